@@ -1,0 +1,54 @@
+/** Names of things in a flinkops repository, and the names they get on a cluster. */
+
+export const IDENTIFIER = /^[a-z][a-z0-9_]*$/;
+
+export function isIdentifier(name: string): boolean {
+  return IDENTIFIER.test(name);
+}
+
+/** `pipeline.name` of a managed job: `<project>.<env>.<job>`. */
+export function pipelineName(project: string, env: string, job: string): string {
+  return `${project}.${env}.${job}`;
+}
+
+/** Keys flinkops writes into `pipeline.global-job-parameters` and reads back from `user-config`. */
+export const LABEL_KEYS = {
+  specHash: 'flinkops.spec-hash',
+  commit: 'flinkops.commit',
+  project: 'flinkops.project',
+  env: 'flinkops.env',
+  job: 'flinkops.job',
+} as const;
+
+/** Edit distance, for "did you mean" hints. */
+export function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  const prev = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** The closest candidate within a small distance, for "did you mean X?". */
+export function didYouMean(name: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestScore = Number.POSITIVE_INFINITY;
+  const lower = name.toLowerCase();
+  for (const c of candidates) {
+    const d = levenshtein(lower, c.toLowerCase());
+    if (d < bestScore) {
+      bestScore = d;
+      best = c;
+    }
+  }
+  const limit = Math.max(2, Math.floor(name.length / 3));
+  return best !== undefined && bestScore <= limit ? best : undefined;
+}

@@ -1,0 +1,44 @@
+import type { SourcePos, SourceRange } from './diagnostics';
+
+/**
+ * Maps string offsets to 1-based line/column. Built once per file; lookups are a
+ * binary search, so locating thousands of diagnostics in a big file stays cheap.
+ * Columns count UTF-16 code units, like editors and the GitHub annotation API.
+ */
+export class LineIndex {
+  private readonly starts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+
+  pos(offset: number): SourcePos {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - this.starts[lo]! + 1 };
+  }
+
+  offset(pos: SourcePos): number {
+    const start = this.starts[pos.line - 1] ?? this.text.length;
+    return Math.min(start + pos.column - 1, this.text.length);
+  }
+
+  range(file: string, start: number, end: number): SourceRange {
+    return { file, start: this.pos(start), end: this.pos(end) };
+  }
+}

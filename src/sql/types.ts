@@ -1,0 +1,135 @@
+/**
+ * The model the Flink SQL front end produces. Offsets are UTF-16 indexes into the
+ * script text; ranges are 1-based lines/columns in the user's file.
+ */
+import type { Diagnostic, SourceRange } from '../core/diagnostics';
+
+export type StatementKind =
+  | 'set' // SET 'k' = 'v' | SET k = v | SET (show all)
+  | 'reset' // RESET 'k' | RESET
+  | 'create_table' // CREATE [TEMPORARY] TABLE ... (incl. LIKE)
+  | 'create_table_as' // CREATE TABLE ... AS SELECT / REPLACE TABLE AS
+  | 'create_view'
+  | 'create_function'
+  | 'create_catalog'
+  | 'create_database'
+  | 'create_materialized_table'
+  | 'create_model'
+  | 'create_other'
+  | 'alter'
+  | 'drop'
+  | 'insert' // INSERT INTO / INSERT OVERWRITE
+  | 'statement_set' // EXECUTE STATEMENT SET BEGIN ... END
+  | 'begin_statement_set' // BEGIN STATEMENT SET
+  | 'end' // END (closes BEGIN STATEMENT SET)
+  | 'select' // SELECT / WITH / VALUES / TABLE / (query)
+  | 'explain'
+  | 'execute' // EXECUTE <insert> / EXECUTE PLAN
+  | 'show'
+  | 'show_jobs'
+  | 'describe'
+  | 'describe_job'
+  | 'stop_job'
+  | 'use'
+  | 'load_module'
+  | 'unload_module'
+  | 'add_jar'
+  | 'remove_jar'
+  | 'call'
+  | 'delete'
+  | 'update'
+  | 'truncate'
+  | 'analyze'
+  | 'compile_plan'
+  | 'unknown';
+
+/** A (possibly qualified) object name as written: `cat`.`db`.`t` → ['cat','db','t']. */
+export interface ObjectRef {
+  parts: string[];
+  /** Last part: the object's own name, case preserved (Flink identifiers are case-sensitive). */
+  name: string;
+  start: number;
+  end: number;
+  /** Read with FOR SYSTEM_TIME AS OF (temporal / lookup join). */
+  temporal?: boolean;
+}
+
+export interface ColumnDef {
+  kind: 'physical' | 'computed' | 'metadata';
+  name: string;
+  /** Flink type text, normalised (upper-case keywords, single spaces); absent for computed columns. */
+  type?: string;
+  nullable?: boolean;
+  /** Computed column expression text. */
+  expr?: string;
+  /** Metadata column: `METADATA FROM 'key'`. */
+  metadataKey?: string;
+  virtual?: boolean;
+  comment?: string;
+  start: number;
+  end: number;
+}
+
+export interface TableDef {
+  name: ObjectRef;
+  temporary: boolean;
+  ifNotExists: boolean;
+  columns: ColumnDef[];
+  watermark?: { column: string; expr: string };
+  primaryKey?: { columns: string[]; enforced: boolean; name?: string };
+  partitionedBy: string[];
+  distributedBy?: { kind?: 'HASH' | 'RANGE'; columns: string[]; buckets?: number };
+  comment?: string;
+  like?: { source: ObjectRef; options: string[] };
+  options: Record<string, string>;
+  /** CREATE TABLE ... AS <query>: the query's references are in the statement's reads. */
+  asQuery?: boolean;
+}
+
+export interface ViewDef {
+  name: ObjectRef;
+  temporary: boolean;
+  ifNotExists: boolean;
+  columns: string[];
+  /** Text of the query, as written. */
+  query: string;
+}
+
+export interface FunctionDef {
+  name: ObjectRef;
+  temporary: boolean;
+  system: boolean;
+  ifNotExists: boolean;
+  className: string;
+  language: 'JAVA' | 'SCALA' | 'PYTHON' | 'SQL';
+  jars: string[];
+}
+
+export interface Statement {
+  kind: StatementKind;
+  /** Exact source text of the statement, without the terminating `;`. */
+  text: string;
+  start: number;
+  end: number;
+  range: SourceRange;
+  /** Tables/views read (FROM, JOIN, LATERAL TABLE, TABLE t in TVFs, subqueries); CTE names and aliases excluded. */
+  reads: ObjectRef[];
+  /** Tables written (INSERT INTO/OVERWRITE, in statement sets too, CREATE TABLE AS target). */
+  writes: ObjectRef[];
+  /** Functions called, upper-cased builtins excluded; names as written. */
+  functions: ObjectRef[];
+  /** SET 'k' = 'v' / RESET 'k'. Absent key: SET/RESET without a key. */
+  set?: { key?: string; value?: string };
+  table?: TableDef;
+  view?: ViewDef;
+  function?: FunctionDef;
+  /** For statement sets: the inner INSERT statements. */
+  inner?: Statement[];
+  diags: Diagnostic[];
+}
+
+export interface ScriptAnalysis {
+  statements: Statement[];
+  /** Script-level problems (unterminated string/comment, unbalanced statement set, ...) plus every statement's diags. */
+  diags: Diagnostic[];
+}
