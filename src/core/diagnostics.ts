@@ -35,7 +35,9 @@ export interface Result<T> {
 }
 
 export function error(code: string, summary: string, detail: string, range?: SourceRange): Diagnostic {
-  return range ? { code, severity: 'error', summary, detail, range } : { code, severity: 'error', summary, detail };
+  return range
+    ? { code, severity: 'error', summary, detail, range }
+    : { code, severity: 'error', summary, detail };
 }
 
 export function warning(code: string, summary: string, detail: string, range?: SourceRange): Diagnostic {

@@ -93,6 +93,7 @@ export interface ViewDef {
   columns: string[];
   /** Text of the query, as written. */
   query: string;
+  comment?: string;
 }
 
 export interface FunctionDef {
@@ -103,6 +104,14 @@ export interface FunctionDef {
   className: string;
   language: 'JAVA' | 'SCALA' | 'PYTHON' | 'SQL';
   jars: string[];
+}
+
+/** CREATE CATALOG / CREATE DATABASE (added: optional on Statement). */
+export interface NamespaceDef {
+  name: ObjectRef;
+  ifNotExists: boolean;
+  comment?: string;
+  options: Record<string, string>;
 }
 
 export interface Statement {
@@ -123,6 +132,8 @@ export interface Statement {
   table?: TableDef;
   view?: ViewDef;
   function?: FunctionDef;
+  catalog?: NamespaceDef;
+  database?: NamespaceDef;
   /** For statement sets: the inner INSERT statements. */
   inner?: Statement[];
   diags: Diagnostic[];

@@ -1,0 +1,56 @@
+import { parseArgs } from 'node:util';
+import { didYouMean } from '../core/names';
+
+export type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
+
+/** Options every command understands. */
+export const commonOptions: OptionSpec = {
+  dir: { type: 'string', short: 'd' },
+  env: { type: 'string', short: 'e' },
+  json: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+export interface ParsedArgs {
+  values: Record<string, string | boolean | string[] | undefined>;
+  positionals: string[];
+}
+
+export class UsageError extends Error {}
+
+/** parseArgs with messages a user can act on ("unknown option --evn; did you mean --env?"). */
+export function parseCommandArgs(argv: string[], spec: OptionSpec): ParsedArgs {
+  const options = { ...commonOptions, ...spec };
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return { values: values as ParsedArgs['values'], positionals };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message);
+    if (unknown) {
+      const name = unknown[1]!.replace(/^-+/, '');
+      const hint = didYouMean(name, Object.keys(options));
+      throw new UsageError(`unknown option ${unknown[1]}${hint ? `; did you mean --${hint}?` : ''}`);
+    }
+    throw new UsageError(message.replace(/\. To specify a positional argument.*$/s, ''));
+  }
+}
+
+export function stringOpt(args: ParsedArgs, name: string): string | undefined {
+  const v = args.values[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function boolOpt(args: ParsedArgs, name: string): boolean {
+  return args.values[name] === true;
+}
+
+export function intOpt(args: ParsedArgs, name: string, fallback: number, min = 1): number {
+  const v = stringOpt(args, name);
+  if (v === undefined) return fallback;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min)
+    throw new UsageError(`--${name} must be a whole number ≥ ${min}, got '${v}'`);
+  return n;
+}

@@ -1,0 +1,27 @@
+/** Process entry point of the `flinkops` binary (bundled to dist/cli.js). */
+
+// `flinkops compile | head`: a closed pipe is the reader's choice, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 19)) {
+  process.stderr.write(
+    `flinkops needs Node.js 22.19 or newer (this is ${process.versions.node}).\n` +
+      'Inside the flinkops repository, `npx flinkops …` runs it on the bundled Node 24.\n',
+  );
+  process.exitCode = 1;
+} else {
+  // Imported only after the version check: the HTTP client needs a current Node at load time.
+  const [{ processIo }, { runCli }] = await Promise.all([import('./io'), import('./main')]);
+  try {
+    process.exitCode = await runCli(process.argv.slice(2), processIo());
+  } catch (e) {
+    process.stderr.write(`flinkops: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,78 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { compile, type DesiredState } from '../../compile';
+import { type Diagnostic, hasErrors } from '../../core/diagnostics';
+import { loadAndValidate } from '../../validate';
+import { boolOpt, parseCommandArgs, stringOpt } from '../args';
+import { projectDir, reportDiagnostics } from '../context';
+import { EXIT } from '../io';
+import type { Command } from './index';
+
+export const compileCommand: Command = {
+  summary: 'Compile every job into the Flink SQL script it will be submitted as',
+  help: [
+    'Usage: flinkops compile [--dir DIR] [--env NAME] [--out DIR] [--json]',
+    '',
+    'One deterministic script per job and environment: SET lines, the UDFs, tables and views it',
+    'uses, then its own statements. Secrets stay ${secret.NAME} placeholders.',
+    '  --env NAME   one environment (default: all)',
+    '  --out DIR    write <DIR>/<env>/<job>.sql instead of printing',
+    '  --json       jobs with their scripts and fingerprints',
+  ].join('\n'),
+  async run(argv, io) {
+    const args = parseCommandArgs(argv, { out: { type: 'string', short: 'o' } });
+    const dir = projectDir(args, io);
+    const only = stringOpt(args, 'env') ?? io.env.FLINKOPS_ENV;
+    const validated = loadAndValidate(dir, { ...(only ? { env: only } : {}), envVars: io.env });
+    const diags: Diagnostic[] = [...validated.diags];
+    const states: DesiredState[] = [];
+    if (!hasErrors(diags)) {
+      const envs = only ? [only] : Object.keys(validated.value.config?.environments ?? {});
+      for (const env of envs) {
+        const compiled = compile(validated.value, { env, envVars: io.env });
+        diags.push(...compiled.diags);
+        if (compiled.value) states.push(compiled.value);
+      }
+    }
+    const failed = hasErrors(diags);
+    if (boolOpt(args, 'json')) {
+      const out = states.map((s) => ({
+        project: s.project,
+        env: s.env,
+        jobs: s.jobs.map((j) => ({
+          name: j.name,
+          pipelineName: j.pipelineName,
+          parallelism: j.parallelism,
+          restartHash: j.restartHash,
+          metadataHash: j.metadataHash,
+          tables: j.tables,
+          udfs: j.udfs,
+          secrets: j.secrets,
+          script: j.script,
+        })),
+      }));
+      io.stdout(`${JSON.stringify({ environments: out, diagnostics: diags }, null, 2)}\n`);
+      return failed ? EXIT.error : EXIT.ok;
+    }
+    reportDiagnostics(io, dir, diags);
+    if (failed) return EXIT.error;
+    const outOpt = stringOpt(args, 'out');
+    if (outOpt) {
+      const outDir = isAbsolute(outOpt) ? outOpt : resolve(io.cwd, outOpt);
+      let n = 0;
+      for (const s of states) {
+        mkdirSync(join(outDir, s.env), { recursive: true });
+        for (const j of s.jobs) {
+          writeFileSync(join(outDir, s.env, `${j.name}.sql`), j.script);
+          n++;
+        }
+      }
+      io.stdout(`Wrote ${n} scripts to ${relative(io.cwd, outDir) || '.'}\n`);
+      return EXIT.ok;
+    }
+    for (const s of states)
+      for (const j of s.jobs)
+        io.stdout(`-- ===== ${s.env}/${j.name} (${j.pipelineName}) =====\n${j.script}\n`);
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,111 @@
+import { writeFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { hasErrors } from '../../core/diagnostics';
+import { runPlan } from '../../engine/plan-run';
+import { hasChanges } from '../../plan';
+import { renderPlanJson, renderPlanTerminal } from '../../render';
+import { boolOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
+import {
+  clusterHelp,
+  clusterOptions,
+  concurrency,
+  currentCommit,
+  endpointOverrides,
+  fileStore,
+  progressPrinter,
+  secretSource,
+} from '../cluster-options';
+import { chooseEnv, mask, projectDir, reportDiagnostics, sourcesOf } from '../context';
+import { EXIT } from '../io';
+import type { Command } from './index';
+import { environmentsOf } from './project-envs';
+
+export const planOptions = {
+  ...clusterOptions,
+  out: { type: 'string', short: 'o' },
+  offline: { type: 'boolean' },
+  'allow-delete': { type: 'boolean' },
+  'detailed-exitcode': { type: 'boolean' },
+  now: { type: 'string' },
+  commit: { type: 'string' },
+  verbose: { type: 'boolean', short: 'v' },
+} as const;
+
+/** --now as ISO-8601 (previews a run at that instant), else the current time. */
+export function planInstant(value: string | undefined): string {
+  if (value === undefined) return new Date().toISOString();
+  const t = Date.parse(value);
+  if (Number.isNaN(t))
+    throw new UsageError(`--now must be an ISO-8601 instant such as 2026-01-05T08:00:00Z, got '${value}'`);
+  return new Date(t).toISOString();
+}
+
+export const planCommand: Command = {
+  summary: 'Diff the repository against the live cluster and the state store; show what apply would do',
+  help: [
+    'Usage: flinkops plan [--env NAME] [--dir DIR] [--json] [--out FILE] [--detailed-exitcode] [--offline]',
+    '',
+    'Compiles the repository, observes the cluster and reads the state store, then shows one action per',
+    'job: create, upgrade, rescale, suspend, resume, recover, delete, adopt or none.',
+    '  --out FILE             save the plan as JSON, for `flinkops apply FILE`',
+    '  --json                 print the plan as JSON',
+    '  --detailed-exitcode    exit 0 without changes, 2 with changes, 1 on error (as terraform plan)',
+    '  --offline              plan against the state store alone, without the cluster',
+    '  --allow-delete         plan deletions of jobs removed from the repository as allowed',
+    '  --now ISO-8601         plan as if run at that instant (schedules)',
+    '  --commit SHA           commit recorded in labels (default: GITHUB_SHA or git HEAD)',
+    '  --verbose              show the full SQL diff of every changed job',
+    ...clusterHelp,
+  ].join('\n'),
+  async run(argv, io) {
+    const args = parseCommandArgs(argv, planOptions);
+    const dir = projectDir(args, io);
+    const json = boolOpt(args, 'json');
+    const env = chooseEnv(args, io, environmentsOf(dir));
+    const commit = currentCommit(args, io, dir);
+    const run = await runPlan({
+      dir,
+      env,
+      envVars: io.env,
+      secrets: secretSource(io),
+      offline: boolOpt(args, 'offline'),
+      allowDelete: boolOpt(args, 'allow-delete'),
+      now: planInstant(stringOpt(args, 'now')),
+      ...(commit ? { commit } : {}),
+      endpoints: endpointOverrides(args),
+      concurrency: concurrency(args),
+      store: fileStore(args, io, dir),
+      onProgress: progressPrinter(io, json || !io.isTTY),
+    });
+    await run.client?.close();
+    const plan = run.plan;
+    if (!plan || hasErrors(run.diags)) {
+      if (json) io.stdout(`${mask(JSON.stringify({ diagnostics: run.diags }, null, 2), run.secretValues)}\n`);
+      else
+        reportDiagnostics(
+          io,
+          dir,
+          run.diags.map((d) => ({
+            ...d,
+            detail: mask(d.detail, run.secretValues),
+            summary: mask(d.summary, run.secretValues),
+          })),
+        );
+      return EXIT.error;
+    }
+    const out = stringOpt(args, 'out');
+    if (out) writeFileSync(isAbsolute(out) ? out : resolve(io.cwd, out), renderPlanJson(plan));
+    if (json) io.stdout(mask(renderPlanJson(plan), run.secretValues));
+    else {
+      const text = renderPlanTerminal(plan, {
+        color: io.color,
+        verbose: boolOpt(args, 'verbose'),
+        sources: sourcesOf(dir, plan.diagnostics),
+      });
+      io.stdout(mask(text, run.secretValues));
+      if (out) io.stdout(`\nSaved the plan to ${out}. Apply it with: flinkops apply ${out}\n`);
+    }
+    if (!boolOpt(args, 'detailed-exitcode')) return EXIT.ok;
+    return hasChanges(plan) ? EXIT.changes : EXIT.ok;
+  },
+};

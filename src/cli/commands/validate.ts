@@ -1,0 +1,38 @@
+import { hasErrors } from '../../core/diagnostics';
+import { summarizeDiagnostics } from '../../render/diagnostics';
+import { loadAndValidate } from '../../validate';
+import { boolOpt, parseCommandArgs, stringOpt } from '../args';
+import { projectDir, reportDiagnostics } from '../context';
+import { EXIT } from '../io';
+import type { Command } from './index';
+
+export const validateCommand: Command = {
+  summary: 'Check the repository: YAML schemas, SQL, references between jobs, tables and UDFs',
+  help: [
+    'Usage: flinkops validate [--dir DIR] [--env NAME] [--json]',
+    '',
+    'Reports every problem at once, each with file:line:column and how to fix it. Exit 1 on errors.',
+    '  --env NAME   validate for one environment (default: every environment of flinkops.yaml)',
+    '  --json       {"valid": bool, "diagnostics": [...]}',
+  ].join('\n'),
+  async run(argv, io) {
+    const args = parseCommandArgs(argv, {});
+    const dir = projectDir(args, io);
+    const env = stringOpt(args, 'env') ?? io.env.FLINKOPS_ENV;
+    const result = loadAndValidate(dir, { ...(env ? { env } : {}), envVars: io.env });
+    const failed = hasErrors(result.diags);
+    if (boolOpt(args, 'json')) {
+      io.stdout(`${JSON.stringify({ valid: !failed, diagnostics: result.diags }, null, 2)}\n`);
+      return failed ? EXIT.error : EXIT.ok;
+    }
+    reportDiagnostics(io, dir, result.diags);
+    const p = result.value;
+    const counts = `${p.jobs.length} jobs, ${p.tables.length} tables, ${p.udfs.length} UDF artifacts`;
+    if (failed) io.stderr(`✗ ${counts}: ${summarizeDiagnostics(result.diags)}\n`);
+    else
+      io.stdout(
+        `✓ ${counts} valid${result.diags.length ? ` (${summarizeDiagnostics(result.diags)})` : ''}\n`,
+      );
+    return failed ? EXIT.error : EXIT.ok;
+  },
+};

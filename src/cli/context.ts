@@ -1,0 +1,54 @@
+/** What most commands share: the project directory, the environment, diagnostics output. */
+import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { type Diagnostic, hasErrors } from '../core/diagnostics';
+import { renderDiagnostics } from '../render/diagnostics';
+import { type ParsedArgs, stringOpt, UsageError } from './args';
+import type { Io } from './io';
+
+export function projectDir(args: ParsedArgs, io: Io): string {
+  const dir = stringOpt(args, 'dir') ?? io.env.FLINKOPS_DIR ?? '.';
+  return isAbsolute(dir) ? dir : resolve(io.cwd, dir);
+}
+
+/** --env, else FLINKOPS_ENV, else the only environment there is. */
+export function chooseEnv(args: ParsedArgs, io: Io, environments: readonly string[]): string {
+  const env = stringOpt(args, 'env') ?? io.env.FLINKOPS_ENV;
+  if (env !== undefined) return env;
+  if (environments.length === 1) return environments[0]!;
+  throw new UsageError(
+    environments.length
+      ? `choose an environment with --env (${environments.join(', ')})`
+      : 'flinkops.yaml defines no environments',
+  );
+}
+
+/** Texts of the files diagnostics point into, for code frames (small files only). */
+export function sourcesOf(dir: string, diags: readonly Diagnostic[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const d of diags) {
+    const file = d.range?.file;
+    if (!file || out.has(file)) continue;
+    try {
+      const path = join(dir, file);
+      if (statSync(path).size > 1024 * 1024) continue;
+      out.set(file, readFileSync(path, 'utf8'));
+    } catch {
+      // A diagnostic about a missing or unreadable file: no frame to show.
+    }
+  }
+  return out;
+}
+
+/** Diagnostics to stderr, with code frames; returns whether any is an error. */
+export function reportDiagnostics(io: Io, dir: string, diags: readonly Diagnostic[]): boolean {
+  if (diags.length) io.stderr(renderDiagnostics(diags, { color: io.color, sources: sourcesOf(dir, diags) }));
+  return hasErrors(diags);
+}
+
+/** Replaces every secret value in a text (logs, errors) by ***. */
+export function mask(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const s of secrets) if (s.length >= 3) out = out.split(s).join('***');
+  return out;
+}

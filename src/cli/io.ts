@@ -1,0 +1,48 @@
+/** The CLI's window on the world, injected so commands can run in-process in tests. */
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Whether stdout is a terminal (live progress lines, colours). */
+  isTTY: boolean;
+  /** Colours on: a TTY and NO_COLOR unset. */
+  color: boolean;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  /** Ask a yes/no question on a TTY; undefined when there is no terminal to ask. */
+  confirm?: (question: string) => Promise<boolean>;
+  /** Resolves when the user interrupts (Ctrl-C); used by long-running commands such as `sim`. */
+  interrupted?: Promise<void>;
+}
+
+export function processIo(): Io {
+  const isTTY = Boolean(process.stdout.isTTY);
+  const env = process.env;
+  const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    isTTY,
+    color: isTTY && !noColor && env.TERM !== 'dumb',
+    env,
+    cwd: process.cwd(),
+    confirm: process.stdin.isTTY ? askOnTerminal : undefined,
+    interrupted: new Promise<void>((resolve) => {
+      process.once('SIGINT', () => resolve());
+      process.once('SIGTERM', () => resolve());
+    }),
+  };
+}
+
+async function askOnTerminal(question: string): Promise<boolean> {
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    const answer = await rl.question(`${question} `);
+    return /^(y|yes)$/i.test(answer.trim());
+  } finally {
+    rl.close();
+  }
+}
+
+/** Exit codes, following `terraform plan -detailed-exitcode`. */
+export const EXIT = { ok: 0, error: 1, changes: 2 } as const;

@@ -1,0 +1,66 @@
+/**
+ * The `flinkops` command line: parses options, calls the engine, maps results to
+ * output and exit codes. Commands live in ./commands, one file each.
+ */
+import { didYouMean } from '../core/names';
+import { UsageError } from './args';
+import { COMMANDS } from './commands';
+import { EXIT, type Io } from './io';
+
+declare const __FLINKOPS_VERSION__: string | undefined;
+
+export function version(): string {
+  return typeof __FLINKOPS_VERSION__ === 'string' ? __FLINKOPS_VERSION__ : '0.1.0';
+}
+
+function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return [
+    'Usage: flinkops <command> [options]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'Common options: --dir DIR (project directory, default .), --env NAME, --json, --no-color, --help',
+    "Run 'flinkops <command> --help' for a command's options.",
+    '',
+  ].join('\n');
+}
+
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(usage());
+    return name === undefined ? EXIT.error : EXIT.ok;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`flinkops ${version()}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    const hint = didYouMean(name, Object.keys(COMMANDS));
+    io.stderr(`flinkops: unknown command '${name}'${hint ? `; did you mean '${hint}'?` : ''}\n\n${usage()}`);
+    return EXIT.error;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`${command.help}\n`);
+    return EXIT.ok;
+  }
+  if (rest.includes('--no-color')) io = { ...io, color: false };
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`flinkops ${name}: ${e.message}\nRun 'flinkops ${name} --help' for usage.\n`);
+      return EXIT.error;
+    }
+    // A bug, not a user mistake: say so plainly; the stack only on request.
+    const message = e instanceof Error ? e.message : String(e);
+    io.stderr(`flinkops ${name}: internal error: ${message}\n`);
+    if (io.env.FLINKOPS_DEBUG && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
+    else io.stderr('This is a bug in flinkops. Set FLINKOPS_DEBUG=1 for details and report it.\n');
+    return EXIT.error;
+  }
+}

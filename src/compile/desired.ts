@@ -1,0 +1,260 @@
+/** Compiles a validated project into the desired state of one environment. */
+import { type Diagnostic, error, hasErrors, type SourceRange, sortDiagnostics } from '../core/diagnostics';
+import { fingerprint } from '../core/hash';
+import { pipelineName } from '../core/names';
+import { secretNames } from '../load';
+import type { JobSettingKey } from '../load/types';
+import { analyzeScript, normalizeSql } from '../sql';
+import type { Statement } from '../sql/types';
+import { loadAndValidate, type Project, type ProjectTable } from '../validate';
+import { settingsWithEffect } from './effects';
+import { buildGraph } from './graph';
+import { functionDdl, jobDependencies, renderScript } from './job-script';
+import type { DesiredJob, DesiredState, DesiredTable, DesiredUdf, ResolvedSettings } from './model';
+import { type EnvLookup, envLookup, resolveSettings, substitute, substituteDeep } from './resolve';
+import { makeTemporary, tableDdl, tableOptions } from './table-ddl';
+
+export interface CompileOptions {
+  env: string;
+  /** The process environment for `${env.NAME}` (injected; never read from process.env here). */
+  envVars?: Readonly<Record<string, string | undefined>>;
+}
+
+const RESTART_KEYS = settingsWithEffect('upgrade', 'redeploy');
+const METADATA_KEYS = settingsWithEffect('ignore');
+
+function pick(settings: ResolvedSettings, keys: readonly JobSettingKey[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of keys) if (settings[k] !== undefined) out[k] = settings[k];
+  return out;
+}
+
+/** Fingerprint (16 hex, sha256-based) of the normalised script plus every setting whose change restarts the job. */
+export function restartHash(script: string, settings: ResolvedSettings): string {
+  return fingerprint({ script: normalizeSql(script), settings: pick(settings, RESTART_KEYS) });
+}
+
+/** Hash of the settings whose change needs no restart (description, schedule, health, ...). */
+export function metadataHash(settings: ResolvedSettings): string {
+  return fingerprint(pick(settings, METADATA_KEYS));
+}
+
+/**
+ * `statements` is analysed on first use: most plans look at the statements of a
+ * few changed jobs only, and analysing every compiled script would double the
+ * work of a compile. The generated parts are safe by construction (see
+ * table-ddl.ts) and the user's parts were analysed by validate; text changed by
+ * `${env.X}` is checked by `checkSubstituted`.
+ */
+function lazyStatements(job: DesiredJob, script: string, file: string): void {
+  let cached: Statement[] | undefined;
+  Object.defineProperty(job, 'statements', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      cached ??= analyzeScript(script, file).statements;
+      return cached;
+    },
+  });
+}
+
+/** SQL whose `${env.X}` values were substituted must still parse. */
+function checkSubstituted(
+  text: string,
+  sqlFile: string,
+  env: string,
+  range: SourceRange | undefined,
+  diags: Diagnostic[],
+): void {
+  const bad = analyzeScript(text, sqlFile).diags.find((d) => d.severity === 'error');
+  if (!bad) return;
+  diags.push(
+    error(
+      'FO402',
+      `With the \${env.X} values of environment ${env}, this statement does not parse: ${bad.summary}`,
+      `A value is not valid where it is used in ${sqlFile}; check the environment's values (or the variables: defaults), or quote the reference inside a '...' literal.`,
+      range,
+    ),
+  );
+}
+
+function compileTable(
+  project: Project,
+  t: ProjectTable,
+  env: string,
+  lookup: EnvLookup,
+  diags: Diagnostic[],
+): DesiredTable | undefined {
+  const base = { name: t.name, file: t.file, objectKind: t.objectKind };
+  if (t.format === 'sql') {
+    if (!t.statement) return undefined;
+    const text = substitute(t.statement.text, lookup);
+    if (text !== t.statement.text) checkSubstituted(text, t.file, env, t.statement.range, diags);
+    return { ...base, ddl: makeTemporary(text) };
+  }
+  if (!t.spec) return undefined;
+  const overrides = project.config?.environments[env]?.tables?.[t.name]?.with ?? {};
+  const spec = substituteDeep(t.spec, lookup);
+  const options = tableOptions(spec, substituteDeep(overrides, lookup));
+  return {
+    ...base,
+    kind: spec.kind,
+    connector: options.connector ?? spec.connector,
+    options,
+    ddl: tableDdl(t.name, spec, options),
+  };
+}
+
+/** The desired state of `opts.env` for an already validated project (undefined if it has errors). */
+export function compile(
+  project: Project,
+  opts: CompileOptions,
+): { value: DesiredState | undefined; diags: Diagnostic[] } {
+  const diags: Diagnostic[] = [];
+  const config = project.config;
+  const envSpec = config?.environments[opts.env];
+  if (!config || !envSpec) {
+    diags.push(
+      error(
+        'FO400',
+        config ? `Unknown environment "${opts.env}"` : 'Cannot compile without a valid flinkops.yaml',
+        config
+          ? `Environments in flinkops.yaml: ${Object.keys(config.environments).join(', ')}.`
+          : 'Fix the errors in flinkops.yaml first.',
+      ),
+    );
+    return { value: undefined, diags };
+  }
+  const lookup = envLookup(envSpec, opts.envVars ?? {});
+
+  const tables: DesiredTable[] = [];
+  const tableByName = new Map<string, DesiredTable>();
+  for (const t of project.tables) {
+    const d = compileTable(project, t, opts.env, lookup, diags);
+    if (!d) continue;
+    tables.push(d);
+    tableByName.set(d.name, d);
+  }
+  const udfs: DesiredUdf[] = [];
+  for (const u of project.udfs) {
+    if (!u.spec) continue;
+    const d: DesiredUdf = {
+      name: u.name,
+      file: u.file,
+      jar: substitute(u.spec.jar, lookup),
+      functions: u.spec.functions,
+    };
+    if (u.spec.sha256) d.sha256 = u.spec.sha256.toLowerCase();
+    udfs.push(d);
+  }
+  const functionCache = new Map<string, string | undefined>();
+
+  const jobs: DesiredJob[] = [];
+  const graphJobs: { name: string; reads: string[]; writes: string[]; udfs: string[] }[] = [];
+  for (const job of project.jobs) {
+    if (!job.analysis) continue;
+    const deps = jobDependencies(project, job);
+    const settings = resolveSettings(config, opts.env, job.name, job.settings, lookup);
+    const fnDdl: string[] = [];
+    for (const f of deps.functions) {
+      if (!functionCache.has(f)) functionCache.set(f, functionDdl(project, f, lookup));
+      const ddl = functionCache.get(f);
+      if (ddl) fnDdl.push(ddl);
+    }
+    const ddl: string[] = [];
+    for (const t of [...deps.tables, ...deps.views]) {
+      const d = tableByName.get(t.name);
+      if (d) ddl.push(d.ddl);
+    }
+    const statements = job.analysis.statements.map((st) => {
+      const text = substitute(st.text, lookup);
+      if (text !== st.text) checkSubstituted(text, job.sqlFile, opts.env, st.range, diags);
+      return text;
+    });
+    const script = renderScript({
+      job: job.name,
+      env: opts.env,
+      sqlFile: job.sqlFile,
+      config: settings.config,
+      functions: fnDdl,
+      ddl,
+      statements,
+    });
+    const udfNames = [
+      ...new Set(
+        deps.functions.map((f) => project.functionByName.get(f)?.udf).filter((u) => u !== undefined),
+      ),
+    ].sort();
+    const desired = {
+      name: job.name,
+      pipelineName: pipelineName(config.project, opts.env, job.name),
+      sqlFile: job.sqlFile,
+      script,
+      settings,
+      parallelism: settings.parallelism,
+      restartHash: restartHash(script, settings),
+      metadataHash: metadataHash(settings),
+      tables: deps.tables.map((t) => t.name),
+      views: deps.views.map((v) => v.name).sort(),
+      udfs: udfNames,
+      functions: deps.functions,
+      secrets: secretNames(script),
+      sinks: job.writes,
+      sources: deps.sources,
+    } as Omit<DesiredJob, 'statements'> as DesiredJob;
+    if (job.yamlFile) desired.yamlFile = job.yamlFile;
+    lazyStatements(desired, script, `.flinkops/compiled/${opts.env}/${job.name}.sql`);
+    jobs.push(desired);
+    graphJobs.push({ name: job.name, reads: job.reads, writes: job.writes, udfs: udfNames });
+  }
+
+  const graph = buildGraph({
+    jobs: graphJobs,
+    tables: project.tables.map((t) => ({
+      name: t.name,
+      objectKind: t.objectKind,
+      kind: t.kind,
+      reads: t.reads,
+      udfs: [
+        ...new Set(t.functions.map((f) => project.functionByName.get(f)?.udf).filter((u) => u !== undefined)),
+      ].sort(),
+    })),
+    udfs: udfs.map((u) => ({ name: u.name })),
+  });
+
+  const environment = substituteDeep(
+    {
+      name: opts.env,
+      jobmanagerUrl: envSpec.jobmanagerUrl,
+      sqlGatewayUrl: envSpec.sqlGatewayUrl,
+      ...(envSpec.auth ? { auth: envSpec.auth } : {}),
+      ...(envSpec.savepointDir ? { savepointDir: envSpec.savepointDir } : {}),
+    },
+    lookup,
+  );
+  const state: DesiredState = {
+    project: config.project,
+    env: opts.env,
+    flinkVersion: config.flinkVersion,
+    environment,
+    jobs,
+    tables,
+    udfs,
+    graph,
+  };
+  return { value: hasErrors(diags) ? undefined : state, diags };
+}
+
+/** Loads, validates and compiles a project directory for one environment. */
+export function compileProject(
+  dir: string,
+  opts: CompileOptions,
+): { value: DesiredState | undefined; diags: Diagnostic[] } {
+  const validated = loadAndValidate(
+    dir,
+    opts.envVars ? { env: opts.env, envVars: opts.envVars } : { env: opts.env },
+  );
+  if (hasErrors(validated.diags)) return { value: undefined, diags: validated.diags };
+  const compiled = compile(validated.value, opts);
+  return { value: compiled.value, diags: sortDiagnostics([...validated.diags, ...compiled.diags]) };
+}

@@ -1,0 +1,129 @@
+/** The dependency graph job → tables/views → UDFs, the jobs a change affects, and its Mermaid rendering. */
+import type { DependencyGraph, GraphEdge, GraphNode, GraphNodeKind } from './model';
+
+export function nodeId(kind: GraphNodeKind, name: string): string {
+  return `${kind}:${name}`;
+}
+
+export interface GraphInput {
+  jobs: { name: string; reads: string[]; writes: string[]; udfs: string[] }[];
+  tables: {
+    name: string;
+    objectKind: 'table' | 'view';
+    kind?: GraphNode['tableKind'];
+    reads: string[];
+    udfs: string[];
+  }[];
+  udfs: { name: string }[];
+}
+
+export function buildGraph(input: GraphInput): DependencyGraph {
+  const nodes: GraphNode[] = [];
+  const edges: GraphEdge[] = [];
+  for (const j of input.jobs) {
+    nodes.push({ id: nodeId('job', j.name), kind: 'job', name: j.name });
+  }
+  const objectId = new Map<string, string>();
+  for (const t of input.tables) {
+    const id = nodeId(t.objectKind, t.name);
+    objectId.set(t.name, id);
+    nodes.push(
+      t.kind
+        ? { id, kind: t.objectKind, name: t.name, tableKind: t.kind }
+        : { id, kind: t.objectKind, name: t.name },
+    );
+  }
+  for (const u of input.udfs) nodes.push({ id: nodeId('udf', u.name), kind: 'udf', name: u.name });
+  const link = (from: string, names: string[], kind: GraphEdge['kind']): void => {
+    for (const n of names) {
+      const to = kind === 'uses' ? nodeId('udf', n) : objectId.get(n);
+      if (to) edges.push({ from, to, kind });
+    }
+  };
+  for (const j of input.jobs) {
+    const id = nodeId('job', j.name);
+    link(id, j.reads, 'reads');
+    link(id, j.writes, 'writes');
+    link(id, j.udfs, 'uses');
+  }
+  for (const t of input.tables) {
+    if (t.objectKind !== 'view') continue;
+    const id = nodeId('view', t.name);
+    link(id, t.reads, 'reads');
+    link(id, t.udfs, 'uses');
+  }
+  nodes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  edges.sort((a, b) => (a.from + a.to < b.from + b.to ? -1 : a.from + a.to > b.from + b.to ? 1 : 0));
+  return { nodes, edges };
+}
+
+/**
+ * Jobs whose compiled script depends on any of `changed` (node ids such as
+ * `table:orders`, `view:v`, `udf:geo`), directly or through views. Sorted names.
+ */
+export function affectedJobs(graph: DependencyGraph, changed: Iterable<string>): string[] {
+  const dependents = new Map<string, string[]>();
+  for (const e of graph.edges) {
+    const list = dependents.get(e.to);
+    if (list) list.push(e.from);
+    else dependents.set(e.to, [e.from]);
+  }
+  const seen = new Set<string>();
+  const queue = [...changed];
+  const jobs = new Set<string>();
+  while (queue.length > 0) {
+    const id = queue.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    if (id.startsWith('job:')) jobs.add(id.slice(4));
+    for (const d of dependents.get(id) ?? []) queue.push(d);
+  }
+  return [...jobs].sort();
+}
+
+export interface MermaidOptions {
+  /** Node ids drawn highlighted (e.g. what a plan changes). */
+  highlight?: Iterable<string>;
+  /** Draw only these node ids and the edges between them. */
+  only?: Iterable<string>;
+}
+
+function mermaidId(id: string): string {
+  return id.replace(/[^A-Za-z0-9_]/g, '_');
+}
+
+function shape(n: GraphNode): string {
+  const label = n.name.replaceAll('"', '#quot;');
+  switch (n.kind) {
+    case 'job':
+      return `[["${label}"]]`;
+    case 'table':
+      return `[("${label}")]`;
+    case 'view':
+      return `[/"${label}"/]`;
+    case 'udf':
+      return `{{"${label}"}}`;
+  }
+}
+
+/** A Mermaid flowchart; edges follow the data: source → job → sink, udf → job. */
+export function graphToMermaid(graph: DependencyGraph, opts: MermaidOptions = {}): string {
+  const only = opts.only ? new Set(opts.only) : undefined;
+  const highlight = new Set(opts.highlight ?? []);
+  const lines = ['flowchart LR'];
+  for (const n of graph.nodes) {
+    if (only && !only.has(n.id)) continue;
+    lines.push(`  ${mermaidId(n.id)}${shape(n)}`);
+  }
+  for (const e of graph.edges) {
+    if (only && (!only.has(e.from) || !only.has(e.to))) continue;
+    const [a, b] = e.kind === 'writes' ? [e.from, e.to] : [e.to, e.from];
+    lines.push(`  ${mermaidId(a)} --> ${mermaidId(b)}`);
+  }
+  const marked = graph.nodes.filter((n) => highlight.has(n.id) && (!only || only.has(n.id)));
+  if (marked.length > 0) {
+    lines.push('  classDef changed fill:#fff3cd,stroke:#d39e00,stroke-width:2px');
+    lines.push(`  class ${marked.map((n) => mermaidId(n.id)).join(',')} changed`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,24 @@
+/**
+ * Compile stage: turns a validated project into the desired state of one
+ * environment — per job a deterministic Flink SQL script (SET lines, the UDFs,
+ * tables and views it uses, its own statements), fully resolved settings,
+ * fingerprints split by what a change invalidates, and the dependency graph.
+ * Secrets stay `${secret.NAME}` placeholders; identity (pipeline.name, labels,
+ * restore path) is added by apply, not written into the script.
+ */
+export { type CompileOptions, compile, compileProject, metadataHash, restartHash } from './desired';
+export { type Effect, mostSevere, SCRIPT_EFFECT, SETTING_EFFECTS, settingsWithEffect } from './effects';
+export { affectedJobs, buildGraph, graphToMermaid, type MermaidOptions, nodeId } from './graph';
+export type {
+  DependencyGraph,
+  DesiredEnvironment,
+  DesiredJob,
+  DesiredState,
+  DesiredTable,
+  DesiredUdf,
+  GraphEdge,
+  GraphNode,
+  GraphNodeKind,
+  ResolvedSettings,
+} from './model';
+export { lookupOptions, makeTemporary, tableDdl, tableOptions } from './table-ddl';

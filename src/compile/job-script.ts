@@ -1,0 +1,91 @@
+/**
+ * One job's compiled script: header, SET lines, the UDFs, tables and views it uses
+ * (transitively through views, in dependency order), then its own statements.
+ * Deterministic: the same repository and environment give the same bytes.
+ */
+
+import { quoteIdentifier, quoteString } from '../sql';
+import type { Project, ProjectJob, ProjectTable } from '../validate';
+import { type EnvLookup, substitute } from './resolve';
+
+export interface JobDependencies {
+  /** Tables (not views), sorted by name. */
+  tables: ProjectTable[];
+  /** Views, each after everything it reads. */
+  views: ProjectTable[];
+  /** UDF function names (lower case), sorted. */
+  functions: string[];
+  /** Tables read directly or through views, sorted. */
+  sources: string[];
+}
+
+export function jobDependencies(project: Project, job: ProjectJob): JobDependencies {
+  const tables = new Map<string, ProjectTable>();
+  const views: ProjectTable[] = [];
+  const seen = new Set<string>();
+  const functions = new Set(job.functions);
+  const sources = new Set<string>();
+  const visit = (name: string, read: boolean): void => {
+    const t = project.tableByName.get(name);
+    if (!t) return;
+    if (t.objectKind === 'table') {
+      tables.set(name, t);
+      if (read) sources.add(name);
+      return;
+    }
+    if (seen.has(name)) return;
+    seen.add(name); // before recursing: a cycle (reported by validate) must not loop
+    for (const r of t.reads) visit(r, true);
+    for (const f of t.functions) functions.add(f);
+    views.push(t);
+  };
+  for (const r of job.reads) visit(r, true);
+  for (const w of job.writes) visit(w, false);
+  return {
+    tables: [...tables.values()].sort((a, b) => (a.name < b.name ? -1 : 1)),
+    views,
+    functions: [...functions].sort(),
+    sources: [...sources].sort(),
+  };
+}
+
+export function functionDdl(project: Project, name: string, lookup: EnvLookup): string | undefined {
+  const f = project.functionByName.get(name);
+  const udf = f ? project.udfByName.get(f.udf) : undefined;
+  if (!f || !udf?.spec) return undefined;
+  const language = (f.fn.language ?? 'java').toUpperCase();
+  const jar = language === 'PYTHON' ? '' : ` USING JAR ${quoteString(substitute(udf.spec.jar, lookup))}`;
+  return `CREATE TEMPORARY FUNCTION ${quoteIdentifier(f.name)} AS ${quoteString(f.fn.class)} LANGUAGE ${language}${jar}`;
+}
+
+export interface ScriptInput {
+  job: string;
+  env: string;
+  sqlFile: string;
+  config: Readonly<Record<string, string>>;
+  functions: string[];
+  /** Table then view DDL, in order. */
+  ddl: string[];
+  /** The job's own statements, `${env.X}` substituted. */
+  statements: string[];
+}
+
+/** `text;` — on a line of its own when the last line has a `--` comment that would swallow it. */
+export function terminate(text: string): string {
+  const t = text.trim();
+  const lastLine = t.slice(t.lastIndexOf('\n') + 1);
+  return lastLine.includes('--') ? `${t}\n;` : `${t};`;
+}
+
+export function renderScript(input: ScriptInput): string {
+  const parts: string[] = [
+    `-- flinkops compiled script: job ${input.job}, environment ${input.env}\n-- Source: ${input.sqlFile}. Generated; do not edit.`,
+  ];
+  const keys = Object.keys(input.config).sort();
+  if (keys.length > 0)
+    parts.push(keys.map((k) => `SET ${quoteString(k)} = ${quoteString(input.config[k]!)};`).join('\n'));
+  if (input.functions.length > 0) parts.push(input.functions.map((f) => `${f};`).join('\n'));
+  for (const d of input.ddl) parts.push(terminate(d));
+  for (const s of input.statements) parts.push(terminate(s));
+  return `${parts.join('\n\n')}\n`;
+}

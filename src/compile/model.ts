@@ -1,0 +1,121 @@
+/** The desired state: what the repository says should run in one environment. */
+import type {
+  AuthSpec,
+  DeletionPolicy,
+  FlinkVersion,
+  JobSettings,
+  JobStateSetting,
+  TableKind,
+  UdfFunction,
+  UpgradeMode,
+} from '../load/types';
+import type { Statement } from '../sql/types';
+
+/** Job settings after defaults < job YAML < environment override, with `${env.X}` substituted. */
+export interface ResolvedSettings extends Omit<JobSettings, 'config'> {
+  parallelism: number;
+  upgradeMode: UpgradeMode;
+  state: JobStateSetting;
+  allowNonRestoredState: boolean;
+  deletionPolicy: DeletionPolicy;
+  /** Flink options of the job: project defaults < environment config < job < environment job override. */
+  config: Record<string, string>;
+}
+
+export interface DesiredJob {
+  name: string;
+  /** `<project>.<env>.<job>`. */
+  pipelineName: string;
+  sqlFile: string;
+  yamlFile?: string;
+  /**
+   * The compiled script, a template: `${secret.NAME}` placeholders and `$${` escapes
+   * stay until `resolveSecrets` renders it at apply time.
+   */
+  script: string;
+  /** Analysed statements of the compiled script. */
+  statements: Statement[];
+  settings: ResolvedSettings;
+  parallelism: number;
+  /** Hash of the normalised script and every setting whose change restarts the job. */
+  restartHash: string;
+  /** Hash of the settings whose change restarts nothing. */
+  metadataHash: string;
+  /** Tables used, directly or through views (sorted). */
+  tables: string[];
+  /** Views used, directly or through views (sorted). */
+  views: string[];
+  /** UDF artifacts (udfs/<name>.yaml) used, directly or through views (sorted). */
+  udfs: string[];
+  /** Functions created in the script from udfs/ (sorted). */
+  functions: string[];
+  /** Secrets the script needs at apply time (sorted). */
+  secrets: string[];
+  /** Tables written. */
+  sinks: string[];
+  /** Tables read, directly or through views. */
+  sources: string[];
+}
+
+export interface DesiredTable {
+  name: string;
+  file: string;
+  objectKind: 'table' | 'view';
+  kind?: TableKind;
+  connector?: string;
+  /** Connector options after environment overrides (YAML tables). */
+  options?: Record<string, string>;
+  /** The compiled CREATE TEMPORARY TABLE / VIEW statement (a template, like scripts). */
+  ddl: string;
+}
+
+export interface DesiredUdf {
+  name: string;
+  file: string;
+  jar: string;
+  sha256?: string;
+  functions: UdfFunction[];
+}
+
+export interface DesiredEnvironment {
+  name: string;
+  jobmanagerUrl: string;
+  sqlGatewayUrl: string;
+  /** With `${secret.NAME}` placeholders; resolve with resolveSecretsInValue at apply time. */
+  auth?: AuthSpec;
+  savepointDir?: string;
+}
+
+export type GraphNodeKind = 'job' | 'table' | 'view' | 'udf';
+
+export interface GraphNode {
+  /** `<kind>:<name>`, e.g. table:orders. */
+  id: string;
+  kind: GraphNodeKind;
+  name: string;
+  /** Tables: source/sink/dimension. */
+  tableKind?: TableKind;
+}
+
+export interface GraphEdge {
+  from: string;
+  to: string;
+  /** reads: from reads to; writes: from writes to; uses: from calls functions of the udf `to`. */
+  kind: 'reads' | 'writes' | 'uses';
+}
+
+export interface DependencyGraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export interface DesiredState {
+  project: string;
+  env: string;
+  flinkVersion: FlinkVersion;
+  environment: DesiredEnvironment;
+  jobs: DesiredJob[];
+  tables: DesiredTable[];
+  udfs: DesiredUdf[];
+  graph: DependencyGraph;
+}

@@ -1,0 +1,94 @@
+/**
+ * Per-environment resolution: `${env.X}` substituted in every string, job settings
+ * merged (project defaults < job YAML < environment override), config maps merged.
+ */
+import { escapeTemplate, substituteEnv } from '../load';
+import type { EnvironmentSpec, JobSettings, ProjectConfig, Scalar } from '../load/types';
+import { envValue } from '../validate';
+import type { ResolvedSettings } from './model';
+
+export type EnvLookup = (name: string) => string | undefined;
+
+/**
+ * `${env.NAME}` lookup for one environment. Values from the process environment are
+ * escaped (they are data, not templates); `variables:` are repository text and may
+ * hold `${secret.NAME}`. Undefined names were reported by validate (FO110).
+ */
+export function envLookup(
+  env: EnvironmentSpec | undefined,
+  envVars: Readonly<Record<string, string | undefined>>,
+): EnvLookup {
+  return (name) => {
+    const fromProcess = envVars[name];
+    if (fromProcess !== undefined) return escapeTemplate(fromProcess);
+    return envValue(name, env, {});
+  };
+}
+
+export function substitute(text: string, lookup: EnvLookup): string {
+  return substituteEnv(text, lookup).text;
+}
+
+/** A copy of `value` with `${env.X}` substituted in every string (keys included). */
+export function substituteDeep<T>(value: T, lookup: EnvLookup): T {
+  if (typeof value === 'string') return substitute(value, lookup) as T;
+  if (Array.isArray(value)) return value.map((v) => substituteDeep(v, lookup)) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = substituteDeep(v, lookup);
+    return out as T;
+  }
+  return value;
+}
+
+function stringMap(m: Record<string, Scalar> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(m ?? {})) out[k] = String(v);
+  return out;
+}
+
+/** Later layers win; config, savepoints and health merge key by key. */
+function merge(layers: readonly (JobSettings | undefined)[]): JobSettings {
+  const out: JobSettings = {};
+  for (const l of layers) {
+    if (!l) continue;
+    for (const [k, v] of Object.entries(l) as [keyof JobSettings, unknown][]) {
+      if (v === undefined) continue;
+      if (k === 'config' || k === 'savepoints' || k === 'health') {
+        (out as Record<string, unknown>)[k] = { ...((out[k] as object | undefined) ?? {}), ...(v as object) };
+      } else (out as Record<string, unknown>)[k] = v;
+    }
+  }
+  return out;
+}
+
+export function resolveSettings(
+  config: ProjectConfig,
+  envName: string,
+  job: string,
+  own: JobSettings,
+  lookup: EnvLookup,
+): ResolvedSettings {
+  const env = config.environments[envName];
+  const override = env?.jobs?.[job];
+  const merged = merge([config.defaults, own, override]);
+  const jobConfig = {
+    ...stringMap(config.defaults?.config),
+    ...stringMap(env?.config),
+    ...stringMap(own.config),
+    ...stringMap(override?.config),
+  };
+  const resolved = substituteDeep(
+    {
+      ...merged,
+      parallelism: merged.parallelism ?? 1,
+      upgradeMode: merged.upgradeMode ?? 'savepoint',
+      state: merged.state ?? 'running',
+      allowNonRestoredState: merged.allowNonRestoredState ?? false,
+      deletionPolicy: merged.deletionPolicy ?? 'retain',
+      config: jobConfig,
+    },
+    lookup,
+  );
+  return resolved;
+}

@@ -1,0 +1,86 @@
+/** Connects to the cluster of an environment: endpoints, overrides and auth with its secrets resolved. */
+
+import type { DesiredEnvironment } from '../compile';
+import type { Clock } from '../core/clock';
+import { type Diagnostic, error } from '../core/diagnostics';
+import { type AuthConfig, createFlinkClient, type FlinkClient, type TlsConfig } from '../flink';
+import { resolveSecretsInValue, type SecretSource } from '../load';
+
+export interface Endpoints {
+  jobmanagerUrl: string;
+  sqlGatewayUrl: string;
+}
+
+export interface EndpointOverrides {
+  jobmanagerUrl?: string;
+  sqlGatewayUrl?: string;
+}
+
+/** Flags win over FLINKOPS_* variables, which win over flinkops.yaml. */
+export function resolveEndpoints(
+  env: DesiredEnvironment,
+  overrides: EndpointOverrides,
+  vars: Readonly<Record<string, string | undefined>>,
+): Endpoints {
+  return {
+    jobmanagerUrl: overrides.jobmanagerUrl ?? vars.FLINKOPS_JOBMANAGER_URL ?? env.jobmanagerUrl,
+    sqlGatewayUrl: overrides.sqlGatewayUrl ?? vars.FLINKOPS_SQL_GATEWAY_URL ?? env.sqlGatewayUrl,
+  };
+}
+
+export interface ConnectOptions {
+  endpoints: Endpoints;
+  env: DesiredEnvironment;
+  secrets: SecretSource;
+  clock?: Clock;
+  tls?: TlsConfig;
+  timeoutMs?: number;
+}
+
+/**
+ * The client for one environment. Auth values may hold `${secret.X}`: they are resolved
+ * here, handed to the client (which masks them in its debug hook) and go nowhere else.
+ */
+export function connect(opts: ConnectOptions): {
+  client?: FlinkClient;
+  secretValues: string[];
+  diags: Diagnostic[];
+} {
+  const diags: Diagnostic[] = [];
+  const secretValues: string[] = [];
+  const resolve = (v: string | undefined): string | undefined => {
+    if (v === undefined) return undefined;
+    const r = resolveSecretsInValue(v, opts.secrets);
+    diags.push(...r.diags);
+    if (r.value !== v) secretValues.push(r.value);
+    return r.value;
+  };
+  const a = opts.env.auth;
+  const auth: AuthConfig = {};
+  if (a?.token) auth.bearerToken = resolve(a.token)!;
+  if (a?.username !== undefined)
+    auth.basic = { username: resolve(a.username)!, password: resolve(a.password) ?? '' };
+  if (a?.headers)
+    auth.headers = Object.fromEntries(Object.entries(a.headers).map(([k, v]) => [k, resolve(v)!]));
+  for (const [what, url] of Object.entries(opts.endpoints)) {
+    if (!/^https?:\/\/[^/]/.test(url))
+      diags.push(
+        error(
+          'FO660',
+          `${what} '${url}' is not an http(s) URL`,
+          `Set environments.${opts.env.name}.${what} in flinkops.yaml, or pass --${what === 'jobmanagerUrl' ? 'jobmanager-url' : 'sql-gateway-url'}.`,
+        ),
+      );
+  }
+  if (diags.some((d) => d.severity === 'error')) return { secretValues, diags };
+  const client = createFlinkClient({
+    jobmanagerUrl: opts.endpoints.jobmanagerUrl,
+    sqlGatewayUrl: opts.endpoints.sqlGatewayUrl,
+    ...(Object.keys(auth).length ? { auth } : {}),
+    ...(opts.tls ? { tls: opts.tls } : {}),
+    ...(opts.clock ? { clock: opts.clock } : {}),
+    ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
+    redact: secretValues,
+  });
+  return { client, secretValues, diags };
+}

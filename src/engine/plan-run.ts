@@ -1,0 +1,123 @@
+/**
+ * `plan` as one call: compile the repository for an environment, observe the cluster
+ * (unless offline), read the state store, and diff. Every port is injected; nothing prints.
+ */
+
+import { compileProject, type DesiredState } from '../compile';
+import type { Clock } from '../core/clock';
+import { type Diagnostic, hasErrors, sortDiagnostics } from '../core/diagnostics';
+import type { FlinkClient } from '../flink';
+import type { SecretSource } from '../load';
+import { type LiveState, observe, offlineLiveState } from '../observe';
+import { diff, type Plan } from '../plan';
+import { readState, type StateRead, type StateStore } from '../state';
+import { connect, type EndpointOverrides, type Endpoints, resolveEndpoints } from './cluster';
+
+export interface PlanRunOptions {
+  dir: string;
+  env: string;
+  /** Process environment: `${env.X}`, FLINKOPS_* endpoint overrides. */
+  envVars: Readonly<Record<string, string | undefined>>;
+  secrets: SecretSource;
+  offline: boolean;
+  allowDelete: boolean;
+  commit?: string;
+  /** ISO-8601 instant the plan is for (schedules); the CLI passes the clock's now or --now. */
+  now?: string;
+  endpoints?: EndpointOverrides;
+  concurrency?: number;
+  clock?: Clock;
+  /** The state store of the project/env (the CLI builds a file store; the Action a git store). */
+  store: (project: string, env: string) => StateStore;
+  /** Test seam: a client for the endpoints instead of the real one. */
+  client?: (endpoints: Endpoints) => FlinkClient;
+  onProgress?: (message: string) => void;
+}
+
+export interface PlanRun {
+  desired?: DesiredState;
+  live?: LiveState;
+  state?: StateRead;
+  plan?: Plan;
+  endpoints?: Endpoints;
+  client?: FlinkClient;
+  store?: StateStore;
+  /** Secret values in use (auth): to be masked in anything shown. */
+  secretValues: string[];
+  diags: Diagnostic[];
+}
+
+export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
+  const progress = opts.onProgress ?? (() => {});
+  progress('compiling');
+  const compiled = compileProject(opts.dir, { env: opts.env, envVars: opts.envVars });
+  const diags = [...compiled.diags];
+  const desired = compiled.value;
+  if (!desired || hasErrors(diags)) return { secretValues: [], diags: sortDiagnostics(diags) };
+
+  const store = opts.store(desired.project, desired.env);
+  progress(`reading state (${store.location})`);
+  const state = await readState(store);
+  diags.push(...state.diags);
+  if (!state.value) return { desired, store, secretValues: [], diags: sortDiagnostics(diags) };
+
+  let live: LiveState = offlineLiveState();
+  let client: FlinkClient | undefined;
+  let endpoints: Endpoints | undefined;
+  let secretValues: string[] = [];
+  if (!opts.offline) {
+    endpoints = resolveEndpoints(desired.environment, opts.endpoints ?? {}, opts.envVars);
+    if (opts.client) client = opts.client(endpoints);
+    else {
+      const c = connect({
+        endpoints,
+        env: desired.environment,
+        secrets: opts.secrets,
+        ...(opts.clock ? { clock: opts.clock } : {}),
+      });
+      diags.push(...c.diags);
+      secretValues = c.secretValues;
+      client = c.client;
+    }
+    if (!client) return { desired, store, state: state.value, secretValues, diags: sortDiagnostics(diags) };
+    progress(`observing ${endpoints.jobmanagerUrl}`);
+    const observed = await observe(client, {
+      project: desired.project,
+      env: desired.env,
+      jobmanagerUrl: endpoints.jobmanagerUrl,
+      ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
+      ...(opts.clock ? { clock: opts.clock } : {}),
+    });
+    diags.push(...observed.diags);
+    if (hasErrors(observed.diags))
+      return {
+        desired,
+        store,
+        state: state.value,
+        client,
+        endpoints,
+        secretValues,
+        diags: sortDiagnostics(diags),
+      };
+    live = observed.value;
+  }
+
+  progress('planning');
+  const plan = diff(desired, live, state.value, {
+    allowDelete: opts.allowDelete,
+    ...(opts.commit ? { commit: opts.commit } : {}),
+    ...(opts.now ? { now: opts.now } : {}),
+  });
+  plan.diagnostics = sortDiagnostics([...diags, ...plan.diagnostics]);
+  return {
+    desired,
+    live,
+    state: state.value,
+    plan,
+    store,
+    ...(client ? { client } : {}),
+    ...(endpoints ? { endpoints } : {}),
+    secretValues,
+    diags: plan.diagnostics,
+  };
+}

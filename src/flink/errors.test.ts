@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { httpError, shortenHeadline, summarizeFlinkErrors } from './errors';
+
+const sqlError = `<Exception on server side:
+org.apache.flink.table.gateway.api.utils.SqlGatewayException: org.apache.flink.table.gateway.api.utils.SqlGatewayException: Failed to fetchResults.
+\tat org.apache.flink.table.gateway.rest.handler.statement.FetchResultsHandler.handleRequest(FetchResultsHandler.java:91)
+\tat org.apache.flink.runtime.rest.handler.AbstractHandler.respondAsLeader(AbstractHandler.java:196)
+Caused by: org.apache.flink.table.gateway.service.utils.SqlExecutionException: Failed to execute the operation 6c8c2f0a.
+\tat org.apache.flink.table.gateway.service.operation.OperationManager$Operation.processThrowable(OperationManager.java:414)
+\t... 48 more
+Caused by: org.apache.flink.table.api.ValidationException: Object 'orders' not found within 'default_catalog.default_database'
+\tat org.apache.flink.table.planner.catalog.SqlCatalogViewTable.convertToRel(SqlCatalogViewTable.java:61)
+\t... 3 more
+
+End of exception on server side>`;
+
+describe('Flink error bodies', () => {
+  it('turns a failed statement into its root cause, without frames', () => {
+    const { message, causes } = summarizeFlinkErrors(['Internal server error.', sqlError]);
+    expect(message).toBe(
+      "ValidationException: Object 'orders' not found within 'default_catalog.default_database'",
+    );
+    expect(causes).toEqual([
+      'SqlGatewayException: Failed to fetchResults.',
+      'SqlExecutionException: Failed to execute the operation 6c8c2f0a.',
+      "ValidationException: Object 'orders' not found within 'default_catalog.default_database'",
+    ]);
+  });
+
+  it('keeps a handler message as is', () => {
+    const e = httpError('jobmanager', 'GET /jobs/{jobid}', 404, { errors: ['Job 0123 not found'] }, '');
+    expect(e).toEqual({
+      kind: 'http',
+      service: 'jobmanager',
+      call: 'GET /jobs/{jobid}',
+      status: 404,
+      message: 'Job 0123 not found',
+      causes: ['Job 0123 not found'],
+    });
+  });
+
+  it('reads a proxy page that is not JSON', () => {
+    const e = httpError(
+      'gateway',
+      'GET /v1/info',
+      502,
+      undefined,
+      '<html><body><h1>502 Bad Gateway</h1></body></html>',
+    );
+    expect(e.message).toBe('HTTP 502: 502 Bad Gateway');
+  });
+
+  it('shortens class names but keeps plain text', () => {
+    expect(shortenHeadline('java.io.IOException: disk full')).toBe('IOException: disk full');
+    expect(shortenHeadline('java.lang.NullPointerException')).toBe('NullPointerException');
+    expect(shortenHeadline('Request did not conform to expected format.')).toBe(
+      'Request did not conform to expected format.',
+    );
+  });
+});

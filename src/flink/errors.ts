@@ -1,0 +1,162 @@
+/**
+ * Errors are values: every client call answers `FlinkResult<T>` and the caller
+ * (observe, apply) decides what a failure means and turns it into a diagnostic.
+ * A `FlinkError` says what the cluster said, in one line, without a stack dump.
+ */
+
+export type FlinkService = 'jobmanager' | 'gateway';
+
+export type FlinkErrorKind =
+  /** The cluster answered with a non-2xx status; `status` and `message` say why. */
+  | 'http'
+  /** No connection: refused, reset, DNS failure. */
+  | 'network'
+  /** No answer within the per-call timeout. */
+  | 'timeout'
+  /** The TLS handshake failed (unknown CA, wrong host name). */
+  | 'tls'
+  /** A 2xx answer whose body is not what the REST API promises. */
+  | 'protocol'
+  /** The target Flink version lacks the call or the feature. */
+  | 'unsupported'
+  /** A SQL statement failed on the gateway (operation status ERROR/CANCELED/TIMEOUT). */
+  | 'statement'
+  /** The caller's AbortSignal fired. */
+  | 'aborted';
+
+export interface FlinkError {
+  kind: FlinkErrorKind;
+  service: FlinkService;
+  /** The call as a route template, e.g. `POST /jobs/:jobid/stop`. */
+  call: string;
+  /** HTTP status, when the cluster answered. */
+  status?: number;
+  /** One line: the most specific thing the cluster (or the network) said. */
+  message: string;
+  /** Exception headlines from outermost to root cause, class names shortened, no frames. */
+  causes: string[];
+  /**
+   * Set when a non-retried request failed after it may have reached the server
+   * (connection reset mid-request): the caller must look before resubmitting.
+   */
+  mayHaveReachedServer?: boolean;
+}
+
+export type FlinkResult<T> = { ok: true; value: T } | { ok: false; error: FlinkError };
+
+export function ok<T>(value: T): FlinkResult<T> {
+  return { ok: true, value };
+}
+
+export function fail<T = never>(error: FlinkError): FlinkResult<T> {
+  return { ok: false, error };
+}
+
+const MAX_LINE = 500;
+const FQCN_PREFIX = /^(?:[a-zA-Z_$][\w$]*\.)+([A-Z][\w$]*):\s*/;
+
+/** `org.apache.x.FooException: org.apache.x.FooException: msg` → `FooException: msg`. */
+export function shortenHeadline(line: string): string {
+  let rest = line.trim();
+  let simple: string | undefined;
+  for (let m = FQCN_PREFIX.exec(rest); m; m = FQCN_PREFIX.exec(rest)) {
+    simple = m[1];
+    rest = rest.slice(m[0].length);
+  }
+  const bare = /^(?:[a-zA-Z_$][\w$]*\.)+([A-Z][\w$]*)$/.exec(rest);
+  if (bare) return clip(bare[1]!);
+  return clip(simple ? (rest ? `${simple}: ${rest}` : simple) : rest);
+}
+
+function clip(s: string): string {
+  return s.length > MAX_LINE ? `${s.slice(0, MAX_LINE - 1)}…` : s;
+}
+
+/**
+ * Exception headlines of a Java stack trace: the first line and every
+ * `Caused by:` line, each cut to its first line. Frames, `... n more`,
+ * `Suppressed:` blocks and continuation lines are dropped.
+ */
+export function stackHeadlines(text: string): string[] {
+  const body = text
+    .replace(/^\s*<Exception on server side:\s*/, '')
+    .replace(/\s*End of exception on server side>\s*$/, '');
+  const out: string[] = [];
+  let first = true;
+  for (const raw of body.split(/\r?\n/)) {
+    const line = raw.trimEnd();
+    if (!line.trim()) continue;
+    if (first) {
+      out.push(shortenHeadline(line));
+      first = false;
+      continue;
+    }
+    const m = /^\s*Caused by:\s*(.*)$/.exec(line);
+    if (m) out.push(shortenHeadline(m[1]!));
+  }
+  return dedupeAdjacent(out);
+}
+
+function dedupeAdjacent(lines: string[]): string[] {
+  return lines.filter((l, i) => i === 0 || l !== lines[i - 1]);
+}
+
+const GENERIC = new Set(['Internal server error.', 'Internal server error']);
+
+/**
+ * Reads Flink's `{"errors":[...]}`: a handler error is a plain message; an
+ * unexpected one is `["Internal server error.", "<Exception on server side: ...>"]`,
+ * and a failed SQL statement puts its error in `errors[1]`. The root cause is
+ * the most specific line, so it becomes the message.
+ */
+export function summarizeFlinkErrors(errors: readonly string[]): { message: string; causes: string[] } {
+  const causes: string[] = [];
+  for (const e of errors) {
+    if (typeof e !== 'string' || GENERIC.has(e.trim())) continue;
+    causes.push(...stackHeadlines(e));
+  }
+  if (causes.length === 0) {
+    const first = errors.find((e) => typeof e === 'string' && e.trim());
+    return { message: first ? shortenHeadline(first.split(/\r?\n/)[0]!) : 'no error text', causes: [] };
+  }
+  return { message: causes[causes.length - 1]!, causes };
+}
+
+/** The `errors` array of a Flink error body, if the body is one. */
+export function errorsOf(body: unknown): string[] | undefined {
+  if (body && typeof body === 'object' && Array.isArray((body as { errors?: unknown }).errors)) {
+    return (body as { errors: unknown[] }).errors.filter((e): e is string => typeof e === 'string');
+  }
+  return undefined;
+}
+
+/** Builds the error for a non-2xx answer, from Flink's `errors[]` or the raw text of a proxy's page. */
+export function httpError(
+  service: FlinkService,
+  call: string,
+  status: number,
+  body: unknown,
+  text: string,
+): FlinkError {
+  const errors = errorsOf(body);
+  if (errors && errors.length > 0) {
+    const { message, causes } = summarizeFlinkErrors(errors);
+    return { kind: 'http', service, call, status, message, causes };
+  }
+  const snippet = text
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const message = snippet
+    ? `HTTP ${status}: ${clip(snippet.slice(0, 200))}`
+    : `HTTP ${status} with an empty body`;
+  return { kind: 'http', service, call, status, message, causes: [] };
+}
+
+export function protocolError(service: FlinkService, call: string, what: string): FlinkError {
+  return { kind: 'protocol', service, call, message: `unexpected response: ${what}`, causes: [] };
+}
+
+export function unsupported(service: FlinkService, call: string, message: string): FlinkError {
+  return { kind: 'unsupported', service, call, message, causes: [] };
+}

@@ -1,0 +1,262 @@
+/**
+ * JobManager wire → model. The wire names are those of Flink's serializers
+ * (README §1 "Where the OpenAPI files are wrong"), with the OpenAPI names read
+ * as a fallback so either shape parses.
+ */
+import { stackHeadlines } from './errors';
+import type {
+  CheckpointRef,
+  CheckpointStats,
+  ClusterConfig,
+  ExceptionEntry,
+  JobConfig,
+  JobDetails,
+  JobExceptions,
+  JobSummary,
+  JobVertex,
+  ResourceRequirements,
+} from './types';
+import { arr, asObj, bool, type Json, num, numberMap, obj, str, stringMap } from './wire';
+
+export function parseConfig(body: unknown): ClusterConfig | undefined {
+  const o = asObj(body);
+  const flinkVersion = str(o, 'flink-version');
+  if (!flinkVersion) return undefined;
+  const f = obj(o, 'features');
+  const features: ClusterConfig['features'] = {};
+  const map = [
+    ['web-submit', 'webSubmit'],
+    ['web-cancel', 'webCancel'],
+    ['web-rescale', 'webRescale'],
+    ['web-history', 'webHistory'],
+  ] as const;
+  for (const [w, k] of map) {
+    const b = bool(f, w);
+    if (b !== undefined) features[k] = b;
+  }
+  const c: ClusterConfig = { flinkVersion, features };
+  const rev = str(o, 'flink-revision');
+  if (rev) c.flinkRevision = rev;
+  return c;
+}
+
+/** `/jobs/overview`: wire `jid/name/state`, or the 1.16 OpenAPI's `jobId/jobName/status`. */
+export function parseJobsOverview(body: unknown): JobSummary[] | undefined {
+  const jobs = arr(asObj(body), 'jobs');
+  if (!jobs) return undefined;
+  const out: JobSummary[] = [];
+  for (const j of jobs) {
+    const o = asObj(j);
+    const id = str(o, 'jid', 'jobId', 'id');
+    if (!o || !id) continue;
+    const s: JobSummary = {
+      id,
+      name: str(o, 'name', 'jobName') ?? '',
+      state: str(o, 'state', 'status') ?? 'UNKNOWN',
+      startTime: num(o, 'start-time', 'startTime') ?? -1,
+      durationMs: num(o, 'duration') ?? 0,
+      lastModification: num(o, 'last-modification', 'lastModification') ?? 0,
+    };
+    const end = num(o, 'end-time', 'endTime');
+    if (end !== undefined && end >= 0) s.endTime = end;
+    const tasks = numberMap(o.tasks);
+    if (tasks) s.tasks = tasks;
+    out.push(s);
+  }
+  return out;
+}
+
+export function parseJobDetails(body: unknown): JobDetails | undefined {
+  const o = asObj(body);
+  const id = str(o, 'jid', 'jobId');
+  if (!o || !id) return undefined;
+  const vertices: JobVertex[] = [];
+  for (const v of arr(o, 'vertices') ?? []) {
+    const vo = asObj(v);
+    const vid = str(vo, 'id');
+    if (!vo || !vid) continue;
+    const vertex: JobVertex = {
+      id: vid,
+      name: str(vo, 'name') ?? '',
+      parallelism: num(vo, 'parallelism') ?? 0,
+      maxParallelism: num(vo, 'maxParallelism') ?? -1,
+    };
+    const st = str(vo, 'status');
+    if (st) vertex.status = st;
+    vertices.push(vertex);
+  }
+  const d: JobDetails = {
+    id,
+    name: str(o, 'name', 'jobName') ?? '',
+    state: str(o, 'state', 'status') ?? 'UNKNOWN',
+    startTime: num(o, 'start-time') ?? -1,
+    durationMs: num(o, 'duration') ?? 0,
+    timestamps: numberMap(o.timestamps) ?? {},
+    vertices,
+  };
+  const end = num(o, 'end-time');
+  if (end !== undefined && end >= 0) d.endTime = end;
+  const stoppable = bool(o, 'isStoppable');
+  if (stoppable !== undefined) d.isStoppable = stoppable;
+  const mp = num(o, 'maxParallelism');
+  if (mp !== undefined) d.maxParallelism = mp;
+  const jt = str(o, 'job-type', 'jobType');
+  if (jt) d.jobType = jt;
+  return d;
+}
+
+/** `/jobs/:jobid/config`: wire `jid/name/execution-config.user-config`; `user-config` may be missing while initializing. */
+export function parseJobConfig(body: unknown, jobId: string): JobConfig | undefined {
+  const o = asObj(body);
+  if (!o) return undefined;
+  const ec = obj(o, 'execution-config') ?? obj(o, 'executionConfigInfo');
+  const c: JobConfig = { id: str(o, 'jid', 'jobId') ?? jobId, name: str(o, 'name', 'jobName') ?? '' };
+  const uc = stringMap(ec?.['user-config'] ?? ec?.userConfig);
+  if (uc) c.userConfig = uc;
+  const p = num(ec, 'job-parallelism', 'parallelism');
+  if (p !== undefined) c.jobParallelism = p;
+  const rs = str(ec, 'restart-strategy', 'restartStrategy');
+  if (rs) c.restartStrategy = rs;
+  return c;
+}
+
+const NOT_ADDRESSABLE = '<checkpoint-not-externally-addressable>';
+
+function externalPath(o: Json | undefined): string | undefined {
+  const p = str(o, 'external_path');
+  return p && p !== NOT_ADDRESSABLE ? p : undefined;
+}
+
+function checkpointRef(o: Json | undefined): CheckpointRef | undefined {
+  const id = num(o, 'id');
+  if (!o || id === undefined) return undefined;
+  const r: CheckpointRef = { id };
+  const p = externalPath(o);
+  if (p) r.externalPath = p;
+  const ts = num(o, 'latest_ack_timestamp', 'trigger_timestamp');
+  if (ts !== undefined) r.timestamp = ts;
+  return r;
+}
+
+export function parseCheckpoints(body: unknown): CheckpointStats | undefined {
+  const o = asObj(body);
+  if (!o) return undefined;
+  const c = obj(o, 'counts');
+  const latest = obj(o, 'latest');
+  const stats: CheckpointStats = {
+    counts: {
+      completed: num(c, 'completed') ?? 0,
+      failed: num(c, 'failed') ?? 0,
+      inProgress: num(c, 'in_progress') ?? 0,
+      restored: num(c, 'restored') ?? 0,
+      total: num(c, 'total') ?? 0,
+    },
+  };
+  const completed = checkpointRef(obj(latest, 'completed'));
+  if (completed) stats.latestCompleted = completed;
+  const savepoint = checkpointRef(obj(latest, 'savepoint'));
+  if (savepoint) stats.latestSavepoint = savepoint;
+  const ro = obj(latest, 'restored');
+  const rid = num(ro, 'id');
+  if (ro && rid !== undefined) {
+    stats.latestRestored = { id: rid, isSavepoint: bool(ro, 'is_savepoint') ?? false };
+    const p = externalPath(ro);
+    if (p) stats.latestRestored.externalPath = p;
+    const ts = num(ro, 'restore_timestamp');
+    if (ts !== undefined) stats.latestRestored.restoreTimestamp = ts;
+  }
+  const fo = obj(latest, 'failed');
+  const fid = num(fo, 'id');
+  if (fo && fid !== undefined) {
+    stats.latestFailed = { id: fid };
+    const m = str(fo, 'failure_message');
+    if (m) stats.latestFailed.message = m;
+  }
+  return stats;
+}
+
+function exceptionEntry(o: Json | undefined): ExceptionEntry | undefined {
+  if (!o) return undefined;
+  const stacktrace = str(o, 'stacktrace');
+  const name = str(o, 'exceptionName');
+  const causes = stacktrace ? stackHeadlines(stacktrace) : name ? [name] : [];
+  const e: ExceptionEntry = { message: causes[causes.length - 1] ?? 'unknown failure', causes };
+  if (name) e.exceptionName = name;
+  if (stacktrace) e.stacktrace = stacktrace;
+  const ts = num(o, 'timestamp');
+  if (ts !== undefined) e.timestamp = ts;
+  const task = str(o, 'taskName');
+  if (task) e.taskName = task;
+  const labels = stringMap(o.failureLabels);
+  if (labels && Object.keys(labels).length > 0) e.failureLabels = labels;
+  return e;
+}
+
+/** Pre-2.0 bodies also carry `root-exception`/`timestamp`; 2.0+ only `exceptionHistory`. */
+export function parseExceptions(body: unknown): JobExceptions | undefined {
+  const o = asObj(body);
+  if (!o) return undefined;
+  const hist = obj(o, 'exceptionHistory');
+  const history = (arr(hist, 'entries') ?? [])
+    .map((e) => exceptionEntry(asObj(e)))
+    .filter((e) => e !== undefined);
+  const out: JobExceptions = {
+    history,
+    truncated: bool(hist, 'truncated') ?? bool(o, 'truncated') ?? false,
+  };
+  if (history[0]) out.rootCause = history[0];
+  else {
+    const legacy = str(o, 'root-exception');
+    if (legacy) {
+      const causes = stackHeadlines(legacy);
+      out.rootCause = { message: causes[causes.length - 1] ?? legacy, causes, stacktrace: legacy };
+      const ts = num(o, 'timestamp');
+      if (ts !== undefined) out.rootCause.timestamp = ts;
+    }
+  }
+  return out;
+}
+
+export type AsyncOperation =
+  | { state: 'pending' }
+  | { state: 'completed'; location?: string }
+  | { state: 'failed'; cause: string; causes: string[] };
+
+/** `{"status":{"id":"IN_PROGRESS"|"COMPLETED"},"operation":{location}|{failure-cause}|null}` */
+export function parseAsyncOperation(body: unknown): AsyncOperation | undefined {
+  const o = asObj(body);
+  const id = str(obj(o, 'status'), 'id');
+  if (!id) return undefined;
+  if (id !== 'COMPLETED') return { state: 'pending' };
+  const op = obj(o, 'operation');
+  const fc = obj(op, 'failure-cause');
+  if (fc) {
+    const trace = str(fc, 'stack-trace');
+    const causes = trace ? stackHeadlines(trace) : [str(fc, 'class') ?? 'unknown failure'];
+    return { state: 'failed', cause: causes[causes.length - 1] ?? 'unknown failure', causes };
+  }
+  const location = str(op, 'location');
+  return location ? { state: 'completed', location } : { state: 'completed' };
+}
+
+/** Flat map `{"<vertexId>":{"parallelism":{"lowerBound","upperBound"}}}` (`@JsonAnyGetter`). */
+export function parseResourceRequirements(body: unknown): ResourceRequirements | undefined {
+  const o = asObj(body);
+  if (!o) return undefined;
+  const out: ResourceRequirements = {};
+  for (const [vid, v] of Object.entries(o)) {
+    const p = obj(asObj(v), 'parallelism');
+    const lo = num(p, 'lowerBound');
+    const hi = num(p, 'upperBound');
+    if (lo !== undefined && hi !== undefined) out[vid] = { lowerBound: lo, upperBound: hi };
+  }
+  return out;
+}
+
+export function resourceRequirementsBody(req: ResourceRequirements): Json {
+  const out: Json = {};
+  for (const [vid, b] of Object.entries(req)) {
+    out[vid] = { parallelism: { lowerBound: b.lowerBound, upperBound: b.upperBound } };
+  }
+  return out;
+}

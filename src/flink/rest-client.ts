@@ -1,0 +1,137 @@
+/**
+ * The undici implementation of the FlinkClient port: two HTTP endpoints
+ * (JobManager, SQL Gateway) with their own base URLs, version detection cached
+ * after the first success, and the calls of jobmanager.ts and sql-gateway.ts.
+ */
+import { type Clock, systemClock } from '../core/clock';
+import type { FlinkClient } from './client';
+import { fail, unsupported } from './errors';
+import {
+  type AuthConfig,
+  createHttpEndpoint,
+  type HttpEndpoint,
+  type HttpEvent,
+  type TlsConfig,
+} from './http';
+import { jobManagerCalls } from './jobmanager';
+import { gatewayCalls } from './sql-gateway';
+import { runStatement } from './statement';
+import { type Capabilities, capabilitiesOf, parseFlinkVersion } from './version';
+
+export interface FlinkClientOptions {
+  jobmanagerUrl: string;
+  /** Optional: without it, gateway calls answer an `unsupported` error (observe needs only the JobManager). */
+  sqlGatewayUrl?: string;
+  auth?: AuthConfig;
+  /** Overrides `auth` for the gateway (often behind its own proxy). */
+  gatewayAuth?: AuthConfig;
+  tls?: TlsConfig;
+  /** Per HTTP attempt. Default 30 s. */
+  timeoutMs?: number;
+  /** Retries of idempotent calls. Default 3. */
+  retries?: number;
+  retryBaseDelayMs?: number;
+  retryMaxDelayMs?: number;
+  clock?: Clock;
+  random?: () => number;
+  /** Secret-safe debug hook: sees every attempt, with auth masked and `redact` values replaced. */
+  onHttp?: (e: HttpEvent) => void;
+  redact?: readonly string[];
+}
+
+export function createFlinkClient(opts: FlinkClientOptions): FlinkClient {
+  const clock = opts.clock ?? systemClock;
+  const common = {
+    clock,
+    ...(opts.tls ? { tls: opts.tls } : {}),
+    ...(opts.timeoutMs !== undefined ? { timeoutMs: opts.timeoutMs } : {}),
+    ...(opts.retries !== undefined ? { retries: opts.retries } : {}),
+    ...(opts.retryBaseDelayMs !== undefined ? { retryBaseDelayMs: opts.retryBaseDelayMs } : {}),
+    ...(opts.retryMaxDelayMs !== undefined ? { retryMaxDelayMs: opts.retryMaxDelayMs } : {}),
+    ...(opts.random ? { random: opts.random } : {}),
+    ...(opts.onHttp ? { onEvent: opts.onHttp } : {}),
+    ...(opts.redact ? { redact: opts.redact } : {}),
+  };
+  const jmHttp = createHttpEndpoint({
+    ...common,
+    service: 'jobmanager',
+    baseUrl: opts.jobmanagerUrl,
+    ...(opts.auth ? { auth: opts.auth } : {}),
+  });
+  const gwAuth = opts.gatewayAuth ?? opts.auth;
+  const gwHttp: HttpEndpoint = opts.sqlGatewayUrl
+    ? createHttpEndpoint({
+        ...common,
+        service: 'gateway',
+        baseUrl: opts.sqlGatewayUrl,
+        ...(gwAuth ? { auth: gwAuth } : {}),
+      })
+    : missingGateway();
+
+  let cached: Capabilities | undefined;
+  let inflight: Promise<Capabilities> | undefined;
+  const capabilities = (): Promise<Capabilities> => {
+    if (cached) return Promise.resolve(cached);
+    inflight ??= detect().finally(() => {
+      inflight = undefined;
+    });
+    return inflight;
+  };
+
+  const jm = jobManagerCalls(jmHttp, capabilities);
+  const gw = gatewayCalls(gwHttp, capabilities);
+
+  async function detect(): Promise<Capabilities> {
+    const [config, versions, info] = await Promise.all([
+      jm.getConfig(),
+      opts.sqlGatewayUrl ? gw.getApiVersions() : undefined,
+      opts.sqlGatewayUrl ? gw.getInfo() : undefined,
+    ]);
+    const jmVersion = config.ok ? parseFlinkVersion(config.value.flinkVersion) : undefined;
+    const gwVersion = info?.ok ? parseFlinkVersion(info.value.version) : undefined;
+    const caps = capabilitiesOf({
+      ...(jmVersion ? { flinkVersion: jmVersion } : {}),
+      ...(gwVersion ? { gatewayFlinkVersion: gwVersion } : {}),
+      ...(versions?.ok ? { gatewayApiVersions: versions.value } : {}),
+    });
+    // Cache only a complete answer: an unreachable endpoint now must not pin conservative guesses.
+    const complete = config.ok && (!opts.sqlGatewayUrl || (versions?.ok && info?.ok));
+    if (complete) cached = caps;
+    return caps;
+  }
+
+  return {
+    capabilities,
+    ...jm,
+    getInfo: gw.getInfo,
+    getApiVersions: gw.getApiVersions,
+    openSession: gw.openSession,
+    closeSession: gw.closeSession,
+    heartbeat: gw.heartbeat,
+    getSessionConfig: gw.getSessionConfig,
+    executeStatement: gw.executeStatement,
+    getOperationStatus: gw.getOperationStatus,
+    cancelOperation: gw.cancelOperation,
+    closeOperation: gw.closeOperation,
+    fetchResults: gw.fetchResults,
+    runStatement: (sh, sql, o) => runStatement(gw, clock, sh, sql, o),
+    async close() {
+      await Promise.all([jmHttp.close(), gwHttp.close()]);
+    },
+  };
+}
+
+function missingGateway(): HttpEndpoint {
+  return {
+    service: 'gateway',
+    request: async (req) =>
+      fail(
+        unsupported(
+          'gateway',
+          `${req.method} ${req.route}`,
+          'no SQL gateway URL is configured for this environment',
+        ),
+      ),
+    close: async () => {},
+  };
+}

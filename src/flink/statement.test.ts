@@ -1,0 +1,210 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { FakeClock } from '../core/clock';
+import type { FlinkClient } from './client';
+import { createFlinkClient } from './rest-client';
+import { type Reply, type SeenRequest, startTestServer, type TestServer } from './test-server';
+
+let server: TestServer | undefined;
+let client: FlinkClient | undefined;
+afterEach(async () => {
+  await client?.close();
+  await server?.close();
+  client = undefined;
+  server = undefined;
+});
+
+const OP = 'op-1';
+const jobCols = [{ name: 'job id', logicalType: { type: 'VARCHAR', nullable: false }, comment: null }];
+
+/** A scripted gateway: `api` versions, a release, and handlers for statement routes. */
+async function gateway(opts: {
+  versions: string[];
+  release: string;
+  statuses: string[];
+  pages: (token: number, req: SeenRequest) => Reply;
+}) {
+  let statusCalls = 0;
+  server = await startTestServer((req) => {
+    const path = req.url.split('?')[0]!;
+    if (path === '/config') return { status: 200, body: { 'flink-version': opts.release } };
+    if (path === '/api_versions') return { status: 200, body: { versions: opts.versions } };
+    if (path === '/v1/info')
+      return { status: 200, body: { productName: 'Apache Flink', version: opts.release } };
+    if (/\/sessions$/.test(path)) return { status: 200, body: { sessionHandle: 'sess' } };
+    if (/\/statements$/.test(path)) return { status: 200, body: { operationHandle: OP } };
+    if (/\/status$/.test(path)) {
+      const s = opts.statuses[Math.min(statusCalls++, opts.statuses.length - 1)]!;
+      return { status: 200, body: { status: s } };
+    }
+    const m = /\/result\/(\d+)$/.exec(path);
+    if (m) return opts.pages(Number(m[1]), req);
+    if (/\/close$/.test(path)) return { status: 200, body: { status: 'CLOSED' } };
+    return { status: 404, body: { errors: ['Not found'] } };
+  });
+  const clock = new FakeClock();
+  client = createFlinkClient({
+    jobmanagerUrl: server.url,
+    sqlGatewayUrl: server.url,
+    clock,
+    random: () => 0.5,
+  });
+  return { clock, client, server };
+}
+
+describe('runStatement', () => {
+  it('waits, follows nextResultUri through NOT_READY to EOS, and reads the job id (1.17+, API v2)', async () => {
+    const { client, server, clock } = await gateway({
+      versions: ['V1', 'V2'],
+      release: '1.17.2',
+      statuses: ['PENDING', 'RUNNING', 'FINISHED'],
+      pages: (token) => {
+        const next = (t: number) => `/v2/sessions/sess/operations/${OP}/result/${t}?rowFormat=JSON`;
+        if (token === 0) return { status: 200, body: { resultType: 'NOT_READY', nextResultUri: next(1) } };
+        if (token === 1) {
+          return {
+            status: 200,
+            body: {
+              resultType: 'PAYLOAD',
+              isQueryResult: false,
+              jobID: 'a1b2',
+              resultKind: 'SUCCESS_WITH_CONTENT',
+              results: { columns: jobCols, rowFormat: 'JSON', data: [{ kind: 'INSERT', fields: ['a1b2'] }] },
+              nextResultUri: next(2),
+            },
+          };
+        }
+        return { status: 200, body: { resultType: 'EOS', results: { columns: jobCols, data: [] } } };
+      },
+    });
+    const r = await client.runStatement('sess', 'INSERT INTO s SELECT * FROM t', {
+      executionConfig: { 'pipeline.name': 'p.e.j' },
+    });
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        columns: [{ name: 'job id', type: 'VARCHAR', nullable: false }],
+        rows: [['a1b2']],
+        jobId: 'a1b2',
+        operationHandle: OP,
+        truncated: false,
+      },
+    });
+    const paths = server.requests.map((q) => `${q.method} ${q.url}`);
+    expect(paths).toContain('POST /v2/sessions/sess/statements');
+    expect(paths.filter((p) => p.includes('/result/')).every((p) => p.includes('rowFormat=JSON'))).toBe(true);
+    expect(paths).toContain(`DELETE /v2/sessions/sess/operations/${OP}/close`);
+    const submit = server.requests.find((q) => q.url.endsWith('/statements'))!;
+    expect(submit.body).toEqual({
+      statement: 'INSERT INTO s SELECT * FROM t',
+      executionConfig: { 'pipeline.name': 'p.e.j' },
+    });
+    expect(clock.sleeps.length).toBeGreaterThan(0);
+  });
+
+  it('reads the job id from the `job id` column on 1.16 (API v1, no rowFormat)', async () => {
+    const { client, server } = await gateway({
+      versions: ['V1'],
+      release: '1.16.3',
+      statuses: ['FINISHED'],
+      pages: () => ({
+        status: 200,
+        body: {
+          resultType: 'EOS',
+          results: { columns: jobCols, data: [{ kind: 'INSERT', fields: ['c3d4'] }] },
+        },
+      }),
+    });
+    const r = await client.runStatement('sess', 'INSERT INTO s SELECT 1');
+    expect(r.ok && r.value.jobId).toBe('c3d4');
+    const fetches = server.requests.filter((q) => q.url.includes('/result/'));
+    expect(fetches.map((q) => q.url)).toEqual([`/v1/sessions/sess/operations/${OP}/result/0`]);
+    const caps = await client.capabilities();
+    expect(caps).toMatchObject({
+      gatewayApiVersion: 'v1',
+      executionConfigRestores: false,
+      supportsStopJobSql: false,
+    });
+  });
+
+  it('refuses restore keys in executionConfig on 1.16 instead of silently starting without state', async () => {
+    const { client, server } = await gateway({
+      versions: ['V1'],
+      release: '1.16.3',
+      statuses: ['FINISHED'],
+      pages: () => 'reset',
+    });
+    const r = await client.executeStatement('sess', 'INSERT INTO s SELECT 1', {
+      executionConfig: { 'execution.savepoint.path': 's3://sp/1', 'pipeline.name': 'x' },
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.kind).toBe('unsupported');
+      expect(r.error.message).toContain('execution.savepoint.path');
+    }
+    expect(server.requests.some((q) => q.url.endsWith('/statements'))).toBe(false);
+  });
+
+  it('surfaces the SQL error of a failed statement (status ERROR, fetch 500 with errors[1])', async () => {
+    const trace =
+      "<Exception on server side:\norg.apache.flink.table.gateway.api.utils.SqlGatewayException: Failed to fetchResults.\n\tat a.b(C.java:1)\nCaused by: org.apache.flink.table.api.ValidationException: Unknown column 'x'\n\tat d.e(F.java:2)\n\nEnd of exception on server side>";
+    const { client, server } = await gateway({
+      versions: ['V1', 'V2', 'V3'],
+      release: '1.20.2',
+      statuses: ['RUNNING', 'ERROR'],
+      pages: () => ({ status: 500, body: { errors: ['Internal server error.', trace] } }),
+    });
+    const r = await client.runStatement('sess', 'INSERT INTO s SELECT x FROM t');
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error).toMatchObject({
+        kind: 'statement',
+        status: 500,
+        message: "ValidationException: Unknown column 'x'",
+      });
+      expect(r.error.causes[0]).toBe('SqlGatewayException: Failed to fetchResults.');
+    }
+    // The error answer is expected: no retries of the fetch.
+    expect(server.requests.filter((q) => q.url.includes('/result/'))).toHaveLength(1);
+    expect(server.requests.some((q) => q.url.startsWith('/v3/'))).toBe(true);
+  });
+
+  it('times out naming the statement and warns that a job may still be submitted', async () => {
+    const { client } = await gateway({
+      versions: ['V1', 'V2'],
+      release: '1.18.1',
+      statuses: ['PENDING'],
+      pages: () => 'reset',
+    });
+    const r = await client.runStatement('sess', 'INSERT INTO s SELECT 1', { timeoutMs: 10_000 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error).toMatchObject({ kind: 'timeout', mayHaveReachedServer: true });
+      expect(r.error.message).toBe(`statement ${OP} did not finish within 10 s`);
+    }
+  });
+
+  it('stops at maxRows', async () => {
+    const { client } = await gateway({
+      versions: ['V1', 'V2', 'V3', 'V4'],
+      release: '2.3.0',
+      statuses: ['RUNNING'],
+      pages: (token) => ({
+        status: 200,
+        body: {
+          resultType: 'PAYLOAD',
+          results: {
+            columns: [{ name: 'n', logicalType: { type: 'INT', nullable: true } }],
+            data: [
+              { kind: 'INSERT', fields: [token] },
+              { kind: 'INSERT', fields: [token] },
+            ],
+          },
+          nextResultUri: `/v4/sessions/sess/operations/${OP}/result/${token + 1}?rowFormat=JSON`,
+        },
+      }),
+    });
+    const r = await client.runStatement('sess', 'SELECT n FROM gen', { maxRows: 5 });
+    expect(r.ok && r.value.rows).toEqual([[0], [0], [1], [1], [2]]);
+    expect(r.ok && r.value.truncated).toBe(true);
+  });
+});

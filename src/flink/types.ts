@@ -1,0 +1,207 @@
+/**
+ * What the cluster tells us, in our own shapes. Wire names (`jid`, `start-time`,
+ * `external_path`, …) stop at the parsers; nothing past src/flink sees raw JSON.
+ */
+
+export type JobState =
+  | 'INITIALIZING'
+  | 'CREATED'
+  | 'RUNNING'
+  | 'FAILING'
+  | 'FAILED'
+  | 'CANCELLING'
+  | 'CANCELED'
+  | 'FINISHED'
+  | 'RESTARTING'
+  | 'SUSPENDED'
+  | 'RECONCILING';
+
+export const TERMINAL_JOB_STATES: ReadonlySet<string> = new Set([
+  'FAILED',
+  'CANCELED',
+  'FINISHED',
+  'SUSPENDED',
+]);
+
+export interface FlinkVersion {
+  major: number;
+  minor: number;
+  patch: number;
+  /** As the cluster reported it, e.g. `1.18.1` or `2.0-SNAPSHOT`. */
+  raw: string;
+}
+
+export interface ClusterConfig {
+  flinkVersion: string;
+  flinkRevision?: string;
+  features: { webSubmit?: boolean; webCancel?: boolean; webRescale?: boolean; webHistory?: boolean };
+}
+
+export interface JobSummary {
+  id: string;
+  name: string;
+  /** Kept as a string: newer releases may add states. */
+  state: JobState | (string & {});
+  startTime: number;
+  /** Absent while the job has not ended (the wire says -1). */
+  endTime?: number;
+  durationMs: number;
+  lastModification: number;
+  tasks?: Record<string, number>;
+}
+
+export interface JobVertex {
+  id: string;
+  name: string;
+  parallelism: number;
+  maxParallelism: number;
+  status?: string;
+}
+
+export interface JobDetails {
+  id: string;
+  name: string;
+  state: JobState | (string & {});
+  isStoppable?: boolean;
+  startTime: number;
+  endTime?: number;
+  durationMs: number;
+  /** Job-wide max parallelism (-1 when not set). */
+  maxParallelism?: number;
+  /** Time each state was entered, e.g. `{ RUNNING: 1700000000000 }`. */
+  timestamps: Record<string, number>;
+  vertices: JobVertex[];
+  /** STREAMING / BATCH (1.20+). */
+  jobType?: string;
+}
+
+export interface JobConfig {
+  id: string;
+  name: string;
+  /** `execution-config.user-config` (global job parameters: our labels). Absent while the job initializes. */
+  userConfig?: Record<string, string>;
+  jobParallelism?: number;
+  restartStrategy?: string;
+}
+
+export interface CheckpointRef {
+  id: number;
+  /** Absent when the checkpoint is not externally addressable. */
+  externalPath?: string;
+  timestamp?: number;
+}
+
+export interface RestoredCheckpoint {
+  id: number;
+  externalPath?: string;
+  isSavepoint: boolean;
+  restoreTimestamp?: number;
+}
+
+export interface CheckpointStats {
+  counts: { completed: number; failed: number; inProgress: number; restored: number; total: number };
+  latestCompleted?: CheckpointRef;
+  latestSavepoint?: CheckpointRef;
+  latestRestored?: RestoredCheckpoint;
+  latestFailed?: { id: number; message?: string };
+}
+
+export interface ExceptionEntry {
+  /** The root cause, short class name and message, e.g. `IOException: disk full`. */
+  message: string;
+  /** Exception headlines, outermost first. */
+  causes: string[];
+  exceptionName?: string;
+  timestamp?: number;
+  taskName?: string;
+  failureLabels?: Record<string, string>;
+  /** Full stack trace as the cluster sent it (for a details view; never in a summary). */
+  stacktrace?: string;
+}
+
+/** Pre-2.0 (`root-exception`, `all-exceptions`) and 2.0+ (`exceptionHistory` only) in one model. */
+export interface JobExceptions {
+  /** The latest root cause, if the job ever failed. */
+  rootCause?: ExceptionEntry;
+  /** Newest first. */
+  history: ExceptionEntry[];
+  truncated: boolean;
+}
+
+export type FormatType = 'CANONICAL' | 'NATIVE';
+
+export type SavepointStatus =
+  | { state: 'pending' }
+  | { state: 'completed'; location: string }
+  | { state: 'failed'; cause: string; causes: string[] }
+  /** 404: the trigger expired (rest.async.store-duration) or the JobManager failed over. */
+  | { state: 'unknown-trigger' };
+
+export type DisposalStatus =
+  | { state: 'pending' }
+  | { state: 'completed' }
+  | { state: 'failed'; cause: string; causes: string[] }
+  | { state: 'unknown-trigger' };
+
+export type CancelOutcome =
+  /** 202: cancellation started. */
+  | 'cancelling'
+  /** 404: the cluster does not know the job. */
+  | 'not-found'
+  /** 409: the job is already terminal. */
+  | 'already-terminal';
+
+/** Per-vertex parallelism bounds for the adaptive scheduler, keyed by vertex id. */
+export type ResourceRequirements = Record<string, { lowerBound: number; upperBound: number }>;
+
+export interface GatewayInfo {
+  productName: string;
+  version: string;
+}
+
+export type OperationStatus =
+  | 'INITIALIZED'
+  | 'PENDING'
+  | 'RUNNING'
+  | 'FINISHED'
+  | 'CANCELED'
+  | 'CLOSED'
+  | 'ERROR'
+  | 'TIMEOUT'
+  | (string & {});
+
+export interface ResultColumn {
+  name: string;
+  /** Logical type root, e.g. `VARCHAR`, `BIGINT`. */
+  type?: string;
+  nullable?: boolean;
+  comment?: string;
+}
+
+export interface ResultRow {
+  /** INSERT, UPDATE_BEFORE, UPDATE_AFTER, DELETE. */
+  kind: string;
+  fields: unknown[];
+}
+
+export interface ResultPage {
+  resultType: 'NOT_READY' | 'PAYLOAD' | 'EOS' | (string & {});
+  columns: ResultColumn[];
+  rows: ResultRow[];
+  /** Top-level `jobID` (1.17+). */
+  jobId?: string;
+  isQueryResult?: boolean;
+  resultKind?: string;
+  /** Path of the next page as the gateway gave it; absent at the end. */
+  nextResultUri?: string;
+}
+
+export interface StatementResult {
+  columns: ResultColumn[];
+  rows: unknown[][];
+  /** The submitted job: top-level `jobID` (1.17+) or the `job id` column (1.16). */
+  jobId?: string;
+  operationHandle: string;
+  /** True when `maxRows` cut the result short. */
+  truncated: boolean;
+}

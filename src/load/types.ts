@@ -1,0 +1,221 @@
+/**
+ * TypeScript mirror of the JSON Schemas in `schemas/`. The schemas are the source of
+ * truth; `keys()` below lists each object's properties from a `Record<keyof T, 1>`,
+ * so the compiler rejects a key list that misses or invents a property, and
+ * `types.test.ts` compares the lists with the schemas, so neither side can drift.
+ */
+
+export type FlinkVersion = '1.16' | '1.17' | '1.18' | '1.19' | '1.20' | '2.0' | '2.1' | '2.2' | '2.3';
+export type Scalar = string | number | boolean;
+
+// ---- jobs/<name>.yaml (schemas/job.schema.json) -------------------------------
+
+export type UpgradeMode = 'savepoint' | 'last-state' | 'stateless';
+export type JobStateSetting = 'running' | 'suspended';
+export type DeletionPolicy = 'retain' | 'delete';
+
+export interface SavepointSettings {
+  every?: string;
+  keep?: number;
+}
+export interface ScheduleWindow {
+  start: string;
+  stop: string;
+}
+export interface ScheduleSettings {
+  timezone?: string;
+  windows: ScheduleWindow[];
+}
+export interface HealthSettings {
+  maxRestarts?: number;
+  window?: string;
+  maxCheckpointAge?: string;
+}
+
+export interface JobSettings {
+  description?: string;
+  parallelism?: number;
+  maxParallelism?: number;
+  upgradeMode?: UpgradeMode;
+  state?: JobStateSetting;
+  allowNonRestoredState?: boolean;
+  deletionPolicy?: DeletionPolicy;
+  config?: Record<string, Scalar>;
+  savepoints?: SavepointSettings;
+  restoreFrom?: string;
+  schedule?: ScheduleSettings;
+  activeFrom?: string;
+  activeUntil?: string;
+  health?: HealthSettings;
+}
+
+// ---- udfs/<name>.yaml (schemas/udf.schema.json) -------------------------------
+
+export type UdfLanguage = 'java' | 'scala' | 'python';
+export interface UdfFunction {
+  name: string;
+  class: string;
+  language?: UdfLanguage;
+}
+export interface UdfSpec {
+  description?: string;
+  jar: string;
+  sha256?: string;
+  functions: UdfFunction[];
+}
+
+// ---- tables/<name>.yaml (schemas/table.schema.json) ---------------------------
+
+export type TableKind = 'source' | 'sink' | 'dimension';
+export interface PhysicalColumn {
+  name: string;
+  type: string;
+  nullable?: boolean;
+  comment?: string;
+}
+export interface ComputedColumn {
+  name: string;
+  expr: string;
+  comment?: string;
+}
+export interface MetadataColumn {
+  name: string;
+  type: string;
+  from?: string;
+  virtual?: boolean;
+  comment?: string;
+}
+export interface WatermarkSpec {
+  column: string;
+  delay?: string;
+  expr?: string;
+}
+export type LookupCache = 'PARTIAL' | 'FULL' | 'NONE';
+export interface LookupSpec {
+  cache: LookupCache;
+  maxRows?: number;
+  ttl?: string;
+  expireAfterAccess?: string;
+  cacheMissingKey?: boolean;
+  reloadInterval?: string;
+  maxRetries?: number;
+}
+export interface TableSpec {
+  kind: TableKind;
+  description?: string;
+  connector: string;
+  columns: PhysicalColumn[];
+  computed?: ComputedColumn[];
+  metadata?: MetadataColumn[];
+  watermark?: WatermarkSpec;
+  primaryKey?: string[];
+  partitionedBy?: string[];
+  with?: Record<string, Scalar>;
+  lookup?: LookupSpec;
+}
+
+// ---- flinkops.yaml (schemas/project.schema.json) ------------------------------
+
+export interface AuthSpec {
+  token?: string;
+  username?: string;
+  password?: string;
+  headers?: Record<string, string>;
+}
+export interface TableOverride {
+  with: Record<string, Scalar | null>;
+}
+export interface EnvironmentSpec {
+  jobmanagerUrl: string;
+  sqlGatewayUrl: string;
+  auth?: AuthSpec;
+  savepointDir?: string;
+  variables?: Record<string, Scalar>;
+  jobs?: Record<string, JobSettings>;
+  tables?: Record<string, TableOverride>;
+  config?: Record<string, Scalar>;
+}
+export interface ProjectConfig {
+  project: string;
+  flinkVersion: FlinkVersion;
+  defaults?: JobSettings;
+  environments: Record<string, EnvironmentSpec>;
+}
+
+// ---- key lists, checked against the schemas by types.test.ts -------------------
+
+function keys<T>(record: Record<keyof T, 1>): (keyof T & string)[] {
+  return Object.keys(record) as (keyof T & string)[];
+}
+
+export const JOB_SETTING_KEYS = keys<JobSettings>({
+  description: 1,
+  parallelism: 1,
+  maxParallelism: 1,
+  upgradeMode: 1,
+  state: 1,
+  allowNonRestoredState: 1,
+  deletionPolicy: 1,
+  config: 1,
+  savepoints: 1,
+  restoreFrom: 1,
+  schedule: 1,
+  activeFrom: 1,
+  activeUntil: 1,
+  health: 1,
+});
+
+export type JobSettingKey = (typeof JOB_SETTING_KEYS)[number];
+
+/**
+ * Property lists of every object in the schemas, by a path in the schema:
+ * `<schema>` for the root, `.prop` for a property, `.*` for map values, `[]` for array items.
+ */
+export const SCHEMA_KEYS: Record<string, readonly string[]> = {
+  job: JOB_SETTING_KEYS,
+  'job.savepoints': keys<SavepointSettings>({ every: 1, keep: 1 }),
+  'job.schedule': keys<ScheduleSettings>({ timezone: 1, windows: 1 }),
+  'job.schedule.windows[]': keys<ScheduleWindow>({ start: 1, stop: 1 }),
+  'job.health': keys<HealthSettings>({ maxRestarts: 1, window: 1, maxCheckpointAge: 1 }),
+  udf: keys<UdfSpec>({ description: 1, jar: 1, sha256: 1, functions: 1 }),
+  'udf.functions[]': keys<UdfFunction>({ name: 1, class: 1, language: 1 }),
+  table: keys<TableSpec>({
+    kind: 1,
+    description: 1,
+    connector: 1,
+    columns: 1,
+    computed: 1,
+    metadata: 1,
+    watermark: 1,
+    primaryKey: 1,
+    partitionedBy: 1,
+    with: 1,
+    lookup: 1,
+  }),
+  'table.columns[]': keys<PhysicalColumn>({ name: 1, type: 1, nullable: 1, comment: 1 }),
+  'table.computed[]': keys<ComputedColumn>({ name: 1, expr: 1, comment: 1 }),
+  'table.metadata[]': keys<MetadataColumn>({ name: 1, type: 1, from: 1, virtual: 1, comment: 1 }),
+  'table.watermark': keys<WatermarkSpec>({ column: 1, delay: 1, expr: 1 }),
+  'table.lookup': keys<LookupSpec>({
+    cache: 1,
+    maxRows: 1,
+    ttl: 1,
+    expireAfterAccess: 1,
+    cacheMissingKey: 1,
+    reloadInterval: 1,
+    maxRetries: 1,
+  }),
+  project: keys<ProjectConfig>({ project: 1, flinkVersion: 1, defaults: 1, environments: 1 }),
+  'project.environments.*': keys<EnvironmentSpec>({
+    jobmanagerUrl: 1,
+    sqlGatewayUrl: 1,
+    auth: 1,
+    savepointDir: 1,
+    variables: 1,
+    jobs: 1,
+    tables: 1,
+    config: 1,
+  }),
+  'project.environments.*.auth': keys<AuthSpec>({ token: 1, username: 1, password: 1, headers: 1 }),
+  'project.environments.*.tables.*': keys<TableOverride>({ with: 1 }),
+};

@@ -1,0 +1,221 @@
+/**
+ * YAML with source positions: every value of a parsed file can be mapped back to
+ * `file:line:column`, so schema errors and `${env.X}` problems point at the user's
+ * own key or value rather than at a JSON path.
+ */
+import { isMap, isScalar, isSeq, type Node, parseDocument } from 'yaml';
+import { type Diagnostic, error, type SourceRange } from '../core/diagnostics';
+import { LineIndex } from '../core/text';
+import { type FastNode, parseFast, toData } from './yaml-fast';
+
+export type YamlPath = readonly (string | number)[];
+
+export interface YamlScalar {
+  path: (string | number)[];
+  value: string;
+  /** Offsets of the scalar's source text (quotes included). */
+  start: number;
+  end: number;
+}
+
+export interface YamlSource {
+  file: string;
+  text: string;
+  lines: LineIndex;
+  /** The document as plain data; `{}` for an empty file. */
+  data: unknown;
+  /**
+   * Range of the node at `path`: its key when `what` is 'key' and the node is a map
+   * entry, else its value. Falls back to the nearest ancestor that exists.
+   */
+  locate(path: YamlPath, what?: 'key' | 'value'): SourceRange;
+  /** Every string scalar whose text contains `needle`, with its path and offsets. */
+  stringsContaining(needle: string): YamlScalar[];
+}
+
+interface Found {
+  node: Node | null;
+  key: Node | null;
+  /** Deepest node found on the way, for paths that do not exist. */
+  last: Node | null;
+  lastKey: Node | null;
+}
+
+function keyString(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return undefined;
+}
+
+class DocSource implements YamlSource {
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    readonly lines: LineIndex,
+    readonly data: unknown,
+    private readonly root: Node | null,
+  ) {}
+
+  private find(path: YamlPath): Found {
+    let node: Node | null = this.root;
+    let key: Node | null = null;
+    let last = node;
+    let lastKey: Node | null = null;
+    for (const seg of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => keyString(p.key) === String(seg));
+        if (!pair) return { node: null, key: null, last, lastKey };
+        key = (pair.key as Node) ?? null;
+        node = (pair.value as Node) ?? null;
+      } else if (isSeq(node) && typeof seg === 'number') {
+        const item = node.items[seg] as Node | undefined;
+        if (!item) return { node: null, key: null, last, lastKey };
+        key = null;
+        node = item;
+      } else {
+        return { node: null, key: null, last, lastKey };
+      }
+      if (node) {
+        last = node;
+        lastKey = key;
+      } else {
+        // `key:` with no value: the key is the best place to point at.
+        return { node: null, key, last: key, lastKey: key };
+      }
+    }
+    return { node, key, last, lastKey };
+  }
+
+  locate(path: YamlPath, what: 'key' | 'value' = 'value'): SourceRange {
+    const f = this.find(path);
+    let target: Node | null;
+    if (f.node || f.key) target = what === 'key' ? (f.key ?? f.node) : (f.node ?? f.key);
+    else target = f.lastKey ?? f.last;
+    const r = target?.range;
+    if (!r) return this.lines.range(this.file, 0, 0);
+    return this.lines.range(this.file, r[0], r[1]);
+  }
+
+  stringsContaining(needle: string): YamlScalar[] {
+    const out: YamlScalar[] = [];
+    if (!this.text.includes(needle)) return out;
+    const walk = (node: unknown, path: (string | number)[]): void => {
+      if (isMap(node)) {
+        for (const p of node.items) {
+          const k = keyString(p.key);
+          if (k !== undefined) walk(p.value, [...path, k]);
+        }
+      } else if (isSeq(node)) {
+        node.items.forEach((item, i) => {
+          walk(item, [...path, i]);
+        });
+      } else if (
+        isScalar(node) &&
+        typeof node.value === 'string' &&
+        node.value.includes(needle) &&
+        node.range
+      ) {
+        out.push({ path, value: node.value, start: node.range[0], end: node.range[1] });
+      }
+    };
+    walk(this.root, []);
+    return out;
+  }
+}
+
+/** A document read by the fast parser (see yaml-fast.ts). */
+class FastSource implements YamlSource {
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    readonly lines: LineIndex,
+    readonly data: unknown,
+    private readonly root: FastNode | null,
+  ) {}
+
+  locate(path: YamlPath, what: 'key' | 'value' = 'value'): SourceRange {
+    let node: FastNode | null = this.root;
+    let range: [number, number] = node ? [node.start, node.end] : [0, 0];
+    for (let i = 0; i < path.length && node; i++) {
+      const seg = path[i]!;
+      if (node.kind === 'map') {
+        const e = node.entries.find((x) => x.key === String(seg));
+        if (!e) break;
+        const last = i === path.length - 1;
+        node = e.value;
+        range = (last && what === 'key') || !node ? [e.keyStart, e.keyEnd] : [node.start, node.end];
+      } else if (node.kind === 'seq' && typeof seg === 'number' && node.items[seg]) {
+        node = node.items[seg]!;
+        range = [node.start, node.end];
+      } else break;
+    }
+    return this.lines.range(this.file, range[0], range[1]);
+  }
+
+  stringsContaining(needle: string): YamlScalar[] {
+    const out: YamlScalar[] = [];
+    if (!this.text.includes(needle)) return out;
+    const walk = (node: FastNode | null, path: (string | number)[]): void => {
+      if (!node) return;
+      if (node.kind === 'map') for (const e of node.entries) walk(e.value, [...path, e.key]);
+      else if (node.kind === 'seq') {
+        node.items.forEach((n, i) => {
+          walk(n, [...path, i]);
+        });
+      } else if (typeof node.value === 'string' && node.value.includes(needle)) {
+        out.push({ path, value: node.value, start: node.start, end: node.end });
+      }
+    };
+    walk(this.root, []);
+    return out;
+  }
+}
+
+/** Parses one YAML file. Syntax errors come back as located FO107 diagnostics. */
+export function parseYaml(
+  file: string,
+  text: string,
+): { value: YamlSource | undefined; diags: Diagnostic[] } {
+  const lines = new LineIndex(text);
+  const fast = parseFast(text);
+  if (fast === null || fast?.kind === 'map') {
+    return { value: new FastSource(file, text, lines, toData(fast) ?? {}, fast), diags: [] };
+  }
+  return parseWithLibrary(file, text, lines);
+}
+
+/** The full YAML parser, for what the fast path does not cover (and for every syntax error). */
+export function parseWithLibrary(
+  file: string,
+  text: string,
+  lines: LineIndex = new LineIndex(text),
+): { value: YamlSource | undefined; diags: Diagnostic[] } {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const diags: Diagnostic[] = [];
+  for (const e of doc.errors) {
+    const summary = e.message.split('\n')[0] ?? e.message;
+    diags.push(
+      error(
+        'FO107',
+        `YAML syntax error: ${summary}`,
+        'Fix the YAML syntax at this position (indentation, a missing `:` or an unclosed quote are the usual causes).',
+        lines.range(file, e.pos[0], e.pos[1]),
+      ),
+    );
+  }
+  if (diags.length > 0) return { value: undefined, diags };
+  const root = (doc.contents as Node | null) ?? null;
+  const data = root ? doc.toJS({ maxAliasCount: 100 }) : {};
+  if (root && !isMap(root)) {
+    const r = root.range ?? [0, 0, 0];
+    diags.push(
+      error(
+        'FO108',
+        'YAML file is not a mapping',
+        'The file must hold `key: value` entries at its top level; see the schema named in its first line.',
+        lines.range(file, r[0], r[1]),
+      ),
+    );
+    return { value: undefined, diags };
+  }
+  return { value: new DocSource(file, text, lines, data ?? {}, root), diags };
+}

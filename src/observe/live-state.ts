@@ -1,0 +1,250 @@
+/**
+ * observe(): what runs on the cluster for one project environment, found by name
+ * (`<project>.<env>.<job>`) and labels, never by memory. Reads only; every failure
+ * becomes a diagnostic, and an unreachable cluster is one clear message.
+ */
+import { type Clock, systemClock } from '../core/clock';
+import { type Diagnostic, error, type Result, warning } from '../core/diagnostics';
+import { fingerprint } from '../core/hash';
+import { isIdentifier, LABEL_KEYS } from '../core/names';
+import type { FlinkClient } from '../flink/client';
+import type { FlinkError, FlinkResult } from '../flink/errors';
+import type { CheckpointStats, JobConfig, JobDetails, JobSummary } from '../flink/types';
+import type { FlinkJobState, LiveJob, LiveState } from './model';
+import { createLimiter, type Limiter } from './pool';
+
+export interface ObserveOptions {
+  project: string;
+  env: string;
+  /** Requests in flight at once. Default 16. */
+  concurrency?: number;
+  clock?: Clock;
+  /** For messages only: the URL the client talks to. */
+  jobmanagerUrl?: string;
+  /**
+   * What scheduler the cluster runs, when the client cannot read the cluster configuration
+   * (`GET /jobmanager/config`): `adaptive` allows in-place rescales.
+   */
+  schedulerHint?: 'adaptive' | 'default';
+  /** Wait before re-reading the labels of a job that is still initialising. Default 1 s. */
+  labelRetryDelayMs?: number;
+}
+
+/** Diagnostic codes of observe (FO65x; the rest of FO6xx belongs to plan). */
+export const OBSERVE_CODES = {
+  unreachable: 'FO650',
+  clusterError: 'FO651',
+  jobUnreadable: 'FO652',
+  checkpointsUnreadable: 'FO653',
+  labelsMismatch: 'FO654',
+} as const;
+
+/** A client that can also read the JobManager's cluster configuration (`GET /jobmanager/config`). */
+type ClusterConfigReader = { getJobManagerConfig?: () => Promise<FlinkResult<Record<string, string>>> };
+
+/** States in which `user-config` may not be there yet. */
+const EARLY_STATES = new Set(['INITIALIZING', 'CREATED']);
+/** States in which checkpoint paths matter (a FAILED job is recovered from its latest checkpoint). */
+const CHECKPOINT_STATES = new Set(['RUNNING', 'FAILED']);
+
+/** The live state of `--offline`: nothing observed, nothing claimed. */
+export function offlineLiveState(): LiveState {
+  return { observed: false, adaptiveScheduler: false, jobs: [], fingerprint: liveFingerprint([]) };
+}
+
+/**
+ * Hash of what a plan depends on: ids, names, states, spec-hash labels and parallelism.
+ * Equal across calls while nothing changed, so apply can refuse a plan made against another cluster state.
+ */
+export function liveFingerprint(jobs: readonly LiveJob[]): string {
+  const tuples = jobs
+    .map((j) => [j.jobId, j.name, j.state, j.labels?.[LABEL_KEYS.specHash] ?? null, j.parallelism])
+    .sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : String(a[0]) > String(b[0]) ? 1 : 0));
+  return fingerprint(tuples);
+}
+
+/** The repository job of a cluster job name, if the name is `<project>.<env>.<identifier>`. */
+export function managedJobName(name: string, project: string, env: string): string | undefined {
+  const prefix = `${project}.${env}.`;
+  if (!name.startsWith(prefix)) return undefined;
+  const job = name.slice(prefix.length);
+  return isIdentifier(job) ? job : undefined;
+}
+
+export async function observe(client: FlinkClient, opts: ObserveOptions): Promise<Result<LiveState>> {
+  const clock = opts.clock ?? systemClock;
+  const limit = createLimiter(opts.concurrency ?? 16);
+  const diags: Diagnostic[] = [];
+  const failed = (d: Diagnostic): Result<LiveState> => ({ value: offlineLiveState(), diags: [d] });
+
+  const config = await limit(() => client.getConfig());
+  if (!config.ok) return failed(clusterDiagnostic(config.error, opts));
+  const adaptive = await detectAdaptive(client as FlinkClient & ClusterConfigReader, limit, opts);
+
+  const listed = await limit(() => client.listJobs());
+  if (!listed.ok) return failed(clusterDiagnostic(listed.error, opts));
+
+  const ours = listed.value
+    .map((summary) => ({ summary, job: managedJobName(summary.name, opts.project, opts.env) }))
+    .filter((x): x is { summary: JobSummary; job: string } => x.job !== undefined);
+
+  const jobs = await Promise.all(
+    ours.map(({ summary, job }) => readJob(client, limit, clock, opts, summary, job, diags)),
+  );
+  const live = jobs.filter((j): j is LiveJob => j !== undefined);
+  live.sort((a, b) => (a.job !== b.job ? (a.job < b.job ? -1 : 1) : b.startTime - a.startTime));
+
+  const state: LiveState = {
+    observed: true,
+    flinkVersion: config.value.flinkVersion,
+    adaptiveScheduler: adaptive,
+    jobs: live,
+    fingerprint: liveFingerprint(live),
+  };
+  // Jobs are read in parallel: order their diagnostics so output does not depend on timing.
+  diags.sort((a, b) => (a.code + a.summary < b.code + b.summary ? -1 : 1));
+  return { value: state, diags };
+}
+
+async function detectAdaptive(
+  client: FlinkClient & ClusterConfigReader,
+  limit: Limiter,
+  opts: ObserveOptions,
+): Promise<boolean> {
+  if (typeof client.getJobManagerConfig === 'function') {
+    const r = await limit(() => client.getJobManagerConfig!());
+    if (r.ok) return r.value['jobmanager.scheduler']?.trim().toLowerCase() === 'adaptive';
+  }
+  return opts.schedulerHint === 'adaptive';
+}
+
+async function readJob(
+  client: FlinkClient,
+  limit: Limiter,
+  clock: Clock,
+  opts: ObserveOptions,
+  summary: JobSummary,
+  job: string,
+  diags: Diagnostic[],
+): Promise<LiveJob | undefined> {
+  let read = await readDetailsAndConfig(client, limit, summary.id);
+  if (read.ok && read.labels === undefined && EARLY_STATES.has(read.details.state)) {
+    // user-config may be missing until the job is initialised: look once more, then call it unlabelled.
+    await clock.sleep(opts.labelRetryDelayMs ?? 1_000);
+    read = await readDetailsAndConfig(client, limit, summary.id);
+  }
+  if (!read.ok) {
+    // Gone between the listing and now (cancelled, expired from the job store): nothing to plan against.
+    if (read.error.status === 404) return undefined;
+    diags.push(
+      error(
+        OBSERVE_CODES.jobUnreadable,
+        `cannot read job ${summary.name} (${summary.id}): ${read.error.message}`,
+        `${read.error.call} failed, so flinkops cannot tell what this job runs. Check that the JobManager is healthy and run plan again.`,
+      ),
+    );
+    return undefined;
+  }
+  const { details, labels, jobConfig } = read;
+  const vertices = details.vertices.map((v) => ({
+    id: v.id,
+    name: v.name,
+    parallelism: v.parallelism,
+    maxParallelism: v.maxParallelism,
+  }));
+  const fromVertices = Math.max(0, ...vertices.map((v) => v.parallelism));
+  const live: LiveJob = {
+    jobId: details.id,
+    name: details.name || summary.name,
+    state: details.state as FlinkJobState,
+    startTime: details.startTime,
+    parallelism: fromVertices > 0 ? fromVertices : Math.max(0, jobConfig.jobParallelism ?? 0),
+    vertices,
+    job,
+  };
+  if (labels) {
+    live.labels = labels;
+    const claimed = labels[LABEL_KEYS.job];
+    const claimedEnv = labels[LABEL_KEYS.env];
+    const claimedProject = labels[LABEL_KEYS.project];
+    if (
+      (claimed !== undefined && claimed !== job) ||
+      (claimedEnv !== undefined && claimedEnv !== opts.env) ||
+      (claimedProject !== undefined && claimedProject !== opts.project)
+    ) {
+      diags.push(
+        warning(
+          OBSERVE_CODES.labelsMismatch,
+          `job ${summary.name} (${details.id}) carries the labels of ${claimedProject ?? '?'}.${claimedEnv ?? '?'}.${claimed ?? '?'}`,
+          'Its name and its flinkops.* labels disagree, so it was probably submitted by hand with copied settings. flinkops treats it by its name; cancel it or fix its pipeline.name if that is wrong.',
+        ),
+      );
+    }
+  }
+  if (CHECKPOINT_STATES.has(details.state)) {
+    const cp = await limit(() => client.getCheckpoints(details.id));
+    if (cp.ok) addCheckpoints(live, cp.value);
+    else if (cp.error.status !== 404) {
+      diags.push(
+        warning(
+          OBSERVE_CODES.checkpointsUnreadable,
+          `cannot read the checkpoints of job ${summary.name} (${details.id}): ${cp.error.message}`,
+          'The plan will not know its latest checkpoint; restores use the savepoints in the state store.',
+        ),
+      );
+    }
+  }
+  return live;
+}
+
+type JobRead =
+  | { ok: true; details: JobDetails; jobConfig: JobConfig; labels: Record<string, string> | undefined }
+  | { ok: false; error: FlinkError };
+
+async function readDetailsAndConfig(client: FlinkClient, limit: Limiter, jobId: string): Promise<JobRead> {
+  const [details, config] = await Promise.all([
+    limit(() => client.getJob(jobId)),
+    limit(() => client.getJobConfig(jobId)),
+  ]);
+  if (!details.ok) return details;
+  if (!config.ok) return config;
+  return {
+    ok: true,
+    details: details.value,
+    jobConfig: config.value,
+    labels: flinkopsLabels(config.value.userConfig),
+  };
+}
+
+/** The `flinkops.*` entries of user-config, or undefined when there are none. */
+export function flinkopsLabels(
+  userConfig: Record<string, string> | undefined,
+): Record<string, string> | undefined {
+  if (!userConfig) return undefined;
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(userConfig)) if (k.startsWith('flinkops.')) out[k] = v;
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+function addCheckpoints(live: LiveJob, cp: CheckpointStats): void {
+  const c = cp.latestCompleted;
+  if (c?.externalPath) live.latestCheckpoint = { path: c.externalPath, time: c.timestamp ?? 0 };
+  const s = cp.latestSavepoint;
+  if (s?.externalPath) live.latestSavepoint = { path: s.externalPath, time: s.timestamp ?? 0 };
+  if (cp.latestRestored?.externalPath) live.restoredFrom = cp.latestRestored.externalPath;
+}
+
+/** One diagnostic for a failed cluster-level call: unreachable, or what the JobManager said. */
+function clusterDiagnostic(e: FlinkError, opts: ObserveOptions): Diagnostic {
+  const at = opts.jobmanagerUrl ? ` at ${opts.jobmanagerUrl}` : '';
+  const where = `Check jobmanagerUrl for env ${opts.env} in flinkops.yaml or --jobmanager-url; use --offline to plan against the state store alone.`;
+  if (e.kind === 'network' || e.kind === 'timeout' || e.kind === 'tls') {
+    return error(OBSERVE_CODES.unreachable, `cannot reach the JobManager${at}: ${e.message}`, where);
+  }
+  const status = e.status ? ` (HTTP ${e.status})` : '';
+  return error(
+    OBSERVE_CODES.clusterError,
+    `the JobManager${at} answered ${e.call} with an error${status}: ${e.message}`,
+    `Is this URL a Flink JobManager REST endpoint (port 8081 by default), reachable with the configured credentials? ${where}`,
+  );
+}

@@ -1,0 +1,59 @@
+/** What flinkops saw on the cluster: the `live` input of diff(desired, live, state). */
+
+/** Flink job states (JobStatus). */
+export type FlinkJobState =
+  | 'INITIALIZING'
+  | 'CREATED'
+  | 'RUNNING'
+  | 'FAILING'
+  | 'FAILED'
+  | 'CANCELLING'
+  | 'CANCELED'
+  | 'FINISHED'
+  | 'RESTARTING'
+  | 'SUSPENDED'
+  | 'RECONCILING';
+
+export interface LiveVertex {
+  id: string;
+  name: string;
+  parallelism: number;
+  maxParallelism: number;
+}
+
+export interface LiveJob {
+  jobId: string;
+  /** `pipeline.name` as the cluster reports it. */
+  name: string;
+  state: FlinkJobState;
+  startTime: number;
+  /** Highest vertex parallelism (the job's parallelism as flinkops sets it). */
+  parallelism: number;
+  vertices: LiveVertex[];
+  /** `flinkops.*` labels from `user-config`; undefined when the job carries none (unmanaged or still initialising). */
+  labels?: Record<string, string>;
+  /** The repository job this maps to, from the name `<project>.<env>.<job>`. */
+  job: string;
+  /** Restarts seen (from exceptions history), when observed. */
+  restarts?: number;
+  /** Latest completed checkpoint / savepoint / restored paths, when observed. */
+  latestCheckpoint?: { path: string; time: number };
+  latestSavepoint?: { path: string; time: number };
+  restoredFrom?: string;
+}
+
+export interface LiveState {
+  /** False when planned with --offline: `jobs` is empty and says nothing. */
+  observed: boolean;
+  flinkVersion?: string;
+  gatewayVersion?: string;
+  /** The cluster runs the adaptive scheduler: in-place rescale is possible on 1.18+. */
+  adaptiveScheduler: boolean;
+  /**
+   * Managed-name jobs of this project and environment, every state (finished ones included,
+   * as long as the JobManager still lists them), newest first per job.
+   */
+  jobs: LiveJob[];
+  /** Stable hash of what was seen that a plan depends on (ids, states, labels, parallelism). */
+  fingerprint: string;
+}

@@ -1,0 +1,127 @@
+/**
+ * Why a job changes, for people: which restart-needing settings changed, whether
+ * the compiled script changed, and which tables, views and UDFs in it changed.
+ * Found by comparing the store's current version (script and settings as deployed)
+ * with the desired job. Never used for a decision: the spec hash decides.
+ */
+
+import { type Effect, SETTING_EFFECTS } from '../compile/effects';
+import type { DesiredJob } from '../compile/model';
+import { canonicalJson } from '../core/hash';
+import type { DeployedVersion } from '../state/model';
+import type { Cause } from './model';
+import { scriptShape } from './script-shape';
+
+/** The effect of a setting change, from compile's one table; an unknown key restarts (the safe side). */
+export function settingEffect(key: string): Effect {
+  return (SETTING_EFFECTS as Record<string, Effect>)[key] ?? 'upgrade';
+}
+
+function show(v: unknown): string | undefined {
+  if (v === undefined) return undefined;
+  const s = typeof v === 'string' ? v : canonicalJson(v);
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+
+/** Restart-needing settings that differ between the deployed version and the desired job. */
+export function settingCauses(deployed: DeployedVersion | undefined, job: DesiredJob): Cause[] {
+  const before = deployed?.settings;
+  if (!before) return [];
+  const after = job.settings as unknown as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+  const out: Cause[] = [];
+  for (const key of keys) {
+    const effect = settingEffect(key);
+    if (effect !== 'upgrade' && effect !== 'redeploy') continue;
+    out.push(...valueCauses(key, before[key], after[key]));
+  }
+  return out;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** One cause per changed leaf: `config.table.exec.state.ttl` rather than the whole map. */
+function valueCauses(path: string, a: unknown, b: unknown): Cause[] {
+  if (canonicalJson(a ?? null) === canonicalJson(b ?? null)) return [];
+  if (isObject(a) || isObject(b)) {
+    const x = isObject(a) ? a : {};
+    const y = isObject(b) ? b : {};
+    const keys = [...new Set([...Object.keys(x), ...Object.keys(y)])].sort();
+    return keys.flatMap((k) => valueCauses(`${path}.${k}`, x[k], y[k]));
+  }
+  const from = show(a);
+  const to = show(b);
+  return [
+    { kind: 'setting', path, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) },
+  ];
+}
+
+/** Tables, views and UDFs whose DDL differs between two scripts. */
+export function ddlCauses(oldScript: string, newScript: string): Cause[] {
+  const a = scriptShape(oldScript);
+  const b = scriptShape(newScript);
+  const out: Cause[] = [];
+  const tables = new Set([...a.tables.keys(), ...b.tables.keys()]);
+  for (const name of [...tables].sort()) {
+    const x = a.tables.get(name);
+    const y = b.tables.get(name);
+    // A table that only appears on one side follows a query change, which the script cause names.
+    if (!x || !y) continue;
+    if (x.schema !== y.schema || x.options !== y.options) {
+      out.push({
+        kind: 'table',
+        path: name,
+        to: x.schema !== y.schema ? 'schema changed' : 'options changed',
+      });
+    }
+  }
+  for (const name of [...new Set([...a.views.keys(), ...b.views.keys()])].sort()) {
+    const x = a.views.get(name);
+    const y = b.views.get(name);
+    if (x && y && x.text !== y.text) out.push({ kind: 'table', path: name, to: 'view query changed' });
+  }
+  for (const name of [...new Set([...a.functions.keys(), ...b.functions.keys()])].sort()) {
+    const x = a.functions.get(name);
+    const y = b.functions.get(name);
+    if (x !== undefined && y !== undefined && x !== y)
+      out.push({ kind: 'udf', path: name, to: 'definition changed' });
+  }
+  return out;
+}
+
+/** Everything that explains a spec change from `deployed` to `job`. */
+export function specCauses(deployed: DeployedVersion | undefined, job: DesiredJob): Cause[] {
+  const out: Cause[] = [];
+  const old = deployed?.script;
+  if (old !== undefined && old !== job.script) {
+    out.push({ kind: 'script', path: job.sqlFile });
+    out.push(...ddlCauses(old, job.script));
+  }
+  out.push(...settingCauses(deployed, job));
+  if (out.length === 0) {
+    // The hash moved but the store cannot say why (no script recorded, or a setting it does not keep).
+    out.push({
+      kind: 'script',
+      path: job.sqlFile,
+      ...(deployed?.specHash ? { from: deployed.specHash } : {}),
+      to: job.restartHash,
+    });
+  }
+  return out;
+}
+
+/** One short phrase per cause kind, for the change's reason line. */
+export function describeCauses(causes: readonly Cause[]): string {
+  const parts: string[] = [];
+  const names = (kind: Cause['kind']) => causes.filter((c) => c.kind === kind).map((c) => c.path);
+  if (causes.some((c) => c.kind === 'script')) parts.push('compiled script changed');
+  const tables = names('table');
+  if (tables.length) parts.push(`${tables.length === 1 ? 'table' : 'tables'} ${tables.join(', ')} changed`);
+  const udfs = names('udf');
+  if (udfs.length) parts.push(`${udfs.length === 1 ? 'UDF' : 'UDFs'} ${udfs.join(', ')} changed`);
+  const settings = names('setting');
+  if (settings.length)
+    parts.push(`${settings.length === 1 ? 'setting' : 'settings'} ${settings.join(', ')} changed`);
+  return parts.join('; ');
+}

@@ -1,0 +1,21 @@
+/** Diagnostic codes of the plan stage (FO61x). Stable: documented for users. */
+export const PLAN_CODES = {
+  /** Error: one managed job runs more than once on the cluster. */
+  duplicateJob: 'FO610',
+  /** Warning: a deletion is wanted but not allowed. */
+  deleteRefused: 'FO611',
+  /** Warning: the live job was changed outside flinkops. */
+  drift: 'FO612',
+  /** Warning: a job is adopted whose script is not known. */
+  adoptUnknownScript: 'FO613',
+  /** Warning: a resume or recovery has nothing to restore from. */
+  noRestorePoint: 'FO614',
+  /** Warning: a schedule window could not be evaluated. */
+  scheduleNotEvaluated: 'FO615',
+  /** Warning: an earlier apply stopped half way through an operation. */
+  pendingOperation: 'FO616',
+  /** Warning: an upgrade will likely not restore its state. */
+  stateIncompatible: 'FO617',
+  /** Info: a job is in a transitional state; it is left alone this time. */
+  transitional: 'FO618',
+} as const;

@@ -1,0 +1,203 @@
+/**
+ * Will the upgraded job restore from the old job's savepoint? Flink SQL matches
+ * operator state by ids derived from the optimised plan, so any change to a query
+ * may leave state unmatched; options, harmless SET lines and layout do not.
+ * The verdict compares the two scripts statement by statement and names what
+ * changed, so a reviewer can judge it: `compatible`, `likely-incompatible` or `unknown`.
+ */
+import type { Compatibility, UpgradeStrategy } from './model';
+import { type QueryFeatures, queryFeatures, statefulOperators } from './query-features';
+import { type ScriptShape, scriptShape } from './script-shape';
+
+export interface CompatInput {
+  /** Script the running job was started from (store); undefined when not known. */
+  oldScript?: string;
+  newScript: string;
+  strategy: UpgradeStrategy;
+  allowNonRestoredState?: boolean;
+  restoreFrom?: string;
+  /** Settings file named in the advice, e.g. `jobs/orders.yaml`. */
+  settingsFile?: string;
+}
+
+type Level = 'incompatible' | 'unknown' | 'info';
+interface Finding {
+  level: Level;
+  text: string;
+}
+
+/** SET keys that reshape the operator graph or its state layout. */
+const TOPOLOGY_KEYS = new Set([
+  'table.exec.mini-batch.enabled',
+  'table.optimizer.agg-phase-strategy',
+  'table.optimizer.distinct-agg.split.enabled',
+  'table.optimizer.incremental-agg-enabled',
+  'table.optimizer.reuse-source-enabled',
+  'table.optimizer.reuse-sub-plan-enabled',
+  'table.optimizer.join-reorder-enabled',
+  'table.exec.sink.upsert-materialize',
+  'table.exec.sink.keyed-shuffle',
+  'table.exec.source.cdc-events-duplicate',
+  'table.exec.uid.generation',
+  'table.exec.uid.format',
+  'pipeline.max-parallelism',
+]);
+/** SET keys whose change affects restored state in ways that depend on the values. */
+const STATE_KEYS = new Set(['table.exec.state.ttl', 'state.backend', 'state.backend.type']);
+
+export function compatibility(input: CompatInput): Compatibility {
+  if (input.strategy === 'stateless') {
+    return {
+      verdict: 'compatible',
+      findings: ['upgradeMode: stateless: the new job starts without state, nothing is restored'],
+      advice: [],
+    };
+  }
+  const findings: Finding[] = [];
+  if (input.oldScript === undefined) {
+    findings.push({ level: 'unknown', text: 'the script the running job was started from is not known' });
+  } else {
+    const a = scriptShape(input.oldScript);
+    const b = scriptShape(input.newScript);
+    if (a.broken || b.broken) {
+      findings.push({ level: 'unknown', text: 'a script could not be analysed (SQL syntax problems)' });
+    } else compareShapes(a, b, findings);
+  }
+  const verdict = findings.some((f) => f.level === 'incompatible')
+    ? 'likely-incompatible'
+    : findings.some((f) => f.level === 'unknown')
+      ? 'unknown'
+      : 'compatible';
+  return {
+    verdict,
+    findings: findings.map((f) => f.text),
+    advice: verdict === 'compatible' ? [] : advice(input),
+  };
+}
+
+function advice(input: CompatInput): string[] {
+  const where = input.settingsFile ?? 'the job settings';
+  const out: string[] = [];
+  if (input.allowNonRestoredState) {
+    out.push('allowNonRestoredState is set: state that no longer matches an operator is dropped on restore');
+  } else {
+    out.push(`set allowNonRestoredState: true in ${where} to drop state that no longer matches`);
+  }
+  out.push(`set upgradeMode: stateless in ${where} to start the new version without state`);
+  if (!input.restoreFrom) out.push(`pin a savepoint with restoreFrom: <path> in ${where}`);
+  return out;
+}
+
+function keys<T>(a: Map<string, T>, b: Map<string, T>): string[] {
+  return [...new Set([...a.keys(), ...b.keys()])].sort();
+}
+
+function compareShapes(a: ScriptShape, b: ScriptShape, out: Finding[]): void {
+  for (const k of keys(a.sets, b.sets)) {
+    const x = a.sets.get(k);
+    const y = b.sets.get(k);
+    if (x === y) continue;
+    const what = `SET '${k}' ${x === undefined ? 'added' : y === undefined ? 'removed' : `changed: ${x} → ${y}`}`;
+    if (TOPOLOGY_KEYS.has(k))
+      out.push({ level: 'incompatible', text: `${what} (reshapes the operator graph)` });
+    else if (STATE_KEYS.has(k)) out.push({ level: 'unknown', text: `${what} (changes how state is kept)` });
+    else out.push({ level: 'info', text: `${what} (does not touch state)` });
+  }
+  for (const k of keys(a.tables, b.tables)) {
+    const x = a.tables.get(k);
+    const y = b.tables.get(k);
+    if (!x || !y) {
+      out.push({ level: 'info', text: `table ${k} ${x ? 'no longer declared' : 'newly declared'}` });
+      continue;
+    }
+    if (x.schema !== y.schema) {
+      out.push({
+        level: 'unknown',
+        text: `table ${k}: columns, watermark or keys changed (row types kept in state may differ)`,
+      });
+    } else if (x.options !== y.options) {
+      out.push({ level: 'info', text: `table ${k}: connector options changed (no operator state)` });
+    }
+  }
+  for (const k of keys(a.functions, b.functions)) {
+    if (a.functions.get(k) !== b.functions.get(k)) {
+      out.push({
+        level: 'unknown',
+        text: `function ${k} changed (accumulators of a changed UDF may not restore)`,
+      });
+    }
+  }
+  for (const k of keys(a.views, b.views)) {
+    const x = a.views.get(k);
+    const y = b.views.get(k);
+    if (x?.text === y?.text) continue;
+    if (!x || !y) {
+      out.push({ level: 'info', text: `view ${k} ${x ? 'removed' : 'added'}` });
+      continue;
+    }
+    compareQueries(`view ${k}`, queryFeatures(x.src, x.tokens), queryFeatures(y.src, y.tokens), out);
+  }
+  for (const k of keys(a.queries, b.queries)) {
+    const x = a.queries.get(k);
+    const y = b.queries.get(k);
+    if (!x || !y) {
+      const sink = (x ?? y)!.sink;
+      out.push({ level: 'incompatible', text: `sink ${x ? 'removed' : 'added'}: INSERT INTO ${sink}` });
+      continue;
+    }
+    if (x.text === y.text) continue;
+    const label = `INSERT INTO ${x.sink}`;
+    for (const r of x.reads.filter((n) => !y.reads.includes(n))) {
+      out.push({ level: 'incompatible', text: `${label}: source ${r} removed` });
+    }
+    for (const r of y.reads.filter((n) => !x.reads.includes(n))) {
+      out.push({ level: 'incompatible', text: `${label}: source ${r} added` });
+    }
+    compareQueries(label, queryFeatures(x.src, x.tokens), queryFeatures(y.src, y.tokens), out);
+  }
+  const otherA = [...a.other].sort().join('\n');
+  const otherB = [...b.other].sort().join('\n');
+  if (otherA !== otherB)
+    out.push({ level: 'unknown', text: 'other statements changed (catalog, USE, ADD JAR...)' });
+}
+
+function compareQueries(label: string, x: QueryFeatures, y: QueryFeatures, out: Finding[]): void {
+  const before = out.length;
+  const opsA = statefulOperators(x);
+  const opsB = statefulOperators(y);
+  for (const op of keys(opsA, opsB)) {
+    const n = opsA.get(op) ?? 0;
+    const m = opsB.get(op) ?? 0;
+    if (n === m) continue;
+    const verb = n === 0 ? 'added' : m === 0 ? 'removed' : `${n} → ${m}`;
+    out.push({ level: 'incompatible', text: `${label}: stateful operator ${op} ${verb}` });
+  }
+  const list = (v: string[]) => (v.length ? v.join('; ') : '(none)');
+  if (x.groupBy.length && y.groupBy.length && list(x.groupBy) !== list(y.groupBy)) {
+    out.push({
+      level: 'incompatible',
+      text: `${label}: GROUP BY keys changed: ${list(x.groupBy)} → ${list(y.groupBy)}`,
+    });
+  }
+  if (x.joins.length && y.joins.length && list(x.joins) !== list(y.joins)) {
+    out.push({
+      level: 'incompatible',
+      text: `${label}: join type or keys changed: ${list(x.joins)} → ${list(y.joins)}`,
+    });
+  }
+  if (x.windows.length && y.windows.length && list(x.windows) !== list(y.windows)) {
+    out.push({
+      level: 'incompatible',
+      text: `${label}: window changed: ${list(x.windows)} → ${list(y.windows)}`,
+    });
+  }
+  if (out.length === before) {
+    const stateful = opsA.size > 0 || opsB.size > 0;
+    out.push({
+      level: 'incompatible',
+      text: stateful
+        ? `${label}: query changed around its stateful operators (operator ids derive from the plan)`
+        : `${label}: query changed (projection or filter); only source offsets are kept, under plan-derived ids`,
+    });
+  }
+}

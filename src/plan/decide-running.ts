@@ -1,0 +1,175 @@
+/**
+ * Deciding for a job that runs on the cluster (or, offline, that the store says
+ * runs): adopt it when it carries no labels, suspend it, bring it back from drift,
+ * upgrade it when its spec hash moved, rescale it when only parallelism did.
+ */
+import { warning } from '../core/diagnostics';
+import { LABEL_KEYS } from '../core/names';
+import type { LiveJob } from '../observe/model';
+import { describeCauses } from './causes';
+import { PLAN_CODES } from './codes';
+import {
+  type Decision,
+  diffScripts,
+  fileRange,
+  type JobInputs,
+  rescaleMode,
+  specChange,
+  specHashOf,
+} from './job-inputs';
+import type { Cause } from './model';
+
+export function decideRunning(j: JobInputs, running: LiveJob): Decision {
+  const { job, current, run, ctx, diags, base, to } = j;
+  const from = { parallelism: running.parallelism, ...specHashOf(running) };
+  const liveIds = ctx.observed
+    ? { liveJobId: running.jobId, liveState: running.state }
+    : { liveJobId: running.jobId };
+  const liveHash = running.labels?.[LABEL_KEYS.specHash];
+  if (liveHash === undefined) {
+    if (running.state !== 'RUNNING') {
+      diags.push({
+        code: PLAN_CODES.transitional,
+        severity: 'info',
+        summary: `Job ${job.name} is ${running.state} and shows no labels yet`,
+        detail: 'Its labels are read once it runs; plan again then.',
+      });
+      return {
+        change: {
+          ...base,
+          action: 'none',
+          reason: `${running.state}: labels not readable yet`,
+          causes: [],
+          ...liveIds,
+          from,
+          to,
+        },
+        diags,
+      };
+    }
+    const known = current?.script !== undefined;
+    if (!known) {
+      diags.push(
+        warning(
+          PLAN_CODES.adoptUnknownScript,
+          `Job ${job.name} is adopted without knowing its script`,
+          'It runs under the managed name but carries no flinkops labels, so what it runs cannot be compared ' +
+            'with the repo. Adopting keeps it running; the next change upgrades it from a savepoint.',
+          fileRange(job.sqlFile),
+        ),
+      );
+    }
+    const sqlDiff = known ? diffScripts(current.script, job) : undefined;
+    return {
+      change: {
+        ...base,
+        action: 'adopt',
+        reason: known
+          ? 'runs without flinkops labels: taken over, not restarted'
+          : 'runs without flinkops labels: taken over, not restarted; the script it was started from cannot be known',
+        causes: [{ kind: 'cluster', path: 'labels', to: 'missing' }],
+        ...liveIds,
+        from,
+        to,
+        ...(sqlDiff ? { sqlDiff } : {}),
+      },
+      diags,
+    };
+  }
+  const causes: Cause[] = [];
+  const drift = current !== undefined && liveHash !== current.specHash;
+  if (drift) {
+    causes.push({ kind: 'drift', path: LABEL_KEYS.specHash, from: current.specHash, to: liveHash });
+    diags.push(
+      warning(
+        PLAN_CODES.drift,
+        `Job ${job.name} was changed outside flinkops`,
+        `It runs spec ${liveHash} while the state store recorded ${current.specHash}. ` +
+          (liveHash === job.restartHash
+            ? 'It already runs the repo’s spec; the store is brought up to date on apply.'
+            : 'The plan brings it back to the repo’s spec.'),
+      ),
+    );
+  }
+  if (run.state === 'suspended') {
+    return {
+      change: {
+        ...base,
+        action: 'suspend',
+        reason: `${run.reason}: stop with a savepoint`,
+        causes: [...causes, run.cause!],
+        ...liveIds,
+        from,
+        to,
+      },
+      diags,
+    };
+  }
+  if (liveHash !== job.restartHash) {
+    const strategy = job.settings.upgradeMode ?? 'savepoint';
+    const spec = specChange(j, strategy, true, !drift);
+    const all = [...causes, ...(spec.causes ?? [])];
+    const why = describeCauses(spec.causes ?? []);
+    // A new restoreFrom is a redeploy: the new version starts from the pinned savepoint, not a fresh one.
+    const pinned = all.some((c) => c.path === 'restoreFrom') ? job.settings.restoreFrom : undefined;
+    return {
+      change: {
+        ...base,
+        action: 'upgrade',
+        strategy,
+        reason: drift
+          ? `changed outside flinkops (spec ${liveHash.slice(0, 12)}, recorded ${current!.specHash.slice(0, 12)}): planned back to the repo's spec`
+          : `${why || 'spec changed'}: ${strategy} upgrade`,
+        ...spec,
+        causes: all,
+        ...(pinned ? { restoreFrom: pinned } : {}),
+        ...liveIds,
+        from,
+        to,
+      },
+      diags,
+    };
+  }
+  if (running.parallelism !== job.parallelism) {
+    if (current && current.parallelism === job.parallelism) {
+      causes.push({
+        kind: 'drift',
+        path: 'parallelism',
+        from: String(current.parallelism),
+        to: String(running.parallelism),
+      });
+    }
+    causes.push({
+      kind: 'setting',
+      path: 'parallelism',
+      from: String(running.parallelism),
+      to: String(job.parallelism),
+    });
+    const mode = rescaleMode(ctx);
+    return {
+      change: {
+        ...base,
+        action: 'rescale',
+        rescaleMode: mode,
+        reason: `parallelism ${running.parallelism} → ${job.parallelism}: ${mode === 'in-place' ? 'in place (adaptive scheduler)' : 'savepoint and restart'}`,
+        causes,
+        ...liveIds,
+        from,
+        to,
+      },
+      diags,
+    };
+  }
+  return {
+    change: {
+      ...base,
+      action: 'none',
+      reason: drift ? 'runs the repo’s spec; the store is updated on apply' : 'up to date',
+      causes,
+      ...liveIds,
+      from,
+      to,
+    },
+    diags,
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * Deciding for a job that does not run: what the store remembers chooses between
+ * create (never deployed, or retired), resume (suspended) and recover (the store
+ * says running or failed, so it died against the repo's will).
+ */
+import { lastRestorableSavepoint } from '../state/records';
+import { type Decision, type JobInputs, latestRestorePoint, noRestorePoint, specChange } from './job-inputs';
+
+export function decideStopped(j: JobInputs): Decision {
+  const { job, record, current, run, ctx, diags, base, to, live } = j;
+  const last = ctx.observed ? live[0] : undefined;
+  const lastIds = last ? { liveJobId: last.jobId, liveState: last.state } : {};
+  if (!record || !current || record.status === 'deleted') {
+    if (run.state === 'suspended') {
+      return {
+        change: { ...base, action: 'none', reason: `${run.reason}: not deployed`, causes: [run.cause!], to },
+        diags,
+      };
+    }
+    const spec = specChange(j, job.settings.upgradeMode ?? 'savepoint', false);
+    const finalSp = record?.status === 'deleted' ? lastRestorableSavepoint(record) : undefined;
+    return {
+      change: {
+        ...base,
+        action: 'create',
+        reason: finalSp
+          ? `new again after its deletion; its final savepoint ${finalSp.path} is used only if pinned with restoreFrom`
+          : 'new job',
+        causes: [{ kind: 'repo', path: job.sqlFile, to: 'added' }],
+        ...(job.settings.restoreFrom ? { restoreFrom: job.settings.restoreFrom } : {}),
+        to,
+        ...(spec.sqlDiff ? { sqlDiff: spec.sqlDiff } : {}),
+      },
+      diags,
+    };
+  }
+  const from = { specHash: current.specHash, parallelism: current.parallelism };
+  if (record.status === 'suspended') {
+    if (run.state === 'suspended') {
+      return {
+        change: { ...base, action: 'none', reason: 'suspended', causes: [], ...lastIds, from, to },
+        diags,
+      };
+    }
+    const pinned = job.settings.restoreFrom;
+    const sp = lastRestorableSavepoint(record);
+    const restoreFrom = pinned ?? sp?.path;
+    if (!restoreFrom) diags.push(noRestorePoint(job, 'resume'));
+    const spec = specChange(j, job.settings.upgradeMode ?? 'savepoint', true);
+    return {
+      change: {
+        ...base,
+        action: 'resume',
+        reason: restoreFrom
+          ? `${run.reason} again: restore from ${pinned ? 'the pinned savepoint' : 'its last savepoint'}`
+          : `${run.reason} again: no savepoint known, starts without state`,
+        ...spec,
+        causes: [{ kind: 'state', path: 'state', from: 'suspended', to: 'running' }, ...(spec.causes ?? [])],
+        ...(restoreFrom ? { restoreFrom } : {}),
+        ...lastIds,
+        from,
+        to,
+      },
+      diags,
+    };
+  }
+  // The store says running (or failed) but nothing runs: the job died against the repo's will.
+  const why =
+    record.status === 'failed'
+      ? 'recorded as failed by an earlier apply'
+      : !last
+        ? 'vanished from the cluster while the store says running'
+        : `${last.state} on the cluster while the repo wants it running`;
+  if (run.state === 'suspended') {
+    return {
+      change: {
+        ...base,
+        action: 'suspend',
+        reason: `${run.reason}; ${why}: nothing to stop, recorded as suspended`,
+        causes: [run.cause!],
+        ...lastIds,
+        from,
+        to,
+      },
+      diags,
+    };
+  }
+  const point = latestRestorePoint(ctx.observed ? live : [], record);
+  if (!point) diags.push(noRestorePoint(job, 'recovery'));
+  const spec = specChange(j, job.settings.upgradeMode ?? 'savepoint', true);
+  return {
+    change: {
+      ...base,
+      action: 'recover',
+      reason: `${why}: restart from ${point ? `its latest ${point.what}` : 'no known state'}`,
+      ...spec,
+      causes: [
+        {
+          kind: 'cluster',
+          path: 'state',
+          from: 'RUNNING',
+          to: last?.state ?? (record.status === 'failed' ? 'failed' : 'missing'),
+        },
+        ...(spec.causes ?? []),
+      ],
+      ...(point ? { restoreFrom: point.path } : {}),
+      ...lastIds,
+      from,
+      to,
+    },
+    diags,
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * The action for one job, from what the repo wants, what the cluster runs and what
+ * the store remembers (DESIGN §4). Every branch returns one JobChange and the
+ * diagnostics it raises; nothing here reads a clock or the outside world.
+ */
+
+import type { DesiredJob } from '../compile/model';
+import type { Diagnostic } from '../core/diagnostics';
+import { warning } from '../core/diagnostics';
+import type { LiveJob } from '../observe/model';
+import type { JobRecord } from '../state/model';
+import { PLAN_CODES } from './codes';
+import { decideRunning } from './decide-running';
+import { decideStopped } from './decide-stopped';
+import {
+  type Decision,
+  duplicateDecision,
+  fileRange,
+  isAlive,
+  type PlanContext,
+  storeAsLive,
+} from './job-inputs';
+import { desiredRunState } from './schedule';
+
+/** The decision for a job the repo declares. `live` holds this job's cluster jobs, newest first. */
+export function decideDesired(
+  job: DesiredJob,
+  live: readonly LiveJob[],
+  record: JobRecord | undefined,
+  ctx: PlanContext,
+): Decision {
+  const diags: Diagnostic[] = [];
+  const run = desiredRunState(job, ctx.now);
+  if (run.problem) {
+    diags.push(
+      warning(
+        PLAN_CODES.scheduleNotEvaluated,
+        `Schedule window of job ${job.name} not evaluated`,
+        `${run.problem}; the job is planned as running. Plan with a time (the Action passes the run time).`,
+        fileRange(job.yamlFile ?? job.sqlFile),
+      ),
+    );
+  }
+  if (record?.pending) {
+    diags.push(
+      warning(
+        PLAN_CODES.pendingOperation,
+        `An earlier apply stopped during ${record.pending.kind} of job ${job.name}`,
+        `Started ${record.pending.startedAt}. The next apply looks for its result first, so no savepoint is lost.`,
+      ),
+    );
+  }
+  const alive = ctx.observed ? live.filter(isAlive) : [];
+  if (alive.length > 1) {
+    const dup = duplicateDecision(job.name, job.pipelineName, alive);
+    return { change: dup.change, diags: [...diags, ...dup.diags] };
+  }
+  const current = record?.status === 'deleted' ? undefined : record?.current;
+  const inputs = {
+    job,
+    live: ctx.observed ? live : [],
+    record,
+    current,
+    run,
+    ctx,
+    diags,
+    base: { job: job.name, pipelineName: job.pipelineName },
+    to: { specHash: job.restartHash, parallelism: job.parallelism },
+  };
+  // Offline, the store's word stands in for the cluster.
+  const running = ctx.observed
+    ? alive[0]
+    : record?.status === 'running' && current
+      ? storeAsLive(job, current.jobId, current.specHash, current.parallelism)
+      : undefined;
+  return running ? decideRunning(inputs, running) : decideStopped(inputs);
+}

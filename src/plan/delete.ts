@@ -1,0 +1,77 @@
+/**
+ * Jobs the repo no longer declares: stopped with a final savepoint and retired.
+ * Removing a file is easy to do by accident, so a deletion is refused unless the
+ * run allows it (--allow-delete) or the job's recorded deletionPolicy is `delete`.
+ */
+import type { Diagnostic } from '../core/diagnostics';
+import { warning } from '../core/diagnostics';
+import { LABEL_KEYS } from '../core/names';
+import type { LiveJob } from '../observe/model';
+import type { JobRecord } from '../state/model';
+import { PLAN_CODES } from './codes';
+import { type Decision, duplicateDecision, isAlive, type PlanContext } from './job-inputs';
+import { unifiedDiff } from './sql-diff';
+
+export function decideRemoved(
+  name: string,
+  pipelineName: string,
+  live: readonly LiveJob[],
+  record: JobRecord | undefined,
+  ctx: PlanContext,
+): Decision | undefined {
+  const alive = ctx.observed ? live.filter(isAlive) : [];
+  if (alive.length > 1) return duplicateDecision(name, pipelineName, alive);
+  const running = alive[0];
+  // Retired already and nothing runs: history, not a change.
+  if (!running && (!record || record.status === 'deleted')) return undefined;
+  const sqlFile = `jobs/${name}.sql`;
+  const current = record?.current;
+  const liveHash = running?.labels?.[LABEL_KEYS.specHash];
+  const specHash = liveHash ?? current?.specHash;
+  const parallelism = running?.parallelism ?? current?.parallelism;
+  const from = {
+    ...(specHash !== undefined ? { specHash } : {}),
+    ...(parallelism !== undefined ? { parallelism } : {}),
+  };
+  const stops = running !== undefined || (!ctx.observed && record?.status === 'running');
+  const allowedBy = ctx.allowDelete
+    ? '--allow-delete'
+    : record?.deletionPolicy === 'delete'
+      ? 'deletionPolicy: delete'
+      : undefined;
+  const diags: Diagnostic[] = [];
+  const sqlDiff =
+    current?.script !== undefined
+      ? unifiedDiff(current.script, '', { oldName: sqlFile, newName: sqlFile })
+      : '';
+  const change: Decision['change'] = {
+    job: name,
+    pipelineName,
+    action: 'delete',
+    reason: stops
+      ? 'removed from the repo: stop with a final savepoint'
+      : `removed from the repo; not running (${record?.status ?? 'unknown'}): its record is retired`,
+    causes: [{ kind: 'repo', path: sqlFile, to: 'removed' }],
+    ...(running
+      ? { liveJobId: running.jobId, liveState: running.state }
+      : current && stops
+        ? { liveJobId: current.jobId }
+        : {}),
+    ...(Object.keys(from).length ? { from } : {}),
+    ...(sqlDiff ? { sqlDiff } : {}),
+  };
+  if (!allowedBy) {
+    const refused = {
+      code: PLAN_CODES.deleteRefused,
+      summary: `Deletion of job ${name} refused`,
+      detail:
+        'Deleting is not allowed by default. Run with --allow-delete (Action input allow-delete: true) to delete it, ' +
+        `or bring back ${sqlFile} with deletionPolicy: delete in jobs/${name}.yaml, apply, then remove it again.`,
+    };
+    change.refused = refused;
+    diags.push(warning(refused.code, refused.summary, refused.detail));
+  } else {
+    change.reason += ` (allowed by ${allowedBy})`;
+  }
+  return { change, diags };
+}

@@ -1,0 +1,99 @@
+/**
+ * plan = diff(desired, live, state): one JobChange per job, sorted by name, plus
+ * what the reviewer needs around it (affected tables/UDFs, lineage, diagnostics).
+ * Pure: the same inputs give a deep-equal plan; time comes in as `opts.now`.
+ */
+
+import type { DesiredState } from '../compile/model';
+import type { Diagnostic } from '../core/diagnostics';
+import { sortDiagnostics } from '../core/diagnostics';
+import { pipelineName } from '../core/names';
+import type { LiveJob, LiveState } from '../observe/model';
+import type { StateDoc } from '../state/model';
+import { decideDesired } from './decide';
+import { decideRemoved } from './delete';
+import type { PlanContext } from './job-inputs';
+import { affectedOf, lineageOf, type Relations, relationsOf } from './lineage';
+import { ACTION_KINDS, type ActionKind, type JobChange, PLAN_FORMAT_VERSION, type Plan } from './model';
+
+export interface DiffState {
+  doc: StateDoc;
+  /** Store version the document was read at. */
+  version: number;
+}
+
+export interface DiffOptions {
+  /** Deletions are allowed (--allow-delete); otherwise they are planned but refused. */
+  allowDelete: boolean;
+  /** Commit the desired state was compiled from. */
+  commit?: string;
+  /** ISO-8601 time the plan is for (schedule windows); an input, never read from a clock. */
+  now?: string;
+}
+
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function diff(desired: DesiredState, live: LiveState, state: DiffState, opts: DiffOptions): Plan {
+  const ctx: PlanContext = {
+    observed: live.observed,
+    adaptiveScheduler: live.adaptiveScheduler,
+    allowDelete: opts.allowDelete,
+    ...((live.flinkVersion ?? desired.flinkVersion)
+      ? { flinkVersion: live.flinkVersion ?? desired.flinkVersion }
+      : {}),
+    ...(opts.now !== undefined ? { now: opts.now } : {}),
+  };
+  const liveByJob = new Map<string, LiveJob[]>();
+  for (const j of live.observed ? live.jobs : []) {
+    const list = liveByJob.get(j.job) ?? [];
+    list.push(j);
+    liveByJob.set(j.job, list);
+  }
+  // Newest first, whatever order the observer used: the plan must not depend on it.
+  for (const list of liveByJob.values())
+    list.sort((a, b) => b.startTime - a.startTime || byName(a.jobId, b.jobId));
+
+  const changes: JobChange[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const relations = new Map<string, Relations>();
+  const desiredNames = new Set<string>();
+  for (const job of [...desired.jobs].sort((a, b) => byName(a.name, b.name))) {
+    desiredNames.add(job.name);
+    const d = decideDesired(job, liveByJob.get(job.name) ?? [], state.doc.jobs[job.name], ctx);
+    changes.push(d.change);
+    diagnostics.push(...d.diags);
+    if (d.change.action !== 'none') relations.set(job.name, relationsOf(job.script, job));
+  }
+  const removed = new Set(
+    [...Object.keys(state.doc.jobs), ...liveByJob.keys()].filter((n) => !desiredNames.has(n)),
+  );
+  for (const name of [...removed].sort(byName)) {
+    const record = state.doc.jobs[name];
+    const list = liveByJob.get(name) ?? [];
+    const pn = record?.pipelineName ?? list[0]?.name ?? pipelineName(desired.project, desired.env, name);
+    const d = decideRemoved(name, pn, list, record, ctx);
+    if (!d) continue;
+    changes.push(d.change);
+    diagnostics.push(...d.diags);
+    if (d.change.action !== 'none') relations.set(name, relationsOf(record?.current?.script));
+  }
+  changes.sort((a, b) => byName(a.job, b.job));
+
+  const summary = Object.fromEntries(ACTION_KINDS.map((k) => [k, 0])) as Record<ActionKind, number>;
+  for (const c of changes) summary[c.action]++;
+  const affected = affectedOf(changes);
+  return {
+    formatVersion: PLAN_FORMAT_VERSION,
+    project: desired.project,
+    env: desired.env,
+    ...(opts.commit !== undefined ? { commit: opts.commit } : {}),
+    offline: !live.observed,
+    stateVersion: state.version,
+    liveFingerprint: live.fingerprint,
+    changes,
+    summary,
+    affected,
+    lineage: lineageOf(changes, relations, affected),
+    diagnostics: sortDiagnostics(diagnostics),
+  };
+}

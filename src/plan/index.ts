@@ -1,0 +1,15 @@
+/**
+ * The plan stage: a pure diff(desired, live, state) → Plan. It decides one action
+ * per job (create, upgrade, rescale, suspend, resume, recover, delete, adopt, none),
+ * explains each with causes, judges whether an upgrade can restore its state,
+ * diffs the compiled SQL and draws the lineage of what changes. No I/O, no clock:
+ * the plan is data, rendered by src/render and carried out by src/apply.
+ */
+export type { CompatInput } from './compat';
+export { compatibility } from './compat';
+export type { DiffOptions, DiffState } from './diff';
+export { diff } from './diff';
+export * from './model';
+export type { RunDecision, RunState } from './schedule';
+export { desiredRunState } from './schedule';
+export { unifiedDiff } from './sql-diff';

@@ -1,0 +1,197 @@
+/**
+ * What deciding one job needs: the planning context, the job's inputs gathered
+ * once (desired job, its live jobs, its store record, the run state it should be
+ * in), and the small rules shared by every branch (liveness, duplicates, restore
+ * points, the spec change of a restart with its causes, SQL diff and state verdict).
+ */
+
+import type { DesiredJob } from '../compile/model';
+import type { Diagnostic, SourceRange } from '../core/diagnostics';
+import { error, warning } from '../core/diagnostics';
+import { LABEL_KEYS } from '../core/names';
+import { atLeast, parseFlinkVersion } from '../flink/version';
+import type { LiveJob } from '../observe/model';
+import type { DeployedVersion, JobRecord } from '../state/model';
+import { lastRestorableSavepoint } from '../state/records';
+import { specCauses } from './causes';
+import { PLAN_CODES } from './codes';
+import { compatibility } from './compat';
+import type { Cause, Compatibility, JobChange, RescaleMode, UpgradeStrategy } from './model';
+import type { RunDecision } from './schedule';
+import { unifiedDiff } from './sql-diff';
+
+export interface PlanContext {
+  /** The cluster was observed; false plans from the store alone. */
+  observed: boolean;
+  adaptiveScheduler: boolean;
+  /** Cluster version if observed, else the project's. */
+  flinkVersion?: string;
+  allowDelete: boolean;
+  now?: string;
+}
+
+/** What a spec change adds to a restart: causes, SQL diff, state verdict. */
+export interface SpecPart {
+  causes?: Cause[];
+  sqlDiff?: string;
+  compatibility?: Compatibility;
+}
+
+export interface Decision {
+  change: JobChange;
+  diags: Diagnostic[];
+}
+
+/** States a job is gone in: it holds no slots and will not come back by itself. */
+const TERMINAL = new Set(['FAILED', 'CANCELED', 'FINISHED', 'SUSPENDED']);
+
+export function isAlive(j: LiveJob): boolean {
+  return !TERMINAL.has(j.state);
+}
+
+export function fileRange(file: string): SourceRange {
+  return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+}
+
+export function duplicateDecision(name: string, pipelineName: string, alive: readonly LiveJob[]): Decision {
+  const ids = alive.map((j) => `${j.jobId} (${j.state})`).join(', ');
+  return {
+    change: {
+      job: name,
+      pipelineName,
+      action: 'none',
+      reason: `runs ${alive.length} times on the cluster: left alone until one instance remains`,
+      causes: [{ kind: 'cluster', path: pipelineName, to: `${alive.length} instances` }],
+    },
+    diags: [
+      error(
+        PLAN_CODES.duplicateJob,
+        `Job ${name} runs ${alive.length} times on the cluster`,
+        `Instances: ${ids}. A job running twice writes its sinks twice. Stop all but one ` +
+          `(flinkops savepoint --stop, or the Flink UI), then plan again.`,
+      ),
+    ],
+  };
+}
+
+export function rescaleMode(ctx: PlanContext): RescaleMode {
+  return ctx.adaptiveScheduler && atLeast(parseFlinkVersion(ctx.flinkVersion), 1, 18)
+    ? 'in-place'
+    : 'savepoint-restart';
+}
+
+interface RestorePoint {
+  path: string;
+  time: number;
+  what: string;
+}
+
+/** Newest savepoint or checkpoint known, from the cluster's jobs and the store. */
+export function latestRestorePoint(
+  live: readonly LiveJob[],
+  record: JobRecord | undefined,
+): RestorePoint | undefined {
+  const points: RestorePoint[] = [];
+  for (const j of live) {
+    if (j.latestSavepoint) points.push({ ...j.latestSavepoint, what: 'savepoint' });
+    if (j.latestCheckpoint) points.push({ ...j.latestCheckpoint, what: 'checkpoint' });
+  }
+  const sp = lastRestorableSavepoint(record);
+  if (sp) points.push({ path: sp.path, time: Date.parse(sp.time), what: 'savepoint' });
+  points.sort(
+    (a, b) =>
+      b.time - a.time || (a.what < b.what ? 1 : a.what > b.what ? -1 : 0) || (a.path < b.path ? -1 : 1),
+  );
+  return points[0];
+}
+
+/** One desired job with everything known about it, gathered once. */
+export interface JobInputs {
+  job: DesiredJob;
+  /** This job's cluster jobs, newest first (empty offline). */
+  live: readonly LiveJob[];
+  record: JobRecord | undefined;
+  /** The store's current version, unless the job was retired. */
+  current: DeployedVersion | undefined;
+  run: RunDecision;
+  ctx: PlanContext;
+  /** Diagnostics raised while deciding; the branch returns them with its change. */
+  diags: Diagnostic[];
+  base: { job: string; pipelineName: string };
+  to: { specHash: string; parallelism: number };
+}
+
+/**
+ * The spec change a restart (upgrade, resume, recover) carries: causes, SQL diff and,
+ * when asked, the state verdict. `runsStoredScript` is false after drift: what runs
+ * is not the store's script, so its state is judged unknown.
+ */
+export function specChange(
+  j: JobInputs,
+  strategy: UpgradeStrategy,
+  withCompat: boolean,
+  runsStoredScript = true,
+): SpecPart {
+  const { job, current } = j;
+  const changed = current?.specHash !== job.restartHash;
+  if (!changed && runsStoredScript) return {};
+  const causes = changed ? specCauses(current, job) : [];
+  const sqlDiff = changed ? diffScripts(current?.script, job) : undefined;
+  const oldScript = runsStoredScript ? current?.script : undefined;
+  const compat = withCompat
+    ? compatibility({
+        ...(oldScript !== undefined ? { oldScript } : {}),
+        newScript: job.script,
+        strategy,
+        ...(job.settings.allowNonRestoredState ? { allowNonRestoredState: true } : {}),
+        ...(job.settings.restoreFrom ? { restoreFrom: job.settings.restoreFrom } : {}),
+        settingsFile: job.yamlFile ?? `jobs/${job.name}.yaml`,
+      })
+    : undefined;
+  if (compat?.verdict === 'likely-incompatible') {
+    j.diags.push(
+      warning(
+        PLAN_CODES.stateIncompatible,
+        `Upgrade of job ${job.name} will likely not restore its state`,
+        `${compat.findings.join('; ')}. ${compat.advice.join('; ')}.`,
+        fileRange(job.sqlFile),
+      ),
+    );
+  }
+  return {
+    ...(causes.length ? { causes } : {}),
+    ...(sqlDiff ? { sqlDiff } : {}),
+    ...(compat ? { compatibility: compat } : {}),
+  };
+}
+
+export function noRestorePoint(job: DesiredJob, what: string): Diagnostic {
+  return warning(
+    PLAN_CODES.noRestorePoint,
+    `No savepoint or checkpoint known for the ${what} of job ${job.name}`,
+    'It starts without state. To start from a known savepoint, set restoreFrom: <path> in the job settings.',
+  );
+}
+
+export function specHashOf(j: LiveJob): { specHash?: string } {
+  const h = j.labels?.[LABEL_KEYS.specHash];
+  return h !== undefined ? { specHash: h } : {};
+}
+
+export function storeAsLive(job: DesiredJob, jobId: string, specHash: string, parallelism: number): LiveJob {
+  return {
+    jobId,
+    name: job.pipelineName,
+    state: 'RUNNING',
+    startTime: 0,
+    parallelism,
+    vertices: [],
+    labels: { [LABEL_KEYS.specHash]: specHash },
+    job: job.name,
+  };
+}
+
+export function diffScripts(oldScript: string | undefined, job: DesiredJob): string | undefined {
+  const d = unifiedDiff(oldScript ?? '', job.script, { oldName: job.sqlFile, newName: job.sqlFile });
+  return d === '' ? undefined : d;
+}

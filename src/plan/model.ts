@@ -1,0 +1,115 @@
+/**
+ * The plan is data: produced by the pure diff, rendered three ways, saved as JSON
+ * (schemas/plan.schema.json) and applied only while the world it saw still holds.
+ */
+import type { Diagnostic } from '../core/diagnostics';
+
+export const PLAN_FORMAT_VERSION = 1;
+
+/** A closed set: every consumer handles it with an exhaustive switch. */
+export type ActionKind =
+  | 'create'
+  | 'upgrade'
+  | 'rescale'
+  | 'suspend'
+  | 'resume'
+  | 'recover'
+  | 'delete'
+  | 'adopt'
+  | 'none';
+
+export const ACTION_KINDS: readonly ActionKind[] = [
+  'create',
+  'upgrade',
+  'rescale',
+  'suspend',
+  'resume',
+  'recover',
+  'delete',
+  'adopt',
+  'none',
+];
+
+export type UpgradeStrategy = 'savepoint' | 'last-state' | 'stateless';
+export type RescaleMode = 'in-place' | 'savepoint-restart';
+
+/** Why a change is planned. For people only: apply never branches on causes. */
+export interface Cause {
+  kind: 'script' | 'setting' | 'table' | 'udf' | 'state' | 'schedule' | 'drift' | 'cluster' | 'repo';
+  /** What changed: a setting path (`parallelism`), a table name, a file. */
+  path: string;
+  from?: string;
+  to?: string;
+}
+
+export type CompatibilityVerdict = 'compatible' | 'likely-incompatible' | 'unknown';
+
+export interface Compatibility {
+  verdict: CompatibilityVerdict;
+  /** What changed in the query that matters for state (stateful operator added, GROUP BY keys, join, window...). */
+  findings: string[];
+  /** What the user can do (allowNonRestoredState, a stateless upgrade, pin a savepoint). */
+  advice: string[];
+}
+
+export interface JobChange {
+  job: string;
+  pipelineName: string;
+  action: ActionKind;
+  /** upgrade: how state is carried over. */
+  strategy?: UpgradeStrategy;
+  /** rescale: in place (adaptive scheduler, 1.18+) or through a savepoint restart. */
+  rescaleMode?: RescaleMode;
+  /** One line for display. */
+  reason: string;
+  causes: Cause[];
+  /** The live job the change acts on. */
+  liveJobId?: string;
+  liveState?: string;
+  /** Savepoint or checkpoint a resume/recover/create restores from, when known at plan time. */
+  restoreFrom?: string;
+  from?: { specHash?: string; parallelism?: number };
+  to?: { specHash: string; parallelism: number };
+  compatibility?: Compatibility;
+  /** Unified diff of the compiled scripts (secret placeholders only). */
+  sqlDiff?: string;
+  /** The change is wanted but not allowed (deletion without --allow-delete, a policy): apply skips it. */
+  refused?: { code: string; summary: string; detail: string };
+}
+
+export interface LineageNode {
+  id: string;
+  kind: 'job' | 'table' | 'view' | 'udf';
+  label: string;
+  changed: boolean;
+}
+
+export interface LineageEdge {
+  from: string;
+  to: string;
+}
+
+export interface Plan {
+  formatVersion: typeof PLAN_FORMAT_VERSION;
+  project: string;
+  env: string;
+  /** Commit the desired state was compiled from, if known. */
+  commit?: string;
+  /** Planned without looking at the cluster (--offline, fork pull requests). */
+  offline: boolean;
+  /** State store version the plan was computed against (stale-plan check). */
+  stateVersion: number;
+  /** Fingerprint of the live state the plan was computed against (stale-plan check). */
+  liveFingerprint: string;
+  /** One entry per job, sorted by job name; `none` included so a plan shows the whole picture. */
+  changes: JobChange[];
+  summary: Record<ActionKind, number>;
+  /** Tables and UDFs whose change forces job changes. */
+  affected: { kind: 'table' | 'udf'; name: string; jobs: string[] }[];
+  lineage: { nodes: LineageNode[]; edges: LineageEdge[] };
+  diagnostics: Diagnostic[];
+}
+
+export function hasChanges(plan: Plan): boolean {
+  return plan.changes.some((c) => c.action !== 'none' && !c.refused);
+}

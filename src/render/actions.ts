@@ -1,0 +1,127 @@
+/**
+ * How each action looks, in one place, so the terminal, the PR comment and the
+ * summary line can never disagree about a symbol, a colour or a count.
+ */
+import type { ActionKind, JobChange, Plan } from '../plan/model';
+import type { Style } from './style';
+
+export interface ActionLook {
+  /** One terminal column wide; the same with colours on or off (NO_COLOR is about colour only). */
+  symbol: string;
+  color: keyof Style;
+  /** Emoji for Markdown, where colours are not available. */
+  emoji: string;
+  /** "will be created" — completes "<job> …" in the terminal. */
+  future: string;
+}
+
+export function actionLook(kind: ActionKind): ActionLook {
+  switch (kind) {
+    case 'create':
+      return { symbol: '+', color: 'green', emoji: '🆕', future: 'will be created' };
+    case 'upgrade':
+      return { symbol: '~', color: 'yellow', emoji: '🔄', future: 'will be upgraded' };
+    case 'rescale':
+      return { symbol: '↕', color: 'cyan', emoji: '↕️', future: 'will be rescaled' };
+    case 'suspend':
+      return { symbol: '⏸', color: 'yellow', emoji: '⏸️', future: 'will be suspended' };
+    case 'resume':
+      return { symbol: '▶', color: 'green', emoji: '▶️', future: 'will be resumed' };
+    case 'recover':
+      return { symbol: '⟲', color: 'cyan', emoji: '🩹', future: 'will be recovered' };
+    case 'delete':
+      return { symbol: '-', color: 'red', emoji: '🗑️', future: 'will be deleted' };
+    case 'adopt':
+      return { symbol: '⇐', color: 'magenta', emoji: '📥', future: 'will be adopted' };
+    case 'none':
+      return { symbol: ' ', color: 'dim', emoji: '', future: 'is unchanged' };
+    default: {
+      const never: never = kind;
+      throw new Error(`unknown action ${String(never)}`);
+    }
+  }
+}
+
+/** Order of actions in legends, tables and the summary line: deletes last, as in Terraform. */
+export const DISPLAY_ORDER: readonly ActionKind[] = [
+  'create',
+  'upgrade',
+  'rescale',
+  'suspend',
+  'resume',
+  'recover',
+  'adopt',
+  'delete',
+];
+
+/** Always in the summary line, even at zero, so the line reads the same in every plan. */
+const ALWAYS_COUNTED: ReadonlySet<ActionKind> = new Set(['create', 'upgrade', 'rescale', 'delete']);
+
+/** Changes apply will carry out: not `none`, not refused. */
+export function effectiveChanges(plan: Plan): JobChange[] {
+  return plan.changes.filter((c) => c.action !== 'none' && !c.refused);
+}
+
+/** Changes wanted but refused (e.g. a delete without --allow-delete); apply skips them. */
+export function refusedChanges(plan: Plan): JobChange[] {
+  return plan.changes.filter((c) => c.action !== 'none' && c.refused);
+}
+
+/** Every change shown to people: effective and refused, in job order. */
+export function visibleChanges(plan: Plan): JobChange[] {
+  return [...plan.changes].filter((c) => c.action !== 'none').sort((a, b) => compareText(a.job, b.job));
+}
+
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Counted from the changes rather than `plan.summary`, so refused changes never
+ * show up as work that apply will do.
+ */
+export function countActions(plan: Plan): Record<ActionKind, number> {
+  const counts: Record<ActionKind, number> = {
+    create: 0,
+    upgrade: 0,
+    rescale: 0,
+    suspend: 0,
+    resume: 0,
+    recover: 0,
+    delete: 0,
+    adopt: 0,
+    none: 0,
+  };
+  for (const c of plan.changes) if (!c.refused) counts[c.action]++;
+  return counts;
+}
+
+/**
+ * "Plan: 1 to create, 2 to upgrade, 1 to rescale, 0 to delete." — suspend, resume,
+ * recover and adopt appear only when non-zero. "No changes. …" when nothing is planned
+ * or refused.
+ */
+export function summaryLine(plan: Plan): string {
+  if (plan.changes.every((c) => c.action === 'none'))
+    return 'No changes. The cluster matches the repository.';
+  const counts = countActions(plan);
+  const parts = DISPLAY_ORDER.filter((k) => ALWAYS_COUNTED.has(k) || counts[k] > 0).map(
+    (k) => `${counts[k]} to ${k}`,
+  );
+  return `Plan: ${parts.join(', ')}.`;
+}
+
+/** "1 change refused and will be skipped: old_job." or the empty string; `name` formats (escapes) each job. */
+export function refusedLine(plan: Plan, name: (job: string) => string = (j) => j): string {
+  const refused = refusedChanges(plan);
+  if (refused.length === 0) return '';
+  const names = refused.map((c) => c.job).sort(compareText);
+  const n = refused.length;
+  return `${n} change${n === 1 ? '' : 's'} refused and will be skipped: ${names.map(name).join(', ')}.`;
+}
+
+/** The actions present in a plan, in display order (for the legend). */
+export function actionsPresent(plan: Plan): ActionKind[] {
+  const present = new Set(plan.changes.map((c) => c.action));
+  return DISPLAY_ORDER.filter((k) => present.has(k));
+}

@@ -1,0 +1,18 @@
+/**
+ * render: the last stage. Pure functions from a plan (and diagnostics) to text —
+ * for a terminal, for a pull-request comment or job summary, and as plan.json.
+ * Nothing here prints, reads a file or looks at the clock.
+ */
+export { actionLook, countActions, summaryLine } from './actions';
+export { renderDiagnostics, summarizeDiagnostics } from './diagnostics';
+export { PLAN_FILE_CODES, parsePlanJson, renderPlanJson } from './json';
+export { changedSubgraph, lineageToMermaid } from './lineage';
+export {
+  GITHUB_COMMENT_LIMIT,
+  type MarkdownOptions,
+  planMarker,
+  renderDiagnosticsMarkdown,
+  renderPlanMarkdown,
+} from './markdown';
+export { makeStyle, type Style } from './style';
+export { renderPlanTerminal, type TerminalOptions } from './terminal';

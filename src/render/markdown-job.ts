@@ -1,0 +1,127 @@
+/** The Markdown of one job change: its row in the summary table and its `<details>` section. */
+import { type Diagnostic, formatLocation } from '../core/diagnostics';
+import type { Cause, Compatibility, CompatibilityVerdict, JobChange } from '../plan/model';
+import { actionLook } from './actions';
+import { code, escapeMd, fenced } from './markdown-escape';
+import { diffLines, diffStat, formatStat } from './sql-diff';
+
+export function compatBadge(verdict: CompatibilityVerdict): string {
+  switch (verdict) {
+    case 'compatible':
+      return '✅ state compatible';
+    case 'likely-incompatible':
+      return '⚠️ state likely incompatible';
+    case 'unknown':
+      return '❔ state compatibility unknown';
+    default: {
+      const never: never = verdict;
+      throw new Error(`unknown verdict ${String(never)}`);
+    }
+  }
+}
+
+function actionLabel(c: JobChange): string {
+  const look = actionLook(c.action);
+  return `${look.emoji} ${c.action}`;
+}
+
+function parallelism(c: JobChange): string | undefined {
+  const from = c.from?.parallelism;
+  const to = c.to?.parallelism;
+  if (from !== undefined && to !== undefined && from !== to) return `parallelism ${from} → ${to}`;
+  const p = to ?? from;
+  return p === undefined ? undefined : `parallelism ${p}`;
+}
+
+/** One row of the summary table: job | action | details. */
+export function tableRow(c: JobChange): string[] {
+  // Strategy, mode and parallelism are in the reason and the job's section; the row stays short.
+  const details = [
+    escapeMd(c.reason),
+    c.compatibility && compatBadge(c.compatibility.verdict),
+    c.sqlDiff && `<code>${formatStat(diffStat(c.sqlDiff))}</code>`,
+    c.refused && `⛔ refused (${code(c.refused.code)})`,
+  ].filter((x): x is string => Boolean(x));
+  return [code(c.job), actionLabel(c), details.join(' · ')];
+}
+
+function formatCause(c: Cause): string {
+  const change =
+    c.from !== undefined || c.to !== undefined
+      ? `: ${code(c.from ?? '(none)')} → ${code(c.to ?? '(none)')}`
+      : '';
+  return `${escapeMd(c.kind)} ${code(c.path)}${change}`;
+}
+
+function compatLines(compat: Compatibility): string[] {
+  return [
+    `**State compatibility:** ${compatBadge(compat.verdict)}`,
+    '',
+    ...compat.findings.map((f) => `- ${escapeMd(f)}`),
+    ...compat.advice.map((a) => `- 💡 ${escapeMd(a)}`),
+  ];
+}
+
+export interface JobSection {
+  job: string;
+  /** The whole `<details>` block. */
+  full: string;
+  /** The same with the SQL diff replaced by a one-line pointer; undefined when there is no diff. */
+  folded?: string;
+}
+
+/** The `<details>` block of a change; the diff may be folded to keep a comment under GitHub's limit. */
+export function jobSection(c: JobChange): JobSection {
+  const head = [
+    '<details>',
+    `<summary>${actionLabel(c)} ${code(c.job)}${c.refused ? ' ⛔ refused' : ''} — ${escapeMd(c.reason)}</summary>`,
+    '',
+  ];
+  const facts = [
+    `- **Pipeline:** ${code(c.pipelineName)}`,
+    `- **Reason:** ${escapeMd(c.reason)}`,
+    c.strategy && `- **Upgrade strategy:** ${escapeMd(c.strategy)}`,
+    c.rescaleMode && `- **Rescale:** ${escapeMd(c.rescaleMode)}`,
+    parallelism(c) && `- **Parallelism:** ${parallelism(c)!.replace('parallelism ', '')}`,
+    (c.liveJobId || c.liveState) &&
+      `- **Live job:** ${[c.liveJobId && code(c.liveJobId), c.liveState && `(${escapeMd(c.liveState)})`].filter(Boolean).join(' ')}`,
+    c.restoreFrom && `- **Restores from:** ${code(c.restoreFrom)}`,
+  ].filter((x): x is string => Boolean(x));
+  const body = [...head, ...facts, ''];
+  if (c.causes.length > 0) body.push('**Causes**', '', ...c.causes.map((x) => `- ${formatCause(x)}`), '');
+  if (c.refused) {
+    body.push(
+      `> [!WARNING]`,
+      `> **Refused** (${code(c.refused.code)}): ${escapeMd(c.refused.summary)}<br>${escapeMd(c.refused.detail)}`,
+      '',
+    );
+  }
+  if (c.compatibility) body.push(...compatLines(c.compatibility), '');
+  const tail = ['</details>'];
+  const lines = (parts: string[]) => [...parts, ...tail].join('\n');
+  if (!c.sqlDiff) return { job: c.job, full: lines(body) };
+  const stat = diffStat(c.sqlDiff);
+  const title = `**SQL diff** (<code>${formatStat(stat)}</code>)`;
+  return {
+    job: c.job,
+    full: lines([...body, title, '', fenced('diff', c.sqlDiff), '']),
+    folded: lines([...body, title, '', `_${foldedDiffText(diffLines(c.sqlDiff).length)}_`, '']),
+  };
+}
+
+export function foldedDiffText(lines: number): string {
+  return `diff omitted (${lines} line${lines === 1 ? '' : 's'}) — see the job summary / plan.json`;
+}
+
+const SEVERITY_BADGE: Record<Diagnostic['severity'], string> = {
+  error: '❌ **error**',
+  warning: '⚠️ **warning**',
+  info: 'ℹ️ **info**',
+};
+
+/** One list item: severity, code, `file:line:column`, summary, and the detail saying what to do. */
+export function diagnosticItem(d: Diagnostic): string {
+  const loc = formatLocation(d.range);
+  const detail = d.detail.trim() ? `<br>${escapeMd(d.detail.trim())}` : '';
+  return `- ${SEVERITY_BADGE[d.severity]} ${code(d.code)}${loc ? ` ${code(loc)}` : ''}: ${escapeMd(d.summary)}${detail}`;
+}

@@ -1,0 +1,188 @@
+/**
+ * The plan for a terminal, shaped like `terraform plan`: a legend, one block per
+ * changed job, diagnostics, and the summary line last where the eye lands.
+ */
+import type { Diagnostic } from '../core/diagnostics';
+import type { Cause, Compatibility, JobChange, Plan } from '../plan/model';
+import { actionLook, actionsPresent, compareText, refusedLine, summaryLine, visibleChanges } from './actions';
+import { replaceControls } from './controls';
+import { mergeDiagnostics } from './diagnostic-list';
+import { renderDiagnostics, summarizeDiagnostics } from './diagnostics';
+import { colorDiffLines, diffStat } from './sql-diff';
+import { makeStyle, type Style } from './style';
+
+export interface TerminalOptions {
+  color: boolean;
+  /** Show SQL diffs in full, spec hashes and the unchanged jobs. */
+  verbose?: boolean;
+  /** Diagnostics of earlier stages (load, validate, compile), shown with the plan's own. */
+  diagnostics?: readonly Diagnostic[];
+  /** File text by path, for code frames under located diagnostics. */
+  sources?: ReadonlyMap<string, string>;
+}
+
+const LABEL_WIDTH = 13;
+const BODY_INDENT = '      ';
+
+export function renderPlanTerminal(plan: Plan, opts: TerminalOptions): string {
+  const s = makeStyle(opts.color);
+  const out: string[] = [];
+  const commit = plan.commit ? `, commit ${clean(plan.commit)}` : '';
+  out.push(s.bold(`flinkops plan: project ${clean(plan.project)}, environment ${clean(plan.env)}${commit}`));
+  out.push('');
+  if (plan.offline) {
+    out.push(
+      s.yellow(
+        'Planned offline: the cluster was not consulted, so live state, drift and failed jobs are not shown.',
+      ),
+    );
+    out.push('');
+  }
+
+  const changes = visibleChanges(plan);
+  if (changes.length > 0) {
+    out.push('Actions are shown with these symbols:');
+    for (const kind of actionsPresent(plan)) {
+      const look = actionLook(kind);
+      out.push(`  ${s[look.color](look.symbol)} ${kind}`);
+    }
+    out.push('');
+    out.push('flinkops will perform the following actions:');
+    out.push('');
+    for (const change of changes) {
+      out.push(...jobBlock(change, s, opts.verbose ?? false));
+      out.push('');
+    }
+  }
+
+  if (opts.verbose) {
+    const unchanged = plan.changes.filter((c) => c.action === 'none').map((c) => clean(c.job));
+    if (unchanged.length > 0) {
+      out.push(s.dim(`Unchanged: ${unchanged.sort(compareText).join(', ')}`));
+      out.push('');
+    }
+  }
+
+  const affected = plan.affected.filter((a) => a.jobs.length > 0);
+  if (affected.length > 0) {
+    out.push('Changed tables and UDFs:');
+    for (const a of affected) {
+      out.push(`  ${a.kind} ${s.bold(clean(a.name))} → ${a.jobs.map((j) => clean(j)).join(', ')}`);
+    }
+    out.push('');
+  }
+
+  const diags = mergeDiagnostics(plan.diagnostics, opts.diagnostics ?? []);
+  if (diags.length > 0) {
+    out.push(`Diagnostics (${summarizeDiagnostics(diags)}):`);
+    out.push(
+      renderDiagnostics(diags.map(cleanDiagnostic), { color: opts.color, sources: opts.sources }).trimEnd(),
+    );
+    out.push('');
+  }
+
+  out.push(s.bold(summaryLine(plan)));
+  const refused = refusedLine(plan, (j) => clean(j));
+  if (refused) out.push(s.red(refused));
+  return `${out.join('\n')}\n`;
+}
+
+function jobBlock(c: JobChange, s: Style, verbose: boolean): string[] {
+  const look = actionLook(c.action);
+  const paint = s[look.color];
+  const mode = c.strategy ? ` (${c.strategy})` : c.rescaleMode ? ` (${c.rescaleMode})` : '';
+  const refusedTag = c.refused ? ` ${s.red('[refused]')}` : '';
+  const lines = [`  ${paint(look.symbol)} ${s.bold(clean(c.job))} ${look.future}${mode}${refusedTag}`];
+  const field = (label: string, values: string[]) => {
+    values.forEach((v, i) => {
+      lines.push(`${BODY_INDENT}${(i === 0 ? label : '').padEnd(LABEL_WIDTH)}${v}`);
+    });
+  };
+
+  field('reason', [clean(c.reason)]);
+  if (c.causes.length > 0) field('causes', c.causes.map(formatCause));
+  const par = parallelism(c);
+  if (par) field('parallelism', [par]);
+  if (verbose && (c.from?.specHash || c.to?.specHash)) {
+    const from = c.from?.specHash;
+    const to = c.to?.specHash;
+    field('spec hash', [
+      from === to
+        ? `${clean(to ?? '')} (unchanged)`
+        : `${clean(from ?? '(none)')} → ${clean(to ?? '(none)')}`,
+    ]);
+  }
+  if (c.liveJobId || c.liveState) {
+    field('live job', [
+      [c.liveJobId, c.liveState && `(${c.liveState})`]
+        .filter(Boolean)
+        .map((x) => clean(String(x)))
+        .join(' '),
+    ]);
+  }
+  if (c.restoreFrom) field('restore', [clean(c.restoreFrom)]);
+  if (c.compatibility) field('state', compatLines(c.compatibility, s));
+  if (c.sqlDiff) {
+    if (verbose) {
+      lines.push(`${BODY_INDENT}sql diff`);
+      for (const l of colorDiffLines(clean(c.sqlDiff, true), s)) lines.push(`${BODY_INDENT}  ${l}`);
+    } else {
+      const stat = diffStat(c.sqlDiff);
+      field('sql diff', [
+        `${s.green(`+${stat.added}`)} ${s.red(`-${stat.removed}`)} lines (--verbose shows the diff)`,
+      ]);
+    }
+  }
+  if (c.refused) {
+    const detail = clean(c.refused.detail, true)
+      .split('\n')
+      .filter((l) => l.trim());
+    field('refused', [`${s.red(clean(c.refused.code))} ${clean(c.refused.summary)}`, ...detail]);
+  }
+  return lines;
+}
+
+function compatLines(compat: Compatibility, s: Style): string[] {
+  const verdict =
+    compat.verdict === 'compatible'
+      ? s.green('compatible')
+      : compat.verdict === 'likely-incompatible'
+        ? s.red('likely incompatible')
+        : s.yellow('compatibility unknown');
+  return [
+    verdict,
+    ...compat.findings.map((f) => `  • ${clean(f)}`),
+    ...compat.advice.map((a) => `  ${s.cyan('→')} ${clean(a)}`),
+  ];
+}
+
+function parallelism(c: JobChange): string | undefined {
+  const from = c.from?.parallelism;
+  const to = c.to?.parallelism;
+  if (from !== undefined && to !== undefined) return from === to ? String(to) : `${from} → ${to}`;
+  if (to !== undefined) return String(to);
+  if (from !== undefined) return String(from);
+  return undefined;
+}
+
+export function formatCause(c: Cause): string {
+  const change =
+    c.from !== undefined || c.to !== undefined
+      ? `: ${clean(c.from ?? '(none)')} → ${clean(c.to ?? '(none)')}`
+      : '';
+  return `${c.kind} ${clean(c.path)}${change}`;
+}
+
+/**
+ * User-derived text must not drive the terminal: control characters (escape
+ * sequences in a job reason or a SQL comment) are shown as `\xNN`. Newlines are
+ * kept only where the caller expects several lines.
+ */
+export function clean(text: string, multiline = false): string {
+  const t = multiline ? text.replace(/\r\n?/g, '\n') : text.replace(/\r\n|\r|\n/g, ' ');
+  return replaceControls(t, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+function cleanDiagnostic(d: Diagnostic): Diagnostic {
+  return { ...d, summary: clean(d.summary), detail: clean(d.detail, true) };
+}

@@ -1,0 +1,64 @@
+/**
+ * The simulated catalogs: a persistent `default_catalog` shared by every session,
+ * plus each session's temporary objects (which shadow it, as in Flink).
+ */
+import type { ObjectRef } from '../sql/types';
+
+export interface CatalogTable {
+  fqn: string;
+  kind: 'table' | 'view';
+  /** For views: tables the view reads (fully qualified), expanded when a job reads the view. */
+  reads: string[];
+  columns: { name: string; type: string }[];
+}
+
+export interface CatalogFunction {
+  name: string;
+  className: string;
+}
+
+export class Catalog {
+  readonly tables = new Map<string, CatalogTable>();
+  /** Function names, lower-case (Flink function lookup is case-insensitive). */
+  readonly functions = new Map<string, CatalogFunction>();
+}
+
+export const DEFAULT_CATALOG = 'default_catalog';
+export const DEFAULT_DATABASE = 'default_database';
+
+export interface NamePath {
+  catalog: string;
+  database: string;
+}
+
+/** `t` / `db.t` / `cat.db.t` → `cat.db.t`, against the session's current catalog and database. */
+export function qualify(ref: ObjectRef | string[], cur: NamePath): string {
+  const parts = Array.isArray(ref) ? ref : ref.parts;
+  if (parts.length >= 3) return parts.slice(-3).join('.');
+  if (parts.length === 2) return `${cur.catalog}.${parts[0]}.${parts[1]}`;
+  return `${cur.catalog}.${cur.database}.${parts[0]}`;
+}
+
+/** Temporary objects first, then the shared catalog. */
+export function lookupTable(fqn: string, temp: Catalog, shared: Catalog): CatalogTable | undefined {
+  return temp.tables.get(fqn) ?? shared.tables.get(fqn);
+}
+
+export function lookupFunction(name: string, temp: Catalog, shared: Catalog): CatalogFunction | undefined {
+  const key = name.toLowerCase();
+  return temp.functions.get(key) ?? shared.functions.get(key);
+}
+
+/** Source tables behind a table or view (views expanded recursively). */
+export function expandSources(
+  fqn: string,
+  temp: Catalog,
+  shared: Catalog,
+  seen = new Set<string>(),
+): string[] {
+  if (seen.has(fqn)) return [];
+  seen.add(fqn);
+  const t = lookupTable(fqn, temp, shared);
+  if (!t || t.kind === 'table') return [fqn];
+  return t.reads.flatMap((r) => expandSources(r, temp, shared, seen));
+}

@@ -1,0 +1,126 @@
+/**
+ * Fault switches: set them per test (or from `flinkops sim` flags) to make the
+ * simulator misbehave the way real clusters do. All randomness is seeded.
+ */
+
+export interface FaultSettings {
+  /** Fail the next N savepoints (trigger, stop, STOP JOB), or every one with 'all'. 0 = off. */
+  savepointFails: number | 'all';
+  /** Stop-with-savepoint never completes: the trigger stays IN_PROGRESS and the job keeps RUNNING. */
+  stopHangs: boolean;
+  /** Every job fails this many ms after it reaches RUNNING (null = off). */
+  jobFailsAfterMs: number | null;
+  /** RUNNING jobs keep failing and restarting (restart count and exceptions grow). */
+  jobRestartLoop: boolean;
+  /** Share of requests (0..1) answered with 500 "Internal server error." */
+  http5xxRate: number;
+  /** Added to every response, in real milliseconds. */
+  latencyMs: number;
+  /** Share of requests (0..1) whose socket is destroyed without an answer. */
+  connectionResetRate: number;
+  /** The SQL gateway refuses connections (its listener is closed). */
+  gatewayDown: boolean;
+}
+
+export const DEFAULT_FAULTS: FaultSettings = {
+  savepointFails: 0,
+  stopHangs: false,
+  jobFailsAfterMs: null,
+  jobRestartLoop: false,
+  http5xxRate: 0,
+  latencyMs: 0,
+  connectionResetRate: 0,
+  gatewayDown: false,
+};
+
+export interface FaultHooks {
+  /** jobFailsAfterMs or jobRestartLoop changed: reschedule running jobs. */
+  onJobFaultsChanged(): void;
+  onGatewayDownChanged(down: boolean): void;
+}
+
+/** The live switches; setters notify the simulator so running jobs pick changes up at once. */
+export class Faults implements FaultSettings {
+  private s: FaultSettings = { ...DEFAULT_FAULTS };
+
+  constructor(private readonly hooks: FaultHooks) {}
+
+  get savepointFails() {
+    return this.s.savepointFails;
+  }
+  set savepointFails(v) {
+    this.s.savepointFails = v;
+  }
+  get stopHangs() {
+    return this.s.stopHangs;
+  }
+  set stopHangs(v) {
+    this.s.stopHangs = v;
+  }
+  get jobFailsAfterMs() {
+    return this.s.jobFailsAfterMs;
+  }
+  set jobFailsAfterMs(v) {
+    this.s.jobFailsAfterMs = v;
+    this.hooks.onJobFaultsChanged();
+  }
+  get jobRestartLoop() {
+    return this.s.jobRestartLoop;
+  }
+  set jobRestartLoop(v) {
+    this.s.jobRestartLoop = v;
+    this.hooks.onJobFaultsChanged();
+  }
+  get http5xxRate() {
+    return this.s.http5xxRate;
+  }
+  set http5xxRate(v) {
+    this.s.http5xxRate = v;
+  }
+  get latencyMs() {
+    return this.s.latencyMs;
+  }
+  set latencyMs(v) {
+    this.s.latencyMs = v;
+  }
+  get connectionResetRate() {
+    return this.s.connectionResetRate;
+  }
+  set connectionResetRate(v) {
+    this.s.connectionResetRate = v;
+  }
+  get gatewayDown() {
+    return this.s.gatewayDown;
+  }
+  set gatewayDown(v) {
+    const changed = v !== this.s.gatewayDown;
+    this.s.gatewayDown = v;
+    if (changed) this.hooks.onGatewayDownChanged(v);
+  }
+
+  /** Sets several switches at once. */
+  set(partial: Partial<FaultSettings>): void {
+    for (const [k, v] of Object.entries(partial)) {
+      if (v !== undefined) (this as unknown as Record<string, unknown>)[k] = v;
+    }
+  }
+
+  /** Back to a healthy cluster. */
+  reset(): void {
+    this.set(DEFAULT_FAULTS);
+  }
+
+  /** Consumes one savepoint failure if any is armed. */
+  takeSavepointFailure(): boolean {
+    if (this.s.savepointFails === 'all') return true;
+    if (this.s.savepointFails > 0) {
+      this.s.savepointFails--;
+      return true;
+    }
+    return false;
+  }
+
+  toJSON(): FaultSettings {
+    return { ...this.s };
+  }
+}

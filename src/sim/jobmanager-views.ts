@@ -1,0 +1,266 @@
+/** JSON bodies of the JobManager REST API, shaped per emulated release (README §3, §6). */
+import { stackTrace } from './cluster';
+import { maskMap } from './config-keys';
+import { type AsyncOp, type CheckpointEntry, JOB_STATUSES, type SimJob } from './model';
+import type { VersionFeatures } from './versions';
+
+type Json = Record<string, unknown>;
+
+const EXECUTION_STATES = [
+  'CREATED',
+  'SCHEDULED',
+  'DEPLOYING',
+  'RUNNING',
+  'FINISHED',
+  'CANCELING',
+  'CANCELED',
+  'FAILED',
+  'RECONCILING',
+  'INITIALIZING',
+] as const;
+
+/** The execution state every task of a job is in, given the job's status. */
+function taskState(job: SimJob): (typeof EXECUTION_STATES)[number] {
+  switch (job.state) {
+    case 'RUNNING':
+      return 'RUNNING';
+    case 'FINISHED':
+      return 'FINISHED';
+    case 'CANCELED':
+    case 'CANCELLING':
+      return job.state === 'CANCELED' ? 'CANCELED' : 'CANCELING';
+    case 'FAILED':
+      return 'FAILED';
+    case 'CREATED':
+    case 'INITIALIZING':
+    case 'RESTARTING':
+      return 'CREATED';
+    default:
+      return 'SCHEDULED';
+  }
+}
+
+function taskCounts(job: SimJob, total: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const s of EXECUTION_STATES) out[s] = 0;
+  out[taskState(job)] = total;
+  return out;
+}
+
+function duration(job: SimJob, now: number): number {
+  return (job.endTime >= 0 ? job.endTime : now) - job.startTime;
+}
+
+/** One `/jobs/overview` entry (JobDetails serializer). */
+export function overviewEntry(job: SimJob, f: VersionFeatures, now: number): Json {
+  const total = job.vertices.length;
+  const counts = taskCounts(job, total);
+  const tasks: Record<string, number> = { total };
+  for (const [k, v] of Object.entries(counts)) tasks[k.toLowerCase()] = v;
+  const out: Json = {
+    jid: job.jid,
+    name: job.name,
+    state: job.state,
+    'start-time': job.startTime,
+    'end-time': job.endTime,
+    duration: duration(job, now),
+    'last-modification': job.lastModification,
+    tasks,
+  };
+  if (f.pendingOperators) out['pending-operators'] = 0;
+  if (f.overviewJobType) {
+    out.jobType = 'STREAMING';
+    out.schedulerType = job.adaptive ? 'Adaptive' : 'Default';
+  }
+  return out;
+}
+
+export function jobDetails(job: SimJob, f: VersionFeatures, now: number): Json {
+  const state = taskState(job);
+  const running = job.state === 'RUNNING' || job.state === 'FINISHED' || job.state === 'CANCELED';
+  const timestamps: Record<string, number> = {};
+  for (const s of JOB_STATUSES) timestamps[s] = job.timestamps[s] ?? 0;
+  const vertices = job.vertices.map((v) => ({
+    id: v.id,
+    name: v.name,
+    maxParallelism: v.maxParallelism,
+    parallelism: v.parallelism,
+    status: state,
+    'start-time': running ? (job.runningSince ?? job.startTime) : -1,
+    'end-time': job.endTime,
+    duration: running ? duration(job, now) : -1,
+    tasks: taskCounts(job, v.parallelism),
+    metrics: {
+      'read-bytes': 0,
+      'read-bytes-complete': true,
+      'write-bytes': 0,
+      'write-bytes-complete': true,
+      'read-records': 0,
+      'read-records-complete': true,
+      'write-records': 0,
+      'write-records-complete': true,
+      'accumulated-backpressured-time': 0,
+      'accumulated-idle-time': 0,
+      'accumulated-busy-time': 0,
+    },
+  }));
+  const nodes = job.vertices.map((v, i) => {
+    const node: Json = {
+      id: v.id,
+      parallelism: v.parallelism,
+      operator: '',
+      operator_strategy: '',
+      description: v.name,
+      optimizer_properties: {},
+    };
+    if (i > 0)
+      node.inputs = [
+        { num: 0, id: job.vertices[i - 1]!.id, ship_strategy: 'FORWARD', exchange: 'pipelined_bounded' },
+      ];
+    return node;
+  });
+  const out: Json = {
+    jid: job.jid,
+    name: job.name,
+    isStoppable: false,
+    state: job.state,
+    'start-time': job.startTime,
+    'end-time': job.endTime,
+    duration: duration(job, now),
+    maxParallelism: job.maxParallelism,
+    now,
+    timestamps,
+    vertices,
+    'status-counts': taskCounts(job, job.vertices.length),
+    plan: { jid: job.jid, name: job.name, type: 'STREAMING', nodes },
+  };
+  if (f.jobTypeInDetails) out['job-type'] = 'STREAMING';
+  if (f.pendingOperators) {
+    out['pending-operators'] = 0;
+    out['stream-graph'] = { nodes: [] };
+  }
+  if (f.schedulerTypeInDetails) out.schedulerType = job.adaptive ? 'Adaptive' : 'Default';
+  return out;
+}
+
+/** `/jobs/:jid/config` on the wire (JobConfigInfo serializer, README §1). */
+export function jobConfig(job: SimJob, f: VersionFeatures): Json {
+  const exec: Json = {
+    'restart-strategy': 'Cluster level default restart strategy',
+    'job-parallelism': job.parallelism,
+    'object-reuse-mode': job.config['pipeline.object-reuse'] === 'true',
+    'user-config': maskMap(job.userConfig),
+  };
+  if (f.executionMode) exec['execution-mode'] = 'PIPELINED';
+  return { jid: job.jid, name: job.name, 'execution-config': exec };
+}
+
+function checkpointStats(job: SimJob, c: CheckpointEntry, f: VersionFeatures): Json {
+  const className = c.status === 'COMPLETED' ? 'completed' : c.status === 'FAILED' ? 'failed' : 'in_progress';
+  const n = job.vertices.reduce((a, v) => a + v.parallelism, 0);
+  const out: Json = {
+    className,
+    id: c.id,
+    status: c.status,
+    is_savepoint: c.isSavepoint,
+    trigger_timestamp: c.triggerTimestamp,
+    latest_ack_timestamp: c.latestAck,
+    checkpointed_size: 1024,
+    state_size: 1024,
+    end_to_end_duration: c.latestAck - c.triggerTimestamp,
+    alignment_buffered: 0,
+    processed_data: 0,
+    persisted_data: 0,
+    num_subtasks: n,
+    num_acknowledged_subtasks: c.status === 'COMPLETED' ? n : 0,
+    checkpoint_type: c.type,
+    tasks: {},
+  };
+  if (c.isSavepoint && f.savepointFormat) out.savepointFormat = 'CANONICAL';
+  if (className === 'completed') {
+    out.external_path = c.externalPath;
+    out.discarded = false;
+  }
+  if (className === 'failed') {
+    out.failure_timestamp = c.latestAck;
+    out.failure_message = c.failureMessage ?? 'Checkpoint failed.';
+  }
+  return out;
+}
+
+const SUMMARY = { min: 0, max: 0, avg: 0, p50: 0, p90: 0, p95: 0, p99: 0, p999: 0 };
+
+/** `/jobs/:jid/checkpoints`. */
+export function checkpoints(job: SimJob, f: VersionFeatures): Json {
+  return {
+    counts: {
+      restored: job.counts.restored,
+      total: job.counts.completed + job.counts.failed + job.counts.inProgress,
+      in_progress: job.counts.inProgress,
+      completed: job.counts.completed,
+      failed: job.counts.failed,
+    },
+    summary: { checkpointed_size: SUMMARY, state_size: SUMMARY, end_to_end_duration: SUMMARY },
+    latest: {
+      completed: job.latestCompleted ? checkpointStats(job, job.latestCompleted, f) : null,
+      savepoint: job.latestSavepoint ? checkpointStats(job, job.latestSavepoint, f) : null,
+      failed: job.latestFailed ? checkpointStats(job, job.latestFailed, f) : null,
+      restored: job.restored
+        ? {
+            id: job.restored.id,
+            restore_timestamp: job.restored.restoreTimestamp,
+            is_savepoint: job.restored.isSavepoint,
+            external_path: job.restored.externalPath,
+          }
+        : null,
+    },
+    history: job.history.map((c) => checkpointStats(job, c, f)),
+  };
+}
+
+/** `/jobs/:jid/exceptions`: exceptionHistory everywhere, the deprecated root fields before 2.0. */
+export function exceptions(job: SimJob, f: VersionFeatures, maxExceptions: number): Json {
+  const entries = job.exceptions.slice(0, maxExceptions).map((e) => {
+    const out: Json = {
+      exceptionName: e.exceptionName,
+      stacktrace: e.stacktrace,
+      timestamp: e.timestamp,
+      concurrentExceptions: [],
+    };
+    if (e.taskName) out.taskName = e.taskName;
+    if (f.failureLabels) out.failureLabels = {};
+    return out;
+  });
+  const truncated = job.exceptions.length > maxExceptions;
+  const out: Json = { exceptionHistory: { entries, truncated } };
+  if (f.legacyExceptions) {
+    const root = job.exceptions[0];
+    if (root) {
+      out['root-exception'] = root.stacktrace;
+      out.timestamp = root.timestamp;
+    }
+    out['all-exceptions'] = [];
+    out.truncated = false;
+  }
+  return out;
+}
+
+/** `/jobs/:jid/savepoints/:triggerid` and friends (AsynchronousOperationResult). */
+export function asyncResult(op: AsyncOp): Json {
+  if (op.status === 'IN_PROGRESS') return { status: { id: 'IN_PROGRESS' }, operation: null };
+  const failure = op.failure
+    ? {
+        class: op.failure.className,
+        'stack-trace': stackTrace(op.failure.className, op.failure.message),
+        'serialized-throwable': Buffer.from(`${op.failure.className}: ${op.failure.message}`).toString(
+          'base64',
+        ),
+      }
+    : undefined;
+  let operation: Json;
+  if (op.kind === 'checkpoint')
+    operation = failure ? { failureCause: failure } : { checkpointId: op.checkpointId };
+  else if (op.kind === 'disposal') operation = failure ? { 'failure-cause': failure } : {};
+  else operation = failure ? { 'failure-cause': failure } : { location: op.location };
+  return { status: { id: 'COMPLETED' }, operation };
+}

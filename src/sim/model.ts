@@ -1,0 +1,145 @@
+/** The simulator's own data: jobs, savepoints and async operations as Flink keeps them. */
+import type { Config } from './config-keys';
+
+export type JobStatus =
+  | 'INITIALIZING'
+  | 'CREATED'
+  | 'RUNNING'
+  | 'FAILING'
+  | 'FAILED'
+  | 'CANCELLING'
+  | 'CANCELED'
+  | 'FINISHED'
+  | 'RESTARTING'
+  | 'SUSPENDED'
+  | 'RECONCILING';
+
+export const JOB_STATUSES: readonly JobStatus[] = [
+  'INITIALIZING',
+  'CREATED',
+  'RUNNING',
+  'FAILING',
+  'FAILED',
+  'CANCELLING',
+  'CANCELED',
+  'FINISHED',
+  'RESTARTING',
+  'SUSPENDED',
+  'RECONCILING',
+];
+
+export const TERMINAL: ReadonlySet<JobStatus> = new Set(['FAILED', 'CANCELED', 'FINISHED', 'SUSPENDED']);
+
+export function isTerminal(s: JobStatus): boolean {
+  return TERMINAL.has(s);
+}
+
+/** What a job is built from: the SQL gateway's INSERT / statement set, or a test seed. */
+export interface JobSpec {
+  name: string;
+  /** Effective job configuration (session config layered with executionConfig). */
+  config: Config;
+  /** Fully qualified tables read, in order (one source vertex each). */
+  sources: string[];
+  /** Fully qualified tables written (one sink vertex each). */
+  sinks: string[];
+  /** Normalised query text; its hash names the operator vertex. */
+  query: string;
+}
+
+export interface SimVertex {
+  id: string;
+  name: string;
+  parallelism: number;
+  maxParallelism: number;
+}
+
+export interface CheckpointEntry {
+  id: number;
+  isSavepoint: boolean;
+  /** CHECKPOINT, SAVEPOINT or SYNC_SAVEPOINT (stop-with-savepoint). */
+  type: 'CHECKPOINT' | 'SAVEPOINT' | 'SYNC_SAVEPOINT';
+  status: 'COMPLETED' | 'FAILED' | 'IN_PROGRESS';
+  triggerTimestamp: number;
+  latestAck: number;
+  externalPath?: string;
+  failureMessage?: string;
+}
+
+export interface RestoredInfo {
+  id: number;
+  restoreTimestamp: number;
+  isSavepoint: boolean;
+  externalPath: string;
+}
+
+export interface ExceptionEntry {
+  exceptionName: string;
+  stacktrace: string;
+  timestamp: number;
+  taskName?: string;
+}
+
+export interface SimJob {
+  jid: string;
+  name: string;
+  state: JobStatus;
+  startTime: number;
+  endTime: number;
+  lastModification: number;
+  timestamps: Partial<Record<JobStatus, number>>;
+  vertices: SimVertex[];
+  parallelism: number;
+  maxParallelism: number;
+  /** Global job parameters, unmasked; masking happens in the views. */
+  userConfig: Config;
+  config: Config;
+  spec: JobSpec;
+  restored?: RestoredInfo;
+  checkpointIntervalMs?: number;
+  checkpointDir: string;
+  history: CheckpointEntry[];
+  counts: { completed: number; failed: number; restored: number; inProgress: number };
+  nextCheckpointId: number;
+  latestCompleted?: CheckpointEntry;
+  latestSavepoint?: CheckpointEntry;
+  latestFailed?: CheckpointEntry;
+  exceptions: ExceptionEntry[];
+  restarts: number;
+  /** Stop-with-savepoint or rescale under way. */
+  stopping: boolean;
+  rescaling: boolean;
+  /** Per-vertex bounds last set through resource requirements. */
+  requirements: Record<string, { lowerBound: number; upperBound: number }>;
+  /** Bumped on every restart and terminal transition so stale timers do nothing. */
+  epoch: number;
+  adaptive: boolean;
+  runningSince?: number;
+}
+
+export interface SavepointRecord {
+  path: string;
+  jid: string;
+  /** Operator (vertex) ids whose state the snapshot holds. */
+  operators: string[];
+  createdAt: number;
+  kind: 'savepoint' | 'checkpoint';
+  disposed: boolean;
+}
+
+export interface FailureCause {
+  className: string;
+  message: string;
+}
+
+/** An async operation behind a trigger id (savepoint, stop, checkpoint, disposal). */
+export interface AsyncOp {
+  kind: 'savepoint' | 'stop' | 'checkpoint' | 'disposal';
+  jid?: string;
+  triggerId: string;
+  status: 'IN_PROGRESS' | 'COMPLETED';
+  location?: string;
+  checkpointId?: number;
+  failure?: FailureCause;
+  completedAt?: number;
+}

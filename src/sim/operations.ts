@@ -1,0 +1,247 @@
+/**
+ * Async operations behind trigger ids (savepoint, stop-with-savepoint, manual
+ * checkpoint, disposal). Like `DispatcherCachedOperationsHandler`, an operation key
+ * is registered once: the same triggerId twice returns the first operation.
+ */
+import { randomHex } from './clock';
+import type { Cluster } from './cluster';
+import { savepointDirOf } from './config-keys';
+import type { Faults } from './faults';
+import type { AsyncOp, CheckpointEntry, SimJob } from './model';
+
+export class TriggerError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export class Operations {
+  private readonly ops = new Map<string, AsyncOp>();
+
+  constructor(
+    private readonly cluster: Cluster,
+    private readonly faults: Faults,
+    private readonly rand: () => number,
+  ) {}
+
+  private key(kind: 'job' | 'disposal', id: string, triggerId: string): string {
+    return `${kind}/${id}/${triggerId}`;
+  }
+
+  /** A trigger's result, or undefined when unknown, expired or lost in a failover. */
+  get(jid: string | undefined, triggerId: string, disposal = false): AsyncOp | undefined {
+    const k = disposal ? this.key('disposal', '', triggerId) : this.key('job', jid ?? '', triggerId);
+    const op = this.ops.get(k);
+    if (
+      op?.completedAt !== undefined &&
+      this.cluster.now() - op.completedAt > this.cluster.timing.asyncStoreMs
+    ) {
+      this.ops.delete(k);
+      return undefined;
+    }
+    return op;
+  }
+
+  /** JobManager failover: every trigger result and in-flight operation is forgotten; jobs keep running. */
+  forgetAll(): void {
+    let touched = false;
+    for (const op of this.ops.values()) {
+      if (op.status !== 'IN_PROGRESS' || !op.jid) continue;
+      const job = this.cluster.get(op.jid);
+      if (!job) continue;
+      job.stopping = false;
+      job.epoch++; // drops the pending completion timer
+      touched = true;
+    }
+    this.ops.clear();
+    // Jobs keep running: give them back their checkpoint timers.
+    if (touched) this.cluster.onJobFaultsChanged();
+  }
+
+  private register(k: string, op: AsyncOp): { op: AsyncOp; fresh: boolean } {
+    const existing = this.ops.get(k);
+    if (existing) return { op: existing, fresh: false };
+    this.ops.set(k, op);
+    return { op, fresh: true };
+  }
+
+  private complete(
+    op: AsyncOp,
+    result: { location?: string; failure?: AsyncOp['failure']; checkpointId?: number },
+  ) {
+    op.status = 'COMPLETED';
+    op.completedAt = this.cluster.now();
+    if (result.location) op.location = result.location;
+    if (result.failure) op.failure = result.failure;
+    if (result.checkpointId !== undefined) op.checkpointId = result.checkpointId;
+  }
+
+  private targetDir(job: SimJob, requested: string | undefined): string {
+    const dir =
+      requested ?? savepointDirOf(job.config, this.cluster.version) ?? this.cluster.defaultSavepointDir;
+    if (!dir) {
+      throw new TriggerError(
+        400,
+        'Config key [state.savepoints.dir] is not set. Property [targetDirectory] must be provided.',
+      );
+    }
+    return dir.replace(/\/+$/, '');
+  }
+
+  /** POST /jobs/:jid/savepoints and /stop (and SQL STOP JOB ... WITH SAVEPOINT). */
+  triggerSavepoint(
+    job: SimJob,
+    req: {
+      triggerId?: string;
+      targetDirectory?: string;
+      cancelJob?: boolean;
+      stop?: boolean;
+      drain?: boolean;
+    },
+  ): AsyncOp {
+    const triggerId = req.triggerId ?? randomHex(this.rand, 32);
+    const k = this.key('job', job.jid, triggerId);
+    const known = this.ops.get(k);
+    if (known) return known;
+    const dir = this.targetDir(job, req.targetDirectory);
+    const { op } = this.register(k, {
+      kind: req.stop ? 'stop' : 'savepoint',
+      jid: job.jid,
+      triggerId,
+      status: 'IN_PROGRESS',
+    });
+    const c = this.cluster;
+    if (job.state !== 'RUNNING' || job.stopping) {
+      const failure =
+        job.state === 'RUNNING'
+          ? {
+              className: 'java.lang.IllegalStateException',
+              message: 'Another stop-with-savepoint or rescale operation is already in progress.',
+            }
+          : isGone(job.state)
+            ? {
+                className: 'org.apache.flink.runtime.messages.FlinkJobNotFoundException',
+                message: `Could not find Flink job (${job.jid})`,
+              }
+            : {
+                className: 'org.apache.flink.runtime.checkpoint.CheckpointException',
+                message: `Checkpoint triggering task ${job.vertices[0]?.name ?? 'Source'} (1/1) of job ${job.jid} is not being executed at the moment. Aborting checkpoint. Failure reason: Not all required tasks are currently running.`,
+              };
+      this.complete(op, { failure });
+      return op;
+    }
+    if (req.stop) job.stopping = true;
+    if (req.stop && this.faults.stopHangs) return op; // never completes; the job keeps RUNNING
+    const willFail = this.faults.takeSavepointFailure();
+    const epoch = job.epoch;
+    const triggeredAt = c.now();
+    c.scheduler.after(c.timing.savepointMs, () => {
+      if (job.epoch !== epoch || job.state !== 'RUNNING') return;
+      const id = job.nextCheckpointId++;
+      if (willFail) {
+        const entry: CheckpointEntry = {
+          id,
+          isSavepoint: true,
+          type: req.stop ? 'SYNC_SAVEPOINT' : 'SAVEPOINT',
+          status: 'FAILED',
+          triggerTimestamp: triggeredAt,
+          latestAck: c.now(),
+          failureMessage: 'Simulated savepoint failure.',
+        };
+        c.record(job, entry);
+        job.stopping = false;
+        this.complete(op, {
+          failure: {
+            className: 'org.apache.flink.runtime.checkpoint.CheckpointException',
+            message: `Failure to finalize checkpoint. Simulated savepoint failure (checkpoint ${id}).`,
+          },
+        });
+        return;
+      }
+      const path = `${dir}/savepoint-${job.jid.slice(0, 6)}-${randomHex(this.rand, 12)}`;
+      const entry: CheckpointEntry = {
+        id,
+        isSavepoint: true,
+        type: req.stop ? 'SYNC_SAVEPOINT' : 'SAVEPOINT',
+        status: 'COMPLETED',
+        triggerTimestamp: triggeredAt,
+        latestAck: c.now(),
+        externalPath: path,
+      };
+      c.record(job, entry);
+      job.latestSavepoint = entry;
+      c.savepoints.set(path, {
+        path,
+        jid: job.jid,
+        operators: job.vertices.map((v) => v.id),
+        createdAt: c.now(),
+        kind: 'savepoint',
+        disposed: false,
+      });
+      this.complete(op, { location: path });
+      if (req.stop) c.finish(job, 'FINISHED');
+      else if (req.cancelJob) c.finish(job, 'CANCELED');
+    });
+    return op;
+  }
+
+  /** POST /jobs/:jid/checkpoints (1.17+). */
+  triggerCheckpoint(job: SimJob, triggerId: string | undefined): AsyncOp {
+    const id = triggerId ?? randomHex(this.rand, 32);
+    const { op, fresh } = this.register(this.key('job', job.jid, id), {
+      kind: 'checkpoint',
+      jid: job.jid,
+      triggerId: id,
+      status: 'IN_PROGRESS',
+    });
+    if (!fresh) return op;
+    const epoch = job.epoch;
+    this.cluster.scheduler.after(Math.max(1, Math.floor(this.cluster.timing.savepointMs / 2)), () => {
+      if (job.epoch !== epoch || job.state !== 'RUNNING') {
+        this.complete(op, {
+          failure: {
+            className: 'org.apache.flink.runtime.checkpoint.CheckpointException',
+            message: 'Checkpoint was declined (tasks not ready).',
+          },
+        });
+        return;
+      }
+      const entry = this.cluster.completeCheckpoint(job);
+      this.complete(op, { checkpointId: entry.id });
+    });
+    return op;
+  }
+
+  /** POST /savepoint-disposal. */
+  triggerDisposal(path: string, triggerId?: string): AsyncOp {
+    const id = triggerId ?? randomHex(this.rand, 32);
+    const { op, fresh } = this.register(this.key('disposal', '', id), {
+      kind: 'disposal',
+      triggerId: id,
+      status: 'IN_PROGRESS',
+    });
+    if (!fresh) return op;
+    this.cluster.scheduler.after(this.cluster.timing.disposeMs, () => {
+      const sp = this.cluster.findSnapshot(path);
+      if (!sp || sp.disposed) {
+        this.complete(op, {
+          failure: {
+            className: 'java.io.FileNotFoundException',
+            message: `Cannot find checkpoint or savepoint file/directory '${path}' on file system 'file'.`,
+          },
+        });
+        return;
+      }
+      sp.disposed = true;
+      this.complete(op, {});
+    });
+    return op;
+  }
+}
+
+function isGone(state: string): boolean {
+  return state === 'FINISHED' || state === 'CANCELED' || state === 'FAILED' || state === 'SUSPENDED';
+}

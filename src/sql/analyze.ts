@@ -1,0 +1,73 @@
+/**
+ * analyzeScript: split → classify → parse → references, for every statement. Never
+ * throws: a bug in a parser becomes an FO399 diagnostic on that statement, and the
+ * other statements are still analysed.
+ */
+import type { Diagnostic } from '../core/diagnostics';
+import { error } from '../core/diagnostics';
+import { checkStatement, checkStatementSets } from './checks';
+import { classify } from './classify';
+import type { Ctx } from './cursor';
+import type { StatementSpan } from './splitter';
+import { splitStatements } from './splitter';
+import { analyzeBody } from './statement-body';
+import type { ScriptAnalysis, Statement } from './types';
+
+export function analyzeSpan(ctx: Ctx, span: StatementSpan): Statement {
+  const stmt: Statement = {
+    kind: classify(span.tokens),
+    text: span.text,
+    start: span.start,
+    end: span.end,
+    range: span.range,
+    reads: [],
+    writes: [],
+    functions: [],
+    diags: [],
+  };
+  try {
+    analyzeBody(ctx, span.tokens, stmt);
+    checkStatement(ctx, span.tokens, stmt);
+  } catch (e) {
+    stmt.diags.push(
+      error(
+        'FO399',
+        'Internal error while analysing this statement',
+        `flinkops could not analyse this statement (${e instanceof Error ? e.message : String(e)}); please report it with the statement text.`,
+        span.range,
+      ),
+    );
+  }
+  return stmt;
+}
+
+export function analyzeScript(text: string, file: string): ScriptAnalysis {
+  try {
+    const split = splitStatements(text, file);
+    const ctx: Ctx = { text, file, lines: split.lines };
+    const statements = split.statements.map((s) => analyzeSpan(ctx, s));
+    const scriptDiags: Diagnostic[] = [];
+    // Lexical problems belong to the statement they occur in (and are listed once, through it).
+    for (const d of split.diags) {
+      const at = d.range ? split.lines.offset(d.range.start) : -1;
+      const owner = statements.find((s) => at >= s.start && at <= s.end);
+      if (owner) owner.diags.unshift(d);
+      else scriptDiags.push(d);
+    }
+    scriptDiags.push(...checkStatementSets(statements));
+    const diags = [...scriptDiags];
+    for (const s of statements) diags.push(...s.diags);
+    return { statements, diags };
+  } catch (e) {
+    return {
+      statements: [],
+      diags: [
+        error(
+          'FO399',
+          'Internal error while analysing this SQL script',
+          `flinkops could not analyse ${file} (${e instanceof Error ? e.message : String(e)}); please report it.`,
+        ),
+      ],
+    };
+  }
+}

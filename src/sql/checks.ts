@@ -1,0 +1,140 @@
+/**
+ * Syntax checks that apply across statement kinds: balanced brackets, statements
+ * Flink does not know, names that must be simple, and (script-wide) the pairing of
+ * BEGIN STATEMENT SET / END. Errors are what Flink's parser rejects; warnings are
+ * what it accepts but fails on later.
+ */
+import type { Diagnostic } from '../core/diagnostics';
+import { error, warning } from '../core/diagnostics';
+import { firstWordIndex } from './classify';
+import { CODES } from './codes';
+import type { Ctx } from './cursor';
+import { Cursor } from './cursor';
+import { simpleName } from './ddl-other';
+import type { Token } from './lexer';
+import type { Statement } from './types';
+
+const PAIRS: Record<string, string> = { ')': '(', ']': '[' };
+
+function brackets(ctx: Ctx, tokens: readonly Token[]): Diagnostic | undefined {
+  const stack: Token[] = [];
+  for (const t of tokens) {
+    if (t.kind !== 'op') continue;
+    if (t.value === '(' || t.value === '[') stack.push(t);
+    else if (t.value === ')' || t.value === ']') {
+      const open = stack.pop();
+      if (!open || open.value !== PAIRS[t.value]) {
+        return error(
+          CODES.unbalancedParens,
+          `Unmatched \`${t.value}\``,
+          open
+            ? `This \`${t.value}\` closes a \`${open.value}\`; check the brackets around it.`
+            : `Remove this \`${t.value}\` or add the \`${PAIRS[t.value]}\` it is meant to close.`,
+          ctx.lines.range(ctx.file, t.start, t.end),
+        );
+      }
+    }
+  }
+  const open = stack.pop();
+  if (!open) return undefined;
+  return error(
+    CODES.unbalancedParens,
+    `\`${open.value}\` is never closed`,
+    `Add the matching \`${open.value === '(' ? ')' : ']'}\`; the statement ends before it.`,
+    ctx.lines.range(ctx.file, open.start, open.end),
+  );
+}
+
+/** SHOW DATABASES FROM cat, SHOW CREATE CATALOG cat, USE CATALOG cat: cat is one identifier. */
+function catalogNames(ctx: Ctx, tokens: readonly Token[], i0: number, stmt: Statement): void {
+  const c = new Cursor(ctx, tokens, i0 + 1);
+  if (stmt.kind === 'show') {
+    if (c.eatWord('DATABASES')) {
+      if (c.eatWord('FROM') || c.eatWord('IN')) simpleName(c, 'SHOW DATABASES', 'the catalog name');
+    } else if (c.eatWord('CREATE', 'CATALOG')) simpleName(c, 'SHOW CREATE CATALOG', 'the catalog name');
+  } else if (stmt.kind === 'use' && c.eatWord('CATALOG')) {
+    simpleName(c, 'USE CATALOG', 'the catalog name');
+  }
+  stmt.diags.push(...c.diags);
+}
+
+export function checkStatement(ctx: Ctx, tokens: readonly Token[], stmt: Statement): void {
+  const i0 = firstWordIndex(tokens);
+  const b = brackets(ctx, tokens);
+  if (b) stmt.diags.push(b);
+  const first = tokens[i0] ?? tokens[0]!;
+  if (stmt.kind === 'unknown') {
+    const word = ctx.text.slice(first.start, first.end);
+    stmt.diags.push(
+      error(
+        CODES.unknownStatement,
+        `Not a Flink SQL statement: it starts with \`${word}\``,
+        'Flink statements start with CREATE, ALTER, DROP, INSERT, SELECT, WITH, SET, RESET, EXECUTE, EXPLAIN, SHOW, DESCRIBE, USE, ... Check for a missing `;` on the statement before.',
+        ctx.lines.range(ctx.file, first.start, first.end),
+      ),
+    );
+  }
+  if (stmt.kind === 'show' || stmt.kind === 'use') catalogNames(ctx, tokens, i0, stmt);
+  const exact: Partial<Record<Statement['kind'], number>> = { end: 1, begin_statement_set: 3 };
+  const want = exact[stmt.kind];
+  if (want !== undefined && tokens.length - i0 > want) {
+    const extra = tokens[i0 + want]!;
+    stmt.diags.push(
+      error(
+        CODES.unexpectedToken,
+        `Unexpected \`${ctx.text.slice(extra.start, extra.end)}\` after ${stmt.kind === 'end' ? 'END' : 'BEGIN STATEMENT SET'}`,
+        'Terminate it with `;`: BEGIN STATEMENT SET; and END; are statements of their own.',
+        ctx.lines.range(ctx.file, extra.start, extra.end),
+      ),
+    );
+  }
+}
+
+/** An EXPLAIN STATEMENT SET BEGIN that the splitter cut at its first `;` stays open until END. */
+function opensSet(s: Statement): boolean {
+  if (s.kind === 'begin_statement_set') return true;
+  return s.kind === 'explain' && /\bSTATEMENT\s+SET\s+BEGIN\b/i.test(s.text) && !/\bEND\s*$/i.test(s.text);
+}
+
+export function checkStatementSets(statements: readonly Statement[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  let open: Statement | undefined;
+  for (const s of statements) {
+    if (opensSet(s)) {
+      if (open) {
+        out.push(
+          warning(
+            CODES.nestedStatementSet,
+            'Statement set opened while another one is open',
+            'Statement sets do not nest: close the previous one with END; before BEGIN STATEMENT SET;.',
+            s.range,
+          ),
+        );
+      }
+      open = s;
+    } else if (s.kind === 'end') {
+      if (!open) {
+        out.push(
+          warning(
+            CODES.strayEnd,
+            'END without BEGIN STATEMENT SET',
+            'Remove this END; or open the statement set with BEGIN STATEMENT SET; before the INSERT statements.',
+            s.range,
+          ),
+        );
+      }
+      open = undefined;
+    }
+  }
+  if (open) {
+    out.push(
+      warning(
+        CODES.unclosedStatementSet,
+        'Statement set is never closed with END;',
+        'Add END; after the last INSERT statement of the set; until then its INSERTs are not submitted.',
+        open.range,
+      ),
+    );
+  }
+  return out;
+}

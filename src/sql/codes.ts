@@ -1,0 +1,18 @@
+/** Diagnostic codes of the SQL front end (FO3xx). Stable: documented for users. */
+export const CODES = {
+  unterminatedString: 'FO301',
+  unterminatedComment: 'FO302',
+  unterminatedIdentifier: 'FO303',
+  unbalancedParens: 'FO310',
+  unknownStatement: 'FO311',
+  unexpectedToken: 'FO312',
+  missingPart: 'FO313',
+  malformedSet: 'FO314',
+  qualifiedName: 'FO315',
+  emptyStatementSet: 'FO316',
+  statementSetContent: 'FO317',
+  unclosedStatementSet: 'FO318',
+  /** Warnings. */
+  strayEnd: 'FO330',
+  nestedStatementSet: 'FO331',
+} as const;

@@ -1,0 +1,156 @@
+/** A position in a statement's tokens, with the small helpers every parser here needs. */
+import type { Diagnostic } from '../core/diagnostics';
+import { error } from '../core/diagnostics';
+import type { LineIndex } from '../core/text';
+import { CODES } from './codes';
+import type { Token } from './lexer';
+import { isName, nameOf } from './lexer';
+import type { ObjectRef } from './types';
+
+export interface Ctx {
+  text: string;
+  file: string;
+  lines: LineIndex;
+}
+
+export class Cursor {
+  i: number;
+  readonly diags: Diagnostic[] = [];
+
+  constructor(
+    readonly ctx: Ctx,
+    readonly toks: readonly Token[],
+    start = 0,
+    readonly end = toks.length,
+  ) {
+    this.i = start;
+  }
+
+  peek(k = 0): Token | undefined {
+    const j = this.i + k;
+    return j < this.end ? this.toks[j] : undefined;
+  }
+
+  done(): boolean {
+    return this.i >= this.end;
+  }
+
+  next(): Token | undefined {
+    return this.i < this.end ? this.toks[this.i++] : undefined;
+  }
+
+  atWord(...words: string[]): boolean {
+    for (let k = 0; k < words.length; k++) {
+      const t = this.peek(k);
+      if (t === undefined || t.kind !== 'word' || t.value !== words[k]) return false;
+    }
+    return true;
+  }
+
+  eatWord(...words: string[]): boolean {
+    if (!this.atWord(...words)) return false;
+    this.i += words.length;
+    return true;
+  }
+
+  atOp(op: string): boolean {
+    const t = this.peek();
+    return t !== undefined && t.kind === 'op' && t.value === op;
+  }
+
+  eatOp(op: string): boolean {
+    if (!this.atOp(op)) return false;
+    this.i++;
+    return true;
+  }
+
+  skipHints(): void {
+    while (this.peek()?.kind === 'hint') this.i++;
+  }
+
+  /** Text of the source between two token indexes (inclusive start, exclusive end). */
+  textOf(from: number, to: number): string {
+    if (to <= from) return '';
+    return this.ctx.text.slice(this.toks[from]!.start, this.toks[to - 1]!.end);
+  }
+
+  /** Index after the bracket matching the one at `from` (`(`/`[`/`<` not tracked: only () and []). */
+  matching(from: number): number {
+    let depth = 0;
+    for (let j = from; j < this.end; j++) {
+      const t = this.toks[j]!;
+      if (t.kind !== 'op') continue;
+      if (t.value === '(' || t.value === '[') depth++;
+      else if (t.value === ')' || t.value === ']') {
+        depth--;
+        if (depth === 0) return j + 1;
+      }
+    }
+    return this.end;
+  }
+
+  skipParens(): void {
+    if (this.atOp('(') || this.atOp('[')) this.i = this.matching(this.i);
+  }
+
+  /** `a`, `a.b`, `` `c`.`d`.e ``; undefined (nothing consumed) when no name is here. */
+  qualifiedName(): ObjectRef | undefined {
+    const first = this.peek();
+    if (!isName(first)) return undefined;
+    const parts = [nameOf(this.ctx.text, first)];
+    let last = first;
+    this.i++;
+    while (this.atOp('.') && isName(this.peek(1))) {
+      last = this.peek(1)!;
+      parts.push(nameOf(this.ctx.text, last));
+      this.i += 2;
+    }
+    return { parts, name: parts[parts.length - 1]!, start: first.start, end: last.end };
+  }
+
+  /** Reports a syntax error at the current token (or the end of the statement). */
+  fail(code: string, summary: string, detail: string, at: Token | undefined = this.peek()): void {
+    const last = this.toks[this.end - 1];
+    const start = at ? at.start : last ? last.end : 0;
+    const end = at ? at.end : start;
+    this.diags.push(error(code, summary, detail, this.ctx.lines.range(this.ctx.file, start, end)));
+  }
+
+  /** Reports what was expected here; returns undefined so parsers can `return c.unexpected(...)`. */
+  unexpected(where: string, expected: string): undefined {
+    const t = this.peek();
+    if (t) {
+      this.fail(
+        CODES.unexpectedToken,
+        `Unexpected ${describe(this.ctx.text, t)} in ${where}`,
+        `Expected ${expected} here. Check the statement against Flink's SQL syntax for ${where}.`,
+        t,
+      );
+    } else {
+      this.fail(
+        CODES.missingPart,
+        `${where} ends too early`,
+        `Expected ${expected} before the end of the statement.`,
+        undefined,
+      );
+    }
+  }
+
+  /** A string literal's value, or reports what was expected. */
+  string(where: string, what: string): string | undefined {
+    const t = this.peek();
+    if (t?.kind === 'string') {
+      this.i++;
+      return t.value;
+    }
+    this.unexpected(where, what);
+    return undefined;
+  }
+}
+
+export function describe(text: string, t: Token): string {
+  const raw = text.slice(t.start, Math.min(t.end, t.start + 40));
+  if (t.kind === 'word') return `keyword or name \`${raw}\``;
+  if (t.kind === 'string') return `string ${raw}`;
+  return `\`${raw}\``;
+}

@@ -1,0 +1,120 @@
+/** CREATE VIEW, CREATE FUNCTION, CREATE CATALOG and CREATE DATABASE. */
+import { CODES } from './codes';
+import type { Cursor } from './cursor';
+import { parseNameList, parseOptions } from './ddl-table';
+import type { FunctionDef, NamespaceDef, ObjectRef, ViewDef } from './types';
+
+/** After `CREATE [TEMPORARY] VIEW`; returns the index where the query starts (or -1). */
+export function parseViewBody(c: Cursor, view: ViewDef): number {
+  const where = 'CREATE VIEW';
+  if (c.eatWord('IF', 'NOT', 'EXISTS')) view.ifNotExists = true;
+  const name = c.qualifiedName();
+  if (!name) {
+    c.unexpected(where, 'the view name');
+    return -1;
+  }
+  view.name = name;
+  if (c.atOp('(')) view.columns = parseNameList(c, where);
+  if (c.eatWord('COMMENT')) {
+    const s = c.string(where, 'the view comment in quotes');
+    if (s === undefined) return -1;
+    view.comment = s;
+  }
+  if (!c.eatWord('AS')) {
+    c.unexpected(where, 'AS and the view query');
+    return -1;
+  }
+  if (c.done()) {
+    c.unexpected(where, 'the view query after AS');
+    return -1;
+  }
+  view.query = c.textOf(c.i, c.end);
+  return c.i;
+}
+
+const LANGUAGES = new Set(['JAVA', 'SCALA', 'PYTHON', 'SQL']);
+
+/** After `CREATE [TEMPORARY [SYSTEM]] FUNCTION`. */
+export function parseFunctionBody(c: Cursor, fn: FunctionDef): undefined {
+  const where = 'CREATE FUNCTION';
+  if (c.eatWord('IF', 'NOT', 'EXISTS')) fn.ifNotExists = true;
+  const name = c.qualifiedName();
+  if (!name) return c.unexpected(where, 'the function name');
+  fn.name = name;
+  if (fn.system && name.parts.length > 1) {
+    c.fail(
+      CODES.qualifiedName,
+      'A TEMPORARY SYSTEM function name cannot be qualified',
+      'System functions live outside catalogs: use a simple name, or drop SYSTEM to create a catalog function.',
+      undefined,
+    );
+  }
+  if (!c.eatWord('AS'))
+    return c.unexpected(where, "AS and the implementation class in quotes (AS 'com.example.Fn')");
+  const cls = c.string(where, "the implementation class in quotes (AS 'com.example.Fn')");
+  if (cls === undefined) return;
+  fn.className = cls;
+  if (c.eatWord('LANGUAGE')) {
+    const l = c.peek();
+    if (l?.kind !== 'word' || !LANGUAGES.has(l.value))
+      return c.unexpected(where, 'JAVA, SCALA or PYTHON after LANGUAGE');
+    fn.language = l.value as FunctionDef['language'];
+    c.i++;
+  }
+  if (c.eatWord('USING')) {
+    do {
+      if (!c.eatWord('JAR')) return c.unexpected(where, "JAR 'uri' after USING");
+      const uri = c.string(where, "the jar location in quotes (USING JAR 'uri')");
+      if (uri === undefined) return;
+      fn.jars.push(uri);
+    } while (c.eatOp(','));
+  }
+  if (!c.done()) c.unexpected(where, "LANGUAGE, USING JAR 'uri', or the end of the statement");
+}
+
+function simpleName(c: Cursor, where: string, what: string): ObjectRef | undefined {
+  const start = c.peek();
+  const name = c.qualifiedName();
+  if (!name) {
+    c.unexpected(where, what);
+    return undefined;
+  }
+  if (name.parts.length > 1) {
+    c.fail(
+      CODES.qualifiedName,
+      `${what[0]!.toUpperCase()}${what.slice(1)} must be a simple name, not \`${name.parts.join('.')}\``,
+      'Catalog names have a single part; quote a name that contains a dot with backticks (`my.catalog`).',
+      start,
+    );
+  }
+  return name;
+}
+
+/** After `CREATE CATALOG` / `CREATE DATABASE`. */
+export function parseNamespaceBody(c: Cursor, def: NamespaceDef, kind: 'catalog' | 'database'): undefined {
+  const where = kind === 'catalog' ? 'CREATE CATALOG' : 'CREATE DATABASE';
+  if (c.eatWord('IF', 'NOT', 'EXISTS')) def.ifNotExists = true;
+  const name = kind === 'catalog' ? simpleName(c, where, 'the catalog name') : c.qualifiedName();
+  if (!name) {
+    if (kind === 'database') c.unexpected(where, 'the database name');
+    return;
+  }
+  def.name = name;
+  if (kind === 'database' && name.parts.length > 2) {
+    c.fail(
+      CODES.qualifiedName,
+      `Database name \`${name.parts.join('.')}\` has too many parts`,
+      'Write `database` or `catalog`.`database`.',
+      undefined,
+    );
+  }
+  if (c.eatWord('COMMENT')) {
+    const s = c.string(where, 'the comment in quotes');
+    if (s === undefined) return;
+    def.comment = s;
+  }
+  if (c.eatWord('WITH')) def.options = parseOptions(c, where);
+  if (!c.done()) c.unexpected(where, 'COMMENT, WITH (...) or the end of the statement');
+}
+
+export { simpleName };

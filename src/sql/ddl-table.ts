@@ -1,0 +1,290 @@
+/**
+ * CREATE [TEMPORARY] TABLE, incl. LIKE and AS (CTAS/RTAS), into a TableDef. Strict
+ * about the clauses after the column list (so Hive's TBLPROPERTIES and friends are
+ * reported where they stand), lenient inside expressions (computed columns and
+ * watermarks are kept as text and scanned only for function calls).
+ */
+import { CODES } from './codes';
+import type { Cursor } from './cursor';
+import { parseDataType } from './data-type';
+import { isName, nameOf } from './lexer';
+import type { ReferenceScanner } from './references';
+import type { ColumnDef, TableDef } from './types';
+
+const WHERE = 'CREATE TABLE';
+
+/** `( 'k' = 'v', ... )` → options; accepts a trailing comma as Flink does. */
+export function parseOptions(c: Cursor, where: string): Record<string, string> {
+  const options: Record<string, string> = {};
+  if (!c.eatOp('(')) {
+    c.unexpected(where, "`(` starting the options list ('key' = 'value', ...)");
+    return options;
+  }
+  while (!c.done() && !c.atOp(')')) {
+    const k = c.string(where, "an option key in quotes ('key' = 'value')");
+    if (k === undefined) return options;
+    if (!c.eatOp('=')) {
+      c.unexpected(where, "`=` between the option key and value ('key' = 'value')");
+      return options;
+    }
+    const v = c.peek();
+    if (v?.kind === 'string') options[k] = v.value;
+    else if (v?.kind === 'number' || isName(v)) options[k] = c.ctx.text.slice(v.start, v.end);
+    else {
+      c.unexpected(where, 'an option value in quotes');
+      return options;
+    }
+    c.i++;
+    if (!c.eatOp(',')) break;
+  }
+  if (!c.eatOp(')')) c.unexpected(where, '`)` closing the options list, or `,` before the next option');
+  return options;
+}
+
+/** `(a, b, c)` → names. */
+export function parseNameList(c: Cursor, where: string): string[] {
+  const names: string[] = [];
+  if (!c.eatOp('(')) {
+    c.unexpected(where, '`(` starting a column list');
+    return names;
+  }
+  while (!c.done() && !c.atOp(')')) {
+    const t = c.peek();
+    if (!isName(t)) {
+      c.unexpected(where, 'a column name');
+      return names;
+    }
+    names.push(nameOf(c.ctx.text, t));
+    c.i++;
+    if (!c.eatOp(',')) break;
+  }
+  if (!c.eatOp(')')) c.unexpected(where, '`)` closing the column list');
+  return names;
+}
+
+/** Index of the `,` or `)` that ends the current table element (depth-aware). */
+function elementEnd(c: Cursor, from: number): number {
+  let depth = 0;
+  for (let j = from; j < c.end; j++) {
+    const t = c.toks[j]!;
+    if (t.kind !== 'op') continue;
+    if (t.value === '(' || t.value === '[') depth++;
+    else if (t.value === ']') depth--;
+    else if (t.value === ')') {
+      if (depth === 0) return j;
+      depth--;
+    } else if (t.value === ',' && depth === 0) return j;
+  }
+  return c.end;
+}
+
+function primaryKey(c: Cursor, table: TableDef, name: string | undefined, column?: string): void {
+  const at = c.toks[c.i - 2];
+  const columns = column === undefined ? parseNameList(c, WHERE) : [column];
+  let enforced = true;
+  if (c.eatWord('NOT', 'ENFORCED')) enforced = false;
+  else if (c.eatWord('ENFORCED')) enforced = true;
+  if (table.primaryKey) {
+    c.fail(
+      CODES.unexpectedToken,
+      'A table can have only one PRIMARY KEY',
+      'Declare the primary key once, either on its column or as a table constraint.',
+      at,
+    );
+  }
+  table.primaryKey = name === undefined ? { columns, enforced } : { columns, enforced, name };
+}
+
+/** One element of the column list. */
+function element(c: Cursor, table: TableDef, scanner: ReferenceScanner): undefined {
+  const startTok = c.peek();
+  if (!startTok) return;
+  if (c.eatWord('WATERMARK')) {
+    if (!c.eatWord('FOR')) return c.unexpected(WHERE, 'FOR after WATERMARK (WATERMARK FOR col AS expr)');
+    const col = c.qualifiedName();
+    if (!col) return c.unexpected(WHERE, 'the rowtime column after WATERMARK FOR');
+    if (!c.eatWord('AS')) return c.unexpected(WHERE, 'AS and the watermark expression');
+    const end = elementEnd(c, c.i);
+    if (end === c.i) return c.unexpected(WHERE, 'the watermark expression');
+    scanner.scan(c.i, end);
+    table.watermark = { column: col.parts.join('.'), expr: c.textOf(c.i, end) };
+    c.i = end;
+    return;
+  }
+  let constraint: string | undefined;
+  if (c.eatWord('CONSTRAINT')) {
+    const n = c.peek();
+    if (!isName(n)) return c.unexpected(WHERE, 'the constraint name after CONSTRAINT');
+    constraint = nameOf(c.ctx.text, n);
+    c.i++;
+  }
+  if (c.eatWord('PRIMARY', 'KEY')) {
+    primaryKey(c, table, constraint);
+    return;
+  }
+  if (constraint !== undefined) return c.unexpected(WHERE, 'PRIMARY KEY after CONSTRAINT name');
+  if (!isName(startTok)) return c.unexpected(WHERE, 'a column name, WATERMARK or PRIMARY KEY');
+  const name = nameOf(c.ctx.text, startTok);
+  c.i++;
+  const col: ColumnDef = { kind: 'physical', name, start: startTok.start, end: startTok.end };
+  if (c.eatWord('AS')) {
+    col.kind = 'computed';
+    let end = elementEnd(c, c.i);
+    // A trailing COMMENT 'x' belongs to the column, not the expression.
+    if (end - 2 >= c.i && c.toks[end - 2]!.kind === 'word' && c.toks[end - 2]!.value === 'COMMENT') {
+      if (c.toks[end - 1]!.kind === 'string') col.comment = c.toks[end - 1]!.value;
+      end -= 2;
+    }
+    if (end === c.i) return c.unexpected(WHERE, 'the computed column expression after AS');
+    scanner.scan(c.i, end);
+    col.expr = c.textOf(c.i, end);
+    c.i = end + (col.comment !== undefined ? 2 : 0);
+  } else {
+    const type = parseDataType(c, WHERE);
+    if (type === undefined) {
+      c.i = elementEnd(c, c.i);
+      return;
+    }
+    col.type = type;
+    col.nullable = true;
+    for (;;) {
+      if (c.eatWord('NOT', 'NULL')) col.nullable = false;
+      else if (c.eatWord('NULL')) col.nullable = true;
+      else if (c.eatWord('METADATA')) {
+        col.kind = 'metadata';
+        if (c.eatWord('FROM')) {
+          const k = c.string(WHERE, "the metadata key in quotes (METADATA FROM 'key')");
+          if (k === undefined) return;
+          col.metadataKey = k;
+        }
+        if (c.eatWord('VIRTUAL')) col.virtual = true;
+      } else if (c.atWord('PRIMARY', 'KEY') || c.atWord('CONSTRAINT')) {
+        let cname: string | undefined;
+        if (c.eatWord('CONSTRAINT')) {
+          const n = c.peek();
+          if (!isName(n)) return c.unexpected(WHERE, 'the constraint name after CONSTRAINT');
+          cname = nameOf(c.ctx.text, n);
+          c.i++;
+        }
+        if (!c.eatWord('PRIMARY', 'KEY')) return c.unexpected(WHERE, 'PRIMARY KEY');
+        primaryKey(c, table, cname, name);
+      } else if (c.eatWord('COMMENT')) {
+        const s = c.string(WHERE, 'the column comment in quotes');
+        if (s === undefined) return;
+        col.comment = s;
+      } else break;
+    }
+  }
+  col.end = c.toks[c.i - 1]!.end;
+  table.columns.push(col);
+}
+
+/**
+ * Parses from after `CREATE [OR REPLACE] [TEMPORARY] TABLE` (or `REPLACE TABLE`).
+ * Returns the index where an AS query starts (or -1).
+ */
+export function parseTableBody(c: Cursor, table: TableDef, scanner: ReferenceScanner): number {
+  if (c.eatWord('IF', 'NOT', 'EXISTS')) table.ifNotExists = true;
+  const name = c.qualifiedName();
+  if (!name) {
+    c.unexpected(WHERE, 'the table name');
+    return -1;
+  }
+  table.name = name;
+  if (c.atOp('(')) {
+    c.i++;
+    while (!c.done() && !c.atOp(')')) {
+      const before = c.i;
+      const diagsBefore = c.diags.length;
+      element(c, table, scanner);
+      if (c.diags.length > diagsBefore) c.i = elementEnd(c, Math.max(c.i, before + 1));
+      if (c.eatOp(',')) {
+        if (c.atOp(')')) c.unexpected(WHERE, 'another column after `,`');
+        continue;
+      }
+      if (!c.atOp(')')) {
+        if (c.diags.length === diagsBefore)
+          c.unexpected(WHERE, '`,` before the next column or `)` closing the list');
+        c.i = elementEnd(c, c.i + 1);
+        if (!c.eatOp(',')) break;
+      }
+    }
+    if (!c.eatOp(')')) c.unexpected(WHERE, '`)` closing the column list');
+  }
+  const seen = new Set<string>();
+  while (!c.done()) {
+    const t = c.peek()!;
+    const clause = t.kind === 'word' ? t.value : '';
+    if (clause && seen.has(clause)) {
+      c.fail(CODES.unexpectedToken, `${clause} is given twice`, `Write the ${clause} clause once.`, t);
+      return -1;
+    }
+    seen.add(clause);
+    if (c.eatWord('COMMENT')) {
+      const s = c.string(WHERE, 'the table comment in quotes');
+      if (s === undefined) return -1;
+      table.comment = s;
+    } else if (c.eatWord('PARTITIONED', 'BY')) {
+      table.partitionedBy = parseNameList(c, WHERE);
+    } else if (c.eatWord('DISTRIBUTED')) {
+      const dist: NonNullable<TableDef['distributedBy']> = { columns: [] };
+      if (c.eatWord('BY')) {
+        if (c.eatWord('HASH')) dist.kind = 'HASH';
+        else if (c.eatWord('RANGE')) dist.kind = 'RANGE';
+        dist.columns = parseNameList(c, WHERE);
+      }
+      if (c.eatWord('INTO')) {
+        const n = c.peek();
+        if (n?.kind !== 'number') {
+          c.unexpected(WHERE, 'the number of buckets (DISTRIBUTED ... INTO n BUCKETS)');
+          return -1;
+        }
+        c.i++;
+        dist.buckets = Number(n.value);
+        if (!c.eatWord('BUCKETS')) {
+          c.unexpected(WHERE, 'BUCKETS');
+          return -1;
+        }
+      }
+      table.distributedBy = dist;
+    } else if (c.eatWord('WITH')) {
+      Object.assign(table.options, parseOptions(c, WHERE));
+    } else if (c.eatWord('LIKE')) {
+      const src = c.qualifiedName();
+      if (!src) {
+        c.unexpected(WHERE, 'the source table after LIKE');
+        return -1;
+      }
+      const options: string[] = [];
+      if (c.eatOp('(')) {
+        while (!c.done() && !c.atOp(')')) {
+          const parts: string[] = [];
+          while (c.peek()?.kind === 'word') parts.push(c.next()!.value);
+          if (parts.length === 0) {
+            c.unexpected(WHERE, 'a LIKE option such as INCLUDING ALL or EXCLUDING OPTIONS');
+            return -1;
+          }
+          options.push(parts.join(' '));
+          if (!c.eatOp(',')) break;
+        }
+        if (!c.eatOp(')')) {
+          c.unexpected(WHERE, '`)` closing the LIKE options');
+          return -1;
+        }
+      }
+      table.like = { source: src, options };
+    } else if (c.atWord('AS')) {
+      c.i++;
+      table.asQuery = true;
+      if (c.done()) c.unexpected(WHERE, 'a query after AS');
+      return c.i;
+    } else {
+      c.unexpected(
+        WHERE,
+        'COMMENT, DISTRIBUTED BY, PARTITIONED BY, WITH (...), LIKE or AS after the column list',
+      );
+      return -1;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeScript } from './analyze';
+import { renderTypeName } from './data-type';
+
+const one = (sql: string) => {
+  const a = analyzeScript(sql, 'f.sql');
+  expect(a.statements).toHaveLength(1);
+  return a.statements[0]!;
+};
+const errors = (sql: string) => one(sql).diags.filter((d) => d.severity === 'error');
+
+describe('CREATE TABLE', () => {
+  const sql = `CREATE TEMPORARY TABLE IF NOT EXISTS \`cat\`.db.orders (
+  id BIGINT NOT NULL COMMENT 'the ''id''',
+  payload ROW<a INT, \`b c\` ARRAY<STRING NOT NULL>, m MAP<STRING, DECIMAL(10,2)>>,
+  ts TIMESTAMP(3) WITH LOCAL TIME ZONE,
+  ltz timestamp_ltz(3),
+  part STRING,
+  total AS price * qty COMMENT 'computed',
+  pt AS PROCTIME(),
+  offs BIGINT METADATA FROM 'offset' VIRTUAL,
+  headers MAP<STRING, BYTES> METADATA,
+  WATERMARK FOR ts AS ts - INTERVAL '5' SECOND,
+  CONSTRAINT pk PRIMARY KEY (id, part) NOT ENFORCED
+) COMMENT 'orders table'
+DISTRIBUTED BY HASH(id) INTO 4 BUCKETS
+PARTITIONED BY (part)
+WITH ('connector' = 'kafka', 'topic' = 'it''s', 'scan.startup.mode' = 'earliest-offset')`;
+
+  it('parses every part of the definition', () => {
+    const s = one(sql);
+    expect(s.kind).toBe('create_table');
+    expect(s.diags).toEqual([]);
+    const t = s.table!;
+    expect(t.name.parts).toEqual(['cat', 'db', 'orders']);
+    expect(t).toMatchObject({
+      temporary: true,
+      ifNotExists: true,
+      watermark: { column: 'ts', expr: "ts - INTERVAL '5' SECOND" },
+      primaryKey: { columns: ['id', 'part'], enforced: false, name: 'pk' },
+      partitionedBy: ['part'],
+      distributedBy: { kind: 'HASH', columns: ['id'], buckets: 4 },
+      comment: 'orders table',
+      options: { connector: 'kafka', topic: "it's", 'scan.startup.mode': 'earliest-offset' },
+    });
+    const cols = Object.fromEntries(t.columns.map((c) => [c.name, c]));
+    expect(t.columns.map((c) => c.name)).toEqual([
+      'id',
+      'payload',
+      'ts',
+      'ltz',
+      'part',
+      'total',
+      'pt',
+      'offs',
+      'headers',
+    ]);
+    expect(cols.id).toMatchObject({ kind: 'physical', type: 'BIGINT', nullable: false, comment: "the 'id'" });
+    expect(cols.payload!.type).toBe(
+      'ROW<a INT, `b c` ARRAY<STRING NOT NULL>, m MAP<STRING, DECIMAL(10, 2)>>',
+    );
+    expect(cols.ts!.type).toBe('TIMESTAMP(3) WITH LOCAL TIME ZONE');
+    expect(cols.ltz!.type).toBe('TIMESTAMP_LTZ(3)');
+    expect(cols.total).toMatchObject({ kind: 'computed', expr: 'price * qty', comment: 'computed' });
+    expect(cols.total!.type).toBeUndefined();
+    expect(cols.pt).toMatchObject({ kind: 'computed', expr: 'PROCTIME()' });
+    expect(cols.offs).toMatchObject({
+      kind: 'metadata',
+      type: 'BIGINT',
+      metadataKey: 'offset',
+      virtual: true,
+    });
+    expect(cols.headers).toMatchObject({ kind: 'metadata', type: 'MAP<STRING, BYTES>' });
+    expect(cols.headers!.metadataKey).toBeUndefined();
+    expect(sql.slice(cols.id!.start, cols.id!.end)).toBe("id BIGINT NOT NULL COMMENT 'the ''id'''");
+  });
+
+  it('accepts the watermark and key in any position and a column-level primary key', () => {
+    const t = one(
+      `CREATE TABLE t (WATERMARK FOR ts AS ts, id INT PRIMARY KEY NOT ENFORCED, ts TIMESTAMP(3)) WITH ('connector'='x')`,
+    ).table!;
+    expect(t.watermark).toEqual({ column: 'ts', expr: 'ts' });
+    expect(t.primaryKey).toEqual({ columns: ['id'], enforced: false });
+    expect(t.columns.map((c) => c.name)).toEqual(['id', 'ts']);
+  });
+
+  it('parses LIKE with its options and records the source as read', () => {
+    const s = one(
+      `CREATE TABLE t2 (extra STRING) WITH ('connector' = 'print') LIKE db.t1 (INCLUDING ALL, EXCLUDING OPTIONS, OVERWRITING WATERMARKS)`,
+    );
+    expect(s.table!.like).toMatchObject({
+      source: { parts: ['db', 't1'] },
+      options: ['INCLUDING ALL', 'EXCLUDING OPTIONS', 'OVERWRITING WATERMARKS'],
+    });
+    expect(s.reads.map((r) => r.name)).toEqual(['t1']);
+  });
+
+  it('parses CREATE TABLE AS: the target is written and the query read', () => {
+    const s = one(`CREATE TABLE sink WITH ('connector'='print') AS SELECT a, f(b) FROM src`);
+    expect(s.kind).toBe('create_table_as');
+    expect(s.table).toMatchObject({ asQuery: true, options: { connector: 'print' } });
+    expect(s.writes.map((r) => r.name)).toEqual(['sink']);
+    expect(s.reads.map((r) => r.name)).toEqual(['src']);
+    expect(s.functions.map((r) => r.name)).toEqual(['f']);
+    expect(one('CREATE OR REPLACE TABLE x AS SELECT 1').kind).toBe('create_table_as');
+  });
+
+  it.each([
+    ["CREATE TABLE t (a INT) TBLPROPERTIES ('k'='v')", 'FO312', 'TBLPROPERTIES'],
+    ['CREATE TABLE t (a INT) PARTITIONED BY (a STRING)', 'FO312', 'STRING'],
+    ["CREATE TABLE t (a INT,) WITH ('k'='v')", 'FO312', ')'],
+    ['CREATE TABLE t (a INT b INT)', 'FO312', 'b'],
+    ["CREATE TABLE t (a INT) WITH ('k' 'v')", 'FO312', "'v'"],
+    ['CREATE TABLE t (a INT) WITH (k = v)', 'FO312', 'k'],
+    [
+      'CREATE TABLE t (a INT, PRIMARY KEY (a) NOT ENFORCED, PRIMARY KEY (a) NOT ENFORCED)',
+      'FO312',
+      'PRIMARY KEY (a) NOT ENFORCED)',
+    ],
+    ['CREATE TABLE (a INT)', 'FO312', '('],
+    ['CREATE TABLE t (a DECIMAL(10,', 'FO310', '('],
+    ['CREATE TABLE t (WATERMARK ts AS ts)', 'FO312', 'ts'],
+  ])('rejects %j', (sql, code, at) => {
+    const e = errors(sql);
+    expect(e.length).toBeGreaterThan(0);
+    expect(e.map((d) => d.code)).toContain(code);
+    const d = e.find((x) => x.code === code)!;
+    const offset = d.range!.start.column - 1;
+    expect(sql.slice(offset, offset + at.length)).toBe(at);
+  });
+});
+
+describe('CREATE VIEW / FUNCTION / CATALOG / DATABASE', () => {
+  it('parses a view with columns', () => {
+    const s = one('CREATE TEMPORARY VIEW IF NOT EXISTS v (a, b) AS SELECT x, y FROM t');
+    expect(s.view).toEqual({
+      name: expect.objectContaining({ parts: ['v'] }),
+      temporary: true,
+      ifNotExists: true,
+      columns: ['a', 'b'],
+      query: 'SELECT x, y FROM t',
+    });
+    expect(s.reads.map((r) => r.name)).toEqual(['t']);
+  });
+
+  it('parses functions with language and jars', () => {
+    const s = one(
+      "CREATE TEMPORARY SYSTEM FUNCTION IF NOT EXISTS f AS 'com.x.F' LANGUAGE SCALA USING JAR 'a.jar', JAR 's3://b.jar'",
+    );
+    expect(s.function).toMatchObject({
+      name: { parts: ['f'] },
+      temporary: true,
+      system: true,
+      ifNotExists: true,
+      className: 'com.x.F',
+      language: 'SCALA',
+      jars: ['a.jar', 's3://b.jar'],
+    });
+    expect(one("create function c.d.g as 'G'").function).toMatchObject({
+      language: 'JAVA',
+      jars: [],
+      temporary: false,
+    });
+    expect(errors('CREATE FUNCTION f AS com.x.F').map((d) => d.code)).toEqual(['FO312']);
+    expect(errors("CREATE FUNCTION f AS 'F' LANGUAGE COBOL").map((d) => d.code)).toEqual(['FO312']);
+  });
+
+  it('parses catalogs and databases, requiring a simple catalog name', () => {
+    expect(one("CREATE CATALOG c COMMENT 'x' WITH ('type'='generic_in_memory')").catalog).toMatchObject({
+      name: { parts: ['c'] },
+      comment: 'x',
+      options: { type: 'generic_in_memory' },
+    });
+    expect(one("CREATE DATABASE IF NOT EXISTS c.db WITH ('k'='v')").database).toMatchObject({
+      name: { parts: ['c', 'db'] },
+      ifNotExists: true,
+      options: { k: 'v' },
+    });
+    expect(errors("CREATE CATALOG a.b WITH ('type'='x')").map((d) => d.code)).toEqual(['FO315']);
+    expect(one('CREATE CATALOG `a.b`').diags).toEqual([]);
+  });
+});
+
+describe('SET / RESET', () => {
+  it.each([
+    ["SET 'a.b' = 'c d'", { key: 'a.b', value: 'c d' }],
+    ['SET a.b-c = 2s', { key: 'a.b-c', value: '2s' }],
+    ['SET a.b=c', { key: 'a.b', value: 'c' }],
+    ["SET a = 'x'", { key: 'a', value: 'x' }],
+    ['SET', {}],
+    ["RESET 'a.b'", { key: 'a.b' }],
+    ['reset a.b-c', { key: 'a.b-c' }],
+    ['RESET', {}],
+  ])('%s', (sql, set) => {
+    const s = one(sql);
+    expect(s.diags).toEqual([]);
+    expect(s.set).toEqual(set);
+  });
+
+  it.each(["SET 'a'", "SET 'a' =", "SET = 'b'", "SET 'a' = 'b' 'c'", 'SET a = b c', "RESET 'a' 'b'"])(
+    'rejects %j',
+    (sql) => {
+      expect(errors(sql).map((d) => d.code)).toEqual(['FO314']);
+    },
+  );
+});
+
+describe('renderTypeName', () => {
+  it.each([
+    ['decimal(10,2)', 'DECIMAL(10, 2)'],
+    ['row<a int,b  string>', 'ROW<a INT, b STRING>'],
+    ['ROW(a INT, b STRING)', 'ROW<a INT, b STRING>'],
+    ['timestamp(3)  with local time zone', 'TIMESTAMP(3) WITH LOCAL TIME ZONE'],
+    ['int not null', 'INT NOT NULL'],
+    ['array<map<string, int>>', 'ARRAY<MAP<STRING, INT>>'],
+    ['interval day(2) to second(3)', 'INTERVAL DAY(2) TO SECOND(3)'],
+  ])('%s → %s', (input, out) => {
+    expect(renderTypeName(input)).toBe(out);
+  });
+});

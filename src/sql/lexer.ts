@@ -1,0 +1,271 @@
+/**
+ * Flink SQL lexer. One pass over the text with charCodeAt and no regexes, so it is
+ * linear and allocates one small object per token (plus one string for names and
+ * literals). Comments are dropped, except `/*+ ... *\/` hints which are kept as
+ * tokens because they change what a query does. Problems (unterminated literals)
+ * become diagnostics and the lexer carries on to the end of the input.
+ */
+import type { Diagnostic } from '../core/diagnostics';
+import { error } from '../core/diagnostics';
+import type { LineIndex } from '../core/text';
+import { CODES } from './codes';
+
+export type TokenKind =
+  /** Unquoted identifier or keyword; `value` is upper-cased. */
+  | 'word'
+  /** Backtick identifier; `value` is the name with doubled backticks undone. */
+  | 'quoted'
+  /** Double-quoted text (not valid Flink, kept so that it does not derail the rest). */
+  | 'dquoted'
+  /** Character literal ('..', U&'..'); `value` is the unescaped content. */
+  | 'string'
+  /** Binary literal X'..'; `value` is the hex digits. */
+  | 'binary'
+  | 'number'
+  /** Operator or punctuation; `value` is the text. */
+  | 'op'
+  /** Optimizer hint `/*+ ... *\/`; `value` is the inner text. */
+  | 'hint';
+
+export interface Token {
+  kind: TokenKind;
+  value: string;
+  start: number;
+  end: number;
+}
+
+export interface LexResult {
+  tokens: Token[];
+  diags: Diagnostic[];
+}
+
+const TWO_CHAR_OPS = new Set(['<>', '<=', '>=', '!=', '||', '=>', '::', '->']);
+
+function isIdentStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
+}
+
+function isIdentPart(c: number): boolean {
+  return isIdentStart(c) || (c >= 48 && c <= 57) || c === 36;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Index just past the closing quote `q` (doubled quotes are escapes), or -1 when unterminated. */
+function scanQuoted(text: string, from: number, q: number): number {
+  let i = from;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === q) {
+      if (text.charCodeAt(i + 1) === q) {
+        i += 2;
+        continue;
+      }
+      return i + 1;
+    }
+    i++;
+  }
+  return -1;
+}
+
+function undouble(raw: string, quote: string): string {
+  return raw.includes(quote) ? raw.split(quote + quote).join(quote) : raw;
+}
+
+/** Decodes the default `\XXXX` / `\+XXXXXX` escapes of a U&'..' literal. */
+function decodeUnicode(raw: string): string {
+  if (!raw.includes('\\')) return raw;
+  let out = '';
+  let i = 0;
+  while (i < raw.length) {
+    const ch = raw[i]!;
+    if (ch === '\\') {
+      if (raw[i + 1] === '\\') {
+        out += '\\';
+        i += 2;
+        continue;
+      }
+      if (raw[i + 1] === '+') {
+        const cp = Number.parseInt(raw.slice(i + 2, i + 8), 16);
+        if (!Number.isNaN(cp)) {
+          out += String.fromCodePoint(cp);
+          i += 8;
+          continue;
+        }
+      }
+      const cu = Number.parseInt(raw.slice(i + 1, i + 5), 16);
+      if (!Number.isNaN(cu)) {
+        out += String.fromCharCode(cu);
+        i += 5;
+        continue;
+      }
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
+/** Tokenises `text[from, to)`. Offsets in tokens and diagnostics are absolute. */
+export function lex(text: string, file: string, lines: LineIndex, from = 0, to = text.length): LexResult {
+  const tokens: Token[] = [];
+  const diags: Diagnostic[] = [];
+  let i = from;
+  const unterminated = (code: string, what: string, start: number, fix: string) => {
+    diags.push(error(code, `Unterminated ${what}`, fix, lines.range(file, start, Math.min(start + 1, to))));
+  };
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    // whitespace
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0 || c === 0xfeff) {
+      i++;
+      continue;
+    }
+    const start = i;
+    // -- line comment
+    if (c === 45 && text.charCodeAt(i + 1) === 45) {
+      i += 2;
+      while (i < to) {
+        const d = text.charCodeAt(i);
+        if (d === 10 || d === 13) break;
+        i++;
+      }
+      continue;
+    }
+    // /* block comment */ or /*+ hint */
+    if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const close = text.indexOf('*/', i + 2);
+      const isHint = text.charCodeAt(i + 2) === 43;
+      if (close < 0 || close + 2 > to) {
+        unterminated(
+          CODES.unterminatedComment,
+          isHint ? 'hint' : 'block comment',
+          start,
+          'Close the comment with */; everything after /* is ignored until then.',
+        );
+        i = to;
+        continue;
+      }
+      if (isHint) tokens.push({ kind: 'hint', value: text.slice(i + 3, close), start, end: close + 2 });
+      i = close + 2;
+      continue;
+    }
+    // X'..' binary and U&'..' unicode literals
+    if ((c === 88 || c === 120) && text.charCodeAt(i + 1) === 39) {
+      const end = scanQuoted(text, i + 2, 39);
+      if (end < 0 || end > to) {
+        unterminated(CODES.unterminatedString, 'binary literal', start, "Close the literal with '.");
+        tokens.push({ kind: 'binary', value: text.slice(i + 2, to), start, end: to });
+        i = to;
+        continue;
+      }
+      tokens.push({ kind: 'binary', value: text.slice(i + 2, end - 1), start, end });
+      i = end;
+      continue;
+    }
+    if ((c === 85 || c === 117) && text.charCodeAt(i + 1) === 38 && text.charCodeAt(i + 2) === 39) {
+      const end = scanQuoted(text, i + 3, 39);
+      if (end < 0 || end > to) {
+        unterminated(
+          CODES.unterminatedString,
+          'string literal',
+          start,
+          "Close the string with '; write a quote inside a string as ''.",
+        );
+        tokens.push({ kind: 'string', value: decodeUnicode(text.slice(i + 3, to)), start, end: to });
+        i = to;
+        continue;
+      }
+      tokens.push({
+        kind: 'string',
+        value: decodeUnicode(undouble(text.slice(i + 3, end - 1), "'")),
+        start,
+        end,
+      });
+      i = end;
+      continue;
+    }
+    if (isIdentStart(c)) {
+      i++;
+      while (i < to && isIdentPart(text.charCodeAt(i))) i++;
+      tokens.push({ kind: 'word', value: text.slice(start, i).toUpperCase(), start, end: i });
+      continue;
+    }
+    if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
+      while (i < to && isDigit(text.charCodeAt(i))) i++;
+      if (text.charCodeAt(i) === 46 && i < to) {
+        i++;
+        while (i < to && isDigit(text.charCodeAt(i))) i++;
+      }
+      const e = text.charCodeAt(i);
+      if ((e === 69 || e === 101) && i < to) {
+        const s = text.charCodeAt(i + 1);
+        const j = s === 43 || s === 45 ? i + 2 : i + 1;
+        if (isDigit(text.charCodeAt(j))) {
+          i = j;
+          while (i < to && isDigit(text.charCodeAt(i))) i++;
+        }
+      }
+      tokens.push({ kind: 'number', value: text.slice(start, i), start, end: i });
+      continue;
+    }
+    if (c === 39 || c === 96 || c === 34) {
+      const end = scanQuoted(text, i + 1, c);
+      const kind = c === 39 ? 'string' : c === 96 ? 'quoted' : 'dquoted';
+      const q = c === 39 ? "'" : c === 96 ? '`' : '"';
+      if (end < 0 || end > to) {
+        if (c === 39) {
+          unterminated(
+            CODES.unterminatedString,
+            'string literal',
+            start,
+            "Close the string with '; write a quote inside a string as ''.",
+          );
+        } else {
+          unterminated(
+            CODES.unterminatedIdentifier,
+            c === 96 ? 'quoted identifier' : 'double-quoted text',
+            start,
+            `Close the identifier with ${q}; write ${q} inside it as ${q}${q}.`,
+          );
+        }
+        tokens.push({ kind, value: undouble(text.slice(i + 1, to), q), start, end: to });
+        i = to;
+        continue;
+      }
+      tokens.push({ kind, value: undouble(text.slice(i + 1, end - 1), q), start, end });
+      i = end;
+      continue;
+    }
+    const two = i + 1 < to ? text.slice(i, i + 2) : '';
+    if (two && TWO_CHAR_OPS.has(two)) {
+      tokens.push({ kind: 'op', value: two, start, end: i + 2 });
+      i += 2;
+      continue;
+    }
+    tokens.push({ kind: 'op', value: text[i]!, start, end: i + 1 });
+    i++;
+  }
+  return { tokens, diags };
+}
+
+export function isWord(t: Token | undefined, upper: string): boolean {
+  return t !== undefined && t.kind === 'word' && t.value === upper;
+}
+
+export function isOp(t: Token | undefined, op: string): boolean {
+  return t !== undefined && t.kind === 'op' && t.value === op;
+}
+
+/** A token that can name something: a plain word or a backtick identifier. */
+export function isName(t: Token | undefined): t is Token {
+  return t !== undefined && (t.kind === 'word' || t.kind === 'quoted');
+}
+
+/** The name a word or quoted token denotes, case preserved. */
+export function nameOf(text: string, t: Token): string {
+  return t.kind === 'word' ? text.slice(t.start, t.end) : t.value;
+}

@@ -1,0 +1,126 @@
+/**
+ * normalizeSql: one canonical spelling of a statement, so that cosmetic edits
+ * (whitespace, comments, keyword case) do not change a job's fingerprint and so do
+ * not trigger an upgrade. Identifiers and literals are kept byte for byte; hints
+ * are kept (they change the plan). Spacing depends only on the tokens, never on the
+ * input's whitespace, which also makes the function idempotent.
+ */
+import { LineIndex } from '../core/text';
+import { RESERVED, TYPE_NAMES } from './keywords';
+import type { Token } from './lexer';
+import { lex } from './lexer';
+
+/** Reserved words (never identifiers) and type names get upper-cased; other words are names. */
+function upperWord(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  if (prev?.kind === 'op' && prev.value === '.') return false;
+  if (next?.kind === 'op' && next.value === '.') return false;
+  const v = t.value;
+  if (RESERVED.has(v)) return true;
+  if (TYPE_NAMES.has(v) && next?.kind === 'op' && (next.value === '<' || next.value === '(')) return true;
+  switch (v) {
+    case 'ENFORCED':
+      return prev?.kind === 'word' && prev.value === 'NOT';
+    case 'PARTITIONED':
+    case 'DISTRIBUTED':
+      return next?.kind === 'word' && next.value === 'BY';
+    case 'KEY':
+      return prev?.kind === 'word' && prev.value === 'PRIMARY';
+    case 'TEMPORARY':
+      return prev?.kind === 'word' && (prev.value === 'CREATE' || prev.value === 'DROP');
+    case 'VIRTUAL':
+    case 'METADATA':
+      return prev !== undefined && !(prev.kind === 'op' && (prev.value === ',' || prev.value === '('));
+    default:
+      return false;
+  }
+}
+
+const GENERIC_TYPES = new Set(['ROW', 'ARRAY', 'MAP', 'MULTISET']);
+/** Words after which `(` keeps a space (it does not start call arguments). */
+const SPACED_BEFORE_PAREN = new Set([
+  'AS',
+  'IN',
+  'ON',
+  'USING',
+  'VALUES',
+  'OVER',
+  'FROM',
+  'JOIN',
+  'WITH',
+  'EXISTS',
+  'AND',
+  'OR',
+  'NOT',
+  'BY',
+  'SELECT',
+  'WHERE',
+  'THEN',
+  'ELSE',
+  'WHEN',
+  'PATTERN',
+  'SET',
+  'RESET',
+  'ADD',
+  'MODIFY',
+  'DROP',
+  'PARTITION',
+  'INTO',
+  'TABLE',
+  'LIKE',
+  'UNION',
+  'ALL',
+  'EXCEPT',
+  'INTERSECT',
+  'MATCH_RECOGNIZE',
+  'LATERAL',
+  'HAVING',
+  'RETURN',
+  'KEY',
+  'COMMENT',
+]);
+
+function isNameTok(t: Token | undefined): boolean {
+  return t !== undefined && (t.kind === 'word' || t.kind === 'quoted');
+}
+
+export function normalizeSql(text: string): string {
+  const { tokens } = lex(text, '', new LineIndex(text));
+  const out: string[] = [];
+  let generic = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    let piece: string;
+    if (t.kind === 'word') piece = upperWord(t, prev, next) ? t.value : text.slice(t.start, t.end);
+    else if (t.kind === 'hint') piece = `/*+ ${normalizeSql(t.value)} */`;
+    else piece = text.slice(t.start, t.end);
+    if (k > 0 && !tight(prev!, t, next, generic)) out.push(' ');
+    out.push(piece);
+    if (t.kind === 'op' && t.value === '<' && prev?.kind === 'word' && GENERIC_TYPES.has(prev.value))
+      generic++;
+    else if (t.kind === 'op' && t.value === '>' && generic > 0) generic--;
+  }
+  return out.join('');
+}
+
+/** Whether `b` follows `a` without a space. */
+function tight(a: Token, b: Token, next: Token | undefined, generic: number): boolean {
+  if (b.kind === 'op') {
+    if (b.value === ',' || b.value === ')' || b.value === ']' || b.value === ';') return true;
+    if (b.value === '.')
+      return isNameTok(a) && (isNameTok(next) || (next?.kind === 'op' && next.value === '*'));
+    if (b.value === '(' || b.value === '[') {
+      if (a.kind === 'quoted') return true;
+      return a.kind === 'word' && !SPACED_BEFORE_PAREN.has(a.value);
+    }
+    if (b.value === '<') return a.kind === 'word' && GENERIC_TYPES.has(a.value);
+    if (b.value === '>') return generic > 0;
+  }
+  if (a.kind === 'op') {
+    if (a.value === '(' || a.value === '[') return true;
+    if (a.value === '.') return b.kind !== 'number';
+    if (a.value === '<' && generic > 0) return true;
+  }
+  return false;
+}

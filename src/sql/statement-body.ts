@@ -1,0 +1,272 @@
+/**
+ * Per-kind parsing of one statement: DDL into definitions, queries and DML into
+ * references, SET/RESET into key/value, and the statements nested in statement sets,
+ * EXPLAIN, EXECUTE and COMPILE PLAN (analysed as statements of their own).
+ */
+
+import { classify, firstWordIndex } from './classify';
+import { CODES } from './codes';
+import type { Ctx } from './cursor';
+import { Cursor } from './cursor';
+import { parseFunctionBody, parseNamespaceBody, parseViewBody } from './ddl-other';
+import { parseTableBody } from './ddl-table';
+import type { Token } from './lexer';
+import { isOp, isWord } from './lexer';
+import { pushUnique, ReferenceScanner, withoutCtes } from './references';
+import { parseReset, parseSet } from './set-reset';
+import type { NamespaceDef, Statement, TableDef } from './types';
+
+/** A statement built from a token sub-list (inner statements of sets, EXPLAIN targets). */
+export function buildStatement(ctx: Ctx, tokens: readonly Token[]): Statement {
+  const start = tokens[0]!.start;
+  const end = tokens[tokens.length - 1]!.end;
+  const stmt: Statement = {
+    kind: classify(tokens),
+    text: ctx.text.slice(start, end),
+    start,
+    end,
+    range: ctx.lines.range(ctx.file, start, end),
+    reads: [],
+    writes: [],
+    functions: [],
+    diags: [],
+  };
+  analyzeBody(ctx, tokens, stmt);
+  return stmt;
+}
+
+const EXPLAIN_DETAILS = new Set(['ESTIMATED_COST', 'CHANGELOG_MODE', 'JSON_EXECUTION_PLAN', 'PLAN_ADVICE']);
+
+function absorb(stmt: Statement, inner: Statement, writes: boolean): void {
+  for (const r of inner.reads) pushUnique(stmt.reads, r);
+  for (const f of inner.functions) pushUnique(stmt.functions, f);
+  if (writes) for (const w of inner.writes) pushUnique(stmt.writes, w);
+  stmt.diags.push(...inner.diags);
+}
+
+/** `BEGIN <insert>; <insert>; ... END` from index `begin` (the BEGIN token). */
+function statementSet(
+  ctx: Ctx,
+  tokens: readonly Token[],
+  begin: number,
+  stmt: Statement,
+  writes: boolean,
+): void {
+  let last = tokens.length;
+  if (isWord(tokens[last - 1], 'END')) last--;
+  const inner: Statement[] = [];
+  let from = begin + 1;
+  for (let k = begin + 1; k <= last; k++) {
+    if (k === last || isOp(tokens[k], ';')) {
+      if (k > from) inner.push(buildStatement(ctx, tokens.slice(from, k)));
+      from = k + 1;
+    }
+  }
+  const c = new Cursor(ctx, tokens);
+  for (const s of inner) {
+    if (s.kind !== 'insert') {
+      c.fail(
+        CODES.statementSetContent,
+        'A statement set can only contain INSERT statements',
+        'Move this statement out of the BEGIN ... END block; only INSERT INTO/OVERWRITE statements run inside a statement set.',
+        tokens.find((t) => t.start === s.start),
+      );
+    }
+    absorb(stmt, s, writes);
+  }
+  // EXPLAIN STATEMENT SET BEGIN continues in the next statements (up to END;) when split there.
+  const closed = isWord(tokens[tokens.length - 1], 'END');
+  if (inner.length === 0 && closed) {
+    c.fail(
+      CODES.emptyStatementSet,
+      'Statement set is empty',
+      'Put at least one INSERT statement between BEGIN and END, or remove the statement set.',
+      tokens[begin],
+    );
+  }
+  stmt.inner = inner;
+  stmt.diags.push(...c.diags);
+}
+
+function nested(ctx: Ctx, tokens: readonly Token[], at: number, stmt: Statement, writes: boolean): void {
+  if (at >= tokens.length) {
+    const c = new Cursor(ctx, tokens, at);
+    c.unexpected(stmt.kind.toUpperCase().replace('_', ' '), 'the statement it applies to');
+    stmt.diags.push(...c.diags);
+    return;
+  }
+  if (isWord(tokens[at], 'STATEMENT') && isWord(tokens[at + 1], 'SET') && isWord(tokens[at + 2], 'BEGIN')) {
+    statementSet(ctx, tokens, at + 2, stmt, writes);
+    return;
+  }
+  if (isWord(tokens[at], 'EXECUTE') && isWord(tokens[at + 1], 'STATEMENT')) {
+    if (isWord(tokens[at + 3], 'BEGIN')) statementSet(ctx, tokens, at + 3, stmt, writes);
+    return;
+  }
+  const inner = buildStatement(ctx, tokens.slice(at));
+  absorb(stmt, inner, writes);
+}
+
+export function analyzeBody(ctx: Ctx, tokens: readonly Token[], stmt: Statement): void {
+  const i0 = firstWordIndex(tokens);
+  const n = tokens.length;
+  const scanner = new ReferenceScanner(ctx, tokens);
+  const c = new Cursor(ctx, tokens, i0 + 1);
+  switch (stmt.kind) {
+    case 'set': {
+      const r = parseSet(ctx.text, ctx.file, ctx.lines, tokens.slice(i0));
+      stmt.set = r.set;
+      stmt.diags.push(...r.diags);
+      break;
+    }
+    case 'reset': {
+      const r = parseReset(ctx.text, ctx.file, ctx.lines, tokens.slice(i0));
+      stmt.set = r.set;
+      stmt.diags.push(...r.diags);
+      break;
+    }
+    case 'create_table':
+    case 'create_table_as': {
+      const table: TableDef = {
+        name: { parts: [], name: '', start: stmt.start, end: stmt.start },
+        temporary: false,
+        ifNotExists: false,
+        columns: [],
+        partitionedBy: [],
+        options: {},
+      };
+      c.eatWord('OR', 'REPLACE');
+      c.eatWord('REPLACE');
+      if (c.eatWord('TEMPORARY')) table.temporary = true;
+      c.eatWord('TABLE');
+      const q = parseTableBody(c, table, scanner);
+      if (q >= 0) scanner.scan(q, n);
+      if (table.like) pushUnique(scanner.refs.reads, table.like.source);
+      if (table.asQuery && table.name.parts.length > 0) pushUnique(scanner.refs.writes, table.name);
+      stmt.table = table;
+      break;
+    }
+    case 'create_view': {
+      const view = {
+        name: { parts: [], name: '', start: stmt.start, end: stmt.start },
+        temporary: false,
+        ifNotExists: false,
+        columns: [] as string[],
+        query: '',
+      };
+      if (c.eatWord('TEMPORARY')) view.temporary = true;
+      c.eatWord('VIEW');
+      const q = parseViewBody(c, view);
+      if (q >= 0) scanner.scan(q, n);
+      stmt.view = view;
+      break;
+    }
+    case 'create_function': {
+      const fn = {
+        name: { parts: [], name: '', start: stmt.start, end: stmt.start },
+        temporary: false,
+        system: false,
+        ifNotExists: false,
+        className: '',
+        language: 'JAVA' as const,
+        jars: [] as string[],
+      };
+      if (c.eatWord('TEMPORARY')) fn.temporary = true;
+      if (c.eatWord('SYSTEM')) fn.system = true;
+      c.eatWord('FUNCTION');
+      parseFunctionBody(c, fn);
+      stmt.function = fn;
+      break;
+    }
+    case 'create_catalog':
+    case 'create_database': {
+      const def: NamespaceDef = {
+        name: { parts: [], name: '', start: stmt.start, end: stmt.start },
+        ifNotExists: false,
+        options: {},
+      };
+      c.i++; // CATALOG | DATABASE | SCHEMA
+      const kind = stmt.kind === 'create_catalog' ? 'catalog' : 'database';
+      parseNamespaceBody(c, def, kind);
+      if (kind === 'catalog') stmt.catalog = def;
+      else stmt.database = def;
+      break;
+    }
+    case 'create_materialized_table': {
+      const as = topLevelWord(tokens, 'AS', i0);
+      if (as >= 0) scanner.scan(as + 1, n);
+      break;
+    }
+    case 'insert': {
+      const q = scanner.insert(i0, n);
+      c.i =
+        q < 0
+          ? Math.min(n, i0 + (isWord(tokens[i0 + 1], 'INTO') || isWord(tokens[i0 + 1], 'OVERWRITE') ? 2 : 1))
+          : q;
+      if (q < 0) c.unexpected('INSERT', 'INTO or OVERWRITE and the target table name');
+      else if (q >= n) c.unexpected('INSERT', 'the query (SELECT ... or VALUES ...) after the target table');
+      break;
+    }
+    case 'select':
+      scanner.scan(i0, n);
+      break;
+    case 'statement_set':
+      if (isWord(tokens[i0 + 3], 'BEGIN')) statementSet(ctx, tokens, i0 + 3, stmt, true);
+      else c.unexpected('EXECUTE STATEMENT SET', 'BEGIN');
+      break;
+    case 'explain': {
+      let k = i0 + 1;
+      if (isWord(tokens[k], 'PLAN') && isWord(tokens[k + 1], 'FOR')) k += 2;
+      else {
+        while (tokens[k]?.kind === 'word' && EXPLAIN_DETAILS.has(tokens[k]!.value)) {
+          k++;
+          if (!isOp(tokens[k], ',')) break;
+          k++;
+        }
+      }
+      nested(ctx, tokens, k, stmt, false);
+      break;
+    }
+    case 'execute':
+      if (!isWord(tokens[i0 + 1], 'PLAN')) nested(ctx, tokens, i0 + 1, stmt, true);
+      break;
+    case 'compile_plan': {
+      const f = topLevelWord(tokens, 'FOR', i0);
+      if (f >= 0) nested(ctx, tokens, f + 1, stmt, isWord(tokens[i0 + 1], 'AND'));
+      break;
+    }
+    case 'delete':
+    case 'update': {
+      if (stmt.kind === 'delete') c.eatWord('FROM');
+      const target = c.qualifiedName();
+      if (target) pushUnique(scanner.refs.writes, target);
+      scanner.scan(c.i, n);
+      break;
+    }
+    case 'truncate': {
+      c.eatWord('TABLE');
+      const target = c.qualifiedName();
+      if (target) pushUnique(scanner.refs.writes, target);
+      break;
+    }
+    default:
+      break;
+  }
+  const refs = scanner.refs;
+  for (const r of withoutCtes(refs.reads, refs.ctes)) pushUnique(stmt.reads, r);
+  for (const w of refs.writes) pushUnique(stmt.writes, w);
+  for (const f of refs.functions) pushUnique(stmt.functions, f);
+  stmt.diags.push(...c.diags);
+}
+
+function topLevelWord(tokens: readonly Token[], word: string, from: number): number {
+  let depth = 0;
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'op') {
+      if (t.value === '(') depth++;
+      else if (t.value === ')') depth--;
+    } else if (depth === 0 && t.kind === 'word' && t.value === word) return k;
+  }
+  return -1;
+}

@@ -1,0 +1,136 @@
+/**
+ * File primitives of the file backend: an atomic replace (temp file in the same directory,
+ * fsync, rename, fsync the directory) and a short-lived O_EXCL mutex that makes
+ * read-compare-rename a single step across processes.
+ */
+import { randomBytes } from 'node:crypto';
+import { open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import type { Clock } from '../core/clock';
+
+/** Temp files of `target` carry this prefix, so leftovers of a crashed writer can be found. */
+export function tempPrefix(target: string): string {
+  return `.${basename(target)}.`;
+}
+
+export function isErrno(e: unknown, code: string): boolean {
+  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === code;
+}
+
+/**
+ * Replaces `target` with `data` so that readers see the old or the new content, never a part.
+ * `beforeRename` is a test seam: throwing there simulates a crash after the temp file was written.
+ */
+export async function writeFileAtomic(
+  target: string,
+  data: string,
+  beforeRename?: (tmp: string) => void,
+): Promise<void> {
+  const dir = dirname(target);
+  const tmp = join(dir, `${tempPrefix(target)}${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const fh = await open(tmp, 'wx', 0o644);
+  let renamed = false;
+  try {
+    await fh.writeFile(data, 'utf8');
+    await fh.sync();
+    await fh.close();
+    beforeRename?.(tmp);
+    await rename(tmp, target);
+    renamed = true;
+    await syncDir(dir);
+  } finally {
+    if (!renamed) {
+      await fh.close().catch(() => {});
+      await unlink(tmp).catch(() => {});
+    }
+  }
+}
+
+/** Removes temp files of crashed writers; call only while holding the mutex of `target`. */
+export async function removeStaleTemps(target: string): Promise<void> {
+  const prefix = tempPrefix(target);
+  const dir = dirname(target);
+  const names = await readdir(dir).catch(() => [] as string[]);
+  await Promise.all(
+    names
+      .filter((n) => n.startsWith(prefix) && n.endsWith('.tmp'))
+      .map((n) => unlink(join(dir, n)).catch(() => {})),
+  );
+}
+
+/** Makes a rename durable; directories cannot be fsynced everywhere (Windows), which is fine. */
+export async function syncDir(dir: string): Promise<void> {
+  let fh: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    fh = await open(dir, 'r');
+    await fh.sync();
+  } catch {
+    // best effort
+  } finally {
+    await fh?.close().catch(() => {});
+  }
+}
+
+/** A mutex file older than this belongs to a crashed process (it is held for milliseconds). */
+const MUTEX_STALE_MS = 30_000;
+const MUTEX_ATTEMPTS = 1_000;
+
+/**
+ * Holds `path` (created with O_EXCL) while `fn` runs. Waits with backoff on the injected clock
+ * while another process holds it; breaks it when its owner is dead or it is older than 30 s.
+ */
+export async function withMutex<T>(path: string, clock: Clock, fn: () => Promise<T>): Promise<T> {
+  const me = `${process.pid} ${hostname()} ${randomBytes(6).toString('hex')}`;
+  let delay = 2;
+  for (let attempt = 0; attempt < MUTEX_ATTEMPTS; attempt++) {
+    try {
+      const fh = await open(path, 'wx', 0o644);
+      try {
+        await fh.writeFile(me, 'utf8');
+      } finally {
+        await fh.close();
+      }
+    } catch (e) {
+      if (!isErrno(e, 'EEXIST')) throw e;
+      if (await isStaleMutex(path)) {
+        await unlink(path).catch(() => {});
+        continue;
+      }
+      await clock.sleep(delay);
+      delay = Math.min(delay * 2, 25);
+      continue;
+    }
+    try {
+      return await fn();
+    } finally {
+      await unlink(path).catch(() => {});
+    }
+  }
+  throw new Error(
+    `could not acquire ${path}: another process keeps it (remove it if no flinkops is running)`,
+  );
+}
+
+async function isStaleMutex(path: string): Promise<boolean> {
+  try {
+    const s = await stat(path);
+    if (Date.now() - s.mtimeMs > MUTEX_STALE_MS) return true;
+    const [pid, host] = (await readFile(path, 'utf8')).split(' ');
+    if (host === hostname() && pid && /^\d+$/.test(pid)) return !processAlive(Number(pid));
+    return false;
+  } catch (e) {
+    // Vanished meanwhile: not stale, just retry.
+    if (isErrno(e, 'ENOENT')) return false;
+    throw e;
+  }
+}
+
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return !isErrno(e, 'ESRCH');
+  }
+}

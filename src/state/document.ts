@@ -1,0 +1,246 @@
+/**
+ * The state file on disk: parsing, schema validation and serialisation. A corrupted or
+ * hand-edited file yields diagnostics located in that file, so a user can fix it by hand;
+ * it is never silently replaced.
+ */
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import { isMap, isSeq, type Node, parseDocument } from 'yaml';
+import stateSchema from '../../schemas/state.schema.json' with { type: 'json' };
+import { type Diagnostic, error, type SourceRange } from '../core/diagnostics';
+import { LineIndex } from '../core/text';
+import { STATE_FORMAT_VERSION, type StateDoc } from './model';
+import { assertNoSecretValues } from './secrets';
+import { STATE_CODES, StateStoreError, type WriteMeta } from './store';
+
+/** The JSON written to a state file: the document plus what the store needs for compare-and-swap. */
+export interface StateFile {
+  version: number;
+  updatedAt?: string;
+  message?: string;
+  state: StateDoc;
+}
+
+export type ParsedStateFile = { ok: true; file: StateFile } | { ok: false; diags: Diagnostic[] };
+
+let validator: ValidateFunction | undefined;
+
+function validate(): ValidateFunction {
+  // Compiled on first use: nothing runs at import time.
+  validator ??= new Ajv2020({ allErrors: true, strict: true }).compile(stateSchema);
+  return validator;
+}
+
+export function serializeStateFile(file: StateFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/**
+ * Parses and validates a state file. `file` is the path shown in diagnostics (relative to the
+ * project); `expect` is the project and environment the store belongs to.
+ */
+export function parseStateFile(
+  text: string,
+  file: string,
+  expect: { project: string; env: string },
+): ParsedStateFile {
+  const index = new LineIndex(text);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const offset = jsonErrorOffset(e, text, index);
+    return {
+      ok: false,
+      diags: [
+        error(
+          STATE_CODES.notJson,
+          `the state store ${file} is not valid JSON: ${jsonErrorMessage(e)}`,
+          `The file was damaged or edited by hand. Fix it at the position shown, or restore it from a backup (the git history of the state branch, for the git backend). flinkops will not overwrite it while it is unreadable.`,
+          index.range(file, offset, Math.min(offset + 1, text.length)),
+        ),
+      ],
+    };
+  }
+
+  const fv = (data as { state?: { formatVersion?: unknown } } | null)?.state?.formatVersion;
+  if (typeof fv === 'number' && fv > STATE_FORMAT_VERSION) {
+    return {
+      ok: false,
+      diags: [
+        error(
+          STATE_CODES.tooNew,
+          `the state store ${file} has format version ${fv}; this flinkops reads version ${STATE_FORMAT_VERSION}`,
+          'It was written by a newer flinkops. Upgrade flinkops; an older one must not write it.',
+          locate(text, index, file, ['state', 'formatVersion']),
+        ),
+      ],
+    };
+  }
+
+  const check = validate();
+  if (!check(data)) {
+    return { ok: false, diags: schemaDiagnostics(check.errors ?? [], text, index, file) };
+  }
+  const parsed = data as StateFile;
+  const { project, env } = parsed.state;
+  if (project !== expect.project || env !== expect.env) {
+    return {
+      ok: false,
+      diags: [
+        error(
+          STATE_CODES.mismatch,
+          `the state store ${file} belongs to ${project}/${env}, not ${expect.project}/${expect.env}`,
+          'The file was copied from another project or environment. Move it back, or point the state store of this environment at its own file.',
+          locate(text, index, file, ['state', project !== expect.project ? 'project' : 'env']),
+        ),
+      ],
+    };
+  }
+  return { ok: true, file: parsed };
+}
+
+/** Problems with a document about to be written (a bug in the caller, reported as text). */
+export function stateDocProblems(doc: StateDoc): string[] {
+  const check = validate();
+  if (check({ version: 1, state: doc })) return [];
+  return (check.errors ?? []).map(
+    (e) => `${displayPath(pointerSegments(e.instancePath).slice(1))}: ${message(e)}`,
+  );
+}
+
+function schemaDiagnostics(
+  errors: ErrorObject[],
+  text: string,
+  index: LineIndex,
+  file: string,
+): Diagnostic[] {
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const e of errors) {
+    const segments = pointerSegments(e.instancePath);
+    const key = `${e.instancePath} ${message(e)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const inDoc = segments[0] === 'state' ? segments.slice(1) : segments;
+    const where = inDoc.length > 0 ? displayPath(inDoc) : segments.length > 0 ? 'state' : 'the top level';
+    const extra =
+      e.keyword === 'additionalProperties'
+        ? (e.params as { additionalProperty: string }).additionalProperty
+        : undefined;
+    out.push(
+      error(
+        STATE_CODES.invalid,
+        `the state store ${file} is not a valid state document: ${where} ${message(e)}`,
+        'The file was edited by hand or written by an incompatible tool. Fix the value shown (schemas/state.schema.json describes the format), or restore the file from a backup. flinkops will not overwrite it while it is invalid.',
+        locate(text, index, file, segments, extra),
+      ),
+    );
+  }
+  return out;
+}
+
+function message(e: ErrorObject): string {
+  switch (e.keyword) {
+    case 'additionalProperties':
+      return `has an unknown property '${(e.params as { additionalProperty: string }).additionalProperty}'`;
+    case 'enum':
+      return `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'propertyNames':
+      return 'has a job name that is not an identifier ([a-z][a-z0-9_]*)';
+    default:
+      return e.message ?? e.keyword;
+  }
+}
+
+function pointerSegments(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function displayPath(segments: readonly string[]): string {
+  let out = '';
+  for (const s of segments) {
+    if (/^\d+$/.test(s)) out += `[${s}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(s)) out += out ? `.${s}` : s;
+    else out += `[${JSON.stringify(s)}]`;
+  }
+  return out;
+}
+
+/**
+ * The range of the value at `segments` in the JSON text (JSON is YAML, whose parser keeps source
+ * ranges), or of the key `property` inside it; the nearest existing ancestor when the path is missing.
+ */
+function locate(
+  text: string,
+  index: LineIndex,
+  file: string,
+  segments: string[],
+  property?: string,
+): SourceRange {
+  const doc = parseDocument(text, { uniqueKeys: false, keepSourceTokens: false });
+  let node: Node | null | undefined = doc.contents;
+  for (const s of segments) {
+    const next = child(node, s);
+    if (!next) break;
+    node = next;
+  }
+  if (property !== undefined && isMap(node)) {
+    const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === property);
+    const keyRange = (pair?.key as Node | undefined)?.range;
+    if (keyRange) return index.range(file, keyRange[0], keyRange[1]);
+  }
+  const r = node?.range;
+  if (!r) return index.range(file, 0, 0);
+  // A collection's range ends after its closing bracket; point at its first line only.
+  const end = isMap(node) || isSeq(node) ? r[0] + 1 : r[1];
+  return index.range(file, r[0], end);
+}
+
+function child(node: Node | null | undefined, segment: string): Node | undefined {
+  if (isMap(node)) {
+    const pair = node.items.find((p) => String((p.key as { value?: unknown } | null)?.value) === segment);
+    return (pair?.value as Node | null | undefined) ?? undefined;
+  }
+  if (isSeq(node) && /^\d+$/.test(segment))
+    return (node.items[Number(segment)] as Node | undefined) ?? undefined;
+  return undefined;
+}
+
+function jsonErrorMessage(e: unknown): string {
+  const m = e instanceof Error ? e.message : String(e);
+  return m.replace(/ in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+}
+
+function jsonErrorOffset(e: unknown, text: string, index: LineIndex): number {
+  const m = e instanceof Error ? e.message : '';
+  const pos = /at position (\d+)/.exec(m);
+  if (pos) return Number(pos[1]);
+  const lc = /line (\d+) column (\d+)/.exec(m);
+  if (lc) return index.offset({ line: Number(lc[1]), column: Number(lc[2]) });
+  return text.length;
+}
+
+/** Refuses documents that would corrupt the store: a bug in the caller, or a secret. */
+export function checkWritable(
+  doc: StateDoc,
+  expect: { project: string; env: string },
+  meta: WriteMeta,
+): void {
+  const problems = stateDocProblems(doc);
+  if (doc.project !== expect.project || doc.env !== expect.env) {
+    problems.push(`document is for ${doc.project}/${doc.env}, store for ${expect.project}/${expect.env}`);
+  }
+  if (problems.length > 0) {
+    throw new StateStoreError({
+      code: STATE_CODES.invalid,
+      severity: 'error',
+      summary: `refusing to write an invalid state document: ${problems[0]}`,
+      detail: `Nothing was written. This is a bug in flinkops; please report it. All problems: ${problems.join('; ')}`,
+    });
+  }
+  if (meta.secretValues) assertNoSecretValues(doc, meta.secretValues);
+}

@@ -1,0 +1,252 @@
+/**
+ * The `file` backend (default for the CLI): `.flinkops/state/<env>.json` holds the document and
+ * its version; `<env>.lock` (created with O_EXCL) the apply lock. Writes are atomic renames, so a
+ * crash at any point leaves the previous or the next document, never a mix.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readFile, stat, unlink } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { type Clock, systemClock } from '../core/clock';
+import { isIdentifier } from '../core/names';
+import { isErrno, removeStaleTemps, withMutex, writeFileAtomic } from './atomic-file';
+import { checkWritable, parseStateFile, serializeStateFile } from './document';
+import { emptyState, type StateDoc } from './model';
+import {
+  type Lock,
+  type LockInfo,
+  type LockOwner,
+  STATE_CODES,
+  StateConflictError,
+  StateLockedError,
+  StateLockLostError,
+  type StateRead,
+  type StateStore,
+  StateStoreError,
+  type WriteMeta,
+} from './store';
+
+export interface FileStateStoreOptions {
+  /** The project directory. */
+  dir: string;
+  project: string;
+  env: string;
+  /** State file, absolute or relative to `dir`; default `.flinkops/state/<env>.json`. */
+  path?: string;
+  clock?: Clock;
+  /** Test seam: called after the temp file is written, before the rename (throw to simulate a crash). */
+  beforeRename?: (tmpPath: string) => void;
+}
+
+/** A lock file that cannot be parsed (its writer died between create and write) expires this long after its mtime. */
+const UNREADABLE_LOCK_TTL_MS = 60_000;
+
+export class FileStateStore implements StateStore {
+  readonly location: string;
+  /** Absolute paths of the state file, the lock file and the write mutex. */
+  readonly statePath: string;
+  readonly lockPath: string;
+  private readonly mutexPath: string;
+  private readonly clock: Clock;
+
+  constructor(private readonly opts: FileStateStoreOptions) {
+    if (!isIdentifier(opts.env)) throw new Error(`bug: environment name '${opts.env}' is not an identifier`);
+    this.clock = opts.clock ?? systemClock;
+    this.statePath = resolve(opts.dir, opts.path ?? join('.flinkops', 'state', `${opts.env}.json`));
+    const base = this.statePath.replace(/\.json$/, '');
+    this.lockPath = `${base}.lock`;
+    this.mutexPath = `${base}.mutex`;
+    const rel = relative(resolve(opts.dir), this.statePath);
+    this.location = (rel.startsWith('..') || isAbsolute(rel) ? this.statePath : rel).split(sep).join('/');
+  }
+
+  async read(): Promise<StateRead> {
+    let text: string;
+    try {
+      text = await readFile(this.statePath, 'utf8');
+    } catch (e) {
+      if (isErrno(e, 'ENOENT')) return { doc: emptyState(this.opts.project, this.opts.env), version: 0 };
+      throw this.ioError('read', e);
+    }
+    const parsed = parseStateFile(text, this.location, this.opts);
+    if (!parsed.ok) throw new StateStoreError(parsed.diags[0]!, parsed.diags);
+    return { doc: parsed.file.state, version: parsed.file.version };
+  }
+
+  async write(doc: StateDoc, expectedVersion: number, meta: WriteMeta): Promise<{ version: number }> {
+    checkWritable(doc, this.opts, meta);
+    await this.ensureDir();
+    return this.exclusive('write', async () => {
+      const { version } = await this.read();
+      if (version !== expectedVersion) throw new StateConflictError(expectedVersion, version, this.location);
+      await removeStaleTemps(this.statePath);
+      const next = expectedVersion + 1;
+      const text = serializeStateFile({
+        version: next,
+        updatedAt: new Date(this.clock.now()).toISOString(),
+        message: meta.message,
+        state: doc,
+      });
+      await writeFileAtomic(this.statePath, text, this.opts.beforeRename);
+      return { version: next };
+    });
+  }
+
+  async lock(owner: LockOwner, ttlMs: number): Promise<Lock> {
+    await this.ensureDir();
+    const now = this.clock.now();
+    const info: LockInfo = {
+      id: randomBytes(8).toString('hex'),
+      who: owner.who,
+      command: owner.command,
+      host: owner.host ?? hostname(),
+      pid: process.pid,
+      since: new Date(now).toISOString(),
+      expires: new Date(now + ttlMs).toISOString(),
+    };
+    let replaced: LockInfo | undefined;
+    // Two rounds: the second after breaking an expired lock.
+    for (let round = 0; round < 2; round++) {
+      try {
+        const fh = await open(this.lockPath, 'wx', 0o644);
+        try {
+          await fh.writeFile(`${JSON.stringify(info, null, 2)}\n`, 'utf8');
+          await fh.sync();
+        } catch (e) {
+          // Do not leave an empty lock file behind (disk full): it would block everyone for a minute.
+          await unlink(this.lockPath).catch(() => {});
+          throw e;
+        } finally {
+          await fh.close();
+        }
+        return replaced ? { info, replaced } : { info };
+      } catch (e) {
+        if (!isErrno(e, 'EEXIST')) throw this.ioError('lock', e);
+      }
+      const holder = await this.readLockSettled();
+      if (!holder) continue; // released meanwhile
+      // An unreadable lock's expiry comes from its mtime, which is wall-clock time.
+      const now = holder.id === UNREADABLE_ID ? Date.now() : this.clock.now();
+      if (Date.parse(holder.expires) > now) throw new StateLockedError(holder, this.location);
+      const broken = await this.removeLockIf(holder.id);
+      if (broken) replaced = broken;
+    }
+    const holder = await this.lockInfo();
+    if (holder) throw new StateLockedError(holder, this.location);
+    throw this.ioError('lock', new Error('the lock file keeps changing'));
+  }
+
+  async renew(lock: Lock, ttlMs: number): Promise<Lock> {
+    return this.exclusive('renew the lock of', async () => {
+      const now = await this.lockInfo();
+      if (now?.id !== lock.info.id) throw new StateLockLostError(lock.info, now, this.location);
+      const info = { ...lock.info, expires: new Date(this.clock.now() + ttlMs).toISOString() };
+      await writeFileAtomic(this.lockPath, `${JSON.stringify(info, null, 2)}\n`);
+      return { info };
+    });
+  }
+
+  async unlock(lock: Lock): Promise<void> {
+    await this.exclusive('unlock', async () => {
+      const now = await this.lockInfo();
+      if (!now) return;
+      if (now.id !== lock.info.id) throw new StateLockLostError(lock.info, now, this.location);
+      await unlink(this.lockPath).catch(() => {});
+    });
+  }
+
+  async lockInfo(): Promise<LockInfo | undefined> {
+    let text: string;
+    let mtimeMs: number;
+    try {
+      [text, mtimeMs] = await Promise.all([
+        readFile(this.lockPath, 'utf8'),
+        stat(this.lockPath).then((s) => s.mtimeMs),
+      ]);
+    } catch (e) {
+      if (isErrno(e, 'ENOENT')) return undefined;
+      throw this.ioError('read the lock of', e);
+    }
+    return parseLockInfo(text) ?? unreadableLock(mtimeMs);
+  }
+
+  async breakLock(id?: string): Promise<LockInfo | undefined> {
+    const holder = await this.lockInfo();
+    if (!holder) return undefined;
+    if (id !== undefined && holder.id !== id) throw new StateLockedError(holder, this.location);
+    return this.removeLockIf(holder.id);
+  }
+
+  /** Removes the lock only if it is still the one with `id` (someone may have retaken it meanwhile). */
+  private removeLockIf(id: string): Promise<LockInfo | undefined> {
+    return this.exclusive('break the lock of', async () => {
+      const now = await this.lockInfo();
+      if (now?.id !== id) return undefined;
+      await unlink(this.lockPath).catch(() => {});
+      return now;
+    });
+  }
+
+  /** A lock file is created empty and then written: give its writer a moment before calling it unreadable. */
+  private async readLockSettled(): Promise<LockInfo | undefined> {
+    for (let i = 0; i < 10; i++) {
+      const info = await this.lockInfo();
+      if (!info || info.id !== UNREADABLE_ID) return info;
+      await this.clock.sleep(10);
+    }
+    return this.lockInfo();
+  }
+
+  /** Runs `fn` holding the write mutex; failures other than the store's own become I/O diagnostics. */
+  private async exclusive<T>(what: string, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await withMutex(this.mutexPath, this.clock, fn);
+    } catch (e) {
+      if (e instanceof StateStoreError) throw e;
+      throw this.ioError(what, e);
+    }
+  }
+
+  private async ensureDir(): Promise<void> {
+    try {
+      await mkdir(dirname(this.statePath), { recursive: true });
+    } catch (e) {
+      throw this.ioError('create the directory of', e);
+    }
+  }
+
+  private ioError(what: string, e: unknown): StateStoreError {
+    const cause = e instanceof Error ? e.message : String(e);
+    return new StateStoreError({
+      code: STATE_CODES.io,
+      severity: 'error',
+      summary: `cannot ${what} the state store ${this.location}: ${cause}`,
+      detail: 'Check that the directory exists and is writable by this user, and that the disk is not full.',
+    });
+  }
+}
+
+const UNREADABLE_ID = '(unreadable)';
+
+function unreadableLock(mtimeMs: number): LockInfo {
+  return {
+    id: UNREADABLE_ID,
+    who: 'an unknown process',
+    command: 'unknown',
+    host: 'unknown host',
+    since: new Date(mtimeMs).toISOString(),
+    expires: new Date(mtimeMs + UNREADABLE_LOCK_TTL_MS).toISOString(),
+  };
+}
+
+function parseLockInfo(text: string): LockInfo | undefined {
+  try {
+    const v = JSON.parse(text) as Partial<LockInfo>;
+    const strings = [v.id, v.who, v.command, v.host, v.since, v.expires];
+    if (!strings.every((s) => typeof s === 'string')) return undefined;
+    if (Number.isNaN(Date.parse(v.since!)) || Number.isNaN(Date.parse(v.expires!))) return undefined;
+    return v as LockInfo;
+  } catch {
+    return undefined;
+  }
+}

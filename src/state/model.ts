@@ -1,0 +1,87 @@
+/**
+ * The state store document: what the cluster forgets. One JSON document per
+ * project environment, versioned by the store (compare-and-swap on write).
+ */
+
+export const STATE_FORMAT_VERSION = 1;
+
+export type SavepointKind = 'upgrade' | 'suspend' | 'delete' | 'rescale' | 'periodic' | 'manual' | 'final';
+
+export interface SavepointRecord {
+  path: string;
+  /** ISO-8601. */
+  time: string;
+  triggerId: string;
+  /** Job id of the job the savepoint was taken from. */
+  jobId: string;
+  /** Spec hash of the job the savepoint was taken from (what it can restore). */
+  specHash: string;
+  kind: SavepointKind;
+  /** Disposed through /savepoint-disposal: kept for history, never restored from. */
+  disposed?: boolean;
+}
+
+/** A deployed version of a job: what is running, and what to roll back to. */
+export interface DeployedVersion {
+  specHash: string;
+  /** Compiled script with secret placeholders (never values). */
+  script: string;
+  parallelism: number;
+  jobId: string;
+  commit?: string;
+  /** ISO-8601. */
+  deployedAt: string;
+  /** Savepoint it was started from, if any. */
+  restoredFrom?: string;
+  /** Settings that need a restart, as deployed (so a restart-only change is explained). */
+  settings?: Record<string, unknown>;
+}
+
+export type JobStatus = 'running' | 'suspended' | 'deleted' | 'failed';
+
+/** An operation under way, written before it is triggered so a rerun after a crash can find its result. */
+export interface PendingOperation {
+  kind: 'savepoint' | 'stop-with-savepoint' | 'submit' | 'rescale' | 'cancel';
+  triggerId?: string;
+  jobId?: string;
+  /** ISO-8601. */
+  startedAt: string;
+  /** For submissions: the spec hash being deployed. */
+  specHash?: string;
+}
+
+export interface JobRecord {
+  pipelineName: string;
+  status: JobStatus;
+  /** What runs (or last ran) on the cluster. */
+  current?: DeployedVersion;
+  /** The last version that passed its health grace period: the rollback target. */
+  lastStable?: DeployedVersion;
+  /** Newest last. */
+  savepoints: SavepointRecord[];
+  /** Policy recorded at deploy time, so a job removed from the repo still knows it. */
+  deletionPolicy?: 'retain' | 'delete';
+  pending?: PendingOperation;
+  /** Newest last, bounded. */
+  history: HistoryEntry[];
+}
+
+export interface HistoryEntry {
+  time: string;
+  action: string;
+  commit?: string;
+  jobId?: string;
+  savepoint?: string;
+  detail?: string;
+}
+
+export interface StateDoc {
+  formatVersion: typeof STATE_FORMAT_VERSION;
+  project: string;
+  env: string;
+  jobs: Record<string, JobRecord>;
+}
+
+export function emptyState(project: string, env: string): StateDoc {
+  return { formatVersion: STATE_FORMAT_VERSION, project, env, jobs: {} };
+}

@@ -1,0 +1,106 @@
+/**
+ * Pure edits of the state document for the apply engine. Each returns a new document and
+ * leaves its input untouched, so a failed write can be retried with the same value.
+ */
+import { pipelineName } from '../core/names';
+import type {
+  DeployedVersion,
+  HistoryEntry,
+  JobRecord,
+  JobStatus,
+  PendingOperation,
+  SavepointRecord,
+  StateDoc,
+} from './model';
+
+/** History entries kept per job; the oldest are dropped first. */
+export const HISTORY_LIMIT = 100;
+
+function newRecord(doc: StateDoc, job: string): JobRecord {
+  return {
+    pipelineName: pipelineName(doc.project, doc.env, job),
+    status: 'running',
+    savepoints: [],
+    history: [],
+  };
+}
+
+/** Applies `edit` to a copy of the job's record (created if missing). */
+export function updateJob(doc: StateDoc, job: string, edit: (record: JobRecord) => JobRecord): StateDoc {
+  const record = doc.jobs[job] ?? newRecord(doc, job);
+  return { ...doc, jobs: { ...doc.jobs, [job]: edit(record) } };
+}
+
+/**
+ * Records a completed savepoint (newest last). Recording the same path again is a no-op, so an
+ * apply rerun after a crash can record what it finds without duplicates.
+ */
+export function recordSavepoint(doc: StateDoc, job: string, savepoint: SavepointRecord): StateDoc {
+  const existing = doc.jobs[job]?.savepoints.some((s) => s.path === savepoint.path);
+  if (existing) return doc;
+  return updateJob(doc, job, (r) => ({ ...r, savepoints: [...r.savepoints, { ...savepoint }] }));
+}
+
+/** Marks a savepoint disposed: kept for history, never restored from. */
+export function markSavepointDisposed(doc: StateDoc, job: string, path: string): StateDoc {
+  if (!doc.jobs[job]?.savepoints.some((s) => s.path === path && !s.disposed)) return doc;
+  return updateJob(doc, job, (r) => ({
+    ...r,
+    savepoints: r.savepoints.map((s) => (s.path === path ? { ...s, disposed: true } : s)),
+  }));
+}
+
+/** The newest savepoint that was not disposed: what a resume or a rollback restores from. */
+export function lastRestorableSavepoint(record: JobRecord | undefined): SavepointRecord | undefined {
+  if (!record) return undefined;
+  for (let i = record.savepoints.length - 1; i >= 0; i--) {
+    const s = record.savepoints[i]!;
+    if (!s.disposed) return s;
+  }
+  return undefined;
+}
+
+/** Sets what runs on the cluster now (and, optionally, the job's status). */
+export function setCurrent(
+  doc: StateDoc,
+  job: string,
+  current: DeployedVersion,
+  status?: JobStatus,
+): StateDoc {
+  return updateJob(doc, job, (r) => ({ ...r, current: { ...current }, status: status ?? r.status }));
+}
+
+/** The current version passed its health grace period: it becomes the rollback target. */
+export function markStable(doc: StateDoc, job: string): StateDoc {
+  const current = doc.jobs[job]?.current;
+  if (!current) return doc;
+  return updateJob(doc, job, (r) => ({ ...r, lastStable: { ...current } }));
+}
+
+export function setStatus(doc: StateDoc, job: string, status: JobStatus): StateDoc {
+  if (doc.jobs[job]?.status === status) return doc;
+  return updateJob(doc, job, (r) => ({ ...r, status }));
+}
+
+/** Records an operation before it is triggered, so a rerun after a crash can look for its result. */
+export function setPending(doc: StateDoc, job: string, pending: PendingOperation): StateDoc {
+  return updateJob(doc, job, (r) => ({ ...r, pending: { ...pending } }));
+}
+
+export function clearPending(doc: StateDoc, job: string): StateDoc {
+  if (!doc.jobs[job]?.pending) return doc;
+  return updateJob(doc, job, ({ pending: _dropped, ...r }) => r);
+}
+
+/** Appends to the job's history, keeping the newest `limit` entries. */
+export function appendHistory(
+  doc: StateDoc,
+  job: string,
+  entry: HistoryEntry,
+  limit = HISTORY_LIMIT,
+): StateDoc {
+  return updateJob(doc, job, (r) => {
+    const history = [...r.history, { ...entry }];
+    return { ...r, history: history.length > limit ? history.slice(history.length - limit) : history };
+  });
+}

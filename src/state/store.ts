@@ -1,0 +1,178 @@
+/**
+ * The StateStore port: one versioned JSON document per project environment,
+ * written with compare-and-swap, plus an advisory lock that serialises applies.
+ *
+ * Expected failures (a stale version, a held lock, a corrupted file) reject with a
+ * `StateStoreError` that carries a ready-made diagnostic; anything else is a bug.
+ */
+import type { Diagnostic } from '../core/diagnostics';
+import type { StateDoc } from './model';
+
+export interface StateRead {
+  doc: StateDoc;
+  /** 0 when the store does not exist yet. */
+  version: number;
+}
+
+export interface WriteMeta {
+  /** What the write does, e.g. `apply: upgrade orders` (a commit message in the git backend). */
+  message: string;
+  /** Resolved secret values known to the caller: the write is refused if any appears in the document. */
+  secretValues?: readonly string[];
+}
+
+export interface LockOwner {
+  /** A person or a CI identity, e.g. `alice` or `github-actions[bot] (run 1234)`. */
+  who: string;
+  /** The command that took the lock, e.g. `apply`. */
+  command: string;
+  host?: string;
+}
+
+/** What a lock file says about its holder. Times are ISO-8601. */
+export interface LockInfo {
+  /** Random id, the argument of `breakLock` / `--force-unlock`. */
+  id: string;
+  who: string;
+  command: string;
+  host: string;
+  pid?: number;
+  since: string;
+  expires: string;
+}
+
+export interface Lock {
+  readonly info: LockInfo;
+  /** An expired lock of a dead or stuck process that this lock replaced (worth a warning). */
+  readonly replaced?: LockInfo;
+}
+
+export interface StateStore {
+  /** Where the store lives, for messages: a file path relative to the project, or a branch. */
+  readonly location: string;
+  /** The document and its version; a missing store reads as the empty state at version 0. */
+  read(): Promise<StateRead>;
+  /**
+   * Compare-and-swap: writes `doc` as version `expectedVersion + 1` only if the store is still at
+   * `expectedVersion`, else rejects with `StateConflictError`.
+   */
+  write(doc: StateDoc, expectedVersion: number, meta: WriteMeta): Promise<{ version: number }>;
+  /**
+   * Takes the lock for `ttlMs`, or rejects with `StateLockedError` naming the holder. A lock past its
+   * expiry is taken over (its holder is reported in `Lock.replaced`).
+   */
+  lock(owner: LockOwner, ttlMs: number): Promise<Lock>;
+  /** Extends a held lock; rejects with `StateLockLostError` if it was broken meanwhile. */
+  renew(lock: Lock, ttlMs: number): Promise<Lock>;
+  /** Releases a held lock; rejects with `StateLockLostError` if someone else holds it now. */
+  unlock(lock: Lock): Promise<void>;
+  /** The current holder, if any. */
+  lockInfo(): Promise<LockInfo | undefined>;
+  /**
+   * `--force-unlock`: removes the lock if its id is `id` (or whatever lock there is when `id` is
+   * omitted) and returns what it removed. Refused (`StateLockedError`) when `id` does not match.
+   */
+  breakLock(id?: string): Promise<LockInfo | undefined>;
+}
+
+/** Diagnostic codes of the state store (FO8xx). */
+export const STATE_CODES = {
+  /** The store file is not JSON. */
+  notJson: 'FO801',
+  /** The store file is JSON but not a valid state document. */
+  invalid: 'FO802',
+  /** The store belongs to another project or environment. */
+  mismatch: 'FO803',
+  /** Compare-and-swap lost: the store changed since it was read. */
+  conflict: 'FO804',
+  /** The lock is held by someone else. */
+  locked: 'FO805',
+  /** Our lock was broken or replaced while we held it. */
+  lockLost: 'FO806',
+  /** A secret value was about to be written to the store. */
+  secret: 'FO807',
+  /** The store could not be read or written (permissions, disk). */
+  io: 'FO808',
+  /** The store was written by a newer flinkops. */
+  tooNew: 'FO809',
+} as const;
+
+/** Base of every expected state store failure; `diagnostic` is what the CLI prints. */
+export class StateStoreError extends Error {
+  /** Every problem found (a hand-edited file may have several); `diagnostic` is the first. */
+  readonly diagnostics: Diagnostic[];
+
+  constructor(
+    readonly diagnostic: Diagnostic,
+    diagnostics?: Diagnostic[],
+  ) {
+    super(`${diagnostic.code} ${diagnostic.summary}`);
+    this.name = 'StateStoreError';
+    this.diagnostics = diagnostics && diagnostics.length > 0 ? diagnostics : [diagnostic];
+  }
+}
+
+export class StateConflictError extends StateStoreError {
+  constructor(
+    readonly expectedVersion: number,
+    readonly actualVersion: number,
+    location: string,
+  ) {
+    super({
+      code: STATE_CODES.conflict,
+      severity: 'error',
+      summary: `state changed since it was read (version ${expectedVersion}, now ${actualVersion}); run plan again`,
+      detail: `Another run wrote ${location} after this one read it. Nothing was written. Run plan again to see the current state, then apply the new plan.`,
+    });
+    this.name = 'StateConflictError';
+  }
+}
+
+export class StateLockedError extends StateStoreError {
+  constructor(
+    readonly holder: LockInfo,
+    location: string,
+  ) {
+    super({
+      code: STATE_CODES.locked,
+      severity: 'error',
+      summary: `state is locked by ${holder.who} (${holder.command} on ${holder.host}${holder.pid ? `, pid ${holder.pid}` : ''}) since ${holder.since}`,
+      detail: `Another run holds the lock on ${location} until ${holder.expires}. Wait for it to finish. If that process is gone, the lock can be broken after it expires, or now with \`--force-unlock ${holder.id}\`.`,
+    });
+    this.name = 'StateLockedError';
+  }
+}
+
+export class StateLockLostError extends StateStoreError {
+  constructor(
+    readonly lock: LockInfo,
+    readonly now: LockInfo | undefined,
+    location: string,
+  ) {
+    super({
+      code: STATE_CODES.lockLost,
+      severity: 'error',
+      summary: now
+        ? `the state lock was taken over by ${now.who} (${now.command}) at ${now.since}`
+        : 'the state lock was broken while this run held it',
+      detail: `This run's lock ${lock.id} on ${location} is gone (it expired at ${lock.expires} or was broken with --force-unlock). Check that no other apply ran at the same time, then run plan again.`,
+    });
+    this.name = 'StateLockLostError';
+  }
+}
+
+/** Maps a rejection of a store call to its diagnostics; undefined for anything that is a bug. */
+export function stateStoreDiagnostics(err: unknown): Diagnostic[] | undefined {
+  return err instanceof StateStoreError ? err.diagnostics : undefined;
+}
+
+/** `read()` as a Result: the diagnostics of a corrupted or unreadable store instead of a rejection. */
+export async function readState(store: StateStore): Promise<{ value?: StateRead; diags: Diagnostic[] }> {
+  try {
+    return { value: await store.read(), diags: [] };
+  } catch (e) {
+    const diags = stateStoreDiagnostics(e);
+    if (!diags) throw e;
+    return { diags };
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * Rules that depend on flinkops.yaml: environments in scope, `${env.X}` references
+ * resolvable in each of them, overrides naming real jobs/tables, and Flink options
+ * that flinkops manages itself.
+ */
+import { type Diagnostic, error, warning } from '../core/diagnostics';
+import { didYouMean } from '../core/names';
+import type { EnvironmentSpec, JobSettings, YamlPath, YamlSource } from '../load';
+import type { Project } from './model';
+
+/** Options flinkops sets on submission (identity, labels, restore path); a repository must not. */
+export const RESERVED_OPTIONS = [
+  'pipeline.name',
+  'pipeline.global-job-parameters',
+  'execution.savepoint.path',
+  'execution.state-recovery.path',
+  'execution.savepoint.ignore-unclaimed-state',
+  '$internal.pipeline.job-id',
+];
+
+/** Value of `${env.NAME}` in an environment: the injected process environment, then `variables:`. */
+export function envValue(
+  name: string,
+  env: EnvironmentSpec | undefined,
+  envVars: Readonly<Record<string, string | undefined>>,
+): string | undefined {
+  const v = envVars[name];
+  if (v !== undefined) return v;
+  const d = env?.variables?.[name];
+  return d === undefined ? undefined : String(d);
+}
+
+export function checkEnvReferences(
+  project: Project,
+  envs: readonly string[],
+  envVars: Readonly<Record<string, string | undefined>>,
+): Diagnostic[] {
+  const diags: Diagnostic[] = [];
+  const environments = project.config?.environments ?? {};
+  for (const ref of project.loaded.references) {
+    if (ref.kind !== 'env') continue;
+    const scope = ref.env ? envs.filter((e) => e === ref.env) : envs;
+    const missing = scope.filter((e) => envValue(ref.name, environments[e], envVars) === undefined);
+    if (missing.length === 0) continue;
+    diags.push(
+      error(
+        'FO110',
+        `\${env.${ref.name}} is not set for environment${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
+        `Set the environment variable ${ref.name}, or give a default under environments.${missing[0]}.variables.${ref.name} in flinkops.yaml.`,
+        ref.range,
+      ),
+    );
+  }
+  return diags;
+}
+
+function checkOptions(
+  config: Record<string, unknown> | undefined,
+  y: YamlSource,
+  path: YamlPath,
+  diags: Diagnostic[],
+): void {
+  if (!config) return;
+  for (const k of Object.keys(config)) {
+    if (RESERVED_OPTIONS.includes(k)) {
+      diags.push(
+        error(
+          'FO255',
+          `Option "${k}" is managed by flinkops`,
+          'flinkops sets the job name, its labels and the restore path on submission; remove this option (use restoreFrom: to start from a savepoint).',
+          y.locate([...path, k], 'key'),
+        ),
+      );
+    } else if (k === 'parallelism.default') {
+      diags.push(
+        warning(
+          'FO256',
+          'Use parallelism: instead of the parallelism.default option',
+          'parallelism: is compared on its own so a change rescales the job; as an option it would count as a script change and upgrade it.',
+          y.locate([...path, k], 'key'),
+        ),
+      );
+    }
+  }
+}
+
+/** Reserved options in every place a config map can appear. */
+export function checkSettingsOptions(
+  y: YamlSource,
+  settings: JobSettings | undefined,
+  path: YamlPath,
+  diags: Diagnostic[],
+): void {
+  checkOptions(settings?.config, y, [...path, 'config'], diags);
+}
+
+export function checkEnvironments(
+  project: Project,
+  selected: string | undefined,
+): { envs: string[]; diags: Diagnostic[] } {
+  const diags: Diagnostic[] = [];
+  const config = project.config;
+  const y = project.loaded.config;
+  if (!config || !y) return { envs: selected ? [selected] : [], diags };
+  const names = Object.keys(config.environments);
+  if (selected !== undefined && !names.includes(selected)) {
+    const hint = didYouMean(selected, names);
+    diags.push(
+      error(
+        'FO240',
+        `Unknown environment "${selected}"`,
+        (hint ? `Did you mean "${hint}"? ` : '') + `Environments in flinkops.yaml: ${names.join(', ')}.`,
+        y.locate(['environments'], 'key'),
+      ),
+    );
+    return { envs: [], diags };
+  }
+  checkSettingsOptions(y, config.defaults, ['defaults'], diags);
+  const jobNames = new Set(project.jobs.map((j) => j.name));
+  for (const name of names) {
+    const env = config.environments[name]!;
+    checkOptions(env.config, y, ['environments', name, 'config'], diags);
+    for (const [job, settings] of Object.entries(env.jobs ?? {})) {
+      checkSettingsOptions(y, settings, ['environments', name, 'jobs', job], diags);
+      if (jobNames.has(job)) continue;
+      const hint = didYouMean(job, jobNames);
+      diags.push(
+        error(
+          'FO241',
+          `Environment ${name} overrides unknown job "${job}"`,
+          (hint ? `Did you mean "${hint}"? ` : '') + `There is no jobs/${job}.sql.`,
+          y.locate(['environments', name, 'jobs', job], 'key'),
+        ),
+      );
+    }
+    for (const table of Object.keys(env.tables ?? {})) {
+      const t = project.tableByName.get(table);
+      if (t?.format === 'yaml') continue;
+      const hint = t ? undefined : didYouMean(table, project.tableByName.keys());
+      diags.push(
+        error(
+          t ? 'FO243' : 'FO242',
+          t
+            ? `Environment ${name} overrides options of raw-DDL table "${table}"`
+            : `Environment ${name} overrides unknown table "${table}"`,
+          t
+            ? `Option overrides apply to YAML tables only; convert ${t.file} to tables/${table}.yaml, or use \${env.NAME} references in its DDL.`
+            : (hint ? `Did you mean "${hint}"? ` : '') + `There is no tables/${table}.yaml.`,
+          y.locate(['environments', name, 'tables', table], 'key'),
+        ),
+      );
+    }
+  }
+  return { envs: selected !== undefined ? [selected] : names, diags };
+}

@@ -1,0 +1,67 @@
+/** The validated project: typed specs for every file that passed its schema, plus SQL analyses. */
+import type { LoadedProject } from '../load';
+import type { JobSettings, ProjectConfig, TableKind, TableSpec, UdfFunction, UdfSpec } from '../load/types';
+import type { ScriptAnalysis, Statement } from '../sql/types';
+
+/** What a job or view uses, resolved against the project (names of project objects only). */
+export interface Uses {
+  /** Tables and views read, sorted. */
+  reads: string[];
+  /** Tables written, sorted. */
+  writes: string[];
+  /** UDF function names called (lower case), sorted. */
+  functions: string[];
+}
+
+export interface ProjectTable extends Uses {
+  name: string;
+  file: string;
+  format: 'yaml' | 'sql';
+  /** 'view' for a CREATE VIEW in tables/<name>.sql. */
+  objectKind: 'table' | 'view';
+  /** YAML tables: declared kind. Raw SQL tables have none (no source/sink rules apply). */
+  kind?: TableKind;
+  /** YAML tables whose file passed the schema. */
+  spec?: TableSpec;
+  /** SQL tables: the CREATE TABLE / CREATE VIEW statement. */
+  statement?: Statement;
+  /** SQL tables: the file's analysis. */
+  analysis?: ScriptAnalysis;
+}
+
+export interface ProjectUdf {
+  name: string;
+  file: string;
+  spec?: UdfSpec;
+}
+
+export interface ProjectFunction {
+  /** Lower-case function name. */
+  name: string;
+  udf: string;
+  fn: UdfFunction;
+}
+
+export interface ProjectJob extends Uses {
+  name: string;
+  sqlFile: string;
+  yamlFile?: string;
+  /** The job's own YAML (not merged with defaults or environment overrides); {} without a YAML file. */
+  settings: JobSettings;
+  analysis?: ScriptAnalysis;
+}
+
+export interface Project {
+  dir: string;
+  loaded: LoadedProject;
+  /** flinkops.yaml when it passed its schema. */
+  config?: ProjectConfig;
+  /** Environments the project was validated for. */
+  environments: string[];
+  tables: ProjectTable[];
+  udfs: ProjectUdf[];
+  jobs: ProjectJob[];
+  tableByName: Map<string, ProjectTable>;
+  udfByName: Map<string, ProjectUdf>;
+  functionByName: Map<string, ProjectFunction>;
+}

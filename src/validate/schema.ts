@@ -1,0 +1,189 @@
+/**
+ * JSON Schema validation of the repository's YAML files, with ajv errors turned into
+ * diagnostics located at the user's key or value. Validators are compiled once per
+ * process (lazily: nothing runs at import time).
+ */
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import jobSchema from '../../schemas/job.schema.json';
+import projectSchema from '../../schemas/project.schema.json';
+import tableSchema from '../../schemas/table.schema.json';
+import udfSchema from '../../schemas/udf.schema.json';
+import { type Diagnostic, error } from '../core/diagnostics';
+import { didYouMean } from '../core/names';
+import type { YamlSource } from '../load';
+
+export type SchemaName = 'project' | 'table' | 'udf' | 'job';
+
+export const SCHEMAS: Record<SchemaName, Record<string, unknown>> = {
+  project: projectSchema,
+  table: tableSchema,
+  udf: udfSchema,
+  job: jobSchema,
+};
+
+const FILE_LABEL: Record<SchemaName, string> = {
+  project: 'flinkops.yaml',
+  table: 'table',
+  udf: 'UDF file',
+  job: 'job settings',
+};
+
+let validators: Record<SchemaName, ValidateFunction> | undefined;
+
+function getValidators(): Record<SchemaName, ValidateFunction> {
+  if (!validators) {
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false });
+    addFormats(ajv);
+    // project.schema.json refers to job.schema.json by its file name, as editors do.
+    ajv.addSchema(jobSchema, 'job.schema.json');
+    validators = {
+      project: ajv.compile(projectSchema),
+      table: ajv.compile(tableSchema),
+      udf: ajv.compile(udfSchema),
+      job: ajv.getSchema('job.schema.json')!,
+    };
+  }
+  return validators;
+}
+
+function pointerToPath(pointer: string, data: unknown): (string | number)[] {
+  if (!pointer) return [];
+  const out: (string | number)[] = [];
+  let cur: unknown = data;
+  for (const raw of pointer.slice(1).split('/')) {
+    const seg = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+    if (Array.isArray(cur)) {
+      const n = Number(seg);
+      out.push(n);
+      cur = cur[n];
+    } else {
+      out.push(seg);
+      cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[seg] : undefined;
+    }
+  }
+  return out;
+}
+
+/** YAML words for JSON types, as users see their file. */
+function yamlType(v: unknown): string {
+  if (v === null || v === undefined) return 'nothing (null)';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  if (typeof v === 'number') return Number.isInteger(v) ? `the number ${v}` : `the number ${v}`;
+  if (typeof v === 'string') return `the string "${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
+  return `${typeof v} ${String(v)}`;
+}
+
+function typeWords(t: string | string[]): string {
+  const words: Record<string, string> = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a string',
+    integer: 'a whole number',
+    number: 'a number',
+    boolean: 'true or false',
+    null: 'null',
+  };
+  const list = (Array.isArray(t) ? t : [t]).map((x) => words[x] ?? x);
+  return list.length > 1 ? `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}` : list[0]!;
+}
+
+function where(path: readonly (string | number)[]): string {
+  return path.length === 0
+    ? 'the top level'
+    : path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.');
+}
+
+function describe(schema: unknown): string {
+  const d = (schema as { description?: string } | undefined)?.description;
+  return d ? ` ${d}` : '';
+}
+
+function toDiagnostic(e: ErrorObject, y: YamlSource, label: string): Diagnostic | undefined {
+  const path = pointerToPath(e.instancePath, y.data);
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String(p.additionalProperty);
+      const known = Object.keys((e.parentSchema?.properties as object | undefined) ?? {});
+      const hint = didYouMean(key, known);
+      return error(
+        'FO200',
+        `Unknown key "${key}" in ${label}${path.length ? ` at ${where(path)}` : ''}`,
+        (hint ? `Did you mean "${hint}"? ` : '') + `Known keys: ${known.join(', ')}.`,
+        y.locate([...path, key], 'key'),
+      );
+    }
+    case 'type':
+      return error(
+        'FO201',
+        `${where(path)} must be ${typeWords(p.type as string | string[])}, got ${yamlType(e.data)}`,
+        `Change the value to ${typeWords(p.type as string | string[])}.${describe(e.parentSchema)}`,
+        y.locate(path),
+      );
+    case 'required': {
+      const key = String(p.missingProperty);
+      const prop = (e.parentSchema?.properties as Record<string, unknown> | undefined)?.[key];
+      return error(
+        'FO202',
+        `Missing required key "${key}"${path.length ? ` in ${where(path)}` : ` in ${label}`}`,
+        `Add "${key}:".${describe(prop)}`,
+        y.locate(path, 'key'),
+      );
+    }
+    case 'dependentRequired':
+      return error(
+        'FO202',
+        `"${String(p.property)}" needs "${String(p.missingProperty)}" in ${where(path)}`,
+        `Add "${String(p.missingProperty)}:" next to "${String(p.property)}:".`,
+        y.locate([...path, String(p.property)], 'key'),
+      );
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]).map(String);
+      const hint = typeof e.data === 'string' ? didYouMean(e.data, allowed) : undefined;
+      return error(
+        'FO203',
+        `${where(path)} must be one of ${allowed.join(', ')}, got ${yamlType(e.data)}`,
+        (hint ? `Did you mean "${hint}"? ` : '') +
+          `Use one of: ${allowed.join(', ')}.${describe(e.parentSchema)}`,
+        y.locate(path),
+      );
+    }
+    case 'propertyNames':
+      return undefined; // reported by the inner error, which names the key
+    default: {
+      if (e.propertyName !== undefined) {
+        return error(
+          'FO203',
+          `Invalid key "${e.propertyName}" in ${where(path)}`,
+          `Keys here must match ${String(p.pattern ?? 'the schema')}.`,
+          y.locate([...path, e.propertyName], 'key'),
+        );
+      }
+      return error(
+        'FO203',
+        `${where(path)} ${e.message ?? 'is invalid'}${typeof e.data === 'string' || typeof e.data === 'number' ? `, got ${yamlType(e.data)}` : ''}`,
+        `Fix the value.${describe(e.parentSchema)}`,
+        y.locate(path),
+      );
+    }
+  }
+}
+
+/** Validates one YAML file against its schema; returns the diagnostics (empty when valid). */
+export function checkSchema(name: SchemaName, y: YamlSource): Diagnostic[] {
+  const validate = getValidators()[name];
+  if (validate(y.data)) return [];
+  const diags: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const e of validate.errors ?? []) {
+    const d = toDiagnostic(e, y, FILE_LABEL[name]);
+    if (!d) continue;
+    const k = `${d.code}|${d.summary}|${d.range?.start.line}:${d.range?.start.column}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    diags.push(d);
+  }
+  return diags;
+}

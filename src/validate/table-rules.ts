@@ -1,0 +1,164 @@
+/**
+ * Rules of one YAML table beyond its schema: column references, SQL fragments that
+ * must stay one type or expression (so they cannot smuggle in extra DDL), and
+ * lookup options that only make sense on dimension tables.
+ */
+import { type Diagnostic, error } from '../core/diagnostics';
+import { didYouMean } from '../core/names';
+import type { TableSpec, YamlSource } from '../load';
+
+/** Connector options generated from `lookup:`; setting them in `with:` as well is ambiguous. */
+export function lookupOptionKeys(): string[] {
+  return [
+    'lookup.cache',
+    'lookup.partial-cache.max-rows',
+    'lookup.partial-cache.expire-after-write',
+    'lookup.partial-cache.expire-after-access',
+    'lookup.partial-cache.cache-missing-key',
+    'lookup.full-cache.reload-strategy',
+    'lookup.full-cache.periodic-reload.interval',
+    'lookup.max-retries',
+  ];
+}
+
+/**
+ * Why `text` is not a single SQL type / expression, or undefined when it is. Quotes
+ * must close, brackets balance, and no `;`, comment or top-level `,` may appear.
+ */
+export function fragmentProblem(text: string, mode: 'type' | 'expr'): string | undefined {
+  if (mode === 'type' && !/^\s*[A-Za-z]/.test(text)) return 'a type starts with a type name';
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "'" || c === '`' || c === '"') {
+      let j = i + 1;
+      for (;;) {
+        j = text.indexOf(c, j);
+        if (j < 0) return `unclosed ${c}`;
+        if (text[j + 1] === c) j += 2;
+        else break;
+      }
+      i = j;
+      continue;
+    }
+    if ((c === '-' && text[i + 1] === '-') || (c === '/' && text[i + 1] === '*'))
+      return 'comments are not allowed';
+    if (c === ';') return '`;` is not allowed';
+    if (c === '(' || c === '[' || (mode === 'type' && c === '<')) depth++;
+    else if (c === ')' || c === ']' || (mode === 'type' && c === '>')) {
+      depth--;
+      if (depth < 0) return `unbalanced ${c}`;
+    } else if (c === ',' && depth === 0) return 'a top-level `,` would start another column';
+  }
+  return depth === 0 ? undefined : 'unbalanced brackets';
+}
+
+export function checkTableSpec(spec: TableSpec, y: YamlSource): Diagnostic[] {
+  const diags: Diagnostic[] = [];
+  const all = new Map<string, (string | number)[]>();
+  const physical = new Set<string>();
+  const add = (name: string, path: (string | number)[]): void => {
+    if (all.has(name)) {
+      diags.push(
+        error(
+          'FO252',
+          `Duplicate column "${name}"`,
+          'Column names must be unique across columns, metadata and computed; rename or remove one.',
+          y.locate([...path, 'name']),
+        ),
+      );
+    } else all.set(name, path);
+  };
+  const fragment = (text: string, mode: 'type' | 'expr', path: (string | number)[]): void => {
+    const problem = fragmentProblem(text, mode);
+    if (problem) {
+      diags.push(
+        error(
+          'FO250',
+          `Invalid ${mode === 'type' ? 'data type' : 'expression'} "${text.length > 60 ? `${text.slice(0, 60)}…` : text}": ${problem}`,
+          mode === 'type'
+            ? 'Give one Flink data type, e.g. BIGINT, DECIMAL(10, 2), TIMESTAMP(3), ROW<a INT, b STRING>.'
+            : 'Give one SQL expression, e.g. PROCTIME() or amount * 100; use a separate entry for another column.',
+          y.locate(path),
+        ),
+      );
+    }
+  };
+  spec.columns.forEach((c, i) => {
+    add(c.name, ['columns', i]);
+    physical.add(c.name);
+    fragment(c.type, 'type', ['columns', i, 'type']);
+  });
+  spec.metadata?.forEach((c, i) => {
+    add(c.name, ['metadata', i]);
+    fragment(c.type, 'type', ['metadata', i, 'type']);
+  });
+  spec.computed?.forEach((c, i) => {
+    add(c.name, ['computed', i]);
+    fragment(c.expr, 'expr', ['computed', i, 'expr']);
+  });
+  const known = [...all.keys()];
+  const mustExist = (
+    name: string,
+    path: (string | number)[],
+    among: Set<string> | Map<string, unknown>,
+  ): void => {
+    if (among.has(name)) return;
+    const hint = didYouMean(name, among.keys());
+    diags.push(
+      error(
+        'FO251',
+        `Unknown column "${name}"`,
+        (hint ? `Did you mean "${hint}"? ` : '') + `Columns of this table: ${known.join(', ')}.`,
+        y.locate(path),
+      ),
+    );
+  };
+  if (spec.watermark) {
+    const w = spec.watermark;
+    mustExist(w.column, ['watermark', 'column'], all);
+    if ((w.delay === undefined) === (w.expr === undefined)) {
+      diags.push(
+        error(
+          'FO251',
+          'watermark needs exactly one of delay or expr',
+          'Write `delay: 5 SECOND` for bounded out-of-orderness, or `expr:` with a full watermark expression.',
+          y.locate(['watermark'], 'key'),
+        ),
+      );
+    }
+    if (w.expr !== undefined) fragment(w.expr, 'expr', ['watermark', 'expr']);
+  }
+  spec.primaryKey?.forEach((c, i) => {
+    mustExist(c, ['primaryKey', i], physical);
+  });
+  spec.partitionedBy?.forEach((c, i) => {
+    mustExist(c, ['partitionedBy', i], all);
+  });
+  if (spec.lookup && spec.kind !== 'dimension') {
+    diags.push(
+      error(
+        'FO253',
+        `lookup: is only for dimension tables (this one is kind: ${spec.kind})`,
+        'Set `kind: dimension` if jobs look rows up in this table with FOR SYSTEM_TIME AS OF, or remove `lookup:`.',
+        y.locate(['lookup'], 'key'),
+      ),
+    );
+  }
+  const generated = spec.lookup ? new Set(lookupOptionKeys()) : new Set<string>();
+  for (const k of Object.keys(spec.with ?? {})) {
+    if (k === 'connector' || generated.has(k)) {
+      diags.push(
+        error(
+          'FO254',
+          `Option "${k}" is set twice`,
+          k === 'connector'
+            ? 'The connector is given by the top-level `connector:` key; remove it from `with:`.'
+            : 'This option is generated from `lookup:`; set it there and remove it from `with:`.',
+          y.locate(['with', k], 'key'),
+        ),
+      );
+    }
+  }
+  return diags;
+}

@@ -1,0 +1,150 @@
+/** Runs every check over a loaded project and builds the validated `Project`. */
+import { type Diagnostic, error } from '../core/diagnostics';
+import type { JobSettings, LoadedProject, ProjectConfig, TableSpec, UdfSpec } from '../load';
+import { analyzeScript } from '../sql';
+import { checkEnvironments, checkEnvReferences, checkSettingsOptions } from './env-rules';
+import type { Project, ProjectJob, ProjectTable, ProjectUdf } from './model';
+import { checkSchema } from './schema';
+import { checkJob, checkRawTable, checkViewCycles } from './sql-rules';
+import { checkTableSpec } from './table-rules';
+
+export interface ValidateOptions {
+  /** Validate for this environment only; all environments of flinkops.yaml when absent. */
+  env?: string;
+  /** The process environment, for `${env.NAME}` (injected: never read from process.env here). */
+  envVars?: Readonly<Record<string, string | undefined>>;
+}
+
+export function validateProject(
+  loaded: LoadedProject,
+  opts: ValidateOptions = {},
+): { value: Project; diags: Diagnostic[] } {
+  const diags: Diagnostic[] = [];
+  const project: Project = {
+    dir: loaded.dir,
+    loaded,
+    environments: [],
+    tables: [],
+    udfs: [],
+    jobs: [],
+    tableByName: new Map(),
+    udfByName: new Map(),
+    functionByName: new Map(),
+  };
+
+  if (loaded.config) {
+    const d = checkSchema('project', loaded.config);
+    diags.push(...d);
+    if (d.length === 0) project.config = loaded.config.data as ProjectConfig;
+  }
+
+  for (const src of loaded.tables) {
+    const table: ProjectTable = {
+      name: src.name,
+      file: src.file,
+      format: src.format,
+      objectKind: 'table',
+      reads: [],
+      writes: [],
+      functions: [],
+    };
+    const other = project.tableByName.get(src.name);
+    if (other) {
+      diags.push(
+        error(
+          'FO210',
+          `Table "${src.name}" is defined twice (${other.file} and ${src.file})`,
+          'Names are unique: keep one of the two files.',
+          { file: src.file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+        ),
+      );
+      continue;
+    }
+    project.tableByName.set(src.name, table);
+    project.tables.push(table);
+    if (src.yaml) {
+      const d = checkSchema('table', src.yaml);
+      diags.push(...d);
+      const spec = src.yaml.data as TableSpec;
+      if (d.length === 0) {
+        table.spec = spec;
+        diags.push(...checkTableSpec(spec, src.yaml));
+      }
+      // The kind drives the read/write rules even when another key is wrong.
+      const kind = (src.yaml.data as { kind?: unknown }).kind;
+      if (kind === 'source' || kind === 'sink' || kind === 'dimension') table.kind = kind;
+    }
+  }
+
+  for (const src of loaded.udfs) {
+    const udf: ProjectUdf = { name: src.name, file: src.file };
+    project.udfs.push(udf);
+    project.udfByName.set(src.name, udf);
+    if (!src.yaml) continue;
+    const d = checkSchema('udf', src.yaml);
+    diags.push(...d);
+    if (d.length > 0) continue;
+    udf.spec = src.yaml.data as UdfSpec;
+    udf.spec.functions.forEach((fn, i) => {
+      const prev = project.functionByName.get(fn.name);
+      if (prev) {
+        diags.push(
+          error(
+            'FO211',
+            `Function "${fn.name}" is defined twice (udfs/${prev.udf}.yaml and ${src.file})`,
+            'Function names are unique across udfs/*.yaml; rename or remove one.',
+            src.yaml!.locate(['functions', i, 'name']),
+          ),
+        );
+        return;
+      }
+      project.functionByName.set(fn.name, { name: fn.name, udf: src.name, fn });
+    });
+  }
+
+  for (const src of loaded.jobs) {
+    const job: ProjectJob = {
+      name: src.name,
+      sqlFile: src.sqlFile,
+      settings: {},
+      reads: [],
+      writes: [],
+      functions: [],
+    };
+    if (src.yamlFile) job.yamlFile = src.yamlFile;
+    project.jobs.push(job);
+    if (src.yaml) {
+      const d = checkSchema('job', src.yaml);
+      diags.push(...d);
+      if (d.length === 0) {
+        job.settings = src.yaml.data as JobSettings;
+        checkSettingsOptions(src.yaml, job.settings, [], diags);
+      }
+    }
+  }
+
+  // SQL: raw tables first (views resolve against all tables), then jobs.
+  const tableSources = new Map(loaded.tables.map((t) => [t.file, t]));
+  for (const table of project.tables) {
+    const sql = tableSources.get(table.file)?.sql;
+    if (table.format !== 'sql' || !sql) continue;
+    const analysis = analyzeScript(sql.text, sql.file);
+    table.analysis = analysis;
+    diags.push(...checkRawTable(project, table, analysis, sql.lines));
+  }
+  diags.push(...checkViewCycles(project));
+  const jobSources = new Map(loaded.jobs.map((j) => [j.name, j]));
+  for (const job of project.jobs) {
+    const sql = jobSources.get(job.name)?.sql;
+    if (!sql) continue;
+    const analysis = analyzeScript(sql.text, sql.file);
+    job.analysis = analysis;
+    diags.push(...checkJob(project, job, analysis, sql.lines));
+  }
+
+  const envs = checkEnvironments(project, opts.env);
+  diags.push(...envs.diags);
+  project.environments = envs.envs;
+  diags.push(...checkEnvReferences(project, envs.envs, opts.envVars ?? {}));
+  return { value: project, diags };
+}

@@ -1,0 +1,201 @@
+/** biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${env.X} and ${secret.X} are flinkops syntax, not template literals. */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { affectedJobs, compileProject, type DesiredState, graphToMermaid } from '../src/compile';
+import { resolveSecrets } from '../src/load';
+import { analyzeScript } from '../src/sql';
+import { loadAndValidate } from '../src/validate';
+
+const EXAMPLE = join(import.meta.dirname, '../example-repo');
+
+function compileOk(dir: string, env: string, envVars: Record<string, string> = {}): DesiredState {
+  const r = compileProject(dir, { env, envVars });
+  expect(r.diags).toEqual([]);
+  return r.value!;
+}
+
+const tmp: string[] = [];
+afterAll(() => {
+  for (const d of tmp) rmSync(d, { recursive: true, force: true });
+});
+function copyExample(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'flinkops-example-'));
+  tmp.push(dir);
+  cpSync(EXAMPLE, dir, { recursive: true });
+  return dir;
+}
+
+describe('example-repo', () => {
+  it('validates cleanly for every environment', () => {
+    const r = loadAndValidate(EXAMPLE, { envVars: {} });
+    expect(r.diags).toEqual([]);
+    expect(r.value.environments).toEqual(['staging', 'prod']);
+  });
+
+  it('compiles the four jobs with their dependencies', () => {
+    const s = compileOk(EXAMPLE, 'prod');
+    expect(s.project).toBe('rides');
+    expect(s.flinkVersion).toBe('1.20');
+    expect(s.jobs.map((j) => j.name)).toEqual([
+      'archive_and_alerts',
+      'city_ride_stats',
+      'enrich_rides',
+      'latest_ride_status',
+    ]);
+    const byName = Object.fromEntries(s.jobs.map((j) => [j.name, j]));
+    const enrich = byName.enrich_rides!;
+    expect(enrich.pipelineName).toBe('rides.prod.enrich_rides');
+    expect(enrich.tables).toEqual(['drivers', 'enriched_rides', 'ride_events']);
+    expect(enrich.sources).toEqual(['drivers', 'ride_events']);
+    expect(enrich.sinks).toEqual(['enriched_rides']);
+    expect(enrich.udfs).toEqual(['ride_udfs']);
+    expect(enrich.functions).toEqual(['fare_bucket']);
+    expect(enrich.secrets).toEqual(['DRIVERS_DB_PASSWORD']);
+    expect(enrich.parallelism).toBe(12);
+    expect(enrich.statements.map((st) => st.kind)).toEqual([
+      'set',
+      'set',
+      'set',
+      'set',
+      'create_function',
+      'create_table',
+      'create_table',
+      'create_table',
+      'insert',
+    ]);
+    const archive = byName.archive_and_alerts!;
+    expect(archive.views).toEqual(['completed_rides']);
+    expect(archive.tables).toEqual(['fraud_alerts', 'ride_archive', 'ride_events']);
+    expect(archive.sources).toEqual(['ride_events']);
+    expect(archive.sinks).toEqual(['fraud_alerts', 'ride_archive']);
+    // the view comes after the table it reads, and is made temporary
+    expect(archive.script.indexOf('CREATE TEMPORARY VIEW completed_rides')).toBeGreaterThan(
+      archive.script.indexOf('CREATE TEMPORARY TABLE `ride_events`'),
+    );
+    expect(archive.statements.at(-1)!.kind).toBe('statement_set');
+  });
+
+  it('applies environment overrides and resolves settings in order', () => {
+    const staging = compileOk(EXAMPLE, 'staging');
+    const prod = compileOk(EXAMPLE, 'prod');
+    const st = staging.jobs.find((j) => j.name === 'archive_and_alerts')!;
+    const pr = prod.jobs.find((j) => j.name === 'archive_and_alerts')!;
+    expect(st.settings.state).toBe('suspended');
+    expect(pr.settings.state).toBe('running');
+    expect(st.settings.config['execution.checkpointing.interval']).toBe('60 s');
+    expect(pr.settings.config['execution.checkpointing.interval']).toBe('30 s');
+    expect(pr.settings.savepoints).toEqual({ every: '6h', keep: 5 });
+    expect(st.script).toContain("'properties.bootstrap.servers' = 'kafka-staging:9092'");
+    expect(pr.script).toContain("'properties.group.id' = 'rides-prod'");
+    const drivers = prod.tables.find((t) => t.name === 'drivers')!;
+    expect(drivers.options!['lookup.partial-cache.max-rows']).toBe('200000');
+    expect(drivers.options!['lookup.cache']).toBe('PARTIAL');
+    expect(prod.environment.auth).toEqual({ token: '${secret.FLINK_PROD_TOKEN}' });
+  });
+
+  it('takes ${env.X} from the injected environment before variables', () => {
+    const s = compileOk(EXAMPLE, 'staging', { KAFKA_BROKERS: 'localhost:9092' });
+    expect(s.jobs[0]!.script).toContain("'properties.bootstrap.servers' = 'localhost:9092'");
+  });
+
+  it('never writes a secret or identity into the script', () => {
+    for (const job of compileOk(EXAMPLE, 'prod').jobs) {
+      expect(job.script).not.toContain('pipeline.name');
+      expect(job.script).not.toContain('rides.prod.');
+      if (job.secrets.length > 0) {
+        expect(job.script).toContain("'${secret.DRIVERS_DB_PASSWORD}'");
+        const rendered = resolveSecrets(job.script, { DRIVERS_DB_PASSWORD: "p'w" });
+        expect(rendered.value).toContain("'password' = 'p''w'");
+        expect(analyzeScript(rendered.value, 'x.sql').diags).toEqual([]);
+      }
+    }
+  });
+
+  it('is deterministic', () => {
+    const a = compileOk(EXAMPLE, 'prod');
+    const b = compileOk(EXAMPLE, 'prod');
+    expect(a.jobs.map((j) => [j.script, j.restartHash, j.metadataHash])).toEqual(
+      b.jobs.map((j) => [j.script, j.restartHash, j.metadataHash]),
+    );
+  });
+
+  it('splits fingerprints by what a change invalidates', () => {
+    const dir = copyExample();
+    const before = compileOk(dir, 'prod').jobs.find((j) => j.name === 'latest_ride_status')!;
+    const sqlFile = join(dir, 'jobs/latest_ride_status.sql');
+    const yamlFile = join(dir, 'jobs/latest_ride_status.yaml');
+    const sql = readFileSync(sqlFile, 'utf8');
+    const yaml = readFileSync(yamlFile, 'utf8');
+    const recompile = (): typeof before =>
+      compileOk(dir, 'prod').jobs.find((j) => j.name === 'latest_ride_status')!;
+
+    // cosmetic SQL edit: comments and whitespace
+    writeFileSync(sqlFile, `-- reformatted\n${sql.replaceAll('\n  ', '\n      ')}`);
+    expect(recompile().restartHash).toBe(before.restartHash);
+
+    // metadata only
+    writeFileSync(sqlFile, sql);
+    writeFileSync(yamlFile, yaml.replace('Latest status per ride', 'Newest status of each ride'));
+    expect(recompile().restartHash).toBe(before.restartHash);
+    expect(recompile().metadataHash).not.toBe(before.metadataHash);
+
+    // a config option restarts the job
+    writeFileSync(yamlFile, yaml.replace('table.exec.state.ttl: 1 d', 'table.exec.state.ttl: 2 d'));
+    expect(recompile().restartHash).not.toBe(before.restartHash);
+
+    // a real SQL change restarts the job
+    writeFileSync(yamlFile, yaml);
+    writeFileSync(sqlFile, sql.replace('WHERE rn = 1', 'WHERE rn <= 1'));
+    expect(recompile().restartHash).not.toBe(before.restartHash);
+  });
+
+  it('keeps parallelism out of the restart hash', () => {
+    const staging = compileOk(EXAMPLE, 'staging').jobs.find((j) => j.name === 'city_ride_stats')!;
+    const dir = copyExample();
+    const f = join(dir, 'jobs/city_ride_stats.yaml');
+    writeFileSync(f, readFileSync(f, 'utf8').replace('parallelism: 2', 'parallelism: 3'));
+    const changed = compileOk(dir, 'staging').jobs.find((j) => j.name === 'city_ride_stats')!;
+    expect(changed.parallelism).toBe(3);
+    expect(changed.restartHash).toBe(staging.restartHash);
+  });
+
+  it('knows which jobs a table or UDF change affects, through views', () => {
+    const { graph } = compileOk(EXAMPLE, 'prod');
+    expect(affectedJobs(graph, ['table:ride_events'])).toEqual([
+      'archive_and_alerts',
+      'city_ride_stats',
+      'enrich_rides',
+      'latest_ride_status',
+    ]);
+    expect(affectedJobs(graph, ['view:completed_rides'])).toEqual(['archive_and_alerts']);
+    expect(affectedJobs(graph, ['udf:ride_udfs'])).toEqual(['archive_and_alerts', 'enrich_rides']);
+    expect(affectedJobs(graph, ['table:drivers'])).toEqual(['enrich_rides']);
+  });
+
+  it('renders the lineage as Mermaid', () => {
+    const { graph } = compileOk(EXAMPLE, 'prod');
+    const m = graphToMermaid(graph, { highlight: ['job:enrich_rides'] });
+    expect(m.startsWith('flowchart LR\n')).toBe(true);
+    expect(m).toContain('  table_ride_events --> job_enrich_rides\n');
+    expect(m).toContain('  job_enrich_rides --> table_enriched_rides\n');
+    expect(m).toContain('  table_ride_events --> view_completed_rides\n');
+    expect(m).toContain('  udf_ride_udfs --> job_archive_and_alerts\n');
+    expect(m).toContain('class job_enrich_rides changed');
+    const only = graphToMermaid(graph, { only: ['job:enrich_rides', 'table:drivers'] });
+    expect(only.trim().split('\n')).toEqual([
+      'flowchart LR',
+      '  job_enrich_rides[["enrich_rides"]]',
+      '  table_drivers[("drivers")]',
+      '  table_drivers --> job_enrich_rides',
+    ]);
+  });
+
+  it('reports an unknown environment', () => {
+    const r = compileProject(EXAMPLE, { env: 'prd', envVars: {} });
+    expect(r.value).toBeUndefined();
+    expect(r.diags.map((d) => d.code)).toEqual(['FO240']);
+    expect(r.diags[0]!.detail).toMatch(/Did you mean "prod"\?/);
+  });
+});

@@ -1,0 +1,240 @@
+import { describe, expect, it } from 'vitest';
+import { compatibility } from '../src/plan';
+import type { CompatibilityVerdict } from '../src/plan/model';
+
+/** Flink SQL cookbook tables (server logs, spells, subscriptions/users), as a compiled script would declare them. */
+const DDL = `SET 'execution.checkpointing.interval' = '30s';
+
+CREATE TEMPORARY TABLE server_logs (
+    client_ip STRING,
+    userid STRING,
+    status_code STRING,
+    log_time TIMESTAMP(3),
+    WATERMARK FOR log_time AS log_time - INTERVAL '15' SECONDS
+) WITH (
+  'connector' = 'kafka',
+  'topic' = 'server_logs',
+  'format' = 'json'
+);
+
+CREATE TEMPORARY TABLE users (
+ user_id INT PRIMARY KEY NOT ENFORCED,
+ user_name VARCHAR(255) NOT NULL,
+ age INT NOT NULL
+) WITH (
+  'connector' = 'jdbc',
+  'url' = 'jdbc:mysql://localhost:3306/mysql-database',
+  'table-name' = 'users'
+);
+
+CREATE TEMPORARY TABLE report (
+  window_start TIMESTAMP(3),
+  window_end TIMESTAMP(3),
+  ip_addresses BIGINT
+) WITH ('connector' = 'blackhole');
+`;
+
+const job = (query: string, ddl = DDL) => `${ddl}\nINSERT INTO report\n${query};\n`;
+
+const TUMBLE_1M = `SELECT window_start, window_end, COUNT(DISTINCT client_ip) AS ip_addresses
+  FROM TABLE(
+    TUMBLE(TABLE server_logs, DESCRIPTOR(log_time), INTERVAL '1' MINUTE))
+  GROUP BY window_start, window_end`;
+
+const FILTER = `SELECT log_time, log_time, 1 FROM server_logs WHERE status_code = '200'`;
+
+interface Case {
+  name: string;
+  old: string;
+  new: string;
+  verdict: CompatibilityVerdict;
+  findings?: RegExp[];
+  strategy?: 'savepoint' | 'last-state' | 'stateless';
+}
+
+const cases: Case[] = [
+  {
+    name: 'comments, whitespace and keyword case only: compatible',
+    old: job(TUMBLE_1M),
+    new: job(
+      `-- unique visitors per minute\nselect window_start,   window_end, count(DISTINCT client_ip) as ip_addresses\n from table(tumble(table server_logs, descriptor(log_time), interval '1' minute))\n group by window_start, window_end`,
+    ),
+    verdict: 'compatible',
+    findings: [],
+  },
+  {
+    name: 'sink / table options changed: compatible',
+    old: job(TUMBLE_1M),
+    new: job(TUMBLE_1M, DDL.replace("'topic' = 'server_logs'", "'topic' = 'server_logs_v2'")),
+    verdict: 'compatible',
+    findings: [/table server_logs: connector options changed/],
+  },
+  {
+    name: 'a SET line that does not touch state: compatible',
+    old: job(TUMBLE_1M),
+    new: job(TUMBLE_1M, DDL.replace("'30s'", "'10s'")),
+    verdict: 'compatible',
+    findings: [/SET 'execution.checkpointing.interval' changed: 30s → 10s \(does not touch state\)/],
+  },
+  {
+    name: 'mini-batch switched on reshapes the aggregation: likely incompatible',
+    old: job(TUMBLE_1M),
+    new: job(TUMBLE_1M, `SET 'table.exec.mini-batch.enabled' = 'true';\n${DDL}`),
+    verdict: 'likely-incompatible',
+    findings: [/SET 'table.exec.mini-batch.enabled' added \(reshapes the operator graph\)/],
+  },
+  {
+    name: 'state TTL changed: unknown',
+    old: job(TUMBLE_1M),
+    new: job(TUMBLE_1M, `SET 'table.exec.state.ttl' = '1 h';\n${DDL}`),
+    verdict: 'unknown',
+    findings: [/table.exec.state.ttl/],
+  },
+  {
+    name: 'window size changed',
+    old: job(TUMBLE_1M),
+    new: job(TUMBLE_1M.replace("INTERVAL '1' MINUTE", "INTERVAL '5' MINUTE")),
+    verdict: 'likely-incompatible',
+    findings: [/window changed: TUMBLE\(INTERVAL '1' MINUTE\) → TUMBLE\(INTERVAL '5' MINUTE\)/],
+  },
+  {
+    name: 'GROUP BY keys changed',
+    old: job(TUMBLE_1M),
+    new: job(
+      TUMBLE_1M.replace('GROUP BY window_start, window_end', 'GROUP BY window_start, window_end, userid'),
+    ),
+    verdict: 'likely-incompatible',
+    findings: [/GROUP BY keys changed: window_start, window_end → window_start, window_end, userid/],
+  },
+  {
+    name: 'aggregation added to a stateless filter query',
+    old: job(FILTER),
+    new: job(`SELECT status_code, COUNT(*) AS n, 1 FROM server_logs GROUP BY status_code`),
+    verdict: 'likely-incompatible',
+    findings: [/stateful operator aggregation \(GROUP BY\) added/],
+  },
+  {
+    name: 'top-n (ROW_NUMBER) added',
+    old: job(`SELECT wizard, spell, COUNT(*) AS times_cast FROM spells_cast GROUP BY wizard, spell`),
+    new: job(`SELECT wizard, spell, times_cast
+FROM (
+    SELECT *,
+    ROW_NUMBER() OVER (PARTITION BY wizard ORDER BY times_cast DESC) AS row_num
+    FROM (SELECT wizard, spell, COUNT(*) AS times_cast FROM spells_cast GROUP BY wizard, spell)
+)
+WHERE row_num <= 2`),
+    verdict: 'likely-incompatible',
+    findings: [/stateful operator ROW_NUMBER \(deduplication \/ top-n\) added/],
+  },
+  {
+    name: 'lookup join turned into a regular join: join type changed',
+    old: job(`SELECT id, type, age FROM subscriptions usub
+JOIN users FOR SYSTEM_TIME AS OF usub.proc_time AS u
+  ON usub.user_id = u.user_id`),
+    new: job(`SELECT id, type, age FROM subscriptions usub
+LEFT JOIN users u
+  ON usub.user_id = u.user_id`),
+    verdict: 'likely-incompatible',
+    findings: [
+      /join type or keys changed: LOOKUP JOIN users ON usub.user_id = u.user_id → LEFT JOIN users ON usub.user_id = u.user_id/,
+    ],
+  },
+  {
+    name: 'join keys changed',
+    old: job(`SELECT o.id, s.status FROM orders o JOIN shipments s ON o.id = s.order_id`),
+    new: job(
+      `SELECT o.id, s.status FROM orders o JOIN shipments s ON o.id = s.order_id AND o.region = s.region`,
+    ),
+    verdict: 'likely-incompatible',
+    findings: [/join type or keys changed/],
+  },
+  {
+    name: 'MATCH_RECOGNIZE and OVER added',
+    old: job(FILTER),
+    new: job(`SELECT log_time, log_time, COUNT(*) OVER (PARTITION BY userid ORDER BY log_time ROWS BETWEEN 10 PRECEDING AND CURRENT ROW)
+FROM server_logs MATCH_RECOGNIZE (PARTITION BY userid ORDER BY log_time MEASURES A.log_time AS t PATTERN (A B) DEFINE A AS A.status_code = '500')`),
+    verdict: 'likely-incompatible',
+    findings: [/OVER aggregation added/, /MATCH_RECOGNIZE added/],
+  },
+  {
+    name: 'DISTINCT removed',
+    old: job(`SELECT DISTINCT client_ip, log_time, 1 FROM server_logs`),
+    new: job(`SELECT client_ip, log_time, 1 FROM server_logs`),
+    verdict: 'likely-incompatible',
+    findings: [/stateful operator DISTINCT removed/],
+  },
+  {
+    name: 'a source added (UNION with another table)',
+    old: job(FILTER),
+    new: job(`${FILTER} UNION ALL SELECT log_time, log_time, 2 FROM archived_logs`),
+    verdict: 'likely-incompatible',
+    findings: [/source archived_logs added/],
+  },
+  {
+    name: 'a sink added in a statement set',
+    old: job(TUMBLE_1M),
+    new: `${DDL}\nEXECUTE STATEMENT SET BEGIN\nINSERT INTO report\n${TUMBLE_1M};\nINSERT INTO errors SELECT * FROM server_logs WHERE status_code = '500';\nEND;\n`,
+    verdict: 'likely-incompatible',
+    findings: [/sink added: INSERT INTO errors/],
+  },
+  {
+    name: 'a projection changed in a stateless query',
+    old: job(FILTER),
+    new: job(FILTER.replace('1 FROM', '2 FROM')),
+    verdict: 'likely-incompatible',
+    findings: [/query changed \(projection or filter\)/],
+  },
+  {
+    name: 'a column added to a source table: unknown',
+    old: job(TUMBLE_1M),
+    new: job(TUMBLE_1M, DDL.replace('userid STRING,', 'userid STRING,\n    referrer STRING,')),
+    verdict: 'unknown',
+    findings: [/table server_logs: columns, watermark or keys changed/],
+  },
+  {
+    name: 'stateless upgrade: nothing restored, so compatible',
+    old: job(TUMBLE_1M),
+    new: job(TUMBLE_1M.replace("INTERVAL '1' MINUTE", "INTERVAL '5' MINUTE")),
+    strategy: 'stateless',
+    verdict: 'compatible',
+    findings: [/starts without state/],
+  },
+];
+
+describe('compatibility of an upgrade', () => {
+  it.each(cases)('$name', (c) => {
+    const r = compatibility({ oldScript: c.old, newScript: c.new, strategy: c.strategy ?? 'savepoint' });
+    expect(r.verdict, r.findings.join('\n')).toBe(c.verdict);
+    if (c.findings) {
+      if (c.findings.length === 0) expect(r.findings).toEqual([]);
+      for (const f of c.findings)
+        expect(
+          r.findings.some((x) => f.test(x)),
+          `${f} in\n${r.findings.join('\n')}`,
+        ).toBe(true);
+    }
+    if (r.verdict === 'compatible') expect(r.advice).toEqual([]);
+    else expect(r.advice.join('\n')).toMatch(/allowNonRestoredState[\s\S]*stateless[\s\S]*restoreFrom/);
+  });
+
+  it('an unknown deployed script is unknown', () => {
+    const r = compatibility({ newScript: job(TUMBLE_1M), strategy: 'savepoint' });
+    expect(r.verdict).toBe('unknown');
+    expect(r.findings).toEqual(['the script the running job was started from is not known']);
+  });
+
+  it('advice names the settings file and respects what is already set', () => {
+    const r = compatibility({
+      oldScript: job(FILTER),
+      newScript: job(TUMBLE_1M),
+      strategy: 'savepoint',
+      allowNonRestoredState: true,
+      restoreFrom: 's3://sp/x',
+      settingsFile: 'jobs/report.yaml',
+    });
+    expect(r.advice).toEqual([
+      'allowNonRestoredState is set: state that no longer matches an operator is dropped on restore',
+      'set upgradeMode: stateless in jobs/report.yaml to start the new version without state',
+    ]);
+  });
+});

@@ -1,0 +1,496 @@
+import { describe, expect, it } from 'vitest';
+import type { DesiredJob } from '../src/compile/model';
+import type { LiveJob, LiveState } from '../src/observe/model';
+import { diff } from '../src/plan';
+import type { ActionKind, Cause, JobChange } from '../src/plan/model';
+import type { JobRecord } from '../src/state/model';
+import {
+  DEFAULT_QUERY,
+  deployed,
+  desiredJob,
+  desiredState,
+  jobId,
+  liveJob,
+  liveOf,
+  liveState,
+  NOW,
+  planWithEveryAction,
+  record,
+  savepoint,
+  script,
+  stateDoc,
+} from './plan-fixtures';
+
+const base = desiredJob('orders');
+const newQuery = desiredJob('orders', {
+  script: script('orders_out', DEFAULT_QUERY.replace('SUM(`amount`)', 'SUM(`amount`) * 2')),
+});
+
+interface Case {
+  name: string;
+  jobs: DesiredJob[];
+  live: LiveJob[];
+  records?: Record<string, JobRecord>;
+  liveOpts?: Partial<LiveState>;
+  allowDelete?: boolean;
+  now?: string;
+  expect: {
+    job?: string;
+    action: ActionKind;
+    strategy?: JobChange['strategy'];
+    rescaleMode?: JobChange['rescaleMode'];
+    restoreFrom?: string;
+    refused?: boolean;
+    causes?: Cause['kind'][];
+    reason?: RegExp;
+    diags?: string[];
+  };
+}
+
+const cases: Case[] = [
+  {
+    name: 'create: in the repo, not on the cluster nor in the store',
+    jobs: [base],
+    live: [],
+    expect: { action: 'create', causes: ['repo'], reason: /new job/ },
+  },
+  {
+    name: 'create restores from a pinned restoreFrom',
+    jobs: [desiredJob('orders', { settings: { restoreFrom: 's3://sp/pinned' } })],
+    live: [],
+    expect: { action: 'create', restoreFrom: 's3://sp/pinned' },
+  },
+  {
+    name: 'create when suspended from the start: nothing deployed',
+    jobs: [desiredJob('orders', { settings: { state: 'suspended' } })],
+    live: [],
+    expect: { action: 'none', reason: /not deployed/ },
+  },
+  {
+    name: 'create again after a deletion',
+    jobs: [base],
+    live: [liveOf(base, { state: 'FINISHED' })],
+    records: { orders: record(base, { status: 'deleted', savepoints: [savepoint('s3://sp/final')] }) },
+    expect: { action: 'create', reason: /final savepoint s3:\/\/sp\/final is used only if pinned/ },
+  },
+  {
+    name: 'none: the cluster runs what the repo says',
+    jobs: [base],
+    live: [liveOf(base)],
+    records: { orders: record(base) },
+    expect: { action: 'none', causes: [], diags: [] },
+  },
+  {
+    name: 'upgrade: the query changed, savepoint by default',
+    jobs: [newQuery],
+    live: [liveOf(base)],
+    records: { orders: record(base) },
+    expect: { action: 'upgrade', strategy: 'savepoint', causes: ['script'], diags: ['FO617'] },
+  },
+  {
+    name: 'upgrade with last-state',
+    jobs: [desiredJob('orders', { script: newQuery.script, settings: { upgradeMode: 'last-state' } })],
+    live: [liveOf(base)],
+    records: { orders: record(base) },
+    expect: { action: 'upgrade', strategy: 'last-state' },
+  },
+  {
+    name: 'upgrade stateless',
+    jobs: [desiredJob('orders', { script: newQuery.script, settings: { upgradeMode: 'stateless' } })],
+    live: [liveOf(base)],
+    records: { orders: record(base) },
+    expect: { action: 'upgrade', strategy: 'stateless', diags: [] },
+  },
+  {
+    name: 'upgrade: a restart-needing setting (config) changed, named as a cause',
+    jobs: [desiredJob('orders', { settings: { config: { 'table.exec.state.ttl': '1 d' } } })],
+    live: [liveOf(base)],
+    records: { orders: record(base) },
+    expect: { action: 'upgrade', causes: ['setting'], reason: /config\.table\.exec\.state\.ttl/ },
+  },
+  {
+    name: 'upgrade: a table option changed, named as a table cause',
+    jobs: [
+      desiredJob('orders', {
+        script: script('orders_out', DEFAULT_QUERY, { sinkExtra: "\n  'sink.parallelism' = '4'," }),
+      }),
+    ],
+    live: [liveOf(base)],
+    records: { orders: record(base) },
+    expect: { action: 'upgrade', causes: ['script', 'table'], reason: /table orders_out changed/ },
+  },
+  {
+    name: 'upgrade to a new restoreFrom restores from it (redeploy)',
+    jobs: [desiredJob('orders', { settings: { restoreFrom: 's3://sp/pinned' } })],
+    live: [liveOf(base)],
+    records: { orders: record(base, { current: deployed(base, { settings: { config: {} } }) }) },
+    expect: { action: 'upgrade', restoreFrom: 's3://sp/pinned', causes: ['setting'] },
+  },
+  {
+    name: 'rescale: only parallelism changed, savepoint restart without the adaptive scheduler',
+    jobs: [desiredJob('orders', { parallelism: 6 })],
+    live: [liveOf(base)],
+    records: { orders: record(base) },
+    expect: { action: 'rescale', rescaleMode: 'savepoint-restart', causes: ['setting'] },
+  },
+  {
+    name: 'rescale in place with the adaptive scheduler on 1.18+',
+    jobs: [desiredJob('orders', { parallelism: 6 })],
+    live: [liveOf(base)],
+    liveOpts: { adaptiveScheduler: true, flinkVersion: '1.18.1' },
+    records: { orders: record(base) },
+    expect: { action: 'rescale', rescaleMode: 'in-place' },
+  },
+  {
+    name: 'rescale through a savepoint on 1.17 even with the adaptive scheduler',
+    jobs: [desiredJob('orders', { parallelism: 6 })],
+    live: [liveOf(base)],
+    liveOpts: { adaptiveScheduler: true, flinkVersion: '1.17.2' },
+    records: { orders: record(base) },
+    expect: { action: 'rescale', rescaleMode: 'savepoint-restart' },
+  },
+  {
+    name: 'rescale back after a hand rescale reports drift',
+    jobs: [base],
+    live: [liveOf(base, { parallelism: 5 })],
+    records: { orders: record(base) },
+    expect: { action: 'rescale', causes: ['drift', 'setting'] },
+  },
+  {
+    name: 'suspend: state suspended while running',
+    jobs: [desiredJob('orders', { settings: { state: 'suspended' } })],
+    live: [liveOf(base)],
+    records: { orders: record(base) },
+    expect: { action: 'suspend', causes: ['setting'], reason: /stop with a savepoint/ },
+  },
+  {
+    name: 'suspend: before activeFrom',
+    jobs: [desiredJob('orders', { settings: { activeFrom: '2025-07-01T00:00:00Z' } })],
+    live: [liveOf(desiredJob('orders', { settings: { activeFrom: '2025-07-01T00:00:00Z' } }))],
+    records: { orders: record(base) },
+    now: NOW,
+    expect: { action: 'suspend', causes: ['schedule'], reason: /active from 2025-07-01/ },
+  },
+  {
+    name: 'suspend: after activeUntil',
+    jobs: [desiredJob('orders', { settings: { activeUntil: '2025-05-01T00:00:00Z' } })],
+    live: [liveOf(base)],
+    records: { orders: record(base) },
+    now: NOW,
+    expect: { action: 'suspend', causes: ['schedule'], reason: /active until/ },
+  },
+  {
+    name: 'inside the window: runs',
+    jobs: [
+      desiredJob('orders', {
+        settings: { activeFrom: '2025-05-01T00:00:00Z', activeUntil: '2025-07-01T00:00:00Z' },
+      }),
+    ],
+    live: [liveOf(base)],
+    records: { orders: record(base) },
+    now: NOW,
+    expect: { action: 'none' },
+  },
+  {
+    name: 'a window without a time is not evaluated, and says so',
+    jobs: [desiredJob('orders', { settings: { activeUntil: '2025-05-01T00:00:00Z' } })],
+    live: [liveOf(base)],
+    records: { orders: record(base) },
+    expect: { action: 'none', diags: ['FO615'] },
+  },
+  {
+    name: 'resume from the store’s last restorable savepoint',
+    jobs: [base],
+    live: [liveOf(base, { state: 'FINISHED' })],
+    records: {
+      orders: record(base, {
+        status: 'suspended',
+        savepoints: [
+          savepoint('s3://sp/1', { time: '2025-04-01T00:00:00Z' }),
+          savepoint('s3://sp/2', { time: '2025-05-01T00:00:00Z' }),
+          savepoint('s3://sp/3', { time: '2025-05-02T00:00:00Z', disposed: true }),
+        ],
+      }),
+    },
+    expect: { action: 'resume', restoreFrom: 's3://sp/2', causes: ['state'] },
+  },
+  {
+    name: 'resume with nothing to restore warns',
+    jobs: [base],
+    live: [],
+    records: { orders: record(base, { status: 'suspended' }) },
+    expect: { action: 'resume', diags: ['FO614'], reason: /starts without state/ },
+  },
+  {
+    name: 'suspended and still wanted suspended: none (a FINISHED job is fine)',
+    jobs: [desiredJob('orders', { settings: { state: 'suspended' } })],
+    live: [liveOf(base, { state: 'FINISHED' })],
+    records: { orders: record(base, { status: 'suspended' }) },
+    expect: { action: 'none', diags: [] },
+  },
+  {
+    name: 'recover a FAILED job from its latest checkpoint',
+    jobs: [base],
+    live: [
+      liveOf(base, {
+        state: 'FAILED',
+        latestCheckpoint: { path: 's3://ckpt/chk-9', time: Date.parse('2025-05-03T00:00:00Z') },
+      }),
+    ],
+    records: { orders: record(base, { savepoints: [savepoint('s3://sp/old')] }) },
+    expect: { action: 'recover', restoreFrom: 's3://ckpt/chk-9', causes: ['cluster'] },
+  },
+  {
+    name: 'recover a CANCELED job from a newer store savepoint',
+    jobs: [base],
+    live: [
+      liveOf(base, {
+        state: 'CANCELED',
+        latestCheckpoint: { path: 's3://ckpt/chk-1', time: Date.parse('2025-01-01T00:00:00Z') },
+      }),
+    ],
+    records: { orders: record(base, { savepoints: [savepoint('s3://sp/newer')] }) },
+    expect: { action: 'recover', restoreFrom: 's3://sp/newer' },
+  },
+  {
+    name: 'recover a job that vanished from the cluster',
+    jobs: [base],
+    live: [],
+    records: { orders: record(base, { savepoints: [savepoint('s3://sp/last')] }) },
+    expect: { action: 'recover', restoreFrom: 's3://sp/last', reason: /vanished/ },
+  },
+  {
+    name: 'drift: labels do not match the store, planned back with an upgrade',
+    jobs: [base],
+    live: [liveOf(base, { specHash: 'edited-by-hand' })],
+    records: { orders: record(base) },
+    expect: { action: 'upgrade', strategy: 'savepoint', causes: ['drift'], diags: ['FO612'] },
+  },
+  {
+    name: 'adopt: a running job with the managed name and no labels',
+    jobs: [base],
+    live: [liveJob('orders', { specHash: null })],
+    expect: { action: 'adopt', reason: /cannot be known/, diags: ['FO613'] },
+  },
+  {
+    name: 'adopt a job whose script the store knows',
+    jobs: [base],
+    live: [liveJob('orders', { specHash: null })],
+    records: { orders: record(base) },
+    expect: {
+      action: 'adopt',
+      reason: /^runs without flinkops labels: taken over, not restarted$/,
+      diags: [],
+    },
+  },
+  {
+    name: 'an initialising job without labels is left alone',
+    jobs: [base],
+    live: [liveJob('orders', { specHash: null, state: 'INITIALIZING' })],
+    expect: { action: 'none', diags: ['FO618'] },
+  },
+  {
+    name: 'duplicate running instances: error, no action',
+    jobs: [base],
+    live: [liveOf(base, { jobId: jobId('a') }), liveOf(base, { jobId: jobId('b'), state: 'RESTARTING' })],
+    records: { orders: record(base) },
+    expect: { action: 'none', diags: ['FO610'] },
+  },
+  {
+    name: 'delete refused without --allow-delete',
+    jobs: [],
+    live: [liveOf(base)],
+    records: { orders: record(base) },
+    expect: { action: 'delete', refused: true, diags: ['FO611'] },
+  },
+  {
+    name: 'delete allowed by --allow-delete',
+    jobs: [],
+    live: [liveOf(base)],
+    records: { orders: record(base) },
+    allowDelete: true,
+    expect: {
+      action: 'delete',
+      refused: false,
+      reason: /final savepoint \(allowed by --allow-delete\)/,
+      diags: [],
+    },
+  },
+  {
+    name: 'delete allowed by the recorded deletionPolicy',
+    jobs: [],
+    live: [liveOf(base)],
+    records: { orders: record(base, { deletionPolicy: 'delete' }) },
+    expect: { action: 'delete', refused: false, reason: /deletionPolicy: delete/ },
+  },
+  {
+    name: 'delete a suspended job: nothing to stop, the record is retired',
+    jobs: [],
+    live: [],
+    records: { orders: record(base, { status: 'suspended' }) },
+    allowDelete: true,
+    expect: { action: 'delete', reason: /not running \(suspended\)/ },
+  },
+];
+
+describe('diff: one action per job', () => {
+  it.each(cases)('$name', (c) => {
+    const plan = diff(
+      desiredState(c.jobs),
+      liveState(c.live, c.liveOpts),
+      { doc: stateDoc(c.records ?? {}), version: 3 },
+      { allowDelete: c.allowDelete ?? false, ...(c.now ? { now: c.now } : {}) },
+    );
+    const change = plan.changes.find((x) => x.job === (c.expect.job ?? 'orders'));
+    expect(change, 'a change for the job').toBeDefined();
+    const e = c.expect;
+    expect(change!.action).toBe(e.action);
+    if (e.strategy) expect(change!.strategy).toBe(e.strategy);
+    if (e.rescaleMode) expect(change!.rescaleMode).toBe(e.rescaleMode);
+    if (e.restoreFrom) expect(change!.restoreFrom).toBe(e.restoreFrom);
+    if (e.refused !== undefined) expect(change!.refused !== undefined).toBe(e.refused);
+    if (e.causes) expect(change!.causes.map((x) => x.kind)).toEqual(e.causes);
+    if (e.reason) expect(change!.reason).toMatch(e.reason);
+    if (e.diags) expect(plan.diagnostics.map((d) => d.code)).toEqual(e.diags);
+    if (change!.action === 'upgrade') expect(change!.compatibility).toBeDefined();
+    expect(plan.summary[e.action]).toBe(1);
+  });
+});
+
+describe('diff: the plan as a whole', () => {
+  it('is deterministic: same input, deep-equal output, whatever the input order', () => {
+    const a = planWithEveryAction();
+    const b = planWithEveryAction();
+    expect(b).toEqual(a);
+    const jobs = [desiredJob('b'), desiredJob('a'), desiredJob('c', { parallelism: 3 })];
+    const live = [liveOf(desiredJob('c')), liveOf(desiredJob('a'))];
+    const doc = stateDoc({
+      a: record(desiredJob('a')),
+      c: record(desiredJob('c')),
+      z: record(desiredJob('z')),
+    });
+    const p1 = diff(desiredState(jobs), liveState(live), { doc, version: 1 }, { allowDelete: false });
+    const p2 = diff(
+      desiredState([...jobs].reverse()),
+      liveState([...live].reverse(), { fingerprint: liveState(live).fingerprint }),
+      { doc: stateDoc(Object.fromEntries(Object.entries(doc.jobs).reverse())), version: 1 },
+      { allowDelete: false },
+    );
+    expect(p2).toEqual(p1);
+    expect(p1.changes.map((c) => c.job)).toEqual(['a', 'b', 'c', 'z']);
+  });
+
+  it('does not mutate its inputs', () => {
+    const desired = desiredState([newQuery]);
+    const live = liveState([liveOf(base)]);
+    const doc = stateDoc({ orders: record(base) });
+    const before = JSON.stringify([desired, live, doc]);
+    diff(desired, live, { doc, version: 1 }, { allowDelete: true, now: NOW });
+    expect(JSON.stringify([desired, live, doc])).toBe(before);
+  });
+
+  it('copies stateVersion, liveFingerprint and commit; counts every action', () => {
+    const plan = planWithEveryAction();
+    expect(plan.stateVersion).toBe(7);
+    expect(plan.commit).toBe('abc1234');
+    expect(plan.liveFingerprint).toMatch(/^[0-9a-f]{16}$/);
+    expect(Object.values(plan.summary).reduce((a, b) => a + b, 0)).toBe(plan.changes.length);
+    for (const kind of [
+      'create',
+      'upgrade',
+      'rescale',
+      'suspend',
+      'resume',
+      'recover',
+      'delete',
+      'adopt',
+      'none',
+    ] as const) {
+      expect(plan.summary[kind], kind).toBeGreaterThan(0);
+    }
+  });
+
+  it('no changes anywhere: every job none, no diagnostics', () => {
+    const jobs = [desiredJob('a'), desiredJob('b'), desiredJob('c')];
+    const plan = diff(
+      desiredState(jobs),
+      liveState(jobs.map((j) => liveOf(j))),
+      { doc: stateDoc(Object.fromEntries(jobs.map((j) => [j.name, record(j)]))), version: 1 },
+      { allowDelete: false },
+    );
+    expect(plan.changes.map((c) => c.action)).toEqual(['none', 'none', 'none']);
+    expect(plan.diagnostics).toEqual([]);
+    expect(plan.lineage).toEqual({ nodes: [], edges: [] });
+    expect(plan.affected).toEqual([]);
+  });
+
+  it('names affected tables and draws the lineage of changed jobs', () => {
+    const changedSink = script('orders_out', DEFAULT_QUERY, { sinkExtra: "\n  'sink.parallelism' = '4'," });
+    const orders = desiredJob('orders', { script: changedSink });
+    const other = desiredJob('other');
+    const plan = diff(
+      desiredState([orders, other]),
+      liveState([liveOf(base), liveOf(other)]),
+      { doc: stateDoc({ orders: record(base), other: record(other) }), version: 1 },
+      { allowDelete: false },
+    );
+    expect(plan.affected).toEqual([{ kind: 'table', name: 'orders_out', jobs: ['orders'] }]);
+    expect(plan.lineage.nodes.map((n) => [n.id, n.changed])).toEqual([
+      ['job:orders', true],
+      ['table:orders', false],
+      ['table:orders_out', true],
+    ]);
+    expect(plan.lineage.edges).toEqual([
+      { from: 'job:orders', to: 'table:orders_out' },
+      { from: 'table:orders', to: 'job:orders' },
+    ]);
+    const change = plan.changes.find((c) => c.job === 'orders')!;
+    expect(change.sqlDiff).toContain("+  'sink.parallelism' = '4',");
+    expect(change.compatibility?.verdict).toBe('compatible');
+  });
+
+  it('offline: plans from the store alone, never recovers or adopts', () => {
+    const plan = diff(
+      desiredState([newQuery, desiredJob('scaled', { parallelism: 4 }), desiredJob('fresh')]),
+      liveState([], { observed: false, fingerprint: 'offline' }),
+      { doc: stateDoc({ orders: record(base), scaled: record(desiredJob('scaled')) }), version: 2 },
+      { allowDelete: false },
+    );
+    expect(plan.offline).toBe(true);
+    expect(plan.changes.map((c) => [c.job, c.action])).toEqual([
+      ['fresh', 'create'],
+      ['orders', 'upgrade'],
+      ['scaled', 'rescale'],
+    ]);
+    expect(plan.changes.every((c) => c.liveState === undefined)).toBe(true);
+  });
+
+  it('finished and deleted jobs of the past are not changes', () => {
+    const plan = diff(
+      desiredState([]),
+      liveState([liveOf(base, { state: 'FINISHED' })]),
+      { doc: stateDoc({ orders: record(base, { status: 'deleted' }) }), version: 1 },
+      { allowDelete: false },
+    );
+    expect(plan.changes).toEqual([]);
+  });
+});
+
+describe('diff at scale', () => {
+  it('plans 1,000 changed jobs quickly', () => {
+    const jobs = Array.from({ length: 1000 }, (_, i) => `job_${String(i).padStart(4, '0')}`);
+    const old = jobs.map((n) => desiredJob(n));
+    const next = jobs.map((n) =>
+      desiredJob(n, { script: script(`${n}_out`, DEFAULT_QUERY.replace('SUM', 'MAX')) }),
+    );
+    const t0 = performance.now();
+    const plan = diff(
+      desiredState(next),
+      liveState(old.map((j) => liveOf(j))),
+      { doc: stateDoc(Object.fromEntries(old.map((j) => [j.name, record(j)]))), version: 1 },
+      { allowDelete: false },
+    );
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(plan.summary.upgrade).toBe(1000);
+  });
+});

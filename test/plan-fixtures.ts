@@ -1,0 +1,344 @@
+/**
+ * Small desired/live/state fixtures for plan tests, and `planWithEveryAction()`:
+ * one plan exercising every action, strategy, rescale mode, a refused delete,
+ * compatibility verdicts, diagnostics and lineage — for renderer golden tests.
+ */
+import { restartHash } from '../src/compile/desired';
+import { buildGraph } from '../src/compile/graph';
+import type { DesiredJob, DesiredState, ResolvedSettings } from '../src/compile/model';
+import { fingerprint } from '../src/core/hash';
+import { LABEL_KEYS, pipelineName } from '../src/core/names';
+import type { LiveJob, LiveState } from '../src/observe/model';
+import { diff } from '../src/plan/diff';
+import type { Plan } from '../src/plan/model';
+import type { DeployedVersion, JobRecord, SavepointRecord, StateDoc } from '../src/state/model';
+
+export const PROJECT = 'shop';
+export const ENV = 'prod';
+export const NOW = '2025-06-01T12:00:00Z';
+
+export const ORDERS_DDL = `CREATE TABLE \`orders\` (
+  \`order_id\` BIGINT,
+  \`customer_id\` BIGINT,
+  \`amount\` DECIMAL(10, 2),
+  \`ts\` TIMESTAMP(3),
+  WATERMARK FOR \`ts\` AS \`ts\` - INTERVAL '5' SECOND
+) WITH (
+  'connector' = 'kafka',
+  'topic' = 'orders',
+  'properties.bootstrap.servers' = 'kafka:9092',
+  'format' = 'json'
+);`;
+
+export function sinkDdl(name: string, extra = ''): string {
+  return `CREATE TABLE \`${name}\` (
+  \`customer_id\` BIGINT,
+  \`total\` DECIMAL(10, 2),
+  PRIMARY KEY (\`customer_id\`) NOT ENFORCED
+) WITH (
+  'connector' = 'upsert-kafka',
+  'topic' = '${name}',
+  'properties.bootstrap.servers' = 'kafka:9092',${extra}
+  'key.format' = 'json',
+  'value.format' = 'json'
+);`;
+}
+
+export const DEFAULT_QUERY = `SELECT \`customer_id\`, SUM(\`amount\`) AS \`total\`
+FROM \`orders\`
+GROUP BY \`customer_id\``;
+
+/** A compiled script in the shape the compiler emits: SET lines, DDL, one INSERT. */
+export function script(
+  sink: string,
+  query = DEFAULT_QUERY,
+  opts: { sets?: string[]; sinkExtra?: string; ordersDdl?: string } = {},
+): string {
+  return [
+    "SET 'pipeline.name' = 'x';",
+    ...(opts.sets ?? []),
+    '',
+    opts.ordersDdl ?? ORDERS_DDL,
+    '',
+    sinkDdl(sink, opts.sinkExtra),
+    '',
+    `INSERT INTO \`${sink}\`\n${query};`,
+    '',
+  ].join('\n');
+}
+
+export interface JobOpts {
+  script?: string;
+  parallelism?: number;
+  settings?: Partial<ResolvedSettings>;
+  sources?: string[];
+  sinks?: string[];
+  udfs?: string[];
+}
+
+export function settings(o: Partial<ResolvedSettings> = {}): ResolvedSettings {
+  return {
+    parallelism: 2,
+    upgradeMode: 'savepoint',
+    state: 'running',
+    allowNonRestoredState: false,
+    deletionPolicy: 'retain',
+    config: {},
+    ...o,
+  };
+}
+
+export function desiredJob(name: string, o: JobOpts = {}): DesiredJob {
+  const s = settings({
+    ...o.settings,
+    ...(o.parallelism !== undefined ? { parallelism: o.parallelism } : {}),
+  });
+  const text = o.script ?? script(`${name}_out`);
+  const sources = o.sources ?? ['orders'];
+  const sinks = o.sinks ?? [`${name}_out`];
+  return {
+    name,
+    pipelineName: pipelineName(PROJECT, ENV, name),
+    sqlFile: `jobs/${name}.sql`,
+    yamlFile: `jobs/${name}.yaml`,
+    script: text,
+    statements: [],
+    settings: s,
+    parallelism: s.parallelism,
+    restartHash: restartHash(text, s),
+    metadataHash: 'meta',
+    tables: [...new Set([...sources, ...sinks])].sort(),
+    views: [],
+    udfs: o.udfs ?? [],
+    functions: [],
+    secrets: [],
+    sinks,
+    sources,
+  };
+}
+
+export function desiredState(
+  jobs: DesiredJob[],
+  flinkVersion: DesiredState['flinkVersion'] = '1.19',
+): DesiredState {
+  const tables = [...new Set(jobs.flatMap((j) => j.tables))].sort();
+  return {
+    project: PROJECT,
+    env: ENV,
+    flinkVersion,
+    environment: {
+      name: ENV,
+      jobmanagerUrl: 'http://127.0.0.1:8081',
+      sqlGatewayUrl: 'http://127.0.0.1:8083',
+    },
+    jobs,
+    tables: tables.map((t) => ({ name: t, file: `tables/${t}.yaml`, objectKind: 'table', ddl: '' })),
+    udfs: [],
+    graph: buildGraph({
+      jobs: jobs.map((j) => ({ name: j.name, reads: j.sources, writes: j.sinks, udfs: j.udfs })),
+      tables: tables.map((t) => ({ name: t, objectKind: 'table', reads: [], udfs: [] })),
+      udfs: [],
+    }),
+  };
+}
+
+/** Deterministic job ids: a1b2… from a name and a counter the caller controls. */
+export function jobId(seed: string): string {
+  return fingerprint(seed).padEnd(32, '0').slice(0, 32);
+}
+
+export function liveJob(name: string, o: Partial<LiveJob> & { specHash?: string | null } = {}): LiveJob {
+  const { specHash, ...rest } = o;
+  const labels =
+    specHash === null
+      ? undefined
+      : {
+          [LABEL_KEYS.specHash]: specHash ?? restartHash(script(`${name}_out`), settings()),
+          [LABEL_KEYS.project]: PROJECT,
+          [LABEL_KEYS.env]: ENV,
+          [LABEL_KEYS.job]: name,
+        };
+  return {
+    jobId: jobId(`${name}:live`),
+    name: pipelineName(PROJECT, ENV, name),
+    state: 'RUNNING',
+    startTime: 1_700_000_000_000,
+    parallelism: 2,
+    vertices: [],
+    ...(labels ? { labels } : {}),
+    job: name,
+    ...rest,
+  };
+}
+
+/** A live job running exactly what `job` declares. */
+export function liveOf(job: DesiredJob, o: Partial<LiveJob> & { specHash?: string | null } = {}): LiveJob {
+  return liveJob(job.name, { specHash: job.restartHash, parallelism: job.parallelism, ...o });
+}
+
+export function liveState(jobs: LiveJob[], o: Partial<LiveState> = {}): LiveState {
+  return {
+    observed: true,
+    flinkVersion: '1.19.1',
+    adaptiveScheduler: false,
+    jobs,
+    fingerprint: fingerprint(jobs.map((j) => [j.jobId, j.state, j.labels ?? null, j.parallelism])),
+    ...o,
+  };
+}
+
+export function savepoint(path: string, o: Partial<SavepointRecord> = {}): SavepointRecord {
+  return {
+    path,
+    time: '2025-05-01T00:00:00Z',
+    triggerId: `t-${path}`,
+    jobId: jobId(path),
+    specHash: 'h',
+    kind: 'suspend',
+    ...o,
+  };
+}
+
+export function deployed(job: DesiredJob, o: Partial<DeployedVersion> = {}): DeployedVersion {
+  return {
+    specHash: job.restartHash,
+    script: job.script,
+    parallelism: job.parallelism,
+    jobId: jobId(`${job.name}:0`),
+    deployedAt: '2025-05-01T00:00:00Z',
+    settings: { config: job.settings.config },
+    ...o,
+  };
+}
+
+/** A store record for a job deployed as `job` declares (override to make it differ). */
+export function record(job: DesiredJob, o: Partial<JobRecord> = {}): JobRecord {
+  return {
+    pipelineName: job.pipelineName,
+    status: 'running',
+    current: deployed(job),
+    savepoints: [],
+    history: [],
+    ...o,
+  };
+}
+
+export function stateDoc(records: Record<string, JobRecord> = {}): StateDoc {
+  return { formatVersion: 1, project: PROJECT, env: ENV, jobs: records };
+}
+
+/**
+ * Every action in one plan: create, upgrade (savepoint / last-state / stateless, with
+ * likely-incompatible, compatible and drift), rescale (in place and savepoint restart),
+ * suspend, resume, recover, a refused and an allowed delete, adopt, none, plus a
+ * duplicate-run error.
+ */
+export function planWithEveryAction(): Plan {
+  const unchanged = desiredJob('audit');
+  const created = desiredJob('fraud_alerts');
+  const oldRevenue = desiredJob('revenue');
+  const revenue = desiredJob('revenue', {
+    script: script(
+      'revenue_out',
+      DEFAULT_QUERY.replace('GROUP BY `customer_id`', 'GROUP BY `customer_id`, `order_id`'),
+    ),
+  });
+  const oldClicks = desiredJob('clicks', { settings: { upgradeMode: 'last-state' } });
+  const clicks = desiredJob('clicks', {
+    script: script('clicks_out', DEFAULT_QUERY, { sinkExtra: "\n  'sink.parallelism' = '4'," }),
+    settings: { upgradeMode: 'last-state' },
+  });
+  const oldSessions = desiredJob('sessions', { settings: { upgradeMode: 'stateless' } });
+  const sessions = desiredJob('sessions', {
+    script: script('sessions_out', DEFAULT_QUERY.replace('SUM', 'MAX')),
+    settings: { upgradeMode: 'stateless' },
+  });
+  const drifted = desiredJob('inventory');
+  const scaled = desiredJob('payments', { parallelism: 4 });
+  const suspended = desiredJob('reports', { settings: { state: 'suspended' } });
+  const resumed = desiredJob('search');
+  const failed = desiredJob('shipping');
+  const adopted = desiredJob('legacy');
+  const twice = desiredJob('twice');
+  const gone = desiredJob('old_feed');
+  const goneByPolicy = desiredJob('tmp_backfill');
+
+  const desired = desiredState([
+    unchanged,
+    created,
+    revenue,
+    clicks,
+    sessions,
+    drifted,
+    scaled,
+    suspended,
+    resumed,
+    failed,
+    adopted,
+    twice,
+  ]);
+  const live = liveState([
+    liveOf(unchanged),
+    liveOf(oldRevenue),
+    liveOf(oldClicks),
+    liveOf(oldSessions),
+    liveOf(drifted, { specHash: 'hand-made' }),
+    liveOf(scaled, { parallelism: 2 }),
+    liveOf(suspended),
+    liveOf(failed, {
+      state: 'FAILED',
+      latestCheckpoint: { path: 's3://ckpt/shipping/chk-42', time: 1_748_000_000_000 },
+    }),
+    liveJob('legacy', { specHash: null }),
+    liveOf(twice, { jobId: jobId('twice-1') }),
+    liveOf(twice, { jobId: jobId('twice-2'), startTime: 1_700_000_100_000 }),
+    liveOf(gone),
+    liveOf(goneByPolicy),
+  ]);
+  const doc = stateDoc({
+    audit: record(unchanged),
+    revenue: record(oldRevenue),
+    clicks: record(oldClicks),
+    sessions: record(oldSessions),
+    inventory: record(drifted),
+    payments: record(scaled, { current: deployed(scaled, { parallelism: 2 }) }),
+    reports: record(suspended),
+    search: record(resumed, {
+      status: 'suspended',
+      savepoints: [savepoint('s3://sp/search/savepoint-1', { specHash: resumed.restartHash })],
+    }),
+    shipping: record(failed),
+    twice: record(twice),
+    old_feed: record(gone),
+    tmp_backfill: record(goneByPolicy, { deletionPolicy: 'delete' }),
+  });
+  const plan = diff(desired, live, { doc, version: 7 }, { allowDelete: false, commit: 'abc1234', now: NOW });
+  // A cluster with the adaptive scheduler rescales in place: add that variant as its own job.
+  const inPlace = diff(
+    desiredState([desiredJob('metrics', { parallelism: 8 })]),
+    liveState([liveOf(desiredJob('metrics'), { parallelism: 2 })], { adaptiveScheduler: true }),
+    { doc: stateDoc({ metrics: record(desiredJob('metrics')) }), version: 7 },
+    { allowDelete: false },
+  );
+  return merge(plan, inPlace);
+}
+
+function merge(a: Plan, b: Plan): Plan {
+  const changes = [...a.changes, ...b.changes].sort((x, y) => (x.job < y.job ? -1 : 1));
+  const summary = { ...a.summary };
+  for (const c of b.changes) summary[c.action]++;
+  const ids = new Set(a.lineage.nodes.map((n) => n.id));
+  return {
+    ...a,
+    changes,
+    summary,
+    lineage: {
+      nodes: [...a.lineage.nodes, ...b.lineage.nodes.filter((n) => !ids.has(n.id))].sort((x, y) =>
+        x.id < y.id ? -1 : 1,
+      ),
+      edges: [...a.lineage.edges, ...b.lineage.edges].sort((x, y) =>
+        x.from !== y.from ? (x.from < y.from ? -1 : 1) : x.to < y.to ? -1 : 1,
+      ),
+    },
+  };
+}

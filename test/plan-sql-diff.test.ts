@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { diffLines, splitLines, unifiedDiff } from '../src/plan/sql-diff';
+
+const lines = (n: number, f = (i: number) => `line ${i}`) => Array.from({ length: n }, (_, i) => f(i + 1));
+const text = (ls: string[]) => `${ls.join('\n')}\n`;
+
+/** Applies a unified diff to `old`, to check hunks are exact. */
+function patch(old: string, d: string): string {
+  const a = splitLines(old);
+  const out: string[] = [];
+  let i = 0;
+  const ls = d.split('\n');
+  for (let k = 2; k < ls.length; k++) {
+    const l = ls[k]!;
+    const m = /^@@ -(\d+)(?:,(\d+))? \+\d+(?:,\d+)? @@$/.exec(l);
+    if (m) {
+      const start = Number(m[1]) - (m[2] === '0' ? 0 : 1);
+      while (i < start) out.push(a[i++]!);
+      continue;
+    }
+    if (l.startsWith(' ')) {
+      expect(a[i]).toBe(l.slice(1));
+      out.push(a[i++]!);
+    } else if (l.startsWith('-')) {
+      expect(a[i]).toBe(l.slice(1));
+      i++;
+    } else if (l.startsWith('+')) out.push(l.slice(1));
+  }
+  while (i < a.length) out.push(a[i++]!);
+  return out.length ? text(out) : '';
+}
+
+describe('unified SQL diff', () => {
+  it('is empty for equal scripts', () => {
+    expect(unifiedDiff('SELECT 1;\n', 'SELECT 1;\n')).toBe('');
+  });
+
+  it('one changed line, 3 lines of context, git-style headers', () => {
+    const a = lines(10);
+    const b = [...a];
+    b[4] = 'line five';
+    expect(unifiedDiff(text(a), text(b), { oldName: 'jobs/x.sql', newName: 'jobs/x.sql' })).toBe(
+      [
+        '--- a/jobs/x.sql',
+        '+++ b/jobs/x.sql',
+        '@@ -2,7 +2,7 @@',
+        ' line 2',
+        ' line 3',
+        ' line 4',
+        '-line 5',
+        '+line five',
+        ' line 6',
+        ' line 7',
+        ' line 8',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('changes far apart make two hunks, close ones merge', () => {
+    const a = lines(30);
+    const far = [...a];
+    far[2] = 'x';
+    far[25] = 'y';
+    expect(unifiedDiff(text(a), text(far)).match(/^@@/gm)).toHaveLength(2);
+    const near = [...a];
+    near[2] = 'x';
+    near[8] = 'y';
+    expect(unifiedDiff(text(a), text(near)).match(/^@@/gm)).toHaveLength(1);
+  });
+
+  it('a new file diffs against the empty file, a removed one to it', () => {
+    expect(unifiedDiff('', 'a\nb\n')).toBe('--- a/old.sql\n+++ b/new.sql\n@@ -0,0 +1,2 @@\n+a\n+b\n');
+    expect(unifiedDiff('a\nb\n', '')).toBe('--- a/old.sql\n+++ b/new.sql\n@@ -1,2 +0,0 @@\n-a\n-b\n');
+  });
+
+  it('insertions and deletions at the edges and in the middle round-trip through patch', () => {
+    const a = text(lines(20));
+    const variants = [
+      text(['first', ...lines(20)]),
+      text([...lines(20), 'last']),
+      text(lines(20).filter((_, i) => i % 3 !== 0)),
+      text(lines(20).map((l, i) => (i % 4 === 0 ? `${l}!` : l))),
+      text(lines(20).reverse()),
+      'completely\ndifferent\n',
+    ];
+    for (const b of variants) expect(patch(a, unifiedDiff(a, b))).toBe(b);
+  });
+
+  it('finds a shortest edit script', () => {
+    const ops = diffLines(['a', 'b', 'c', 'a', 'b', 'b', 'a'], ['c', 'b', 'a', 'b', 'a', 'c']);
+    expect(ops.filter((o) => o.kind !== ' ')).toHaveLength(5);
+  });
+
+  it('tolerates CRLF line endings', () => {
+    expect(unifiedDiff('a\r\nb\r\n', 'a\nb\n')).toBe('');
+  });
+
+  it('is fast enough for 1,000 jobs of 300 lines with a few edits each', () => {
+    const a = text(lines(300, (i) => `  'option.${i}' = 'value ${i}',`));
+    const b = a.replace("'value 10'", "'v10'").replace("'value 200'", "'v200'").replace("'value 299'", "'x'");
+    const t0 = performance.now();
+    for (let i = 0; i < 1000; i++) unifiedDiff(a, b);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
+  it('stays fast when two large scripts share nothing', () => {
+    const a = text(lines(2000, (i) => `a${i}`));
+    const b = text(lines(2000, (i) => `b${i}`));
+    const t0 = performance.now();
+    const d = unifiedDiff(a, b);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(patch(a, d)).toBe(b);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { Plan } from '../src/plan/model';
+import { PLAN_FILE_CODES, parsePlanJson, renderPlanJson } from '../src/render';
+import { planWithEveryAction } from './render-fixtures';
+
+/** The same data with every object's keys reversed and the arrays reversed. */
+function scrambled(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(scrambled).reverse();
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([k, v]) => [k, scrambled(v)]),
+    );
+  }
+  return value;
+}
+
+describe('renderPlanJson', () => {
+  it('is the same bytes whatever order the plan was built in', () => {
+    const plan = planWithEveryAction();
+    const again = scrambled(plan) as Plan;
+    // Causes, findings and advice keep their order: they are read top to bottom.
+    again.changes.forEach((c, i) => {
+      const original = plan.changes.find((o) => o.job === c.job)!;
+      again.changes[i] = { ...c, causes: original.causes, compatibility: original.compatibility };
+    });
+    again.diagnostics = plan.diagnostics;
+    expect(renderPlanJson(again)).toBe(renderPlanJson(plan));
+  });
+
+  it('puts formatVersion first, sorts changes by job, indents by 2 and ends with a newline', () => {
+    const text = renderPlanJson(planWithEveryAction());
+    expect(text.startsWith('{\n  "formatVersion": 1,\n  "project": "rides",')).toBe(true);
+    expect(text.endsWith('}\n')).toBe(true);
+    const jobs = (JSON.parse(text) as Plan).changes.map((c) => c.job);
+    expect(jobs).toEqual([...jobs].sort());
+  });
+
+  it('reads back what it wrote', () => {
+    const plan = planWithEveryAction();
+    const text = renderPlanJson(plan);
+    const { value, diags } = parsePlanJson(text);
+    expect(diags).toEqual([]);
+    expect(value!.changes).toEqual(plan.changes);
+    expect(renderPlanJson(value!)).toBe(text);
+  });
+});
+
+describe('parsePlanJson', () => {
+  const withVersion = (v: unknown) => renderPlanJson({ ...planWithEveryAction(), formatVersion: v as 1 });
+
+  it('refuses a plan from a newer flinkops and says to upgrade', () => {
+    const { value, diags } = parsePlanJson(withVersion(2), 'out/plan.json');
+    expect(value).toBeUndefined();
+    expect(diags).toHaveLength(1);
+    expect(diags[0]).toMatchObject({ code: PLAN_FILE_CODES.version, severity: 'error' });
+    expect(diags[0]!.summary).toBe('out/plan.json has plan format version 2; this flinkops reads version 1');
+    expect(diags[0]!.detail).toContain('Upgrade flinkops');
+    expect(diags[0]!.range?.file).toBe('out/plan.json');
+  });
+
+  it.each([[0], ['1'], [null]])('refuses format version %j', (v) => {
+    const { value, diags } = parsePlanJson(withVersion(v));
+    expect(value).toBeUndefined();
+    expect(diags[0]!.code).toBe(PLAN_FILE_CODES.version);
+    expect(diags[0]!.detail).toContain('Plan again');
+  });
+
+  it('says when the file is not JSON or not a plan', () => {
+    expect(parsePlanJson('{ nope').diags[0]!.summary).toMatch(/^plan\.json is not valid JSON/);
+    expect(parsePlanJson('[]').diags[0]!.summary).toBe(
+      'plan.json is not a flinkops plan: it has no formatVersion',
+    );
+    expect(parsePlanJson('{"project":"x"}').diags[0]!.code).toBe(PLAN_FILE_CODES.invalid);
+  });
+
+  it('names what is wrong in a damaged plan', () => {
+    const doc = JSON.parse(renderPlanJson(planWithEveryAction())) as Record<string, unknown>;
+    (doc.changes as Record<string, unknown>[])[1]!.action = 'explode';
+    delete doc.stateVersion;
+    const { value, diags } = parsePlanJson(JSON.stringify(doc));
+    expect(value).toBeUndefined();
+    expect(diags[0]!.summary).toContain('stateVersion must be an integer');
+    expect(diags[0]!.summary).toContain('changes[1].action must be one of create, upgrade');
+  });
+});

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import type { ActionKind, Plan } from '../src/plan/model';
+import { renderPlanTerminal, summaryLine } from '../src/render';
+import {
+  change,
+  makePlan,
+  offlinePlan,
+  planWithDiagnostics,
+  planWithEveryAction,
+  planWithNoChanges,
+  VALIDATION_DIAGNOSTICS,
+} from './render-fixtures';
+
+const ESC = '\u001b';
+
+function planOf(actions: ActionKind[]): Plan {
+  return makePlan(actions.map((a, i) => change(`job_${i}`, a)));
+}
+
+describe('summary line', () => {
+  it.each([
+    [
+      ['create', 'upgrade', 'upgrade', 'rescale'],
+      'Plan: 1 to create, 2 to upgrade, 1 to rescale, 0 to delete.',
+    ],
+    [
+      ['create', 'upgrade', 'suspend'],
+      'Plan: 1 to create, 1 to upgrade, 0 to rescale, 1 to suspend, 0 to delete.',
+    ],
+    [['delete', 'delete', 'none'], 'Plan: 0 to create, 0 to upgrade, 0 to rescale, 2 to delete.'],
+    [
+      ['resume', 'recover', 'adopt'],
+      'Plan: 0 to create, 0 to upgrade, 0 to rescale, 1 to resume, 1 to recover, 1 to adopt, 0 to delete.',
+    ],
+    [['rescale', 'none', 'none'], 'Plan: 0 to create, 0 to upgrade, 1 to rescale, 0 to delete.'],
+    [['none', 'none'], 'No changes. The cluster matches the repository.'],
+    [[], 'No changes. The cluster matches the repository.'],
+  ] as [ActionKind[], string][])('%j → %s', (actions, line) => {
+    expect(summaryLine(planOf(actions))).toBe(line);
+  });
+
+  it('does not count a refused change as work, and says it is refused', () => {
+    const plan = makePlan([
+      change('old_job', 'delete', {
+        refused: { code: 'FO611', summary: 'no', detail: 'Pass --allow-delete.' },
+      }),
+    ]);
+    const text = renderPlanTerminal(plan, { color: false });
+    const lines = text.trimEnd().split('\n');
+    expect(lines.at(-2)).toBe('Plan: 0 to create, 0 to upgrade, 0 to rescale, 0 to delete.');
+    expect(lines.at(-1)).toBe('1 change refused and will be skipped: old_job.');
+    expect(text).toContain('Pass --allow-delete.');
+  });
+
+  it('is the last line of the terminal plan', () => {
+    const lines = renderPlanTerminal(planOf(['create', 'upgrade', 'suspend']), { color: false })
+      .trimEnd()
+      .split('\n');
+    expect(lines.at(-1)).toBe('Plan: 1 to create, 1 to upgrade, 0 to rescale, 1 to suspend, 0 to delete.');
+  });
+});
+
+describe('colours', () => {
+  const plans = [planWithEveryAction(), planWithNoChanges(), offlinePlan(), planWithDiagnostics()];
+
+  it('writes no escape code at all when colours are off (NO_COLOR, no TTY)', () => {
+    for (const plan of plans) {
+      for (const verbose of [false, true]) {
+        const text = renderPlanTerminal(plan, { color: false, verbose, diagnostics: VALIDATION_DIAGNOSTICS });
+        expect(text).not.toContain(ESC);
+      }
+    }
+  });
+
+  it('colours each action symbol and the SQL diff when colours are on', () => {
+    const text = renderPlanTerminal(planWithEveryAction(), { color: true, verbose: true });
+    expect(text).toContain(`${ESC}[32m+${ESC}[39m ${ESC}[1mride_enrichment`);
+    expect(text).toContain(`${ESC}[33m~${ESC}[39m ${ESC}[1mfare_aggregates`);
+    expect(text).toContain(`${ESC}[31m-${ESC}[39m ${ESC}[1mold_alerts`);
+    expect(text).toContain(`${ESC}[35m⇐${ESC}[39m ${ESC}[1mclickstream`);
+    expect(text).toContain(`${ESC}[32m+  city,${ESC}[39m`);
+    expect(text).toContain(`${ESC}[31m-  SUM(fare) AS total${ESC}[39m`);
+  });
+
+  it('keeps escape sequences in user text from reaching the terminal', () => {
+    const plan = makePlan([
+      change('evil', 'create', {
+        reason: `new ${ESC}[2J${ESC}]0;pwned\u0007 job`,
+        sqlDiff: `+-- ${ESC}[31mred\n`,
+      }),
+    ]);
+    for (const color of [false, true]) {
+      const text = renderPlanTerminal(plan, { color, verbose: true });
+      expect(text).not.toContain(`${ESC}[2J`);
+      expect(text).not.toContain('\u0007');
+      expect(text).toContain('new \\x1b[2J\\x1b]0;pwned\\x07 job');
+    }
+  });
+});
+
+describe('job blocks', () => {
+  it('shows a short diff stat by default and the whole diff with verbose', () => {
+    const short = renderPlanTerminal(planWithEveryAction(), { color: false });
+    expect(short).toContain('sql diff     +3 -2 lines (--verbose shows the diff)');
+    expect(short).not.toContain('SUM(fare + tip)');
+    const long = renderPlanTerminal(planWithEveryAction(), { color: false, verbose: true });
+    expect(long).toContain('+  SUM(fare + tip) AS total');
+    expect(long).toContain('Unchanged: geo_index');
+  });
+
+  it('shows strategy, rescale mode, restore path and the compatibility verdict with findings and advice', () => {
+    const text = renderPlanTerminal(planWithEveryAction(), { color: false });
+    expect(text).toContain('~ fare_aggregates will be upgraded (savepoint)');
+    expect(text).toContain('↕ driver_stats will be rescaled (in-place)');
+    expect(text).toContain('restore      s3://flink/savepoints/promo_tracker/savepoint-5e1a9c');
+    expect(text).toContain('likely incompatible');
+    expect(text).toContain('• GROUP BY keys changed: (driver_id) → (driver_id, city)');
+    expect(text).toContain('→ Use `upgrade: stateless` to start without state');
+  });
+
+  it('lists every diagnostic with its location, the plan’s and the earlier stages’', () => {
+    const text = renderPlanTerminal(planWithDiagnostics(), {
+      color: false,
+      diagnostics: VALIDATION_DIAGNOSTICS,
+    });
+    expect(text).toContain('Diagnostics (2 errors, 1 warning):');
+    expect(text).toContain("tables/rides.yaml:4:3: error FO201: unknown key 'colums'");
+    expect(text).toContain("error FO610: job 'fare_aggregates' runs twice on the cluster");
+  });
+});

@@ -1,0 +1,96 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type Diagnostic, formatLocation } from '../src/core/diagnostics';
+import { loadAndValidate } from '../src/validate';
+
+const REPOS = join(import.meta.dirname, 'fixtures/repos');
+
+function located(diags: Diagnostic[]): string[] {
+  return diags.map((d) => `${d.severity} ${d.code} ${formatLocation(d.range)}`);
+}
+
+function validate(repo: string): Diagnostic[] {
+  return loadAndValidate(join(REPOS, repo), { envVars: {} }).diags;
+}
+
+/** Each broken repository and exactly the located diagnostics it must produce. */
+const CASES: [repo: string, expected: string[], summary: RegExp][] = [
+  [
+    'malformed_yaml',
+    ['error FO107 tables/order_totals.yaml:6:4', 'error FO107 tables/order_totals.yaml:7:1'],
+    /YAML syntax error/,
+  ],
+  ['unknown_key', ['error FO200 jobs/totals.yaml:2:1'], /Unknown key "paralelism"/],
+  [
+    'wrong_type',
+    ['error FO201 jobs/totals.yaml:1:14', 'error FO203 jobs/totals.yaml:2:14'],
+    /parallelism must be a whole number, got the string "two"/,
+  ],
+  ['duplicate_names', ['error FO210 tables/orders.yaml:1:1'], /defined twice/],
+  ['undefined_table', ['error FO220 jobs/totals.sql:3:6'], /undefined table "ordrs"/],
+  ['write_to_source', ['error FO222 jobs/totals.sql:1:13'], /writes to source table "orders"/],
+  ['dimension_without_lookup', ['warning FO224 jobs/totals.sql:4:6'], /without FOR SYSTEM_TIME AS OF/],
+  ['unknown_udf', ['error FO225 jobs/totals.sql:2:21'], /unknown function "to_euro"/],
+  ['undefined_env', ['error FO110 tables/order_totals.yaml:10:33'], /\$\{env.KAFKA_BROKERS\} is not set/],
+  ['sql_syntax_error', ['error FO310 jobs/totals.sql:2:24'], /never closed/],
+  ['empty_job', ['error FO230 jobs/totals.sql:1:1'], /is empty/],
+  ['no_insert', ['error FO231 jobs/totals.sql:1:1'], /writes nothing/],
+  ['two_inserts', ['error FO232 jobs/totals.sql:4:1'], /each would run as its own Flink job/],
+  ['non_utf8', ['error FO102 tables/order_totals.yaml:2:24'], /not valid UTF-8/],
+  ['raw_table_name', ['error FO212 tables/order_totals.sql:1:14'], /defines "totals", not "order_totals"/],
+  [
+    'bad_file_names',
+    ['error FO104 jobs/Totals2.sql:1:1', 'error FO106 jobs/orphan.yaml:1:1'],
+    /not a valid name/,
+  ],
+];
+
+describe('fixture repositories', () => {
+  it('the valid repository has no diagnostics', () => {
+    expect(validate('valid')).toEqual([]);
+  });
+
+  it.each(CASES)('%s', (repo, expected, summary) => {
+    const diags = validate(repo);
+    expect(located(diags)).toEqual(expected);
+    expect(diags[0]!.summary).toMatch(summary);
+    for (const d of diags) {
+      expect(d.summary).not.toContain('\n');
+      expect(d.detail.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('suggests the closest key, enum value, table and function', () => {
+    expect(validate('unknown_key')[0]!.detail).toMatch(/^Did you mean "parallelism"\?/);
+    expect(validate('wrong_type')[1]!.detail).toMatch(/^Did you mean "savepoint"\?/);
+    expect(validate('undefined_table')[0]!.detail).toMatch(/^Did you mean "orders"\?/);
+    expect(validate('unknown_udf')[0]!.detail).toMatch(/^Did you mean "to_eur"\?/);
+  });
+
+  it('reports every error of a repository at once, across files', () => {
+    expect(located(validate('many_errors'))).toEqual([
+      'error FO241 flinkops.yaml:8:7',
+      'error FO220 jobs/totals.sql:3:6',
+      'error FO203 jobs/totals.yaml:1:14',
+      'error FO203 jobs/totals.yaml:2:8',
+      'error FO200 tables/order_totals.yaml:8:1',
+    ]);
+  });
+
+  describe('a file over 1 MiB', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'flinkops-big-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    it('is reported instead of read', () => {
+      cpSync(join(REPOS, 'valid'), dir, { recursive: true });
+      writeFileSync(
+        join(dir, 'jobs/totals.sql'),
+        `-- ${'x'.repeat(1024 * 1024)}\nINSERT INTO order_totals SELECT 1, 2;\n`,
+      );
+      const diags = loadAndValidate(dir, { envVars: {} }).diags;
+      expect(located(diags)).toEqual(['error FO103 jobs/totals.sql:1:1']);
+      expect(diags[0]!.summary).toMatch(/too large/);
+    });
+  });
+});
