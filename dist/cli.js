@@ -171,7 +171,8 @@ function intOpt(args, name, fallback, min = 1) {
   const v = stringOpt(args, name);
   if (v === void 0) return fallback;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be a whole number ≥ ${min}, got '${v}'`);
+  if (!Number.isInteger(n) || n < min)
+    throw new UsageError(`--${name} must be a whole number ≥ ${min}, got '${v}'`);
   return n;
 }
 var commonOptions, UsageError;
@@ -20765,8 +20766,8 @@ var compileCommand;
 var init_compile2 = __esm({
   "src/cli/commands/compile.ts"() {
     "use strict";
-    init_diagnostics();
     init_compile();
+    init_diagnostics();
     init_validate();
     init_args();
     init_context();
@@ -20836,7 +20837,8 @@ var init_compile2 = __esm({
           return EXIT.ok;
         }
         for (const s of states)
-          for (const j of s.jobs) io.stdout(`-- ===== ${s.env}/${j.name} (${j.pipelineName}) =====
+          for (const j of s.jobs)
+            io.stdout(`-- ===== ${s.env}/${j.name} (${j.pipelineName}) =====
 ${j.script}
 `);
         return EXIT.ok;
@@ -20850,7 +20852,6 @@ var graphCommand;
 var init_graph2 = __esm({
   "src/cli/commands/graph.ts"() {
     "use strict";
-    init_diagnostics();
     init_compile();
     init_validate();
     init_args();
@@ -20970,7 +20971,9 @@ var init_inspect = __esm({
             io.stdout(`${parts.join("  ")}
 `);
           }
-          io.stdout(renderDiagnostics(analysis.diags, { color: io.color, sources: /* @__PURE__ */ new Map([[shown, read.text]]) }));
+          io.stdout(
+            renderDiagnostics(analysis.diags, { color: io.color, sources: /* @__PURE__ */ new Map([[shown, read.text]]) })
+          );
         }
         return hasErrors(analysis.diags) ? EXIT.error : EXIT.ok;
       }
@@ -56481,8 +56484,10 @@ function connect(opts) {
   const a = opts.env.auth;
   const auth = {};
   if (a?.token) auth.bearerToken = resolve7(a.token);
-  if (a?.username !== void 0) auth.basic = { username: resolve7(a.username), password: resolve7(a.password) ?? "" };
-  if (a?.headers) auth.headers = Object.fromEntries(Object.entries(a.headers).map(([k, v]) => [k, resolve7(v)]));
+  if (a?.username !== void 0)
+    auth.basic = { username: resolve7(a.username), password: resolve7(a.password) ?? "" };
+  if (a?.headers)
+    auth.headers = Object.fromEntries(Object.entries(a.headers).map(([k, v]) => [k, resolve7(v)]));
   for (const [what, url] of Object.entries(opts.endpoints)) {
     if (!/^https?:\/\/[^/]/.test(url))
       diags.push(
@@ -56557,7 +56562,15 @@ async function runPlan(opts) {
     });
     diags.push(...observed.diags);
     if (hasErrors(observed.diags))
-      return { desired, store, state: state.value, client, endpoints, secretValues, diags: sortDiagnostics(diags) };
+      return {
+        desired,
+        store,
+        state: state.value,
+        client,
+        endpoints,
+        secretValues,
+        diags: sortDiagnostics(diags)
+      };
     live = observed.value;
   }
   progress("planning");
@@ -56582,8 +56595,8 @@ async function runPlan(opts) {
 var init_plan_run = __esm({
   "src/engine/plan-run.ts"() {
     "use strict";
-    init_diagnostics();
     init_compile();
+    init_diagnostics();
     init_observe();
     init_plan();
     init_state();
@@ -57139,7 +57152,8 @@ import { isAbsolute as isAbsolute6, resolve as resolve6 } from "node:path";
 function planInstant(value) {
   if (value === void 0) return (/* @__PURE__ */ new Date()).toISOString();
   const t = Date.parse(value);
-  if (Number.isNaN(t)) throw new UsageError(`--now must be an ISO-8601 instant such as 2026-01-05T08:00:00Z, got '${value}'`);
+  if (Number.isNaN(t))
+    throw new UsageError(`--now must be an ISO-8601 instant such as 2026-01-05T08:00:00Z, got '${value}'`);
   return new Date(t).toISOString();
 }
 var planOptions, planCommand;
@@ -57207,7 +57221,16 @@ var init_plan2 = __esm({
         if (!plan || hasErrors(run.diags)) {
           if (json) io.stdout(`${mask(JSON.stringify({ diagnostics: run.diags }, null, 2), run.secretValues)}
 `);
-          else reportDiagnostics(io, dir, run.diags.map((d) => ({ ...d, detail: mask(d.detail, run.secretValues), summary: mask(d.summary, run.secretValues) })));
+          else
+            reportDiagnostics(
+              io,
+              dir,
+              run.diags.map((d) => ({
+                ...d,
+                detail: mask(d.detail, run.secretValues),
+                summary: mask(d.summary, run.secretValues)
+              }))
+            );
           return EXIT.error;
         }
         const out = stringOpt(args, "out");
@@ -60142,14 +60165,18 @@ var init_sim2 = __esm({
         }).catch((e) => {
           const code2 = e.code;
           if (code2 === "EADDRINUSE")
-            throw new UsageError(`a port is already in use (${e.message}); pick others with --port/--gateway-port`);
+            throw new UsageError(
+              `a port is already in use (${e.message}); pick others with --port/--gateway-port`
+            );
           throw e;
         });
         sim.control.faults.set(faults);
         if (boolOpt(args, "gateway-down")) await sim.control.setGatewayDown(true);
         if (boolOpt(args, "json")) {
-          io.stdout(`${JSON.stringify({ jobmanagerUrl: sim.jobmanagerUrl, sqlGatewayUrl: sim.gatewayUrl, flinkVersion: version2 })}
-`);
+          io.stdout(
+            `${JSON.stringify({ jobmanagerUrl: sim.jobmanagerUrl, sqlGatewayUrl: sim.gatewayUrl, flinkVersion: version2 })}
+`
+          );
         } else {
           io.stdout(
             [
@@ -60169,6 +60196,109 @@ var init_sim2 = __esm({
         }));
         await sim.close();
         io.stdout("simulator stopped\n");
+        return EXIT.ok;
+      }
+    };
+  }
+});
+
+// src/cli/commands/status.ts
+function formatAge(ms) {
+  if (ms === void 0 || ms < 0) return "-";
+  const s = Math.floor(ms / 1e3);
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return `${m}m`;
+  const h = Math.floor(m / 60);
+  if (h < 48) return `${h}h${m % 60 ? `${m % 60}m` : ""}`;
+  return `${Math.floor(h / 24)}d`;
+}
+var statusCommand;
+var init_status = __esm({
+  "src/cli/commands/status.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_plan_run();
+    init_render();
+    init_state();
+    init_args();
+    init_cluster_options();
+    init_context();
+    init_io();
+    init_project_envs();
+    statusCommand = {
+      summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
+      help: [
+        "Usage: flinkops status [--env NAME] [--dir DIR] [--json]",
+        "",
+        "What runs on the cluster for this project and environment, joined with the state store.",
+        ...clusterHelp
+      ].join("\n"),
+      async run(argv, io) {
+        const args = parseCommandArgs(argv, clusterOptions);
+        const dir = projectDir(args, io);
+        const json = boolOpt(args, "json");
+        const env = chooseEnv(args, io, environmentsOf(dir));
+        const run = await runPlan({
+          dir,
+          env,
+          envVars: io.env,
+          secrets: secretSource(io),
+          offline: false,
+          allowDelete: false,
+          now: (/* @__PURE__ */ new Date()).toISOString(),
+          endpoints: endpointOverrides(args),
+          concurrency: concurrency(args),
+          store: fileStore(args, io, dir),
+          onProgress: progressPrinter(io, json || !io.isTTY)
+        });
+        await run.client?.close();
+        if (!run.plan || !run.live || !run.state || hasErrors(run.diags)) {
+          reportDiagnostics(io, dir, run.diags.map((d) => ({ ...d, summary: mask(d.summary, run.secretValues) })));
+          return EXIT.error;
+        }
+        const now = Date.now();
+        const rows = run.plan.changes.map((c) => {
+          const live = run.live.jobs.find((j) => j.job === c.job);
+          const record = run.state.doc.jobs[c.job];
+          const sp = record ? lastRestorableSavepoint(record) : void 0;
+          const liveSp = live?.latestSavepoint;
+          const newest = liveSp && (!sp || liveSp.time > Date.parse(sp.time)) ? { path: liveSp.path, time: liveSp.time } : sp ? { path: sp.path, time: Date.parse(sp.time) } : void 0;
+          return {
+            job: c.job,
+            state: live?.state ?? record?.status.toUpperCase() ?? "NOT DEPLOYED",
+            ...live ? { jobId: live.jobId, parallelism: live.parallelism, uptimeMs: now - live.startTime } : {},
+            ...newest ? { lastSavepoint: newest.path, lastSavepointAgeMs: now - newest.time } : {},
+            planned: c.refused ? `${c.action} (refused)` : c.action
+          };
+        });
+        if (json) {
+          io.stdout(`${JSON.stringify({ project: run.plan.project, env, jobs: rows }, null, 2)}
+`);
+          return EXIT.ok;
+        }
+        const s = makeStyle(io.color);
+        const header = ["JOB", "STATE", "UPTIME", "PARALLELISM", "LAST SAVEPOINT", "AGE", "PLANNED"];
+        const table2 = rows.map((r) => [
+          r.job,
+          r.state,
+          formatAge(r.uptimeMs),
+          r.parallelism === void 0 ? "-" : String(r.parallelism),
+          r.lastSavepoint ?? "-",
+          formatAge(r.lastSavepointAgeMs),
+          r.planned
+        ]);
+        const widths = header.map((h, i) => Math.max(h.length, ...table2.map((row) => row[i].length)));
+        const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
+        io.stdout(`${s.bold(line(header))}
+`);
+        for (const row of table2) {
+          const text = line(row);
+          io.stdout(`${row[1] === "RUNNING" ? text : row[1] === "FAILED" ? s.red(text) : s.dim(text)}
+`);
+        }
+        if (!rows.length) io.stdout("No jobs in the repository, the store or on the cluster.\n");
+        reportDiagnostics(io, dir, run.diags);
         return EXIT.ok;
       }
     };
@@ -60211,8 +60341,11 @@ var init_validate2 = __esm({
         const counts = `${p.jobs.length} jobs, ${p.tables.length} tables, ${p.udfs.length} UDF artifacts`;
         if (failed) io.stderr(`✗ ${counts}: ${summarizeDiagnostics(result.diags)}
 `);
-        else io.stdout(`✓ ${counts} valid${result.diags.length ? ` (${summarizeDiagnostics(result.diags)})` : ""}
-`);
+        else
+          io.stdout(
+            `✓ ${counts} valid${result.diags.length ? ` (${summarizeDiagnostics(result.diags)})` : ""}
+`
+          );
         return failed ? EXIT.error : EXIT.ok;
       }
     };
@@ -60229,12 +60362,14 @@ var init_commands = __esm({
     init_inspect();
     init_plan2();
     init_sim2();
+    init_status();
     init_validate2();
     COMMANDS = {
       validate: validateCommand,
       compile: compileCommand,
       graph: graphCommand,
       plan: planCommand,
+      status: statusCommand,
       inspect: inspectCommand,
       sim: simCommand
     };

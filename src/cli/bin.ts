@@ -1,4 +1,5 @@
 /** Process entry point of the `flinkops` binary (bundled to dist/cli.js). */
+export {};
 
 // `flinkops compile | head`: a closed pipe is the reader's choice, not an error.
 for (const stream of [process.stdout, process.stderr]) {

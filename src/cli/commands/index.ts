@@ -4,6 +4,7 @@ import { graphCommand } from './graph';
 import { inspectCommand } from './inspect';
 import { planCommand } from './plan';
 import { simCommand } from './sim';
+import { statusCommand } from './status';
 import { validateCommand } from './validate';
 
 export interface Command {
@@ -17,6 +18,7 @@ export const COMMANDS: Record<string, Command> = {
   compile: compileCommand,
   graph: graphCommand,
   plan: planCommand,
+  status: statusCommand,
   inspect: inspectCommand,
   sim: simCommand,
 };

@@ -1,0 +1,27 @@
+/** Diagnostic codes of apply (FO7xx). Stable: documented for users. */
+export const APPLY_CODES = {
+  /** The plan was computed against another store version or cluster state. */
+  stalePlan: 'FO701',
+  /** The plan was made without looking at the cluster. */
+  offlinePlan: 'FO702',
+  /** A savepoint (or stop-with-savepoint) failed. */
+  savepointFailed: 'FO703',
+  /** A savepoint did not complete in time. */
+  savepointTimeout: 'FO704',
+  /** The new job did not become healthy. */
+  unhealthy: 'FO705',
+  /** Rolling back to the last stable version failed too. */
+  rollbackFailed: 'FO706',
+  /** The script could not be submitted. */
+  submitFailed: 'FO707',
+  /** The job the plan acts on could not be cancelled or is gone. */
+  cancelFailed: 'FO708',
+  /** An in-place rescale failed. */
+  rescaleFailed: 'FO709',
+  /** No completed checkpoint to carry state over (last-state upgrade). */
+  noCheckpoint: 'FO710',
+  /** The plan and the desired state disagree (a job is missing). */
+  planMismatch: 'FO711',
+  /** The job was rolled back: the apply failed, the previous version runs. */
+  rolledBack: 'FO712',
+} as const;

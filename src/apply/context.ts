@@ -1,0 +1,200 @@
+/**
+ * What every step of a run shares: the ports (client, store, clock), the timing,
+ * the secrets to mask, the abort signal of a crashed run, and the store session
+ * that serialises writes of parallel jobs and keeps the lock alive.
+ */
+import type { Clock } from '../core/clock';
+import type { DesiredState } from '../compile/model';
+import type { FlinkClient } from '../flink/client';
+import type { PollOptions } from '../flink/poll';
+import { MASK, redactDeep } from '../flink/redact';
+import type { SecretSource } from '../load/interpolate';
+import type { Plan } from '../plan/model';
+import type { JobRecord, StateDoc } from '../state/model';
+import { type Lock, StateConflictError, type StateStore } from '../state/store';
+import type { ApplyEvent, ApplyHooks } from './report';
+
+export interface ApplyTiming {
+  /** Health grace period after RUNNING. Default 30 s. */
+  graceMs: number;
+  /** Budget for a new job to reach RUNNING. Default 5 min. */
+  startTimeoutMs: number;
+  /** Budget for a savepoint or stop-with-savepoint. Default 10 min. */
+  savepointTimeoutMs: number;
+  /** Budget for a cancel to reach a terminal state. Default 2 min. */
+  cancelTimeoutMs: number;
+  /** With checkpointing on: how long after the grace period to wait for the first checkpoint. Default 10 min. */
+  checkpointWaitMs: number;
+  /** Budget for an in-place rescale. Default 5 min. */
+  rescaleTimeoutMs: number;
+  /** Budget for the gateway to run the submitting statement. Default 5 min. */
+  submitTimeoutMs: number;
+  /** Lock time-to-live; renewed once a third of it has passed. Default 15 min. */
+  lockTtlMs: number;
+  /** Poll pauses. Defaults 500 ms growing to 5 s. */
+  pollInitialMs: number;
+  pollMaxMs: number;
+}
+
+export const DEFAULT_TIMING: ApplyTiming = {
+  graceMs: 30_000,
+  startTimeoutMs: 300_000,
+  savepointTimeoutMs: 600_000,
+  cancelTimeoutMs: 120_000,
+  checkpointWaitMs: 600_000,
+  rescaleTimeoutMs: 300_000,
+  submitTimeoutMs: 300_000,
+  lockTtlMs: 900_000,
+  pollInitialMs: 500,
+  pollMaxMs: 5_000,
+};
+
+/**
+ * The store while a run holds its lock: one in-memory document, writes chained so
+ * parallel jobs never race each other's compare-and-swap.
+ */
+export class StoreSession {
+  private chain: Promise<unknown> = Promise.resolve();
+  private renewedAt: number;
+
+  constructor(
+    private readonly store: StateStore,
+    private current: { doc: StateDoc; version: number },
+    private lock: Lock,
+    private readonly clock: Clock,
+    private readonly ttlMs: number,
+    private readonly guard: () => void,
+    private readonly secretValues: () => readonly string[],
+  ) {
+    this.renewedAt = clock.now();
+  }
+
+  get doc(): StateDoc {
+    return this.current.doc;
+  }
+
+  get version(): number {
+    return this.current.version;
+  }
+
+  get heldLock(): Lock {
+    return this.lock;
+  }
+
+  record(job: string): JobRecord | undefined {
+    return this.current.doc.jobs[job];
+  }
+
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.chain.then(fn, fn);
+    this.chain = next.catch(() => {});
+    return next;
+  }
+
+  /** Applies `edit` and writes it; a no-op edit writes nothing. */
+  update(message: string, edit: (doc: StateDoc) => StateDoc): Promise<void> {
+    return this.serial(async () => {
+      this.guard();
+      await this.renewNow(false);
+      const next = edit(this.current.doc);
+      if (next === this.current.doc) return;
+      const meta = { message, secretValues: this.secretValues() };
+      try {
+        const { version } = await this.store.write(next, this.current.version, meta);
+        this.current = { doc: next, version };
+      } catch (e) {
+        // We hold the lock, so only a hand edit can get here: re-read once and apply the edit again.
+        if (!(e instanceof StateConflictError)) throw e;
+        const fresh = await this.store.read();
+        const again = edit(fresh.doc);
+        const { version } = await this.store.write(again, fresh.version, meta);
+        this.current = { doc: again, version };
+      }
+    });
+  }
+
+  /** Renews the lock once a third of its time-to-live has passed. */
+  renewIfDue(): Promise<void> {
+    return this.serial(() => this.renewNow(false));
+  }
+
+  private async renewNow(force: boolean): Promise<void> {
+    if (!force && this.clock.now() - this.renewedAt < this.ttlMs / 3) return;
+    this.lock = await this.store.renew(this.lock, this.ttlMs);
+    this.renewedAt = this.clock.now();
+  }
+
+  async release(): Promise<void> {
+    await this.chain;
+    await this.store.unlock(this.lock);
+  }
+}
+
+export interface RunContext {
+  client: FlinkClient;
+  clock: Clock;
+  signal: AbortSignal;
+  store: StoreSession;
+  timing: ApplyTiming;
+  plan: Plan;
+  desired: DesiredState;
+  secrets: SecretSource;
+  commit: string;
+  /** Resolved secret values seen so far (grows as scripts are resolved): masked everywhere. */
+  secretValues: Set<string>;
+  emit(e: ApplyEvent): void;
+}
+
+export function createEmitter(hooks: ApplyHooks | undefined, abort: AbortController): (e: ApplyEvent) => void {
+  return (e) => {
+    if (abort.signal.aborted) throw abort.signal.reason;
+    try {
+      hooks?.onEvent?.(e);
+    } catch (err) {
+      abort.abort(err);
+      throw err;
+    }
+  };
+}
+
+/** Throws the crash reason once the run was aborted: nothing more may reach the cluster or the store. */
+export function guard(signal: AbortSignal): void {
+  if (signal.aborted) throw signal.reason;
+}
+
+/** Replaces every secret value (raw and SQL-escaped) in a message. */
+export function mask(ctx: Pick<RunContext, 'secretValues'>, text: string): string {
+  const values = [...ctx.secretValues].flatMap((v) => [v, v.replaceAll("'", "''")]);
+  return redactDeep(text, values.filter((v) => v.length > 0 && v !== MASK));
+}
+
+/** Poll options of one job: the run's clock and signal, progress to the hooks, the lock kept alive. */
+export function pollOptions(
+  ctx: RunContext,
+  job: string,
+  what: string,
+  timeoutMs: number,
+): Omit<PollOptions, 'what'> & { clock: Clock } {
+  return {
+    clock: ctx.clock,
+    timeoutMs,
+    signal: ctx.signal,
+    initialDelayMs: ctx.timing.pollInitialMs,
+    maxDelayMs: ctx.timing.pollMaxMs,
+    onProgress: (p) => {
+      ctx.emit({
+        type: 'poll-progress',
+        job,
+        what,
+        attempt: p.attempt,
+        elapsedMs: p.elapsedMs,
+        ...(p.progress !== undefined ? { progress: p.progress } : {}),
+      });
+      void ctx.store.renewIfDue().catch(() => {});
+    },
+  };
+}
+
+export function iso(clock: Clock): string {
+  return new Date(clock.now()).toISOString();
+}

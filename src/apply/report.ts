@@ -1,0 +1,57 @@
+/**
+ * What apply tells its caller: the outcome of every change (ApplyReport) and,
+ * while it runs, progress events through hooks. The engine never prints.
+ */
+import type { Diagnostic } from '../core/diagnostics';
+import type { ActionKind } from '../plan/model';
+import type { Step } from './steps';
+
+export type ChangeOutcome = 'applied' | 'failed' | 'rolled-back' | 'skipped';
+
+export interface ChangeReport {
+  job: string;
+  action: ActionKind;
+  outcome: ChangeOutcome;
+  /** The job started by this apply (after a rollback: the job of the restored version). */
+  newJobId?: string;
+  /** The savepoint taken (or checkpoint read) by this apply. */
+  savepoint?: string;
+  /** One line, secrets masked: why it failed or was rolled back. */
+  error?: string;
+}
+
+export interface ApplyReport {
+  changes: ChangeReport[];
+  diags: Diagnostic[];
+}
+
+/** Exit status for the CLI: any failure (or a refused run) is 1. */
+export function applyFailed(report: ApplyReport): boolean {
+  return (
+    report.changes.some((c) => c.outcome === 'failed' || c.outcome === 'rolled-back') ||
+    report.diags.some((d) => d.severity === 'error')
+  );
+}
+
+export type ApplyEvent =
+  | { type: 'step-started'; job: string; index: number; step: Step }
+  | { type: 'step-finished'; job: string; index: number; step: Step; ok: boolean; elapsedMs: number }
+  | { type: 'poll-progress'; job: string; what: string; attempt: number; elapsedMs: number; progress?: string }
+  | { type: 'rollback-started'; job: string; reason: string }
+  | { type: 'job-done'; job: string; change: ChangeReport };
+
+export interface ApplyHooks {
+  /**
+   * Called synchronously for every event. A hook that throws stops the run where it is
+   * (a `CrashError` also leaves the lock behind, like a killed process).
+   */
+  onEvent?: (e: ApplyEvent) => void;
+}
+
+/** Test seam: simulated process death. The run stops at once and leaves everything as is. */
+export class CrashError extends Error {
+  constructor(message = 'simulated crash') {
+    super(message);
+    this.name = 'CrashError';
+  }
+}

@@ -1,0 +1,272 @@
+/**
+ * The plan lowered into typed steps with no side effects. `--explain` prints this
+ * list and the executor walks the very same one, so what a dry run shows is what
+ * runs. Each step is small enough that a crash between two of them is survivable:
+ * durable facts are written by the step that learns them.
+ */
+import type { DesiredJob, DesiredState } from '../compile/model';
+import type { ActionKind, JobChange, Plan, RescaleMode, UpgradeStrategy } from '../plan/model';
+import type { SavepointKind, StateDoc } from '../state/model';
+
+/** Where a submission takes its state from. */
+export type RestoreSource =
+  | { kind: 'none' }
+  /** The savepoint (or checkpoint) an earlier step of this job took or read in this run. */
+  | { kind: 'this-run' }
+  /**
+   * Known when planning (resume, recover, a pinned restoreFrom). A savepoint found while
+   * resolving an interrupted operation is newer and wins.
+   */
+  | { kind: 'path'; path: string };
+
+export type Step =
+  /** An earlier apply stopped during an operation: find its outcome (poll the same trigger) first. */
+  | { kind: 'resolve-pending' }
+  /** Writes `pending` with a fresh trigger id, stops the job, records the path as soon as it completes. */
+  | { kind: 'stop-with-savepoint'; jobId: string; savepointKind: SavepointKind }
+  /** Clears `pending` and notes the savepoint in the job's history. */
+  | { kind: 'record-savepoint'; savepointKind: SavepointKind }
+  /** last-state: the latest completed checkpoint, to restore from after the cancel. */
+  | { kind: 'read-checkpoint'; jobId: string }
+  | { kind: 'cancel'; jobId: string }
+  /** Runs the compiled script through the gateway and records the new job as current. */
+  | {
+      kind: 'submit';
+      specHash: string;
+      parallelism: number;
+      restore: RestoreSource;
+      allowNonRestoredState: boolean;
+    }
+  | { kind: 'await-running' }
+  /** No restarts (and one completed checkpoint, when checkpointing is on) for the grace period. */
+  | { kind: 'health-grace' }
+  | { kind: 'record-stable' }
+  | { kind: 'put-resource-requirements'; jobId: string; parallelism: number }
+  | { kind: 'await-parallelism'; jobId: string; parallelism: number }
+  | { kind: 'record-rescale'; jobId: string; parallelism: number }
+  | { kind: 'record-status'; status: 'suspended' | 'deleted' }
+  /** Takes over a running job in the store only; nothing is restarted. */
+  | { kind: 'adopt'; jobId: string; parallelism: number; specHash?: string }
+  /** Nothing to do on the cluster: bring the store's record up to date with the live job, if it lags. */
+  | { kind: 'sync-record'; jobId: string };
+
+export type StepKind = Step['kind'];
+
+export interface JobSteps {
+  job: string;
+  pipelineName: string;
+  action: ActionKind;
+  strategy?: UpgradeStrategy;
+  rescaleMode?: RescaleMode;
+  steps: Step[];
+  /** A new job that fails to become healthy is replaced by the last stable version, from the same savepoint. */
+  rollback: boolean;
+  /** Set when the plan refused the change: nothing runs. */
+  refused?: string;
+}
+
+/** Restarting from scratch with new state (create, resume, recover) or after a stop (upgrade). */
+function startSteps(specHash: string, parallelism: number, restore: RestoreSource, job?: DesiredJob): Step[] {
+  return [
+    {
+      kind: 'submit',
+      specHash,
+      parallelism,
+      restore,
+      allowNonRestoredState: job?.settings.allowNonRestoredState ?? false,
+    },
+    { kind: 'await-running' },
+    { kind: 'health-grace' },
+    { kind: 'record-stable' },
+  ];
+}
+
+function restoreOf(change: JobChange): RestoreSource {
+  return change.restoreFrom ? { kind: 'path', path: change.restoreFrom } : { kind: 'none' };
+}
+
+/** The steps of one change. `desired` is the job as the repo wants it (absent for deletions). */
+export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pending = false): JobSteps {
+  const base = {
+    job: change.job,
+    pipelineName: change.pipelineName,
+    action: change.action,
+    ...(change.strategy ? { strategy: change.strategy } : {}),
+    ...(change.rescaleMode ? { rescaleMode: change.rescaleMode } : {}),
+  };
+  if (change.refused) return { ...base, steps: [], rollback: false, refused: change.refused.summary };
+  const pre: Step[] = pending ? [{ kind: 'resolve-pending' }] : [];
+  const done = (steps: Step[], rollback = false): JobSteps => ({ ...base, steps: [...pre, ...steps], rollback });
+  const live = change.liveJobId;
+  const to = change.to ?? (desired ? { specHash: desired.restartHash, parallelism: desired.parallelism } : undefined);
+  const needTo = (): { specHash: string; parallelism: number } => {
+    if (!to) throw new Error(`plan change ${change.action} of ${change.job} has no target spec`);
+    return to;
+  };
+  switch (change.action) {
+    case 'none':
+      return done(live ? [{ kind: 'sync-record', jobId: live }] : []);
+    case 'create':
+      return done(startSteps(needTo().specHash, needTo().parallelism, restoreOf(change), desired));
+    case 'upgrade': {
+      const t = needTo();
+      if (!live) return done(startSteps(t.specHash, t.parallelism, restoreOf(change), desired));
+      const pinned = change.restoreFrom !== undefined;
+      switch (change.strategy ?? 'savepoint') {
+        case 'savepoint':
+          return done(
+            [
+              { kind: 'stop-with-savepoint', jobId: live, savepointKind: 'upgrade' },
+              { kind: 'record-savepoint', savepointKind: 'upgrade' },
+              ...startSteps(t.specHash, t.parallelism, pinned ? restoreOf(change) : { kind: 'this-run' }, desired),
+            ],
+            true,
+          );
+        case 'last-state':
+          return done(
+            [
+              { kind: 'read-checkpoint', jobId: live },
+              { kind: 'cancel', jobId: live },
+              ...startSteps(t.specHash, t.parallelism, pinned ? restoreOf(change) : { kind: 'this-run' }, desired),
+            ],
+            true,
+          );
+        case 'stateless':
+          return done(
+            [{ kind: 'cancel', jobId: live }, ...startSteps(t.specHash, t.parallelism, restoreOf(change), desired)],
+            true,
+          );
+      }
+      break;
+    }
+    case 'rescale': {
+      const t = needTo();
+      if (!live) return done(startSteps(t.specHash, t.parallelism, restoreOf(change), desired));
+      if (change.rescaleMode === 'in-place') {
+        return done([
+          { kind: 'put-resource-requirements', jobId: live, parallelism: t.parallelism },
+          { kind: 'await-parallelism', jobId: live, parallelism: t.parallelism },
+          { kind: 'record-rescale', jobId: live, parallelism: t.parallelism },
+        ]);
+      }
+      return done(
+        [
+          { kind: 'stop-with-savepoint', jobId: live, savepointKind: 'rescale' },
+          { kind: 'record-savepoint', savepointKind: 'rescale' },
+          ...startSteps(t.specHash, t.parallelism, { kind: 'this-run' }, desired),
+        ],
+        true,
+      );
+    }
+    case 'suspend':
+      return done([
+        ...(live
+          ? ([
+              { kind: 'stop-with-savepoint', jobId: live, savepointKind: 'suspend' },
+              { kind: 'record-savepoint', savepointKind: 'suspend' },
+            ] satisfies Step[])
+          : []),
+        { kind: 'record-status', status: 'suspended' },
+      ]);
+    case 'resume':
+    case 'recover':
+      return done(startSteps(needTo().specHash, needTo().parallelism, restoreOf(change), desired));
+    case 'delete':
+      return done([
+        ...(live
+          ? ([
+              { kind: 'stop-with-savepoint', jobId: live, savepointKind: 'delete' },
+              { kind: 'record-savepoint', savepointKind: 'delete' },
+            ] satisfies Step[])
+          : []),
+        { kind: 'record-status', status: 'deleted' },
+      ]);
+    case 'adopt':
+      if (!live) return done([]);
+      return done([
+        {
+          kind: 'adopt',
+          jobId: live,
+          parallelism: Math.max(1, change.from?.parallelism ?? needTo().parallelism),
+          ...(change.from?.specHash ? { specHash: change.from.specHash } : {}),
+        },
+      ]);
+  }
+  throw new Error(`unhandled action ${String(change.action)}`);
+}
+
+/**
+ * Lowers a plan into one step list per job, in the plan's order. `state` (the store as
+ * apply reads it) adds a `resolve-pending` step where an earlier apply was interrupted.
+ */
+export function toSteps(plan: Plan, desired: DesiredState, state?: StateDoc): JobSteps[] {
+  const byName = new Map(desired.jobs.map((j) => [j.name, j]));
+  return plan.changes.map((c) => stepsFor(c, byName.get(c.job), state?.jobs[c.job]?.pending !== undefined));
+}
+
+function describeRestore(r: RestoreSource): string {
+  switch (r.kind) {
+    case 'none':
+      return 'without state';
+    case 'this-run':
+      return 'restoring from the savepoint/checkpoint taken above';
+    case 'path':
+      return `restoring from ${r.path}`;
+  }
+}
+
+/** One line per step, for `flinkops apply --explain`. */
+export function describeStep(s: Step): string {
+  switch (s.kind) {
+    case 'resolve-pending':
+      return 'find the outcome of the operation an earlier apply left unfinished';
+    case 'stop-with-savepoint':
+      return `stop job ${s.jobId} with a savepoint (${s.savepointKind}); record its path at once`;
+    case 'record-savepoint':
+      return 'note the savepoint in the state store';
+    case 'read-checkpoint':
+      return `read the latest completed checkpoint of job ${s.jobId}`;
+    case 'cancel':
+      return `cancel job ${s.jobId}`;
+    case 'submit':
+      return `submit the script (spec ${s.specHash.slice(0, 12)}, parallelism ${s.parallelism}) ${describeRestore(s.restore)}${s.allowNonRestoredState ? ', allowing non-restored state' : ''}; record it as current`;
+    case 'await-running':
+      return 'wait until the new job is RUNNING';
+    case 'health-grace':
+      return 'watch it through the grace period (no restarts; a completed checkpoint if checkpointing is on)';
+    case 'record-stable':
+      return 'record it as the last stable version';
+    case 'put-resource-requirements':
+      return `set the resource requirements of job ${s.jobId} to parallelism ${s.parallelism} (in place)`;
+    case 'await-parallelism':
+      return `wait until every vertex of job ${s.jobId} runs at parallelism ${s.parallelism}`;
+    case 'record-rescale':
+      return `record parallelism ${s.parallelism} in the state store`;
+    case 'record-status':
+      return `record the job as ${s.status} (history kept)`;
+    case 'adopt':
+      return `record job ${s.jobId} as managed in the state store (no restart)`;
+    case 'sync-record':
+      return `bring the state store up to date with job ${s.jobId} if it lags`;
+  }
+}
+
+/** The whole list as text: one block per job that does something. */
+export function describeSteps(jobs: readonly JobSteps[]): string {
+  const out: string[] = [];
+  for (const j of jobs) {
+    if (j.refused) {
+      out.push(`${j.job}: ${j.action} refused (${j.refused}); nothing runs`);
+      continue;
+    }
+    const real = j.steps.filter((s) => s.kind !== 'sync-record');
+    if (real.length === 0) continue;
+    const how = j.strategy ? ` (${j.strategy})` : j.rescaleMode ? ` (${j.rescaleMode})` : '';
+    out.push(`${j.job}: ${j.action}${how}`);
+    j.steps.forEach((s, i) => {
+      out.push(`  ${i + 1}. ${describeStep(s)}`);
+    });
+    if (j.rollback) out.push('  on failure: cancel the new job and restart the last stable version from the same savepoint');
+  }
+  return out.length === 0 ? 'No changes.\n' : `${out.join('\n')}\n`;
+}

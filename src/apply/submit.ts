@@ -1,0 +1,239 @@
+/**
+ * Submitting a compiled script through the SQL gateway. Secrets are resolved here
+ * and nowhere else; SET lines become the job's executionConfig; identity (name,
+ * labels), parallelism and the restore path are layered on top. A submission is
+ * never repeated blindly: after an unclear failure we first look for a job with our
+ * name and spec hash, and only start over (in a fresh session) when there is none.
+ */
+import { type Diagnostic, error } from '../core/diagnostics';
+import { LABEL_KEYS } from '../core/names';
+import { flinkDiagnostic } from '../flink/diagnostics';
+import type { FlinkError } from '../flink/errors';
+import { TERMINAL_JOB_STATES } from '../flink/types';
+import { resolveSecrets, resolveSecretsInValue, type SecretSource } from '../load/interpolate';
+import { analyzeScript } from '../sql/analyze';
+import { quoteString } from '../sql/quote';
+import type { Statement } from '../sql/types';
+import { APPLY_CODES } from './codes';
+import { guard, mask, type RunContext } from './context';
+
+export interface SubmitRequest {
+  job: string;
+  pipelineName: string;
+  /** The compiled script with `${secret.X}` placeholders. */
+  script: string;
+  specHash: string;
+  commit: string;
+  parallelism: number;
+  restorePath?: string;
+  allowNonRestoredState: boolean;
+  savepointDir?: string;
+}
+
+export type SubmitOutcome = { ok: true; jobId: string; adoptedExisting: boolean } | { ok: false; diag: Diagnostic };
+
+/** Attempts (each in a fresh session) before giving up on unclear failures. */
+const MAX_ATTEMPTS = 3;
+const SUBMITTING = new Set(['insert', 'statement_set', 'execute', 'end', 'create_table_as']);
+const RESTORE_KEYS = ['execution.savepoint.path', 'execution.savepoint.ignore-unclaimed-state'];
+
+/** `k1:v1,k2:v2` (README §5); a part holding `,` or `:` is quoted the way Flink's splitter reads it. */
+export function formatLabels(labels: Record<string, string>): string {
+  const part = (s: string) => (/[,:'"]/.test(s) ? `'${s.replaceAll("'", "''")}'` : s);
+  return Object.entries(labels)
+    .map(([k, v]) => `${part(k)}:${part(v)}`)
+    .join(',');
+}
+
+export function labelsFor(
+  project: string,
+  env: string,
+  job: string,
+  specHash: string,
+  commit: string,
+): Record<string, string> {
+  return {
+    [LABEL_KEYS.specHash]: specHash,
+    [LABEL_KEYS.commit]: commit,
+    [LABEL_KEYS.project]: project,
+    [LABEL_KEYS.env]: env,
+    [LABEL_KEYS.job]: job,
+  };
+}
+
+/** Values of the secrets a script references, so they can be masked before anything is shown. */
+export function secretValuesOf(script: string, source: SecretSource): string[] {
+  const out: string[] = [];
+  for (const m of script.matchAll(/(?<!\$)\$\{secret\.([A-Za-z_][A-Za-z0-9_]*)\}/g)) {
+    const name = m[1]!;
+    const v = typeof source === 'function' ? source(name) : Object.hasOwn(source, name) ? source[name] : undefined;
+    if (v) out.push(v);
+  }
+  return out;
+}
+
+interface Prepared {
+  /** SET lines of the script, secrets resolved. */
+  config: Record<string, string>;
+  /** Statements to run in order (secrets resolved); `submits` marks the one starting the job. */
+  statements: { text: string; kind: string; submits: boolean }[];
+  diags: Diagnostic[];
+}
+
+function prepare(req: SubmitRequest, secrets: SecretSource): Prepared {
+  const analysis = analyzeScript(req.script, `jobs/${req.job}.sql`);
+  const config: Record<string, string> = {};
+  const statements: Prepared['statements'] = [];
+  const diags: Diagnostic[] = [];
+  let inSet = false;
+  const add = (st: Statement) => {
+    if (st.kind === 'set') {
+      if (st.set?.key === undefined) return;
+      const v = resolveSecretsInValue(st.set.value ?? '', secrets);
+      diags.push(...v.diags);
+      config[st.set.key] = v.value;
+      return;
+    }
+    if (st.kind === 'reset') {
+      if (st.set?.key === undefined) for (const k of Object.keys(config)) delete config[k];
+      else delete config[st.set.key];
+      return;
+    }
+    if (st.kind === 'begin_statement_set') inSet = true;
+    const submits = SUBMITTING.has(st.kind) && !(st.kind === 'insert' && inSet);
+    if (st.kind === 'end') inSet = false;
+    const r = resolveSecrets(st.text, secrets);
+    diags.push(...r.diags);
+    statements.push({ text: r.value, kind: st.kind, submits });
+  };
+  for (const st of analysis.statements) add(st);
+  if (!statements.some((s) => s.submits)) {
+    diags.push(
+      error(
+        APPLY_CODES.submitFailed,
+        `the script of job ${req.job} has no INSERT or statement set to submit`,
+        'A job script must end with INSERT INTO … or EXECUTE STATEMENT SET; run flinkops validate.',
+      ),
+    );
+  }
+  return { config, statements, diags };
+}
+
+/** The running (or starting) job with our name and spec hash, if there is one. */
+export async function findRunning(
+  ctx: RunContext,
+  pipelineName: string,
+  specHash: string,
+): Promise<string | undefined> {
+  // user-config may be absent while a job initialises: look a few times before saying "none".
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const listed = await ctx.client.listJobs();
+    if (!listed.ok) {
+      await ctx.clock.sleep(1_000, ctx.signal);
+      continue;
+    }
+    const candidates = listed.value
+      .filter((j) => j.name === pipelineName && !TERMINAL_JOB_STATES.has(j.state))
+      .sort((a, b) => b.startTime - a.startTime);
+    let unreadable = false;
+    for (const c of candidates) {
+      const cfg = await ctx.client.getJobConfig(c.id);
+      const hash = cfg.ok ? cfg.value.userConfig?.[LABEL_KEYS.specHash] : undefined;
+      if (hash === specHash) return c.id;
+      if (hash === undefined) unreadable = true;
+    }
+    if (!unreadable) return undefined;
+    await ctx.clock.sleep(1_000, ctx.signal);
+  }
+  return undefined;
+}
+
+function failed(ctx: RunContext, req: SubmitRequest, e: FlinkError, what: string): SubmitOutcome {
+  const d = flinkDiagnostic(e, `submitting job ${req.job}: ${what}`);
+  return {
+    ok: false,
+    diag: { ...d, code: APPLY_CODES.submitFailed, summary: mask(ctx, d.summary), detail: mask(ctx, d.detail) },
+  };
+}
+
+export async function submitJob(ctx: RunContext, req: SubmitRequest): Promise<SubmitOutcome> {
+  for (const v of secretValuesOf(req.script, ctx.secrets)) ctx.secretValues.add(v);
+  const prepared = prepare(req, ctx.secrets);
+  const problem = prepared.diags.find((d) => d.severity === 'error');
+  if (problem) return { ok: false, diag: { ...problem, summary: mask(ctx, problem.summary) } };
+  const caps = await ctx.client.capabilities();
+
+  const restore: Record<string, string> = {};
+  if (req.restorePath) {
+    restore['execution.savepoint.path'] = req.restorePath;
+    if (req.allowNonRestoredState) restore['execution.savepoint.ignore-unclaimed-state'] = 'true';
+  }
+  const executionConfig: Record<string, string> = {
+    ...prepared.config,
+    'pipeline.name': req.pipelineName,
+    'pipeline.global-job-parameters': formatLabels(
+      labelsFor(ctx.desired.project, ctx.desired.env, req.job, req.specHash, req.commit),
+    ),
+    'parallelism.default': String(req.parallelism),
+    ...(req.savepointDir ? { 'state.savepoints.dir': req.savepointDir } : {}),
+  };
+  // A script's own restore keys would restore from somewhere we did not choose.
+  for (const k of RESTORE_KEYS) delete executionConfig[k];
+  if (caps.executionConfigRestores) Object.assign(executionConfig, restore);
+
+  let last: SubmitOutcome | undefined;
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    guard(ctx.signal);
+    const opened = await ctx.client.openSession({ sessionName: `flinkops-${req.job}` });
+    if (!opened.ok) {
+      last = failed(ctx, req, opened.error, 'opening a gateway session');
+      if (!opened.error.mayHaveReachedServer && opened.error.kind === 'http') return last;
+      continue;
+    }
+    const sh = opened.value;
+    try {
+      // Flink 1.16 reads restore keys from the session environment only (README §4).
+      const session = caps.executionConfigRestores
+        ? []
+        : Object.entries(restore).map(([k, v]) => `SET ${quoteString(k)} = ${quoteString(v)}`);
+      let startOver = false;
+      for (const st of [...session.map((text) => ({ text, kind: 'set', submits: false })), ...prepared.statements]) {
+        guard(ctx.signal);
+        const r = await ctx.client.runStatement(sh, st.text, {
+          ...(st.submits ? { executionConfig, timeoutMs: ctx.timing.submitTimeoutMs } : {}),
+          signal: ctx.signal,
+        });
+        if (r.ok) {
+          if (!st.submits) continue;
+          if (r.value.jobId) return { ok: true, jobId: r.value.jobId, adoptedExisting: false };
+          last = {
+            ok: false,
+            diag: error(
+              APPLY_CODES.submitFailed,
+              `submitting job ${req.job}: the gateway reported no job id`,
+              'The statement ran but named no job; check the SQL gateway log, then run plan again.',
+            ),
+          };
+          const found = await findRunning(ctx, req.pipelineName, req.specHash);
+          return found ? { ok: true, jobId: found, adoptedExisting: true } : last;
+        }
+        guard(ctx.signal);
+        last = failed(ctx, req, r.error, `${st.kind} statement`);
+        if (r.error.kind === 'statement' || (r.error.kind === 'http' && !r.error.mayHaveReachedServer)) {
+          return last; // The gateway refused the SQL: running it again would fail the same way.
+        }
+        if (st.submits) {
+          // It may have been submitted: look before starting over.
+          const found = await findRunning(ctx, req.pipelineName, req.specHash);
+          if (found) return { ok: true, jobId: found, adoptedExisting: true };
+        }
+        startOver = true;
+        break;
+      }
+      if (!startOver) break;
+    } finally {
+      await ctx.client.closeSession(sh);
+    }
+  }
+  return last ?? failed(ctx, req, { kind: 'protocol', service: 'gateway', call: 'submit', message: 'gave up', causes: [] }, 'submission');
+}

@@ -1,0 +1,106 @@
+/** biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${env.X} is flinkops syntax, not a template literal. */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatLocation } from '../src/core/diagnostics';
+import { loadAndValidate } from '../src/validate';
+
+const VALID = join(import.meta.dirname, 'fixtures/repos/valid');
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+/** The valid fixture with some files replaced; returns `severity code file:line:col` lines. */
+function check(
+  files: Record<string, string>,
+  opts: { env?: string; envVars?: Record<string, string> } = {},
+): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'flinkops-rules-'));
+  dirs.push(dir);
+  cpSync(VALID, dir, { recursive: true });
+  for (const [p, t] of Object.entries(files)) writeFileSync(join(dir, p), t);
+  return loadAndValidate(dir, { envVars: {}, ...opts }).diags.map(
+    (d) => `${d.severity} ${d.code} ${formatLocation(d.range)}`,
+  );
+}
+
+const PROJECT =
+  'project: shop\nflinkVersion: "1.20"\nenvironments:\n  dev:\n    jobmanagerUrl: http://a\n    sqlGatewayUrl: http://b\n';
+
+describe('validation rules', () => {
+  it('checks overrides and reserved options in flinkops.yaml', () => {
+    expect(
+      check({
+        'flinkops.yaml': `${PROJECT}    config:\n      pipeline.name: x\n      parallelism.default: 4\n    tables:\n      customers: {with: {url: x}}\n      custmers: {with: {url: x}}\n`,
+      }),
+    ).toEqual([
+      'error FO255 flinkops.yaml:8:7',
+      'warning FO256 flinkops.yaml:9:7',
+      'error FO242 flinkops.yaml:12:7',
+    ]);
+  });
+
+  it('reports an unknown --env with a suggestion', () => {
+    expect(check({}, { env: 'deev' })).toEqual(['error FO240 flinkops.yaml:3:1']);
+  });
+
+  it('resolves ${env.X} only for the environment that needs it', () => {
+    const project = `${PROJECT}  prod:\n    jobmanagerUrl: \${env.PROD_JM}\n    sqlGatewayUrl: http://b\n`;
+    expect(check({ 'flinkops.yaml': project }, { env: 'dev' })).toEqual([]);
+    expect(check({ 'flinkops.yaml': project })).toEqual(['error FO110 flinkops.yaml:8:20']);
+    expect(check({ 'flinkops.yaml': project }, { envVars: { PROD_JM: 'http://jm' } })).toEqual([]);
+  });
+
+  it('rejects ${env.X} inside variables and malformed references', () => {
+    expect(
+      check({
+        'flinkops.yaml': `${PROJECT}    variables:\n      A: \${env.B}\n`,
+        'jobs/totals.sql':
+          "INSERT INTO order_totals SELECT customer_id, amount FROM orders WHERE '${oops}' = '';\n",
+      }),
+    ).toEqual(['error FO112 flinkops.yaml:8:10', 'error FO111 jobs/totals.sql:1:72']);
+  });
+
+  it('checks table columns, lookup and options', () => {
+    expect(
+      check({
+        'tables/order_totals.yaml':
+          'kind: sink\nconnector: print\ncolumns:\n  - name: a\n    type: INT\n  - name: a\n    type: INT\nprimaryKey: [b]\nlookup:\n  cache: FULL\nwith:\n  connector: print\n',
+      }),
+    ).toEqual([
+      'error FO252 tables/order_totals.yaml:6:11',
+      'error FO251 tables/order_totals.yaml:8:14',
+      'error FO253 tables/order_totals.yaml:9:1',
+      'error FO254 tables/order_totals.yaml:12:3',
+    ]);
+  });
+
+  it('warns instead of failing on names a catalog may hold', () => {
+    expect(
+      check({
+        'jobs/totals.sql':
+          "CREATE CATALOG c WITH ('type' = 'generic_in_memory');\nUSE CATALOG c;\nINSERT INTO order_totals SELECT customer_id, amount FROM remote_orders;\n",
+      }),
+    ).toEqual(['warning FO221 jobs/totals.sql:3:58']);
+  });
+
+  it('accepts tables and views created in the script and qualified names', () => {
+    expect(
+      check({
+        'jobs/totals.sql':
+          'CREATE TEMPORARY VIEW big AS SELECT * FROM orders WHERE amount > 10;\nINSERT INTO order_totals SELECT customer_id, amount FROM big UNION ALL SELECT customer_id, amount FROM cat.db.other;\n',
+      }),
+    ).toEqual([]);
+  });
+
+  it('checks raw views and a write to a view', () => {
+    expect(
+      check({
+        'tables/big_orders.sql': 'CREATE VIEW big_orders AS SELECT * FROM ordrs;\n',
+        'jobs/totals.sql': 'INSERT INTO big_orders SELECT * FROM orders;\n',
+      }),
+    ).toEqual(['error FO226 jobs/totals.sql:1:13', 'error FO220 tables/big_orders.sql:1:41']);
+  });
+});
