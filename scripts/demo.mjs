@@ -30,21 +30,29 @@ const run = (label, args, expected, env = {}) => {
     encoding: 'utf8',
   });
   process.stdout.write(r.stdout);
-  if (!expected.includes(r.status)) fail(`'flinkops ${args.join(' ')}' exited ${r.status}, expected ${expected.join(' or ')}`);
+  if (!expected.includes(r.status))
+    fail(`'flinkops ${args.join(' ')}' exited ${r.status}, expected ${expected.join(' or ')}`);
   return r.stdout;
 };
 
 title('build');
-const built = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
+const built = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], {
+  cwd: root,
+  stdio: 'inherit',
+});
 if (built.status !== 0) fail('build failed');
 
 cpSync(join(root, 'example-repo'), repo, { recursive: true });
 rmSync(join(repo, '.flinkops'), { recursive: true, force: true });
 
 title('start the Flink 1.20 simulator (flinkops sim)');
-const sim = spawn(process.execPath, [cli, 'sim', '--port', '0', '--gateway-port', '0', '--json', '--start-ms', '300', '--savepoint-ms', '300'], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const sim = spawn(
+  process.execPath,
+  [cli, 'sim', '--port', '0', '--gateway-port', '0', '--json', '--start-ms', '300', '--savepoint-ms', '300'],
+  {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 const urls = await new Promise((resolve, reject) => {
   let buf = '';
   sim.stdout.on('data', (d) => {
@@ -65,7 +73,12 @@ const env = {
 
 try {
   run('validate the repository', ['validate'], [0], env);
-  run('plan against an empty cluster: every job is created', ['plan', '--env', 'staging', '--detailed-exitcode'], [2], env);
+  run(
+    'plan against an empty cluster: every job is created',
+    ['plan', '--env', 'staging', '--detailed-exitcode'],
+    [2],
+    env,
+  );
   run('apply', ['apply', '--env', 'staging', '--auto-approve'], [0], env);
   run('status', ['status', '--env', 'staging'], [0], env);
   run('plan again: nothing to do', ['plan', '--env', 'staging', '--detailed-exitcode'], [0], env);
@@ -77,8 +90,18 @@ try {
   writeFileSync(job, changed);
   title('change jobs/city_ride_stats.sql: COUNT(*) → COUNT(DISTINCT ride_id)');
 
-  run('plan: a savepoint upgrade, with its state-compatibility verdict', ['plan', '--env', 'staging', '--detailed-exitcode', '--verbose'], [2], env);
-  const applied = run('apply: stop with savepoint, restore the new script from it', ['apply', '--env', 'staging', '--auto-approve', '--json'], [0], env);
+  run(
+    'plan: a savepoint upgrade, with its state-compatibility verdict',
+    ['plan', '--env', 'staging', '--detailed-exitcode', '--verbose'],
+    [2],
+    env,
+  );
+  const applied = run(
+    'apply: stop with savepoint, restore the new script from it',
+    ['apply', '--env', 'staging', '--auto-approve', '--json'],
+    [0],
+    env,
+  );
   const report = JSON.parse(applied);
   const upgrade = report.changes.find((c) => c.job === 'city_ride_stats');
   if (!upgrade?.savepoint || !upgrade?.newJobId) fail('the upgrade reported no savepoint or new job id');

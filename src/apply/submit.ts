@@ -72,6 +72,19 @@ export function secretValuesOf(script: string, source: SecretSource): string[] {
   return out;
 }
 
+/** The SET lines of a script (placeholders kept): what the job's configuration will hold. */
+export function scriptConfig(script: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const st of analyzeScript(script, 'script.sql').statements) {
+    if (st.kind === 'set' && st.set?.key !== undefined) out[st.set.key] = st.set.value ?? '';
+    if (st.kind === 'reset') {
+      if (st.set?.key === undefined) for (const k of Object.keys(out)) delete out[k];
+      else delete out[st.set.key];
+    }
+  }
+  return out;
+}
+
 interface Prepared {
   /** SET lines of the script, secrets resolved. */
   config: Record<string, string>;

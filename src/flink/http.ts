@@ -106,8 +106,10 @@ export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
   const maxDelay = opts.retryMaxDelayMs ?? 5_000;
   const random = opts.random ?? Math.random;
   const tls = opts.tls;
+  // Enough sockets for observe's default of 16 requests in flight (and then some), so the
+  // pool never caps concurrency below what the caller asked for.
   const pool = new Pool(url.origin, {
-    connections: 8,
+    connections: 32,
     keepAliveTimeout: 30_000,
     connect: {
       timeout: Math.min(timeoutMs, 10_000),

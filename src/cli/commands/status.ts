@@ -67,7 +67,11 @@ export const statusCommand: Command = {
     });
     await run.client?.close();
     if (!run.plan || !run.live || !run.state || hasErrors(run.diags)) {
-      reportDiagnostics(io, dir, run.diags.map((d) => ({ ...d, summary: mask(d.summary, run.secretValues) })));
+      reportDiagnostics(
+        io,
+        dir,
+        run.diags.map((d) => ({ ...d, summary: mask(d.summary, run.secretValues) })),
+      );
       return EXIT.error;
     }
     const now = Date.now();
@@ -106,7 +110,11 @@ export const statusCommand: Command = {
       r.planned,
     ]);
     const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
-    const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+    const line = (cells: string[]) =>
+      cells
+        .map((c, i) => c.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd();
     io.stdout(`${s.bold(line(header))}\n`);
     for (const row of table) {
       const text = line(row);

@@ -1,0 +1,129 @@
+/**
+ * Is the new job healthy? It must reach RUNNING in time, then stay up through a
+ * grace period without a restart and, when checkpointing is on, complete a
+ * checkpoint. Every wait is the one poll(); transient read errors count as pending.
+ */
+import { describeTimeout, poll } from '../flink/poll';
+import { TERMINAL_JOB_STATES } from '../flink/types';
+import { guard, pollOptions, type RunContext } from './context';
+
+export type Health = { ok: true; runningSince: number } | { ok: false; cause: string };
+
+/** The root cause the cluster recorded, one line: what a user needs to see first. */
+export async function rootCause(ctx: RunContext, jobId: string): Promise<string | undefined> {
+  const r = await ctx.client.getExceptions(jobId, 10);
+  if (!r.ok) return undefined;
+  return r.value.rootCause?.message ?? r.value.history[0]?.message;
+}
+
+export async function awaitRunning(ctx: RunContext, job: string, jobId: string): Promise<Health> {
+  const o = await poll<number, string>(
+    async () => {
+      const r = await ctx.client.getJob(jobId);
+      if (!r.ok) {
+        return r.error.status === 404
+          ? { state: 'failed', cause: `job ${jobId} is not known to the cluster` }
+          : { state: 'pending', progress: r.error.message };
+      }
+      const s = r.value.state;
+      if (s === 'RUNNING') return { state: 'completed', value: r.value.timestamps.RUNNING ?? ctx.clock.now() };
+      if (TERMINAL_JOB_STATES.has(s) || s === 'FAILING') {
+        const cause = await rootCause(ctx, jobId);
+        return { state: 'failed', cause: `job ${jobId} is ${s}${cause ? `: ${cause}` : ''}` };
+      }
+      return { state: 'pending', progress: s };
+    },
+    { ...pollOptions(ctx, job, `job ${jobId} to start`, ctx.timing.startTimeoutMs), what: `start of job ${jobId}` },
+  );
+  guard(ctx.signal);
+  switch (o.state) {
+    case 'completed':
+      return { ok: true, runningSince: o.value };
+    case 'failed':
+      return { ok: false, cause: o.cause };
+    default:
+      return { ok: false, cause: describeTimeout(o) };
+  }
+}
+
+function checkpointingOn(config: Record<string, string>): boolean {
+  const v = config['execution.checkpointing.interval']?.trim();
+  return v !== undefined && v !== '' && !/^(0|-1)(\s*[a-z]*)?$/i.test(v);
+}
+
+/**
+ * Watches the job for `graceMs` from `since`: any restart (a new exception, a state other
+ * than RUNNING) fails it. With checkpointing on, one completed checkpoint is also required.
+ */
+export async function healthGrace(
+  ctx: RunContext,
+  job: string,
+  jobId: string,
+  since: number,
+  config: Record<string, string>,
+): Promise<Health> {
+  const needCheckpoint = checkpointingOn(config);
+  // Measured on our clock from now (the cluster's clock may be skewed); `since` filters its exceptions.
+  const graceEnd = ctx.clock.now() + ctx.timing.graceMs;
+  const budget = Math.max(0, graceEnd - ctx.clock.now()) + (needCheckpoint ? ctx.timing.checkpointWaitMs : 0);
+  const o = await poll<true, string>(
+    async () => {
+      const r = await ctx.client.getJob(jobId);
+      if (!r.ok) return { state: 'pending', progress: r.error.message };
+      if (r.value.state !== 'RUNNING') {
+        const cause = await rootCause(ctx, jobId);
+        return { state: 'failed', cause: `job ${jobId} went ${r.value.state}${cause ? `: ${cause}` : ''}` };
+      }
+      const ex = await ctx.client.getExceptions(jobId, 10);
+      if (ex.ok) {
+        const fresh = ex.value.history.find((e) => (e.timestamp ?? Number.POSITIVE_INFINITY) >= since);
+        if (fresh) return { state: 'failed', cause: `job ${jobId} restarted: ${fresh.message}` };
+      }
+      if (ctx.clock.now() < graceEnd) return { state: 'pending', progress: 'grace period' };
+      if (!needCheckpoint) return { state: 'completed', value: true };
+      const cp = await ctx.client.getCheckpoints(jobId);
+      if (cp.ok && cp.value.counts.completed > 0) return { state: 'completed', value: true };
+      return { state: 'pending', progress: 'waiting for a completed checkpoint' };
+    },
+    { ...pollOptions(ctx, job, `health of job ${jobId}`, budget), what: `health check of job ${jobId}` },
+  );
+  guard(ctx.signal);
+  switch (o.state) {
+    case 'completed':
+      return { ok: true, runningSince: since };
+    case 'failed':
+      return { ok: false, cause: o.cause };
+    default:
+      return {
+        ok: false,
+        cause: needCheckpoint
+          ? `job ${jobId} completed no checkpoint within ${Math.round(budget / 1000)} s`
+          : describeTimeout(o),
+      };
+  }
+}
+
+/** Cancels a job and waits until it is terminal. A job already gone counts as cancelled. */
+export async function cancelAndWait(ctx: RunContext, job: string, jobId: string): Promise<{ ok: true } | { ok: false; cause: string }> {
+  guard(ctx.signal);
+  const c = await ctx.client.cancelJob(jobId);
+  if (!c.ok && c.error.status !== 404) {
+    // A lost answer to PATCH is harmless: the poll below sees whether it took effect.
+    if (c.error.kind === 'http') return { ok: false, cause: c.error.message };
+  }
+  const o = await poll<string, string>(
+    async () => {
+      const r = await ctx.client.getJob(jobId);
+      if (!r.ok) return r.error.status === 404 ? { state: 'completed', value: 'gone' } : { state: 'pending' };
+      if (TERMINAL_JOB_STATES.has(r.value.state)) return { state: 'completed', value: r.value.state };
+      if (r.value.state !== 'CANCELLING') {
+        // Not cancelling (the PATCH was lost, or it restarted meanwhile): ask again.
+        await ctx.client.cancelJob(jobId);
+      }
+      return { state: 'pending', progress: r.value.state };
+    },
+    { ...pollOptions(ctx, job, `cancel of job ${jobId}`, ctx.timing.cancelTimeoutMs), what: `cancel of job ${jobId}` },
+  );
+  guard(ctx.signal);
+  return o.state === 'completed' ? { ok: true } : { ok: false, cause: o.state === 'failed' ? o.cause : describeTimeout(o) };
+}

@@ -1,0 +1,58 @@
+/**
+ * The runtime record of one job's steps: what this run learned so far (the
+ * savepoint it took, the job it started, the version to roll back to) and the
+ * report it builds. Steps read and extend it; nothing here talks to a port.
+ */
+import type { Diagnostic } from '../core/diagnostics';
+import type { DesiredJob } from '../compile/model';
+import type { JobChange } from '../plan/model';
+import type { DeployedVersion } from '../state/model';
+import type { ChangeReport } from './report';
+import type { JobSteps } from './steps';
+
+export interface JobRun {
+  steps: JobSteps;
+  change: JobChange;
+  desired?: DesiredJob;
+  /** The version to roll back to, as the store had it before this run touched the job. */
+  previous?: DeployedVersion;
+  /** Savepoint taken by a stop step of this run (or found while resolving a pending one). */
+  savepoint?: { path: string; jobId: string };
+  /** Savepoint or checkpoint found while resolving an interrupted operation: newer than what the plan knew. */
+  fromPending?: string;
+  /** Latest completed checkpoint read for a last-state upgrade. */
+  checkpoint?: string;
+  /** The old job no longer runs (stopped or cancelled by this run): a failure from here on needs a rollback. */
+  oldStopped: boolean;
+  /** What the new job restored from. */
+  restoredFrom?: string;
+  newJobId?: string;
+  runningSince?: number;
+  /** The store was written for this job (a `none` change that synced its record shows in the report). */
+  touched: boolean;
+  report: ChangeReport;
+  diags: Diagnostic[];
+}
+
+export type StepResult =
+  | { ok: true }
+  | {
+      ok: false;
+      diag: Diagnostic;
+      /** One line for the report. */
+      cause: string;
+    };
+
+export const OK: StepResult = { ok: true };
+
+export function newJobRun(steps: JobSteps, change: JobChange, desired: DesiredJob | undefined): JobRun {
+  return {
+    steps,
+    change,
+    ...(desired ? { desired } : {}),
+    oldStopped: false,
+    touched: false,
+    report: { job: change.job, action: change.action, outcome: 'applied' },
+    diags: [],
+  };
+}

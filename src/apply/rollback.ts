@@ -1,0 +1,104 @@
+/**
+ * Rollback: the new version did not become healthy (or could not start after the old
+ * job was stopped). Cancel what we started, start the last stable version from the
+ * same savepoint, watch it through the grace period, and leave the trail in history.
+ */
+import { error } from '../core/diagnostics';
+import { appendHistory, clearPending, markStable, setCurrent, setStatus } from '../state/records';
+import { APPLY_CODES } from './codes';
+import { iso, mask, type RunContext } from './context';
+import { awaitRunning, cancelAndWait, healthGrace } from './health';
+import type { JobRun, StepResult } from './job-run';
+import { scriptConfig, submitJob } from './submit';
+
+/** Marks the job failed in the store, keeping the cause in its history. */
+export async function recordFailed(ctx: RunContext, run: JobRun, cause: string): Promise<void> {
+  const job = run.change.job;
+  await ctx.store.update(`apply: ${run.change.action} of ${job} failed`, (d) =>
+    appendHistory(setStatus(clearPending(d, job), job, 'failed'), job, {
+      time: iso(ctx.clock),
+      action: `${run.change.action}-failed`,
+      ...(run.newJobId ? { jobId: run.newJobId } : {}),
+      detail: mask(ctx, cause),
+    }),
+  );
+}
+
+export async function rollback(ctx: RunContext, run: JobRun, cause: string): Promise<StepResult> {
+  const job = run.change.job;
+  ctx.emit({ type: 'rollback-started', job, reason: mask(ctx, cause) });
+  if (run.newJobId) {
+    const c = await cancelAndWait(ctx, job, run.newJobId);
+    if (!c.ok) {
+      const why = `could not cancel the new job ${run.newJobId}: ${c.cause}`;
+      await recordFailed(ctx, run, why);
+      return { ok: false, cause: why, diag: error(APPLY_CODES.rollbackFailed, `rollback of job ${job} failed: ${why}`, 'Cancel it in the Flink UI, then apply again.') };
+    }
+  }
+  const target = run.previous;
+  const restore = run.restoredFrom ?? run.savepoint?.path ?? run.checkpoint;
+  if (!target || !target.script.trim()) {
+    const why = 'no stable version is known to roll back to';
+    await recordFailed(ctx, run, `${cause}; ${why}`);
+    return {
+      ok: false,
+      cause: why,
+      diag: error(
+        APPLY_CODES.rollbackFailed,
+        `rollback of job ${job} impossible: ${why}`,
+        `Nothing runs for this job now. ${restore ? `Its state is in ${restore}. ` : ''}Fix the job and apply again.`,
+      ),
+    };
+  }
+  const sub = await submitJob(ctx, {
+    job,
+    pipelineName: run.change.pipelineName,
+    script: target.script,
+    specHash: target.specHash,
+    commit: target.commit ?? 'unknown',
+    parallelism: target.parallelism,
+    ...(restore ? { restorePath: restore } : {}),
+    allowNonRestoredState: target.settings?.allowNonRestoredState === true,
+    ...(ctx.desired.environment.savepointDir ? { savepointDir: ctx.desired.environment.savepointDir } : {}),
+  });
+  if (!sub.ok) {
+    await recordFailed(ctx, run, `${cause}; rollback submission failed: ${sub.diag.summary}`);
+    return { ok: false, cause: sub.diag.summary, diag: { ...sub.diag, code: APPLY_CODES.rollbackFailed } };
+  }
+  const jobId = sub.jobId;
+  const restored = {
+    ...target,
+    jobId,
+    deployedAt: iso(ctx.clock),
+    ...(restore ? { restoredFrom: restore } : {}),
+  };
+  await ctx.store.update(`apply: roll back ${job}`, (d) =>
+    appendHistory(setCurrent(clearPending(d, job), job, restored, 'running'), job, {
+      time: iso(ctx.clock),
+      action: 'rollback',
+      jobId,
+      ...(restore ? { savepoint: restore } : {}),
+      ...(target.commit ? { commit: target.commit } : {}),
+      detail: mask(ctx, `to spec ${target.specHash.slice(0, 12)}: ${cause}`),
+    }),
+  );
+  run.report.newJobId = jobId;
+  const running = await awaitRunning(ctx, job, jobId);
+  const healthy = running.ok
+    ? await healthGrace(ctx, job, jobId, running.runningSince, scriptConfig(target.script))
+    : running;
+  if (!healthy.ok) {
+    await recordFailed(ctx, run, `rollback unhealthy: ${healthy.cause}`);
+    return {
+      ok: false,
+      cause: healthy.cause,
+      diag: error(
+        APPLY_CODES.rollbackFailed,
+        `rollback of job ${job} failed: ${mask(ctx, healthy.cause)}`,
+        'Neither the new nor the previous version runs healthily. Check the job in the Flink UI and the cluster log.',
+      ),
+    };
+  }
+  await ctx.store.update(`apply: ${job} rolled back`, (d) => markStable(d, job));
+  return { ok: true };
+}

@@ -1,0 +1,177 @@
+/**
+ * Stop-with-savepoint as a durable operation: `pending` (with our trigger id) is
+ * written before the trigger, the path the moment the savepoint completes. A rerun
+ * after a crash polls the same trigger; when the JobManager forgot it (404 after a
+ * failover) the outcome is read from the job's checkpoint statistics, and only a
+ * job that still runs without a new savepoint is triggered again.
+ */
+import { type Diagnostic, error } from '../core/diagnostics';
+import { awaitSavepoint } from '../flink/await';
+import { newTriggerId } from '../flink/jobmanager';
+import { describeTimeout } from '../flink/poll';
+import type { PendingOperation, SavepointKind } from '../state/model';
+import { appendHistory, clearPending, recordSavepoint, setPending } from '../state/records';
+import { APPLY_CODES } from './codes';
+import { guard, iso, mask, pollOptions, type RunContext } from './context';
+
+export type SavepointOutcome =
+  | { ok: true; path: string; triggerId: string }
+  | { ok: false; diag: Diagnostic; cause: string };
+
+export interface SavepointTarget {
+  job: string;
+  jobId: string;
+  /** Spec hash of the job being stopped: what the savepoint can restore. */
+  specHash: string;
+  kind: SavepointKind;
+}
+
+/** Re-triggers allowed after the JobManager forgot a trigger. */
+const MAX_RETRIGGERS = 2;
+
+function fail(ctx: RunContext, code: string, t: SavepointTarget, cause: string, detail: string): SavepointOutcome {
+  const c = mask(ctx, cause);
+  return { ok: false, cause: c, diag: error(code, `savepoint of job ${t.job} (${t.jobId}) failed: ${c}`, detail) };
+}
+
+async function record(ctx: RunContext, t: SavepointTarget, path: string, triggerId: string): Promise<void> {
+  await ctx.store.update(`apply: savepoint of ${t.job} completed`, (d) =>
+    recordSavepoint(d, t.job, { path, time: iso(ctx.clock), triggerId, jobId: t.jobId, specHash: t.specHash, kind: t.kind }),
+  );
+}
+
+async function writePending(ctx: RunContext, t: SavepointTarget, triggerId: string): Promise<number> {
+  const startedAt = ctx.clock.now();
+  const pending: PendingOperation = {
+    kind: 'stop-with-savepoint',
+    triggerId,
+    jobId: t.jobId,
+    startedAt: new Date(startedAt).toISOString(),
+  };
+  await ctx.store.update(`apply: stop ${t.job} with a savepoint`, (d) => setPending(d, t.job, pending));
+  return startedAt;
+}
+
+/** Where a lost trigger's savepoint shows up: `latest.savepoint` of the job, newer than the trigger. */
+async function lookForOutcome(
+  ctx: RunContext,
+  jobId: string,
+  startedAt: number,
+): Promise<{ path?: string; state?: string }> {
+  const [cp, job] = await Promise.all([ctx.client.getCheckpoints(jobId), ctx.client.getJob(jobId)]);
+  const state = job.ok ? job.value.state : undefined;
+  const sp = cp.ok ? cp.value.latestSavepoint : undefined;
+  const fresh = sp?.externalPath && (sp.timestamp === undefined || sp.timestamp >= startedAt);
+  return { ...(fresh ? { path: sp!.externalPath! } : {}), ...(state ? { state } : {}) };
+}
+
+/**
+ * Polls `triggerId` to its outcome. With `retrigger`, a job that still runs after its
+ * trigger was forgotten is stopped again (new trigger id, written to `pending` first).
+ */
+async function follow(
+  ctx: RunContext,
+  t: SavepointTarget,
+  triggerId: string,
+  startedAt: number,
+  retrigger: boolean,
+): Promise<SavepointOutcome> {
+  let trigger = triggerId;
+  let since = startedAt;
+  for (let round = 0; ; round++) {
+    const o = await awaitSavepoint(ctx.client, t.jobId, trigger, {
+      ...pollOptions(ctx, t.job, `savepoint of job ${t.jobId}`, ctx.timing.savepointTimeoutMs),
+    });
+    guard(ctx.signal);
+    if (o.state === 'completed') {
+      await record(ctx, t, o.value, trigger);
+      return { ok: true, path: o.value, triggerId: trigger };
+    }
+    if (o.state === 'timeout') {
+      return fail(
+        ctx,
+        APPLY_CODES.savepointTimeout,
+        t,
+        describeTimeout(o),
+        'The operation is recorded as pending in the state store: the next apply polls it again before doing anything else. Check the JobManager log for slow or stuck checkpoints.',
+      );
+    }
+    if (o.state === 'aborted') throw ctx.signal.reason ?? new Error('aborted');
+    if (o.cause.kind === 'failed') {
+      await ctx.store.update(`apply: savepoint of ${t.job} failed`, (d) =>
+        appendHistory(clearPending(d, t.job), t.job, {
+          time: iso(ctx.clock),
+          action: 'savepoint-failed',
+          jobId: t.jobId,
+          detail: mask(ctx, o.cause.kind === 'failed' ? o.cause.message : 'failed'),
+        }),
+      );
+      return fail(
+        ctx,
+        APPLY_CODES.savepointFailed,
+        t,
+        o.cause.message,
+        'The job keeps running its current version; nothing else was changed. Fix the cause (see the JobManager log) and apply again.',
+      );
+    }
+    // The JobManager forgot the trigger (failover, expiry), or the job is gone: look for the outcome.
+    const found = await lookForOutcome(ctx, t.jobId, since);
+    if (found.path) {
+      await record(ctx, t, found.path, trigger);
+      return { ok: true, path: found.path, triggerId: trigger };
+    }
+    if (retrigger && found.state === 'RUNNING' && round < MAX_RETRIGGERS) {
+      trigger = newTriggerId();
+      since = await writePending(ctx, t, trigger);
+      guard(ctx.signal);
+      await ctx.client.stopWithSavepoint(t.jobId, {
+        triggerId: trigger,
+        ...(ctx.desired.environment.savepointDir ? { targetDirectory: ctx.desired.environment.savepointDir } : {}),
+      });
+      continue;
+    }
+    return fail(
+      ctx,
+      APPLY_CODES.savepointFailed,
+      t,
+      `the JobManager no longer knows trigger ${trigger} and no new savepoint of job ${t.jobId} was found (job ${found.state ?? 'not found'})`,
+      'Check the job in the Flink UI. If it still runs, apply again; if it stopped, its last checkpoint may be restored with restoreFrom.',
+    );
+  }
+}
+
+/** Stops `t.jobId` with a savepoint; the path is in the store when this returns ok. */
+export async function stopWithSavepoint(ctx: RunContext, t: SavepointTarget): Promise<SavepointOutcome> {
+  const triggerId = newTriggerId();
+  const startedAt = await writePending(ctx, t, triggerId);
+  guard(ctx.signal);
+  const r = await ctx.client.stopWithSavepoint(t.jobId, {
+    triggerId,
+    ...(ctx.desired.environment.savepointDir ? { targetDirectory: ctx.desired.environment.savepointDir } : {}),
+  });
+  guard(ctx.signal);
+  if (!r.ok && r.error.kind === 'http' && (r.error.status ?? 500) < 500) {
+    await ctx.store.update(`apply: stop of ${t.job} refused`, (d) => clearPending(d, t.job));
+    return fail(
+      ctx,
+      APPLY_CODES.savepointFailed,
+      t,
+      r.error.message,
+      'The JobManager refused the stop; the job keeps running. Check the savepoint directory (savepointDir in flinkops.yaml or state.savepoints.dir on the cluster).',
+    );
+  }
+  // Any other error may hide a registered trigger: polling it tells.
+  return follow(ctx, t, triggerId, startedAt, true);
+}
+
+/** The outcome of a savepoint an interrupted apply left in `pending`; undefined when there was none. */
+export async function resolvePendingSavepoint(
+  ctx: RunContext,
+  t: SavepointTarget,
+  pending: PendingOperation,
+): Promise<SavepointOutcome | undefined> {
+  if (!pending.triggerId) return undefined;
+  const startedAt = Date.parse(pending.startedAt);
+  const o = await follow(ctx, t, pending.triggerId, Number.isNaN(startedAt) ? 0 : startedAt, false);
+  return o;
+}

@@ -1,0 +1,351 @@
+/**
+ * What each step does, one function per kind (an exhaustive switch). Durable facts
+ * are written the moment they are known: the savepoint path as soon as it completes,
+ * `pending` before a trigger, the new job as current right after submission.
+ */
+import { error } from '../core/diagnostics';
+import { poll } from '../flink/poll';
+import type { SavepointKind } from '../state/model';
+import {
+  appendHistory,
+  clearPending,
+  markStable,
+  setCurrent,
+  setPending,
+  setStatus,
+} from '../state/records';
+import { APPLY_CODES } from './codes';
+import { guard, iso, mask, pollOptions, type RunContext } from './context';
+import { awaitRunning, cancelAndWait, healthGrace } from './health';
+import { type JobRun, OK, type StepResult } from './job-run';
+import { resolvePendingSavepoint, stopWithSavepoint } from './savepoint';
+import type { RestoreSource, Step } from './steps';
+import { scriptConfig, submitJob } from './submit';
+
+type Of<K extends Step['kind']> = Extract<Step, { kind: K }>;
+
+function failure(code: string, summary: string, detail: string, cause = summary): StepResult {
+  return { ok: false, cause, diag: error(code, summary, detail) };
+}
+
+function history(ctx: RunContext, run: JobRun, action: string, extra: Record<string, string | undefined> = {}) {
+  const e = Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined)) as Record<string, string>;
+  return { time: iso(ctx.clock), action, ...(ctx.commit ? { commit: ctx.commit } : {}), ...e, ...(run ? {} : {}) };
+}
+
+function specHashOfLive(ctx: RunContext, run: JobRun): string {
+  return run.change.from?.specHash ?? ctx.store.record(run.change.job)?.current?.specHash ?? 'unknown';
+}
+
+function stopKind(run: JobRun): SavepointKind {
+  const s = run.steps.steps.find((x): x is Of<'stop-with-savepoint'> => x.kind === 'stop-with-savepoint');
+  return s?.savepointKind ?? 'upgrade';
+}
+
+async function resolvePending(ctx: RunContext, run: JobRun): Promise<StepResult> {
+  const job = run.change.job;
+  const p = ctx.store.record(job)?.pending;
+  if (!p) return OK;
+  switch (p.kind) {
+    case 'savepoint':
+    case 'stop-with-savepoint': {
+      if (!p.jobId) break;
+      const t = { job, jobId: p.jobId, specHash: specHashOfLive(ctx, run), kind: stopKind(run) };
+      const o = await resolvePendingSavepoint(ctx, t, p);
+      if (o?.ok) {
+        run.savepoint = { path: o.path, jobId: p.jobId };
+        run.fromPending = o.path;
+        run.report.savepoint = o.path;
+        await ctx.store.update(`apply: ${job}: interrupted savepoint found`, (d) =>
+          appendHistory(clearPending(d, job), job, history(ctx, run, 'savepoint-recovered', { jobId: p.jobId, savepoint: o.path })),
+        );
+        return OK;
+      }
+      // Still running after the whole budget: leave `pending` for the next run and stop here.
+      if (o && o.diag.code === APPLY_CODES.savepointTimeout) return { ok: false, cause: o.cause, diag: o.diag };
+      break;
+    }
+    case 'cancel': {
+      // Kept until the submission replaces it: the checkpoint is what the restart restores.
+      if (!p.jobId) break;
+      const cp = await ctx.client.getCheckpoints(p.jobId);
+      const path = cp.ok ? cp.value.latestCompleted?.externalPath : undefined;
+      if (path) {
+        run.checkpoint = path;
+        run.fromPending = path;
+      }
+      return OK;
+    }
+    case 'submit':
+    case 'rescale':
+      break;
+  }
+  await ctx.store.update(`apply: ${job}: interrupted ${p.kind} resolved`, (d) => clearPending(d, job));
+  return OK;
+}
+
+async function stop(ctx: RunContext, run: JobRun, s: Of<'stop-with-savepoint'>): Promise<StepResult> {
+  if (run.savepoint?.jobId === s.jobId) {
+    run.oldStopped = true;
+    return OK; // An interrupted run's stop already completed.
+  }
+  const o = await stopWithSavepoint(ctx, {
+    job: run.change.job,
+    jobId: s.jobId,
+    specHash: specHashOfLive(ctx, run),
+    kind: s.savepointKind,
+  });
+  if (!o.ok) return { ok: false, cause: o.cause, diag: o.diag };
+  run.savepoint = { path: o.path, jobId: s.jobId };
+  run.report.savepoint = o.path;
+  run.oldStopped = true;
+  return OK;
+}
+
+function restorePath(run: JobRun, r: RestoreSource): string | undefined {
+  switch (r.kind) {
+    case 'none':
+      return run.fromPending;
+    case 'this-run':
+      return run.savepoint?.path ?? run.checkpoint;
+    case 'path':
+      return run.fromPending ?? r.path;
+  }
+}
+
+async function submit(ctx: RunContext, run: JobRun, s: Of<'submit'>): Promise<StepResult> {
+  const job = run.change.job;
+  const d = run.desired;
+  if (!d) {
+    return failure(APPLY_CODES.planMismatch, `job ${job} is not in the desired state`, 'Run plan again from the same commit.');
+  }
+  const restore = restorePath(run, s.restore);
+  if (s.restore.kind === 'this-run' && !restore) {
+    return failure(APPLY_CODES.savepointFailed, `no savepoint of job ${job} to restore from`, 'Apply again.');
+  }
+  await ctx.store.update(`apply: submit ${job}`, (doc) =>
+    setPending(doc, job, { kind: 'submit', specHash: s.specHash, startedAt: iso(ctx.clock) }),
+  );
+  const sub = await submitJob(ctx, {
+    job,
+    pipelineName: d.pipelineName,
+    script: d.script,
+    specHash: s.specHash,
+    commit: ctx.commit,
+    parallelism: s.parallelism,
+    ...(restore ? { restorePath: restore } : {}),
+    allowNonRestoredState: s.allowNonRestoredState,
+    ...(ctx.desired.environment.savepointDir ? { savepointDir: ctx.desired.environment.savepointDir } : {}),
+  });
+  if (!sub.ok) {
+    await ctx.store.update(`apply: submit of ${job} failed`, (doc) => clearPending(doc, job));
+    return { ok: false, cause: sub.diag.summary, diag: sub.diag };
+  }
+  run.newJobId = sub.jobId;
+  run.report.newJobId = sub.jobId;
+  if (restore) run.restoredFrom = restore;
+  const version = {
+    specHash: s.specHash,
+    script: d.script,
+    parallelism: s.parallelism,
+    jobId: sub.jobId,
+    commit: ctx.commit,
+    deployedAt: iso(ctx.clock),
+    ...(restore ? { restoredFrom: restore } : {}),
+    settings: { allowNonRestoredState: s.allowNonRestoredState },
+  };
+  await ctx.store.update(`apply: ${run.change.action} ${job}`, (doc) => {
+    let next = setCurrent(clearPending(doc, job), job, version, 'running');
+    next = { ...next, jobs: { ...next.jobs, [job]: { ...next.jobs[job]!, deletionPolicy: d.settings.deletionPolicy } } };
+    return appendHistory(next, job, history(ctx, run, run.change.action, { jobId: sub.jobId, savepoint: restore }));
+  });
+  return OK;
+}
+
+async function health(ctx: RunContext, run: JobRun, which: 'running' | 'grace'): Promise<StepResult> {
+  const job = run.change.job;
+  const id = run.newJobId;
+  if (!id) return OK;
+  const h =
+    which === 'running'
+      ? await awaitRunning(ctx, job, id)
+      : await healthGrace(ctx, job, id, run.runningSince ?? ctx.clock.now(), scriptConfig(run.desired?.script ?? ''));
+  if (h.ok) {
+    run.runningSince = h.runningSince;
+    return OK;
+  }
+  const cause = mask(ctx, h.cause);
+  return failure(
+    APPLY_CODES.unhealthy,
+    `job ${job} did not become healthy: ${cause}`,
+    'See the exception in the Flink UI (Exceptions tab) and the task manager logs.',
+    cause,
+  );
+}
+
+async function rescaleInPlace(ctx: RunContext, run: JobRun, s: Of<'put-resource-requirements'>): Promise<StepResult> {
+  const job = run.change.job;
+  await ctx.store.update(`apply: rescale ${job}`, (d) =>
+    setPending(d, job, { kind: 'rescale', jobId: s.jobId, startedAt: iso(ctx.clock) }),
+  );
+  const [details, current] = await Promise.all([ctx.client.getJob(s.jobId), ctx.client.getResourceRequirements(s.jobId)]);
+  const bad = !details.ok ? details.error : !current.ok ? current.error : undefined;
+  if (bad || !details.ok || !current.ok) {
+    return failure(APPLY_CODES.rescaleFailed, `cannot read job ${s.jobId} to rescale ${job}: ${bad?.message}`, 'Run plan again.');
+  }
+  const next: Record<string, { lowerBound: number; upperBound: number }> = {};
+  for (const v of details.value.vertices) {
+    const max = v.maxParallelism > 0 ? v.maxParallelism : s.parallelism;
+    next[v.id] = { lowerBound: 1, upperBound: Math.min(s.parallelism, max) };
+  }
+  for (const id of Object.keys(current.value)) next[id] ??= current.value[id]!;
+  guard(ctx.signal);
+  const put = await ctx.client.putResourceRequirements(s.jobId, next);
+  if (!put.ok) {
+    return failure(
+      APPLY_CODES.rescaleFailed,
+      `in-place rescale of job ${job} refused: ${put.error.message}`,
+      'The cluster needs jobmanager.scheduler: adaptive (Flink 1.18+). Set rescale through a savepoint restart instead.',
+    );
+  }
+  return OK;
+}
+
+async function awaitParallelism(ctx: RunContext, run: JobRun, s: Of<'await-parallelism'>): Promise<StepResult> {
+  const o = await poll<true, string>(
+    async () => {
+      const r = await ctx.client.getJob(s.jobId);
+      if (!r.ok) return { state: 'pending', progress: r.error.message };
+      if (['FAILED', 'CANCELED', 'FINISHED'].includes(r.value.state)) return { state: 'failed', cause: `job went ${r.value.state}` };
+      const done = r.value.vertices.every((v) => v.parallelism === Math.min(s.parallelism, v.maxParallelism > 0 ? v.maxParallelism : s.parallelism));
+      return done && r.value.state === 'RUNNING' ? { state: 'completed', value: true } : { state: 'pending', progress: r.value.state };
+    },
+    { ...pollOptions(ctx, run.change.job, `rescale of job ${s.jobId}`, ctx.timing.rescaleTimeoutMs), what: `rescale of job ${s.jobId}` },
+  );
+  guard(ctx.signal);
+  if (o.state === 'completed') return OK;
+  const why = o.state === 'failed' ? o.cause : `not at parallelism ${s.parallelism} in time`;
+  return failure(APPLY_CODES.rescaleFailed, `in-place rescale of job ${run.change.job} failed: ${why}`, 'Check the job in the Flink UI; apply again.');
+}
+
+async function syncRecord(ctx: RunContext, run: JobRun, s: Of<'sync-record'>): Promise<StepResult> {
+  const job = run.change.job;
+  const d = run.desired;
+  const rec = ctx.store.record(job);
+  const liveHash = run.change.from?.specHash;
+  // Only a job whose labels were read (and match the repo) can be recorded as what runs.
+  if (!d || liveHash === undefined || liveHash !== d.restartHash) return OK;
+  const parallelism = Math.max(1, run.change.from?.parallelism ?? d.parallelism);
+  if (rec?.current?.jobId !== s.jobId || rec.status !== 'running' || rec.pending) {
+    run.touched = true;
+    const version = {
+      specHash: liveHash,
+      script: d.script,
+      parallelism,
+      jobId: s.jobId,
+      commit: ctx.commit,
+      deployedAt: iso(ctx.clock),
+      settings: { allowNonRestoredState: d.settings.allowNonRestoredState },
+    };
+    await ctx.store.update(`apply: ${job}: record the live job`, (doc) =>
+      appendHistory(setCurrent(clearPending(doc, job), job, version, 'running'), job, history(ctx, run, 'sync', { jobId: s.jobId })),
+    );
+  }
+  if (ctx.store.record(job)?.lastStable?.jobId === s.jobId) return OK;
+  run.touched = true;
+  run.newJobId = s.jobId;
+  const up = await health(ctx, run, 'running');
+  if (!up.ok) return up;
+  const ok = await health(ctx, run, 'grace');
+  if (!ok.ok) return ok;
+  await ctx.store.update(`apply: ${job} stable`, (doc) => markStable(doc, job));
+  return OK;
+}
+
+export async function runStep(ctx: RunContext, run: JobRun, s: Step): Promise<StepResult> {
+  const job = run.change.job;
+  switch (s.kind) {
+    case 'resolve-pending':
+      return resolvePending(ctx, run);
+    case 'stop-with-savepoint':
+      return stop(ctx, run, s);
+    case 'record-savepoint':
+      await ctx.store.update(`apply: ${job}: savepoint recorded`, (d) =>
+        appendHistory(clearPending(d, job), job, history(ctx, run, `savepoint-${s.savepointKind}`, { jobId: run.savepoint?.jobId, savepoint: run.savepoint?.path })),
+      );
+      return OK;
+    case 'read-checkpoint': {
+      const cp = await ctx.client.getCheckpoints(s.jobId);
+      const path = cp.ok ? cp.value.latestCompleted?.externalPath : undefined;
+      if (!path) {
+        return failure(
+          APPLY_CODES.noCheckpoint,
+          `job ${job} has no completed checkpoint to carry its state over`,
+          'A last-state upgrade restores from the latest checkpoint: turn checkpointing on, or use upgradeMode: savepoint.',
+        );
+      }
+      run.checkpoint = path;
+      return OK;
+    }
+    case 'cancel': {
+      await ctx.store.update(`apply: cancel ${job}`, (d) =>
+        setPending(d, job, { kind: 'cancel', jobId: s.jobId, startedAt: iso(ctx.clock) }),
+      );
+      const c = await cancelAndWait(ctx, job, s.jobId);
+      if (!c.ok) return failure(APPLY_CODES.cancelFailed, `cannot cancel job ${s.jobId} of ${job}: ${c.cause}`, 'Check the job in the Flink UI.');
+      run.oldStopped = true;
+      if (run.checkpoint) {
+        // A checkpoint may have completed between the read and the cancel: take the newest.
+        const cp = await ctx.client.getCheckpoints(s.jobId);
+        const latest = cp.ok ? cp.value.latestCompleted?.externalPath : undefined;
+        if (latest) run.checkpoint = latest;
+        run.report.savepoint = run.checkpoint;
+      }
+      return OK;
+    }
+    case 'submit':
+      return submit(ctx, run, s);
+    case 'await-running':
+      return health(ctx, run, 'running');
+    case 'health-grace':
+      return health(ctx, run, 'grace');
+    case 'record-stable':
+      await ctx.store.update(`apply: ${job} stable`, (d) =>
+        appendHistory(markStable(d, job), job, history(ctx, run, 'stable', { jobId: run.newJobId })),
+      );
+      return OK;
+    case 'put-resource-requirements':
+      return rescaleInPlace(ctx, run, s);
+    case 'await-parallelism':
+      return awaitParallelism(ctx, run, s);
+    case 'record-rescale':
+      await ctx.store.update(`apply: ${job} rescaled`, (d) => {
+        const cur = d.jobs[job]?.current;
+        const next = cur?.jobId === s.jobId ? markStable(setCurrent(d, job, { ...cur, parallelism: s.parallelism }), job) : d;
+        return appendHistory(clearPending(next, job), job, history(ctx, run, 'rescale', { jobId: s.jobId, detail: `parallelism ${s.parallelism}` }));
+      });
+      return OK;
+    case 'record-status':
+      await ctx.store.update(`apply: ${job} ${s.status}`, (d) =>
+        appendHistory(setStatus(clearPending(d, job), job, s.status), job, history(ctx, run, s.status, { savepoint: run.savepoint?.path })),
+      );
+      return OK;
+    case 'adopt': {
+      const rec = ctx.store.record(job);
+      const version = {
+        specHash: s.specHash ?? 'unlabelled',
+        script: rec?.current?.jobId === s.jobId ? rec.current.script : '',
+        parallelism: s.parallelism,
+        jobId: s.jobId,
+        commit: ctx.commit,
+        deployedAt: iso(ctx.clock),
+      };
+      await ctx.store.update(`apply: adopt ${job}`, (d) =>
+        appendHistory(setCurrent(d, job, version, 'running'), job, history(ctx, run, 'adopt', { jobId: s.jobId })),
+      );
+      return OK;
+    }
+    case 'sync-record':
+      return syncRecord(ctx, run, s);
+  }
+}
