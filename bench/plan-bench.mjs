@@ -98,8 +98,12 @@ try {
   const changes = plan.changes.filter((c) => c.action !== 'none').length;
   const bound = Math.ceil(calls / CONCURRENCY) * LATENCY;
   const med = median(times);
-  console.log(`plan-bench: ${JOBS} running jobs, ${LATENCY} ms latency, concurrency ${CONCURRENCY}, ${RUNS} runs`);
-  console.log(`  ${calls} HTTP calls; ⌈calls ÷ concurrency⌉ × latency = ${bound} ms; changes planned: ${changes}`);
+  console.log(
+    `plan-bench: ${JOBS} running jobs, ${LATENCY} ms latency, concurrency ${CONCURRENCY}, ${RUNS} runs`,
+  );
+  console.log(
+    `  ${calls} HTTP calls; ⌈calls ÷ concurrency⌉ × latency = ${bound} ms; changes planned: ${changes}`,
+  );
   console.log(`  median ${med.toFixed(0)} ms (${(med / bound).toFixed(2)}× the bound; target ≤ 1.5×)`);
   const ok = med <= 1.5 * bound && changes === 0;
   console.log(`  target: ${ok ? 'met' : 'NOT met'}`);

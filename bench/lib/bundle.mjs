@@ -24,7 +24,9 @@ export async function bundleSource(outDir, exportsByFile) {
     target: 'node20',
     outfile,
     logLevel: 'warning',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
   });
   return import(pathToFileURL(outfile).href);
 }

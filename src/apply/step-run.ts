@@ -28,9 +28,9 @@ function failure(code: string, summary: string, detail: string, cause = summary)
   return { ok: false, cause, diag: error(code, summary, detail) };
 }
 
-function history(ctx: RunContext, run: JobRun, action: string, extra: Record<string, string | undefined> = {}) {
+function history(ctx: RunContext, _run: JobRun, action: string, extra: Record<string, string | undefined> = {}) {
   const e = Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined)) as Record<string, string>;
-  return { time: iso(ctx.clock), action, ...(ctx.commit ? { commit: ctx.commit } : {}), ...e, ...(run ? {} : {}) };
+  return { time: iso(ctx.clock), action, commit: ctx.commit, ...e };
 }
 
 function specHashOfLive(ctx: RunContext, run: JobRun): string {

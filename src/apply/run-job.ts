@@ -1,0 +1,76 @@
+/**
+ * Walks one job's steps in order. The first failing step ends the walk; what follows
+ * depends on how far it got: before the old job stopped nothing needs undoing, after
+ * it a rollback restores the last stable version (or, for a start without a previous
+ * version, the new job is cancelled and the record marked failed).
+ */
+import { error } from '../core/diagnostics';
+import { StateStoreError } from '../state/store';
+import { APPLY_CODES } from './codes';
+import { mask, type RunContext } from './context';
+import { cancelAndWait } from './health';
+import type { JobRun, StepResult } from './job-run';
+import { recordFailed, rollback } from './rollback';
+import { runStep } from './step-run';
+
+async function guarded(ctx: RunContext, fn: () => Promise<StepResult>): Promise<StepResult> {
+  try {
+    return await fn();
+  } catch (e) {
+    // A store refusal (lock lost, a secret about to be written) fails this job; anything else is a crash or a bug.
+    if (e instanceof StateStoreError && !ctx.signal.aborted) {
+      return { ok: false, cause: e.diagnostic.summary, diag: e.diagnostic };
+    }
+    throw e;
+  }
+}
+
+async function onFailure(ctx: RunContext, run: JobRun, failed: Extract<StepResult, { ok: false }>): Promise<void> {
+  const job = run.change.job;
+  run.diags.push(failed.diag);
+  run.report.error = mask(ctx, failed.cause);
+  run.report.outcome = 'failed';
+  if (run.steps.rollback && run.oldStopped) {
+    const rb = await guarded(ctx, () => rollback(ctx, run, failed.cause));
+    if (rb.ok) {
+      run.report.outcome = 'rolled-back';
+      run.diags.push(
+        error(
+          APPLY_CODES.rolledBack,
+          `job ${job} was rolled back to its last stable version: ${run.report.error}`,
+          `The new version failed; the previous one runs again${run.restoredFrom ? ` from ${run.restoredFrom}` : ''}. Fix the job and apply again.`,
+        ),
+      );
+    } else run.diags.push(rb.diag);
+    return;
+  }
+  if (run.newJobId && run.change.action !== 'none') {
+    // A start without a version to go back to: stop the broken job so it does not loop forever.
+    await cancelAndWait(ctx, job, run.newJobId);
+    await guarded(ctx, async () => {
+      await recordFailed(ctx, run, failed.cause);
+      return { ok: true };
+    });
+  }
+}
+
+export async function runJob(ctx: RunContext, run: JobRun): Promise<void> {
+  const job = run.change.job;
+  const rec = ctx.store.record(job);
+  const previous = rec?.lastStable ?? (rec?.current?.script.trim() ? rec.current : undefined);
+  if (previous) run.previous = previous;
+  const steps = run.steps.steps;
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i]!;
+    ctx.emit({ type: 'step-started', job, index: i, step });
+    const t0 = ctx.clock.now();
+    const r = await guarded(ctx, () => runStep(ctx, run, step));
+    ctx.emit({ type: 'step-finished', job, index: i, step, ok: r.ok, elapsedMs: ctx.clock.now() - t0 });
+    if (!r.ok) {
+      await onFailure(ctx, run, r);
+      break;
+    }
+  }
+  ctx.emit({ type: 'job-done', job, change: { ...run.report } });
+}
+

@@ -1,0 +1,188 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileProject } from '../src/compile';
+import { type Simulator, startSimulator } from '../src/sim';
+import { cli } from './support/cli';
+
+const root = join(import.meta.dirname, '..');
+const example = join(root, 'example-repo');
+const fixtures = join(root, 'test', 'fixtures', 'repos');
+
+describe('flinkops CLI: commands that need no cluster', () => {
+  it('validate: example-repo is clean', async () => {
+    const r = await cli(['validate', '--dir', example]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/✓ 4 jobs, \d+ tables, 1 UDF artifacts valid/);
+  });
+
+  it('validate: a broken repository reports every problem located, with a code frame, and no stack trace', async () => {
+    const r = await cli(['validate', '--dir', join(fixtures, 'many_errors')]);
+    expect(r.code).toBe(1);
+    const located = r.stderr.split('\n').filter((l) => /^\S+:\d+:\d+: error FO\d{3}: /.test(l));
+    expect(located.length).toBeGreaterThan(2);
+    expect(r.stderr).toMatch(/\n\s+\d+ \| .*\n\s+\| +\^+/);
+    expect(r.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+  });
+
+  it('validate --json: machine output with the diagnostics', async () => {
+    const r = await cli(['validate', '--dir', join(fixtures, 'unknown_key'), '--json']);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.valid).toBe(false);
+    expect(out.diagnostics[0]).toMatchObject({
+      code: 'FO200',
+      severity: 'error',
+      range: { file: expect.any(String) },
+    });
+  });
+
+  it('compile: one script per job and environment, secrets kept as placeholders', async () => {
+    const r = await cli(['compile', '--dir', example, '--env', 'prod', '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    const jobs = out.environments[0].jobs;
+    expect(jobs.map((j: { name: string }) => j.name).sort()).toEqual([
+      'archive_and_alerts',
+      'city_ride_stats',
+      'enrich_rides',
+      'latest_ride_status',
+    ]);
+    const enrich = jobs.find((j: { name: string }) => j.name === 'enrich_rides');
+    expect(enrich.pipelineName).toBe('rides.prod.enrich_rides');
+    expect(enrich.script).toContain('${secret.DRIVERS_DB_PASSWORD}');
+    expect(enrich.parallelism).toBe(12);
+  });
+
+  it('compile --out writes <env>/<job>.sql files', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'flinkops-compile-'));
+    try {
+      const r = await cli(['compile', '--dir', example, '--out', out]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/Wrote 8 scripts/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('graph: Mermaid of jobs, tables and UDFs', async () => {
+    const r = await cli(['graph', '--dir', example, '--env', 'staging']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('flowchart LR')).toBe(true);
+    expect(r.stdout).toContain('enrich_rides');
+  });
+
+  it('inspect --json: statements with kind, range, reads, writes and functions', async () => {
+    const file = join(root, 'test/fixtures/corpus/cookbook__joins_04_lookup_joins.sql');
+    const r = await cli(['inspect', file, '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.statements.length).toBeGreaterThan(1);
+    for (const s of out.statements) {
+      expect(s).toEqual({
+        kind: expect.any(String),
+        start: { line: expect.any(Number), column: expect.any(Number) },
+        end: { line: expect.any(Number), column: expect.any(Number) },
+        reads: expect.any(Array),
+        writes: expect.any(Array),
+        functions: expect.any(Array),
+        diagnostics: [],
+      });
+    }
+    expect(out.statements.some((s: { reads: string[] }) => s.reads.length > 0)).toBe(true);
+  });
+
+  it('asks for --env when there are several environments', async () => {
+    const r = await cli(['plan', '--dir', example, '--offline']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('choose an environment with --env (staging, prod)');
+  });
+
+  it('unknown commands and options get a hint, not a stack trace', async () => {
+    const a = await cli(['plna']);
+    expect(a.code).toBe(1);
+    expect(a.stderr).toContain("did you mean 'plan'?");
+    const b = await cli(['validate', '--dri', example]);
+    expect(b.code).toBe(1);
+    expect(b.stderr).toContain('did you mean --dir?');
+  });
+
+  it('no escape codes when colours are off', async () => {
+    const r = await cli(['validate', '--dir', join(fixtures, 'many_errors')], { color: false });
+    expect(r.stderr).not.toContain('\x1b[');
+  });
+});
+
+describe('flinkops plan against the simulator', () => {
+  let sim: Simulator;
+  let dir: string;
+  let env: Record<string, string>;
+
+  beforeAll(async () => {
+    sim = await startSimulator({ flinkVersion: '1.20' });
+    dir = mkdtempSync(join(tmpdir(), 'flinkops-cli-'));
+    cpSync(example, dir, { recursive: true });
+    env = {
+      FLINKOPS_JOBMANAGER_URL: sim.jobmanagerUrl,
+      FLINKOPS_SQL_GATEWAY_URL: sim.gatewayUrl,
+      FLINKOPS_SECRET_FLINK_PROD_TOKEN: 'prod-token-value',
+    };
+  });
+  afterAll(async () => {
+    await sim.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('an empty cluster plans every running job as a create (exit 2 with --detailed-exitcode)', async () => {
+    const r = await cli(['plan', '--dir', dir, '--env', 'prod', '--detailed-exitcode', '--json'], { env });
+    expect(r.code).toBe(2);
+    const plan = JSON.parse(r.stdout);
+    expect(plan.formatVersion).toBe(1);
+    expect(plan.changes.map((c: { action: string }) => c.action)).toEqual([
+      'create',
+      'create',
+      'create',
+      'create',
+    ]);
+    expect(r.stdout + r.stderr).not.toContain('prod-token-value');
+  });
+
+  it('a cluster that already runs the repository plans no changes (exit 0)', async () => {
+    const desired = compileProject(dir, { env: 'prod', envVars: {} }).value!;
+    for (const j of desired.jobs) {
+      sim.control.seedJob({
+        name: j.pipelineName,
+        parallelism: j.parallelism,
+        labels: {
+          'flinkops.spec-hash': j.restartHash,
+          'flinkops.project': desired.project,
+          'flinkops.env': desired.env,
+          'flinkops.job': j.name,
+          'flinkops.commit': 'abc',
+        },
+      });
+    }
+    const r = await cli(['plan', '--dir', dir, '--env', 'prod', '--detailed-exitcode'], { env });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('No changes.');
+  });
+
+  it('an unreachable cluster is one clear diagnostic that suggests --offline', async () => {
+    const r = await cli(['plan', '--dir', dir, '--env', 'prod', '--jobmanager-url', 'http://127.0.0.1:1'], {
+      env,
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/error FO650: cannot reach the JobManager at http:\/\/127\.0\.0\.1:1/);
+    expect(r.stderr).toContain('--offline');
+  });
+
+  it('status lists the managed jobs with state and parallelism', async () => {
+    const r = await cli(['status', '--dir', dir, '--env', 'prod', '--json'], { env });
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    const enrich = out.jobs.find((j: { job: string }) => j.job === 'enrich_rides');
+    expect(enrich).toMatchObject({ state: 'RUNNING', parallelism: 12, planned: 'none' });
+  });
+});
