@@ -1,0 +1,213 @@
+/**
+ * The executor: takes the store lock for the whole run, re-reads the store and the
+ * cluster and refuses a plan computed against another state, then walks every
+ * job's steps with bounded parallelism — independent jobs at once, a job after the
+ * jobs that write what it reads.
+ */
+import type { Clock } from '../core/clock';
+import { type Diagnostic, error, hasErrors } from '../core/diagnostics';
+import type { DesiredState } from '../compile/model';
+import type { FlinkClient } from '../flink/client';
+import type { SecretSource } from '../load/interpolate';
+import { observe } from '../observe/live-state';
+import type { LiveState } from '../observe/model';
+import type { Plan } from '../plan/model';
+import { type LockOwner, type StateStore, StateStoreError } from '../state/store';
+import { APPLY_CODES } from './codes';
+import { type ApplyTiming, createEmitter, DEFAULT_TIMING, type RunContext, StoreSession } from './context';
+import { type JobRun, newJobRun } from './job-run';
+import { type ApplyHooks, type ApplyReport, type ChangeReport, CrashError } from './report';
+import { runJob } from './run-job';
+import { type JobSteps, toSteps } from './steps';
+
+export interface ExecuteOptions {
+  plan: Plan;
+  desired: DesiredState;
+  client: FlinkClient;
+  store: StateStore;
+  clock: Clock;
+  hooks?: ApplyHooks;
+  /** Jobs worked on at once. Default 4. */
+  parallelism?: number;
+  /** Where `${secret.X}` values come from; read only while submitting. */
+  secrets: SecretSource;
+  /** Commit of the repository being applied (a label on every job started). */
+  commit?: string;
+  owner: LockOwner;
+  timing?: Partial<ApplyTiming>;
+  /** Re-observes the cluster for the stale check; defaults to `observe()` of the plan's project/env. */
+  observe?: () => Promise<{ value: LiveState; diags: Diagnostic[] }>;
+}
+
+/** job → jobs it waits for: those (changed in this run) writing a table it reads. */
+export function dependencies(jobs: readonly JobSteps[], desired: DesiredState): Map<string, Set<string>> {
+  const active = new Set(jobs.filter((j) => j.steps.length > 0).map((j) => j.job));
+  const writers = new Map<string, string[]>();
+  for (const d of desired.jobs) {
+    if (!active.has(d.name)) continue;
+    for (const t of d.sinks) writers.set(t, [...(writers.get(t) ?? []), d.name]);
+  }
+  const out = new Map<string, Set<string>>();
+  for (const d of desired.jobs) {
+    if (!active.has(d.name)) continue;
+    const deps = new Set<string>();
+    for (const t of d.sources) for (const w of writers.get(t) ?? []) if (w !== d.name) deps.add(w);
+    out.set(d.name, deps);
+  }
+  return out;
+}
+
+function refusal(code: string, summary: string, detail: string): ApplyReport {
+  return { changes: [], diags: [error(code, summary, detail)] };
+}
+
+/** Runs `runs` with at most `limit` at once, each after its dependencies (a cycle is broken by starting anyway). */
+async function schedule(
+  runs: JobRun[],
+  deps: Map<string, Set<string>>,
+  limit: number,
+  work: (r: JobRun) => Promise<void>,
+  onCrash: (e: unknown) => void,
+): Promise<void> {
+  const started = new Set<string>();
+  const finished = new Set<string>();
+  const inflight = new Set<Promise<void>>();
+  let crash: { e: unknown } | undefined;
+  await new Promise<void>((resolve) => {
+    const pump = (): void => {
+      if (crash || finished.size === runs.length) {
+        if (inflight.size === 0) resolve();
+        return;
+      }
+      while (inflight.size < limit) {
+        const ready = (r: JobRun) =>
+          !started.has(r.change.job) && [...(deps.get(r.change.job) ?? [])].every((d) => finished.has(d));
+        const next = runs.find(ready) ?? (inflight.size === 0 ? runs.find((r) => !started.has(r.change.job)) : undefined);
+        if (!next) break;
+        started.add(next.change.job);
+        const p: Promise<void> = work(next).then(
+          () => {
+            inflight.delete(p);
+            finished.add(next.change.job);
+            pump();
+          },
+          (e) => {
+            inflight.delete(p);
+            if (!crash) {
+              crash = { e };
+              onCrash(e);
+            }
+            pump();
+          },
+        );
+        inflight.add(p);
+      }
+      if (inflight.size === 0) resolve();
+    };
+    pump();
+  });
+  if (crash) throw crash.e;
+}
+
+export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
+  const { plan, desired, client, store, clock } = opts;
+  if (plan.offline) {
+    return refusal(
+      APPLY_CODES.offlinePlan,
+      'an offline plan cannot be applied',
+      'It was made without looking at the cluster. Run plan against the cluster, then apply that plan.',
+    );
+  }
+  if (plan.project !== desired.project || plan.env !== desired.env) {
+    return refusal(APPLY_CODES.planMismatch, 'the plan is for another project or environment', 'Run plan again.');
+  }
+  const timing: ApplyTiming = { ...DEFAULT_TIMING, ...opts.timing };
+  let lock: Awaited<ReturnType<StateStore['lock']>>;
+  try {
+    lock = await store.lock(opts.owner, timing.lockTtlMs);
+  } catch (e) {
+    if (e instanceof StateStoreError) return { changes: [], diags: e.diagnostics };
+    throw e;
+  }
+  const diags: Diagnostic[] = [];
+  const abort = new AbortController();
+  let crashed = false;
+  let session: StoreSession | undefined;
+  try {
+    const read = await store.read();
+    const observed = opts.observe
+      ? await opts.observe()
+      : await observe(client, { project: plan.project, env: plan.env, clock });
+    if (hasErrors(observed.diags)) return { changes: [], diags: observed.diags };
+    if (read.version !== plan.stateVersion || observed.value.fingerprint !== plan.liveFingerprint) {
+      const what = [
+        read.version !== plan.stateVersion ? `the state store is at version ${read.version}, the plan saw ${plan.stateVersion}` : '',
+        observed.value.fingerprint !== plan.liveFingerprint ? 'the jobs on the cluster changed' : '',
+      ].filter(Boolean);
+      return refusal(
+        APPLY_CODES.stalePlan,
+        'plan is stale, run plan again',
+        `The plan was computed against another state (${what.join('; ')}). Nothing was changed.`,
+      );
+    }
+    const secretValues = new Set<string>();
+    session = new StoreSession(
+        store,
+        read,
+        lock,
+        clock,
+        timing.lockTtlMs,
+        () => {
+          if (abort.signal.aborted) throw abort.signal.reason;
+        },
+        () => [...secretValues],
+      );
+    const ctx: RunContext = {
+      client,
+      clock,
+      signal: abort.signal,
+      store: session,
+      timing,
+      plan,
+      desired,
+      secrets: opts.secrets,
+      commit: opts.commit ?? plan.commit ?? 'unknown',
+      secretValues,
+      emit: createEmitter(opts.hooks, abort),
+    };
+    const jobSteps = toSteps(plan, desired, read.doc);
+    const byName = new Map(desired.jobs.map((j) => [j.name, j]));
+    const runs = jobSteps.map((js, i) => newJobRun(js, plan.changes[i]!, byName.get(js.job)));
+    const active = runs.filter((r) => r.steps.steps.length > 0);
+    try {
+      await schedule(active, dependencies(jobSteps, desired), Math.max(1, opts.parallelism ?? 4), (r) => runJob(ctx, r), (e) => {
+        if (!abort.signal.aborted) abort.abort(e);
+      });
+    } catch (e) {
+      crashed = e instanceof CrashError;
+      throw e;
+    }
+    const changes: ChangeReport[] = [];
+    for (const r of runs) {
+      if (r.steps.refused) {
+        changes.push({ job: r.change.job, action: r.change.action, outcome: 'skipped', error: r.steps.refused });
+        continue;
+      }
+      if (r.steps.steps.length === 0) continue;
+      if (r.change.action === 'none' && !r.touched && r.report.outcome === 'applied') continue;
+      changes.push(r.report);
+      diags.push(...r.diags);
+    }
+    return { changes, diags };
+  } finally {
+    // A crashed process leaves its lock behind; the next run waits for it to expire (or --force-unlock).
+    if (!crashed) {
+      try {
+        await store.unlock(session?.heldLock ?? lock);
+      } catch (e) {
+        if (!(e instanceof StateStoreError)) throw e;
+        diags.push(...e.diagnostics);
+      }
+    }
+  }
+}

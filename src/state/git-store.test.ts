@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryGit } from '../../test/support/memory-git';
+import type { Clock } from '../core/clock';
+import { GitStateStore } from './git-store';
+import { GitHubApiError } from './github-port';
+import { emptyState } from './model';
+import { updateJob } from './records';
+import { StateConflictError, StateLockedError, StateLockLostError, StateStoreError } from './store';
+
+function fakeClock(start = Date.UTC(2025, 0, 1)): Clock & { advance(ms: number): void } {
+  let now = start;
+  return {
+    now: () => now,
+    sleep: async (ms: number) => {
+      now += ms;
+    },
+    advance(ms: number) {
+      now += ms;
+    },
+  } as Clock & { advance(ms: number): void };
+}
+
+function store(git: MemoryGit, clock = fakeClock(), trailers: string[] = []) {
+  return new GitStateStore({ api: git, branch: 'flinkops-state', project: 'rides', env: 'prod', clock, trailers });
+}
+
+const running = (doc: ReturnType<typeof emptyState>, job: string) =>
+  updateJob(doc, job, (r) => ({ ...r, status: 'running' }));
+
+describe('GitStateStore', () => {
+  it('reads a missing branch as the empty state at version 0', async () => {
+    const s = store(new MemoryGit());
+    expect(await s.read()).toEqual({ doc: emptyState('rides', 'prod'), version: 0 });
+    expect(s.location).toBe('flinkops-state:prod.json');
+  });
+
+  it('creates the branch with an orphan commit on the first write, then commits on top of it', async () => {
+    const git = new MemoryGit();
+    const s = store(git, fakeClock(), ['Source-Commit: abc123', 'Pull-Request: #7']);
+    const doc = running(emptyState('rides', 'prod'), 'orders');
+    expect(await s.write(doc, 0, { message: 'apply: create orders' })).toEqual({ version: 1 });
+    const first = git.refs.get('flinkops-state')!;
+    expect((await git.getCommit(first)).parents).toEqual([]);
+    expect(await s.write(running(doc, 'payments'), 1, { message: 'apply: create payments' })).toEqual({
+      version: 2,
+    });
+    const second = await git.getCommit(git.refs.get('flinkops-state')!);
+    expect(second.parents).toEqual([first]);
+    expect(second.message).toContain('flinkops: apply: create payments');
+    expect(second.message).toContain('Source-Commit: abc123');
+    expect(second.message).toContain('Pull-Request: #7');
+    const read = await store(git).read();
+    expect(read.version).toBe(2);
+    expect(Object.keys(read.doc.jobs)).toEqual(['orders', 'payments']);
+    expect(JSON.parse(git.fileAt('flinkops-state', 'prod.json')!).version).toBe(2);
+  });
+
+  it('refuses a stale write with StateConflictError and writes nothing', async () => {
+    const git = new MemoryGit();
+    const a = store(git);
+    const b = store(git);
+    await a.write(emptyState('rides', 'prod'), 0, { message: 'init' });
+    await a.write(running(emptyState('rides', 'prod'), 'orders'), 1, { message: 'a' });
+    const tip = git.refs.get('flinkops-state');
+    await expect(b.write(running(emptyState('rides', 'prod'), 'x'), 1, { message: 'b' })).rejects.toBeInstanceOf(
+      StateConflictError,
+    );
+    expect(git.refs.get('flinkops-state')).toBe(tip);
+  });
+
+  it('loses the race at the ref update (422 not a fast forward) when another writer commits in between', async () => {
+    const git = new MemoryGit();
+    const a = store(git);
+    const b = store(git);
+    await a.write(emptyState('rides', 'prod'), 0, { message: 'init' });
+    let raced = false;
+    git.beforeUpdateRef = async () => {
+      if (raced) return;
+      raced = true;
+      // b reads the same version and commits first.
+      await b.write(running(emptyState('rides', 'prod'), 'b'), 1, { message: 'b wins' });
+    };
+    const err = await a.write(running(emptyState('rides', 'prod'), 'a'), 1, { message: 'a' }).catch((e) => e);
+    expect(err).toBeInstanceOf(StateConflictError);
+    expect(err.diagnostic.summary).toContain('run plan again');
+    const read = await store(git).read();
+    expect(read.version).toBe(2);
+    expect(Object.keys(read.doc.jobs)).toEqual(['b']);
+  });
+
+  it('retries a write when the branch moved only for the lock', async () => {
+    const git = new MemoryGit();
+    const a = store(git);
+    await a.write(emptyState('rides', 'prod'), 0, { message: 'init' });
+    let raced = false;
+    git.beforeUpdateRef = async () => {
+      if (raced) return;
+      raced = true;
+      await store(git).lock({ who: 'other', command: 'apply' }, 60_000);
+    };
+    expect(await a.write(running(emptyState('rides', 'prod'), 'a'), 1, { message: 'a' })).toEqual({
+      version: 2,
+    });
+    expect((await a.lockInfo())?.who).toBe('other');
+  });
+
+  it('locks with owner, since and expires; a second lock is refused until it expires', async () => {
+    const git = new MemoryGit();
+    const clock = fakeClock();
+    const a = store(git, clock);
+    const lock = await a.lock({ who: 'alice', command: 'apply' }, 60_000);
+    expect(lock.info).toMatchObject({ who: 'alice', command: 'apply', since: '2025-01-01T00:00:00.000Z' });
+    expect(JSON.parse(git.fileAt('flinkops-state', 'prod.lock.json')!).expires).toBe('2025-01-01T00:01:00.000Z');
+    const err = await store(git, clock)
+      .lock({ who: 'bob', command: 'apply' }, 60_000)
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(StateLockedError);
+    expect(err.diagnostic.summary).toContain('alice');
+    clock.advance(61_000);
+    const bob = await store(git, clock).lock({ who: 'bob', command: 'apply' }, 60_000);
+    expect(bob.replaced?.who).toBe('alice');
+    await expect(a.renew(lock, 60_000)).rejects.toBeInstanceOf(StateLockLostError);
+    await expect(a.unlock(lock)).rejects.toBeInstanceOf(StateLockLostError);
+  });
+
+  it('renews, unlocks and force-unlocks through commits', async () => {
+    const git = new MemoryGit();
+    const clock = fakeClock();
+    const s = store(git, clock);
+    const lock = await s.lock({ who: 'ci', command: 'apply' }, 60_000);
+    clock.advance(30_000);
+    const renewed = await s.renew(lock, 60_000);
+    expect(renewed.info.expires).toBe('2025-01-01T00:01:30.000Z');
+    await s.unlock(renewed);
+    expect(await s.lockInfo()).toBeUndefined();
+    const again = await s.lock({ who: 'ci', command: 'apply' }, 60_000);
+    await expect(s.breakLock('wrong')).rejects.toBeInstanceOf(StateLockedError);
+    expect((await s.breakLock(again.info.id))?.who).toBe('ci');
+    expect(git.fileAt('flinkops-state', 'prod.lock.json')).toBeUndefined();
+    const log = await git.listCommits({ branch: 'flinkops-state', limit: 10 });
+    expect(log.map((c) => c.message.split('\n')[0])).toEqual([
+      'flinkops: force-unlock rides/prod: removed the lock of ci (apply)',
+      'flinkops: lock rides/prod for apply by ci',
+      'flinkops: unlock rides/prod',
+      expect.stringContaining('flinkops: renew the lock of rides/prod'),
+      'flinkops: lock rides/prod for apply by ci',
+    ]);
+  });
+
+  it('records an apply as its own commit and lists the history of the document', async () => {
+    const git = new MemoryGit();
+    const s = store(git);
+    await s.write(emptyState('rides', 'prod'), 0, { message: 'apply: create orders' });
+    const lock = await s.lock({ who: 'ci', command: 'apply' }, 60_000);
+    await s.unlock(lock);
+    await s.recordApply({ changes: [] }, 'apply rides/prod: 1 created');
+    expect(git.fileAt('flinkops-state', 'prod.last-apply.json')).toContain('changes');
+    const log = await s.log();
+    expect(log.map((c) => c.message.split('\n')[0])).toEqual(['flinkops: apply: create orders']);
+  });
+
+  it('refuses to write a secret value to the branch', async () => {
+    const git = new MemoryGit();
+    const doc = updateJob(emptyState('rides', 'prod'), 'orders', (r) => ({
+      ...r,
+      history: [{ time: '2025-01-01T00:00:00Z', action: 'create', detail: 'password=hunter2-secret' }],
+    }));
+    await expect(
+      store(git).write(doc, 0, { message: 'x', secretValues: ['hunter2-secret'] }),
+    ).rejects.toBeInstanceOf(StateStoreError);
+    expect(git.refs.size).toBe(0);
+  });
+
+  it('reports a corrupted document and API failures as diagnostics', async () => {
+    const git = new MemoryGit();
+    const blob = await git.createBlob('{ nope');
+    const tree = await git.createTree(undefined, [{ path: 'prod.json', sha: blob }]);
+    await git.createRef('flinkops-state', await git.createCommit({ message: 'x', tree, parents: [] }));
+    const err = await store(git).read().catch((e) => e);
+    expect(err).toBeInstanceOf(StateStoreError);
+    expect(err.diagnostic.code).toBe('FO801');
+
+    const denied = new MemoryGit();
+    denied.getRef = async () => {
+      throw new GitHubApiError(403, 'Resource not accessible by integration');
+    };
+    const e2 = await store(denied).read().catch((e) => e);
+    expect(e2.diagnostic.code).toBe('FO808');
+    expect(e2.diagnostic.detail).toContain('contents: write');
+  });
+});
