@@ -7,11 +7,11 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
+var __require = /* @__PURE__ */ ((x2) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x2, {
+  get: (a, b2) => (typeof require !== "undefined" ? require : a)[b2]
+}) : x2)(function(x2) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
+  throw Error('Dynamic require of "' + x2 + '" is not supported');
 });
 var __esm = (fn, res, err) => function __init() {
   if (err) throw err[0];
@@ -67,9 +67,9 @@ function processIo() {
     env,
     cwd: process.cwd(),
     confirm: process.stdin.isTTY ? askOnTerminal : void 0,
-    interrupted: new Promise((resolve7) => {
-      process.once("SIGINT", () => resolve7());
-      process.once("SIGTERM", () => resolve7());
+    interrupted: new Promise((resolve8) => {
+      process.once("SIGINT", () => resolve8());
+      process.once("SIGTERM", () => resolve8());
     })
   };
 }
@@ -98,30 +98,30 @@ function isIdentifier(name) {
 function pipelineName(project, env, job) {
   return `${project}.${env}.${job}`;
 }
-function levenshtein(a, b) {
-  if (a === b) return 0;
-  const prev = new Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
+function levenshtein(a, b2) {
+  if (a === b2) return 0;
+  const prev = new Array(b2.length + 1);
+  for (let j2 = 0; j2 <= b2.length; j2++) prev[j2] = j2;
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0];
     prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j2 = 1; j2 <= b2.length; j2++) {
+      const tmp = prev[j2];
+      prev[j2] = Math.min(prev[j2] + 1, prev[j2 - 1] + 1, diag + (a[i - 1] === b2[j2 - 1] ? 0 : 1));
       diag = tmp;
     }
   }
-  return prev[b.length];
+  return prev[b2.length];
 }
 function didYouMean(name, candidates) {
   let best;
   let bestScore = Number.POSITIVE_INFINITY;
   const lower = name.toLowerCase();
-  for (const c of candidates) {
-    const d = levenshtein(lower, c.toLowerCase());
+  for (const c2 of candidates) {
+    const d = levenshtein(lower, c2.toLowerCase());
     if (d < bestScore) {
       bestScore = d;
-      best = c;
+      best = c2;
     }
   }
   const limit = Math.max(2, Math.floor(name.length / 3));
@@ -161,18 +161,18 @@ function parseCommandArgs(argv, spec) {
   }
 }
 function stringOpt(args, name) {
-  const v = args.values[name];
-  return typeof v === "string" ? v : void 0;
+  const v2 = args.values[name];
+  return typeof v2 === "string" ? v2 : void 0;
 }
 function boolOpt(args, name) {
   return args.values[name] === true;
 }
 function intOpt(args, name, fallback, min = 1) {
-  const v = stringOpt(args, name);
-  if (v === void 0) return fallback;
-  const n = Number(v);
+  const v2 = stringOpt(args, name);
+  if (v2 === void 0) return fallback;
+  const n = Number(v2);
   if (!Number.isInteger(n) || n < min)
-    throw new UsageError(`--${name} must be a whole number ≥ ${min}, got '${v}'`);
+    throw new UsageError(`--${name} must be a whole number ≥ ${min}, got '${v2}'`);
   return n;
 }
 var commonOptions, UsageError;
@@ -192,6 +192,306 @@ var init_args = __esm({
   }
 });
 
+// src/apply/codes.ts
+var APPLY_CODES;
+var init_codes = __esm({
+  "src/apply/codes.ts"() {
+    "use strict";
+    APPLY_CODES = {
+      /** The plan was computed against another store version or cluster state. */
+      stalePlan: "FO701",
+      /** The plan was made without looking at the cluster. */
+      offlinePlan: "FO702",
+      /** A savepoint (or stop-with-savepoint) failed. */
+      savepointFailed: "FO703",
+      /** A savepoint did not complete in time. */
+      savepointTimeout: "FO704",
+      /** The new job did not become healthy. */
+      unhealthy: "FO705",
+      /** Rolling back to the last stable version failed too. */
+      rollbackFailed: "FO706",
+      /** The script could not be submitted. */
+      submitFailed: "FO707",
+      /** The job the plan acts on could not be cancelled or is gone. */
+      cancelFailed: "FO708",
+      /** An in-place rescale failed. */
+      rescaleFailed: "FO709",
+      /** No completed checkpoint to carry state over (last-state upgrade). */
+      noCheckpoint: "FO710",
+      /** The plan and the desired state disagree (a job is missing). */
+      planMismatch: "FO711",
+      /** The job was rolled back: the apply failed, the previous version runs. */
+      rolledBack: "FO712"
+    };
+  }
+});
+
+// src/flink/redact.ts
+function redactHeaders(headers, secretNames2, secrets) {
+  const out = {};
+  for (const [k2, v2] of Object.entries(headers)) {
+    const lower = k2.toLowerCase();
+    out[k2] = ALWAYS_SECRET.has(lower) || secretNames2.includes(lower) ? MASK : redactDeep(v2, secrets);
+  }
+  return out;
+}
+function redactDeep(value, secrets) {
+  const live = secrets.filter((s3) => s3.length > 0);
+  if (live.length === 0) return value;
+  const walk = (v2) => {
+    if (typeof v2 === "string") return live.reduce((acc, s3) => acc.split(s3).join(MASK), v2);
+    if (Array.isArray(v2)) return v2.map(walk);
+    if (v2 && typeof v2 === "object") {
+      const o = {};
+      for (const [k2, x2] of Object.entries(v2)) o[k2] = walk(x2);
+      return o;
+    }
+    return v2;
+  };
+  return walk(value);
+}
+var MASK, ALWAYS_SECRET;
+var init_redact = __esm({
+  "src/flink/redact.ts"() {
+    "use strict";
+    MASK = "***";
+    ALWAYS_SECRET = /* @__PURE__ */ new Set(["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"]);
+  }
+});
+
+// src/state/store.ts
+function stateStoreDiagnostics(err) {
+  return err instanceof StateStoreError ? err.diagnostics : void 0;
+}
+async function readState(store) {
+  try {
+    return { value: await store.read(), diags: [] };
+  } catch (e) {
+    const diags = stateStoreDiagnostics(e);
+    if (!diags) throw e;
+    return { diags };
+  }
+}
+var STATE_CODES, StateStoreError, StateConflictError, StateLockedError, StateLockLostError;
+var init_store = __esm({
+  "src/state/store.ts"() {
+    "use strict";
+    STATE_CODES = {
+      /** The store file is not JSON. */
+      notJson: "FO801",
+      /** The store file is JSON but not a valid state document. */
+      invalid: "FO802",
+      /** The store belongs to another project or environment. */
+      mismatch: "FO803",
+      /** Compare-and-swap lost: the store changed since it was read. */
+      conflict: "FO804",
+      /** The lock is held by someone else. */
+      locked: "FO805",
+      /** Our lock was broken or replaced while we held it. */
+      lockLost: "FO806",
+      /** A secret value was about to be written to the store. */
+      secret: "FO807",
+      /** The store could not be read or written (permissions, disk). */
+      io: "FO808",
+      /** The store was written by a newer flinkops. */
+      tooNew: "FO809"
+    };
+    StateStoreError = class extends Error {
+      constructor(diagnostic2, diagnostics) {
+        super(`${diagnostic2.code} ${diagnostic2.summary}`);
+        this.diagnostic = diagnostic2;
+        this.name = "StateStoreError";
+        this.diagnostics = diagnostics && diagnostics.length > 0 ? diagnostics : [diagnostic2];
+      }
+      diagnostic;
+      /** Every problem found (a hand-edited file may have several); `diagnostic` is the first. */
+      diagnostics;
+    };
+    StateConflictError = class extends StateStoreError {
+      constructor(expectedVersion, actualVersion, location) {
+        super({
+          code: STATE_CODES.conflict,
+          severity: "error",
+          summary: `state changed since it was read (version ${expectedVersion}, now ${actualVersion}); run plan again`,
+          detail: `Another run wrote ${location} after this one read it. Nothing was written. Run plan again to see the current state, then apply the new plan.`
+        });
+        this.expectedVersion = expectedVersion;
+        this.actualVersion = actualVersion;
+        this.name = "StateConflictError";
+      }
+      expectedVersion;
+      actualVersion;
+    };
+    StateLockedError = class extends StateStoreError {
+      constructor(holder, location) {
+        super({
+          code: STATE_CODES.locked,
+          severity: "error",
+          summary: `state is locked by ${holder.who} (${holder.command} on ${holder.host}${holder.pid ? `, pid ${holder.pid}` : ""}) since ${holder.since}`,
+          detail: `Another run holds the lock on ${location} until ${holder.expires}. Wait for it to finish. If that process is gone, the lock can be broken after it expires, or now with \`--force-unlock ${holder.id}\`.`
+        });
+        this.holder = holder;
+        this.name = "StateLockedError";
+      }
+      holder;
+    };
+    StateLockLostError = class extends StateStoreError {
+      constructor(lock, now, location) {
+        super({
+          code: STATE_CODES.lockLost,
+          severity: "error",
+          summary: now ? `the state lock was taken over by ${now.who} (${now.command}) at ${now.since}` : "the state lock was broken while this run held it",
+          detail: `This run's lock ${lock.id} on ${location} is gone (it expired at ${lock.expires} or was broken with --force-unlock). Check that no other apply ran at the same time, then run plan again.`
+        });
+        this.lock = lock;
+        this.now = now;
+        this.name = "StateLockLostError";
+      }
+      lock;
+      now;
+    };
+  }
+});
+
+// src/apply/context.ts
+function createEmitter(hooks, abort) {
+  return (e) => {
+    if (abort.signal.aborted) throw abort.signal.reason;
+    try {
+      hooks?.onEvent?.(e);
+    } catch (err) {
+      abort.abort(err);
+      throw err;
+    }
+  };
+}
+function guard(signal) {
+  if (signal.aborted) throw signal.reason;
+}
+function mask(ctx, text) {
+  const values = [...ctx.secretValues].flatMap((v2) => [v2, v2.replaceAll("'", "''")]);
+  return redactDeep(
+    text,
+    values.filter((v2) => v2.length > 0 && v2 !== MASK)
+  );
+}
+function pollOptions(ctx, job, what, timeoutMs) {
+  return {
+    clock: ctx.clock,
+    timeoutMs,
+    signal: ctx.signal,
+    initialDelayMs: ctx.timing.pollInitialMs,
+    maxDelayMs: ctx.timing.pollMaxMs,
+    onProgress: (p) => {
+      ctx.emit({
+        type: "poll-progress",
+        job,
+        what,
+        attempt: p.attempt,
+        elapsedMs: p.elapsedMs,
+        ...p.progress !== void 0 ? { progress: p.progress } : {}
+      });
+      void ctx.store.renewIfDue().catch(() => {
+      });
+    }
+  };
+}
+function iso(clock) {
+  return new Date(clock.now()).toISOString();
+}
+var DEFAULT_TIMING, StoreSession;
+var init_context = __esm({
+  "src/apply/context.ts"() {
+    "use strict";
+    init_redact();
+    init_store();
+    DEFAULT_TIMING = {
+      graceMs: 3e4,
+      startTimeoutMs: 3e5,
+      savepointTimeoutMs: 6e5,
+      cancelTimeoutMs: 12e4,
+      checkpointWaitMs: 6e5,
+      rescaleTimeoutMs: 3e5,
+      submitTimeoutMs: 3e5,
+      lockTtlMs: 9e5,
+      pollInitialMs: 500,
+      pollMaxMs: 5e3
+    };
+    StoreSession = class {
+      constructor(store, current, lock, clock, ttlMs, guard2, secretValues) {
+        this.store = store;
+        this.current = current;
+        this.lock = lock;
+        this.clock = clock;
+        this.ttlMs = ttlMs;
+        this.guard = guard2;
+        this.secretValues = secretValues;
+        this.renewedAt = clock.now();
+      }
+      store;
+      current;
+      lock;
+      clock;
+      ttlMs;
+      guard;
+      secretValues;
+      chain = Promise.resolve();
+      renewedAt;
+      get doc() {
+        return this.current.doc;
+      }
+      get version() {
+        return this.current.version;
+      }
+      get heldLock() {
+        return this.lock;
+      }
+      record(job) {
+        return this.current.doc.jobs[job];
+      }
+      serial(fn) {
+        const next = this.chain.then(fn, fn);
+        this.chain = next.catch(() => {
+        });
+        return next;
+      }
+      /** Applies `edit` and writes it; a no-op edit writes nothing. */
+      update(message2, edit) {
+        return this.serial(async () => {
+          this.guard();
+          await this.renewNow(false);
+          const next = edit(this.current.doc);
+          if (next === this.current.doc) return;
+          const meta = { message: message2, secretValues: this.secretValues() };
+          try {
+            const { version: version2 } = await this.store.write(next, this.current.version, meta);
+            this.current = { doc: next, version: version2 };
+          } catch (e) {
+            if (!(e instanceof StateConflictError)) throw e;
+            const fresh = await this.store.read();
+            const again = edit(fresh.doc);
+            const { version: version2 } = await this.store.write(again, fresh.version, meta);
+            this.current = { doc: again, version: version2 };
+          }
+        });
+      }
+      /** Renews the lock once a third of its time-to-live has passed. */
+      renewIfDue() {
+        return this.serial(() => this.renewNow(false));
+      }
+      async renewNow(force) {
+        if (!force && this.clock.now() - this.renewedAt < this.ttlMs / 3) return;
+        this.lock = await this.store.renew(this.lock, this.ttlMs);
+        this.renewedAt = this.clock.now();
+      }
+      async release() {
+        await this.chain;
+        await this.store.unlock(this.lock);
+      }
+    };
+  }
+});
+
 // src/core/diagnostics.ts
 function error(code2, summary, detail, range3) {
   return range3 ? { code: code2, severity: "error", summary, detail, range: range3 } : { code: code2, severity: "error", summary, detail };
@@ -203,18 +503,18 @@ function hasErrors(diags) {
   return diags.some((d) => d.severity === "error");
 }
 function sortDiagnostics(diags) {
-  return [...diags].sort((a, b) => {
+  return [...diags].sort((a, b2) => {
     const fa = a.range?.file ?? "";
-    const fb = b.range?.file ?? "";
+    const fb = b2.range?.file ?? "";
     if (fa !== fb) return fa < fb ? -1 : 1;
     const la = a.range?.start.line ?? 0;
-    const lb = b.range?.start.line ?? 0;
+    const lb = b2.range?.start.line ?? 0;
     if (la !== lb) return la - lb;
     const ca = a.range?.start.column ?? 0;
-    const cb = b.range?.start.column ?? 0;
+    const cb = b2.range?.start.column ?? 0;
     if (ca !== cb) return ca - cb;
-    if (a.severity !== b.severity) return severityOrder[a.severity] - severityOrder[b.severity];
-    return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+    if (a.severity !== b2.severity) return severityOrder[a.severity] - severityOrder[b2.severity];
+    return a.code < b2.code ? -1 : a.code > b2.code ? 1 : 0;
   });
 }
 function formatLocation(range3) {
@@ -226,6 +526,44 @@ var init_diagnostics = __esm({
   "src/core/diagnostics.ts"() {
     "use strict";
     severityOrder = { error: 0, warning: 1, info: 2 };
+  }
+});
+
+// src/core/clock.ts
+function abortError(signal) {
+  const reason = signal.reason;
+  if (reason instanceof Error) return reason;
+  const err = new Error("The operation was aborted");
+  err.name = "AbortError";
+  return err;
+}
+var systemClock;
+var init_clock = __esm({
+  "src/core/clock.ts"() {
+    "use strict";
+    systemClock = {
+      now: () => Date.now(),
+      sleep(ms, signal) {
+        return new Promise((resolve8, reject) => {
+          if (signal?.aborted) {
+            reject(abortError(signal));
+            return;
+          }
+          const onAbort = () => {
+            clearTimeout(timer);
+            reject(abortError(signal));
+          };
+          const timer = setTimeout(
+            () => {
+              signal?.removeEventListener("abort", onAbort);
+              resolve8();
+            },
+            Math.max(0, ms)
+          );
+          signal?.addEventListener("abort", onAbort, { once: true });
+        });
+      }
+    };
   }
 });
 
@@ -241,9 +579,9 @@ function sortKeys(value) {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value && typeof value === "object") {
     const out = {};
-    for (const k of Object.keys(value).sort()) {
-      const v = value[k];
-      if (v !== void 0) out[k] = sortKeys(v);
+    for (const k2 of Object.keys(value).sort()) {
+      const v2 = value[k2];
+      if (v2 !== void 0) out[k2] = sortKeys(v2);
     }
     return out;
   }
@@ -258,6 +596,1157 @@ var init_hash = __esm({
   }
 });
 
+// src/observe/pool.ts
+function createLimiter(limit) {
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new Error(`bug: concurrency must be a whole number ≥ 1, got ${limit}`);
+  let active = 0;
+  const waiting = [];
+  return async (task) => {
+    if (active >= limit) await new Promise((resolve8) => waiting.push(resolve8));
+    else active++;
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
+    }
+  };
+}
+var init_pool = __esm({
+  "src/observe/pool.ts"() {
+    "use strict";
+  }
+});
+
+// src/observe/live-state.ts
+function offlineLiveState() {
+  return { observed: false, adaptiveScheduler: false, jobs: [], fingerprint: liveFingerprint([]) };
+}
+function liveFingerprint(jobs) {
+  const tuples = jobs.map((j2) => [j2.jobId, j2.name, j2.state, j2.labels?.[LABEL_KEYS.specHash] ?? null, j2.parallelism]).sort((a, b2) => String(a[0]) < String(b2[0]) ? -1 : String(a[0]) > String(b2[0]) ? 1 : 0);
+  return fingerprint(tuples);
+}
+function managedJobName(name, project, env) {
+  const prefix = `${project}.${env}.`;
+  if (!name.startsWith(prefix)) return void 0;
+  const job = name.slice(prefix.length);
+  return isIdentifier(job) ? job : void 0;
+}
+async function observe(client, opts) {
+  const clock = opts.clock ?? systemClock;
+  const limit = createLimiter(opts.concurrency ?? 16);
+  const diags = [];
+  const failed2 = (d) => ({ value: offlineLiveState(), diags: [d] });
+  const config = await limit(() => client.getConfig());
+  if (!config.ok) return failed2(clusterDiagnostic(config.error, opts));
+  const adaptive = await detectAdaptive(client, limit, opts);
+  const listed = await limit(() => client.listJobs());
+  if (!listed.ok) return failed2(clusterDiagnostic(listed.error, opts));
+  const ours = listed.value.map((summary) => ({ summary, job: managedJobName(summary.name, opts.project, opts.env) })).filter((x2) => x2.job !== void 0);
+  const jobs = await Promise.all(
+    ours.map(({ summary, job }) => readJob(client, limit, clock, opts, summary, job, diags))
+  );
+  const live = jobs.filter((j2) => j2 !== void 0);
+  live.sort((a, b2) => a.job !== b2.job ? a.job < b2.job ? -1 : 1 : b2.startTime - a.startTime);
+  const state = {
+    observed: true,
+    flinkVersion: config.value.flinkVersion,
+    adaptiveScheduler: adaptive,
+    jobs: live,
+    fingerprint: liveFingerprint(live)
+  };
+  diags.sort((a, b2) => a.code + a.summary < b2.code + b2.summary ? -1 : 1);
+  return { value: state, diags };
+}
+async function detectAdaptive(client, limit, opts) {
+  if (typeof client.getJobManagerConfig === "function") {
+    const r = await limit(() => client.getJobManagerConfig());
+    if (r.ok) return r.value["jobmanager.scheduler"]?.trim().toLowerCase() === "adaptive";
+  }
+  return opts.schedulerHint === "adaptive";
+}
+async function readJob(client, limit, clock, opts, summary, job, diags) {
+  let read = await readDetailsAndConfig(client, limit, summary.id);
+  if (read.ok && read.labels === void 0 && EARLY_STATES.has(read.details.state)) {
+    await clock.sleep(opts.labelRetryDelayMs ?? 1e3);
+    read = await readDetailsAndConfig(client, limit, summary.id);
+  }
+  if (!read.ok) {
+    if (read.error.status === 404) return void 0;
+    diags.push(
+      error(
+        OBSERVE_CODES.jobUnreadable,
+        `cannot read job ${summary.name} (${summary.id}): ${read.error.message}`,
+        `${read.error.call} failed, so flinkops cannot tell what this job runs. Check that the JobManager is healthy and run plan again.`
+      )
+    );
+    return void 0;
+  }
+  const { details, labels, jobConfig: jobConfig2 } = read;
+  const vertices = details.vertices.map((v2) => ({
+    id: v2.id,
+    name: v2.name,
+    parallelism: v2.parallelism,
+    maxParallelism: v2.maxParallelism
+  }));
+  const fromVertices = Math.max(0, ...vertices.map((v2) => v2.parallelism));
+  const live = {
+    jobId: details.id,
+    name: details.name || summary.name,
+    state: details.state,
+    startTime: details.startTime,
+    parallelism: fromVertices > 0 ? fromVertices : Math.max(0, jobConfig2.jobParallelism ?? 0),
+    vertices,
+    job
+  };
+  if (labels) {
+    live.labels = labels;
+    const claimed = labels[LABEL_KEYS.job];
+    const claimedEnv = labels[LABEL_KEYS.env];
+    const claimedProject = labels[LABEL_KEYS.project];
+    if (claimed !== void 0 && claimed !== job || claimedEnv !== void 0 && claimedEnv !== opts.env || claimedProject !== void 0 && claimedProject !== opts.project) {
+      diags.push(
+        warning(
+          OBSERVE_CODES.labelsMismatch,
+          `job ${summary.name} (${details.id}) carries the labels of ${claimedProject ?? "?"}.${claimedEnv ?? "?"}.${claimed ?? "?"}`,
+          "Its name and its flinkops.* labels disagree, so it was probably submitted by hand with copied settings. flinkops treats it by its name; cancel it or fix its pipeline.name if that is wrong."
+        )
+      );
+    }
+  }
+  if (CHECKPOINT_STATES.has(details.state)) {
+    const cp = await limit(() => client.getCheckpoints(details.id));
+    if (cp.ok) addCheckpoints(live, cp.value);
+    else if (cp.error.status !== 404) {
+      diags.push(
+        warning(
+          OBSERVE_CODES.checkpointsUnreadable,
+          `cannot read the checkpoints of job ${summary.name} (${details.id}): ${cp.error.message}`,
+          "The plan will not know its latest checkpoint; restores use the savepoints in the state store."
+        )
+      );
+    }
+  }
+  return live;
+}
+async function readDetailsAndConfig(client, limit, jobId) {
+  const [details, config] = await Promise.all([
+    limit(() => client.getJob(jobId)),
+    limit(() => client.getJobConfig(jobId))
+  ]);
+  if (!details.ok) return details;
+  if (!config.ok) return config;
+  return {
+    ok: true,
+    details: details.value,
+    jobConfig: config.value,
+    labels: flinkopsLabels(config.value.userConfig)
+  };
+}
+function flinkopsLabels(userConfig) {
+  if (!userConfig) return void 0;
+  const out = {};
+  for (const [k2, v2] of Object.entries(userConfig)) if (k2.startsWith("flinkops.")) out[k2] = v2;
+  return Object.keys(out).length > 0 ? out : void 0;
+}
+function addCheckpoints(live, cp) {
+  const c2 = cp.latestCompleted;
+  if (c2?.timestamp) live.lastCheckpointTime = c2.timestamp;
+  if (c2?.externalPath) live.latestCheckpoint = { path: c2.externalPath, time: c2.timestamp ?? 0 };
+  const s3 = cp.latestSavepoint;
+  if (s3?.externalPath) live.latestSavepoint = { path: s3.externalPath, time: s3.timestamp ?? 0 };
+  if (cp.latestRestored?.externalPath) live.restoredFrom = cp.latestRestored.externalPath;
+}
+function clusterDiagnostic(e, opts) {
+  const at = opts.jobmanagerUrl ? ` at ${opts.jobmanagerUrl}` : "";
+  const where2 = `Check jobmanagerUrl for env ${opts.env} in flinkops.yaml or --jobmanager-url; use --offline to plan against the state store alone.`;
+  if (e.kind === "network" || e.kind === "timeout" || e.kind === "tls") {
+    return error(OBSERVE_CODES.unreachable, `cannot reach the JobManager${at}: ${e.message}`, where2);
+  }
+  const status = e.status ? ` (HTTP ${e.status})` : "";
+  return error(
+    OBSERVE_CODES.clusterError,
+    `the JobManager${at} answered ${e.call} with an error${status}: ${e.message}`,
+    `Is this URL a Flink JobManager REST endpoint (port 8081 by default), reachable with the configured credentials? ${where2}`
+  );
+}
+var OBSERVE_CODES, EARLY_STATES, CHECKPOINT_STATES;
+var init_live_state = __esm({
+  "src/observe/live-state.ts"() {
+    "use strict";
+    init_clock();
+    init_diagnostics();
+    init_hash();
+    init_names();
+    init_pool();
+    OBSERVE_CODES = {
+      unreachable: "FO650",
+      clusterError: "FO651",
+      jobUnreadable: "FO652",
+      checkpointsUnreadable: "FO653",
+      labelsMismatch: "FO654"
+    };
+    EARLY_STATES = /* @__PURE__ */ new Set(["INITIALIZING", "CREATED"]);
+    CHECKPOINT_STATES = /* @__PURE__ */ new Set(["RUNNING", "FAILED"]);
+  }
+});
+
+// src/apply/job-run.ts
+function newJobRun(steps, change2, desired) {
+  return {
+    steps,
+    change: change2,
+    ...desired ? { desired } : {},
+    oldStopped: false,
+    touched: false,
+    report: { job: change2.job, action: change2.action, outcome: "applied" },
+    diags: []
+  };
+}
+var OK;
+var init_job_run = __esm({
+  "src/apply/job-run.ts"() {
+    "use strict";
+    OK = { ok: true };
+  }
+});
+
+// src/apply/report.ts
+function applyFailed(report) {
+  return report.changes.some((c2) => c2.outcome === "failed" || c2.outcome === "rolled-back") || report.diags.some((d) => d.severity === "error");
+}
+var CrashError;
+var init_report = __esm({
+  "src/apply/report.ts"() {
+    "use strict";
+    CrashError = class extends Error {
+      constructor(message2 = "simulated crash") {
+        super(message2);
+        this.name = "CrashError";
+      }
+    };
+  }
+});
+
+// src/flink/poll.ts
+async function poll(op, opts) {
+  const { clock, signal, what } = opts;
+  const start = clock.now();
+  const deadline = start + Math.max(0, opts.timeoutMs);
+  const maxDelay = opts.maxDelayMs ?? 1e4;
+  const factor = opts.factor ?? 2;
+  let delay = opts.initialDelayMs ?? 500;
+  let attempts = 0;
+  let lastProgress;
+  for (; ; ) {
+    if (signal?.aborted) return { state: "aborted", what, attempts, elapsedMs: clock.now() - start };
+    attempts++;
+    const step = await op(attempts);
+    const elapsedMs = clock.now() - start;
+    if (step.state === "completed") return { state: "completed", value: step.value, attempts, elapsedMs };
+    if (step.state === "failed") return { state: "failed", cause: step.cause, attempts, elapsedMs };
+    if (step.progress !== void 0) lastProgress = step.progress;
+    const remaining = deadline - clock.now();
+    if (remaining <= 0) {
+      return lastProgress === void 0 ? { state: "timeout", what, attempts, elapsedMs } : { state: "timeout", what, attempts, elapsedMs, lastProgress };
+    }
+    const pause = Math.min(delay, maxDelay, remaining);
+    opts.onProgress?.(
+      step.progress === void 0 ? { attempt: attempts, elapsedMs, nextDelayMs: pause } : { attempt: attempts, elapsedMs, nextDelayMs: pause, progress: step.progress }
+    );
+    try {
+      await clock.sleep(pause, signal);
+    } catch {
+      return { state: "aborted", what, attempts, elapsedMs: clock.now() - start };
+    }
+    delay = Math.min(delay * factor, maxDelay);
+  }
+}
+function describeTimeout(o) {
+  return `${o.what} did not finish within ${Math.round(o.elapsedMs / 1e3)} s (${o.attempts} checks)`;
+}
+var init_poll = __esm({
+  "src/flink/poll.ts"() {
+    "use strict";
+  }
+});
+
+// src/flink/types.ts
+var TERMINAL_JOB_STATES;
+var init_types = __esm({
+  "src/flink/types.ts"() {
+    "use strict";
+    TERMINAL_JOB_STATES = /* @__PURE__ */ new Set([
+      "FAILED",
+      "CANCELED",
+      "FINISHED",
+      "SUSPENDED"
+    ]);
+  }
+});
+
+// src/apply/health.ts
+async function rootCause(ctx, jobId) {
+  const r = await ctx.client.getExceptions(jobId, 10);
+  if (!r.ok) return void 0;
+  return r.value.rootCause?.message ?? r.value.history[0]?.message;
+}
+async function awaitRunning(ctx, job, jobId) {
+  const o = await poll(
+    async () => {
+      const r = await ctx.client.getJob(jobId);
+      if (!r.ok) {
+        return r.error.status === 404 ? { state: "failed", cause: `job ${jobId} is not known to the cluster` } : { state: "pending", progress: r.error.message };
+      }
+      const s3 = r.value.state;
+      if (s3 === "RUNNING")
+        return { state: "completed", value: r.value.timestamps.RUNNING ?? ctx.clock.now() };
+      if (TERMINAL_JOB_STATES.has(s3) || s3 === "FAILING") {
+        const cause = await rootCause(ctx, jobId);
+        return { state: "failed", cause: `job ${jobId} is ${s3}${cause ? `: ${cause}` : ""}` };
+      }
+      return { state: "pending", progress: s3 };
+    },
+    {
+      ...pollOptions(ctx, job, `job ${jobId} to start`, ctx.timing.startTimeoutMs),
+      what: `start of job ${jobId}`
+    }
+  );
+  guard(ctx.signal);
+  switch (o.state) {
+    case "completed":
+      return { ok: true, runningSince: o.value };
+    case "failed":
+      return { ok: false, cause: o.cause };
+    default:
+      return { ok: false, cause: describeTimeout(o) };
+  }
+}
+function checkpointingOn(config) {
+  const v2 = config["execution.checkpointing.interval"]?.trim();
+  return v2 !== void 0 && v2 !== "" && !/^(0|-1)(\s*[a-z]*)?$/i.test(v2);
+}
+async function healthGrace(ctx, job, jobId, since, config) {
+  const needCheckpoint = checkpointingOn(config) && ctx.timing.checkpointWaitMs > 0;
+  const graceEnd = ctx.clock.now() + ctx.timing.graceMs;
+  const budget = Math.max(0, graceEnd - ctx.clock.now()) + (needCheckpoint ? ctx.timing.checkpointWaitMs : 0);
+  const o = await poll(
+    async () => {
+      const r = await ctx.client.getJob(jobId);
+      if (!r.ok) return { state: "pending", progress: r.error.message };
+      if (r.value.state !== "RUNNING") {
+        const cause = await rootCause(ctx, jobId);
+        return { state: "failed", cause: `job ${jobId} went ${r.value.state}${cause ? `: ${cause}` : ""}` };
+      }
+      const ex = await ctx.client.getExceptions(jobId, 10);
+      if (ex.ok) {
+        const fresh = ex.value.history.find((e) => (e.timestamp ?? Number.POSITIVE_INFINITY) >= since);
+        if (fresh) return { state: "failed", cause: `job ${jobId} restarted: ${fresh.message}` };
+      }
+      if (ctx.clock.now() < graceEnd) return { state: "pending", progress: "grace period" };
+      if (!needCheckpoint) return { state: "completed", value: true };
+      const cp = await ctx.client.getCheckpoints(jobId);
+      if (cp.ok && cp.value.counts.completed > 0) return { state: "completed", value: true };
+      return { state: "pending", progress: "waiting for a completed checkpoint" };
+    },
+    { ...pollOptions(ctx, job, `health of job ${jobId}`, budget), what: `health check of job ${jobId}` }
+  );
+  guard(ctx.signal);
+  switch (o.state) {
+    case "completed":
+      return { ok: true, runningSince: since };
+    case "failed":
+      return { ok: false, cause: o.cause };
+    default:
+      return {
+        ok: false,
+        cause: needCheckpoint ? `job ${jobId} completed no checkpoint within ${Math.round(budget / 1e3)} s` : describeTimeout(o)
+      };
+  }
+}
+async function cancelAndWait(ctx, job, jobId) {
+  guard(ctx.signal);
+  const c2 = await ctx.client.cancelJob(jobId);
+  if (!c2.ok && c2.error.status !== 404) {
+    if (c2.error.kind === "http") return { ok: false, cause: c2.error.message };
+  }
+  const o = await poll(
+    async () => {
+      const r = await ctx.client.getJob(jobId);
+      if (!r.ok) return r.error.status === 404 ? { state: "completed", value: "gone" } : { state: "pending" };
+      if (TERMINAL_JOB_STATES.has(r.value.state)) return { state: "completed", value: r.value.state };
+      if (r.value.state !== "CANCELLING") {
+        await ctx.client.cancelJob(jobId);
+      }
+      return { state: "pending", progress: r.value.state };
+    },
+    {
+      ...pollOptions(ctx, job, `cancel of job ${jobId}`, ctx.timing.cancelTimeoutMs),
+      what: `cancel of job ${jobId}`
+    }
+  );
+  guard(ctx.signal);
+  return o.state === "completed" ? { ok: true } : { ok: false, cause: o.state === "failed" ? o.cause : describeTimeout(o) };
+}
+var init_health = __esm({
+  "src/apply/health.ts"() {
+    "use strict";
+    init_poll();
+    init_types();
+    init_context();
+  }
+});
+
+// src/state/records.ts
+function newRecord(doc, job) {
+  return {
+    pipelineName: pipelineName(doc.project, doc.env, job),
+    status: "running",
+    savepoints: [],
+    history: []
+  };
+}
+function updateJob(doc, job, edit) {
+  const record2 = doc.jobs[job] ?? newRecord(doc, job);
+  return { ...doc, jobs: { ...doc.jobs, [job]: edit(record2) } };
+}
+function recordSavepoint(doc, job, savepoint) {
+  const existing = doc.jobs[job]?.savepoints.some((s3) => s3.path === savepoint.path);
+  if (existing) return doc;
+  return updateJob(doc, job, (r) => ({ ...r, savepoints: [...r.savepoints, { ...savepoint }] }));
+}
+function lastRestorableSavepoint(record2) {
+  if (!record2) return void 0;
+  for (let i = record2.savepoints.length - 1; i >= 0; i--) {
+    const s3 = record2.savepoints[i];
+    if (!s3.disposed) return s3;
+  }
+  return void 0;
+}
+function setCurrent(doc, job, current, status) {
+  return updateJob(doc, job, (r) => ({ ...r, current: { ...current }, status: status ?? r.status }));
+}
+function markStable(doc, job) {
+  const current = doc.jobs[job]?.current;
+  if (!current) return doc;
+  return updateJob(doc, job, (r) => ({ ...r, lastStable: { ...current } }));
+}
+function setStatus(doc, job, status) {
+  if (doc.jobs[job]?.status === status) return doc;
+  return updateJob(doc, job, (r) => ({ ...r, status }));
+}
+function setPending(doc, job, pending) {
+  return updateJob(doc, job, (r) => ({ ...r, pending: { ...pending } }));
+}
+function clearPending(doc, job) {
+  if (!doc.jobs[job]?.pending) return doc;
+  return updateJob(doc, job, ({ pending: _dropped, ...r }) => r);
+}
+function appendHistory(doc, job, entry, limit = HISTORY_LIMIT) {
+  return updateJob(doc, job, (r) => {
+    const history2 = [...r.history, { ...entry }];
+    return { ...r, history: history2.length > limit ? history2.slice(history2.length - limit) : history2 };
+  });
+}
+var HISTORY_LIMIT;
+var init_records = __esm({
+  "src/state/records.ts"() {
+    "use strict";
+    init_names();
+    HISTORY_LIMIT = 100;
+  }
+});
+
+// src/flink/diagnostics.ts
+function advice(e) {
+  switch (e.kind) {
+    case "network":
+      return `Check the ${WHERE[e.service]} URL of this environment and that the cluster is up and reachable from here.`;
+    case "tls":
+      return "Configure the CA that signed the cluster certificate (tls.ca), or check the host name in the URL.";
+    case "timeout":
+      return `The ${WHERE[e.service]} did not answer in time; it may be overloaded. Retry, or raise the timeout.`;
+    case "http":
+      if (e.status === 401 || e.status === 403)
+        return "Check the credentials configured for this environment.";
+      if (e.status === 404)
+        return "The cluster does not know this job or resource; it may have ended or expired.";
+      if (e.status === 400) return "The cluster rejected the request; check the values it names.";
+      return `The ${WHERE[e.service]} reported an error; see its log for the full trace.`;
+    case "protocol":
+      return "The answer does not match the Flink REST API; check that the URL points at Flink and not at a proxy page.";
+    case "unsupported":
+      return "Upgrade the cluster, or use the alternative the message names.";
+    case "statement":
+      return "Fix the SQL the gateway names; the full trace is in the gateway log.";
+    case "aborted":
+      return "The run was interrupted.";
+  }
+}
+function flinkDiagnostic(e, context) {
+  const code2 = e.kind === "network" ? FLINK_CODES.unreachable : e.kind === "aborted" ? FLINK_CODES.aborted : FLINK_CODES[e.kind];
+  const what = context ?? `${WHERE[e.service]} ${e.call}`;
+  const status = e.status !== void 0 ? ` (HTTP ${e.status})` : "";
+  const lines = [advice(e)];
+  if (e.causes.length > 1) lines.push(`Cause chain: ${e.causes.join(" <- ")}`);
+  if (e.mayHaveReachedServer) {
+    lines.push("The request may have reached the cluster: check what it did before running it again.");
+  }
+  return error(code2, `${what}${status}: ${e.message}`, lines.join("\n"));
+}
+var FLINK_CODES, WHERE;
+var init_diagnostics2 = __esm({
+  "src/flink/diagnostics.ts"() {
+    "use strict";
+    init_diagnostics();
+    FLINK_CODES = {
+      unreachable: "FO501",
+      tls: "FO502",
+      timeout: "FO503",
+      http: "FO504",
+      protocol: "FO505",
+      unsupported: "FO506",
+      statement: "FO507",
+      operationFailed: "FO508",
+      operationTimeout: "FO509",
+      aborted: "FO510"
+    };
+    WHERE = { jobmanager: "JobManager", gateway: "SQL gateway" };
+  }
+});
+
+// src/load/interpolate.ts
+function scan(text, onRef, onBad) {
+  let i = text.indexOf("$");
+  while (i >= 0 && i < text.length) {
+    if (text.startsWith("$${", i)) {
+      i = text.indexOf("$", i + 3);
+      continue;
+    }
+    if (text.charCodeAt(i + 1) !== 123) {
+      i = text.indexOf("$", i + 1);
+      continue;
+    }
+    const close = text.indexOf("}", i + 2);
+    const nl = text.indexOf("\n", i + 2);
+    if (close < 0 || nl >= 0 && nl < close) {
+      onBad?.({ start: i, end: i + 2, text: text.slice(i, nl >= 0 ? nl : text.length) });
+      i = text.indexOf("$", i + 2);
+      continue;
+    }
+    const body2 = text.slice(i + 2, close);
+    const dot = body2.indexOf(".");
+    const kind = body2.slice(0, dot);
+    const name = body2.slice(dot + 1);
+    if (dot > 0 && (kind === "env" || kind === "secret") && NAME.test(name)) {
+      onRef({ kind, name, start: i, end: close + 1 });
+    } else {
+      onBad?.({ start: i, end: close + 1, text: text.slice(i, close + 1) });
+    }
+    i = text.indexOf("$", close + 1);
+  }
+}
+function scanReferences(text) {
+  const refs = [];
+  const bad = [];
+  if (text.includes("${"))
+    scan(
+      text,
+      (r) => refs.push(r),
+      (b2) => bad.push(b2)
+    );
+  return { refs, bad };
+}
+function escapeTemplate(text) {
+  return text.includes("${") ? text.replaceAll("${", () => "$${") : text;
+}
+function substituteEnv(text, lookup) {
+  const missing = [];
+  if (!text.includes("${env.")) return { text, missing };
+  let out = "";
+  let last = 0;
+  scan(text, (r) => {
+    if (r.kind !== "env") return;
+    const v2 = lookup(r.name);
+    if (v2 === void 0) missing.push(r);
+    out += text.slice(last, r.start) + (v2 ?? "");
+    last = r.end;
+  });
+  return { text: out + text.slice(last), missing };
+}
+function secretNames(template) {
+  const names = /* @__PURE__ */ new Set();
+  if (template.includes("${secret.")) {
+    scan(template, (r) => {
+      if (r.kind === "secret") names.add(r.name);
+    });
+  }
+  return [...names].sort();
+}
+function lookupSecret(source, name) {
+  return typeof source === "function" ? source(name) : Object.hasOwn(source, name) ? source[name] : void 0;
+}
+function render(template, source, quote) {
+  const diags = [];
+  let out = "";
+  let i = 0;
+  while (i < template.length) {
+    const j2 = template.indexOf("$", i);
+    if (j2 < 0) break;
+    if (template.startsWith("$${", j2)) {
+      out += template.slice(i, j2) + "${";
+      i = j2 + 3;
+      continue;
+    }
+    if (template.startsWith("${secret.", j2)) {
+      const close = template.indexOf("}", j2);
+      const name = close > 0 ? template.slice(j2 + 9, close) : "";
+      if (close > 0 && NAME.test(name)) {
+        const v2 = lookupSecret(source, name);
+        if (v2 === void 0) {
+          diags.push(
+            error(
+              "FO113",
+              `Secret ${name} is not set`,
+              `Provide the secret ${name} to apply (e.g. as an environment variable or a GitHub Actions secret).`
+            )
+          );
+          out += template.slice(i, close + 1);
+        } else {
+          out += template.slice(i, j2) + quote(v2);
+        }
+        i = close + 1;
+        continue;
+      }
+    }
+    out += template.slice(i, j2 + 1);
+    i = j2 + 1;
+  }
+  out += template.slice(i);
+  return { value: out, diags };
+}
+function resolveSecrets(script, source) {
+  return render(script, source, (v2) => v2.replaceAll("'", "''"));
+}
+function resolveSecretsInValue(value, source) {
+  return render(value, source, (v2) => v2);
+}
+var NAME;
+var init_interpolate = __esm({
+  "src/load/interpolate.ts"() {
+    "use strict";
+    init_diagnostics();
+    NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+  }
+});
+
+// src/sql/codes.ts
+var CODES;
+var init_codes2 = __esm({
+  "src/sql/codes.ts"() {
+    "use strict";
+    CODES = {
+      unterminatedString: "FO301",
+      unterminatedComment: "FO302",
+      unterminatedIdentifier: "FO303",
+      unbalancedParens: "FO310",
+      unknownStatement: "FO311",
+      unexpectedToken: "FO312",
+      missingPart: "FO313",
+      malformedSet: "FO314",
+      qualifiedName: "FO315",
+      emptyStatementSet: "FO316",
+      statementSetContent: "FO317",
+      unclosedStatementSet: "FO318",
+      /** Warnings. */
+      strayEnd: "FO330",
+      nestedStatementSet: "FO331"
+    };
+  }
+});
+
+// src/sql/lexer.ts
+function isIdentStart(c2) {
+  return c2 >= 65 && c2 <= 90 || c2 >= 97 && c2 <= 122 || c2 === 95 || c2 > 127;
+}
+function isIdentPart(c2) {
+  return isIdentStart(c2) || c2 >= 48 && c2 <= 57 || c2 === 36;
+}
+function isDigit(c2) {
+  return c2 >= 48 && c2 <= 57;
+}
+function scanQuoted(text, from, q) {
+  let i = from;
+  const n = text.length;
+  while (i < n) {
+    const c2 = text.charCodeAt(i);
+    if (c2 === q) {
+      if (text.charCodeAt(i + 1) === q) {
+        i += 2;
+        continue;
+      }
+      return i + 1;
+    }
+    i++;
+  }
+  return -1;
+}
+function undouble(raw, quote) {
+  return raw.includes(quote) ? raw.split(quote + quote).join(quote) : raw;
+}
+function decodeUnicode(raw) {
+  if (!raw.includes("\\")) return raw;
+  let out = "";
+  let i = 0;
+  while (i < raw.length) {
+    const ch = raw[i];
+    if (ch === "\\") {
+      if (raw[i + 1] === "\\") {
+        out += "\\";
+        i += 2;
+        continue;
+      }
+      if (raw[i + 1] === "+") {
+        const cp = Number.parseInt(raw.slice(i + 2, i + 8), 16);
+        if (!Number.isNaN(cp)) {
+          out += String.fromCodePoint(cp);
+          i += 8;
+          continue;
+        }
+      }
+      const cu = Number.parseInt(raw.slice(i + 1, i + 5), 16);
+      if (!Number.isNaN(cu)) {
+        out += String.fromCharCode(cu);
+        i += 5;
+        continue;
+      }
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+function lex(text, file, lines, from = 0, to = text.length) {
+  const tokens = [];
+  const diags = [];
+  let i = from;
+  const unterminated = (code2, what, start, fix) => {
+    diags.push(error(code2, `Unterminated ${what}`, fix, lines.range(file, start, Math.min(start + 1, to))));
+  };
+  while (i < to) {
+    const c2 = text.charCodeAt(i);
+    if (c2 === 32 || c2 === 9 || c2 === 10 || c2 === 13 || c2 === 12 || c2 === 160 || c2 === 65279) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (c2 === 45 && text.charCodeAt(i + 1) === 45) {
+      i += 2;
+      while (i < to) {
+        const d = text.charCodeAt(i);
+        if (d === 10 || d === 13) break;
+        i++;
+      }
+      continue;
+    }
+    if (c2 === 47 && text.charCodeAt(i + 1) === 42) {
+      const close = text.indexOf("*/", i + 2);
+      const isHint = text.charCodeAt(i + 2) === 43;
+      if (close < 0 || close + 2 > to) {
+        unterminated(
+          CODES.unterminatedComment,
+          isHint ? "hint" : "block comment",
+          start,
+          "Close the comment with */; everything after /* is ignored until then."
+        );
+        i = to;
+        continue;
+      }
+      if (isHint) tokens.push({ kind: "hint", value: text.slice(i + 3, close), start, end: close + 2 });
+      i = close + 2;
+      continue;
+    }
+    if ((c2 === 88 || c2 === 120) && text.charCodeAt(i + 1) === 39) {
+      const end = scanQuoted(text, i + 2, 39);
+      if (end < 0 || end > to) {
+        unterminated(CODES.unterminatedString, "binary literal", start, "Close the literal with '.");
+        tokens.push({ kind: "binary", value: text.slice(i + 2, to), start, end: to });
+        i = to;
+        continue;
+      }
+      tokens.push({ kind: "binary", value: text.slice(i + 2, end - 1), start, end });
+      i = end;
+      continue;
+    }
+    if ((c2 === 85 || c2 === 117) && text.charCodeAt(i + 1) === 38 && text.charCodeAt(i + 2) === 39) {
+      const end = scanQuoted(text, i + 3, 39);
+      if (end < 0 || end > to) {
+        unterminated(
+          CODES.unterminatedString,
+          "string literal",
+          start,
+          "Close the string with '; write a quote inside a string as ''."
+        );
+        tokens.push({ kind: "string", value: decodeUnicode(text.slice(i + 3, to)), start, end: to });
+        i = to;
+        continue;
+      }
+      tokens.push({
+        kind: "string",
+        value: decodeUnicode(undouble(text.slice(i + 3, end - 1), "'")),
+        start,
+        end
+      });
+      i = end;
+      continue;
+    }
+    if (isIdentStart(c2)) {
+      i++;
+      while (i < to && isIdentPart(text.charCodeAt(i))) i++;
+      tokens.push({ kind: "word", value: text.slice(start, i).toUpperCase(), start, end: i });
+      continue;
+    }
+    if (isDigit(c2) || c2 === 46 && isDigit(text.charCodeAt(i + 1))) {
+      while (i < to && isDigit(text.charCodeAt(i))) i++;
+      if (text.charCodeAt(i) === 46 && i < to) {
+        i++;
+        while (i < to && isDigit(text.charCodeAt(i))) i++;
+      }
+      const e = text.charCodeAt(i);
+      if ((e === 69 || e === 101) && i < to) {
+        const s3 = text.charCodeAt(i + 1);
+        const j2 = s3 === 43 || s3 === 45 ? i + 2 : i + 1;
+        if (isDigit(text.charCodeAt(j2))) {
+          i = j2;
+          while (i < to && isDigit(text.charCodeAt(i))) i++;
+        }
+      }
+      tokens.push({ kind: "number", value: text.slice(start, i), start, end: i });
+      continue;
+    }
+    if (c2 === 39 || c2 === 96 || c2 === 34) {
+      const end = scanQuoted(text, i + 1, c2);
+      const kind = c2 === 39 ? "string" : c2 === 96 ? "quoted" : "dquoted";
+      const q = c2 === 39 ? "'" : c2 === 96 ? "`" : '"';
+      if (end < 0 || end > to) {
+        if (c2 === 39) {
+          unterminated(
+            CODES.unterminatedString,
+            "string literal",
+            start,
+            "Close the string with '; write a quote inside a string as ''."
+          );
+        } else {
+          unterminated(
+            CODES.unterminatedIdentifier,
+            c2 === 96 ? "quoted identifier" : "double-quoted text",
+            start,
+            `Close the identifier with ${q}; write ${q} inside it as ${q}${q}.`
+          );
+        }
+        tokens.push({ kind, value: undouble(text.slice(i + 1, to), q), start, end: to });
+        i = to;
+        continue;
+      }
+      tokens.push({ kind, value: undouble(text.slice(i + 1, end - 1), q), start, end });
+      i = end;
+      continue;
+    }
+    const two = i + 1 < to ? text.slice(i, i + 2) : "";
+    if (two && TWO_CHAR_OPS.has(two)) {
+      tokens.push({ kind: "op", value: two, start, end: i + 2 });
+      i += 2;
+      continue;
+    }
+    tokens.push({ kind: "op", value: text[i], start, end: i + 1 });
+    i++;
+  }
+  return { tokens, diags };
+}
+function isWord(t, upper) {
+  return t !== void 0 && t.kind === "word" && t.value === upper;
+}
+function isOp(t, op) {
+  return t !== void 0 && t.kind === "op" && t.value === op;
+}
+function isName(t) {
+  return t !== void 0 && (t.kind === "word" || t.kind === "quoted");
+}
+function nameOf(text, t) {
+  return t.kind === "word" ? text.slice(t.start, t.end) : t.value;
+}
+var TWO_CHAR_OPS;
+var init_lexer = __esm({
+  "src/sql/lexer.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_codes2();
+    TWO_CHAR_OPS = /* @__PURE__ */ new Set(["<>", "<=", ">=", "!=", "||", "=>", "::", "->"]);
+  }
+});
+
+// src/sql/classify.ts
+function w(tokens, i) {
+  const t = tokens[i];
+  return t !== void 0 && t.kind === "word" ? t.value : "";
+}
+function hasTopLevelAs(tokens, from) {
+  let depth = 0;
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === "op") {
+      if (t.value === "(") depth++;
+      else if (t.value === ")") depth--;
+    } else if (depth === 0 && t.kind === "word" && t.value === "AS") return true;
+  }
+  return false;
+}
+function classifyCreate(tokens, i) {
+  let replace = false;
+  if (w(tokens, i) === "OR" && w(tokens, i + 1) === "REPLACE") {
+    replace = true;
+    i += 2;
+  }
+  if (w(tokens, i) === "TEMPORARY") i++;
+  if (w(tokens, i) === "SYSTEM") i++;
+  switch (w(tokens, i)) {
+    case "TABLE":
+      return replace || hasTopLevelAs(tokens, i + 1) ? "create_table_as" : "create_table";
+    case "VIEW":
+      return "create_view";
+    case "FUNCTION":
+      return "create_function";
+    case "CATALOG":
+      return "create_catalog";
+    case "DATABASE":
+    case "SCHEMA":
+      return "create_database";
+    case "MATERIALIZED":
+      return "create_materialized_table";
+    case "MODEL":
+      return "create_model";
+    default:
+      return "create_other";
+  }
+}
+function classify(tokens) {
+  let i = 0;
+  while (tokens[i]?.kind === "hint") i++;
+  if (isOp(tokens[i], "(")) return "select";
+  const a = w(tokens, i);
+  const b2 = w(tokens, i + 1);
+  switch (a) {
+    case "SET":
+      return "set";
+    case "RESET":
+      return "reset";
+    case "CREATE":
+      return classifyCreate(tokens, i + 1);
+    case "REPLACE":
+      return b2 === "TABLE" ? "create_table_as" : "unknown";
+    case "ALTER":
+      return "alter";
+    case "DROP":
+      return "drop";
+    case "INSERT":
+    case "UPSERT":
+      return "insert";
+    case "EXECUTE":
+      return b2 === "STATEMENT" && w(tokens, i + 2) === "SET" ? "statement_set" : "execute";
+    case "BEGIN":
+      return b2 === "STATEMENT" && w(tokens, i + 2) === "SET" ? "begin_statement_set" : "unknown";
+    case "END":
+      return "end";
+    case "SELECT":
+    case "WITH":
+    case "VALUES":
+    case "TABLE":
+      return "select";
+    case "EXPLAIN":
+      return "explain";
+    case "SHOW":
+      return b2 === "JOBS" ? "show_jobs" : "show";
+    case "DESCRIBE":
+    case "DESC":
+      return b2 === "JOB" ? "describe_job" : "describe";
+    case "STOP":
+      return b2 === "JOB" ? "stop_job" : "unknown";
+    case "USE":
+      return "use";
+    case "LOAD":
+      return b2 === "MODULE" ? "load_module" : "unknown";
+    case "UNLOAD":
+      return b2 === "MODULE" ? "unload_module" : "unknown";
+    case "ADD":
+      return b2 === "JAR" ? "add_jar" : "unknown";
+    case "REMOVE":
+      return b2 === "JAR" ? "remove_jar" : "unknown";
+    case "CALL":
+      return "call";
+    case "DELETE":
+      return "delete";
+    case "UPDATE":
+      return "update";
+    case "TRUNCATE":
+      return "truncate";
+    case "ANALYZE":
+      return "analyze";
+    case "COMPILE":
+      return b2 === "PLAN" || b2 === "AND" ? "compile_plan" : "unknown";
+    default:
+      return "unknown";
+  }
+}
+function firstWordIndex(tokens) {
+  let i = 0;
+  while (tokens[i]?.kind === "hint") i++;
+  return i;
+}
+var init_classify = __esm({
+  "src/sql/classify.ts"() {
+    "use strict";
+    init_lexer();
+  }
+});
+
+// src/sql/cursor.ts
+function describe(text, t) {
+  const raw = text.slice(t.start, Math.min(t.end, t.start + 40));
+  if (t.kind === "word") return `keyword or name \`${raw}\``;
+  if (t.kind === "string") return `string ${raw}`;
+  return `\`${raw}\``;
+}
+var Cursor;
+var init_cursor = __esm({
+  "src/sql/cursor.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_codes2();
+    init_lexer();
+    Cursor = class {
+      constructor(ctx, toks, start = 0, end = toks.length) {
+        this.ctx = ctx;
+        this.toks = toks;
+        this.end = end;
+        this.i = start;
+      }
+      ctx;
+      toks;
+      end;
+      i;
+      diags = [];
+      peek(k2 = 0) {
+        const j2 = this.i + k2;
+        return j2 < this.end ? this.toks[j2] : void 0;
+      }
+      done() {
+        return this.i >= this.end;
+      }
+      next() {
+        return this.i < this.end ? this.toks[this.i++] : void 0;
+      }
+      atWord(...words) {
+        for (let k2 = 0; k2 < words.length; k2++) {
+          const t = this.peek(k2);
+          if (t === void 0 || t.kind !== "word" || t.value !== words[k2]) return false;
+        }
+        return true;
+      }
+      eatWord(...words) {
+        if (!this.atWord(...words)) return false;
+        this.i += words.length;
+        return true;
+      }
+      atOp(op) {
+        const t = this.peek();
+        return t !== void 0 && t.kind === "op" && t.value === op;
+      }
+      eatOp(op) {
+        if (!this.atOp(op)) return false;
+        this.i++;
+        return true;
+      }
+      skipHints() {
+        while (this.peek()?.kind === "hint") this.i++;
+      }
+      /** Text of the source between two token indexes (inclusive start, exclusive end). */
+      textOf(from, to) {
+        if (to <= from) return "";
+        return this.ctx.text.slice(this.toks[from].start, this.toks[to - 1].end);
+      }
+      /** Index after the bracket matching the one at `from` (`(`/`[`/`<` not tracked: only () and []). */
+      matching(from) {
+        let depth = 0;
+        for (let j2 = from; j2 < this.end; j2++) {
+          const t = this.toks[j2];
+          if (t.kind !== "op") continue;
+          if (t.value === "(" || t.value === "[") depth++;
+          else if (t.value === ")" || t.value === "]") {
+            depth--;
+            if (depth === 0) return j2 + 1;
+          }
+        }
+        return this.end;
+      }
+      skipParens() {
+        if (this.atOp("(") || this.atOp("[")) this.i = this.matching(this.i);
+      }
+      /** `a`, `a.b`, `` `c`.`d`.e ``; undefined (nothing consumed) when no name is here. */
+      qualifiedName() {
+        const first = this.peek();
+        if (!isName(first)) return void 0;
+        const parts = [nameOf(this.ctx.text, first)];
+        let last = first;
+        this.i++;
+        while (this.atOp(".") && isName(this.peek(1))) {
+          last = this.peek(1);
+          parts.push(nameOf(this.ctx.text, last));
+          this.i += 2;
+        }
+        return { parts, name: parts[parts.length - 1], start: first.start, end: last.end };
+      }
+      /** Reports a syntax error at the current token (or the end of the statement). */
+      fail(code2, summary, detail, at = this.peek()) {
+        const last = this.toks[this.end - 1];
+        const start = at ? at.start : last ? last.end : 0;
+        const end = at ? at.end : start;
+        this.diags.push(error(code2, summary, detail, this.ctx.lines.range(this.ctx.file, start, end)));
+      }
+      /** Reports what was expected here; returns undefined so parsers can `return c.unexpected(...)`. */
+      unexpected(where2, expected) {
+        const t = this.peek();
+        if (t) {
+          this.fail(
+            CODES.unexpectedToken,
+            `Unexpected ${describe(this.ctx.text, t)} in ${where2}`,
+            `Expected ${expected} here. Check the statement against Flink's SQL syntax for ${where2}.`,
+            t
+          );
+        } else {
+          this.fail(
+            CODES.missingPart,
+            `${where2} ends too early`,
+            `Expected ${expected} before the end of the statement.`,
+            void 0
+          );
+        }
+      }
+      /** A string literal's value, or reports what was expected. */
+      string(where2, what) {
+        const t = this.peek();
+        if (t?.kind === "string") {
+          this.i++;
+          return t.value;
+        }
+        this.unexpected(where2, what);
+        return void 0;
+      }
+    };
+  }
+});
+
 // src/core/text.ts
 var LineIndex;
 var init_text = __esm({
@@ -268,9 +1757,9 @@ var init_text = __esm({
         this.text = text;
         const starts = [0];
         for (let i = 0; i < text.length; i++) {
-          const c = text.charCodeAt(i);
-          if (c === 10) starts.push(i + 1);
-          else if (c === 13) {
+          const c2 = text.charCodeAt(i);
+          if (c2 === 10) starts.push(i + 1);
+          else if (c2 === 13) {
             if (text.charCodeAt(i + 1) === 10) i++;
             starts.push(i + 1);
           }
@@ -301,6 +1790,1813 @@ var init_text = __esm({
   }
 });
 
+// src/sql/quote.ts
+function quoteIdentifier(name) {
+  return "`" + name.replaceAll("`", "``") + "`";
+}
+function quoteString(value) {
+  return "'" + value.replaceAll("'", "''") + "'";
+}
+var init_quote = __esm({
+  "src/sql/quote.ts"() {
+    "use strict";
+  }
+});
+
+// src/sql/data-type.ts
+function fieldName(name, quoted) {
+  return quoted || !SAFE_FIELD.test(name) ? "`" + name.replaceAll("`", "``") + "`" : name;
+}
+function typeArgs(c2, where2) {
+  if (!c2.eatOp("(")) return "";
+  const args = [];
+  while (!c2.done() && !c2.atOp(")")) {
+    const t = c2.next();
+    if (t.kind === "number" || t.kind === "word") args.push(t.kind === "word" ? t.value : t.value);
+    else if (t.kind === "string") args.push(quoteString(t.value));
+    else {
+      c2.i--;
+      c2.unexpected(where2, "a type length, precision or scale");
+      return void 0;
+    }
+    if (!c2.eatOp(",")) break;
+  }
+  if (!c2.eatOp(")")) {
+    c2.unexpected(where2, "`)` closing the type parameters");
+    return void 0;
+  }
+  return `(${args.join(", ")})`;
+}
+function nestedNullability(c2) {
+  if (c2.eatWord("NOT", "NULL")) return " NOT NULL";
+  if (c2.eatWord("NULL")) return "";
+  return "";
+}
+function rowFields(c2, close, where2) {
+  const fields = [];
+  while (!c2.done() && !c2.atOp(close)) {
+    const t = c2.peek();
+    if (!isName(t)) {
+      c2.unexpected(where2, "a ROW field name");
+      return void 0;
+    }
+    c2.i++;
+    const type = parseDataType(c2, where2);
+    if (type === void 0) return void 0;
+    let field = `${fieldName(nameOf(c2.ctx.text, t), t.kind === "quoted")} ${type}${nestedNullability(c2)}`;
+    if (c2.peek()?.kind === "string") field += ` ${quoteString(c2.next().value)}`;
+    fields.push(field);
+    if (!c2.eatOp(",")) break;
+  }
+  if (!c2.eatOp(close)) {
+    c2.unexpected(where2, `\`${close}\` closing the ROW fields`);
+    return void 0;
+  }
+  return fields.join(", ");
+}
+function parseDataType(c2, where2 = "a data type") {
+  const first = c2.peek();
+  if (!isName(first)) {
+    c2.unexpected(where2, "a data type");
+    return void 0;
+  }
+  c2.i++;
+  let out;
+  const up = first.kind === "word" ? first.value : "";
+  if (GENERIC.has(up) && (c2.atOp("<") || up === "ROW" && c2.atOp("("))) {
+    const open3 = c2.next().value;
+    const close = open3 === "<" ? ">" : ")";
+    if (up === "ROW" || up === "STRUCTURED") {
+      const fields = rowFields(c2, close, where2);
+      if (fields === void 0) return void 0;
+      out = `${up}<${fields}>`;
+    } else {
+      const parts = [];
+      while (!c2.done() && !c2.atOp(close)) {
+        const inner = parseDataType(c2, where2);
+        if (inner === void 0) return void 0;
+        parts.push(inner + nestedNullability(c2));
+        if (!c2.eatOp(",")) break;
+      }
+      if (!c2.eatOp(close)) {
+        c2.unexpected(where2, `\`${close}\` closing the ${up} type`);
+        return void 0;
+      }
+      out = `${up}<${parts.join(", ")}>`;
+    }
+  } else if (first.kind === "quoted" || c2.atOp(".")) {
+    c2.i--;
+    const ref = c2.qualifiedName();
+    out = ref.parts.map((p) => "`" + p.replaceAll("`", "``") + "`").join(".");
+  } else {
+    out = up;
+    const args = typeArgs(c2, where2);
+    if (args === void 0) return void 0;
+    out += args;
+    while (c2.peek()?.kind === "word" && CONTINUATION.has(c2.peek().value)) {
+      out += ` ${c2.next().value}`;
+      const more = typeArgs(c2, where2);
+      if (more === void 0) return void 0;
+      out += more;
+    }
+  }
+  while (c2.atWord("ARRAY") || c2.atWord("MULTISET")) out += ` ${c2.next().value}`;
+  return out;
+}
+var CONTINUATION, GENERIC, SAFE_FIELD;
+var init_data_type = __esm({
+  "src/sql/data-type.ts"() {
+    "use strict";
+    init_text();
+    init_cursor();
+    init_lexer();
+    init_quote();
+    CONTINUATION = /* @__PURE__ */ new Set([
+      "PRECISION",
+      "VARYING",
+      "WITH",
+      "WITHOUT",
+      "LOCAL",
+      "TIME",
+      "ZONE",
+      "TO",
+      "YEAR",
+      "MONTH",
+      "DAY",
+      "HOUR",
+      "MINUTE",
+      "SECOND"
+    ]);
+    GENERIC = /* @__PURE__ */ new Set(["ROW", "ARRAY", "MULTISET", "MAP", "STRUCTURED"]);
+    SAFE_FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/;
+  }
+});
+
+// src/sql/ddl-table.ts
+function parseOptions(c2, where2) {
+  const options = {};
+  if (!c2.eatOp("(")) {
+    c2.unexpected(where2, "`(` starting the options list ('key' = 'value', ...)");
+    return options;
+  }
+  while (!c2.done() && !c2.atOp(")")) {
+    const k2 = c2.string(where2, "an option key in quotes ('key' = 'value')");
+    if (k2 === void 0) return options;
+    if (!c2.eatOp("=")) {
+      c2.unexpected(where2, "`=` between the option key and value ('key' = 'value')");
+      return options;
+    }
+    const v2 = c2.peek();
+    if (v2?.kind === "string") options[k2] = v2.value;
+    else if (v2?.kind === "number" || isName(v2)) options[k2] = c2.ctx.text.slice(v2.start, v2.end);
+    else {
+      c2.unexpected(where2, "an option value in quotes");
+      return options;
+    }
+    c2.i++;
+    if (!c2.eatOp(",")) break;
+  }
+  if (!c2.eatOp(")")) c2.unexpected(where2, "`)` closing the options list, or `,` before the next option");
+  return options;
+}
+function parseNameList(c2, where2) {
+  const names = [];
+  if (!c2.eatOp("(")) {
+    c2.unexpected(where2, "`(` starting a column list");
+    return names;
+  }
+  while (!c2.done() && !c2.atOp(")")) {
+    const t = c2.peek();
+    if (!isName(t)) {
+      c2.unexpected(where2, "a column name");
+      return names;
+    }
+    names.push(nameOf(c2.ctx.text, t));
+    c2.i++;
+    if (!c2.eatOp(",")) break;
+  }
+  if (!c2.eatOp(")")) c2.unexpected(where2, "`)` closing the column list");
+  return names;
+}
+function elementEnd(c2, from) {
+  let depth = 0;
+  for (let j2 = from; j2 < c2.end; j2++) {
+    const t = c2.toks[j2];
+    if (t.kind !== "op") continue;
+    if (t.value === "(" || t.value === "[") depth++;
+    else if (t.value === "]") depth--;
+    else if (t.value === ")") {
+      if (depth === 0) return j2;
+      depth--;
+    } else if (t.value === "," && depth === 0) return j2;
+  }
+  return c2.end;
+}
+function primaryKey(c2, table2, name, column) {
+  const at = c2.toks[c2.i - 2];
+  const columns = column === void 0 ? parseNameList(c2, WHERE2) : [column];
+  let enforced = true;
+  if (c2.eatWord("NOT", "ENFORCED")) enforced = false;
+  else if (c2.eatWord("ENFORCED")) enforced = true;
+  if (table2.primaryKey) {
+    c2.fail(
+      CODES.unexpectedToken,
+      "A table can have only one PRIMARY KEY",
+      "Declare the primary key once, either on its column or as a table constraint.",
+      at
+    );
+  }
+  table2.primaryKey = name === void 0 ? { columns, enforced } : { columns, enforced, name };
+}
+function element(c2, table2, scanner) {
+  const startTok = c2.peek();
+  if (!startTok) return;
+  if (c2.eatWord("WATERMARK")) {
+    if (!c2.eatWord("FOR")) return c2.unexpected(WHERE2, "FOR after WATERMARK (WATERMARK FOR col AS expr)");
+    const col3 = c2.qualifiedName();
+    if (!col3) return c2.unexpected(WHERE2, "the rowtime column after WATERMARK FOR");
+    if (!c2.eatWord("AS")) return c2.unexpected(WHERE2, "AS and the watermark expression");
+    const end = elementEnd(c2, c2.i);
+    if (end === c2.i) return c2.unexpected(WHERE2, "the watermark expression");
+    scanner.scan(c2.i, end);
+    table2.watermark = { column: col3.parts.join("."), expr: c2.textOf(c2.i, end) };
+    c2.i = end;
+    return;
+  }
+  let constraint;
+  if (c2.eatWord("CONSTRAINT")) {
+    const n = c2.peek();
+    if (!isName(n)) return c2.unexpected(WHERE2, "the constraint name after CONSTRAINT");
+    constraint = nameOf(c2.ctx.text, n);
+    c2.i++;
+  }
+  if (c2.eatWord("PRIMARY", "KEY")) {
+    primaryKey(c2, table2, constraint);
+    return;
+  }
+  if (constraint !== void 0) return c2.unexpected(WHERE2, "PRIMARY KEY after CONSTRAINT name");
+  if (!isName(startTok)) return c2.unexpected(WHERE2, "a column name, WATERMARK or PRIMARY KEY");
+  const name = nameOf(c2.ctx.text, startTok);
+  c2.i++;
+  const col2 = { kind: "physical", name, start: startTok.start, end: startTok.end };
+  if (c2.eatWord("AS")) {
+    col2.kind = "computed";
+    let end = elementEnd(c2, c2.i);
+    if (end - 2 >= c2.i && c2.toks[end - 2].kind === "word" && c2.toks[end - 2].value === "COMMENT") {
+      if (c2.toks[end - 1].kind === "string") col2.comment = c2.toks[end - 1].value;
+      end -= 2;
+    }
+    if (end === c2.i) return c2.unexpected(WHERE2, "the computed column expression after AS");
+    scanner.scan(c2.i, end);
+    col2.expr = c2.textOf(c2.i, end);
+    c2.i = end + (col2.comment !== void 0 ? 2 : 0);
+  } else {
+    const type = parseDataType(c2, WHERE2);
+    if (type === void 0) {
+      c2.i = elementEnd(c2, c2.i);
+      return;
+    }
+    col2.type = type;
+    col2.nullable = true;
+    for (; ; ) {
+      if (c2.eatWord("NOT", "NULL")) col2.nullable = false;
+      else if (c2.eatWord("NULL")) col2.nullable = true;
+      else if (c2.eatWord("METADATA")) {
+        col2.kind = "metadata";
+        if (c2.eatWord("FROM")) {
+          const k2 = c2.string(WHERE2, "the metadata key in quotes (METADATA FROM 'key')");
+          if (k2 === void 0) return;
+          col2.metadataKey = k2;
+        }
+        if (c2.eatWord("VIRTUAL")) col2.virtual = true;
+      } else if (c2.atWord("PRIMARY", "KEY") || c2.atWord("CONSTRAINT")) {
+        let cname;
+        if (c2.eatWord("CONSTRAINT")) {
+          const n = c2.peek();
+          if (!isName(n)) return c2.unexpected(WHERE2, "the constraint name after CONSTRAINT");
+          cname = nameOf(c2.ctx.text, n);
+          c2.i++;
+        }
+        if (!c2.eatWord("PRIMARY", "KEY")) return c2.unexpected(WHERE2, "PRIMARY KEY");
+        primaryKey(c2, table2, cname, name);
+      } else if (c2.eatWord("COMMENT")) {
+        const s3 = c2.string(WHERE2, "the column comment in quotes");
+        if (s3 === void 0) return;
+        col2.comment = s3;
+      } else break;
+    }
+  }
+  col2.end = c2.toks[c2.i - 1].end;
+  table2.columns.push(col2);
+}
+function parseTableBody(c2, table2, scanner) {
+  if (c2.eatWord("IF", "NOT", "EXISTS")) table2.ifNotExists = true;
+  const name = c2.qualifiedName();
+  if (!name) {
+    c2.unexpected(WHERE2, "the table name");
+    return -1;
+  }
+  table2.name = name;
+  if (c2.atOp("(")) {
+    c2.i++;
+    while (!c2.done() && !c2.atOp(")")) {
+      const before = c2.i;
+      const diagsBefore = c2.diags.length;
+      element(c2, table2, scanner);
+      if (c2.diags.length > diagsBefore) c2.i = elementEnd(c2, Math.max(c2.i, before + 1));
+      if (c2.eatOp(",")) {
+        if (c2.atOp(")")) c2.unexpected(WHERE2, "another column after `,`");
+        continue;
+      }
+      if (!c2.atOp(")")) {
+        if (c2.diags.length === diagsBefore)
+          c2.unexpected(WHERE2, "`,` before the next column or `)` closing the list");
+        c2.i = elementEnd(c2, c2.i + 1);
+        if (!c2.eatOp(",")) break;
+      }
+    }
+    if (!c2.eatOp(")")) c2.unexpected(WHERE2, "`)` closing the column list");
+  }
+  const seen = /* @__PURE__ */ new Set();
+  while (!c2.done()) {
+    const t = c2.peek();
+    const clause2 = t.kind === "word" ? t.value : "";
+    if (clause2 && seen.has(clause2)) {
+      c2.fail(CODES.unexpectedToken, `${clause2} is given twice`, `Write the ${clause2} clause once.`, t);
+      return -1;
+    }
+    seen.add(clause2);
+    if (c2.eatWord("COMMENT")) {
+      const s3 = c2.string(WHERE2, "the table comment in quotes");
+      if (s3 === void 0) return -1;
+      table2.comment = s3;
+    } else if (c2.eatWord("PARTITIONED", "BY")) {
+      table2.partitionedBy = parseNameList(c2, WHERE2);
+    } else if (c2.eatWord("DISTRIBUTED")) {
+      const dist = { columns: [] };
+      if (c2.eatWord("BY")) {
+        if (c2.eatWord("HASH")) dist.kind = "HASH";
+        else if (c2.eatWord("RANGE")) dist.kind = "RANGE";
+        dist.columns = parseNameList(c2, WHERE2);
+      }
+      if (c2.eatWord("INTO")) {
+        const n = c2.peek();
+        if (n?.kind !== "number") {
+          c2.unexpected(WHERE2, "the number of buckets (DISTRIBUTED ... INTO n BUCKETS)");
+          return -1;
+        }
+        c2.i++;
+        dist.buckets = Number(n.value);
+        if (!c2.eatWord("BUCKETS")) {
+          c2.unexpected(WHERE2, "BUCKETS");
+          return -1;
+        }
+      }
+      table2.distributedBy = dist;
+    } else if (c2.eatWord("WITH")) {
+      Object.assign(table2.options, parseOptions(c2, WHERE2));
+    } else if (c2.eatWord("LIKE")) {
+      const src = c2.qualifiedName();
+      if (!src) {
+        c2.unexpected(WHERE2, "the source table after LIKE");
+        return -1;
+      }
+      const options = [];
+      if (c2.eatOp("(")) {
+        while (!c2.done() && !c2.atOp(")")) {
+          const parts = [];
+          while (c2.peek()?.kind === "word") parts.push(c2.next().value);
+          if (parts.length === 0) {
+            c2.unexpected(WHERE2, "a LIKE option such as INCLUDING ALL or EXCLUDING OPTIONS");
+            return -1;
+          }
+          options.push(parts.join(" "));
+          if (!c2.eatOp(",")) break;
+        }
+        if (!c2.eatOp(")")) {
+          c2.unexpected(WHERE2, "`)` closing the LIKE options");
+          return -1;
+        }
+      }
+      table2.like = { source: src, options };
+    } else if (c2.atWord("AS")) {
+      c2.i++;
+      table2.asQuery = true;
+      if (c2.done()) c2.unexpected(WHERE2, "a query after AS");
+      return c2.i;
+    } else {
+      c2.unexpected(
+        WHERE2,
+        "COMMENT, DISTRIBUTED BY, PARTITIONED BY, WITH (...), LIKE or AS after the column list"
+      );
+      return -1;
+    }
+  }
+  return -1;
+}
+var WHERE2;
+var init_ddl_table = __esm({
+  "src/sql/ddl-table.ts"() {
+    "use strict";
+    init_codes2();
+    init_data_type();
+    init_lexer();
+    WHERE2 = "CREATE TABLE";
+  }
+});
+
+// src/sql/ddl-other.ts
+function parseViewBody(c2, view) {
+  const where2 = "CREATE VIEW";
+  if (c2.eatWord("IF", "NOT", "EXISTS")) view.ifNotExists = true;
+  const name = c2.qualifiedName();
+  if (!name) {
+    c2.unexpected(where2, "the view name");
+    return -1;
+  }
+  view.name = name;
+  if (c2.atOp("(")) view.columns = parseNameList(c2, where2);
+  if (c2.eatWord("COMMENT")) {
+    const s3 = c2.string(where2, "the view comment in quotes");
+    if (s3 === void 0) return -1;
+    view.comment = s3;
+  }
+  if (!c2.eatWord("AS")) {
+    c2.unexpected(where2, "AS and the view query");
+    return -1;
+  }
+  if (c2.done()) {
+    c2.unexpected(where2, "the view query after AS");
+    return -1;
+  }
+  view.query = c2.textOf(c2.i, c2.end);
+  return c2.i;
+}
+function parseFunctionBody(c2, fn) {
+  const where2 = "CREATE FUNCTION";
+  if (c2.eatWord("IF", "NOT", "EXISTS")) fn.ifNotExists = true;
+  const name = c2.qualifiedName();
+  if (!name) return c2.unexpected(where2, "the function name");
+  fn.name = name;
+  if (fn.system && name.parts.length > 1) {
+    c2.fail(
+      CODES.qualifiedName,
+      "A TEMPORARY SYSTEM function name cannot be qualified",
+      "System functions live outside catalogs: use a simple name, or drop SYSTEM to create a catalog function.",
+      void 0
+    );
+  }
+  if (!c2.eatWord("AS"))
+    return c2.unexpected(where2, "AS and the implementation class in quotes (AS 'com.example.Fn')");
+  const cls = c2.string(where2, "the implementation class in quotes (AS 'com.example.Fn')");
+  if (cls === void 0) return;
+  fn.className = cls;
+  if (c2.eatWord("LANGUAGE")) {
+    const l = c2.peek();
+    if (l?.kind !== "word" || !LANGUAGES.has(l.value))
+      return c2.unexpected(where2, "JAVA, SCALA or PYTHON after LANGUAGE");
+    fn.language = l.value;
+    c2.i++;
+  }
+  if (c2.eatWord("USING")) {
+    do {
+      if (!c2.eatWord("JAR")) return c2.unexpected(where2, "JAR 'uri' after USING");
+      const uri = c2.string(where2, "the jar location in quotes (USING JAR 'uri')");
+      if (uri === void 0) return;
+      fn.jars.push(uri);
+    } while (c2.eatOp(","));
+  }
+  if (!c2.done()) c2.unexpected(where2, "LANGUAGE, USING JAR 'uri', or the end of the statement");
+}
+function simpleName(c2, where2, what) {
+  const start = c2.peek();
+  const name = c2.qualifiedName();
+  if (!name) {
+    c2.unexpected(where2, what);
+    return void 0;
+  }
+  if (name.parts.length > 1) {
+    c2.fail(
+      CODES.qualifiedName,
+      `${what[0].toUpperCase()}${what.slice(1)} must be a simple name, not \`${name.parts.join(".")}\``,
+      "Catalog names have a single part; quote a name that contains a dot with backticks (`my.catalog`).",
+      start
+    );
+  }
+  return name;
+}
+function parseNamespaceBody(c2, def, kind) {
+  const where2 = kind === "catalog" ? "CREATE CATALOG" : "CREATE DATABASE";
+  if (c2.eatWord("IF", "NOT", "EXISTS")) def.ifNotExists = true;
+  const name = kind === "catalog" ? simpleName(c2, where2, "the catalog name") : c2.qualifiedName();
+  if (!name) {
+    if (kind === "database") c2.unexpected(where2, "the database name");
+    return;
+  }
+  def.name = name;
+  if (kind === "database" && name.parts.length > 2) {
+    c2.fail(
+      CODES.qualifiedName,
+      `Database name \`${name.parts.join(".")}\` has too many parts`,
+      "Write `database` or `catalog`.`database`.",
+      void 0
+    );
+  }
+  if (c2.eatWord("COMMENT")) {
+    const s3 = c2.string(where2, "the comment in quotes");
+    if (s3 === void 0) return;
+    def.comment = s3;
+  }
+  if (c2.eatWord("WITH")) def.options = parseOptions(c2, where2);
+  if (!c2.done()) c2.unexpected(where2, "COMMENT, WITH (...) or the end of the statement");
+}
+var LANGUAGES;
+var init_ddl_other = __esm({
+  "src/sql/ddl-other.ts"() {
+    "use strict";
+    init_codes2();
+    init_ddl_table();
+    LANGUAGES = /* @__PURE__ */ new Set(["JAVA", "SCALA", "PYTHON", "SQL"]);
+  }
+});
+
+// src/sql/checks.ts
+function brackets(ctx, tokens) {
+  const stack = [];
+  for (const t of tokens) {
+    if (t.kind !== "op") continue;
+    if (t.value === "(" || t.value === "[") stack.push(t);
+    else if (t.value === ")" || t.value === "]") {
+      const open4 = stack.pop();
+      if (!open4 || open4.value !== PAIRS[t.value]) {
+        return error(
+          CODES.unbalancedParens,
+          `Unmatched \`${t.value}\``,
+          open4 ? `This \`${t.value}\` closes a \`${open4.value}\`; check the brackets around it.` : `Remove this \`${t.value}\` or add the \`${PAIRS[t.value]}\` it is meant to close.`,
+          ctx.lines.range(ctx.file, t.start, t.end)
+        );
+      }
+    }
+  }
+  const open3 = stack.pop();
+  if (!open3) return void 0;
+  return error(
+    CODES.unbalancedParens,
+    `\`${open3.value}\` is never closed`,
+    `Add the matching \`${open3.value === "(" ? ")" : "]"}\`; the statement ends before it.`,
+    ctx.lines.range(ctx.file, open3.start, open3.end)
+  );
+}
+function catalogNames(ctx, tokens, i0, stmt) {
+  const c2 = new Cursor(ctx, tokens, i0 + 1);
+  if (stmt.kind === "show") {
+    if (c2.eatWord("DATABASES")) {
+      if (c2.eatWord("FROM") || c2.eatWord("IN")) simpleName(c2, "SHOW DATABASES", "the catalog name");
+    } else if (c2.eatWord("CREATE", "CATALOG")) simpleName(c2, "SHOW CREATE CATALOG", "the catalog name");
+  } else if (stmt.kind === "use" && c2.eatWord("CATALOG")) {
+    simpleName(c2, "USE CATALOG", "the catalog name");
+  }
+  stmt.diags.push(...c2.diags);
+}
+function checkStatement(ctx, tokens, stmt) {
+  const i0 = firstWordIndex(tokens);
+  const b2 = brackets(ctx, tokens);
+  if (b2) stmt.diags.push(b2);
+  const first = tokens[i0] ?? tokens[0];
+  if (stmt.kind === "unknown") {
+    const word = ctx.text.slice(first.start, first.end);
+    stmt.diags.push(
+      error(
+        CODES.unknownStatement,
+        `Not a Flink SQL statement: it starts with \`${word}\``,
+        "Flink statements start with CREATE, ALTER, DROP, INSERT, SELECT, WITH, SET, RESET, EXECUTE, EXPLAIN, SHOW, DESCRIBE, USE, ... Check for a missing `;` on the statement before.",
+        ctx.lines.range(ctx.file, first.start, first.end)
+      )
+    );
+  }
+  if (stmt.kind === "show" || stmt.kind === "use") catalogNames(ctx, tokens, i0, stmt);
+  const exact = { end: 1, begin_statement_set: 3 };
+  const want = exact[stmt.kind];
+  if (want !== void 0 && tokens.length - i0 > want) {
+    const extra = tokens[i0 + want];
+    stmt.diags.push(
+      error(
+        CODES.unexpectedToken,
+        `Unexpected \`${ctx.text.slice(extra.start, extra.end)}\` after ${stmt.kind === "end" ? "END" : "BEGIN STATEMENT SET"}`,
+        "Terminate it with `;`: BEGIN STATEMENT SET; and END; are statements of their own.",
+        ctx.lines.range(ctx.file, extra.start, extra.end)
+      )
+    );
+  }
+}
+function opensSet(s3) {
+  if (s3.kind === "begin_statement_set") return true;
+  return s3.kind === "explain" && /\bSTATEMENT\s+SET\s+BEGIN\b/i.test(s3.text) && !/\bEND\s*$/i.test(s3.text);
+}
+function checkStatementSets(statements) {
+  const out = [];
+  let open3;
+  for (const s3 of statements) {
+    if (opensSet(s3)) {
+      if (open3) {
+        out.push(
+          warning(
+            CODES.nestedStatementSet,
+            "Statement set opened while another one is open",
+            "Statement sets do not nest: close the previous one with END; before BEGIN STATEMENT SET;.",
+            s3.range
+          )
+        );
+      }
+      open3 = s3;
+    } else if (s3.kind === "end") {
+      if (!open3) {
+        out.push(
+          warning(
+            CODES.strayEnd,
+            "END without BEGIN STATEMENT SET",
+            "Remove this END; or open the statement set with BEGIN STATEMENT SET; before the INSERT statements.",
+            s3.range
+          )
+        );
+      }
+      open3 = void 0;
+    }
+  }
+  if (open3) {
+    out.push(
+      warning(
+        CODES.unclosedStatementSet,
+        "Statement set is never closed with END;",
+        "Add END; after the last INSERT statement of the set; until then its INSERTs are not submitted.",
+        open3.range
+      )
+    );
+  }
+  return out;
+}
+var PAIRS;
+var init_checks = __esm({
+  "src/sql/checks.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_classify();
+    init_codes2();
+    init_cursor();
+    init_ddl_other();
+    PAIRS = { ")": "(", "]": "[" };
+  }
+});
+
+// src/sql/splitter.ts
+function opensBlock(tokens, k2, first) {
+  return k2 - 3 >= first && isWord(tokens[k2], "BEGIN") && isWord(tokens[k2 - 1], "SET") && isWord(tokens[k2 - 2], "STATEMENT") && isWord(tokens[k2 - 3], "EXECUTE");
+}
+function splitTokens(text, file, tokens, lines) {
+  const out = [];
+  const caseEnds = caseEndIndexes(tokens);
+  let first = 0;
+  let inBlock = false;
+  const emit = (endIdx, terminated) => {
+    if (endIdx > first) {
+      const start = tokens[first].start;
+      const end = tokens[endIdx - 1].end;
+      out.push({
+        text: text.slice(start, end),
+        start,
+        end,
+        range: lines.range(file, start, end),
+        tokens: tokens.slice(first, endIdx),
+        terminated
+      });
+    }
+    first = endIdx + 1;
+    inBlock = false;
+  };
+  for (let k2 = 0; k2 < tokens.length; k2++) {
+    const t = tokens[k2];
+    if (t.kind === "word") {
+      if (!inBlock && t.value === "BEGIN" && opensBlock(tokens, k2, first)) inBlock = true;
+      continue;
+    }
+    if (t.kind === "op" && t.value === ";") {
+      if (inBlock && !(isWord(tokens[k2 - 1], "END") && !caseEnds.has(k2 - 1))) continue;
+      emit(k2, true);
+    }
+  }
+  emit(tokens.length, false);
+  return out;
+}
+function splitStatements(text, file) {
+  const lines = new LineIndex(text);
+  const { tokens, diags } = lex(text, file, lines);
+  const statements = splitTokens(text, file, tokens, lines);
+  for (const s3 of statements) {
+    if (!isWord(s3.tokens[s3.tokens.length - 1], "END")) {
+      const open3 = blockStart(s3.tokens);
+      if (open3 >= 0) {
+        const t = s3.tokens[open3];
+        diags.push(
+          error(
+            CODES.unclosedStatementSet,
+            "EXECUTE STATEMENT SET BEGIN is never closed with END;",
+            "End the statement set with `END;` after its last INSERT statement.",
+            lines.range(file, t.start, t.end)
+          )
+        );
+      }
+    }
+  }
+  return { statements, diags, lines };
+}
+function blockStart(tokens) {
+  for (let k2 = 3; k2 < tokens.length && k2 < 40; k2++) if (opensBlock(tokens, k2, 0)) return k2 - 3;
+  return -1;
+}
+function caseEndIndexes(tokens) {
+  const ends = /* @__PURE__ */ new Set();
+  let depth = 0;
+  for (let k2 = 0; k2 < tokens.length; k2++) {
+    const t = tokens[k2];
+    if (t.kind === "op" && t.value === ";") depth = 0;
+    if (t.kind !== "word") continue;
+    if (t.value === "CASE") depth++;
+    else if (t.value === "END" && depth > 0) {
+      depth--;
+      ends.add(k2);
+    }
+  }
+  return ends;
+}
+var init_splitter = __esm({
+  "src/sql/splitter.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_text();
+    init_codes2();
+    init_lexer();
+  }
+});
+
+// src/sql/keywords.ts
+function set(words) {
+  return new Set(words.split(/\s+/).filter(Boolean));
+}
+function isBuiltinFunction(upperName) {
+  return BUILTIN_FUNCTIONS.has(upperName) || TYPE_NAMES.has(upperName);
+}
+var RESERVED, CLAUSE_WORDS, TYPE_NAMES, BUILTIN_FUNCTIONS;
+var init_keywords = __esm({
+  "src/sql/keywords.ts"() {
+    "use strict";
+    RESERVED = set(`
+ABS ALL ALLOCATE ALLOW ALTER AND ANY ARE ARRAY ARRAY_MAX_CARDINALITY AS ASENSITIVE ASYMMETRIC AT ATOMIC
+AUTHORIZATION AVG BEGIN BEGIN_FRAME BEGIN_PARTITION BETWEEN BIGINT BINARY BIT BLOB BOOLEAN BOTH BY BYTES CALL
+CALLED CARDINALITY CASCADED CASE CAST CATALOGS CEIL CEILING CHANGELOG_MODE CHAR CHARACTER CHARACTER_LENGTH
+CHAR_LENGTH CHECK CLASSIFIER CLOB CLOSE COALESCE COLLATE COLLECT COLUMN COLUMNS COMMENT COMMIT CONDITION
+CONNECT CONSTRAINT CONTAINS CONVERT CORR CORRESPONDING COUNT COVAR_POP COVAR_SAMP CREATE CROSS CUBE CUME_DIST
+CURRENT CURRENT_CATALOG CURRENT_DATE CURRENT_DEFAULT_TRANSFORM_GROUP CURRENT_PATH CURRENT_ROLE CURRENT_ROW
+CURRENT_SCHEMA CURRENT_TIME CURRENT_TIMESTAMP CURRENT_TRANSFORM_GROUP_FOR_TYPE CURRENT_USER CURSOR CYCLE
+DATABASES DATE DAY DEALLOCATE DEC DECIMAL DECLARE DEFAULT DEFINE DELETE DENSE_RANK DEREF DESCRIBE DESCRIPTOR
+DETERMINISTIC DISALLOW DISCONNECT DISTINCT DOUBLE DROP DYNAMIC EACH ELEMENT ELSE EMPTY END END_FRAME
+END_PARTITION EQUALS ESCAPE ESTIMATED_COST EVERY EXCEPT EXEC EXECUTE EXISTS EXP EXPLAIN EXTEND EXTENDED
+EXTERNAL EXTRACT FALSE FETCH FILTER FIRST_VALUE FLOAT FLOOR FOR FOREIGN FRAME_ROW FREE FROM FULL FUNCTION
+FUNCTIONS FUSION GET GLOBAL GRANT GROUP GROUPING GROUPS HAVING HOLD HOUR IDENTITY IF ILIKE IMPORT IN INDICATOR
+INITIAL INNER INOUT INSENSITIVE INSERT INT INTEGER INTERSECT INTERSECTION INTERVAL INTO IS JOIN JSON_ARRAY
+JSON_ARRAYAGG JSON_EXECUTION_PLAN JSON_EXISTS JSON_OBJECT JSON_OBJECTAGG JSON_QUERY JSON_VALUE LAG LANGUAGE
+LARGE LAST_VALUE LATERAL LEAD LEADING LEFT LIKE LIKE_REGEX LIMIT LN LOCAL LOCALTIME LOCALTIMESTAMP LOWER MATCH
+MATCHES MATCH_NUMBER MATCH_RECOGNIZE MAX MEASURES MEMBER MERGE METHOD MIN MINUS MINUTE MOD MODIFIES MODULE
+MODULES MONTH MULTISET NATIONAL NATURAL NCHAR NCLOB NEW NEXT NO NONE NORMALIZE NOT NTH_VALUE NTILE NULL NULLIF
+NUMERIC OCCURRENCES_REGEX OCTET_LENGTH OF OFFSET OLD OMIT ON ONE ONLY OPEN OR ORDER OUT OUTER OVER OVERLAPS
+OVERLAY PARAMETER PARTITION PATTERN PER PERCENT PERCENTILE_CONT PERCENTILE_DISC PERCENT_RANK PERIOD PERMUTE
+PLAN_ADVICE PORTION POSITION POSITION_REGEX POWER PRECEDES PRECISION PREPARE PREV PRIMARY PROCEDURE RANGE RANK
+RAW READS REAL RECURSIVE REF REFERENCES REFERENCING REGR_AVGX REGR_AVGY REGR_COUNT REGR_INTERCEPT REGR_R2
+REGR_SLOPE REGR_SXX REGR_SXY REGR_SYY RELEASE RENAME RESET RESULT RETURN RETURNS REVOKE RIGHT ROLLBACK ROLLUP
+ROW ROWS ROW_NUMBER RUNNING SAVEPOINT SCOPE SCROLL SEARCH SECOND SEEK SELECT SENSITIVE SESSION_USER SET SHOW
+SIMILAR SKIP SMALLINT SOME SPECIFIC SPECIFICTYPE SQL SQLEXCEPTION SQLSTATE SQLWARNING SQRT START STATEMENT
+STATIC STDDEV_POP STDDEV_SAMP STREAM STRING SUBMULTISET SUBSET SUBSTRING SUBSTRING_REGEX SUCCEEDS SUM SYMMETRIC
+SYSTEM SYSTEM_TIME SYSTEM_USER TABLE TABLES TABLESAMPLE THEN TIME TIMESTAMP TIMEZONE_HOUR TIMEZONE_MINUTE
+TINYINT TO TRAILING TRANSLATE TRANSLATE_REGEX TRANSLATION TREAT TRIGGER TRIM TRIM_ARRAY TRUE TRUNCATE UESCAPE
+UNION UNIQUE UNKNOWN UNNEST UPDATE UPPER UPSERT USE USER USING VALUE VALUES VALUE_OF VARBINARY VARCHAR VARYING
+VAR_POP VAR_SAMP VERSIONING VIEWS WATERMARK WATERMARKS WHEN WHENEVER WHERE WIDTH_BUCKET WINDOW WITH WITHIN
+WITHOUT YEAR
+`);
+    CLAUSE_WORDS = set(`
+WHERE GROUP HAVING ORDER LIMIT OFFSET FETCH UNION INTERSECT EXCEPT MINUS JOIN INNER LEFT RIGHT FULL CROSS
+NATURAL OUTER ON USING WINDOW MATCH_RECOGNIZE FOR TABLESAMPLE PARTITION SELECT FROM AS SET VALUES WITH
+QUALIFY END WHEN THEN ELSE AND OR NOT IN IS LATERAL APPLY EMIT OVER
+`);
+    TYPE_NAMES = set(`
+CHAR CHARACTER VARCHAR STRING BOOLEAN BINARY VARBINARY BYTES DECIMAL DEC NUMERIC TINYINT SMALLINT INT INTEGER
+BIGINT FLOAT REAL DOUBLE DATE TIME TIMESTAMP TIMESTAMP_LTZ INTERVAL ARRAY MULTISET MAP ROW RAW NULL
+VARIANT STRUCTURED DESCRIPTOR
+`);
+    BUILTIN_FUNCTIONS = set(`
+ABS ACOS ADD_MONTHS AGG ARRAY_AGG ARRAY_APPEND ARRAY_CONCAT ARRAY_CONTAINS ARRAY_DISTINCT ARRAY_EXCEPT
+ARRAY_INTERSECT ARRAY_JOIN ARRAY_MAX ARRAY_MIN ARRAY_POSITION ARRAY_PREPEND ARRAY_REMOVE ARRAY_REVERSE
+ARRAY_SLICE ARRAY_SORT ARRAY_UNION ASCII ASIN ATAN ATAN2 AVG BETWEEN BIN BITAND BITNOT BITOR BITXOR BIT_AND
+BIT_OR BIT_XOR BTRIM CARDINALITY CASE CAST CBRT CEIL CEILING CHAR_LENGTH CHARACTER_LENGTH CHR COALESCE COLLECT
+CONCAT CONCAT_WS CONVERT_TZ COS COSH COT COUNT COVAR_POP COVAR_SAMP CUME_DIST CUMULATE CURRENT_DATABASE
+CURRENT_CATALOG CURRENT_DATE CURRENT_ROW_TIMESTAMP CURRENT_TIME CURRENT_TIMESTAMP CURRENT_WATERMARK DATE_ADD
+DATE_FORMAT DATE_SUB DATEDIFF DAYOFMONTH DAYOFWEEK DAYOFYEAR DAY DECODE DEGREES DENSE_RANK DESCRIPTOR E
+ELEMENT ELT ENCODE EXP EXTRACT FIRST FIRST_VALUE FLOOR FROM_BASE64 FROM_UNIXTIME GREATEST GROUP_ID GROUPING
+GROUPING_ID HASH_CODE HEX HOP HOP_END HOP_PROCTIME HOP_ROWTIME HOP_START HOUR IF IFNULL INITCAP INSTR IS_ALPHA
+IS_DECIMAL IS_DIGIT JSON JSON_ARRAY JSON_ARRAYAGG JSON_EXISTS JSON_OBJECT JSON_OBJECTAGG JSON_QUERY JSON_QUOTE
+JSON_STRING JSON_UNQUOTE JSON_VALUE LAG LAST LAST_VALUE LEAD LEAST LEFT LENGTH LISTAGG LN LOCALTIME
+LOCALTIMESTAMP LOCATE LOG LOG10 LOG2 LOWER LPAD LTRIM MAP_ENTRIES MAP_FROM_ARRAYS MAP_KEYS MAP_UNION
+MAP_VALUES MATCH_PROCTIME MATCH_ROWTIME MAX MD5 MIN MINUTE MOD MONTH NOW NTILE NULLIF OVERLAY PARSE_URL PERCENT_RANK
+PI POSITION POWER PREV PRINTF PROCTIME PROCTIME_MATERIALIZE QUARTER RADIANS RAND RAND_INTEGER RANK REGEXP
+REGEXP_COUNT REGEXP_EXTRACT REGEXP_EXTRACT_ALL REGEXP_INSTR REGEXP_REPLACE REGEXP_SUBSTR REPEAT REPLACE
+REVERSE RIGHT ROUND ROW_NUMBER RPAD RTRIM SECOND SESSION SESSION_END SESSION_PROCTIME SESSION_ROWTIME
+SESSION_START SHA1 SHA2 SHA224 SHA256 SHA384 SHA512 SIGN SIN SINH SOURCE_WATERMARK SPLIT SPLIT_INDEX
+SQRT STDDEV STDDEV_POP VARIANCE VAR STDDEV_SAMP STR_TO_MAP SUBSTR SUBSTRING SUM TAN TANH TIMESTAMPADD TIMESTAMPDIFF TO_BASE64
+TO_DATE TO_TIMESTAMP TO_TIMESTAMP_LTZ TRANSLATE TRIM TRUNCATE TRY_CAST TUMBLE TUMBLE_END TUMBLE_PROCTIME
+TUMBLE_ROWTIME TUMBLE_START TYPEOF UNHEX UNIX_TIMESTAMP UNNEST UPPER URL_DECODE URL_ENCODE UUID VAR_POP
+VAR_SAMP WEEK YEAR ML_PREDICT ML_EVALUATE VECTOR_SEARCH FROM_CHANGELOG TO_CHANGELOG SQL_JOIN ARRAY_AGG
+CURRENT_USER SESSION_USER USER ROW ARRAY MAP MULTISET EXISTS IN ANY ALL SOME NOT AND OR VALUES OVER FILTER
+WITHIN AS ON USING TABLE LATERAL INTERVAL MATCH_RECOGNIZE PATTERN PARTITION MEASURES DEFINE DISTINCT
+PERMUTE SUBSET SKIP KEY PRIMARY UNIQUE CHECK WATERMARK INTO BY FOR OF CUBE ROLLUP GROUPING SETS
+EXTRACT TIMESTAMP_LTZ OBJECT_OF TRY JSON_OBJECT MINUS UNION INTERSECT EXCEPT SELECT WHERE FROM
+CLASSIFIER MATCH_NUMBER RUNNING FINAL STREAM ASCII ARRAY_MAX IS THEN WHEN ELSE
+`);
+  }
+});
+
+// src/sql/references.ts
+function emptyReferences() {
+  return { reads: [], writes: [], functions: [], ctes: /* @__PURE__ */ new Set() };
+}
+function startsQuery(t) {
+  return t !== void 0 && (t.kind === "op" && t.value === "(" || t.kind === "word" && (t.value === "SELECT" || t.value === "WITH" || t.value === "VALUES"));
+}
+function key(ref) {
+  return ref.parts.join("\0") + (ref.temporal ? "" : "");
+}
+function pushUnique(list, ref) {
+  const k2 = key(ref);
+  if (!list.some((r) => key(r) === k2)) list.push(ref);
+}
+function withoutCtes(reads, ctes) {
+  if (ctes.size === 0) return reads;
+  return reads.filter((r) => r.parts.length > 1 || !ctes.has(r.name));
+}
+var FROM_ENDERS, ARITH, ReferenceScanner;
+var init_references = __esm({
+  "src/sql/references.ts"() {
+    "use strict";
+    init_keywords();
+    init_lexer();
+    FROM_ENDERS = /* @__PURE__ */ new Set([
+      "WHERE",
+      "GROUP",
+      "HAVING",
+      "ORDER",
+      "LIMIT",
+      "OFFSET",
+      "FETCH",
+      "WINDOW",
+      "QUALIFY",
+      "UNION",
+      "INTERSECT",
+      "EXCEPT",
+      "MINUS",
+      "SELECT",
+      "VALUES"
+    ]);
+    ARITH = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "||"]);
+    ReferenceScanner = class {
+      constructor(ctx, toks, refs = emptyReferences()) {
+        this.ctx = ctx;
+        this.toks = toks;
+        this.refs = refs;
+      }
+      ctx;
+      toks;
+      refs;
+      /** Index just after the bracket that closes the one at `i` (or `to`). */
+      close(i, to) {
+        let depth = 0;
+        for (let j2 = i; j2 < to; j2++) {
+          const t = this.toks[j2];
+          if (t.kind !== "op") continue;
+          if (t.value === "(" || t.value === "[") depth++;
+          else if (t.value === ")" || t.value === "]") {
+            depth--;
+            if (depth === 0) return j2 + 1;
+          }
+        }
+        return to;
+      }
+      /** Scans a query or expression in toks[from, to). */
+      scan(from, to, fromList = false) {
+        let inFrom = fromList;
+        let sawSelect = fromList;
+        let i = fromList ? this.tableRef(from, to) : from;
+        while (i < to) {
+          const t = this.toks[i];
+          if (t.kind === "op") {
+            if (t.value === "(" || t.value === "[") {
+              const end = this.close(i, to);
+              this.scan(i + 1, end - 1);
+              i = end;
+            } else if (t.value === "," && inFrom) {
+              i = this.tableRef(i + 1, to);
+            } else i++;
+            continue;
+          }
+          if (t.kind === "word") {
+            const v2 = t.value;
+            if (v2 === "SELECT") {
+              sawSelect = true;
+              inFrom = false;
+            } else if (v2 === "FROM" && sawSelect) {
+              inFrom = true;
+              i = this.tableRef(i + 1, to);
+              continue;
+            } else if (v2 === "JOIN") {
+              i = this.tableRef(i + 1, to);
+              continue;
+            } else if (FROM_ENDERS.has(v2)) {
+              inFrom = false;
+            } else if (v2 === "WITH" && isName(this.toks[i + 1]) && i + 1 < to) {
+              i = this.ctes(i + 1, to);
+              continue;
+            } else if (v2 === "TABLE" && i + 1 < to && isName(this.toks[i + 1])) {
+              i = this.tableName(i + 1, to);
+              continue;
+            }
+          }
+          if (isName(t)) {
+            i = this.nameOrCall(i, to);
+            continue;
+          }
+          i++;
+        }
+      }
+      /** A name in an expression: a function call when `(` follows, else a column/alias (skipped). */
+      nameOrCall(i, to) {
+        const { ref, next } = this.qualified(i, to);
+        if (next < to && isOp(this.toks[next], "(")) {
+          this.addFunction(ref, this.toks[i]);
+          const end = this.close(next, to);
+          this.scan(next + 1, end - 1);
+          return end;
+        }
+        return next;
+      }
+      addFunction(ref, first) {
+        if (ref.parts.length === 1) {
+          const up = ref.name.toUpperCase();
+          if (isBuiltinFunction(up)) return;
+          if (first.kind === "word" && RESERVED.has(up)) return;
+        }
+        pushUnique(this.refs.functions, ref);
+      }
+      qualified(i, to) {
+        const first = this.toks[i];
+        const parts = [nameOf(this.ctx.text, first)];
+        let last = first;
+        let j2 = i + 1;
+        while (j2 + 1 < to && isOp(this.toks[j2], ".") && isName(this.toks[j2 + 1])) {
+          last = this.toks[j2 + 1];
+          parts.push(nameOf(this.ctx.text, last));
+          j2 += 2;
+        }
+        return { ref: { parts, name: parts[parts.length - 1], start: first.start, end: last.end }, next: j2 };
+      }
+      /** `TABLE t [PARTITION BY ...]` inside a call: records t as read. */
+      tableName(i, to) {
+        const { ref, next } = this.qualified(i, to);
+        pushUnique(this.refs.reads, ref);
+        return next;
+      }
+      /** WITH a [(cols)] AS (query) [, b AS (query)]... */
+      ctes(i, to) {
+        let j2 = i;
+        if (isWord(this.toks[j2], "RECURSIVE")) j2++;
+        while (j2 < to && isName(this.toks[j2])) {
+          const nameTok = this.toks[j2];
+          j2++;
+          if (isOp(this.toks[j2], "(")) j2 = this.close(j2, to);
+          if (!isWord(this.toks[j2], "AS")) return j2;
+          this.refs.ctes.add(nameOf(this.ctx.text, nameTok));
+          j2++;
+          if (!isOp(this.toks[j2], "(")) return j2;
+          const end = this.close(j2, to);
+          this.scan(j2 + 1, end - 1);
+          j2 = end;
+          if (!isOp(this.toks[j2], ",") || j2 >= to) return j2;
+          j2++;
+        }
+        return j2;
+      }
+      /** One table reference (after FROM, JOIN, or a comma in a FROM list); returns the index after it. */
+      tableRef(i, to) {
+        let j2 = i;
+        while (j2 < to && this.toks[j2].kind === "hint") j2++;
+        if (isWord(this.toks[j2], "LATERAL")) j2++;
+        const t = this.toks[j2];
+        if (t === void 0 || j2 >= to) return j2;
+        if ((isWord(t, "TABLE") || isWord(t, "UNNEST")) && isOp(this.toks[j2 + 1], "(")) {
+          const end = this.close(j2 + 1, to);
+          this.scan(j2 + 2, end - 1);
+          j2 = end;
+          if (isWord(this.toks[j2], "WITH") && isWord(this.toks[j2 + 1], "ORDINALITY")) j2 += 2;
+          return this.alias(j2, to);
+        }
+        if (isOp(t, "(")) {
+          const end = this.close(j2, to);
+          this.scan(j2 + 1, end - 1, !startsQuery(this.toks[j2 + 1]));
+          return this.alias(end, to);
+        }
+        if (!isName(t) || t.kind === "word" && RESERVED.has(t.value) && !isOp(this.toks[j2 + 1], ".")) {
+          return j2;
+        }
+        const { ref, next } = this.qualified(j2, to);
+        j2 = next;
+        if (isOp(this.toks[j2], "(")) {
+          this.addFunction(ref, t);
+          const end = this.close(j2, to);
+          this.scan(j2 + 1, end - 1);
+          return this.alias(end, to);
+        }
+        while (j2 < to && this.toks[j2].kind === "hint") j2++;
+        if (isWord(this.toks[j2], "FOR") && isWord(this.toks[j2 + 1], "SYSTEM_TIME") && isWord(this.toks[j2 + 2], "AS") && isWord(this.toks[j2 + 3], "OF")) {
+          ref.temporal = true;
+          j2 = this.expression(j2 + 4, to);
+        }
+        pushUnique(this.refs.reads, ref);
+        if (isWord(this.toks[j2], "MATCH_RECOGNIZE") && isOp(this.toks[j2 + 1], "(")) {
+          const end = this.close(j2 + 1, to);
+          this.scan(j2 + 2, end - 1);
+          j2 = end;
+        }
+        return this.alias(j2, to);
+      }
+      /** A simple expression (operands joined by arithmetic), as after FOR SYSTEM_TIME AS OF. */
+      expression(i, to) {
+        let j2 = i;
+        for (; ; ) {
+          const t = this.toks[j2];
+          if (t === void 0 || j2 >= to) return j2;
+          if (isOp(t, "(")) {
+            const end = this.close(j2, to);
+            this.scan(j2 + 1, end - 1);
+            j2 = end;
+          } else if (isWord(t, "INTERVAL")) {
+            j2 += 2;
+            while (j2 < to && this.toks[j2].kind === "word" && !CLAUSE_WORDS.has(this.toks[j2].value)) j2++;
+          } else if (t.kind === "string" || t.kind === "number") {
+            j2++;
+          } else if (isName(t)) {
+            j2 = this.nameOrCall(j2, to);
+          } else return j2;
+          const op = this.toks[j2];
+          if (op && j2 < to && op.kind === "op" && ARITH.has(op.value)) j2++;
+          else return j2;
+        }
+      }
+      /** [AS] alias [(col, ...)] */
+      alias(i, to) {
+        let j2 = i;
+        const hasAs = isWord(this.toks[j2], "AS");
+        if (hasAs) j2++;
+        const t = this.toks[j2];
+        if (t === void 0 || j2 >= to) return j2;
+        const isAlias = t.kind === "quoted" || t.kind === "word" && (hasAs || !RESERVED.has(t.value) && !CLAUSE_WORDS.has(t.value));
+        if (!isAlias) return j2;
+        j2++;
+        if (isOp(this.toks[j2], "(") && j2 < to) j2 = this.close(j2, to);
+        return j2;
+      }
+      /** INSERT|UPSERT INTO|OVERWRITE t [hints] [PARTITION (..)] [(cols)] query; returns where the query starts (-1: no target). */
+      insert(i, to) {
+        let j2 = i + 1;
+        if (isWord(this.toks[j2], "INTO") || isWord(this.toks[j2], "OVERWRITE")) j2++;
+        if (isWord(this.toks[j2], "INTO")) j2++;
+        if (!isName(this.toks[j2]) || j2 >= to) return -1;
+        const { ref, next } = this.qualified(j2, to);
+        pushUnique(this.refs.writes, ref);
+        j2 = next;
+        for (; ; ) {
+          while (j2 < to && this.toks[j2].kind === "hint") j2++;
+          if (isWord(this.toks[j2], "PARTITION") && isOp(this.toks[j2 + 1], "(")) {
+            j2 = this.close(j2 + 1, to);
+          } else if (isOp(this.toks[j2], "(") && !startsQuery(this.toks[j2 + 1])) {
+            j2 = this.close(j2, to);
+          } else break;
+        }
+        this.scan(j2, to);
+        return j2;
+      }
+    };
+  }
+});
+
+// src/sql/set-reset.ts
+function literal(text, toks) {
+  if (toks.length === 0) return void 0;
+  if (toks.length === 1 && toks[0].kind === "string") return toks[0].value;
+  const raw = text.slice(toks[0].start, toks[toks.length - 1].end);
+  if (HAS_SPACE_OR_QUOTE.test(raw)) return void 0;
+  if (toks.some((t) => t.kind === "hint" || t.kind === "string")) return void 0;
+  return raw;
+}
+function parseSet(text, file, lines, tokens) {
+  const diags = [];
+  const rest = tokens.slice(1);
+  const stmtEnd = tokens[tokens.length - 1].end;
+  if (rest.length === 0) return { set: {}, diags };
+  const bad = (summary, from, to = stmtEnd) => diags.push(
+    error(
+      CODES.malformedSet,
+      summary,
+      "Write SET 'key' = 'value' (quote keys and values that contain spaces or quotes), or SET alone to list every option.",
+      lines.range(file, from.start, to)
+    )
+  );
+  const eq = rest.findIndex((t) => t.kind === "op" && t.value === "=");
+  if (eq < 0) {
+    bad("SET is missing `=` between the key and the value", rest[0]);
+    return { set: { key: literal(text, rest) ?? text.slice(rest[0].start, stmtEnd) }, diags };
+  }
+  const keyToks = rest.slice(0, eq);
+  const valToks = rest.slice(eq + 1);
+  const key2 = literal(text, keyToks);
+  const value = literal(text, valToks);
+  if (keyToks.length === 0) bad("SET is missing the key before `=`", rest[eq], rest[eq].end);
+  else if (key2 === void 0)
+    bad("SET key is not a single quoted string or an unquoted key", keyToks[0], rest[eq].start);
+  if (valToks.length === 0) bad("SET is missing the value after `=`", rest[eq]);
+  else if (value === void 0)
+    bad("SET value is not a single quoted string or an unquoted value", valToks[0]);
+  const set2 = {};
+  if (key2 !== void 0) set2.key = key2;
+  if (value !== void 0) set2.value = value;
+  return { set: set2, diags };
+}
+function parseReset(text, file, lines, tokens) {
+  const rest = tokens.slice(1);
+  if (rest.length === 0) return { set: {}, diags: [] };
+  const key2 = literal(text, rest);
+  if (key2 !== void 0) return { set: { key: key2 }, diags: [] };
+  return {
+    set: {},
+    diags: [
+      error(
+        CODES.malformedSet,
+        "RESET takes one key",
+        "Write RESET 'key' to reset one option, or RESET alone to reset them all.",
+        lines.range(file, rest[0].start, rest[rest.length - 1].end)
+      )
+    ]
+  };
+}
+var HAS_SPACE_OR_QUOTE;
+var init_set_reset = __esm({
+  "src/sql/set-reset.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_codes2();
+    HAS_SPACE_OR_QUOTE = /[\s'`"]/;
+  }
+});
+
+// src/sql/statement-body.ts
+function buildStatement(ctx, tokens) {
+  const start = tokens[0].start;
+  const end = tokens[tokens.length - 1].end;
+  const stmt = {
+    kind: classify(tokens),
+    text: ctx.text.slice(start, end),
+    start,
+    end,
+    range: ctx.lines.range(ctx.file, start, end),
+    reads: [],
+    writes: [],
+    functions: [],
+    diags: []
+  };
+  analyzeBody(ctx, tokens, stmt);
+  return stmt;
+}
+function absorb(stmt, inner, writes) {
+  for (const r of inner.reads) pushUnique(stmt.reads, r);
+  for (const f2 of inner.functions) pushUnique(stmt.functions, f2);
+  if (writes) for (const w3 of inner.writes) pushUnique(stmt.writes, w3);
+  stmt.diags.push(...inner.diags);
+}
+function statementSet(ctx, tokens, begin, stmt, writes) {
+  let last = tokens.length;
+  if (isWord(tokens[last - 1], "END")) last--;
+  const inner = [];
+  let from = begin + 1;
+  for (let k2 = begin + 1; k2 <= last; k2++) {
+    if (k2 === last || isOp(tokens[k2], ";")) {
+      if (k2 > from) inner.push(buildStatement(ctx, tokens.slice(from, k2)));
+      from = k2 + 1;
+    }
+  }
+  const c2 = new Cursor(ctx, tokens);
+  for (const s3 of inner) {
+    if (s3.kind !== "insert") {
+      c2.fail(
+        CODES.statementSetContent,
+        "A statement set can only contain INSERT statements",
+        "Move this statement out of the BEGIN ... END block; only INSERT INTO/OVERWRITE statements run inside a statement set.",
+        tokens.find((t) => t.start === s3.start)
+      );
+    }
+    absorb(stmt, s3, writes);
+  }
+  const closed = isWord(tokens[tokens.length - 1], "END");
+  if (inner.length === 0 && closed) {
+    c2.fail(
+      CODES.emptyStatementSet,
+      "Statement set is empty",
+      "Put at least one INSERT statement between BEGIN and END, or remove the statement set.",
+      tokens[begin]
+    );
+  }
+  stmt.inner = inner;
+  stmt.diags.push(...c2.diags);
+}
+function nested(ctx, tokens, at, stmt, writes) {
+  if (at >= tokens.length) {
+    const c2 = new Cursor(ctx, tokens, at);
+    c2.unexpected(stmt.kind.toUpperCase().replace("_", " "), "the statement it applies to");
+    stmt.diags.push(...c2.diags);
+    return;
+  }
+  if (isWord(tokens[at], "STATEMENT") && isWord(tokens[at + 1], "SET") && isWord(tokens[at + 2], "BEGIN")) {
+    statementSet(ctx, tokens, at + 2, stmt, writes);
+    return;
+  }
+  if (isWord(tokens[at], "EXECUTE") && isWord(tokens[at + 1], "STATEMENT")) {
+    if (isWord(tokens[at + 3], "BEGIN")) statementSet(ctx, tokens, at + 3, stmt, writes);
+    return;
+  }
+  const inner = buildStatement(ctx, tokens.slice(at));
+  absorb(stmt, inner, writes);
+}
+function analyzeBody(ctx, tokens, stmt) {
+  const i0 = firstWordIndex(tokens);
+  const n = tokens.length;
+  const scanner = new ReferenceScanner(ctx, tokens);
+  const c2 = new Cursor(ctx, tokens, i0 + 1);
+  switch (stmt.kind) {
+    case "set": {
+      const r = parseSet(ctx.text, ctx.file, ctx.lines, tokens.slice(i0));
+      stmt.set = r.set;
+      stmt.diags.push(...r.diags);
+      break;
+    }
+    case "reset": {
+      const r = parseReset(ctx.text, ctx.file, ctx.lines, tokens.slice(i0));
+      stmt.set = r.set;
+      stmt.diags.push(...r.diags);
+      break;
+    }
+    case "create_table":
+    case "create_table_as": {
+      const table2 = {
+        name: { parts: [], name: "", start: stmt.start, end: stmt.start },
+        temporary: false,
+        ifNotExists: false,
+        columns: [],
+        partitionedBy: [],
+        options: {}
+      };
+      c2.eatWord("OR", "REPLACE");
+      c2.eatWord("REPLACE");
+      if (c2.eatWord("TEMPORARY")) table2.temporary = true;
+      c2.eatWord("TABLE");
+      const q = parseTableBody(c2, table2, scanner);
+      if (q >= 0) scanner.scan(q, n);
+      if (table2.like) pushUnique(scanner.refs.reads, table2.like.source);
+      if (table2.asQuery && table2.name.parts.length > 0) pushUnique(scanner.refs.writes, table2.name);
+      stmt.table = table2;
+      break;
+    }
+    case "create_view": {
+      const view = {
+        name: { parts: [], name: "", start: stmt.start, end: stmt.start },
+        temporary: false,
+        ifNotExists: false,
+        columns: [],
+        query: ""
+      };
+      if (c2.eatWord("TEMPORARY")) view.temporary = true;
+      c2.eatWord("VIEW");
+      const q = parseViewBody(c2, view);
+      if (q >= 0) scanner.scan(q, n);
+      stmt.view = view;
+      break;
+    }
+    case "create_function": {
+      const fn = {
+        name: { parts: [], name: "", start: stmt.start, end: stmt.start },
+        temporary: false,
+        system: false,
+        ifNotExists: false,
+        className: "",
+        language: "JAVA",
+        jars: []
+      };
+      if (c2.eatWord("TEMPORARY")) fn.temporary = true;
+      if (c2.eatWord("SYSTEM")) fn.system = true;
+      c2.eatWord("FUNCTION");
+      parseFunctionBody(c2, fn);
+      stmt.function = fn;
+      break;
+    }
+    case "create_catalog":
+    case "create_database": {
+      const def = {
+        name: { parts: [], name: "", start: stmt.start, end: stmt.start },
+        ifNotExists: false,
+        options: {}
+      };
+      c2.i++;
+      const kind = stmt.kind === "create_catalog" ? "catalog" : "database";
+      parseNamespaceBody(c2, def, kind);
+      if (kind === "catalog") stmt.catalog = def;
+      else stmt.database = def;
+      break;
+    }
+    case "create_materialized_table": {
+      const as = topLevelWord(tokens, "AS", i0);
+      if (as >= 0) scanner.scan(as + 1, n);
+      break;
+    }
+    case "insert": {
+      const q = scanner.insert(i0, n);
+      c2.i = q < 0 ? Math.min(n, i0 + (isWord(tokens[i0 + 1], "INTO") || isWord(tokens[i0 + 1], "OVERWRITE") ? 2 : 1)) : q;
+      if (q < 0) c2.unexpected("INSERT", "INTO or OVERWRITE and the target table name");
+      else if (q >= n) c2.unexpected("INSERT", "the query (SELECT ... or VALUES ...) after the target table");
+      break;
+    }
+    case "select":
+      scanner.scan(i0, n);
+      break;
+    case "statement_set":
+      if (isWord(tokens[i0 + 3], "BEGIN")) statementSet(ctx, tokens, i0 + 3, stmt, true);
+      else c2.unexpected("EXECUTE STATEMENT SET", "BEGIN");
+      break;
+    case "explain": {
+      let k2 = i0 + 1;
+      if (isWord(tokens[k2], "PLAN") && isWord(tokens[k2 + 1], "FOR")) k2 += 2;
+      else {
+        while (tokens[k2]?.kind === "word" && EXPLAIN_DETAILS.has(tokens[k2].value)) {
+          k2++;
+          if (!isOp(tokens[k2], ",")) break;
+          k2++;
+        }
+      }
+      nested(ctx, tokens, k2, stmt, false);
+      break;
+    }
+    case "execute":
+      if (!isWord(tokens[i0 + 1], "PLAN")) nested(ctx, tokens, i0 + 1, stmt, true);
+      break;
+    case "compile_plan": {
+      const f2 = topLevelWord(tokens, "FOR", i0);
+      if (f2 >= 0) nested(ctx, tokens, f2 + 1, stmt, isWord(tokens[i0 + 1], "AND"));
+      break;
+    }
+    case "delete":
+    case "update": {
+      if (stmt.kind === "delete") c2.eatWord("FROM");
+      const target = c2.qualifiedName();
+      if (target) pushUnique(scanner.refs.writes, target);
+      scanner.scan(c2.i, n);
+      break;
+    }
+    case "truncate": {
+      c2.eatWord("TABLE");
+      const target = c2.qualifiedName();
+      if (target) pushUnique(scanner.refs.writes, target);
+      break;
+    }
+    default:
+      break;
+  }
+  const refs = scanner.refs;
+  for (const r of withoutCtes(refs.reads, refs.ctes)) pushUnique(stmt.reads, r);
+  for (const w3 of refs.writes) pushUnique(stmt.writes, w3);
+  for (const f2 of refs.functions) pushUnique(stmt.functions, f2);
+  stmt.diags.push(...c2.diags);
+}
+function topLevelWord(tokens, word, from) {
+  let depth = 0;
+  for (let k2 = from; k2 < tokens.length; k2++) {
+    const t = tokens[k2];
+    if (t.kind === "op") {
+      if (t.value === "(") depth++;
+      else if (t.value === ")") depth--;
+    } else if (depth === 0 && t.kind === "word" && t.value === word) return k2;
+  }
+  return -1;
+}
+var EXPLAIN_DETAILS;
+var init_statement_body = __esm({
+  "src/sql/statement-body.ts"() {
+    "use strict";
+    init_classify();
+    init_codes2();
+    init_cursor();
+    init_ddl_other();
+    init_ddl_table();
+    init_lexer();
+    init_references();
+    init_set_reset();
+    EXPLAIN_DETAILS = /* @__PURE__ */ new Set(["ESTIMATED_COST", "CHANGELOG_MODE", "JSON_EXECUTION_PLAN", "PLAN_ADVICE"]);
+  }
+});
+
+// src/sql/analyze.ts
+function analyzeSpan(ctx, span) {
+  const stmt = {
+    kind: classify(span.tokens),
+    text: span.text,
+    start: span.start,
+    end: span.end,
+    range: span.range,
+    reads: [],
+    writes: [],
+    functions: [],
+    diags: []
+  };
+  try {
+    analyzeBody(ctx, span.tokens, stmt);
+    checkStatement(ctx, span.tokens, stmt);
+  } catch (e) {
+    stmt.diags.push(
+      error(
+        "FO399",
+        "Internal error while analysing this statement",
+        `flinkops could not analyse this statement (${e instanceof Error ? e.message : String(e)}); please report it with the statement text.`,
+        span.range
+      )
+    );
+  }
+  return stmt;
+}
+function analyzeScript(text, file) {
+  try {
+    const split = splitStatements(text, file);
+    const ctx = { text, file, lines: split.lines };
+    const statements = split.statements.map((s3) => analyzeSpan(ctx, s3));
+    const scriptDiags = [];
+    for (const d of split.diags) {
+      const at = d.range ? split.lines.offset(d.range.start) : -1;
+      const owner2 = statements.find((s3) => at >= s3.start && at <= s3.end);
+      if (owner2) owner2.diags.unshift(d);
+      else scriptDiags.push(d);
+    }
+    scriptDiags.push(...checkStatementSets(statements));
+    const diags = [...scriptDiags];
+    for (const s3 of statements) diags.push(...s3.diags);
+    return { statements, diags };
+  } catch (e) {
+    return {
+      statements: [],
+      diags: [
+        error(
+          "FO399",
+          "Internal error while analysing this SQL script",
+          `flinkops could not analyse ${file} (${e instanceof Error ? e.message : String(e)}); please report it.`
+        )
+      ]
+    };
+  }
+}
+var init_analyze = __esm({
+  "src/sql/analyze.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_checks();
+    init_classify();
+    init_splitter();
+    init_statement_body();
+  }
+});
+
+// src/apply/submit.ts
+function formatLabels(labels) {
+  const part = (s3) => /[,:'"]/.test(s3) ? `'${s3.replaceAll("'", "''")}'` : s3;
+  return Object.entries(labels).map(([k2, v2]) => `${part(k2)}:${part(v2)}`).join(",");
+}
+function labelsFor(project, env, job, specHash, commit) {
+  return {
+    [LABEL_KEYS.specHash]: specHash,
+    [LABEL_KEYS.commit]: commit,
+    [LABEL_KEYS.project]: project,
+    [LABEL_KEYS.env]: env,
+    [LABEL_KEYS.job]: job
+  };
+}
+function secretValuesOf(script, source) {
+  const out = [];
+  for (const m of script.matchAll(/(?<!\$)\$\{secret\.([A-Za-z_][A-Za-z0-9_]*)\}/g)) {
+    const name = m[1];
+    const v2 = typeof source === "function" ? source(name) : Object.hasOwn(source, name) ? source[name] : void 0;
+    if (v2) out.push(v2);
+  }
+  return out;
+}
+function scriptConfig(script) {
+  const out = {};
+  for (const st of analyzeScript(script, "script.sql").statements) {
+    if (st.kind === "set" && st.set?.key !== void 0) out[st.set.key] = st.set.value ?? "";
+    if (st.kind === "reset") {
+      if (st.set?.key === void 0) for (const k2 of Object.keys(out)) delete out[k2];
+      else delete out[st.set.key];
+    }
+  }
+  return out;
+}
+function prepare(req, secrets) {
+  const analysis = analyzeScript(req.script, `jobs/${req.job}.sql`);
+  const config = {};
+  const statements = [];
+  const diags = [];
+  let inSet = false;
+  const add = (st) => {
+    if (st.kind === "set") {
+      if (st.set?.key === void 0) return;
+      const v2 = resolveSecretsInValue(st.set.value ?? "", secrets);
+      diags.push(...v2.diags);
+      config[st.set.key] = v2.value;
+      return;
+    }
+    if (st.kind === "reset") {
+      if (st.set?.key === void 0) for (const k2 of Object.keys(config)) delete config[k2];
+      else delete config[st.set.key];
+      return;
+    }
+    if (st.kind === "begin_statement_set") inSet = true;
+    const submits = SUBMITTING.has(st.kind) && !(st.kind === "insert" && inSet);
+    if (st.kind === "end") inSet = false;
+    const r = resolveSecrets(st.text, secrets);
+    diags.push(...r.diags);
+    statements.push({ text: r.value, kind: st.kind, submits });
+  };
+  for (const st of analysis.statements) add(st);
+  if (!statements.some((s3) => s3.submits)) {
+    diags.push(
+      error(
+        APPLY_CODES.submitFailed,
+        `the script of job ${req.job} has no INSERT or statement set to submit`,
+        "A job script must end with INSERT INTO … or EXECUTE STATEMENT SET; run flinkops validate."
+      )
+    );
+  }
+  return { config, statements, diags };
+}
+async function findRunning(ctx, pipelineName2, specHash) {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const listed = await ctx.client.listJobs();
+    if (!listed.ok) {
+      await ctx.clock.sleep(1e3, ctx.signal);
+      continue;
+    }
+    const candidates = listed.value.filter((j2) => j2.name === pipelineName2 && !TERMINAL_JOB_STATES.has(j2.state)).sort((a, b2) => b2.startTime - a.startTime);
+    let unreadable = false;
+    for (const c2 of candidates) {
+      const cfg = await ctx.client.getJobConfig(c2.id);
+      const hash = cfg.ok ? cfg.value.userConfig?.[LABEL_KEYS.specHash] : void 0;
+      if (hash === specHash) return c2.id;
+      if (hash === void 0) unreadable = true;
+    }
+    if (!unreadable) return void 0;
+    await ctx.clock.sleep(1e3, ctx.signal);
+  }
+  return void 0;
+}
+function failed(ctx, req, e, what) {
+  const d = flinkDiagnostic(e, `submitting job ${req.job}: ${what}`);
+  return {
+    ok: false,
+    diag: {
+      ...d,
+      code: APPLY_CODES.submitFailed,
+      summary: mask(ctx, d.summary),
+      detail: mask(ctx, d.detail)
+    }
+  };
+}
+async function submitJob(ctx, req) {
+  for (const v2 of secretValuesOf(req.script, ctx.secrets)) ctx.secretValues.add(v2);
+  const prepared = prepare(req, ctx.secrets);
+  const problem = prepared.diags.find((d) => d.severity === "error");
+  if (problem) return { ok: false, diag: { ...problem, summary: mask(ctx, problem.summary) } };
+  const caps = await ctx.client.capabilities();
+  const restore = {};
+  if (req.restorePath) {
+    restore["execution.savepoint.path"] = req.restorePath;
+    if (req.allowNonRestoredState) restore["execution.savepoint.ignore-unclaimed-state"] = "true";
+  }
+  const executionConfig = {
+    ...prepared.config,
+    "pipeline.name": req.pipelineName,
+    "pipeline.global-job-parameters": formatLabels(
+      labelsFor(ctx.desired.project, ctx.desired.env, req.job, req.specHash, req.commit)
+    ),
+    "parallelism.default": String(req.parallelism),
+    ...req.savepointDir ? { "state.savepoints.dir": req.savepointDir } : {}
+  };
+  for (const k2 of RESTORE_KEYS) delete executionConfig[k2];
+  if (caps.executionConfigRestores) Object.assign(executionConfig, restore);
+  let last;
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    guard(ctx.signal);
+    const opened = await ctx.client.openSession({ sessionName: `flinkops-${req.job}` });
+    if (!opened.ok) {
+      last = failed(ctx, req, opened.error, "opening a gateway session");
+      if (!opened.error.mayHaveReachedServer && opened.error.kind === "http") return last;
+      continue;
+    }
+    const sh = opened.value;
+    try {
+      const session = caps.executionConfigRestores ? [] : Object.entries(restore).map(([k2, v2]) => `SET ${quoteString(k2)} = ${quoteString(v2)}`);
+      let startOver = false;
+      for (const st of [
+        ...session.map((text) => ({ text, kind: "set", submits: false })),
+        ...prepared.statements
+      ]) {
+        guard(ctx.signal);
+        const r = await ctx.client.runStatement(sh, st.text, {
+          ...st.submits ? { executionConfig, timeoutMs: ctx.timing.submitTimeoutMs } : {},
+          signal: ctx.signal
+        });
+        if (r.ok) {
+          if (!st.submits) continue;
+          if (r.value.jobId) return { ok: true, jobId: r.value.jobId, adoptedExisting: false };
+          last = {
+            ok: false,
+            diag: error(
+              APPLY_CODES.submitFailed,
+              `submitting job ${req.job}: the gateway reported no job id`,
+              "The statement ran but named no job; check the SQL gateway log, then run plan again."
+            )
+          };
+          const found = await findRunning(ctx, req.pipelineName, req.specHash);
+          return found ? { ok: true, jobId: found, adoptedExisting: true } : last;
+        }
+        guard(ctx.signal);
+        last = failed(ctx, req, r.error, `${st.kind} statement`);
+        if (r.error.kind === "statement" || r.error.kind === "http" && !r.error.mayHaveReachedServer) {
+          return last;
+        }
+        if (st.submits) {
+          const found = await findRunning(ctx, req.pipelineName, req.specHash);
+          if (found) return { ok: true, jobId: found, adoptedExisting: true };
+        }
+        startOver = true;
+        break;
+      }
+      if (!startOver) break;
+    } finally {
+      await ctx.client.closeSession(sh);
+    }
+  }
+  return last ?? failed(
+    ctx,
+    req,
+    { kind: "protocol", service: "gateway", call: "submit", message: "gave up", causes: [] },
+    "submission"
+  );
+}
+var MAX_ATTEMPTS, SUBMITTING, RESTORE_KEYS;
+var init_submit = __esm({
+  "src/apply/submit.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_names();
+    init_diagnostics2();
+    init_types();
+    init_interpolate();
+    init_analyze();
+    init_quote();
+    init_codes();
+    init_context();
+    MAX_ATTEMPTS = 3;
+    SUBMITTING = /* @__PURE__ */ new Set(["insert", "statement_set", "execute", "end", "create_table_as"]);
+    RESTORE_KEYS = ["execution.savepoint.path", "execution.savepoint.ignore-unclaimed-state"];
+  }
+});
+
+// src/apply/rollback.ts
+async function recordFailed(ctx, run, cause) {
+  const job = run.change.job;
+  await ctx.store.update(
+    `apply: ${run.change.action} of ${job} failed`,
+    (d) => appendHistory(setStatus(clearPending(d, job), job, "failed"), job, {
+      time: iso(ctx.clock),
+      action: `${run.change.action}-failed`,
+      ...run.newJobId ? { jobId: run.newJobId } : {},
+      detail: mask(ctx, cause)
+    })
+  );
+}
+async function rollback(ctx, run, cause) {
+  const job = run.change.job;
+  ctx.emit({ type: "rollback-started", job, reason: mask(ctx, cause) });
+  if (run.newJobId) {
+    const c2 = await cancelAndWait(ctx, job, run.newJobId);
+    if (!c2.ok) {
+      const why = `could not cancel the new job ${run.newJobId}: ${c2.cause}`;
+      await recordFailed(ctx, run, why);
+      return {
+        ok: false,
+        cause: why,
+        diag: error(
+          APPLY_CODES.rollbackFailed,
+          `rollback of job ${job} failed: ${why}`,
+          "Cancel it in the Flink UI, then apply again."
+        )
+      };
+    }
+  }
+  const target = run.previous;
+  const restore = run.restoredFrom ?? run.savepoint?.path ?? run.checkpoint;
+  if (!target?.script.trim()) {
+    const why = "no stable version is known to roll back to";
+    await recordFailed(ctx, run, `${cause}; ${why}`);
+    return {
+      ok: false,
+      cause: why,
+      diag: error(
+        APPLY_CODES.rollbackFailed,
+        `rollback of job ${job} impossible: ${why}`,
+        `Nothing runs for this job now. ${restore ? `Its state is in ${restore}. ` : ""}Fix the job and apply again.`
+      )
+    };
+  }
+  const sub = await submitJob(ctx, {
+    job,
+    pipelineName: run.change.pipelineName,
+    script: target.script,
+    specHash: target.specHash,
+    commit: target.commit ?? "unknown",
+    parallelism: target.parallelism,
+    ...restore ? { restorePath: restore } : {},
+    allowNonRestoredState: target.settings?.allowNonRestoredState === true,
+    ...ctx.desired.environment.savepointDir ? { savepointDir: ctx.desired.environment.savepointDir } : {}
+  });
+  if (!sub.ok) {
+    await recordFailed(ctx, run, `${cause}; rollback submission failed: ${sub.diag.summary}`);
+    return { ok: false, cause: sub.diag.summary, diag: { ...sub.diag, code: APPLY_CODES.rollbackFailed } };
+  }
+  const jobId = sub.jobId;
+  const restored = {
+    ...target,
+    jobId,
+    deployedAt: iso(ctx.clock),
+    ...restore ? { restoredFrom: restore } : {}
+  };
+  await ctx.store.update(
+    `apply: roll back ${job}`,
+    (d) => appendHistory(setCurrent(clearPending(d, job), job, restored, "running"), job, {
+      time: iso(ctx.clock),
+      action: "rollback",
+      jobId,
+      ...restore ? { savepoint: restore } : {},
+      ...target.commit ? { commit: target.commit } : {},
+      detail: mask(ctx, `to spec ${target.specHash.slice(0, 12)}: ${cause}`)
+    })
+  );
+  run.report.newJobId = jobId;
+  const running = await awaitRunning(ctx, job, jobId);
+  const healthy = running.ok ? await healthGrace(ctx, job, jobId, running.runningSince, scriptConfig(target.script)) : running;
+  if (!healthy.ok) {
+    await recordFailed(ctx, run, `rollback unhealthy: ${healthy.cause}`);
+    return {
+      ok: false,
+      cause: healthy.cause,
+      diag: error(
+        APPLY_CODES.rollbackFailed,
+        `rollback of job ${job} failed: ${mask(ctx, healthy.cause)}`,
+        "Neither the new nor the previous version runs healthily. Check the job in the Flink UI and the cluster log."
+      )
+    };
+  }
+  await ctx.store.update(`apply: ${job} rolled back`, (d) => markStable(d, job));
+  return { ok: true };
+}
+var init_rollback = __esm({
+  "src/apply/rollback.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_records();
+    init_codes();
+    init_context();
+    init_health();
+    init_submit();
+  }
+});
+
 // src/load/files.ts
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -310,16 +3606,16 @@ function fileStart(file) {
 function firstInvalidUtf8(buf) {
   let i = 0;
   while (i < buf.length) {
-    const b = buf[i];
+    const b2 = buf[i];
     let n = 0;
-    if (b < 128) n = 0;
-    else if (b >= 194 && b <= 223) n = 1;
-    else if (b >= 224 && b <= 239) n = 2;
-    else if (b >= 240 && b <= 244) n = 3;
+    if (b2 < 128) n = 0;
+    else if (b2 >= 194 && b2 <= 223) n = 1;
+    else if (b2 >= 224 && b2 <= 239) n = 2;
+    else if (b2 >= 240 && b2 <= 244) n = 3;
     else return i;
-    for (let k = 1; k <= n; k++) {
-      const c = buf[i + k];
-      if (c === void 0 || (c & 192) !== 128) return i;
+    for (let k2 = 1; k2 <= n; k2++) {
+      const c2 = buf[i + k2];
+      if (c2 === void 0 || (c2 & 192) !== 128) return i;
     }
     i += n + 1;
   }
@@ -410,8 +3706,8 @@ function listFolder(dir, folder, exts, diags) {
   return out;
 }
 function suggestIdentifier(name) {
-  const s = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().replace(/[^a-z0-9_]+/g, "_").replace(/^[^a-z]+/, "");
-  return s || "my_name";
+  const s3 = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().replace(/[^a-z0-9_]+/g, "_").replace(/^[^a-z]+/, "");
+  return s3 || "my_name";
 }
 var MAX_FILE_BYTES, decoder;
 var init_files = __esm({
@@ -422,128 +3718,6 @@ var init_files = __esm({
     init_text();
     MAX_FILE_BYTES = 1024 * 1024;
     decoder = new TextDecoder("utf-8", { fatal: true });
-  }
-});
-
-// src/load/interpolate.ts
-function scan(text, onRef, onBad) {
-  let i = text.indexOf("$");
-  while (i >= 0 && i < text.length) {
-    if (text.startsWith("$${", i)) {
-      i = text.indexOf("$", i + 3);
-      continue;
-    }
-    if (text.charCodeAt(i + 1) !== 123) {
-      i = text.indexOf("$", i + 1);
-      continue;
-    }
-    const close = text.indexOf("}", i + 2);
-    const nl = text.indexOf("\n", i + 2);
-    if (close < 0 || nl >= 0 && nl < close) {
-      onBad?.({ start: i, end: i + 2, text: text.slice(i, nl >= 0 ? nl : text.length) });
-      i = text.indexOf("$", i + 2);
-      continue;
-    }
-    const body = text.slice(i + 2, close);
-    const dot = body.indexOf(".");
-    const kind = body.slice(0, dot);
-    const name = body.slice(dot + 1);
-    if (dot > 0 && (kind === "env" || kind === "secret") && NAME.test(name)) {
-      onRef({ kind, name, start: i, end: close + 1 });
-    } else {
-      onBad?.({ start: i, end: close + 1, text: text.slice(i, close + 1) });
-    }
-    i = text.indexOf("$", close + 1);
-  }
-}
-function scanReferences(text) {
-  const refs = [];
-  const bad = [];
-  if (text.includes("${"))
-    scan(
-      text,
-      (r) => refs.push(r),
-      (b) => bad.push(b)
-    );
-  return { refs, bad };
-}
-function escapeTemplate(text) {
-  return text.includes("${") ? text.replaceAll("${", () => "$${") : text;
-}
-function substituteEnv(text, lookup) {
-  const missing = [];
-  if (!text.includes("${env.")) return { text, missing };
-  let out = "";
-  let last = 0;
-  scan(text, (r) => {
-    if (r.kind !== "env") return;
-    const v = lookup(r.name);
-    if (v === void 0) missing.push(r);
-    out += text.slice(last, r.start) + (v ?? "");
-    last = r.end;
-  });
-  return { text: out + text.slice(last), missing };
-}
-function secretNames(template) {
-  const names = /* @__PURE__ */ new Set();
-  if (template.includes("${secret.")) {
-    scan(template, (r) => {
-      if (r.kind === "secret") names.add(r.name);
-    });
-  }
-  return [...names].sort();
-}
-function lookupSecret(source, name) {
-  return typeof source === "function" ? source(name) : Object.hasOwn(source, name) ? source[name] : void 0;
-}
-function render(template, source, quote) {
-  const diags = [];
-  let out = "";
-  let i = 0;
-  while (i < template.length) {
-    const j = template.indexOf("$", i);
-    if (j < 0) break;
-    if (template.startsWith("$${", j)) {
-      out += template.slice(i, j) + "${";
-      i = j + 3;
-      continue;
-    }
-    if (template.startsWith("${secret.", j)) {
-      const close = template.indexOf("}", j);
-      const name = close > 0 ? template.slice(j + 9, close) : "";
-      if (close > 0 && NAME.test(name)) {
-        const v = lookupSecret(source, name);
-        if (v === void 0) {
-          diags.push(
-            error(
-              "FO113",
-              `Secret ${name} is not set`,
-              `Provide the secret ${name} to apply (e.g. as an environment variable or a GitHub Actions secret).`
-            )
-          );
-          out += template.slice(i, close + 1);
-        } else {
-          out += template.slice(i, j) + quote(v);
-        }
-        i = close + 1;
-        continue;
-      }
-    }
-    out += template.slice(i, j + 1);
-    i = j + 1;
-  }
-  out += template.slice(i);
-  return { value: out, diags };
-}
-function resolveSecretsInValue(value, source) {
-  return render(value, source, (v) => v);
-}
-var NAME;
-var init_interpolate = __esm({
-  "src/load/interpolate.ts"() {
-    "use strict";
-    init_diagnostics();
-    NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
   }
 });
 
@@ -1019,13 +4193,13 @@ var require_applyReviver = __commonJS({
               val[i] = v1;
           }
         } else if (val instanceof Map) {
-          for (const k of Array.from(val.keys())) {
-            const v0 = val.get(k);
-            const v1 = applyReviver(reviver, val, k, v0);
+          for (const k2 of Array.from(val.keys())) {
+            const v0 = val.get(k2);
+            const v1 = applyReviver(reviver, val, k2, v0);
             if (v1 === void 0)
-              val.delete(k);
+              val.delete(k2);
             else if (v1 !== v0)
-              val.set(k, v1);
+              val.set(k2, v1);
           }
         } else if (val instanceof Set) {
           for (const v0 of Array.from(val)) {
@@ -1038,12 +4212,12 @@ var require_applyReviver = __commonJS({
             }
           }
         } else {
-          for (const [k, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k, v0);
+          for (const [k2, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k2, v0);
             if (v1 === void 0)
-              delete val[k];
+              delete val[k2];
             else if (v1 !== v0)
-              val[k] = v1;
+              val[k2] = v1;
           }
         }
       }
@@ -1060,7 +4234,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
+        return value.map((v2, i) => toJS(v2, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -1226,9 +4400,9 @@ var require_Alias = __commonJS({
       } else if (identity.isCollection(node)) {
         let count = 0;
         for (const item of node.items) {
-          const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          const c2 = getAliasCount(doc, item, anchors2);
+          if (c2 > count)
+            count = c2;
         }
         return count;
       } else if (identity.isPair(node)) {
@@ -1355,18 +4529,18 @@ var require_Collection = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema, path, value) {
-      let v = value;
+      let v2 = value;
       for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
-        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+        const k2 = path[i];
+        if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
-          a[k] = v;
-          v = a;
+          a[k2] = v2;
+          v2 = a;
         } else {
-          v = /* @__PURE__ */ new Map([[k, v]]);
+          v2 = /* @__PURE__ */ new Map([[k2, v2]]);
         }
       }
-      return createNode.createNode(v, void 0, {
+      return createNode.createNode(v2, void 0, {
         aliasDuplicateObjects: false,
         keepUndefined: false,
         onAnchor: () => {
@@ -1582,12 +4756,12 @@ var require_foldFlowLines = __commonJS({
                 ch = text[i += 1];
                 overflow = true;
               }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-              if (escapedFolds[j])
+              const j2 = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j2])
                 return text;
-              folds.push(j);
-              escapedFolds[j] = true;
-              end = j + endStep;
+              folds.push(j2);
+              escapedFolds[j2] = true;
+              end = j2 + endStep;
               split = void 0;
             } else {
               overflow = true;
@@ -1850,10 +5024,10 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body2 = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body}`;
+${indent}${body2}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
       return `|${header}
@@ -2338,9 +5512,9 @@ var require_Pair = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
     function createPair(key2, value, ctx) {
-      const k = createNode.createNode(key2, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+      const k2 = createNode.createNode(key2, void 0, ctx);
+      const v2 = createNode.createNode(value, void 0, ctx);
+      return new Pair(k2, v2);
     }
     var Pair = class _Pair {
       constructor(key2, value = null) {
@@ -2356,7 +5530,7 @@ var require_Pair = __commonJS({
           value = value.clone(schema);
         return new _Pair(key2, value);
       }
-      toJSON(_, ctx) {
+      toJSON(_2, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         return addPairToJSMap.addPairToJSMap(ctx, pair, this);
       }
@@ -2531,12 +5705,12 @@ var require_YAMLMap = __commonJS({
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key2) {
-      const k = identity.isScalar(key2) ? key2.value : key2;
+      const k2 = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key2 || it.key === k)
+          if (it.key === key2 || it.key === k2)
             return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
+          if (identity.isScalar(it.key) && it.key.value === k2)
             return it;
         }
       }
@@ -2633,7 +5807,7 @@ var require_YAMLMap = __commonJS({
        * @param {Class} Type - If set, forces the returned collection type
        * @returns Instance of Type, Map, or Object
        */
-      toJSON(_, ctx, Type) {
+      toJSON(_2, ctx, Type) {
         const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
           ctx.onCreate(map);
@@ -2756,7 +5930,7 @@ var require_YAMLSeq = __commonJS({
         else
           this.items[idx] = value;
       }
-      toJSON(_, ctx) {
+      toJSON(_2, ctx) {
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
@@ -3140,10 +6314,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
-          let s = "";
+          let s3 = "";
           for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+            s3 += String.fromCharCode(buf[i]);
+          str2 = btoa(s3);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
@@ -3265,9 +6439,9 @@ var require_omap = __commonJS({
        * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
        * but TypeScript won't allow widening the signature of a child method.
        */
-      toJSON(_, ctx) {
+      toJSON(_2, ctx) {
         if (!ctx)
-          return super.toJSON(_);
+          return super.toJSON(_2);
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
@@ -3387,9 +6561,9 @@ var require_float2 = __commonJS({
         const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
         const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
-          if (f[f.length - 1] === "0")
-            node.minFractionDigits = f.length;
+          const f2 = str2.substring(dot + 1).replace(/_/g, "");
+          if (f2[f2.length - 1] === "0")
+            node.minFractionDigits = f2.length;
         }
         return node;
       },
@@ -3522,8 +6696,8 @@ var require_set = __commonJS({
           this.items.push(new Pair.Pair(key2));
         }
       }
-      toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
+      toJSON(_2, ctx) {
+        return super.toJSON(_2, ctx, Set);
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -3804,7 +6978,7 @@ var require_Schema = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var tags = require_tags();
-    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var sortMapEntriesByKey = (a, b2) => a.key < b2.key ? -1 : a.key > b2.key ? 1 : 0;
     var Schema = class _Schema {
       constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
@@ -3869,13 +7043,13 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
-          body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+          body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
+        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body2}`;
         } else
-          lines.push(body);
+          lines.push(body2);
       } else {
         lines.push(stringify.stringify(doc.contents, ctx));
       }
@@ -4012,7 +7186,7 @@ var require_Document = __commonJS({
           value = replacer.call({ "": value }, "", value);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
-          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const keyToStr = (v2) => typeof v2 === "number" || v2 instanceof String || v2 instanceof Number;
           const asStr = replacer.filter(keyToStr).map(String);
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
@@ -4047,9 +7221,9 @@ var require_Document = __commonJS({
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
       createPair(key2, value, options = {}) {
-        const k = this.createNode(key2, null, options);
-        const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
+        const k2 = this.createNode(key2, null, options);
+        const v2 = this.createNode(value, null, options);
+        return new Pair.Pair(k2, v2);
       }
       /**
        * Removes a value from the document.
@@ -4201,8 +7375,8 @@ var require_Document = __commonJS({
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
         if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s = JSON.stringify(options.indent);
-          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+          const s3 = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s3}`);
         }
         return stringifyDocument.stringifyDocument(this, options);
       }
@@ -4484,7 +7658,7 @@ var require_util_map_includes = __commonJS({
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b2) => a === b2 || identity.isScalar(a) && identity.isScalar(b2) && a.value === b2.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -5868,13 +9042,13 @@ var require_cst_scalar = __commonJS({
         case ">": {
           const he = source.indexOf("\n");
           const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
+          const body2 = source.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+          return { type: "block-scalar", offset, indent, props, source: body2 };
         }
         case '"':
           return { type: "double-quoted-scalar", offset, indent, source, end };
@@ -5931,13 +9105,13 @@ var require_cst_scalar = __commonJS({
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
       const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
+      const body2 = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header.source = head;
-        token.source = body;
+        token.source = body2;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
@@ -5949,7 +9123,7 @@ var require_cst_scalar = __commonJS({
         for (const key2 of Object.keys(token))
           if (key2 !== "type" && key2 !== "offset")
             delete token[key2];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -6415,12 +9589,12 @@ var require_lexer = __commonJS({
         if (ch === "-" || ch === ".") {
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
-          const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+          const s3 = this.peek(3);
+          if ((s3 === "---" || s3 === "...") && isEmpty(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
-            return s === "---" ? "doc" : "stream";
+            return s3 === "---" ? "doc" : "stream";
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
@@ -6725,11 +9899,11 @@ var require_lexer = __commonJS({
         return 0;
       }
       *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
-        if (s) {
-          yield s;
-          this.pos += s.length;
-          return s.length;
+        const s3 = this.buffer.slice(this.pos, i);
+        if (s3) {
+          yield s3;
+          this.pos += s3.length;
+          return s3.length;
         } else if (allowEmpty)
           yield "";
         return 0;
@@ -7777,7 +10951,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7818,7 +10992,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
@@ -7878,8 +11052,8 @@ var require_dist = __commonJS({
 });
 
 // src/load/yaml-fast.ts
-function plainValue(s) {
-  switch (s) {
+function plainValue(s3) {
+  switch (s3) {
     case "":
     case "~":
     case "null":
@@ -7895,16 +11069,16 @@ function plainValue(s) {
     case "FALSE":
       return false;
   }
-  const c = s.charCodeAt(0);
-  if (c >= 48 && c <= 57 || c === 43 || c === 45 || c === 46) {
-    if (INT.test(s)) {
-      const n = Number(s);
+  const c2 = s3.charCodeAt(0);
+  if (c2 >= 48 && c2 <= 57 || c2 === 43 || c2 === 45 || c2 === 46) {
+    if (INT.test(s3)) {
+      const n = Number(s3);
       return Number.isSafeInteger(n) ? n : unsupported();
     }
-    if (FLOAT.test(s)) return Number.parseFloat(s);
-    if (/^[-+]?\.(inf|Inf|INF|nan|NaN|NAN)$/.test(s) || /^0[ox]/.test(s)) unsupported();
+    if (FLOAT.test(s3)) return Number.parseFloat(s3);
+    if (/^[-+]?\.(inf|Inf|INF|nan|NaN|NAN)$/.test(s3) || /^0[ox]/.test(s3)) unsupported();
   }
-  return s;
+  return s3;
 }
 function toData(node) {
   if (!node) return null;
@@ -7948,12 +11122,12 @@ var init_yaml_fast = __esm({
         while (pos2 <= text.length) {
           let nl = text.indexOf("\n", pos2);
           if (nl < 0) nl = text.length;
-          let s = pos2;
-          while (s < nl && text.charCodeAt(s) === 32) s++;
-          if (s < nl && text.charCodeAt(s) !== 35) {
-            const c = text[s];
-            if (s === pos2 && (text.startsWith("---", s) || text.startsWith("...", s) || c === "%")) unsupported();
-            this.lines.push({ indent: s - pos2, start: s, end: nl });
+          let s3 = pos2;
+          while (s3 < nl && text.charCodeAt(s3) === 32) s3++;
+          if (s3 < nl && text.charCodeAt(s3) !== 35) {
+            const c2 = text[s3];
+            if (s3 === pos2 && (text.startsWith("---", s3) || text.startsWith("...", s3) || c2 === "%")) unsupported();
+            this.lines.push({ indent: s3 - pos2, start: s3, end: nl });
           }
           pos2 = nl + 1;
         }
@@ -8025,18 +11199,18 @@ var init_yaml_fast = __esm({
           if (l.indent < indent) break;
           if (l.indent > indent) unsupported();
           if (!this.isSeqItem(l)) break;
-          let c = l.start + 1;
-          while (c < l.end && this.text.charCodeAt(c) === 32) c++;
-          if (c >= l.end) unsupported();
-          if (KEY.test(this.text.slice(c, l.end))) {
-            const inner = { indent: indent + (c - l.start), start: c, end: l.end };
+          let c2 = l.start + 1;
+          while (c2 < l.end && this.text.charCodeAt(c2) === 32) c2++;
+          if (c2 >= l.end) unsupported();
+          if (KEY.test(this.text.slice(c2, l.end))) {
+            const inner = { indent: indent + (c2 - l.start), start: c2, end: l.end };
             this.lines[this.i] = inner;
             const node = this.map(inner.indent);
             items.push(node);
             end = node.end;
           } else {
             this.i++;
-            const node = this.inline(c, l.end);
+            const node = this.inline(c2, l.end);
             items.push(node);
             end = node.end;
             const next = this.lines[this.i];
@@ -8048,71 +11222,71 @@ var init_yaml_fast = __esm({
       /** A value on the rest of a line: null when there is none (only a comment). */
       inline(from, to) {
         const t = this.text;
-        let s = from;
-        while (s < to && t.charCodeAt(s) === 32) s++;
-        if (s >= to || t[s] === "#") return null;
-        const c = t[s];
-        if (c === "'" || c === '"') {
-          const q = this.quoted(s, to);
+        let s3 = from;
+        while (s3 < to && t.charCodeAt(s3) === 32) s3++;
+        if (s3 >= to || t[s3] === "#") return null;
+        const c2 = t[s3];
+        if (c2 === "'" || c2 === '"') {
+          const q = this.quoted(s3, to);
           this.trailing(q.end, to);
           return q;
         }
-        if (c === "[") return this.flowSeq(s, to);
-        if ("{&*!|>%@`,]}?:".includes(c) || c === "-" && (s + 1 >= to || t[s + 1] === " ")) unsupported();
-        let e = t.indexOf(" #", s);
+        if (c2 === "[") return this.flowSeq(s3, to);
+        if ("{&*!|>%@`,]}?:".includes(c2) || c2 === "-" && (s3 + 1 >= to || t[s3 + 1] === " ")) unsupported();
+        let e = t.indexOf(" #", s3);
         if (e < 0 || e > to) e = to;
-        while (e > s && t.charCodeAt(e - 1) === 32) e--;
-        const raw = t.slice(s, e);
+        while (e > s3 && t.charCodeAt(e - 1) === 32) e--;
+        const raw = t.slice(s3, e);
         if (raw.includes(": ") || raw.endsWith(":")) unsupported();
-        return { kind: "scalar", start: s, end: e, value: plainValue(raw) };
+        return { kind: "scalar", start: s3, end: e, value: plainValue(raw) };
       }
-      quoted(s, to) {
+      quoted(s3, to) {
         const t = this.text;
-        const q = t[s];
-        let j = s + 1;
+        const q = t[s3];
+        let j2 = s3 + 1;
         let value = "";
         for (; ; ) {
-          const k = t.indexOf(q, j);
-          if (k < 0 || k >= to) unsupported();
+          const k2 = t.indexOf(q, j2);
+          if (k2 < 0 || k2 >= to) unsupported();
           if (q === '"') {
-            value = t.slice(s + 1, k);
+            value = t.slice(s3 + 1, k2);
             if (value.includes("\\")) unsupported();
-            return { kind: "scalar", start: s, end: k + 1, value };
+            return { kind: "scalar", start: s3, end: k2 + 1, value };
           }
-          value += t.slice(j, k);
-          if (t[k + 1] === "'") {
+          value += t.slice(j2, k2);
+          if (t[k2 + 1] === "'") {
             value += "'";
-            j = k + 2;
+            j2 = k2 + 2;
             continue;
           }
-          return { kind: "scalar", start: s, end: k + 1, value };
+          return { kind: "scalar", start: s3, end: k2 + 1, value };
         }
       }
       trailing(from, to) {
-        let s = from;
-        while (s < to && this.text.charCodeAt(s) === 32) s++;
-        if (s < to && !(this.text[s] === "#" && s > from)) unsupported();
+        let s3 = from;
+        while (s3 < to && this.text.charCodeAt(s3) === 32) s3++;
+        if (s3 < to && !(this.text[s3] === "#" && s3 > from)) unsupported();
       }
-      flowSeq(s, to) {
+      flowSeq(s3, to) {
         const t = this.text;
-        const close = t.indexOf("]", s);
+        const close = t.indexOf("]", s3);
         if (close < 0 || close >= to) unsupported();
-        const body = t.slice(s + 1, close);
-        if (/["'[\]{}#&*!|>%@`]/.test(body)) unsupported();
+        const body2 = t.slice(s3 + 1, close);
+        if (/["'[\]{}#&*!|>%@`]/.test(body2)) unsupported();
         this.trailing(close + 1, to);
         const items = [];
-        if (body.trim() !== "") {
-          let p = s + 1;
-          for (const part of body.split(",")) {
+        if (body2.trim() !== "") {
+          let p = s3 + 1;
+          for (const part of body2.split(",")) {
             const lead = part.length - part.trimStart().length;
-            const v = part.trim();
-            if (v === "" || v.includes(": ") || v.endsWith(":") || v.startsWith("-") || v.startsWith("?"))
+            const v2 = part.trim();
+            if (v2 === "" || v2.includes(": ") || v2.endsWith(":") || v2.startsWith("-") || v2.startsWith("?"))
               unsupported();
-            items.push({ kind: "scalar", start: p + lead, end: p + lead + v.length, value: plainValue(v) });
+            items.push({ kind: "scalar", start: p + lead, end: p + lead + v2.length, value: plainValue(v2) });
             p += part.length + 1;
           }
         }
-        return { kind: "seq", start: s, end: close + 1, items };
+        return { kind: "seq", start: s3, end: close + 1, items };
       }
     };
   }
@@ -8212,10 +11386,10 @@ var init_yaml_source = __esm({
         return { node, key: key2, last, lastKey };
       }
       locate(path, what = "value") {
-        const f = this.find(path);
+        const f2 = this.find(path);
         let target;
-        if (f.node || f.key) target = what === "key" ? f.key ?? f.node : f.node ?? f.key;
-        else target = f.lastKey ?? f.last;
+        if (f2.node || f2.key) target = what === "key" ? f2.key ?? f2.node : f2.node ?? f2.key;
+        else target = f2.lastKey ?? f2.last;
         const r = target?.range;
         if (!r) return this.lines.range(this.file, 0, 0);
         return this.lines.range(this.file, r[0], r[1]);
@@ -8226,8 +11400,8 @@ var init_yaml_source = __esm({
         const walk = (node, path) => {
           if ((0, import_yaml.isMap)(node)) {
             for (const p of node.items) {
-              const k = keyString(p.key);
-              if (k !== void 0) walk(p.value, [...path, k]);
+              const k2 = keyString(p.key);
+              if (k2 !== void 0) walk(p.value, [...path, k2]);
             }
           } else if ((0, import_yaml.isSeq)(node)) {
             node.items.forEach((item, i) => {
@@ -8260,7 +11434,7 @@ var init_yaml_source = __esm({
         for (let i = 0; i < path.length && node; i++) {
           const seg = path[i];
           if (node.kind === "map") {
-            const e = node.entries.find((x) => x.key === String(seg));
+            const e = node.entries.find((x2) => x2.key === String(seg));
             if (!e) break;
             const last = i === path.length - 1;
             node = e.value;
@@ -8304,18 +11478,18 @@ function badRefDiag(file, lines, start, end, text) {
     lines.range(file, start, end)
   );
 }
-function yamlReferences(y, isConfig, refs, diags) {
-  for (const s of y.stringsContaining("${")) {
-    const src = y.text.slice(s.start, s.end);
+function yamlReferences(y2, isConfig, refs, diags) {
+  for (const s3 of y2.stringsContaining("${")) {
+    const src = y2.text.slice(s3.start, s3.end);
     const found = scanReferences(src);
     let env;
     let inVariables = false;
-    if (isConfig && s.path[0] === "environments" && typeof s.path[1] === "string") {
-      env = s.path[1];
-      inVariables = s.path[2] === "variables";
+    if (isConfig && s3.path[0] === "environments" && typeof s3.path[1] === "string") {
+      env = s3.path[1];
+      inVariables = s3.path[2] === "variables";
     }
     for (const r of found.refs) {
-      const range3 = y.lines.range(y.file, s.start + r.start, s.start + r.end);
+      const range3 = y2.lines.range(y2.file, s3.start + r.start, s3.start + r.end);
       if (inVariables && r.kind === "env") {
         diags.push(
           error(
@@ -8329,15 +11503,15 @@ function yamlReferences(y, isConfig, refs, diags) {
       }
       refs.push(env ? { kind: r.kind, name: r.name, range: range3, env } : { kind: r.kind, name: r.name, range: range3 });
     }
-    for (const b of found.bad)
-      diags.push(badRefDiag(y.file, y.lines, s.start + b.start, s.start + b.end, b.text));
+    for (const b2 of found.bad)
+      diags.push(badRefDiag(y2.file, y2.lines, s3.start + b2.start, s3.start + b2.end, b2.text));
   }
 }
 function sqlReferences(t, refs, diags) {
   const found = scanReferences(t.text);
   for (const r of found.refs)
     refs.push({ kind: r.kind, name: r.name, range: t.lines.range(t.file, r.start, r.end) });
-  for (const b of found.bad) diags.push(badRefDiag(t.file, t.lines, b.start, b.end, b.text));
+  for (const b2 of found.bad) diags.push(badRefDiag(t.file, t.lines, b2.start, b2.end, b2.text));
 }
 function readYaml(dir, file, diags) {
   const t = readTextFile(dir, file, diags);
@@ -8351,10 +11525,10 @@ function loadProject(dir) {
   const refs = [];
   const project = { dir, tables: [], udfs: [], jobs: [], references: refs };
   if (existsSync(join2(dir, PROJECT_FILE))) {
-    const y = readYaml(dir, PROJECT_FILE, diags);
-    if (y) {
-      project.config = y;
-      yamlReferences(y, true, refs, diags);
+    const y2 = readYaml(dir, PROJECT_FILE, diags);
+    if (y2) {
+      project.config = y2;
+      yamlReferences(y2, true, refs, diags);
     }
   } else {
     const yml = existsSync(join2(dir, "flinkops.yml"));
@@ -8369,10 +11543,10 @@ function loadProject(dir) {
   }
   for (const e of listFolder(dir, "tables", ["yaml", "sql"], diags)) {
     if (e.ext === "yaml") {
-      const y = readYaml(dir, e.file, diags);
-      if (y) yamlReferences(y, false, refs, diags);
+      const y2 = readYaml(dir, e.file, diags);
+      if (y2) yamlReferences(y2, false, refs, diags);
       project.tables.push(
-        y ? { name: e.name, file: e.file, format: "yaml", yaml: y } : { name: e.name, file: e.file, format: "yaml" }
+        y2 ? { name: e.name, file: e.file, format: "yaml", yaml: y2 } : { name: e.name, file: e.file, format: "yaml" }
       );
     } else {
       const t = readTextFile(dir, e.file, diags);
@@ -8383,9 +11557,9 @@ function loadProject(dir) {
     }
   }
   for (const e of listFolder(dir, "udfs", ["yaml"], diags)) {
-    const y = readYaml(dir, e.file, diags);
-    if (y) yamlReferences(y, false, refs, diags);
-    project.udfs.push(y ? { name: e.name, file: e.file, yaml: y } : { name: e.name, file: e.file });
+    const y2 = readYaml(dir, e.file, diags);
+    if (y2) yamlReferences(y2, false, refs, diags);
+    project.udfs.push(y2 ? { name: e.name, file: e.file, yaml: y2 } : { name: e.name, file: e.file });
   }
   const jobEntries = listFolder(dir, "jobs", ["sql", "yaml"], diags);
   const sqlNames = new Set(jobEntries.filter((e) => e.ext === "sql").map((e) => e.name));
@@ -8413,10 +11587,10 @@ function loadProject(dir) {
     }
     const job = byName2.get(e.name);
     job.yamlFile = e.file;
-    const y = readYaml(dir, e.file, diags);
-    if (y) {
-      job.yaml = y;
-      yamlReferences(y, false, refs, diags);
+    const y2 = readYaml(dir, e.file, diags);
+    if (y2) {
+      job.yaml = y2;
+      yamlReferences(y2, false, refs, diags);
     }
   }
   return { value: project, diags };
@@ -8434,11 +11608,11 @@ var init_project = __esm({
 });
 
 // src/load/types.ts
-function keys(record) {
-  return Object.keys(record);
+function keys(record2) {
+  return Object.keys(record2);
 }
 var JOB_SETTING_KEYS, SCHEMA_KEYS;
-var init_types = __esm({
+var init_types2 = __esm({
   "src/load/types.ts"() {
     "use strict";
     JOB_SETTING_KEYS = keys({
@@ -8462,7 +11636,13 @@ var init_types = __esm({
       "job.savepoints": keys({ every: 1, keep: 1 }),
       "job.schedule": keys({ timezone: 1, windows: 1 }),
       "job.schedule.windows[]": keys({ start: 1, stop: 1 }),
-      "job.health": keys({ maxRestarts: 1, window: 1, maxCheckpointAge: 1 }),
+      "job.health": keys({
+        maxRestarts: 1,
+        window: 1,
+        maxCheckpointAge: 1,
+        notRunning: 1,
+        maxBackpressure: 1
+      }),
       udf: keys({ description: 1, jar: 1, sha256: 1, functions: 1 }),
       "udf.functions[]": keys({ name: 1, class: 1, language: 1 }),
       table: keys({
@@ -8491,7 +11671,13 @@ var init_types = __esm({
         reloadInterval: 1,
         maxRetries: 1
       }),
-      project: keys({ project: 1, flinkVersion: 1, defaults: 1, environments: 1 }),
+      project: keys({ project: 1, flinkVersion: 1, defaults: 1, policy: 1, environments: 1 }),
+      "project.policy": keys({
+        protectedJobs: 1,
+        requireAllowDelete: 1,
+        maxParallelism: 1,
+        refuseIncompatibleUpgrades: 1
+      }),
       "project.environments.*": keys({
         jobmanagerUrl: 1,
         sqlGatewayUrl: 1,
@@ -8515,2005 +11701,8 @@ var init_load = __esm({
     init_files();
     init_interpolate();
     init_project();
-    init_types();
+    init_types2();
     init_yaml_source();
-  }
-});
-
-// src/sql/codes.ts
-var CODES;
-var init_codes = __esm({
-  "src/sql/codes.ts"() {
-    "use strict";
-    CODES = {
-      unterminatedString: "FO301",
-      unterminatedComment: "FO302",
-      unterminatedIdentifier: "FO303",
-      unbalancedParens: "FO310",
-      unknownStatement: "FO311",
-      unexpectedToken: "FO312",
-      missingPart: "FO313",
-      malformedSet: "FO314",
-      qualifiedName: "FO315",
-      emptyStatementSet: "FO316",
-      statementSetContent: "FO317",
-      unclosedStatementSet: "FO318",
-      /** Warnings. */
-      strayEnd: "FO330",
-      nestedStatementSet: "FO331"
-    };
-  }
-});
-
-// src/sql/lexer.ts
-function isIdentStart(c) {
-  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c > 127;
-}
-function isIdentPart(c) {
-  return isIdentStart(c) || c >= 48 && c <= 57 || c === 36;
-}
-function isDigit(c) {
-  return c >= 48 && c <= 57;
-}
-function scanQuoted(text, from, q) {
-  let i = from;
-  const n = text.length;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === q) {
-      if (text.charCodeAt(i + 1) === q) {
-        i += 2;
-        continue;
-      }
-      return i + 1;
-    }
-    i++;
-  }
-  return -1;
-}
-function undouble(raw, quote) {
-  return raw.includes(quote) ? raw.split(quote + quote).join(quote) : raw;
-}
-function decodeUnicode(raw) {
-  if (!raw.includes("\\")) return raw;
-  let out = "";
-  let i = 0;
-  while (i < raw.length) {
-    const ch = raw[i];
-    if (ch === "\\") {
-      if (raw[i + 1] === "\\") {
-        out += "\\";
-        i += 2;
-        continue;
-      }
-      if (raw[i + 1] === "+") {
-        const cp = Number.parseInt(raw.slice(i + 2, i + 8), 16);
-        if (!Number.isNaN(cp)) {
-          out += String.fromCodePoint(cp);
-          i += 8;
-          continue;
-        }
-      }
-      const cu = Number.parseInt(raw.slice(i + 1, i + 5), 16);
-      if (!Number.isNaN(cu)) {
-        out += String.fromCharCode(cu);
-        i += 5;
-        continue;
-      }
-    }
-    out += ch;
-    i++;
-  }
-  return out;
-}
-function lex(text, file, lines, from = 0, to = text.length) {
-  const tokens = [];
-  const diags = [];
-  let i = from;
-  const unterminated = (code2, what, start, fix) => {
-    diags.push(error(code2, `Unterminated ${what}`, fix, lines.range(file, start, Math.min(start + 1, to))));
-  };
-  while (i < to) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 160 || c === 65279) {
-      i++;
-      continue;
-    }
-    const start = i;
-    if (c === 45 && text.charCodeAt(i + 1) === 45) {
-      i += 2;
-      while (i < to) {
-        const d = text.charCodeAt(i);
-        if (d === 10 || d === 13) break;
-        i++;
-      }
-      continue;
-    }
-    if (c === 47 && text.charCodeAt(i + 1) === 42) {
-      const close = text.indexOf("*/", i + 2);
-      const isHint = text.charCodeAt(i + 2) === 43;
-      if (close < 0 || close + 2 > to) {
-        unterminated(
-          CODES.unterminatedComment,
-          isHint ? "hint" : "block comment",
-          start,
-          "Close the comment with */; everything after /* is ignored until then."
-        );
-        i = to;
-        continue;
-      }
-      if (isHint) tokens.push({ kind: "hint", value: text.slice(i + 3, close), start, end: close + 2 });
-      i = close + 2;
-      continue;
-    }
-    if ((c === 88 || c === 120) && text.charCodeAt(i + 1) === 39) {
-      const end = scanQuoted(text, i + 2, 39);
-      if (end < 0 || end > to) {
-        unterminated(CODES.unterminatedString, "binary literal", start, "Close the literal with '.");
-        tokens.push({ kind: "binary", value: text.slice(i + 2, to), start, end: to });
-        i = to;
-        continue;
-      }
-      tokens.push({ kind: "binary", value: text.slice(i + 2, end - 1), start, end });
-      i = end;
-      continue;
-    }
-    if ((c === 85 || c === 117) && text.charCodeAt(i + 1) === 38 && text.charCodeAt(i + 2) === 39) {
-      const end = scanQuoted(text, i + 3, 39);
-      if (end < 0 || end > to) {
-        unterminated(
-          CODES.unterminatedString,
-          "string literal",
-          start,
-          "Close the string with '; write a quote inside a string as ''."
-        );
-        tokens.push({ kind: "string", value: decodeUnicode(text.slice(i + 3, to)), start, end: to });
-        i = to;
-        continue;
-      }
-      tokens.push({
-        kind: "string",
-        value: decodeUnicode(undouble(text.slice(i + 3, end - 1), "'")),
-        start,
-        end
-      });
-      i = end;
-      continue;
-    }
-    if (isIdentStart(c)) {
-      i++;
-      while (i < to && isIdentPart(text.charCodeAt(i))) i++;
-      tokens.push({ kind: "word", value: text.slice(start, i).toUpperCase(), start, end: i });
-      continue;
-    }
-    if (isDigit(c) || c === 46 && isDigit(text.charCodeAt(i + 1))) {
-      while (i < to && isDigit(text.charCodeAt(i))) i++;
-      if (text.charCodeAt(i) === 46 && i < to) {
-        i++;
-        while (i < to && isDigit(text.charCodeAt(i))) i++;
-      }
-      const e = text.charCodeAt(i);
-      if ((e === 69 || e === 101) && i < to) {
-        const s = text.charCodeAt(i + 1);
-        const j = s === 43 || s === 45 ? i + 2 : i + 1;
-        if (isDigit(text.charCodeAt(j))) {
-          i = j;
-          while (i < to && isDigit(text.charCodeAt(i))) i++;
-        }
-      }
-      tokens.push({ kind: "number", value: text.slice(start, i), start, end: i });
-      continue;
-    }
-    if (c === 39 || c === 96 || c === 34) {
-      const end = scanQuoted(text, i + 1, c);
-      const kind = c === 39 ? "string" : c === 96 ? "quoted" : "dquoted";
-      const q = c === 39 ? "'" : c === 96 ? "`" : '"';
-      if (end < 0 || end > to) {
-        if (c === 39) {
-          unterminated(
-            CODES.unterminatedString,
-            "string literal",
-            start,
-            "Close the string with '; write a quote inside a string as ''."
-          );
-        } else {
-          unterminated(
-            CODES.unterminatedIdentifier,
-            c === 96 ? "quoted identifier" : "double-quoted text",
-            start,
-            `Close the identifier with ${q}; write ${q} inside it as ${q}${q}.`
-          );
-        }
-        tokens.push({ kind, value: undouble(text.slice(i + 1, to), q), start, end: to });
-        i = to;
-        continue;
-      }
-      tokens.push({ kind, value: undouble(text.slice(i + 1, end - 1), q), start, end });
-      i = end;
-      continue;
-    }
-    const two = i + 1 < to ? text.slice(i, i + 2) : "";
-    if (two && TWO_CHAR_OPS.has(two)) {
-      tokens.push({ kind: "op", value: two, start, end: i + 2 });
-      i += 2;
-      continue;
-    }
-    tokens.push({ kind: "op", value: text[i], start, end: i + 1 });
-    i++;
-  }
-  return { tokens, diags };
-}
-function isWord(t, upper) {
-  return t !== void 0 && t.kind === "word" && t.value === upper;
-}
-function isOp(t, op) {
-  return t !== void 0 && t.kind === "op" && t.value === op;
-}
-function isName(t) {
-  return t !== void 0 && (t.kind === "word" || t.kind === "quoted");
-}
-function nameOf(text, t) {
-  return t.kind === "word" ? text.slice(t.start, t.end) : t.value;
-}
-var TWO_CHAR_OPS;
-var init_lexer = __esm({
-  "src/sql/lexer.ts"() {
-    "use strict";
-    init_diagnostics();
-    init_codes();
-    TWO_CHAR_OPS = /* @__PURE__ */ new Set(["<>", "<=", ">=", "!=", "||", "=>", "::", "->"]);
-  }
-});
-
-// src/sql/classify.ts
-function w(tokens, i) {
-  const t = tokens[i];
-  return t !== void 0 && t.kind === "word" ? t.value : "";
-}
-function hasTopLevelAs(tokens, from) {
-  let depth = 0;
-  for (let i = from; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind === "op") {
-      if (t.value === "(") depth++;
-      else if (t.value === ")") depth--;
-    } else if (depth === 0 && t.kind === "word" && t.value === "AS") return true;
-  }
-  return false;
-}
-function classifyCreate(tokens, i) {
-  let replace = false;
-  if (w(tokens, i) === "OR" && w(tokens, i + 1) === "REPLACE") {
-    replace = true;
-    i += 2;
-  }
-  if (w(tokens, i) === "TEMPORARY") i++;
-  if (w(tokens, i) === "SYSTEM") i++;
-  switch (w(tokens, i)) {
-    case "TABLE":
-      return replace || hasTopLevelAs(tokens, i + 1) ? "create_table_as" : "create_table";
-    case "VIEW":
-      return "create_view";
-    case "FUNCTION":
-      return "create_function";
-    case "CATALOG":
-      return "create_catalog";
-    case "DATABASE":
-    case "SCHEMA":
-      return "create_database";
-    case "MATERIALIZED":
-      return "create_materialized_table";
-    case "MODEL":
-      return "create_model";
-    default:
-      return "create_other";
-  }
-}
-function classify(tokens) {
-  let i = 0;
-  while (tokens[i]?.kind === "hint") i++;
-  if (isOp(tokens[i], "(")) return "select";
-  const a = w(tokens, i);
-  const b = w(tokens, i + 1);
-  switch (a) {
-    case "SET":
-      return "set";
-    case "RESET":
-      return "reset";
-    case "CREATE":
-      return classifyCreate(tokens, i + 1);
-    case "REPLACE":
-      return b === "TABLE" ? "create_table_as" : "unknown";
-    case "ALTER":
-      return "alter";
-    case "DROP":
-      return "drop";
-    case "INSERT":
-    case "UPSERT":
-      return "insert";
-    case "EXECUTE":
-      return b === "STATEMENT" && w(tokens, i + 2) === "SET" ? "statement_set" : "execute";
-    case "BEGIN":
-      return b === "STATEMENT" && w(tokens, i + 2) === "SET" ? "begin_statement_set" : "unknown";
-    case "END":
-      return "end";
-    case "SELECT":
-    case "WITH":
-    case "VALUES":
-    case "TABLE":
-      return "select";
-    case "EXPLAIN":
-      return "explain";
-    case "SHOW":
-      return b === "JOBS" ? "show_jobs" : "show";
-    case "DESCRIBE":
-    case "DESC":
-      return b === "JOB" ? "describe_job" : "describe";
-    case "STOP":
-      return b === "JOB" ? "stop_job" : "unknown";
-    case "USE":
-      return "use";
-    case "LOAD":
-      return b === "MODULE" ? "load_module" : "unknown";
-    case "UNLOAD":
-      return b === "MODULE" ? "unload_module" : "unknown";
-    case "ADD":
-      return b === "JAR" ? "add_jar" : "unknown";
-    case "REMOVE":
-      return b === "JAR" ? "remove_jar" : "unknown";
-    case "CALL":
-      return "call";
-    case "DELETE":
-      return "delete";
-    case "UPDATE":
-      return "update";
-    case "TRUNCATE":
-      return "truncate";
-    case "ANALYZE":
-      return "analyze";
-    case "COMPILE":
-      return b === "PLAN" || b === "AND" ? "compile_plan" : "unknown";
-    default:
-      return "unknown";
-  }
-}
-function firstWordIndex(tokens) {
-  let i = 0;
-  while (tokens[i]?.kind === "hint") i++;
-  return i;
-}
-var init_classify = __esm({
-  "src/sql/classify.ts"() {
-    "use strict";
-    init_lexer();
-  }
-});
-
-// src/sql/cursor.ts
-function describe(text, t) {
-  const raw = text.slice(t.start, Math.min(t.end, t.start + 40));
-  if (t.kind === "word") return `keyword or name \`${raw}\``;
-  if (t.kind === "string") return `string ${raw}`;
-  return `\`${raw}\``;
-}
-var Cursor;
-var init_cursor = __esm({
-  "src/sql/cursor.ts"() {
-    "use strict";
-    init_diagnostics();
-    init_codes();
-    init_lexer();
-    Cursor = class {
-      constructor(ctx, toks, start = 0, end = toks.length) {
-        this.ctx = ctx;
-        this.toks = toks;
-        this.end = end;
-        this.i = start;
-      }
-      ctx;
-      toks;
-      end;
-      i;
-      diags = [];
-      peek(k = 0) {
-        const j = this.i + k;
-        return j < this.end ? this.toks[j] : void 0;
-      }
-      done() {
-        return this.i >= this.end;
-      }
-      next() {
-        return this.i < this.end ? this.toks[this.i++] : void 0;
-      }
-      atWord(...words) {
-        for (let k = 0; k < words.length; k++) {
-          const t = this.peek(k);
-          if (t === void 0 || t.kind !== "word" || t.value !== words[k]) return false;
-        }
-        return true;
-      }
-      eatWord(...words) {
-        if (!this.atWord(...words)) return false;
-        this.i += words.length;
-        return true;
-      }
-      atOp(op) {
-        const t = this.peek();
-        return t !== void 0 && t.kind === "op" && t.value === op;
-      }
-      eatOp(op) {
-        if (!this.atOp(op)) return false;
-        this.i++;
-        return true;
-      }
-      skipHints() {
-        while (this.peek()?.kind === "hint") this.i++;
-      }
-      /** Text of the source between two token indexes (inclusive start, exclusive end). */
-      textOf(from, to) {
-        if (to <= from) return "";
-        return this.ctx.text.slice(this.toks[from].start, this.toks[to - 1].end);
-      }
-      /** Index after the bracket matching the one at `from` (`(`/`[`/`<` not tracked: only () and []). */
-      matching(from) {
-        let depth = 0;
-        for (let j = from; j < this.end; j++) {
-          const t = this.toks[j];
-          if (t.kind !== "op") continue;
-          if (t.value === "(" || t.value === "[") depth++;
-          else if (t.value === ")" || t.value === "]") {
-            depth--;
-            if (depth === 0) return j + 1;
-          }
-        }
-        return this.end;
-      }
-      skipParens() {
-        if (this.atOp("(") || this.atOp("[")) this.i = this.matching(this.i);
-      }
-      /** `a`, `a.b`, `` `c`.`d`.e ``; undefined (nothing consumed) when no name is here. */
-      qualifiedName() {
-        const first = this.peek();
-        if (!isName(first)) return void 0;
-        const parts = [nameOf(this.ctx.text, first)];
-        let last = first;
-        this.i++;
-        while (this.atOp(".") && isName(this.peek(1))) {
-          last = this.peek(1);
-          parts.push(nameOf(this.ctx.text, last));
-          this.i += 2;
-        }
-        return { parts, name: parts[parts.length - 1], start: first.start, end: last.end };
-      }
-      /** Reports a syntax error at the current token (or the end of the statement). */
-      fail(code2, summary, detail, at = this.peek()) {
-        const last = this.toks[this.end - 1];
-        const start = at ? at.start : last ? last.end : 0;
-        const end = at ? at.end : start;
-        this.diags.push(error(code2, summary, detail, this.ctx.lines.range(this.ctx.file, start, end)));
-      }
-      /** Reports what was expected here; returns undefined so parsers can `return c.unexpected(...)`. */
-      unexpected(where2, expected) {
-        const t = this.peek();
-        if (t) {
-          this.fail(
-            CODES.unexpectedToken,
-            `Unexpected ${describe(this.ctx.text, t)} in ${where2}`,
-            `Expected ${expected} here. Check the statement against Flink's SQL syntax for ${where2}.`,
-            t
-          );
-        } else {
-          this.fail(
-            CODES.missingPart,
-            `${where2} ends too early`,
-            `Expected ${expected} before the end of the statement.`,
-            void 0
-          );
-        }
-      }
-      /** A string literal's value, or reports what was expected. */
-      string(where2, what) {
-        const t = this.peek();
-        if (t?.kind === "string") {
-          this.i++;
-          return t.value;
-        }
-        this.unexpected(where2, what);
-        return void 0;
-      }
-    };
-  }
-});
-
-// src/sql/quote.ts
-function quoteIdentifier(name) {
-  return "`" + name.replaceAll("`", "``") + "`";
-}
-function quoteString(value) {
-  return "'" + value.replaceAll("'", "''") + "'";
-}
-var init_quote = __esm({
-  "src/sql/quote.ts"() {
-    "use strict";
-  }
-});
-
-// src/sql/data-type.ts
-function fieldName(name, quoted) {
-  return quoted || !SAFE_FIELD.test(name) ? "`" + name.replaceAll("`", "``") + "`" : name;
-}
-function typeArgs(c, where2) {
-  if (!c.eatOp("(")) return "";
-  const args = [];
-  while (!c.done() && !c.atOp(")")) {
-    const t = c.next();
-    if (t.kind === "number" || t.kind === "word") args.push(t.kind === "word" ? t.value : t.value);
-    else if (t.kind === "string") args.push(quoteString(t.value));
-    else {
-      c.i--;
-      c.unexpected(where2, "a type length, precision or scale");
-      return void 0;
-    }
-    if (!c.eatOp(",")) break;
-  }
-  if (!c.eatOp(")")) {
-    c.unexpected(where2, "`)` closing the type parameters");
-    return void 0;
-  }
-  return `(${args.join(", ")})`;
-}
-function nestedNullability(c) {
-  if (c.eatWord("NOT", "NULL")) return " NOT NULL";
-  if (c.eatWord("NULL")) return "";
-  return "";
-}
-function rowFields(c, close, where2) {
-  const fields = [];
-  while (!c.done() && !c.atOp(close)) {
-    const t = c.peek();
-    if (!isName(t)) {
-      c.unexpected(where2, "a ROW field name");
-      return void 0;
-    }
-    c.i++;
-    const type = parseDataType(c, where2);
-    if (type === void 0) return void 0;
-    let field = `${fieldName(nameOf(c.ctx.text, t), t.kind === "quoted")} ${type}${nestedNullability(c)}`;
-    if (c.peek()?.kind === "string") field += ` ${quoteString(c.next().value)}`;
-    fields.push(field);
-    if (!c.eatOp(",")) break;
-  }
-  if (!c.eatOp(close)) {
-    c.unexpected(where2, `\`${close}\` closing the ROW fields`);
-    return void 0;
-  }
-  return fields.join(", ");
-}
-function parseDataType(c, where2 = "a data type") {
-  const first = c.peek();
-  if (!isName(first)) {
-    c.unexpected(where2, "a data type");
-    return void 0;
-  }
-  c.i++;
-  let out;
-  const up = first.kind === "word" ? first.value : "";
-  if (GENERIC.has(up) && (c.atOp("<") || up === "ROW" && c.atOp("("))) {
-    const open3 = c.next().value;
-    const close = open3 === "<" ? ">" : ")";
-    if (up === "ROW" || up === "STRUCTURED") {
-      const fields = rowFields(c, close, where2);
-      if (fields === void 0) return void 0;
-      out = `${up}<${fields}>`;
-    } else {
-      const parts = [];
-      while (!c.done() && !c.atOp(close)) {
-        const inner = parseDataType(c, where2);
-        if (inner === void 0) return void 0;
-        parts.push(inner + nestedNullability(c));
-        if (!c.eatOp(",")) break;
-      }
-      if (!c.eatOp(close)) {
-        c.unexpected(where2, `\`${close}\` closing the ${up} type`);
-        return void 0;
-      }
-      out = `${up}<${parts.join(", ")}>`;
-    }
-  } else if (first.kind === "quoted" || c.atOp(".")) {
-    c.i--;
-    const ref = c.qualifiedName();
-    out = ref.parts.map((p) => "`" + p.replaceAll("`", "``") + "`").join(".");
-  } else {
-    out = up;
-    const args = typeArgs(c, where2);
-    if (args === void 0) return void 0;
-    out += args;
-    while (c.peek()?.kind === "word" && CONTINUATION.has(c.peek().value)) {
-      out += ` ${c.next().value}`;
-      const more = typeArgs(c, where2);
-      if (more === void 0) return void 0;
-      out += more;
-    }
-  }
-  while (c.atWord("ARRAY") || c.atWord("MULTISET")) out += ` ${c.next().value}`;
-  return out;
-}
-var CONTINUATION, GENERIC, SAFE_FIELD;
-var init_data_type = __esm({
-  "src/sql/data-type.ts"() {
-    "use strict";
-    init_text();
-    init_cursor();
-    init_lexer();
-    init_quote();
-    CONTINUATION = /* @__PURE__ */ new Set([
-      "PRECISION",
-      "VARYING",
-      "WITH",
-      "WITHOUT",
-      "LOCAL",
-      "TIME",
-      "ZONE",
-      "TO",
-      "YEAR",
-      "MONTH",
-      "DAY",
-      "HOUR",
-      "MINUTE",
-      "SECOND"
-    ]);
-    GENERIC = /* @__PURE__ */ new Set(["ROW", "ARRAY", "MULTISET", "MAP", "STRUCTURED"]);
-    SAFE_FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/;
-  }
-});
-
-// src/sql/ddl-table.ts
-function parseOptions(c, where2) {
-  const options = {};
-  if (!c.eatOp("(")) {
-    c.unexpected(where2, "`(` starting the options list ('key' = 'value', ...)");
-    return options;
-  }
-  while (!c.done() && !c.atOp(")")) {
-    const k = c.string(where2, "an option key in quotes ('key' = 'value')");
-    if (k === void 0) return options;
-    if (!c.eatOp("=")) {
-      c.unexpected(where2, "`=` between the option key and value ('key' = 'value')");
-      return options;
-    }
-    const v = c.peek();
-    if (v?.kind === "string") options[k] = v.value;
-    else if (v?.kind === "number" || isName(v)) options[k] = c.ctx.text.slice(v.start, v.end);
-    else {
-      c.unexpected(where2, "an option value in quotes");
-      return options;
-    }
-    c.i++;
-    if (!c.eatOp(",")) break;
-  }
-  if (!c.eatOp(")")) c.unexpected(where2, "`)` closing the options list, or `,` before the next option");
-  return options;
-}
-function parseNameList(c, where2) {
-  const names = [];
-  if (!c.eatOp("(")) {
-    c.unexpected(where2, "`(` starting a column list");
-    return names;
-  }
-  while (!c.done() && !c.atOp(")")) {
-    const t = c.peek();
-    if (!isName(t)) {
-      c.unexpected(where2, "a column name");
-      return names;
-    }
-    names.push(nameOf(c.ctx.text, t));
-    c.i++;
-    if (!c.eatOp(",")) break;
-  }
-  if (!c.eatOp(")")) c.unexpected(where2, "`)` closing the column list");
-  return names;
-}
-function elementEnd(c, from) {
-  let depth = 0;
-  for (let j = from; j < c.end; j++) {
-    const t = c.toks[j];
-    if (t.kind !== "op") continue;
-    if (t.value === "(" || t.value === "[") depth++;
-    else if (t.value === "]") depth--;
-    else if (t.value === ")") {
-      if (depth === 0) return j;
-      depth--;
-    } else if (t.value === "," && depth === 0) return j;
-  }
-  return c.end;
-}
-function primaryKey(c, table2, name, column) {
-  const at = c.toks[c.i - 2];
-  const columns = column === void 0 ? parseNameList(c, WHERE) : [column];
-  let enforced = true;
-  if (c.eatWord("NOT", "ENFORCED")) enforced = false;
-  else if (c.eatWord("ENFORCED")) enforced = true;
-  if (table2.primaryKey) {
-    c.fail(
-      CODES.unexpectedToken,
-      "A table can have only one PRIMARY KEY",
-      "Declare the primary key once, either on its column or as a table constraint.",
-      at
-    );
-  }
-  table2.primaryKey = name === void 0 ? { columns, enforced } : { columns, enforced, name };
-}
-function element(c, table2, scanner) {
-  const startTok = c.peek();
-  if (!startTok) return;
-  if (c.eatWord("WATERMARK")) {
-    if (!c.eatWord("FOR")) return c.unexpected(WHERE, "FOR after WATERMARK (WATERMARK FOR col AS expr)");
-    const col3 = c.qualifiedName();
-    if (!col3) return c.unexpected(WHERE, "the rowtime column after WATERMARK FOR");
-    if (!c.eatWord("AS")) return c.unexpected(WHERE, "AS and the watermark expression");
-    const end = elementEnd(c, c.i);
-    if (end === c.i) return c.unexpected(WHERE, "the watermark expression");
-    scanner.scan(c.i, end);
-    table2.watermark = { column: col3.parts.join("."), expr: c.textOf(c.i, end) };
-    c.i = end;
-    return;
-  }
-  let constraint;
-  if (c.eatWord("CONSTRAINT")) {
-    const n = c.peek();
-    if (!isName(n)) return c.unexpected(WHERE, "the constraint name after CONSTRAINT");
-    constraint = nameOf(c.ctx.text, n);
-    c.i++;
-  }
-  if (c.eatWord("PRIMARY", "KEY")) {
-    primaryKey(c, table2, constraint);
-    return;
-  }
-  if (constraint !== void 0) return c.unexpected(WHERE, "PRIMARY KEY after CONSTRAINT name");
-  if (!isName(startTok)) return c.unexpected(WHERE, "a column name, WATERMARK or PRIMARY KEY");
-  const name = nameOf(c.ctx.text, startTok);
-  c.i++;
-  const col2 = { kind: "physical", name, start: startTok.start, end: startTok.end };
-  if (c.eatWord("AS")) {
-    col2.kind = "computed";
-    let end = elementEnd(c, c.i);
-    if (end - 2 >= c.i && c.toks[end - 2].kind === "word" && c.toks[end - 2].value === "COMMENT") {
-      if (c.toks[end - 1].kind === "string") col2.comment = c.toks[end - 1].value;
-      end -= 2;
-    }
-    if (end === c.i) return c.unexpected(WHERE, "the computed column expression after AS");
-    scanner.scan(c.i, end);
-    col2.expr = c.textOf(c.i, end);
-    c.i = end + (col2.comment !== void 0 ? 2 : 0);
-  } else {
-    const type = parseDataType(c, WHERE);
-    if (type === void 0) {
-      c.i = elementEnd(c, c.i);
-      return;
-    }
-    col2.type = type;
-    col2.nullable = true;
-    for (; ; ) {
-      if (c.eatWord("NOT", "NULL")) col2.nullable = false;
-      else if (c.eatWord("NULL")) col2.nullable = true;
-      else if (c.eatWord("METADATA")) {
-        col2.kind = "metadata";
-        if (c.eatWord("FROM")) {
-          const k = c.string(WHERE, "the metadata key in quotes (METADATA FROM 'key')");
-          if (k === void 0) return;
-          col2.metadataKey = k;
-        }
-        if (c.eatWord("VIRTUAL")) col2.virtual = true;
-      } else if (c.atWord("PRIMARY", "KEY") || c.atWord("CONSTRAINT")) {
-        let cname;
-        if (c.eatWord("CONSTRAINT")) {
-          const n = c.peek();
-          if (!isName(n)) return c.unexpected(WHERE, "the constraint name after CONSTRAINT");
-          cname = nameOf(c.ctx.text, n);
-          c.i++;
-        }
-        if (!c.eatWord("PRIMARY", "KEY")) return c.unexpected(WHERE, "PRIMARY KEY");
-        primaryKey(c, table2, cname, name);
-      } else if (c.eatWord("COMMENT")) {
-        const s = c.string(WHERE, "the column comment in quotes");
-        if (s === void 0) return;
-        col2.comment = s;
-      } else break;
-    }
-  }
-  col2.end = c.toks[c.i - 1].end;
-  table2.columns.push(col2);
-}
-function parseTableBody(c, table2, scanner) {
-  if (c.eatWord("IF", "NOT", "EXISTS")) table2.ifNotExists = true;
-  const name = c.qualifiedName();
-  if (!name) {
-    c.unexpected(WHERE, "the table name");
-    return -1;
-  }
-  table2.name = name;
-  if (c.atOp("(")) {
-    c.i++;
-    while (!c.done() && !c.atOp(")")) {
-      const before = c.i;
-      const diagsBefore = c.diags.length;
-      element(c, table2, scanner);
-      if (c.diags.length > diagsBefore) c.i = elementEnd(c, Math.max(c.i, before + 1));
-      if (c.eatOp(",")) {
-        if (c.atOp(")")) c.unexpected(WHERE, "another column after `,`");
-        continue;
-      }
-      if (!c.atOp(")")) {
-        if (c.diags.length === diagsBefore)
-          c.unexpected(WHERE, "`,` before the next column or `)` closing the list");
-        c.i = elementEnd(c, c.i + 1);
-        if (!c.eatOp(",")) break;
-      }
-    }
-    if (!c.eatOp(")")) c.unexpected(WHERE, "`)` closing the column list");
-  }
-  const seen = /* @__PURE__ */ new Set();
-  while (!c.done()) {
-    const t = c.peek();
-    const clause2 = t.kind === "word" ? t.value : "";
-    if (clause2 && seen.has(clause2)) {
-      c.fail(CODES.unexpectedToken, `${clause2} is given twice`, `Write the ${clause2} clause once.`, t);
-      return -1;
-    }
-    seen.add(clause2);
-    if (c.eatWord("COMMENT")) {
-      const s = c.string(WHERE, "the table comment in quotes");
-      if (s === void 0) return -1;
-      table2.comment = s;
-    } else if (c.eatWord("PARTITIONED", "BY")) {
-      table2.partitionedBy = parseNameList(c, WHERE);
-    } else if (c.eatWord("DISTRIBUTED")) {
-      const dist = { columns: [] };
-      if (c.eatWord("BY")) {
-        if (c.eatWord("HASH")) dist.kind = "HASH";
-        else if (c.eatWord("RANGE")) dist.kind = "RANGE";
-        dist.columns = parseNameList(c, WHERE);
-      }
-      if (c.eatWord("INTO")) {
-        const n = c.peek();
-        if (n?.kind !== "number") {
-          c.unexpected(WHERE, "the number of buckets (DISTRIBUTED ... INTO n BUCKETS)");
-          return -1;
-        }
-        c.i++;
-        dist.buckets = Number(n.value);
-        if (!c.eatWord("BUCKETS")) {
-          c.unexpected(WHERE, "BUCKETS");
-          return -1;
-        }
-      }
-      table2.distributedBy = dist;
-    } else if (c.eatWord("WITH")) {
-      Object.assign(table2.options, parseOptions(c, WHERE));
-    } else if (c.eatWord("LIKE")) {
-      const src = c.qualifiedName();
-      if (!src) {
-        c.unexpected(WHERE, "the source table after LIKE");
-        return -1;
-      }
-      const options = [];
-      if (c.eatOp("(")) {
-        while (!c.done() && !c.atOp(")")) {
-          const parts = [];
-          while (c.peek()?.kind === "word") parts.push(c.next().value);
-          if (parts.length === 0) {
-            c.unexpected(WHERE, "a LIKE option such as INCLUDING ALL or EXCLUDING OPTIONS");
-            return -1;
-          }
-          options.push(parts.join(" "));
-          if (!c.eatOp(",")) break;
-        }
-        if (!c.eatOp(")")) {
-          c.unexpected(WHERE, "`)` closing the LIKE options");
-          return -1;
-        }
-      }
-      table2.like = { source: src, options };
-    } else if (c.atWord("AS")) {
-      c.i++;
-      table2.asQuery = true;
-      if (c.done()) c.unexpected(WHERE, "a query after AS");
-      return c.i;
-    } else {
-      c.unexpected(
-        WHERE,
-        "COMMENT, DISTRIBUTED BY, PARTITIONED BY, WITH (...), LIKE or AS after the column list"
-      );
-      return -1;
-    }
-  }
-  return -1;
-}
-var WHERE;
-var init_ddl_table = __esm({
-  "src/sql/ddl-table.ts"() {
-    "use strict";
-    init_codes();
-    init_data_type();
-    init_lexer();
-    WHERE = "CREATE TABLE";
-  }
-});
-
-// src/sql/ddl-other.ts
-function parseViewBody(c, view) {
-  const where2 = "CREATE VIEW";
-  if (c.eatWord("IF", "NOT", "EXISTS")) view.ifNotExists = true;
-  const name = c.qualifiedName();
-  if (!name) {
-    c.unexpected(where2, "the view name");
-    return -1;
-  }
-  view.name = name;
-  if (c.atOp("(")) view.columns = parseNameList(c, where2);
-  if (c.eatWord("COMMENT")) {
-    const s = c.string(where2, "the view comment in quotes");
-    if (s === void 0) return -1;
-    view.comment = s;
-  }
-  if (!c.eatWord("AS")) {
-    c.unexpected(where2, "AS and the view query");
-    return -1;
-  }
-  if (c.done()) {
-    c.unexpected(where2, "the view query after AS");
-    return -1;
-  }
-  view.query = c.textOf(c.i, c.end);
-  return c.i;
-}
-function parseFunctionBody(c, fn) {
-  const where2 = "CREATE FUNCTION";
-  if (c.eatWord("IF", "NOT", "EXISTS")) fn.ifNotExists = true;
-  const name = c.qualifiedName();
-  if (!name) return c.unexpected(where2, "the function name");
-  fn.name = name;
-  if (fn.system && name.parts.length > 1) {
-    c.fail(
-      CODES.qualifiedName,
-      "A TEMPORARY SYSTEM function name cannot be qualified",
-      "System functions live outside catalogs: use a simple name, or drop SYSTEM to create a catalog function.",
-      void 0
-    );
-  }
-  if (!c.eatWord("AS"))
-    return c.unexpected(where2, "AS and the implementation class in quotes (AS 'com.example.Fn')");
-  const cls = c.string(where2, "the implementation class in quotes (AS 'com.example.Fn')");
-  if (cls === void 0) return;
-  fn.className = cls;
-  if (c.eatWord("LANGUAGE")) {
-    const l = c.peek();
-    if (l?.kind !== "word" || !LANGUAGES.has(l.value))
-      return c.unexpected(where2, "JAVA, SCALA or PYTHON after LANGUAGE");
-    fn.language = l.value;
-    c.i++;
-  }
-  if (c.eatWord("USING")) {
-    do {
-      if (!c.eatWord("JAR")) return c.unexpected(where2, "JAR 'uri' after USING");
-      const uri = c.string(where2, "the jar location in quotes (USING JAR 'uri')");
-      if (uri === void 0) return;
-      fn.jars.push(uri);
-    } while (c.eatOp(","));
-  }
-  if (!c.done()) c.unexpected(where2, "LANGUAGE, USING JAR 'uri', or the end of the statement");
-}
-function simpleName(c, where2, what) {
-  const start = c.peek();
-  const name = c.qualifiedName();
-  if (!name) {
-    c.unexpected(where2, what);
-    return void 0;
-  }
-  if (name.parts.length > 1) {
-    c.fail(
-      CODES.qualifiedName,
-      `${what[0].toUpperCase()}${what.slice(1)} must be a simple name, not \`${name.parts.join(".")}\``,
-      "Catalog names have a single part; quote a name that contains a dot with backticks (`my.catalog`).",
-      start
-    );
-  }
-  return name;
-}
-function parseNamespaceBody(c, def, kind) {
-  const where2 = kind === "catalog" ? "CREATE CATALOG" : "CREATE DATABASE";
-  if (c.eatWord("IF", "NOT", "EXISTS")) def.ifNotExists = true;
-  const name = kind === "catalog" ? simpleName(c, where2, "the catalog name") : c.qualifiedName();
-  if (!name) {
-    if (kind === "database") c.unexpected(where2, "the database name");
-    return;
-  }
-  def.name = name;
-  if (kind === "database" && name.parts.length > 2) {
-    c.fail(
-      CODES.qualifiedName,
-      `Database name \`${name.parts.join(".")}\` has too many parts`,
-      "Write `database` or `catalog`.`database`.",
-      void 0
-    );
-  }
-  if (c.eatWord("COMMENT")) {
-    const s = c.string(where2, "the comment in quotes");
-    if (s === void 0) return;
-    def.comment = s;
-  }
-  if (c.eatWord("WITH")) def.options = parseOptions(c, where2);
-  if (!c.done()) c.unexpected(where2, "COMMENT, WITH (...) or the end of the statement");
-}
-var LANGUAGES;
-var init_ddl_other = __esm({
-  "src/sql/ddl-other.ts"() {
-    "use strict";
-    init_codes();
-    init_ddl_table();
-    LANGUAGES = /* @__PURE__ */ new Set(["JAVA", "SCALA", "PYTHON", "SQL"]);
-  }
-});
-
-// src/sql/checks.ts
-function brackets(ctx, tokens) {
-  const stack = [];
-  for (const t of tokens) {
-    if (t.kind !== "op") continue;
-    if (t.value === "(" || t.value === "[") stack.push(t);
-    else if (t.value === ")" || t.value === "]") {
-      const open4 = stack.pop();
-      if (!open4 || open4.value !== PAIRS[t.value]) {
-        return error(
-          CODES.unbalancedParens,
-          `Unmatched \`${t.value}\``,
-          open4 ? `This \`${t.value}\` closes a \`${open4.value}\`; check the brackets around it.` : `Remove this \`${t.value}\` or add the \`${PAIRS[t.value]}\` it is meant to close.`,
-          ctx.lines.range(ctx.file, t.start, t.end)
-        );
-      }
-    }
-  }
-  const open3 = stack.pop();
-  if (!open3) return void 0;
-  return error(
-    CODES.unbalancedParens,
-    `\`${open3.value}\` is never closed`,
-    `Add the matching \`${open3.value === "(" ? ")" : "]"}\`; the statement ends before it.`,
-    ctx.lines.range(ctx.file, open3.start, open3.end)
-  );
-}
-function catalogNames(ctx, tokens, i0, stmt) {
-  const c = new Cursor(ctx, tokens, i0 + 1);
-  if (stmt.kind === "show") {
-    if (c.eatWord("DATABASES")) {
-      if (c.eatWord("FROM") || c.eatWord("IN")) simpleName(c, "SHOW DATABASES", "the catalog name");
-    } else if (c.eatWord("CREATE", "CATALOG")) simpleName(c, "SHOW CREATE CATALOG", "the catalog name");
-  } else if (stmt.kind === "use" && c.eatWord("CATALOG")) {
-    simpleName(c, "USE CATALOG", "the catalog name");
-  }
-  stmt.diags.push(...c.diags);
-}
-function checkStatement(ctx, tokens, stmt) {
-  const i0 = firstWordIndex(tokens);
-  const b = brackets(ctx, tokens);
-  if (b) stmt.diags.push(b);
-  const first = tokens[i0] ?? tokens[0];
-  if (stmt.kind === "unknown") {
-    const word = ctx.text.slice(first.start, first.end);
-    stmt.diags.push(
-      error(
-        CODES.unknownStatement,
-        `Not a Flink SQL statement: it starts with \`${word}\``,
-        "Flink statements start with CREATE, ALTER, DROP, INSERT, SELECT, WITH, SET, RESET, EXECUTE, EXPLAIN, SHOW, DESCRIBE, USE, ... Check for a missing `;` on the statement before.",
-        ctx.lines.range(ctx.file, first.start, first.end)
-      )
-    );
-  }
-  if (stmt.kind === "show" || stmt.kind === "use") catalogNames(ctx, tokens, i0, stmt);
-  const exact = { end: 1, begin_statement_set: 3 };
-  const want = exact[stmt.kind];
-  if (want !== void 0 && tokens.length - i0 > want) {
-    const extra = tokens[i0 + want];
-    stmt.diags.push(
-      error(
-        CODES.unexpectedToken,
-        `Unexpected \`${ctx.text.slice(extra.start, extra.end)}\` after ${stmt.kind === "end" ? "END" : "BEGIN STATEMENT SET"}`,
-        "Terminate it with `;`: BEGIN STATEMENT SET; and END; are statements of their own.",
-        ctx.lines.range(ctx.file, extra.start, extra.end)
-      )
-    );
-  }
-}
-function opensSet(s) {
-  if (s.kind === "begin_statement_set") return true;
-  return s.kind === "explain" && /\bSTATEMENT\s+SET\s+BEGIN\b/i.test(s.text) && !/\bEND\s*$/i.test(s.text);
-}
-function checkStatementSets(statements) {
-  const out = [];
-  let open3;
-  for (const s of statements) {
-    if (opensSet(s)) {
-      if (open3) {
-        out.push(
-          warning(
-            CODES.nestedStatementSet,
-            "Statement set opened while another one is open",
-            "Statement sets do not nest: close the previous one with END; before BEGIN STATEMENT SET;.",
-            s.range
-          )
-        );
-      }
-      open3 = s;
-    } else if (s.kind === "end") {
-      if (!open3) {
-        out.push(
-          warning(
-            CODES.strayEnd,
-            "END without BEGIN STATEMENT SET",
-            "Remove this END; or open the statement set with BEGIN STATEMENT SET; before the INSERT statements.",
-            s.range
-          )
-        );
-      }
-      open3 = void 0;
-    }
-  }
-  if (open3) {
-    out.push(
-      warning(
-        CODES.unclosedStatementSet,
-        "Statement set is never closed with END;",
-        "Add END; after the last INSERT statement of the set; until then its INSERTs are not submitted.",
-        open3.range
-      )
-    );
-  }
-  return out;
-}
-var PAIRS;
-var init_checks = __esm({
-  "src/sql/checks.ts"() {
-    "use strict";
-    init_diagnostics();
-    init_classify();
-    init_codes();
-    init_cursor();
-    init_ddl_other();
-    PAIRS = { ")": "(", "]": "[" };
-  }
-});
-
-// src/sql/splitter.ts
-function opensBlock(tokens, k, first) {
-  return k - 3 >= first && isWord(tokens[k], "BEGIN") && isWord(tokens[k - 1], "SET") && isWord(tokens[k - 2], "STATEMENT") && isWord(tokens[k - 3], "EXECUTE");
-}
-function splitTokens(text, file, tokens, lines) {
-  const out = [];
-  const caseEnds = caseEndIndexes(tokens);
-  let first = 0;
-  let inBlock = false;
-  const emit = (endIdx, terminated) => {
-    if (endIdx > first) {
-      const start = tokens[first].start;
-      const end = tokens[endIdx - 1].end;
-      out.push({
-        text: text.slice(start, end),
-        start,
-        end,
-        range: lines.range(file, start, end),
-        tokens: tokens.slice(first, endIdx),
-        terminated
-      });
-    }
-    first = endIdx + 1;
-    inBlock = false;
-  };
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t.kind === "word") {
-      if (!inBlock && t.value === "BEGIN" && opensBlock(tokens, k, first)) inBlock = true;
-      continue;
-    }
-    if (t.kind === "op" && t.value === ";") {
-      if (inBlock && !(isWord(tokens[k - 1], "END") && !caseEnds.has(k - 1))) continue;
-      emit(k, true);
-    }
-  }
-  emit(tokens.length, false);
-  return out;
-}
-function splitStatements(text, file) {
-  const lines = new LineIndex(text);
-  const { tokens, diags } = lex(text, file, lines);
-  const statements = splitTokens(text, file, tokens, lines);
-  for (const s of statements) {
-    if (!isWord(s.tokens[s.tokens.length - 1], "END")) {
-      const open3 = blockStart(s.tokens);
-      if (open3 >= 0) {
-        const t = s.tokens[open3];
-        diags.push(
-          error(
-            CODES.unclosedStatementSet,
-            "EXECUTE STATEMENT SET BEGIN is never closed with END;",
-            "End the statement set with `END;` after its last INSERT statement.",
-            lines.range(file, t.start, t.end)
-          )
-        );
-      }
-    }
-  }
-  return { statements, diags, lines };
-}
-function blockStart(tokens) {
-  for (let k = 3; k < tokens.length && k < 40; k++) if (opensBlock(tokens, k, 0)) return k - 3;
-  return -1;
-}
-function caseEndIndexes(tokens) {
-  const ends = /* @__PURE__ */ new Set();
-  let depth = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t.kind === "op" && t.value === ";") depth = 0;
-    if (t.kind !== "word") continue;
-    if (t.value === "CASE") depth++;
-    else if (t.value === "END" && depth > 0) {
-      depth--;
-      ends.add(k);
-    }
-  }
-  return ends;
-}
-var init_splitter = __esm({
-  "src/sql/splitter.ts"() {
-    "use strict";
-    init_diagnostics();
-    init_text();
-    init_codes();
-    init_lexer();
-  }
-});
-
-// src/sql/keywords.ts
-function set(words) {
-  return new Set(words.split(/\s+/).filter(Boolean));
-}
-function isBuiltinFunction(upperName) {
-  return BUILTIN_FUNCTIONS.has(upperName) || TYPE_NAMES.has(upperName);
-}
-var RESERVED, CLAUSE_WORDS, TYPE_NAMES, BUILTIN_FUNCTIONS;
-var init_keywords = __esm({
-  "src/sql/keywords.ts"() {
-    "use strict";
-    RESERVED = set(`
-ABS ALL ALLOCATE ALLOW ALTER AND ANY ARE ARRAY ARRAY_MAX_CARDINALITY AS ASENSITIVE ASYMMETRIC AT ATOMIC
-AUTHORIZATION AVG BEGIN BEGIN_FRAME BEGIN_PARTITION BETWEEN BIGINT BINARY BIT BLOB BOOLEAN BOTH BY BYTES CALL
-CALLED CARDINALITY CASCADED CASE CAST CATALOGS CEIL CEILING CHANGELOG_MODE CHAR CHARACTER CHARACTER_LENGTH
-CHAR_LENGTH CHECK CLASSIFIER CLOB CLOSE COALESCE COLLATE COLLECT COLUMN COLUMNS COMMENT COMMIT CONDITION
-CONNECT CONSTRAINT CONTAINS CONVERT CORR CORRESPONDING COUNT COVAR_POP COVAR_SAMP CREATE CROSS CUBE CUME_DIST
-CURRENT CURRENT_CATALOG CURRENT_DATE CURRENT_DEFAULT_TRANSFORM_GROUP CURRENT_PATH CURRENT_ROLE CURRENT_ROW
-CURRENT_SCHEMA CURRENT_TIME CURRENT_TIMESTAMP CURRENT_TRANSFORM_GROUP_FOR_TYPE CURRENT_USER CURSOR CYCLE
-DATABASES DATE DAY DEALLOCATE DEC DECIMAL DECLARE DEFAULT DEFINE DELETE DENSE_RANK DEREF DESCRIBE DESCRIPTOR
-DETERMINISTIC DISALLOW DISCONNECT DISTINCT DOUBLE DROP DYNAMIC EACH ELEMENT ELSE EMPTY END END_FRAME
-END_PARTITION EQUALS ESCAPE ESTIMATED_COST EVERY EXCEPT EXEC EXECUTE EXISTS EXP EXPLAIN EXTEND EXTENDED
-EXTERNAL EXTRACT FALSE FETCH FILTER FIRST_VALUE FLOAT FLOOR FOR FOREIGN FRAME_ROW FREE FROM FULL FUNCTION
-FUNCTIONS FUSION GET GLOBAL GRANT GROUP GROUPING GROUPS HAVING HOLD HOUR IDENTITY IF ILIKE IMPORT IN INDICATOR
-INITIAL INNER INOUT INSENSITIVE INSERT INT INTEGER INTERSECT INTERSECTION INTERVAL INTO IS JOIN JSON_ARRAY
-JSON_ARRAYAGG JSON_EXECUTION_PLAN JSON_EXISTS JSON_OBJECT JSON_OBJECTAGG JSON_QUERY JSON_VALUE LAG LANGUAGE
-LARGE LAST_VALUE LATERAL LEAD LEADING LEFT LIKE LIKE_REGEX LIMIT LN LOCAL LOCALTIME LOCALTIMESTAMP LOWER MATCH
-MATCHES MATCH_NUMBER MATCH_RECOGNIZE MAX MEASURES MEMBER MERGE METHOD MIN MINUS MINUTE MOD MODIFIES MODULE
-MODULES MONTH MULTISET NATIONAL NATURAL NCHAR NCLOB NEW NEXT NO NONE NORMALIZE NOT NTH_VALUE NTILE NULL NULLIF
-NUMERIC OCCURRENCES_REGEX OCTET_LENGTH OF OFFSET OLD OMIT ON ONE ONLY OPEN OR ORDER OUT OUTER OVER OVERLAPS
-OVERLAY PARAMETER PARTITION PATTERN PER PERCENT PERCENTILE_CONT PERCENTILE_DISC PERCENT_RANK PERIOD PERMUTE
-PLAN_ADVICE PORTION POSITION POSITION_REGEX POWER PRECEDES PRECISION PREPARE PREV PRIMARY PROCEDURE RANGE RANK
-RAW READS REAL RECURSIVE REF REFERENCES REFERENCING REGR_AVGX REGR_AVGY REGR_COUNT REGR_INTERCEPT REGR_R2
-REGR_SLOPE REGR_SXX REGR_SXY REGR_SYY RELEASE RENAME RESET RESULT RETURN RETURNS REVOKE RIGHT ROLLBACK ROLLUP
-ROW ROWS ROW_NUMBER RUNNING SAVEPOINT SCOPE SCROLL SEARCH SECOND SEEK SELECT SENSITIVE SESSION_USER SET SHOW
-SIMILAR SKIP SMALLINT SOME SPECIFIC SPECIFICTYPE SQL SQLEXCEPTION SQLSTATE SQLWARNING SQRT START STATEMENT
-STATIC STDDEV_POP STDDEV_SAMP STREAM STRING SUBMULTISET SUBSET SUBSTRING SUBSTRING_REGEX SUCCEEDS SUM SYMMETRIC
-SYSTEM SYSTEM_TIME SYSTEM_USER TABLE TABLES TABLESAMPLE THEN TIME TIMESTAMP TIMEZONE_HOUR TIMEZONE_MINUTE
-TINYINT TO TRAILING TRANSLATE TRANSLATE_REGEX TRANSLATION TREAT TRIGGER TRIM TRIM_ARRAY TRUE TRUNCATE UESCAPE
-UNION UNIQUE UNKNOWN UNNEST UPDATE UPPER UPSERT USE USER USING VALUE VALUES VALUE_OF VARBINARY VARCHAR VARYING
-VAR_POP VAR_SAMP VERSIONING VIEWS WATERMARK WATERMARKS WHEN WHENEVER WHERE WIDTH_BUCKET WINDOW WITH WITHIN
-WITHOUT YEAR
-`);
-    CLAUSE_WORDS = set(`
-WHERE GROUP HAVING ORDER LIMIT OFFSET FETCH UNION INTERSECT EXCEPT MINUS JOIN INNER LEFT RIGHT FULL CROSS
-NATURAL OUTER ON USING WINDOW MATCH_RECOGNIZE FOR TABLESAMPLE PARTITION SELECT FROM AS SET VALUES WITH
-QUALIFY END WHEN THEN ELSE AND OR NOT IN IS LATERAL APPLY EMIT OVER
-`);
-    TYPE_NAMES = set(`
-CHAR CHARACTER VARCHAR STRING BOOLEAN BINARY VARBINARY BYTES DECIMAL DEC NUMERIC TINYINT SMALLINT INT INTEGER
-BIGINT FLOAT REAL DOUBLE DATE TIME TIMESTAMP TIMESTAMP_LTZ INTERVAL ARRAY MULTISET MAP ROW RAW NULL
-VARIANT STRUCTURED DESCRIPTOR
-`);
-    BUILTIN_FUNCTIONS = set(`
-ABS ACOS ADD_MONTHS AGG ARRAY_AGG ARRAY_APPEND ARRAY_CONCAT ARRAY_CONTAINS ARRAY_DISTINCT ARRAY_EXCEPT
-ARRAY_INTERSECT ARRAY_JOIN ARRAY_MAX ARRAY_MIN ARRAY_POSITION ARRAY_PREPEND ARRAY_REMOVE ARRAY_REVERSE
-ARRAY_SLICE ARRAY_SORT ARRAY_UNION ASCII ASIN ATAN ATAN2 AVG BETWEEN BIN BITAND BITNOT BITOR BITXOR BIT_AND
-BIT_OR BIT_XOR BTRIM CARDINALITY CASE CAST CBRT CEIL CEILING CHAR_LENGTH CHARACTER_LENGTH CHR COALESCE COLLECT
-CONCAT CONCAT_WS CONVERT_TZ COS COSH COT COUNT COVAR_POP COVAR_SAMP CUME_DIST CUMULATE CURRENT_DATABASE
-CURRENT_CATALOG CURRENT_DATE CURRENT_ROW_TIMESTAMP CURRENT_TIME CURRENT_TIMESTAMP CURRENT_WATERMARK DATE_ADD
-DATE_FORMAT DATE_SUB DATEDIFF DAYOFMONTH DAYOFWEEK DAYOFYEAR DAY DECODE DEGREES DENSE_RANK DESCRIPTOR E
-ELEMENT ELT ENCODE EXP EXTRACT FIRST FIRST_VALUE FLOOR FROM_BASE64 FROM_UNIXTIME GREATEST GROUP_ID GROUPING
-GROUPING_ID HASH_CODE HEX HOP HOP_END HOP_PROCTIME HOP_ROWTIME HOP_START HOUR IF IFNULL INITCAP INSTR IS_ALPHA
-IS_DECIMAL IS_DIGIT JSON JSON_ARRAY JSON_ARRAYAGG JSON_EXISTS JSON_OBJECT JSON_OBJECTAGG JSON_QUERY JSON_QUOTE
-JSON_STRING JSON_UNQUOTE JSON_VALUE LAG LAST LAST_VALUE LEAD LEAST LEFT LENGTH LISTAGG LN LOCALTIME
-LOCALTIMESTAMP LOCATE LOG LOG10 LOG2 LOWER LPAD LTRIM MAP_ENTRIES MAP_FROM_ARRAYS MAP_KEYS MAP_UNION
-MAP_VALUES MATCH_PROCTIME MATCH_ROWTIME MAX MD5 MIN MINUTE MOD MONTH NOW NTILE NULLIF OVERLAY PARSE_URL PERCENT_RANK
-PI POSITION POWER PREV PRINTF PROCTIME PROCTIME_MATERIALIZE QUARTER RADIANS RAND RAND_INTEGER RANK REGEXP
-REGEXP_COUNT REGEXP_EXTRACT REGEXP_EXTRACT_ALL REGEXP_INSTR REGEXP_REPLACE REGEXP_SUBSTR REPEAT REPLACE
-REVERSE RIGHT ROUND ROW_NUMBER RPAD RTRIM SECOND SESSION SESSION_END SESSION_PROCTIME SESSION_ROWTIME
-SESSION_START SHA1 SHA2 SHA224 SHA256 SHA384 SHA512 SIGN SIN SINH SOURCE_WATERMARK SPLIT SPLIT_INDEX
-SQRT STDDEV STDDEV_POP VARIANCE VAR STDDEV_SAMP STR_TO_MAP SUBSTR SUBSTRING SUM TAN TANH TIMESTAMPADD TIMESTAMPDIFF TO_BASE64
-TO_DATE TO_TIMESTAMP TO_TIMESTAMP_LTZ TRANSLATE TRIM TRUNCATE TRY_CAST TUMBLE TUMBLE_END TUMBLE_PROCTIME
-TUMBLE_ROWTIME TUMBLE_START TYPEOF UNHEX UNIX_TIMESTAMP UNNEST UPPER URL_DECODE URL_ENCODE UUID VAR_POP
-VAR_SAMP WEEK YEAR ML_PREDICT ML_EVALUATE VECTOR_SEARCH FROM_CHANGELOG TO_CHANGELOG SQL_JOIN ARRAY_AGG
-CURRENT_USER SESSION_USER USER ROW ARRAY MAP MULTISET EXISTS IN ANY ALL SOME NOT AND OR VALUES OVER FILTER
-WITHIN AS ON USING TABLE LATERAL INTERVAL MATCH_RECOGNIZE PATTERN PARTITION MEASURES DEFINE DISTINCT
-PERMUTE SUBSET SKIP KEY PRIMARY UNIQUE CHECK WATERMARK INTO BY FOR OF CUBE ROLLUP GROUPING SETS
-EXTRACT TIMESTAMP_LTZ OBJECT_OF TRY JSON_OBJECT MINUS UNION INTERSECT EXCEPT SELECT WHERE FROM
-CLASSIFIER MATCH_NUMBER RUNNING FINAL STREAM ASCII ARRAY_MAX IS THEN WHEN ELSE
-`);
-  }
-});
-
-// src/sql/references.ts
-function emptyReferences() {
-  return { reads: [], writes: [], functions: [], ctes: /* @__PURE__ */ new Set() };
-}
-function startsQuery(t) {
-  return t !== void 0 && (t.kind === "op" && t.value === "(" || t.kind === "word" && (t.value === "SELECT" || t.value === "WITH" || t.value === "VALUES"));
-}
-function key(ref) {
-  return ref.parts.join("\0") + (ref.temporal ? "" : "");
-}
-function pushUnique(list, ref) {
-  const k = key(ref);
-  if (!list.some((r) => key(r) === k)) list.push(ref);
-}
-function withoutCtes(reads, ctes) {
-  if (ctes.size === 0) return reads;
-  return reads.filter((r) => r.parts.length > 1 || !ctes.has(r.name));
-}
-var FROM_ENDERS, ARITH, ReferenceScanner;
-var init_references = __esm({
-  "src/sql/references.ts"() {
-    "use strict";
-    init_keywords();
-    init_lexer();
-    FROM_ENDERS = /* @__PURE__ */ new Set([
-      "WHERE",
-      "GROUP",
-      "HAVING",
-      "ORDER",
-      "LIMIT",
-      "OFFSET",
-      "FETCH",
-      "WINDOW",
-      "QUALIFY",
-      "UNION",
-      "INTERSECT",
-      "EXCEPT",
-      "MINUS",
-      "SELECT",
-      "VALUES"
-    ]);
-    ARITH = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "||"]);
-    ReferenceScanner = class {
-      constructor(ctx, toks, refs = emptyReferences()) {
-        this.ctx = ctx;
-        this.toks = toks;
-        this.refs = refs;
-      }
-      ctx;
-      toks;
-      refs;
-      /** Index just after the bracket that closes the one at `i` (or `to`). */
-      close(i, to) {
-        let depth = 0;
-        for (let j = i; j < to; j++) {
-          const t = this.toks[j];
-          if (t.kind !== "op") continue;
-          if (t.value === "(" || t.value === "[") depth++;
-          else if (t.value === ")" || t.value === "]") {
-            depth--;
-            if (depth === 0) return j + 1;
-          }
-        }
-        return to;
-      }
-      /** Scans a query or expression in toks[from, to). */
-      scan(from, to, fromList = false) {
-        let inFrom = fromList;
-        let sawSelect = fromList;
-        let i = fromList ? this.tableRef(from, to) : from;
-        while (i < to) {
-          const t = this.toks[i];
-          if (t.kind === "op") {
-            if (t.value === "(" || t.value === "[") {
-              const end = this.close(i, to);
-              this.scan(i + 1, end - 1);
-              i = end;
-            } else if (t.value === "," && inFrom) {
-              i = this.tableRef(i + 1, to);
-            } else i++;
-            continue;
-          }
-          if (t.kind === "word") {
-            const v = t.value;
-            if (v === "SELECT") {
-              sawSelect = true;
-              inFrom = false;
-            } else if (v === "FROM" && sawSelect) {
-              inFrom = true;
-              i = this.tableRef(i + 1, to);
-              continue;
-            } else if (v === "JOIN") {
-              i = this.tableRef(i + 1, to);
-              continue;
-            } else if (FROM_ENDERS.has(v)) {
-              inFrom = false;
-            } else if (v === "WITH" && isName(this.toks[i + 1]) && i + 1 < to) {
-              i = this.ctes(i + 1, to);
-              continue;
-            } else if (v === "TABLE" && i + 1 < to && isName(this.toks[i + 1])) {
-              i = this.tableName(i + 1, to);
-              continue;
-            }
-          }
-          if (isName(t)) {
-            i = this.nameOrCall(i, to);
-            continue;
-          }
-          i++;
-        }
-      }
-      /** A name in an expression: a function call when `(` follows, else a column/alias (skipped). */
-      nameOrCall(i, to) {
-        const { ref, next } = this.qualified(i, to);
-        if (next < to && isOp(this.toks[next], "(")) {
-          this.addFunction(ref, this.toks[i]);
-          const end = this.close(next, to);
-          this.scan(next + 1, end - 1);
-          return end;
-        }
-        return next;
-      }
-      addFunction(ref, first) {
-        if (ref.parts.length === 1) {
-          const up = ref.name.toUpperCase();
-          if (isBuiltinFunction(up)) return;
-          if (first.kind === "word" && RESERVED.has(up)) return;
-        }
-        pushUnique(this.refs.functions, ref);
-      }
-      qualified(i, to) {
-        const first = this.toks[i];
-        const parts = [nameOf(this.ctx.text, first)];
-        let last = first;
-        let j = i + 1;
-        while (j + 1 < to && isOp(this.toks[j], ".") && isName(this.toks[j + 1])) {
-          last = this.toks[j + 1];
-          parts.push(nameOf(this.ctx.text, last));
-          j += 2;
-        }
-        return { ref: { parts, name: parts[parts.length - 1], start: first.start, end: last.end }, next: j };
-      }
-      /** `TABLE t [PARTITION BY ...]` inside a call: records t as read. */
-      tableName(i, to) {
-        const { ref, next } = this.qualified(i, to);
-        pushUnique(this.refs.reads, ref);
-        return next;
-      }
-      /** WITH a [(cols)] AS (query) [, b AS (query)]... */
-      ctes(i, to) {
-        let j = i;
-        if (isWord(this.toks[j], "RECURSIVE")) j++;
-        while (j < to && isName(this.toks[j])) {
-          const nameTok = this.toks[j];
-          j++;
-          if (isOp(this.toks[j], "(")) j = this.close(j, to);
-          if (!isWord(this.toks[j], "AS")) return j;
-          this.refs.ctes.add(nameOf(this.ctx.text, nameTok));
-          j++;
-          if (!isOp(this.toks[j], "(")) return j;
-          const end = this.close(j, to);
-          this.scan(j + 1, end - 1);
-          j = end;
-          if (!isOp(this.toks[j], ",") || j >= to) return j;
-          j++;
-        }
-        return j;
-      }
-      /** One table reference (after FROM, JOIN, or a comma in a FROM list); returns the index after it. */
-      tableRef(i, to) {
-        let j = i;
-        while (j < to && this.toks[j].kind === "hint") j++;
-        if (isWord(this.toks[j], "LATERAL")) j++;
-        const t = this.toks[j];
-        if (t === void 0 || j >= to) return j;
-        if ((isWord(t, "TABLE") || isWord(t, "UNNEST")) && isOp(this.toks[j + 1], "(")) {
-          const end = this.close(j + 1, to);
-          this.scan(j + 2, end - 1);
-          j = end;
-          if (isWord(this.toks[j], "WITH") && isWord(this.toks[j + 1], "ORDINALITY")) j += 2;
-          return this.alias(j, to);
-        }
-        if (isOp(t, "(")) {
-          const end = this.close(j, to);
-          this.scan(j + 1, end - 1, !startsQuery(this.toks[j + 1]));
-          return this.alias(end, to);
-        }
-        if (!isName(t) || t.kind === "word" && RESERVED.has(t.value) && !isOp(this.toks[j + 1], ".")) {
-          return j;
-        }
-        const { ref, next } = this.qualified(j, to);
-        j = next;
-        if (isOp(this.toks[j], "(")) {
-          this.addFunction(ref, t);
-          const end = this.close(j, to);
-          this.scan(j + 1, end - 1);
-          return this.alias(end, to);
-        }
-        while (j < to && this.toks[j].kind === "hint") j++;
-        if (isWord(this.toks[j], "FOR") && isWord(this.toks[j + 1], "SYSTEM_TIME") && isWord(this.toks[j + 2], "AS") && isWord(this.toks[j + 3], "OF")) {
-          ref.temporal = true;
-          j = this.expression(j + 4, to);
-        }
-        pushUnique(this.refs.reads, ref);
-        if (isWord(this.toks[j], "MATCH_RECOGNIZE") && isOp(this.toks[j + 1], "(")) {
-          const end = this.close(j + 1, to);
-          this.scan(j + 2, end - 1);
-          j = end;
-        }
-        return this.alias(j, to);
-      }
-      /** A simple expression (operands joined by arithmetic), as after FOR SYSTEM_TIME AS OF. */
-      expression(i, to) {
-        let j = i;
-        for (; ; ) {
-          const t = this.toks[j];
-          if (t === void 0 || j >= to) return j;
-          if (isOp(t, "(")) {
-            const end = this.close(j, to);
-            this.scan(j + 1, end - 1);
-            j = end;
-          } else if (isWord(t, "INTERVAL")) {
-            j += 2;
-            while (j < to && this.toks[j].kind === "word" && !CLAUSE_WORDS.has(this.toks[j].value)) j++;
-          } else if (t.kind === "string" || t.kind === "number") {
-            j++;
-          } else if (isName(t)) {
-            j = this.nameOrCall(j, to);
-          } else return j;
-          const op = this.toks[j];
-          if (op && j < to && op.kind === "op" && ARITH.has(op.value)) j++;
-          else return j;
-        }
-      }
-      /** [AS] alias [(col, ...)] */
-      alias(i, to) {
-        let j = i;
-        const hasAs = isWord(this.toks[j], "AS");
-        if (hasAs) j++;
-        const t = this.toks[j];
-        if (t === void 0 || j >= to) return j;
-        const isAlias = t.kind === "quoted" || t.kind === "word" && (hasAs || !RESERVED.has(t.value) && !CLAUSE_WORDS.has(t.value));
-        if (!isAlias) return j;
-        j++;
-        if (isOp(this.toks[j], "(") && j < to) j = this.close(j, to);
-        return j;
-      }
-      /** INSERT|UPSERT INTO|OVERWRITE t [hints] [PARTITION (..)] [(cols)] query; returns where the query starts (-1: no target). */
-      insert(i, to) {
-        let j = i + 1;
-        if (isWord(this.toks[j], "INTO") || isWord(this.toks[j], "OVERWRITE")) j++;
-        if (isWord(this.toks[j], "INTO")) j++;
-        if (!isName(this.toks[j]) || j >= to) return -1;
-        const { ref, next } = this.qualified(j, to);
-        pushUnique(this.refs.writes, ref);
-        j = next;
-        for (; ; ) {
-          while (j < to && this.toks[j].kind === "hint") j++;
-          if (isWord(this.toks[j], "PARTITION") && isOp(this.toks[j + 1], "(")) {
-            j = this.close(j + 1, to);
-          } else if (isOp(this.toks[j], "(") && !startsQuery(this.toks[j + 1])) {
-            j = this.close(j, to);
-          } else break;
-        }
-        this.scan(j, to);
-        return j;
-      }
-    };
-  }
-});
-
-// src/sql/set-reset.ts
-function literal(text, toks) {
-  if (toks.length === 0) return void 0;
-  if (toks.length === 1 && toks[0].kind === "string") return toks[0].value;
-  const raw = text.slice(toks[0].start, toks[toks.length - 1].end);
-  if (HAS_SPACE_OR_QUOTE.test(raw)) return void 0;
-  if (toks.some((t) => t.kind === "hint" || t.kind === "string")) return void 0;
-  return raw;
-}
-function parseSet(text, file, lines, tokens) {
-  const diags = [];
-  const rest = tokens.slice(1);
-  const stmtEnd = tokens[tokens.length - 1].end;
-  if (rest.length === 0) return { set: {}, diags };
-  const bad = (summary, from, to = stmtEnd) => diags.push(
-    error(
-      CODES.malformedSet,
-      summary,
-      "Write SET 'key' = 'value' (quote keys and values that contain spaces or quotes), or SET alone to list every option.",
-      lines.range(file, from.start, to)
-    )
-  );
-  const eq = rest.findIndex((t) => t.kind === "op" && t.value === "=");
-  if (eq < 0) {
-    bad("SET is missing `=` between the key and the value", rest[0]);
-    return { set: { key: literal(text, rest) ?? text.slice(rest[0].start, stmtEnd) }, diags };
-  }
-  const keyToks = rest.slice(0, eq);
-  const valToks = rest.slice(eq + 1);
-  const key2 = literal(text, keyToks);
-  const value = literal(text, valToks);
-  if (keyToks.length === 0) bad("SET is missing the key before `=`", rest[eq], rest[eq].end);
-  else if (key2 === void 0)
-    bad("SET key is not a single quoted string or an unquoted key", keyToks[0], rest[eq].start);
-  if (valToks.length === 0) bad("SET is missing the value after `=`", rest[eq]);
-  else if (value === void 0)
-    bad("SET value is not a single quoted string or an unquoted value", valToks[0]);
-  const set2 = {};
-  if (key2 !== void 0) set2.key = key2;
-  if (value !== void 0) set2.value = value;
-  return { set: set2, diags };
-}
-function parseReset(text, file, lines, tokens) {
-  const rest = tokens.slice(1);
-  if (rest.length === 0) return { set: {}, diags: [] };
-  const key2 = literal(text, rest);
-  if (key2 !== void 0) return { set: { key: key2 }, diags: [] };
-  return {
-    set: {},
-    diags: [
-      error(
-        CODES.malformedSet,
-        "RESET takes one key",
-        "Write RESET 'key' to reset one option, or RESET alone to reset them all.",
-        lines.range(file, rest[0].start, rest[rest.length - 1].end)
-      )
-    ]
-  };
-}
-var HAS_SPACE_OR_QUOTE;
-var init_set_reset = __esm({
-  "src/sql/set-reset.ts"() {
-    "use strict";
-    init_diagnostics();
-    init_codes();
-    HAS_SPACE_OR_QUOTE = /[\s'`"]/;
-  }
-});
-
-// src/sql/statement-body.ts
-function buildStatement(ctx, tokens) {
-  const start = tokens[0].start;
-  const end = tokens[tokens.length - 1].end;
-  const stmt = {
-    kind: classify(tokens),
-    text: ctx.text.slice(start, end),
-    start,
-    end,
-    range: ctx.lines.range(ctx.file, start, end),
-    reads: [],
-    writes: [],
-    functions: [],
-    diags: []
-  };
-  analyzeBody(ctx, tokens, stmt);
-  return stmt;
-}
-function absorb(stmt, inner, writes) {
-  for (const r of inner.reads) pushUnique(stmt.reads, r);
-  for (const f of inner.functions) pushUnique(stmt.functions, f);
-  if (writes) for (const w2 of inner.writes) pushUnique(stmt.writes, w2);
-  stmt.diags.push(...inner.diags);
-}
-function statementSet(ctx, tokens, begin, stmt, writes) {
-  let last = tokens.length;
-  if (isWord(tokens[last - 1], "END")) last--;
-  const inner = [];
-  let from = begin + 1;
-  for (let k = begin + 1; k <= last; k++) {
-    if (k === last || isOp(tokens[k], ";")) {
-      if (k > from) inner.push(buildStatement(ctx, tokens.slice(from, k)));
-      from = k + 1;
-    }
-  }
-  const c = new Cursor(ctx, tokens);
-  for (const s of inner) {
-    if (s.kind !== "insert") {
-      c.fail(
-        CODES.statementSetContent,
-        "A statement set can only contain INSERT statements",
-        "Move this statement out of the BEGIN ... END block; only INSERT INTO/OVERWRITE statements run inside a statement set.",
-        tokens.find((t) => t.start === s.start)
-      );
-    }
-    absorb(stmt, s, writes);
-  }
-  const closed = isWord(tokens[tokens.length - 1], "END");
-  if (inner.length === 0 && closed) {
-    c.fail(
-      CODES.emptyStatementSet,
-      "Statement set is empty",
-      "Put at least one INSERT statement between BEGIN and END, or remove the statement set.",
-      tokens[begin]
-    );
-  }
-  stmt.inner = inner;
-  stmt.diags.push(...c.diags);
-}
-function nested(ctx, tokens, at, stmt, writes) {
-  if (at >= tokens.length) {
-    const c = new Cursor(ctx, tokens, at);
-    c.unexpected(stmt.kind.toUpperCase().replace("_", " "), "the statement it applies to");
-    stmt.diags.push(...c.diags);
-    return;
-  }
-  if (isWord(tokens[at], "STATEMENT") && isWord(tokens[at + 1], "SET") && isWord(tokens[at + 2], "BEGIN")) {
-    statementSet(ctx, tokens, at + 2, stmt, writes);
-    return;
-  }
-  if (isWord(tokens[at], "EXECUTE") && isWord(tokens[at + 1], "STATEMENT")) {
-    if (isWord(tokens[at + 3], "BEGIN")) statementSet(ctx, tokens, at + 3, stmt, writes);
-    return;
-  }
-  const inner = buildStatement(ctx, tokens.slice(at));
-  absorb(stmt, inner, writes);
-}
-function analyzeBody(ctx, tokens, stmt) {
-  const i0 = firstWordIndex(tokens);
-  const n = tokens.length;
-  const scanner = new ReferenceScanner(ctx, tokens);
-  const c = new Cursor(ctx, tokens, i0 + 1);
-  switch (stmt.kind) {
-    case "set": {
-      const r = parseSet(ctx.text, ctx.file, ctx.lines, tokens.slice(i0));
-      stmt.set = r.set;
-      stmt.diags.push(...r.diags);
-      break;
-    }
-    case "reset": {
-      const r = parseReset(ctx.text, ctx.file, ctx.lines, tokens.slice(i0));
-      stmt.set = r.set;
-      stmt.diags.push(...r.diags);
-      break;
-    }
-    case "create_table":
-    case "create_table_as": {
-      const table2 = {
-        name: { parts: [], name: "", start: stmt.start, end: stmt.start },
-        temporary: false,
-        ifNotExists: false,
-        columns: [],
-        partitionedBy: [],
-        options: {}
-      };
-      c.eatWord("OR", "REPLACE");
-      c.eatWord("REPLACE");
-      if (c.eatWord("TEMPORARY")) table2.temporary = true;
-      c.eatWord("TABLE");
-      const q = parseTableBody(c, table2, scanner);
-      if (q >= 0) scanner.scan(q, n);
-      if (table2.like) pushUnique(scanner.refs.reads, table2.like.source);
-      if (table2.asQuery && table2.name.parts.length > 0) pushUnique(scanner.refs.writes, table2.name);
-      stmt.table = table2;
-      break;
-    }
-    case "create_view": {
-      const view = {
-        name: { parts: [], name: "", start: stmt.start, end: stmt.start },
-        temporary: false,
-        ifNotExists: false,
-        columns: [],
-        query: ""
-      };
-      if (c.eatWord("TEMPORARY")) view.temporary = true;
-      c.eatWord("VIEW");
-      const q = parseViewBody(c, view);
-      if (q >= 0) scanner.scan(q, n);
-      stmt.view = view;
-      break;
-    }
-    case "create_function": {
-      const fn = {
-        name: { parts: [], name: "", start: stmt.start, end: stmt.start },
-        temporary: false,
-        system: false,
-        ifNotExists: false,
-        className: "",
-        language: "JAVA",
-        jars: []
-      };
-      if (c.eatWord("TEMPORARY")) fn.temporary = true;
-      if (c.eatWord("SYSTEM")) fn.system = true;
-      c.eatWord("FUNCTION");
-      parseFunctionBody(c, fn);
-      stmt.function = fn;
-      break;
-    }
-    case "create_catalog":
-    case "create_database": {
-      const def = {
-        name: { parts: [], name: "", start: stmt.start, end: stmt.start },
-        ifNotExists: false,
-        options: {}
-      };
-      c.i++;
-      const kind = stmt.kind === "create_catalog" ? "catalog" : "database";
-      parseNamespaceBody(c, def, kind);
-      if (kind === "catalog") stmt.catalog = def;
-      else stmt.database = def;
-      break;
-    }
-    case "create_materialized_table": {
-      const as = topLevelWord(tokens, "AS", i0);
-      if (as >= 0) scanner.scan(as + 1, n);
-      break;
-    }
-    case "insert": {
-      const q = scanner.insert(i0, n);
-      c.i = q < 0 ? Math.min(n, i0 + (isWord(tokens[i0 + 1], "INTO") || isWord(tokens[i0 + 1], "OVERWRITE") ? 2 : 1)) : q;
-      if (q < 0) c.unexpected("INSERT", "INTO or OVERWRITE and the target table name");
-      else if (q >= n) c.unexpected("INSERT", "the query (SELECT ... or VALUES ...) after the target table");
-      break;
-    }
-    case "select":
-      scanner.scan(i0, n);
-      break;
-    case "statement_set":
-      if (isWord(tokens[i0 + 3], "BEGIN")) statementSet(ctx, tokens, i0 + 3, stmt, true);
-      else c.unexpected("EXECUTE STATEMENT SET", "BEGIN");
-      break;
-    case "explain": {
-      let k = i0 + 1;
-      if (isWord(tokens[k], "PLAN") && isWord(tokens[k + 1], "FOR")) k += 2;
-      else {
-        while (tokens[k]?.kind === "word" && EXPLAIN_DETAILS.has(tokens[k].value)) {
-          k++;
-          if (!isOp(tokens[k], ",")) break;
-          k++;
-        }
-      }
-      nested(ctx, tokens, k, stmt, false);
-      break;
-    }
-    case "execute":
-      if (!isWord(tokens[i0 + 1], "PLAN")) nested(ctx, tokens, i0 + 1, stmt, true);
-      break;
-    case "compile_plan": {
-      const f = topLevelWord(tokens, "FOR", i0);
-      if (f >= 0) nested(ctx, tokens, f + 1, stmt, isWord(tokens[i0 + 1], "AND"));
-      break;
-    }
-    case "delete":
-    case "update": {
-      if (stmt.kind === "delete") c.eatWord("FROM");
-      const target = c.qualifiedName();
-      if (target) pushUnique(scanner.refs.writes, target);
-      scanner.scan(c.i, n);
-      break;
-    }
-    case "truncate": {
-      c.eatWord("TABLE");
-      const target = c.qualifiedName();
-      if (target) pushUnique(scanner.refs.writes, target);
-      break;
-    }
-    default:
-      break;
-  }
-  const refs = scanner.refs;
-  for (const r of withoutCtes(refs.reads, refs.ctes)) pushUnique(stmt.reads, r);
-  for (const w2 of refs.writes) pushUnique(stmt.writes, w2);
-  for (const f of refs.functions) pushUnique(stmt.functions, f);
-  stmt.diags.push(...c.diags);
-}
-function topLevelWord(tokens, word, from) {
-  let depth = 0;
-  for (let k = from; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t.kind === "op") {
-      if (t.value === "(") depth++;
-      else if (t.value === ")") depth--;
-    } else if (depth === 0 && t.kind === "word" && t.value === word) return k;
-  }
-  return -1;
-}
-var EXPLAIN_DETAILS;
-var init_statement_body = __esm({
-  "src/sql/statement-body.ts"() {
-    "use strict";
-    init_classify();
-    init_codes();
-    init_cursor();
-    init_ddl_other();
-    init_ddl_table();
-    init_lexer();
-    init_references();
-    init_set_reset();
-    EXPLAIN_DETAILS = /* @__PURE__ */ new Set(["ESTIMATED_COST", "CHANGELOG_MODE", "JSON_EXECUTION_PLAN", "PLAN_ADVICE"]);
-  }
-});
-
-// src/sql/analyze.ts
-function analyzeSpan(ctx, span) {
-  const stmt = {
-    kind: classify(span.tokens),
-    text: span.text,
-    start: span.start,
-    end: span.end,
-    range: span.range,
-    reads: [],
-    writes: [],
-    functions: [],
-    diags: []
-  };
-  try {
-    analyzeBody(ctx, span.tokens, stmt);
-    checkStatement(ctx, span.tokens, stmt);
-  } catch (e) {
-    stmt.diags.push(
-      error(
-        "FO399",
-        "Internal error while analysing this statement",
-        `flinkops could not analyse this statement (${e instanceof Error ? e.message : String(e)}); please report it with the statement text.`,
-        span.range
-      )
-    );
-  }
-  return stmt;
-}
-function analyzeScript(text, file) {
-  try {
-    const split = splitStatements(text, file);
-    const ctx = { text, file, lines: split.lines };
-    const statements = split.statements.map((s) => analyzeSpan(ctx, s));
-    const scriptDiags = [];
-    for (const d of split.diags) {
-      const at = d.range ? split.lines.offset(d.range.start) : -1;
-      const owner = statements.find((s) => at >= s.start && at <= s.end);
-      if (owner) owner.diags.unshift(d);
-      else scriptDiags.push(d);
-    }
-    scriptDiags.push(...checkStatementSets(statements));
-    const diags = [...scriptDiags];
-    for (const s of statements) diags.push(...s.diags);
-    return { statements, diags };
-  } catch (e) {
-    return {
-      statements: [],
-      diags: [
-        error(
-          "FO399",
-          "Internal error while analysing this SQL script",
-          `flinkops could not analyse ${file} (${e instanceof Error ? e.message : String(e)}); please report it.`
-        )
-      ]
-    };
-  }
-}
-var init_analyze = __esm({
-  "src/sql/analyze.ts"() {
-    "use strict";
-    init_diagnostics();
-    init_checks();
-    init_classify();
-    init_splitter();
-    init_statement_body();
   }
 });
 
@@ -10521,10 +11710,10 @@ var init_analyze = __esm({
 function upperWord(t, prev, next) {
   if (prev?.kind === "op" && prev.value === ".") return false;
   if (next?.kind === "op" && next.value === ".") return false;
-  const v = t.value;
-  if (RESERVED.has(v)) return true;
-  if (TYPE_NAMES.has(v) && next?.kind === "op" && (next.value === "<" || next.value === "(")) return true;
-  switch (v) {
+  const v2 = t.value;
+  if (RESERVED.has(v2)) return true;
+  if (TYPE_NAMES.has(v2) && next?.kind === "op" && (next.value === "<" || next.value === "(")) return true;
+  switch (v2) {
     case "ENFORCED":
       return prev?.kind === "word" && prev.value === "NOT";
     case "PARTITIONED":
@@ -10548,15 +11737,15 @@ function normalizeSql(text) {
   const { tokens } = lex(text, "", new LineIndex(text));
   const out = [];
   let generic = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    const prev = tokens[k - 1];
-    const next = tokens[k + 1];
+  for (let k2 = 0; k2 < tokens.length; k2++) {
+    const t = tokens[k2];
+    const prev = tokens[k2 - 1];
+    const next = tokens[k2 + 1];
     let piece;
     if (t.kind === "word") piece = upperWord(t, prev, next) ? t.value : text.slice(t.start, t.end);
     else if (t.kind === "hint") piece = `/*+ ${normalizeSql(t.value)} */`;
     else piece = text.slice(t.start, t.end);
-    if (k > 0 && !tight(prev, t, next, generic)) out.push(" ");
+    if (k2 > 0 && !tight(prev, t, next, generic)) out.push(" ");
     out.push(piece);
     if (t.kind === "op" && t.value === "<" && prev?.kind === "word" && GENERIC_TYPES.has(prev.value))
       generic++;
@@ -10564,21 +11753,21 @@ function normalizeSql(text) {
   }
   return out.join("");
 }
-function tight(a, b, next, generic) {
-  if (b.kind === "op") {
-    if (b.value === "," || b.value === ")" || b.value === "]" || b.value === ";") return true;
-    if (b.value === ".")
+function tight(a, b2, next, generic) {
+  if (b2.kind === "op") {
+    if (b2.value === "," || b2.value === ")" || b2.value === "]" || b2.value === ";") return true;
+    if (b2.value === ".")
       return isNameTok(a) && (isNameTok(next) || next?.kind === "op" && next.value === "*");
-    if (b.value === "(" || b.value === "[") {
+    if (b2.value === "(" || b2.value === "[") {
       if (a.kind === "quoted") return true;
       return a.kind === "word" && !SPACED_BEFORE_PAREN.has(a.value);
     }
-    if (b.value === "<") return a.kind === "word" && GENERIC_TYPES.has(a.value);
-    if (b.value === ">") return generic > 0;
+    if (b2.value === "<") return a.kind === "word" && GENERIC_TYPES.has(a.value);
+    if (b2.value === ">") return generic > 0;
   }
   if (a.kind === "op") {
     if (a.value === "(" || a.value === "[") return true;
-    if (a.value === ".") return b.kind !== "number";
+    if (a.value === ".") return b2.kind !== "number";
     if (a.value === "<" && generic > 0) return true;
   }
   return false;
@@ -10640,7 +11829,7 @@ var init_sql = __esm({
   "src/sql/index.ts"() {
     "use strict";
     init_analyze();
-    init_codes();
+    init_codes2();
     init_data_type();
     init_keywords();
     init_normalize();
@@ -10649,10 +11838,966 @@ var init_sql = __esm({
   }
 });
 
+// node_modules/croner/dist/croner.js
+function g(s3, e, t, n = 0, r = 0, a = 0, i = 0) {
+  let o = s3 >= 0 && s3 < 100, u = Date.UTC(o ? s3 + 400 : s3, e, t, n, r, a, i);
+  return o ? u - 126227808e5 : u;
+}
+function D(s3) {
+  return g(s3.y, s3.m - 1, s3.d, s3.h, s3.i, s3.s);
+}
+function w2(s3, e) {
+  return s3.y === e.y && s3.m === e.m && s3.d === e.d && s3.h === e.h && s3.i === e.i && s3.s === e.s;
+}
+function O(s3) {
+  let e = s3.substring(9);
+  return e.includes("Z") || e.includes("+") || e.includes("-");
+}
+function Z(s3, e) {
+  let t = new Date(Date.parse(s3));
+  if (isNaN(t)) throw new Error("Invalid ISO8601 passed to timezone parser.");
+  return O(s3) ? { tp: T(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), t.getUTCHours(), t.getUTCMinutes(), t.getUTCSeconds(), "Etc/UTC"), ms: t.getUTCMilliseconds() } : { tp: T(t.getFullYear(), t.getMonth() + 1, t.getDate(), t.getHours(), t.getMinutes(), t.getSeconds(), e), ms: t.getMilliseconds() };
+}
+function v(s3, e, t) {
+  let { tp: n, ms: r } = Z(s3, e);
+  return new Date(N(n, t).getTime() + r);
+}
+function N(s3, e) {
+  let t = _(s3);
+  if (t.kind === "single") return t.date;
+  if (t.kind === "ambiguous") return t.earlier;
+  if (e) throw new Error("Invalid date passed to fromTZ()");
+  return t.after;
+}
+function _(s3) {
+  let e = D(s3), t = (i) => R(new Date(i), s3.tz), n = e - t(e), r = y(new Date(n), s3.tz);
+  if (w2(r, s3)) {
+    let i = D(r) - n, o = n - (t(n - E) - i);
+    if (o < n && w2(y(new Date(o), s3.tz), s3)) return { kind: "ambiguous", earlier: new Date(o), later: new Date(n) };
+    let u = n + (i - t(n + E));
+    return u > n && w2(y(new Date(u), s3.tz), s3) ? { kind: "ambiguous", earlier: new Date(n), later: new Date(u) } : { kind: "single", date: new Date(n) };
+  }
+  let a = e - (D(r) - n);
+  return w2(y(new Date(a), s3.tz), s3) ? { kind: "single", date: new Date(a) } : { kind: "gap", before: new Date(Math.min(n, a)), after: new Date(Math.max(n, a)) };
+}
+function R(s3, e) {
+  return D(y(s3, e)) - (s3.getTime() - s3.getUTCMilliseconds());
+}
+function k(s3, e, t) {
+  let n = R(new Date(s3), t);
+  for (; e - s3 > 1e3; ) {
+    let r = s3 + Math.floor((e - s3) / 2e3) * 1e3;
+    R(new Date(r), t) === n ? s3 = r : e = r;
+  }
+  return e;
+}
+function U(s3, e) {
+  let t = _(y(new Date(s3), e));
+  if (t.kind === "ambiguous") return s3 < t.later.getTime() ? "earlier" : "later";
+}
+function y(s3, e) {
+  if (e === void 0) return T(s3.getFullYear(), s3.getMonth() + 1, s3.getDate(), s3.getHours(), s3.getMinutes(), s3.getSeconds());
+  let t = W.get(e), n;
+  try {
+    t || (t = new Intl.DateTimeFormat("en-US", { timeZone: e, year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric", hour12: false }), W.set(e, t)), n = t.formatToParts(s3);
+  } catch (i) {
+    let o = i instanceof Error ? i.message : String(i);
+    throw new RangeError(`toTZ: Invalid timezone '${e}' or date. Please provide a valid IANA timezone (e.g., 'America/New_York', 'Europe/Stockholm'). Original error: ${o}`);
+  }
+  let r = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+  for (let i of n) (i.type === "year" || i.type === "month" || i.type === "day" || i.type === "hour" || i.type === "minute" || i.type === "second") && (r[i.type] = parseInt(i.value, 10));
+  if (isNaN(r.year) || isNaN(r.month) || isNaN(r.day) || isNaN(r.hour) || isNaN(r.minute) || isNaN(r.second)) throw new Error(`toTZ: Failed to parse all date components from timezone '${e}'. This may indicate an invalid date or timezone configuration. Parsed components: ${JSON.stringify(r)}`);
+  let a = s3.getTime() - H;
+  return (a < -S || a < S && r.month === 12) && (r.year = 1 - r.year), r.hour === 24 && (r.hour = 0), { y: r.year, m: r.month, d: r.day, h: r.hour, i: r.minute, s: r.second, tz: e };
+}
+function T(s3, e, t, n, r, a, i) {
+  return { y: s3, m: e, d: t, h: n, i: r, s: a, tz: i };
+}
+function F(s3) {
+  s3 === void 0 && (s3 = {}), delete s3.name, s3.legacyMode !== void 0 && s3.domAndDow === void 0 ? s3.domAndDow = !s3.legacyMode : s3.domAndDow === void 0 && (s3.domAndDow = false), s3.legacyMode = !s3.domAndDow;
+  let e = (n, r) => n === void 0 ? r : n;
+  if (s3.paused = e(s3.paused, false), s3.maxRuns = e(s3.maxRuns, 1 / 0), s3.catch = e(s3.catch, false), s3.unref = e(s3.unref, false), s3.mode = e(s3.mode, "auto"), s3.alternativeWeekdays = e(s3.alternativeWeekdays, false), s3.sloppyRanges = e(s3.sloppyRanges, false), s3.fixedTimeRule = e(s3.fixedTimeRule, "single-value"), s3.allowPast = e(s3.allowPast, false), s3.interval = s3.interval === void 0 ? 0 : parseInt(s3.interval.toString(), 10), s3.utcOffset = s3.utcOffset === void 0 ? void 0 : parseInt(s3.utcOffset.toString(), 10), s3.dayOffset = s3.dayOffset === void 0 ? 0 : parseInt(s3.dayOffset.toString(), 10), !["auto", "5-part", "6-part", "7-part", "5-or-6-parts", "6-or-7-parts"].includes(s3.mode)) throw new Error("CronOptions: mode must be one of 'auto', '5-part', '6-part', '7-part', '5-or-6-parts', or '6-or-7-parts'.");
+  if (!["single-value", "no-wildcard"].includes(s3.fixedTimeRule)) throw new Error("CronOptions: fixedTimeRule must be one of 'single-value' or 'no-wildcard'.");
+  s3.timezone === "" && (s3.timezone = void 0);
+  let t = s3.timezone ?? s3.utcOffset;
+  if (s3.startAt && (s3.startAt = I(new c(s3.startAt, t))), s3.stopAt && (s3.stopAt = I(new c(s3.stopAt, t))), s3.interval !== null) {
+    if (isNaN(s3.interval)) throw new Error("CronOptions: Supplied value for interval is not a number");
+    if (s3.interval < 0) throw new Error("CronOptions: Supplied value for interval can not be negative");
+  }
+  if (s3.utcOffset !== void 0) {
+    if (isNaN(s3.utcOffset)) throw new Error("CronOptions: Invalid value passed for utcOffset, should be number representing minutes offset from UTC.");
+    if (s3.utcOffset < -870 || s3.utcOffset > 870) throw new Error("CronOptions: utcOffset out of bounds.");
+    if (s3.utcOffset !== void 0 && s3.timezone) throw new Error("CronOptions: Combining 'utcOffset' with 'timezone' is not allowed.");
+  }
+  if (s3.unref !== true && s3.unref !== false) throw new Error("CronOptions: Unref should be either true, false or undefined(false).");
+  if (s3.dayOffset !== void 0 && s3.dayOffset !== 0 && isNaN(s3.dayOffset)) throw new Error("CronOptions: Invalid value passed for dayOffset, should be a number representing days to offset.");
+  return s3;
+}
+function I(s3) {
+  return s3.ms ? (s3.ms = 0, new c(new Date(s3.getTime() + 1e3), s3.tz)) : s3;
+}
+function b(s3) {
+  return typeof s3 == "function";
+}
+function L(s3) {
+  return b(s3);
+}
+function Y(s3) {
+  typeof Deno < "u" && typeof Deno.unrefTimer < "u" ? Deno.unrefTimer(s3) : s3 && typeof s3.unref < "u" && s3.unref();
+}
+var E, H, S, W, x, C, B, f, c, P, $, M, j, A;
+var init_croner = __esm({
+  "node_modules/croner/dist/croner.js"() {
+    E = 3 * 36e5;
+    H = g(1, 0, 1);
+    S = 864e5;
+    W = /* @__PURE__ */ new Map();
+    x = [1, 2, 4, 8, 16];
+    C = class s {
+      pattern;
+      timezone;
+      mode;
+      alternativeWeekdays;
+      sloppyRanges;
+      fixedTimeRule;
+      second;
+      minute;
+      hour;
+      day;
+      month;
+      dayOfWeek;
+      year;
+      lastDayOfMonth;
+      lastWeekday;
+      nearestWeekdays;
+      starDOM;
+      starDOW;
+      starYear;
+      useAndLogic;
+      isFixedTime;
+      constructor(e, t, n) {
+        this.pattern = e, this.timezone = t, this.mode = n?.mode ?? "auto", this.alternativeWeekdays = n?.alternativeWeekdays ?? false, this.sloppyRanges = n?.sloppyRanges ?? false, this.fixedTimeRule = n?.fixedTimeRule ?? "single-value", this.second = Array(60).fill(0), this.minute = Array(60).fill(0), this.hour = Array(24).fill(0), this.day = Array(31).fill(0), this.month = Array(12).fill(0), this.dayOfWeek = Array(7).fill(0), this.year = [], this.lastDayOfMonth = false, this.lastWeekday = false, this.nearestWeekdays = Array(31).fill(0), this.starDOM = false, this.starDOW = false, this.starYear = false, this.useAndLogic = false, this.isFixedTime = false, this.parse();
+      }
+      parse() {
+        if (!(typeof this.pattern == "string" || this.pattern instanceof String)) throw new TypeError("CronPattern: Pattern has to be of type string.");
+        this.pattern.indexOf("@") >= 0 && (this.pattern = this.handleNicknames(this.pattern).trim());
+        let e = this.pattern.match(/\S+/g) || [""], t = e.length;
+        if (e.length < 5 || e.length > 7) throw new TypeError("CronPattern: invalid configuration format ('" + this.pattern + "'), exactly five, six, or seven space separated parts are required.");
+        if (this.mode !== "auto") {
+          let i;
+          switch (this.mode) {
+            case "5-part":
+              i = 5;
+              break;
+            case "6-part":
+              i = 6;
+              break;
+            case "7-part":
+              i = 7;
+              break;
+            case "5-or-6-parts":
+              i = [5, 6];
+              break;
+            case "6-or-7-parts":
+              i = [6, 7];
+              break;
+            default:
+              i = 0;
+          }
+          if (!(Array.isArray(i) ? i.includes(t) : t === i)) {
+            let u = Array.isArray(i) ? i.join(" or ") : i.toString();
+            throw new TypeError(`CronPattern: mode '${this.mode}' requires exactly ${u} parts, but pattern '${this.pattern}' has ${t} parts.`);
+          }
+        }
+        if (e.length === 5 && e.unshift("0"), e.length === 6 && e.push("*"), this.pattern.indexOf("?") >= 0) for (let i = 0; i < e.length; i++) e[i] = e[i].replace(/\?/g, "*");
+        if (e[3].toUpperCase() === "LW") this.lastWeekday = true, e[3] = "";
+        else if (e[3].toUpperCase().indexOf("L") >= 0) {
+          let i = e[3].split(",");
+          if (i.length > 1 && i.some((o) => o.toUpperCase() === "LW")) throw new TypeError(`CronPattern: Syntax error, LW can not be in a list in day-of-month ('${e[3]}').`);
+          if (i.some((o) => o === "" || o.toUpperCase() !== "L" && /l/i.test(o))) throw new TypeError("CronPattern: Syntax error, L has to be a value of its own in day-of-month ('" + e[3] + "').");
+          e[3] = i.filter((o) => o.toUpperCase() !== "L").join(","), this.lastDayOfMonth = true;
+        }
+        if (e[3] == "*" && (this.starDOM = true), e[6] == "*" && (this.starYear = true), e[4].length >= 3 && (e[4] = this.replaceAlpha(e[4], s.MONTH_NAMES)), e[5].length >= 3 && (e[5] = this.alternativeWeekdays ? this.replaceAlpha(e[5], s.DAY_NAMES_QUARTZ) : this.replaceAlpha(e[5], s.DAY_NAMES)), e[5].startsWith("+") && (this.useAndLogic = true, e[5] = e[5].substring(1), e[5] === "")) throw new TypeError("CronPattern: Day-of-week field cannot be empty after '+' modifier.");
+        switch (e[5] == "*" && (this.starDOW = true), this.mode) {
+          case "5-part":
+            e[0] = "0", e[6] = "*";
+            break;
+          case "6-part":
+            e[6] = "*";
+            break;
+          case "5-or-6-parts":
+            e[6] = "*";
+            break;
+          case "6-or-7-parts":
+            break;
+          case "7-part":
+          case "auto":
+            break;
+        }
+        this.throwAtIllegalCharacters(e), this.partToArray("second", e[0], 0, 1), this.partToArray("minute", e[1], 0, 1), this.partToArray("hour", e[2], 0, 1), this.partToArray("day", e[3], -1, 1), this.partToArray("month", e[4], -1, 1);
+        let n = this.alternativeWeekdays ? -1 : 0;
+        this.partToArray("dayOfWeek", e[5], n, 63), e[6] === "*" ? this.year = Array(1e4).fill(1) : (this.year = Array(1e4).fill(0), this.partToArray("year", e[6], 0, 1)), !this.alternativeWeekdays && this.dayOfWeek[7] && (this.dayOfWeek[0] = this.dayOfWeek[7]);
+        let r = this.fixedTimeRule === "single-value", a = (i, o) => !i.includes("*") && !i.includes("/") && (!r || o.filter((u) => u).length === 1);
+        this.isFixedTime = a(e[0], this.second) && a(e[1], this.minute) && a(e[2], this.hour);
+      }
+      partToArray(e, t, n, r) {
+        let a = this[e];
+        if (t === "" && !(e === "day" && (this.lastDayOfMonth || this.lastWeekday))) throw new TypeError("CronPattern: configuration entry " + e + " (" + t + ") is empty, check for trailing spaces.");
+        if (t === "*") return a.fill(r);
+        let i = t.split(",");
+        if (i.length > 1) for (let o of i) this.partToArray(e, o, n, r);
+        else t.includes("-") && t.includes("/") ? this.handleRangeWithStepping(t, e, n, r) : t.includes("-") ? this.handleRange(t, e, n, r) : t.includes("/") ? this.handleStepping(t, e, n, r) : t !== "" && this.handleNumber(t, e, n, r);
+      }
+      throwAtIllegalCharacters(e) {
+        for (let t = 0; t < e.length; t++) if ((t === 3 ? /[^/*0-9,\-WwLl]+/ : t === 5 ? /[^/*0-9,\-#Ll]+/ : /[^/*0-9,\-]+/).test(e[t])) throw new TypeError("CronPattern: configuration entry " + t + " (" + e[t] + ") contains illegal characters.");
+      }
+      handleNumber(e, t, n, r) {
+        let a = this.extractNth(e, t), i = e.toUpperCase().includes("W");
+        if (t !== "day" && i) throw new TypeError("CronPattern: Nearest weekday modifier (W) only allowed in day-of-month.");
+        i && (t = "nearestWeekdays");
+        let o = i ? a[0].replace(/W$/i, "") : a[0], u = s.toNumber(o) + n;
+        if (isNaN(u)) throw new TypeError("CronPattern: " + t + " is not a number: '" + e + "'");
+        this.setPart(t, u, a[1] || r);
+      }
+      setPart(e, t, n) {
+        if (!Object.prototype.hasOwnProperty.call(this, e)) throw new TypeError("CronPattern: Invalid part specified: " + e);
+        if (e === "dayOfWeek") {
+          if (t === 7 && (t = 0), t < 0 || t > 6) throw new RangeError("CronPattern: Invalid value for dayOfWeek: " + t);
+          this.setNthWeekdayOfMonth(t, n);
+          return;
+        }
+        if (e === "second" || e === "minute") {
+          if (t < 0 || t >= 60) throw new RangeError("CronPattern: Invalid value for " + e + ": " + t);
+        } else if (e === "hour") {
+          if (t < 0 || t >= 24) throw new RangeError("CronPattern: Invalid value for " + e + ": " + t);
+        } else if (e === "day" || e === "nearestWeekdays") {
+          if (t < 0 || t >= 31) throw new RangeError("CronPattern: Invalid value for " + e + ": " + t);
+        } else if (e === "month") {
+          if (t < 0 || t >= 12) throw new RangeError("CronPattern: Invalid value for " + e + ": " + t);
+        } else if (e === "year" && (t < 1 || t >= 1e4)) throw new RangeError("CronPattern: Invalid value for " + e + ": " + t + " (supported range: 1-9999)");
+        this[e][t] = n;
+      }
+      static toNumber(e) {
+        return /^\d+$/.test(e) ? parseInt(e, 10) : NaN;
+      }
+      validateNotNaN(e, t) {
+        if (isNaN(e)) throw new TypeError(t);
+      }
+      validateRange(e, t, n, r, a) {
+        if (e > t) throw new TypeError("CronPattern: From value is larger than to value: '" + a + "'");
+        if (n !== void 0) {
+          if (n === 0) throw new TypeError("CronPattern: Syntax error, illegal stepping: 0");
+          if (n > this[r].length) throw new TypeError("CronPattern: Syntax error, steps cannot be greater than maximum value of part (" + this[r].length + ")");
+        }
+      }
+      handleRangeWithStepping(e, t, n, r) {
+        if (e.toUpperCase().includes("W")) throw new TypeError("CronPattern: Syntax error, W is not allowed in ranges with stepping.");
+        let a = this.extractNth(e, t), i = a[0].match(/^(\d+)-(\d+)\/(\d+)$/);
+        if (i === null) throw new TypeError("CronPattern: Syntax error, illegal range with stepping: '" + e + "'");
+        let [, o, u, l] = i, h = parseInt(o, 10) + n, m = parseInt(u, 10) + n, d = parseInt(l, 10);
+        this.validateNotNaN(h, "CronPattern: Syntax error, illegal lower range (NaN)"), this.validateNotNaN(m, "CronPattern: Syntax error, illegal upper range (NaN)"), this.validateNotNaN(d, "CronPattern: Syntax error, illegal stepping: (NaN)"), this.validateRange(h, m, d, t, e);
+        for (let p = h; p <= m; p += d) this.setPart(t, p, a[1] || r);
+      }
+      extractNth(e, t) {
+        let n = e, r;
+        if (n.includes("#")) {
+          if (t !== "dayOfWeek") throw new Error("CronPattern: nth (#) only allowed in day-of-week field");
+          let a = n.split("#");
+          if (a.length !== 2 || a[1] === "") throw new TypeError("CronPattern: Syntax error, illegal nth weekday: '" + e + "'");
+          n = a[0], r = a[1];
+        } else if (n.toUpperCase().endsWith("L")) {
+          if (t !== "dayOfWeek") throw new Error("CronPattern: L modifier only allowed in day-of-week field (use L alone for day-of-month)");
+          r = "L", n = n.slice(0, -1);
+        }
+        return [n, r];
+      }
+      handleRange(e, t, n, r) {
+        if (e.toUpperCase().includes("W")) throw new TypeError("CronPattern: Syntax error, W is not allowed in a range.");
+        let a = this.extractNth(e, t), i = a[0].split("-");
+        if (i.length !== 2) throw new TypeError("CronPattern: Syntax error, illegal range: '" + e + "'");
+        let o = s.toNumber(i[0]) + n, u = s.toNumber(i[1]) + n;
+        this.validateNotNaN(o, "CronPattern: Syntax error, illegal lower range (NaN)"), this.validateNotNaN(u, "CronPattern: Syntax error, illegal upper range (NaN)"), this.validateRange(o, u, void 0, t, e);
+        for (let l = o; l <= u; l++) this.setPart(t, l, a[1] || r);
+      }
+      handleStepping(e, t, n, r) {
+        if (e.toUpperCase().includes("W")) throw new TypeError("CronPattern: Syntax error, W is not allowed in parts with stepping.");
+        let a = this.extractNth(e, t), i = a[0].split("/");
+        if (i.length !== 2) throw new TypeError("CronPattern: Syntax error, illegal stepping: '" + e + "'");
+        if (this.sloppyRanges) i[0] === "" && (i[0] = "*");
+        else {
+          if (i[0] === "") throw new TypeError("CronPattern: Syntax error, stepping with missing prefix ('" + e + "') is not allowed. Use wildcard (*/step) or range (min-max/step) instead.");
+          if (i[0] !== "*") throw new TypeError("CronPattern: Syntax error, stepping with numeric prefix ('" + e + "') is not allowed. Use wildcard (*/step) or range (min-max/step) instead.");
+        }
+        let o = 0;
+        i[0] !== "*" && (o = s.toNumber(i[0]) + n, this.validateNotNaN(o, "CronPattern: Syntax error, illegal stepping start (NaN)"));
+        let u = s.toNumber(i[1]);
+        this.validateNotNaN(u, "CronPattern: Syntax error, illegal stepping: (NaN)"), this.validateRange(0, this[t].length - 1, u, t, e);
+        for (let l = o; l < this[t].length; l += u) t === "year" && l === 0 || this.setPart(t, l, a[1] || r);
+      }
+      replaceAlpha(e, t) {
+        let n = e;
+        for (let [r, a] of Object.entries(t)) n = n.replace(new RegExp(r, "gi"), (i, o, u) => {
+          let l = o + i.length - 3, h = u.charAt(l - 1), m = u.charAt(l + 3);
+          if (/[a-z\d/#]/i.test(h) || /[a-km-z\d]/i.test(m)) throw new TypeError(`CronPattern: Syntax error, a month or day name has to stand alone ('${e}').`);
+          return a;
+        });
+        return n;
+      }
+      static DAY_NAMES = { "-sun": "-7", sun: "0", mon: "1", tue: "2", wed: "3", thu: "4", fri: "5", sat: "6" };
+      static DAY_NAMES_QUARTZ = { sun: "1", mon: "2", tue: "3", wed: "4", thu: "5", fri: "6", sat: "7" };
+      static MONTH_NAMES = { jan: "1", feb: "2", mar: "3", apr: "4", may: "5", jun: "6", jul: "7", aug: "8", sep: "9", oct: "10", nov: "11", dec: "12" };
+      static NICKNAME_MAP = { "@yearly": "0 0 1 1 *", "@annually": "0 0 1 1 *", "@monthly": "0 0 1 * *", "@weekly": "0 0 * * SUN", "@daily": "0 0 * * *", "@midnight": "0 0 * * *", "@hourly": "0 * * * *" };
+      handleNicknames(e) {
+        let t = e.trim().toLowerCase();
+        if (t === "@reboot") throw new TypeError("CronPattern: @reboot is not supported in this environment. This is an event-based trigger that requires system startup detection.");
+        return s.NICKNAME_MAP[t] || e;
+      }
+      setNthWeekdayOfMonth(e, t) {
+        if (typeof t != "number" && t.toUpperCase() === "L") this.dayOfWeek[e] = this.dayOfWeek[e] | 32;
+        else if (t === 63) this.dayOfWeek[e] = 63;
+        else if (t < 6 && t > 0) this.dayOfWeek[e] = this.dayOfWeek[e] | x[t - 1];
+        else throw new TypeError(`CronPattern: nth weekday out of range, should be 1-5 or L. Value: ${t}, Type: ${typeof t}`);
+      }
+    };
+    B = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    f = [["month", "year", 0], ["day", "month", -1], ["hour", "day", 0], ["minute", "hour", 0], ["second", "minute", 0]];
+    c = class s2 {
+      tz;
+      instantMs;
+      instantFields;
+      ms;
+      second;
+      minute;
+      hour;
+      day;
+      month;
+      year;
+      constructor(e, t) {
+        if (this.tz = t, e && e instanceof Date) if (!isNaN(e)) this.fromDate(e);
+        else throw new TypeError("CronDate: Invalid date passed to CronDate constructor");
+        else if (e == null) this.fromDate(/* @__PURE__ */ new Date());
+        else if (e && typeof e == "string") this.fromString(e);
+        else if (e instanceof s2) this.fromCronDate(e);
+        else throw new TypeError("CronDate: Invalid type (" + typeof e + ") passed to CronDate constructor");
+      }
+      getLastDayOfMonth(e, t) {
+        return t !== 1 ? B[t] : new Date(g(e, t + 1, 0)).getUTCDate();
+      }
+      getLastWeekday(e, t) {
+        let n = this.getLastDayOfMonth(e, t), a = new Date(g(e, t, n)).getUTCDay();
+        return a === 0 ? n - 2 : a === 6 ? n - 1 : n;
+      }
+      getNearestWeekday(e, t, n) {
+        let r = this.getLastDayOfMonth(e, t);
+        if (n > r) return -1;
+        let i = new Date(g(e, t, n)).getUTCDay();
+        return i === 0 ? n === r ? n - 2 : n + 1 : i === 6 ? n === 1 ? n + 2 : n - 1 : n;
+      }
+      isNthWeekdayOfMonth(e, t, n, r) {
+        let i = new Date(g(e, t, n)).getUTCDay(), o = 0;
+        for (let u = 1; u <= n; u++) new Date(g(e, t, u)).getUTCDay() === i && o++;
+        if (r & 63 && x[o - 1] & r) return true;
+        if (r & 32) {
+          let u = this.getLastDayOfMonth(e, t);
+          for (let l = n + 1; l <= u; l++) if (new Date(g(e, t, l)).getUTCDay() === i) return false;
+          return true;
+        }
+        return false;
+      }
+      fromDate(e) {
+        if (this.tz !== void 0) if (typeof this.tz == "number") this.ms = e.getUTCMilliseconds(), this.second = e.getUTCSeconds(), this.minute = e.getUTCMinutes() + this.tz, this.hour = e.getUTCHours(), this.day = e.getUTCDate(), this.month = e.getUTCMonth(), this.year = e.getUTCFullYear(), this.apply();
+        else try {
+          let t = y(e, this.tz);
+          this.ms = e.getMilliseconds(), this.second = t.s, this.minute = t.i, this.hour = t.h, this.day = t.d, this.month = t.m - 1, this.year = t.y, this.cacheInstant(e.getTime() - this.ms);
+        } catch (t) {
+          let n = t instanceof Error ? t.message : String(t);
+          throw new TypeError(`CronDate: Failed to convert date to timezone '${this.tz}'. This may happen with invalid timezone names or dates. Original error: ${n}`);
+        }
+        else this.ms = e.getMilliseconds(), this.second = e.getSeconds(), this.minute = e.getMinutes(), this.hour = e.getHours(), this.day = e.getDate(), this.month = e.getMonth(), this.year = e.getFullYear(), this.cacheInstant(e.getTime() - this.ms);
+      }
+      cacheInstant(e) {
+        this.instantMs = e;
+        let { year: t, month: n, day: r, hour: a, minute: i, second: o } = this;
+        this.instantFields = [t, n, r, a, i, o, this.tz];
+      }
+      cachedInstant() {
+        let e = this.instantFields;
+        if (!(e === void 0 || e[6] !== this.tz) && !(e[5] !== this.second || e[4] !== this.minute || e[3] !== this.hour) && !(e[2] !== this.day || e[1] !== this.month || e[0] !== this.year)) return this.instantMs;
+      }
+      fromCronDate(e) {
+        this.tz = e.tz, this.year = e.year, this.month = e.month, this.day = e.day, this.hour = e.hour, this.minute = e.minute, this.second = e.second, this.ms = e.ms, this.instantMs = e.instantMs, this.instantFields = e.instantFields;
+      }
+      apply() {
+        if (this.month > 11 || this.month < 0 || this.day > this.getLastDayOfMonth(this.year, this.month) || this.day < 1 || this.hour > 23 || this.minute > 59 || this.second > 59 || this.hour < 0 || this.minute < 0 || this.second < 0) {
+          let e = /* @__PURE__ */ new Date(0);
+          return e.setUTCFullYear(this.year, this.month, this.day), e.setUTCHours(this.hour, this.minute, this.second, this.ms), this.ms = e.getUTCMilliseconds(), this.second = e.getUTCSeconds(), this.minute = e.getUTCMinutes(), this.hour = e.getUTCHours(), this.day = e.getUTCDate(), this.month = e.getUTCMonth(), this.year = e.getUTCFullYear(), true;
+        } else return false;
+      }
+      fromString(e) {
+        if (typeof this.tz == "number") {
+          if (O(e)) return this.fromDate(v(e));
+          let t = v(e, "Etc/UTC");
+          this.ms = t.getUTCMilliseconds(), this.second = t.getUTCSeconds(), this.minute = t.getUTCMinutes(), this.hour = t.getUTCHours(), this.day = t.getUTCDate(), this.month = t.getUTCMonth(), this.year = t.getUTCFullYear(), this.apply();
+        } else return this.fromDate(v(e, this.tz));
+      }
+      findNext(e, t, n, r) {
+        return this._findMatch(e, t, n, r, 1);
+      }
+      _matchDayValue(e, t, n, r) {
+        let a = e;
+        if (!a) {
+          for (let i = 0; i < n.nearestWeekdays.length; i++) if (n.nearestWeekdays[i]) {
+            let o = this.getNearestWeekday(this.year, this.month, i + 1);
+            if (o !== -1 && o === t) {
+              a = 1;
+              break;
+            }
+          }
+        }
+        if (n.lastWeekday) {
+          let i = this.getLastWeekday(this.year, this.month);
+          t === i && (a = 1);
+        }
+        if (n.lastDayOfMonth) {
+          let i = this.getLastDayOfMonth(this.year, this.month);
+          t === i && (a = 1);
+        }
+        if (!n.starDOW) {
+          let i = new Date(g(this.year, this.month, 1, 0, 0, 0, 0)).getUTCDay(), o = n.dayOfWeek[(i + (t - 1)) % 7];
+          o && o & 63 && (o = this.isNthWeekdayOfMonth(this.year, this.month, t, o) ? 1 : 0), n.useAndLogic ? a = a && o : !r.domAndDow && !n.starDOM ? a = a || o : a = a && o;
+        }
+        return a;
+      }
+      _findMatch(e, t, n, r, a) {
+        let i = this[t], o = t === "day" ? this.getLastDayOfMonth(this.year, this.month) : 0, u = this[t] + r, l = a === 1 ? (h) => h < n[t].length : (h) => h >= 0;
+        for (let h = u; l(h); h += a) {
+          let m = n[t][h];
+          if (t === "day") {
+            if (h - r > o) continue;
+            m = this._matchDayValue(m, h - r, n, e);
+          }
+          if (m) return this[t] = h - r, i !== this[t] ? 2 : 1;
+        }
+        return 3;
+      }
+      recurse(e, t, n) {
+        let r = this.year, a = n;
+        for (; typeof a == "number"; ) {
+          if (e.starYear && Math.abs(this.year - r) > 400) return null;
+          a = this.recurseStep(e, t, a);
+        }
+        return a;
+      }
+      recurseStep(e, t, n) {
+        if (n === 0 && !e.starYear) {
+          if (this.year >= 0 && this.year < e.year.length && e.year[this.year] === 0) {
+            let a = -1;
+            for (let i = this.year + 1; i < e.year.length && i < 1e4; i++) if (e.year[i] === 1) {
+              a = i;
+              break;
+            }
+            if (a === -1) return null;
+            this.year = a, this.month = 0, this.day = 1, this.hour = 0, this.minute = 0, this.second = 0, this.ms = 0;
+          }
+          if (this.year >= 1e4) return null;
+        }
+        let r = this.findNext(t, f[n][0], e, f[n][2]);
+        if (r > 1) {
+          let a = n + 1;
+          for (; a < f.length; ) this[f[a][0]] = -f[a][2], a++;
+          if (r === 3) {
+            if (this[f[n][1]]++, this[f[n][0]] = -f[n][2], this.apply(), n === 0 && !e.starYear) {
+              for (; this.year >= 0 && this.year < e.year.length && e.year[this.year] === 0 && this.year < 1e4; ) this.year++;
+              if (this.year >= 1e4 || this.year >= e.year.length) return null;
+            }
+            return 0;
+          } else if (this.apply()) return n - 1;
+        }
+        return n += 1, n >= f.length ? this : (e.starYear ? this.year >= 3e3 : this.year >= 1e4) ? null : n;
+      }
+      increment(e, t, n) {
+        return this.instantMs = void 0, this.instantFields = void 0, this.second += t.interval !== void 0 && t.interval > 1 && n ? t.interval : 1, this.ms = 0, this.apply(), this.recurse(e, t, 0);
+      }
+      decrement(e, t, n = true) {
+        this.instantMs = void 0, this.instantFields = void 0;
+        let r = t.interval !== void 0 && t.interval >= 1;
+        return (this.ms === 0 || r) && (this.second -= r && n ? t.interval : 1), this.ms = 0, this.apply(), this.year < 1 ? null : this.recurseBackward(e, t, 0);
+      }
+      recurseBackward(e, t, n) {
+        let r = this.year, a = n;
+        for (; typeof a == "number"; ) {
+          if (e.starYear && Math.abs(this.year - r) > 400) return null;
+          a = this.recurseBackwardStep(e, t, a);
+        }
+        return a;
+      }
+      recurseBackwardStep(e, t, n) {
+        if (n === 0 && !e.starYear) {
+          if (this.year >= 0 && this.year < e.year.length && e.year[this.year] === 0) {
+            let a = -1;
+            for (let i = this.year - 1; i >= 0; i--) if (e.year[i] === 1) {
+              a = i;
+              break;
+            }
+            if (a === -1) return null;
+            this.year = a, this.month = 11, this.day = 31, this.hour = 23, this.minute = 59, this.second = 59, this.ms = 0;
+          }
+          if (this.year < 1) return null;
+        }
+        let r = this.findPrevious(t, f[n][0], e, f[n][2]);
+        if (r > 1) {
+          let a = n + 1;
+          for (; a < f.length; ) {
+            let i = f[a][0], o = f[a][2], u = this.getMaxPatternValue(i, e, o);
+            this[i] = u, a++;
+          }
+          if (r === 3) {
+            if (this[f[n][1]]--, n === 0) {
+              let u = this.getLastDayOfMonth(this.year, this.month);
+              this.day > u && (this.day = u);
+            }
+            if (n === 1) if (this.day <= 0) this.day = 1;
+            else {
+              let u = this.year, l = this.month;
+              for (; l < 0; ) l += 12, u--;
+              for (; l > 11; ) l -= 12, u++;
+              let h = this.getLastDayOfMonth(u, l);
+              this.day > h && (this.day = h);
+            }
+            this.apply();
+            let i = f[n][0], o = f[n][2];
+            if (this[i] = this.getMaxPatternValue(i, e, o), this.apply(), n === 0) {
+              let u = f[1][2], l = this.getMaxPatternValue("day", e, u);
+              l !== this.day && (this.day = l, this.hour = this.getMaxPatternValue("hour", e, f[2][2]), this.minute = this.getMaxPatternValue("minute", e, f[3][2]), this.second = this.getMaxPatternValue("second", e, f[4][2]));
+            }
+            if (n === 0 && !e.starYear) {
+              for (; this.year >= 0 && this.year < e.year.length && e.year[this.year] === 0; ) this.year--;
+              if (this.year < 1) return null;
+            }
+            return 0;
+          } else if (this.apply()) return n - 1;
+        }
+        return n += 1, n >= f.length ? this : this.year < 1 ? null : n;
+      }
+      getMaxPatternValue(e, t, n) {
+        let r = t[e].length - 1 - n;
+        for (let a = t[e].length - 1; a >= 0; a--) if (t[e][a]) {
+          r = a - n;
+          break;
+        }
+        if (e === "day") {
+          let a = this.getLastDayOfMonth(this.year, this.month);
+          return t.lastWeekday || t.nearestWeekdays.some((i) => i) || t.lastDayOfMonth || !t.starDOW ? a : Math.min(r, a);
+        }
+        return r;
+      }
+      findPrevious(e, t, n, r) {
+        return this._findMatch(e, t, n, r, -1);
+      }
+      getDate(e) {
+        if (!e && typeof this.tz != "number") {
+          let t = this.cachedInstant();
+          if (t !== void 0) return new Date(t + (this.tz === void 0 ? this.ms : 0));
+        }
+        if (e || this.tz === void 0) {
+          if (this.year >= 0 && this.year < 100) {
+            let t = /* @__PURE__ */ new Date(0);
+            return t.setFullYear(this.year, this.month, this.day), t.setHours(this.hour, this.minute, this.second, this.ms), t;
+          }
+          return new Date(this.year, this.month, this.day, this.hour, this.minute, this.second, this.ms);
+        } else return typeof this.tz == "number" ? new Date(g(this.year, this.month, this.day, this.hour, this.minute - this.tz, this.second, this.ms)) : N(T(this.year, this.month + 1, this.day, this.hour, this.minute, this.second, this.tz), false);
+      }
+      getTime() {
+        return this.getDate(false).getTime();
+      }
+      match(e, t) {
+        if (!e.starYear && (this.year < 0 || this.year >= e.year.length || e.year[this.year] === 0)) return false;
+        for (let n = 0; n < f.length; n++) {
+          let r = f[n][0], a = f[n][2], i = this[r];
+          if (i + a < 0 || i + a >= e[r].length) return false;
+          let o = e[r][i + a];
+          if (r === "day" && (o = this._matchDayValue(o, i, e, t)), !o) return false;
+        }
+        return true;
+      }
+    };
+    P = 1440 * 60 * 1e3;
+    $ = 30 * 1e3;
+    M = [];
+    j = class {
+      name;
+      options;
+      _states;
+      fn;
+      _startAtRoundingMs = 0;
+      getTz() {
+        return this.options.timezone ?? this.options.utcOffset;
+      }
+      applyDayOffset(e) {
+        let t = this._offsetMs();
+        return t ? new Date(e.getTime() + t) : e;
+      }
+      _offsetMs() {
+        return (this.options.dayOffset ?? 0) * P;
+      }
+      get _startAt() {
+        return this.options.startAt;
+      }
+      get _stopAt() {
+        return this.options.stopAt;
+      }
+      _nextTarget(e, t) {
+        let n = this._offsetMs(), r = this._next(this._shift(e), new Date(t.getTime() - n), { startAt: this._shift(this._startAt), stopAt: this._shift(this._stopAt) });
+        return r ? this.applyDayOffset(r.getDate(false)) : null;
+      }
+      _previousTarget(e, t) {
+        let n = this._toMs(e ?? t) - this._offsetMs(), r = this._previous(new Date(n), { startAt: this._shift(this._startAt), stopAt: this._shift(this._stopAt) });
+        return r ? this.applyDayOffset(r.getDate(false)) : null;
+      }
+      _shift(e) {
+        if (e != null) return new c(new Date(this._toMs(e) - this._offsetMs()), this.getTz());
+      }
+      constructor(e, t, n) {
+        let r, a;
+        if (b(t)) a = t;
+        else if (typeof t == "object") r = t;
+        else if (t !== void 0) throw new Error("Cron: Invalid argument passed for optionsIn. Should be one of function, or object (options).");
+        if (b(n)) a = n;
+        else if (typeof n == "object") r = n;
+        else if (n !== void 0) throw new Error("Cron: Invalid argument passed for funcIn. Should be one of function, or object (options).");
+        this.name = r?.name;
+        let i = r?.startAt;
+        this.options = F(r), i && this._startAt && (this._startAtRoundingMs = this._startAt.getTime() - new c(i, this.getTz()).getTime());
+        let o = !!e && (e instanceof Date || typeof e == "string" && e.indexOf(":") > 0);
+        if (this._states = { kill: false, blocking: false, previousRun: void 0, currentRun: void 0, once: void 0, currentTimeout: void 0, maxRuns: r ? r.maxRuns : void 0, paused: r ? r.paused : false, pattern: o ? new C("* * * * *", void 0, { mode: "auto" }) : new C(e, this.options.timezone, { mode: this.options.mode, alternativeWeekdays: this.options.alternativeWeekdays, sloppyRanges: this.options.sloppyRanges, fixedTimeRule: this.options.fixedTimeRule }) }, o && (this._states.once = new c(e, this.getTz())), this.name) {
+          if (M.find((l) => l.name === this.name)) throw new Error("Cron: Tried to initialize new named job '" + this.name + "', but name already taken.");
+          M.push(this);
+        }
+        return a !== void 0 && L(a) && (this.fn = a, this.schedule()), this;
+      }
+      nextRun(e) {
+        return this._nextTarget(e, /* @__PURE__ */ new Date());
+      }
+      nextRuns(e, t) {
+        this._states.maxRuns !== void 0 && e > this._states.maxRuns && (e = this._states.maxRuns);
+        let n = t || this._states.currentRun || void 0;
+        return this._enumerateRuns(e, n, "next");
+      }
+      previousRuns(e, t) {
+        return this._enumerateRuns(e, t || void 0, "previous");
+      }
+      enumerate(e) {
+        return new A(this, e);
+      }
+      _enumerateRuns(e, t, n) {
+        let r = [], a = /* @__PURE__ */ new Date(), i = t;
+        for (; e-- > 0; ) {
+          let o = n === "next" ? this._nextTarget(i, a) : this._previousTarget(i, a);
+          if (!o) break;
+          r.push(o), i = o;
+        }
+        return r;
+      }
+      match(e) {
+        if (this._states.once) {
+          let n = new c(e, this.getTz());
+          n.ms = 0;
+          let r = new c(this._states.once, this.getTz());
+          return r.ms = 0, n.getTime() === r.getTime();
+        }
+        let t = new c(e, this.getTz());
+        return t.ms = 0, t.match(this._states.pattern, this.options);
+      }
+      getPattern() {
+        if (!this._states.once) return this._states.pattern ? this._states.pattern.pattern : void 0;
+      }
+      getOnce() {
+        return this._states.once ? this._states.once.getDate() : null;
+      }
+      isRunning() {
+        return !this._states.paused && !this._states.kill && this.fn !== void 0 && this._nextTarget(this._states.currentRun, /* @__PURE__ */ new Date()) !== null;
+      }
+      isStopped() {
+        return this._states.kill;
+      }
+      isBusy() {
+        return this._states.blocking;
+      }
+      currentRun() {
+        return this._states.currentRun ? this._states.currentRun.getDate() : null;
+      }
+      previousRun() {
+        return this._states.previousRun ? this._states.previousRun.getDate() : null;
+      }
+      msToNext(e) {
+        let t = /* @__PURE__ */ new Date(), n = this._nextTarget(e, t);
+        return n ? n.getTime() - this._toMs(e ?? t) : null;
+      }
+      stop() {
+        this._states.kill = true, this._states.currentTimeout && clearTimeout(this._states.currentTimeout);
+        let e = M.indexOf(this);
+        e >= 0 && M.splice(e, 1);
+      }
+      pause() {
+        return this._states.paused = true, !this._states.kill;
+      }
+      resume() {
+        return this._states.paused = false, !this._states.kill;
+      }
+      schedule(e) {
+        return this._schedule(e);
+      }
+      _schedule(e, t) {
+        if (e && this.fn) throw new Error("Cron: It is not allowed to schedule two functions using the same Croner instance.");
+        e && (this.fn = e);
+        let n = t ?? /* @__PURE__ */ new Date(), r = this._nextTarget(void 0, n), a = r ? r.getTime() - n.getTime() : null, i = this._states.currentRun;
+        i && i.getTime() > n.getTime() && (i = void 0);
+        let o = this._nextTarget(i, n);
+        return a === null || isNaN(a) || o === null ? this : (a > $ && (a = $), a < 0 && (a = this._states.paused ? 1e3 : 0), this._states.currentTimeout = setTimeout(() => this._checkTrigger(o), a), this._states.currentTimeout && this.options.unref && Y(this._states.currentTimeout), this);
+      }
+      async _trigger(e = /* @__PURE__ */ new Date()) {
+        this._states.blocking = true, this._states.currentRun = new c(e, this.getTz());
+        try {
+          if (this.options.catch) try {
+            this.fn !== void 0 && await this.fn(this, this.options.context);
+          } catch (t) {
+            if (b(this.options.catch)) try {
+              Promise.resolve(this.options.catch(t, this)).catch(() => {
+              });
+            } catch {
+            }
+          }
+          else this.fn !== void 0 && await this.fn(this, this.options.context);
+        } finally {
+          this._states.previousRun = new c(e, this.getTz()), this._states.blocking = false;
+        }
+      }
+      async trigger() {
+        await this._trigger();
+      }
+      runsLeft() {
+        return this._states.maxRuns;
+      }
+      _checkTrigger(e) {
+        let t = /* @__PURE__ */ new Date(), n = !this._states.paused && t.getTime() >= e.getTime(), r = this._states.blocking && this.options.protect;
+        n && !r ? (this._states.maxRuns !== void 0 && this._states.maxRuns--, this._trigger(t)) : n && r && b(this.options.protect) && setTimeout(() => this.options.protect(this), 0), this._schedule(void 0, n ? void 0 : t);
+      }
+      _next(e, t, n) {
+        let r = n ? n.startAt : this._startAt, a = n ? n.stopAt : this._stopAt, i = !!e, o = !!(e || this._states.currentRun), u = false;
+        !e && r && this.options.interval && (e = this._calculatePreviousRun(r, t), e && (o = true), u = !e);
+        let l = e ?? t ?? /* @__PURE__ */ new Date(), h = this._toMs(l);
+        e = new c(l, this.getTz()), r && h < r.getTime() && (e = u ? r : new c(new Date(r.getTime() - 1e3), this.getTz()), h = e.getTime());
+        let m = this._states.once || new c(e, this.getTz());
+        if (!u && m !== this._states.once && (m = this._findOccurrence(e, h, 1, o)), this._states.once) {
+          let d = this._states.once.getTime(), p = h - d;
+          if (r && d < r.getTime() - this._startAtRoundingMs || this._states.currentRun && this.applyDayOffset(this._states.once.getDate()).getTime() <= this._states.currentRun.getTime() || (i ? p >= 0 : p > 1e3 && !this.options.allowPast)) return null;
+        }
+        return m === null || this._states.maxRuns !== void 0 && this._states.maxRuns <= 0 || this._states.kill || a && m.getTime() >= a.getTime() ? null : m;
+      }
+      _previous(e, t) {
+        let n = this._toMs(e ?? /* @__PURE__ */ new Date());
+        if (t.stopAt && n > t.stopAt.getTime() && (n = t.stopAt.getTime()), this._states.once) return this._states.once.getTime() < n ? this._states.once : null;
+        let r = this._findOccurrence(new c(new Date(n), this.getTz()), n, -1);
+        return r === null || t.startAt && r.getTime() < t.startAt.getTime() ? null : r;
+      }
+      _toMs(e) {
+        if (e instanceof Date) return e.getTime();
+        let t = new c(e, this.getTz());
+        return t.getTime() + (typeof t.tz == "string" ? t.ms : 0);
+      }
+      _findOccurrence(e, t, n, r = false) {
+        let a = this.options.interval ?? 0;
+        if (a > 1 && (n === -1 || r)) {
+          t += (a - 1) * 1e3 * n;
+          let m = new Date(t);
+          if (isNaN(m.getTime()) || (e = new c(m, this.getTz()), !(e.year >= 1 && e.year <= 9999))) return null;
+          r = false;
+        }
+        let i = this._walk(e, t, n, r), o = this.getTz();
+        if (this._states.pattern.isFixedTime && n === 1 || typeof o == "number" || U(t, o) !== (n === 1 ? "earlier" : "later")) return i;
+        let u = Math.floor(t / 1e3) * 1e3, l = n === 1 ? k(u, u + P, o) : k(u - P, u, o) - 1e3;
+        if (i && (l - i.getTime()) * n > 0) return i;
+        let h = this._walk(new c(new Date(l), o), l - n, n, false, true);
+        return !i || !h ? i ?? h : (i.getTime() - h.getTime()) * n > 0 ? h : i;
+      }
+      _walk(e, t, n, r, a = false) {
+        let i = this._states.pattern, o = (l, h) => n === 1 ? l.increment(i, this.options, h) : l.decrement(i, this.options, h), u = new c(e, this.getTz());
+        for ((!a || !u.match(i, this.options)) && (u = o(u, r)); u; ) {
+          let l = this._runAt(u, t, n);
+          if (l) return new c(l, this.getTz());
+          u = o(u, false);
+        }
+        return null;
+      }
+      _runAt(e, t, n) {
+        let r = (d) => (d.getTime() - t) * n > 0, a = e.tz;
+        if (typeof a == "number") {
+          let d = e.getDate();
+          return r(d) ? d : null;
+        }
+        let i = T(e.year, e.month + 1, e.day, e.hour, e.minute, e.second, a), o = _(i), u = this._states.pattern.isFixedTime;
+        if (o.kind === "single") return r(o.date) ? o.date : null;
+        if (o.kind === "ambiguous") {
+          let { earlier: d, later: p } = o;
+          return (u ? [d] : n === 1 ? [d, p] : [p, d]).find(r) ?? null;
+        }
+        if (!u) return null;
+        let l = new Date(k(o.before.getTime(), o.after.getTime(), a)), h = y(l, a);
+        return h.y === i.y && h.m === i.m && h.d === i.d && r(l) ? l : null;
+      }
+      _calculatePreviousRun(e, t) {
+        let n = new c(t, this.getTz()).getTime();
+        if (e.getTime() > n) return;
+        let r = this.options.interval * 1e3, a = e;
+        for (; a.getTime() + r <= n; ) {
+          let i = this._findOccurrence(a, a.getTime(), 1, true);
+          if (i === null) break;
+          a = i;
+        }
+        return a;
+      }
+    };
+    A = class {
+      cron;
+      cursor;
+      now;
+      done;
+      initialMaxRuns;
+      remainingRuns;
+      constructor(e, t) {
+        this.cron = e, this.initialMaxRuns = e.runsLeft() ?? 1 / 0, this.reset(t);
+      }
+      next() {
+        if (this.done || this.remainingRuns <= 0) return this.done = true, { value: void 0, done: true };
+        let e = this.cron._nextTarget(this.cursor, this.now);
+        return e === null ? (this.done = true, { value: void 0, done: true }) : (this.cursor = e, this.remainingRuns--, { value: e, done: false });
+      }
+      peek() {
+        return this.done || this.remainingRuns <= 0 ? null : this.cron._nextTarget(this.cursor, this.now);
+      }
+      reset(e) {
+        this.cursor = e instanceof Date ? new Date(e.getTime()) : e ?? void 0, this.now = /* @__PURE__ */ new Date(), this.done = false, this.remainingRuns = this.initialMaxRuns;
+      }
+      [Symbol.iterator]() {
+        return this;
+      }
+    };
+  }
+});
+
+// src/validate/schedule-rules.ts
+function isTimeZone(tz) {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+function cronOf(expr, timezone) {
+  if (timezone !== void 0 && !isTimeZone(timezone)) return { problem: `unknown time zone "${timezone}"` };
+  try {
+    return { cron: new j(expr, { mode: "5-part", paused: true, timezone: timezone ?? "UTC" }) };
+  } catch (e) {
+    const message2 = e instanceof Error ? e.message : String(e);
+    return { problem: message2.replace(/^CronPattern:\s*/, "") };
+  }
+}
+function checkScheduleSettings(y2, settings, path, diags) {
+  const schedule2 = settings?.schedule;
+  if (schedule2) {
+    const tz = schedule2.timezone;
+    if (tz !== void 0 && !hasReference(tz) && !isTimeZone(tz)) {
+      const hint = didYouMean(tz, Intl.supportedValuesOf("timeZone"));
+      diags.push(
+        error(
+          SCHEDULE_CODES.invalidTimezone,
+          `Unknown time zone "${tz}"`,
+          (hint ? `Did you mean "${hint}"? ` : "") + "Use an IANA time zone name such as Europe/Berlin, America/New_York or UTC.",
+          y2.locate([...path, "schedule", "timezone"])
+        )
+      );
+    }
+    schedule2.windows.forEach((w3, i) => {
+      for (const key2 of ["start", "stop"]) {
+        const expr = w3[key2];
+        if (hasReference(expr)) continue;
+        const r = cronOf(expr);
+        if ("problem" in r) {
+          diags.push(
+            error(
+              SCHEDULE_CODES.invalidCron,
+              `Invalid cron expression "${expr}" in schedule window ${i + 1} (${key2}): ${r.problem}`,
+              CRON_HELP,
+              y2.locate([...path, "schedule", "windows", i, key2])
+            )
+          );
+        }
+      }
+    });
+  }
+  const from = settings?.activeFrom;
+  const until = settings?.activeUntil;
+  if (from !== void 0 && until !== void 0 && Date.parse(until) <= Date.parse(from)) {
+    diags.push(
+      error(
+        SCHEDULE_CODES.emptyActivePeriod,
+        `activeUntil ${until} is not after activeFrom ${from}`,
+        "The job would never run. Move activeUntil after activeFrom, or remove one of them.",
+        y2.locate([...path, "activeUntil"])
+      )
+    );
+  }
+}
+function checkPolicy(y2, policy, envs) {
+  if (!policy) return [];
+  const diags = [];
+  const unknown = (name, at, what) => {
+    if (envs.includes(name)) return;
+    const hint = didYouMean(name, envs);
+    diags.push(
+      error(
+        SCHEDULE_CODES.policyUnknownEnv,
+        `Policy names unknown environment "${name}"`,
+        (hint ? `Did you mean "${hint}"? ` : "") + `The guard would never apply. Environments in flinkops.yaml: ${envs.join(", ")}.`,
+        y2.locate(at, what)
+      )
+    );
+  };
+  for (const key2 of ["requireAllowDelete", "refuseIncompatibleUpgrades"]) {
+    for (const [i, name] of (policy[key2] ?? []).entries()) unknown(name, ["policy", key2, i], "value");
+  }
+  for (const name of Object.keys(policy.maxParallelism ?? {})) {
+    unknown(name, ["policy", "maxParallelism", name], "key");
+  }
+  return diags;
+}
+var SCHEDULE_CODES, CRON_HELP, hasReference;
+var init_schedule_rules = __esm({
+  "src/validate/schedule-rules.ts"() {
+    "use strict";
+    init_croner();
+    init_diagnostics();
+    init_names();
+    SCHEDULE_CODES = {
+      /** Error: a schedule window's cron expression does not parse. */
+      invalidCron: "FO260",
+      /** Error: the schedule's time zone is not an IANA zone. */
+      invalidTimezone: "FO261",
+      /** Error: activeUntil is not after activeFrom. */
+      emptyActivePeriod: "FO262",
+      /** Error: a policy names an environment flinkops.yaml does not define. */
+      policyUnknownEnv: "FO263"
+    };
+    CRON_HELP = 'Use 5 fields: minute hour day-of-month month day-of-week, e.g. "0 8 * * 1-5" (08:00 Monday to Friday); ranges (1-5), lists (1,3), steps (*/15) and names (MON, JAN) are allowed.';
+    hasReference = (s3) => s3.includes("${");
+  }
+});
+
 // src/validate/env-rules.ts
 function envValue(name, env, envVars) {
-  const v = envVars[name];
-  if (v !== void 0) return v;
+  const v2 = envVars[name];
+  if (v2 !== void 0) return v2;
   const d = env?.variables?.[name];
   return d === void 0 ? void 0 : String(d);
 }
@@ -10675,38 +12820,39 @@ function checkEnvReferences(project, envs, envVars) {
   }
   return diags;
 }
-function checkOptions(config, y, path, diags) {
+function checkOptions(config, y2, path, diags) {
   if (!config) return;
-  for (const k of Object.keys(config)) {
-    if (RESERVED_OPTIONS.includes(k)) {
+  for (const k2 of Object.keys(config)) {
+    if (RESERVED_OPTIONS.includes(k2)) {
       diags.push(
         error(
           "FO255",
-          `Option "${k}" is managed by flinkops`,
+          `Option "${k2}" is managed by flinkops`,
           "flinkops sets the job name, its labels and the restore path on submission; remove this option (use restoreFrom: to start from a savepoint).",
-          y.locate([...path, k], "key")
+          y2.locate([...path, k2], "key")
         )
       );
-    } else if (k === "parallelism.default") {
+    } else if (k2 === "parallelism.default") {
       diags.push(
         warning(
           "FO256",
           "Use parallelism: instead of the parallelism.default option",
           "parallelism: is compared on its own so a change rescales the job; as an option it would count as a script change and upgrade it.",
-          y.locate([...path, k], "key")
+          y2.locate([...path, k2], "key")
         )
       );
     }
   }
 }
-function checkSettingsOptions(y, settings, path, diags) {
-  checkOptions(settings?.config, y, [...path, "config"], diags);
+function checkSettingsOptions(y2, settings, path, diags) {
+  checkOptions(settings?.config, y2, [...path, "config"], diags);
+  checkScheduleSettings(y2, settings, path, diags);
 }
 function checkEnvironments(project, selected) {
   const diags = [];
   const config = project.config;
-  const y = project.loaded.config;
-  if (!config || !y) return { envs: selected ? [selected] : [], diags };
+  const y2 = project.loaded.config;
+  if (!config || !y2) return { envs: selected ? [selected] : [], diags };
   const names = Object.keys(config.environments);
   if (selected !== void 0 && !names.includes(selected)) {
     const hint = didYouMean(selected, names);
@@ -10715,18 +12861,19 @@ function checkEnvironments(project, selected) {
         "FO240",
         `Unknown environment "${selected}"`,
         (hint ? `Did you mean "${hint}"? ` : "") + `Environments in flinkops.yaml: ${names.join(", ")}.`,
-        y.locate(["environments"], "key")
+        y2.locate(["environments"], "key")
       )
     );
     return { envs: [], diags };
   }
-  checkSettingsOptions(y, config.defaults, ["defaults"], diags);
-  const jobNames = new Set(project.jobs.map((j) => j.name));
+  checkSettingsOptions(y2, config.defaults, ["defaults"], diags);
+  diags.push(...checkPolicy(y2, config.policy, names));
+  const jobNames = new Set(project.jobs.map((j2) => j2.name));
   for (const name of names) {
     const env = config.environments[name];
-    checkOptions(env.config, y, ["environments", name, "config"], diags);
+    checkOptions(env.config, y2, ["environments", name, "config"], diags);
     for (const [job, settings] of Object.entries(env.jobs ?? {})) {
-      checkSettingsOptions(y, settings, ["environments", name, "jobs", job], diags);
+      checkSettingsOptions(y2, settings, ["environments", name, "jobs", job], diags);
       if (jobNames.has(job)) continue;
       const hint = didYouMean(job, jobNames);
       diags.push(
@@ -10734,7 +12881,7 @@ function checkEnvironments(project, selected) {
           "FO241",
           `Environment ${name} overrides unknown job "${job}"`,
           (hint ? `Did you mean "${hint}"? ` : "") + `There is no jobs/${job}.sql.`,
-          y.locate(["environments", name, "jobs", job], "key")
+          y2.locate(["environments", name, "jobs", job], "key")
         )
       );
     }
@@ -10747,7 +12894,7 @@ function checkEnvironments(project, selected) {
           t ? "FO243" : "FO242",
           t ? `Environment ${name} overrides options of raw-DDL table "${table2}"` : `Environment ${name} overrides unknown table "${table2}"`,
           t ? `Option overrides apply to YAML tables only; convert ${t.file} to tables/${table2}.yaml, or use \${env.NAME} references in its DDL.` : (hint ? `Did you mean "${hint}"? ` : "") + `There is no tables/${table2}.yaml.`,
-          y.locate(["environments", name, "tables", table2], "key")
+          y2.locate(["environments", name, "tables", table2], "key")
         )
       );
     }
@@ -10760,6 +12907,7 @@ var init_env_rules = __esm({
     "use strict";
     init_diagnostics();
     init_names();
+    init_schedule_rules();
     RESERVED_OPTIONS = [
       "pipeline.name",
       "pipeline.global-job-parameters",
@@ -10782,11 +12930,11 @@ var require_code = __commonJS({
     exports._CodeOrName = _CodeOrName;
     exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
     var Name = class extends _CodeOrName {
-      constructor(s) {
+      constructor(s3) {
         super();
-        if (!exports.IDENTIFIER.test(s))
+        if (!exports.IDENTIFIER.test(s3))
           throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s;
+        this.str = s3;
       }
       toString() {
         return this.str;
@@ -10815,20 +12963,20 @@ var require_code = __commonJS({
       }
       get str() {
         var _a;
-        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s3, c2) => `${s3}${c2}`, "");
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
-          if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c2) => {
+          if (c2 instanceof Name)
+            names[c2.str] = (names[c2.str] || 0) + 1;
           return names;
         }, {});
       }
     };
     exports._Code = _Code;
     exports.nil = new _Code("");
-    function _(strs, ...args) {
+    function _2(strs, ...args) {
       const code2 = [strs[0]];
       let i = 0;
       while (i < args.length) {
@@ -10837,7 +12985,7 @@ var require_code = __commonJS({
       }
       return new _Code(code2);
     }
-    exports._ = _;
+    exports._ = _2;
     var plus = new _Code("+");
     function str2(strs, ...args) {
       const expr = [safeStringify(strs[0])];
@@ -10874,41 +13022,41 @@ var require_code = __commonJS({
         i++;
       }
     }
-    function mergeExprItems(a, b) {
-      if (b === '""')
+    function mergeExprItems(a, b2) {
+      if (b2 === '""')
         return a;
       if (a === '""')
-        return b;
+        return b2;
       if (typeof a == "string") {
-        if (b instanceof Name || a[a.length - 1] !== '"')
+        if (b2 instanceof Name || a[a.length - 1] !== '"')
           return;
-        if (typeof b != "string")
-          return `${a.slice(0, -1)}${b}"`;
-        if (b[0] === '"')
-          return a.slice(0, -1) + b.slice(1);
+        if (typeof b2 != "string")
+          return `${a.slice(0, -1)}${b2}"`;
+        if (b2[0] === '"')
+          return a.slice(0, -1) + b2.slice(1);
         return;
       }
-      if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
-        return `"${a}${b.slice(1)}`;
+      if (typeof b2 == "string" && b2[0] === '"' && !(a instanceof Name))
+        return `"${a}${b2.slice(1)}`;
       return;
     }
     function strConcat(c1, c2) {
       return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
-    function interpolate(x) {
-      return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
+    function interpolate(x2) {
+      return typeof x2 == "number" || typeof x2 == "boolean" || x2 === null ? x2 : safeStringify(Array.isArray(x2) ? x2.join(",") : x2);
     }
-    function stringify(x) {
-      return new _Code(safeStringify(x));
+    function stringify(x2) {
+      return new _Code(safeStringify(x2));
     }
     exports.stringify = stringify;
-    function safeStringify(x) {
-      return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+    function safeStringify(x2) {
+      return JSON.stringify(x2).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
     function getProperty(key2) {
-      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _`[${key2}]`;
+      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _2`[${key2}]`;
     }
     exports.getProperty = getProperty;
     function getEsmExportName(key2) {
@@ -11014,9 +13162,9 @@ var require_scope = __commonJS({
           vs = this._values[prefix] = /* @__PURE__ */ new Map();
         }
         vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
-        const itemIndex = s.length;
-        s[itemIndex] = value.ref;
+        const s3 = this._scope[prefix] || (this._scope[prefix] = []);
+        const itemIndex = s3.length;
+        s3[itemIndex] = value.ref;
         name.setValue(value, { property: prefix, itemIndex });
         return name;
       }
@@ -11051,12 +13199,12 @@ var require_scope = __commonJS({
             if (nameSet.has(name))
               return;
             nameSet.set(name, UsedValueState.Started);
-            let c = valueCode(name);
-            if (c) {
+            let c2 = valueCode(name);
+            if (c2) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code2 = (0, code_1._)`${code2}${def} ${name} = ${c};${this.opts._n}`;
-            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${def} ${name} = ${c2};${this.opts._n}`;
+            } else if (c2 = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
+              code2 = (0, code_1._)`${code2}${c2}${this.opts._n}`;
             } else {
               throw new ValueError(name);
             }
@@ -11532,11 +13680,11 @@ var require_codegen = __commonJS({
         return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
       }
       // appends passed SafeExpr to code or executes Block
-      code(c) {
-        if (typeof c == "function")
-          c();
-        else if (c !== code_1.nil)
-          this._leafNode(new AnyCode(c));
+      code(c2) {
+        if (typeof c2 == "function")
+          c2();
+        else if (c2 !== code_1.nil)
+          this._leafNode(new AnyCode(c2));
         return this;
       }
       // returns code for object literal for the passed argument list of key-value pairs
@@ -11658,10 +13806,10 @@ var require_codegen = __commonJS({
         return this._leafNode(new Throw(error2));
       }
       // start self-balancing block
-      block(body, nodeCount) {
+      block(body2, nodeCount) {
         this._blockStarts.push(this._nodes.length);
-        if (body)
-          this.code(body).endBlock(nodeCount);
+        if (body2)
+          this.code(body2).endBlock(nodeCount);
         return this;
       }
       // end the current self-balancing block
@@ -11743,32 +13891,32 @@ var require_codegen = __commonJS({
         return replaceName(expr);
       if (!canOptimize(expr))
         return expr;
-      return new code_1._Code(expr._items.reduce((items, c) => {
-        if (c instanceof code_1.Name)
-          c = replaceName(c);
-        if (c instanceof code_1._Code)
-          items.push(...c._items);
+      return new code_1._Code(expr._items.reduce((items, c2) => {
+        if (c2 instanceof code_1.Name)
+          c2 = replaceName(c2);
+        if (c2 instanceof code_1._Code)
+          items.push(...c2._items);
         else
-          items.push(c);
+          items.push(c2);
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
-        if (c === void 0 || names[n.str] !== 1)
+        const c2 = constants[n.str];
+        if (c2 === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
-        return c;
+        return c2;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c2) => c2 instanceof code_1.Name && names[c2.str] === 1 && constants[c2.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
       for (const n in from)
         names[n] = (names[n] || 0) - (from[n] || 0);
     }
-    function not(x) {
-      return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
+    function not(x2) {
+      return typeof x2 == "boolean" || typeof x2 == "number" || x2 === null ? !x2 : (0, code_1._)`!${par(x2)}`;
     }
     exports.not = not;
     var andCode = mappend(exports.operators.AND);
@@ -11782,10 +13930,10 @@ var require_codegen = __commonJS({
     }
     exports.or = or;
     function mappend(op) {
-      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
+      return (x2, y2) => x2 === code_1.nil ? y2 : y2 === code_1.nil ? x2 : (0, code_1._)`${par(x2)} ${op} ${par(y2)}`;
     }
-    function par(x) {
-      return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
+    function par(x2) {
+      return x2 instanceof code_1.Name ? x2 : (0, code_1._)`(${x2})`;
     }
   }
 });
@@ -11873,12 +14021,12 @@ var require_util = __commonJS({
       return str2.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
-    function eachItem(xs, f) {
+    function eachItem(xs, f2) {
       if (Array.isArray(xs)) {
-        for (const x of xs)
-          f(x);
+        for (const x2 of xs)
+          f2(x2);
       } else {
-        f(xs);
+        f2(xs);
       }
     }
     exports.eachItem = eachItem;
@@ -11925,10 +14073,10 @@ var require_util = __commonJS({
     }
     exports.setEvaluated = setEvaluated;
     var snippets = {};
-    function useFunc(gen, f) {
+    function useFunc(gen, f2) {
       return gen.scopeValue("func", {
-        ref: f,
-        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
+        ref: f2,
+        code: snippets[f2.code] || (snippets[f2.code] = new code_1._Code(f2.code))
       });
     }
     exports.useFunc = useFunc;
@@ -12066,7 +14214,7 @@ var require_errors2 = __commonJS({
         gen.return(false);
       }
     }
-    var E = {
+    var E2 = {
       keyword: new codegen_1.Name("keyword"),
       schemaPath: new codegen_1.Name("schemaPath"),
       // also used in JTD errors
@@ -12100,20 +14248,20 @@ var require_errors2 = __commonJS({
       if (schemaPath) {
         schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
       }
-      return [E.schemaPath, schPath];
+      return [E2.schemaPath, schPath];
     }
     function extraErrorProps(cxt, { params, message: message2 }, keyValues) {
       const { keyword, data, schemaValue, it } = cxt;
       const { opts, propertyName, topSchemaRef, schemaPath } = it;
-      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
+      keyValues.push([E2.keyword, keyword], [E2.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
       if (opts.messages) {
-        keyValues.push([E.message, typeof message2 == "function" ? message2(cxt) : message2]);
+        keyValues.push([E2.message, typeof message2 == "function" ? message2(cxt) : message2]);
       }
       if (opts.verbose) {
-        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+        keyValues.push([E2.schema, schemaValue], [E2.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
       }
       if (propertyName)
-        keyValues.push([E.propertyName, propertyName]);
+        keyValues.push([E2.propertyName, propertyName]);
     }
   }
 });
@@ -12177,8 +14325,8 @@ var require_rules = __commonJS({
     exports.getRules = exports.isJSONType = void 0;
     var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
     var jsonTypes = new Set(_jsonTypes);
-    function isJSONType(x) {
-      return typeof x == "string" && jsonTypes.has(x);
+    function isJSONType(x2) {
+      return typeof x2 == "string" && jsonTypes.has(x2);
     }
     exports.isJSONType = isJSONType;
     function getRules() {
@@ -12782,33 +14930,33 @@ var require_subschema = __commonJS({
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
-    module.exports = function equal(a, b) {
-      if (a === b) return true;
-      if (a && b && typeof a == "object" && typeof b == "object") {
-        if (a.constructor !== b.constructor) return false;
+    module.exports = function equal(a, b2) {
+      if (a === b2) return true;
+      if (a && b2 && typeof a == "object" && typeof b2 == "object") {
+        if (a.constructor !== b2.constructor) return false;
         var length, i, keys3;
         if (Array.isArray(a)) {
           length = a.length;
-          if (length != b.length) return false;
+          if (length != b2.length) return false;
           for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
+            if (!equal(a[i], b2[i])) return false;
           return true;
         }
-        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        if (a.constructor === RegExp) return a.source === b2.source && a.flags === b2.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b2.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b2.toString();
         keys3 = Object.keys(a);
         length = keys3.length;
-        if (length !== Object.keys(b).length) return false;
+        if (length !== Object.keys(b2).length) return false;
         for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys3[i])) return false;
+          if (!Object.prototype.hasOwnProperty.call(b2, keys3[i])) return false;
         for (i = length; i-- !== 0; ) {
           var key2 = keys3[i];
-          if (!equal(a[key2], b[key2])) return false;
+          if (!equal(a[key2], b2[key2])) return false;
         }
         return true;
       }
-      return a !== a && b !== b;
+      return a !== a && b2 !== b2;
     };
   }
 });
@@ -13005,7 +15153,7 @@ var require_resolve = __commonJS({
       const pathPrefix = getFullPath(uriResolver, schId, false);
       const localRefs = {};
       const schemaRefs = /* @__PURE__ */ new Set();
-      traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+      traverse(schema, { allKeys: true }, (sch, jsonPtr, _2, parentJsonPtr) => {
         if (parentJsonPtr === void 0)
           return;
         const fullPath = pathPrefix + jsonPtr;
@@ -13086,15 +15234,15 @@ var require_validate = __commonJS({
       validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
     }
     exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body2) {
       if (opts.code.es5) {
         gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
           gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
           destructureValCxtES5(gen, opts);
-          gen.code(body);
+          gen.code(body2);
         });
       } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body2));
       }
     }
     function destructureValCxt(opts) {
@@ -13722,7 +15870,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve7.call(this, root, ref);
+      let _sch = resolve8.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -13746,10 +15894,10 @@ var require_compile = __commonJS({
       }
     }
     exports.getCompilingSchema = getCompilingSchema;
-    function sameSchemaEnv(s1, s2) {
-      return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
+    function sameSchemaEnv(s1, s22) {
+      return s1.schema === s22.schema && s1.root === s22.root && s1.baseId === s22.baseId;
     }
-    function resolve7(root, ref) {
+    function resolve8(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -14609,11 +16757,11 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize(uri, options), options);
+        parse3(serialize(uri, options), options);
       }
       return uri;
     }
-    function resolve7(baseURI, relativeURI, options) {
+    function resolve8(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -14652,8 +16800,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse2(serialize(base, options), options);
-        relative4 = parse2(serialize(relative4, options), options);
+        base = parse3(serialize(base, options), options);
+        relative4 = parse3(serialize(relative4, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative4.scheme) {
@@ -14757,17 +16905,17 @@ var require_fast_uri = __commonJS({
         }
       }
       if (component.path !== void 0) {
-        let s = component.path;
+        let s3 = component.path;
         if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
+          s3 = schemelessReference && s3[0] !== "/" ? removeDotSegmentsRelative(s3) : removeDotSegments(s3);
         }
         if (schemelessReference) {
-          s = serializePathEncoding(s, true);
+          s3 = serializePathEncoding(s3, true);
         }
-        if (authority === void 0 && s[0] === "/" && s[1] === "/") {
-          s = "/%2F" + s.slice(2);
+        if (authority === void 0 && s3[0] === "/" && s3[1] === "/") {
+          s3 = "/%2F" + s3.slice(2);
         }
-        uriTokens.push(s);
+        uriTokens.push(s3);
       }
       if (component.query !== void 0) {
         uriTokens.push("?", encodeQuery(component.query));
@@ -14971,7 +17119,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse2(uri, opts) {
+    function parse3(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -15004,11 +17152,11 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve7,
+      resolve: resolve8,
       resolveComponent,
       equal,
       serialize,
-      parse: parse2
+      parse: parse3
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -15109,17 +17257,17 @@ var require_core = __commonJS({
     var MAX_EXPRESSION = 200;
     function requiredOptions(o) {
       var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-      const s = o.strict;
+      const s3 = o.strict;
       const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
       const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
       const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
       const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
       return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s3) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s3) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s3) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s3) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s3) !== null && _p !== void 0 ? _p : false,
         code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
         loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
         loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
@@ -15183,17 +17331,17 @@ var require_core = __commonJS({
         return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
       }
       validate(schemaKeyRef, data) {
-        let v;
+        let v2;
         if (typeof schemaKeyRef == "string") {
-          v = this.getSchema(schemaKeyRef);
-          if (!v)
+          v2 = this.getSchema(schemaKeyRef);
+          if (!v2)
             throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
         } else {
-          v = this.compile(schemaKeyRef);
+          v2 = this.compile(schemaKeyRef);
         }
-        const valid = v(data);
-        if (!("$async" in v))
-          this.errors = v.errors;
+        const valid = v2(data);
+        if (!("$async" in v2))
+          this.errors = v2.errors;
         return valid;
       }
       compile(schema, _meta) {
@@ -15390,7 +17538,7 @@ var require_core = __commonJS({
           type: (0, dataType_1.getJSONTypes)(def.type),
           schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
         };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k2) => addRule.call(this, k2, definition) : (k2) => definition.type.forEach((t) => addRule.call(this, k2, definition, t)));
         return this;
       }
       getKeyword(keyword) {
@@ -15687,8 +17835,8 @@ var require_ref = __commonJS({
           return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
         }
         function callValidate(sch) {
-          const v = getValidate(cxt, sch);
-          callRef(cxt, v, sch, sch.$async);
+          const v2 = getValidate(cxt, sch);
+          callRef(cxt, v2, sch, sch.$async);
         }
         function inlineRefSchema(sch) {
           const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
@@ -15710,7 +17858,7 @@ var require_ref = __commonJS({
       return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
     }
     exports.getValidate = getValidate;
-    function callRef(cxt, v, sch, $async) {
+    function callRef(cxt, v2, sch, $async) {
       const { gen, it } = cxt;
       const { allErrors, schemaEnv: env, opts } = it;
       const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
@@ -15723,8 +17871,8 @@ var require_ref = __commonJS({
           throw new Error("async schema referenced by sync schema");
         const valid = gen.let("valid");
         gen.try(() => {
-          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
-          addEvaluatedFrom(v);
+          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v2, passCxt)}`);
+          addEvaluatedFrom(v2);
           if (!allErrors)
             gen.assign(valid, true);
         }, (e) => {
@@ -15736,7 +17884,7 @@ var require_ref = __commonJS({
         cxt.ok(valid);
       }
       function callSyncRef() {
-        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
+        cxt.result((0, code_1.callValidateCode)(cxt, v2, passCxt), () => addEvaluatedFrom(v2), () => addErrorsFrom(v2));
       }
       function addErrorsFrom(source) {
         const errs = (0, codegen_1._)`${source}.errors`;
@@ -16112,8 +18260,8 @@ var require_uniqueItems = __commonJS({
     var util_1 = require_util();
     var equal_1 = require_equal();
     var error2 = {
-      message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-      params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
+      message: ({ params: { i, j: j2 } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j2} and ${i} are identical)`,
+      params: ({ params: { i, j: j2 } }) => (0, codegen_1._)`{i: ${i}, j: ${j2}}`
     };
     var def = {
       keyword: "uniqueItems",
@@ -16131,15 +18279,15 @@ var require_uniqueItems = __commonJS({
         cxt.ok(valid);
         function validateUniqueItems() {
           const i = gen.let("i", (0, codegen_1._)`${data}.length`);
-          const j = gen.let("j");
-          cxt.setParams({ i, j });
+          const j2 = gen.let("j");
+          cxt.setParams({ i, j: j2 });
           gen.assign(valid, true);
-          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j2));
         }
         function canOptimize() {
           return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
         }
-        function loopN(i, j) {
+        function loopN(i, j2) {
           const item = gen.name("item");
           const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
           const indices = gen.const("indices", (0, codegen_1._)`{}`);
@@ -16149,16 +18297,16 @@ var require_uniqueItems = __commonJS({
             if (itemTypes.length > 1)
               gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
             gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
-              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
+              gen.assign(j2, (0, codegen_1._)`${indices}[${item}]`);
               cxt.error();
               gen.assign(valid, false).break();
             }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
           });
         }
-        function loopN2(i, j) {
+        function loopN2(i, j2) {
           const eql = (0, util_1.useFunc)(gen, equal_1.default);
           const outer = gen.name("outer");
-          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
+          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j2} = ${i}; ${j2}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j2}])`, () => {
             cxt.error();
             gen.assign(valid, false).break(outer);
           })));
@@ -16235,7 +18383,7 @@ var require_enum = __commonJS({
         cxt.pass(valid);
         function loopEnum() {
           gen.assign(valid, false);
-          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+          gen.forOf("v", schemaCode, (v2) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v2})`, () => gen.assign(valid, true).break()));
         }
         function equalCode(vSchema, i) {
           const sch = schema[i];
@@ -17202,9 +19350,9 @@ var require_dynamicAnchor = __commonJS({
     function dynamicAnchor(cxt, anchor) {
       const { gen, it } = cxt;
       it.schemaEnv.root.dynamicAnchors[anchor] = true;
-      const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
+      const v2 = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
       const validate2 = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
-      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate2));
+      gen.if((0, codegen_1._)`!${v2}`, () => gen.assign(v2, validate2));
     }
     exports.dynamicAnchor = dynamicAnchor;
     function _getValidate(cxt) {
@@ -17247,8 +19395,8 @@ var require_dynamicRef = __commonJS({
       }
       function _dynamicRef(valid) {
         if (it.schemaEnv.root.dynamicAnchors[anchor]) {
-          const v = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
-          gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
+          const v2 = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
+          gen.if(v2, _callRef(v2, valid), _callRef(it.validateName, valid));
         } else {
           _callRef(it.validateName, valid)();
         }
@@ -18196,7 +20344,7 @@ var require__ = __commonJS({
       }
       _addVocabularies() {
         super._addVocabularies();
-        draft2020_1.default.forEach((v) => this.addVocabulary(v));
+        draft2020_1.default.forEach((v2) => this.addVocabulary(v2));
         if (this.opts.discriminator)
           this.addKeyword(discriminator_1.default);
       }
@@ -18368,11 +20516,11 @@ var require_formats = __commonJS({
         return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
       };
     }
-    function compareTime(s1, s2) {
-      if (!(s1 && s2))
+    function compareTime(s1, s22) {
+      if (!(s1 && s22))
         return void 0;
       const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
-      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
+      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s22)).valueOf();
       if (!(t1 && t2))
         return void 0;
       return t1 - t2;
@@ -18648,7 +20796,7 @@ var require_ajv = __commonJS({
     var Ajv = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        draft7_1.default.forEach((v2) => this.addVocabulary(v2));
         if (this.opts.discriminator)
           this.addKeyword(discriminator_1.default);
       }
@@ -18799,17 +20947,17 @@ var require_dist2 = __commonJS({
     };
     formatsPlugin.get = (name, mode = "full") => {
       const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-      const f = formats[name];
-      if (!f)
+      const f2 = formats[name];
+      if (!f2)
         throw new Error(`Unknown format "${name}"`);
-      return f;
+      return f2;
     };
     function addFormats2(ajv, list, fs, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list)
-        ajv.addFormat(f, fs[f]);
+      for (const f2 of list)
+        ajv.addFormat(f2, fs[f2]);
     }
     module.exports = exports = formatsPlugin;
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -18889,13 +21037,13 @@ var init_job_schema = __esm({
           minLength: 1
         },
         schedule: {
-          description: "Time windows in which the job runs; outside them it is suspended with a savepoint.",
+          description: "Time windows in which the job runs; outside them it is suspended with a savepoint. The job runs while the latest start of any window is later than that window's latest stop. Evaluated at the time of each plan (the Action's schedule run, or plan --now).",
           type: "object",
           additionalProperties: false,
           required: ["windows"],
           properties: {
             timezone: {
-              description: "IANA time zone of the cron expressions, e.g. Europe/Berlin. Default UTC.",
+              description: "IANA time zone of the cron expressions, e.g. Europe/Berlin (daylight saving time is followed). Default UTC.",
               type: "string",
               minLength: 1
             },
@@ -18909,12 +21057,12 @@ var init_job_schema = __esm({
                 required: ["start", "stop"],
                 properties: {
                   start: {
-                    description: "Cron expression (5 fields) at which the job is resumed, e.g. '0 6 * * 1-5'.",
+                    description: "Cron expression (5 fields: minute hour day-of-month month day-of-week) at which the job is resumed, e.g. '0 6 * * 1-5'.",
                     type: "string",
                     pattern: "^\\S+( \\S+){4}$"
                   },
                   stop: {
-                    description: "Cron expression (5 fields) at which the job is suspended, e.g. '0 22 * * 1-5'.",
+                    description: "Cron expression (5 fields: minute hour day-of-month month day-of-week) at which the job is suspended, e.g. '0 22 * * 1-5'.",
                     type: "string",
                     pattern: "^\\S+( \\S+){4}$"
                   }
@@ -18944,14 +21092,22 @@ var init_job_schema = __esm({
               minimum: 0
             },
             window: {
-              description: "Window over which restarts are counted, e.g. 10min.",
+              description: "Window over which restarts are counted, e.g. 10min. Default 10min.",
               type: "string",
               pattern: "^[0-9]+ ?(s|min|m|h|d)$"
             },
             maxCheckpointAge: {
-              description: "Oldest acceptable age of the last completed checkpoint, e.g. 15min.",
+              description: "Oldest acceptable age of the last completed checkpoint, e.g. 15min. A running job that never completed one counts from its start.",
               type: "string",
               pattern: "^[0-9]+ ?(s|min|m|h|d)$"
+            },
+            notRunning: {
+              description: "Breach when the job is not RUNNING on the cluster while the repository (state and schedule) wants it running. Default true.",
+              type: "boolean"
+            },
+            maxBackpressure: {
+              description: "Highest back-pressure level tolerated on any vertex, as Flink's REST API reports it (ok, low, high); above it is a breach. Not checked when absent.",
+              enum: ["ok", "low"]
             }
           }
         }
@@ -18984,6 +21140,36 @@ var init_project_schema = __esm({
         defaults: {
           description: "Job settings every job starts from; a job's own YAML and the environment's overrides win.",
           $ref: "job.schema.json"
+        },
+        policy: {
+          description: "Guards every plan checks; a change that breaks one is refused (not applied) and reported with what to do.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            protectedJobs: {
+              description: "Jobs that are never deleted and never upgraded stateless, in any environment. Keep a name here after removing its file to guard it.",
+              type: "array",
+              uniqueItems: true,
+              items: { type: "string", pattern: "^[a-z][a-z0-9_]*$" }
+            },
+            requireAllowDelete: {
+              description: "Environments in which a deletion needs --allow-delete (Action input allow-delete) even when the job says deletionPolicy: delete.",
+              type: "array",
+              uniqueItems: true,
+              items: { type: "string" }
+            },
+            maxParallelism: {
+              description: "Highest job parallelism allowed per environment, e.g. {prod: 16}; a job above it is refused.",
+              type: "object",
+              additionalProperties: { type: "integer", minimum: 1 }
+            },
+            refuseIncompatibleUpgrades: {
+              description: "Environments in which an upgrade judged likely-incompatible with its savepoint is refused unless the job sets allowNonRestoredState: true.",
+              type: "array",
+              uniqueItems: true,
+              items: { type: "string" }
+            }
+          }
         },
         environments: {
           description: "Environments (clusters) the project is deployed to, by name, e.g. staging and prod.",
@@ -19365,13 +21551,13 @@ function pointerToPath(pointer, data) {
   }
   return out;
 }
-function yamlType(v) {
-  if (v === null || v === void 0) return "nothing (null)";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "a mapping";
-  if (typeof v === "number") return Number.isInteger(v) ? `the number ${v}` : `the number ${v}`;
-  if (typeof v === "string") return `the string "${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
-  return `${typeof v} ${String(v)}`;
+function yamlType(v2) {
+  if (v2 === null || v2 === void 0) return "nothing (null)";
+  if (Array.isArray(v2)) return "a list";
+  if (typeof v2 === "object") return "a mapping";
+  if (typeof v2 === "number") return Number.isInteger(v2) ? `the number ${v2}` : `the number ${v2}`;
+  if (typeof v2 === "string") return `the string "${v2.length > 40 ? `${v2.slice(0, 40)}…` : v2}"`;
+  return `${typeof v2} ${String(v2)}`;
 }
 function typeWords(t) {
   const words = {
@@ -19383,7 +21569,7 @@ function typeWords(t) {
     boolean: "true or false",
     null: "null"
   };
-  const list = (Array.isArray(t) ? t : [t]).map((x) => words[x] ?? x);
+  const list = (Array.isArray(t) ? t : [t]).map((x2) => words[x2] ?? x2);
   return list.length > 1 ? `${list.slice(0, -1).join(", ")} or ${list[list.length - 1]}` : list[0];
 }
 function where(path) {
@@ -19393,8 +21579,8 @@ function describe2(schema) {
   const d = schema?.description;
   return d ? ` ${d}` : "";
 }
-function toDiagnostic(e, y, label) {
-  const path = pointerToPath(e.instancePath, y.data);
+function toDiagnostic(e, y2, label) {
+  const path = pointerToPath(e.instancePath, y2.data);
   const p = e.params;
   switch (e.keyword) {
     case "additionalProperties": {
@@ -19405,7 +21591,7 @@ function toDiagnostic(e, y, label) {
         "FO200",
         `Unknown key "${key2}" in ${label}${path.length ? ` at ${where(path)}` : ""}`,
         (hint ? `Did you mean "${hint}"? ` : "") + `Known keys: ${known.join(", ")}.`,
-        y.locate([...path, key2], "key")
+        y2.locate([...path, key2], "key")
       );
     }
     case "type":
@@ -19413,7 +21599,7 @@ function toDiagnostic(e, y, label) {
         "FO201",
         `${where(path)} must be ${typeWords(p.type)}, got ${yamlType(e.data)}`,
         `Change the value to ${typeWords(p.type)}.${describe2(e.parentSchema)}`,
-        y.locate(path)
+        y2.locate(path)
       );
     case "required": {
       const key2 = String(p.missingProperty);
@@ -19422,7 +21608,7 @@ function toDiagnostic(e, y, label) {
         "FO202",
         `Missing required key "${key2}"${path.length ? ` in ${where(path)}` : ` in ${label}`}`,
         `Add "${key2}:".${describe2(prop)}`,
-        y.locate(path, "key")
+        y2.locate(path, "key")
       );
     }
     case "dependentRequired":
@@ -19430,7 +21616,7 @@ function toDiagnostic(e, y, label) {
         "FO202",
         `"${String(p.property)}" needs "${String(p.missingProperty)}" in ${where(path)}`,
         `Add "${String(p.missingProperty)}:" next to "${String(p.property)}:".`,
-        y.locate([...path, String(p.property)], "key")
+        y2.locate([...path, String(p.property)], "key")
       );
     case "enum": {
       const allowed = p.allowedValues.map(String);
@@ -19439,7 +21625,7 @@ function toDiagnostic(e, y, label) {
         "FO203",
         `${where(path)} must be one of ${allowed.join(", ")}, got ${yamlType(e.data)}`,
         (hint ? `Did you mean "${hint}"? ` : "") + `Use one of: ${allowed.join(", ")}.${describe2(e.parentSchema)}`,
-        y.locate(path)
+        y2.locate(path)
       );
     }
     case "propertyNames":
@@ -19451,29 +21637,29 @@ function toDiagnostic(e, y, label) {
           "FO203",
           `Invalid key "${e.propertyName}" in ${where(path)}`,
           `Keys here must match ${String(p.pattern ?? "the schema")}.`,
-          y.locate([...path, e.propertyName], "key")
+          y2.locate([...path, e.propertyName], "key")
         );
       }
       return error(
         "FO203",
         `${where(path)} ${e.message ?? "is invalid"}${typeof e.data === "string" || typeof e.data === "number" ? `, got ${yamlType(e.data)}` : ""}`,
         `Fix the value.${describe2(e.parentSchema)}`,
-        y.locate(path)
+        y2.locate(path)
       );
     }
   }
 }
-function checkSchema(name, y) {
+function checkSchema(name, y2) {
   const validate2 = getValidators()[name];
-  if (validate2(y.data)) return [];
+  if (validate2(y2.data)) return [];
   const diags = [];
   const seen = /* @__PURE__ */ new Set();
   for (const e of validate2.errors ?? []) {
-    const d = toDiagnostic(e, y, FILE_LABEL[name]);
+    const d = toDiagnostic(e, y2, FILE_LABEL[name]);
     if (!d) continue;
-    const k = `${d.code}|${d.summary}|${d.range?.start.line}:${d.range?.start.column}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
+    const k2 = `${d.code}|${d.summary}|${d.range?.start.line}:${d.range?.start.column}`;
+    if (seen.has(k2)) continue;
+    seen.add(k2);
     diags.push(d);
   }
   return diags;
@@ -19502,20 +21688,20 @@ var init_schema = __esm({
 // src/validate/sql-rules.ts
 function flatten(statements) {
   const out = [];
-  for (const s of statements) {
-    out.push(s);
-    if (s.inner) out.push(...s.inner);
+  for (const s3 of statements) {
+    out.push(s3);
+    if (s3.inner) out.push(...s3.inner);
   }
   return out;
 }
 function uniqueRefs(statements, pick2) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
-  for (const s of statements) {
-    for (const r of pick2(s)) {
-      const k = `${r.start}:${r.end}`;
-      if (seen.has(k)) continue;
-      seen.add(k);
+  for (const s3 of statements) {
+    for (const r of pick2(s3)) {
+      const k2 = `${r.start}:${r.end}`;
+      if (seen.has(k2)) continue;
+      seen.add(k2);
       out.push(r);
     }
   }
@@ -19525,15 +21711,15 @@ function localDefinitions(statements) {
   const objects = /* @__PURE__ */ new Set();
   const functions = /* @__PURE__ */ new Set();
   let catalog = false;
-  for (const s of statements) {
-    if (s.table) objects.add(s.table.name.name);
-    if (s.view) objects.add(s.view.name.name);
-    if (s.function) functions.add(s.function.name.name.toLowerCase());
-    if (s.kind === "create_catalog" || s.kind === "use") catalog = true;
+  for (const s3 of statements) {
+    if (s3.table) objects.add(s3.table.name.name);
+    if (s3.view) objects.add(s3.view.name.name);
+    if (s3.function) functions.add(s3.function.name.name.toLowerCase());
+    if (s3.kind === "create_catalog" || s3.kind === "use") catalog = true;
   }
   return { objects, functions, catalog };
 }
-function resolveUses(ctx, statements, owner) {
+function resolveUses(ctx, statements, owner2) {
   const { project, diags } = ctx;
   const all = flatten(statements);
   const local = localDefinitions(all);
@@ -19549,7 +21735,7 @@ function resolveUses(ctx, statements, owner) {
       diags.push(
         warning(
           "FO221",
-          `${owner} ${verb} "${r.name}", which is not a table of the repository`,
+          `${owner2} ${verb} "${r.name}", which is not a table of the repository`,
           `The script switches catalogs, so the name may exist there; if it should be a repository table, add tables/${r.name}.yaml.`,
           at(r)
         )
@@ -19560,14 +21746,14 @@ function resolveUses(ctx, statements, owner) {
     diags.push(
       error(
         "FO220",
-        `${owner} ${verb} undefined table "${r.name}"`,
+        `${owner2} ${verb} undefined table "${r.name}"`,
         (hint ? `Did you mean "${hint}"? ` : "") + `Define it in tables/${r.name}.yaml (or tables/${r.name}.sql), create it in the script, or qualify it as catalog.database.${r.name}.`,
         at(r)
       )
     );
     return void 0;
   };
-  for (const r of uniqueRefs(all, (s) => s.writes)) {
+  for (const r of uniqueRefs(all, (s3) => s3.writes)) {
     const t = lookup(r, "writes to");
     if (!t) continue;
     writes.add(t.name);
@@ -19575,7 +21761,7 @@ function resolveUses(ctx, statements, owner) {
       diags.push(
         error(
           "FO226",
-          `${owner} writes to view "${t.name}"`,
+          `${owner2} writes to view "${t.name}"`,
           "A view cannot be written; write to a sink table.",
           at(r)
         )
@@ -19584,14 +21770,14 @@ function resolveUses(ctx, statements, owner) {
       diags.push(
         error(
           "FO222",
-          `${owner} writes to source table "${t.name}"`,
+          `${owner2} writes to source table "${t.name}"`,
           `${t.file} declares kind: source (read only). Write to a sink table, or change its kind to sink if jobs write it.`,
           at(r)
         )
       );
     }
   }
-  for (const r of uniqueRefs(all, (s) => s.reads)) {
+  for (const r of uniqueRefs(all, (s3) => s3.reads)) {
     const t = lookup(r, "reads");
     if (!t) continue;
     reads.add(t.name);
@@ -19599,7 +21785,7 @@ function resolveUses(ctx, statements, owner) {
       diags.push(
         warning(
           "FO223",
-          `${owner} reads sink table "${t.name}"`,
+          `${owner2} reads sink table "${t.name}"`,
           `${t.file} declares kind: sink; if jobs read it too, declare it as a source (or dimension) in a second table.`,
           at(r)
         )
@@ -19615,7 +21801,7 @@ function resolveUses(ctx, statements, owner) {
       );
     }
   }
-  for (const r of uniqueRefs(all, (s) => s.functions)) {
+  for (const r of uniqueRefs(all, (s3) => s3.functions)) {
     if (r.parts.length > 1) continue;
     const name = r.name.toLowerCase();
     if (local.functions.has(name)) continue;
@@ -19627,7 +21813,7 @@ function resolveUses(ctx, statements, owner) {
     diags.push(
       error(
         "FO225",
-        `${owner} calls unknown function "${r.name}"`,
+        `${owner2} calls unknown function "${r.name}"`,
         (hint ? `Did you mean "${hint}"? ` : "") + "It is neither a Flink built-in nor a function of udfs/*.yaml; add it to a UDF file or create it in the script.",
         at(r)
       )
@@ -19653,21 +21839,21 @@ function checkJob(project, job, analysis, lines) {
   let inSet = false;
   let sets = 0;
   const topInserts = [];
-  for (const s of statements) {
-    if (s.kind === "begin_statement_set") {
+  for (const s3 of statements) {
+    if (s3.kind === "begin_statement_set") {
       inSet = true;
       sets++;
-    } else if (s.kind === "end") inSet = false;
-    else if (s.kind === "statement_set") sets++;
-    else if (!inSet && (s.kind === "insert" || s.kind === "create_table_as" || s.kind === "execute" && s.writes.length > 0))
-      topInserts.push(s);
-    else if (!inSet && s.kind === "select") {
+    } else if (s3.kind === "end") inSet = false;
+    else if (s3.kind === "statement_set") sets++;
+    else if (!inSet && (s3.kind === "insert" || s3.kind === "create_table_as" || s3.kind === "execute" && s3.writes.length > 0))
+      topInserts.push(s3);
+    else if (!inSet && s3.kind === "select") {
       diags.push(
         warning(
           "FO233",
           "SELECT in a job script",
           "A top-level SELECT runs as a query of its own and its result goes nowhere; INSERT it into a sink table, or remove it.",
-          s.range
+          s3.range
         )
       );
     }
@@ -19698,9 +21884,9 @@ function checkJob(project, job, analysis, lines) {
 }
 function checkRawTable(project, table2, analysis, lines) {
   const diags = [...analysis.diags];
-  const defs = analysis.statements.filter((s) => s.kind === "create_table" || s.kind === "create_view");
+  const defs = analysis.statements.filter((s3) => s3.kind === "create_table" || s3.kind === "create_view");
   if (analysis.statements.length !== 1 || defs.length !== 1) {
-    const other = analysis.statements.find((s) => s.kind !== "create_table" && s.kind !== "create_view") ?? defs[1];
+    const other = analysis.statements.find((s3) => s3.kind !== "create_table" && s3.kind !== "create_view") ?? defs[1];
     diags.push(
       error(
         "FO213",
@@ -19737,9 +21923,9 @@ function checkViewCycles(project) {
   const diags = [];
   const state = /* @__PURE__ */ new Map();
   const visit = (t, stack) => {
-    const s = state.get(t.name);
-    if (s === 2) return;
-    if (s === 1) {
+    const s3 = state.get(t.name);
+    if (s3 === 2) return;
+    if (s3 === 1) {
       const cycle = [...stack.slice(stack.indexOf(t.name)), t.name];
       diags.push(
         error(
@@ -19786,30 +21972,30 @@ function fragmentProblem(text, mode) {
   if (mode === "type" && !/^\s*[A-Za-z]/.test(text)) return "a type starts with a type name";
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "'" || c === "`" || c === '"') {
-      let j = i + 1;
+    const c2 = text[i];
+    if (c2 === "'" || c2 === "`" || c2 === '"') {
+      let j2 = i + 1;
       for (; ; ) {
-        j = text.indexOf(c, j);
-        if (j < 0) return `unclosed ${c}`;
-        if (text[j + 1] === c) j += 2;
+        j2 = text.indexOf(c2, j2);
+        if (j2 < 0) return `unclosed ${c2}`;
+        if (text[j2 + 1] === c2) j2 += 2;
         else break;
       }
-      i = j;
+      i = j2;
       continue;
     }
-    if (c === "-" && text[i + 1] === "-" || c === "/" && text[i + 1] === "*")
+    if (c2 === "-" && text[i + 1] === "-" || c2 === "/" && text[i + 1] === "*")
       return "comments are not allowed";
-    if (c === ";") return "`;` is not allowed";
-    if (c === "(" || c === "[" || mode === "type" && c === "<") depth++;
-    else if (c === ")" || c === "]" || mode === "type" && c === ">") {
+    if (c2 === ";") return "`;` is not allowed";
+    if (c2 === "(" || c2 === "[" || mode === "type" && c2 === "<") depth++;
+    else if (c2 === ")" || c2 === "]" || mode === "type" && c2 === ">") {
       depth--;
-      if (depth < 0) return `unbalanced ${c}`;
-    } else if (c === "," && depth === 0) return "a top-level `,` would start another column";
+      if (depth < 0) return `unbalanced ${c2}`;
+    } else if (c2 === "," && depth === 0) return "a top-level `,` would start another column";
   }
   return depth === 0 ? void 0 : "unbalanced brackets";
 }
-function checkTableSpec(spec, y) {
+function checkTableSpec(spec, y2) {
   const diags = [];
   const all = /* @__PURE__ */ new Map();
   const physical = /* @__PURE__ */ new Set();
@@ -19820,7 +22006,7 @@ function checkTableSpec(spec, y) {
           "FO252",
           `Duplicate column "${name}"`,
           "Column names must be unique across columns, metadata and computed; rename or remove one.",
-          y.locate([...path, "name"])
+          y2.locate([...path, "name"])
         )
       );
     } else all.set(name, path);
@@ -19833,23 +22019,23 @@ function checkTableSpec(spec, y) {
           "FO250",
           `Invalid ${mode === "type" ? "data type" : "expression"} "${text.length > 60 ? `${text.slice(0, 60)}…` : text}": ${problem}`,
           mode === "type" ? "Give one Flink data type, e.g. BIGINT, DECIMAL(10, 2), TIMESTAMP(3), ROW<a INT, b STRING>." : "Give one SQL expression, e.g. PROCTIME() or amount * 100; use a separate entry for another column.",
-          y.locate(path)
+          y2.locate(path)
         )
       );
     }
   };
-  spec.columns.forEach((c, i) => {
-    add(c.name, ["columns", i]);
-    physical.add(c.name);
-    fragment(c.type, "type", ["columns", i, "type"]);
+  spec.columns.forEach((c2, i) => {
+    add(c2.name, ["columns", i]);
+    physical.add(c2.name);
+    fragment(c2.type, "type", ["columns", i, "type"]);
   });
-  spec.metadata?.forEach((c, i) => {
-    add(c.name, ["metadata", i]);
-    fragment(c.type, "type", ["metadata", i, "type"]);
+  spec.metadata?.forEach((c2, i) => {
+    add(c2.name, ["metadata", i]);
+    fragment(c2.type, "type", ["metadata", i, "type"]);
   });
-  spec.computed?.forEach((c, i) => {
-    add(c.name, ["computed", i]);
-    fragment(c.expr, "expr", ["computed", i, "expr"]);
+  spec.computed?.forEach((c2, i) => {
+    add(c2.name, ["computed", i]);
+    fragment(c2.expr, "expr", ["computed", i, "expr"]);
   });
   const known = [...all.keys()];
   const mustExist = (name, path, among) => {
@@ -19860,30 +22046,30 @@ function checkTableSpec(spec, y) {
         "FO251",
         `Unknown column "${name}"`,
         (hint ? `Did you mean "${hint}"? ` : "") + `Columns of this table: ${known.join(", ")}.`,
-        y.locate(path)
+        y2.locate(path)
       )
     );
   };
   if (spec.watermark) {
-    const w2 = spec.watermark;
-    mustExist(w2.column, ["watermark", "column"], all);
-    if (w2.delay === void 0 === (w2.expr === void 0)) {
+    const w3 = spec.watermark;
+    mustExist(w3.column, ["watermark", "column"], all);
+    if (w3.delay === void 0 === (w3.expr === void 0)) {
       diags.push(
         error(
           "FO251",
           "watermark needs exactly one of delay or expr",
           "Write `delay: 5 SECOND` for bounded out-of-orderness, or `expr:` with a full watermark expression.",
-          y.locate(["watermark"], "key")
+          y2.locate(["watermark"], "key")
         )
       );
     }
-    if (w2.expr !== void 0) fragment(w2.expr, "expr", ["watermark", "expr"]);
+    if (w3.expr !== void 0) fragment(w3.expr, "expr", ["watermark", "expr"]);
   }
-  spec.primaryKey?.forEach((c, i) => {
-    mustExist(c, ["primaryKey", i], physical);
+  spec.primaryKey?.forEach((c2, i) => {
+    mustExist(c2, ["primaryKey", i], physical);
   });
-  spec.partitionedBy?.forEach((c, i) => {
-    mustExist(c, ["partitionedBy", i], all);
+  spec.partitionedBy?.forEach((c2, i) => {
+    mustExist(c2, ["partitionedBy", i], all);
   });
   if (spec.lookup && spec.kind !== "dimension") {
     diags.push(
@@ -19891,19 +22077,19 @@ function checkTableSpec(spec, y) {
         "FO253",
         `lookup: is only for dimension tables (this one is kind: ${spec.kind})`,
         "Set `kind: dimension` if jobs look rows up in this table with FOR SYSTEM_TIME AS OF, or remove `lookup:`.",
-        y.locate(["lookup"], "key")
+        y2.locate(["lookup"], "key")
       )
     );
   }
   const generated = spec.lookup ? new Set(lookupOptionKeys()) : /* @__PURE__ */ new Set();
-  for (const k of Object.keys(spec.with ?? {})) {
-    if (k === "connector" || generated.has(k)) {
+  for (const k2 of Object.keys(spec.with ?? {})) {
+    if (k2 === "connector" || generated.has(k2)) {
       diags.push(
         error(
           "FO254",
-          `Option "${k}" is set twice`,
-          k === "connector" ? "The connector is given by the top-level `connector:` key; remove it from `with:`." : "This option is generated from `lookup:`; set it there and remove it from `with:`.",
-          y.locate(["with", k], "key")
+          `Option "${k2}" is set twice`,
+          k2 === "connector" ? "The connector is given by the top-level `connector:` key; remove it from `with:`." : "This option is generated from `lookup:`; set it there and remove it from `with:`.",
+          y2.locate(["with", k2], "key")
         )
       );
     }
@@ -20027,7 +22213,7 @@ function validateProject(loaded, opts = {}) {
     diags.push(...checkRawTable(project, table2, analysis, sql.lines));
   }
   diags.push(...checkViewCycles(project));
-  const jobSources = new Map(loaded.jobs.map((j) => [j.name, j]));
+  const jobSources = new Map(loaded.jobs.map((j2) => [j2.name, j2]));
   for (const job of project.jobs) {
     const sql = jobSources.get(job.name)?.sql;
     if (!sql) continue;
@@ -20066,6 +22252,7 @@ var init_validate = __esm({
     init_load();
     init_validate_project();
     init_env_rules();
+    init_schedule_rules();
     init_schema();
     init_table_rules();
     init_validate_project();
@@ -20075,7 +22262,7 @@ var init_validate = __esm({
 // src/compile/effects.ts
 function settingsWithEffect(...effects) {
   return Object.keys(SETTING_EFFECTS).filter(
-    (k) => effects.includes(SETTING_EFFECTS[k])
+    (k2) => effects.includes(SETTING_EFFECTS[k2])
   );
 }
 var SETTING_EFFECTS;
@@ -20111,8 +22298,8 @@ function nodeId(kind, name) {
 function buildGraph(input) {
   const nodes = [];
   const edges = [];
-  for (const j of input.jobs) {
-    nodes.push({ id: nodeId("job", j.name), kind: "job", name: j.name });
+  for (const j2 of input.jobs) {
+    nodes.push({ id: nodeId("job", j2.name), kind: "job", name: j2.name });
   }
   const objectId = /* @__PURE__ */ new Map();
   for (const t of input.tables) {
@@ -20129,11 +22316,11 @@ function buildGraph(input) {
       if (to) edges.push({ from, to, kind });
     }
   };
-  for (const j of input.jobs) {
-    const id2 = nodeId("job", j.name);
-    link(id2, j.reads, "reads");
-    link(id2, j.writes, "writes");
-    link(id2, j.udfs, "uses");
+  for (const j2 of input.jobs) {
+    const id2 = nodeId("job", j2.name);
+    link(id2, j2.reads, "reads");
+    link(id2, j2.writes, "writes");
+    link(id2, j2.udfs, "uses");
   }
   for (const t of input.tables) {
     if (t.objectKind !== "view") continue;
@@ -20141,8 +22328,8 @@ function buildGraph(input) {
     link(id2, t.reads, "reads");
     link(id2, t.udfs, "uses");
   }
-  nodes.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  edges.sort((a, b) => a.from + a.to < b.from + b.to ? -1 : a.from + a.to > b.from + b.to ? 1 : 0);
+  nodes.sort((a, b2) => a.id < b2.id ? -1 : a.id > b2.id ? 1 : 0);
+  edges.sort((a, b2) => a.from + a.to < b2.from + b2.to ? -1 : a.from + a.to > b2.from + b2.to ? 1 : 0);
   return { nodes, edges };
 }
 function mermaidId(id2) {
@@ -20171,8 +22358,8 @@ function graphToMermaid(graph, opts = {}) {
   }
   for (const e of graph.edges) {
     if (only && (!only.has(e.from) || !only.has(e.to))) continue;
-    const [a, b] = e.kind === "writes" ? [e.from, e.to] : [e.to, e.from];
-    lines.push(`  ${mermaidId(a)} --> ${mermaidId(b)}`);
+    const [a, b2] = e.kind === "writes" ? [e.from, e.to] : [e.to, e.from];
+    lines.push(`  ${mermaidId(a)} --> ${mermaidId(b2)}`);
   }
   const marked = graph.nodes.filter((n) => highlight.has(n.id) && (!only || only.has(n.id)));
   if (marked.length > 0) {
@@ -20201,28 +22388,28 @@ function substitute(text, lookup) {
 }
 function substituteDeep(value, lookup) {
   if (typeof value === "string") return substitute(value, lookup);
-  if (Array.isArray(value)) return value.map((v) => substituteDeep(v, lookup));
+  if (Array.isArray(value)) return value.map((v2) => substituteDeep(v2, lookup));
   if (value && typeof value === "object") {
     const out = {};
-    for (const [k, v] of Object.entries(value)) out[k] = substituteDeep(v, lookup);
+    for (const [k2, v2] of Object.entries(value)) out[k2] = substituteDeep(v2, lookup);
     return out;
   }
   return value;
 }
 function stringMap(m) {
   const out = {};
-  for (const [k, v] of Object.entries(m ?? {})) out[k] = String(v);
+  for (const [k2, v2] of Object.entries(m ?? {})) out[k2] = String(v2);
   return out;
 }
 function merge(layers) {
   const out = {};
   for (const l of layers) {
     if (!l) continue;
-    for (const [k, v] of Object.entries(l)) {
-      if (v === void 0) continue;
-      if (k === "config" || k === "savepoints" || k === "health") {
-        out[k] = { ...out[k] ?? {}, ...v };
-      } else out[k] = v;
+    for (const [k2, v2] of Object.entries(l)) {
+      if (v2 === void 0) continue;
+      if (k2 === "config" || k2 === "savepoints" || k2 === "health") {
+        out[k2] = { ...out[k2] ?? {}, ...v2 };
+      } else out[k2] = v2;
     }
   }
   return out;
@@ -20277,25 +22464,25 @@ function jobDependencies(project, job) {
     if (seen.has(name)) return;
     seen.add(name);
     for (const r of t.reads) visit(r, true);
-    for (const f of t.functions) functions.add(f);
+    for (const f2 of t.functions) functions.add(f2);
     views.push(t);
   };
   for (const r of job.reads) visit(r, true);
-  for (const w2 of job.writes) visit(w2, false);
+  for (const w3 of job.writes) visit(w3, false);
   return {
-    tables: [...tables.values()].sort((a, b) => a.name < b.name ? -1 : 1),
+    tables: [...tables.values()].sort((a, b2) => a.name < b2.name ? -1 : 1),
     views,
     functions: [...functions].sort(),
     sources: [...sources].sort()
   };
 }
 function functionDdl(project, name, lookup) {
-  const f = project.functionByName.get(name);
-  const udf = f ? project.udfByName.get(f.udf) : void 0;
-  if (!f || !udf?.spec) return void 0;
-  const language = (f.fn.language ?? "java").toUpperCase();
+  const f2 = project.functionByName.get(name);
+  const udf = f2 ? project.udfByName.get(f2.udf) : void 0;
+  if (!f2 || !udf?.spec) return void 0;
+  const language = (f2.fn.language ?? "java").toUpperCase();
   const jar = language === "PYTHON" ? "" : ` USING JAR ${quoteString(substitute(udf.spec.jar, lookup))}`;
-  return `CREATE TEMPORARY FUNCTION ${quoteIdentifier(f.name)} AS ${quoteString(f.fn.class)} LANGUAGE ${language}${jar}`;
+  return `CREATE TEMPORARY FUNCTION ${quoteIdentifier(f2.name)} AS ${quoteString(f2.fn.class)} LANGUAGE ${language}${jar}`;
 }
 function terminate(text) {
   const t = text.trim();
@@ -20310,10 +22497,10 @@ function renderScript(input) {
   ];
   const keys3 = Object.keys(input.config).sort();
   if (keys3.length > 0)
-    parts.push(keys3.map((k) => `SET ${quoteString(k)} = ${quoteString(input.config[k])};`).join("\n"));
-  if (input.functions.length > 0) parts.push(input.functions.map((f) => `${f};`).join("\n"));
+    parts.push(keys3.map((k2) => `SET ${quoteString(k2)} = ${quoteString(input.config[k2])};`).join("\n"));
+  if (input.functions.length > 0) parts.push(input.functions.map((f2) => `${f2};`).join("\n"));
   for (const d of input.ddl) parts.push(terminate(d));
-  for (const s of input.statements) parts.push(terminate(s));
+  for (const s3 of input.statements) parts.push(terminate(s3));
   return `${parts.join("\n\n")}
 `;
 }
@@ -20344,11 +22531,11 @@ function lookupOptions(l) {
 }
 function tableOptions(spec, overrides = {}) {
   const o = { connector: spec.connector };
-  for (const [k, v] of Object.entries(spec.with ?? {})) o[k] = String(v);
+  for (const [k2, v2] of Object.entries(spec.with ?? {})) o[k2] = String(v2);
   if (spec.lookup) Object.assign(o, lookupOptions(spec.lookup));
-  for (const [k, v] of Object.entries(overrides)) {
-    if (v === null) delete o[k];
-    else o[k] = String(v);
+  for (const [k2, v2] of Object.entries(overrides)) {
+    if (v2 === null) delete o[k2];
+    else o[k2] = String(v2);
   }
   return o;
 }
@@ -20361,24 +22548,24 @@ function interval(delay) {
 }
 function sortedOptions(options) {
   return Object.entries(options).sort(
-    ([a], [b]) => a === "connector" ? -1 : b === "connector" ? 1 : a < b ? -1 : a > b ? 1 : 0
+    ([a], [b2]) => a === "connector" ? -1 : b2 === "connector" ? 1 : a < b2 ? -1 : a > b2 ? 1 : 0
   );
 }
 function tableDdl(name, spec, options) {
   const lines = [];
-  for (const c of spec.columns) {
+  for (const c2 of spec.columns) {
     lines.push(
-      `${quoteIdentifier(c.name)} ${c.type.trim()}${c.nullable === false ? " NOT NULL" : ""}${comment(c.comment)}`
+      `${quoteIdentifier(c2.name)} ${c2.type.trim()}${c2.nullable === false ? " NOT NULL" : ""}${comment(c2.comment)}`
     );
   }
-  for (const c of spec.metadata ?? []) {
-    const from = c.from !== void 0 ? ` FROM ${quoteString(c.from)}` : "";
+  for (const c2 of spec.metadata ?? []) {
+    const from = c2.from !== void 0 ? ` FROM ${quoteString(c2.from)}` : "";
     lines.push(
-      `${quoteIdentifier(c.name)} ${c.type.trim()} METADATA${from}${c.virtual ? " VIRTUAL" : ""}${comment(c.comment)}`
+      `${quoteIdentifier(c2.name)} ${c2.type.trim()} METADATA${from}${c2.virtual ? " VIRTUAL" : ""}${comment(c2.comment)}`
     );
   }
-  for (const c of spec.computed ?? []) {
-    lines.push(`${quoteIdentifier(c.name)} AS ${c.expr.trim()}${comment(c.comment)}`);
+  for (const c2 of spec.computed ?? []) {
+    lines.push(`${quoteIdentifier(c2.name)} AS ${c2.expr.trim()}${comment(c2.comment)}`);
   }
   if (spec.watermark) {
     const col2 = quoteIdentifier(spec.watermark.column);
@@ -20394,7 +22581,7 @@ function tableDdl(name, spec, options) {
 COMMENT ${quoteString(spec.description)}`;
   if (spec.partitionedBy) ddl += `
 PARTITIONED BY (${spec.partitionedBy.map(quoteIdentifier).join(", ")})`;
-  const opts = sortedOptions(options).map(([k, v]) => `${quoteString(k)} = ${quoteString(v)}`);
+  const opts = sortedOptions(options).map(([k2, v2]) => `${quoteString(k2)} = ${quoteString(v2)}`);
   ddl += `
 WITH (
   ${opts.join(",\n  ")}
@@ -20428,11 +22615,14 @@ var init_table_ddl = __esm({
 // src/compile/desired.ts
 function pick(settings, keys3) {
   const out = {};
-  for (const k of keys3) if (settings[k] !== void 0) out[k] = settings[k];
+  for (const k2 of keys3) if (settings[k2] !== void 0) out[k2] = settings[k2];
   return out;
 }
 function restartHash(script, settings) {
   return fingerprint({ script: normalizeSql(script), settings: pick(settings, RESTART_KEYS) });
+}
+function deployedSettings(settings) {
+  return { ...pick(settings, RESTART_KEYS), allowNonRestoredState: settings.allowNonRestoredState };
 }
 function metadataHash(settings) {
   return fingerprint(pick(settings, METADATA_KEYS));
@@ -20523,9 +22713,9 @@ function compile(project, opts) {
     const deps = jobDependencies(project, job);
     const settings = resolveSettings(config, opts.env, job.name, job.settings, lookup);
     const fnDdl = [];
-    for (const f of deps.functions) {
-      if (!functionCache.has(f)) functionCache.set(f, functionDdl(project, f, lookup));
-      const ddl2 = functionCache.get(f);
+    for (const f2 of deps.functions) {
+      if (!functionCache.has(f2)) functionCache.set(f2, functionDdl(project, f2, lookup));
+      const ddl2 = functionCache.get(f2);
       if (ddl2) fnDdl.push(ddl2);
     }
     const ddl = [];
@@ -20549,7 +22739,7 @@ function compile(project, opts) {
     });
     const udfNames = [
       ...new Set(
-        deps.functions.map((f) => project.functionByName.get(f)?.udf).filter((u) => u !== void 0)
+        deps.functions.map((f2) => project.functionByName.get(f2)?.udf).filter((u) => u !== void 0)
       )
     ].sort();
     const desired = {
@@ -20562,7 +22752,7 @@ function compile(project, opts) {
       restartHash: restartHash(script, settings),
       metadataHash: metadataHash(settings),
       tables: deps.tables.map((t) => t.name),
-      views: deps.views.map((v) => v.name).sort(),
+      views: deps.views.map((v2) => v2.name).sort(),
       udfs: udfNames,
       functions: deps.functions,
       secrets: secretNames(script),
@@ -20582,7 +22772,7 @@ function compile(project, opts) {
       kind: t.kind,
       reads: t.reads,
       udfs: [
-        ...new Set(t.functions.map((f) => project.functionByName.get(f)?.udf).filter((u) => u !== void 0))
+        ...new Set(t.functions.map((f2) => project.functionByName.get(f2)?.udf).filter((u) => u !== void 0))
       ].sort()
     })),
     udfs: udfs.map((u) => ({ name: u.name }))
@@ -20605,7 +22795,8 @@ function compile(project, opts) {
     jobs,
     tables,
     udfs,
-    graph
+    graph,
+    ...config.policy ? { policy: config.policy } : {}
   };
   return { value: hasErrors(diags) ? void 0 : state, diags };
 }
@@ -20649,3020 +22840,38 @@ var init_compile = __esm({
   }
 });
 
-// src/render/style.ts
-function makeStyle(color) {
-  if (!color) return { red: id, green: id, yellow: id, cyan: id, magenta: id, bold: id, dim: id };
-  return {
-    red: wrap(31, 39),
-    green: wrap(32, 39),
-    yellow: wrap(33, 39),
-    cyan: wrap(36, 39),
-    magenta: wrap(35, 39),
-    bold: wrap(1, 22),
-    dim: wrap(2, 22)
-  };
-}
-var wrap, id;
-var init_style = __esm({
-  "src/render/style.ts"() {
-    "use strict";
-    wrap = (open3, close) => (s) => `\x1B[${open3}m${s}\x1B[${close}m`;
-    id = (s) => s;
-  }
-});
-
-// src/render/diagnostics.ts
-function renderDiagnostics(diags, opts) {
-  const s = makeStyle(opts.color);
-  const out = [];
-  for (const d of sortDiagnostics(diags)) {
-    const loc = formatLocation(d.range);
-    const sev = d.severity === "error" ? s.red("error") : d.severity === "warning" ? s.yellow("warning") : "info";
-    out.push(`${loc ? `${s.bold(loc)}: ` : ""}${sev} ${s.dim(d.code)}: ${d.summary}`);
-    const frame = d.range && opts.sources?.get(d.range.file);
-    if (frame !== void 0 && d.range)
-      out.push(...codeFrame(frame, d.range.start, d.range.end).map((l) => s.dim(l)));
-    for (const line of d.detail.split("\n")) if (line.trim()) out.push(`    ${line}`);
-  }
-  return out.length ? `${out.join("\n")}
-` : "";
-}
-function codeFrame(text, start, end) {
-  const lines = text.split(/\r\n|\r|\n/);
-  const line = lines[start.line - 1];
-  if (line === void 0) return [];
-  const gutter = String(start.line).length;
-  const width = end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, line.length - start.column + 1);
-  const shown = line.replace(/\t/g, " ");
-  return [
-    `  ${String(start.line).padStart(gutter)} | ${shown}`,
-    `  ${" ".repeat(gutter)} | ${" ".repeat(Math.max(0, start.column - 1))}${"^".repeat(Math.min(width, 200))}`
-  ];
-}
-function summarizeDiagnostics(diags) {
-  const errors = diags.filter((d) => d.severity === "error").length;
-  const warnings = diags.filter((d) => d.severity === "warning").length;
-  return `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
-}
-var init_diagnostics2 = __esm({
-  "src/render/diagnostics.ts"() {
-    "use strict";
-    init_diagnostics();
-    init_style();
-  }
-});
-
-// src/cli/context.ts
-import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { isAbsolute, join as join3, resolve } from "node:path";
-function projectDir(args, io) {
-  const dir = stringOpt(args, "dir") ?? io.env.FLINKOPS_DIR ?? ".";
-  return isAbsolute(dir) ? dir : resolve(io.cwd, dir);
-}
-function chooseEnv(args, io, environments) {
-  const env = stringOpt(args, "env") ?? io.env.FLINKOPS_ENV;
-  if (env !== void 0) return env;
-  if (environments.length === 1) return environments[0];
-  throw new UsageError(
-    environments.length ? `choose an environment with --env (${environments.join(", ")})` : "flinkops.yaml defines no environments"
-  );
-}
-function sourcesOf(dir, diags) {
-  const out = /* @__PURE__ */ new Map();
-  for (const d of diags) {
-    const file = d.range?.file;
-    if (!file || out.has(file)) continue;
-    try {
-      const path = join3(dir, file);
-      if (statSync2(path).size > 1024 * 1024) continue;
-      out.set(file, readFileSync2(path, "utf8"));
-    } catch {
-    }
-  }
-  return out;
-}
-function reportDiagnostics(io, dir, diags) {
-  if (diags.length) io.stderr(renderDiagnostics(diags, { color: io.color, sources: sourcesOf(dir, diags) }));
-  return hasErrors(diags);
-}
-function mask(text, secrets) {
-  let out = text;
-  for (const s of secrets) if (s.length >= 3) out = out.split(s).join("***");
-  return out;
-}
-var init_context = __esm({
-  "src/cli/context.ts"() {
-    "use strict";
-    init_diagnostics();
-    init_diagnostics2();
-    init_args();
-  }
-});
-
-// src/cli/commands/compile.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join4, relative, resolve as resolve2 } from "node:path";
-var compileCommand;
-var init_compile2 = __esm({
-  "src/cli/commands/compile.ts"() {
-    "use strict";
-    init_compile();
-    init_diagnostics();
-    init_validate();
-    init_args();
-    init_context();
-    init_io();
-    compileCommand = {
-      summary: "Compile every job into the Flink SQL script it will be submitted as",
-      help: [
-        "Usage: flinkops compile [--dir DIR] [--env NAME] [--out DIR] [--json]",
-        "",
-        "One deterministic script per job and environment: SET lines, the UDFs, tables and views it",
-        "uses, then its own statements. Secrets stay ${secret.NAME} placeholders.",
-        "  --env NAME   one environment (default: all)",
-        "  --out DIR    write <DIR>/<env>/<job>.sql instead of printing",
-        "  --json       jobs with their scripts and fingerprints"
-      ].join("\n"),
-      async run(argv, io) {
-        const args = parseCommandArgs(argv, { out: { type: "string", short: "o" } });
-        const dir = projectDir(args, io);
-        const only = stringOpt(args, "env") ?? io.env.FLINKOPS_ENV;
-        const validated = loadAndValidate(dir, { ...only ? { env: only } : {}, envVars: io.env });
-        const diags = [...validated.diags];
-        const states = [];
-        if (!hasErrors(diags)) {
-          const envs = only ? [only] : Object.keys(validated.value.config?.environments ?? {});
-          for (const env of envs) {
-            const compiled = compile(validated.value, { env, envVars: io.env });
-            diags.push(...compiled.diags);
-            if (compiled.value) states.push(compiled.value);
-          }
-        }
-        const failed = hasErrors(diags);
-        if (boolOpt(args, "json")) {
-          const out = states.map((s) => ({
-            project: s.project,
-            env: s.env,
-            jobs: s.jobs.map((j) => ({
-              name: j.name,
-              pipelineName: j.pipelineName,
-              parallelism: j.parallelism,
-              restartHash: j.restartHash,
-              metadataHash: j.metadataHash,
-              tables: j.tables,
-              udfs: j.udfs,
-              secrets: j.secrets,
-              script: j.script
-            }))
-          }));
-          io.stdout(`${JSON.stringify({ environments: out, diagnostics: diags }, null, 2)}
-`);
-          return failed ? EXIT.error : EXIT.ok;
-        }
-        reportDiagnostics(io, dir, diags);
-        if (failed) return EXIT.error;
-        const outOpt = stringOpt(args, "out");
-        if (outOpt) {
-          const outDir = isAbsolute2(outOpt) ? outOpt : resolve2(io.cwd, outOpt);
-          let n = 0;
-          for (const s of states) {
-            mkdirSync(join4(outDir, s.env), { recursive: true });
-            for (const j of s.jobs) {
-              writeFileSync(join4(outDir, s.env, `${j.name}.sql`), j.script);
-              n++;
-            }
-          }
-          io.stdout(`Wrote ${n} scripts to ${relative(io.cwd, outDir) || "."}
-`);
-          return EXIT.ok;
-        }
-        for (const s of states)
-          for (const j of s.jobs)
-            io.stdout(`-- ===== ${s.env}/${j.name} (${j.pipelineName}) =====
-${j.script}
-`);
-        return EXIT.ok;
-      }
-    };
-  }
-});
-
-// src/cli/commands/graph.ts
-var graphCommand;
-var init_graph2 = __esm({
-  "src/cli/commands/graph.ts"() {
-    "use strict";
-    init_compile();
-    init_validate();
-    init_args();
-    init_context();
-    init_io();
-    graphCommand = {
-      summary: "Print the dependency graph (jobs → tables/views → UDFs) as Mermaid",
-      help: [
-        "Usage: flinkops graph [--dir DIR] [--env NAME] [--json]",
-        "",
-        "A Mermaid flowchart of which job reads and writes which table and calls which UDF.",
-        '  --json   the graph as {"nodes":[...],"edges":[...]}'
-      ].join("\n"),
-      async run(argv, io) {
-        const args = parseCommandArgs(argv, {});
-        const dir = projectDir(args, io);
-        const validated = loadAndValidate(dir, { envVars: io.env });
-        if (reportDiagnostics(io, dir, validated.diags)) return EXIT.error;
-        const env = chooseEnv(args, io, Object.keys(validated.value.config?.environments ?? {}));
-        const compiled = compile(validated.value, { env, envVars: io.env });
-        if (reportDiagnostics(io, dir, compiled.diags) || !compiled.value) return EXIT.error;
-        const graph = compiled.value.graph;
-        io.stdout(boolOpt(args, "json") ? `${JSON.stringify(graph, null, 2)}
-` : `${graphToMermaid(graph)}
-`);
-        return EXIT.ok;
-      }
-    };
-  }
-});
-
-// src/cli/commands/inspect.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import { isAbsolute as isAbsolute3, relative as relative2, resolve as resolve3 } from "node:path";
-function unique(xs) {
-  return [...new Set(xs)];
-}
-function readText(path, shown) {
-  let bytes;
-  try {
-    bytes = readFileSync3(path);
-  } catch (e) {
-    const code2 = e.code;
-    return {
-      diag: error(
-        "FO101",
-        `cannot read ${shown}${code2 ? ` (${code2})` : ""}`,
-        "Check the path: it must be a readable file."
-      )
-    };
-  }
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "") };
-  } catch {
-    return {
-      diag: error(
-        "FO102",
-        `${shown} is not valid UTF-8`,
-        "Save the file as UTF-8 (Flink SQL scripts are read as UTF-8).",
-        { file: shown, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
-      )
-    };
-  }
-}
-var refName, inspectCommand;
-var init_inspect = __esm({
-  "src/cli/commands/inspect.ts"() {
-    "use strict";
-    init_diagnostics();
-    init_diagnostics2();
-    init_sql();
-    init_args();
-    init_io();
-    refName = (r) => r.parts.join(".");
-    inspectCommand = {
-      summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
-      help: [
-        "Usage: flinkops inspect FILE.sql [--json]",
-        "",
-        "Splits a Flink SQL script the way the SQL client does and reports, per statement, its kind,",
-        "its range, the tables it reads and writes, the functions it calls, and any problems.",
-        '  --json   machine output: {"statements":[{"kind","start","end","reads","writes","functions","diagnostics"}]}'
-      ].join("\n"),
-      async run(argv, io) {
-        const args = parseCommandArgs(argv, {});
-        const [file] = args.positionals;
-        if (!file) throw new UsageError("expected a file: flinkops inspect FILE.sql");
-        const path = isAbsolute3(file) ? file : resolve3(io.cwd, file);
-        const shown = relative2(io.cwd, path) || file;
-        const read = readText(path, shown);
-        if ("diag" in read) {
-          io.stderr(renderDiagnostics([read.diag], { color: io.color }));
-          return EXIT.error;
-        }
-        const analysis = analyzeScript(read.text, shown);
-        if (boolOpt(args, "json")) {
-          const statements = analysis.statements.map((s) => ({
-            kind: s.kind,
-            start: s.range.start,
-            end: s.range.end,
-            reads: unique(s.reads.map(refName)),
-            writes: unique(s.writes.map(refName)),
-            functions: unique(s.functions.map(refName)),
-            diagnostics: s.diags
-          }));
-          const own = new Set(analysis.statements.flatMap((s) => s.diags));
-          const scriptDiags = analysis.diags.filter((d) => !own.has(d));
-          io.stdout(`${JSON.stringify({ file: shown, statements, diagnostics: scriptDiags }, null, 2)}
-`);
-        } else {
-          for (const [i, s] of analysis.statements.entries()) {
-            const at = `${s.range.start.line}:${s.range.start.column}`;
-            const parts = [`${String(i + 1).padStart(3)}  ${s.kind.padEnd(20)} ${at.padEnd(8)}`];
-            if (s.reads.length) parts.push(`reads ${unique(s.reads.map(refName)).join(", ")}`);
-            if (s.writes.length) parts.push(`writes ${unique(s.writes.map(refName)).join(", ")}`);
-            if (s.functions.length) parts.push(`calls ${unique(s.functions.map(refName)).join(", ")}`);
-            io.stdout(`${parts.join("  ")}
-`);
-          }
-          io.stdout(
-            renderDiagnostics(analysis.diags, { color: io.color, sources: /* @__PURE__ */ new Map([[shown, read.text]]) })
-          );
-        }
-        return hasErrors(analysis.diags) ? EXIT.error : EXIT.ok;
-      }
-    };
-  }
-});
-
-// src/core/clock.ts
-function abortError(signal) {
-  const reason = signal.reason;
-  if (reason instanceof Error) return reason;
-  const err = new Error("The operation was aborted");
-  err.name = "AbortError";
-  return err;
-}
-var systemClock;
-var init_clock = __esm({
-  "src/core/clock.ts"() {
-    "use strict";
-    systemClock = {
-      now: () => Date.now(),
-      sleep(ms, signal) {
-        return new Promise((resolve7, reject) => {
-          if (signal?.aborted) {
-            reject(abortError(signal));
-            return;
-          }
-          const onAbort = () => {
-            clearTimeout(timer);
-            reject(abortError(signal));
-          };
-          const timer = setTimeout(
-            () => {
-              signal?.removeEventListener("abort", onAbort);
-              resolve7();
-            },
-            Math.max(0, ms)
-          );
-          signal?.addEventListener("abort", onAbort, { once: true });
-        });
-      }
-    };
-  }
-});
-
-// src/observe/pool.ts
-function createLimiter(limit) {
-  if (!Number.isInteger(limit) || limit < 1)
-    throw new Error(`bug: concurrency must be a whole number ≥ 1, got ${limit}`);
-  let active = 0;
-  const waiting = [];
-  return async (task) => {
-    if (active >= limit) await new Promise((resolve7) => waiting.push(resolve7));
-    else active++;
-    try {
-      return await task();
-    } finally {
-      const next = waiting.shift();
-      if (next) next();
-      else active--;
-    }
-  };
-}
-var init_pool = __esm({
-  "src/observe/pool.ts"() {
-    "use strict";
-  }
-});
-
-// src/observe/live-state.ts
-function offlineLiveState() {
-  return { observed: false, adaptiveScheduler: false, jobs: [], fingerprint: liveFingerprint([]) };
-}
-function liveFingerprint(jobs) {
-  const tuples = jobs.map((j) => [j.jobId, j.name, j.state, j.labels?.[LABEL_KEYS.specHash] ?? null, j.parallelism]).sort((a, b) => String(a[0]) < String(b[0]) ? -1 : String(a[0]) > String(b[0]) ? 1 : 0);
-  return fingerprint(tuples);
-}
-function managedJobName(name, project, env) {
-  const prefix = `${project}.${env}.`;
-  if (!name.startsWith(prefix)) return void 0;
-  const job = name.slice(prefix.length);
-  return isIdentifier(job) ? job : void 0;
-}
-async function observe(client, opts) {
-  const clock = opts.clock ?? systemClock;
-  const limit = createLimiter(opts.concurrency ?? 16);
-  const diags = [];
-  const failed = (d) => ({ value: offlineLiveState(), diags: [d] });
-  const config = await limit(() => client.getConfig());
-  if (!config.ok) return failed(clusterDiagnostic(config.error, opts));
-  const adaptive = await detectAdaptive(client, limit, opts);
-  const listed = await limit(() => client.listJobs());
-  if (!listed.ok) return failed(clusterDiagnostic(listed.error, opts));
-  const ours = listed.value.map((summary) => ({ summary, job: managedJobName(summary.name, opts.project, opts.env) })).filter((x) => x.job !== void 0);
-  const jobs = await Promise.all(
-    ours.map(({ summary, job }) => readJob(client, limit, clock, opts, summary, job, diags))
-  );
-  const live = jobs.filter((j) => j !== void 0);
-  live.sort((a, b) => a.job !== b.job ? a.job < b.job ? -1 : 1 : b.startTime - a.startTime);
-  const state = {
-    observed: true,
-    flinkVersion: config.value.flinkVersion,
-    adaptiveScheduler: adaptive,
-    jobs: live,
-    fingerprint: liveFingerprint(live)
-  };
-  diags.sort((a, b) => a.code + a.summary < b.code + b.summary ? -1 : 1);
-  return { value: state, diags };
-}
-async function detectAdaptive(client, limit, opts) {
-  if (typeof client.getJobManagerConfig === "function") {
-    const r = await limit(() => client.getJobManagerConfig());
-    if (r.ok) return r.value["jobmanager.scheduler"]?.trim().toLowerCase() === "adaptive";
-  }
-  return opts.schedulerHint === "adaptive";
-}
-async function readJob(client, limit, clock, opts, summary, job, diags) {
-  let read = await readDetailsAndConfig(client, limit, summary.id);
-  if (read.ok && read.labels === void 0 && EARLY_STATES.has(read.details.state)) {
-    await clock.sleep(opts.labelRetryDelayMs ?? 1e3);
-    read = await readDetailsAndConfig(client, limit, summary.id);
-  }
-  if (!read.ok) {
-    if (read.error.status === 404) return void 0;
-    diags.push(
-      error(
-        OBSERVE_CODES.jobUnreadable,
-        `cannot read job ${summary.name} (${summary.id}): ${read.error.message}`,
-        `${read.error.call} failed, so flinkops cannot tell what this job runs. Check that the JobManager is healthy and run plan again.`
-      )
-    );
-    return void 0;
-  }
-  const { details, labels, jobConfig: jobConfig2 } = read;
-  const vertices = details.vertices.map((v) => ({
-    id: v.id,
-    name: v.name,
-    parallelism: v.parallelism,
-    maxParallelism: v.maxParallelism
-  }));
-  const fromVertices = Math.max(0, ...vertices.map((v) => v.parallelism));
-  const live = {
-    jobId: details.id,
-    name: details.name || summary.name,
-    state: details.state,
-    startTime: details.startTime,
-    parallelism: fromVertices > 0 ? fromVertices : Math.max(0, jobConfig2.jobParallelism ?? 0),
-    vertices,
-    job
-  };
-  if (labels) {
-    live.labels = labels;
-    const claimed = labels[LABEL_KEYS.job];
-    const claimedEnv = labels[LABEL_KEYS.env];
-    const claimedProject = labels[LABEL_KEYS.project];
-    if (claimed !== void 0 && claimed !== job || claimedEnv !== void 0 && claimedEnv !== opts.env || claimedProject !== void 0 && claimedProject !== opts.project) {
-      diags.push(
-        warning(
-          OBSERVE_CODES.labelsMismatch,
-          `job ${summary.name} (${details.id}) carries the labels of ${claimedProject ?? "?"}.${claimedEnv ?? "?"}.${claimed ?? "?"}`,
-          "Its name and its flinkops.* labels disagree, so it was probably submitted by hand with copied settings. flinkops treats it by its name; cancel it or fix its pipeline.name if that is wrong."
-        )
-      );
-    }
-  }
-  if (CHECKPOINT_STATES.has(details.state)) {
-    const cp = await limit(() => client.getCheckpoints(details.id));
-    if (cp.ok) addCheckpoints(live, cp.value);
-    else if (cp.error.status !== 404) {
-      diags.push(
-        warning(
-          OBSERVE_CODES.checkpointsUnreadable,
-          `cannot read the checkpoints of job ${summary.name} (${details.id}): ${cp.error.message}`,
-          "The plan will not know its latest checkpoint; restores use the savepoints in the state store."
-        )
-      );
-    }
-  }
-  return live;
-}
-async function readDetailsAndConfig(client, limit, jobId) {
-  const [details, config] = await Promise.all([
-    limit(() => client.getJob(jobId)),
-    limit(() => client.getJobConfig(jobId))
-  ]);
-  if (!details.ok) return details;
-  if (!config.ok) return config;
-  return {
-    ok: true,
-    details: details.value,
-    jobConfig: config.value,
-    labels: flinkopsLabels(config.value.userConfig)
-  };
-}
-function flinkopsLabels(userConfig) {
-  if (!userConfig) return void 0;
-  const out = {};
-  for (const [k, v] of Object.entries(userConfig)) if (k.startsWith("flinkops.")) out[k] = v;
-  return Object.keys(out).length > 0 ? out : void 0;
-}
-function addCheckpoints(live, cp) {
-  const c = cp.latestCompleted;
-  if (c?.externalPath) live.latestCheckpoint = { path: c.externalPath, time: c.timestamp ?? 0 };
-  const s = cp.latestSavepoint;
-  if (s?.externalPath) live.latestSavepoint = { path: s.externalPath, time: s.timestamp ?? 0 };
-  if (cp.latestRestored?.externalPath) live.restoredFrom = cp.latestRestored.externalPath;
-}
-function clusterDiagnostic(e, opts) {
-  const at = opts.jobmanagerUrl ? ` at ${opts.jobmanagerUrl}` : "";
-  const where2 = `Check jobmanagerUrl for env ${opts.env} in flinkops.yaml or --jobmanager-url; use --offline to plan against the state store alone.`;
-  if (e.kind === "network" || e.kind === "timeout" || e.kind === "tls") {
-    return error(OBSERVE_CODES.unreachable, `cannot reach the JobManager${at}: ${e.message}`, where2);
-  }
-  const status = e.status ? ` (HTTP ${e.status})` : "";
-  return error(
-    OBSERVE_CODES.clusterError,
-    `the JobManager${at} answered ${e.call} with an error${status}: ${e.message}`,
-    `Is this URL a Flink JobManager REST endpoint (port 8081 by default), reachable with the configured credentials? ${where2}`
-  );
-}
-var OBSERVE_CODES, EARLY_STATES, CHECKPOINT_STATES;
-var init_live_state = __esm({
-  "src/observe/live-state.ts"() {
-    "use strict";
-    init_clock();
-    init_diagnostics();
-    init_hash();
-    init_names();
-    init_pool();
-    OBSERVE_CODES = {
-      unreachable: "FO650",
-      clusterError: "FO651",
-      jobUnreadable: "FO652",
-      checkpointsUnreadable: "FO653",
-      labelsMismatch: "FO654"
-    };
-    EARLY_STATES = /* @__PURE__ */ new Set(["INITIALIZING", "CREATED"]);
-    CHECKPOINT_STATES = /* @__PURE__ */ new Set(["RUNNING", "FAILED"]);
-  }
-});
-
-// src/observe/model.ts
-var init_model = __esm({
-  "src/observe/model.ts"() {
-    "use strict";
-  }
-});
-
-// src/observe/index.ts
-var init_observe = __esm({
-  "src/observe/index.ts"() {
-    "use strict";
-    init_live_state();
-    init_model();
-    init_pool();
-  }
-});
-
-// src/plan/query-features.ts
-function tokenText(src, tokens) {
-  if (tokens.length === 0) return "";
-  return normalizeSql(src.slice(tokens[0].start, tokens[tokens.length - 1].end));
-}
-function closing(tokens, open3) {
-  let depth = 0;
-  for (let i = open3; i < tokens.length; i++) {
-    if (isOp(tokens[i], "(")) depth++;
-    else if (isOp(tokens[i], ")")) {
-      depth--;
-      if (depth === 0) return i;
-    }
-  }
-  return tokens.length - 1;
-}
-function clause(tokens, from) {
-  const out = [];
-  let depth = 0;
-  for (let i = from; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (isOp(t, "(")) depth++;
-    else if (isOp(t, ")")) {
-      if (depth === 0) break;
-      depth--;
-    } else if (depth === 0 && (isOp(t, ";") || t.kind === "word" && CLAUSE_END.has(t.value))) break;
-    out.push(t);
-  }
-  return out;
-}
-function joinType(tokens, joinAt) {
-  const words = [];
-  for (let i = joinAt - 1; i >= 0; i--) {
-    const t = tokens[i];
-    if (t.kind !== "word" || !JOIN_PREFIXES.has(t.value)) break;
-    words.unshift(t.value);
-  }
-  const type = words.filter((w2) => w2 !== "OUTER" && w2 !== "NATURAL");
-  return type.length === 0 ? "INNER" : type.join(" ");
-}
-function queryFeatures(src, tokens) {
-  const f = {
-    groupBy: [],
-    aggregates: 0,
-    joins: [],
-    windows: [],
-    over: 0,
-    rowNumber: 0,
-    matchRecognize: 0,
-    distinct: 0
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind !== "word") continue;
-    const next = tokens[i + 1];
-    if (t.value === "GROUP" && isWord(next, "BY")) {
-      f.groupBy.push(tokenText(src, clause(tokens, i + 2)));
-    } else if (t.value === "JOIN") {
-      f.joins.push(describeJoin(src, tokens, i));
-    } else if (WINDOWS.has(t.value) && isOp(next, "(")) {
-      const end = closing(tokens, i + 1);
-      f.windows.push(`${t.value}(${intervals(src, tokens.slice(i + 2, end)).join(", ")})`);
-    } else if (t.value === "OVER" && (isOp(next, "(") || next?.kind === "word" || next?.kind === "quoted")) {
-      f.over++;
-    } else if (t.value === "ROW_NUMBER" && isOp(next, "(")) {
-      f.rowNumber++;
-    } else if (t.value === "MATCH_RECOGNIZE") {
-      f.matchRecognize++;
-    } else if (t.value === "DISTINCT") {
-      f.distinct++;
-    } else if (AGGREGATES.has(t.value) && isOp(next, "(")) {
-      const end = closing(tokens, i + 1);
-      if (!isWord(tokens[end + 1], "OVER")) f.aggregates++;
-    }
-  }
-  return f;
-}
-function describeJoin(src, tokens, joinAt) {
-  let type = joinType(tokens, joinAt);
-  let i = joinAt + 1;
-  if (isWord(tokens[i], "LATERAL")) return `${type} JOIN LATERAL (stateless)`;
-  let target = "";
-  let on = "";
-  for (; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (isOp(t, "(")) {
-      i = closing(tokens, i);
-      if (!target) target = "(subquery)";
-      continue;
-    }
-    if (isWord(t, "FOR") && isWord(tokens[i + 1], "SYSTEM_TIME"))
-      type = type === "INNER" ? "LOOKUP" : `${type} LOOKUP`;
-    if (!target && (t.kind === "word" || t.kind === "quoted")) target = tokenText(src, [t]);
-    if (isWord(t, "ON")) {
-      on = tokenText(src, clause(tokens, i + 1));
-      break;
-    }
-    if (isWord(t, "USING") && isOp(tokens[i + 1], "(")) {
-      on = `USING ${tokenText(src, tokens.slice(i + 1, closing(tokens, i + 1) + 1))}`;
-      break;
-    }
-    if (isOp(t, ";") || isOp(t, ")") || t.kind === "word" && CLAUSE_END.has(t.value)) break;
-  }
-  return `${type} JOIN ${target}${on ? ` ON ${on}` : ""}`;
-}
-function intervals(src, tokens) {
-  const out = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (!isWord(tokens[i], "INTERVAL")) continue;
-    const parts = [tokens[i + 1], tokens[i + 2]].filter((t) => t !== void 0);
-    out.push(`INTERVAL ${tokenText(src, parts)}`);
-  }
-  return out;
-}
-function statefulOperators(f) {
-  const m = /* @__PURE__ */ new Map();
-  const put = (k, n) => {
-    if (n > 0) m.set(k, n);
-  };
-  put("aggregation (GROUP BY)", f.groupBy.length > 0 ? f.groupBy.length : f.aggregates > 0 ? 1 : 0);
-  put("JOIN", f.joins.filter((j) => !j.endsWith("(stateless)")).length);
-  put("window TVF", f.windows.length);
-  put("OVER aggregation", f.over);
-  put("ROW_NUMBER (deduplication / top-n)", f.rowNumber);
-  put("MATCH_RECOGNIZE", f.matchRecognize);
-  put("DISTINCT", f.distinct);
-  return m;
-}
-var AGGREGATES, WINDOWS, JOIN_PREFIXES, CLAUSE_END;
-var init_query_features = __esm({
-  "src/plan/query-features.ts"() {
-    "use strict";
-    init_text();
-    init_lexer();
-    init_normalize();
-    AGGREGATES = /* @__PURE__ */ new Set([
-      "COUNT",
-      "SUM",
-      "MIN",
-      "MAX",
-      "AVG",
-      "COLLECT",
-      "LISTAGG",
-      "FIRST_VALUE",
-      "LAST_VALUE",
-      "STDDEV_POP",
-      "STDDEV_SAMP",
-      "VAR_POP",
-      "VAR_SAMP",
-      "ARRAY_AGG",
-      "JSON_ARRAYAGG",
-      "JSON_OBJECTAGG"
-    ]);
-    WINDOWS = /* @__PURE__ */ new Set(["TUMBLE", "HOP", "CUMULATE", "SESSION"]);
-    JOIN_PREFIXES = /* @__PURE__ */ new Set(["LEFT", "RIGHT", "FULL", "INNER", "CROSS", "OUTER", "NATURAL"]);
-    CLAUSE_END = /* @__PURE__ */ new Set([
-      "WHERE",
-      "GROUP",
-      "HAVING",
-      "ORDER",
-      "LIMIT",
-      "WINDOW",
-      "UNION",
-      "INTERSECT",
-      "EXCEPT",
-      "JOIN",
-      "LEFT",
-      "RIGHT",
-      "FULL",
-      "INNER",
-      "CROSS",
-      "SELECT",
-      "FROM",
-      "INSERT",
-      "END"
-    ]);
-  }
-});
-
-// src/plan/script-shape.ts
-function tokenKey(tokens) {
-  return tokens.map((t) => `${t.kind}:${t.value}`).join("");
-}
-function qualifiedName(tokens, i) {
-  let name = "";
-  let j = i;
-  while (j < tokens.length && (tokens[j].kind === "word" || tokens[j].kind === "quoted")) {
-    name = tokens[j].kind === "word" ? tokens[j].value.toLowerCase() : tokens[j].value;
-    if (isOp(tokens[j + 1], ".")) j += 2;
-    else return [name, j + 1];
-  }
-  return [name, j];
-}
-function skipWords(tokens, i, words) {
-  let j = i;
-  while (j < tokens.length && tokens[j].kind === "word" && words.includes(tokens[j].value)) j++;
-  return j;
-}
-function closing2(tokens, open3) {
-  let depth = 0;
-  for (let i = open3; i < tokens.length; i++) {
-    if (isOp(tokens[i], "(")) depth++;
-    else if (isOp(tokens[i], ")") && --depth === 0) return i;
-  }
-  return tokens.length - 1;
-}
-function readsOf(tokens) {
-  const ctes = /* @__PURE__ */ new Set();
-  const reads = /* @__PURE__ */ new Set();
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if ((t.kind === "word" || t.kind === "quoted") && isWord(tokens[i + 1], "AS") && isOp(tokens[i + 2], "(")) {
-      const prev = tokens[i - 1];
-      if (isWord(prev, "WITH") || isOp(prev, ","))
-        ctes.add(t.kind === "word" ? t.value.toLowerCase() : t.value);
-    }
-    if (isWord(t, "FROM") || isWord(t, "JOIN") || isWord(t, "TABLE") && !isOp(tokens[i + 1], "(")) {
-      const n = tokens[i + 1];
-      if (!n || isOp(n, "(") || isWord(n, "LATERAL") || isWord(n, "TABLE") || isWord(n, "UNNEST")) continue;
-      const [name] = qualifiedName(tokens, i + 1);
-      if (name) reads.add(name);
-    }
-  }
-  return [...reads].filter((r) => !ctes.has(r)).sort();
-}
-function scriptShape(script) {
-  const split = splitStatements(script, "<plan>");
-  const shape2 = {
-    sets: /* @__PURE__ */ new Map(),
-    tables: /* @__PURE__ */ new Map(),
-    views: /* @__PURE__ */ new Map(),
-    functions: /* @__PURE__ */ new Map(),
-    queries: /* @__PURE__ */ new Map(),
-    other: [],
-    broken: split.diags.some((d) => d.severity === "error")
-  };
-  const addQuery = (tokens, at) => {
-    const j = skipWords(tokens, at + 1, ["INTO", "OVERWRITE", "TABLE"]);
-    const [sink] = qualifiedName(tokens, j);
-    let key2 = sink;
-    for (let n = 2; shape2.queries.has(key2); n++) key2 = `${sink}#${n}`;
-    shape2.queries.set(key2, { sink, src: script, tokens, text: tokenKey(tokens), reads: readsOf(tokens) });
-  };
-  for (const st of split.statements) {
-    const tk = st.tokens;
-    const w0 = tk[0]?.kind === "word" ? tk[0].value : "";
-    if (w0 === "SET" || w0 === "RESET") {
-      const key2 = tk[1] ? unquote(tokenText(script, [tk[1]])) : "";
-      const eq = tk.findIndex((t) => isOp(t, "="));
-      if (w0 === "RESET") shape2.sets.delete(key2);
-      else if (key2) shape2.sets.set(key2, eq >= 0 ? unquote(tokenText(script, tk.slice(eq + 1))) : "");
-      continue;
-    }
-    if (w0 === "INSERT") {
-      addQuery(tk, 0);
-      continue;
-    }
-    if (w0 === "EXECUTE" && isWord(tk[1], "STATEMENT")) {
-      let start = 4;
-      for (let i = 4; i < tk.length; i++) {
-        if (isOp(tk[i], ";") || isWord(tk[i], "END") && i === tk.length - 1) {
-          if (isWord(tk[start], "INSERT")) addQuery(tk.slice(start, i), 0);
-          start = i + 1;
-        }
-      }
-      continue;
-    }
-    if (w0 === "EXECUTE" && isWord(tk[1], "INSERT")) {
-      addQuery(tk.slice(1), 0);
-      continue;
-    }
-    if (w0 === "CREATE") {
-      const k = skipWords(tk, 1, ["OR", "REPLACE", "TEMPORARY", "TEMPORARY", "SYSTEM"]);
-      const what = tk[k]?.kind === "word" ? tk[k].value : "";
-      const [name, after] = qualifiedName(tk, skipWords(tk, k + 1, ["IF", "NOT", "EXISTS"]));
-      if (what === "TABLE") {
-        shape2.tables.set(name, tableShape(script, tk.slice(after)));
-        continue;
-      }
-      if (what === "VIEW") {
-        const as = tk.findIndex((t, i) => i >= after && isWord(t, "AS"));
-        const q = tk.slice(as + 1);
-        shape2.views.set(name, { src: script, tokens: q, text: tokenKey(q) });
-        continue;
-      }
-      if (what === "FUNCTION") {
-        shape2.functions.set(name, tokenText(script, tk.slice(after)));
-        continue;
-      }
-    }
-    shape2.other.push(tokenText(script, tk));
-  }
-  return shape2;
-}
-function tableShape(src, rest) {
-  for (let i = 0; i < rest.length; i++) {
-    if (isOp(rest[i], "(")) {
-      i = closing2(rest, i);
-      continue;
-    }
-    if (isWord(rest[i], "WITH") && isOp(rest[i + 1], "(")) {
-      const end = closing2(rest, i + 1);
-      return {
-        schema: `${tokenText(src, rest.slice(0, i))} ${tokenText(src, rest.slice(end + 1))}`.trim(),
-        options: tokenText(src, rest.slice(i + 2, end))
-      };
-    }
-  }
-  return { schema: tokenText(src, rest), options: "" };
-}
-var unquote;
-var init_script_shape = __esm({
-  "src/plan/script-shape.ts"() {
-    "use strict";
-    init_lexer();
-    init_splitter();
-    init_query_features();
-    unquote = (s) => s.replace(/^'(.*)'$/s, "$1");
-  }
-});
-
-// src/plan/compat.ts
-function compatibility(input) {
-  if (input.strategy === "stateless") {
-    return {
-      verdict: "compatible",
-      findings: ["upgradeMode: stateless: the new job starts without state, nothing is restored"],
-      advice: []
-    };
-  }
-  const findings = [];
-  if (input.oldScript === void 0) {
-    findings.push({ level: "unknown", text: "the script the running job was started from is not known" });
-  } else {
-    const a = scriptShape(input.oldScript);
-    const b = scriptShape(input.newScript);
-    if (a.broken || b.broken) {
-      findings.push({ level: "unknown", text: "a script could not be analysed (SQL syntax problems)" });
-    } else compareShapes(a, b, findings);
-  }
-  const verdict = findings.some((f) => f.level === "incompatible") ? "likely-incompatible" : findings.some((f) => f.level === "unknown") ? "unknown" : "compatible";
-  return {
-    verdict,
-    findings: findings.map((f) => f.text),
-    advice: verdict === "compatible" ? [] : advice(input)
-  };
-}
-function advice(input) {
-  const where2 = input.settingsFile ?? "the job settings";
-  const out = [];
-  if (input.allowNonRestoredState) {
-    out.push("allowNonRestoredState is set: state that no longer matches an operator is dropped on restore");
-  } else {
-    out.push(`set allowNonRestoredState: true in ${where2} to drop state that no longer matches`);
-  }
-  out.push(`set upgradeMode: stateless in ${where2} to start the new version without state`);
-  if (!input.restoreFrom) out.push(`pin a savepoint with restoreFrom: <path> in ${where2}`);
-  return out;
-}
-function keys2(a, b) {
-  return [.../* @__PURE__ */ new Set([...a.keys(), ...b.keys()])].sort();
-}
-function compareShapes(a, b, out) {
-  for (const k of keys2(a.sets, b.sets)) {
-    const x = a.sets.get(k);
-    const y = b.sets.get(k);
-    if (x === y) continue;
-    const what = `SET '${k}' ${x === void 0 ? "added" : y === void 0 ? "removed" : `changed: ${x} → ${y}`}`;
-    if (TOPOLOGY_KEYS.has(k))
-      out.push({ level: "incompatible", text: `${what} (reshapes the operator graph)` });
-    else if (STATE_KEYS.has(k)) out.push({ level: "unknown", text: `${what} (changes how state is kept)` });
-    else out.push({ level: "info", text: `${what} (does not touch state)` });
-  }
-  for (const k of keys2(a.tables, b.tables)) {
-    const x = a.tables.get(k);
-    const y = b.tables.get(k);
-    if (!x || !y) {
-      out.push({ level: "info", text: `table ${k} ${x ? "no longer declared" : "newly declared"}` });
-      continue;
-    }
-    if (x.schema !== y.schema) {
-      out.push({
-        level: "unknown",
-        text: `table ${k}: columns, watermark or keys changed (row types kept in state may differ)`
-      });
-    } else if (x.options !== y.options) {
-      out.push({ level: "info", text: `table ${k}: connector options changed (no operator state)` });
-    }
-  }
-  for (const k of keys2(a.functions, b.functions)) {
-    if (a.functions.get(k) !== b.functions.get(k)) {
-      out.push({
-        level: "unknown",
-        text: `function ${k} changed (accumulators of a changed UDF may not restore)`
-      });
-    }
-  }
-  for (const k of keys2(a.views, b.views)) {
-    const x = a.views.get(k);
-    const y = b.views.get(k);
-    if (x?.text === y?.text) continue;
-    if (!x || !y) {
-      out.push({ level: "info", text: `view ${k} ${x ? "removed" : "added"}` });
-      continue;
-    }
-    compareQueries(`view ${k}`, queryFeatures(x.src, x.tokens), queryFeatures(y.src, y.tokens), out);
-  }
-  for (const k of keys2(a.queries, b.queries)) {
-    const x = a.queries.get(k);
-    const y = b.queries.get(k);
-    if (!x || !y) {
-      const sink = (x ?? y).sink;
-      out.push({ level: "incompatible", text: `sink ${x ? "removed" : "added"}: INSERT INTO ${sink}` });
-      continue;
-    }
-    if (x.text === y.text) continue;
-    const label = `INSERT INTO ${x.sink}`;
-    for (const r of x.reads.filter((n) => !y.reads.includes(n))) {
-      out.push({ level: "incompatible", text: `${label}: source ${r} removed` });
-    }
-    for (const r of y.reads.filter((n) => !x.reads.includes(n))) {
-      out.push({ level: "incompatible", text: `${label}: source ${r} added` });
-    }
-    compareQueries(label, queryFeatures(x.src, x.tokens), queryFeatures(y.src, y.tokens), out);
-  }
-  const otherA = [...a.other].sort().join("\n");
-  const otherB = [...b.other].sort().join("\n");
-  if (otherA !== otherB)
-    out.push({ level: "unknown", text: "other statements changed (catalog, USE, ADD JAR...)" });
-}
-function compareQueries(label, x, y, out) {
-  const before = out.length;
-  const opsA = statefulOperators(x);
-  const opsB = statefulOperators(y);
-  for (const op of keys2(opsA, opsB)) {
-    const n = opsA.get(op) ?? 0;
-    const m = opsB.get(op) ?? 0;
-    if (n === m) continue;
-    const verb = n === 0 ? "added" : m === 0 ? "removed" : `${n} → ${m}`;
-    out.push({ level: "incompatible", text: `${label}: stateful operator ${op} ${verb}` });
-  }
-  const list = (v) => v.length ? v.join("; ") : "(none)";
-  if (x.groupBy.length && y.groupBy.length && list(x.groupBy) !== list(y.groupBy)) {
-    out.push({
-      level: "incompatible",
-      text: `${label}: GROUP BY keys changed: ${list(x.groupBy)} → ${list(y.groupBy)}`
-    });
-  }
-  if (x.joins.length && y.joins.length && list(x.joins) !== list(y.joins)) {
-    out.push({
-      level: "incompatible",
-      text: `${label}: join type or keys changed: ${list(x.joins)} → ${list(y.joins)}`
-    });
-  }
-  if (x.windows.length && y.windows.length && list(x.windows) !== list(y.windows)) {
-    out.push({
-      level: "incompatible",
-      text: `${label}: window changed: ${list(x.windows)} → ${list(y.windows)}`
-    });
-  }
-  if (out.length === before) {
-    const stateful = opsA.size > 0 || opsB.size > 0;
-    out.push({
-      level: "incompatible",
-      text: stateful ? `${label}: query changed around its stateful operators (operator ids derive from the plan)` : `${label}: query changed (projection or filter); only source offsets are kept, under plan-derived ids`
-    });
-  }
-}
-var TOPOLOGY_KEYS, STATE_KEYS;
-var init_compat = __esm({
-  "src/plan/compat.ts"() {
-    "use strict";
-    init_query_features();
-    init_script_shape();
-    TOPOLOGY_KEYS = /* @__PURE__ */ new Set([
-      "table.exec.mini-batch.enabled",
-      "table.optimizer.agg-phase-strategy",
-      "table.optimizer.distinct-agg.split.enabled",
-      "table.optimizer.incremental-agg-enabled",
-      "table.optimizer.reuse-source-enabled",
-      "table.optimizer.reuse-sub-plan-enabled",
-      "table.optimizer.join-reorder-enabled",
-      "table.exec.sink.upsert-materialize",
-      "table.exec.sink.keyed-shuffle",
-      "table.exec.source.cdc-events-duplicate",
-      "table.exec.uid.generation",
-      "table.exec.uid.format",
-      "pipeline.max-parallelism"
-    ]);
-    STATE_KEYS = /* @__PURE__ */ new Set(["table.exec.state.ttl", "state.backend", "state.backend.type"]);
-  }
-});
-
-// src/plan/codes.ts
-var PLAN_CODES;
-var init_codes2 = __esm({
-  "src/plan/codes.ts"() {
-    "use strict";
-    PLAN_CODES = {
-      /** Error: one managed job runs more than once on the cluster. */
-      duplicateJob: "FO610",
-      /** Warning: a deletion is wanted but not allowed. */
-      deleteRefused: "FO611",
-      /** Warning: the live job was changed outside flinkops. */
-      drift: "FO612",
-      /** Warning: a job is adopted whose script is not known. */
-      adoptUnknownScript: "FO613",
-      /** Warning: a resume or recovery has nothing to restore from. */
-      noRestorePoint: "FO614",
-      /** Warning: a schedule window could not be evaluated. */
-      scheduleNotEvaluated: "FO615",
-      /** Warning: an earlier apply stopped half way through an operation. */
-      pendingOperation: "FO616",
-      /** Warning: an upgrade will likely not restore its state. */
-      stateIncompatible: "FO617",
-      /** Info: a job is in a transitional state; it is left alone this time. */
-      transitional: "FO618"
-    };
-  }
-});
-
-// src/plan/causes.ts
-function settingEffect(key2) {
-  return SETTING_EFFECTS[key2] ?? "upgrade";
-}
-function show(v) {
-  if (v === void 0) return void 0;
-  const s = typeof v === "string" ? v : canonicalJson(v);
-  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
-}
-function settingCauses(deployed, job) {
-  const before = deployed?.settings;
-  if (!before) return [];
-  const after = job.settings;
-  const keys3 = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort();
-  const out = [];
-  for (const key2 of keys3) {
-    const effect = settingEffect(key2);
-    if (effect !== "upgrade" && effect !== "redeploy") continue;
-    out.push(...valueCauses(key2, before[key2], after[key2]));
-  }
-  return out;
-}
-function valueCauses(path, a, b) {
-  if (canonicalJson(a ?? null) === canonicalJson(b ?? null)) return [];
-  if (isObject(a) || isObject(b)) {
-    const x = isObject(a) ? a : {};
-    const y = isObject(b) ? b : {};
-    const keys3 = [.../* @__PURE__ */ new Set([...Object.keys(x), ...Object.keys(y)])].sort();
-    return keys3.flatMap((k) => valueCauses(`${path}.${k}`, x[k], y[k]));
-  }
-  const from = show(a);
-  const to = show(b);
-  return [
-    { kind: "setting", path, ...from !== void 0 ? { from } : {}, ...to !== void 0 ? { to } : {} }
-  ];
-}
-function ddlCauses(oldScript, newScript) {
-  const a = scriptShape(oldScript);
-  const b = scriptShape(newScript);
-  const out = [];
-  const tables = /* @__PURE__ */ new Set([...a.tables.keys(), ...b.tables.keys()]);
-  for (const name of [...tables].sort()) {
-    const x = a.tables.get(name);
-    const y = b.tables.get(name);
-    if (!x || !y) continue;
-    if (x.schema !== y.schema || x.options !== y.options) {
-      out.push({
-        kind: "table",
-        path: name,
-        to: x.schema !== y.schema ? "schema changed" : "options changed"
-      });
-    }
-  }
-  for (const name of [.../* @__PURE__ */ new Set([...a.views.keys(), ...b.views.keys()])].sort()) {
-    const x = a.views.get(name);
-    const y = b.views.get(name);
-    if (x && y && x.text !== y.text) out.push({ kind: "table", path: name, to: "view query changed" });
-  }
-  for (const name of [.../* @__PURE__ */ new Set([...a.functions.keys(), ...b.functions.keys()])].sort()) {
-    const x = a.functions.get(name);
-    const y = b.functions.get(name);
-    if (x !== void 0 && y !== void 0 && x !== y)
-      out.push({ kind: "udf", path: name, to: "definition changed" });
-  }
-  return out;
-}
-function specCauses(deployed, job) {
-  const out = [];
-  const old = deployed?.script;
-  if (old !== void 0 && old !== job.script) {
-    out.push({ kind: "script", path: job.sqlFile });
-    out.push(...ddlCauses(old, job.script));
-  }
-  out.push(...settingCauses(deployed, job));
-  if (out.length === 0) {
-    out.push({
-      kind: "script",
-      path: job.sqlFile,
-      ...deployed?.specHash ? { from: deployed.specHash } : {},
-      to: job.restartHash
-    });
-  }
-  return out;
-}
-function describeCauses(causes) {
-  const parts = [];
-  const names = (kind) => causes.filter((c) => c.kind === kind).map((c) => c.path);
-  if (causes.some((c) => c.kind === "script")) parts.push("compiled script changed");
-  const tables = names("table");
-  if (tables.length) parts.push(`${tables.length === 1 ? "table" : "tables"} ${tables.join(", ")} changed`);
-  const udfs = names("udf");
-  if (udfs.length) parts.push(`${udfs.length === 1 ? "UDF" : "UDFs"} ${udfs.join(", ")} changed`);
-  const settings = names("setting");
-  if (settings.length)
-    parts.push(`${settings.length === 1 ? "setting" : "settings"} ${settings.join(", ")} changed`);
-  return parts.join("; ");
-}
-var isObject;
-var init_causes = __esm({
-  "src/plan/causes.ts"() {
-    "use strict";
-    init_effects();
-    init_hash();
-    init_script_shape();
-    isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-  }
-});
-
-// src/flink/version.ts
-function parseFlinkVersion(raw) {
-  if (!raw) return void 0;
-  const m = /^\s*v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(raw);
-  if (!m) return void 0;
-  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), raw: raw.trim() };
-}
-function atLeast(v, major2, minor2) {
-  const vv = v ?? { major: 1, minor: 16 };
-  return vv.major > major2 || vv.major === major2 && vv.minor >= minor2;
-}
-function pickGatewayApiVersion(advertised) {
-  let best = "v1";
-  for (const a of advertised) {
-    const v = a.toLowerCase();
-    if (KNOWN_GATEWAY_VERSIONS.includes(v) && KNOWN_GATEWAY_VERSIONS.indexOf(v) > KNOWN_GATEWAY_VERSIONS.indexOf(best)) {
-      best = v;
-    }
-  }
-  return best;
-}
-function capabilitiesOf(input) {
-  const jm = input.flinkVersion;
-  const gw = input.gatewayFlinkVersion ?? jm;
-  const advertised = [...input.gatewayApiVersions ?? []];
-  const api = advertised.length > 0 ? pickGatewayApiVersion(advertised) : void 0;
-  const caps = {
-    gatewayApiVersions: advertised,
-    supportsResourceRequirements: atLeast(jm, 1, 18),
-    supportsStopJobSql: atLeast(gw, 1, 17),
-    supportsShowJobsSql: atLeast(gw, 1, 17),
-    supportsDescribeJobSql: atLeast(gw, 1, 20),
-    supportsExecutionConfig: true,
-    executionConfigRestores: atLeast(gw, 1, 17),
-    fetchReturnsJobId: atLeast(gw, 1, 17),
-    supportsConfigureSession: api !== void 0 && api !== "v1",
-    supportsManualCheckpoint: atLeast(jm, 1, 17),
-    supportsStateRecoveryKeys: atLeast(jm, 1, 20),
-    ignoresUnknownRequestFields: atLeast(jm, 1, 20),
-    exceptionsHistoryOnly: atLeast(jm, 2, 0)
-  };
-  if (jm) caps.flinkVersion = jm;
-  if (input.gatewayFlinkVersion) caps.gatewayFlinkVersion = input.gatewayFlinkVersion;
-  if (api) caps.gatewayApiVersion = api;
-  return caps;
-}
-var KNOWN_GATEWAY_VERSIONS, SESSION_ONLY_KEYS_1_16;
-var init_version = __esm({
-  "src/flink/version.ts"() {
-    "use strict";
-    KNOWN_GATEWAY_VERSIONS = ["v1", "v2", "v3", "v4"];
-    SESSION_ONLY_KEYS_1_16 = [
-      "execution.savepoint.path",
-      "execution.savepoint.ignore-unclaimed-state",
-      "execution.savepoint-restore-mode",
-      "execution.state-recovery.path",
-      "execution.state-recovery.ignore-unclaimed-state",
-      "execution.state-recovery.claim-mode"
-    ];
-  }
-});
-
-// src/state/records.ts
-function lastRestorableSavepoint(record) {
-  if (!record) return void 0;
-  for (let i = record.savepoints.length - 1; i >= 0; i--) {
-    const s = record.savepoints[i];
-    if (!s.disposed) return s;
-  }
-  return void 0;
-}
-var init_records = __esm({
-  "src/state/records.ts"() {
-    "use strict";
-    init_names();
-  }
-});
-
-// src/plan/sql-diff.ts
-function splitLines(text) {
-  if (text === "") return [];
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
-  return lines;
-}
-function diffLines(a, b) {
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail])
-    tail++;
-  const ops = [];
-  for (let i = 0; i < head; i++) ops.push({ kind: " ", line: a[i], oldNo: i + 1, newNo: i + 1 });
-  const midA = a.slice(head, a.length - tail);
-  const midB = b.slice(head, b.length - tail);
-  for (const op of myers(midA, midB)) {
-    ops.push({ ...op, oldNo: op.oldNo + head, newNo: op.newNo + head });
-  }
-  for (let k = tail; k > 0; k--) {
-    const i = a.length - k;
-    const j = b.length - k;
-    ops.push({ kind: " ", line: a[i], oldNo: i + 1, newNo: j + 1 });
-  }
-  return ops;
-}
-function myers(a, b) {
-  const n = a.length;
-  const m = b.length;
-  if (n === 0 && m === 0) return [];
-  const max = Math.min(n + m, MAX_EDITS);
-  const offset = n + m;
-  const v = new Int32Array(2 * (n + m) + 2);
-  const trace = [];
-  let found = false;
-  for (let d = 0; d <= max && !found; d++) {
-    trace.push(v.slice(offset - d, offset + d + 1));
-    for (let k = -d; k <= d; k += 2) {
-      let x2;
-      if (k === -d || k !== d && v[offset + k - 1] < v[offset + k + 1]) x2 = v[offset + k + 1];
-      else x2 = v[offset + k - 1] + 1;
-      let y2 = x2 - k;
-      while (x2 < n && y2 < m && a[x2] === b[y2]) {
-        x2++;
-        y2++;
-      }
-      v[offset + k] = x2;
-      if (x2 >= n && y2 >= m) {
-        found = true;
-        break;
-      }
-    }
-  }
-  if (!found) return replaceAll(a, b);
-  const ops = [];
-  let x = n;
-  let y = m;
-  for (let d = trace.length - 1; d >= 0; d--) {
-    const vd = trace[d];
-    const at = (k2) => vd[k2 + d];
-    const k = x - y;
-    let prevK;
-    if (d === 0) prevK = 0;
-    else if (k === -d || k !== d && at(k - 1) < at(k + 1)) prevK = k + 1;
-    else prevK = k - 1;
-    const prevX = d === 0 ? 0 : at(prevK);
-    const prevY = prevX - prevK;
-    while (x > prevX && y > prevY) {
-      ops.push({ kind: " ", line: a[x - 1], oldNo: x, newNo: y });
-      x--;
-      y--;
-    }
-    if (d > 0) {
-      if (x === prevX) ops.push({ kind: "+", line: b[y - 1], oldNo: x, newNo: y });
-      else ops.push({ kind: "-", line: a[x - 1], oldNo: x, newNo: y });
-    }
-    x = prevX;
-    y = prevY;
-  }
-  ops.reverse();
-  return ops;
-}
-function replaceAll(a, b) {
-  return [
-    ...a.map((line, i) => ({ kind: "-", line, oldNo: i + 1, newNo: 0 })),
-    ...b.map((line, j) => ({ kind: "+", line, oldNo: a.length, newNo: j + 1 }))
-  ];
-}
-function unifiedDiff(oldText, newText, opts = {}) {
-  if (oldText === newText) return "";
-  const context = opts.context ?? 3;
-  const a = splitLines(oldText);
-  const b = splitLines(newText);
-  const ops = diffLines(a, b);
-  const out = [`--- a/${opts.oldName ?? "old.sql"}`, `+++ b/${opts.newName ?? "new.sql"}`];
-  const changed = [];
-  ops.forEach((op, i) => {
-    if (op.kind !== " ") changed.push(i);
-  });
-  if (changed.length === 0) return "";
-  let h = 0;
-  while (h < changed.length) {
-    let end = h;
-    while (end + 1 < changed.length && changed[end + 1] - changed[end] <= 2 * context + 1) end++;
-    const from = Math.max(0, changed[h] - context);
-    const to = Math.min(ops.length - 1, changed[end] + context);
-    out.push(...hunk(ops, from, to));
-    h = end + 1;
-  }
-  return `${out.join("\n")}
-`;
-}
-function hunk(ops, from, to) {
-  let oldStart = 0;
-  let newStart = 0;
-  let oldLen = 0;
-  let newLen = 0;
-  const body = [];
-  for (let i = from; i <= to; i++) {
-    const op = ops[i];
-    if (op.kind !== "+") {
-      if (oldLen === 0) oldStart = op.oldNo;
-      oldLen++;
-    }
-    if (op.kind !== "-") {
-      if (newLen === 0) newStart = op.newNo;
-      newLen++;
-    }
-    body.push(`${op.kind}${op.line}`);
-  }
-  if (oldLen === 0) oldStart = ops[from].oldNo;
-  if (newLen === 0) newStart = ops[from].newNo;
-  return [`@@ -${range(oldStart, oldLen)} +${range(newStart, newLen)} @@`, ...body];
-}
-function range(start, len) {
-  return len === 1 ? `${start}` : `${start},${len}`;
-}
-var MAX_EDITS;
-var init_sql_diff = __esm({
-  "src/plan/sql-diff.ts"() {
-    "use strict";
-    MAX_EDITS = 2e3;
-  }
-});
-
-// src/plan/job-inputs.ts
-function isAlive(j) {
-  return !TERMINAL.has(j.state);
-}
-function fileRange(file) {
-  return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
-}
-function duplicateDecision(name, pipelineName2, alive) {
-  const ids = alive.map((j) => `${j.jobId} (${j.state})`).join(", ");
-  return {
-    change: {
-      job: name,
-      pipelineName: pipelineName2,
-      action: "none",
-      reason: `runs ${alive.length} times on the cluster: left alone until one instance remains`,
-      causes: [{ kind: "cluster", path: pipelineName2, to: `${alive.length} instances` }]
-    },
-    diags: [
-      error(
-        PLAN_CODES.duplicateJob,
-        `Job ${name} runs ${alive.length} times on the cluster`,
-        `Instances: ${ids}. A job running twice writes its sinks twice. Stop all but one (flinkops savepoint --stop, or the Flink UI), then plan again.`
-      )
-    ]
-  };
-}
-function rescaleMode(ctx) {
-  return ctx.adaptiveScheduler && atLeast(parseFlinkVersion(ctx.flinkVersion), 1, 18) ? "in-place" : "savepoint-restart";
-}
-function latestRestorePoint(live, record) {
-  const points = [];
-  for (const j of live) {
-    if (j.latestSavepoint) points.push({ ...j.latestSavepoint, what: "savepoint" });
-    if (j.latestCheckpoint) points.push({ ...j.latestCheckpoint, what: "checkpoint" });
-  }
-  const sp = lastRestorableSavepoint(record);
-  if (sp) points.push({ path: sp.path, time: Date.parse(sp.time), what: "savepoint" });
-  points.sort(
-    (a, b) => b.time - a.time || (a.what < b.what ? 1 : a.what > b.what ? -1 : 0) || (a.path < b.path ? -1 : 1)
-  );
-  return points[0];
-}
-function specChange(j, strategy, withCompat, runsStoredScript = true) {
-  const { job, current } = j;
-  const changed = current?.specHash !== job.restartHash;
-  if (!changed && runsStoredScript) return {};
-  const causes = changed ? specCauses(current, job) : [];
-  const sqlDiff = changed ? diffScripts(current?.script, job) : void 0;
-  const oldScript = runsStoredScript ? current?.script : void 0;
-  const compat = withCompat ? compatibility({
-    ...oldScript !== void 0 ? { oldScript } : {},
-    newScript: job.script,
-    strategy,
-    ...job.settings.allowNonRestoredState ? { allowNonRestoredState: true } : {},
-    ...job.settings.restoreFrom ? { restoreFrom: job.settings.restoreFrom } : {},
-    settingsFile: job.yamlFile ?? `jobs/${job.name}.yaml`
-  }) : void 0;
-  if (compat?.verdict === "likely-incompatible") {
-    j.diags.push(
-      warning(
-        PLAN_CODES.stateIncompatible,
-        `Upgrade of job ${job.name} will likely not restore its state`,
-        `${compat.findings.join("; ")}. ${compat.advice.join("; ")}.`,
-        fileRange(job.sqlFile)
-      )
-    );
-  }
-  return {
-    ...causes.length ? { causes } : {},
-    ...sqlDiff ? { sqlDiff } : {},
-    ...compat ? { compatibility: compat } : {}
-  };
-}
-function noRestorePoint(job, what) {
-  return warning(
-    PLAN_CODES.noRestorePoint,
-    `No savepoint or checkpoint known for the ${what} of job ${job.name}`,
-    "It starts without state. To start from a known savepoint, set restoreFrom: <path> in the job settings."
-  );
-}
-function specHashOf(j) {
-  const h = j.labels?.[LABEL_KEYS.specHash];
-  return h !== void 0 ? { specHash: h } : {};
-}
-function storeAsLive(job, jobId, specHash, parallelism2) {
-  return {
-    jobId,
-    name: job.pipelineName,
-    state: "RUNNING",
-    startTime: 0,
-    parallelism: parallelism2,
-    vertices: [],
-    labels: { [LABEL_KEYS.specHash]: specHash },
-    job: job.name
-  };
-}
-function diffScripts(oldScript, job) {
-  const d = unifiedDiff(oldScript ?? "", job.script, { oldName: job.sqlFile, newName: job.sqlFile });
-  return d === "" ? void 0 : d;
-}
-var TERMINAL;
-var init_job_inputs = __esm({
-  "src/plan/job-inputs.ts"() {
-    "use strict";
-    init_diagnostics();
-    init_names();
-    init_version();
-    init_records();
-    init_causes();
-    init_codes2();
-    init_compat();
-    init_sql_diff();
-    TERMINAL = /* @__PURE__ */ new Set(["FAILED", "CANCELED", "FINISHED", "SUSPENDED"]);
-  }
-});
-
-// src/plan/decide-running.ts
-function decideRunning(j, running) {
-  const { job, current, run, ctx, diags, base, to } = j;
-  const from = { parallelism: running.parallelism, ...specHashOf(running) };
-  const liveIds = ctx.observed ? { liveJobId: running.jobId, liveState: running.state } : { liveJobId: running.jobId };
-  const liveHash = running.labels?.[LABEL_KEYS.specHash];
-  if (liveHash === void 0) {
-    if (running.state !== "RUNNING") {
-      diags.push({
-        code: PLAN_CODES.transitional,
-        severity: "info",
-        summary: `Job ${job.name} is ${running.state} and shows no labels yet`,
-        detail: "Its labels are read once it runs; plan again then."
-      });
-      return {
-        change: {
-          ...base,
-          action: "none",
-          reason: `${running.state}: labels not readable yet`,
-          causes: [],
-          ...liveIds,
-          from,
-          to
-        },
-        diags
-      };
-    }
-    const known = current?.script !== void 0;
-    if (!known) {
-      diags.push(
-        warning(
-          PLAN_CODES.adoptUnknownScript,
-          `Job ${job.name} is adopted without knowing its script`,
-          "It runs under the managed name but carries no flinkops labels, so what it runs cannot be compared with the repo. Adopting keeps it running; the next change upgrades it from a savepoint.",
-          fileRange(job.sqlFile)
-        )
-      );
-    }
-    const sqlDiff = known ? diffScripts(current.script, job) : void 0;
-    return {
-      change: {
-        ...base,
-        action: "adopt",
-        reason: known ? "runs without flinkops labels: taken over, not restarted" : "runs without flinkops labels: taken over, not restarted; the script it was started from cannot be known",
-        causes: [{ kind: "cluster", path: "labels", to: "missing" }],
-        ...liveIds,
-        from,
-        to,
-        ...sqlDiff ? { sqlDiff } : {}
-      },
-      diags
-    };
-  }
-  const causes = [];
-  const drift = current !== void 0 && liveHash !== current.specHash;
-  if (drift) {
-    causes.push({ kind: "drift", path: LABEL_KEYS.specHash, from: current.specHash, to: liveHash });
-    diags.push(
-      warning(
-        PLAN_CODES.drift,
-        `Job ${job.name} was changed outside flinkops`,
-        `It runs spec ${liveHash} while the state store recorded ${current.specHash}. ` + (liveHash === job.restartHash ? "It already runs the repo’s spec; the store is brought up to date on apply." : "The plan brings it back to the repo’s spec.")
-      )
-    );
-  }
-  if (run.state === "suspended") {
-    return {
-      change: {
-        ...base,
-        action: "suspend",
-        reason: `${run.reason}: stop with a savepoint`,
-        causes: [...causes, run.cause],
-        ...liveIds,
-        from,
-        to
-      },
-      diags
-    };
-  }
-  if (liveHash !== job.restartHash) {
-    const strategy = job.settings.upgradeMode ?? "savepoint";
-    const spec = specChange(j, strategy, true, !drift);
-    const all = [...causes, ...spec.causes ?? []];
-    const why = describeCauses(spec.causes ?? []);
-    const pinned = all.some((c) => c.path === "restoreFrom") ? job.settings.restoreFrom : void 0;
-    return {
-      change: {
-        ...base,
-        action: "upgrade",
-        strategy,
-        reason: drift ? `changed outside flinkops (spec ${liveHash.slice(0, 12)}, recorded ${current.specHash.slice(0, 12)}): planned back to the repo's spec` : `${why || "spec changed"}: ${strategy} upgrade`,
-        ...spec,
-        causes: all,
-        ...pinned ? { restoreFrom: pinned } : {},
-        ...liveIds,
-        from,
-        to
-      },
-      diags
-    };
-  }
-  if (running.parallelism !== job.parallelism) {
-    if (current && current.parallelism === job.parallelism) {
-      causes.push({
-        kind: "drift",
-        path: "parallelism",
-        from: String(current.parallelism),
-        to: String(running.parallelism)
-      });
-    }
-    causes.push({
-      kind: "setting",
-      path: "parallelism",
-      from: String(running.parallelism),
-      to: String(job.parallelism)
-    });
-    const mode = rescaleMode(ctx);
-    return {
-      change: {
-        ...base,
-        action: "rescale",
-        rescaleMode: mode,
-        reason: `parallelism ${running.parallelism} → ${job.parallelism}: ${mode === "in-place" ? "in place (adaptive scheduler)" : "savepoint and restart"}`,
-        causes,
-        ...liveIds,
-        from,
-        to
-      },
-      diags
-    };
-  }
-  return {
-    change: {
-      ...base,
-      action: "none",
-      reason: drift ? "runs the repo’s spec; the store is updated on apply" : "up to date",
-      causes,
-      ...liveIds,
-      from,
-      to
-    },
-    diags
-  };
-}
-var init_decide_running = __esm({
-  "src/plan/decide-running.ts"() {
-    "use strict";
-    init_diagnostics();
-    init_names();
-    init_causes();
-    init_codes2();
-    init_job_inputs();
-  }
-});
-
-// src/plan/decide-stopped.ts
-function decideStopped(j) {
-  const { job, record, current, run, ctx, diags, base, to, live } = j;
-  const last = ctx.observed ? live[0] : void 0;
-  const lastIds = last ? { liveJobId: last.jobId, liveState: last.state } : {};
-  if (!record || !current || record.status === "deleted") {
-    if (run.state === "suspended") {
-      return {
-        change: { ...base, action: "none", reason: `${run.reason}: not deployed`, causes: [run.cause], to },
-        diags
-      };
-    }
-    const spec2 = specChange(j, job.settings.upgradeMode ?? "savepoint", false);
-    const finalSp = record?.status === "deleted" ? lastRestorableSavepoint(record) : void 0;
-    return {
-      change: {
-        ...base,
-        action: "create",
-        reason: finalSp ? `new again after its deletion; its final savepoint ${finalSp.path} is used only if pinned with restoreFrom` : "new job",
-        causes: [{ kind: "repo", path: job.sqlFile, to: "added" }],
-        ...job.settings.restoreFrom ? { restoreFrom: job.settings.restoreFrom } : {},
-        to,
-        ...spec2.sqlDiff ? { sqlDiff: spec2.sqlDiff } : {}
-      },
-      diags
-    };
-  }
-  const from = { specHash: current.specHash, parallelism: current.parallelism };
-  if (record.status === "suspended") {
-    if (run.state === "suspended") {
-      return {
-        change: { ...base, action: "none", reason: "suspended", causes: [], ...lastIds, from, to },
-        diags
-      };
-    }
-    const pinned = job.settings.restoreFrom;
-    const sp = lastRestorableSavepoint(record);
-    const restoreFrom = pinned ?? sp?.path;
-    if (!restoreFrom) diags.push(noRestorePoint(job, "resume"));
-    const spec2 = specChange(j, job.settings.upgradeMode ?? "savepoint", true);
-    return {
-      change: {
-        ...base,
-        action: "resume",
-        reason: restoreFrom ? `${run.reason} again: restore from ${pinned ? "the pinned savepoint" : "its last savepoint"}` : `${run.reason} again: no savepoint known, starts without state`,
-        ...spec2,
-        causes: [{ kind: "state", path: "state", from: "suspended", to: "running" }, ...spec2.causes ?? []],
-        ...restoreFrom ? { restoreFrom } : {},
-        ...lastIds,
-        from,
-        to
-      },
-      diags
-    };
-  }
-  const why = record.status === "failed" ? "recorded as failed by an earlier apply" : !last ? "vanished from the cluster while the store says running" : `${last.state} on the cluster while the repo wants it running`;
-  if (run.state === "suspended") {
-    return {
-      change: {
-        ...base,
-        action: "suspend",
-        reason: `${run.reason}; ${why}: nothing to stop, recorded as suspended`,
-        causes: [run.cause],
-        ...lastIds,
-        from,
-        to
-      },
-      diags
-    };
-  }
-  const point = latestRestorePoint(ctx.observed ? live : [], record);
-  if (!point) diags.push(noRestorePoint(job, "recovery"));
-  const spec = specChange(j, job.settings.upgradeMode ?? "savepoint", true);
-  return {
-    change: {
-      ...base,
-      action: "recover",
-      reason: `${why}: restart from ${point ? `its latest ${point.what}` : "no known state"}`,
-      ...spec,
-      causes: [
-        {
-          kind: "cluster",
-          path: "state",
-          from: "RUNNING",
-          to: last?.state ?? (record.status === "failed" ? "failed" : "missing")
-        },
-        ...spec.causes ?? []
-      ],
-      ...point ? { restoreFrom: point.path } : {},
-      ...lastIds,
-      from,
-      to
-    },
-    diags
-  };
-}
-var init_decide_stopped = __esm({
-  "src/plan/decide-stopped.ts"() {
-    "use strict";
-    init_records();
-    init_job_inputs();
-  }
-});
-
-// src/plan/schedule.ts
-function windowOf(job) {
-  const { activeFrom: from, activeUntil: until } = job.settings;
-  return { ...from !== void 0 ? { from } : {}, ...until !== void 0 ? { until } : {} };
-}
-function desiredRunState(job, now) {
-  if (job.settings.state === "suspended") {
-    return {
-      state: "suspended",
-      cause: { kind: "setting", path: "state", to: "suspended" },
-      reason: "state: suspended"
-    };
-  }
-  const { from, until } = windowOf(job);
-  if (from === void 0 && until === void 0) return { state: "running", reason: "state: running" };
-  if (now === void 0) {
-    return {
-      state: "running",
-      reason: "state: running",
-      problem: "activeFrom/activeUntil were not evaluated: the plan was given no time"
-    };
-  }
-  const t = Date.parse(now);
-  if (Number.isNaN(t)) {
-    return { state: "running", reason: "state: running", problem: `"${now}" is not an ISO-8601 time` };
-  }
-  for (const [key2, value] of [
-    ["activeFrom", from],
-    ["activeUntil", until]
-  ]) {
-    if (value !== void 0 && Number.isNaN(Date.parse(value))) {
-      return {
-        state: "running",
-        reason: "state: running",
-        problem: `${key2} "${value}" is not an ISO-8601 time`
-      };
-    }
-  }
-  if (from !== void 0 && t < Date.parse(from)) {
-    return {
-      state: "suspended",
-      cause: { kind: "schedule", path: "activeFrom", to: from },
-      reason: `outside its schedule window: active from ${from}`
-    };
-  }
-  if (until !== void 0 && t >= Date.parse(until)) {
-    return {
-      state: "suspended",
-      cause: { kind: "schedule", path: "activeUntil", to: until },
-      reason: `outside its schedule window: active until ${until}`
-    };
-  }
-  return { state: "running", reason: "inside its schedule window" };
-}
-var init_schedule = __esm({
-  "src/plan/schedule.ts"() {
-    "use strict";
-  }
-});
-
-// src/plan/decide.ts
-function decideDesired(job, live, record, ctx) {
-  const diags = [];
-  const run = desiredRunState(job, ctx.now);
-  if (run.problem) {
-    diags.push(
-      warning(
-        PLAN_CODES.scheduleNotEvaluated,
-        `Schedule window of job ${job.name} not evaluated`,
-        `${run.problem}; the job is planned as running. Plan with a time (the Action passes the run time).`,
-        fileRange(job.yamlFile ?? job.sqlFile)
-      )
-    );
-  }
-  if (record?.pending) {
-    diags.push(
-      warning(
-        PLAN_CODES.pendingOperation,
-        `An earlier apply stopped during ${record.pending.kind} of job ${job.name}`,
-        `Started ${record.pending.startedAt}. The next apply looks for its result first, so no savepoint is lost.`
-      )
-    );
-  }
-  const alive = ctx.observed ? live.filter(isAlive) : [];
-  if (alive.length > 1) {
-    const dup = duplicateDecision(job.name, job.pipelineName, alive);
-    return { change: dup.change, diags: [...diags, ...dup.diags] };
-  }
-  const current = record?.status === "deleted" ? void 0 : record?.current;
-  const inputs = {
-    job,
-    live: ctx.observed ? live : [],
-    record,
-    current,
-    run,
-    ctx,
-    diags,
-    base: { job: job.name, pipelineName: job.pipelineName },
-    to: { specHash: job.restartHash, parallelism: job.parallelism }
-  };
-  const running = ctx.observed ? alive[0] : record?.status === "running" && current ? storeAsLive(job, current.jobId, current.specHash, current.parallelism) : void 0;
-  return running ? decideRunning(inputs, running) : decideStopped(inputs);
-}
-var init_decide = __esm({
-  "src/plan/decide.ts"() {
-    "use strict";
-    init_diagnostics();
-    init_codes2();
-    init_decide_running();
-    init_decide_stopped();
-    init_job_inputs();
-    init_schedule();
-  }
-});
-
-// src/plan/delete.ts
-function decideRemoved(name, pipelineName2, live, record, ctx) {
-  const alive = ctx.observed ? live.filter(isAlive) : [];
-  if (alive.length > 1) return duplicateDecision(name, pipelineName2, alive);
-  const running = alive[0];
-  if (!running && (!record || record.status === "deleted")) return void 0;
-  const sqlFile = `jobs/${name}.sql`;
-  const current = record?.current;
-  const liveHash = running?.labels?.[LABEL_KEYS.specHash];
-  const specHash = liveHash ?? current?.specHash;
-  const parallelism2 = running?.parallelism ?? current?.parallelism;
-  const from = {
-    ...specHash !== void 0 ? { specHash } : {},
-    ...parallelism2 !== void 0 ? { parallelism: parallelism2 } : {}
-  };
-  const stops = running !== void 0 || !ctx.observed && record?.status === "running";
-  const allowedBy = ctx.allowDelete ? "--allow-delete" : record?.deletionPolicy === "delete" ? "deletionPolicy: delete" : void 0;
-  const diags = [];
-  const sqlDiff = current?.script !== void 0 ? unifiedDiff(current.script, "", { oldName: sqlFile, newName: sqlFile }) : "";
-  const change2 = {
-    job: name,
-    pipelineName: pipelineName2,
-    action: "delete",
-    reason: stops ? "removed from the repo: stop with a final savepoint" : `removed from the repo; not running (${record?.status ?? "unknown"}): its record is retired`,
-    causes: [{ kind: "repo", path: sqlFile, to: "removed" }],
-    ...running ? { liveJobId: running.jobId, liveState: running.state } : current && stops ? { liveJobId: current.jobId } : {},
-    ...Object.keys(from).length ? { from } : {},
-    ...sqlDiff ? { sqlDiff } : {}
-  };
-  if (!allowedBy) {
-    const refused = {
-      code: PLAN_CODES.deleteRefused,
-      summary: `Deletion of job ${name} refused`,
-      detail: `Deleting is not allowed by default. Run with --allow-delete (Action input allow-delete: true) to delete it, or bring back ${sqlFile} with deletionPolicy: delete in jobs/${name}.yaml, apply, then remove it again.`
-    };
-    change2.refused = refused;
-    diags.push(warning(refused.code, refused.summary, refused.detail));
-  } else {
-    change2.reason += ` (allowed by ${allowedBy})`;
-  }
-  return { change: change2, diags };
-}
-var init_delete = __esm({
-  "src/plan/delete.ts"() {
-    "use strict";
-    init_diagnostics();
-    init_names();
-    init_codes2();
-    init_job_inputs();
-    init_sql_diff();
-  }
-});
-
-// src/plan/lineage.ts
-function relationsOf(script, job) {
-  const shape2 = script !== void 0 ? scriptShape(script) : void 0;
-  const views = /* @__PURE__ */ new Map();
-  for (const [name, v] of shape2?.views ?? []) views.set(name, readsOf(v.tokens));
-  for (const name of job?.views ?? []) if (!views.has(name)) views.set(name, []);
-  const reads = new Set(job?.sources ?? []);
-  const writes = new Set(job?.sinks ?? []);
-  if (!job?.sources || !job?.sinks) {
-    for (const q of shape2?.queries.values() ?? []) {
-      if (!job?.sinks) writes.add(q.sink);
-      if (!job?.sources) for (const r of q.reads) reads.add(r);
-    }
-  }
-  const udfs = new Set(job?.udfs ?? [...shape2?.functions.keys() ?? []]);
-  return { reads: [...reads].sort(), writes: [...writes].sort(), views, udfs: [...udfs].sort() };
-}
-function affectedOf(changes) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const c of changes) {
-    if (c.action === "none") continue;
-    for (const cause of c.causes) {
-      if (cause.kind !== "table" && cause.kind !== "udf") continue;
-      const key2 = `${cause.kind}:${cause.path}`;
-      const entry = byKey.get(key2) ?? { kind: cause.kind, name: cause.path, jobs: /* @__PURE__ */ new Set() };
-      entry.jobs.add(c.job);
-      byKey.set(key2, entry);
-    }
-  }
-  return [...byKey.keys()].sort().map((k) => byKey.get(k)).map((e) => ({ kind: e.kind, name: e.name, jobs: [...e.jobs].sort() }));
-}
-function lineageOf(changes, relations, affected) {
-  const nodes = /* @__PURE__ */ new Map();
-  const edges = /* @__PURE__ */ new Map();
-  const changedNames = new Set(affected.map((a) => `${a.kind}:${a.name}`));
-  const node = (kind, name, changed) => {
-    const id2 = `${kind}:${name}`;
-    const prior = nodes.get(id2);
-    nodes.set(id2, { id: id2, kind, label: name, changed: changed || (prior?.changed ?? false) });
-    return id2;
-  };
-  const edge = (from, to) => edges.set(`${from}\0${to}`, { from, to });
-  for (const c of changes) {
-    if (c.action === "none") continue;
-    const job = node("job", c.job, true);
-    const rel = relations.get(c.job);
-    if (!rel) continue;
-    const rnode = (name) => rel.views.has(name) ? node("view", name, changedNames.has(`table:${name}`)) : node("table", name, changedNames.has(`table:${name}`));
-    for (const r of rel.reads) edge(rnode(r), job);
-    for (const w2 of rel.writes) edge(job, rnode(w2));
-    for (const [view, reads] of rel.views) {
-      if (!rel.reads.includes(view)) continue;
-      for (const r of reads) edge(rnode(r), rnode(view));
-    }
-    for (const u of rel.udfs) edge(node("udf", u, changedNames.has(`udf:${u}`)), job);
-  }
-  return {
-    nodes: [...nodes.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-    edges: [...edges.values()].sort(
-      (a, b) => a.from !== b.from ? a.from < b.from ? -1 : 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0
-    )
-  };
-}
-var init_lineage = __esm({
-  "src/plan/lineage.ts"() {
-    "use strict";
-    init_script_shape();
-  }
-});
-
-// src/plan/model.ts
-function hasChanges(plan) {
-  return plan.changes.some((c) => c.action !== "none" && !c.refused);
-}
-var PLAN_FORMAT_VERSION, ACTION_KINDS;
-var init_model2 = __esm({
-  "src/plan/model.ts"() {
-    "use strict";
-    PLAN_FORMAT_VERSION = 1;
-    ACTION_KINDS = [
-      "create",
-      "upgrade",
-      "rescale",
-      "suspend",
-      "resume",
-      "recover",
-      "delete",
-      "adopt",
-      "none"
-    ];
-  }
-});
-
-// src/plan/diff.ts
-function diff(desired, live, state, opts) {
-  const ctx = {
-    observed: live.observed,
-    adaptiveScheduler: live.adaptiveScheduler,
-    allowDelete: opts.allowDelete,
-    ...live.flinkVersion ?? desired.flinkVersion ? { flinkVersion: live.flinkVersion ?? desired.flinkVersion } : {},
-    ...opts.now !== void 0 ? { now: opts.now } : {}
-  };
-  const liveByJob = /* @__PURE__ */ new Map();
-  for (const j of live.observed ? live.jobs : []) {
-    const list = liveByJob.get(j.job) ?? [];
-    list.push(j);
-    liveByJob.set(j.job, list);
-  }
-  for (const list of liveByJob.values())
-    list.sort((a, b) => b.startTime - a.startTime || byName(a.jobId, b.jobId));
-  const changes = [];
-  const diagnostics = [];
-  const relations = /* @__PURE__ */ new Map();
-  const desiredNames = /* @__PURE__ */ new Set();
-  for (const job of [...desired.jobs].sort((a, b) => byName(a.name, b.name))) {
-    desiredNames.add(job.name);
-    const d = decideDesired(job, liveByJob.get(job.name) ?? [], state.doc.jobs[job.name], ctx);
-    changes.push(d.change);
-    diagnostics.push(...d.diags);
-    if (d.change.action !== "none") relations.set(job.name, relationsOf(job.script, job));
-  }
-  const removed = new Set(
-    [...Object.keys(state.doc.jobs), ...liveByJob.keys()].filter((n) => !desiredNames.has(n))
-  );
-  for (const name of [...removed].sort(byName)) {
-    const record = state.doc.jobs[name];
-    const list = liveByJob.get(name) ?? [];
-    const pn = record?.pipelineName ?? list[0]?.name ?? pipelineName(desired.project, desired.env, name);
-    const d = decideRemoved(name, pn, list, record, ctx);
-    if (!d) continue;
-    changes.push(d.change);
-    diagnostics.push(...d.diags);
-    if (d.change.action !== "none") relations.set(name, relationsOf(record?.current?.script));
-  }
-  changes.sort((a, b) => byName(a.job, b.job));
-  const summary = Object.fromEntries(ACTION_KINDS.map((k) => [k, 0]));
-  for (const c of changes) summary[c.action]++;
-  const affected = affectedOf(changes);
-  return {
-    formatVersion: PLAN_FORMAT_VERSION,
-    project: desired.project,
-    env: desired.env,
-    ...opts.commit !== void 0 ? { commit: opts.commit } : {},
-    offline: !live.observed,
-    stateVersion: state.version,
-    liveFingerprint: live.fingerprint,
-    changes,
-    summary,
-    affected,
-    lineage: lineageOf(changes, relations, affected),
-    diagnostics: sortDiagnostics(diagnostics)
-  };
-}
-var byName;
-var init_diff = __esm({
-  "src/plan/diff.ts"() {
-    "use strict";
-    init_diagnostics();
-    init_names();
-    init_decide();
-    init_delete();
-    init_lineage();
-    init_model2();
-    byName = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-  }
-});
-
-// src/plan/index.ts
-var init_plan = __esm({
-  "src/plan/index.ts"() {
-    "use strict";
-    init_compat();
-    init_diff();
-    init_model2();
-    init_schedule();
-    init_sql_diff();
-  }
-});
-
-// schemas/state.schema.json
-var state_schema_default;
-var init_state_schema = __esm({
-  "schemas/state.schema.json"() {
-    state_schema_default = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      title: "flinkops state store file",
-      description: "What the cluster forgets about one project environment: savepoint paths, the script each job was started from, the rollback target and a bounded history. Written by flinkops with compare-and-swap on `version`; do not edit by hand while an apply may run.",
-      type: "object",
-      required: ["version", "state"],
-      additionalProperties: false,
-      properties: {
-        $schema: { type: "string" },
-        version: {
-          description: "Incremented by every write; a write expecting another version is refused.",
-          type: "integer",
-          minimum: 1
-        },
-        updatedAt: { description: "ISO-8601 time of the last write.", type: "string" },
-        message: { description: "What the last write did.", type: "string" },
-        state: { $ref: "#/$defs/stateDoc" }
-      },
-      $defs: {
-        identifier: { type: "string", pattern: "^[a-z][a-z0-9_]*$" },
-        stateDoc: {
-          type: "object",
-          required: ["formatVersion", "project", "env", "jobs"],
-          additionalProperties: false,
-          properties: {
-            formatVersion: { const: 1 },
-            project: { $ref: "#/$defs/identifier" },
-            env: { $ref: "#/$defs/identifier" },
-            jobs: {
-              type: "object",
-              propertyNames: { $ref: "#/$defs/identifier" },
-              additionalProperties: { $ref: "#/$defs/jobRecord" }
-            }
-          }
-        },
-        jobRecord: {
-          type: "object",
-          required: ["pipelineName", "status", "savepoints", "history"],
-          additionalProperties: false,
-          properties: {
-            pipelineName: { type: "string", minLength: 1 },
-            status: { enum: ["running", "suspended", "deleted", "failed"] },
-            current: { $ref: "#/$defs/deployedVersion" },
-            lastStable: { $ref: "#/$defs/deployedVersion" },
-            savepoints: { type: "array", items: { $ref: "#/$defs/savepoint" } },
-            deletionPolicy: { enum: ["retain", "delete"] },
-            pending: { $ref: "#/$defs/pending" },
-            history: { type: "array", items: { $ref: "#/$defs/historyEntry" } }
-          }
-        },
-        savepoint: {
-          type: "object",
-          required: ["path", "time", "triggerId", "jobId", "specHash", "kind"],
-          additionalProperties: false,
-          properties: {
-            path: { type: "string", minLength: 1 },
-            time: { type: "string" },
-            triggerId: { type: "string" },
-            jobId: { type: "string" },
-            specHash: { type: "string" },
-            kind: { enum: ["upgrade", "suspend", "delete", "rescale", "periodic", "manual", "final"] },
-            disposed: { type: "boolean" }
-          }
-        },
-        deployedVersion: {
-          type: "object",
-          required: ["specHash", "script", "parallelism", "jobId", "deployedAt"],
-          additionalProperties: false,
-          properties: {
-            specHash: { type: "string", minLength: 1 },
-            script: { type: "string" },
-            parallelism: { type: "integer", minimum: 1 },
-            jobId: { type: "string" },
-            commit: { type: "string" },
-            deployedAt: { type: "string" },
-            restoredFrom: { type: "string" },
-            settings: { type: "object" }
-          }
-        },
-        pending: {
-          type: "object",
-          required: ["kind", "startedAt"],
-          additionalProperties: false,
-          properties: {
-            kind: { enum: ["savepoint", "stop-with-savepoint", "submit", "rescale", "cancel"] },
-            triggerId: { type: "string" },
-            jobId: { type: "string" },
-            startedAt: { type: "string" },
-            specHash: { type: "string" }
-          }
-        },
-        historyEntry: {
-          type: "object",
-          required: ["time", "action"],
-          additionalProperties: false,
-          properties: {
-            time: { type: "string" },
-            action: { type: "string", minLength: 1 },
-            commit: { type: "string" },
-            jobId: { type: "string" },
-            savepoint: { type: "string" },
-            detail: { type: "string" }
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/state/model.ts
-function emptyState(project, env) {
-  return { formatVersion: STATE_FORMAT_VERSION, project, env, jobs: {} };
-}
-var STATE_FORMAT_VERSION;
-var init_model3 = __esm({
-  "src/state/model.ts"() {
-    "use strict";
-    STATE_FORMAT_VERSION = 1;
-  }
-});
-
-// src/state/store.ts
-function stateStoreDiagnostics(err) {
-  return err instanceof StateStoreError ? err.diagnostics : void 0;
-}
-async function readState(store) {
-  try {
-    return { value: await store.read(), diags: [] };
-  } catch (e) {
-    const diags = stateStoreDiagnostics(e);
-    if (!diags) throw e;
-    return { diags };
-  }
-}
-var STATE_CODES, StateStoreError, StateConflictError, StateLockedError, StateLockLostError;
-var init_store = __esm({
-  "src/state/store.ts"() {
-    "use strict";
-    STATE_CODES = {
-      /** The store file is not JSON. */
-      notJson: "FO801",
-      /** The store file is JSON but not a valid state document. */
-      invalid: "FO802",
-      /** The store belongs to another project or environment. */
-      mismatch: "FO803",
-      /** Compare-and-swap lost: the store changed since it was read. */
-      conflict: "FO804",
-      /** The lock is held by someone else. */
-      locked: "FO805",
-      /** Our lock was broken or replaced while we held it. */
-      lockLost: "FO806",
-      /** A secret value was about to be written to the store. */
-      secret: "FO807",
-      /** The store could not be read or written (permissions, disk). */
-      io: "FO808",
-      /** The store was written by a newer flinkops. */
-      tooNew: "FO809"
-    };
-    StateStoreError = class extends Error {
-      constructor(diagnostic2, diagnostics) {
-        super(`${diagnostic2.code} ${diagnostic2.summary}`);
-        this.diagnostic = diagnostic2;
-        this.name = "StateStoreError";
-        this.diagnostics = diagnostics && diagnostics.length > 0 ? diagnostics : [diagnostic2];
-      }
-      diagnostic;
-      /** Every problem found (a hand-edited file may have several); `diagnostic` is the first. */
-      diagnostics;
-    };
-    StateConflictError = class extends StateStoreError {
-      constructor(expectedVersion, actualVersion, location) {
-        super({
-          code: STATE_CODES.conflict,
-          severity: "error",
-          summary: `state changed since it was read (version ${expectedVersion}, now ${actualVersion}); run plan again`,
-          detail: `Another run wrote ${location} after this one read it. Nothing was written. Run plan again to see the current state, then apply the new plan.`
-        });
-        this.expectedVersion = expectedVersion;
-        this.actualVersion = actualVersion;
-        this.name = "StateConflictError";
-      }
-      expectedVersion;
-      actualVersion;
-    };
-    StateLockedError = class extends StateStoreError {
-      constructor(holder, location) {
-        super({
-          code: STATE_CODES.locked,
-          severity: "error",
-          summary: `state is locked by ${holder.who} (${holder.command} on ${holder.host}${holder.pid ? `, pid ${holder.pid}` : ""}) since ${holder.since}`,
-          detail: `Another run holds the lock on ${location} until ${holder.expires}. Wait for it to finish. If that process is gone, the lock can be broken after it expires, or now with \`--force-unlock ${holder.id}\`.`
-        });
-        this.holder = holder;
-        this.name = "StateLockedError";
-      }
-      holder;
-    };
-    StateLockLostError = class extends StateStoreError {
-      constructor(lock, now, location) {
-        super({
-          code: STATE_CODES.lockLost,
-          severity: "error",
-          summary: now ? `the state lock was taken over by ${now.who} (${now.command}) at ${now.since}` : "the state lock was broken while this run held it",
-          detail: `This run's lock ${lock.id} on ${location} is gone (it expired at ${lock.expires} or was broken with --force-unlock). Check that no other apply ran at the same time, then run plan again.`
-        });
-        this.lock = lock;
-        this.now = now;
-        this.name = "StateLockLostError";
-      }
-      lock;
-      now;
-    };
-  }
-});
-
-// src/state/secrets.ts
-function findSecretValues(doc, secretValues) {
-  const secrets = secretValues.filter((s) => s.length >= MIN_SECRET_LENGTH);
-  if (secrets.length === 0) return [];
-  const found = [];
-  const walk = (value, path) => {
-    if (typeof value === "string") {
-      if (secrets.some((s) => value.includes(s))) found.push(path);
-    } else if (Array.isArray(value)) {
-      for (const [i, v] of value.entries()) walk(v, `${path}[${i}]`);
-    } else if (value && typeof value === "object") {
-      for (const [k, v] of Object.entries(value)) {
-        if (secrets.some((s) => k.includes(s))) found.push(path ? `${path} (a key)` : "(a key)");
-        walk(v, path ? `${path}.${k}` : k);
-      }
-    }
-  };
-  walk(doc, "");
-  return found;
-}
-function assertNoSecretValues(doc, secretValues) {
-  const paths = findSecretValues(doc, secretValues);
-  if (paths.length === 0) return;
-  throw new StateStoreError({
-    code: STATE_CODES.secret,
-    severity: "error",
-    summary: `refusing to write a secret value to the state store (at ${paths.slice(0, 3).join(", ")}${paths.length > 3 ? ", …" : ""})`,
-    detail: (
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: the placeholder syntax, shown literally
-      "A resolved secret reached the state document; nothing was written. Scripts must be stored with their ${secret.NAME} placeholders. This is a bug in flinkops: please report it, without the secret."
-    )
-  });
-}
-var MIN_SECRET_LENGTH;
-var init_secrets = __esm({
-  "src/state/secrets.ts"() {
-    "use strict";
-    init_store();
-    MIN_SECRET_LENGTH = 4;
-  }
-});
-
-// src/state/document.ts
-function validate() {
-  validator ??= new import__2.Ajv2020({ allErrors: true, strict: true }).compile(state_schema_default);
-  return validator;
-}
-function serializeStateFile(file) {
-  return `${JSON.stringify(file, null, 2)}
-`;
-}
-function parseStateFile(text, file, expect) {
-  const index = new LineIndex(text);
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    const offset = jsonErrorOffset(e, text, index);
-    return {
-      ok: false,
-      diags: [
-        error(
-          STATE_CODES.notJson,
-          `the state store ${file} is not valid JSON: ${jsonErrorMessage(e)}`,
-          `The file was damaged or edited by hand. Fix it at the position shown, or restore it from a backup (the git history of the state branch, for the git backend). flinkops will not overwrite it while it is unreadable.`,
-          index.range(file, offset, Math.min(offset + 1, text.length))
-        )
-      ]
-    };
-  }
-  const fv = data?.state?.formatVersion;
-  if (typeof fv === "number" && fv > STATE_FORMAT_VERSION) {
-    return {
-      ok: false,
-      diags: [
-        error(
-          STATE_CODES.tooNew,
-          `the state store ${file} has format version ${fv}; this flinkops reads version ${STATE_FORMAT_VERSION}`,
-          "It was written by a newer flinkops. Upgrade flinkops; an older one must not write it.",
-          locate(text, index, file, ["state", "formatVersion"])
-        )
-      ]
-    };
-  }
-  const check = validate();
-  if (!check(data)) {
-    return { ok: false, diags: schemaDiagnostics(check.errors ?? [], text, index, file) };
-  }
-  const parsed = data;
-  const { project, env } = parsed.state;
-  if (project !== expect.project || env !== expect.env) {
-    return {
-      ok: false,
-      diags: [
-        error(
-          STATE_CODES.mismatch,
-          `the state store ${file} belongs to ${project}/${env}, not ${expect.project}/${expect.env}`,
-          "The file was copied from another project or environment. Move it back, or point the state store of this environment at its own file.",
-          locate(text, index, file, ["state", project !== expect.project ? "project" : "env"])
-        )
-      ]
-    };
-  }
-  return { ok: true, file: parsed };
-}
-function stateDocProblems(doc) {
-  const check = validate();
-  if (check({ version: 1, state: doc })) return [];
-  return (check.errors ?? []).map(
-    (e) => `${displayPath(pointerSegments(e.instancePath).slice(1))}: ${message(e)}`
-  );
-}
-function schemaDiagnostics(errors, text, index, file) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const e of errors) {
-    const segments = pointerSegments(e.instancePath);
-    const key2 = `${e.instancePath} ${message(e)}`;
-    if (seen.has(key2)) continue;
-    seen.add(key2);
-    const inDoc = segments[0] === "state" ? segments.slice(1) : segments;
-    const where2 = inDoc.length > 0 ? displayPath(inDoc) : segments.length > 0 ? "state" : "the top level";
-    const extra = e.keyword === "additionalProperties" ? e.params.additionalProperty : void 0;
-    out.push(
-      error(
-        STATE_CODES.invalid,
-        `the state store ${file} is not a valid state document: ${where2} ${message(e)}`,
-        "The file was edited by hand or written by an incompatible tool. Fix the value shown (schemas/state.schema.json describes the format), or restore the file from a backup. flinkops will not overwrite it while it is invalid.",
-        locate(text, index, file, segments, extra)
-      )
-    );
-  }
-  return out;
-}
-function message(e) {
-  switch (e.keyword) {
-    case "additionalProperties":
-      return `has an unknown property '${e.params.additionalProperty}'`;
-    case "enum":
-      return `must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
-    case "propertyNames":
-      return "has a job name that is not an identifier ([a-z][a-z0-9_]*)";
-    default:
-      return e.message ?? e.keyword;
-  }
-}
-function pointerSegments(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function displayPath(segments) {
-  let out = "";
-  for (const s of segments) {
-    if (/^\d+$/.test(s)) out += `[${s}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(s)) out += out ? `.${s}` : s;
-    else out += `[${JSON.stringify(s)}]`;
-  }
-  return out;
-}
-function locate(text, index, file, segments, property) {
-  const doc = (0, import_yaml2.parseDocument)(text, { uniqueKeys: false, keepSourceTokens: false });
-  let node = doc.contents;
-  for (const s of segments) {
-    const next = child(node, s);
-    if (!next) break;
-    node = next;
-  }
-  if (property !== void 0 && (0, import_yaml2.isMap)(node)) {
-    const pair = node.items.find((p) => p.key?.value === property);
-    const keyRange = pair?.key?.range;
-    if (keyRange) return index.range(file, keyRange[0], keyRange[1]);
-  }
-  const r = node?.range;
-  if (!r) return index.range(file, 0, 0);
-  const end = (0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node) ? r[0] + 1 : r[1];
-  return index.range(file, r[0], end);
-}
-function child(node, segment) {
-  if ((0, import_yaml2.isMap)(node)) {
-    const pair = node.items.find((p) => String(p.key?.value) === segment);
-    return pair?.value ?? void 0;
-  }
-  if ((0, import_yaml2.isSeq)(node) && /^\d+$/.test(segment))
-    return node.items[Number(segment)] ?? void 0;
-  return void 0;
-}
-function jsonErrorMessage(e) {
-  const m = e instanceof Error ? e.message : String(e);
-  return m.replace(/ in JSON at position \d+.*$/s, "").replace(/\s*\(line \d+ column \d+\)$/, "");
-}
-function jsonErrorOffset(e, text, index) {
-  const m = e instanceof Error ? e.message : "";
-  const pos2 = /at position (\d+)/.exec(m);
-  if (pos2) return Number(pos2[1]);
-  const lc = /line (\d+) column (\d+)/.exec(m);
-  if (lc) return index.offset({ line: Number(lc[1]), column: Number(lc[2]) });
-  return text.length;
-}
-function checkWritable(doc, expect, meta) {
-  const problems = stateDocProblems(doc);
-  if (doc.project !== expect.project || doc.env !== expect.env) {
-    problems.push(`document is for ${doc.project}/${doc.env}, store for ${expect.project}/${expect.env}`);
-  }
-  if (problems.length > 0) {
-    throw new StateStoreError({
-      code: STATE_CODES.invalid,
-      severity: "error",
-      summary: `refusing to write an invalid state document: ${problems[0]}`,
-      detail: `Nothing was written. This is a bug in flinkops; please report it. All problems: ${problems.join("; ")}`
-    });
-  }
-  if (meta.secretValues) assertNoSecretValues(doc, meta.secretValues);
-}
-var import__2, import_yaml2, validator;
-var init_document = __esm({
-  "src/state/document.ts"() {
-    "use strict";
-    import__2 = __toESM(require__(), 1);
-    import_yaml2 = __toESM(require_dist(), 1);
-    init_state_schema();
-    init_diagnostics();
-    init_text();
-    init_model3();
-    init_secrets();
-    init_store();
-  }
-});
-
-// src/state/atomic-file.ts
-import { randomBytes } from "node:crypto";
-import { open, readdir, readFile, rename, stat, unlink } from "node:fs/promises";
-import { hostname } from "node:os";
-import { basename, dirname, join as join5 } from "node:path";
-function tempPrefix(target) {
-  return `.${basename(target)}.`;
-}
-function isErrno(e, code2) {
-  return typeof e === "object" && e !== null && e.code === code2;
-}
-async function writeFileAtomic(target, data, beforeRename) {
-  const dir = dirname(target);
-  const tmp = join5(dir, `${tempPrefix(target)}${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
-  const fh = await open(tmp, "wx", 420);
-  let renamed = false;
-  try {
-    await fh.writeFile(data, "utf8");
-    await fh.sync();
-    await fh.close();
-    beforeRename?.(tmp);
-    await rename(tmp, target);
-    renamed = true;
-    await syncDir(dir);
-  } finally {
-    if (!renamed) {
-      await fh.close().catch(() => {
-      });
-      await unlink(tmp).catch(() => {
-      });
-    }
-  }
-}
-async function removeStaleTemps(target) {
-  const prefix = tempPrefix(target);
-  const dir = dirname(target);
-  const names = await readdir(dir).catch(() => []);
-  await Promise.all(
-    names.filter((n) => n.startsWith(prefix) && n.endsWith(".tmp")).map((n) => unlink(join5(dir, n)).catch(() => {
-    }))
-  );
-}
-async function syncDir(dir) {
-  let fh;
-  try {
-    fh = await open(dir, "r");
-    await fh.sync();
-  } catch {
-  } finally {
-    await fh?.close().catch(() => {
-    });
-  }
-}
-async function withMutex(path, clock, fn) {
-  const me = `${process.pid} ${hostname()} ${randomBytes(6).toString("hex")}`;
-  let delay = 2;
-  for (let attempt = 0; attempt < MUTEX_ATTEMPTS; attempt++) {
-    try {
-      const fh = await open(path, "wx", 420);
-      try {
-        await fh.writeFile(me, "utf8");
-      } finally {
-        await fh.close();
-      }
-    } catch (e) {
-      if (!isErrno(e, "EEXIST")) throw e;
-      if (await isStaleMutex(path)) {
-        await unlink(path).catch(() => {
-        });
-        continue;
-      }
-      await clock.sleep(delay);
-      delay = Math.min(delay * 2, 25);
-      continue;
-    }
-    try {
-      return await fn();
-    } finally {
-      await unlink(path).catch(() => {
-      });
-    }
-  }
-  throw new Error(
-    `could not acquire ${path}: another process keeps it (remove it if no flinkops is running)`
-  );
-}
-async function isStaleMutex(path) {
-  try {
-    const s = await stat(path);
-    if (Date.now() - s.mtimeMs > MUTEX_STALE_MS) return true;
-    const [pid, host] = (await readFile(path, "utf8")).split(" ");
-    if (host === hostname() && pid && /^\d+$/.test(pid)) return !processAlive(Number(pid));
-    return false;
-  } catch (e) {
-    if (isErrno(e, "ENOENT")) return false;
-    throw e;
-  }
-}
-function processAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return !isErrno(e, "ESRCH");
-  }
-}
-var MUTEX_STALE_MS, MUTEX_ATTEMPTS;
-var init_atomic_file = __esm({
-  "src/state/atomic-file.ts"() {
-    "use strict";
-    MUTEX_STALE_MS = 3e4;
-    MUTEX_ATTEMPTS = 1e3;
-  }
-});
-
-// src/state/file-store.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir, open as open2, readFile as readFile2, stat as stat2, unlink as unlink2 } from "node:fs/promises";
-import { hostname as hostname2 } from "node:os";
-import { dirname as dirname2, isAbsolute as isAbsolute4, join as join6, relative as relative3, resolve as resolve4, sep } from "node:path";
-function unreadableLock(mtimeMs) {
-  return {
-    id: UNREADABLE_ID,
-    who: "an unknown process",
-    command: "unknown",
-    host: "unknown host",
-    since: new Date(mtimeMs).toISOString(),
-    expires: new Date(mtimeMs + UNREADABLE_LOCK_TTL_MS).toISOString()
-  };
-}
-function parseLockInfo(text) {
-  try {
-    const v = JSON.parse(text);
-    const strings = [v.id, v.who, v.command, v.host, v.since, v.expires];
-    if (!strings.every((s) => typeof s === "string")) return void 0;
-    if (Number.isNaN(Date.parse(v.since)) || Number.isNaN(Date.parse(v.expires))) return void 0;
-    return v;
-  } catch {
-    return void 0;
-  }
-}
-var UNREADABLE_LOCK_TTL_MS, FileStateStore, UNREADABLE_ID;
-var init_file_store = __esm({
-  "src/state/file-store.ts"() {
-    "use strict";
-    init_clock();
-    init_names();
-    init_atomic_file();
-    init_document();
-    init_model3();
-    init_store();
-    UNREADABLE_LOCK_TTL_MS = 6e4;
-    FileStateStore = class {
-      constructor(opts) {
-        this.opts = opts;
-        if (!isIdentifier(opts.env)) throw new Error(`bug: environment name '${opts.env}' is not an identifier`);
-        this.clock = opts.clock ?? systemClock;
-        this.statePath = resolve4(opts.dir, opts.path ?? join6(".flinkops", "state", `${opts.env}.json`));
-        const base = this.statePath.replace(/\.json$/, "");
-        this.lockPath = `${base}.lock`;
-        this.mutexPath = `${base}.mutex`;
-        const rel = relative3(resolve4(opts.dir), this.statePath);
-        this.location = (rel.startsWith("..") || isAbsolute4(rel) ? this.statePath : rel).split(sep).join("/");
-      }
-      opts;
-      location;
-      /** Absolute paths of the state file, the lock file and the write mutex. */
-      statePath;
-      lockPath;
-      mutexPath;
-      clock;
-      async read() {
-        let text;
-        try {
-          text = await readFile2(this.statePath, "utf8");
-        } catch (e) {
-          if (isErrno(e, "ENOENT")) return { doc: emptyState(this.opts.project, this.opts.env), version: 0 };
-          throw this.ioError("read", e);
-        }
-        const parsed = parseStateFile(text, this.location, this.opts);
-        if (!parsed.ok) throw new StateStoreError(parsed.diags[0], parsed.diags);
-        return { doc: parsed.file.state, version: parsed.file.version };
-      }
-      async write(doc, expectedVersion, meta) {
-        checkWritable(doc, this.opts, meta);
-        await this.ensureDir();
-        return this.exclusive("write", async () => {
-          const { version: version2 } = await this.read();
-          if (version2 !== expectedVersion) throw new StateConflictError(expectedVersion, version2, this.location);
-          await removeStaleTemps(this.statePath);
-          const next = expectedVersion + 1;
-          const text = serializeStateFile({
-            version: next,
-            updatedAt: new Date(this.clock.now()).toISOString(),
-            message: meta.message,
-            state: doc
-          });
-          await writeFileAtomic(this.statePath, text, this.opts.beforeRename);
-          return { version: next };
-        });
-      }
-      async lock(owner, ttlMs) {
-        await this.ensureDir();
-        const now = this.clock.now();
-        const info = {
-          id: randomBytes2(8).toString("hex"),
-          who: owner.who,
-          command: owner.command,
-          host: owner.host ?? hostname2(),
-          pid: process.pid,
-          since: new Date(now).toISOString(),
-          expires: new Date(now + ttlMs).toISOString()
-        };
-        let replaced;
-        for (let round = 0; round < 2; round++) {
-          try {
-            const fh = await open2(this.lockPath, "wx", 420);
-            try {
-              await fh.writeFile(`${JSON.stringify(info, null, 2)}
-`, "utf8");
-              await fh.sync();
-            } catch (e) {
-              await unlink2(this.lockPath).catch(() => {
-              });
-              throw e;
-            } finally {
-              await fh.close();
-            }
-            return replaced ? { info, replaced } : { info };
-          } catch (e) {
-            if (!isErrno(e, "EEXIST")) throw this.ioError("lock", e);
-          }
-          const holder2 = await this.readLockSettled();
-          if (!holder2) continue;
-          const now2 = holder2.id === UNREADABLE_ID ? Date.now() : this.clock.now();
-          if (Date.parse(holder2.expires) > now2) throw new StateLockedError(holder2, this.location);
-          const broken = await this.removeLockIf(holder2.id);
-          if (broken) replaced = broken;
-        }
-        const holder = await this.lockInfo();
-        if (holder) throw new StateLockedError(holder, this.location);
-        throw this.ioError("lock", new Error("the lock file keeps changing"));
-      }
-      async renew(lock, ttlMs) {
-        return this.exclusive("renew the lock of", async () => {
-          const now = await this.lockInfo();
-          if (now?.id !== lock.info.id) throw new StateLockLostError(lock.info, now, this.location);
-          const info = { ...lock.info, expires: new Date(this.clock.now() + ttlMs).toISOString() };
-          await writeFileAtomic(this.lockPath, `${JSON.stringify(info, null, 2)}
-`);
-          return { info };
-        });
-      }
-      async unlock(lock) {
-        await this.exclusive("unlock", async () => {
-          const now = await this.lockInfo();
-          if (!now) return;
-          if (now.id !== lock.info.id) throw new StateLockLostError(lock.info, now, this.location);
-          await unlink2(this.lockPath).catch(() => {
-          });
-        });
-      }
-      async lockInfo() {
-        let text;
-        let mtimeMs;
-        try {
-          [text, mtimeMs] = await Promise.all([
-            readFile2(this.lockPath, "utf8"),
-            stat2(this.lockPath).then((s) => s.mtimeMs)
-          ]);
-        } catch (e) {
-          if (isErrno(e, "ENOENT")) return void 0;
-          throw this.ioError("read the lock of", e);
-        }
-        return parseLockInfo(text) ?? unreadableLock(mtimeMs);
-      }
-      async breakLock(id2) {
-        const holder = await this.lockInfo();
-        if (!holder) return void 0;
-        if (id2 !== void 0 && holder.id !== id2) throw new StateLockedError(holder, this.location);
-        return this.removeLockIf(holder.id);
-      }
-      /** Removes the lock only if it is still the one with `id` (someone may have retaken it meanwhile). */
-      removeLockIf(id2) {
-        return this.exclusive("break the lock of", async () => {
-          const now = await this.lockInfo();
-          if (now?.id !== id2) return void 0;
-          await unlink2(this.lockPath).catch(() => {
-          });
-          return now;
-        });
-      }
-      /** A lock file is created empty and then written: give its writer a moment before calling it unreadable. */
-      async readLockSettled() {
-        for (let i = 0; i < 10; i++) {
-          const info = await this.lockInfo();
-          if (!info || info.id !== UNREADABLE_ID) return info;
-          await this.clock.sleep(10);
-        }
-        return this.lockInfo();
-      }
-      /** Runs `fn` holding the write mutex; failures other than the store's own become I/O diagnostics. */
-      async exclusive(what, fn) {
-        try {
-          return await withMutex(this.mutexPath, this.clock, fn);
-        } catch (e) {
-          if (e instanceof StateStoreError) throw e;
-          throw this.ioError(what, e);
-        }
-      }
-      async ensureDir() {
-        try {
-          await mkdir(dirname2(this.statePath), { recursive: true });
-        } catch (e) {
-          throw this.ioError("create the directory of", e);
-        }
-      }
-      ioError(what, e) {
-        const cause = e instanceof Error ? e.message : String(e);
-        return new StateStoreError({
-          code: STATE_CODES.io,
-          severity: "error",
-          summary: `cannot ${what} the state store ${this.location}: ${cause}`,
-          detail: "Check that the directory exists and is writable by this user, and that the disk is not full."
-        });
-      }
-    };
-    UNREADABLE_ID = "(unreadable)";
-  }
-});
-
-// src/state/memory-store.ts
-var init_memory_store = __esm({
-  "src/state/memory-store.ts"() {
-    "use strict";
-    init_clock();
-    init_document();
-    init_model3();
-    init_store();
-  }
-});
-
-// src/state/index.ts
-var init_state = __esm({
-  "src/state/index.ts"() {
-    "use strict";
-    init_document();
-    init_file_store();
-    init_memory_store();
-    init_model3();
-    init_records();
-    init_secrets();
-    init_store();
-  }
-});
-
-// src/flink/poll.ts
-async function poll(op, opts) {
-  const { clock, signal, what } = opts;
-  const start = clock.now();
-  const deadline = start + Math.max(0, opts.timeoutMs);
-  const maxDelay = opts.maxDelayMs ?? 1e4;
-  const factor = opts.factor ?? 2;
-  let delay = opts.initialDelayMs ?? 500;
-  let attempts = 0;
-  let lastProgress;
-  for (; ; ) {
-    if (signal?.aborted) return { state: "aborted", what, attempts, elapsedMs: clock.now() - start };
-    attempts++;
-    const step = await op(attempts);
-    const elapsedMs = clock.now() - start;
-    if (step.state === "completed") return { state: "completed", value: step.value, attempts, elapsedMs };
-    if (step.state === "failed") return { state: "failed", cause: step.cause, attempts, elapsedMs };
-    if (step.progress !== void 0) lastProgress = step.progress;
-    const remaining = deadline - clock.now();
-    if (remaining <= 0) {
-      return lastProgress === void 0 ? { state: "timeout", what, attempts, elapsedMs } : { state: "timeout", what, attempts, elapsedMs, lastProgress };
-    }
-    const pause = Math.min(delay, maxDelay, remaining);
-    opts.onProgress?.(
-      step.progress === void 0 ? { attempt: attempts, elapsedMs, nextDelayMs: pause } : { attempt: attempts, elapsedMs, nextDelayMs: pause, progress: step.progress }
-    );
-    try {
-      await clock.sleep(pause, signal);
-    } catch {
-      return { state: "aborted", what, attempts, elapsedMs: clock.now() - start };
-    }
-    delay = Math.min(delay * factor, maxDelay);
-  }
-}
-var init_poll = __esm({
-  "src/flink/poll.ts"() {
-    "use strict";
-  }
-});
-
 // src/flink/await.ts
+function awaitSavepoint(client, jobId, triggerId, opts) {
+  return poll(
+    async () => {
+      const r = await client.getSavepointStatus(jobId, triggerId);
+      if (!r.ok) {
+        if (r.error.kind === "http" && r.error.status !== void 0 && r.error.status < 500) {
+          return { state: "failed", cause: { kind: "error", error: r.error } };
+        }
+        return { state: "pending", progress: r.error.message };
+      }
+      switch (r.value.state) {
+        case "pending":
+          return { state: "pending", progress: "IN_PROGRESS" };
+        case "completed":
+          return { state: "completed", value: r.value.location };
+        case "failed":
+          return {
+            state: "failed",
+            cause: { kind: "failed", message: r.value.cause, causes: r.value.causes }
+          };
+        case "unknown-trigger":
+          return { state: "failed", cause: { kind: "unknown-trigger" } };
+      }
+    },
+    { ...opts, what: `savepoint ${triggerId} of job ${jobId}` }
+  );
+}
 var init_await = __esm({
   "src/flink/await.ts"() {
     "use strict";
     init_poll();
-  }
-});
-
-// src/flink/diagnostics.ts
-var init_diagnostics3 = __esm({
-  "src/flink/diagnostics.ts"() {
-    "use strict";
-    init_diagnostics();
   }
 });
 
@@ -23684,14 +22893,14 @@ function shortenHeadline(line) {
   if (bare) return clip(bare[1]);
   return clip(simple ? rest ? `${simple}: ${rest}` : simple : rest);
 }
-function clip(s) {
-  return s.length > MAX_LINE ? `${s.slice(0, MAX_LINE - 1)}…` : s;
+function clip(s3) {
+  return s3.length > MAX_LINE ? `${s3.slice(0, MAX_LINE - 1)}…` : s3;
 }
 function stackHeadlines(text) {
-  const body = text.replace(/^\s*<Exception on server side:\s*/, "").replace(/\s*End of exception on server side>\s*$/, "");
+  const body2 = text.replace(/^\s*<Exception on server side:\s*/, "").replace(/\s*End of exception on server side>\s*$/, "");
   const out = [];
   let first = true;
-  for (const raw of body.split(/\r?\n/)) {
+  for (const raw of body2.split(/\r?\n/)) {
     const line = raw.trimEnd();
     if (!line.trim()) continue;
     if (first) {
@@ -23719,14 +22928,14 @@ function summarizeFlinkErrors(errors) {
   }
   return { message: causes[causes.length - 1], causes };
 }
-function errorsOf(body) {
-  if (body && typeof body === "object" && Array.isArray(body.errors)) {
-    return body.errors.filter((e) => typeof e === "string");
+function errorsOf(body2) {
+  if (body2 && typeof body2 === "object" && Array.isArray(body2.errors)) {
+    return body2.errors.filter((e) => typeof e === "string");
   }
   return void 0;
 }
-function httpError(service, call, status, body, text) {
-  const errors = errorsOf(body);
+function httpError(service, call, status, body2, text) {
+  const errors = errorsOf(body2);
   if (errors && errors.length > 0) {
     const { message: message3, causes } = summarizeFlinkErrors(errors);
     return { kind: "http", service, call, status, message: message3, causes };
@@ -23852,7 +23061,7 @@ var require_timers = __commonJS({
     var NOT_IN_LIST = -2;
     var TO_BE_CLEARED = -1;
     var PENDING = 0;
-    var ACTIVE = 1;
+    var ACTIVE2 = 1;
     function onTick() {
       fastNow += TICK_MS;
       let idx = 0;
@@ -23861,8 +23070,8 @@ var require_timers = __commonJS({
         const timer = fastTimers[idx];
         if (timer._state === PENDING) {
           timer._idleStart = fastNow - TICK_MS;
-          timer._state = ACTIVE;
-        } else if (timer._state === ACTIVE && fastNow >= timer._idleStart + timer._idleTimeout) {
+          timer._state = ACTIVE2;
+        } else if (timer._state === ACTIVE2 && fastNow >= timer._idleStart + timer._idleTimeout) {
           timer._state = TO_BE_CLEARED;
           timer._idleStart = -1;
           timer._onTimeout(timer._timerArg);
@@ -24390,13 +23599,13 @@ var require_errors3 = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message2, code2, { headers, body, bodyTruncated = false }) {
+      constructor(message2, code2, { headers, body: body2, bodyTruncated = false }) {
         super(message2);
         this.name = "ResponseError";
         this.message = message2 || "Response error";
         this.code = "UND_ERR_RESPONSE";
         this.statusCode = code2;
-        this.body = body;
+        this.body = body2;
         this.bodyTruncated = bodyTruncated;
         this.headers = headers;
       }
@@ -24805,8 +24014,8 @@ var require_util2 = __commonJS({
     var { headerNameLowerCasedRecord } = require_constants();
     var { tree } = require_tree();
     var BodyAsyncIterable = class {
-      constructor(body) {
-        this[kBody] = body;
+      constructor(body2) {
+        this[kBody] = body2;
         this[kBodyUsed] = false;
       }
       async *[Symbol.asyncIterator]() {
@@ -24817,28 +24026,28 @@ var require_util2 = __commonJS({
     };
     function noop() {
     }
-    function wrapRequestBody(body) {
-      if (isStream(body)) {
-        if (bodyLength(body) === 0) {
-          body.on("data", function() {
+    function wrapRequestBody(body2) {
+      if (isStream(body2)) {
+        if (bodyLength(body2) === 0) {
+          body2.on("data", function() {
             assert(false);
           });
         }
-        if (typeof body.readableDidRead !== "boolean") {
-          body[kBodyUsed] = false;
-          EE.prototype.on.call(body, "data", function() {
+        if (typeof body2.readableDidRead !== "boolean") {
+          body2[kBodyUsed] = false;
+          EE.prototype.on.call(body2, "data", function() {
             this[kBodyUsed] = true;
           });
         }
-        return body;
-      } else if (body && typeof body.pipeTo === "function") {
-        return new BodyAsyncIterable(body);
-      } else if (body && isFormDataLike(body)) {
-        return body;
-      } else if (body && typeof body !== "string" && !ArrayBuffer.isView(body) && isIterable(body)) {
-        return new BodyAsyncIterable(body);
+        return body2;
+      } else if (body2 && typeof body2.pipeTo === "function") {
+        return new BodyAsyncIterable(body2);
+      } else if (body2 && isFormDataLike(body2)) {
+        return body2;
+      } else if (body2 && typeof body2 !== "string" && !ArrayBuffer.isView(body2) && isIterable(body2)) {
+        return new BodyAsyncIterable(body2);
       } else {
-        return body;
+        return body2;
       }
     }
     function isStream(obj2) {
@@ -24955,21 +24164,21 @@ var require_util2 = __commonJS({
       const ownIterator = Object.hasOwn(obj2, Symbol.iterator);
       return ownIterator || prototype != null && prototype !== Object.prototype && typeof obj2[Symbol.iterator] === "function";
     }
-    function bodyLength(body) {
-      if (body == null) {
+    function bodyLength(body2) {
+      if (body2 == null) {
         return 0;
-      } else if (isStream(body)) {
-        const state = body._readableState;
+      } else if (isStream(body2)) {
+        const state = body2._readableState;
         return state && state.objectMode === false && state.ended === true && Number.isFinite(state.length) ? state.length : null;
-      } else if (isBlobLike(body)) {
-        return body.size != null ? body.size : null;
-      } else if (isBuffer(body)) {
-        return body.byteLength;
+      } else if (isBlobLike(body2)) {
+        return body2.size != null ? body2.size : null;
+      } else if (isBuffer(body2)) {
+        return body2.byteLength;
       }
       return null;
     }
-    function isDestroyed(body) {
-      return body && !!(body.destroyed || body[kDestroyed] || stream.isDestroyed?.(body));
+    function isDestroyed(body2) {
+      return body2 && !!(body2.destroyed || body2[kDestroyed] || stream.isDestroyed?.(body2));
     }
     function destroy(stream2, err) {
       if (stream2 == null || !isStream(stream2) || isDestroyed(stream2)) {
@@ -25022,7 +24231,7 @@ var require_util2 = __commonJS({
         let val = obj2[key2];
         if (val !== void 0) {
           if (!Object.hasOwn(obj2, key2)) {
-            const headersValue = typeof headers[i + 1] === "string" ? headers[i + 1] : Array.isArray(headers[i + 1]) ? headers[i + 1].map((x) => x.toString("latin1")) : headers[i + 1].toString("latin1");
+            const headersValue = typeof headers[i + 1] === "string" ? headers[i + 1] : Array.isArray(headers[i + 1]) ? headers[i + 1].map((x2) => x2.toString("latin1")) : headers[i + 1].toString("latin1");
             if (key2 === "__proto__") {
               Object.defineProperty(obj2, key2, {
                 value: headersValue,
@@ -25041,7 +24250,7 @@ var require_util2 = __commonJS({
             val.push(headers[i + 1].toString("latin1"));
           }
         } else {
-          const headersValue = typeof headers[i + 1] === "string" ? headers[i + 1] : Array.isArray(headers[i + 1]) ? headers[i + 1].map((x) => x.toString("latin1")) : headers[i + 1].toString("latin1");
+          const headersValue = typeof headers[i + 1] === "string" ? headers[i + 1] : Array.isArray(headers[i + 1]) ? headers[i + 1].map((x2) => x2.toString("latin1")) : headers[i + 1].toString("latin1");
           obj2[key2] = headersValue;
         }
       }
@@ -25095,7 +24304,7 @@ var require_util2 = __commonJS({
       if (!Array.isArray(headers)) {
         throw new TypeError("expected headers to be an array");
       }
-      return headers.map((x) => Buffer.from(x));
+      return headers.map((x2) => Buffer.from(x2));
     }
     function isBuffer(buffer) {
       return buffer instanceof Uint8Array || Buffer.isBuffer(buffer);
@@ -25132,8 +24341,8 @@ var require_util2 = __commonJS({
         }
       }
     }
-    function isDisturbed(body) {
-      return !!(body && (stream.isDisturbed(body) || body[kBodyUsed]));
+    function isDisturbed(body2) {
+      return !!(body2 && (stream.isDisturbed(body2) || body2[kBodyUsed]));
     }
     function getSocketInfo(socket) {
       return {
@@ -25435,8 +24644,8 @@ var require_util2 = __commonJS({
       0
       // 240-255
     ]);
-    function isTokenCharCode(c) {
-      return validTokenChars[c] === 1;
+    function isTokenCharCode(c2) {
+      return validTokenChars[c2] === 1;
     }
     var tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
     function isValidHTTPToken(characters) {
@@ -25492,16 +24701,16 @@ var require_util2 = __commonJS({
         return noop;
       }
       let s1 = null;
-      let s2 = null;
+      let s22 = null;
       const fastTimer = timers.setFastTimeout(() => {
         s1 = setImmediate(() => {
-          s2 = setImmediate(() => onConnectTimeout(socketWeakRef.deref(), opts));
+          s22 = setImmediate(() => onConnectTimeout(socketWeakRef.deref(), opts));
         });
       }, opts.timeout);
       return () => {
         timers.clearFastTimeout(fastTimer);
         clearImmediate(s1);
-        clearImmediate(s2);
+        clearImmediate(s22);
       };
     } : (socketWeakRef, opts) => {
       if (!opts.timeout) {
@@ -26308,11 +25517,11 @@ var require_data_url = __commonJS({
       }
       position.position++;
       const encodedBody = input.slice(mimeTypeLength + 1);
-      let body = stringPercentDecode(encodedBody);
+      let body2 = stringPercentDecode(encodedBody);
       if (/;\u0020*[Bb][Aa][Ss][Ee]64$/u.test(mimeType)) {
-        const stringBody = isomorphicDecode(body);
-        body = forgivingBase64(stringBody);
-        if (body === "failure") {
+        const stringBody = isomorphicDecode(body2);
+        body2 = forgivingBase64(stringBody);
+        if (body2 === "failure") {
           return "failure";
         }
         mimeType = mimeType.slice(0, -6);
@@ -26326,7 +25535,7 @@ var require_data_url = __commonJS({
       if (mimeTypeRecord === "failure") {
         mimeTypeRecord = parseMIMEType("text/plain;charset=US-ASCII");
       }
-      return { mimeType: mimeTypeRecord, body };
+      return { mimeType: mimeTypeRecord, body: body2 };
     }
     function URLSerializer(url, excludeFragment = false) {
       if (!excludeFragment) {
@@ -26356,21 +25565,21 @@ var require_data_url = __commonJS({
     function percentDecode(input) {
       const length = input.length;
       const output = new Uint8Array(length);
-      let j = 0;
+      let j2 = 0;
       let i = 0;
       while (i < length) {
         const byte = input[i];
         if (byte !== 37) {
-          output[j++] = byte;
+          output[j2++] = byte;
         } else if (byte === 37 && !(isHexCharByte(input[i + 1]) && isHexCharByte(input[i + 2]))) {
-          output[j++] = 37;
+          output[j2++] = 37;
         } else {
-          output[j++] = hexByteToNumber(input[i + 1]) << 4 | hexByteToNumber(input[i + 2]);
+          output[j2++] = hexByteToNumber(input[i + 1]) << 4 | hexByteToNumber(input[i + 2]);
           i += 2;
         }
         ++i;
       }
-      return length === j ? output : output.subarray(0, j);
+      return length === j2 ? output : output.subarray(0, j2);
     }
     function parseMIMEType(input) {
       input = removeHTTPWhitespace(input, true, true);
@@ -26620,8 +25829,8 @@ var require_webidl = __commonJS({
         message: "Illegal constructor"
       });
     };
-    webidl.util.MakeTypeAssertion = function(I) {
-      return (O) => FunctionPrototypeSymbolHasInstance(I, O);
+    webidl.util.MakeTypeAssertion = function(I2) {
+      return (O2) => FunctionPrototypeSymbolHasInstance(I2, O2);
     };
     webidl.util.Type = function(V) {
       switch (typeof V) {
@@ -26694,44 +25903,44 @@ var require_webidl = __commonJS({
         lowerBound = -Math.pow(2, bitLength - 1);
         upperBound = Math.pow(2, bitLength - 1) - 1;
       }
-      let x = Number(V);
-      if (x === 0) {
-        x = 0;
+      let x2 = Number(V);
+      if (x2 === 0) {
+        x2 = 0;
       }
       if (webidl.util.HasFlag(flags, webidl.attributes.EnforceRange)) {
-        if (Number.isNaN(x) || x === Number.POSITIVE_INFINITY || x === Number.NEGATIVE_INFINITY) {
+        if (Number.isNaN(x2) || x2 === Number.POSITIVE_INFINITY || x2 === Number.NEGATIVE_INFINITY) {
           throw webidl.errors.exception({
             header: "Integer conversion",
             message: `Could not convert ${webidl.util.Stringify(V)} to an integer.`
           });
         }
-        x = webidl.util.IntegerPart(x);
-        if (x < lowerBound || x > upperBound) {
+        x2 = webidl.util.IntegerPart(x2);
+        if (x2 < lowerBound || x2 > upperBound) {
           throw webidl.errors.exception({
             header: "Integer conversion",
-            message: `Value must be between ${lowerBound}-${upperBound}, got ${x}.`
+            message: `Value must be between ${lowerBound}-${upperBound}, got ${x2}.`
           });
         }
-        return x;
+        return x2;
       }
-      if (!Number.isNaN(x) && webidl.util.HasFlag(flags, webidl.attributes.Clamp)) {
-        x = Math.min(Math.max(x, lowerBound), upperBound);
-        if (Math.floor(x) % 2 === 0) {
-          x = Math.floor(x);
+      if (!Number.isNaN(x2) && webidl.util.HasFlag(flags, webidl.attributes.Clamp)) {
+        x2 = Math.min(Math.max(x2, lowerBound), upperBound);
+        if (Math.floor(x2) % 2 === 0) {
+          x2 = Math.floor(x2);
         } else {
-          x = Math.ceil(x);
+          x2 = Math.ceil(x2);
         }
-        return x;
+        return x2;
       }
-      if (Number.isNaN(x) || x === 0 && Object.is(0, x) || x === Number.POSITIVE_INFINITY || x === Number.NEGATIVE_INFINITY) {
+      if (Number.isNaN(x2) || x2 === 0 && Object.is(0, x2) || x2 === Number.POSITIVE_INFINITY || x2 === Number.NEGATIVE_INFINITY) {
         return 0;
       }
-      x = webidl.util.IntegerPart(x);
-      x = x % Math.pow(2, bitLength);
-      if (signedness === "signed" && x >= Math.pow(2, bitLength - 1)) {
-        return x - Math.pow(2, bitLength);
+      x2 = webidl.util.IntegerPart(x2);
+      x2 = x2 % Math.pow(2, bitLength);
+      if (signedness === "signed" && x2 >= Math.pow(2, bitLength - 1)) {
+        return x2 - Math.pow(2, bitLength);
       }
-      return x;
+      return x2;
     };
     webidl.util.IntegerPart = function(n) {
       const r = Math.floor(Math.abs(n));
@@ -26798,30 +26007,30 @@ var require_webidl = __commonJS({
       };
     };
     webidl.recordConverter = function(keyConverter, valueConverter) {
-      return (O, prefix, argument) => {
-        if (webidl.util.Type(O) !== OBJECT) {
+      return (O2, prefix, argument) => {
+        if (webidl.util.Type(O2) !== OBJECT) {
           throw webidl.errors.exception({
             header: prefix,
-            message: `${argument} ("${webidl.util.TypeValueToString(O)}") is not an Object.`
+            message: `${argument} ("${webidl.util.TypeValueToString(O2)}") is not an Object.`
           });
         }
         const result = {};
-        if (!types.isProxy(O)) {
-          const keys4 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
+        if (!types.isProxy(O2)) {
+          const keys4 = [...Object.getOwnPropertyNames(O2), ...Object.getOwnPropertySymbols(O2)];
           for (const key2 of keys4) {
             const keyName = webidl.util.Stringify(key2);
             const typedKey = keyConverter(key2, prefix, `Key ${keyName} in ${argument}`);
-            const typedValue = valueConverter(O[key2], prefix, `${argument}[${keyName}]`);
+            const typedValue = valueConverter(O2[key2], prefix, `${argument}[${keyName}]`);
             result[typedKey] = typedValue;
           }
           return result;
         }
-        const keys3 = Reflect.ownKeys(O);
+        const keys3 = Reflect.ownKeys(O2);
         for (const key2 of keys3) {
-          const desc = Reflect.getOwnPropertyDescriptor(O, key2);
+          const desc = Reflect.getOwnPropertyDescriptor(O2, key2);
           if (desc?.enumerable) {
             const typedKey = keyConverter(key2, prefix, argument);
-            const typedValue = valueConverter(O[key2], prefix, argument);
+            const typedValue = valueConverter(O2[key2], prefix, argument);
             result[typedKey] = typedValue;
           }
         }
@@ -26840,7 +26049,7 @@ var require_webidl = __commonJS({
       };
     };
     webidl.dictionaryConverter = function(converters) {
-      converters.sort((a, b) => (a.key > b.key) - (a.key < b.key));
+      converters.sort((a, b2) => (a.key > b2.key) - (a.key < b2.key));
       return (dictionary, prefix, argument) => {
         const dict = {};
         if (dictionary != null && webidl.util.Type(dictionary) !== OBJECT) {
@@ -26939,15 +26148,15 @@ var require_webidl = __commonJS({
           message: `${argument} is a symbol, which cannot be converted to a ByteString.`
         });
       }
-      const x = String(V);
-      for (let index = 0; index < x.length; index++) {
-        if (x.charCodeAt(index) > 255) {
+      const x2 = String(V);
+      for (let index = 0; index < x2.length; index++) {
+        if (x2.charCodeAt(index) > 255) {
           throw new TypeError(
-            `Cannot convert argument to a ByteString because the character at index ${index} has a value of ${x.charCodeAt(index)} which is greater than 255.`
+            `Cannot convert argument to a ByteString because the character at index ${index} has a value of ${x2.charCodeAt(index)} which is greater than 255.`
           );
         }
       }
-      return x;
+      return x2;
     };
     webidl.converters.USVString = function(value) {
       if (typeof value === "string") {
@@ -26956,27 +26165,27 @@ var require_webidl = __commonJS({
       return `${value}`.toWellFormed();
     };
     webidl.converters.boolean = function(V) {
-      const x = Boolean(V);
-      return x;
+      const x2 = Boolean(V);
+      return x2;
     };
     webidl.converters.any = function(V) {
       return V;
     };
     webidl.converters["long long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 64, "signed", 0, prefix, argument);
-      return x;
+      const x2 = webidl.util.ConvertToInt(V, 64, "signed", 0, prefix, argument);
+      return x2;
     };
     webidl.converters["unsigned long long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 64, "unsigned", 0, prefix, argument);
-      return x;
+      const x2 = webidl.util.ConvertToInt(V, 64, "unsigned", 0, prefix, argument);
+      return x2;
     };
     webidl.converters["unsigned long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 32, "unsigned", 0, prefix, argument);
-      return x;
+      const x2 = webidl.util.ConvertToInt(V, 32, "unsigned", 0, prefix, argument);
+      return x2;
     };
     webidl.converters["unsigned short"] = function(V, prefix, argument, flags) {
-      const x = webidl.util.ConvertToInt(V, 16, "unsigned", flags, prefix, argument);
-      return x;
+      const x2 = webidl.util.ConvertToInt(V, 16, "unsigned", flags, prefix, argument);
+      return x2;
     };
     webidl.converters.ArrayBuffer = function(V, prefix, argument, flags) {
       if (webidl.util.Type(V) !== OBJECT || !types.isArrayBuffer(V)) {
@@ -27010,12 +26219,12 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.TypedArray = function(V, T, prefix, argument, flags) {
-      if (webidl.util.Type(V) !== OBJECT || !types.isTypedArray(V) || V.constructor.name !== T.name) {
+    webidl.converters.TypedArray = function(V, T2, prefix, argument, flags) {
+      if (webidl.util.Type(V) !== OBJECT || !types.isTypedArray(V) || V.constructor.name !== T2.name) {
         throw webidl.errors.conversionFailed({
           prefix,
           argument: `${argument} ("${webidl.util.Stringify(V)}")`,
-          types: [T.name]
+          types: [T2.name]
         });
       }
       if (!webidl.util.HasFlag(flags, webidl.attributes.AllowShared) && types.isSharedArrayBuffer(V.buffer)) {
@@ -27215,10 +26424,10 @@ var require_util3 = __commonJS({
     }
     function isValidReasonPhrase(statusText) {
       for (let i = 0; i < statusText.length; ++i) {
-        const c = statusText.charCodeAt(i);
-        if (!(c === 9 || // HTAB
-        c >= 32 && c <= 126 || // SP / VCHAR
-        c >= 128 && c <= 255)) {
+        const c2 = statusText.charCodeAt(i);
+        if (!(c2 === 9 || // HTAB
+        c2 >= 32 && c2 <= 126 || // SP / VCHAR
+        c2 >= 128 && c2 <= 255)) {
           return false;
         }
       }
@@ -27470,11 +26679,11 @@ var require_util3 = __commonJS({
     }
     function tryUpgradeRequestToAPotentiallyTrustworthyURL(request) {
     }
-    function sameOrigin(A, B) {
-      if (A.origin === B.origin && A.origin === "null") {
+    function sameOrigin(A2, B2) {
+      if (A2.origin === B2.origin && A2.origin === "null") {
         return true;
       }
-      if (A.protocol === B.protocol && A.hostname === B.hostname && A.port === B.port) {
+      if (A2.protocol === B2.protocol && A2.hostname === B2.hostname && A2.port === B2.port) {
         return true;
       }
       return false;
@@ -27615,11 +26824,11 @@ var require_util3 = __commonJS({
         }
       });
     }
-    function fullyReadBody(body, processBody, processBodyError) {
+    function fullyReadBody(body2, processBody, processBodyError) {
       const successSteps = processBody;
       const errorSteps = processBodyError;
       try {
-        const reader = body.stream.getReader();
+        const reader = body2.stream.getReader();
         readAllBytes(reader, successSteps, errorSteps);
       } catch (e) {
         errorSteps(e);
@@ -28237,7 +27446,7 @@ var require_request = __commonJS({
       constructor(origin, {
         path,
         method,
-        body,
+        body: body2,
         headers,
         query,
         idempotent,
@@ -28296,10 +27505,10 @@ var require_request = __commonJS({
         this.method = method;
         this.typeOfService = typeOfService;
         this.abort = null;
-        if (body == null) {
+        if (body2 == null) {
           this.body = null;
-        } else if (isStream(body)) {
-          this.body = body;
+        } else if (isStream(body2)) {
+          this.body = body2;
           const rState = this.body._readableState;
           if (!rState || !rState.autoDestroy) {
             this.endHandler = function autoDestroy() {
@@ -28315,21 +27524,21 @@ var require_request = __commonJS({
             }
           };
           this.body.on("error", this.errorHandler);
-        } else if (isBuffer(body)) {
-          this.body = body.byteLength ? body : null;
-        } else if (ArrayBuffer.isView(body)) {
-          this.body = body.buffer.byteLength ? Buffer.from(body.buffer, body.byteOffset, body.byteLength) : null;
-        } else if (body instanceof ArrayBuffer) {
-          this.body = body.byteLength ? Buffer.from(body) : null;
-        } else if (typeof body === "string") {
-          this.body = body.length ? Buffer.from(body) : null;
-        } else if (isFormDataLike(body)) {
-          if (!isUndiciFormData(body)) {
+        } else if (isBuffer(body2)) {
+          this.body = body2.byteLength ? body2 : null;
+        } else if (ArrayBuffer.isView(body2)) {
+          this.body = body2.buffer.byteLength ? Buffer.from(body2.buffer, body2.byteOffset, body2.byteLength) : null;
+        } else if (body2 instanceof ArrayBuffer) {
+          this.body = body2.byteLength ? Buffer.from(body2) : null;
+        } else if (typeof body2 === "string") {
+          this.body = body2.length ? Buffer.from(body2) : null;
+        } else if (isFormDataLike(body2)) {
+          if (!isUndiciFormData(body2)) {
             throw new InvalidArgumentError("body must be a FormData created by this undici package instance; FormData from other sources, such as the built-in FormData provided by Node.js, is not supported");
           }
-          this.body = body;
-        } else if (isIterable(body) || isBlobLike(body)) {
-          this.body = body;
+          this.body = body2;
+        } else if (isIterable(body2) || isBlobLike(body2)) {
+          this.body = body2;
         } else {
           throw new InvalidArgumentError("body must be a string, a Buffer, a Readable stream, an iterable, or an async iterable");
         }
@@ -28624,12 +27833,12 @@ var require_request = __commonJS({
       }
     }
     var isFormData;
-    function isUndiciFormData(body) {
+    function isUndiciFormData(body2) {
       if (isFormData === void 0) {
         require_formdata();
         isFormData = require_webidl().webidl.is.FormData;
       }
-      return isFormData(body);
+      return isFormData(body2);
     }
     module.exports = Request;
     module.exports.createAbortedController = createAbortedController;
@@ -28756,9 +27965,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve7(data);
+              return err ? reject(err) : resolve8(data);
             });
           });
         }
@@ -28796,9 +28005,9 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.destroy(err, (err2, data) => {
-              return err2 ? reject(err2) : resolve7(data);
+              return err2 ? reject(err2) : resolve8(data);
             });
           });
         }
@@ -28920,14 +28129,14 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : true;
-      return function connect2({ hostname: hostname3, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect2({ hostname: hostname4, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
             tls = __require("node:tls");
           }
           servername = servername || options.servername || util.getServerName(host) || null;
-          const sessionKey = servername || hostname3;
+          const sessionKey = servername || hostname4;
           assert(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
           port = port || 443;
@@ -28942,7 +28151,7 @@ var require_connect = __commonJS({
             socket: httpSocket,
             // upgrade socket connection
             port,
-            host: hostname3
+            host: hostname4
           });
           socket.on("session", function(session2) {
             sessionCache.set(sessionKey, session2);
@@ -28956,16 +28165,16 @@ var require_connect = __commonJS({
             ...options,
             localAddress,
             port,
-            host: hostname3
+            host: hostname4
           };
-          const family = net.isIP(hostname3);
-          if (family !== 0 && servername && servername !== hostname3) {
+          const family = net.isIP(hostname4);
+          if (family !== 0 && servername && servername !== hostname4) {
             connectOptions.host = servername;
             connectOptions.lookup = (_hostname, lookupOptions2, cb) => {
               if (lookupOptions2.all) {
-                cb(null, [{ address: hostname3, family }]);
+                cb(null, [{ address: hostname4, family }]);
               } else {
-                cb(null, hostname3, family);
+                cb(null, hostname4, family);
               }
             };
           }
@@ -28978,7 +28187,7 @@ var require_connect = __commonJS({
           const keepAliveInitialDelay = options.keepAliveInitialDelay === void 0 ? 6e4 : options.keepAliveInitialDelay;
           socket.setKeepAlive(true, keepAliveInitialDelay);
         }
-        const clearConnectTimeout = util.setupConnectTimeout(new WeakRef(socket), { timeout, hostname: hostname3, port });
+        const clearConnectTimeout = util.setupConnectTimeout(new WeakRef(socket), { timeout, hostname: hostname4, port });
         socket.setNoDelay(true).once(protocol === "https:" ? "secureConnect" : "connect", function() {
           queueMicrotask(clearConnectTimeout);
           if (callback) {
@@ -28991,7 +28200,7 @@ var require_connect = __commonJS({
           if (callback) {
             const cb = callback;
             callback = null;
-            cb(maybeNormalizeConnectError(err, this, { timeout, hostname: hostname3, port }));
+            cb(maybeNormalizeConnectError(err, this, { timeout, hostname: hostname4, port }));
           }
         });
         return socket;
@@ -29382,7 +28591,7 @@ var require_constants3 = __commonJS({
       exports.METHODS.POST
     ];
     exports.METHOD_MAP = (0, utils_1.enumToMap)(exports.METHODS);
-    exports.H_METHOD_MAP = Object.fromEntries(Object.entries(exports.METHODS).filter(([k]) => k.startsWith("H")));
+    exports.H_METHOD_MAP = Object.fromEntries(Object.entries(exports.METHODS).filter(([k2]) => k2.startsWith("H")));
     exports.STATUSES_HTTP = [
       exports.STATUSES.CONTINUE,
       exports.STATUSES.SWITCHING_PROTOCOLS,
@@ -29596,7 +28805,7 @@ var require_constants3 = __commonJS({
         exports.HEADER_CHARS.push(i);
       }
     }
-    exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS.filter((c) => c !== 44);
+    exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS.filter((c2) => c2 !== 44);
     exports.QUOTED_STRING = ["	", " "];
     for (let i = 33; i <= 255; i++) {
       if (i !== 34 && i !== 92) {
@@ -29683,10 +28892,10 @@ var require_simd = __commonJS({
     function destroy(parser) {
       this.destroy(parser);
     }
-    function parse2(parser, data, limit) {
+    function parse3(parser, data, limit) {
       return this.parse(parser, data, limit) >>> 0;
     }
-    function fail2(parser, code2, description) {
+    function fail3(parser, code2, description) {
       const len = description.length;
       const ptr = this.alloc(len);
       const buffer = new Uint8Array(this.memory.buffer, ptr, len);
@@ -30561,8 +29770,8 @@ var require_simd = __commonJS({
         dealloc: dealloc.bind(wasm),
         create: create.bind(wasm),
         destroy: destroy.bind(wasm),
-        parse: parse2.bind(wasm),
-        fail: fail2.bind(wasm),
+        parse: parse3.bind(wasm),
+        fail: fail3.bind(wasm),
         hasDebug: hasDebug.bind(wasm),
         clear: wasm.clear,
         complete: wasm.complete,
@@ -30615,10 +29824,10 @@ var require_no_simd = __commonJS({
     function destroy(parser) {
       this.destroy(parser);
     }
-    function parse2(parser, data, limit) {
+    function parse3(parser, data, limit) {
       return this.parse(parser, data, limit) >>> 0;
     }
-    function fail2(parser, code2, description) {
+    function fail3(parser, code2, description) {
       const len = description.length;
       const ptr = this.alloc(len);
       const buffer = new Uint8Array(this.memory.buffer, ptr, len);
@@ -31493,8 +30702,8 @@ var require_no_simd = __commonJS({
         dealloc: dealloc.bind(wasm),
         create: create.bind(wasm),
         destroy: destroy.bind(wasm),
-        parse: parse2.bind(wasm),
-        fail: fail2.bind(wasm),
+        parse: parse3.bind(wasm),
+        fail: fail3.bind(wasm),
         hasDebug: hasDebug.bind(wasm),
         clear: wasm.clear,
         complete: wasm.complete,
@@ -32431,16 +31640,16 @@ var require_formdata_parser = __commonJS({
         const result = parseMultipartFormDataHeaders(input, position);
         let { name, filename, contentType, encoding } = result;
         position.position += 2;
-        let body;
+        let body2;
         {
           const boundaryIndex = input.indexOf(boundary.subarray(2), position.position);
           if (boundaryIndex === -1) {
             throw parsingError("expected boundary after body");
           }
-          body = input.subarray(position.position, boundaryIndex - 4);
-          position.position += body.length;
+          body2 = input.subarray(position.position, boundaryIndex - 4);
+          position.position += body2.length;
           if (encoding === "base64") {
-            body = Buffer.from(body.toString(), "base64");
+            body2 = Buffer.from(body2.toString(), "base64");
           }
         }
         if (input[position.position] !== 13 || input[position.position + 1] !== 10) {
@@ -32454,9 +31663,9 @@ var require_formdata_parser = __commonJS({
           if (!isAsciiString(contentType)) {
             contentType = "";
           }
-          value = new File([body], filename, { type: contentType });
+          value = new File([body2], filename, { type: contentType });
         } else {
-          value = decoderIgnoreBOM.decode(Buffer.from(body));
+          value = decoderIgnoreBOM.decode(Buffer.from(body2));
         }
         assert(webidl.is.USVString(name));
         assert(typeof value === "string" && webidl.is.USVString(value) || webidl.is.File(value));
@@ -32881,8 +32090,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         action = () => source;
         length = typeof source === "string" ? Buffer.byteLength(source) : source.length;
       }
-      const body = { stream, source, length };
-      return [body, type];
+      const body2 = { stream, source, length };
+      return [body2, type];
     }
     function safelyExtractBody(object, keepalive = false) {
       if (webidl.is.ReadableStream(object)) {
@@ -32891,13 +32100,13 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       }
       return extractBody(object, keepalive);
     }
-    function cloneBody(body) {
-      const { 0: out1, 1: out2 } = ReadableStreamTee?.(body.stream, true) ?? body.stream.tee();
-      body.stream = out1;
+    function cloneBody(body2) {
+      const { 0: out1, 1: out2 } = ReadableStreamTee?.(body2.stream, true) ?? body2.stream.tee();
+      body2.stream = out1;
       return {
         stream: out2,
-        length: body.length,
-        source: body.source
+        length: body2.length,
+        source: body2.source
       };
     }
     function bodyMixinMethods(brandCheck, getInternalState) {
@@ -32963,8 +32172,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           if (this_.body == null) {
             let controller;
             const emptyStream = new ReadableStream({
-              start: (c) => {
-                controller = c;
+              start: (c2) => {
+                controller = c2;
               },
               pull: () => Promise.resolve(),
               cancel: () => Promise.resolve()
@@ -33011,8 +32220,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       return promise.promise;
     }
     function bodyUnusable(object) {
-      const body = object.body;
-      return body != null && (body.stream.locked || util.isDisturbed(body.stream));
+      const body2 = object.body;
+      return body2 != null && (body2.stream.locked || util.isDisturbed(body2.stream));
     }
     function bodyMimeType(requestOrResponse) {
       const headers = requestOrResponse.headersList;
@@ -33950,20 +33159,20 @@ var require_client_h1 = __commonJS({
     }
     function writeH1(client, request) {
       const { method, path, host, upgrade, blocking, reset } = request;
-      let { body, headers, contentLength } = request;
+      let { body: body2, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
-      if (util.isFormDataLike(body)) {
+      if (util.isFormDataLike(body2)) {
         if (!extractBody) {
           extractBody = require_body().extractBody;
         }
-        const [bodyStream, contentType] = extractBody(body);
+        const [bodyStream, contentType] = extractBody(body2);
         if (request.contentType == null) {
           headers.push("content-type", contentType);
         }
-        body = bodyStream.stream;
+        body2 = bodyStream.stream;
         contentLength = bodyStream.length;
-      } else if (util.isBlobLike(body) && request.contentType == null) {
-        const contentType = body.type;
+      } else if (util.isBlobLike(body2) && request.contentType == null) {
+        const contentType = body2.type;
         if (contentType) {
           const contentTypeValue = `${contentType}`;
           if (!util.isValidHeaderValue(contentTypeValue)) {
@@ -33973,10 +33182,10 @@ var require_client_h1 = __commonJS({
           headers.push("content-type", contentTypeValue);
         }
       }
-      if (body && typeof body.read === "function") {
-        body.read(0);
+      if (body2 && typeof body2.read === "function") {
+        body2.read(0);
       }
-      const bodyLength = util.bodyLength(body);
+      const bodyLength = util.bodyLength(body2);
       contentLength = bodyLength ?? contentLength;
       if (contentLength === null) {
         contentLength = request.contentLength;
@@ -33998,7 +33207,7 @@ var require_client_h1 = __commonJS({
           return;
         }
         util.errorRequest(client, request, err || new RequestAbortedError());
-        util.destroy(body);
+        util.destroy(body2);
         util.destroy(socket, new InformationalError("aborted"));
       };
       try {
@@ -34060,26 +33269,26 @@ upgrade: ${upgrade}\r
       if (channels.sendHeaders.hasSubscribers) {
         channels.sendHeaders.publish({ request, headers: header, socket });
       }
-      if (!body || bodyLength === 0) {
+      if (!body2 || bodyLength === 0) {
         writeBuffer(abort, null, client, request, socket, contentLength, header, expectsPayload);
-      } else if (util.isBuffer(body)) {
-        writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload);
-      } else if (util.isBlobLike(body)) {
-        if (typeof body.stream === "function") {
-          writeIterable(abort, body.stream(), client, request, socket, contentLength, header, expectsPayload);
+      } else if (util.isBuffer(body2)) {
+        writeBuffer(abort, body2, client, request, socket, contentLength, header, expectsPayload);
+      } else if (util.isBlobLike(body2)) {
+        if (typeof body2.stream === "function") {
+          writeIterable(abort, body2.stream(), client, request, socket, contentLength, header, expectsPayload);
         } else {
-          writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload);
+          writeBlob(abort, body2, client, request, socket, contentLength, header, expectsPayload);
         }
-      } else if (util.isStream(body)) {
-        writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload);
-      } else if (util.isIterable(body)) {
-        writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload);
+      } else if (util.isStream(body2)) {
+        writeStream(abort, body2, client, request, socket, contentLength, header, expectsPayload);
+      } else if (util.isIterable(body2)) {
+        writeIterable(abort, body2, client, request, socket, contentLength, header, expectsPayload);
       } else {
         assert(false);
       }
       return true;
     }
-    function writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort, body2, client, request, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
       const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
@@ -34099,13 +33308,13 @@ upgrade: ${upgrade}\r
         if (finished) {
           return;
         }
-        if (body.resume) {
-          body.resume();
+        if (body2.resume) {
+          body2.resume();
         }
       };
       const onClose = function() {
         queueMicrotask(() => {
-          body.removeListener("error", onFinished);
+          body2.removeListener("error", onFinished);
         });
         if (!finished) {
           const err = new RequestAbortedError();
@@ -34119,7 +33328,7 @@ upgrade: ${upgrade}\r
         finished = true;
         assert(socket.destroyed || socket[kWriting] && client[kRunning] <= 1);
         socket.off("drain", onDrain).off("error", onFinished);
-        body.removeListener("data", onData).removeListener("end", onFinished).removeListener("close", onClose);
+        body2.removeListener("data", onData).removeListener("end", onFinished).removeListener("close", onClose);
         if (!err) {
           try {
             writer.end();
@@ -34129,28 +33338,28 @@ upgrade: ${upgrade}\r
         }
         writer.destroy(err);
         if (err && (err.code !== "UND_ERR_INFO" || err.message !== "reset")) {
-          util.destroy(body, err);
+          util.destroy(body2, err);
         } else {
-          util.destroy(body);
+          util.destroy(body2);
         }
       };
-      body.on("data", onData).on("end", onFinished).on("error", onFinished).on("close", onClose);
-      if (body.resume) {
-        body.resume();
+      body2.on("data", onData).on("end", onFinished).on("error", onFinished).on("close", onClose);
+      if (body2.resume) {
+        body2.resume();
       }
       socket.on("drain", onDrain).on("error", onFinished);
-      if (body.errorEmitted ?? body.errored) {
-        setImmediate(onFinished, body.errored);
-      } else if (body.endEmitted ?? body.readableEnded) {
+      if (body2.errorEmitted ?? body2.errored) {
+        setImmediate(onFinished, body2.errored);
+      } else if (body2.endEmitted ?? body2.readableEnded) {
         setImmediate(onFinished, null);
       }
-      if (body.closeEmitted ?? body.closed) {
+      if (body2.closeEmitted ?? body2.closed) {
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort, body2, client, request, socket, contentLength, header, expectsPayload) {
       try {
-        if (!body) {
+        if (!body2) {
           if (contentLength === 0) {
             socket.write(`${header}content-length: 0\r
 \r
@@ -34160,15 +33369,15 @@ upgrade: ${upgrade}\r
             socket.write(`${header}\r
 `, "latin1");
           }
-        } else if (util.isBuffer(body)) {
-          assert(contentLength === body.byteLength, "buffer body must have content length");
+        } else if (util.isBuffer(body2)) {
+          assert(contentLength === body2.byteLength, "buffer body must have content length");
           socket.cork();
           socket.write(`${header}content-length: ${contentLength}\r
 \r
 `, "latin1");
-          socket.write(body);
+          socket.write(body2);
           socket.uncork();
-          request.onBodySent(body);
+          request.onBodySent(body2);
           if (!expectsPayload && request.reset !== false) {
             socket[kReset] = true;
           }
@@ -34179,12 +33388,12 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeBlob(abort, body2, client, request, socket, contentLength, header, expectsPayload) {
       try {
-        if (contentLength != null && contentLength !== body.size) {
+        if (contentLength != null && contentLength !== body2.size) {
           throw new RequestContentLengthMismatchError();
         }
-        const buffer = Buffer.from(await body.arrayBuffer());
+        const buffer = Buffer.from(await body2.arrayBuffer());
         socket.cork();
         socket.write(`${header}content-length: ${contentLength}\r
 \r
@@ -34201,7 +33410,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort, body2, client, request, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -34211,18 +33420,18 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
       const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
       try {
-        for await (const chunk of body) {
+        for await (const chunk of body2) {
           if (socket[kError]) {
             throw socket[kError];
           }
@@ -34547,8 +33756,8 @@ var require_client_h2 = __commonJS({
       }
     }
     function canReplayRequest(request) {
-      const { body } = request;
-      return body == null || util.isBuffer(body) || util.isBlobLike(body);
+      const { body: body2 } = request;
+      return body2 == null || util.isBuffer(body2) || util.isBlobLike(body2);
     }
     function hasResponseStarted(request) {
       const state = request[kRequestStream]?.[kRequestStreamState];
@@ -35290,16 +34499,16 @@ var require_client_h2 = __commonJS({
       headers[HTTP2_HEADER_PATH] = path;
       headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
-      let body = state.body;
-      if (body && typeof body.read === "function") {
-        body.read(0);
+      let body2 = state.body;
+      if (body2 && typeof body2.read === "function") {
+        body2.read(0);
       }
-      let contentLength = util.bodyLength(body);
-      if (util.isFormDataLike(body)) {
+      let contentLength = util.bodyLength(body2);
+      if (util.isFormDataLike(body2)) {
         extractBody ??= require_body().extractBody;
-        const [bodyStream, contentType] = extractBody(body);
+        const [bodyStream, contentType] = extractBody(body2);
         headers["content-type"] = contentType;
-        body = bodyStream.stream;
+        body2 = bodyStream.stream;
         contentLength = bodyStream.length;
       }
       if (contentLength == null) {
@@ -35316,7 +34525,7 @@ var require_client_h2 = __commonJS({
         process.emitWarning(new RequestContentLengthMismatchError());
       }
       if (contentLength != null) {
-        assert(body || contentLength === 0, "no body must not have content length");
+        assert(body2 || contentLength === 0, "no body must not have content length");
         headers[HTTP2_HEADER_CONTENT_LENGTH] = `${contentLength}`;
       }
       refH2Session(session);
@@ -35328,8 +34537,8 @@ var require_client_h2 = __commonJS({
         }
         channels.sendHeaders.publish({ request, headers: header, socket: session[kSocket] });
       }
-      const shouldEndStream = body === null || contentLength === 0;
-      state.body = body;
+      const shouldEndStream = body2 === null || contentLength === 0;
+      state.body = body2;
       state.contentLength = contentLength;
       state.expectsPayload = expectsPayload;
       if (expectContinue) {
@@ -35594,8 +34803,8 @@ var require_client_h2 = __commonJS({
       const stream = this;
       const state = stream[kRequestStreamState];
       state.bodySent = true;
-      const { abort, body, client, contentLength, expectsPayload, request } = state;
-      if (!body || contentLength === 0) {
+      const { abort, body: body2, client, contentLength, expectsPayload, request } = state;
+      if (!body2 || contentLength === 0) {
         writeBuffer(
           abort,
           stream,
@@ -35606,23 +34815,23 @@ var require_client_h2 = __commonJS({
           contentLength,
           expectsPayload
         );
-      } else if (util.isBuffer(body)) {
+      } else if (util.isBuffer(body2)) {
         writeBuffer(
           abort,
           stream,
-          body,
+          body2,
           client,
           request,
           client[kSocket],
           contentLength,
           expectsPayload
         );
-      } else if (util.isBlobLike(body)) {
-        if (typeof body.stream === "function") {
+      } else if (util.isBlobLike(body2)) {
+        if (typeof body2.stream === "function") {
           writeIterable(
             abort,
             stream,
-            body.stream(),
+            body2.stream(),
             client,
             request,
             client[kSocket],
@@ -35633,7 +34842,7 @@ var require_client_h2 = __commonJS({
           writeBlob(
             abort,
             stream,
-            body,
+            body2,
             client,
             request,
             client[kSocket],
@@ -35641,22 +34850,22 @@ var require_client_h2 = __commonJS({
             expectsPayload
           );
         }
-      } else if (util.isStream(body)) {
+      } else if (util.isStream(body2)) {
         writeStream(
           abort,
           client[kSocket],
           expectsPayload,
           stream,
-          body,
+          body2,
           client,
           request,
           contentLength
         );
-      } else if (util.isIterable(body)) {
+      } else if (util.isIterable(body2)) {
         writeIterable(
           abort,
           stream,
-          body,
+          body2,
           client,
           request,
           client[kSocket],
@@ -35667,15 +34876,15 @@ var require_client_h2 = __commonJS({
         assert(false);
       }
     }
-    function writeBuffer(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
+    function writeBuffer(abort, h2stream, body2, client, request, socket, contentLength, expectsPayload) {
       try {
-        if (body != null && util.isBuffer(body)) {
-          assert(contentLength === body.byteLength, "buffer body must have content length");
+        if (body2 != null && util.isBuffer(body2)) {
+          assert(contentLength === body2.byteLength, "buffer body must have content length");
           h2stream.cork();
-          h2stream.write(body);
+          h2stream.write(body2);
           h2stream.uncork();
           h2stream.end();
-          request.onBodySent(body);
+          request.onBodySent(body2);
         }
         if (!expectsPayload) {
           socket[kReset] = true;
@@ -35686,10 +34895,10 @@ var require_client_h2 = __commonJS({
         abort(error2);
       }
     }
-    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
+    function writeStream(abort, socket, expectsPayload, h2stream, body2, client, request, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       const pipe = pipeline(
-        body,
+        body2,
         h2stream,
         (err) => {
           if (err) {
@@ -35710,12 +34919,12 @@ var require_client_h2 = __commonJS({
         request.onBodySent(chunk);
       }
     }
-    async function writeBlob(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
+    async function writeBlob(abort, h2stream, body2, client, request, socket, contentLength, expectsPayload) {
       try {
-        if (contentLength != null && contentLength !== body.size) {
+        if (contentLength != null && contentLength !== body2.size) {
           throw new RequestContentLengthMismatchError();
         }
-        const buffer = Buffer.from(await body.arrayBuffer());
+        const buffer = Buffer.from(await body2.arrayBuffer());
         h2stream.cork();
         h2stream.write(buffer);
         h2stream.uncork();
@@ -35730,7 +34939,7 @@ var require_client_h2 = __commonJS({
         abort(err);
       }
     }
-    async function writeIterable(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
+    async function writeIterable(abort, h2stream, body2, client, request, socket, contentLength, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -35740,17 +34949,17 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
       try {
-        for await (const chunk of body) {
+        for await (const chunk of body2) {
           if (socket[kError]) {
             throw socket[kError];
           }
@@ -36127,16 +35336,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve8;
           } else {
-            resolve7(null);
+            resolve8(null);
           }
         });
       }
       [kDestroy](err) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -36149,7 +35358,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve8(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -36210,13 +35419,13 @@ var require_client = __commonJS({
     function connect2(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
-      let { host, hostname: hostname3, protocol, port } = client[kUrl];
-      if (hostname3[0] === "[") {
-        const idx = hostname3.indexOf("]");
+      let { host, hostname: hostname4, protocol, port } = client[kUrl];
+      if (hostname4[0] === "[") {
+        const idx = hostname4.indexOf("]");
         assert(idx !== -1);
-        const ip = hostname3.substring(1, idx);
+        const ip = hostname4.substring(1, idx);
         assert(net.isIPv6(ip));
-        hostname3 = ip;
+        hostname4 = ip;
       }
       client[kConnecting] = true;
       const servername = client[kServerName];
@@ -36228,7 +35437,7 @@ var require_client = __commonJS({
           channels.connectError.publish({
             connectParams: {
               host,
-              hostname: hostname3,
+              hostname: hostname4,
               protocol,
               port,
               version: client[kHTTPContext]?.version,
@@ -36245,7 +35454,7 @@ var require_client = __commonJS({
         channels.beforeConnect.publish({
           connectParams: {
             host,
-            hostname: hostname3,
+            hostname: hostname4,
             protocol,
             port,
             version: client[kHTTPContext]?.version,
@@ -36258,7 +35467,7 @@ var require_client = __commonJS({
       try {
         const connecting = client[kConnector]({
           host,
-          hostname: hostname3,
+          hostname: hostname4,
           protocol,
           port,
           servername,
@@ -36273,7 +35482,7 @@ var require_client = __commonJS({
           }
           client[kCancelConnect] = null;
           if (err) {
-            handleConnectError(client, err, { host, hostname: hostname3, protocol, port, servername });
+            handleConnectError(client, err, { host, hostname: hostname4, protocol, port, servername });
             client[kResume]();
             return;
           }
@@ -36292,7 +35501,7 @@ var require_client = __commonJS({
             client[kHTTPContext] = socket.alpnProtocol === "h2" ? connectH2(client, socket) : connectH1(client, socket);
           } catch (err2) {
             socket.destroy().on("error", noop);
-            handleConnectError(client, err2, { host, hostname: hostname3, protocol, port, servername });
+            handleConnectError(client, err2, { host, hostname: hostname4, protocol, port, servername });
             client[kResume]();
             return;
           }
@@ -36305,7 +35514,7 @@ var require_client = __commonJS({
             channels.connected.publish({
               connectParams: {
                 host,
-                hostname: hostname3,
+                hostname: hostname4,
                 protocol,
                 port,
                 version: client[kHTTPContext]?.version,
@@ -36327,11 +35536,11 @@ var require_client = __commonJS({
           };
         }
       } catch (err) {
-        handleConnectError(client, err, { host, hostname: hostname3, protocol, port, servername });
+        handleConnectError(client, err, { host, hostname: hostname4, protocol, port, servername });
         client[kResume]();
       }
     }
-    function handleConnectError(client, err, { host, hostname: hostname3, protocol, port, servername }) {
+    function handleConnectError(client, err, { host, hostname: hostname4, protocol, port, servername }) {
       if (client.destroyed) {
         return;
       }
@@ -36340,7 +35549,7 @@ var require_client = __commonJS({
         channels.connectError.publish({
           connectParams: {
             host,
-            hostname: hostname3,
+            hostname: hostname4,
             protocol,
             port,
             version: client[kHTTPContext]?.version,
@@ -36740,8 +35949,8 @@ var require_pool_base = __commonJS({
         if (this[kQueued] === 0) {
           return closeClients(this);
         } else {
-          return new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          return new Promise((resolve8) => {
+            this[kClosedResolve] = resolve8;
           });
         }
       }
@@ -36815,8 +36024,8 @@ var require_pool_base = __commonJS({
         }
         let done = false;
         let resolveClosed;
-        const closed = new Promise((resolve7) => {
-          resolveClosed = resolve7;
+        const closed = new Promise((resolve8) => {
+          resolveClosed = resolve8;
         });
         this[kRetiring].set(client, closed);
         client.close(() => {
@@ -37064,11 +36273,11 @@ var require_balanced_pool = __commonJS({
     var kWeight = /* @__PURE__ */ Symbol("kWeight");
     var kMaxWeightPerServer = /* @__PURE__ */ Symbol("kMaxWeightPerServer");
     var kErrorPenalty = /* @__PURE__ */ Symbol("kErrorPenalty");
-    function getGreatestCommonDivisor(a, b) {
-      if (a === 0) return b;
-      while (b !== 0) {
-        const t = b;
-        b = a % b;
+    function getGreatestCommonDivisor(a, b2) {
+      if (a === 0) return b2;
+      while (b2 !== 0) {
+        const t = b2;
+        b2 = a % b2;
         a = t;
       }
       return a;
@@ -37423,8 +36632,8 @@ var require_agent = __commonJS({
               dispatcher.close();
             }
             let hasOrigin = false;
-            for (const k of this[kClients].keys()) {
-              if (k === origin || k === `${origin}#http1-only`) {
+            for (const k2 of this[kClients].keys()) {
+              if (k2 === origin || k2 === `${origin}#http1-only`) {
                 hasOrigin = true;
                 break;
               }
@@ -38091,9 +37300,9 @@ var require_socks5_proxy_agent = __commonJS({
     var kConnectTimeout = /* @__PURE__ */ Symbol("connect timeout");
     var kRequestTls = /* @__PURE__ */ Symbol("request tls settings");
     var kRequestTlsTimeout = /* @__PURE__ */ Symbol("request tls timeout");
-    function createConnectTimeoutError(hostname3, port, timeout) {
+    function createConnectTimeoutError(hostname4, port, timeout) {
       return new ConnectTimeoutError(
-        `Connect Timeout Error (attempted address: ${hostname3}:${port}, timeout: ${timeout}ms)`
+        `Connect Timeout Error (attempted address: ${hostname4}:${port}, timeout: ${timeout}ms)`
       );
     }
     var experimentalWarningEmitted = false;
@@ -38716,13 +37925,13 @@ var require_env_http_proxy_agent = __commonJS({
         ]);
       }
       #getProxyAgentForUrl(url) {
-        let { protocol, host: hostname3, port } = url;
-        hostname3 = hostname3.replace(/:\d*$/, "").replace(/^\[(.+)\]$/, "$1").toLowerCase();
-        if (hostname3.length > 1 && hostname3.charCodeAt(hostname3.length - 1) === 46) {
-          hostname3 = hostname3.slice(0, -1);
+        let { protocol, host: hostname4, port } = url;
+        hostname4 = hostname4.replace(/:\d*$/, "").replace(/^\[(.+)\]$/, "$1").toLowerCase();
+        if (hostname4.length > 1 && hostname4.charCodeAt(hostname4.length - 1) === 46) {
+          hostname4 = hostname4.slice(0, -1);
         }
         port = Number.parseInt(port, 10) || DEFAULT_PORTS[protocol] || 0;
-        if (!this.#shouldProxy(hostname3, port)) {
+        if (!this.#shouldProxy(hostname4, port)) {
           return this[kNoProxyAgent];
         }
         if (protocol === "https:") {
@@ -38730,7 +37939,7 @@ var require_env_http_proxy_agent = __commonJS({
         }
         return this[kHttpProxyAgent];
       }
-      #shouldProxy(hostname3, port) {
+      #shouldProxy(hostname4, port) {
         if (this.#noProxyChanged) {
           this.#parseNoProxy();
         }
@@ -38748,10 +37957,10 @@ var require_env_http_proxy_agent = __commonJS({
           if (entry.port && entry.port !== port) {
             continue;
           }
-          if (!entry.wildcard && hostname3 === entry.hostname) {
+          if (!entry.wildcard && hostname4 === entry.hostname) {
             return false;
           }
-          if (hostname3.slice(-(entry.hostname.length + 1)) === `.${entry.hostname}`) {
+          if (hostname4.slice(-(entry.hostname.length + 1)) === `.${entry.hostname}`) {
             return false;
           }
         }
@@ -38766,22 +37975,22 @@ var require_env_http_proxy_agent = __commonJS({
           if (!entry) {
             continue;
           }
-          let hostname3, port;
+          let hostname4, port;
           const ipv6WithPort = entry.match(/^\[(.+)\]:(\d+)$/);
           if (ipv6WithPort) {
-            hostname3 = ipv6WithPort[1];
+            hostname4 = ipv6WithPort[1];
             port = Number.parseInt(ipv6WithPort[2], 10);
           } else {
             const unbracketed = entry.replace(/^\[(.+)\]$/, "$1");
             const colonCount = (unbracketed.match(/:/g) || []).length;
             const parsed = colonCount === 1 && unbracketed.match(/^(.+):(\d+)$/);
-            hostname3 = parsed ? parsed[1] : unbracketed;
+            hostname4 = parsed ? parsed[1] : unbracketed;
             port = parsed ? Number.parseInt(parsed[2], 10) : 0;
           }
           const wildcard = entry.charCodeAt(0) === 42;
           noProxyEntries.push({
             // strip leading dot or asterisk with dot, and any trailing dot
-            hostname: hostname3.replace(/^\*?\./, "").replace(/^(.+)\.$/, "$1").toLowerCase(),
+            hostname: hostname4.replace(/^\*?\./, "").replace(/^(.+)\.$/, "$1").toLowerCase(),
             port,
             wildcard
           });
@@ -39658,7 +38867,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return Promise.resolve(null);
         }
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           if (this[kContentLength] && this[kContentLength] > limit || this[kBytesRead] > limit) {
             this.destroy(new AbortError());
           }
@@ -39672,11 +38881,11 @@ var require_readable = __commonJS({
               if (signal.aborted) {
                 reject(signal.reason ?? new AbortError());
               } else {
-                resolve7(null);
+                resolve8(null);
               }
             });
           } else {
-            this.on("close", resolve7);
+            this.on("close", resolve8);
           }
           this.on("error", noop).on("data", () => {
             if (this[kBytesRead] > limit) {
@@ -39704,7 +38913,7 @@ var require_readable = __commonJS({
     }
     function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -39719,7 +38928,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve7,
+              resolve: resolve8,
               reject,
               length: 0,
               body: []
@@ -39797,18 +39006,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2, encoding) {
-      const { type, body, resolve: resolve7, stream, length } = consume2;
+      const { type, body: body2, resolve: resolve8, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve7(chunksDecode(body, length, encoding));
+          resolve8(chunksDecode(body2, length, encoding));
         } else if (type === "json") {
-          resolve7(JSON.parse(chunksDecode(body, length, encoding)));
+          resolve8(JSON.parse(chunksDecode(body2, length, encoding)));
         } else if (type === "arrayBuffer") {
-          resolve7(chunksConcat(body, length).buffer);
+          resolve8(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve7(new Blob(body, { type: stream[kContentType] }));
+          resolve8(new Blob(body2, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve7(chunksConcat(body, length));
+          resolve8(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -39948,7 +39157,7 @@ var require_api_request = __commonJS({
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        const { signal, method, opaque, body, onInfo, responseHeaders, highWaterMark } = opts;
+        const { signal, method, opaque, body: body2, onInfo, responseHeaders, highWaterMark } = opts;
         try {
           if (typeof callback !== "function") {
             throw new InvalidArgumentError("invalid callback");
@@ -39970,8 +39179,8 @@ var require_api_request = __commonJS({
           }
           super("UNDICI_REQUEST");
         } catch (err) {
-          if (util.isStream(body)) {
-            util.destroy(body.on("error", noop), err);
+          if (util.isStream(body2)) {
+            util.destroy(body2.on("error", noop), err);
           }
           throw err;
         }
@@ -39981,7 +39190,7 @@ var require_api_request = __commonJS({
         this.callback = callback;
         this.res = null;
         this.abort = null;
-        this.body = body;
+        this.body = body2;
         this.trailers = {};
         this.context = null;
         this.controller = null;
@@ -40084,7 +39293,7 @@ var require_api_request = __commonJS({
         this.res?.push(null);
       }
       onResponseError(_controller, err) {
-        const { res, callback, body, opaque } = this;
+        const { res, callback, body: body2, opaque } = this;
         if (callback) {
           this.callback = null;
           queueMicrotask(() => {
@@ -40097,11 +39306,11 @@ var require_api_request = __commonJS({
             util.destroy(res.on("error", noop), err);
           });
         }
-        if (body) {
+        if (body2) {
           this.body = null;
-          if (util.isStream(body)) {
-            body.on("error", noop);
-            util.destroy(body, err);
+          if (util.isStream(body2)) {
+            body2.on("error", noop);
+            util.destroy(body2, err);
           }
         }
         if (this.removeAbortListener) {
@@ -40112,9 +39321,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -40192,7 +39401,7 @@ var require_api_stream = __commonJS({
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        const { signal, method, opaque, body, onInfo, responseHeaders } = opts;
+        const { signal, method, opaque, body: body2, onInfo, responseHeaders } = opts;
         try {
           if (typeof callback !== "function") {
             throw new InvalidArgumentError("invalid callback");
@@ -40211,8 +39420,8 @@ var require_api_stream = __commonJS({
           }
           super("UNDICI_STREAM");
         } catch (err) {
-          if (util.isStream(body)) {
-            util.destroy(body.on("error", noop), err);
+          if (util.isStream(body2)) {
+            util.destroy(body2.on("error", noop), err);
           }
           throw err;
         }
@@ -40225,10 +39434,10 @@ var require_api_stream = __commonJS({
         this.context = null;
         this.controller = null;
         this.trailers = null;
-        this.body = body;
+        this.body = body2;
         this.onInfo = onInfo || null;
-        if (util.isStream(body)) {
-          body.on("error", (err) => {
+        if (util.isStream(body2)) {
+          body2.on("error", (err) => {
             this.onResponseError(this.controller, err);
           });
         }
@@ -40307,7 +39516,7 @@ var require_api_stream = __commonJS({
         res.end();
       }
       onResponseError(_controller, err) {
-        const { res, callback, opaque, body } = this;
+        const { res, callback, opaque, body: body2 } = this;
         removeSignal(this);
         this.factory = null;
         if (res) {
@@ -40319,17 +39528,17 @@ var require_api_stream = __commonJS({
             this.runInAsyncScope(callback, null, err, { opaque });
           });
         }
-        if (body) {
+        if (body2) {
           this.body = null;
-          util.destroy(body, err);
+          util.destroy(body2, err);
         }
       }
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -40437,9 +39646,9 @@ var require_api_pipeline = __commonJS({
           readableObjectMode: opts.objectMode,
           autoDestroy: true,
           read: () => {
-            const { body } = this;
-            if (body?.resume) {
-              body.resume();
+            const { body: body2 } = this;
+            if (body2?.resume) {
+              body2.resume();
             }
           },
           write: (chunk, encoding, callback) => {
@@ -40451,14 +39660,14 @@ var require_api_pipeline = __commonJS({
             }
           },
           destroy: (err, callback) => {
-            const { body, req, res, ret, abort } = this;
+            const { body: body2, req, res, ret, abort } = this;
             if (!err && !ret._readableState.endEmitted) {
               err = new RequestAbortedError();
             }
             if (abort && (err || !res?.readableEnded)) {
               abort();
             }
-            util.destroy(body, err);
+            util.destroy(body2, err);
             util.destroy(req, err);
             util.destroy(res, err);
             removeSignal(this);
@@ -40492,12 +39701,12 @@ var require_api_pipeline = __commonJS({
           return;
         }
         this.res = new PipelineResponse(() => controller.resume());
-        let body;
+        let body2;
         try {
           this.handler = null;
           const rawHeaders = controller?.rawHeaders;
           const responseHeaders = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : headers;
-          body = this.runInAsyncScope(handler, null, {
+          body2 = this.runInAsyncScope(handler, null, {
             statusCode,
             headers: responseHeaders,
             opaque,
@@ -40508,13 +39717,13 @@ var require_api_pipeline = __commonJS({
           this.res.on("error", noop);
           throw err;
         }
-        if (!body || typeof body.on !== "function") {
+        if (!body2 || typeof body2.on !== "function") {
           throw new InvalidReturnValueError("expected Readable");
         }
-        body.on("data", (chunk) => {
-          const { ret, body: body2 } = this;
-          if (!ret.push(chunk) && body2.pause) {
-            body2.pause();
+        body2.on("data", (chunk) => {
+          const { ret, body: body3 } = this;
+          if (!ret.push(chunk) && body3.pause) {
+            body3.pause();
           }
         }).on("error", (err) => {
           const { ret } = this;
@@ -40528,7 +39737,7 @@ var require_api_pipeline = __commonJS({
             util.destroy(ret, new RequestAbortedError());
           }
         });
-        this.body = body;
+        this.body = body2;
       }
       onResponseData(controller, chunk) {
         const { res } = this;
@@ -40638,9 +39847,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -40738,9 +39947,9 @@ var require_api_connect = __commonJS({
     };
     function connect2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           connect2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -40938,8 +40147,8 @@ var require_mock_utils = __commonJS({
         }
         if (value.includes(",")) {
           const values = value.split(",");
-          for (const v of values) {
-            normalizedQp.append(key2, v);
+          for (const v2 of values) {
+            normalizedQp.append(key2, v2);
           }
           continue;
         }
@@ -40959,10 +40168,10 @@ var require_mock_utils = __commonJS({
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path, method, body, headers }) {
+    function matchKey(mockDispatch2, { path, method, body: body2, headers }) {
       const pathMatch = matchValue(mockDispatch2.path, path);
       const methodMatch = matchValue(mockDispatch2.method, method);
-      const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
+      const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
@@ -40997,7 +40206,7 @@ var require_mock_utils = __commonJS({
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for method '${key2.method}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body !== "undefined" ? matchValue(body, key2.body) : true);
+      matchedMockDispatches = matchedMockDispatches.filter(({ body: body2 }) => typeof body2 !== "undefined" ? matchValue(body2, key2.body) : true);
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for body '${key2.body}' on path '${resolvedPath}'`);
       }
@@ -41045,11 +40254,11 @@ var require_mock_utils = __commonJS({
       return path + search;
     }
     function buildKey(opts) {
-      const { path, method, body, headers, query } = opts;
+      const { path, method, body: body2, headers, query } = opts;
       return {
         path,
         method,
-        body,
+        body: body2,
         headers,
         query
       };
@@ -41062,8 +40271,8 @@ var require_mock_utils = __commonJS({
         const value = data[key2];
         const name = Buffer.from(`${key2}`);
         if (Array.isArray(value)) {
-          for (let j = 0; j < value.length; ++j) {
-            result.push(name, Buffer.from(`${value[j]}`));
+          for (let j2 = 0; j2 < value.length; ++j2) {
+            result.push(name, Buffer.from(`${value[j2]}`));
           }
         } else {
           result.push(name, Buffer.from(`${value}`));
@@ -41074,9 +40283,9 @@ var require_mock_utils = __commonJS({
     function getStatusText(statusCode) {
       return STATUS_CODES[statusCode] || "unknown";
     }
-    async function getResponse(body) {
+    async function getResponse(body2) {
       const buffers = [];
-      for await (const data of body) {
+      for await (const data of body2) {
         buffers.push(data);
       }
       return Buffer.concat(buffers).toString("utf8");
@@ -41158,12 +40367,12 @@ var require_mock_utils = __commonJS({
       }
       const requestBody = dispatchRequestBody(opts.body, handler, controller, () => aborted);
       if (isPromise(requestBody)) {
-        requestBody.then((body) => {
-          if (body === requestAborted) {
+        requestBody.then((body2) => {
+          if (body2 === requestAborted) {
             return;
           }
-          if (body !== opts.body) {
-            replyOpts = { ...opts, body };
+          if (body2 !== opts.body) {
+            replyOpts = { ...opts, body: body2 };
           }
           sendReply();
         }, (error2) => controller.abort(error2));
@@ -41223,14 +40432,14 @@ var require_mock_utils = __commonJS({
         }
         const { statusCode, data, headers, trailers } = _response;
         const optsHeaders = Array.isArray(opts.headers) ? buildHeadersFromArray(opts.headers) : opts.headers;
-        const body = typeof data === "function" ? data({ ...replyOpts, headers: optsHeaders }) : data;
-        if (isPromise(body)) {
-          return body.then((newData) => handleReply(mockDispatches2, { ..._response, data: newData }));
+        const body2 = typeof data === "function" ? data({ ...replyOpts, headers: optsHeaders }) : data;
+        if (isPromise(body2)) {
+          return body2.then((newData) => handleReply(mockDispatches2, { ..._response, data: newData }));
         }
         if (aborted) {
           return;
         }
-        const responseData2 = getResponseData(body);
+        const responseData2 = getResponseData(body2);
         const responseHeaders = generateKeyValues(headers ?? {});
         const responseTrailers = generateKeyValues(trailers ?? {});
         controller.rawHeaders = responseHeaders;
@@ -41242,19 +40451,19 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function dispatchRequestBody(body, handler, controller, isAborted) {
+    function dispatchRequestBody(body2, handler, controller, isAborted) {
       if (typeof handler.onBodySent !== "function" && typeof handler.onRequestSent !== "function") {
-        return body;
+        return body2;
       }
-      if (body == null) {
-        return callOnRequestSent(handler, controller, isAborted) ? body : requestAborted;
+      if (body2 == null) {
+        return callOnRequestSent(handler, controller, isAborted) ? body2 : requestAborted;
       }
-      if (body && typeof body[Symbol.asyncIterator] === "function") {
-        return dispatchAsyncIterableBody(body, handler, controller, isAborted);
+      if (body2 && typeof body2[Symbol.asyncIterator] === "function") {
+        return dispatchAsyncIterableBody(body2, handler, controller, isAborted);
       }
-      if (isIterableBody(body)) {
+      if (isIterableBody(body2)) {
         const chunks = [];
-        for (const chunk of body) {
+        for (const chunk of body2) {
           if (isAborted()) {
             return requestAborted;
           }
@@ -41268,14 +40477,14 @@ var require_mock_utils = __commonJS({
       if (isAborted()) {
         return requestAborted;
       }
-      if (!callOnBodySent(handler, controller, body)) {
+      if (!callOnBodySent(handler, controller, body2)) {
         return requestAborted;
       }
-      return callOnRequestSent(handler, controller, isAborted) ? body : requestAborted;
+      return callOnRequestSent(handler, controller, isAborted) ? body2 : requestAborted;
     }
-    async function dispatchAsyncIterableBody(body, handler, controller, isAborted) {
+    async function dispatchAsyncIterableBody(body2, handler, controller, isAborted) {
       const chunks = [];
-      for await (const chunk of body) {
+      for await (const chunk of body2) {
         if (isAborted()) {
           return requestAborted;
         }
@@ -41311,8 +40520,8 @@ var require_mock_utils = __commonJS({
         return false;
       }
     }
-    function isIterableBody(body) {
-      return typeof body !== "string" && !Buffer.isBuffer(body) && !ArrayBuffer.isView(body) && typeof body[Symbol.iterator] === "function";
+    function isIterableBody(body2) {
+      return typeof body2 !== "string" && !Buffer.isBuffer(body2) && !ArrayBuffer.isView(body2) && typeof body2[Symbol.iterator] === "function";
     }
     function buildMockDispatch() {
       const agent = this[kMockAgent];
@@ -42229,7 +41438,7 @@ var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
     var { writeFile, readFile: readFile3, mkdir: mkdir2 } = __require("node:fs/promises");
-    var { dirname: dirname3, resolve: resolve7 } = __require("node:path");
+    var { dirname: dirname3, resolve: resolve8 } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors3();
     var { setHeader } = require_util2();
@@ -42242,10 +41451,10 @@ var require_snapshot_recorder = __commonJS({
       }
       return url.toString();
     }
-    function normalizeBodyForMatching(body, matchBody, normalizeBody) {
+    function normalizeBodyForMatching(body2, matchBody, normalizeBody) {
       if (matchBody === false) return "";
-      if (normalizeBody) return String(normalizeBody(body) ?? "");
-      return body ? String(body) : "";
+      if (normalizeBody) return String(normalizeBody(body2) ?? "");
+      return body2 ? String(body2) : "";
     }
     function formatRequestKey(opts, headerFilters, matchOptions = {}) {
       const url = new URL(opts.path, opts.origin);
@@ -42446,7 +41655,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile3(resolve7(path), "utf8");
+          const data = await readFile3(resolve8(path), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -42475,7 +41684,7 @@ var require_snapshot_recorder = __commonJS({
         if (!path) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
-        const resolvedPath = resolve7(path);
+        const resolvedPath = resolve8(path);
         await mkdir2(dirname3(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash, snapshot2]) => ({
           hash,
@@ -42785,8 +41994,8 @@ var require_snapshot_agent = __commonJS({
           };
           handler.onRequestStart(controller);
           handler.onResponseStart(controller, response.statusCode, response.headers, response.statusMessage);
-          const body = Buffer.from(response.body, "base64");
-          handler.onResponseData(controller, body);
+          const body2 = Buffer.from(response.body, "base64");
+          handler.onResponseData(controller, body2);
           handler.onResponseEnd(controller, response.trailers);
         } catch (error2) {
           handler.onResponseError?.(null, error2);
@@ -43076,7 +42285,7 @@ var require_redirect_handler = __commonJS({
         }
         this.dispatch = dispatch2;
         this.location = null;
-        const { maxRedirections: _, stripHeadersOnRedirect, stripHeadersOnCrossOriginRedirect, ...cleanOpts } = opts;
+        const { maxRedirections: _2, stripHeadersOnRedirect, stripHeadersOnCrossOriginRedirect, ...cleanOpts } = opts;
         this.opts = cleanOpts;
         this.opts.body = util.wrapRequestBody(this.opts.body);
         this.stripHeadersOnRedirect = normalizeStripHeaders(stripHeadersOnRedirect, "stripHeadersOnRedirect");
@@ -43579,14 +42788,14 @@ var require_dns = __commonJS({
       get size() {
         return this.#records.size;
       }
-      get(hostname3) {
-        return this.#records.get(hostname3) ?? null;
+      get(hostname4) {
+        return this.#records.get(hostname4) ?? null;
       }
-      set(hostname3, records) {
-        this.#records.set(hostname3, records);
+      set(hostname4, records) {
+        this.#records.set(hostname4, records);
       }
-      delete(hostname3) {
-        this.#records.delete(hostname3);
+      delete(hostname4) {
+        this.#records.delete(hostname4);
       }
       // Delegate to storage decide can we do more lookups or not
       full() {
@@ -43771,17 +42980,17 @@ var require_dns = __commonJS({
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
         let minTTL = this.#maxTTL;
-        for (const record of addresses) {
-          record.timestamp = timestamp;
-          if (typeof record.ttl === "number") {
-            record.ttl = Math.min(record.ttl, this.#maxTTL);
-            minTTL = Math.min(minTTL, record.ttl);
+        for (const record2 of addresses) {
+          record2.timestamp = timestamp;
+          if (typeof record2.ttl === "number") {
+            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
+            minTTL = Math.min(minTTL, record2.ttl);
           } else {
-            record.ttl = this.#maxTTL;
+            record2.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record.family] ?? { ips: [] };
-          familyRecords.ips.push(record);
-          records.records[record.family] = familyRecords;
+          const familyRecords = records.records[record2.family] ?? { ips: [] };
+          familyRecords.ips.push(record2);
+          records.records[record2.family] = familyRecords;
         }
         this.storage.set(origin.hostname, records, { ttl: minTTL });
       }
@@ -44116,11 +43325,11 @@ var require_cache = __commonJS({
           if (Array.isArray(opts.headers)) {
             const first = opts.headers[0];
             if (Array.isArray(first)) {
-              for (const x of opts.headers) {
-                if (!Array.isArray(x)) {
+              for (const x2 of opts.headers) {
+                if (!Array.isArray(x2)) {
                   throw new Error("opts.headers is not a valid header map");
                 }
-                const [key2, val] = x;
+                const [key2, val] = x2;
                 if (typeof key2 !== "string" || typeof val !== "string") {
                   throw new Error("opts.headers is not a valid header map");
                 }
@@ -44141,20 +43350,20 @@ var require_cache = __commonJS({
                   appendHeader(headers, key2, val);
                 } else {
                   const mapped = [];
-                  for (let j = 0; j < val.length; j++) {
-                    const v = val[j];
-                    mapped.push(typeof v === "string" ? v : v.toString("latin1"));
+                  for (let j2 = 0; j2 < val.length; j2++) {
+                    const v2 = val[j2];
+                    mapped.push(typeof v2 === "string" ? v2 : v2.toString("latin1"));
                   }
                   appendHeader(headers, key2, mapped);
                 }
               }
             }
           } else {
-            for (const x of opts.headers) {
-              if (!Array.isArray(x)) {
+            for (const x2 of opts.headers) {
+              if (!Array.isArray(x2)) {
                 throw new Error("opts.headers is not a valid header map");
               }
-              const [key2, val] = x;
+              const [key2, val] = x2;
               if (typeof key2 !== "string" || typeof val !== "string") {
                 throw new Error("opts.headers is not a valid header map");
               }
@@ -44292,10 +43501,10 @@ var require_cache = __commonJS({
                   foundEndingQuote = true;
                 } else {
                   const fieldListParts = [value.substring(1)];
-                  for (let j = i + 1; j < directives.length; j++) {
-                    const nextPart = trimOWS(directives[j].value);
+                  for (let j2 = i + 1; j2 < directives.length; j2++) {
+                    const nextPart = trimOWS(directives[j2].value);
                     const closingQuote2 = findUnescapedQuote(nextPart, 0);
-                    lastQuotedPart = j;
+                    lastQuotedPart = j2;
                     if (closingQuote2 !== -1) {
                       fieldListParts.push(nextPart.substring(0, closingQuote2));
                       foundEndingQuote = true;
@@ -44312,9 +43521,9 @@ var require_cache = __commonJS({
                 i = lastQuotedPart;
                 const headers = fieldList.split(",");
                 let validFieldNames = true;
-                for (let j = 0; j < headers.length; j++) {
-                  headers[j] = trimOWS(headers[j]);
-                  if (!isValidHTTPToken(headers[j])) {
+                for (let j2 = 0; j2 < headers.length; j2++) {
+                  headers[j2] = trimOWS(headers[j2]);
+                  if (!isValidHTTPToken(headers[j2])) {
                     validFieldNames = false;
                   }
                 }
@@ -44374,8 +43583,8 @@ var require_cache = __commonJS({
       const output = [];
       for (let i = 0; i < values.length; i++) {
         const parts = values[i].split(",");
-        for (let j = 0; j < parts.length; j++) {
-          output.push(parts[j]);
+        for (let j2 = 0; j2 < parts.length; j2++) {
+          output.push(parts[j2]);
         }
       }
       return output;
@@ -45049,11 +44258,11 @@ var require_cache_handler = __commonJS({
         this.target.rawTrailers = value;
       }
     };
-    function sameOrigin(a, b) {
+    function sameOrigin(a, b2) {
       try {
-        return new URL(String(a)).origin === new URL(String(b)).origin;
+        return new URL(String(a)).origin === new URL(String(b2)).origin;
       } catch {
-        return String(a) === String(b);
+        return String(a) === String(b2);
       }
     }
     var HEURISTICALLY_CACHEABLE_STATUS_CODES = [
@@ -45099,8 +44308,8 @@ var require_cache_handler = __commonJS({
       const values = Array.isArray(connectionHeader) ? connectionHeader : [connectionHeader];
       for (let i = 0; i < values.length; i++) {
         const tokens = values[i].split(",");
-        for (let j = 0; j < tokens.length; j++) {
-          headersToRemove.push(trimOWS(tokens[j]).toLowerCase());
+        for (let j2 = 0; j2 < tokens.length; j2++) {
+          headersToRemove.push(trimOWS(tokens[j2]).toLowerCase());
         }
       }
     }
@@ -46037,7 +45246,7 @@ var require_cache_revalidation_handler = __commonJS({
         this.#handler = handler;
         this.#allowErrorStatusCodes = allowErrorStatusCodes;
       }
-      onRequestStart(_, context) {
+      onRequestStart(_2, context) {
         this.#successful = false;
         this.#context = context;
       }
@@ -46159,8 +45368,8 @@ var require_cache2 = __commonJS({
           continue;
         }
         const directives = value.split(",");
-        for (let j = 0; j < directives.length; j++) {
-          if (trimOWS(directives[j]).toLowerCase() === "no-cache") {
+        for (let j2 = 0; j2 < directives.length; j2++) {
+          if (trimOWS(directives[j2]).toLowerCase() === "no-cache") {
             return true;
           }
         }
@@ -46239,13 +45448,13 @@ var require_cache2 = __commonJS({
       return headers;
     }
     function revalidationTargetMatchesCacheKey(cacheKey, context) {
-      const history = context?.history;
-      if (!Array.isArray(history) || history.length === 0) {
+      const history2 = context?.history;
+      if (!Array.isArray(history2) || history2.length === 0) {
         return true;
       }
       try {
         const cachedUrl = new URL(cacheKey.path, cacheKey.origin);
-        const responseUrl = history[history.length - 1];
+        const responseUrl = history2[history2.length - 1];
         return responseUrl.origin === cachedUrl.origin && responseUrl.pathname === cachedUrl.pathname && responseUrl.search === cachedUrl.search;
       } catch {
         return false;
@@ -47007,7 +46216,7 @@ var require_decompress = __commonJS({
           return super.onResponseStart(this.#controller, statusCode, headers, statusMessage);
         }
         this.#decompressors = decompressors;
-        const { "content-encoding": _, "content-length": __, ...newHeaders } = headers;
+        const { "content-encoding": _2, "content-length": __, ...newHeaders } = headers;
         if (this.#controller.rawHeaders) {
           const rawHeaders = this.#controller.rawHeaders;
           if (Array.isArray(rawHeaders)) {
@@ -47826,16 +47035,16 @@ var require_sqlite_cache_store = __commonJS({
       set(key2, value) {
         assertCacheKey(key2);
         const url = this.#makeValueUrl(key2);
-        const body = Array.isArray(value.body) ? Buffer.concat(value.body) : value.body;
-        const size = body?.byteLength;
+        const body2 = Array.isArray(value.body) ? Buffer.concat(value.body) : value.body;
+        const size = body2?.byteLength;
         if (size && size > this.#maxEntrySize) {
           return;
         }
         let compressed = null;
-        let storedBody = body;
-        if (body && hasZstd && (size > this.#compressThreshold || isCompressibleContentType(getContentType(value.headers)))) {
-          const candidate = zstdCompressSync(body);
-          if (candidate.byteLength < body.byteLength) {
+        let storedBody = body2;
+        if (body2 && hasZstd && (size > this.#compressThreshold || isCompressibleContentType(getContentType(value.headers)))) {
+          const candidate = zstdCompressSync(body2);
+          if (candidate.byteLength < body2.byteLength) {
             storedBody = candidate;
             compressed = "zstd";
           }
@@ -47884,21 +47093,21 @@ var require_sqlite_cache_store = __commonJS({
         assertCacheKey(key2);
         assertCacheValue(value);
         let size = 0;
-        const body = [];
+        const body2 = [];
         const store = this;
         return new Writable({
           decodeStrings: true,
           write(chunk, encoding, callback) {
             size += chunk.byteLength;
             if (size <= store.#maxEntrySize) {
-              body.push(chunk);
+              body2.push(chunk);
             } else {
               this.destroy();
             }
             callback();
           },
           final(callback) {
-            store.set(key2, { ...value, body });
+            store.set(key2, { ...value, body: body2 });
             callback();
           }
         });
@@ -48066,10 +47275,10 @@ var require_headers = __commonJS({
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
-      let j = potentialValue.length;
-      while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(j - 1))) --j;
-      while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i))) ++i;
-      return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j);
+      let j2 = potentialValue.length;
+      while (j2 > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(j2 - 1))) --j2;
+      while (j2 > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i))) ++i;
+      return i === 0 && j2 === potentialValue.length ? potentialValue : potentialValue.substring(i, j2);
     }
     function fill(headers, object) {
       if (Array.isArray(object)) {
@@ -48133,8 +47342,8 @@ var require_headers = __commonJS({
       for (let i = 0; i < names.length; ++i) {
         const { 0: name, 1: value } = names[i];
         if (name === "set-cookie") {
-          for (let j = 0; j < cookies.length; ++j) {
-            headers.push([name, cookies[j]]);
+          for (let j2 = 0; j2 < cookies.length; ++j2) {
+            headers.push([name, cookies[j2]]);
           }
         } else {
           headers.push([name, value]);
@@ -48142,8 +47351,8 @@ var require_headers = __commonJS({
       }
       return headersList.sortedMap = headers;
     }
-    function compareHeaderName(a, b) {
-      return a[0] < b[0] ? -1 : 1;
+    function compareHeaderName(a, b2) {
+      return a[0] < b2[0] ? -1 : 1;
     }
     var HeadersList = class _HeadersList {
       /** @type {[string, string][]|null} */
@@ -48276,26 +47485,26 @@ var require_headers = __commonJS({
           const firstValue = iterator.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
           assert(firstValue[1].value !== null);
-          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
+          for (let i = 1, j2 = 0, right = 0, left = 0, pivot = 0, x2, value; i < size; ++i) {
             value = iterator.next().value;
-            x = array[i] = [value[0], value[1].value];
-            assert(x[1] !== null);
+            x2 = array[i] = [value[0], value[1].value];
+            assert(x2[1] !== null);
             left = 0;
             right = i;
             while (left < right) {
               pivot = left + (right - left >> 1);
-              if (array[pivot][0] <= x[0]) {
+              if (array[pivot][0] <= x2[0]) {
                 left = pivot + 1;
               } else {
                 right = pivot;
               }
             }
             if (i !== pivot) {
-              j = i;
-              while (j > left) {
-                array[j] = array[--j];
+              j2 = i;
+              while (j2 > left) {
+                array[j2] = array[--j2];
               }
-              array[left] = x;
+              array[left] = x2;
             }
           }
           if (!iterator.next().done) {
@@ -48439,8 +47648,8 @@ var require_headers = __commonJS({
       }
       static {
         getHeadersGuard = (headers) => headers.#guard;
-        setHeadersGuard = (headers, guard) => {
-          headers.#guard = guard;
+        setHeadersGuard = (headers, guard2) => {
+          headers.#guard = guard2;
         };
         getHeadersList = (headers) => headers.#headersList;
         setHeadersList = (target, list) => {
@@ -48547,9 +47756,9 @@ var require_response = __commonJS({
         const bytes = textEncoder.encode(
           serializeJavascriptValueToJSONString(data)
         );
-        const body = extractBody(bytes);
+        const body2 = extractBody(bytes);
         const responseObject = fromInnerResponse(makeResponse({}), "response");
-        initializeResponse(responseObject, init, { body: body[0], type: "application/json" });
+        initializeResponse(responseObject, init, { body: body2[0], type: "application/json" });
         return responseObject;
       }
       // Creates a redirect Response that redirects to url with status status.
@@ -48573,13 +47782,13 @@ var require_response = __commonJS({
         return responseObject;
       }
       // https://fetch.spec.whatwg.org/#dom-response
-      constructor(body = null, init = void 0) {
+      constructor(body2 = null, init = void 0) {
         webidl.util.markAsUncloneable(this);
-        if (body === kConstruct) {
+        if (body2 === kConstruct) {
           return;
         }
-        if (body !== null) {
-          body = webidl.converters.BodyInit(body, "Response", "body");
+        if (body2 !== null) {
+          body2 = webidl.converters.BodyInit(body2, "Response", "body");
         }
         init = webidl.converters.ResponseInit(init);
         this.#state = makeResponse({});
@@ -48587,8 +47796,8 @@ var require_response = __commonJS({
         setHeadersGuard(this.#headers, "response");
         setHeadersList(this.#headers, this.#state.headersList);
         let bodyWithType = null;
-        if (body != null) {
-          const [extractedBody, type] = extractBody(body);
+        if (body2 != null) {
+          const [extractedBody, type] = extractBody(body2);
           bodyWithType = { body: extractedBody, type };
         }
         initializeResponse(this, init, bodyWithType);
@@ -48810,7 +48019,7 @@ var require_response = __commonJS({
       assert(isCancelled(fetchParams));
       return isAborted(fetchParams) ? makeNetworkError(Object.assign(new DOMException("The operation was aborted.", "AbortError"), { cause: err })) : makeNetworkError(Object.assign(new DOMException("Request was cancelled."), { cause: err }));
     }
-    function initializeResponse(response, init, body) {
+    function initializeResponse(response, init, body2) {
       if (init.status !== null && (init.status < 200 || init.status > 599)) {
         throw new RangeError('init["status"] must be in the range of 200 to 599, inclusive.');
       }
@@ -48828,26 +48037,26 @@ var require_response = __commonJS({
       if ("headers" in init && init.headers != null) {
         fill(getResponseHeaders(response), init.headers);
       }
-      if (body) {
+      if (body2) {
         if (nullBodyStatus.includes(response.status)) {
           throw webidl.errors.exception({
             header: "Response constructor",
             message: `Invalid response status code ${response.status}`
           });
         }
-        getResponseState(response).body = body.body;
-        if (body.type != null && !getResponseState(response).headersList.contains("content-type", true)) {
-          getResponseState(response).headersList.append("content-type", body.type, true);
+        getResponseState(response).body = body2.body;
+        if (body2.type != null && !getResponseState(response).headersList.contains("content-type", true)) {
+          getResponseState(response).headersList.append("content-type", body2.type, true);
         }
       }
     }
-    function fromInnerResponse(innerResponse, guard) {
+    function fromInnerResponse(innerResponse, guard2) {
       const response = new Response(kConstruct);
       setResponseState(response, innerResponse);
       const headers = new Headers(kConstruct);
       setResponseHeaders(response, headers);
       setHeadersList(headers, innerResponse.headersList);
-      setHeadersGuard(headers, guard);
+      setHeadersGuard(headers, guard2);
       if (innerResponse.urlList.length !== 0 && innerResponse.body?.stream) {
         streamRegistry.register(response, new WeakRef(innerResponse.body.stream));
       }
@@ -49504,7 +48713,7 @@ var require_request2 = __commonJS({
       }
       return newRequest;
     }
-    function fromInnerRequest(innerRequest, dispatcher, signal, guard) {
+    function fromInnerRequest(innerRequest, dispatcher, signal, guard2) {
       const request = new Request(kConstruct);
       setRequestState(request, innerRequest);
       setRequestDispatcher(request, dispatcher);
@@ -49512,7 +48721,7 @@ var require_request2 = __commonJS({
       const headers = new Headers(kConstruct);
       setRequestHeaders(request, headers);
       setHeadersList(headers, innerRequest.headersList);
-      setHeadersGuard(headers, guard);
+      setHeadersGuard(headers, guard2);
       return request;
     }
     Object.defineProperties(Request.prototype, {
@@ -50681,11 +49890,11 @@ var require_fetch = __commonJS({
         })();
       }
       try {
-        const { body, status, statusText, headersList, socket } = await dispatch2({ body: requestBody });
+        const { body: body2, status, statusText, headersList, socket } = await dispatch2({ body: requestBody });
         if (socket) {
           response = makeResponse({ status, statusText, headersList, socket });
         } else {
-          const iterator = body[Symbol.asyncIterator]();
+          const iterator = body2[Symbol.asyncIterator]();
           fetchParams.controller.next = () => iterator.next();
           response = makeResponse({ status, statusText, headersList });
         }
@@ -50777,21 +49986,21 @@ var require_fetch = __commonJS({
         fetchParams.controller.connection.destroy();
       }
       return response;
-      function dispatch2({ body }) {
+      function dispatch2({ body: body2 }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
         const path = url.pathname + url.search;
         const hasTrailingQuestionMark = url.search.length === 0 && url.href[url.href.length - url.hash.length - 1] === "?";
-        return dispatchWithProtocolPreference(body);
-        function dispatchWithProtocolPreference(body2, allowH2) {
-          return new Promise((resolve7, reject) => agent.dispatch(
+        return dispatchWithProtocolPreference(body2);
+        function dispatchWithProtocolPreference(body3, allowH2) {
+          return new Promise((resolve8, reject) => agent.dispatch(
             {
               path: hasTrailingQuestionMark ? `${path}?` : path,
               origin: url.origin,
               method: request.method,
-              body: agent.isMockActive ? request.body && (request.body.source || request.body.stream) : body2,
+              body: agent.isMockActive ? request.body && (request.body.source || request.body.stream) : body3,
               // Preserve the serialized fetch body for MockAgent net-connect fallthroughs.
-              __mockAgentBodyForDispatch: body2,
+              __mockAgentBodyForDispatch: body3,
               headers: request.headersList.entries,
               maxRedirections: 0,
               upgrade: request.mode === "websocket" ? "websocket" : void 0,
@@ -50872,7 +50081,7 @@ var require_fetch = __commonJS({
                 this.nullBodyStatus = nullBodyStatus.includes(status);
                 this.body = new Readable({ read: () => controller.resume() });
                 const onError = (err) => this.onResponseError(controller, err);
-                resolve7({
+                resolve8({
                   status,
                   statusText,
                   headersList,
@@ -50913,7 +50122,7 @@ var require_fetch = __commonJS({
                   return;
                 }
                 if (request.mode === "websocket" && allowH2 !== false && error2?.code === "UND_ERR_INFO" && error2?.message === "HTTP/2: Extended CONNECT protocol not supported by server") {
-                  resolve7(dispatchWithProtocolPreference(body2, false));
+                  resolve8(dispatchWithProtocolPreference(body3, false));
                   return;
                 }
                 this.body?.destroy(error2);
@@ -50932,7 +50141,7 @@ var require_fetch = __commonJS({
                 const rawHeaders = controller?.rawHeaders ?? [];
                 const headersList = new HeadersList();
                 appendHeadersListFromResponseHeaders(headersList, headers, rawHeaders);
-                resolve7({
+                resolve8({
                   status,
                   statusText: STATUS_CODES[status],
                   headersList,
@@ -50961,9 +50170,9 @@ var require_util4 = __commonJS({
     var assert = __require("node:assert");
     var { URLSerializer } = require_data_url();
     var { isValidHeaderName } = require_util3();
-    function urlEquals(A, B, excludeFragment = false) {
-      const serializedA = URLSerializer(A, excludeFragment);
-      const serializedB = URLSerializer(B, excludeFragment);
+    function urlEquals(A2, B2, excludeFragment = false) {
+      const serializedA = URLSerializer(A2, excludeFragment);
+      const serializedB = URLSerializer(B2, excludeFragment);
       return serializedA === serializedB;
     }
     function getFieldValues(header) {
@@ -51801,7 +51010,7 @@ var require_util5 = __commonJS({
       "Nov",
       "Dec"
     ];
-    var IMFPaddedNumbers = Array(61).fill(0).map((_, i) => i.toString().padStart(2, "0"));
+    var IMFPaddedNumbers = Array(61).fill(0).map((_2, i) => i.toString().padStart(2, "0"));
     function toIMFDate(date) {
       if (typeof date === "number") {
         date = new Date(date);
@@ -53087,7 +52296,7 @@ var require_receiver = __commonJS({
        * @param {Buffer} chunk
        * @param {() => void} callback
        */
-      _write(chunk, _, callback) {
+      _write(chunk, _2, callback) {
         this.#buffers.push(chunk);
         this.#byteOffset += chunk.length;
         this.#loop = true;
@@ -53205,9 +52414,9 @@ var require_receiver = __commonJS({
             if (this.#byteOffset < this.#info.payloadLength) {
               return callback();
             }
-            const body = this.consume(this.#info.payloadLength);
+            const body2 = this.consume(this.#info.payloadLength);
             if (isControlFrame(this.#info.opcode)) {
-              this.#loop = this.parseControlFrame(body);
+              this.#loop = this.parseControlFrame(body2);
               this.#state = parserStates.INFO;
               if (this.#loop && this.#handler.socket.writableNeedDrain) {
                 this.#loop = false;
@@ -53220,7 +52429,7 @@ var require_receiver = __commonJS({
               }
             } else {
               if (!this.#info.compressed) {
-                if (!this.writeFragments(body)) {
+                if (!this.writeFragments(body2)) {
                   return;
                 }
                 if (!this.#info.fragmented && this.#info.fin) {
@@ -53229,7 +52438,7 @@ var require_receiver = __commonJS({
                 this.#state = parserStates.INFO;
               } else {
                 this.#extensions.get("permessage-deflate").decompress(
-                  body,
+                  body2,
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
@@ -53354,26 +52563,26 @@ var require_receiver = __commonJS({
        * Parses control frames.
        * @param {Buffer} body
        */
-      parseControlFrame(body) {
+      parseControlFrame(body2) {
         const { opcode, payloadLength } = this.#info;
         if (opcode === opcodes.CLOSE) {
           if (payloadLength === 1) {
             failWebsocketConnection(this.#handler, 1002, "Received close frame with a 1-byte body.");
             return false;
           }
-          this.#info.closeInfo = this.parseCloseBody(body);
+          this.#info.closeInfo = this.parseCloseBody(body2);
           if (this.#info.closeInfo.error) {
             const { code: code2, reason } = this.#info.closeInfo;
             failWebsocketConnection(this.#handler, code2, reason);
             return false;
           }
           if (!this.#handler.closeState.has(sentCloseFrameState.SENT) && !this.#handler.closeState.has(sentCloseFrameState.RECEIVED)) {
-            let body2 = emptyBuffer;
+            let body3 = emptyBuffer;
             if (this.#info.closeInfo.code) {
-              body2 = Buffer.allocUnsafe(2);
-              body2.writeUInt16BE(this.#info.closeInfo.code, 0);
+              body3 = Buffer.allocUnsafe(2);
+              body3.writeUInt16BE(this.#info.closeInfo.code, 0);
             }
-            const closeFrame = new WebsocketFrameSend(body2);
+            const closeFrame = new WebsocketFrameSend(body3);
             this.#handler.socket.write(closeFrame.createFrame(opcodes.CLOSE));
             this.#handler.closeState.add(sentCloseFrameState.SENT);
           }
@@ -53382,12 +52591,12 @@ var require_receiver = __commonJS({
           return false;
         } else if (opcode === opcodes.PING) {
           if (!this.#handler.closeState.has(sentCloseFrameState.RECEIVED)) {
-            const frame = new WebsocketFrameSend(body);
+            const frame = new WebsocketFrameSend(body2);
             this.#handler.socket.write(frame.createFrame(opcodes.PONG));
-            this.#handler.onPing(body);
+            this.#handler.onPing(body2);
           }
         } else if (opcode === opcodes.PONG) {
-          this.#handler.onPong(body);
+          this.#handler.onPong(body2);
         }
         return true;
       }
@@ -53426,10 +52635,10 @@ var require_sender = __commonJS({
         if (hint !== sendHints.blob) {
           if (!this.#running) {
             if (hint === sendHints.text) {
-              const { 0: head, 1: body } = WebsocketFrameSend.createFastTextFrame(item);
+              const { 0: head, 1: body2 } = WebsocketFrameSend.createFastTextFrame(item);
               this.#socket.cork();
               this.#socket.write(head);
-              this.#socket.write(body, cb);
+              this.#socket.write(body2, cb);
               this.#socket.uncork();
             } else {
               this.#socket.write(createFrame(item, hint), cb);
@@ -53560,18 +52769,18 @@ var require_websocket = __commonJS({
           this.#handler.socket.destroy();
         },
         onSocketClose: () => this.#onSocketClose(),
-        onPing: (body) => {
+        onPing: (body2) => {
           if (channels.ping.hasSubscribers) {
             channels.ping.publish({
-              payload: body,
+              payload: body2,
               websocket: this
             });
           }
         },
-        onPong: (body) => {
+        onPong: (body2) => {
           if (channels.pong.hasSubscribers) {
             channels.pong.publish({
-              payload: body,
+              payload: body2,
               websocket: this
             });
           }
@@ -55373,39 +54582,6 @@ ${captureLines}` : capture.stack;
   }
 });
 
-// src/flink/redact.ts
-function redactHeaders(headers, secretNames2, secrets) {
-  const out = {};
-  for (const [k, v] of Object.entries(headers)) {
-    const lower = k.toLowerCase();
-    out[k] = ALWAYS_SECRET.has(lower) || secretNames2.includes(lower) ? MASK : redactDeep(v, secrets);
-  }
-  return out;
-}
-function redactDeep(value, secrets) {
-  const live = secrets.filter((s) => s.length > 0);
-  if (live.length === 0) return value;
-  const walk = (v) => {
-    if (typeof v === "string") return live.reduce((acc, s) => acc.split(s).join(MASK), v);
-    if (Array.isArray(v)) return v.map(walk);
-    if (v && typeof v === "object") {
-      const o = {};
-      for (const [k, x] of Object.entries(v)) o[k] = walk(x);
-      return o;
-    }
-    return v;
-  };
-  return walk(value);
-}
-var MASK, ALWAYS_SECRET;
-var init_redact = __esm({
-  "src/flink/redact.ts"() {
-    "use strict";
-    MASK = "***";
-    ALWAYS_SECRET = /* @__PURE__ */ new Set(["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"]);
-  }
-});
-
 // src/flink/http.ts
 function createHttpEndpoint(opts) {
   const url = new URL(opts.baseUrl);
@@ -55421,7 +54597,7 @@ function createHttpEndpoint(opts) {
   const random = opts.random ?? Math.random;
   const tls = opts.tls;
   const pool = new import_undici.Pool(url.origin, {
-    connections: 8,
+    connections: 32,
     keepAliveTimeout: 3e4,
     connect: {
       timeout: Math.min(timeoutMs, 1e4),
@@ -55442,15 +54618,15 @@ function createHttpEndpoint(opts) {
   let hadSuccess = false;
   async function attempt(req) {
     const reqHeaders = { ...headers };
-    const body = req.body === void 0 ? void 0 : JSON.stringify(req.body);
-    if (body !== void 0) reqHeaders["content-type"] = "application/json";
+    const body2 = req.body === void 0 ? void 0 : JSON.stringify(req.body);
+    if (body2 !== void 0) reqHeaders["content-type"] = "application/json";
     const t = req.timeoutMs ?? timeoutMs;
     try {
       const res = await pool.request({
         method: req.method,
         path: prefix + req.path,
         headers: reqHeaders,
-        body: body ?? null,
+        body: body2 ?? null,
         headersTimeout: t,
         bodyTimeout: t,
         // undici's own timers are coarse; the signal makes the per-call budget exact.
@@ -55537,8 +54713,8 @@ function callName(req) {
 }
 function errorCode(e) {
   const o = e;
-  const c = o?.code ?? o?.cause?.code ?? o?.errors?.[0]?.code;
-  return typeof c === "string" ? c : void 0;
+  const c2 = o?.code ?? o?.cause?.code ?? o?.errors?.[0]?.code;
+  return typeof c2 === "string" ? c2 : void 0;
 }
 function transportError(service, req, e, timeoutMs) {
   const call = callName(req);
@@ -55583,49 +54759,49 @@ var init_http = __esm({
 });
 
 // src/flink/wire.ts
-function asObj(v) {
-  return v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+function asObj(v2) {
+  return v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : void 0;
 }
-function obj(o, k) {
-  return asObj(o?.[k]);
+function obj(o, k2) {
+  return asObj(o?.[k2]);
 }
-function arr(o, k) {
-  const v = o?.[k];
-  return Array.isArray(v) ? v : void 0;
+function arr(o, k2) {
+  const v2 = o?.[k2];
+  return Array.isArray(v2) ? v2 : void 0;
 }
 function str(o, ...keys3) {
-  for (const k of keys3) {
-    const v = o?.[k];
-    if (typeof v === "string") return v;
+  for (const k2 of keys3) {
+    const v2 = o?.[k2];
+    if (typeof v2 === "string") return v2;
   }
   return void 0;
 }
 function num(o, ...keys3) {
-  for (const k of keys3) {
-    const v = o?.[k];
-    if (typeof v === "number" && Number.isFinite(v)) return v;
+  for (const k2 of keys3) {
+    const v2 = o?.[k2];
+    if (typeof v2 === "number" && Number.isFinite(v2)) return v2;
   }
   return void 0;
 }
-function bool(o, k) {
-  const v = o?.[k];
-  return typeof v === "boolean" ? v : void 0;
+function bool(o, k2) {
+  const v2 = o?.[k2];
+  return typeof v2 === "boolean" ? v2 : void 0;
 }
-function stringMap2(v) {
-  const o = asObj(v);
+function stringMap2(v2) {
+  const o = asObj(v2);
   if (!o) return void 0;
   const out = {};
-  for (const [k, x] of Object.entries(o)) {
-    if (typeof x === "string") out[k] = x;
-    else if (typeof x === "number" || typeof x === "boolean") out[k] = String(x);
+  for (const [k2, x2] of Object.entries(o)) {
+    if (typeof x2 === "string") out[k2] = x2;
+    else if (typeof x2 === "number" || typeof x2 === "boolean") out[k2] = String(x2);
   }
   return out;
 }
-function numberMap(v) {
-  const o = asObj(v);
+function numberMap(v2) {
+  const o = asObj(v2);
   if (!o) return void 0;
   const out = {};
-  for (const [k, x] of Object.entries(o)) if (typeof x === "number") out[k] = x;
+  for (const [k2, x2] of Object.entries(o)) if (typeof x2 === "number") out[k2] = x2;
   return out;
 }
 var init_wire = __esm({
@@ -55635,11 +54811,11 @@ var init_wire = __esm({
 });
 
 // src/flink/jobmanager-parse.ts
-function parseConfig(body) {
-  const o = asObj(body);
+function parseConfig(body2) {
+  const o = asObj(body2);
   const flinkVersion = str(o, "flink-version");
   if (!flinkVersion) return void 0;
-  const f = obj(o, "features");
+  const f2 = obj(o, "features");
   const features2 = {};
   const map = [
     ["web-submit", "webSubmit"],
@@ -55647,24 +54823,24 @@ function parseConfig(body) {
     ["web-rescale", "webRescale"],
     ["web-history", "webHistory"]
   ];
-  for (const [w2, k] of map) {
-    const b = bool(f, w2);
-    if (b !== void 0) features2[k] = b;
+  for (const [w3, k2] of map) {
+    const b2 = bool(f2, w3);
+    if (b2 !== void 0) features2[k2] = b2;
   }
-  const c = { flinkVersion, features: features2 };
+  const c2 = { flinkVersion, features: features2 };
   const rev = str(o, "flink-revision");
-  if (rev) c.flinkRevision = rev;
-  return c;
+  if (rev) c2.flinkRevision = rev;
+  return c2;
 }
-function parseJobsOverview(body) {
-  const jobs = arr(asObj(body), "jobs");
+function parseJobsOverview(body2) {
+  const jobs = arr(asObj(body2), "jobs");
   if (!jobs) return void 0;
   const out = [];
-  for (const j of jobs) {
-    const o = asObj(j);
+  for (const j2 of jobs) {
+    const o = asObj(j2);
     const id2 = str(o, "jid", "jobId", "id");
     if (!o || !id2) continue;
-    const s = {
+    const s3 = {
       id: id2,
       name: str(o, "name", "jobName") ?? "",
       state: str(o, "state", "status") ?? "UNKNOWN",
@@ -55673,20 +54849,20 @@ function parseJobsOverview(body) {
       lastModification: num(o, "last-modification", "lastModification") ?? 0
     };
     const end = num(o, "end-time", "endTime");
-    if (end !== void 0 && end >= 0) s.endTime = end;
+    if (end !== void 0 && end >= 0) s3.endTime = end;
     const tasks = numberMap(o.tasks);
-    if (tasks) s.tasks = tasks;
-    out.push(s);
+    if (tasks) s3.tasks = tasks;
+    out.push(s3);
   }
   return out;
 }
-function parseJobDetails(body) {
-  const o = asObj(body);
+function parseJobDetails(body2) {
+  const o = asObj(body2);
   const id2 = str(o, "jid", "jobId");
   if (!o || !id2) return void 0;
   const vertices = [];
-  for (const v of arr(o, "vertices") ?? []) {
-    const vo = asObj(v);
+  for (const v2 of arr(o, "vertices") ?? []) {
+    const vo = asObj(v2);
     const vid = str(vo, "id");
     if (!vo || !vid) continue;
     const vertex = {
@@ -55718,18 +54894,18 @@ function parseJobDetails(body) {
   if (jt) d.jobType = jt;
   return d;
 }
-function parseJobConfig(body, jobId) {
-  const o = asObj(body);
+function parseJobConfig(body2, jobId) {
+  const o = asObj(body2);
   if (!o) return void 0;
   const ec = obj(o, "execution-config") ?? obj(o, "executionConfigInfo");
-  const c = { id: str(o, "jid", "jobId") ?? jobId, name: str(o, "name", "jobName") ?? "" };
+  const c2 = { id: str(o, "jid", "jobId") ?? jobId, name: str(o, "name", "jobName") ?? "" };
   const uc = stringMap2(ec?.["user-config"] ?? ec?.userConfig);
-  if (uc) c.userConfig = uc;
+  if (uc) c2.userConfig = uc;
   const p = num(ec, "job-parallelism", "parallelism");
-  if (p !== void 0) c.jobParallelism = p;
+  if (p !== void 0) c2.jobParallelism = p;
   const rs = str(ec, "restart-strategy", "restartStrategy");
-  if (rs) c.restartStrategy = rs;
-  return c;
+  if (rs) c2.restartStrategy = rs;
+  return c2;
 }
 function externalPath(o) {
   const p = str(o, "external_path");
@@ -55745,25 +54921,25 @@ function checkpointRef(o) {
   if (ts !== void 0) r.timestamp = ts;
   return r;
 }
-function parseCheckpoints(body) {
-  const o = asObj(body);
+function parseCheckpoints(body2) {
+  const o = asObj(body2);
   if (!o) return void 0;
-  const c = obj(o, "counts");
-  const latest = obj(o, "latest");
+  const c2 = obj(o, "counts");
+  const latest2 = obj(o, "latest");
   const stats = {
     counts: {
-      completed: num(c, "completed") ?? 0,
-      failed: num(c, "failed") ?? 0,
-      inProgress: num(c, "in_progress") ?? 0,
-      restored: num(c, "restored") ?? 0,
-      total: num(c, "total") ?? 0
+      completed: num(c2, "completed") ?? 0,
+      failed: num(c2, "failed") ?? 0,
+      inProgress: num(c2, "in_progress") ?? 0,
+      restored: num(c2, "restored") ?? 0,
+      total: num(c2, "total") ?? 0
     }
   };
-  const completed = checkpointRef(obj(latest, "completed"));
+  const completed = checkpointRef(obj(latest2, "completed"));
   if (completed) stats.latestCompleted = completed;
-  const savepoint = checkpointRef(obj(latest, "savepoint"));
+  const savepoint = checkpointRef(obj(latest2, "savepoint"));
   if (savepoint) stats.latestSavepoint = savepoint;
-  const ro = obj(latest, "restored");
+  const ro = obj(latest2, "restored");
   const rid = num(ro, "id");
   if (ro && rid !== void 0) {
     stats.latestRestored = { id: rid, isSavepoint: bool(ro, "is_savepoint") ?? false };
@@ -55772,7 +54948,7 @@ function parseCheckpoints(body) {
     const ts = num(ro, "restore_timestamp");
     if (ts !== void 0) stats.latestRestored.restoreTimestamp = ts;
   }
-  const fo = obj(latest, "failed");
+  const fo = obj(latest2, "failed");
   const fid = num(fo, "id");
   if (fo && fid !== void 0) {
     stats.latestFailed = { id: fid };
@@ -55797,16 +54973,16 @@ function exceptionEntry(o) {
   if (labels && Object.keys(labels).length > 0) e.failureLabels = labels;
   return e;
 }
-function parseExceptions(body) {
-  const o = asObj(body);
+function parseExceptions(body2) {
+  const o = asObj(body2);
   if (!o) return void 0;
   const hist = obj(o, "exceptionHistory");
-  const history = (arr(hist, "entries") ?? []).map((e) => exceptionEntry(asObj(e))).filter((e) => e !== void 0);
+  const history2 = (arr(hist, "entries") ?? []).map((e) => exceptionEntry(asObj(e))).filter((e) => e !== void 0);
   const out = {
-    history,
+    history: history2,
     truncated: bool(hist, "truncated") ?? bool(o, "truncated") ?? false
   };
-  if (history[0]) out.rootCause = history[0];
+  if (history2[0]) out.rootCause = history2[0];
   else {
     const legacy = str(o, "root-exception");
     if (legacy) {
@@ -55818,8 +54994,20 @@ function parseExceptions(body) {
   }
   return out;
 }
-function parseAsyncOperation(body) {
-  const o = asObj(body);
+function parseBackpressure(body2) {
+  const o = asObj(body2);
+  if (!o) return void 0;
+  const out = {};
+  const level = str(o, "backpressure-level", "backpressureLevel")?.toLowerCase();
+  if (level && LEVELS.has(level)) out.level = level;
+  const status = str(o, "status");
+  if (status) out.status = status;
+  const ratios = (arr(o, "subtasks") ?? []).map((x2) => num(asObj(x2), "ratio", "backPressuredRatio")).filter((r) => r !== void 0);
+  if (ratios.length) out.maxRatio = Math.max(...ratios);
+  return out;
+}
+function parseAsyncOperation(body2) {
+  const o = asObj(body2);
   const id2 = str(obj(o, "status"), "id");
   if (!id2) return void 0;
   if (id2 !== "COMPLETED") return { state: "pending" };
@@ -55833,12 +55021,12 @@ function parseAsyncOperation(body) {
   const location = str(op, "location");
   return location ? { state: "completed", location } : { state: "completed" };
 }
-function parseResourceRequirements(body) {
-  const o = asObj(body);
+function parseResourceRequirements(body2) {
+  const o = asObj(body2);
   if (!o) return void 0;
   const out = {};
-  for (const [vid, v] of Object.entries(o)) {
-    const p = obj(asObj(v), "parallelism");
+  for (const [vid, v2] of Object.entries(o)) {
+    const p = obj(asObj(v2), "parallelism");
     const lo = num(p, "lowerBound");
     const hi = num(p, "upperBound");
     if (lo !== void 0 && hi !== void 0) out[vid] = { lowerBound: lo, upperBound: hi };
@@ -55847,41 +55035,46 @@ function parseResourceRequirements(body) {
 }
 function resourceRequirementsBody(req) {
   const out = {};
-  for (const [vid, b] of Object.entries(req)) {
-    out[vid] = { parallelism: { lowerBound: b.lowerBound, upperBound: b.upperBound } };
+  for (const [vid, b2] of Object.entries(req)) {
+    out[vid] = { parallelism: { lowerBound: b2.lowerBound, upperBound: b2.upperBound } };
   }
   return out;
 }
-var NOT_ADDRESSABLE;
+var NOT_ADDRESSABLE, LEVELS;
 var init_jobmanager_parse = __esm({
   "src/flink/jobmanager-parse.ts"() {
     "use strict";
     init_errors();
     init_wire();
     NOT_ADDRESSABLE = "<checkpoint-not-externally-addressable>";
+    LEVELS = /* @__PURE__ */ new Set(["ok", "low", "high"]);
   }
 });
 
 // src/flink/jobmanager.ts
+import { randomBytes } from "node:crypto";
+function newTriggerId() {
+  return randomBytes(16).toString("hex");
+}
 function jobManagerCalls(http, caps) {
   const svc = http.service;
-  async function call(req, parse2, what) {
+  async function call(req, parse3, what) {
     const r = expect2xx(svc, req, await http.request(req));
     if (!r.ok) return r;
-    const v = parse2(r.value.body);
-    return v === void 0 ? fail(protocolError(svc, callName(req), what)) : ok(v);
+    const v2 = parse3(r.value.body);
+    return v2 === void 0 ? fail(protocolError(svc, callName(req), what)) : ok(v2);
   }
-  function requestId(body, fallback) {
-    return { triggerId: str(asObj(body), "request-id") ?? fallback };
+  function requestId(body2, fallback) {
+    return { triggerId: str(asObj(body2), "request-id") ?? fallback };
   }
   async function resourceRequirementsGuard(route, method) {
-    const c = await caps();
-    if (c.flinkVersion && !c.supportsResourceRequirements) {
+    const c2 = await caps();
+    if (c2.flinkVersion && !c2.supportsResourceRequirements) {
       return fail(
         unsupported2(
           svc,
           `${method} ${route}`,
-          `resource requirements need Flink 1.18+, the cluster runs ${c.flinkVersion.raw}`
+          `resource requirements need Flink 1.18+, the cluster runs ${c2.flinkVersion.raw}`
         )
       );
     }
@@ -55897,7 +55090,7 @@ function jobManagerCalls(http, caps) {
     getJob: (id2) => call({ method: "GET", route: "/jobs/{jobid}", path: `/jobs/${enc(id2)}` }, parseJobDetails, "no jid"),
     getJobConfig: (id2) => call(
       { method: "GET", route: "/jobs/{jobid}/config", path: `/jobs/${enc(id2)}/config` },
-      (b) => parseJobConfig(b, id2),
+      (b2) => parseJobConfig(b2, id2),
       "not an object"
     ),
     getCheckpoints: (id2) => call(
@@ -55914,29 +55107,38 @@ function jobManagerCalls(http, caps) {
       parseExceptions,
       "not an object"
     ),
+    getBackpressure: (id2, vertexId2) => call(
+      {
+        method: "GET",
+        route: "/jobs/{jobid}/vertices/{vertexid}/backpressure",
+        path: `/jobs/${enc(id2)}/vertices/${enc(vertexId2)}/backpressure`
+      },
+      parseBackpressure,
+      "not an object"
+    ),
     async triggerSavepoint(id2, opts) {
-      const body = { "cancel-job": false, triggerId: opts.triggerId };
-      if (opts.targetDirectory !== void 0) body["target-directory"] = opts.targetDirectory;
-      if (opts.formatType !== void 0) body.formatType = opts.formatType;
+      const body2 = { "cancel-job": false, triggerId: opts.triggerId };
+      if (opts.targetDirectory !== void 0) body2["target-directory"] = opts.targetDirectory;
+      if (opts.formatType !== void 0) body2.formatType = opts.formatType;
       const req = {
         method: "POST",
         route: "/jobs/{jobid}/savepoints",
         path: `/jobs/${enc(id2)}/savepoints`,
-        body,
+        body: body2,
         idempotent: true
       };
       const r = expect2xx(svc, req, await http.request(req));
       return r.ok ? ok(requestId(r.value.body, opts.triggerId)) : r;
     },
     async stopWithSavepoint(id2, opts) {
-      const body = { drain: opts.drain ?? false, triggerId: opts.triggerId };
-      if (opts.targetDirectory !== void 0) body.targetDirectory = opts.targetDirectory;
-      if (opts.formatType !== void 0) body.formatType = opts.formatType;
+      const body2 = { drain: opts.drain ?? false, triggerId: opts.triggerId };
+      if (opts.targetDirectory !== void 0) body2.targetDirectory = opts.targetDirectory;
+      if (opts.formatType !== void 0) body2.formatType = opts.formatType;
       const req = {
         method: "POST",
         route: "/jobs/{jobid}/stop",
         path: `/jobs/${enc(id2)}/stop`,
-        body,
+        body: body2,
         idempotent: true
       };
       const r = expect2xx(svc, req, await http.request(req));
@@ -55973,8 +55175,8 @@ function jobManagerCalls(http, caps) {
     },
     async getResourceRequirements(id2) {
       const route = "/jobs/{jobid}/resource-requirements";
-      const guard = await resourceRequirementsGuard(route, "GET");
-      if (guard) return guard;
+      const guard2 = await resourceRequirementsGuard(route, "GET");
+      if (guard2) return guard2;
       return call(
         { method: "GET", route, path: `/jobs/${enc(id2)}/resource-requirements` },
         parseResourceRequirements,
@@ -55983,8 +55185,8 @@ function jobManagerCalls(http, caps) {
     },
     async putResourceRequirements(id2, reqs) {
       const route = "/jobs/{jobid}/resource-requirements";
-      const guard = await resourceRequirementsGuard(route, "PUT");
-      if (guard) return guard;
+      const guard2 = await resourceRequirementsGuard(route, "PUT");
+      if (guard2) return guard2;
       const req = {
         method: "PUT",
         route,
@@ -56034,11 +55236,3735 @@ var init_jobmanager = __esm({
   }
 });
 
-// src/flink/gateway-parse.ts
-function parseColumns(v) {
+// src/apply/savepoint.ts
+function fail2(ctx, code2, t, cause, detail) {
+  const c2 = mask(ctx, cause);
+  return {
+    ok: false,
+    cause: c2,
+    diag: error(code2, `savepoint of job ${t.job} (${t.jobId}) failed: ${c2}`, detail)
+  };
+}
+async function record(ctx, t, path, triggerId) {
+  await ctx.store.update(
+    `apply: savepoint of ${t.job} completed`,
+    (d) => recordSavepoint(d, t.job, {
+      path,
+      time: iso(ctx.clock),
+      triggerId,
+      jobId: t.jobId,
+      specHash: t.specHash,
+      kind: t.kind
+    })
+  );
+}
+async function writePending(ctx, t, triggerId) {
+  const startedAt = ctx.clock.now();
+  const pending = {
+    kind: "stop-with-savepoint",
+    triggerId,
+    jobId: t.jobId,
+    startedAt: new Date(startedAt).toISOString()
+  };
+  await ctx.store.update(`apply: stop ${t.job} with a savepoint`, (d) => setPending(d, t.job, pending));
+  return startedAt;
+}
+async function lookForOutcome(ctx, jobId, startedAt) {
+  const [cp, job] = await Promise.all([ctx.client.getCheckpoints(jobId), ctx.client.getJob(jobId)]);
+  const state = job.ok ? job.value.state : void 0;
+  const sp = cp.ok ? cp.value.latestSavepoint : void 0;
+  const fresh = sp?.externalPath && (sp.timestamp === void 0 || sp.timestamp >= startedAt);
+  return { ...fresh ? { path: sp.externalPath } : {}, ...state ? { state } : {} };
+}
+async function follow(ctx, t, triggerId, startedAt, retrigger) {
+  let trigger = triggerId;
+  let since = startedAt;
+  for (let round = 0; ; round++) {
+    const o = await awaitSavepoint(ctx.client, t.jobId, trigger, {
+      ...pollOptions(ctx, t.job, `savepoint of job ${t.jobId}`, ctx.timing.savepointTimeoutMs)
+    });
+    guard(ctx.signal);
+    if (o.state === "completed") {
+      await record(ctx, t, o.value, trigger);
+      return { ok: true, path: o.value, triggerId: trigger };
+    }
+    if (o.state === "timeout") {
+      return fail2(
+        ctx,
+        APPLY_CODES.savepointTimeout,
+        t,
+        describeTimeout(o),
+        "The operation is recorded as pending in the state store: the next apply polls it again before doing anything else. Check the JobManager log for slow or stuck checkpoints."
+      );
+    }
+    if (o.state === "aborted") throw ctx.signal.reason ?? new Error("aborted");
+    if (o.cause.kind === "failed") {
+      await ctx.store.update(
+        `apply: savepoint of ${t.job} failed`,
+        (d) => appendHistory(clearPending(d, t.job), t.job, {
+          time: iso(ctx.clock),
+          action: "savepoint-failed",
+          jobId: t.jobId,
+          detail: mask(ctx, o.cause.kind === "failed" ? o.cause.message : "failed")
+        })
+      );
+      return fail2(
+        ctx,
+        APPLY_CODES.savepointFailed,
+        t,
+        o.cause.message,
+        "The job keeps running its current version; nothing else was changed. Fix the cause (see the JobManager log) and apply again."
+      );
+    }
+    const found = await lookForOutcome(ctx, t.jobId, since);
+    if (found.path) {
+      await record(ctx, t, found.path, trigger);
+      return { ok: true, path: found.path, triggerId: trigger };
+    }
+    if (retrigger && found.state === "RUNNING" && round < MAX_RETRIGGERS) {
+      trigger = newTriggerId();
+      since = await writePending(ctx, t, trigger);
+      guard(ctx.signal);
+      await ctx.client.stopWithSavepoint(t.jobId, {
+        triggerId: trigger,
+        ...ctx.desired.environment.savepointDir ? { targetDirectory: ctx.desired.environment.savepointDir } : {}
+      });
+      continue;
+    }
+    return fail2(
+      ctx,
+      APPLY_CODES.savepointFailed,
+      t,
+      `the JobManager no longer knows trigger ${trigger} and no new savepoint of job ${t.jobId} was found (job ${found.state ?? "not found"})`,
+      "Check the job in the Flink UI. If it still runs, apply again; if it stopped, its last checkpoint may be restored with restoreFrom."
+    );
+  }
+}
+async function stopWithSavepoint(ctx, t) {
+  const triggerId = newTriggerId();
+  const startedAt = await writePending(ctx, t, triggerId);
+  guard(ctx.signal);
+  const r = await ctx.client.stopWithSavepoint(t.jobId, {
+    triggerId,
+    ...ctx.desired.environment.savepointDir ? { targetDirectory: ctx.desired.environment.savepointDir } : {}
+  });
+  guard(ctx.signal);
+  if (!r.ok && r.error.kind === "http" && (r.error.status ?? 500) < 500) {
+    await ctx.store.update(`apply: stop of ${t.job} refused`, (d) => clearPending(d, t.job));
+    return fail2(
+      ctx,
+      APPLY_CODES.savepointFailed,
+      t,
+      r.error.message,
+      "The JobManager refused the stop; the job keeps running. Check the savepoint directory (savepointDir in flinkops.yaml or state.savepoints.dir on the cluster)."
+    );
+  }
+  return follow(ctx, t, triggerId, startedAt, true);
+}
+async function resolvePendingSavepoint(ctx, t, pending) {
+  if (!pending.triggerId) return void 0;
+  const startedAt = Date.parse(pending.startedAt);
+  const o = await follow(ctx, t, pending.triggerId, Number.isNaN(startedAt) ? 0 : startedAt, false);
+  return o;
+}
+var MAX_RETRIGGERS;
+var init_savepoint = __esm({
+  "src/apply/savepoint.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_await();
+    init_jobmanager();
+    init_poll();
+    init_records();
+    init_codes();
+    init_context();
+    MAX_RETRIGGERS = 2;
+  }
+});
+
+// src/apply/step-util.ts
+function failure(code2, summary, detail, cause = summary) {
+  return { ok: false, cause, diag: error(code2, summary, detail) };
+}
+function history(ctx, _run, action, extra = {}) {
+  const e = Object.fromEntries(Object.entries(extra).filter(([, v2]) => v2 !== void 0));
+  return { time: iso(ctx.clock), action, commit: ctx.commit, ...e };
+}
+async function health(ctx, run, which) {
+  const job = run.change.job;
+  const id2 = run.newJobId;
+  if (!id2) return OK;
+  const h = which === "running" ? await awaitRunning(ctx, job, id2) : await healthGrace(
+    ctx,
+    job,
+    id2,
+    run.runningSince ?? ctx.clock.now(),
+    scriptConfig(run.desired?.script ?? "")
+  );
+  if (h.ok) {
+    run.runningSince = h.runningSince;
+    return OK;
+  }
+  const cause = mask(ctx, h.cause);
+  return failure(
+    APPLY_CODES.unhealthy,
+    `job ${job} did not become healthy: ${cause}`,
+    "See the exception in the Flink UI (Exceptions tab) and the task manager logs.",
+    cause
+  );
+}
+var init_step_util = __esm({
+  "src/apply/step-util.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_codes();
+    init_context();
+    init_health();
+    init_job_run();
+    init_submit();
+  }
+});
+
+// src/apply/step-rescale.ts
+async function rescaleInPlace(ctx, run, s3) {
+  const job = run.change.job;
+  await ctx.store.update(
+    `apply: rescale ${job}`,
+    (d) => setPending(d, job, { kind: "rescale", jobId: s3.jobId, startedAt: iso(ctx.clock) })
+  );
+  const [details, current] = await Promise.all([
+    ctx.client.getJob(s3.jobId),
+    ctx.client.getResourceRequirements(s3.jobId)
+  ]);
+  const bad = !details.ok ? details.error : !current.ok ? current.error : void 0;
+  if (bad || !details.ok || !current.ok) {
+    return failure(
+      APPLY_CODES.rescaleFailed,
+      `cannot read job ${s3.jobId} to rescale ${job}: ${bad?.message}`,
+      "Run plan again."
+    );
+  }
+  const next = {};
+  for (const v2 of details.value.vertices) {
+    const max = v2.maxParallelism > 0 ? v2.maxParallelism : s3.parallelism;
+    next[v2.id] = { lowerBound: 1, upperBound: Math.min(s3.parallelism, max) };
+  }
+  for (const id2 of Object.keys(current.value)) next[id2] ??= current.value[id2];
+  guard(ctx.signal);
+  const put = await ctx.client.putResourceRequirements(s3.jobId, next);
+  if (!put.ok) {
+    return failure(
+      APPLY_CODES.rescaleFailed,
+      `in-place rescale of job ${job} refused: ${put.error.message}`,
+      "The cluster needs jobmanager.scheduler: adaptive (Flink 1.18+). Set rescale through a savepoint restart instead."
+    );
+  }
+  return OK;
+}
+async function awaitParallelism(ctx, run, s3) {
+  const o = await poll(
+    async () => {
+      const r = await ctx.client.getJob(s3.jobId);
+      if (!r.ok) return { state: "pending", progress: r.error.message };
+      if (["FAILED", "CANCELED", "FINISHED"].includes(r.value.state))
+        return { state: "failed", cause: `job went ${r.value.state}` };
+      const done = r.value.vertices.every(
+        (v2) => v2.parallelism === Math.min(s3.parallelism, v2.maxParallelism > 0 ? v2.maxParallelism : s3.parallelism)
+      );
+      return done && r.value.state === "RUNNING" ? { state: "completed", value: true } : { state: "pending", progress: r.value.state };
+    },
+    {
+      ...pollOptions(ctx, run.change.job, `rescale of job ${s3.jobId}`, ctx.timing.rescaleTimeoutMs),
+      what: `rescale of job ${s3.jobId}`
+    }
+  );
+  guard(ctx.signal);
+  if (o.state === "completed") return OK;
+  const why = o.state === "failed" ? o.cause : `not at parallelism ${s3.parallelism} in time`;
+  return failure(
+    APPLY_CODES.rescaleFailed,
+    `in-place rescale of job ${run.change.job} failed: ${why}`,
+    "Check the job in the Flink UI; apply again."
+  );
+}
+var init_step_rescale = __esm({
+  "src/apply/step-rescale.ts"() {
+    "use strict";
+    init_poll();
+    init_records();
+    init_codes();
+    init_context();
+    init_job_run();
+    init_step_util();
+  }
+});
+
+// src/apply/step-sync.ts
+async function syncRecord(ctx, run, s3) {
+  const job = run.change.job;
+  const d = run.desired;
+  const rec = ctx.store.record(job);
+  const liveHash = run.change.from?.specHash;
+  if (!d || liveHash === void 0 || liveHash !== d.restartHash) return OK;
+  const parallelism2 = Math.max(1, run.change.from?.parallelism ?? d.parallelism);
+  const cur = rec?.current;
+  if (cur?.jobId !== s3.jobId || cur.specHash !== liveHash || cur.parallelism !== parallelism2 || rec?.status !== "running" || rec.pending) {
+    run.touched = true;
+    const version2 = {
+      specHash: liveHash,
+      script: d.script,
+      parallelism: parallelism2,
+      jobId: s3.jobId,
+      commit: ctx.commit,
+      deployedAt: iso(ctx.clock),
+      settings: deployedSettings(d.settings)
+    };
+    await ctx.store.update(
+      `apply: ${job}: record the live job`,
+      (doc) => appendHistory(
+        setCurrent(clearPending(doc, job), job, version2, "running"),
+        job,
+        history(ctx, run, "sync", { jobId: s3.jobId })
+      )
+    );
+  }
+  if (ctx.store.record(job)?.lastStable?.jobId === s3.jobId) return OK;
+  run.touched = true;
+  run.newJobId = s3.jobId;
+  const up = await health(ctx, run, "running");
+  if (!up.ok) return up;
+  const ok3 = await health(ctx, run, "grace");
+  if (!ok3.ok) return ok3;
+  await ctx.store.update(`apply: ${job} stable`, (doc) => markStable(doc, job));
+  return OK;
+}
+var init_step_sync = __esm({
+  "src/apply/step-sync.ts"() {
+    "use strict";
+    init_compile();
+    init_records();
+    init_context();
+    init_job_run();
+    init_step_util();
+  }
+});
+
+// src/apply/step-run.ts
+function specHashOfLive(ctx, run) {
+  return run.change.from?.specHash ?? ctx.store.record(run.change.job)?.current?.specHash ?? "unknown";
+}
+function stopKind(run) {
+  const s3 = run.steps.steps.find((x2) => x2.kind === "stop-with-savepoint");
+  return s3?.savepointKind ?? "upgrade";
+}
+async function resolvePending(ctx, run) {
+  const job = run.change.job;
+  const p = ctx.store.record(job)?.pending;
+  if (!p) return OK;
+  switch (p.kind) {
+    case "savepoint":
+    case "stop-with-savepoint": {
+      if (!p.jobId) break;
+      const t = { job, jobId: p.jobId, specHash: specHashOfLive(ctx, run), kind: stopKind(run) };
+      const o = await resolvePendingSavepoint(ctx, t, p);
+      if (o?.ok) {
+        run.savepoint = { path: o.path, jobId: p.jobId };
+        run.fromPending = o.path;
+        run.report.savepoint = o.path;
+        await ctx.store.update(
+          `apply: ${job}: interrupted savepoint found`,
+          (d) => appendHistory(
+            clearPending(d, job),
+            job,
+            history(ctx, run, "savepoint-recovered", { jobId: p.jobId, savepoint: o.path })
+          )
+        );
+        return OK;
+      }
+      if (o && o.diag.code === APPLY_CODES.savepointTimeout)
+        return { ok: false, cause: o.cause, diag: o.diag };
+      break;
+    }
+    case "cancel": {
+      if (!p.jobId) break;
+      const cp = await ctx.client.getCheckpoints(p.jobId);
+      const path = cp.ok ? cp.value.latestCompleted?.externalPath : void 0;
+      if (path) {
+        run.checkpoint = path;
+        run.fromPending = path;
+      }
+      return OK;
+    }
+    case "submit":
+    case "rescale":
+      break;
+  }
+  await ctx.store.update(`apply: ${job}: interrupted ${p.kind} resolved`, (d) => clearPending(d, job));
+  return OK;
+}
+async function stop(ctx, run, s3) {
+  if (run.savepoint?.jobId === s3.jobId) {
+    run.oldStopped = true;
+    return OK;
+  }
+  const o = await stopWithSavepoint(ctx, {
+    job: run.change.job,
+    jobId: s3.jobId,
+    specHash: specHashOfLive(ctx, run),
+    kind: s3.savepointKind
+  });
+  if (!o.ok) return { ok: false, cause: o.cause, diag: o.diag };
+  run.savepoint = { path: o.path, jobId: s3.jobId };
+  run.report.savepoint = o.path;
+  run.oldStopped = true;
+  return OK;
+}
+function restorePath(run, r) {
+  switch (r.kind) {
+    case "none":
+      return run.fromPending;
+    case "this-run":
+      return run.savepoint?.path ?? run.checkpoint;
+    case "path":
+      return run.fromPending ?? r.path;
+  }
+}
+async function submit(ctx, run, s3) {
+  const job = run.change.job;
+  const d = run.desired;
+  if (!d) {
+    return failure(
+      APPLY_CODES.planMismatch,
+      `job ${job} is not in the desired state`,
+      "Run plan again from the same commit."
+    );
+  }
+  const restore = restorePath(run, s3.restore);
+  if (s3.restore.kind === "this-run" && !restore) {
+    return failure(APPLY_CODES.savepointFailed, `no savepoint of job ${job} to restore from`, "Apply again.");
+  }
+  await ctx.store.update(
+    `apply: submit ${job}`,
+    (doc) => setPending(doc, job, { kind: "submit", specHash: s3.specHash, startedAt: iso(ctx.clock) })
+  );
+  const sub = await submitJob(ctx, {
+    job,
+    pipelineName: d.pipelineName,
+    script: d.script,
+    specHash: s3.specHash,
+    commit: ctx.commit,
+    parallelism: s3.parallelism,
+    ...restore ? { restorePath: restore } : {},
+    allowNonRestoredState: s3.allowNonRestoredState,
+    ...ctx.desired.environment.savepointDir ? { savepointDir: ctx.desired.environment.savepointDir } : {}
+  });
+  if (!sub.ok) {
+    await ctx.store.update(`apply: submit of ${job} failed`, (doc) => clearPending(doc, job));
+    return { ok: false, cause: sub.diag.summary, diag: sub.diag };
+  }
+  run.newJobId = sub.jobId;
+  run.report.newJobId = sub.jobId;
+  if (restore) run.restoredFrom = restore;
+  const version2 = {
+    specHash: s3.specHash,
+    script: d.script,
+    parallelism: s3.parallelism,
+    jobId: sub.jobId,
+    commit: ctx.commit,
+    deployedAt: iso(ctx.clock),
+    ...restore ? { restoredFrom: restore } : {},
+    settings: { ...deployedSettings(d.settings), allowNonRestoredState: s3.allowNonRestoredState }
+  };
+  await ctx.store.update(`apply: ${run.change.action} ${job}`, (doc) => {
+    let next = setCurrent(clearPending(doc, job), job, version2, "running");
+    next = {
+      ...next,
+      jobs: { ...next.jobs, [job]: { ...next.jobs[job], deletionPolicy: d.settings.deletionPolicy } }
+    };
+    return appendHistory(
+      next,
+      job,
+      history(ctx, run, run.change.action, { jobId: sub.jobId, savepoint: restore })
+    );
+  });
+  return OK;
+}
+async function runStep(ctx, run, s3) {
+  const job = run.change.job;
+  switch (s3.kind) {
+    case "resolve-pending":
+      return resolvePending(ctx, run);
+    case "stop-with-savepoint":
+      return stop(ctx, run, s3);
+    case "record-savepoint":
+      await ctx.store.update(
+        `apply: ${job}: savepoint recorded`,
+        (d) => appendHistory(
+          clearPending(d, job),
+          job,
+          history(ctx, run, `savepoint-${s3.savepointKind}`, {
+            jobId: run.savepoint?.jobId,
+            savepoint: run.savepoint?.path
+          })
+        )
+      );
+      return OK;
+    case "read-checkpoint": {
+      const cp = await ctx.client.getCheckpoints(s3.jobId);
+      const path = cp.ok ? cp.value.latestCompleted?.externalPath : void 0;
+      if (!path) {
+        return failure(
+          APPLY_CODES.noCheckpoint,
+          `job ${job} has no completed checkpoint to carry its state over`,
+          "A last-state upgrade restores from the latest checkpoint: turn checkpointing on, or use upgradeMode: savepoint."
+        );
+      }
+      run.checkpoint = path;
+      return OK;
+    }
+    case "cancel": {
+      await ctx.store.update(
+        `apply: cancel ${job}`,
+        (d) => setPending(d, job, { kind: "cancel", jobId: s3.jobId, startedAt: iso(ctx.clock) })
+      );
+      const c2 = await cancelAndWait(ctx, job, s3.jobId);
+      if (!c2.ok)
+        return failure(
+          APPLY_CODES.cancelFailed,
+          `cannot cancel job ${s3.jobId} of ${job}: ${c2.cause}`,
+          "Check the job in the Flink UI."
+        );
+      run.oldStopped = true;
+      if (run.checkpoint) {
+        const cp = await ctx.client.getCheckpoints(s3.jobId);
+        const latest2 = cp.ok ? cp.value.latestCompleted?.externalPath : void 0;
+        if (latest2) run.checkpoint = latest2;
+        run.report.savepoint = run.checkpoint;
+      }
+      return OK;
+    }
+    case "submit":
+      return submit(ctx, run, s3);
+    case "await-running":
+      return health(ctx, run, "running");
+    case "health-grace":
+      return health(ctx, run, "grace");
+    case "record-stable":
+      await ctx.store.update(
+        `apply: ${job} stable`,
+        (d) => appendHistory(markStable(d, job), job, history(ctx, run, "stable", { jobId: run.newJobId }))
+      );
+      return OK;
+    case "put-resource-requirements":
+      return rescaleInPlace(ctx, run, s3);
+    case "await-parallelism":
+      return awaitParallelism(ctx, run, s3);
+    case "record-rescale":
+      await ctx.store.update(`apply: ${job} rescaled`, (d) => {
+        const cur = d.jobs[job]?.current;
+        const next = cur?.jobId === s3.jobId ? markStable(setCurrent(d, job, { ...cur, parallelism: s3.parallelism }), job) : d;
+        return appendHistory(
+          clearPending(next, job),
+          job,
+          history(ctx, run, "rescale", { jobId: s3.jobId, detail: `parallelism ${s3.parallelism}` })
+        );
+      });
+      return OK;
+    case "record-status":
+      await ctx.store.update(
+        `apply: ${job} ${s3.status}`,
+        (d) => appendHistory(
+          setStatus(clearPending(d, job), job, s3.status),
+          job,
+          history(ctx, run, s3.status, { savepoint: run.savepoint?.path })
+        )
+      );
+      return OK;
+    case "adopt": {
+      const rec = ctx.store.record(job);
+      const version2 = {
+        specHash: s3.specHash ?? "unlabelled",
+        script: s3.script ?? (rec?.current?.jobId === s3.jobId ? rec.current.script : ""),
+        parallelism: s3.parallelism,
+        jobId: s3.jobId,
+        commit: ctx.commit,
+        deployedAt: iso(ctx.clock)
+      };
+      await ctx.store.update(
+        `apply: adopt ${job}`,
+        (d) => appendHistory(
+          setCurrent(d, job, version2, "running"),
+          job,
+          history(ctx, run, "adopt", { jobId: s3.jobId })
+        )
+      );
+      return OK;
+    }
+    case "sync-record":
+      return syncRecord(ctx, run, s3);
+  }
+}
+var init_step_run = __esm({
+  "src/apply/step-run.ts"() {
+    "use strict";
+    init_compile();
+    init_records();
+    init_codes();
+    init_context();
+    init_health();
+    init_job_run();
+    init_savepoint();
+    init_step_rescale();
+    init_step_sync();
+    init_step_util();
+    init_submit();
+  }
+});
+
+// src/apply/run-job.ts
+async function guarded(ctx, fn) {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof StateStoreError && !ctx.signal.aborted) {
+      return { ok: false, cause: e.diagnostic.summary, diag: e.diagnostic };
+    }
+    throw e;
+  }
+}
+async function onFailure(ctx, run, failed2) {
+  const job = run.change.job;
+  run.diags.push(failed2.diag);
+  run.report.error = mask(ctx, failed2.cause);
+  run.report.outcome = "failed";
+  if (run.steps.rollback && run.oldStopped) {
+    const rb = await guarded(ctx, () => rollback(ctx, run, failed2.cause));
+    if (rb.ok) {
+      run.report.outcome = "rolled-back";
+      run.diags.push(
+        error(
+          APPLY_CODES.rolledBack,
+          `job ${job} was rolled back to its last stable version: ${run.report.error}`,
+          `The new version failed; the previous one runs again${run.restoredFrom ? ` from ${run.restoredFrom}` : ""}. Fix the job and apply again.`
+        )
+      );
+    } else run.diags.push(rb.diag);
+    return;
+  }
+  if (run.newJobId && run.change.action !== "none") {
+    await cancelAndWait(ctx, job, run.newJobId);
+    await guarded(ctx, async () => {
+      await recordFailed(ctx, run, failed2.cause);
+      return { ok: true };
+    });
+  }
+}
+async function runJob(ctx, run) {
+  const job = run.change.job;
+  const rec = ctx.store.record(job);
+  const previous = rec?.lastStable ?? (rec?.current?.script.trim() ? rec.current : void 0);
+  if (previous) run.previous = previous;
+  const steps = run.steps.steps;
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i];
+    ctx.emit({ type: "step-started", job, index: i, step });
+    const t0 = ctx.clock.now();
+    const r = await guarded(ctx, () => runStep(ctx, run, step));
+    ctx.emit({ type: "step-finished", job, index: i, step, ok: r.ok, elapsedMs: ctx.clock.now() - t0 });
+    if (!r.ok) {
+      await onFailure(ctx, run, r);
+      break;
+    }
+  }
+  ctx.emit({ type: "job-done", job, change: { ...run.report } });
+}
+var init_run_job = __esm({
+  "src/apply/run-job.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_store();
+    init_codes();
+    init_context();
+    init_health();
+    init_rollback();
+    init_step_run();
+  }
+});
+
+// src/apply/steps.ts
+function startSteps(specHash, parallelism2, restore, job) {
+  return [
+    {
+      kind: "submit",
+      specHash,
+      parallelism: parallelism2,
+      restore,
+      allowNonRestoredState: job?.settings.allowNonRestoredState ?? false
+    },
+    { kind: "await-running" },
+    { kind: "health-grace" },
+    { kind: "record-stable" }
+  ];
+}
+function restoreOf(change2) {
+  return change2.restoreFrom ? { kind: "path", path: change2.restoreFrom } : { kind: "none" };
+}
+function stepsFor(change2, desired, pending = false) {
+  const base = {
+    job: change2.job,
+    pipelineName: change2.pipelineName,
+    action: change2.action,
+    ...change2.strategy ? { strategy: change2.strategy } : {},
+    ...change2.rescaleMode ? { rescaleMode: change2.rescaleMode } : {}
+  };
+  if (change2.refused) return { ...base, steps: [], rollback: false, refused: change2.refused.summary };
+  const pre = pending ? [{ kind: "resolve-pending" }] : [];
+  const done = (steps, rollback2 = false) => ({
+    ...base,
+    steps: [...pre, ...steps],
+    rollback: rollback2
+  });
+  const live = change2.liveJobId && !ENDED.has(change2.liveState ?? "") ? change2.liveJobId : void 0;
+  const to = change2.to ?? (desired ? { specHash: desired.restartHash, parallelism: desired.parallelism } : void 0);
+  const needTo = () => {
+    if (!to) throw new Error(`plan change ${change2.action} of ${change2.job} has no target spec`);
+    return to;
+  };
+  switch (change2.action) {
+    case "none":
+      return done(live ? [{ kind: "sync-record", jobId: live }] : []);
+    case "create":
+      return done(startSteps(needTo().specHash, needTo().parallelism, restoreOf(change2), desired));
+    case "upgrade": {
+      const t = needTo();
+      if (!live) return done(startSteps(t.specHash, t.parallelism, restoreOf(change2), desired));
+      const pinned = change2.restoreFrom !== void 0;
+      switch (change2.strategy ?? "savepoint") {
+        case "savepoint":
+          return done(
+            [
+              { kind: "stop-with-savepoint", jobId: live, savepointKind: "upgrade" },
+              { kind: "record-savepoint", savepointKind: "upgrade" },
+              ...startSteps(
+                t.specHash,
+                t.parallelism,
+                pinned ? restoreOf(change2) : { kind: "this-run" },
+                desired
+              )
+            ],
+            true
+          );
+        case "last-state":
+          return done(
+            [
+              { kind: "read-checkpoint", jobId: live },
+              { kind: "cancel", jobId: live },
+              ...startSteps(
+                t.specHash,
+                t.parallelism,
+                pinned ? restoreOf(change2) : { kind: "this-run" },
+                desired
+              )
+            ],
+            true
+          );
+        case "stateless":
+          return done(
+            [
+              { kind: "cancel", jobId: live },
+              ...startSteps(t.specHash, t.parallelism, restoreOf(change2), desired)
+            ],
+            true
+          );
+      }
+      break;
+    }
+    case "rescale": {
+      const t = needTo();
+      if (!live) return done(startSteps(t.specHash, t.parallelism, restoreOf(change2), desired));
+      if (change2.rescaleMode === "in-place") {
+        return done([
+          { kind: "put-resource-requirements", jobId: live, parallelism: t.parallelism },
+          { kind: "await-parallelism", jobId: live, parallelism: t.parallelism },
+          { kind: "record-rescale", jobId: live, parallelism: t.parallelism }
+        ]);
+      }
+      return done(
+        [
+          { kind: "stop-with-savepoint", jobId: live, savepointKind: "rescale" },
+          { kind: "record-savepoint", savepointKind: "rescale" },
+          ...startSteps(t.specHash, t.parallelism, { kind: "this-run" }, desired)
+        ],
+        true
+      );
+    }
+    case "suspend":
+      return done([
+        ...live ? [
+          { kind: "stop-with-savepoint", jobId: live, savepointKind: "suspend" },
+          { kind: "record-savepoint", savepointKind: "suspend" }
+        ] : [],
+        { kind: "record-status", status: "suspended" }
+      ]);
+    case "resume":
+    case "recover":
+      return done(startSteps(needTo().specHash, needTo().parallelism, restoreOf(change2), desired));
+    case "delete":
+      return done([
+        ...live ? [
+          { kind: "stop-with-savepoint", jobId: live, savepointKind: "delete" },
+          { kind: "record-savepoint", savepointKind: "delete" }
+        ] : [],
+        { kind: "record-status", status: "deleted" }
+      ]);
+    case "adopt":
+      if (!live) return done([]);
+      return done([
+        {
+          kind: "adopt",
+          jobId: live,
+          parallelism: Math.max(1, change2.from?.parallelism ?? needTo().parallelism),
+          // Adopting takes the running job as the repo's version: later plans compare against
+          // that, so adoption does not turn into a restart on the next apply.
+          ...to ? { specHash: to.specHash } : change2.from?.specHash ? { specHash: change2.from.specHash } : {},
+          ...desired ? { script: desired.script } : {}
+        }
+      ]);
+  }
+  throw new Error(`unhandled action ${String(change2.action)}`);
+}
+function toSteps(plan, desired, state) {
+  const byName2 = new Map(desired.jobs.map((j2) => [j2.name, j2]));
+  return plan.changes.map((c2) => stepsFor(c2, byName2.get(c2.job), state?.jobs[c2.job]?.pending !== void 0));
+}
+function describeRestore(r) {
+  switch (r.kind) {
+    case "none":
+      return "without state";
+    case "this-run":
+      return "restoring from the savepoint/checkpoint taken above";
+    case "path":
+      return `restoring from ${r.path}`;
+  }
+}
+function describeStep(s3) {
+  switch (s3.kind) {
+    case "resolve-pending":
+      return "find the outcome of the operation an earlier apply left unfinished";
+    case "stop-with-savepoint":
+      return `stop job ${s3.jobId} with a savepoint (${s3.savepointKind}); record its path at once`;
+    case "record-savepoint":
+      return "note the savepoint in the state store";
+    case "read-checkpoint":
+      return `read the latest completed checkpoint of job ${s3.jobId}`;
+    case "cancel":
+      return `cancel job ${s3.jobId}`;
+    case "submit":
+      return `submit the script (spec ${s3.specHash.slice(0, 12)}, parallelism ${s3.parallelism}) ${describeRestore(s3.restore)}${s3.allowNonRestoredState ? ", allowing non-restored state" : ""}; record it as current`;
+    case "await-running":
+      return "wait until the new job is RUNNING";
+    case "health-grace":
+      return "watch it through the grace period (no restarts; a completed checkpoint if checkpointing is on)";
+    case "record-stable":
+      return "record it as the last stable version";
+    case "put-resource-requirements":
+      return `set the resource requirements of job ${s3.jobId} to parallelism ${s3.parallelism} (in place)`;
+    case "await-parallelism":
+      return `wait until every vertex of job ${s3.jobId} runs at parallelism ${s3.parallelism}`;
+    case "record-rescale":
+      return `record parallelism ${s3.parallelism} in the state store`;
+    case "record-status":
+      return `record the job as ${s3.status} (history kept)`;
+    case "adopt":
+      return `record job ${s3.jobId} as managed in the state store (no restart)`;
+    case "sync-record":
+      return `bring the state store up to date with job ${s3.jobId} if it lags`;
+  }
+}
+function describeSteps(jobs) {
   const out = [];
-  for (const c of Array.isArray(v) ? v : []) {
-    const o = asObj(c);
+  for (const j2 of jobs) {
+    if (j2.refused) {
+      out.push(`${j2.job}: ${j2.action} refused (${j2.refused}); nothing runs`);
+      continue;
+    }
+    const real = j2.steps.filter((s3) => s3.kind !== "sync-record");
+    if (real.length === 0) continue;
+    const how = j2.strategy ? ` (${j2.strategy})` : j2.rescaleMode ? ` (${j2.rescaleMode})` : "";
+    out.push(`${j2.job}: ${j2.action}${how}`);
+    j2.steps.forEach((s3, i) => {
+      out.push(`  ${i + 1}. ${describeStep(s3)}`);
+    });
+    if (j2.rollback)
+      out.push(
+        "  on failure: cancel the new job and restart the last stable version from the same savepoint"
+      );
+  }
+  return out.length === 0 ? "No changes.\n" : `${out.join("\n")}
+`;
+}
+var ENDED;
+var init_steps = __esm({
+  "src/apply/steps.ts"() {
+    "use strict";
+    ENDED = /* @__PURE__ */ new Set(["FAILED", "CANCELED", "FINISHED", "SUSPENDED"]);
+  }
+});
+
+// src/apply/execute.ts
+function dependencies(jobs, desired) {
+  const active = new Set(jobs.filter((j2) => j2.steps.length > 0).map((j2) => j2.job));
+  const writers = /* @__PURE__ */ new Map();
+  for (const d of desired.jobs) {
+    if (!active.has(d.name)) continue;
+    for (const t of d.sinks) writers.set(t, [...writers.get(t) ?? [], d.name]);
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const d of desired.jobs) {
+    if (!active.has(d.name)) continue;
+    const deps = /* @__PURE__ */ new Set();
+    for (const t of d.sources) for (const w3 of writers.get(t) ?? []) if (w3 !== d.name) deps.add(w3);
+    out.set(d.name, deps);
+  }
+  return out;
+}
+function refusal(code2, summary, detail) {
+  return { changes: [], diags: [error(code2, summary, detail)] };
+}
+async function schedule(runs, deps, limit, work, onCrash) {
+  const started = /* @__PURE__ */ new Set();
+  const finished = /* @__PURE__ */ new Set();
+  const inflight = /* @__PURE__ */ new Set();
+  let crash;
+  await new Promise((resolve8) => {
+    const pump = () => {
+      if (crash || finished.size === runs.length) {
+        if (inflight.size === 0) resolve8();
+        return;
+      }
+      while (inflight.size < limit) {
+        const ready = (r) => !started.has(r.change.job) && [...deps.get(r.change.job) ?? []].every((d) => finished.has(d));
+        const next = runs.find(ready) ?? (inflight.size === 0 ? runs.find((r) => !started.has(r.change.job)) : void 0);
+        if (!next) break;
+        started.add(next.change.job);
+        const p = work(next).then(
+          () => {
+            inflight.delete(p);
+            finished.add(next.change.job);
+            pump();
+          },
+          (e) => {
+            inflight.delete(p);
+            if (!crash) {
+              crash = { e };
+              onCrash(e);
+            }
+            pump();
+          }
+        );
+        inflight.add(p);
+      }
+      if (inflight.size === 0) resolve8();
+    };
+    pump();
+  });
+  if (crash) throw crash.e;
+}
+async function execute(opts) {
+  const { plan, desired, client, store, clock } = opts;
+  if (plan.offline) {
+    return refusal(
+      APPLY_CODES.offlinePlan,
+      "an offline plan cannot be applied",
+      "It was made without looking at the cluster. Run plan against the cluster, then apply that plan."
+    );
+  }
+  if (plan.project !== desired.project || plan.env !== desired.env) {
+    return refusal(
+      APPLY_CODES.planMismatch,
+      "the plan is for another project or environment",
+      "Run plan again."
+    );
+  }
+  const timing = { ...DEFAULT_TIMING, ...opts.timing };
+  let lock;
+  try {
+    lock = await store.lock(opts.owner, timing.lockTtlMs);
+  } catch (e) {
+    if (e instanceof StateStoreError) return { changes: [], diags: e.diagnostics };
+    throw e;
+  }
+  const diags = [];
+  const abort = new AbortController();
+  let crashed = false;
+  let session;
+  try {
+    const read = await store.read();
+    const observed = opts.observe ? await opts.observe() : await observe(client, { project: plan.project, env: plan.env, clock });
+    if (hasErrors(observed.diags)) return { changes: [], diags: observed.diags };
+    if (read.version !== plan.stateVersion || observed.value.fingerprint !== plan.liveFingerprint) {
+      const what = [
+        read.version !== plan.stateVersion ? `the state store is at version ${read.version}, the plan saw ${plan.stateVersion}` : "",
+        observed.value.fingerprint !== plan.liveFingerprint ? "the jobs on the cluster changed" : ""
+      ].filter(Boolean);
+      return refusal(
+        APPLY_CODES.stalePlan,
+        "plan is stale, run plan again",
+        `The plan was computed against another state (${what.join("; ")}). Nothing was changed.`
+      );
+    }
+    const secretValues = /* @__PURE__ */ new Set();
+    session = new StoreSession(
+      store,
+      read,
+      lock,
+      clock,
+      timing.lockTtlMs,
+      () => {
+        if (abort.signal.aborted) throw abort.signal.reason;
+      },
+      () => [...secretValues]
+    );
+    const ctx = {
+      client,
+      clock,
+      signal: abort.signal,
+      store: session,
+      timing,
+      plan,
+      desired,
+      secrets: opts.secrets,
+      commit: opts.commit ?? plan.commit ?? "unknown",
+      secretValues,
+      emit: createEmitter(opts.hooks, abort)
+    };
+    const jobSteps = toSteps(plan, desired, read.doc);
+    const byName2 = new Map(desired.jobs.map((j2) => [j2.name, j2]));
+    const runs = jobSteps.map((js, i) => newJobRun(js, plan.changes[i], byName2.get(js.job)));
+    const active = runs.filter((r) => r.steps.steps.length > 0);
+    try {
+      await schedule(
+        active,
+        dependencies(jobSteps, desired),
+        Math.max(1, opts.parallelism ?? 4),
+        (r) => runJob(ctx, r),
+        (e) => {
+          if (!abort.signal.aborted) abort.abort(e);
+        }
+      );
+    } catch (e) {
+      crashed = e instanceof CrashError;
+      throw e;
+    }
+    const changes = [];
+    for (const r of runs) {
+      if (r.steps.refused) {
+        changes.push({
+          job: r.change.job,
+          action: r.change.action,
+          outcome: "skipped",
+          error: r.steps.refused
+        });
+        continue;
+      }
+      if (r.steps.steps.length === 0) continue;
+      if (r.change.action === "none" && !r.touched && r.report.outcome === "applied") continue;
+      changes.push(r.report);
+      diags.push(...r.diags);
+    }
+    return { changes, diags };
+  } finally {
+    if (!crashed) {
+      await store.unlock(session?.heldLock ?? lock).catch((e) => {
+        diags.push(
+          ...e instanceof StateStoreError ? e.diagnostics : [
+            error(
+              APPLY_CODES.planMismatch,
+              `releasing the state lock failed: ${String(e)}`,
+              "Release it with --force-unlock."
+            )
+          ]
+        );
+      });
+    }
+  }
+}
+var init_execute = __esm({
+  "src/apply/execute.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_live_state();
+    init_store();
+    init_codes();
+    init_context();
+    init_job_run();
+    init_report();
+    init_run_job();
+    init_steps();
+  }
+});
+
+// src/apply/index.ts
+var init_apply = __esm({
+  "src/apply/index.ts"() {
+    "use strict";
+    init_codes();
+    init_context();
+    init_execute();
+    init_report();
+    init_steps();
+    init_submit();
+  }
+});
+
+// src/core/duration.ts
+function parseDurationMs(text, defaultUnit = "ms") {
+  if (text === void 0) return void 0;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
+  if (!m) return void 0;
+  const unit = m[2].toLowerCase() || defaultUnit;
+  const factor = UNITS[unit];
+  return factor === void 0 ? void 0 : Math.round(Number(m[1]) * factor);
+}
+var UNITS;
+var init_duration = __esm({
+  "src/core/duration.ts"() {
+    "use strict";
+    UNITS = {
+      ms: 1,
+      milli: 1,
+      millis: 1,
+      millisecond: 1,
+      milliseconds: 1,
+      s: 1e3,
+      sec: 1e3,
+      secs: 1e3,
+      second: 1e3,
+      seconds: 1e3,
+      m: 6e4,
+      min: 6e4,
+      mins: 6e4,
+      minute: 6e4,
+      minutes: 6e4,
+      h: 36e5,
+      hour: 36e5,
+      hours: 36e5,
+      d: 864e5,
+      day: 864e5,
+      days: 864e5
+    };
+  }
+});
+
+// src/engine/apply-run.ts
+async function applyPlan(opts) {
+  return execute({
+    plan: opts.plan,
+    desired: opts.desired,
+    client: opts.client,
+    store: opts.store,
+    clock: opts.clock,
+    secrets: opts.secrets,
+    owner: opts.owner,
+    ...opts.hooks ? { hooks: opts.hooks } : {},
+    ...opts.parallelism !== void 0 ? { parallelism: opts.parallelism } : {},
+    ...opts.commit !== void 0 ? { commit: opts.commit } : {},
+    ...opts.timing ? { timing: opts.timing } : {}
+  });
+}
+function planMatchesRepository(plan, desired) {
+  const diags = [];
+  if (plan.project !== desired.project || plan.env !== desired.env) {
+    diags.push(
+      error(
+        "FO713",
+        `the plan is for ${plan.project}/${plan.env}, not ${desired.project}/${desired.env}`,
+        "Apply it with --env set to the environment it was planned for, from the same repository."
+      )
+    );
+    return diags;
+  }
+  const byName2 = new Map(desired.jobs.map((j2) => [j2.name, j2]));
+  for (const c2 of plan.changes) {
+    if (!c2.to || c2.action === "delete" || c2.action === "none") continue;
+    const job = byName2.get(c2.job);
+    if (!job || job.restartHash !== c2.to.specHash || job.parallelism !== c2.to.parallelism) {
+      diags.push(
+        error(
+          "FO714",
+          `the repository changed since the plan was made (job ${c2.job})`,
+          "Run flinkops plan again and apply the new plan."
+        )
+      );
+    }
+  }
+  return diags;
+}
+var init_apply_run = __esm({
+  "src/engine/apply-run.ts"() {
+    "use strict";
+    init_apply();
+    init_diagnostics();
+    init_apply();
+  }
+});
+
+// src/observe/health.ts
+function newestPerJob(jobs) {
+  const out = /* @__PURE__ */ new Map();
+  for (const j2 of jobs) {
+    const cur = out.get(j2.job);
+    if (!cur || j2.startTime > cur.startTime) out.set(j2.job, j2);
+  }
+  return [...out.values()];
+}
+async function observeHealth(client, live, opts = {}) {
+  const limit = createLimiter(opts.concurrency ?? 16);
+  const diags = [];
+  const unreadable = (j2, what, message2) => diags.push(
+    warning(
+      HEALTH_OBSERVE_CODES.healthUnreadable,
+      `cannot read the ${what} of job ${j2.name} (${j2.jobId}): ${message2}`,
+      `The health rules that need it are not checked for ${j2.job}; check that the JobManager is healthy and run again.`
+    )
+  );
+  const targets = new Set(newestPerJob(live.jobs).filter((j2) => ACTIVE.has(j2.state)));
+  const jobs = await Promise.all(
+    live.jobs.map(async (j2) => {
+      if (!targets.has(j2)) return j2;
+      const out = { ...j2 };
+      const ex = await limit(() => client.getExceptions(j2.jobId, opts.maxExceptions ?? 100));
+      if (ex.ok) {
+        out.failureTimes = ex.value.history.map((e) => e.timestamp).filter((t) => t !== void 0).sort((a, b2) => b2 - a);
+        out.failureHistoryTruncated = ex.value.truncated;
+      } else if (ex.error.status !== 404) unreadable(j2, "exceptions", ex.error.message);
+      const read = client.getBackpressure?.bind(client);
+      if (read && opts.backpressureFor?.has(j2.job) && j2.state === "RUNNING") {
+        const levels = await Promise.all(
+          j2.vertices.map(async (v2) => ({ v: v2, r: await limit(() => read(j2.jobId, v2.id)) }))
+        );
+        out.backpressure = [];
+        for (const { v: v2, r } of levels) {
+          if (!r.ok) {
+            if (r.error.status !== 404) unreadable(j2, `back-pressure of vertex ${v2.name}`, r.error.message);
+            continue;
+          }
+          if (r.value.level) out.backpressure.push({ vertexId: v2.id, vertex: v2.name, level: r.value.level });
+        }
+      }
+      return out;
+    })
+  );
+  diags.sort((a, b2) => a.summary < b2.summary ? -1 : a.summary > b2.summary ? 1 : 0);
+  return { value: { ...live, jobs }, diags };
+}
+var HEALTH_OBSERVE_CODES, ACTIVE;
+var init_health2 = __esm({
+  "src/observe/health.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_pool();
+    HEALTH_OBSERVE_CODES = {
+      /** Warning: the exceptions history or back-pressure of a job could not be read. */
+      healthUnreadable: "FO655"
+    };
+    ACTIVE = /* @__PURE__ */ new Set(["RUNNING", "RESTARTING", "FAILING", "CREATED", "INITIALIZING", "RECONCILING"]);
+  }
+});
+
+// src/observe/model.ts
+var init_model = __esm({
+  "src/observe/model.ts"() {
+    "use strict";
+  }
+});
+
+// src/observe/index.ts
+var init_observe = __esm({
+  "src/observe/index.ts"() {
+    "use strict";
+    init_health2();
+    init_live_state();
+    init_model();
+    init_pool();
+  }
+});
+
+// src/plan/codes.ts
+var PLAN_CODES, POLICY_CODES;
+var init_codes3 = __esm({
+  "src/plan/codes.ts"() {
+    "use strict";
+    PLAN_CODES = {
+      /** Error: one managed job runs more than once on the cluster. */
+      duplicateJob: "FO610",
+      /** Warning: a deletion is wanted but not allowed. */
+      deleteRefused: "FO611",
+      /** Warning: the live job was changed outside flinkops. */
+      drift: "FO612",
+      /** Warning: a job is adopted whose script is not known. */
+      adoptUnknownScript: "FO613",
+      /** Warning: a resume or recovery has nothing to restore from. */
+      noRestorePoint: "FO614",
+      /** Warning: a schedule window could not be evaluated. */
+      scheduleNotEvaluated: "FO615",
+      /** Warning: an earlier apply stopped half way through an operation. */
+      pendingOperation: "FO616",
+      /** Warning: an upgrade will likely not restore its state. */
+      stateIncompatible: "FO617",
+      /** Info: a job is in a transitional state; it is left alone this time. */
+      transitional: "FO618"
+    };
+    POLICY_CODES = {
+      /** Error: a protected job would be deleted. */
+      protectedDelete: "FO620",
+      /** Error: a protected job would be upgraded without its state. */
+      protectedStateless: "FO621",
+      /** Warning: a deletion in this environment needs --allow-delete. */
+      deleteNeedsFlag: "FO622",
+      /** Error: a job's parallelism is above the environment's maximum. */
+      maxParallelism: "FO623",
+      /** Error: an upgrade likely incompatible with its savepoint, in an environment that refuses those. */
+      incompatibleUpgrade: "FO624"
+    };
+  }
+});
+
+// src/plan/query-features.ts
+function tokenText(src, tokens) {
+  if (tokens.length === 0) return "";
+  return normalizeSql(src.slice(tokens[0].start, tokens[tokens.length - 1].end));
+}
+function closing(tokens, open3) {
+  let depth = 0;
+  for (let i = open3; i < tokens.length; i++) {
+    if (isOp(tokens[i], "(")) depth++;
+    else if (isOp(tokens[i], ")")) {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return tokens.length - 1;
+}
+function clause(tokens, from) {
+  const out = [];
+  let depth = 0;
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (isOp(t, "(")) depth++;
+    else if (isOp(t, ")")) {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && (isOp(t, ";") || t.kind === "word" && CLAUSE_END.has(t.value))) break;
+    out.push(t);
+  }
+  return out;
+}
+function joinType(tokens, joinAt) {
+  const words = [];
+  for (let i = joinAt - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (t.kind !== "word" || !JOIN_PREFIXES.has(t.value)) break;
+    words.unshift(t.value);
+  }
+  const type = words.filter((w3) => w3 !== "OUTER" && w3 !== "NATURAL");
+  return type.length === 0 ? "INNER" : type.join(" ");
+}
+function queryFeatures(src, tokens) {
+  const f2 = {
+    groupBy: [],
+    aggregates: 0,
+    joins: [],
+    windows: [],
+    over: 0,
+    rowNumber: 0,
+    matchRecognize: 0,
+    distinct: 0
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== "word") continue;
+    const next = tokens[i + 1];
+    if (t.value === "GROUP" && isWord(next, "BY")) {
+      f2.groupBy.push(tokenText(src, clause(tokens, i + 2)));
+    } else if (t.value === "JOIN") {
+      f2.joins.push(describeJoin(src, tokens, i));
+    } else if (WINDOWS.has(t.value) && isOp(next, "(")) {
+      const end = closing(tokens, i + 1);
+      f2.windows.push(`${t.value}(${intervals(src, tokens.slice(i + 2, end)).join(", ")})`);
+    } else if (t.value === "OVER" && (isOp(next, "(") || next?.kind === "word" || next?.kind === "quoted")) {
+      f2.over++;
+    } else if (t.value === "ROW_NUMBER" && isOp(next, "(")) {
+      f2.rowNumber++;
+    } else if (t.value === "MATCH_RECOGNIZE") {
+      f2.matchRecognize++;
+    } else if (t.value === "DISTINCT") {
+      f2.distinct++;
+    } else if (AGGREGATES.has(t.value) && isOp(next, "(")) {
+      const end = closing(tokens, i + 1);
+      if (!isWord(tokens[end + 1], "OVER")) f2.aggregates++;
+    }
+  }
+  return f2;
+}
+function describeJoin(src, tokens, joinAt) {
+  let type = joinType(tokens, joinAt);
+  let i = joinAt + 1;
+  if (isWord(tokens[i], "LATERAL")) return `${type} JOIN LATERAL (stateless)`;
+  let target = "";
+  let on = "";
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (isOp(t, "(")) {
+      i = closing(tokens, i);
+      if (!target) target = "(subquery)";
+      continue;
+    }
+    if (isWord(t, "FOR") && isWord(tokens[i + 1], "SYSTEM_TIME"))
+      type = type === "INNER" ? "LOOKUP" : `${type} LOOKUP`;
+    if (!target && (t.kind === "word" || t.kind === "quoted")) target = tokenText(src, [t]);
+    if (isWord(t, "ON")) {
+      on = tokenText(src, clause(tokens, i + 1));
+      break;
+    }
+    if (isWord(t, "USING") && isOp(tokens[i + 1], "(")) {
+      on = `USING ${tokenText(src, tokens.slice(i + 1, closing(tokens, i + 1) + 1))}`;
+      break;
+    }
+    if (isOp(t, ";") || isOp(t, ")") || t.kind === "word" && CLAUSE_END.has(t.value)) break;
+  }
+  return `${type} JOIN ${target}${on ? ` ON ${on}` : ""}`;
+}
+function intervals(src, tokens) {
+  const out = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isWord(tokens[i], "INTERVAL")) continue;
+    const parts = [tokens[i + 1], tokens[i + 2]].filter((t) => t !== void 0);
+    out.push(`INTERVAL ${tokenText(src, parts)}`);
+  }
+  return out;
+}
+function statefulOperators(f2) {
+  const m = /* @__PURE__ */ new Map();
+  const put = (k2, n) => {
+    if (n > 0) m.set(k2, n);
+  };
+  put("aggregation (GROUP BY)", f2.groupBy.length > 0 ? f2.groupBy.length : f2.aggregates > 0 ? 1 : 0);
+  put("JOIN", f2.joins.filter((j2) => !j2.endsWith("(stateless)")).length);
+  put("window TVF", f2.windows.length);
+  put("OVER aggregation", f2.over);
+  put("ROW_NUMBER (deduplication / top-n)", f2.rowNumber);
+  put("MATCH_RECOGNIZE", f2.matchRecognize);
+  put("DISTINCT", f2.distinct);
+  return m;
+}
+var AGGREGATES, WINDOWS, JOIN_PREFIXES, CLAUSE_END;
+var init_query_features = __esm({
+  "src/plan/query-features.ts"() {
+    "use strict";
+    init_text();
+    init_lexer();
+    init_normalize();
+    AGGREGATES = /* @__PURE__ */ new Set([
+      "COUNT",
+      "SUM",
+      "MIN",
+      "MAX",
+      "AVG",
+      "COLLECT",
+      "LISTAGG",
+      "FIRST_VALUE",
+      "LAST_VALUE",
+      "STDDEV_POP",
+      "STDDEV_SAMP",
+      "VAR_POP",
+      "VAR_SAMP",
+      "ARRAY_AGG",
+      "JSON_ARRAYAGG",
+      "JSON_OBJECTAGG"
+    ]);
+    WINDOWS = /* @__PURE__ */ new Set(["TUMBLE", "HOP", "CUMULATE", "SESSION"]);
+    JOIN_PREFIXES = /* @__PURE__ */ new Set(["LEFT", "RIGHT", "FULL", "INNER", "CROSS", "OUTER", "NATURAL"]);
+    CLAUSE_END = /* @__PURE__ */ new Set([
+      "WHERE",
+      "GROUP",
+      "HAVING",
+      "ORDER",
+      "LIMIT",
+      "WINDOW",
+      "UNION",
+      "INTERSECT",
+      "EXCEPT",
+      "JOIN",
+      "LEFT",
+      "RIGHT",
+      "FULL",
+      "INNER",
+      "CROSS",
+      "SELECT",
+      "FROM",
+      "INSERT",
+      "END"
+    ]);
+  }
+});
+
+// src/plan/script-shape.ts
+function tokenKey(tokens) {
+  return tokens.map((t) => `${t.kind}:${t.value}`).join("");
+}
+function qualifiedName(tokens, i) {
+  let name = "";
+  let j2 = i;
+  while (j2 < tokens.length && (tokens[j2].kind === "word" || tokens[j2].kind === "quoted")) {
+    name = tokens[j2].kind === "word" ? tokens[j2].value.toLowerCase() : tokens[j2].value;
+    if (isOp(tokens[j2 + 1], ".")) j2 += 2;
+    else return [name, j2 + 1];
+  }
+  return [name, j2];
+}
+function skipWords(tokens, i, words) {
+  let j2 = i;
+  while (j2 < tokens.length && tokens[j2].kind === "word" && words.includes(tokens[j2].value)) j2++;
+  return j2;
+}
+function closing2(tokens, open3) {
+  let depth = 0;
+  for (let i = open3; i < tokens.length; i++) {
+    if (isOp(tokens[i], "(")) depth++;
+    else if (isOp(tokens[i], ")") && --depth === 0) return i;
+  }
+  return tokens.length - 1;
+}
+function readsOf(tokens) {
+  const ctes = /* @__PURE__ */ new Set();
+  const reads = /* @__PURE__ */ new Set();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if ((t.kind === "word" || t.kind === "quoted") && isWord(tokens[i + 1], "AS") && isOp(tokens[i + 2], "(")) {
+      const prev = tokens[i - 1];
+      if (isWord(prev, "WITH") || isOp(prev, ","))
+        ctes.add(t.kind === "word" ? t.value.toLowerCase() : t.value);
+    }
+    if (isWord(t, "FROM") || isWord(t, "JOIN") || isWord(t, "TABLE") && !isOp(tokens[i + 1], "(")) {
+      const n = tokens[i + 1];
+      if (!n || isOp(n, "(") || isWord(n, "LATERAL") || isWord(n, "TABLE") || isWord(n, "UNNEST")) continue;
+      const [name] = qualifiedName(tokens, i + 1);
+      if (name) reads.add(name);
+    }
+  }
+  return [...reads].filter((r) => !ctes.has(r)).sort();
+}
+function scriptShape(script) {
+  const split = splitStatements(script, "<plan>");
+  const shape2 = {
+    sets: /* @__PURE__ */ new Map(),
+    tables: /* @__PURE__ */ new Map(),
+    views: /* @__PURE__ */ new Map(),
+    functions: /* @__PURE__ */ new Map(),
+    queries: /* @__PURE__ */ new Map(),
+    other: [],
+    broken: split.diags.some((d) => d.severity === "error")
+  };
+  const addQuery = (tokens, at) => {
+    const j2 = skipWords(tokens, at + 1, ["INTO", "OVERWRITE", "TABLE"]);
+    const [sink] = qualifiedName(tokens, j2);
+    let key2 = sink;
+    for (let n = 2; shape2.queries.has(key2); n++) key2 = `${sink}#${n}`;
+    shape2.queries.set(key2, { sink, src: script, tokens, text: tokenKey(tokens), reads: readsOf(tokens) });
+  };
+  for (const st of split.statements) {
+    const tk = st.tokens;
+    const w0 = tk[0]?.kind === "word" ? tk[0].value : "";
+    if (w0 === "SET" || w0 === "RESET") {
+      const key2 = tk[1] ? unquote(tokenText(script, [tk[1]])) : "";
+      const eq = tk.findIndex((t) => isOp(t, "="));
+      if (w0 === "RESET") shape2.sets.delete(key2);
+      else if (key2) shape2.sets.set(key2, eq >= 0 ? unquote(tokenText(script, tk.slice(eq + 1))) : "");
+      continue;
+    }
+    if (w0 === "INSERT") {
+      addQuery(tk, 0);
+      continue;
+    }
+    if (w0 === "EXECUTE" && isWord(tk[1], "STATEMENT")) {
+      let start = 4;
+      for (let i = 4; i < tk.length; i++) {
+        if (isOp(tk[i], ";") || isWord(tk[i], "END") && i === tk.length - 1) {
+          if (isWord(tk[start], "INSERT")) addQuery(tk.slice(start, i), 0);
+          start = i + 1;
+        }
+      }
+      continue;
+    }
+    if (w0 === "EXECUTE" && isWord(tk[1], "INSERT")) {
+      addQuery(tk.slice(1), 0);
+      continue;
+    }
+    if (w0 === "CREATE") {
+      const k2 = skipWords(tk, 1, ["OR", "REPLACE", "TEMPORARY", "TEMPORARY", "SYSTEM"]);
+      const what = tk[k2]?.kind === "word" ? tk[k2].value : "";
+      const [name, after] = qualifiedName(tk, skipWords(tk, k2 + 1, ["IF", "NOT", "EXISTS"]));
+      if (what === "TABLE") {
+        shape2.tables.set(name, tableShape(script, tk.slice(after)));
+        continue;
+      }
+      if (what === "VIEW") {
+        const as = tk.findIndex((t, i) => i >= after && isWord(t, "AS"));
+        const q = tk.slice(as + 1);
+        shape2.views.set(name, { src: script, tokens: q, text: tokenKey(q) });
+        continue;
+      }
+      if (what === "FUNCTION") {
+        shape2.functions.set(name, tokenText(script, tk.slice(after)));
+        continue;
+      }
+    }
+    shape2.other.push(tokenText(script, tk));
+  }
+  return shape2;
+}
+function tableShape(src, rest) {
+  for (let i = 0; i < rest.length; i++) {
+    if (isOp(rest[i], "(")) {
+      i = closing2(rest, i);
+      continue;
+    }
+    if (isWord(rest[i], "WITH") && isOp(rest[i + 1], "(")) {
+      const end = closing2(rest, i + 1);
+      return {
+        schema: `${tokenText(src, rest.slice(0, i))} ${tokenText(src, rest.slice(end + 1))}`.trim(),
+        options: tokenText(src, rest.slice(i + 2, end))
+      };
+    }
+  }
+  return { schema: tokenText(src, rest), options: "" };
+}
+var unquote;
+var init_script_shape = __esm({
+  "src/plan/script-shape.ts"() {
+    "use strict";
+    init_lexer();
+    init_splitter();
+    init_query_features();
+    unquote = (s3) => s3.replace(/^'(.*)'$/s, "$1");
+  }
+});
+
+// src/plan/compat.ts
+function compatibility(input) {
+  if (input.strategy === "stateless") {
+    return {
+      verdict: "compatible",
+      findings: ["upgradeMode: stateless: the new job starts without state, nothing is restored"],
+      advice: []
+    };
+  }
+  const findings = [];
+  if (input.oldScript === void 0) {
+    findings.push({ level: "unknown", text: "the script the running job was started from is not known" });
+  } else {
+    const a = scriptShape(input.oldScript);
+    const b2 = scriptShape(input.newScript);
+    if (a.broken || b2.broken) {
+      findings.push({ level: "unknown", text: "a script could not be analysed (SQL syntax problems)" });
+    } else compareShapes(a, b2, findings);
+  }
+  const verdict = findings.some((f2) => f2.level === "incompatible") ? "likely-incompatible" : findings.some((f2) => f2.level === "unknown") ? "unknown" : "compatible";
+  return {
+    verdict,
+    findings: findings.map((f2) => f2.text),
+    advice: verdict === "compatible" ? [] : advice2(input)
+  };
+}
+function advice2(input) {
+  const where2 = input.settingsFile ?? "the job settings";
+  const out = [];
+  if (input.allowNonRestoredState) {
+    out.push("allowNonRestoredState is set: state that no longer matches an operator is dropped on restore");
+  } else {
+    out.push(`set allowNonRestoredState: true in ${where2} to drop state that no longer matches`);
+  }
+  out.push(`set upgradeMode: stateless in ${where2} to start the new version without state`);
+  if (!input.restoreFrom) out.push(`pin a savepoint with restoreFrom: <path> in ${where2}`);
+  return out;
+}
+function keys2(a, b2) {
+  return [.../* @__PURE__ */ new Set([...a.keys(), ...b2.keys()])].sort();
+}
+function compareShapes(a, b2, out) {
+  for (const k2 of keys2(a.sets, b2.sets)) {
+    const x2 = a.sets.get(k2);
+    const y2 = b2.sets.get(k2);
+    if (x2 === y2) continue;
+    const what = `SET '${k2}' ${x2 === void 0 ? "added" : y2 === void 0 ? "removed" : `changed: ${x2} → ${y2}`}`;
+    if (TOPOLOGY_KEYS.has(k2))
+      out.push({ level: "incompatible", text: `${what} (reshapes the operator graph)` });
+    else if (STATE_KEYS.has(k2)) out.push({ level: "unknown", text: `${what} (changes how state is kept)` });
+    else out.push({ level: "info", text: `${what} (does not touch state)` });
+  }
+  for (const k2 of keys2(a.tables, b2.tables)) {
+    const x2 = a.tables.get(k2);
+    const y2 = b2.tables.get(k2);
+    if (!x2 || !y2) {
+      out.push({ level: "info", text: `table ${k2} ${x2 ? "no longer declared" : "newly declared"}` });
+      continue;
+    }
+    if (x2.schema !== y2.schema) {
+      out.push({
+        level: "unknown",
+        text: `table ${k2}: columns, watermark or keys changed (row types kept in state may differ)`
+      });
+    } else if (x2.options !== y2.options) {
+      out.push({ level: "info", text: `table ${k2}: connector options changed (no operator state)` });
+    }
+  }
+  for (const k2 of keys2(a.functions, b2.functions)) {
+    if (a.functions.get(k2) !== b2.functions.get(k2)) {
+      out.push({
+        level: "unknown",
+        text: `function ${k2} changed (accumulators of a changed UDF may not restore)`
+      });
+    }
+  }
+  for (const k2 of keys2(a.views, b2.views)) {
+    const x2 = a.views.get(k2);
+    const y2 = b2.views.get(k2);
+    if (x2?.text === y2?.text) continue;
+    if (!x2 || !y2) {
+      out.push({ level: "info", text: `view ${k2} ${x2 ? "removed" : "added"}` });
+      continue;
+    }
+    compareQueries(`view ${k2}`, queryFeatures(x2.src, x2.tokens), queryFeatures(y2.src, y2.tokens), out);
+  }
+  for (const k2 of keys2(a.queries, b2.queries)) {
+    const x2 = a.queries.get(k2);
+    const y2 = b2.queries.get(k2);
+    if (!x2 || !y2) {
+      const sink = (x2 ?? y2).sink;
+      out.push({ level: "incompatible", text: `sink ${x2 ? "removed" : "added"}: INSERT INTO ${sink}` });
+      continue;
+    }
+    if (x2.text === y2.text) continue;
+    const label = `INSERT INTO ${x2.sink}`;
+    for (const r of x2.reads.filter((n) => !y2.reads.includes(n))) {
+      out.push({ level: "incompatible", text: `${label}: source ${r} removed` });
+    }
+    for (const r of y2.reads.filter((n) => !x2.reads.includes(n))) {
+      out.push({ level: "incompatible", text: `${label}: source ${r} added` });
+    }
+    compareQueries(label, queryFeatures(x2.src, x2.tokens), queryFeatures(y2.src, y2.tokens), out);
+  }
+  const otherA = [...a.other].sort().join("\n");
+  const otherB = [...b2.other].sort().join("\n");
+  if (otherA !== otherB)
+    out.push({ level: "unknown", text: "other statements changed (catalog, USE, ADD JAR...)" });
+}
+function compareQueries(label, x2, y2, out) {
+  const before = out.length;
+  const opsA = statefulOperators(x2);
+  const opsB = statefulOperators(y2);
+  for (const op of keys2(opsA, opsB)) {
+    const n = opsA.get(op) ?? 0;
+    const m = opsB.get(op) ?? 0;
+    if (n === m) continue;
+    const verb = n === 0 ? "added" : m === 0 ? "removed" : `${n} → ${m}`;
+    out.push({ level: "incompatible", text: `${label}: stateful operator ${op} ${verb}` });
+  }
+  const list = (v2) => v2.length ? v2.join("; ") : "(none)";
+  if (x2.groupBy.length && y2.groupBy.length && list(x2.groupBy) !== list(y2.groupBy)) {
+    out.push({
+      level: "incompatible",
+      text: `${label}: GROUP BY keys changed: ${list(x2.groupBy)} → ${list(y2.groupBy)}`
+    });
+  }
+  if (x2.joins.length && y2.joins.length && list(x2.joins) !== list(y2.joins)) {
+    out.push({
+      level: "incompatible",
+      text: `${label}: join type or keys changed: ${list(x2.joins)} → ${list(y2.joins)}`
+    });
+  }
+  if (x2.windows.length && y2.windows.length && list(x2.windows) !== list(y2.windows)) {
+    out.push({
+      level: "incompatible",
+      text: `${label}: window changed: ${list(x2.windows)} → ${list(y2.windows)}`
+    });
+  }
+  if (out.length === before) {
+    const stateful = opsA.size > 0 || opsB.size > 0;
+    out.push({
+      level: "incompatible",
+      text: stateful ? `${label}: query changed around its stateful operators (operator ids derive from the plan)` : `${label}: query changed (projection or filter); only source offsets are kept, under plan-derived ids`
+    });
+  }
+}
+var TOPOLOGY_KEYS, STATE_KEYS;
+var init_compat = __esm({
+  "src/plan/compat.ts"() {
+    "use strict";
+    init_query_features();
+    init_script_shape();
+    TOPOLOGY_KEYS = /* @__PURE__ */ new Set([
+      "table.exec.mini-batch.enabled",
+      "table.optimizer.agg-phase-strategy",
+      "table.optimizer.distinct-agg.split.enabled",
+      "table.optimizer.incremental-agg-enabled",
+      "table.optimizer.reuse-source-enabled",
+      "table.optimizer.reuse-sub-plan-enabled",
+      "table.optimizer.join-reorder-enabled",
+      "table.exec.sink.upsert-materialize",
+      "table.exec.sink.keyed-shuffle",
+      "table.exec.source.cdc-events-duplicate",
+      "table.exec.uid.generation",
+      "table.exec.uid.format",
+      "pipeline.max-parallelism"
+    ]);
+    STATE_KEYS = /* @__PURE__ */ new Set(["table.exec.state.ttl", "state.backend", "state.backend.type"]);
+  }
+});
+
+// src/plan/causes.ts
+function settingEffect(key2) {
+  return SETTING_EFFECTS[key2] ?? "upgrade";
+}
+function show(v2) {
+  if (v2 === void 0) return void 0;
+  const s3 = typeof v2 === "string" ? v2 : canonicalJson(v2);
+  return s3.length > 80 ? `${s3.slice(0, 77)}...` : s3;
+}
+function settingCauses(deployed, job) {
+  const before = deployed?.settings;
+  if (!before) return [];
+  const after = job.settings;
+  const keys3 = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+  const out = [];
+  for (const key2 of keys3) {
+    const effect = settingEffect(key2);
+    if (effect !== "upgrade" && effect !== "redeploy") continue;
+    out.push(...valueCauses(key2, before[key2], after[key2]));
+  }
+  return out;
+}
+function valueCauses(path, a, b2) {
+  if (canonicalJson(a ?? null) === canonicalJson(b2 ?? null)) return [];
+  if (isObject(a) || isObject(b2)) {
+    const x2 = isObject(a) ? a : {};
+    const y2 = isObject(b2) ? b2 : {};
+    const keys3 = [.../* @__PURE__ */ new Set([...Object.keys(x2), ...Object.keys(y2)])].sort();
+    return keys3.flatMap((k2) => valueCauses(`${path}.${k2}`, x2[k2], y2[k2]));
+  }
+  const from = show(a);
+  const to = show(b2);
+  return [
+    { kind: "setting", path, ...from !== void 0 ? { from } : {}, ...to !== void 0 ? { to } : {} }
+  ];
+}
+function ddlCauses(oldScript, newScript) {
+  const a = scriptShape(oldScript);
+  const b2 = scriptShape(newScript);
+  const out = [];
+  const tables = /* @__PURE__ */ new Set([...a.tables.keys(), ...b2.tables.keys()]);
+  for (const name of [...tables].sort()) {
+    const x2 = a.tables.get(name);
+    const y2 = b2.tables.get(name);
+    if (!x2 || !y2) continue;
+    if (x2.schema !== y2.schema || x2.options !== y2.options) {
+      out.push({
+        kind: "table",
+        path: name,
+        to: x2.schema !== y2.schema ? "schema changed" : "options changed"
+      });
+    }
+  }
+  for (const name of [.../* @__PURE__ */ new Set([...a.views.keys(), ...b2.views.keys()])].sort()) {
+    const x2 = a.views.get(name);
+    const y2 = b2.views.get(name);
+    if (x2 && y2 && x2.text !== y2.text) out.push({ kind: "table", path: name, to: "view query changed" });
+  }
+  for (const name of [.../* @__PURE__ */ new Set([...a.functions.keys(), ...b2.functions.keys()])].sort()) {
+    const x2 = a.functions.get(name);
+    const y2 = b2.functions.get(name);
+    if (x2 !== void 0 && y2 !== void 0 && x2 !== y2)
+      out.push({ kind: "udf", path: name, to: "definition changed" });
+  }
+  return out;
+}
+function specCauses(deployed, job) {
+  const out = [];
+  const old = deployed?.script;
+  if (old !== void 0 && old !== job.script) {
+    out.push({ kind: "script", path: job.sqlFile });
+    out.push(...ddlCauses(old, job.script));
+  }
+  out.push(...settingCauses(deployed, job));
+  if (out.length === 0) {
+    out.push({
+      kind: "script",
+      path: job.sqlFile,
+      ...deployed?.specHash ? { from: deployed.specHash } : {},
+      to: job.restartHash
+    });
+  }
+  return out;
+}
+function describeCauses(causes) {
+  const parts = [];
+  const names = (kind) => causes.filter((c2) => c2.kind === kind).map((c2) => c2.path);
+  if (causes.some((c2) => c2.kind === "script")) parts.push("compiled script changed");
+  const tables = names("table");
+  if (tables.length) parts.push(`${tables.length === 1 ? "table" : "tables"} ${tables.join(", ")} changed`);
+  const udfs = names("udf");
+  if (udfs.length) parts.push(`${udfs.length === 1 ? "UDF" : "UDFs"} ${udfs.join(", ")} changed`);
+  const settings = names("setting");
+  if (settings.length)
+    parts.push(`${settings.length === 1 ? "setting" : "settings"} ${settings.join(", ")} changed`);
+  return parts.join("; ");
+}
+var isObject;
+var init_causes = __esm({
+  "src/plan/causes.ts"() {
+    "use strict";
+    init_effects();
+    init_hash();
+    init_script_shape();
+    isObject = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+  }
+});
+
+// src/flink/version.ts
+function parseFlinkVersion(raw) {
+  if (!raw) return void 0;
+  const m = /^\s*v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(raw);
+  if (!m) return void 0;
+  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), raw: raw.trim() };
+}
+function atLeast(v2, major2, minor2) {
+  const vv = v2 ?? { major: 1, minor: 16 };
+  return vv.major > major2 || vv.major === major2 && vv.minor >= minor2;
+}
+function pickGatewayApiVersion(advertised) {
+  let best = "v1";
+  for (const a of advertised) {
+    const v2 = a.toLowerCase();
+    if (KNOWN_GATEWAY_VERSIONS.includes(v2) && KNOWN_GATEWAY_VERSIONS.indexOf(v2) > KNOWN_GATEWAY_VERSIONS.indexOf(best)) {
+      best = v2;
+    }
+  }
+  return best;
+}
+function capabilitiesOf(input) {
+  const jm = input.flinkVersion;
+  const gw = input.gatewayFlinkVersion ?? jm;
+  const advertised = [...input.gatewayApiVersions ?? []];
+  const api = advertised.length > 0 ? pickGatewayApiVersion(advertised) : void 0;
+  const caps = {
+    gatewayApiVersions: advertised,
+    supportsResourceRequirements: atLeast(jm, 1, 18),
+    supportsStopJobSql: atLeast(gw, 1, 17),
+    supportsShowJobsSql: atLeast(gw, 1, 17),
+    supportsDescribeJobSql: atLeast(gw, 1, 20),
+    supportsExecutionConfig: true,
+    executionConfigRestores: atLeast(gw, 1, 17),
+    fetchReturnsJobId: atLeast(gw, 1, 17),
+    supportsConfigureSession: api !== void 0 && api !== "v1",
+    supportsManualCheckpoint: atLeast(jm, 1, 17),
+    supportsStateRecoveryKeys: atLeast(jm, 1, 20),
+    ignoresUnknownRequestFields: atLeast(jm, 1, 20),
+    exceptionsHistoryOnly: atLeast(jm, 2, 0)
+  };
+  if (jm) caps.flinkVersion = jm;
+  if (input.gatewayFlinkVersion) caps.gatewayFlinkVersion = input.gatewayFlinkVersion;
+  if (api) caps.gatewayApiVersion = api;
+  return caps;
+}
+var KNOWN_GATEWAY_VERSIONS, SESSION_ONLY_KEYS_1_16;
+var init_version = __esm({
+  "src/flink/version.ts"() {
+    "use strict";
+    KNOWN_GATEWAY_VERSIONS = ["v1", "v2", "v3", "v4"];
+    SESSION_ONLY_KEYS_1_16 = [
+      "execution.savepoint.path",
+      "execution.savepoint.ignore-unclaimed-state",
+      "execution.savepoint-restore-mode",
+      "execution.state-recovery.path",
+      "execution.state-recovery.ignore-unclaimed-state",
+      "execution.state-recovery.claim-mode"
+    ];
+  }
+});
+
+// src/plan/sql-diff.ts
+function splitLines(text) {
+  if (text === "") return [];
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+function diffLines(a, b2) {
+  let head = 0;
+  while (head < a.length && head < b2.length && a[head] === b2[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b2.length - head && a[a.length - 1 - tail] === b2[b2.length - 1 - tail])
+    tail++;
+  const ops = [];
+  for (let i = 0; i < head; i++) ops.push({ kind: " ", line: a[i], oldNo: i + 1, newNo: i + 1 });
+  const midA = a.slice(head, a.length - tail);
+  const midB = b2.slice(head, b2.length - tail);
+  for (const op of myers(midA, midB)) {
+    ops.push({ ...op, oldNo: op.oldNo + head, newNo: op.newNo + head });
+  }
+  for (let k2 = tail; k2 > 0; k2--) {
+    const i = a.length - k2;
+    const j2 = b2.length - k2;
+    ops.push({ kind: " ", line: a[i], oldNo: i + 1, newNo: j2 + 1 });
+  }
+  return ops;
+}
+function myers(a, b2) {
+  const n = a.length;
+  const m = b2.length;
+  if (n === 0 && m === 0) return [];
+  const max = Math.min(n + m, MAX_EDITS);
+  const offset = n + m;
+  const v2 = new Int32Array(2 * (n + m) + 2);
+  const trace = [];
+  let found = false;
+  for (let d = 0; d <= max && !found; d++) {
+    trace.push(v2.slice(offset - d, offset + d + 1));
+    for (let k2 = -d; k2 <= d; k2 += 2) {
+      let x3;
+      if (k2 === -d || k2 !== d && v2[offset + k2 - 1] < v2[offset + k2 + 1]) x3 = v2[offset + k2 + 1];
+      else x3 = v2[offset + k2 - 1] + 1;
+      let y3 = x3 - k2;
+      while (x3 < n && y3 < m && a[x3] === b2[y3]) {
+        x3++;
+        y3++;
+      }
+      v2[offset + k2] = x3;
+      if (x3 >= n && y3 >= m) {
+        found = true;
+        break;
+      }
+    }
+  }
+  if (!found) return replaceAll(a, b2);
+  const ops = [];
+  let x2 = n;
+  let y2 = m;
+  for (let d = trace.length - 1; d >= 0; d--) {
+    const vd = trace[d];
+    const at = (k3) => vd[k3 + d];
+    const k2 = x2 - y2;
+    let prevK;
+    if (d === 0) prevK = 0;
+    else if (k2 === -d || k2 !== d && at(k2 - 1) < at(k2 + 1)) prevK = k2 + 1;
+    else prevK = k2 - 1;
+    const prevX = d === 0 ? 0 : at(prevK);
+    const prevY = prevX - prevK;
+    while (x2 > prevX && y2 > prevY) {
+      ops.push({ kind: " ", line: a[x2 - 1], oldNo: x2, newNo: y2 });
+      x2--;
+      y2--;
+    }
+    if (d > 0) {
+      if (x2 === prevX) ops.push({ kind: "+", line: b2[y2 - 1], oldNo: x2, newNo: y2 });
+      else ops.push({ kind: "-", line: a[x2 - 1], oldNo: x2, newNo: y2 });
+    }
+    x2 = prevX;
+    y2 = prevY;
+  }
+  ops.reverse();
+  return ops;
+}
+function replaceAll(a, b2) {
+  return [
+    ...a.map((line, i) => ({ kind: "-", line, oldNo: i + 1, newNo: 0 })),
+    ...b2.map((line, j2) => ({ kind: "+", line, oldNo: a.length, newNo: j2 + 1 }))
+  ];
+}
+function unifiedDiff(oldText, newText, opts = {}) {
+  if (oldText === newText) return "";
+  const context = opts.context ?? 3;
+  const a = splitLines(oldText);
+  const b2 = splitLines(newText);
+  const ops = diffLines(a, b2);
+  const out = [`--- a/${opts.oldName ?? "old.sql"}`, `+++ b/${opts.newName ?? "new.sql"}`];
+  const changed = [];
+  ops.forEach((op, i) => {
+    if (op.kind !== " ") changed.push(i);
+  });
+  if (changed.length === 0) return "";
+  let h = 0;
+  while (h < changed.length) {
+    let end = h;
+    while (end + 1 < changed.length && changed[end + 1] - changed[end] <= 2 * context + 1) end++;
+    const from = Math.max(0, changed[h] - context);
+    const to = Math.min(ops.length - 1, changed[end] + context);
+    out.push(...hunk(ops, from, to));
+    h = end + 1;
+  }
+  return `${out.join("\n")}
+`;
+}
+function hunk(ops, from, to) {
+  let oldStart = 0;
+  let newStart = 0;
+  let oldLen = 0;
+  let newLen = 0;
+  const body2 = [];
+  for (let i = from; i <= to; i++) {
+    const op = ops[i];
+    if (op.kind !== "+") {
+      if (oldLen === 0) oldStart = op.oldNo;
+      oldLen++;
+    }
+    if (op.kind !== "-") {
+      if (newLen === 0) newStart = op.newNo;
+      newLen++;
+    }
+    body2.push(`${op.kind}${op.line}`);
+  }
+  if (oldLen === 0) oldStart = ops[from].oldNo;
+  if (newLen === 0) newStart = ops[from].newNo;
+  return [`@@ -${range(oldStart, oldLen)} +${range(newStart, newLen)} @@`, ...body2];
+}
+function range(start, len) {
+  return len === 1 ? `${start}` : `${start},${len}`;
+}
+var MAX_EDITS;
+var init_sql_diff = __esm({
+  "src/plan/sql-diff.ts"() {
+    "use strict";
+    MAX_EDITS = 2e3;
+  }
+});
+
+// src/plan/job-inputs.ts
+function isAlive(j2) {
+  return !TERMINAL.has(j2.state);
+}
+function fileRange(file) {
+  return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+}
+function duplicateDecision(name, pipelineName2, alive) {
+  const ids = alive.map((j2) => `${j2.jobId} (${j2.state})`).join(", ");
+  return {
+    change: {
+      job: name,
+      pipelineName: pipelineName2,
+      action: "none",
+      reason: `runs ${alive.length} times on the cluster: left alone until one instance remains`,
+      causes: [{ kind: "cluster", path: pipelineName2, to: `${alive.length} instances` }]
+    },
+    diags: [
+      error(
+        PLAN_CODES.duplicateJob,
+        `Job ${name} runs ${alive.length} times on the cluster`,
+        `Instances: ${ids}. A job running twice writes its sinks twice. Stop all but one (flinkops savepoint --stop, or the Flink UI), then plan again.`
+      )
+    ]
+  };
+}
+function rescaleMode(ctx) {
+  return ctx.adaptiveScheduler && atLeast(parseFlinkVersion(ctx.flinkVersion), 1, 18) ? "in-place" : "savepoint-restart";
+}
+function latestRestorePoint(live, record2) {
+  const points = [];
+  for (const j2 of live) {
+    if (j2.latestSavepoint) points.push({ ...j2.latestSavepoint, what: "savepoint" });
+    if (j2.latestCheckpoint) points.push({ ...j2.latestCheckpoint, what: "checkpoint" });
+  }
+  const sp = lastRestorableSavepoint(record2);
+  if (sp) points.push({ path: sp.path, time: Date.parse(sp.time), what: "savepoint" });
+  points.sort(
+    (a, b2) => b2.time - a.time || (a.what < b2.what ? 1 : a.what > b2.what ? -1 : 0) || (a.path < b2.path ? -1 : 1)
+  );
+  return points[0];
+}
+function specChange(j2, strategy, withCompat, runsStoredScript = true) {
+  const { job, current } = j2;
+  const changed = current?.specHash !== job.restartHash;
+  if (!changed && runsStoredScript) return {};
+  const causes = changed ? specCauses(current, job) : [];
+  const sqlDiff = changed ? diffScripts(current?.script, job) : void 0;
+  const oldScript = runsStoredScript ? current?.script : void 0;
+  const compat = withCompat ? compatibility({
+    ...oldScript !== void 0 ? { oldScript } : {},
+    newScript: job.script,
+    strategy,
+    ...job.settings.allowNonRestoredState ? { allowNonRestoredState: true } : {},
+    ...job.settings.restoreFrom ? { restoreFrom: job.settings.restoreFrom } : {},
+    settingsFile: job.yamlFile ?? `jobs/${job.name}.yaml`
+  }) : void 0;
+  if (compat?.verdict === "likely-incompatible") {
+    j2.diags.push(
+      warning(
+        PLAN_CODES.stateIncompatible,
+        `Upgrade of job ${job.name} will likely not restore its state`,
+        `${compat.findings.join("; ")}. ${compat.advice.join("; ")}.`,
+        fileRange(job.sqlFile)
+      )
+    );
+  }
+  return {
+    ...causes.length ? { causes } : {},
+    ...sqlDiff ? { sqlDiff } : {},
+    ...compat ? { compatibility: compat } : {}
+  };
+}
+function noRestorePoint(job, what) {
+  return warning(
+    PLAN_CODES.noRestorePoint,
+    `No savepoint or checkpoint known for the ${what} of job ${job.name}`,
+    "It starts without state. To start from a known savepoint, set restoreFrom: <path> in the job settings."
+  );
+}
+function specHashOf(j2) {
+  const h = j2.labels?.[LABEL_KEYS.specHash];
+  return h !== void 0 ? { specHash: h } : {};
+}
+function storeAsLive(job, jobId, specHash, parallelism2) {
+  return {
+    jobId,
+    name: job.pipelineName,
+    state: "RUNNING",
+    startTime: 0,
+    parallelism: parallelism2,
+    vertices: [],
+    labels: { [LABEL_KEYS.specHash]: specHash },
+    job: job.name
+  };
+}
+function diffScripts(oldScript, job) {
+  const d = unifiedDiff(oldScript ?? "", job.script, { oldName: job.sqlFile, newName: job.sqlFile });
+  return d === "" ? void 0 : d;
+}
+var TERMINAL;
+var init_job_inputs = __esm({
+  "src/plan/job-inputs.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_names();
+    init_version();
+    init_records();
+    init_causes();
+    init_codes3();
+    init_compat();
+    init_sql_diff();
+    TERMINAL = /* @__PURE__ */ new Set(["FAILED", "CANCELED", "FINISHED", "SUSPENDED"]);
+  }
+});
+
+// src/plan/decide-running.ts
+function decideRunning(j2, running) {
+  const { job, current, run, ctx, diags, base, to } = j2;
+  const from = { parallelism: running.parallelism, ...specHashOf(running) };
+  const liveIds = ctx.observed ? { liveJobId: running.jobId, liveState: running.state } : { liveJobId: running.jobId };
+  const adopted = current !== void 0 && current.jobId === running.jobId;
+  const liveHash = running.labels?.[LABEL_KEYS.specHash] ?? (adopted ? current.specHash : void 0);
+  if (liveHash === void 0) {
+    if (running.state !== "RUNNING") {
+      diags.push({
+        code: PLAN_CODES.transitional,
+        severity: "info",
+        summary: `Job ${job.name} is ${running.state} and shows no labels yet`,
+        detail: "Its labels are read once it runs; plan again then."
+      });
+      return {
+        change: {
+          ...base,
+          action: "none",
+          reason: `${running.state}: labels not readable yet`,
+          causes: [],
+          ...liveIds,
+          from,
+          to
+        },
+        diags
+      };
+    }
+    const known = current?.script !== void 0;
+    if (!known) {
+      diags.push(
+        warning(
+          PLAN_CODES.adoptUnknownScript,
+          `Job ${job.name} is adopted without knowing its script`,
+          "It runs under the managed name but carries no flinkops labels, so what it runs cannot be compared with the repo. Adopting keeps it running; the next change upgrades it from a savepoint.",
+          fileRange(job.sqlFile)
+        )
+      );
+    }
+    const sqlDiff = known ? diffScripts(current.script, job) : void 0;
+    return {
+      change: {
+        ...base,
+        action: "adopt",
+        reason: known ? "runs without flinkops labels: taken over, not restarted" : "runs without flinkops labels: taken over, not restarted; the script it was started from cannot be known",
+        causes: [{ kind: "cluster", path: "labels", to: "missing" }],
+        ...liveIds,
+        from,
+        to,
+        ...sqlDiff ? { sqlDiff } : {}
+      },
+      diags
+    };
+  }
+  const causes = [];
+  const drift = current !== void 0 && liveHash !== current.specHash;
+  if (drift) {
+    causes.push({ kind: "drift", path: LABEL_KEYS.specHash, from: current.specHash, to: liveHash });
+    diags.push(
+      warning(
+        PLAN_CODES.drift,
+        `Job ${job.name} was changed outside flinkops`,
+        `It runs spec ${liveHash} while the state store recorded ${current.specHash}. ` + (liveHash === job.restartHash ? "It already runs the repo’s spec; the store is brought up to date on apply." : "The plan brings it back to the repo’s spec.")
+      )
+    );
+  }
+  if (run.state === "suspended") {
+    return {
+      change: {
+        ...base,
+        action: "suspend",
+        reason: `${run.reason}: stop with a savepoint`,
+        causes: [...causes, run.cause],
+        ...liveIds,
+        from,
+        to
+      },
+      diags
+    };
+  }
+  if (liveHash !== job.restartHash) {
+    const strategy = job.settings.upgradeMode ?? "savepoint";
+    const spec = specChange(j2, strategy, true, !drift);
+    const all = [...causes, ...spec.causes ?? []];
+    const why = describeCauses(spec.causes ?? []);
+    const pinned = all.some((c2) => c2.path === "restoreFrom") ? job.settings.restoreFrom : void 0;
+    return {
+      change: {
+        ...base,
+        action: "upgrade",
+        strategy,
+        reason: drift ? `changed outside flinkops (spec ${liveHash.slice(0, 12)}, recorded ${current.specHash.slice(0, 12)}): planned back to the repo's spec` : `${why || "spec changed"}: ${strategy} upgrade`,
+        ...spec,
+        causes: all,
+        ...pinned ? { restoreFrom: pinned } : {},
+        ...liveIds,
+        from,
+        to
+      },
+      diags
+    };
+  }
+  if (running.parallelism !== job.parallelism) {
+    if (current && current.parallelism === job.parallelism) {
+      causes.push({
+        kind: "drift",
+        path: "parallelism",
+        from: String(current.parallelism),
+        to: String(running.parallelism)
+      });
+    }
+    causes.push({
+      kind: "setting",
+      path: "parallelism",
+      from: String(running.parallelism),
+      to: String(job.parallelism)
+    });
+    const mode = rescaleMode(ctx);
+    return {
+      change: {
+        ...base,
+        action: "rescale",
+        rescaleMode: mode,
+        reason: `parallelism ${running.parallelism} → ${job.parallelism}: ${mode === "in-place" ? "in place (adaptive scheduler)" : "savepoint and restart"}`,
+        causes,
+        ...liveIds,
+        from,
+        to
+      },
+      diags
+    };
+  }
+  return {
+    change: {
+      ...base,
+      action: "none",
+      reason: drift ? "runs the repo’s spec; the store is updated on apply" : "up to date",
+      causes,
+      ...liveIds,
+      from,
+      to
+    },
+    diags
+  };
+}
+var init_decide_running = __esm({
+  "src/plan/decide-running.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_names();
+    init_causes();
+    init_codes3();
+    init_job_inputs();
+  }
+});
+
+// src/plan/decide-stopped.ts
+function decideStopped(j2) {
+  const { job, record: record2, current, run, ctx, diags, base, to, live } = j2;
+  const last = ctx.observed ? live[0] : void 0;
+  const lastIds = last ? { liveJobId: last.jobId, liveState: last.state } : {};
+  if (!record2 || !current || record2.status === "deleted") {
+    if (run.state === "suspended") {
+      return {
+        change: { ...base, action: "none", reason: `${run.reason}: not deployed`, causes: [run.cause], to },
+        diags
+      };
+    }
+    const spec2 = specChange(j2, job.settings.upgradeMode ?? "savepoint", false);
+    const finalSp = record2?.status === "deleted" ? lastRestorableSavepoint(record2) : void 0;
+    return {
+      change: {
+        ...base,
+        action: "create",
+        reason: finalSp ? `new again after its deletion; its final savepoint ${finalSp.path} is used only if pinned with restoreFrom` : "new job",
+        causes: [{ kind: "repo", path: job.sqlFile, to: "added" }],
+        ...job.settings.restoreFrom ? { restoreFrom: job.settings.restoreFrom } : {},
+        to,
+        ...spec2.sqlDiff ? { sqlDiff: spec2.sqlDiff } : {}
+      },
+      diags
+    };
+  }
+  const from = { specHash: current.specHash, parallelism: current.parallelism };
+  if (record2.status === "suspended") {
+    if (run.state === "suspended") {
+      return {
+        change: { ...base, action: "none", reason: "suspended", causes: [], ...lastIds, from, to },
+        diags
+      };
+    }
+    const pinned = job.settings.restoreFrom;
+    const sp = lastRestorableSavepoint(record2);
+    const restoreFrom = pinned ?? sp?.path;
+    if (!restoreFrom) diags.push(noRestorePoint(job, "resume"));
+    const spec2 = specChange(j2, job.settings.upgradeMode ?? "savepoint", true);
+    const back = run.cause?.kind === "schedule" ? run.reason : `${run.reason} again`;
+    return {
+      change: {
+        ...base,
+        action: "resume",
+        reason: restoreFrom ? `${back}: restore from ${pinned ? "the pinned savepoint" : "its last savepoint"}` : `${back}: no savepoint known, starts without state`,
+        ...spec2,
+        causes: [
+          // A schedule window that opened says so; otherwise `state: running` brought it back.
+          run.cause?.kind === "schedule" ? run.cause : { kind: "state", path: "state", from: "suspended", to: "running" },
+          ...spec2.causes ?? []
+        ],
+        ...restoreFrom ? { restoreFrom } : {},
+        ...lastIds,
+        from,
+        to
+      },
+      diags
+    };
+  }
+  const why = record2.status === "failed" ? "recorded as failed by an earlier apply" : !last ? "vanished from the cluster while the store says running" : `${last.state} on the cluster while the repo wants it running`;
+  if (run.state === "suspended") {
+    return {
+      change: {
+        ...base,
+        action: "suspend",
+        reason: `${run.reason}; ${why}: nothing to stop, recorded as suspended`,
+        causes: [run.cause],
+        ...lastIds,
+        from,
+        to
+      },
+      diags
+    };
+  }
+  const point = latestRestorePoint(ctx.observed ? live : [], record2);
+  if (!point) diags.push(noRestorePoint(job, "recovery"));
+  const spec = specChange(j2, job.settings.upgradeMode ?? "savepoint", true);
+  return {
+    change: {
+      ...base,
+      action: "recover",
+      reason: `${why}: restart from ${point ? `its latest ${point.what}` : "no known state"}`,
+      ...spec,
+      causes: [
+        {
+          kind: "cluster",
+          path: "state",
+          from: "RUNNING",
+          to: last?.state ?? (record2.status === "failed" ? "failed" : "missing")
+        },
+        ...spec.causes ?? []
+      ],
+      ...point ? { restoreFrom: point.path } : {},
+      ...lastIds,
+      from,
+      to
+    },
+    diags
+  };
+}
+var init_decide_stopped = __esm({
+  "src/plan/decide-stopped.ts"() {
+    "use strict";
+    init_records();
+    init_job_inputs();
+  }
+});
+
+// src/plan/schedule.ts
+function isoMinute(t) {
+  return new Date(t).toISOString().replace(/\.000Z$/, "Z");
+}
+function windowsOf(schedule2) {
+  const tz = schedule2.timezone ?? "UTC";
+  const windows = [];
+  for (const [i, w3] of schedule2.windows.entries()) {
+    const start = cronOf(w3.start, tz);
+    const stop2 = cronOf(w3.stop, tz);
+    if ("problem" in start)
+      return { problem: `schedule window ${i + 1} start "${w3.start}": ${start.problem}` };
+    if ("problem" in stop2) return { problem: `schedule window ${i + 1} stop "${w3.stop}": ${stop2.problem}` };
+    windows.push({ i, label: `${w3.start} → ${w3.stop} ${tz}`, start: start.cron, stop: stop2.cron });
+  }
+  return { windows };
+}
+function latest(cron, t) {
+  return cron.previousRuns(1, new Date(t + 1))[0]?.getTime();
+}
+function nextAfter(cron, t) {
+  return cron.nextRun(new Date(t))?.getTime() ?? void 0;
+}
+function stateFunction(job) {
+  const { activeFrom: from, activeUntil: until, schedule: schedule2 } = job.settings;
+  for (const [key2, value] of [
+    ["activeFrom", from],
+    ["activeUntil", until]
+  ]) {
+    if (value !== void 0 && Number.isNaN(Date.parse(value)))
+      return { problem: `${key2} "${value}" is not an ISO-8601 time` };
+  }
+  const parsed = schedule2 ? windowsOf(schedule2) : { windows: [] };
+  if ("problem" in parsed) return parsed;
+  const { windows } = parsed;
+  const fromT = from !== void 0 ? Date.parse(from) : void 0;
+  const untilT = until !== void 0 ? Date.parse(until) : void 0;
+  const at = (t) => {
+    if (fromT !== void 0 && t < fromT)
+      return {
+        state: "suspended",
+        cause: { kind: "schedule", path: "activeFrom", to: from },
+        why: `outside its schedule window: active from ${from}`
+      };
+    if (untilT !== void 0 && t >= untilT)
+      return {
+        state: "suspended",
+        cause: { kind: "schedule", path: "activeUntil", to: until },
+        why: `outside its schedule window: active until ${until}`
+      };
+    if (windows.length === 0) return { state: "running", why: "inside its schedule window" };
+    let closed;
+    for (const w3 of windows) {
+      const start = latest(w3.start, t);
+      const stop2 = latest(w3.stop, t);
+      if (start !== void 0 && (stop2 === void 0 || start > stop2)) {
+        return {
+          state: "running",
+          cause: { kind: "schedule", path: `schedule.windows[${w3.i}]`, from: "closed", to: "open" },
+          why: `inside schedule window ${w3.i + 1} (${w3.label}) since ${isoMinute(start)}`
+        };
+      }
+      if (stop2 !== void 0 && (closed?.stop === void 0 || stop2 > closed.stop))
+        closed = { i: w3.i, label: w3.label, stop: stop2 };
+      closed ??= { i: w3.i, label: w3.label };
+    }
+    const c2 = closed;
+    return {
+      state: "suspended",
+      cause: { kind: "schedule", path: `schedule.windows[${c2.i}]`, from: "open", to: "closed" },
+      why: c2.stop !== void 0 ? `outside its schedule: window ${c2.i + 1} (${c2.label}) closed at ${isoMinute(c2.stop)}` : `outside its schedule: window ${c2.i + 1} (${c2.label}) has not opened yet`
+    };
+  };
+  const candidates = (t) => {
+    const out = [];
+    if (fromT !== void 0 && fromT > t) out.push(fromT);
+    if (untilT !== void 0 && untilT > t) out.push(untilT);
+    for (const w3 of windows) {
+      for (const cron of [w3.start, w3.stop]) {
+        const n = nextAfter(cron, t);
+        if (n !== void 0) out.push(n);
+      }
+    }
+    return out;
+  };
+  return { at, candidates };
+}
+function nextTransition(f2, t, state) {
+  let cur = t;
+  for (let step = 0; step < MAX_STEPS; step++) {
+    const c2 = f2.candidates(cur);
+    if (c2.length === 0) return void 0;
+    cur = Math.min(...c2);
+    const v2 = f2.at(cur);
+    if (v2.state !== state) return { at: isoMinute(cur), state: v2.state };
+  }
+  return void 0;
+}
+function withNext(v2, next) {
+  const tail = next ? `; ${next.state === "running" ? "resumes" : "suspends"} at ${next.at}` : "";
+  const cause = v2.cause && next && v2.cause.path.startsWith("schedule.") ? { ...v2.cause, to: `${v2.cause.to} until ${next.at}` } : v2.cause;
+  return {
+    state: v2.state,
+    ...cause ? { cause } : {},
+    reason: `${v2.why}${tail}`,
+    ...next ? { next } : {}
+  };
+}
+function desiredRunState(job, now) {
+  if (job.settings.state === "suspended") {
+    return {
+      state: "suspended",
+      cause: { kind: "setting", path: "state", to: "suspended" },
+      reason: "state: suspended"
+    };
+  }
+  const { activeFrom, activeUntil, schedule: schedule2 } = job.settings;
+  if (activeFrom === void 0 && activeUntil === void 0 && !schedule2)
+    return { state: "running", reason: "state: running" };
+  const notEvaluated = (problem) => ({
+    state: "running",
+    reason: "state: running",
+    problem
+  });
+  if (now === void 0) {
+    return notEvaluated(
+      `${schedule2 ? "schedule" : "activeFrom/activeUntil"} ${schedule2 ? "was" : "were"} not evaluated: the plan was given no time`
+    );
+  }
+  const t = Date.parse(now);
+  if (Number.isNaN(t)) return notEvaluated(`"${now}" is not an ISO-8601 time`);
+  const f2 = stateFunction(job);
+  if ("problem" in f2) return notEvaluated(f2.problem);
+  const v2 = f2.at(t);
+  return withNext(v2, nextTransition(f2, t, v2.state));
+}
+var MAX_STEPS;
+var init_schedule = __esm({
+  "src/plan/schedule.ts"() {
+    "use strict";
+    init_validate();
+    MAX_STEPS = 64;
+  }
+});
+
+// src/plan/decide.ts
+function decideDesired(job, live, record2, ctx) {
+  const diags = [];
+  const run = desiredRunState(job, ctx.now);
+  if (run.problem) {
+    diags.push(
+      warning(
+        PLAN_CODES.scheduleNotEvaluated,
+        `Schedule window of job ${job.name} not evaluated`,
+        `${run.problem}; the job is planned as running. Plan with a time (the Action passes the run time).`,
+        fileRange(job.yamlFile ?? job.sqlFile)
+      )
+    );
+  }
+  if (record2?.pending) {
+    diags.push(
+      warning(
+        PLAN_CODES.pendingOperation,
+        `An earlier apply stopped during ${record2.pending.kind} of job ${job.name}`,
+        `Started ${record2.pending.startedAt}. The next apply looks for its result first, so no savepoint is lost.`
+      )
+    );
+  }
+  const alive = ctx.observed ? live.filter(isAlive) : [];
+  if (alive.length > 1) {
+    const dup = duplicateDecision(job.name, job.pipelineName, alive);
+    return { change: dup.change, diags: [...diags, ...dup.diags] };
+  }
+  const current = record2?.status === "deleted" ? void 0 : record2?.current;
+  const inputs = {
+    job,
+    live: ctx.observed ? live : [],
+    record: record2,
+    current,
+    run,
+    ctx,
+    diags,
+    base: { job: job.name, pipelineName: job.pipelineName },
+    to: { specHash: job.restartHash, parallelism: job.parallelism }
+  };
+  const running = ctx.observed ? alive[0] : record2?.status === "running" && current ? storeAsLive(job, current.jobId, current.specHash, current.parallelism) : void 0;
+  return running ? decideRunning(inputs, running) : decideStopped(inputs);
+}
+var init_decide = __esm({
+  "src/plan/decide.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_codes3();
+    init_decide_running();
+    init_decide_stopped();
+    init_job_inputs();
+    init_schedule();
+  }
+});
+
+// src/plan/delete.ts
+function decideRemoved(name, pipelineName2, live, record2, ctx) {
+  const alive = ctx.observed ? live.filter(isAlive) : [];
+  if (alive.length > 1) return duplicateDecision(name, pipelineName2, alive);
+  const running = alive[0];
+  if (!running && (!record2 || record2.status === "deleted")) return void 0;
+  const sqlFile = `jobs/${name}.sql`;
+  const current = record2?.current;
+  const liveHash = running?.labels?.[LABEL_KEYS.specHash];
+  const specHash = liveHash ?? current?.specHash;
+  const parallelism2 = running?.parallelism ?? current?.parallelism;
+  const from = {
+    ...specHash !== void 0 ? { specHash } : {},
+    ...parallelism2 !== void 0 ? { parallelism: parallelism2 } : {}
+  };
+  const stops = running !== void 0 || !ctx.observed && record2?.status === "running";
+  const allowedBy = ctx.allowDelete ? "--allow-delete" : record2?.deletionPolicy === "delete" ? "deletionPolicy: delete" : void 0;
+  const diags = [];
+  const sqlDiff = current?.script !== void 0 ? unifiedDiff(current.script, "", { oldName: sqlFile, newName: sqlFile }) : "";
+  const change2 = {
+    job: name,
+    pipelineName: pipelineName2,
+    action: "delete",
+    reason: stops ? "removed from the repo: stop with a final savepoint" : `removed from the repo; not running (${record2?.status ?? "unknown"}): its record is retired`,
+    causes: [{ kind: "repo", path: sqlFile, to: "removed" }],
+    ...running ? { liveJobId: running.jobId, liveState: running.state } : current && stops ? { liveJobId: current.jobId } : {},
+    ...Object.keys(from).length ? { from } : {},
+    ...sqlDiff ? { sqlDiff } : {}
+  };
+  if (!allowedBy) {
+    const refused = {
+      code: PLAN_CODES.deleteRefused,
+      summary: `Deletion of job ${name} refused`,
+      detail: `Deleting is not allowed by default. Run with --allow-delete (Action input allow-delete: true) to delete it, or bring back ${sqlFile} with deletionPolicy: delete in jobs/${name}.yaml, apply, then remove it again.`
+    };
+    change2.refused = refused;
+    diags.push(warning(refused.code, refused.summary, refused.detail));
+  } else {
+    change2.reason += ` (allowed by ${allowedBy})`;
+  }
+  return { change: change2, diags };
+}
+var init_delete = __esm({
+  "src/plan/delete.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_names();
+    init_codes3();
+    init_job_inputs();
+    init_sql_diff();
+  }
+});
+
+// src/plan/lineage.ts
+function relationsOf(script, job) {
+  const shape2 = script !== void 0 ? scriptShape(script) : void 0;
+  const views = /* @__PURE__ */ new Map();
+  for (const [name, v2] of shape2?.views ?? []) views.set(name, readsOf(v2.tokens));
+  for (const name of job?.views ?? []) if (!views.has(name)) views.set(name, []);
+  const reads = new Set(job?.sources ?? []);
+  const writes = new Set(job?.sinks ?? []);
+  if (!job?.sources || !job?.sinks) {
+    for (const q of shape2?.queries.values() ?? []) {
+      if (!job?.sinks) writes.add(q.sink);
+      if (!job?.sources) for (const r of q.reads) reads.add(r);
+    }
+  }
+  const udfs = new Set(job?.udfs ?? [...shape2?.functions.keys() ?? []]);
+  return { reads: [...reads].sort(), writes: [...writes].sort(), views, udfs: [...udfs].sort() };
+}
+function affectedOf(changes) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const c2 of changes) {
+    if (c2.action === "none") continue;
+    for (const cause of c2.causes) {
+      if (cause.kind !== "table" && cause.kind !== "udf") continue;
+      const key2 = `${cause.kind}:${cause.path}`;
+      const entry = byKey.get(key2) ?? { kind: cause.kind, name: cause.path, jobs: /* @__PURE__ */ new Set() };
+      entry.jobs.add(c2.job);
+      byKey.set(key2, entry);
+    }
+  }
+  return [...byKey.keys()].sort().map((k2) => byKey.get(k2)).map((e) => ({ kind: e.kind, name: e.name, jobs: [...e.jobs].sort() }));
+}
+function lineageOf(changes, relations, affected) {
+  const nodes = /* @__PURE__ */ new Map();
+  const edges = /* @__PURE__ */ new Map();
+  const changedNames = new Set(affected.map((a) => `${a.kind}:${a.name}`));
+  const node = (kind, name, changed) => {
+    const id2 = `${kind}:${name}`;
+    const prior = nodes.get(id2);
+    nodes.set(id2, { id: id2, kind, label: name, changed: changed || (prior?.changed ?? false) });
+    return id2;
+  };
+  const edge = (from, to) => edges.set(`${from}\0${to}`, { from, to });
+  for (const c2 of changes) {
+    if (c2.action === "none") continue;
+    const job = node("job", c2.job, true);
+    const rel = relations.get(c2.job);
+    if (!rel) continue;
+    const rnode = (name) => rel.views.has(name) ? node("view", name, changedNames.has(`table:${name}`)) : node("table", name, changedNames.has(`table:${name}`));
+    for (const r of rel.reads) edge(rnode(r), job);
+    for (const w3 of rel.writes) edge(job, rnode(w3));
+    for (const [view, reads] of rel.views) {
+      if (!rel.reads.includes(view)) continue;
+      for (const r of reads) edge(rnode(r), rnode(view));
+    }
+    for (const u of rel.udfs) edge(node("udf", u, changedNames.has(`udf:${u}`)), job);
+  }
+  return {
+    nodes: [...nodes.values()].sort((a, b2) => a.id < b2.id ? -1 : a.id > b2.id ? 1 : 0),
+    edges: [...edges.values()].sort(
+      (a, b2) => a.from !== b2.from ? a.from < b2.from ? -1 : 1 : a.to < b2.to ? -1 : a.to > b2.to ? 1 : 0
+    )
+  };
+}
+var init_lineage = __esm({
+  "src/plan/lineage.ts"() {
+    "use strict";
+    init_script_shape();
+  }
+});
+
+// src/plan/model.ts
+function hasChanges(plan) {
+  return plan.changes.some((c2) => c2.action !== "none" && !c2.refused);
+}
+var PLAN_FORMAT_VERSION, ACTION_KINDS;
+var init_model2 = __esm({
+  "src/plan/model.ts"() {
+    "use strict";
+    PLAN_FORMAT_VERSION = 1;
+    ACTION_KINDS = [
+      "create",
+      "upgrade",
+      "rescale",
+      "suspend",
+      "resume",
+      "recover",
+      "delete",
+      "adopt",
+      "none"
+    ];
+  }
+});
+
+// src/plan/policy.ts
+function violations(c2, job, desired, opts) {
+  const policy = desired.policy;
+  if (!policy) return [];
+  const env = desired.env;
+  const out = [];
+  const isProtected = policy.protectedJobs?.includes(c2.job) ?? false;
+  if (isProtected && c2.action === "delete") {
+    out.push({
+      severity: "error",
+      code: POLICY_CODES.protectedDelete,
+      summary: `Job ${c2.job} is protected and cannot be deleted`,
+      detail: `It is listed in policy.protectedJobs in flinkops.yaml. Bring back jobs/${c2.job}.sql to keep it running, or remove ${c2.job} from policy.protectedJobs in a reviewed change and plan again with --allow-delete.`,
+      refuse: true
+    });
+  }
+  if (isProtected && c2.action === "upgrade" && c2.strategy === "stateless") {
+    out.push({
+      severity: "error",
+      code: POLICY_CODES.protectedStateless,
+      summary: `Job ${c2.job} is protected and cannot be upgraded stateless`,
+      detail: `A stateless upgrade drops its state, and it is listed in policy.protectedJobs in flinkops.yaml. Set upgradeMode: savepoint (or last-state) in jobs/${c2.job}.yaml, or remove ${c2.job} from policy.protectedJobs.`,
+      refuse: true
+    });
+  }
+  if (c2.action === "delete" && !opts.allowDelete && !c2.refused && policy.requireAllowDelete?.includes(env)) {
+    out.push({
+      severity: "warning",
+      code: POLICY_CODES.deleteNeedsFlag,
+      summary: `Deletion of job ${c2.job} in ${env} needs --allow-delete`,
+      detail: `policy.requireAllowDelete lists ${env}, so deletionPolicy: delete alone is not enough here. Run with --allow-delete (Action input allow-delete: true) to delete it.`,
+      refuse: true
+    });
+  }
+  const max = policy.maxParallelism?.[env];
+  const suspended = c2.action === "suspend" || job?.settings.state === "suspended";
+  if (job && max !== void 0 && job.parallelism > max && !suspended && c2.action !== "delete") {
+    const where2 = job.yamlFile ?? `jobs/${job.name}.yaml`;
+    out.push({
+      severity: "error",
+      code: POLICY_CODES.maxParallelism,
+      summary: `Job ${c2.job} has parallelism ${job.parallelism}, above the maximum ${max} of ${env}`,
+      detail: `policy.maxParallelism.${env} in flinkops.yaml allows at most ${max}. Lower parallelism in ${where2} (or environments.${env}.jobs.${c2.job}.parallelism), or raise the maximum in a reviewed change.`,
+      refuse: DEPLOYS.has(c2.action)
+    });
+  }
+  if (RESTORES.has(c2.action) && c2.compatibility?.verdict === "likely-incompatible" && !job?.settings.allowNonRestoredState && policy.refuseIncompatibleUpgrades?.includes(env)) {
+    out.push({
+      severity: "error",
+      code: POLICY_CODES.incompatibleUpgrade,
+      summary: `The ${c2.action} of job ${c2.job} will likely not restore its state, which ${env} refuses`,
+      detail: `${c2.compatibility.findings.join("; ")}. policy.refuseIncompatibleUpgrades lists ${env}. Make the change state-compatible, or accept losing the unmatched state with allowNonRestoredState: true in jobs/${c2.job}.yaml (or upgradeMode: stateless for a fresh start).`,
+      refuse: true
+    });
+  }
+  return out;
+}
+function applyPolicy(changes, desired, opts) {
+  const jobs = new Map(desired.jobs.map((j2) => [j2.name, j2]));
+  const diags = [];
+  const out = changes.map((c2) => {
+    const job = jobs.get(c2.job);
+    const found = violations(c2, job, desired, opts);
+    if (found.length === 0) return c2;
+    const range3 = job ? fileRange(job.yamlFile ?? job.sqlFile) : void 0;
+    for (const v2 of found) {
+      const make = v2.severity === "error" ? error : warning;
+      diags.push(make(v2.code, v2.summary, v2.detail, range3));
+    }
+    const first = found.find((v2) => v2.refuse);
+    if (!first || c2.refused) return c2;
+    return { ...c2, refused: { code: first.code, summary: first.summary, detail: first.detail } };
+  });
+  return { changes: out, diags };
+}
+var DEPLOYS, RESTORES;
+var init_policy = __esm({
+  "src/plan/policy.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_codes3();
+    init_job_inputs();
+    DEPLOYS = /* @__PURE__ */ new Set([
+      "create",
+      "upgrade",
+      "rescale",
+      "resume",
+      "recover",
+      "adopt"
+    ]);
+    RESTORES = /* @__PURE__ */ new Set(["upgrade", "resume", "recover"]);
+  }
+});
+
+// src/plan/diff.ts
+function diff(desired, live, state, opts) {
+  const ctx = {
+    observed: live.observed,
+    adaptiveScheduler: live.adaptiveScheduler,
+    allowDelete: opts.allowDelete,
+    ...live.flinkVersion ?? desired.flinkVersion ? { flinkVersion: live.flinkVersion ?? desired.flinkVersion } : {},
+    ...opts.now !== void 0 ? { now: opts.now } : {}
+  };
+  const liveByJob = /* @__PURE__ */ new Map();
+  for (const j2 of live.observed ? live.jobs : []) {
+    const list = liveByJob.get(j2.job) ?? [];
+    list.push(j2);
+    liveByJob.set(j2.job, list);
+  }
+  for (const list of liveByJob.values())
+    list.sort((a, b2) => b2.startTime - a.startTime || byName(a.jobId, b2.jobId));
+  const changes = [];
+  const diagnostics = [];
+  const relations = /* @__PURE__ */ new Map();
+  const desiredNames = /* @__PURE__ */ new Set();
+  for (const job of [...desired.jobs].sort((a, b2) => byName(a.name, b2.name))) {
+    desiredNames.add(job.name);
+    const d = decideDesired(job, liveByJob.get(job.name) ?? [], state.doc.jobs[job.name], ctx);
+    changes.push(d.change);
+    diagnostics.push(...d.diags);
+    if (d.change.action !== "none") relations.set(job.name, relationsOf(job.script, job));
+  }
+  const removed = new Set(
+    [...Object.keys(state.doc.jobs), ...liveByJob.keys()].filter((n) => !desiredNames.has(n))
+  );
+  for (const name of [...removed].sort(byName)) {
+    const record2 = state.doc.jobs[name];
+    const list = liveByJob.get(name) ?? [];
+    const pn = record2?.pipelineName ?? list[0]?.name ?? pipelineName(desired.project, desired.env, name);
+    const d = decideRemoved(name, pn, list, record2, ctx);
+    if (!d) continue;
+    changes.push(d.change);
+    diagnostics.push(...d.diags);
+    if (d.change.action !== "none") relations.set(name, relationsOf(record2?.current?.script));
+  }
+  changes.sort((a, b2) => byName(a.job, b2.job));
+  const guarded2 = applyPolicy(changes, desired, { allowDelete: opts.allowDelete });
+  diagnostics.push(...guarded2.diags);
+  const summary = Object.fromEntries(ACTION_KINDS.map((k2) => [k2, 0]));
+  for (const c2 of guarded2.changes) summary[c2.action]++;
+  const affected = affectedOf(guarded2.changes);
+  return {
+    formatVersion: PLAN_FORMAT_VERSION,
+    project: desired.project,
+    env: desired.env,
+    ...opts.commit !== void 0 ? { commit: opts.commit } : {},
+    offline: !live.observed,
+    stateVersion: state.version,
+    liveFingerprint: live.fingerprint,
+    changes: guarded2.changes,
+    summary,
+    affected,
+    lineage: lineageOf(guarded2.changes, relations, affected),
+    diagnostics: sortDiagnostics(diagnostics)
+  };
+}
+var byName;
+var init_diff = __esm({
+  "src/plan/diff.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_names();
+    init_decide();
+    init_delete();
+    init_lineage();
+    init_model2();
+    init_policy();
+    byName = (a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0;
+  }
+});
+
+// src/plan/index.ts
+var init_plan = __esm({
+  "src/plan/index.ts"() {
+    "use strict";
+    init_codes3();
+    init_compat();
+    init_diff();
+    init_model2();
+    init_policy();
+    init_schedule();
+    init_sql_diff();
+  }
+});
+
+// schemas/state.schema.json
+var state_schema_default;
+var init_state_schema = __esm({
+  "schemas/state.schema.json"() {
+    state_schema_default = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      title: "flinkops state store file",
+      description: "What the cluster forgets about one project environment: savepoint paths, the script each job was started from, the rollback target and a bounded history. Written by flinkops with compare-and-swap on `version`; do not edit by hand while an apply may run.",
+      type: "object",
+      required: ["version", "state"],
+      additionalProperties: false,
+      properties: {
+        $schema: { type: "string" },
+        version: {
+          description: "Incremented by every write; a write expecting another version is refused.",
+          type: "integer",
+          minimum: 1
+        },
+        updatedAt: { description: "ISO-8601 time of the last write.", type: "string" },
+        message: { description: "What the last write did.", type: "string" },
+        state: { $ref: "#/$defs/stateDoc" }
+      },
+      $defs: {
+        identifier: { type: "string", pattern: "^[a-z][a-z0-9_]*$" },
+        stateDoc: {
+          type: "object",
+          required: ["formatVersion", "project", "env", "jobs"],
+          additionalProperties: false,
+          properties: {
+            formatVersion: { const: 1 },
+            project: { $ref: "#/$defs/identifier" },
+            env: { $ref: "#/$defs/identifier" },
+            jobs: {
+              type: "object",
+              propertyNames: { $ref: "#/$defs/identifier" },
+              additionalProperties: { $ref: "#/$defs/jobRecord" }
+            }
+          }
+        },
+        jobRecord: {
+          type: "object",
+          required: ["pipelineName", "status", "savepoints", "history"],
+          additionalProperties: false,
+          properties: {
+            pipelineName: { type: "string", minLength: 1 },
+            status: { enum: ["running", "suspended", "deleted", "failed"] },
+            current: { $ref: "#/$defs/deployedVersion" },
+            lastStable: { $ref: "#/$defs/deployedVersion" },
+            savepoints: { type: "array", items: { $ref: "#/$defs/savepoint" } },
+            deletionPolicy: { enum: ["retain", "delete"] },
+            pending: { $ref: "#/$defs/pending" },
+            history: { type: "array", items: { $ref: "#/$defs/historyEntry" } }
+          }
+        },
+        savepoint: {
+          type: "object",
+          required: ["path", "time", "triggerId", "jobId", "specHash", "kind"],
+          additionalProperties: false,
+          properties: {
+            path: { type: "string", minLength: 1 },
+            time: { type: "string" },
+            triggerId: { type: "string" },
+            jobId: { type: "string" },
+            specHash: { type: "string" },
+            kind: { enum: ["upgrade", "suspend", "delete", "rescale", "periodic", "manual", "final"] },
+            disposed: { type: "boolean" }
+          }
+        },
+        deployedVersion: {
+          type: "object",
+          required: ["specHash", "script", "parallelism", "jobId", "deployedAt"],
+          additionalProperties: false,
+          properties: {
+            specHash: { type: "string", minLength: 1 },
+            script: { type: "string" },
+            parallelism: { type: "integer", minimum: 1 },
+            jobId: { type: "string" },
+            commit: { type: "string" },
+            deployedAt: { type: "string" },
+            restoredFrom: { type: "string" },
+            settings: { type: "object" }
+          }
+        },
+        pending: {
+          type: "object",
+          required: ["kind", "startedAt"],
+          additionalProperties: false,
+          properties: {
+            kind: { enum: ["savepoint", "stop-with-savepoint", "submit", "rescale", "cancel"] },
+            triggerId: { type: "string" },
+            jobId: { type: "string" },
+            startedAt: { type: "string" },
+            specHash: { type: "string" }
+          }
+        },
+        historyEntry: {
+          type: "object",
+          required: ["time", "action"],
+          additionalProperties: false,
+          properties: {
+            time: { type: "string" },
+            action: { type: "string", minLength: 1 },
+            commit: { type: "string" },
+            jobId: { type: "string" },
+            savepoint: { type: "string" },
+            detail: { type: "string" }
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/state/model.ts
+function emptyState(project, env) {
+  return { formatVersion: STATE_FORMAT_VERSION, project, env, jobs: {} };
+}
+var STATE_FORMAT_VERSION;
+var init_model3 = __esm({
+  "src/state/model.ts"() {
+    "use strict";
+    STATE_FORMAT_VERSION = 1;
+  }
+});
+
+// src/state/secrets.ts
+function findSecretValues(doc, secretValues) {
+  const secrets = secretValues.filter((s3) => s3.length >= MIN_SECRET_LENGTH);
+  if (secrets.length === 0) return [];
+  const found = [];
+  const walk = (value, path) => {
+    if (typeof value === "string") {
+      if (secrets.some((s3) => value.includes(s3))) found.push(path);
+    } else if (Array.isArray(value)) {
+      for (const [i, v2] of value.entries()) walk(v2, `${path}[${i}]`);
+    } else if (value && typeof value === "object") {
+      for (const [k2, v2] of Object.entries(value)) {
+        if (secrets.some((s3) => k2.includes(s3))) found.push(path ? `${path} (a key)` : "(a key)");
+        walk(v2, path ? `${path}.${k2}` : k2);
+      }
+    }
+  };
+  walk(doc, "");
+  return found;
+}
+function assertNoSecretValues(doc, secretValues) {
+  const paths = findSecretValues(doc, secretValues);
+  if (paths.length === 0) return;
+  throw new StateStoreError({
+    code: STATE_CODES.secret,
+    severity: "error",
+    summary: `refusing to write a secret value to the state store (at ${paths.slice(0, 3).join(", ")}${paths.length > 3 ? ", …" : ""})`,
+    detail: (
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the placeholder syntax, shown literally
+      "A resolved secret reached the state document; nothing was written. Scripts must be stored with their ${secret.NAME} placeholders. This is a bug in flinkops: please report it, without the secret."
+    )
+  });
+}
+var MIN_SECRET_LENGTH;
+var init_secrets = __esm({
+  "src/state/secrets.ts"() {
+    "use strict";
+    init_store();
+    MIN_SECRET_LENGTH = 4;
+  }
+});
+
+// src/state/document.ts
+function validate() {
+  validator ??= new import__2.Ajv2020({ allErrors: true, strict: true }).compile(state_schema_default);
+  return validator;
+}
+function serializeStateFile(file) {
+  return `${JSON.stringify(file, null, 2)}
+`;
+}
+function parseStateFile(text, file, expect) {
+  const index = new LineIndex(text);
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const offset = jsonErrorOffset(e, text, index);
+    return {
+      ok: false,
+      diags: [
+        error(
+          STATE_CODES.notJson,
+          `the state store ${file} is not valid JSON: ${jsonErrorMessage(e)}`,
+          `The file was damaged or edited by hand. Fix it at the position shown, or restore it from a backup (the git history of the state branch, for the git backend). flinkops will not overwrite it while it is unreadable.`,
+          index.range(file, offset, Math.min(offset + 1, text.length))
+        )
+      ]
+    };
+  }
+  const fv = data?.state?.formatVersion;
+  if (typeof fv === "number" && fv > STATE_FORMAT_VERSION) {
+    return {
+      ok: false,
+      diags: [
+        error(
+          STATE_CODES.tooNew,
+          `the state store ${file} has format version ${fv}; this flinkops reads version ${STATE_FORMAT_VERSION}`,
+          "It was written by a newer flinkops. Upgrade flinkops; an older one must not write it.",
+          locate(text, index, file, ["state", "formatVersion"])
+        )
+      ]
+    };
+  }
+  const check = validate();
+  if (!check(data)) {
+    return { ok: false, diags: schemaDiagnostics(check.errors ?? [], text, index, file) };
+  }
+  const parsed = data;
+  const { project, env } = parsed.state;
+  if (project !== expect.project || env !== expect.env) {
+    return {
+      ok: false,
+      diags: [
+        error(
+          STATE_CODES.mismatch,
+          `the state store ${file} belongs to ${project}/${env}, not ${expect.project}/${expect.env}`,
+          "The file was copied from another project or environment. Move it back, or point the state store of this environment at its own file.",
+          locate(text, index, file, ["state", project !== expect.project ? "project" : "env"])
+        )
+      ]
+    };
+  }
+  return { ok: true, file: parsed };
+}
+function stateDocProblems(doc) {
+  const check = validate();
+  if (check({ version: 1, state: doc })) return [];
+  return (check.errors ?? []).map(
+    (e) => `${displayPath(pointerSegments(e.instancePath).slice(1))}: ${message(e)}`
+  );
+}
+function schemaDiagnostics(errors, text, index, file) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const e of errors) {
+    const segments = pointerSegments(e.instancePath);
+    const key2 = `${e.instancePath} ${message(e)}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
+    const inDoc = segments[0] === "state" ? segments.slice(1) : segments;
+    const where2 = inDoc.length > 0 ? displayPath(inDoc) : segments.length > 0 ? "state" : "the top level";
+    const extra = e.keyword === "additionalProperties" ? e.params.additionalProperty : void 0;
+    out.push(
+      error(
+        STATE_CODES.invalid,
+        `the state store ${file} is not a valid state document: ${where2} ${message(e)}`,
+        "The file was edited by hand or written by an incompatible tool. Fix the value shown (schemas/state.schema.json describes the format), or restore the file from a backup. flinkops will not overwrite it while it is invalid.",
+        locate(text, index, file, segments, extra)
+      )
+    );
+  }
+  return out;
+}
+function message(e) {
+  switch (e.keyword) {
+    case "additionalProperties":
+      return `has an unknown property '${e.params.additionalProperty}'`;
+    case "enum":
+      return `must be one of ${e.params.allowedValues.map((v2) => JSON.stringify(v2)).join(", ")}`;
+    case "propertyNames":
+      return "has a job name that is not an identifier ([a-z][a-z0-9_]*)";
+    default:
+      return e.message ?? e.keyword;
+  }
+}
+function pointerSegments(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s3) => s3.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function displayPath(segments) {
+  let out = "";
+  for (const s3 of segments) {
+    if (/^\d+$/.test(s3)) out += `[${s3}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(s3)) out += out ? `.${s3}` : s3;
+    else out += `[${JSON.stringify(s3)}]`;
+  }
+  return out;
+}
+function locate(text, index, file, segments, property) {
+  const doc = (0, import_yaml2.parseDocument)(text, { uniqueKeys: false, keepSourceTokens: false });
+  let node = doc.contents;
+  for (const s3 of segments) {
+    const next = child(node, s3);
+    if (!next) break;
+    node = next;
+  }
+  if (property !== void 0 && (0, import_yaml2.isMap)(node)) {
+    const pair = node.items.find((p) => p.key?.value === property);
+    const keyRange = pair?.key?.range;
+    if (keyRange) return index.range(file, keyRange[0], keyRange[1]);
+  }
+  const r = node?.range;
+  if (!r) return index.range(file, 0, 0);
+  const end = (0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node) ? r[0] + 1 : r[1];
+  return index.range(file, r[0], end);
+}
+function child(node, segment) {
+  if ((0, import_yaml2.isMap)(node)) {
+    const pair = node.items.find((p) => String(p.key?.value) === segment);
+    return pair?.value ?? void 0;
+  }
+  if ((0, import_yaml2.isSeq)(node) && /^\d+$/.test(segment))
+    return node.items[Number(segment)] ?? void 0;
+  return void 0;
+}
+function jsonErrorMessage(e) {
+  const m = e instanceof Error ? e.message : String(e);
+  return m.replace(/ in JSON at position \d+.*$/s, "").replace(/\s*\(line \d+ column \d+\)$/, "");
+}
+function jsonErrorOffset(e, text, index) {
+  const m = e instanceof Error ? e.message : "";
+  const pos2 = /at position (\d+)/.exec(m);
+  if (pos2) return Number(pos2[1]);
+  const lc = /line (\d+) column (\d+)/.exec(m);
+  if (lc) return index.offset({ line: Number(lc[1]), column: Number(lc[2]) });
+  return text.length;
+}
+function checkWritable(doc, expect, meta) {
+  const problems = stateDocProblems(doc);
+  if (doc.project !== expect.project || doc.env !== expect.env) {
+    problems.push(`document is for ${doc.project}/${doc.env}, store for ${expect.project}/${expect.env}`);
+  }
+  if (problems.length > 0) {
+    throw new StateStoreError({
+      code: STATE_CODES.invalid,
+      severity: "error",
+      summary: `refusing to write an invalid state document: ${problems[0]}`,
+      detail: `Nothing was written. This is a bug in flinkops; please report it. All problems: ${problems.join("; ")}`
+    });
+  }
+  if (meta.secretValues) assertNoSecretValues(doc, meta.secretValues);
+}
+var import__2, import_yaml2, validator;
+var init_document = __esm({
+  "src/state/document.ts"() {
+    "use strict";
+    import__2 = __toESM(require__(), 1);
+    import_yaml2 = __toESM(require_dist(), 1);
+    init_state_schema();
+    init_diagnostics();
+    init_text();
+    init_model3();
+    init_secrets();
+    init_store();
+  }
+});
+
+// src/state/atomic-file.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { open, readdir, readFile, rename, stat, unlink } from "node:fs/promises";
+import { hostname } from "node:os";
+import { basename, dirname, join as join3 } from "node:path";
+function tempPrefix(target) {
+  return `.${basename(target)}.`;
+}
+function isErrno(e, code2) {
+  return typeof e === "object" && e !== null && e.code === code2;
+}
+async function writeFileAtomic(target, data, beforeRename) {
+  const dir = dirname(target);
+  const tmp = join3(dir, `${tempPrefix(target)}${process.pid}.${randomBytes2(6).toString("hex")}.tmp`);
+  const fh = await open(tmp, "wx", 420);
+  let renamed = false;
+  try {
+    await fh.writeFile(data, "utf8");
+    await fh.sync();
+    await fh.close();
+    beforeRename?.(tmp);
+    await rename(tmp, target);
+    renamed = true;
+    await syncDir(dir);
+  } finally {
+    if (!renamed) {
+      await fh.close().catch(() => {
+      });
+      await unlink(tmp).catch(() => {
+      });
+    }
+  }
+}
+async function removeStaleTemps(target) {
+  const prefix = tempPrefix(target);
+  const dir = dirname(target);
+  const names = await readdir(dir).catch(() => []);
+  await Promise.all(
+    names.filter((n) => n.startsWith(prefix) && n.endsWith(".tmp")).map((n) => unlink(join3(dir, n)).catch(() => {
+    }))
+  );
+}
+async function syncDir(dir) {
+  let fh;
+  try {
+    fh = await open(dir, "r");
+    await fh.sync();
+  } catch {
+  } finally {
+    await fh?.close().catch(() => {
+    });
+  }
+}
+async function withMutex(path, clock, fn) {
+  const me = `${process.pid} ${hostname()} ${randomBytes2(6).toString("hex")}`;
+  let delay = 2;
+  for (let attempt = 0; attempt < MUTEX_ATTEMPTS; attempt++) {
+    try {
+      const fh = await open(path, "wx", 420);
+      try {
+        await fh.writeFile(me, "utf8");
+      } finally {
+        await fh.close();
+      }
+    } catch (e) {
+      if (!isErrno(e, "EEXIST")) throw e;
+      if (await isStaleMutex(path)) {
+        await unlink(path).catch(() => {
+        });
+        continue;
+      }
+      await clock.sleep(delay);
+      delay = Math.min(delay * 2, 25);
+      continue;
+    }
+    try {
+      return await fn();
+    } finally {
+      await unlink(path).catch(() => {
+      });
+    }
+  }
+  throw new Error(
+    `could not acquire ${path}: another process keeps it (remove it if no flinkops is running)`
+  );
+}
+async function isStaleMutex(path) {
+  try {
+    const s3 = await stat(path);
+    if (Date.now() - s3.mtimeMs > MUTEX_STALE_MS) return true;
+    const [pid, host] = (await readFile(path, "utf8")).split(" ");
+    if (host === hostname() && pid && /^\d+$/.test(pid)) return !processAlive(Number(pid));
+    return false;
+  } catch (e) {
+    if (isErrno(e, "ENOENT")) return false;
+    throw e;
+  }
+}
+function processAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return !isErrno(e, "ESRCH");
+  }
+}
+var MUTEX_STALE_MS, MUTEX_ATTEMPTS;
+var init_atomic_file = __esm({
+  "src/state/atomic-file.ts"() {
+    "use strict";
+    MUTEX_STALE_MS = 3e4;
+    MUTEX_ATTEMPTS = 1e3;
+  }
+});
+
+// src/state/file-store.ts
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { mkdir, open as open2, readFile as readFile2, stat as stat2, unlink as unlink2 } from "node:fs/promises";
+import { hostname as hostname2 } from "node:os";
+import { dirname as dirname2, isAbsolute, join as join4, relative, resolve, sep } from "node:path";
+function unreadableLock(mtimeMs) {
+  return {
+    id: UNREADABLE_ID,
+    who: "an unknown process",
+    command: "unknown",
+    host: "unknown host",
+    since: new Date(mtimeMs).toISOString(),
+    expires: new Date(mtimeMs + UNREADABLE_LOCK_TTL_MS).toISOString()
+  };
+}
+function parseLockInfo(text) {
+  try {
+    const v2 = JSON.parse(text);
+    const strings = [v2.id, v2.who, v2.command, v2.host, v2.since, v2.expires];
+    if (!strings.every((s3) => typeof s3 === "string")) return void 0;
+    if (Number.isNaN(Date.parse(v2.since)) || Number.isNaN(Date.parse(v2.expires))) return void 0;
+    return v2;
+  } catch {
+    return void 0;
+  }
+}
+var UNREADABLE_LOCK_TTL_MS, FileStateStore, UNREADABLE_ID;
+var init_file_store = __esm({
+  "src/state/file-store.ts"() {
+    "use strict";
+    init_clock();
+    init_names();
+    init_atomic_file();
+    init_document();
+    init_model3();
+    init_store();
+    UNREADABLE_LOCK_TTL_MS = 6e4;
+    FileStateStore = class {
+      constructor(opts) {
+        this.opts = opts;
+        if (!isIdentifier(opts.env)) throw new Error(`bug: environment name '${opts.env}' is not an identifier`);
+        this.clock = opts.clock ?? systemClock;
+        this.statePath = resolve(opts.dir, opts.path ?? join4(".flinkops", "state", `${opts.env}.json`));
+        const base = this.statePath.replace(/\.json$/, "");
+        this.lockPath = `${base}.lock`;
+        this.mutexPath = `${base}.mutex`;
+        const rel = relative(resolve(opts.dir), this.statePath);
+        this.location = (rel.startsWith("..") || isAbsolute(rel) ? this.statePath : rel).split(sep).join("/");
+      }
+      opts;
+      location;
+      /** Absolute paths of the state file, the lock file and the write mutex. */
+      statePath;
+      lockPath;
+      mutexPath;
+      clock;
+      async read() {
+        let text;
+        try {
+          text = await readFile2(this.statePath, "utf8");
+        } catch (e) {
+          if (isErrno(e, "ENOENT")) return { doc: emptyState(this.opts.project, this.opts.env), version: 0 };
+          throw this.ioError("read", e);
+        }
+        const parsed = parseStateFile(text, this.location, this.opts);
+        if (!parsed.ok) throw new StateStoreError(parsed.diags[0], parsed.diags);
+        return { doc: parsed.file.state, version: parsed.file.version };
+      }
+      async write(doc, expectedVersion, meta) {
+        checkWritable(doc, this.opts, meta);
+        await this.ensureDir();
+        return this.exclusive("write", async () => {
+          const { version: version2 } = await this.read();
+          if (version2 !== expectedVersion) throw new StateConflictError(expectedVersion, version2, this.location);
+          await removeStaleTemps(this.statePath);
+          const next = expectedVersion + 1;
+          const text = serializeStateFile({
+            version: next,
+            updatedAt: new Date(this.clock.now()).toISOString(),
+            message: meta.message,
+            state: doc
+          });
+          await writeFileAtomic(this.statePath, text, this.opts.beforeRename);
+          return { version: next };
+        });
+      }
+      async lock(owner2, ttlMs) {
+        await this.ensureDir();
+        const now = this.clock.now();
+        const info = {
+          id: randomBytes3(8).toString("hex"),
+          who: owner2.who,
+          command: owner2.command,
+          host: owner2.host ?? hostname2(),
+          pid: process.pid,
+          since: new Date(now).toISOString(),
+          expires: new Date(now + ttlMs).toISOString()
+        };
+        let replaced;
+        for (let round = 0; round < 2; round++) {
+          try {
+            const fh = await open2(this.lockPath, "wx", 420);
+            try {
+              await fh.writeFile(`${JSON.stringify(info, null, 2)}
+`, "utf8");
+              await fh.sync();
+            } catch (e) {
+              await unlink2(this.lockPath).catch(() => {
+              });
+              throw e;
+            } finally {
+              await fh.close();
+            }
+            return replaced ? { info, replaced } : { info };
+          } catch (e) {
+            if (!isErrno(e, "EEXIST")) throw this.ioError("lock", e);
+          }
+          const holder2 = await this.readLockSettled();
+          if (!holder2) continue;
+          const now2 = holder2.id === UNREADABLE_ID ? Date.now() : this.clock.now();
+          if (Date.parse(holder2.expires) > now2) throw new StateLockedError(holder2, this.location);
+          const broken = await this.removeLockIf(holder2.id);
+          if (broken) replaced = broken;
+        }
+        const holder = await this.lockInfo();
+        if (holder) throw new StateLockedError(holder, this.location);
+        throw this.ioError("lock", new Error("the lock file keeps changing"));
+      }
+      async renew(lock, ttlMs) {
+        return this.exclusive("renew the lock of", async () => {
+          const now = await this.lockInfo();
+          if (now?.id !== lock.info.id) throw new StateLockLostError(lock.info, now, this.location);
+          const info = { ...lock.info, expires: new Date(this.clock.now() + ttlMs).toISOString() };
+          await writeFileAtomic(this.lockPath, `${JSON.stringify(info, null, 2)}
+`);
+          return { info };
+        });
+      }
+      async unlock(lock) {
+        await this.exclusive("unlock", async () => {
+          const now = await this.lockInfo();
+          if (!now) return;
+          if (now.id !== lock.info.id) throw new StateLockLostError(lock.info, now, this.location);
+          await unlink2(this.lockPath).catch(() => {
+          });
+        });
+      }
+      async lockInfo() {
+        let text;
+        let mtimeMs;
+        try {
+          [text, mtimeMs] = await Promise.all([
+            readFile2(this.lockPath, "utf8"),
+            stat2(this.lockPath).then((s3) => s3.mtimeMs)
+          ]);
+        } catch (e) {
+          if (isErrno(e, "ENOENT")) return void 0;
+          throw this.ioError("read the lock of", e);
+        }
+        return parseLockInfo(text) ?? unreadableLock(mtimeMs);
+      }
+      async breakLock(id2) {
+        const holder = await this.lockInfo();
+        if (!holder) return void 0;
+        if (id2 !== void 0 && holder.id !== id2) throw new StateLockedError(holder, this.location);
+        return this.removeLockIf(holder.id);
+      }
+      /** Removes the lock only if it is still the one with `id` (someone may have retaken it meanwhile). */
+      removeLockIf(id2) {
+        return this.exclusive("break the lock of", async () => {
+          const now = await this.lockInfo();
+          if (now?.id !== id2) return void 0;
+          await unlink2(this.lockPath).catch(() => {
+          });
+          return now;
+        });
+      }
+      /** A lock file is created empty and then written: give its writer a moment before calling it unreadable. */
+      async readLockSettled() {
+        for (let i = 0; i < 10; i++) {
+          const info = await this.lockInfo();
+          if (!info || info.id !== UNREADABLE_ID) return info;
+          await this.clock.sleep(10);
+        }
+        return this.lockInfo();
+      }
+      /** Runs `fn` holding the write mutex; failures other than the store's own become I/O diagnostics. */
+      async exclusive(what, fn) {
+        try {
+          return await withMutex(this.mutexPath, this.clock, fn);
+        } catch (e) {
+          if (e instanceof StateStoreError) throw e;
+          throw this.ioError(what, e);
+        }
+      }
+      async ensureDir() {
+        try {
+          await mkdir(dirname2(this.statePath), { recursive: true });
+        } catch (e) {
+          throw this.ioError("create the directory of", e);
+        }
+      }
+      ioError(what, e) {
+        const cause = e instanceof Error ? e.message : String(e);
+        return new StateStoreError({
+          code: STATE_CODES.io,
+          severity: "error",
+          summary: `cannot ${what} the state store ${this.location}: ${cause}`,
+          detail: "Check that the directory exists and is writable by this user, and that the disk is not full."
+        });
+      }
+    };
+    UNREADABLE_ID = "(unreadable)";
+  }
+});
+
+// src/state/memory-store.ts
+var init_memory_store = __esm({
+  "src/state/memory-store.ts"() {
+    "use strict";
+    init_clock();
+    init_document();
+    init_model3();
+    init_store();
+  }
+});
+
+// src/state/index.ts
+var init_state = __esm({
+  "src/state/index.ts"() {
+    "use strict";
+    init_document();
+    init_file_store();
+    init_memory_store();
+    init_model3();
+    init_records();
+    init_secrets();
+    init_store();
+  }
+});
+
+// src/flink/gateway-parse.ts
+function parseColumns(v2) {
+  const out = [];
+  for (const c2 of Array.isArray(v2) ? v2 : []) {
+    const o = asObj(c2);
     const name = str(o, "name");
     if (!o || name === void 0) continue;
     const col2 = { name };
@@ -56053,15 +58979,15 @@ function parseColumns(v) {
   }
   return out;
 }
-function parseRow(v) {
-  if (Array.isArray(v)) return { kind: "INSERT", fields: v };
-  const o = asObj(v);
+function parseRow(v2) {
+  if (Array.isArray(v2)) return { kind: "INSERT", fields: v2 };
+  const o = asObj(v2);
   const fields = arr(o, "fields");
   if (!fields) return void 0;
   return { kind: str(o, "kind") ?? "INSERT", fields };
 }
-function parseResultPage(body) {
-  const o = asObj(body);
+function parseResultPage(body2) {
+  const o = asObj(body2);
   const resultType = str(o, "resultType");
   if (!o || !resultType) return void 0;
   const results = obj(o, "results");
@@ -56081,10 +59007,10 @@ function parseResultPage(body) {
   return page;
 }
 function jobIdColumn(columns, rows) {
-  const i = columns.findIndex((c) => c.name.toLowerCase() === "job id");
+  const i = columns.findIndex((c2) => c2.name.toLowerCase() === "job id");
   if (i < 0) return void 0;
-  const v = rows[0]?.[i];
-  return typeof v === "string" && v ? v : void 0;
+  const v2 = rows[0]?.[i];
+  return typeof v2 === "string" && v2 ? v2 : void 0;
 }
 var init_gateway_parse = __esm({
   "src/flink/gateway-parse.ts"() {
@@ -56102,26 +59028,26 @@ function gatewayCalls(http, caps) {
   async function send2(req) {
     return expect2xx(svc, req, await http.request(req));
   }
-  const session = (v, sh) => ({
-    route: `/${v}/sessions/{session_handle}`,
-    path: `/${v}/sessions/${enc2(sh)}`
+  const session = (v2, sh) => ({
+    route: `/${v2}/sessions/{session_handle}`,
+    path: `/${v2}/sessions/${enc2(sh)}`
   });
-  const operation = (v, sh, oh, tail) => ({
-    route: `/${v}/sessions/{session_handle}/operations/{operation_handle}/${tail}`,
-    path: `/${v}/sessions/${enc2(sh)}/operations/${enc2(oh)}/${tail}`
+  const operation = (v2, sh, oh, tail) => ({
+    route: `/${v2}/sessions/{session_handle}/operations/{operation_handle}/${tail}`,
+    path: `/${v2}/sessions/${enc2(sh)}/operations/${enc2(oh)}/${tail}`
   });
   async function opStatus(method, sh, oh, tail) {
     const req = { method, ...operation(await version2(), sh, oh, tail) };
     const r = await send2(req);
     if (!r.ok) return r;
-    const s = str(asObj(r.value.body), "status");
-    return s ? ok(s) : fail(protocolError(svc, callName(req), "no status"));
+    const s3 = str(asObj(r.value.body), "status");
+    return s3 ? ok(s3) : fail(protocolError(svc, callName(req), "no status"));
   }
   async function fetchPage(sh, oh, next, noRetry) {
-    const v = await version2();
-    const route = `/${v}/sessions/{session_handle}/operations/{operation_handle}/result/{token}`;
-    const path = typeof next === "number" ? operation(v, sh, oh, `result/${next}`).path : relativeUri(next);
-    const req = { method: "GET", route, path: v === "v1" ? path : withRowFormat(path), noRetry };
+    const v2 = await version2();
+    const route = `/${v2}/sessions/{session_handle}/operations/{operation_handle}/result/{token}`;
+    const path = typeof next === "number" ? operation(v2, sh, oh, `result/${next}`).path : relativeUri(next);
+    const req = { method: "GET", route, path: v2 === "v1" ? path : withRowFormat(path), noRetry };
     const r = await send2(req);
     if (!r.ok) return r;
     const page = parseResultPage(r.value.body);
@@ -56135,22 +59061,22 @@ function gatewayCalls(http, caps) {
       const r = await send2(req);
       if (!r.ok) return r;
       const o = asObj(r.value.body);
-      const v = str(o, "version");
-      return v ? ok({ productName: str(o, "productName") ?? "Apache Flink", version: v }) : fail(protocolError(svc, callName(req), "no version"));
+      const v2 = str(o, "version");
+      return v2 ? ok({ productName: str(o, "productName") ?? "Apache Flink", version: v2 }) : fail(protocolError(svc, callName(req), "no version"));
     },
     async getApiVersions() {
       const req = { method: "GET", route: "/api_versions", path: "/api_versions" };
       const r = await send2(req);
       if (!r.ok) return r;
-      const vs = arr(asObj(r.value.body), "versions")?.filter((x) => typeof x === "string");
+      const vs = arr(asObj(r.value.body), "versions")?.filter((x2) => typeof x2 === "string");
       return vs ? ok(vs) : fail(protocolError(svc, callName(req), "no versions[]"));
     },
     async openSession(opts = {}) {
-      const v = await version2();
-      const body = {};
-      if (opts.sessionName !== void 0) body.sessionName = opts.sessionName;
-      if (opts.properties !== void 0) body.properties = opts.properties;
-      const req = { method: "POST", route: `/${v}/sessions`, path: `/${v}/sessions`, body };
+      const v2 = await version2();
+      const body2 = {};
+      if (opts.sessionName !== void 0) body2.sessionName = opts.sessionName;
+      if (opts.properties !== void 0) body2.properties = opts.properties;
+      const req = { method: "POST", route: `/${v2}/sessions`, path: `/${v2}/sessions`, body: body2 };
       const r = await send2(req);
       if (!r.ok) return r;
       const sh = str(asObj(r.value.body), "sessionHandle");
@@ -56161,11 +59087,11 @@ function gatewayCalls(http, caps) {
       return r.ok ? ok(void 0) : r;
     },
     async heartbeat(sh) {
-      const v = await version2();
+      const v2 = await version2();
       const r = await send2({
         method: "POST",
-        route: `/${v}/sessions/{session_handle}/heartbeat`,
-        path: `/${v}/sessions/${enc2(sh)}/heartbeat`
+        route: `/${v2}/sessions/{session_handle}/heartbeat`,
+        path: `/${v2}/sessions/${enc2(sh)}/heartbeat`
       });
       return r.ok ? ok(void 0) : r;
     },
@@ -56177,27 +59103,27 @@ function gatewayCalls(http, caps) {
       return props ? ok(props) : fail(protocolError(svc, callName(req), "no properties"));
     },
     async executeStatement(sh, statement, opts = {}) {
-      const c = await caps();
-      const v = c.gatewayApiVersion ?? "v1";
-      const route = `/${v}/sessions/{session_handle}/statements`;
-      const body = { statement };
+      const c2 = await caps();
+      const v2 = c2.gatewayApiVersion ?? "v1";
+      const route = `/${v2}/sessions/{session_handle}/statements`;
+      const body2 = { statement };
       if (opts.executionConfig && Object.keys(opts.executionConfig).length > 0) {
-        if (!c.executionConfigRestores) {
-          const stuck = Object.keys(opts.executionConfig).filter((k) => SESSION_ONLY_KEYS_1_16.includes(k));
+        if (!c2.executionConfigRestores) {
+          const stuck = Object.keys(opts.executionConfig).filter((k2) => SESSION_ONLY_KEYS_1_16.includes(k2));
           if (stuck.length > 0) {
             return fail(
               unsupported2(
                 svc,
                 `POST ${route}`,
-                `the SQL gateway (Flink ${c.gatewayFlinkVersion?.raw ?? "of unknown version, treated as 1.16"}) ignores ${stuck.join(", ")} in executionConfig; SET it in the session before the statement and RESET it after`
+                `the SQL gateway (Flink ${c2.gatewayFlinkVersion?.raw ?? "of unknown version, treated as 1.16"}) ignores ${stuck.join(", ")} in executionConfig; SET it in the session before the statement and RESET it after`
               )
             );
           }
         }
-        body.executionConfig = opts.executionConfig;
+        body2.executionConfig = opts.executionConfig;
       }
-      if (opts.executionTimeout !== void 0) body.executionTimeout = opts.executionTimeout;
-      const req = { method: "POST", route, path: `/${v}/sessions/${enc2(sh)}/statements`, body };
+      if (opts.executionTimeout !== void 0) body2.executionTimeout = opts.executionTimeout;
+      const req = { method: "POST", route, path: `/${v2}/sessions/${enc2(sh)}/statements`, body: body2 };
       if (opts.signal) req.signal = opts.signal;
       const r = await send2(req);
       if (!r.ok) return r;
@@ -56269,9 +59195,9 @@ async function runStatement(gw, clock, sh, sql, opts = {}) {
   });
   const status = await poll(
     async () => {
-      const s = await gw.getOperationStatus(sh, oh);
-      if (!s.ok) return { state: "failed", cause: s.error };
-      return WAITING.has(s.value) ? { state: "pending", progress: s.value } : { state: "completed", value: s.value };
+      const s3 = await gw.getOperationStatus(sh, oh);
+      if (!s3.ok) return { state: "failed", cause: s3.error };
+      return WAITING.has(s3.value) ? { state: "pending", progress: s3.value } : { state: "completed", value: s3.value };
     },
     pollOpts(`statement ${oh}`)
   );
@@ -56443,23 +59369,16 @@ var init_rest_client = __esm({
   }
 });
 
-// src/flink/types.ts
-var init_types2 = __esm({
-  "src/flink/types.ts"() {
-    "use strict";
-  }
-});
-
 // src/flink/index.ts
 var init_flink = __esm({
   "src/flink/index.ts"() {
     "use strict";
     init_await();
-    init_diagnostics3();
+    init_diagnostics2();
     init_jobmanager();
     init_poll();
     init_rest_client();
-    init_types2();
+    init_types();
     init_version();
   }
 });
@@ -56474,20 +59393,20 @@ function resolveEndpoints(env, overrides, vars) {
 function connect(opts) {
   const diags = [];
   const secretValues = [];
-  const resolve7 = (v) => {
-    if (v === void 0) return void 0;
-    const r = resolveSecretsInValue(v, opts.secrets);
+  const resolve8 = (v2) => {
+    if (v2 === void 0) return void 0;
+    const r = resolveSecretsInValue(v2, opts.secrets);
     diags.push(...r.diags);
-    if (r.value !== v) secretValues.push(r.value);
+    if (r.value !== v2) secretValues.push(r.value);
     return r.value;
   };
   const a = opts.env.auth;
   const auth = {};
-  if (a?.token) auth.bearerToken = resolve7(a.token);
+  if (a?.token) auth.bearerToken = resolve8(a.token);
   if (a?.username !== void 0)
-    auth.basic = { username: resolve7(a.username), password: resolve7(a.password) ?? "" };
+    auth.basic = { username: resolve8(a.username), password: resolve8(a.password) ?? "" };
   if (a?.headers)
-    auth.headers = Object.fromEntries(Object.entries(a.headers).map(([k, v]) => [k, resolve7(v)]));
+    auth.headers = Object.fromEntries(Object.entries(a.headers).map(([k2, v2]) => [k2, resolve8(v2)]));
   for (const [what, url] of Object.entries(opts.endpoints)) {
     if (!/^https?:\/\/[^/]/.test(url))
       diags.push(
@@ -56541,15 +59460,15 @@ async function runPlan(opts) {
     endpoints = resolveEndpoints(desired.environment, opts.endpoints ?? {}, opts.envVars);
     if (opts.client) client = opts.client(endpoints);
     else {
-      const c = connect({
+      const c2 = connect({
         endpoints,
         env: desired.environment,
         secrets: opts.secrets,
         ...opts.clock ? { clock: opts.clock } : {}
       });
-      diags.push(...c.diags);
-      secretValues = c.secretValues;
-      client = c.client;
+      diags.push(...c2.diags);
+      secretValues = c2.secretValues;
+      client = c2.client;
     }
     if (!client) return { desired, store, state: state.value, secretValues, diags: sortDiagnostics(diags) };
     progress(`observing ${endpoints.jobmanagerUrl}`);
@@ -56632,13 +59551,13 @@ function actionLook(kind) {
   }
 }
 function refusedChanges(plan) {
-  return plan.changes.filter((c) => c.action !== "none" && c.refused);
+  return plan.changes.filter((c2) => c2.action !== "none" && c2.refused);
 }
 function visibleChanges(plan) {
-  return [...plan.changes].filter((c) => c.action !== "none").sort((a, b) => compareText(a.job, b.job));
+  return [...plan.changes].filter((c2) => c2.action !== "none").sort((a, b2) => compareText(a.job, b2.job));
 }
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+function compareText(a, b2) {
+  return a < b2 ? -1 : a > b2 ? 1 : 0;
 }
 function countActions(plan) {
   const counts = {
@@ -56652,28 +59571,28 @@ function countActions(plan) {
     adopt: 0,
     none: 0
   };
-  for (const c of plan.changes) if (!c.refused) counts[c.action]++;
+  for (const c2 of plan.changes) if (!c2.refused) counts[c2.action]++;
   return counts;
 }
 function summaryLine(plan) {
-  if (plan.changes.every((c) => c.action === "none"))
+  if (plan.changes.every((c2) => c2.action === "none"))
     return "No changes. The cluster matches the repository.";
   const counts = countActions(plan);
-  const parts = DISPLAY_ORDER.filter((k) => ALWAYS_COUNTED.has(k) || counts[k] > 0).map(
-    (k) => `${counts[k]} to ${k}`
+  const parts = DISPLAY_ORDER.filter((k2) => ALWAYS_COUNTED.has(k2) || counts[k2] > 0).map(
+    (k2) => `${counts[k2]} to ${k2}`
   );
   return `Plan: ${parts.join(", ")}.`;
 }
-function refusedLine(plan, name = (j) => j) {
+function refusedLine(plan, name = (j2) => j2) {
   const refused = refusedChanges(plan);
   if (refused.length === 0) return "";
-  const names = refused.map((c) => c.job).sort(compareText);
+  const names = refused.map((c2) => c2.job).sort(compareText);
   const n = refused.length;
   return `${n} change${n === 1 ? "" : "s"} refused and will be skipped: ${names.map(name).join(", ")}.`;
 }
 function actionsPresent(plan) {
-  const present = new Set(plan.changes.map((c) => c.action));
-  return DISPLAY_ORDER.filter((k) => present.has(k));
+  const present = new Set(plan.changes.map((c2) => c2.action));
+  return DISPLAY_ORDER.filter((k2) => present.has(k2));
 }
 var DISPLAY_ORDER, ALWAYS_COUNTED;
 var init_actions = __esm({
@@ -56693,43 +59612,186 @@ var init_actions = __esm({
   }
 });
 
+// src/render/style.ts
+function makeStyle(color) {
+  if (!color) return { red: id, green: id, yellow: id, cyan: id, magenta: id, bold: id, dim: id };
+  return {
+    red: wrap(31, 39),
+    green: wrap(32, 39),
+    yellow: wrap(33, 39),
+    cyan: wrap(36, 39),
+    magenta: wrap(35, 39),
+    bold: wrap(1, 22),
+    dim: wrap(2, 22)
+  };
+}
+var wrap, id;
+var init_style = __esm({
+  "src/render/style.ts"() {
+    "use strict";
+    wrap = (open3, close) => (s3) => `\x1B[${open3}m${s3}\x1B[${close}m`;
+    id = (s3) => s3;
+  }
+});
+
+// src/render/diagnostics.ts
+function renderDiagnostics(diags, opts) {
+  const s3 = makeStyle(opts.color);
+  const out = [];
+  for (const d of sortDiagnostics(diags)) {
+    const loc = formatLocation(d.range);
+    const sev = d.severity === "error" ? s3.red("error") : d.severity === "warning" ? s3.yellow("warning") : "info";
+    out.push(`${loc ? `${s3.bold(loc)}: ` : ""}${sev} ${s3.dim(d.code)}: ${d.summary}`);
+    const frame = d.range && opts.sources?.get(d.range.file);
+    if (frame !== void 0 && d.range)
+      out.push(...codeFrame(frame, d.range.start, d.range.end).map((l) => s3.dim(l)));
+    for (const line of d.detail.split("\n")) if (line.trim()) out.push(`    ${line}`);
+  }
+  return out.length ? `${out.join("\n")}
+` : "";
+}
+function codeFrame(text, start, end) {
+  const lines = text.split(/\r\n|\r|\n/);
+  const line = lines[start.line - 1];
+  if (line === void 0) return [];
+  const gutter = String(start.line).length;
+  const width = end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, line.length - start.column + 1);
+  const shown = line.replace(/\t/g, " ");
+  return [
+    `  ${String(start.line).padStart(gutter)} | ${shown}`,
+    `  ${" ".repeat(gutter)} | ${" ".repeat(Math.max(0, start.column - 1))}${"^".repeat(Math.min(width, 200))}`
+  ];
+}
+function summarizeDiagnostics(diags) {
+  const errors = diags.filter((d) => d.severity === "error").length;
+  const warnings = diags.filter((d) => d.severity === "warning").length;
+  return `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
+}
+var init_diagnostics3 = __esm({
+  "src/render/diagnostics.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_style();
+  }
+});
+
 // src/render/json.ts
 function ordered(value, keys3, children = {}) {
   const src = value;
   const out = {};
-  const rest = Object.keys(src).filter((k) => !keys3.includes(k)).sort(compareText);
-  for (const k of [...keys3, ...rest]) {
-    const v = src[k];
-    if (v === void 0) continue;
-    const child2 = children[k];
-    out[k] = child2 ? child2(v) : v;
+  const rest = Object.keys(src).filter((k2) => !keys3.includes(k2)).sort(compareText);
+  for (const k2 of [...keys3, ...rest]) {
+    const v2 = src[k2];
+    if (v2 === void 0) continue;
+    const child2 = children[k2];
+    out[k2] = child2 ? child2(v2) : v2;
   }
   return out;
 }
-function change(v) {
-  return ordered(v, ORDER.change, {
-    causes: (cs) => cs.map((c) => ordered(c, ORDER.cause)),
-    from: (x) => ordered(x, ORDER.specRef),
-    to: (x) => ordered(x, ORDER.specRef),
-    compatibility: (x) => ordered(x, ORDER.compatibility),
-    refused: (x) => ordered(x, ORDER.refused)
+function change(v2) {
+  return ordered(v2, ORDER.change, {
+    causes: (cs) => cs.map((c2) => ordered(c2, ORDER.cause)),
+    from: (x2) => ordered(x2, ORDER.specRef),
+    to: (x2) => ordered(x2, ORDER.specRef),
+    compatibility: (x2) => ordered(x2, ORDER.compatibility),
+    refused: (x2) => ordered(x2, ORDER.refused)
   });
 }
 function renderPlanJson(plan) {
   const doc = ordered(plan, ORDER.plan, {
-    summary: (s) => ordered(s, ACTION_KINDS),
-    changes: (cs) => [...cs].sort((a, b) => compareText(a.job, b.job)).map(change),
-    affected: (as) => [...as].sort((a, b) => compareText(a.kind, b.kind) || compareText(a.name, b.name)).map((a) => ordered(a, ORDER.affected, { jobs: (js) => [...js].sort(compareText) })),
+    summary: (s3) => ordered(s3, ACTION_KINDS),
+    changes: (cs) => [...cs].sort((a, b2) => compareText(a.job, b2.job)).map(change),
+    affected: (as) => [...as].sort((a, b2) => compareText(a.kind, b2.kind) || compareText(a.name, b2.name)).map((a) => ordered(a, ORDER.affected, { jobs: (js) => [...js].sort(compareText) })),
     lineage: (l) => ordered(l, ORDER.lineage, {
-      nodes: (ns) => [...ns].sort((a, b) => compareText(a.id, b.id)).map((n) => ordered(n, ORDER.node)),
-      edges: (es) => [...es].sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to)).map((e) => ordered(e, ORDER.edge))
+      nodes: (ns) => [...ns].sort((a, b2) => compareText(a.id, b2.id)).map((n) => ordered(n, ORDER.node)),
+      edges: (es) => [...es].sort((a, b2) => compareText(a.from, b2.from) || compareText(a.to, b2.to)).map((e) => ordered(e, ORDER.edge))
     }),
     diagnostics: (ds) => ds.map(diagnostic)
   });
   return `${JSON.stringify(doc, null, 2)}
 `;
 }
-var ORDER, pos, range2, diagnostic;
+function parsePlanJson(text, file = "plan.json") {
+  const fail3 = (code2, summary, detail) => ({
+    value: void 0,
+    diags: [
+      error(code2, summary, detail, { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } })
+    ]
+  });
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    return fail3(
+      PLAN_FILE_CODES.invalid,
+      `${file} is not valid JSON: ${e.message}`,
+      "Write the plan again with `flinkops plan --json > plan.json`; do not edit it by hand."
+    );
+  }
+  if (!doc || typeof doc !== "object" || Array.isArray(doc) || !("formatVersion" in doc)) {
+    return fail3(
+      PLAN_FILE_CODES.invalid,
+      `${file} is not a flinkops plan: it has no formatVersion`,
+      "Pass the file written by `flinkops plan --json`."
+    );
+  }
+  const version2 = doc.formatVersion;
+  if (version2 !== PLAN_FORMAT_VERSION) {
+    const newer = typeof version2 === "number" && version2 > PLAN_FORMAT_VERSION;
+    return fail3(
+      PLAN_FILE_CODES.version,
+      `${file} has plan format version ${JSON.stringify(version2)}; this flinkops reads version ${PLAN_FORMAT_VERSION}`,
+      newer ? "The plan was written by a newer flinkops. Upgrade flinkops, or plan again with this version." : "The plan was written by another flinkops version. Plan again with this version."
+    );
+  }
+  const problems = shapeProblems(doc);
+  if (problems.length > 0) {
+    return fail3(
+      PLAN_FILE_CODES.invalid,
+      `${file} is not a valid flinkops plan: ${problems.join("; ")}`,
+      "Write the plan again with `flinkops plan --json > plan.json`; do not edit it by hand."
+    );
+  }
+  return { value: doc, diags: [] };
+}
+function shapeProblems(doc) {
+  const problems = [];
+  const want = (key2, ok3, what) => {
+    if (!ok3(doc[key2])) problems.push(`${key2} must be ${what}`);
+  };
+  const isString = (v2) => typeof v2 === "string";
+  const isObject3 = (v2) => Boolean(v2) && typeof v2 === "object" && !Array.isArray(v2);
+  want("project", isString, "a string");
+  want("env", isString, "a string");
+  want("offline", (v2) => typeof v2 === "boolean", "a boolean");
+  want("stateVersion", (v2) => Number.isInteger(v2), "an integer");
+  want("liveFingerprint", isString, "a string");
+  want("summary", isObject3, "an object");
+  want("affected", Array.isArray, "an array");
+  want(
+    "lineage",
+    (v2) => isObject3(v2) && Array.isArray(v2.nodes) && Array.isArray(v2.edges),
+    "an object with nodes and edges"
+  );
+  want("diagnostics", Array.isArray, "an array");
+  want("changes", Array.isArray, "an array");
+  if (Array.isArray(doc.changes)) {
+    doc.changes.forEach((c2, i) => {
+      if (!isObject3(c2)) {
+        problems.push(`changes[${i}] must be an object`);
+        return;
+      }
+      const ch = c2;
+      if (!isString(ch.job)) problems.push(`changes[${i}].job must be a string`);
+      if (!ACTION_KINDS.includes(ch.action)) {
+        problems.push(`changes[${i}].action must be one of ${ACTION_KINDS.join(", ")}`);
+      }
+      if (!Array.isArray(ch.causes)) problems.push(`changes[${i}].causes must be an array`);
+    });
+  }
+  return problems;
+}
+var ORDER, pos, range2, diagnostic, PLAN_FILE_CODES;
 var init_json = __esm({
   "src/render/json.ts"() {
     "use strict";
@@ -56780,9 +59842,10 @@ var init_json = __esm({
       range: ["file", "start", "end"],
       pos: ["line", "column"]
     };
-    pos = (v) => ordered(v, ORDER.pos);
-    range2 = (v) => ordered(v, ORDER.range, { start: pos, end: pos });
-    diagnostic = (v) => ordered(v, ORDER.diagnostic, { range: range2 });
+    pos = (v2) => ordered(v2, ORDER.pos);
+    range2 = (v2) => ordered(v2, ORDER.range, { start: pos, end: pos });
+    diagnostic = (v2) => ordered(v2, ORDER.diagnostic, { range: range2 });
+    PLAN_FILE_CODES = { invalid: "FO690", version: "FO691" };
   }
 });
 
@@ -56821,8 +59884,8 @@ function replaceControls(text, replace) {
   let out = "";
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const control = c < 32 && c !== 9 && c !== 10 || c >= 127 && c <= 159;
+    const c2 = text.charCodeAt(i);
+    const control = c2 < 32 && c2 !== 9 && c2 !== 10 || c2 >= 127 && c2 <= 159;
     if (!control) continue;
     out += text.slice(start, i) + replace(text[i]);
     start = i + 1;
@@ -56855,12 +59918,12 @@ function diffStat(diff2) {
   }
   return { added, removed, lines: lines.length };
 }
-function colorDiffLines(diff2, s) {
+function colorDiffLines(diff2, s3) {
   return diffLines2(diff2).map((line) => {
-    if (isHeader(line)) return s.bold(line);
-    if (line.startsWith("@@")) return s.cyan(line);
-    if (line.startsWith("+")) return s.green(line);
-    if (line.startsWith("-")) return s.red(line);
+    if (isHeader(line)) return s3.bold(line);
+    if (line.startsWith("@@")) return s3.cyan(line);
+    if (line.startsWith("+")) return s3.green(line);
+    if (line.startsWith("-")) return s3.red(line);
     return line;
   });
 }
@@ -56897,7 +59960,7 @@ var init_markdown = __esm({
     init_diagnostics();
     init_actions();
     init_diagnostic_list();
-    init_diagnostics2();
+    init_diagnostics3();
     init_lineage2();
     init_markdown_escape();
     init_markdown_job();
@@ -56906,14 +59969,14 @@ var init_markdown = __esm({
 
 // src/render/terminal.ts
 function renderPlanTerminal(plan, opts) {
-  const s = makeStyle(opts.color);
+  const s3 = makeStyle(opts.color);
   const out = [];
   const commit = plan.commit ? `, commit ${clean(plan.commit)}` : "";
-  out.push(s.bold(`flinkops plan: project ${clean(plan.project)}, environment ${clean(plan.env)}${commit}`));
+  out.push(s3.bold(`flinkops plan: project ${clean(plan.project)}, environment ${clean(plan.env)}${commit}`));
   out.push("");
   if (plan.offline) {
     out.push(
-      s.yellow(
+      s3.yellow(
         "Planned offline: the cluster was not consulted, so live state, drift and failed jobs are not shown."
       )
     );
@@ -56924,20 +59987,20 @@ function renderPlanTerminal(plan, opts) {
     out.push("Actions are shown with these symbols:");
     for (const kind of actionsPresent(plan)) {
       const look = actionLook(kind);
-      out.push(`  ${s[look.color](look.symbol)} ${kind}`);
+      out.push(`  ${s3[look.color](look.symbol)} ${kind}`);
     }
     out.push("");
     out.push("flinkops will perform the following actions:");
     out.push("");
     for (const change2 of changes) {
-      out.push(...jobBlock(change2, s, opts.verbose ?? false));
+      out.push(...jobBlock(change2, s3, opts.verbose ?? false));
       out.push("");
     }
   }
   if (opts.verbose) {
-    const unchanged = plan.changes.filter((c) => c.action === "none").map((c) => clean(c.job));
+    const unchanged = plan.changes.filter((c2) => c2.action === "none").map((c2) => clean(c2.job));
     if (unchanged.length > 0) {
-      out.push(s.dim(`Unchanged: ${unchanged.sort(compareText).join(", ")}`));
+      out.push(s3.dim(`Unchanged: ${unchanged.sort(compareText).join(", ")}`));
       out.push("");
     }
   }
@@ -56945,7 +60008,7 @@ function renderPlanTerminal(plan, opts) {
   if (affected.length > 0) {
     out.push("Changed tables and UDFs:");
     for (const a of affected) {
-      out.push(`  ${a.kind} ${s.bold(clean(a.name))} → ${a.jobs.map((j) => clean(j)).join(", ")}`);
+      out.push(`  ${a.kind} ${s3.bold(clean(a.name))} → ${a.jobs.map((j2) => clean(j2)).join(", ")}`);
     }
     out.push("");
   }
@@ -56957,77 +60020,77 @@ function renderPlanTerminal(plan, opts) {
     );
     out.push("");
   }
-  out.push(s.bold(summaryLine(plan)));
-  const refused = refusedLine(plan, (j) => clean(j));
-  if (refused) out.push(s.red(refused));
+  out.push(s3.bold(summaryLine(plan)));
+  const refused = refusedLine(plan, (j2) => clean(j2));
+  if (refused) out.push(s3.red(refused));
   return `${out.join("\n")}
 `;
 }
-function jobBlock(c, s, verbose) {
-  const look = actionLook(c.action);
-  const paint = s[look.color];
-  const mode = c.strategy ? ` (${c.strategy})` : c.rescaleMode ? ` (${c.rescaleMode})` : "";
-  const refusedTag = c.refused ? ` ${s.red("[refused]")}` : "";
-  const lines = [`  ${paint(look.symbol)} ${s.bold(clean(c.job))} ${look.future}${mode}${refusedTag}`];
+function jobBlock(c2, s3, verbose) {
+  const look = actionLook(c2.action);
+  const paint = s3[look.color];
+  const mode = c2.strategy ? ` (${c2.strategy})` : c2.rescaleMode ? ` (${c2.rescaleMode})` : "";
+  const refusedTag = c2.refused ? ` ${s3.red("[refused]")}` : "";
+  const lines = [`  ${paint(look.symbol)} ${s3.bold(clean(c2.job))} ${look.future}${mode}${refusedTag}`];
   const field = (label, values) => {
-    values.forEach((v, i) => {
-      lines.push(`${BODY_INDENT}${(i === 0 ? label : "").padEnd(LABEL_WIDTH)}${v}`);
+    values.forEach((v2, i) => {
+      lines.push(`${BODY_INDENT}${(i === 0 ? label : "").padEnd(LABEL_WIDTH)}${v2}`);
     });
   };
-  field("reason", [clean(c.reason)]);
-  if (c.causes.length > 0) field("causes", c.causes.map(formatCause));
-  const par = parallelism(c);
+  field("reason", [clean(c2.reason)]);
+  if (c2.causes.length > 0) field("causes", c2.causes.map(formatCause));
+  const par = parallelism(c2);
   if (par) field("parallelism", [par]);
-  if (verbose && (c.from?.specHash || c.to?.specHash)) {
-    const from = c.from?.specHash;
-    const to = c.to?.specHash;
+  if (verbose && (c2.from?.specHash || c2.to?.specHash)) {
+    const from = c2.from?.specHash;
+    const to = c2.to?.specHash;
     field("spec hash", [
       from === to ? `${clean(to ?? "")} (unchanged)` : `${clean(from ?? "(none)")} → ${clean(to ?? "(none)")}`
     ]);
   }
-  if (c.liveJobId || c.liveState) {
+  if (c2.liveJobId || c2.liveState) {
     field("live job", [
-      [c.liveJobId, c.liveState && `(${c.liveState})`].filter(Boolean).map((x) => clean(String(x))).join(" ")
+      [c2.liveJobId, c2.liveState && `(${c2.liveState})`].filter(Boolean).map((x2) => clean(String(x2))).join(" ")
     ]);
   }
-  if (c.restoreFrom) field("restore", [clean(c.restoreFrom)]);
-  if (c.compatibility) field("state", compatLines(c.compatibility, s));
-  if (c.sqlDiff) {
+  if (c2.restoreFrom) field("restore", [clean(c2.restoreFrom)]);
+  if (c2.compatibility) field("state", compatLines(c2.compatibility, s3));
+  if (c2.sqlDiff) {
     if (verbose) {
       lines.push(`${BODY_INDENT}sql diff`);
-      for (const l of colorDiffLines(clean(c.sqlDiff, true), s)) lines.push(`${BODY_INDENT}  ${l}`);
+      for (const l of colorDiffLines(clean(c2.sqlDiff, true), s3)) lines.push(`${BODY_INDENT}  ${l}`);
     } else {
-      const stat3 = diffStat(c.sqlDiff);
+      const stat3 = diffStat(c2.sqlDiff);
       field("sql diff", [
-        `${s.green(`+${stat3.added}`)} ${s.red(`-${stat3.removed}`)} lines (--verbose shows the diff)`
+        `${s3.green(`+${stat3.added}`)} ${s3.red(`-${stat3.removed}`)} lines (--verbose shows the diff)`
       ]);
     }
   }
-  if (c.refused) {
-    const detail = clean(c.refused.detail, true).split("\n").filter((l) => l.trim());
-    field("refused", [`${s.red(clean(c.refused.code))} ${clean(c.refused.summary)}`, ...detail]);
+  if (c2.refused) {
+    const detail = clean(c2.refused.detail, true).split("\n").filter((l) => l.trim());
+    field("refused", [`${s3.red(clean(c2.refused.code))} ${clean(c2.refused.summary)}`, ...detail]);
   }
   return lines;
 }
-function compatLines(compat, s) {
-  const verdict = compat.verdict === "compatible" ? s.green("compatible") : compat.verdict === "likely-incompatible" ? s.red("likely incompatible") : s.yellow("compatibility unknown");
+function compatLines(compat, s3) {
+  const verdict = compat.verdict === "compatible" ? s3.green("compatible") : compat.verdict === "likely-incompatible" ? s3.red("likely incompatible") : s3.yellow("compatibility unknown");
   return [
     verdict,
-    ...compat.findings.map((f) => `  • ${clean(f)}`),
-    ...compat.advice.map((a) => `  ${s.cyan("→")} ${clean(a)}`)
+    ...compat.findings.map((f2) => `  • ${clean(f2)}`),
+    ...compat.advice.map((a) => `  ${s3.cyan("→")} ${clean(a)}`)
   ];
 }
-function parallelism(c) {
-  const from = c.from?.parallelism;
-  const to = c.to?.parallelism;
+function parallelism(c2) {
+  const from = c2.from?.parallelism;
+  const to = c2.to?.parallelism;
   if (from !== void 0 && to !== void 0) return from === to ? String(to) : `${from} → ${to}`;
   if (to !== void 0) return String(to);
   if (from !== void 0) return String(from);
   return void 0;
 }
-function formatCause(c) {
-  const change2 = c.from !== void 0 || c.to !== void 0 ? `: ${clean(c.from ?? "(none)")} → ${clean(c.to ?? "(none)")}` : "";
-  return `${c.kind} ${clean(c.path)}${change2}`;
+function formatCause(c2) {
+  const change2 = c2.from !== void 0 || c2.to !== void 0 ? `: ${clean(c2.from ?? "(none)")} → ${clean(c2.to ?? "(none)")}` : "";
+  return `${c2.kind} ${clean(c2.path)}${change2}`;
 }
 function clean(text, multiline = false) {
   const t = multiline ? text.replace(/\r\n?/g, "\n") : text.replace(/\r\n|\r|\n/g, " ");
@@ -57043,7 +60106,7 @@ var init_terminal = __esm({
     init_actions();
     init_controls();
     init_diagnostic_list();
-    init_diagnostics2();
+    init_diagnostics3();
     init_sql_diff2();
     init_style();
     LABEL_WIDTH = 13;
@@ -57056,7 +60119,7 @@ var init_render = __esm({
   "src/render/index.ts"() {
     "use strict";
     init_actions();
-    init_diagnostics2();
+    init_diagnostics3();
     init_json();
     init_lineage2();
     init_markdown();
@@ -57067,7 +60130,7 @@ var init_render = __esm({
 
 // src/cli/cluster-options.ts
 import { execFileSync } from "node:child_process";
-import { isAbsolute as isAbsolute5, resolve as resolve5 } from "node:path";
+import { isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
 function endpointOverrides(args) {
   const jm = stringOpt(args, "jobmanager-url");
   const gw = stringOpt(args, "sql-gateway-url");
@@ -57080,7 +60143,7 @@ function fileStore(args, io, dir) {
     project,
     env,
     clock: systemClock,
-    ...path ? { path: isAbsolute5(path) ? path : resolve5(io.cwd, path) } : {}
+    ...path ? { path: isAbsolute2(path) ? path : resolve2(io.cwd, path) } : {}
   });
 }
 function concurrency(args) {
@@ -57127,12 +60190,135 @@ var init_cluster_options = __esm({
   }
 });
 
+// src/cli/context.ts
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { isAbsolute as isAbsolute3, join as join5, resolve as resolve3 } from "node:path";
+function projectDir(args, io) {
+  const dir = stringOpt(args, "dir") ?? io.env.FLINKOPS_DIR ?? ".";
+  return isAbsolute3(dir) ? dir : resolve3(io.cwd, dir);
+}
+function chooseEnv(args, io, environments) {
+  const env = stringOpt(args, "env") ?? io.env.FLINKOPS_ENV;
+  if (env !== void 0) return env;
+  if (environments.length === 1) return environments[0];
+  throw new UsageError(
+    environments.length ? `choose an environment with --env (${environments.join(", ")})` : "flinkops.yaml defines no environments"
+  );
+}
+function sourcesOf(dir, diags) {
+  const out = /* @__PURE__ */ new Map();
+  for (const d of diags) {
+    const file = d.range?.file;
+    if (!file || out.has(file)) continue;
+    try {
+      const path = join5(dir, file);
+      if (statSync2(path).size > 1024 * 1024) continue;
+      out.set(file, readFileSync2(path, "utf8"));
+    } catch {
+    }
+  }
+  return out;
+}
+function reportDiagnostics(io, dir, diags) {
+  if (diags.length) io.stderr(renderDiagnostics(diags, { color: io.color, sources: sourcesOf(dir, diags) }));
+  return hasErrors(diags);
+}
+function mask2(text, secrets) {
+  let out = text;
+  for (const s3 of secrets) if (s3.length >= 3) out = out.split(s3).join("***");
+  return out;
+}
+var init_context2 = __esm({
+  "src/cli/context.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_diagnostics3();
+    init_args();
+  }
+});
+
+// src/cli/progress.ts
+function applyProgress(io, mask3) {
+  const dim = (s3) => io.color ? `\x1B[2m${s3}\x1B[22m` : s3;
+  if (!io.isTTY) {
+    return {
+      onEvent(e) {
+        switch (e.type) {
+          case "step-finished":
+            io.stderr(
+              `${e.job}: ${describeStep(e.step)} … ${e.ok ? "done" : "failed"} (${seconds(e.elapsedMs)})
+`
+            );
+            break;
+          case "rollback-started":
+            io.stderr(`${e.job}: rolling back: ${mask3(e.reason)}
+`);
+            break;
+          case "job-done":
+            io.stderr(`${e.job}: ${e.change.action} ${e.change.outcome}
+`);
+            break;
+          default:
+            break;
+        }
+      },
+      done() {
+      }
+    };
+  }
+  const lines = /* @__PURE__ */ new Map();
+  let drawn = 0;
+  const redraw = () => {
+    let out = drawn ? `\x1B[${drawn}A` : "";
+    for (const [job, text] of lines) out += `\x1B[2K${job.padEnd(24)} ${text}
+`;
+    drawn = lines.size;
+    io.stderr(out);
+  };
+  return {
+    onEvent(e) {
+      switch (e.type) {
+        case "step-started":
+          lines.set(e.job, describeStep(e.step));
+          break;
+        case "poll-progress":
+          lines.set(
+            e.job,
+            `${lines.get(e.job)?.split(" …")[0] ?? e.what} … ${dim(`${e.what} ${seconds(e.elapsedMs)}`)}`
+          );
+          break;
+        case "rollback-started":
+          lines.set(e.job, `rolling back: ${mask3(e.reason)}`);
+          break;
+        case "job-done":
+          lines.set(e.job, `${e.change.action} ${e.change.outcome}`);
+          break;
+        default:
+          return;
+      }
+      redraw();
+    },
+    done() {
+      drawn = 0;
+    }
+  };
+}
+function seconds(ms) {
+  return `${(ms / 1e3).toFixed(1)}s`;
+}
+var init_progress = __esm({
+  "src/cli/progress.ts"() {
+    "use strict";
+    init_apply();
+  }
+});
+
 // src/cli/commands/project-envs.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-import { join as join7 } from "node:path";
+import { readFileSync as readFileSync3 } from "node:fs";
+import { join as join6 } from "node:path";
 function environmentsOf(dir) {
   try {
-    const doc = (0, import_yaml3.parse)(readFileSync4(join7(dir, "flinkops.yaml"), "utf8"));
+    const doc = (0, import_yaml3.parse)(readFileSync3(join6(dir, "flinkops.yaml"), "utf8"));
     return doc && typeof doc.environments === "object" && doc.environments ? Object.keys(doc.environments) : [];
   } catch {
     return [];
@@ -57147,8 +60333,8 @@ var init_project_envs = __esm({
 });
 
 // src/cli/commands/plan.ts
-import { writeFileSync as writeFileSync2 } from "node:fs";
-import { isAbsolute as isAbsolute6, resolve as resolve6 } from "node:path";
+import { writeFileSync } from "node:fs";
+import { isAbsolute as isAbsolute4, resolve as resolve4 } from "node:path";
 function planInstant(value) {
   if (value === void 0) return (/* @__PURE__ */ new Date()).toISOString();
   const t = Date.parse(value);
@@ -57166,7 +60352,7 @@ var init_plan2 = __esm({
     init_render();
     init_args();
     init_cluster_options();
-    init_context();
+    init_context2();
     init_io();
     init_project_envs();
     planOptions = {
@@ -57219,7 +60405,7 @@ var init_plan2 = __esm({
         await run.client?.close();
         const plan = run.plan;
         if (!plan || hasErrors(run.diags)) {
-          if (json) io.stdout(`${mask(JSON.stringify({ diagnostics: run.diags }, null, 2), run.secretValues)}
+          if (json) io.stdout(`${mask2(JSON.stringify({ diagnostics: run.diags }, null, 2), run.secretValues)}
 `);
           else
             reportDiagnostics(
@@ -57227,28 +60413,674 @@ var init_plan2 = __esm({
               dir,
               run.diags.map((d) => ({
                 ...d,
-                detail: mask(d.detail, run.secretValues),
-                summary: mask(d.summary, run.secretValues)
+                detail: mask2(d.detail, run.secretValues),
+                summary: mask2(d.summary, run.secretValues)
               }))
             );
           return EXIT.error;
         }
         const out = stringOpt(args, "out");
-        if (out) writeFileSync2(isAbsolute6(out) ? out : resolve6(io.cwd, out), renderPlanJson(plan));
-        if (json) io.stdout(mask(renderPlanJson(plan), run.secretValues));
+        if (out) writeFileSync(isAbsolute4(out) ? out : resolve4(io.cwd, out), renderPlanJson(plan));
+        if (json) io.stdout(mask2(renderPlanJson(plan), run.secretValues));
         else {
           const text = renderPlanTerminal(plan, {
             color: io.color,
             verbose: boolOpt(args, "verbose"),
             sources: sourcesOf(dir, plan.diagnostics)
           });
-          io.stdout(mask(text, run.secretValues));
+          io.stdout(mask2(text, run.secretValues));
           if (out) io.stdout(`
 Saved the plan to ${out}. Apply it with: flinkops apply ${out}
 `);
         }
         if (!boolOpt(args, "detailed-exitcode")) return EXIT.ok;
         return hasChanges(plan) ? EXIT.changes : EXIT.ok;
+      }
+    };
+  }
+});
+
+// src/cli/commands/apply.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+import { hostname as hostname3, userInfo } from "node:os";
+import { isAbsolute as isAbsolute5, resolve as resolve5 } from "node:path";
+function owner(io) {
+  if (io.env.GITHUB_ACTOR)
+    return `${io.env.GITHUB_ACTOR} (GitHub Actions run ${io.env.GITHUB_RUN_ID ?? "?"})`;
+  try {
+    return userInfo().username;
+  } catch {
+    return "unknown";
+  }
+}
+function renderReport(report) {
+  const done = report.changes.filter((c2) => c2.outcome !== "skipped");
+  const lines = ["", "Apply complete:"];
+  if (!report.changes.length) lines.push("  nothing to do");
+  for (const c2 of report.changes) {
+    const parts = [`  ${c2.job.padEnd(24)} ${c2.action.padEnd(8)} ${c2.outcome}`];
+    if (c2.newJobId) parts.push(`job ${c2.newJobId}`);
+    if (c2.savepoint) parts.push(`savepoint ${c2.savepoint}`);
+    lines.push(parts.join("  "));
+    if (c2.error) lines.push(`      ${c2.error}`);
+  }
+  const failed2 = report.changes.filter((c2) => c2.outcome === "failed" || c2.outcome === "rolled-back").length;
+  lines.push(
+    "",
+    `${done.length - failed2} applied, ${failed2} failed, ${report.changes.length - done.length} skipped.`,
+    ""
+  );
+  return lines.join("\n");
+}
+var applyCommand;
+var init_apply2 = __esm({
+  "src/cli/commands/apply.ts"() {
+    "use strict";
+    init_apply();
+    init_clock();
+    init_diagnostics();
+    init_duration();
+    init_apply_run();
+    init_plan_run();
+    init_plan();
+    init_render();
+    init_args();
+    init_cluster_options();
+    init_context2();
+    init_io();
+    init_progress();
+    init_plan2();
+    init_project_envs();
+    applyCommand = {
+      summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
+      help: [
+        "Usage: flinkops apply [PLAN.json] [--env NAME] [--dir DIR] [--auto-approve] [--explain] [--json]",
+        "",
+        "Without a file: plans, shows the plan and asks for confirmation (on a terminal; elsewhere",
+        "--auto-approve is required). With a file saved by `flinkops plan --out`: applies exactly that",
+        "plan, refused if the cluster, the state store or the repository changed since.",
+        "Holds the state store lock for the whole run; every savepoint is recorded the moment it",
+        "completes; a new job that does not stay healthy is rolled back from the same savepoint.",
+        "  --auto-approve         do not ask for confirmation",
+        "  --explain              print the steps apply would take, and stop",
+        "  --parallelism N        jobs worked on at once (default 4)",
+        "  --health-grace DUR     how long a new job must stay healthy before it counts (default 30s)",
+        "  --checkpoint-wait DUR  then, with checkpointing on, how long to wait for its first completed",
+        "                         checkpoint (default 10min; 0 skips that check)",
+        "  --allow-delete         delete jobs removed from the repository (final savepoint first)",
+        "  --force-unlock ID      break a lock left by a dead apply (its id is in the lock message)",
+        "  --now ISO-8601         apply as if run at that instant (schedules)",
+        "  --json                 print the apply report as JSON",
+        ...clusterHelp
+      ].join("\n"),
+      async run(argv, io) {
+        const args = parseCommandArgs(argv, {
+          ...planOptions,
+          "auto-approve": { type: "boolean", short: "y" },
+          explain: { type: "boolean" },
+          parallelism: { type: "string" },
+          "force-unlock": { type: "string" },
+          "health-grace": { type: "string" },
+          "checkpoint-wait": { type: "string" }
+        });
+        const waitText = stringOpt(args, "checkpoint-wait");
+        const checkpointWaitMs = waitText === void 0 ? void 0 : parseDurationMs(waitText, "s");
+        if (waitText !== void 0 && checkpointWaitMs === void 0)
+          throw new UsageError(`--checkpoint-wait must be a duration such as 10min or 0, got '${waitText}'`);
+        const graceText = stringOpt(args, "health-grace");
+        const graceMs = graceText === void 0 ? void 0 : parseDurationMs(graceText, "s");
+        if (graceText !== void 0 && graceMs === void 0)
+          throw new UsageError(`--health-grace must be a duration such as 30s or 2min, got '${graceText}'`);
+        const dir = projectDir(args, io);
+        const json = boolOpt(args, "json");
+        const planFile = args.positionals[0];
+        let saved;
+        if (planFile) {
+          const path = isAbsolute5(planFile) ? planFile : resolve5(io.cwd, planFile);
+          let text;
+          try {
+            text = readFileSync4(path, "utf8");
+          } catch {
+            throw new UsageError(`cannot read the plan file ${planFile}`);
+          }
+          const parsed = parsePlanJson(text, planFile);
+          if (!parsed.value) {
+            reportDiagnostics(io, dir, parsed.diags);
+            return EXIT.error;
+          }
+          saved = parsed.value;
+        }
+        const env = saved?.env ?? chooseEnv(args, io, environmentsOf(dir));
+        const commit = currentCommit(args, io, dir);
+        const secrets = secretSource(io);
+        const run = await runPlan({
+          dir,
+          env,
+          envVars: io.env,
+          secrets,
+          offline: false,
+          allowDelete: boolOpt(args, "allow-delete"),
+          now: planInstant(stringOpt(args, "now")),
+          ...commit ? { commit } : {},
+          endpoints: endpointOverrides(args),
+          concurrency: concurrency(args),
+          store: fileStore(args, io, dir),
+          onProgress: progressPrinter(io, json || !io.isTTY)
+        });
+        const secretValues = run.secretValues;
+        const m = (s3) => mask2(s3, secretValues);
+        const fail3 = async (diags) => {
+          await run.client?.close();
+          if (json) io.stdout(`${m(JSON.stringify({ diagnostics: diags }, null, 2))}
+`);
+          else
+            reportDiagnostics(
+              io,
+              dir,
+              diags.map((d) => ({ ...d, summary: m(d.summary), detail: m(d.detail) }))
+            );
+          return EXIT.error;
+        };
+        if (!run.plan || !run.desired || !run.client || !run.store || hasErrors(run.diags))
+          return fail3(run.diags);
+        const plan = saved ?? run.plan;
+        if (saved) {
+          const mismatch = planMatchesRepository(saved, run.desired);
+          if (mismatch.length) return fail3(mismatch);
+        }
+        if (boolOpt(args, "explain")) {
+          io.stdout(`${describeSteps(toSteps(plan, run.desired, run.state?.doc))}
+`);
+          await run.client.close();
+          return EXIT.ok;
+        }
+        if (!json) io.stdout(m(renderPlanTerminal(plan, { color: io.color })));
+        if (!hasChanges(plan)) {
+          await run.client.close();
+          if (json) io.stdout(`${JSON.stringify({ changes: [], diagnostics: plan.diagnostics }, null, 2)}
+`);
+          return EXIT.ok;
+        }
+        if (!saved && !boolOpt(args, "auto-approve")) {
+          if (!io.confirm || !io.isTTY) {
+            await run.client.close();
+            throw new UsageError("apply without a terminal needs --auto-approve (or apply a saved plan file)");
+          }
+          const ok3 = await io.confirm('\nDo you want to perform these actions? Only "yes" is accepted:');
+          if (!ok3) {
+            await run.client.close();
+            io.stdout("Apply cancelled.\n");
+            return EXIT.error;
+          }
+        }
+        const unlock = stringOpt(args, "force-unlock");
+        if (unlock) {
+          const broken = await run.store.breakLock(unlock);
+          if (!json)
+            io.stderr(
+              broken ? `Broke the lock held by ${broken.who} since ${broken.since}.
+` : "No lock to break.\n"
+            );
+        }
+        const progress = applyProgress(io, m);
+        const report = await applyPlan({
+          plan,
+          desired: run.desired,
+          client: run.client,
+          store: run.store,
+          clock: systemClock,
+          secrets,
+          owner: { who: owner(io), command: "flinkops apply", host: hostname3() },
+          parallelism: intOpt(args, "parallelism", 4),
+          ...commit ? { commit } : {},
+          timing: {
+            ...graceMs !== void 0 ? { graceMs } : {},
+            ...checkpointWaitMs !== void 0 ? { checkpointWaitMs } : {}
+          },
+          hooks: json ? {} : { onEvent: progress.onEvent }
+        });
+        progress.done();
+        await run.client.close();
+        if (json) io.stdout(`${m(JSON.stringify(report, null, 2))}
+`);
+        else {
+          io.stdout(m(renderReport(report)));
+          reportDiagnostics(
+            io,
+            dir,
+            report.diags.map((d) => ({ ...d, summary: m(d.summary), detail: m(d.detail) }))
+          );
+        }
+        return applyFailed(report) ? EXIT.error : EXIT.ok;
+      }
+    };
+  }
+});
+
+// src/cli/commands/compile.ts
+import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { isAbsolute as isAbsolute6, join as join7, relative as relative2, resolve as resolve6 } from "node:path";
+var compileCommand;
+var init_compile2 = __esm({
+  "src/cli/commands/compile.ts"() {
+    "use strict";
+    init_compile();
+    init_diagnostics();
+    init_validate();
+    init_args();
+    init_context2();
+    init_io();
+    compileCommand = {
+      summary: "Compile every job into the Flink SQL script it will be submitted as",
+      help: [
+        "Usage: flinkops compile [--dir DIR] [--env NAME] [--out DIR] [--json]",
+        "",
+        "One deterministic script per job and environment: SET lines, the UDFs, tables and views it",
+        "uses, then its own statements. Secrets stay ${secret.NAME} placeholders.",
+        "  --env NAME   one environment (default: all)",
+        "  --out DIR    write <DIR>/<env>/<job>.sql instead of printing",
+        "  --json       jobs with their scripts and fingerprints"
+      ].join("\n"),
+      async run(argv, io) {
+        const args = parseCommandArgs(argv, { out: { type: "string", short: "o" } });
+        const dir = projectDir(args, io);
+        const only = stringOpt(args, "env") ?? io.env.FLINKOPS_ENV;
+        const validated = loadAndValidate(dir, { ...only ? { env: only } : {}, envVars: io.env });
+        const diags = [...validated.diags];
+        const states = [];
+        if (!hasErrors(diags)) {
+          const envs = only ? [only] : Object.keys(validated.value.config?.environments ?? {});
+          for (const env of envs) {
+            const compiled = compile(validated.value, { env, envVars: io.env });
+            diags.push(...compiled.diags);
+            if (compiled.value) states.push(compiled.value);
+          }
+        }
+        const failed2 = hasErrors(diags);
+        if (boolOpt(args, "json")) {
+          const out = states.map((s3) => ({
+            project: s3.project,
+            env: s3.env,
+            jobs: s3.jobs.map((j2) => ({
+              name: j2.name,
+              pipelineName: j2.pipelineName,
+              parallelism: j2.parallelism,
+              restartHash: j2.restartHash,
+              metadataHash: j2.metadataHash,
+              tables: j2.tables,
+              udfs: j2.udfs,
+              secrets: j2.secrets,
+              script: j2.script
+            }))
+          }));
+          io.stdout(`${JSON.stringify({ environments: out, diagnostics: diags }, null, 2)}
+`);
+          return failed2 ? EXIT.error : EXIT.ok;
+        }
+        reportDiagnostics(io, dir, diags);
+        if (failed2) return EXIT.error;
+        const outOpt = stringOpt(args, "out");
+        if (outOpt) {
+          const outDir = isAbsolute6(outOpt) ? outOpt : resolve6(io.cwd, outOpt);
+          let n = 0;
+          for (const s3 of states) {
+            mkdirSync(join7(outDir, s3.env), { recursive: true });
+            for (const j2 of s3.jobs) {
+              writeFileSync2(join7(outDir, s3.env, `${j2.name}.sql`), j2.script);
+              n++;
+            }
+          }
+          io.stdout(`Wrote ${n} scripts to ${relative2(io.cwd, outDir) || "."}
+`);
+          return EXIT.ok;
+        }
+        for (const s3 of states)
+          for (const j2 of s3.jobs)
+            io.stdout(`-- ===== ${s3.env}/${j2.name} (${j2.pipelineName}) =====
+${j2.script}
+`);
+        return EXIT.ok;
+      }
+    };
+  }
+});
+
+// src/cli/commands/diff-env.ts
+function settingDifferences(path, a, b2, out) {
+  if (canonicalJson(a ?? null) === canonicalJson(b2 ?? null)) return;
+  if (isObject2(a) || isObject2(b2)) {
+    const x2 = isObject2(a) ? a : {};
+    const y2 = isObject2(b2) ? b2 : {};
+    for (const k2 of [.../* @__PURE__ */ new Set([...Object.keys(x2), ...Object.keys(y2)])].sort())
+      settingDifferences(path ? `${path}.${k2}` : k2, x2[k2], y2[k2], out);
+    return;
+  }
+  const show2 = (v2) => v2 === void 0 ? void 0 : typeof v2 === "string" ? v2 : canonicalJson(v2);
+  const sa = show2(a);
+  const sb = show2(b2);
+  out.push({ path, ...sa !== void 0 ? { a: sa } : {}, ...sb !== void 0 ? { b: sb } : {} });
+}
+function diffEnvironments(a, b2) {
+  const byName2 = (s3) => new Map(s3.jobs.map((j2) => [j2.name, j2]));
+  const ja = byName2(a);
+  const jb = byName2(b2);
+  const names = [.../* @__PURE__ */ new Set([...ja.keys(), ...jb.keys()])].sort();
+  return names.map((job) => {
+    const x2 = ja.get(job);
+    const y2 = jb.get(job);
+    if (!x2 || !y2) return { job, status: x2 ? "only-a" : "only-b", settings: [], sqlDiff: "" };
+    const settings = [];
+    settingDifferences("", x2.settings, y2.settings, settings);
+    const sqlDiff = unifiedDiff(body(x2.script), body(y2.script), {
+      oldName: `${a.env}/${job}.sql`,
+      newName: `${b2.env}/${job}.sql`
+    });
+    return { job, status: settings.length || sqlDiff ? "different" : "same", settings, sqlDiff };
+  });
+}
+var isObject2, body, diffEnvCommand;
+var init_diff_env = __esm({
+  "src/cli/commands/diff-env.ts"() {
+    "use strict";
+    init_compile();
+    init_diagnostics();
+    init_hash();
+    init_plan();
+    init_render();
+    init_validate();
+    init_args();
+    init_context2();
+    init_io();
+    isObject2 = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+    body = (script) => script.replace(/^-- flinkops compiled script: [^\n]*\n/, "");
+    diffEnvCommand = {
+      summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
+      help: [
+        "Usage: flinkops diff-env ENV_A ENV_B [--dir DIR] [--json]",
+        "",
+        "Compiles the repository for both environments and compares each job: its resolved settings",
+        "(parallelism, config, state, schedule, ...) and its compiled script as a unified diff.",
+        "Jobs that exist in one environment only are listed. Secrets stay ${secret.NAME} placeholders.",
+        "Exit 0 when the environments are the same, 2 when they differ, 1 on error."
+      ].join("\n"),
+      async run(argv, io) {
+        const args = parseCommandArgs(argv, {});
+        const [envA, envB, ...rest] = args.positionals;
+        if (!envA || !envB || rest.length)
+          throw new UsageError("give two environments, e.g. flinkops diff-env staging prod");
+        const dir = projectDir(args, io);
+        const validated = loadAndValidate(dir, { envVars: io.env });
+        const diags = [...validated.diags];
+        const known = Object.keys(validated.value.config?.environments ?? {});
+        for (const env of [envA, envB]) {
+          if (validated.value.config && !known.includes(env))
+            throw new UsageError(`unknown environment '${env}' (flinkops.yaml defines ${known.join(", ")})`);
+        }
+        const states = [];
+        if (!hasErrors(diags)) {
+          for (const env of [envA, envB]) {
+            const compiled = compile(validated.value, { env, envVars: io.env });
+            diags.push(...compiled.diags);
+            if (compiled.value) states.push(compiled.value);
+          }
+        }
+        if (hasErrors(diags) || states.length !== 2) {
+          if (boolOpt(args, "json")) io.stdout(`${JSON.stringify({ diagnostics: diags }, null, 2)}
+`);
+          else reportDiagnostics(io, dir, diags);
+          return EXIT.error;
+        }
+        const [a, b2] = states;
+        const jobs = diffEnvironments(a, b2);
+        const same = jobs.every((j2) => j2.status === "same");
+        if (boolOpt(args, "json")) {
+          io.stdout(`${JSON.stringify({ project: a.project, a: envA, b: envB, same, jobs }, null, 2)}
+`);
+          return same ? EXIT.ok : EXIT.changes;
+        }
+        const s3 = makeStyle(io.color);
+        const out = [s3.bold(`${a.project}: ${envA} → ${envB}`), ""];
+        for (const j2 of jobs) {
+          if (j2.status === "same") out.push(s3.dim(`  ${j2.job}: same`));
+          else if (j2.status === "only-a") out.push(s3.red(`- ${j2.job}: only in ${envA}`));
+          else if (j2.status === "only-b") out.push(s3.green(`+ ${j2.job}: only in ${envB}`));
+          else {
+            out.push(s3.yellow(`~ ${j2.job}`));
+            for (const d of j2.settings) out.push(`    ${d.path}: ${d.a ?? "(unset)"} → ${d.b ?? "(unset)"}`);
+            if (j2.sqlDiff) {
+              for (const line of j2.sqlDiff.replace(/\n$/, "").split("\n")) {
+                const colour = line.startsWith("+") ? s3.green : line.startsWith("-") ? s3.red : line.startsWith("@@") ? s3.cyan : s3.dim;
+                out.push(`    ${colour(line)}`);
+              }
+            }
+          }
+        }
+        const differing = jobs.filter((j2) => j2.status !== "same").length;
+        out.push(
+          "",
+          same ? "The environments compile to the same jobs." : `${differing} of ${jobs.length} jobs differ.`
+        );
+        io.stdout(`${out.join("\n")}
+`);
+        reportDiagnostics(io, dir, diags);
+        return same ? EXIT.ok : EXIT.changes;
+      }
+    };
+  }
+});
+
+// src/cli/commands/graph.ts
+var graphCommand;
+var init_graph2 = __esm({
+  "src/cli/commands/graph.ts"() {
+    "use strict";
+    init_compile();
+    init_validate();
+    init_args();
+    init_context2();
+    init_io();
+    graphCommand = {
+      summary: "Print the dependency graph (jobs → tables/views → UDFs) as Mermaid",
+      help: [
+        "Usage: flinkops graph [--dir DIR] [--env NAME] [--json]",
+        "",
+        "A Mermaid flowchart of which job reads and writes which table and calls which UDF.",
+        '  --json   the graph as {"nodes":[...],"edges":[...]}'
+      ].join("\n"),
+      async run(argv, io) {
+        const args = parseCommandArgs(argv, {});
+        const dir = projectDir(args, io);
+        const validated = loadAndValidate(dir, { envVars: io.env });
+        if (reportDiagnostics(io, dir, validated.diags)) return EXIT.error;
+        const env = chooseEnv(args, io, Object.keys(validated.value.config?.environments ?? {}));
+        const compiled = compile(validated.value, { env, envVars: io.env });
+        if (reportDiagnostics(io, dir, compiled.diags) || !compiled.value) return EXIT.error;
+        const graph = compiled.value.graph;
+        io.stdout(boolOpt(args, "json") ? `${JSON.stringify(graph, null, 2)}
+` : `${graphToMermaid(graph)}
+`);
+        return EXIT.ok;
+      }
+    };
+  }
+});
+
+// src/cli/commands/history.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+import { join as join8 } from "node:path";
+var import_yaml4, historyCommand;
+var init_history = __esm({
+  "src/cli/commands/history.ts"() {
+    "use strict";
+    import_yaml4 = __toESM(require_dist(), 1);
+    init_state();
+    init_args();
+    init_cluster_options();
+    init_context2();
+    init_io();
+    init_project_envs();
+    historyCommand = {
+      summary: "Show the recorded history of a job (or all jobs) from the state store",
+      help: [
+        "Usage: flinkops history [JOB] [--env NAME] [--dir DIR] [--state-file PATH] [--json]",
+        "",
+        "Lists the history entries the state store keeps per job: time, action, commit, job id, savepoint."
+      ].join("\n"),
+      async run(argv, io) {
+        const args = parseCommandArgs(argv, { "state-file": { type: "string" } });
+        const dir = projectDir(args, io);
+        const env = chooseEnv(args, io, environmentsOf(dir));
+        const [job, ...rest] = args.positionals;
+        if (rest.length > 0)
+          throw new UsageError(`history takes at most one job name, got ${args.positionals.length}`);
+        let project = "project";
+        try {
+          project = String(
+            (0, import_yaml4.parse)(readFileSync5(join8(dir, "flinkops.yaml"), "utf8")).project
+          );
+        } catch {
+        }
+        const store = fileStore(args, io, dir)(project, env);
+        let doc;
+        try {
+          doc = (await store.read()).doc;
+        } catch (e) {
+          const diags = stateStoreDiagnostics(e);
+          if (!diags) throw e;
+          reportDiagnostics(io, dir, diags);
+          return EXIT.error;
+        }
+        const names = job ? [job] : Object.keys(doc.jobs).sort();
+        if (job && !doc.jobs[job]) {
+          io.stderr(
+            `No job '${job}' in the state store ${store.location} (known: ${Object.keys(doc.jobs).join(", ") || "none"}).
+`
+          );
+          return EXIT.error;
+        }
+        const rows = names.flatMap((name) => (doc.jobs[name]?.history ?? []).map((h) => ({ job: name, ...h })));
+        rows.sort((a, b2) => a.time < b2.time ? -1 : a.time > b2.time ? 1 : 0);
+        if (boolOpt(args, "json")) {
+          io.stdout(`${JSON.stringify(rows, null, 2)}
+`);
+          return EXIT.ok;
+        }
+        if (rows.length === 0) {
+          io.stdout(`No history in ${store.location}.
+`);
+          return EXIT.ok;
+        }
+        for (const r of rows) {
+          const facts = [
+            r.commit ? `commit ${r.commit.slice(0, 12)}` : "",
+            r.jobId ? `job ${r.jobId}` : "",
+            r.savepoint ? `savepoint ${r.savepoint}` : "",
+            r.detail ?? ""
+          ].filter(Boolean);
+          io.stdout(
+            `${r.time}  ${job ? "" : `${r.job.padEnd(24)} `}${r.action.padEnd(10)} ${facts.join(" · ")}
+`
+          );
+        }
+        return EXIT.ok;
+      }
+    };
+  }
+});
+
+// src/cli/commands/inspect.ts
+import { readFileSync as readFileSync6 } from "node:fs";
+import { isAbsolute as isAbsolute7, relative as relative3, resolve as resolve7 } from "node:path";
+function unique(xs) {
+  return [...new Set(xs)];
+}
+function readText(path, shown) {
+  let bytes;
+  try {
+    bytes = readFileSync6(path);
+  } catch (e) {
+    const code2 = e.code;
+    return {
+      diag: error(
+        "FO101",
+        `cannot read ${shown}${code2 ? ` (${code2})` : ""}`,
+        "Check the path: it must be a readable file."
+      )
+    };
+  }
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "") };
+  } catch {
+    return {
+      diag: error(
+        "FO102",
+        `${shown} is not valid UTF-8`,
+        "Save the file as UTF-8 (Flink SQL scripts are read as UTF-8).",
+        { file: shown, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
+      )
+    };
+  }
+}
+var refName, inspectCommand;
+var init_inspect = __esm({
+  "src/cli/commands/inspect.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_diagnostics3();
+    init_sql();
+    init_args();
+    init_io();
+    refName = (r) => r.parts.join(".");
+    inspectCommand = {
+      summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
+      help: [
+        "Usage: flinkops inspect FILE.sql [--json]",
+        "",
+        "Splits a Flink SQL script the way the SQL client does and reports, per statement, its kind,",
+        "its range, the tables it reads and writes, the functions it calls, and any problems.",
+        '  --json   machine output: {"statements":[{"kind","start","end","reads","writes","functions","diagnostics"}]}'
+      ].join("\n"),
+      async run(argv, io) {
+        const args = parseCommandArgs(argv, {});
+        const [file] = args.positionals;
+        if (!file) throw new UsageError("expected a file: flinkops inspect FILE.sql");
+        const path = isAbsolute7(file) ? file : resolve7(io.cwd, file);
+        const shown = relative3(io.cwd, path) || file;
+        const read = readText(path, shown);
+        if ("diag" in read) {
+          io.stderr(renderDiagnostics([read.diag], { color: io.color }));
+          return EXIT.error;
+        }
+        const analysis = analyzeScript(read.text, shown);
+        if (boolOpt(args, "json")) {
+          const statements = analysis.statements.map((s3) => ({
+            kind: s3.kind,
+            start: s3.range.start,
+            end: s3.range.end,
+            reads: unique(s3.reads.map(refName)),
+            writes: unique(s3.writes.map(refName)),
+            functions: unique(s3.functions.map(refName)),
+            diagnostics: s3.diags
+          }));
+          const own = new Set(analysis.statements.flatMap((s3) => s3.diags));
+          const scriptDiags = analysis.diags.filter((d) => !own.has(d));
+          io.stdout(`${JSON.stringify({ file: shown, statements, diagnostics: scriptDiags }, null, 2)}
+`);
+        } else {
+          for (const [i, s3] of analysis.statements.entries()) {
+            const at = `${s3.range.start.line}:${s3.range.start.column}`;
+            const parts = [`${String(i + 1).padStart(3)}  ${s3.kind.padEnd(20)} ${at.padEnd(8)}`];
+            if (s3.reads.length) parts.push(`reads ${unique(s3.reads.map(refName)).join(", ")}`);
+            if (s3.writes.length) parts.push(`writes ${unique(s3.writes.map(refName)).join(", ")}`);
+            if (s3.functions.length) parts.push(`calls ${unique(s3.functions.map(refName)).join(", ")}`);
+            io.stdout(`${parts.join("  ")}
+`);
+          }
+          io.stdout(
+            renderDiagnostics(analysis.diags, { color: io.color, sources: /* @__PURE__ */ new Map([[shown, read.text]]) })
+          );
+        }
+        return hasErrors(analysis.diags) ? EXIT.error : EXIT.ok;
       }
     };
   }
@@ -57301,10 +61133,10 @@ function prng(seed) {
   };
 }
 function randomHex(rand, n) {
-  let s = "";
-  while (s.length < n)
-    s += Math.floor(rand() * 4294967296).toString(16).padStart(8, "0");
-  return s.slice(0, n);
+  let s3 = "";
+  while (s3.length < n)
+    s3 += Math.floor(rand() * 4294967296).toString(16).padStart(8, "0");
+  return s3.slice(0, n);
 }
 function randomUuid(rand) {
   const h = randomHex(rand, 32);
@@ -57385,38 +61217,38 @@ var init_clock2 = __esm({
 });
 
 // src/sim/versions.ts
-function isFlinkVersion(v) {
-  return FLINK_VERSIONS.includes(v);
+function isFlinkVersion(v2) {
+  return FLINK_VERSIONS.includes(v2);
 }
-function atLeast2(v, min) {
-  return FLINK_VERSIONS.indexOf(v) >= FLINK_VERSIONS.indexOf(min);
+function atLeast2(v2, min) {
+  return FLINK_VERSIONS.indexOf(v2) >= FLINK_VERSIONS.indexOf(min);
 }
-function features(v) {
+function features(v2) {
   const apis = [1];
-  if (atLeast2(v, "1.17")) apis.push(2);
-  if (atLeast2(v, "1.20")) apis.push(3);
-  if (atLeast2(v, "2.0")) apis.push(4);
+  if (atLeast2(v2, "1.17")) apis.push(2);
+  if (atLeast2(v2, "1.20")) apis.push(3);
+  if (atLeast2(v2, "2.0")) apis.push(4);
   return {
-    full: FULL[v],
+    full: FULL[v2],
     jobStatusRoute: true,
-    manualCheckpoint: atLeast2(v, "1.17"),
-    resourceRequirements: atLeast2(v, "1.18"),
-    failureLabels: atLeast2(v, "1.18"),
-    jobTypeInDetails: atLeast2(v, "1.20"),
-    lenientBodies: atLeast2(v, "1.20"),
-    stateRecoveryKeys: atLeast2(v, "1.20"),
-    legacyExceptions: !atLeast2(v, "2.0"),
-    executionMode: !atLeast2(v, "2.0"),
-    pendingOperators: atLeast2(v, "2.0"),
-    overviewJobType: atLeast2(v, "2.3"),
+    manualCheckpoint: atLeast2(v2, "1.17"),
+    resourceRequirements: atLeast2(v2, "1.18"),
+    failureLabels: atLeast2(v2, "1.18"),
+    jobTypeInDetails: atLeast2(v2, "1.20"),
+    lenientBodies: atLeast2(v2, "1.20"),
+    stateRecoveryKeys: atLeast2(v2, "1.20"),
+    legacyExceptions: !atLeast2(v2, "2.0"),
+    executionMode: !atLeast2(v2, "2.0"),
+    pendingOperators: atLeast2(v2, "2.0"),
+    overviewJobType: atLeast2(v2, "2.3"),
     gatewayApis: apis,
-    gatewayDefault: atLeast2(v, "2.0") ? 4 : atLeast2(v, "1.20") ? 3 : atLeast2(v, "1.17") ? 2 : 1,
-    jobStatements: atLeast2(v, "1.17"),
-    describeJob: atLeast2(v, "1.20"),
-    executionConfigReachesJob: atLeast2(v, "1.17"),
-    richFetch: atLeast2(v, "1.17"),
-    schedulerTypeInDetails: atLeast2(v, "2.3"),
-    savepointFormat: atLeast2(v, "1.17")
+    gatewayDefault: atLeast2(v2, "2.0") ? 4 : atLeast2(v2, "1.20") ? 3 : atLeast2(v2, "1.17") ? 2 : 1,
+    jobStatements: atLeast2(v2, "1.17"),
+    describeJob: atLeast2(v2, "1.20"),
+    executionConfigReachesJob: atLeast2(v2, "1.17"),
+    richFetch: atLeast2(v2, "1.17"),
+    schedulerTypeInDetails: atLeast2(v2, "2.3"),
+    savepointFormat: atLeast2(v2, "1.17")
   };
 }
 var FLINK_VERSIONS, FULL;
@@ -57450,12 +61282,12 @@ var init_versions = __esm({
 
 // src/sim/config-keys.ts
 function isSensitiveKey(key2) {
-  const k = key2.toLowerCase();
-  return SENSITIVE.some((s) => k.includes(s));
+  const k2 = key2.toLowerCase();
+  return SENSITIVE.some((s3) => k2.includes(s3));
 }
 function maskMap(map) {
   const out = {};
-  for (const [k, v] of Object.entries(map)) out[k] = isSensitiveKey(k) ? HIDDEN : v;
+  for (const [k2, v2] of Object.entries(map)) out[k2] = isSensitiveKey(k2) ? HIDDEN : v2;
   return out;
 }
 function splitEscaped(text, sep2) {
@@ -57523,40 +61355,10 @@ function parseMapOption(value, version2) {
   return out;
 }
 function parseDuration(value) {
-  if (value === void 0) return void 0;
-  const m = /^\s*(\d+)\s*([a-z]*)\s*$/i.exec(value);
-  if (!m) return void 0;
-  const n = Number(m[1]);
-  const unit = m[2].toLowerCase();
-  const mult = {
-    "": 1,
-    ms: 1,
-    milli: 1,
-    millis: 1,
-    millisecond: 1,
-    milliseconds: 1,
-    s: 1e3,
-    sec: 1e3,
-    secs: 1e3,
-    second: 1e3,
-    seconds: 1e3,
-    m: 6e4,
-    min: 6e4,
-    mins: 6e4,
-    minute: 6e4,
-    minutes: 6e4,
-    h: 36e5,
-    hour: 36e5,
-    hours: 36e5,
-    d: 864e5,
-    day: 864e5,
-    days: 864e5
-  };
-  const f = mult[unit];
-  return f === void 0 ? void 0 : n * f;
+  return parseDurationMs(value, "ms");
 }
-function bool2(v) {
-  return v?.trim().toLowerCase() === "true";
+function bool2(v2) {
+  return v2?.trim().toLowerCase() === "true";
 }
 function restoreSettings(cfg, version2) {
   const newKeys = atLeast2(version2, "1.20");
@@ -57581,6 +61383,7 @@ var SENSITIVE, HIDDEN;
 var init_config_keys = __esm({
   "src/sim/config-keys.ts"() {
     "use strict";
+    init_duration();
     init_versions();
     SENSITIVE = [
       "password",
@@ -57601,8 +61404,8 @@ var init_config_keys = __esm({
 });
 
 // src/sim/model.ts
-function isTerminal(s) {
-  return TERMINAL2.has(s);
+function isTerminal(s3) {
+  return TERMINAL2.has(s3);
 }
 var JOB_STATUSES, TERMINAL2;
 var init_model4 = __esm({
@@ -57627,12 +61430,12 @@ var init_model4 = __esm({
 
 // src/sim/cluster.ts
 function stackTrace(className, message2, causedBy) {
-  let s = `${className}: ${message2}
+  let s3 = `${className}: ${message2}
 	at org.apache.flink.runtime.simulator.Simulated.run(Simulated.java:1)`;
-  if (causedBy) s += `
+  if (causedBy) s3 += `
 Caused by: ${causedBy.className}: ${causedBy.message}
 	... 1 more`;
-  return s;
+  return s3;
 }
 function vertexId(kind, key2) {
   return sha256(`${kind}:${key2}`).slice(0, 32);
@@ -57669,7 +61472,7 @@ function buildVertices(spec, parallelism2, maxParallelism) {
   }
   return out;
 }
-var DEFAULT_TIMING, Cluster;
+var DEFAULT_TIMING2, Cluster;
 var init_cluster2 = __esm({
   "src/sim/cluster.ts"() {
     "use strict";
@@ -57677,7 +61480,7 @@ var init_cluster2 = __esm({
     init_clock2();
     init_config_keys();
     init_model4();
-    DEFAULT_TIMING = {
+    DEFAULT_TIMING2 = {
       startMs: 1e3,
       savepointMs: 500,
       cancelMs: 100,
@@ -57812,7 +61615,7 @@ var init_cluster2 = __esm({
           };
         }
         if (rs.ignoreUnclaimed) return void 0;
-        const ids = new Set(job.vertices.map((v) => v.id));
+        const ids = new Set(job.vertices.map((v2) => v2.id));
         const missing = sp.operators.find((op) => !ids.has(op));
         if (missing) {
           return {
@@ -57863,10 +61666,10 @@ var init_cluster2 = __esm({
           };
           this.o.scheduler.after(job.checkpointIntervalMs, tick);
         }
-        const f = this.o.faults;
+        const f2 = this.o.faults;
         const since = job.runningSince ?? this.now();
-        if (f.jobFailsAfterMs !== null) {
-          const ms = f.jobFailsAfterMs;
+        if (f2.jobFailsAfterMs !== null) {
+          const ms = f2.jobFailsAfterMs;
           this.o.scheduler.at(Math.max(this.now(), since + ms), () => {
             if (!alive() || this.o.faults.jobFailsAfterMs === null) return;
             this.fail(
@@ -57876,7 +61679,7 @@ var init_cluster2 = __esm({
             );
           });
         }
-        if (f.jobRestartLoop) {
+        if (f2.jobRestartLoop) {
           this.o.scheduler.at(Math.max(this.now(), since + this.o.timing.restartLoopMs), () => {
             if (!alive() || !this.o.faults.jobRestartLoop) return;
             this.restart(job, "java.lang.RuntimeException", "Simulated task failure (restart loop).");
@@ -57911,7 +61714,7 @@ var init_cluster2 = __esm({
         this.savepoints.set(path, {
           path,
           jid: job.jid,
-          operators: job.vertices.map((v) => v.id),
+          operators: job.vertices.map((v2) => v2.id),
           createdAt: now,
           kind: "checkpoint",
           disposed: false
@@ -57945,8 +61748,8 @@ var init_cluster2 = __esm({
         this.onTerminal(job);
       }
       /** A task failure with restarts: RESTARTING, then RUNNING again from the latest checkpoint. */
-      restart(job, className, message2, record = true) {
-        if (record) this.addException(job, className, message2);
+      restart(job, className, message2, record2 = true) {
+        if (record2) this.addException(job, className, message2);
         job.epoch++;
         job.restarts++;
         this.setState(job, "RESTARTING");
@@ -57995,17 +61798,17 @@ var init_cluster2 = __esm({
       rescale(job, target) {
         job.requirements = target;
         let changed = false;
-        for (const v of job.vertices) {
-          const r = target[v.id];
+        for (const v2 of job.vertices) {
+          const r = target[v2.id];
           if (!r) continue;
-          const p = r.upperBound === -1 ? v.parallelism : r.upperBound;
-          if (p !== v.parallelism) {
-            v.parallelism = p;
+          const p = r.upperBound === -1 ? v2.parallelism : r.upperBound;
+          if (p !== v2.parallelism) {
+            v2.parallelism = p;
             changed = true;
           }
         }
         if (!changed || job.state !== "RUNNING") return;
-        job.parallelism = Math.max(...job.vertices.map((v) => v.parallelism));
+        job.parallelism = Math.max(...job.vertices.map((v2) => v2.parallelism));
         job.rescaling = true;
         this.restart(job, "", "", false);
       }
@@ -58037,59 +61840,59 @@ var init_faults = __esm({
       get savepointFails() {
         return this.s.savepointFails;
       }
-      set savepointFails(v) {
-        this.s.savepointFails = v;
+      set savepointFails(v2) {
+        this.s.savepointFails = v2;
       }
       get stopHangs() {
         return this.s.stopHangs;
       }
-      set stopHangs(v) {
-        this.s.stopHangs = v;
+      set stopHangs(v2) {
+        this.s.stopHangs = v2;
       }
       get jobFailsAfterMs() {
         return this.s.jobFailsAfterMs;
       }
-      set jobFailsAfterMs(v) {
-        this.s.jobFailsAfterMs = v;
+      set jobFailsAfterMs(v2) {
+        this.s.jobFailsAfterMs = v2;
         this.hooks.onJobFaultsChanged();
       }
       get jobRestartLoop() {
         return this.s.jobRestartLoop;
       }
-      set jobRestartLoop(v) {
-        this.s.jobRestartLoop = v;
+      set jobRestartLoop(v2) {
+        this.s.jobRestartLoop = v2;
         this.hooks.onJobFaultsChanged();
       }
       get http5xxRate() {
         return this.s.http5xxRate;
       }
-      set http5xxRate(v) {
-        this.s.http5xxRate = v;
+      set http5xxRate(v2) {
+        this.s.http5xxRate = v2;
       }
       get latencyMs() {
         return this.s.latencyMs;
       }
-      set latencyMs(v) {
-        this.s.latencyMs = v;
+      set latencyMs(v2) {
+        this.s.latencyMs = v2;
       }
       get connectionResetRate() {
         return this.s.connectionResetRate;
       }
-      set connectionResetRate(v) {
-        this.s.connectionResetRate = v;
+      set connectionResetRate(v2) {
+        this.s.connectionResetRate = v2;
       }
       get gatewayDown() {
         return this.s.gatewayDown;
       }
-      set gatewayDown(v) {
-        const changed = v !== this.s.gatewayDown;
-        this.s.gatewayDown = v;
-        if (changed) this.hooks.onGatewayDownChanged(v);
+      set gatewayDown(v2) {
+        const changed = v2 !== this.s.gatewayDown;
+        this.s.gatewayDown = v2;
+        if (changed) this.hooks.onGatewayDownChanged(v2);
       }
       /** Sets several switches at once. */
       set(partial) {
-        for (const [k, v] of Object.entries(partial)) {
-          if (v !== void 0) this[k] = v;
+        for (const [k2, v2] of Object.entries(partial)) {
+          if (v2 !== void 0) this[k2] = v2;
         }
       }
       /** Back to a healthy cluster. */
@@ -58114,20 +61917,20 @@ var init_faults = __esm({
 
 // src/sim/http.ts
 import { createServer } from "node:http";
-function checkBody(body, fields, lenient) {
-  if (body === void 0 || body === null) return {};
-  if (typeof body !== "object" || Array.isArray(body)) throw new HttpError(400, [MALFORMED]);
+function checkBody(body2, fields, lenient) {
+  if (body2 === void 0 || body2 === null) return {};
+  if (typeof body2 !== "object" || Array.isArray(body2)) throw new HttpError(400, [MALFORMED]);
   const out = {};
-  for (const [k, v] of Object.entries(body)) {
-    const type = fields[k];
+  for (const [k2, v2] of Object.entries(body2)) {
+    const type = fields[k2];
     if (!type) {
       if (lenient) continue;
       throw new HttpError(400, [MALFORMED]);
     }
-    if (v === null) continue;
-    const ok3 = type === "map" ? typeof v === "object" && !Array.isArray(v) && Object.values(v).every((x) => typeof x === "string") : type === "number" ? typeof v === "number" || typeof v === "string" && /^-?\d+$/.test(v) : type === "boolean" ? typeof v === "boolean" || v === "true" || v === "false" : typeof v === "string";
+    if (v2 === null) continue;
+    const ok3 = type === "map" ? typeof v2 === "object" && !Array.isArray(v2) && Object.values(v2).every((x2) => typeof x2 === "string") : type === "number" ? typeof v2 === "number" || typeof v2 === "string" && /^-?\d+$/.test(v2) : type === "boolean" ? typeof v2 === "boolean" || v2 === "true" || v2 === "false" : typeof v2 === "string";
     if (!ok3) throw new HttpError(400, [MALFORMED]);
-    out[k] = type === "number" ? Number(v) : type === "boolean" ? v === true || v === "true" : v;
+    out[k2] = type === "number" ? Number(v2) : type === "boolean" ? v2 === true || v2 === "true" : v2;
   }
   return out;
 }
@@ -58168,40 +61971,40 @@ async function startServer(o) {
   const sockets = /* @__PURE__ */ new Set();
   const onRequest = (req, res) => {
     const chunks = [];
-    req.on("data", (c) => chunks.push(c));
+    req.on("data", (c2) => chunks.push(c2));
     req.on("end", () => {
-      const f = o.faults;
-      if (f.connectionResetRate > 0 && o.rand() < f.connectionResetRate) {
+      const f2 = o.faults;
+      if (f2.connectionResetRate > 0 && o.rand() < f2.connectionResetRate) {
         req.socket.destroy();
         return;
       }
       let reply;
-      if (f.http5xxRate > 0 && o.rand() < f.http5xxRate) {
+      if (f2.http5xxRate > 0 && o.rand() < f2.http5xxRate) {
         reply = internalError(new Error("Simulated server failure (http5xxRate)."));
       } else {
         reply = dispatch(o, req, Buffer.concat(chunks).toString("utf8"));
       }
-      if (f.latencyMs > 0) setTimeout(() => send(res, reply), f.latencyMs);
+      if (f2.latencyMs > 0) setTimeout(() => send(res, reply), f2.latencyMs);
       else send(res, reply);
     });
   };
   const server = createServer({ keepAliveTimeout: 5e3 }, onRequest);
-  server.on("connection", (s) => {
-    sockets.add(s);
-    s.on("close", () => sockets.delete(s));
+  server.on("connection", (s3) => {
+    sockets.add(s3);
+    s3.on("close", () => sockets.delete(s3));
   });
-  const listen = (port2) => new Promise((resolve7, reject) => {
+  const listen = (port2) => new Promise((resolve8, reject) => {
     server.once("error", reject);
     server.listen(port2, o.host, () => {
       server.off("error", reject);
-      resolve7(server.address().port);
+      resolve8(server.address().port);
     });
   });
   const port = await listen(o.port);
-  const closeAll = () => new Promise((resolve7) => {
-    if (!server.listening) return resolve7();
-    server.close(() => resolve7());
-    for (const s of sockets) s.destroy();
+  const closeAll = () => new Promise((resolve8) => {
+    if (!server.listening) return resolve8();
+    server.close(() => resolve8());
+    for (const s3 of sockets) s3.destroy();
   });
   return {
     server,
@@ -58225,10 +62028,10 @@ function dispatch(o, req, text) {
       apiVersion = Number(m[1]);
       path = m[2];
     }
-    let body;
+    let body2;
     if (text.trim() !== "") {
       try {
-        body = JSON.parse(text);
+        body2 = JSON.parse(text);
       } catch {
         return { status: 400, body: { errors: [MALFORMED] } };
       }
@@ -58240,7 +62043,7 @@ function dispatch(o, req, text) {
       rawPath: url.pathname,
       query: url.searchParams,
       params: {},
-      body
+      body: body2
     };
     return o.handle(request) ?? notFound(url.pathname);
   } catch (e) {
@@ -58333,10 +62136,10 @@ var init_operations = __esm({
       }
       /** A trigger's result, or undefined when unknown, expired or lost in a failover. */
       get(jid, triggerId, disposal = false) {
-        const k = disposal ? this.key("disposal", "", triggerId) : this.key("job", jid ?? "", triggerId);
-        const op = this.ops.get(k);
+        const k2 = disposal ? this.key("disposal", "", triggerId) : this.key("job", jid ?? "", triggerId);
+        const op = this.ops.get(k2);
         if (op?.completedAt !== void 0 && this.cluster.now() - op.completedAt > this.cluster.timing.asyncStoreMs) {
-          this.ops.delete(k);
+          this.ops.delete(k2);
           return void 0;
         }
         return op;
@@ -58355,10 +62158,10 @@ var init_operations = __esm({
         this.ops.clear();
         if (touched) this.cluster.onJobFaultsChanged();
       }
-      register(k, op) {
-        const existing = this.ops.get(k);
+      register(k2, op) {
+        const existing = this.ops.get(k2);
         if (existing) return { op: existing, fresh: false };
-        this.ops.set(k, op);
+        this.ops.set(k2, op);
         return { op, fresh: true };
       }
       complete(op, result) {
@@ -58381,19 +62184,19 @@ var init_operations = __esm({
       /** POST /jobs/:jid/savepoints and /stop (and SQL STOP JOB ... WITH SAVEPOINT). */
       triggerSavepoint(job, req) {
         const triggerId = req.triggerId ?? randomHex(this.rand, 32);
-        const k = this.key("job", job.jid, triggerId);
-        const known = this.ops.get(k);
+        const k2 = this.key("job", job.jid, triggerId);
+        const known = this.ops.get(k2);
         if (known) return known;
         const dir = this.targetDir(job, req.targetDirectory);
-        const { op } = this.register(k, {
+        const { op } = this.register(k2, {
           kind: req.stop ? "stop" : "savepoint",
           jid: job.jid,
           triggerId,
           status: "IN_PROGRESS"
         });
-        const c = this.cluster;
+        const c2 = this.cluster;
         if (job.state !== "RUNNING" || job.stopping) {
-          const failure = job.state === "RUNNING" ? {
+          const failure2 = job.state === "RUNNING" ? {
             className: "java.lang.IllegalStateException",
             message: "Another stop-with-savepoint or rescale operation is already in progress."
           } : isGone(job.state) ? {
@@ -58403,15 +62206,15 @@ var init_operations = __esm({
             className: "org.apache.flink.runtime.checkpoint.CheckpointException",
             message: `Checkpoint triggering task ${job.vertices[0]?.name ?? "Source"} (1/1) of job ${job.jid} is not being executed at the moment. Aborting checkpoint. Failure reason: Not all required tasks are currently running.`
           };
-          this.complete(op, { failure });
+          this.complete(op, { failure: failure2 });
           return op;
         }
         if (req.stop) job.stopping = true;
         if (req.stop && this.faults.stopHangs) return op;
         const willFail = this.faults.takeSavepointFailure();
         const epoch = job.epoch;
-        const triggeredAt = c.now();
-        c.scheduler.after(c.timing.savepointMs, () => {
+        const triggeredAt = c2.now();
+        c2.scheduler.after(c2.timing.savepointMs, () => {
           if (job.epoch !== epoch || job.state !== "RUNNING") return;
           const id2 = job.nextCheckpointId++;
           if (willFail) {
@@ -58421,10 +62224,10 @@ var init_operations = __esm({
               type: req.stop ? "SYNC_SAVEPOINT" : "SAVEPOINT",
               status: "FAILED",
               triggerTimestamp: triggeredAt,
-              latestAck: c.now(),
+              latestAck: c2.now(),
               failureMessage: "Simulated savepoint failure."
             };
-            c.record(job, entry2);
+            c2.record(job, entry2);
             job.stopping = false;
             this.complete(op, {
               failure: {
@@ -58441,22 +62244,22 @@ var init_operations = __esm({
             type: req.stop ? "SYNC_SAVEPOINT" : "SAVEPOINT",
             status: "COMPLETED",
             triggerTimestamp: triggeredAt,
-            latestAck: c.now(),
+            latestAck: c2.now(),
             externalPath: path
           };
-          c.record(job, entry);
+          c2.record(job, entry);
           job.latestSavepoint = entry;
-          c.savepoints.set(path, {
+          c2.savepoints.set(path, {
             path,
             jid: job.jid,
-            operators: job.vertices.map((v) => v.id),
-            createdAt: c.now(),
+            operators: job.vertices.map((v2) => v2.id),
+            createdAt: c2.now(),
             kind: "savepoint",
             disposed: false
           });
           this.complete(op, { location: path });
-          if (req.stop) c.finish(job, "FINISHED");
-          else if (req.cancelJob) c.finish(job, "CANCELED");
+          if (req.stop) c2.finish(job, "FINISHED");
+          else if (req.cancelJob) c2.finish(job, "CANCELED");
         });
         return op;
       }
@@ -58551,14 +62354,14 @@ function splitTopLevel(text) {
   let depth = 0;
   let cur = "";
   let quote = false;
-  for (const c of text) {
-    if (c === "'") quote = !quote;
-    if (!quote && c === "(") depth++;
-    if (!quote && c === ")") depth--;
-    if (!quote && depth === 0 && c === ",") {
+  for (const c2 of text) {
+    if (c2 === "'") quote = !quote;
+    if (!quote && c2 === "(") depth++;
+    if (!quote && c2 === ")") depth--;
+    if (!quote && depth === 0 && c2 === ",") {
       out.push(cur.trim());
       cur = "";
-    } else cur += c;
+    } else cur += c2;
   }
   if (cur.trim()) out.push(cur.trim());
   return out;
@@ -58581,9 +62384,9 @@ var init_sql_context = __esm({
     init_operations();
     init_sql_model();
     StatementContext = class {
-      constructor(env, s, text) {
+      constructor(env, s3, text) {
         this.env = env;
-        this.s = s;
+        this.s = s3;
         this.text = text;
       }
       env;
@@ -58592,8 +62395,8 @@ var init_sql_context = __esm({
       pos(ref) {
         const lines = new LineIndex(this.text);
         const a = lines.pos(ref.start);
-        const b = lines.pos(Math.max(ref.start, ref.end - 1));
-        return `From line ${a.line}, column ${a.column} to line ${b.line}, column ${b.column}`;
+        const b2 = lines.pos(Math.max(ref.start, ref.end - 1));
+        return `From line ${a.line}, column ${a.column} to line ${b2.line}, column ${b2.column}`;
       }
       where() {
         return `${this.s.path.catalog}.${this.s.path.database}`;
@@ -58653,7 +62456,7 @@ var init_sql_context = __esm({
           fqn,
           kind: st.view ? "view" : "table",
           reads: st.view ? st.reads.map((r) => qualify(r, this.s.path)) : [],
-          columns: (st.table?.columns ?? []).map((c) => ({ name: c.name, type: c.type ?? "STRING" }))
+          columns: (st.table?.columns ?? []).map((c2) => ({ name: c2.name, type: c2.type ?? "STRING" }))
         });
         return { kind: "result", result: okResult() };
       }
@@ -58681,8 +62484,8 @@ var init_sql_context = __esm({
         const sinks = [];
         const sources = [];
         for (const st of inserts) {
-          for (const w2 of st.writes) {
-            const q = qualify(w2, this.s.path);
+          for (const w3 of st.writes) {
+            const q = qualify(w3, this.s.path);
             if (!sinks.includes(q)) sinks.push(q);
           }
           for (const r of st.reads) {
@@ -58710,7 +62513,7 @@ var init_sql_context = __esm({
           const bad = this.checkDml(i);
           if (bad) return bad;
         }
-        const sinks = inner.flatMap((i) => i.writes.map((w2) => qualify(w2, this.s.path)));
+        const sinks = inner.flatMap((i) => i.writes.map((w3) => qualify(w3, this.s.path)));
         const sources = inner.flatMap((i) => i.reads.map((r) => qualify(r, this.s.path)));
         const scan2 = sources.map((t) => `   TableSourceScan(table=[[${t.split(".").join(", ")}]])`).join("\n");
         const sink = sinks.length > 0 ? sinks.map((t) => `Sink(table=[${t}])`).join("\n") : "Calc";
@@ -58737,11 +62540,11 @@ var init_sql_context = __esm({
           const m = /^\s*SELECT\s+(.+?)\s*$/is.exec(st.text);
           const items = m ? splitTopLevel(m[1]) : [];
           const fields = items.map(literal2);
-          if (items.length > 0 && fields.every((x) => x !== void 0)) {
+          if (items.length > 0 && fields.every((x2) => x2 !== void 0)) {
             const columns2 = fields.map(
-              (x, i) => col(
+              (x2, i) => col(
                 `EXPR$${i}`,
-                typeof x === "number" ? { type: "INTEGER", nullable: false } : typeof x === "boolean" ? { type: "BOOLEAN", nullable: false } : { type: "CHAR", nullable: false, length: String(x).length || 1 }
+                typeof x2 === "number" ? { type: "INTEGER", nullable: false } : typeof x2 === "boolean" ? { type: "BOOLEAN", nullable: false } : { type: "CHAR", nullable: false, length: String(x2).length || 1 }
               )
             );
             return { kind: "result", result: rowsResult(columns2, [fields], true) };
@@ -58749,15 +62552,15 @@ var init_sql_context = __esm({
         }
         const first = st.reads[0] ? lookupTable(qualify(st.reads[0], this.s.path), this.s.temp, this.env.shared) : void 0;
         const columns = (first?.columns.length ? first.columns : [{ name: "EXPR$0", type: "STRING" }]).map(
-          (c) => col(c.name, { type: "VARCHAR", nullable: true, length: 2147483647 })
+          (c2) => col(c2.name, { type: "VARCHAR", nullable: true, length: 2147483647 })
         );
         return { kind: "result", result: rowsResult(columns, [], true) };
       }
       jobsTable(only) {
         const rows = [];
-        for (const j of this.env.cluster.jobs.values()) {
-          if (only && j.jid !== only) continue;
-          rows.push([j.jid, j.name, j.state, new Date(j.startTime).toISOString()]);
+        for (const j2 of this.env.cluster.jobs.values()) {
+          if (only && j2.jid !== only) continue;
+          rows.push([j2.jid, j2.name, j2.state, new Date(j2.startTime).toISOString()]);
         }
         return rowsResult(
           [
@@ -58832,7 +62635,7 @@ var init_sql_context = __esm({
           case "USER":
             return rowsResult(
               [col("function name", VARCHAR(false))],
-              [...this.env.shared.functions.values(), ...this.s.temp.functions.values()].map((f) => [f.name])
+              [...this.env.shared.functions.values(), ...this.s.temp.functions.values()].map((f2) => [f2.name])
             );
           case "CATALOGS":
             return rowsResult([col("catalog name", VARCHAR(false))], [[DEFAULT_CATALOG]]);
@@ -58864,7 +62667,7 @@ function parseFailed(text, offset) {
     }
   };
 }
-function executeStatement(env, s, text, executionConfig, configureOnly = false) {
+function executeStatement(env, s3, text, executionConfig, configureOnly = false) {
   const analysis = analyzeScript(text, "statement.sql");
   const stmts = analysis.statements;
   if (stmts.length === 0) return parseFailed(text, text.length);
@@ -58879,8 +62682,8 @@ function executeStatement(env, s, text, executionConfig, configureOnly = false) 
   }
   const st = stmts[0];
   const syntax = st.diags.find((d) => d.severity === "error" && SYNTAX_CODES.has(d.code));
-  const f = env.features;
-  if (syntax || st.kind === "unknown" || (st.kind === "show_jobs" || st.kind === "stop_job") && !f.jobStatements || st.kind === "describe_job" && !f.describeJob) {
+  const f2 = env.features;
+  if (syntax || st.kind === "unknown" || (st.kind === "show_jobs" || st.kind === "stop_job") && !f2.jobStatements || st.kind === "describe_job" && !f2.describeJob) {
     const off = syntax?.range ? new LineIndex(text).offset(syntax.range.start) : st.start;
     return parseFailed(text, off);
   }
@@ -58894,21 +62697,21 @@ The configureSession API only supports to execute statement of type CREATE TABLE
       }
     };
   }
-  const cfg = effectiveConfig(env, s, executionConfig);
-  const ctx = new StatementContext(env, s, text);
-  if (s.statementSet && st.kind !== "insert" && st.kind !== "end") {
+  const cfg = effectiveConfig(env, s3, executionConfig);
+  const ctx = new StatementContext(env, s3, text);
+  if (s3.statementSet && st.kind !== "insert" && st.kind !== "end") {
     return validation(
       `Only 'INSERT/CREATE TABLE AS' statement is allowed in Statement Set or use 'END' statement to submit Statement Set.`
     );
   }
   switch (st.kind) {
     case "set":
-      return { kind: "result", result: doSet(s, st) };
+      return { kind: "result", result: doSet(s3, st) };
     case "reset":
       if (st.set?.key) {
-        if (st.set.key in s.defaults) s.properties[st.set.key] = s.defaults[st.set.key];
-        else delete s.properties[st.set.key];
-      } else s.properties = { ...s.defaults };
+        if (st.set.key in s3.defaults) s3.properties[st.set.key] = s3.defaults[st.set.key];
+        else delete s3.properties[st.set.key];
+      } else s3.properties = { ...s3.defaults };
       return { kind: "result", result: okResult() };
     case "create_table":
     case "create_view":
@@ -58922,10 +62725,10 @@ The configureSession API only supports to execute statement of type CREATE TABLE
     case "drop":
       return ctx.drop(st);
     case "insert":
-      if (s.statementSet) {
+      if (s3.statementSet) {
         const check = ctx.checkDml(st);
         if (check) return check;
-        s.statementSet.push(st);
+        s3.statementSet.push(st);
         return { kind: "result", result: okResult() };
       }
       return ctx.submit([st], cfg);
@@ -58933,15 +62736,15 @@ The configureSession API only supports to execute statement of type CREATE TABLE
     case "execute":
       return ctx.submit(st.inner && st.inner.length > 0 ? st.inner : [st], cfg);
     case "begin_statement_set":
-      s.statementSet = [];
+      s3.statementSet = [];
       return { kind: "result", result: okResult() };
     case "end": {
-      const inner = s.statementSet;
+      const inner = s3.statementSet;
       if (!inner)
         return validation(
           'No Statement Set to submit. "END" statement should be used after "BEGIN STATEMENT SET".'
         );
-      s.statementSet = void 0;
+      s3.statementSet = void 0;
       if (inner.length === 0) return validation("No insert statement in the Statement Set.");
       return ctx.submit(inner, cfg);
     }
@@ -58960,29 +62763,29 @@ The configureSession API only supports to execute statement of type CREATE TABLE
     case "use": {
       const m = /^\s*USE\s+(CATALOG\s+)?(.+?)\s*$/is.exec(st.text);
       const parts = (m?.[2] ?? "").split(".").map((p) => p.replace(/^`|`$/g, ""));
-      if (m?.[1]) s.path = { catalog: parts[0], database: DEFAULT_DATABASE };
-      else if (parts.length === 2) s.path = { catalog: parts[0], database: parts[1] };
-      else if (parts[0]) s.path = { ...s.path, database: parts[0] };
+      if (m?.[1]) s3.path = { catalog: parts[0], database: DEFAULT_DATABASE };
+      else if (parts.length === 2) s3.path = { catalog: parts[0], database: parts[1] };
+      else if (parts[0]) s3.path = { ...s3.path, database: parts[0] };
       return { kind: "result", result: okResult() };
     }
     default:
       return { kind: "result", result: okResult() };
   }
 }
-function effectiveConfig(env, s, executionConfig) {
-  const out = { ...s.properties };
-  for (const [k, v] of Object.entries(executionConfig)) {
-    if (!env.features.executionConfigReachesJob && RESTORE_KEY.test(k)) continue;
-    out[k] = v;
+function effectiveConfig(env, s3, executionConfig) {
+  const out = { ...s3.properties };
+  for (const [k2, v2] of Object.entries(executionConfig)) {
+    if (!env.features.executionConfigReachesJob && RESTORE_KEY.test(k2)) continue;
+    out[k2] = v2;
   }
   return out;
 }
-function doSet(s, st) {
+function doSet(s3, st) {
   if (st.set?.key === void 0) {
-    const rows = Object.entries(s.properties).sort(([a], [b]) => a < b ? -1 : 1).map(([k, v]) => [k, v]);
+    const rows = Object.entries(s3.properties).sort(([a], [b2]) => a < b2 ? -1 : 1).map(([k2, v2]) => [k2, v2]);
     return rowsResult([col("key", VARCHAR(false)), col("value", VARCHAR(false))], rows);
   }
-  s.properties[st.set.key] = st.set.value ?? "";
+  s3.properties[st.set.key] = st.set.value ?? "";
   return okResult();
 }
 function newSessionState(defaults, properties) {
@@ -59066,22 +62869,22 @@ End of exception on server side>`
         const limit = this.d.timing.sessionIdleTimeoutMs;
         if (limit <= 0) return;
         const now = this.now();
-        for (const [h, s] of this.sessions) if (now - s.lastAccess > limit) this.sessions.delete(h);
+        for (const [h, s3] of this.sessions) if (now - s3.lastAccess > limit) this.sessions.delete(h);
       }
       session(handle, what) {
         this.expireIdle();
-        const s = this.sessions.get(handle);
-        if (!s) {
+        const s3 = this.sessions.get(handle);
+        if (!s3) {
           throw this.internal(
             `Failed to ${what}.`,
             `org.apache.flink.table.gateway.service.utils.SqlGatewayException: Session '${handle}' does not exist.`
           );
         }
-        s.lastAccess = this.now();
-        return s;
+        s3.lastAccess = this.now();
+        return s3;
       }
-      operation(s, handle, what) {
-        const op = s.operations.get(handle);
+      operation(s3, handle, what) {
+        const op = s3.operations.get(handle);
         if (!op) {
           throw this.internal(
             `Failed to ${what}.`,
@@ -59118,13 +62921,13 @@ End of exception on server side>`
       finalOf(outcome) {
         return outcome.kind === "result" ? { status: "FINISHED", result: outcome.result } : { status: "ERROR", error: outcome.error };
       }
-      submit(s, statement, executionConfig, executionTimeout) {
+      submit(s3, statement, executionConfig, executionTimeout) {
         const handle = randomUuid(this.d.rand);
         const op = { handle, status: "RUNNING", seenRunning: false };
-        s.operations.set(handle, op);
+        s3.operations.set(handle, op);
         let outcome;
         try {
-          outcome = executeStatement(this.d.env, s.state, statement, executionConfig);
+          outcome = executeStatement(this.d.env, s3.state, statement, executionConfig);
         } catch (e) {
           outcome = {
             kind: "error",
@@ -59199,9 +63002,9 @@ End of exception on server side>`
       router(apis, defaultApi, richFetch, lenient) {
         const r = new Router();
         const api = (req) => {
-          const v = req.apiVersion ?? defaultApi;
-          if (!apis.includes(v)) throw new HttpError(404, [`Not found: ${req.rawPath}`]);
-          return v;
+          const v2 = req.apiVersion ?? defaultApi;
+          if (!apis.includes(v2)) throw new HttpError(404, [`Not found: ${req.rawPath}`]);
+          return v2;
         };
         const since = (req, min) => {
           if (api(req) < min) throw new HttpError(404, [`Not found: ${req.rawPath}`]);
@@ -59212,21 +63015,21 @@ End of exception on server side>`
         });
         r.add("GET", "/api_versions", (req) => {
           api(req);
-          return { status: 200, body: { versions: apis.map((v) => `V${v}`) } };
+          return { status: 200, body: { versions: apis.map((v2) => `V${v2}`) } };
         });
         r.add("POST", "/sessions", (req) => {
           api(req);
-          const b = checkBody(req.body, { sessionName: "string", properties: "map" }, lenient);
+          const b2 = checkBody(req.body, { sessionName: "string", properties: "map" }, lenient);
           const handle = this.openSession(
-            b.sessionName,
-            b.properties ?? {}
+            b2.sessionName,
+            b2.properties ?? {}
           );
           return { status: 200, body: { sessionHandle: handle } };
         });
         r.add("GET", "/sessions/:sh", (req) => {
           api(req);
-          const s = this.session(req.params.sh, "getSessionConfig");
-          return { status: 200, body: { properties: { ...s.state.properties } } };
+          const s3 = this.session(req.params.sh, "getSessionConfig");
+          return { status: 200, body: { properties: { ...s3.state.properties } } };
         });
         r.add("DELETE", "/sessions/:sh", (req) => {
           api(req);
@@ -59241,10 +63044,10 @@ End of exception on server side>`
         });
         r.add("POST", "/sessions/:sh/configure-session", (req) => {
           since(req, 2);
-          const s = this.session(req.params.sh, "configureSession");
-          const b = checkBody(req.body, { statement: "string", executionTimeout: "number" }, lenient);
-          if (typeof b.statement !== "string") throw new HttpError(400, [MALFORMED]);
-          const out = executeStatement(this.d.env, s.state, b.statement, {}, true);
+          const s3 = this.session(req.params.sh, "configureSession");
+          const b2 = checkBody(req.body, { statement: "string", executionTimeout: "number" }, lenient);
+          if (typeof b2.statement !== "string") throw new HttpError(400, [MALFORMED]);
+          const out = executeStatement(this.d.env, s3.state, b2.statement, {}, true);
           if (out.kind === "error")
             throw this.internal("Failed to configure session.", `${out.error.className}: ${out.error.message}`);
           return { status: 200, body: {} };
@@ -59257,33 +63060,33 @@ End of exception on server side>`
         });
         r.add("POST", "/sessions/:sh/statements", (req) => {
           api(req);
-          const s = this.session(req.params.sh, "executeStatement");
-          const b = checkBody(
+          const s3 = this.session(req.params.sh, "executeStatement");
+          const b2 = checkBody(
             req.body,
             { statement: "string", executionTimeout: "number", executionConfig: "map" },
             lenient
           );
-          if (typeof b.statement !== "string") throw new HttpError(400, [MALFORMED]);
+          if (typeof b2.statement !== "string") throw new HttpError(400, [MALFORMED]);
           const handle = this.submit(
-            s,
-            b.statement,
-            b.executionConfig ?? {},
-            b.executionTimeout
+            s3,
+            b2.statement,
+            b2.executionConfig ?? {},
+            b2.executionTimeout
           );
           return { status: 200, body: { operationHandle: handle } };
         });
         r.add("GET", "/sessions/:sh/operations/:oh/status", (req) => {
           api(req);
-          const s = this.session(req.params.sh, "getOperationStatus");
-          const op = this.operation(s, req.params.oh, "getOperationStatus");
+          const s3 = this.session(req.params.sh, "getOperationStatus");
+          const op = this.operation(s3, req.params.oh, "getOperationStatus");
           const shown = op.status;
           this.settle(op, true);
           return { status: 200, body: { status: shown } };
         });
         r.add("POST", "/sessions/:sh/operations/:oh/cancel", (req) => {
           api(req);
-          const s = this.session(req.params.sh, "cancelOperation");
-          const op = this.operation(s, req.params.oh, "cancelOperation");
+          const s3 = this.session(req.params.sh, "cancelOperation");
+          const op = this.operation(s3, req.params.oh, "cancelOperation");
           if (op.status !== "RUNNING" && op.status !== "PENDING" && op.status !== "INITIALIZED") {
             throw this.internal(
               "Failed to cancelOperation.",
@@ -59296,17 +63099,17 @@ End of exception on server side>`
         });
         r.add("DELETE", "/sessions/:sh/operations/:oh/close", (req) => {
           api(req);
-          const s = this.session(req.params.sh, "closeOperation");
-          this.operation(s, req.params.oh, "closeOperation");
-          s.operations.delete(req.params.oh);
+          const s3 = this.session(req.params.sh, "closeOperation");
+          this.operation(s3, req.params.oh, "closeOperation");
+          s3.operations.delete(req.params.oh);
           return { status: 200, body: { status: "CLOSED" } };
         });
         r.add("GET", "/sessions/:sh/operations/:oh/result/:token", (req) => this.fetch(req, api(req), richFetch));
         return r;
       }
-      fetch(req, v, rich) {
+      fetch(req, v2, rich) {
         const rowFormat = req.query.get("rowFormat");
-        if (v >= 2 && rowFormat === null) {
+        if (v2 >= 2 && rowFormat === null) {
           throw new HttpError(400, [
             "Bad request, could not parse parameters: Missing required query parameter: rowFormat"
           ]);
@@ -59322,11 +63125,11 @@ End of exception on server side>`
             `Bad request, could not parse parameters: Cannot parse value '${req.params.token}' for path parameter token.`
           ]);
         }
-        const s = this.session(req.params.sh, "fetchResults");
-        const op = this.operation(s, req.params.oh, "fetchResults");
+        const s3 = this.session(req.params.sh, "fetchResults");
+        const op = this.operation(s3, req.params.oh, "fetchResults");
         this.settle(op, true);
         const base = `${req.apiVersion !== void 0 ? `/v${req.apiVersion}` : ""}/sessions/${req.params.sh}/operations/${req.params.oh}/result`;
-        const uri = (t) => `${base}/${t}${v >= 2 ? `?rowFormat=${rowFormat ?? "JSON"}` : ""}`;
+        const uri = (t) => `${base}/${t}${v2 >= 2 ? `?rowFormat=${rowFormat ?? "JSON"}` : ""}`;
         if (op.status === "ERROR" && op.error) {
           const e = op.error;
           const cause = e.cause ? `
@@ -59350,20 +63153,20 @@ Caused by: ${e.className}: ${e.message}${cause}`
         const eos = token >= 1;
         const data = eos ? [] : result.rows.map((fields) => ({
           kind: "INSERT",
-          fields: rowFormat === "PLAIN_TEXT" ? fields.map((x) => x === null ? "NULL" : String(x)) : fields
+          fields: rowFormat === "PLAIN_TEXT" ? fields.map((x2) => x2 === null ? "NULL" : String(x2)) : fields
         }));
         const results = { columns: result.columns };
         if (rich) results.rowFormat = rowFormat ?? "JSON";
         results.data = data;
-        const body = { resultType: eos ? "EOS" : "PAYLOAD" };
+        const body2 = { resultType: eos ? "EOS" : "PAYLOAD" };
         if (rich) {
-          body.isQueryResult = result.isQuery;
-          if (result.jobId) body.jobID = result.jobId;
-          body.resultKind = result.resultKind;
+          body2.isQueryResult = result.isQuery;
+          if (result.jobId) body2.jobID = result.jobId;
+          body2.resultKind = result.resultKind;
         }
-        body.results = results;
-        if (!eos) body.nextResultUri = uri(token + 1);
-        return { status: 200, body };
+        body2.results = results;
+        if (!eos) body2.nextResultUri = uri(token + 1);
+        return { status: 200, body: body2 };
       }
     };
   }
@@ -59391,18 +63194,18 @@ function taskState(job) {
 }
 function taskCounts(job, total) {
   const out = {};
-  for (const s of EXECUTION_STATES) out[s] = 0;
+  for (const s3 of EXECUTION_STATES) out[s3] = 0;
   out[taskState(job)] = total;
   return out;
 }
 function duration(job, now) {
   return (job.endTime >= 0 ? job.endTime : now) - job.startTime;
 }
-function overviewEntry(job, f, now) {
+function overviewEntry(job, f2, now) {
   const total = job.vertices.length;
   const counts = taskCounts(job, total);
   const tasks = { total };
-  for (const [k, v] of Object.entries(counts)) tasks[k.toLowerCase()] = v;
+  for (const [k2, v2] of Object.entries(counts)) tasks[k2.toLowerCase()] = v2;
   const out = {
     jid: job.jid,
     name: job.name,
@@ -59413,28 +63216,28 @@ function overviewEntry(job, f, now) {
     "last-modification": job.lastModification,
     tasks
   };
-  if (f.pendingOperators) out["pending-operators"] = 0;
-  if (f.overviewJobType) {
+  if (f2.pendingOperators) out["pending-operators"] = 0;
+  if (f2.overviewJobType) {
     out.jobType = "STREAMING";
     out.schedulerType = job.adaptive ? "Adaptive" : "Default";
   }
   return out;
 }
-function jobDetails(job, f, now) {
+function jobDetails(job, f2, now) {
   const state = taskState(job);
   const running = job.state === "RUNNING" || job.state === "FINISHED" || job.state === "CANCELED";
   const timestamps = {};
-  for (const s of JOB_STATUSES) timestamps[s] = job.timestamps[s] ?? 0;
-  const vertices = job.vertices.map((v) => ({
-    id: v.id,
-    name: v.name,
-    maxParallelism: v.maxParallelism,
-    parallelism: v.parallelism,
+  for (const s3 of JOB_STATUSES) timestamps[s3] = job.timestamps[s3] ?? 0;
+  const vertices = job.vertices.map((v2) => ({
+    id: v2.id,
+    name: v2.name,
+    maxParallelism: v2.maxParallelism,
+    parallelism: v2.parallelism,
     status: state,
     "start-time": running ? job.runningSince ?? job.startTime : -1,
     "end-time": job.endTime,
     duration: running ? duration(job, now) : -1,
-    tasks: taskCounts(job, v.parallelism),
+    tasks: taskCounts(job, v2.parallelism),
     metrics: {
       "read-bytes": 0,
       "read-bytes-complete": true,
@@ -59449,13 +63252,13 @@ function jobDetails(job, f, now) {
       "accumulated-busy-time": 0
     }
   }));
-  const nodes = job.vertices.map((v, i) => {
+  const nodes = job.vertices.map((v2, i) => {
     const node = {
-      id: v.id,
-      parallelism: v.parallelism,
+      id: v2.id,
+      parallelism: v2.parallelism,
       operator: "",
       operator_strategy: "",
-      description: v.name,
+      description: v2.name,
       optimizer_properties: {}
     };
     if (i > 0)
@@ -59479,57 +63282,57 @@ function jobDetails(job, f, now) {
     "status-counts": taskCounts(job, job.vertices.length),
     plan: { jid: job.jid, name: job.name, type: "STREAMING", nodes }
   };
-  if (f.jobTypeInDetails) out["job-type"] = "STREAMING";
-  if (f.pendingOperators) {
+  if (f2.jobTypeInDetails) out["job-type"] = "STREAMING";
+  if (f2.pendingOperators) {
     out["pending-operators"] = 0;
     out["stream-graph"] = { nodes: [] };
   }
-  if (f.schedulerTypeInDetails) out.schedulerType = job.adaptive ? "Adaptive" : "Default";
+  if (f2.schedulerTypeInDetails) out.schedulerType = job.adaptive ? "Adaptive" : "Default";
   return out;
 }
-function jobConfig(job, f) {
+function jobConfig(job, f2) {
   const exec = {
     "restart-strategy": "Cluster level default restart strategy",
     "job-parallelism": job.parallelism,
     "object-reuse-mode": job.config["pipeline.object-reuse"] === "true",
     "user-config": maskMap(job.userConfig)
   };
-  if (f.executionMode) exec["execution-mode"] = "PIPELINED";
+  if (f2.executionMode) exec["execution-mode"] = "PIPELINED";
   return { jid: job.jid, name: job.name, "execution-config": exec };
 }
-function checkpointStats(job, c, f) {
-  const className = c.status === "COMPLETED" ? "completed" : c.status === "FAILED" ? "failed" : "in_progress";
-  const n = job.vertices.reduce((a, v) => a + v.parallelism, 0);
+function checkpointStats(job, c2, f2) {
+  const className = c2.status === "COMPLETED" ? "completed" : c2.status === "FAILED" ? "failed" : "in_progress";
+  const n = job.vertices.reduce((a, v2) => a + v2.parallelism, 0);
   const out = {
     className,
-    id: c.id,
-    status: c.status,
-    is_savepoint: c.isSavepoint,
-    trigger_timestamp: c.triggerTimestamp,
-    latest_ack_timestamp: c.latestAck,
+    id: c2.id,
+    status: c2.status,
+    is_savepoint: c2.isSavepoint,
+    trigger_timestamp: c2.triggerTimestamp,
+    latest_ack_timestamp: c2.latestAck,
     checkpointed_size: 1024,
     state_size: 1024,
-    end_to_end_duration: c.latestAck - c.triggerTimestamp,
+    end_to_end_duration: c2.latestAck - c2.triggerTimestamp,
     alignment_buffered: 0,
     processed_data: 0,
     persisted_data: 0,
     num_subtasks: n,
-    num_acknowledged_subtasks: c.status === "COMPLETED" ? n : 0,
-    checkpoint_type: c.type,
+    num_acknowledged_subtasks: c2.status === "COMPLETED" ? n : 0,
+    checkpoint_type: c2.type,
     tasks: {}
   };
-  if (c.isSavepoint && f.savepointFormat) out.savepointFormat = "CANONICAL";
+  if (c2.isSavepoint && f2.savepointFormat) out.savepointFormat = "CANONICAL";
   if (className === "completed") {
-    out.external_path = c.externalPath;
+    out.external_path = c2.externalPath;
     out.discarded = false;
   }
   if (className === "failed") {
-    out.failure_timestamp = c.latestAck;
-    out.failure_message = c.failureMessage ?? "Checkpoint failed.";
+    out.failure_timestamp = c2.latestAck;
+    out.failure_message = c2.failureMessage ?? "Checkpoint failed.";
   }
   return out;
 }
-function checkpoints(job, f) {
+function checkpoints(job, f2) {
   return {
     counts: {
       restored: job.counts.restored,
@@ -59540,9 +63343,9 @@ function checkpoints(job, f) {
     },
     summary: { checkpointed_size: SUMMARY, state_size: SUMMARY, end_to_end_duration: SUMMARY },
     latest: {
-      completed: job.latestCompleted ? checkpointStats(job, job.latestCompleted, f) : null,
-      savepoint: job.latestSavepoint ? checkpointStats(job, job.latestSavepoint, f) : null,
-      failed: job.latestFailed ? checkpointStats(job, job.latestFailed, f) : null,
+      completed: job.latestCompleted ? checkpointStats(job, job.latestCompleted, f2) : null,
+      savepoint: job.latestSavepoint ? checkpointStats(job, job.latestSavepoint, f2) : null,
+      failed: job.latestFailed ? checkpointStats(job, job.latestFailed, f2) : null,
       restored: job.restored ? {
         id: job.restored.id,
         restore_timestamp: job.restored.restoreTimestamp,
@@ -59550,10 +63353,27 @@ function checkpoints(job, f) {
         external_path: job.restored.externalPath
       } : null
     },
-    history: job.history.map((c) => checkpointStats(job, c, f))
+    history: job.history.map((c2) => checkpointStats(job, c2, f2))
   };
 }
-function exceptions(job, f, maxExceptions) {
+function backpressure(job, now) {
+  const level = job.backpressure ?? "ok";
+  const ratio = BACKPRESSURE_RATIO[level];
+  return {
+    status: "ok",
+    "backpressure-level": level,
+    "end-timestamp": now,
+    subtasks: Array.from({ length: job.parallelism }, (_2, subtask) => ({
+      subtask,
+      "attempt-number": 0,
+      "backpressure-level": level,
+      ratio,
+      idleRatio: Math.max(0, 1 - ratio - 0.1),
+      busyRatio: 0.1
+    }))
+  };
+}
+function exceptions(job, f2, maxExceptions) {
   const entries = job.exceptions.slice(0, maxExceptions).map((e) => {
     const out2 = {
       exceptionName: e.exceptionName,
@@ -59562,12 +63382,12 @@ function exceptions(job, f, maxExceptions) {
       concurrentExceptions: []
     };
     if (e.taskName) out2.taskName = e.taskName;
-    if (f.failureLabels) out2.failureLabels = {};
+    if (f2.failureLabels) out2.failureLabels = {};
     return out2;
   });
   const truncated = job.exceptions.length > maxExceptions;
   const out = { exceptionHistory: { entries, truncated } };
-  if (f.legacyExceptions) {
+  if (f2.legacyExceptions) {
     const root = job.exceptions[0];
     if (root) {
       out["root-exception"] = root.stacktrace;
@@ -59580,7 +63400,7 @@ function exceptions(job, f, maxExceptions) {
 }
 function asyncResult(op) {
   if (op.status === "IN_PROGRESS") return { status: { id: "IN_PROGRESS" }, operation: null };
-  const failure = op.failure ? {
+  const failure2 = op.failure ? {
     class: op.failure.className,
     "stack-trace": stackTrace(op.failure.className, op.failure.message),
     "serialized-throwable": Buffer.from(`${op.failure.className}: ${op.failure.message}`).toString(
@@ -59589,12 +63409,12 @@ function asyncResult(op) {
   } : void 0;
   let operation;
   if (op.kind === "checkpoint")
-    operation = failure ? { failureCause: failure } : { checkpointId: op.checkpointId };
-  else if (op.kind === "disposal") operation = failure ? { "failure-cause": failure } : {};
-  else operation = failure ? { "failure-cause": failure } : { location: op.location };
+    operation = failure2 ? { failureCause: failure2 } : { checkpointId: op.checkpointId };
+  else if (op.kind === "disposal") operation = failure2 ? { "failure-cause": failure2 } : {};
+  else operation = failure2 ? { "failure-cause": failure2 } : { location: op.location };
   return { status: { id: "COMPLETED" }, operation };
 }
-var EXECUTION_STATES, SUMMARY;
+var EXECUTION_STATES, SUMMARY, BACKPRESSURE_RATIO;
 var init_jobmanager_views = __esm({
   "src/sim/jobmanager-views.ts"() {
     "use strict";
@@ -59614,17 +63434,18 @@ var init_jobmanager_views = __esm({
       "INITIALIZING"
     ];
     SUMMARY = { min: 0, max: 0, avg: 0, p50: 0, p90: 0, p95: 0, p99: 0, p999: 0 };
+    BACKPRESSURE_RATIO = { ok: 0.05, low: 0.3, high: 0.8 };
   }
 });
 
 // src/sim/jobmanager.ts
-function ok2(body, status = 200) {
-  return { status, body };
+function ok2(body2, status = 200) {
+  return { status, body: body2 };
 }
 function jobManagerRouter(d) {
-  const { cluster, ops, features: f } = d;
+  const { cluster, ops, features: f2 } = d;
   const r = new Router();
-  const lenient = f.lenientBodies;
+  const lenient = f2.lenientBodies;
   const job = (req) => {
     const jid = req.params.jobid;
     if (!JOB_ID.test(jid)) {
@@ -59632,10 +63453,10 @@ function jobManagerRouter(d) {
         `Bad request, could not parse parameters: Cannot parse value '${jid}' for path parameter jobid.`
       ]);
     }
-    const j = cluster.get(jid);
-    if (!j)
+    const j2 = cluster.get(jid);
+    if (!j2)
       throw new HttpError(404, [`org.apache.flink.runtime.rest.NotFoundException: Job ${jid} not found`]);
-    return j;
+    return j2;
   };
   const trigger = (fn) => {
     try {
@@ -59645,11 +63466,11 @@ function jobManagerRouter(d) {
       throw e;
     }
   };
-  const triggerIdOf = (v) => {
-    if (v === void 0) return void 0;
-    if (typeof v !== "string" || !JOB_ID.test(v))
+  const triggerIdOf = (v2) => {
+    if (v2 === void 0) return void 0;
+    if (typeof v2 !== "string" || !JOB_ID.test(v2))
       throw new HttpError(400, ["Request did not conform to expected format."]);
-    return v;
+    return v2;
   };
   r.add(
     "GET",
@@ -59658,17 +63479,17 @@ function jobManagerRouter(d) {
       "refresh-interval": 3e3,
       "timezone-name": "Coordinated Universal Time",
       "timezone-offset": 0,
-      "flink-version": f.full,
-      "flink-revision": `simulated @ ${f.full}`,
-      features: f.resourceRequirements ? { "web-submit": false, "web-cancel": true, "web-rescale": cluster.adaptive, "web-history": false } : { "web-submit": false, "web-cancel": true, "web-history": false }
+      "flink-version": f2.full,
+      "flink-revision": `simulated @ ${f2.full}`,
+      features: f2.resourceRequirements ? { "web-submit": false, "web-cancel": true, "web-rescale": cluster.adaptive, "web-history": false } : { "web-submit": false, "web-cancel": true, "web-history": false }
     })
   );
   r.add("GET", "/overview", () => {
     const counts = { running: 0, finished: 0, cancelled: 0, failed: 0 };
-    for (const j of cluster.jobs.values()) {
-      if (j.state === "FINISHED") counts.finished++;
-      else if (j.state === "CANCELED") counts.cancelled++;
-      else if (j.state === "FAILED") counts.failed++;
+    for (const j2 of cluster.jobs.values()) {
+      if (j2.state === "FINISHED") counts.finished++;
+      else if (j2.state === "CANCELED") counts.cancelled++;
+      else if (j2.state === "FAILED") counts.failed++;
       else counts.running++;
     }
     return ok2({
@@ -59679,43 +63500,49 @@ function jobManagerRouter(d) {
       "jobs-finished": counts.finished,
       "jobs-cancelled": counts.cancelled,
       "jobs-failed": counts.failed,
-      "flink-version": f.full,
+      "flink-version": f2.full,
       "flink-commit": "simulated"
     });
   });
   r.add("GET", "/jobs/overview", () => {
     const now = cluster.now();
     const jobs = [];
-    for (const j of cluster.jobs.values()) jobs.push(overviewEntry(j, f, now));
+    for (const j2 of cluster.jobs.values()) jobs.push(overviewEntry(j2, f2, now));
     return ok2({ jobs });
   });
   r.add("GET", "/jobs", () => {
     const jobs = [];
-    for (const j of cluster.jobs.values()) jobs.push({ id: j.jid, status: j.state });
+    for (const j2 of cluster.jobs.values()) jobs.push({ id: j2.jid, status: j2.state });
     return ok2({ jobs });
   });
-  r.add("GET", "/jobs/:jobid", (req) => ok2(jobDetails(job(req), f, cluster.now())));
+  r.add("GET", "/jobs/:jobid", (req) => ok2(jobDetails(job(req), f2, cluster.now())));
   r.add("PATCH", "/jobs/:jobid", (req) => {
-    const j = job(req);
+    const j2 = job(req);
     const mode = (req.query.get("mode") ?? "cancel").toLowerCase();
     if (mode !== "cancel") {
       throw new HttpError(400, [
         `Bad request, could not parse parameters: Invalid value '${mode}' for query parameter mode.`
       ]);
     }
-    if (isTerminal(j.state)) {
+    if (isTerminal(j2.state)) {
       throw new HttpError(409, [
-        `Job cancellation failed: Flink job (${j.jid}) was not canceled, but instead ${j.state}.`
+        `Job cancellation failed: Flink job (${j2.jid}) was not canceled, but instead ${j2.state}.`
       ]);
     }
-    if (j.state !== "CANCELLING") cluster.cancel(j);
+    if (j2.state !== "CANCELLING") cluster.cancel(j2);
     return ok2({}, 202);
   });
   r.add("GET", "/jobs/:jobid/status", (req) => ok2({ status: job(req).state }));
-  r.add("GET", "/jobs/:jobid/config", (req) => ok2(jobConfig(job(req), f)));
-  r.add("GET", "/jobs/:jobid/checkpoints", (req) => ok2(checkpoints(job(req), f)));
+  r.add("GET", "/jobs/:jobid/config", (req) => ok2(jobConfig(job(req), f2)));
+  r.add("GET", "/jobs/:jobid/checkpoints", (req) => ok2(checkpoints(job(req), f2)));
+  r.add("GET", "/jobs/:jobid/vertices/:vertexid/backpressure", (req) => {
+    const j2 = job(req);
+    const vid = req.params.vertexid;
+    if (!j2.vertices.some((v2) => v2.id === vid)) throw new HttpError(404, [`Job vertex ${vid} not found.`]);
+    return ok2(backpressure(j2, cluster.now()));
+  });
   r.add("GET", "/jobs/:jobid/exceptions", (req) => {
-    const j = job(req);
+    const j2 = job(req);
     const raw = req.query.get("maxExceptions");
     const max = raw === null ? 20 : Number(raw);
     if (!Number.isInteger(max) || max < 0) {
@@ -59723,36 +63550,36 @@ function jobManagerRouter(d) {
         `Bad request, could not parse parameters: Cannot parse value '${raw}' for query parameter maxExceptions.`
       ]);
     }
-    return ok2(exceptions(j, f, max));
+    return ok2(exceptions(j2, f2, max));
   });
   r.add("POST", "/jobs/:jobid/savepoints", (req) => {
-    const j = job(req);
-    const b = checkBody(
+    const j2 = job(req);
+    const b2 = checkBody(
       req.body,
       { "target-directory": "string", "cancel-job": "boolean", formatType: "string", triggerId: "string" },
       lenient
     );
     return trigger(
-      () => ops.triggerSavepoint(j, {
-        triggerId: triggerIdOf(b.triggerId),
-        targetDirectory: b["target-directory"],
-        cancelJob: b["cancel-job"] === true
+      () => ops.triggerSavepoint(j2, {
+        triggerId: triggerIdOf(b2.triggerId),
+        targetDirectory: b2["target-directory"],
+        cancelJob: b2["cancel-job"] === true
       })
     );
   });
   r.add("POST", "/jobs/:jobid/stop", (req) => {
-    const j = job(req);
-    const b = checkBody(
+    const j2 = job(req);
+    const b2 = checkBody(
       req.body,
       { targetDirectory: "string", drain: "boolean", formatType: "string", triggerId: "string" },
       lenient
     );
     return trigger(
-      () => ops.triggerSavepoint(j, {
-        triggerId: triggerIdOf(b.triggerId),
-        targetDirectory: b.targetDirectory,
+      () => ops.triggerSavepoint(j2, {
+        triggerId: triggerIdOf(b2.triggerId),
+        targetDirectory: b2.targetDirectory,
         stop: true,
-        drain: b.drain === true
+        drain: b2.drain === true
       })
     );
   });
@@ -59766,11 +63593,11 @@ function jobManagerRouter(d) {
     return ok2(asyncResult(op));
   };
   r.add("GET", "/jobs/:jobid/savepoints/:triggerid", savepointStatus);
-  if (f.manualCheckpoint) {
+  if (f2.manualCheckpoint) {
     r.add("POST", "/jobs/:jobid/checkpoints", (req) => {
-      const j = job(req);
-      const b = checkBody(req.body, { checkpointType: "string", triggerId: "string" }, lenient);
-      return trigger(() => ops.triggerCheckpoint(j, triggerIdOf(b.triggerId)));
+      const j2 = job(req);
+      const b2 = checkBody(req.body, { checkpointType: "string", triggerId: "string" }, lenient);
+      return trigger(() => ops.triggerCheckpoint(j2, triggerIdOf(b2.triggerId)));
     });
     r.add("GET", "/jobs/:jobid/checkpoints/:triggerid", (req) => {
       const jid = req.params.jobid;
@@ -59782,78 +63609,78 @@ function jobManagerRouter(d) {
       return ok2(asyncResult(op));
     });
   }
-  if (f.resourceRequirements) {
-    const unsupported3 = (j) => {
-      if (j.adaptive) return;
+  if (f2.resourceRequirements) {
+    const unsupported3 = (j2) => {
+      if (j2.adaptive) return;
       throw new HttpError(500, [
         "Internal server error.",
         "<Exception on server side:\njava.lang.UnsupportedOperationException: The DefaultScheduler does not support changing the parallelism without a job restart. This feature is currently only expected to work with the AdaptiveScheduler.\n\nEnd of exception on server side>"
       ]);
     };
     r.add("GET", "/jobs/:jobid/resource-requirements", (req) => {
-      const j = job(req);
-      unsupported3(j);
+      const j2 = job(req);
+      unsupported3(j2);
       const out = {};
-      for (const v of j.vertices) {
-        const req0 = j.requirements[v.id];
-        out[v.id] = { parallelism: req0 ?? { lowerBound: 1, upperBound: v.parallelism } };
+      for (const v2 of j2.vertices) {
+        const req0 = j2.requirements[v2.id];
+        out[v2.id] = { parallelism: req0 ?? { lowerBound: 1, upperBound: v2.parallelism } };
       }
       return ok2(out);
     });
     r.add("PUT", "/jobs/:jobid/resource-requirements", (req) => {
-      const j = job(req);
-      unsupported3(j);
+      const j2 = job(req);
+      unsupported3(j2);
       const target = parseRequirements(req.body);
-      const missing = j.vertices.filter((v) => !target[v.id]).map((v) => v.id);
+      const missing = j2.vertices.filter((v2) => !target[v2.id]).map((v2) => v2.id);
       if (missing.length > 0) {
         throw new HttpError(400, [
           `The request is incomplete, missing job vertices [${missing.join(", ")}].`
         ]);
       }
-      const known = new Set(j.vertices.map((v) => v.id));
+      const known = new Set(j2.vertices.map((v2) => v2.id));
       const unknown = Object.keys(target).filter((id2) => !known.has(id2));
       if (unknown.length > 0)
         throw new HttpError(400, [
           `The request is invalid, job vertices [${unknown.join(", ")}] do not exist.`
         ]);
-      for (const v of j.vertices) {
-        const { lowerBound: lo, upperBound: hi } = target[v.id];
+      for (const v2 of j2.vertices) {
+        const { lowerBound: lo, upperBound: hi } = target[v2.id];
         if (lo !== -1 && lo < 1 || hi !== -1 && hi < 1) {
           throw new HttpError(400, [
-            `The parallelism bounds of vertex ${v.id} must be positive or -1 (default).`
+            `The parallelism bounds of vertex ${v2.id} must be positive or -1 (default).`
           ]);
         }
         if (lo !== -1 && hi !== -1 && lo > hi) {
           throw new HttpError(400, [
-            `The lower bound (${lo}) of vertex ${v.id} must not exceed its upper bound (${hi}).`
+            `The lower bound (${lo}) of vertex ${v2.id} must not exceed its upper bound (${hi}).`
           ]);
         }
-        if (hi > v.maxParallelism) {
+        if (hi > v2.maxParallelism) {
           throw new HttpError(400, [
-            `The upper bound (${hi}) of vertex ${v.id} must not exceed its max parallelism (${v.maxParallelism}).`
+            `The upper bound (${hi}) of vertex ${v2.id} must not exceed its max parallelism (${v2.maxParallelism}).`
           ]);
         }
       }
-      if (j.rescaling) {
+      if (j2.rescaling) {
         throw new HttpError(409, [
-          `Another update to the job [${j.jid}] resource requirements is in progress.`
+          `Another update to the job [${j2.jid}] resource requirements is in progress.`
         ]);
       }
-      if (isTerminal(j.state)) {
+      if (isTerminal(j2.state)) {
         throw new HttpError(404, [
-          `org.apache.flink.runtime.messages.FlinkJobNotFoundException: Could not find Flink job (${j.jid})`
+          `org.apache.flink.runtime.messages.FlinkJobNotFoundException: Could not find Flink job (${j2.jid})`
         ]);
       }
-      cluster.rescale(j, target);
+      cluster.rescale(j2, target);
       return ok2({});
     });
   }
   r.add("POST", "/savepoint-disposal", (req) => {
-    const b = checkBody(req.body, { "savepoint-path": "string", triggerId: "string" }, lenient);
-    const path = b["savepoint-path"];
+    const b2 = checkBody(req.body, { "savepoint-path": "string", triggerId: "string" }, lenient);
+    const path = b2["savepoint-path"];
     if (typeof path !== "string" || path === "")
       throw new HttpError(400, ["Request did not conform to expected format."]);
-    return ok2({ "request-id": ops.triggerDisposal(path, triggerIdOf(b.triggerId)).triggerId });
+    return ok2({ "request-id": ops.triggerDisposal(path, triggerIdOf(b2.triggerId)).triggerId });
   });
   r.add("GET", "/savepoint-disposal/:triggerid", (req) => {
     const tid = req.params.triggerid;
@@ -59869,12 +63696,12 @@ function jobManagerRouter(d) {
 ` }));
   return r;
 }
-function parseRequirements(body) {
+function parseRequirements(body2) {
   const bad = () => new HttpError(400, ["Request did not conform to expected format."]);
-  if (!body || typeof body !== "object" || Array.isArray(body)) throw bad();
+  if (!body2 || typeof body2 !== "object" || Array.isArray(body2)) throw bad();
   const out = {};
-  for (const [id2, v] of Object.entries(body)) {
-    const p = v?.parallelism;
+  for (const [id2, v2] of Object.entries(body2)) {
+    const p = v2?.parallelism;
     if (!p || !Number.isInteger(p.lowerBound) || !Number.isInteger(p.upperBound)) throw bad();
     out[id2] = { lowerBound: p.lowerBound, upperBound: p.upperBound };
   }
@@ -59898,8 +63725,8 @@ async function startSimulator(options) {
   if (!isFlinkVersion(version2)) throw new Error(`Unsupported Flink version ${String(version2)} (1.16–2.3)`);
   const host = options.host ?? "127.0.0.1";
   if (host !== "127.0.0.1") throw new Error("The simulator binds to 127.0.0.1 only");
-  const f = features(version2);
-  const timing = { ...DEFAULT_TIMING, ...options.timing };
+  const f2 = features(version2);
+  const timing = { ...DEFAULT_TIMING2, ...options.timing };
   const rand = prng(options.randomSeed ?? 42);
   const netRand = prng((options.randomSeed ?? 42) ^ 24301);
   const external = typeof options.clock === "object" ? options.clock : void 0;
@@ -59935,30 +63762,31 @@ async function startSimulator(options) {
     rand,
     log
   });
-  const c = cluster;
-  const ops = new Operations(c, faults, rand);
-  const seedJob = (s) => {
-    const config = { ...s.config ?? {} };
-    if (s.parallelism) config["parallelism.default"] = String(s.parallelism);
-    if (s.maxParallelism) config["pipeline.max-parallelism"] = String(s.maxParallelism);
-    const name = s.name ?? `insert-into_default_catalog.default_database.${s.sinks?.[0] ?? "sink"}`;
+  const c2 = cluster;
+  const ops = new Operations(c2, faults, rand);
+  const seedJob = (s3) => {
+    const config = { ...s3.config ?? {} };
+    if (s3.parallelism) config["parallelism.default"] = String(s3.parallelism);
+    if (s3.maxParallelism) config["pipeline.max-parallelism"] = String(s3.maxParallelism);
+    const name = s3.name ?? `insert-into_default_catalog.default_database.${s3.sinks?.[0] ?? "sink"}`;
     config["pipeline.name"] = name;
-    const job = c.submit(
+    const job = c2.submit(
       {
         name,
         config,
-        sources: s.sources ?? ["default_catalog.default_database.source"],
-        sinks: s.sinks ?? ["default_catalog.default_database.sink"],
-        query: normaliseQuery(s.query ?? `INSERT INTO sink SELECT * FROM source /* ${name} */`)
+        sources: s3.sources ?? ["default_catalog.default_database.source"],
+        sinks: s3.sinks ?? ["default_catalog.default_database.sink"],
+        query: normaliseQuery(s3.query ?? `INSERT INTO sink SELECT * FROM source /* ${name} */`)
       },
-      { ...s.jid ? { jid: s.jid } : {}, state: s.state ?? "RUNNING", startedAgoMs: s.startedAgoMs ?? 0 }
+      { ...s3.jid ? { jid: s3.jid } : {}, state: s3.state ?? "RUNNING", startedAgoMs: s3.startedAgoMs ?? 0 }
     );
-    if (s.labels) job.userConfig = { ...s.labels };
+    if (s3.labels) job.userConfig = { ...s3.labels };
+    if (s3.backpressure) job.backpressure = s3.backpressure;
     return job.jid;
   };
-  for (const j of options.seed?.jobs ?? []) seedJob(j);
+  for (const j2 of options.seed?.jobs ?? []) seedJob(j2);
   const beforeRequest = () => scheduler.runDue();
-  const jmRouter = jobManagerRouter({ cluster: c, ops, features: f, log: () => logLines });
+  const jmRouter = jobManagerRouter({ cluster: c2, ops, features: f2, log: () => logLines });
   const jm = await startServer({
     host,
     port: options.port ?? 0,
@@ -59975,7 +63803,7 @@ async function startSimulator(options) {
     }
   });
   const gateway = new Gateway({
-    env: { features: f, cluster: c, ops, shared: new Catalog() },
+    env: { features: f2, cluster: c2, ops, shared: new Catalog() },
     scheduler,
     timing,
     rand,
@@ -59987,9 +63815,9 @@ async function startSimulator(options) {
       "table.dml-sync": "false",
       "sql-gateway.session.idle-timeout": `${Math.round(timing.sessionIdleTimeoutMs / 6e4)} min`
     },
-    productVersion: f.full
+    productVersion: f2.full
   });
-  const gwRouter = gateway.router(f.gatewayApis, f.gatewayDefault, f.richFetch, f.lenientBodies);
+  const gwRouter = gateway.router(f2.gatewayApis, f2.gatewayDefault, f2.richFetch, f2.lenientBodies);
   try {
     gatewayServer = await startServer({
       host,
@@ -60023,7 +63851,12 @@ async function startSimulator(options) {
       ops.forgetAll();
     },
     seedJob,
-    snapshot: () => snapshot(c, gateway, scheduler.now()),
+    setBackpressure: (jid, level) => {
+      const j2 = c2.get(jid);
+      if (!j2) throw new Error(`no job ${jid}`);
+      j2.backpressure = level;
+    },
+    snapshot: () => snapshot(c2, gateway, scheduler.now()),
     setGatewayDown: async (down) => {
       faults.set({ gatewayDown: down });
       await gatewayToggle;
@@ -60040,28 +63873,28 @@ async function startSimulator(options) {
     }
   };
 }
-function snapshot(c, g, now) {
-  const jobs = [...c.jobs.values()].map((j) => ({
-    jid: j.jid,
-    name: j.name,
-    state: j.state,
-    parallelism: j.parallelism,
-    vertices: j.vertices.map((v) => ({ ...v })),
-    userConfig: { ...j.userConfig },
-    config: { ...j.config },
-    ...j.restored ? { restoredFrom: j.restored.externalPath } : {},
-    restarts: j.restarts,
-    checkpoints: j.counts.completed,
-    exceptions: j.exceptions.map((e) => e.stacktrace.split("\n")[0])
+function snapshot(c2, g2, now) {
+  const jobs = [...c2.jobs.values()].map((j2) => ({
+    jid: j2.jid,
+    name: j2.name,
+    state: j2.state,
+    parallelism: j2.parallelism,
+    vertices: j2.vertices.map((v2) => ({ ...v2 })),
+    userConfig: { ...j2.userConfig },
+    config: { ...j2.config },
+    ...j2.restored ? { restoredFrom: j2.restored.externalPath } : {},
+    restarts: j2.restarts,
+    checkpoints: j2.counts.completed,
+    exceptions: j2.exceptions.map((e) => e.stacktrace.split("\n")[0])
   }));
-  const savepoints = [...c.savepoints.values()].map((s) => ({
-    path: s.path,
-    jid: s.jid,
-    kind: s.kind,
-    disposed: s.disposed,
-    operators: [...s.operators]
+  const savepoints = [...c2.savepoints.values()].map((s3) => ({
+    path: s3.path,
+    jid: s3.jid,
+    kind: s3.kind,
+    disposed: s3.disposed,
+    operators: [...s3.operators]
   }));
-  return { now, jobs, savepoints, sessions: g.sessions.size };
+  return { now, jobs, savepoints, sessions: g2.sessions.size };
 }
 var init_sim = __esm({
   "src/sim/index.ts"() {
@@ -60088,10 +63921,10 @@ var init_sim2 = __esm({
     init_sim();
     init_args();
     init_io();
-    rate = (v, name) => {
-      if (v === void 0) return void 0;
-      const n = Number(v);
-      if (!(n >= 0 && n <= 1)) throw new UsageError(`--${name} must be a share between 0 and 1, got '${v}'`);
+    rate = (v2, name) => {
+      if (v2 === void 0) return void 0;
+      const n = Number(v2);
+      if (!(n >= 0 && n <= 1)) throw new UsageError(`--${name} must be a share between 0 and 1, got '${v2}'`);
       return n;
     };
     simCommand = {
@@ -60202,82 +64035,242 @@ var init_sim2 = __esm({
   }
 });
 
+// src/engine/health.ts
+function durationMs(text) {
+  const m = /^([0-9]+) ?(s|min|m|h|d)$/.exec(text.trim());
+  return m ? Number(m[1]) * UNIT_MS[m[2]] : void 0;
+}
+function formatDuration(ms) {
+  const s3 = Math.round(ms / 1e3);
+  if (s3 < 120) return `${s3}s`;
+  const m = Math.round(s3 / 60);
+  if (m < 120) return `${m}min`;
+  const h = Math.floor(m / 60);
+  return h < 48 ? `${h}h${m % 60 ? `${m % 60}min` : ""}` : `${Math.floor(h / 24)}d`;
+}
+function newest(live, job) {
+  let best;
+  for (const j2 of live.jobs) if (j2.job === job && (!best || j2.startTime > best.startTime)) best = j2;
+  return best;
+}
+function breachesOf(job, j2, desired, t) {
+  const h = job.settings.health ?? {};
+  const out = [];
+  if (desired !== "running") return out;
+  if (h.notRunning !== false && j2?.state !== "RUNNING") {
+    out.push({
+      rule: "notRunning",
+      summary: j2 ? `${j2.state} on the cluster while it should be running` : "not on the cluster while it should be running",
+      detail: j2 ? `Job ${j2.jobId} is ${j2.state}. See its exceptions in the Flink UI; flinkops plan shows the recovery apply would do.` : "Nothing runs under its name. flinkops plan shows the create, resume or recovery apply would do."
+    });
+  }
+  if (!j2) return out;
+  if (h.maxRestarts !== void 0 && j2.failureTimes) {
+    const window = h.window ?? DEFAULT_RESTART_WINDOW;
+    const ms = durationMs(window);
+    if (ms !== void 0) {
+      const recent = j2.failureTimes.filter((f2) => f2 > t - ms && f2 <= t).length;
+      if (recent > h.maxRestarts) {
+        out.push({
+          rule: "maxRestarts",
+          summary: `restarted ${recent} times in the last ${window} (at most ${h.maxRestarts})`,
+          detail: `The latest failure was at ${isoMinute(j2.failureTimes[0])}. Read the root cause in the job's exceptions (Flink UI, Exceptions tab); a job in a restart loop makes no progress.` + (j2.failureHistoryTruncated ? " The exceptions history was truncated: there may be more." : "")
+        });
+      }
+    }
+  }
+  if (h.maxCheckpointAge !== void 0 && j2.state === "RUNNING") {
+    const max = durationMs(h.maxCheckpointAge);
+    const since = j2.lastCheckpointTime ?? j2.startTime;
+    if (max !== void 0 && t - since > max) {
+      out.push({
+        rule: "maxCheckpointAge",
+        summary: j2.lastCheckpointTime !== void 0 ? `last completed checkpoint is ${formatDuration(t - since)} old (at most ${h.maxCheckpointAge})` : `no completed checkpoint in the ${formatDuration(t - since)} since it started (at most ${h.maxCheckpointAge})`,
+        detail: "Checkpoints are failing or not enabled. Check execution.checkpointing.interval in its config and the checkpoint history in the Flink UI; a recovery would replay everything since the last one."
+      });
+    }
+  }
+  if (h.maxBackpressure !== void 0 && j2.backpressure) {
+    const above = j2.backpressure.filter((b2) => LEVEL_ORDER[b2.level] > LEVEL_ORDER[h.maxBackpressure]);
+    if (above.length) {
+      out.push({
+        rule: "maxBackpressure",
+        summary: `back-pressure ${above.map((b2) => `${b2.level} at ${b2.vertex}`).join(", ")} (at most ${h.maxBackpressure})`,
+        detail: "A downstream operator or sink cannot keep up. Rescale the job (parallelism), or look at the slowest operator after the back-pressured one in the Flink UI."
+      });
+    }
+  }
+  return out;
+}
+function evaluateHealth(desired, live, now) {
+  const t = Date.parse(now);
+  if (Number.isNaN(t)) throw new Error(`evaluateHealth: "${now}" is not an ISO-8601 time`);
+  const jobs = [...desired.jobs].sort((a, b2) => a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0).map((job) => {
+    const j2 = newest(live, job.name);
+    const want = desiredRunState(job, now).state;
+    const breaches = breachesOf(job, j2, want, t);
+    return {
+      job: job.name,
+      healthy: breaches.length === 0,
+      desired: want,
+      ...j2 ? { state: j2.state, jobId: j2.jobId } : {},
+      breaches
+    };
+  });
+  return {
+    project: desired.project,
+    env: desired.env,
+    now,
+    healthy: jobs.every((j2) => j2.healthy),
+    jobs
+  };
+}
+async function runHealth(opts) {
+  const run = await runPlan(opts);
+  if (!run.desired || !run.live || !run.client || hasErrors(run.diags)) return run;
+  opts.onProgress?.("reading health data");
+  const backpressureFor = new Set(
+    run.desired.jobs.filter((j2) => j2.settings.health?.maxBackpressure !== void 0).map((j2) => j2.name)
+  );
+  const observed = await observeHealth(run.client, run.live, {
+    backpressureFor,
+    ...opts.concurrency ? { concurrency: opts.concurrency } : {}
+  });
+  const diags = sortDiagnostics([...run.diags, ...observed.diags]);
+  return {
+    ...run,
+    live: observed.value,
+    diags,
+    report: evaluateHealth(run.desired, observed.value, opts.now)
+  };
+}
+var DEFAULT_RESTART_WINDOW, UNIT_MS, LEVEL_ORDER;
+var init_health3 = __esm({
+  "src/engine/health.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_observe();
+    init_plan();
+    init_plan_run();
+    DEFAULT_RESTART_WINDOW = "10min";
+    UNIT_MS = { s: 1e3, min: 6e4, m: 6e4, h: 36e5, d: 864e5 };
+    LEVEL_ORDER = { ok: 0, low: 1, high: 2 };
+  }
+});
+
 // src/cli/commands/status.ts
+function formatHealth(report, s3) {
+  const bad = report.jobs.filter((j2) => !j2.healthy);
+  if (bad.length === 0) return `${s3.green("healthy")}: every job passes its health rules (${report.now})
+`;
+  const lines = [
+    s3.red(
+      `unhealthy: ${bad.length} of ${report.jobs.length} job${report.jobs.length === 1 ? "" : "s"} breach their health rules (${report.now})`
+    )
+  ];
+  for (const j2 of bad) {
+    lines.push("", s3.bold(`${j2.job}${j2.jobId ? ` (${j2.jobId})` : ""}`));
+    for (const b2 of j2.breaches)
+      lines.push(`  ${s3.red("✗")} ${b2.rule}: ${b2.summary}`, `    ${s3.dim(b2.detail)}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
 function formatAge(ms) {
   if (ms === void 0 || ms < 0) return "-";
-  const s = Math.floor(ms / 1e3);
-  if (s < 60) return `${s}s`;
-  const m = Math.floor(s / 60);
+  const s3 = Math.floor(ms / 1e3);
+  if (s3 < 60) return `${s3}s`;
+  const m = Math.floor(s3 / 60);
   if (m < 60) return `${m}m`;
   const h = Math.floor(m / 60);
   if (h < 48) return `${h}h${m % 60 ? `${m % 60}m` : ""}`;
   return `${Math.floor(h / 24)}d`;
 }
-var statusCommand;
+var statusOptions, statusCommand;
 var init_status = __esm({
   "src/cli/commands/status.ts"() {
     "use strict";
     init_diagnostics();
+    init_health3();
     init_plan_run();
     init_render();
     init_state();
     init_args();
     init_cluster_options();
-    init_context();
+    init_context2();
     init_io();
+    init_plan2();
     init_project_envs();
+    statusOptions = {
+      ...clusterOptions,
+      check: { type: "boolean" },
+      now: { type: "string" }
+    };
     statusCommand = {
       summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
       help: [
-        "Usage: flinkops status [--env NAME] [--dir DIR] [--json]",
+        "Usage: flinkops status [--env NAME] [--dir DIR] [--json] [--check] [--now ISO-8601]",
         "",
         "What runs on the cluster for this project and environment, joined with the state store.",
+        "  --check                check the health rules (health: in job settings, defaults.health);",
+        "                         exit 1 when a job breaches one, and say why",
+        "  --now ISO-8601         evaluate ages, restart windows and schedules at that instant",
         ...clusterHelp
       ].join("\n"),
       async run(argv, io) {
-        const args = parseCommandArgs(argv, clusterOptions);
+        const args = parseCommandArgs(argv, statusOptions);
         const dir = projectDir(args, io);
         const json = boolOpt(args, "json");
+        const check = boolOpt(args, "check");
         const env = chooseEnv(args, io, environmentsOf(dir));
-        const run = await runPlan({
+        const instant = planInstant(stringOpt(args, "now"));
+        const options = {
           dir,
           env,
           envVars: io.env,
           secrets: secretSource(io),
           offline: false,
           allowDelete: false,
-          now: (/* @__PURE__ */ new Date()).toISOString(),
+          now: instant,
           endpoints: endpointOverrides(args),
           concurrency: concurrency(args),
           store: fileStore(args, io, dir),
           onProgress: progressPrinter(io, json || !io.isTTY)
-        });
+        };
+        const run = check ? await runHealth(options) : await runPlan(options);
+        const report = run.report;
         await run.client?.close();
         if (!run.plan || !run.live || !run.state || hasErrors(run.diags)) {
-          reportDiagnostics(io, dir, run.diags.map((d) => ({ ...d, summary: mask(d.summary, run.secretValues) })));
+          reportDiagnostics(
+            io,
+            dir,
+            run.diags.map((d) => ({ ...d, summary: mask2(d.summary, run.secretValues) }))
+          );
           return EXIT.error;
         }
-        const now = Date.now();
-        const rows = run.plan.changes.map((c) => {
-          const live = run.live.jobs.find((j) => j.job === c.job);
-          const record = run.state.doc.jobs[c.job];
-          const sp = record ? lastRestorableSavepoint(record) : void 0;
+        const now = Date.parse(instant);
+        const rows = run.plan.changes.map((c2) => {
+          const live = run.live.jobs.find((j2) => j2.job === c2.job);
+          const record2 = run.state.doc.jobs[c2.job];
+          const sp = record2 ? lastRestorableSavepoint(record2) : void 0;
           const liveSp = live?.latestSavepoint;
-          const newest = liveSp && (!sp || liveSp.time > Date.parse(sp.time)) ? { path: liveSp.path, time: liveSp.time } : sp ? { path: sp.path, time: Date.parse(sp.time) } : void 0;
+          const newest2 = liveSp && (!sp || liveSp.time > Date.parse(sp.time)) ? { path: liveSp.path, time: liveSp.time } : sp ? { path: sp.path, time: Date.parse(sp.time) } : void 0;
           return {
-            job: c.job,
-            state: live?.state ?? record?.status.toUpperCase() ?? "NOT DEPLOYED",
+            job: c2.job,
+            state: live?.state ?? record2?.status.toUpperCase() ?? "NOT DEPLOYED",
             ...live ? { jobId: live.jobId, parallelism: live.parallelism, uptimeMs: now - live.startTime } : {},
-            ...newest ? { lastSavepoint: newest.path, lastSavepointAgeMs: now - newest.time } : {},
-            planned: c.refused ? `${c.action} (refused)` : c.action
+            ...newest2 ? { lastSavepoint: newest2.path, lastSavepointAgeMs: now - newest2.time } : {},
+            planned: c2.refused ? `${c2.action} (refused)` : c2.action
           };
         });
+        const verdict = report && !report.healthy ? EXIT.error : EXIT.ok;
         if (json) {
-          io.stdout(`${JSON.stringify({ project: run.plan.project, env, jobs: rows }, null, 2)}
+          const out = { project: run.plan.project, env, jobs: rows, ...report ? { health: report } : {} };
+          io.stdout(`${JSON.stringify(out, null, 2)}
 `);
-          return EXIT.ok;
+          return verdict;
         }
-        const s = makeStyle(io.color);
+        const s3 = makeStyle(io.color);
         const header = ["JOB", "STATE", "UPTIME", "PARALLELISM", "LAST SAVEPOINT", "AGE", "PLANNED"];
         const table2 = rows.map((r) => [
           r.job,
@@ -60289,17 +64282,19 @@ var init_status = __esm({
           r.planned
         ]);
         const widths = header.map((h, i) => Math.max(h.length, ...table2.map((row) => row[i].length)));
-        const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
-        io.stdout(`${s.bold(line(header))}
+        const line = (cells) => cells.map((c2, i) => c2.padEnd(widths[i])).join("  ").trimEnd();
+        io.stdout(`${s3.bold(line(header))}
 `);
         for (const row of table2) {
           const text = line(row);
-          io.stdout(`${row[1] === "RUNNING" ? text : row[1] === "FAILED" ? s.red(text) : s.dim(text)}
+          io.stdout(`${row[1] === "RUNNING" ? text : row[1] === "FAILED" ? s3.red(text) : s3.dim(text)}
 `);
         }
         if (!rows.length) io.stdout("No jobs in the repository, the store or on the cluster.\n");
+        if (report) io.stdout(`
+${formatHealth(report, s3)}`);
         reportDiagnostics(io, dir, run.diags);
-        return EXIT.ok;
+        return verdict;
       }
     };
   }
@@ -60311,10 +64306,10 @@ var init_validate2 = __esm({
   "src/cli/commands/validate.ts"() {
     "use strict";
     init_diagnostics();
-    init_diagnostics2();
+    init_diagnostics3();
     init_validate();
     init_args();
-    init_context();
+    init_context2();
     init_io();
     validateCommand = {
       summary: "Check the repository: YAML schemas, SQL, references between jobs, tables and UDFs",
@@ -60330,23 +64325,23 @@ var init_validate2 = __esm({
         const dir = projectDir(args, io);
         const env = stringOpt(args, "env") ?? io.env.FLINKOPS_ENV;
         const result = loadAndValidate(dir, { ...env ? { env } : {}, envVars: io.env });
-        const failed = hasErrors(result.diags);
+        const failed2 = hasErrors(result.diags);
         if (boolOpt(args, "json")) {
-          io.stdout(`${JSON.stringify({ valid: !failed, diagnostics: result.diags }, null, 2)}
+          io.stdout(`${JSON.stringify({ valid: !failed2, diagnostics: result.diags }, null, 2)}
 `);
-          return failed ? EXIT.error : EXIT.ok;
+          return failed2 ? EXIT.error : EXIT.ok;
         }
         reportDiagnostics(io, dir, result.diags);
         const p = result.value;
         const counts = `${p.jobs.length} jobs, ${p.tables.length} tables, ${p.udfs.length} UDF artifacts`;
-        if (failed) io.stderr(`✗ ${counts}: ${summarizeDiagnostics(result.diags)}
+        if (failed2) io.stderr(`✗ ${counts}: ${summarizeDiagnostics(result.diags)}
 `);
         else
           io.stdout(
             `✓ ${counts} valid${result.diags.length ? ` (${summarizeDiagnostics(result.diags)})` : ""}
 `
           );
-        return failed ? EXIT.error : EXIT.ok;
+        return failed2 ? EXIT.error : EXIT.ok;
       }
     };
   }
@@ -60357,8 +64352,11 @@ var COMMANDS;
 var init_commands = __esm({
   "src/cli/commands/index.ts"() {
     "use strict";
+    init_apply2();
     init_compile2();
+    init_diff_env();
     init_graph2();
+    init_history();
     init_inspect();
     init_plan2();
     init_sim2();
@@ -60369,7 +64367,10 @@ var init_commands = __esm({
       compile: compileCommand,
       graph: graphCommand,
       plan: planCommand,
+      apply: applyCommand,
+      "diff-env": diffEnvCommand,
       status: statusCommand,
+      history: historyCommand,
       inspect: inspectCommand,
       sim: simCommand
     };
@@ -60386,8 +64387,8 @@ function version() {
   return typeof __FLINKOPS_VERSION__ === "string" ? __FLINKOPS_VERSION__ : "0.1.0";
 }
 function usage() {
-  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
-  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  const width = Math.max(...Object.keys(COMMANDS).map((c2) => c2.length));
+  const lines = Object.entries(COMMANDS).map(([name, c2]) => `  ${name.padEnd(width)}  ${c2.summary}`);
   return [
     "Usage: flinkops <command> [options]",
     "",

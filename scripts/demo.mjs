@@ -23,13 +23,15 @@ function fail(message) {
 
 const run = (label, args, expected, env = {}) => {
   title(`${label}\n  $ flinkops ${args.join(' ')}`);
+  // Output goes straight to the terminal, in order; only --json output is captured to be read.
+  const capture = args.includes('--json');
   const r = spawnSync(process.execPath, [cli, ...args], {
     cwd: repo,
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', capture ? 'pipe' : 'inherit', 'inherit'],
     env: { ...process.env, ...env },
     encoding: 'utf8',
   });
-  process.stdout.write(r.stdout);
+  if (capture) process.stdout.write(r.stdout);
   if (!expected.includes(r.status))
     fail(`'flinkops ${args.join(' ')}' exited ${r.status}, expected ${expected.join(' or ')}`);
   return r.stdout;
@@ -79,7 +81,12 @@ try {
     [2],
     env,
   );
-  run('apply', ['apply', '--env', 'staging', '--auto-approve'], [0], env);
+  run(
+    'apply',
+    ['apply', '--env', 'staging', '--auto-approve', '--health-grace', '2s', '--checkpoint-wait', '0'],
+    [0],
+    env,
+  );
   run('status', ['status', '--env', 'staging'], [0], env);
   run('plan again: nothing to do', ['plan', '--env', 'staging', '--detailed-exitcode'], [0], env);
 
@@ -96,9 +103,29 @@ try {
     [2],
     env,
   );
+  run(
+    'apply as planned: the new query cannot map the old state, so the new job fails and is rolled back from the same savepoint',
+    ['apply', '--env', 'staging', '--auto-approve', '--health-grace', '2s', '--checkpoint-wait', '0'],
+    [1],
+    env,
+  );
+
+  const yaml = join(repo, 'jobs', 'city_ride_stats.yaml');
+  writeFileSync(yaml, `${readFileSync(yaml, 'utf8').trimEnd()}\nallowNonRestoredState: true\n`);
+  title("follow the plan's advice: allowNonRestoredState: true in jobs/city_ride_stats.yaml");
   const applied = run(
-    'apply: stop with savepoint, restore the new script from it',
-    ['apply', '--env', 'staging', '--auto-approve', '--json'],
+    'apply: stop with savepoint, restore the new script from it, dropping the state that no longer maps',
+    [
+      'apply',
+      '--env',
+      'staging',
+      '--auto-approve',
+      '--health-grace',
+      '2s',
+      '--checkpoint-wait',
+      '0',
+      '--json',
+    ],
     [0],
     env,
   );

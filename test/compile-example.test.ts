@@ -82,7 +82,8 @@ describe('example-repo', () => {
     const prod = compileOk(EXAMPLE, 'prod');
     const st = staging.jobs.find((j) => j.name === 'archive_and_alerts')!;
     const pr = prod.jobs.find((j) => j.name === 'archive_and_alerts')!;
-    expect(st.settings.state).toBe('suspended');
+    expect(st.settings.schedule?.windows).toEqual([{ start: '0 8 * * 1-5', stop: '0 20 * * 1-5' }]);
+    expect(pr.settings.schedule).toBeUndefined();
     expect(pr.settings.state).toBe('running');
     expect(st.settings.config['execution.checkpointing.interval']).toBe('60 s');
     expect(pr.settings.config['execution.checkpointing.interval']).toBe('30 s');

@@ -3,8 +3,9 @@
  * the secrets to mask, the abort signal of a crashed run, and the store session
  * that serialises writes of parallel jobs and keeps the lock alive.
  */
-import type { Clock } from '../core/clock';
+
 import type { DesiredState } from '../compile/model';
+import type { Clock } from '../core/clock';
 import type { FlinkClient } from '../flink/client';
 import type { PollOptions } from '../flink/poll';
 import { MASK, redactDeep } from '../flink/redact';
@@ -145,7 +146,10 @@ export interface RunContext {
   emit(e: ApplyEvent): void;
 }
 
-export function createEmitter(hooks: ApplyHooks | undefined, abort: AbortController): (e: ApplyEvent) => void {
+export function createEmitter(
+  hooks: ApplyHooks | undefined,
+  abort: AbortController,
+): (e: ApplyEvent) => void {
   return (e) => {
     if (abort.signal.aborted) throw abort.signal.reason;
     try {
@@ -165,7 +169,10 @@ export function guard(signal: AbortSignal): void {
 /** Replaces every secret value (raw and SQL-escaped) in a message. */
 export function mask(ctx: Pick<RunContext, 'secretValues'>, text: string): string {
   const values = [...ctx.secretValues].flatMap((v) => [v, v.replaceAll("'", "''")]);
-  return redactDeep(text, values.filter((v) => v.length > 0 && v !== MASK));
+  return redactDeep(
+    text,
+    values.filter((v) => v.length > 0 && v !== MASK),
+  );
 }
 
 /** Poll options of one job: the run's clock and signal, progress to the hooks, the lock kept alive. */

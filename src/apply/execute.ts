@@ -4,9 +4,10 @@
  * job's steps with bounded parallelism — independent jobs at once, a job after the
  * jobs that write what it reads.
  */
+
+import type { DesiredState } from '../compile/model';
 import type { Clock } from '../core/clock';
 import { type Diagnostic, error, hasErrors } from '../core/diagnostics';
-import type { DesiredState } from '../compile/model';
 import type { FlinkClient } from '../flink/client';
 import type { SecretSource } from '../load/interpolate';
 import { observe } from '../observe/live-state';
@@ -82,7 +83,9 @@ async function schedule(
       while (inflight.size < limit) {
         const ready = (r: JobRun) =>
           !started.has(r.change.job) && [...(deps.get(r.change.job) ?? [])].every((d) => finished.has(d));
-        const next = runs.find(ready) ?? (inflight.size === 0 ? runs.find((r) => !started.has(r.change.job)) : undefined);
+        const next =
+          runs.find(ready) ??
+          (inflight.size === 0 ? runs.find((r) => !started.has(r.change.job)) : undefined);
         if (!next) break;
         started.add(next.change.job);
         const p: Promise<void> = work(next).then(
@@ -119,7 +122,11 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
     );
   }
   if (plan.project !== desired.project || plan.env !== desired.env) {
-    return refusal(APPLY_CODES.planMismatch, 'the plan is for another project or environment', 'Run plan again.');
+    return refusal(
+      APPLY_CODES.planMismatch,
+      'the plan is for another project or environment',
+      'Run plan again.',
+    );
   }
   const timing: ApplyTiming = { ...DEFAULT_TIMING, ...opts.timing };
   let lock: Awaited<ReturnType<StateStore['lock']>>;
@@ -141,7 +148,9 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
     if (hasErrors(observed.diags)) return { changes: [], diags: observed.diags };
     if (read.version !== plan.stateVersion || observed.value.fingerprint !== plan.liveFingerprint) {
       const what = [
-        read.version !== plan.stateVersion ? `the state store is at version ${read.version}, the plan saw ${plan.stateVersion}` : '',
+        read.version !== plan.stateVersion
+          ? `the state store is at version ${read.version}, the plan saw ${plan.stateVersion}`
+          : '',
         observed.value.fingerprint !== plan.liveFingerprint ? 'the jobs on the cluster changed' : '',
       ].filter(Boolean);
       return refusal(
@@ -152,16 +161,16 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
     }
     const secretValues = new Set<string>();
     session = new StoreSession(
-        store,
-        read,
-        lock,
-        clock,
-        timing.lockTtlMs,
-        () => {
-          if (abort.signal.aborted) throw abort.signal.reason;
-        },
-        () => [...secretValues],
-      );
+      store,
+      read,
+      lock,
+      clock,
+      timing.lockTtlMs,
+      () => {
+        if (abort.signal.aborted) throw abort.signal.reason;
+      },
+      () => [...secretValues],
+    );
     const ctx: RunContext = {
       client,
       clock,
@@ -180,9 +189,15 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
     const runs = jobSteps.map((js, i) => newJobRun(js, plan.changes[i]!, byName.get(js.job)));
     const active = runs.filter((r) => r.steps.steps.length > 0);
     try {
-      await schedule(active, dependencies(jobSteps, desired), Math.max(1, opts.parallelism ?? 4), (r) => runJob(ctx, r), (e) => {
-        if (!abort.signal.aborted) abort.abort(e);
-      });
+      await schedule(
+        active,
+        dependencies(jobSteps, desired),
+        Math.max(1, opts.parallelism ?? 4),
+        (r) => runJob(ctx, r),
+        (e) => {
+          if (!abort.signal.aborted) abort.abort(e);
+        },
+      );
     } catch (e) {
       crashed = e instanceof CrashError;
       throw e;
@@ -190,7 +205,12 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
     const changes: ChangeReport[] = [];
     for (const r of runs) {
       if (r.steps.refused) {
-        changes.push({ job: r.change.job, action: r.change.action, outcome: 'skipped', error: r.steps.refused });
+        changes.push({
+          job: r.change.job,
+          action: r.change.action,
+          outcome: 'skipped',
+          error: r.steps.refused,
+        });
         continue;
       }
       if (r.steps.steps.length === 0) continue;
@@ -202,12 +222,19 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
   } finally {
     // A crashed process leaves its lock behind; the next run waits for it to expire (or --force-unlock).
     if (!crashed) {
-      try {
-        await store.unlock(session?.heldLock ?? lock);
-      } catch (e) {
-        if (!(e instanceof StateStoreError)) throw e;
-        diags.push(...e.diagnostics);
-      }
+      await store.unlock(session?.heldLock ?? lock).catch((e: unknown) => {
+        diags.push(
+          ...(e instanceof StateStoreError
+            ? e.diagnostics
+            : [
+                error(
+                  APPLY_CODES.planMismatch,
+                  `releasing the state lock failed: ${String(e)}`,
+                  'Release it with --force-unlock.',
+                ),
+              ]),
+        );
+      });
     }
   }
 }

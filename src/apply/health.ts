@@ -26,14 +26,18 @@ export async function awaitRunning(ctx: RunContext, job: string, jobId: string):
           : { state: 'pending', progress: r.error.message };
       }
       const s = r.value.state;
-      if (s === 'RUNNING') return { state: 'completed', value: r.value.timestamps.RUNNING ?? ctx.clock.now() };
+      if (s === 'RUNNING')
+        return { state: 'completed', value: r.value.timestamps.RUNNING ?? ctx.clock.now() };
       if (TERMINAL_JOB_STATES.has(s) || s === 'FAILING') {
         const cause = await rootCause(ctx, jobId);
         return { state: 'failed', cause: `job ${jobId} is ${s}${cause ? `: ${cause}` : ''}` };
       }
       return { state: 'pending', progress: s };
     },
-    { ...pollOptions(ctx, job, `job ${jobId} to start`, ctx.timing.startTimeoutMs), what: `start of job ${jobId}` },
+    {
+      ...pollOptions(ctx, job, `job ${jobId} to start`, ctx.timing.startTimeoutMs),
+      what: `start of job ${jobId}`,
+    },
   );
   guard(ctx.signal);
   switch (o.state) {
@@ -62,7 +66,8 @@ export async function healthGrace(
   since: number,
   config: Record<string, string>,
 ): Promise<Health> {
-  const needCheckpoint = checkpointingOn(config);
+  // checkpointWaitMs 0 turns the checkpoint requirement off (`--checkpoint-wait 0`).
+  const needCheckpoint = checkpointingOn(config) && ctx.timing.checkpointWaitMs > 0;
   // Measured on our clock from now (the cluster's clock may be skewed); `since` filters its exceptions.
   const graceEnd = ctx.clock.now() + ctx.timing.graceMs;
   const budget = Math.max(0, graceEnd - ctx.clock.now()) + (needCheckpoint ? ctx.timing.checkpointWaitMs : 0);
@@ -104,7 +109,11 @@ export async function healthGrace(
 }
 
 /** Cancels a job and waits until it is terminal. A job already gone counts as cancelled. */
-export async function cancelAndWait(ctx: RunContext, job: string, jobId: string): Promise<{ ok: true } | { ok: false; cause: string }> {
+export async function cancelAndWait(
+  ctx: RunContext,
+  job: string,
+  jobId: string,
+): Promise<{ ok: true } | { ok: false; cause: string }> {
   guard(ctx.signal);
   const c = await ctx.client.cancelJob(jobId);
   if (!c.ok && c.error.status !== 404) {
@@ -122,8 +131,13 @@ export async function cancelAndWait(ctx: RunContext, job: string, jobId: string)
       }
       return { state: 'pending', progress: r.value.state };
     },
-    { ...pollOptions(ctx, job, `cancel of job ${jobId}`, ctx.timing.cancelTimeoutMs), what: `cancel of job ${jobId}` },
+    {
+      ...pollOptions(ctx, job, `cancel of job ${jobId}`, ctx.timing.cancelTimeoutMs),
+      what: `cancel of job ${jobId}`,
+    },
   );
   guard(ctx.signal);
-  return o.state === 'completed' ? { ok: true } : { ok: false, cause: o.state === 'failed' ? o.cause : describeTimeout(o) };
+  return o.state === 'completed'
+    ? { ok: true }
+    : { ok: false, cause: o.state === 'failed' ? o.cause : describeTimeout(o) };
 }

@@ -18,5 +18,14 @@ export {
   type ChangeReport,
   CrashError,
 } from './report';
-export { describeStep, describeSteps, type JobSteps, type RestoreSource, type Step, type StepKind, stepsFor, toSteps } from './steps';
+export {
+  describeStep,
+  describeSteps,
+  type JobSteps,
+  type RestoreSource,
+  type Step,
+  type StepKind,
+  stepsFor,
+  toSteps,
+} from './steps';
 export { formatLabels, labelsFor } from './submit';

@@ -3,8 +3,9 @@
  * savepoint it took, the job it started, the version to roll back to) and the
  * report it builds. Steps read and extend it; nothing here talks to a port.
  */
-import type { Diagnostic } from '../core/diagnostics';
+
 import type { DesiredJob } from '../compile/model';
+import type { Diagnostic } from '../core/diagnostics';
 import type { JobChange } from '../plan/model';
 import type { DeployedVersion } from '../state/model';
 import type { ChangeReport } from './report';

@@ -36,7 +36,14 @@ export function applyFailed(report: ApplyReport): boolean {
 export type ApplyEvent =
   | { type: 'step-started'; job: string; index: number; step: Step }
   | { type: 'step-finished'; job: string; index: number; step: Step; ok: boolean; elapsedMs: number }
-  | { type: 'poll-progress'; job: string; what: string; attempt: number; elapsedMs: number; progress?: string }
+  | {
+      type: 'poll-progress';
+      job: string;
+      what: string;
+      attempt: number;
+      elapsedMs: number;
+      progress?: string;
+    }
   | { type: 'rollback-started'; job: string; reason: string }
   | { type: 'job-done'; job: string; change: ChangeReport };
 

@@ -32,12 +32,20 @@ export async function rollback(ctx: RunContext, run: JobRun, cause: string): Pro
     if (!c.ok) {
       const why = `could not cancel the new job ${run.newJobId}: ${c.cause}`;
       await recordFailed(ctx, run, why);
-      return { ok: false, cause: why, diag: error(APPLY_CODES.rollbackFailed, `rollback of job ${job} failed: ${why}`, 'Cancel it in the Flink UI, then apply again.') };
+      return {
+        ok: false,
+        cause: why,
+        diag: error(
+          APPLY_CODES.rollbackFailed,
+          `rollback of job ${job} failed: ${why}`,
+          'Cancel it in the Flink UI, then apply again.',
+        ),
+      };
     }
   }
   const target = run.previous;
   const restore = run.restoredFrom ?? run.savepoint?.path ?? run.checkpoint;
-  if (!target || !target.script.trim()) {
+  if (!target?.script.trim()) {
     const why = 'no stable version is known to roll back to';
     await recordFailed(ctx, run, `${cause}; ${why}`);
     return {

@@ -25,7 +25,11 @@ async function guarded(ctx: RunContext, fn: () => Promise<StepResult>): Promise<
   }
 }
 
-async function onFailure(ctx: RunContext, run: JobRun, failed: Extract<StepResult, { ok: false }>): Promise<void> {
+async function onFailure(
+  ctx: RunContext,
+  run: JobRun,
+  failed: Extract<StepResult, { ok: false }>,
+): Promise<void> {
   const job = run.change.job;
   run.diags.push(failed.diag);
   run.report.error = mask(ctx, failed.cause);
@@ -73,4 +77,3 @@ export async function runJob(ctx: RunContext, run: JobRun): Promise<void> {
   }
   ctx.emit({ type: 'job-done', job, change: { ...run.report } });
 }
-

@@ -29,14 +29,31 @@ export interface SavepointTarget {
 /** Re-triggers allowed after the JobManager forgot a trigger. */
 const MAX_RETRIGGERS = 2;
 
-function fail(ctx: RunContext, code: string, t: SavepointTarget, cause: string, detail: string): SavepointOutcome {
+function fail(
+  ctx: RunContext,
+  code: string,
+  t: SavepointTarget,
+  cause: string,
+  detail: string,
+): SavepointOutcome {
   const c = mask(ctx, cause);
-  return { ok: false, cause: c, diag: error(code, `savepoint of job ${t.job} (${t.jobId}) failed: ${c}`, detail) };
+  return {
+    ok: false,
+    cause: c,
+    diag: error(code, `savepoint of job ${t.job} (${t.jobId}) failed: ${c}`, detail),
+  };
 }
 
 async function record(ctx: RunContext, t: SavepointTarget, path: string, triggerId: string): Promise<void> {
   await ctx.store.update(`apply: savepoint of ${t.job} completed`, (d) =>
-    recordSavepoint(d, t.job, { path, time: iso(ctx.clock), triggerId, jobId: t.jobId, specHash: t.specHash, kind: t.kind }),
+    recordSavepoint(d, t.job, {
+      path,
+      time: iso(ctx.clock),
+      triggerId,
+      jobId: t.jobId,
+      specHash: t.specHash,
+      kind: t.kind,
+    }),
   );
 }
 
@@ -126,7 +143,9 @@ async function follow(
       guard(ctx.signal);
       await ctx.client.stopWithSavepoint(t.jobId, {
         triggerId: trigger,
-        ...(ctx.desired.environment.savepointDir ? { targetDirectory: ctx.desired.environment.savepointDir } : {}),
+        ...(ctx.desired.environment.savepointDir
+          ? { targetDirectory: ctx.desired.environment.savepointDir }
+          : {}),
       });
       continue;
     }
@@ -147,7 +166,9 @@ export async function stopWithSavepoint(ctx: RunContext, t: SavepointTarget): Pr
   guard(ctx.signal);
   const r = await ctx.client.stopWithSavepoint(t.jobId, {
     triggerId,
-    ...(ctx.desired.environment.savepointDir ? { targetDirectory: ctx.desired.environment.savepointDir } : {}),
+    ...(ctx.desired.environment.savepointDir
+      ? { targetDirectory: ctx.desired.environment.savepointDir }
+      : {}),
   });
   guard(ctx.signal);
   if (!r.ok && r.error.kind === 'http' && (r.error.status ?? 500) < 500) {

@@ -1,37 +1,16 @@
-/**
- * What each step does, one function per kind (an exhaustive switch). Durable facts
- * are written the moment they are known: the savepoint path as soon as it completes,
- * `pending` before a trigger, the new job as current right after submission.
- */
-import { error } from '../core/diagnostics';
-import { poll } from '../flink/poll';
+import { deployedSettings } from '../compile';
 import type { SavepointKind } from '../state/model';
-import {
-  appendHistory,
-  clearPending,
-  markStable,
-  setCurrent,
-  setPending,
-  setStatus,
-} from '../state/records';
+import { appendHistory, clearPending, markStable, setCurrent, setPending, setStatus } from '../state/records';
 import { APPLY_CODES } from './codes';
-import { guard, iso, mask, pollOptions, type RunContext } from './context';
-import { awaitRunning, cancelAndWait, healthGrace } from './health';
+import { iso, type RunContext } from './context';
+import { cancelAndWait } from './health';
 import { type JobRun, OK, type StepResult } from './job-run';
 import { resolvePendingSavepoint, stopWithSavepoint } from './savepoint';
+import { awaitParallelism, rescaleInPlace } from './step-rescale';
+import { syncRecord } from './step-sync';
+import { failure, health, history, type Of } from './step-util';
 import type { RestoreSource, Step } from './steps';
-import { scriptConfig, submitJob } from './submit';
-
-type Of<K extends Step['kind']> = Extract<Step, { kind: K }>;
-
-function failure(code: string, summary: string, detail: string, cause = summary): StepResult {
-  return { ok: false, cause, diag: error(code, summary, detail) };
-}
-
-function history(ctx: RunContext, _run: JobRun, action: string, extra: Record<string, string | undefined> = {}) {
-  const e = Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined)) as Record<string, string>;
-  return { time: iso(ctx.clock), action, commit: ctx.commit, ...e };
-}
+import { submitJob } from './submit';
 
 function specHashOfLive(ctx: RunContext, run: JobRun): string {
   return run.change.from?.specHash ?? ctx.store.record(run.change.job)?.current?.specHash ?? 'unknown';
@@ -57,12 +36,17 @@ async function resolvePending(ctx: RunContext, run: JobRun): Promise<StepResult>
         run.fromPending = o.path;
         run.report.savepoint = o.path;
         await ctx.store.update(`apply: ${job}: interrupted savepoint found`, (d) =>
-          appendHistory(clearPending(d, job), job, history(ctx, run, 'savepoint-recovered', { jobId: p.jobId, savepoint: o.path })),
+          appendHistory(
+            clearPending(d, job),
+            job,
+            history(ctx, run, 'savepoint-recovered', { jobId: p.jobId, savepoint: o.path }),
+          ),
         );
         return OK;
       }
       // Still running after the whole budget: leave `pending` for the next run and stop here.
-      if (o && o.diag.code === APPLY_CODES.savepointTimeout) return { ok: false, cause: o.cause, diag: o.diag };
+      if (o && o.diag.code === APPLY_CODES.savepointTimeout)
+        return { ok: false, cause: o.cause, diag: o.diag };
       break;
     }
     case 'cancel': {
@@ -117,7 +101,11 @@ async function submit(ctx: RunContext, run: JobRun, s: Of<'submit'>): Promise<St
   const job = run.change.job;
   const d = run.desired;
   if (!d) {
-    return failure(APPLY_CODES.planMismatch, `job ${job} is not in the desired state`, 'Run plan again from the same commit.');
+    return failure(
+      APPLY_CODES.planMismatch,
+      `job ${job} is not in the desired state`,
+      'Run plan again from the same commit.',
+    );
   }
   const restore = restorePath(run, s.restore);
   if (s.restore.kind === 'this-run' && !restore) {
@@ -152,113 +140,20 @@ async function submit(ctx: RunContext, run: JobRun, s: Of<'submit'>): Promise<St
     commit: ctx.commit,
     deployedAt: iso(ctx.clock),
     ...(restore ? { restoredFrom: restore } : {}),
-    settings: { allowNonRestoredState: s.allowNonRestoredState },
+    settings: { ...deployedSettings(d.settings), allowNonRestoredState: s.allowNonRestoredState },
   };
   await ctx.store.update(`apply: ${run.change.action} ${job}`, (doc) => {
     let next = setCurrent(clearPending(doc, job), job, version, 'running');
-    next = { ...next, jobs: { ...next.jobs, [job]: { ...next.jobs[job]!, deletionPolicy: d.settings.deletionPolicy } } };
-    return appendHistory(next, job, history(ctx, run, run.change.action, { jobId: sub.jobId, savepoint: restore }));
-  });
-  return OK;
-}
-
-async function health(ctx: RunContext, run: JobRun, which: 'running' | 'grace'): Promise<StepResult> {
-  const job = run.change.job;
-  const id = run.newJobId;
-  if (!id) return OK;
-  const h =
-    which === 'running'
-      ? await awaitRunning(ctx, job, id)
-      : await healthGrace(ctx, job, id, run.runningSince ?? ctx.clock.now(), scriptConfig(run.desired?.script ?? ''));
-  if (h.ok) {
-    run.runningSince = h.runningSince;
-    return OK;
-  }
-  const cause = mask(ctx, h.cause);
-  return failure(
-    APPLY_CODES.unhealthy,
-    `job ${job} did not become healthy: ${cause}`,
-    'See the exception in the Flink UI (Exceptions tab) and the task manager logs.',
-    cause,
-  );
-}
-
-async function rescaleInPlace(ctx: RunContext, run: JobRun, s: Of<'put-resource-requirements'>): Promise<StepResult> {
-  const job = run.change.job;
-  await ctx.store.update(`apply: rescale ${job}`, (d) =>
-    setPending(d, job, { kind: 'rescale', jobId: s.jobId, startedAt: iso(ctx.clock) }),
-  );
-  const [details, current] = await Promise.all([ctx.client.getJob(s.jobId), ctx.client.getResourceRequirements(s.jobId)]);
-  const bad = !details.ok ? details.error : !current.ok ? current.error : undefined;
-  if (bad || !details.ok || !current.ok) {
-    return failure(APPLY_CODES.rescaleFailed, `cannot read job ${s.jobId} to rescale ${job}: ${bad?.message}`, 'Run plan again.');
-  }
-  const next: Record<string, { lowerBound: number; upperBound: number }> = {};
-  for (const v of details.value.vertices) {
-    const max = v.maxParallelism > 0 ? v.maxParallelism : s.parallelism;
-    next[v.id] = { lowerBound: 1, upperBound: Math.min(s.parallelism, max) };
-  }
-  for (const id of Object.keys(current.value)) next[id] ??= current.value[id]!;
-  guard(ctx.signal);
-  const put = await ctx.client.putResourceRequirements(s.jobId, next);
-  if (!put.ok) {
-    return failure(
-      APPLY_CODES.rescaleFailed,
-      `in-place rescale of job ${job} refused: ${put.error.message}`,
-      'The cluster needs jobmanager.scheduler: adaptive (Flink 1.18+). Set rescale through a savepoint restart instead.',
-    );
-  }
-  return OK;
-}
-
-async function awaitParallelism(ctx: RunContext, run: JobRun, s: Of<'await-parallelism'>): Promise<StepResult> {
-  const o = await poll<true, string>(
-    async () => {
-      const r = await ctx.client.getJob(s.jobId);
-      if (!r.ok) return { state: 'pending', progress: r.error.message };
-      if (['FAILED', 'CANCELED', 'FINISHED'].includes(r.value.state)) return { state: 'failed', cause: `job went ${r.value.state}` };
-      const done = r.value.vertices.every((v) => v.parallelism === Math.min(s.parallelism, v.maxParallelism > 0 ? v.maxParallelism : s.parallelism));
-      return done && r.value.state === 'RUNNING' ? { state: 'completed', value: true } : { state: 'pending', progress: r.value.state };
-    },
-    { ...pollOptions(ctx, run.change.job, `rescale of job ${s.jobId}`, ctx.timing.rescaleTimeoutMs), what: `rescale of job ${s.jobId}` },
-  );
-  guard(ctx.signal);
-  if (o.state === 'completed') return OK;
-  const why = o.state === 'failed' ? o.cause : `not at parallelism ${s.parallelism} in time`;
-  return failure(APPLY_CODES.rescaleFailed, `in-place rescale of job ${run.change.job} failed: ${why}`, 'Check the job in the Flink UI; apply again.');
-}
-
-async function syncRecord(ctx: RunContext, run: JobRun, s: Of<'sync-record'>): Promise<StepResult> {
-  const job = run.change.job;
-  const d = run.desired;
-  const rec = ctx.store.record(job);
-  const liveHash = run.change.from?.specHash;
-  // Only a job whose labels were read (and match the repo) can be recorded as what runs.
-  if (!d || liveHash === undefined || liveHash !== d.restartHash) return OK;
-  const parallelism = Math.max(1, run.change.from?.parallelism ?? d.parallelism);
-  if (rec?.current?.jobId !== s.jobId || rec.status !== 'running' || rec.pending) {
-    run.touched = true;
-    const version = {
-      specHash: liveHash,
-      script: d.script,
-      parallelism,
-      jobId: s.jobId,
-      commit: ctx.commit,
-      deployedAt: iso(ctx.clock),
-      settings: { allowNonRestoredState: d.settings.allowNonRestoredState },
+    next = {
+      ...next,
+      jobs: { ...next.jobs, [job]: { ...next.jobs[job]!, deletionPolicy: d.settings.deletionPolicy } },
     };
-    await ctx.store.update(`apply: ${job}: record the live job`, (doc) =>
-      appendHistory(setCurrent(clearPending(doc, job), job, version, 'running'), job, history(ctx, run, 'sync', { jobId: s.jobId })),
+    return appendHistory(
+      next,
+      job,
+      history(ctx, run, run.change.action, { jobId: sub.jobId, savepoint: restore }),
     );
-  }
-  if (ctx.store.record(job)?.lastStable?.jobId === s.jobId) return OK;
-  run.touched = true;
-  run.newJobId = s.jobId;
-  const up = await health(ctx, run, 'running');
-  if (!up.ok) return up;
-  const ok = await health(ctx, run, 'grace');
-  if (!ok.ok) return ok;
-  await ctx.store.update(`apply: ${job} stable`, (doc) => markStable(doc, job));
+  });
   return OK;
 }
 
@@ -271,7 +166,14 @@ export async function runStep(ctx: RunContext, run: JobRun, s: Step): Promise<St
       return stop(ctx, run, s);
     case 'record-savepoint':
       await ctx.store.update(`apply: ${job}: savepoint recorded`, (d) =>
-        appendHistory(clearPending(d, job), job, history(ctx, run, `savepoint-${s.savepointKind}`, { jobId: run.savepoint?.jobId, savepoint: run.savepoint?.path })),
+        appendHistory(
+          clearPending(d, job),
+          job,
+          history(ctx, run, `savepoint-${s.savepointKind}`, {
+            jobId: run.savepoint?.jobId,
+            savepoint: run.savepoint?.path,
+          }),
+        ),
       );
       return OK;
     case 'read-checkpoint': {
@@ -292,7 +194,12 @@ export async function runStep(ctx: RunContext, run: JobRun, s: Step): Promise<St
         setPending(d, job, { kind: 'cancel', jobId: s.jobId, startedAt: iso(ctx.clock) }),
       );
       const c = await cancelAndWait(ctx, job, s.jobId);
-      if (!c.ok) return failure(APPLY_CODES.cancelFailed, `cannot cancel job ${s.jobId} of ${job}: ${c.cause}`, 'Check the job in the Flink UI.');
+      if (!c.ok)
+        return failure(
+          APPLY_CODES.cancelFailed,
+          `cannot cancel job ${s.jobId} of ${job}: ${c.cause}`,
+          'Check the job in the Flink UI.',
+        );
       run.oldStopped = true;
       if (run.checkpoint) {
         // A checkpoint may have completed between the read and the cancel: take the newest.
@@ -321,27 +228,42 @@ export async function runStep(ctx: RunContext, run: JobRun, s: Step): Promise<St
     case 'record-rescale':
       await ctx.store.update(`apply: ${job} rescaled`, (d) => {
         const cur = d.jobs[job]?.current;
-        const next = cur?.jobId === s.jobId ? markStable(setCurrent(d, job, { ...cur, parallelism: s.parallelism }), job) : d;
-        return appendHistory(clearPending(next, job), job, history(ctx, run, 'rescale', { jobId: s.jobId, detail: `parallelism ${s.parallelism}` }));
+        const next =
+          cur?.jobId === s.jobId
+            ? markStable(setCurrent(d, job, { ...cur, parallelism: s.parallelism }), job)
+            : d;
+        return appendHistory(
+          clearPending(next, job),
+          job,
+          history(ctx, run, 'rescale', { jobId: s.jobId, detail: `parallelism ${s.parallelism}` }),
+        );
       });
       return OK;
     case 'record-status':
       await ctx.store.update(`apply: ${job} ${s.status}`, (d) =>
-        appendHistory(setStatus(clearPending(d, job), job, s.status), job, history(ctx, run, s.status, { savepoint: run.savepoint?.path })),
+        appendHistory(
+          setStatus(clearPending(d, job), job, s.status),
+          job,
+          history(ctx, run, s.status, { savepoint: run.savepoint?.path }),
+        ),
       );
       return OK;
     case 'adopt': {
       const rec = ctx.store.record(job);
       const version = {
         specHash: s.specHash ?? 'unlabelled',
-        script: rec?.current?.jobId === s.jobId ? rec.current.script : '',
+        script: s.script ?? (rec?.current?.jobId === s.jobId ? rec.current.script : ''),
         parallelism: s.parallelism,
         jobId: s.jobId,
         commit: ctx.commit,
         deployedAt: iso(ctx.clock),
       };
       await ctx.store.update(`apply: adopt ${job}`, (d) =>
-        appendHistory(setCurrent(d, job, version, 'running'), job, history(ctx, run, 'adopt', { jobId: s.jobId })),
+        appendHistory(
+          setCurrent(d, job, version, 'running'),
+          job,
+          history(ctx, run, 'adopt', { jobId: s.jobId }),
+        ),
       );
       return OK;
     }

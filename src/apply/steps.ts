@@ -46,7 +46,7 @@ export type Step =
   | { kind: 'record-rescale'; jobId: string; parallelism: number }
   | { kind: 'record-status'; status: 'suspended' | 'deleted' }
   /** Takes over a running job in the store only; nothing is restarted. */
-  | { kind: 'adopt'; jobId: string; parallelism: number; specHash?: string }
+  | { kind: 'adopt'; jobId: string; parallelism: number; specHash?: string; script?: string }
   /** Nothing to do on the cluster: bring the store's record up to date with the live job, if it lags. */
   | { kind: 'sync-record'; jobId: string };
 
@@ -64,6 +64,8 @@ export interface JobSteps {
   /** Set when the plan refused the change: nothing runs. */
   refused?: string;
 }
+
+const ENDED: ReadonlySet<string> = new Set(['FAILED', 'CANCELED', 'FINISHED', 'SUSPENDED']);
 
 /** Restarting from scratch with new state (create, resume, recover) or after a stop (upgrade). */
 function startSteps(specHash: string, parallelism: number, restore: RestoreSource, job?: DesiredJob): Step[] {
@@ -96,9 +98,15 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
   };
   if (change.refused) return { ...base, steps: [], rollback: false, refused: change.refused.summary };
   const pre: Step[] = pending ? [{ kind: 'resolve-pending' }] : [];
-  const done = (steps: Step[], rollback = false): JobSteps => ({ ...base, steps: [...pre, ...steps], rollback });
-  const live = change.liveJobId;
-  const to = change.to ?? (desired ? { specHash: desired.restartHash, parallelism: desired.parallelism } : undefined);
+  const done = (steps: Step[], rollback = false): JobSteps => ({
+    ...base,
+    steps: [...pre, ...steps],
+    rollback,
+  });
+  // The plan names the newest cluster job even when it has ended: only a live one is stopped or synced.
+  const live = change.liveJobId && !ENDED.has(change.liveState ?? '') ? change.liveJobId : undefined;
+  const to =
+    change.to ?? (desired ? { specHash: desired.restartHash, parallelism: desired.parallelism } : undefined);
   const needTo = (): { specHash: string; parallelism: number } => {
     if (!to) throw new Error(`plan change ${change.action} of ${change.job} has no target spec`);
     return to;
@@ -118,7 +126,12 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
             [
               { kind: 'stop-with-savepoint', jobId: live, savepointKind: 'upgrade' },
               { kind: 'record-savepoint', savepointKind: 'upgrade' },
-              ...startSteps(t.specHash, t.parallelism, pinned ? restoreOf(change) : { kind: 'this-run' }, desired),
+              ...startSteps(
+                t.specHash,
+                t.parallelism,
+                pinned ? restoreOf(change) : { kind: 'this-run' },
+                desired,
+              ),
             ],
             true,
           );
@@ -127,13 +140,21 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
             [
               { kind: 'read-checkpoint', jobId: live },
               { kind: 'cancel', jobId: live },
-              ...startSteps(t.specHash, t.parallelism, pinned ? restoreOf(change) : { kind: 'this-run' }, desired),
+              ...startSteps(
+                t.specHash,
+                t.parallelism,
+                pinned ? restoreOf(change) : { kind: 'this-run' },
+                desired,
+              ),
             ],
             true,
           );
         case 'stateless':
           return done(
-            [{ kind: 'cancel', jobId: live }, ...startSteps(t.specHash, t.parallelism, restoreOf(change), desired)],
+            [
+              { kind: 'cancel', jobId: live },
+              ...startSteps(t.specHash, t.parallelism, restoreOf(change), desired),
+            ],
             true,
           );
       }
@@ -188,7 +209,14 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
           kind: 'adopt',
           jobId: live,
           parallelism: Math.max(1, change.from?.parallelism ?? needTo().parallelism),
-          ...(change.from?.specHash ? { specHash: change.from.specHash } : {}),
+          // Adopting takes the running job as the repo's version: later plans compare against
+          // that, so adoption does not turn into a restart on the next apply.
+          ...(to
+            ? { specHash: to.specHash }
+            : change.from?.specHash
+              ? { specHash: change.from.specHash }
+              : {}),
+          ...(desired ? { script: desired.script } : {}),
         },
       ]);
   }
@@ -266,7 +294,10 @@ export function describeSteps(jobs: readonly JobSteps[]): string {
     j.steps.forEach((s, i) => {
       out.push(`  ${i + 1}. ${describeStep(s)}`);
     });
-    if (j.rollback) out.push('  on failure: cancel the new job and restart the last stable version from the same savepoint');
+    if (j.rollback)
+      out.push(
+        '  on failure: cancel the new job and restart the last stable version from the same savepoint',
+      );
   }
   return out.length === 0 ? 'No changes.\n' : `${out.join('\n')}\n`;
 }

@@ -30,7 +30,9 @@ export interface SubmitRequest {
   savepointDir?: string;
 }
 
-export type SubmitOutcome = { ok: true; jobId: string; adoptedExisting: boolean } | { ok: false; diag: Diagnostic };
+export type SubmitOutcome =
+  | { ok: true; jobId: string; adoptedExisting: boolean }
+  | { ok: false; diag: Diagnostic };
 
 /** Attempts (each in a fresh session) before giving up on unclear failures. */
 const MAX_ATTEMPTS = 3;
@@ -66,7 +68,8 @@ export function secretValuesOf(script: string, source: SecretSource): string[] {
   const out: string[] = [];
   for (const m of script.matchAll(/(?<!\$)\$\{secret\.([A-Za-z_][A-Za-z0-9_]*)\}/g)) {
     const name = m[1]!;
-    const v = typeof source === 'function' ? source(name) : Object.hasOwn(source, name) ? source[name] : undefined;
+    const v =
+      typeof source === 'function' ? source(name) : Object.hasOwn(source, name) ? source[name] : undefined;
     if (v) out.push(v);
   }
   return out;
@@ -165,7 +168,12 @@ function failed(ctx: RunContext, req: SubmitRequest, e: FlinkError, what: string
   const d = flinkDiagnostic(e, `submitting job ${req.job}: ${what}`);
   return {
     ok: false,
-    diag: { ...d, code: APPLY_CODES.submitFailed, summary: mask(ctx, d.summary), detail: mask(ctx, d.detail) },
+    diag: {
+      ...d,
+      code: APPLY_CODES.submitFailed,
+      summary: mask(ctx, d.summary),
+      detail: mask(ctx, d.detail),
+    },
   };
 }
 
@@ -210,7 +218,10 @@ export async function submitJob(ctx: RunContext, req: SubmitRequest): Promise<Su
         ? []
         : Object.entries(restore).map(([k, v]) => `SET ${quoteString(k)} = ${quoteString(v)}`);
       let startOver = false;
-      for (const st of [...session.map((text) => ({ text, kind: 'set', submits: false })), ...prepared.statements]) {
+      for (const st of [
+        ...session.map((text) => ({ text, kind: 'set', submits: false })),
+        ...prepared.statements,
+      ]) {
         guard(ctx.signal);
         const r = await ctx.client.runStatement(sh, st.text, {
           ...(st.submits ? { executionConfig, timeoutMs: ctx.timing.submitTimeoutMs } : {}),
@@ -248,5 +259,13 @@ export async function submitJob(ctx: RunContext, req: SubmitRequest): Promise<Su
       await ctx.client.closeSession(sh);
     }
   }
-  return last ?? failed(ctx, req, { kind: 'protocol', service: 'gateway', call: 'submit', message: 'gave up', causes: [] }, 'submission');
+  return (
+    last ??
+    failed(
+      ctx,
+      req,
+      { kind: 'protocol', service: 'gateway', call: 'submit', message: 'gave up', causes: [] },
+      'submission',
+    )
+  );
 }

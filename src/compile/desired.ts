@@ -34,6 +34,15 @@ export function restartHash(script: string, settings: ResolvedSettings): string 
   return fingerprint({ script: normalizeSql(script), settings: pick(settings, RESTART_KEYS) });
 }
 
+/**
+ * The settings a deployment is recorded with in the state store: every restart-needing one
+ * (so a later plan can say which changed) plus `allowNonRestoredState` (a rollback resubmits
+ * the recorded version as it was deployed).
+ */
+export function deployedSettings(settings: ResolvedSettings): Record<string, unknown> {
+  return { ...pick(settings, RESTART_KEYS), allowNonRestoredState: settings.allowNonRestoredState };
+}
+
 /** Hash of the settings whose change needs no restart (description, schedule, health, ...). */
 export function metadataHash(settings: ResolvedSettings): string {
   return fingerprint(pick(settings, METADATA_KEYS));
@@ -241,6 +250,7 @@ export function compile(
     tables,
     udfs,
     graph,
+    ...(config.policy ? { policy: config.policy } : {}),
   };
   return { value: hasErrors(diags) ? undefined : state, diags };
 }

@@ -6,7 +6,14 @@
  * Secrets stay `${secret.NAME}` placeholders; identity (pipeline.name, labels,
  * restore path) is added by apply, not written into the script.
  */
-export { type CompileOptions, compile, compileProject, metadataHash, restartHash } from './desired';
+export {
+  type CompileOptions,
+  compile,
+  compileProject,
+  deployedSettings,
+  metadataHash,
+  restartHash,
+} from './desired';
 export { type Effect, mostSevere, SCRIPT_EFFECT, SETTING_EFFECTS, settingsWithEffect } from './effects';
 export { affectedJobs, buildGraph, graphToMermaid, type MermaidOptions, nodeId } from './graph';
 export type {

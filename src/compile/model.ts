@@ -5,6 +5,7 @@ import type {
   FlinkVersion,
   JobSettings,
   JobStateSetting,
+  PolicySpec,
   TableKind,
   UdfFunction,
   UpgradeMode,
@@ -118,4 +119,6 @@ export interface DesiredState {
   tables: DesiredTable[];
   udfs: DesiredUdf[];
   graph: DependencyGraph;
+  /** flinkops.yaml `policy:`, checked by the plan (src/plan/policy.ts). */
+  policy?: PolicySpec;
 }

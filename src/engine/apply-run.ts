@@ -3,11 +3,13 @@
  * lock, and carry the plan out (src/apply). Every port is injected; progress goes
  * to hooks, and the report says per job what happened. Nothing prints.
  */
-import type { Clock } from '../core/clock';
+
+import { type ApplyHooks, type ApplyReport, type ApplyTiming, execute } from '../apply';
 import type { DesiredState } from '../compile';
+import type { Clock } from '../core/clock';
+import { type Diagnostic, error } from '../core/diagnostics';
 import type { FlinkClient } from '../flink';
 import type { SecretSource } from '../load';
-import { type ApplyHooks, type ApplyReport, type ApplyTiming, execute } from '../apply';
 import type { Plan } from '../plan';
 import type { LockOwner, StateStore } from '../state';
 
@@ -43,3 +45,37 @@ export async function applyPlan(opts: ApplyRunOptions): Promise<ApplyReport> {
 }
 
 export { applyFailed } from '../apply';
+
+/**
+ * A saved plan applies only to the repository it was made from: every job it would start must
+ * still compile to the spec the plan names. (Apply separately refuses a plan whose cluster or
+ * store has moved on.)
+ */
+export function planMatchesRepository(plan: Plan, desired: DesiredState): Diagnostic[] {
+  const diags: Diagnostic[] = [];
+  if (plan.project !== desired.project || plan.env !== desired.env) {
+    diags.push(
+      error(
+        'FO713',
+        `the plan is for ${plan.project}/${plan.env}, not ${desired.project}/${desired.env}`,
+        'Apply it with --env set to the environment it was planned for, from the same repository.',
+      ),
+    );
+    return diags;
+  }
+  const byName = new Map(desired.jobs.map((j) => [j.name, j]));
+  for (const c of plan.changes) {
+    if (!c.to || c.action === 'delete' || c.action === 'none') continue;
+    const job = byName.get(c.job);
+    if (!job || job.restartHash !== c.to.specHash || job.parallelism !== c.to.parallelism) {
+      diags.push(
+        error(
+          'FO714',
+          `the repository changed since the plan was made (job ${c.job})`,
+          'Run flinkops plan again and apply the new plan.',
+        ),
+      );
+    }
+  }
+  return diags;
+}

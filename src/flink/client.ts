@@ -21,6 +21,7 @@ import type {
   ResultPage,
   SavepointStatus,
   StatementResult,
+  VertexBackpressure,
 } from './types';
 import type { Capabilities } from './version';
 
@@ -72,6 +73,8 @@ export interface FlinkClient {
   getJobConfig(jobId: string): Promise<FlinkResult<JobConfig>>;
   getCheckpoints(jobId: string): Promise<FlinkResult<CheckpointStats>>;
   getExceptions(jobId: string, maxExceptions?: number): Promise<FlinkResult<JobExceptions>>;
+  /** Back-pressure of one vertex (health checks). Optional so test fakes need not implement it. */
+  getBackpressure?(jobId: string, vertexId: string): Promise<FlinkResult<VertexBackpressure>>;
   /** Returns the trigger id to poll with `getSavepointStatus`. Retried safely: the triggerId deduplicates. */
   triggerSavepoint(jobId: string, opts: SavepointOptions): Promise<FlinkResult<{ triggerId: string }>>;
   stopWithSavepoint(jobId: string, opts: StopOptions): Promise<FlinkResult<{ triggerId: string }>>;

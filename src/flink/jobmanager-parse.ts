@@ -15,6 +15,7 @@ import type {
   JobSummary,
   JobVertex,
   ResourceRequirements,
+  VertexBackpressure,
 } from './types';
 import { arr, asObj, bool, type Json, num, numberMap, obj, str, stringMap } from './wire';
 
@@ -214,6 +215,27 @@ export function parseExceptions(body: unknown): JobExceptions | undefined {
       if (ts !== undefined) out.rootCause.timestamp = ts;
     }
   }
+  return out;
+}
+
+const LEVELS = new Set(['ok', 'low', 'high']);
+
+/**
+ * Back-pressure of a vertex. The level is `backpressure-level` on the wire (the OpenAPI
+ * files of 1.17+ spell it `backpressureLevel`; both are read).
+ */
+export function parseBackpressure(body: unknown): VertexBackpressure | undefined {
+  const o = asObj(body);
+  if (!o) return undefined;
+  const out: VertexBackpressure = {};
+  const level = str(o, 'backpressure-level', 'backpressureLevel')?.toLowerCase();
+  if (level && LEVELS.has(level)) out.level = level as NonNullable<VertexBackpressure['level']>;
+  const status = str(o, 'status');
+  if (status) out.status = status;
+  const ratios = (arr(o, 'subtasks') ?? [])
+    .map((x) => num(asObj(x), 'ratio', 'backPressuredRatio'))
+    .filter((r): r is number => r !== undefined);
+  if (ratios.length) out.maxRatio = Math.max(...ratios);
   return out;
 }
 

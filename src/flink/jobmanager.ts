@@ -10,6 +10,7 @@ import { type FlinkResult, fail, ok, protocolError, unsupported } from './errors
 import { callName, expect2xx, type HttpEndpoint, type HttpRequest } from './http';
 import {
   parseAsyncOperation,
+  parseBackpressure,
   parseCheckpoints,
   parseConfig,
   parseExceptions,
@@ -36,6 +37,7 @@ export type JobManagerCalls = Pick<
   | 'getJobConfig'
   | 'getCheckpoints'
   | 'getExceptions'
+  | 'getBackpressure'
   | 'triggerSavepoint'
   | 'stopWithSavepoint'
   | 'getSavepointStatus'
@@ -107,6 +109,17 @@ export function jobManagerCalls(http: HttpEndpoint, caps: () => Promise<Capabili
           path: `/jobs/${enc(id)}/exceptions?maxExceptions=${Math.max(1, Math.floor(max))}`,
         },
         parseExceptions,
+        'not an object',
+      ),
+
+    getBackpressure: (id, vertexId) =>
+      call(
+        {
+          method: 'GET',
+          route: '/jobs/{jobid}/vertices/{vertexid}/backpressure',
+          path: `/jobs/${enc(id)}/vertices/${enc(vertexId)}/backpressure`,
+        },
+        parseBackpressure,
         'not an object',
       ),
 

@@ -128,6 +128,16 @@ export interface JobExceptions {
   truncated: boolean;
 }
 
+/** `GET /jobs/:jobid/vertices/:vertexid/backpressure`: the vertex's level once sampled. */
+export interface VertexBackpressure {
+  /** ok (≤ 10% of time back-pressured), low (≤ 50%), high; absent while Flink is still sampling. */
+  level?: 'ok' | 'low' | 'high';
+  /** `ok`, or `deprecated` while a sample is being taken. */
+  status?: string;
+  /** Highest back-pressured ratio of its subtasks (0..1), when reported. */
+  maxRatio?: number;
+}
+
 export type FormatType = 'CANONICAL' | 'NATIVE';
 
 export type SavepointStatus =

@@ -26,10 +26,13 @@ export interface ScheduleSettings {
   timezone?: string;
   windows: ScheduleWindow[];
 }
+export type BackpressureLevel = 'ok' | 'low' | 'high';
 export interface HealthSettings {
   maxRestarts?: number;
   window?: string;
   maxCheckpointAge?: string;
+  notRunning?: boolean;
+  maxBackpressure?: Exclude<BackpressureLevel, 'high'>;
 }
 
 export interface JobSettings {
@@ -135,10 +138,17 @@ export interface EnvironmentSpec {
   tables?: Record<string, TableOverride>;
   config?: Record<string, Scalar>;
 }
+export interface PolicySpec {
+  protectedJobs?: string[];
+  requireAllowDelete?: string[];
+  maxParallelism?: Record<string, number>;
+  refuseIncompatibleUpgrades?: string[];
+}
 export interface ProjectConfig {
   project: string;
   flinkVersion: FlinkVersion;
   defaults?: JobSettings;
+  policy?: PolicySpec;
   environments: Record<string, EnvironmentSpec>;
 }
 
@@ -176,7 +186,13 @@ export const SCHEMA_KEYS: Record<string, readonly string[]> = {
   'job.savepoints': keys<SavepointSettings>({ every: 1, keep: 1 }),
   'job.schedule': keys<ScheduleSettings>({ timezone: 1, windows: 1 }),
   'job.schedule.windows[]': keys<ScheduleWindow>({ start: 1, stop: 1 }),
-  'job.health': keys<HealthSettings>({ maxRestarts: 1, window: 1, maxCheckpointAge: 1 }),
+  'job.health': keys<HealthSettings>({
+    maxRestarts: 1,
+    window: 1,
+    maxCheckpointAge: 1,
+    notRunning: 1,
+    maxBackpressure: 1,
+  }),
   udf: keys<UdfSpec>({ description: 1, jar: 1, sha256: 1, functions: 1 }),
   'udf.functions[]': keys<UdfFunction>({ name: 1, class: 1, language: 1 }),
   table: keys<TableSpec>({
@@ -205,7 +221,13 @@ export const SCHEMA_KEYS: Record<string, readonly string[]> = {
     reloadInterval: 1,
     maxRetries: 1,
   }),
-  project: keys<ProjectConfig>({ project: 1, flinkVersion: 1, defaults: 1, environments: 1 }),
+  project: keys<ProjectConfig>({ project: 1, flinkVersion: 1, defaults: 1, policy: 1, environments: 1 }),
+  'project.policy': keys<PolicySpec>({
+    protectedJobs: 1,
+    requireAllowDelete: 1,
+    maxParallelism: 1,
+    refuseIncompatibleUpgrades: 1,
+  }),
   'project.environments.*': keys<EnvironmentSpec>({
     jobmanagerUrl: 1,
     sqlGatewayUrl: 1,

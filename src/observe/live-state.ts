@@ -228,6 +228,7 @@ export function flinkopsLabels(
 
 function addCheckpoints(live: LiveJob, cp: CheckpointStats): void {
   const c = cp.latestCompleted;
+  if (c?.timestamp) live.lastCheckpointTime = c.timestamp;
   if (c?.externalPath) live.latestCheckpoint = { path: c.externalPath, time: c.timestamp ?? 0 };
   const s = cp.latestSavepoint;
   if (s?.externalPath) live.latestSavepoint = { path: s.externalPath, time: s.timestamp ?? 0 };

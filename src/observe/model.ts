@@ -40,6 +40,15 @@ export interface LiveJob {
   latestCheckpoint?: { path: string; time: number };
   latestSavepoint?: { path: string; time: number };
   restoredFrom?: string;
+  /** Completion time of the latest completed checkpoint, addressable or not, when observed. */
+  lastCheckpointTime?: number;
+  /** Health data, read by `observeHealth` only (status --check): */
+  /** Failure times from the exceptions history, newest first; each failure is a restart. */
+  failureTimes?: number[];
+  /** The exceptions history was cut off (older failures not listed). */
+  failureHistoryTruncated?: boolean;
+  /** Back-pressure per vertex where the cluster reported a level. */
+  backpressure?: { vertexId: string; vertex: string; level: 'ok' | 'low' | 'high' }[];
 }
 
 export interface LiveState {

@@ -19,3 +19,17 @@ export const PLAN_CODES = {
   /** Info: a job is in a transitional state; it is left alone this time. */
   transitional: 'FO618',
 } as const;
+
+/** Diagnostic codes of policies (FO62x): each refuses the change it names. Stable: documented for users. */
+export const POLICY_CODES = {
+  /** Error: a protected job would be deleted. */
+  protectedDelete: 'FO620',
+  /** Error: a protected job would be upgraded without its state. */
+  protectedStateless: 'FO621',
+  /** Warning: a deletion in this environment needs --allow-delete. */
+  deleteNeedsFlag: 'FO622',
+  /** Error: a job's parallelism is above the environment's maximum. */
+  maxParallelism: 'FO623',
+  /** Error: an upgrade likely incompatible with its savepoint, in an environment that refuses those. */
+  incompatibleUpgrade: 'FO624',
+} as const;

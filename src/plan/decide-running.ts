@@ -25,7 +25,9 @@ export function decideRunning(j: JobInputs, running: LiveJob): Decision {
   const liveIds = ctx.observed
     ? { liveJobId: running.jobId, liveState: running.state }
     : { liveJobId: running.jobId };
-  const liveHash = running.labels?.[LABEL_KEYS.specHash];
+  // An adopted job keeps running without labels; the store knows it by its job id.
+  const adopted = current !== undefined && current.jobId === running.jobId;
+  const liveHash = running.labels?.[LABEL_KEYS.specHash] ?? (adopted ? current.specHash : undefined);
   if (liveHash === undefined) {
     if (running.state !== 'RUNNING') {
       diags.push({

@@ -47,15 +47,22 @@ export function decideStopped(j: JobInputs): Decision {
     const restoreFrom = pinned ?? sp?.path;
     if (!restoreFrom) diags.push(noRestorePoint(job, 'resume'));
     const spec = specChange(j, job.settings.upgradeMode ?? 'savepoint', true);
+    const back = run.cause?.kind === 'schedule' ? run.reason : `${run.reason} again`;
     return {
       change: {
         ...base,
         action: 'resume',
         reason: restoreFrom
-          ? `${run.reason} again: restore from ${pinned ? 'the pinned savepoint' : 'its last savepoint'}`
-          : `${run.reason} again: no savepoint known, starts without state`,
+          ? `${back}: restore from ${pinned ? 'the pinned savepoint' : 'its last savepoint'}`
+          : `${back}: no savepoint known, starts without state`,
         ...spec,
-        causes: [{ kind: 'state', path: 'state', from: 'suspended', to: 'running' }, ...(spec.causes ?? [])],
+        causes: [
+          // A schedule window that opened says so; otherwise `state: running` brought it back.
+          run.cause?.kind === 'schedule'
+            ? run.cause
+            : { kind: 'state', path: 'state', from: 'suspended', to: 'running' },
+          ...(spec.causes ?? []),
+        ],
         ...(restoreFrom ? { restoreFrom } : {}),
         ...lastIds,
         from,

@@ -15,6 +15,7 @@ import { decideRemoved } from './delete';
 import type { PlanContext } from './job-inputs';
 import { affectedOf, lineageOf, type Relations, relationsOf } from './lineage';
 import { ACTION_KINDS, type ActionKind, type JobChange, PLAN_FORMAT_VERSION, type Plan } from './model';
+import { applyPolicy } from './policy';
 
 export interface DiffState {
   doc: StateDoc;
@@ -78,10 +79,13 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
     if (d.change.action !== 'none') relations.set(name, relationsOf(record?.current?.script));
   }
   changes.sort((a, b) => byName(a.job, b.job));
+  // Policies judge the decided changes; they refuse, never change an action.
+  const guarded = applyPolicy(changes, desired, { allowDelete: opts.allowDelete });
+  diagnostics.push(...guarded.diags);
 
   const summary = Object.fromEntries(ACTION_KINDS.map((k) => [k, 0])) as Record<ActionKind, number>;
-  for (const c of changes) summary[c.action]++;
-  const affected = affectedOf(changes);
+  for (const c of guarded.changes) summary[c.action]++;
+  const affected = affectedOf(guarded.changes);
   return {
     formatVersion: PLAN_FORMAT_VERSION,
     project: desired.project,
@@ -90,10 +94,10 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
     offline: !live.observed,
     stateVersion: state.version,
     liveFingerprint: live.fingerprint,
-    changes,
+    changes: guarded.changes,
     summary,
     affected,
-    lineage: lineageOf(changes, relations, affected),
+    lineage: lineageOf(guarded.changes, relations, affected),
     diagnostics: sortDiagnostics(diagnostics),
   };
 }

@@ -5,11 +5,14 @@
  * diffs the compiled SQL and draws the lineage of what changes. No I/O, no clock:
  * the plan is data, rendered by src/render and carried out by src/apply.
  */
+
+export { PLAN_CODES, POLICY_CODES } from './codes';
 export type { CompatInput } from './compat';
 export { compatibility } from './compat';
 export type { DiffOptions, DiffState } from './diff';
 export { diff } from './diff';
 export * from './model';
+export { applyPolicy, type PolicyOptions } from './policy';
 export type { RunDecision, RunState } from './schedule';
-export { desiredRunState } from './schedule';
+export { desiredRunState, isoMinute } from './schedule';
 export { unifiedDiff } from './sql-diff';

@@ -1,4 +1,5 @@
 /** Flink configuration keys the simulator reads, and how Flink parses their values. */
+import { parseDurationMs } from '../core/duration';
 import { atLeast, type FlinkVersion } from './versions';
 
 export type Config = Record<string, string>;
@@ -106,37 +107,7 @@ export function parseMapOption(value: string, version: FlinkVersion): Config {
 
 /** Flink durations: `10s`, `1 min`, `500 ms`, `10000` (ms). */
 export function parseDuration(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const m = /^\s*(\d+)\s*([a-z]*)\s*$/i.exec(value);
-  if (!m) return undefined;
-  const n = Number(m[1]);
-  const unit = m[2]!.toLowerCase();
-  const mult: Record<string, number> = {
-    '': 1,
-    ms: 1,
-    milli: 1,
-    millis: 1,
-    millisecond: 1,
-    milliseconds: 1,
-    s: 1000,
-    sec: 1000,
-    secs: 1000,
-    second: 1000,
-    seconds: 1000,
-    m: 60_000,
-    min: 60_000,
-    mins: 60_000,
-    minute: 60_000,
-    minutes: 60_000,
-    h: 3_600_000,
-    hour: 3_600_000,
-    hours: 3_600_000,
-    d: 86_400_000,
-    day: 86_400_000,
-    days: 86_400_000,
-  };
-  const f = mult[unit];
-  return f === undefined ? undefined : n * f;
+  return parseDurationMs(value, 'ms');
 }
 
 function bool(v: string | undefined): boolean {

@@ -72,6 +72,8 @@ export interface SeedJob {
   query?: string;
   /** Job started this long before now. */
   startedAgoMs?: number;
+  /** Back-pressure level its vertices report. Default ok. */
+  backpressure?: 'ok' | 'low' | 'high';
 }
 
 export interface SimSnapshot {
@@ -112,6 +114,8 @@ export interface SimControl {
   jobManagerFailover(): void;
   /** Places a job on the cluster; returns its job id. */
   seedJob(job: SeedJob): string;
+  /** Sets the back-pressure level every vertex of a job reports. */
+  setBackpressure(jid: string, level: 'ok' | 'low' | 'high'): void;
   snapshot(): SimSnapshot;
   /** Closes / reopens the gateway listener (same as `faults.gatewayDown`), awaiting the socket. */
   setGatewayDown(down: boolean): Promise<void>;
@@ -190,6 +194,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       { ...(s.jid ? { jid: s.jid } : {}), state: s.state ?? 'RUNNING', startedAgoMs: s.startedAgoMs ?? 0 },
     );
     if (s.labels) job.userConfig = { ...s.labels };
+    if (s.backpressure) job.backpressure = s.backpressure;
     return job.jid;
   };
   for (const j of options.seed?.jobs ?? []) seedJob(j);
@@ -264,6 +269,11 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       ops.forgetAll();
     },
     seedJob,
+    setBackpressure: (jid, level) => {
+      const j = c.get(jid);
+      if (!j) throw new Error(`no job ${jid}`);
+      j.backpressure = level;
+    },
     snapshot: () => snapshot(c, gateway, scheduler.now()),
     setGatewayDown: async (down) => {
       faults.set({ gatewayDown: down });

@@ -219,6 +219,27 @@ export function checkpoints(job: SimJob, f: VersionFeatures): Json {
 }
 
 /** `/jobs/:jid/exceptions`: exceptionHistory everywhere, the deprecated root fields before 2.0. */
+const BACKPRESSURE_RATIO = { ok: 0.05, low: 0.3, high: 0.8 } as const;
+
+/** `JobVertexBackPressureInfo`: one level for the vertex and each subtask, sampled "now". */
+export function backpressure(job: SimJob, now: number): Json {
+  const level = job.backpressure ?? 'ok';
+  const ratio = BACKPRESSURE_RATIO[level];
+  return {
+    status: 'ok',
+    'backpressure-level': level,
+    'end-timestamp': now,
+    subtasks: Array.from({ length: job.parallelism }, (_, subtask) => ({
+      subtask,
+      'attempt-number': 0,
+      'backpressure-level': level,
+      ratio,
+      idleRatio: Math.max(0, 1 - ratio - 0.1),
+      busyRatio: 0.1,
+    })),
+  };
+}
+
 export function exceptions(job: SimJob, f: VersionFeatures, maxExceptions: number): Json {
   const entries = job.exceptions.slice(0, maxExceptions).map((e) => {
     const out: Json = {

@@ -128,6 +128,13 @@ export function jobManagerRouter(d: JobManagerDeps): Router {
   r.add('GET', '/jobs/:jobid/config', (req) => ok(views.jobConfig(job(req), f)));
   r.add('GET', '/jobs/:jobid/checkpoints', (req) => ok(views.checkpoints(job(req), f)));
 
+  r.add('GET', '/jobs/:jobid/vertices/:vertexid/backpressure', (req) => {
+    const j = job(req);
+    const vid = req.params.vertexid!;
+    if (!j.vertices.some((v) => v.id === vid)) throw new HttpError(404, [`Job vertex ${vid} not found.`]);
+    return ok(views.backpressure(j, cluster.now()));
+  });
+
   r.add('GET', '/jobs/:jobid/exceptions', (req) => {
     const j = job(req);
     const raw = req.query.get('maxExceptions');

@@ -115,6 +115,8 @@ export interface SimJob {
   epoch: number;
   adaptive: boolean;
   runningSince?: number;
+  /** Back-pressure level every vertex reports (`backpressure-level`); default ok. */
+  backpressure?: 'ok' | 'low' | 'high';
 }
 
 export interface SavepointRecord {

@@ -21,7 +21,14 @@ function fakeClock(start = Date.UTC(2025, 0, 1)): Clock & { advance(ms: number):
 }
 
 function store(git: MemoryGit, clock = fakeClock(), trailers: string[] = []) {
-  return new GitStateStore({ api: git, branch: 'flinkops-state', project: 'rides', env: 'prod', clock, trailers });
+  return new GitStateStore({
+    api: git,
+    branch: 'flinkops-state',
+    project: 'rides',
+    env: 'prod',
+    clock,
+    trailers,
+  });
 }
 
 const running = (doc: ReturnType<typeof emptyState>, job: string) =>
@@ -62,9 +69,9 @@ describe('GitStateStore', () => {
     await a.write(emptyState('rides', 'prod'), 0, { message: 'init' });
     await a.write(running(emptyState('rides', 'prod'), 'orders'), 1, { message: 'a' });
     const tip = git.refs.get('flinkops-state');
-    await expect(b.write(running(emptyState('rides', 'prod'), 'x'), 1, { message: 'b' })).rejects.toBeInstanceOf(
-      StateConflictError,
-    );
+    await expect(
+      b.write(running(emptyState('rides', 'prod'), 'x'), 1, { message: 'b' }),
+    ).rejects.toBeInstanceOf(StateConflictError);
     expect(git.refs.get('flinkops-state')).toBe(tip);
   });
 
@@ -110,7 +117,9 @@ describe('GitStateStore', () => {
     const a = store(git, clock);
     const lock = await a.lock({ who: 'alice', command: 'apply' }, 60_000);
     expect(lock.info).toMatchObject({ who: 'alice', command: 'apply', since: '2025-01-01T00:00:00.000Z' });
-    expect(JSON.parse(git.fileAt('flinkops-state', 'prod.lock.json')!).expires).toBe('2025-01-01T00:01:00.000Z');
+    expect(JSON.parse(git.fileAt('flinkops-state', 'prod.lock.json')!).expires).toBe(
+      '2025-01-01T00:01:00.000Z',
+    );
     const err = await store(git, clock)
       .lock({ who: 'bob', command: 'apply' }, 60_000)
       .catch((e) => e);
@@ -176,7 +185,9 @@ describe('GitStateStore', () => {
     const blob = await git.createBlob('{ nope');
     const tree = await git.createTree(undefined, [{ path: 'prod.json', sha: blob }]);
     await git.createRef('flinkops-state', await git.createCommit({ message: 'x', tree, parents: [] }));
-    const err = await store(git).read().catch((e) => e);
+    const err = await store(git)
+      .read()
+      .catch((e) => e);
     expect(err).toBeInstanceOf(StateStoreError);
     expect(err.diagnostic.code).toBe('FO801');
 
@@ -184,7 +195,9 @@ describe('GitStateStore', () => {
     denied.getRef = async () => {
       throw new GitHubApiError(403, 'Resource not accessible by integration');
     };
-    const e2 = await store(denied).read().catch((e) => e);
+    const e2 = await store(denied)
+      .read()
+      .catch((e) => e);
     expect(e2.diagnostic.code).toBe('FO808');
     expect(e2.diagnostic.detail).toContain('contents: write');
   });

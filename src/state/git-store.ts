@@ -81,7 +81,8 @@ export class GitStateStore implements StateStore {
       actual = (await this.docAt(head)).version;
       if (actual !== expectedVersion) throw new StateConflictError(expectedVersion, actual, this.location);
       const blob = await this.call('write', () => this.opts.api.createBlob(text));
-      if (await this.commit(head, [{ path: this.docPath, sha: blob }], meta.message)) return { version: next };
+      if (await this.commit(head, [{ path: this.docPath, sha: blob }], meta.message))
+        return { version: next };
       // The branch moved: re-read, and retry only if the document is still at the expected version.
     }
     throw new StateConflictError(expectedVersion, actual, this.location);
@@ -251,7 +252,9 @@ export class GitStateStore implements StateStore {
     return this.call('write', async () => {
       const tree = await api.createTree(head?.tree, head ? changes : changes.filter((c) => c.sha !== null));
       const sha = await api.createCommit({ message, tree, parents: head ? [head.sha] : [] });
-      const moved = head ? await api.updateRef(this.opts.branch, sha) : await api.createRef(this.opts.branch, sha);
+      const moved = head
+        ? await api.updateRef(this.opts.branch, sha)
+        : await api.createRef(this.opts.branch, sha);
       return moved ? sha : undefined;
     });
   }

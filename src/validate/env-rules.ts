@@ -7,6 +7,7 @@ import { type Diagnostic, error, warning } from '../core/diagnostics';
 import { didYouMean } from '../core/names';
 import type { EnvironmentSpec, JobSettings, YamlPath, YamlSource } from '../load';
 import type { Project } from './model';
+import { checkPolicy, checkScheduleSettings } from './schedule-rules';
 
 /** Options flinkops sets on submission (identity, labels, restore path); a repository must not. */
 export const RESERVED_OPTIONS = [
@@ -84,7 +85,7 @@ function checkOptions(
   }
 }
 
-/** Reserved options in every place a config map can appear. */
+/** Reserved options and schedules in every place job settings can appear. */
 export function checkSettingsOptions(
   y: YamlSource,
   settings: JobSettings | undefined,
@@ -92,6 +93,7 @@ export function checkSettingsOptions(
   diags: Diagnostic[],
 ): void {
   checkOptions(settings?.config, y, [...path, 'config'], diags);
+  checkScheduleSettings(y, settings, path, diags);
 }
 
 export function checkEnvironments(
@@ -116,6 +118,7 @@ export function checkEnvironments(
     return { envs: [], diags };
   }
   checkSettingsOptions(y, config.defaults, ['defaults'], diags);
+  diags.push(...checkPolicy(y, config.policy, names));
   const jobNames = new Set(project.jobs.map((j) => j.name));
   for (const name of names) {
     const env = config.environments[name]!;

@@ -12,6 +12,7 @@ import { type ValidateOptions, validateProject } from './validate-project';
 
 export { envValue, RESERVED_OPTIONS } from './env-rules';
 export type { Project, ProjectFunction, ProjectJob, ProjectTable, ProjectUdf, Uses } from './model';
+export { cronOf, isTimeZone, SCHEDULE_CODES } from './schedule-rules';
 export { checkSchema, SCHEMAS, type SchemaName } from './schema';
 export { fragmentProblem, lookupOptionKeys } from './table-rules';
 export { type ValidateOptions, validateProject } from './validate-project';

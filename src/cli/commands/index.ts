@@ -1,6 +1,9 @@
 import type { Io } from '../io';
+import { applyCommand } from './apply';
 import { compileCommand } from './compile';
+import { diffEnvCommand } from './diff-env';
 import { graphCommand } from './graph';
+import { historyCommand } from './history';
 import { inspectCommand } from './inspect';
 import { planCommand } from './plan';
 import { simCommand } from './sim';
@@ -18,7 +21,10 @@ export const COMMANDS: Record<string, Command> = {
   compile: compileCommand,
   graph: graphCommand,
   plan: planCommand,
+  apply: applyCommand,
+  'diff-env': diffEnvCommand,
   status: statusCommand,
+  history: historyCommand,
   inspect: inspectCommand,
   sim: simCommand,
 };

@@ -1,8 +1,9 @@
 import { hasErrors } from '../../core/diagnostics';
+import { type HealthReport, type HealthRun, runHealth } from '../../engine/health';
 import { runPlan } from '../../engine/plan-run';
-import { makeStyle } from '../../render';
+import { makeStyle, type Style } from '../../render';
 import { lastRestorableSavepoint } from '../../state';
-import { boolOpt, parseCommandArgs } from '../args';
+import { boolOpt, parseCommandArgs, stringOpt } from '../args';
 import {
   clusterHelp,
   clusterOptions,
@@ -15,7 +16,31 @@ import {
 import { chooseEnv, mask, projectDir, reportDiagnostics } from '../context';
 import { EXIT } from '../io';
 import type { Command } from './index';
+import { planInstant } from './plan';
 import { environmentsOf } from './project-envs';
+
+export const statusOptions = {
+  ...clusterOptions,
+  check: { type: 'boolean' },
+  now: { type: 'string' },
+} as const;
+
+/** The breaches of a health report, one block per unhealthy job. */
+export function formatHealth(report: HealthReport, s: Style): string {
+  const bad = report.jobs.filter((j) => !j.healthy);
+  if (bad.length === 0) return `${s.green('healthy')}: every job passes its health rules (${report.now})\n`;
+  const lines = [
+    s.red(
+      `unhealthy: ${bad.length} of ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} breach their health rules (${report.now})`,
+    ),
+  ];
+  for (const j of bad) {
+    lines.push('', s.bold(`${j.job}${j.jobId ? ` (${j.jobId})` : ''}`));
+    for (const b of j.breaches)
+      lines.push(`  ${s.red('✗')} ${b.rule}: ${b.summary}`, `    ${s.dim(b.detail)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
 
 export interface JobStatusRow {
   job: string;
@@ -42,29 +67,36 @@ export function formatAge(ms: number | undefined): string {
 export const statusCommand: Command = {
   summary: 'List the managed jobs: state, uptime, parallelism, last savepoint and its age',
   help: [
-    'Usage: flinkops status [--env NAME] [--dir DIR] [--json]',
+    'Usage: flinkops status [--env NAME] [--dir DIR] [--json] [--check] [--now ISO-8601]',
     '',
     'What runs on the cluster for this project and environment, joined with the state store.',
+    '  --check                check the health rules (health: in job settings, defaults.health);',
+    '                         exit 1 when a job breaches one, and say why',
+    '  --now ISO-8601         evaluate ages, restart windows and schedules at that instant',
     ...clusterHelp,
   ].join('\n'),
   async run(argv, io) {
-    const args = parseCommandArgs(argv, clusterOptions);
+    const args = parseCommandArgs(argv, statusOptions);
     const dir = projectDir(args, io);
     const json = boolOpt(args, 'json');
+    const check = boolOpt(args, 'check');
     const env = chooseEnv(args, io, environmentsOf(dir));
-    const run = await runPlan({
+    const instant = planInstant(stringOpt(args, 'now'));
+    const options = {
       dir,
       env,
       envVars: io.env,
       secrets: secretSource(io),
       offline: false,
       allowDelete: false,
-      now: new Date().toISOString(),
+      now: instant,
       endpoints: endpointOverrides(args),
       concurrency: concurrency(args),
       store: fileStore(args, io, dir),
       onProgress: progressPrinter(io, json || !io.isTTY),
-    });
+    };
+    const run: HealthRun = check ? await runHealth(options) : await runPlan(options);
+    const report = run.report;
     await run.client?.close();
     if (!run.plan || !run.live || !run.state || hasErrors(run.diags)) {
       reportDiagnostics(
@@ -74,7 +106,7 @@ export const statusCommand: Command = {
       );
       return EXIT.error;
     }
-    const now = Date.now();
+    const now = Date.parse(instant);
     const rows: JobStatusRow[] = run.plan.changes.map((c) => {
       const live = run.live!.jobs.find((j) => j.job === c.job);
       const record = run.state!.doc.jobs[c.job];
@@ -94,9 +126,11 @@ export const statusCommand: Command = {
         planned: c.refused ? `${c.action} (refused)` : c.action,
       };
     });
+    const verdict = report && !report.healthy ? EXIT.error : EXIT.ok;
     if (json) {
-      io.stdout(`${JSON.stringify({ project: run.plan.project, env, jobs: rows }, null, 2)}\n`);
-      return EXIT.ok;
+      const out = { project: run.plan.project, env, jobs: rows, ...(report ? { health: report } : {}) };
+      io.stdout(`${JSON.stringify(out, null, 2)}\n`);
+      return verdict;
     }
     const s = makeStyle(io.color);
     const header = ['JOB', 'STATE', 'UPTIME', 'PARALLELISM', 'LAST SAVEPOINT', 'AGE', 'PLANNED'];
@@ -121,7 +155,8 @@ export const statusCommand: Command = {
       io.stdout(`${row[1] === 'RUNNING' ? text : row[1] === 'FAILED' ? s.red(text) : s.dim(text)}\n`);
     }
     if (!rows.length) io.stdout('No jobs in the repository, the store or on the cluster.\n');
+    if (report) io.stdout(`\n${formatHealth(report, s)}`);
     reportDiagnostics(io, dir, run.diags);
-    return EXIT.ok;
+    return verdict;
   },
 };

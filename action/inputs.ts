@@ -1,0 +1,158 @@
+/**
+ * The Action's inputs, parsed into typed options. Every bad value is reported at once, each
+ * naming the input and what it accepts, before anything touches the cluster or GitHub.
+ */
+import { parseDurationMs } from '../src/core/duration';
+
+export type Command = 'auto' | 'validate' | 'plan' | 'apply';
+export type StateBackend = 'file' | 'git';
+
+export interface ActionOptions {
+  command: Command;
+  /** The project directory, relative to the repository root ('.' for the root). */
+  workingDirectory: string;
+  /** Environments to plan/apply, in order; empty = every environment of flinkops.yaml. */
+  environments: string[];
+  jobmanagerUrl?: string;
+  sqlGatewayUrl?: string;
+  flinkToken?: string;
+  flinkHeaders: Record<string, string>;
+  githubToken?: string;
+  allowDelete: boolean;
+  stateBackend: StateBackend;
+  stateBranch: string;
+  parallelism: number;
+  comment: boolean;
+  healthGraceMs: number;
+}
+
+/** Reads one input by its action.yml name ('' when unset), as `core.getInput` does. */
+export type InputReader = (name: string) => string;
+
+const COMMANDS: readonly Command[] = ['auto', 'validate', 'plan', 'apply'];
+const BACKENDS: readonly StateBackend[] = ['file', 'git'];
+const TRUE = new Set(['true', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'no', 'off', '0']);
+
+export function parseInputs(get: InputReader): { options?: ActionOptions; errors: string[] } {
+  const errors: string[] = [];
+  const str = (name: string): string | undefined => {
+    const v = get(name).trim();
+    return v === '' ? undefined : v;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], dflt: T): T => {
+    const v = str(name)?.toLowerCase() ?? dflt;
+    if ((allowed as readonly string[]).includes(v)) return v as T;
+    errors.push(`input '${name}' must be one of ${allowed.join(', ')}; got '${v}'`);
+    return dflt;
+  };
+  const bool = (name: string, dflt: boolean): boolean => {
+    const v = str(name)?.toLowerCase();
+    if (v === undefined) return dflt;
+    if (TRUE.has(v)) return true;
+    if (FALSE.has(v)) return false;
+    errors.push(`input '${name}' must be true/false (or on/off); got '${v}'`);
+    return dflt;
+  };
+  const url = (name: string): string | undefined => {
+    const v = str(name);
+    if (v !== undefined && !/^https?:\/\/[^/\s]+/.test(v))
+      errors.push(
+        `input '${name}' must be an http(s) URL such as https://flink.example.com:8081; got '${v}'`,
+      );
+    return v;
+  };
+
+  const command = oneOf('command', COMMANDS, 'auto');
+  const workingDirectory = normaliseDir(str('working-directory') ?? '.');
+  if (workingDirectory.startsWith('..') || workingDirectory.startsWith('/'))
+    errors.push(`input 'working-directory' must be a path inside the repository; got '${workingDirectory}'`);
+  const environments = (str('environment') ?? '').split(/[\s,]+/).filter((e) => e !== '');
+  for (const e of environments)
+    if (!/^[a-z][a-z0-9_]*$/.test(e))
+      errors.push(`input 'environment' holds '${e}', which is not an environment name ([a-z][a-z0-9_]*)`);
+  const jobmanagerUrl = url('jobmanager-url');
+  const sqlGatewayUrl = url('sql-gateway-url');
+  if ((jobmanagerUrl || sqlGatewayUrl) && environments.length !== 1)
+    errors.push(
+      "inputs 'jobmanager-url' and 'sql-gateway-url' override the endpoints of one environment: set 'environment' to exactly one",
+    );
+  const flinkHeaders = parseHeaders(str('flink-headers'), errors);
+  const parallelismText = str('parallelism') ?? '4';
+  const parallelism = Number(parallelismText);
+  if (!Number.isInteger(parallelism) || parallelism < 1 || parallelism > 64)
+    errors.push(`input 'parallelism' must be a whole number from 1 to 64; got '${parallelismText}'`);
+  const graceText = str('health-grace') ?? '30s';
+  const healthGraceMs = parseDurationMs(graceText, 's');
+  if (healthGraceMs === undefined)
+    errors.push(`input 'health-grace' must be a duration such as 30s, 2min or 500ms; got '${graceText}'`);
+  const stateBranch = str('state-branch') ?? 'flinkops-state';
+  if (!/^(?!\/|.*\.\.|.*\/\/|.*\.lock$|.*[\s~^:?*[\\])[\w./-]+$/.test(stateBranch))
+    errors.push(`input 'state-branch' must be a valid branch name; got '${stateBranch}'`);
+
+  const options: ActionOptions = {
+    command,
+    workingDirectory,
+    environments,
+    flinkHeaders,
+    allowDelete: bool('allow-delete', false),
+    stateBackend: oneOf('state-backend', BACKENDS, 'git'),
+    stateBranch,
+    parallelism,
+    comment: bool('comment', true),
+    healthGraceMs: healthGraceMs ?? 30_000,
+  };
+  if (jobmanagerUrl) options.jobmanagerUrl = jobmanagerUrl;
+  if (sqlGatewayUrl) options.sqlGatewayUrl = sqlGatewayUrl;
+  const flinkToken = str('flink-token');
+  if (flinkToken) options.flinkToken = flinkToken;
+  const githubToken = str('github-token');
+  if (githubToken) options.githubToken = githubToken;
+  return errors.length > 0 ? { errors } : { options, errors };
+}
+
+/** `flink-headers`: a JSON object of strings, or `Name: value` lines. */
+export function parseHeaders(text: string | undefined, errors: string[]): Record<string, string> {
+  if (text === undefined) return {};
+  const out: Record<string, string> = {};
+  const nameOk = (n: string) => /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(n);
+  if (text.startsWith('{')) {
+    let v: unknown;
+    try {
+      v = JSON.parse(text);
+    } catch {
+      errors.push("input 'flink-headers' starts with '{' but is not valid JSON");
+      return {};
+    }
+    for (const [k, val] of Object.entries(v as Record<string, unknown>)) {
+      if (typeof val !== 'string' || !nameOk(k))
+        errors.push(`input 'flink-headers': header '${k}' needs a valid name and a string value`);
+      else out[k] = val;
+    }
+    return out;
+  }
+  for (const [i, raw] of text.split(/\r?\n/).entries()) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const colon = line.indexOf(':');
+    const name = colon > 0 ? line.slice(0, colon).trim() : '';
+    if (!nameOk(name)) {
+      // Never echo the line: it may hold a credential.
+      errors.push(`input 'flink-headers' line ${i + 1} is not 'Name: value'`);
+      continue;
+    }
+    out[name] = line.slice(colon + 1).trim();
+  }
+  return out;
+}
+
+function normaliseDir(dir: string): string {
+  const parts: string[] = [];
+  for (const p of dir.replace(/\\/g, '/').split('/')) {
+    if (p === '' || p === '.') continue;
+    if (p === '..' && parts.length > 0 && parts[parts.length - 1] !== '..') parts.pop();
+    else parts.push(p);
+  }
+  const out = parts.join('/');
+  return dir.startsWith('/') ? `/${out}` : out || '.';
+}

@@ -1,0 +1,51 @@
+/**
+ * What the Action needs from the runner (@actions/core) and from GitHub, as narrow ports:
+ * main.ts passes the real ones, tests pass fakes that record every call.
+ */
+import type { GitDataApi } from '../src/state/github-port';
+
+export type AnnotationLevel = 'error' | 'warning' | 'notice';
+
+export interface AnnotationProps {
+  title?: string;
+  file?: string;
+  startLine?: number;
+  endLine?: number;
+  startColumn?: number;
+  endColumn?: number;
+}
+
+export interface ActionCore {
+  getInput(name: string): string;
+  setOutput(name: string, value: string): void;
+  /** Registers a value the runner masks in the log. */
+  setSecret(value: string): void;
+  info(message: string): void;
+  annotate(level: AnnotationLevel, message: string, props?: AnnotationProps): void;
+  setFailed(message: string): void;
+  /** Appends Markdown to the job summary. */
+  appendSummary(markdown: string): Promise<void>;
+}
+
+export interface IssueComment {
+  id: number;
+  body: string;
+}
+
+export interface PullRequestRef {
+  number: number;
+  state?: string;
+  merged?: boolean;
+  baseRef?: string;
+}
+
+export interface ActionGitHub {
+  /** Every comment of the issue or pull request (all pages), oldest first. */
+  listComments(issue: number): Promise<IssueComment[]>;
+  createComment(issue: number, body: string): Promise<IssueComment>;
+  updateComment(id: number, body: string): Promise<void>;
+  /** The pull requests a commit belongs to (GET /repos/{owner}/{repo}/commits/{sha}/pulls). */
+  pullsForCommit(sha: string): Promise<PullRequestRef[]>;
+  /** The git data API of the same repository (the git state backend). */
+  git: GitDataApi;
+}

@@ -1,0 +1,105 @@
+/**
+ * The outcome of an apply, for people (the job summary and the merged pull request) and for
+ * the audit log (the state branch's commit message). Pure: text in, text out.
+ */
+import type { ApplyReport, ChangeReport } from '../src/apply';
+import { renderDiagnosticsMarkdown } from '../src/render';
+
+export interface ApplyContext {
+  project: string;
+  env: string;
+  commit: string;
+  pullRequest?: number;
+  runUrl?: string;
+}
+
+/** Marker of the result comment of one apply (a rerun of the same commit edits it). */
+export function applyMarker(project: string, env: string, commit: string): string {
+  return `<!-- flinkops-apply:${project}:${env}:${commit.slice(0, 12)} -->`;
+}
+
+const OUTCOME: Record<ChangeReport['outcome'], string> = {
+  applied: '✅ applied',
+  failed: '❌ failed',
+  'rolled-back': '↩️ rolled back',
+  skipped: '⏭️ skipped',
+};
+
+const cell = (s: string | undefined) => (s ? `\`${s.replace(/`/g, "'").replace(/\|/g, '\\|')}\`` : '—');
+
+export function applySucceeded(report: ApplyReport): boolean {
+  return (
+    !report.changes.some((c) => c.outcome === 'failed' || c.outcome === 'rolled-back') &&
+    !report.diags.some((d) => d.severity === 'error')
+  );
+}
+
+export function renderApplyMarkdown(report: ApplyReport, ctx: ApplyContext): string {
+  const ok = applySucceeded(report);
+  const lines = [
+    applyMarker(ctx.project, ctx.env, ctx.commit),
+    `### ${ok ? '✅' : '❌'} flinkops apply: \`${ctx.project}\` / \`${ctx.env}\` ${ok ? 'succeeded' : 'failed'}`,
+    [
+      `Commit \`${ctx.commit.slice(0, 12)}\``,
+      ctx.pullRequest ? `pull request #${ctx.pullRequest}` : '',
+      ctx.runUrl ? `[workflow run](${ctx.runUrl})` : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
+    '',
+  ];
+  if (report.changes.length === 0) lines.push('Nothing was changed.');
+  else {
+    lines.push('| Job | Action | Outcome | New job id | Savepoint |', '| --- | --- | --- | --- | --- |');
+    for (const c of report.changes)
+      lines.push(
+        `| ${cell(c.job)} | ${c.action} | ${OUTCOME[c.outcome]} | ${cell(c.newJobId)} | ${cell(c.savepoint)} |`,
+      );
+  }
+  const failures = report.changes.filter((c) => c.outcome === 'failed' || c.outcome === 'rolled-back');
+  if (failures.length > 0) {
+    lines.push('', '#### What went wrong');
+    for (const c of failures) {
+      const rollback =
+        c.outcome === 'rolled-back'
+          ? `Rolled back: the previous version runs again${c.newJobId ? ` as job \`${c.newJobId}\`` : ''}${c.savepoint ? `, restored from \`${c.savepoint}\`` : ''}.`
+          : 'Not rolled back: check the job on the cluster, then run the workflow again (apply resumes where it stopped).';
+      lines.push(`- **\`${c.job}\`** (${c.action}): ${c.error ?? 'failed'}<br>${rollback}`);
+    }
+  }
+  if (report.diags.length > 0) lines.push('', '#### Diagnostics', renderDiagnosticsMarkdown(report.diags));
+  return `${lines.join('\n')}\n`;
+}
+
+/** The commit message of the audit record on the state branch (trailers are added by the store). */
+export function auditMessage(report: ApplyReport, ctx: ApplyContext): string {
+  const counts = new Map<string, number>();
+  for (const c of report.changes) counts.set(c.outcome, (counts.get(c.outcome) ?? 0) + 1);
+  const tally = [...counts].map(([k, n]) => `${n} ${k}`).join(', ') || 'no changes';
+  const body = report.changes.map((c) => {
+    const facts = [
+      c.newJobId ? `job ${c.newJobId}` : '',
+      c.savepoint ? `savepoint ${c.savepoint}` : '',
+      c.error ?? '',
+    ]
+      .filter(Boolean)
+      .join('; ');
+    return `- ${c.action} ${c.job}: ${c.outcome}${facts ? ` (${facts})` : ''}`;
+  });
+  const subject = `apply ${ctx.project}/${ctx.env} at ${ctx.commit.slice(0, 12)}${ctx.pullRequest ? ` (#${ctx.pullRequest})` : ''}: ${tally}`;
+  return [subject, '', ...body].join('\n');
+}
+
+/** `<env>.last-apply.json`: the machine-readable audit record. */
+export function auditRecord(report: ApplyReport, ctx: ApplyContext, time: string) {
+  return {
+    project: ctx.project,
+    env: ctx.env,
+    commit: ctx.commit,
+    ...(ctx.pullRequest ? { pullRequest: ctx.pullRequest } : {}),
+    ...(ctx.runUrl ? { run: ctx.runUrl } : {}),
+    time,
+    succeeded: applySucceeded(report),
+    changes: report.changes,
+  };
+}

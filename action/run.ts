@@ -1,0 +1,272 @@
+/**
+ * The Action as one call: inputs → event → route → (validate | plan | apply) per environment
+ * → comments, summary, annotations, outputs, exit status. Every port is passed in (main.ts
+ * passes the real ones), so the whole flow runs in tests against fakes.
+ */
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type Clock, systemClock } from '../src/core/clock';
+import { type Diagnostic, hasErrors } from '../src/core/diagnostics';
+import type { Endpoints } from '../src/engine/cluster';
+import { createFlinkClient, type FlinkClient } from '../src/flink';
+import { renderDiagnosticsMarkdown } from '../src/render';
+import { FileStateStore, type StateStore } from '../src/state';
+import { GitStateStore } from '../src/state/git-store';
+import { loadAndValidate } from '../src/validate';
+import { annotationOf } from './annotations';
+import { type EnvResult, runEnvironment } from './env-run';
+import { type EventContext, type Route, readEventContext, routeEvent } from './event';
+import { type ActionOptions, parseInputs } from './inputs';
+import type { ActionCore, ActionGitHub } from './ports';
+import { readProjectInfo } from './project-info';
+import { SecretMask } from './secrets';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export interface RunDeps {
+  core: ActionCore;
+  /** The GitHub API for the repository, with this token (anonymous when undefined). */
+  github: (token: string | undefined, repo: { owner: string; repo: string }) => ActionGitHub;
+  env: Env;
+  clock?: Clock;
+  /** Test seam: the Flink client for an environment's endpoints. */
+  flinkClient?: (endpoints: Endpoints) => FlinkClient;
+}
+
+export interface RunResult {
+  ok: boolean;
+  outputs: Record<string, string>;
+}
+
+/** Everything the environment runs share. */
+export interface RunShared {
+  core: ActionCore;
+  secrets: SecretMask;
+  options: ActionOptions;
+  ctx: EventContext;
+  route: Route;
+  dir: string;
+  env: Env;
+  clock: Clock;
+  github?: ActionGitHub;
+  pullRequest?: number;
+  store: (project: string, env: string) => StateStore;
+  flinkClient?: (endpoints: Endpoints) => FlinkClient;
+  annotate(diags: readonly Diagnostic[]): void;
+  footer(): string;
+  planDir: string;
+}
+
+export async function runAction(deps: RunDeps): Promise<RunResult> {
+  const secrets = new SecretMask(deps.core);
+  // Register secrets with the runner before a single line is printed.
+  for (const name of ['github-token', 'flink-token', 'flink-headers'])
+    secrets.add(deps.core.getInput(name).trim());
+  for (const [k, v] of Object.entries(deps.env)) if (k.startsWith('FLINKOPS_SECRET_')) secrets.add(v);
+  const core = maskedCore(deps.core, secrets);
+  const outputs: Record<string, string> = {};
+  const setOutput = (k: string, v: string) => {
+    outputs[k] = v;
+    core.setOutput(k, v);
+  };
+  const fail = (message: string): RunResult => {
+    core.setFailed(message);
+    return { ok: false, outputs };
+  };
+  try {
+    const parsed = parseInputs((n) => deps.core.getInput(n));
+    if (!parsed.options) return fail(`flinkops: invalid inputs:\n- ${parsed.errors.join('\n- ')}`);
+    const options = parsed.options;
+    for (const v of Object.values(options.flinkHeaders)) secrets.add(v);
+
+    const ctx = readEventContext(deps.env);
+    const route = routeEvent(ctx.event, options.command);
+    for (const n of route.notes) core.info(`flinkops: ${n}`);
+    setOutput('has-changes', 'false');
+    if (route.mode === 'skip') return { ok: true, outputs };
+
+    const workspace = deps.env.GITHUB_WORKSPACE ?? process.cwd();
+    const dir = resolve(workspace, options.workingDirectory);
+    const seen = new Set<string>();
+    const annotate = (diags: readonly Diagnostic[]) => {
+      for (const d of diags) {
+        const a = annotationOf(d, options.workingDirectory);
+        const key = `${a.level}|${a.props.file}|${a.props.startLine}|${a.props.startColumn}|${a.props.title}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        core.annotate(a.level, a.message, a.props);
+      }
+    };
+
+    if (route.mode === 'validate') {
+      const result = loadAndValidate(dir, { envVars: deps.env });
+      annotate(result.diags);
+      const failed = hasErrors(result.diags);
+      await core.appendSummary(
+        `### flinkops validate: ${failed ? '❌ failed' : '✅ valid'}\n\n${renderDiagnosticsMarkdown(result.diags)}\n`,
+      );
+      setOutput('summary', JSON.stringify({ valid: !failed, diagnostics: result.diags.length }));
+      core.info(`flinkops: validate ${failed ? 'failed' : 'passed'} (${result.diags.length} diagnostics)`);
+      return failed
+        ? fail('flinkops: the repository has errors (see the annotations)')
+        : { ok: true, outputs };
+    }
+
+    const project = readProjectInfo(dir);
+    const environments = options.environments.length > 0 ? options.environments : project.environments;
+    if (environments.length === 0)
+      return fail(
+        `flinkops: no environments: set the 'environment' input or add environments to ${options.workingDirectory}/flinkops.yaml`,
+      );
+
+    const needGitHub =
+      options.stateBackend === 'git' ||
+      (route.pullRequest !== undefined && options.comment) ||
+      route.mode === 'apply';
+    const github = needGitHub ? maskedGitHub(deps.github(options.githubToken, ctx), secrets) : undefined;
+    let pullRequest = route.pullRequest;
+    if (route.mode === 'apply' && github && ctx.sha)
+      pullRequest = await mergedPullRequest(github, ctx.sha, core);
+
+    const trailers = [`Source-Commit: ${ctx.sha}`];
+    if (pullRequest) trailers.push(`Pull-Request: #${pullRequest}`);
+    if (ctx.runUrl) trailers.push(`Run: ${ctx.runUrl}`);
+    const clock = deps.clock ?? systemClock;
+    const store = (projectName: string, envName: string): StateStore =>
+      options.stateBackend === 'git' && github
+        ? new GitStateStore({
+            api: github.git,
+            branch: options.stateBranch,
+            project: projectName,
+            env: envName,
+            clock,
+            trailers,
+          })
+        : new FileStateStore({ dir, project: projectName, env: envName, clock });
+
+    const shared: RunShared = {
+      core,
+      secrets,
+      options,
+      ctx,
+      route,
+      dir,
+      env: deps.env,
+      clock,
+      ...(github ? { github } : {}),
+      ...(pullRequest ? { pullRequest } : {}),
+      store,
+      ...(flinkClientFor(options, secrets, deps.flinkClient) ?? {}),
+      annotate,
+      footer: () => footerOf(ctx, route),
+      planDir: join(deps.env.RUNNER_TEMP ?? tmpdir(), 'flinkops'),
+    };
+    mkdirSync(shared.planDir, { recursive: true });
+
+    const results: EnvResult[] = [];
+    for (const envName of environments) {
+      const r = await runEnvironment(shared, envName);
+      results.push(r);
+      // An apply that failed in one environment does not go on to the next.
+      if (!r.ok && route.mode === 'apply') break;
+    }
+    setOutputs(results, setOutput);
+    const failed = results.filter((r) => !r.ok);
+    if (failed.length > 0)
+      return fail(failed.map((r) => `flinkops ${route.mode} ${r.env}: ${r.failure}`).join('\n'));
+    return { ok: true, outputs };
+  } catch (e) {
+    // A bug: say so, masked, with the stack for the report.
+    const text = e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e);
+    return fail(`flinkops failed unexpectedly (please report this): ${secrets.mask(text)}`);
+  }
+}
+
+function setOutputs(results: EnvResult[], set: (k: string, v: string) => void): void {
+  set('has-changes', String(results.some((r) => r.hasChanges)));
+  const paths = results.flatMap((r) => (r.planPath ? [r.planPath] : []));
+  if (paths.length > 0) set('plan-json', paths.join('\n'));
+  const totals: Record<string, number> = {};
+  const byEnv: Record<string, Record<string, number>> = {};
+  for (const r of results) {
+    if (!r.counts) continue;
+    byEnv[r.env] = r.counts;
+    for (const [k, n] of Object.entries(r.counts)) totals[k] = (totals[k] ?? 0) + n;
+  }
+  set('summary', JSON.stringify({ ...totals, environments: byEnv }));
+  const applied = results.flatMap((r) => r.applied ?? []);
+  set('applied', JSON.stringify(applied));
+}
+
+/** Explicit token/header inputs replace the environment's auth from flinkops.yaml. */
+function flinkClientFor(
+  options: ActionOptions,
+  secrets: SecretMask,
+  seam: RunDeps['flinkClient'],
+): { flinkClient: (endpoints: Endpoints) => FlinkClient } | undefined {
+  if (seam) return { flinkClient: seam };
+  if (!options.flinkToken && Object.keys(options.flinkHeaders).length === 0) return undefined;
+  return {
+    flinkClient: (endpoints) =>
+      createFlinkClient({
+        jobmanagerUrl: endpoints.jobmanagerUrl,
+        sqlGatewayUrl: endpoints.sqlGatewayUrl,
+        auth: {
+          ...(options.flinkToken ? { bearerToken: options.flinkToken } : {}),
+          ...(Object.keys(options.flinkHeaders).length > 0 ? { headers: options.flinkHeaders } : {}),
+        },
+        redact: secrets.list(),
+      }),
+  };
+}
+
+async function mergedPullRequest(
+  gh: ActionGitHub,
+  sha: string,
+  core: ActionCore,
+): Promise<number | undefined> {
+  try {
+    const pulls = await gh.pullsForCommit(sha);
+    return (pulls.find((p) => p.merged) ?? pulls[0])?.number;
+  } catch (e) {
+    core.info(
+      `flinkops: could not find the pull request of ${sha}: ${e instanceof Error ? e.message : String(e)}`,
+    );
+    return undefined;
+  }
+}
+
+function footerOf(ctx: EventContext, route: Route): string {
+  const lines = route.notes.map((n) => `> ℹ️ ${n}`);
+  const facts = [
+    ctx.sha ? `Commit \`${ctx.sha.slice(0, 12)}\`` : '',
+    ctx.runUrl ? `[workflow run](${ctx.runUrl})` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  if (facts) lines.push(lines.length ? `\n${facts}` : facts);
+  return lines.join('\n');
+}
+
+/** The core port with every string the Action writes passed through the mask. */
+function maskedCore(core: ActionCore, s: SecretMask): ActionCore {
+  return {
+    getInput: (n) => core.getInput(n),
+    setSecret: (v) => core.setSecret(v),
+    setOutput: (n, v) => core.setOutput(n, s.mask(v)),
+    info: (m) => core.info(s.mask(m)),
+    annotate: (level, m, props) =>
+      core.annotate(level, s.mask(m), props?.title ? { ...props, title: s.mask(props.title) } : props),
+    setFailed: (m) => core.setFailed(s.mask(m)),
+    appendSummary: (md) => core.appendSummary(s.mask(md)),
+  };
+}
+
+function maskedGitHub(gh: ActionGitHub, s: SecretMask): ActionGitHub {
+  return {
+    ...gh,
+    createComment: (issue, body) => gh.createComment(issue, s.mask(body)),
+    updateComment: (id, body) => gh.updateComment(id, s.mask(body)),
+  };
+}

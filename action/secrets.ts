@@ -1,0 +1,53 @@
+/**
+ * Every secret the run touches (token inputs, `${secret.X}` values, auth headers) is registered
+ * with the runner (`::add-mask::`) the moment it is known, and replaced by `***` in everything
+ * the Action writes itself: comments, the job summary, outputs, annotations, log lines.
+ */
+import type { SecretSource } from '../src/load';
+import type { ActionCore } from './ports';
+
+/** Shorter values are too common to mask without wrecking the text (the runner still masks them). */
+const MIN_LENGTH = 3;
+
+export class SecretMask {
+  private readonly values = new Set<string>();
+
+  constructor(private readonly core: Pick<ActionCore, 'setSecret'>) {}
+
+  add(value: string | undefined): void {
+    if (!value || this.values.has(value)) return;
+    this.values.add(value);
+    this.core.setSecret(value);
+    // The forms a value takes once quoted in SQL or JSON.
+    for (const v of [value.replaceAll("'", "''"), JSON.stringify(value).slice(1, -1)])
+      if (v !== value && !this.values.has(v)) {
+        this.values.add(v);
+        this.core.setSecret(v);
+      }
+  }
+
+  list(): string[] {
+    return [...this.values];
+  }
+
+  mask(text: string): string {
+    let out = text;
+    const longestFirst = [...this.values]
+      .filter((v) => v.length >= MIN_LENGTH)
+      .sort((a, b) => b.length - a.length);
+    for (const v of longestFirst) out = out.split(v).join('***');
+    return out;
+  }
+
+  /**
+   * `${secret.NAME}` ← FLINKOPS_SECRET_NAME, else NAME (as the CLI), masking each value as it
+   * is first read.
+   */
+  source(env: Readonly<Record<string, string | undefined>>): SecretSource {
+    return (name) => {
+      const v = env[`FLINKOPS_SECRET_${name}`] ?? env[name];
+      this.add(v);
+      return v;
+    };
+  }
+}

@@ -1,0 +1,51 @@
+/** A `none` change: the store catches up with the live job (after a crash between submit and record). */
+import { deployedSettings } from '../compile';
+import { appendHistory, clearPending, markStable, setCurrent } from '../state/records';
+import { iso, type RunContext } from './context';
+import { type JobRun, OK, type StepResult } from './job-run';
+import { health, history, type Of } from './step-util';
+
+export async function syncRecord(ctx: RunContext, run: JobRun, s: Of<'sync-record'>): Promise<StepResult> {
+  const job = run.change.job;
+  const d = run.desired;
+  const rec = ctx.store.record(job);
+  const liveHash = run.change.from?.specHash;
+  // Only a job whose labels were read (and match the repo) can be recorded as what runs.
+  if (!d || liveHash === undefined || liveHash !== d.restartHash) return OK;
+  const parallelism = Math.max(1, run.change.from?.parallelism ?? d.parallelism);
+  const cur = rec?.current;
+  if (
+    cur?.jobId !== s.jobId ||
+    cur.specHash !== liveHash ||
+    cur.parallelism !== parallelism ||
+    rec?.status !== 'running' ||
+    rec.pending
+  ) {
+    run.touched = true;
+    const version = {
+      specHash: liveHash,
+      script: d.script,
+      parallelism,
+      jobId: s.jobId,
+      commit: ctx.commit,
+      deployedAt: iso(ctx.clock),
+      settings: deployedSettings(d.settings),
+    };
+    await ctx.store.update(`apply: ${job}: record the live job`, (doc) =>
+      appendHistory(
+        setCurrent(clearPending(doc, job), job, version, 'running'),
+        job,
+        history(ctx, run, 'sync', { jobId: s.jobId }),
+      ),
+    );
+  }
+  if (ctx.store.record(job)?.lastStable?.jobId === s.jobId) return OK;
+  run.touched = true;
+  run.newJobId = s.jobId;
+  const up = await health(ctx, run, 'running');
+  if (!up.ok) return up;
+  const ok = await health(ctx, run, 'grace');
+  if (!ok.ok) return ok;
+  await ctx.store.update(`apply: ${job} stable`, (doc) => markStable(doc, job));
+  return OK;
+}

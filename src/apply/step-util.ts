@@ -1,0 +1,54 @@
+/** Small helpers shared by the step functions: failures, history entries, health of the new job. */
+import { error } from '../core/diagnostics';
+import { APPLY_CODES } from './codes';
+import { iso, mask, type RunContext } from './context';
+import { awaitRunning, healthGrace } from './health';
+import { type JobRun, OK, type StepResult } from './job-run';
+import type { Step } from './steps';
+import { scriptConfig } from './submit';
+
+export type Of<K extends Step['kind']> = Extract<Step, { kind: K }>;
+
+export function failure(code: string, summary: string, detail: string, cause = summary): StepResult {
+  return { ok: false, cause, diag: error(code, summary, detail) };
+}
+
+export function history(
+  ctx: RunContext,
+  _run: JobRun,
+  action: string,
+  extra: Record<string, string | undefined> = {},
+) {
+  const e = Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined)) as Record<
+    string,
+    string
+  >;
+  return { time: iso(ctx.clock), action, commit: ctx.commit, ...e };
+}
+
+export async function health(ctx: RunContext, run: JobRun, which: 'running' | 'grace'): Promise<StepResult> {
+  const job = run.change.job;
+  const id = run.newJobId;
+  if (!id) return OK;
+  const h =
+    which === 'running'
+      ? await awaitRunning(ctx, job, id)
+      : await healthGrace(
+          ctx,
+          job,
+          id,
+          run.runningSince ?? ctx.clock.now(),
+          scriptConfig(run.desired?.script ?? ''),
+        );
+  if (h.ok) {
+    run.runningSince = h.runningSince;
+    return OK;
+  }
+  const cause = mask(ctx, h.cause);
+  return failure(
+    APPLY_CODES.unhealthy,
+    `job ${job} did not become healthy: ${cause}`,
+    'See the exception in the Flink UI (Exceptions tab) and the task manager logs.',
+    cause,
+  );
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { JobChange } from '../plan/model';
+import { describeSteps, type JobSteps, stepsFor } from './steps';
+
+const base = { job: 'orders', pipelineName: 'shop.prod.orders', reason: 'r', causes: [] };
+const to = { specHash: 'h2', parallelism: 4 };
+const running = { liveJobId: 'j1', liveState: 'RUNNING' };
+
+const cases: [string, Partial<JobChange>, string[]][] = [
+  ['create', { action: 'create', to }, ['submit', 'await-running', 'health-grace', 'record-stable']],
+  [
+    'savepoint upgrade',
+    { action: 'upgrade', strategy: 'savepoint', to, ...running },
+    ['stop-with-savepoint', 'record-savepoint', 'submit', 'await-running', 'health-grace', 'record-stable'],
+  ],
+  [
+    'last-state upgrade',
+    { action: 'upgrade', strategy: 'last-state', to, ...running },
+    ['read-checkpoint', 'cancel', 'submit', 'await-running', 'health-grace', 'record-stable'],
+  ],
+  [
+    'stateless upgrade',
+    { action: 'upgrade', strategy: 'stateless', to, ...running },
+    ['cancel', 'submit', 'await-running', 'health-grace', 'record-stable'],
+  ],
+  [
+    'in-place rescale',
+    { action: 'rescale', rescaleMode: 'in-place', to, ...running },
+    ['put-resource-requirements', 'await-parallelism', 'record-rescale'],
+  ],
+  [
+    'savepoint-restart rescale',
+    { action: 'rescale', rescaleMode: 'savepoint-restart', to, ...running },
+    ['stop-with-savepoint', 'record-savepoint', 'submit', 'await-running', 'health-grace', 'record-stable'],
+  ],
+  [
+    'suspend',
+    { action: 'suspend', to, ...running },
+    ['stop-with-savepoint', 'record-savepoint', 'record-status'],
+  ],
+  [
+    'suspend of an ended job',
+    { action: 'suspend', to, liveJobId: 'j1', liveState: 'FINISHED' },
+    ['record-status'],
+  ],
+  [
+    'resume',
+    { action: 'resume', to, restoreFrom: 's3://sp/1' },
+    ['submit', 'await-running', 'health-grace', 'record-stable'],
+  ],
+  [
+    'recover',
+    { action: 'recover', to, liveJobId: 'j1', liveState: 'FAILED' },
+    ['submit', 'await-running', 'health-grace', 'record-stable'],
+  ],
+  ['delete', { action: 'delete', ...running }, ['stop-with-savepoint', 'record-savepoint', 'record-status']],
+  ['adopt', { action: 'adopt', to, ...running }, ['adopt']],
+  ['none, running', { action: 'none', to, ...running }, ['sync-record']],
+  ['none, nothing runs', { action: 'none', to }, []],
+  [
+    'refused delete',
+    { action: 'delete', ...running, refused: { code: 'FO611', summary: 'no', detail: 'd' } },
+    [],
+  ],
+];
+
+describe('toSteps: one step list per action', () => {
+  it.each(cases)('%s', (_name, change, kinds) => {
+    expect(stepsFor({ ...base, ...change } as JobChange, undefined).steps.map((s) => s.kind)).toEqual(kinds);
+  });
+
+  it('resolves an interrupted operation first', () => {
+    const s = stepsFor({ ...base, action: 'create', to } as JobChange, undefined, true);
+    expect(s.steps[0]!.kind).toBe('resolve-pending');
+  });
+
+  it('restores an upgrade from the savepoint it takes, a resume from the known one', () => {
+    const up = stepsFor(
+      { ...base, action: 'upgrade', strategy: 'savepoint', to, ...running } as JobChange,
+      undefined,
+    );
+    expect(up.rollback).toBe(true);
+    expect(up.steps.find((s) => s.kind === 'submit')).toMatchObject({
+      restore: { kind: 'this-run' },
+      parallelism: 4,
+    });
+    const resume = stepsFor(
+      { ...base, action: 'resume', to, restoreFrom: 's3://sp/1' } as JobChange,
+      undefined,
+    );
+    expect(resume.steps[0]).toMatchObject({ restore: { kind: 'path', path: 's3://sp/1' } });
+  });
+
+  it('explains the same list the executor walks', () => {
+    const jobs: JobSteps[] = [
+      stepsFor({ ...base, action: 'upgrade', strategy: 'savepoint', to, ...running } as JobChange, undefined),
+      stepsFor({ ...base, job: 'idle', action: 'none', to, ...running } as JobChange, undefined),
+      stepsFor(
+        {
+          ...base,
+          job: 'gone',
+          action: 'delete',
+          refused: { code: 'FO611', summary: 'Deletion refused', detail: '' },
+        } as JobChange,
+        undefined,
+      ),
+    ];
+    expect(describeSteps(jobs)).toBe(
+      [
+        'orders: upgrade (savepoint)',
+        '  1. stop job j1 with a savepoint (upgrade); record its path at once',
+        '  2. note the savepoint in the state store',
+        '  3. submit the script (spec h2, parallelism 4) restoring from the savepoint/checkpoint taken above; record it as current',
+        '  4. wait until the new job is RUNNING',
+        '  5. watch it through the grace period (no restarts; a completed checkpoint if checkpointing is on)',
+        '  6. record it as the last stable version',
+        '  on failure: cancel the new job and restart the last stable version from the same savepoint',
+        'gone: delete refused (Deletion refused); nothing runs',
+        '',
+      ].join('\n'),
+    );
+    expect(describeSteps([])).toBe('No changes.\n');
+  });
+});

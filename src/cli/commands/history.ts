@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { stateStoreDiagnostics } from '../../state';
+import { boolOpt, parseCommandArgs, UsageError } from '../args';
+import { fileStore } from '../cluster-options';
+import { chooseEnv, projectDir, reportDiagnostics } from '../context';
+import { EXIT } from '../io';
+import type { Command } from './index';
+import { environmentsOf } from './project-envs';
+
+/**
+ * `flinkops history [JOB]`: what the state store remembers of a job (or of every job): each
+ * deploy, savepoint, rescale, suspend and rollback, oldest first. The GitHub Action's git
+ * backend keeps the same entries; its branch's commit log is the audit trail on top.
+ */
+export const historyCommand: Command = {
+  summary: 'Show the recorded history of a job (or all jobs) from the state store',
+  help: [
+    'Usage: flinkops history [JOB] [--env NAME] [--dir DIR] [--state-file PATH] [--json]',
+    '',
+    'Lists the history entries the state store keeps per job: time, action, commit, job id, savepoint.',
+  ].join('\n'),
+  async run(argv, io) {
+    const args = parseCommandArgs(argv, { 'state-file': { type: 'string' } });
+    const dir = projectDir(args, io);
+    const env = chooseEnv(args, io, environmentsOf(dir));
+    const [job, ...rest] = args.positionals;
+    if (rest.length > 0)
+      throw new UsageError(`history takes at most one job name, got ${args.positionals.length}`);
+    let project = 'project';
+    try {
+      project = String(
+        (parse(readFileSync(join(dir, 'flinkops.yaml'), 'utf8')) as { project?: unknown }).project,
+      );
+    } catch {
+      // reported below by the store if it matters
+    }
+    const store = fileStore(args, io, dir)(project, env);
+    let doc: Awaited<ReturnType<typeof store.read>>['doc'];
+    try {
+      doc = (await store.read()).doc;
+    } catch (e) {
+      const diags = stateStoreDiagnostics(e);
+      if (!diags) throw e;
+      reportDiagnostics(io, dir, diags);
+      return EXIT.error;
+    }
+    const names = job ? [job] : Object.keys(doc.jobs).sort();
+    if (job && !doc.jobs[job]) {
+      io.stderr(
+        `No job '${job}' in the state store ${store.location} (known: ${Object.keys(doc.jobs).join(', ') || 'none'}).\n`,
+      );
+      return EXIT.error;
+    }
+    const rows = names.flatMap((name) => (doc.jobs[name]?.history ?? []).map((h) => ({ job: name, ...h })));
+    rows.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
+    if (boolOpt(args, 'json')) {
+      io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
+      return EXIT.ok;
+    }
+    if (rows.length === 0) {
+      io.stdout(`No history in ${store.location}.\n`);
+      return EXIT.ok;
+    }
+    for (const r of rows) {
+      const facts = [
+        r.commit ? `commit ${r.commit.slice(0, 12)}` : '',
+        r.jobId ? `job ${r.jobId}` : '',
+        r.savepoint ? `savepoint ${r.savepoint}` : '',
+        r.detail ?? '',
+      ].filter(Boolean);
+      io.stdout(
+        `${r.time}  ${job ? '' : `${r.job.padEnd(24)} `}${r.action.padEnd(10)} ${facts.join(' · ')}\n`,
+      );
+    }
+    return EXIT.ok;
+  },
+};

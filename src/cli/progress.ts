@@ -1,0 +1,74 @@
+/**
+ * Apply progress for people: on a TTY one live line per job, redrawn in place; otherwise
+ * plain lines, one per finished step, so CI logs read top to bottom.
+ */
+import { type ApplyEvent, describeStep } from '../apply';
+import type { Io } from './io';
+
+export function applyProgress(
+  io: Io,
+  mask: (s: string) => string,
+): { onEvent(e: ApplyEvent): void; done(): void } {
+  const dim = (s: string) => (io.color ? `\x1b[2m${s}\x1b[22m` : s);
+  if (!io.isTTY) {
+    return {
+      onEvent(e) {
+        switch (e.type) {
+          case 'step-finished':
+            io.stderr(
+              `${e.job}: ${describeStep(e.step)} … ${e.ok ? 'done' : 'failed'} (${seconds(e.elapsedMs)})\n`,
+            );
+            break;
+          case 'rollback-started':
+            io.stderr(`${e.job}: rolling back: ${mask(e.reason)}\n`);
+            break;
+          case 'job-done':
+            io.stderr(`${e.job}: ${e.change.action} ${e.change.outcome}\n`);
+            break;
+          default:
+            break;
+        }
+      },
+      done() {},
+    };
+  }
+  const lines = new Map<string, string>();
+  let drawn = 0;
+  const redraw = () => {
+    let out = drawn ? `\x1b[${drawn}A` : '';
+    for (const [job, text] of lines) out += `\x1b[2K${job.padEnd(24)} ${text}\n`;
+    drawn = lines.size;
+    io.stderr(out);
+  };
+  return {
+    onEvent(e) {
+      switch (e.type) {
+        case 'step-started':
+          lines.set(e.job, describeStep(e.step));
+          break;
+        case 'poll-progress':
+          lines.set(
+            e.job,
+            `${lines.get(e.job)?.split(' …')[0] ?? e.what} … ${dim(`${e.what} ${seconds(e.elapsedMs)}`)}`,
+          );
+          break;
+        case 'rollback-started':
+          lines.set(e.job, `rolling back: ${mask(e.reason)}`);
+          break;
+        case 'job-done':
+          lines.set(e.job, `${e.change.action} ${e.change.outcome}`);
+          break;
+        default:
+          return;
+      }
+      redraw();
+    },
+    done() {
+      drawn = 0;
+    },
+  };
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)}s`;
+}

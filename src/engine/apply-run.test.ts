@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { desiredState, type Harness, harness, running } from '../../test/apply-harness.test';
+import { applyFailed, applyPlan } from './apply-run';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+describe('applyPlan', () => {
+  it('applies a fresh plan and refuses to apply it twice (the second time it is stale)', async () => {
+    h = await harness();
+    const desired = desiredState([{ name: 'alpha' }]);
+    const plan = await h.plan(desired);
+    const opts = {
+      plan,
+      desired,
+      client: h.client,
+      store: h.store,
+      clock: h.clock,
+      secrets: {},
+      commit: 'c0ffee',
+      owner: { who: 'alice', command: 'apply' },
+      timing: { graceMs: 10_000 },
+    };
+    const first = await applyPlan(opts);
+    expect(applyFailed(first)).toBe(false);
+    expect(first.changes.map((c) => [c.job, c.action, c.outcome])).toEqual([['alpha', 'create', 'applied']]);
+    expect(running(h, 'alpha')).toHaveLength(1);
+    const second = await applyPlan(opts);
+    expect(applyFailed(second)).toBe(true);
+    expect(second.diags.map((d) => d.code)).toEqual(['FO701']);
+    expect(running(h, 'alpha')).toHaveLength(1);
+  });
+
+  it('reports who holds the lock when another apply runs', async () => {
+    h = await harness();
+    const desired = desiredState([{ name: 'alpha' }]);
+    const plan = await h.plan(desired);
+    await h.store.lock({ who: 'bob', command: 'apply', host: 'ci-1' }, 60_000);
+    const r = await applyPlan({
+      plan,
+      desired,
+      client: h.client,
+      store: h.store,
+      clock: h.clock,
+      secrets: {},
+      owner: { who: 'alice', command: 'apply' },
+    });
+    expect(r.diags.map((d) => d.code)).toEqual(['FO805']);
+    expect(r.diags[0]!.summary).toMatch(/^state is locked by bob \(apply on ci-1.*\) since 2025-01-01T/);
+    expect(running(h, 'alpha')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,184 @@
+/**
+ * Health of the managed jobs against the rules of `health:` (job settings, with
+ * `defaults.health` under them): not running while wanted, too many restarts in a
+ * window, a stale checkpoint, back-pressure above a level. `evaluateHealth` is
+ * pure (time is an input); `runHealth` composes plan-run, observeHealth and it.
+ */
+import type { DesiredJob, DesiredState } from '../compile/model';
+import { type Diagnostic, hasErrors, sortDiagnostics } from '../core/diagnostics';
+import { type LiveJob, type LiveState, observeHealth } from '../observe';
+import { desiredRunState, isoMinute, type RunState } from '../plan';
+import { type PlanRun, type PlanRunOptions, runPlan } from './plan-run';
+
+export type HealthRule = 'notRunning' | 'maxRestarts' | 'maxCheckpointAge' | 'maxBackpressure';
+
+export interface HealthBreach {
+  rule: HealthRule;
+  summary: string;
+  /** What to look at or do. */
+  detail: string;
+}
+
+export interface JobHealth {
+  job: string;
+  healthy: boolean;
+  /** What the repository wants now (state and schedule). */
+  desired: RunState;
+  /** State of the newest instance on the cluster; absent when none. */
+  state?: string;
+  jobId?: string;
+  breaches: HealthBreach[];
+}
+
+export interface HealthReport {
+  project: string;
+  env: string;
+  /** The instant the rules were evaluated at (ISO-8601). */
+  now: string;
+  healthy: boolean;
+  jobs: JobHealth[];
+}
+
+/** Default window restarts are counted in. */
+export const DEFAULT_RESTART_WINDOW = '10min';
+
+const UNIT_MS: Record<string, number> = { s: 1_000, min: 60_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** `10min`, `15 min`, `30s`, `6h`, `1d` (the schema's duration pattern) in ms. */
+export function durationMs(text: string): number | undefined {
+  const m = /^([0-9]+) ?(s|min|m|h|d)$/.exec(text.trim());
+  return m ? Number(m[1]) * UNIT_MS[m[2]!]! : undefined;
+}
+
+export function formatDuration(ms: number): string {
+  const s = Math.round(ms / 1000);
+  if (s < 120) return `${s}s`;
+  const m = Math.round(s / 60);
+  if (m < 120) return `${m}min`;
+  const h = Math.floor(m / 60);
+  return h < 48 ? `${h}h${m % 60 ? `${m % 60}min` : ''}` : `${Math.floor(h / 24)}d`;
+}
+
+const LEVEL_ORDER = { ok: 0, low: 1, high: 2 } as const;
+
+function newest(live: LiveState, job: string): LiveJob | undefined {
+  let best: LiveJob | undefined;
+  for (const j of live.jobs) if (j.job === job && (!best || j.startTime > best.startTime)) best = j;
+  return best;
+}
+
+function breachesOf(job: DesiredJob, j: LiveJob | undefined, desired: RunState, t: number): HealthBreach[] {
+  const h = job.settings.health ?? {};
+  const out: HealthBreach[] = [];
+  if (desired !== 'running') return out;
+  if (h.notRunning !== false && j?.state !== 'RUNNING') {
+    out.push({
+      rule: 'notRunning',
+      summary: j
+        ? `${j.state} on the cluster while it should be running`
+        : 'not on the cluster while it should be running',
+      detail: j
+        ? `Job ${j.jobId} is ${j.state}. See its exceptions in the Flink UI; flinkops plan shows the recovery apply would do.`
+        : 'Nothing runs under its name. flinkops plan shows the create, resume or recovery apply would do.',
+    });
+  }
+  if (!j) return out;
+  if (h.maxRestarts !== undefined && j.failureTimes) {
+    const window = h.window ?? DEFAULT_RESTART_WINDOW;
+    const ms = durationMs(window);
+    if (ms !== undefined) {
+      const recent = j.failureTimes.filter((f) => f > t - ms && f <= t).length;
+      if (recent > h.maxRestarts) {
+        out.push({
+          rule: 'maxRestarts',
+          summary: `restarted ${recent} times in the last ${window} (at most ${h.maxRestarts})`,
+          detail:
+            `The latest failure was at ${isoMinute(j.failureTimes[0]!)}. Read the root cause in the job's exceptions ` +
+            '(Flink UI, Exceptions tab); a job in a restart loop makes no progress.' +
+            (j.failureHistoryTruncated ? ' The exceptions history was truncated: there may be more.' : ''),
+        });
+      }
+    }
+  }
+  if (h.maxCheckpointAge !== undefined && j.state === 'RUNNING') {
+    const max = durationMs(h.maxCheckpointAge);
+    const since = j.lastCheckpointTime ?? j.startTime;
+    if (max !== undefined && t - since > max) {
+      out.push({
+        rule: 'maxCheckpointAge',
+        summary:
+          j.lastCheckpointTime !== undefined
+            ? `last completed checkpoint is ${formatDuration(t - since)} old (at most ${h.maxCheckpointAge})`
+            : `no completed checkpoint in the ${formatDuration(t - since)} since it started (at most ${h.maxCheckpointAge})`,
+        detail:
+          'Checkpoints are failing or not enabled. Check execution.checkpointing.interval in its config and the ' +
+          'checkpoint history in the Flink UI; a recovery would replay everything since the last one.',
+      });
+    }
+  }
+  if (h.maxBackpressure !== undefined && j.backpressure) {
+    const above = j.backpressure.filter((b) => LEVEL_ORDER[b.level] > LEVEL_ORDER[h.maxBackpressure!]);
+    if (above.length) {
+      out.push({
+        rule: 'maxBackpressure',
+        summary: `back-pressure ${above.map((b) => `${b.level} at ${b.vertex}`).join(', ')} (at most ${h.maxBackpressure})`,
+        detail:
+          'A downstream operator or sink cannot keep up. Rescale the job (parallelism), or look at the slowest ' +
+          'operator after the back-pressured one in the Flink UI.',
+      });
+    }
+  }
+  return out;
+}
+
+/** Health of every job the repository declares, at `now`. Pure. */
+export function evaluateHealth(desired: DesiredState, live: LiveState, now: string): HealthReport {
+  const t = Date.parse(now);
+  if (Number.isNaN(t)) throw new Error(`evaluateHealth: "${now}" is not an ISO-8601 time`);
+  const jobs = [...desired.jobs]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((job): JobHealth => {
+      const j = newest(live, job.name);
+      const want = desiredRunState(job, now).state;
+      const breaches = breachesOf(job, j, want, t);
+      return {
+        job: job.name,
+        healthy: breaches.length === 0,
+        desired: want,
+        ...(j ? { state: j.state, jobId: j.jobId } : {}),
+        breaches,
+      };
+    });
+  return {
+    project: desired.project,
+    env: desired.env,
+    now,
+    healthy: jobs.every((j) => j.healthy),
+    jobs,
+  };
+}
+
+export interface HealthRun extends PlanRun {
+  report?: HealthReport;
+}
+
+/** Plan-run (compile, observe, store), then the health data and the report. `now` is required. */
+export async function runHealth(opts: PlanRunOptions & { now: string }): Promise<HealthRun> {
+  const run = await runPlan(opts);
+  if (!run.desired || !run.live || !run.client || hasErrors(run.diags)) return run;
+  opts.onProgress?.('reading health data');
+  const backpressureFor = new Set(
+    run.desired.jobs.filter((j) => j.settings.health?.maxBackpressure !== undefined).map((j) => j.name),
+  );
+  const observed = await observeHealth(run.client, run.live, {
+    backpressureFor,
+    ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
+  });
+  const diags: Diagnostic[] = sortDiagnostics([...run.diags, ...observed.diags]);
+  return {
+    ...run,
+    live: observed.value,
+    diags,
+    report: evaluateHealth(run.desired, observed.value, opts.now),
+  };
+}

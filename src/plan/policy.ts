@@ -1,0 +1,145 @@
+/**
+ * Policies of flinkops.yaml (`policy:`), checked on the changes the diff decided.
+ * A change that breaks one is refused (apply skips it) and the plan carries a
+ * diagnostic that says how to resolve it. Pure: the same changes, desired state
+ * and options give the same result.
+ *
+ * Severity follows what the user did: breaking a guard (deleting a protected job,
+ * a stateless upgrade of one, a parallelism above the environment's maximum, an
+ * incompatible upgrade where those are refused) is an error, so the plan fails
+ * until the repository changes; a deletion that only lacks --allow-delete is a
+ * warning, like FO611, because the flag alone resolves it.
+ */
+import type { DesiredJob, DesiredState } from '../compile/model';
+import { type Diagnostic, error, warning } from '../core/diagnostics';
+import { POLICY_CODES } from './codes';
+import { fileRange } from './job-inputs';
+import type { ActionKind, JobChange } from './model';
+
+export interface PolicyOptions {
+  /** The run allows deletions (--allow-delete). */
+  allowDelete: boolean;
+}
+
+interface Violation {
+  severity: 'error' | 'warning';
+  code: string;
+  summary: string;
+  detail: string;
+  /** The change is refused (not only reported). */
+  refuse: boolean;
+}
+
+/** Actions that leave the job running at its desired parallelism. */
+const DEPLOYS: ReadonlySet<ActionKind> = new Set([
+  'create',
+  'upgrade',
+  'rescale',
+  'resume',
+  'recover',
+  'adopt',
+]);
+/** Actions that restore a job from a savepoint or checkpoint. */
+const RESTORES: ReadonlySet<ActionKind> = new Set(['upgrade', 'resume', 'recover']);
+
+function violations(
+  c: JobChange,
+  job: DesiredJob | undefined,
+  desired: DesiredState,
+  opts: PolicyOptions,
+): Violation[] {
+  const policy = desired.policy;
+  if (!policy) return [];
+  const env = desired.env;
+  const out: Violation[] = [];
+  const isProtected = policy.protectedJobs?.includes(c.job) ?? false;
+  if (isProtected && c.action === 'delete') {
+    out.push({
+      severity: 'error',
+      code: POLICY_CODES.protectedDelete,
+      summary: `Job ${c.job} is protected and cannot be deleted`,
+      detail:
+        `It is listed in policy.protectedJobs in flinkops.yaml. Bring back jobs/${c.job}.sql to keep it running, ` +
+        `or remove ${c.job} from policy.protectedJobs in a reviewed change and plan again with --allow-delete.`,
+      refuse: true,
+    });
+  }
+  if (isProtected && c.action === 'upgrade' && c.strategy === 'stateless') {
+    out.push({
+      severity: 'error',
+      code: POLICY_CODES.protectedStateless,
+      summary: `Job ${c.job} is protected and cannot be upgraded stateless`,
+      detail:
+        `A stateless upgrade drops its state, and it is listed in policy.protectedJobs in flinkops.yaml. ` +
+        `Set upgradeMode: savepoint (or last-state) in jobs/${c.job}.yaml, or remove ${c.job} from policy.protectedJobs.`,
+      refuse: true,
+    });
+  }
+  if (c.action === 'delete' && !opts.allowDelete && !c.refused && policy.requireAllowDelete?.includes(env)) {
+    out.push({
+      severity: 'warning',
+      code: POLICY_CODES.deleteNeedsFlag,
+      summary: `Deletion of job ${c.job} in ${env} needs --allow-delete`,
+      detail:
+        `policy.requireAllowDelete lists ${env}, so deletionPolicy: delete alone is not enough here. ` +
+        'Run with --allow-delete (Action input allow-delete: true) to delete it.',
+      refuse: true,
+    });
+  }
+  const max = policy.maxParallelism?.[env];
+  const suspended = c.action === 'suspend' || job?.settings.state === 'suspended';
+  if (job && max !== undefined && job.parallelism > max && !suspended && c.action !== 'delete') {
+    const where = job.yamlFile ?? `jobs/${job.name}.yaml`;
+    out.push({
+      severity: 'error',
+      code: POLICY_CODES.maxParallelism,
+      summary: `Job ${c.job} has parallelism ${job.parallelism}, above the maximum ${max} of ${env}`,
+      detail:
+        `policy.maxParallelism.${env} in flinkops.yaml allows at most ${max}. Lower parallelism in ${where} ` +
+        `(or environments.${env}.jobs.${c.job}.parallelism), or raise the maximum in a reviewed change.`,
+      refuse: DEPLOYS.has(c.action),
+    });
+  }
+  if (
+    RESTORES.has(c.action) &&
+    c.compatibility?.verdict === 'likely-incompatible' &&
+    !job?.settings.allowNonRestoredState &&
+    policy.refuseIncompatibleUpgrades?.includes(env)
+  ) {
+    out.push({
+      severity: 'error',
+      code: POLICY_CODES.incompatibleUpgrade,
+      summary: `The ${c.action} of job ${c.job} will likely not restore its state, which ${env} refuses`,
+      detail:
+        `${c.compatibility.findings.join('; ')}. policy.refuseIncompatibleUpgrades lists ${env}. ` +
+        `Make the change state-compatible, or accept losing the unmatched state with allowNonRestoredState: true ` +
+        `in jobs/${c.job}.yaml (or upgradeMode: stateless for a fresh start).`,
+      refuse: true,
+    });
+  }
+  return out;
+}
+
+/** The changes with policy refusals set, and one diagnostic per violation. */
+export function applyPolicy(
+  changes: readonly JobChange[],
+  desired: DesiredState,
+  opts: PolicyOptions,
+): { changes: JobChange[]; diags: Diagnostic[] } {
+  const jobs = new Map(desired.jobs.map((j) => [j.name, j]));
+  const diags: Diagnostic[] = [];
+  const out = changes.map((c) => {
+    const job = jobs.get(c.job);
+    const found = violations(c, job, desired, opts);
+    if (found.length === 0) return c;
+    const range = job ? fileRange(job.yamlFile ?? job.sqlFile) : undefined;
+    for (const v of found) {
+      const make = v.severity === 'error' ? error : warning;
+      diags.push(make(v.code, v.summary, v.detail, range));
+    }
+    const first = found.find((v) => v.refuse);
+    if (!first || c.refused) return c;
+    return { ...c, refused: { code: first.code, summary: first.summary, detail: first.detail } };
+  });
+  return { changes: out, diags };
+}

@@ -1,0 +1,97 @@
+/**
+ * The octokit adapter (action/github.ts) against the fake GitHub server: the sticky comment
+ * across pages, and the git state backend's compare-and-swap over HTTP. @actions/github reads
+ * GITHUB_API_URL when imported, so it is imported after the server is up.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { upsertStickyComment } from '../action/comments';
+import type { ActionGitHub } from '../action/ports';
+import { GitStateStore } from '../src/state/git-store';
+import { emptyState } from '../src/state/model';
+import { StateConflictError, StateLockedError } from '../src/state/store';
+import { FakeGitHub } from './support/fake-github';
+
+let gh: FakeGitHub;
+let api: ActionGitHub;
+
+beforeAll(async () => {
+  gh = new FakeGitHub();
+  process.env.GITHUB_API_URL = await gh.start();
+  const { octokitGitHub } = await import('../action/github');
+  api = octokitGitHub('ghs_test', { owner: 'acme', repo: 'rides-platform' });
+});
+
+afterAll(() => gh.close());
+
+describe('sticky comment through the GitHub API', () => {
+  it('finds its comment on a later page and updates it, never posting a second one', async () => {
+    for (let i = 0; i < 130; i++) gh.addComment(7, `chatter ${i}`);
+    const marker = '<!-- flinkops-plan:rides:prod -->';
+    gh.addComment(7, `> ${marker}\n> quoted by a reviewer`);
+    const first = await upsertStickyComment(api, 7, marker, `${marker}\nplan v1`);
+    expect(first.created).toBe(true);
+    for (let i = 0; i < 40; i++) gh.addComment(7, `more ${i}`);
+    const second = await upsertStickyComment(api, 7, marker, `${marker}\nplan v2`);
+    expect(second).toEqual({ id: first.id, created: false });
+    const mine = gh.commentsOn(7).filter((c) => c.body.startsWith(marker));
+    expect(mine.map((c) => c.body)).toEqual([`${marker}\nplan v2`]);
+    expect(
+      gh.calls.filter((c) => c.method === 'GET' && c.path.includes('/issues/7/comments')).length,
+    ).toBeGreaterThan(2);
+    // One per environment: another marker gets its own comment.
+    await upsertStickyComment(
+      api,
+      7,
+      '<!-- flinkops-plan:rides:staging -->',
+      '<!-- flinkops-plan:rides:staging -->\nx',
+    );
+    expect(gh.commentsOn(7).filter((c) => c.body.startsWith('<!-- flinkops-plan')).length).toBe(2);
+  });
+
+  it('finds the pull requests of a commit', async () => {
+    gh.pulls.set('a'.repeat(40), [
+      { number: 9, state: 'closed', merged_at: '2025-01-01T00:00:00Z', base: { ref: 'main' } },
+    ]);
+    expect(await api.pullsForCommit('a'.repeat(40))).toEqual([
+      { number: 9, state: 'closed', merged: true, baseRef: 'main' },
+    ]);
+  });
+});
+
+describe('git state backend over HTTP', () => {
+  const store = () =>
+    new GitStateStore({ api: api.git, branch: 'flinkops-state', project: 'rides', env: 'prod' });
+
+  it('writes, then refuses a concurrent writer with 422 not a fast forward → StateConflictError', async () => {
+    const a = store();
+    await a.write(emptyState('rides', 'prod'), 0, { message: 'init' });
+    let once = false;
+    gh.git.beforeUpdateRef = async () => {
+      if (once) return;
+      once = true;
+      gh.git.beforeUpdateRef = undefined;
+      await store().write(emptyState('rides', 'prod'), 1, { message: 'the other run' });
+    };
+    await expect(a.write(emptyState('rides', 'prod'), 1, { message: 'late' })).rejects.toBeInstanceOf(
+      StateConflictError,
+    );
+    expect(
+      gh.calls.some(
+        (c) =>
+          c.method === 'PATCH' &&
+          c.path.includes('/git/refs/heads') &&
+          (c.body as { force?: boolean }).force === false,
+      ),
+    ).toBe(true);
+    expect((await store().read()).version).toBe(2);
+  });
+
+  it('locks across runs', async () => {
+    const lock = await store().lock({ who: 'run 1', command: 'apply' }, 60_000);
+    await expect(store().lock({ who: 'run 2', command: 'apply' }, 60_000)).rejects.toBeInstanceOf(
+      StateLockedError,
+    );
+    await store().unlock(lock);
+    expect(await store().lockInfo()).toBeUndefined();
+  });
+});

@@ -1,0 +1,97 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diffEnvironments, type JobDifference } from '../src/cli/commands/diff-env';
+import { cli, projectCopy, ROOT } from './ops-cli';
+import { desiredJob, desiredState } from './plan-fixtures';
+
+const EXAMPLE = join(ROOT, 'example-repo');
+
+describe('flinkops diff-env', () => {
+  it('shows per job what differs between staging and prod, and exits 2', async () => {
+    const r = await cli(['diff-env', 'staging', 'prod', '--dir', EXAMPLE], ROOT);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/^rides: staging → prod$/m);
+    expect(r.stdout).toMatch(/^~ enrich_rides$/m);
+    expect(r.stdout).toContain('    parallelism: 2 → 12');
+    expect(r.stdout).toContain('    config.execution.checkpointing.interval: 60 s → 30 s');
+    expect(r.stdout).toContain('    --- a/staging/enrich_rides.sql');
+    expect(r.stdout).toContain('    +++ b/prod/enrich_rides.sql');
+    expect(r.stdout).toMatch(/^ {4}-.*kafka-staging:9092/m);
+    expect(r.stdout).toMatch(/^ {4}\+.*kafka-1\.prod:9092/m);
+    expect(r.stdout).toMatch(/4 of 4 jobs differ\.$/m);
+  });
+
+  it('--json: settings and SQL diff per job', async () => {
+    const r = await cli(['diff-env', 'staging', 'prod', '--dir', EXAMPLE, '--json'], ROOT);
+    expect(r.code).toBe(2);
+    const out = JSON.parse(r.stdout) as { same: boolean; jobs: JobDifference[] };
+    expect(out.same).toBe(false);
+    const archive = out.jobs.find((j) => j.job === 'archive_and_alerts')!;
+    expect(archive.settings).toEqual(
+      expect.arrayContaining([
+        { path: 'parallelism', a: '1', b: '4' },
+        { path: 'schedule.timezone', a: 'Europe/Amsterdam' },
+      ]),
+    );
+    expect(archive.sqlDiff).toMatch(/^--- a\/staging\/archive_and_alerts\.sql/);
+  });
+
+  it('exits 0 when both environments compile to the same jobs', async () => {
+    const r = await cli(['diff-env', 'staging', 'staging', '--dir', EXAMPLE], ROOT);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('The environments compile to the same jobs.');
+  });
+
+  it('compares resolved settings: an override in one environment is a difference, the script is not', async () => {
+    const dir = projectCopy(join(ROOT, 'test/fixtures/repos/valid'), {
+      'flinkops.yaml': [
+        'project: shop',
+        'flinkVersion: "1.20"',
+        'environments:',
+        '  dev:',
+        '    jobmanagerUrl: http://localhost:8081',
+        '    sqlGatewayUrl: http://localhost:8083',
+        '  prod:',
+        '    jobmanagerUrl: http://localhost:8081',
+        '    sqlGatewayUrl: http://localhost:8083',
+        '    jobs:',
+        '      totals: { parallelism: 4 }',
+        '',
+      ].join('\n'),
+    });
+    const r = await cli(['diff-env', 'dev', 'prod', '--dir', dir, '--json'], dir);
+    expect(r.code).toBe(2);
+    const out = JSON.parse(r.stdout) as { jobs: JobDifference[] };
+    expect(out.jobs).toEqual([
+      {
+        job: 'totals',
+        status: 'different',
+        settings: [{ path: 'parallelism', a: '2', b: '4' }],
+        sqlDiff: '',
+      },
+    ]);
+  });
+
+  it('lists jobs that exist in one environment only', () => {
+    const a = { ...desiredState([desiredJob('orders'), desiredJob('payments')]), env: 'staging' };
+    const b = { ...desiredState([desiredJob('orders'), desiredJob('refunds')]), env: 'prod' };
+    expect(diffEnvironments(a, b).map((j) => [j.job, j.status])).toEqual([
+      ['orders', 'same'],
+      ['payments', 'only-a'],
+      ['refunds', 'only-b'],
+    ]);
+  });
+
+  it('exits 1 on an unknown environment or a broken repository', async () => {
+    const unknown = await cli(['diff-env', 'staging', 'qa', '--dir', EXAMPLE], ROOT);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/unknown environment 'qa'/);
+    const missing = await cli(['diff-env', 'staging', '--dir', EXAMPLE], ROOT);
+    expect(missing.code).toBe(1);
+    const broken = await cli(
+      ['diff-env', 'dev', 'prod', '--dir', join(ROOT, 'test/fixtures/repos/sql_syntax_error')],
+      ROOT,
+    );
+    expect(broken.code).toBe(1);
+  });
+});
