@@ -10,7 +10,9 @@ const END = '<!-- /cli -->';
 /** The README's CLI reference is generated from the commands' own help, so the two never disagree. */
 function cliReference(): string {
   const rows = Object.entries(COMMANDS).map(([name, c]) => `| \`flinkops ${name}\` | ${c.summary} |`);
-  const blocks = Object.entries(COMMANDS).map(([name, c]) => `### flinkops ${name}\n\n\`\`\`text\n${c.help}\n\`\`\``);
+  const blocks = Object.entries(COMMANDS).map(
+    ([name, c]) => `### flinkops ${name}\n\n\`\`\`text\n${c.help}\n\`\`\``,
+  );
   return [
     START,
     '| command | what it does |',

@@ -36,7 +36,6 @@ function sampleDoc(): StateDoc {
     'orders',
     {
       specHash: 'abc123',
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: a secret placeholder, as compiled scripts keep it
       script: "INSERT INTO sink SELECT * FROM src WHERE pw = '${secret.DB_PASSWORD}';",
       parallelism: 4,
       jobId: 'a'.repeat(32),
