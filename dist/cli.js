@@ -58403,10 +58403,7 @@ function assertNoSecretValues(doc, secretValues) {
     code: STATE_CODES.secret,
     severity: "error",
     summary: `refusing to write a secret value to the state store (at ${paths.slice(0, 3).join(", ")}${paths.length > 3 ? ", …" : ""})`,
-    detail: (
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: the placeholder syntax, shown literally
-      "A resolved secret reached the state document; nothing was written. Scripts must be stored with their ${secret.NAME} placeholders. This is a bug in flinkops: please report it, without the secret."
-    )
+    detail: "A resolved secret reached the state document; nothing was written. Scripts must be stored with their ${secret.NAME} placeholders. This is a bug in flinkops: please report it, without the secret."
   });
 }
 var MIN_SECRET_LENGTH;
