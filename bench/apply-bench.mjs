@@ -141,7 +141,8 @@ async function run(m, parallelism) {
     clock,
   );
   const store = new m.MemoryStateStore({ project: 'bench', env: 'prod', clock });
-  const timing = { graceMs: 0, pollInitialMs: 250, pollMaxMs: 1000 };
+  // Production poll pauses (DEFAULT_TIMING); no grace period, so only the operations themselves are timed.
+  const timing = { graceMs: 0 };
   const apply = async (d, hooks) => {
     const state = await store.read();
     const live = await m.observe(client, { project: 'bench', env: 'prod', clock });

@@ -111,7 +111,8 @@ describe('apply lifecycle', () => {
     let echoes = 1;
     const echoing = new Proxy(real, {
       get(t, p, r) {
-        if (p === 'runStatement') {
+        // Set-up statements go through configure-session on 1.17+, the job's own through runStatement.
+        if (p === 'runStatement' || p === 'configureSession') {
           return async (sh: string, sql: string, o: unknown) =>
             sql.includes('blackhole') && echoes-- > 0
               ? {
@@ -124,7 +125,7 @@ describe('apply lifecycle', () => {
                     causes: [],
                   },
                 }
-              : (real.runStatement as (...a: unknown[]) => unknown)(sh, sql, o);
+              : (real[p] as (...a: unknown[]) => unknown)(sh, sql, o);
         }
         return Reflect.get(t, p, r);
       },

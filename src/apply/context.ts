@@ -32,9 +32,13 @@ export interface ApplyTiming {
   submitTimeoutMs: number;
   /** Lock time-to-live; renewed once a third of it has passed. Default 15 min. */
   lockTtlMs: number;
-  /** Poll pauses. Defaults 500 ms growing to 5 s. */
+  /**
+   * Poll pauses: 200 ms growing ×1.25 up to 5 s. A gentle factor notices a 1 s savepoint
+   * at ~1.15 s instead of 1.5 s (×2), for a few more cheap GETs on short operations.
+   */
   pollInitialMs: number;
   pollMaxMs: number;
+  pollFactor: number;
 }
 
 export const DEFAULT_TIMING: ApplyTiming = {
@@ -46,8 +50,9 @@ export const DEFAULT_TIMING: ApplyTiming = {
   rescaleTimeoutMs: 300_000,
   submitTimeoutMs: 300_000,
   lockTtlMs: 900_000,
-  pollInitialMs: 500,
+  pollInitialMs: 200,
   pollMaxMs: 5_000,
+  pollFactor: 1.25,
 };
 
 /**
@@ -188,6 +193,7 @@ export function pollOptions(
     signal: ctx.signal,
     initialDelayMs: ctx.timing.pollInitialMs,
     maxDelayMs: ctx.timing.pollMaxMs,
+    factor: ctx.timing.pollFactor,
     onProgress: (p) => {
       ctx.emit({
         type: 'poll-progress',

@@ -177,6 +177,21 @@ function failed(ctx: RunContext, req: SubmitRequest, e: FlinkError, what: string
   };
 }
 
+/** Statement kinds `configure-session` accepts (README §4: SET/RESET/CREATE/DROP/ALTER/USE/ADD JAR). */
+const CONFIGURABLE = new Set([
+  'set',
+  'reset',
+  'create_table',
+  'create_view',
+  'create_function',
+  'create_catalog',
+  'create_database',
+  'alter',
+  'drop',
+  'use',
+  'add_jar',
+]);
+
 export async function submitJob(ctx: RunContext, req: SubmitRequest): Promise<SubmitOutcome> {
   for (const v of secretValuesOf(req.script, ctx.secrets)) ctx.secretValues.add(v);
   const prepared = prepare(req, ctx.secrets);
@@ -223,13 +238,19 @@ export async function submitJob(ctx: RunContext, req: SubmitRequest): Promise<Su
         ...prepared.statements,
       ]) {
         guard(ctx.signal);
-        const r = await ctx.client.runStatement(sh, st.text, {
-          ...(st.submits ? { executionConfig, timeoutMs: ctx.timing.submitTimeoutMs } : {}),
-          signal: ctx.signal,
-        });
+        // Set-up statements run synchronously through configure-session where the gateway has it
+        // (API v2+): no operation to poll, so a script of many tables starts quickly.
+        const r =
+          !st.submits && caps.supportsConfigureSession && CONFIGURABLE.has(st.kind)
+            ? await ctx.client.configureSession(sh, st.text)
+            : await ctx.client.runStatement(sh, st.text, {
+                ...(st.submits ? { executionConfig, timeoutMs: ctx.timing.submitTimeoutMs } : {}),
+                signal: ctx.signal,
+              });
         if (r.ok) {
           if (!st.submits) continue;
-          if (r.value.jobId) return { ok: true, jobId: r.value.jobId, adoptedExisting: false };
+          const jobId = r.value ? r.value.jobId : undefined;
+          if (jobId) return { ok: true, jobId, adoptedExisting: false };
           last = {
             ok: false,
             diag: error(

@@ -95,6 +95,11 @@ export interface FlinkClient {
   openSession(opts?: OpenSessionOptions): Promise<FlinkResult<string>>;
   closeSession(sessionHandle: string): Promise<FlinkResult<void>>;
   heartbeat(sessionHandle: string): Promise<FlinkResult<void>>;
+  /**
+   * `POST /sessions/:sh/configure-session` (gateway API v2+): runs a SET/RESET/CREATE/DROP/ALTER/
+   * USE/ADD JAR statement synchronously, with no operation to poll. Not retried.
+   */
+  configureSession(sessionHandle: string, statement: string): Promise<FlinkResult<void>>;
   getSessionConfig(sessionHandle: string): Promise<FlinkResult<Record<string, string>>>;
   /** Submits once, never retried: a lost answer means "look before resubmitting" (`mayHaveReachedServer`). */
   executeStatement(

@@ -108,6 +108,7 @@ export function createFlinkClient(opts: FlinkClientOptions): FlinkClient {
     openSession: gw.openSession,
     closeSession: gw.closeSession,
     heartbeat: gw.heartbeat,
+    configureSession: gw.configureSession,
     getSessionConfig: gw.getSessionConfig,
     executeStatement: gw.executeStatement,
     getOperationStatus: gw.getOperationStatus,

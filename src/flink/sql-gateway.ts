@@ -17,6 +17,7 @@ export type GatewayCalls = Pick<
   | 'openSession'
   | 'closeSession'
   | 'heartbeat'
+  | 'configureSession'
   | 'getSessionConfig'
   | 'executeStatement'
   | 'getOperationStatus'
@@ -120,6 +121,23 @@ export function gatewayCalls(http: HttpEndpoint, caps: () => Promise<Capabilitie
         method: 'POST',
         route: `/${v}/sessions/{session_handle}/heartbeat`,
         path: `/${v}/sessions/${enc(sh)}/heartbeat`,
+      });
+      return r.ok ? ok(undefined) : r;
+    },
+
+    async configureSession(sh, statement) {
+      const c = await caps();
+      const v = c.gatewayApiVersion ?? 'v1';
+      const route = `/${v}/sessions/{session_handle}/configure-session`;
+      if (!c.supportsConfigureSession)
+        return fail(
+          unsupported(svc, `POST ${route}`, 'configure-session needs SQL gateway API v2 (Flink 1.17+)'),
+        );
+      const r = await send({
+        method: 'POST',
+        route,
+        path: `/${v}/sessions/${enc(sh)}/configure-session`,
+        body: { statement },
       });
       return r.ok ? ok(undefined) : r;
     },
