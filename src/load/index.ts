@@ -4,7 +4,7 @@
  * No rules are applied here beyond what reading needs (UTF-8, size, file names,
  * YAML syntax); see src/validate for the rest.
  */
-export { MAX_FILE_BYTES, type TextFile } from './files';
+export { MAX_FILE_BYTES, readTextFile, type TextFile } from './files';
 export {
   escapeTemplate,
   type RawReference,

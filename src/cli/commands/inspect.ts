@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
-import { type Diagnostic, error, hasErrors } from '../../core/diagnostics';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
+import { type Diagnostic, hasErrors } from '../../core/diagnostics';
+import { readTextFile } from '../../load';
 import { renderDiagnostics } from '../../render/diagnostics';
 import { analyzeScript } from '../../sql';
 import type { ObjectRef } from '../../sql/types';
@@ -25,9 +25,15 @@ export const inspectCommand: Command = {
     if (!file) throw new UsageError('expected a file: flinkops inspect FILE.sql');
     const path = isAbsolute(file) ? file : resolve(io.cwd, file);
     const shown = relative(io.cwd, path) || file;
-    const read = readText(path, shown);
-    if ('diag' in read) {
-      io.stderr(renderDiagnostics([read.diag], { color: io.color }));
+    // Located by the same reader as project files: size limit, UTF-8 check with the bad byte's position.
+    const readDiags: Diagnostic[] = [];
+    const read = readTextFile(
+      isAbsolute(file) ? dirname(path) : io.cwd,
+      isAbsolute(file) ? basename(path) : file,
+      readDiags,
+    );
+    if (!read) {
+      io.stderr(renderDiagnostics(readDiags, { color: io.color }));
       return EXIT.error;
     }
     const analysis = analyzeScript(read.text, shown);
@@ -63,32 +69,4 @@ export const inspectCommand: Command = {
 
 function unique(xs: string[]): string[] {
   return [...new Set(xs)];
-}
-
-function readText(path: string, shown: string): { text: string } | { diag: Diagnostic } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return {
-      diag: error(
-        'FO101',
-        `cannot read ${shown}${code ? ` (${code})` : ''}`,
-        'Check the path: it must be a readable file.',
-      ),
-    };
-  }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '') };
-  } catch {
-    return {
-      diag: error(
-        'FO102',
-        `${shown} is not valid UTF-8`,
-        'Save the file as UTF-8 (Flink SQL scripts are read as UTF-8).',
-        { file: shown, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
-      ),
-    };
-  }
 }
