@@ -1,11 +1,13 @@
 /** Options and ports shared by the commands that talk to a cluster (plan, apply, status, savepoint). */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { systemClock } from '../core/clock';
+import type { TlsConfig } from '../flink';
 import type { SecretSource } from '../load';
 import { FileStateStore } from '../state';
 import type { OptionSpec, ParsedArgs } from './args';
-import { intOpt, stringOpt } from './args';
+import { intOpt, stringOpt, UsageError } from './args';
 import type { Io } from './io';
 
 export const clusterOptions: OptionSpec = {
@@ -13,6 +15,8 @@ export const clusterOptions: OptionSpec = {
   'sql-gateway-url': { type: 'string' },
   'state-file': { type: 'string' },
   concurrency: { type: 'string' },
+  'ca-file': { type: 'string' },
+  'insecure-skip-verify': { type: 'boolean' },
 };
 
 export const clusterHelp = [
@@ -20,7 +24,26 @@ export const clusterHelp = [
   '  --sql-gateway-url URL  SQL Gateway REST endpoint (else FLINKOPS_SQL_GATEWAY_URL, else flinkops.yaml)',
   '  --state-file PATH      state store file (default .flinkops/state/<env>.json in the project)',
   '  --concurrency N        cluster requests in flight at once while observing (default 16)',
+  '  --ca-file PEM          CA certificate(s) the cluster endpoints are signed with (else FLINKOPS_CA_FILE)',
+  "  --insecure-skip-verify do not verify the endpoints' TLS certificates (testing only)",
 ];
+
+/** TLS settings for https endpoints: --ca-file / FLINKOPS_CA_FILE, --insecure-skip-verify. */
+export function tlsOptions(args: ParsedArgs, io: Io): TlsConfig | undefined {
+  const caFile = stringOpt(args, 'ca-file') ?? io.env.FLINKOPS_CA_FILE;
+  const skip =
+    args.values['insecure-skip-verify'] === true || io.env.FLINKOPS_INSECURE_SKIP_VERIFY === 'true';
+  if (!caFile && !skip) return undefined;
+  let ca: string | undefined;
+  if (caFile) {
+    try {
+      ca = readFileSync(isAbsolute(caFile) ? caFile : resolve(io.cwd, caFile), 'utf8');
+    } catch {
+      throw new UsageError(`cannot read the CA file ${caFile}`);
+    }
+  }
+  return { ...(ca ? { ca } : {}), ...(skip ? { insecureSkipVerify: true } : {}) };
+}
 
 export function endpointOverrides(args: ParsedArgs): { jobmanagerUrl?: string; sqlGatewayUrl?: string } {
   const jm = stringOpt(args, 'jobmanager-url');
@@ -69,4 +92,9 @@ export function currentCommit(args: ParsedArgs, io: Io, dir: string): string | u
 export function progressPrinter(io: Io, quiet: boolean): (message: string) => void {
   if (quiet) return () => {};
   return (message) => io.stderr(io.color ? `\x1b[2m… ${message}\x1b[22m\n` : `… ${message}\n`);
+}
+
+/** `{ tls }` when TLS options were given, for spreading into engine options. */
+export function optionalTls(tls: TlsConfig | undefined): { tls?: TlsConfig } {
+  return tls ? { tls } : {};
 }

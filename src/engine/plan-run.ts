@@ -6,7 +6,7 @@
 import { compileProject, type DesiredState } from '../compile';
 import type { Clock } from '../core/clock';
 import { type Diagnostic, hasErrors, sortDiagnostics } from '../core/diagnostics';
-import type { FlinkClient } from '../flink';
+import type { FlinkClient, TlsConfig } from '../flink';
 import type { SecretSource } from '../load';
 import { type LiveState, observe, offlineLiveState } from '../observe';
 import { diff, type Plan } from '../plan';
@@ -25,6 +25,8 @@ export interface PlanRunOptions {
   /** ISO-8601 instant the plan is for (schedules); the CLI passes the clock's now or --now. */
   now?: string;
   endpoints?: EndpointOverrides;
+  /** TLS for the cluster endpoints: a custom CA, or (opt-in) no verification. */
+  tls?: TlsConfig;
   concurrency?: number;
   clock?: Clock;
   /** The state store of the project/env (the CLI builds a file store; the Action a git store). */
@@ -74,6 +76,7 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
         env: desired.environment,
         secrets: opts.secrets,
         ...(opts.clock ? { clock: opts.clock } : {}),
+        ...(opts.tls ? { tls: opts.tls } : {}),
       });
       diags.push(...c.diags);
       secretValues = c.secretValues;

@@ -12,8 +12,10 @@ import {
   currentCommit,
   endpointOverrides,
   fileStore,
+  optionalTls,
   progressPrinter,
   secretSource,
+  tlsOptions,
 } from '../cluster-options';
 import { chooseEnv, mask, projectDir, reportDiagnostics, sourcesOf } from '../context';
 import { EXIT } from '../io';
@@ -73,6 +75,7 @@ export const planCommand: Command = {
       now: planInstant(stringOpt(args, 'now')),
       ...(commit ? { commit } : {}),
       endpoints: endpointOverrides(args),
+      ...optionalTls(tlsOptions(args, io)),
       concurrency: concurrency(args),
       store: fileStore(args, io, dir),
       onProgress: progressPrinter(io, json || !io.isTTY),

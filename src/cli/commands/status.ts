@@ -10,8 +10,10 @@ import {
   concurrency,
   endpointOverrides,
   fileStore,
+  optionalTls,
   progressPrinter,
   secretSource,
+  tlsOptions,
 } from '../cluster-options';
 import { chooseEnv, mask, projectDir, reportDiagnostics } from '../context';
 import { EXIT } from '../io';
@@ -91,6 +93,7 @@ export const statusCommand: Command = {
       allowDelete: false,
       now: instant,
       endpoints: endpointOverrides(args),
+      ...optionalTls(tlsOptions(args, io)),
       concurrency: concurrency(args),
       store: fileStore(args, io, dir),
       onProgress: progressPrinter(io, json || !io.isTTY),
