@@ -1,13 +1,12 @@
 /**
- * One environment of a run: plan (and comment, summarise) or plan-and-apply (and report on
+ * One environment of a plan or apply run: plan (and comment, summarise) or plan-and-apply (and report on
  * the merged pull request, record the audit commit).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Diagnostic, hasErrors, warning } from '../src/core/diagnostics';
-import { applyPlan } from '../src/engine/apply-run';
-import { runPlan } from '../src/engine/plan-run';
-import { hasChanges, type Plan } from '../src/plan';
+import { type PlanRunOptions, runPlan } from '../src/engine/plan-run';
+import { hasChanges } from '../src/plan';
 import {
   countActions,
   planMarker,
@@ -15,10 +14,9 @@ import {
   renderPlanJson,
   renderPlanMarkdown,
 } from '../src/render';
-import { GitStateStore } from '../src/state/git-store';
+import { type AppliableRun, applyEnvironment } from './apply-env';
 import { upsertStickyComment } from './comments';
 import { readProjectInfo } from './project-info';
-import { applySucceeded, auditMessage, auditRecord, renderApplyMarkdown } from './report';
 import type { RunShared } from './run';
 
 export interface AppliedChange {
@@ -38,15 +36,14 @@ export interface EnvResult {
   counts?: Record<string, number>;
   planPath?: string;
   applied?: AppliedChange[];
+  /** Operate runs: every job passes its health rules. */
+  healthy?: boolean;
 }
 
-/** GitHub's job summary takes 1 MiB per step: the full plan fits where a comment would not. */
-const SUMMARY_MAX = 400_000;
-
-export async function runEnvironment(s: RunShared, env: string): Promise<EnvResult> {
-  const { core, route, ctx, options } = s;
-  core.info(`flinkops: ${route.mode} ${env}${route.offline ? ' (offline)' : ''}`);
-  const run = await runPlan({
+/** The options of runPlan for one environment of this run, at the run's instant. */
+export function planOptions(s: RunShared, env: string): PlanRunOptions & { now: string } {
+  const { route, ctx, options } = s;
+  return {
     dir: s.dir,
     env,
     envVars: s.env,
@@ -54,7 +51,7 @@ export async function runEnvironment(s: RunShared, env: string): Promise<EnvResu
     offline: route.offline,
     allowDelete: options.allowDelete,
     ...(ctx.sha ? { commit: ctx.sha } : {}),
-    now: new Date(s.clock.now()).toISOString(),
+    now: s.now(),
     endpoints: {
       ...(options.jobmanagerUrl ? { jobmanagerUrl: options.jobmanagerUrl } : {}),
       ...(options.sqlGatewayUrl ? { sqlGatewayUrl: options.sqlGatewayUrl } : {}),
@@ -63,8 +60,17 @@ export async function runEnvironment(s: RunShared, env: string): Promise<EnvResu
     clock: s.clock,
     store: s.store,
     ...(s.flinkClient ? { client: s.flinkClient } : {}),
-    onProgress: (m) => core.info(`  … ${m}`),
-  });
+    onProgress: (m) => s.core.info(`  … ${m}`),
+  };
+}
+
+/** GitHub's job summary takes 1 MiB per step: the full plan fits where a comment would not. */
+const SUMMARY_MAX = 400_000;
+
+export async function runEnvironment(s: RunShared, env: string): Promise<EnvResult> {
+  const { core, route } = s;
+  core.info(`flinkops: ${route.mode} ${env}${route.offline ? ' (offline)' : ''}`);
+  const run = await runPlan(planOptions(s, env));
   for (const v of run.secretValues) s.secrets.add(v);
   let diags = run.diags;
   // A fork's read-only (or anonymous) token may not read the state branch: still no failure.
@@ -112,97 +118,16 @@ export async function runEnvironment(s: RunShared, env: string): Promise<EnvResu
     core.info(`flinkops: ${env}: nothing to apply`);
     return { ...base, applied: [] };
   }
-  return applyEnvironment(
-    s,
-    env,
-    plan,
-    run as Required<Pick<typeof run, 'client' | 'desired' | 'store'>>,
-    base,
-  );
-}
-
-async function applyEnvironment(
-  s: RunShared,
-  env: string,
-  plan: Plan,
-  run: Required<Pick<Awaited<ReturnType<typeof runPlan>>, 'client' | 'desired' | 'store'>>,
-  base: EnvResult,
-): Promise<EnvResult> {
-  const { core, ctx, options } = s;
-  let report: Awaited<ReturnType<typeof applyPlan>>;
   try {
-    report = await applyPlan({
-      plan,
-      desired: run.desired,
-      client: run.client,
-      store: run.store,
-      clock: s.clock,
-      parallelism: options.parallelism,
-      secrets: s.secrets.source(s.env),
-      ...(ctx.sha ? { commit: ctx.sha } : {}),
-      owner: {
-        who: `${ctx.actor} via GitHub Actions${ctx.runUrl ? ` (${ctx.runUrl})` : ''}`,
-        command: 'apply',
-        host: 'github-actions',
-      },
-      timing: { graceMs: options.healthGraceMs },
-      hooks: {
-        onEvent: (e) => {
-          if (e.type === 'step-started') core.info(`  ${e.job}: ${e.step.kind}`);
-          else if (e.type === 'rollback-started') core.info(`  ${e.job}: rolling back: ${e.reason}`);
-          else if (e.type === 'job-done')
-            core.info(
-              `  ${e.job}: ${e.change.action} ${e.change.outcome}${e.change.error ? `: ${e.change.error}` : ''}`,
-            );
-        },
-      },
-    });
+    const replan = async () => {
+      const again = await runPlan(planOptions(s, env));
+      if (!s.flinkClient) await again.client?.close();
+      return hasErrors(again.diags) ? undefined : again.plan;
+    };
+    return await applyEnvironment(s, env, plan, run as AppliableRun, base, 'merge', replan);
   } finally {
     await run.client.close();
   }
-  s.annotate(report.diags);
-  const actx = {
-    project: plan.project,
-    env,
-    commit: ctx.sha,
-    ...(s.pullRequest ? { pullRequest: s.pullRequest } : {}),
-    ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
-  };
-  const markdown = renderApplyMarkdown(report, actx);
-  await core.appendSummary(markdown);
-  if (s.github && s.pullRequest && options.comment) {
-    try {
-      await upsertStickyComment(s.github, s.pullRequest, markdown.split('\n')[0]!, markdown);
-    } catch (e) {
-      core.info(
-        `flinkops: could not comment on #${s.pullRequest}: ${e instanceof Error ? e.message : String(e)}`,
-      );
-    }
-  }
-  if (run.store instanceof GitStateStore && report.changes.length > 0) {
-    const record = JSON.parse(
-      s.secrets.mask(JSON.stringify(auditRecord(report, actx, new Date(s.clock.now()).toISOString()))),
-    );
-    try {
-      await run.store.recordApply(record, s.secrets.mask(auditMessage(report, actx)));
-    } catch (e) {
-      core.info(
-        `flinkops: could not record the apply on the state branch: ${e instanceof Error ? e.message : String(e)}`,
-      );
-    }
-  }
-  const applied = report.changes.map((c) => ({
-    env,
-    job: c.job,
-    action: c.action,
-    outcome: c.outcome,
-    ...(c.newJobId ? { jobId: c.newJobId } : {}),
-    ...(c.savepoint ? { savepoint: c.savepoint } : {}),
-  }));
-  const ok = applySucceeded(report);
-  const cause =
-    report.changes.find((c) => c.error)?.error ?? report.diags.find((d) => d.severity === 'error')?.summary;
-  return { ...base, ok, applied, ...(ok ? {} : { failure: `apply failed${cause ? `: ${cause}` : ''}` }) };
 }
 
 async function comment(s: RunShared, marker: string, body: string): Promise<void> {
@@ -250,7 +175,7 @@ function downgrade(d: Diagnostic): Diagnostic {
 }
 
 /** Writes the plan JSON for the `plan-json` output. */
-function writePlanFile(dir: string, env: string, json: string): string {
+export function writePlanFile(dir: string, env: string, json: string): string {
   const path = join(dir, `plan-${env}.json`);
   writeFileSync(path, json);
   return path;

@@ -113,7 +113,7 @@ export function parseEvent(name: string, payload: Payload, ref: string | undefin
   }
 }
 
-export type Mode = 'validate' | 'plan' | 'apply' | 'skip';
+export type Mode = 'validate' | 'plan' | 'apply' | 'operate' | 'skip';
 
 export interface Route {
   mode: Mode;
@@ -145,7 +145,7 @@ export function routeEvent(event: ActionEvent, command: Command): Route {
         offline: true,
         notes: [`Nothing to do for a pull request that was ${event.action}.`],
       };
-    if (command === 'apply')
+    if (command === 'apply' || command === 'operate')
       notes.push(
         'flinkops never applies on a pull request: planned instead. Changes are applied after the merge.',
       );
@@ -159,6 +159,7 @@ export function routeEvent(event: ActionEvent, command: Command): Route {
   if (command === 'validate') return { mode: 'validate', offline: true, notes };
   if (command === 'plan') return { mode: 'plan', offline: false, notes };
   if (command === 'apply') return { mode: 'apply', offline: false, notes };
+  if (command === 'operate') return { mode: 'operate', offline: false, notes };
   switch (event.kind) {
     case 'push':
       if (event.isDefaultBranch) return { mode: 'apply', offline: false, notes };
@@ -169,10 +170,8 @@ export function routeEvent(event: ActionEvent, command: Command): Route {
     case 'workflow_dispatch':
       return { mode: 'apply', offline: false, notes };
     case 'schedule':
-      notes.push(
-        'Scheduled runs plan only for now (drift check); scheduled suspend/resume and periodic savepoints come in a later release.',
-      );
-      return { mode: 'plan', offline: false, notes };
+      // Schedule-driven suspend/resume, periodic savepoints, health checks; never a repository change.
+      return { mode: 'operate', offline: false, notes };
     case 'other':
       notes.push(`Event '${event.name}' is not one flinkops routes: planned only.`);
       return { mode: 'plan', offline: false, notes };

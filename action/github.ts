@@ -1,6 +1,6 @@
 /**
- * The GitHub ports over @actions/github's octokit: comments of pull requests, the pull
- * requests of a commit, and the git data API the git state backend uses. The base URL comes
+ * The GitHub ports over @actions/github's octokit: comments of pull requests, alert issues,
+ * the pull requests of a commit, and the git data API the git state backend uses. The base URL comes
  * from GITHUB_API_URL (GitHub Enterprise, tests' fake server).
  */
 import { getOctokit } from '@actions/github';
@@ -49,6 +49,35 @@ export function octokitGitHub(
     updateComment: (id, body) =>
       api(async () => {
         await octokit.rest.issues.updateComment({ ...r, comment_id: id, body });
+      }),
+    listOpenIssues: (label) =>
+      api(async () => {
+        const all = await octokit.paginate(octokit.rest.issues.listForRepo, {
+          ...r,
+          labels: label,
+          state: 'open',
+          sort: 'created',
+          direction: 'asc',
+          per_page: 100,
+        });
+        return all
+          .filter((i) => !i.pull_request)
+          .map((i) => ({ number: i.number, title: i.title, body: i.body ?? '', url: i.html_url }));
+      }),
+    createIssue: (issue) =>
+      api(async () => {
+        const { data } = await octokit.rest.issues.create({ ...r, ...issue });
+        return { number: data.number, title: data.title, body: data.body ?? '', url: data.html_url };
+      }),
+    updateIssue: (issue, patch) =>
+      api(async () => {
+        await octokit.rest.issues.update({
+          ...r,
+          issue_number: issue,
+          ...(patch.body !== undefined ? { body: patch.body } : {}),
+          ...(patch.state ? { state: patch.state } : {}),
+          ...(patch.stateReason ? { state_reason: patch.stateReason } : {}),
+        });
       }),
     pullsForCommit: (sha) =>
       api(async () => {

@@ -4,7 +4,7 @@
  */
 import { parseDurationMs } from '../src/core/duration';
 
-export type Command = 'auto' | 'validate' | 'plan' | 'apply';
+export type Command = 'auto' | 'validate' | 'plan' | 'apply' | 'operate';
 export type StateBackend = 'file' | 'git';
 
 export interface ActionOptions {
@@ -24,12 +24,20 @@ export interface ActionOptions {
   parallelism: number;
   comment: boolean;
   healthGraceMs: number;
+  /** How long an apply waits for the state lock another run holds. */
+  lockTimeoutMs: number;
+  /** ISO-8601 instant plans and operations are evaluated at, instead of the clock (previews, tests). */
+  now?: string;
+  /** Open, update and close an issue per unhealthy job on operate runs. */
+  alerts: boolean;
+  /** URL a small JSON is POSTed to on each new breach and recovery. A secret. */
+  alertWebhook?: string;
 }
 
 /** Reads one input by its action.yml name ('' when unset), as `core.getInput` does. */
 export type InputReader = (name: string) => string;
 
-const COMMANDS: readonly Command[] = ['auto', 'validate', 'plan', 'apply'];
+const COMMANDS: readonly Command[] = ['auto', 'validate', 'plan', 'apply', 'operate'];
 const BACKENDS: readonly StateBackend[] = ['file', 'git'];
 const TRUE = new Set(['true', 'yes', 'on', '1']);
 const FALSE = new Set(['false', 'no', 'off', '0']);
@@ -82,10 +90,28 @@ export function parseInputs(get: InputReader): { options?: ActionOptions; errors
   const parallelism = Number(parallelismText);
   if (!Number.isInteger(parallelism) || parallelism < 1 || parallelism > 64)
     errors.push(`input 'parallelism' must be a whole number from 1 to 64; got '${parallelismText}'`);
+  const lockText = str('lock-timeout') ?? '5min';
+  const lockTimeoutMs = parseDurationMs(lockText, 's');
+  if (lockTimeoutMs === undefined)
+    errors.push(`input 'lock-timeout' must be a duration such as 0, 30s or 5min; got '${lockText}'`);
   const graceText = str('health-grace') ?? '30s';
   const healthGraceMs = parseDurationMs(graceText, 's');
   if (healthGraceMs === undefined)
     errors.push(`input 'health-grace' must be a duration such as 30s, 2min or 500ms; got '${graceText}'`);
+  const now = str('now');
+  // RFC 3339 with a zone: a bare local time would mean a different instant on every runner.
+  if (
+    now !== undefined &&
+    (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(now) ||
+      Number.isNaN(Date.parse(now)))
+  )
+    errors.push(
+      `input 'now' must be an ISO-8601 time with a zone such as 2026-01-05T19:00:00Z; got '${now}'`,
+    );
+  const alertWebhook = str('alert-webhook');
+  // Never echo the value: it is a secret (webhook URLs carry their token in the path).
+  if (alertWebhook !== undefined && !/^https?:\/\/[^/\s]+\S*$/.test(alertWebhook))
+    errors.push("input 'alert-webhook' must be an http(s) URL");
   const stateBranch = str('state-branch') ?? 'flinkops-state';
   if (!/^(?!\/|.*\.\.|.*\/\/|.*\.lock$|.*[\s~^:?*[\\])[\w./-]+$/.test(stateBranch))
     errors.push(`input 'state-branch' must be a valid branch name; got '${stateBranch}'`);
@@ -101,7 +127,11 @@ export function parseInputs(get: InputReader): { options?: ActionOptions; errors
     parallelism,
     comment: bool('comment', true),
     healthGraceMs: healthGraceMs ?? 30_000,
+    lockTimeoutMs: lockTimeoutMs ?? 300_000,
+    alerts: bool('alerts', true),
   };
+  if (now) options.now = new Date(Date.parse(now)).toISOString();
+  if (alertWebhook) options.alertWebhook = alertWebhook;
   if (jobmanagerUrl) options.jobmanagerUrl = jobmanagerUrl;
   if (sqlGatewayUrl) options.sqlGatewayUrl = sqlGatewayUrl;
   const flinkToken = str('flink-token');

@@ -39,11 +39,29 @@ export interface PullRequestRef {
   baseRef?: string;
 }
 
+export interface Issue {
+  number: number;
+  title: string;
+  body: string;
+  /** The issue's page on GitHub. */
+  url?: string;
+}
+
+export interface IssuePatch {
+  body?: string;
+  state?: 'open' | 'closed';
+  stateReason?: 'completed' | 'not_planned';
+}
+
 export interface ActionGitHub {
   /** Every comment of the issue or pull request (all pages), oldest first. */
   listComments(issue: number): Promise<IssueComment[]>;
   createComment(issue: number, body: string): Promise<IssueComment>;
   updateComment(id: number, body: string): Promise<void>;
+  /** Open issues carrying `label` (all pages, oldest first), pull requests left out. */
+  listOpenIssues(label: string): Promise<Issue[]>;
+  createIssue(issue: { title: string; body: string; labels: string[] }): Promise<Issue>;
+  updateIssue(issue: number, patch: IssuePatch): Promise<void>;
   /** The pull requests a commit belongs to (GET /repos/{owner}/{repo}/commits/{sha}/pulls). */
   pullsForCommit(sha: string): Promise<PullRequestRef[]>;
   /** The git data API of the same repository (the git state backend). */

@@ -5,12 +5,18 @@
 import type { ApplyReport, ChangeReport } from '../src/apply';
 import { renderDiagnosticsMarkdown } from '../src/render';
 
+/** What started the apply: a merge (push, workflow_dispatch) or a schedule window (operate). */
+export type ApplyTrigger = 'merge' | 'schedule';
+
 export interface ApplyContext {
   project: string;
   env: string;
   commit: string;
+  trigger?: ApplyTrigger;
   pullRequest?: number;
   runUrl?: string;
+  /** Markdown on why a change failed (root cause, JobManager log), masked already. */
+  details?: string;
 }
 
 /** Marker of the result comment of one apply (a rerun of the same commit edits it). */
@@ -38,7 +44,7 @@ export function renderApplyMarkdown(report: ApplyReport, ctx: ApplyContext): str
   const ok = applySucceeded(report);
   const lines = [
     applyMarker(ctx.project, ctx.env, ctx.commit),
-    `### ${ok ? '✅' : '❌'} flinkops apply: \`${ctx.project}\` / \`${ctx.env}\` ${ok ? 'succeeded' : 'failed'}`,
+    `### ${ok ? '✅' : '❌'} flinkops ${ctx.trigger === 'schedule' ? 'scheduled suspend/resume' : 'apply'}: \`${ctx.project}\` / \`${ctx.env}\` ${ok ? 'succeeded' : 'failed'}`,
     [
       `Commit \`${ctx.commit.slice(0, 12)}\``,
       ctx.pullRequest ? `pull request #${ctx.pullRequest}` : '',
@@ -67,6 +73,7 @@ export function renderApplyMarkdown(report: ApplyReport, ctx: ApplyContext): str
       lines.push(`- **\`${c.job}\`** (${c.action}): ${c.error ?? 'failed'}<br>${rollback}`);
     }
   }
+  if (ctx.details) lines.push('', ctx.details.trimEnd());
   if (report.diags.length > 0) lines.push('', '#### Diagnostics', renderDiagnosticsMarkdown(report.diags));
   return `${lines.join('\n')}\n`;
 }
@@ -86,7 +93,8 @@ export function auditMessage(report: ApplyReport, ctx: ApplyContext): string {
       .join('; ');
     return `- ${c.action} ${c.job}: ${c.outcome}${facts ? ` (${facts})` : ''}`;
   });
-  const subject = `apply ${ctx.project}/${ctx.env} at ${ctx.commit.slice(0, 12)}${ctx.pullRequest ? ` (#${ctx.pullRequest})` : ''}: ${tally}`;
+  const verb = ctx.trigger === 'schedule' ? 'scheduled suspend/resume of' : 'apply';
+  const subject = `${verb} ${ctx.project}/${ctx.env} at ${ctx.commit.slice(0, 12)}${ctx.pullRequest ? ` (#${ctx.pullRequest})` : ''}: ${tally}`;
   return [subject, '', ...body].join('\n');
 }
 
@@ -96,6 +104,7 @@ export function auditRecord(report: ApplyReport, ctx: ApplyContext, time: string
     project: ctx.project,
     env: ctx.env,
     commit: ctx.commit,
+    ...(ctx.trigger === 'schedule' ? { trigger: 'schedule' } : {}),
     ...(ctx.pullRequest ? { pullRequest: ctx.pullRequest } : {}),
     ...(ctx.runUrl ? { run: ctx.runUrl } : {}),
     time,

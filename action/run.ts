@@ -1,5 +1,5 @@
 /**
- * The Action as one call: inputs → event → route → (validate | plan | apply) per environment
+ * The Action as one call: inputs → event → route → (validate | plan | apply | operate) per environment
  * → comments, summary, annotations, outputs, exit status. Every port is passed in (main.ts
  * passes the real ones), so the whole flow runs in tests against fakes.
  */
@@ -18,9 +18,12 @@ import { annotationOf } from './annotations';
 import { type EnvResult, runEnvironment } from './env-run';
 import { type EventContext, type Route, readEventContext, routeEvent } from './event';
 import { type ActionOptions, parseInputs } from './inputs';
+import { maskedCore, maskedGitHub } from './masked';
+import { operateEnvironment } from './operate-run';
 import type { ActionCore, ActionGitHub } from './ports';
 import { readProjectInfo } from './project-info';
 import { SecretMask } from './secrets';
+import { fetchPostJson, type PostJson } from './webhook';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -32,6 +35,8 @@ export interface RunDeps {
   clock?: Clock;
   /** Test seam: the Flink client for an environment's endpoints. */
   flinkClient?: (endpoints: Endpoints) => FlinkClient;
+  /** Test seam: how the alert webhook is POSTed (default: fetch). */
+  postJson?: PostJson;
 }
 
 export interface RunResult {
@@ -49,6 +54,9 @@ export interface RunShared {
   dir: string;
   env: Env;
   clock: Clock;
+  /** The instant plans and operations are evaluated at: the `now` input, else the clock. */
+  now(): string;
+  postJson: PostJson;
   github?: ActionGitHub;
   pullRequest?: number;
   store: (project: string, env: string) => StateStore;
@@ -61,7 +69,7 @@ export interface RunShared {
 export async function runAction(deps: RunDeps): Promise<RunResult> {
   const secrets = new SecretMask(deps.core);
   // Register secrets with the runner before a single line is printed.
-  for (const name of ['github-token', 'flink-token', 'flink-headers'])
+  for (const name of ['github-token', 'flink-token', 'flink-headers', 'alert-webhook'])
     secrets.add(deps.core.getInput(name).trim());
   for (const [k, v] of Object.entries(deps.env)) if (k.startsWith('FLINKOPS_SECRET_')) secrets.add(v);
   const core = maskedCore(deps.core, secrets);
@@ -79,6 +87,11 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
     if (!parsed.options) return fail(`flinkops: invalid inputs:\n- ${parsed.errors.join('\n- ')}`);
     const options = parsed.options;
     for (const v of Object.values(options.flinkHeaders)) secrets.add(v);
+    if (options.alertWebhook) {
+      // Webhook URLs carry their credential in the path or query: mask that part on its own too.
+      const tail = webhookTail(options.alertWebhook);
+      if (tail.length >= 8) secrets.add(tail);
+    }
 
     const ctx = readEventContext(deps.env);
     const route = routeEvent(ctx.event, options.command);
@@ -123,7 +136,8 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
     const needGitHub =
       options.stateBackend === 'git' ||
       (route.pullRequest !== undefined && options.comment) ||
-      route.mode === 'apply';
+      route.mode === 'apply' ||
+      (route.mode === 'operate' && options.alerts);
     const github = needGitHub ? maskedGitHub(deps.github(options.githubToken, ctx), secrets) : undefined;
     let pullRequest = route.pullRequest;
     if (route.mode === 'apply' && github && ctx.sha)
@@ -154,6 +168,8 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
       dir,
       env: deps.env,
       clock,
+      now: () => options.now ?? new Date(clock.now()).toISOString(),
+      postJson: deps.postJson ?? fetchPostJson,
       ...(github ? { github } : {}),
       ...(pullRequest ? { pullRequest } : {}),
       store,
@@ -166,7 +182,10 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
 
     const results: EnvResult[] = [];
     for (const envName of environments) {
-      const r = await runEnvironment(shared, envName);
+      const r =
+        route.mode === 'operate'
+          ? await operateEnvironment(shared, envName)
+          : await runEnvironment(shared, envName);
       results.push(r);
       // An apply that failed in one environment does not go on to the next.
       if (!r.ok && route.mode === 'apply') break;
@@ -180,6 +199,15 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
     // A bug: say so, masked, with the stack for the report.
     const text = e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e);
     return fail(`flinkops failed unexpectedly (please report this): ${secrets.mask(text)}`);
+  }
+}
+
+function webhookTail(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.pathname}${u.search}`;
+  } catch {
+    return '';
   }
 }
 
@@ -197,6 +225,8 @@ function setOutputs(results: EnvResult[], set: (k: string, v: string) => void): 
   set('summary', JSON.stringify({ ...totals, environments: byEnv }));
   const applied = results.flatMap((r) => r.applied ?? []);
   set('applied', JSON.stringify(applied));
+  const checked = results.filter((r) => r.healthy !== undefined);
+  if (checked.length > 0) set('healthy', String(checked.every((r) => r.healthy)));
 }
 
 /** Explicit token/header inputs replace the environment's auth from flinkops.yaml. */
@@ -247,26 +277,4 @@ function footerOf(ctx: EventContext, route: Route): string {
     .join(' · ');
   if (facts) lines.push(lines.length ? `\n${facts}` : facts);
   return lines.join('\n');
-}
-
-/** The core port with every string the Action writes passed through the mask. */
-function maskedCore(core: ActionCore, s: SecretMask): ActionCore {
-  return {
-    getInput: (n) => core.getInput(n),
-    setSecret: (v) => core.setSecret(v),
-    setOutput: (n, v) => core.setOutput(n, s.mask(v)),
-    info: (m) => core.info(s.mask(m)),
-    annotate: (level, m, props) =>
-      core.annotate(level, s.mask(m), props?.title ? { ...props, title: s.mask(props.title) } : props),
-    setFailed: (m) => core.setFailed(s.mask(m)),
-    appendSummary: (md) => core.appendSummary(s.mask(md)),
-  };
-}
-
-function maskedGitHub(gh: ActionGitHub, s: SecretMask): ActionGitHub {
-  return {
-    ...gh,
-    createComment: (issue, body) => gh.createComment(issue, s.mask(body)),
-    updateComment: (id, body) => gh.updateComment(id, s.mask(body)),
-  };
 }

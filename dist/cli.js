@@ -142,6 +142,45 @@ var init_names = __esm({
   }
 });
 
+// src/core/duration.ts
+function parseDurationMs(text, defaultUnit = "ms") {
+  if (text === void 0) return void 0;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
+  if (!m) return void 0;
+  const unit = m[2].toLowerCase() || defaultUnit;
+  const factor = UNITS[unit];
+  return factor === void 0 ? void 0 : Math.round(Number(m[1]) * factor);
+}
+var UNITS;
+var init_duration = __esm({
+  "src/core/duration.ts"() {
+    "use strict";
+    UNITS = {
+      ms: 1,
+      milli: 1,
+      millis: 1,
+      millisecond: 1,
+      milliseconds: 1,
+      s: 1e3,
+      sec: 1e3,
+      secs: 1e3,
+      second: 1e3,
+      seconds: 1e3,
+      m: 6e4,
+      min: 6e4,
+      mins: 6e4,
+      minute: 6e4,
+      minutes: 6e4,
+      h: 36e5,
+      hour: 36e5,
+      hours: 36e5,
+      d: 864e5,
+      day: 864e5,
+      days: 864e5
+    };
+  }
+});
+
 // src/cli/args.ts
 import { parseArgs } from "node:util";
 function parseCommandArgs(argv, spec) {
@@ -175,10 +214,19 @@ function intOpt(args, name, fallback, min = 1) {
     throw new UsageError(`--${name} must be a whole number ≥ ${min}, got '${v2}'`);
   return n;
 }
+function durationOpt(args, name) {
+  const v2 = stringOpt(args, name);
+  if (v2 === void 0) return void 0;
+  const ms = parseDurationMs(v2, "s");
+  if (ms === void 0)
+    throw new UsageError(`--${name} must be a duration such as 30s, 5min or 0, got '${v2}'`);
+  return ms;
+}
 var commonOptions, UsageError;
 var init_args = __esm({
   "src/cli/args.ts"() {
     "use strict";
+    init_duration();
     init_names();
     commonOptions = {
       dir: { type: "string", short: "d" },
@@ -221,7 +269,11 @@ var init_codes = __esm({
       /** The plan and the desired state disagree (a job is missing). */
       planMismatch: "FO711",
       /** The job was rolled back: the apply failed, the previous version runs. */
-      rolledBack: "FO712"
+      rolledBack: "FO712",
+      /** A saved plan is for another project or environment. */
+      planForOtherEnv: "FO713",
+      /** The repository changed since a saved plan was made. */
+      repositoryChanged: "FO714"
     };
   }
 });
@@ -270,6 +322,20 @@ async function readState(store) {
     const diags = stateStoreDiagnostics(e);
     if (!diags) throw e;
     return { diags };
+  }
+}
+async function lockWithTimeout(store, owner2, ttlMs, opts) {
+  const deadline = opts.clock.now() + opts.timeoutMs;
+  let pause = 1e3;
+  for (; ; ) {
+    try {
+      return await store.lock(owner2, ttlMs);
+    } catch (e) {
+      if (!(e instanceof StateLockedError) || opts.clock.now() + pause > deadline) throw e;
+      opts.onWait?.(e.holder);
+      await opts.clock.sleep(pause);
+      pause = Math.min(pause * 2, 1e4);
+    }
   }
 }
 var STATE_CODES, StateStoreError, StateConflictError, StateLockedError, StateLockLostError;
@@ -382,6 +448,7 @@ function pollOptions(ctx, job, what, timeoutMs) {
     signal: ctx.signal,
     initialDelayMs: ctx.timing.pollInitialMs,
     maxDelayMs: ctx.timing.pollMaxMs,
+    factor: ctx.timing.pollFactor,
     onProgress: (p) => {
       ctx.emit({
         type: "poll-progress",
@@ -414,8 +481,10 @@ var init_context = __esm({
       rescaleTimeoutMs: 3e5,
       submitTimeoutMs: 3e5,
       lockTtlMs: 9e5,
-      pollInitialMs: 500,
-      pollMaxMs: 5e3
+      lockTimeoutMs: 0,
+      pollInitialMs: 200,
+      pollMaxMs: 5e3,
+      pollFactor: 1.25
     };
     StoreSession = class {
       constructor(store, current, lock, clock, ttlMs, guard2, secretValues) {
@@ -489,6 +558,79 @@ var init_context = __esm({
         await this.store.unlock(this.lock);
       }
     };
+  }
+});
+
+// src/apply/describe-steps.ts
+function describeRestore(r) {
+  switch (r.kind) {
+    case "none":
+      return "without state";
+    case "this-run":
+      return "restoring from the savepoint/checkpoint taken above";
+    case "path":
+      return `restoring from ${r.path}`;
+  }
+}
+function describeStep(s3) {
+  switch (s3.kind) {
+    case "resolve-pending":
+      return "find the outcome of the operation an earlier apply left unfinished";
+    case "stop-with-savepoint":
+      return `stop job ${s3.jobId} with a savepoint (${s3.savepointKind}); record its path at once`;
+    case "record-savepoint":
+      return "note the savepoint in the state store";
+    case "read-checkpoint":
+      return `read the latest completed checkpoint of job ${s3.jobId}`;
+    case "cancel":
+      return `cancel job ${s3.jobId}`;
+    case "submit":
+      return `submit the script (spec ${s3.specHash.slice(0, 12)}, parallelism ${s3.parallelism}) ${describeRestore(s3.restore)}${s3.allowNonRestoredState ? ", allowing non-restored state" : ""}; record it as current`;
+    case "await-running":
+      return "wait until the new job is RUNNING";
+    case "health-grace":
+      return "watch it through the grace period (no restarts; a completed checkpoint if checkpointing is on)";
+    case "record-stable":
+      return "record it as the last stable version";
+    case "put-resource-requirements":
+      return `set the resource requirements of job ${s3.jobId} to parallelism ${s3.parallelism} (in place)`;
+    case "await-parallelism":
+      return `wait until every vertex of job ${s3.jobId} runs at parallelism ${s3.parallelism}`;
+    case "record-rescale":
+      return `record parallelism ${s3.parallelism} in the state store`;
+    case "record-status":
+      return `record the job as ${s3.status} (history kept)`;
+    case "adopt":
+      return `record job ${s3.jobId} as managed in the state store (no restart)`;
+    case "sync-record":
+      return `bring the state store up to date with job ${s3.jobId} if it lags`;
+  }
+}
+function describeSteps(jobs) {
+  const out = [];
+  for (const j2 of jobs) {
+    if (j2.refused) {
+      out.push(`${j2.job}: ${j2.action} refused (${j2.refused}); nothing runs`);
+      continue;
+    }
+    const real = j2.steps.filter((s3) => s3.kind !== "sync-record");
+    if (real.length === 0) continue;
+    const how = j2.strategy ? ` (${j2.strategy})` : j2.rescaleMode ? ` (${j2.rescaleMode})` : "";
+    out.push(`${j2.job}: ${j2.action}${how}`);
+    j2.steps.forEach((s3, i) => {
+      out.push(`  ${i + 1}. ${describeStep(s3)}`);
+    });
+    if (j2.rollback)
+      out.push(
+        "  on failure: cancel the new job and restart the last stable version from the same savepoint"
+      );
+  }
+  return out.length === 0 ? "No changes.\n" : `${out.join("\n")}
+`;
+}
+var init_describe_steps = __esm({
+  "src/apply/describe-steps.ts"() {
+    "use strict";
   }
 });
 
@@ -629,9 +771,9 @@ function liveFingerprint(jobs) {
   return fingerprint(tuples);
 }
 function managedJobName(name, project, env) {
-  const prefix = `${project}.${env}.`;
-  if (!name.startsWith(prefix)) return void 0;
-  const job = name.slice(prefix.length);
+  const prefix2 = `${project}.${env}.`;
+  if (!name.startsWith(prefix2)) return void 0;
+  const job = name.slice(prefix2.length);
   return isIdentifier(job) ? job : void 0;
 }
 async function observe(client, opts) {
@@ -1016,6 +1158,13 @@ function recordSavepoint(doc, job, savepoint) {
   const existing = doc.jobs[job]?.savepoints.some((s3) => s3.path === savepoint.path);
   if (existing) return doc;
   return updateJob(doc, job, (r) => ({ ...r, savepoints: [...r.savepoints, { ...savepoint }] }));
+}
+function markSavepointDisposed(doc, job, path) {
+  if (!doc.jobs[job]?.savepoints.some((s3) => s3.path === path && !s3.disposed)) return doc;
+  return updateJob(doc, job, (r) => ({
+    ...r,
+    savepoints: r.savepoints.map((s3) => s3.path === path ? { ...s3, disposed: true } : s3)
+  }));
 }
 function lastRestorableSavepoint(record2) {
   if (!record2) return void 0;
@@ -1477,6 +1626,19 @@ function isName(t) {
 function nameOf(text, t) {
   return t.kind === "word" ? text.slice(t.start, t.end) : t.value;
 }
+function matchingBracket(toks, from, to) {
+  let depth = 0;
+  for (let j2 = from; j2 < to; j2++) {
+    const t = toks[j2];
+    if (t.kind !== "op") continue;
+    if (t.value === "(" || t.value === "[") depth++;
+    else if (t.value === ")" || t.value === "]") {
+      depth--;
+      if (depth === 0) return j2 + 1;
+    }
+  }
+  return to;
+}
 var TWO_CHAR_OPS;
 var init_lexer = __esm({
   "src/sql/lexer.ts"() {
@@ -1507,6 +1669,8 @@ function classifyCreate(tokens, i) {
   let replace = false;
   if (w(tokens, i) === "OR" && w(tokens, i + 1) === "REPLACE") {
     replace = true;
+    i += 2;
+  } else if (w(tokens, i) === "OR" && w(tokens, i + 1) === "ALTER") {
     i += 2;
   }
   if (w(tokens, i) === "TEMPORARY") i++;
@@ -1678,17 +1842,7 @@ var init_cursor = __esm({
       }
       /** Index after the bracket matching the one at `from` (`(`/`[`/`<` not tracked: only () and []). */
       matching(from) {
-        let depth = 0;
-        for (let j2 = from; j2 < this.end; j2++) {
-          const t = this.toks[j2];
-          if (t.kind !== "op") continue;
-          if (t.value === "(" || t.value === "[") depth++;
-          else if (t.value === ")" || t.value === "]") {
-            depth--;
-            if (depth === 0) return j2 + 1;
-          }
-        }
-        return this.end;
+        return matchingBracket(this.toks, from, this.end);
       }
       skipParens() {
         if (this.atOp("(") || this.atOp("[")) this.i = this.matching(this.i);
@@ -1794,6 +1948,9 @@ var init_text = __esm({
 function quoteIdentifier(name) {
   return "`" + name.replaceAll("`", "``") + "`";
 }
+function quoteQualified(parts) {
+  return parts.map(quoteIdentifier).join(".");
+}
 function quoteString(value) {
   return "'" + value.replaceAll("'", "''") + "'";
 }
@@ -1805,7 +1962,7 @@ var init_quote = __esm({
 
 // src/sql/data-type.ts
 function fieldName(name, quoted) {
-  return quoted || !SAFE_FIELD.test(name) ? "`" + name.replaceAll("`", "``") + "`" : name;
+  return quoted || !SAFE_FIELD.test(name) ? quoteIdentifier(name) : name;
 }
 function typeArgs(c2, where2) {
   if (!c2.eatOp("(")) return "";
@@ -1887,7 +2044,7 @@ function parseDataType(c2, where2 = "a data type") {
   } else if (first.kind === "quoted" || c2.atOp(".")) {
     c2.i--;
     const ref = c2.qualifiedName();
-    out = ref.parts.map((p) => "`" + p.replaceAll("`", "``") + "`").join(".");
+    out = quoteQualified(ref.parts);
   } else {
     out = up;
     const args = typeArgs(c2, where2);
@@ -1932,7 +2089,7 @@ var init_data_type = __esm({
   }
 });
 
-// src/sql/ddl-table.ts
+// src/sql/ddl-lists.ts
 function parseOptions(c2, where2) {
   const options = {};
   if (!c2.eatOp("(")) {
@@ -1978,6 +2135,14 @@ function parseNameList(c2, where2) {
   if (!c2.eatOp(")")) c2.unexpected(where2, "`)` closing the column list");
   return names;
 }
+var init_ddl_lists = __esm({
+  "src/sql/ddl-lists.ts"() {
+    "use strict";
+    init_lexer();
+  }
+});
+
+// src/sql/ddl-table.ts
 function elementEnd(c2, from) {
   let depth = 0;
   for (let j2 = from; j2 < c2.end; j2++) {
@@ -2039,6 +2204,10 @@ function element(c2, table2, scanner) {
   const name = nameOf(c2.ctx.text, startTok);
   c2.i++;
   const col2 = { kind: "physical", name, start: startTok.start, end: startTok.end };
+  if (c2.atOp(",") || c2.atOp(")")) {
+    table2.columns.push(col2);
+    return;
+  }
   if (c2.eatWord("AS")) {
     col2.kind = "computed";
     let end = elementEnd(c2, c2.i);
@@ -2089,7 +2258,7 @@ function element(c2, table2, scanner) {
   col2.end = c2.toks[c2.i - 1].end;
   table2.columns.push(col2);
 }
-function parseTableBody(c2, table2, scanner) {
+function parseTableBody(c2, table2, scanner, extraClause) {
   if (c2.eatWord("IF", "NOT", "EXISTS")) table2.ifNotExists = true;
   const name = c2.qualifiedName();
   if (!name) {
@@ -2117,6 +2286,19 @@ function parseTableBody(c2, table2, scanner) {
     }
     if (!c2.eatOp(")")) c2.unexpected(WHERE2, "`)` closing the column list");
   }
+  const q = clauses(c2, table2, extraClause);
+  const untyped = table2.columns.find((col2) => col2.kind === "physical" && col2.type === void 0);
+  if (untyped && !table2.asQuery && c2.diags.length === 0) {
+    c2.fail(
+      CODES.missingPart,
+      `Column \`${untyped.name}\` has no type`,
+      "Give the column a data type (name STRING); only CREATE TABLE ... AS SELECT may list bare column names.",
+      c2.toks.find((t) => t.start === untyped.start)
+    );
+  }
+  return q;
+}
+function clauses(c2, table2, extraClause) {
   const seen = /* @__PURE__ */ new Set();
   while (!c2.done()) {
     const t = c2.peek();
@@ -2184,6 +2366,16 @@ function parseTableBody(c2, table2, scanner) {
       table2.asQuery = true;
       if (c2.done()) c2.unexpected(WHERE2, "a query after AS");
       return c2.i;
+    } else if (extraClause) {
+      const ok3 = extraClause(c2);
+      if (ok3 === void 0) return -1;
+      if (!ok3) {
+        c2.unexpected(
+          WHERE2,
+          "COMMENT, DISTRIBUTED BY, PARTITIONED BY, WITH (...), FRESHNESS, REFRESH_MODE or AS"
+        );
+        return -1;
+      }
     } else {
       c2.unexpected(
         WHERE2,
@@ -2200,6 +2392,7 @@ var init_ddl_table = __esm({
     "use strict";
     init_codes2();
     init_data_type();
+    init_ddl_lists();
     init_lexer();
     WHERE2 = "CREATE TABLE";
   }
@@ -2260,13 +2453,15 @@ function parseFunctionBody(c2, fn) {
   }
   if (c2.eatWord("USING")) {
     do {
-      if (!c2.eatWord("JAR")) return c2.unexpected(where2, "JAR 'uri' after USING");
-      const uri = c2.string(where2, "the jar location in quotes (USING JAR 'uri')");
+      if (!c2.eatWord("JAR") && !c2.eatWord("ARTIFACT"))
+        return c2.unexpected(where2, "JAR 'uri' or ARTIFACT 'uri' after USING");
+      const uri = c2.string(where2, "the resource location in quotes (USING JAR 'uri')");
       if (uri === void 0) return;
       fn.jars.push(uri);
     } while (c2.eatOp(","));
   }
-  if (!c2.done()) c2.unexpected(where2, "LANGUAGE, USING JAR 'uri', or the end of the statement");
+  if (c2.eatWord("WITH")) parseOptions(c2, where2);
+  if (!c2.done()) c2.unexpected(where2, "LANGUAGE, USING JAR 'uri', WITH (...), or the end of the statement");
 }
 function simpleName(c2, where2, what) {
   const start = c2.peek();
@@ -2358,6 +2553,23 @@ function catalogNames(ctx, tokens, i0, stmt) {
   }
   stmt.diags.push(...c2.diags);
 }
+function moduleNames(ctx, tokens, i0, stmt) {
+  const where2 = stmt.kind === "load_module" ? "LOAD MODULE" : stmt.kind === "unload_module" ? "UNLOAD MODULE" : "USE MODULES";
+  const c2 = new Cursor(ctx, tokens, i0 + 2);
+  const what = "the module name (an identifier such as hive, not a quoted string)";
+  do {
+    if (!isName(c2.peek())) {
+      c2.unexpected(where2, what);
+      stmt.diags.push(...c2.diags);
+      return;
+    }
+    c2.i++;
+  } while (stmt.kind === "use" && c2.eatOp(","));
+  if (stmt.kind === "load_module" && c2.eatWord("WITH")) parseOptions(c2, where2);
+  if (!c2.done())
+    c2.unexpected(where2, stmt.kind === "use" ? "`,` and the next module name" : "the end of the statement");
+  stmt.diags.push(...c2.diags);
+}
 function checkStatement(ctx, tokens, stmt) {
   const i0 = firstWordIndex(tokens);
   const b2 = brackets(ctx, tokens);
@@ -2375,6 +2587,8 @@ function checkStatement(ctx, tokens, stmt) {
     );
   }
   if (stmt.kind === "show" || stmt.kind === "use") catalogNames(ctx, tokens, i0, stmt);
+  if (stmt.kind === "load_module" || stmt.kind === "unload_module" || stmt.kind === "use" && isWord(tokens[i0 + 1], "MODULES"))
+    moduleNames(ctx, tokens, i0, stmt);
   const exact = { end: 1, begin_statement_set: 3 };
   const want = exact[stmt.kind];
   if (want !== void 0 && tokens.length - i0 > want) {
@@ -2444,6 +2658,8 @@ var init_checks = __esm({
     init_codes2();
     init_cursor();
     init_ddl_other();
+    init_ddl_table();
+    init_lexer();
     PAIRS = { ")": "(", "]": "[" };
   }
 });
@@ -2538,6 +2754,88 @@ var init_splitter = __esm({
   }
 });
 
+// src/sql/references.ts
+function emptyReferences() {
+  return { reads: [], writes: [], functions: [], ctes: /* @__PURE__ */ new Set() };
+}
+function key(ref) {
+  return ref.parts.join("\0") + (ref.temporal ? "" : "");
+}
+function pushUnique(list, ref) {
+  const k2 = key(ref);
+  if (!list.some((r) => key(r) === k2)) list.push(ref);
+}
+function withoutCtes(reads, ctes) {
+  if (ctes.size === 0) return reads;
+  return reads.filter((r) => r.parts.length > 1 || !ctes.has(r.name));
+}
+var init_references = __esm({
+  "src/sql/references.ts"() {
+    "use strict";
+  }
+});
+
+// src/sql/ddl-materialized.ts
+function materializedClause(c2) {
+  if (c2.eatWord("FRESHNESS")) {
+    if (!c2.eatOp("=")) return c2.unexpected(WHERE3, "`=` after FRESHNESS (FRESHNESS = INTERVAL '1' HOUR)");
+    if (!c2.eatWord("INTERVAL")) return c2.unexpected(WHERE3, "INTERVAL '<n>' <unit> after FRESHNESS =");
+    if (c2.string(WHERE3, "the interval in quotes (INTERVAL '1' HOUR)") === void 0) return void 0;
+    const unit = c2.peek();
+    if (unit?.kind !== "word") return c2.unexpected(WHERE3, "the interval unit (SECOND, MINUTE, HOUR or DAY)");
+    c2.i++;
+    return true;
+  }
+  if (c2.eatWord("REFRESH_MODE")) {
+    if (!c2.eatOp("=")) return c2.unexpected(WHERE3, "`=` after REFRESH_MODE (REFRESH_MODE = CONTINUOUS)");
+    const mode = c2.peek();
+    if (mode?.kind !== "word" || !REFRESH_MODES.has(mode.value))
+      return c2.unexpected(WHERE3, "CONTINUOUS or FULL after REFRESH_MODE =");
+    c2.i++;
+    return true;
+  }
+  return false;
+}
+function parseMaterializedTable(c2, scanner, start) {
+  const table2 = {
+    name: { parts: [], name: "", start, end: start },
+    temporary: false,
+    ifNotExists: false,
+    columns: [],
+    partitionedBy: [],
+    options: {}
+  };
+  c2.eatWord("OR", "ALTER");
+  c2.eatWord("MATERIALIZED", "TABLE");
+  const q = parseTableBody(c2, table2, scanner, materializedClause);
+  if (q >= 0) scanner.scan(q, c2.end);
+  else if (c2.diags.length === 0) c2.unexpected(WHERE3, "AS and the query that populates the table");
+  if (table2.name.parts.length > 0) pushUnique(scanner.refs.writes, table2.name);
+  return table2;
+}
+function alterWithQuery(c2, scanner) {
+  const materialized = c2.eatWord("MATERIALIZED", "TABLE");
+  if (!materialized && !c2.eatWord("VIEW")) return;
+  const name = c2.qualifiedName();
+  if (!name || !c2.eatWord("AS")) return;
+  if (c2.done()) {
+    c2.unexpected(materialized ? "ALTER MATERIALIZED TABLE" : "ALTER VIEW", "the query after AS");
+    return;
+  }
+  scanner.scan(c2.i, c2.end);
+  if (materialized) pushUnique(scanner.refs.writes, name);
+}
+var WHERE3, REFRESH_MODES;
+var init_ddl_materialized = __esm({
+  "src/sql/ddl-materialized.ts"() {
+    "use strict";
+    init_ddl_table();
+    init_references();
+    WHERE3 = "CREATE MATERIALIZED TABLE";
+    REFRESH_MODES = /* @__PURE__ */ new Set(["CONTINUOUS", "FULL"]);
+  }
+});
+
 // src/sql/keywords.ts
 function set(words) {
   return new Set(words.split(/\s+/).filter(Boolean));
@@ -2612,7 +2910,7 @@ SESSION_START SHA1 SHA2 SHA224 SHA256 SHA384 SHA512 SIGN SIN SINH SOURCE_WATERMA
 SQRT STDDEV STDDEV_POP VARIANCE VAR STDDEV_SAMP STR_TO_MAP SUBSTR SUBSTRING SUM TAN TANH TIMESTAMPADD TIMESTAMPDIFF TO_BASE64
 TO_DATE TO_TIMESTAMP TO_TIMESTAMP_LTZ TRANSLATE TRIM TRUNCATE TRY_CAST TUMBLE TUMBLE_END TUMBLE_PROCTIME
 TUMBLE_ROWTIME TUMBLE_START TYPEOF UNHEX UNIX_TIMESTAMP UNNEST UPPER URL_DECODE URL_ENCODE UUID VAR_POP
-VAR_SAMP WEEK YEAR ML_PREDICT ML_EVALUATE VECTOR_SEARCH FROM_CHANGELOG TO_CHANGELOG SQL_JOIN ARRAY_AGG
+VAR_SAMP WEEK YEAR ML_PREDICT ML_EVALUATE VECTOR_SEARCH SNAPSHOT FROM_CHANGELOG TO_CHANGELOG SQL_JOIN ARRAY_AGG
 CURRENT_USER SESSION_USER USER ROW ARRAY MAP MULTISET EXISTS IN ANY ALL SOME NOT AND OR VALUES OVER FILTER
 WITHIN AS ON USING TABLE LATERAL INTERVAL MATCH_RECOGNIZE PATTERN PARTITION MEASURES DEFINE DISTINCT
 PERMUTE SUBSET SKIP KEY PRIMARY UNIQUE CHECK WATERMARK INTO BY FOR OF CUBE ROLLUP GROUPING SETS
@@ -2622,30 +2920,17 @@ CLASSIFIER MATCH_NUMBER RUNNING FINAL STREAM ASCII ARRAY_MAX IS THEN WHEN ELSE
   }
 });
 
-// src/sql/references.ts
-function emptyReferences() {
-  return { reads: [], writes: [], functions: [], ctes: /* @__PURE__ */ new Set() };
-}
+// src/sql/reference-scanner.ts
 function startsQuery(t) {
   return t !== void 0 && (t.kind === "op" && t.value === "(" || t.kind === "word" && (t.value === "SELECT" || t.value === "WITH" || t.value === "VALUES"));
 }
-function key(ref) {
-  return ref.parts.join("\0") + (ref.temporal ? "" : "");
-}
-function pushUnique(list, ref) {
-  const k2 = key(ref);
-  if (!list.some((r) => key(r) === k2)) list.push(ref);
-}
-function withoutCtes(reads, ctes) {
-  if (ctes.size === 0) return reads;
-  return reads.filter((r) => r.parts.length > 1 || !ctes.has(r.name));
-}
 var FROM_ENDERS, ARITH, ReferenceScanner;
-var init_references = __esm({
-  "src/sql/references.ts"() {
+var init_reference_scanner = __esm({
+  "src/sql/reference-scanner.ts"() {
     "use strict";
     init_keywords();
     init_lexer();
+    init_references();
     FROM_ENDERS = /* @__PURE__ */ new Set([
       "WHERE",
       "GROUP",
@@ -2675,17 +2960,7 @@ var init_references = __esm({
       refs;
       /** Index just after the bracket that closes the one at `i` (or `to`). */
       close(i, to) {
-        let depth = 0;
-        for (let j2 = i; j2 < to; j2++) {
-          const t = this.toks[j2];
-          if (t.kind !== "op") continue;
-          if (t.value === "(" || t.value === "[") depth++;
-          else if (t.value === ")" || t.value === "]") {
-            depth--;
-            if (depth === 0) return j2 + 1;
-          }
-        }
-        return to;
+        return matchingBracket(this.toks, i, to);
       }
       /** Scans a query or expression in toks[from, to). */
       scan(from, to, fromList = false) {
@@ -3124,11 +3399,12 @@ function analyzeBody(ctx, tokens, stmt) {
       else stmt.database = def;
       break;
     }
-    case "create_materialized_table": {
-      const as = topLevelWord(tokens, "AS", i0);
-      if (as >= 0) scanner.scan(as + 1, n);
+    case "create_materialized_table":
+      stmt.table = parseMaterializedTable(c2, scanner, stmt.start);
       break;
-    }
+    case "alter":
+      alterWithQuery(c2, scanner);
+      break;
     case "insert": {
       const q = scanner.insert(i0, n);
       c2.i = q < 0 ? Math.min(n, i0 + (isWord(tokens[i0 + 1], "INTO") || isWord(tokens[i0 + 1], "OVERWRITE") ? 2 : 1)) : q;
@@ -3205,9 +3481,11 @@ var init_statement_body = __esm({
     init_classify();
     init_codes2();
     init_cursor();
+    init_ddl_materialized();
     init_ddl_other();
     init_ddl_table();
     init_lexer();
+    init_reference_scanner();
     init_references();
     init_set_reset();
     EXPLAIN_DETAILS = /* @__PURE__ */ new Set(["ESTIMATED_COST", "CHANGELOG_MODE", "JSON_EXECUTION_PLAN", "PLAN_ADVICE"]);
@@ -3284,7 +3562,7 @@ var init_analyze = __esm({
 
 // src/apply/submit.ts
 function formatLabels(labels) {
-  const part = (s3) => /[,:'"]/.test(s3) ? `'${s3.replaceAll("'", "''")}'` : s3;
+  const part = (s3) => /[,:'"]/.test(s3) ? quoteString(s3) : s3;
   return Object.entries(labels).map(([k2, v2]) => `${part(k2)}:${part(v2)}`).join(",");
 }
 function labelsFor(project, env, job, specHash, commit) {
@@ -3362,14 +3640,14 @@ async function findRunning(ctx, pipelineName2, specHash) {
       continue;
     }
     const candidates = listed.value.filter((j2) => j2.name === pipelineName2 && !TERMINAL_JOB_STATES.has(j2.state)).sort((a, b2) => b2.startTime - a.startTime);
-    let unreadable = false;
+    let unreadable2 = false;
     for (const c2 of candidates) {
       const cfg = await ctx.client.getJobConfig(c2.id);
       const hash = cfg.ok ? cfg.value.userConfig?.[LABEL_KEYS.specHash] : void 0;
       if (hash === specHash) return c2.id;
-      if (hash === void 0) unreadable = true;
+      if (hash === void 0) unreadable2 = true;
     }
-    if (!unreadable) return void 0;
+    if (!unreadable2) return void 0;
     await ctx.clock.sleep(1e3, ctx.signal);
   }
   return void 0;
@@ -3426,13 +3704,14 @@ async function submitJob(ctx, req) {
         ...prepared.statements
       ]) {
         guard(ctx.signal);
-        const r = await ctx.client.runStatement(sh, st.text, {
+        const r = !st.submits && caps.supportsConfigureSession && CONFIGURABLE.has(st.kind) ? await ctx.client.configureSession(sh, st.text) : await ctx.client.runStatement(sh, st.text, {
           ...st.submits ? { executionConfig, timeoutMs: ctx.timing.submitTimeoutMs } : {},
           signal: ctx.signal
         });
         if (r.ok) {
           if (!st.submits) continue;
-          if (r.value.jobId) return { ok: true, jobId: r.value.jobId, adoptedExisting: false };
+          const jobId = r.value ? r.value.jobId : void 0;
+          if (jobId) return { ok: true, jobId, adoptedExisting: false };
           last = {
             ok: false,
             diag: error(
@@ -3468,7 +3747,7 @@ async function submitJob(ctx, req) {
     "submission"
   );
 }
-var MAX_ATTEMPTS, SUBMITTING, RESTORE_KEYS;
+var MAX_ATTEMPTS, SUBMITTING, RESTORE_KEYS, CONFIGURABLE;
 var init_submit = __esm({
   "src/apply/submit.ts"() {
     "use strict";
@@ -3484,6 +3763,19 @@ var init_submit = __esm({
     MAX_ATTEMPTS = 3;
     SUBMITTING = /* @__PURE__ */ new Set(["insert", "statement_set", "execute", "end", "create_table_as"]);
     RESTORE_KEYS = ["execution.savepoint.path", "execution.savepoint.ignore-unclaimed-state"];
+    CONFIGURABLE = /* @__PURE__ */ new Set([
+      "set",
+      "reset",
+      "create_table",
+      "create_view",
+      "create_function",
+      "create_catalog",
+      "create_database",
+      "alter",
+      "drop",
+      "use",
+      "add_jar"
+    ]);
   }
 });
 
@@ -3621,11 +3913,39 @@ function firstInvalidUtf8(buf) {
   }
   return buf.length;
 }
+function readProblem(e) {
+  const code2 = e?.code;
+  switch (code2) {
+    case "EACCES":
+    case "EPERM":
+      return { why: "permission denied", fix: "Make the file readable (e.g. chmod a+r), or remove it." };
+    case "EISDIR":
+      return { why: "it is a folder, not a file", fix: "Remove or rename the folder." };
+    case "ELOOP":
+      return { why: "it is a symbolic link that points to itself", fix: "Replace the link with the file." };
+    case "ENOENT":
+      return {
+        why: "it is a symbolic link to a file that does not exist",
+        fix: "Point the link at an existing file, or remove it."
+      };
+    default:
+      return {
+        why: e instanceof Error ? e.message : String(e),
+        fix: "Check that the file exists and is readable."
+      };
+  }
+}
+function unreadable(file, e) {
+  const p = readProblem(e);
+  return error("FO101", `Cannot read ${file}: ${p.why}`, p.fix, fileStart(file));
+}
 function readTextFile(dir, file, diags) {
   const abs = join(dir, file);
   let buf;
   try {
-    const size = statSync(abs).size;
+    const st = statSync(abs);
+    if (st.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    const size = st.size;
     if (size > MAX_FILE_BYTES) {
       diags.push(
         error(
@@ -3639,14 +3959,7 @@ function readTextFile(dir, file, diags) {
     }
     buf = readFileSync(abs);
   } catch (e) {
-    diags.push(
-      error(
-        "FO101",
-        `Cannot read file: ${e.message}`,
-        "Check the file permissions.",
-        fileStart(file)
-      )
-    );
+    diags.push(unreadable(file, e));
     return void 0;
   }
   let text;
@@ -3654,9 +3967,9 @@ function readTextFile(dir, file, diags) {
     text = decoder.decode(buf);
   } catch {
     const bad = firstInvalidUtf8(buf);
-    const prefix = new TextDecoder("utf-8").decode(buf.subarray(0, bad));
-    const lines = new LineIndex(prefix);
-    const pos2 = lines.pos(prefix.length);
+    const prefix2 = new TextDecoder("utf-8").decode(buf.subarray(0, bad));
+    const lines = new LineIndex(prefix2);
+    const pos2 = lines.pos(prefix2.length);
     diags.push(
       error(
         "FO102",
@@ -3669,27 +3982,101 @@ function readTextFile(dir, file, diags) {
   }
   return { file, text, lines: new LineIndex(text) };
 }
-function listFolder(dir, folder, exts, diags) {
-  let names;
+function entryKind(dir, folder, d) {
+  if (d.isFile()) return "file";
+  if (d.isDirectory()) return "dir";
+  if (!d.isSymbolicLink()) return "other";
   try {
-    names = readdirSync(join(dir, folder), { withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name).sort();
+    const st = statSync(join(dir, folder, d.name));
+    return st.isFile() ? "file" : st.isDirectory() ? "dir" : "other";
+  } catch (e) {
+    return { broken: e };
+  }
+}
+function holdsRepositoryFiles(path, exts) {
+  try {
+    return readdirSync(path).some((n) => exts.includes(n.slice(n.lastIndexOf(".") + 1).toLowerCase()));
   } catch {
+    return false;
+  }
+}
+function listFolder(dir, folder, exts, diags) {
+  let entries;
+  try {
+    entries = readdirSync(join(dir, folder), { withFileTypes: true }).sort(
+      (a, b2) => a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0
+    );
+  } catch (e) {
+    const code2 = e.code;
+    if (code2 === "ENOENT") return [];
+    diags.push(
+      code2 === "ENOTDIR" ? error(
+        "FO109",
+        `${folder} is a file, not a folder`,
+        `flinkops reads ${folder}/*.${exts.join(" and *.")} from a folder named ${folder}; rename the file.`,
+        fileStart(folder)
+      ) : error(
+        "FO101",
+        `Cannot read the folder ${folder}/: ${readProblem(e).why}`,
+        "Make the folder readable (e.g. chmod a+rx)."
+      )
+    );
     return [];
   }
   const out = [];
-  for (const n of names) {
+  for (const d of entries) {
+    const n = d.name;
     if (n.startsWith(".")) continue;
     const dot = n.lastIndexOf(".");
     const ext = dot > 0 ? n.slice(dot + 1) : "";
     const name = dot > 0 ? n.slice(0, dot) : n;
     const file = `${folder}/${n}`;
-    if (ext === "yml") {
+    const lower = ext.toLowerCase();
+    const kind = entryKind(dir, folder, d);
+    if (kind === "dir") {
+      if (exts.includes(lower) || lower === "yml") {
+        diags.push(
+          error(
+            "FO109",
+            `${file} is a folder, not a file`,
+            `flinkops reads ${folder}/*.${exts.join(" and *.")} files; rename or remove the folder.`
+          )
+        );
+      } else if (holdsRepositoryFiles(join(dir, file), exts)) {
+        diags.push(
+          warning(
+            "FO109",
+            `Files in the subfolder ${file}/ are not read`,
+            `flinkops reads only the files directly in ${folder}/; move them up to ${folder}/ (names must stay unique), or out of ${folder}/ if they are not part of the project.`
+          )
+        );
+      }
+      continue;
+    }
+    if (kind === "other") continue;
+    if (lower === "yml") {
       diags.push(
-        error("FO105", `Unsupported extension .yml`, `Rename the file to ${name}.yaml.`, fileStart(file))
+        error("FO105", `Unsupported extension .${ext}`, `Rename the file to ${name}.yaml.`, fileStart(file))
       );
       continue;
     }
-    if (!exts.includes(ext)) continue;
+    if (!exts.includes(ext)) {
+      if (exts.includes(lower)) {
+        diags.push(
+          error(
+            "FO105",
+            `Extension .${ext} must be lower case`,
+            `flinkops reads *.${lower} files only; rename the file to ${isIdentifier(name) ? name : suggestIdentifier(name)}.${lower}.`,
+            fileStart(file)
+          )
+        );
+      }
+      continue;
+    }
+    if (typeof kind === "object") {
+      diags.push(unreadable(file, kind.broken));
+      continue;
+    }
     if (!isIdentifier(name)) {
       diags.push(
         error(
@@ -3786,7 +4173,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -3795,9 +4182,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key2, node, visitor, path) {
       const ctrl = callVisitor(key2, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -3931,7 +4318,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -3941,7 +4328,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -4003,8 +4390,8 @@ var require_directives = __commonJS({
               if (parts.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
-            this.tags[handle] = prefix;
+            const [handle, prefix2] = parts;
+            this.tags[handle] = prefix2;
             return true;
           }
           case "%YAML": {
@@ -4054,10 +4441,10 @@ var require_directives = __commonJS({
         const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
           onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
-        if (prefix) {
+        const prefix2 = this.tags[handle];
+        if (prefix2) {
           try {
-            return prefix + decodeURIComponent(suffix);
+            return prefix2 + decodeURIComponent(suffix);
           } catch (error2) {
             onError(String(error2));
             return null;
@@ -4073,9 +4460,9 @@ var require_directives = __commonJS({
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
-          if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+        for (const [handle, prefix2] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix2))
+            return handle + escapeTagName(tag.substring(prefix2.length));
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
@@ -4085,18 +4472,18 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+        for (const [handle, prefix2] of tagEntries) {
+          if (handle === "!!" && prefix2 === "tag:yaml.org,2002:")
             continue;
-          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix2)))
+            lines.push(`%TAG ${handle} ${prefix2}`);
         }
         return lines.join("\n");
       }
@@ -4112,7 +4499,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -4123,7 +4510,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -4131,14 +4518,14 @@ var require_anchors = __commonJS({
       });
       return anchors;
     }
-    function findNewAnchor(prefix, exclude) {
+    function findNewAnchor(prefix2, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
+        const name = `${prefix2}${i}`;
         if (!exclude.has(name))
           return name;
       }
     }
-    function createNodeAnchors(doc, prefix) {
+    function createNodeAnchors(doc, prefix2) {
       const aliasObjects = [];
       const sourceObjects = /* @__PURE__ */ new Map();
       let prevAnchors = null;
@@ -4146,7 +4533,7 @@ var require_anchors = __commonJS({
         onAnchor: (source) => {
           aliasObjects.push(source);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor = findNewAnchor(prefix, prevAnchors);
+          const anchor = findNewAnchor(prefix2, prevAnchors);
           prevAnchors.add(anchor);
           return anchor;
         },
@@ -4303,7 +4690,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -4329,7 +4716,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -6139,10 +6526,10 @@ var require_int = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
-    function intStringify(node, radix, prefix) {
+    function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
+        return prefix2 + value.toString(radix);
       return stringifyNumber.stringifyNumber(node);
     }
     var intOct = {
@@ -6604,11 +6991,11 @@ var require_int2 = __commonJS({
       const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
-    function intStringify(node, radix, prefix) {
+    function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value)) {
         const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        return value < 0 ? "-" + prefix2 + str2.substr(1) : prefix2 + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -9251,15 +9638,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -9270,8 +9657,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -9302,7 +9689,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -11018,7 +11405,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -11046,8 +11433,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -11297,6 +11684,31 @@ function keyString(key2) {
   if ((0, import_yaml.isScalar)(key2)) return String(key2.value);
   return void 0;
 }
+function aliasProblem(doc, file, lines, expanded) {
+  let problem;
+  (0, import_yaml.visit)(doc, {
+    Alias(_key, node) {
+      const at = lines.range(file, node.range?.[0] ?? 0, node.range?.[1] ?? 0);
+      if (expanded) {
+        problem = error(
+          "FO107",
+          `YAML aliases expand too often (more than ${MAX_ALIAS_COUNT} times)`,
+          "Anchors that repeat other anchors grow exponentially; write the values out instead.",
+          at
+        );
+      } else if (!node.resolve(doc)) {
+        problem = error(
+          "FO107",
+          `YAML alias *${node.source} has no anchor &${node.source} before it`,
+          `Define &${node.source} on a value earlier in the file, or write the value instead of the alias.`,
+          at
+        );
+      }
+      return problem ? import_yaml.visit.BREAK : void 0;
+    }
+  });
+  return problem;
+}
 function parseYaml(file, text) {
   const lines = new LineIndex(text);
   const fast = parseFast(text);
@@ -11321,7 +11733,16 @@ function parseWithLibrary(file, text, lines = new LineIndex(text)) {
   }
   if (diags.length > 0) return { value: void 0, diags };
   const root = doc.contents ?? null;
-  const data = root ? doc.toJS({ maxAliasCount: 100 }) : {};
+  const unresolved = aliasProblem(doc, file, lines, false);
+  if (unresolved) return { value: void 0, diags: [unresolved] };
+  let data;
+  try {
+    data = root ? doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) : {};
+  } catch (e) {
+    const located = aliasProblem(doc, file, lines, true);
+    if (!located) throw e;
+    return { value: void 0, diags: [located] };
+  }
   if (root && !(0, import_yaml.isMap)(root)) {
     const r = root.range ?? [0, 0, 0];
     diags.push(
@@ -11336,7 +11757,7 @@ function parseWithLibrary(file, text, lines = new LineIndex(text)) {
   }
   return { value: new DocSource(file, text, lines, data ?? {}, root), diags };
 }
-var import_yaml, DocSource, FastSource;
+var import_yaml, DocSource, FastSource, MAX_ALIAS_COUNT;
 var init_yaml_source = __esm({
   "src/load/yaml-source.ts"() {
     "use strict";
@@ -11464,12 +11885,13 @@ var init_yaml_source = __esm({
         return out;
       }
     };
+    MAX_ALIAS_COUNT = 100;
   }
 });
 
 // src/load/project.ts
-import { existsSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { existsSync, statSync as statSync2 } from "node:fs";
+import { basename, dirname, join as join2 } from "node:path";
 function badRefDiag(file, lines, start, end, text) {
   return error(
     "FO111",
@@ -11520,10 +11942,63 @@ function readYaml(dir, file, diags) {
   diags.push(...r.diags);
   return r.value;
 }
+function checkProjectDir(dir) {
+  let isDir;
+  try {
+    isDir = statSync2(dir).isDirectory();
+  } catch (e) {
+    const code2 = e.code;
+    return error(
+      "FO100",
+      code2 === "ENOENT" ? `Project directory ${dir} does not exist` : `Cannot open project directory ${dir}`,
+      code2 === "ENOENT" ? "Pass --dir with the folder that holds flinkops.yaml (relative to the current directory), or run flinkops in that folder." : `${e.message}. Check the folder's permissions.`
+    );
+  }
+  if (isDir) return void 0;
+  const parent = dirname(dir);
+  return error(
+    "FO100",
+    `${dir} is a file, not a project directory`,
+    basename(dir) === PROJECT_FILE ? `--dir takes the folder that holds flinkops.yaml: pass --dir ${parent}.` : "Pass --dir with the folder that holds flinkops.yaml (the repository root), not a file in it."
+  );
+}
+function projectAbove(dir) {
+  let cur = dir;
+  for (let i = 0; i < 64; i++) {
+    const up = dirname(cur);
+    if (up === cur) return void 0;
+    if (existsSync(join2(up, PROJECT_FILE))) return up;
+    cur = up;
+  }
+  return void 0;
+}
+function missingProjectFile(dir) {
+  if (existsSync(join2(dir, "flinkops.yml")))
+    return error(
+      "FO100",
+      "flinkops.yml must be named flinkops.yaml",
+      "Rename flinkops.yml to flinkops.yaml.",
+      fileStart("flinkops.yml")
+    );
+  const above = projectAbove(dir);
+  const folders = ["jobs", "tables", "udfs"].filter((f2) => existsSync(join2(dir, f2)));
+  let detail;
+  if (above)
+    detail = `This folder is inside the flinkops project at ${above}: run flinkops there, or pass --dir ${above}.`;
+  else if (folders.length)
+    detail = `This folder has ${folders.map((f2) => `${f2}/`).join(" and ")} but no project file: create flinkops.yaml here with the project name, Flink version and environments.
+${PROJECT_FILE_EXAMPLE}`;
+  else
+    detail = `Run flinkops in a flinkops project (the folder holding flinkops.yaml), or pass --dir with that folder.
+${PROJECT_FILE_EXAMPLE}`;
+  return error("FO100", `No ${PROJECT_FILE} in ${dir}`, detail, fileStart(PROJECT_FILE));
+}
 function loadProject(dir) {
   const diags = [];
   const refs = [];
   const project = { dir, tables: [], udfs: [], jobs: [], references: refs };
+  const dirProblem = checkProjectDir(dir);
+  if (dirProblem) return { value: project, diags: [dirProblem] };
   if (existsSync(join2(dir, PROJECT_FILE))) {
     const y2 = readYaml(dir, PROJECT_FILE, diags);
     if (y2) {
@@ -11531,15 +12006,7 @@ function loadProject(dir) {
       yamlReferences(y2, true, refs, diags);
     }
   } else {
-    const yml = existsSync(join2(dir, "flinkops.yml"));
-    diags.push(
-      error(
-        "FO100",
-        yml ? "flinkops.yml must be named flinkops.yaml" : `No ${PROJECT_FILE} in ${dir}`,
-        yml ? "Rename flinkops.yml to flinkops.yaml." : "Run flinkops in the repository root (or pass --dir); the root holds flinkops.yaml with the project name, Flink version and environments.",
-        fileStart(PROJECT_FILE)
-      )
-    );
+    diags.push(missingProjectFile(dir));
   }
   for (const e of listFolder(dir, "tables", ["yaml", "sql"], diags)) {
     if (e.ext === "yaml") {
@@ -11595,7 +12062,7 @@ function loadProject(dir) {
   }
   return { value: project, diags };
 }
-var PROJECT_FILE;
+var PROJECT_FILE, PROJECT_FILE_EXAMPLE;
 var init_project = __esm({
   "src/load/project.ts"() {
     "use strict";
@@ -11604,6 +12071,15 @@ var init_project = __esm({
     init_interpolate();
     init_yaml_source();
     PROJECT_FILE = "flinkops.yaml";
+    PROJECT_FILE_EXAMPLE = [
+      "A minimal flinkops.yaml:",
+      "  project: my_project",
+      '  flinkVersion: "1.20"',
+      "  environments:",
+      "    dev:",
+      "      jobmanagerUrl: http://localhost:8081",
+      "      sqlGatewayUrl: http://localhost:8083"
+    ].join("\n");
   }
 });
 
@@ -12801,12 +13277,26 @@ function envValue(name, env, envVars) {
   const d = env?.variables?.[name];
   return d === void 0 ? void 0 : String(d);
 }
+function isPlainMap(v2) {
+  return typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+}
+function lenientEnvironments(data) {
+  const envs = isPlainMap(data) ? data.environments : void 0;
+  return isPlainMap(envs) ? envs : {};
+}
 function checkEnvReferences(project, envs, envVars) {
   const diags = [];
-  const environments = project.config?.environments ?? {};
+  const environments = project.config?.environments ?? lenientEnvironments(project.loaded.config?.data);
+  const known = (e) => {
+    if (project.config) return true;
+    const spec = environments[e];
+    if (!isPlainMap(spec)) return false;
+    const vars = spec.variables;
+    return vars === void 0 || vars === null || isPlainMap(vars);
+  };
   for (const ref of project.loaded.references) {
     if (ref.kind !== "env") continue;
-    const scope = ref.env ? envs.filter((e) => e === ref.env) : envs;
+    const scope = (ref.env ? envs.filter((e) => e === ref.env) : envs).filter(known);
     const missing = scope.filter((e) => envValue(ref.name, environments[e], envVars) === void 0);
     if (missing.length === 0) continue;
     diags.push(
@@ -12852,9 +13342,10 @@ function checkEnvironments(project, selected) {
   const diags = [];
   const config = project.config;
   const y2 = project.loaded.config;
-  if (!config || !y2) return { envs: selected ? [selected] : [], diags };
-  const names = Object.keys(config.environments);
-  if (selected !== void 0 && !names.includes(selected)) {
+  if (!y2) return { envs: selected ? [selected] : [], diags };
+  const lenient = config ? void 0 : Object.keys(lenientEnvironments(y2.data));
+  const names = config ? Object.keys(config.environments) : lenient;
+  if (selected !== void 0 && names.length > 0 && !names.includes(selected)) {
     const hint = didYouMean(selected, names);
     diags.push(
       error(
@@ -12866,6 +13357,7 @@ function checkEnvironments(project, selected) {
     );
     return { envs: [], diags };
   }
+  if (!config) return { envs: selected ? [selected] : [], diags };
   checkSettingsOptions(y2, config.defaults, ["defaults"], diags);
   diags.push(...checkPolicy(y2, config.policy, names));
   const jobNames = new Set(project.jobs.map((j2) => j2.name));
@@ -12893,7 +13385,7 @@ function checkEnvironments(project, selected) {
         error(
           t ? "FO243" : "FO242",
           t ? `Environment ${name} overrides options of raw-DDL table "${table2}"` : `Environment ${name} overrides unknown table "${table2}"`,
-          t ? `Option overrides apply to YAML tables only; convert ${t.file} to tables/${table2}.yaml, or use \${env.NAME} references in its DDL.` : (hint ? `Did you mean "${hint}"? ` : "") + `There is no tables/${table2}.yaml.`,
+          t ? `Option overrides apply to YAML tables only; convert ${t.file} to tables/${table2}.yaml, or use \${env.NAME} references in its DDL.` : (hint ? `Did you mean "${hint}"? ` : "") + `There is no tables/${table2}.yaml. An override only changes the \`with:\` options of a table defined in tables/; define the table there (columns, connector), then override its options per environment.`,
           y2.locate(["environments", name, "tables", table2], "key")
         )
       );
@@ -13105,26 +13597,26 @@ var require_scope = __commonJS({
       toName(nameOrPrefix) {
         return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
       }
-      name(prefix) {
-        return new code_1.Name(this._newName(prefix));
+      name(prefix2) {
+        return new code_1.Name(this._newName(prefix2));
       }
-      _newName(prefix) {
-        const ng = this._names[prefix] || this._nameGroup(prefix);
-        return `${prefix}${ng.index++}`;
+      _newName(prefix2) {
+        const ng = this._names[prefix2] || this._nameGroup(prefix2);
+        return `${prefix2}${ng.index++}`;
       }
-      _nameGroup(prefix) {
+      _nameGroup(prefix2) {
         var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
-          throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
+        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix2)) || this._prefixes && !this._prefixes.has(prefix2)) {
+          throw new Error(`CodeGen: prefix "${prefix2}" is not allowed in this scope`);
         }
-        return this._names[prefix] = { prefix, index: 0 };
+        return this._names[prefix2] = { prefix: prefix2, index: 0 };
       }
     };
     exports.Scope = Scope;
     var ValueScopeName = class extends code_1.Name {
-      constructor(prefix, nameStr) {
+      constructor(prefix2, nameStr) {
         super(nameStr);
-        this.prefix = prefix;
+        this.prefix = prefix2;
       }
       setValue(value, { property, itemIndex }) {
         this.value = value;
@@ -13143,33 +13635,33 @@ var require_scope = __commonJS({
       get() {
         return this._scope;
       }
-      name(prefix) {
-        return new ValueScopeName(prefix, this._newName(prefix));
+      name(prefix2) {
+        return new ValueScopeName(prefix2, this._newName(prefix2));
       }
       value(nameOrPrefix, value) {
         var _a;
         if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
         const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
+        const { prefix: prefix2 } = name;
         const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
-        let vs = this._values[prefix];
+        let vs = this._values[prefix2];
         if (vs) {
           const _name = vs.get(valueKey);
           if (_name)
             return _name;
         } else {
-          vs = this._values[prefix] = /* @__PURE__ */ new Map();
+          vs = this._values[prefix2] = /* @__PURE__ */ new Map();
         }
         vs.set(valueKey, name);
-        const s3 = this._scope[prefix] || (this._scope[prefix] = []);
+        const s3 = this._scope[prefix2] || (this._scope[prefix2] = []);
         const itemIndex = s3.length;
         s3[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
+        name.setValue(value, { property: prefix2, itemIndex });
         return name;
       }
-      getValue(prefix, keyOrRef) {
-        const vs = this._values[prefix];
+      getValue(prefix2, keyOrRef) {
+        const vs = this._values[prefix2];
         if (!vs)
           return;
         return vs.get(keyOrRef);
@@ -13190,11 +13682,11 @@ var require_scope = __commonJS({
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
         let code2 = code_1.nil;
-        for (const prefix in values) {
-          const vs = values[prefix];
+        for (const prefix2 in values) {
+          const vs = values[prefix2];
           if (!vs)
             continue;
-          const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
+          const nameSet = usedValues[prefix2] = usedValues[prefix2] || /* @__PURE__ */ new Map();
           vs.forEach((name) => {
             if (nameSet.has(name))
               return;
@@ -13627,12 +14119,12 @@ var require_codegen = __commonJS({
         return this._root.render(this.opts);
       }
       // returns unique name in the internal scope
-      name(prefix) {
-        return this._scope.name(prefix);
+      name(prefix2) {
+        return this._scope.name(prefix2);
       }
       // reserves unique name in the external scope
-      scopeName(prefix) {
-        return this._extScope.name(prefix);
+      scopeName(prefix2) {
+        return this._extScope.name(prefix2);
       }
       // reserves unique name in the external scope and assigns value to it
       scopeValue(prefixOrName, value) {
@@ -13641,8 +14133,8 @@ var require_codegen = __commonJS({
         vs.add(name);
         return name;
       }
-      getScopeValue(prefix, keyOrRef) {
-        return this._extScope.getValue(prefix, keyOrRef);
+      getScopeValue(prefix2, keyOrRef) {
+        return this._extScope.getValue(prefix2, keyOrRef);
       }
       // return code that assigns values in the external scope to the names that are used internally
       // (same names that were returned by gen.scopeName or gen.scopeValue)
@@ -21556,7 +22048,7 @@ function yamlType(v2) {
   if (Array.isArray(v2)) return "a list";
   if (typeof v2 === "object") return "a mapping";
   if (typeof v2 === "number") return Number.isInteger(v2) ? `the number ${v2}` : `the number ${v2}`;
-  if (typeof v2 === "string") return `the string "${v2.length > 40 ? `${v2.slice(0, 40)}…` : v2}"`;
+  if (typeof v2 === "string") return `the string ${JSON.stringify(v2.length > 40 ? `${v2.slice(0, 40)}…` : v2)}`;
   return `${typeof v2} ${String(v2)}`;
 }
 function typeWords(t) {
@@ -21685,7 +22177,7 @@ var init_schema = __esm({
   }
 });
 
-// src/validate/sql-rules.ts
+// src/validate/sql-uses.ts
 function flatten(statements) {
   const out = [];
   for (const s3 of statements) {
@@ -21821,6 +22313,22 @@ function resolveUses(ctx, statements, owner2) {
   }
   return { reads: [...reads].sort(), writes: [...writes].sort(), functions: [...functions].sort() };
 }
+var init_sql_uses = __esm({
+  "src/validate/sql-uses.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_names();
+  }
+});
+
+// src/validate/sql-rules.ts
+function tidy(diags) {
+  for (const [i, d] of diags.entries()) {
+    const summary = d.summary.replace(/\r\n|[\r\n\u2028\u2029]/g, "⏎").replace(/"([^"]{60})[^"]{8,}"/g, '"$1…"').replace(/`([^`]{60})[^`]{8,}`/g, "`$1…`");
+    if (summary !== d.summary) diags[i] = { ...d, summary };
+  }
+  return diags;
+}
 function checkJob(project, job, analysis, lines) {
   const diags = [...analysis.diags];
   const ctx = { project, file: job.sqlFile, lines, diags };
@@ -21834,7 +22342,7 @@ function checkJob(project, job, analysis, lines) {
         lines.range(job.sqlFile, 0, 0)
       )
     );
-    return diags;
+    return tidy(diags);
   }
   let inSet = false;
   let sets = 0;
@@ -21880,7 +22388,7 @@ function checkJob(project, job, analysis, lines) {
     );
   }
   Object.assign(job, resolveUses(ctx, statements, `Job ${job.name}`));
-  return diags;
+  return tidy(diags);
 }
 function checkRawTable(project, table2, analysis, lines) {
   const diags = [...analysis.diags];
@@ -21897,7 +22405,7 @@ function checkRawTable(project, table2, analysis, lines) {
     );
   }
   const def = defs[0];
-  if (!def) return diags;
+  if (!def) return tidy(diags);
   table2.statement = def;
   table2.objectKind = def.kind === "create_view" ? "view" : "table";
   const ref = def.table?.name ?? def.view?.name;
@@ -21917,12 +22425,12 @@ function checkRawTable(project, table2, analysis, lines) {
       resolveUses({ project, file: table2.file, lines, diags }, [def], `View ${table2.name}`)
     );
   }
-  return diags;
+  return tidy(diags);
 }
 function checkViewCycles(project) {
   const diags = [];
   const state = /* @__PURE__ */ new Map();
-  const visit = (t, stack) => {
+  const visit2 = (t, stack) => {
     const s3 = state.get(t.name);
     if (s3 === 2) return;
     if (s3 === 1) {
@@ -21940,18 +22448,18 @@ function checkViewCycles(project) {
     state.set(t.name, 1);
     for (const r of t.reads) {
       const d = project.tableByName.get(r);
-      if (d?.objectKind === "view") visit(d, [...stack, t.name]);
+      if (d?.objectKind === "view") visit2(d, [...stack, t.name]);
     }
     state.set(t.name, 2);
   };
-  for (const t of project.tables) if (t.objectKind === "view") visit(t, []);
+  for (const t of project.tables) if (t.objectKind === "view") visit2(t, []);
   return diags;
 }
 var init_sql_rules = __esm({
   "src/validate/sql-rules.ts"() {
     "use strict";
     init_diagnostics();
-    init_names();
+    init_sql_uses();
   }
 });
 
@@ -22453,7 +22961,7 @@ function jobDependencies(project, job) {
   const seen = /* @__PURE__ */ new Set();
   const functions = new Set(job.functions);
   const sources = /* @__PURE__ */ new Set();
-  const visit = (name, read) => {
+  const visit2 = (name, read) => {
     const t = project.tableByName.get(name);
     if (!t) return;
     if (t.objectKind === "table") {
@@ -22463,12 +22971,12 @@ function jobDependencies(project, job) {
     }
     if (seen.has(name)) return;
     seen.add(name);
-    for (const r of t.reads) visit(r, true);
+    for (const r of t.reads) visit2(r, true);
     for (const f2 of t.functions) functions.add(f2);
     views.push(t);
   };
-  for (const r of job.reads) visit(r, true);
-  for (const w3 of job.writes) visit(w3, false);
+  for (const r of job.reads) visit2(r, true);
+  for (const w3 of job.writes) visit2(w3, false);
   return {
     tables: [...tables.values()].sort((a, b2) => a.name < b2.name ? -1 : 1),
     views,
@@ -22509,6 +23017,43 @@ var init_job_script = __esm({
     "use strict";
     init_sql();
     init_resolve();
+  }
+});
+
+// src/compile/substituted-fragments.ts
+function checkSubstitutedFragments(project, t, spec, env, diags) {
+  const raw = t.spec;
+  const y2 = project.loaded.tables.find((s3) => s3.file === t.file)?.yaml;
+  const check = (before, after, mode, path) => {
+    if (before === after) return;
+    const problem = fragmentProblem(after, mode);
+    if (!problem) return;
+    diags.push(
+      error(
+        "FO403",
+        `With the \${env.X} values of environment ${env}, this ${mode === "type" ? "data type" : "expression"} is not valid: ${problem}`,
+        `The substituted value must keep it one ${mode === "type" ? "data type" : "expression"}; check the environment's values (or the variables: defaults) used in ${t.file}.`,
+        y2?.locate(path)
+      )
+    );
+  };
+  spec.columns.forEach((c2, i) => {
+    check(raw.columns[i].type, c2.type, "type", ["columns", i, "type"]);
+  });
+  spec.metadata?.forEach((c2, i) => {
+    check(raw.metadata[i].type, c2.type, "type", ["metadata", i, "type"]);
+  });
+  spec.computed?.forEach((c2, i) => {
+    check(raw.computed[i].expr, c2.expr, "expr", ["computed", i, "expr"]);
+  });
+  if (spec.watermark?.expr !== void 0)
+    check(raw.watermark.expr, spec.watermark.expr, "expr", ["watermark", "expr"]);
+}
+var init_substituted_fragments = __esm({
+  "src/compile/substituted-fragments.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_validate();
   }
 });
 
@@ -22661,6 +23206,7 @@ function compileTable(project, t, env, lookup, diags) {
   if (!t.spec) return void 0;
   const overrides = project.config?.environments[env]?.tables?.[t.name]?.with ?? {};
   const spec = substituteDeep(t.spec, lookup);
+  checkSubstitutedFragments(project, t, spec, env, diags);
   const options = tableOptions(spec, substituteDeep(overrides, lookup));
   return {
     ...base,
@@ -22823,6 +23369,7 @@ var init_desired = __esm({
     init_graph();
     init_job_script();
     init_resolve();
+    init_substituted_fragments();
     init_table_ddl();
     RESTART_KEYS = settingsWithEffect("upgrade", "redeploy");
     METADATA_KEYS = settingsWithEffect("ignore");
@@ -22866,6 +23413,30 @@ function awaitSavepoint(client, jobId, triggerId, opts) {
       }
     },
     { ...opts, what: `savepoint ${triggerId} of job ${jobId}` }
+  );
+}
+function awaitDisposal(client, triggerId, opts) {
+  return poll(
+    async () => {
+      const r = await client.getDisposalStatus(triggerId);
+      if (!r.ok) {
+        return r.error.kind === "http" && r.error.status !== void 0 && r.error.status < 500 ? { state: "failed", cause: { kind: "error", error: r.error } } : { state: "pending", progress: r.error.message };
+      }
+      switch (r.value.state) {
+        case "pending":
+          return { state: "pending" };
+        case "completed":
+          return { state: "completed", value: true };
+        case "failed":
+          return {
+            state: "failed",
+            cause: { kind: "failed", message: r.value.cause, causes: r.value.causes }
+          };
+        case "unknown-trigger":
+          return { state: "failed", cause: { kind: "unknown-trigger" } };
+      }
+    },
+    { ...opts, what: `disposal ${triggerId}` }
   );
 }
 var init_await = __esm({
@@ -25980,10 +26551,10 @@ var require_webidl = __commonJS({
       return typeof flags === "number" && (flags & attributes) === attributes;
     };
     webidl.sequenceConverter = function(converter) {
-      return (V, prefix, argument, Iterable) => {
+      return (V, prefix2, argument, Iterable) => {
         if (webidl.util.Type(V) !== OBJECT) {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `${argument} (${webidl.util.Stringify(V)}) is not iterable.`
           });
         }
@@ -25992,7 +26563,7 @@ var require_webidl = __commonJS({
         let index = 0;
         if (method === void 0 || typeof method.next !== "function") {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `${argument} is not iterable.`
           });
         }
@@ -26001,16 +26572,16 @@ var require_webidl = __commonJS({
           if (done) {
             break;
           }
-          seq.push(converter(value, prefix, `${argument}[${index++}]`));
+          seq.push(converter(value, prefix2, `${argument}[${index++}]`));
         }
         return seq;
       };
     };
     webidl.recordConverter = function(keyConverter, valueConverter) {
-      return (O2, prefix, argument) => {
+      return (O2, prefix2, argument) => {
         if (webidl.util.Type(O2) !== OBJECT) {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `${argument} ("${webidl.util.TypeValueToString(O2)}") is not an Object.`
           });
         }
@@ -26019,8 +26590,8 @@ var require_webidl = __commonJS({
           const keys4 = [...Object.getOwnPropertyNames(O2), ...Object.getOwnPropertySymbols(O2)];
           for (const key2 of keys4) {
             const keyName = webidl.util.Stringify(key2);
-            const typedKey = keyConverter(key2, prefix, `Key ${keyName} in ${argument}`);
-            const typedValue = valueConverter(O2[key2], prefix, `${argument}[${keyName}]`);
+            const typedKey = keyConverter(key2, prefix2, `Key ${keyName} in ${argument}`);
+            const typedValue = valueConverter(O2[key2], prefix2, `${argument}[${keyName}]`);
             result[typedKey] = typedValue;
           }
           return result;
@@ -26029,8 +26600,8 @@ var require_webidl = __commonJS({
         for (const key2 of keys3) {
           const desc = Reflect.getOwnPropertyDescriptor(O2, key2);
           if (desc?.enumerable) {
-            const typedKey = keyConverter(key2, prefix, argument);
-            const typedValue = valueConverter(O2[key2], prefix, argument);
+            const typedKey = keyConverter(key2, prefix2, argument);
+            const typedValue = valueConverter(O2[key2], prefix2, argument);
             result[typedKey] = typedValue;
           }
         }
@@ -26038,10 +26609,10 @@ var require_webidl = __commonJS({
       };
     };
     webidl.interfaceConverter = function(TypeCheck, name) {
-      return (V, prefix, argument) => {
+      return (V, prefix2, argument) => {
         if (!TypeCheck(V)) {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `Expected ${argument} ("${webidl.util.Stringify(V)}") to be an instance of ${name}.`
           });
         }
@@ -26050,11 +26621,11 @@ var require_webidl = __commonJS({
     };
     webidl.dictionaryConverter = function(converters) {
       converters.sort((a, b2) => (a.key > b2.key) - (a.key < b2.key));
-      return (dictionary, prefix, argument) => {
+      return (dictionary, prefix2, argument) => {
         const dict = {};
         if (dictionary != null && webidl.util.Type(dictionary) !== OBJECT) {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `Expected ${dictionary} to be one of: Null, Undefined, Object.`
           });
         }
@@ -26063,7 +26634,7 @@ var require_webidl = __commonJS({
           if (required === true) {
             if (dictionary == null || !Object.hasOwn(dictionary, key2)) {
               throw webidl.errors.exception({
-                header: prefix,
+                header: prefix2,
                 message: `Missing required key "${key2}".`
               });
             }
@@ -26074,10 +26645,10 @@ var require_webidl = __commonJS({
             value = defaultValue();
           }
           if (required || hasDefault || value !== void 0) {
-            value = converter(value, prefix, `${argument}.${key2}`);
+            value = converter(value, prefix2, `${argument}.${key2}`);
             if (options.allowedValues && !options.allowedValues.includes(value)) {
               throw webidl.errors.exception({
-                header: prefix,
+                header: prefix2,
                 message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
@@ -26088,11 +26659,11 @@ var require_webidl = __commonJS({
       };
     };
     webidl.nullableConverter = function(converter) {
-      return (V, prefix, argument) => {
+      return (V, prefix2, argument) => {
         if (V === null) {
           return V;
         }
-        return converter(V, prefix, argument);
+        return converter(V, prefix2, argument);
       };
     };
     webidl.is.USVString = function(value) {
@@ -26129,22 +26700,22 @@ var require_webidl = __commonJS({
       bytes.set(view);
       return bytes;
     };
-    webidl.converters.DOMString = function(V, prefix, argument, flags) {
+    webidl.converters.DOMString = function(V, prefix2, argument, flags) {
       if (V === null && webidl.util.HasFlag(flags, webidl.attributes.LegacyNullToEmptyString)) {
         return "";
       }
       if (typeof V === "symbol") {
         throw webidl.errors.exception({
-          header: prefix,
+          header: prefix2,
           message: `${argument} is a symbol, which cannot be converted to a DOMString.`
         });
       }
       return String(V);
     };
-    webidl.converters.ByteString = function(V, prefix, argument) {
+    webidl.converters.ByteString = function(V, prefix2, argument) {
       if (typeof V === "symbol") {
         throw webidl.errors.exception({
-          header: prefix,
+          header: prefix2,
           message: `${argument} is a symbol, which cannot be converted to a ByteString.`
         });
       }
@@ -26171,153 +26742,153 @@ var require_webidl = __commonJS({
     webidl.converters.any = function(V) {
       return V;
     };
-    webidl.converters["long long"] = function(V, prefix, argument) {
-      const x2 = webidl.util.ConvertToInt(V, 64, "signed", 0, prefix, argument);
+    webidl.converters["long long"] = function(V, prefix2, argument) {
+      const x2 = webidl.util.ConvertToInt(V, 64, "signed", 0, prefix2, argument);
       return x2;
     };
-    webidl.converters["unsigned long long"] = function(V, prefix, argument) {
-      const x2 = webidl.util.ConvertToInt(V, 64, "unsigned", 0, prefix, argument);
+    webidl.converters["unsigned long long"] = function(V, prefix2, argument) {
+      const x2 = webidl.util.ConvertToInt(V, 64, "unsigned", 0, prefix2, argument);
       return x2;
     };
-    webidl.converters["unsigned long"] = function(V, prefix, argument) {
-      const x2 = webidl.util.ConvertToInt(V, 32, "unsigned", 0, prefix, argument);
+    webidl.converters["unsigned long"] = function(V, prefix2, argument) {
+      const x2 = webidl.util.ConvertToInt(V, 32, "unsigned", 0, prefix2, argument);
       return x2;
     };
-    webidl.converters["unsigned short"] = function(V, prefix, argument, flags) {
-      const x2 = webidl.util.ConvertToInt(V, 16, "unsigned", flags, prefix, argument);
+    webidl.converters["unsigned short"] = function(V, prefix2, argument, flags) {
+      const x2 = webidl.util.ConvertToInt(V, 16, "unsigned", flags, prefix2, argument);
       return x2;
     };
-    webidl.converters.ArrayBuffer = function(V, prefix, argument, flags) {
+    webidl.converters.ArrayBuffer = function(V, prefix2, argument, flags) {
       if (webidl.util.Type(V) !== OBJECT || !types.isArrayBuffer(V)) {
         throw webidl.errors.conversionFailed({
-          prefix,
+          prefix: prefix2,
           argument: `${argument} ("${webidl.util.Stringify(V)}")`,
           types: ["ArrayBuffer"]
         });
       }
       if (!webidl.util.HasFlag(flags, webidl.attributes.AllowResizable) && webidl.util.IsResizableArrayBuffer(V)) {
         throw webidl.errors.exception({
-          header: prefix,
+          header: prefix2,
           message: `${argument} cannot be a resizable ArrayBuffer.`
         });
       }
       return V;
     };
-    webidl.converters.SharedArrayBuffer = function(V, prefix, argument, flags) {
+    webidl.converters.SharedArrayBuffer = function(V, prefix2, argument, flags) {
       if (webidl.util.Type(V) !== OBJECT || !types.isSharedArrayBuffer(V)) {
         throw webidl.errors.conversionFailed({
-          prefix,
+          prefix: prefix2,
           argument: `${argument} ("${webidl.util.Stringify(V)}")`,
           types: ["SharedArrayBuffer"]
         });
       }
       if (!webidl.util.HasFlag(flags, webidl.attributes.AllowResizable) && webidl.util.IsResizableArrayBuffer(V)) {
         throw webidl.errors.exception({
-          header: prefix,
+          header: prefix2,
           message: `${argument} cannot be a resizable SharedArrayBuffer.`
         });
       }
       return V;
     };
-    webidl.converters.TypedArray = function(V, T2, prefix, argument, flags) {
+    webidl.converters.TypedArray = function(V, T2, prefix2, argument, flags) {
       if (webidl.util.Type(V) !== OBJECT || !types.isTypedArray(V) || V.constructor.name !== T2.name) {
         throw webidl.errors.conversionFailed({
-          prefix,
+          prefix: prefix2,
           argument: `${argument} ("${webidl.util.Stringify(V)}")`,
           types: [T2.name]
         });
       }
       if (!webidl.util.HasFlag(flags, webidl.attributes.AllowShared) && types.isSharedArrayBuffer(V.buffer)) {
         throw webidl.errors.exception({
-          header: prefix,
+          header: prefix2,
           message: `${argument} cannot be a view on a shared array buffer.`
         });
       }
       if (!webidl.util.HasFlag(flags, webidl.attributes.AllowResizable) && webidl.util.IsResizableArrayBuffer(V.buffer)) {
         throw webidl.errors.exception({
-          header: prefix,
+          header: prefix2,
           message: `${argument} cannot be a view on a resizable array buffer.`
         });
       }
       return V;
     };
-    webidl.converters.DataView = function(V, prefix, argument, flags) {
+    webidl.converters.DataView = function(V, prefix2, argument, flags) {
       if (webidl.util.Type(V) !== OBJECT || !types.isDataView(V)) {
         throw webidl.errors.conversionFailed({
-          prefix,
+          prefix: prefix2,
           argument: `${argument} ("${webidl.util.Stringify(V)}")`,
           types: ["DataView"]
         });
       }
       if (!webidl.util.HasFlag(flags, webidl.attributes.AllowShared) && types.isSharedArrayBuffer(V.buffer)) {
         throw webidl.errors.exception({
-          header: prefix,
+          header: prefix2,
           message: `${argument} cannot be a view on a shared array buffer.`
         });
       }
       if (!webidl.util.HasFlag(flags, webidl.attributes.AllowResizable) && webidl.util.IsResizableArrayBuffer(V.buffer)) {
         throw webidl.errors.exception({
-          header: prefix,
+          header: prefix2,
           message: `${argument} cannot be a view on a resizable array buffer.`
         });
       }
       return V;
     };
-    webidl.converters.ArrayBufferView = function(V, prefix, argument, flags) {
+    webidl.converters.ArrayBufferView = function(V, prefix2, argument, flags) {
       if (webidl.util.Type(V) !== OBJECT || !types.isArrayBufferView(V)) {
         throw webidl.errors.conversionFailed({
-          prefix,
+          prefix: prefix2,
           argument: `${argument} ("${webidl.util.Stringify(V)}")`,
           types: ["ArrayBufferView"]
         });
       }
       if (!webidl.util.HasFlag(flags, webidl.attributes.AllowShared) && types.isSharedArrayBuffer(V.buffer)) {
         throw webidl.errors.exception({
-          header: prefix,
+          header: prefix2,
           message: `${argument} cannot be a view on a shared array buffer.`
         });
       }
       if (!webidl.util.HasFlag(flags, webidl.attributes.AllowResizable) && webidl.util.IsResizableArrayBuffer(V.buffer)) {
         throw webidl.errors.exception({
-          header: prefix,
+          header: prefix2,
           message: `${argument} cannot be a view on a resizable array buffer.`
         });
       }
       return V;
     };
-    webidl.converters.BufferSource = function(V, prefix, argument, flags) {
+    webidl.converters.BufferSource = function(V, prefix2, argument, flags) {
       if (types.isArrayBuffer(V)) {
-        return webidl.converters.ArrayBuffer(V, prefix, argument, flags);
+        return webidl.converters.ArrayBuffer(V, prefix2, argument, flags);
       }
       if (types.isArrayBufferView(V)) {
         flags &= ~webidl.attributes.AllowShared;
-        return webidl.converters.ArrayBufferView(V, prefix, argument, flags);
+        return webidl.converters.ArrayBufferView(V, prefix2, argument, flags);
       }
       if (types.isSharedArrayBuffer(V)) {
         throw webidl.errors.exception({
-          header: prefix,
+          header: prefix2,
           message: `${argument} cannot be a SharedArrayBuffer.`
         });
       }
       throw webidl.errors.conversionFailed({
-        prefix,
+        prefix: prefix2,
         argument: `${argument} ("${webidl.util.Stringify(V)}")`,
         types: ["ArrayBuffer", "ArrayBufferView"]
       });
     };
-    webidl.converters.AllowSharedBufferSource = function(V, prefix, argument, flags) {
+    webidl.converters.AllowSharedBufferSource = function(V, prefix2, argument, flags) {
       if (types.isArrayBuffer(V)) {
-        return webidl.converters.ArrayBuffer(V, prefix, argument, flags);
+        return webidl.converters.ArrayBuffer(V, prefix2, argument, flags);
       }
       if (types.isSharedArrayBuffer(V)) {
-        return webidl.converters.SharedArrayBuffer(V, prefix, argument, flags);
+        return webidl.converters.SharedArrayBuffer(V, prefix2, argument, flags);
       }
       if (types.isArrayBufferView(V)) {
         flags |= webidl.attributes.AllowShared;
-        return webidl.converters.ArrayBufferView(V, prefix, argument, flags);
+        return webidl.converters.ArrayBufferView(V, prefix2, argument, flags);
       }
       throw webidl.errors.conversionFailed({
-        prefix,
+        prefix: prefix2,
         argument: `${argument} ("${webidl.util.Stringify(V)}")`,
         types: ["ArrayBuffer", "SharedArrayBuffer", "ArrayBufferView"]
       });
@@ -27232,11 +27803,11 @@ var require_formdata = __commonJS({
       }
       append(name, value, filename = void 0) {
         webidl.brandCheck(this, webidl.is.FormData);
-        const prefix = "FormData.append";
-        webidl.argumentLengthCheck(arguments, 2, prefix);
+        const prefix2 = "FormData.append";
+        webidl.argumentLengthCheck(arguments, 2, prefix2);
         name = webidl.converters.USVString(name);
         if (arguments.length === 3 || webidl.is.Blob(value)) {
-          value = webidl.converters.Blob(value, prefix, "value");
+          value = webidl.converters.Blob(value, prefix2, "value");
           if (filename !== void 0) {
             filename = webidl.converters.USVString(filename);
           }
@@ -27248,15 +27819,15 @@ var require_formdata = __commonJS({
       }
       delete(name) {
         webidl.brandCheck(this, webidl.is.FormData);
-        const prefix = "FormData.delete";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
+        const prefix2 = "FormData.delete";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
         name = webidl.converters.USVString(name);
         this.#state = this.#state.filter((entry) => entry.name !== name);
       }
       get(name) {
         webidl.brandCheck(this, webidl.is.FormData);
-        const prefix = "FormData.get";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
+        const prefix2 = "FormData.get";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
         name = webidl.converters.USVString(name);
         const idx = this.#state.findIndex((entry) => entry.name === name);
         if (idx === -1) {
@@ -27266,25 +27837,25 @@ var require_formdata = __commonJS({
       }
       getAll(name) {
         webidl.brandCheck(this, webidl.is.FormData);
-        const prefix = "FormData.getAll";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
+        const prefix2 = "FormData.getAll";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
         name = webidl.converters.USVString(name);
         return this.#state.filter((entry) => entry.name === name).map((entry) => entry.value);
       }
       has(name) {
         webidl.brandCheck(this, webidl.is.FormData);
-        const prefix = "FormData.has";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
+        const prefix2 = "FormData.has";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
         name = webidl.converters.USVString(name);
         return this.#state.findIndex((entry) => entry.name === name) !== -1;
       }
       set(name, value, filename = void 0) {
         webidl.brandCheck(this, webidl.is.FormData);
-        const prefix = "FormData.set";
-        webidl.argumentLengthCheck(arguments, 2, prefix);
+        const prefix2 = "FormData.set";
+        webidl.argumentLengthCheck(arguments, 2, prefix2);
         name = webidl.converters.USVString(name);
         if (arguments.length === 3 || webidl.is.Blob(value)) {
-          value = webidl.converters.Blob(value, prefix, "value");
+          value = webidl.converters.Blob(value, prefix2, "value");
           if (filename !== void 0) {
             filename = webidl.converters.USVString(filename);
           }
@@ -28129,14 +28700,14 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : true;
-      return function connect2({ hostname: hostname4, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect2({ hostname: hostname6, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
             tls = __require("node:tls");
           }
           servername = servername || options.servername || util.getServerName(host) || null;
-          const sessionKey = servername || hostname4;
+          const sessionKey = servername || hostname6;
           assert(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
           port = port || 443;
@@ -28151,7 +28722,7 @@ var require_connect = __commonJS({
             socket: httpSocket,
             // upgrade socket connection
             port,
-            host: hostname4
+            host: hostname6
           });
           socket.on("session", function(session2) {
             sessionCache.set(sessionKey, session2);
@@ -28165,16 +28736,16 @@ var require_connect = __commonJS({
             ...options,
             localAddress,
             port,
-            host: hostname4
+            host: hostname6
           };
-          const family = net.isIP(hostname4);
-          if (family !== 0 && servername && servername !== hostname4) {
+          const family = net.isIP(hostname6);
+          if (family !== 0 && servername && servername !== hostname6) {
             connectOptions.host = servername;
             connectOptions.lookup = (_hostname, lookupOptions2, cb) => {
               if (lookupOptions2.all) {
-                cb(null, [{ address: hostname4, family }]);
+                cb(null, [{ address: hostname6, family }]);
               } else {
-                cb(null, hostname4, family);
+                cb(null, hostname6, family);
               }
             };
           }
@@ -28187,7 +28758,7 @@ var require_connect = __commonJS({
           const keepAliveInitialDelay = options.keepAliveInitialDelay === void 0 ? 6e4 : options.keepAliveInitialDelay;
           socket.setKeepAlive(true, keepAliveInitialDelay);
         }
-        const clearConnectTimeout = util.setupConnectTimeout(new WeakRef(socket), { timeout, hostname: hostname4, port });
+        const clearConnectTimeout = util.setupConnectTimeout(new WeakRef(socket), { timeout, hostname: hostname6, port });
         socket.setNoDelay(true).once(protocol === "https:" ? "secureConnect" : "connect", function() {
           queueMicrotask(clearConnectTimeout);
           if (callback) {
@@ -28200,7 +28771,7 @@ var require_connect = __commonJS({
           if (callback) {
             const cb = callback;
             callback = null;
-            cb(maybeNormalizeConnectError(err, this, { timeout, hostname: hostname4, port }));
+            cb(maybeNormalizeConnectError(err, this, { timeout, hostname: hostname6, port }));
           }
         });
         return socket;
@@ -31993,7 +32564,7 @@ var require_body = __commonJS({
         source = webidl.util.getCopyOfBytesHeldByBufferSource(object);
       } else if (webidl.is.FormData(object)) {
         const boundary = getFormDataBoundary(object);
-        const prefix = `--${boundary}\r
+        const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
         const formdataEscape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
@@ -32003,14 +32574,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${formdataEscape(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix2 + `; name="${formdataEscape(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${formdataEscape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${formdataEscape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix2}; name="${formdataEscape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${formdataEscape(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -35419,13 +35990,13 @@ var require_client = __commonJS({
     function connect2(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
-      let { host, hostname: hostname4, protocol, port } = client[kUrl];
-      if (hostname4[0] === "[") {
-        const idx = hostname4.indexOf("]");
+      let { host, hostname: hostname6, protocol, port } = client[kUrl];
+      if (hostname6[0] === "[") {
+        const idx = hostname6.indexOf("]");
         assert(idx !== -1);
-        const ip = hostname4.substring(1, idx);
+        const ip = hostname6.substring(1, idx);
         assert(net.isIPv6(ip));
-        hostname4 = ip;
+        hostname6 = ip;
       }
       client[kConnecting] = true;
       const servername = client[kServerName];
@@ -35437,7 +36008,7 @@ var require_client = __commonJS({
           channels.connectError.publish({
             connectParams: {
               host,
-              hostname: hostname4,
+              hostname: hostname6,
               protocol,
               port,
               version: client[kHTTPContext]?.version,
@@ -35454,7 +36025,7 @@ var require_client = __commonJS({
         channels.beforeConnect.publish({
           connectParams: {
             host,
-            hostname: hostname4,
+            hostname: hostname6,
             protocol,
             port,
             version: client[kHTTPContext]?.version,
@@ -35467,7 +36038,7 @@ var require_client = __commonJS({
       try {
         const connecting = client[kConnector]({
           host,
-          hostname: hostname4,
+          hostname: hostname6,
           protocol,
           port,
           servername,
@@ -35482,7 +36053,7 @@ var require_client = __commonJS({
           }
           client[kCancelConnect] = null;
           if (err) {
-            handleConnectError(client, err, { host, hostname: hostname4, protocol, port, servername });
+            handleConnectError(client, err, { host, hostname: hostname6, protocol, port, servername });
             client[kResume]();
             return;
           }
@@ -35501,7 +36072,7 @@ var require_client = __commonJS({
             client[kHTTPContext] = socket.alpnProtocol === "h2" ? connectH2(client, socket) : connectH1(client, socket);
           } catch (err2) {
             socket.destroy().on("error", noop);
-            handleConnectError(client, err2, { host, hostname: hostname4, protocol, port, servername });
+            handleConnectError(client, err2, { host, hostname: hostname6, protocol, port, servername });
             client[kResume]();
             return;
           }
@@ -35514,7 +36085,7 @@ var require_client = __commonJS({
             channels.connected.publish({
               connectParams: {
                 host,
-                hostname: hostname4,
+                hostname: hostname6,
                 protocol,
                 port,
                 version: client[kHTTPContext]?.version,
@@ -35536,11 +36107,11 @@ var require_client = __commonJS({
           };
         }
       } catch (err) {
-        handleConnectError(client, err, { host, hostname: hostname4, protocol, port, servername });
+        handleConnectError(client, err, { host, hostname: hostname6, protocol, port, servername });
         client[kResume]();
       }
     }
-    function handleConnectError(client, err, { host, hostname: hostname4, protocol, port, servername }) {
+    function handleConnectError(client, err, { host, hostname: hostname6, protocol, port, servername }) {
       if (client.destroyed) {
         return;
       }
@@ -35549,7 +36120,7 @@ var require_client = __commonJS({
         channels.connectError.publish({
           connectParams: {
             host,
-            hostname: hostname4,
+            hostname: hostname6,
             protocol,
             port,
             version: client[kHTTPContext]?.version,
@@ -37300,9 +37871,9 @@ var require_socks5_proxy_agent = __commonJS({
     var kConnectTimeout = /* @__PURE__ */ Symbol("connect timeout");
     var kRequestTls = /* @__PURE__ */ Symbol("request tls settings");
     var kRequestTlsTimeout = /* @__PURE__ */ Symbol("request tls timeout");
-    function createConnectTimeoutError(hostname4, port, timeout) {
+    function createConnectTimeoutError(hostname6, port, timeout) {
       return new ConnectTimeoutError(
-        `Connect Timeout Error (attempted address: ${hostname4}:${port}, timeout: ${timeout}ms)`
+        `Connect Timeout Error (attempted address: ${hostname6}:${port}, timeout: ${timeout}ms)`
       );
     }
     var experimentalWarningEmitted = false;
@@ -37925,13 +38496,13 @@ var require_env_http_proxy_agent = __commonJS({
         ]);
       }
       #getProxyAgentForUrl(url) {
-        let { protocol, host: hostname4, port } = url;
-        hostname4 = hostname4.replace(/:\d*$/, "").replace(/^\[(.+)\]$/, "$1").toLowerCase();
-        if (hostname4.length > 1 && hostname4.charCodeAt(hostname4.length - 1) === 46) {
-          hostname4 = hostname4.slice(0, -1);
+        let { protocol, host: hostname6, port } = url;
+        hostname6 = hostname6.replace(/:\d*$/, "").replace(/^\[(.+)\]$/, "$1").toLowerCase();
+        if (hostname6.length > 1 && hostname6.charCodeAt(hostname6.length - 1) === 46) {
+          hostname6 = hostname6.slice(0, -1);
         }
         port = Number.parseInt(port, 10) || DEFAULT_PORTS[protocol] || 0;
-        if (!this.#shouldProxy(hostname4, port)) {
+        if (!this.#shouldProxy(hostname6, port)) {
           return this[kNoProxyAgent];
         }
         if (protocol === "https:") {
@@ -37939,7 +38510,7 @@ var require_env_http_proxy_agent = __commonJS({
         }
         return this[kHttpProxyAgent];
       }
-      #shouldProxy(hostname4, port) {
+      #shouldProxy(hostname6, port) {
         if (this.#noProxyChanged) {
           this.#parseNoProxy();
         }
@@ -37957,10 +38528,10 @@ var require_env_http_proxy_agent = __commonJS({
           if (entry.port && entry.port !== port) {
             continue;
           }
-          if (!entry.wildcard && hostname4 === entry.hostname) {
+          if (!entry.wildcard && hostname6 === entry.hostname) {
             return false;
           }
-          if (hostname4.slice(-(entry.hostname.length + 1)) === `.${entry.hostname}`) {
+          if (hostname6.slice(-(entry.hostname.length + 1)) === `.${entry.hostname}`) {
             return false;
           }
         }
@@ -37975,22 +38546,22 @@ var require_env_http_proxy_agent = __commonJS({
           if (!entry) {
             continue;
           }
-          let hostname4, port;
+          let hostname6, port;
           const ipv6WithPort = entry.match(/^\[(.+)\]:(\d+)$/);
           if (ipv6WithPort) {
-            hostname4 = ipv6WithPort[1];
+            hostname6 = ipv6WithPort[1];
             port = Number.parseInt(ipv6WithPort[2], 10);
           } else {
             const unbracketed = entry.replace(/^\[(.+)\]$/, "$1");
             const colonCount = (unbracketed.match(/:/g) || []).length;
             const parsed = colonCount === 1 && unbracketed.match(/^(.+):(\d+)$/);
-            hostname4 = parsed ? parsed[1] : unbracketed;
+            hostname6 = parsed ? parsed[1] : unbracketed;
             port = parsed ? Number.parseInt(parsed[2], 10) : 0;
           }
           const wildcard = entry.charCodeAt(0) === 42;
           noProxyEntries.push({
             // strip leading dot or asterisk with dot, and any trailing dot
-            hostname: hostname4.replace(/^\*?\./, "").replace(/^(.+)\.$/, "$1").toLowerCase(),
+            hostname: hostname6.replace(/^\*?\./, "").replace(/^(.+)\.$/, "$1").toLowerCase(),
             port,
             wildcard
           });
@@ -41438,7 +42009,7 @@ var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
     var { writeFile, readFile: readFile3, mkdir: mkdir2 } = __require("node:fs/promises");
-    var { dirname: dirname3, resolve: resolve8 } = __require("node:path");
+    var { dirname: dirname5, resolve: resolve8 } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors3();
     var { setHeader } = require_util2();
@@ -41685,7 +42256,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         const resolvedPath = resolve8(path);
-        await mkdir2(dirname3(resolvedPath), { recursive: true });
+        await mkdir2(dirname5(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash, snapshot2]) => ({
           hash,
           snapshot: snapshot2
@@ -42788,14 +43359,14 @@ var require_dns = __commonJS({
       get size() {
         return this.#records.size;
       }
-      get(hostname4) {
-        return this.#records.get(hostname4) ?? null;
+      get(hostname6) {
+        return this.#records.get(hostname6) ?? null;
       }
-      set(hostname4, records) {
-        this.#records.set(hostname4, records);
+      set(hostname6, records) {
+        this.#records.set(hostname6, records);
       }
-      delete(hostname4) {
-        this.#records.delete(hostname4);
+      delete(hostname6) {
+        this.#records.delete(hostname6);
       }
       // Delegate to storage decide can we do more lookups or not
       full() {
@@ -47551,17 +48122,17 @@ var require_headers = __commonJS({
       append(name, value) {
         webidl.brandCheck(this, webidl.is.Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
-        const prefix = "Headers.append";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        value = webidl.converters.ByteString(value, prefix, "value");
+        const prefix2 = "Headers.append";
+        name = webidl.converters.ByteString(name, prefix2, "name");
+        value = webidl.converters.ByteString(value, prefix2, "value");
         return appendHeader(this, name, value);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
       delete(name) {
         webidl.brandCheck(this, webidl.is.Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.delete");
-        const prefix = "Headers.delete";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        const prefix2 = "Headers.delete";
+        name = webidl.converters.ByteString(name, prefix2, "name");
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
             prefix: "Headers.delete",
@@ -47581,11 +48152,11 @@ var require_headers = __commonJS({
       get(name) {
         webidl.brandCheck(this, webidl.is.Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.get");
-        const prefix = "Headers.get";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        const prefix2 = "Headers.get";
+        name = webidl.converters.ByteString(name, prefix2, "name");
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
-            prefix,
+            prefix: prefix2,
             value: name,
             type: "header name"
           });
@@ -47596,11 +48167,11 @@ var require_headers = __commonJS({
       has(name) {
         webidl.brandCheck(this, webidl.is.Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.has");
-        const prefix = "Headers.has";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        const prefix2 = "Headers.has";
+        name = webidl.converters.ByteString(name, prefix2, "name");
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
-            prefix,
+            prefix: prefix2,
             value: name,
             type: "header name"
           });
@@ -47611,19 +48182,19 @@ var require_headers = __commonJS({
       set(name, value) {
         webidl.brandCheck(this, webidl.is.Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
-        const prefix = "Headers.set";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        value = webidl.converters.ByteString(value, prefix, "value");
+        const prefix2 = "Headers.set";
+        name = webidl.converters.ByteString(name, prefix2, "name");
+        value = webidl.converters.ByteString(value, prefix2, "value");
         value = headerValueNormalize(value);
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
-            prefix,
+            prefix: prefix2,
             value: name,
             type: "header name"
           });
         } else if (!isValidHeaderValue(value)) {
           throw webidl.errors.invalidArgument({
-            prefix,
+            prefix: prefix2,
             value,
             type: "header value"
           });
@@ -47676,7 +48247,7 @@ var require_headers = __commonJS({
         enumerable: false
       }
     });
-    webidl.converters.HeadersInit = function(V, prefix, argument) {
+    webidl.converters.HeadersInit = function(V, prefix2, argument) {
       if (webidl.util.Type(V) === webidl.util.Types.OBJECT) {
         const iterator = Reflect.get(V, Symbol.iterator);
         if (!util.types.isProxy(V) && iterator === Headers.prototype.entries) {
@@ -47686,9 +48257,9 @@ var require_headers = __commonJS({
           }
         }
         if (typeof iterator === "function") {
-          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix, argument, iterator.bind(V));
+          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix2, argument, iterator.bind(V));
         }
-        return webidl.converters["record<ByteString, ByteString>"](V, prefix, argument);
+        return webidl.converters["record<ByteString, ByteString>"](V, prefix2, argument);
       }
       throw webidl.errors.conversionFailed({
         prefix: "Headers constructor",
@@ -48062,9 +48633,9 @@ var require_response = __commonJS({
       }
       return response;
     }
-    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name) {
+    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix2, name) {
       if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, name);
+        return webidl.converters.USVString(V, prefix2, name);
       }
       if (webidl.is.Blob(V)) {
         return V;
@@ -48078,16 +48649,16 @@ var require_response = __commonJS({
       if (webidl.is.URLSearchParams(V)) {
         return V;
       }
-      return webidl.converters.DOMString(V, prefix, name);
+      return webidl.converters.DOMString(V, prefix2, name);
     };
-    webidl.converters.BodyInit = function(V, prefix, argument) {
+    webidl.converters.BodyInit = function(V, prefix2, argument) {
       if (webidl.is.ReadableStream(V)) {
         return V;
       }
       if (V?.[Symbol.asyncIterator]) {
         return V;
       }
-      return webidl.converters.XMLHttpRequestBodyInit(V, prefix, argument);
+      return webidl.converters.XMLHttpRequestBodyInit(V, prefix2, argument);
     };
     webidl.converters.ResponseInit = webidl.dictionaryConverter([
       {
@@ -48228,8 +48799,8 @@ var require_request2 = __commonJS({
         if (input === kConstruct) {
           return;
         }
-        const prefix = "Request constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
+        const prefix2 = "Request constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
         input = webidl.converters.RequestInfo(input);
         init = webidl.converters.RequestInit(init);
         let request = null;
@@ -50221,10 +50792,10 @@ var require_cache3 = __commonJS({
       }
       async match(request, options = {}) {
         webidl.brandCheck(this, webidl.is.Cache);
-        const prefix = "Cache.match";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
+        const prefix2 = "Cache.match";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
         request = webidl.converters.RequestInfo(request);
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
         const p = this.#internalMatchAll(request, options, 1);
         if (p.length === 0) {
           return;
@@ -50233,15 +50804,15 @@ var require_cache3 = __commonJS({
       }
       async matchAll(request = void 0, options = {}) {
         webidl.brandCheck(this, webidl.is.Cache);
-        const prefix = "Cache.matchAll";
+        const prefix2 = "Cache.matchAll";
         if (request !== void 0) request = webidl.converters.RequestInfo(request);
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
         return this.#internalMatchAll(request, options);
       }
       async add(request) {
         webidl.brandCheck(this, webidl.is.Cache);
-        const prefix = "Cache.add";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
+        const prefix2 = "Cache.add";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
         request = webidl.converters.RequestInfo(request);
         const requests = [request];
         const responseArrayPromise = this.addAll(requests);
@@ -50249,14 +50820,14 @@ var require_cache3 = __commonJS({
       }
       async addAll(requests) {
         webidl.brandCheck(this, webidl.is.Cache);
-        const prefix = "Cache.addAll";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
+        const prefix2 = "Cache.addAll";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
         const responsePromises = [];
         const requestList = [];
         for (let request of requests) {
           if (request === void 0) {
             throw webidl.errors.conversionFailed({
-              prefix,
+              prefix: prefix2,
               argument: "Argument 1",
               types: ["undefined is not allowed"]
             });
@@ -50268,7 +50839,7 @@ var require_cache3 = __commonJS({
           const r = getRequestState(request);
           if (!urlIsHttpHttpsScheme(r.url) || r.method !== "GET") {
             throw webidl.errors.exception({
-              header: prefix,
+              header: prefix2,
               message: "Expected http/s scheme when method is not GET."
             });
           }
@@ -50278,7 +50849,7 @@ var require_cache3 = __commonJS({
           const r = getRequestState(new Request(request));
           if (!urlIsHttpHttpsScheme(r.url)) {
             throw webidl.errors.exception({
-              header: prefix,
+              header: prefix2,
               message: "Expected http/s scheme."
             });
           }
@@ -50357,10 +50928,10 @@ var require_cache3 = __commonJS({
       }
       async put(request, response) {
         webidl.brandCheck(this, webidl.is.Cache);
-        const prefix = "Cache.put";
-        webidl.argumentLengthCheck(arguments, 2, prefix);
+        const prefix2 = "Cache.put";
+        webidl.argumentLengthCheck(arguments, 2, prefix2);
         request = webidl.converters.RequestInfo(request);
-        response = webidl.converters.Response(response, prefix, "response");
+        response = webidl.converters.Response(response, prefix2, "response");
         let innerRequest = null;
         if (webidl.is.Request(request)) {
           innerRequest = getRequestState(request);
@@ -50369,14 +50940,14 @@ var require_cache3 = __commonJS({
         }
         if (!urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET") {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: "Expected an http/s scheme when method is not GET"
           });
         }
         const innerResponse = getResponseState(response);
         if (innerResponse.status === 206) {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: "Got 206 status"
           });
         }
@@ -50385,7 +50956,7 @@ var require_cache3 = __commonJS({
           for (const fieldValue of fieldValues) {
             if (fieldValue === "*") {
               throw webidl.errors.exception({
-                header: prefix,
+                header: prefix2,
                 message: "Got * vary field value"
               });
             }
@@ -50393,7 +50964,7 @@ var require_cache3 = __commonJS({
         }
         if (innerResponse.body && (isDisturbed(innerResponse.body.stream) || innerResponse.body.stream.locked)) {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: "Response body is locked or disturbed"
           });
         }
@@ -50438,10 +51009,10 @@ var require_cache3 = __commonJS({
       }
       async delete(request, options = {}) {
         webidl.brandCheck(this, webidl.is.Cache);
-        const prefix = "Cache.delete";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
+        const prefix2 = "Cache.delete";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
         request = webidl.converters.RequestInfo(request);
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
         let r = null;
         if (webidl.is.Request(request)) {
           r = getRequestState(request);
@@ -50484,9 +51055,9 @@ var require_cache3 = __commonJS({
        */
       async keys(request = void 0, options = {}) {
         webidl.brandCheck(this, webidl.is.Cache);
-        const prefix = "Cache.keys";
+        const prefix2 = "Cache.keys";
         if (request !== void 0) request = webidl.converters.RequestInfo(request);
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
         let r = null;
         if (request !== void 0) {
           if (webidl.is.Request(request)) {
@@ -50797,9 +51368,9 @@ var require_cachestorage = __commonJS({
        */
       async has(cacheName) {
         webidl.brandCheck(this, webidl.is.CacheStorage);
-        const prefix = "CacheStorage.has";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
+        const prefix2 = "CacheStorage.has";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        cacheName = webidl.converters.DOMString(cacheName, prefix2, "cacheName");
         return this.#caches.has(cacheName);
       }
       /**
@@ -50809,9 +51380,9 @@ var require_cachestorage = __commonJS({
        */
       async open(cacheName) {
         webidl.brandCheck(this, webidl.is.CacheStorage);
-        const prefix = "CacheStorage.open";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
+        const prefix2 = "CacheStorage.open";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        cacheName = webidl.converters.DOMString(cacheName, prefix2, "cacheName");
         if (this.#caches.has(cacheName)) {
           const cache2 = this.#caches.get(cacheName);
           return new Cache(kConstruct, cache2);
@@ -50827,9 +51398,9 @@ var require_cachestorage = __commonJS({
        */
       async delete(cacheName) {
         webidl.brandCheck(this, webidl.is.CacheStorage);
-        const prefix = "CacheStorage.delete";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
+        const prefix2 = "CacheStorage.delete";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        cacheName = webidl.converters.DOMString(cacheName, prefix2, "cacheName");
         return this.#caches.delete(cacheName);
       }
       /**
@@ -51263,9 +51834,9 @@ var require_cookies = __commonJS({
     }
     function deleteCookie(headers, name, attributes) {
       brandCheckHeaders(headers);
-      const prefix = "deleteCookie";
-      webidl.argumentLengthCheck(arguments, 2, prefix);
-      name = webidl.converters.DOMString(name, prefix, "name");
+      const prefix2 = "deleteCookie";
+      webidl.argumentLengthCheck(arguments, 2, prefix2);
+      name = webidl.converters.DOMString(name, prefix2, "name");
       attributes = webidl.converters.DeleteCookieAttributes(attributes);
       setCookie(headers, {
         name,
@@ -51389,10 +51960,10 @@ var require_events = __commonJS({
           webidl.util.markAsUncloneable(this);
           return;
         }
-        const prefix = "MessageEvent constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        type = webidl.converters.DOMString(type, prefix, "type");
-        eventInitDict = webidl.converters.MessageEventInit(eventInitDict, prefix, "eventInitDict");
+        const prefix2 = "MessageEvent constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        type = webidl.converters.DOMString(type, prefix2, "type");
+        eventInitDict = webidl.converters.MessageEventInit(eventInitDict, prefix2, "eventInitDict");
         super(type, eventInitDict);
         this.#eventInit = eventInitDict;
         webidl.util.markAsUncloneable(this);
@@ -51452,9 +52023,9 @@ var require_events = __commonJS({
     var CloseEvent = class extends Event {
       #eventInit;
       constructor(type, eventInitDict = {}) {
-        const prefix = "CloseEvent constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        type = webidl.converters.DOMString(type, prefix, "type");
+        const prefix2 = "CloseEvent constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        type = webidl.converters.DOMString(type, prefix2, "type");
         eventInitDict = webidl.converters.CloseEventInit(eventInitDict);
         super(type, eventInitDict);
         this.#eventInit = eventInitDict;
@@ -51481,11 +52052,11 @@ var require_events = __commonJS({
     var ErrorEvent = class extends Event {
       #eventInit;
       constructor(type, eventInitDict) {
-        const prefix = "ErrorEvent constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
+        const prefix2 = "ErrorEvent constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
         super(type, eventInitDict);
         webidl.util.markAsUncloneable(this);
-        type = webidl.converters.DOMString(type, prefix, "type");
+        type = webidl.converters.DOMString(type, prefix2, "type");
         eventInitDict = webidl.converters.ErrorEventInit(eventInitDict ?? {});
         this.#eventInit = eventInitDict;
       }
@@ -52802,9 +53373,9 @@ var require_websocket = __commonJS({
       constructor(url, protocols = []) {
         super();
         webidl.util.markAsUncloneable(this);
-        const prefix = "WebSocket constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        const options = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix, "options");
+        const prefix2 = "WebSocket constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        const options = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix2, "options");
         url = webidl.converters.USVString(url);
         protocols = options.protocols;
         const baseURL = environmentSettingsObject.settingsObject.baseUrl;
@@ -52847,9 +53418,9 @@ var require_websocket = __commonJS({
        */
       close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, webidl.is.WebSocket);
-        const prefix = "WebSocket.close";
+        const prefix2 = "WebSocket.close";
         if (code2 !== void 0) {
-          code2 = webidl.converters["unsigned short"](code2, prefix, "code", webidl.attributes.Clamp);
+          code2 = webidl.converters["unsigned short"](code2, prefix2, "code", webidl.attributes.Clamp);
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason);
@@ -52864,9 +53435,9 @@ var require_websocket = __commonJS({
        */
       send(data) {
         webidl.brandCheck(this, webidl.is.WebSocket);
-        const prefix = "WebSocket.send";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        data = webidl.converters.WebSocketSendData(data, prefix, "data");
+        const prefix2 = "WebSocket.send";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        data = webidl.converters.WebSocketSendData(data, prefix2, "data");
         if (isConnecting(this.#handler.readyState)) {
           throw new DOMException("Sent before connected.", "InvalidStateError");
         }
@@ -53156,11 +53727,11 @@ var require_websocket = __commonJS({
     webidl.converters["sequence<DOMString>"] = webidl.sequenceConverter(
       webidl.converters.DOMString
     );
-    webidl.converters["DOMString or sequence<DOMString>"] = function(V, prefix, argument) {
+    webidl.converters["DOMString or sequence<DOMString>"] = function(V, prefix2, argument) {
       if (webidl.util.Type(V) === webidl.util.Types.OBJECT && Symbol.iterator in V) {
         return webidl.converters["sequence<DOMString>"](V);
       }
-      return webidl.converters.DOMString(V, prefix, argument);
+      return webidl.converters.DOMString(V, prefix2, argument);
     };
     webidl.converters.WebSocketInit = webidl.dictionaryConverter([
       {
@@ -54103,8 +54674,8 @@ var require_eventsource = __commonJS({
       constructor(url, eventSourceInitDict = {}) {
         super();
         webidl.util.markAsUncloneable(this);
-        const prefix = "EventSource constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
+        const prefix2 = "EventSource constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
         if (!experimentalWarned) {
           experimentalWarned = true;
           process.emitWarning("EventSource is experimental, expect them to change at any time.", {
@@ -54112,7 +54683,7 @@ var require_eventsource = __commonJS({
           });
         }
         url = webidl.converters.USVString(url);
-        eventSourceInitDict = webidl.converters.EventSourceInitDict(eventSourceInitDict, prefix, "eventSourceInitDict");
+        eventSourceInitDict = webidl.converters.EventSourceInitDict(eventSourceInitDict, prefix2, "eventSourceInitDict");
         this.#dispatcher = eventSourceInitDict.node.dispatcher || eventSourceInitDict.dispatcher;
         this.#state = {
           lastEventId: "",
@@ -54585,7 +55156,7 @@ ${captureLines}` : capture.stack;
 // src/flink/http.ts
 function createHttpEndpoint(opts) {
   const url = new URL(opts.baseUrl);
-  const prefix = url.pathname.replace(/\/+$/, "");
+  const prefix2 = url.pathname.replace(/\/+$/, "");
   const auth = { ...opts.auth };
   if (url.username && !auth.basic && !auth.bearerToken) {
     auth.basic = { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
@@ -54624,7 +55195,7 @@ function createHttpEndpoint(opts) {
     try {
       const res = await pool.request({
         method: req.method,
-        path: prefix + req.path,
+        path: prefix2 + req.path,
         headers: reqHeaders,
         body: body2 ?? null,
         headersTimeout: t,
@@ -54656,7 +55227,7 @@ function createHttpEndpoint(opts) {
       service: opts.service,
       method: req.method,
       route: req.route,
-      path: redactDeep(prefix + req.path, secrets),
+      path: redactDeep(prefix2 + req.path, secrets),
       attempt: n,
       durationMs: opts.clock.now() - started,
       requestHeaders: redactHeaders(
@@ -54919,6 +55490,10 @@ function checkpointRef(o) {
   if (p) r.externalPath = p;
   const ts = num(o, "latest_ack_timestamp", "trigger_timestamp");
   if (ts !== void 0) r.timestamp = ts;
+  const size = num(o, "state_size");
+  if (size !== void 0 && size >= 0) r.stateSize = size;
+  const written = num(o, "checkpointed_size");
+  if (written !== void 0 && written >= 0) r.checkpointedSize = written;
   return r;
 }
 function parseCheckpoints(body2) {
@@ -54955,6 +55530,14 @@ function parseCheckpoints(body2) {
     const m = str(fo, "failure_message");
     if (m) stats.latestFailed.message = m;
   }
+  const recent = [];
+  for (const h of arr(o, "history") ?? []) {
+    const ho = asObj(h);
+    if (bool(ho, "is_savepoint") !== true || str(ho, "status") !== "COMPLETED") continue;
+    const ref = checkpointRef(ho);
+    if (ref?.externalPath) recent.push(ref);
+  }
+  if (recent.length) stats.recentSavepoints = recent;
   return stats;
 }
 function exceptionEntry(o) {
@@ -55221,6 +55804,11 @@ function jobManagerCalls(http, caps) {
       const op = parseAsyncOperation(r.value.body);
       if (!op) return fail(protocolError(svc, callName(req), "no status.id"));
       return ok(op.state === "completed" ? { state: "completed" } : op);
+    },
+    async getJobManagerLog(opts = {}) {
+      const req = opts.file ? { method: "GET", route: "/jobmanager/logs/{filename}", path: `/jobmanager/logs/${enc(opts.file)}` } : { method: "GET", route: "/jobmanager/log", path: "/jobmanager/log" };
+      const r = expect2xx(svc, req, await http.request(req));
+      return r.ok ? ok(r.value.text) : r;
     }
   };
 }
@@ -55237,6 +55825,17 @@ var init_jobmanager = __esm({
 });
 
 // src/apply/savepoint.ts
+function prefix(t) {
+  return t.mode === "trigger" ? "savepoints" : "apply";
+}
+function targetDirectory(ctx) {
+  const dir = ctx.desired.environment.savepointDir;
+  return dir ? { targetDirectory: dir } : {};
+}
+function triggerCall(ctx, t, triggerId) {
+  const opts = { triggerId, ...targetDirectory(ctx) };
+  return t.mode === "trigger" ? ctx.client.triggerSavepoint(t.jobId, opts) : ctx.client.stopWithSavepoint(t.jobId, opts);
+}
 function fail2(ctx, code2, t, cause, detail) {
   const c2 = mask(ctx, cause);
   return {
@@ -55246,27 +55845,36 @@ function fail2(ctx, code2, t, cause, detail) {
   };
 }
 async function record(ctx, t, path, triggerId) {
-  await ctx.store.update(
-    `apply: savepoint of ${t.job} completed`,
-    (d) => recordSavepoint(d, t.job, {
+  const time = iso(ctx.clock);
+  await ctx.store.update(`${prefix(t)}: savepoint of ${t.job} completed`, (d) => {
+    const next = recordSavepoint(d, t.job, {
       path,
-      time: iso(ctx.clock),
+      time,
       triggerId,
       jobId: t.jobId,
       specHash: t.specHash,
       kind: t.kind
-    })
-  );
+    });
+    if (t.mode !== "trigger") return next;
+    return appendHistory(clearPending(next, t.job), t.job, {
+      time,
+      action: "savepoint",
+      jobId: t.jobId,
+      savepoint: path,
+      detail: t.kind
+    });
+  });
 }
 async function writePending(ctx, t, triggerId) {
   const startedAt = ctx.clock.now();
   const pending = {
-    kind: "stop-with-savepoint",
+    kind: t.mode === "trigger" ? "savepoint" : "stop-with-savepoint",
     triggerId,
     jobId: t.jobId,
     startedAt: new Date(startedAt).toISOString()
   };
-  await ctx.store.update(`apply: stop ${t.job} with a savepoint`, (d) => setPending(d, t.job, pending));
+  const what = t.mode === "trigger" ? `take a savepoint of ${t.job}` : `stop ${t.job} with a savepoint`;
+  await ctx.store.update(`${prefix(t)}: ${what}`, (d) => setPending(d, t.job, pending));
   return startedAt;
 }
 async function lookForOutcome(ctx, jobId, startedAt) {
@@ -55277,16 +55885,16 @@ async function lookForOutcome(ctx, jobId, startedAt) {
   return { ...fresh ? { path: sp.externalPath } : {}, ...state ? { state } : {} };
 }
 async function follow(ctx, t, triggerId, startedAt, retrigger) {
-  let trigger = triggerId;
+  let trigger2 = triggerId;
   let since = startedAt;
   for (let round = 0; ; round++) {
-    const o = await awaitSavepoint(ctx.client, t.jobId, trigger, {
+    const o = await awaitSavepoint(ctx.client, t.jobId, trigger2, {
       ...pollOptions(ctx, t.job, `savepoint of job ${t.jobId}`, ctx.timing.savepointTimeoutMs)
     });
     guard(ctx.signal);
     if (o.state === "completed") {
-      await record(ctx, t, o.value, trigger);
-      return { ok: true, path: o.value, triggerId: trigger };
+      await record(ctx, t, o.value, trigger2);
+      return { ok: true, path: o.value, triggerId: trigger2 };
     }
     if (o.state === "timeout") {
       return fail2(
@@ -55300,7 +55908,7 @@ async function follow(ctx, t, triggerId, startedAt, retrigger) {
     if (o.state === "aborted") throw ctx.signal.reason ?? new Error("aborted");
     if (o.cause.kind === "failed") {
       await ctx.store.update(
-        `apply: savepoint of ${t.job} failed`,
+        `${prefix(t)}: savepoint of ${t.job} failed`,
         (d) => appendHistory(clearPending(d, t.job), t.job, {
           time: iso(ctx.clock),
           action: "savepoint-failed",
@@ -55313,29 +55921,26 @@ async function follow(ctx, t, triggerId, startedAt, retrigger) {
         APPLY_CODES.savepointFailed,
         t,
         o.cause.message,
-        "The job keeps running its current version; nothing else was changed. Fix the cause (see the JobManager log) and apply again."
+        t.mode === "trigger" ? "The job keeps running; no savepoint was recorded. Fix the cause (see the JobManager log) and run again." : "The job keeps running its current version; nothing else was changed. Fix the cause (see the JobManager log) and apply again."
       );
     }
     const found = await lookForOutcome(ctx, t.jobId, since);
     if (found.path) {
-      await record(ctx, t, found.path, trigger);
-      return { ok: true, path: found.path, triggerId: trigger };
+      await record(ctx, t, found.path, trigger2);
+      return { ok: true, path: found.path, triggerId: trigger2 };
     }
     if (retrigger && found.state === "RUNNING" && round < MAX_RETRIGGERS) {
-      trigger = newTriggerId();
-      since = await writePending(ctx, t, trigger);
+      trigger2 = newTriggerId();
+      since = await writePending(ctx, t, trigger2);
       guard(ctx.signal);
-      await ctx.client.stopWithSavepoint(t.jobId, {
-        triggerId: trigger,
-        ...ctx.desired.environment.savepointDir ? { targetDirectory: ctx.desired.environment.savepointDir } : {}
-      });
+      await triggerCall(ctx, t, trigger2);
       continue;
     }
     return fail2(
       ctx,
       APPLY_CODES.savepointFailed,
       t,
-      `the JobManager no longer knows trigger ${trigger} and no new savepoint of job ${t.jobId} was found (job ${found.state ?? "not found"})`,
+      `the JobManager no longer knows trigger ${trigger2} and no new savepoint of job ${t.jobId} was found (job ${found.state ?? "not found"})`,
       "Check the job in the Flink UI. If it still runs, apply again; if it stopped, its last checkpoint may be restored with restoreFrom."
     );
   }
@@ -55344,22 +55949,23 @@ async function stopWithSavepoint(ctx, t) {
   const triggerId = newTriggerId();
   const startedAt = await writePending(ctx, t, triggerId);
   guard(ctx.signal);
-  const r = await ctx.client.stopWithSavepoint(t.jobId, {
-    triggerId,
-    ...ctx.desired.environment.savepointDir ? { targetDirectory: ctx.desired.environment.savepointDir } : {}
-  });
+  const r = await triggerCall(ctx, t, triggerId);
   guard(ctx.signal);
   if (!r.ok && r.error.kind === "http" && (r.error.status ?? 500) < 500) {
-    await ctx.store.update(`apply: stop of ${t.job} refused`, (d) => clearPending(d, t.job));
+    const what = t.mode === "trigger" ? "savepoint" : "stop";
+    await ctx.store.update(`${prefix(t)}: ${what} of ${t.job} refused`, (d) => clearPending(d, t.job));
     return fail2(
       ctx,
       APPLY_CODES.savepointFailed,
       t,
       r.error.message,
-      "The JobManager refused the stop; the job keeps running. Check the savepoint directory (savepointDir in flinkops.yaml or state.savepoints.dir on the cluster)."
+      `The JobManager refused the ${what}; the job keeps running. Check the savepoint directory (savepointDir in flinkops.yaml or state.savepoints.dir on the cluster).`
     );
   }
   return follow(ctx, t, triggerId, startedAt, true);
+}
+function triggerSavepoint(ctx, t) {
+  return stopWithSavepoint(ctx, { ...t, mode: "trigger" });
 }
 async function resolvePendingSavepoint(ctx, t, pending) {
   if (!pending.triggerId) return void 0;
@@ -55938,19 +56544,19 @@ function stepsFor(change2, desired, pending = false) {
     case "upgrade": {
       const t = needTo();
       if (!live) return done(startSteps(t.specHash, t.parallelism, restoreOf(change2), desired));
-      const pinned = change2.restoreFrom !== void 0;
+      const restartWithState = () => startSteps(
+        t.specHash,
+        t.parallelism,
+        change2.restoreFrom !== void 0 ? restoreOf(change2) : { kind: "this-run" },
+        desired
+      );
       switch (change2.strategy ?? "savepoint") {
         case "savepoint":
           return done(
             [
               { kind: "stop-with-savepoint", jobId: live, savepointKind: "upgrade" },
               { kind: "record-savepoint", savepointKind: "upgrade" },
-              ...startSteps(
-                t.specHash,
-                t.parallelism,
-                pinned ? restoreOf(change2) : { kind: "this-run" },
-                desired
-              )
+              ...restartWithState()
             ],
             true
           );
@@ -55959,12 +56565,7 @@ function stepsFor(change2, desired, pending = false) {
             [
               { kind: "read-checkpoint", jobId: live },
               { kind: "cancel", jobId: live },
-              ...startSteps(
-                t.specHash,
-                t.parallelism,
-                pinned ? restoreOf(change2) : { kind: "this-run" },
-                desired
-              )
+              ...restartWithState()
             ],
             true
           );
@@ -56036,72 +56637,6 @@ function stepsFor(change2, desired, pending = false) {
 function toSteps(plan, desired, state) {
   const byName2 = new Map(desired.jobs.map((j2) => [j2.name, j2]));
   return plan.changes.map((c2) => stepsFor(c2, byName2.get(c2.job), state?.jobs[c2.job]?.pending !== void 0));
-}
-function describeRestore(r) {
-  switch (r.kind) {
-    case "none":
-      return "without state";
-    case "this-run":
-      return "restoring from the savepoint/checkpoint taken above";
-    case "path":
-      return `restoring from ${r.path}`;
-  }
-}
-function describeStep(s3) {
-  switch (s3.kind) {
-    case "resolve-pending":
-      return "find the outcome of the operation an earlier apply left unfinished";
-    case "stop-with-savepoint":
-      return `stop job ${s3.jobId} with a savepoint (${s3.savepointKind}); record its path at once`;
-    case "record-savepoint":
-      return "note the savepoint in the state store";
-    case "read-checkpoint":
-      return `read the latest completed checkpoint of job ${s3.jobId}`;
-    case "cancel":
-      return `cancel job ${s3.jobId}`;
-    case "submit":
-      return `submit the script (spec ${s3.specHash.slice(0, 12)}, parallelism ${s3.parallelism}) ${describeRestore(s3.restore)}${s3.allowNonRestoredState ? ", allowing non-restored state" : ""}; record it as current`;
-    case "await-running":
-      return "wait until the new job is RUNNING";
-    case "health-grace":
-      return "watch it through the grace period (no restarts; a completed checkpoint if checkpointing is on)";
-    case "record-stable":
-      return "record it as the last stable version";
-    case "put-resource-requirements":
-      return `set the resource requirements of job ${s3.jobId} to parallelism ${s3.parallelism} (in place)`;
-    case "await-parallelism":
-      return `wait until every vertex of job ${s3.jobId} runs at parallelism ${s3.parallelism}`;
-    case "record-rescale":
-      return `record parallelism ${s3.parallelism} in the state store`;
-    case "record-status":
-      return `record the job as ${s3.status} (history kept)`;
-    case "adopt":
-      return `record job ${s3.jobId} as managed in the state store (no restart)`;
-    case "sync-record":
-      return `bring the state store up to date with job ${s3.jobId} if it lags`;
-  }
-}
-function describeSteps(jobs) {
-  const out = [];
-  for (const j2 of jobs) {
-    if (j2.refused) {
-      out.push(`${j2.job}: ${j2.action} refused (${j2.refused}); nothing runs`);
-      continue;
-    }
-    const real = j2.steps.filter((s3) => s3.kind !== "sync-record");
-    if (real.length === 0) continue;
-    const how = j2.strategy ? ` (${j2.strategy})` : j2.rescaleMode ? ` (${j2.rescaleMode})` : "";
-    out.push(`${j2.job}: ${j2.action}${how}`);
-    j2.steps.forEach((s3, i) => {
-      out.push(`  ${i + 1}. ${describeStep(s3)}`);
-    });
-    if (j2.rollback)
-      out.push(
-        "  on failure: cancel the new job and restart the last stable version from the same savepoint"
-      );
-  }
-  return out.length === 0 ? "No changes.\n" : `${out.join("\n")}
-`;
 }
 var ENDED;
 var init_steps = __esm({
@@ -56189,7 +56724,10 @@ async function execute(opts) {
   const timing = { ...DEFAULT_TIMING, ...opts.timing };
   let lock;
   try {
-    lock = await store.lock(opts.owner, timing.lockTtlMs);
+    lock = await lockWithTimeout(store, opts.owner, timing.lockTtlMs, {
+      timeoutMs: timing.lockTimeoutMs,
+      clock: opts.clock
+    });
   } catch (e) {
     if (e instanceof StateStoreError) return { changes: [], diags: e.diagnostics };
     throw e;
@@ -56310,49 +56848,12 @@ var init_apply = __esm({
     "use strict";
     init_codes();
     init_context();
+    init_describe_steps();
     init_execute();
     init_report();
+    init_savepoint();
     init_steps();
     init_submit();
-  }
-});
-
-// src/core/duration.ts
-function parseDurationMs(text, defaultUnit = "ms") {
-  if (text === void 0) return void 0;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
-  if (!m) return void 0;
-  const unit = m[2].toLowerCase() || defaultUnit;
-  const factor = UNITS[unit];
-  return factor === void 0 ? void 0 : Math.round(Number(m[1]) * factor);
-}
-var UNITS;
-var init_duration = __esm({
-  "src/core/duration.ts"() {
-    "use strict";
-    UNITS = {
-      ms: 1,
-      milli: 1,
-      millis: 1,
-      millisecond: 1,
-      milliseconds: 1,
-      s: 1e3,
-      sec: 1e3,
-      secs: 1e3,
-      second: 1e3,
-      seconds: 1e3,
-      m: 6e4,
-      min: 6e4,
-      mins: 6e4,
-      minute: 6e4,
-      minutes: 6e4,
-      h: 36e5,
-      hour: 36e5,
-      hours: 36e5,
-      d: 864e5,
-      day: 864e5,
-      days: 864e5
-    };
   }
 });
 
@@ -56377,7 +56878,7 @@ function planMatchesRepository(plan, desired) {
   if (plan.project !== desired.project || plan.env !== desired.env) {
     diags.push(
       error(
-        "FO713",
+        APPLY_CODES.planForOtherEnv,
         `the plan is for ${plan.project}/${plan.env}, not ${desired.project}/${desired.env}`,
         "Apply it with --env set to the environment it was planned for, from the same repository."
       )
@@ -56391,7 +56892,7 @@ function planMatchesRepository(plan, desired) {
     if (!job || job.restartHash !== c2.to.specHash || job.parallelism !== c2.to.parallelism) {
       diags.push(
         error(
-          "FO714",
+          APPLY_CODES.repositoryChanged,
           `the repository changed since the plan was made (job ${c2.job})`,
           "Run flinkops plan again and apply the new plan."
         )
@@ -56409,6 +56910,46 @@ var init_apply_run = __esm({
   }
 });
 
+// src/engine/logs.ts
+function maskSecrets(text, secrets) {
+  const values = [...new Set(secrets)].filter((s3) => s3.length >= 3 && s3 !== MASK);
+  values.sort((a, b2) => b2.length - a.length);
+  let out = text;
+  for (const v2 of values) out = out.split(v2).join("***");
+  return out;
+}
+function tailLines(text, lines) {
+  const all = text.replace(/\r\n/g, "\n").split("\n");
+  while (all.length > 0 && all[all.length - 1].trim() === "") all.pop();
+  const n = Math.max(0, Math.floor(lines));
+  return { lines: n === 0 ? [] : all.slice(-n), truncated: all.length > n };
+}
+async function fetchJobManagerLog(client, opts = {}) {
+  const secrets = opts.secrets ?? [];
+  if (!client.getJobManagerLog)
+    return { lines: [], truncated: false, unavailable: "this client cannot read logs" };
+  const r = await client.getJobManagerLog();
+  if (!r.ok) {
+    const why = r.error.status === 404 ? "the JobManager serves no log file (it may log to stdout only; see your log collector)" : r.error.message;
+    return { lines: [], truncated: false, unavailable: maskSecrets(why, secrets) };
+  }
+  const max = opts.maxLineLength ?? 2e3;
+  const tail = tailLines(r.value, opts.lines ?? 50);
+  return {
+    lines: tail.lines.map((l) => {
+      const masked = maskSecrets(l, secrets);
+      return masked.length > max ? `${masked.slice(0, max)}…` : masked;
+    }),
+    truncated: tail.truncated
+  };
+}
+var init_logs = __esm({
+  "src/engine/logs.ts"() {
+    "use strict";
+    init_redact();
+  }
+});
+
 // src/observe/health.ts
 function newestPerJob(jobs) {
   const out = /* @__PURE__ */ new Map();
@@ -56421,7 +56962,7 @@ function newestPerJob(jobs) {
 async function observeHealth(client, live, opts = {}) {
   const limit = createLimiter(opts.concurrency ?? 16);
   const diags = [];
-  const unreadable = (j2, what, message2) => diags.push(
+  const unreadable2 = (j2, what, message2) => diags.push(
     warning(
       HEALTH_OBSERVE_CODES.healthUnreadable,
       `cannot read the ${what} of job ${j2.name} (${j2.jobId}): ${message2}`,
@@ -56437,7 +56978,7 @@ async function observeHealth(client, live, opts = {}) {
       if (ex.ok) {
         out.failureTimes = ex.value.history.map((e) => e.timestamp).filter((t) => t !== void 0).sort((a, b2) => b2 - a);
         out.failureHistoryTruncated = ex.value.truncated;
-      } else if (ex.error.status !== 404) unreadable(j2, "exceptions", ex.error.message);
+      } else if (ex.error.status !== 404) unreadable2(j2, "exceptions", ex.error.message);
       const read = client.getBackpressure?.bind(client);
       if (read && opts.backpressureFor?.has(j2.job) && j2.state === "RUNNING") {
         const levels = await Promise.all(
@@ -56446,7 +56987,7 @@ async function observeHealth(client, live, opts = {}) {
         out.backpressure = [];
         for (const { v: v2, r } of levels) {
           if (!r.ok) {
-            if (r.error.status !== 404) unreadable(j2, `back-pressure of vertex ${v2.name}`, r.error.message);
+            if (r.error.status !== 404) unreadable2(j2, `back-pressure of vertex ${v2.name}`, r.error.message);
             continue;
           }
           if (r.value.level) out.backpressure.push({ vertexId: v2.id, vertex: v2.name, level: r.value.level });
@@ -58605,15 +59146,15 @@ var init_document = __esm({
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { open, readdir, readFile, rename, stat, unlink } from "node:fs/promises";
 import { hostname } from "node:os";
-import { basename, dirname, join as join3 } from "node:path";
+import { basename as basename2, dirname as dirname2, join as join3 } from "node:path";
 function tempPrefix(target) {
-  return `.${basename(target)}.`;
+  return `.${basename2(target)}.`;
 }
 function isErrno(e, code2) {
   return typeof e === "object" && e !== null && e.code === code2;
 }
 async function writeFileAtomic(target, data, beforeRename) {
-  const dir = dirname(target);
+  const dir = dirname2(target);
   const tmp = join3(dir, `${tempPrefix(target)}${process.pid}.${randomBytes2(6).toString("hex")}.tmp`);
   const fh = await open(tmp, "wx", 420);
   let renamed = false;
@@ -58635,11 +59176,11 @@ async function writeFileAtomic(target, data, beforeRename) {
   }
 }
 async function removeStaleTemps(target) {
-  const prefix = tempPrefix(target);
-  const dir = dirname(target);
+  const prefix2 = tempPrefix(target);
+  const dir = dirname2(target);
   const names = await readdir(dir).catch(() => []);
   await Promise.all(
-    names.filter((n) => n.startsWith(prefix) && n.endsWith(".tmp")).map((n) => unlink(join3(dir, n)).catch(() => {
+    names.filter((n) => n.startsWith(prefix2) && n.endsWith(".tmp")).map((n) => unlink(join3(dir, n)).catch(() => {
     }))
   );
 }
@@ -58716,19 +59257,17 @@ var init_atomic_file = __esm({
   }
 });
 
-// src/state/file-store.ts
+// src/state/lock-info.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { mkdir, open as open2, readFile as readFile2, stat as stat2, unlink as unlink2 } from "node:fs/promises";
-import { hostname as hostname2 } from "node:os";
-import { dirname as dirname2, isAbsolute, join as join4, relative, resolve, sep } from "node:path";
-function unreadableLock(mtimeMs) {
+function newLockInfo(owner2, now, ttlMs, defaults) {
   return {
-    id: UNREADABLE_ID,
-    who: "an unknown process",
-    command: "unknown",
-    host: "unknown host",
-    since: new Date(mtimeMs).toISOString(),
-    expires: new Date(mtimeMs + UNREADABLE_LOCK_TTL_MS).toISOString()
+    id: randomBytes3(8).toString("hex"),
+    who: owner2.who,
+    command: owner2.command,
+    host: owner2.host ?? defaults.host,
+    ...defaults.pid !== void 0 ? { pid: defaults.pid } : {},
+    since: new Date(now).toISOString(),
+    expires: new Date(now + ttlMs).toISOString()
   };
 }
 function parseLockInfo(text) {
@@ -58742,6 +59281,26 @@ function parseLockInfo(text) {
     return void 0;
   }
 }
+var init_lock_info = __esm({
+  "src/state/lock-info.ts"() {
+    "use strict";
+  }
+});
+
+// src/state/file-store.ts
+import { mkdir, open as open2, readFile as readFile2, stat as stat2, unlink as unlink2 } from "node:fs/promises";
+import { hostname as hostname2 } from "node:os";
+import { dirname as dirname3, isAbsolute, join as join4, relative, resolve, sep } from "node:path";
+function unreadableLock(mtimeMs) {
+  return {
+    id: UNREADABLE_ID,
+    who: "an unknown process",
+    command: "unknown",
+    host: "unknown host",
+    since: new Date(mtimeMs).toISOString(),
+    expires: new Date(mtimeMs + UNREADABLE_LOCK_TTL_MS).toISOString()
+  };
+}
 var UNREADABLE_LOCK_TTL_MS, FileStateStore, UNREADABLE_ID;
 var init_file_store = __esm({
   "src/state/file-store.ts"() {
@@ -58750,6 +59309,7 @@ var init_file_store = __esm({
     init_names();
     init_atomic_file();
     init_document();
+    init_lock_info();
     init_model3();
     init_store();
     UNREADABLE_LOCK_TTL_MS = 6e4;
@@ -58805,15 +59365,7 @@ var init_file_store = __esm({
       async lock(owner2, ttlMs) {
         await this.ensureDir();
         const now = this.clock.now();
-        const info = {
-          id: randomBytes3(8).toString("hex"),
-          who: owner2.who,
-          command: owner2.command,
-          host: owner2.host ?? hostname2(),
-          pid: process.pid,
-          since: new Date(now).toISOString(),
-          expires: new Date(now + ttlMs).toISOString()
-        };
+        const info = newLockInfo(owner2, now, ttlMs, { host: hostname2(), pid: process.pid });
         let replaced;
         for (let round = 0; round < 2; round++) {
           try {
@@ -58913,7 +59465,7 @@ var init_file_store = __esm({
       }
       async ensureDir() {
         try {
-          await mkdir(dirname2(this.statePath), { recursive: true });
+          await mkdir(dirname3(this.statePath), { recursive: true });
         } catch (e) {
           throw this.ioError("create the directory of", e);
         }
@@ -58938,6 +59490,7 @@ var init_memory_store = __esm({
     "use strict";
     init_clock();
     init_document();
+    init_lock_info();
     init_model3();
     init_store();
   }
@@ -59089,6 +59642,22 @@ function gatewayCalls(http, caps) {
         method: "POST",
         route: `/${v2}/sessions/{session_handle}/heartbeat`,
         path: `/${v2}/sessions/${enc2(sh)}/heartbeat`
+      });
+      return r.ok ? ok(void 0) : r;
+    },
+    async configureSession(sh, statement) {
+      const c2 = await caps();
+      const v2 = c2.gatewayApiVersion ?? "v1";
+      const route = `/${v2}/sessions/{session_handle}/configure-session`;
+      if (!c2.supportsConfigureSession)
+        return fail(
+          unsupported2(svc, `POST ${route}`, "configure-session needs SQL gateway API v2 (Flink 1.17+)")
+        );
+      const r = await send2({
+        method: "POST",
+        route,
+        path: `/${v2}/sessions/${enc2(sh)}/configure-session`,
+        body: { statement }
       });
       return r.ok ? ok(void 0) : r;
     },
@@ -59327,6 +59896,7 @@ function createFlinkClient(opts) {
     openSession: gw.openSession,
     closeSession: gw.closeSession,
     heartbeat: gw.heartbeat,
+    configureSession: gw.configureSession,
     getSessionConfig: gw.getSessionConfig,
     executeStatement: gw.executeStatement,
     getOperationStatus: gw.getOperationStatus,
@@ -59461,7 +60031,8 @@ async function runPlan(opts) {
         endpoints,
         env: desired.environment,
         secrets: opts.secrets,
-        ...opts.clock ? { clock: opts.clock } : {}
+        ...opts.clock ? { clock: opts.clock } : {},
+        ...opts.tls ? { tls: opts.tls } : {}
       });
       diags.push(...c2.diags);
       secretValues = c2.secretValues;
@@ -59672,6 +60243,136 @@ var init_diagnostics3 = __esm({
   }
 });
 
+// src/render/controls.ts
+function replaceControls(text, replace) {
+  let out = "";
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c2 = text.charCodeAt(i);
+    const control = c2 < 32 && c2 !== 9 && c2 !== 10 || c2 >= 127 && c2 <= 159;
+    if (!control) continue;
+    out += text.slice(start, i) + replace(text[i]);
+    start = i + 1;
+  }
+  return start === 0 ? text : out + text.slice(start);
+}
+var init_controls = __esm({
+  "src/render/controls.ts"() {
+    "use strict";
+  }
+});
+
+// src/render/sql-diff.ts
+function diffLines2(diff2) {
+  const lines = diff2.split(/\r\n|\r|\n/);
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+function isHeader(line) {
+  return line.startsWith("+++ ") || line.startsWith("--- ") || line === "+++" || line === "---";
+}
+function diffStat(diff2) {
+  let added = 0;
+  let removed = 0;
+  const lines = diffLines2(diff2);
+  for (const line of lines) {
+    if (isHeader(line)) continue;
+    if (line.startsWith("+")) added++;
+    else if (line.startsWith("-")) removed++;
+  }
+  return { added, removed, lines: lines.length };
+}
+function colorDiffLines(diff2, s3) {
+  return diffLines2(diff2).map((line) => {
+    if (isHeader(line)) return s3.bold(line);
+    if (line.startsWith("@@")) return s3.cyan(line);
+    if (line.startsWith("+")) return s3.green(line);
+    if (line.startsWith("-")) return s3.red(line);
+    return line;
+  });
+}
+function fenceFor(text) {
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  return "`".repeat(Math.max(3, longest + 1));
+}
+var init_sql_diff2 = __esm({
+  "src/render/sql-diff.ts"() {
+    "use strict";
+  }
+});
+
+// src/render/markdown-escape.ts
+function escapeMd(text) {
+  const ref = (ch) => `&#${ch.charCodeAt(0)};`;
+  return replaceControls(text.replace(/\r\n|\r|\n/g, " "), () => "�").replace(/[&<>`*~[\]\\|$]/g, ref).replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, ref).replace(/^(\s*)([#+=-])/, (_2, space, ch) => `${space}${ref(ch)}`).replace(/^(\s*\d+)([.)])/, (_2, num2, ch) => `${num2}${ref(ch)}`);
+}
+function code(text) {
+  return `<code>${escapeMd(text)}</code>`;
+}
+function fenced(lang, body2) {
+  const text = body2.replace(/\r\n?/g, "\n").replace(/\n$/, "");
+  const fence = fenceFor(text);
+  return `${fence}${lang}
+${text}
+${fence}`;
+}
+var init_markdown_escape = __esm({
+  "src/render/markdown-escape.ts"() {
+    "use strict";
+    init_controls();
+    init_sql_diff2();
+  }
+});
+
+// src/render/failure.ts
+function renderFailureDetails(report, logLines, opts = {}) {
+  const failed2 = report.changes.filter((c2) => c2.outcome === "failed" || c2.outcome === "rolled-back");
+  if (failed2.length === 0) return "";
+  const clean2 = (s4) => replaceControls(s4, () => "�");
+  if (opts.format === "markdown") {
+    const out2 = ["### Why it failed", ""];
+    for (const c2 of failed2) {
+      out2.push(
+        `- **${escapeMd(c2.job)}** (${escapeMd(c2.action)}, ${c2.outcome})${c2.error ? `: ${code(c2.error)}` : ""}`
+      );
+    }
+    out2.push("");
+    if (logLines.length) {
+      out2.push(
+        "<details><summary>Last lines of the JobManager log</summary>",
+        "",
+        fenced("text", logLines.map(clean2).join("\n")),
+        "",
+        "</details>"
+      );
+    } else if (opts.logUnavailable) out2.push(`JobManager log unavailable: ${escapeMd(opts.logUnavailable)}`);
+    return `${out2.join("\n")}
+`;
+  }
+  const s3 = makeStyle(opts.color ?? false);
+  const out = ["", s3.bold("Why it failed:")];
+  for (const c2 of failed2) {
+    out.push(`  ${s3.red("✗")} ${c2.job} (${c2.action}, ${c2.outcome})`);
+    if (c2.error) out.push(`      root cause: ${clean2(c2.error)}`);
+  }
+  if (logLines.length) {
+    out.push("", s3.bold(`Last ${logLines.length} lines of the JobManager log:`));
+    for (const l of logLines) out.push(s3.dim(`  ${clean2(l)}`));
+  } else if (opts.logUnavailable)
+    out.push("", s3.dim(`JobManager log unavailable: ${clean2(opts.logUnavailable)}`));
+  return `${out.join("\n")}
+`;
+}
+var init_failure = __esm({
+  "src/render/failure.ts"() {
+    "use strict";
+    init_controls();
+    init_markdown_escape();
+    init_style();
+  }
+});
+
 // src/render/json.ts
 function ordered(value, keys3, children = {}) {
   const src = value;
@@ -59876,69 +60577,6 @@ var init_diagnostic_list = __esm({
   }
 });
 
-// src/render/controls.ts
-function replaceControls(text, replace) {
-  let out = "";
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c2 = text.charCodeAt(i);
-    const control = c2 < 32 && c2 !== 9 && c2 !== 10 || c2 >= 127 && c2 <= 159;
-    if (!control) continue;
-    out += text.slice(start, i) + replace(text[i]);
-    start = i + 1;
-  }
-  return start === 0 ? text : out + text.slice(start);
-}
-var init_controls = __esm({
-  "src/render/controls.ts"() {
-    "use strict";
-  }
-});
-
-// src/render/sql-diff.ts
-function diffLines2(diff2) {
-  const lines = diff2.split(/\r\n|\r|\n/);
-  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  return lines;
-}
-function isHeader(line) {
-  return line.startsWith("+++ ") || line.startsWith("--- ") || line === "+++" || line === "---";
-}
-function diffStat(diff2) {
-  let added = 0;
-  let removed = 0;
-  const lines = diffLines2(diff2);
-  for (const line of lines) {
-    if (isHeader(line)) continue;
-    if (line.startsWith("+")) added++;
-    else if (line.startsWith("-")) removed++;
-  }
-  return { added, removed, lines: lines.length };
-}
-function colorDiffLines(diff2, s3) {
-  return diffLines2(diff2).map((line) => {
-    if (isHeader(line)) return s3.bold(line);
-    if (line.startsWith("@@")) return s3.cyan(line);
-    if (line.startsWith("+")) return s3.green(line);
-    if (line.startsWith("-")) return s3.red(line);
-    return line;
-  });
-}
-var init_sql_diff2 = __esm({
-  "src/render/sql-diff.ts"() {
-    "use strict";
-  }
-});
-
-// src/render/markdown-escape.ts
-var init_markdown_escape = __esm({
-  "src/render/markdown-escape.ts"() {
-    "use strict";
-    init_controls();
-    init_sql_diff2();
-  }
-});
-
 // src/render/markdown-job.ts
 var init_markdown_job = __esm({
   "src/render/markdown-job.ts"() {
@@ -59961,6 +60599,70 @@ var init_markdown = __esm({
     init_lineage2();
     init_markdown_escape();
     init_markdown_job();
+  }
+});
+
+// src/render/savepoints.ts
+function formatBytes(n) {
+  if (n === void 0) return "-";
+  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+  let v2 = n;
+  let i = 0;
+  while (v2 >= 1024 && i < units.length - 1) {
+    v2 /= 1024;
+    i++;
+  }
+  return i === 0 ? `${v2} B` : `${v2 < 10 ? v2.toFixed(1) : Math.round(v2)} ${units[i]}`;
+}
+function formatAgeShort(ms) {
+  if (ms < 0) return "-";
+  const s3 = Math.floor(ms / 1e3);
+  if (s3 < 60) return `${s3}s`;
+  const m = Math.floor(s3 / 60);
+  if (m < 60) return `${m}m`;
+  const h = Math.floor(m / 60);
+  if (h < 48) return `${h}h${m % 60 ? `${m % 60}m` : ""}`;
+  return `${Math.floor(h / 24)}d`;
+}
+function renderSavepointList(job, entries, opts = {}) {
+  const s3 = makeStyle(opts.color ?? false);
+  if (entries.length === 0) return `No savepoints recorded for ${job}.
+`;
+  const header = ["TIME", "AGE", "KIND", "SPEC", "SIZE", "STATUS", "PATH"];
+  const rows = entries.map((e) => [
+    e.time,
+    formatAgeShort(e.ageMs),
+    e.kind,
+    `${e.specHash.slice(0, 12)}${e.matchesCurrentSpec ? " (current)" : ""}`,
+    formatBytes(e.sizeBytes),
+    e.disposed ? "disposed" : e.protected ? "kept" : "restorable",
+    replaceControls(e.path, () => "�")
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => cells.map((c2, i) => c2.padEnd(widths[i])).join("  ").trimEnd();
+  const out = [s3.bold(line(header))];
+  entries.forEach((e, i) => {
+    const text = line(rows[i]);
+    out.push(e.disposed ? s3.dim(text) : text);
+  });
+  const notes = entries.filter((e) => e.protected && !e.disposed);
+  if (notes.length) {
+    out.push("", "Never disposed by retention:");
+    for (const e of notes) out.push(`  ${replaceControls(e.path, () => "�")}: ${e.protected}`);
+  }
+  const restorable = entries.filter((e) => !e.disposed);
+  out.push(
+    "",
+    `${entries.length} savepoint${entries.length === 1 ? "" : "s"} of ${job}: ${restorable.length} restorable, ${entries.length - restorable.length} disposed.`
+  );
+  return `${out.join("\n")}
+`;
+}
+var init_savepoints = __esm({
+  "src/render/savepoints.ts"() {
+    "use strict";
+    init_controls();
+    init_style();
   }
 });
 
@@ -60117,9 +60819,11 @@ var init_render = __esm({
     "use strict";
     init_actions();
     init_diagnostics3();
+    init_failure();
     init_json();
     init_lineage2();
     init_markdown();
+    init_savepoints();
     init_style();
     init_terminal();
   }
@@ -60127,7 +60831,22 @@ var init_render = __esm({
 
 // src/cli/cluster-options.ts
 import { execFileSync } from "node:child_process";
+import { readFileSync as readFileSync2 } from "node:fs";
 import { isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
+function tlsOptions(args, io) {
+  const caFile = stringOpt(args, "ca-file") ?? io.env.FLINKOPS_CA_FILE;
+  const skip = args.values["insecure-skip-verify"] === true || io.env.FLINKOPS_INSECURE_SKIP_VERIFY === "true";
+  if (!caFile && !skip) return void 0;
+  let ca;
+  if (caFile) {
+    try {
+      ca = readFileSync2(isAbsolute2(caFile) ? caFile : resolve2(io.cwd, caFile), "utf8");
+    } catch {
+      throw new UsageError(`cannot read the CA file ${caFile}`);
+    }
+  }
+  return { ...ca ? { ca } : {}, ...skip ? { insecureSkipVerify: true } : {} };
+}
 function endpointOverrides(args) {
   const jm = stringOpt(args, "jobmanager-url");
   const gw = stringOpt(args, "sql-gateway-url");
@@ -60165,6 +60884,9 @@ function progressPrinter(io, quiet) {
 ` : `… ${message2}
 `);
 }
+function optionalTls(tls) {
+  return tls ? { tls } : {};
+}
 var clusterOptions, clusterHelp;
 var init_cluster_options = __esm({
   "src/cli/cluster-options.ts"() {
@@ -60176,19 +60898,23 @@ var init_cluster_options = __esm({
       "jobmanager-url": { type: "string" },
       "sql-gateway-url": { type: "string" },
       "state-file": { type: "string" },
-      concurrency: { type: "string" }
+      concurrency: { type: "string" },
+      "ca-file": { type: "string" },
+      "insecure-skip-verify": { type: "boolean" }
     };
     clusterHelp = [
       "  --jobmanager-url URL   JobManager REST endpoint (else FLINKOPS_JOBMANAGER_URL, else flinkops.yaml)",
       "  --sql-gateway-url URL  SQL Gateway REST endpoint (else FLINKOPS_SQL_GATEWAY_URL, else flinkops.yaml)",
       "  --state-file PATH      state store file (default .flinkops/state/<env>.json in the project)",
-      "  --concurrency N        cluster requests in flight at once while observing (default 16)"
+      "  --concurrency N        cluster requests in flight at once while observing (default 16)",
+      "  --ca-file PEM          CA certificate(s) the cluster endpoints are signed with (else FLINKOPS_CA_FILE)",
+      "  --insecure-skip-verify do not verify the endpoints' TLS certificates (testing only)"
     ];
   }
 });
 
 // src/cli/context.ts
-import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
 import { isAbsolute as isAbsolute3, join as join5, resolve as resolve3 } from "node:path";
 function projectDir(args, io) {
   const dir = stringOpt(args, "dir") ?? io.env.FLINKOPS_DIR ?? ".";
@@ -60209,8 +60935,8 @@ function sourcesOf(dir, diags) {
     if (!file || out.has(file)) continue;
     try {
       const path = join5(dir, file);
-      if (statSync2(path).size > 1024 * 1024) continue;
-      out.set(file, readFileSync2(path, "utf8"));
+      if (statSync3(path).size > 1024 * 1024) continue;
+      out.set(file, readFileSync3(path, "utf8"));
     } catch {
     }
   }
@@ -60311,21 +61037,39 @@ var init_progress = __esm({
 });
 
 // src/cli/commands/project-envs.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 import { join as join6 } from "node:path";
 function environmentsOf(dir) {
   try {
-    const doc = (0, import_yaml3.parse)(readFileSync3(join6(dir, "flinkops.yaml"), "utf8"));
+    const doc = (0, import_yaml3.parse)(readFileSync4(join6(dir, "flinkops.yaml"), "utf8"));
     return doc && typeof doc.environments === "object" && doc.environments ? Object.keys(doc.environments) : [];
   } catch {
     return [];
   }
+}
+function commandEnv(args, io, dir, json) {
+  const given = stringOpt(args, "env") ?? io.env.FLINKOPS_ENV;
+  if (given !== void 0) return given;
+  const names = environmentsOf(dir);
+  if (names.length === 0) {
+    const errors = loadAndValidate(dir, { envVars: io.env }).diags.filter((d) => d.severity === "error");
+    if (errors.length > 0) {
+      if (json) io.stdout(`${JSON.stringify({ diagnostics: errors }, null, 2)}
+`);
+      else reportDiagnostics(io, dir, errors);
+      return void 0;
+    }
+  }
+  return chooseEnv(args, io, names);
 }
 var import_yaml3;
 var init_project_envs = __esm({
   "src/cli/commands/project-envs.ts"() {
     "use strict";
     import_yaml3 = __toESM(require_dist(), 1);
+    init_validate();
+    init_args();
+    init_context2();
   }
 });
 
@@ -60383,7 +61127,8 @@ var init_plan2 = __esm({
         const args = parseCommandArgs(argv, planOptions);
         const dir = projectDir(args, io);
         const json = boolOpt(args, "json");
-        const env = chooseEnv(args, io, environmentsOf(dir));
+        const env = commandEnv(args, io, dir, json);
+        if (env === void 0) return EXIT.error;
         const commit = currentCommit(args, io, dir);
         const run = await runPlan({
           dir,
@@ -60395,6 +61140,7 @@ var init_plan2 = __esm({
           now: planInstant(stringOpt(args, "now")),
           ...commit ? { commit } : {},
           endpoints: endpointOverrides(args),
+          ...optionalTls(tlsOptions(args, io)),
           concurrency: concurrency(args),
           store: fileStore(args, io, dir),
           onProgress: progressPrinter(io, json || !io.isTTY)
@@ -60438,9 +61184,197 @@ Saved the plan to ${out}. Apply it with: flinkops apply ${out}
 });
 
 // src/cli/commands/apply.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import { hostname as hostname3, userInfo } from "node:os";
 import { isAbsolute as isAbsolute5, resolve as resolve5 } from "node:path";
+function applyCommandWith(ports) {
+  return {
+    summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
+    help: [
+      "Usage: flinkops apply [PLAN.json] [--env NAME] [--dir DIR] [--auto-approve] [--explain] [--json]",
+      "",
+      "Without a file: plans, shows the plan and asks for confirmation (on a terminal; elsewhere",
+      "--auto-approve is required). With a file saved by `flinkops plan --out`: applies exactly that",
+      "plan, refused if the cluster, the state store or the repository changed since.",
+      "Holds the state store lock for the whole run; every savepoint is recorded the moment it",
+      "completes; a new job that does not stay healthy is rolled back from the same savepoint.",
+      "When a change fails, prints its root cause and the last 50 lines of the JobManager log",
+      "(secrets masked; with --json, as jobmanagerLog).",
+      "  --auto-approve         do not ask for confirmation",
+      "  --explain              print the steps apply would take, and stop",
+      "  --parallelism N        jobs worked on at once (default 4)",
+      "  --health-grace DUR     how long a new job must stay healthy before it counts (default 30s)",
+      "  --checkpoint-wait DUR  then, with checkpointing on, how long to wait for its first completed",
+      "                         checkpoint (default 10min; 0 skips that check)",
+      "  --allow-delete         delete jobs removed from the repository (final savepoint first)",
+      "  --force-unlock ID      break a lock left by a dead apply (its id is in the lock message)",
+      "  --lock-timeout DUR     wait this long for a lock another run holds (default 0: fail at once)",
+      "  --now ISO-8601         plan and apply as if run at that instant (schedules)",
+      "  --json                 print the apply report as JSON",
+      ...clusterHelp
+    ].join("\n"),
+    async run(argv, io) {
+      const args = parseCommandArgs(argv, {
+        ...planOptions,
+        "auto-approve": { type: "boolean", short: "y" },
+        explain: { type: "boolean" },
+        parallelism: { type: "string" },
+        "force-unlock": { type: "string" },
+        "health-grace": { type: "string" },
+        "checkpoint-wait": { type: "string" },
+        "lock-timeout": { type: "string" }
+      });
+      const checkpointWaitMs = durationOpt(args, "checkpoint-wait");
+      const graceMs = durationOpt(args, "health-grace");
+      const lockTimeoutMs = durationOpt(args, "lock-timeout");
+      const dir = projectDir(args, io);
+      const json = boolOpt(args, "json");
+      const planFile = args.positionals[0];
+      let saved;
+      if (planFile) {
+        const path = isAbsolute5(planFile) ? planFile : resolve5(io.cwd, planFile);
+        let text;
+        try {
+          text = readFileSync5(path, "utf8");
+        } catch {
+          throw new UsageError(`cannot read the plan file ${planFile}`);
+        }
+        const parsed = parsePlanJson(text, planFile);
+        if (!parsed.value) {
+          reportDiagnostics(io, dir, parsed.diags);
+          return EXIT.error;
+        }
+        saved = parsed.value;
+      }
+      const env = saved?.env ?? commandEnv(args, io, dir, json);
+      if (env === void 0) return EXIT.error;
+      const nowText = stringOpt(args, "now");
+      const commit = currentCommit(args, io, dir);
+      const secrets = secretSource(io);
+      const run = await runPlan({
+        dir,
+        env,
+        envVars: io.env,
+        secrets,
+        offline: false,
+        allowDelete: boolOpt(args, "allow-delete"),
+        now: nowText === void 0 ? new Date(ports.clock.now()).toISOString() : planInstant(nowText),
+        ...commit ? { commit } : {},
+        endpoints: endpointOverrides(args),
+        ...optionalTls(tlsOptions(args, io)),
+        concurrency: concurrency(args),
+        store: fileStore(args, io, dir),
+        clock: ports.clock,
+        ...ports.client ? { client: ports.client } : {},
+        onProgress: progressPrinter(io, json || !io.isTTY)
+      });
+      const secretValues = [...run.secretValues, ...jobSecretValues(run.desired, secrets)];
+      const m = (s3) => mask2(s3, secretValues);
+      const fail3 = async (diags) => {
+        await run.client?.close();
+        if (json) io.stdout(`${m(JSON.stringify({ diagnostics: diags }, null, 2))}
+`);
+        else
+          reportDiagnostics(
+            io,
+            dir,
+            diags.map((d) => ({ ...d, summary: m(d.summary), detail: m(d.detail) }))
+          );
+        return EXIT.error;
+      };
+      if (!run.plan || !run.desired || !run.client || !run.store || hasErrors(run.diags))
+        return fail3(run.diags);
+      const plan = saved ?? run.plan;
+      if (saved) {
+        const mismatch = planMatchesRepository(saved, run.desired);
+        if (mismatch.length) return fail3(mismatch);
+      }
+      if (boolOpt(args, "explain")) {
+        io.stdout(`${describeSteps(toSteps(plan, run.desired, run.state?.doc))}
+`);
+        await run.client.close();
+        return EXIT.ok;
+      }
+      if (!json) io.stdout(m(renderPlanTerminal(plan, { color: io.color })));
+      if (!hasChanges(plan)) {
+        await run.client.close();
+        if (json) io.stdout(`${JSON.stringify({ changes: [], diagnostics: plan.diagnostics }, null, 2)}
+`);
+        return EXIT.ok;
+      }
+      if (!saved && !boolOpt(args, "auto-approve")) {
+        if (!io.confirm || !io.isTTY) {
+          await run.client.close();
+          throw new UsageError("apply without a terminal needs --auto-approve (or apply a saved plan file)");
+        }
+        const ok3 = await io.confirm('\nDo you want to perform these actions? Only "yes" is accepted:');
+        if (!ok3) {
+          await run.client.close();
+          io.stdout("Apply cancelled.\n");
+          return EXIT.error;
+        }
+      }
+      const unlock = stringOpt(args, "force-unlock");
+      if (unlock) {
+        const broken = await run.store.breakLock(unlock);
+        if (!json)
+          io.stderr(
+            broken ? `Broke the lock held by ${broken.who} since ${broken.since}.
+` : "No lock to break.\n"
+          );
+      }
+      const progress = applyProgress(io, m);
+      const report = await applyPlan({
+        plan,
+        desired: run.desired,
+        client: run.client,
+        store: run.store,
+        clock: ports.clock,
+        secrets,
+        owner: { who: owner(io), command: "flinkops apply", host: hostname3() },
+        parallelism: intOpt(args, "parallelism", 4),
+        ...commit ? { commit } : {},
+        timing: {
+          ...graceMs !== void 0 ? { graceMs } : {},
+          ...checkpointWaitMs !== void 0 ? { checkpointWaitMs } : {},
+          ...lockTimeoutMs !== void 0 ? { lockTimeoutMs } : {}
+        },
+        hooks: json ? {} : { onEvent: progress.onEvent }
+      });
+      progress.done();
+      const failedChanges = report.changes.some((c2) => c2.outcome === "failed" || c2.outcome === "rolled-back");
+      const log = failedChanges ? await fetchJobManagerLog(run.client, { lines: LOG_TAIL_LINES, secrets: secretValues }) : void 0;
+      await run.client.close();
+      if (json) {
+        const out = log ? { ...report, jobmanagerLog: log } : report;
+        io.stdout(`${m(JSON.stringify(out, null, 2))}
+`);
+      } else {
+        io.stdout(m(renderReport(report)));
+        if (log)
+          io.stdout(
+            m(
+              renderFailureDetails(report, log.lines, {
+                color: io.color,
+                ...log.unavailable ? { logUnavailable: log.unavailable } : {}
+              })
+            )
+          );
+        reportDiagnostics(
+          io,
+          dir,
+          report.diags.map((d) => ({ ...d, summary: m(d.summary), detail: m(d.detail) }))
+        );
+      }
+      return applyFailed(report) ? EXIT.error : EXIT.ok;
+    }
+  };
+}
+function jobSecretValues(desired, secrets) {
+  const lookup = (n) => typeof secrets === "function" ? secrets(n) : secrets[n];
+  const names = new Set((desired?.jobs ?? []).flatMap((j2) => j2.secrets));
+  return [...names].map(lookup).filter((v2) => v2 !== void 0 && v2.length > 0);
+}
 function owner(io) {
   if (io.env.GITHUB_ACTOR)
     return `${io.env.GITHUB_ACTOR} (GitHub Actions run ${io.env.GITHUB_RUN_ID ?? "?"})`;
@@ -60469,15 +61403,15 @@ function renderReport(report) {
   );
   return lines.join("\n");
 }
-var applyCommand;
+var LOG_TAIL_LINES, applyCommand;
 var init_apply2 = __esm({
   "src/cli/commands/apply.ts"() {
     "use strict";
     init_apply();
     init_clock();
     init_diagnostics();
-    init_duration();
     init_apply_run();
+    init_logs();
     init_plan_run();
     init_plan();
     init_render();
@@ -60488,169 +61422,8 @@ var init_apply2 = __esm({
     init_progress();
     init_plan2();
     init_project_envs();
-    applyCommand = {
-      summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-      help: [
-        "Usage: flinkops apply [PLAN.json] [--env NAME] [--dir DIR] [--auto-approve] [--explain] [--json]",
-        "",
-        "Without a file: plans, shows the plan and asks for confirmation (on a terminal; elsewhere",
-        "--auto-approve is required). With a file saved by `flinkops plan --out`: applies exactly that",
-        "plan, refused if the cluster, the state store or the repository changed since.",
-        "Holds the state store lock for the whole run; every savepoint is recorded the moment it",
-        "completes; a new job that does not stay healthy is rolled back from the same savepoint.",
-        "  --auto-approve         do not ask for confirmation",
-        "  --explain              print the steps apply would take, and stop",
-        "  --parallelism N        jobs worked on at once (default 4)",
-        "  --health-grace DUR     how long a new job must stay healthy before it counts (default 30s)",
-        "  --checkpoint-wait DUR  then, with checkpointing on, how long to wait for its first completed",
-        "                         checkpoint (default 10min; 0 skips that check)",
-        "  --allow-delete         delete jobs removed from the repository (final savepoint first)",
-        "  --force-unlock ID      break a lock left by a dead apply (its id is in the lock message)",
-        "  --now ISO-8601         apply as if run at that instant (schedules)",
-        "  --json                 print the apply report as JSON",
-        ...clusterHelp
-      ].join("\n"),
-      async run(argv, io) {
-        const args = parseCommandArgs(argv, {
-          ...planOptions,
-          "auto-approve": { type: "boolean", short: "y" },
-          explain: { type: "boolean" },
-          parallelism: { type: "string" },
-          "force-unlock": { type: "string" },
-          "health-grace": { type: "string" },
-          "checkpoint-wait": { type: "string" }
-        });
-        const waitText = stringOpt(args, "checkpoint-wait");
-        const checkpointWaitMs = waitText === void 0 ? void 0 : parseDurationMs(waitText, "s");
-        if (waitText !== void 0 && checkpointWaitMs === void 0)
-          throw new UsageError(`--checkpoint-wait must be a duration such as 10min or 0, got '${waitText}'`);
-        const graceText = stringOpt(args, "health-grace");
-        const graceMs = graceText === void 0 ? void 0 : parseDurationMs(graceText, "s");
-        if (graceText !== void 0 && graceMs === void 0)
-          throw new UsageError(`--health-grace must be a duration such as 30s or 2min, got '${graceText}'`);
-        const dir = projectDir(args, io);
-        const json = boolOpt(args, "json");
-        const planFile = args.positionals[0];
-        let saved;
-        if (planFile) {
-          const path = isAbsolute5(planFile) ? planFile : resolve5(io.cwd, planFile);
-          let text;
-          try {
-            text = readFileSync4(path, "utf8");
-          } catch {
-            throw new UsageError(`cannot read the plan file ${planFile}`);
-          }
-          const parsed = parsePlanJson(text, planFile);
-          if (!parsed.value) {
-            reportDiagnostics(io, dir, parsed.diags);
-            return EXIT.error;
-          }
-          saved = parsed.value;
-        }
-        const env = saved?.env ?? chooseEnv(args, io, environmentsOf(dir));
-        const commit = currentCommit(args, io, dir);
-        const secrets = secretSource(io);
-        const run = await runPlan({
-          dir,
-          env,
-          envVars: io.env,
-          secrets,
-          offline: false,
-          allowDelete: boolOpt(args, "allow-delete"),
-          now: planInstant(stringOpt(args, "now")),
-          ...commit ? { commit } : {},
-          endpoints: endpointOverrides(args),
-          concurrency: concurrency(args),
-          store: fileStore(args, io, dir),
-          onProgress: progressPrinter(io, json || !io.isTTY)
-        });
-        const secretValues = run.secretValues;
-        const m = (s3) => mask2(s3, secretValues);
-        const fail3 = async (diags) => {
-          await run.client?.close();
-          if (json) io.stdout(`${m(JSON.stringify({ diagnostics: diags }, null, 2))}
-`);
-          else
-            reportDiagnostics(
-              io,
-              dir,
-              diags.map((d) => ({ ...d, summary: m(d.summary), detail: m(d.detail) }))
-            );
-          return EXIT.error;
-        };
-        if (!run.plan || !run.desired || !run.client || !run.store || hasErrors(run.diags))
-          return fail3(run.diags);
-        const plan = saved ?? run.plan;
-        if (saved) {
-          const mismatch = planMatchesRepository(saved, run.desired);
-          if (mismatch.length) return fail3(mismatch);
-        }
-        if (boolOpt(args, "explain")) {
-          io.stdout(`${describeSteps(toSteps(plan, run.desired, run.state?.doc))}
-`);
-          await run.client.close();
-          return EXIT.ok;
-        }
-        if (!json) io.stdout(m(renderPlanTerminal(plan, { color: io.color })));
-        if (!hasChanges(plan)) {
-          await run.client.close();
-          if (json) io.stdout(`${JSON.stringify({ changes: [], diagnostics: plan.diagnostics }, null, 2)}
-`);
-          return EXIT.ok;
-        }
-        if (!saved && !boolOpt(args, "auto-approve")) {
-          if (!io.confirm || !io.isTTY) {
-            await run.client.close();
-            throw new UsageError("apply without a terminal needs --auto-approve (or apply a saved plan file)");
-          }
-          const ok3 = await io.confirm('\nDo you want to perform these actions? Only "yes" is accepted:');
-          if (!ok3) {
-            await run.client.close();
-            io.stdout("Apply cancelled.\n");
-            return EXIT.error;
-          }
-        }
-        const unlock = stringOpt(args, "force-unlock");
-        if (unlock) {
-          const broken = await run.store.breakLock(unlock);
-          if (!json)
-            io.stderr(
-              broken ? `Broke the lock held by ${broken.who} since ${broken.since}.
-` : "No lock to break.\n"
-            );
-        }
-        const progress = applyProgress(io, m);
-        const report = await applyPlan({
-          plan,
-          desired: run.desired,
-          client: run.client,
-          store: run.store,
-          clock: systemClock,
-          secrets,
-          owner: { who: owner(io), command: "flinkops apply", host: hostname3() },
-          parallelism: intOpt(args, "parallelism", 4),
-          ...commit ? { commit } : {},
-          timing: {
-            ...graceMs !== void 0 ? { graceMs } : {},
-            ...checkpointWaitMs !== void 0 ? { checkpointWaitMs } : {}
-          },
-          hooks: json ? {} : { onEvent: progress.onEvent }
-        });
-        progress.done();
-        await run.client.close();
-        if (json) io.stdout(`${m(JSON.stringify(report, null, 2))}
-`);
-        else {
-          io.stdout(m(renderReport(report)));
-          reportDiagnostics(
-            io,
-            dir,
-            report.diags.map((d) => ({ ...d, summary: m(d.summary), detail: m(d.detail) }))
-          );
-        }
-        return applyFailed(report) ? EXIT.error : EXIT.ok;
-      }
-    };
+    LOG_TAIL_LINES = 50;
+    applyCommand = applyCommandWith({ clock: systemClock });
   }
 });
 
@@ -60752,9 +61525,9 @@ function settingDifferences(path, a, b2, out) {
       settingDifferences(path ? `${path}.${k2}` : k2, x2[k2], y2[k2], out);
     return;
   }
-  const show2 = (v2) => v2 === void 0 ? void 0 : typeof v2 === "string" ? v2 : canonicalJson(v2);
-  const sa = show2(a);
-  const sb = show2(b2);
+  const show3 = (v2) => v2 === void 0 ? void 0 : typeof v2 === "string" ? v2 : canonicalJson(v2);
+  const sa = show3(a);
+  const sb = show3(b2);
   out.push({ path, ...sa !== void 0 ? { a: sa } : {}, ...sb !== void 0 ? { b: sb } : {} });
 }
 function diffEnvironments(a, b2) {
@@ -60903,7 +61676,7 @@ var init_graph2 = __esm({
 });
 
 // src/cli/commands/history.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 import { join as join8 } from "node:path";
 var import_yaml4, historyCommand;
 var init_history = __esm({
@@ -60926,14 +61699,15 @@ var init_history = __esm({
       async run(argv, io) {
         const args = parseCommandArgs(argv, { "state-file": { type: "string" } });
         const dir = projectDir(args, io);
-        const env = chooseEnv(args, io, environmentsOf(dir));
+        const env = commandEnv(args, io, dir, boolOpt(args, "json"));
+        if (env === void 0) return EXIT.error;
         const [job, ...rest] = args.positionals;
         if (rest.length > 0)
           throw new UsageError(`history takes at most one job name, got ${args.positionals.length}`);
         let project = "project";
         try {
           project = String(
-            (0, import_yaml4.parse)(readFileSync5(join8(dir, "flinkops.yaml"), "utf8")).project
+            (0, import_yaml4.parse)(readFileSync6(join8(dir, "flinkops.yaml"), "utf8")).project
           );
         } catch {
         }
@@ -60986,43 +61760,16 @@ var init_history = __esm({
 });
 
 // src/cli/commands/inspect.ts
-import { readFileSync as readFileSync6 } from "node:fs";
-import { isAbsolute as isAbsolute7, relative as relative3, resolve as resolve7 } from "node:path";
+import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute7, relative as relative3, resolve as resolve7 } from "node:path";
 function unique(xs) {
   return [...new Set(xs)];
-}
-function readText(path, shown) {
-  let bytes;
-  try {
-    bytes = readFileSync6(path);
-  } catch (e) {
-    const code2 = e.code;
-    return {
-      diag: error(
-        "FO101",
-        `cannot read ${shown}${code2 ? ` (${code2})` : ""}`,
-        "Check the path: it must be a readable file."
-      )
-    };
-  }
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "") };
-  } catch {
-    return {
-      diag: error(
-        "FO102",
-        `${shown} is not valid UTF-8`,
-        "Save the file as UTF-8 (Flink SQL scripts are read as UTF-8).",
-        { file: shown, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
-      )
-    };
-  }
 }
 var refName, inspectCommand;
 var init_inspect = __esm({
   "src/cli/commands/inspect.ts"() {
     "use strict";
     init_diagnostics();
+    init_load();
     init_diagnostics3();
     init_sql();
     init_args();
@@ -61043,9 +61790,14 @@ var init_inspect = __esm({
         if (!file) throw new UsageError("expected a file: flinkops inspect FILE.sql");
         const path = isAbsolute7(file) ? file : resolve7(io.cwd, file);
         const shown = relative3(io.cwd, path) || file;
-        const read = readText(path, shown);
-        if ("diag" in read) {
-          io.stderr(renderDiagnostics([read.diag], { color: io.color }));
+        const readDiags = [];
+        const read = readTextFile(
+          isAbsolute7(file) ? dirname4(path) : io.cwd,
+          isAbsolute7(file) ? basename3(path) : file,
+          readDiags
+        );
+        if (!read) {
+          io.stderr(renderDiagnostics(readDiags, { color: io.color }));
           return EXIT.error;
         }
         const analysis = analyzeScript(read.text, shown);
@@ -61080,6 +61832,689 @@ var init_inspect = __esm({
         return hasErrors(analysis.diags) ? EXIT.error : EXIT.ok;
       }
     };
+  }
+});
+
+// src/engine/health.ts
+function durationMs(text) {
+  return /^[0-9]+ ?(s|min|m|h|d)$/.test(text.trim()) ? parseDurationMs(text) : void 0;
+}
+function formatDuration(ms) {
+  const s3 = Math.round(ms / 1e3);
+  if (s3 < 120) return `${s3}s`;
+  const m = Math.round(s3 / 60);
+  if (m < 120) return `${m}min`;
+  const h = Math.floor(m / 60);
+  return h < 48 ? `${h}h${m % 60 ? `${m % 60}min` : ""}` : `${Math.floor(h / 24)}d`;
+}
+function newest(live, job) {
+  let best;
+  for (const j2 of live.jobs) if (j2.job === job && (!best || j2.startTime > best.startTime)) best = j2;
+  return best;
+}
+function breachesOf(job, j2, desired, t) {
+  const h = job.settings.health ?? {};
+  const out = [];
+  if (desired !== "running") return out;
+  if (h.notRunning !== false && j2?.state !== "RUNNING") {
+    out.push({
+      rule: "notRunning",
+      summary: j2 ? `${j2.state} on the cluster while it should be running` : "not on the cluster while it should be running",
+      detail: j2 ? `Job ${j2.jobId} is ${j2.state}. See its exceptions in the Flink UI; flinkops plan shows the recovery apply would do.` : "Nothing runs under its name. flinkops plan shows the create, resume or recovery apply would do."
+    });
+  }
+  if (!j2) return out;
+  if (h.maxRestarts !== void 0 && j2.failureTimes) {
+    const window = h.window ?? DEFAULT_RESTART_WINDOW;
+    const ms = durationMs(window);
+    if (ms !== void 0) {
+      const recent = j2.failureTimes.filter((f2) => f2 > t - ms && f2 <= t).length;
+      if (recent > h.maxRestarts) {
+        out.push({
+          rule: "maxRestarts",
+          summary: `restarted ${recent} times in the last ${window} (at most ${h.maxRestarts})`,
+          detail: `The latest failure was at ${isoMinute(j2.failureTimes[0])}. Read the root cause in the job's exceptions (Flink UI, Exceptions tab); a job in a restart loop makes no progress.` + (j2.failureHistoryTruncated ? " The exceptions history was truncated: there may be more." : "")
+        });
+      }
+    }
+  }
+  if (h.maxCheckpointAge !== void 0 && j2.state === "RUNNING") {
+    const max = durationMs(h.maxCheckpointAge);
+    const since = j2.lastCheckpointTime ?? j2.startTime;
+    if (max !== void 0 && t - since > max) {
+      out.push({
+        rule: "maxCheckpointAge",
+        summary: j2.lastCheckpointTime !== void 0 ? `last completed checkpoint is ${formatDuration(t - since)} old (at most ${h.maxCheckpointAge})` : `no completed checkpoint in the ${formatDuration(t - since)} since it started (at most ${h.maxCheckpointAge})`,
+        detail: "Checkpoints are failing or not enabled. Check execution.checkpointing.interval in its config and the checkpoint history in the Flink UI; a recovery would replay everything since the last one."
+      });
+    }
+  }
+  if (h.maxBackpressure !== void 0 && j2.backpressure) {
+    const above = j2.backpressure.filter((b2) => LEVEL_ORDER[b2.level] > LEVEL_ORDER[h.maxBackpressure]);
+    if (above.length) {
+      out.push({
+        rule: "maxBackpressure",
+        summary: `back-pressure ${above.map((b2) => `${b2.level} at ${b2.vertex}`).join(", ")} (at most ${h.maxBackpressure})`,
+        detail: "A downstream operator or sink cannot keep up. Rescale the job (parallelism), or look at the slowest operator after the back-pressured one in the Flink UI."
+      });
+    }
+  }
+  return out;
+}
+function evaluateHealth(desired, live, now) {
+  const t = Date.parse(now);
+  if (Number.isNaN(t)) throw new Error(`evaluateHealth: "${now}" is not an ISO-8601 time`);
+  const jobs = [...desired.jobs].sort((a, b2) => a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0).map((job) => {
+    const j2 = newest(live, job.name);
+    const want = desiredRunState(job, now).state;
+    const breaches = breachesOf(job, j2, want, t);
+    return {
+      job: job.name,
+      healthy: breaches.length === 0,
+      desired: want,
+      ...j2 ? { state: j2.state, jobId: j2.jobId } : {},
+      breaches
+    };
+  });
+  return {
+    project: desired.project,
+    env: desired.env,
+    now,
+    healthy: jobs.every((j2) => j2.healthy),
+    jobs
+  };
+}
+async function runHealth(opts) {
+  const run = await runPlan(opts);
+  if (!run.desired || !run.live || !run.client || hasErrors(run.diags)) return run;
+  opts.onProgress?.("reading health data");
+  const backpressureFor = new Set(
+    run.desired.jobs.filter((j2) => j2.settings.health?.maxBackpressure !== void 0).map((j2) => j2.name)
+  );
+  const observed = await observeHealth(run.client, run.live, {
+    backpressureFor,
+    ...opts.concurrency ? { concurrency: opts.concurrency } : {}
+  });
+  const diags = sortDiagnostics([...run.diags, ...observed.diags]);
+  return {
+    ...run,
+    live: observed.value,
+    diags,
+    report: evaluateHealth(run.desired, observed.value, opts.now)
+  };
+}
+var DEFAULT_RESTART_WINDOW, LEVEL_ORDER;
+var init_health3 = __esm({
+  "src/engine/health.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_duration();
+    init_observe();
+    init_plan();
+    init_plan_run();
+    DEFAULT_RESTART_WINDOW = "10min";
+    LEVEL_ORDER = { ok: 0, low: 1, high: 2 };
+  }
+});
+
+// src/engine/savepoints-retention.ts
+function newestSavepoint(record2) {
+  let best;
+  for (const s3 of record2?.savepoints ?? []) if (!best || Date.parse(s3.time) > Date.parse(best.time)) best = s3;
+  return best;
+}
+function protectedSavepoints(record2, pinned) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (path, why) => {
+    if (path && !out.has(path)) out.set(path, why);
+  };
+  add(pinned, "pinned with restoreFrom");
+  add(record2.lastStable?.restoredFrom, "the last stable version was started from it (rollback target)");
+  add(record2.current?.restoredFrom, "the running version was started from it");
+  add(
+    lastRestorableSavepoint(record2)?.path,
+    record2.status === "suspended" ? "the suspended job resumes from it" : "the newest restore point"
+  );
+  return out;
+}
+function retention(record2, keep, pinned) {
+  const restorable = record2.savepoints.filter((s3) => !s3.disposed);
+  const excess = restorable.slice(0, Math.max(0, restorable.length - Math.max(1, keep)));
+  const guard2 = protectedSavepoints(record2, pinned);
+  return {
+    dispose: excess.filter((s3) => !guard2.has(s3.path)),
+    retained: excess.filter((s3) => guard2.has(s3.path)).map((s3) => ({ path: s3.path, why: guard2.get(s3.path) }))
+  };
+}
+function listSavepoints(job, record2, now, sizes = /* @__PURE__ */ new Map()) {
+  if (!record2) return [];
+  const t = Date.parse(now);
+  const guard2 = protectedSavepoints(record2, job?.settings.restoreFrom);
+  return [...record2.savepoints].sort((a, b2) => Date.parse(b2.time) - Date.parse(a.time)).map((s3) => {
+    const size = sizes.get(s3.path);
+    const why = s3.disposed ? void 0 : guard2.get(s3.path);
+    return {
+      path: s3.path,
+      kind: s3.kind,
+      time: s3.time,
+      ageMs: t - Date.parse(s3.time),
+      jobId: s3.jobId,
+      specHash: s3.specHash,
+      matchesCurrentSpec: job !== void 0 && s3.specHash === job.restartHash,
+      disposed: s3.disposed === true,
+      ...why ? { protected: why } : {},
+      ...size !== void 0 ? { sizeBytes: size } : {}
+    };
+  });
+}
+var init_savepoints_retention = __esm({
+  "src/engine/savepoints-retention.ts"() {
+    "use strict";
+    init_state();
+  }
+});
+
+// src/engine/savepoints-run.ts
+function savepointsFailed(report) {
+  return report.jobs.some((j2) => j2.outcome === "failed") || hasErrors(report.diags);
+}
+function dueSlack(everyMs) {
+  return Math.min(everyMs / 10, 15 * 6e4);
+}
+function runningManaged(live, job) {
+  return live.jobs.find((j2) => j2.job === job && j2.state === "RUNNING" && j2.labels !== void 0);
+}
+function maskWith(values) {
+  return (text) => values.reduce((t, v2) => v2.length >= 3 ? t.split(v2).join("***") : t, text);
+}
+async function withSession(opts, work) {
+  const timing = { ...DEFAULT_TIMING, ...opts.timing };
+  const { desired, client, store, clock } = opts;
+  let lock;
+  try {
+    lock = await lockWithTimeout(store, opts.owner, timing.lockTtlMs, {
+      timeoutMs: timing.lockTimeoutMs,
+      clock: opts.clock
+    });
+  } catch (e) {
+    if (e instanceof StateStoreError) return { jobs: [], diags: e.diagnostics };
+    throw e;
+  }
+  const diags = [];
+  let session;
+  try {
+    const read = await store.read();
+    const observed = opts.observe ? await opts.observe() : await observe(client, { project: desired.project, env: desired.env, clock });
+    diags.push(...observed.diags);
+    if (hasErrors(observed.diags)) return { jobs: [], diags };
+    const secretValues = new Set(opts.secretValues ?? []);
+    session = new StoreSession(
+      store,
+      read,
+      lock,
+      clock,
+      timing.lockTtlMs,
+      () => {
+      },
+      () => [...secretValues]
+    );
+    const ctx = {
+      client,
+      clock,
+      signal: new AbortController().signal,
+      store: session,
+      timing,
+      desired,
+      secretValues,
+      emit: (e) => {
+        if (e.type === "poll-progress") opts.hooks?.onEvent?.(e);
+      }
+    };
+    const r = await work({ ctx, live: observed.value, mask: maskWith([...secretValues]) });
+    return { jobs: r.jobs, diags: [...diags, ...r.diags] };
+  } finally {
+    await store.unlock(session?.heldLock ?? lock).catch((e) => {
+      if (!(e instanceof StateStoreError)) throw e;
+      diags.push(...e.diagnostics);
+    });
+  }
+}
+async function take(s3, job, live, kind, hooks) {
+  const { ctx } = s3;
+  const record2 = ctx.store.record(job.name);
+  const specHash = live.labels?.[LABEL_KEYS.specHash] ?? record2?.current?.specHash ?? "unknown";
+  const target = { job: job.name, jobId: live.jobId, specHash, kind };
+  const pending = record2?.pending;
+  if (pending && !(pending.kind === "savepoint" && pending.jobId === live.jobId)) {
+    const reason = `an interrupted ${pending.kind} (since ${pending.startedAt}) is pending; run flinkops apply to finish it first`;
+    return {
+      report: { outcome: "skipped", reason },
+      diags: [error(SAVEPOINT_CODES.pendingOperation, `job ${job.name}: ${reason}`, "Run flinkops apply.")]
+    };
+  }
+  if (pending) {
+    const o2 = await resolvePendingSavepoint(ctx, { ...target, mode: "trigger" }, pending);
+    if (o2?.ok) return { report: { outcome: "taken", savepoint: o2.path }, diags: [] };
+    if (o2 && !o2.ok && o2.diag.code !== "FO703")
+      return { report: { outcome: "failed", reason: o2.cause }, diags: [o2.diag] };
+    await ctx.store.update(`savepoints: ${job.name}: lost trigger dropped`, (d) => clearPending(d, job.name));
+  }
+  hooks?.onEvent?.({ type: "savepoint-started", job: job.name, jobId: live.jobId });
+  const o = await triggerSavepoint(ctx, target);
+  if (!o.ok) return { report: { outcome: "failed", reason: o.cause }, diags: [o.diag] };
+  hooks?.onEvent?.({ type: "savepoint-completed", job: job.name, path: o.path });
+  return { report: { outcome: "taken", savepoint: o.path }, diags: [] };
+}
+async function dispose(s3, job, keep, hooks) {
+  const { ctx } = s3;
+  const record2 = ctx.store.record(job.name);
+  if (!record2) return { disposed: [], retained: [], diags: [] };
+  const plan = retention(record2, keep, job.settings.restoreFrom);
+  const disposed = [];
+  const diags = [];
+  for (const sp of plan.dispose) {
+    hooks?.onEvent?.({ type: "dispose-started", job: job.name, path: sp.path });
+    const t = await ctx.client.disposeSavepoint(sp.path);
+    const o = t.ok ? await awaitDisposal(ctx.client, t.value.triggerId, {
+      clock: ctx.clock,
+      timeoutMs: ctx.timing.savepointTimeoutMs,
+      initialDelayMs: ctx.timing.pollInitialMs,
+      maxDelayMs: ctx.timing.pollMaxMs,
+      factor: ctx.timing.pollFactor
+    }) : void 0;
+    const cause = !t.ok ? t.error.message : o?.state === "completed" ? void 0 : o?.state === "failed" ? o.cause.kind === "failed" ? o.cause.message : o.cause.kind === "error" ? o.cause.error.message : "the JobManager forgot the disposal" : `disposal did not finish within ${Math.round(ctx.timing.savepointTimeoutMs / 1e3)} s`;
+    if (cause !== void 0 && !GONE.test(cause)) {
+      diags.push(
+        error(
+          SAVEPOINT_CODES.disposalFailed,
+          `disposing of savepoint ${sp.path} of job ${job.name} failed: ${s3.mask(cause)}`,
+          "It stays recorded as restorable; the next run tries again. Check that the JobManager can delete files in the savepoint directory."
+        )
+      );
+      continue;
+    }
+    await ctx.store.update(
+      `savepoints: disposed of a savepoint of ${job.name}`,
+      (d) => appendHistory(markSavepointDisposed(d, job.name, sp.path), job.name, {
+        time: new Date(ctx.clock.now()).toISOString(),
+        action: "dispose",
+        savepoint: sp.path,
+        detail: cause === void 0 ? `beyond keep: ${keep}` : "already gone"
+      })
+    );
+    disposed.push(sp.path);
+  }
+  return { disposed, retained: plan.retained, diags };
+}
+async function runSavepoints(opts) {
+  const now = opts.now ?? new Date(opts.clock.now()).toISOString();
+  const t = Date.parse(now);
+  if (Number.isNaN(t)) throw new Error(`runSavepoints: "${now}" is not an ISO-8601 time`);
+  const only = opts.jobs ? new Set(opts.jobs) : void 0;
+  const jobs = [...opts.desired.jobs].filter((j2) => !only || only.has(j2.name)).sort((a, b2) => a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0);
+  const r = await withSession(opts, async (s3) => {
+    const reports = [];
+    const diags = [];
+    for (const job of jobs) {
+      const policy = job.settings.savepoints;
+      const report = { job: job.name, outcome: "no-policy", disposed: [], retained: [] };
+      reports.push(report);
+      if (!policy?.every && !policy?.keep) continue;
+      const every = policy.every ? durationMs(policy.every) : void 0;
+      const live = runningManaged(s3.live, job.name);
+      if (live) report.jobId = live.jobId;
+      if (every !== void 0) {
+        const newest2 = newestSavepoint(s3.ctx.store.record(job.name));
+        const due = newest2 ? Date.parse(newest2.time) + every - dueSlack(every) : t;
+        if (!live) {
+          report.outcome = "not-running";
+          report.reason = "no running managed job on the cluster";
+        } else if (due > t) {
+          report.outcome = "not-due";
+          report.reason = `newest savepoint is from ${newest2.time}`;
+          report.nextDue = new Date(due).toISOString();
+        } else {
+          const took = await take(s3, job, live, "periodic", opts.hooks);
+          Object.assign(report, took.report);
+          diags.push(...took.diags);
+          if (report.outcome === "taken")
+            report.nextDue = new Date(s3.ctx.clock.now() + every - dueSlack(every)).toISOString();
+        }
+      } else report.reason = "no periodic savepoints (keep only)";
+      if (policy.keep !== void 0 && report.outcome !== "failed") {
+        const d = await dispose(s3, job, policy.keep, opts.hooks);
+        report.disposed = d.disposed;
+        report.retained = d.retained;
+        diags.push(...d.diags);
+      }
+    }
+    return { jobs: reports, diags };
+  });
+  return { now, ...r };
+}
+async function takeManualSavepoint(opts) {
+  const now = new Date(opts.clock.now()).toISOString();
+  const job = opts.desired.jobs.find((j2) => j2.name === opts.job);
+  if (!job) {
+    const known = opts.desired.jobs.map((j2) => j2.name).join(", ") || "none";
+    return {
+      now,
+      jobs: [],
+      diags: [
+        error(SAVEPOINT_CODES.notRunning, `no job '${opts.job}' in the repository`, `Known jobs: ${known}.`)
+      ]
+    };
+  }
+  const r = await withSession(opts, async (s3) => {
+    const report = { job: job.name, outcome: "not-running", disposed: [], retained: [] };
+    const live = runningManaged(s3.live, job.name);
+    if (!live) {
+      report.reason = "no running managed job on the cluster";
+      return {
+        jobs: [report],
+        diags: [
+          error(
+            SAVEPOINT_CODES.notRunning,
+            `job ${job.name} is not running on the cluster`,
+            "A savepoint needs a running job. flinkops status shows its state; a suspended job already has its savepoint (flinkops savepoints list)."
+          )
+        ]
+      };
+    }
+    report.jobId = live.jobId;
+    const took = await take(s3, job, live, "manual", opts.hooks);
+    Object.assign(report, took.report);
+    return { jobs: [report], diags: took.diags };
+  });
+  return { now, ...r };
+}
+async function savepointSizes(client, jobIds) {
+  const out = /* @__PURE__ */ new Map();
+  for (const id2 of new Set(jobIds)) {
+    const r = await client.getCheckpoints(id2);
+    if (!r.ok) continue;
+    for (const c2 of [...r.value.recentSavepoints ?? [], r.value.latestSavepoint]) {
+      if (c2?.externalPath && c2.stateSize !== void 0) out.set(c2.externalPath, c2.stateSize);
+    }
+  }
+  return out;
+}
+var SAVEPOINT_CODES, GONE;
+var init_savepoints_run = __esm({
+  "src/engine/savepoints-run.ts"() {
+    "use strict";
+    init_apply();
+    init_diagnostics();
+    init_names();
+    init_flink();
+    init_observe();
+    init_state();
+    init_health3();
+    init_savepoints_retention();
+    init_savepoints_retention();
+    SAVEPOINT_CODES = {
+      /** A manual savepoint of a job that is not running, or not in the repository. */
+      notRunning: "FO720",
+      /** Disposing of a savepoint failed; it stays recorded as restorable. */
+      disposalFailed: "FO721",
+      /** An interrupted apply left an operation pending on the job: it is left alone. */
+      pendingOperation: "FO722"
+    };
+    GONE = /FileNotFoundException|Cannot find checkpoint or savepoint|does not exist/i;
+  }
+});
+
+// src/cli/commands/savepoints.ts
+import { hostname as hostname4 } from "node:os";
+async function openCluster(args, io, ports, quiet, now) {
+  const dir = projectDir(args, io);
+  const env = chooseEnv(args, io, environmentsOf(dir));
+  const secrets = secretSource(io);
+  const run = await runPlan({
+    dir,
+    env,
+    envVars: io.env,
+    secrets,
+    offline: false,
+    allowDelete: false,
+    now: now ?? new Date(ports.clock.now()).toISOString(),
+    endpoints: endpointOverrides(args),
+    ...optionalTls(tlsOptions(args, io)),
+    concurrency: concurrency(args),
+    store: fileStore(args, io, dir),
+    clock: ports.clock,
+    ...ports.client ? { client: ports.client } : {},
+    onProgress: progressPrinter(io, quiet)
+  });
+  return { dir, run, secretValues: [...run.secretValues, ...jobSecretValues(run.desired, secrets)] };
+}
+function reportMasked(io, dir, diags, secrets) {
+  reportDiagnostics(
+    io,
+    dir,
+    diags.map((d) => ({ ...d, summary: mask2(d.summary, secrets), detail: mask2(d.detail, secrets) }))
+  );
+}
+function savepointProgress(io, quiet) {
+  if (quiet) return () => {
+  };
+  return (e) => {
+    if (e.type === "savepoint-started") io.stderr(`${e.job}: taking a savepoint of job ${e.jobId}
+`);
+    else if (e.type === "dispose-started") io.stderr(`${e.job}: disposing of ${e.path}
+`);
+  };
+}
+function renderSavepointsReport(report) {
+  const lines = [`Savepoints at ${report.now}:`];
+  if (!report.jobs.length) lines.push("  no jobs");
+  const width = Math.max(12, ...report.jobs.map((j2) => j2.job.length));
+  for (const j2 of report.jobs) {
+    const facts = [
+      j2.savepoint ? `savepoint ${j2.savepoint}` : "",
+      j2.outcome !== "taken" && j2.reason ? j2.reason : "",
+      j2.nextDue ? `next due ${j2.nextDue}` : ""
+    ].filter(Boolean);
+    lines.push(
+      `  ${j2.job.padEnd(width)}  ${(OUTCOME_TEXT[j2.outcome] ?? j2.outcome).padEnd(11)} ${facts.join(" · ")}`
+    );
+    for (const p of j2.disposed) lines.push(`  ${"".padEnd(width)}  ${"disposed".padEnd(11)} ${p}`);
+    for (const r of j2.retained)
+      lines.push(`  ${"".padEnd(width)}  ${"kept".padEnd(11)} ${r.path} (${r.why})`);
+  }
+  const count = (o) => report.jobs.filter((j2) => j2.outcome === o).length;
+  const disposed = report.jobs.reduce((n, j2) => n + j2.disposed.length, 0);
+  lines.push("", `${count("taken")} taken, ${disposed} disposed, ${count("failed")} failed.`, "");
+  return lines.join("\n");
+}
+async function runCommand(args, io, ports) {
+  if (args.positionals.length > 0) throw new UsageError(`savepoints run takes no job names`);
+  const json = boolOpt(args, "json");
+  const nowText = stringOpt(args, "now");
+  const now = nowText === void 0 ? void 0 : planInstant(nowText);
+  const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY, now);
+  if (!run.desired || !run.client || !run.store || !run.live && hasErrors(run.diags)) {
+    await run.client?.close();
+    reportMasked(io, dir, run.diags, secretValues);
+    return EXIT.error;
+  }
+  const report = await runSavepoints({
+    desired: run.desired,
+    client: run.client,
+    store: run.store,
+    clock: ports.clock,
+    ...now ? { now } : {},
+    owner: { who: owner(io), command: "flinkops savepoints run", host: hostname4() },
+    secretValues,
+    hooks: { onEvent: savepointProgress(io, json) }
+  });
+  await run.client.close();
+  if (json) io.stdout(`${mask2(JSON.stringify(report, null, 2), secretValues)}
+`);
+  else {
+    io.stdout(mask2(renderSavepointsReport(report), secretValues));
+    reportMasked(io, dir, report.diags, secretValues);
+  }
+  return savepointsFailed(report) ? EXIT.error : EXIT.ok;
+}
+async function listCommand(args, io, ports) {
+  const [job, ...rest] = args.positionals;
+  if (!job || rest.length) throw new UsageError("savepoints list takes one job name");
+  const json = boolOpt(args, "json");
+  const nowText = stringOpt(args, "now");
+  const now = nowText === void 0 ? new Date(ports.clock.now()).toISOString() : planInstant(nowText);
+  const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY, now);
+  if (!run.desired || !run.state) {
+    await run.client?.close();
+    reportMasked(io, dir, run.diags, secretValues);
+    return EXIT.error;
+  }
+  const record2 = run.state.doc.jobs[job];
+  const desiredJob = run.desired.jobs.find((j2) => j2.name === job);
+  if (!record2 && !desiredJob) {
+    await run.client?.close();
+    const known = [.../* @__PURE__ */ new Set([...run.desired.jobs.map((j2) => j2.name), ...Object.keys(run.state.doc.jobs)])];
+    io.stderr(
+      `No job '${job}' in the repository or the state store (known: ${known.sort().join(", ") || "none"}).
+`
+    );
+    return EXIT.error;
+  }
+  const ids = (run.live?.jobs ?? []).filter((j2) => j2.job === job).map((j2) => j2.jobId);
+  const sizes = run.client && ids.length ? await savepointSizes(run.client, ids) : /* @__PURE__ */ new Map();
+  await run.client?.close();
+  const entries = listSavepoints(desiredJob, record2, now, sizes);
+  if (json) io.stdout(`${mask2(JSON.stringify({ job, now, savepoints: entries }, null, 2), secretValues)}
+`);
+  else io.stdout(mask2(renderSavepointList(job, entries, { color: io.color }), secretValues));
+  if (!run.live) reportMasked(io, dir, run.diags, secretValues);
+  return EXIT.ok;
+}
+function savepointsCommandWith(ports) {
+  return {
+    summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
+    help: [
+      "Usage: flinkops savepoints run [--env NAME] [--dir DIR] [--now ISO-8601] [--json]",
+      "       flinkops savepoints list JOB [--env NAME] [--dir DIR] [--json]",
+      "",
+      "run: for every running job with `savepoints: {every, keep}` whose newest savepoint is older",
+      "than `every`, takes a savepoint (recorded the moment it completes), then disposes of the",
+      "oldest beyond `keep` — never the one a rollback, a resume or a pinned restoreFrom needs.",
+      "Holds the state store lock. Running it again at the same time does nothing. Exit 1 on a failure.",
+      "list: every savepoint recorded for JOB, newest first: time, age, kind, the spec it was taken",
+      "from (current: restores the spec the repository compiles to now), size, disposed or not.",
+      "  --now ISO-8601         measure `every` and ages at that instant (scheduled runs)",
+      "  --json                 print the report (run) or the list (list) as JSON",
+      ...clusterHelp
+    ].join("\n"),
+    async run(argv, io) {
+      const [sub, ...rest] = argv;
+      const args = parseCommandArgs(rest, savepointsOptions);
+      if (sub === "run") return runCommand(args, io, ports);
+      if (sub === "list") return listCommand(args, io, ports);
+      throw new UsageError(
+        sub === void 0 ? "savepoints needs a subcommand: run or list" : `unknown subcommand '${sub}' (run, list)`
+      );
+    }
+  };
+}
+var savepointsOptions, OUTCOME_TEXT, savepointsCommand;
+var init_savepoints2 = __esm({
+  "src/cli/commands/savepoints.ts"() {
+    "use strict";
+    init_clock();
+    init_diagnostics();
+    init_plan_run();
+    init_savepoints_run();
+    init_render();
+    init_args();
+    init_cluster_options();
+    init_context2();
+    init_io();
+    init_apply2();
+    init_plan2();
+    init_project_envs();
+    savepointsOptions = { ...clusterOptions, now: { type: "string" } };
+    OUTCOME_TEXT = {
+      taken: "taken",
+      "not-due": "not due",
+      "not-running": "not running",
+      "no-policy": "no policy",
+      skipped: "skipped",
+      failed: "FAILED"
+    };
+    savepointsCommand = savepointsCommandWith({ clock: systemClock });
+  }
+});
+
+// src/cli/commands/savepoint.ts
+import { hostname as hostname5 } from "node:os";
+function savepointCommandWith(ports) {
+  return {
+    summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
+    help: [
+      "Usage: flinkops savepoint JOB [--env NAME] [--dir DIR] [--json]",
+      "",
+      "Triggers a savepoint of the running job (it keeps running), records its path in the state",
+      "store the moment it completes, and prints the path. Retention never disposes of the newest",
+      "savepoint, so this one stays restorable at least until the next. Exit 1 when it fails.",
+      '  --json                 {"job","jobId","savepoint"} or the diagnostics',
+      ...clusterHelp
+    ].join("\n"),
+    async run(argv, io) {
+      const args = parseCommandArgs(argv, clusterOptions);
+      const [job, ...rest] = args.positionals;
+      if (!job || rest.length) throw new UsageError("savepoint takes one job name");
+      const json = boolOpt(args, "json");
+      const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY);
+      if (!run.desired || !run.client || !run.store || !run.live) {
+        await run.client?.close();
+        reportMasked(io, dir, run.diags, secretValues);
+        return EXIT.error;
+      }
+      const report = await takeManualSavepoint({
+        job,
+        desired: run.desired,
+        client: run.client,
+        store: run.store,
+        clock: ports.clock,
+        owner: { who: owner(io), command: "flinkops savepoint", host: hostname5() },
+        secretValues,
+        hooks: { onEvent: savepointProgress(io, json) }
+      });
+      await run.client.close();
+      const r = report.jobs[0];
+      const failed2 = savepointsFailed(report) || !r?.savepoint;
+      if (json) {
+        const out = failed2 ? { job, ...r?.jobId ? { jobId: r.jobId } : {}, diagnostics: report.diags } : { job, jobId: r.jobId, savepoint: r.savepoint };
+        io.stdout(`${mask2(JSON.stringify(out, null, 2), secretValues)}
+`);
+      } else {
+        if (!failed2) {
+          io.stderr(`Savepoint of ${job} (job ${r.jobId}) completed and recorded.
+`);
+          io.stdout(`${mask2(r.savepoint, secretValues)}
+`);
+        }
+        reportMasked(io, dir, report.diags, secretValues);
+      }
+      return failed2 ? EXIT.error : EXIT.ok;
+    }
+  };
+}
+var savepointCommand;
+var init_savepoint2 = __esm({
+  "src/cli/commands/savepoint.ts"() {
+    "use strict";
+    init_clock();
+    init_savepoints_run();
+    init_args();
+    init_cluster_options();
+    init_context2();
+    init_io();
+    init_apply2();
+    init_savepoints2();
+    savepointCommand = savepointCommandWith({ clock: systemClock });
   }
 });
 
@@ -61400,32 +62835,7 @@ var init_config_keys = __esm({
   }
 });
 
-// src/sim/model.ts
-function isTerminal(s3) {
-  return TERMINAL2.has(s3);
-}
-var JOB_STATUSES, TERMINAL2;
-var init_model4 = __esm({
-  "src/sim/model.ts"() {
-    "use strict";
-    JOB_STATUSES = [
-      "INITIALIZING",
-      "CREATED",
-      "RUNNING",
-      "FAILING",
-      "FAILED",
-      "CANCELLING",
-      "CANCELED",
-      "FINISHED",
-      "RESTARTING",
-      "SUSPENDED",
-      "RECONCILING"
-    ];
-    TERMINAL2 = /* @__PURE__ */ new Set(["FAILED", "CANCELED", "FINISHED", "SUSPENDED"]);
-  }
-});
-
-// src/sim/cluster.ts
+// src/sim/job-exceptions.ts
 function stackTrace(className, message2, causedBy) {
   let s3 = `${className}: ${message2}
 	at org.apache.flink.runtime.simulator.Simulated.run(Simulated.java:1)`;
@@ -61434,6 +62844,22 @@ Caused by: ${causedBy.className}: ${causedBy.message}
 	... 1 more`;
   return s3;
 }
+function addException(job, now, className, message2, cause) {
+  const entry = {
+    exceptionName: className,
+    stacktrace: stackTrace(className, message2, cause),
+    timestamp: now
+  };
+  job.exceptions.unshift(entry);
+  if (job.exceptions.length > 16) job.exceptions.pop();
+}
+var init_job_exceptions = __esm({
+  "src/sim/job-exceptions.ts"() {
+    "use strict";
+  }
+});
+
+// src/sim/job-graph.ts
 function vertexId(kind, key2) {
   return sha256(`${kind}:${key2}`).slice(0, 32);
 }
@@ -61469,24 +62895,164 @@ function buildVertices(spec, parallelism2, maxParallelism) {
   }
   return out;
 }
-var DEFAULT_TIMING2, Cluster;
+var init_job_graph = __esm({
+  "src/sim/job-graph.ts"() {
+    "use strict";
+    init_hash();
+  }
+});
+
+// src/sim/model.ts
+function isTerminal(s3) {
+  return TERMINAL2.has(s3);
+}
+var JOB_STATUSES, TERMINAL2;
+var init_model4 = __esm({
+  "src/sim/model.ts"() {
+    "use strict";
+    JOB_STATUSES = [
+      "INITIALIZING",
+      "CREATED",
+      "RUNNING",
+      "FAILING",
+      "FAILED",
+      "CANCELLING",
+      "CANCELED",
+      "FINISHED",
+      "RESTARTING",
+      "SUSPENDED",
+      "RECONCILING"
+    ];
+    TERMINAL2 = /* @__PURE__ */ new Set(["FAILED", "CANCELED", "FINISHED", "SUSPENDED"]);
+  }
+});
+
+// src/sim/rescale.ts
+function applyRequirements(job, target) {
+  job.requirements = target;
+  let changed = false;
+  for (const v2 of job.vertices) {
+    const r = target[v2.id];
+    if (!r) continue;
+    const p = r.upperBound === -1 ? v2.parallelism : r.upperBound;
+    if (p !== v2.parallelism) {
+      v2.parallelism = p;
+      changed = true;
+    }
+  }
+  return changed;
+}
+var init_rescale = __esm({
+  "src/sim/rescale.ts"() {
+    "use strict";
+  }
+});
+
+// src/sim/snapshots.ts
+function findSnapshot(snapshots, path) {
+  const p = path.replace(/\/+$/, "");
+  return snapshots.get(p) ?? snapshots.get(p.replace(/^file:\/\//, "file:"));
+}
+function checkRestore(job, snapshots, version2) {
+  const rs = restoreSettings(job.config, version2);
+  if (!rs.path) return void 0;
+  const sp = findSnapshot(snapshots, rs.path);
+  if (!sp || sp.disposed) {
+    return {
+      className: "java.io.FileNotFoundException",
+      message: `Cannot find checkpoint or savepoint file/directory '${rs.path}' on file system 'file'.`
+    };
+  }
+  if (rs.ignoreUnclaimed) return void 0;
+  const ids = new Set(job.vertices.map((v2) => v2.id));
+  const missing = sp.operators.find((op) => !ids.has(op));
+  if (missing) {
+    return {
+      className: "java.lang.IllegalStateException",
+      message: `Failed to rollback to checkpoint/savepoint ${sp.path}. Cannot map checkpoint/savepoint state for operator ${missing} to the new program, because the operator is not available in the new program. If you want to allow to skip this, you can set the --allowNonRestoredState option on the CLI.`
+    };
+  }
+  return void 0;
+}
+function applyRestore(job, snapshots, version2, now) {
+  const rs = restoreSettings(job.config, version2);
+  if (!rs.path) return;
+  const sp = findSnapshot(snapshots, rs.path);
+  if (!sp) return;
+  job.restored = {
+    id: Number.parseInt(sha256(sp.path).slice(0, 6), 16) % 1e3,
+    restoreTimestamp: now,
+    isSavepoint: sp.kind === "savepoint",
+    externalPath: sp.path
+  };
+  job.counts.restored++;
+}
+function restoreLatestCheckpoint(job, now) {
+  const cp = job.latestCompleted;
+  if (!cp?.externalPath) return;
+  job.restored = {
+    id: cp.id,
+    restoreTimestamp: now,
+    isSavepoint: false,
+    externalPath: cp.externalPath
+  };
+  job.counts.restored++;
+}
+function recordCheckpoint(job, entry) {
+  job.history.unshift(entry);
+  if (job.history.length > 10) job.history.pop();
+  if (entry.status === "COMPLETED") job.counts.completed++;
+  if (entry.status === "FAILED") {
+    job.counts.failed++;
+    job.latestFailed = entry;
+  }
+}
+function completeCheckpoint(job, snapshots, now) {
+  const id2 = job.nextCheckpointId++;
+  const path = `${job.checkpointDir.replace(/\/+$/, "")}/${job.jid}/chk-${id2}`;
+  const entry = {
+    id: id2,
+    isSavepoint: false,
+    type: "CHECKPOINT",
+    status: "COMPLETED",
+    triggerTimestamp: now - 10,
+    latestAck: now,
+    externalPath: path
+  };
+  recordCheckpoint(job, entry);
+  const prev = job.latestCompleted?.externalPath;
+  if (prev) snapshots.delete(prev);
+  job.latestCompleted = entry;
+  snapshots.set(path, {
+    path,
+    jid: job.jid,
+    operators: job.vertices.map((v2) => v2.id),
+    createdAt: now,
+    kind: "checkpoint",
+    disposed: false
+  });
+  return entry;
+}
+var init_snapshots = __esm({
+  "src/sim/snapshots.ts"() {
+    "use strict";
+    init_hash();
+    init_config_keys();
+  }
+});
+
+// src/sim/cluster.ts
+var Cluster;
 var init_cluster2 = __esm({
   "src/sim/cluster.ts"() {
     "use strict";
-    init_hash();
     init_clock2();
     init_config_keys();
+    init_job_exceptions();
+    init_job_graph();
     init_model4();
-    DEFAULT_TIMING2 = {
-      startMs: 1e3,
-      savepointMs: 500,
-      cancelMs: 100,
-      disposeMs: 100,
-      restartLoopMs: 2e3,
-      jobStoreExpirationMs: 36e5,
-      asyncStoreMs: 3e5,
-      sessionIdleTimeoutMs: 6e5
-    };
+    init_rescale();
+    init_snapshots();
     Cluster = class {
       constructor(o) {
         this.o = o;
@@ -61577,7 +63143,7 @@ var init_cluster2 = __esm({
           if (isTerminal(job.state)) this.onTerminal(job);
           return job;
         }
-        const restoreError = this.checkRestore(job);
+        const restoreError = checkRestore(job, this.savepoints, this.o.version);
         const epoch = job.epoch;
         const half = Math.floor(this.o.timing.startMs / 2);
         this.o.scheduler.after(half, () => {
@@ -61595,49 +63161,13 @@ var init_cluster2 = __esm({
         });
         this.o.scheduler.after(this.o.timing.startMs, () => {
           if (job.epoch !== epoch || job.state !== "CREATED") return;
-          this.applyRestore(job);
+          applyRestore(job, this.savepoints, this.o.version, this.now());
           this.enterRunning(job);
         });
         return job;
       }
-      /** Validates `execution.savepoint.path` / `execution.state-recovery.path` against known snapshots. */
-      checkRestore(job) {
-        const rs = restoreSettings(job.config, this.o.version);
-        if (!rs.path) return void 0;
-        const sp = this.findSnapshot(rs.path);
-        if (!sp || sp.disposed) {
-          return {
-            className: "java.io.FileNotFoundException",
-            message: `Cannot find checkpoint or savepoint file/directory '${rs.path}' on file system 'file'.`
-          };
-        }
-        if (rs.ignoreUnclaimed) return void 0;
-        const ids = new Set(job.vertices.map((v2) => v2.id));
-        const missing = sp.operators.find((op) => !ids.has(op));
-        if (missing) {
-          return {
-            className: "java.lang.IllegalStateException",
-            message: `Failed to rollback to checkpoint/savepoint ${sp.path}. Cannot map checkpoint/savepoint state for operator ${missing} to the new program, because the operator is not available in the new program. If you want to allow to skip this, you can set the --allowNonRestoredState option on the CLI.`
-          };
-        }
-        return void 0;
-      }
       findSnapshot(path) {
-        const p = path.replace(/\/+$/, "");
-        return this.savepoints.get(p) ?? this.savepoints.get(p.replace(/^file:\/\//, "file:"));
-      }
-      applyRestore(job) {
-        const rs = restoreSettings(job.config, this.o.version);
-        if (!rs.path) return;
-        const sp = this.findSnapshot(rs.path);
-        if (!sp) return;
-        job.restored = {
-          id: Number.parseInt(sha256(sp.path).slice(0, 6), 16) % 1e3,
-          restoreTimestamp: this.now(),
-          isSavepoint: sp.kind === "savepoint",
-          externalPath: sp.path
-        };
-        job.counts.restored++;
+        return findSnapshot(this.savepoints, path);
       }
       setState(job, state) {
         const now = this.now();
@@ -61692,52 +63222,13 @@ var init_cluster2 = __esm({
         }
       }
       completeCheckpoint(job) {
-        const now = this.now();
-        const id2 = job.nextCheckpointId++;
-        const path = `${job.checkpointDir.replace(/\/+$/, "")}/${job.jid}/chk-${id2}`;
-        const entry = {
-          id: id2,
-          isSavepoint: false,
-          type: "CHECKPOINT",
-          status: "COMPLETED",
-          triggerTimestamp: now - 10,
-          latestAck: now,
-          externalPath: path
-        };
-        this.record(job, entry);
-        const prev = job.latestCompleted?.externalPath;
-        if (prev) this.savepoints.delete(prev);
-        job.latestCompleted = entry;
-        this.savepoints.set(path, {
-          path,
-          jid: job.jid,
-          operators: job.vertices.map((v2) => v2.id),
-          createdAt: now,
-          kind: "checkpoint",
-          disposed: false
-        });
-        return entry;
+        return completeCheckpoint(job, this.savepoints, this.now());
       }
       record(job, entry) {
-        job.history.unshift(entry);
-        if (job.history.length > 10) job.history.pop();
-        if (entry.status === "COMPLETED") job.counts.completed++;
-        if (entry.status === "FAILED") {
-          job.counts.failed++;
-          job.latestFailed = entry;
-        }
-      }
-      addException(job, className, message2, cause) {
-        const entry = {
-          exceptionName: className,
-          stacktrace: stackTrace(className, message2, cause),
-          timestamp: this.now()
-        };
-        job.exceptions.unshift(entry);
-        if (job.exceptions.length > 16) job.exceptions.pop();
+        recordCheckpoint(job, entry);
       }
       fail(job, className, message2, cause) {
-        this.addException(job, className, message2, cause);
+        addException(job, this.now(), className, message2, cause);
         job.epoch++;
         job.stopping = false;
         job.rescaling = false;
@@ -61746,23 +63237,14 @@ var init_cluster2 = __esm({
       }
       /** A task failure with restarts: RESTARTING, then RUNNING again from the latest checkpoint. */
       restart(job, className, message2, record2 = true) {
-        if (record2) this.addException(job, className, message2);
+        if (record2) addException(job, this.now(), className, message2);
         job.epoch++;
         job.restarts++;
         this.setState(job, "RESTARTING");
         const epoch = job.epoch;
         this.o.scheduler.after(this.o.timing.startMs, () => {
           if (job.epoch !== epoch) return;
-          const cp = job.latestCompleted;
-          if (cp?.externalPath) {
-            job.restored = {
-              id: cp.id,
-              restoreTimestamp: this.now(),
-              isSavepoint: false,
-              externalPath: cp.externalPath
-            };
-            job.counts.restored++;
-          }
+          restoreLatestCheckpoint(job, this.now());
           job.rescaling = false;
           this.enterRunning(job);
         });
@@ -61793,23 +63275,824 @@ var init_cluster2 = __esm({
       }
       /** Applies new per-vertex parallelism (adaptive scheduler): restart from the latest checkpoint. */
       rescale(job, target) {
-        job.requirements = target;
-        let changed = false;
-        for (const v2 of job.vertices) {
-          const r = target[v2.id];
-          if (!r) continue;
-          const p = r.upperBound === -1 ? v2.parallelism : r.upperBound;
-          if (p !== v2.parallelism) {
-            v2.parallelism = p;
-            changed = true;
-          }
-        }
+        const changed = applyRequirements(job, target);
         if (!changed || job.state !== "RUNNING") return;
         job.parallelism = Math.max(...job.vertices.map((v2) => v2.parallelism));
         job.rescaling = true;
         this.restart(job, "", "", false);
       }
     };
+  }
+});
+
+// src/sim/sql-model.ts
+function okResult() {
+  return { columns: [col("result")], rows: [["OK"]], isQuery: false, resultKind: "SUCCESS" };
+}
+function rowsResult(columns, rows, isQuery = false) {
+  return { columns, rows, isQuery, resultKind: "SUCCESS_WITH_CONTENT" };
+}
+function validation(message2, cause) {
+  return {
+    kind: "error",
+    error: cause ? { className: "org.apache.flink.table.api.ValidationException", message: message2, cause } : { className: "org.apache.flink.table.api.ValidationException", message: message2 }
+  };
+}
+var VARCHAR, col, RESTORE_KEY;
+var init_sql_model = __esm({
+  "src/sim/sql-model.ts"() {
+    "use strict";
+    VARCHAR = (nullable) => ({ type: "VARCHAR", nullable, length: 2147483647 });
+    col = (name, type = VARCHAR(true)) => ({
+      name,
+      logicalType: type,
+      comment: null
+    });
+    RESTORE_KEY = /^execution\.(savepoint|state-recovery)\./;
+  }
+});
+
+// src/sim/sql-context.ts
+function normaliseQuery(text) {
+  return normalizeSql(text);
+}
+var StatementContext;
+var init_sql_context = __esm({
+  "src/sim/sql-context.ts"() {
+    "use strict";
+    init_text();
+    init_sql();
+    init_catalog();
+    init_sql_model();
+    StatementContext = class {
+      constructor(env, s3, text) {
+        this.env = env;
+        this.s = s3;
+        this.text = text;
+      }
+      env;
+      s;
+      text;
+      pos(ref) {
+        const lines = new LineIndex(this.text);
+        const a = lines.pos(ref.start);
+        const b2 = lines.pos(Math.max(ref.start, ref.end - 1));
+        return `From line ${a.line}, column ${a.column} to line ${b2.line}, column ${b2.column}`;
+      }
+      where() {
+        return `${this.s.path.catalog}.${this.s.path.database}`;
+      }
+      notFound(ref) {
+        return validation(
+          `SQL validation failed. ${this.pos(ref)}: Object '${ref.name}' not found within '${this.where()}'`
+        );
+      }
+      /** Every table read or written and every function called must exist. */
+      checkDml(st) {
+        for (const ref of [...st.writes, ...st.reads]) {
+          if (!lookupTable(qualify(ref, this.s.path), this.s.temp, this.env.shared)) return this.notFound(ref);
+        }
+        for (const fn of st.functions) {
+          if (!lookupFunction(fn.name, this.s.temp, this.env.shared)) {
+            return validation(
+              `SQL validation failed. ${this.pos(fn)}: No match found for function signature ${fn.name}(<ANY>)`
+            );
+          }
+        }
+        return void 0;
+      }
+    };
+  }
+});
+
+// src/sim/sql-ddl.ts
+function createObject(ctx, st) {
+  const def = st.table ?? st.view ?? st.function;
+  if (!def) return { kind: "result", result: okResult() };
+  const temporary = def.temporary || (st.function?.system ?? false);
+  const target = temporary ? ctx.s.temp : ctx.env.shared;
+  if (st.function) {
+    const key2 = st.function.name.name.toLowerCase();
+    if (target.functions.has(key2)) {
+      if (def.ifNotExists) return { kind: "result", result: okResult() };
+      return validation(
+        `Could not execute CREATE FUNCTION: Function ${st.function.name.name} already exists.`
+      );
+    }
+    target.functions.set(key2, { name: st.function.name.name, className: st.function.className });
+    return { kind: "result", result: okResult() };
+  }
+  const fqn = qualify(def.name, ctx.s.path);
+  const replace = /^\s*CREATE\s+OR\s+REPLACE/i.test(st.text);
+  if (target.tables.has(fqn) && !replace) {
+    if (def.ifNotExists) return { kind: "result", result: okResult() };
+    const [cat, db, name] = fqn.split(".");
+    return validation(`Could not execute CreateTable in path \`${cat}\`.\`${db}\`.\`${name}\``, {
+      className: "org.apache.flink.table.catalog.exceptions.TableAlreadyExistException",
+      message: `Table (or view) ${db}.${name} already exists in Catalog ${cat}.`
+    });
+  }
+  if (st.view || st.table?.asQuery) {
+    const missing = st.reads.find((r) => !lookupTable(qualify(r, ctx.s.path), ctx.s.temp, ctx.env.shared));
+    if (missing) return ctx.notFound(missing);
+  }
+  target.tables.set(fqn, {
+    fqn,
+    kind: st.view ? "view" : "table",
+    reads: st.view ? st.reads.map((r) => qualify(r, ctx.s.path)) : [],
+    columns: (st.table?.columns ?? []).map((c2) => ({ name: c2.name, type: c2.type ?? "STRING" }))
+  });
+  return { kind: "result", result: okResult() };
+}
+function dropObject(ctx, st) {
+  const m = /^\s*DROP\s+(TEMPORARY\s+)?(?:SYSTEM\s+)?(TABLE|VIEW|FUNCTION)\s+(IF\s+EXISTS\s+)?(.+?)\s*$/is.exec(
+    st.text
+  );
+  if (!m) return { kind: "result", result: okResult() };
+  const target = m[1] ? ctx.s.temp : ctx.env.shared;
+  const parts = m[4].split(".").map((p) => p.trim().replace(/^`|`$/g, ""));
+  const existed = m[2].toUpperCase() === "FUNCTION" ? target.functions.delete(parts[parts.length - 1].toLowerCase()) : target.tables.delete(qualify(parts, ctx.s.path));
+  if (!existed && !m[3]) {
+    return validation(
+      `${m[2].toLowerCase() === "function" ? "Function" : "Table with identifier"} '${qualify(parts, ctx.s.path)}' does not exist.`
+    );
+  }
+  return { kind: "result", result: okResult() };
+}
+var init_sql_ddl = __esm({
+  "src/sim/sql-ddl.ts"() {
+    "use strict";
+    init_catalog();
+    init_sql_model();
+  }
+});
+
+// src/sim/operations.ts
+function isGone(state) {
+  return state === "FINISHED" || state === "CANCELED" || state === "FAILED" || state === "SUSPENDED";
+}
+var TriggerError, Operations;
+var init_operations = __esm({
+  "src/sim/operations.ts"() {
+    "use strict";
+    init_clock2();
+    init_config_keys();
+    TriggerError = class extends Error {
+      constructor(status, message2) {
+        super(message2);
+        this.status = status;
+      }
+      status;
+    };
+    Operations = class {
+      constructor(cluster, faults, rand) {
+        this.cluster = cluster;
+        this.faults = faults;
+        this.rand = rand;
+      }
+      cluster;
+      faults;
+      rand;
+      ops = /* @__PURE__ */ new Map();
+      key(kind, id2, triggerId) {
+        return `${kind}/${id2}/${triggerId}`;
+      }
+      /** A trigger's result, or undefined when unknown, expired or lost in a failover. */
+      get(jid, triggerId, disposal = false) {
+        const k2 = disposal ? this.key("disposal", "", triggerId) : this.key("job", jid ?? "", triggerId);
+        const op = this.ops.get(k2);
+        if (op?.completedAt !== void 0 && this.cluster.now() - op.completedAt > this.cluster.timing.asyncStoreMs) {
+          this.ops.delete(k2);
+          return void 0;
+        }
+        return op;
+      }
+      /** JobManager failover: every trigger result and in-flight operation is forgotten; jobs keep running. */
+      forgetAll() {
+        let touched = false;
+        for (const op of this.ops.values()) {
+          if (op.status !== "IN_PROGRESS" || !op.jid) continue;
+          const job = this.cluster.get(op.jid);
+          if (!job) continue;
+          job.stopping = false;
+          job.epoch++;
+          touched = true;
+        }
+        this.ops.clear();
+        if (touched) this.cluster.onJobFaultsChanged();
+      }
+      register(k2, op) {
+        const existing = this.ops.get(k2);
+        if (existing) return { op: existing, fresh: false };
+        this.ops.set(k2, op);
+        return { op, fresh: true };
+      }
+      complete(op, result) {
+        op.status = "COMPLETED";
+        op.completedAt = this.cluster.now();
+        if (result.location) op.location = result.location;
+        if (result.failure) op.failure = result.failure;
+        if (result.checkpointId !== void 0) op.checkpointId = result.checkpointId;
+      }
+      targetDir(job, requested) {
+        const dir = requested ?? savepointDirOf(job.config, this.cluster.version) ?? this.cluster.defaultSavepointDir;
+        if (!dir) {
+          throw new TriggerError(
+            400,
+            "Config key [state.savepoints.dir] is not set. Property [targetDirectory] must be provided."
+          );
+        }
+        return dir.replace(/\/+$/, "");
+      }
+      /** POST /jobs/:jid/savepoints and /stop (and SQL STOP JOB ... WITH SAVEPOINT). */
+      triggerSavepoint(job, req) {
+        const triggerId = req.triggerId ?? randomHex(this.rand, 32);
+        const k2 = this.key("job", job.jid, triggerId);
+        const known = this.ops.get(k2);
+        if (known) return known;
+        const dir = this.targetDir(job, req.targetDirectory);
+        const { op } = this.register(k2, {
+          kind: req.stop ? "stop" : "savepoint",
+          jid: job.jid,
+          triggerId,
+          status: "IN_PROGRESS"
+        });
+        const c2 = this.cluster;
+        if (job.state !== "RUNNING" || job.stopping) {
+          const failure2 = job.state === "RUNNING" ? {
+            className: "java.lang.IllegalStateException",
+            message: "Another stop-with-savepoint or rescale operation is already in progress."
+          } : isGone(job.state) ? {
+            className: "org.apache.flink.runtime.messages.FlinkJobNotFoundException",
+            message: `Could not find Flink job (${job.jid})`
+          } : {
+            className: "org.apache.flink.runtime.checkpoint.CheckpointException",
+            message: `Checkpoint triggering task ${job.vertices[0]?.name ?? "Source"} (1/1) of job ${job.jid} is not being executed at the moment. Aborting checkpoint. Failure reason: Not all required tasks are currently running.`
+          };
+          this.complete(op, { failure: failure2 });
+          return op;
+        }
+        if (req.stop) job.stopping = true;
+        if (req.stop && this.faults.stopHangs) return op;
+        const willFail = this.faults.takeSavepointFailure();
+        const epoch = job.epoch;
+        const triggeredAt = c2.now();
+        c2.scheduler.after(c2.timing.savepointMs, () => {
+          if (job.epoch !== epoch || job.state !== "RUNNING") return;
+          const id2 = job.nextCheckpointId++;
+          if (willFail) {
+            const entry2 = {
+              id: id2,
+              isSavepoint: true,
+              type: req.stop ? "SYNC_SAVEPOINT" : "SAVEPOINT",
+              status: "FAILED",
+              triggerTimestamp: triggeredAt,
+              latestAck: c2.now(),
+              failureMessage: "Simulated savepoint failure."
+            };
+            c2.record(job, entry2);
+            job.stopping = false;
+            this.complete(op, {
+              failure: {
+                className: "org.apache.flink.runtime.checkpoint.CheckpointException",
+                message: `Failure to finalize checkpoint. Simulated savepoint failure (checkpoint ${id2}).`
+              }
+            });
+            return;
+          }
+          const path = `${dir}/savepoint-${job.jid.slice(0, 6)}-${randomHex(this.rand, 12)}`;
+          const entry = {
+            id: id2,
+            isSavepoint: true,
+            type: req.stop ? "SYNC_SAVEPOINT" : "SAVEPOINT",
+            status: "COMPLETED",
+            triggerTimestamp: triggeredAt,
+            latestAck: c2.now(),
+            externalPath: path
+          };
+          c2.record(job, entry);
+          job.latestSavepoint = entry;
+          c2.savepoints.set(path, {
+            path,
+            jid: job.jid,
+            operators: job.vertices.map((v2) => v2.id),
+            createdAt: c2.now(),
+            kind: "savepoint",
+            disposed: false
+          });
+          this.complete(op, { location: path });
+          if (req.stop) c2.finish(job, "FINISHED");
+          else if (req.cancelJob) c2.finish(job, "CANCELED");
+        });
+        return op;
+      }
+      /** POST /jobs/:jid/checkpoints (1.17+). */
+      triggerCheckpoint(job, triggerId) {
+        const id2 = triggerId ?? randomHex(this.rand, 32);
+        const { op, fresh } = this.register(this.key("job", job.jid, id2), {
+          kind: "checkpoint",
+          jid: job.jid,
+          triggerId: id2,
+          status: "IN_PROGRESS"
+        });
+        if (!fresh) return op;
+        const epoch = job.epoch;
+        this.cluster.scheduler.after(Math.max(1, Math.floor(this.cluster.timing.savepointMs / 2)), () => {
+          if (job.epoch !== epoch || job.state !== "RUNNING") {
+            this.complete(op, {
+              failure: {
+                className: "org.apache.flink.runtime.checkpoint.CheckpointException",
+                message: "Checkpoint was declined (tasks not ready)."
+              }
+            });
+            return;
+          }
+          const entry = this.cluster.completeCheckpoint(job);
+          this.complete(op, { checkpointId: entry.id });
+        });
+        return op;
+      }
+      /** POST /savepoint-disposal. */
+      triggerDisposal(path, triggerId) {
+        const id2 = triggerId ?? randomHex(this.rand, 32);
+        const { op, fresh } = this.register(this.key("disposal", "", id2), {
+          kind: "disposal",
+          triggerId: id2,
+          status: "IN_PROGRESS"
+        });
+        if (!fresh) return op;
+        this.cluster.scheduler.after(this.cluster.timing.disposeMs, () => {
+          const sp = this.cluster.findSnapshot(path);
+          if (!sp || sp.disposed) {
+            this.complete(op, {
+              failure: {
+                className: "java.io.FileNotFoundException",
+                message: `Cannot find checkpoint or savepoint file/directory '${path}' on file system 'file'.`
+              }
+            });
+            return;
+          }
+          sp.disposed = true;
+          this.complete(op, {});
+        });
+        return op;
+      }
+    };
+  }
+});
+
+// src/sim/sql-jobs.ts
+function submitJob2(ctx, inserts, cfg) {
+  for (const st of inserts) {
+    const bad = st.kind === "create_table_as" ? void 0 : ctx.checkDml(st);
+    if (bad) return bad;
+  }
+  const sinks = [];
+  const sources = [];
+  for (const st of inserts) {
+    for (const w3 of st.writes) {
+      const q = qualify(w3, ctx.s.path);
+      if (!sinks.includes(q)) sinks.push(q);
+    }
+    for (const r of st.reads) {
+      for (const src of expandSources(qualify(r, ctx.s.path), ctx.s.temp, ctx.env.shared)) {
+        if (!sources.includes(src)) sources.push(src);
+      }
+    }
+  }
+  const spec = {
+    name: cfg["pipeline.name"] ?? `insert-into_${sinks.join(",")}`,
+    config: cfg,
+    sources,
+    sinks,
+    query: inserts.map((i) => normaliseQuery(i.text)).join("\n")
+  };
+  const job = ctx.env.cluster.submit(spec);
+  return {
+    kind: "result",
+    result: { ...rowsResult([col("job id", VARCHAR(false))], [[job.jid]]), jobId: job.jid }
+  };
+}
+function jobsTable(ctx, only) {
+  const rows = [];
+  for (const j2 of ctx.env.cluster.jobs.values()) {
+    if (only && j2.jid !== only) continue;
+    rows.push([j2.jid, j2.name, j2.state, new Date(j2.startTime).toISOString()]);
+  }
+  return rowsResult(
+    [
+      col("job id", VARCHAR(false)),
+      col("job name", VARCHAR(false)),
+      col("status", VARCHAR(false)),
+      col("start time", VARCHAR(false))
+    ],
+    rows
+  );
+}
+function describeJob(ctx, st) {
+  const jid = /'([^']*)'/.exec(st.text)?.[1] ?? "";
+  if (!ctx.env.cluster.get(jid)) {
+    return {
+      kind: "error",
+      error: {
+        className: "org.apache.flink.table.api.TableException",
+        message: `Failed to describe job ${jid}: the job does not exist.`
+      }
+    };
+  }
+  return { kind: "result", result: jobsTable(ctx, jid) };
+}
+function stopJob(ctx, st, cfg) {
+  const jid = /'([^']*)'/.exec(st.text)?.[1] ?? "";
+  const withSavepoint = /\bWITH\s+SAVEPOINT\b/i.test(st.text);
+  const drain = /\bWITH\s+DRAIN\b/i.test(st.text);
+  const job = ctx.env.cluster.get(jid);
+  if (!job || isTerminal(job.state)) {
+    return {
+      kind: "error",
+      error: {
+        className: "org.apache.flink.table.gateway.service.utils.SqlExecutionException",
+        message: `Could not stop job ${jid} in session.`,
+        cause: {
+          className: "org.apache.flink.runtime.messages.FlinkJobNotFoundException",
+          message: `Could not find Flink job (${jid})`
+        }
+      }
+    };
+  }
+  if (!withSavepoint) {
+    ctx.env.cluster.cancel(job);
+    return { kind: "result", result: okResult() };
+  }
+  try {
+    const dir = cfg["execution.checkpointing.savepoint-dir"] ?? cfg["state.savepoints.dir"];
+    const op = ctx.env.ops.triggerSavepoint(job, {
+      stop: true,
+      drain,
+      ...dir ? { targetDirectory: dir } : {}
+    });
+    return { kind: "wait", op };
+  } catch (e) {
+    if (e instanceof TriggerError) {
+      return { kind: "error", error: { className: "java.lang.IllegalStateException", message: e.message } };
+    }
+    throw e;
+  }
+}
+var init_sql_jobs = __esm({
+  "src/sim/sql-jobs.ts"() {
+    "use strict";
+    init_catalog();
+    init_model4();
+    init_operations();
+    init_sql_context();
+    init_sql_model();
+  }
+});
+
+// src/sim/sql-queries.ts
+function explain(ctx, st) {
+  const inner = st.inner?.length ? st.inner : [st];
+  for (const i of inner) {
+    const bad = ctx.checkDml(i);
+    if (bad) return bad;
+  }
+  const sinks = inner.flatMap((i) => i.writes.map((w3) => qualify(w3, ctx.s.path)));
+  const sources = inner.flatMap((i) => i.reads.map((r) => qualify(r, ctx.s.path)));
+  const scan2 = sources.map((t) => `   TableSourceScan(table=[[${t.split(".").join(", ")}]])`).join("\n");
+  const sink = sinks.length > 0 ? sinks.map((t) => `Sink(table=[${t}])`).join("\n") : "Calc";
+  const plan = [
+    "== Abstract Syntax Tree ==",
+    sinks.map((t) => `LogicalSink(table=[${t}])`).join("\n") || "LogicalProject",
+    scan2,
+    "",
+    "== Optimized Physical Plan ==",
+    sink,
+    scan2,
+    "",
+    "== Optimized Execution Plan ==",
+    sink,
+    scan2,
+    ""
+  ].join("\n");
+  return { kind: "result", result: rowsResult([col("result", VARCHAR(false))], [[plan]]) };
+}
+function select(ctx, st) {
+  const bad = ctx.checkDml(st);
+  if (bad) return bad;
+  if (st.reads.length === 0) {
+    const m = /^\s*SELECT\s+(.+?)\s*$/is.exec(st.text);
+    const items = m ? splitTopLevel(m[1]) : [];
+    const fields = items.map(literal2);
+    if (items.length > 0 && fields.every((x2) => x2 !== void 0)) {
+      const columns2 = fields.map(
+        (x2, i) => col(
+          `EXPR$${i}`,
+          typeof x2 === "number" ? { type: "INTEGER", nullable: false } : typeof x2 === "boolean" ? { type: "BOOLEAN", nullable: false } : { type: "CHAR", nullable: false, length: String(x2).length || 1 }
+        )
+      );
+      return { kind: "result", result: rowsResult(columns2, [fields], true) };
+    }
+  }
+  const first = st.reads[0] ? lookupTable(qualify(st.reads[0], ctx.s.path), ctx.s.temp, ctx.env.shared) : void 0;
+  const columns = (first?.columns.length ? first.columns : [{ name: "EXPR$0", type: "STRING" }]).map(
+    (c2) => col(c2.name, { type: "VARCHAR", nullable: true, length: 2147483647 })
+  );
+  return { kind: "result", result: rowsResult(columns, [], true) };
+}
+function show2(ctx, st) {
+  const what = /^\s*SHOW\s+(?:FULL\s+)?(\w+)/i.exec(st.text)?.[1]?.toUpperCase() ?? "";
+  const prefix2 = `${ctx.s.path.catalog}.${ctx.s.path.database}.`;
+  const names = (kind) => [...ctx.env.shared.tables.values(), ...ctx.s.temp.tables.values()].filter((t) => t.fqn.startsWith(prefix2) && (!kind || t.kind === kind)).map((t) => [t.fqn.slice(prefix2.length)]);
+  switch (what) {
+    case "TABLES":
+      return rowsResult([col("table name", VARCHAR(false))], names());
+    case "VIEWS":
+      return rowsResult([col("view name", VARCHAR(false))], names("view"));
+    case "FUNCTIONS":
+    case "USER":
+      return rowsResult(
+        [col("function name", VARCHAR(false))],
+        [...ctx.env.shared.functions.values(), ...ctx.s.temp.functions.values()].map((f2) => [f2.name])
+      );
+    case "CATALOGS":
+      return rowsResult([col("catalog name", VARCHAR(false))], [[DEFAULT_CATALOG]]);
+    case "DATABASES":
+      return rowsResult([col("database name", VARCHAR(false))], [[DEFAULT_DATABASE]]);
+    case "CURRENT":
+      return rowsResult(
+        [col("current name", VARCHAR(false))],
+        [[/DATABASE/i.test(st.text) ? ctx.s.path.database : ctx.s.path.catalog]]
+      );
+    default:
+      return rowsResult([col("result", VARCHAR(false))], []);
+  }
+}
+function splitTopLevel(text) {
+  const out = [];
+  let depth = 0;
+  let cur = "";
+  let quote = false;
+  for (const c2 of text) {
+    if (c2 === "'") quote = !quote;
+    if (!quote && c2 === "(") depth++;
+    if (!quote && c2 === ")") depth--;
+    if (!quote && depth === 0 && c2 === ",") {
+      out.push(cur.trim());
+      cur = "";
+    } else cur += c2;
+  }
+  if (cur.trim()) out.push(cur.trim());
+  return out;
+}
+function literal2(text) {
+  const t = text.replace(/\s+AS\s+\S+$/i, "").trim();
+  if (/^-?\d+$/.test(t)) return Number(t);
+  if (/^'(?:[^']|'')*'$/.test(t)) return t.slice(1, -1).replace(/''/g, "'");
+  if (/^(TRUE|FALSE)$/i.test(t)) return t.toUpperCase() === "TRUE";
+  return void 0;
+}
+var init_sql_queries = __esm({
+  "src/sim/sql-queries.ts"() {
+    "use strict";
+    init_catalog();
+    init_sql_model();
+  }
+});
+
+// src/sim/sql-exec.ts
+function parseFailed(text, offset) {
+  const lines = new LineIndex(text);
+  const pos2 = lines.pos(offset);
+  const token = /^\S*/.exec(text.slice(offset))?.[0] || "<EOF>";
+  return {
+    kind: "error",
+    error: {
+      className: "org.apache.flink.table.api.SqlParserException",
+      message: `SQL parse failed. Encountered "${token}" at line ${pos2.line}, column ${pos2.column}.`
+    }
+  };
+}
+function executeStatement(env, s3, text, executionConfig, configureOnly = false) {
+  const analysis = analyzeScript(text, "statement.sql");
+  const stmts = analysis.statements;
+  if (stmts.length === 0) return parseFailed(text, text.length);
+  if (stmts.length > 1) {
+    return {
+      kind: "error",
+      error: {
+        className: "java.lang.UnsupportedOperationException",
+        message: "Unsupported SQL statement! Execute statement only accepts a single SQL statement or multiple 'INSERT INTO' statements wrapped in a 'STATEMENT SET' block."
+      }
+    };
+  }
+  const st = stmts[0];
+  const syntax = st.diags.find((d) => d.severity === "error" && SYNTAX_CODES.has(d.code));
+  const f2 = env.features;
+  if (syntax || st.kind === "unknown" || (st.kind === "show_jobs" || st.kind === "stop_job") && !f2.jobStatements || st.kind === "describe_job" && !f2.describeJob) {
+    const off = syntax?.range ? new LineIndex(text).offset(syntax.range.start) : st.start;
+    return parseFailed(text, off);
+  }
+  if (configureOnly && !CONFIGURE_KINDS.has(st.kind)) {
+    return {
+      kind: "error",
+      error: {
+        className: "org.apache.flink.table.gateway.service.utils.SqlExecutionException",
+        message: `Unsupported statement for configuring session:${text}
+The configureSession API only supports to execute statement of type CREATE TABLE, DROP TABLE, ALTER TABLE, CREATE DATABASE, DROP DATABASE, ALTER DATABASE, CREATE FUNCTION, DROP FUNCTION, ALTER FUNCTION, CREATE CATALOG, DROP CATALOG, USE CATALOG, USE [CATALOG.]DATABASE, CREATE VIEW, DROP VIEW, LOAD MODULE, UNLOAD MODULE, USE MODULE, ADD JAR.`
+      }
+    };
+  }
+  const cfg = effectiveConfig(env, s3, executionConfig);
+  const ctx = new StatementContext(env, s3, text);
+  if (s3.statementSet && st.kind !== "insert" && st.kind !== "end") {
+    return validation(
+      `Only 'INSERT/CREATE TABLE AS' statement is allowed in Statement Set or use 'END' statement to submit Statement Set.`
+    );
+  }
+  switch (st.kind) {
+    case "set":
+      return { kind: "result", result: doSet(s3, st) };
+    case "reset":
+      if (st.set?.key) {
+        if (st.set.key in s3.defaults) s3.properties[st.set.key] = s3.defaults[st.set.key];
+        else delete s3.properties[st.set.key];
+      } else s3.properties = { ...s3.defaults };
+      return { kind: "result", result: okResult() };
+    case "create_table":
+    case "create_view":
+    case "create_function":
+      return createObject(ctx, st);
+    case "create_table_as": {
+      const created = createObject(ctx, st);
+      if (created.kind === "error") return created;
+      return submitJob2(ctx, [st], cfg);
+    }
+    case "drop":
+      return dropObject(ctx, st);
+    case "insert":
+      if (s3.statementSet) {
+        const check = ctx.checkDml(st);
+        if (check) return check;
+        s3.statementSet.push(st);
+        return { kind: "result", result: okResult() };
+      }
+      return submitJob2(ctx, [st], cfg);
+    case "statement_set":
+    case "execute":
+      return submitJob2(ctx, st.inner && st.inner.length > 0 ? st.inner : [st], cfg);
+    case "begin_statement_set":
+      s3.statementSet = [];
+      return { kind: "result", result: okResult() };
+    case "end": {
+      const inner = s3.statementSet;
+      if (!inner)
+        return validation(
+          'No Statement Set to submit. "END" statement should be used after "BEGIN STATEMENT SET".'
+        );
+      s3.statementSet = void 0;
+      if (inner.length === 0) return validation("No insert statement in the Statement Set.");
+      return submitJob2(ctx, inner, cfg);
+    }
+    case "explain":
+      return explain(ctx, st);
+    case "select":
+      return select(ctx, st);
+    case "show_jobs":
+      return { kind: "result", result: jobsTable(ctx) };
+    case "describe_job":
+      return describeJob(ctx, st);
+    case "stop_job":
+      return stopJob(ctx, st, cfg);
+    case "show":
+      return { kind: "result", result: show2(ctx, st) };
+    case "use": {
+      const m = /^\s*USE\s+(CATALOG\s+)?(.+?)\s*$/is.exec(st.text);
+      const parts = (m?.[2] ?? "").split(".").map((p) => p.replace(/^`|`$/g, ""));
+      if (m?.[1]) s3.path = { catalog: parts[0], database: DEFAULT_DATABASE };
+      else if (parts.length === 2) s3.path = { catalog: parts[0], database: parts[1] };
+      else if (parts[0]) s3.path = { ...s3.path, database: parts[0] };
+      return { kind: "result", result: okResult() };
+    }
+    default:
+      return { kind: "result", result: okResult() };
+  }
+}
+function effectiveConfig(env, s3, executionConfig) {
+  const out = { ...s3.properties };
+  for (const [k2, v2] of Object.entries(executionConfig)) {
+    if (!env.features.executionConfigReachesJob && RESTORE_KEY.test(k2)) continue;
+    out[k2] = v2;
+  }
+  return out;
+}
+function doSet(s3, st) {
+  if (st.set?.key === void 0) {
+    const rows = Object.entries(s3.properties).sort(([a], [b2]) => a < b2 ? -1 : 1).map(([k2, v2]) => [k2, v2]);
+    return rowsResult([col("key", VARCHAR(false)), col("value", VARCHAR(false))], rows);
+  }
+  s3.properties[st.set.key] = st.set.value ?? "";
+  return okResult();
+}
+function newSessionState(defaults, properties) {
+  return {
+    defaults,
+    properties: { ...defaults, ...properties },
+    temp: new Catalog(),
+    path: { catalog: DEFAULT_CATALOG, database: DEFAULT_DATABASE }
+  };
+}
+var SYNTAX_CODES, CONFIGURE_KINDS;
+var init_sql_exec = __esm({
+  "src/sim/sql-exec.ts"() {
+    "use strict";
+    init_text();
+    init_sql();
+    init_catalog();
+    init_sql_context();
+    init_sql_ddl();
+    init_sql_jobs();
+    init_sql_model();
+    init_sql_queries();
+    init_sql_context();
+    init_sql_model();
+    SYNTAX_CODES = /* @__PURE__ */ new Set([
+      CODES.unterminatedString,
+      CODES.unterminatedComment,
+      CODES.unterminatedIdentifier,
+      CODES.unbalancedParens,
+      CODES.unknownStatement,
+      CODES.unexpectedToken,
+      CODES.missingPart,
+      CODES.malformedSet,
+      CODES.qualifiedName
+    ]);
+    CONFIGURE_KINDS = /* @__PURE__ */ new Set([
+      "set",
+      "reset",
+      "create_table",
+      "create_view",
+      "create_function",
+      "create_catalog",
+      "create_database",
+      "drop",
+      "alter",
+      "use",
+      "load_module",
+      "unload_module",
+      "add_jar"
+    ]);
+  }
+});
+
+// src/sim/control.ts
+function seedJob(c2, s3) {
+  const config = { ...s3.config ?? {} };
+  if (s3.parallelism) config["parallelism.default"] = String(s3.parallelism);
+  if (s3.maxParallelism) config["pipeline.max-parallelism"] = String(s3.maxParallelism);
+  const name = s3.name ?? `insert-into_default_catalog.default_database.${s3.sinks?.[0] ?? "sink"}`;
+  config["pipeline.name"] = name;
+  const job = c2.submit(
+    {
+      name,
+      config,
+      sources: s3.sources ?? ["default_catalog.default_database.source"],
+      sinks: s3.sinks ?? ["default_catalog.default_database.sink"],
+      query: normaliseQuery(s3.query ?? `INSERT INTO sink SELECT * FROM source /* ${name} */`)
+    },
+    { ...s3.jid ? { jid: s3.jid } : {}, state: s3.state ?? "RUNNING", startedAgoMs: s3.startedAgoMs ?? 0 }
+  );
+  if (s3.labels) job.userConfig = { ...s3.labels };
+  if (s3.backpressure) job.backpressure = s3.backpressure;
+  return job.jid;
+}
+function snapshot(c2, g2, now) {
+  const jobs = [...c2.jobs.values()].map((j2) => ({
+    jid: j2.jid,
+    name: j2.name,
+    state: j2.state,
+    parallelism: j2.parallelism,
+    vertices: j2.vertices.map((v2) => ({ ...v2 })),
+    userConfig: { ...j2.userConfig },
+    config: { ...j2.config },
+    ...j2.restored ? { restoredFrom: j2.restored.externalPath } : {},
+    restarts: j2.restarts,
+    checkpoints: j2.counts.completed,
+    exceptions: j2.exceptions.map((e) => e.stacktrace.split("\n")[0])
+  }));
+  const savepoints = [...c2.savepoints.values()].map((s3) => ({
+    path: s3.path,
+    jid: s3.jid,
+    kind: s3.kind,
+    disposed: s3.disposed,
+    operators: [...s3.operators]
+  }));
+  return { now, jobs, savepoints, sessions: g2.sessions.size };
+}
+var init_control = __esm({
+  "src/sim/control.ts"() {
+    "use strict";
+    init_sql_exec();
   }
 });
 
@@ -62101,747 +64384,208 @@ var init_http2 = __esm({
   }
 });
 
-// src/sim/operations.ts
-function isGone(state) {
-  return state === "FINISHED" || state === "CANCELED" || state === "FAILED" || state === "SUSPENDED";
+// src/sim/gateway-model.ts
+function gatewayException(message2, cause) {
+  return new HttpError(500, [
+    "Internal server error.",
+    `<Exception on server side:
+org.apache.flink.table.gateway.api.utils.SqlGatewayException: ${message2}${cause ? `
+Caused by: ${cause}` : ""}
+
+End of exception on server side>`
+  ]);
 }
-var TriggerError, Operations;
-var init_operations = __esm({
-  "src/sim/operations.ts"() {
+var init_gateway_model = __esm({
+  "src/sim/gateway-model.ts"() {
+    "use strict";
+    init_http2();
+  }
+});
+
+// src/sim/gateway-operations.ts
+function settle(op, observing) {
+  if (op.status !== "RUNNING" || !op.final) return;
+  if (!op.seenRunning && observing) {
+    op.seenRunning = true;
+    return;
+  }
+  if (!op.seenRunning && !observing) return;
+  op.status = op.final.status;
+  if (op.final.result) op.result = op.final.result;
+  if (op.final.error) op.error = op.final.error;
+  op.final = void 0;
+}
+function finalOf(outcome) {
+  return outcome.kind === "result" ? { status: "FINISHED", result: outcome.result } : { status: "ERROR", error: outcome.error };
+}
+function submitStatement(d, s3, statement, executionConfig, executionTimeout) {
+  const handle = randomUuid(d.rand);
+  const op = { handle, status: "RUNNING", seenRunning: false };
+  s3.operations.set(handle, op);
+  let outcome;
+  try {
+    outcome = executeStatement(d.env, s3.state, statement, executionConfig);
+  } catch (e) {
+    outcome = {
+      kind: "error",
+      error: { className: "java.lang.RuntimeException", message: e.message }
+    };
+  }
+  if (outcome.kind !== "wait") {
+    op.final = finalOf(outcome);
+    d.scheduler.after(100, () => {
+      op.seenRunning = true;
+      settle(op, false);
+    });
+    return handle;
+  }
+  waitFor(d, op, outcome.op, executionTimeout);
+  return handle;
+}
+function waitFor(d, op, async, executionTimeout) {
+  const started = d.scheduler.now();
+  const limit = executionTimeout && executionTimeout > 0 ? Math.min(executionTimeout, CLIENT_TIMEOUT_MS) : CLIENT_TIMEOUT_MS;
+  const step = Math.max(10, Math.floor(d.timing.savepointMs / 2));
+  const check = () => {
+    if (op.status !== "RUNNING") return;
+    if (async.status === "COMPLETED") {
+      op.seenRunning = true;
+      op.final = async.failure ? {
+        status: "ERROR",
+        error: {
+          className: "org.apache.flink.table.gateway.service.utils.SqlExecutionException",
+          message: `Could not stop job ${async.jid} with savepoint for operation ${op.handle}.`,
+          cause: { className: async.failure.className, message: async.failure.message }
+        }
+      } : {
+        status: "FINISHED",
+        result: {
+          columns: [
+            {
+              name: "savepoint path",
+              logicalType: { type: "VARCHAR", nullable: true, length: 2147483647 },
+              comment: null
+            }
+          ],
+          rows: [[async.location]],
+          isQuery: false,
+          resultKind: "SUCCESS_WITH_CONTENT"
+        }
+      };
+      settle(op, false);
+      return;
+    }
+    if (d.scheduler.now() - started >= limit) {
+      op.seenRunning = true;
+      op.final = executionTimeout && executionTimeout <= CLIENT_TIMEOUT_MS ? { status: "TIMEOUT" } : {
+        status: "ERROR",
+        error: {
+          className: "org.apache.flink.table.gateway.service.utils.SqlExecutionException",
+          message: `Could not stop job ${async.jid} with savepoint for operation ${op.handle}.`,
+          cause: {
+            className: "java.util.concurrent.TimeoutException",
+            message: "Invocation timed out."
+          }
+        }
+      };
+      settle(op, false);
+      return;
+    }
+    d.scheduler.after(step, check);
+  };
+  d.scheduler.after(step, check);
+}
+var CLIENT_TIMEOUT_MS;
+var init_gateway_operations = __esm({
+  "src/sim/gateway-operations.ts"() {
     "use strict";
     init_clock2();
-    init_config_keys();
-    TriggerError = class extends Error {
-      constructor(status, message2) {
-        super(message2);
-        this.status = status;
-      }
-      status;
-    };
-    Operations = class {
-      constructor(cluster, faults, rand) {
-        this.cluster = cluster;
-        this.faults = faults;
-        this.rand = rand;
-      }
-      cluster;
-      faults;
-      rand;
-      ops = /* @__PURE__ */ new Map();
-      key(kind, id2, triggerId) {
-        return `${kind}/${id2}/${triggerId}`;
-      }
-      /** A trigger's result, or undefined when unknown, expired or lost in a failover. */
-      get(jid, triggerId, disposal = false) {
-        const k2 = disposal ? this.key("disposal", "", triggerId) : this.key("job", jid ?? "", triggerId);
-        const op = this.ops.get(k2);
-        if (op?.completedAt !== void 0 && this.cluster.now() - op.completedAt > this.cluster.timing.asyncStoreMs) {
-          this.ops.delete(k2);
-          return void 0;
-        }
-        return op;
-      }
-      /** JobManager failover: every trigger result and in-flight operation is forgotten; jobs keep running. */
-      forgetAll() {
-        let touched = false;
-        for (const op of this.ops.values()) {
-          if (op.status !== "IN_PROGRESS" || !op.jid) continue;
-          const job = this.cluster.get(op.jid);
-          if (!job) continue;
-          job.stopping = false;
-          job.epoch++;
-          touched = true;
-        }
-        this.ops.clear();
-        if (touched) this.cluster.onJobFaultsChanged();
-      }
-      register(k2, op) {
-        const existing = this.ops.get(k2);
-        if (existing) return { op: existing, fresh: false };
-        this.ops.set(k2, op);
-        return { op, fresh: true };
-      }
-      complete(op, result) {
-        op.status = "COMPLETED";
-        op.completedAt = this.cluster.now();
-        if (result.location) op.location = result.location;
-        if (result.failure) op.failure = result.failure;
-        if (result.checkpointId !== void 0) op.checkpointId = result.checkpointId;
-      }
-      targetDir(job, requested) {
-        const dir = requested ?? savepointDirOf(job.config, this.cluster.version) ?? this.cluster.defaultSavepointDir;
-        if (!dir) {
-          throw new TriggerError(
-            400,
-            "Config key [state.savepoints.dir] is not set. Property [targetDirectory] must be provided."
-          );
-        }
-        return dir.replace(/\/+$/, "");
-      }
-      /** POST /jobs/:jid/savepoints and /stop (and SQL STOP JOB ... WITH SAVEPOINT). */
-      triggerSavepoint(job, req) {
-        const triggerId = req.triggerId ?? randomHex(this.rand, 32);
-        const k2 = this.key("job", job.jid, triggerId);
-        const known = this.ops.get(k2);
-        if (known) return known;
-        const dir = this.targetDir(job, req.targetDirectory);
-        const { op } = this.register(k2, {
-          kind: req.stop ? "stop" : "savepoint",
-          jid: job.jid,
-          triggerId,
-          status: "IN_PROGRESS"
-        });
-        const c2 = this.cluster;
-        if (job.state !== "RUNNING" || job.stopping) {
-          const failure2 = job.state === "RUNNING" ? {
-            className: "java.lang.IllegalStateException",
-            message: "Another stop-with-savepoint or rescale operation is already in progress."
-          } : isGone(job.state) ? {
-            className: "org.apache.flink.runtime.messages.FlinkJobNotFoundException",
-            message: `Could not find Flink job (${job.jid})`
-          } : {
-            className: "org.apache.flink.runtime.checkpoint.CheckpointException",
-            message: `Checkpoint triggering task ${job.vertices[0]?.name ?? "Source"} (1/1) of job ${job.jid} is not being executed at the moment. Aborting checkpoint. Failure reason: Not all required tasks are currently running.`
-          };
-          this.complete(op, { failure: failure2 });
-          return op;
-        }
-        if (req.stop) job.stopping = true;
-        if (req.stop && this.faults.stopHangs) return op;
-        const willFail = this.faults.takeSavepointFailure();
-        const epoch = job.epoch;
-        const triggeredAt = c2.now();
-        c2.scheduler.after(c2.timing.savepointMs, () => {
-          if (job.epoch !== epoch || job.state !== "RUNNING") return;
-          const id2 = job.nextCheckpointId++;
-          if (willFail) {
-            const entry2 = {
-              id: id2,
-              isSavepoint: true,
-              type: req.stop ? "SYNC_SAVEPOINT" : "SAVEPOINT",
-              status: "FAILED",
-              triggerTimestamp: triggeredAt,
-              latestAck: c2.now(),
-              failureMessage: "Simulated savepoint failure."
-            };
-            c2.record(job, entry2);
-            job.stopping = false;
-            this.complete(op, {
-              failure: {
-                className: "org.apache.flink.runtime.checkpoint.CheckpointException",
-                message: `Failure to finalize checkpoint. Simulated savepoint failure (checkpoint ${id2}).`
-              }
-            });
-            return;
-          }
-          const path = `${dir}/savepoint-${job.jid.slice(0, 6)}-${randomHex(this.rand, 12)}`;
-          const entry = {
-            id: id2,
-            isSavepoint: true,
-            type: req.stop ? "SYNC_SAVEPOINT" : "SAVEPOINT",
-            status: "COMPLETED",
-            triggerTimestamp: triggeredAt,
-            latestAck: c2.now(),
-            externalPath: path
-          };
-          c2.record(job, entry);
-          job.latestSavepoint = entry;
-          c2.savepoints.set(path, {
-            path,
-            jid: job.jid,
-            operators: job.vertices.map((v2) => v2.id),
-            createdAt: c2.now(),
-            kind: "savepoint",
-            disposed: false
-          });
-          this.complete(op, { location: path });
-          if (req.stop) c2.finish(job, "FINISHED");
-          else if (req.cancelJob) c2.finish(job, "CANCELED");
-        });
-        return op;
-      }
-      /** POST /jobs/:jid/checkpoints (1.17+). */
-      triggerCheckpoint(job, triggerId) {
-        const id2 = triggerId ?? randomHex(this.rand, 32);
-        const { op, fresh } = this.register(this.key("job", job.jid, id2), {
-          kind: "checkpoint",
-          jid: job.jid,
-          triggerId: id2,
-          status: "IN_PROGRESS"
-        });
-        if (!fresh) return op;
-        const epoch = job.epoch;
-        this.cluster.scheduler.after(Math.max(1, Math.floor(this.cluster.timing.savepointMs / 2)), () => {
-          if (job.epoch !== epoch || job.state !== "RUNNING") {
-            this.complete(op, {
-              failure: {
-                className: "org.apache.flink.runtime.checkpoint.CheckpointException",
-                message: "Checkpoint was declined (tasks not ready)."
-              }
-            });
-            return;
-          }
-          const entry = this.cluster.completeCheckpoint(job);
-          this.complete(op, { checkpointId: entry.id });
-        });
-        return op;
-      }
-      /** POST /savepoint-disposal. */
-      triggerDisposal(path, triggerId) {
-        const id2 = triggerId ?? randomHex(this.rand, 32);
-        const { op, fresh } = this.register(this.key("disposal", "", id2), {
-          kind: "disposal",
-          triggerId: id2,
-          status: "IN_PROGRESS"
-        });
-        if (!fresh) return op;
-        this.cluster.scheduler.after(this.cluster.timing.disposeMs, () => {
-          const sp = this.cluster.findSnapshot(path);
-          if (!sp || sp.disposed) {
-            this.complete(op, {
-              failure: {
-                className: "java.io.FileNotFoundException",
-                message: `Cannot find checkpoint or savepoint file/directory '${path}' on file system 'file'.`
-              }
-            });
-            return;
-          }
-          sp.disposed = true;
-          this.complete(op, {});
-        });
-        return op;
-      }
-    };
+    init_sql_exec();
+    CLIENT_TIMEOUT_MS = 6e4;
   }
 });
 
-// src/sim/sql-model.ts
-function okResult() {
-  return { columns: [col("result")], rows: [["OK"]], isQuery: false, resultKind: "SUCCESS" };
-}
-function rowsResult(columns, rows, isQuery = false) {
-  return { columns, rows, isQuery, resultKind: "SUCCESS_WITH_CONTENT" };
-}
-function validation(message2, cause) {
-  return {
-    kind: "error",
-    error: cause ? { className: "org.apache.flink.table.api.ValidationException", message: message2, cause } : { className: "org.apache.flink.table.api.ValidationException", message: message2 }
-  };
-}
-var VARCHAR, col, RESTORE_KEY;
-var init_sql_model = __esm({
-  "src/sim/sql-model.ts"() {
-    "use strict";
-    VARCHAR = (nullable) => ({ type: "VARCHAR", nullable, length: 2147483647 });
-    col = (name, type = VARCHAR(true)) => ({
-      name,
-      logicalType: type,
-      comment: null
-    });
-    RESTORE_KEY = /^execution\.(savepoint|state-recovery)\./;
+// src/sim/gateway-results.ts
+function fetchResults(req, v2, rich, find) {
+  const rowFormat = req.query.get("rowFormat");
+  if (v2 >= 2 && rowFormat === null) {
+    throw new HttpError(400, [
+      "Bad request, could not parse parameters: Missing required query parameter: rowFormat"
+    ]);
   }
-});
-
-// src/sim/sql-context.ts
-function normaliseQuery(text) {
-  return normalizeSql(text);
-}
-function splitTopLevel(text) {
-  const out = [];
-  let depth = 0;
-  let cur = "";
-  let quote = false;
-  for (const c2 of text) {
-    if (c2 === "'") quote = !quote;
-    if (!quote && c2 === "(") depth++;
-    if (!quote && c2 === ")") depth--;
-    if (!quote && depth === 0 && c2 === ",") {
-      out.push(cur.trim());
-      cur = "";
-    } else cur += c2;
+  if (rowFormat !== null && rowFormat !== "JSON" && rowFormat !== "PLAIN_TEXT") {
+    throw new HttpError(400, [
+      `Bad request, could not parse parameters: Invalid value '${rowFormat}' for query parameter rowFormat.`
+    ]);
   }
-  if (cur.trim()) out.push(cur.trim());
-  return out;
-}
-function literal2(text) {
-  const t = text.replace(/\s+AS\s+\S+$/i, "").trim();
-  if (/^-?\d+$/.test(t)) return Number(t);
-  if (/^'(?:[^']|'')*'$/.test(t)) return t.slice(1, -1).replace(/''/g, "'");
-  if (/^(TRUE|FALSE)$/i.test(t)) return t.toUpperCase() === "TRUE";
-  return void 0;
-}
-var StatementContext;
-var init_sql_context = __esm({
-  "src/sim/sql-context.ts"() {
-    "use strict";
-    init_text();
-    init_sql();
-    init_catalog();
-    init_model4();
-    init_operations();
-    init_sql_model();
-    StatementContext = class {
-      constructor(env, s3, text) {
-        this.env = env;
-        this.s = s3;
-        this.text = text;
-      }
-      env;
-      s;
-      text;
-      pos(ref) {
-        const lines = new LineIndex(this.text);
-        const a = lines.pos(ref.start);
-        const b2 = lines.pos(Math.max(ref.start, ref.end - 1));
-        return `From line ${a.line}, column ${a.column} to line ${b2.line}, column ${b2.column}`;
-      }
-      where() {
-        return `${this.s.path.catalog}.${this.s.path.database}`;
-      }
-      notFound(ref) {
-        return validation(
-          `SQL validation failed. ${this.pos(ref)}: Object '${ref.name}' not found within '${this.where()}'`
-        );
-      }
-      /** Every table read or written and every function called must exist. */
-      checkDml(st) {
-        for (const ref of [...st.writes, ...st.reads]) {
-          if (!lookupTable(qualify(ref, this.s.path), this.s.temp, this.env.shared)) return this.notFound(ref);
-        }
-        for (const fn of st.functions) {
-          if (!lookupFunction(fn.name, this.s.temp, this.env.shared)) {
-            return validation(
-              `SQL validation failed. ${this.pos(fn)}: No match found for function signature ${fn.name}(<ANY>)`
-            );
-          }
-        }
-        return void 0;
-      }
-      create(st) {
-        const def = st.table ?? st.view ?? st.function;
-        if (!def) return { kind: "result", result: okResult() };
-        const temporary = def.temporary || (st.function?.system ?? false);
-        const target = temporary ? this.s.temp : this.env.shared;
-        if (st.function) {
-          const key2 = st.function.name.name.toLowerCase();
-          if (target.functions.has(key2)) {
-            if (def.ifNotExists) return { kind: "result", result: okResult() };
-            return validation(
-              `Could not execute CREATE FUNCTION: Function ${st.function.name.name} already exists.`
-            );
-          }
-          target.functions.set(key2, { name: st.function.name.name, className: st.function.className });
-          return { kind: "result", result: okResult() };
-        }
-        const fqn = qualify(def.name, this.s.path);
-        const replace = /^\s*CREATE\s+OR\s+REPLACE/i.test(st.text);
-        if (target.tables.has(fqn) && !replace) {
-          if (def.ifNotExists) return { kind: "result", result: okResult() };
-          const [cat, db, name] = fqn.split(".");
-          return validation(`Could not execute CreateTable in path \`${cat}\`.\`${db}\`.\`${name}\``, {
-            className: "org.apache.flink.table.catalog.exceptions.TableAlreadyExistException",
-            message: `Table (or view) ${db}.${name} already exists in Catalog ${cat}.`
-          });
-        }
-        if (st.view || st.table?.asQuery) {
-          const missing = st.reads.find(
-            (r) => !lookupTable(qualify(r, this.s.path), this.s.temp, this.env.shared)
-          );
-          if (missing) return this.notFound(missing);
-        }
-        target.tables.set(fqn, {
-          fqn,
-          kind: st.view ? "view" : "table",
-          reads: st.view ? st.reads.map((r) => qualify(r, this.s.path)) : [],
-          columns: (st.table?.columns ?? []).map((c2) => ({ name: c2.name, type: c2.type ?? "STRING" }))
-        });
-        return { kind: "result", result: okResult() };
-      }
-      drop(st) {
-        const m = /^\s*DROP\s+(TEMPORARY\s+)?(?:SYSTEM\s+)?(TABLE|VIEW|FUNCTION)\s+(IF\s+EXISTS\s+)?(.+?)\s*$/is.exec(
-          st.text
-        );
-        if (!m) return { kind: "result", result: okResult() };
-        const target = m[1] ? this.s.temp : this.env.shared;
-        const parts = m[4].split(".").map((p) => p.trim().replace(/^`|`$/g, ""));
-        const existed = m[2].toUpperCase() === "FUNCTION" ? target.functions.delete(parts[parts.length - 1].toLowerCase()) : target.tables.delete(qualify(parts, this.s.path));
-        if (!existed && !m[3]) {
-          return validation(
-            `${m[2].toLowerCase() === "function" ? "Function" : "Table with identifier"} '${qualify(parts, this.s.path)}' does not exist.`
-          );
-        }
-        return { kind: "result", result: okResult() };
-      }
-      /** INSERT / statement set / CTAS → one job. */
-      submit(inserts, cfg) {
-        for (const st of inserts) {
-          const bad = st.kind === "create_table_as" ? void 0 : this.checkDml(st);
-          if (bad) return bad;
-        }
-        const sinks = [];
-        const sources = [];
-        for (const st of inserts) {
-          for (const w3 of st.writes) {
-            const q = qualify(w3, this.s.path);
-            if (!sinks.includes(q)) sinks.push(q);
-          }
-          for (const r of st.reads) {
-            for (const src of expandSources(qualify(r, this.s.path), this.s.temp, this.env.shared)) {
-              if (!sources.includes(src)) sources.push(src);
-            }
-          }
-        }
-        const spec = {
-          name: cfg["pipeline.name"] ?? `insert-into_${sinks.join(",")}`,
-          config: cfg,
-          sources,
-          sinks,
-          query: inserts.map((i) => normaliseQuery(i.text)).join("\n")
-        };
-        const job = this.env.cluster.submit(spec);
-        return {
-          kind: "result",
-          result: { ...rowsResult([col("job id", VARCHAR(false))], [[job.jid]]), jobId: job.jid }
-        };
-      }
-      explain(st) {
-        const inner = st.inner?.length ? st.inner : [st];
-        for (const i of inner) {
-          const bad = this.checkDml(i);
-          if (bad) return bad;
-        }
-        const sinks = inner.flatMap((i) => i.writes.map((w3) => qualify(w3, this.s.path)));
-        const sources = inner.flatMap((i) => i.reads.map((r) => qualify(r, this.s.path)));
-        const scan2 = sources.map((t) => `   TableSourceScan(table=[[${t.split(".").join(", ")}]])`).join("\n");
-        const sink = sinks.length > 0 ? sinks.map((t) => `Sink(table=[${t}])`).join("\n") : "Calc";
-        const plan = [
-          "== Abstract Syntax Tree ==",
-          sinks.map((t) => `LogicalSink(table=[${t}])`).join("\n") || "LogicalProject",
-          scan2,
-          "",
-          "== Optimized Physical Plan ==",
-          sink,
-          scan2,
-          "",
-          "== Optimized Execution Plan ==",
-          sink,
-          scan2,
-          ""
-        ].join("\n");
-        return { kind: "result", result: rowsResult([col("result", VARCHAR(false))], [[plan]]) };
-      }
-      select(st) {
-        const bad = this.checkDml(st);
-        if (bad) return bad;
-        if (st.reads.length === 0) {
-          const m = /^\s*SELECT\s+(.+?)\s*$/is.exec(st.text);
-          const items = m ? splitTopLevel(m[1]) : [];
-          const fields = items.map(literal2);
-          if (items.length > 0 && fields.every((x2) => x2 !== void 0)) {
-            const columns2 = fields.map(
-              (x2, i) => col(
-                `EXPR$${i}`,
-                typeof x2 === "number" ? { type: "INTEGER", nullable: false } : typeof x2 === "boolean" ? { type: "BOOLEAN", nullable: false } : { type: "CHAR", nullable: false, length: String(x2).length || 1 }
-              )
-            );
-            return { kind: "result", result: rowsResult(columns2, [fields], true) };
-          }
-        }
-        const first = st.reads[0] ? lookupTable(qualify(st.reads[0], this.s.path), this.s.temp, this.env.shared) : void 0;
-        const columns = (first?.columns.length ? first.columns : [{ name: "EXPR$0", type: "STRING" }]).map(
-          (c2) => col(c2.name, { type: "VARCHAR", nullable: true, length: 2147483647 })
-        );
-        return { kind: "result", result: rowsResult(columns, [], true) };
-      }
-      jobsTable(only) {
-        const rows = [];
-        for (const j2 of this.env.cluster.jobs.values()) {
-          if (only && j2.jid !== only) continue;
-          rows.push([j2.jid, j2.name, j2.state, new Date(j2.startTime).toISOString()]);
-        }
-        return rowsResult(
-          [
-            col("job id", VARCHAR(false)),
-            col("job name", VARCHAR(false)),
-            col("status", VARCHAR(false)),
-            col("start time", VARCHAR(false))
-          ],
-          rows
-        );
-      }
-      describeJob(st) {
-        const jid = /'([^']*)'/.exec(st.text)?.[1] ?? "";
-        if (!this.env.cluster.get(jid)) {
-          return {
-            kind: "error",
-            error: {
-              className: "org.apache.flink.table.api.TableException",
-              message: `Failed to describe job ${jid}: the job does not exist.`
-            }
-          };
-        }
-        return { kind: "result", result: this.jobsTable(jid) };
-      }
-      stopJob(st, cfg) {
-        const jid = /'([^']*)'/.exec(st.text)?.[1] ?? "";
-        const withSavepoint = /\bWITH\s+SAVEPOINT\b/i.test(st.text);
-        const drain = /\bWITH\s+DRAIN\b/i.test(st.text);
-        const job = this.env.cluster.get(jid);
-        if (!job || isTerminal(job.state)) {
-          return {
-            kind: "error",
-            error: {
-              className: "org.apache.flink.table.gateway.service.utils.SqlExecutionException",
-              message: `Could not stop job ${jid} in session.`,
-              cause: {
-                className: "org.apache.flink.runtime.messages.FlinkJobNotFoundException",
-                message: `Could not find Flink job (${jid})`
-              }
-            }
-          };
-        }
-        if (!withSavepoint) {
-          this.env.cluster.cancel(job);
-          return { kind: "result", result: okResult() };
-        }
-        try {
-          const dir = cfg["execution.checkpointing.savepoint-dir"] ?? cfg["state.savepoints.dir"];
-          const op = this.env.ops.triggerSavepoint(job, {
-            stop: true,
-            drain,
-            ...dir ? { targetDirectory: dir } : {}
-          });
-          return { kind: "wait", op };
-        } catch (e) {
-          if (e instanceof TriggerError) {
-            return { kind: "error", error: { className: "java.lang.IllegalStateException", message: e.message } };
-          }
-          throw e;
-        }
-      }
-      show(st) {
-        const what = /^\s*SHOW\s+(?:FULL\s+)?(\w+)/i.exec(st.text)?.[1]?.toUpperCase() ?? "";
-        const prefix = `${this.s.path.catalog}.${this.s.path.database}.`;
-        const names = (kind) => [...this.env.shared.tables.values(), ...this.s.temp.tables.values()].filter((t) => t.fqn.startsWith(prefix) && (!kind || t.kind === kind)).map((t) => [t.fqn.slice(prefix.length)]);
-        switch (what) {
-          case "TABLES":
-            return rowsResult([col("table name", VARCHAR(false))], names());
-          case "VIEWS":
-            return rowsResult([col("view name", VARCHAR(false))], names("view"));
-          case "FUNCTIONS":
-          case "USER":
-            return rowsResult(
-              [col("function name", VARCHAR(false))],
-              [...this.env.shared.functions.values(), ...this.s.temp.functions.values()].map((f2) => [f2.name])
-            );
-          case "CATALOGS":
-            return rowsResult([col("catalog name", VARCHAR(false))], [[DEFAULT_CATALOG]]);
-          case "DATABASES":
-            return rowsResult([col("database name", VARCHAR(false))], [[DEFAULT_DATABASE]]);
-          case "CURRENT":
-            return rowsResult(
-              [col("current name", VARCHAR(false))],
-              [[/DATABASE/i.test(st.text) ? this.s.path.database : this.s.path.catalog]]
-            );
-          default:
-            return rowsResult([col("result", VARCHAR(false))], []);
-        }
-      }
-    };
+  const token = Number(req.params.token);
+  if (!Number.isInteger(token) || token < 0) {
+    throw new HttpError(400, [
+      `Bad request, could not parse parameters: Cannot parse value '${req.params.token}' for path parameter token.`
+    ]);
   }
-});
-
-// src/sim/sql-exec.ts
-function parseFailed(text, offset) {
-  const lines = new LineIndex(text);
-  const pos2 = lines.pos(offset);
-  const token = /^\S*/.exec(text.slice(offset))?.[0] || "<EOF>";
-  return {
-    kind: "error",
-    error: {
-      className: "org.apache.flink.table.api.SqlParserException",
-      message: `SQL parse failed. Encountered "${token}" at line ${pos2.line}, column ${pos2.column}.`
-    }
-  };
-}
-function executeStatement(env, s3, text, executionConfig, configureOnly = false) {
-  const analysis = analyzeScript(text, "statement.sql");
-  const stmts = analysis.statements;
-  if (stmts.length === 0) return parseFailed(text, text.length);
-  if (stmts.length > 1) {
-    return {
-      kind: "error",
-      error: {
-        className: "java.lang.UnsupportedOperationException",
-        message: "Unsupported SQL statement! Execute statement only accepts a single SQL statement or multiple 'INSERT INTO' statements wrapped in a 'STATEMENT SET' block."
-      }
-    };
-  }
-  const st = stmts[0];
-  const syntax = st.diags.find((d) => d.severity === "error" && SYNTAX_CODES.has(d.code));
-  const f2 = env.features;
-  if (syntax || st.kind === "unknown" || (st.kind === "show_jobs" || st.kind === "stop_job") && !f2.jobStatements || st.kind === "describe_job" && !f2.describeJob) {
-    const off = syntax?.range ? new LineIndex(text).offset(syntax.range.start) : st.start;
-    return parseFailed(text, off);
-  }
-  if (configureOnly && !CONFIGURE_KINDS.has(st.kind)) {
-    return {
-      kind: "error",
-      error: {
-        className: "org.apache.flink.table.gateway.service.utils.SqlExecutionException",
-        message: `Unsupported statement for configuring session:${text}
-The configureSession API only supports to execute statement of type CREATE TABLE, DROP TABLE, ALTER TABLE, CREATE DATABASE, DROP DATABASE, ALTER DATABASE, CREATE FUNCTION, DROP FUNCTION, ALTER FUNCTION, CREATE CATALOG, DROP CATALOG, USE CATALOG, USE [CATALOG.]DATABASE, CREATE VIEW, DROP VIEW, LOAD MODULE, UNLOAD MODULE, USE MODULE, ADD JAR.`
-      }
-    };
-  }
-  const cfg = effectiveConfig(env, s3, executionConfig);
-  const ctx = new StatementContext(env, s3, text);
-  if (s3.statementSet && st.kind !== "insert" && st.kind !== "end") {
-    return validation(
-      `Only 'INSERT/CREATE TABLE AS' statement is allowed in Statement Set or use 'END' statement to submit Statement Set.`
+  const op = find();
+  settle(op, true);
+  const base = `${req.apiVersion !== void 0 ? `/v${req.apiVersion}` : ""}/sessions/${req.params.sh}/operations/${req.params.oh}/result`;
+  const uri = (t) => `${base}/${t}${v2 >= 2 ? `?rowFormat=${rowFormat ?? "JSON"}` : ""}`;
+  if (op.status === "ERROR" && op.error) {
+    const e = op.error;
+    const cause = e.cause ? `
+Caused by: ${e.cause.className}: ${e.cause.message}` : "";
+    throw gatewayException(
+      "Failed to fetchResults.",
+      `org.apache.flink.table.gateway.service.utils.SqlExecutionException: Failed to execute the operation ${op.handle}.
+Caused by: ${e.className}: ${e.message}${cause}`
     );
   }
-  switch (st.kind) {
-    case "set":
-      return { kind: "result", result: doSet(s3, st) };
-    case "reset":
-      if (st.set?.key) {
-        if (st.set.key in s3.defaults) s3.properties[st.set.key] = s3.defaults[st.set.key];
-        else delete s3.properties[st.set.key];
-      } else s3.properties = { ...s3.defaults };
-      return { kind: "result", result: okResult() };
-    case "create_table":
-    case "create_view":
-    case "create_function":
-      return ctx.create(st);
-    case "create_table_as": {
-      const created = ctx.create(st);
-      if (created.kind === "error") return created;
-      return ctx.submit([st], cfg);
-    }
-    case "drop":
-      return ctx.drop(st);
-    case "insert":
-      if (s3.statementSet) {
-        const check = ctx.checkDml(st);
-        if (check) return check;
-        s3.statementSet.push(st);
-        return { kind: "result", result: okResult() };
-      }
-      return ctx.submit([st], cfg);
-    case "statement_set":
-    case "execute":
-      return ctx.submit(st.inner && st.inner.length > 0 ? st.inner : [st], cfg);
-    case "begin_statement_set":
-      s3.statementSet = [];
-      return { kind: "result", result: okResult() };
-    case "end": {
-      const inner = s3.statementSet;
-      if (!inner)
-        return validation(
-          'No Statement Set to submit. "END" statement should be used after "BEGIN STATEMENT SET".'
-        );
-      s3.statementSet = void 0;
-      if (inner.length === 0) return validation("No insert statement in the Statement Set.");
-      return ctx.submit(inner, cfg);
-    }
-    case "explain":
-      return ctx.explain(st);
-    case "select":
-      return ctx.select(st);
-    case "show_jobs":
-      return { kind: "result", result: ctx.jobsTable() };
-    case "describe_job":
-      return ctx.describeJob(st);
-    case "stop_job":
-      return ctx.stopJob(st, cfg);
-    case "show":
-      return { kind: "result", result: ctx.show(st) };
-    case "use": {
-      const m = /^\s*USE\s+(CATALOG\s+)?(.+?)\s*$/is.exec(st.text);
-      const parts = (m?.[2] ?? "").split(".").map((p) => p.replace(/^`|`$/g, ""));
-      if (m?.[1]) s3.path = { catalog: parts[0], database: DEFAULT_DATABASE };
-      else if (parts.length === 2) s3.path = { catalog: parts[0], database: parts[1] };
-      else if (parts[0]) s3.path = { ...s3.path, database: parts[0] };
-      return { kind: "result", result: okResult() };
-    }
-    default:
-      return { kind: "result", result: okResult() };
+  if (op.status === "CANCELED" || op.status === "CLOSED" || op.status === "TIMEOUT") {
+    throw gatewayException(
+      "Failed to fetchResults.",
+      `org.apache.flink.table.gateway.service.utils.SqlExecutionException: Can not fetch results from the ${op.status} operation ${op.handle}.`
+    );
   }
-}
-function effectiveConfig(env, s3, executionConfig) {
-  const out = { ...s3.properties };
-  for (const [k2, v2] of Object.entries(executionConfig)) {
-    if (!env.features.executionConfigReachesJob && RESTORE_KEY.test(k2)) continue;
-    out[k2] = v2;
+  if (op.status !== "FINISHED" || !op.result) {
+    return { status: 200, body: { resultType: "NOT_READY", nextResultUri: uri(token) } };
   }
-  return out;
-}
-function doSet(s3, st) {
-  if (st.set?.key === void 0) {
-    const rows = Object.entries(s3.properties).sort(([a], [b2]) => a < b2 ? -1 : 1).map(([k2, v2]) => [k2, v2]);
-    return rowsResult([col("key", VARCHAR(false)), col("value", VARCHAR(false))], rows);
+  const result = op.result;
+  const eos = token >= 1;
+  const data = eos ? [] : result.rows.map((fields) => ({
+    kind: "INSERT",
+    fields: rowFormat === "PLAIN_TEXT" ? fields.map((x2) => x2 === null ? "NULL" : String(x2)) : fields
+  }));
+  const results = { columns: result.columns };
+  if (rich) results.rowFormat = rowFormat ?? "JSON";
+  results.data = data;
+  const body2 = { resultType: eos ? "EOS" : "PAYLOAD" };
+  if (rich) {
+    body2.isQueryResult = result.isQuery;
+    if (result.jobId) body2.jobID = result.jobId;
+    body2.resultKind = result.resultKind;
   }
-  s3.properties[st.set.key] = st.set.value ?? "";
-  return okResult();
+  body2.results = results;
+  if (!eos) body2.nextResultUri = uri(token + 1);
+  return { status: 200, body: body2 };
 }
-function newSessionState(defaults, properties) {
-  return {
-    defaults,
-    properties: { ...defaults, ...properties },
-    temp: new Catalog(),
-    path: { catalog: DEFAULT_CATALOG, database: DEFAULT_DATABASE }
-  };
-}
-var SYNTAX_CODES, CONFIGURE_KINDS;
-var init_sql_exec = __esm({
-  "src/sim/sql-exec.ts"() {
+var init_gateway_results = __esm({
+  "src/sim/gateway-results.ts"() {
     "use strict";
-    init_text();
-    init_sql();
-    init_catalog();
-    init_sql_context();
-    init_sql_model();
-    init_sql_context();
-    init_sql_model();
-    SYNTAX_CODES = /* @__PURE__ */ new Set([
-      CODES.unterminatedString,
-      CODES.unterminatedComment,
-      CODES.unterminatedIdentifier,
-      CODES.unbalancedParens,
-      CODES.unknownStatement,
-      CODES.unexpectedToken,
-      CODES.missingPart,
-      CODES.malformedSet,
-      CODES.qualifiedName
-    ]);
-    CONFIGURE_KINDS = /* @__PURE__ */ new Set([
-      "set",
-      "reset",
-      "create_table",
-      "create_view",
-      "create_function",
-      "create_catalog",
-      "create_database",
-      "drop",
-      "alter",
-      "use",
-      "load_module",
-      "unload_module",
-      "add_jar"
-    ]);
+    init_gateway_model();
+    init_gateway_operations();
+    init_http2();
   }
 });
 
 // src/sim/gateway.ts
-var CLIENT_TIMEOUT_MS, Gateway;
+var Gateway;
 var init_gateway = __esm({
   "src/sim/gateway.ts"() {
     "use strict";
     init_clock2();
+    init_gateway_model();
+    init_gateway_operations();
+    init_gateway_results();
     init_http2();
     init_sql_exec();
-    CLIENT_TIMEOUT_MS = 6e4;
     Gateway = class {
       constructor(d) {
         this.d = d;
@@ -62850,16 +64594,6 @@ var init_gateway = __esm({
       sessions = /* @__PURE__ */ new Map();
       now() {
         return this.d.scheduler.now();
-      }
-      internal(message2, cause) {
-        return new HttpError(500, [
-          "Internal server error.",
-          `<Exception on server side:
-org.apache.flink.table.gateway.api.utils.SqlGatewayException: ${message2}${cause ? `
-Caused by: ${cause}` : ""}
-
-End of exception on server side>`
-        ]);
       }
       /** Drops sessions idle longer than `sql-gateway.session.idle-timeout`. */
       expireIdle() {
@@ -62872,7 +64606,7 @@ End of exception on server side>`
         this.expireIdle();
         const s3 = this.sessions.get(handle);
         if (!s3) {
-          throw this.internal(
+          throw gatewayException(
             `Failed to ${what}.`,
             `org.apache.flink.table.gateway.service.utils.SqlGatewayException: Session '${handle}' does not exist.`
           );
@@ -62883,7 +64617,7 @@ End of exception on server side>`
       operation(s3, handle, what) {
         const op = s3.operations.get(handle);
         if (!op) {
-          throw this.internal(
+          throw gatewayException(
             `Failed to ${what}.`,
             `org.apache.flink.table.gateway.service.utils.SqlGatewayException: Can not find the submitted operation in the OperationManager with the ${handle}.`
           );
@@ -62901,100 +64635,6 @@ End of exception on server side>`
         if (name !== void 0) session.name = name;
         this.sessions.set(handle, session);
         return handle;
-      }
-      /** Shows a computed outcome once the operation was observed RUNNING (so NOT_READY comes first). */
-      settle(op, observing) {
-        if (op.status !== "RUNNING" || !op.final) return;
-        if (!op.seenRunning && observing) {
-          op.seenRunning = true;
-          return;
-        }
-        if (!op.seenRunning && !observing) return;
-        op.status = op.final.status;
-        if (op.final.result) op.result = op.final.result;
-        if (op.final.error) op.error = op.final.error;
-        op.final = void 0;
-      }
-      finalOf(outcome) {
-        return outcome.kind === "result" ? { status: "FINISHED", result: outcome.result } : { status: "ERROR", error: outcome.error };
-      }
-      submit(s3, statement, executionConfig, executionTimeout) {
-        const handle = randomUuid(this.d.rand);
-        const op = { handle, status: "RUNNING", seenRunning: false };
-        s3.operations.set(handle, op);
-        let outcome;
-        try {
-          outcome = executeStatement(this.d.env, s3.state, statement, executionConfig);
-        } catch (e) {
-          outcome = {
-            kind: "error",
-            error: { className: "java.lang.RuntimeException", message: e.message }
-          };
-        }
-        if (outcome.kind !== "wait") {
-          op.final = this.finalOf(outcome);
-          this.d.scheduler.after(100, () => {
-            op.seenRunning = true;
-            this.settle(op, false);
-          });
-          return handle;
-        }
-        this.waitFor(op, outcome.op, executionTimeout);
-        return handle;
-      }
-      /** STOP JOB ... WITH SAVEPOINT blocks until the savepoint completes (or client.timeout). */
-      waitFor(op, async, executionTimeout) {
-        const started = this.now();
-        const limit = executionTimeout && executionTimeout > 0 ? Math.min(executionTimeout, CLIENT_TIMEOUT_MS) : CLIENT_TIMEOUT_MS;
-        const step = Math.max(10, Math.floor(this.d.timing.savepointMs / 2));
-        const check = () => {
-          if (op.status !== "RUNNING") return;
-          if (async.status === "COMPLETED") {
-            op.seenRunning = true;
-            op.final = async.failure ? {
-              status: "ERROR",
-              error: {
-                className: "org.apache.flink.table.gateway.service.utils.SqlExecutionException",
-                message: `Could not stop job ${async.jid} with savepoint for operation ${op.handle}.`,
-                cause: { className: async.failure.className, message: async.failure.message }
-              }
-            } : {
-              status: "FINISHED",
-              result: {
-                columns: [
-                  {
-                    name: "savepoint path",
-                    logicalType: { type: "VARCHAR", nullable: true, length: 2147483647 },
-                    comment: null
-                  }
-                ],
-                rows: [[async.location]],
-                isQuery: false,
-                resultKind: "SUCCESS_WITH_CONTENT"
-              }
-            };
-            this.settle(op, false);
-            return;
-          }
-          if (this.now() - started >= limit) {
-            op.seenRunning = true;
-            op.final = executionTimeout && executionTimeout <= CLIENT_TIMEOUT_MS ? { status: "TIMEOUT" } : {
-              status: "ERROR",
-              error: {
-                className: "org.apache.flink.table.gateway.service.utils.SqlExecutionException",
-                message: `Could not stop job ${async.jid} with savepoint for operation ${op.handle}.`,
-                cause: {
-                  className: "java.util.concurrent.TimeoutException",
-                  message: "Invocation timed out."
-                }
-              }
-            };
-            this.settle(op, false);
-            return;
-          }
-          this.d.scheduler.after(step, check);
-        };
-        this.d.scheduler.after(step, check);
       }
       router(apis, defaultApi, richFetch, lenient) {
         const r = new Router();
@@ -63046,7 +64686,10 @@ End of exception on server side>`
           if (typeof b2.statement !== "string") throw new HttpError(400, [MALFORMED]);
           const out = executeStatement(this.d.env, s3.state, b2.statement, {}, true);
           if (out.kind === "error")
-            throw this.internal("Failed to configure session.", `${out.error.className}: ${out.error.message}`);
+            throw gatewayException(
+              "Failed to configure session.",
+              `${out.error.className}: ${out.error.message}`
+            );
           return { status: 200, body: {} };
         });
         r.add("GET", "/sessions/:sh/complete-statement", (req) => {
@@ -63064,7 +64707,8 @@ End of exception on server side>`
             lenient
           );
           if (typeof b2.statement !== "string") throw new HttpError(400, [MALFORMED]);
-          const handle = this.submit(
+          const handle = submitStatement(
+            this.d,
             s3,
             b2.statement,
             b2.executionConfig ?? {},
@@ -63077,7 +64721,7 @@ End of exception on server side>`
           const s3 = this.session(req.params.sh, "getOperationStatus");
           const op = this.operation(s3, req.params.oh, "getOperationStatus");
           const shown = op.status;
-          this.settle(op, true);
+          settle(op, true);
           return { status: 200, body: { status: shown } };
         });
         r.add("POST", "/sessions/:sh/operations/:oh/cancel", (req) => {
@@ -63085,7 +64729,7 @@ End of exception on server side>`
           const s3 = this.session(req.params.sh, "cancelOperation");
           const op = this.operation(s3, req.params.oh, "cancelOperation");
           if (op.status !== "RUNNING" && op.status !== "PENDING" && op.status !== "INITIALIZED") {
-            throw this.internal(
+            throw gatewayException(
               "Failed to cancelOperation.",
               `org.apache.flink.table.gateway.service.utils.SqlExecutionException: Failed to convert the Operation Status from ${op.status} to CANCELED for ${op.handle}.`
             );
@@ -63101,71 +64745,138 @@ End of exception on server side>`
           s3.operations.delete(req.params.oh);
           return { status: 200, body: { status: "CLOSED" } };
         });
-        r.add("GET", "/sessions/:sh/operations/:oh/result/:token", (req) => this.fetch(req, api(req), richFetch));
+        r.add(
+          "GET",
+          "/sessions/:sh/operations/:oh/result/:token",
+          (req) => fetchResults(
+            req,
+            api(req),
+            richFetch,
+            () => this.operation(this.session(req.params.sh, "fetchResults"), req.params.oh, "fetchResults")
+          )
+        );
         return r;
       }
-      fetch(req, v2, rich) {
-        const rowFormat = req.query.get("rowFormat");
-        if (v2 >= 2 && rowFormat === null) {
-          throw new HttpError(400, [
-            "Bad request, could not parse parameters: Missing required query parameter: rowFormat"
-          ]);
-        }
-        if (rowFormat !== null && rowFormat !== "JSON" && rowFormat !== "PLAIN_TEXT") {
-          throw new HttpError(400, [
-            `Bad request, could not parse parameters: Invalid value '${rowFormat}' for query parameter rowFormat.`
-          ]);
-        }
-        const token = Number(req.params.token);
-        if (!Number.isInteger(token) || token < 0) {
-          throw new HttpError(400, [
-            `Bad request, could not parse parameters: Cannot parse value '${req.params.token}' for path parameter token.`
-          ]);
-        }
-        const s3 = this.session(req.params.sh, "fetchResults");
-        const op = this.operation(s3, req.params.oh, "fetchResults");
-        this.settle(op, true);
-        const base = `${req.apiVersion !== void 0 ? `/v${req.apiVersion}` : ""}/sessions/${req.params.sh}/operations/${req.params.oh}/result`;
-        const uri = (t) => `${base}/${t}${v2 >= 2 ? `?rowFormat=${rowFormat ?? "JSON"}` : ""}`;
-        if (op.status === "ERROR" && op.error) {
-          const e = op.error;
-          const cause = e.cause ? `
-Caused by: ${e.cause.className}: ${e.cause.message}` : "";
-          throw this.internal(
-            "Failed to fetchResults.",
-            `org.apache.flink.table.gateway.service.utils.SqlExecutionException: Failed to execute the operation ${op.handle}.
-Caused by: ${e.className}: ${e.message}${cause}`
-          );
-        }
-        if (op.status === "CANCELED" || op.status === "CLOSED" || op.status === "TIMEOUT") {
-          throw this.internal(
-            "Failed to fetchResults.",
-            `org.apache.flink.table.gateway.service.utils.SqlExecutionException: Can not fetch results from the ${op.status} operation ${op.handle}.`
-          );
-        }
-        if (op.status !== "FINISHED" || !op.result) {
-          return { status: 200, body: { resultType: "NOT_READY", nextResultUri: uri(token) } };
-        }
-        const result = op.result;
-        const eos = token >= 1;
-        const data = eos ? [] : result.rows.map((fields) => ({
-          kind: "INSERT",
-          fields: rowFormat === "PLAIN_TEXT" ? fields.map((x2) => x2 === null ? "NULL" : String(x2)) : fields
-        }));
-        const results = { columns: result.columns };
-        if (rich) results.rowFormat = rowFormat ?? "JSON";
-        results.data = data;
-        const body2 = { resultType: eos ? "EOS" : "PAYLOAD" };
-        if (rich) {
-          body2.isQueryResult = result.isQuery;
-          if (result.jobId) body2.jobID = result.jobId;
-          body2.resultKind = result.resultKind;
-        }
-        body2.results = results;
-        if (!eos) body2.nextResultUri = uri(token + 1);
-        return { status: 200, body: body2 };
-      }
     };
+  }
+});
+
+// src/sim/jobmanager-context.ts
+function ok2(body2, status = 200) {
+  return { status, body: body2 };
+}
+function jobLookup(cluster) {
+  return (req) => {
+    const jid = req.params.jobid;
+    if (!JOB_ID.test(jid)) {
+      throw new HttpError(400, [
+        `Bad request, could not parse parameters: Cannot parse value '${jid}' for path parameter jobid.`
+      ]);
+    }
+    const j2 = cluster.get(jid);
+    if (!j2)
+      throw new HttpError(404, [`org.apache.flink.runtime.rest.NotFoundException: Job ${jid} not found`]);
+    return j2;
+  };
+}
+function triggerIdOf(v2) {
+  if (v2 === void 0) return void 0;
+  if (typeof v2 !== "string" || !JOB_ID.test(v2))
+    throw new HttpError(400, ["Request did not conform to expected format."]);
+  return v2;
+}
+var JOB_ID;
+var init_jobmanager_context = __esm({
+  "src/sim/jobmanager-context.ts"() {
+    "use strict";
+    init_http2();
+    JOB_ID = /^[0-9a-f]{32}$/;
+  }
+});
+
+// src/sim/jobmanager-rescale.ts
+function addRescaleRoutes({ r, d, job }) {
+  const { cluster } = d;
+  const unsupported3 = (j2) => {
+    if (j2.adaptive) return;
+    throw new HttpError(500, [
+      "Internal server error.",
+      "<Exception on server side:\njava.lang.UnsupportedOperationException: The DefaultScheduler does not support changing the parallelism without a job restart. This feature is currently only expected to work with the AdaptiveScheduler.\n\nEnd of exception on server side>"
+    ]);
+  };
+  r.add("GET", "/jobs/:jobid/resource-requirements", (req) => {
+    const j2 = job(req);
+    unsupported3(j2);
+    const out = {};
+    for (const v2 of j2.vertices) {
+      const req0 = j2.requirements[v2.id];
+      out[v2.id] = { parallelism: req0 ?? { lowerBound: 1, upperBound: v2.parallelism } };
+    }
+    return ok2(out);
+  });
+  r.add("PUT", "/jobs/:jobid/resource-requirements", (req) => {
+    const j2 = job(req);
+    unsupported3(j2);
+    const target = parseRequirements(req.body);
+    const missing = j2.vertices.filter((v2) => !target[v2.id]).map((v2) => v2.id);
+    if (missing.length > 0) {
+      throw new HttpError(400, [`The request is incomplete, missing job vertices [${missing.join(", ")}].`]);
+    }
+    const known = new Set(j2.vertices.map((v2) => v2.id));
+    const unknown = Object.keys(target).filter((id2) => !known.has(id2));
+    if (unknown.length > 0)
+      throw new HttpError(400, [
+        `The request is invalid, job vertices [${unknown.join(", ")}] do not exist.`
+      ]);
+    for (const v2 of j2.vertices) {
+      const { lowerBound: lo, upperBound: hi } = target[v2.id];
+      if (lo !== -1 && lo < 1 || hi !== -1 && hi < 1) {
+        throw new HttpError(400, [
+          `The parallelism bounds of vertex ${v2.id} must be positive or -1 (default).`
+        ]);
+      }
+      if (lo !== -1 && hi !== -1 && lo > hi) {
+        throw new HttpError(400, [
+          `The lower bound (${lo}) of vertex ${v2.id} must not exceed its upper bound (${hi}).`
+        ]);
+      }
+      if (hi > v2.maxParallelism) {
+        throw new HttpError(400, [
+          `The upper bound (${hi}) of vertex ${v2.id} must not exceed its max parallelism (${v2.maxParallelism}).`
+        ]);
+      }
+    }
+    if (j2.rescaling) {
+      throw new HttpError(409, [
+        `Another update to the job [${j2.jid}] resource requirements is in progress.`
+      ]);
+    }
+    if (isTerminal(j2.state)) {
+      throw new HttpError(404, [
+        `org.apache.flink.runtime.messages.FlinkJobNotFoundException: Could not find Flink job (${j2.jid})`
+      ]);
+    }
+    cluster.rescale(j2, target);
+    return ok2({});
+  });
+}
+function parseRequirements(body2) {
+  const bad = () => new HttpError(400, ["Request did not conform to expected format."]);
+  if (!body2 || typeof body2 !== "object" || Array.isArray(body2)) throw bad();
+  const out = {};
+  for (const [id2, v2] of Object.entries(body2)) {
+    const p = v2?.parallelism;
+    if (!p || !Number.isInteger(p.lowerBound) || !Number.isInteger(p.upperBound)) throw bad();
+    out[id2] = { lowerBound: p.lowerBound, upperBound: p.upperBound };
+  }
+  return out;
+}
+var init_jobmanager_rescale = __esm({
+  "src/sim/jobmanager-rescale.ts"() {
+    "use strict";
+    init_http2();
+    init_jobmanager_context();
+    init_model4();
   }
 });
 
@@ -63415,8 +65126,8 @@ var EXECUTION_STATES, SUMMARY, BACKPRESSURE_RATIO;
 var init_jobmanager_views = __esm({
   "src/sim/jobmanager-views.ts"() {
     "use strict";
-    init_cluster2();
     init_config_keys();
+    init_job_exceptions();
     init_model4();
     EXECUTION_STATES = [
       "CREATED",
@@ -63435,40 +65146,104 @@ var init_jobmanager_views = __esm({
   }
 });
 
-// src/sim/jobmanager.ts
-function ok2(body2, status = 200) {
-  return { status, body: body2 };
+// src/sim/jobmanager-savepoints.ts
+function trigger(fn) {
+  try {
+    return ok2({ "request-id": fn().triggerId }, 202);
+  } catch (e) {
+    if (e instanceof TriggerError) throw new HttpError(e.status, [e.message]);
+    throw e;
+  }
 }
-function jobManagerRouter(d) {
-  const { cluster, ops, features: f2 } = d;
-  const r = new Router();
+function addSnapshotRoutes({ r, d, job }) {
+  const { ops, features: f2 } = d;
   const lenient = f2.lenientBodies;
-  const job = (req) => {
+  r.add("POST", "/jobs/:jobid/savepoints", (req) => {
+    const j2 = job(req);
+    const b2 = checkBody(
+      req.body,
+      { "target-directory": "string", "cancel-job": "boolean", formatType: "string", triggerId: "string" },
+      lenient
+    );
+    return trigger(
+      () => ops.triggerSavepoint(j2, {
+        triggerId: triggerIdOf(b2.triggerId),
+        targetDirectory: b2["target-directory"],
+        cancelJob: b2["cancel-job"] === true
+      })
+    );
+  });
+  r.add("POST", "/jobs/:jobid/stop", (req) => {
+    const j2 = job(req);
+    const b2 = checkBody(
+      req.body,
+      { targetDirectory: "string", drain: "boolean", formatType: "string", triggerId: "string" },
+      lenient
+    );
+    return trigger(
+      () => ops.triggerSavepoint(j2, {
+        triggerId: triggerIdOf(b2.triggerId),
+        targetDirectory: b2.targetDirectory,
+        stop: true,
+        drain: b2.drain === true
+      })
+    );
+  });
+  const savepointStatus = (req) => {
     const jid = req.params.jobid;
-    if (!JOB_ID.test(jid)) {
-      throw new HttpError(400, [
-        `Bad request, could not parse parameters: Cannot parse value '${jid}' for path parameter jobid.`
-      ]);
+    const tid = req.params.triggerid;
+    const op = ops.get(jid, tid);
+    if (!op || op.kind === "checkpoint") {
+      throw new HttpError(404, [`There is no savepoint operation with triggerId=${tid} for job ${jid}.`]);
     }
-    const j2 = cluster.get(jid);
-    if (!j2)
-      throw new HttpError(404, [`org.apache.flink.runtime.rest.NotFoundException: Job ${jid} not found`]);
-    return j2;
+    return ok2(asyncResult(op));
   };
-  const trigger = (fn) => {
-    try {
-      return ok2({ "request-id": fn().triggerId }, 202);
-    } catch (e) {
-      if (e instanceof TriggerError) throw new HttpError(e.status, [e.message]);
-      throw e;
-    }
-  };
-  const triggerIdOf = (v2) => {
-    if (v2 === void 0) return void 0;
-    if (typeof v2 !== "string" || !JOB_ID.test(v2))
+  r.add("GET", "/jobs/:jobid/savepoints/:triggerid", savepointStatus);
+  if (f2.manualCheckpoint) {
+    r.add("POST", "/jobs/:jobid/checkpoints", (req) => {
+      const j2 = job(req);
+      const b2 = checkBody(req.body, { checkpointType: "string", triggerId: "string" }, lenient);
+      return trigger(() => ops.triggerCheckpoint(j2, triggerIdOf(b2.triggerId)));
+    });
+    r.add("GET", "/jobs/:jobid/checkpoints/:triggerid", (req) => {
+      const jid = req.params.jobid;
+      const tid = req.params.triggerid;
+      const op = ops.get(jid, tid);
+      if (op?.kind !== "checkpoint") {
+        throw new HttpError(404, [`There is no checkpoint operation with triggerId=${tid} for job ${jid}.`]);
+      }
+      return ok2(asyncResult(op));
+    });
+  }
+  r.add("POST", "/savepoint-disposal", (req) => {
+    const b2 = checkBody(req.body, { "savepoint-path": "string", triggerId: "string" }, lenient);
+    const path = b2["savepoint-path"];
+    if (typeof path !== "string" || path === "")
       throw new HttpError(400, ["Request did not conform to expected format."]);
-    return v2;
-  };
+    return ok2({ "request-id": ops.triggerDisposal(path, triggerIdOf(b2.triggerId)).triggerId });
+  });
+  r.add("GET", "/savepoint-disposal/:triggerid", (req) => {
+    const tid = req.params.triggerid;
+    const op = ops.get(void 0, tid, true);
+    if (!op) throw new HttpError(404, [`There is no savepoint disposal operation with triggerId=${tid}.`]);
+    return ok2(asyncResult(op));
+  });
+}
+var init_jobmanager_savepoints = __esm({
+  "src/sim/jobmanager-savepoints.ts"() {
+    "use strict";
+    init_http2();
+    init_jobmanager_context();
+    init_jobmanager_views();
+    init_operations();
+  }
+});
+
+// src/sim/jobmanager.ts
+function jobManagerRouter(d) {
+  const { cluster, features: f2 } = d;
+  const r = new Router();
+  const job = jobLookup(cluster);
   r.add(
     "GET",
     "/config",
@@ -63549,142 +65324,9 @@ function jobManagerRouter(d) {
     }
     return ok2(exceptions(j2, f2, max));
   });
-  r.add("POST", "/jobs/:jobid/savepoints", (req) => {
-    const j2 = job(req);
-    const b2 = checkBody(
-      req.body,
-      { "target-directory": "string", "cancel-job": "boolean", formatType: "string", triggerId: "string" },
-      lenient
-    );
-    return trigger(
-      () => ops.triggerSavepoint(j2, {
-        triggerId: triggerIdOf(b2.triggerId),
-        targetDirectory: b2["target-directory"],
-        cancelJob: b2["cancel-job"] === true
-      })
-    );
-  });
-  r.add("POST", "/jobs/:jobid/stop", (req) => {
-    const j2 = job(req);
-    const b2 = checkBody(
-      req.body,
-      { targetDirectory: "string", drain: "boolean", formatType: "string", triggerId: "string" },
-      lenient
-    );
-    return trigger(
-      () => ops.triggerSavepoint(j2, {
-        triggerId: triggerIdOf(b2.triggerId),
-        targetDirectory: b2.targetDirectory,
-        stop: true,
-        drain: b2.drain === true
-      })
-    );
-  });
-  const savepointStatus = (req) => {
-    const jid = req.params.jobid;
-    const tid = req.params.triggerid;
-    const op = ops.get(jid, tid);
-    if (!op || op.kind === "checkpoint") {
-      throw new HttpError(404, [`There is no savepoint operation with triggerId=${tid} for job ${jid}.`]);
-    }
-    return ok2(asyncResult(op));
-  };
-  r.add("GET", "/jobs/:jobid/savepoints/:triggerid", savepointStatus);
-  if (f2.manualCheckpoint) {
-    r.add("POST", "/jobs/:jobid/checkpoints", (req) => {
-      const j2 = job(req);
-      const b2 = checkBody(req.body, { checkpointType: "string", triggerId: "string" }, lenient);
-      return trigger(() => ops.triggerCheckpoint(j2, triggerIdOf(b2.triggerId)));
-    });
-    r.add("GET", "/jobs/:jobid/checkpoints/:triggerid", (req) => {
-      const jid = req.params.jobid;
-      const tid = req.params.triggerid;
-      const op = ops.get(jid, tid);
-      if (op?.kind !== "checkpoint") {
-        throw new HttpError(404, [`There is no checkpoint operation with triggerId=${tid} for job ${jid}.`]);
-      }
-      return ok2(asyncResult(op));
-    });
-  }
-  if (f2.resourceRequirements) {
-    const unsupported3 = (j2) => {
-      if (j2.adaptive) return;
-      throw new HttpError(500, [
-        "Internal server error.",
-        "<Exception on server side:\njava.lang.UnsupportedOperationException: The DefaultScheduler does not support changing the parallelism without a job restart. This feature is currently only expected to work with the AdaptiveScheduler.\n\nEnd of exception on server side>"
-      ]);
-    };
-    r.add("GET", "/jobs/:jobid/resource-requirements", (req) => {
-      const j2 = job(req);
-      unsupported3(j2);
-      const out = {};
-      for (const v2 of j2.vertices) {
-        const req0 = j2.requirements[v2.id];
-        out[v2.id] = { parallelism: req0 ?? { lowerBound: 1, upperBound: v2.parallelism } };
-      }
-      return ok2(out);
-    });
-    r.add("PUT", "/jobs/:jobid/resource-requirements", (req) => {
-      const j2 = job(req);
-      unsupported3(j2);
-      const target = parseRequirements(req.body);
-      const missing = j2.vertices.filter((v2) => !target[v2.id]).map((v2) => v2.id);
-      if (missing.length > 0) {
-        throw new HttpError(400, [
-          `The request is incomplete, missing job vertices [${missing.join(", ")}].`
-        ]);
-      }
-      const known = new Set(j2.vertices.map((v2) => v2.id));
-      const unknown = Object.keys(target).filter((id2) => !known.has(id2));
-      if (unknown.length > 0)
-        throw new HttpError(400, [
-          `The request is invalid, job vertices [${unknown.join(", ")}] do not exist.`
-        ]);
-      for (const v2 of j2.vertices) {
-        const { lowerBound: lo, upperBound: hi } = target[v2.id];
-        if (lo !== -1 && lo < 1 || hi !== -1 && hi < 1) {
-          throw new HttpError(400, [
-            `The parallelism bounds of vertex ${v2.id} must be positive or -1 (default).`
-          ]);
-        }
-        if (lo !== -1 && hi !== -1 && lo > hi) {
-          throw new HttpError(400, [
-            `The lower bound (${lo}) of vertex ${v2.id} must not exceed its upper bound (${hi}).`
-          ]);
-        }
-        if (hi > v2.maxParallelism) {
-          throw new HttpError(400, [
-            `The upper bound (${hi}) of vertex ${v2.id} must not exceed its max parallelism (${v2.maxParallelism}).`
-          ]);
-        }
-      }
-      if (j2.rescaling) {
-        throw new HttpError(409, [
-          `Another update to the job [${j2.jid}] resource requirements is in progress.`
-        ]);
-      }
-      if (isTerminal(j2.state)) {
-        throw new HttpError(404, [
-          `org.apache.flink.runtime.messages.FlinkJobNotFoundException: Could not find Flink job (${j2.jid})`
-        ]);
-      }
-      cluster.rescale(j2, target);
-      return ok2({});
-    });
-  }
-  r.add("POST", "/savepoint-disposal", (req) => {
-    const b2 = checkBody(req.body, { "savepoint-path": "string", triggerId: "string" }, lenient);
-    const path = b2["savepoint-path"];
-    if (typeof path !== "string" || path === "")
-      throw new HttpError(400, ["Request did not conform to expected format."]);
-    return ok2({ "request-id": ops.triggerDisposal(path, triggerIdOf(b2.triggerId)).triggerId });
-  });
-  r.add("GET", "/savepoint-disposal/:triggerid", (req) => {
-    const tid = req.params.triggerid;
-    const op = ops.get(void 0, tid, true);
-    if (!op) throw new HttpError(404, [`There is no savepoint disposal operation with triggerId=${tid}.`]);
-    return ok2(asyncResult(op));
-  });
+  const routes = { r, d, job };
+  addSnapshotRoutes(routes);
+  if (f2.resourceRequirements) addRescaleRoutes(routes);
   r.add("GET", "/jobmanager/logs", () => {
     const size = d.log().reduce((a, l) => a + l.length + 1, 0);
     return ok2({ logs: [{ name: "jobmanager.log", size, mtime: cluster.now() }] });
@@ -63693,26 +65335,33 @@ function jobManagerRouter(d) {
 ` }));
   return r;
 }
-function parseRequirements(body2) {
-  const bad = () => new HttpError(400, ["Request did not conform to expected format."]);
-  if (!body2 || typeof body2 !== "object" || Array.isArray(body2)) throw bad();
-  const out = {};
-  for (const [id2, v2] of Object.entries(body2)) {
-    const p = v2?.parallelism;
-    if (!p || !Number.isInteger(p.lowerBound) || !Number.isInteger(p.upperBound)) throw bad();
-    out[id2] = { lowerBound: p.lowerBound, upperBound: p.upperBound };
-  }
-  return out;
-}
-var JOB_ID;
 var init_jobmanager2 = __esm({
   "src/sim/jobmanager.ts"() {
     "use strict";
     init_http2();
+    init_jobmanager_context();
+    init_jobmanager_rescale();
+    init_jobmanager_savepoints();
     init_jobmanager_views();
     init_model4();
-    init_operations();
-    JOB_ID = /^[0-9a-f]{32}$/;
+  }
+});
+
+// src/sim/timing.ts
+var DEFAULT_TIMING2;
+var init_timing = __esm({
+  "src/sim/timing.ts"() {
+    "use strict";
+    DEFAULT_TIMING2 = {
+      startMs: 1e3,
+      savepointMs: 500,
+      cancelMs: 100,
+      disposeMs: 100,
+      restartLoopMs: 2e3,
+      jobStoreExpirationMs: 36e5,
+      asyncStoreMs: 3e5,
+      sessionIdleTimeoutMs: 6e5
+    };
   }
 });
 
@@ -63761,27 +65410,8 @@ async function startSimulator(options) {
   });
   const c2 = cluster;
   const ops = new Operations(c2, faults, rand);
-  const seedJob = (s3) => {
-    const config = { ...s3.config ?? {} };
-    if (s3.parallelism) config["parallelism.default"] = String(s3.parallelism);
-    if (s3.maxParallelism) config["pipeline.max-parallelism"] = String(s3.maxParallelism);
-    const name = s3.name ?? `insert-into_default_catalog.default_database.${s3.sinks?.[0] ?? "sink"}`;
-    config["pipeline.name"] = name;
-    const job = c2.submit(
-      {
-        name,
-        config,
-        sources: s3.sources ?? ["default_catalog.default_database.source"],
-        sinks: s3.sinks ?? ["default_catalog.default_database.sink"],
-        query: normaliseQuery(s3.query ?? `INSERT INTO sink SELECT * FROM source /* ${name} */`)
-      },
-      { ...s3.jid ? { jid: s3.jid } : {}, state: s3.state ?? "RUNNING", startedAgoMs: s3.startedAgoMs ?? 0 }
-    );
-    if (s3.labels) job.userConfig = { ...s3.labels };
-    if (s3.backpressure) job.backpressure = s3.backpressure;
-    return job.jid;
-  };
-  for (const j2 of options.seed?.jobs ?? []) seedJob(j2);
+  const seedJob2 = (s3) => seedJob(c2, s3);
+  for (const j2 of options.seed?.jobs ?? []) seedJob2(j2);
   const beforeRequest = () => scheduler.runDue();
   const jmRouter = jobManagerRouter({ cluster: c2, ops, features: f2, log: () => logLines });
   const jm = await startServer({
@@ -63847,7 +65477,7 @@ async function startSimulator(options) {
       log("JobManager failover: trigger results forgotten");
       ops.forgetAll();
     },
-    seedJob,
+    seedJob: seedJob2,
     setBackpressure: (jid, level) => {
       const j2 = c2.get(jid);
       if (!j2) throw new Error(`no job ${jid}`);
@@ -63870,41 +65500,19 @@ async function startSimulator(options) {
     }
   };
 }
-function snapshot(c2, g2, now) {
-  const jobs = [...c2.jobs.values()].map((j2) => ({
-    jid: j2.jid,
-    name: j2.name,
-    state: j2.state,
-    parallelism: j2.parallelism,
-    vertices: j2.vertices.map((v2) => ({ ...v2 })),
-    userConfig: { ...j2.userConfig },
-    config: { ...j2.config },
-    ...j2.restored ? { restoredFrom: j2.restored.externalPath } : {},
-    restarts: j2.restarts,
-    checkpoints: j2.counts.completed,
-    exceptions: j2.exceptions.map((e) => e.stacktrace.split("\n")[0])
-  }));
-  const savepoints = [...c2.savepoints.values()].map((s3) => ({
-    path: s3.path,
-    jid: s3.jid,
-    kind: s3.kind,
-    disposed: s3.disposed,
-    operators: [...s3.operators]
-  }));
-  return { now, jobs, savepoints, sessions: g2.sessions.size };
-}
 var init_sim = __esm({
   "src/sim/index.ts"() {
     "use strict";
     init_catalog();
     init_clock2();
     init_cluster2();
+    init_control();
     init_faults();
     init_gateway();
     init_http2();
     init_jobmanager2();
     init_operations();
-    init_sql_exec();
+    init_timing();
     init_versions();
     init_versions();
   }
@@ -64032,129 +65640,6 @@ var init_sim2 = __esm({
   }
 });
 
-// src/engine/health.ts
-function durationMs(text) {
-  const m = /^([0-9]+) ?(s|min|m|h|d)$/.exec(text.trim());
-  return m ? Number(m[1]) * UNIT_MS[m[2]] : void 0;
-}
-function formatDuration(ms) {
-  const s3 = Math.round(ms / 1e3);
-  if (s3 < 120) return `${s3}s`;
-  const m = Math.round(s3 / 60);
-  if (m < 120) return `${m}min`;
-  const h = Math.floor(m / 60);
-  return h < 48 ? `${h}h${m % 60 ? `${m % 60}min` : ""}` : `${Math.floor(h / 24)}d`;
-}
-function newest(live, job) {
-  let best;
-  for (const j2 of live.jobs) if (j2.job === job && (!best || j2.startTime > best.startTime)) best = j2;
-  return best;
-}
-function breachesOf(job, j2, desired, t) {
-  const h = job.settings.health ?? {};
-  const out = [];
-  if (desired !== "running") return out;
-  if (h.notRunning !== false && j2?.state !== "RUNNING") {
-    out.push({
-      rule: "notRunning",
-      summary: j2 ? `${j2.state} on the cluster while it should be running` : "not on the cluster while it should be running",
-      detail: j2 ? `Job ${j2.jobId} is ${j2.state}. See its exceptions in the Flink UI; flinkops plan shows the recovery apply would do.` : "Nothing runs under its name. flinkops plan shows the create, resume or recovery apply would do."
-    });
-  }
-  if (!j2) return out;
-  if (h.maxRestarts !== void 0 && j2.failureTimes) {
-    const window = h.window ?? DEFAULT_RESTART_WINDOW;
-    const ms = durationMs(window);
-    if (ms !== void 0) {
-      const recent = j2.failureTimes.filter((f2) => f2 > t - ms && f2 <= t).length;
-      if (recent > h.maxRestarts) {
-        out.push({
-          rule: "maxRestarts",
-          summary: `restarted ${recent} times in the last ${window} (at most ${h.maxRestarts})`,
-          detail: `The latest failure was at ${isoMinute(j2.failureTimes[0])}. Read the root cause in the job's exceptions (Flink UI, Exceptions tab); a job in a restart loop makes no progress.` + (j2.failureHistoryTruncated ? " The exceptions history was truncated: there may be more." : "")
-        });
-      }
-    }
-  }
-  if (h.maxCheckpointAge !== void 0 && j2.state === "RUNNING") {
-    const max = durationMs(h.maxCheckpointAge);
-    const since = j2.lastCheckpointTime ?? j2.startTime;
-    if (max !== void 0 && t - since > max) {
-      out.push({
-        rule: "maxCheckpointAge",
-        summary: j2.lastCheckpointTime !== void 0 ? `last completed checkpoint is ${formatDuration(t - since)} old (at most ${h.maxCheckpointAge})` : `no completed checkpoint in the ${formatDuration(t - since)} since it started (at most ${h.maxCheckpointAge})`,
-        detail: "Checkpoints are failing or not enabled. Check execution.checkpointing.interval in its config and the checkpoint history in the Flink UI; a recovery would replay everything since the last one."
-      });
-    }
-  }
-  if (h.maxBackpressure !== void 0 && j2.backpressure) {
-    const above = j2.backpressure.filter((b2) => LEVEL_ORDER[b2.level] > LEVEL_ORDER[h.maxBackpressure]);
-    if (above.length) {
-      out.push({
-        rule: "maxBackpressure",
-        summary: `back-pressure ${above.map((b2) => `${b2.level} at ${b2.vertex}`).join(", ")} (at most ${h.maxBackpressure})`,
-        detail: "A downstream operator or sink cannot keep up. Rescale the job (parallelism), or look at the slowest operator after the back-pressured one in the Flink UI."
-      });
-    }
-  }
-  return out;
-}
-function evaluateHealth(desired, live, now) {
-  const t = Date.parse(now);
-  if (Number.isNaN(t)) throw new Error(`evaluateHealth: "${now}" is not an ISO-8601 time`);
-  const jobs = [...desired.jobs].sort((a, b2) => a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0).map((job) => {
-    const j2 = newest(live, job.name);
-    const want = desiredRunState(job, now).state;
-    const breaches = breachesOf(job, j2, want, t);
-    return {
-      job: job.name,
-      healthy: breaches.length === 0,
-      desired: want,
-      ...j2 ? { state: j2.state, jobId: j2.jobId } : {},
-      breaches
-    };
-  });
-  return {
-    project: desired.project,
-    env: desired.env,
-    now,
-    healthy: jobs.every((j2) => j2.healthy),
-    jobs
-  };
-}
-async function runHealth(opts) {
-  const run = await runPlan(opts);
-  if (!run.desired || !run.live || !run.client || hasErrors(run.diags)) return run;
-  opts.onProgress?.("reading health data");
-  const backpressureFor = new Set(
-    run.desired.jobs.filter((j2) => j2.settings.health?.maxBackpressure !== void 0).map((j2) => j2.name)
-  );
-  const observed = await observeHealth(run.client, run.live, {
-    backpressureFor,
-    ...opts.concurrency ? { concurrency: opts.concurrency } : {}
-  });
-  const diags = sortDiagnostics([...run.diags, ...observed.diags]);
-  return {
-    ...run,
-    live: observed.value,
-    diags,
-    report: evaluateHealth(run.desired, observed.value, opts.now)
-  };
-}
-var DEFAULT_RESTART_WINDOW, UNIT_MS, LEVEL_ORDER;
-var init_health3 = __esm({
-  "src/engine/health.ts"() {
-    "use strict";
-    init_diagnostics();
-    init_observe();
-    init_plan();
-    init_plan_run();
-    DEFAULT_RESTART_WINDOW = "10min";
-    UNIT_MS = { s: 1e3, min: 6e4, m: 6e4, h: 36e5, d: 864e5 };
-    LEVEL_ORDER = { ok: 0, low: 1, high: 2 };
-  }
-});
-
 // src/cli/commands/status.ts
 function formatHealth(report, s3) {
   const bad = report.jobs.filter((j2) => !j2.healthy);
@@ -64219,7 +65704,8 @@ var init_status = __esm({
         const dir = projectDir(args, io);
         const json = boolOpt(args, "json");
         const check = boolOpt(args, "check");
-        const env = chooseEnv(args, io, environmentsOf(dir));
+        const env = commandEnv(args, io, dir, json);
+        if (env === void 0) return EXIT.error;
         const instant = planInstant(stringOpt(args, "now"));
         const options = {
           dir,
@@ -64230,6 +65716,7 @@ var init_status = __esm({
           allowDelete: false,
           now: instant,
           endpoints: endpointOverrides(args),
+          ...optionalTls(tlsOptions(args, io)),
           concurrency: concurrency(args),
           store: fileStore(args, io, dir),
           onProgress: progressPrinter(io, json || !io.isTTY)
@@ -64356,6 +65843,8 @@ var init_commands = __esm({
     init_history();
     init_inspect();
     init_plan2();
+    init_savepoint2();
+    init_savepoints2();
     init_sim2();
     init_status();
     init_validate2();
@@ -64368,6 +65857,8 @@ var init_commands = __esm({
       "diff-env": diffEnvCommand,
       status: statusCommand,
       history: historyCommand,
+      savepoint: savepointCommand,
+      savepoints: savepointsCommand,
       inspect: inspectCommand,
       sim: simCommand
     };

@@ -2,8 +2,9 @@
  * The committed bundle, run as the runner runs it, against the simulator and a fake GitHub:
  * pull request → one plan comment, kept up to date; merge → jobs on the cluster, a commit on
  * the state branch, the result on the pull request; a SQL change → a savepoint upgrade whose
- * new job restores from that savepoint. Follows example-repo's workflow file, and checks that
- * no secret shows up anywhere.
+ * new job restores from that savepoint; a scheduled run → savepoints, health checks, an alert
+ * issue and a webhook call for a job that died. Follows example-repo's workflow file, and checks
+ * that no secret shows up anywhere.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,16 +15,20 @@ import { parse } from 'yaml';
 import { type Simulator, startSimulator } from '../src/sim';
 import { actionDefaults, type BundleRun, evaluate, ROOT, runBundle } from './support/action-runner';
 import { FakeGitHub } from './support/fake-github';
+import { WebhookReceiver } from './support/webhook-receiver';
 
 const SECRETS = {
   FLINK_PROD_TOKEN: 'prod-token-7f3a9c2e41',
   DRIVERS_DB_PASSWORD: 's3cr3t-drivers-pw-9931',
   GITHUB_TOKEN: 'ghs_fakeGithubToken0123456789',
+  /** The webhook receiver's URL, once it listens. */
+  ALERT_WEBHOOK: '',
 };
 const event = (name: string) => JSON.parse(readFileSync(join(ROOT, 'test/fixtures/events', name), 'utf8'));
 const MARKER = '<!-- flinkops-plan:rides:prod -->';
 
 let gh: FakeGitHub;
+let hook: WebhookReceiver;
 let sim: Simulator;
 let repo: string;
 const runs: BundleRun[] = [];
@@ -34,7 +39,7 @@ interface Step {
 }
 
 /** The flinkops step of a job of example-repo's workflow, with its expressions evaluated. */
-function workflowStep(job: 'plan' | 'apply'): Step {
+function workflowStep(job: 'plan' | 'apply' | 'operate'): Step {
   const wf = parse(readFileSync(join(ROOT, 'example-repo/.github/workflows/flinkops.yml'), 'utf8'));
   const step = wf.jobs[job].steps.find((s: { uses?: string }) => s.uses?.startsWith('flinkops/'));
   const contexts: Record<string, string> = {
@@ -43,13 +48,20 @@ function workflowStep(job: 'plan' | 'apply'): Step {
     'vars.FLINK_SQL_GATEWAY_URL': sim.gatewayUrl,
     'secrets.FLINK_PROD_TOKEN': SECRETS.FLINK_PROD_TOKEN,
     'secrets.DRIVERS_DB_PASSWORD': SECRETS.DRIVERS_DB_PASSWORD,
+    'secrets.FLINKOPS_ALERT_WEBHOOK': hook.url,
   };
   const ev = (m: Record<string, unknown>) =>
     Object.fromEntries(Object.entries(m).map(([k, v]) => [k, evaluate(String(v), contexts)]));
   return { with: ev(step.with ?? {}), env: ev(step.env ?? {}) };
 }
 
-async function run(job: 'plan' | 'apply', eventName: string, payload: unknown, sha: string, ref: string) {
+async function run(
+  job: 'plan' | 'apply' | 'operate',
+  eventName: string,
+  payload: unknown,
+  sha: string,
+  ref: string,
+) {
   const step = workflowStep(job);
   const defaults = actionDefaults();
   defaults['github-token'] = SECRETS.GITHUB_TOKEN;
@@ -81,6 +93,8 @@ beforeAll(async () => {
     execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
   gh = new FakeGitHub();
   await gh.start();
+  hook = new WebhookReceiver();
+  SECRETS.ALERT_WEBHOOK = await hook.start();
   sim = await startSimulator({
     flinkVersion: '1.20',
     clock: 'real',
@@ -95,6 +109,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await sim?.close();
+  await hook?.close();
   await gh?.close();
 });
 
@@ -212,10 +227,46 @@ describe('the GitHub Action end to end (dist/action.js)', () => {
     ).toBe(true);
   });
 
+  it('a scheduled run operates: savepoints, health checks, one alert issue and a webhook call', async () => {
+    const victim = (await overview()).find(
+      (j) => j.name === 'rides.prod.latest_ride_status' && j.state === 'RUNNING',
+    )!;
+    await fetch(`${sim.jobmanagerUrl}/jobs/${victim.jid}?mode=cancel`, { method: 'PATCH' });
+    for (
+      let i = 0;
+      i < 100 && (await overview()).find((j) => j.jid === victim.jid)?.state !== 'CANCELED';
+      i++
+    )
+      await new Promise((r) => setTimeout(r, 20));
+    const r = await run(
+      'operate',
+      'schedule',
+      event('schedule.operate.json'),
+      '6'.repeat(40),
+      'refs/heads/main',
+    );
+    expect(r.code).toBe(0);
+    expect(r.outputs.healthy).toBe('false');
+    expect(r.summary).toContain('#### Savepoints');
+    expect(r.summary).toMatch(/1 of 4 jobs breach their health rules/);
+    // Recovering the job is left to a merge (or workflow_dispatch): a scheduled run only reports it.
+    expect(
+      (await overview()).some((j) => j.name === 'rides.prod.latest_ride_status' && j.state === 'RUNNING'),
+    ).toBe(false);
+    const issues = gh.issuesLabelled('flinkops-alert');
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.body.startsWith('<!-- flinkops-alert:rides:prod:latest_ride_status -->')).toBe(true);
+    expect(hook.received.map((h) => h.body)).toEqual([
+      expect.objectContaining({ job: 'latest_ride_status', status: 'breach', env: 'prod' }),
+    ]);
+  });
+
   it('never shows a secret: comments, summaries, outputs, logs, annotations, state branch', () => {
-    expect(runs.length).toBeGreaterThanOrEqual(5);
+    expect(runs.length).toBeGreaterThanOrEqual(6);
     const shown = [
       ...gh.comments.map((c) => c.body),
+      ...gh.issues.flatMap((i) => [i.title, i.body]),
+      ...hook.received.map((h) => JSON.stringify(h.body)),
       ...runs.flatMap((r) => [
         r.summary,
         JSON.stringify(r.outputs),

@@ -80,7 +80,28 @@ const CASES: [string, string, string, Command, { mode: string; offline: boolean;
     'auto',
     { mode: 'apply', offline: false },
   ],
-  ['schedule', 'schedule.json', 'schedule', 'auto', { mode: 'plan', offline: false, note: /later release/ }],
+  ['schedule', 'schedule.json', 'schedule', 'auto', { mode: 'operate', offline: false }],
+  [
+    'schedule, command operate',
+    'schedule.operate.json',
+    'schedule',
+    'operate',
+    { mode: 'operate', offline: false },
+  ],
+  [
+    'workflow_dispatch, command operate',
+    'workflow_dispatch.operate.json',
+    'workflow_dispatch',
+    'operate',
+    { mode: 'operate', offline: false },
+  ],
+  [
+    'PR with command operate',
+    'pull_request.opened.json',
+    'pull_request',
+    'operate',
+    { mode: 'plan', offline: false, note: /never applies on a pull request/ },
+  ],
   ['push to main, command plan', 'push.main.json', 'push', 'plan', { mode: 'plan', offline: false }],
 ];
 
@@ -99,8 +120,8 @@ describe('event routing', () => {
       'pull_request.fork.opened.json',
     ])
       for (const name of ['pull_request', 'pull_request_target'])
-        for (const command of ['auto', 'validate', 'plan', 'apply'] as Command[])
-          expect(routeEvent(ctx(file, name).event, command).mode).not.toBe('apply');
+        for (const command of ['auto', 'validate', 'plan', 'apply', 'operate'] as Command[])
+          expect(['validate', 'plan']).toContain(routeEvent(ctx(file, name).event, command).mode);
   });
 
   it('reads the pull request, the head sha and the run link', () => {

@@ -19,7 +19,10 @@ describe('action inputs', () => {
       comment: true,
       healthGraceMs: 30_000,
       flinkHeaders: {},
+      alerts: true,
     });
+    expect(options?.now).toBeUndefined();
+    expect(options?.alertWebhook).toBeUndefined();
   });
 
   it('parses every input', () => {
@@ -76,6 +79,9 @@ describe('action inputs', () => {
         'state-backend': 's3',
         parallelism: '0',
         'health-grace': 'soon',
+        now: '2026-01-05 19:00',
+        alerts: 'sometimes',
+        'alert-webhook': 'hooks.example.com/T0/s3cr3t-hook',
       }),
     );
     expect(options).toBeUndefined();
@@ -90,9 +96,31 @@ describe('action inputs', () => {
       'state-backend',
       'parallelism',
       'health-grace',
+      'now',
+      'alerts',
+      'alert-webhook',
     ])
       expect(text).toContain(`'${name}'`);
     expect(text).not.toContain('sekrit-value');
+    expect(text).not.toContain('s3cr3t-hook');
+  });
+
+  it('operate: the command, the instant, alerts and the webhook', () => {
+    const { options, errors } = parseInputs(
+      reader({
+        command: 'operate',
+        now: '2026-01-05T20:30:00+01:00',
+        alerts: 'off',
+        'alert-webhook': 'https://hooks.example.com/services/T0/B0/xyz',
+      }),
+    );
+    expect(errors).toEqual([]);
+    expect(options).toMatchObject({
+      command: 'operate',
+      now: '2026-01-05T19:30:00.000Z',
+      alerts: false,
+      alertWebhook: 'https://hooks.example.com/services/T0/B0/xyz',
+    });
   });
 
   it('needs exactly one environment to override endpoints', () => {

@@ -4,6 +4,7 @@ import type { LiveJob, LiveState } from '../src/observe/model';
 import { diff } from '../src/plan';
 import type { ActionKind, Cause, JobChange } from '../src/plan/model';
 import type { JobRecord } from '../src/state/model';
+import { planWithEveryAction } from './plan-every-action';
 import {
   DEFAULT_QUERY,
   deployed,
@@ -14,7 +15,6 @@ import {
   liveOf,
   liveState,
   NOW,
-  planWithEveryAction,
   record,
   savepoint,
   script,

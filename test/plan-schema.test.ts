@@ -2,15 +2,8 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { ACTION_KINDS, diff } from '../src/plan';
-import {
-  desiredJob,
-  desiredState,
-  liveOf,
-  liveState,
-  planWithEveryAction,
-  record,
-  stateDoc,
-} from './plan-fixtures';
+import { planWithEveryAction } from './plan-every-action';
+import { desiredJob, desiredState, liveOf, liveState, record, stateDoc } from './plan-fixtures';
 
 const schema = JSON.parse(readFileSync(new URL('../schemas/plan.schema.json', import.meta.url), 'utf8'));
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);

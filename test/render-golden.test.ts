@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/core/diagnostics';
 import type { Plan } from '../src/plan/model';
 import { renderPlanJson, renderPlanMarkdown, renderPlanTerminal } from '../src/render';
-import { planWithEveryAction as enginePlanWithEveryAction } from './plan-fixtures';
+import { planWithEveryAction as enginePlanWithEveryAction } from './plan-every-action';
 import {
   offlinePlan,
   planWithDiagnostics,

@@ -45,6 +45,22 @@ const CASES: [repo: string, expected: string[], summary: RegExp][] = [
     ['error FO104 jobs/Totals2.sql:1:1', 'error FO106 jobs/orphan.yaml:1:1'],
     /not a valid name/,
   ],
+  // Found by test/robustness-repos.test.ts: each was a crash, a misleading cascade or a silent skip.
+  ['yaml_alias_unresolved', ['error FO107 jobs/totals.yaml:1:14'], /alias \*two has no anchor &two/],
+  ['yaml_alias_bomb', ['error FO107 jobs/totals.yaml:3:8'], /aliases expand too often/],
+  ['multiline_value', ['error FO201 jobs/totals.yaml:2:9'], /got the string "line one\\nline two"$/],
+  [
+    'sql_unterminated_name',
+    ['error FO220 jobs/totals.sql:1:8', 'error FO303 jobs/totals.sql:1:8', 'error FO313 jobs/totals.sql:5:1'],
+    /undefined table "INTO order_totals⏎SELECT/,
+  ],
+  [
+    'uppercase_extension',
+    ['warning FO109 ', 'error FO105 jobs/totals.YAML:1:1'],
+    /subfolder jobs\/team_a\/ are not read/,
+  ],
+  ['invalid_project_env_refs', ['error FO200 flinkops.yaml:3:1'], /Unknown key "polcy"/],
+  ['no_project_file', ['error FO100 flinkops.yaml:1:1'], /^No flinkops.yaml in /],
 ];
 
 describe('fixture repositories', () => {
@@ -67,6 +83,17 @@ describe('fixture repositories', () => {
     expect(validate('wrong_type')[1]!.detail).toMatch(/^Did you mean "savepoint"\?/);
     expect(validate('undefined_table')[0]!.detail).toMatch(/^Did you mean "orders"\?/);
     expect(validate('unknown_udf')[0]!.detail).toMatch(/^Did you mean "to_eur"\?/);
+  });
+
+  it('explains what a missing or broken project file means', () => {
+    expect(validate('no_project_file')[0]!.detail).toMatch(/has jobs\/ and tables\/ but no project file/);
+    expect(validate('uppercase_extension')[1]!.detail).toMatch(/rename the file to totals\.yaml/);
+    // An unknown environment is still named when flinkops.yaml fails its schema elsewhere.
+    const diags = loadAndValidate(join(REPOS, 'invalid_project_env_refs'), {
+      env: 'prod',
+      envVars: {},
+    }).diags;
+    expect(located(diags)).toEqual(['error FO200 flinkops.yaml:3:1', 'error FO240 flinkops.yaml:4:1']);
   });
 
   it('reports every error of a repository at once, across files', () => {

@@ -24,4 +24,8 @@ export const APPLY_CODES = {
   planMismatch: 'FO711',
   /** The job was rolled back: the apply failed, the previous version runs. */
   rolledBack: 'FO712',
+  /** A saved plan is for another project or environment. */
+  planForOtherEnv: 'FO713',
+  /** The repository changed since a saved plan was made. */
+  repositoryChanged: 'FO714',
 } as const;

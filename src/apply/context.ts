@@ -32,6 +32,8 @@ export interface ApplyTiming {
   submitTimeoutMs: number;
   /** Lock time-to-live; renewed once a third of it has passed. Default 15 min. */
   lockTtlMs: number;
+  /** How long to wait for a lock another run holds (terraform's -lock-timeout). Default 0: fail at once. */
+  lockTimeoutMs: number;
   /**
    * Poll pauses: 200 ms growing ×1.25 up to 5 s. A gentle factor notices a 1 s savepoint
    * at ~1.15 s instead of 1.5 s (×2), for a few more cheap GETs on short operations.
@@ -50,6 +52,7 @@ export const DEFAULT_TIMING: ApplyTiming = {
   rescaleTimeoutMs: 300_000,
   submitTimeoutMs: 300_000,
   lockTtlMs: 900_000,
+  lockTimeoutMs: 0,
   pollInitialMs: 200,
   pollMaxMs: 5_000,
   pollFactor: 1.25,
@@ -182,7 +185,7 @@ export function mask(ctx: Pick<RunContext, 'secretValues'>, text: string): strin
 
 /** Poll options of one job: the run's clock and signal, progress to the hooks, the lock kept alive. */
 export function pollOptions(
-  ctx: RunContext,
+  ctx: Pick<RunContext, 'clock' | 'signal' | 'timing' | 'emit' | 'store'>,
   job: string,
   what: string,
   timeoutMs: number,

@@ -13,7 +13,7 @@ import type { SecretSource } from '../load/interpolate';
 import { observe } from '../observe/live-state';
 import type { LiveState } from '../observe/model';
 import type { Plan } from '../plan/model';
-import { type LockOwner, type StateStore, StateStoreError } from '../state/store';
+import { type LockOwner, lockWithTimeout, type StateStore, StateStoreError } from '../state/store';
 import { APPLY_CODES } from './codes';
 import { type ApplyTiming, createEmitter, DEFAULT_TIMING, type RunContext, StoreSession } from './context';
 import { type JobRun, newJobRun } from './job-run';
@@ -131,7 +131,10 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
   const timing: ApplyTiming = { ...DEFAULT_TIMING, ...opts.timing };
   let lock: Awaited<ReturnType<StateStore['lock']>>;
   try {
-    lock = await store.lock(opts.owner, timing.lockTtlMs);
+    lock = await lockWithTimeout(store, opts.owner, timing.lockTtlMs, {
+      timeoutMs: timing.lockTimeoutMs,
+      clock: opts.clock,
+    });
   } catch (e) {
     if (e instanceof StateStoreError) return { changes: [], diags: e.diagnostics };
     throw e;

@@ -7,7 +7,8 @@
  * a new version that does not become healthy is rolled back from the same savepoint.
  */
 export { APPLY_CODES } from './codes';
-export { type ApplyTiming, DEFAULT_TIMING } from './context';
+export { type ApplyTiming, DEFAULT_TIMING, StoreSession } from './context';
+export { describeStep, describeSteps } from './describe-steps';
 export { dependencies, type ExecuteOptions, execute } from './execute';
 export {
   type ApplyEvent,
@@ -19,8 +20,13 @@ export {
   CrashError,
 } from './report';
 export {
-  describeStep,
-  describeSteps,
+  resolvePendingSavepoint,
+  type SavepointContext,
+  type SavepointOutcome,
+  type SavepointTarget,
+  triggerSavepoint,
+} from './savepoint';
+export {
   type JobSteps,
   type RestoreSource,
   type Step,

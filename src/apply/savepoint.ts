@@ -1,9 +1,10 @@
 /**
- * Stop-with-savepoint as a durable operation: `pending` (with our trigger id) is
- * written before the trigger, the path the moment the savepoint completes. A rerun
+ * Savepoints as durable operations — stop-with-savepoint (apply) and a plain trigger that
+ * leaves the job running (periodic and manual savepoints): `pending` (with our trigger id)
+ * is written before the trigger, the path the moment the savepoint completes. A rerun
  * after a crash polls the same trigger; when the JobManager forgot it (404 after a
- * failover) the outcome is read from the job's checkpoint statistics, and only a
- * job that still runs without a new savepoint is triggered again.
+ * failover) the outcome is read from the job's checkpoint statistics, and only a job that
+ * still runs without a new savepoint is triggered again.
  */
 import { type Diagnostic, error } from '../core/diagnostics';
 import { awaitSavepoint } from '../flink/await';
@@ -13,6 +14,15 @@ import type { PendingOperation, SavepointKind } from '../state/model';
 import { appendHistory, clearPending, recordSavepoint, setPending } from '../state/records';
 import { APPLY_CODES } from './codes';
 import { guard, iso, mask, pollOptions, type RunContext } from './context';
+
+/** What a savepoint needs of a run: apply's RunContext, or the smaller one `savepoints run` builds. */
+export type SavepointContext = Pick<
+  RunContext,
+  'client' | 'clock' | 'signal' | 'store' | 'timing' | 'desired' | 'secretValues' | 'emit'
+>;
+
+/** `stop`: stop-with-savepoint (the job ends FINISHED). `trigger`: a savepoint of a job that keeps running. */
+export type SavepointMode = 'stop' | 'trigger';
 
 export type SavepointOutcome =
   | { ok: true; path: string; triggerId: string }
@@ -24,13 +34,31 @@ export interface SavepointTarget {
   /** Spec hash of the job being stopped: what the savepoint can restore. */
   specHash: string;
   kind: SavepointKind;
+  /** Default `stop`. */
+  mode?: SavepointMode;
+}
+
+function prefix(t: SavepointTarget): string {
+  return t.mode === 'trigger' ? 'savepoints' : 'apply';
+}
+
+function targetDirectory(ctx: SavepointContext): { targetDirectory?: string } {
+  const dir = ctx.desired.environment.savepointDir;
+  return dir ? { targetDirectory: dir } : {};
+}
+
+function triggerCall(ctx: SavepointContext, t: SavepointTarget, triggerId: string) {
+  const opts = { triggerId, ...targetDirectory(ctx) };
+  return t.mode === 'trigger'
+    ? ctx.client.triggerSavepoint(t.jobId, opts)
+    : ctx.client.stopWithSavepoint(t.jobId, opts);
 }
 
 /** Re-triggers allowed after the JobManager forgot a trigger. */
 const MAX_RETRIGGERS = 2;
 
 function fail(
-  ctx: RunContext,
+  ctx: SavepointContext,
   code: string,
   t: SavepointTarget,
   cause: string,
@@ -44,34 +72,53 @@ function fail(
   };
 }
 
-async function record(ctx: RunContext, t: SavepointTarget, path: string, triggerId: string): Promise<void> {
-  await ctx.store.update(`apply: savepoint of ${t.job} completed`, (d) =>
-    recordSavepoint(d, t.job, {
+/**
+ * Records the path. A stop goes on to submit (which clears `pending`); a trigger is done here,
+ * so its `pending` is cleared and its history written in the same write.
+ */
+async function record(
+  ctx: SavepointContext,
+  t: SavepointTarget,
+  path: string,
+  triggerId: string,
+): Promise<void> {
+  const time = iso(ctx.clock);
+  await ctx.store.update(`${prefix(t)}: savepoint of ${t.job} completed`, (d) => {
+    const next = recordSavepoint(d, t.job, {
       path,
-      time: iso(ctx.clock),
+      time,
       triggerId,
       jobId: t.jobId,
       specHash: t.specHash,
       kind: t.kind,
-    }),
-  );
+    });
+    if (t.mode !== 'trigger') return next;
+    return appendHistory(clearPending(next, t.job), t.job, {
+      time,
+      action: 'savepoint',
+      jobId: t.jobId,
+      savepoint: path,
+      detail: t.kind,
+    });
+  });
 }
 
-async function writePending(ctx: RunContext, t: SavepointTarget, triggerId: string): Promise<number> {
+async function writePending(ctx: SavepointContext, t: SavepointTarget, triggerId: string): Promise<number> {
   const startedAt = ctx.clock.now();
   const pending: PendingOperation = {
-    kind: 'stop-with-savepoint',
+    kind: t.mode === 'trigger' ? 'savepoint' : 'stop-with-savepoint',
     triggerId,
     jobId: t.jobId,
     startedAt: new Date(startedAt).toISOString(),
   };
-  await ctx.store.update(`apply: stop ${t.job} with a savepoint`, (d) => setPending(d, t.job, pending));
+  const what = t.mode === 'trigger' ? `take a savepoint of ${t.job}` : `stop ${t.job} with a savepoint`;
+  await ctx.store.update(`${prefix(t)}: ${what}`, (d) => setPending(d, t.job, pending));
   return startedAt;
 }
 
 /** Where a lost trigger's savepoint shows up: `latest.savepoint` of the job, newer than the trigger. */
 async function lookForOutcome(
-  ctx: RunContext,
+  ctx: SavepointContext,
   jobId: string,
   startedAt: number,
 ): Promise<{ path?: string; state?: string }> {
@@ -87,7 +134,7 @@ async function lookForOutcome(
  * trigger was forgotten is stopped again (new trigger id, written to `pending` first).
  */
 async function follow(
-  ctx: RunContext,
+  ctx: SavepointContext,
   t: SavepointTarget,
   triggerId: string,
   startedAt: number,
@@ -115,7 +162,7 @@ async function follow(
     }
     if (o.state === 'aborted') throw ctx.signal.reason ?? new Error('aborted');
     if (o.cause.kind === 'failed') {
-      await ctx.store.update(`apply: savepoint of ${t.job} failed`, (d) =>
+      await ctx.store.update(`${prefix(t)}: savepoint of ${t.job} failed`, (d) =>
         appendHistory(clearPending(d, t.job), t.job, {
           time: iso(ctx.clock),
           action: 'savepoint-failed',
@@ -128,7 +175,9 @@ async function follow(
         APPLY_CODES.savepointFailed,
         t,
         o.cause.message,
-        'The job keeps running its current version; nothing else was changed. Fix the cause (see the JobManager log) and apply again.',
+        t.mode === 'trigger'
+          ? 'The job keeps running; no savepoint was recorded. Fix the cause (see the JobManager log) and run again.'
+          : 'The job keeps running its current version; nothing else was changed. Fix the cause (see the JobManager log) and apply again.',
       );
     }
     // The JobManager forgot the trigger (failover, expiry), or the job is gone: look for the outcome.
@@ -141,12 +190,7 @@ async function follow(
       trigger = newTriggerId();
       since = await writePending(ctx, t, trigger);
       guard(ctx.signal);
-      await ctx.client.stopWithSavepoint(t.jobId, {
-        triggerId: trigger,
-        ...(ctx.desired.environment.savepointDir
-          ? { targetDirectory: ctx.desired.environment.savepointDir }
-          : {}),
-      });
+      await triggerCall(ctx, t, trigger);
       continue;
     }
     return fail(
@@ -159,35 +203,45 @@ async function follow(
   }
 }
 
-/** Stops `t.jobId` with a savepoint; the path is in the store when this returns ok. */
-export async function stopWithSavepoint(ctx: RunContext, t: SavepointTarget): Promise<SavepointOutcome> {
+/**
+ * Stops `t.jobId` with a savepoint (or, with `mode: 'trigger'`, takes one while it keeps
+ * running); the path is in the store when this returns ok.
+ */
+export async function stopWithSavepoint(
+  ctx: SavepointContext,
+  t: SavepointTarget,
+): Promise<SavepointOutcome> {
   const triggerId = newTriggerId();
   const startedAt = await writePending(ctx, t, triggerId);
   guard(ctx.signal);
-  const r = await ctx.client.stopWithSavepoint(t.jobId, {
-    triggerId,
-    ...(ctx.desired.environment.savepointDir
-      ? { targetDirectory: ctx.desired.environment.savepointDir }
-      : {}),
-  });
+  const r = await triggerCall(ctx, t, triggerId);
   guard(ctx.signal);
   if (!r.ok && r.error.kind === 'http' && (r.error.status ?? 500) < 500) {
-    await ctx.store.update(`apply: stop of ${t.job} refused`, (d) => clearPending(d, t.job));
+    const what = t.mode === 'trigger' ? 'savepoint' : 'stop';
+    await ctx.store.update(`${prefix(t)}: ${what} of ${t.job} refused`, (d) => clearPending(d, t.job));
     return fail(
       ctx,
       APPLY_CODES.savepointFailed,
       t,
       r.error.message,
-      'The JobManager refused the stop; the job keeps running. Check the savepoint directory (savepointDir in flinkops.yaml or state.savepoints.dir on the cluster).',
+      `The JobManager refused the ${what}; the job keeps running. Check the savepoint directory (savepointDir in flinkops.yaml or state.savepoints.dir on the cluster).`,
     );
   }
   // Any other error may hide a registered trigger: polling it tells.
   return follow(ctx, t, triggerId, startedAt, true);
 }
 
+/** A savepoint of a job that keeps running (periodic, manual): `stopWithSavepoint` in trigger mode. */
+export function triggerSavepoint(
+  ctx: SavepointContext,
+  t: Omit<SavepointTarget, 'mode'>,
+): Promise<SavepointOutcome> {
+  return stopWithSavepoint(ctx, { ...t, mode: 'trigger' });
+}
+
 /** The outcome of a savepoint an interrupted apply left in `pending`; undefined when there was none. */
 export async function resolvePendingSavepoint(
-  ctx: RunContext,
+  ctx: SavepointContext,
   t: SavepointTarget,
   pending: PendingOperation,
 ): Promise<SavepointOutcome | undefined> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JobChange } from '../plan/model';
-import { describeSteps, type JobSteps, stepsFor } from './steps';
+import { describeSteps } from './describe-steps';
+import { type JobSteps, stepsFor } from './steps';
 
 const base = { job: 'orders', pipelineName: 'shop.prod.orders', reason: 'r', causes: [] };
 const to = { specHash: 'h2', parallelism: 4 };

@@ -119,19 +119,21 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
     case 'upgrade': {
       const t = needTo();
       if (!live) return done(startSteps(t.specHash, t.parallelism, restoreOf(change), desired));
-      const pinned = change.restoreFrom !== undefined;
+      // Restart from the state just taken (or read), unless the change pins a restore path.
+      const restartWithState = (): Step[] =>
+        startSteps(
+          t.specHash,
+          t.parallelism,
+          change.restoreFrom !== undefined ? restoreOf(change) : { kind: 'this-run' },
+          desired,
+        );
       switch (change.strategy ?? 'savepoint') {
         case 'savepoint':
           return done(
             [
               { kind: 'stop-with-savepoint', jobId: live, savepointKind: 'upgrade' },
               { kind: 'record-savepoint', savepointKind: 'upgrade' },
-              ...startSteps(
-                t.specHash,
-                t.parallelism,
-                pinned ? restoreOf(change) : { kind: 'this-run' },
-                desired,
-              ),
+              ...restartWithState(),
             ],
             true,
           );
@@ -140,12 +142,7 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
             [
               { kind: 'read-checkpoint', jobId: live },
               { kind: 'cancel', jobId: live },
-              ...startSteps(
-                t.specHash,
-                t.parallelism,
-                pinned ? restoreOf(change) : { kind: 'this-run' },
-                desired,
-              ),
+              ...restartWithState(),
             ],
             true,
           );
@@ -230,74 +227,4 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
 export function toSteps(plan: Plan, desired: DesiredState, state?: StateDoc): JobSteps[] {
   const byName = new Map(desired.jobs.map((j) => [j.name, j]));
   return plan.changes.map((c) => stepsFor(c, byName.get(c.job), state?.jobs[c.job]?.pending !== undefined));
-}
-
-function describeRestore(r: RestoreSource): string {
-  switch (r.kind) {
-    case 'none':
-      return 'without state';
-    case 'this-run':
-      return 'restoring from the savepoint/checkpoint taken above';
-    case 'path':
-      return `restoring from ${r.path}`;
-  }
-}
-
-/** One line per step, for `flinkops apply --explain`. */
-export function describeStep(s: Step): string {
-  switch (s.kind) {
-    case 'resolve-pending':
-      return 'find the outcome of the operation an earlier apply left unfinished';
-    case 'stop-with-savepoint':
-      return `stop job ${s.jobId} with a savepoint (${s.savepointKind}); record its path at once`;
-    case 'record-savepoint':
-      return 'note the savepoint in the state store';
-    case 'read-checkpoint':
-      return `read the latest completed checkpoint of job ${s.jobId}`;
-    case 'cancel':
-      return `cancel job ${s.jobId}`;
-    case 'submit':
-      return `submit the script (spec ${s.specHash.slice(0, 12)}, parallelism ${s.parallelism}) ${describeRestore(s.restore)}${s.allowNonRestoredState ? ', allowing non-restored state' : ''}; record it as current`;
-    case 'await-running':
-      return 'wait until the new job is RUNNING';
-    case 'health-grace':
-      return 'watch it through the grace period (no restarts; a completed checkpoint if checkpointing is on)';
-    case 'record-stable':
-      return 'record it as the last stable version';
-    case 'put-resource-requirements':
-      return `set the resource requirements of job ${s.jobId} to parallelism ${s.parallelism} (in place)`;
-    case 'await-parallelism':
-      return `wait until every vertex of job ${s.jobId} runs at parallelism ${s.parallelism}`;
-    case 'record-rescale':
-      return `record parallelism ${s.parallelism} in the state store`;
-    case 'record-status':
-      return `record the job as ${s.status} (history kept)`;
-    case 'adopt':
-      return `record job ${s.jobId} as managed in the state store (no restart)`;
-    case 'sync-record':
-      return `bring the state store up to date with job ${s.jobId} if it lags`;
-  }
-}
-
-/** The whole list as text: one block per job that does something. */
-export function describeSteps(jobs: readonly JobSteps[]): string {
-  const out: string[] = [];
-  for (const j of jobs) {
-    if (j.refused) {
-      out.push(`${j.job}: ${j.action} refused (${j.refused}); nothing runs`);
-      continue;
-    }
-    const real = j.steps.filter((s) => s.kind !== 'sync-record');
-    if (real.length === 0) continue;
-    const how = j.strategy ? ` (${j.strategy})` : j.rescaleMode ? ` (${j.rescaleMode})` : '';
-    out.push(`${j.job}: ${j.action}${how}`);
-    j.steps.forEach((s, i) => {
-      out.push(`  ${i + 1}. ${describeStep(s)}`);
-    });
-    if (j.rollback)
-      out.push(
-        '  on failure: cancel the new job and restart the last stable version from the same savepoint',
-      );
-  }
-  return out.length === 0 ? 'No changes.\n' : `${out.join('\n')}\n`;
 }

@@ -41,7 +41,7 @@ const RESTORE_KEYS = ['execution.savepoint.path', 'execution.savepoint.ignore-un
 
 /** `k1:v1,k2:v2` (README §5); a part holding `,` or `:` is quoted the way Flink's splitter reads it. */
 export function formatLabels(labels: Record<string, string>): string {
-  const part = (s: string) => (/[,:'"]/.test(s) ? `'${s.replaceAll("'", "''")}'` : s);
+  const part = (s: string) => (/[,:'"]/.test(s) ? quoteString(s) : s);
   return Object.entries(labels)
     .map(([k, v]) => `${part(k)}:${part(v)}`)
     .join(',');

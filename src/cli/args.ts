@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { parseDurationMs } from '../core/duration';
 import { didYouMean } from '../core/names';
 
 export type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
@@ -53,4 +54,14 @@ export function intOpt(args: ParsedArgs, name: string, fallback: number, min = 1
   if (!Number.isInteger(n) || n < min)
     throw new UsageError(`--${name} must be a whole number ≥ ${min}, got '${v}'`);
   return n;
+}
+
+/** A duration option (`30s`, `2min`, `0`); a bare number is seconds. */
+export function durationOpt(args: ParsedArgs, name: string): number | undefined {
+  const v = stringOpt(args, name);
+  if (v === undefined) return undefined;
+  const ms = parseDurationMs(v, 's');
+  if (ms === undefined)
+    throw new UsageError(`--${name} must be a duration such as 30s, 5min or 0, got '${v}'`);
+  return ms;
 }

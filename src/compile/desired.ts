@@ -12,6 +12,7 @@ import { buildGraph } from './graph';
 import { functionDdl, jobDependencies, renderScript } from './job-script';
 import type { DesiredJob, DesiredState, DesiredTable, DesiredUdf, ResolvedSettings } from './model';
 import { type EnvLookup, envLookup, resolveSettings, substitute, substituteDeep } from './resolve';
+import { checkSubstitutedFragments } from './substituted-fragments';
 import { makeTemporary, tableDdl, tableOptions } from './table-ddl';
 
 export interface CompileOptions {
@@ -104,6 +105,7 @@ function compileTable(
   if (!t.spec) return undefined;
   const overrides = project.config?.environments[env]?.tables?.[t.name]?.with ?? {};
   const spec = substituteDeep(t.spec, lookup);
+  checkSubstitutedFragments(project, t, spec, env, diags);
   const options = tableOptions(spec, substituteDeep(overrides, lookup));
   return {
     ...base,

@@ -4,7 +4,7 @@
  * to hooks, and the report says per job what happened. Nothing prints.
  */
 
-import { type ApplyHooks, type ApplyReport, type ApplyTiming, execute } from '../apply';
+import { APPLY_CODES, type ApplyHooks, type ApplyReport, type ApplyTiming, execute } from '../apply';
 import type { DesiredState } from '../compile';
 import type { Clock } from '../core/clock';
 import { type Diagnostic, error } from '../core/diagnostics';
@@ -56,7 +56,7 @@ export function planMatchesRepository(plan: Plan, desired: DesiredState): Diagno
   if (plan.project !== desired.project || plan.env !== desired.env) {
     diags.push(
       error(
-        'FO713',
+        APPLY_CODES.planForOtherEnv,
         `the plan is for ${plan.project}/${plan.env}, not ${desired.project}/${desired.env}`,
         'Apply it with --env set to the environment it was planned for, from the same repository.',
       ),
@@ -70,7 +70,7 @@ export function planMatchesRepository(plan: Plan, desired: DesiredState): Diagno
     if (!job || job.restartHash !== c.to.specHash || job.parallelism !== c.to.parallelism) {
       diags.push(
         error(
-          'FO714',
+          APPLY_CODES.repositoryChanged,
           `the repository changed since the plan was made (job ${c.job})`,
           'Run flinkops plan again and apply the new plan.',
         ),

@@ -6,6 +6,7 @@
  */
 import type { DesiredJob, DesiredState } from '../compile/model';
 import { type Diagnostic, hasErrors, sortDiagnostics } from '../core/diagnostics';
+import { parseDurationMs } from '../core/duration';
 import { type LiveJob, type LiveState, observeHealth } from '../observe';
 import { desiredRunState, isoMinute, type RunState } from '../plan';
 import { type PlanRun, type PlanRunOptions, runPlan } from './plan-run';
@@ -42,12 +43,9 @@ export interface HealthReport {
 /** Default window restarts are counted in. */
 export const DEFAULT_RESTART_WINDOW = '10min';
 
-const UNIT_MS: Record<string, number> = { s: 1_000, min: 60_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-
-/** `10min`, `15 min`, `30s`, `6h`, `1d` (the schema's duration pattern) in ms. */
+/** `10min`, `15 min`, `30s`, `6h`, `1d` (only the schema's duration pattern) in ms. */
 export function durationMs(text: string): number | undefined {
-  const m = /^([0-9]+) ?(s|min|m|h|d)$/.exec(text.trim());
-  return m ? Number(m[1]) * UNIT_MS[m[2]!]! : undefined;
+  return /^[0-9]+ ?(s|min|m|h|d)$/.test(text.trim()) ? parseDurationMs(text) : undefined;
 }
 
 export function formatDuration(ms: number): string {

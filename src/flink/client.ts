@@ -88,6 +88,12 @@ export interface FlinkClient {
   /** The REST API takes no triggerId here, so this POST is not retried. */
   disposeSavepoint(path: string): Promise<FlinkResult<{ triggerId: string }>>;
   getDisposalStatus(triggerId: string): Promise<FlinkResult<DisposalStatus>>;
+  /**
+   * The JobManager's main log as text (`GET /jobmanager/log`), or one of the files listed by
+   * `GET /jobmanager/logs` (`GET /jobmanager/logs/:filename`). The whole file: tail it yourself.
+   * Optional so test fakes need not implement it.
+   */
+  getJobManagerLog?(opts?: { file?: string }): Promise<FlinkResult<string>>;
 
   // SQL Gateway
   getInfo(): Promise<FlinkResult<GatewayInfo>>;

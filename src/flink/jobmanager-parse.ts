@@ -136,6 +136,10 @@ function checkpointRef(o: Json | undefined): CheckpointRef | undefined {
   if (p) r.externalPath = p;
   const ts = num(o, 'latest_ack_timestamp', 'trigger_timestamp');
   if (ts !== undefined) r.timestamp = ts;
+  const size = num(o, 'state_size');
+  if (size !== undefined && size >= 0) r.stateSize = size;
+  const written = num(o, 'checkpointed_size');
+  if (written !== undefined && written >= 0) r.checkpointedSize = written;
   return r;
 }
 
@@ -173,6 +177,14 @@ export function parseCheckpoints(body: unknown): CheckpointStats | undefined {
     const m = str(fo, 'failure_message');
     if (m) stats.latestFailed.message = m;
   }
+  const recent: CheckpointRef[] = [];
+  for (const h of arr(o, 'history') ?? []) {
+    const ho = asObj(h);
+    if (bool(ho, 'is_savepoint') !== true || str(ho, 'status') !== 'COMPLETED') continue;
+    const ref = checkpointRef(ho);
+    if (ref?.externalPath) recent.push(ref);
+  }
+  if (recent.length) stats.recentSavepoints = recent;
   return stats;
 }
 

@@ -46,6 +46,7 @@ export type JobManagerCalls = Pick<
   | 'putResourceRequirements'
   | 'disposeSavepoint'
   | 'getDisposalStatus'
+  | 'getJobManagerLog'
 >;
 
 const enc = encodeURIComponent;
@@ -237,6 +238,14 @@ export function jobManagerCalls(http: HttpEndpoint, caps: () => Promise<Capabili
       const op = parseAsyncOperation(r.value.body);
       if (!op) return fail(protocolError(svc, callName(req), 'no status.id'));
       return ok(op.state === 'completed' ? { state: 'completed' } : op);
+    },
+
+    async getJobManagerLog(opts = {}) {
+      const req: HttpRequest = opts.file
+        ? { method: 'GET', route: '/jobmanager/logs/{filename}', path: `/jobmanager/logs/${enc(opts.file)}` }
+        : { method: 'GET', route: '/jobmanager/log', path: '/jobmanager/log' };
+      const r = expect2xx(svc, req, await http.request(req));
+      return r.ok ? ok(r.value.text) : r;
     },
   };
 }

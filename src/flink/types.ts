@@ -89,6 +89,10 @@ export interface CheckpointRef {
   /** Absent when the checkpoint is not externally addressable. */
   externalPath?: string;
   timestamp?: number;
+  /** Bytes of state (`state_size`), when the cluster reports it. */
+  stateSize?: number;
+  /** Bytes written for this checkpoint (`checkpointed_size`; incremental checkpoints write less). */
+  checkpointedSize?: number;
 }
 
 export interface RestoredCheckpoint {
@@ -104,6 +108,8 @@ export interface CheckpointStats {
   latestSavepoint?: CheckpointRef;
   latestRestored?: RestoredCheckpoint;
   latestFailed?: { id: number; message?: string };
+  /** Completed savepoints in the cluster's recent history (`history`, newest first), with their sizes. */
+  recentSavepoints?: CheckpointRef[];
 }
 
 export interface ExceptionEntry {

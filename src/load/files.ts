@@ -2,9 +2,9 @@
  * Reading repository files: size limit, strict UTF-8, identifier file names.
  * Every problem is a located diagnostic; nothing here throws for user input.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Diagnostic, error, type SourceRange } from '../core/diagnostics';
+import { type Diagnostic, error, type SourceRange, warning } from '../core/diagnostics';
 import { isIdentifier } from '../core/names';
 import { LineIndex } from '../core/text';
 
@@ -43,12 +43,44 @@ function firstInvalidUtf8(buf: Uint8Array): number {
   return buf.length;
 }
 
+/** What a failed read or stat means to the user, by its errno code. */
+function readProblem(e: unknown): { why: string; fix: string } {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return { why: 'permission denied', fix: 'Make the file readable (e.g. chmod a+r), or remove it.' };
+    case 'EISDIR':
+      return { why: 'it is a folder, not a file', fix: 'Remove or rename the folder.' };
+    case 'ELOOP':
+      return { why: 'it is a symbolic link that points to itself', fix: 'Replace the link with the file.' };
+    case 'ENOENT':
+      return {
+        why: 'it is a symbolic link to a file that does not exist',
+        fix: 'Point the link at an existing file, or remove it.',
+      };
+    default:
+      return {
+        why: e instanceof Error ? e.message : String(e),
+        fix: 'Check that the file exists and is readable.',
+      };
+  }
+}
+
+/** FO101 for a file that is listed but cannot be read. */
+export function unreadable(file: string, e: unknown): Diagnostic {
+  const p = readProblem(e);
+  return error('FO101', `Cannot read ${file}: ${p.why}`, p.fix, fileStart(file));
+}
+
 /** Reads a text file; undefined (plus a diagnostic) when it is too large, unreadable or not UTF-8. */
 export function readTextFile(dir: string, file: string, diags: Diagnostic[]): TextFile | undefined {
   const abs = join(dir, file);
   let buf: Buffer;
   try {
-    const size = statSync(abs).size;
+    const st = statSync(abs);
+    if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    const size = st.size;
     if (size > MAX_FILE_BYTES) {
       diags.push(
         error(
@@ -62,14 +94,7 @@ export function readTextFile(dir: string, file: string, diags: Diagnostic[]): Te
     }
     buf = readFileSync(abs);
   } catch (e) {
-    diags.push(
-      error(
-        'FO101',
-        `Cannot read file: ${(e as Error).message}`,
-        'Check the file permissions.',
-        fileStart(file),
-      ),
-    );
+    diags.push(unreadable(file, e));
     return undefined;
   }
   let text: string;
@@ -101,9 +126,34 @@ export interface DirEntry {
   ext: string;
 }
 
+/** How a folder entry looks once symbolic links are followed; 'broken' carries the error. */
+function entryKind(dir: string, folder: string, d: Dirent): 'file' | 'dir' | 'other' | { broken: unknown } {
+  if (d.isFile()) return 'file';
+  if (d.isDirectory()) return 'dir';
+  if (!d.isSymbolicLink()) return 'other';
+  try {
+    const st = statSync(join(dir, folder, d.name));
+    return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
+  } catch (e) {
+    return { broken: e };
+  }
+}
+
+/** Whether a subfolder directly holds files flinkops would read if they were one level up. */
+function holdsRepositoryFiles(path: string, exts: readonly string[]): boolean {
+  try {
+    return readdirSync(path).some((n) => exts.includes(n.slice(n.lastIndexOf('.') + 1).toLowerCase()));
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Files of one repository folder with the given extensions, sorted. A file whose
- * name is not an identifier, or which uses `.yml`, is reported and skipped.
+ * Files of one repository folder with the given extensions, sorted; symbolic links are
+ * followed. Entries a user would expect to be read but that are not — a name that is not an
+ * identifier, `.yml`, an upper-case extension, a folder named like a file or holding such
+ * files, a broken link, the folder itself being a file or unreadable — are reported. Hidden
+ * files (editor and OS droppings) are skipped silently.
  */
 export function listFolder(
   dir: string,
@@ -111,29 +161,84 @@ export function listFolder(
   exts: readonly string[],
   diags: Diagnostic[],
 ): DirEntry[] {
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = readdirSync(join(dir, folder), { withFileTypes: true })
-      .filter((d) => d.isFile())
-      .map((d) => d.name)
-      .sort();
-  } catch {
+    entries = readdirSync(join(dir, folder), { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return []; // every folder is optional
+    diags.push(
+      code === 'ENOTDIR'
+        ? error(
+            'FO109',
+            `${folder} is a file, not a folder`,
+            `flinkops reads ${folder}/*.${exts.join(' and *.')} from a folder named ${folder}; rename the file.`,
+            fileStart(folder),
+          )
+        : error(
+            'FO101',
+            `Cannot read the folder ${folder}/: ${readProblem(e).why}`,
+            'Make the folder readable (e.g. chmod a+rx).',
+          ),
+    );
     return [];
   }
   const out: DirEntry[] = [];
-  for (const n of names) {
+  for (const d of entries) {
+    const n = d.name;
     if (n.startsWith('.')) continue;
     const dot = n.lastIndexOf('.');
     const ext = dot > 0 ? n.slice(dot + 1) : '';
     const name = dot > 0 ? n.slice(0, dot) : n;
     const file = `${folder}/${n}`;
-    if (ext === 'yml') {
+    const lower = ext.toLowerCase();
+    const kind = entryKind(dir, folder, d);
+    if (kind === 'dir') {
+      if (exts.includes(lower) || lower === 'yml') {
+        diags.push(
+          error(
+            'FO109',
+            `${file} is a folder, not a file`,
+            `flinkops reads ${folder}/*.${exts.join(' and *.')} files; rename or remove the folder.`,
+          ),
+        );
+      } else if (holdsRepositoryFiles(join(dir, file), exts)) {
+        diags.push(
+          warning(
+            'FO109',
+            `Files in the subfolder ${file}/ are not read`,
+            `flinkops reads only the files directly in ${folder}/; move them up to ${folder}/ (names must stay unique), or out of ${folder}/ if they are not part of the project.`,
+          ),
+        );
+      }
+      continue;
+    }
+    if (kind === 'other') continue;
+    if (lower === 'yml') {
       diags.push(
-        error('FO105', `Unsupported extension .yml`, `Rename the file to ${name}.yaml.`, fileStart(file)),
+        error('FO105', `Unsupported extension .${ext}`, `Rename the file to ${name}.yaml.`, fileStart(file)),
       );
       continue;
     }
-    if (!exts.includes(ext)) continue;
+    if (!exts.includes(ext)) {
+      if (exts.includes(lower)) {
+        diags.push(
+          error(
+            'FO105',
+            `Extension .${ext} must be lower case`,
+            `flinkops reads *.${lower} files only; rename the file to ${isIdentifier(name) ? name : suggestIdentifier(name)}.${lower}.`,
+            fileStart(file),
+          ),
+        );
+      }
+      continue;
+    }
+    if (typeof kind === 'object') {
+      diags.push(unreadable(file, kind.broken));
+      continue;
+    }
     if (!isIdentifier(name)) {
       diags.push(
         error(

@@ -5,8 +5,8 @@
  * `${secret.X}` reference with its position. Nothing is interpreted yet; the
  * schema and cross-file rules live in src/validate.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { type Diagnostic, error, type SourceRange } from '../core/diagnostics';
 import type { LineIndex } from '../core/text';
 import { fileStart, listFolder, readTextFile, type TextFile } from './files';
@@ -110,10 +110,81 @@ function readYaml(dir: string, file: string, diags: Diagnostic[]): YamlSource | 
   return r.value;
 }
 
+/** A --dir that does not exist, is a file or cannot be read: nothing else can be said about it. */
+function checkProjectDir(dir: string): Diagnostic | undefined {
+  let isDir: boolean;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return error(
+      'FO100',
+      code === 'ENOENT' ? `Project directory ${dir} does not exist` : `Cannot open project directory ${dir}`,
+      code === 'ENOENT'
+        ? 'Pass --dir with the folder that holds flinkops.yaml (relative to the current directory), or run flinkops in that folder.'
+        : `${(e as Error).message}. Check the folder's permissions.`,
+    );
+  }
+  if (isDir) return undefined;
+  const parent = dirname(dir);
+  return error(
+    'FO100',
+    `${dir} is a file, not a project directory`,
+    basename(dir) === PROJECT_FILE
+      ? `--dir takes the folder that holds flinkops.yaml: pass --dir ${parent}.`
+      : 'Pass --dir with the folder that holds flinkops.yaml (the repository root), not a file in it.',
+  );
+}
+
+/** The nearest folder above `dir` with a flinkops.yaml, for "did you mean to run it there". */
+function projectAbove(dir: string): string | undefined {
+  let cur = dir;
+  for (let i = 0; i < 64; i++) {
+    const up = dirname(cur);
+    if (up === cur) return undefined;
+    if (existsSync(join(up, PROJECT_FILE))) return up;
+    cur = up;
+  }
+  return undefined;
+}
+
+const PROJECT_FILE_EXAMPLE = [
+  'A minimal flinkops.yaml:',
+  '  project: my_project',
+  '  flinkVersion: "1.20"',
+  '  environments:',
+  '    dev:',
+  '      jobmanagerUrl: http://localhost:8081',
+  '      sqlGatewayUrl: http://localhost:8083',
+].join('\n');
+
+function missingProjectFile(dir: string): Diagnostic {
+  if (existsSync(join(dir, 'flinkops.yml')))
+    return error(
+      'FO100',
+      'flinkops.yml must be named flinkops.yaml',
+      'Rename flinkops.yml to flinkops.yaml.',
+      fileStart('flinkops.yml'),
+    );
+  const above = projectAbove(dir);
+  const folders = ['jobs', 'tables', 'udfs'].filter((f) => existsSync(join(dir, f)));
+  let detail: string;
+  if (above)
+    detail = `This folder is inside the flinkops project at ${above}: run flinkops there, or pass --dir ${above}.`;
+  else if (folders.length)
+    detail = `This folder has ${folders.map((f) => `${f}/`).join(' and ')} but no project file: create flinkops.yaml here with the project name, Flink version and environments.\n${PROJECT_FILE_EXAMPLE}`;
+  else
+    detail = `Run flinkops in a flinkops project (the folder holding flinkops.yaml), or pass --dir with that folder.\n${PROJECT_FILE_EXAMPLE}`;
+  return error('FO100', `No ${PROJECT_FILE} in ${dir}`, detail, fileStart(PROJECT_FILE));
+}
+
 export function loadProject(dir: string): { value: LoadedProject; diags: Diagnostic[] } {
   const diags: Diagnostic[] = [];
   const refs: Reference[] = [];
   const project: LoadedProject = { dir, tables: [], udfs: [], jobs: [], references: refs };
+
+  const dirProblem = checkProjectDir(dir);
+  if (dirProblem) return { value: project, diags: [dirProblem] };
 
   if (existsSync(join(dir, PROJECT_FILE))) {
     const y = readYaml(dir, PROJECT_FILE, diags);
@@ -122,17 +193,7 @@ export function loadProject(dir: string): { value: LoadedProject; diags: Diagnos
       yamlReferences(y, true, refs, diags);
     }
   } else {
-    const yml = existsSync(join(dir, 'flinkops.yml'));
-    diags.push(
-      error(
-        'FO100',
-        yml ? 'flinkops.yml must be named flinkops.yaml' : `No ${PROJECT_FILE} in ${dir}`,
-        yml
-          ? 'Rename flinkops.yml to flinkops.yaml.'
-          : 'Run flinkops in the repository root (or pass --dir); the root holds flinkops.yaml with the project name, Flink version and environments.',
-        fileStart(PROJECT_FILE),
-      ),
-    );
+    diags.push(missingProjectFile(dir));
   }
 
   for (const e of listFolder(dir, 'tables', ['yaml', 'sql'], diags)) {

@@ -3,7 +3,7 @@
  * `file:line:column`, so schema errors and `${env.X}` problems point at the user's
  * own key or value rather than at a JSON path.
  */
-import { isMap, isScalar, isSeq, type Node, parseDocument } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, type Node, parseDocument, visit } from 'yaml';
 import { type Diagnostic, error, type SourceRange } from '../core/diagnostics';
 import { LineIndex } from '../core/text';
 import { type FastNode, parseFast, toData } from './yaml-fast';
@@ -170,6 +170,45 @@ class FastSource implements YamlSource {
   }
 }
 
+/** Expanded aliases allowed per document: far above what a repository file needs, far below a "billion laughs". */
+const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Aliases the `yaml` package would throw on when building the data: one whose anchor is not
+ * defined before it, and (with `expanded`) the first alias of a document whose aliases expand
+ * too often — an alias bomb. Located at the alias, as the parser's own syntax errors are.
+ */
+function aliasProblem(
+  doc: Document,
+  file: string,
+  lines: LineIndex,
+  expanded: boolean,
+): Diagnostic | undefined {
+  let problem: Diagnostic | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      const at = lines.range(file, node.range?.[0] ?? 0, node.range?.[1] ?? 0);
+      if (expanded) {
+        problem = error(
+          'FO107',
+          `YAML aliases expand too often (more than ${MAX_ALIAS_COUNT} times)`,
+          'Anchors that repeat other anchors grow exponentially; write the values out instead.',
+          at,
+        );
+      } else if (!node.resolve(doc)) {
+        problem = error(
+          'FO107',
+          `YAML alias *${node.source} has no anchor &${node.source} before it`,
+          `Define &${node.source} on a value earlier in the file, or write the value instead of the alias.`,
+          at,
+        );
+      }
+      return problem ? visit.BREAK : undefined;
+    },
+  });
+  return problem;
+}
+
 /** Parses one YAML file. Syntax errors come back as located FO107 diagnostics. */
 export function parseYaml(
   file: string,
@@ -204,7 +243,17 @@ export function parseWithLibrary(
   }
   if (diags.length > 0) return { value: undefined, diags };
   const root = (doc.contents as Node | null) ?? null;
-  const data = root ? doc.toJS({ maxAliasCount: 100 }) : {};
+  const unresolved = aliasProblem(doc, file, lines, false);
+  if (unresolved) return { value: undefined, diags: [unresolved] };
+  let data: unknown;
+  try {
+    data = root ? doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) : {};
+  } catch (e) {
+    // The only error left once aliases resolve: the expansion limit (an alias bomb).
+    const located = aliasProblem(doc, file, lines, true);
+    if (!located) throw e;
+    return { value: undefined, diags: [located] };
+  }
   if (root && !isMap(root)) {
     const r = root.range ?? [0, 0, 0];
     diags.push(

@@ -5,6 +5,7 @@
  */
 export { actionLook, countActions, summaryLine } from './actions';
 export { renderDiagnostics, summarizeDiagnostics } from './diagnostics';
+export { type FailureDetailsOptions, renderFailureDetails } from './failure';
 export { PLAN_FILE_CODES, parsePlanJson, renderPlanJson } from './json';
 export { changedSubgraph, lineageToMermaid } from './lineage';
 export {
@@ -14,5 +15,6 @@ export {
   renderDiagnosticsMarkdown,
   renderPlanMarkdown,
 } from './markdown';
+export { formatAgeShort, formatBytes, renderSavepointList, type SavepointListEntry } from './savepoints';
 export { makeStyle, type Style } from './style';
 export { renderPlanTerminal, type TerminalOptions } from './terminal';

@@ -1,62 +1,33 @@
 /**
- * The simulated JobManager: jobs and their state machine, checkpoints, restore
- * validation and retention. Async savepoint/stop/disposal operations live in
- * `operations.ts`; HTTP shapes in `jobmanager-views.ts`.
+ * The simulated JobManager: jobs and their lifecycle state machine (submit,
+ * restart, fail, cancel, expiry). Checkpoints and restore live in `snapshots.ts`,
+ * rescaling in `rescale.ts`, async savepoint/stop/disposal operations in
+ * `operations.ts`, HTTP shapes in `jobmanager-views.ts`.
  */
-import { sha256 } from '../core/hash';
 import { randomHex, type Scheduler } from './clock';
-import {
-  type Config,
-  maxParallelismOf,
-  parallelismOf,
-  parseDuration,
-  parseMapOption,
-  restoreSettings,
-} from './config-keys';
+import { type Config, maxParallelismOf, parallelismOf, parseDuration, parseMapOption } from './config-keys';
 import type { Faults } from './faults';
+import { addException } from './job-exceptions';
+import { buildVertices } from './job-graph';
 import {
   type CheckpointEntry,
-  type ExceptionEntry,
   isTerminal,
   type JobSpec,
   type JobStatus,
   type SavepointRecord,
   type SimJob,
-  type SimVertex,
 } from './model';
+import { applyRequirements, type ResourceRequirements } from './rescale';
+import {
+  applyRestore,
+  checkRestore,
+  completeCheckpoint,
+  findSnapshot,
+  recordCheckpoint,
+  restoreLatestCheckpoint,
+} from './snapshots';
+import type { SimTiming } from './timing';
 import type { FlinkVersion } from './versions';
-
-export interface SimTiming {
-  /** INITIALIZING → RUNNING (also after a restart). Default 1000. */
-  startMs: number;
-  /** Duration of a savepoint (trigger or stop). Default 500. */
-  savepointMs: number;
-  /** CANCELLING → CANCELED. Default 100. */
-  cancelMs: number;
-  /** Savepoint disposal. Default 100. */
-  disposeMs: number;
-  /** Overrides `execution.checkpointing.interval` when set. */
-  checkpointMs?: number;
-  /** Time between failures with the jobRestartLoop fault. Default 2000. */
-  restartLoopMs: number;
-  /** `jobstore.expiration-time`: finished jobs leave the overview after this. Default 3 600 000. */
-  jobStoreExpirationMs: number;
-  /** `rest.async.store-duration`: trigger results are kept this long. Default 300 000. */
-  asyncStoreMs: number;
-  /** `sql-gateway.session.idle-timeout`. Default 600 000. */
-  sessionIdleTimeoutMs: number;
-}
-
-export const DEFAULT_TIMING: SimTiming = {
-  startMs: 1000,
-  savepointMs: 500,
-  cancelMs: 100,
-  disposeMs: 100,
-  restartLoopMs: 2000,
-  jobStoreExpirationMs: 3_600_000,
-  asyncStoreMs: 300_000,
-  sessionIdleTimeoutMs: 600_000,
-};
 
 export interface ClusterOptions {
   version: FlinkVersion;
@@ -68,56 +39,6 @@ export interface ClusterOptions {
   faults: Faults;
   rand: () => number;
   log: (line: string) => void;
-}
-
-/** Flink's stack-trace-ish text for an exception chain. */
-export function stackTrace(
-  className: string,
-  message: string,
-  causedBy?: { className: string; message: string },
-): string {
-  let s = `${className}: ${message}\n\tat org.apache.flink.runtime.simulator.Simulated.run(Simulated.java:1)`;
-  if (causedBy) s += `\nCaused by: ${causedBy.className}: ${causedBy.message}\n\t... 1 more`;
-  return s;
-}
-
-function vertexId(kind: string, key: string): string {
-  return sha256(`${kind}:${key}`).slice(0, 32);
-}
-
-function shortName(table: string): string {
-  return table.split('.').pop() ?? table;
-}
-
-/** Operator vertices of a job; their ids are the operator signature a savepoint is matched against. */
-export function buildVertices(spec: JobSpec, parallelism: number, maxParallelism: number): SimVertex[] {
-  const queryHash = sha256(spec.query).slice(0, 12);
-  const sinkKey = [...spec.sinks].sort().join(',');
-  const out: SimVertex[] = [];
-  let n = 1;
-  for (const src of spec.sources) {
-    out.push({
-      id: vertexId('source', src),
-      name: `Source: ${shortName(src)}[${n++}]`,
-      parallelism,
-      maxParallelism,
-    });
-  }
-  out.push({
-    id: vertexId('operator', `${queryHash}|${sinkKey}`),
-    name: `Calc[${n++}]`,
-    parallelism,
-    maxParallelism,
-  });
-  for (const sink of spec.sinks) {
-    out.push({
-      id: vertexId('sink', sink),
-      name: `Sink: ${shortName(sink)}[${n++}]`,
-      parallelism,
-      maxParallelism,
-    });
-  }
-  return out;
 }
 
 export class Cluster {
@@ -215,7 +136,7 @@ export class Cluster {
       if (isTerminal(job.state)) this.onTerminal(job);
       return job;
     }
-    const restoreError = this.checkRestore(job);
+    const restoreError = checkRestore(job, this.savepoints, this.o.version);
     const epoch = job.epoch;
     const half = Math.floor(this.o.timing.startMs / 2);
     this.o.scheduler.after(half, () => {
@@ -233,55 +154,14 @@ export class Cluster {
     });
     this.o.scheduler.after(this.o.timing.startMs, () => {
       if (job.epoch !== epoch || job.state !== 'CREATED') return;
-      this.applyRestore(job);
+      applyRestore(job, this.savepoints, this.o.version, this.now());
       this.enterRunning(job);
     });
     return job;
   }
 
-  /** Validates `execution.savepoint.path` / `execution.state-recovery.path` against known snapshots. */
-  private checkRestore(job: SimJob): { className: string; message: string } | undefined {
-    const rs = restoreSettings(job.config, this.o.version);
-    if (!rs.path) return undefined;
-    const sp = this.findSnapshot(rs.path);
-    if (!sp || sp.disposed) {
-      return {
-        className: 'java.io.FileNotFoundException',
-        message: `Cannot find checkpoint or savepoint file/directory '${rs.path}' on file system 'file'.`,
-      };
-    }
-    if (rs.ignoreUnclaimed) return undefined;
-    const ids = new Set(job.vertices.map((v) => v.id));
-    const missing = sp.operators.find((op) => !ids.has(op));
-    if (missing) {
-      return {
-        className: 'java.lang.IllegalStateException',
-        message:
-          `Failed to rollback to checkpoint/savepoint ${sp.path}. Cannot map checkpoint/savepoint state for operator ${missing} ` +
-          'to the new program, because the operator is not available in the new program. If you want to allow to skip this, ' +
-          'you can set the --allowNonRestoredState option on the CLI.',
-      };
-    }
-    return undefined;
-  }
-
   findSnapshot(path: string): SavepointRecord | undefined {
-    const p = path.replace(/\/+$/, '');
-    return this.savepoints.get(p) ?? this.savepoints.get(p.replace(/^file:\/\//, 'file:'));
-  }
-
-  private applyRestore(job: SimJob): void {
-    const rs = restoreSettings(job.config, this.o.version);
-    if (!rs.path) return;
-    const sp = this.findSnapshot(rs.path);
-    if (!sp) return;
-    job.restored = {
-      id: Number.parseInt(sha256(sp.path).slice(0, 6), 16) % 1000,
-      restoreTimestamp: this.now(),
-      isSavepoint: sp.kind === 'savepoint',
-      externalPath: sp.path,
-    };
-    job.counts.restored++;
+    return findSnapshot(this.savepoints, path);
   }
 
   setState(job: SimJob, state: JobStatus): void {
@@ -341,57 +221,11 @@ export class Cluster {
   }
 
   completeCheckpoint(job: SimJob): CheckpointEntry {
-    const now = this.now();
-    const id = job.nextCheckpointId++;
-    const path = `${job.checkpointDir.replace(/\/+$/, '')}/${job.jid}/chk-${id}`;
-    const entry: CheckpointEntry = {
-      id,
-      isSavepoint: false,
-      type: 'CHECKPOINT',
-      status: 'COMPLETED',
-      triggerTimestamp: now - 10,
-      latestAck: now,
-      externalPath: path,
-    };
-    this.record(job, entry);
-    // Only the latest checkpoint is retained (state.checkpoints.num-retained = 1).
-    const prev = job.latestCompleted?.externalPath;
-    if (prev) this.savepoints.delete(prev);
-    job.latestCompleted = entry;
-    this.savepoints.set(path, {
-      path,
-      jid: job.jid,
-      operators: job.vertices.map((v) => v.id),
-      createdAt: now,
-      kind: 'checkpoint',
-      disposed: false,
-    });
-    return entry;
+    return completeCheckpoint(job, this.savepoints, this.now());
   }
 
   record(job: SimJob, entry: CheckpointEntry): void {
-    job.history.unshift(entry);
-    if (job.history.length > 10) job.history.pop(); // web.checkpoints.history default 10
-    if (entry.status === 'COMPLETED') job.counts.completed++;
-    if (entry.status === 'FAILED') {
-      job.counts.failed++;
-      job.latestFailed = entry;
-    }
-  }
-
-  addException(
-    job: SimJob,
-    className: string,
-    message: string,
-    cause?: { className: string; message: string },
-  ): void {
-    const entry: ExceptionEntry = {
-      exceptionName: className,
-      stacktrace: stackTrace(className, message, cause),
-      timestamp: this.now(),
-    };
-    job.exceptions.unshift(entry);
-    if (job.exceptions.length > 16) job.exceptions.pop(); // web.exception-history-size default 16
+    recordCheckpoint(job, entry);
   }
 
   fail(
@@ -400,7 +234,7 @@ export class Cluster {
     message: string,
     cause?: { className: string; message: string },
   ): void {
-    this.addException(job, className, message, cause);
+    addException(job, this.now(), className, message, cause);
     job.epoch++;
     job.stopping = false;
     job.rescaling = false;
@@ -410,23 +244,14 @@ export class Cluster {
 
   /** A task failure with restarts: RESTARTING, then RUNNING again from the latest checkpoint. */
   restart(job: SimJob, className: string, message: string, record = true): void {
-    if (record) this.addException(job, className, message);
+    if (record) addException(job, this.now(), className, message);
     job.epoch++;
     job.restarts++;
     this.setState(job, 'RESTARTING');
     const epoch = job.epoch;
     this.o.scheduler.after(this.o.timing.startMs, () => {
       if (job.epoch !== epoch) return;
-      const cp = job.latestCompleted;
-      if (cp?.externalPath) {
-        job.restored = {
-          id: cp.id,
-          restoreTimestamp: this.now(),
-          isSavepoint: false,
-          externalPath: cp.externalPath,
-        };
-        job.counts.restored++;
-      }
+      restoreLatestCheckpoint(job, this.now());
       job.rescaling = false;
       this.enterRunning(job);
     });
@@ -460,18 +285,8 @@ export class Cluster {
   }
 
   /** Applies new per-vertex parallelism (adaptive scheduler): restart from the latest checkpoint. */
-  rescale(job: SimJob, target: Record<string, { lowerBound: number; upperBound: number }>): void {
-    job.requirements = target;
-    let changed = false;
-    for (const v of job.vertices) {
-      const r = target[v.id];
-      if (!r) continue;
-      const p = r.upperBound === -1 ? v.parallelism : r.upperBound;
-      if (p !== v.parallelism) {
-        v.parallelism = p;
-        changed = true;
-      }
-    }
+  rescale(job: SimJob, target: ResourceRequirements): void {
+    const changed = applyRequirements(job, target);
     if (!changed || job.state !== 'RUNNING') return;
     job.parallelism = Math.max(...job.vertices.map((v) => v.parallelism));
     job.rescaling = true;

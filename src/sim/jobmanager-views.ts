@@ -1,6 +1,7 @@
 /** JSON bodies of the JobManager REST API, shaped per emulated release (README §3, §6). */
-import { stackTrace } from './cluster';
+
 import { maskMap } from './config-keys';
+import { stackTrace } from './job-exceptions';
 import { type AsyncOp, type CheckpointEntry, JOB_STATUSES, type SimJob } from './model';
 import type { VersionFeatures } from './versions';
 

@@ -9,6 +9,8 @@ import type { Statement } from '../sql/types';
 import { Catalog, DEFAULT_CATALOG, DEFAULT_DATABASE } from './catalog';
 import type { Config } from './config-keys';
 import { StatementContext } from './sql-context';
+import { createObject, dropObject } from './sql-ddl';
+import { describeJob, jobsTable, stopJob, submitJob } from './sql-jobs';
 import {
   col,
   type ExecEnv,
@@ -21,6 +23,7 @@ import {
   VARCHAR,
   validation,
 } from './sql-model';
+import { explain, select, show } from './sql-queries';
 
 export { normaliseQuery } from './sql-context';
 export type { Column, ExecEnv, ExecOutcome, SessionState, SqlError, StatementResult } from './sql-model';
@@ -102,14 +105,14 @@ export function executeStatement(
     case 'create_table':
     case 'create_view':
     case 'create_function':
-      return ctx.create(st);
+      return createObject(ctx, st);
     case 'create_table_as': {
-      const created = ctx.create(st);
+      const created = createObject(ctx, st);
       if (created.kind === 'error') return created;
-      return ctx.submit([st], cfg);
+      return submitJob(ctx, [st], cfg);
     }
     case 'drop':
-      return ctx.drop(st);
+      return dropObject(ctx, st);
     case 'insert':
       if (s.statementSet) {
         const check = ctx.checkDml(st);
@@ -117,10 +120,10 @@ export function executeStatement(
         s.statementSet.push(st);
         return { kind: 'result', result: okResult() };
       }
-      return ctx.submit([st], cfg);
+      return submitJob(ctx, [st], cfg);
     case 'statement_set':
     case 'execute':
-      return ctx.submit(st.inner && st.inner.length > 0 ? st.inner : [st], cfg);
+      return submitJob(ctx, st.inner && st.inner.length > 0 ? st.inner : [st], cfg);
     case 'begin_statement_set':
       s.statementSet = [];
       return { kind: 'result', result: okResult() };
@@ -132,20 +135,20 @@ export function executeStatement(
         );
       s.statementSet = undefined;
       if (inner.length === 0) return validation('No insert statement in the Statement Set.');
-      return ctx.submit(inner, cfg);
+      return submitJob(ctx, inner, cfg);
     }
     case 'explain':
-      return ctx.explain(st);
+      return explain(ctx, st);
     case 'select':
-      return ctx.select(st);
+      return select(ctx, st);
     case 'show_jobs':
-      return { kind: 'result', result: ctx.jobsTable() };
+      return { kind: 'result', result: jobsTable(ctx) };
     case 'describe_job':
-      return ctx.describeJob(st);
+      return describeJob(ctx, st);
     case 'stop_job':
-      return ctx.stopJob(st, cfg);
+      return stopJob(ctx, st, cfg);
     case 'show':
-      return { kind: 'result', result: ctx.show(st) };
+      return { kind: 'result', result: show(ctx, st) };
     case 'use': {
       const m = /^\s*USE\s+(CATALOG\s+)?(.+?)\s*$/is.exec(st.text);
       const parts = (m?.[2] ?? '').split('.').map((p) => p.replace(/^`|`$/g, ''));

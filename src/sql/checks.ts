@@ -11,7 +11,9 @@ import { CODES } from './codes';
 import type { Ctx } from './cursor';
 import { Cursor } from './cursor';
 import { simpleName } from './ddl-other';
+import { parseOptions } from './ddl-table';
 import type { Token } from './lexer';
+import { isName, isWord } from './lexer';
 import type { Statement } from './types';
 
 const PAIRS: Record<string, string> = { ')': '(', ']': '[' };
@@ -58,6 +60,33 @@ function catalogNames(ctx: Ctx, tokens: readonly Token[], i0: number, stmt: Stat
   stmt.diags.push(...c.diags);
 }
 
+/**
+ * LOAD MODULE name [WITH (...)], UNLOAD MODULE name, USE MODULES a, b: module names are
+ * identifiers; Flink's parser rejects a string literal (LOAD MODULE 'hive').
+ */
+function moduleNames(ctx: Ctx, tokens: readonly Token[], i0: number, stmt: Statement): void {
+  const where =
+    stmt.kind === 'load_module'
+      ? 'LOAD MODULE'
+      : stmt.kind === 'unload_module'
+        ? 'UNLOAD MODULE'
+        : 'USE MODULES';
+  const c = new Cursor(ctx, tokens, i0 + 2);
+  const what = 'the module name (an identifier such as hive, not a quoted string)';
+  do {
+    if (!isName(c.peek())) {
+      c.unexpected(where, what);
+      stmt.diags.push(...c.diags);
+      return;
+    }
+    c.i++;
+  } while (stmt.kind === 'use' && c.eatOp(','));
+  if (stmt.kind === 'load_module' && c.eatWord('WITH')) parseOptions(c, where);
+  if (!c.done())
+    c.unexpected(where, stmt.kind === 'use' ? '`,` and the next module name' : 'the end of the statement');
+  stmt.diags.push(...c.diags);
+}
+
 export function checkStatement(ctx: Ctx, tokens: readonly Token[], stmt: Statement): void {
   const i0 = firstWordIndex(tokens);
   const b = brackets(ctx, tokens);
@@ -75,6 +104,12 @@ export function checkStatement(ctx: Ctx, tokens: readonly Token[], stmt: Stateme
     );
   }
   if (stmt.kind === 'show' || stmt.kind === 'use') catalogNames(ctx, tokens, i0, stmt);
+  if (
+    stmt.kind === 'load_module' ||
+    stmt.kind === 'unload_module' ||
+    (stmt.kind === 'use' && isWord(tokens[i0 + 1], 'MODULES'))
+  )
+    moduleNames(ctx, tokens, i0, stmt);
   const exact: Partial<Record<Statement['kind'], number>> = { end: 1, begin_statement_set: 3 };
   const want = exact[stmt.kind];
   if (want !== undefined && tokens.length - i0 > want) {

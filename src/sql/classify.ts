@@ -26,6 +26,9 @@ function classifyCreate(tokens: readonly Token[], i: number): StatementKind {
   if (w(tokens, i) === 'OR' && w(tokens, i + 1) === 'REPLACE') {
     replace = true;
     i += 2;
+  } else if (w(tokens, i) === 'OR' && w(tokens, i + 1) === 'ALTER') {
+    // CREATE OR ALTER MATERIALIZED TABLE (Flink 2.1+).
+    i += 2;
   }
   if (w(tokens, i) === 'TEMPORARY') i++;
   if (w(tokens, i) === 'SYSTEM') i++;

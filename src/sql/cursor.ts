@@ -4,7 +4,7 @@ import { error } from '../core/diagnostics';
 import type { LineIndex } from '../core/text';
 import { CODES } from './codes';
 import type { Token } from './lexer';
-import { isName, nameOf } from './lexer';
+import { isName, matchingBracket, nameOf } from './lexer';
 import type { ObjectRef } from './types';
 
 export interface Ctx {
@@ -76,17 +76,7 @@ export class Cursor {
 
   /** Index after the bracket matching the one at `from` (`(`/`[`/`<` not tracked: only () and []). */
   matching(from: number): number {
-    let depth = 0;
-    for (let j = from; j < this.end; j++) {
-      const t = this.toks[j]!;
-      if (t.kind !== 'op') continue;
-      if (t.value === '(' || t.value === '[') depth++;
-      else if (t.value === ')' || t.value === ']') {
-        depth--;
-        if (depth === 0) return j + 1;
-      }
-    }
-    return this.end;
+    return matchingBracket(this.toks, from, this.end);
   }
 
   skipParens(): void {

@@ -6,7 +6,7 @@
 import { LineIndex } from '../core/text';
 import { Cursor } from './cursor';
 import { isName, lex, nameOf } from './lexer';
-import { quoteString } from './quote';
+import { quoteIdentifier, quoteQualified, quoteString } from './quote';
 
 /** Words that may follow the first word of a type name (TIMESTAMP(3) WITH LOCAL TIME ZONE, ...). */
 const CONTINUATION = new Set([
@@ -31,7 +31,7 @@ const GENERIC = new Set(['ROW', 'ARRAY', 'MULTISET', 'MAP', 'STRUCTURED']);
 const SAFE_FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 function fieldName(name: string, quoted: boolean): string {
-  return quoted || !SAFE_FIELD.test(name) ? '`' + name.replaceAll('`', '``') + '`' : name;
+  return quoted || !SAFE_FIELD.test(name) ? quoteIdentifier(name) : name;
 }
 
 /** Parses `(args)` after a type word: numbers, strings, names. */
@@ -125,7 +125,7 @@ export function parseDataType(c: Cursor, where = 'a data type'): string | undefi
     // A user-defined (structured or distinct) type, possibly qualified.
     c.i--;
     const ref = c.qualifiedName()!;
-    out = ref.parts.map((p) => '`' + p.replaceAll('`', '``') + '`').join('.');
+    out = quoteQualified(ref.parts);
   } else {
     out = up;
     const args = typeArgs(c, where);

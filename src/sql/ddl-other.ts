@@ -62,14 +62,17 @@ export function parseFunctionBody(c: Cursor, fn: FunctionDef): undefined {
     c.i++;
   }
   if (c.eatWord('USING')) {
+    // USING {JAR | ARTIFACT} 'uri' [, ...]: ARTIFACT is the language-agnostic form (Flink 2.x).
     do {
-      if (!c.eatWord('JAR')) return c.unexpected(where, "JAR 'uri' after USING");
-      const uri = c.string(where, "the jar location in quotes (USING JAR 'uri')");
+      if (!c.eatWord('JAR') && !c.eatWord('ARTIFACT'))
+        return c.unexpected(where, "JAR 'uri' or ARTIFACT 'uri' after USING");
+      const uri = c.string(where, "the resource location in quotes (USING JAR 'uri')");
       if (uri === undefined) return;
       fn.jars.push(uri);
     } while (c.eatOp(','));
   }
-  if (!c.done()) c.unexpected(where, "LANGUAGE, USING JAR 'uri', or the end of the statement");
+  if (c.eatWord('WITH')) parseOptions(c, where);
+  if (!c.done()) c.unexpected(where, "LANGUAGE, USING JAR 'uri', WITH (...), or the end of the statement");
 }
 
 function simpleName(c: Cursor, where: string, what: string): ObjectRef | undefined {

@@ -7,60 +7,14 @@
 import { CODES } from './codes';
 import type { Cursor } from './cursor';
 import { parseDataType } from './data-type';
+import { parseNameList, parseOptions } from './ddl-lists';
 import { isName, nameOf } from './lexer';
-import type { ReferenceScanner } from './references';
+import type { ReferenceScanner } from './reference-scanner';
 import type { ColumnDef, TableDef } from './types';
 
+export { parseNameList, parseOptions };
+
 const WHERE = 'CREATE TABLE';
-
-/** `( 'k' = 'v', ... )` → options; accepts a trailing comma as Flink does. */
-export function parseOptions(c: Cursor, where: string): Record<string, string> {
-  const options: Record<string, string> = {};
-  if (!c.eatOp('(')) {
-    c.unexpected(where, "`(` starting the options list ('key' = 'value', ...)");
-    return options;
-  }
-  while (!c.done() && !c.atOp(')')) {
-    const k = c.string(where, "an option key in quotes ('key' = 'value')");
-    if (k === undefined) return options;
-    if (!c.eatOp('=')) {
-      c.unexpected(where, "`=` between the option key and value ('key' = 'value')");
-      return options;
-    }
-    const v = c.peek();
-    if (v?.kind === 'string') options[k] = v.value;
-    else if (v?.kind === 'number' || isName(v)) options[k] = c.ctx.text.slice(v.start, v.end);
-    else {
-      c.unexpected(where, 'an option value in quotes');
-      return options;
-    }
-    c.i++;
-    if (!c.eatOp(',')) break;
-  }
-  if (!c.eatOp(')')) c.unexpected(where, '`)` closing the options list, or `,` before the next option');
-  return options;
-}
-
-/** `(a, b, c)` → names. */
-export function parseNameList(c: Cursor, where: string): string[] {
-  const names: string[] = [];
-  if (!c.eatOp('(')) {
-    c.unexpected(where, '`(` starting a column list');
-    return names;
-  }
-  while (!c.done() && !c.atOp(')')) {
-    const t = c.peek();
-    if (!isName(t)) {
-      c.unexpected(where, 'a column name');
-      return names;
-    }
-    names.push(nameOf(c.ctx.text, t));
-    c.i++;
-    if (!c.eatOp(',')) break;
-  }
-  if (!c.eatOp(')')) c.unexpected(where, '`)` closing the column list');
-  return names;
-}
 
 /** Index of the `,` or `)` that ends the current table element (depth-aware). */
 function elementEnd(c: Cursor, from: number): number {
@@ -127,6 +81,12 @@ function element(c: Cursor, table: TableDef, scanner: ReferenceScanner): undefin
   const name = nameOf(c.ctx.text, startTok);
   c.i++;
   const col: ColumnDef = { kind: 'physical', name, start: startTok.start, end: startTok.end };
+  if (c.atOp(',') || c.atOp(')')) {
+    // A bare column name: CTAS / RTAS / materialized tables may list (and so reorder) the
+    // query's columns without types; checked against the AS query in parseTableBody.
+    table.columns.push(col);
+    return;
+  }
   if (c.eatWord('AS')) {
     col.kind = 'computed';
     let end = elementEnd(c, c.i);
@@ -183,7 +143,12 @@ function element(c: Cursor, table: TableDef, scanner: ReferenceScanner): undefin
  * Parses from after `CREATE [OR REPLACE] [TEMPORARY] TABLE` (or `REPLACE TABLE`).
  * Returns the index where an AS query starts (or -1).
  */
-export function parseTableBody(c: Cursor, table: TableDef, scanner: ReferenceScanner): number {
+export function parseTableBody(
+  c: Cursor,
+  table: TableDef,
+  scanner: ReferenceScanner,
+  extraClause?: (c: Cursor) => boolean | undefined,
+): number {
   if (c.eatWord('IF', 'NOT', 'EXISTS')) table.ifNotExists = true;
   const name = c.qualifiedName();
   if (!name) {
@@ -211,6 +176,21 @@ export function parseTableBody(c: Cursor, table: TableDef, scanner: ReferenceSca
     }
     if (!c.eatOp(')')) c.unexpected(WHERE, '`)` closing the column list');
   }
+  const q = clauses(c, table, extraClause);
+  const untyped = table.columns.find((col) => col.kind === 'physical' && col.type === undefined);
+  if (untyped && !table.asQuery && c.diags.length === 0) {
+    c.fail(
+      CODES.missingPart,
+      `Column \`${untyped.name}\` has no type`,
+      'Give the column a data type (name STRING); only CREATE TABLE ... AS SELECT may list bare column names.',
+      c.toks.find((t) => t.start === untyped.start),
+    );
+  }
+  return q;
+}
+
+/** The clauses after the column list; returns where an AS query starts (or -1). */
+function clauses(c: Cursor, table: TableDef, extraClause?: (c: Cursor) => boolean | undefined): number {
   const seen = new Set<string>();
   while (!c.done()) {
     const t = c.peek()!;
@@ -278,6 +258,16 @@ export function parseTableBody(c: Cursor, table: TableDef, scanner: ReferenceSca
       table.asQuery = true;
       if (c.done()) c.unexpected(WHERE, 'a query after AS');
       return c.i;
+    } else if (extraClause) {
+      const ok = extraClause(c);
+      if (ok === undefined) return -1;
+      if (!ok) {
+        c.unexpected(
+          WHERE,
+          'COMMENT, DISTRIBUTED BY, PARTITIONED BY, WITH (...), FRESHNESS, REFRESH_MODE or AS',
+        );
+        return -1;
+      }
     } else {
       c.unexpected(
         WHERE,

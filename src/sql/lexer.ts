@@ -269,3 +269,18 @@ export function isName(t: Token | undefined): t is Token {
 export function nameOf(text: string, t: Token): string {
   return t.kind === 'word' ? text.slice(t.start, t.end) : t.value;
 }
+
+/** Index just after the bracket that closes the one at `from` (only () and [] are tracked), or `to`. */
+export function matchingBracket(toks: readonly Token[], from: number, to: number): number {
+  let depth = 0;
+  for (let j = from; j < to; j++) {
+    const t = toks[j]!;
+    if (t.kind !== 'op') continue;
+    if (t.value === '(' || t.value === '[') depth++;
+    else if (t.value === ')' || t.value === ']') {
+      depth--;
+      if (depth === 0) return j + 1;
+    }
+  }
+  return to;
+}

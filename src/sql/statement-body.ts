@@ -8,11 +8,13 @@ import { classify, firstWordIndex } from './classify';
 import { CODES } from './codes';
 import type { Ctx } from './cursor';
 import { Cursor } from './cursor';
+import { alterWithQuery, parseMaterializedTable } from './ddl-materialized';
 import { parseFunctionBody, parseNamespaceBody, parseViewBody } from './ddl-other';
 import { parseTableBody } from './ddl-table';
 import type { Token } from './lexer';
 import { isOp, isWord } from './lexer';
-import { pushUnique, ReferenceScanner, withoutCtes } from './references';
+import { ReferenceScanner } from './reference-scanner';
+import { pushUnique, withoutCtes } from './references';
 import { parseReset, parseSet } from './set-reset';
 import type { NamespaceDef, Statement, TableDef } from './types';
 
@@ -192,11 +194,12 @@ export function analyzeBody(ctx: Ctx, tokens: readonly Token[], stmt: Statement)
       else stmt.database = def;
       break;
     }
-    case 'create_materialized_table': {
-      const as = topLevelWord(tokens, 'AS', i0);
-      if (as >= 0) scanner.scan(as + 1, n);
+    case 'create_materialized_table':
+      stmt.table = parseMaterializedTable(c, scanner, stmt.start);
       break;
-    }
+    case 'alter':
+      alterWithQuery(c, scanner);
+      break;
     case 'insert': {
       const q = scanner.insert(i0, n);
       c.i =

@@ -3,7 +3,6 @@
  * its version; `<env>.lock` (created with O_EXCL) the apply lock. Writes are atomic renames, so a
  * crash at any point leaves the previous or the next document, never a mix.
  */
-import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -11,6 +10,7 @@ import { type Clock, systemClock } from '../core/clock';
 import { isIdentifier } from '../core/names';
 import { isErrno, removeStaleTemps, withMutex, writeFileAtomic } from './atomic-file';
 import { checkWritable, parseStateFile, serializeStateFile } from './document';
+import { newLockInfo, parseLockInfo } from './lock-info';
 import { emptyState, type StateDoc } from './model';
 import {
   type Lock,
@@ -95,15 +95,7 @@ export class FileStateStore implements StateStore {
   async lock(owner: LockOwner, ttlMs: number): Promise<Lock> {
     await this.ensureDir();
     const now = this.clock.now();
-    const info: LockInfo = {
-      id: randomBytes(8).toString('hex'),
-      who: owner.who,
-      command: owner.command,
-      host: owner.host ?? hostname(),
-      pid: process.pid,
-      since: new Date(now).toISOString(),
-      expires: new Date(now + ttlMs).toISOString(),
-    };
+    const info = newLockInfo(owner, now, ttlMs, { host: hostname(), pid: process.pid });
     let replaced: LockInfo | undefined;
     // Two rounds: the second after breaking an expired lock.
     for (let round = 0; round < 2; round++) {
@@ -237,16 +229,4 @@ function unreadableLock(mtimeMs: number): LockInfo {
     since: new Date(mtimeMs).toISOString(),
     expires: new Date(mtimeMs + UNREADABLE_LOCK_TTL_MS).toISOString(),
   };
-}
-
-function parseLockInfo(text: string): LockInfo | undefined {
-  try {
-    const v = JSON.parse(text) as Partial<LockInfo>;
-    const strings = [v.id, v.who, v.command, v.host, v.since, v.expires];
-    if (!strings.every((s) => typeof s === 'string')) return undefined;
-    if (Number.isNaN(Date.parse(v.since!)) || Number.isNaN(Date.parse(v.expires!))) return undefined;
-    return v as LockInfo;
-  } catch {
-    return undefined;
-  }
 }

@@ -3,9 +3,9 @@
  * expiry, validation), for tests of the engine and the CLI. Documents are stored as JSON text,
  * so a caller mutating what it read cannot change the store behind its back.
  */
-import { randomBytes } from 'node:crypto';
 import { type Clock, systemClock } from '../core/clock';
 import { checkWritable, parseStateFile, serializeStateFile } from './document';
+import { newLockInfo } from './lock-info';
 import { emptyState, type StateDoc } from './model';
 import {
   type Lock,
@@ -84,15 +84,7 @@ export class MemoryStateStore implements StateStore {
       if (Date.parse(this.held.expires) > now) throw new StateLockedError(this.held, this.location);
       replaced = this.held;
     }
-    const info: LockInfo = {
-      id: randomBytes(8).toString('hex'),
-      who: owner.who,
-      command: owner.command,
-      host: owner.host ?? 'localhost',
-      pid: process.pid,
-      since: new Date(now).toISOString(),
-      expires: new Date(now + ttlMs).toISOString(),
-    };
+    const info = newLockInfo(owner, now, ttlMs, { host: 'localhost', pid: process.pid });
     this.held = info;
     return replaced ? { info, replaced } : { info };
   }

@@ -5,6 +5,7 @@
  * Expected failures (a stale version, a held lock, a corrupted file) reject with a
  * `StateStoreError` that carries a ready-made diagnostic; anything else is a bug.
  */
+import type { Clock } from '../core/clock';
 import type { Diagnostic } from '../core/diagnostics';
 import type { StateDoc } from './model';
 
@@ -174,5 +175,30 @@ export async function readState(store: StateStore): Promise<{ value?: StateRead;
     const diags = stateStoreDiagnostics(e);
     if (!diags) throw e;
     return { diags };
+  }
+}
+
+/**
+ * `store.lock` that waits while another run holds the lock (as `terraform -lock-timeout`):
+ * retries every few seconds on the injected clock until `timeoutMs` has passed, then gives
+ * up with the holder's StateLockedError. A timeout of 0 tries once.
+ */
+export async function lockWithTimeout(
+  store: StateStore,
+  owner: LockOwner,
+  ttlMs: number,
+  opts: { timeoutMs: number; clock: Clock; onWait?: (holder: LockInfo) => void },
+): Promise<Lock> {
+  const deadline = opts.clock.now() + opts.timeoutMs;
+  let pause = 1_000;
+  for (;;) {
+    try {
+      return await store.lock(owner, ttlMs);
+    } catch (e) {
+      if (!(e instanceof StateLockedError) || opts.clock.now() + pause > deadline) throw e;
+      opts.onWait?.(e.holder);
+      await opts.clock.sleep(pause);
+      pause = Math.min(pause * 2, 10_000);
+    }
   }
 }

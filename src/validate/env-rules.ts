@@ -31,16 +31,36 @@ export function envValue(
   return d === undefined ? undefined : String(d);
 }
 
+function isPlainMap(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** `environments:` of a flinkops.yaml that failed its schema, as far as it is a map of maps. */
+function lenientEnvironments(data: unknown): Record<string, EnvironmentSpec> {
+  const envs = isPlainMap(data) ? data.environments : undefined;
+  return isPlainMap(envs) ? (envs as Record<string, EnvironmentSpec>) : {};
+}
+
 export function checkEnvReferences(
   project: Project,
   envs: readonly string[],
   envVars: Readonly<Record<string, string | undefined>>,
 ): Diagnostic[] {
   const diags: Diagnostic[] = [];
-  const environments = project.config?.environments ?? {};
+  const environments = project.config?.environments ?? lenientEnvironments(project.loaded.config?.data);
+  // With flinkops.yaml missing or failing its schema, an environment whose `variables:` cannot
+  // be read says nothing about which names are set: checking against it would report every
+  // reference in the repository as unset, burying the one real error.
+  const known = (e: string): boolean => {
+    if (project.config) return true;
+    const spec = environments[e] as unknown;
+    if (!isPlainMap(spec)) return false;
+    const vars = spec.variables;
+    return vars === undefined || vars === null || isPlainMap(vars);
+  };
   for (const ref of project.loaded.references) {
     if (ref.kind !== 'env') continue;
-    const scope = ref.env ? envs.filter((e) => e === ref.env) : envs;
+    const scope = (ref.env ? envs.filter((e) => e === ref.env) : envs).filter(known);
     const missing = scope.filter((e) => envValue(ref.name, environments[e], envVars) === undefined);
     if (missing.length === 0) continue;
     diags.push(
@@ -103,9 +123,11 @@ export function checkEnvironments(
   const diags: Diagnostic[] = [];
   const config = project.config;
   const y = project.loaded.config;
-  if (!config || !y) return { envs: selected ? [selected] : [], diags };
-  const names = Object.keys(config.environments);
-  if (selected !== undefined && !names.includes(selected)) {
+  if (!y) return { envs: selected ? [selected] : [], diags };
+  // A flinkops.yaml failing its schema still names its environments, unless `environments:` is the broken part.
+  const lenient = config ? undefined : Object.keys(lenientEnvironments(y.data));
+  const names = config ? Object.keys(config.environments) : lenient!;
+  if (selected !== undefined && names.length > 0 && !names.includes(selected)) {
     const hint = didYouMean(selected, names);
     diags.push(
       error(
@@ -117,6 +139,7 @@ export function checkEnvironments(
     );
     return { envs: [], diags };
   }
+  if (!config) return { envs: selected ? [selected] : [], diags };
   checkSettingsOptions(y, config.defaults, ['defaults'], diags);
   diags.push(...checkPolicy(y, config.policy, names));
   const jobNames = new Set(project.jobs.map((j) => j.name));
@@ -148,7 +171,8 @@ export function checkEnvironments(
             : `Environment ${name} overrides unknown table "${table}"`,
           t
             ? `Option overrides apply to YAML tables only; convert ${t.file} to tables/${table}.yaml, or use \${env.NAME} references in its DDL.`
-            : (hint ? `Did you mean "${hint}"? ` : '') + `There is no tables/${table}.yaml.`,
+            : (hint ? `Did you mean "${hint}"? ` : '') +
+                `There is no tables/${table}.yaml. An override only changes the \`with:\` options of a table defined in tables/; define the table there (columns, connector), then override its options per environment.`,
           y.locate(['environments', name, 'tables', table], 'key'),
         ),
       );

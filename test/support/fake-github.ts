@@ -1,7 +1,8 @@
 /**
  * A fake GitHub REST API on 127.0.0.1 (port 0) implementing just what the Action uses: issue
- * comments (paginated with Link headers), the pull requests of a commit, and the git data API
- * with real compare-and-swap on refs (422 "Update is not a fast forward"). Records every call.
+ * comments (paginated with Link headers), issues with labels (list by label and state, paginated;
+ * create; edit and close), the pull requests of a commit, and the git data API with real
+ * compare-and-swap on refs (422 "Update is not a fast forward"). Records every call.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -20,10 +21,25 @@ export interface FakeComment {
   user: string;
 }
 
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  labels: string[];
+  state: 'open' | 'closed';
+  stateReason?: string;
+  /** Listed by GET /issues as GitHub does, with a `pull_request` key. */
+  pullRequest?: boolean;
+}
+
 export class FakeGitHub {
   readonly calls: RecordedCall[] = [];
   readonly git = new MemoryGit();
   readonly comments: FakeComment[] = [];
+  readonly issues: FakeIssue[] = [];
+  /** Answer this status to every issue write (e.g. 403 without `issues: write`). */
+  issueWriteStatus?: number;
+  private nextIssue = 100;
   /** commit sha → pull requests it belongs to. */
   readonly pulls = new Map<
     string,
@@ -57,8 +73,45 @@ export class FakeGitHub {
     return c;
   }
 
+  addIssue(i: Partial<FakeIssue> & { title: string }): FakeIssue {
+    const issue: FakeIssue = { number: this.nextIssue++, body: '', labels: [], state: 'open', ...i };
+    this.issues.push(issue);
+    return issue;
+  }
+
+  issuesLabelled(label: string): FakeIssue[] {
+    return this.issues.filter((i) => i.labels.includes(label) && !i.pullRequest);
+  }
+
   commentsOn(issue: number): FakeComment[] {
     return this.comments.filter((c) => c.issue === issue);
+  }
+
+  /** One page of `all` (per_page, page), with a Link header to the next. */
+  private page(res: ServerResponse, url: URL, all: unknown[]): void {
+    const perPage = Number(url.searchParams.get('per_page') ?? 30);
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const slice = all.slice((page - 1) * perPage, page * perPage);
+    const headers: Record<string, string> = {};
+    if (page * perPage < all.length) {
+      const next = new URL(url.href);
+      next.searchParams.set('page', String(page + 1));
+      headers.link = `<${this.url}${next.pathname}${next.search}>; rel="next"`;
+    }
+    send(res, 200, slice, headers);
+  }
+
+  private issueJson(i: FakeIssue) {
+    return {
+      number: i.number,
+      title: i.title,
+      body: i.body,
+      state: i.state,
+      state_reason: i.stateReason ?? null,
+      labels: i.labels.map((name) => ({ name })),
+      html_url: `https://github.com/acme/rides-platform/${i.pullRequest ? 'pull' : 'issues'}/${i.number}`,
+      ...(i.pullRequest ? { pull_request: { url: `${this.url}/pulls/${i.number}` } } : {}),
+    };
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -80,24 +133,46 @@ export class FakeGitHub {
 
     if (r) {
       const issue = Number(r[1]);
-      if (method === 'GET') {
-        const perPage = Number(url.searchParams.get('per_page') ?? 30);
-        const page = Number(url.searchParams.get('page') ?? 1);
-        const all = this.commentsOn(issue);
-        const slice = all.slice((page - 1) * perPage, page * perPage);
-        const headers: Record<string, string> = {};
-        if (page * perPage < all.length) {
-          const next = new URL(url.href);
-          next.searchParams.set('page', String(page + 1));
-          headers.link = `<${this.url}${next.pathname}${next.search}>; rel="next"`;
-        }
-        return send(res, 200, slice.map(commentJson), headers);
-      }
+      if (method === 'GET') return this.page(res, url, this.commentsOn(issue).map(commentJson));
       if (method === 'POST') {
         if (this.commentWriteStatus)
           return send(res, this.commentWriteStatus, { message: 'Resource not accessible by integration' });
         return send(res, 201, commentJson(this.addComment(issue, String(body?.body), 'github-actions[bot]')));
       }
+    }
+    if (rest === '/issues' && method === 'GET') {
+      const labels = (url.searchParams.get('labels') ?? '').split(',').filter(Boolean);
+      const state = url.searchParams.get('state') ?? 'open';
+      const all = this.issues.filter(
+        (i) => (state === 'all' || i.state === state) && labels.every((l) => i.labels.includes(l)),
+      );
+      return this.page(
+        res,
+        url,
+        all.map((i) => this.issueJson(i)),
+      );
+    }
+    if (rest === '/issues' && method === 'POST') {
+      if (this.issueWriteStatus)
+        return send(res, this.issueWriteStatus, { message: 'Resource not accessible by integration' });
+      const issue = this.addIssue({
+        title: String(body?.title),
+        body: String(body?.body ?? ''),
+        labels: ((body?.labels ?? []) as string[]).map(String),
+      });
+      return send(res, 201, this.issueJson(issue));
+    }
+    r = /^\/issues\/(\d+)$/.exec(rest);
+    if (r && method === 'PATCH') {
+      if (this.issueWriteStatus)
+        return send(res, this.issueWriteStatus, { message: 'Resource not accessible by integration' });
+      const issue = this.issues.find((i) => i.number === Number(r![1]));
+      if (!issue) return send(res, 404, { message: 'Not Found' });
+      if (body?.body !== undefined) issue.body = String(body.body);
+      if (body?.title !== undefined) issue.title = String(body.title);
+      if (body?.state === 'open' || body?.state === 'closed') issue.state = body.state;
+      if (body?.state_reason !== undefined) issue.stateReason = String(body.state_reason);
+      return send(res, 200, this.issueJson(issue));
     }
     r = /^\/issues\/comments\/(\d+)$/.exec(rest);
     if (r && method === 'PATCH') {

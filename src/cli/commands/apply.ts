@@ -2,192 +2,233 @@ import { readFileSync } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import { type ApplyReport, describeSteps, toSteps } from '../../apply';
+import type { DesiredState } from '../../compile';
 import { systemClock } from '../../core/clock';
 import { type Diagnostic, hasErrors } from '../../core/diagnostics';
-import { parseDurationMs } from '../../core/duration';
 import { applyFailed, applyPlan, planMatchesRepository } from '../../engine/apply-run';
+import { fetchJobManagerLog } from '../../engine/logs';
 import { runPlan } from '../../engine/plan-run';
+import type { SecretSource } from '../../load';
 import { hasChanges, type Plan } from '../../plan';
-import { parsePlanJson, renderPlanTerminal } from '../../render';
-import { boolOpt, intOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
+import { parsePlanJson, renderFailureDetails, renderPlanTerminal } from '../../render';
+import { boolOpt, durationOpt, intOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
 import {
   clusterHelp,
   concurrency,
   currentCommit,
   endpointOverrides,
   fileStore,
+  optionalTls,
   progressPrinter,
   secretSource,
+  tlsOptions,
 } from '../cluster-options';
-import { chooseEnv, mask, projectDir, reportDiagnostics } from '../context';
+import { mask, projectDir, reportDiagnostics } from '../context';
 import { EXIT, type Io } from '../io';
 import { applyProgress } from '../progress';
 import type { Command } from './index';
 import { planInstant, planOptions } from './plan';
-import { environmentsOf } from './project-envs';
+import { commandEnv } from './project-envs';
+import type { CliPorts } from './savepoints';
 
-export const applyCommand: Command = {
-  summary: 'Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete',
-  help: [
-    'Usage: flinkops apply [PLAN.json] [--env NAME] [--dir DIR] [--auto-approve] [--explain] [--json]',
-    '',
-    'Without a file: plans, shows the plan and asks for confirmation (on a terminal; elsewhere',
-    '--auto-approve is required). With a file saved by `flinkops plan --out`: applies exactly that',
-    'plan, refused if the cluster, the state store or the repository changed since.',
-    'Holds the state store lock for the whole run; every savepoint is recorded the moment it',
-    'completes; a new job that does not stay healthy is rolled back from the same savepoint.',
-    '  --auto-approve         do not ask for confirmation',
-    '  --explain              print the steps apply would take, and stop',
-    '  --parallelism N        jobs worked on at once (default 4)',
-    '  --health-grace DUR     how long a new job must stay healthy before it counts (default 30s)',
-    '  --checkpoint-wait DUR  then, with checkpointing on, how long to wait for its first completed',
-    '                         checkpoint (default 10min; 0 skips that check)',
-    '  --allow-delete         delete jobs removed from the repository (final savepoint first)',
-    '  --force-unlock ID      break a lock left by a dead apply (its id is in the lock message)',
-    '  --now ISO-8601         apply as if run at that instant (schedules)',
-    '  --json                 print the apply report as JSON',
-    ...clusterHelp,
-  ].join('\n'),
-  async run(argv, io) {
-    const args = parseCommandArgs(argv, {
-      ...planOptions,
-      'auto-approve': { type: 'boolean', short: 'y' },
-      explain: { type: 'boolean' },
-      parallelism: { type: 'string' },
-      'force-unlock': { type: 'string' },
-      'health-grace': { type: 'string' },
-      'checkpoint-wait': { type: 'string' },
-    });
-    const waitText = stringOpt(args, 'checkpoint-wait');
-    const checkpointWaitMs = waitText === undefined ? undefined : parseDurationMs(waitText, 's');
-    if (waitText !== undefined && checkpointWaitMs === undefined)
-      throw new UsageError(`--checkpoint-wait must be a duration such as 10min or 0, got '${waitText}'`);
-    const graceText = stringOpt(args, 'health-grace');
-    const graceMs = graceText === undefined ? undefined : parseDurationMs(graceText, 's');
-    if (graceText !== undefined && graceMs === undefined)
-      throw new UsageError(`--health-grace must be a duration such as 30s or 2min, got '${graceText}'`);
-    const dir = projectDir(args, io);
-    const json = boolOpt(args, 'json');
-    const planFile = args.positionals[0];
-    let saved: Plan | undefined;
-    if (planFile) {
-      const path = isAbsolute(planFile) ? planFile : resolve(io.cwd, planFile);
-      let text: string;
-      try {
-        text = readFileSync(path, 'utf8');
-      } catch {
-        throw new UsageError(`cannot read the plan file ${planFile}`);
+/** JobManager log lines shown under a failed apply. */
+const LOG_TAIL_LINES = 50;
+
+export function applyCommandWith(ports: CliPorts): Command {
+  return {
+    summary: 'Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete',
+    help: [
+      'Usage: flinkops apply [PLAN.json] [--env NAME] [--dir DIR] [--auto-approve] [--explain] [--json]',
+      '',
+      'Without a file: plans, shows the plan and asks for confirmation (on a terminal; elsewhere',
+      '--auto-approve is required). With a file saved by `flinkops plan --out`: applies exactly that',
+      'plan, refused if the cluster, the state store or the repository changed since.',
+      'Holds the state store lock for the whole run; every savepoint is recorded the moment it',
+      'completes; a new job that does not stay healthy is rolled back from the same savepoint.',
+      'When a change fails, prints its root cause and the last 50 lines of the JobManager log',
+      '(secrets masked; with --json, as jobmanagerLog).',
+      '  --auto-approve         do not ask for confirmation',
+      '  --explain              print the steps apply would take, and stop',
+      '  --parallelism N        jobs worked on at once (default 4)',
+      '  --health-grace DUR     how long a new job must stay healthy before it counts (default 30s)',
+      '  --checkpoint-wait DUR  then, with checkpointing on, how long to wait for its first completed',
+      '                         checkpoint (default 10min; 0 skips that check)',
+      '  --allow-delete         delete jobs removed from the repository (final savepoint first)',
+      '  --force-unlock ID      break a lock left by a dead apply (its id is in the lock message)',
+      '  --lock-timeout DUR     wait this long for a lock another run holds (default 0: fail at once)',
+      '  --now ISO-8601         plan and apply as if run at that instant (schedules)',
+      '  --json                 print the apply report as JSON',
+      ...clusterHelp,
+    ].join('\n'),
+    async run(argv, io) {
+      const args = parseCommandArgs(argv, {
+        ...planOptions,
+        'auto-approve': { type: 'boolean', short: 'y' },
+        explain: { type: 'boolean' },
+        parallelism: { type: 'string' },
+        'force-unlock': { type: 'string' },
+        'health-grace': { type: 'string' },
+        'checkpoint-wait': { type: 'string' },
+        'lock-timeout': { type: 'string' },
+      });
+      const checkpointWaitMs = durationOpt(args, 'checkpoint-wait');
+      const graceMs = durationOpt(args, 'health-grace');
+      const lockTimeoutMs = durationOpt(args, 'lock-timeout');
+      const dir = projectDir(args, io);
+      const json = boolOpt(args, 'json');
+      const planFile = args.positionals[0];
+      let saved: Plan | undefined;
+      if (planFile) {
+        const path = isAbsolute(planFile) ? planFile : resolve(io.cwd, planFile);
+        let text: string;
+        try {
+          text = readFileSync(path, 'utf8');
+        } catch {
+          throw new UsageError(`cannot read the plan file ${planFile}`);
+        }
+        const parsed = parsePlanJson(text, planFile);
+        if (!parsed.value) {
+          reportDiagnostics(io, dir, parsed.diags);
+          return EXIT.error;
+        }
+        saved = parsed.value;
       }
-      const parsed = parsePlanJson(text, planFile);
-      if (!parsed.value) {
-        reportDiagnostics(io, dir, parsed.diags);
+      const env = saved?.env ?? commandEnv(args, io, dir, json);
+      if (env === undefined) return EXIT.error;
+      const nowText = stringOpt(args, 'now');
+      const commit = currentCommit(args, io, dir);
+      const secrets = secretSource(io);
+      const run = await runPlan({
+        dir,
+        env,
+        envVars: io.env,
+        secrets,
+        offline: false,
+        allowDelete: boolOpt(args, 'allow-delete'),
+        now: nowText === undefined ? new Date(ports.clock.now()).toISOString() : planInstant(nowText),
+        ...(commit ? { commit } : {}),
+        endpoints: endpointOverrides(args),
+        ...optionalTls(tlsOptions(args, io)),
+        concurrency: concurrency(args),
+        store: fileStore(args, io, dir),
+        clock: ports.clock,
+        ...(ports.client ? { client: ports.client } : {}),
+        onProgress: progressPrinter(io, json || !io.isTTY),
+      });
+      // Auth secrets, and the values of the jobs' ${secret.X}: a cluster message or log may echo one.
+      const secretValues = [...run.secretValues, ...jobSecretValues(run.desired, secrets)];
+      const m = (s: string) => mask(s, secretValues);
+      const fail = async (diags: Diagnostic[]) => {
+        await run.client?.close();
+        if (json) io.stdout(`${m(JSON.stringify({ diagnostics: diags }, null, 2))}\n`);
+        else
+          reportDiagnostics(
+            io,
+            dir,
+            diags.map((d) => ({ ...d, summary: m(d.summary), detail: m(d.detail) })),
+          );
         return EXIT.error;
+      };
+      if (!run.plan || !run.desired || !run.client || !run.store || hasErrors(run.diags))
+        return fail(run.diags);
+      const plan = saved ?? run.plan;
+      if (saved) {
+        const mismatch = planMatchesRepository(saved, run.desired);
+        if (mismatch.length) return fail(mismatch);
       }
-      saved = parsed.value;
-    }
-    const env = saved?.env ?? chooseEnv(args, io, environmentsOf(dir));
-    const commit = currentCommit(args, io, dir);
-    const secrets = secretSource(io);
-    const run = await runPlan({
-      dir,
-      env,
-      envVars: io.env,
-      secrets,
-      offline: false,
-      allowDelete: boolOpt(args, 'allow-delete'),
-      now: planInstant(stringOpt(args, 'now')),
-      ...(commit ? { commit } : {}),
-      endpoints: endpointOverrides(args),
-      concurrency: concurrency(args),
-      store: fileStore(args, io, dir),
-      onProgress: progressPrinter(io, json || !io.isTTY),
-    });
-    const secretValues = run.secretValues;
-    const m = (s: string) => mask(s, secretValues);
-    const fail = async (diags: Diagnostic[]) => {
-      await run.client?.close();
-      if (json) io.stdout(`${m(JSON.stringify({ diagnostics: diags }, null, 2))}\n`);
-      else
+
+      if (boolOpt(args, 'explain')) {
+        io.stdout(`${describeSteps(toSteps(plan, run.desired, run.state?.doc))}\n`);
+        await run.client.close();
+        return EXIT.ok;
+      }
+      if (!json) io.stdout(m(renderPlanTerminal(plan, { color: io.color })));
+      if (!hasChanges(plan)) {
+        await run.client.close();
+        if (json) io.stdout(`${JSON.stringify({ changes: [], diagnostics: plan.diagnostics }, null, 2)}\n`);
+        return EXIT.ok;
+      }
+      if (!saved && !boolOpt(args, 'auto-approve')) {
+        if (!io.confirm || !io.isTTY) {
+          await run.client.close();
+          throw new UsageError('apply without a terminal needs --auto-approve (or apply a saved plan file)');
+        }
+        const ok = await io.confirm('\nDo you want to perform these actions? Only "yes" is accepted:');
+        if (!ok) {
+          await run.client.close();
+          io.stdout('Apply cancelled.\n');
+          return EXIT.error;
+        }
+      }
+
+      const unlock = stringOpt(args, 'force-unlock');
+      if (unlock) {
+        const broken = await run.store.breakLock(unlock);
+        if (!json)
+          io.stderr(
+            broken ? `Broke the lock held by ${broken.who} since ${broken.since}.\n` : 'No lock to break.\n',
+          );
+      }
+      const progress = applyProgress(io, m);
+      const report = await applyPlan({
+        plan,
+        desired: run.desired,
+        client: run.client,
+        store: run.store,
+        clock: ports.clock,
+        secrets,
+        owner: { who: owner(io), command: 'flinkops apply', host: hostname() },
+        parallelism: intOpt(args, 'parallelism', 4),
+        ...(commit ? { commit } : {}),
+        timing: {
+          ...(graceMs !== undefined ? { graceMs } : {}),
+          ...(checkpointWaitMs !== undefined ? { checkpointWaitMs } : {}),
+          ...(lockTimeoutMs !== undefined ? { lockTimeoutMs } : {}),
+        },
+        hooks: json ? {} : { onEvent: progress.onEvent },
+      });
+      progress.done();
+      const failedChanges = report.changes.some((c) => c.outcome === 'failed' || c.outcome === 'rolled-back');
+      const log = failedChanges
+        ? await fetchJobManagerLog(run.client, { lines: LOG_TAIL_LINES, secrets: secretValues })
+        : undefined;
+      await run.client.close();
+      if (json) {
+        const out = log ? { ...report, jobmanagerLog: log } : report;
+        io.stdout(`${m(JSON.stringify(out, null, 2))}\n`);
+      } else {
+        io.stdout(m(renderReport(report)));
+        if (log)
+          io.stdout(
+            m(
+              renderFailureDetails(report, log.lines, {
+                color: io.color,
+                ...(log.unavailable ? { logUnavailable: log.unavailable } : {}),
+              }),
+            ),
+          );
         reportDiagnostics(
           io,
           dir,
-          diags.map((d) => ({ ...d, summary: m(d.summary), detail: m(d.detail) })),
+          report.diags.map((d) => ({ ...d, summary: m(d.summary), detail: m(d.detail) })),
         );
-      return EXIT.error;
-    };
-    if (!run.plan || !run.desired || !run.client || !run.store || hasErrors(run.diags))
-      return fail(run.diags);
-    const plan = saved ?? run.plan;
-    if (saved) {
-      const mismatch = planMatchesRepository(saved, run.desired);
-      if (mismatch.length) return fail(mismatch);
-    }
-
-    if (boolOpt(args, 'explain')) {
-      io.stdout(`${describeSteps(toSteps(plan, run.desired, run.state?.doc))}\n`);
-      await run.client.close();
-      return EXIT.ok;
-    }
-    if (!json) io.stdout(m(renderPlanTerminal(plan, { color: io.color })));
-    if (!hasChanges(plan)) {
-      await run.client.close();
-      if (json) io.stdout(`${JSON.stringify({ changes: [], diagnostics: plan.diagnostics }, null, 2)}\n`);
-      return EXIT.ok;
-    }
-    if (!saved && !boolOpt(args, 'auto-approve')) {
-      if (!io.confirm || !io.isTTY) {
-        await run.client.close();
-        throw new UsageError('apply without a terminal needs --auto-approve (or apply a saved plan file)');
       }
-      const ok = await io.confirm('\nDo you want to perform these actions? Only "yes" is accepted:');
-      if (!ok) {
-        await run.client.close();
-        io.stdout('Apply cancelled.\n');
-        return EXIT.error;
-      }
-    }
+      return applyFailed(report) ? EXIT.error : EXIT.ok;
+    },
+  };
+}
 
-    const unlock = stringOpt(args, 'force-unlock');
-    if (unlock) {
-      const broken = await run.store.breakLock(unlock);
-      if (!json)
-        io.stderr(
-          broken ? `Broke the lock held by ${broken.who} since ${broken.since}.\n` : 'No lock to break.\n',
-        );
-    }
-    const progress = applyProgress(io, m);
-    const report = await applyPlan({
-      plan,
-      desired: run.desired,
-      client: run.client,
-      store: run.store,
-      clock: systemClock,
-      secrets,
-      owner: { who: owner(io), command: 'flinkops apply', host: hostname() },
-      parallelism: intOpt(args, 'parallelism', 4),
-      ...(commit ? { commit } : {}),
-      timing: {
-        ...(graceMs !== undefined ? { graceMs } : {}),
-        ...(checkpointWaitMs !== undefined ? { checkpointWaitMs } : {}),
-      },
-      hooks: json ? {} : { onEvent: progress.onEvent },
-    });
-    progress.done();
-    await run.client.close();
-    if (json) io.stdout(`${m(JSON.stringify(report, null, 2))}\n`);
-    else {
-      io.stdout(m(renderReport(report)));
-      reportDiagnostics(
-        io,
-        dir,
-        report.diags.map((d) => ({ ...d, summary: m(d.summary), detail: m(d.detail) })),
-      );
-    }
-    return applyFailed(report) ? EXIT.error : EXIT.ok;
-  },
-};
+export const applyCommand = applyCommandWith({ clock: systemClock });
 
-function owner(io: Io): string {
+/** The values of the jobs' `${secret.X}`, to mask: a cluster message or log may echo one. */
+export function jobSecretValues(desired: DesiredState | undefined, secrets: SecretSource): string[] {
+  const lookup = (n: string) => (typeof secrets === 'function' ? secrets(n) : secrets[n]);
+  const names = new Set((desired?.jobs ?? []).flatMap((j) => j.secrets));
+  return [...names].map(lookup).filter((v): v is string => v !== undefined && v.length > 0);
+}
+
+/** Who holds the state lock: the GitHub actor in Actions, else the local user. */
+export function owner(io: Io): string {
   if (io.env.GITHUB_ACTOR)
     return `${io.env.GITHUB_ACTOR} (GitHub Actions run ${io.env.GITHUB_RUN_ID ?? '?'})`;
   try {

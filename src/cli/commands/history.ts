@@ -4,10 +4,10 @@ import { parse } from 'yaml';
 import { stateStoreDiagnostics } from '../../state';
 import { boolOpt, parseCommandArgs, UsageError } from '../args';
 import { fileStore } from '../cluster-options';
-import { chooseEnv, projectDir, reportDiagnostics } from '../context';
+import { projectDir, reportDiagnostics } from '../context';
 import { EXIT } from '../io';
 import type { Command } from './index';
-import { environmentsOf } from './project-envs';
+import { commandEnv } from './project-envs';
 
 /**
  * `flinkops history [JOB]`: what the state store remembers of a job (or of every job): each
@@ -24,7 +24,8 @@ export const historyCommand: Command = {
   async run(argv, io) {
     const args = parseCommandArgs(argv, { 'state-file': { type: 'string' } });
     const dir = projectDir(args, io);
-    const env = chooseEnv(args, io, environmentsOf(dir));
+    const env = commandEnv(args, io, dir, boolOpt(args, 'json'));
+    if (env === undefined) return EXIT.error;
     const [job, ...rest] = args.positionals;
     if (rest.length > 0)
       throw new UsageError(`history takes at most one job name, got ${args.positionals.length}`);

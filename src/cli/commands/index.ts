@@ -6,6 +6,8 @@ import { graphCommand } from './graph';
 import { historyCommand } from './history';
 import { inspectCommand } from './inspect';
 import { planCommand } from './plan';
+import { savepointCommand } from './savepoint';
+import { savepointsCommand } from './savepoints';
 import { simCommand } from './sim';
 import { statusCommand } from './status';
 import { validateCommand } from './validate';
@@ -25,6 +27,8 @@ export const COMMANDS: Record<string, Command> = {
   'diff-env': diffEnvCommand,
   status: statusCommand,
   history: historyCommand,
+  savepoint: savepointCommand,
+  savepoints: savepointsCommand,
   inspect: inspectCommand,
   sim: simCommand,
 };

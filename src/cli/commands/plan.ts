@@ -17,10 +17,10 @@ import {
   secretSource,
   tlsOptions,
 } from '../cluster-options';
-import { chooseEnv, mask, projectDir, reportDiagnostics, sourcesOf } from '../context';
+import { mask, projectDir, reportDiagnostics, sourcesOf } from '../context';
 import { EXIT } from '../io';
 import type { Command } from './index';
-import { environmentsOf } from './project-envs';
+import { commandEnv } from './project-envs';
 
 export const planOptions = {
   ...clusterOptions,
@@ -63,7 +63,8 @@ export const planCommand: Command = {
     const args = parseCommandArgs(argv, planOptions);
     const dir = projectDir(args, io);
     const json = boolOpt(args, 'json');
-    const env = chooseEnv(args, io, environmentsOf(dir));
+    const env = commandEnv(args, io, dir, json);
+    if (env === undefined) return EXIT.error;
     const commit = currentCommit(args, io, dir);
     const run = await runPlan({
       dir,

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { loadAndValidate } from '../../validate';
+import { type ParsedArgs, stringOpt } from '../args';
+import { chooseEnv, reportDiagnostics } from '../context';
+import type { Io } from '../io';
 
 /**
  * The environment names of flinkops.yaml, read leniently so `--env` can default to the only one.
@@ -17,4 +21,24 @@ export function environmentsOf(dir: string): string[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * The environment a command runs for: --env, FLINKOPS_ENV, else the only one of flinkops.yaml.
+ * When flinkops.yaml is missing or broken there is no list to choose from; then the project's
+ * own diagnostics say why (rather than "defines no environments"), and this returns undefined.
+ */
+export function commandEnv(args: ParsedArgs, io: Io, dir: string, json: boolean): string | undefined {
+  const given = stringOpt(args, 'env') ?? io.env.FLINKOPS_ENV;
+  if (given !== undefined) return given;
+  const names = environmentsOf(dir);
+  if (names.length === 0) {
+    const errors = loadAndValidate(dir, { envVars: io.env }).diags.filter((d) => d.severity === 'error');
+    if (errors.length > 0) {
+      if (json) io.stdout(`${JSON.stringify({ diagnostics: errors }, null, 2)}\n`);
+      else reportDiagnostics(io, dir, errors);
+      return undefined;
+    }
+  }
+  return chooseEnv(args, io, names);
 }

@@ -15,11 +15,11 @@ import {
   secretSource,
   tlsOptions,
 } from '../cluster-options';
-import { chooseEnv, mask, projectDir, reportDiagnostics } from '../context';
+import { mask, projectDir, reportDiagnostics } from '../context';
 import { EXIT } from '../io';
 import type { Command } from './index';
 import { planInstant } from './plan';
-import { environmentsOf } from './project-envs';
+import { commandEnv } from './project-envs';
 
 export const statusOptions = {
   ...clusterOptions,
@@ -82,7 +82,8 @@ export const statusCommand: Command = {
     const dir = projectDir(args, io);
     const json = boolOpt(args, 'json');
     const check = boolOpt(args, 'check');
-    const env = chooseEnv(args, io, environmentsOf(dir));
+    const env = commandEnv(args, io, dir, json);
+    if (env === undefined) return EXIT.error;
     const instant = planInstant(stringOpt(args, 'now'));
     const options = {
       dir,

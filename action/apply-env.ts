@@ -1,0 +1,114 @@
+/**
+ * Carrying out a plan for one environment and reporting it: the job summary, the result
+ * comment on the merged pull request, the audit commit on the state branch, and — when a
+ * change failed — its root cause and the JobManager's last log lines.
+ */
+import { APPLY_CODES } from '../src/apply';
+import { applyPlan } from '../src/engine/apply-run';
+import type { PlanRun } from '../src/engine/plan-run';
+import type { Plan } from '../src/plan';
+import { GitStateStore } from '../src/state/git-store';
+import { upsertStickyComment } from './comments';
+import type { EnvResult } from './env-run';
+import { failureDetails } from './failure-details';
+import { type ApplyTrigger, applySucceeded, auditMessage, auditRecord, renderApplyMarkdown } from './report';
+import type { RunShared } from './run';
+
+export type AppliableRun = Required<Pick<PlanRun, 'client' | 'desired' | 'store'>>;
+
+/** Applies `plan`, then reports. The caller closes the run's client. */
+export async function applyEnvironment(
+  s: RunShared,
+  env: string,
+  plan: Plan,
+  run: AppliableRun,
+  base: EnvResult,
+  trigger: ApplyTrigger,
+  replan?: () => Promise<Plan | undefined>,
+): Promise<EnvResult> {
+  const { core, ctx, options } = s;
+  const apply = (p: Plan) =>
+    applyPlan({
+      plan: p,
+      desired: run.desired,
+      client: run.client,
+      store: run.store,
+      clock: s.clock,
+      parallelism: options.parallelism,
+      secrets: s.secrets.source(s.env),
+      ...(ctx.sha ? { commit: ctx.sha } : {}),
+      owner: {
+        who: `${ctx.actor} via GitHub Actions${ctx.runUrl ? ` (${ctx.runUrl})` : ''}`,
+        command: trigger === 'schedule' ? 'operate' : 'apply',
+        host: 'github-actions',
+      },
+      timing: { graceMs: options.healthGraceMs, lockTimeoutMs: options.lockTimeoutMs },
+      hooks: {
+        onEvent: (e) => {
+          if (e.type === 'step-started') core.info(`  ${e.job}: ${e.step.kind}`);
+          else if (e.type === 'rollback-started') core.info(`  ${e.job}: rolling back: ${e.reason}`);
+          else if (e.type === 'job-done')
+            core.info(
+              `  ${e.job}: ${e.change.action} ${e.change.outcome}${e.change.error ? `: ${e.change.error}` : ''}`,
+            );
+        },
+      },
+    });
+  let report = await apply(plan);
+  // Waiting for another run's lock can leave the plan stale (that run changed the store or
+  // the cluster): plan again once and apply the fresh plan.
+  if (replan && report.diags.some((d) => d.code === APPLY_CODES.stalePlan)) {
+    core.info(`flinkops: ${env}: the plan went stale while waiting; planning again`);
+    const fresh = await replan();
+    if (fresh) {
+      plan = fresh;
+      report = await apply(fresh);
+    }
+  }
+  const details = applySucceeded(report) ? undefined : await failureDetails(s, run.client, report);
+  s.annotate(report.diags);
+  const actx = {
+    project: plan.project,
+    env,
+    commit: ctx.sha,
+    trigger,
+    ...(s.pullRequest ? { pullRequest: s.pullRequest } : {}),
+    ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
+    ...(details ? { details } : {}),
+  };
+  const markdown = renderApplyMarkdown(report, actx);
+  await core.appendSummary(markdown);
+  if (s.github && s.pullRequest && options.comment) {
+    try {
+      await upsertStickyComment(s.github, s.pullRequest, markdown.split('\n')[0]!, markdown);
+    } catch (e) {
+      core.info(
+        `flinkops: could not comment on #${s.pullRequest}: ${e instanceof Error ? e.message : String(e)}`,
+      );
+    }
+  }
+  if (run.store instanceof GitStateStore && report.changes.length > 0) {
+    const record = JSON.parse(
+      s.secrets.mask(JSON.stringify(auditRecord(report, actx, new Date(s.clock.now()).toISOString()))),
+    );
+    try {
+      await run.store.recordApply(record, s.secrets.mask(auditMessage(report, actx)));
+    } catch (e) {
+      core.info(
+        `flinkops: could not record the apply on the state branch: ${e instanceof Error ? e.message : String(e)}`,
+      );
+    }
+  }
+  const applied = report.changes.map((c) => ({
+    env,
+    job: c.job,
+    action: c.action,
+    outcome: c.outcome,
+    ...(c.newJobId ? { jobId: c.newJobId } : {}),
+    ...(c.savepoint ? { savepoint: c.savepoint } : {}),
+  }));
+  const ok = applySucceeded(report);
+  const cause =
+    report.changes.find((c) => c.error)?.error ?? report.diags.find((d) => d.severity === 'error')?.summary;
+  return { ...base, ok, applied, ...(ok ? {} : { failure: `apply failed${cause ? `: ${cause}` : ''}` }) };
+}

@@ -1,0 +1,163 @@
+/**
+ * One environment of a scheduled (operate) run: plan at the run's instant and apply only what
+ * the schedule asks for (suspend/resume caused by a window, activeFrom/activeUntil) — never a
+ * create, upgrade or any other repository change, which belong to merges — then periodic
+ * savepoints, then the health checks and their alert issues and webhook.
+ */
+import { hasErrors } from '../src/core/diagnostics';
+import { runHealth } from '../src/engine/health';
+import { runPlan } from '../src/engine/plan-run';
+import { ACTION_KINDS, type ActionKind, type JobChange, type Plan } from '../src/plan';
+import { renderDiagnosticsMarkdown, renderPlanJson } from '../src/render';
+import { type AlertOutcome, syncAlerts } from './alerts';
+import { type AppliableRun, applyEnvironment } from './apply-env';
+import { type EnvResult, planOptions, writePlanFile } from './env-run';
+import { renderHealthMarkdown, renderScheduleMarkdown } from './operate-report';
+import { readProjectInfo } from './project-info';
+import type { RunShared } from './run';
+import { operateSavepoints } from './savepoints';
+import { postAlerts, webhookPayload } from './webhook';
+
+/** Suspend/resume the schedule asks for; anything else waits for a merge. */
+export function isScheduleDriven(c: JobChange): boolean {
+  return (
+    (c.action === 'suspend' || c.action === 'resume') &&
+    !c.refused &&
+    c.causes.some((k) => k.kind === 'schedule')
+  );
+}
+
+/** The plan cut down to `changes` (same project, state version and live fingerprint). */
+export function subsetPlan(plan: Plan, changes: JobChange[]): Plan {
+  const summary = Object.fromEntries(ACTION_KINDS.map((k) => [k, 0])) as Record<ActionKind, number>;
+  for (const c of changes) summary[c.action]++;
+  const jobs = new Set(changes.map((c) => c.job));
+  return {
+    ...plan,
+    changes,
+    summary,
+    affected: plan.affected
+      .map((a) => ({ ...a, jobs: a.jobs.filter((j) => jobs.has(j)) }))
+      .filter((a) => a.jobs.length > 0),
+  };
+}
+
+export async function operateEnvironment(s: RunShared, env: string): Promise<EnvResult> {
+  const { core, options, ctx } = s;
+  const now = s.now();
+  core.info(`flinkops: operate ${env} at ${now}`);
+  const opts = { ...planOptions(s, env), now };
+  const run = await runPlan(opts);
+  for (const v of run.secretValues) s.secrets.add(v);
+  s.annotate(run.diags);
+  const project = run.desired?.project ?? readProjectInfo(s.dir).name;
+  const octx = { project, env, now };
+  const { plan, client, desired, store } = run;
+  if (!plan || !client || !desired || !store || hasErrors(run.diags)) {
+    await client?.close();
+    await core.appendSummary(
+      `### flinkops operate: \`${project}\` / \`${env}\`\n\n❌ **Nothing was done: no plan could be computed.**\n\n${renderDiagnosticsMarkdown(run.diags)}\n`,
+    );
+    return {
+      env,
+      ok: false,
+      failure: 'no plan could be computed (see the annotations and the job summary)',
+      hasChanges: false,
+    };
+  }
+
+  try {
+    const due = plan.changes.filter(isScheduleDriven);
+    const pending = plan.changes.filter((c) => c.action !== 'none' && !c.refused && !isScheduleDriven(c));
+    const planPath = writePlanFile(s.planDir, env, s.secrets.mask(renderPlanJson(plan)));
+    const subset = subsetPlan(plan, due);
+    let result: EnvResult = {
+      env,
+      ok: true,
+      hasChanges: due.length > 0,
+      counts: { ...subset.summary },
+      planPath,
+      applied: [],
+    };
+    await core.appendSummary(renderScheduleMarkdown(octx, due, pending));
+    if (pending.length > 0)
+      core.info(`flinkops: ${env}: ${pending.length} repository change(s) left for a merge`);
+
+    // (a) Scheduled online/offline.
+    if (due.length > 0) {
+      const apply: AppliableRun = { client, desired, store };
+      result = await applyEnvironment(s, env, subset, apply, result, 'schedule');
+    } else core.info(`flinkops: ${env}: no scheduled suspend or resume is due`);
+
+    // (b) Periodic savepoints.
+    const sp = await operateSavepoints(s, { env, now, client, desired, store });
+    if (!sp.ok) {
+      result.ok = false;
+      result.failure = [result.failure, sp.failure].filter(Boolean).join('; ');
+    }
+
+    // (c) Health, observed afresh after the schedule's changes, evaluated now (not at the
+    // plan's instant: restarts during a long apply count).
+    const health = await runHealth({ ...opts, now: s.now(), client: () => client, onProgress: () => {} });
+    s.annotate(health.diags);
+    if (!health.report) {
+      await core.appendSummary(
+        `#### Health\n\n❌ The health rules could not be checked.\n\n${renderDiagnosticsMarkdown(health.diags)}\n`,
+      );
+      return {
+        ...result,
+        ok: false,
+        failure: [result.failure, 'the health rules could not be checked'].filter(Boolean).join('; '),
+      };
+    }
+    const report = health.report;
+    let alerts: AlertOutcome | undefined;
+    let note: string | undefined;
+    if (!options.alerts) note = 'Alert issues are off (`alerts: off`).';
+    else if (!s.github) note = 'No alert issues: no GitHub token.';
+    else {
+      try {
+        alerts = await syncAlerts(s.github, report, {
+          project,
+          env,
+          ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
+        });
+        for (const i of alerts.issues)
+          core.info(`flinkops: ${env}: alert issue #${i.number} ${i.did} (${i.job})`);
+        if (alerts.errors.length > 0) note = alertsTrouble(alerts.errors.join('; '));
+      } catch (e) {
+        note = alertsTrouble(e instanceof Error ? e.message : String(e));
+      }
+      if (note) core.annotate('warning', `flinkops: ${note}`);
+      if (alerts && options.alertWebhook && alerts.events.length > 0) {
+        const payloads = alerts.events.map((e) =>
+          webhookPayload(e, {
+            project,
+            env,
+            time: report.now,
+            ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
+          }),
+        );
+        const post = (url: string, json: string) => s.postJson(url, s.secrets.mask(json));
+        const warnings = await postAlerts(post, options.alertWebhook, payloads);
+        for (const w of warnings) core.annotate('warning', `flinkops: ${w}`);
+        core.info(
+          `flinkops: ${env}: alert webhook: ${payloads.length - warnings.length} of ${payloads.length} sent`,
+        );
+      }
+    }
+    for (const j of report.jobs.filter((x) => !x.healthy))
+      core.info(`flinkops: ${env}: ${j.job} is unhealthy: ${j.breaches.map((b) => b.summary).join('; ')}`);
+    await core.appendSummary(renderHealthMarkdown(report, alerts, note));
+    return {
+      ...result,
+      healthy: report.healthy,
+    };
+  } finally {
+    await client.close();
+  }
+}
+
+function alertsTrouble(why: string): string {
+  return `The alert issues could not be kept up to date (the workflow needs \`issues: write\`): ${why}`;
+}

@@ -1,0 +1,94 @@
+/**
+ * Periodic savepoints on a scheduled run: each job's `savepoints: {every, keep}` — a savepoint
+ * when the newest is older than `every`, the oldest beyond `keep` disposed of — with its part
+ * of the job summary.
+ */
+import type { DesiredState } from '../src/compile';
+import { runSavepoints, type SavepointsReport, savepointsFailed } from '../src/engine/savepoints-run';
+import type { FlinkClient } from '../src/flink';
+import { renderDiagnosticsMarkdown } from '../src/render';
+import { escapeMd } from '../src/render/markdown-escape';
+import type { StateStore } from '../src/state';
+import type { RunShared } from './run';
+
+export interface SavepointsInput {
+  env: string;
+  now: string;
+  client: FlinkClient;
+  desired: DesiredState;
+  store: StateStore;
+}
+
+export async function operateSavepoints(
+  s: RunShared,
+  i: SavepointsInput,
+): Promise<{ ok: boolean; failure?: string; report: SavepointsReport }> {
+  const { core, ctx } = s;
+  const report = await runSavepoints({
+    desired: i.desired,
+    client: i.client,
+    store: i.store,
+    clock: s.clock,
+    now: i.now,
+    owner: {
+      who: `${ctx.actor} via GitHub Actions${ctx.runUrl ? ` (${ctx.runUrl})` : ''}`,
+      command: 'savepoints',
+      host: 'github-actions',
+    },
+    secretValues: s.secrets.list(),
+    timing: { lockTimeoutMs: s.options.lockTimeoutMs },
+    hooks: {
+      onEvent: (e) => {
+        if (e.type === 'savepoint-started') core.info(`  ${e.job}: savepoint of ${e.jobId}`);
+        else if (e.type === 'savepoint-completed') core.info(`  ${e.job}: savepoint ${e.path}`);
+        else if (e.type === 'dispose-started') core.info(`  ${e.job}: disposing of ${e.path}`);
+      },
+    },
+  });
+  s.annotate(report.diags);
+  await core.appendSummary(renderSavepointsMarkdown(report));
+  const failed = savepointsFailed(report);
+  const cause =
+    report.jobs.find((j) => j.outcome === 'failed')?.reason ??
+    report.diags.find((d) => d.severity === 'error')?.summary;
+  return {
+    ok: !failed,
+    report,
+    ...(failed ? { failure: `periodic savepoints failed${cause ? `: ${cause}` : ''}` } : {}),
+  };
+}
+
+const cell = (s: string) => `<code>${escapeMd(s)}</code>`;
+
+/** The savepoints part: what was taken, disposed of or failed; the rest in one line. Pure. */
+export function renderSavepointsMarkdown(report: SavepointsReport): string {
+  const lines = ['#### Savepoints'];
+  const acted = report.jobs.filter(
+    (j) =>
+      j.outcome === 'taken' || j.outcome === 'failed' || j.outcome === 'skipped' || j.disposed.length > 0,
+  );
+  if (acted.length === 0) lines.push('No periodic savepoint was due.');
+  else {
+    lines.push('| Job | Savepoint | Disposed of |', '| --- | --- | --- |');
+    for (const j of acted) {
+      const what =
+        j.outcome === 'taken'
+          ? `✅ ${cell(j.savepoint ?? '')}`
+          : j.outcome === 'failed'
+            ? `❌ failed${j.reason ? `: ${escapeMd(j.reason)}` : ''}`
+            : j.outcome === 'skipped'
+              ? `⏭️ skipped${j.reason ? `: ${escapeMd(j.reason)}` : ''}`
+              : '—';
+      lines.push(
+        `| \`${j.job}\` | ${what} | ${j.disposed.length ? j.disposed.map(cell).join('<br>') : '—'} |`,
+      );
+    }
+  }
+  const notDue = report.jobs.filter((j) => j.outcome === 'not-due' && j.nextDue);
+  if (notDue.length > 0) {
+    const next = notDue.map((j) => j.nextDue!).sort()[0]!;
+    lines.push('', `${notDue.length} job${notDue.length === 1 ? '' : 's'} not due yet (next at ${next}).`);
+  }
+  if (report.diags.length > 0) lines.push('', renderDiagnosticsMarkdown(report.diags));
+  return `${lines.join('\n')}\n`;
+}

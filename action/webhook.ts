@@ -1,0 +1,72 @@
+/**
+ * The alert webhook: a small JSON POSTed for each new breach and each recovery (never on every
+ * run: the alert issues remember what was already said). The URL is a secret; a failure to
+ * post is a warning, never a failed run.
+ */
+import type { HealthBreach } from '../src/engine/health';
+import type { AlertEvent } from './alerts';
+
+/** POSTs a JSON body; resolves with the HTTP status, rejects when nothing answered. */
+export type PostJson = (url: string, json: string) => Promise<number>;
+
+export interface WebhookPayload {
+  project: string;
+  env: string;
+  job: string;
+  status: 'breach' | 'recovered';
+  breaches: Pick<HealthBreach, 'rule' | 'summary'>[];
+  /** When the health rules were evaluated (ISO-8601). */
+  time: string;
+  issue?: string;
+  run?: string;
+}
+
+const TIMEOUT_MS = 10_000;
+
+export const fetchPostJson: PostJson = async (url, json) => {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'user-agent': 'flinkops' },
+    body: json,
+    redirect: 'error',
+    signal: AbortSignal.timeout(TIMEOUT_MS),
+  });
+  await res.body?.cancel();
+  return res.status;
+};
+
+export function webhookPayload(
+  e: AlertEvent,
+  ctx: { project: string; env: string; time: string; runUrl?: string },
+): WebhookPayload {
+  return {
+    project: ctx.project,
+    env: ctx.env,
+    job: e.job,
+    status: e.status,
+    breaches: e.breaches.map((b) => ({ rule: b.rule, summary: b.summary })),
+    time: ctx.time,
+    ...(e.issue?.url ? { issue: e.issue.url } : {}),
+    ...(ctx.runUrl ? { run: ctx.runUrl } : {}),
+  };
+}
+
+/** Posts each payload in turn; returns one warning per failure (the URL never in it). */
+export async function postAlerts(
+  post: PostJson,
+  url: string,
+  payloads: readonly WebhookPayload[],
+): Promise<string[]> {
+  const warnings: string[] = [];
+  for (const p of payloads) {
+    try {
+      const status = await post(url, JSON.stringify(p));
+      if (status < 200 || status >= 300)
+        warnings.push(`the alert webhook answered HTTP ${status} to the ${p.status} of ${p.job}`);
+    } catch (e) {
+      const why = e instanceof Error ? (e.name === 'TimeoutError' ? 'timed out' : e.message) : String(e);
+      warnings.push(`the alert webhook could not be reached for the ${p.status} of ${p.job}: ${why}`);
+    }
+  }
+  return warnings;
+}

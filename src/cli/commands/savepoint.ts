@@ -1,0 +1,66 @@
+import { hostname } from 'node:os';
+import { systemClock } from '../../core/clock';
+import { savepointsFailed, takeManualSavepoint } from '../../engine/savepoints-run';
+import { boolOpt, parseCommandArgs, UsageError } from '../args';
+import { clusterHelp, clusterOptions } from '../cluster-options';
+import { mask } from '../context';
+import { EXIT } from '../io';
+import { owner } from './apply';
+import type { Command } from './index';
+import { type CliPorts, openCluster, reportMasked, savepointProgress } from './savepoints';
+
+/** `flinkops savepoint JOB`: a savepoint of a running job now, recorded as `manual`. */
+export function savepointCommandWith(ports: CliPorts): Command {
+  return {
+    summary: 'Take a savepoint of a running job now (recorded as manual) and print its path',
+    help: [
+      'Usage: flinkops savepoint JOB [--env NAME] [--dir DIR] [--json]',
+      '',
+      'Triggers a savepoint of the running job (it keeps running), records its path in the state',
+      'store the moment it completes, and prints the path. Retention never disposes of the newest',
+      'savepoint, so this one stays restorable at least until the next. Exit 1 when it fails.',
+      '  --json                 {"job","jobId","savepoint"} or the diagnostics',
+      ...clusterHelp,
+    ].join('\n'),
+    async run(argv, io) {
+      const args = parseCommandArgs(argv, clusterOptions);
+      const [job, ...rest] = args.positionals;
+      if (!job || rest.length) throw new UsageError('savepoint takes one job name');
+      const json = boolOpt(args, 'json');
+      const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY);
+      if (!run.desired || !run.client || !run.store || !run.live) {
+        await run.client?.close();
+        reportMasked(io, dir, run.diags, secretValues);
+        return EXIT.error;
+      }
+      const report = await takeManualSavepoint({
+        job,
+        desired: run.desired,
+        client: run.client,
+        store: run.store,
+        clock: ports.clock,
+        owner: { who: owner(io), command: 'flinkops savepoint', host: hostname() },
+        secretValues,
+        hooks: { onEvent: savepointProgress(io, json) },
+      });
+      await run.client.close();
+      const r = report.jobs[0];
+      const failed = savepointsFailed(report) || !r?.savepoint;
+      if (json) {
+        const out = failed
+          ? { job, ...(r?.jobId ? { jobId: r.jobId } : {}), diagnostics: report.diags }
+          : { job, jobId: r!.jobId, savepoint: r!.savepoint };
+        io.stdout(`${mask(JSON.stringify(out, null, 2), secretValues)}\n`);
+      } else {
+        if (!failed) {
+          io.stderr(`Savepoint of ${job} (job ${r!.jobId}) completed and recorded.\n`);
+          io.stdout(`${mask(r!.savepoint!, secretValues)}\n`);
+        }
+        reportMasked(io, dir, report.diags, secretValues);
+      }
+      return failed ? EXIT.error : EXIT.ok;
+    },
+  };
+}
+
+export const savepointCommand = savepointCommandWith({ clock: systemClock });

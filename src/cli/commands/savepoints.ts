@@ -1,0 +1,221 @@
+import { hostname } from 'node:os';
+import { type Clock, systemClock } from '../../core/clock';
+import { type Diagnostic, hasErrors } from '../../core/diagnostics';
+import type { Endpoints } from '../../engine/cluster';
+import { type PlanRun, runPlan } from '../../engine/plan-run';
+import {
+  listSavepoints,
+  runSavepoints,
+  type SavepointsEvent,
+  type SavepointsReport,
+  savepointSizes,
+  savepointsFailed,
+} from '../../engine/savepoints-run';
+import type { FlinkClient } from '../../flink';
+import { renderSavepointList } from '../../render';
+import { boolOpt, type ParsedArgs, parseCommandArgs, stringOpt, UsageError } from '../args';
+import {
+  clusterHelp,
+  clusterOptions,
+  concurrency,
+  endpointOverrides,
+  fileStore,
+  optionalTls,
+  progressPrinter,
+  secretSource,
+  tlsOptions,
+} from '../cluster-options';
+import { chooseEnv, mask, projectDir, reportDiagnostics } from '../context';
+import { EXIT, type Io } from '../io';
+import { jobSecretValues, owner } from './apply';
+import type { Command } from './index';
+import { planInstant } from './plan';
+import { environmentsOf } from './project-envs';
+
+/** What a cluster command needs from outside: the clock, and (tests) a client for the endpoints. */
+export interface CliPorts {
+  clock: Clock;
+  client?: (endpoints: Endpoints) => FlinkClient;
+}
+
+export const savepointsOptions = { ...clusterOptions, now: { type: 'string' } } as const;
+
+/** Compiles, reads the store and connects (observing once), for the savepoint commands. */
+export async function openCluster(
+  args: ParsedArgs,
+  io: Io,
+  ports: CliPorts,
+  quiet: boolean,
+  now?: string,
+): Promise<{ dir: string; run: PlanRun; secretValues: string[] }> {
+  const dir = projectDir(args, io);
+  const env = chooseEnv(args, io, environmentsOf(dir));
+  const secrets = secretSource(io);
+  const run = await runPlan({
+    dir,
+    env,
+    envVars: io.env,
+    secrets,
+    offline: false,
+    allowDelete: false,
+    now: now ?? new Date(ports.clock.now()).toISOString(),
+    endpoints: endpointOverrides(args),
+    ...optionalTls(tlsOptions(args, io)),
+    concurrency: concurrency(args),
+    store: fileStore(args, io, dir),
+    clock: ports.clock,
+    ...(ports.client ? { client: ports.client } : {}),
+    onProgress: progressPrinter(io, quiet),
+  });
+  return { dir, run, secretValues: [...run.secretValues, ...jobSecretValues(run.desired, secrets)] };
+}
+
+export function reportMasked(
+  io: Io,
+  dir: string,
+  diags: readonly Diagnostic[],
+  secrets: readonly string[],
+): void {
+  reportDiagnostics(
+    io,
+    dir,
+    diags.map((d) => ({ ...d, summary: mask(d.summary, secrets), detail: mask(d.detail, secrets) })),
+  );
+}
+
+/** Progress of savepoint work on stderr, one line per event. */
+export function savepointProgress(io: Io, quiet: boolean): (e: SavepointsEvent) => void {
+  if (quiet) return () => {};
+  return (e) => {
+    if (e.type === 'savepoint-started') io.stderr(`${e.job}: taking a savepoint of job ${e.jobId}\n`);
+    else if (e.type === 'dispose-started') io.stderr(`${e.job}: disposing of ${e.path}\n`);
+  };
+}
+
+const OUTCOME_TEXT: Record<string, string> = {
+  taken: 'taken',
+  'not-due': 'not due',
+  'not-running': 'not running',
+  'no-policy': 'no policy',
+  skipped: 'skipped',
+  failed: 'FAILED',
+};
+
+export function renderSavepointsReport(report: SavepointsReport): string {
+  const lines = [`Savepoints at ${report.now}:`];
+  if (!report.jobs.length) lines.push('  no jobs');
+  const width = Math.max(12, ...report.jobs.map((j) => j.job.length));
+  for (const j of report.jobs) {
+    const facts = [
+      j.savepoint ? `savepoint ${j.savepoint}` : '',
+      j.outcome !== 'taken' && j.reason ? j.reason : '',
+      j.nextDue ? `next due ${j.nextDue}` : '',
+    ].filter(Boolean);
+    lines.push(
+      `  ${j.job.padEnd(width)}  ${(OUTCOME_TEXT[j.outcome] ?? j.outcome).padEnd(11)} ${facts.join(' · ')}`,
+    );
+    for (const p of j.disposed) lines.push(`  ${''.padEnd(width)}  ${'disposed'.padEnd(11)} ${p}`);
+    for (const r of j.retained)
+      lines.push(`  ${''.padEnd(width)}  ${'kept'.padEnd(11)} ${r.path} (${r.why})`);
+  }
+  const count = (o: string) => report.jobs.filter((j) => j.outcome === o).length;
+  const disposed = report.jobs.reduce((n, j) => n + j.disposed.length, 0);
+  lines.push('', `${count('taken')} taken, ${disposed} disposed, ${count('failed')} failed.`, '');
+  return lines.join('\n');
+}
+
+async function runCommand(args: ParsedArgs, io: Io, ports: CliPorts): Promise<number> {
+  if (args.positionals.length > 0) throw new UsageError(`savepoints run takes no job names`);
+  const json = boolOpt(args, 'json');
+  const nowText = stringOpt(args, 'now');
+  const now = nowText === undefined ? undefined : planInstant(nowText);
+  const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY, now);
+  if (!run.desired || !run.client || !run.store || (!run.live && hasErrors(run.diags))) {
+    await run.client?.close();
+    reportMasked(io, dir, run.diags, secretValues);
+    return EXIT.error;
+  }
+  const report = await runSavepoints({
+    desired: run.desired,
+    client: run.client,
+    store: run.store,
+    clock: ports.clock,
+    ...(now ? { now } : {}),
+    owner: { who: owner(io), command: 'flinkops savepoints run', host: hostname() },
+    secretValues,
+    hooks: { onEvent: savepointProgress(io, json) },
+  });
+  await run.client.close();
+  if (json) io.stdout(`${mask(JSON.stringify(report, null, 2), secretValues)}\n`);
+  else {
+    io.stdout(mask(renderSavepointsReport(report), secretValues));
+    reportMasked(io, dir, report.diags, secretValues);
+  }
+  return savepointsFailed(report) ? EXIT.error : EXIT.ok;
+}
+
+async function listCommand(args: ParsedArgs, io: Io, ports: CliPorts): Promise<number> {
+  const [job, ...rest] = args.positionals;
+  if (!job || rest.length) throw new UsageError('savepoints list takes one job name');
+  const json = boolOpt(args, 'json');
+  const nowText = stringOpt(args, 'now');
+  const now = nowText === undefined ? new Date(ports.clock.now()).toISOString() : planInstant(nowText);
+  const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY, now);
+  if (!run.desired || !run.state) {
+    await run.client?.close();
+    reportMasked(io, dir, run.diags, secretValues);
+    return EXIT.error;
+  }
+  const record = run.state.doc.jobs[job];
+  const desiredJob = run.desired.jobs.find((j) => j.name === job);
+  if (!record && !desiredJob) {
+    await run.client?.close();
+    const known = [...new Set([...run.desired.jobs.map((j) => j.name), ...Object.keys(run.state.doc.jobs)])];
+    io.stderr(
+      `No job '${job}' in the repository or the state store (known: ${known.sort().join(', ') || 'none'}).\n`,
+    );
+    return EXIT.error;
+  }
+  // Sizes come from the cluster while it still lists the job; the list itself is the store's.
+  const ids = (run.live?.jobs ?? []).filter((j) => j.job === job).map((j) => j.jobId);
+  const sizes = run.client && ids.length ? await savepointSizes(run.client, ids) : new Map<string, number>();
+  await run.client?.close();
+  const entries = listSavepoints(desiredJob, record, now, sizes);
+  if (json) io.stdout(`${mask(JSON.stringify({ job, now, savepoints: entries }, null, 2), secretValues)}\n`);
+  else io.stdout(mask(renderSavepointList(job, entries, { color: io.color }), secretValues));
+  if (!run.live) reportMasked(io, dir, run.diags, secretValues);
+  return EXIT.ok;
+}
+
+export function savepointsCommandWith(ports: CliPorts): Command {
+  return {
+    summary: 'Periodic savepoints and retention (run), and a job savepoint history (list)',
+    help: [
+      'Usage: flinkops savepoints run [--env NAME] [--dir DIR] [--now ISO-8601] [--json]',
+      '       flinkops savepoints list JOB [--env NAME] [--dir DIR] [--json]',
+      '',
+      'run: for every running job with `savepoints: {every, keep}` whose newest savepoint is older',
+      'than `every`, takes a savepoint (recorded the moment it completes), then disposes of the',
+      'oldest beyond `keep` — never the one a rollback, a resume or a pinned restoreFrom needs.',
+      'Holds the state store lock. Running it again at the same time does nothing. Exit 1 on a failure.',
+      'list: every savepoint recorded for JOB, newest first: time, age, kind, the spec it was taken',
+      'from (current: restores the spec the repository compiles to now), size, disposed or not.',
+      '  --now ISO-8601         measure `every` and ages at that instant (scheduled runs)',
+      '  --json                 print the report (run) or the list (list) as JSON',
+      ...clusterHelp,
+    ].join('\n'),
+    async run(argv, io) {
+      const [sub, ...rest] = argv;
+      const args = parseCommandArgs(rest, savepointsOptions);
+      if (sub === 'run') return runCommand(args, io, ports);
+      if (sub === 'list') return listCommand(args, io, ports);
+      throw new UsageError(
+        sub === undefined
+          ? 'savepoints needs a subcommand: run or list'
+          : `unknown subcommand '${sub}' (run, list)`,
+      );
+    },
+  };
+}
+
+export const savepointsCommand = savepointsCommandWith({ clock: systemClock });

@@ -1,0 +1,76 @@
+/**
+ * The pure half of savepoint management: which savepoint is newest, which ones a restore
+ * depends on (never disposed), which ones retention disposes, and the rows of
+ * `savepoints list`. No I/O, no clock: times are inputs.
+ */
+import type { DesiredJob } from '../compile';
+import type { SavepointListEntry } from '../render';
+import { type JobRecord, lastRestorableSavepoint, type SavepointRecord } from '../state';
+
+/** The newest savepoint recorded for the job, of any kind (disposed ones are older still). */
+export function newestSavepoint(record: JobRecord | undefined): SavepointRecord | undefined {
+  let best: SavepointRecord | undefined;
+  for (const s of record?.savepoints ?? []) if (!best || Date.parse(s.time) > Date.parse(best.time)) best = s;
+  return best;
+}
+
+/** Savepoints a restore depends on, with the reason: never disposed whatever `keep` says. */
+export function protectedSavepoints(record: JobRecord, pinned?: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (path: string | undefined, why: string) => {
+    if (path && !out.has(path)) out.set(path, why);
+  };
+  add(pinned, 'pinned with restoreFrom');
+  add(record.lastStable?.restoredFrom, 'the last stable version was started from it (rollback target)');
+  add(record.current?.restoredFrom, 'the running version was started from it');
+  add(
+    lastRestorableSavepoint(record)?.path,
+    record.status === 'suspended' ? 'the suspended job resumes from it' : 'the newest restore point',
+  );
+  return out;
+}
+
+/** Which restorable savepoints to dispose to keep the newest `keep` (plus the protected ones). Pure. */
+export function retention(
+  record: JobRecord,
+  keep: number,
+  pinned?: string,
+): { dispose: SavepointRecord[]; retained: { path: string; why: string }[] } {
+  const restorable = record.savepoints.filter((s) => !s.disposed);
+  const excess = restorable.slice(0, Math.max(0, restorable.length - Math.max(1, keep)));
+  const guard = protectedSavepoints(record, pinned);
+  return {
+    dispose: excess.filter((s) => !guard.has(s.path)),
+    retained: excess.filter((s) => guard.has(s.path)).map((s) => ({ path: s.path, why: guard.get(s.path)! })),
+  };
+}
+
+/** A job's savepoints for `savepoints list`, newest first. `sizes` maps paths to bytes where known. Pure. */
+export function listSavepoints(
+  job: DesiredJob | undefined,
+  record: JobRecord | undefined,
+  now: string,
+  sizes: ReadonlyMap<string, number> = new Map(),
+): SavepointListEntry[] {
+  if (!record) return [];
+  const t = Date.parse(now);
+  const guard = protectedSavepoints(record, job?.settings.restoreFrom);
+  return [...record.savepoints]
+    .sort((a, b) => Date.parse(b.time) - Date.parse(a.time))
+    .map((s) => {
+      const size = sizes.get(s.path);
+      const why = s.disposed ? undefined : guard.get(s.path);
+      return {
+        path: s.path,
+        kind: s.kind,
+        time: s.time,
+        ageMs: t - Date.parse(s.time),
+        jobId: s.jobId,
+        specHash: s.specHash,
+        matchesCurrentSpec: job !== undefined && s.specHash === job.restartHash,
+        disposed: s.disposed === true,
+        ...(why ? { protected: why } : {}),
+        ...(size !== undefined ? { sizeBytes: size } : {}),
+      };
+    });
+}

@@ -1,0 +1,87 @@
+/** `flinkops savepoints list`: a job's savepoints, newest first. Pure. */
+import { replaceControls } from './controls';
+import { makeStyle } from './style';
+
+export interface SavepointListEntry {
+  path: string;
+  /** periodic, manual, upgrade, suspend, rescale, delete, final. */
+  kind: string;
+  /** ISO-8601. */
+  time: string;
+  /** Age at the instant listed. */
+  ageMs: number;
+  jobId: string;
+  /** Spec hash of the job it was taken from. */
+  specHash: string;
+  /** Taken from the spec the repository compiles to now: restores it without a compatibility question. */
+  matchesCurrentSpec: boolean;
+  disposed: boolean;
+  /** Why retention never disposes it, when it is protected. */
+  protected?: string;
+  /** Bytes of state, where the cluster still reports it. */
+  sizeBytes?: number;
+}
+
+export function formatBytes(n: number | undefined): string {
+  if (n === undefined) return '-';
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let v = n;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return i === 0 ? `${v} B` : `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[i]}`;
+}
+
+export function formatAgeShort(ms: number): string {
+  if (ms < 0) return '-';
+  const s = Math.floor(ms / 1000);
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return `${m}m`;
+  const h = Math.floor(m / 60);
+  if (h < 48) return `${h}h${m % 60 ? `${m % 60}m` : ''}`;
+  return `${Math.floor(h / 24)}d`;
+}
+
+export function renderSavepointList(
+  job: string,
+  entries: readonly SavepointListEntry[],
+  opts: { color?: boolean } = {},
+): string {
+  const s = makeStyle(opts.color ?? false);
+  if (entries.length === 0) return `No savepoints recorded for ${job}.\n`;
+  const header = ['TIME', 'AGE', 'KIND', 'SPEC', 'SIZE', 'STATUS', 'PATH'];
+  const rows = entries.map((e) => [
+    e.time,
+    formatAgeShort(e.ageMs),
+    e.kind,
+    `${e.specHash.slice(0, 12)}${e.matchesCurrentSpec ? ' (current)' : ''}`,
+    formatBytes(e.sizeBytes),
+    e.disposed ? 'disposed' : e.protected ? 'kept' : 'restorable',
+    replaceControls(e.path, () => '\uFFFD'),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
+  const out = [s.bold(line(header))];
+  entries.forEach((e, i) => {
+    const text = line(rows[i]!);
+    out.push(e.disposed ? s.dim(text) : text);
+  });
+  const notes = entries.filter((e) => e.protected && !e.disposed);
+  if (notes.length) {
+    out.push('', 'Never disposed by retention:');
+    for (const e of notes) out.push(`  ${replaceControls(e.path, () => '\uFFFD')}: ${e.protected}`);
+  }
+  const restorable = entries.filter((e) => !e.disposed);
+  out.push(
+    '',
+    `${entries.length} savepoint${entries.length === 1 ? '' : 's'} of ${job}: ${restorable.length} restorable, ${entries.length - restorable.length} disposed.`,
+  );
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,55 @@
+/** What `startSimulator` takes: the release, ports, clock, timing and the jobs present at start-up. */
+import type { SimClock } from './clock';
+import type { JobStatus } from './model';
+import type { SimTiming } from './timing';
+import type { FlinkVersion } from './versions';
+
+export interface SimulatorOptions {
+  flinkVersion: FlinkVersion;
+  /** JobManager REST port; 0 (default) picks a free one. */
+  port?: number;
+  /** SQL Gateway REST port; 0 (default) picks a free one. */
+  gatewayPort?: number;
+  /** Only 127.0.0.1 is accepted: the simulator never listens beyond loopback. */
+  host?: '127.0.0.1';
+  /**
+   * 'virtual' (default): time moves only through `control.advance(ms)`.
+   * 'real': wall-clock time (for `flinkops sim`).
+   * A `SimClock`: an external clock (events due by its `now()` run on every request and `control.tick()`).
+   */
+  clock?: 'virtual' | 'real' | SimClock;
+  /** Start of virtual time, epoch ms. Default 2024-01-01T00:00:00Z. */
+  startTimeMs?: number;
+  /** Cluster savepoint dir (`state.savepoints.dir`); null = none configured (triggers need a target). */
+  savepointDir?: string | null;
+  /** Cluster checkpoint dir. Default file:/tmp/flinkops-sim/checkpoints. */
+  checkpointDir?: string;
+  /** `jobmanager.scheduler: adaptive` (enables resource requirements PUT on 1.18+). */
+  adaptiveScheduler?: boolean;
+  timing?: Partial<SimTiming>;
+  /** Seed for ids and fault randomness. Default 42. */
+  randomSeed?: number;
+  /** Jobs present at start-up. */
+  seed?: { jobs: SeedJob[] };
+}
+
+/** A job placed directly on the cluster (no SQL involved). */
+export interface SeedJob {
+  jid?: string;
+  name?: string;
+  /** Default RUNNING. */
+  state?: JobStatus;
+  parallelism?: number;
+  maxParallelism?: number;
+  /** Global job parameters (`user-config`), e.g. flinkops labels; omit for an unmanaged job. */
+  labels?: Record<string, string>;
+  /** Extra job configuration (e.g. execution.checkpointing.interval). */
+  config?: Record<string, string>;
+  sources?: string[];
+  sinks?: string[];
+  query?: string;
+  /** Job started this long before now. */
+  startedAgoMs?: number;
+  /** Back-pressure level its vertices report. Default ok. */
+  backpressure?: 'ok' | 'low' | 'high';
+}

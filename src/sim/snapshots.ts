@@ -1,0 +1,117 @@
+/**
+ * Checkpoints and savepoints as the cluster keeps them: the checkpoint history,
+ * retention of completed checkpoints, and restoring a job from a snapshot path.
+ */
+import { sha256 } from '../core/hash';
+import { restoreSettings } from './config-keys';
+import type { CheckpointEntry, SavepointRecord, SimJob } from './model';
+import type { FlinkVersion } from './versions';
+
+export type Snapshots = Map<string, SavepointRecord>;
+
+/** Why a restore would fail, as the exception Flink raises. */
+export interface RestoreError {
+  className: string;
+  message: string;
+}
+
+export function findSnapshot(snapshots: Snapshots, path: string): SavepointRecord | undefined {
+  const p = path.replace(/\/+$/, '');
+  return snapshots.get(p) ?? snapshots.get(p.replace(/^file:\/\//, 'file:'));
+}
+
+/** Validates `execution.savepoint.path` / `execution.state-recovery.path` against known snapshots. */
+export function checkRestore(
+  job: SimJob,
+  snapshots: Snapshots,
+  version: FlinkVersion,
+): RestoreError | undefined {
+  const rs = restoreSettings(job.config, version);
+  if (!rs.path) return undefined;
+  const sp = findSnapshot(snapshots, rs.path);
+  if (!sp || sp.disposed) {
+    return {
+      className: 'java.io.FileNotFoundException',
+      message: `Cannot find checkpoint or savepoint file/directory '${rs.path}' on file system 'file'.`,
+    };
+  }
+  if (rs.ignoreUnclaimed) return undefined;
+  const ids = new Set(job.vertices.map((v) => v.id));
+  const missing = sp.operators.find((op) => !ids.has(op));
+  if (missing) {
+    return {
+      className: 'java.lang.IllegalStateException',
+      message:
+        `Failed to rollback to checkpoint/savepoint ${sp.path}. Cannot map checkpoint/savepoint state for operator ${missing} ` +
+        'to the new program, because the operator is not available in the new program. If you want to allow to skip this, ' +
+        'you can set the --allowNonRestoredState option on the CLI.',
+    };
+  }
+  return undefined;
+}
+
+/** Marks the job restored from its configured snapshot (when there is one). */
+export function applyRestore(job: SimJob, snapshots: Snapshots, version: FlinkVersion, now: number): void {
+  const rs = restoreSettings(job.config, version);
+  if (!rs.path) return;
+  const sp = findSnapshot(snapshots, rs.path);
+  if (!sp) return;
+  job.restored = {
+    id: Number.parseInt(sha256(sp.path).slice(0, 6), 16) % 1000,
+    restoreTimestamp: now,
+    isSavepoint: sp.kind === 'savepoint',
+    externalPath: sp.path,
+  };
+  job.counts.restored++;
+}
+
+/** Marks the job restored from its latest completed checkpoint (a restart), when it has one. */
+export function restoreLatestCheckpoint(job: SimJob, now: number): void {
+  const cp = job.latestCompleted;
+  if (!cp?.externalPath) return;
+  job.restored = {
+    id: cp.id,
+    restoreTimestamp: now,
+    isSavepoint: false,
+    externalPath: cp.externalPath,
+  };
+  job.counts.restored++;
+}
+
+export function recordCheckpoint(job: SimJob, entry: CheckpointEntry): void {
+  job.history.unshift(entry);
+  if (job.history.length > 10) job.history.pop(); // web.checkpoints.history default 10
+  if (entry.status === 'COMPLETED') job.counts.completed++;
+  if (entry.status === 'FAILED') {
+    job.counts.failed++;
+    job.latestFailed = entry;
+  }
+}
+
+export function completeCheckpoint(job: SimJob, snapshots: Snapshots, now: number): CheckpointEntry {
+  const id = job.nextCheckpointId++;
+  const path = `${job.checkpointDir.replace(/\/+$/, '')}/${job.jid}/chk-${id}`;
+  const entry: CheckpointEntry = {
+    id,
+    isSavepoint: false,
+    type: 'CHECKPOINT',
+    status: 'COMPLETED',
+    triggerTimestamp: now - 10,
+    latestAck: now,
+    externalPath: path,
+  };
+  recordCheckpoint(job, entry);
+  // Only the latest checkpoint is retained (state.checkpoints.num-retained = 1).
+  const prev = job.latestCompleted?.externalPath;
+  if (prev) snapshots.delete(prev);
+  job.latestCompleted = entry;
+  snapshots.set(path, {
+    path,
+    jid: job.jid,
+    operators: job.vertices.map((v) => v.id),
+    createdAt: now,
+    kind: 'checkpoint',
+    disposed: false,
+  });
+  return entry;
+}

@@ -1,0 +1,110 @@
+/** Statements that make or touch jobs: INSERT / statement sets / CTAS, SHOW JOBS, DESCRIBE JOB, STOP JOB. */
+import type { Statement } from '../sql/types';
+import { expandSources, qualify } from './catalog';
+import type { Config } from './config-keys';
+import { isTerminal, type JobSpec } from './model';
+import { TriggerError } from './operations';
+import { normaliseQuery, type StatementContext } from './sql-context';
+import { col, type ExecOutcome, okResult, rowsResult, type StatementResult, VARCHAR } from './sql-model';
+
+/** INSERT / statement set / CTAS → one job. */
+export function submitJob(ctx: StatementContext, inserts: Statement[], cfg: Config): ExecOutcome {
+  for (const st of inserts) {
+    const bad = st.kind === 'create_table_as' ? undefined : ctx.checkDml(st);
+    if (bad) return bad;
+  }
+  const sinks: string[] = [];
+  const sources: string[] = [];
+  for (const st of inserts) {
+    for (const w of st.writes) {
+      const q = qualify(w, ctx.s.path);
+      if (!sinks.includes(q)) sinks.push(q);
+    }
+    for (const r of st.reads) {
+      for (const src of expandSources(qualify(r, ctx.s.path), ctx.s.temp, ctx.env.shared)) {
+        if (!sources.includes(src)) sources.push(src);
+      }
+    }
+  }
+  const spec: JobSpec = {
+    name: cfg['pipeline.name'] ?? `insert-into_${sinks.join(',')}`,
+    config: cfg,
+    sources,
+    sinks,
+    query: inserts.map((i) => normaliseQuery(i.text)).join('\n'),
+  };
+  const job = ctx.env.cluster.submit(spec);
+  return {
+    kind: 'result',
+    result: { ...rowsResult([col('job id', VARCHAR(false))], [[job.jid]]), jobId: job.jid },
+  };
+}
+
+export function jobsTable(ctx: StatementContext, only?: string): StatementResult {
+  const rows: unknown[][] = [];
+  for (const j of ctx.env.cluster.jobs.values()) {
+    if (only && j.jid !== only) continue;
+    rows.push([j.jid, j.name, j.state, new Date(j.startTime).toISOString()]);
+  }
+  return rowsResult(
+    [
+      col('job id', VARCHAR(false)),
+      col('job name', VARCHAR(false)),
+      col('status', VARCHAR(false)),
+      col('start time', VARCHAR(false)),
+    ],
+    rows,
+  );
+}
+
+export function describeJob(ctx: StatementContext, st: Statement): ExecOutcome {
+  const jid = /'([^']*)'/.exec(st.text)?.[1] ?? '';
+  if (!ctx.env.cluster.get(jid)) {
+    return {
+      kind: 'error',
+      error: {
+        className: 'org.apache.flink.table.api.TableException',
+        message: `Failed to describe job ${jid}: the job does not exist.`,
+      },
+    };
+  }
+  return { kind: 'result', result: jobsTable(ctx, jid) };
+}
+
+export function stopJob(ctx: StatementContext, st: Statement, cfg: Config): ExecOutcome {
+  const jid = /'([^']*)'/.exec(st.text)?.[1] ?? '';
+  const withSavepoint = /\bWITH\s+SAVEPOINT\b/i.test(st.text);
+  const drain = /\bWITH\s+DRAIN\b/i.test(st.text);
+  const job = ctx.env.cluster.get(jid);
+  if (!job || isTerminal(job.state)) {
+    return {
+      kind: 'error',
+      error: {
+        className: 'org.apache.flink.table.gateway.service.utils.SqlExecutionException',
+        message: `Could not stop job ${jid} in session.`,
+        cause: {
+          className: 'org.apache.flink.runtime.messages.FlinkJobNotFoundException',
+          message: `Could not find Flink job (${jid})`,
+        },
+      },
+    };
+  }
+  if (!withSavepoint) {
+    ctx.env.cluster.cancel(job);
+    return { kind: 'result', result: okResult() };
+  }
+  try {
+    const dir = cfg['execution.checkpointing.savepoint-dir'] ?? cfg['state.savepoints.dir'];
+    const op = ctx.env.ops.triggerSavepoint(job, {
+      stop: true,
+      drain,
+      ...(dir ? { targetDirectory: dir } : {}),
+    });
+    return { kind: 'wait', op };
+  } catch (e) {
+    if (e instanceof TriggerError) {
+      return { kind: 'error', error: { className: 'java.lang.IllegalStateException', message: e.message } };
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,121 @@
+/** Read-only statements answered from the catalogs: EXPLAIN, SELECT and SHOW. */
+import type { Statement } from '../sql/types';
+import { DEFAULT_CATALOG, DEFAULT_DATABASE, lookupTable, qualify } from './catalog';
+import type { StatementContext } from './sql-context';
+import { col, type ExecOutcome, rowsResult, type StatementResult, VARCHAR } from './sql-model';
+
+export function explain(ctx: StatementContext, st: Statement): ExecOutcome {
+  const inner = st.inner?.length ? st.inner : [st];
+  for (const i of inner) {
+    const bad = ctx.checkDml(i);
+    if (bad) return bad;
+  }
+  const sinks = inner.flatMap((i) => i.writes.map((w) => qualify(w, ctx.s.path)));
+  const sources = inner.flatMap((i) => i.reads.map((r) => qualify(r, ctx.s.path)));
+  const scan = sources.map((t) => `   TableSourceScan(table=[[${t.split('.').join(', ')}]])`).join('\n');
+  const sink = sinks.length > 0 ? sinks.map((t) => `Sink(table=[${t}])`).join('\n') : 'Calc';
+  const plan = [
+    '== Abstract Syntax Tree ==',
+    sinks.map((t) => `LogicalSink(table=[${t}])`).join('\n') || 'LogicalProject',
+    scan,
+    '',
+    '== Optimized Physical Plan ==',
+    sink,
+    scan,
+    '',
+    '== Optimized Execution Plan ==',
+    sink,
+    scan,
+    '',
+  ].join('\n');
+  return { kind: 'result', result: rowsResult([col('result', VARCHAR(false))], [[plan]]) };
+}
+
+export function select(ctx: StatementContext, st: Statement): ExecOutcome {
+  const bad = ctx.checkDml(st);
+  if (bad) return bad;
+  // Simple literal projections (`SELECT 1, 'a'`) answer one row; table queries answer no rows.
+  if (st.reads.length === 0) {
+    const m = /^\s*SELECT\s+(.+?)\s*$/is.exec(st.text);
+    const items = m ? splitTopLevel(m[1]!) : [];
+    const fields = items.map(literal);
+    if (items.length > 0 && fields.every((x) => x !== undefined)) {
+      const columns = fields.map((x, i) =>
+        col(
+          `EXPR$${i}`,
+          typeof x === 'number'
+            ? { type: 'INTEGER', nullable: false }
+            : typeof x === 'boolean'
+              ? { type: 'BOOLEAN', nullable: false }
+              : { type: 'CHAR', nullable: false, length: String(x).length || 1 },
+        ),
+      );
+      return { kind: 'result', result: rowsResult(columns, [fields], true) };
+    }
+  }
+  const first = st.reads[0]
+    ? lookupTable(qualify(st.reads[0], ctx.s.path), ctx.s.temp, ctx.env.shared)
+    : undefined;
+  const columns = (first?.columns.length ? first.columns : [{ name: 'EXPR$0', type: 'STRING' }]).map((c) =>
+    col(c.name, { type: 'VARCHAR', nullable: true, length: 2147483647 }),
+  );
+  return { kind: 'result', result: rowsResult(columns, [], true) };
+}
+
+export function show(ctx: StatementContext, st: Statement): StatementResult {
+  const what = /^\s*SHOW\s+(?:FULL\s+)?(\w+)/i.exec(st.text)?.[1]?.toUpperCase() ?? '';
+  const prefix = `${ctx.s.path.catalog}.${ctx.s.path.database}.`;
+  const names = (kind?: 'table' | 'view') =>
+    [...ctx.env.shared.tables.values(), ...ctx.s.temp.tables.values()]
+      .filter((t) => t.fqn.startsWith(prefix) && (!kind || t.kind === kind))
+      .map((t) => [t.fqn.slice(prefix.length)]);
+  switch (what) {
+    case 'TABLES':
+      return rowsResult([col('table name', VARCHAR(false))], names());
+    case 'VIEWS':
+      return rowsResult([col('view name', VARCHAR(false))], names('view'));
+    case 'FUNCTIONS':
+    case 'USER':
+      return rowsResult(
+        [col('function name', VARCHAR(false))],
+        [...ctx.env.shared.functions.values(), ...ctx.s.temp.functions.values()].map((f) => [f.name]),
+      );
+    case 'CATALOGS':
+      return rowsResult([col('catalog name', VARCHAR(false))], [[DEFAULT_CATALOG]]);
+    case 'DATABASES':
+      return rowsResult([col('database name', VARCHAR(false))], [[DEFAULT_DATABASE]]);
+    case 'CURRENT':
+      return rowsResult(
+        [col('current name', VARCHAR(false))],
+        [[/DATABASE/i.test(st.text) ? ctx.s.path.database : ctx.s.path.catalog]],
+      );
+    default:
+      return rowsResult([col('result', VARCHAR(false))], []);
+  }
+}
+
+function splitTopLevel(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  let quote = false;
+  for (const c of text) {
+    if (c === "'") quote = !quote;
+    if (!quote && c === '(') depth++;
+    if (!quote && c === ')') depth--;
+    if (!quote && depth === 0 && c === ',') {
+      out.push(cur.trim());
+      cur = '';
+    } else cur += c;
+  }
+  if (cur.trim()) out.push(cur.trim());
+  return out;
+}
+
+function literal(text: string): string | number | boolean | undefined {
+  const t = text.replace(/\s+AS\s+\S+$/i, '').trim();
+  if (/^-?\d+$/.test(t)) return Number(t);
+  if (/^'(?:[^']|'')*'$/.test(t)) return t.slice(1, -1).replace(/''/g, "'");
+  if (/^(TRUE|FALSE)$/i.test(t)) return t.toUpperCase() === 'TRUE';
+  return undefined;
+}

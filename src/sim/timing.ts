@@ -1,0 +1,33 @@
+/** How long the simulated cluster takes for each thing it does; tests shorten these. */
+
+export interface SimTiming {
+  /** INITIALIZING → RUNNING (also after a restart). Default 1000. */
+  startMs: number;
+  /** Duration of a savepoint (trigger or stop). Default 500. */
+  savepointMs: number;
+  /** CANCELLING → CANCELED. Default 100. */
+  cancelMs: number;
+  /** Savepoint disposal. Default 100. */
+  disposeMs: number;
+  /** Overrides `execution.checkpointing.interval` when set. */
+  checkpointMs?: number;
+  /** Time between failures with the jobRestartLoop fault. Default 2000. */
+  restartLoopMs: number;
+  /** `jobstore.expiration-time`: finished jobs leave the overview after this. Default 3 600 000. */
+  jobStoreExpirationMs: number;
+  /** `rest.async.store-duration`: trigger results are kept this long. Default 300 000. */
+  asyncStoreMs: number;
+  /** `sql-gateway.session.idle-timeout`. Default 600 000. */
+  sessionIdleTimeoutMs: number;
+}
+
+export const DEFAULT_TIMING: SimTiming = {
+  startMs: 1000,
+  savepointMs: 500,
+  cancelMs: 100,
+  disposeMs: 100,
+  restartLoopMs: 2000,
+  jobStoreExpirationMs: 3_600_000,
+  asyncStoreMs: 300_000,
+  sessionIdleTimeoutMs: 600_000,
+};

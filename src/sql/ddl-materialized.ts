@@ -1,0 +1,74 @@
+/**
+ * The clauses only a materialized table has: `FRESHNESS = INTERVAL '<n>' <unit>` and
+ * `REFRESH_MODE = CONTINUOUS | FULL`. Everything else (columns, COMMENT, DISTRIBUTED,
+ * PARTITIONED BY, WITH, AS query) is parsed as for CREATE TABLE.
+ */
+import type { Cursor } from './cursor';
+import { parseTableBody } from './ddl-table';
+import type { ReferenceScanner } from './reference-scanner';
+import { pushUnique } from './references';
+import type { TableDef } from './types';
+
+const WHERE = 'CREATE MATERIALIZED TABLE';
+const REFRESH_MODES = new Set(['CONTINUOUS', 'FULL']);
+
+/** Parses one materialized-table clause at the cursor: true when one was there, undefined after an error. */
+export function materializedClause(c: Cursor): boolean | undefined {
+  if (c.eatWord('FRESHNESS')) {
+    if (!c.eatOp('=')) return c.unexpected(WHERE, "`=` after FRESHNESS (FRESHNESS = INTERVAL '1' HOUR)");
+    if (!c.eatWord('INTERVAL')) return c.unexpected(WHERE, "INTERVAL '<n>' <unit> after FRESHNESS =");
+    if (c.string(WHERE, "the interval in quotes (INTERVAL '1' HOUR)") === undefined) return undefined;
+    const unit = c.peek();
+    if (unit?.kind !== 'word') return c.unexpected(WHERE, 'the interval unit (SECOND, MINUTE, HOUR or DAY)');
+    c.i++;
+    return true;
+  }
+  if (c.eatWord('REFRESH_MODE')) {
+    if (!c.eatOp('=')) return c.unexpected(WHERE, '`=` after REFRESH_MODE (REFRESH_MODE = CONTINUOUS)');
+    const mode = c.peek();
+    if (mode?.kind !== 'word' || !REFRESH_MODES.has(mode.value))
+      return c.unexpected(WHERE, 'CONTINUOUS or FULL after REFRESH_MODE =');
+    c.i++;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * After `CREATE [OR ALTER] MATERIALIZED TABLE`: the definition into a TableDef. Its query
+ * populates the table, so (as for CTAS) the table is written and the query's tables read.
+ */
+export function parseMaterializedTable(c: Cursor, scanner: ReferenceScanner, start: number): TableDef {
+  const table: TableDef = {
+    name: { parts: [], name: '', start, end: start },
+    temporary: false,
+    ifNotExists: false,
+    columns: [],
+    partitionedBy: [],
+    options: {},
+  };
+  c.eatWord('OR', 'ALTER');
+  c.eatWord('MATERIALIZED', 'TABLE');
+  const q = parseTableBody(c, table, scanner, materializedClause);
+  if (q >= 0) scanner.scan(q, c.end);
+  else if (c.diags.length === 0) c.unexpected(WHERE, 'AS and the query that populates the table');
+  if (table.name.parts.length > 0) pushUnique(scanner.refs.writes, table.name);
+  return table;
+}
+
+/**
+ * `ALTER MATERIALIZED TABLE t AS <query>` / `ALTER VIEW v AS <query>`: the new query's
+ * tables are read, and a materialized table is written by it. Other ALTERs reference nothing.
+ */
+export function alterWithQuery(c: Cursor, scanner: ReferenceScanner): void {
+  const materialized = c.eatWord('MATERIALIZED', 'TABLE');
+  if (!materialized && !c.eatWord('VIEW')) return;
+  const name = c.qualifiedName();
+  if (!name || !c.eatWord('AS')) return;
+  if (c.done()) {
+    c.unexpected(materialized ? 'ALTER MATERIALIZED TABLE' : 'ALTER VIEW', 'the query after AS');
+    return;
+  }
+  scanner.scan(c.i, c.end);
+  if (materialized) pushUnique(scanner.refs.writes, name);
+}

@@ -1,0 +1,104 @@
+/**
+ * One branch of the repository through the GitHub git data API: read as it stands
+ * at one commit, and committed to without force, so a writer that read a stale head
+ * loses instead of overwriting. The API's unexpected failures become FO808 diagnostics.
+ */
+import { type GitDataApi, GitHubApiError, type GitTreeChange } from './github-port';
+import { STATE_CODES, StateStoreError } from './store';
+
+/** The branch as read at one commit. */
+export interface Head {
+  sha: string;
+  tree: string;
+  blobs: Map<string, string>;
+}
+
+export interface GitBranchOptions {
+  api: GitDataApi;
+  branch: string;
+  /** Lines appended to every commit message. */
+  trailers?: readonly string[];
+  /** How the store is named in diagnostics, e.g. `flinkops-state:prod.json`. */
+  location: string;
+}
+
+export class GitBranch {
+  /** Blob sha → text: blobs are immutable, so a document read once is never fetched again. */
+  private readonly blobCache = new Map<string, string>();
+
+  constructor(private readonly o: GitBranchOptions) {}
+
+  async head(): Promise<Head | undefined> {
+    return this.call('read', async () => {
+      const sha = await this.o.api.getRef(this.o.branch);
+      if (!sha) return undefined;
+      const commit = await this.o.api.getCommit(sha);
+      const entries = await this.o.api.getTree(commit.tree);
+      const blobs = new Map(entries.filter((e) => e.type === 'blob').map((e) => [e.path, e.sha]));
+      return { sha, tree: commit.tree, blobs };
+    });
+  }
+
+  async text(head: Head | undefined, path: string): Promise<string | undefined> {
+    const sha = head?.blobs.get(path);
+    if (!sha) return undefined;
+    const cached = this.blobCache.get(sha);
+    if (cached !== undefined) return cached;
+    const text = await this.call('read', () => this.o.api.getBlob(sha));
+    this.blobCache.set(sha, text);
+    return text;
+  }
+
+  /** Stores `text` as a blob; `what` names the operation in a failure (`write`, `lock`). */
+  createBlob(what: string, text: string): Promise<string> {
+    return this.call(what, () => this.o.api.createBlob(text));
+  }
+
+  /** Commits touching `path`, newest first. */
+  log(path: string, limit: number) {
+    return this.call('read the history of', () =>
+      this.o.api.listCommits({ branch: this.o.branch, path, limit }),
+    );
+  }
+
+  /**
+   * One commit on top of `head` (an orphan commit that creates the branch when there is none),
+   * and the branch moved to it without force. Undefined when the branch moved meanwhile.
+   */
+  async commit(
+    head: Head | undefined,
+    changes: GitTreeChange[],
+    subject: string,
+  ): Promise<string | undefined> {
+    const api = this.o.api;
+    const trailers = this.o.trailers?.length ? `\n\n${this.o.trailers.join('\n')}` : '';
+    const message = `flinkops: ${subject}${trailers}\n`;
+    return this.call('write', async () => {
+      const tree = await api.createTree(head?.tree, head ? changes : changes.filter((c) => c.sha !== null));
+      const sha = await api.createCommit({ message, tree, parents: head ? [head.sha] : [] });
+      const moved = head ? await api.updateRef(this.o.branch, sha) : await api.createRef(this.o.branch, sha);
+      return moved ? sha : undefined;
+    });
+  }
+
+  /** Runs a call of the API; its unexpected failures become FO808 diagnostics. */
+  private async call<T>(what: string, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (e) {
+      if (e instanceof StateStoreError) throw e;
+      const status = e instanceof GitHubApiError ? e.status : undefined;
+      const cause = e instanceof Error ? e.message : String(e);
+      const detail =
+        status === 403 || status === 404
+          ? `The token cannot ${what === 'read' ? 'read' : 'write'} the branch '${this.o.branch}'. Give the workflow \`permissions: contents: write\` (fork pull requests get a read-only token: their plan is offline).`
+          : 'The GitHub API did not answer as expected. Run the workflow again; if it persists, check https://www.githubstatus.com.';
+      throw new StateStoreError({
+        code: STATE_CODES.io,
+        severity: 'error',
+        summary: `cannot ${what} the state store ${this.o.location}: ${status ? `HTTP ${status} ` : ''}${cause}`,
+        detail,
+      });
+    }
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * What a script reads, writes and calls, resolved against the repository: every
+ * name must be a repository table/function (or be created in the script), and be
+ * used the way its `kind` allows.
+ */
+import { type Diagnostic, error, warning } from '../core/diagnostics';
+import { didYouMean } from '../core/names';
+import type { LineIndex } from '../core/text';
+import type { ObjectRef, Statement } from '../sql/types';
+import type { Project, ProjectTable, Uses } from './model';
+
+export interface Ctx {
+  project: Project;
+  file: string;
+  lines: LineIndex;
+  diags: Diagnostic[];
+}
+
+/** A statement and the statements nested in it (statement sets). */
+function flatten(statements: readonly Statement[]): Statement[] {
+  const out: Statement[] = [];
+  for (const s of statements) {
+    out.push(s);
+    if (s.inner) out.push(...s.inner);
+  }
+  return out;
+}
+
+function uniqueRefs(
+  statements: readonly Statement[],
+  pick: (s: Statement) => readonly ObjectRef[],
+): ObjectRef[] {
+  const seen = new Set<string>();
+  const out: ObjectRef[] = [];
+  for (const s of statements) {
+    for (const r of pick(s)) {
+      const k = `${r.start}:${r.end}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push(r);
+    }
+  }
+  return out;
+}
+
+/** Names the script defines itself (temporary tables, views, functions), and whether it switches catalogs. */
+function localDefinitions(statements: readonly Statement[]): {
+  objects: Set<string>;
+  functions: Set<string>;
+  catalog: boolean;
+} {
+  const objects = new Set<string>();
+  const functions = new Set<string>();
+  let catalog = false;
+  for (const s of statements) {
+    if (s.table) objects.add(s.table.name.name);
+    if (s.view) objects.add(s.view.name.name);
+    if (s.function) functions.add(s.function.name.name.toLowerCase());
+    if (s.kind === 'create_catalog' || s.kind === 'use') catalog = true;
+  }
+  return { objects, functions, catalog };
+}
+
+export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: string): Uses {
+  const { project, diags } = ctx;
+  const all = flatten(statements);
+  const local = localDefinitions(all);
+  const reads = new Set<string>();
+  const writes = new Set<string>();
+  const functions = new Set<string>();
+  const at = (r: ObjectRef) => ctx.lines.range(ctx.file, r.start, r.end);
+  const lookup = (r: ObjectRef, verb: string): ProjectTable | undefined => {
+    if (r.parts.length > 1 || local.objects.has(r.name)) return undefined;
+    const t = project.tableByName.get(r.name);
+    if (t) return t;
+    if (local.catalog) {
+      diags.push(
+        warning(
+          'FO221',
+          `${owner} ${verb} "${r.name}", which is not a table of the repository`,
+          'The script switches catalogs, so the name may exist there; if it should be a repository table, add tables/' +
+            `${r.name}.yaml.`,
+          at(r),
+        ),
+      );
+      return undefined;
+    }
+    const hint = didYouMean(r.name, project.tableByName.keys());
+    diags.push(
+      error(
+        'FO220',
+        `${owner} ${verb} undefined table "${r.name}"`,
+        (hint ? `Did you mean "${hint}"? ` : '') +
+          `Define it in tables/${r.name}.yaml (or tables/${r.name}.sql), create it in the script, or qualify it as catalog.database.${r.name}.`,
+        at(r),
+      ),
+    );
+    return undefined;
+  };
+  for (const r of uniqueRefs(all, (s) => s.writes)) {
+    const t = lookup(r, 'writes to');
+    if (!t) continue;
+    writes.add(t.name);
+    if (t.objectKind === 'view') {
+      diags.push(
+        error(
+          'FO226',
+          `${owner} writes to view "${t.name}"`,
+          'A view cannot be written; write to a sink table.',
+          at(r),
+        ),
+      );
+    } else if (t.kind === 'source') {
+      diags.push(
+        error(
+          'FO222',
+          `${owner} writes to source table "${t.name}"`,
+          `${t.file} declares kind: source (read only). Write to a sink table, or change its kind to sink if jobs write it.`,
+          at(r),
+        ),
+      );
+    }
+  }
+  for (const r of uniqueRefs(all, (s) => s.reads)) {
+    const t = lookup(r, 'reads');
+    if (!t) continue;
+    reads.add(t.name);
+    if (t.kind === 'sink') {
+      diags.push(
+        warning(
+          'FO223',
+          `${owner} reads sink table "${t.name}"`,
+          `${t.file} declares kind: sink; if jobs read it too, declare it as a source (or dimension) in a second table.`,
+          at(r),
+        ),
+      );
+    } else if (t.kind === 'dimension' && !r.temporal) {
+      diags.push(
+        warning(
+          'FO224',
+          `Dimension table "${t.name}" is read without FOR SYSTEM_TIME AS OF`,
+          `Join it as a lookup: JOIN ${t.name} FOR SYSTEM_TIME AS OF <left>.proc_time AS d ON ...; a plain read scans the whole table once.`,
+          at(r),
+        ),
+      );
+    }
+  }
+  for (const r of uniqueRefs(all, (s) => s.functions)) {
+    if (r.parts.length > 1) continue;
+    const name = r.name.toLowerCase();
+    if (local.functions.has(name)) continue;
+    if (project.functionByName.has(name)) {
+      functions.add(name);
+      continue;
+    }
+    const hint = didYouMean(name, project.functionByName.keys());
+    diags.push(
+      error(
+        'FO225',
+        `${owner} calls unknown function "${r.name}"`,
+        (hint ? `Did you mean "${hint}"? ` : '') +
+          'It is neither a Flink built-in nor a function of udfs/*.yaml; add it to a UDF file or create it in the script.',
+        at(r),
+      ),
+    );
+  }
+  return { reads: [...reads].sort(), writes: [...writes].sort(), functions: [...functions].sort() };
+}

@@ -1,0 +1,314 @@
+/**
+ * Savepoint management end to end through the CLI commands against the simulator, on one
+ * fake clock shared by the simulator, the client and the commands: periodic savepoints,
+ * retention, manual savepoints, the history list, failures, and restoreFrom.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { retention } from '../src/engine/savepoints-run';
+import type { JobRecord } from '../src/state';
+import { APPLY, HOUR, type Ops, ops, project, T0, write } from './ops-savepoints-support';
+
+let o: Ops | undefined;
+afterEach(async () => {
+  await o?.close();
+  o = undefined;
+});
+
+const iso = (t: number) => new Date(t).toISOString();
+
+/** Moves the shared clock to `t` and runs `savepoints run --now t --json`. */
+async function runAt(x: Ops, t: number) {
+  if (x.clock.now() < t) x.advance(t - x.clock.now());
+  const r = await x.run('savepoints', ['run', '--now', iso(t), '--json']);
+  return {
+    ...r,
+    report: JSON.parse(r.stdout) as {
+      jobs: {
+        job: string;
+        outcome: string;
+        savepoint?: string;
+        disposed: string[];
+        retained: { path: string }[];
+      }[];
+    },
+  };
+}
+
+const live = (x: Ops, path: string) => x.sim.control.snapshot().savepoints.find((s) => s.path === path);
+
+describe('flinkops savepoints run (every 6h, keep 2)', () => {
+  it('takes one per job when due, none before, disposes of the oldest beyond keep; reruns do nothing', async () => {
+    o = await ops(project('parallelism: 2\nsavepoints: { every: 6h, keep: 2 }\n'));
+    expect((await o.run('apply', APPLY)).code).toBe(0);
+
+    // t0: nothing recorded yet, so both jobs are due.
+    const first = await runAt(o, T0 + 60_000);
+    expect(first.code).toBe(0);
+    expect(first.report.jobs.map((j) => [j.job, j.outcome])).toEqual([
+      ['counts', 'taken'],
+      ['totals', 'taken'],
+    ]);
+    const sp1 = first.report.jobs.find((j) => j.job === 'totals')!.savepoint!;
+    let doc = o.state();
+    expect(doc.jobs.totals!.savepoints).toEqual([
+      expect.objectContaining({ path: sp1, kind: 'periodic', specHash: doc.jobs.totals!.current!.specHash }),
+    ]);
+    expect(doc.jobs.totals!.pending).toBeUndefined();
+    expect(doc.jobs.totals!.history.at(-1)).toMatchObject({ action: 'savepoint', savepoint: sp1 });
+    expect(live(o, sp1)).toMatchObject({ kind: 'savepoint', disposed: false });
+
+    // The same instant again: idempotent, the store is not written.
+    const before = o.stateFile();
+    const again = await o.run('savepoints', ['run', '--now', iso(T0 + 60_000), '--json']);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout).jobs.map((j: { outcome: string }) => j.outcome)).toEqual([
+      'not-due',
+      'not-due',
+    ]);
+    expect(o.stateFile()).toBe(before);
+
+    // An hourly schedule: t0+1h and t0+5h are not due.
+    for (const h of [1, 5]) {
+      const early = await runAt(o, T0 + h * HOUR + 60_000);
+      expect(early.report.jobs.map((j) => j.outcome)).toEqual(['not-due', 'not-due']);
+    }
+    expect(o.state().jobs.totals!.savepoints).toHaveLength(1);
+
+    // t0+6h+1m: due again — exactly 6h after the last run, although that savepoint completed a
+    // little after its run started (the schedule does not slip). Two savepoints fit keep: 2.
+    const second = await runAt(o, T0 + 6 * HOUR + 60_000);
+    expect(second.report.jobs.map((j) => j.outcome)).toEqual(['taken', 'taken']);
+    expect(second.report.jobs.every((j) => j.disposed.length === 0)).toBe(true);
+
+    // t0+12h+1m: a third one; the oldest goes, on the cluster and in the store.
+    const third = await runAt(o, T0 + 12 * HOUR + 60_000);
+    const totals = third.report.jobs.find((j) => j.job === 'totals')!;
+    expect(totals.outcome).toBe('taken');
+    expect(totals.disposed).toEqual([sp1]);
+    expect(live(o, sp1)?.disposed).toBe(true);
+    doc = o.state();
+    expect(doc.jobs.totals!.savepoints.map((s) => s.disposed === true)).toEqual([true, false, false]);
+    expect(doc.jobs.totals!.history.at(-1)).toMatchObject({ action: 'dispose', savepoint: sp1 });
+
+    // The text report says the same.
+    const text = await o.run('savepoints', ['run', '--now', iso(T0 + 12 * HOUR + 60_000)]);
+    expect(text.stdout).toContain('0 taken, 0 disposed, 0 failed.');
+    expect(text.stdout).toMatch(/totals\s+not due/);
+  });
+
+  it('never disposes of the savepoint the last stable version was started from', async () => {
+    o = await ops(project('parallelism: 2\nsavepoints: { every: 6h, keep: 1 }\n'));
+    expect((await o.run('apply', APPLY)).code).toBe(0);
+    // An upgrade: the new version starts from the upgrade savepoint (its rollback target).
+    write(
+      o.dir,
+      'jobs/totals.sql',
+      'INSERT INTO order_totals\nSELECT customer_id, SUM(amount) AS total\nFROM orders\nWHERE amount > 0\nGROUP BY customer_id;\n',
+    );
+    write(
+      o.dir,
+      'jobs/totals.yaml',
+      'parallelism: 2\nallowNonRestoredState: true\nsavepoints: { every: 6h, keep: 1 }\n',
+    );
+    const up = await o.run('apply', APPLY);
+    expect(up.code).toBe(0);
+    const doc = o.state();
+    const stable = doc.jobs.totals!.lastStable!.restoredFrom!;
+    expect(doc.jobs.totals!.savepoints.map((s) => [s.path, s.kind])).toEqual([[stable, 'upgrade']]);
+
+    // Any savepoint counts for `every`: the upgrade's was just taken, so none is due yet.
+    expect((await runAt(o, T0 + HOUR)).report.jobs.find((j) => j.job === 'totals')!.outcome).toBe('not-due');
+    // keep: 1 would drop the upgrade savepoint once a periodic one exists: it is kept.
+    const r = await runAt(o, T0 + 6 * HOUR + 60_000);
+    const totals = r.report.jobs.find((j) => j.job === 'totals')!;
+    expect(totals.outcome).toBe('taken');
+    expect(totals.disposed).toEqual([]);
+    expect(totals.retained.map((x) => x.path)).toEqual([stable]);
+    expect(live(o, stable)?.disposed).toBe(false);
+    expect(o.state().jobs.totals!.savepoints.every((s) => !s.disposed)).toBe(true);
+
+    // Another round: the first periodic one goes, the rollback target stays.
+    const next = await runAt(o, T0 + 12 * HOUR + 120_000);
+    const t2 = next.report.jobs.find((j) => j.job === 'totals')!;
+    expect(t2.disposed).toEqual([totals.savepoint]);
+    expect(t2.retained.map((x) => x.path)).toEqual([stable]);
+  });
+
+  it('a failed savepoint is reported, records nothing, and exits 1', async () => {
+    o = await ops(project('parallelism: 2\nsavepoints: { every: 6h, keep: 2 }\n'));
+    expect((await o.run('apply', APPLY)).code).toBe(0);
+    o.sim.control.faults.savepointFails = 'all';
+    const before = o.state();
+    const r = await o.run('savepoints', ['run']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/totals\s+FAILED\s+CheckpointException: Failure to finalize checkpoint/);
+    expect(r.stderr).toContain('FO703');
+    const after = o.state();
+    for (const job of ['totals', 'counts']) {
+      expect(after.jobs[job]!.savepoints).toEqual(before.jobs[job]!.savepoints);
+      expect(after.jobs[job]!.pending).toBeUndefined();
+      expect(after.jobs[job]!.history.at(-1)).toMatchObject({ action: 'savepoint-failed' });
+    }
+    // Once the cluster is fine again, the next run takes them.
+    o.sim.control.faults.savepointFails = 0;
+    const ok = await o.run('savepoints', ['run', '--json']);
+    expect(ok.code).toBe(0);
+    expect(o.state().jobs.totals!.savepoints).toHaveLength(1);
+  });
+});
+
+describe('flinkops savepoint JOB and savepoints list', () => {
+  it('takes a manual savepoint, prints its path, and lists the history with kind, spec, size and disposal', async () => {
+    o = await ops(project('parallelism: 2\nsavepoints: { every: 6h, keep: 1 }\n'));
+    expect((await o.run('apply', APPLY)).code).toBe(0);
+    const periodic = await runAt(o, T0 + 60_000);
+    const first = periodic.report.jobs.find((j) => j.job === 'totals')!.savepoint!;
+
+    o.advance(HOUR);
+    const m = await o.run('savepoint', ['totals']);
+    expect(m.code).toBe(0);
+    const manual = m.stdout.trim();
+    expect(manual).toMatch(/^file:\/tmp\/flinkops-sim\/savepoints\/savepoint-/);
+    expect(o.state().jobs.totals!.savepoints.at(-1)).toMatchObject({ path: manual, kind: 'manual' });
+    expect(
+      o.sim.control.snapshot().jobs.find((j) => j.name === 'shop.dev.totals' && j.state === 'RUNNING'),
+    ).toBeDefined();
+
+    // keep: 1 — the next periodic run disposes of the first; the manual one goes the round after.
+    o.advance(6 * HOUR);
+    const later = await o.run('savepoints', ['run', '--json']);
+    expect(JSON.parse(later.stdout).jobs.find((j: { job: string }) => j.job === 'totals').disposed).toEqual([
+      first,
+      manual,
+    ]);
+
+    const list = await o.run('savepoints', ['list', 'totals', '--json']);
+    expect(list.code).toBe(0);
+    const entries = JSON.parse(list.stdout).savepoints as {
+      path: string;
+      kind: string;
+      disposed: boolean;
+      matchesCurrentSpec: boolean;
+      sizeBytes?: number;
+      ageMs: number;
+      protected?: string;
+    }[];
+    expect(entries.map((e) => [e.kind, e.disposed])).toEqual([
+      ['periodic', false],
+      ['manual', true],
+      ['periodic', true],
+    ]);
+    expect(entries.every((e) => e.matchesCurrentSpec)).toBe(true);
+    expect(entries[0]!.sizeBytes).toBe(1024);
+    expect(entries[0]!.protected).toBe('the newest restore point');
+    expect(entries[2]!.ageMs).toBeGreaterThan(7 * HOUR - 60_000);
+
+    const text = await o.run('savepoints', ['list', 'totals']);
+    expect(text.stdout).toMatch(/TIME\s+AGE\s+KIND\s+SPEC\s+SIZE\s+STATUS\s+PATH/);
+    expect(text.stdout).toMatch(/periodic\s+[0-9a-f]{12} \(current\)\s+1\.0 KiB\s+kept/);
+    expect(text.stdout).toMatch(/manual\s+[0-9a-f]{12} \(current\)\s+-\s+disposed\s+file:/);
+    expect(text.stdout).toContain('3 savepoints of totals: 1 restorable, 2 disposed.');
+  });
+
+  it('refuses a manual savepoint of a job that is not running (exit 1)', async () => {
+    o = await ops(project('parallelism: 2\nstate: suspended\n'));
+    expect((await o.run('apply', APPLY)).code).toBe(0);
+    const r = await o.run('savepoint', ['totals']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FO720');
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('restoreFrom end to end', () => {
+  it('a pinned savepoint is what the redeployed job restores (latest.restored), and retention keeps it', async () => {
+    o = await ops(project('parallelism: 2\nsavepoints: { every: 6h, keep: 1 }\n'));
+    expect((await o.run('apply', APPLY)).code).toBe(0);
+    const pinned = (await runAt(o, T0 + 60_000)).report.jobs.find((j) => j.job === 'totals')!.savepoint!;
+    write(
+      o.dir,
+      'jobs/totals.yaml',
+      `parallelism: 2\nrestoreFrom: ${pinned}\nsavepoints: { every: 6h, keep: 1 }\n`,
+    );
+    // keep: 1 would dispose of it now; pinned, it stays.
+    const next = (await runAt(o, T0 + 6 * HOUR + 120_000)).report.jobs.find((j) => j.job === 'totals')!;
+    expect(next.retained.map((r) => r.path)).toEqual([pinned]);
+    expect(live(o, pinned)?.disposed).toBe(false);
+
+    const oldJob = o.state().jobs.totals!.current!.jobId;
+    const r = await o.run('apply', APPLY);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/totals\s+upgrade\s+applied/);
+    const current = o.state().jobs.totals!.current!;
+    expect(current.jobId).not.toBe(oldJob);
+    expect(current.restoredFrom).toBe(pinned);
+    // The cluster says so: the new job's checkpoints report the pinned savepoint under latest.restored.
+    const client = o.ports.client!({ jobmanagerUrl: o.sim.jobmanagerUrl, sqlGatewayUrl: o.sim.gatewayUrl });
+    const cp = await client.getCheckpoints(current.jobId);
+    expect(cp.ok && cp.value.latestRestored).toMatchObject({ externalPath: pinned, isSavepoint: true });
+    // Nothing more to do afterwards: the pin is satisfied.
+    const again = await o.run('apply', APPLY);
+    expect(again.stdout).toContain('No changes');
+  });
+});
+
+describe('retention (pure)', () => {
+  const sp = (path: string, disposed = false) => ({
+    path,
+    time: '2026-01-05T00:00:00.000Z',
+    triggerId: 't',
+    jobId: 'j',
+    specHash: 'h',
+    kind: 'periodic' as const,
+    ...(disposed ? { disposed } : {}),
+  });
+  const record = (over: Partial<JobRecord>): JobRecord => ({
+    pipelineName: 'shop.dev.totals',
+    status: 'running',
+    savepoints: [],
+    history: [],
+    ...over,
+  });
+  it.each([
+    ['keeps the newest `keep`', record({ savepoints: [sp('a'), sp('b'), sp('c')] }), 2, undefined, ['a'], []],
+    [
+      'counts disposed ones out',
+      record({ savepoints: [sp('a', true), sp('b'), sp('c')] }),
+      2,
+      undefined,
+      [],
+      [],
+    ],
+    [
+      'keeps the rollback target',
+      record({
+        savepoints: [sp('a'), sp('b'), sp('c')],
+        lastStable: {
+          specHash: 'h',
+          script: '',
+          parallelism: 1,
+          jobId: 'j',
+          deployedAt: '',
+          restoredFrom: 'a',
+        },
+      }),
+      1,
+      undefined,
+      ['b'],
+      ['a'],
+    ],
+    ['keeps a pinned restoreFrom', record({ savepoints: [sp('a'), sp('b')] }), 1, 'a', [], ['a']],
+    [
+      'never the newest, even with keep 0',
+      record({ status: 'suspended', savepoints: [sp('a'), sp('b')] }),
+      0,
+      undefined,
+      ['a'],
+      [],
+    ],
+  ])('%s', (_name, rec, keep, pinned, dispose, retained) => {
+    const r = retention(rec, keep, pinned);
+    expect(r.dispose.map((s) => s.path)).toEqual(dispose);
+    expect(r.retained.map((s) => s.path)).toEqual(retained);
+  });
+});
