@@ -41,7 +41,7 @@ async function onFailure(
       run.diags.push(
         error(
           APPLY_CODES.rolledBack,
-          `job ${job} was rolled back to its last stable version: ${run.report.error}`,
+          `job ${job} was rolled back to its last stable version`,
           `The new version failed; the previous one runs again${run.restoredFrom ? ` from ${run.restoredFrom}` : ''}. Fix the job and apply again.`,
         ),
       );

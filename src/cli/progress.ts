@@ -10,9 +10,16 @@ export function applyProgress(
   mask: (s: string) => string,
 ): { onEvent(e: ApplyEvent): void; done(): void } {
   const dim = (s: string) => (io.color ? `\x1b[2m${s}\x1b[22m` : s);
+  // Jobs with nothing to do only bring the store up to date: not worth a line each.
+  const quiet = new Set<string>();
+  const isQuiet = (e: ApplyEvent) => {
+    if (e.type === 'step-started' && e.step.kind === 'sync-record') quiet.add(e.job);
+    return quiet.has(e.job);
+  };
   if (!io.isTTY) {
     return {
       onEvent(e) {
+        if (isQuiet(e)) return;
         switch (e.type) {
           case 'step-finished':
             io.stderr(
@@ -42,6 +49,7 @@ export function applyProgress(
   };
   return {
     onEvent(e) {
+      if (isQuiet(e)) return;
       switch (e.type) {
         case 'step-started':
           lines.set(e.job, describeStep(e.step));

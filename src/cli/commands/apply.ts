@@ -247,7 +247,6 @@ export function renderReport(report: ApplyReport): string {
     if (c.newJobId) parts.push(`job ${c.newJobId}`);
     if (c.savepoint) parts.push(`savepoint ${c.savepoint}`);
     lines.push(parts.join('  '));
-    if (c.error) lines.push(`      ${c.error}`);
   }
   const failed = report.changes.filter((c) => c.outcome === 'failed' || c.outcome === 'rolled-back').length;
   lines.push(
