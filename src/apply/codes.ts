@@ -28,4 +28,6 @@ export const APPLY_CODES = {
   planForOtherEnv: 'FO713',
   /** The repository changed since a saved plan was made. */
   repositoryChanged: 'FO714',
+  /** The state lock could not be released after the run. */
+  unlockFailed: 'FO715',
 } as const;

@@ -13,7 +13,7 @@ import type { SecretSource } from '../load/interpolate';
 import { observe } from '../observe/live-state';
 import type { LiveState } from '../observe/model';
 import type { Plan } from '../plan/model';
-import { type LockOwner, lockWithTimeout, type StateStore, StateStoreError } from '../state/store';
+import { type LockOwner, lockState, type StateStore, StateStoreError } from '../state/store';
 import { APPLY_CODES } from './codes';
 import { type ApplyTiming, createEmitter, DEFAULT_TIMING, type RunContext, StoreSession } from './context';
 import { type JobRun, newJobRun } from './job-run';
@@ -123,22 +123,15 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
   }
   if (plan.project !== desired.project || plan.env !== desired.env) {
     return refusal(
-      APPLY_CODES.planMismatch,
+      APPLY_CODES.planForOtherEnv,
       'the plan is for another project or environment',
       'Run plan again.',
     );
   }
   const timing: ApplyTiming = { ...DEFAULT_TIMING, ...opts.timing };
-  let lock: Awaited<ReturnType<StateStore['lock']>>;
-  try {
-    lock = await lockWithTimeout(store, opts.owner, timing.lockTtlMs, {
-      timeoutMs: timing.lockTimeoutMs,
-      clock: opts.clock,
-    });
-  } catch (e) {
-    if (e instanceof StateStoreError) return { changes: [], diags: e.diagnostics };
-    throw e;
-  }
+  const locked = await lockState(store, opts.owner, timing, opts.clock);
+  const lock = locked.value;
+  if (!lock) return { changes: [], diags: locked.diags };
   const diags: Diagnostic[] = [];
   const abort = new AbortController();
   let crashed = false;
@@ -231,7 +224,7 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
             ? e.diagnostics
             : [
                 error(
-                  APPLY_CODES.planMismatch,
+                  APPLY_CODES.unlockFailed,
                   `releasing the state lock failed: ${String(e)}`,
                   'Release it with --force-unlock.',
                 ),

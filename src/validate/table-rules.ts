@@ -120,7 +120,7 @@ export function checkTableSpec(spec: TableSpec, y: YamlSource): Diagnostic[] {
     if ((w.delay === undefined) === (w.expr === undefined)) {
       diags.push(
         error(
-          'FO251',
+          'FO259',
           'watermark needs exactly one of delay or expr',
           'Write `delay: 5 SECOND` for bounded out-of-orderness, or `expr:` with a full watermark expression.',
           y.locate(['watermark'], 'key'),
