@@ -14,6 +14,8 @@ export const actionsCore: ActionCore = {
   },
   setFailed: (message) => core.setFailed(message),
   appendSummary: async (markdown) => {
+    // Runners without job summaries (older GitHub Enterprise Server, act) have no file for it.
+    if (!process.env.GITHUB_STEP_SUMMARY) return;
     await core.summary.addRaw(markdown, true).write();
   },
 };

@@ -16,12 +16,13 @@ import { GitStateStore } from '../src/state/git-store';
 import { loadAndValidate } from '../src/validate';
 import { annotationOf } from './annotations';
 import { type EnvResult, runEnvironment } from './env-run';
-import { type EventContext, type Route, readEventContext, routeEvent } from './event';
+import { type EventContext, eventLabel, readEventContext } from './event';
 import { type ActionOptions, parseInputs } from './inputs';
 import { maskedCore, maskedGitHub } from './masked';
 import { operateEnvironment } from './operate-run';
 import type { ActionCore, ActionGitHub } from './ports';
 import { readProjectInfo } from './project-info';
+import { type Route, routeEvent } from './route';
 import { SecretMask } from './secrets';
 import { fetchPostJson, type PostJson } from './webhook';
 
@@ -94,10 +95,18 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
     }
 
     const ctx = readEventContext(deps.env);
-    const route = routeEvent(ctx.event, options.command);
-    for (const n of route.notes) core.info(`flinkops: ${n}`);
+    const routed = routeEvent(ctx.event, options.command);
+    const route: Route = { ...routed, notes: [...ctx.notes, ...routed.notes] };
+    core.info(
+      `flinkops: ${eventLabel(ctx.event)} → ${route.mode}${route.offline && route.mode === 'plan' ? ' (offline)' : ''}`,
+    );
+    // Notices: shown in the log and on the run's page, where a user looks when nothing happened.
+    for (const n of route.notes) core.annotate('notice', n, { title: `flinkops: ${route.mode}` });
     setOutput('has-changes', 'false');
-    if (route.mode === 'skip') return { ok: true, outputs };
+    if (route.mode === 'skip') {
+      await core.appendSummary(`### flinkops: nothing to do\n\n${quoted(route.notes)}\n`);
+      return { ok: true, outputs };
+    }
 
     const workspace = deps.env.GITHUB_WORKSPACE ?? process.cwd();
     const dir = resolve(workspace, options.workingDirectory);
@@ -117,7 +126,7 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
       annotate(result.diags);
       const failed = hasErrors(result.diags);
       await core.appendSummary(
-        `### flinkops validate: ${failed ? '❌ failed' : '✅ valid'}\n\n${renderDiagnosticsMarkdown(result.diags)}\n`,
+        `### flinkops validate: ${failed ? '❌ failed' : '✅ valid'}\n\n${renderDiagnosticsMarkdown(result.diags)}\n${route.notes.length > 0 ? `\n${quoted(route.notes)}\n` : ''}`,
       );
       setOutput('summary', JSON.stringify({ valid: !failed, diagnostics: result.diags.length }));
       core.info(`flinkops: validate ${failed ? 'failed' : 'passed'} (${result.diags.length} diagnostics)`);
@@ -266,6 +275,8 @@ async function mergedPullRequest(
     return undefined;
   }
 }
+
+const quoted = (notes: readonly string[]) => notes.map((n) => `> ℹ️ ${n}`).join('\n');
 
 function footerOf(ctx: EventContext, route: Route): string {
   const lines = route.notes.map((n) => `> ℹ️ ${n}`);

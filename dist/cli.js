@@ -151,6 +151,16 @@ function parseDurationMs(text, defaultUnit = "ms") {
   const factor = UNITS[unit];
   return factor === void 0 ? void 0 : Math.round(Number(m[1]) * factor);
 }
+function formatAge(ms) {
+  if (ms === void 0 || ms < 0) return "-";
+  const s3 = Math.floor(ms / 1e3);
+  if (s3 < 60) return `${s3}s`;
+  const m = Math.floor(s3 / 60);
+  if (m < 60) return `${m}m`;
+  const h = Math.floor(m / 60);
+  if (h < 48) return `${h}h${m % 60 ? `${m % 60}m` : ""}`;
+  return `${Math.floor(h / 24)}d`;
+}
 var UNITS;
 var init_duration = __esm({
   "src/core/duration.ts"() {
@@ -273,7 +283,9 @@ var init_codes = __esm({
       /** A saved plan is for another project or environment. */
       planForOtherEnv: "FO713",
       /** The repository changed since a saved plan was made. */
-      repositoryChanged: "FO714"
+      repositoryChanged: "FO714",
+      /** The state lock could not be released after the run. */
+      unlockFailed: "FO715"
     };
   }
 });
@@ -336,6 +348,21 @@ async function lockWithTimeout(store, owner2, ttlMs, opts) {
       await opts.clock.sleep(pause);
       pause = Math.min(pause * 2, 1e4);
     }
+  }
+}
+async function lockState(store, owner2, timing, clock) {
+  try {
+    return {
+      value: await lockWithTimeout(store, owner2, timing.lockTtlMs, {
+        timeoutMs: timing.lockTimeoutMs,
+        clock
+      }),
+      diags: []
+    };
+  } catch (e) {
+    const diags = stateStoreDiagnostics(e);
+    if (!diags) throw e;
+    return { diags };
   }
 }
 var STATE_CODES, StateStoreError, StateConflictError, StateLockedError, StateLockLostError;
@@ -1391,6 +1418,33 @@ var init_interpolate = __esm({
   }
 });
 
+// src/core/summary.ts
+function oneLine(text) {
+  const flat = text.replace(LINE_BREAK, "⏎");
+  return flat.length >= KEEP + SLACK ? `${flat.slice(0, KEEP)}…` : flat;
+}
+function tidySummaries(diags) {
+  for (const [i, d] of diags.entries()) {
+    let summary = d.summary.replace(LINE_BREAK, "⏎");
+    for (const { q, re } of LONG_QUOTES) summary = summary.replace(re, `${q}$1…${q}`);
+    if (summary !== d.summary) diags[i] = { ...d, summary };
+  }
+  return diags;
+}
+var LINE_BREAK, KEEP, SLACK, LONG_QUOTES;
+var init_summary = __esm({
+  "src/core/summary.ts"() {
+    "use strict";
+    LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
+    KEEP = 60;
+    SLACK = 8;
+    LONG_QUOTES = ['"', "`"].map((q) => ({
+      q,
+      re: new RegExp(`${q}([^${q}]{${KEEP}})[^${q}]{${SLACK},}${q}`, "g")
+    }));
+  }
+});
+
 // src/sql/codes.ts
 var CODES;
 var init_codes2 = __esm({
@@ -1521,7 +1575,7 @@ function lex(text, file, lines, from = 0, to = text.length) {
       const end = scanQuoted(text, i + 2, 39);
       if (end < 0 || end > to) {
         unterminated(CODES.unterminatedString, "binary literal", start, "Close the literal with '.");
-        tokens.push({ kind: "binary", value: text.slice(i + 2, to), start, end: to });
+        tokens.push({ kind: "binary", value: text.slice(i + 2, to), start, end: to, unterminated: true });
         i = to;
         continue;
       }
@@ -1538,7 +1592,13 @@ function lex(text, file, lines, from = 0, to = text.length) {
           start,
           "Close the string with '; write a quote inside a string as ''."
         );
-        tokens.push({ kind: "string", value: decodeUnicode(text.slice(i + 3, to)), start, end: to });
+        tokens.push({
+          kind: "string",
+          value: decodeUnicode(text.slice(i + 3, to)),
+          start,
+          end: to,
+          unterminated: true
+        });
         i = to;
         continue;
       }
@@ -1595,7 +1655,7 @@ function lex(text, file, lines, from = 0, to = text.length) {
             `Close the identifier with ${q}; write ${q} inside it as ${q}${q}.`
           );
         }
-        tokens.push({ kind, value: undouble(text.slice(i + 1, to), q), start, end: to });
+        tokens.push({ kind, value: undouble(text.slice(i + 1, to), q), start, end: to, unterminated: true });
         i = to;
         continue;
       }
@@ -1777,7 +1837,7 @@ var init_classify = __esm({
 
 // src/sql/cursor.ts
 function describe(text, t) {
-  const raw = text.slice(t.start, Math.min(t.end, t.start + 40));
+  const raw = oneLine(text.slice(t.start, t.end));
   if (t.kind === "word") return `keyword or name \`${raw}\``;
   if (t.kind === "string") return `string ${raw}`;
   return `\`${raw}\``;
@@ -1787,6 +1847,7 @@ var init_cursor = __esm({
   "src/sql/cursor.ts"() {
     "use strict";
     init_diagnostics();
+    init_summary();
     init_codes2();
     init_lexer();
     Cursor = class {
@@ -2769,6 +2830,11 @@ function withoutCtes(reads, ctes) {
   if (ctes.size === 0) return reads;
   return reads.filter((r) => r.parts.length > 1 || !ctes.has(r.name));
 }
+function withoutRunaways(refs, tokens) {
+  const runaways = tokens.filter((t) => t.unterminated);
+  if (runaways.length === 0) return refs;
+  return refs.filter((r) => !runaways.some((t) => r.start <= t.start && t.end <= r.end));
+}
 var init_references = __esm({
   "src/sql/references.ts"() {
     "use strict";
@@ -3458,9 +3524,9 @@ function analyzeBody(ctx, tokens, stmt) {
       break;
   }
   const refs = scanner.refs;
-  for (const r of withoutCtes(refs.reads, refs.ctes)) pushUnique(stmt.reads, r);
-  for (const w3 of refs.writes) pushUnique(stmt.writes, w3);
-  for (const f2 of refs.functions) pushUnique(stmt.functions, f2);
+  for (const r of withoutRunaways(withoutCtes(refs.reads, refs.ctes), tokens)) pushUnique(stmt.reads, r);
+  for (const w3 of withoutRunaways(refs.writes, tokens)) pushUnique(stmt.writes, w3);
+  for (const f2 of withoutRunaways(refs.functions, tokens)) pushUnique(stmt.functions, f2);
   stmt.diags.push(...c2.diags);
 }
 function topLevelWord(tokens, word, from) {
@@ -3520,6 +3586,12 @@ function analyzeSpan(ctx, span) {
   }
   return stmt;
 }
+function tidyStatements(statements) {
+  for (const s3 of statements) {
+    tidySummaries(s3.diags);
+    if (s3.inner) tidyStatements(s3.inner);
+  }
+}
 function analyzeScript(text, file) {
   try {
     const split = splitStatements(text, file);
@@ -3533,7 +3605,8 @@ function analyzeScript(text, file) {
       else scriptDiags.push(d);
     }
     scriptDiags.push(...checkStatementSets(statements));
-    const diags = [...scriptDiags];
+    tidyStatements(statements);
+    const diags = [...tidySummaries(scriptDiags)];
     for (const s3 of statements) diags.push(...s3.diags);
     return { statements, diags };
   } catch (e) {
@@ -3553,6 +3626,7 @@ var init_analyze = __esm({
   "src/sql/analyze.ts"() {
     "use strict";
     init_diagnostics();
+    init_summary();
     init_checks();
     init_classify();
     init_splitter();
@@ -22322,13 +22396,6 @@ var init_sql_uses = __esm({
 });
 
 // src/validate/sql-rules.ts
-function tidy(diags) {
-  for (const [i, d] of diags.entries()) {
-    const summary = d.summary.replace(/\r\n|[\r\n\u2028\u2029]/g, "⏎").replace(/"([^"]{60})[^"]{8,}"/g, '"$1…"').replace(/`([^`]{60})[^`]{8,}`/g, "`$1…`");
-    if (summary !== d.summary) diags[i] = { ...d, summary };
-  }
-  return diags;
-}
 function checkJob(project, job, analysis, lines) {
   const diags = [...analysis.diags];
   const ctx = { project, file: job.sqlFile, lines, diags };
@@ -22342,7 +22409,7 @@ function checkJob(project, job, analysis, lines) {
         lines.range(job.sqlFile, 0, 0)
       )
     );
-    return tidy(diags);
+    return tidySummaries(diags);
   }
   let inSet = false;
   let sets = 0;
@@ -22388,7 +22455,7 @@ function checkJob(project, job, analysis, lines) {
     );
   }
   Object.assign(job, resolveUses(ctx, statements, `Job ${job.name}`));
-  return tidy(diags);
+  return tidySummaries(diags);
 }
 function checkRawTable(project, table2, analysis, lines) {
   const diags = [...analysis.diags];
@@ -22405,7 +22472,7 @@ function checkRawTable(project, table2, analysis, lines) {
     );
   }
   const def = defs[0];
-  if (!def) return tidy(diags);
+  if (!def) return tidySummaries(diags);
   table2.statement = def;
   table2.objectKind = def.kind === "create_view" ? "view" : "table";
   const ref = def.table?.name ?? def.view?.name;
@@ -22425,7 +22492,7 @@ function checkRawTable(project, table2, analysis, lines) {
       resolveUses({ project, file: table2.file, lines, diags }, [def], `View ${table2.name}`)
     );
   }
-  return tidy(diags);
+  return tidySummaries(diags);
 }
 function checkViewCycles(project) {
   const diags = [];
@@ -22459,6 +22526,7 @@ var init_sql_rules = __esm({
   "src/validate/sql-rules.ts"() {
     "use strict";
     init_diagnostics();
+    init_summary();
     init_sql_uses();
   }
 });
@@ -22564,7 +22632,7 @@ function checkTableSpec(spec, y2) {
     if (w3.delay === void 0 === (w3.expr === void 0)) {
       diags.push(
         error(
-          "FO251",
+          "FO259",
           "watermark needs exactly one of delay or expr",
           "Write `delay: 5 SECOND` for bounded out-of-orderness, or `expr:` with a full watermark expression.",
           y2.locate(["watermark"], "key")
@@ -23388,54 +23456,31 @@ var init_compile = __esm({
 });
 
 // src/flink/await.ts
+function operationStep(r, completed, pendingProgress) {
+  if (!r.ok) {
+    return r.error.kind === "http" && r.error.status !== void 0 && r.error.status < 500 ? { state: "failed", cause: { kind: "error", error: r.error } } : { state: "pending", progress: r.error.message };
+  }
+  const status = r.value;
+  switch (status.state) {
+    case "pending":
+      return pendingProgress === void 0 ? { state: "pending" } : { state: "pending", progress: pendingProgress };
+    case "completed":
+      return { state: "completed", value: completed(status) };
+    case "failed":
+      return { state: "failed", cause: { kind: "failed", message: status.cause, causes: status.causes } };
+    case "unknown-trigger":
+      return { state: "failed", cause: { kind: "unknown-trigger" } };
+  }
+}
 function awaitSavepoint(client, jobId, triggerId, opts) {
   return poll(
-    async () => {
-      const r = await client.getSavepointStatus(jobId, triggerId);
-      if (!r.ok) {
-        if (r.error.kind === "http" && r.error.status !== void 0 && r.error.status < 500) {
-          return { state: "failed", cause: { kind: "error", error: r.error } };
-        }
-        return { state: "pending", progress: r.error.message };
-      }
-      switch (r.value.state) {
-        case "pending":
-          return { state: "pending", progress: "IN_PROGRESS" };
-        case "completed":
-          return { state: "completed", value: r.value.location };
-        case "failed":
-          return {
-            state: "failed",
-            cause: { kind: "failed", message: r.value.cause, causes: r.value.causes }
-          };
-        case "unknown-trigger":
-          return { state: "failed", cause: { kind: "unknown-trigger" } };
-      }
-    },
+    async () => operationStep(await client.getSavepointStatus(jobId, triggerId), (s3) => s3.location, "IN_PROGRESS"),
     { ...opts, what: `savepoint ${triggerId} of job ${jobId}` }
   );
 }
 function awaitDisposal(client, triggerId, opts) {
   return poll(
-    async () => {
-      const r = await client.getDisposalStatus(triggerId);
-      if (!r.ok) {
-        return r.error.kind === "http" && r.error.status !== void 0 && r.error.status < 500 ? { state: "failed", cause: { kind: "error", error: r.error } } : { state: "pending", progress: r.error.message };
-      }
-      switch (r.value.state) {
-        case "pending":
-          return { state: "pending" };
-        case "completed":
-          return { state: "completed", value: true };
-        case "failed":
-          return {
-            state: "failed",
-            cause: { kind: "failed", message: r.value.cause, causes: r.value.causes }
-          };
-        case "unknown-trigger":
-          return { state: "failed", cause: { kind: "unknown-trigger" } };
-      }
-    },
+    async () => operationStep(await client.getDisposalStatus(triggerId), () => true),
     { ...opts, what: `disposal ${triggerId}` }
   );
 }
@@ -56450,7 +56495,7 @@ async function onFailure(ctx, run, failed2) {
       run.diags.push(
         error(
           APPLY_CODES.rolledBack,
-          `job ${job} was rolled back to its last stable version: ${run.report.error}`,
+          `job ${job} was rolled back to its last stable version`,
           `The new version failed; the previous one runs again${run.restoredFrom ? ` from ${run.restoredFrom}` : ""}. Fix the job and apply again.`
         )
       );
@@ -56716,22 +56761,15 @@ async function execute(opts) {
   }
   if (plan.project !== desired.project || plan.env !== desired.env) {
     return refusal(
-      APPLY_CODES.planMismatch,
+      APPLY_CODES.planForOtherEnv,
       "the plan is for another project or environment",
       "Run plan again."
     );
   }
   const timing = { ...DEFAULT_TIMING, ...opts.timing };
-  let lock;
-  try {
-    lock = await lockWithTimeout(store, opts.owner, timing.lockTtlMs, {
-      timeoutMs: timing.lockTimeoutMs,
-      clock: opts.clock
-    });
-  } catch (e) {
-    if (e instanceof StateStoreError) return { changes: [], diags: e.diagnostics };
-    throw e;
-  }
+  const locked = await lockState(store, opts.owner, timing, opts.clock);
+  const lock = locked.value;
+  if (!lock) return { changes: [], diags: locked.diags };
   const diags = [];
   const abort = new AbortController();
   let crashed = false;
@@ -56817,7 +56855,7 @@ async function execute(opts) {
         diags.push(
           ...e instanceof StateStoreError ? e.diagnostics : [
             error(
-              APPLY_CODES.planMismatch,
+              APPLY_CODES.unlockFailed,
               `releasing the state lock failed: ${String(e)}`,
               "Release it with --force-unlock."
             )
@@ -60614,16 +60652,6 @@ function formatBytes(n) {
   }
   return i === 0 ? `${v2} B` : `${v2 < 10 ? v2.toFixed(1) : Math.round(v2)} ${units[i]}`;
 }
-function formatAgeShort(ms) {
-  if (ms < 0) return "-";
-  const s3 = Math.floor(ms / 1e3);
-  if (s3 < 60) return `${s3}s`;
-  const m = Math.floor(s3 / 60);
-  if (m < 60) return `${m}m`;
-  const h = Math.floor(m / 60);
-  if (h < 48) return `${h}h${m % 60 ? `${m % 60}m` : ""}`;
-  return `${Math.floor(h / 24)}d`;
-}
 function renderSavepointList(job, entries, opts = {}) {
   const s3 = makeStyle(opts.color ?? false);
   if (entries.length === 0) return `No savepoints recorded for ${job}.
@@ -60631,7 +60659,7 @@ function renderSavepointList(job, entries, opts = {}) {
   const header = ["TIME", "AGE", "KIND", "SPEC", "SIZE", "STATUS", "PATH"];
   const rows = entries.map((e) => [
     e.time,
-    formatAgeShort(e.ageMs),
+    formatAge(e.ageMs),
     e.kind,
     `${e.specHash.slice(0, 12)}${e.matchesCurrentSpec ? " (current)" : ""}`,
     formatBytes(e.sizeBytes),
@@ -60661,6 +60689,7 @@ function renderSavepointList(job, entries, opts = {}) {
 var init_savepoints = __esm({
   "src/render/savepoints.ts"() {
     "use strict";
+    init_duration();
     init_controls();
     init_style();
   }
@@ -60963,9 +60992,15 @@ var init_context2 = __esm({
 // src/cli/progress.ts
 function applyProgress(io, mask3) {
   const dim = (s3) => io.color ? `\x1B[2m${s3}\x1B[22m` : s3;
+  const quiet = /* @__PURE__ */ new Set();
+  const isQuiet = (e) => {
+    if (e.type === "step-started" && e.step.kind === "sync-record") quiet.add(e.job);
+    return quiet.has(e.job);
+  };
   if (!io.isTTY) {
     return {
       onEvent(e) {
+        if (isQuiet(e)) return;
         switch (e.type) {
           case "step-finished":
             io.stderr(
@@ -61000,6 +61035,7 @@ function applyProgress(io, mask3) {
   };
   return {
     onEvent(e) {
+      if (isQuiet(e)) return;
       switch (e.type) {
         case "step-started":
           lines.set(e.job, describeStep(e.step));
@@ -61393,7 +61429,6 @@ function renderReport(report) {
     if (c2.newJobId) parts.push(`job ${c2.newJobId}`);
     if (c2.savepoint) parts.push(`savepoint ${c2.savepoint}`);
     lines.push(parts.join("  "));
-    if (c2.error) lines.push(`      ${c2.error}`);
   }
   const failed2 = report.changes.filter((c2) => c2.outcome === "failed" || c2.outcome === "rolled-back").length;
   lines.push(
@@ -61957,6 +61992,26 @@ var init_health3 = __esm({
   }
 });
 
+// src/engine/savepoints-model.ts
+function savepointsFailed(report) {
+  return report.jobs.some((j2) => j2.outcome === "failed") || hasErrors(report.diags);
+}
+var SAVEPOINT_CODES;
+var init_savepoints_model = __esm({
+  "src/engine/savepoints-model.ts"() {
+    "use strict";
+    init_diagnostics();
+    SAVEPOINT_CODES = {
+      /** A manual savepoint of a job that is not running, or not in the repository. */
+      notRunning: "FO720",
+      /** Disposing of a savepoint failed; it stays recorded as restorable. */
+      disposalFailed: "FO721",
+      /** An interrupted apply left an operation pending on the job: it is left alone. */
+      pendingOperation: "FO722"
+    };
+  }
+});
+
 // src/engine/savepoints-retention.ts
 function newestSavepoint(record2) {
   let best;
@@ -62014,97 +62069,7 @@ var init_savepoints_retention = __esm({
   }
 });
 
-// src/engine/savepoints-run.ts
-function savepointsFailed(report) {
-  return report.jobs.some((j2) => j2.outcome === "failed") || hasErrors(report.diags);
-}
-function dueSlack(everyMs) {
-  return Math.min(everyMs / 10, 15 * 6e4);
-}
-function runningManaged(live, job) {
-  return live.jobs.find((j2) => j2.job === job && j2.state === "RUNNING" && j2.labels !== void 0);
-}
-function maskWith(values) {
-  return (text) => values.reduce((t, v2) => v2.length >= 3 ? t.split(v2).join("***") : t, text);
-}
-async function withSession(opts, work) {
-  const timing = { ...DEFAULT_TIMING, ...opts.timing };
-  const { desired, client, store, clock } = opts;
-  let lock;
-  try {
-    lock = await lockWithTimeout(store, opts.owner, timing.lockTtlMs, {
-      timeoutMs: timing.lockTimeoutMs,
-      clock: opts.clock
-    });
-  } catch (e) {
-    if (e instanceof StateStoreError) return { jobs: [], diags: e.diagnostics };
-    throw e;
-  }
-  const diags = [];
-  let session;
-  try {
-    const read = await store.read();
-    const observed = opts.observe ? await opts.observe() : await observe(client, { project: desired.project, env: desired.env, clock });
-    diags.push(...observed.diags);
-    if (hasErrors(observed.diags)) return { jobs: [], diags };
-    const secretValues = new Set(opts.secretValues ?? []);
-    session = new StoreSession(
-      store,
-      read,
-      lock,
-      clock,
-      timing.lockTtlMs,
-      () => {
-      },
-      () => [...secretValues]
-    );
-    const ctx = {
-      client,
-      clock,
-      signal: new AbortController().signal,
-      store: session,
-      timing,
-      desired,
-      secretValues,
-      emit: (e) => {
-        if (e.type === "poll-progress") opts.hooks?.onEvent?.(e);
-      }
-    };
-    const r = await work({ ctx, live: observed.value, mask: maskWith([...secretValues]) });
-    return { jobs: r.jobs, diags: [...diags, ...r.diags] };
-  } finally {
-    await store.unlock(session?.heldLock ?? lock).catch((e) => {
-      if (!(e instanceof StateStoreError)) throw e;
-      diags.push(...e.diagnostics);
-    });
-  }
-}
-async function take(s3, job, live, kind, hooks) {
-  const { ctx } = s3;
-  const record2 = ctx.store.record(job.name);
-  const specHash = live.labels?.[LABEL_KEYS.specHash] ?? record2?.current?.specHash ?? "unknown";
-  const target = { job: job.name, jobId: live.jobId, specHash, kind };
-  const pending = record2?.pending;
-  if (pending && !(pending.kind === "savepoint" && pending.jobId === live.jobId)) {
-    const reason = `an interrupted ${pending.kind} (since ${pending.startedAt}) is pending; run flinkops apply to finish it first`;
-    return {
-      report: { outcome: "skipped", reason },
-      diags: [error(SAVEPOINT_CODES.pendingOperation, `job ${job.name}: ${reason}`, "Run flinkops apply.")]
-    };
-  }
-  if (pending) {
-    const o2 = await resolvePendingSavepoint(ctx, { ...target, mode: "trigger" }, pending);
-    if (o2?.ok) return { report: { outcome: "taken", savepoint: o2.path }, diags: [] };
-    if (o2 && !o2.ok && o2.diag.code !== "FO703")
-      return { report: { outcome: "failed", reason: o2.cause }, diags: [o2.diag] };
-    await ctx.store.update(`savepoints: ${job.name}: lost trigger dropped`, (d) => clearPending(d, job.name));
-  }
-  hooks?.onEvent?.({ type: "savepoint-started", job: job.name, jobId: live.jobId });
-  const o = await triggerSavepoint(ctx, target);
-  if (!o.ok) return { report: { outcome: "failed", reason: o.cause }, diags: [o.diag] };
-  hooks?.onEvent?.({ type: "savepoint-completed", job: job.name, path: o.path });
-  return { report: { outcome: "taken", savepoint: o.path }, diags: [] };
-}
+// src/engine/savepoints-dispose.ts
 async function dispose(s3, job, keep, hooks) {
   const { ctx } = s3;
   const record2 = ctx.store.record(job.name);
@@ -62145,6 +62110,141 @@ async function dispose(s3, job, keep, hooks) {
     disposed.push(sp.path);
   }
   return { disposed, retained: plan.retained, diags };
+}
+var GONE;
+var init_savepoints_dispose = __esm({
+  "src/engine/savepoints-dispose.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_flink();
+    init_state();
+    init_savepoints_model();
+    init_savepoints_retention();
+    GONE = /FileNotFoundException|Cannot find checkpoint or savepoint|does not exist/i;
+  }
+});
+
+// src/engine/savepoints-session.ts
+function runningManaged(live, job) {
+  return live.jobs.find((j2) => j2.job === job && j2.state === "RUNNING" && j2.labels !== void 0);
+}
+function maskWith(values) {
+  return (text) => values.reduce((t, v2) => v2.length >= 3 ? t.split(v2).join("***") : t, text);
+}
+async function withSession(opts, work) {
+  const timing = { ...DEFAULT_TIMING, ...opts.timing };
+  const { desired, client, store, clock } = opts;
+  const locked = await lockState(store, opts.owner, timing, opts.clock);
+  const lock = locked.value;
+  if (!lock) return { jobs: [], diags: locked.diags };
+  const diags = [];
+  let session;
+  try {
+    const read = await store.read();
+    const observed = opts.observe ? await opts.observe() : await observe(client, { project: desired.project, env: desired.env, clock });
+    diags.push(...observed.diags);
+    if (hasErrors(observed.diags)) return { jobs: [], diags };
+    const secretValues = new Set(opts.secretValues ?? []);
+    session = new StoreSession(
+      store,
+      read,
+      lock,
+      clock,
+      timing.lockTtlMs,
+      () => {
+      },
+      () => [...secretValues]
+    );
+    const ctx = {
+      client,
+      clock,
+      signal: new AbortController().signal,
+      store: session,
+      timing,
+      desired,
+      secretValues,
+      emit: (e) => {
+        if (e.type === "poll-progress") opts.hooks?.onEvent?.(e);
+      }
+    };
+    const r = await work({ ctx, live: observed.value, mask: maskWith([...secretValues]) });
+    return { jobs: r.jobs, diags: [...diags, ...r.diags] };
+  } finally {
+    await store.unlock(session?.heldLock ?? lock).catch((e) => {
+      if (!(e instanceof StateStoreError)) throw e;
+      diags.push(...e.diagnostics);
+    });
+  }
+}
+var init_savepoints_session = __esm({
+  "src/engine/savepoints-session.ts"() {
+    "use strict";
+    init_apply();
+    init_diagnostics();
+    init_observe();
+    init_state();
+  }
+});
+
+// src/engine/savepoints-take.ts
+async function take(s3, job, live, kind, hooks) {
+  const { ctx } = s3;
+  const record2 = ctx.store.record(job.name);
+  const specHash = live.labels?.[LABEL_KEYS.specHash] ?? record2?.current?.specHash ?? "unknown";
+  const target = { job: job.name, jobId: live.jobId, specHash, kind };
+  const pending = record2?.pending;
+  if (pending && !(pending.kind === "savepoint" && pending.jobId === live.jobId)) {
+    const reason = `an interrupted ${pending.kind} (since ${pending.startedAt}) is pending; run flinkops apply to finish it first`;
+    return {
+      report: { outcome: "skipped", reason },
+      diags: [error(SAVEPOINT_CODES.pendingOperation, `job ${job.name}: ${reason}`, "Run flinkops apply.")]
+    };
+  }
+  if (pending) {
+    const o2 = await resolvePendingSavepoint(ctx, { ...target, mode: "trigger" }, pending);
+    if (o2?.ok) return { report: { outcome: "taken", savepoint: o2.path }, diags: [] };
+    if (o2 && !o2.ok && o2.diag.code !== "FO703")
+      return { report: { outcome: "failed", reason: o2.cause }, diags: [o2.diag] };
+    await ctx.store.update(`savepoints: ${job.name}: lost trigger dropped`, (d) => clearPending(d, job.name));
+  }
+  hooks?.onEvent?.({ type: "savepoint-started", job: job.name, jobId: live.jobId });
+  const o = await triggerSavepoint(ctx, target);
+  if (!o.ok) return { report: { outcome: "failed", reason: o.cause }, diags: [o.diag] };
+  hooks?.onEvent?.({ type: "savepoint-completed", job: job.name, path: o.path });
+  return { report: { outcome: "taken", savepoint: o.path }, diags: [] };
+}
+var init_savepoints_take = __esm({
+  "src/engine/savepoints-take.ts"() {
+    "use strict";
+    init_apply();
+    init_diagnostics();
+    init_names();
+    init_state();
+    init_savepoints_model();
+  }
+});
+
+// src/engine/savepoints-sizes.ts
+async function savepointSizes(client, jobIds) {
+  const out = /* @__PURE__ */ new Map();
+  for (const id2 of new Set(jobIds)) {
+    const r = await client.getCheckpoints(id2);
+    if (!r.ok) continue;
+    for (const c2 of [...r.value.recentSavepoints ?? [], r.value.latestSavepoint]) {
+      if (c2?.externalPath && c2.stateSize !== void 0) out.set(c2.externalPath, c2.stateSize);
+    }
+  }
+  return out;
+}
+var init_savepoints_sizes = __esm({
+  "src/engine/savepoints-sizes.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/savepoints-run.ts
+function dueSlack(everyMs) {
+  return Math.min(everyMs / 10, 15 * 6e4);
 }
 async function runSavepoints(opts) {
   const now = opts.now ?? new Date(opts.clock.now()).toISOString();
@@ -62228,39 +62328,19 @@ async function takeManualSavepoint(opts) {
   });
   return { now, ...r };
 }
-async function savepointSizes(client, jobIds) {
-  const out = /* @__PURE__ */ new Map();
-  for (const id2 of new Set(jobIds)) {
-    const r = await client.getCheckpoints(id2);
-    if (!r.ok) continue;
-    for (const c2 of [...r.value.recentSavepoints ?? [], r.value.latestSavepoint]) {
-      if (c2?.externalPath && c2.stateSize !== void 0) out.set(c2.externalPath, c2.stateSize);
-    }
-  }
-  return out;
-}
-var SAVEPOINT_CODES, GONE;
 var init_savepoints_run = __esm({
   "src/engine/savepoints-run.ts"() {
     "use strict";
-    init_apply();
     init_diagnostics();
-    init_names();
-    init_flink();
-    init_observe();
-    init_state();
     init_health3();
+    init_savepoints_dispose();
+    init_savepoints_model();
     init_savepoints_retention();
+    init_savepoints_session();
+    init_savepoints_take();
+    init_savepoints_model();
     init_savepoints_retention();
-    SAVEPOINT_CODES = {
-      /** A manual savepoint of a job that is not running, or not in the repository. */
-      notRunning: "FO720",
-      /** Disposing of a savepoint failed; it stays recorded as restorable. */
-      disposalFailed: "FO721",
-      /** An interrupted apply left an operation pending on the job: it is left alone. */
-      pendingOperation: "FO722"
-    };
-    GONE = /FileNotFoundException|Cannot find checkpoint or savepoint|does not exist/i;
+    init_savepoints_sizes();
   }
 });
 
@@ -65658,21 +65738,12 @@ function formatHealth(report, s3) {
   return `${lines.join("\n")}
 `;
 }
-function formatAge(ms) {
-  if (ms === void 0 || ms < 0) return "-";
-  const s3 = Math.floor(ms / 1e3);
-  if (s3 < 60) return `${s3}s`;
-  const m = Math.floor(s3 / 60);
-  if (m < 60) return `${m}m`;
-  const h = Math.floor(m / 60);
-  if (h < 48) return `${h}h${m % 60 ? `${m % 60}m` : ""}`;
-  return `${Math.floor(h / 24)}d`;
-}
 var statusOptions, statusCommand;
 var init_status = __esm({
   "src/cli/commands/status.ts"() {
     "use strict";
     init_diagnostics();
+    init_duration();
     init_health3();
     init_plan_run();
     init_render();

@@ -159,7 +159,7 @@ describe('the GitHub Action end to end (dist/action.js)', () => {
     expect(jobs.map((j) => j.name)).toEqual(
       expect.arrayContaining(['rides.prod.enrich_rides', 'rides.prod.city_ride_stats']),
     );
-    const state = JSON.parse(gh.git.fileAt('flinkops-state', 'prod.json')!);
+    const state = JSON.parse(gh.git.fileAt('flinkops-state', 'rides/prod.json')!);
     expect(state.state.jobs.city_ride_stats.current.jobId).toBeTruthy();
     const log = await gh.git.listCommits({ branch: 'flinkops-state', limit: 200 });
     expect(log[0]!.message).toMatch(/apply rides\/prod at 444444444444 \(#42\)/);

@@ -252,7 +252,7 @@ describe('scheduled operations (command operate)', () => {
     expect(r.summary).toContain('scheduled suspend/resume');
     // A job suspended by its schedule is healthy.
     expect(r.result.outputs.healthy).toBe('true');
-    const state = JSON.parse(gh.git.fileAt('flinkops-state', 'staging.json')!);
+    const state = JSON.parse(gh.git.fileAt('flinkops-state', 'rides/staging.json')!);
     expect(state.state.jobs.archive_and_alerts.status).toBe('suspended');
     const log = await gh.git.listCommits({ branch: 'flinkops-state', limit: 50 });
     const audit = log.find((c) => c.message.includes('scheduled suspend/resume of rides/staging'));

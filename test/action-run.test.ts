@@ -1,12 +1,16 @@
 /**
  * runAction in process with a recording core and the fake GitHub: fork pull requests plan
- * offline without secrets, a pull request never applies, and bad inputs fail clearly.
+ * offline without secrets, a pull request never applies, bad inputs fail clearly, and every kind
+ * of event (recorded-shape payloads in test/fixtures/events) does what the README's routing table
+ * says, with a notice saying why.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActionCore, ActionGitHub, AnnotationProps } from '../action/ports';
+import { FakeClock } from '../src/core/clock';
+import { type Simulator, startSimulator } from '../src/sim';
 import { ROOT } from './support/action-runner';
 import { FakeGitHub } from './support/fake-github';
 
@@ -87,7 +91,10 @@ describe('runAction', () => {
       env: env('pull_request.fork.opened.json', 'pull_request'),
     });
     expect(gh.git.refs.size).toBe(before);
-    expect(r.log.join('\n')).toContain('never applies on a pull request');
+    expect(r.log.join('\n')).toContain('pull_request #43 (opened) → plan (offline)');
+    expect(r.annotations.map((a) => `${a.level}: ${a.message}`).join('\n')).toContain(
+      'notice: flinkops never applies on a pull request',
+    );
     expect(gh.calls.some((c) => c.method !== 'GET' && c.path.includes('/git/'))).toBe(false);
   });
 
@@ -118,5 +125,256 @@ describe('runAction', () => {
     expect(result.ok).toBe(false);
     expect(r.failed[0]).toContain("'command'");
     expect(r.failed[0]).toContain("'parallelism'");
+  });
+});
+
+/**
+ * Every kind of event through runAction, against the simulator (on a fake clock) and the fake
+ * GitHub with the git state backend: what the run does, that it says why in a notice, that it
+ * succeeds, and that nothing but a push to the default branch (here `master`), workflow_dispatch
+ * or schedule touches the cluster or the state branch.
+ */
+describe('runAction on every event', () => {
+  let sim: Simulator;
+  let clock: FakeClock;
+  let workspace: string;
+  const fixtures = join(ROOT, 'test/fixtures/events');
+
+  beforeAll(async () => {
+    clock = new FakeClock(Date.UTC(2026, 0, 5, 9, 0, 0));
+    sim = await startSimulator({ flinkVersion: '1.20', clock });
+    workspace = join(mkdtempSync(join(tmpdir(), 'flinkops-events-repo-')), 'rides-platform');
+    cpSync(join(ROOT, 'example-repo'), workspace, { recursive: true });
+    rmSync(join(workspace, '.flinkops'), { recursive: true, force: true });
+  });
+  afterAll(() => sim?.close());
+
+  async function act(name: string | undefined, eventPath: string | undefined, command: string, extra = {}) {
+    const r = recordingCore({
+      command,
+      environment: 'staging',
+      'jobmanager-url': sim.jobmanagerUrl,
+      'sql-gateway-url': sim.gatewayUrl,
+      'github-token': 'ghs_events0123456789',
+      'state-backend': 'git',
+    });
+    const calls = gh.calls.length;
+    const jobs = sim.control.snapshot().jobs.length;
+    const result = await runAction({
+      core: r.core,
+      github: octokitGitHub,
+      clock,
+      env: {
+        ...(name !== undefined ? { GITHUB_EVENT_NAME: name } : {}),
+        ...(eventPath !== undefined ? { GITHUB_EVENT_PATH: eventPath } : {}),
+        GITHUB_REPOSITORY: 'acme/rides-platform',
+        GITHUB_SHA: 'a'.repeat(40),
+        GITHUB_WORKSPACE: workspace,
+        RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'flinkops-events-')),
+        FLINKOPS_SECRET_DRIVERS_DB_PASSWORD: 's3cr3t-events-pw',
+        ...extra,
+      },
+    });
+    const notices = r.annotations.filter((a) => a.level === 'notice').map((a) => a.message);
+    const writes = gh.calls.slice(calls).filter((c) => c.method !== 'GET' && c.path.includes('/git/'));
+    const created = sim.control.snapshot().jobs.length - jobs;
+    return { ...r, result, notices, writes, created, summaryText: r.summary.join('\n') };
+  }
+
+  const CASES: {
+    title: string;
+    name?: string;
+    file?: string;
+    command?: string;
+    env?: Record<string, string>;
+    mode: 'skip' | 'validate' | 'plan';
+    notice?: RegExp;
+    comment?: number;
+  }[] = [
+    {
+      title: 'a merged pull request, command apply',
+      name: 'pull_request',
+      file: 'pull_request.closed.merged.json',
+      command: 'apply',
+      mode: 'skip',
+      notice: /was merged.*push of the merge/,
+    },
+    {
+      title: 'a pull request closed without merging',
+      name: 'pull_request',
+      file: 'pull_request.closed.json',
+      mode: 'skip',
+      notice: /closed without merging/,
+    },
+    {
+      title: 'a pull request converted to draft',
+      name: 'pull_request',
+      file: 'pull_request.converted_to_draft.json',
+      mode: 'skip',
+      notice: /draft/,
+    },
+    {
+      title: 'a tag push, command apply',
+      name: 'push',
+      file: 'push.tag.json',
+      command: 'apply',
+      mode: 'skip',
+      notice: /tag 'v1\.4\.0'/,
+    },
+    {
+      title: 'a branch deletion',
+      name: 'push',
+      file: 'push.delete-branch.json',
+      mode: 'skip',
+      notice: /deleted the branch/,
+    },
+    {
+      title: 'a merge group destroyed',
+      name: 'merge_group',
+      file: 'merge_group.destroyed.json',
+      mode: 'skip',
+      notice: /destroyed/,
+    },
+    {
+      title: 'issue_comment',
+      name: 'issue_comment',
+      file: 'issue_comment.created.json',
+      mode: 'validate',
+      notice: /'issue_comment' events: validated only/,
+    },
+    {
+      title: 'release',
+      name: 'release',
+      file: 'release.published.json',
+      mode: 'validate',
+      notice: /'release'/,
+    },
+    {
+      title: 'workflow_run',
+      name: 'workflow_run',
+      file: 'workflow_run.completed.json',
+      mode: 'validate',
+      notice: /'workflow_run'/,
+    },
+    { title: 'no GITHUB_EVENT_NAME, no payload', mode: 'validate', notice: /GITHUB_EVENT_NAME is not set/ },
+    {
+      title: 'repository_dispatch, command operate',
+      name: 'repository_dispatch',
+      file: 'repository_dispatch.json',
+      command: 'operate',
+      mode: 'plan',
+      notice: /operates only on .*'repository_dispatch'/,
+    },
+    {
+      title: 'release, command apply',
+      name: 'release',
+      file: 'release.published.json',
+      command: 'apply',
+      mode: 'plan',
+      notice: /applies only on/,
+    },
+    {
+      title: 'a labeled pull request',
+      name: 'pull_request',
+      file: 'pull_request.labeled.json',
+      mode: 'plan',
+      comment: 42,
+    },
+    {
+      title: 'a pull request from a deleted fork',
+      name: 'pull_request',
+      file: 'pull_request.deleted-fork.synchronize.json',
+      mode: 'plan',
+      notice: /fork/,
+      comment: 43,
+    },
+    {
+      title: 'pull_request_target, command apply',
+      name: 'pull_request_target',
+      file: 'pull_request_target.opened.json',
+      command: 'apply',
+      mode: 'plan',
+      notice: /never applies on a pull request/,
+      comment: 42,
+    },
+    {
+      title: 'a merge group, command apply',
+      name: 'merge_group',
+      file: 'merge_group.checks_requested.json',
+      command: 'apply',
+      mode: 'plan',
+      notice: /never applies in a merge queue/,
+    },
+    {
+      title: 'a push to main where trunk is the default',
+      name: 'push',
+      file: 'push.main.trunk-default.json',
+      command: 'apply',
+      mode: 'plan',
+      notice: /'main' is not the default branch/,
+    },
+    {
+      title: 'a push to another branch',
+      name: 'push',
+      file: 'push.feature.json',
+      mode: 'plan',
+      notice: /not the default branch 'main': planned only/,
+    },
+    {
+      title: 'a push whose payload file is missing',
+      name: 'push',
+      file: 'no-such-event.json',
+      env: { GITHUB_REF: 'refs/heads/main' },
+      mode: 'plan',
+      notice: /could not be read \(ENOENT\)[\s\S]*does not say which branch is the default/,
+    },
+    {
+      title: 'a pull request whose payload is not JSON',
+      name: 'pull_request',
+      file: 'truncated.json.txt',
+      env: { GITHUB_REF: 'refs/pull/42/merge' },
+      mode: 'plan',
+      notice: /not valid JSON/,
+      comment: 42,
+    },
+  ];
+
+  it.each(CASES)('$title → $mode, nothing applied', async (c) => {
+    const r = await act(c.name, c.file ? join(fixtures, c.file) : undefined, c.command ?? 'auto', c.env);
+    expect(r.failed).toEqual([]);
+    expect(r.result.ok).toBe(true);
+    expect(r.log.join('\n')).toMatch(new RegExp(` → ${c.mode}\\b`));
+    if (c.notice) expect(r.notices.join('\n')).toMatch(c.notice);
+    // Never applied: no job started, nothing written to the state branch.
+    expect(r.created).toBe(0);
+    expect(r.writes).toEqual([]);
+    expect(r.result.outputs['has-changes']).toBe(c.mode === 'plan' ? 'true' : 'false');
+    if (c.mode === 'skip') expect(r.summaryText).toMatch(/^### flinkops: nothing to do\n\n> ℹ️ /);
+    if (c.mode === 'validate') expect(r.summaryText).toContain('flinkops validate: ✅ valid');
+    if (c.mode === 'plan') expect(r.summaryText).toContain('<!-- flinkops-plan:rides:staging -->');
+    if (c.comment)
+      expect(
+        gh.commentsOn(c.comment).some((x) => x.body.startsWith('<!-- flinkops-plan:rides:staging -->')),
+      ).toBe(true);
+    for (const n of r.notices) expect(r.summaryText).toContain(n);
+  });
+
+  it('applies on a push to master when master is the default branch, into <project>/<env>.json', async () => {
+    const r = await act('push', join(fixtures, 'push.master.json'), 'auto');
+    expect(r.failed).toEqual([]);
+    expect(r.log.join('\n')).toContain("push to 'master' → apply");
+    expect(r.created).toBe(4);
+    expect(JSON.parse(gh.git.fileAt('flinkops-state', 'rides/staging.json')!).version).toBeGreaterThan(0);
+    expect(gh.git.fileAt('flinkops-state', 'staging.json')).toBeUndefined();
+    expect(gh.git.fileAt('flinkops-state', 'rides/staging.last-apply.json')).toContain('create');
+  });
+
+  it('applies on workflow_dispatch without inputs, and then finds nothing to do', async () => {
+    const r = await act('workflow_dispatch', join(fixtures, 'workflow_dispatch.no-inputs.json'), 'auto');
+    expect(r.failed).toEqual([]);
+    expect(r.log.join('\n')).toContain('workflow_dispatch → apply');
+    expect(r.log.join('\n')).toContain('staging: nothing to apply');
+    expect(r.created).toBe(0);
+    expect(r.result.outputs['has-changes']).toBe('false');
   });
 });

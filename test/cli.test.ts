@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,6 +91,36 @@ describe('flinkops CLI: commands that need no cluster', () => {
       });
     }
     expect(out.statements.some((s: { reads: string[] }) => s.reads.length > 0)).toBe(true);
+  });
+
+  it('inspect: an unterminated quote gets one-line summaries, located where the quote opens', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'flinkops-inspect-'));
+    try {
+      const rest =
+        'clicks of the shop\nWITH (connector = datagen);\n\nINSERT INTO sink SELECT url FROM clicks;\n';
+      writeFileSync(join(dir, 'names.sql'), `CREATE TABLE clicks (url STRING) \`${rest}`);
+      writeFileSync(join(dir, 'strings.sql'), `CREATE TABLE clicks (url STRING) '${rest}`);
+      const quoted = 'clicks of the shop⏎WITH (connector = datagen);⏎⏎INSERT INTO…';
+      const located = (out: string) => out.split('\n').filter((l) => /^\S+\.sql:\d+:\d+: /.test(l));
+      const names = await cli(['inspect', 'names.sql'], { cwd: dir });
+      expect(names.code).toBe(1);
+      expect(located(names.stdout)).toEqual([
+        'names.sql:1:34: error FO303: Unterminated quoted identifier',
+        `names.sql:1:34: error FO312: Unexpected \`\`${quoted}\` in CREATE TABLE`,
+      ]);
+      const strings = await cli(['inspect', 'strings.sql'], { cwd: dir });
+      expect(strings.code).toBe(1);
+      expect(located(strings.stdout)).toEqual([
+        'strings.sql:1:34: error FO301: Unterminated string literal',
+        `strings.sql:1:34: error FO312: Unexpected string '${quoted} in CREATE TABLE`,
+      ]);
+      // The rest of the file appears only inside the cut summaries, never on lines of its own.
+      for (const out of [names.stdout, strings.stdout]) {
+        expect(out).not.toMatch(/^(WITH|INSERT)/m);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('asks for --env when there are several environments', async () => {

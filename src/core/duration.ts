@@ -1,4 +1,7 @@
-/** Durations as people and Flink write them: `500 ms`, `30s`, `2 min`, `1h`, `7 days`. */
+/**
+ * Durations as people and Flink write them: `500 ms`, `30s`, `2 min`, `1h`, `7 days`; and
+ * ages as flinkops shows them in tables (`45s`, `3h20m`, `9d`).
+ */
 
 const UNITS: Record<string, number> = {
   ms: 1,
@@ -38,4 +41,16 @@ export function parseDurationMs(
   const unit = m[2]!.toLowerCase() || defaultUnit;
   const factor = UNITS[unit];
   return factor === undefined ? undefined : Math.round(Number(m[1]) * factor);
+}
+
+/** An age or uptime for a table column: `45s`, `12m`, `3h20m` (under two days), `9d`; `-` when unknown. */
+export function formatAge(ms: number | undefined): string {
+  if (ms === undefined || ms < 0) return '-';
+  const s = Math.floor(ms / 1000);
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return `${m}m`;
+  const h = Math.floor(m / 60);
+  if (h < 48) return `${h}h${m % 60 ? `${m % 60}m` : ''}`;
+  return `${Math.floor(h / 24)}d`;
 }

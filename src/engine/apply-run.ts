@@ -4,29 +4,13 @@
  * to hooks, and the report says per job what happened. Nothing prints.
  */
 
-import { APPLY_CODES, type ApplyHooks, type ApplyReport, type ApplyTiming, execute } from '../apply';
+import { APPLY_CODES, type ApplyReport, type ExecuteOptions, execute } from '../apply';
 import type { DesiredState } from '../compile';
-import type { Clock } from '../core/clock';
 import { type Diagnostic, error } from '../core/diagnostics';
-import type { FlinkClient } from '../flink';
-import type { SecretSource } from '../load';
 import type { Plan } from '../plan';
-import type { LockOwner, StateStore } from '../state';
 
-export interface ApplyRunOptions {
-  plan: Plan;
-  desired: DesiredState;
-  client: FlinkClient;
-  store: StateStore;
-  clock: Clock;
-  hooks?: ApplyHooks;
-  /** Jobs worked on at once. Default 4. */
-  parallelism?: number;
-  secrets: SecretSource;
-  commit?: string;
-  owner: LockOwner;
-  timing?: Partial<ApplyTiming>;
-}
+/** What apply takes; the stale check always observes the cluster itself. */
+export type ApplyRunOptions = Omit<ExecuteOptions, 'observe'>;
 
 export async function applyPlan(opts: ApplyRunOptions): Promise<ApplyReport> {
   return execute({

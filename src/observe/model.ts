@@ -1,18 +1,8 @@
 /** What flinkops saw on the cluster: the `live` input of diff(desired, live, state). */
+import type { JobState } from '../flink/types';
 
-/** Flink job states (JobStatus). */
-export type FlinkJobState =
-  | 'INITIALIZING'
-  | 'CREATED'
-  | 'RUNNING'
-  | 'FAILING'
-  | 'FAILED'
-  | 'CANCELLING'
-  | 'CANCELED'
-  | 'FINISHED'
-  | 'RESTARTING'
-  | 'SUSPENDED'
-  | 'RECONCILING';
+/** Flink job states (JobStatus), as the client reads them. */
+export type FlinkJobState = JobState;
 
 export interface LiveVertex {
   id: string;

@@ -15,6 +15,6 @@ export {
   renderDiagnosticsMarkdown,
   renderPlanMarkdown,
 } from './markdown';
-export { formatAgeShort, formatBytes, renderSavepointList, type SavepointListEntry } from './savepoints';
+export { formatBytes, renderSavepointList, type SavepointListEntry } from './savepoints';
 export { makeStyle, type Style } from './style';
 export { renderPlanTerminal, type TerminalOptions } from './terminal';

@@ -1,4 +1,5 @@
 /** `flinkops savepoints list`: a job's savepoints, newest first. Pure. */
+import { formatAge } from '../core/duration';
 import { replaceControls } from './controls';
 import { makeStyle } from './style';
 
@@ -34,17 +35,6 @@ export function formatBytes(n: number | undefined): string {
   return i === 0 ? `${v} B` : `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[i]}`;
 }
 
-export function formatAgeShort(ms: number): string {
-  if (ms < 0) return '-';
-  const s = Math.floor(ms / 1000);
-  if (s < 60) return `${s}s`;
-  const m = Math.floor(s / 60);
-  if (m < 60) return `${m}m`;
-  const h = Math.floor(m / 60);
-  if (h < 48) return `${h}h${m % 60 ? `${m % 60}m` : ''}`;
-  return `${Math.floor(h / 24)}d`;
-}
-
 export function renderSavepointList(
   job: string,
   entries: readonly SavepointListEntry[],
@@ -55,7 +45,7 @@ export function renderSavepointList(
   const header = ['TIME', 'AGE', 'KIND', 'SPEC', 'SIZE', 'STATUS', 'PATH'];
   const rows = entries.map((e) => [
     e.time,
-    formatAgeShort(e.ageMs),
+    formatAge(e.ageMs),
     e.kind,
     `${e.specHash.slice(0, 12)}${e.matchesCurrentSpec ? ' (current)' : ''}`,
     formatBytes(e.sizeBytes),

@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from '../core/diagnostics';
 import { error } from '../core/diagnostics';
+import { tidySummaries } from '../core/summary';
 import { checkStatement, checkStatementSets } from './checks';
 import { classify } from './classify';
 import type { Ctx } from './cursor';
@@ -41,6 +42,18 @@ export function analyzeSpan(ctx: Ctx, span: StatementSpan): Statement {
   return stmt;
 }
 
+/**
+ * Summaries quote source text (names, tokens) that may span lines. Tidied before the
+ * script's list is built from the statements' lists, so both hold the same objects
+ * (`inspect` tells script-level diagnostics apart by identity).
+ */
+function tidyStatements(statements: readonly Statement[]): void {
+  for (const s of statements) {
+    tidySummaries(s.diags);
+    if (s.inner) tidyStatements(s.inner);
+  }
+}
+
 export function analyzeScript(text: string, file: string): ScriptAnalysis {
   try {
     const split = splitStatements(text, file);
@@ -55,7 +68,8 @@ export function analyzeScript(text: string, file: string): ScriptAnalysis {
       else scriptDiags.push(d);
     }
     scriptDiags.push(...checkStatementSets(statements));
-    const diags = [...scriptDiags];
+    tidyStatements(statements);
+    const diags = [...tidySummaries(scriptDiags)];
     for (const s of statements) diags.push(...s.diags);
     return { statements, diags };
   } catch (e) {

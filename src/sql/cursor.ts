@@ -1,6 +1,7 @@
 /** A position in a statement's tokens, with the small helpers every parser here needs. */
 import type { Diagnostic } from '../core/diagnostics';
 import { error } from '../core/diagnostics';
+import { oneLine } from '../core/summary';
 import type { LineIndex } from '../core/text';
 import { CODES } from './codes';
 import type { Token } from './lexer';
@@ -138,8 +139,9 @@ export class Cursor {
   }
 }
 
+/** A token as a summary quotes it: kind and source text, on one line (an unterminated quote runs to the end of the file). */
 export function describe(text: string, t: Token): string {
-  const raw = text.slice(t.start, Math.min(t.end, t.start + 40));
+  const raw = oneLine(text.slice(t.start, t.end));
   if (t.kind === 'word') return `keyword or name \`${raw}\``;
   if (t.kind === 'string') return `string ${raw}`;
   return `\`${raw}\``;

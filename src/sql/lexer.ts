@@ -32,6 +32,8 @@ export interface Token {
   value: string;
   start: number;
   end: number;
+  /** A quote never closed: the token runs to the end of the input, so its value is not a real name or literal. */
+  unterminated?: true;
 }
 
 export interface LexResult {
@@ -158,7 +160,7 @@ export function lex(text: string, file: string, lines: LineIndex, from = 0, to =
       const end = scanQuoted(text, i + 2, 39);
       if (end < 0 || end > to) {
         unterminated(CODES.unterminatedString, 'binary literal', start, "Close the literal with '.");
-        tokens.push({ kind: 'binary', value: text.slice(i + 2, to), start, end: to });
+        tokens.push({ kind: 'binary', value: text.slice(i + 2, to), start, end: to, unterminated: true });
         i = to;
         continue;
       }
@@ -175,7 +177,13 @@ export function lex(text: string, file: string, lines: LineIndex, from = 0, to =
           start,
           "Close the string with '; write a quote inside a string as ''.",
         );
-        tokens.push({ kind: 'string', value: decodeUnicode(text.slice(i + 3, to)), start, end: to });
+        tokens.push({
+          kind: 'string',
+          value: decodeUnicode(text.slice(i + 3, to)),
+          start,
+          end: to,
+          unterminated: true,
+        });
         i = to;
         continue;
       }
@@ -232,7 +240,7 @@ export function lex(text: string, file: string, lines: LineIndex, from = 0, to =
             `Close the identifier with ${q}; write ${q} inside it as ${q}${q}.`,
           );
         }
-        tokens.push({ kind, value: undouble(text.slice(i + 1, to), q), start, end: to });
+        tokens.push({ kind, value: undouble(text.slice(i + 1, to), q), start, end: to, unterminated: true });
         i = to;
         continue;
       }

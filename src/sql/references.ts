@@ -7,6 +7,7 @@
  *
  * This file holds what a scan collects; the token walk is `reference-scanner.ts`.
  */
+import type { Token } from './lexer';
 import type { ObjectRef } from './types';
 
 export interface References {
@@ -35,4 +36,14 @@ export function pushUnique(list: ObjectRef[], ref: ObjectRef): void {
 export function withoutCtes(reads: ObjectRef[], ctes: ReadonlySet<string>): ObjectRef[] {
   if (ctes.size === 0) return reads;
   return reads.filter((r) => r.parts.length > 1 || !ctes.has(r.name));
+}
+
+/**
+ * Drops references named by a token the lexer flagged as unterminated (`FROM \`orders`):
+ * that "name" is the rest of the file, and the lexer has already reported the real problem.
+ */
+export function withoutRunaways(refs: ObjectRef[], tokens: readonly Token[]): ObjectRef[] {
+  const runaways = tokens.filter((t) => t.unterminated);
+  if (runaways.length === 0) return refs;
+  return refs.filter((r) => !runaways.some((t) => r.start <= t.start && t.end <= r.end));
 }

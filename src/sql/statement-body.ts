@@ -14,7 +14,7 @@ import { parseTableBody } from './ddl-table';
 import type { Token } from './lexer';
 import { isOp, isWord } from './lexer';
 import { ReferenceScanner } from './reference-scanner';
-import { pushUnique, withoutCtes } from './references';
+import { pushUnique, withoutCtes, withoutRunaways } from './references';
 import { parseReset, parseSet } from './set-reset';
 import type { NamespaceDef, Statement, TableDef } from './types';
 
@@ -256,9 +256,9 @@ export function analyzeBody(ctx: Ctx, tokens: readonly Token[], stmt: Statement)
       break;
   }
   const refs = scanner.refs;
-  for (const r of withoutCtes(refs.reads, refs.ctes)) pushUnique(stmt.reads, r);
-  for (const w of refs.writes) pushUnique(stmt.writes, w);
-  for (const f of refs.functions) pushUnique(stmt.functions, f);
+  for (const r of withoutRunaways(withoutCtes(refs.reads, refs.ctes), tokens)) pushUnique(stmt.reads, r);
+  for (const w of withoutRunaways(refs.writes, tokens)) pushUnique(stmt.writes, w);
+  for (const f of withoutRunaways(refs.functions, tokens)) pushUnique(stmt.functions, f);
   stmt.diags.push(...c.diags);
 }
 

@@ -18,8 +18,10 @@ export interface GitBranchOptions {
   branch: string;
   /** Lines appended to every commit message. */
   trailers?: readonly string[];
-  /** How the store is named in diagnostics, e.g. `flinkops-state:prod.json`. */
+  /** How the store is named in diagnostics, e.g. `flinkops-state:rides/prod.json`. */
   location: string;
+  /** Directories whose files are read too, as `<dir>/<name>` (the API lists one tree level at a time). */
+  dirs?: readonly string[];
 }
 
 export class GitBranch {
@@ -35,6 +37,12 @@ export class GitBranch {
       const commit = await this.o.api.getCommit(sha);
       const entries = await this.o.api.getTree(commit.tree);
       const blobs = new Map(entries.filter((e) => e.type === 'blob').map((e) => [e.path, e.sha]));
+      for (const dir of this.o.dirs ?? []) {
+        const sub = entries.find((e) => e.type === 'tree' && e.path === dir);
+        if (!sub) continue;
+        for (const e of await this.o.api.getTree(sub.sha))
+          if (e.type === 'blob') blobs.set(`${dir}/${e.path}`, e.sha);
+      }
       return { sha, tree: commit.tree, blobs };
     });
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryGit } from '../../test/support/memory-git';
 import type { Clock } from '../core/clock';
+import { serializeStateFile } from './document';
 import { GitStateStore } from './git-store';
 import { GitHubApiError } from './github-port';
 import { emptyState } from './model';
@@ -20,16 +21,38 @@ function fakeClock(start = Date.UTC(2025, 0, 1)): Clock & { advance(ms: number):
   } as Clock & { advance(ms: number): void };
 }
 
-function store(git: MemoryGit, clock = fakeClock(), trailers: string[] = []) {
+function store(git: MemoryGit, clock = fakeClock(), trailers: string[] = [], project = 'rides') {
   return new GitStateStore({
     api: git,
     branch: 'flinkops-state',
-    project: 'rides',
+    project,
     env: 'prod',
     clock,
     trailers,
   });
 }
+
+/** One commit on the state branch setting `files` (path → text), as an earlier version left it. */
+async function commitFiles(git: MemoryGit, files: Record<string, string>, message = 'x') {
+  const head = git.refs.get('flinkops-state');
+  const changes = await Promise.all(
+    Object.entries(files).map(async ([path, text]) => ({ path, sha: await git.createBlob(text) })),
+  );
+  const base = head ? (await git.getCommit(head)).tree : undefined;
+  const tree = await git.createTree(base, changes);
+  const sha = await git.createCommit({ message, tree, parents: head ? [head] : [] });
+  if (head) await git.updateRef('flinkops-state', sha);
+  else await git.createRef('flinkops-state', sha);
+}
+
+/** A state document as flinkops wrote it before documents moved to `<project>/`. */
+const legacyDoc = (project: string, version: number, jobs: string[]) =>
+  serializeStateFile({
+    version,
+    updatedAt: '2024-12-01T00:00:00.000Z',
+    message: 'apply',
+    state: jobs.reduce((d, j) => running(d, j), emptyState(project, 'prod')),
+  });
 
 const running = (doc: ReturnType<typeof emptyState>, job: string) =>
   updateJob(doc, job, (r) => ({ ...r, status: 'running' }));
@@ -38,7 +61,7 @@ describe('GitStateStore', () => {
   it('reads a missing branch as the empty state at version 0', async () => {
     const s = store(new MemoryGit());
     expect(await s.read()).toEqual({ doc: emptyState('rides', 'prod'), version: 0 });
-    expect(s.location).toBe('flinkops-state:prod.json');
+    expect(s.location).toBe('flinkops-state:rides/prod.json');
   });
 
   it('creates the branch with an orphan commit on the first write, then commits on top of it', async () => {
@@ -59,7 +82,7 @@ describe('GitStateStore', () => {
     const read = await store(git).read();
     expect(read.version).toBe(2);
     expect(Object.keys(read.doc.jobs)).toEqual(['orders', 'payments']);
-    expect(JSON.parse(git.fileAt('flinkops-state', 'prod.json')!).version).toBe(2);
+    expect(JSON.parse(git.fileAt('flinkops-state', 'rides/prod.json')!).version).toBe(2);
   });
 
   it('refuses a stale write with StateConflictError and writes nothing', async () => {
@@ -117,7 +140,7 @@ describe('GitStateStore', () => {
     const a = store(git, clock);
     const lock = await a.lock({ who: 'alice', command: 'apply' }, 60_000);
     expect(lock.info).toMatchObject({ who: 'alice', command: 'apply', since: '2025-01-01T00:00:00.000Z' });
-    expect(JSON.parse(git.fileAt('flinkops-state', 'prod.lock.json')!).expires).toBe(
+    expect(JSON.parse(git.fileAt('flinkops-state', 'rides/prod.lock.json')!).expires).toBe(
       '2025-01-01T00:01:00.000Z',
     );
     const err = await store(git, clock)
@@ -145,7 +168,7 @@ describe('GitStateStore', () => {
     const again = await s.lock({ who: 'ci', command: 'apply' }, 60_000);
     await expect(s.breakLock('wrong')).rejects.toBeInstanceOf(StateLockedError);
     expect((await s.breakLock(again.info.id))?.who).toBe('ci');
-    expect(git.fileAt('flinkops-state', 'prod.lock.json')).toBeUndefined();
+    expect(git.fileAt('flinkops-state', 'rides/prod.lock.json')).toBeUndefined();
     const log = await git.listCommits({ branch: 'flinkops-state', limit: 10 });
     expect(log.map((c) => c.message.split('\n')[0])).toEqual([
       'flinkops: force-unlock rides/prod: removed the lock of ci (apply)',
@@ -163,7 +186,7 @@ describe('GitStateStore', () => {
     const lock = await s.lock({ who: 'ci', command: 'apply' }, 60_000);
     await s.unlock(lock);
     await s.recordApply({ changes: [] }, 'apply rides/prod: 1 created');
-    expect(git.fileAt('flinkops-state', 'prod.last-apply.json')).toContain('changes');
+    expect(git.fileAt('flinkops-state', 'rides/prod.last-apply.json')).toContain('changes');
     const log = await s.log();
     expect(log.map((c) => c.message.split('\n')[0])).toEqual(['flinkops: apply: create orders']);
   });
@@ -181,15 +204,16 @@ describe('GitStateStore', () => {
   });
 
   it('reports a corrupted document and API failures as diagnostics', async () => {
-    const git = new MemoryGit();
-    const blob = await git.createBlob('{ nope');
-    const tree = await git.createTree(undefined, [{ path: 'prod.json', sha: blob }]);
-    await git.createRef('flinkops-state', await git.createCommit({ message: 'x', tree, parents: [] }));
-    const err = await store(git)
-      .read()
-      .catch((e) => e);
-    expect(err).toBeInstanceOf(StateStoreError);
-    expect(err.diagnostic.code).toBe('FO801');
+    for (const path of ['rides/prod.json', 'prod.json']) {
+      const git = new MemoryGit();
+      await commitFiles(git, { [path]: '{ nope' });
+      const err = await store(git)
+        .read()
+        .catch((e) => e);
+      expect(err, path).toBeInstanceOf(StateStoreError);
+      expect(err.diagnostic.code).toBe('FO801');
+      expect(err.diagnostic.summary).toContain(`flinkops-state:${path}`);
+    }
 
     const denied = new MemoryGit();
     denied.getRef = async () => {
@@ -200,5 +224,126 @@ describe('GitStateStore', () => {
       .catch((e) => e);
     expect(e2.diagnostic.code).toBe('FO808');
     expect(e2.diagnostic.detail).toContain('contents: write');
+  });
+});
+
+describe('GitStateStore: projects sharing a state branch', () => {
+  it('keeps each project under its own directory, so two projects never collide on <env>.json', async () => {
+    const git = new MemoryGit();
+    const rides = store(git);
+    const payments = store(git, fakeClock(), [], 'payments');
+    await rides.write(running(emptyState('rides', 'prod'), 'orders'), 0, { message: 'rides' });
+    await payments.write(running(emptyState('payments', 'prod'), 'ledger'), 0, { message: 'payments' });
+    await rides.write(running((await rides.read()).doc, 'stats'), 1, { message: 'rides again' });
+    expect(payments.location).toBe('flinkops-state:payments/prod.json');
+    expect(Object.keys((await store(git).read()).doc.jobs)).toEqual(['orders', 'stats']);
+    expect(await store(git, fakeClock(), [], 'payments').read()).toMatchObject({ version: 1 });
+    expect(Object.keys((await payments.read()).doc.jobs)).toEqual(['ledger']);
+    // Locks are per project too.
+    await rides.lock({ who: 'a', command: 'apply' }, 60_000);
+    await expect(payments.lock({ who: 'b', command: 'apply' }, 60_000)).resolves.toBeTruthy();
+    expect(git.fileAt('flinkops-state', 'prod.json')).toBeUndefined();
+    expect(git.fileAt('flinkops-state', 'rides/prod.lock.json')).toContain('"who": "a"');
+  });
+
+  it('reads the old un-prefixed document once, and moves it with the first write', async () => {
+    const git = new MemoryGit();
+    await commitFiles(
+      git,
+      { 'prod.json': legacyDoc('rides', 3, ['orders']) },
+      'flinkops: apply (old layout)',
+    );
+    const s = store(git);
+    const read = await s.read();
+    expect(read.version).toBe(3);
+    expect(Object.keys(read.doc.jobs)).toEqual(['orders']);
+    const before = git.commits.size;
+    expect(await s.write(running(read.doc, 'stats'), 3, { message: 'apply: create stats' })).toEqual({
+      version: 4,
+    });
+    // One commit adds the new path and deletes the old one.
+    expect(git.commits.size).toBe(before + 1);
+    const tip = await git.getCommit(git.refs.get('flinkops-state')!);
+    expect(tip.message).toContain('moves prod.json to rides/prod.json');
+    expect(git.fileAt('flinkops-state', 'prod.json')).toBeUndefined();
+    expect(JSON.parse(git.fileAt('flinkops-state', 'rides/prod.json')!).version).toBe(4);
+    expect(Object.keys((await store(git).read()).doc.jobs)).toEqual(['orders', 'stats']);
+    // The history goes on across the move.
+    const log = await s.log();
+    expect(log.map((c) => c.message.split('\n')[0])).toEqual([
+      'flinkops: apply: create stats (moves prod.json to rides/prod.json)',
+      'flinkops: apply (old layout)',
+    ]);
+  });
+
+  it('refuses a stale write against the old document as against the new', async () => {
+    const git = new MemoryGit();
+    await commitFiles(git, { 'prod.json': legacyDoc('rides', 3, ['orders']) });
+    await expect(
+      store(git).write(emptyState('rides', 'prod'), 2, { message: 'stale' }),
+    ).rejects.toBeInstanceOf(StateConflictError);
+    expect(git.fileAt('flinkops-state', 'prod.json')).toBeDefined();
+  });
+
+  it("leaves another project's un-prefixed document alone", async () => {
+    const git = new MemoryGit();
+    await commitFiles(git, { 'prod.json': legacyDoc('payments', 5, ['ledger']) });
+    const rides = store(git);
+    expect(await rides.read()).toEqual({ doc: emptyState('rides', 'prod'), version: 0 });
+    await rides.write(running(emptyState('rides', 'prod'), 'orders'), 0, { message: 'rides' });
+    expect(JSON.parse(git.fileAt('flinkops-state', 'prod.json')!).state.project).toBe('payments');
+    // Its own project still finds and moves it.
+    const payments = store(git, fakeClock(), [], 'payments');
+    expect((await payments.read()).version).toBe(5);
+    await payments.write((await payments.read()).doc, 5, { message: 'payments' });
+    expect(git.fileAt('flinkops-state', 'prod.json')).toBeUndefined();
+    expect(JSON.parse(git.fileAt('flinkops-state', 'payments/prod.json')!).version).toBe(6);
+    expect(JSON.parse(git.fileAt('flinkops-state', 'rides/prod.json')!).version).toBe(1);
+  });
+
+  it('honours the lock an earlier version holds at the old path until the document has moved', async () => {
+    const git = new MemoryGit();
+    const clock = fakeClock();
+    const old = {
+      id: 'old-run',
+      who: 'ci (flinkops 0.x)',
+      command: 'apply',
+      host: 'github-actions',
+      since: '2025-01-01T00:00:00.000Z',
+      expires: '2025-01-01T00:05:00.000Z',
+    };
+    await commitFiles(git, {
+      'prod.json': legacyDoc('rides', 3, ['orders']),
+      'prod.lock.json': JSON.stringify(old),
+    });
+    const s = store(git, clock);
+    expect((await s.lockInfo())?.id).toBe('old-run');
+    await expect(s.lock({ who: 'new', command: 'apply' }, 60_000)).rejects.toBeInstanceOf(StateLockedError);
+    clock.advance(6 * 60_000);
+    const lock = await s.lock({ who: 'new', command: 'apply' }, 60_000);
+    expect(lock.replaced?.id).toBe('old-run');
+    expect(git.fileAt('flinkops-state', 'rides/prod.lock.json')).toContain('"who": "new"');
+    expect(git.fileAt('flinkops-state', 'prod.lock.json')).toBeUndefined();
+    await s.unlock(lock);
+    expect(await s.lockInfo()).toBeUndefined();
+  });
+
+  it('force-unlocks a lock left at the old path', async () => {
+    const git = new MemoryGit();
+    const old = {
+      id: 'old-run',
+      who: 'ci (flinkops 0.x)',
+      command: 'apply',
+      host: 'github-actions',
+      since: '2025-01-01T00:00:00.000Z',
+      expires: '2025-01-01T01:00:00.000Z',
+    };
+    await commitFiles(git, {
+      'prod.json': legacyDoc('rides', 3, ['orders']),
+      'prod.lock.json': JSON.stringify(old),
+    });
+    expect((await store(git).breakLock('old-run'))?.who).toBe('ci (flinkops 0.x)');
+    expect(git.fileAt('flinkops-state', 'prod.lock.json')).toBeUndefined();
+    expect(git.fileAt('flinkops-state', 'prod.json')).toBeDefined();
   });
 });

@@ -202,3 +202,28 @@ export async function lockWithTimeout(
     }
   }
 }
+
+/**
+ * `lockWithTimeout` with a run's lock timing, as a Result: the diagnostics of a held or
+ * unreachable lock instead of a rejection.
+ */
+export async function lockState(
+  store: StateStore,
+  owner: LockOwner,
+  timing: { lockTtlMs: number; lockTimeoutMs: number },
+  clock: Clock,
+): Promise<{ value?: Lock; diags: Diagnostic[] }> {
+  try {
+    return {
+      value: await lockWithTimeout(store, owner, timing.lockTtlMs, {
+        timeoutMs: timing.lockTimeoutMs,
+        clock,
+      }),
+      diags: [],
+    };
+  } catch (e) {
+    const diags = stateStoreDiagnostics(e);
+    if (!diags) throw e;
+    return { diags };
+  }
+}

@@ -5,26 +5,11 @@
  * exactly once.
  */
 import { type Diagnostic, error, warning } from '../core/diagnostics';
+import { tidySummaries } from '../core/summary';
 import type { LineIndex } from '../core/text';
 import type { ScriptAnalysis, Statement } from '../sql/types';
 import type { Project, ProjectJob, ProjectTable } from './model';
 import { type Ctx, resolveUses } from './sql-uses';
-
-/**
- * Summaries quote source text: a token (`Unexpected string 'a\nb'`) or a name, which an
- * unterminated quote can stretch over the rest of the file. A summary is one short line, so
- * line breaks show as ⏎ and a long quoted part is cut (the range still covers all of it).
- */
-function tidy(diags: Diagnostic[]): Diagnostic[] {
-  for (const [i, d] of diags.entries()) {
-    const summary = d.summary
-      .replace(/\r\n|[\r\n\u2028\u2029]/g, '⏎')
-      .replace(/"([^"]{60})[^"]{8,}"/g, '"$1…"')
-      .replace(/`([^`]{60})[^`]{8,}`/g, '`$1…`');
-    if (summary !== d.summary) diags[i] = { ...d, summary };
-  }
-  return diags;
-}
 
 /** Rules of one job script: it must write, and write through one Flink job. */
 export function checkJob(
@@ -45,7 +30,7 @@ export function checkJob(
         lines.range(job.sqlFile, 0, 0),
       ),
     );
-    return tidy(diags);
+    return tidySummaries(diags);
   }
   let inSet = false;
   let sets = 0;
@@ -94,7 +79,7 @@ export function checkJob(
     );
   }
   Object.assign(job, resolveUses(ctx, statements, `Job ${job.name}`));
-  return tidy(diags);
+  return tidySummaries(diags);
 }
 
 /** Rules of a tables/<name>.sql file: one CREATE TABLE / CREATE VIEW named like the file. */
@@ -119,7 +104,7 @@ export function checkRawTable(
     );
   }
   const def = defs[0];
-  if (!def) return tidy(diags);
+  if (!def) return tidySummaries(diags);
   table.statement = def;
   table.objectKind = def.kind === 'create_view' ? 'view' : 'table';
   const ref = def.table?.name ?? def.view?.name;
@@ -139,7 +124,7 @@ export function checkRawTable(
       resolveUses({ project, file: table.file, lines, diags }, [def], `View ${table.name}`),
     );
   }
-  return tidy(diags);
+  return tidySummaries(diags);
 }
 
 /** Views that (transitively) read themselves. */

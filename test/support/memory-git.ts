@@ -1,6 +1,7 @@
 /**
- * An in-memory git object store with GitHub's ref semantics: blobs, flat trees, commits, and
- * refs that move only by fast forward unless forced. Backs the fake GitHub server and the git
+ * An in-memory git object store with GitHub's ref semantics: blobs, nested trees (a change to
+ * `a/b.json` makes or edits the tree `a`, and a tree left empty disappears, as with the git data
+ * API), commits, and refs that move only by fast forward unless forced. Backs the fake GitHub server and the git
  * state store's unit tests, so both see the same compare-and-swap behaviour as github.com.
  */
 import { createHash } from 'node:crypto';
@@ -56,9 +57,20 @@ export class MemoryGit implements GitDataApi {
 
   async createTree(base: string | undefined, changes: GitTreeChange[]): Promise<string> {
     const entries = new Map((base ? await this.getTree(base) : []).map((e) => [e.path, e]));
+    const nested = new Map<string, GitTreeChange[]>();
     for (const c of changes) {
-      if (c.sha === null) entries.delete(c.path);
+      const slash = c.path.indexOf('/');
+      if (slash > 0) {
+        const dir = c.path.slice(0, slash);
+        nested.set(dir, [...(nested.get(dir) ?? []), { path: c.path.slice(slash + 1), sha: c.sha }]);
+      } else if (c.sha === null) entries.delete(c.path);
       else entries.set(c.path, { path: c.path, type: 'blob', sha: c.sha, mode: '100644' });
+    }
+    for (const [dir, sub] of nested) {
+      const existing = entries.get(dir);
+      const sha = await this.createTree(existing?.type === 'tree' ? existing.sha : undefined, sub);
+      if (this.trees.get(sha)!.length === 0) entries.delete(dir);
+      else entries.set(dir, { path: dir, type: 'tree', sha, mode: '040000' });
     }
     const list = [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
     const sha = this.hash('tree', JSON.stringify(list));
@@ -116,8 +128,14 @@ export class MemoryGit implements GitDataApi {
   }
 
   blobAt(commit: string, path: string): string | undefined {
-    const c = this.commits.get(commit);
-    return c ? this.trees.get(c.tree)?.find((e) => e.path === path)?.sha : undefined;
+    let tree = this.commits.get(commit)?.tree;
+    const parts = path.split('/');
+    for (const [i, name] of parts.entries()) {
+      const e = tree === undefined ? undefined : this.trees.get(tree)?.find((x) => x.path === name);
+      if (i === parts.length - 1) return e?.type === 'blob' ? e.sha : undefined;
+      tree = e?.type === 'tree' ? e.sha : undefined;
+    }
+    return undefined;
   }
 
   /** The text of `path` at the tip of `branch`. */

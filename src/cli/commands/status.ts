@@ -1,4 +1,5 @@
 import { hasErrors } from '../../core/diagnostics';
+import { formatAge } from '../../core/duration';
 import { type HealthReport, type HealthRun, runHealth } from '../../engine/health';
 import { runPlan } from '../../engine/plan-run';
 import { makeStyle, type Style } from '../../render';
@@ -53,17 +54,6 @@ export interface JobStatusRow {
   lastSavepoint?: string;
   lastSavepointAgeMs?: number;
   planned: string;
-}
-
-export function formatAge(ms: number | undefined): string {
-  if (ms === undefined || ms < 0) return '-';
-  const s = Math.floor(ms / 1000);
-  if (s < 60) return `${s}s`;
-  const m = Math.floor(s / 60);
-  if (m < 60) return `${m}m`;
-  const h = Math.floor(m / 60);
-  if (h < 48) return `${h}h${m % 60 ? `${m % 60}m` : ''}`;
-  return `${Math.floor(h / 24)}d`;
 }
 
 export const statusCommand: Command = {

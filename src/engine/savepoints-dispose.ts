@@ -1,0 +1,70 @@
+/** Retention's side effect: disposing of savepoints beyond `keep`, each recorded as soon as Flink confirms. */
+import type { DesiredJob } from '../compile';
+import { type Diagnostic, error } from '../core/diagnostics';
+import { awaitDisposal } from '../flink';
+import { appendHistory, markSavepointDisposed } from '../state';
+import { type JobSavepointsReport, SAVEPOINT_CODES, type SavepointsHooks } from './savepoints-model';
+import { retention } from './savepoints-retention';
+import type { Session } from './savepoints-session';
+
+const GONE = /FileNotFoundException|Cannot find checkpoint or savepoint|does not exist/i;
+
+/** Disposes of what `retention` picks, marking each disposed in the store as soon as Flink confirms. */
+export async function dispose(
+  s: Session,
+  job: DesiredJob,
+  keep: number,
+  hooks: SavepointsHooks | undefined,
+): Promise<{ disposed: string[]; retained: JobSavepointsReport['retained']; diags: Diagnostic[] }> {
+  const { ctx } = s;
+  const record = ctx.store.record(job.name);
+  if (!record) return { disposed: [], retained: [], diags: [] };
+  const plan = retention(record, keep, job.settings.restoreFrom);
+  const disposed: string[] = [];
+  const diags: Diagnostic[] = [];
+  for (const sp of plan.dispose) {
+    hooks?.onEvent?.({ type: 'dispose-started', job: job.name, path: sp.path });
+    const t = await ctx.client.disposeSavepoint(sp.path);
+    const o = t.ok
+      ? await awaitDisposal(ctx.client, t.value.triggerId, {
+          clock: ctx.clock,
+          timeoutMs: ctx.timing.savepointTimeoutMs,
+          initialDelayMs: ctx.timing.pollInitialMs,
+          maxDelayMs: ctx.timing.pollMaxMs,
+          factor: ctx.timing.pollFactor,
+        })
+      : undefined;
+    const cause = !t.ok
+      ? t.error.message
+      : o?.state === 'completed'
+        ? undefined
+        : o?.state === 'failed'
+          ? o.cause.kind === 'failed'
+            ? o.cause.message
+            : o.cause.kind === 'error'
+              ? o.cause.error.message
+              : 'the JobManager forgot the disposal'
+          : `disposal did not finish within ${Math.round(ctx.timing.savepointTimeoutMs / 1000)} s`;
+    // Already gone (disposed by an interrupted run, or by hand) counts as disposed.
+    if (cause !== undefined && !GONE.test(cause)) {
+      diags.push(
+        error(
+          SAVEPOINT_CODES.disposalFailed,
+          `disposing of savepoint ${sp.path} of job ${job.name} failed: ${s.mask(cause)}`,
+          'It stays recorded as restorable; the next run tries again. Check that the JobManager can delete files in the savepoint directory.',
+        ),
+      );
+      continue;
+    }
+    await ctx.store.update(`savepoints: disposed of a savepoint of ${job.name}`, (d) =>
+      appendHistory(markSavepointDisposed(d, job.name, sp.path), job.name, {
+        time: new Date(ctx.clock.now()).toISOString(),
+        action: 'dispose',
+        savepoint: sp.path,
+        detail: cause === undefined ? `beyond keep: ${keep}` : 'already gone',
+      }),
+    );
+    disposed.push(sp.path);
+  }
+  return { disposed, retained: plan.retained, diags };
+}

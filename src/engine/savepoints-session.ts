@@ -1,0 +1,75 @@
+/**
+ * One savepoint session: the state store's lock, the live state observed under it, and the
+ * savepoint context apply's durable helpers run in. The lock is always released.
+ */
+import { type ApplyTiming, DEFAULT_TIMING, type SavepointContext, StoreSession } from '../apply';
+import { type Diagnostic, hasErrors } from '../core/diagnostics';
+import { type LiveJob, type LiveState, observe } from '../observe';
+import { lockState, StateStoreError } from '../state';
+import type { JobSavepointsReport, SavepointsRunOptions } from './savepoints-model';
+
+/** The job's running instance that flinkops deployed (it carries flinkops labels). */
+export function runningManaged(live: LiveState, job: string): LiveJob | undefined {
+  return live.jobs.find((j) => j.job === job && j.state === 'RUNNING' && j.labels !== undefined);
+}
+
+function maskWith(values: readonly string[]): (text: string) => string {
+  return (text) => values.reduce((t, v) => (v.length >= 3 ? t.split(v).join('***') : t), text);
+}
+
+export interface Session {
+  ctx: SavepointContext;
+  live: LiveState;
+  mask: (text: string) => string;
+}
+
+/** Takes the lock, observes, and runs `work` with a savepoint context; always releases the lock. */
+export async function withSession(
+  opts: SavepointsRunOptions,
+  work: (s: Session) => Promise<{ jobs: JobSavepointsReport[]; diags: Diagnostic[] }>,
+): Promise<{ jobs: JobSavepointsReport[]; diags: Diagnostic[] }> {
+  const timing: ApplyTiming = { ...DEFAULT_TIMING, ...opts.timing };
+  const { desired, client, store, clock } = opts;
+  const locked = await lockState(store, opts.owner, timing, opts.clock);
+  const lock = locked.value;
+  if (!lock) return { jobs: [], diags: locked.diags };
+  const diags: Diagnostic[] = [];
+  let session: StoreSession | undefined;
+  try {
+    const read = await store.read();
+    const observed = opts.observe
+      ? await opts.observe()
+      : await observe(client, { project: desired.project, env: desired.env, clock });
+    diags.push(...observed.diags);
+    if (hasErrors(observed.diags)) return { jobs: [], diags };
+    const secretValues = new Set(opts.secretValues ?? []);
+    session = new StoreSession(
+      store,
+      read,
+      lock,
+      clock,
+      timing.lockTtlMs,
+      () => {},
+      () => [...secretValues],
+    );
+    const ctx: SavepointContext = {
+      client,
+      clock,
+      signal: new AbortController().signal,
+      store: session,
+      timing,
+      desired,
+      secretValues,
+      emit: (e) => {
+        if (e.type === 'poll-progress') opts.hooks?.onEvent?.(e);
+      },
+    };
+    const r = await work({ ctx, live: observed.value, mask: maskWith([...secretValues]) });
+    return { jobs: r.jobs, diags: [...diags, ...r.diags] };
+  } finally {
+    await store.unlock(session?.heldLock ?? lock).catch((e: unknown) => {
+      if (!(e instanceof StateStoreError)) throw e;
+      diags.push(...e.diagnostics);
+    });
+  }
+}
