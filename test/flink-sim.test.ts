@@ -80,7 +80,14 @@ describe.each(VERSIONS)('FlinkClient against the simulator, Flink $v', ({ v, api
     expect(caps.supportsResourceRequirements).toBe(v !== '1.16' && v !== '1.17');
 
     const session = value(await c.openSession({ sessionName: 'flinkops-test' }));
-    for (const ddl of DDL) value(await c.runStatement(session, ddl));
+    // As apply does: set-up statements through the synchronous configure-session where it exists.
+    for (const ddl of DDL)
+      value(
+        caps.supportsConfigureSession
+          ? await c.configureSession(session, ddl)
+          : await c.runStatement(session, ddl),
+      );
+    expect(caps.supportsConfigureSession).toBe(v !== '1.16');
 
     const name = pipelineName('shop', 'prod', 'totals');
     const labels = `${LABEL_KEYS.specHash}:abc123,${LABEL_KEYS.job}:totals`;
