@@ -3,7 +3,7 @@
 // (labelled as deployed), with 5 ms added to every response. Target: plan completes within
 // 1.5 × ⌈calls ÷ concurrency⌉ × 5 ms (calls counted from the client's own HTTP hook).
 //
-//   node bench/plan-bench.mjs [--jobs 1000] [--latency 5] [--concurrency 16] [--runs 3] [--smoke]
+//   node bench/plan-bench.mjs [--jobs 1000] [--latency 5] [--concurrency 16] [--runs 3] [--phases] [--smoke]
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,7 +70,9 @@ try {
   for (let r = 0; r < RUNS; r++) {
     calls = 0;
     const t0 = performance.now();
+    const marks = [];
     const run = await m.runPlan({
+      onProgress: (msg) => marks.push([msg, performance.now() - t0]),
       dir: repo,
       env: 'prod',
       envVars: {},
@@ -90,6 +92,10 @@ try {
         }),
     });
     times.push(performance.now() - t0);
+    if (process.argv.includes('--phases'))
+      console.log(
+        `  phases: ${marks.map(([msg, t]) => `${msg.split(' ')[0]}@${t.toFixed(0)}ms`).join(', ')}, done@${times.at(-1).toFixed(0)}ms`,
+      );
     await run.client?.close();
     plan = run.plan;
     if (!plan) throw new Error(JSON.stringify(run.diags.slice(0, 3)));

@@ -81,12 +81,10 @@ describe.each(VERSIONS)('FlinkClient against the simulator, Flink $v', ({ v, api
 
     const session = value(await c.openSession({ sessionName: 'flinkops-test' }));
     // As apply does: set-up statements through the synchronous configure-session where it exists.
-    for (const ddl of DDL)
-      value(
-        caps.supportsConfigureSession
-          ? await c.configureSession(session, ddl)
-          : await c.runStatement(session, ddl),
-      );
+    for (const ddl of DDL) {
+      if (caps.supportsConfigureSession) value(await c.configureSession(session, ddl));
+      else value(await c.runStatement(session, ddl));
+    }
     expect(caps.supportsConfigureSession).toBe(v !== '1.16');
 
     const name = pipelineName('shop', 'prod', 'totals');

@@ -16,7 +16,8 @@ export function checkSubstitutedFragments(
   diags: Diagnostic[],
 ): void {
   const raw = t.spec!;
-  const y = project.loaded.tables.find((s) => s.file === t.file)?.yaml;
+  // Looked up only for a problem: a scan per table would make large repositories quadratic.
+  const yaml = () => project.loaded.tables.find((s) => s.file === t.file)?.yaml;
   const check = (before: string, after: string, mode: 'type' | 'expr', path: (string | number)[]) => {
     if (before === after) return;
     const problem = fragmentProblem(after, mode);
@@ -26,7 +27,7 @@ export function checkSubstitutedFragments(
         'FO403',
         `With the \${env.X} values of environment ${env}, this ${mode === 'type' ? 'data type' : 'expression'} is not valid: ${problem}`,
         `The substituted value must keep it one ${mode === 'type' ? 'data type' : 'expression'}; check the environment's values (or the variables: defaults) used in ${t.file}.`,
-        y?.locate(path),
+        yaml()?.locate(path),
       ),
     );
   };

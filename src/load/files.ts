@@ -2,7 +2,7 @@
  * Reading repository files: size limit, strict UTF-8, identifier file names.
  * Every problem is a located diagnostic; nothing here throws for user input.
  */
-import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, type Dirent, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Diagnostic, error, type SourceRange, warning } from '../core/diagnostics';
 import { isIdentifier } from '../core/names';
@@ -77,8 +77,11 @@ export function unreadable(file: string, e: unknown): Diagnostic {
 export function readTextFile(dir: string, file: string, diags: Diagnostic[]): TextFile | undefined {
   const abs = join(dir, file);
   let buf: Buffer;
+  let fd: number | undefined;
   try {
-    const st = statSync(abs);
+    // One open, then fstat and read on the descriptor: no second path lookup per file.
+    fd = openSync(abs, 'r');
+    const st = fstatSync(fd);
     if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     const size = st.size;
     if (size > MAX_FILE_BYTES) {
@@ -92,10 +95,12 @@ export function readTextFile(dir: string, file: string, diags: Diagnostic[]): Te
       );
       return undefined;
     }
-    buf = readFileSync(abs);
+    buf = readFileSync(fd);
   } catch (e) {
     diags.push(unreadable(file, e));
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   let text: string;
   try {
