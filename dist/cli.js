@@ -3964,7 +3964,7 @@ var init_rollback = __esm({
 });
 
 // src/load/files.ts
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 function fileStart(file) {
   return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
@@ -4016,8 +4016,10 @@ function unreadable(file, e) {
 function readTextFile(dir, file, diags) {
   const abs = join(dir, file);
   let buf;
+  let fd;
   try {
-    const st = statSync(abs);
+    fd = openSync(abs, "r");
+    const st = fstatSync(fd);
     if (st.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
     const size = st.size;
     if (size > MAX_FILE_BYTES) {
@@ -4031,10 +4033,12 @@ function readTextFile(dir, file, diags) {
       );
       return void 0;
     }
-    buf = readFileSync(abs);
+    buf = readFileSync(fd);
   } catch (e) {
     diags.push(unreadable(file, e));
     return void 0;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
   }
   let text;
   try {
@@ -23091,7 +23095,7 @@ var init_job_script = __esm({
 // src/compile/substituted-fragments.ts
 function checkSubstitutedFragments(project, t, spec, env, diags) {
   const raw = t.spec;
-  const y2 = project.loaded.tables.find((s3) => s3.file === t.file)?.yaml;
+  const yaml = () => project.loaded.tables.find((s3) => s3.file === t.file)?.yaml;
   const check = (before, after, mode, path) => {
     if (before === after) return;
     const problem = fragmentProblem(after, mode);
@@ -23101,7 +23105,7 @@ function checkSubstitutedFragments(project, t, spec, env, diags) {
         "FO403",
         `With the \${env.X} values of environment ${env}, this ${mode === "type" ? "data type" : "expression"} is not valid: ${problem}`,
         `The substituted value must keep it one ${mode === "type" ? "data type" : "expression"}; check the environment's values (or the variables: defaults) used in ${t.file}.`,
-        y2?.locate(path)
+        yaml()?.locate(path)
       )
     );
   };
