@@ -14,7 +14,7 @@ describe('flinkops CLI: commands that need no cluster', () => {
   it('validate: example-repo is clean', async () => {
     const r = await cli(['validate', '--dir', example]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/✓ 4 jobs, \d+ tables, 1 UDF artifacts valid/);
+    expect(r.stdout).toMatch(/✓ 4 jobs, \d+ tables, 1 UDF artifact valid/);
   });
 
   it('validate: a broken repository reports every problem located, with a code frame, and no stack trace', async () => {

@@ -134,14 +134,14 @@ export function parsePlanJson(text: string, file = 'plan.json'): Result<Plan | u
     return fail(
       PLAN_FILE_CODES.invalid,
       `${file} is not valid JSON: ${(e as Error).message}`,
-      'Write the plan again with `flinkops plan --json > plan.json`; do not edit it by hand.',
+      'Write the plan again with `flinkops plan --out plan.json`; do not edit it by hand.',
     );
   }
   if (!doc || typeof doc !== 'object' || Array.isArray(doc) || !('formatVersion' in doc)) {
     return fail(
       PLAN_FILE_CODES.invalid,
       `${file} is not a flinkops plan: it has no formatVersion`,
-      'Pass the file written by `flinkops plan --json`.',
+      'Pass the file written by `flinkops plan --out plan.json` (or `flinkops plan --json`).',
     );
   }
   const version = (doc as Obj).formatVersion;
@@ -160,7 +160,7 @@ export function parsePlanJson(text: string, file = 'plan.json'): Result<Plan | u
     return fail(
       PLAN_FILE_CODES.invalid,
       `${file} is not a valid flinkops plan: ${problems.join('; ')}`,
-      'Write the plan again with `flinkops plan --json > plan.json`; do not edit it by hand.',
+      'Write the plan again with `flinkops plan --out plan.json`; do not edit it by hand.',
     );
   }
   return { value: doc as Plan, diags: [] };

@@ -55,6 +55,17 @@ export function renderPlanTerminal(plan: Plan, opts: TerminalOptions): string {
     }
   }
 
+  // A job the plan leaves alone for a reason (outside its schedule: not deployed) is worth a line,
+  // or it silently vanishes from the plan.
+  const heldBack = plan.changes
+    .filter((c) => c.action === 'none' && c.causes.length > 0)
+    .sort((a, b) => compareText(a.job, b.job));
+  if (heldBack.length > 0) {
+    out.push('No action:');
+    for (const c of heldBack) out.push(`  ${s.bold(clean(c.job))}: ${clean(c.reason)}`);
+    out.push('');
+  }
+
   if (opts.verbose) {
     const unchanged = plan.changes.filter((c) => c.action === 'none').map((c) => clean(c.job));
     if (unchanged.length > 0) {
@@ -72,7 +83,13 @@ export function renderPlanTerminal(plan: Plan, opts: TerminalOptions): string {
     out.push('');
   }
 
-  const diags = mergeDiagnostics(plan.diagnostics, opts.diagnostics ?? []);
+  // A refusal is shown in full in its job's block: not a second time, unlocated, below.
+  const shownInBlocks = new Set(
+    changes.flatMap((c) => (c.refused ? [`${c.refused.code}\u0000${c.refused.summary}`] : [])),
+  );
+  const diags = mergeDiagnostics(plan.diagnostics, opts.diagnostics ?? []).filter(
+    (d) => d.range || !shownInBlocks.has(`${d.code}\u0000${d.summary}`),
+  );
   if (diags.length > 0) {
     out.push(`Diagnostics (${summarizeDiagnostics(diags)}):`);
     out.push(

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
-import { type ApplyReport, describeSteps, toSteps } from '../../apply';
+import { type ApplyReport, describeStep, describeSteps, type JobSteps, toSteps } from '../../apply';
 import type { DesiredState } from '../../compile';
 import { systemClock } from '../../core/clock';
 import { type Diagnostic, hasErrors } from '../../core/diagnostics';
@@ -83,8 +83,15 @@ export function applyCommandWith(ports: CliPorts): Command {
         let text: string;
         try {
           text = readFileSync(path, 'utf8');
-        } catch {
-          throw new UsageError(`cannot read the plan file ${planFile}`);
+        } catch (e) {
+          const code = (e as NodeJS.ErrnoException).code;
+          const why =
+            code === 'ENOENT'
+              ? 'no such file; save a plan with `flinkops plan --out FILE`'
+              : code === 'EISDIR'
+                ? 'it is a folder'
+                : (e as Error).message;
+          throw new UsageError(`cannot read the plan file ${planFile}: ${why}`);
         }
         const parsed = parsePlanJson(text, planFile);
         if (!parsed.value) {
@@ -138,7 +145,10 @@ export function applyCommandWith(ports: CliPorts): Command {
       }
 
       if (boolOpt(args, 'explain')) {
-        io.stdout(`${describeSteps(toSteps(plan, run.desired, run.state?.doc))}\n`);
+        const steps = toSteps(plan, run.desired, run.state?.doc);
+        io.stdout(
+          json ? `${m(JSON.stringify(explainJson(plan, steps), null, 2))}\n` : m(describeSteps(steps)),
+        );
         await run.client.close();
         return EXIT.ok;
       }
@@ -194,7 +204,9 @@ export function applyCommandWith(ports: CliPorts): Command {
         : undefined;
       await run.client.close();
       if (json) {
-        const out = log ? { ...report, jobmanagerLog: log } : report;
+        // `diagnostics`, as in every other command's JSON.
+        const { diags, ...rest } = report;
+        const out = { ...rest, diagnostics: diags, ...(log ? { jobmanagerLog: log } : {}) };
         io.stdout(`${m(JSON.stringify(out, null, 2))}\n`);
       } else {
         io.stdout(m(renderReport(report)));
@@ -240,19 +252,48 @@ export function owner(io: Io): string {
 
 export function renderReport(report: ApplyReport): string {
   const done = report.changes.filter((c) => c.outcome !== 'skipped');
-  const lines = ['', 'Apply complete:'];
+  const failed = report.changes.filter((c) => c.outcome === 'failed' || c.outcome === 'rolled-back').length;
+  const stopped = report.changes.length === 0 && hasErrors(report.diags);
+  // "Apply complete" only when it is: a stale plan or a held lock changes nothing, a failure is a failure.
+  const header = stopped
+    ? 'Apply stopped before changing anything (see the error below).'
+    : failed > 0
+      ? 'Apply finished with failures:'
+      : 'Apply complete:';
+  const lines = ['', header];
+  if (stopped) return `${lines.join('\n')}\n`;
   if (!report.changes.length) lines.push('  nothing to do');
+  const jobWidth = Math.max(24, ...report.changes.map((c) => c.job.length));
+  const outcomeWidth = Math.max(...report.changes.map((c) => c.outcome.length), 0);
   for (const c of report.changes) {
-    const parts = [`  ${c.job.padEnd(24)} ${c.action.padEnd(8)} ${c.outcome}`];
+    const parts = [`  ${c.job.padEnd(jobWidth)} ${c.action.padEnd(8)} ${c.outcome.padEnd(outcomeWidth)}`];
     if (c.newJobId) parts.push(`job ${c.newJobId}`);
     if (c.savepoint) parts.push(`savepoint ${c.savepoint}`);
-    lines.push(parts.join('  '));
+    lines.push(parts.join('  ').trimEnd());
   }
-  const failed = report.changes.filter((c) => c.outcome === 'failed' || c.outcome === 'rolled-back').length;
   lines.push(
     '',
     `${done.length - failed} applied, ${failed} failed, ${report.changes.length - done.length} skipped.`,
     '',
   );
   return lines.join('\n');
+}
+
+/** `apply --explain --json`: the steps of every job that does something, as data. */
+export function explainJson(plan: Plan, jobs: readonly JobSteps[]) {
+  return {
+    project: plan.project,
+    env: plan.env,
+    jobs: jobs
+      .filter((j) => j.refused || j.steps.some((s) => s.kind !== 'sync-record'))
+      .map((j) => ({
+        job: j.job,
+        action: j.action,
+        ...(j.strategy ? { strategy: j.strategy } : {}),
+        ...(j.rescaleMode ? { rescaleMode: j.rescaleMode } : {}),
+        ...(j.refused ? { refused: j.refused } : {}),
+        steps: j.refused ? [] : j.steps.map((s) => ({ kind: s.kind, description: describeStep(s) })),
+        rollback: j.rollback,
+      })),
+  };
 }

@@ -11,7 +11,8 @@ export const graphCommand: Command = {
     'Usage: flinkops graph [--dir DIR] [--env NAME] [--json]',
     '',
     'A Mermaid flowchart of which job reads and writes which table and calls which UDF.',
-    '  --json   the graph as {"nodes":[...],"edges":[...]}',
+    '  --env NAME   the environment (required when flinkops.yaml defines several)',
+    '  --json       the graph as {"nodes":[...],"edges":[...]}',
   ].join('\n'),
   async run(argv, io) {
     const args = parseCommandArgs(argv, {});

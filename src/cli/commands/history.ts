@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { stateStoreDiagnostics } from '../../state';
-import { boolOpt, parseCommandArgs, UsageError } from '../args';
+import { didYouMean } from '../../core/names';
+import { type StateDoc, stateStoreDiagnostics } from '../../state';
+import { boolOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
 import { fileStore } from '../cluster-options';
 import { projectDir, reportDiagnostics } from '../context';
 import { EXIT } from '../io';
+import { readStateBranch } from '../state-branch';
 import type { Command } from './index';
 import { commandEnv } from './project-envs';
 
@@ -17,12 +19,20 @@ import { commandEnv } from './project-envs';
 export const historyCommand: Command = {
   summary: 'Show the recorded history of a job (or all jobs) from the state store',
   help: [
-    'Usage: flinkops history [JOB] [--env NAME] [--dir DIR] [--state-file PATH] [--json]',
+    'Usage: flinkops history [JOB] [--env NAME] [--dir DIR] [--state-file PATH | --state-branch BRANCH] [--json]',
     '',
     'Lists the history entries the state store keeps per job: time, action, commit, job id, savepoint.',
+    '  --state-branch BRANCH  read the state the GitHub Action keeps on that branch of this clone',
+    '                         (e.g. flinkops-state; `git fetch origin flinkops-state` first), and',
+    '                         list its audit commits',
+    '  --remote NAME          remote of the state branch (default origin; a local branch also works)',
   ].join('\n'),
   async run(argv, io) {
-    const args = parseCommandArgs(argv, { 'state-file': { type: 'string' } });
+    const args = parseCommandArgs(argv, {
+      'state-file': { type: 'string' },
+      'state-branch': { type: 'string' },
+      remote: { type: 'string' },
+    });
     const dir = projectDir(args, io);
     const env = commandEnv(args, io, dir, boolOpt(args, 'json'));
     if (env === undefined) return EXIT.error;
@@ -37,31 +47,53 @@ export const historyCommand: Command = {
     } catch {
       // reported below by the store if it matters
     }
-    const store = fileStore(args, io, dir)(project, env);
-    let doc: Awaited<ReturnType<typeof store.read>>['doc'];
-    try {
-      doc = (await store.read()).doc;
-    } catch (e) {
-      const diags = stateStoreDiagnostics(e);
-      if (!diags) throw e;
-      reportDiagnostics(io, dir, diags);
-      return EXIT.error;
+    const branch = stringOpt(args, 'state-branch');
+    let doc: StateDoc;
+    let location: string;
+    let audit: string[] = [];
+    if (branch) {
+      const read = readStateBranch(dir, {
+        branch,
+        remote: stringOpt(args, 'remote') ?? 'origin',
+        project,
+        env,
+      });
+      if (!read.doc) {
+        reportDiagnostics(io, dir, read.diags);
+        return EXIT.error;
+      }
+      doc = read.doc;
+      location = read.location;
+      audit = read.log;
+    } else {
+      const store = fileStore(args, io, dir)(project, env);
+      location = store.location;
+      try {
+        doc = (await store.read()).doc;
+      } catch (e) {
+        const diags = stateStoreDiagnostics(e);
+        if (!diags) throw e;
+        reportDiagnostics(io, dir, diags);
+        return EXIT.error;
+      }
     }
     const names = job ? [job] : Object.keys(doc.jobs).sort();
     if (job && !doc.jobs[job]) {
+      const known = Object.keys(doc.jobs).sort();
+      const hint = didYouMean(job, known);
       io.stderr(
-        `No job '${job}' in the state store ${store.location} (known: ${Object.keys(doc.jobs).join(', ') || 'none'}).\n`,
+        `No job '${job}' in the state store ${location}${hint ? `; did you mean '${hint}'?` : ''} (known: ${known.join(', ') || 'none'}).\n`,
       );
       return EXIT.error;
     }
     const rows = names.flatMap((name) => (doc.jobs[name]?.history ?? []).map((h) => ({ job: name, ...h })));
     rows.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
     if (boolOpt(args, 'json')) {
-      io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
+      io.stdout(`${JSON.stringify(branch ? { history: rows, audit } : rows, null, 2)}\n`);
       return EXIT.ok;
     }
     if (rows.length === 0) {
-      io.stdout(`No history in ${store.location}.\n`);
+      io.stdout(`No history in ${location}.\n`);
       return EXIT.ok;
     }
     for (const r of rows) {
@@ -74,6 +106,10 @@ export const historyCommand: Command = {
       io.stdout(
         `${r.time}  ${job ? '' : `${r.job.padEnd(24)} `}${r.action.padEnd(10)} ${facts.join(' · ')}\n`,
       );
+    }
+    if (audit.length) {
+      io.stdout(`\nAudit commits on ${branch} (newest first):\n`);
+      for (const line of audit) io.stdout(`  ${line}\n`);
     }
     return EXIT.ok;
   },

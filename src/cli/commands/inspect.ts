@@ -1,3 +1,4 @@
+import { lstatSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { type Diagnostic, hasErrors } from '../../core/diagnostics';
 import { readTextFile } from '../../load';
@@ -25,6 +26,8 @@ export const inspectCommand: Command = {
     if (!file) throw new UsageError('expected a file: flinkops inspect FILE.sql');
     const path = isAbsolute(file) ? file : resolve(io.cwd, file);
     const shown = relative(io.cwd, path) || file;
+    // A missing file is not a dangling symbolic link (what the project reader assumes for a listed file).
+    if (!lstatOrUndefined(path)) throw new UsageError(`no such file: ${file}`);
     // Located by the same reader as project files: size limit, UTF-8 check with the bad byte's position.
     const readDiags: Diagnostic[] = [];
     const read = readTextFile(
@@ -69,4 +72,12 @@ export const inspectCommand: Command = {
 
 function unique(xs: string[]): string[] {
   return [...new Set(xs)];
+}
+
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
 }

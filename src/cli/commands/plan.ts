@@ -37,8 +37,12 @@ export const planOptions = {
 export function planInstant(value: string | undefined): string {
   if (value === undefined) return new Date().toISOString();
   const t = Date.parse(value);
-  if (Number.isNaN(t))
-    throw new UsageError(`--now must be an ISO-8601 instant such as 2026-01-05T08:00:00Z, got '${value}'`);
+  // A time without a zone would be read in this machine's zone: ambiguous for schedules.
+  const zoned = /(?:Z|[+-]\d{2}:?\d{2})$/i.test(value.trim());
+  if (Number.isNaN(t) || !zoned)
+    throw new UsageError(
+      `--now must be an ISO-8601 instant with a zone, such as 2026-01-05T08:00:00Z or 2026-01-05T09:00:00+01:00, got '${value}'`,
+    );
   return new Date(t).toISOString();
 }
 
@@ -49,6 +53,7 @@ export const planCommand: Command = {
     '',
     'Compiles the repository, observes the cluster and reads the state store, then shows one action per',
     'job: create, upgrade, rescale, suspend, resume, recover, delete, adopt or none.',
+    '  --env NAME             the environment (required when flinkops.yaml defines several)',
     '  --out FILE             save the plan as JSON, for `flinkops apply FILE`',
     '  --json                 print the plan as JSON',
     '  --detailed-exitcode    exit 0 without changes, 2 with changes, 1 on error (as terraform plan)',

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { type Clock, systemClock } from '../../core/clock';
 import { type Diagnostic, hasErrors } from '../../core/diagnostics';
+import { didYouMean } from '../../core/names';
 import type { Endpoints } from '../../engine/cluster';
 import { type PlanRun, runPlan } from '../../engine/plan-run';
 import {
@@ -13,7 +14,15 @@ import {
 } from '../../engine/savepoints-run';
 import type { FlinkClient } from '../../flink';
 import { renderSavepointList } from '../../render';
-import { boolOpt, type ParsedArgs, parseCommandArgs, stringOpt, UsageError } from '../args';
+import {
+  boolOpt,
+  commonOptions,
+  type OptionSpec,
+  type ParsedArgs,
+  parseCommandArgs,
+  stringOpt,
+  UsageError,
+} from '../args';
 import {
   clusterHelp,
   clusterOptions,
@@ -205,17 +214,39 @@ export function savepointsCommandWith(ports: CliPorts): Command {
       ...clusterHelp,
     ].join('\n'),
     async run(argv, io) {
-      const [sub, ...rest] = argv;
-      const args = parseCommandArgs(rest, savepointsOptions);
+      // The subcommand is the first positional, so `savepoints --env prod list JOB` works too.
+      const sub = parseCommandArgs(argv, savepointsOptions).positionals[0];
+      const at = sub === undefined ? -1 : subcommandIndex(argv, sub);
+      const args = parseCommandArgs(
+        at < 0 ? argv : [...argv.slice(0, at), ...argv.slice(at + 1)],
+        savepointsOptions,
+      );
       if (sub === 'run') return runCommand(args, io, ports);
       if (sub === 'list') return listCommand(args, io, ports);
+      const hint = sub === undefined ? undefined : didYouMean(sub, ['run', 'list']);
       throw new UsageError(
         sub === undefined
           ? 'savepoints needs a subcommand: run or list'
-          : `unknown subcommand '${sub}' (run, list)`,
+          : `unknown subcommand '${sub}'${hint ? `; did you mean '${hint}'?` : ''} (run, list)`,
       );
     },
   };
 }
 
 export const savepointsCommand = savepointsCommandWith({ clock: systemClock });
+
+/** Where the subcommand sits in argv: the first occurrence that is not the value of a string option. */
+function subcommandIndex(argv: readonly string[], sub: string): number {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] !== sub) continue;
+    const prev = argv[i - 1];
+    const name = prev?.startsWith('--') ? prev.slice(2) : undefined;
+    const short = prev && /^-[a-z]$/.test(prev) ? prev.slice(1) : undefined;
+    const spec: OptionSpec = { ...commonOptions, ...savepointsOptions };
+    const takesValue =
+      (name !== undefined && !name.includes('=') && spec[name]?.type === 'string') ||
+      (short !== undefined && Object.values(spec).some((o) => o.short === short && o.type === 'string'));
+    if (!takesValue) return i;
+  }
+  return -1;
+}

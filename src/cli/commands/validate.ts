@@ -27,7 +27,11 @@ export const validateCommand: Command = {
     }
     reportDiagnostics(io, dir, result.diags);
     const p = result.value;
-    const counts = `${p.jobs.length} jobs, ${p.tables.length} tables, ${p.udfs.length} UDF artifacts`;
+    const counts = [
+      plural(p.jobs.length, 'job'),
+      plural(p.tables.length, 'table'),
+      plural(p.udfs.length, 'UDF artifact'),
+    ].join(', ');
     if (failed) io.stderr(`✗ ${counts}: ${summarizeDiagnostics(result.diags)}\n`);
     else
       io.stdout(
@@ -36,3 +40,7 @@ export const validateCommand: Command = {
     return failed ? EXIT.error : EXIT.ok;
   },
 };
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,93 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StateDoc, serializeStateFile } from '../src/state';
+import { cli } from './support/cli';
+
+const example = join(import.meta.dirname, '..', 'example-repo');
+let dir: string;
+const git = (...args: string[]) =>
+  execFileSync('git', ['-C', dir, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@t',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@t',
+    },
+  }).toString();
+
+const doc: StateDoc = {
+  formatVersion: 1,
+  project: 'rides',
+  env: 'staging',
+  jobs: {
+    enrich_rides: {
+      pipelineName: 'rides.staging.enrich_rides',
+      status: 'running',
+      savepoints: [],
+      history: [
+        {
+          time: '2026-01-01T10:00:00.000Z',
+          action: 'create',
+          commit: 'abc123def4567',
+          jobId: 'a'.repeat(32),
+        },
+        {
+          time: '2026-01-02T10:00:00.000Z',
+          action: 'upgrade',
+          commit: 'fed987',
+          jobId: 'b'.repeat(32),
+          savepoint: 's3://sp/savepoint-1',
+        },
+      ],
+    },
+  },
+};
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'flinkops-history-'));
+  cpSync(example, dir, { recursive: true });
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-qm', 'repo');
+  // The state branch as the Action leaves it: an orphan branch holding <project>/<env>.json.
+  git('checkout', '-q', '--orphan', 'flinkops-state');
+  git('rm', '-rqf', '.');
+  mkdirSync(join(dir, 'rides'), { recursive: true });
+  writeFileSync(join(dir, 'rides', 'staging.json'), serializeStateFile({ version: 2, state: doc }));
+  git('add', 'rides/staging.json');
+  git('commit', '-qm', 'apply rides/staging at fed987 (#7): upgrade enrich_rides applied');
+  git('checkout', '-q', 'main');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('flinkops history --state-branch', () => {
+  it("reads the Action's state branch from the clone and lists its audit commits", async () => {
+    const r = await cli([
+      'history',
+      'enrich_rides',
+      '--dir',
+      dir,
+      '--env',
+      'staging',
+      '--state-branch',
+      'flinkops-state',
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/2026-01-01T10:00:00.000Z\s+create\s+commit abc123def456/);
+    expect(r.stdout).toMatch(/upgrade\s+commit fed987 · job b{32} · savepoint s3:\/\/sp\/savepoint-1/);
+    expect(r.stdout).toMatch(/Audit commits on flinkops-state[\s\S]*apply rides\/staging at fed987 \(#7\)/);
+  });
+
+  it('says how to fetch a state branch that is not in the clone', async () => {
+    const r = await cli(['history', '--dir', dir, '--env', 'staging', '--state-branch', 'nope']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("error FO810: no state branch 'nope' in this clone");
+    expect(r.stderr).toContain('git fetch origin nope');
+  });
+});

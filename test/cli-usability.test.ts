@@ -1,0 +1,207 @@
+/**
+ * What a new user trips over: messages that name the real problem, JSON that stays JSON,
+ * headers that say what happened, plans that do not hide a job.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApplyReport } from '../src/apply';
+import { renderReport } from '../src/cli/commands/apply';
+import { renderPlanTerminal } from '../src/render';
+import { type Simulator, startSimulator } from '../src/sim';
+import { change, makePlan } from './render-fixtures';
+import { cli } from './support/cli';
+
+/** One job copying a datagen source to a blackhole sink, one environment. */
+function miniRepo(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'flinkops-usability-'));
+  mkdirSync(join(dir, 'jobs'));
+  mkdirSync(join(dir, 'tables'));
+  writeFileSync(
+    join(dir, 'flinkops.yaml'),
+    'project: mini\nflinkVersion: "1.20"\nenvironments:\n  dev:\n    jobmanagerUrl: http://127.0.0.1:1\n    sqlGatewayUrl: http://127.0.0.1:2\n',
+  );
+  writeFileSync(
+    join(dir, 'tables/src.yaml'),
+    'kind: source\nconnector: datagen\ncolumns:\n  - { name: id, type: BIGINT }\nwith:\n  rows-per-second: "1"\n',
+  );
+  writeFileSync(
+    join(dir, 'tables/dst.yaml'),
+    'kind: sink\nconnector: blackhole\ncolumns:\n  - { name: id, type: BIGINT }\n',
+  );
+  writeFileSync(join(dir, 'jobs/copy.sql'), 'INSERT INTO dst SELECT id FROM src;\n');
+  return dir;
+}
+
+describe('flinkops CLI: messages a new user can act on', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = miniRepo();
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('validate counts in the singular when there is one', async () => {
+    const r = await cli(['validate', '--dir', dir]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('✓ 1 job, 2 tables, 0 UDF artifacts valid\n');
+  });
+
+  it('inspect of a file that does not exist says so (not "a symbolic link")', async () => {
+    const r = await cli(['inspect', 'nope.sql'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('no such file: nope.sql');
+    expect(r.stderr).not.toContain('symbolic link');
+  });
+
+  it('apply of a missing plan file says why and how to make one', async () => {
+    const r = await cli(['apply', 'missing.json', '--dir', dir], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('cannot read the plan file missing.json: no such file');
+    expect(r.stderr).toContain('flinkops plan --out');
+  });
+
+  it('apply of a plan file that is not JSON points at plan --out', async () => {
+    writeFileSync(join(dir, 'bad.json'), '{bad');
+    const r = await cli(['apply', 'bad.json', '--dir', dir], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FO690');
+    expect(r.stderr).toContain('flinkops plan --out plan.json');
+    expect(r.stderr).not.toContain('plan --json > plan.json');
+  });
+
+  it('savepoints: a mistyped subcommand gets a hint; options may come before the subcommand', async () => {
+    const typo = await cli(['savepoints', '--dir', dir, 'lst']);
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toContain("unknown subcommand 'lst'; did you mean 'list'?");
+    // `--env dev` before `list`: the subcommand is found, so list asks for its JOB.
+    const before = await cli(['savepoints', '--env', 'dev', '--dir', dir, 'list']);
+    expect(before.stderr).not.toContain('unknown subcommand');
+  });
+
+  it('graph and plan help say when --env is required', async () => {
+    for (const command of ['graph', 'plan']) {
+      const r = await cli([command, '--help']);
+      expect(r.stdout).toMatch(
+        /--env NAME +the environment \(required when flinkops\.yaml defines several\)/,
+      );
+    }
+  });
+});
+
+describe('flinkops apply against the simulator', () => {
+  let sim: Simulator;
+  let dir: string;
+  let env: Record<string, string>;
+  beforeAll(async () => {
+    sim = await startSimulator({ flinkVersion: '1.20' });
+    dir = miniRepo();
+    env = { FLINKOPS_JOBMANAGER_URL: sim.jobmanagerUrl, FLINKOPS_SQL_GATEWAY_URL: sim.gatewayUrl };
+  });
+  afterAll(async () => {
+    await sim.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('--explain --json prints the steps as JSON, nothing else on stdout', async () => {
+    const r = await cli(['apply', '--dir', dir, '--explain', '--json'], { env });
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ project: 'mini', env: 'dev' });
+    expect(out.jobs).toHaveLength(1);
+    expect(out.jobs[0]).toMatchObject({ job: 'copy', action: 'create', rollback: expect.any(Boolean) });
+    expect(out.jobs[0].steps[0]).toEqual({
+      kind: 'submit',
+      description: expect.stringMatching(/^submit the script/),
+    });
+  });
+
+  it('--explain prints the steps once, without a trailing blank line', async () => {
+    const r = await cli(['apply', '--dir', dir, '--explain'], { env });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^copy: create\n {2}1\. submit the script/);
+    expect(r.stdout.endsWith('\n\n')).toBe(false);
+  });
+
+  it('a stale saved plan: "stopped before changing anything", never "Apply complete"; --json says diagnostics', async () => {
+    const saved = join(dir, 'plan.json');
+    expect((await cli(['plan', '--dir', dir, '--out', saved], { env })).code).toBe(0);
+    sim.control.seedJob({ name: 'mini.dev.copy', parallelism: 1 });
+    const r = await cli(['apply', saved, '--dir', dir], { env });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Apply stopped before changing anything');
+    expect(r.stdout).not.toContain('Apply complete');
+    expect(r.stderr).toContain('FO701');
+    const j = await cli(['apply', saved, '--dir', dir, '--json'], { env });
+    expect(j.code).toBe(1);
+    const out = JSON.parse(j.stdout);
+    expect(out.diagnostics.map((d: { code: string }) => d.code)).toContain('FO701');
+    expect(out.diags).toBeUndefined();
+  });
+});
+
+describe('apply report and plan rendering', () => {
+  it('a failed or rolled-back change is not "Apply complete"; columns stay aligned', () => {
+    const report: ApplyReport = {
+      changes: [
+        { job: 'a', action: 'upgrade', outcome: 'rolled-back', newJobId: 'j1' },
+        { job: 'b', action: 'rescale', outcome: 'applied', newJobId: 'j2' },
+      ],
+      diags: [],
+    };
+    const text = renderReport(report);
+    expect(text).toContain('Apply finished with failures:');
+    expect(text).not.toContain('Apply complete');
+    const rows = text.split('\n').filter((l) => l.includes('job j'));
+    expect(rows[0]!.indexOf('job j1')).toBe(rows[1]!.indexOf('job j2'));
+    const ok = renderReport({
+      changes: [{ job: 'b', action: 'rescale', outcome: 'applied' }],
+      diags: [],
+    });
+    expect(ok).toContain('Apply complete:');
+  });
+
+  it('a job left alone for a reason (outside its schedule) is listed, not silently dropped', () => {
+    const plan = makePlan([
+      change('nightly', 'none', {
+        reason: 'outside its schedule: window 1 closed; resumes at 2026-01-06T07:00:00Z: not deployed',
+        causes: [{ kind: 'schedule', path: 'schedule.windows[0]', from: 'open', to: 'closed' }],
+      }),
+      change('steady', 'none', { reason: 'unchanged', causes: [] }),
+    ]);
+    const text = renderPlanTerminal(plan, { color: false });
+    expect(text).toContain('No action:\n  nightly: outside its schedule');
+    expect(text).not.toContain('steady');
+  });
+
+  it('a refusal shown in its job block is not repeated as an unlocated diagnostic', () => {
+    const refused = {
+      code: 'FO611',
+      summary: 'Deletion of job old refused',
+      detail: 'Run with --allow-delete.',
+    };
+    const plan = makePlan([change('old', 'delete', { refused })], {
+      diagnostics: [{ code: 'FO611', severity: 'warning', summary: refused.summary, detail: refused.detail }],
+    });
+    const text = renderPlanTerminal(plan, { color: false });
+    expect(text.split('Deletion of job old refused').length - 1).toBe(1);
+    expect(text).not.toContain('Diagnostics (');
+  });
+});
+
+describe('--now', () => {
+  it('needs a zone: a bare local time would depend on the machine running it', async () => {
+    const r = await cli([
+      'plan',
+      '--dir',
+      join(import.meta.dirname, '..', 'example-repo'),
+      '--env',
+      'staging',
+      '--offline',
+      '--now',
+      '2026-01-05T19:00:00',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('--now must be an ISO-8601 instant with a zone');
+  });
+});
