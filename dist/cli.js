@@ -807,12 +807,12 @@ async function observe(client, opts) {
   const clock = opts.clock ?? systemClock;
   const limit = createLimiter(opts.concurrency ?? 16);
   const diags = [];
-  const failed2 = (d) => ({ value: offlineLiveState(), diags: [d] });
+  const failed3 = (d) => ({ value: offlineLiveState(), diags: [d] });
   const config = await limit(() => client.getConfig());
-  if (!config.ok) return failed2(clusterDiagnostic(config.error, opts));
+  if (!config.ok) return failed3(clusterDiagnostic(config.error, opts));
   const adaptive = await detectAdaptive(client, limit, opts);
   const listed = await limit(() => client.listJobs());
-  if (!listed.ok) return failed2(clusterDiagnostic(listed.error, opts));
+  if (!listed.ok) return failed3(clusterDiagnostic(listed.error, opts));
   const ours = listed.value.map((summary) => ({ summary, job: managedJobName(summary.name, opts.project, opts.env) })).filter((x2) => x2.job !== void 0);
   const jobs = await Promise.all(
     ours.map(({ summary, job }) => readJob(client, limit, clock, opts, summary, job, diags))
@@ -1178,8 +1178,8 @@ function newRecord(doc, job) {
   };
 }
 function updateJob(doc, job, edit) {
-  const record2 = doc.jobs[job] ?? newRecord(doc, job);
-  return { ...doc, jobs: { ...doc.jobs, [job]: edit(record2) } };
+  const record3 = doc.jobs[job] ?? newRecord(doc, job);
+  return { ...doc, jobs: { ...doc.jobs, [job]: edit(record3) } };
 }
 function recordSavepoint(doc, job, savepoint) {
   const existing = doc.jobs[job]?.savepoints.some((s3) => s3.path === savepoint.path);
@@ -1193,10 +1193,10 @@ function markSavepointDisposed(doc, job, path) {
     savepoints: r.savepoints.map((s3) => s3.path === path ? { ...s3, disposed: true } : s3)
   }));
 }
-function lastRestorableSavepoint(record2) {
-  if (!record2) return void 0;
-  for (let i = record2.savepoints.length - 1; i >= 0; i--) {
-    const s3 = record2.savepoints[i];
+function lastRestorableSavepoint(record3) {
+  if (!record3) return void 0;
+  for (let i = record3.savepoints.length - 1; i >= 0; i--) {
+    const s3 = record3.savepoints[i];
     if (!s3.disposed) return s3;
   }
   return void 0;
@@ -3836,7 +3836,12 @@ var init_submit = __esm({
     init_context();
     MAX_ATTEMPTS = 3;
     SUBMITTING = /* @__PURE__ */ new Set(["insert", "statement_set", "execute", "end", "create_table_as"]);
-    RESTORE_KEYS = ["execution.savepoint.path", "execution.savepoint.ignore-unclaimed-state"];
+    RESTORE_KEYS = [
+      "execution.savepoint.path",
+      "execution.savepoint.ignore-unclaimed-state",
+      "execution.state-recovery.path",
+      "execution.state-recovery.ignore-unclaimed-state"
+    ];
     CONFIGURABLE = /* @__PURE__ */ new Set([
       "set",
       "reset",
@@ -3886,7 +3891,7 @@ async function rollback(ctx, run, cause) {
     }
   }
   const target = run.previous;
-  const restore = run.restoredFrom ?? run.savepoint?.path ?? run.checkpoint;
+  const restore = run.savepoint?.path ?? run.checkpoint ?? run.restoredFrom;
   if (!target?.script.trim()) {
     const why = "no stable version is known to roll back to";
     await recordFailed(ctx, run, `${cause}; ${why}`);
@@ -12162,8 +12167,8 @@ var init_project = __esm({
 });
 
 // src/load/types.ts
-function keys(record2) {
-  return Object.keys(record2);
+function keys(record3) {
+  return Object.keys(record3);
 }
 var JOB_SETTING_KEYS, SCHEMA_KEYS;
 var init_types2 = __esm({
@@ -12266,8 +12271,49 @@ function upperWord(t, prev, next) {
   if (next?.kind === "op" && next.value === ".") return false;
   const v2 = t.value;
   if (RESERVED.has(v2)) return true;
-  if (TYPE_NAMES.has(v2) && next?.kind === "op" && (next.value === "<" || next.value === "(")) return true;
+  if (TYPE_NAMES.has(v2) && next?.kind === "op" && (next.value === "<" || next.value === "(" || next.value === "["))
+    return true;
+  if (BUILTIN_FUNCTIONS.has(v2) && next?.kind === "op" && next.value === "(") return true;
+  const prevWord = prev?.kind === "word" ? prev.value : void 0;
+  const nextWord = next?.kind === "word" ? next.value : void 0;
   switch (v2) {
+    case "VIEW":
+    case "CATALOG":
+    case "DATABASE":
+      return prevWord !== void 0 && VIEW_PREFIX.has(prevWord);
+    case "OVERWRITE":
+      return prevWord === "INSERT";
+    case "JAR":
+      return prevWord === "USING" || prevWord === "ADD" || prevWord === "REMOVE";
+    case "JAVA":
+    case "SCALA":
+    case "PYTHON":
+      return prevWord === "LANGUAGE";
+    case "ASC":
+    case "DESC":
+      return endsSortKey(prev) && (next === void 0 || isOpIn(next, ",", ")", ";") || nextWord !== void 0 && ORDER_TAIL.has(nextWord));
+    case "NULLS":
+      return nextWord === "FIRST" || nextWord === "LAST";
+    case "FIRST":
+    case "LAST":
+      return prevWord === "NULLS" || prevWord === "PAST" || prevWord === "TO";
+    case "UNBOUNDED":
+      return nextWord === "PRECEDING" || nextWord === "FOLLOWING";
+    case "PRECEDING":
+    case "FOLLOWING":
+      return prevWord === "UNBOUNDED" || prev?.kind === "number" || prev?.kind === "string" || prevWord !== void 0 && TIME_UNITS.has(prevWord);
+    case "ZONE":
+      return prevWord === "TIME";
+    case "WATERMARK":
+      return nextWord === "FOR";
+    case "AFTER":
+      return nextWord === "MATCH";
+    case "PAST":
+      return prevWord === "SKIP";
+    case "WITHIN":
+      return nextWord === "GROUP";
+    case "RETURNING":
+      return nextWord !== void 0 && TYPE_NAMES.has(nextWord);
     case "ENFORCED":
       return prev?.kind === "word" && prev.value === "NOT";
     case "PARTITIONED":
@@ -12283,6 +12329,14 @@ function upperWord(t, prev, next) {
     default:
       return false;
   }
+}
+function isOpIn(t, ...ops) {
+  return t.kind === "op" && ops.includes(t.value);
+}
+function endsSortKey(prev) {
+  if (!prev) return false;
+  if (prev.kind === "op") return prev.value === ")";
+  return !(prev.kind === "word" && BEFORE_SORT_KEY.has(prev.value));
 }
 function isNameTok(t) {
   return t !== void 0 && (t.kind === "word" || t.kind === "quoted");
@@ -12326,13 +12380,17 @@ function tight(a, b2, next, generic) {
   }
   return false;
 }
-var GENERIC_TYPES, SPACED_BEFORE_PAREN;
+var VIEW_PREFIX, ORDER_TAIL, TIME_UNITS, BEFORE_SORT_KEY, GENERIC_TYPES, SPACED_BEFORE_PAREN;
 var init_normalize = __esm({
   "src/sql/normalize.ts"() {
     "use strict";
     init_text();
     init_keywords();
     init_lexer();
+    VIEW_PREFIX = /* @__PURE__ */ new Set(["CREATE", "TEMPORARY", "REPLACE", "DROP", "ALTER", "USE", "SHOW"]);
+    ORDER_TAIL = /* @__PURE__ */ new Set(["NULLS", "LIMIT", "OFFSET", "FETCH", "ROWS", "RANGE"]);
+    TIME_UNITS = /* @__PURE__ */ new Set(["SECOND", "MINUTE", "HOUR", "DAY", "MONTH", "YEAR"]);
+    BEFORE_SORT_KEY = /* @__PURE__ */ new Set(["BY", "SELECT", "DISTINCT", "AS", "FROM", "ON", "AND", "OR", "WHERE"]);
     GENERIC_TYPES = /* @__PURE__ */ new Set(["ROW", "ARRAY", "MAP", "MULTISET"]);
     SPACED_BEFORE_PAREN = /* @__PURE__ */ new Set([
       "AS",
@@ -23235,8 +23293,9 @@ function pick(settings, keys3) {
   for (const k2 of keys3) if (settings[k2] !== void 0) out[k2] = settings[k2];
   return out;
 }
-function restartHash(script, settings) {
-  return fingerprint({ script: normalizeSql(script), settings: pick(settings, RESTART_KEYS) });
+function restartHash(script, settings, jarChecksums = {}) {
+  const jars = Object.keys(jarChecksums).length > 0 ? jarChecksums : void 0;
+  return fingerprint({ script: normalizeSql(script), settings: pick(settings, RESTART_KEYS), jars });
 }
 function deployedSettings(settings) {
   return { ...pick(settings, RESTART_KEYS), allowNonRestoredState: settings.allowNonRestoredState };
@@ -23312,6 +23371,7 @@ function compile(project, opts) {
     tableByName.set(d.name, d);
   }
   const udfs = [];
+  const udfByName = /* @__PURE__ */ new Map();
   for (const u of project.udfs) {
     if (!u.spec) continue;
     const d = {
@@ -23322,6 +23382,7 @@ function compile(project, opts) {
     };
     if (u.spec.sha256) d.sha256 = u.spec.sha256.toLowerCase();
     udfs.push(d);
+    udfByName.set(d.name, d);
   }
   const functionCache = /* @__PURE__ */ new Map();
   const jobs = [];
@@ -23360,6 +23421,11 @@ function compile(project, opts) {
         deps.functions.map((f2) => project.functionByName.get(f2)?.udf).filter((u) => u !== void 0)
       )
     ].sort();
+    const jarChecksums = {};
+    for (const u of udfNames) {
+      const sha = udfByName.get(u)?.sha256;
+      if (sha) jarChecksums[u] = sha;
+    }
     const desired = {
       name: job.name,
       pipelineName: pipelineName(config.project, opts.env, job.name),
@@ -23367,7 +23433,7 @@ function compile(project, opts) {
       script,
       settings,
       parallelism: settings.parallelism,
-      restartHash: restartHash(script, settings),
+      restartHash: restartHash(script, settings, jarChecksums),
       metadataHash: metadataHash(settings),
       tables: deps.tables.map((t) => t.name),
       views: deps.views.map((v2) => v2.name).sort(),
@@ -26415,8 +26481,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message2.header}: ${message2.message}`);
     };
     webidl.errors.conversionFailed = function(opts) {
-      const plural = opts.types.length === 1 ? "" : " one of";
-      const message2 = `${opts.argument} could not be converted to${plural}: ${opts.types.join(", ")}.`;
+      const plural2 = opts.types.length === 1 ? "" : " one of";
+      const message2 = `${opts.argument} could not be converted to${plural2}: ${opts.types.join(", ")}.`;
       return webidl.errors.exception({
         header: opts.prefix,
         message: message2
@@ -43600,17 +43666,17 @@ var require_dns = __commonJS({
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
         let minTTL = this.#maxTTL;
-        for (const record2 of addresses) {
-          record2.timestamp = timestamp;
-          if (typeof record2.ttl === "number") {
-            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
-            minTTL = Math.min(minTTL, record2.ttl);
+        for (const record3 of addresses) {
+          record3.timestamp = timestamp;
+          if (typeof record3.ttl === "number") {
+            record3.ttl = Math.min(record3.ttl, this.#maxTTL);
+            minTTL = Math.min(minTTL, record3.ttl);
           } else {
-            record2.ttl = this.#maxTTL;
+            record3.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record2.family] ?? { ips: [] };
-          familyRecords.ips.push(record2);
-          records.records[record2.family] = familyRecords;
+          const familyRecords = records.records[record3.family] ?? { ips: [] };
+          familyRecords.ips.push(record3);
+          records.records[record3.family] = familyRecords;
         }
         this.storage.set(origin.hostname, records, { ttl: minTTL });
       }
@@ -56038,6 +56104,9 @@ var init_savepoint = __esm({
 });
 
 // src/apply/step-util.ts
+function specHashOfLive(ctx, run) {
+  return run.change.from?.specHash ?? ctx.store.record(run.change.job)?.current?.specHash ?? "unknown";
+}
 function failure(code2, summary, detail, cause = summary) {
   return { ok: false, cause, diag: error(code2, summary, detail) };
 }
@@ -56080,7 +56149,69 @@ var init_step_util = __esm({
   }
 });
 
+// src/apply/step-checkpoint.ts
+async function latestCheckpoint(ctx, jobId) {
+  const cp = await ctx.client.getCheckpoints(jobId);
+  const latest2 = cp.ok ? cp.value.latestCompleted : void 0;
+  if (!latest2?.externalPath) return void 0;
+  return { path: latest2.externalPath, ...latest2.timestamp ? { timestamp: latest2.timestamp } : {} };
+}
+async function record2(ctx, run, jobId, cp, kind) {
+  const job = run.change.job;
+  const time = cp.timestamp !== void 0 ? new Date(cp.timestamp).toISOString() : iso(ctx.clock);
+  await ctx.store.update(
+    `apply: ${job}: checkpoint to restore from recorded`,
+    (d) => recordSavepoint(d, job, {
+      path: cp.path,
+      time,
+      triggerId: "",
+      jobId,
+      specHash: specHashOfLive(ctx, run),
+      kind
+    })
+  );
+}
+async function readCheckpoint(ctx, run, s3) {
+  const cp = await latestCheckpoint(ctx, s3.jobId);
+  if (!cp) {
+    return failure(
+      APPLY_CODES.noCheckpoint,
+      `job ${run.change.job} has no completed checkpoint to carry its state over`,
+      "A last-state upgrade restores from the latest checkpoint: turn checkpointing on, or use upgradeMode: savepoint."
+    );
+  }
+  run.checkpoint = cp.path;
+  await record2(ctx, run, s3.jobId, cp, "upgrade");
+  return OK;
+}
+async function refreshCheckpoint(ctx, run, jobId) {
+  const cp = await latestCheckpoint(ctx, jobId);
+  if (!cp || cp.path === run.checkpoint) return;
+  run.checkpoint = cp.path;
+  await record2(ctx, run, jobId, cp, "upgrade");
+}
+async function keepEndedJobCheckpoint(ctx, run, status) {
+  const jobId = run.change.liveJobId;
+  if (run.savepoint || !jobId) return;
+  const cp = await latestCheckpoint(ctx, jobId);
+  if (cp) await record2(ctx, run, jobId, cp, status === "suspended" ? "suspend" : "delete");
+}
+var init_step_checkpoint = __esm({
+  "src/apply/step-checkpoint.ts"() {
+    "use strict";
+    init_records();
+    init_codes();
+    init_context();
+    init_job_run();
+    init_step_util();
+  }
+});
+
 // src/apply/step-rescale.ts
+async function failed2(ctx, job, r) {
+  await ctx.store.update(`apply: rescale of ${job} failed`, (d) => clearPending(d, job));
+  return r;
+}
 async function rescaleInPlace(ctx, run, s3) {
   const job = run.change.job;
   await ctx.store.update(
@@ -56093,10 +56224,14 @@ async function rescaleInPlace(ctx, run, s3) {
   ]);
   const bad = !details.ok ? details.error : !current.ok ? current.error : void 0;
   if (bad || !details.ok || !current.ok) {
-    return failure(
-      APPLY_CODES.rescaleFailed,
-      `cannot read job ${s3.jobId} to rescale ${job}: ${bad?.message}`,
-      "Run plan again."
+    return failed2(
+      ctx,
+      job,
+      failure(
+        APPLY_CODES.rescaleFailed,
+        `cannot read job ${s3.jobId} to rescale ${job}: ${bad?.message}`,
+        "Run plan again."
+      )
     );
   }
   const next = {};
@@ -56108,10 +56243,14 @@ async function rescaleInPlace(ctx, run, s3) {
   guard(ctx.signal);
   const put = await ctx.client.putResourceRequirements(s3.jobId, next);
   if (!put.ok) {
-    return failure(
-      APPLY_CODES.rescaleFailed,
-      `in-place rescale of job ${job} refused: ${put.error.message}`,
-      "The cluster needs jobmanager.scheduler: adaptive (Flink 1.18+). Set rescale through a savepoint restart instead."
+    return failed2(
+      ctx,
+      job,
+      failure(
+        APPLY_CODES.rescaleFailed,
+        `in-place rescale of job ${job} refused: ${put.error.message}`,
+        "The cluster needs jobmanager.scheduler: adaptive (Flink 1.18+). Set rescale through a savepoint restart instead."
+      )
     );
   }
   return OK;
@@ -56136,10 +56275,14 @@ async function awaitParallelism(ctx, run, s3) {
   guard(ctx.signal);
   if (o.state === "completed") return OK;
   const why = o.state === "failed" ? o.cause : `not at parallelism ${s3.parallelism} in time`;
-  return failure(
-    APPLY_CODES.rescaleFailed,
-    `in-place rescale of job ${run.change.job} failed: ${why}`,
-    "Check the job in the Flink UI; apply again."
+  return failed2(
+    ctx,
+    run.change.job,
+    failure(
+      APPLY_CODES.rescaleFailed,
+      `in-place rescale of job ${run.change.job} failed: ${why}`,
+      "Check the job in the Flink UI; apply again."
+    )
   );
 }
 var init_step_rescale = __esm({
@@ -56205,9 +56348,6 @@ var init_step_sync = __esm({
 });
 
 // src/apply/step-run.ts
-function specHashOfLive(ctx, run) {
-  return run.change.from?.specHash ?? ctx.store.record(run.change.job)?.current?.specHash ?? "unknown";
-}
 function stopKind(run) {
   const s3 = run.steps.steps.find((x2) => x2.kind === "stop-with-savepoint");
   return s3?.savepointKind ?? "upgrade";
@@ -56220,8 +56360,11 @@ async function resolvePending(ctx, run) {
     case "savepoint":
     case "stop-with-savepoint": {
       if (!p.jobId) break;
-      const t = { job, jobId: p.jobId, specHash: specHashOfLive(ctx, run), kind: stopKind(run) };
+      const trigger2 = p.kind === "savepoint";
+      const specHash = specHashOfLive(ctx, run);
+      const t = trigger2 ? { job, jobId: p.jobId, specHash, kind: "periodic", mode: "trigger" } : { job, jobId: p.jobId, specHash, kind: stopKind(run) };
       const o = await resolvePendingSavepoint(ctx, t, p);
+      if (o?.ok && trigger2) return OK;
       if (o?.ok) {
         run.savepoint = { path: o.path, jobId: p.jobId };
         run.fromPending = o.path;
@@ -56364,19 +56507,8 @@ async function runStep(ctx, run, s3) {
         )
       );
       return OK;
-    case "read-checkpoint": {
-      const cp = await ctx.client.getCheckpoints(s3.jobId);
-      const path = cp.ok ? cp.value.latestCompleted?.externalPath : void 0;
-      if (!path) {
-        return failure(
-          APPLY_CODES.noCheckpoint,
-          `job ${job} has no completed checkpoint to carry its state over`,
-          "A last-state upgrade restores from the latest checkpoint: turn checkpointing on, or use upgradeMode: savepoint."
-        );
-      }
-      run.checkpoint = path;
-      return OK;
-    }
+    case "read-checkpoint":
+      return readCheckpoint(ctx, run, s3);
     case "cancel": {
       await ctx.store.update(
         `apply: cancel ${job}`,
@@ -56391,9 +56523,7 @@ async function runStep(ctx, run, s3) {
         );
       run.oldStopped = true;
       if (run.checkpoint) {
-        const cp = await ctx.client.getCheckpoints(s3.jobId);
-        const latest2 = cp.ok ? cp.value.latestCompleted?.externalPath : void 0;
-        if (latest2) run.checkpoint = latest2;
+        await refreshCheckpoint(ctx, run, s3.jobId);
         run.report.savepoint = run.checkpoint;
       }
       return OK;
@@ -56426,6 +56556,7 @@ async function runStep(ctx, run, s3) {
       });
       return OK;
     case "record-status":
+      await keepEndedJobCheckpoint(ctx, run, s3.status);
       await ctx.store.update(
         `apply: ${job} ${s3.status}`,
         (d) => appendHistory(
@@ -56469,6 +56600,7 @@ var init_step_run = __esm({
     init_health();
     init_job_run();
     init_savepoint();
+    init_step_checkpoint();
     init_step_rescale();
     init_step_sync();
     init_step_util();
@@ -56487,13 +56619,13 @@ async function guarded(ctx, fn) {
     throw e;
   }
 }
-async function onFailure(ctx, run, failed2) {
+async function onFailure(ctx, run, failed3) {
   const job = run.change.job;
-  run.diags.push(failed2.diag);
-  run.report.error = mask(ctx, failed2.cause);
+  run.diags.push(failed3.diag);
+  run.report.error = mask(ctx, failed3.cause);
   run.report.outcome = "failed";
   if (run.steps.rollback && run.oldStopped) {
-    const rb = await guarded(ctx, () => rollback(ctx, run, failed2.cause));
+    const rb = await guarded(ctx, () => rollback(ctx, run, failed3.cause));
     if (rb.ok) {
       run.report.outcome = "rolled-back";
       run.diags.push(
@@ -56507,9 +56639,18 @@ async function onFailure(ctx, run, failed2) {
     return;
   }
   if (run.newJobId && run.change.action !== "none") {
-    await cancelAndWait(ctx, job, run.newJobId);
+    const c2 = await cancelAndWait(ctx, job, run.newJobId);
+    if (!c2.ok) {
+      run.diags.push(
+        error(
+          APPLY_CODES.cancelFailed,
+          `the failed job ${run.newJobId} of ${job} could not be cancelled: ${mask(ctx, c2.cause)}`,
+          "It may still be running or restarting: cancel it in the Flink UI, then apply again."
+        )
+      );
+    }
     await guarded(ctx, async () => {
-      await recordFailed(ctx, run, failed2.cause);
+      await recordFailed(ctx, run, c2.ok ? failed3.cause : `${failed3.cause}; cancelling it failed: ${c2.cause}`);
       return { ok: true };
     });
   }
@@ -56712,6 +56853,14 @@ function dependencies(jobs, desired) {
   }
   return out;
 }
+function knownScripts(desired, doc) {
+  const out = desired.jobs.map((j2) => j2.script);
+  for (const r of Object.values(doc.jobs)) {
+    if (r.current?.script) out.push(r.current.script);
+    if (r.lastStable?.script) out.push(r.lastStable.script);
+  }
+  return out;
+}
 function refusal(code2, summary, detail) {
   return { changes: [], diags: [error(code2, summary, detail)] };
 }
@@ -56793,7 +56942,10 @@ async function execute(opts) {
         `The plan was computed against another state (${what.join("; ")}). Nothing was changed.`
       );
     }
-    const secretValues = /* @__PURE__ */ new Set();
+    const secretValues = new Set(opts.secretValues ?? []);
+    for (const script of knownScripts(desired, read.doc)) {
+      for (const v2 of secretValuesOf(script, opts.secrets)) secretValues.add(v2);
+    }
     session = new StoreSession(
       store,
       read,
@@ -56881,6 +57033,7 @@ var init_execute = __esm({
     init_report();
     init_run_job();
     init_steps();
+    init_submit();
   }
 });
 
@@ -56908,6 +57061,7 @@ async function applyPlan(opts) {
     store: opts.store,
     clock: opts.clock,
     secrets: opts.secrets,
+    ...opts.secretValues ? { secretValues: opts.secretValues } : {},
     owner: opts.owner,
     ...opts.hooks ? { hooks: opts.hooks } : {},
     ...opts.parallelism !== void 0 ? { parallelism: opts.parallelism } : {},
@@ -56929,6 +57083,16 @@ function planMatchesRepository(plan, desired) {
   }
   const byName2 = new Map(desired.jobs.map((j2) => [j2.name, j2]));
   for (const c2 of plan.changes) {
+    if (c2.action === "delete" && byName2.has(c2.job)) {
+      diags.push(
+        error(
+          APPLY_CODES.repositoryChanged,
+          `the repository changed since the plan was made (job ${c2.job} is back)`,
+          "Run flinkops plan again and apply the new plan."
+        )
+      );
+      continue;
+    }
     if (!c2.to || c2.action === "delete" || c2.action === "none") continue;
     const job = byName2.get(c2.job);
     if (!job || job.restartHash !== c2.to.specHash || job.parallelism !== c2.to.parallelism) {
@@ -57453,12 +57617,30 @@ function compatibility(input) {
       findings.push({ level: "unknown", text: "a script could not be analysed (SQL syntax problems)" });
     } else compareShapes(a, b2, findings);
   }
+  maxParallelismFinding(input, findings);
   const verdict = findings.some((f2) => f2.level === "incompatible") ? "likely-incompatible" : findings.some((f2) => f2.level === "unknown") ? "unknown" : "compatible";
   return {
     verdict,
     findings: findings.map((f2) => f2.text),
     advice: verdict === "compatible" ? [] : advice2(input)
   };
+}
+function maxParallelismFinding(input, out) {
+  const mp = input.maxParallelism;
+  if (!mp || mp.from === mp.to) return;
+  const what = `maxParallelism ${mp.from ?? "(unset)"} → ${mp.to ?? "(unset)"}`;
+  const shape2 = scriptShape(input.newScript);
+  const keyed = shape2.broken || [...shape2.queries.values(), ...shape2.views.values()].some(
+    (q) => statefulOperators(queryFeatures(q.src, q.tokens)).size > 0
+  );
+  if (!keyed) out.push({ level: "info", text: `${what} (the query keeps no keyed state)` });
+  else if (mp.from === void 0 || mp.to === void 0)
+    out.push({ level: "unknown", text: `${what}: keyed state restores only if the derived value matches` });
+  else
+    out.push({
+      level: "incompatible",
+      text: `${what}: keyed state cannot be restored into other key groups`
+    });
 }
 function advice2(input) {
   const where2 = input.settingsFile ?? "the job settings";
@@ -57951,13 +58133,13 @@ function duplicateDecision(name, pipelineName2, alive) {
 function rescaleMode(ctx) {
   return ctx.adaptiveScheduler && atLeast(parseFlinkVersion(ctx.flinkVersion), 1, 18) ? "in-place" : "savepoint-restart";
 }
-function latestRestorePoint(live, record2) {
+function latestRestorePoint(live, record3) {
   const points = [];
   for (const j2 of live) {
     if (j2.latestSavepoint) points.push({ ...j2.latestSavepoint, what: "savepoint" });
     if (j2.latestCheckpoint) points.push({ ...j2.latestCheckpoint, what: "checkpoint" });
   }
-  const sp = lastRestorableSavepoint(record2);
+  const sp = lastRestorableSavepoint(record3);
   if (sp) points.push({ path: sp.path, time: Date.parse(sp.time), what: "savepoint" });
   points.sort(
     (a, b2) => b2.time - a.time || (a.what < b2.what ? 1 : a.what > b2.what ? -1 : 0) || (a.path < b2.path ? -1 : 1)
@@ -57971,13 +58153,21 @@ function specChange(j2, strategy, withCompat, runsStoredScript = true) {
   const causes = changed ? specCauses(current, job) : [];
   const sqlDiff = changed ? diffScripts(current?.script, job) : void 0;
   const oldScript = runsStoredScript ? current?.script : void 0;
+  const deployed = runsStoredScript ? current?.settings : void 0;
+  const mpOf = (v2) => typeof v2 === "number" ? v2 : void 0;
   const compat = withCompat ? compatibility({
     ...oldScript !== void 0 ? { oldScript } : {},
     newScript: job.script,
     strategy,
     ...job.settings.allowNonRestoredState ? { allowNonRestoredState: true } : {},
     ...job.settings.restoreFrom ? { restoreFrom: job.settings.restoreFrom } : {},
-    settingsFile: job.yamlFile ?? `jobs/${job.name}.yaml`
+    settingsFile: job.yamlFile ?? `jobs/${job.name}.yaml`,
+    ...deployed ? {
+      maxParallelism: {
+        ...mpOf(deployed.maxParallelism) !== void 0 ? { from: mpOf(deployed.maxParallelism) } : {},
+        ...job.settings.maxParallelism !== void 0 ? { to: job.settings.maxParallelism } : {}
+      }
+    } : {}
   }) : void 0;
   if (compat?.verdict === "likely-incompatible") {
     j2.diags.push(
@@ -58196,10 +58386,10 @@ var init_decide_running = __esm({
 
 // src/plan/decide-stopped.ts
 function decideStopped(j2) {
-  const { job, record: record2, current, run, ctx, diags, base, to, live } = j2;
+  const { job, record: record3, current, run, ctx, diags, base, to, live } = j2;
   const last = ctx.observed ? live[0] : void 0;
   const lastIds = last ? { liveJobId: last.jobId, liveState: last.state } : {};
-  if (!record2 || !current || record2.status === "deleted") {
+  if (!record3 || !current || record3.status === "deleted") {
     if (run.state === "suspended") {
       return {
         change: { ...base, action: "none", reason: `${run.reason}: not deployed`, causes: [run.cause], to },
@@ -58207,7 +58397,7 @@ function decideStopped(j2) {
       };
     }
     const spec2 = specChange(j2, job.settings.upgradeMode ?? "savepoint", false);
-    const finalSp = record2?.status === "deleted" ? lastRestorableSavepoint(record2) : void 0;
+    const finalSp = record3?.status === "deleted" ? lastRestorableSavepoint(record3) : void 0;
     return {
       change: {
         ...base,
@@ -58222,7 +58412,7 @@ function decideStopped(j2) {
     };
   }
   const from = { specHash: current.specHash, parallelism: current.parallelism };
-  if (record2.status === "suspended") {
+  if (record3.status === "suspended") {
     if (run.state === "suspended") {
       return {
         change: { ...base, action: "none", reason: "suspended", causes: [], ...lastIds, from, to },
@@ -58230,7 +58420,7 @@ function decideStopped(j2) {
       };
     }
     const pinned = job.settings.restoreFrom;
-    const sp = lastRestorableSavepoint(record2);
+    const sp = lastRestorableSavepoint(record3);
     const restoreFrom = pinned ?? sp?.path;
     if (!restoreFrom) diags.push(noRestorePoint(job, "resume"));
     const spec2 = specChange(j2, job.settings.upgradeMode ?? "savepoint", true);
@@ -58254,7 +58444,7 @@ function decideStopped(j2) {
       diags
     };
   }
-  const why = record2.status === "failed" ? "recorded as failed by an earlier apply" : !last ? "vanished from the cluster while the store says running" : `${last.state} on the cluster while the repo wants it running`;
+  const why = record3.status === "failed" ? "recorded as failed by an earlier apply" : !last ? "vanished from the cluster while the store says running" : `${last.state} on the cluster while the repo wants it running`;
   if (run.state === "suspended") {
     return {
       change: {
@@ -58269,7 +58459,7 @@ function decideStopped(j2) {
       diags
     };
   }
-  const point = latestRestorePoint(ctx.observed ? live : [], record2);
+  const point = latestRestorePoint(ctx.observed ? live : [], record3);
   if (!point) diags.push(noRestorePoint(job, "recovery"));
   const spec = specChange(j2, job.settings.upgradeMode ?? "savepoint", true);
   return {
@@ -58283,7 +58473,7 @@ function decideStopped(j2) {
           kind: "cluster",
           path: "state",
           from: "RUNNING",
-          to: last?.state ?? (record2.status === "failed" ? "failed" : "missing")
+          to: last?.state ?? (record3.status === "failed" ? "failed" : "missing")
         },
         ...spec.causes ?? []
       ],
@@ -58449,7 +58639,7 @@ var init_schedule = __esm({
 });
 
 // src/plan/decide.ts
-function decideDesired(job, live, record2, ctx) {
+function decideDesired(job, live, record3, ctx) {
   const diags = [];
   const run = desiredRunState(job, ctx.now);
   if (run.problem) {
@@ -58462,12 +58652,12 @@ function decideDesired(job, live, record2, ctx) {
       )
     );
   }
-  if (record2?.pending) {
+  if (record3?.pending) {
     diags.push(
       warning(
         PLAN_CODES.pendingOperation,
-        `An earlier apply stopped during ${record2.pending.kind} of job ${job.name}`,
-        `Started ${record2.pending.startedAt}. The next apply looks for its result first, so no savepoint is lost.`
+        `An earlier apply stopped during ${record3.pending.kind} of job ${job.name}`,
+        `Started ${record3.pending.startedAt}. The next apply looks for its result first, so no savepoint is lost.`
       )
     );
   }
@@ -58476,11 +58666,11 @@ function decideDesired(job, live, record2, ctx) {
     const dup = duplicateDecision(job.name, job.pipelineName, alive);
     return { change: dup.change, diags: [...diags, ...dup.diags] };
   }
-  const current = record2?.status === "deleted" ? void 0 : record2?.current;
+  const current = record3?.status === "deleted" ? void 0 : record3?.current;
   const inputs = {
     job,
     live: ctx.observed ? live : [],
-    record: record2,
+    record: record3,
     current,
     run,
     ctx,
@@ -58488,7 +58678,7 @@ function decideDesired(job, live, record2, ctx) {
     base: { job: job.name, pipelineName: job.pipelineName },
     to: { specHash: job.restartHash, parallelism: job.parallelism }
   };
-  const running = ctx.observed ? alive[0] : record2?.status === "running" && current ? storeAsLive(job, current.jobId, current.specHash, current.parallelism) : void 0;
+  const running = ctx.observed ? alive[0] : record3?.status === "running" && current ? storeAsLive(job, current.jobId, current.specHash, current.parallelism) : void 0;
   return running ? decideRunning(inputs, running) : decideStopped(inputs);
 }
 var init_decide = __esm({
@@ -58504,13 +58694,13 @@ var init_decide = __esm({
 });
 
 // src/plan/delete.ts
-function decideRemoved(name, pipelineName2, live, record2, ctx) {
+function decideRemoved(name, pipelineName2, live, record3, ctx) {
   const alive = ctx.observed ? live.filter(isAlive) : [];
   if (alive.length > 1) return duplicateDecision(name, pipelineName2, alive);
   const running = alive[0];
-  if (!running && (!record2 || record2.status === "deleted")) return void 0;
+  if (!running && (!record3 || record3.status === "deleted")) return void 0;
   const sqlFile = `jobs/${name}.sql`;
-  const current = record2?.current;
+  const current = record3?.current;
   const liveHash = running?.labels?.[LABEL_KEYS.specHash];
   const specHash = liveHash ?? current?.specHash;
   const parallelism2 = running?.parallelism ?? current?.parallelism;
@@ -58518,15 +58708,15 @@ function decideRemoved(name, pipelineName2, live, record2, ctx) {
     ...specHash !== void 0 ? { specHash } : {},
     ...parallelism2 !== void 0 ? { parallelism: parallelism2 } : {}
   };
-  const stops = running !== void 0 || !ctx.observed && record2?.status === "running";
-  const allowedBy = ctx.allowDelete ? "--allow-delete" : record2?.deletionPolicy === "delete" ? "deletionPolicy: delete" : void 0;
+  const stops = running !== void 0 || !ctx.observed && record3?.status === "running";
+  const allowedBy = ctx.allowDelete ? "--allow-delete" : record3?.deletionPolicy === "delete" ? "deletionPolicy: delete" : void 0;
   const diags = [];
   const sqlDiff = current?.script !== void 0 ? unifiedDiff(current.script, "", { oldName: sqlFile, newName: sqlFile }) : "";
   const change2 = {
     job: name,
     pipelineName: pipelineName2,
     action: "delete",
-    reason: stops ? "removed from the repo: stop with a final savepoint" : `removed from the repo; not running (${record2?.status ?? "unknown"}): its record is retired`,
+    reason: stops ? "removed from the repo: stop with a final savepoint" : `removed from the repo; not running (${record3?.status ?? "unknown"}): its record is retired`,
     causes: [{ kind: "repo", path: sqlFile, to: "removed" }],
     ...running ? { liveJobId: running.jobId, liveState: running.state } : current && stops ? { liveJobId: current.jobId } : {},
     ...Object.keys(from).length ? { from } : {},
@@ -58775,14 +58965,14 @@ function diff(desired, live, state, opts) {
     [...Object.keys(state.doc.jobs), ...liveByJob.keys()].filter((n) => !desiredNames.has(n))
   );
   for (const name of [...removed].sort(byName)) {
-    const record2 = state.doc.jobs[name];
+    const record3 = state.doc.jobs[name];
     const list = liveByJob.get(name) ?? [];
-    const pn = record2?.pipelineName ?? list[0]?.name ?? pipelineName(desired.project, desired.env, name);
-    const d = decideRemoved(name, pn, list, record2, ctx);
+    const pn = record3?.pipelineName ?? list[0]?.name ?? pipelineName(desired.project, desired.env, name);
+    const d = decideRemoved(name, pn, list, record3, ctx);
     if (!d) continue;
     changes.push(d.change);
     diagnostics.push(...d.diags);
-    if (d.change.action !== "none") relations.set(name, relationsOf(record2?.current?.script));
+    if (d.change.action !== "none") relations.set(name, relationsOf(record3?.current?.script));
   }
   changes.sort((a, b2) => byName(a.job, b2.job));
   const guarded2 = applyPolicy(changes, desired, { allowDelete: opts.allowDelete });
@@ -60369,12 +60559,12 @@ var init_markdown_escape = __esm({
 
 // src/render/failure.ts
 function renderFailureDetails(report, logLines, opts = {}) {
-  const failed2 = report.changes.filter((c2) => c2.outcome === "failed" || c2.outcome === "rolled-back");
-  if (failed2.length === 0) return "";
+  const failed3 = report.changes.filter((c2) => c2.outcome === "failed" || c2.outcome === "rolled-back");
+  if (failed3.length === 0) return "";
   const clean2 = (s4) => replaceControls(s4, () => "�");
   if (opts.format === "markdown") {
     const out2 = ["### Why it failed", ""];
-    for (const c2 of failed2) {
+    for (const c2 of failed3) {
       out2.push(
         `- **${escapeMd(c2.job)}** (${escapeMd(c2.action)}, ${c2.outcome})${c2.error ? `: ${code(c2.error)}` : ""}`
       );
@@ -60394,7 +60584,7 @@ function renderFailureDetails(report, logLines, opts = {}) {
   }
   const s3 = makeStyle(opts.color ?? false);
   const out = ["", s3.bold("Why it failed:")];
-  for (const c2 of failed2) {
+  for (const c2 of failed3) {
     out.push(`  ${s3.red("✗")} ${c2.job} (${c2.action}, ${c2.outcome})`);
     if (c2.error) out.push(`      root cause: ${clean2(c2.error)}`);
   }
@@ -60465,14 +60655,14 @@ function parsePlanJson(text, file = "plan.json") {
     return fail3(
       PLAN_FILE_CODES.invalid,
       `${file} is not valid JSON: ${e.message}`,
-      "Write the plan again with `flinkops plan --json > plan.json`; do not edit it by hand."
+      "Write the plan again with `flinkops plan --out plan.json`; do not edit it by hand."
     );
   }
   if (!doc || typeof doc !== "object" || Array.isArray(doc) || !("formatVersion" in doc)) {
     return fail3(
       PLAN_FILE_CODES.invalid,
       `${file} is not a flinkops plan: it has no formatVersion`,
-      "Pass the file written by `flinkops plan --json`."
+      "Pass the file written by `flinkops plan --out plan.json` (or `flinkops plan --json`)."
     );
   }
   const version2 = doc.formatVersion;
@@ -60489,7 +60679,7 @@ function parsePlanJson(text, file = "plan.json") {
     return fail3(
       PLAN_FILE_CODES.invalid,
       `${file} is not a valid flinkops plan: ${problems.join("; ")}`,
-      "Write the plan again with `flinkops plan --json > plan.json`; do not edit it by hand."
+      "Write the plan again with `flinkops plan --out plan.json`; do not edit it by hand."
     );
   }
   return { value: doc, diags: [] };
@@ -60729,6 +60919,12 @@ function renderPlanTerminal(plan, opts) {
       out.push("");
     }
   }
+  const heldBack = plan.changes.filter((c2) => c2.action === "none" && c2.causes.length > 0).sort((a, b2) => compareText(a.job, b2.job));
+  if (heldBack.length > 0) {
+    out.push("No action:");
+    for (const c2 of heldBack) out.push(`  ${s3.bold(clean(c2.job))}: ${clean(c2.reason)}`);
+    out.push("");
+  }
   if (opts.verbose) {
     const unchanged = plan.changes.filter((c2) => c2.action === "none").map((c2) => clean(c2.job));
     if (unchanged.length > 0) {
@@ -60744,7 +60940,12 @@ function renderPlanTerminal(plan, opts) {
     }
     out.push("");
   }
-  const diags = mergeDiagnostics(plan.diagnostics, opts.diagnostics ?? []);
+  const shownInBlocks = new Set(
+    changes.flatMap((c2) => c2.refused ? [`${c2.refused.code}\0${c2.refused.summary}`] : [])
+  );
+  const diags = mergeDiagnostics(plan.diagnostics, opts.diagnostics ?? []).filter(
+    (d) => d.range || !shownInBlocks.has(`${d.code}\0${d.summary}`)
+  );
   if (diags.length > 0) {
     out.push(`Diagnostics (${summarizeDiagnostics(diags)}):`);
     out.push(
@@ -61119,8 +61320,11 @@ import { isAbsolute as isAbsolute4, resolve as resolve4 } from "node:path";
 function planInstant(value) {
   if (value === void 0) return (/* @__PURE__ */ new Date()).toISOString();
   const t = Date.parse(value);
-  if (Number.isNaN(t))
-    throw new UsageError(`--now must be an ISO-8601 instant such as 2026-01-05T08:00:00Z, got '${value}'`);
+  const zoned = /(?:Z|[+-]\d{2}:?\d{2})$/i.test(value.trim());
+  if (Number.isNaN(t) || !zoned)
+    throw new UsageError(
+      `--now must be an ISO-8601 instant with a zone, such as 2026-01-05T08:00:00Z or 2026-01-05T09:00:00+01:00, got '${value}'`
+    );
   return new Date(t).toISOString();
 }
 var planOptions, planCommand;
@@ -61153,6 +61357,7 @@ var init_plan2 = __esm({
         "",
         "Compiles the repository, observes the cluster and reads the state store, then shows one action per",
         "job: create, upgrade, rescale, suspend, resume, recover, delete, adopt or none.",
+        "  --env NAME             the environment (required when flinkops.yaml defines several)",
         "  --out FILE             save the plan as JSON, for `flinkops apply FILE`",
         "  --json                 print the plan as JSON",
         "  --detailed-exitcode    exit 0 without changes, 2 with changes, 1 on error (as terraform plan)",
@@ -61276,8 +61481,10 @@ function applyCommandWith(ports) {
         let text;
         try {
           text = readFileSync5(path, "utf8");
-        } catch {
-          throw new UsageError(`cannot read the plan file ${planFile}`);
+        } catch (e) {
+          const code2 = e.code;
+          const why = code2 === "ENOENT" ? "no such file; save a plan with `flinkops plan --out FILE`" : code2 === "EISDIR" ? "it is a folder" : e.message;
+          throw new UsageError(`cannot read the plan file ${planFile}: ${why}`);
         }
         const parsed = parsePlanJson(text, planFile);
         if (!parsed.value) {
@@ -61330,8 +61537,11 @@ function applyCommandWith(ports) {
         if (mismatch.length) return fail3(mismatch);
       }
       if (boolOpt(args, "explain")) {
-        io.stdout(`${describeSteps(toSteps(plan, run.desired, run.state?.doc))}
-`);
+        const steps = toSteps(plan, run.desired, run.state?.doc);
+        io.stdout(
+          json ? `${m(JSON.stringify(explainJson(plan, steps), null, 2))}
+` : m(describeSteps(steps))
+        );
         await run.client.close();
         return EXIT.ok;
       }
@@ -61386,7 +61596,8 @@ function applyCommandWith(ports) {
       const log = failedChanges ? await fetchJobManagerLog(run.client, { lines: LOG_TAIL_LINES, secrets: secretValues }) : void 0;
       await run.client.close();
       if (json) {
-        const out = log ? { ...report, jobmanagerLog: log } : report;
+        const { diags, ...rest } = report;
+        const out = { ...rest, diagnostics: diags, ...log ? { jobmanagerLog: log } : {} };
         io.stdout(`${m(JSON.stringify(out, null, 2))}
 `);
       } else {
@@ -61426,21 +61637,42 @@ function owner(io) {
 }
 function renderReport(report) {
   const done = report.changes.filter((c2) => c2.outcome !== "skipped");
-  const lines = ["", "Apply complete:"];
+  const failed3 = report.changes.filter((c2) => c2.outcome === "failed" || c2.outcome === "rolled-back").length;
+  const stopped = report.changes.length === 0 && hasErrors(report.diags);
+  const header = stopped ? "Apply stopped before changing anything (see the error below)." : failed3 > 0 ? "Apply finished with failures:" : "Apply complete:";
+  const lines = ["", header];
+  if (stopped) return `${lines.join("\n")}
+`;
   if (!report.changes.length) lines.push("  nothing to do");
+  const jobWidth = Math.max(24, ...report.changes.map((c2) => c2.job.length));
+  const outcomeWidth = Math.max(...report.changes.map((c2) => c2.outcome.length), 0);
   for (const c2 of report.changes) {
-    const parts = [`  ${c2.job.padEnd(24)} ${c2.action.padEnd(8)} ${c2.outcome}`];
+    const parts = [`  ${c2.job.padEnd(jobWidth)} ${c2.action.padEnd(8)} ${c2.outcome.padEnd(outcomeWidth)}`];
     if (c2.newJobId) parts.push(`job ${c2.newJobId}`);
     if (c2.savepoint) parts.push(`savepoint ${c2.savepoint}`);
-    lines.push(parts.join("  "));
+    lines.push(parts.join("  ").trimEnd());
   }
-  const failed2 = report.changes.filter((c2) => c2.outcome === "failed" || c2.outcome === "rolled-back").length;
   lines.push(
     "",
-    `${done.length - failed2} applied, ${failed2} failed, ${report.changes.length - done.length} skipped.`,
+    `${done.length - failed3} applied, ${failed3} failed, ${report.changes.length - done.length} skipped.`,
     ""
   );
   return lines.join("\n");
+}
+function explainJson(plan, jobs) {
+  return {
+    project: plan.project,
+    env: plan.env,
+    jobs: jobs.filter((j2) => j2.refused || j2.steps.some((s3) => s3.kind !== "sync-record")).map((j2) => ({
+      job: j2.job,
+      action: j2.action,
+      ...j2.strategy ? { strategy: j2.strategy } : {},
+      ...j2.rescaleMode ? { rescaleMode: j2.rescaleMode } : {},
+      ...j2.refused ? { refused: j2.refused } : {},
+      steps: j2.refused ? [] : j2.steps.map((s3) => ({ kind: s3.kind, description: describeStep(s3) })),
+      rollback: j2.rollback
+    }))
+  };
 }
 var LOG_TAIL_LINES, applyCommand;
 var init_apply2 = __esm({
@@ -61505,7 +61737,7 @@ var init_compile2 = __esm({
             if (compiled.value) states.push(compiled.value);
           }
         }
-        const failed2 = hasErrors(diags);
+        const failed3 = hasErrors(diags);
         if (boolOpt(args, "json")) {
           const out = states.map((s3) => ({
             project: s3.project,
@@ -61524,10 +61756,10 @@ var init_compile2 = __esm({
           }));
           io.stdout(`${JSON.stringify({ environments: out, diagnostics: diags }, null, 2)}
 `);
-          return failed2 ? EXIT.error : EXIT.ok;
+          return failed3 ? EXIT.error : EXIT.ok;
         }
         reportDiagnostics(io, dir, diags);
-        if (failed2) return EXIT.error;
+        if (failed3) return EXIT.error;
         const outOpt = stringOpt(args, "out");
         if (outOpt) {
           const outDir = isAbsolute6(outOpt) ? outOpt : resolve6(io.cwd, outOpt);
@@ -61694,7 +61926,8 @@ var init_graph2 = __esm({
         "Usage: flinkops graph [--dir DIR] [--env NAME] [--json]",
         "",
         "A Mermaid flowchart of which job reads and writes which table and calls which UDF.",
-        '  --json   the graph as {"nodes":[...],"edges":[...]}'
+        "  --env NAME   the environment (required when flinkops.yaml defines several)",
+        '  --json       the graph as {"nodes":[...],"edges":[...]}'
       ].join("\n"),
       async run(argv, io) {
         const args = parseCommandArgs(argv, {});
@@ -61714,6 +61947,71 @@ var init_graph2 = __esm({
   }
 });
 
+// src/cli/state-branch.ts
+import { execFileSync as execFileSync2 } from "node:child_process";
+function git(dir, args) {
+  try {
+    return execFileSync2("git", ["-C", dir, ...args], {
+      stdio: ["ignore", "pipe", "ignore"],
+      maxBuffer: 64 << 20
+    }).toString("utf8");
+  } catch {
+    return void 0;
+  }
+}
+function readStateBranch(dir, opts) {
+  const refs = [`${opts.remote}/${opts.branch}`, opts.branch];
+  const ref = refs.find((r) => git(dir, ["rev-parse", "--verify", "--quiet", `${r}^{commit}`]) !== void 0);
+  if (!ref)
+    return {
+      location: opts.branch,
+      log: [],
+      diags: [
+        error(
+          "FO810",
+          `no state branch '${opts.branch}' in this clone`,
+          `Fetch it first: git fetch ${opts.remote} ${opts.branch}. The GitHub Action creates it on its first apply.`
+        )
+      ]
+    };
+  const paths = [`${opts.project}/${opts.env}.json`, `${opts.env}.json`];
+  for (const path of paths) {
+    const text = git(dir, ["show", `${ref}:${path}`]);
+    if (text === void 0) continue;
+    const location = `${ref}:${path}`;
+    const parsed = parseStateFile(text, location, { project: opts.project, env: opts.env });
+    const log = (git(dir, [
+      "log",
+      "--format=%h %ad %s",
+      "--date=iso-strict",
+      ref,
+      "--",
+      `${opts.project}/${opts.env}.json`,
+      `${opts.project}/${opts.env}.last-apply.json`,
+      `${opts.env}.json`
+    ]) ?? "").split("\n").filter(Boolean);
+    return parsed.ok ? { doc: parsed.file.state, location, log, diags: [] } : { location, log, diags: parsed.diags };
+  }
+  return {
+    location: `${ref}:${paths[0]}`,
+    log: [],
+    diags: [
+      error(
+        "FO810",
+        `no state for ${opts.project}/${opts.env} on ${ref}`,
+        "Nothing has been applied to this environment by the Action yet, or --env names another environment."
+      )
+    ]
+  };
+}
+var init_state_branch = __esm({
+  "src/cli/state-branch.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_state();
+  }
+});
+
 // src/cli/commands/history.ts
 import { readFileSync as readFileSync6 } from "node:fs";
 import { join as join8 } from "node:path";
@@ -61722,21 +62020,31 @@ var init_history = __esm({
   "src/cli/commands/history.ts"() {
     "use strict";
     import_yaml4 = __toESM(require_dist(), 1);
+    init_names();
     init_state();
     init_args();
     init_cluster_options();
     init_context2();
     init_io();
+    init_state_branch();
     init_project_envs();
     historyCommand = {
       summary: "Show the recorded history of a job (or all jobs) from the state store",
       help: [
-        "Usage: flinkops history [JOB] [--env NAME] [--dir DIR] [--state-file PATH] [--json]",
+        "Usage: flinkops history [JOB] [--env NAME] [--dir DIR] [--state-file PATH | --state-branch BRANCH] [--json]",
         "",
-        "Lists the history entries the state store keeps per job: time, action, commit, job id, savepoint."
+        "Lists the history entries the state store keeps per job: time, action, commit, job id, savepoint.",
+        "  --state-branch BRANCH  read the state the GitHub Action keeps on that branch of this clone",
+        "                         (e.g. flinkops-state; `git fetch origin flinkops-state` first), and",
+        "                         list its audit commits",
+        "  --remote NAME          remote of the state branch (default origin; a local branch also works)"
       ].join("\n"),
       async run(argv, io) {
-        const args = parseCommandArgs(argv, { "state-file": { type: "string" } });
+        const args = parseCommandArgs(argv, {
+          "state-file": { type: "string" },
+          "state-branch": { type: "string" },
+          remote: { type: "string" }
+        });
         const dir = projectDir(args, io);
         const env = commandEnv(args, io, dir, boolOpt(args, "json"));
         if (env === void 0) return EXIT.error;
@@ -61750,20 +62058,42 @@ var init_history = __esm({
           );
         } catch {
         }
-        const store = fileStore(args, io, dir)(project, env);
+        const branch = stringOpt(args, "state-branch");
         let doc;
-        try {
-          doc = (await store.read()).doc;
-        } catch (e) {
-          const diags = stateStoreDiagnostics(e);
-          if (!diags) throw e;
-          reportDiagnostics(io, dir, diags);
-          return EXIT.error;
+        let location;
+        let audit = [];
+        if (branch) {
+          const read = readStateBranch(dir, {
+            branch,
+            remote: stringOpt(args, "remote") ?? "origin",
+            project,
+            env
+          });
+          if (!read.doc) {
+            reportDiagnostics(io, dir, read.diags);
+            return EXIT.error;
+          }
+          doc = read.doc;
+          location = read.location;
+          audit = read.log;
+        } else {
+          const store = fileStore(args, io, dir)(project, env);
+          location = store.location;
+          try {
+            doc = (await store.read()).doc;
+          } catch (e) {
+            const diags = stateStoreDiagnostics(e);
+            if (!diags) throw e;
+            reportDiagnostics(io, dir, diags);
+            return EXIT.error;
+          }
         }
         const names = job ? [job] : Object.keys(doc.jobs).sort();
         if (job && !doc.jobs[job]) {
+          const known = Object.keys(doc.jobs).sort();
+          const hint = didYouMean(job, known);
           io.stderr(
-            `No job '${job}' in the state store ${store.location} (known: ${Object.keys(doc.jobs).join(", ") || "none"}).
+            `No job '${job}' in the state store ${location}${hint ? `; did you mean '${hint}'?` : ""} (known: ${known.join(", ") || "none"}).
 `
           );
           return EXIT.error;
@@ -61771,12 +62101,12 @@ var init_history = __esm({
         const rows = names.flatMap((name) => (doc.jobs[name]?.history ?? []).map((h) => ({ job: name, ...h })));
         rows.sort((a, b2) => a.time < b2.time ? -1 : a.time > b2.time ? 1 : 0);
         if (boolOpt(args, "json")) {
-          io.stdout(`${JSON.stringify(rows, null, 2)}
+          io.stdout(`${JSON.stringify(branch ? { history: rows, audit } : rows, null, 2)}
 `);
           return EXIT.ok;
         }
         if (rows.length === 0) {
-          io.stdout(`No history in ${store.location}.
+          io.stdout(`No history in ${location}.
 `);
           return EXIT.ok;
         }
@@ -61792,6 +62122,13 @@ var init_history = __esm({
 `
           );
         }
+        if (audit.length) {
+          io.stdout(`
+Audit commits on ${branch} (newest first):
+`);
+          for (const line of audit) io.stdout(`  ${line}
+`);
+        }
         return EXIT.ok;
       }
     };
@@ -61799,9 +62136,17 @@ var init_history = __esm({
 });
 
 // src/cli/commands/inspect.ts
+import { lstatSync } from "node:fs";
 import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute7, relative as relative3, resolve as resolve7 } from "node:path";
 function unique(xs) {
   return [...new Set(xs)];
+}
+function lstatOrUndefined(path) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return void 0;
+  }
 }
 var refName, inspectCommand;
 var init_inspect = __esm({
@@ -61829,6 +62174,7 @@ var init_inspect = __esm({
         if (!file) throw new UsageError("expected a file: flinkops inspect FILE.sql");
         const path = isAbsolute7(file) ? file : resolve7(io.cwd, file);
         const shown = relative3(io.cwd, path) || file;
+        if (!lstatOrUndefined(path)) throw new UsageError(`no such file: ${file}`);
         const readDiags = [];
         const read = readTextFile(
           isAbsolute7(file) ? dirname4(path) : io.cwd,
@@ -62017,39 +62363,39 @@ var init_savepoints_model = __esm({
 });
 
 // src/engine/savepoints-retention.ts
-function newestSavepoint(record2) {
+function newestSavepoint(record3) {
   let best;
-  for (const s3 of record2?.savepoints ?? []) if (!best || Date.parse(s3.time) > Date.parse(best.time)) best = s3;
+  for (const s3 of record3?.savepoints ?? []) if (!best || Date.parse(s3.time) > Date.parse(best.time)) best = s3;
   return best;
 }
-function protectedSavepoints(record2, pinned) {
+function protectedSavepoints(record3, pinned) {
   const out = /* @__PURE__ */ new Map();
   const add = (path, why) => {
     if (path && !out.has(path)) out.set(path, why);
   };
   add(pinned, "pinned with restoreFrom");
-  add(record2.lastStable?.restoredFrom, "the last stable version was started from it (rollback target)");
-  add(record2.current?.restoredFrom, "the running version was started from it");
+  add(record3.lastStable?.restoredFrom, "the last stable version was started from it (rollback target)");
+  add(record3.current?.restoredFrom, "the running version was started from it");
   add(
-    lastRestorableSavepoint(record2)?.path,
-    record2.status === "suspended" ? "the suspended job resumes from it" : "the newest restore point"
+    lastRestorableSavepoint(record3)?.path,
+    record3.status === "suspended" ? "the suspended job resumes from it" : "the newest restore point"
   );
   return out;
 }
-function retention(record2, keep, pinned) {
-  const restorable = record2.savepoints.filter((s3) => !s3.disposed);
+function retention(record3, keep, pinned) {
+  const restorable = record3.savepoints.filter((s3) => !s3.disposed);
   const excess = restorable.slice(0, Math.max(0, restorable.length - Math.max(1, keep)));
-  const guard2 = protectedSavepoints(record2, pinned);
+  const guard2 = protectedSavepoints(record3, pinned);
   return {
     dispose: excess.filter((s3) => !guard2.has(s3.path)),
     retained: excess.filter((s3) => guard2.has(s3.path)).map((s3) => ({ path: s3.path, why: guard2.get(s3.path) }))
   };
 }
-function listSavepoints(job, record2, now, sizes = /* @__PURE__ */ new Map()) {
-  if (!record2) return [];
+function listSavepoints(job, record3, now, sizes = /* @__PURE__ */ new Map()) {
+  if (!record3) return [];
   const t = Date.parse(now);
-  const guard2 = protectedSavepoints(record2, job?.settings.restoreFrom);
-  return [...record2.savepoints].sort((a, b2) => Date.parse(b2.time) - Date.parse(a.time)).map((s3) => {
+  const guard2 = protectedSavepoints(record3, job?.settings.restoreFrom);
+  return [...record3.savepoints].sort((a, b2) => Date.parse(b2.time) - Date.parse(a.time)).map((s3) => {
     const size = sizes.get(s3.path);
     const why = s3.disposed ? void 0 : guard2.get(s3.path);
     return {
@@ -62076,21 +62422,19 @@ var init_savepoints_retention = __esm({
 // src/engine/savepoints-dispose.ts
 async function dispose(s3, job, keep, hooks) {
   const { ctx } = s3;
-  const record2 = ctx.store.record(job.name);
-  if (!record2) return { disposed: [], retained: [], diags: [] };
-  const plan = retention(record2, keep, job.settings.restoreFrom);
+  const record3 = ctx.store.record(job.name);
+  if (!record3) return { disposed: [], retained: [], diags: [] };
+  const plan = retention(record3, keep, job.settings.restoreFrom);
   const disposed = [];
   const diags = [];
   for (const sp of plan.dispose) {
     hooks?.onEvent?.({ type: "dispose-started", job: job.name, path: sp.path });
     const t = await ctx.client.disposeSavepoint(sp.path);
-    const o = t.ok ? await awaitDisposal(ctx.client, t.value.triggerId, {
-      clock: ctx.clock,
-      timeoutMs: ctx.timing.savepointTimeoutMs,
-      initialDelayMs: ctx.timing.pollInitialMs,
-      maxDelayMs: ctx.timing.pollMaxMs,
-      factor: ctx.timing.pollFactor
-    }) : void 0;
+    const o = t.ok ? await awaitDisposal(
+      ctx.client,
+      t.value.triggerId,
+      pollOptions(ctx, job.name, `disposal of ${sp.path}`, ctx.timing.savepointTimeoutMs)
+    ) : void 0;
     const cause = !t.ok ? t.error.message : o?.state === "completed" ? void 0 : o?.state === "failed" ? o.cause.kind === "failed" ? o.cause.message : o.cause.kind === "error" ? o.cause.error.message : "the JobManager forgot the disposal" : `disposal did not finish within ${Math.round(ctx.timing.savepointTimeoutMs / 1e3)} s`;
     if (cause !== void 0 && !GONE.test(cause)) {
       diags.push(
@@ -62119,6 +62463,7 @@ var GONE;
 var init_savepoints_dispose = __esm({
   "src/engine/savepoints-dispose.ts"() {
     "use strict";
+    init_apply();
     init_diagnostics();
     init_flink();
     init_state();
@@ -62193,10 +62538,10 @@ var init_savepoints_session = __esm({
 // src/engine/savepoints-take.ts
 async function take(s3, job, live, kind, hooks) {
   const { ctx } = s3;
-  const record2 = ctx.store.record(job.name);
-  const specHash = live.labels?.[LABEL_KEYS.specHash] ?? record2?.current?.specHash ?? "unknown";
+  const record3 = ctx.store.record(job.name);
+  const specHash = live.labels?.[LABEL_KEYS.specHash] ?? record3?.current?.specHash ?? "unknown";
   const target = { job: job.name, jobId: live.jobId, specHash, kind };
-  const pending = record2?.pending;
+  const pending = record3?.pending;
   if (pending && !(pending.kind === "savepoint" && pending.jobId === live.jobId)) {
     const reason = `an interrupted ${pending.kind} (since ${pending.startedAt}) is pending; run flinkops apply to finish it first`;
     return {
@@ -62453,9 +62798,9 @@ async function listCommand(args, io, ports) {
     reportMasked(io, dir, run.diags, secretValues);
     return EXIT.error;
   }
-  const record2 = run.state.doc.jobs[job];
+  const record3 = run.state.doc.jobs[job];
   const desiredJob = run.desired.jobs.find((j2) => j2.name === job);
-  if (!record2 && !desiredJob) {
+  if (!record3 && !desiredJob) {
     await run.client?.close();
     const known = [.../* @__PURE__ */ new Set([...run.desired.jobs.map((j2) => j2.name), ...Object.keys(run.state.doc.jobs)])];
     io.stderr(
@@ -62467,7 +62812,7 @@ async function listCommand(args, io, ports) {
   const ids = (run.live?.jobs ?? []).filter((j2) => j2.job === job).map((j2) => j2.jobId);
   const sizes = run.client && ids.length ? await savepointSizes(run.client, ids) : /* @__PURE__ */ new Map();
   await run.client?.close();
-  const entries = listSavepoints(desiredJob, record2, now, sizes);
+  const entries = listSavepoints(desiredJob, record3, now, sizes);
   if (json) io.stdout(`${mask2(JSON.stringify({ job, now, savepoints: entries }, null, 2), secretValues)}
 `);
   else io.stdout(mask2(renderSavepointList(job, entries, { color: io.color }), secretValues));
@@ -62492,15 +62837,32 @@ function savepointsCommandWith(ports) {
       ...clusterHelp
     ].join("\n"),
     async run(argv, io) {
-      const [sub, ...rest] = argv;
-      const args = parseCommandArgs(rest, savepointsOptions);
+      const sub = parseCommandArgs(argv, savepointsOptions).positionals[0];
+      const at = sub === void 0 ? -1 : subcommandIndex(argv, sub);
+      const args = parseCommandArgs(
+        at < 0 ? argv : [...argv.slice(0, at), ...argv.slice(at + 1)],
+        savepointsOptions
+      );
       if (sub === "run") return runCommand(args, io, ports);
       if (sub === "list") return listCommand(args, io, ports);
+      const hint = sub === void 0 ? void 0 : didYouMean(sub, ["run", "list"]);
       throw new UsageError(
-        sub === void 0 ? "savepoints needs a subcommand: run or list" : `unknown subcommand '${sub}' (run, list)`
+        sub === void 0 ? "savepoints needs a subcommand: run or list" : `unknown subcommand '${sub}'${hint ? `; did you mean '${hint}'?` : ""} (run, list)`
       );
     }
   };
+}
+function subcommandIndex(argv, sub) {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] !== sub) continue;
+    const prev = argv[i - 1];
+    const name = prev?.startsWith("--") ? prev.slice(2) : void 0;
+    const short = prev && /^-[a-z]$/.test(prev) ? prev.slice(1) : void 0;
+    const spec = { ...commonOptions, ...savepointsOptions };
+    const takesValue = name !== void 0 && !name.includes("=") && spec[name]?.type === "string" || short !== void 0 && Object.values(spec).some((o) => o.short === short && o.type === "string");
+    if (!takesValue) return i;
+  }
+  return -1;
 }
 var savepointsOptions, OUTCOME_TEXT, savepointsCommand;
 var init_savepoints2 = __esm({
@@ -62508,6 +62870,7 @@ var init_savepoints2 = __esm({
     "use strict";
     init_clock();
     init_diagnostics();
+    init_names();
     init_plan_run();
     init_savepoints_run();
     init_render();
@@ -62568,13 +62931,13 @@ function savepointCommandWith(ports) {
       });
       await run.client.close();
       const r = report.jobs[0];
-      const failed2 = savepointsFailed(report) || !r?.savepoint;
+      const failed3 = savepointsFailed(report) || !r?.savepoint;
       if (json) {
-        const out = failed2 ? { job, ...r?.jobId ? { jobId: r.jobId } : {}, diagnostics: report.diags } : { job, jobId: r.jobId, savepoint: r.savepoint };
+        const out = failed3 ? { job, ...r?.jobId ? { jobId: r.jobId } : {}, diagnostics: report.diags } : { job, jobId: r.jobId, savepoint: r.savepoint };
         io.stdout(`${mask2(JSON.stringify(out, null, 2), secretValues)}
 `);
       } else {
-        if (!failed2) {
+        if (!failed3) {
           io.stderr(`Savepoint of ${job} (job ${r.jobId}) completed and recorded.
 `);
           io.stdout(`${mask2(r.savepoint, secretValues)}
@@ -62582,7 +62945,7 @@ function savepointCommandWith(ports) {
         }
         reportMasked(io, dir, report.diags, secretValues);
       }
-      return failed2 ? EXIT.error : EXIT.ok;
+      return failed3 ? EXIT.error : EXIT.ok;
     }
   };
 }
@@ -63320,8 +63683,8 @@ var init_cluster2 = __esm({
         this.onTerminal(job);
       }
       /** A task failure with restarts: RESTARTING, then RUNNING again from the latest checkpoint. */
-      restart(job, className, message2, record2 = true) {
-        if (record2) addException(job, this.now(), className, message2);
+      restart(job, className, message2, record3 = true) {
+        if (record3) addException(job, this.now(), className, message2);
         job.epoch++;
         job.restarts++;
         this.setState(job, "RESTARTING");
@@ -65810,13 +66173,13 @@ var init_status = __esm({
         const now = Date.parse(instant);
         const rows = run.plan.changes.map((c2) => {
           const live = run.live.jobs.find((j2) => j2.job === c2.job);
-          const record2 = run.state.doc.jobs[c2.job];
-          const sp = record2 ? lastRestorableSavepoint(record2) : void 0;
+          const record3 = run.state.doc.jobs[c2.job];
+          const sp = record3 ? lastRestorableSavepoint(record3) : void 0;
           const liveSp = live?.latestSavepoint;
           const newest2 = liveSp && (!sp || liveSp.time > Date.parse(sp.time)) ? { path: liveSp.path, time: liveSp.time } : sp ? { path: sp.path, time: Date.parse(sp.time) } : void 0;
           return {
             job: c2.job,
-            state: live?.state ?? record2?.status.toUpperCase() ?? "NOT DEPLOYED",
+            state: live?.state ?? record3?.status.toUpperCase() ?? "NOT DEPLOYED",
             ...live ? { jobId: live.jobId, parallelism: live.parallelism, uptimeMs: now - live.startTime } : {},
             ...newest2 ? { lastSavepoint: newest2.path, lastSavepointAgeMs: now - newest2.time } : {},
             planned: c2.refused ? `${c2.action} (refused)` : c2.action
@@ -65860,6 +66223,9 @@ ${formatHealth(report, s3)}`);
 });
 
 // src/cli/commands/validate.ts
+function plural(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
 var validateCommand;
 var init_validate2 = __esm({
   "src/cli/commands/validate.ts"() {
@@ -65884,23 +66250,27 @@ var init_validate2 = __esm({
         const dir = projectDir(args, io);
         const env = stringOpt(args, "env") ?? io.env.FLINKOPS_ENV;
         const result = loadAndValidate(dir, { ...env ? { env } : {}, envVars: io.env });
-        const failed2 = hasErrors(result.diags);
+        const failed3 = hasErrors(result.diags);
         if (boolOpt(args, "json")) {
-          io.stdout(`${JSON.stringify({ valid: !failed2, diagnostics: result.diags }, null, 2)}
+          io.stdout(`${JSON.stringify({ valid: !failed3, diagnostics: result.diags }, null, 2)}
 `);
-          return failed2 ? EXIT.error : EXIT.ok;
+          return failed3 ? EXIT.error : EXIT.ok;
         }
         reportDiagnostics(io, dir, result.diags);
         const p = result.value;
-        const counts = `${p.jobs.length} jobs, ${p.tables.length} tables, ${p.udfs.length} UDF artifacts`;
-        if (failed2) io.stderr(`✗ ${counts}: ${summarizeDiagnostics(result.diags)}
+        const counts = [
+          plural(p.jobs.length, "job"),
+          plural(p.tables.length, "table"),
+          plural(p.udfs.length, "UDF artifact")
+        ].join(", ");
+        if (failed3) io.stderr(`✗ ${counts}: ${summarizeDiagnostics(result.diags)}
 `);
         else
           io.stdout(
             `✓ ${counts} valid${result.diags.length ? ` (${summarizeDiagnostics(result.diags)})` : ""}
 `
           );
-        return failed2 ? EXIT.error : EXIT.ok;
+        return failed3 ? EXIT.error : EXIT.ok;
       }
     };
   }

@@ -152,6 +152,53 @@ describe('example-repo', () => {
     expect(recompile().restartHash).not.toBe(before.restartHash);
   });
 
+  it('keeps keyword and function-name case out of the restart hash', () => {
+    const dir = copyExample();
+    const before = compileOk(dir, 'prod').jobs;
+    writeFileSync(
+      join(dir, 'jobs/latest_ride_status.sql'),
+      `insert into latest_ride_status
+select ride_id, status, driver_id, event_time as updated_at
+from (
+  select ride_id, status, driver_id, event_time,
+    row_number() over (partition by ride_id order by event_time desc) as rn
+  from ride_events
+)
+where rn = 1;
+`,
+    );
+    writeFileSync(
+      join(dir, 'jobs/city_ride_stats.sql'),
+      `insert into city_ride_stats
+select city_id, window_start, window_end, count(*) as rides,
+  count(*) filter (where status = 'COMPLETED') as completed_rides,
+  sum(case when status = 'COMPLETED' then fare else 0 end) as revenue
+from table(tumble(table ride_events, descriptor(event_time), interval '1' minute))
+group by city_id, window_start, window_end;
+`,
+    );
+    writeFileSync(
+      join(dir, 'tables/completed_rides.sql'),
+      `create view completed_rides as
+select ride_id, driver_id, rider_id, city_id, fare, distance_km, event_time
+from ride_events
+where status = 'COMPLETED';
+`,
+    );
+    const after = compileOk(dir, 'prod').jobs;
+    expect(after.map((j) => [j.name, j.restartHash])).toEqual(before.map((j) => [j.name, j.restartHash]));
+  });
+
+  it('upgrades the jobs using a UDF when its jar checksum changes, even under the same URI', () => {
+    const dir = copyExample();
+    const before = compileOk(dir, 'prod').jobs;
+    const f = join(dir, 'udfs/ride_udfs.yaml');
+    writeFileSync(f, readFileSync(f, 'utf8').replace(/sha256: 3f2a/, 'sha256: 4f2a'));
+    const after = compileOk(dir, 'prod').jobs;
+    const moved = after.filter((j, i) => j.restartHash !== before[i]!.restartHash).map((j) => j.name);
+    expect(moved).toEqual(['archive_and_alerts', 'enrich_rides']);
+  });
+
   it('keeps parallelism out of the restart hash', () => {
     const staging = compileOk(EXAMPLE, 'staging').jobs.find((j) => j.name === 'city_ride_stats')!;
     const dir = copyExample();

@@ -217,6 +217,21 @@ describe('compatibility of an upgrade', () => {
     else expect(r.advice.join('\n')).toMatch(/allowNonRestoredState[\s\S]*stateless[\s\S]*restoreFrom/);
   });
 
+  it.each([
+    { from: 128, to: 256, query: TUMBLE_1M, verdict: 'likely-incompatible' },
+    { from: undefined, to: 256, query: TUMBLE_1M, verdict: 'unknown' },
+    { from: 128, to: 256, query: FILTER, verdict: 'compatible' },
+    { from: 128, to: 128, query: TUMBLE_1M, verdict: 'compatible' },
+  ] as const)('maxParallelism $from → $to with $verdict', (c) => {
+    const r = compatibility({
+      oldScript: job(c.query),
+      newScript: job(c.query),
+      strategy: 'savepoint',
+      maxParallelism: { ...(c.from !== undefined ? { from: c.from } : {}), to: c.to },
+    });
+    expect(r.verdict, r.findings.join('\n')).toBe(c.verdict);
+  });
+
   it('an unknown deployed script is unknown', () => {
     const r = compatibility({ newScript: job(TUMBLE_1M), strategy: 'savepoint' });
     expect(r.verdict).toBe('unknown');

@@ -357,6 +357,31 @@ describe('diff: one action per job', () => {
   });
 });
 
+describe('diff: maxParallelism, a restart-needing setting outside the script', () => {
+  it('judges an upgrade that changes the key groups of keyed state likely incompatible', () => {
+    const from = desiredJob('orders', { settings: { maxParallelism: 128 } });
+    const to = desiredJob('orders', { settings: { maxParallelism: 256 } });
+    const plan = diff(
+      desiredState([to]),
+      liveState([liveOf(from)]),
+      {
+        doc: stateDoc({
+          orders: record(from, {
+            current: deployed(from, { settings: { config: {}, maxParallelism: 128 } }),
+          }),
+        }),
+        version: 1,
+      },
+      { allowDelete: false },
+    );
+    const change = plan.changes[0]!;
+    expect(change.action).toBe('upgrade');
+    expect(change.compatibility?.verdict).toBe('likely-incompatible');
+    expect(change.compatibility?.findings.join('\n')).toMatch(/maxParallelism 128 → 256/);
+    expect(plan.diagnostics.map((d) => d.code)).toEqual(['FO617']);
+  });
+});
+
 describe('diff: the plan as a whole', () => {
   it('is deterministic: same input, deep-equal output, whatever the input order', () => {
     const a = planWithEveryAction();

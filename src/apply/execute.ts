@@ -13,6 +13,7 @@ import type { SecretSource } from '../load/interpolate';
 import { observe } from '../observe/live-state';
 import type { LiveState } from '../observe/model';
 import type { Plan } from '../plan/model';
+import type { StateDoc } from '../state/model';
 import { type LockOwner, lockState, type StateStore, StateStoreError } from '../state/store';
 import { APPLY_CODES } from './codes';
 import { type ApplyTiming, createEmitter, DEFAULT_TIMING, type RunContext, StoreSession } from './context';
@@ -20,6 +21,7 @@ import { type JobRun, newJobRun } from './job-run';
 import { type ApplyHooks, type ApplyReport, type ChangeReport, CrashError } from './report';
 import { runJob } from './run-job';
 import { type JobSteps, toSteps } from './steps';
+import { secretValuesOf } from './submit';
 
 export interface ExecuteOptions {
   plan: Plan;
@@ -32,6 +34,8 @@ export interface ExecuteOptions {
   parallelism?: number;
   /** Where `${secret.X}` values come from; read only while submitting. */
   secrets: SecretSource;
+  /** Other resolved secret values in use (e.g. cluster auth): masked and refused by the store like the jobs' own. */
+  secretValues?: readonly string[];
   /** Commit of the repository being applied (a label on every job started). */
   commit?: string;
   owner: LockOwner;
@@ -54,6 +58,16 @@ export function dependencies(jobs: readonly JobSteps[], desired: DesiredState): 
     const deps = new Set<string>();
     for (const t of d.sources) for (const w of writers.get(t) ?? []) if (w !== d.name) deps.add(w);
     out.set(d.name, deps);
+  }
+  return out;
+}
+
+/** The scripts of the repository and of the store (retired and rollback versions too), placeholders kept. */
+function knownScripts(desired: DesiredState, doc: StateDoc): string[] {
+  const out = desired.jobs.map((j) => j.script);
+  for (const r of Object.values(doc.jobs)) {
+    if (r.current?.script) out.push(r.current.script);
+    if (r.lastStable?.script) out.push(r.lastStable.script);
   }
   return out;
 }
@@ -155,7 +169,12 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
         `The plan was computed against another state (${what.join('; ')}). Nothing was changed.`,
       );
     }
-    const secretValues = new Set<string>();
+    // Every secret any job of this run references, not only those of the scripts it submits: a
+    // savepoint failure or a job's exception may echo one into a diagnostic or the store's history.
+    const secretValues = new Set<string>(opts.secretValues ?? []);
+    for (const script of knownScripts(desired, read.doc)) {
+      for (const v of secretValuesOf(script, opts.secrets)) secretValues.add(v);
+    }
     session = new StoreSession(
       store,
       read,

@@ -44,7 +44,9 @@ export async function rollback(ctx: RunContext, run: JobRun, cause: string): Pro
     }
   }
   const target = run.previous;
-  const restore = run.restoredFrom ?? run.savepoint?.path ?? run.checkpoint;
+  // The previous version's own state, taken by this run: not what the new version restored from,
+  // which may be a pinned restoreFrom of another version.
+  const restore = run.savepoint?.path ?? run.checkpoint ?? run.restoredFrom;
   if (!target?.script.trim()) {
     const why = 'no stable version is known to roll back to';
     await recordFailed(ctx, run, `${cause}; ${why}`);

@@ -50,9 +50,18 @@ async function onFailure(
   }
   if (run.newJobId && run.change.action !== 'none') {
     // A start without a version to go back to: stop the broken job so it does not loop forever.
-    await cancelAndWait(ctx, job, run.newJobId);
+    const c = await cancelAndWait(ctx, job, run.newJobId);
+    if (!c.ok) {
+      run.diags.push(
+        error(
+          APPLY_CODES.cancelFailed,
+          `the failed job ${run.newJobId} of ${job} could not be cancelled: ${mask(ctx, c.cause)}`,
+          'It may still be running or restarting: cancel it in the Flink UI, then apply again.',
+        ),
+      );
+    }
     await guarded(ctx, async () => {
-      await recordFailed(ctx, run, failed.cause);
+      await recordFailed(ctx, run, c.ok ? failed.cause : `${failed.cause}; cancelling it failed: ${c.cause}`);
       return { ok: true };
     });
   }

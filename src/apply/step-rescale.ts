@@ -1,10 +1,19 @@
 /** In-place rescale (adaptive scheduler, 1.18+): every vertex's upper bound set, then awaited. */
 import { poll } from '../flink/poll';
-import { setPending } from '../state/records';
+import { clearPending, setPending } from '../state/records';
 import { APPLY_CODES } from './codes';
 import { guard, iso, pollOptions, type RunContext } from './context';
 import { type JobRun, OK, type StepResult } from './job-run';
 import { failure, type Of } from './step-util';
+
+/**
+ * A failed in-place rescale leaves nothing to resolve: `pending` goes, or every later plan would
+ * warn of an interrupted apply and scheduled savepoints of the job would be skipped.
+ */
+async function failed(ctx: RunContext, job: string, r: StepResult): Promise<StepResult> {
+  await ctx.store.update(`apply: rescale of ${job} failed`, (d) => clearPending(d, job));
+  return r;
+}
 
 export async function rescaleInPlace(
   ctx: RunContext,
@@ -21,10 +30,14 @@ export async function rescaleInPlace(
   ]);
   const bad = !details.ok ? details.error : !current.ok ? current.error : undefined;
   if (bad || !details.ok || !current.ok) {
-    return failure(
-      APPLY_CODES.rescaleFailed,
-      `cannot read job ${s.jobId} to rescale ${job}: ${bad?.message}`,
-      'Run plan again.',
+    return failed(
+      ctx,
+      job,
+      failure(
+        APPLY_CODES.rescaleFailed,
+        `cannot read job ${s.jobId} to rescale ${job}: ${bad?.message}`,
+        'Run plan again.',
+      ),
     );
   }
   const next: Record<string, { lowerBound: number; upperBound: number }> = {};
@@ -36,10 +49,14 @@ export async function rescaleInPlace(
   guard(ctx.signal);
   const put = await ctx.client.putResourceRequirements(s.jobId, next);
   if (!put.ok) {
-    return failure(
-      APPLY_CODES.rescaleFailed,
-      `in-place rescale of job ${job} refused: ${put.error.message}`,
-      'The cluster needs jobmanager.scheduler: adaptive (Flink 1.18+). Set rescale through a savepoint restart instead.',
+    return failed(
+      ctx,
+      job,
+      failure(
+        APPLY_CODES.rescaleFailed,
+        `in-place rescale of job ${job} refused: ${put.error.message}`,
+        'The cluster needs jobmanager.scheduler: adaptive (Flink 1.18+). Set rescale through a savepoint restart instead.',
+      ),
     );
   }
   return OK;
@@ -72,9 +89,13 @@ export async function awaitParallelism(
   guard(ctx.signal);
   if (o.state === 'completed') return OK;
   const why = o.state === 'failed' ? o.cause : `not at parallelism ${s.parallelism} in time`;
-  return failure(
-    APPLY_CODES.rescaleFailed,
-    `in-place rescale of job ${run.change.job} failed: ${why}`,
-    'Check the job in the Flink UI; apply again.',
+  return failed(
+    ctx,
+    run.change.job,
+    failure(
+      APPLY_CODES.rescaleFailed,
+      `in-place rescale of job ${run.change.job} failed: ${why}`,
+      'Check the job in the Flink UI; apply again.',
+    ),
   );
 }

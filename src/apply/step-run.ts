@@ -6,15 +6,12 @@ import { iso, type RunContext } from './context';
 import { cancelAndWait } from './health';
 import { type JobRun, OK, type StepResult } from './job-run';
 import { resolvePendingSavepoint, stopWithSavepoint } from './savepoint';
+import { keepEndedJobCheckpoint, readCheckpoint, refreshCheckpoint } from './step-checkpoint';
 import { awaitParallelism, rescaleInPlace } from './step-rescale';
 import { syncRecord } from './step-sync';
-import { failure, health, history, type Of } from './step-util';
+import { failure, health, history, type Of, specHashOfLive } from './step-util';
 import type { RestoreSource, Step } from './steps';
 import { submitJob } from './submit';
-
-function specHashOfLive(ctx: RunContext, run: JobRun): string {
-  return run.change.from?.specHash ?? ctx.store.record(run.change.job)?.current?.specHash ?? 'unknown';
-}
 
 function stopKind(run: JobRun): SavepointKind {
   const s = run.steps.steps.find((x): x is Of<'stop-with-savepoint'> => x.kind === 'stop-with-savepoint');
@@ -29,8 +26,15 @@ async function resolvePending(ctx: RunContext, run: JobRun): Promise<StepResult>
     case 'savepoint':
     case 'stop-with-savepoint': {
       if (!p.jobId) break;
-      const t = { job, jobId: p.jobId, specHash: specHashOfLive(ctx, run), kind: stopKind(run) };
+      // A plain savepoint (`savepoints run`, `flinkops savepoint`) left its job running: it is
+      // recorded as such, and this run's stop step must still stop the job.
+      const trigger = p.kind === 'savepoint';
+      const specHash = specHashOfLive(ctx, run);
+      const t = trigger
+        ? { job, jobId: p.jobId, specHash, kind: 'periodic' as const, mode: 'trigger' as const }
+        : { job, jobId: p.jobId, specHash, kind: stopKind(run) };
       const o = await resolvePendingSavepoint(ctx, t, p);
+      if (o?.ok && trigger) return OK; // recorded, pending cleared and history written by the helper
       if (o?.ok) {
         run.savepoint = { path: o.path, jobId: p.jobId };
         run.fromPending = o.path;
@@ -176,19 +180,8 @@ export async function runStep(ctx: RunContext, run: JobRun, s: Step): Promise<St
         ),
       );
       return OK;
-    case 'read-checkpoint': {
-      const cp = await ctx.client.getCheckpoints(s.jobId);
-      const path = cp.ok ? cp.value.latestCompleted?.externalPath : undefined;
-      if (!path) {
-        return failure(
-          APPLY_CODES.noCheckpoint,
-          `job ${job} has no completed checkpoint to carry its state over`,
-          'A last-state upgrade restores from the latest checkpoint: turn checkpointing on, or use upgradeMode: savepoint.',
-        );
-      }
-      run.checkpoint = path;
-      return OK;
-    }
+    case 'read-checkpoint':
+      return readCheckpoint(ctx, run, s);
     case 'cancel': {
       await ctx.store.update(`apply: cancel ${job}`, (d) =>
         setPending(d, job, { kind: 'cancel', jobId: s.jobId, startedAt: iso(ctx.clock) }),
@@ -202,10 +195,7 @@ export async function runStep(ctx: RunContext, run: JobRun, s: Step): Promise<St
         );
       run.oldStopped = true;
       if (run.checkpoint) {
-        // A checkpoint may have completed between the read and the cancel: take the newest.
-        const cp = await ctx.client.getCheckpoints(s.jobId);
-        const latest = cp.ok ? cp.value.latestCompleted?.externalPath : undefined;
-        if (latest) run.checkpoint = latest;
+        await refreshCheckpoint(ctx, run, s.jobId);
         run.report.savepoint = run.checkpoint;
       }
       return OK;
@@ -240,6 +230,7 @@ export async function runStep(ctx: RunContext, run: JobRun, s: Step): Promise<St
       });
       return OK;
     case 'record-status':
+      await keepEndedJobCheckpoint(ctx, run, s.status);
       await ctx.store.update(`apply: ${job} ${s.status}`, (d) =>
         appendHistory(
           setStatus(clearPending(d, job), job, s.status),

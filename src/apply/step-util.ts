@@ -9,6 +9,11 @@ import { scriptConfig } from './submit';
 
 export type Of<K extends Step['kind']> = Extract<Step, { kind: K }>;
 
+/** Spec hash of the job being stopped: what a savepoint or checkpoint of it can restore. */
+export function specHashOfLive(ctx: RunContext, run: JobRun): string {
+  return run.change.from?.specHash ?? ctx.store.record(run.change.job)?.current?.specHash ?? 'unknown';
+}
+
 export function failure(code: string, summary: string, detail: string, cause = summary): StepResult {
   return { ok: false, cause, diag: error(code, summary, detail) };
 }

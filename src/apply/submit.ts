@@ -37,7 +37,13 @@ export type SubmitOutcome =
 /** Attempts (each in a fresh session) before giving up on unclear failures. */
 const MAX_ATTEMPTS = 3;
 const SUBMITTING = new Set(['insert', 'statement_set', 'execute', 'end', 'create_table_as']);
-const RESTORE_KEYS = ['execution.savepoint.path', 'execution.savepoint.ignore-unclaimed-state'];
+/** Where the job restores from is flinkops' choice: a script's own keys (old names and 1.20+ ones) are dropped. */
+const RESTORE_KEYS = [
+  'execution.savepoint.path',
+  'execution.savepoint.ignore-unclaimed-state',
+  'execution.state-recovery.path',
+  'execution.state-recovery.ignore-unclaimed-state',
+];
 
 /** `k1:v1,k2:v2` (README §5); a part holding `,` or `:` is quoted the way Flink's splitter reads it. */
 export function formatLabels(labels: Record<string, string>): string {

@@ -30,9 +30,19 @@ function pick(settings: ResolvedSettings, keys: readonly JobSettingKey[]): Recor
   return out;
 }
 
-/** Fingerprint (16 hex, sha256-based) of the normalised script plus every setting whose change restarts the job. */
-export function restartHash(script: string, settings: ResolvedSettings): string {
-  return fingerprint({ script: normalizeSql(script), settings: pick(settings, RESTART_KEYS) });
+/**
+ * Fingerprint (16 hex, sha256-based) of the normalised script plus every setting whose change restarts the job.
+ * `jarChecksums` (UDF name → sha256 of the jars the script loads) counts too: a new jar published
+ * under the same URI changes no byte of the script. Left out when empty, so hashes of jobs
+ * without checksummed UDFs are what they always were.
+ */
+export function restartHash(
+  script: string,
+  settings: ResolvedSettings,
+  jarChecksums: Readonly<Record<string, string>> = {},
+): string {
+  const jars = Object.keys(jarChecksums).length > 0 ? jarChecksums : undefined;
+  return fingerprint({ script: normalizeSql(script), settings: pick(settings, RESTART_KEYS), jars });
 }
 
 /**
@@ -147,6 +157,7 @@ export function compile(
     tableByName.set(d.name, d);
   }
   const udfs: DesiredUdf[] = [];
+  const udfByName = new Map<string, DesiredUdf>();
   for (const u of project.udfs) {
     if (!u.spec) continue;
     const d: DesiredUdf = {
@@ -157,6 +168,7 @@ export function compile(
     };
     if (u.spec.sha256) d.sha256 = u.spec.sha256.toLowerCase();
     udfs.push(d);
+    udfByName.set(d.name, d);
   }
   const functionCache = new Map<string, string | undefined>();
 
@@ -196,6 +208,11 @@ export function compile(
         deps.functions.map((f) => project.functionByName.get(f)?.udf).filter((u) => u !== undefined),
       ),
     ].sort();
+    const jarChecksums: Record<string, string> = {};
+    for (const u of udfNames) {
+      const sha = udfByName.get(u)?.sha256;
+      if (sha) jarChecksums[u] = sha;
+    }
     const desired = {
       name: job.name,
       pipelineName: pipelineName(config.project, opts.env, job.name),
@@ -203,7 +220,7 @@ export function compile(
       script,
       settings,
       parallelism: settings.parallelism,
-      restartHash: restartHash(script, settings),
+      restartHash: restartHash(script, settings, jarChecksums),
       metadataHash: metadataHash(settings),
       tables: deps.tables.map((t) => t.name),
       views: deps.views.map((v) => v.name).sort(),

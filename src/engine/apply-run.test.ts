@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { desiredState, type Harness, harness, running } from '../../test/apply-harness.test';
-import { applyFailed, applyPlan } from './apply-run';
+import { applyFailed, applyPlan, planMatchesRepository } from './apply-run';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -51,5 +51,15 @@ describe('applyPlan', () => {
     expect(r.diags.map((d) => d.code)).toEqual(['FO805']);
     expect(r.diags[0]!.summary).toMatch(/^state is locked by bob \(apply on ci-1.*\) since 2025-01-01T/);
     expect(running(h, 'alpha')).toHaveLength(0);
+  });
+
+  it('refuses a saved plan that deletes a job the repository has again', async () => {
+    h = await harness();
+    const alpha = desiredState([{ name: 'alpha' }]);
+    await h.apply(alpha);
+    const saved = await h.plan(desiredState([]), { allowDelete: true });
+    expect(saved.changes.map((c) => c.action)).toEqual(['delete']);
+    expect(planMatchesRepository(saved, desiredState([]))).toEqual([]);
+    expect(planMatchesRepository(saved, alpha).map((d) => d.code)).toEqual(['FO714']);
   });
 });

@@ -20,6 +20,7 @@ export async function applyPlan(opts: ApplyRunOptions): Promise<ApplyReport> {
     store: opts.store,
     clock: opts.clock,
     secrets: opts.secrets,
+    ...(opts.secretValues ? { secretValues: opts.secretValues } : {}),
     owner: opts.owner,
     ...(opts.hooks ? { hooks: opts.hooks } : {}),
     ...(opts.parallelism !== undefined ? { parallelism: opts.parallelism } : {}),
@@ -49,6 +50,17 @@ export function planMatchesRepository(plan: Plan, desired: DesiredState): Diagno
   }
   const byName = new Map(desired.jobs.map((j) => [j.name, j]));
   for (const c of plan.changes) {
+    // A job back in the repository must not be retired by a plan made while it was gone.
+    if (c.action === 'delete' && byName.has(c.job)) {
+      diags.push(
+        error(
+          APPLY_CODES.repositoryChanged,
+          `the repository changed since the plan was made (job ${c.job} is back)`,
+          'Run flinkops plan again and apply the new plan.',
+        ),
+      );
+      continue;
+    }
     if (!c.to || c.action === 'delete' || c.action === 'none') continue;
     const job = byName.get(c.job);
     if (!job || job.restartHash !== c.to.specHash || job.parallelism !== c.to.parallelism) {

@@ -1,4 +1,6 @@
 /** Retention's side effect: disposing of savepoints beyond `keep`, each recorded as soon as Flink confirms. */
+
+import { pollOptions } from '../apply';
 import type { DesiredJob } from '../compile';
 import { type Diagnostic, error } from '../core/diagnostics';
 import { awaitDisposal } from '../flink';
@@ -25,14 +27,13 @@ export async function dispose(
   for (const sp of plan.dispose) {
     hooks?.onEvent?.({ type: 'dispose-started', job: job.name, path: sp.path });
     const t = await ctx.client.disposeSavepoint(sp.path);
+    // pollOptions keeps the state lock alive: several slow disposals in a row outlast its time-to-live.
     const o = t.ok
-      ? await awaitDisposal(ctx.client, t.value.triggerId, {
-          clock: ctx.clock,
-          timeoutMs: ctx.timing.savepointTimeoutMs,
-          initialDelayMs: ctx.timing.pollInitialMs,
-          maxDelayMs: ctx.timing.pollMaxMs,
-          factor: ctx.timing.pollFactor,
-        })
+      ? await awaitDisposal(
+          ctx.client,
+          t.value.triggerId,
+          pollOptions(ctx, job.name, `disposal of ${sp.path}`, ctx.timing.savepointTimeoutMs),
+        )
       : undefined;
     const cause = !t.ok
       ? t.error.message

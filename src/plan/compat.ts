@@ -18,6 +18,11 @@ export interface CompatInput {
   restoreFrom?: string;
   /** Settings file named in the advice, e.g. `jobs/orders.yaml`. */
   settingsFile?: string;
+  /**
+   * `maxParallelism` as deployed and as wanted, when the deployed settings are known. It is not
+   * in the script, yet it sets the number of key groups keyed state is split into.
+   */
+  maxParallelism?: { from?: number; to?: number };
 }
 
 type Level = 'incompatible' | 'unknown' | 'info';
@@ -63,6 +68,7 @@ export function compatibility(input: CompatInput): Compatibility {
       findings.push({ level: 'unknown', text: 'a script could not be analysed (SQL syntax problems)' });
     } else compareShapes(a, b, findings);
   }
+  maxParallelismFinding(input, findings);
   const verdict = findings.some((f) => f.level === 'incompatible')
     ? 'likely-incompatible'
     : findings.some((f) => f.level === 'unknown')
@@ -73,6 +79,31 @@ export function compatibility(input: CompatInput): Compatibility {
     findings: findings.map((f) => f.text),
     advice: verdict === 'compatible' ? [] : advice(input),
   };
+}
+
+/**
+ * Flink refuses to restore keyed state under another max parallelism (the key groups differ);
+ * state that is not keyed (source offsets) does not care. Unset means Flink derives it from the
+ * parallelism, so a change from or to unset may or may not keep the old value.
+ */
+function maxParallelismFinding(input: CompatInput, out: Finding[]): void {
+  const mp = input.maxParallelism;
+  if (!mp || mp.from === mp.to) return;
+  const what = `maxParallelism ${mp.from ?? '(unset)'} → ${mp.to ?? '(unset)'}`;
+  const shape = scriptShape(input.newScript);
+  const keyed =
+    shape.broken ||
+    [...shape.queries.values(), ...shape.views.values()].some(
+      (q) => statefulOperators(queryFeatures(q.src, q.tokens)).size > 0,
+    );
+  if (!keyed) out.push({ level: 'info', text: `${what} (the query keeps no keyed state)` });
+  else if (mp.from === undefined || mp.to === undefined)
+    out.push({ level: 'unknown', text: `${what}: keyed state restores only if the derived value matches` });
+  else
+    out.push({
+      level: 'incompatible',
+      text: `${what}: keyed state cannot be restored into other key groups`,
+    });
 }
 
 function advice(input: CompatInput): string[] {

@@ -138,6 +138,8 @@ export function specChange(
   const causes = changed ? specCauses(current, job) : [];
   const sqlDiff = changed ? diffScripts(current?.script, job) : undefined;
   const oldScript = runsStoredScript ? current?.script : undefined;
+  const deployed = runsStoredScript ? current?.settings : undefined;
+  const mpOf = (v: unknown) => (typeof v === 'number' ? v : undefined);
   const compat = withCompat
     ? compatibility({
         ...(oldScript !== undefined ? { oldScript } : {}),
@@ -146,6 +148,16 @@ export function specChange(
         ...(job.settings.allowNonRestoredState ? { allowNonRestoredState: true } : {}),
         ...(job.settings.restoreFrom ? { restoreFrom: job.settings.restoreFrom } : {}),
         settingsFile: job.yamlFile ?? `jobs/${job.name}.yaml`,
+        ...(deployed
+          ? {
+              maxParallelism: {
+                ...(mpOf(deployed.maxParallelism) !== undefined
+                  ? { from: mpOf(deployed.maxParallelism) }
+                  : {}),
+                ...(job.settings.maxParallelism !== undefined ? { to: job.settings.maxParallelism } : {}),
+              },
+            }
+          : {}),
       })
     : undefined;
   if (compat?.verdict === 'likely-incompatible') {

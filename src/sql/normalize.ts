@@ -1,12 +1,14 @@
 /**
  * normalizeSql: one canonical spelling of a statement, so that cosmetic edits
  * (whitespace, comments, keyword case) do not change a job's fingerprint and so do
- * not trigger an upgrade. Identifiers and literals are kept byte for byte; hints
+ * not trigger an upgrade. Built-in function names and non-reserved keywords in keyword
+ * position are upper-cased (Flink reads both case-insensitively); other identifiers and
+ * literals are kept byte for byte; hints
  * are kept (they change the plan). Spacing depends only on the tokens, never on the
  * input's whitespace, which also makes the function idempotent.
  */
 import { LineIndex } from '../core/text';
-import { RESERVED, TYPE_NAMES } from './keywords';
+import { BUILTIN_FUNCTIONS, RESERVED, TYPE_NAMES } from './keywords';
 import type { Token } from './lexer';
 import { lex } from './lexer';
 
@@ -16,8 +18,65 @@ function upperWord(t: Token, prev: Token | undefined, next: Token | undefined): 
   if (next?.kind === 'op' && next.value === '.') return false;
   const v = t.value;
   if (RESERVED.has(v)) return true;
-  if (TYPE_NAMES.has(v) && next?.kind === 'op' && (next.value === '<' || next.value === '(')) return true;
+  if (
+    TYPE_NAMES.has(v) &&
+    next?.kind === 'op' &&
+    (next.value === '<' || next.value === '(' || next.value === '[')
+  )
+    return true;
+  // Flink resolves function names case-insensitively: `tumble(` and `TUMBLE(` are one call.
+  if (BUILTIN_FUNCTIONS.has(v) && next?.kind === 'op' && next.value === '(') return true;
+  const prevWord = prev?.kind === 'word' ? prev.value : undefined;
+  const nextWord = next?.kind === 'word' ? next.value : undefined;
+  // Non-reserved keywords, upper-cased only where the neighbours show they are keywords, not names.
   switch (v) {
+    case 'VIEW':
+    case 'CATALOG':
+    case 'DATABASE':
+      return prevWord !== undefined && VIEW_PREFIX.has(prevWord);
+    case 'OVERWRITE':
+      return prevWord === 'INSERT';
+    case 'JAR':
+      return prevWord === 'USING' || prevWord === 'ADD' || prevWord === 'REMOVE';
+    case 'JAVA':
+    case 'SCALA':
+    case 'PYTHON':
+      return prevWord === 'LANGUAGE';
+    case 'ASC':
+    case 'DESC':
+      return (
+        endsSortKey(prev) &&
+        (next === undefined ||
+          isOpIn(next, ',', ')', ';') ||
+          (nextWord !== undefined && ORDER_TAIL.has(nextWord)))
+      );
+    case 'NULLS':
+      return nextWord === 'FIRST' || nextWord === 'LAST';
+    case 'FIRST':
+    case 'LAST':
+      return prevWord === 'NULLS' || prevWord === 'PAST' || prevWord === 'TO';
+    case 'UNBOUNDED':
+      return nextWord === 'PRECEDING' || nextWord === 'FOLLOWING';
+    case 'PRECEDING':
+    case 'FOLLOWING':
+      return (
+        prevWord === 'UNBOUNDED' ||
+        prev?.kind === 'number' ||
+        prev?.kind === 'string' ||
+        (prevWord !== undefined && TIME_UNITS.has(prevWord))
+      );
+    case 'ZONE':
+      return prevWord === 'TIME';
+    case 'WATERMARK':
+      return nextWord === 'FOR';
+    case 'AFTER':
+      return nextWord === 'MATCH';
+    case 'PAST':
+      return prevWord === 'SKIP';
+    case 'WITHIN':
+      return nextWord === 'GROUP';
+    case 'RETURNING':
+      return nextWord !== undefined && TYPE_NAMES.has(nextWord);
     case 'ENFORCED':
       return prev?.kind === 'word' && prev.value === 'NOT';
     case 'PARTITIONED':
@@ -33,6 +92,23 @@ function upperWord(t: Token, prev: Token | undefined, next: Token | undefined): 
     default:
       return false;
   }
+}
+
+const VIEW_PREFIX = new Set(['CREATE', 'TEMPORARY', 'REPLACE', 'DROP', 'ALTER', 'USE', 'SHOW']);
+const ORDER_TAIL = new Set(['NULLS', 'LIMIT', 'OFFSET', 'FETCH', 'ROWS', 'RANGE']);
+const TIME_UNITS = new Set(['SECOND', 'MINUTE', 'HOUR', 'DAY', 'MONTH', 'YEAR']);
+/** Words after which a name is being introduced, not a sort key ended (`ORDER BY desc` sorts by a column `desc`). */
+const BEFORE_SORT_KEY = new Set(['BY', 'SELECT', 'DISTINCT', 'AS', 'FROM', 'ON', 'AND', 'OR', 'WHERE']);
+
+function isOpIn(t: Token, ...ops: string[]): boolean {
+  return t.kind === 'op' && ops.includes(t.value);
+}
+
+/** `prev` can be the last token of a sort key expression. */
+function endsSortKey(prev: Token | undefined): boolean {
+  if (!prev) return false;
+  if (prev.kind === 'op') return prev.value === ')';
+  return !(prev.kind === 'word' && BEFORE_SORT_KEY.has(prev.value));
 }
 
 const GENERIC_TYPES = new Set(['ROW', 'ARRAY', 'MAP', 'MULTISET']);

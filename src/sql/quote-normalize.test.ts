@@ -53,6 +53,60 @@ describe('normalizeSql', () => {
     expect(normalizeSql(v)).toBe(normalizeSql(base));
   });
 
+  // README "What a change does": keyword case never causes an upgrade, also for Flink's
+  // non-reserved keywords and built-in function names.
+  it.each([
+    [
+      "SELECT a FROM TABLE(TUMBLE(TABLE s, DESCRIPTOR(ts), INTERVAL '1' MINUTE))",
+      "select a from table(tumble(table s, descriptor(ts), interval '1' minute))",
+    ],
+    [
+      "SELECT PROCTIME(), HOP_START(ts, INTERVAL '1' HOUR, INTERVAL '1' DAY) FROM s",
+      "select proctime(), hop_start(ts, interval '1' hour, interval '1' day) from s",
+    ],
+    [
+      'SELECT ROW_NUMBER() OVER (PARTITION BY a ORDER BY b DESC NULLS LAST) FROM s',
+      'select row_number() over (partition by a order by b desc nulls last) from s',
+    ],
+    [
+      'SELECT SUM(x) OVER (ORDER BY ts ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) FROM s',
+      'select sum(x) over (order by ts rows between unbounded preceding and current row) from s',
+    ],
+    [
+      "SELECT SUM(x) OVER (ORDER BY ts RANGE BETWEEN INTERVAL '1' HOUR PRECEDING AND CURRENT ROW) FROM s",
+      "select sum(x) over (order by ts range between interval '1' hour preceding and current row) from s",
+    ],
+    ['SELECT a FROM s ORDER BY a ASC, b DESC', 'select a from s order by a asc, b desc'],
+    ['CREATE TEMPORARY VIEW v AS SELECT a FROM s', 'create temporary view v as select a from s'],
+    [
+      "CREATE TEMPORARY FUNCTION f AS 'c' LANGUAGE JAVA USING JAR 'x.jar'",
+      "create temporary function f as 'c' language java using jar 'x.jar'",
+    ],
+    ["INSERT OVERWRITE t SELECT MAP['a', 1] FROM s", "insert overwrite t select map['a', 1] from s"],
+    [
+      'CREATE TABLE t (ts TIMESTAMP(3) WITH LOCAL TIME ZONE, WATERMARK FOR ts AS ts)',
+      'create table t (ts timestamp(3) with local time zone, watermark for ts as ts)',
+    ],
+    ["SELECT JSON_VALUE(a, '$.x' RETURNING INT) FROM s", "select json_value(a, '$.x' returning int) from s"],
+    [
+      'SELECT x FROM s MATCH_RECOGNIZE (ORDER BY t MEASURES A.x AS x AFTER MATCH SKIP PAST LAST ROW PATTERN (A) DEFINE A AS A.x > 1)',
+      'select x from s match_recognize (order by t measures A.x as x after match skip past last row pattern (A) define A as A.x > 1)',
+    ],
+  ])('ignores the case of non-reserved keywords and built-in functions: %j', (upper, lower) => {
+    expect(normalizeSql(lower)).toBe(normalizeSql(upper));
+    expect(normalizeSql(normalizeSql(lower))).toBe(normalizeSql(lower));
+  });
+
+  it('keeps names spelled like non-reserved keywords', () => {
+    expect(normalizeSql('SELECT view, desc FROM t ORDER BY desc')).toBe(
+      'SELECT view, desc FROM t ORDER BY desc',
+    );
+    expect(normalizeSql('SELECT a FROM t ORDER BY desc')).not.toBe(
+      normalizeSql('SELECT a FROM t ORDER BY DESC'),
+    );
+    expect(normalizeSql('SELECT zone FROM t')).not.toBe(normalizeSql('SELECT ZONE FROM t'));
+  });
+
   it('keeps identifiers, literals and hints exactly', () => {
     const n = normalizeSql(base);
     expect(n).toContain('`My Table`');

@@ -1,0 +1,84 @@
+/**
+ * Checkpoints as restore points. When a job's state lives only in a checkpoint (a last-state
+ * upgrade, a job that ended by itself), its path goes to the store with the savepoints before
+ * the job is cancelled or retired: the JobManager forgets an ended job within the hour (or at a
+ * failover), and a rerun, resume or recovery then finds the path in the store.
+ */
+import type { SavepointKind } from '../state/model';
+import { recordSavepoint } from '../state/records';
+import { APPLY_CODES } from './codes';
+import { iso, type RunContext } from './context';
+import { type JobRun, OK, type StepResult } from './job-run';
+import { failure, type Of, specHashOfLive } from './step-util';
+
+/** Latest completed checkpoint of `jobId`, if the cluster still reports one. */
+async function latestCheckpoint(
+  ctx: RunContext,
+  jobId: string,
+): Promise<{ path: string; timestamp?: number } | undefined> {
+  const cp = await ctx.client.getCheckpoints(jobId);
+  const latest = cp.ok ? cp.value.latestCompleted : undefined;
+  if (!latest?.externalPath) return undefined;
+  return { path: latest.externalPath, ...(latest.timestamp ? { timestamp: latest.timestamp } : {}) };
+}
+
+/** Records a checkpoint among the job's restore points (no trigger id: nothing was triggered). */
+async function record(
+  ctx: RunContext,
+  run: JobRun,
+  jobId: string,
+  cp: { path: string; timestamp?: number },
+  kind: SavepointKind,
+): Promise<void> {
+  const job = run.change.job;
+  const time = cp.timestamp !== undefined ? new Date(cp.timestamp).toISOString() : iso(ctx.clock);
+  await ctx.store.update(`apply: ${job}: checkpoint to restore from recorded`, (d) =>
+    recordSavepoint(d, job, {
+      path: cp.path,
+      time,
+      triggerId: '',
+      jobId,
+      specHash: specHashOfLive(ctx, run),
+      kind,
+    }),
+  );
+}
+
+/** last-state: the checkpoint to restore from, durable before the cancel step. */
+export async function readCheckpoint(
+  ctx: RunContext,
+  run: JobRun,
+  s: Of<'read-checkpoint'>,
+): Promise<StepResult> {
+  const cp = await latestCheckpoint(ctx, s.jobId);
+  if (!cp) {
+    return failure(
+      APPLY_CODES.noCheckpoint,
+      `job ${run.change.job} has no completed checkpoint to carry its state over`,
+      'A last-state upgrade restores from the latest checkpoint: turn checkpointing on, or use upgradeMode: savepoint.',
+    );
+  }
+  run.checkpoint = cp.path;
+  await record(ctx, run, s.jobId, cp, 'upgrade');
+  return OK;
+}
+
+/** After the cancel: a checkpoint may have completed since it was read; the newest wins. */
+export async function refreshCheckpoint(ctx: RunContext, run: JobRun, jobId: string): Promise<void> {
+  const cp = await latestCheckpoint(ctx, jobId);
+  if (!cp || cp.path === run.checkpoint) return;
+  run.checkpoint = cp.path;
+  await record(ctx, run, jobId, cp, 'upgrade');
+}
+
+/** Suspend or delete with nothing to stop (the job had ended): keep its newest state. */
+export async function keepEndedJobCheckpoint(
+  ctx: RunContext,
+  run: JobRun,
+  status: 'suspended' | 'deleted',
+): Promise<void> {
+  const jobId = run.change.liveJobId;
+  if (run.savepoint || !jobId) return;
+  const cp = await latestCheckpoint(ctx, jobId);
+  if (cp) await record(ctx, run, jobId, cp, status === 'suspended' ? 'suspend' : 'delete');
+}

@@ -1,0 +1,79 @@
+/**
+ * Crashes the step-by-step crash test does not cut: a savepoint run that died while its
+ * trigger was in flight, followed by an apply that stops the job; and a last-state upgrade
+ * that died after the cancel, rerun once the JobManager has forgotten the cancelled job.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { CrashError } from '../src/apply';
+import { runSavepoints } from '../src/engine/savepoints-run';
+import { advance, desiredState, type Harness, harness, running } from './apply-harness.test';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+describe('apply after an interrupted run', () => {
+  it('stops the job itself when the pending savepoint was a plain one (the job kept running)', async () => {
+    h = await harness();
+    await h.apply(desiredState([{ name: 'alpha' }]));
+    const old = running(h, 'alpha')[0]!.jid;
+    // A scheduled savepoint run dies while its savepoint is in flight.
+    await expect(
+      runSavepoints({
+        desired: desiredState([{ name: 'alpha', settings: { savepoints: { every: '1h' } } }]),
+        client: h.client,
+        store: h.store,
+        clock: h.clock,
+        owner: { who: 'cron', command: 'savepoints' },
+        hooks: {
+          onEvent: (e) => {
+            if (e.type === 'poll-progress') throw new CrashError();
+          },
+        },
+      }),
+    ).rejects.toThrow(CrashError);
+    expect((await h.store.read()).doc.jobs.alpha!.pending?.kind).toBe('savepoint');
+
+    const r = await h.apply(desiredState([{ name: 'alpha', version: 2 }]));
+    expect(r.diags.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(r.changes[0]).toMatchObject({ action: 'upgrade', outcome: 'applied' });
+    const live = running(h, 'alpha');
+    expect(live.map((j) => j.jid)).not.toContain(old);
+    expect(live).toHaveLength(1);
+    // Restored from the stop's savepoint, taken after the interrupted one.
+    expect(live[0]!.restoredFrom).toBe(r.changes[0]!.savepoint);
+    const rec = (await h.store.read()).doc.jobs.alpha!;
+    expect(rec.pending).toBeUndefined();
+    expect(rec.savepoints.map((s) => s.kind)).toEqual(['periodic', 'upgrade']);
+  });
+
+  it('keeps the checkpoint of a last-state upgrade in the store before cancelling the job', async () => {
+    h = await harness();
+    const mode = { upgradeMode: 'last-state' as const };
+    await h.apply(desiredState([{ name: 'alpha', settings: mode }]));
+    advance(h, 25_000); // a couple of checkpoints
+    const v2 = desiredState([{ name: 'alpha', version: 2, settings: mode }]);
+    await expect(
+      h.apply(v2, {
+        onEvent: (e) => {
+          if (e.type === 'step-finished' && e.step.kind === 'cancel') throw new CrashError();
+        },
+      }),
+    ).rejects.toThrow(CrashError);
+    const stored = (await h.store.read()).doc.jobs.alpha!.savepoints.map((s) => s.path);
+
+    // The operator comes back hours later: the cancelled job has left the JobManager.
+    await h.store.breakLock();
+    advance(h, 2 * 3_600_000);
+    const r = await h.apply(v2);
+    expect(r.diags.filter((d) => d.severity === 'error')).toEqual([]);
+    const live = running(h, 'alpha');
+    expect(live).toHaveLength(1);
+    expect(live[0]!.userConfig['flinkops.spec-hash']).toBe(v2.jobs[0]!.restartHash);
+    // Not a fresh start: the checkpoint the cancelled job left, as recorded before the cancel.
+    expect(live[0]!.restoredFrom).toMatch(/chk-\d+$/);
+    expect(stored).toEqual([live[0]!.restoredFrom]);
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * What a failed step leaves behind: the rollback's restore point, the store's `pending`,
+ * secrets in failure messages, a restore path a script sets itself, and a broken new job
+ * that cannot be cancelled.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { applyFailed } from '../src/apply';
+import { takeManualSavepoint } from '../src/engine/savepoints-run';
+import type { FlinkClient, FlinkError } from '../src/flink';
+import { advance, desiredState, type Harness, harness, running } from './apply-harness.test';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+/** The harness client with some calls replaced. */
+function withCalls(real: FlinkClient, calls: Partial<Record<keyof FlinkClient, unknown>>): FlinkClient {
+  return new Proxy(real, {
+    get(t, p, r) {
+      return p in calls ? calls[p as keyof FlinkClient] : Reflect.get(t, p, r);
+    },
+  }) as FlinkClient;
+}
+
+function httpError(message: string, status = 500): { ok: false; error: FlinkError } {
+  return {
+    ok: false,
+    error: { kind: 'http', service: 'jobmanager', call: 'test', status, message, causes: [] },
+  };
+}
+
+describe('apply failure paths', () => {
+  it('rolls back to the old job’s own savepoint, not the restoreFrom pinned for the new version', async () => {
+    h = await harness();
+    const x = h;
+    await x.apply(desiredState([{ name: 'alpha' }]));
+    advance(x, 25_000);
+    const manual = await takeManualSavepoint({
+      desired: desiredState([{ name: 'alpha' }]),
+      client: x.client,
+      store: x.store,
+      clock: x.clock,
+      owner: { who: 'test', command: 'savepoint' },
+      job: 'alpha',
+    });
+    const pinned = manual.jobs[0]!.savepoint!;
+    expect(pinned).toBeDefined();
+    advance(x, 25_000);
+    const r = await x.apply(
+      desiredState([{ name: 'alpha', version: 2, settings: { restoreFrom: pinned } }]),
+      {
+        onEvent: (e) => {
+          // The new version fails soon after it starts; the rolled-back one is healthy.
+          if (e.type === 'step-finished' && e.step.kind === 'submit')
+            x.sim.control.faults.jobFailsAfterMs = 1_000;
+          if (e.type === 'rollback-started') x.sim.control.faults.jobFailsAfterMs = null;
+        },
+      },
+    );
+    expect(r.changes[0]).toMatchObject({ action: 'upgrade', outcome: 'rolled-back' });
+    const upgradeSavepoint = r.changes[0]!.savepoint!;
+    expect(upgradeSavepoint).not.toBe(pinned);
+    const live = running(x, 'alpha');
+    expect(live).toHaveLength(1);
+    expect(live[0]!.restoredFrom).toBe(upgradeSavepoint);
+  });
+
+  it('clears pending when an in-place rescale is refused', async () => {
+    h = await harness();
+    await h.apply(desiredState([{ name: 'alpha', parallelism: 2 }]));
+    const real = h.client;
+    h.client = withCalls(real, {
+      putResourceRequirements: async () =>
+        httpError('does not support changing the parallelism without a job restart'),
+    });
+    const r = await h.apply(desiredState([{ name: 'alpha', parallelism: 4 }]));
+    h.client = real;
+    expect(r.changes[0]).toMatchObject({ action: 'rescale', outcome: 'failed' });
+    expect(r.diags.map((d) => d.code)).toEqual(['FO709']);
+    expect((await h.store.read()).doc.jobs.alpha!.pending).toBeUndefined();
+    // Nothing was interrupted: the next plan does not say so.
+    const plan = await h.plan(desiredState([{ name: 'alpha', parallelism: 4 }]));
+    expect(plan.diagnostics.map((d) => d.code)).not.toContain('FO616');
+  });
+
+  it('masks the secrets of a job it only stops (a savepoint failure echoing one)', async () => {
+    h = await harness();
+    const secret = 'hunter2-db-pass';
+    const secrets = { DB_PASSWORD: secret };
+    const spec = { name: 'alpha', sinkOption: "'password' = '${secret.DB_PASSWORD}'" };
+    await h.apply(desiredState([spec]), { secrets });
+    const real = h.client;
+    h.client = withCalls(real, {
+      getSavepointStatus: async () => ({
+        ok: true,
+        value: { state: 'failed', cause: `SQLException: login failed (password=${secret})`, causes: [] },
+      }),
+    });
+    const r = await h.apply(desiredState([{ ...spec, settings: { state: 'suspended' } }]), { secrets });
+    h.client = real;
+    expect(applyFailed(r)).toBe(true);
+    expect(r.diags.map((d) => d.code)).toEqual(['FO703']);
+    expect(JSON.stringify(r)).toContain('login failed');
+    expect(JSON.stringify(r)).not.toContain(secret);
+    expect(h.store.rawText()).toContain('login failed');
+    expect(h.store.rawText()).not.toContain(secret);
+  });
+
+  it('ignores a restore path the script sets itself (Flink 1.20 keys)', async () => {
+    h = await harness({ version: '1.20' });
+    const withOwnRestore = (version: number) => {
+      const d = desiredState([{ name: 'alpha', version }]);
+      const j = d.jobs[0]!;
+      j.script = j.script.replace(
+        /\n/,
+        "\nSET 'execution.state-recovery.path' = 'file:///tmp/elsewhere/savepoint-0';\n",
+      );
+      return d;
+    };
+    const created = await h.apply(withOwnRestore(1));
+    expect(created.changes[0]).toMatchObject({ action: 'create', outcome: 'applied' });
+    expect(running(h, 'alpha')[0]!.restoredFrom).toBeUndefined();
+    advance(h, 25_000);
+    const r = await h.apply(withOwnRestore(2));
+    expect(r.changes[0]).toMatchObject({ action: 'upgrade', outcome: 'applied' });
+    expect(running(h, 'alpha')[0]!.restoredFrom).toBe(r.changes[0]!.savepoint);
+  });
+
+  it('keeps the last checkpoint of a job that ended by itself when it is suspended, and resumes from it', async () => {
+    h = await harness();
+    await h.apply(desiredState([{ name: 'alpha' }]));
+    advance(h, 25_000); // a couple of checkpoints
+    const jid = running(h, 'alpha')[0]!.jid;
+    await h.client.cancelJob(jid); // cancelled by hand
+    advance(h, 1_000);
+    const s = await h.apply(desiredState([{ name: 'alpha', settings: { state: 'suspended' } }]));
+    expect(s.changes[0]).toMatchObject({ action: 'suspend', outcome: 'applied' });
+    // Resumed the next day: the cancelled job has long left the JobManager.
+    advance(h, 24 * 3_600_000);
+    const r = await h.apply(desiredState([{ name: 'alpha' }]));
+    expect(r.changes[0]).toMatchObject({ action: 'resume', outcome: 'applied' });
+    expect(running(h, 'alpha')[0]!.restoredFrom).toMatch(/chk-\d+$/);
+  });
+
+  it('reports a broken new job it could not cancel', async () => {
+    h = await harness();
+    h.sim.control.faults.jobFailsAfterMs = 1_000;
+    const real = h.client;
+    h.client = withCalls(real, { cancelJob: async () => httpError('cancel refused') });
+    const r = await h.apply(desiredState([{ name: 'alpha' }]));
+    h.client = real;
+    expect(r.changes[0]).toMatchObject({ action: 'create', outcome: 'failed' });
+    expect(r.diags.map((d) => d.code)).toEqual(['FO705', 'FO708']);
+    expect((await h.store.read()).doc.jobs.alpha!.status).toBe('failed');
+  });
+});
