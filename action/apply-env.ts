@@ -36,6 +36,7 @@ export async function applyEnvironment(
       clock: s.clock,
       parallelism: options.parallelism,
       secrets: s.secrets.source(s.env),
+      secretValues: s.secrets.list(),
       ...(ctx.sha ? { commit: ctx.sha } : {}),
       owner: {
         who: `${ctx.actor} via GitHub Actions${ctx.runUrl ? ` (${ctx.runUrl})` : ''}`,

@@ -698,6 +698,131 @@ var init_diagnostics = __esm({
   }
 });
 
+// src/load/interpolate.ts
+function scan(text, onRef, onBad) {
+  let i = text.indexOf("$");
+  while (i >= 0 && i < text.length) {
+    if (text.startsWith("$${", i)) {
+      i = text.indexOf("$", i + 3);
+      continue;
+    }
+    if (text.charCodeAt(i + 1) !== 123) {
+      i = text.indexOf("$", i + 1);
+      continue;
+    }
+    const close = text.indexOf("}", i + 2);
+    const nl = text.indexOf("\n", i + 2);
+    if (close < 0 || nl >= 0 && nl < close) {
+      onBad?.({ start: i, end: i + 2, text: text.slice(i, nl >= 0 ? nl : text.length) });
+      i = text.indexOf("$", i + 2);
+      continue;
+    }
+    const body2 = text.slice(i + 2, close);
+    const dot = body2.indexOf(".");
+    const kind = body2.slice(0, dot);
+    const name = body2.slice(dot + 1);
+    if (dot > 0 && (kind === "env" || kind === "secret") && NAME.test(name)) {
+      onRef({ kind, name, start: i, end: close + 1 });
+    } else {
+      onBad?.({ start: i, end: close + 1, text: text.slice(i, close + 1) });
+    }
+    i = text.indexOf("$", close + 1);
+  }
+}
+function scanReferences(text) {
+  const refs = [];
+  const bad = [];
+  if (text.includes("${"))
+    scan(
+      text,
+      (r) => refs.push(r),
+      (b2) => bad.push(b2)
+    );
+  return { refs, bad };
+}
+function escapeTemplate(text) {
+  return text.includes("${") ? text.replaceAll("${", () => "$${") : text;
+}
+function substituteEnv(text, lookup) {
+  const missing = [];
+  if (!text.includes("${env.")) return { text, missing };
+  let out = "";
+  let last = 0;
+  scan(text, (r) => {
+    if (r.kind !== "env") return;
+    const v2 = lookup(r.name);
+    if (v2 === void 0) missing.push(r);
+    out += text.slice(last, r.start) + (v2 ?? "");
+    last = r.end;
+  });
+  return { text: out + text.slice(last), missing };
+}
+function secretNames(template) {
+  const names = /* @__PURE__ */ new Set();
+  if (template.includes("${secret.")) {
+    scan(template, (r) => {
+      if (r.kind === "secret") names.add(r.name);
+    });
+  }
+  return [...names].sort();
+}
+function lookupSecret(source, name) {
+  return typeof source === "function" ? source(name) : Object.hasOwn(source, name) ? source[name] : void 0;
+}
+function render(template, source, quote) {
+  const diags = [];
+  let out = "";
+  let i = 0;
+  while (i < template.length) {
+    const j2 = template.indexOf("$", i);
+    if (j2 < 0) break;
+    if (template.startsWith("$${", j2)) {
+      out += template.slice(i, j2) + "${";
+      i = j2 + 3;
+      continue;
+    }
+    if (template.startsWith("${secret.", j2)) {
+      const close = template.indexOf("}", j2);
+      const name = close > 0 ? template.slice(j2 + 9, close) : "";
+      if (close > 0 && NAME.test(name)) {
+        const v2 = lookupSecret(source, name);
+        if (v2 === void 0) {
+          diags.push(
+            error(
+              "FO113",
+              `Secret ${name} is not set`,
+              `Provide the secret ${name} to apply (e.g. as an environment variable or a GitHub Actions secret).`
+            )
+          );
+          out += template.slice(i, close + 1);
+        } else {
+          out += template.slice(i, j2) + quote(v2);
+        }
+        i = close + 1;
+        continue;
+      }
+    }
+    out += template.slice(i, j2 + 1);
+    i = j2 + 1;
+  }
+  out += template.slice(i);
+  return { value: out, diags };
+}
+function resolveSecrets(script, source) {
+  return render(script, source, (v2) => v2.replaceAll("'", "''"));
+}
+function resolveSecretsInValue(value, source) {
+  return render(value, source, (v2) => v2);
+}
+var NAME;
+var init_interpolate = __esm({
+  "src/load/interpolate.ts"() {
+    "use strict";
+    init_diagnostics();
+    NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+  }
+});
+
 // src/core/clock.ts
 function abortError(signal) {
   const reason = signal.reason;
@@ -930,7 +1055,7 @@ function addCheckpoints(live, cp) {
 }
 function clusterDiagnostic(e, opts) {
   const at = opts.jobmanagerUrl ? ` at ${opts.jobmanagerUrl}` : "";
-  const where2 = `Check jobmanagerUrl for env ${opts.env} in flinkops.yaml or --jobmanager-url; use --offline to plan against the state store alone.`;
+  const where2 = `Check jobmanagerUrl of environment ${opts.env} in flinkops.yaml (overridden by FLINKOPS_JOBMANAGER_URL or --jobmanager-url); \`flinkops plan --offline\` plans against the state store alone.`;
   if (e.kind === "network" || e.kind === "timeout" || e.kind === "tls") {
     return error(OBSERVE_CODES.unreachable, `cannot reach the JobManager${at}: ${e.message}`, where2);
   }
@@ -1290,131 +1415,6 @@ var init_diagnostics2 = __esm({
       aborted: "FO510"
     };
     WHERE = { jobmanager: "JobManager", gateway: "SQL gateway" };
-  }
-});
-
-// src/load/interpolate.ts
-function scan(text, onRef, onBad) {
-  let i = text.indexOf("$");
-  while (i >= 0 && i < text.length) {
-    if (text.startsWith("$${", i)) {
-      i = text.indexOf("$", i + 3);
-      continue;
-    }
-    if (text.charCodeAt(i + 1) !== 123) {
-      i = text.indexOf("$", i + 1);
-      continue;
-    }
-    const close = text.indexOf("}", i + 2);
-    const nl = text.indexOf("\n", i + 2);
-    if (close < 0 || nl >= 0 && nl < close) {
-      onBad?.({ start: i, end: i + 2, text: text.slice(i, nl >= 0 ? nl : text.length) });
-      i = text.indexOf("$", i + 2);
-      continue;
-    }
-    const body2 = text.slice(i + 2, close);
-    const dot = body2.indexOf(".");
-    const kind = body2.slice(0, dot);
-    const name = body2.slice(dot + 1);
-    if (dot > 0 && (kind === "env" || kind === "secret") && NAME.test(name)) {
-      onRef({ kind, name, start: i, end: close + 1 });
-    } else {
-      onBad?.({ start: i, end: close + 1, text: text.slice(i, close + 1) });
-    }
-    i = text.indexOf("$", close + 1);
-  }
-}
-function scanReferences(text) {
-  const refs = [];
-  const bad = [];
-  if (text.includes("${"))
-    scan(
-      text,
-      (r) => refs.push(r),
-      (b2) => bad.push(b2)
-    );
-  return { refs, bad };
-}
-function escapeTemplate(text) {
-  return text.includes("${") ? text.replaceAll("${", () => "$${") : text;
-}
-function substituteEnv(text, lookup) {
-  const missing = [];
-  if (!text.includes("${env.")) return { text, missing };
-  let out = "";
-  let last = 0;
-  scan(text, (r) => {
-    if (r.kind !== "env") return;
-    const v2 = lookup(r.name);
-    if (v2 === void 0) missing.push(r);
-    out += text.slice(last, r.start) + (v2 ?? "");
-    last = r.end;
-  });
-  return { text: out + text.slice(last), missing };
-}
-function secretNames(template) {
-  const names = /* @__PURE__ */ new Set();
-  if (template.includes("${secret.")) {
-    scan(template, (r) => {
-      if (r.kind === "secret") names.add(r.name);
-    });
-  }
-  return [...names].sort();
-}
-function lookupSecret(source, name) {
-  return typeof source === "function" ? source(name) : Object.hasOwn(source, name) ? source[name] : void 0;
-}
-function render(template, source, quote) {
-  const diags = [];
-  let out = "";
-  let i = 0;
-  while (i < template.length) {
-    const j2 = template.indexOf("$", i);
-    if (j2 < 0) break;
-    if (template.startsWith("$${", j2)) {
-      out += template.slice(i, j2) + "${";
-      i = j2 + 3;
-      continue;
-    }
-    if (template.startsWith("${secret.", j2)) {
-      const close = template.indexOf("}", j2);
-      const name = close > 0 ? template.slice(j2 + 9, close) : "";
-      if (close > 0 && NAME.test(name)) {
-        const v2 = lookupSecret(source, name);
-        if (v2 === void 0) {
-          diags.push(
-            error(
-              "FO113",
-              `Secret ${name} is not set`,
-              `Provide the secret ${name} to apply (e.g. as an environment variable or a GitHub Actions secret).`
-            )
-          );
-          out += template.slice(i, close + 1);
-        } else {
-          out += template.slice(i, j2) + quote(v2);
-        }
-        i = close + 1;
-        continue;
-      }
-    }
-    out += template.slice(i, j2 + 1);
-    i = j2 + 1;
-  }
-  out += template.slice(i);
-  return { value: out, diags };
-}
-function resolveSecrets(script, source) {
-  return render(script, source, (v2) => v2.replaceAll("'", "''"));
-}
-function resolveSecretsInValue(value, source) {
-  return render(value, source, (v2) => v2);
-}
-var NAME;
-var init_interpolate = __esm({
-  "src/load/interpolate.ts"() {
-    "use strict";
-    init_diagnostics();
-    NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
   }
 });
 
@@ -3636,8 +3636,8 @@ var init_analyze = __esm({
 
 // src/apply/submit.ts
 function formatLabels(labels) {
-  const part = (s3) => /[,:'"]/.test(s3) ? quoteString(s3) : s3;
-  return Object.entries(labels).map(([k2, v2]) => `${part(k2)}:${part(v2)}`).join(",");
+  const quoted = (s3, delimiter) => s3.includes(delimiter) || s3.includes("'") || s3.includes('"') || s3 !== s3.trim() || s3 === "" ? `'${s3.replaceAll("'", "''")}'` : s3;
+  return Object.entries(labels).map(([k2, v2]) => quoted(`${quoted(k2, ":")}:${quoted(v2, ":")}`, ",")).join(",");
 }
 function labelsFor(project, env, job, specHash, commit) {
   return {
@@ -3756,6 +3756,7 @@ async function submitJob(ctx, req) {
       labelsFor(ctx.desired.project, ctx.desired.env, req.job, req.specHash, req.commit)
     ),
     "parallelism.default": String(req.parallelism),
+    ...req.maxParallelism !== void 0 ? { "pipeline.max-parallelism": String(req.maxParallelism) } : {},
     ...req.savepointDir ? { "state.savepoints.dir": req.savepointDir } : {}
   };
   for (const k2 of RESTORE_KEYS) delete executionConfig[k2];
@@ -3912,6 +3913,7 @@ async function rollback(ctx, run, cause) {
     specHash: target.specHash,
     commit: target.commit ?? "unknown",
     parallelism: target.parallelism,
+    ...typeof target.settings?.maxParallelism === "number" ? { maxParallelism: target.settings.maxParallelism } : {},
     ...restore ? { restorePath: restore } : {},
     allowNonRestoredState: target.settings?.allowNonRestoredState === true,
     ...ctx.desired.environment.savepointDir ? { savepointDir: ctx.desired.environment.savepointDir } : {}
@@ -56452,6 +56454,7 @@ async function submit(ctx, run, s3) {
     specHash: s3.specHash,
     commit: ctx.commit,
     parallelism: s3.parallelism,
+    ...d.settings.maxParallelism !== void 0 ? { maxParallelism: d.settings.maxParallelism } : {},
     ...restore ? { restorePath: restore } : {},
     allowNonRestoredState: s3.allowNonRestoredState,
     ...ctx.desired.environment.savepointDir ? { savepointDir: ctx.desired.environment.savepointDir } : {}
@@ -56972,6 +56975,11 @@ async function execute(opts) {
     };
     const jobSteps = toSteps(plan, desired, read.doc);
     const byName2 = new Map(desired.jobs.map((j2) => [j2.name, j2]));
+    const missing = missingSecrets(
+      jobSteps.filter((js) => js.steps.some((st) => st.kind === "submit")).map((js) => byName2.get(js.job)),
+      opts.secrets
+    );
+    if (missing.length) return { changes: [], diags: missing };
     const runs = jobSteps.map((js, i) => newJobRun(js, plan.changes[i], byName2.get(js.job)));
     const active = runs.filter((r) => r.steps.steps.length > 0);
     try {
@@ -57021,10 +57029,28 @@ async function execute(opts) {
     }
   }
 }
+function missingSecrets(jobs, secrets) {
+  const needed = /* @__PURE__ */ new Map();
+  for (const job of jobs) {
+    if (!job) continue;
+    for (const name of job.secrets) {
+      const r = resolveSecretsInValue(`\${secret.${name}}`, secrets);
+      if (r.diags.length) needed.set(name, [...needed.get(name) ?? [], job.name]);
+    }
+  }
+  return [...needed.entries()].map(
+    ([name, jobNames]) => error(
+      "FO113",
+      `secret ${name} is not set; nothing was changed`,
+      `Jobs ${jobNames.join(", ")} need it. Set FLINKOPS_SECRET_${name} (or ${name}) in the environment of the apply; in GitHub Actions, map the repository secret into the step's env.`
+    )
+  );
+}
 var init_execute = __esm({
   "src/apply/execute.ts"() {
     "use strict";
     init_diagnostics();
+    init_interpolate();
     init_live_state();
     init_store();
     init_codes();
@@ -61581,6 +61607,7 @@ function applyCommandWith(ports) {
         store: run.store,
         clock: ports.clock,
         secrets,
+        secretValues,
         owner: { who: owner(io), command: "flinkops apply", host: hostname3() },
         parallelism: intOpt(args, "parallelism", 4),
         ...commit ? { commit } : {},

@@ -3,6 +3,7 @@
  * client and the store (virtual time, no sleeps), small desired states the simulator
  * can run, and plan → apply as the CLI composes them.
  */
+
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ApplyEvent, type ApplyReport, type ApplyTiming, execute, toSteps } from '../src/apply';
 import { restartHash } from '../src/compile/desired';
@@ -10,6 +11,7 @@ import type { DesiredJob, DesiredState, ResolvedSettings } from '../src/compile/
 import { FakeClock } from '../src/core/clock';
 import { pipelineName } from '../src/core/names';
 import { createFlinkClient, type FlinkClient } from '../src/flink';
+import { secretNames } from '../src/load';
 import { observe } from '../src/observe';
 import { diff, type Plan } from '../src/plan';
 import { type FlinkVersion, type SimTiming, type Simulator, startSimulator } from '../src/sim';
@@ -81,7 +83,7 @@ export function desiredJob(s: JobSpec): DesiredJob {
     views: [],
     udfs: [],
     functions: [],
-    secrets: [],
+    secrets: secretNames(script),
     sinks: [sink],
     sources,
   };

@@ -96,6 +96,20 @@ describe('apply lifecycle', () => {
     expect(running(h, 'alpha')[0]!.restoredFrom).toBe(r.changes[0]!.savepoint);
   });
 
+  it('checks every secret before changing anything: a missing one refuses the whole apply', async () => {
+    h = await harness();
+    const jobs = [{ name: 'alpha' }, { name: 'beta', sinkOption: "'password' = '${secret.DB_PASSWORD}'" }];
+    const r = await h.apply(desiredState(jobs), { secrets: {} });
+    expect(r.changes).toEqual([]);
+    expect(r.diags.map((d) => [d.code, d.summary])).toEqual([
+      ['FO113', 'secret DB_PASSWORD is not set; nothing was changed'],
+    ]);
+    expect(r.diags[0]!.detail).toContain('FLINKOPS_SECRET_DB_PASSWORD');
+    expect(running(h, 'alpha')).toHaveLength(0);
+    const ok = await h.apply(desiredState(jobs), { secrets: { DB_PASSWORD: 'pw' } });
+    expect(ok.changes.map((c) => c.outcome)).toEqual(['applied', 'applied']);
+  });
+
   it('resolves secrets only for submission and masks them in errors and the store', async () => {
     h = await harness();
     const secret = "s3cr3t-'value";

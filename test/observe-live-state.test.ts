@@ -320,7 +320,7 @@ describe('observe', () => {
       summary:
         'cannot reach the JobManager at http://jm:8081: connect ECONNREFUSED 127.0.0.1:8081 (ECONNREFUSED)',
       detail:
-        'Check jobmanagerUrl for env prod in flinkops.yaml or --jobmanager-url; use --offline to plan against the state store alone.',
+        'Check jobmanagerUrl of environment prod in flinkops.yaml (overridden by FLINKOPS_JOBMANAGER_URL or --jobmanager-url); `flinkops plan --offline` plans against the state store alone.',
     });
     expect(r.value.observed).toBe(false);
     expect(jm.calls).toEqual(['config']);

@@ -5,11 +5,11 @@
  * jobs that write what it reads.
  */
 
-import type { DesiredState } from '../compile/model';
+import type { DesiredJob, DesiredState } from '../compile/model';
 import type { Clock } from '../core/clock';
 import { type Diagnostic, error, hasErrors } from '../core/diagnostics';
 import type { FlinkClient } from '../flink/client';
-import type { SecretSource } from '../load/interpolate';
+import { resolveSecretsInValue, type SecretSource } from '../load/interpolate';
 import { observe } from '../observe/live-state';
 import type { LiveState } from '../observe/model';
 import type { Plan } from '../plan/model';
@@ -201,6 +201,14 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
     };
     const jobSteps = toSteps(plan, desired, read.doc);
     const byName = new Map(desired.jobs.map((j) => [j.name, j]));
+    // Every secret a submission will need, checked before anything changes: a missing one
+    // found half-way would leave some jobs upgraded and others not (as Terraform checks
+    // variables before it plans).
+    const missing = missingSecrets(
+      jobSteps.filter((js) => js.steps.some((st) => st.kind === 'submit')).map((js) => byName.get(js.job)),
+      opts.secrets,
+    );
+    if (missing.length) return { changes: [], diags: missing };
     const runs = jobSteps.map((js, i) => newJobRun(js, plan.changes[i]!, byName.get(js.job)));
     const active = runs.filter((r) => r.steps.steps.length > 0);
     try {
@@ -252,4 +260,23 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
       });
     }
   }
+}
+
+/** One FO113 per secret the jobs about to be started need and the secret source lacks. */
+function missingSecrets(jobs: (DesiredJob | undefined)[], secrets: SecretSource): Diagnostic[] {
+  const needed = new Map<string, string[]>();
+  for (const job of jobs) {
+    if (!job) continue;
+    for (const name of job.secrets) {
+      const r = resolveSecretsInValue(`\${secret.${name}}`, secrets);
+      if (r.diags.length) needed.set(name, [...(needed.get(name) ?? []), job.name]);
+    }
+  }
+  return [...needed.entries()].map(([name, jobNames]) =>
+    error(
+      'FO113',
+      `secret ${name} is not set; nothing was changed`,
+      `Jobs ${jobNames.join(', ')} need it. Set FLINKOPS_SECRET_${name} (or ${name}) in the environment of the apply; in GitHub Actions, map the repository secret into the step's env.`,
+    ),
+  );
 }

@@ -67,6 +67,9 @@ export async function rollback(ctx: RunContext, run: JobRun, cause: string): Pro
     specHash: target.specHash,
     commit: target.commit ?? 'unknown',
     parallelism: target.parallelism,
+    ...(typeof target.settings?.maxParallelism === 'number'
+      ? { maxParallelism: target.settings.maxParallelism }
+      : {}),
     ...(restore ? { restorePath: restore } : {}),
     allowNonRestoredState: target.settings?.allowNonRestoredState === true,
     ...(ctx.desired.environment.savepointDir ? { savepointDir: ctx.desired.environment.savepointDir } : {}),

@@ -125,6 +125,7 @@ async function submit(ctx: RunContext, run: JobRun, s: Of<'submit'>): Promise<St
     specHash: s.specHash,
     commit: ctx.commit,
     parallelism: s.parallelism,
+    ...(d.settings.maxParallelism !== undefined ? { maxParallelism: d.settings.maxParallelism } : {}),
     ...(restore ? { restorePath: restore } : {}),
     allowNonRestoredState: s.allowNonRestoredState,
     ...(ctx.desired.environment.savepointDir ? { savepointDir: ctx.desired.environment.savepointDir } : {}),

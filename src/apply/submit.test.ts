@@ -6,7 +6,7 @@ describe('submission helpers', () => {
     expect(formatLabels(labelsFor('shop', 'prod', 'orders', 'abc123', 'c0ffee'))).toBe(
       'flinkops.spec-hash:abc123,flinkops.commit:c0ffee,flinkops.project:shop,flinkops.env:prod,flinkops.job:orders',
     );
-    expect(formatLabels({ k: 'a:b,c' })).toBe("k:'a:b,c'");
+    expect(formatLabels({ k: 'a:b,c' })).toBe("'k:''a:b,c'''");
   });
 
   it('reads SET lines as the job configuration', () => {

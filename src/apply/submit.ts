@@ -25,6 +25,8 @@ export interface SubmitRequest {
   specHash: string;
   commit: string;
   parallelism: number;
+  /** `pipeline.max-parallelism`: the key-group count keyed state is split into. */
+  maxParallelism?: number;
   restorePath?: string;
   allowNonRestoredState: boolean;
   savepointDir?: string;
@@ -45,11 +47,19 @@ const RESTORE_KEYS = [
   'execution.state-recovery.ignore-unclaimed-state',
 ];
 
-/** `k1:v1,k2:v2` (README §5); a part holding `,` or `:` is quoted the way Flink's splitter reads it. */
+/**
+ * `k1:v1,k2:v2` (README §5), escaped the way Flink writes a map option itself
+ * (ConfigurationUtils → StructuredOptionsSplitter.escapeWithSingleQuote): key and value are
+ * single-quoted when they hold `:` or a quote, then the entry when it holds `,` or a quote.
+ * Flink trims unquoted parts, so a part with outer spaces is quoted too.
+ */
 export function formatLabels(labels: Record<string, string>): string {
-  const part = (s: string) => (/[,:'"]/.test(s) ? quoteString(s) : s);
+  const quoted = (s: string, delimiter: string) =>
+    s.includes(delimiter) || s.includes("'") || s.includes('"') || s !== s.trim() || s === ''
+      ? `'${s.replaceAll("'", "''")}'`
+      : s;
   return Object.entries(labels)
-    .map(([k, v]) => `${part(k)}:${part(v)}`)
+    .map(([k, v]) => quoted(`${quoted(k, ':')}:${quoted(v, ':')}`, ','))
     .join(',');
 }
 
@@ -217,6 +227,7 @@ export async function submitJob(ctx: RunContext, req: SubmitRequest): Promise<Su
       labelsFor(ctx.desired.project, ctx.desired.env, req.job, req.specHash, req.commit),
     ),
     'parallelism.default': String(req.parallelism),
+    ...(req.maxParallelism !== undefined ? { 'pipeline.max-parallelism': String(req.maxParallelism) } : {}),
     ...(req.savepointDir ? { 'state.savepoints.dir': req.savepointDir } : {}),
   };
   // A script's own restore keys would restore from somewhere we did not choose.

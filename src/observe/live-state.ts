@@ -238,7 +238,7 @@ function addCheckpoints(live: LiveJob, cp: CheckpointStats): void {
 /** One diagnostic for a failed cluster-level call: unreachable, or what the JobManager said. */
 function clusterDiagnostic(e: FlinkError, opts: ObserveOptions): Diagnostic {
   const at = opts.jobmanagerUrl ? ` at ${opts.jobmanagerUrl}` : '';
-  const where = `Check jobmanagerUrl for env ${opts.env} in flinkops.yaml or --jobmanager-url; use --offline to plan against the state store alone.`;
+  const where = `Check jobmanagerUrl of environment ${opts.env} in flinkops.yaml (overridden by FLINKOPS_JOBMANAGER_URL or --jobmanager-url); \`flinkops plan --offline\` plans against the state store alone.`;
   if (e.kind === 'network' || e.kind === 'timeout' || e.kind === 'tls') {
     return error(OBSERVE_CODES.unreachable, `cannot reach the JobManager${at}: ${e.message}`, where);
   }

@@ -187,6 +187,7 @@ export function applyCommandWith(ports: CliPorts): Command {
         store: run.store,
         clock: ports.clock,
         secrets,
+        secretValues,
         owner: { who: owner(io), command: 'flinkops apply', host: hostname() },
         parallelism: intOpt(args, 'parallelism', 4),
         ...(commit ? { commit } : {}),
