@@ -56132,10 +56132,11 @@ async function health(ctx, run, which) {
     return OK;
   }
   const cause = mask(ctx, h.cause);
+  const unmapped = /Cannot map checkpoint\/savepoint state/.test(cause);
   return failure(
     APPLY_CODES.unhealthy,
     `job ${job} did not become healthy: ${cause}`,
-    "See the exception in the Flink UI (Exceptions tab) and the task manager logs.",
+    unmapped ? `The new query's operators do not match the state in the savepoint. To drop the state that no longer maps, set allowNonRestoredState: true in jobs/${job}.yaml; to start without state, upgradeMode: stateless.` : "See the exception in the Flink UI (Exceptions tab) and the task manager logs.",
     cause
   );
 }

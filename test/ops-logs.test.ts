@@ -151,6 +151,8 @@ describe('flinkops apply on failure', () => {
     expect(r.stdout).toMatch(/totals\s+upgrade\s+rolled-back/);
     expect(r.stdout).toContain('Why it failed:');
     expect(r.stdout).toMatch(/root cause: .*Cannot map checkpoint\/savepoint state/);
+    // Flink's hint names its CLI flag; ours says what to set in the repository.
+    expect(r.stderr).toContain('set allowNonRestoredState: true in jobs/totals.yaml');
     expect(r.stdout).toMatch(/Last \d+ lines of the JobManager log:/);
     expect(r.stdout).toMatch(/Job shop\.dev\.totals \([0-9a-f]{32}\) switched to state (FAILED|RESTARTING)/);
     expect(r.stdout).toContain('print-identifier=***');

@@ -50,10 +50,14 @@ export async function health(ctx: RunContext, run: JobRun, which: 'running' | 'g
     return OK;
   }
   const cause = mask(ctx, h.cause);
+  // Flink's own hint names its CLI flag; say what that means in this repository.
+  const unmapped = /Cannot map checkpoint\/savepoint state/.test(cause);
   return failure(
     APPLY_CODES.unhealthy,
     `job ${job} did not become healthy: ${cause}`,
-    'See the exception in the Flink UI (Exceptions tab) and the task manager logs.',
+    unmapped
+      ? `The new query's operators do not match the state in the savepoint. To drop the state that no longer maps, set allowNonRestoredState: true in jobs/${job}.yaml; to start without state, upgradeMode: stateless.`
+      : 'See the exception in the Flink UI (Exceptions tab) and the task manager logs.',
     cause,
   );
 }
