@@ -481,7 +481,7 @@ describe('reading the event when the runner gives little', () => {
   };
   const env = (name: string | undefined, extra: Record<string, string> = {}) => ({
     ...(name !== undefined ? { GITHUB_EVENT_NAME: name } : {}),
-    GITHUB_EVENT_PATH: '/home/runner/work/_temp/_github_workflow/event.json',
+    GITHUB_EVENT_PATH: '/github/workflow/event.json',
     GITHUB_REPOSITORY: 'acme/rides-platform',
     GITHUB_SHA: 'e'.repeat(40),
     ...extra,
