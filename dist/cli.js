@@ -61145,8 +61145,18 @@ function progressPrinter(io, quiet) {
 ` : `… ${message2}
 `);
 }
-function optionalTls(tls) {
-  return tls ? { tls } : {};
+function clusterRun(args, io, dir, env) {
+  const tls = tlsOptions(args, io);
+  return {
+    dir,
+    env,
+    envVars: io.env,
+    secrets: secretSource(io),
+    endpoints: endpointOverrides(args),
+    ...tls ? { tls } : {},
+    concurrency: concurrency(args),
+    store: fileStore(args, io, dir)
+  };
 }
 var clusterOptions, clusterHelp;
 var init_cluster_options = __esm({
@@ -61403,18 +61413,11 @@ var init_plan2 = __esm({
         if (env === void 0) return EXIT.error;
         const commit = currentCommit(args, io, dir);
         const run = await runPlan({
-          dir,
-          env,
-          envVars: io.env,
-          secrets: secretSource(io),
+          ...clusterRun(args, io, dir, env),
           offline: boolOpt(args, "offline"),
           allowDelete: boolOpt(args, "allow-delete"),
           now: planInstant(stringOpt(args, "now")),
           ...commit ? { commit } : {},
-          endpoints: endpointOverrides(args),
-          ...optionalTls(tlsOptions(args, io)),
-          concurrency: concurrency(args),
-          store: fileStore(args, io, dir),
           onProgress: progressPrinter(io, json || !io.isTTY)
         });
         await run.client?.close();
@@ -61526,18 +61529,12 @@ function applyCommandWith(ports) {
       const commit = currentCommit(args, io, dir);
       const secrets = secretSource(io);
       const run = await runPlan({
-        dir,
-        env,
-        envVars: io.env,
+        ...clusterRun(args, io, dir, env),
         secrets,
         offline: false,
         allowDelete: boolOpt(args, "allow-delete"),
         now: nowText === void 0 ? new Date(ports.clock.now()).toISOString() : planInstant(nowText),
         ...commit ? { commit } : {},
-        endpoints: endpointOverrides(args),
-        ...optionalTls(tlsOptions(args, io)),
-        concurrency: concurrency(args),
-        store: fileStore(args, io, dir),
         clock: ports.clock,
         ...ports.client ? { client: ports.client } : {},
         onProgress: progressPrinter(io, json || !io.isTTY)
@@ -62728,17 +62725,11 @@ async function openCluster(args, io, ports, quiet, now) {
   const env = chooseEnv(args, io, environmentsOf(dir));
   const secrets = secretSource(io);
   const run = await runPlan({
-    dir,
-    env,
-    envVars: io.env,
+    ...clusterRun(args, io, dir, env),
     secrets,
     offline: false,
     allowDelete: false,
     now: now ?? new Date(ports.clock.now()).toISOString(),
-    endpoints: endpointOverrides(args),
-    ...optionalTls(tlsOptions(args, io)),
-    concurrency: concurrency(args),
-    store: fileStore(args, io, dir),
     clock: ports.clock,
     ...ports.client ? { client: ports.client } : {},
     onProgress: progressPrinter(io, quiet)
@@ -66174,17 +66165,10 @@ var init_status = __esm({
         if (env === void 0) return EXIT.error;
         const instant = planInstant(stringOpt(args, "now"));
         const options = {
-          dir,
-          env,
-          envVars: io.env,
-          secrets: secretSource(io),
+          ...clusterRun(args, io, dir, env),
           offline: false,
           allowDelete: false,
           now: instant,
-          endpoints: endpointOverrides(args),
-          ...optionalTls(tlsOptions(args, io)),
-          concurrency: concurrency(args),
-          store: fileStore(args, io, dir),
           onProgress: progressPrinter(io, json || !io.isTTY)
         };
         const run = check ? await runHealth(options) : await runPlan(options);

@@ -94,7 +94,20 @@ export function progressPrinter(io: Io, quiet: boolean): (message: string) => vo
   return (message) => io.stderr(io.color ? `\x1b[2m… ${message}\x1b[22m\n` : `… ${message}\n`);
 }
 
-/** `{ tls }` when TLS options were given, for spreading into engine options. */
-export function optionalTls(tls: TlsConfig | undefined): { tls?: TlsConfig } {
-  return tls ? { tls } : {};
+/**
+ * The part of runPlan's options every cluster command builds the same way from its flags:
+ * project, environment, endpoints, TLS, secrets, concurrency and the file store.
+ */
+export function clusterRun(args: ParsedArgs, io: Io, dir: string, env: string) {
+  const tls = tlsOptions(args, io);
+  return {
+    dir,
+    env,
+    envVars: io.env,
+    secrets: secretSource(io),
+    endpoints: endpointOverrides(args),
+    ...(tls ? { tls } : {}),
+    concurrency: concurrency(args),
+    store: fileStore(args, io, dir),
+  };
 }

@@ -12,17 +12,7 @@ import type { SecretSource } from '../../load';
 import { hasChanges, type Plan } from '../../plan';
 import { parsePlanJson, renderFailureDetails, renderPlanTerminal } from '../../render';
 import { boolOpt, durationOpt, intOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
-import {
-  clusterHelp,
-  concurrency,
-  currentCommit,
-  endpointOverrides,
-  fileStore,
-  optionalTls,
-  progressPrinter,
-  secretSource,
-  tlsOptions,
-} from '../cluster-options';
+import { clusterHelp, clusterRun, currentCommit, progressPrinter, secretSource } from '../cluster-options';
 import { mask, projectDir, reportDiagnostics } from '../context';
 import { EXIT, type Io } from '../io';
 import { applyProgress } from '../progress';
@@ -106,18 +96,12 @@ export function applyCommandWith(ports: CliPorts): Command {
       const commit = currentCommit(args, io, dir);
       const secrets = secretSource(io);
       const run = await runPlan({
-        dir,
-        env,
-        envVars: io.env,
+        ...clusterRun(args, io, dir, env),
         secrets,
         offline: false,
         allowDelete: boolOpt(args, 'allow-delete'),
         now: nowText === undefined ? new Date(ports.clock.now()).toISOString() : planInstant(nowText),
         ...(commit ? { commit } : {}),
-        endpoints: endpointOverrides(args),
-        ...optionalTls(tlsOptions(args, io)),
-        concurrency: concurrency(args),
-        store: fileStore(args, io, dir),
         clock: ports.clock,
         ...(ports.client ? { client: ports.client } : {}),
         onProgress: progressPrinter(io, json || !io.isTTY),

@@ -5,18 +5,7 @@ import { runPlan } from '../../engine/plan-run';
 import { hasChanges } from '../../plan';
 import { renderPlanJson, renderPlanTerminal } from '../../render';
 import { boolOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
-import {
-  clusterHelp,
-  clusterOptions,
-  concurrency,
-  currentCommit,
-  endpointOverrides,
-  fileStore,
-  optionalTls,
-  progressPrinter,
-  secretSource,
-  tlsOptions,
-} from '../cluster-options';
+import { clusterHelp, clusterOptions, clusterRun, currentCommit, progressPrinter } from '../cluster-options';
 import { mask, projectDir, reportDiagnostics, sourcesOf } from '../context';
 import { EXIT } from '../io';
 import type { Command } from './index';
@@ -72,18 +61,11 @@ export const planCommand: Command = {
     if (env === undefined) return EXIT.error;
     const commit = currentCommit(args, io, dir);
     const run = await runPlan({
-      dir,
-      env,
-      envVars: io.env,
-      secrets: secretSource(io),
+      ...clusterRun(args, io, dir, env),
       offline: boolOpt(args, 'offline'),
       allowDelete: boolOpt(args, 'allow-delete'),
       now: planInstant(stringOpt(args, 'now')),
       ...(commit ? { commit } : {}),
-      endpoints: endpointOverrides(args),
-      ...optionalTls(tlsOptions(args, io)),
-      concurrency: concurrency(args),
-      store: fileStore(args, io, dir),
       onProgress: progressPrinter(io, json || !io.isTTY),
     });
     await run.client?.close();

@@ -23,17 +23,7 @@ import {
   stringOpt,
   UsageError,
 } from '../args';
-import {
-  clusterHelp,
-  clusterOptions,
-  concurrency,
-  endpointOverrides,
-  fileStore,
-  optionalTls,
-  progressPrinter,
-  secretSource,
-  tlsOptions,
-} from '../cluster-options';
+import { clusterHelp, clusterOptions, clusterRun, progressPrinter, secretSource } from '../cluster-options';
 import { chooseEnv, mask, projectDir, reportDiagnostics } from '../context';
 import { EXIT, type Io } from '../io';
 import { jobSecretValues, owner } from './apply';
@@ -61,17 +51,11 @@ export async function openCluster(
   const env = chooseEnv(args, io, environmentsOf(dir));
   const secrets = secretSource(io);
   const run = await runPlan({
-    dir,
-    env,
-    envVars: io.env,
+    ...clusterRun(args, io, dir, env),
     secrets,
     offline: false,
     allowDelete: false,
     now: now ?? new Date(ports.clock.now()).toISOString(),
-    endpoints: endpointOverrides(args),
-    ...optionalTls(tlsOptions(args, io)),
-    concurrency: concurrency(args),
-    store: fileStore(args, io, dir),
     clock: ports.clock,
     ...(ports.client ? { client: ports.client } : {}),
     onProgress: progressPrinter(io, quiet),

@@ -5,17 +5,7 @@ import { runPlan } from '../../engine/plan-run';
 import { makeStyle, type Style } from '../../render';
 import { lastRestorableSavepoint } from '../../state';
 import { boolOpt, parseCommandArgs, stringOpt } from '../args';
-import {
-  clusterHelp,
-  clusterOptions,
-  concurrency,
-  endpointOverrides,
-  fileStore,
-  optionalTls,
-  progressPrinter,
-  secretSource,
-  tlsOptions,
-} from '../cluster-options';
+import { clusterHelp, clusterOptions, clusterRun, progressPrinter } from '../cluster-options';
 import { mask, projectDir, reportDiagnostics } from '../context';
 import { EXIT } from '../io';
 import type { Command } from './index';
@@ -76,17 +66,10 @@ export const statusCommand: Command = {
     if (env === undefined) return EXIT.error;
     const instant = planInstant(stringOpt(args, 'now'));
     const options = {
-      dir,
-      env,
-      envVars: io.env,
-      secrets: secretSource(io),
+      ...clusterRun(args, io, dir, env),
       offline: false,
       allowDelete: false,
       now: instant,
-      endpoints: endpointOverrides(args),
-      ...optionalTls(tlsOptions(args, io)),
-      concurrency: concurrency(args),
-      store: fileStore(args, io, dir),
       onProgress: progressPrinter(io, json || !io.isTTY),
     };
     const run: HealthRun = check ? await runHealth(options) : await runPlan(options);
