@@ -274,7 +274,7 @@ var init_codes = __esm({
       cancelFailed: "FO708",
       /** An in-place rescale failed. */
       rescaleFailed: "FO709",
-      /** No completed checkpoint to carry state over (last-state upgrade). */
+      /** No completed checkpoint to carry state over (last-state upgrade, or a job that can take no savepoint). */
       noCheckpoint: "FO710",
       /** The plan and the desired state disagree (a job is missing). */
       planMismatch: "FO711",
@@ -285,7 +285,9 @@ var init_codes = __esm({
       /** The repository changed since a saved plan was made. */
       repositoryChanged: "FO714",
       /** The state lock could not be released after the run. */
-      unlockFailed: "FO715"
+      unlockFailed: "FO715",
+      /** Warning: a job not RUNNING (crash-looping) could take no savepoint and was stopped by cancel. */
+      stoppedByCancel: "FO716"
     };
   }
 });
@@ -56187,11 +56189,18 @@ async function readCheckpoint(ctx, run, s3) {
   await record2(ctx, run, s3.jobId, cp, "upgrade");
   return OK;
 }
-async function refreshCheckpoint(ctx, run, jobId) {
+async function keepCheckpoint(ctx, run, jobId, kind) {
+  const cp = await latestCheckpoint(ctx, jobId);
+  if (!cp) return void 0;
+  run.checkpoint = cp.path;
+  await record2(ctx, run, jobId, cp, kind);
+  return cp.path;
+}
+async function refreshCheckpoint(ctx, run, jobId, kind = "upgrade") {
   const cp = await latestCheckpoint(ctx, jobId);
   if (!cp || cp.path === run.checkpoint) return;
   run.checkpoint = cp.path;
-  await record2(ctx, run, jobId, cp, "upgrade");
+  await record2(ctx, run, jobId, cp, kind);
 }
 async function keepEndedJobCheckpoint(ctx, run, status) {
   const jobId = run.change.liveJobId;
@@ -56300,6 +56309,94 @@ var init_step_rescale = __esm({
   }
 });
 
+// src/apply/step-stop.ts
+async function unsavepointable(ctx, jobId) {
+  const r = await ctx.client.getJob(jobId);
+  if (!r.ok) return void 0;
+  const s3 = r.value.state;
+  return s3 === "RUNNING" || TERMINAL_JOB_STATES.has(s3) ? void 0 : s3;
+}
+async function stopByCancel(ctx, run, s3, state) {
+  const job = run.change.job;
+  const restarts = s3.savepointKind === "upgrade" || s3.savepointKind === "rescale";
+  const pinned = restarts ? run.change.restoreFrom : void 0;
+  const cp = await keepCheckpoint(ctx, run, s3.jobId, s3.savepointKind);
+  if (!cp && restarts && !pinned) {
+    return failure(
+      APPLY_CODES.noCheckpoint,
+      `job ${job} is ${state}: no savepoint possible and no completed checkpoint to carry its state over`,
+      `Nothing was changed; the job keeps restarting. To replace it without state, set upgradeMode: stateless in jobs/${job}.yaml; or set restoreFrom: <path> to a savepoint of it, or fix what makes it fail, then apply again.`
+    );
+  }
+  await ctx.store.update(
+    `apply: cancel ${job} (no savepoint possible while ${state})`,
+    (d) => setPending(d, job, { kind: "cancel", jobId: s3.jobId, startedAt: iso(ctx.clock) })
+  );
+  const c2 = await cancelAndWait(ctx, job, s3.jobId);
+  if (!c2.ok) {
+    return failure(
+      APPLY_CODES.cancelFailed,
+      `cannot cancel job ${s3.jobId} of ${job} (${state}, no savepoint possible): ${c2.cause}`,
+      "Check the job in the Flink UI."
+    );
+  }
+  run.oldStopped = true;
+  if (cp) {
+    await refreshCheckpoint(ctx, run, s3.jobId, s3.savepointKind);
+    run.report.savepoint = run.checkpoint;
+  }
+  const then = run.checkpoint ? `will restore from checkpoint ${run.checkpoint}` : pinned ? `will restore from ${pinned}` : s3.savepointKind === "delete" ? "no state was kept" : "will resume without state";
+  run.stoppedByCancel = `stopped by cancel: no savepoint possible while ${state}; ${then}`;
+  run.diags.push(
+    warning(
+      APPLY_CODES.stoppedByCancel,
+      `job ${job} ${run.stoppedByCancel}`,
+      run.checkpoint ? "Flink takes no savepoint of a job that is not RUNNING. The checkpoint is recorded in the state store like a savepoint; records after it are replayed from the sources." : "Flink takes no savepoint of a job that is not RUNNING, and the job had no completed checkpoint. To start from a known savepoint instead, set restoreFrom: <path> in the job settings."
+    )
+  );
+  return OK;
+}
+async function stop(ctx, run, s3) {
+  if (run.savepoint?.jobId === s3.jobId) {
+    run.oldStopped = true;
+    return OK;
+  }
+  const before = await unsavepointable(ctx, s3.jobId);
+  if (before) return stopByCancel(ctx, run, s3, before);
+  const o = await stopWithSavepoint(ctx, {
+    job: run.change.job,
+    jobId: s3.jobId,
+    specHash: specHashOfLive(ctx, run),
+    kind: s3.savepointKind
+  });
+  if (!o.ok) {
+    if (o.diag.code === APPLY_CODES.savepointFailed) {
+      const after = await unsavepointable(ctx, s3.jobId);
+      if (after) return stopByCancel(ctx, run, s3, after);
+    }
+    return { ok: false, cause: o.cause, diag: o.diag };
+  }
+  run.savepoint = { path: o.path, jobId: s3.jobId };
+  run.report.savepoint = o.path;
+  run.oldStopped = true;
+  return OK;
+}
+var init_step_stop = __esm({
+  "src/apply/step-stop.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_types();
+    init_records();
+    init_codes();
+    init_context();
+    init_health();
+    init_job_run();
+    init_savepoint();
+    init_step_checkpoint();
+    init_step_util();
+  }
+});
+
 // src/apply/step-sync.ts
 async function syncRecord(ctx, run, s3) {
   const job = run.change.job;
@@ -56403,23 +56500,6 @@ async function resolvePending(ctx, run) {
   await ctx.store.update(`apply: ${job}: interrupted ${p.kind} resolved`, (d) => clearPending(d, job));
   return OK;
 }
-async function stop(ctx, run, s3) {
-  if (run.savepoint?.jobId === s3.jobId) {
-    run.oldStopped = true;
-    return OK;
-  }
-  const o = await stopWithSavepoint(ctx, {
-    job: run.change.job,
-    jobId: s3.jobId,
-    specHash: specHashOfLive(ctx, run),
-    kind: s3.savepointKind
-  });
-  if (!o.ok) return { ok: false, cause: o.cause, diag: o.diag };
-  run.savepoint = { path: o.path, jobId: s3.jobId };
-  run.report.savepoint = o.path;
-  run.oldStopped = true;
-  return OK;
-}
 function restorePath(run, r) {
   switch (r.kind) {
     case "none":
@@ -56498,19 +56578,21 @@ async function runStep(ctx, run, s3) {
       return resolvePending(ctx, run);
     case "stop-with-savepoint":
       return stop(ctx, run, s3);
-    case "record-savepoint":
+    case "record-savepoint": {
+      const entry = run.stoppedByCancel ? history(ctx, run, "stopped-by-cancel", {
+        jobId: run.change.liveJobId,
+        savepoint: run.checkpoint,
+        detail: run.stoppedByCancel
+      }) : history(ctx, run, `savepoint-${s3.savepointKind}`, {
+        jobId: run.savepoint?.jobId,
+        savepoint: run.savepoint?.path
+      });
       await ctx.store.update(
         `apply: ${job}: savepoint recorded`,
-        (d) => appendHistory(
-          clearPending(d, job),
-          job,
-          history(ctx, run, `savepoint-${s3.savepointKind}`, {
-            jobId: run.savepoint?.jobId,
-            savepoint: run.savepoint?.path
-          })
-        )
+        (d) => appendHistory(clearPending(d, job), job, entry)
       );
       return OK;
+    }
     case "read-checkpoint":
       return readCheckpoint(ctx, run, s3);
     case "cancel": {
@@ -56566,7 +56648,7 @@ async function runStep(ctx, run, s3) {
         (d) => appendHistory(
           setStatus(clearPending(d, job), job, s3.status),
           job,
-          history(ctx, run, s3.status, { savepoint: run.savepoint?.path })
+          history(ctx, run, s3.status, { savepoint: run.savepoint?.path ?? run.checkpoint })
         )
       );
       return OK;
@@ -56606,6 +56688,7 @@ var init_step_run = __esm({
     init_savepoint();
     init_step_checkpoint();
     init_step_rescale();
+    init_step_stop();
     init_step_sync();
     init_step_util();
     init_submit();
@@ -56732,7 +56815,7 @@ function stepsFor(change2, desired, pending = false) {
   };
   switch (change2.action) {
     case "none":
-      return done(live ? [{ kind: "sync-record", jobId: live }] : []);
+      return done(live && change2.liveState !== "SUSPENDED" ? [{ kind: "sync-record", jobId: live }] : []);
     case "create":
       return done(startSteps(needTo().specHash, needTo().parallelism, restoreOf(change2), desired));
     case "upgrade": {
@@ -56836,7 +56919,7 @@ var ENDED;
 var init_steps = __esm({
   "src/apply/steps.ts"() {
     "use strict";
-    ENDED = /* @__PURE__ */ new Set(["FAILED", "CANCELED", "FINISHED", "SUSPENDED"]);
+    ENDED = /* @__PURE__ */ new Set(["FAILED", "CANCELED", "FINISHED"]);
   }
 });
 
@@ -58135,6 +58218,27 @@ var init_sql_diff = __esm({
 function isAlive(j2) {
   return !TERMINAL.has(j2.state);
 }
+function suspendedDecision(name, pipelineName2, j2) {
+  return {
+    change: {
+      job: name,
+      pipelineName: pipelineName2,
+      action: "none",
+      reason: "SUSPENDED by the JobManager (leader change): left alone until it is recovered",
+      causes: [],
+      liveJobId: j2.jobId,
+      liveState: j2.state
+    },
+    diags: [
+      {
+        code: PLAN_CODES.transitional,
+        severity: "info",
+        summary: `Job ${name} is suspended by the JobManager (leader change); plan again once it is recovered`,
+        detail: "Flink suspends the jobs of a JobManager that loses leadership; with high availability the next leader recovers them. Nothing is started, stopped or recorded until it runs again."
+      }
+    ]
+  };
+}
 function fileRange(file) {
   return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 }
@@ -58251,7 +58355,7 @@ var init_job_inputs = __esm({
     init_codes3();
     init_compat();
     init_sql_diff();
-    TERMINAL = /* @__PURE__ */ new Set(["FAILED", "CANCELED", "FINISHED", "SUSPENDED"]);
+    TERMINAL = /* @__PURE__ */ new Set(["FAILED", "CANCELED", "FINISHED"]);
   }
 });
 
@@ -58693,6 +58797,10 @@ function decideDesired(job, live, record3, ctx) {
     const dup = duplicateDecision(job.name, job.pipelineName, alive);
     return { change: dup.change, diags: [...diags, ...dup.diags] };
   }
+  if (alive[0]?.state === "SUSPENDED") {
+    const s3 = suspendedDecision(job.name, job.pipelineName, alive[0]);
+    return { change: s3.change, diags: [...diags, ...s3.diags] };
+  }
   const current = record3?.status === "deleted" ? void 0 : record3?.current;
   const inputs = {
     job,
@@ -58725,6 +58833,7 @@ function decideRemoved(name, pipelineName2, live, record3, ctx) {
   const alive = ctx.observed ? live.filter(isAlive) : [];
   if (alive.length > 1) return duplicateDecision(name, pipelineName2, alive);
   const running = alive[0];
+  if (running?.state === "SUSPENDED") return suspendedDecision(name, pipelineName2, running);
   if (!running && (!record3 || record3.status === "deleted")) return void 0;
   const sqlFile = `jobs/${name}.sql`;
   const current = record3?.current;

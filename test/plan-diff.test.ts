@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toSteps } from '../src/apply';
 import type { DesiredJob } from '../src/compile/model';
 import type { LiveJob, LiveState } from '../src/observe/model';
 import { diff } from '../src/plan';
@@ -354,6 +355,58 @@ describe('diff: one action per job', () => {
     if (e.diags) expect(plan.diagnostics.map((d) => d.code)).toEqual(e.diags);
     if (change!.action === 'upgrade') expect(change!.compatibility).toBeDefined();
     expect(plan.summary[e.action]).toBe(1);
+  });
+});
+
+describe('diff: a job SUSPENDED by the JobManager (HA leader change) is transitional', () => {
+  const suspended = liveOf(base, {
+    state: 'SUSPENDED',
+    latestCheckpoint: { path: 's3://ckpt/chk-7', time: Date.parse('2025-05-03T00:00:00Z') },
+  });
+  const plan = (
+    jobs: DesiredJob[],
+    live: LiveJob[],
+    records: Record<string, JobRecord>,
+    allowDelete = false,
+  ) => diff(desiredState(jobs), liveState(live), { doc: stateDoc(records), version: 3 }, { allowDelete });
+
+  it.each([
+    ['the store says running', [base], { orders: record(base) }],
+    ['the repo changed its query', [newQuery], { orders: record(base) }],
+    [
+      'the repo wants it suspended',
+      [desiredJob('orders', { settings: { state: 'suspended' } })],
+      { orders: record(base) },
+    ],
+    ['the store does not know it', [base], {}],
+    ['the store recorded it failed', [base], { orders: record(base, { status: 'failed' }) }],
+  ] as const)('is left alone, never recovered or started twice: %s', (_, jobs, records) => {
+    const p = plan([...jobs], [suspended], records);
+    const change = p.changes.find((c) => c.job === 'orders')!;
+    expect(change).toMatchObject({ action: 'none', liveJobId: suspended.jobId, liveState: 'SUSPENDED' });
+    expect(change.restoreFrom).toBeUndefined();
+    expect(p.diagnostics.map((d) => [d.code, d.severity, d.summary])).toEqual([
+      [
+        'FO618',
+        'info',
+        'Job orders is suspended by the JobManager (leader change); plan again once it is recovered',
+      ],
+    ]);
+    expect(p.summary.none).toBe(1);
+    // Apply does nothing either: no record sync of a job that is not running yet.
+    expect(toSteps(p, desiredState([...jobs]))[0]!.steps).toEqual([]);
+  });
+
+  it('is not deleted either while it is SUSPENDED', () => {
+    const p = plan([], [suspended], { orders: record(base) }, true);
+    expect(p.changes.map((c) => [c.job, c.action])).toEqual([['orders', 'none']]);
+    expect(p.diagnostics.map((d) => d.code)).toEqual(['FO618']);
+  });
+
+  it('counts as an instance: a second one running beside it is a duplicate', () => {
+    const p = plan([base], [liveOf(base, { jobId: jobId('new') }), suspended], { orders: record(base) });
+    expect(p.changes[0]!.action).toBe('none');
+    expect(p.diagnostics.map((d) => d.code)).toEqual(['FO610']);
   });
 });
 

@@ -18,7 +18,7 @@ export const APPLY_CODES = {
   cancelFailed: 'FO708',
   /** An in-place rescale failed. */
   rescaleFailed: 'FO709',
-  /** No completed checkpoint to carry state over (last-state upgrade). */
+  /** No completed checkpoint to carry state over (last-state upgrade, or a job that can take no savepoint). */
   noCheckpoint: 'FO710',
   /** The plan and the desired state disagree (a job is missing). */
   planMismatch: 'FO711',
@@ -30,4 +30,6 @@ export const APPLY_CODES = {
   repositoryChanged: 'FO714',
   /** The state lock could not be released after the run. */
   unlockFailed: 'FO715',
+  /** Warning: a job not RUNNING (crash-looping) could take no savepoint and was stopped by cancel. */
+  stoppedByCancel: 'FO716',
 } as const;

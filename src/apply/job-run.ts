@@ -21,8 +21,10 @@ export interface JobRun {
   savepoint?: { path: string; jobId: string };
   /** Savepoint or checkpoint found while resolving an interrupted operation: newer than what the plan knew. */
   fromPending?: string;
-  /** Latest completed checkpoint read for a last-state upgrade. */
+  /** Latest completed checkpoint read for a last-state upgrade (or a stop by cancel). */
   checkpoint?: string;
+  /** The old job could take no savepoint and was cancelled instead: what the report and history say. */
+  stoppedByCancel?: string;
   /** The old job no longer runs (stopped or cancelled by this run): a failure from here on needs a rollback. */
   oldStopped: boolean;
   /** What the new job restored from. */

@@ -63,12 +63,34 @@ export async function readCheckpoint(
   return OK;
 }
 
+/**
+ * A job stopped by cancel (it could not take a savepoint): its latest checkpoint, recorded
+ * under `kind` and kept in `run.checkpoint`, before the cancel. Undefined when it has none.
+ */
+export async function keepCheckpoint(
+  ctx: RunContext,
+  run: JobRun,
+  jobId: string,
+  kind: SavepointKind,
+): Promise<string | undefined> {
+  const cp = await latestCheckpoint(ctx, jobId);
+  if (!cp) return undefined;
+  run.checkpoint = cp.path;
+  await record(ctx, run, jobId, cp, kind);
+  return cp.path;
+}
+
 /** After the cancel: a checkpoint may have completed since it was read; the newest wins. */
-export async function refreshCheckpoint(ctx: RunContext, run: JobRun, jobId: string): Promise<void> {
+export async function refreshCheckpoint(
+  ctx: RunContext,
+  run: JobRun,
+  jobId: string,
+  kind: SavepointKind = 'upgrade',
+): Promise<void> {
   const cp = await latestCheckpoint(ctx, jobId);
   if (!cp || cp.path === run.checkpoint) return;
   run.checkpoint = cp.path;
-  await record(ctx, run, jobId, cp, 'upgrade');
+  await record(ctx, run, jobId, cp, kind);
 }
 
 /** Suspend or delete with nothing to stop (the job had ended): keep its newest state. */

@@ -5,9 +5,10 @@ import { APPLY_CODES } from './codes';
 import { iso, type RunContext } from './context';
 import { cancelAndWait } from './health';
 import { type JobRun, OK, type StepResult } from './job-run';
-import { resolvePendingSavepoint, stopWithSavepoint } from './savepoint';
+import { resolvePendingSavepoint } from './savepoint';
 import { keepEndedJobCheckpoint, readCheckpoint, refreshCheckpoint } from './step-checkpoint';
 import { awaitParallelism, rescaleInPlace } from './step-rescale';
+import { stop } from './step-stop';
 import { syncRecord } from './step-sync';
 import { failure, health, history, type Of, specHashOfLive } from './step-util';
 import type { RestoreSource, Step } from './steps';
@@ -69,24 +70,6 @@ async function resolvePending(ctx: RunContext, run: JobRun): Promise<StepResult>
       break;
   }
   await ctx.store.update(`apply: ${job}: interrupted ${p.kind} resolved`, (d) => clearPending(d, job));
-  return OK;
-}
-
-async function stop(ctx: RunContext, run: JobRun, s: Of<'stop-with-savepoint'>): Promise<StepResult> {
-  if (run.savepoint?.jobId === s.jobId) {
-    run.oldStopped = true;
-    return OK; // An interrupted run's stop already completed.
-  }
-  const o = await stopWithSavepoint(ctx, {
-    job: run.change.job,
-    jobId: s.jobId,
-    specHash: specHashOfLive(ctx, run),
-    kind: s.savepointKind,
-  });
-  if (!o.ok) return { ok: false, cause: o.cause, diag: o.diag };
-  run.savepoint = { path: o.path, jobId: s.jobId };
-  run.report.savepoint = o.path;
-  run.oldStopped = true;
   return OK;
 }
 
@@ -169,18 +152,22 @@ export async function runStep(ctx: RunContext, run: JobRun, s: Step): Promise<St
       return resolvePending(ctx, run);
     case 'stop-with-savepoint':
       return stop(ctx, run, s);
-    case 'record-savepoint':
-      await ctx.store.update(`apply: ${job}: savepoint recorded`, (d) =>
-        appendHistory(
-          clearPending(d, job),
-          job,
-          history(ctx, run, `savepoint-${s.savepointKind}`, {
+    case 'record-savepoint': {
+      const entry = run.stoppedByCancel
+        ? history(ctx, run, 'stopped-by-cancel', {
+            jobId: run.change.liveJobId,
+            savepoint: run.checkpoint,
+            detail: run.stoppedByCancel,
+          })
+        : history(ctx, run, `savepoint-${s.savepointKind}`, {
             jobId: run.savepoint?.jobId,
             savepoint: run.savepoint?.path,
-          }),
-        ),
+          });
+      await ctx.store.update(`apply: ${job}: savepoint recorded`, (d) =>
+        appendHistory(clearPending(d, job), job, entry),
       );
       return OK;
+    }
     case 'read-checkpoint':
       return readCheckpoint(ctx, run, s);
     case 'cancel': {
@@ -236,7 +223,7 @@ export async function runStep(ctx: RunContext, run: JobRun, s: Step): Promise<St
         appendHistory(
           setStatus(clearPending(d, job), job, s.status),
           job,
-          history(ctx, run, s.status, { savepoint: run.savepoint?.path }),
+          history(ctx, run, s.status, { savepoint: run.savepoint?.path ?? run.checkpoint }),
         ),
       );
       return OK;

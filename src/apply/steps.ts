@@ -65,7 +65,8 @@ export interface JobSteps {
   refused?: string;
 }
 
-const ENDED: ReadonlySet<string> = new Set(['FAILED', 'CANCELED', 'FINISHED', 'SUSPENDED']);
+/** Not SUSPENDED: a JobManager that lost leadership suspends its jobs, and the next leader recovers them. */
+const ENDED: ReadonlySet<string> = new Set(['FAILED', 'CANCELED', 'FINISHED']);
 
 /** Restarting from scratch with new state (create, resume, recover) or after a stop (upgrade). */
 function startSteps(specHash: string, parallelism: number, restore: RestoreSource, job?: DesiredJob): Step[] {
@@ -113,7 +114,8 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
   };
   switch (change.action) {
     case 'none':
-      return done(live ? [{ kind: 'sync-record', jobId: live }] : []);
+      // A SUSPENDED job is not recorded as what runs until its new leader has recovered it.
+      return done(live && change.liveState !== 'SUSPENDED' ? [{ kind: 'sync-record', jobId: live }] : []);
     case 'create':
       return done(startSteps(needTo().specHash, needTo().parallelism, restoreOf(change), desired));
     case 'upgrade': {

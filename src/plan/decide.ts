@@ -19,6 +19,7 @@ import {
   isAlive,
   type PlanContext,
   storeAsLive,
+  suspendedDecision,
 } from './job-inputs';
 import { desiredRunState } from './schedule';
 
@@ -54,6 +55,10 @@ export function decideDesired(
   if (alive.length > 1) {
     const dup = duplicateDecision(job.name, job.pipelineName, alive);
     return { change: dup.change, diags: [...diags, ...dup.diags] };
+  }
+  if (alive[0]?.state === 'SUSPENDED') {
+    const s = suspendedDecision(job.name, job.pipelineName, alive[0]);
+    return { change: s.change, diags: [...diags, ...s.diags] };
   }
   const current = record?.status === 'deleted' ? undefined : record?.current;
   const inputs = {

@@ -9,7 +9,7 @@ import { LABEL_KEYS } from '../core/names';
 import type { LiveJob } from '../observe/model';
 import type { JobRecord } from '../state/model';
 import { PLAN_CODES } from './codes';
-import { type Decision, duplicateDecision, isAlive, type PlanContext } from './job-inputs';
+import { type Decision, duplicateDecision, isAlive, type PlanContext, suspendedDecision } from './job-inputs';
 import { unifiedDiff } from './sql-diff';
 
 export function decideRemoved(
@@ -22,6 +22,7 @@ export function decideRemoved(
   const alive = ctx.observed ? live.filter(isAlive) : [];
   if (alive.length > 1) return duplicateDecision(name, pipelineName, alive);
   const running = alive[0];
+  if (running?.state === 'SUSPENDED') return suspendedDecision(name, pipelineName, running);
   // Retired already and nothing runs: history, not a change.
   if (!running && (!record || record.status === 'deleted')) return undefined;
   const sqlFile = `jobs/${name}.sql`;

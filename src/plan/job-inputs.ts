@@ -42,11 +42,39 @@ export interface Decision {
   diags: Diagnostic[];
 }
 
-/** States a job is gone in: it holds no slots and will not come back by itself. */
-const TERMINAL = new Set(['FAILED', 'CANCELED', 'FINISHED', 'SUSPENDED']);
+/**
+ * States a job is gone in: it holds no slots and will not come back by itself. Not SUSPENDED:
+ * a JobManager that lost leadership suspends its jobs, and the next leader recovers them.
+ */
+const TERMINAL = new Set(['FAILED', 'CANCELED', 'FINISHED']);
 
 export function isAlive(j: LiveJob): boolean {
   return !TERMINAL.has(j.state);
+}
+
+/** A job SUSPENDED by the JobManager comes back by itself: acting now could start a second instance. */
+export function suspendedDecision(name: string, pipelineName: string, j: LiveJob): Decision {
+  return {
+    change: {
+      job: name,
+      pipelineName,
+      action: 'none',
+      reason: 'SUSPENDED by the JobManager (leader change): left alone until it is recovered',
+      causes: [],
+      liveJobId: j.jobId,
+      liveState: j.state,
+    },
+    diags: [
+      {
+        code: PLAN_CODES.transitional,
+        severity: 'info',
+        summary: `Job ${name} is suspended by the JobManager (leader change); plan again once it is recovered`,
+        detail:
+          'Flink suspends the jobs of a JobManager that loses leadership; with high availability the next leader ' +
+          'recovers them. Nothing is started, stopped or recorded until it runs again.',
+      },
+    ],
+  };
 }
 
 export function fileRange(file: string): SourceRange {

@@ -1,0 +1,106 @@
+/**
+ * The stop step. Flink takes no savepoint of a job that is not RUNNING: a crash-looping job
+ * (RESTARTING, FAILING) would refuse every stop-with-savepoint and keep looping. Such a job is
+ * stopped by cancel instead; its latest completed checkpoint is recorded as the restore point
+ * before the cancel, and the report and history say so.
+ */
+import { warning } from '../core/diagnostics';
+import { TERMINAL_JOB_STATES } from '../flink/types';
+import { setPending } from '../state/records';
+import { APPLY_CODES } from './codes';
+import { iso, type RunContext } from './context';
+import { cancelAndWait } from './health';
+import { type JobRun, OK, type StepResult } from './job-run';
+import { stopWithSavepoint } from './savepoint';
+import { keepCheckpoint, refreshCheckpoint } from './step-checkpoint';
+import { failure, type Of, specHashOfLive } from './step-util';
+
+/** Alive but not RUNNING (restarting, failing, (re)initialising): no savepoint possible, a cancel is. */
+async function unsavepointable(ctx: RunContext, jobId: string): Promise<string | undefined> {
+  const r = await ctx.client.getJob(jobId);
+  if (!r.ok) return undefined;
+  const s = r.value.state;
+  return s === 'RUNNING' || TERMINAL_JOB_STATES.has(s) ? undefined : s;
+}
+
+async function stopByCancel(
+  ctx: RunContext,
+  run: JobRun,
+  s: Of<'stop-with-savepoint'>,
+  state: string,
+): Promise<StepResult> {
+  const job = run.change.job;
+  const restarts = s.savepointKind === 'upgrade' || s.savepointKind === 'rescale';
+  const pinned = restarts ? run.change.restoreFrom : undefined;
+  // Durable before the cancel: the JobManager forgets a cancelled job's checkpoints.
+  const cp = await keepCheckpoint(ctx, run, s.jobId, s.savepointKind);
+  if (!cp && restarts && !pinned) {
+    return failure(
+      APPLY_CODES.noCheckpoint,
+      `job ${job} is ${state}: no savepoint possible and no completed checkpoint to carry its state over`,
+      `Nothing was changed; the job keeps restarting. To replace it without state, set upgradeMode: stateless in jobs/${job}.yaml; or set restoreFrom: <path> to a savepoint of it, or fix what makes it fail, then apply again.`,
+    );
+  }
+  await ctx.store.update(`apply: cancel ${job} (no savepoint possible while ${state})`, (d) =>
+    setPending(d, job, { kind: 'cancel', jobId: s.jobId, startedAt: iso(ctx.clock) }),
+  );
+  const c = await cancelAndWait(ctx, job, s.jobId);
+  if (!c.ok) {
+    return failure(
+      APPLY_CODES.cancelFailed,
+      `cannot cancel job ${s.jobId} of ${job} (${state}, no savepoint possible): ${c.cause}`,
+      'Check the job in the Flink UI.',
+    );
+  }
+  run.oldStopped = true;
+  if (cp) {
+    await refreshCheckpoint(ctx, run, s.jobId, s.savepointKind);
+    run.report.savepoint = run.checkpoint;
+  }
+  const then = run.checkpoint
+    ? `will restore from checkpoint ${run.checkpoint}`
+    : pinned
+      ? `will restore from ${pinned}`
+      : s.savepointKind === 'delete'
+        ? 'no state was kept'
+        : 'will resume without state';
+  run.stoppedByCancel = `stopped by cancel: no savepoint possible while ${state}; ${then}`;
+  run.diags.push(
+    warning(
+      APPLY_CODES.stoppedByCancel,
+      `job ${job} ${run.stoppedByCancel}`,
+      run.checkpoint
+        ? 'Flink takes no savepoint of a job that is not RUNNING. The checkpoint is recorded in the state store like a savepoint; records after it are replayed from the sources.'
+        : 'Flink takes no savepoint of a job that is not RUNNING, and the job had no completed checkpoint. To start from a known savepoint instead, set restoreFrom: <path> in the job settings.',
+    ),
+  );
+  return OK;
+}
+
+export async function stop(ctx: RunContext, run: JobRun, s: Of<'stop-with-savepoint'>): Promise<StepResult> {
+  if (run.savepoint?.jobId === s.jobId) {
+    run.oldStopped = true;
+    return OK; // An interrupted run's stop already completed.
+  }
+  const before = await unsavepointable(ctx, s.jobId);
+  if (before) return stopByCancel(ctx, run, s, before);
+  const o = await stopWithSavepoint(ctx, {
+    job: run.change.job,
+    jobId: s.jobId,
+    specHash: specHashOfLive(ctx, run),
+    kind: s.savepointKind,
+  });
+  if (!o.ok) {
+    // Refused or failed because the job restarted meanwhile: stop it by cancel. A timeout stays
+    // pending (the savepoint may still complete), and a RUNNING job keeps running as it was.
+    if (o.diag.code === APPLY_CODES.savepointFailed) {
+      const after = await unsavepointable(ctx, s.jobId);
+      if (after) return stopByCancel(ctx, run, s, after);
+    }
+    return { ok: false, cause: o.cause, diag: o.diag };
+  }
+  run.savepoint = { path: o.path, jobId: s.jobId };
+  run.report.savepoint = o.path;
+  run.oldStopped = true;
+  return OK;
+}

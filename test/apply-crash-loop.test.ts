@@ -1,0 +1,153 @@
+/**
+ * A crash-looping job (RESTARTING/FAILING) cannot be stopped with a savepoint: Flink refuses
+ * one while not all tasks run. Apply stops it by cancel instead, keeping its latest completed
+ * checkpoint (recorded before the cancel) as the restore point, and says so.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { applyFailed } from '../src/apply';
+import type { FlinkClient } from '../src/flink';
+import { advance, desiredState, type Harness, harness, type JobSpec, running } from './apply-harness.test';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+/** Deploys `spec`, lets it checkpoint, then makes it crash-loop; it is RESTARTING when this returns. */
+async function crashLooping(spec: JobSpec): Promise<Harness> {
+  const x = await harness();
+  await x.apply(desiredState([spec]));
+  advance(x, 25_000); // a couple of checkpoints (with checkpointing on)
+  x.sim.control.faults.jobRestartLoop = true;
+  advance(x, 100);
+  expect(running(x, spec.name).map((j) => j.state)).toEqual(['RESTARTING']);
+  return x;
+}
+
+describe('apply: a crash-looping job', () => {
+  it('is suspended by cancel, its latest checkpoint kept, and resumed from it', async () => {
+    h = await crashLooping({ name: 'alpha' });
+    const x = h;
+    const s = await x.apply(desiredState([{ name: 'alpha', settings: { state: 'suspended' } }]));
+    expect(s.changes[0]).toMatchObject({ action: 'suspend', outcome: 'applied' });
+    const cp = s.changes[0]!.savepoint!;
+    expect(cp).toMatch(/chk-\d+$/);
+    expect(s.diags.map((d) => [d.code, d.severity])).toEqual([['FO716', 'warning']]);
+    expect(s.diags[0]!.summary).toBe(
+      `job alpha stopped by cancel: no savepoint possible while RESTARTING; will restore from checkpoint ${cp}`,
+    );
+    expect(running(x, 'alpha')).toHaveLength(0);
+    const rec = (await x.store.read()).doc.jobs.alpha!;
+    expect(rec.status).toBe('suspended');
+    expect(rec.pending).toBeUndefined();
+    expect(rec.savepoints.map((p) => [p.path, p.kind])).toEqual([[cp, 'suspend']]);
+    expect(rec.history.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['stopped-by-cancel', 'suspended']),
+    );
+    expect(rec.history.find((e) => e.action === 'stopped-by-cancel')).toMatchObject({ savepoint: cp });
+
+    x.sim.control.faults.jobRestartLoop = false;
+    const r = await x.apply(desiredState([{ name: 'alpha' }]));
+    expect(r.changes[0]).toMatchObject({ action: 'resume', outcome: 'applied' });
+    expect(running(x, 'alpha')[0]!.restoredFrom).toBe(cp);
+  });
+
+  it('falls back to cancel when the stop fails because the job restarted meanwhile', async () => {
+    h = await crashLooping({ name: 'alpha' });
+    const real = h.client;
+    let first = true;
+    // The job looked RUNNING when the step started, and was restarting by the time Flink got the stop.
+    h.client = new Proxy(real, {
+      get(t, p, r) {
+        if (p === 'getJob') {
+          return async (id: string) => {
+            const j = await real.getJob(id);
+            if (!first || !j.ok) return j;
+            first = false;
+            return { ...j, value: { ...j.value, state: 'RUNNING' } };
+          };
+        }
+        return Reflect.get(t, p, r);
+      },
+    }) as FlinkClient;
+    const s = await h.apply(desiredState([{ name: 'alpha', settings: { state: 'suspended' } }]));
+    h.client = real;
+    expect(s.changes[0]).toMatchObject({ action: 'suspend', outcome: 'applied' });
+    expect(s.diags.map((d) => d.code)).toEqual(['FO716']);
+    const rec = (await h.store.read()).doc.jobs.alpha!;
+    expect(rec.status).toBe('suspended');
+    expect(rec.history.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['savepoint-failed', 'stopped-by-cancel', 'suspended']),
+    );
+  });
+
+  it('is deleted by cancel, keeping its checkpoint as the final restore point', async () => {
+    h = await crashLooping({ name: 'alpha' });
+    const d = await h.apply(desiredState([]), { allowDelete: true });
+    expect(d.changes[0]).toMatchObject({ action: 'delete', outcome: 'applied' });
+    expect(d.diags.map((x) => x.code)).toEqual(['FO716']);
+    expect(running(h, 'alpha')).toHaveLength(0);
+    const rec = (await h.store.read()).doc.jobs.alpha!;
+    expect(rec.status).toBe('deleted');
+    expect(rec.savepoints.map((p) => [p.path, p.kind])).toEqual([[d.changes[0]!.savepoint, 'delete']]);
+  });
+
+  it('is upgraded from its latest checkpoint', async () => {
+    h = await crashLooping({ name: 'alpha' });
+    const x = h;
+    const r = await x.apply(desiredState([{ name: 'alpha', version: 2 }]), {
+      onEvent: (e) => {
+        // The new version fixes the crash.
+        if (e.type === 'step-finished' && e.step.kind === 'stop-with-savepoint')
+          x.sim.control.faults.jobRestartLoop = false;
+      },
+    });
+    expect(r.changes[0]).toMatchObject({ action: 'upgrade', outcome: 'applied' });
+    expect(r.diags.map((d) => d.code)).toEqual(['FO716']);
+    const live = running(x, 'alpha');
+    expect(live).toHaveLength(1);
+    expect(live[0]!.restoredFrom).toMatch(/chk-\d+$/);
+    expect(live[0]!.restoredFrom).toBe(r.changes[0]!.savepoint);
+    expect((await x.store.read()).doc.jobs.alpha!.savepoints.map((p) => p.kind)).toEqual(['upgrade']);
+  });
+
+  it('without a checkpoint: suspended without state, but an upgrade is refused unless stateless', async () => {
+    h = await crashLooping({ name: 'alpha', checkpointing: false });
+    const x = h;
+    const up = await x.apply(desiredState([{ name: 'alpha', checkpointing: false, version: 2 }]));
+    expect(applyFailed(up)).toBe(true);
+    expect(up.changes[0]).toMatchObject({ action: 'upgrade', outcome: 'failed' });
+    expect(up.diags.map((d) => d.code)).toEqual(['FO710']);
+    expect(up.diags[0]!.detail).toContain('upgradeMode: stateless');
+    expect(running(x, 'alpha')).toHaveLength(1); // left as it was
+
+    const s = await x.apply(
+      desiredState([{ name: 'alpha', checkpointing: false, settings: { state: 'suspended' } }]),
+    );
+    expect(s.changes[0]).toMatchObject({ action: 'suspend', outcome: 'applied' });
+    expect(s.diags.map((d) => d.code)).toEqual(['FO716']);
+    expect(s.diags[0]!.summary).toContain('will resume without state');
+    expect(running(x, 'alpha')).toHaveLength(0);
+    expect((await x.store.read()).doc.jobs.alpha!.status).toBe('suspended');
+  });
+
+  it('without a checkpoint: a stateless upgrade replaces it', async () => {
+    h = await crashLooping({ name: 'alpha', checkpointing: false });
+    const x = h;
+    const spec = {
+      name: 'alpha',
+      checkpointing: false,
+      version: 2,
+      settings: { upgradeMode: 'stateless' as const },
+    };
+    const up = await x.apply(desiredState([spec]), {
+      onEvent: (e) => {
+        if (e.type === 'step-finished' && e.step.kind === 'cancel')
+          x.sim.control.faults.jobRestartLoop = false;
+      },
+    });
+    expect(up.changes[0]).toMatchObject({ action: 'upgrade', outcome: 'applied' });
+    expect(running(x, 'alpha')).toHaveLength(1);
+  });
+});
