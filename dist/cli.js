@@ -58340,7 +58340,8 @@ function storeAsLive(job, jobId, specHash, parallelism2) {
   };
 }
 function diffScripts(oldScript, job) {
-  const d = unifiedDiff(oldScript ?? "", job.script, { oldName: job.sqlFile, newName: job.sqlFile });
+  const name = `compiled/${job.name}.sql`;
+  const d = unifiedDiff(oldScript ?? "", job.script, { oldName: name, newName: name });
   return d === "" ? void 0 : d;
 }
 var TERMINAL;

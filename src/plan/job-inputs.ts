@@ -232,6 +232,8 @@ export function storeAsLive(job: DesiredJob, jobId: string, specHash: string, pa
 }
 
 export function diffScripts(oldScript: string | undefined, job: DesiredJob): string | undefined {
-  const d = unifiedDiff(oldScript ?? '', job.script, { oldName: job.sqlFile, newName: job.sqlFile });
+  // The diff is of the compiled scripts (`flinkops compile` shows them): its line numbers are theirs.
+  const name = `compiled/${job.name}.sql`;
+  const d = unifiedDiff(oldScript ?? '', job.script, { oldName: name, newName: name });
   return d === '' ? undefined : d;
 }
