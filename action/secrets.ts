@@ -3,11 +3,9 @@
  * with the runner (`::add-mask::`) the moment it is known, and replaced by `***` in everything
  * the Action writes itself: comments, the job summary, outputs, annotations, log lines.
  */
+import { maskSecrets } from '../src/core/secrets';
 import type { SecretSource } from '../src/load';
 import type { ActionCore } from './ports';
-
-/** Shorter values are too common to mask without wrecking the text (the runner still masks them). */
-const MIN_LENGTH = 3;
 
 export class SecretMask {
   private readonly values = new Set<string>();
@@ -31,12 +29,7 @@ export class SecretMask {
   }
 
   mask(text: string): string {
-    let out = text;
-    const longestFirst = [...this.values]
-      .filter((v) => v.length >= MIN_LENGTH)
-      .sort((a, b) => b.length - a.length);
-    for (const v of longestFirst) out = out.split(v).join('***');
-    return out;
+    return maskSecrets(text, this.values);
   }
 
   /**

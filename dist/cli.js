@@ -292,6 +292,23 @@ var init_codes = __esm({
   }
 });
 
+// src/core/secrets.ts
+function maskSecrets(text, secrets) {
+  const values = [...new Set(secrets)].filter((s3) => s3.length >= MIN_SECRET_LENGTH && s3 !== MASK);
+  values.sort((a, b2) => b2.length - a.length);
+  let out = text;
+  for (const v2 of values) if (out.includes(v2)) out = out.split(v2).join(MASK);
+  return out;
+}
+var MASK, MIN_SECRET_LENGTH;
+var init_secrets = __esm({
+  "src/core/secrets.ts"() {
+    "use strict";
+    MASK = "***";
+    MIN_SECRET_LENGTH = 3;
+  }
+});
+
 // src/flink/redact.ts
 function redactHeaders(headers, secretNames2, secrets) {
   const out = {};
@@ -316,11 +333,11 @@ function redactDeep(value, secrets) {
   };
   return walk(value);
 }
-var MASK, ALWAYS_SECRET;
+var ALWAYS_SECRET;
 var init_redact = __esm({
   "src/flink/redact.ts"() {
     "use strict";
-    MASK = "***";
+    init_secrets();
     ALWAYS_SECRET = /* @__PURE__ */ new Set(["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"]);
   }
 });
@@ -57227,13 +57244,6 @@ var init_apply_run = __esm({
 });
 
 // src/engine/logs.ts
-function maskSecrets(text, secrets) {
-  const values = [...new Set(secrets)].filter((s3) => s3.length >= 3 && s3 !== MASK);
-  values.sort((a, b2) => b2.length - a.length);
-  let out = text;
-  for (const v2 of values) out = out.split(v2).join("***");
-  return out;
-}
 function tailLines(text, lines) {
   const all = text.replace(/\r\n/g, "\n").split("\n");
   while (all.length > 0 && all[all.length - 1].trim() === "") all.pop();
@@ -57262,7 +57272,7 @@ async function fetchJobManagerLog(client, opts = {}) {
 var init_logs = __esm({
   "src/engine/logs.ts"() {
     "use strict";
-    init_redact();
+    init_secrets();
   }
 });
 
@@ -59288,7 +59298,7 @@ var init_model3 = __esm({
 
 // src/state/secrets.ts
 function findSecretValues(doc, secretValues) {
-  const secrets = secretValues.filter((s3) => s3.length >= MIN_SECRET_LENGTH);
+  const secrets = secretValues.filter((s3) => s3.length >= MIN_SECRET_LENGTH2);
   if (secrets.length === 0) return [];
   const found = [];
   const walk = (value, path) => {
@@ -59316,12 +59326,12 @@ function assertNoSecretValues(doc, secretValues) {
     detail: "A resolved secret reached the state document; nothing was written. Scripts must be stored with their ${secret.NAME} placeholders. This is a bug in flinkops: please report it, without the secret."
   });
 }
-var MIN_SECRET_LENGTH;
-var init_secrets = __esm({
+var MIN_SECRET_LENGTH2;
+var init_secrets2 = __esm({
   "src/state/secrets.ts"() {
     "use strict";
     init_store();
-    MIN_SECRET_LENGTH = 4;
+    MIN_SECRET_LENGTH2 = 4;
   }
 });
 
@@ -59506,7 +59516,7 @@ var init_document = __esm({
     init_diagnostics();
     init_text();
     init_model3();
-    init_secrets();
+    init_secrets2();
     init_store();
   }
 });
@@ -59874,7 +59884,7 @@ var init_state = __esm({
     init_memory_store();
     init_model3();
     init_records();
-    init_secrets();
+    init_secrets2();
     init_store();
   }
 });
@@ -61328,14 +61338,13 @@ function reportDiagnostics(io, dir, diags) {
   return hasErrors(diags);
 }
 function mask2(text, secrets) {
-  let out = text;
-  for (const s3 of secrets) if (s3.length >= 3) out = out.split(s3).join("***");
-  return out;
+  return maskSecrets(text, secrets);
 }
 var init_context2 = __esm({
   "src/cli/context.ts"() {
     "use strict";
     init_diagnostics();
+    init_secrets();
     init_diagnostics3();
     init_args();
   }
@@ -62613,7 +62622,7 @@ function runningManaged(live, job) {
   return live.jobs.find((j2) => j2.job === job && j2.state === "RUNNING" && j2.labels !== void 0);
 }
 function maskWith(values) {
-  return (text) => values.reduce((t, v2) => v2.length >= 3 ? t.split(v2).join("***") : t, text);
+  return (text) => maskSecrets(text, values);
 }
 async function withSession(opts, work) {
   const timing = { ...DEFAULT_TIMING, ...opts.timing };
@@ -62665,6 +62674,7 @@ var init_savepoints_session = __esm({
     "use strict";
     init_apply();
     init_diagnostics();
+    init_secrets();
     init_observe();
     init_state();
   }

@@ -1,7 +1,9 @@
 /** What most commands share: the project directory, the environment, diagnostics output. */
+
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { type Diagnostic, hasErrors } from '../core/diagnostics';
+import { maskSecrets } from '../core/secrets';
 import { renderDiagnostics } from '../render/diagnostics';
 import { type ParsedArgs, stringOpt, UsageError } from './args';
 import type { Io } from './io';
@@ -48,7 +50,5 @@ export function reportDiagnostics(io: Io, dir: string, diags: readonly Diagnosti
 
 /** Replaces every secret value in a text (logs, errors) by ***. */
 export function mask(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const s of secrets) if (s.length >= 3) out = out.split(s).join('***');
-  return out;
+  return maskSecrets(text, secrets);
 }

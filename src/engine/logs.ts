@@ -4,8 +4,8 @@
  * Never fails: a cluster that serves no log file (logging to stdout, a proxy in the way)
  * gives no lines and a note saying why.
  */
+import { maskSecrets } from '../core/secrets';
 import type { FlinkClient } from '../flink';
-import { MASK } from '../flink/redact';
 
 export interface JobManagerLogOptions {
   /** Lines to keep from the end. Default 50. */
@@ -25,14 +25,7 @@ export interface JobManagerLogTail {
   unavailable?: string;
 }
 
-/** Masks every secret value, longest first so a secret containing another is masked whole. */
-export function maskSecrets(text: string, secrets: readonly string[]): string {
-  const values = [...new Set(secrets)].filter((s) => s.length >= 3 && s !== MASK);
-  values.sort((a, b) => b.length - a.length);
-  let out = text;
-  for (const v of values) out = out.split(v).join('***');
-  return out;
-}
+export { maskSecrets };
 
 /** The last `lines` lines of a log text (trailing blank lines dropped). Pure. */
 export function tailLines(text: string, lines: number): { lines: string[]; truncated: boolean } {

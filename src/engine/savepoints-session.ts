@@ -2,8 +2,10 @@
  * One savepoint session: the state store's lock, the live state observed under it, and the
  * savepoint context apply's durable helpers run in. The lock is always released.
  */
+
 import { type ApplyTiming, DEFAULT_TIMING, type SavepointContext, StoreSession } from '../apply';
 import { type Diagnostic, hasErrors } from '../core/diagnostics';
+import { maskSecrets } from '../core/secrets';
 import { type LiveJob, type LiveState, observe } from '../observe';
 import { lockState, StateStoreError } from '../state';
 import type { JobSavepointsReport, SavepointsRunOptions } from './savepoints-model';
@@ -14,7 +16,7 @@ export function runningManaged(live: LiveState, job: string): LiveJob | undefine
 }
 
 function maskWith(values: readonly string[]): (text: string) => string {
-  return (text) => values.reduce((t, v) => (v.length >= 3 ? t.split(v).join('***') : t), text);
+  return (text) => maskSecrets(text, values);
 }
 
 export interface Session {

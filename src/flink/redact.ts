@@ -3,6 +3,7 @@
  * masked; resolved secret values are replaced wherever they appear (a statement's
  * connector options can carry a password).
  */
+import { MASK } from '../core/secrets';
 import type { FlinkService } from './errors';
 
 export interface HttpEvent {
@@ -22,7 +23,8 @@ export interface HttpEvent {
   retryInMs?: number;
 }
 
-export const MASK = '***';
+export { MASK };
+
 const ALWAYS_SECRET = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key']);
 
 export function redactHeaders(
