@@ -1,0 +1,249 @@
+// A real Flink session cluster on loopback: one JobManager, TaskManagers and a SQL Gateway, each
+// started through the distribution's own bin/ scripts in the foreground (so the PID we keep is
+// the JVM's), with checkpoints and savepoints on the local disk. Every process is recorded in the
+// run folder; stop() ends exactly those (by PID, after checking the PID still belongs to the run).
+import { spawn } from 'node:child_process';
+import { existsSync, openSync, readFileSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { cacheDir, checkJava, ensureDistribution, UserError } from './distribution.mjs';
+import { startServices, stopServices } from './services.mjs';
+
+export const LOOPBACK = '127.0.0.1';
+
+export function runDir(name) {
+  if (!/^[A-Za-z0-9_.-]+$/.test(name))
+    throw new UserError(`--name ${name}: use letters, digits, '.', '_' or '-'`);
+  return join(cacheDir(), 'runs', name);
+}
+
+/** The record of a running cluster, or undefined when none of its processes is alive. */
+export async function readRun(name) {
+  const file = join(runDir(name), 'run.json');
+  if (!existsSync(file)) return undefined;
+  const rec = JSON.parse(await readFile(file, 'utf8'));
+  return rec.processes.some((p) => ownsPid(p.pid, rec.dir)) ? rec : undefined;
+}
+
+/**
+ * Starts a cluster and waits until the JobManager has every TaskManager's slots and the
+ * SQL Gateway answers. Returns the run record ({ jobmanagerUrl, gatewayUrl, env, … }).
+ */
+export async function start(opts) {
+  const {
+    version,
+    name = 'default',
+    scheduler = 'adaptive',
+    slots = 4,
+    taskManagers = 1,
+    services = [],
+    config = {},
+    log = () => {},
+  } = opts;
+  await checkJava();
+  const existing = await readRun(name);
+  if (existing) {
+    if (existing.line === lineOf(version) || process.env.FLINK_HOME) return existing;
+    throw new UserError(`cluster '${name}' already runs Flink ${existing.release}: npm run flink:down first`);
+  }
+  const dist = await ensureDistribution(version, log);
+  const dir = runDir(name);
+  await rm(dir, { recursive: true, force: true });
+  for (const sub of ['conf', 'log', 'pid', 'checkpoints', 'savepoints', 'tmp']) {
+    await mkdir(join(dir, sub), { recursive: true });
+  }
+  const [restPort, rpcPort, gatewayPort] = await freePorts(3);
+  const conf = {
+    'jobmanager.rpc.address': LOOPBACK,
+    'jobmanager.rpc.port': rpcPort,
+    'jobmanager.bind-host': LOOPBACK,
+    'taskmanager.bind-host': LOOPBACK,
+    'taskmanager.host': LOOPBACK,
+    'rest.address': LOOPBACK,
+    'rest.bind-address': LOOPBACK,
+    'rest.port': restPort,
+    'jobmanager.memory.process.size': '1024m',
+    'taskmanager.memory.process.size': '1536m',
+    'taskmanager.memory.managed.fraction': '0.2',
+    'taskmanager.numberOfTaskSlots': slots,
+    'parallelism.default': 1,
+    'jobmanager.scheduler': scheduler,
+    'state.checkpoints.dir': `file://${join(dir, 'checkpoints')}`,
+    'state.savepoints.dir': `file://${join(dir, 'savepoints')}`,
+    'io.tmp.dirs': join(dir, 'tmp'),
+    'execution.checkpointing.min-pause': '1 s',
+    'sql-gateway.endpoint.rest.address': LOOPBACK,
+    'sql-gateway.endpoint.rest.bind-address': LOOPBACK,
+    'sql-gateway.endpoint.rest.port': gatewayPort,
+    'blob.server.port': 0,
+    'taskmanager.rpc.port': 0,
+    'metrics.internal.query-service.port': 0,
+    ...config,
+  };
+  await writeConf(dist.home, join(dir, 'conf'), conf);
+  const env = {
+    ...process.env,
+    FLINK_CONF_DIR: join(dir, 'conf'),
+    FLINK_LOG_DIR: join(dir, 'log'),
+    FLINK_PID_DIR: join(dir, 'pid'),
+  };
+  const rec = {
+    name,
+    dir,
+    line: lineOf(dist.release),
+    release: dist.release,
+    home: dist.home,
+    scheduler,
+    jobmanagerUrl: `http://${LOOPBACK}:${restPort}`,
+    gatewayUrl: `http://${LOOPBACK}:${gatewayPort}`,
+    savepointDir: `file://${join(dir, 'savepoints')}`,
+    checkpointDir: `file://${join(dir, 'checkpoints')}`,
+    processes: [],
+    env: {},
+  };
+  const save = () => writeFile(join(dir, 'run.json'), `${JSON.stringify(rec, null, 2)}\n`);
+  const launch = async (role, script) => {
+    const out = openSync(join(dir, 'log', `${role}.out`), 'a');
+    const child = spawn(join(dist.home, 'bin', script), ['start-foreground'], {
+      cwd: dir,
+      env,
+      detached: true,
+      stdio: ['ignore', out, out],
+    });
+    child.unref();
+    rec.processes.push({ role, pid: child.pid });
+    await save();
+  };
+  try {
+    await launch('jobmanager', 'jobmanager.sh');
+    for (let i = 0; i < taskManagers; i++) await launch(`taskmanager-${i}`, 'taskmanager.sh');
+    await launch('sql-gateway', 'sql-gateway.sh');
+    await waitReady(rec, taskManagers * slots);
+    if (services.length > 0) {
+      rec.env = await startServices(services, { dir, version: rec.line, log, record: rec, save });
+    }
+    await save();
+    return rec;
+  } catch (e) {
+    await stop(name).catch(() => {});
+    throw e;
+  }
+}
+
+/** Stops every process of the run (TERM, then KILL after a grace), services included. */
+export async function stop(name, { graceMs = 15_000 } = {}) {
+  const dir = runDir(name);
+  const file = join(dir, 'run.json');
+  if (!existsSync(file)) return [];
+  const rec = JSON.parse(await readFile(file, 'utf8'));
+  await stopServices(rec).catch(() => {});
+  const alive = rec.processes.filter((p) => ownsPid(p.pid, dir));
+  for (const p of alive) signalGroup(p.pid, 'SIGTERM');
+  const deadline = Date.now() + graceMs;
+  while (Date.now() < deadline && alive.some((p) => ownsPid(p.pid, dir))) await sleep(200);
+  for (const p of alive) if (ownsPid(p.pid, dir)) signalGroup(p.pid, 'SIGKILL');
+  await rm(file, { force: true });
+  return alive;
+}
+
+/** Whether `pid` is alive and still one of ours: its command line names the run folder. */
+export function ownsPid(pid, dir) {
+  try {
+    const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    const env = readFileSync(`/proc/${pid}/environ`, 'utf8');
+    return cmd.includes(dir) || env.includes(dir);
+  } catch {
+    return false;
+  }
+}
+
+function signalGroup(pid, signal) {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    try {
+      process.kill(pid, signal);
+    } catch {}
+  }
+}
+
+async function waitReady(rec, wantSlots, timeoutMs = 180_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last = 'no answer yet';
+  while (Date.now() < deadline) {
+    const dead = rec.processes.find((p) => !ownsPid(p.pid, rec.dir));
+    if (dead)
+      throw new UserError(`${dead.role} exited while starting:\n${await logTail(rec.dir, dead.role)}`);
+    try {
+      const ov = await getJson(`${rec.jobmanagerUrl}/overview`);
+      const info = await getJson(`${rec.gatewayUrl}/v1/info`);
+      if (ov['slots-total'] >= wantSlots && info.version) return;
+      last = `${ov['slots-total']} of ${wantSlots} slots registered`;
+    } catch (e) {
+      last = e.message;
+    }
+    await sleep(250);
+  }
+  throw new UserError(
+    `Flink did not become ready in ${timeoutMs / 1000} s (${last}); logs: ${join(rec.dir, 'log')}`,
+  );
+}
+
+async function logTail(dir, role) {
+  const files = await readdir(join(dir, 'log'));
+  const key = role.startsWith('taskmanager')
+    ? 'taskexecutor'
+    : role.replace('jobmanager', 'standalonesession');
+  const pick = files.filter((f) => f.includes(key) || f.startsWith(role));
+  const parts = [];
+  for (const f of pick) {
+    const text = await readFile(join(dir, 'log', f), 'utf8').catch(() => '');
+    parts.push(`--- ${f}\n${text.split('\n').slice(-25).join('\n')}`);
+  }
+  return parts.join('\n');
+}
+
+async function getJson(url) {
+  const res = await fetch(url, { signal: AbortSignal.timeout(3000) });
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return res.json();
+}
+
+/** Flink 1.19+ reads conf/config.yaml; older releases conf/flink-conf.yaml. Flat keys suit both. */
+async function writeConf(home, confDir, conf) {
+  for (const f of await readdir(join(home, 'conf'))) {
+    if (/^log4j.*\.properties$|^logback.*\.xml$/.test(f)) await cp(join(home, 'conf', f), join(confDir, f));
+  }
+  const newStyle = existsSync(join(home, 'conf', 'config.yaml'));
+  const body = Object.entries(conf)
+    .map(([k, v]) => `${k}: ${yamlScalar(v)}`)
+    .join('\n');
+  await writeFile(join(confDir, newStyle ? 'config.yaml' : 'flink-conf.yaml'), `${body}\n`);
+}
+
+function yamlScalar(v) {
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return /^[A-Za-z0-9_./:@ -]+$/.test(v) && !/^\s|\s$|: /.test(v) ? v : JSON.stringify(v);
+}
+
+export async function freePorts(n) {
+  const servers = [];
+  const ports = [];
+  for (let i = 0; i < n; i++) {
+    const srv = createServer();
+    await new Promise((res, rej) => srv.listen(0, LOOPBACK, res).on('error', rej));
+    servers.push(srv);
+    ports.push(srv.address().port);
+  }
+  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+  return ports;
+}
+
+function lineOf(release) {
+  return String(release).split('.').slice(0, 2).join('.');
+}
+
+function sleep(ms) {
+  return new Promise((r) => setTimeout(r, ms));
+}
