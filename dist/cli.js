@@ -954,12 +954,12 @@ async function observe(client, opts) {
   const failed3 = (d) => ({ value: offlineLiveState(), diags: [d] });
   const config = await limit(() => client.getConfig());
   if (!config.ok) return failed3(clusterDiagnostic(config.error, opts));
-  const adaptive = await detectAdaptive(client, limit, opts);
+  const adaptive = isAdaptive(config.value, opts);
   const listed = await limit(() => client.listJobs());
   if (!listed.ok) return failed3(clusterDiagnostic(listed.error, opts));
   const ours = listed.value.map((summary) => ({ summary, job: managedJobName(summary.name, opts.project, opts.env) })).filter((x2) => x2.job !== void 0);
   const jobs = await Promise.all(
-    ours.map(({ summary, job }) => readJob(client, limit, clock, opts, summary, job, diags))
+    ours.map(({ summary, job }) => readJob(client, limit, clock, opts, summary, job, diags, adaptive))
   );
   const live = jobs.filter((j2) => j2 !== void 0);
   live.sort((a, b2) => a.job !== b2.job ? a.job < b2.job ? -1 : 1 : b2.startTime - a.startTime);
@@ -973,14 +973,10 @@ async function observe(client, opts) {
   diags.sort((a, b2) => a.code + a.summary < b2.code + b2.summary ? -1 : 1);
   return { value: state, diags };
 }
-async function detectAdaptive(client, limit, opts) {
-  if (typeof client.getJobManagerConfig === "function") {
-    const r = await limit(() => client.getJobManagerConfig());
-    if (r.ok) return r.value["jobmanager.scheduler"]?.trim().toLowerCase() === "adaptive";
-  }
-  return opts.schedulerHint === "adaptive";
+function isAdaptive(config, opts) {
+  return config.features.webRescale ?? opts.schedulerHint === "adaptive";
 }
-async function readJob(client, limit, clock, opts, summary, job, diags) {
+async function readJob(client, limit, clock, opts, summary, job, diags, adaptive) {
   let read = await readDetailsAndConfig(client, limit, summary.id);
   if (read.ok && read.labels === void 0 && EARLY_STATES.has(read.details.state)) {
     await clock.sleep(opts.labelRetryDelayMs ?? 1e3);
@@ -1004,13 +1000,21 @@ async function readJob(client, limit, clock, opts, summary, job, diags) {
     parallelism: v2.parallelism,
     maxParallelism: v2.maxParallelism
   }));
-  const fromVertices = Math.max(0, ...vertices.map((v2) => v2.parallelism));
+  if (adaptive && details.state === "RUNNING") {
+    const req = await limit(() => client.getResourceRequirements(details.id));
+    if (req.ok) {
+      for (const v2 of vertices) {
+        const upper = req.value[v2.id]?.upperBound;
+        if (upper !== void 0 && upper > 0) v2.upperBound = upper;
+      }
+    }
+  }
   const live = {
     jobId: details.id,
     name: details.name || summary.name,
     state: details.state,
     startTime: details.startTime,
-    parallelism: fromVertices > 0 ? fromVertices : Math.max(0, jobConfig2.jobParallelism ?? 0),
+    parallelism: jobParallelism(jobConfig2, vertices),
     vertices,
     job
   };
@@ -1057,6 +1061,17 @@ async function readDetailsAndConfig(client, limit, jobId) {
     jobConfig: config.value,
     labels: flinkopsLabels(config.value.userConfig)
   };
+}
+function jobParallelism(config, vertices) {
+  if (config.jobParallelism !== void 0 && config.jobParallelism > 0) return config.jobParallelism;
+  const counts = /* @__PURE__ */ new Map();
+  for (const v2 of vertices) counts.set(v2.parallelism, (counts.get(v2.parallelism) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 0;
+  for (const [p, n] of counts) {
+    if (n > bestCount || n === bestCount && p > best) [best, bestCount] = [p, n];
+  }
+  return best;
 }
 function flinkopsLabels(userConfig) {
   if (!userConfig) return void 0;
@@ -56263,12 +56278,7 @@ async function rescaleInPlace(ctx, run, s3) {
       )
     );
   }
-  const next = {};
-  for (const v2 of details.value.vertices) {
-    const max = v2.maxParallelism > 0 ? v2.maxParallelism : s3.parallelism;
-    next[v2.id] = { lowerBound: 1, upperBound: Math.min(s3.parallelism, max) };
-  }
-  for (const id2 of Object.keys(current.value)) next[id2] ??= current.value[id2];
+  const next = rescaledRequirements(details.value.vertices, current.value, s3.from, s3.parallelism);
   guard(ctx.signal);
   const put = await ctx.client.putResourceRequirements(s3.jobId, next);
   if (!put.ok) {
@@ -56284,16 +56294,32 @@ async function rescaleInPlace(ctx, run, s3) {
   }
   return OK;
 }
+function rescaledRequirements(vertices, current, from, to) {
+  const next = {};
+  for (const v2 of vertices) {
+    const have = current[v2.id] ?? { lowerBound: 1, upperBound: v2.parallelism };
+    const atJobParallelism = have.upperBound === from || current[v2.id] === void 0 && v2.parallelism === from;
+    const max = v2.maxParallelism > 0 ? v2.maxParallelism : to;
+    next[v2.id] = atJobParallelism ? { lowerBound: 1, upperBound: Math.min(to, max) } : have;
+  }
+  for (const id2 of Object.keys(current)) next[id2] ??= current[id2];
+  return next;
+}
 async function awaitParallelism(ctx, run, s3) {
   const o = await poll(
     async () => {
-      const r = await ctx.client.getJob(s3.jobId);
+      const [r, req] = await Promise.all([
+        ctx.client.getJob(s3.jobId),
+        ctx.client.getResourceRequirements(s3.jobId)
+      ]);
       if (!r.ok) return { state: "pending", progress: r.error.message };
+      if (!req.ok) return { state: "pending", progress: req.error.message };
       if (["FAILED", "CANCELED", "FINISHED"].includes(r.value.state))
         return { state: "failed", cause: `job went ${r.value.state}` };
-      const done = r.value.vertices.every(
-        (v2) => v2.parallelism === Math.min(s3.parallelism, v2.maxParallelism > 0 ? v2.maxParallelism : s3.parallelism)
-      );
+      const done = r.value.vertices.every((v2) => {
+        const upper = req.value[v2.id]?.upperBound;
+        return upper === void 0 || v2.parallelism === upper;
+      });
       return done && r.value.state === "RUNNING" ? { state: "completed", value: true } : { state: "pending", progress: r.value.state };
     },
     {
@@ -56879,7 +56905,12 @@ function stepsFor(change2, desired, pending = false) {
       if (!live) return done(startSteps(t.specHash, t.parallelism, restoreOf(change2), desired));
       if (change2.rescaleMode === "in-place") {
         return done([
-          { kind: "put-resource-requirements", jobId: live, parallelism: t.parallelism },
+          {
+            kind: "put-resource-requirements",
+            jobId: live,
+            from: change2.from?.parallelism ?? t.parallelism,
+            parallelism: t.parallelism
+          },
           { kind: "await-parallelism", jobId: live, parallelism: t.parallelism },
           { kind: "record-rescale", jobId: live, parallelism: t.parallelism }
         ]);
@@ -58337,6 +58368,12 @@ function specHashOf(j2) {
   const h = j2.labels?.[LABEL_KEYS.specHash];
   return h !== void 0 ? { specHash: h } : {};
 }
+function effectiveParallelism(running, current) {
+  if (current !== void 0 && current.jobId === running.jobId && current.parallelism !== running.parallelism && running.vertices.some((v2) => v2.upperBound === current.parallelism)) {
+    return current.parallelism;
+  }
+  return running.parallelism;
+}
 function storeAsLive(job, jobId, specHash, parallelism2) {
   return {
     jobId,
@@ -58371,8 +58408,9 @@ var init_job_inputs = __esm({
 });
 
 // src/plan/decide-running.ts
-function decideRunning(j2, running) {
+function decideRunning(j2, observed) {
   const { job, current, run, ctx, diags, base, to } = j2;
+  const running = { ...observed, parallelism: effectiveParallelism(observed, current) };
   const from = { parallelism: running.parallelism, ...specHashOf(running) };
   const liveIds = ctx.observed ? { liveJobId: running.jobId, liveState: running.state } : { liveJobId: running.jobId };
   const adopted = current !== void 0 && current.jobId === running.jobId;

@@ -101,6 +101,18 @@ export async function stop(ctx: RunContext, run: JobRun, s: Of<'stop-with-savepo
   }
   run.savepoint = { path: o.path, jobId: s.jobId };
   run.report.savepoint = o.path;
+  if (o.failedWhileStopping) {
+    // The job failed as it stopped; its restart strategy may bring it back. It must be gone
+    // before the new version starts from the savepoint, or both would run.
+    const c = await cancelAndWait(ctx, run.change.job, s.jobId);
+    if (!c.ok) {
+      return failure(
+        APPLY_CODES.cancelFailed,
+        `job ${s.jobId} of ${run.change.job} failed while stopping and cannot be cancelled: ${c.cause}`,
+        `Its savepoint ${o.path} is recorded in the state store. Cancel the job in the Flink UI, then apply again.`,
+      );
+    }
+  }
   run.oldStopped = true;
   return OK;
 }
