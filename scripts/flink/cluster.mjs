@@ -103,6 +103,8 @@ export async function start(opts) {
     env: {},
   };
   const save = () => writeFile(join(dir, 'run.json'), `${JSON.stringify(rec, null, 2)}\n`);
+  // Exits seen while starting (right after spawn the PID may still show the forking parent in /proc).
+  const exited = new Map();
   const launch = async (role, script) => {
     const out = openSync(join(dir, 'log', `${role}.out`), 'a');
     const child = spawn(join(dist.home, 'bin', script), ['start-foreground'], {
@@ -111,6 +113,7 @@ export async function start(opts) {
       detached: true,
       stdio: ['ignore', out, out],
     });
+    child.on('exit', (code, signal) => exited.set(role, signal ?? code));
     child.unref();
     rec.processes.push({ role, pid: child.pid });
     await save();
@@ -119,7 +122,7 @@ export async function start(opts) {
     await launch('jobmanager', 'jobmanager.sh');
     for (let i = 0; i < taskManagers; i++) await launch(`taskmanager-${i}`, 'taskmanager.sh');
     await launch('sql-gateway', 'sql-gateway.sh');
-    await waitReady(rec, taskManagers * slots);
+    await waitReady(rec, taskManagers * slots, exited);
     if (services.length > 0) {
       rec.env = await startServices(services, { dir, version: rec.line, log, record: rec, save });
     }
@@ -168,13 +171,17 @@ function signalGroup(pid, signal) {
   }
 }
 
-async function waitReady(rec, wantSlots, timeoutMs = 180_000) {
+async function waitReady(rec, wantSlots, exited, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs;
   let last = 'no answer yet';
   while (Date.now() < deadline) {
-    const dead = rec.processes.find((p) => !ownsPid(p.pid, rec.dir));
-    if (dead)
-      throw new UserError(`${dead.role} exited while starting:\n${await logTail(rec.dir, dead.role)}`);
+    const dead = rec.processes.find((p) => exited.has(p.role));
+    if (dead) {
+      const how = exited.get(dead.role);
+      throw new UserError(
+        `${dead.role} exited (${how}) while starting:\n${await logTail(rec.dir, dead.role)}`,
+      );
+    }
     try {
       const ov = await getJson(`${rec.jobmanagerUrl}/overview`);
       const info = await getJson(`${rec.gatewayUrl}/v1/info`);

@@ -129,6 +129,33 @@ export async function healthGrace(
   }
 }
 
+/**
+ * Waits until a stopped job is terminal. A stop-with-savepoint completes with the savepoint;
+ * the job reaches FINISHED a moment later, and until then the JobManager still lists it RUNNING.
+ */
+export async function awaitTerminal(
+  ctx: RunContext,
+  job: string,
+  jobId: string,
+): Promise<{ ok: true } | { ok: false; cause: string }> {
+  const o = await poll<string, string>(
+    async () => {
+      const r = await ctx.client.getJob(jobId);
+      if (!r.ok) return r.error.status === 404 ? { state: 'completed', value: 'gone' } : { state: 'pending' };
+      if (TERMINAL_JOB_STATES.has(r.value.state)) return { state: 'completed', value: r.value.state };
+      return { state: 'pending', progress: r.value.state };
+    },
+    {
+      ...pollOptions(ctx, job, `job ${jobId} to stop`, ctx.timing.cancelTimeoutMs),
+      what: `stop of job ${jobId}`,
+    },
+  );
+  guard(ctx.signal);
+  return o.state === 'completed'
+    ? { ok: true }
+    : { ok: false, cause: o.state === 'failed' ? o.cause : describeTimeout(o) };
+}
+
 /** Cancels a job and waits until it is terminal. A job already gone counts as cancelled. */
 export async function cancelAndWait(
   ctx: RunContext,
