@@ -8,7 +8,7 @@ import { applyPlan } from '../src/engine/apply-run';
 import type { PlanRun } from '../src/engine/plan-run';
 import type { Plan } from '../src/plan';
 import { GitStateStore } from '../src/state/git-store';
-import { upsertStickyComment } from './comments';
+import { upsertStickyComment, warnCommentFailed } from './comments';
 import type { EnvResult } from './env-run';
 import { failureDetails } from './failure-details';
 import { type ApplyTrigger, applySucceeded, auditMessage, auditRecord, renderApplyMarkdown } from './report';
@@ -83,9 +83,7 @@ export async function applyEnvironment(
     try {
       await upsertStickyComment(s.github, s.pullRequest, markdown.split('\n')[0]!, markdown);
     } catch (e) {
-      core.info(
-        `flinkops: could not comment on #${s.pullRequest}: ${e instanceof Error ? e.message : String(e)}`,
-      );
+      await warnCommentFailed(core, s.pullRequest, e, false);
     }
   }
   if (run.store instanceof GitStateStore && report.changes.length > 0) {

@@ -2,7 +2,7 @@
  * The sticky comment: one per pull request and environment, found by the HTML marker on its
  * first line and edited in place on every push, so the thread never fills up with plans.
  */
-import type { ActionGitHub } from './ports';
+import type { ActionCore, ActionGitHub } from './ports';
 
 export interface StickyResult {
   id: number;
@@ -26,4 +26,34 @@ export async function upsertStickyComment(
   }
   const created = await gh.createComment(issue, body);
   return { id: created.id, created: true };
+}
+
+/**
+ * Why a comment could not be posted, and what to do, for a `::warning::` and the job summary: a
+ * run that cannot comment still succeeds, so this is the only place the user learns of it.
+ */
+export function commentFailure(issue: number, error: unknown, fork: boolean): string {
+  const status = (error as { status?: unknown }).status;
+  const why = error instanceof Error ? error.message : String(error);
+  const head = `The flinkops comment could not be posted on #${issue}`;
+  if (status === 403 || status === 404) {
+    const fix = fork
+      ? "A pull request from a fork runs with a read-only token, so the plan is only in this run's job summary. " +
+        'To comment on fork pull requests, run the plan on `pull_request_target` (write token, no fork code: check out the head only for flinkops, and run no script of it), or read the job summary.'
+      : "Give the workflow's token `pull-requests: write` (`permissions:` in the workflow), or set `comment: off` to rely on the job summary.";
+    return `${head}: the token may not write to it (HTTP ${status}: ${why}). ${fix}`;
+  }
+  return `${head} (${status ? `HTTP ${status}: ` : ''}${why}). The job summary has the same text; run the workflow again to retry the comment.`;
+}
+
+/** A comment that could not be posted: a warning on the run and a line in the job summary. */
+export async function warnCommentFailed(
+  core: Pick<ActionCore, 'annotate' | 'appendSummary'>,
+  issue: number,
+  error: unknown,
+  fork: boolean,
+): Promise<void> {
+  const text = commentFailure(issue, error, fork);
+  core.annotate('warning', text, { title: 'flinkops: no pull request comment' });
+  await core.appendSummary(`\n> ⚠️ ${text}\n`);
 }

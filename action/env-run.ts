@@ -15,7 +15,7 @@ import {
   renderPlanMarkdown,
 } from '../src/render';
 import { type AppliableRun, applyEnvironment } from './apply-env';
-import { upsertStickyComment } from './comments';
+import { upsertStickyComment, warnCommentFailed } from './comments';
 import { readProjectInfo } from './project-info';
 import type { RunShared } from './run';
 
@@ -136,9 +136,12 @@ async function comment(s: RunShared, marker: string, body: string): Promise<void
     const r = await upsertStickyComment(s.github, s.route.pullRequest, marker, body);
     s.core.info(`flinkops: ${r.created ? 'created' : 'updated'} the plan comment on #${s.route.pullRequest}`);
   } catch (e) {
-    // A fork's token cannot comment: the job summary still has the plan.
-    s.core.info(
-      `flinkops: could not comment on #${s.route.pullRequest}: ${e instanceof Error ? e.message : String(e)}`,
+    // A fork's token cannot comment: the job summary still has the plan, and says so.
+    await warnCommentFailed(
+      s.core,
+      s.route.pullRequest,
+      e,
+      s.ctx.event.kind === 'pull_request' && s.ctx.event.fork,
     );
   }
 }

@@ -74,14 +74,18 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
     secrets.add(deps.core.getInput(name).trim());
   for (const [k, v] of Object.entries(deps.env)) if (k.startsWith('FLINKOPS_SECRET_')) secrets.add(v);
   const core = maskedCore(deps.core, secrets);
+  // Collected, then written once each at the end: GITHUB_OUTPUT is appended to, never rewritten.
   const outputs: Record<string, string> = {};
   const setOutput = (k: string, v: string) => {
     outputs[k] = v;
-    core.setOutput(k, v);
+  };
+  const done = (ok: boolean): RunResult => {
+    for (const [k, v] of Object.entries(outputs)) core.setOutput(k, v);
+    return { ok, outputs };
   };
   const fail = (message: string): RunResult => {
     core.setFailed(message);
-    return { ok: false, outputs };
+    return done(false);
   };
   try {
     const parsed = parseInputs((n) => deps.core.getInput(n));
@@ -105,7 +109,7 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
     setOutput('has-changes', 'false');
     if (route.mode === 'skip') {
       await core.appendSummary(`### flinkops: nothing to do\n\n${quoted(route.notes)}\n`);
-      return { ok: true, outputs };
+      return done(true);
     }
 
     const workspace = deps.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -130,9 +134,7 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
       );
       setOutput('summary', JSON.stringify({ valid: !failed, diagnostics: result.diags.length }));
       core.info(`flinkops: validate ${failed ? 'failed' : 'passed'} (${result.diags.length} diagnostics)`);
-      return failed
-        ? fail('flinkops: the repository has errors (see the annotations)')
-        : { ok: true, outputs };
+      return failed ? fail('flinkops: the repository has errors (see the annotations)') : done(true);
     }
 
     const project = readProjectInfo(dir);
@@ -203,7 +205,7 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
     const failed = results.filter((r) => !r.ok);
     if (failed.length > 0)
       return fail(failed.map((r) => `flinkops ${route.mode} ${r.env}: ${r.failure}`).join('\n'));
-    return { ok: true, outputs };
+    return done(true);
   } catch (e) {
     // A bug: say so, masked, with the stack for the report.
     const text = e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e);
