@@ -18,7 +18,7 @@ const read = (f: string) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Re
 
 /** JSON pointers of the properties without a description; `if`/`then`/`else` only restate them. */
 function undescribed(node: unknown, pointer: string, out: string[] = []): string[] {
-  if (Array.isArray(node)) node.forEach((v, i) => undescribed(v, `${pointer}/${i}`, out));
+  if (Array.isArray(node)) for (const [i, v] of node.entries()) undescribed(v, `${pointer}/${i}`, out);
   if (!node || typeof node !== 'object' || Array.isArray(node)) return out;
   const o = node as Record<string, unknown>;
   if (o.properties && typeof o.properties === 'object')

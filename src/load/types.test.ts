@@ -58,7 +58,7 @@ describe('schemas and TypeScript types', () => {
     };
     expect(p.properties.defaults.$ref).toBe('job.schema.json');
     expect(
-      (p.properties.environments.additionalProperties.properties?.jobs?.additionalProperties as Schema).$ref,
+      (p.properties.environments.additionalProperties.properties!.jobs!.additionalProperties as Schema).$ref,
     ).toBe('job.schema.json');
   });
 });
