@@ -10,7 +10,7 @@ import type { Plan } from '../src/plan';
 import { GitStateStore } from '../src/state/git-store';
 import { upsertStickyComment, warnCommentFailed } from './comments';
 import type { EnvResult } from './env-run';
-import { failureDetails } from './failure-details';
+import { jobManagerLogTail } from './failure-details';
 import { type ApplyTrigger, applySucceeded, auditMessage, auditRecord, renderApplyMarkdown } from './report';
 import type { RunShared } from './run';
 
@@ -66,7 +66,7 @@ export async function applyEnvironment(
       report = await apply(fresh);
     }
   }
-  const details = applySucceeded(report) ? undefined : await failureDetails(s, run.client, report);
+  const log = applySucceeded(report) ? undefined : await jobManagerLogTail(s, run.client);
   s.annotate(report.diags);
   const actx = {
     project: plan.project,
@@ -75,7 +75,7 @@ export async function applyEnvironment(
     trigger,
     ...(s.pullRequest ? { pullRequest: s.pullRequest } : {}),
     ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
-    ...(details ? { details } : {}),
+    ...(log ? { log } : {}),
   };
   const markdown = renderApplyMarkdown(report, actx);
   await core.appendSummary(markdown);
