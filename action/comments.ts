@@ -31,16 +31,17 @@ export async function upsertStickyComment(
 /**
  * Why a comment could not be posted, and what to do, for a `::warning::` and the job summary: a
  * run that cannot comment still succeeds, so this is the only place the user learns of it.
+ * `forkToken`: a fork's `pull_request` run, whose token GitHub makes read-only.
  */
-export function commentFailure(issue: number, error: unknown, fork: boolean): string {
+export function commentFailure(issue: number, error: unknown, forkToken: boolean): string {
   const status = (error as { status?: unknown }).status;
   const why = error instanceof Error ? error.message : String(error);
   const head = `The flinkops comment could not be posted on #${issue}`;
   if (status === 403 || status === 404) {
-    const fix = fork
-      ? "A pull request from a fork runs with a read-only token, so the plan is only in this run's job summary. " +
-        'To comment on fork pull requests, run the plan on `pull_request_target` (write token, no fork code: check out the head only for flinkops, and run no script of it), or read the job summary.'
-      : "Give the workflow's token `pull-requests: write` (`permissions:` in the workflow), or set `comment: off` to rely on the job summary.";
+    const fix = forkToken
+      ? "A fork's `pull_request` run gets a read-only token: the plan is in this run's job summary only. " +
+        "To have it commented, plan fork pull requests on `pull_request_target` instead, with care: that run has a write token and the secrets, so check out the fork's head only for flinkops and run none of its scripts."
+      : "Give the workflow's token `pull-requests: write` (`permissions:` in the workflow), or set `comment: off` and read the job summary.";
     return `${head}: the token may not write to it (HTTP ${status}: ${why}). ${fix}`;
   }
   return `${head} (${status ? `HTTP ${status}: ` : ''}${why}). The job summary has the same text; run the workflow again to retry the comment.`;
@@ -51,9 +52,9 @@ export async function warnCommentFailed(
   core: Pick<ActionCore, 'annotate' | 'appendSummary'>,
   issue: number,
   error: unknown,
-  fork: boolean,
+  forkToken: boolean,
 ): Promise<void> {
-  const text = commentFailure(issue, error, fork);
+  const text = commentFailure(issue, error, forkToken);
   core.annotate('warning', text, { title: 'flinkops: no pull request comment' });
   await core.appendSummary(`\n> ⚠️ ${text}\n`);
 }

@@ -136,12 +136,13 @@ async function comment(s: RunShared, marker: string, body: string): Promise<void
     const r = await upsertStickyComment(s.github, s.route.pullRequest, marker, body);
     s.core.info(`flinkops: ${r.created ? 'created' : 'updated'} the plan comment on #${s.route.pullRequest}`);
   } catch (e) {
-    // A fork's token cannot comment: the job summary still has the plan, and says so.
+    // The job summary still has the plan, and says why there is no comment. Only a fork's `pull_request` run gets a read-only token; pull_request_target gets a write one.
+    const ev = s.ctx.event;
     await warnCommentFailed(
       s.core,
       s.route.pullRequest,
       e,
-      s.ctx.event.kind === 'pull_request' && s.ctx.event.fork,
+      ev.kind === 'pull_request' && ev.fork && ev.name === 'pull_request',
     );
   }
 }
