@@ -8,7 +8,7 @@ import { applyPlan } from '../src/engine/apply-run';
 import type { PlanRun } from '../src/engine/plan-run';
 import type { Plan } from '../src/plan';
 import { GitStateStore } from '../src/state/git-store';
-import { upsertStickyComment, warnCommentFailed } from './comments';
+import { postComment } from './comments';
 import type { EnvResult } from './env-run';
 import { jobManagerLogTail } from './failure-details';
 import { type ApplyTrigger, applySucceeded, auditMessage, auditRecord, renderApplyMarkdown } from './report';
@@ -79,13 +79,9 @@ export async function applyEnvironment(
   };
   const markdown = renderApplyMarkdown(report, actx);
   await core.appendSummary(markdown);
-  if (s.github && s.pullRequest && options.comment) {
-    try {
-      await upsertStickyComment(s.github, s.pullRequest, markdown.split('\n')[0]!, markdown);
-    } catch (e) {
-      await warnCommentFailed(core, s.pullRequest, e, false);
-    }
-  }
+  if (s.pullRequest && options.comment)
+    await postComment(s, s.pullRequest, markdown.split('\n')[0]!, markdown);
+
   if (run.store instanceof GitStateStore && report.changes.length > 0) {
     const record = JSON.parse(
       s.secrets.mask(JSON.stringify(auditRecord(report, actx, new Date(s.clock.now()).toISOString()))),

@@ -3,6 +3,7 @@
  * first line and edited in place on every push, so the thread never fills up with plans.
  */
 import type { ActionCore, ActionGitHub } from './ports';
+import type { RunShared } from './run';
 
 export interface StickyResult {
   id: number;
@@ -48,7 +49,7 @@ export function commentFailure(issue: number, error: unknown, forkToken: boolean
 }
 
 /** A comment that could not be posted: a warning on the run and a line in the job summary. */
-export async function warnCommentFailed(
+async function warnCommentFailed(
   core: Pick<ActionCore, 'annotate' | 'appendSummary'>,
   issue: number,
   error: unknown,
@@ -57,4 +58,32 @@ export async function warnCommentFailed(
   const text = commentFailure(issue, error, forkToken);
   core.annotate('warning', text, { title: 'flinkops: no pull request comment' });
   await core.appendSummary(`\n> ⚠️ ${text}\n`);
+}
+
+/**
+ * Posts or updates the sticky comment of a run. A failure is a warning, not a failed run; a
+ * refusal (403/404) is said once and not tried again for the run's other environments.
+ */
+export async function postComment(
+  s: Pick<RunShared, 'core' | 'github' | 'ctx' | 'comments'>,
+  issue: number,
+  marker: string,
+  body: string,
+): Promise<StickyResult | undefined> {
+  if (!s.github || s.comments.refused) return undefined;
+  try {
+    return await upsertStickyComment(s.github, issue, marker, body);
+  } catch (e) {
+    const status = (e as { status?: unknown }).status;
+    if (status === 403 || status === 404) s.comments.refused = true;
+    // Only a fork's `pull_request` run gets a read-only token; pull_request_target gets a write one.
+    const ev = s.ctx.event;
+    await warnCommentFailed(
+      s.core,
+      issue,
+      e,
+      ev.kind === 'pull_request' && ev.fork && ev.name === 'pull_request',
+    );
+    return undefined;
+  }
 }

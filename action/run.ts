@@ -65,6 +65,8 @@ export interface RunShared {
   annotate(diags: readonly Diagnostic[]): void;
   footer(): string;
   planDir: string;
+  /** Set once GitHub refused a comment (403/404): said once, not tried again this run. */
+  comments: { refused: boolean };
 }
 
 export async function runAction(deps: RunDeps): Promise<RunResult> {
@@ -188,6 +190,7 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
       annotate,
       footer: () => footerOf(ctx, route),
       planDir: join(deps.env.RUNNER_TEMP ?? tmpdir(), 'flinkops'),
+      comments: { refused: false },
     };
     mkdirSync(shared.planDir, { recursive: true });
 

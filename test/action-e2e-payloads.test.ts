@@ -37,7 +37,14 @@ afterAll(async () => {
   await gh?.close();
 });
 
-function run(o: { eventName: string; ref: string; text?: string; payload?: unknown; env?: object }) {
+function run(o: {
+  eventName: string;
+  ref: string;
+  text?: string;
+  payload?: unknown;
+  env?: object;
+  inputs?: Record<string, string>;
+}) {
   return runBundle({
     inputs: {
       ...actionDefaults(),
@@ -45,6 +52,7 @@ function run(o: { eventName: string; ref: string; text?: string; payload?: unkno
       environment: 'staging',
       'jobmanager-url': sim.jobmanagerUrl,
       'sql-gateway-url': sim.gatewayUrl,
+      ...o.inputs,
     },
     env: { FLINKOPS_SECRET_DRIVERS_DB_PASSWORD: 's3cr3t-payloads-pw', ...o.env },
     eventName: o.eventName,
@@ -109,21 +117,30 @@ describe('a payload file that is not JSON', () => {
 });
 
 describe('a pull request comment the token may not write', () => {
-  it('a fork: a warning and a summary line say why and what to do; the run succeeds', async () => {
+  it('a fork: one warning and a summary line say why and what to do; the run succeeds', async () => {
     gh.commentWriteStatus = 403;
     try {
+      // Every environment of flinkops.yaml (staging, prod), offline: the refusal is said once.
       const r = await run({
         eventName: 'pull_request',
         ref: 'refs/pull/7/merge',
         payload: event('pull_request.fork.opened.json'),
+        inputs: { environment: '', 'jobmanager-url': '', 'sql-gateway-url': '' },
       });
       expect(r.code, r.stdout + r.stderr).toBe(0);
-      const warning = r.stdout.split('\n').find((l) => l.startsWith('::warning '));
+      const warnings = r.stdout.split('\n').filter((l) => l.startsWith('::warning '));
+      expect(warnings).toHaveLength(1);
+      const warning = warnings[0];
       expect(warning).toMatch(/title=flinkops%3A no pull request comment::/);
       expect(warning).toMatch(/could not be posted on #\d+: the token may not write to it \(HTTP 403/);
       expect(warning).toMatch(/`pull_request_target`/);
       expect(r.summary).toContain(MARKER);
-      expect(r.summary).toMatch(/> ⚠️ The flinkops comment could not be posted on #\d+.*read-only token/);
+      expect(r.summary).toContain('<!-- flinkops-plan:rides:prod -->');
+      expect(
+        r.summary.match(/> ⚠️ The flinkops comment could not be posted on #\d+.*read-only token/g),
+      ).toHaveLength(1);
+      const posts = gh.calls.filter((c) => c.method === 'POST' && c.path.endsWith('/issues/43/comments'));
+      expect(posts).toHaveLength(1);
     } finally {
       gh.commentWriteStatus = undefined;
     }
