@@ -3264,8 +3264,8 @@ var init_reference_scanner = __esm({
         if (hasAs) j2++;
         const t = this.toks[j2];
         if (t === void 0 || j2 >= to) return j2;
-        const isAlias = t.kind === "quoted" || t.kind === "word" && (hasAs || !RESERVED.has(t.value) && !CLAUSE_WORDS.has(t.value));
-        if (!isAlias) return j2;
+        const isAlias2 = t.kind === "quoted" || t.kind === "word" && (hasAs || !RESERVED.has(t.value) && !CLAUSE_WORDS.has(t.value));
+        if (!isAlias2) return j2;
         j2++;
         if (isOp(this.toks[j2], "(") && j2 < to) j2 = this.close(j2, to);
         return j2;
@@ -3775,7 +3775,7 @@ function prepare(req, secrets) {
   const config = {};
   const statements = [];
   const diags = [];
-  const resolved = (text) => {
+  const resolved2 = (text) => {
     const r = resolveSecrets(text, secrets);
     diags.push(...r.diags);
     return r.value;
@@ -3792,7 +3792,7 @@ function prepare(req, secrets) {
         else delete config[st.set.key];
       }
       if (st.set?.key === void 0 || !RESTORE_KEYS.includes(st.set.key)) {
-        statements.push({ text: resolved(st.text), kind: st.kind, submits: false });
+        statements.push({ text: resolved2(st.text), kind: st.kind, submits: false });
       }
       continue;
     }
@@ -3801,7 +3801,7 @@ function prepare(req, secrets) {
       continue;
     }
     if (set2 !== void 0 && st.kind === "insert") {
-      set2.push(resolved(st.text));
+      set2.push(resolved2(st.text));
       continue;
     }
     if (set2 !== void 0 && st.kind === "end") {
@@ -3819,7 +3819,7 @@ END`,
       set2 = void 0;
       continue;
     }
-    statements.push({ text: resolved(st.text), kind: st.kind, submits: SUBMITTING.has(st.kind) });
+    statements.push({ text: resolved2(st.text), kind: st.kind, submits: SUBMITTING.has(st.kind) });
   }
   if (!statements.some((s3) => s3.submits)) {
     diags.push(
@@ -4337,12 +4337,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -4363,7 +4363,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -4372,14 +4372,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq3;
+    exports.isPair = isPair2;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq4;
   }
 });
 
@@ -4391,7 +4391,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -4400,9 +4400,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key2, node, visitor, path) {
       const ctrl = callVisitor(key2, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -4536,7 +4536,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -4546,7 +4546,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -4690,7 +4690,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -4717,7 +4717,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -4728,7 +4728,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -4908,7 +4908,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -4934,7 +4934,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -8487,9 +8487,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -8525,7 +8525,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -8565,7 +8565,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep2 && !props.found) {
+        if (!isMap4 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -8588,7 +8588,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -8620,7 +8620,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -8636,7 +8636,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -9856,15 +9856,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -9875,8 +9875,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+    visit3.parentCollection = (cst, path) => {
+      const parent = visit3.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -9907,7 +9907,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -9923,7 +9923,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -10007,7 +10007,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -11623,7 +11623,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -11651,8 +11651,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -11897,14 +11897,88 @@ var init_yaml_fast = __esm({
   }
 });
 
+// src/load/yaml-merge.ts
+function isMergePair(pair) {
+  if (!(0, import_yaml.isPair)(pair) || !(0, import_yaml.isScalar)(pair.key)) return false;
+  const v2 = pair.key.value;
+  return typeof v2 === "symbol" && v2.description === "<<";
+}
+function mergedMaps(map, doc) {
+  const out = [];
+  for (const pair of map.items) {
+    if (!isMergePair(pair)) continue;
+    const source = resolved(pair.value, doc);
+    const items = (0, import_yaml.isSeq)(source) ? source.items : [source];
+    for (const item of items) {
+      const m = resolved(item, doc);
+      if ((0, import_yaml.isMap)(m)) out.push(m);
+    }
+  }
+  return out;
+}
+function findEntry(map, key2, doc, seen = /* @__PURE__ */ new Set()) {
+  if (seen.has(map)) return void 0;
+  seen.add(map);
+  const own = map.items.find((p) => !isMergePair(p) && (0, import_yaml.isScalar)(p.key) && String(p.key.value) === key2);
+  if (own) return own;
+  for (const m of mergedMaps(map, doc)) {
+    const found = findEntry(m, key2, doc, seen);
+    if (found) return found;
+  }
+  return void 0;
+}
+function mergeProblem(doc, file, lines) {
+  let problem;
+  (0, import_yaml.visit)(doc, {
+    Pair(_key, pair, ancestors) {
+      if (!isMergePair(pair)) return void 0;
+      const source = resolved(pair.value, doc);
+      const items = (0, import_yaml.isSeq)(source) ? source.items : [pair.value];
+      const bad = items.find((item) => !(0, import_yaml.isMap)(resolved(item, doc)));
+      const circular = items.find((item) => ancestors.includes(resolved(item, doc)));
+      if (circular !== void 0) {
+        const r2 = circular.range ?? [0, 0];
+        problem = error(
+          "FO107",
+          "A YAML merge key (<<) merges a mapping into itself",
+          "Merge a mapping anchored outside this one, or write the keys out.",
+          lines.range(file, r2[0], r2[1])
+        );
+        return import_yaml.visit.BREAK;
+      }
+      if (bad === void 0) return void 0;
+      const value = bad;
+      const empty = !value?.range || value.range[0] === value.range[1];
+      const r = (empty ? pair.key.range : value.range) ?? [0, 0];
+      problem = error(
+        "FO107",
+        "A YAML merge key (<<) must be given a mapping",
+        "Write `<<: *name` (an alias of a mapping anchored with &name), `<<: {key: value}` or a list of such aliases `<<: [*a, *b]`; or write the keys out.",
+        lines.range(file, r[0], r[1])
+      );
+      return import_yaml.visit.BREAK;
+    }
+  });
+  return problem;
+}
+var import_yaml, resolved;
+var init_yaml_merge = __esm({
+  "src/load/yaml-merge.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    init_diagnostics();
+    resolved = (node, doc) => (0, import_yaml.isAlias)(node) ? node.resolve(doc) : node;
+  }
+});
+
 // src/load/yaml-source.ts
 function keyString(key2) {
-  if ((0, import_yaml.isScalar)(key2)) return String(key2.value);
+  if ((0, import_yaml2.isScalar)(key2)) return String(key2.value);
   return void 0;
 }
 function aliasProblem(doc, file, lines, expanded) {
   let problem;
-  (0, import_yaml.visit)(doc, {
+  (0, import_yaml2.visit)(doc, {
     Alias(_key, node) {
       const at = lines.range(file, node.range?.[0] ?? 0, node.range?.[1] ?? 0);
       if (expanded) {
@@ -11922,7 +11996,7 @@ function aliasProblem(doc, file, lines, expanded) {
           at
         );
       }
-      return problem ? import_yaml.visit.BREAK : void 0;
+      return problem ? import_yaml2.visit.BREAK : void 0;
     }
   });
   return problem;
@@ -11936,7 +12010,7 @@ function parseYaml(file, text) {
   return parseWithLibrary(file, text, lines);
 }
 function parseWithLibrary(file, text, lines = new LineIndex(text)) {
-  const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = (0, import_yaml2.parseDocument)(text, { prettyErrors: false, uniqueKeys: true, merge: true });
   const diags = [];
   for (const e of doc.errors) {
     const summary = e.message.split("\n")[0] ?? e.message;
@@ -11953,6 +12027,8 @@ function parseWithLibrary(file, text, lines = new LineIndex(text)) {
   const root = doc.contents ?? null;
   const unresolved = aliasProblem(doc, file, lines, false);
   if (unresolved) return { value: void 0, diags: [unresolved] };
+  const badMerge = mergeProblem(doc, file, lines);
+  if (badMerge) return { value: void 0, diags: [badMerge] };
   let data;
   try {
     data = root ? doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) : {};
@@ -11961,7 +12037,7 @@ function parseWithLibrary(file, text, lines = new LineIndex(text)) {
     if (!located) throw e;
     return { value: void 0, diags: [located] };
   }
-  if (root && !(0, import_yaml.isMap)(root)) {
+  if (root && !(0, import_yaml2.isMap)(root)) {
     const r = root.range ?? [0, 0, 0];
     diags.push(
       error(
@@ -11973,41 +12049,44 @@ function parseWithLibrary(file, text, lines = new LineIndex(text)) {
     );
     return { value: void 0, diags };
   }
-  return { value: new DocSource(file, text, lines, data ?? {}, root), diags };
+  return { value: new DocSource(file, text, lines, data ?? {}, root, doc), diags };
 }
-var import_yaml, DocSource, FastSource, MAX_ALIAS_COUNT;
+var import_yaml2, DocSource, FastSource, MAX_ALIAS_COUNT;
 var init_yaml_source = __esm({
   "src/load/yaml-source.ts"() {
     "use strict";
-    import_yaml = __toESM(require_dist(), 1);
+    import_yaml2 = __toESM(require_dist(), 1);
     init_diagnostics();
     init_text();
     init_yaml_fast();
+    init_yaml_merge();
     DocSource = class {
-      constructor(file, text, lines, data, root) {
+      constructor(file, text, lines, data, root, doc) {
         this.file = file;
         this.text = text;
         this.lines = lines;
         this.data = data;
         this.root = root;
+        this.doc = doc;
       }
       file;
       text;
       lines;
       data;
       root;
+      doc;
       find(path) {
         let node = this.root;
         let key2 = null;
         let last = node;
         let lastKey = null;
         for (const seg of path) {
-          if ((0, import_yaml.isMap)(node)) {
-            const pair = node.items.find((p) => keyString(p.key) === String(seg));
+          if ((0, import_yaml2.isMap)(node)) {
+            const pair = findEntry(node, String(seg), this.doc);
             if (!pair) return { node: null, key: null, last, lastKey };
             key2 = pair.key ?? null;
             node = pair.value ?? null;
-          } else if ((0, import_yaml.isSeq)(node) && typeof seg === "number") {
+          } else if ((0, import_yaml2.isSeq)(node) && typeof seg === "number") {
             const item = node.items[seg];
             if (!item) return { node: null, key: null, last, lastKey };
             key2 = null;
@@ -12037,16 +12116,19 @@ var init_yaml_source = __esm({
         const out = [];
         if (!this.text.includes(needle)) return out;
         const walk = (node, path) => {
-          if ((0, import_yaml.isMap)(node)) {
+          if ((0, import_yaml2.isMap)(node)) {
             for (const p of node.items) {
-              const k2 = keyString(p.key);
-              if (k2 !== void 0) walk(p.value, [...path, k2]);
+              if (isMergePair(p)) walk(p.value, path);
+              else {
+                const k2 = keyString(p.key);
+                if (k2 !== void 0) walk(p.value, [...path, k2]);
+              }
             }
-          } else if ((0, import_yaml.isSeq)(node)) {
+          } else if ((0, import_yaml2.isSeq)(node)) {
             node.items.forEach((item, i) => {
               walk(item, [...path, i]);
             });
-          } else if ((0, import_yaml.isScalar)(node) && typeof node.value === "string" && node.value.includes(needle) && node.range) {
+          } else if ((0, import_yaml2.isScalar)(node) && typeof node.value === "string" && node.value.includes(needle) && node.range) {
             out.push({ path, value: node.value, start: node.range[0], end: node.range[1] });
           }
         };
@@ -17547,20 +17629,20 @@ var require_fast_uri = __commonJS({
       if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
         throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
       }
-      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
-      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
-      const resolvedHost = resolved.host;
+      const resolved2 = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
+      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved2.scheme);
+      const resolvedHost = resolved2.host;
       const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+      if (hasForbiddenDomainHost(resolved2, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
         throw new Error(MALFORMED_HOST_ERROR);
       }
-      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
+      canonicalizeHost(resolved2, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
       const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
-      if (resolved.error && !encodedASCIIHost) {
-        throw new Error(resolved.error);
+      if (resolved2.error && !encodedASCIIHost) {
+        throw new Error(resolved2.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
+      return serialize(resolved2, schemelessOptions);
     }
     function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
@@ -18761,8 +18843,8 @@ var require_multipleOf = __commonJS({
         const { gen, data, schemaCode, it } = cxt;
         const prec = it.opts.multipleOfPrecision;
         const res = gen.let("res");
-        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+        const invalid2 = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid2}))`);
       }
     };
     exports.default = def;
@@ -21777,7 +21859,7 @@ var init_job_schema = __esm({
           description: "Flink configuration options of the job, compiled into SET lines (e.g. execution.checkpointing.interval: 30 s). Numbers and booleans are written as strings.",
           type: "object",
           propertyNames: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.\\-]*$" },
-          additionalProperties: { type: ["string", "number", "boolean"] }
+          additionalProperties: { anyOf: [{ type: "string" }, { type: "number" }, { type: "boolean" }] }
         },
         savepoints: {
           description: "Periodic savepoints taken by the scheduled workflow.",
@@ -21903,6 +21985,7 @@ var init_project_schema = __esm({
           enum: ["1.16", "1.17", "1.18", "1.19", "1.20", "2.0", "2.1", "2.2", "2.3"]
         },
         defaults: {
+          title: "Job defaults (every job, every environment)",
           description: "Job settings every job starts from; a job's own YAML and the environment's overrides win.",
           $ref: "job.schema.json"
         },
@@ -21990,12 +22073,18 @@ var init_project_schema = __esm({
                 description: "Defaults for ${env.NAME} references, used when the process environment does not set NAME. Values may use ${secret.NAME}.",
                 type: "object",
                 propertyNames: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" },
-                additionalProperties: { type: ["string", "number", "boolean"] }
+                additionalProperties: {
+                  anyOf: [{ type: "string" }, { type: "number" }, { type: "boolean" }]
+                }
               },
               jobs: {
                 description: "Per-job setting overrides in this environment (parallelism, state, config, ...), by job name.",
                 type: "object",
-                additionalProperties: { $ref: "job.schema.json" }
+                additionalProperties: {
+                  title: "Job settings in this environment",
+                  description: "Settings of this job in this environment; they win over the job's own YAML and the defaults.",
+                  $ref: "job.schema.json"
+                }
               },
               tables: {
                 description: "Per-table connector option overrides in this environment, by table name.",
@@ -22008,7 +22097,14 @@ var init_project_schema = __esm({
                     with: {
                       description: "Connector options merged over the table's own; null removes an option.",
                       type: "object",
-                      additionalProperties: { type: ["string", "number", "boolean", "null"] }
+                      additionalProperties: {
+                        anyOf: [
+                          { type: "string" },
+                          { type: "number" },
+                          { type: "boolean" },
+                          { type: "null" }
+                        ]
+                      }
                     }
                   }
                 }
@@ -22016,7 +22112,9 @@ var init_project_schema = __esm({
               config: {
                 description: "Flink configuration options for every job in this environment (SET lines); a job's own config wins.",
                 type: "object",
-                additionalProperties: { type: ["string", "number", "boolean"] }
+                additionalProperties: {
+                  anyOf: [{ type: "string" }, { type: "number" }, { type: "boolean" }]
+                }
               }
             }
           }
@@ -22179,7 +22277,7 @@ var init_table_schema = __esm({
           description: "Connector options, compiled into WITH ('key' = 'value'). Numbers and booleans are written as strings. Values may use ${env.NAME} and ${secret.NAME}.",
           type: "object",
           propertyNames: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.\\-#]*$" },
-          additionalProperties: { type: ["string", "number", "boolean"] }
+          additionalProperties: { anyOf: [{ type: "string" }, { type: "number" }, { type: "boolean" }] }
         },
         lookup: {
           description: "Lookup cache of a dimension table, compiled to Flink's lookup.cache and lookup.partial-cache.* / lookup.full-cache.* options.",
@@ -22287,7 +22385,7 @@ var init_udf_schema = __esm({
 // src/validate/schema.ts
 function getValidators() {
   if (!validators) {
-    const ajv = new import__.default({ allErrors: true, verbose: true, strict: false });
+    const ajv = new import__.default({ allErrors: true, verbose: true, strict: true });
     (0, import_ajv_formats.default)(ajv);
     ajv.addSchema(job_schema_default, "job.schema.json");
     validators = {
@@ -22337,6 +22435,13 @@ function typeWords(t) {
   const list = (Array.isArray(t) ? t : [t]).map((x2) => words[x2] ?? x2);
   return list.length > 1 ? `${list.slice(0, -1).join(", ")} or ${list[list.length - 1]}` : list[0];
 }
+function typeChoice(branches) {
+  if (!Array.isArray(branches)) return void 0;
+  const types = branches.map(
+    (b2) => b2 && typeof b2 === "object" && Object.keys(b2).length === 1 ? b2.type : void 0
+  );
+  return types.every((t) => typeof t === "string") ? types : void 0;
+}
 function where(path) {
   return path.length === 0 ? "the top level" : path.map((p) => typeof p === "number" ? `[${p}]` : p).join(".");
 }
@@ -22360,12 +22465,23 @@ function toDiagnostic(e, y2, label) {
       );
     }
     case "type":
+      if (/\/anyOf\/\d+\/type$/.test(e.schemaPath)) return void 0;
       return error(
         "FO201",
         `${where(path)} must be ${typeWords(p.type)}, got ${yamlType(e.data)}`,
         `Change the value to ${typeWords(p.type)}.${describe2(e.parentSchema)}`,
         y2.locate(path)
       );
+    case "anyOf": {
+      const types = typeChoice(e.schema);
+      if (!types) return invalid(e, y2, path);
+      return error(
+        "FO201",
+        `${where(path)} must be ${typeWords(types)}, got ${yamlType(e.data)}`,
+        `Change the value to ${typeWords(types)}.${describe2(e.parentSchema)}`,
+        y2.locate(path)
+      );
+    }
     case "required": {
       const key2 = String(p.missingProperty);
       const prop = e.parentSchema?.properties?.[key2];
@@ -22405,14 +22521,17 @@ function toDiagnostic(e, y2, label) {
           y2.locate([...path, e.propertyName], "key")
         );
       }
-      return error(
-        "FO203",
-        `${where(path)} ${e.message ?? "is invalid"}${typeof e.data === "string" || typeof e.data === "number" ? `, got ${yamlType(e.data)}` : ""}`,
-        `Fix the value.${describe2(e.parentSchema)}`,
-        y2.locate(path)
-      );
+      return invalid(e, y2, path);
     }
   }
+}
+function invalid(e, y2, path) {
+  return error(
+    "FO203",
+    `${where(path)} ${e.message ?? "is invalid"}${typeof e.data === "string" || typeof e.data === "number" ? `, got ${yamlType(e.data)}` : ""}`,
+    `Fix the value.${describe2(e.parentSchema)}`,
+    y2.locate(path)
+  );
 }
 function checkSchema(name, y2) {
   const validate2 = getValidators()[name];
@@ -22696,7 +22815,7 @@ function checkRawTable(project, table2, analysis, lines) {
 function checkViewCycles(project) {
   const diags = [];
   const state = /* @__PURE__ */ new Map();
-  const visit2 = (t, stack) => {
+  const visit3 = (t, stack) => {
     const s3 = state.get(t.name);
     if (s3 === 2) return;
     if (s3 === 1) {
@@ -22714,11 +22833,11 @@ function checkViewCycles(project) {
     state.set(t.name, 1);
     for (const r of t.reads) {
       const d = project.tableByName.get(r);
-      if (d?.objectKind === "view") visit2(d, [...stack, t.name]);
+      if (d?.objectKind === "view") visit3(d, [...stack, t.name]);
     }
     state.set(t.name, 2);
   };
-  for (const t of project.tables) if (t.objectKind === "view") visit2(t, []);
+  for (const t of project.tables) if (t.objectKind === "view") visit3(t, []);
   return diags;
 }
 var init_sql_rules = __esm({
@@ -23199,7 +23318,7 @@ function resolveSettings(config, envName, job, own, lookup) {
     ...stringMap(own.config),
     ...stringMap(override?.config)
   };
-  const resolved = substituteDeep(
+  const resolved2 = substituteDeep(
     {
       ...merged,
       parallelism: merged.parallelism ?? 1,
@@ -23211,7 +23330,7 @@ function resolveSettings(config, envName, job, own, lookup) {
     },
     lookup
   );
-  return resolved;
+  return resolved2;
 }
 var init_resolve = __esm({
   "src/compile/resolve.ts"() {
@@ -23228,7 +23347,7 @@ function jobDependencies(project, job) {
   const seen = /* @__PURE__ */ new Set();
   const functions = new Set(job.functions);
   const sources = /* @__PURE__ */ new Set();
-  const visit2 = (name, read) => {
+  const visit3 = (name, read) => {
     const t = project.tableByName.get(name);
     if (!t) return;
     if (t.objectKind === "table") {
@@ -23238,12 +23357,12 @@ function jobDependencies(project, job) {
     }
     if (seen.has(name)) return;
     seen.add(name);
-    for (const r of t.reads) visit2(r, true);
+    for (const r of t.reads) visit3(r, true);
     for (const f2 of t.functions) functions.add(f2);
     views.push(t);
   };
-  for (const r of job.reads) visit2(r, true);
-  for (const w3 of job.writes) visit2(w3, false);
+  for (const r of job.reads) visit3(r, true);
+  for (const w3 of job.writes) visit3(w3, false);
   return {
     tables: [...tables.values()].sort((a, b2) => a.name < b2.name ? -1 : 1),
     views,
@@ -45867,7 +45986,7 @@ var require_memory_cache_store = __commonJS({
         const topLevelKey = `${key2.origin}:${key2.path}`;
         const now = Date.now();
         const entries = this.#entries.get(topLevelKey);
-        const entry = entries ? findEntry(key2, entries, now) : null;
+        const entry = entries ? findEntry2(key2, entries, now) : null;
         if (entry != null) {
           this.#entries.delete(topLevelKey);
           this.#entries.set(topLevelKey, entries);
@@ -45917,7 +46036,7 @@ var require_memory_cache_store = __commonJS({
               entries = [];
             }
             store.#entries.set(topLevelKey, entries);
-            const previousEntry = findEntry(key2, entries, -Infinity);
+            const previousEntry = findEntry2(key2, entries, -Infinity);
             if (previousEntry) {
               const index = entries.indexOf(previousEntry);
               entries.splice(index, 1, entry);
@@ -45993,7 +46112,7 @@ var require_memory_cache_store = __commonJS({
         this.#entries.delete(topLevelKey);
       }
     };
-    function findEntry(key2, entries, now) {
+    function findEntry2(key2, entries, now) {
       for (let i = 0; i < entries.length; i++) {
         const entry = entries[i];
         if (entry.deleteAt > now && entry.method === key2.method && varyMatches(key2, entry)) {
@@ -59369,7 +59488,7 @@ var init_state_schema = __esm({
       required: ["version", "state"],
       additionalProperties: false,
       properties: {
-        $schema: { type: "string" },
+        $schema: { description: "Schema of this file, for editors.", type: "string" },
         version: {
           description: "Incremented by every write; a write expecting another version is refused.",
           type: "integer",
@@ -59377,19 +59496,27 @@ var init_state_schema = __esm({
         },
         updatedAt: { description: "ISO-8601 time of the last write.", type: "string" },
         message: { description: "What the last write did.", type: "string" },
-        state: { $ref: "#/$defs/stateDoc" }
+        state: {
+          description: "The document the state store keeps for the environment.",
+          $ref: "#/$defs/stateDoc"
+        }
       },
       $defs: {
-        identifier: { type: "string", pattern: "^[a-z][a-z0-9_]*$" },
+        identifier: { title: "Name", type: "string", pattern: "^[a-z][a-z0-9_]*$" },
         stateDoc: {
+          title: "State document",
           type: "object",
           required: ["formatVersion", "project", "env", "jobs"],
           additionalProperties: false,
           properties: {
-            formatVersion: { const: 1 },
-            project: { $ref: "#/$defs/identifier" },
-            env: { $ref: "#/$defs/identifier" },
+            formatVersion: {
+              description: "Version of this format; a reader refuses a version it does not know.",
+              const: 1
+            },
+            project: { description: "Project name (flinkops.yaml `project`).", $ref: "#/$defs/identifier" },
+            env: { description: "Environment the document is for.", $ref: "#/$defs/identifier" },
             jobs: {
+              description: "One record per job ever deployed to the environment, by job name.",
               type: "object",
               propertyNames: { $ref: "#/$defs/identifier" },
               additionalProperties: { $ref: "#/$defs/jobRecord" }
@@ -59397,72 +59524,141 @@ var init_state_schema = __esm({
           }
         },
         jobRecord: {
+          title: "Job record",
           type: "object",
           required: ["pipelineName", "status", "savepoints", "history"],
           additionalProperties: false,
           properties: {
-            pipelineName: { type: "string", minLength: 1 },
-            status: { enum: ["running", "suspended", "deleted", "failed"] },
-            current: { $ref: "#/$defs/deployedVersion" },
-            lastStable: { $ref: "#/$defs/deployedVersion" },
-            savepoints: { type: "array", items: { $ref: "#/$defs/savepoint" } },
-            deletionPolicy: { enum: ["retain", "delete"] },
-            pending: { $ref: "#/$defs/pending" },
-            history: { type: "array", items: { $ref: "#/$defs/historyEntry" } }
+            pipelineName: {
+              description: "`<project>.<env>.<job>`: the name the job has on the cluster.",
+              type: "string",
+              minLength: 1
+            },
+            status: {
+              description: "What flinkops last left the job as.",
+              enum: ["running", "suspended", "deleted", "failed"]
+            },
+            current: {
+              description: "What runs (or last ran) on the cluster.",
+              $ref: "#/$defs/deployedVersion"
+            },
+            lastStable: {
+              description: "The last version that passed its health grace period: the rollback target.",
+              $ref: "#/$defs/deployedVersion"
+            },
+            savepoints: {
+              description: "Savepoints of the job, newest last; written the moment each completes.",
+              type: "array",
+              items: { $ref: "#/$defs/savepoint" }
+            },
+            deletionPolicy: {
+              description: "The deletion policy at deploy time, so a job removed from the repository still knows it.",
+              enum: ["retain", "delete"]
+            },
+            pending: {
+              description: "An operation under way, written before it is triggered so a rerun after a crash finds its result.",
+              $ref: "#/$defs/pending"
+            },
+            history: {
+              description: "What happened to the job, newest last, bounded.",
+              type: "array",
+              items: { $ref: "#/$defs/historyEntry" }
+            }
           }
         },
         savepoint: {
+          title: "Savepoint",
           type: "object",
           required: ["path", "time", "triggerId", "jobId", "specHash", "kind"],
           additionalProperties: false,
           properties: {
-            path: { type: "string", minLength: 1 },
-            time: { type: "string" },
-            triggerId: { type: "string" },
-            jobId: { type: "string" },
-            specHash: { type: "string" },
-            kind: { enum: ["upgrade", "suspend", "delete", "rescale", "periodic", "manual", "final"] },
-            disposed: { type: "boolean" }
+            path: {
+              description: "Location of the savepoint (e.g. s3://bucket/savepoints/savepoint-…).",
+              type: "string",
+              minLength: 1
+            },
+            time: { description: "ISO-8601 time the savepoint completed.", type: "string" },
+            triggerId: { description: "Flink trigger id of the savepoint operation.", type: "string" },
+            jobId: { description: "Job id of the job the savepoint was taken from.", type: "string" },
+            specHash: {
+              description: "Spec hash of the job the savepoint was taken from (what it can restore).",
+              type: "string"
+            },
+            kind: {
+              description: "Why the savepoint was taken.",
+              enum: ["upgrade", "suspend", "delete", "rescale", "periodic", "manual", "final"]
+            },
+            disposed: {
+              description: "Disposed of on the cluster: kept for history, never restored from.",
+              type: "boolean"
+            }
           }
         },
         deployedVersion: {
+          title: "Deployed version",
           type: "object",
           required: ["specHash", "script", "parallelism", "jobId", "deployedAt"],
           additionalProperties: false,
           properties: {
-            specHash: { type: "string", minLength: 1 },
-            script: { type: "string" },
-            parallelism: { type: "integer", minimum: 1 },
-            jobId: { type: "string" },
-            commit: { type: "string" },
-            deployedAt: { type: "string" },
-            restoredFrom: { type: "string" },
-            settings: { type: "object" }
+            specHash: {
+              description: "Spec hash of the deployed script and its restart-needing settings.",
+              type: "string",
+              minLength: 1
+            },
+            script: {
+              description: "The compiled script, with secret placeholders (never values).",
+              type: "string"
+            },
+            parallelism: {
+              description: "Parallelism it was deployed with.",
+              type: "integer",
+              minimum: 1
+            },
+            jobId: { description: "Flink job id.", type: "string" },
+            commit: { description: "Commit it was compiled from.", type: "string" },
+            deployedAt: { description: "ISO-8601 time it was submitted.", type: "string" },
+            restoredFrom: { description: "Savepoint or checkpoint it was started from.", type: "string" },
+            settings: {
+              description: "Restart-needing settings as deployed, so a later change to them is explained.",
+              type: "object"
+            }
           }
         },
         pending: {
+          title: "Operation under way",
           type: "object",
           required: ["kind", "startedAt"],
           additionalProperties: false,
           properties: {
-            kind: { enum: ["savepoint", "stop-with-savepoint", "submit", "rescale", "cancel"] },
-            triggerId: { type: "string" },
-            jobId: { type: "string" },
-            startedAt: { type: "string" },
-            specHash: { type: "string" }
+            kind: {
+              description: "The operation.",
+              enum: ["savepoint", "stop-with-savepoint", "submit", "rescale", "cancel"]
+            },
+            triggerId: {
+              description: "Flink trigger id, once the operation was triggered.",
+              type: "string"
+            },
+            jobId: { description: "Job the operation acts on.", type: "string" },
+            startedAt: { description: "ISO-8601 time the operation started.", type: "string" },
+            specHash: { description: "For a submission: the spec hash being deployed.", type: "string" }
           }
         },
         historyEntry: {
+          title: "History entry",
           type: "object",
           required: ["time", "action"],
           additionalProperties: false,
           properties: {
-            time: { type: "string" },
-            action: { type: "string", minLength: 1 },
-            commit: { type: "string" },
-            jobId: { type: "string" },
-            savepoint: { type: "string" },
-            detail: { type: "string" }
+            time: { description: "ISO-8601 time.", type: "string" },
+            action: {
+              description: "What was done (e.g. create, upgrade, suspend, rollback).",
+              type: "string",
+              minLength: 1
+            },
+            commit: { description: "Commit the change came from.", type: "string" },
+            jobId: { description: "Flink job id it concerns.", type: "string" },
+            savepoint: { description: "Savepoint it took or restored from.", type: "string" },
+            detail: { description: "More, for people.", type: "string" }
           }
         }
       }
@@ -59639,29 +59835,29 @@ function displayPath(segments) {
   return out;
 }
 function locate(text, index, file, segments, property) {
-  const doc = (0, import_yaml2.parseDocument)(text, { uniqueKeys: false, keepSourceTokens: false });
+  const doc = (0, import_yaml3.parseDocument)(text, { uniqueKeys: false, keepSourceTokens: false });
   let node = doc.contents;
   for (const s3 of segments) {
     const next = child(node, s3);
     if (!next) break;
     node = next;
   }
-  if (property !== void 0 && (0, import_yaml2.isMap)(node)) {
+  if (property !== void 0 && (0, import_yaml3.isMap)(node)) {
     const pair = node.items.find((p) => p.key?.value === property);
     const keyRange = pair?.key?.range;
     if (keyRange) return index.range(file, keyRange[0], keyRange[1]);
   }
   const r = node?.range;
   if (!r) return index.range(file, 0, 0);
-  const end = (0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node) ? r[0] + 1 : r[1];
+  const end = (0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node) ? r[0] + 1 : r[1];
   return index.range(file, r[0], end);
 }
 function child(node, segment) {
-  if ((0, import_yaml2.isMap)(node)) {
+  if ((0, import_yaml3.isMap)(node)) {
     const pair = node.items.find((p) => String(p.key?.value) === segment);
     return pair?.value ?? void 0;
   }
-  if ((0, import_yaml2.isSeq)(node) && /^\d+$/.test(segment))
+  if ((0, import_yaml3.isSeq)(node) && /^\d+$/.test(segment))
     return node.items[Number(segment)] ?? void 0;
   return void 0;
 }
@@ -59692,12 +59888,12 @@ function checkWritable(doc, expect, meta) {
   }
   if (meta.secretValues) assertNoSecretValues(doc, meta.secretValues);
 }
-var import__2, import_yaml2, validator;
+var import__2, import_yaml3, validator;
 var init_document = __esm({
   "src/state/document.ts"() {
     "use strict";
     import__2 = __toESM(require__(), 1);
-    import_yaml2 = __toESM(require_dist(), 1);
+    import_yaml3 = __toESM(require_dist(), 1);
     init_state_schema();
     init_diagnostics();
     init_text();
@@ -61624,7 +61820,7 @@ import { readFileSync as readFileSync4 } from "node:fs";
 import { join as join6 } from "node:path";
 function environmentsOf(dir) {
   try {
-    const doc = (0, import_yaml3.parse)(readFileSync4(join6(dir, "flinkops.yaml"), "utf8"));
+    const doc = (0, import_yaml4.parse)(readFileSync4(join6(dir, "flinkops.yaml"), "utf8"));
     return doc && typeof doc.environments === "object" && doc.environments ? Object.keys(doc.environments) : [];
   } catch {
     return [];
@@ -61645,11 +61841,11 @@ function commandEnv(args, io, dir, json) {
   }
   return chooseEnv(args, io, names);
 }
-var import_yaml3;
+var import_yaml4;
 var init_project_envs = __esm({
   "src/cli/commands/project-envs.ts"() {
     "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
+    import_yaml4 = __toESM(require_dist(), 1);
     init_validate();
     init_args();
     init_context2();
@@ -62345,11 +62541,11 @@ var init_state_branch = __esm({
 // src/cli/commands/history.ts
 import { readFileSync as readFileSync6 } from "node:fs";
 import { join as join8 } from "node:path";
-var import_yaml4, historyCommand;
+var import_yaml5, historyCommand;
 var init_history = __esm({
   "src/cli/commands/history.ts"() {
     "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
+    import_yaml5 = __toESM(require_dist(), 1);
     init_names();
     init_state();
     init_args();
@@ -62384,7 +62580,7 @@ var init_history = __esm({
         let project = "project";
         try {
           project = String(
-            (0, import_yaml4.parse)(readFileSync6(join8(dir, "flinkops.yaml"), "utf8")).project
+            (0, import_yaml5.parse)(readFileSync6(join8(dir, "flinkops.yaml"), "utf8")).project
           );
         } catch {
         }
