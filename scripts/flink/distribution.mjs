@@ -168,8 +168,7 @@ async function unpackLibraries(dl, release, work, home) {
   const file = await findPackage(dl, 'apache-flink-libraries', release);
   const out = join(work, 'libraries');
   await mkdir(out);
-  if (file.endsWith('.whl')) await run('unzip', ['-q', file, '-d', out]);
-  else await run('tar', ['xzf', file, '-C', out]);
+  await unpack(file, out);
   const root = await findDirWith(out, 'lib');
   for (const sub of ['lib', 'opt', 'plugins', 'bin', 'licenses']) {
     if (existsSync(join(root, sub))) await cp(join(root, sub), join(home, sub), { recursive: true });
@@ -181,14 +180,20 @@ async function unpackScripts(dl, release, work, home) {
   const file = await findPackage(dl, 'apache-flink', release);
   const out = join(work, 'scripts');
   await mkdir(out);
-  if (file.endsWith('.whl')) await run('unzip', ['-q', file, 'pyflink/bin/*', 'pyflink/conf/*', '-d', out]);
-  else await run('tar', ['xzf', file, '-C', out]);
+  await unpack(file, out);
   const root = await findDirWith(out, 'conf');
   await cp(join(root, 'bin'), join(home, 'bin'), { recursive: true });
   await cp(join(root, 'conf'), join(home, 'conf'), { recursive: true });
   for (const f of await readdir(join(home, 'bin'))) {
     if (f.endsWith('.sh') || !f.includes('.')) await run('chmod', ['+x', join(home, 'bin', f)]);
   }
+}
+
+/** A wheel (zip) or an sdist (tar.gz), with Python's own unpackers: pip needs Python anyway. */
+async function unpack(file, out) {
+  const python = process.env.PYTHON || 'python3';
+  if (file.endsWith('.whl')) await run(python, ['-m', 'zipfile', '-e', file, out]);
+  else await run('tar', ['xzf', file, '-C', out]);
 }
 
 async function findDirWith(root, child, depth = 3) {
