@@ -272,7 +272,7 @@ describe('JobManager operations', () => {
     });
   });
 
-  it('maps cancel answers: 202 cancelling, 404 not found, 409 already terminal', async () => {
+  it('maps cancel answers: 202 cancelling, 408 still cancelling, 404 not found, 409 already terminal', async () => {
     const c = client();
     const cancel = async (status: number) => {
       routes[`PATCH /jobs/${J}?mode=cancel`] = {
@@ -282,6 +282,8 @@ describe('JobManager operations', () => {
       return c.cancelJob(J);
     };
     expect(await cancel(202)).toEqual({ ok: true, value: 'cancelling' });
+    // The JobManager's cancel timed out answering; the cancel itself goes on.
+    expect(await cancel(408)).toEqual({ ok: true, value: 'cancelling' });
     expect(await cancel(404)).toEqual({ ok: true, value: 'not-found' });
     expect(await cancel(409)).toEqual({ ok: true, value: 'already-terminal' });
   });
@@ -322,5 +324,20 @@ describe('JobManager operations', () => {
     expect(await c.disposeSavepoint('s3://sp/savepoint-1')).toEqual({ ok: true, value: { triggerId: T } });
     expect(server.requests.at(-1)!.body).toEqual({ 'savepoint-path': 's3://sp/savepoint-1' });
     expect(await c.getDisposalStatus(T)).toEqual({ ok: true, value: { state: 'completed' } });
+  });
+});
+
+describe('checkpoint configuration', () => {
+  it('reads the interval, and Long.MAX_VALUE as periodic checkpointing off', async () => {
+    routes[`GET /jobs/${J}/checkpoints/config`] = {
+      status: 200,
+      body: { mode: 'exactly_once', interval: 2000 },
+    };
+    expect(await client().getCheckpointConfig!(J)).toEqual({ ok: true, value: { intervalMs: 2000 } });
+    routes[`GET /jobs/${J}/checkpoints/config`] = {
+      status: 200,
+      body: { mode: 'exactly_once', interval: 2 ** 63 },
+    };
+    expect(await client().getCheckpointConfig!(J)).toEqual({ ok: true, value: {} });
   });
 });
