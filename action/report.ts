@@ -29,6 +29,7 @@ const OUTCOME: Record<ChangeReport['outcome'], string> = {
   failed: '❌ failed',
   'rolled-back': '↩️ rolled back',
   skipped: '⏭️ skipped',
+  interrupted: '⏹️ interrupted',
 };
 
 const cell = (s: string | undefined) => (s ? `\`${s.replace(/`/g, "'").replace(/\|/g, '\\|')}\`` : '—');

@@ -125,6 +125,7 @@ export interface Harness {
       secrets?: Record<string, string>;
       allowDelete?: boolean;
       plan?: Plan;
+      stop?: AbortSignal;
     },
   ): Promise<ApplyReport>;
   close(): Promise<void>;
@@ -186,6 +187,7 @@ export async function harness(
         owner: { who: 'test', command: 'apply' },
         parallelism: a.parallelism ?? 4,
         timing: { ...FAST, ...a.timing },
+        ...(a.stop ? { stop: a.stop } : {}),
         observe: () =>
           observe(client, {
             project: PROJECT,

@@ -237,9 +237,10 @@ export async function runStep(ctx: RunContext, run: JobRun, s: Step): Promise<St
         commit: ctx.commit,
         deployedAt: iso(ctx.clock),
       };
+      // Taken over as it runs, not restarted: what runs is the version to come back to.
       await ctx.store.update(`apply: adopt ${job}`, (d) =>
         appendHistory(
-          setCurrent(d, job, version, 'running'),
+          markStable(setCurrent(d, job, version, 'running'), job),
           job,
           history(ctx, run, 'adopt', { jobId: s.jobId }),
         ),
