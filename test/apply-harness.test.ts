@@ -137,6 +137,9 @@ export async function harness(
     adaptive?: boolean;
     timing?: Partial<SimTiming>;
     savepointDir?: string | null;
+    randomSeed?: number;
+    /** HTTP retries of the client (default 6; the CLI's is 5). */
+    retries?: number;
   } = {},
 ): Promise<Harness> {
   const clock = new FakeClock(Date.UTC(2025, 0, 1));
@@ -146,12 +149,13 @@ export async function harness(
     adaptiveScheduler: o.adaptive ?? true,
     ...(o.timing ? { timing: o.timing } : {}),
     ...(o.savepointDir !== undefined ? { savepointDir: o.savepointDir } : {}),
+    ...(o.randomSeed !== undefined ? { randomSeed: o.randomSeed } : {}),
   });
   const client = createFlinkClient({
     jobmanagerUrl: sim.jobmanagerUrl,
     sqlGatewayUrl: sim.gatewayUrl,
     clock,
-    retries: 6,
+    retries: o.retries ?? 6,
     timeoutMs: 5_000,
   });
   const store = new MemoryStateStore({ project: PROJECT, env: ENV, clock });
