@@ -8,6 +8,7 @@ import { didYouMean } from '../core/names';
 import type { EnvironmentSpec, JobSettings, YamlPath, YamlSource } from '../load';
 import type { Project } from './model';
 import { checkPolicy, checkScheduleSettings } from './schedule-rules';
+import { checkOptionValues, checkParallelism } from './settings-rules';
 
 /** Options flinkops sets on submission (identity, labels, restore path); a repository must not. */
 export const RESERVED_OPTIONS = [
@@ -82,6 +83,7 @@ function checkOptions(
   diags: Diagnostic[],
 ): void {
   if (!config) return;
+  checkOptionValues(config, y, path, diags);
   for (const k of Object.keys(config)) {
     if (RESERVED_OPTIONS.includes(k)) {
       diags.push(
@@ -178,5 +180,7 @@ export function checkEnvironments(
       );
     }
   }
-  return { envs: selected !== undefined ? [selected] : names, diags };
+  const envs = selected !== undefined ? [selected] : names;
+  diags.push(...checkParallelism(project, config, envs));
+  return { envs, diags };
 }
