@@ -12,7 +12,7 @@ import { describeStep } from './describe-steps';
 import { cancelAndWait } from './health';
 import type { JobRun, StepResult } from './job-run';
 import { recordFailed, rollback } from './rollback';
-import { runStep } from './step-run';
+import { asRun, runStep } from './step-run';
 import type { Step } from './steps';
 
 async function guarded(ctx: RunContext, fn: () => Promise<StepResult>): Promise<StepResult> {
@@ -107,10 +107,18 @@ export async function runJob(ctx: RunContext, run: JobRun): Promise<void> {
       stopBefore(run, step, i);
       break;
     }
-    ctx.emit({ type: 'step-started', job, index: i, step });
+    const shown = asRun(run, step);
+    ctx.emit({ type: 'step-started', job, index: i, step: shown });
     const t0 = ctx.clock.now();
     const r = await guarded(ctx, () => runStep(ctx, run, step));
-    ctx.emit({ type: 'step-finished', job, index: i, step, ok: r.ok, elapsedMs: ctx.clock.now() - t0 });
+    ctx.emit({
+      type: 'step-finished',
+      job,
+      index: i,
+      step: shown,
+      ok: r.ok,
+      elapsedMs: ctx.clock.now() - t0,
+    });
     if (!r.ok && r.interrupted) {
       run.report.outcome = 'interrupted';
       run.report.error = mask(ctx, r.cause);

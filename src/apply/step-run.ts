@@ -73,6 +73,16 @@ async function resolvePending(ctx: RunContext, run: JobRun): Promise<StepResult>
   return OK;
 }
 
+/**
+ * The step as it will run, for the progress lines: a submission names the savepoint it restores
+ * from, which may be newer than the plan knew (one found resolving an interrupted stop).
+ */
+export function asRun(run: JobRun, s: Step): Step {
+  if (s.kind !== 'submit') return s;
+  const path = restorePath(run, s.restore);
+  return path ? { ...s, restore: { kind: 'path', path } } : s;
+}
+
 function restorePath(run: JobRun, r: RestoreSource): string | undefined {
   switch (r.kind) {
     case 'none':
