@@ -45,6 +45,21 @@ describe('parallelism and maxParallelism', () => {
   });
 });
 
+describe('flinkVersion written as a number', () => {
+  it.each([
+    ['1.20', 'read as the number 1.2: quote it', ', dropping the trailing zero'],
+    ['1.18', 'read as the number 1.18: quote it', ''],
+  ])('flinkVersion: %s says to quote it', async (v, summary, dropped) => {
+    writeFileSync(
+      join(repo, 'flinkops.yaml'),
+      `project: shop\nflinkVersion: ${v}\nenvironments:\n  dev:\n    jobmanagerUrl: http://a\n    sqlGatewayUrl: http://b\n`,
+    );
+    const r = await cli(['validate', '--dir', repo]);
+    expect(r.stderr).toContain(`flinkops.yaml:2:15: error FO203: flinkVersion ${v} is ${summary}`);
+    expect(r.stderr).toContain(`as a number${dropped}; versions are text. Write flinkVersion: "${v}".`);
+  });
+});
+
 describe('duration options', () => {
   it('"thirty seconds" for the checkpoint interval is a located error', async () => {
     writeFileSync(
