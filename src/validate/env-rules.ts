@@ -162,6 +162,7 @@ export function checkEnvironments(
       );
     }
     for (const table of Object.keys(env.tables ?? {})) {
+      if (project.unresolved.tables.has(table)) continue; // FO210 says it is defined twice
       const t = project.tableByName.get(table);
       if (t?.format === 'yaml') continue;
       const hint = t ? undefined : didYouMean(table, project.tableByName.keys());

@@ -30,6 +30,7 @@ export function validateProject(
     tableByName: new Map(),
     udfByName: new Map(),
     functionByName: new Map(),
+    unresolved: { functions: new Set(), tables: new Set() },
   };
 
   if (loaded.config) {
@@ -50,6 +51,7 @@ export function validateProject(
     };
     const other = project.tableByName.get(src.name);
     if (other) {
+      project.unresolved.tables.add(src.name);
       diags.push(
         error(
           'FO210',
@@ -83,7 +85,10 @@ export function validateProject(
     if (!src.yaml) continue;
     const d = checkSchema('udf', src.yaml);
     diags.push(...d);
-    if (d.length > 0) continue;
+    if (d.length > 0) {
+      for (const name of declaredFunctions(src.yaml.data)) project.unresolved.functions.add(name);
+      continue;
+    }
     udf.spec = src.yaml.data as UdfSpec;
     const jarProblem = checkJarUri(udf.spec.jar);
     if (jarProblem)
@@ -174,4 +179,14 @@ export function checkJarUri(jar: string): { summary: string; detail: string } | 
   if (scheme === 'file' && !/^file:\//i.test(jar))
     return { summary: `jar URI ${JSON.stringify(jar)} is a relative file path`, detail: how };
   return undefined;
+}
+
+/** The function names a UDF file that failed its schema still declares, read leniently. */
+function declaredFunctions(data: unknown): string[] {
+  const fns = (data as { functions?: unknown } | null)?.functions;
+  if (!Array.isArray(fns)) return [];
+  return fns
+    .map((f) => (f as { name?: unknown } | null)?.name)
+    .filter((n): n is string => typeof n === 'string')
+    .map((n) => n.toLowerCase());
 }
