@@ -31,6 +31,7 @@ const OUTCOME: Record<ChangeReport['outcome'], string> = {
   failed: '❌ failed',
   'rolled-back': '↩️ rolled back',
   skipped: '⏭️ skipped',
+  interrupted: '⏹️ interrupted',
 };
 
 const cell = (s: string | undefined) => (s ? code(s) : '—');

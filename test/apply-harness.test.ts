@@ -125,6 +125,7 @@ export interface Harness {
       secrets?: Record<string, string>;
       allowDelete?: boolean;
       plan?: Plan;
+      stop?: AbortSignal;
     },
   ): Promise<ApplyReport>;
   close(): Promise<void>;
@@ -136,6 +137,9 @@ export async function harness(
     adaptive?: boolean;
     timing?: Partial<SimTiming>;
     savepointDir?: string | null;
+    randomSeed?: number;
+    /** HTTP retries of the client (default 6; the CLI's is 5). */
+    retries?: number;
   } = {},
 ): Promise<Harness> {
   const clock = new FakeClock(Date.UTC(2025, 0, 1));
@@ -145,12 +149,13 @@ export async function harness(
     adaptiveScheduler: o.adaptive ?? true,
     ...(o.timing ? { timing: o.timing } : {}),
     ...(o.savepointDir !== undefined ? { savepointDir: o.savepointDir } : {}),
+    ...(o.randomSeed !== undefined ? { randomSeed: o.randomSeed } : {}),
   });
   const client = createFlinkClient({
     jobmanagerUrl: sim.jobmanagerUrl,
     sqlGatewayUrl: sim.gatewayUrl,
     clock,
-    retries: 6,
+    retries: o.retries ?? 6,
     timeoutMs: 5_000,
   });
   const store = new MemoryStateStore({ project: PROJECT, env: ENV, clock });
@@ -186,6 +191,7 @@ export async function harness(
         owner: { who: 'test', command: 'apply' },
         parallelism: a.parallelism ?? 4,
         timing: { ...FAST, ...a.timing },
+        ...(a.stop ? { stop: a.stop } : {}),
         observe: () =>
           observe(client, {
             project: PROJECT,

@@ -112,6 +112,34 @@ describe('compiled DDL cannot be injected from YAML', () => {
   });
 });
 
+describe('control characters in values', () => {
+  it('a newline or NUL in a table option is written as a Unicode literal Flink reads back, never raw', () => {
+    const dir = repo({
+      'flinkops.yaml':
+        'project: p\nflinkVersion: "2.0"\nenvironments:\n  dev:\n    jobmanagerUrl: http://a\n    sqlGatewayUrl: http://b\n',
+      'tables/src.yaml': {
+        kind: 'source',
+        connector: 'filesystem',
+        columns: [{ name: 'v', type: 'STRING' }],
+        with: { 'csv.line-delimiter': '\r\n', 'odd.option': "a\u0000b\\c'd" },
+      },
+      'tables/dst.yaml': { kind: 'sink', connector: 'blackhole', columns: [{ name: 'v', type: 'STRING' }] },
+      'jobs/j.sql': 'INSERT INTO dst SELECT v FROM src;\n',
+    });
+    const r = compileProject(dir, { env: 'dev' });
+    expect(r.diags).toEqual([]);
+    const script = r.value!.jobs[0]!.script;
+    expect(script).toContain("'csv.line-delimiter' = U&'\\000D\\000A'");
+    expect(script).toContain("'odd.option' = U&'a\\0000b\\\\c''d'");
+    expect(script.includes('\u0000') || script.includes('\r')).toBe(false);
+    const table = analyzeScript(script, 'compiled.sql').statements.find((s) => s.table?.name.name === 'src')!;
+    expect(table.table?.options).toMatchObject({
+      'csv.line-delimiter': '\r\n',
+      'odd.option': "a\u0000b\\c'd",
+    });
+  });
+});
+
 describe('types and expressions are single fragments', () => {
   it.each([
     'STRING',

@@ -165,7 +165,10 @@ describe('file lock across processes', () => {
     await rm(bundleDir, { recursive: true, force: true });
   });
 
-  /** A child flinkops: says "ready", waits for "go", tries the lock, prints the outcome. */
+  /**
+   * A child flinkops: says "ready", waits for "go", tries the lock, prints the outcome; with
+   * `hold`, it keeps running (a live holder) until the next line.
+   */
   const script = `
     const { FileStateStore } = await import(process.argv[1]);
     const store = new FileStateStore({ dir: process.argv[2], project: 'shop', env: 'prod' });
@@ -177,17 +180,19 @@ describe('file lock across processes', () => {
       } catch (e) {
         process.stdout.write(JSON.stringify({ won: false, code: e.diagnostic?.code ?? String(e) }) + '\\n');
       }
-      process.exit(0);
+      if (process.argv[3] === 'hold') process.stdin.once('data', () => process.exit(0));
+      else process.exit(0);
     });
   `;
 
-  function child(): {
+  function child(hold = false): {
     proc: ChildProcessWithoutNullStreams;
     lines: string[];
     ready: Promise<void>;
     done: Promise<void>;
   } {
-    const proc = spawn(process.execPath, ['--input-type=module', '-e', script, bundle, dir], {
+    const args = ['--input-type=module', '-e', script, bundle, dir, ...(hold ? ['hold'] : [])];
+    const proc = spawn(process.execPath, args, {
       stdio: 'pipe',
     });
     const lines: string[] = [];
@@ -234,15 +239,33 @@ describe('file lock across processes', () => {
   });
 
   it('a lock held by another process is refused here with its pid', async () => {
-    const c = child();
+    const c = child(true);
     await c.ready;
+    const answered = new Promise<void>((r) => c.proc.stdout.once('data', () => r()));
     c.proc.stdin.write('go\n');
-    await c.done;
+    await answered;
     expect(JSON.parse(c.lines[0]!)).toMatchObject({ won: true });
     const e = await rejection(
       new FileStateStore({ dir, project: 'shop', env: 'prod' }).lock({ who: 'me', command: 'apply' }, MINUTE),
     );
     expect(e).toBeInstanceOf(StateLockedError);
     expect((e as StateLockedError).holder.pid).toBe(c.proc.pid);
+    c.proc.stdin.write('exit\n');
+    await c.done;
+  });
+
+  it('a lock whose holder was killed is taken over at once, saying whose it was', async () => {
+    const c = child(true);
+    await c.ready;
+    const answered = new Promise<void>((r) => c.proc.stdout.once('data', () => r()));
+    c.proc.stdin.write('go\n');
+    await answered;
+    c.proc.kill('SIGKILL');
+    await c.done;
+    const lock = await new FileStateStore({ dir, project: 'shop', env: 'prod' }).lock(
+      { who: 'me', command: 'apply' },
+      MINUTE,
+    );
+    expect(lock.replaced).toMatchObject({ pid: c.proc.pid, dead: true });
   });
 });

@@ -32,4 +32,6 @@ export const APPLY_CODES = {
   unlockFailed: 'FO715',
   /** Warning: a job not RUNNING (crash-looping) could take no savepoint and was stopped by cancel. */
   stoppedByCancel: 'FO716',
+  /** Warning: the run was asked to stop (Ctrl-C, CI cancel) before a change finished. */
+  interrupted: 'FO717',
 } as const;

@@ -143,6 +143,11 @@ export interface RunContext {
   client: FlinkClient;
   clock: Clock;
   signal: AbortSignal;
+  /**
+   * Aborted when the user asks the run to stop (Ctrl-C, CI cancel): no new job or step starts,
+   * waits that can be resumed end (a health check), operations in flight (a savepoint) finish.
+   */
+  stop: AbortSignal;
   store: StoreSession;
   timing: ApplyTiming;
   plan: Plan;

@@ -40,6 +40,11 @@ export interface ExecuteOptions {
   commit?: string;
   owner: LockOwner;
   timing?: Partial<ApplyTiming>;
+  /**
+   * The user's request to stop (Ctrl-C, CI cancel): no new job or step starts, a savepoint in
+   * progress is awaited and recorded, a health check ends early; the lock is released.
+   */
+  stop?: AbortSignal;
   /** Re-observes the cluster for the stale check; defaults to `observe()` of the plan's project/env. */
   observe?: () => Promise<{ value: LiveState; diags: Diagnostic[] }>;
 }
@@ -146,7 +151,12 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
   const locked = await lockState(store, opts.owner, timing, opts.clock);
   const lock = locked.value;
   if (!lock) return { changes: [], diags: locked.diags };
-  const diags: Diagnostic[] = [];
+  // Every return below hands out this array: a lock-release failure in `finally` still reaches it.
+  const diags: Diagnostic[] = [...locked.diags];
+  const stopped = (more: Diagnostic[]): ApplyReport => {
+    diags.push(...more);
+    return { changes: [], diags };
+  };
   const abort = new AbortController();
   let crashed = false;
   let session: StoreSession | undefined;
@@ -155,7 +165,7 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
     const observed = opts.observe
       ? await opts.observe()
       : await observe(client, { project: plan.project, env: plan.env, clock });
-    if (hasErrors(observed.diags)) return { changes: [], diags: observed.diags };
+    if (hasErrors(observed.diags)) return stopped(observed.diags);
     if (read.version !== plan.stateVersion || observed.value.fingerprint !== plan.liveFingerprint) {
       const what = [
         read.version !== plan.stateVersion
@@ -163,10 +173,12 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
           : '',
         observed.value.fingerprint !== plan.liveFingerprint ? 'the jobs on the cluster changed' : '',
       ].filter(Boolean);
-      return refusal(
-        APPLY_CODES.stalePlan,
-        'plan is stale, run plan again',
-        `The plan was computed against another state (${what.join('; ')}). Nothing was changed.`,
+      return stopped(
+        refusal(
+          APPLY_CODES.stalePlan,
+          'plan is stale, run plan again',
+          `The plan was computed against another state (${what.join('; ')}). Nothing was changed.`,
+        ).diags,
       );
     }
     // Every secret any job of this run references, not only those of the scripts it submits: a
@@ -190,6 +202,7 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
       client,
       clock,
       signal: abort.signal,
+      stop: opts.stop ?? new AbortController().signal,
       store: session,
       timing,
       plan,
@@ -208,7 +221,7 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
       jobSteps.filter((js) => js.steps.some((st) => st.kind === 'submit')).map((js) => byName.get(js.job)),
       opts.secrets,
     );
-    if (missing.length) return { changes: [], diags: missing };
+    if (missing.length) return stopped(missing);
     const runs = jobSteps.map((js, i) => newJobRun(js, plan.changes[i]!, byName.get(js.job)));
     const active = runs.filter((r) => r.steps.steps.length > 0);
     try {
@@ -237,11 +250,11 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
         continue;
       }
       if (r.steps.steps.length === 0) continue;
-      if (r.change.action === 'none' && !r.touched && r.report.outcome === 'applied') continue;
+      if (r.change.action === 'none' && !r.touched && r.report.outcome !== 'failed') continue;
       changes.push(r.report);
       diags.push(...r.diags);
     }
-    return { changes, diags };
+    return opts.stop?.aborted ? { changes, diags, interrupted: true } : { changes, diags };
   } finally {
     // A crashed process leaves its lock behind; the next run waits for it to expire (or --force-unlock).
     if (!crashed) {

@@ -7,7 +7,22 @@ import { describeTimeout, poll } from '../flink/poll';
 import { TERMINAL_JOB_STATES } from '../flink/types';
 import { guard, pollOptions, type RunContext } from './context';
 
-export type Health = { ok: true; runningSince: number } | { ok: false; cause: string };
+export type Health = { ok: true; runningSince: number } | { ok: false; cause: string; interrupted?: true };
+
+/** A health wait ends early when the run is asked to stop: the next plan sees it unfinished. */
+function stoppable(ctx: RunContext): AbortSignal {
+  return AbortSignal.any([ctx.signal, ctx.stop]);
+}
+
+function interrupted(ctx: RunContext, jobId: string, what: string): Health | undefined {
+  return ctx.stop.aborted
+    ? {
+        ok: false,
+        cause: `the run was interrupted before ${what} of job ${jobId} finished`,
+        interrupted: true,
+      }
+    : undefined;
+}
 
 /** The root cause the cluster recorded, one line: what a user needs to see first. */
 export async function rootCause(ctx: RunContext, jobId: string): Promise<string | undefined> {
@@ -43,10 +58,12 @@ export async function awaitRunning(ctx: RunContext, job: string, jobId: string):
     },
     {
       ...pollOptions(ctx, job, `job ${jobId} to start`, ctx.timing.startTimeoutMs),
+      signal: stoppable(ctx),
       what: `start of job ${jobId}`,
     },
   );
   guard(ctx.signal);
+  if (o.state === 'aborted') return interrupted(ctx, jobId, 'the start') ?? { ok: false, cause: 'aborted' };
   switch (o.state) {
     case 'completed':
       return { ok: true, runningSince: o.value };
@@ -111,9 +128,15 @@ export async function healthGrace(
       if (cp.ok && cp.value.counts.completed > 0) return { state: 'completed', value: true };
       return { state: 'pending', progress: 'waiting for a completed checkpoint' };
     },
-    { ...pollOptions(ctx, job, `health of job ${jobId}`, budget), what: `health check of job ${jobId}` },
+    {
+      ...pollOptions(ctx, job, `health of job ${jobId}`, budget),
+      signal: stoppable(ctx),
+      what: `health check of job ${jobId}`,
+    },
   );
   guard(ctx.signal);
+  if (o.state === 'aborted')
+    return interrupted(ctx, jobId, 'the health check') ?? { ok: false, cause: 'aborted' };
   switch (o.state) {
     case 'completed':
       return { ok: true, runningSince: since };

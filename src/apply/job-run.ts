@@ -44,6 +44,8 @@ export type StepResult =
       diag: Diagnostic;
       /** One line for the report. */
       cause: string;
+      /** The run was asked to stop during a wait that can be resumed (a health check): no rollback. */
+      interrupted?: true;
     };
 
 export const OK: StepResult = { ok: true };

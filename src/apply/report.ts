@@ -6,7 +6,8 @@ import type { Diagnostic } from '../core/diagnostics';
 import type { ActionKind } from '../plan/model';
 import type { Step } from './steps';
 
-export type ChangeOutcome = 'applied' | 'failed' | 'rolled-back' | 'skipped';
+/** `interrupted`: the run was asked to stop (Ctrl-C, CI cancel) before this change finished. */
+export type ChangeOutcome = 'applied' | 'failed' | 'rolled-back' | 'skipped' | 'interrupted';
 
 export interface ChangeReport {
   job: string;
@@ -23,11 +24,14 @@ export interface ChangeReport {
 export interface ApplyReport {
   changes: ChangeReport[];
   diags: Diagnostic[];
+  /** The run was asked to stop (ExecuteOptions.stop) and ended at a safe point. */
+  interrupted?: boolean;
 }
 
-/** Exit status for the CLI: any failure (or a refused run) is 1. */
+/** Exit status for the CLI: any failure, an interrupted change (or a refused run) is 1. */
 export function applyFailed(report: ApplyReport): boolean {
   return (
+    report.interrupted === true ||
     report.changes.some((c) => c.outcome === 'failed' || c.outcome === 'rolled-back') ||
     report.diags.some((d) => d.severity === 'error')
   );

@@ -4,14 +4,16 @@
  * it a rollback restores the last stable version (or, for a start without a previous
  * version, the new job is cancelled and the record marked failed).
  */
-import { error } from '../core/diagnostics';
+import { error, warning } from '../core/diagnostics';
 import { StateStoreError } from '../state/store';
 import { APPLY_CODES } from './codes';
 import { mask, type RunContext } from './context';
+import { describeStep } from './describe-steps';
 import { cancelAndWait } from './health';
 import type { JobRun, StepResult } from './job-run';
 import { recordFailed, rollback } from './rollback';
-import { runStep } from './step-run';
+import { asRun, runStep } from './step-run';
+import type { Step } from './steps';
 
 async function guarded(ctx: RunContext, fn: () => Promise<StepResult>): Promise<StepResult> {
   try {
@@ -67,6 +69,30 @@ async function onFailure(
   }
 }
 
+/** Steps that only write the store what an earlier step learned: they finish even when asked to stop. */
+const RECORDS: ReadonlySet<Step['kind']> = new Set([
+  'record-savepoint',
+  'record-stable',
+  'record-rescale',
+  'record-status',
+]);
+
+/** Ends a job's walk before `step`: what was done stays recorded, the rest is for the next run. */
+function stopBefore(run: JobRun, step: Step, index: number): void {
+  const job = run.change.job;
+  run.report.outcome = 'interrupted';
+  run.report.error =
+    index === 0 ? 'not started: the run was interrupted' : `interrupted before: ${describeStep(step)}`;
+  if (index === 0) return;
+  run.diags.push(
+    warning(
+      APPLY_CODES.interrupted,
+      `${run.change.action} of job ${job} was interrupted before: ${describeStep(step)}`,
+      'Everything done so far is recorded in the state store. Run flinkops plan to see what is left, and flinkops apply to finish it.',
+    ),
+  );
+}
+
 export async function runJob(ctx: RunContext, run: JobRun): Promise<void> {
   const job = run.change.job;
   const rec = ctx.store.record(job);
@@ -75,10 +101,30 @@ export async function runJob(ctx: RunContext, run: JobRun): Promise<void> {
   const steps = run.steps.steps;
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i]!;
-    ctx.emit({ type: 'step-started', job, index: i, step });
+    // Asked to stop: no new step starts, but the store still records what the last one did
+    // (a savepoint taken, a job stable): a rerun resumes from there.
+    if (ctx.stop.aborted && !RECORDS.has(step.kind)) {
+      stopBefore(run, step, i);
+      break;
+    }
+    const shown = asRun(run, step);
+    ctx.emit({ type: 'step-started', job, index: i, step: shown });
     const t0 = ctx.clock.now();
     const r = await guarded(ctx, () => runStep(ctx, run, step));
-    ctx.emit({ type: 'step-finished', job, index: i, step, ok: r.ok, elapsedMs: ctx.clock.now() - t0 });
+    ctx.emit({
+      type: 'step-finished',
+      job,
+      index: i,
+      step: shown,
+      ok: r.ok,
+      elapsedMs: ctx.clock.now() - t0,
+    });
+    if (!r.ok && r.interrupted) {
+      run.report.outcome = 'interrupted';
+      run.report.error = mask(ctx, r.cause);
+      run.diags.push(r.diag);
+      break;
+    }
     if (!r.ok) {
       await onFailure(ctx, run, r);
       break;

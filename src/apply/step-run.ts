@@ -73,6 +73,16 @@ async function resolvePending(ctx: RunContext, run: JobRun): Promise<StepResult>
   return OK;
 }
 
+/**
+ * The step as it will run, for the progress lines: a submission names the savepoint it restores
+ * from, which may be newer than the plan knew (one found resolving an interrupted stop).
+ */
+export function asRun(run: JobRun, s: Step): Step {
+  if (s.kind !== 'submit') return s;
+  const path = restorePath(run, s.restore);
+  return path ? { ...s, restore: { kind: 'path', path } } : s;
+}
+
 function restorePath(run: JobRun, r: RestoreSource): string | undefined {
   switch (r.kind) {
     case 'none':
@@ -237,9 +247,10 @@ export async function runStep(ctx: RunContext, run: JobRun, s: Step): Promise<St
         commit: ctx.commit,
         deployedAt: iso(ctx.clock),
       };
+      // Taken over as it runs, not restarted: what runs is the version to come back to.
       await ctx.store.update(`apply: adopt ${job}`, (d) =>
         appendHistory(
-          setCurrent(d, job, version, 'running'),
+          markStable(setCurrent(d, job, version, 'running'), job),
           job,
           history(ctx, run, 'adopt', { jobId: s.jobId }),
         ),

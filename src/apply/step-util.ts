@@ -1,5 +1,5 @@
 /** Small helpers shared by the step functions: failures, history entries, health of the new job. */
-import { error } from '../core/diagnostics';
+import { error, warning } from '../core/diagnostics';
 import { APPLY_CODES } from './codes';
 import { iso, mask, type RunContext } from './context';
 import { awaitRunning, healthGrace } from './health';
@@ -48,6 +48,18 @@ export async function health(ctx: RunContext, run: JobRun, which: 'running' | 'g
   if (h.ok) {
     run.runningSince = h.runningSince;
     return OK;
+  }
+  if (h.interrupted) {
+    return {
+      ok: false,
+      interrupted: true,
+      cause: h.cause,
+      diag: warning(
+        APPLY_CODES.interrupted,
+        `the health check of job ${job} (${id}) was not finished: the run was interrupted`,
+        `The new job runs but is not yet known to be healthy; the previous version stays the rollback target. Run flinkops plan: it shows the check as unfinished, and apply finishes it.`,
+      ),
+    };
   }
   const cause = mask(ctx, h.cause);
   // Flink's own hint names its CLI flag; say what that means in this repository.

@@ -8,8 +8,8 @@
 import { type Diagnostic, error } from '../core/diagnostics';
 import { LABEL_KEYS } from '../core/names';
 import { flinkDiagnostic } from '../flink/diagnostics';
-import type { FlinkError } from '../flink/errors';
-import { TERMINAL_JOB_STATES } from '../flink/types';
+import { type FlinkError, type FlinkResult, ok } from '../flink/errors';
+import { type StatementResult, TERMINAL_JOB_STATES } from '../flink/types';
 import { resolveSecrets, resolveSecretsInValue, type SecretSource } from '../load/interpolate';
 import { analyzeScript } from '../sql/analyze';
 import { quoteString } from '../sql/quote';
@@ -35,8 +35,56 @@ export type SubmitOutcome =
   | { ok: true; jobId: string; adoptedExisting: boolean }
   | { ok: false; diag: Diagnostic };
 
-/** Attempts (each in a fresh session) before giving up on unclear failures. */
-const MAX_ATTEMPTS = 3;
+/** Attempts (each in a fresh session) before giving up on unclear failures of the submission. */
+const MAX_ATTEMPTS = 6;
+/** Fresh sessions after transient failures before the submission (session open, set-up DDL). */
+const SETUP_ATTEMPTS = 8;
+/** What a gateway says when it refuses the SQL itself, even behind a 500. */
+const SQL_REFUSED =
+  /(Validation|SqlParse|SqlParser|SqlValidate|Table|Catalog|DatabaseNotExist|FunctionNotExist)Exception|already exists|does not exist|not found/i;
+
+/** A failure worth trying again in a fresh session: a lost connection, a timeout, a server error. */
+function transient(e: FlinkError): boolean {
+  if (e.kind === 'network' || e.kind === 'timeout' || e.mayHaveReachedServer) return true;
+  if (e.kind !== 'http' || (e.status ?? 0) < 500) return false;
+  return ![e.message, ...e.causes].some((line) => SQL_REFUSED.test(line));
+}
+
+/** Tries of one set-up statement in its session before starting over in a fresh one. */
+const SETUP_TRIES = 4;
+/** A temporary object lives in this run's own session only: if it exists, an earlier try made it. */
+const CREATE_TEMPORARY = /^\s*CREATE\s+TEMPORARY\s/i;
+
+/**
+ * A set-up statement (SET, a temporary table, view or function) in this run's own fresh session,
+ * tried again in place after a transient failure. A CREATE TEMPORARY whose first answer was lost
+ * finds its object on the next try: that counts as done.
+ */
+async function setUp(
+  ctx: RunContext,
+  text: string,
+  run: () => Promise<FlinkResult<StatementResult | undefined>>,
+): Promise<FlinkResult<StatementResult | undefined>> {
+  let r = await run();
+  for (let n = 1; n < SETUP_TRIES && !r.ok && transient(r.error); n++) {
+    await ctx.clock.sleep(retryPause(n), ctx.signal);
+    guard(ctx.signal);
+    const again = await run();
+    const made = !again.ok && CREATE_TEMPORARY.test(text) && /already exists/i.test(errorText(again.error));
+    r = made ? ok(undefined) : again;
+  }
+  return r;
+}
+
+function errorText(e: FlinkError): string {
+  return [e.message, ...e.causes].join('\n');
+}
+
+/** Pause before the n-th fresh session: 0.5 s doubling to 8 s, with equal jitter. */
+function retryPause(n: number): number {
+  const step = Math.min(8_000, 500 * 2 ** (n - 1));
+  return Math.round(step / 2 + Math.random() * (step / 2));
+}
 const SUBMITTING = new Set(['insert', 'statement_set', 'execute', 'create_table_as']);
 /**
  * Where and how the job restores is flinkops' choice: a script's own keys (old names and 1.20+
@@ -321,12 +369,18 @@ export async function submitJob(ctx: RunContext, req: SubmitRequest): Promise<Su
   if (caps.executionConfigRestores) Object.assign(executionConfig, restore);
 
   let last: SubmitOutcome | undefined;
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+  // Unclear failures of the submitting statement, and transient failures before it (each retried
+  // in a fresh session, where the set-up DDL runs again cleanly), have separate budgets.
+  let submits = 0;
+  let setups = 0;
+  while (submits < MAX_ATTEMPTS && setups < SETUP_ATTEMPTS) {
+    if (submits + setups > 0) await ctx.clock.sleep(retryPause(submits + setups), ctx.signal);
     guard(ctx.signal);
     const opened = await ctx.client.openSession({ sessionName: `flinkops-${req.job}` });
     if (!opened.ok) {
       last = failed(ctx, req, opened.error, 'opening a gateway session');
-      if (!opened.error.mayHaveReachedServer && opened.error.kind === 'http') return last;
+      if (!transient(opened.error)) return last;
+      setups++;
       continue;
     }
     const sh = opened.value;
@@ -343,13 +397,14 @@ export async function submitJob(ctx: RunContext, req: SubmitRequest): Promise<Su
         guard(ctx.signal);
         // Set-up statements run synchronously through configure-session where the gateway has it
         // (API v2+): no operation to poll, so a script of many tables starts quickly.
-        const r =
+        const run = (): Promise<FlinkResult<StatementResult | undefined>> =>
           !st.submits && caps.supportsConfigureSession && CONFIGURABLE.has(st.kind)
-            ? await ctx.client.configureSession(sh, st.text)
-            : await ctx.client.runStatement(sh, st.text, {
+            ? ctx.client.configureSession(sh, st.text).then((c) => (c.ok ? ok(undefined) : c))
+            : ctx.client.runStatement(sh, st.text, {
                 ...(st.submits ? { executionConfig, timeoutMs: ctx.timing.submitTimeoutMs } : {}),
                 signal: ctx.signal,
               });
+        const r = st.submits ? await run() : await setUp(ctx, st.text, run);
         if (r.ok) {
           if (!st.submits) continue;
           const jobId = r.value ? r.value.jobId : undefined;
@@ -367,14 +422,14 @@ export async function submitJob(ctx: RunContext, req: SubmitRequest): Promise<Su
         }
         guard(ctx.signal);
         last = failed(ctx, req, r.error, `${st.kind} statement`);
-        if (r.error.kind === 'statement' || (r.error.kind === 'http' && !r.error.mayHaveReachedServer)) {
-          return last; // The gateway refused the SQL: running it again would fail the same way.
-        }
+        // The gateway refused the SQL: running it again would fail the same way.
+        if (!transient(r.error)) return last;
         if (st.submits) {
           // It may have been submitted: look before starting over.
           const found = await findRunning(ctx, req.pipelineName, req.specHash);
           if (found) return { ok: true, jobId: found, adoptedExisting: true };
-        }
+          submits++;
+        } else setups++;
         startOver = true;
         break;
       }

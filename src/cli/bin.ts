@@ -18,9 +18,17 @@ if (major < 22 || (major === 22 && minor < 19)) {
   process.exitCode = 1;
 } else {
   // Imported only after the version check: the HTTP client needs a current Node at load time.
-  const [{ processIo }, { runCli }] = await Promise.all([import('./io'), import('./main')]);
+  const [{ processIo }, { runCli }, { SIGNAL_EXIT }] = await Promise.all([
+    import('./io'),
+    import('./main'),
+    import('./interrupt'),
+  ]);
+  const io = processIo();
   try {
-    process.exitCode = await runCli(process.argv.slice(2), processIo());
+    const code = await runCli(process.argv.slice(2), io);
+    // A run a signal stopped ends as the signal would have ended it (130/143), whatever it did.
+    const signal = io.interrupt?.received();
+    process.exitCode = signal ? SIGNAL_EXIT[signal] : code;
   } catch (e) {
     process.stderr.write(`flinkops: ${e instanceof Error ? e.message : String(e)}\n`);
     process.exitCode = 1;

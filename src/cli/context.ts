@@ -4,6 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { type Diagnostic, hasErrors } from '../core/diagnostics';
 import { maskSecrets } from '../core/secrets';
+import { insideRepository } from '../load/files';
 import { renderDiagnostics } from '../render/diagnostics';
 import { type ParsedArgs, stringOpt, UsageError } from './args';
 import type { Io } from './io';
@@ -33,6 +34,8 @@ export function sourcesOf(dir: string, diags: readonly Diagnostic[]): Map<string
     if (!file || out.has(file)) continue;
     try {
       const path = join(dir, file);
+      // Never show a line of a file a link out of the repository points at.
+      if (!insideRepository(dir, path)) continue;
       if (statSync(path).size > 1024 * 1024) continue;
       out.set(file, readFileSync(path, 'utf8'));
     } catch {

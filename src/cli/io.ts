@@ -1,4 +1,6 @@
 /** The CLI's window on the world, injected so commands can run in-process in tests. */
+import { createInterrupt, type Interrupt } from './interrupt';
+
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
@@ -10,8 +12,8 @@ export interface Io {
   cwd: string;
   /** Ask a yes/no question on a TTY; undefined when there is no terminal to ask. */
   confirm?: (question: string) => Promise<boolean>;
-  /** Resolves when the user interrupts (Ctrl-C); used by long-running commands such as `sim`. */
-  interrupted?: Promise<void>;
+  /** SIGINT/SIGTERM: long-running commands (apply, sim) stop at a safe point on the first one. */
+  interrupt?: Interrupt;
 }
 
 export function processIo(): Io {
@@ -26,9 +28,10 @@ export function processIo(): Io {
     env,
     cwd: process.cwd(),
     confirm: process.stdin.isTTY ? askOnTerminal : undefined,
-    interrupted: new Promise<void>((resolve) => {
-      process.once('SIGINT', () => resolve());
-      process.once('SIGTERM', () => resolve());
+    interrupt: createInterrupt({
+      on: (sig, handler) => process.on(sig, handler),
+      exit: (code) => process.exit(code),
+      stderr: (t) => process.stderr.write(t),
     }),
   };
 }

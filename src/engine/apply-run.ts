@@ -26,6 +26,7 @@ export async function applyPlan(opts: ApplyRunOptions): Promise<ApplyReport> {
     ...(opts.parallelism !== undefined ? { parallelism: opts.parallelism } : {}),
     ...(opts.commit !== undefined ? { commit: opts.commit } : {}),
     ...(opts.timing ? { timing: opts.timing } : {}),
+    ...(opts.stop ? { stop: opts.stop } : {}),
   });
 }
 

@@ -35,7 +35,7 @@ export async function withSession(
   const locked = await lockState(store, opts.owner, timing, opts.clock);
   const lock = locked.value;
   if (!lock) return { jobs: [], diags: locked.diags };
-  const diags: Diagnostic[] = [];
+  const diags: Diagnostic[] = [...locked.diags];
   let session: StoreSession | undefined;
   try {
     const read = await store.read();

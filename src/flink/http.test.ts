@@ -115,7 +115,7 @@ describe('HTTP retry policy', () => {
     servers.splice(servers.indexOf(s), 1);
     const after = await ep.request({ method: 'GET', route: '/config', path: '/config' });
     expect(after.ok).toBe(false);
-    expect(clock.sleeps).toHaveLength(3);
+    expect(clock.sleeps).toHaveLength(5);
 
     const fresh = endpoint(url);
     const before = await fresh.ep.request({ method: 'GET', route: '/config', path: '/config' });

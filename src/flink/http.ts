@@ -60,7 +60,7 @@ export interface HttpEndpointOptions {
   tls?: TlsConfig;
   /** Per attempt. Default 30 s. */
   timeoutMs?: number;
-  /** Retries after the first attempt, idempotent calls only. Default 3. */
+  /** Retries after the first attempt, idempotent calls only. Default 5 (0.25 s doubling: ~8 s at worst). */
   retries?: number;
   retryBaseDelayMs?: number;
   retryMaxDelayMs?: number;
@@ -101,7 +101,7 @@ export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
     auth.basic = { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
   }
   const timeoutMs = opts.timeoutMs ?? 30_000;
-  const retries = opts.retries ?? 3;
+  const retries = opts.retries ?? 5;
   const baseDelay = opts.retryBaseDelayMs ?? 250;
   const maxDelay = opts.retryMaxDelayMs ?? 5_000;
   const random = opts.random ?? Math.random;

@@ -35,6 +35,7 @@ export type GatewayCalls = Pick<
 };
 
 const enc = encodeURIComponent;
+const SET_OR_RESET = /^\s*(SET|RESET)\b/i;
 
 export function gatewayCalls(http: HttpEndpoint, caps: () => Promise<Capabilities>): GatewayCalls {
   const svc = http.service;
@@ -57,7 +58,8 @@ export function gatewayCalls(http: HttpEndpoint, caps: () => Promise<Capabilitie
   });
 
   async function opStatus(method: 'GET' | 'POST' | 'DELETE', sh: string, oh: string, tail: string) {
-    const req: HttpRequest = { method, ...operation(await version(), sh, oh, tail) };
+    // Reading, cancelling or closing an operation twice changes nothing.
+    const req: HttpRequest = { method, ...operation(await version(), sh, oh, tail), idempotent: true };
     const r = await send(req);
     if (!r.ok) return r;
     const s = str(asObj(r.value.body), 'status');
@@ -103,7 +105,14 @@ export function gatewayCalls(http: HttpEndpoint, caps: () => Promise<Capabilitie
       const body: Record<string, unknown> = {};
       if (opts.sessionName !== undefined) body.sessionName = opts.sessionName;
       if (opts.properties !== undefined) body.properties = opts.properties;
-      const req: HttpRequest = { method: 'POST', route: `/${v}/sessions`, path: `/${v}/sessions`, body };
+      // Safe to repeat: an answer lost on the way leaves at most an idle session, which expires.
+      const req: HttpRequest = {
+        method: 'POST',
+        route: `/${v}/sessions`,
+        path: `/${v}/sessions`,
+        body,
+        idempotent: true,
+      };
       const r = await send(req);
       if (!r.ok) return r;
       const sh = str(asObj(r.value.body), 'sessionHandle');
@@ -111,7 +120,7 @@ export function gatewayCalls(http: HttpEndpoint, caps: () => Promise<Capabilitie
     },
 
     async closeSession(sh) {
-      const r = await send({ method: 'DELETE', ...session(await version(), sh) });
+      const r = await send({ method: 'DELETE', ...session(await version(), sh), idempotent: true });
       return r.ok ? ok(undefined) : r;
     },
 
@@ -121,6 +130,7 @@ export function gatewayCalls(http: HttpEndpoint, caps: () => Promise<Capabilitie
         method: 'POST',
         route: `/${v}/sessions/{session_handle}/heartbeat`,
         path: `/${v}/sessions/${enc(sh)}/heartbeat`,
+        idempotent: true,
       });
       return r.ok ? ok(undefined) : r;
     },
@@ -138,6 +148,9 @@ export function gatewayCalls(http: HttpEndpoint, caps: () => Promise<Capabilitie
         route,
         path: `/${v}/sessions/${enc(sh)}/configure-session`,
         body: { statement },
+        // SET/RESET may be sent twice; a DDL may not (its second run finds the object it created):
+        // the caller repeats that in a fresh session.
+        idempotent: SET_OR_RESET.test(statement),
       });
       return r.ok ? ok(undefined) : r;
     },
@@ -171,7 +184,14 @@ export function gatewayCalls(http: HttpEndpoint, caps: () => Promise<Capabilitie
         body.executionConfig = opts.executionConfig;
       }
       if (opts.executionTimeout !== undefined) body.executionTimeout = opts.executionTimeout;
-      const req: HttpRequest = { method: 'POST', route, path: `/${v}/sessions/${enc(sh)}/statements`, body };
+      const req: HttpRequest = {
+        method: 'POST',
+        route,
+        path: `/${v}/sessions/${enc(sh)}/statements`,
+        body,
+        // A SET or RESET twice sets the same value; anything else is run once (submission: never blindly).
+        idempotent: SET_OR_RESET.test(statement),
+      };
       if (opts.signal) req.signal = opts.signal;
       const r = await send(req);
       if (!r.ok) return r;

@@ -91,10 +91,13 @@ export async function runStatement(
         // 502/503/504 is, through poll's backoff (fetching a page is idempotent).
         const r = await gw.fetchPage(sh, oh, next, true);
         if (!r.ok) {
+          // A 500 is the statement's error only if the operation says it failed; else the server's.
+          const serverError =
+            r.error.kind === 'http' && (r.error.status ?? 0) >= 500 && (await stillFine(gw, sh, oh));
           if (
             r.error.kind === 'http' &&
             r.error.status !== undefined &&
-            [502, 503, 504].includes(r.error.status)
+            (serverError || [502, 503, 504].includes(r.error.status))
           ) {
             return { state: 'pending', progress: `HTTP ${r.error.status}` };
           }
@@ -133,4 +136,10 @@ export async function runStatement(
   const id = jobId ?? jobIdColumn(columns, rows);
   if (id) result.jobId = id;
   return ok(result);
+}
+
+/** The operation has not failed (its status reads, and is not ERROR/CANCELED/CLOSED/TIMEOUT). */
+async function stillFine(gw: GatewayCalls, sh: string, oh: string): Promise<boolean> {
+  const s = await gw.getOperationStatus(sh, oh);
+  return s.ok && (s.value === 'RUNNING' || s.value === 'FINISHED' || WAITING.has(s.value));
 }

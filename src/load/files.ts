@@ -2,8 +2,18 @@
  * Reading repository files: size limit, strict UTF-8, identifier file names.
  * Every problem is a located diagnostic; nothing here throws for user input.
  */
-import { closeSync, type Dirent, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  closeSync,
+  type Dirent,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
 import { type Diagnostic, error, type SourceRange, warning } from '../core/diagnostics';
 import { isIdentifier } from '../core/names';
 import { LineIndex } from '../core/text';
@@ -65,6 +75,39 @@ function readProblem(e: unknown): { why: string; fix: string } {
         fix: 'Check that the file exists and is readable.',
       };
   }
+}
+
+/**
+ * Whether `path` (a file or folder in the project, links followed) stays inside the project
+ * folder `dir`. A link that leaves it would put a file of the machine (a password file, a key)
+ * into excerpts, annotations and compiled SQL.
+ */
+export function insideRepository(dir: string, path: string): boolean {
+  try {
+    const rel = relative(realpathSync.native(dir), realpathSync.native(path));
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  } catch {
+    return true; // a broken link: reported as unreadable where it is read
+  }
+}
+
+/** Whether `path` is a symbolic link (one lstat; false when it does not exist). */
+export function isSymlink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** FO114: a link out of the repository is never followed; its target is not named or read. */
+export function outsideRepository(file: string, folder = false): Diagnostic {
+  return error(
+    'FO114',
+    `${file} is a symbolic link to a ${folder ? 'folder' : 'file'} outside the repository`,
+    `flinkops reads only files inside the project folder, and never follows a link out of it. Copy the ${folder ? 'files' : 'file'} into the repository, or remove the link.`,
+    fileStart(file),
+  );
 }
 
 /** FO101 for a file that is listed but cannot be read. */
@@ -166,6 +209,10 @@ export function listFolder(
   exts: readonly string[],
   diags: Diagnostic[],
 ): DirEntry[] {
+  if (isSymlink(join(dir, folder)) && !insideRepository(dir, join(dir, folder))) {
+    diags.push(outsideRepository(folder, true));
+    return [];
+  }
   let entries: Dirent[];
   try {
     entries = readdirSync(join(dir, folder), { withFileTypes: true }).sort((a, b) =>
@@ -199,6 +246,11 @@ export function listFolder(
     const name = dot > 0 ? n.slice(0, dot) : n;
     const file = `${folder}/${n}`;
     const lower = ext.toLowerCase();
+    if (d.isSymbolicLink() && !insideRepository(dir, join(dir, file))) {
+      if (exts.includes(lower) || lower === 'yml' || holdsRepositoryFiles(join(dir, file), exts))
+        diags.push(outsideRepository(file, !exts.includes(lower) && lower !== 'yml'));
+      continue;
+    }
     const kind = entryKind(dir, folder, d);
     if (kind === 'dir') {
       if (exts.includes(lower) || lower === 'yml') {

@@ -9,7 +9,15 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { type Diagnostic, error, type SourceRange } from '../core/diagnostics';
 import type { LineIndex } from '../core/text';
-import { fileStart, listFolder, readTextFile, type TextFile } from './files';
+import {
+  fileStart,
+  insideRepository,
+  isSymlink,
+  listFolder,
+  outsideRepository,
+  readTextFile,
+  type TextFile,
+} from './files';
 import { type RefKind, scanReferences } from './interpolate';
 import { parseYaml, type YamlSource } from './yaml-source';
 
@@ -186,7 +194,10 @@ export function loadProject(dir: string): { value: LoadedProject; diags: Diagnos
   const dirProblem = checkProjectDir(dir);
   if (dirProblem) return { value: project, diags: [dirProblem] };
 
-  if (existsSync(join(dir, PROJECT_FILE))) {
+  const configPath = join(dir, PROJECT_FILE);
+  if (isSymlink(configPath) && !insideRepository(dir, configPath)) {
+    diags.push(outsideRepository(PROJECT_FILE));
+  } else if (existsSync(configPath)) {
     const y = readYaml(dir, PROJECT_FILE, diags);
     if (y) {
       project.config = y;

@@ -18,6 +18,8 @@ export const PLAN_CODES = {
   stateIncompatible: 'FO617',
   /** Info: a job is in a transitional state; it is left alone this time. */
   transitional: 'FO618',
+  /** Warning: a job an earlier apply started has not finished its health check. */
+  unverified: 'FO619',
 } as const;
 
 /** Diagnostic codes of policies (FO62x): each refuses the change it names. Stable: documented for users. */

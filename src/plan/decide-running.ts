@@ -164,15 +164,38 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
       diags,
     };
   }
+  // Started by an apply that stopped before the health check passed: not converged until it has.
+  const unverified =
+    ctx.observed &&
+    !drift &&
+    current?.jobId === running.jobId &&
+    j.record?.status === 'running' &&
+    j.record.lastStable?.jobId !== running.jobId;
+  if (unverified) {
+    diags.push(
+      warning(
+        PLAN_CODES.unverified,
+        `Job ${job.name} has not finished its health check`,
+        `An earlier apply started job ${running.jobId} and stopped before its health grace period passed. ` +
+          'Apply finishes the check and records it as stable (or reports it unhealthy).',
+        fileRange(job.sqlFile),
+      ),
+    );
+  }
   return {
     change: {
       ...base,
       action: 'none',
-      reason: drift ? 'runs the repo’s spec; the store is updated on apply' : 'up to date',
-      causes,
+      reason: drift
+        ? 'runs the repo’s spec; the store is updated on apply'
+        : unverified
+          ? 'runs the repo’s spec; its health check is unfinished: apply finishes it'
+          : 'up to date',
+      causes: unverified ? [...causes, { kind: 'state', path: 'health-check', to: 'unfinished' }] : causes,
       ...liveIds,
       from,
       to,
+      ...(unverified ? { verify: { jobId: running.jobId } } : {}),
     },
     diags,
   };

@@ -73,6 +73,12 @@ export interface JobChange {
   compatibility?: Compatibility;
   /** Unified diff of the compiled scripts (secret placeholders only). */
   sqlDiff?: string;
+  /**
+   * `none` only: the live job was started by an apply that stopped (killed, interrupted) before its
+   * health check passed. Apply watches it through the grace period before it counts as stable, so a
+   * plan never reports convergence over an unverified job.
+   */
+  verify?: { jobId: string };
   /** The change is wanted but not allowed (deletion without --allow-delete, a policy): apply skips it. */
   refused?: { code: string; summary: string; detail: string };
 }
@@ -110,6 +116,7 @@ export interface Plan {
   diagnostics: Diagnostic[];
 }
 
+/** Whether apply has work: a change to make, or a health check an earlier apply left unfinished. */
 export function hasChanges(plan: Plan): boolean {
-  return plan.changes.some((c) => c.action !== 'none' && !c.refused);
+  return plan.changes.some((c) => (c.action !== 'none' && !c.refused) || c.verify !== undefined);
 }

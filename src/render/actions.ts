@@ -102,13 +102,15 @@ export function countActions(plan: Plan): Record<ActionKind, number> {
  * or refused.
  */
 export function summaryLine(plan: Plan): string {
+  const checks = plan.changes.filter((c) => c.verify !== undefined).length;
+  const unfinished = checks ? `${checks} health check${checks === 1 ? '' : 's'} to finish` : '';
   if (plan.changes.every((c) => c.action === 'none'))
-    return 'No changes. The cluster matches the repository.';
+    return unfinished ? `Plan: ${unfinished}.` : 'No changes. The cluster matches the repository.';
   const counts = countActions(plan);
   const parts = DISPLAY_ORDER.filter((k) => ALWAYS_COUNTED.has(k) || counts[k] > 0).map(
     (k) => `${counts[k]} to ${k}`,
   );
-  return `Plan: ${parts.join(', ')}.`;
+  return `Plan: ${[...parts, ...(unfinished ? [unfinished] : [])].join(', ')}.`;
 }
 
 /** "1 change refused and will be skipped: old_job." or the empty string; `name` formats (escapes) each job. */

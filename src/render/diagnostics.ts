@@ -30,24 +30,48 @@ export function renderDiagnostics(diags: readonly Diagnostic[], opts: Diagnostic
   return out.length ? `${out.join('\n')}\n` : '';
 }
 
+/** Characters of a line shown around the column: a minified or generated line can be megabytes. */
+const FRAME_WIDTH = 120;
+const ELLIPSIS = '…';
+
 function codeFrame(
   text: string,
   start: { line: number; column: number },
   end: { line: number; column: number },
 ): string[] {
-  const lines = text.split(/\r\n|\r|\n/);
-  const line = lines[start.line - 1];
+  const line = lineAt(text, start.line);
   if (line === undefined) return [];
   const gutter = String(start.line).length;
+  const col = Math.max(0, start.column - 1);
   const width =
-    end.line === start.line
-      ? Math.max(1, end.column - start.column)
-      : Math.max(1, line.length - start.column + 1);
-  const shown = line.replace(/\t/g, ' ');
+    end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, line.length - col);
+  // A window of FRAME_WIDTH characters around the column, each cut end marked.
+  const from =
+    line.length <= FRAME_WIDTH ? 0 : Math.max(0, Math.min(col - FRAME_WIDTH / 3, line.length - FRAME_WIDTH));
+  const to = Math.min(line.length, from + FRAME_WIDTH);
+  const head = from > 0 ? ELLIPSIS : '';
+  const shown = head + line.slice(from, to).replace(/\t/g, ' ') + (to < line.length ? ELLIPSIS : '');
+  const caretAt = head.length + (col - from);
+  const carets = Math.max(1, Math.min(width, to - col));
   return [
     `  ${String(start.line).padStart(gutter)} | ${shown}`,
-    `  ${' '.repeat(gutter)} | ${' '.repeat(Math.max(0, start.column - 1))}${'^'.repeat(Math.min(width, 200))}`,
+    `  ${' '.repeat(gutter)} | ${' '.repeat(Math.max(0, caretAt))}${'^'.repeat(carets)}`,
   ];
+}
+
+/** Line `n` (1-based) of `text`, without splitting the whole text. */
+function lineAt(text: string, n: number): string | undefined {
+  const eol = /\r\n|\r|\n/g;
+  let at = 0;
+  for (let i = 1; i < n; i++) {
+    eol.lastIndex = at;
+    const m = eol.exec(text);
+    if (!m) return undefined;
+    at = m.index + m[0].length;
+  }
+  eol.lastIndex = at;
+  const m = eol.exec(text);
+  return text.slice(at, m ? m.index : text.length);
 }
 
 export function summarizeDiagnostics(diags: readonly Diagnostic[]): string {

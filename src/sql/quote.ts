@@ -14,7 +14,25 @@ export function quoteQualified(parts: readonly string[]): string {
   return parts.map(quoteIdentifier).join('.');
 }
 
-/** 'value' with inner single quotes doubled: it's → 'it''s'. */
+/** C0 controls and DEL: written raw, they break scripts (NUL) or lines of a compiled script. */
+function isControl(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c < 0x20 || c === 0x7f;
+}
+
+/**
+ * 'value' with inner single quotes doubled: it's → 'it''s'. A value holding control characters
+ * (a newline, NUL) becomes a Unicode literal Flink reads back as the same value, as its docs
+ * write a CSV line delimiter: a\nb → U&'a\000Ab'.
+ */
 export function quoteString(value: string): string {
-  return "'" + value.replaceAll("'", "''") + "'";
+  if (![...value].some(isControl)) return "'" + value.replaceAll("'", "''") + "'";
+  let out = '';
+  for (const ch of value) {
+    if (ch === "'") out += "''";
+    else if (ch === '\\') out += '\\\\';
+    else if (isControl(ch)) out += `\\${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    else out += ch;
+  }
+  return `U&'${out}'`;
 }

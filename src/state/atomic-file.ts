@@ -75,6 +75,8 @@ export async function syncDir(dir: string): Promise<void> {
 /** A mutex file older than this belongs to a crashed process (it is held for milliseconds). */
 const MUTEX_STALE_MS = 30_000;
 const MUTEX_ATTEMPTS = 1_000;
+/** A mutex file still empty this long after its creation was left by a process killed in between. */
+const EMPTY_MUTEX_STALE_MS = 2_000;
 
 /**
  * Holds `path` (created with O_EXCL) while `fn` runs. Waits with backoff on the injected clock
@@ -115,8 +117,12 @@ export async function withMutex<T>(path: string, clock: Clock, fn: () => Promise
 async function isStaleMutex(path: string): Promise<boolean> {
   try {
     const s = await stat(path);
-    if (Date.now() - s.mtimeMs > MUTEX_STALE_MS) return true;
-    const [pid, host] = (await readFile(path, 'utf8')).split(' ');
+    const age = Date.now() - s.mtimeMs;
+    if (age > MUTEX_STALE_MS) return true;
+    const text = await readFile(path, 'utf8');
+    // Its owner writes it right after creating it: still empty a while later, the owner died in between.
+    if (text === '') return age > EMPTY_MUTEX_STALE_MS;
+    const [pid, host] = text.split(' ');
     if (host === hostname() && pid && /^\d+$/.test(pid)) return !processAlive(Number(pid));
     return false;
   } catch (e) {

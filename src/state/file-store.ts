@@ -8,7 +8,7 @@ import { hostname } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { type Clock, systemClock } from '../core/clock';
 import { isIdentifier } from '../core/names';
-import { isErrno, removeStaleTemps, withMutex, writeFileAtomic } from './atomic-file';
+import { isErrno, processAlive, removeStaleTemps, withMutex, writeFileAtomic } from './atomic-file';
 import { checkWritable, parseStateFile, serializeStateFile } from './document';
 import { newLockInfo, parseLockInfo } from './lock-info';
 import { emptyState, type StateDoc } from './model';
@@ -36,6 +36,8 @@ export interface FileStateStoreOptions {
   clock?: Clock;
   /** Test seam: called after the temp file is written, before the rename (throw to simulate a crash). */
   beforeRename?: (tmpPath: string) => void;
+  /** Whether a process of this host is alive; default asks the OS (signal 0). */
+  isAlive?: (pid: number) => boolean;
 }
 
 /** A lock file that cannot be parsed (its writer died between create and write) expires this long after its mtime. */
@@ -96,7 +98,7 @@ export class FileStateStore implements StateStore {
     await this.ensureDir();
     const now = this.clock.now();
     const info = newLockInfo(owner, now, ttlMs, { host: hostname(), pid: process.pid });
-    let replaced: LockInfo | undefined;
+    let replaced: Lock['replaced'];
     // Two rounds: the second after breaking an expired lock.
     for (let round = 0; round < 2; round++) {
       try {
@@ -119,9 +121,10 @@ export class FileStateStore implements StateStore {
       if (!holder) continue; // released meanwhile
       // An unreadable lock's expiry comes from its mtime, which is wall-clock time.
       const now = holder.id === UNREADABLE_ID ? Date.now() : this.clock.now();
-      if (Date.parse(holder.expires) > now) throw new StateLockedError(holder, this.location);
+      const expired = Date.parse(holder.expires) <= now;
+      if (!expired && !this.holderDead(holder)) throw new StateLockedError(holder, this.location);
       const broken = await this.removeLockIf(holder.id);
-      if (broken) replaced = broken;
+      if (broken) replaced = expired ? broken : { ...broken, dead: true as const };
     }
     const holder = await this.lockInfo();
     if (holder) throw new StateLockedError(holder, this.location);
@@ -167,6 +170,12 @@ export class FileStateStore implements StateStore {
     if (!holder) return undefined;
     if (id !== undefined && holder.id !== id) throw new StateLockedError(holder, this.location);
     return this.removeLockIf(holder.id);
+  }
+
+  /** A lock of a process of this host that no longer exists (killed, crashed): nobody can renew it. */
+  private holderDead(holder: LockInfo): boolean {
+    if (holder.pid === undefined || holder.host !== hostname() || holder.pid === process.pid) return false;
+    return !(this.opts.isAlive ?? processAlive)(holder.pid);
   }
 
   /** Removes the lock only if it is still the one with `id` (someone may have retaken it meanwhile). */

@@ -44,8 +44,11 @@ export interface LockInfo {
 
 export interface Lock {
   readonly info: LockInfo;
-  /** An expired lock of a dead or stuck process that this lock replaced (worth a warning). */
-  readonly replaced?: LockInfo;
+  /**
+   * A lock of a dead or stuck process that this lock replaced (worth a warning): expired, or
+   * (`dead`) held by a process of this host that no longer exists.
+   */
+  readonly replaced?: LockInfo & { dead?: true };
 }
 
 export interface StateStore {
@@ -96,6 +99,8 @@ export const STATE_CODES = {
   io: 'FO808',
   /** The store was written by a newer flinkops. */
   tooNew: 'FO809',
+  /** Warning: a lock left by a dead or expired run was broken to take this one. */
+  staleLockBroken: 'FO811',
 } as const;
 
 /** Base of every expected state store failure; `diagnostic` is what the CLI prints. */
@@ -214,16 +219,27 @@ export async function lockState(
   clock: Clock,
 ): Promise<{ value?: Lock; diags: Diagnostic[] }> {
   try {
-    return {
-      value: await lockWithTimeout(store, owner, timing.lockTtlMs, {
-        timeoutMs: timing.lockTimeoutMs,
-        clock,
-      }),
-      diags: [],
-    };
+    const lock = await lockWithTimeout(store, owner, timing.lockTtlMs, {
+      timeoutMs: timing.lockTimeoutMs,
+      clock,
+    });
+    return { value: lock, diags: lock.replaced ? [staleLockWarning(lock.replaced, store.location)] : [] };
   } catch (e) {
     const diags = stateStoreDiagnostics(e);
     if (!diags) throw e;
     return { diags };
   }
+}
+
+/** What a run says when it broke a lock its holder can no longer release. */
+export function staleLockWarning(old: LockInfo & { dead?: true }, location: string): Diagnostic {
+  const holder = `${old.who} (${old.command} on ${old.host}${old.pid ? `, pid ${old.pid}` : ''}, since ${old.since})`;
+  return {
+    code: STATE_CODES.staleLockBroken,
+    severity: 'warning',
+    summary: old.dead
+      ? `broke the lock of ${holder}: that process is gone`
+      : `broke the expired lock of ${holder}`,
+    detail: `The run that held ${location} ended without releasing it (killed, or its machine lost). Run flinkops plan to see whether it left work unfinished; apply finishes it.`,
+  };
 }

@@ -8,6 +8,7 @@ import { didYouMean } from '../core/names';
 import type { EnvironmentSpec, JobSettings, YamlPath, YamlSource } from '../load';
 import type { Project } from './model';
 import { checkPolicy, checkScheduleSettings } from './schedule-rules';
+import { checkOptionValues, checkParallelism } from './settings-rules';
 
 /**
  * Options flinkops sets on submission (identity, restore path and claim mode); a repository must
@@ -87,6 +88,7 @@ function checkOptions(
   diags: Diagnostic[],
 ): void {
   if (!config) return;
+  checkOptionValues(config, y, path, diags);
   for (const k of Object.keys(config)) {
     if (RESERVED_OPTIONS.includes(k)) {
       diags.push(
@@ -165,6 +167,7 @@ export function checkEnvironments(
       );
     }
     for (const table of Object.keys(env.tables ?? {})) {
+      if (project.unresolved.tables.has(table)) continue; // FO210 says it is defined twice
       const t = project.tableByName.get(table);
       if (t?.format === 'yaml') continue;
       const hint = t ? undefined : didYouMean(table, project.tableByName.keys());
@@ -183,5 +186,7 @@ export function checkEnvironments(
       );
     }
   }
-  return { envs: selected !== undefined ? [selected] : names, diags };
+  const envs = selected !== undefined ? [selected] : names;
+  diags.push(...checkParallelism(project, config, envs));
+  return { envs, diags };
 }

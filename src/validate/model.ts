@@ -64,4 +64,9 @@ export interface Project {
   tableByName: Map<string, ProjectTable>;
   udfByName: Map<string, ProjectUdf>;
   functionByName: Map<string, ProjectFunction>;
+  /**
+   * Names a file declares but that could not be taken in (a UDF file failing its schema, a table
+   * defined twice): their one root error is reported there, so uses of them raise no second one.
+   */
+  unresolved: { functions: Set<string>; tables: Set<string> };
 }

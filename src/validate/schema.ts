@@ -9,7 +9,7 @@ import jobSchema from '../../schemas/job.schema.json';
 import projectSchema from '../../schemas/project.schema.json';
 import tableSchema from '../../schemas/table.schema.json';
 import udfSchema from '../../schemas/udf.schema.json';
-import { type Diagnostic, error } from '../core/diagnostics';
+import { type Diagnostic, error, type SourceRange } from '../core/diagnostics';
 import { didYouMean } from '../core/names';
 import type { YamlSource } from '../load';
 
@@ -165,12 +165,24 @@ function toDiagnostic(e: ErrorObject, y: YamlSource, label: string): Diagnostic 
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map(String);
       const hint = typeof e.data === 'string' ? didYouMean(e.data, allowed) : undefined;
+      const range = y.locate(path);
+      // `1.20` unquoted is the number 1.2: the user wrote an allowed value, YAML read another.
+      const written = typeof e.data === 'number' ? writtenText(y, range) : undefined;
+      if (written !== undefined && allowed.includes(written)) {
+        const key = path.at(-1);
+        return error(
+          'FO203',
+          `${where(path)} ${written} is read as the number ${String(e.data)}: quote it`,
+          `YAML reads an unquoted ${written} as a number${String(e.data) !== written ? ', dropping the trailing zero' : ''}; versions are text. Write ${typeof key === 'string' ? `${key}: ` : ''}"${written}".`,
+          range,
+        );
+      }
       return error(
         'FO203',
         `${where(path)} must be one of ${allowed.join(', ')}, got ${yamlType(e.data)}`,
         (hint ? `Did you mean "${hint}"? ` : '') +
           `Use one of: ${allowed.join(', ')}.${describe(e.parentSchema)}`,
-        y.locate(path),
+        range,
       );
     }
     case 'propertyNames':
@@ -197,6 +209,12 @@ function invalid(e: ErrorObject, y: YamlSource, path: (string | number)[]): Diag
     `Fix the value.${describe(e.parentSchema)}`,
     y.locate(path),
   );
+}
+
+/** The text of a value as written in the file (a scalar on one line). */
+function writtenText(y: YamlSource, range: SourceRange): string | undefined {
+  if (range.start.line !== range.end.line) return undefined;
+  return y.text.slice(y.lines.offset(range.start), y.lines.offset(range.end)).trim();
 }
 
 /** Validates one YAML file against its schema; returns the diagnostics (empty when valid). */

@@ -153,6 +153,7 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
       functions.add(name);
       continue;
     }
+    if (project.unresolved.functions.has(name)) continue; // its UDF file's own error says why
     const hint = didYouMean(name, project.functionByName.keys());
     diags.push(
       error(

@@ -30,6 +30,7 @@ export function validateProject(
     tableByName: new Map(),
     udfByName: new Map(),
     functionByName: new Map(),
+    unresolved: { functions: new Set(), tables: new Set() },
   };
 
   if (loaded.config) {
@@ -50,6 +51,7 @@ export function validateProject(
     };
     const other = project.tableByName.get(src.name);
     if (other) {
+      project.unresolved.tables.add(src.name);
       diags.push(
         error(
           'FO210',
@@ -83,8 +85,14 @@ export function validateProject(
     if (!src.yaml) continue;
     const d = checkSchema('udf', src.yaml);
     diags.push(...d);
-    if (d.length > 0) continue;
+    if (d.length > 0) {
+      for (const name of declaredFunctions(src.yaml.data)) project.unresolved.functions.add(name);
+      continue;
+    }
     udf.spec = src.yaml.data as UdfSpec;
+    const jarProblem = checkJarUri(udf.spec.jar);
+    if (jarProblem)
+      diags.push(error('FO214', jarProblem.summary, jarProblem.detail, src.yaml.locate(['jar'])));
     udf.spec.functions.forEach((fn, i) => {
       const prev = project.functionByName.get(fn.name);
       if (prev) {
@@ -147,4 +155,38 @@ export function validateProject(
   project.environments = envs.envs;
   diags.push(...checkEnvReferences(project, envs.envs, opts.envVars ?? {}));
   return { value: project, diags };
+}
+
+/**
+ * A UDF jar is read by the cluster, not by flinkops: it needs a URI the cluster resolves the same
+ * way wherever the job runs. A bare path (no scheme) resolves against the JobManager's working
+ * directory, and one with `..` can point anywhere on that machine.
+ */
+export function checkJarUri(jar: string): { summary: string; detail: string } | undefined {
+  if (jar.startsWith('${')) return undefined; // the whole URI comes from a variable
+  const how =
+    'Write a URI with a scheme the cluster can read: s3://…, hdfs://…, https://…, or file:///absolute/path.jar.';
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(jar)?.[1]?.toLowerCase();
+  if (!scheme) {
+    const leaves = jar.split(/[\\/]/).includes('..');
+    return {
+      summary: leaves
+        ? `jar path ${JSON.stringify(jar)} is relative and leaves the repository`
+        : `jar ${JSON.stringify(jar)} has no URI scheme`,
+      detail: how,
+    };
+  }
+  if (scheme === 'file' && !/^file:\//i.test(jar))
+    return { summary: `jar URI ${JSON.stringify(jar)} is a relative file path`, detail: how };
+  return undefined;
+}
+
+/** The function names a UDF file that failed its schema still declares, read leniently. */
+function declaredFunctions(data: unknown): string[] {
+  const fns = (data as { functions?: unknown } | null)?.functions;
+  if (!Array.isArray(fns)) return [];
+  return fns
+    .map((f) => (f as { name?: unknown } | null)?.name)
+    .filter((n): n is string => typeof n === 'string')
+    .map((n) => n.toLowerCase());
 }

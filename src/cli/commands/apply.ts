@@ -14,12 +14,18 @@ import { parsePlanJson, renderFailureDetails, renderPlanTerminal } from '../../r
 import { boolOpt, durationOpt, intOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
 import { clusterHelp, clusterRun, currentCommit, progressPrinter, secretSource } from '../cluster-options';
 import { mask, projectDir, reportDiagnostics } from '../context';
+import { forceUnlock, forceUnlockHelp, forceUnlockOption } from '../force-unlock';
+import { runGraceful } from '../interrupt';
 import { EXIT, type Io } from '../io';
 import { applyProgress } from '../progress';
 import type { Command } from './index';
 import { planInstant, planOptions } from './plan';
 import { commandEnv } from './project-envs';
 import type { CliPorts } from './savepoints';
+
+/** What the first Ctrl-C (or CI cancel) during an apply does. */
+const STOP_NOTICE =
+  'stopping after the steps in flight (a savepoint in progress is awaited and recorded); no new step starts, the lock is released.';
 
 /** JobManager log lines shown under a failed apply. */
 const LOG_TAIL_LINES = 50;
@@ -37,6 +43,10 @@ export function applyCommandWith(ports: CliPorts): Command {
       'completes; a new job that does not stay healthy is rolled back from the same savepoint.',
       'When a change fails, prints its root cause and the last 50 lines of the JobManager log',
       '(secrets masked; with --json, as jobmanagerLog).',
+      'Ctrl-C (SIGINT) or a cancelled CI run (SIGTERM): no new step starts, the steps in flight reach',
+      'a safe point (a savepoint in progress is awaited and recorded, a health check is left for the',
+      'next plan to show), the lock is released and the report says what was done; exit 130/143.',
+      'A second signal stops at once; the next run sees the lock it leaves is dead and breaks it.',
       '  --auto-approve         do not ask for confirmation',
       '  --explain              print the steps apply would take, and stop',
       '  --parallelism N        jobs worked on at once (default 4)',
@@ -44,7 +54,7 @@ export function applyCommandWith(ports: CliPorts): Command {
       '  --checkpoint-wait DUR  then, with checkpointing on, how long to wait for its first completed',
       '                         checkpoint (default 10min; 0 skips that check)',
       '  --allow-delete         delete jobs removed from the repository (final savepoint first)',
-      '  --force-unlock ID      break a lock left by a dead apply (its id is in the lock message)',
+      forceUnlockHelp,
       '  --lock-timeout DUR     wait this long for a lock another run holds (default 0: fail at once)',
       '  --now ISO-8601         plan and apply as if run at that instant (schedules)',
       '  --json                 print the apply report as JSON',
@@ -56,7 +66,7 @@ export function applyCommandWith(ports: CliPorts): Command {
         'auto-approve': { type: 'boolean', short: 'y' },
         explain: { type: 'boolean' },
         parallelism: { type: 'string' },
-        'force-unlock': { type: 'string' },
+        ...forceUnlockOption,
         'health-grace': { type: 'string' },
         'checkpoint-wait': { type: 'string' },
         'lock-timeout': { type: 'string' },
@@ -122,6 +132,9 @@ export function applyCommandWith(ports: CliPorts): Command {
       };
       if (!run.plan || !run.desired || !run.client || !run.store || hasErrors(run.diags))
         return fail(run.diags);
+      // Before anything else: the lock it names goes even when there turns out to be nothing to do.
+      const unlocked = await forceUnlock(args, io, run.store, json);
+      if (unlocked.length) return fail(unlocked);
       const plan = saved ?? run.plan;
       if (saved) {
         const mismatch = planMatchesRepository(saved, run.desired);
@@ -155,33 +168,29 @@ export function applyCommandWith(ports: CliPorts): Command {
         }
       }
 
-      const unlock = stringOpt(args, 'force-unlock');
-      if (unlock) {
-        const broken = await run.store.breakLock(unlock);
-        if (!json)
-          io.stderr(
-            broken ? `Broke the lock held by ${broken.who} since ${broken.since}.\n` : 'No lock to break.\n',
-          );
-      }
       const progress = applyProgress(io, m);
-      const report = await applyPlan({
-        plan,
-        desired: run.desired,
-        client: run.client,
-        store: run.store,
-        clock: ports.clock,
-        secrets,
-        secretValues,
-        owner: { who: owner(io), command: 'flinkops apply', host: hostname() },
-        parallelism: intOpt(args, 'parallelism', 4),
-        ...(commit ? { commit } : {}),
-        timing: {
-          ...(graceMs !== undefined ? { graceMs } : {}),
-          ...(checkpointWaitMs !== undefined ? { checkpointWaitMs } : {}),
-          ...(lockTimeoutMs !== undefined ? { lockTimeoutMs } : {}),
-        },
-        hooks: json ? {} : { onEvent: progress.onEvent },
-      });
+      const { desired, client, store } = run;
+      const report = await runGraceful(io.interrupt, STOP_NOTICE, (stop) =>
+        applyPlan({
+          plan,
+          desired,
+          client,
+          store,
+          clock: ports.clock,
+          secrets,
+          secretValues,
+          owner: { who: owner(io), command: 'flinkops apply', host: hostname() },
+          parallelism: intOpt(args, 'parallelism', 4),
+          ...(commit ? { commit } : {}),
+          timing: {
+            ...(graceMs !== undefined ? { graceMs } : {}),
+            ...(checkpointWaitMs !== undefined ? { checkpointWaitMs } : {}),
+            ...(lockTimeoutMs !== undefined ? { lockTimeoutMs } : {}),
+          },
+          hooks: json ? {} : { onEvent: progress.onEvent },
+          stop,
+        }),
+      );
       progress.done();
       const failedChanges = report.changes.some((c) => c.outcome === 'failed' || c.outcome === 'rolled-back');
       const log = failedChanges
@@ -242,23 +251,30 @@ export function renderReport(report: ApplyReport): string {
   // "Apply complete" only when it is: a stale plan or a held lock changes nothing, a failure is a failure.
   const header = stopped
     ? 'Apply stopped before changing anything (see the error below).'
-    : failed > 0
-      ? 'Apply finished with failures:'
-      : 'Apply complete:';
+    : report.interrupted
+      ? 'Apply interrupted: what was done and what was not:'
+      : failed > 0
+        ? 'Apply finished with failures:'
+        : 'Apply complete:';
   const lines = ['', header];
   if (stopped) return `${lines.join('\n')}\n`;
+  const interrupted = report.changes.filter((c) => c.outcome === 'interrupted').length;
   if (!report.changes.length) lines.push('  nothing to do');
   const jobWidth = Math.max(24, ...report.changes.map((c) => c.job.length));
   const outcomeWidth = Math.max(...report.changes.map((c) => c.outcome.length), 0);
   for (const c of report.changes) {
     const parts = [`  ${c.job.padEnd(jobWidth)} ${c.action.padEnd(8)} ${c.outcome.padEnd(outcomeWidth)}`];
     if (c.newJobId) parts.push(`job ${c.newJobId}`);
+    if (c.outcome === 'interrupted' && c.error) parts.push(c.error);
     if (c.savepoint) parts.push(`savepoint ${c.savepoint}`);
     lines.push(parts.join('  ').trimEnd());
   }
   lines.push(
     '',
-    `${done.length - failed} applied, ${failed} failed, ${report.changes.length - done.length} skipped.`,
+    `${done.length - failed - interrupted} applied, ${failed} failed, ${interrupted ? `${interrupted} interrupted, ` : ''}${report.changes.length - done.length} skipped.`,
+    ...(report.interrupted
+      ? ['Run flinkops plan to see what is left, and flinkops apply to finish it.']
+      : []),
     '',
   );
   return lines.join('\n');

@@ -1,13 +1,13 @@
 import { writeFileSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { hasErrors } from '../../core/diagnostics';
 import { runPlan } from '../../engine/plan-run';
 import { hasChanges } from '../../plan';
 import { renderPlanJson, renderPlanTerminal } from '../../render';
-import { boolOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
+import { boolOpt, type ParsedArgs, parseCommandArgs, stringOpt, UsageError } from '../args';
 import { clusterHelp, clusterOptions, clusterRun, currentCommit, progressPrinter } from '../cluster-options';
 import { mask, projectDir, reportDiagnostics, sourcesOf } from '../context';
-import { EXIT } from '../io';
+import { EXIT, type Io } from '../io';
 import type { Command } from './index';
 import { commandEnv } from './project-envs';
 
@@ -94,9 +94,32 @@ export const planCommand: Command = {
         sources: sourcesOf(dir, plan.diagnostics),
       });
       io.stdout(mask(text, run.secretValues));
-      if (out) io.stdout(`\nSaved the plan to ${out}. Apply it with: flinkops apply ${out}\n`);
+      if (out)
+        io.stdout(
+          plan.offline
+            ? `\nSaved the plan to ${out}. It was made offline: plan against the cluster to get a plan apply accepts.\n`
+            : `\nSaved the plan to ${out}. Apply it with: ${applyCommandLine(args, io, dir, out)}\n`,
+        );
     }
     if (!boolOpt(args, 'detailed-exitcode')) return EXIT.ok;
     return hasChanges(plan) ? EXIT.changes : EXIT.ok;
   },
 };
+
+/** The apply command that finds the same project, cluster and store from where the user is. */
+export function applyCommandLine(args: ParsedArgs, io: Io, dir: string, planFile: string): string {
+  const words = ['flinkops', 'apply', planFile];
+  const rel = relative(io.cwd, dir);
+  if (rel !== '' && !io.env.FLINKOPS_DIR)
+    words.push('--dir', rel.startsWith('..') || isAbsolute(rel) ? dir : rel);
+  for (const k of ['jobmanager-url', 'sql-gateway-url', 'state-file', 'ca-file'] as const) {
+    const v = stringOpt(args, k);
+    if (v !== undefined) words.push(`--${k}`, v);
+  }
+  if (boolOpt(args, 'insecure-skip-verify')) words.push('--insecure-skip-verify');
+  return words.map(shellWord).join(' ');
+}
+
+function shellWord(w: string): string {
+  return /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replaceAll("'", "'\\''")}'`;
+}

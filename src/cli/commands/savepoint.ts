@@ -4,6 +4,7 @@ import { savepointsFailed, takeManualSavepoint } from '../../engine/savepoints-r
 import { boolOpt, parseCommandArgs, UsageError } from '../args';
 import { clusterHelp, clusterOptions } from '../cluster-options';
 import { mask } from '../context';
+import { forceUnlock, forceUnlockHelp, forceUnlockOption } from '../force-unlock';
 import { EXIT } from '../io';
 import { owner } from './apply';
 import type { Command } from './index';
@@ -20,10 +21,11 @@ export function savepointCommandWith(ports: CliPorts): Command {
       'store the moment it completes, and prints the path. Retention never disposes of the newest',
       'savepoint, so this one stays restorable at least until the next. Exit 1 when it fails.',
       '  --json                 {"job","jobId","savepoint"} or the diagnostics',
+      forceUnlockHelp,
       ...clusterHelp,
     ].join('\n'),
     async run(argv, io) {
-      const args = parseCommandArgs(argv, clusterOptions);
+      const args = parseCommandArgs(argv, { ...clusterOptions, ...forceUnlockOption });
       const [job, ...rest] = args.positionals;
       if (!job || rest.length) throw new UsageError('savepoint takes one job name');
       const json = boolOpt(args, 'json');
@@ -31,6 +33,12 @@ export function savepointCommandWith(ports: CliPorts): Command {
       if (!run.desired || !run.client || !run.store || !run.live) {
         await run.client?.close();
         reportMasked(io, dir, run.diags, secretValues);
+        return EXIT.error;
+      }
+      const unlocked = await forceUnlock(args, io, run.store, json);
+      if (unlocked.length) {
+        await run.client.close();
+        reportMasked(io, dir, unlocked, secretValues);
         return EXIT.error;
       }
       const report = await takeManualSavepoint({

@@ -25,6 +25,7 @@ import {
 } from '../args';
 import { clusterHelp, clusterOptions, clusterRun, progressPrinter, secretSource } from '../cluster-options';
 import { chooseEnv, mask, projectDir, reportDiagnostics } from '../context';
+import { forceUnlock, forceUnlockHelp, forceUnlockOption } from '../force-unlock';
 import { EXIT, type Io } from '../io';
 import { jobSecretValues, owner } from './apply';
 import type { Command } from './index';
@@ -37,7 +38,11 @@ export interface CliPorts {
   client?: (endpoints: Endpoints) => FlinkClient;
 }
 
-export const savepointsOptions = { ...clusterOptions, now: { type: 'string' } } as const;
+export const savepointsOptions = {
+  ...clusterOptions,
+  ...forceUnlockOption,
+  now: { type: 'string' },
+} as const;
 
 /** Compiles, reads the store and connects (observing once), for the savepoint commands. */
 export async function openCluster(
@@ -128,6 +133,12 @@ async function runCommand(args: ParsedArgs, io: Io, ports: CliPorts): Promise<nu
     reportMasked(io, dir, run.diags, secretValues);
     return EXIT.error;
   }
+  const unlocked = await forceUnlock(args, io, run.store, json);
+  if (unlocked.length) {
+    await run.client.close();
+    reportMasked(io, dir, unlocked, secretValues);
+    return EXIT.error;
+  }
   const report = await runSavepoints({
     desired: run.desired,
     client: run.client,
@@ -150,6 +161,8 @@ async function runCommand(args: ParsedArgs, io: Io, ports: CliPorts): Promise<nu
 async function listCommand(args: ParsedArgs, io: Io, ports: CliPorts): Promise<number> {
   const [job, ...rest] = args.positionals;
   if (!job || rest.length) throw new UsageError('savepoints list takes one job name');
+  if (stringOpt(args, 'force-unlock') !== undefined)
+    throw new UsageError('savepoints list takes no lock; --force-unlock belongs to savepoints run');
   const json = boolOpt(args, 'json');
   const nowText = stringOpt(args, 'now');
   const now = nowText === undefined ? new Date(ports.clock.now()).toISOString() : planInstant(nowText);
@@ -195,6 +208,7 @@ export function savepointsCommandWith(ports: CliPorts): Command {
       'from (current: restores the spec the repository compiles to now), size, disposed or not.',
       '  --now ISO-8601         measure `every` and ages at that instant (scheduled runs)',
       '  --json                 print the report (run) or the list (list) as JSON',
+      `${forceUnlockHelp} (run)`,
       ...clusterHelp,
     ].join('\n'),
     async run(argv, io) {

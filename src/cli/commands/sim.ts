@@ -1,5 +1,6 @@
 import { type FaultSettings, FLINK_VERSIONS, isFlinkVersion, startSimulator } from '../../sim';
 import { boolOpt, intOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
+import { runGraceful } from '../interrupt';
 import { EXIT } from '../io';
 import type { Command } from './index';
 
@@ -111,7 +112,11 @@ export const simCommand: Command = {
         ].join('\n'),
       );
     }
-    await (io.interrupted ?? new Promise<void>(() => {}));
+    await runGraceful(io.interrupt, 'stopping the simulator.', (stop) =>
+      stop.aborted
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => stop.addEventListener('abort', () => resolve(), { once: true })),
+    );
     await sim.close();
     io.stdout('simulator stopped\n');
     return EXIT.ok;

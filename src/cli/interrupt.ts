@@ -1,0 +1,73 @@
+/**
+ * Ctrl-C and CI cancellation, as Terraform handles them. Outside a graceful section a
+ * SIGINT or SIGTERM ends the process at once (nothing to make safe: plan, status…).
+ * Inside one (apply, savepoints, sim) the first signal asks the work to stop at its next
+ * safe point; a second ends the process at once, leaving a lock the next run sees is dead.
+ */
+
+export type StopSignal = 'SIGINT' | 'SIGTERM';
+
+/** 128 + the signal's number, as shells report a process a signal ended. */
+export const SIGNAL_EXIT: Record<StopSignal, number> = { SIGINT: 130, SIGTERM: 143 };
+
+export interface Interrupt {
+  /**
+   * Runs `fn` with a graceful stop: the first signal aborts the `stop` it is given (its reason
+   * is the signal's name) and prints `notice`; a second signal ends the process at once.
+   */
+  graceful<T>(notice: string, fn: (stop: AbortSignal) => Promise<T>): Promise<T>;
+  /** The signal that came, if any: the process then exits 130 (SIGINT) or 143 (SIGTERM). */
+  received(): StopSignal | undefined;
+}
+
+/** What the interrupt needs of the process; a fake in tests. */
+export interface SignalSource {
+  on(signal: StopSignal, handler: () => void): void;
+  exit(code: number): void;
+  stderr(text: string): void;
+}
+
+export function createInterrupt(source: SignalSource): Interrupt {
+  let received: StopSignal | undefined;
+  const active: { controller: AbortController; notice: string }[] = [];
+  const onSignal = (sig: StopSignal) => {
+    const first = received === undefined;
+    received ??= sig;
+    const section = active.at(-1);
+    if (first && section) {
+      source.stderr(`\n${sig} received: ${section.notice} Send it again to stop at once.\n`);
+      section.controller.abort(sig);
+      return;
+    }
+    source.stderr(
+      section
+        ? `\n${sig} received again: stopping at once. The next run finds this run's lock dead and breaks it.\n`
+        : `\n${sig} received: stopped.\n`,
+    );
+    source.exit(SIGNAL_EXIT[sig]);
+  };
+  source.on('SIGINT', () => onSignal('SIGINT'));
+  source.on('SIGTERM', () => onSignal('SIGTERM'));
+  return {
+    async graceful(notice, fn) {
+      const entry = { controller: new AbortController(), notice };
+      if (received) entry.controller.abort(received);
+      active.push(entry);
+      try {
+        return await fn(entry.controller.signal);
+      } finally {
+        active.splice(active.indexOf(entry), 1);
+      }
+    },
+    received: () => received,
+  };
+}
+
+/** Graceful sections of an Io without signals (in-process tests): nothing ever stops them. */
+export async function runGraceful<T>(
+  interrupt: Interrupt | undefined,
+  notice: string,
+  fn: (stop: AbortSignal) => Promise<T>,
+): Promise<T> {
+  return interrupt ? interrupt.graceful(notice, fn) : fn(new AbortController().signal);
+}

@@ -1,0 +1,110 @@
+/**
+ * Settings whose values Flink would reject only at submission: a parallelism above the job's
+ * maxParallelism (key groups), and a Flink option of duration type that does not parse. Both
+ * are found here, located in the user's file, instead of as a failed apply.
+ */
+import { type Diagnostic, error } from '../core/diagnostics';
+import type { JobSettings, ProjectConfig, YamlPath, YamlSource } from '../load';
+import type { Project } from './model';
+
+/** Flink options of type Duration that jobs commonly set (Flink's TimeUtils parses them). */
+export const DURATION_OPTIONS: ReadonlySet<string> = new Set([
+  'execution.checkpointing.interval',
+  'execution.checkpointing.interval-during-backlog',
+  'execution.checkpointing.timeout',
+  'execution.checkpointing.min-pause',
+  'execution.buffer-timeout',
+  'execution.buffer-timeout.interval',
+  'pipeline.auto-watermark-interval',
+  'table.exec.state.ttl',
+  'table.exec.mini-batch.allow-latency',
+  'table.exec.source.idle-timeout',
+  'table.exec.async-lookup.timeout',
+  'restart-strategy.fixed-delay.delay',
+  'restart-strategy.failure-rate.delay',
+  'restart-strategy.failure-rate.failure-rate-interval',
+  'restart-strategy.exponential-delay.initial-backoff',
+  'restart-strategy.exponential-delay.max-backoff',
+  'restart-strategy.exponential-delay.reset-backoff-threshold',
+]);
+
+/** The units Flink's TimeUtils.parseDuration accepts (a bare number is milliseconds). */
+const FLINK_DURATION =
+  /^\s*\d+\s*(ns|nano|nanos|nanosecond|nanoseconds|us|µs|micro|micros|microsecond|microseconds|ms|milli|millis|millisecond|milliseconds|s|sec|secs|second|seconds|m|min|mins|minute|minutes|h|hour|hours|d|day|days)?\s*$/i;
+
+export function isFlinkDuration(value: string): boolean {
+  return FLINK_DURATION.test(value);
+}
+
+/** FO264 for every known duration option of `config` whose value does not parse. */
+export function checkOptionValues(
+  config: Record<string, unknown> | undefined,
+  y: YamlSource,
+  path: YamlPath,
+  diags: Diagnostic[],
+): void {
+  for (const [k, v] of Object.entries(config ?? {})) {
+    if (!DURATION_OPTIONS.has(k) || typeof v === 'boolean') continue;
+    const text = String(v);
+    if (text.includes('${') || isFlinkDuration(text)) continue;
+    diags.push(
+      error(
+        'FO264',
+        `"${text}" is not a duration (option ${k})`,
+        'Flink reads a number and a unit: e.g. 30 s, 500 ms, 5 min, 1 h, 7 d (a bare number is milliseconds).',
+        y.locate([...path, k]),
+      ),
+    );
+  }
+}
+
+interface Layer {
+  settings: JobSettings | undefined;
+  y: YamlSource | undefined;
+  path: YamlPath;
+}
+
+/** FO258: per environment, the job's resolved parallelism may not exceed its resolved maxParallelism. */
+export function checkParallelism(
+  project: Project,
+  config: ProjectConfig,
+  envs: readonly string[],
+): Diagnostic[] {
+  const diags: Diagnostic[] = [];
+  const sources = new Map(project.loaded.jobs.map((j) => [j.name, j.yaml]));
+  for (const job of project.jobs) {
+    const seen = new Set<string>();
+    for (const env of envs) {
+      const layers: Layer[] = [
+        { settings: config.defaults, y: project.loaded.config, path: ['defaults'] },
+        { settings: job.settings, y: sources.get(job.name), path: [] },
+        {
+          settings: config.environments[env]?.jobs?.[job.name],
+          y: project.loaded.config,
+          path: ['environments', env, 'jobs', job.name],
+        },
+      ];
+      const last = (key: 'parallelism' | 'maxParallelism') =>
+        layers.filter((l) => typeof l.settings?.[key] === 'number').at(-1);
+      const p = last('parallelism');
+      const m = last('maxParallelism');
+      if (!p || !m) continue;
+      const parallelism = p.settings!.parallelism!;
+      const max = m.settings!.maxParallelism!;
+      if (parallelism <= max) continue;
+      const where = p.y?.locate([...p.path, 'parallelism']);
+      const key = `${where?.file}:${where?.start.line}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      diags.push(
+        error(
+          'FO258',
+          `Job ${job.name} has parallelism ${parallelism}, above its maxParallelism ${max}${envs.length > 1 ? ` (environment ${env})` : ''}`,
+          `Flink refuses to run more parallel instances than key groups. Lower parallelism to at most ${max}, or raise maxParallelism (which makes keyed state incompatible with old savepoints).`,
+          where,
+        ),
+      );
+    }
+  }
+  return diags;
+}

@@ -1,0 +1,53 @@
+/** `plan --out` names the apply command that works from where the user is: the --dir it needs included. */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type Simulator, startSimulator } from '../src/sim';
+import { cli } from './support/cli';
+
+const ROOT = join(import.meta.dirname, '..');
+let sim: Simulator;
+let base: string;
+
+beforeEach(async () => {
+  sim = await startSimulator({ flinkVersion: '1.20', clock: 'real', timing: { startMs: 10 } });
+  base = mkdtempSync(join(tmpdir(), 'flinkops-plan-out-'));
+  cpSync(join(ROOT, 'test/fixtures/repos/valid'), join(base, 'my repo'), { recursive: true });
+});
+afterEach(async () => {
+  await sim.close();
+  rmSync(base, { recursive: true, force: true });
+});
+
+describe('plan --out', () => {
+  it('prints an apply command that, run as printed from the same folder, applies the plan', async () => {
+    const urls = ['--jobmanager-url', sim.jobmanagerUrl, '--sql-gateway-url', sim.gatewayUrl];
+    const r = await cli(['plan', '--dir', 'my repo', '--env', 'dev', '--out', 'plan.json', ...urls], {
+      cwd: base,
+    });
+    expect(r.code).toBe(0);
+    const line = /Apply it with: (.*)\n/.exec(r.stdout)?.[1];
+    expect(line).toBe(
+      `flinkops apply plan.json --dir 'my repo' --jobmanager-url ${sim.jobmanagerUrl} --sql-gateway-url ${sim.gatewayUrl}`,
+    );
+    const argv = line!
+      .replace(/^flinkops /, '')
+      .match(/'[^']*'|\S+/g)!
+      .map((w) => w.replace(/^'(.*)'$/, '$1'));
+    const applied = await cli([...argv, '--health-grace', '0s'], { cwd: base });
+    expect(applied.stderr).not.toMatch(/FO100/);
+    expect(applied.code).toBe(0);
+    expect(applied.stdout).toContain('Apply complete');
+  });
+
+  it('from the project folder itself: no --dir; an offline plan is not offered to apply', async () => {
+    const cwd = join(base, 'my repo');
+    const env = { FLINKOPS_JOBMANAGER_URL: sim.jobmanagerUrl, FLINKOPS_SQL_GATEWAY_URL: sim.gatewayUrl };
+    const r = await cli(['plan', '--env', 'dev', '--out', 'p.json'], { cwd, env });
+    expect(r.stdout).toContain('Apply it with: flinkops apply p.json\n');
+    const offline = await cli(['plan', '--env', 'dev', '--out', 'p.json', '--offline'], { cwd });
+    expect(offline.stdout).toContain('It was made offline');
+    expect(offline.stdout).not.toContain('Apply it with');
+  });
+});

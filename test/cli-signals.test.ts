@@ -1,0 +1,183 @@
+/**
+ * Ctrl-C and CI cancel, as a user meets them: the CLI bundled from the sources runs as a child
+ * process and gets real SIGINT/SIGTERM. A plan stops at once (130/143); an apply stops at a safe
+ * point, releases its lock and says what was done; a second signal stops at once and the lock it
+ * leaves is broken by the next run, which sees its holder is gone.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type Simulator, startSimulator } from '../src/sim';
+
+const ROOT = join(import.meta.dirname, '..');
+let out: string;
+let cliJs: string;
+
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), 'flinkops-signals-'));
+  cliJs = join(out, 'cli.mjs');
+  await build({
+    entryPoints: [join(ROOT, 'src/cli/bin.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: cliJs,
+    logLevel: 'warning',
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
+  });
+});
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+interface Child {
+  proc: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  /** Resolves once stderr (or stdout) matches. */
+  waitFor(re: RegExp): Promise<void>;
+  exit: Promise<number | null>;
+}
+
+function run(args: string[], env: Record<string, string>): Child {
+  const proc = spawn(process.execPath, [cliJs, ...args], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  const waiters: { re: RegExp; resolve: () => void }[] = [];
+  const check = () => {
+    for (const w of [...waiters])
+      if (w.re.test(stderr) || w.re.test(stdout)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve();
+      }
+  };
+  proc.stdout!.on('data', (d) => {
+    stdout += d;
+    check();
+  });
+  proc.stderr!.on('data', (d) => {
+    stderr += d;
+    check();
+  });
+  const exit = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
+  return {
+    proc,
+    stdout: () => stdout,
+    stderr: () => stderr,
+    waitFor: (re) =>
+      new Promise<void>((resolve, reject) => {
+        waiters.push({ re, resolve });
+        check();
+        void exit.then(() => reject(new Error(`exited before ${re}:\n${stdout}\n${stderr}`)));
+      }),
+    exit,
+  };
+}
+
+describe('plan against an endpoint that never answers', () => {
+  let server: Server;
+  let url: string;
+  const sockets = new Set<Socket>();
+  let connected: () => void = () => {};
+  beforeAll(async () => {
+    server = createServer((s) => {
+      sockets.add(s);
+      connected();
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const addr = server.address() as { port: number };
+    url = `http://127.0.0.1:${addr.port}`;
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.destroy();
+    await new Promise<void>((r) => server.close(() => r()));
+  });
+
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('%s ends it at once with exit %i', async (signal, code) => {
+    const asked = new Promise<void>((r) => {
+      connected = r;
+    });
+    const c = run(['plan', '--dir', join(ROOT, 'test/fixtures/repos/valid'), '--env', 'dev'], {
+      FLINKOPS_JOBMANAGER_URL: url,
+      FLINKOPS_SQL_GATEWAY_URL: url,
+    });
+    await asked;
+    c.proc.kill(signal);
+    expect(await c.exit).toBe(code);
+    expect(c.stderr()).toContain(`${signal} received: stopped.`);
+  });
+});
+
+describe('apply against the simulator', () => {
+  let sim: Simulator;
+  let dir: string;
+  let env: Record<string, string>;
+  const lockFile = () => join(dir, '.flinkops', 'state', 'dev.lock');
+  const state = () => JSON.parse(readFileSync(join(dir, '.flinkops', 'state', 'dev.json'), 'utf8')).state;
+  const apply = (...extra: string[]) =>
+    run(['apply', '--dir', dir, '--env', 'dev', '--auto-approve', '--health-grace', '1h', ...extra], env);
+
+  beforeEach(async () => {
+    sim = await startSimulator({
+      flinkVersion: '1.20',
+      clock: 'real',
+      timing: { startMs: 50, savepointMs: 50 },
+    });
+    env = { FLINKOPS_JOBMANAGER_URL: sim.jobmanagerUrl, FLINKOPS_SQL_GATEWAY_URL: sim.gatewayUrl };
+    dir = join(mkdtempSync(join(tmpdir(), 'flinkops-signals-repo-')), 'repo');
+    cpSync(join(ROOT, 'test/fixtures/repos/valid'), dir, { recursive: true });
+  });
+  afterEach(async () => {
+    await sim.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('SIGTERM during the health check: stops there, releases the lock, reports, exits 143', async () => {
+    const c = apply();
+    await c.waitFor(/wait until the new job is RUNNING … done/);
+    c.proc.kill('SIGTERM');
+    expect(await c.exit).toBe(143);
+    expect(c.stderr()).toContain('SIGTERM received: stopping after the steps in flight');
+    expect(c.stdout()).toContain('Apply interrupted');
+    expect(c.stdout()).toMatch(/totals\s+create\s+interrupted/);
+    expect(c.stdout() + c.stderr()).toContain('FO717');
+    expect(existsSync(lockFile())).toBe(false);
+    const rec = state().jobs.totals;
+    expect(rec.current.jobId).toMatch(/^[0-9a-f]{32}$/);
+    expect(rec.lastStable).toBeUndefined();
+
+    // The next plan does not call that converged.
+    const plan = run(['plan', '--dir', dir, '--env', 'dev', '--detailed-exitcode'], env);
+    expect(await plan.exit).toBe(2);
+    expect(plan.stdout()).toContain('1 health check to finish');
+  });
+
+  it('a second SIGINT stops at once; the next run breaks the dead lock and says so', async () => {
+    const c = apply();
+    await c.waitFor(/wait until the new job is RUNNING … done/);
+    c.proc.kill('SIGINT');
+    await c.waitFor(/SIGINT received: stopping/);
+    c.proc.kill('SIGINT');
+    expect(await c.exit).toBe(130);
+    expect(c.stderr()).toContain('stopping at once');
+    const left = JSON.parse(readFileSync(lockFile(), 'utf8'));
+    expect(left.pid).toBe(c.proc.pid);
+
+    const next = apply('--health-grace', '0s');
+    expect(await next.exit, next.stdout() + next.stderr()).toBe(0);
+    expect(next.stderr()).toMatch(/warning FO811: broke the lock of .*pid \d+.*: that process is gone/);
+    expect(existsSync(lockFile())).toBe(false);
+    expect(state().jobs.totals.lastStable.jobId).toBe(state().jobs.totals.current.jobId);
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * Values Flink would reject only at submission are found by validate, located in the user's
+ * file: a parallelism above maxParallelism, an option of duration type that does not parse.
+ */
+import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { isFlinkDuration } from '../src/validate/settings-rules';
+import { cli } from './support/cli';
+
+const ROOT = join(import.meta.dirname, '..');
+let repo: string;
+beforeEach(() => {
+  repo = join(mkdtempSync(join(tmpdir(), 'flinkops-settings-')), 'repo');
+  cpSync(join(ROOT, 'test/fixtures/repos/valid'), repo, { recursive: true });
+});
+afterEach(() => rmSync(repo, { recursive: true, force: true }));
+
+describe('parallelism and maxParallelism', () => {
+  it('parallelism 300 over maxParallelism 256 fails validate and compile, located at parallelism', async () => {
+    writeFileSync(join(repo, 'jobs/totals.yaml'), 'parallelism: 300\nmaxParallelism: 256\n');
+    const v = await cli(['validate', '--dir', repo]);
+    expect(v.code).toBe(1);
+    expect(v.stderr).toContain(
+      'jobs/totals.yaml:1:14: error FO258: Job totals has parallelism 300, above its maxParallelism 256',
+    );
+    const c = await cli(['compile', '--dir', repo, '--env', 'dev']);
+    expect(c.code).toBe(1);
+    expect(c.stderr).toContain('FO258');
+  });
+
+  it('an environment override that raises parallelism above the job maxParallelism points at the override', async () => {
+    writeFileSync(join(repo, 'jobs/totals.yaml'), 'parallelism: 2\nmaxParallelism: 128\n');
+    appendFileSync(join(repo, 'flinkops.yaml'), '    jobs:\n      totals:\n        parallelism: 200\n');
+    const v = await cli(['validate', '--dir', repo]);
+    expect(v.stderr).toMatch(
+      /flinkops\.yaml:\d+:22: error FO258: Job totals has parallelism 200, above its maxParallelism 128/,
+    );
+  });
+
+  it('equal values are fine', async () => {
+    writeFileSync(join(repo, 'jobs/totals.yaml'), 'parallelism: 128\nmaxParallelism: 128\n');
+    expect((await cli(['validate', '--dir', repo])).code).toBe(0);
+  });
+});
+
+describe('flinkVersion written as a number', () => {
+  it.each([
+    ['1.20', 'read as the number 1.2: quote it', ', dropping the trailing zero'],
+    ['1.18', 'read as the number 1.18: quote it', ''],
+  ])('flinkVersion: %s says to quote it', async (v, summary, dropped) => {
+    writeFileSync(
+      join(repo, 'flinkops.yaml'),
+      `project: shop\nflinkVersion: ${v}\nenvironments:\n  dev:\n    jobmanagerUrl: http://a\n    sqlGatewayUrl: http://b\n`,
+    );
+    const r = await cli(['validate', '--dir', repo]);
+    expect(r.stderr).toContain(`flinkops.yaml:2:15: error FO203: flinkVersion ${v} is ${summary}`);
+    expect(r.stderr).toContain(`as a number${dropped}; versions are text. Write flinkVersion: "${v}".`);
+  });
+});
+
+describe('duration options', () => {
+  it('"thirty seconds" for the checkpoint interval is a located error', async () => {
+    writeFileSync(
+      join(repo, 'jobs/totals.yaml'),
+      'parallelism: 2\nconfig:\n  execution.checkpointing.interval: thirty seconds\n',
+    );
+    const v = await cli(['validate', '--dir', repo]);
+    expect(v.code).toBe(1);
+    expect(v.stderr).toContain(
+      'jobs/totals.yaml:3:37: error FO264: "thirty seconds" is not a duration (option execution.checkpointing.interval)',
+    );
+  });
+
+  it.each([
+    ['30 s', true],
+    ['30s', true],
+    ['500', true],
+    ['5 min', true],
+    ['1h', true],
+    ['7 d', true],
+    ['thirty seconds', false],
+    ['30 sec 5', false],
+    ['1.5 h', false],
+    ['5 weeks', false],
+  ])('%s → %s', (text, ok) => {
+    expect(isFlinkDuration(text)).toBe(ok);
+  });
+});
