@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// Startup benchmark: what a command on a small repository (example-repo) costs as a whole
+// process, against a bare Node start on the same Node, measured round-robin in one run.
+// Targets: `validate` and `plan` (offline, and against a simulator in another process) ≤ 2×
+// `node -e 0`; the Action's first output line ≤ 2× a bare Node's first output line.
+//
+//   node bench/startup-bench.mjs [--runs 11] [--smoke]   (needs `npm run build` first)
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { arg, root, smoke } from './lib/bundle.mjs';
+import { fmtMs, measure, verdict } from './lib/proc.mjs';
+import { startSimProcess } from './lib/sim-process.mjs';
+
+const RUNS = arg('runs', smoke ? 1 : 11);
+const cli = join(root, 'dist', 'cli.js');
+const action = join(root, 'dist', 'action.js');
+if (!existsSync(cli) || !existsSync(action)) {
+  console.error('dist/ is missing: run npm run build');
+  process.exit(1);
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'flinkops-startup-bench-'));
+const sim = await startSimProcess();
+try {
+  for (const f of ['output', 'summary']) writeFileSync(join(tmp, f), '');
+  writeFileSync(join(tmp, 'event.json'), '{}');
+  const actionEnv = {
+    PATH: process.env.PATH ?? '',
+    INPUT_COMMAND: 'validate',
+    'INPUT_WORKING-DIRECTORY': 'example-repo',
+    GITHUB_WORKSPACE: root,
+    GITHUB_EVENT_NAME: 'workflow_dispatch',
+    GITHUB_EVENT_PATH: join(tmp, 'event.json'),
+    GITHUB_REPOSITORY: 'acme/rides-platform',
+    GITHUB_OUTPUT: join(tmp, 'output'),
+    GITHUB_STEP_SUMMARY: join(tmp, 'summary'),
+    RUNNER_TEMP: tmp,
+  };
+  const node = process.execPath;
+  const repo = join(root, 'example-repo');
+  const state = ['--state-file', join(tmp, 'state.json')];
+  const r = await measure(
+    {
+      bare: { argv: [node, '-e', 'console.log(0)'] },
+      validate: { argv: [node, cli, 'validate', '--dir', repo] },
+      'plan --offline': {
+        argv: [node, cli, 'plan', '--dir', repo, '--env', 'staging', '--offline', ...state],
+      },
+      plan: {
+        argv: [
+          ...[node, cli, 'plan', '--dir', repo, '--env', 'staging', ...state],
+          ...['--jobmanager-url', sim.jobmanagerUrl, '--sql-gateway-url', sim.sqlGatewayUrl],
+        ],
+      },
+      action: { argv: [node, action], env: actionEnv },
+    },
+    RUNS,
+  );
+  console.log(`startup-bench: example-repo, ${process.version}, medians of ${RUNS} runs`);
+  console.log(`  node -e 0: ${fmtMs(r.bare.ms)} to exit, ${fmtMs(r.bare.firstLineMs)} to its first line`);
+  let ok = true;
+  for (const k of ['validate', 'plan --offline', 'plan']) ok = verdict(k, r[k].ms, r.bare.ms, 2) && ok;
+  ok = verdict('Action, first output line', r.action.firstLineMs, r.bare.firstLineMs, 2) && ok;
+  console.log(`  (Action to exit: ${fmtMs(r.action.ms)})`);
+  process.exitCode = ok || smoke ? 0 : 1;
+} finally {
+  await sim.stop();
+  rmSync(tmp, { recursive: true, force: true });
+}
