@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { schemaValidatorsVite } from './scripts/schema-validators.mjs';
 
 export default defineConfig({
+  plugins: [schemaValidatorsVite()],
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'action/**/*.test.ts'],
     testTimeout: 30_000,

@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { schemaValidatorsEsbuild } from '../../scripts/schema-validators.mjs';
 import { root } from './bundle.mjs';
 
 const EXPORTS = {
@@ -37,6 +38,7 @@ export async function bundleApply(outDir) {
     outfile,
     logLevel: 'warning',
     plugins: [
+      schemaValidatorsEsbuild,
       {
         name: 'undici-external',
         setup(b) {

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { schemaValidatorsEsbuild } from '../../scripts/schema-validators.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -24,6 +25,7 @@ export async function bundleSource(outDir, exportsByFile) {
     target: 'node20',
     outfile,
     logLevel: 'warning',
+    plugins: [schemaValidatorsEsbuild],
     banner: {
       js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
     },
