@@ -1,4 +1,6 @@
 /** The CLI's window on the world, injected so commands can run in-process in tests. */
+import { isatty } from 'node:tty';
+
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
@@ -25,7 +27,8 @@ export function processIo(): Io {
     color: isTTY && !noColor && env.TERM !== 'dumb',
     env,
     cwd: process.cwd(),
-    confirm: process.stdin.isTTY ? askOnTerminal : undefined,
+    // isatty(0), not process.stdin.isTTY: opening stdin costs every command ~10 ms.
+    confirm: isatty(0) ? askOnTerminal : undefined,
     interrupted: new Promise<void>((resolve) => {
       process.once('SIGINT', () => resolve());
       process.once('SIGTERM', () => resolve());
