@@ -6,6 +6,7 @@
 import { compileProject, type DesiredState } from '../compile';
 import type { Clock } from '../core/clock';
 import { type Diagnostic, hasErrors, sortDiagnostics } from '../core/diagnostics';
+import { LABEL_KEYS } from '../core/names';
 import type { FlinkClient, TlsConfig } from '../flink';
 import type { SecretSource } from '../load';
 import { type LiveState, observe, offlineLiveState } from '../observe';
@@ -84,10 +85,13 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
     }
     if (!client) return { desired, store, state: state.value, secretValues, diags: sortDiagnostics(diags) };
     progress(`observing ${endpoints.jobmanagerUrl}`);
+    const specHashes = new Map(desired.jobs.map((j) => [j.name, j.restartHash]));
     const observed = await observe(client, {
       project: desired.project,
       env: desired.env,
       jobmanagerUrl: endpoints.jobmanagerUrl,
+      // A job already running its compiled spec is not restarted: its checkpoints are not needed.
+      wantsCheckpoints: (job, labels) => labels?.[LABEL_KEYS.specHash] !== specHashes.get(job),
       ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
       ...(opts.clock ? { clock: opts.clock } : {}),
     });
