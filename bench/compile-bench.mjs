@@ -5,12 +5,12 @@
 // measured round-robin in the same run. Targets: ≤ 3× the floor and < 200 MB peak RSS at 1,000
 // jobs; ≤ 5× the floor at 10,000 jobs.
 //
-//   node bench/compile-bench.mjs [--jobs 1000] [--big 10000] [--runs 5] [--smoke]
+//   node bench/compile-bench.mjs [--jobs 1000] [--big 10000] [--runs 5] [--baseline DIST] [--smoke]
 //   (--big 0 skips the 10,000-job repositories; needs `npm run build` first)
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { arg, root, smoke } from './lib/bundle.mjs';
+import { arg, baseline, root, smoke } from './lib/bundle.mjs';
 import { generate } from './lib/gen-repo.mjs';
 import { fmtMs, measure, ratio } from './lib/proc.mjs';
 
@@ -42,20 +42,34 @@ try {
           floor: { argv: [node, join(root, 'bench', 'lib', 'read-all.mjs'), repo], rss: true },
           validate: { argv: [node, cli, 'validate', '--dir', repo], rss: true },
           compile: { argv: [node, cli, 'compile', '--dir', repo, '--env', 'prod'], rss: true },
+          ...(baseline
+            ? {
+                'validate@baseline': {
+                  argv: [node, join(baseline, 'cli.js'), 'validate', '--dir', repo],
+                  rss: true,
+                },
+                'compile@baseline': {
+                  argv: [node, join(baseline, 'cli.js'), 'compile', '--dir', repo, '--env', 'prod'],
+                  rss: true,
+                },
+              }
+            : {}),
         },
         runs,
       );
       rmSync(repo, { recursive: true, force: true });
       const line = (k) =>
-        `${k} ${fmtMs(r[k].ms)} = ${ratio(r[k].ms, r.floor.ms)}, ${r[k].rssMb.toFixed(0)} MB`;
+        `${k} ${fmtMs(r[k].ms)} = ${ratio(r[k].ms, r.floor.ms)} (CPU ${fmtMs(r[k].cpuMs)}), ${r[k].rssMb.toFixed(0)} MB`;
       const met =
         r.compile.ms <= limit * r.floor.ms &&
         r.validate.ms <= limit * r.floor.ms &&
         (rssLimit === undefined || Math.max(r.compile.rssMb, r.validate.rssMb) < rssLimit);
       ok &&= met;
       console.log(
-        `  ${style.padEnd(5)} floor ${fmtMs(r.floor.ms)}; ${line('validate')}; ${line('compile')} — target ≤ ${limit}×${rssLimit ? `, < ${rssLimit} MB` : ''}: ${met ? 'met' : 'NOT met'}`,
+        `  ${style.padEnd(5)} floor ${fmtMs(r.floor.ms)} (CPU ${fmtMs(r.floor.cpuMs)}); ${line('validate')}; ${line('compile')} — target ≤ ${limit}×${rssLimit ? `, < ${rssLimit} MB` : ''}: ${met ? 'met' : 'NOT met'}`,
       );
+      if (baseline)
+        console.log(`        baseline: ${line('validate@baseline')}; ${line('compile@baseline')}`);
     }
   }
   process.exitCode = ok || smoke ? 0 : 1;

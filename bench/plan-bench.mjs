@@ -4,14 +4,14 @@
 // 5 ms added to every response. The simulator counts the HTTP requests the plan makes. Target:
 // the plan's median wall time ≤ 1.5 × ⌈calls ÷ concurrency⌉ × latency.
 //
-//   node bench/plan-bench.mjs [--jobs 1000] [--latency 5] [--concurrency 16] [--runs 5] [--smoke]
+//   node bench/plan-bench.mjs [--jobs 1000] [--latency 5] [--concurrency 16] [--runs 5] [--baseline DIST] [--smoke]
 //   (needs `npm run build` first)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { arg, bundleSource, median, root, smoke } from './lib/bundle.mjs';
+import { arg, baseline, bundleSource, median, root, smoke } from './lib/bundle.mjs';
 import { generate } from './lib/gen-repo.mjs';
 import { fmtMs, timeOnce } from './lib/proc.mjs';
 
@@ -76,38 +76,48 @@ try {
     child.stdin.write('\n');
     return Number(await next());
   };
-  const argv = [
-    ...[process.execPath, cli, 'plan', '--dir', repo, '--env', 'prod', '--json'],
+  const argvOf = (cliPath) => [
+    ...[process.execPath, cliPath, 'plan', '--dir', repo, '--env', 'prod', '--json'],
     ...['--state-file', join(work, 'state.json'), '--concurrency', String(CONCURRENCY)],
     ...['--jobmanager-url', sim.jobmanagerUrl, '--sql-gateway-url', sim.gatewayUrl],
   ];
-  const times = [];
-  let calls = 0;
-  let changes = 0;
-  await countRequests();
-  for (let r = 0; r < RUNS; r++) {
-    const run = await timeOnce(argv, {
+  /** One plan run of `cliPath`: wall and CPU time, the calls the simulator served, the changes planned. */
+  const once = async (cliPath) => {
+    const run = await timeOnce(argvOf(cliPath), {
+      rss: true,
       keepStdout: true,
       env: { ...process.env, FLINKOPS_SECRET_FLINK_TOKEN: 'bench' },
     });
     if (run.code !== 0)
       throw new Error(`plan exited ${run.code}: ${run.stderr.slice(0, 2000)}${run.stdout.slice(0, 2000)}`);
-    times.push(run.ms);
-    calls = await countRequests();
-    changes = JSON.parse(run.stdout).changes.filter((c) => c.action !== 'none').length;
+    const calls = await countRequests();
+    const changes = JSON.parse(run.stdout).changes.filter((c) => c.action !== 'none').length;
+    return { ms: run.ms, cpuMs: run.cpuMs, calls, changes };
+  };
+  await countRequests();
+  const runs = { current: [], baseline: [] };
+  for (let r = 0; r < RUNS; r++) {
+    runs.current.push(await once(cli));
+    if (baseline) runs.baseline.push(await once(join(baseline, 'cli.js')));
   }
-  const bound = Math.ceil(calls / CONCURRENCY) * LATENCY;
-  const med = median(times);
   console.log(
     `plan-bench: ${JOBS} running jobs, ${LATENCY} ms latency, concurrency ${CONCURRENCY}, whole process, median of ${RUNS} runs`,
   );
-  console.log(
-    `  ${calls} HTTP calls; ⌈calls ÷ concurrency⌉ × latency = ${fmtMs(bound)}; changes planned: ${changes}`,
-  );
-  const ok = med <= 1.5 * bound && changes === 0;
-  console.log(
-    `  median ${fmtMs(med)} = ${(med / bound).toFixed(2)}× the bound (target ≤ 1.5×): ${ok ? 'met' : 'NOT met'}`,
-  );
+  const report = (rs, label) => {
+    const calls = rs.at(-1).calls;
+    const bound = Math.ceil(calls / CONCURRENCY) * LATENCY;
+    const med = median(rs.map((x) => x.ms));
+    console.log(
+      `  ${label}${calls} HTTP calls; bound ⌈calls ÷ concurrency⌉ × latency = ${fmtMs(bound)}; changes planned: ${rs.at(-1).changes}`,
+    );
+    console.log(
+      `  ${label}median ${fmtMs(med)} = ${(med / bound).toFixed(2)}× the bound (target ≤ 1.5×); CPU (user + system) ${fmtMs(median(rs.map((x) => x.cpuMs)))}`,
+    );
+    return med <= 1.5 * bound && rs.at(-1).changes === 0;
+  };
+  const ok = report(runs.current, '');
+  console.log(`  target: ${ok ? 'met' : 'NOT met'}`);
+  if (baseline) report(runs.baseline, 'baseline: ');
   process.exitCode = ok || smoke ? 0 : 1;
 } finally {
   child?.kill();

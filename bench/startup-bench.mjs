@@ -4,11 +4,11 @@
 // Targets: `validate` and `plan` (offline, and against a simulator in another process) ≤ 2×
 // `node -e 0`; the Action's first output line ≤ 2× a bare Node's first output line.
 //
-//   node bench/startup-bench.mjs [--runs 11] [--smoke]   (needs `npm run build` first)
+//   node bench/startup-bench.mjs [--runs 11] [--baseline DIST] [--smoke]   (needs `npm run build` first)
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { arg, root, smoke } from './lib/bundle.mjs';
+import { arg, baseline, root, smoke } from './lib/bundle.mjs';
 import { fmtMs, measure, verdict } from './lib/proc.mjs';
 import { startSimProcess } from './lib/sim-process.mjs';
 
@@ -40,29 +40,56 @@ try {
   const node = process.execPath;
   const repo = join(root, 'example-repo');
   const state = ['--state-file', join(tmp, 'state.json')];
+  const cases = (dist, tag) => ({
+    [`validate${tag}`]: { argv: [node, join(dist, 'cli.js'), 'validate', '--dir', repo], rss: true },
+    [`plan --offline${tag}`]: {
+      argv: [node, join(dist, 'cli.js'), 'plan', '--dir', repo, '--env', 'staging', '--offline', ...state],
+      rss: true,
+    },
+    [`plan${tag}`]: {
+      argv: [
+        ...[node, join(dist, 'cli.js'), 'plan', '--dir', repo, '--env', 'staging', ...state],
+        ...['--jobmanager-url', sim.jobmanagerUrl, '--sql-gateway-url', sim.sqlGatewayUrl],
+      ],
+      rss: true,
+    },
+    [`Action, first output line${tag}`]: { argv: [node, join(dist, 'action.js')], env: actionEnv, rss: true },
+  });
   const r = await measure(
     {
-      bare: { argv: [node, '-e', 'console.log(0)'] },
-      validate: { argv: [node, cli, 'validate', '--dir', repo] },
-      'plan --offline': {
-        argv: [node, cli, 'plan', '--dir', repo, '--env', 'staging', '--offline', ...state],
-      },
-      plan: {
-        argv: [
-          ...[node, cli, 'plan', '--dir', repo, '--env', 'staging', ...state],
-          ...['--jobmanager-url', sim.jobmanagerUrl, '--sql-gateway-url', sim.sqlGatewayUrl],
-        ],
-      },
-      action: { argv: [node, action], env: actionEnv },
+      bare: { argv: [node, '-e', 'console.log(0)'], rss: true },
+      ...cases(join(root, 'dist'), ''),
+      ...(baseline ? cases(baseline, '@baseline') : {}),
     },
     RUNS,
   );
+
   console.log(`startup-bench: example-repo, ${process.version}, medians of ${RUNS} runs`);
-  console.log(`  node -e 0: ${fmtMs(r.bare.ms)} to exit, ${fmtMs(r.bare.firstLineMs)} to its first line`);
+  console.log(
+    `  bare node: ${fmtMs(r.bare.ms)} to exit, ${fmtMs(r.bare.firstLineMs)} to its first line (CPU ${fmtMs(r.bare.cpuMs)}); every process runs with lib/rss-report.mjs preloaded`,
+  );
   let ok = true;
+  const action = 'Action, first output line';
   for (const k of ['validate', 'plan --offline', 'plan']) ok = verdict(k, r[k].ms, r.bare.ms, 2) && ok;
-  ok = verdict('Action, first output line', r.action.firstLineMs, r.bare.firstLineMs, 2) && ok;
-  console.log(`  (Action to exit: ${fmtMs(r.action.ms)})`);
+  ok = verdict(action, r[action].firstLineMs, r.bare.firstLineMs, 2) && ok;
+  console.log(`  (Action to exit: ${fmtMs(r[action].ms)})`);
+  const cpu = (tag) =>
+    ['validate', 'plan --offline', 'plan', action]
+      .map((k) => `${k.split(',')[0]} ${fmtMs(r[`${k}${tag}`].cpuMs)}`)
+      .join(', ');
+  console.log(`  CPU (user + system): ${cpu('')}`);
+  if (baseline) {
+    console.log(`  baseline (${baseline}):`);
+    for (const k of ['validate', 'plan --offline', 'plan'])
+      console.log(
+        `    ${k}: ${fmtMs(r[`${k}@baseline`].ms)} = ${(r[`${k}@baseline`].ms / r.bare.ms).toFixed(2)}×`,
+      );
+    const b = r[`${action}@baseline`];
+    console.log(
+      `    ${action}: ${fmtMs(b.firstLineMs)} = ${(b.firstLineMs / r.bare.firstLineMs).toFixed(2)}×`,
+    );
+    console.log(`    CPU (user + system): ${cpu('@baseline')}`);
+  }
   process.exitCode = ok || smoke ? 0 : 1;
 } finally {
   await sim.stop();

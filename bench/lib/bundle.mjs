@@ -44,4 +44,16 @@ export function arg(name, dflt) {
   return i >= 0 ? Number(args[i + 1]) : dflt;
 }
 
+export function argString(name) {
+  const args = process.argv.slice(2);
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
 export const smoke = process.argv.includes('--smoke');
+
+/**
+ * `--baseline DIR`: the dist/ directory of another build (e.g. `git archive <commit> dist | tar -x
+ * -C /tmp/base`), measured in the same run, round-robin with this one, for before/after figures.
+ */
+export const baseline = argString('baseline');

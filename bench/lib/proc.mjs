@@ -11,8 +11,8 @@ import { median } from './bundle.mjs';
 const rssReporter = join(dirname(fileURLToPath(import.meta.url)), 'rss-report.mjs');
 
 /**
- * Runs `argv` (argv[0] is the executable) once. Resolves { ms, firstLineMs, rssMb, code, stdout }.
- * `rss`: preload a reporter that writes the child's peak RSS on exit (adds a few ms; use it alike
+ * Runs `argv` (argv[0] is the executable) once. Resolves { ms, firstLineMs, rssMb, cpuMs, code, stdout }.
+ * `rss`: preload a reporter that writes the child's peak RSS and CPU time on exit (adds a few ms; use it alike
  * for a case and its floor). `firstLineMs`: spawn to the first byte of stdout.
  */
 export function timeOnce(argv, { env = process.env, cwd, rss = false, keepStdout = false } = {}) {
@@ -41,20 +41,23 @@ export function timeOnce(argv, { env = process.env, cwd, rss = false, keepStdout
     child.on('close', (code) => {
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
       let rssMb;
+      let cpuMs;
       if (file) {
         try {
-          rssMb = Number(readFileSync(file, 'utf8')) / 1024;
+          const [kib, cpu] = readFileSync(file, 'utf8').split(' ');
+          rssMb = Number(kib) / 1024;
+          cpuMs = Number(cpu);
         } catch {}
         rmSync(dir, { recursive: true, force: true });
       }
-      resolve({ ms, firstLineMs, rssMb, code, stdout: out, stderr: err });
+      resolve({ ms, firstLineMs, rssMb, cpuMs, code, stdout: out, stderr: err });
     });
   });
 }
 
 /**
  * Runs every case `runs` times, round-robin. `cases`: { name: { argv, ok?(result), ...opts } }.
- * Returns { name: { ms, firstLineMs, rssMb } } of medians (peak RSS: the maximum). A case whose
+ * Returns { name: { ms, firstLineMs, rssMb, cpuMs } } of medians (peak RSS: the maximum). A case whose
  * run fails (non-zero exit unless `codes` allows it) throws with its stderr.
  */
 export async function measure(cases, runs) {
@@ -75,6 +78,7 @@ export async function measure(cases, runs) {
         ms: median(rs.map((r) => r.ms)),
         firstLineMs: median(rs.map((r) => r.firstLineMs ?? Number.NaN)),
         rssMb: Math.max(...rs.map((r) => r.rssMb ?? 0)),
+        cpuMs: median(rs.map((r) => r.cpuMs ?? Number.NaN)),
         runs: rs.length,
       },
     ]),
