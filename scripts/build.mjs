@@ -3,7 +3,7 @@
 // command needs is loaded when it needs it from dist/chunks/ (the HTTP client only by commands
 // that call a cluster), so a command pays at start only for the code it runs.
 import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { schemaValidatorsEsbuild } from './schema-validators.mjs';
 
@@ -13,6 +13,18 @@ const banner = [
 ].join('\n');
 
 const entryPoints = { cli: 'src/cli/bin.ts' };
+
+/** @actions/* import their own undici copies; the Action takes ours, loaded on first use. */
+const oneUndici = {
+  name: 'flinkops-one-undici',
+  setup(b) {
+    b.onResolve({ filter: /^undici$/ }, (args) =>
+      /[\\/]node_modules[\\/]@actions[\\/]/.test(args.importer)
+        ? { path: resolve('action/undici-lazy.ts') }
+        : undefined,
+    );
+  },
+};
 if (existsSync('action/main.ts')) entryPoints.action = 'action/main.ts';
 
 const result = await build({
@@ -29,7 +41,7 @@ const result = await build({
   charset: 'utf8',
   write: false,
   banner: { js: banner },
-  plugins: [schemaValidatorsEsbuild],
+  plugins: [schemaValidatorsEsbuild, oneUndici],
 });
 
 // Chunks of an earlier build would linger (and fail CI's "dist/ is a fresh build" check).
