@@ -99,6 +99,7 @@ async function storeWrite(m, dir, jobs) {
   };
   let { version } = await store.write(doc, 0, { message: 'seed' });
   const lock = await store.lock({ who: 'bench', command: 'apply' }, 60_000);
+  ({ doc } = await store.read()); // as apply does: the steps edit the document read under the lock
   const times = [];
   for (let i = 0; i < 21; i++) {
     const job = d.jobs[i % d.jobs.length];

@@ -59,7 +59,10 @@ describe('the file store journal', () => {
       await s.write(base, 0, { message: 'seed' });
       const jsonBefore = await readFile(s.statePath, 'utf8');
       const lock = await s.lock(OWNER, 60_000);
-      let doc = base;
+      // As apply does: lock, then read the document the steps will change.
+      const read = await s.read();
+      expect(read).toEqual({ doc: base, version: 1 });
+      let doc = read.doc;
       for (let n = 1; n <= 3; n++) {
         doc = step(doc, 'job_1', n);
         expect(await s.write(doc, n, { message: `step ${n}` })).toEqual({ version: n + 1 });
@@ -85,7 +88,7 @@ describe('the file store journal', () => {
     const base = docOf(3);
     await s.write(base, 0, { message: 'seed' });
     await s.lock(OWNER, 60_000);
-    const one = step(base, 'job_0', 1);
+    const one = step((await s.read()).doc, 'job_0', 1);
     await s.write(one, 1, { message: 'step 1' });
     // The process dies while appending the next line: no newline, never acknowledged.
     await appendFile(s.journalPath, '{"version":3,"jobs":{"job_0":{"pipel');

@@ -80,7 +80,7 @@ export class FileStateStore implements StateStore {
   }
 
   async read(): Promise<StateRead> {
-    const { doc, version } = await this.files.read();
+    const { doc, version } = await this.files.read(this.holding);
     return { doc, version };
   }
 
@@ -90,9 +90,9 @@ export class FileStateStore implements StateStore {
       const next = expectedVersion + 1;
       if (this.holding && (await this.files.append(doc, expectedVersion, meta))) return { version: next };
       checkWritable(doc, this.opts, meta);
-      const { version } = await this.files.read();
+      const { version, journal } = await this.files.read(this.holding);
       if (version !== expectedVersion) throw new StateConflictError(expectedVersion, version, this.location);
-      await this.files.writeWhole(doc, next, meta.message);
+      await this.files.writeWhole(doc, next, meta.message, { journal, remember: this.holding });
       return { version: next };
     });
   }

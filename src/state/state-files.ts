@@ -43,9 +43,14 @@ export class StateFiles {
 
   constructor(private readonly o: StateFilesOptions) {}
 
-  /** Reads the JSON file and replays the journal; remembers what it read when the files held still. */
-  async read(): Promise<{ doc: StateDoc; version: number; message?: string }> {
-    const before = await this.signature();
+  /**
+   * Reads the JSON file and replays the journal. With `remember` (the store holds the apply lock,
+   * so appends may follow), it also remembers what it read, if the files held still meanwhile.
+   */
+  async read(
+    remember = false,
+  ): Promise<{ doc: StateDoc; version: number; message?: string; journal: boolean }> {
+    const before = remember ? await this.signature() : '';
     const text = await this.readText(this.o.statePath, 'read');
     let doc = emptyState(this.o.project, this.o.env);
     let version = 0;
@@ -76,13 +81,14 @@ export class StateFiles {
       message = replayed.value.message ?? message;
       journalBytes = Buffer.byteLength(journal.slice(0, replayed.value.validBytes));
     }
-    const signature = await this.signature();
-    // A torn journal line, or a writer between the two looks: do not append on this knowledge.
-    const steady = signature === before && journalBytes === Buffer.byteLength(journal);
-    this.known = steady
-      ? { doc, version, signature, baseBytes: Buffer.byteLength(text), journalBytes }
-      : undefined;
-    return { doc, version, ...(message !== undefined ? { message } : {}) };
+    this.known = undefined;
+    if (remember) {
+      const signature = await this.signature();
+      // A torn journal line, or a writer between the two looks: do not append on this knowledge.
+      if (signature === before && journalBytes === Buffer.byteLength(journal))
+        this.known = { doc, version, signature, baseBytes: Buffer.byteLength(text), journalBytes };
+    }
+    return { doc, version, journal: journal !== '', ...(message !== undefined ? { message } : {}) };
   }
 
   /**
@@ -111,8 +117,16 @@ export class StateFiles {
     return true;
   }
 
-  /** Replaces the JSON file with the whole document and drops the journal it now holds. */
-  async writeWhole(doc: StateDoc, version: number, message?: string): Promise<void> {
+  /**
+   * Replaces the JSON file with the whole document and drops the journal (`journal`: there is
+   * one) it now holds; `remember` as for read().
+   */
+  async writeWhole(
+    doc: StateDoc,
+    version: number,
+    message: string | undefined,
+    opts: { journal: boolean; remember: boolean },
+  ): Promise<void> {
     this.known = undefined;
     await removeStaleTemps(this.o.statePath);
     const text = serializeStateFile({
@@ -123,9 +137,11 @@ export class StateFiles {
     });
     await writeFileAtomic(this.o.statePath, text, this.o.beforeRename);
     // A crash here leaves journal entries the JSON file already holds: reads skip them by version.
-    await unlink(this.o.journalPath).catch((e: unknown) => {
-      if (!isErrno(e, 'ENOENT')) throw e;
-    });
+    if (opts.journal)
+      await unlink(this.o.journalPath).catch((e: unknown) => {
+        if (!isErrno(e, 'ENOENT')) throw e;
+      });
+    if (!opts.remember) return;
     this.known = {
       doc,
       version,
@@ -144,7 +160,7 @@ export class StateFiles {
       throw this.o.ioError('read the journal of', e);
     }
     const now = await this.read();
-    await this.writeWhole(now.doc, now.version, now.message);
+    await this.writeWhole(now.doc, now.version, now.message, { journal: true, remember: false });
   }
 
   private now(): string {
