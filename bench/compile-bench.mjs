@@ -5,12 +5,13 @@
 // measured round-robin in the same run. Targets: ≤ 3× the floor and < 200 MB peak RSS at 1,000
 // jobs; ≤ 5× the floor at 10,000 jobs.
 //
-//   node bench/compile-bench.mjs [--jobs 1000] [--big 10000] [--runs 5] [--baseline DIST] [--smoke]
+//   node bench/compile-bench.mjs [--jobs 1000] [--big 10000] [--runs 5] [--big-runs 3] [--styles ddl,block,flow]
+//                                [--baseline DIST] [--smoke]
 //   (--big 0 skips the 10,000-job repositories; needs `npm run build` first)
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { arg, baseline, root, smoke } from './lib/bundle.mjs';
+import { arg, argString, baseline, root, smoke } from './lib/bundle.mjs';
 import { generate } from './lib/gen-repo.mjs';
 import { fmtMs, measure, ratio } from './lib/proc.mjs';
 
@@ -18,7 +19,9 @@ const JOBS = arg('jobs', smoke ? 30 : 1000);
 const BIG = arg('big', smoke ? 0 : 10_000);
 const RUNS = arg('runs', smoke ? 1 : 5);
 const BIG_RUNS = arg('big-runs', 3);
-const STYLES = ['ddl', 'block', 'flow'];
+
+
+const STYLES = (argString('styles') ?? 'ddl,block,flow').split(',');
 const cli = join(root, 'dist', 'cli.js');
 if (!existsSync(cli)) {
   console.error('dist/cli.js is missing: run npm run build');
