@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { schemaValidatorsVite } from './scripts/schema-validators.mjs';
 
 export default defineConfig({
+  plugins: [schemaValidatorsVite()],
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'action/**/*.test.ts'],
     // The e2e suite needs a real Flink: npm run test:e2e (vitest.e2e.config.ts).

@@ -70,7 +70,7 @@ const SUMMARY_MAX = 400_000;
 export async function runEnvironment(s: RunShared, env: string): Promise<EnvResult> {
   const { core, route } = s;
   core.info(`flinkops: ${route.mode} ${env}${route.offline ? ' (offline)' : ''}`);
-  const run = await runPlan(planOptions(s, env));
+  const run = await runPlan({ ...planOptions(s, env), checkpoints: 'for-restarts' });
   for (const v of run.secretValues) s.secrets.add(v);
   let diags = run.diags;
   // A fork's read-only (or anonymous) token may not read the state branch: still no failure.
@@ -120,7 +120,7 @@ export async function runEnvironment(s: RunShared, env: string): Promise<EnvResu
   }
   try {
     const replan = async () => {
-      const again = await runPlan(planOptions(s, env));
+      const again = await runPlan({ ...planOptions(s, env), checkpoints: 'for-restarts' });
       if (!s.flinkClient) await again.client?.close();
       return hasErrors(again.diags) ? undefined : again.plan;
     };

@@ -9,19 +9,14 @@ import { join, resolve } from 'node:path';
 import { type Clock, systemClock } from '../src/core/clock';
 import { type Diagnostic, hasErrors } from '../src/core/diagnostics';
 import type { Endpoints } from '../src/engine/cluster';
-import { createFlinkClient, type FlinkClient } from '../src/flink';
-import { renderDiagnosticsMarkdown } from '../src/render';
-import { FileStateStore, type StateStore } from '../src/state';
-import { GitStateStore } from '../src/state/git-store';
-import { loadAndValidate } from '../src/validate';
+import type { FlinkClient } from '../src/flink';
+import type { StateStore } from '../src/state';
 import { annotationOf } from './annotations';
-import { type EnvResult, runEnvironment } from './env-run';
+import type { EnvResult } from './env-run';
 import { type EventContext, eventLabel, readEventContext } from './event';
 import { type ActionOptions, parseInputs } from './inputs';
 import { maskedCore, maskedGitHub } from './masked';
-import { operateEnvironment } from './operate-run';
 import type { ActionCore, ActionGitHub } from './ports';
-import { readProjectInfo } from './project-info';
 import { type Route, routeEvent } from './route';
 import { SecretMask } from './secrets';
 import { fetchPostJson, type PostJson } from './webhook';
@@ -128,6 +123,10 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
     };
 
     if (route.mode === 'validate') {
+      const [{ loadAndValidate }, { renderDiagnosticsMarkdown }] = await Promise.all([
+        import('../src/validate'),
+        import('../src/render'),
+      ]);
       const result = loadAndValidate(dir, { envVars: deps.env });
       annotate(result.diags);
       const failed = hasErrors(result.diags);
@@ -139,6 +138,20 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
       return failed ? fail('flinkops: the repository has errors (see the annotations)') : done(true);
     }
 
+    // The engine is loaded once the run knows what it does: the first lines come without waiting for it.
+    const [
+      { readProjectInfo },
+      { FileStateStore },
+      { GitStateStore },
+      { runEnvironment },
+      { operateEnvironment },
+    ] = await Promise.all([
+      import('./project-info'),
+      import('../src/state'),
+      import('../src/state/git-store'),
+      import('./env-run'),
+      import('./operate-run'),
+    ]);
     const project = readProjectInfo(dir);
     const environments = options.environments.length > 0 ? options.environments : project.environments;
     if (environments.length === 0)
@@ -186,7 +199,7 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
       ...(github ? { github } : {}),
       ...(pullRequest ? { pullRequest } : {}),
       store,
-      ...(flinkClientFor(options, secrets, deps.flinkClient) ?? {}),
+      ...((await flinkClientFor(options, secrets, deps.flinkClient)) ?? {}),
       annotate,
       footer: () => footerOf(ctx, route),
       planDir: join(deps.env.RUNNER_TEMP ?? tmpdir(), 'flinkops'),
@@ -244,13 +257,14 @@ function setOutputs(results: EnvResult[], set: (k: string, v: string) => void): 
 }
 
 /** Explicit token/header inputs replace the environment's auth from flinkops.yaml. */
-function flinkClientFor(
+async function flinkClientFor(
   options: ActionOptions,
   secrets: SecretMask,
   seam: RunDeps['flinkClient'],
-): { flinkClient: (endpoints: Endpoints) => FlinkClient } | undefined {
+): Promise<{ flinkClient: (endpoints: Endpoints) => FlinkClient } | undefined> {
   if (seam) return { flinkClient: seam };
   if (!options.flinkToken && Object.keys(options.flinkHeaders).length === 0) return undefined;
+  const { createFlinkClient } = await import('../src/flink');
   return {
     flinkClient: (endpoints) =>
       createFlinkClient({

@@ -1,263 +1,147 @@
 #!/usr/bin/env node
-// Apply benchmark: N savepoint upgrades (1 s savepoints, 1 s job start) against the
-// simulator, at parallelism 10 and at parallelism 1. Time is virtual: a clock that
-// jumps to the next wake-up once every task is waiting (so parallel waits overlap,
-// as on a real cluster). Reports cluster (virtual) time against the bound
-// N/P × 1 s savepoints + N/P × 1 s starts, the wall time, per-job medians and the ratio.
+// Apply benchmark: N creates at parallelism P, and M savepoint upgrades (1 s savepoints, 1 s job
+// starts) at parallelism Q, against the simulator, with the CLI's file state store. Time is
+// real time with idle waits skipped (lib/skip-clock.mjs): the cluster's 1 s operations cost no
+// wall time, while the apply's own work (CPU, state-store writes and fsyncs) counts as it does in
+// production. Each run is compared with its concurrency bound: ⌈N/P⌉ × 1 s of starts (creates),
+// ⌈M/Q⌉ × (1 s savepoint + 1 s start) (upgrades); target ≤ 1.3×. Also times one state-store
+// write in stores holding 100 and 5,000 jobs: the work per step must not grow with the store.
 //
-//   node bench/apply-bench.mjs [--jobs 100] [--parallelism 10] [--smoke]
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+//   node bench/apply-bench.mjs [--creates 500] [--create-parallelism 32] [--jobs 100] [--parallelism 10] [--smoke]
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import { arg, median, root, smoke } from './lib/bundle.mjs';
+import { bundleApply, desiredState } from './lib/apply-kit.mjs';
+import { arg, median, smoke } from './lib/bundle.mjs';
+import { SkipClock } from './lib/skip-clock.mjs';
 
+const CREATES = arg('creates', smoke ? 20 : 500);
+const CREATE_PAR = arg('create-parallelism', smoke ? 8 : 32);
 const JOBS = arg('jobs', smoke ? 8 : 100);
 const PAR = arg('parallelism', smoke ? 4 : 10);
 const SAVEPOINT_MS = 1000;
 const START_MS = 1000;
 
-/** Virtual time that advances only when nothing is in flight: to the earliest sleeper. */
-class AutoClock {
-  constructor(t0) {
-    this.t = t0;
-    this.sleepers = [];
-    this.inflight = 0;
-    this.activity = 0;
-    this.timer = undefined;
-  }
-  now() {
-    return this.t;
-  }
-  sleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
-      this.sleepers.push({ at: this.t + Math.max(0, ms), resolve });
-      this.touch();
-    });
-  }
-  touch() {
-    this.activity++;
-    if (this.timer) return;
-    const seen = this.activity;
-    // Quiet for 2 ms of real time with no call in flight: everyone waits on the clock.
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      if (this.activity !== seen || this.inflight > 0) return this.touch();
-      if (this.sleepers.length === 0) return;
-      this.sleepers.sort((a, b) => a.at - b.at);
-      this.t = Math.max(this.t, this.sleepers[0].at);
-      const due = this.sleepers.filter((s) => s.at <= this.t);
-      this.sleepers = this.sleepers.filter((s) => s.at > this.t);
-      for (const s of due) s.resolve();
-      this.touch();
-    }, 2);
-  }
-}
-
-function tracked(client, clock) {
-  return new Proxy(client, {
-    get(target, prop, receiver) {
-      const v = Reflect.get(target, prop, receiver);
-      if (typeof v !== 'function' || prop === 'runStatement' || prop === 'close') return v;
-      return async (...a) => {
-        clock.inflight++;
-        clock.touch();
-        try {
-          return await v.apply(target, a);
-        } finally {
-          clock.inflight--;
-          clock.touch();
-        }
-      };
-    },
+/** Runs apply of `d` (observe, diff, execute) as the CLI does, with a file store under `dir`. */
+async function applyOnce(m, env, d, parallelism) {
+  const state = await env.store.read();
+  const live = await m.observe(env.client, { project: 'bench', env: 'prod', clock: env.clock });
+  const plan = m.diff(d, live.value, state, { allowDelete: false });
+  return m.execute({
+    plan,
+    desired: d,
+    client: env.client,
+    store: env.store,
+    clock: env.clock,
+    secrets: {},
+    commit: 'bench',
+    owner: { who: 'bench', command: 'apply' },
+    parallelism,
+    // Production poll pauses; no grace period, so only the operations themselves are timed.
+    timing: { graceMs: 0 },
   });
 }
 
-function script(name, version) {
-  return [
-    `-- flinkops compiled script: job ${name}`,
-    ...(version > 1 ? [`SET 'table.exec.state.ttl' = '${version} h';`] : []),
-    `CREATE TEMPORARY TABLE \`src_${name}\` (id BIGINT, amount DOUBLE) WITH ('connector' = 'datagen');`,
-    `CREATE TEMPORARY TABLE \`out_${name}\` (id BIGINT, amount DOUBLE) WITH ('connector' = 'blackhole');`,
-    `INSERT INTO \`out_${name}\` SELECT id, amount FROM \`src_${name}\`;`,
-    '',
-  ].join('\n');
-}
-
-function desired(m, version) {
-  const settings = {
-    parallelism: 2,
-    upgradeMode: 'savepoint',
-    state: 'running',
-    allowNonRestoredState: false,
-    deletionPolicy: 'retain',
-    config: {},
-  };
-  const jobs = Array.from({ length: JOBS }, (_, i) => {
-    const name = `job_${String(i).padStart(3, '0')}`;
-    const text = script(name, version);
-    return {
-      name,
-      pipelineName: m.pipelineName('bench', 'prod', name),
-      sqlFile: `jobs/${name}.sql`,
-      script: text,
-      statements: [],
-      settings,
-      parallelism: 2,
-      restartHash: m.restartHash(text, settings),
-      metadataHash: 'm',
-      tables: [],
-      views: [],
-      udfs: [],
-      functions: [],
-      secrets: [],
-      sinks: [`out_${name}`],
-      sources: [`src_${name}`],
-    };
-  });
-  return {
-    project: 'bench',
-    env: 'prod',
-    flinkVersion: '1.18',
-    environment: { name: 'prod', jobmanagerUrl: 'x', sqlGatewayUrl: 'x' },
-    jobs,
-    tables: [],
-    udfs: [],
-    graph: { nodes: [], edges: [] },
-  };
-}
-
-async function run(m, parallelism) {
-  const clock = new AutoClock(Date.UTC(2025, 0, 1));
+async function withCluster(m, dir, fn) {
+  const clock = new SkipClock(Date.UTC(2025, 0, 1));
   const sim = await m.startSimulator({
     flinkVersion: '1.18',
     clock,
     timing: { savepointMs: SAVEPOINT_MS, startMs: START_MS },
   });
-  const client = tracked(
+  const client = clock.track(
     m.createFlinkClient({ jobmanagerUrl: sim.jobmanagerUrl, sqlGatewayUrl: sim.gatewayUrl, clock }),
-    clock,
+    ['runStatement', 'close'],
   );
-  const store = new m.MemoryStateStore({ project: 'bench', env: 'prod', clock });
-  // Production poll pauses (DEFAULT_TIMING); no grace period, so only the operations themselves are timed.
-  const timing = { graceMs: 0 };
-  const apply = async (d, hooks) => {
-    const state = await store.read();
-    const live = await m.observe(client, { project: 'bench', env: 'prod', clock });
-    const plan = m.diff(d, live.value, state, { allowDelete: false });
-    return m.execute({
-      plan,
-      desired: d,
-      client,
-      store,
-      clock,
-      secrets: {},
-      commit: 'bench',
-      owner: { who: 'bench', command: 'apply' },
-      parallelism,
-      timing,
-      ...(hooks ? { hooks } : {}),
-    });
-  };
+  const store = clock.track(new m.FileStateStore({ dir, project: 'bench', env: 'prod', clock }));
   try {
-    const created = await apply(desired(m, 1));
-    if (created.changes.some((c) => c.outcome !== 'applied')) throw new Error(JSON.stringify(created.diags));
-    const started = new Map();
-    const perJob = [];
-    const hooks = {
-      onEvent: (e) => {
-        if (e.type === 'step-started' && e.index === 0) started.set(e.job, clock.now());
-        if (e.type === 'job-done') perJob.push(clock.now() - started.get(e.job));
-      },
-    };
-    const v0 = clock.now();
-    const w0 = performance.now();
-    const r = await apply(desired(m, 2), hooks);
-    const virtualMs = clock.now() - v0;
-    const wallMs = performance.now() - w0;
-    const applied = r.changes.filter((c) => c.outcome === 'applied' && c.action === 'upgrade').length;
-    const savepoints = sim.control.snapshot().savepoints.filter((s) => s.kind === 'savepoint').length;
-    return { virtualMs, wallMs, applied, savepoints, medianJobMs: median(perJob) };
+    return await fn({ clock, sim, client, store });
   } finally {
     await client.close();
     await sim.close();
   }
 }
 
-/** Bundles src/ into a temp .mjs; undici stays the installed package (it does not survive bundling on Node 20). */
-async function bundle(outDir, exportsByFile) {
-  const entry = join(outDir, 'entry.ts');
-  writeFileSync(
-    entry,
-    Object.entries(exportsByFile)
-      .map(([file, names]) => `export { ${names.join(', ')} } from ${JSON.stringify(join(root, file))};`)
-      .join('\n'),
-  );
-  const outfile = join(outDir, 'apply-bench-bundle.mjs');
-  const undici = pathToFileURL(join(root, 'node_modules', 'undici', 'index.js')).href;
-  await build({
-    entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    logLevel: 'warning',
-    plugins: [
-      {
-        name: 'undici-external',
-        setup(b) {
-          b.onResolve({ filter: /^undici$/ }, () => ({ path: undici, external: true }));
-        },
-      },
-    ],
-    banner: {
-      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-    },
+/** Cluster time of an apply of `d` (timed from `after`'s state), with the outcome counts. */
+async function timed(m, env, d, parallelism, action) {
+  const t0 = env.clock.now();
+  const w0 = performance.now();
+  const r = await applyOnce(m, env, d, parallelism);
+  const ms = env.clock.now() - t0;
+  const wallMs = performance.now() - w0;
+  const applied = r.changes.filter((c) => c.outcome === 'applied' && c.action === action).length;
+  return { ms, wallMs, applied, diags: r.diags };
+}
+
+async function creates(m, dir) {
+  return withCluster(m, dir, (env) => timed(m, env, desiredState(m, CREATES, 1), CREATE_PAR, 'create'));
+}
+
+async function upgrades(m, dir) {
+  return withCluster(m, dir, async (env) => {
+    const first = await applyOnce(m, env, desiredState(m, JOBS, 1), 32);
+    if (first.changes.some((c) => c.outcome !== 'applied')) throw new Error(JSON.stringify(first.diags));
+    const before = env.sim.control.snapshot().savepoints.length;
+    const r = await timed(m, env, desiredState(m, JOBS, 2), PAR, 'upgrade');
+    const savepoints = env.sim.control.snapshot().savepoints.filter((s) => s.kind === 'savepoint').length;
+    return { ...r, savepoints: savepoints - before };
   });
-  return import(pathToFileURL(outfile).href);
+}
+
+/** One step's write of one job's record, as apply makes it (holding the lock), in a file store already holding `jobs` jobs (median of 21). */
+async function storeWrite(m, dir, jobs) {
+  const store = new m.FileStateStore({ dir, project: 'bench', env: 'prod' });
+  const d = desiredState(m, jobs, 1);
+  const empty = m.emptyState('bench', 'prod');
+  let doc = {
+    ...empty,
+    jobs: Object.fromEntries(d.jobs.map((j) => [j.name, m.seedRecord(empty, j).jobs[j.name]])),
+  };
+  let { version } = await store.write(doc, 0, { message: 'seed' });
+  const lock = await store.lock({ who: 'bench', command: 'apply' }, 60_000);
+  ({ doc } = await store.read()); // as apply does: the steps edit the document read under the lock
+  const times = [];
+  for (let i = 0; i < 21; i++) {
+    const job = d.jobs[i % d.jobs.length];
+    const next = m.touchRecord(doc, job.name, i);
+    const t0 = performance.now();
+    ({ version } = await store.write(next, version, { message: `write ${i}`, secretValues: ['s3cr3t'] }));
+    times.push(performance.now() - t0);
+    doc = next;
+  }
+  await store.unlock(lock);
+  return median(times);
 }
 
 const work = mkdtempSync(join(tmpdir(), 'flinkops-apply-bench-'));
 try {
-  const m = await bundle(work, {
-    'src/apply/index.ts': ['execute'],
-    'src/sim/index.ts': ['startSimulator'],
-    'src/flink/index.ts': ['createFlinkClient'],
-    'src/observe/index.ts': ['observe'],
-    'src/plan/index.ts': ['diff'],
-    'src/state/index.ts': ['MemoryStateStore'],
-    'src/compile/desired.ts': ['restartHash'],
-    'src/core/names.ts': ['pipelineName'],
-  });
-  const par = await run(m, PAR);
-  const one = await run(m, 1);
-  const waves = Math.ceil(JOBS / PAR);
-  const bound = waves * SAVEPOINT_MS;
+  const m = await bundleApply(work);
   const fmt = (ms) => `${(ms / 1000).toFixed(1)} s`;
+  let ok = true;
+  const c = await creates(m, join(work, 'creates'));
+  const cBound = Math.ceil(CREATES / CREATE_PAR) * START_MS;
+  const cOk = c.applied === CREATES && c.ms <= 1.3 * cBound;
   console.log(
-    `apply-bench: ${JOBS} savepoint upgrades, ${SAVEPOINT_MS} ms savepoints, ${START_MS} ms job start, grace 0`,
-  );
-  for (const [label, r] of [
-    [`parallelism ${PAR}`, par],
-    ['parallelism 1', one],
-  ]) {
-    console.log(
-      `  ${label.padEnd(15)} cluster time ${fmt(r.virtualMs)}, wall ${fmt(r.wallMs)}, median per job ${fmt(r.medianJobMs)}, upgrades ${r.applied}/${JOBS}, savepoints ${r.savepoints}`,
-    );
-  }
-  console.log(
-    `  bound at parallelism ${PAR}: ${fmt(bound)} of savepoints (+ ${fmt(waves * START_MS)} of starts + polling); measured ${fmt(par.virtualMs)} = ${(par.virtualMs / (bound + waves * START_MS)).toFixed(2)}× savepoints+starts`,
+    `apply-bench: file state store, ${SAVEPOINT_MS} ms savepoints, ${START_MS} ms job start, grace 0`,
   );
   console.log(
-    `  speed-up parallelism 1 → ${PAR}: ${(one.virtualMs / par.virtualMs).toFixed(1)}× (ideal ${Math.min(PAR, JOBS)}×)`,
+    `  ${CREATES} creates at parallelism ${CREATE_PAR}: ${fmt(c.ms)} (wall ${fmt(c.wallMs)}), bound ${fmt(cBound)}: ${(c.ms / cBound).toFixed(2)}× (target ≤ 1.3×) ${cOk ? 'met' : 'NOT met'}; created ${c.applied}/${CREATES}`,
   );
-  const ok =
-    par.applied === JOBS && one.applied === JOBS && par.savepoints === JOBS && one.savepoints === JOBS;
-  console.log(`  every upgrade applied with exactly one savepoint each: ${ok ? 'yes' : 'NO'}`);
-  process.exitCode = ok ? 0 : 1;
+  const u = await upgrades(m, join(work, 'upgrades'));
+  const waves = Math.ceil(JOBS / PAR);
+  const uBound = waves * (SAVEPOINT_MS + START_MS);
+  const uOk = u.applied === JOBS && u.savepoints === JOBS && u.ms <= 1.3 * uBound;
+  console.log(
+    `  ${JOBS} savepoint upgrades at parallelism ${PAR}: ${fmt(u.ms)} (wall ${fmt(u.wallMs)}), bound ${fmt(uBound)}: ${(u.ms / uBound).toFixed(2)}× (target ≤ 1.3×) ${uOk ? 'met' : 'NOT met'}; upgraded ${u.applied}/${JOBS} with ${u.savepoints} savepoints`,
+  );
+  const small = await storeWrite(m, join(work, 'small'), 100);
+  const large = await storeWrite(m, join(work, 'large'), smoke ? 500 : 5000);
+  const sOk = large <= 2 * small;
+  console.log(
+    `  one state-store write: ${small.toFixed(2)} ms with 100 jobs, ${large.toFixed(2)} ms with ${smoke ? 500 : 5000} jobs: ${(large / small).toFixed(2)}× (target ≤ 2×) ${sOk ? 'met' : 'NOT met'}`,
+  );
+  ok = cOk && uOk && sOk;
+  process.exitCode = ok || smoke ? 0 : 1;
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

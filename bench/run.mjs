@@ -15,7 +15,7 @@ const benches = [
   'sim-bench.mjs',
   'plan-bench.mjs',
   'apply-bench.mjs',
-  'action-startup.mjs',
+  'startup-bench.mjs',
 ].filter((b) => existsSync(join(here, b)) && (only.length === 0 || only.some((o) => b.startsWith(o))));
 
 let failed = 0;

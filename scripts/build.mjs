@@ -1,31 +1,55 @@
 // Bundles the CLI and the GitHub Action into dist/ (committed; CI checks it matches a fresh build).
-import { existsSync } from 'node:fs';
+// One build with code splitting: dist/cli.js and dist/action.js are small entries, and what a
+// command needs is loaded when it needs it from dist/chunks/ (the HTTP client only by commands
+// that call a cluster), so a command pays at start only for the code it runs.
+import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { schemaValidatorsEsbuild } from './schema-validators.mjs';
 
 const banner = [
   "import { createRequire as __flinkopsCreateRequire } from 'node:module';",
   'const require = __flinkopsCreateRequire(import.meta.url);',
 ].join('\n');
 
-const common = {
+const entryPoints = { cli: 'src/cli/bin.ts' };
+
+/** @actions/* import their own undici copies; the Action takes ours, loaded on first use. */
+const oneUndici = {
+  name: 'flinkops-one-undici',
+  setup(b) {
+    b.onResolve({ filter: /^undici$/ }, (args) =>
+      /[\\/]node_modules[\\/]@actions[\\/]/.test(args.importer)
+        ? { path: resolve('action/undici-lazy.ts') }
+        : undefined,
+    );
+  },
+};
+if (existsSync('action/main.ts')) entryPoints.action = 'action/main.ts';
+
+const result = await build({
+  entryPoints,
+  outdir: 'dist',
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
+  splitting: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
   legalComments: 'none',
   logLevel: 'warning',
   charset: 'utf8',
-};
+  write: false,
+  banner: { js: banner },
+  plugins: [schemaValidatorsEsbuild, oneUndici],
+});
 
-const entries = [{ in: 'src/cli/bin.ts', out: 'dist/cli.js', shebang: true }];
-if (existsSync('action/main.ts'))
-  entries.push({ in: 'action/main.ts', out: 'dist/action.js', shebang: false });
-
-for (const e of entries) {
-  await build({
-    ...common,
-    entryPoints: [e.in],
-    outfile: e.out,
-    banner: { js: (e.shebang ? '#!/usr/bin/env node\n' : '') + banner },
-  });
+// Chunks of an earlier build would linger (and fail CI's "dist/ is a fresh build" check).
+rmSync('dist/chunks', { recursive: true, force: true });
+for (const f of result.outputFiles) {
+  const path = relative(process.cwd(), f.path);
+  const cli = path === 'dist/cli.js';
+  mkdirSync(dirname(f.path), { recursive: true });
+  writeFileSync(f.path, cli ? `#!/usr/bin/env node\n${f.text}` : f.contents);
+  if (cli) chmodSync(f.path, 0o755);
 }

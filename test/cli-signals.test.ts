@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { schemaValidatorsEsbuild } from '../scripts/schema-validators.mjs';
 import { type Simulator, startSimulator } from '../src/sim';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -28,6 +29,7 @@ beforeAll(async () => {
     target: 'node20',
     outfile: cliJs,
     logLevel: 'warning',
+    plugins: [schemaValidatorsEsbuild],
     banner: {
       js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
     },

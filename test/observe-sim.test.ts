@@ -132,3 +132,35 @@ describe('observe against the simulator: load', () => {
     }
   });
 });
+
+describe('observe for a plan', () => {
+  it('skips the checkpoints of running jobs the caller does not need them for, and only those', async () => {
+    sim = await startSimulator({ flinkVersion: '1.20' });
+    const cp = { 'execution.checkpointing.interval': '10 s' };
+    sim.control.seedJob({ name: 'shop.prod.same', labels: labels('same', 'h1'), config: cp });
+    sim.control.seedJob({ name: 'shop.prod.changed', labels: labels('changed', 'h0'), config: cp });
+    sim.control.seedJob({
+      name: 'shop.prod.failed',
+      labels: labels('failed', 'h1'),
+      state: 'FAILED',
+      config: cp,
+    });
+    const inner = createFlinkClient({ jobmanagerUrl: sim.jobmanagerUrl, clock: new FakeClock() });
+    client = inner;
+    const probe = counting(inner);
+    const asked: string[] = [];
+    const r = await observe(probe.client, {
+      project: 'shop',
+      env: 'prod',
+      wantsCheckpoints: (job, l) => {
+        asked.push(job);
+        return l?.[LABEL_KEYS.specHash] !== 'h1';
+      },
+    });
+    expect(r.value.jobs.map((j) => j.job).sort()).toEqual(['changed', 'failed', 'same']);
+    // Only RUNNING jobs are up for skipping: a FAILED job is recovered from its latest checkpoint.
+    expect(asked.sort()).toEqual(['changed', 'same']);
+    // config + overview + (details, config) per job + checkpoints of 'changed' and 'failed'.
+    expect(probe.calls()).toBe(2 + 3 * 2 + 2);
+  });
+});

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { schemaValidatorsEsbuild } from '../scripts/schema-validators.mjs';
 import { FakeClock } from '../src/core/clock';
 import {
   FileStateStore,
@@ -156,6 +157,7 @@ describe('file lock across processes', () => {
       format: 'esm',
       outfile: bundle,
       logLevel: 'silent',
+      plugins: [schemaValidatorsEsbuild],
       banner: {
         js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
       },

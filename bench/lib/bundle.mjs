@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { schemaValidatorsEsbuild } from '../../scripts/schema-validators.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -24,6 +25,7 @@ export async function bundleSource(outDir, exportsByFile) {
     target: 'node20',
     outfile,
     logLevel: 'warning',
+    plugins: [schemaValidatorsEsbuild],
     banner: {
       js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
     },
@@ -42,4 +44,16 @@ export function arg(name, dflt) {
   return i >= 0 ? Number(args[i + 1]) : dflt;
 }
 
+export function argString(name) {
+  const args = process.argv.slice(2);
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
 export const smoke = process.argv.includes('--smoke');
+
+/**
+ * `--baseline DIR`: the dist/ directory of another build (e.g. `git archive <commit> dist | tar -x
+ * -C /tmp/base`), measured in the same run, round-robin with this one, for before/after figures.
+ */
+export const baseline = argString('baseline');

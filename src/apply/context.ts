@@ -58,13 +58,24 @@ export const DEFAULT_TIMING: ApplyTiming = {
   pollFactor: 1.25,
 };
 
+/** An edit waiting for the next write, and the caller waiting for it to be durable. */
+interface QueuedEdit {
+  message: string;
+  edit: (doc: StateDoc) => StateDoc;
+  done: (error?: unknown) => void;
+}
+
 /**
  * The store while a run holds its lock: one in-memory document, writes chained so
- * parallel jobs never race each other's compare-and-swap.
+ * parallel jobs never race each other's compare-and-swap. Edits that arrive while a write is
+ * under way are written together by the next one (group commit): with 32 jobs in flight, one
+ * fsync serves every step that finished meanwhile, instead of one each in a queue. Every
+ * caller still resumes only once its edit is durable.
  */
 export class StoreSession {
   private chain: Promise<unknown> = Promise.resolve();
   private renewedAt: number;
+  private queue: QueuedEdit[] = [];
 
   constructor(
     private readonly store: StateStore,
@@ -102,24 +113,50 @@ export class StoreSession {
 
   /** Applies `edit` and writes it; a no-op edit writes nothing. */
   update(message: string, edit: (doc: StateDoc) => StateDoc): Promise<void> {
-    return this.serial(async () => {
-      this.guard();
-      await this.renewNow(false);
-      const next = edit(this.current.doc);
-      if (next === this.current.doc) return;
-      const meta = { message, secretValues: this.secretValues() };
-      try {
-        const { version } = await this.store.write(next, this.current.version, meta);
-        this.current = { doc: next, version };
-      } catch (e) {
-        // We hold the lock, so only a hand edit can get here: re-read once and apply the edit again.
-        if (!(e instanceof StateConflictError)) throw e;
-        const fresh = await this.store.read();
-        const again = edit(fresh.doc);
-        const { version } = await this.store.write(again, fresh.version, meta);
-        this.current = { doc: again, version };
-      }
+    return new Promise<void>((resolve, reject) => {
+      this.queue.push({ message, edit, done: (e) => (e === undefined ? resolve() : reject(e)) });
+      // One flush per batch: the first edit of a batch schedules it; later ones join the queue.
+      if (this.queue.length === 1) void this.serial(() => this.flush());
     });
+  }
+
+  /** Writes every queued edit in one compare-and-swap. */
+  private async flush(): Promise<void> {
+    const batch = this.queue;
+    this.queue = [];
+    // An edit queued after a crash of the run must not reach the store: each is checked alone.
+    const live: QueuedEdit[] = [];
+    for (const q of batch) {
+      try {
+        this.guard();
+        live.push(q);
+      } catch (e) {
+        q.done(e);
+      }
+    }
+    if (live.length === 0) return;
+    try {
+      await this.renewNow(false);
+      const apply = (doc: StateDoc) => live.reduce((d, q) => q.edit(d), doc);
+      const next = apply(this.current.doc);
+      if (next !== this.current.doc) {
+        const meta = { message: live.map((q) => q.message).join('; '), secretValues: this.secretValues() };
+        try {
+          const { version } = await this.store.write(next, this.current.version, meta);
+          this.current = { doc: next, version };
+        } catch (e) {
+          // We hold the lock, so only a hand edit can get here: re-read once and apply the edits again.
+          if (!(e instanceof StateConflictError)) throw e;
+          const fresh = await this.store.read();
+          const again = apply(fresh.doc);
+          const { version } = await this.store.write(again, fresh.version, meta);
+          this.current = { doc: again, version };
+        }
+      }
+      for (const q of live) q.done();
+    } catch (e) {
+      for (const q of live) q.done(e);
+    }
   }
 
   /** Renews the lock once a third of its time-to-live has passed. */

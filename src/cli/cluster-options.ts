@@ -8,6 +8,7 @@ import type { SecretSource } from '../load';
 import { FileStateStore } from '../state';
 import type { OptionSpec, ParsedArgs } from './args';
 import { intOpt, stringOpt, UsageError } from './args';
+import { headCommit } from './git-head';
 import type { Io } from './io';
 
 export const clusterOptions: OptionSpec = {
@@ -75,10 +76,12 @@ export function secretSource(io: Io): SecretSource {
   return (name) => io.env[`FLINKOPS_SECRET_${name}`] ?? io.env[name];
 }
 
-/** The commit being planned: --commit, GITHUB_SHA, else `git rev-parse HEAD` in the project. */
+/** The commit being planned: --commit, GITHUB_SHA, else HEAD of the project's repository. */
 export function currentCommit(args: ParsedArgs, io: Io, dir: string): string | undefined {
   const given = stringOpt(args, 'commit') ?? io.env.GITHUB_SHA;
   if (given) return given;
+  const head = headCommit(dir);
+  if (head) return head;
   try {
     return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'] })
       .toString()

@@ -6,6 +6,7 @@
 import { compileProject, type DesiredState } from '../compile';
 import type { Clock } from '../core/clock';
 import { type Diagnostic, hasErrors, sortDiagnostics } from '../core/diagnostics';
+import { LABEL_KEYS } from '../core/names';
 import type { FlinkClient, TlsConfig } from '../flink';
 import type { SecretSource } from '../load';
 import { type LiveState, observe, offlineLiveState } from '../observe';
@@ -28,6 +29,12 @@ export interface PlanRunOptions {
   /** TLS for the cluster endpoints: a custom CA, or (opt-in) no verification. */
   tls?: TlsConfig;
   concurrency?: number;
+  /**
+   * `for-restarts`: read the checkpoints only of jobs the plan may restart (not of a RUNNING job
+   * whose spec hash already matches), one request in three fewer; enough for plan and apply.
+   * Default `all`: health checks, status and savepoint policies look at every job's checkpoints.
+   */
+  checkpoints?: 'all' | 'for-restarts';
   clock?: Clock;
   /** The state store of the project/env (the CLI builds a file store; the Action a git store). */
   store: (project: string, env: string) => StateStore;
@@ -84,10 +91,18 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
     }
     if (!client) return { desired, store, state: state.value, secretValues, diags: sortDiagnostics(diags) };
     progress(`observing ${endpoints.jobmanagerUrl}`);
+    const specHashes = new Map(desired.jobs.map((j) => [j.name, j.restartHash]));
     const observed = await observe(client, {
       project: desired.project,
       env: desired.env,
       jobmanagerUrl: endpoints.jobmanagerUrl,
+      // A job already running its compiled spec is not restarted: its checkpoints are not needed.
+      ...(opts.checkpoints === 'for-restarts'
+        ? {
+            wantsCheckpoints: (job: string, labels: Readonly<Record<string, string>> | undefined) =>
+              labels?.[LABEL_KEYS.specHash] !== specHashes.get(job),
+          }
+        : {}),
       ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
       ...(opts.clock ? { clock: opts.clock } : {}),
     });

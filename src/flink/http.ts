@@ -3,7 +3,7 @@
  * auth, TLS, and retries with jittered backoff for idempotent calls only (GET,
  * and POSTs that carry our triggerId). A statement submission is never retried.
  */
-import { Pool } from 'undici';
+import type { Pool } from 'undici';
 import type { Clock } from '../core/clock';
 import { type FlinkError, type FlinkResult, type FlinkService, fail, httpError, ok } from './errors';
 import { type HttpEvent, redactDeep, redactHeaders } from './redact';
@@ -106,20 +106,27 @@ export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
   const maxDelay = opts.retryMaxDelayMs ?? 5_000;
   const random = opts.random ?? Math.random;
   const tls = opts.tls;
-  // Enough sockets for observe's default of 16 requests in flight (and then some), so the
-  // pool never caps concurrency below what the caller asked for.
-  const pool = new Pool(url.origin, {
-    connections: 32,
-    keepAliveTimeout: 30_000,
-    connect: {
-      timeout: Math.min(timeoutMs, 10_000),
-      ...(tls?.ca ? { ca: tls.ca } : {}),
-      ...(tls?.cert ? { cert: tls.cert } : {}),
-      ...(tls?.key ? { key: tls.key } : {}),
-      ...(tls?.servername ? { servername: tls.servername } : {}),
-      ...(tls?.insecureSkipVerify ? { rejectUnauthorized: false } : {}),
-    },
-  });
+  // undici is loaded by the first request, not at start: commands that never call a cluster
+  // (validate, compile) do not pay for loading it.
+  let pool: Promise<Pool> | undefined;
+  const connect = async (): Promise<Pool> => {
+    // The default export is module.exports both natively and in the bundle's split chunk.
+    const { Pool } = (await import('undici')).default;
+    // Enough sockets for observe's default of 16 requests in flight (and then some), so the
+    // pool never caps concurrency below what the caller asked for.
+    return new Pool(url.origin, {
+      connections: 32,
+      keepAliveTimeout: 30_000,
+      connect: {
+        timeout: Math.min(timeoutMs, 10_000),
+        ...(tls?.ca ? { ca: tls.ca } : {}),
+        ...(tls?.cert ? { cert: tls.cert } : {}),
+        ...(tls?.key ? { key: tls.key } : {}),
+        ...(tls?.servername ? { servername: tls.servername } : {}),
+        ...(tls?.insecureSkipVerify ? { rejectUnauthorized: false } : {}),
+      },
+    });
+  };
   const headers: Record<string, string> = { accept: 'application/json', ...auth.headers };
   if (auth.bearerToken) headers.authorization = `Bearer ${auth.bearerToken}`;
   else if (auth.basic) {
@@ -135,7 +142,8 @@ export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
     if (body !== undefined) reqHeaders['content-type'] = 'application/json';
     const t = req.timeoutMs ?? timeoutMs;
     try {
-      const res = await pool.request({
+      pool ??= connect();
+      const res = await (await pool).request({
         method: req.method,
         path: prefix + req.path,
         headers: reqHeaders,
@@ -234,7 +242,9 @@ export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
         }
       }
     },
-    close: () => pool.close(),
+    close: async () => {
+      if (pool) await (await pool).close();
+    },
   };
 }
 

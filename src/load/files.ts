@@ -119,7 +119,7 @@ export function unreadable(file: string, e: unknown): Diagnostic {
 /** Reads a text file; undefined (plus a diagnostic) when it is too large, unreadable or not UTF-8. */
 export function readTextFile(dir: string, file: string, diags: Diagnostic[]): TextFile | undefined {
   const abs = join(dir, file);
-  let buf: Buffer;
+  let fast: string;
   let fd: number | undefined;
   try {
     // One open, then fstat and read on the descriptor: no second path lookup per file.
@@ -138,13 +138,23 @@ export function readTextFile(dir: string, file: string, diags: Diagnostic[]): Te
       );
       return undefined;
     }
-    buf = readFileSync(fd);
+    // Node decodes UTF-8 natively here, twice as fast as a Buffer through TextDecoder; it turns
+    // invalid bytes into U+FFFD, so only a text holding one is read again and checked strictly.
+    fast = readFileSync(fd, 'utf8');
+    if (fast.includes('\uFFFD')) return strictText(file, readFileSync(abs), diags);
   } catch (e) {
     diags.push(unreadable(file, e));
     return undefined;
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+  // A byte-order mark is not part of the text (as TextDecoder drops it).
+  const text = fast.charCodeAt(0) === 0xfeff ? fast.slice(1) : fast;
+  return { file, text, lines: new LineIndex(text) };
+}
+
+/** The text of `buf`, or undefined and FO102 at the first byte that is not UTF-8. */
+function strictText(file: string, buf: Buffer, diags: Diagnostic[]): TextFile | undefined {
   let text: string;
   try {
     text = decoder.decode(buf);

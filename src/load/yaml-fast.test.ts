@@ -23,6 +23,11 @@ const CRAFTED: Record<string, string> = {
     'a: [x, 1, true]\nb: []\nc:\n- p\n- q\nd:\n  - name: x\n    type: INT\n  - name: y\n\ne: [ a , b ]\n',
   nested: '# head\n\nx:\n  y:\n    z: 1\n  w: 2\nv: 3\n',
   keys: 'properties.bootstrap.servers: a\ntable-name: b\nfields.f-1.kind: c\n',
+  // The README's table style: one-line flow mappings as list items and as values.
+  flowMaps:
+    'columns:\n  - { name: ride_id, type: STRING, nullable: false }\n  - {name: fare, type: "DECIMAL(10, 2)", comment: \'in EUR, net\'}\n' +
+    '  - { name: x,type: INT }  # trailing comment\nwatermark: { column: event_time, delay: 5 SECOND }\nlookup: {}\n' +
+    "with: { url: 'jdbc:postgresql://db:5432/app', n: 10, ok: true, none: ~, path: a#b }\n",
 };
 
 /** Documents the fast path must leave to the full parser. */
@@ -30,7 +35,15 @@ const FALLBACK: Record<string, string> = {
   anchor: 'a: &x 1\nb: *x\n',
   block: 'a: |\n  text\n',
   multiline: 'a: one\n  two\n',
-  flowMap: 'a: {b: 1}\n',
+  flowMapNested: 'a: { b: { c: 1 } }\n',
+  flowMapList: 'a: { b: [1, 2] }\n',
+  flowMapMultiline: 'a: { b: 1,\n  c: 2 }\n',
+  flowMapCommaInPlain: 'a: { type: DECIMAL(10, 2) }\n',
+  flowMapTrailingComma: 'a: { b: 1, }\n',
+  flowMapDuplicate: 'a: { b: 1, b: 2 }\n',
+  flowMapNoSpace: 'a: { b:1 }\n',
+  flowMapEmptyValue: 'a: { b: , c: 1 }\n',
+  flowMapComment: 'a: { b: 1 #x\n }\n',
   escapes: 'a: "x\\ny"\n',
   duplicate: 'a: 1\na: 2\n',
   tab: 'a:\t1\n',

@@ -1,9 +1,10 @@
 /**
  * A fast path for the plain YAML that repository files almost always are: block
- * mappings and sequences, single-line plain/quoted scalars, `[a, b]` lists and
+ * mappings and sequences, single-line plain/quoted scalars, `[a, b]` lists,
+ * one-line `{ name: x, type: "T" }` mappings (the README's column style) and
  * comments. It is ~10x faster than the full parser, which matters for repositories
  * with thousands of files. Anything outside that subset (anchors, tags, block or
- * multi-line scalars, flow mappings, escapes, duplicate keys, ...) returns
+ * multi-line scalars, nested or multi-line flow collections, escapes, duplicate keys, ...) returns
  * undefined and the caller uses the `yaml` package, which also reports errors.
  * yaml-fast.test.ts checks both parsers agree on data and positions.
  */
@@ -35,6 +36,8 @@ const unsupported = (): never => {
 
 const KEY = /^([A-Za-z0-9_][A-Za-z0-9_.\-/]*):(?: |$)/;
 const INT = /^[-+]?[0-9]+$/;
+/** A plain key inside `{ }`: as KEY, and followed by `: ` (a value) in a flow mapping. */
+const FLOW_KEY = /^([A-Za-z0-9_][A-Za-z0-9_.\-/]*): /;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 
 /** YAML 1.2 core schema resolution of a plain scalar (the `yaml` package's default). */
@@ -196,6 +199,11 @@ class FastParser {
       return q;
     }
     if (c === '[') return this.flowSeq(s, to);
+    if (c === '{') {
+      const m = this.flowMap(s, to);
+      this.trailing(m.end, to);
+      return m;
+    }
     if ('{&*!|>%@`,]}?:'.includes(c) || (c === '-' && (s + 1 >= to || t[s + 1] === ' '))) unsupported();
     let e = t.indexOf(' #', s);
     if (e < 0 || e > to) e = to;
@@ -254,6 +262,54 @@ class FastParser {
       }
     }
     return { kind: 'seq', start: s, end: close + 1, items };
+  }
+
+  /**
+   * `{ key: value, ... }` on one line: plain keys, plain or quoted scalar values. In a flow
+   * collection a comma ends a plain scalar, so `{ type: DECIMAL(10, 2) }` is not what it looks
+   * like: anything of that kind (a key that is not a plain word, a missing `: `) is left to the
+   * full parser, which reports it.
+   */
+  private flowMap(s: number, to: number): FastNode {
+    const t = this.text;
+    const entries: FastEntry[] = [];
+    const keys = new Set<string>();
+    const skip = (p: number): number => {
+      while (p < to && t.charCodeAt(p) === 32) p++;
+      return p;
+    };
+    let p = skip(s + 1);
+    if (t[p] === '}') return { kind: 'map', start: s, end: p + 1, entries };
+    for (;;) {
+      const m = FLOW_KEY.exec(t.slice(p, to));
+      if (!m) unsupported();
+      const key = m![1]!;
+      if (keys.has(key) || key === '__proto__' || typeof plainValue(key) !== 'string') unsupported();
+      keys.add(key);
+      const keyStart = p;
+      const keyEnd = p + key.length;
+      p = skip(keyEnd + 1);
+      let value: FastNode;
+      const c = t[p];
+      if (c === "'" || c === '"') value = this.quoted(p, to);
+      else {
+        if (c === undefined || '{[]},&*!|>%@`?:#'.includes(c) || (c === '-' && t[p + 1] === ' '))
+          unsupported();
+        let e = p;
+        while (e < to && !',{}[]'.includes(t[e]!)) e++;
+        let v = e;
+        while (v > p && t.charCodeAt(v - 1) === 32) v--;
+        const raw = t.slice(p, v);
+        if (raw.includes(': ') || raw.endsWith(':') || raw.includes(' #')) unsupported();
+        value = { kind: 'scalar', start: p, end: v, value: plainValue(raw) };
+      }
+      entries.push({ key, keyStart, keyEnd, value });
+      p = skip(value.end);
+      if (t[p] === '}') return { kind: 'map', start: s, end: p + 1, entries };
+      if (t[p] !== ',') unsupported();
+      p = skip(p + 1);
+      if (p >= to || t[p] === '}') unsupported(); // a trailing comma: the full parser's business
+    }
   }
 }
 

@@ -3,9 +3,10 @@
  * hand-edited file yields diagnostics located in that file, so a user can fix it by hand;
  * it is never silently replaced.
  */
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+
+import { stateFileValidator } from 'virtual:flinkops-schema-validators';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { isMap, isSeq, type Node, parseDocument } from 'yaml';
-import stateSchema from '../../schemas/state.schema.json' with { type: 'json' };
 import { type Diagnostic, error, type SourceRange } from '../core/diagnostics';
 import { LineIndex } from '../core/text';
 import { STATE_FORMAT_VERSION, type StateDoc } from './model';
@@ -22,12 +23,9 @@ export interface StateFile {
 
 export type ParsedStateFile = { ok: true; file: StateFile } | { ok: false; diags: Diagnostic[] };
 
-let validator: ValidateFunction | undefined;
-
+/** schemas/state.schema.json as ajv standalone code generated at build time (scripts/schema-validators.mjs). */
 function validate(): ValidateFunction {
-  // Compiled on first use: nothing runs at import time.
-  validator ??= new Ajv2020({ allErrors: true, strict: true }).compile(stateSchema);
-  return validator;
+  return stateFileValidator();
 }
 
 export function serializeStateFile(file: StateFile): string {

@@ -1,10 +1,12 @@
 /**
  * JSON Schema validation of the repository's YAML files, with ajv errors turned into
- * diagnostics located at the user's key or value. Validators are compiled once per
- * process (lazily: nothing runs at import time).
+ * diagnostics located at the user's key or value. The validators are ajv's standalone code,
+ * generated from the schemas at build time (scripts/schema-validators.mjs): no process pays
+ * for compiling schemas at start.
  */
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
+
+import { repositoryValidators } from 'virtual:flinkops-schema-validators';
+import type { ErrorObject } from 'ajv';
 import jobSchema from '../../schemas/job.schema.json';
 import projectSchema from '../../schemas/project.schema.json';
 import tableSchema from '../../schemas/table.schema.json';
@@ -28,24 +30,6 @@ const FILE_LABEL: Record<SchemaName, string> = {
   udf: 'UDF file',
   job: 'job settings',
 };
-
-let validators: Record<SchemaName, ValidateFunction> | undefined;
-
-function getValidators(): Record<SchemaName, ValidateFunction> {
-  if (!validators) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
-    addFormats(ajv);
-    // project.schema.json refers to job.schema.json by its file name, as editors do.
-    ajv.addSchema(jobSchema, 'job.schema.json');
-    validators = {
-      project: ajv.compile(projectSchema),
-      table: ajv.compile(tableSchema),
-      udf: ajv.compile(udfSchema),
-      job: ajv.getSchema('job.schema.json')!,
-    };
-  }
-  return validators;
-}
 
 function pointerToPath(pointer: string, data: unknown): (string | number)[] {
   if (!pointer) return [];
@@ -219,7 +203,7 @@ function writtenText(y: YamlSource, range: SourceRange): string | undefined {
 
 /** Validates one YAML file against its schema; returns the diagnostics (empty when valid). */
 export function checkSchema(name: SchemaName, y: YamlSource): Diagnostic[] {
-  const validate = getValidators()[name];
+  const validate = repositoryValidators()[name];
   if (validate(y.data)) return [];
   const diags: Diagnostic[] = [];
   const seen = new Set<string>();

@@ -110,6 +110,7 @@ export function applyCommandWith(ports: CliPorts): Command {
         secrets,
         offline: false,
         allowDelete: boolOpt(args, 'allow-delete'),
+        checkpoints: 'for-restarts',
         now: nowText === undefined ? new Date(ports.clock.now()).toISOString() : planInstant(nowText),
         ...(commit ? { commit } : {}),
         clock: ports.clock,

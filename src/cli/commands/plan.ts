@@ -64,6 +64,7 @@ export const planCommand: Command = {
       ...clusterRun(args, io, dir, env),
       offline: boolOpt(args, 'offline'),
       allowDelete: boolOpt(args, 'allow-delete'),
+      checkpoints: 'for-restarts',
       now: planInstant(stringOpt(args, 'now')),
       ...(commit ? { commit } : {}),
       onProgress: progressPrinter(io, json || !io.isTTY),

@@ -1,4 +1,5 @@
-import { type FaultSettings, FLINK_VERSIONS, isFlinkVersion, startSimulator } from '../../sim';
+import type { FaultSettings } from '../../sim';
+import { FLINK_VERSIONS, isFlinkVersion } from '../../sim/versions';
 import { boolOpt, intOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
 import { runGraceful } from '../interrupt';
 import { EXIT } from '../io';
@@ -72,6 +73,8 @@ export const simCommand: Command = {
     if (r5 !== undefined) faults.http5xxRate = r5;
     const rr = rate(stringOpt(args, 'reset-rate'), 'reset-rate');
     if (rr !== undefined) faults.connectionResetRate = rr;
+    // Loaded here, not at start: its HTTP server module costs every other command ~20 ms to load.
+    const { startSimulator } = await import('../../sim');
     const sim = await startSimulator({
       flinkVersion: version,
       clock: 'real',

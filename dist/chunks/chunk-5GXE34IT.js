@@ -1,0 +1,48 @@
+import { createRequire as __flinkopsCreateRequire } from 'node:module';
+const require = __flinkopsCreateRequire(import.meta.url);
+
+// action/webhook.ts
+var TIMEOUT_MS = 1e4;
+var fetchPostJson = async (url, json) => {
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", "user-agent": "flinkops" },
+    body: json,
+    redirect: "error",
+    signal: AbortSignal.timeout(TIMEOUT_MS)
+  });
+  await res.body?.cancel();
+  return res.status;
+};
+function webhookPayload(e, ctx) {
+  return {
+    project: ctx.project,
+    env: ctx.env,
+    job: e.job,
+    status: e.status,
+    breaches: e.breaches.map((b) => ({ rule: b.rule, summary: b.summary })),
+    time: ctx.time,
+    ...e.issue?.url ? { issue: e.issue.url } : {},
+    ...ctx.runUrl ? { run: ctx.runUrl } : {}
+  };
+}
+async function postAlerts(post, url, payloads) {
+  const warnings = [];
+  for (const p of payloads) {
+    try {
+      const status = await post(url, JSON.stringify(p));
+      if (status < 200 || status >= 300)
+        warnings.push(`the alert webhook answered HTTP ${status} to the ${p.status} of ${p.job}`);
+    } catch (e) {
+      const why = e instanceof Error ? e.name === "TimeoutError" ? "timed out" : e.message : String(e);
+      warnings.push(`the alert webhook could not be reached for the ${p.status} of ${p.job}: ${why}`);
+    }
+  }
+  return warnings;
+}
+
+export {
+  fetchPostJson,
+  webhookPayload,
+  postAlerts
+};

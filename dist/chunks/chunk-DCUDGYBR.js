@@ -1,0 +1,448 @@
+import { createRequire as __flinkopsCreateRequire } from 'node:module';
+const require = __flinkopsCreateRequire(import.meta.url);
+import {
+  DEFAULT_TIMING,
+  StoreSession,
+  desiredRunState,
+  isoMinute,
+  observe,
+  observeHealth,
+  pollOptions,
+  resolvePendingSavepoint,
+  runPlan,
+  triggerSavepoint
+} from "./chunk-CTBMQLAL.js";
+import {
+  parseDurationMs
+} from "./chunk-H5WAOW7W.js";
+import {
+  appendHistory,
+  clearPending,
+  lastRestorableSavepoint,
+  markSavepointDisposed
+} from "./chunk-TEAUJ54T.js";
+import {
+  StateStoreError,
+  lockState
+} from "./chunk-EY75WBNW.js";
+import {
+  LABEL_KEYS
+} from "./chunk-FM6JPEP6.js";
+import {
+  awaitDisposal
+} from "./chunk-763JKNLE.js";
+import {
+  maskSecrets
+} from "./chunk-WFC65L2V.js";
+import {
+  error,
+  hasErrors,
+  sortDiagnostics
+} from "./chunk-OZ4GHFPU.js";
+
+// src/engine/health.ts
+var DEFAULT_RESTART_WINDOW = "10min";
+function durationMs(text) {
+  return /^[0-9]+ ?(s|min|m|h|d)$/.test(text.trim()) ? parseDurationMs(text) : void 0;
+}
+function formatDuration(ms) {
+  const s = Math.round(ms / 1e3);
+  if (s < 120) return `${s}s`;
+  const m = Math.round(s / 60);
+  if (m < 120) return `${m}min`;
+  const h = Math.floor(m / 60);
+  return h < 48 ? `${h}h${m % 60 ? `${m % 60}min` : ""}` : `${Math.floor(h / 24)}d`;
+}
+var LEVEL_ORDER = { ok: 0, low: 1, high: 2 };
+function newest(live, job) {
+  let best;
+  for (const j of live.jobs) if (j.job === job && (!best || j.startTime > best.startTime)) best = j;
+  return best;
+}
+function breachesOf(job, j, desired, t) {
+  const h = job.settings.health ?? {};
+  const out = [];
+  if (desired !== "running") return out;
+  if (h.notRunning !== false && j?.state !== "RUNNING") {
+    out.push({
+      rule: "notRunning",
+      summary: j ? `${j.state} on the cluster while it should be running` : "not on the cluster while it should be running",
+      detail: j ? `Job ${j.jobId} is ${j.state}. See its exceptions in the Flink UI; flinkops plan shows the recovery apply would do.` : "Nothing runs under its name. flinkops plan shows the create, resume or recovery apply would do."
+    });
+  }
+  if (!j) return out;
+  if (h.maxRestarts !== void 0 && j.failureTimes) {
+    const window = h.window ?? DEFAULT_RESTART_WINDOW;
+    const ms = durationMs(window);
+    if (ms !== void 0) {
+      const recent = j.failureTimes.filter((f) => f > t - ms && f <= t).length;
+      if (recent > h.maxRestarts) {
+        out.push({
+          rule: "maxRestarts",
+          summary: `restarted ${recent} times in the last ${window} (at most ${h.maxRestarts})`,
+          detail: `The latest failure was at ${isoMinute(j.failureTimes[0])}. Read the root cause in the job's exceptions (Flink UI, Exceptions tab); a job in a restart loop makes no progress.` + (j.failureHistoryTruncated ? " The exceptions history was truncated: there may be more." : "")
+        });
+      }
+    }
+  }
+  if (h.maxCheckpointAge !== void 0 && j.state === "RUNNING") {
+    const max = durationMs(h.maxCheckpointAge);
+    const since = j.lastCheckpointTime ?? j.startTime;
+    if (max !== void 0 && t - since > max) {
+      out.push({
+        rule: "maxCheckpointAge",
+        summary: j.lastCheckpointTime !== void 0 ? `last completed checkpoint is ${formatDuration(t - since)} old (at most ${h.maxCheckpointAge})` : `no completed checkpoint in the ${formatDuration(t - since)} since it started (at most ${h.maxCheckpointAge})`,
+        detail: "Checkpoints are failing or not enabled. Check execution.checkpointing.interval in its config and the checkpoint history in the Flink UI; a recovery would replay everything since the last one."
+      });
+    }
+  }
+  if (h.maxBackpressure !== void 0 && j.backpressure) {
+    const above = j.backpressure.filter((b) => LEVEL_ORDER[b.level] > LEVEL_ORDER[h.maxBackpressure]);
+    if (above.length) {
+      out.push({
+        rule: "maxBackpressure",
+        summary: `back-pressure ${above.map((b) => `${b.level} at ${b.vertex}`).join(", ")} (at most ${h.maxBackpressure})`,
+        detail: "A downstream operator or sink cannot keep up. Rescale the job (parallelism), or look at the slowest operator after the back-pressured one in the Flink UI."
+      });
+    }
+  }
+  return out;
+}
+function evaluateHealth(desired, live, now) {
+  const t = Date.parse(now);
+  if (Number.isNaN(t)) throw new Error(`evaluateHealth: "${now}" is not an ISO-8601 time`);
+  const jobs = [...desired.jobs].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).map((job) => {
+    const j = newest(live, job.name);
+    const want = desiredRunState(job, now).state;
+    const breaches = breachesOf(job, j, want, t);
+    return {
+      job: job.name,
+      healthy: breaches.length === 0,
+      desired: want,
+      ...j ? { state: j.state, jobId: j.jobId } : {},
+      breaches
+    };
+  });
+  return {
+    project: desired.project,
+    env: desired.env,
+    now,
+    healthy: jobs.every((j) => j.healthy),
+    jobs
+  };
+}
+async function runHealth(opts) {
+  const run = await runPlan(opts);
+  if (!run.desired || !run.live || !run.client || hasErrors(run.diags)) return run;
+  opts.onProgress?.("reading health data");
+  const backpressureFor = new Set(
+    run.desired.jobs.filter((j) => j.settings.health?.maxBackpressure !== void 0).map((j) => j.name)
+  );
+  const observed = await observeHealth(run.client, run.live, {
+    backpressureFor,
+    ...opts.concurrency ? { concurrency: opts.concurrency } : {}
+  });
+  const diags = sortDiagnostics([...run.diags, ...observed.diags]);
+  return {
+    ...run,
+    live: observed.value,
+    diags,
+    report: evaluateHealth(run.desired, observed.value, opts.now)
+  };
+}
+
+// src/engine/savepoints-model.ts
+var SAVEPOINT_CODES = {
+  /** A manual savepoint of a job that is not running, or not in the repository. */
+  notRunning: "FO720",
+  /** Disposing of a savepoint failed; it stays recorded as restorable. */
+  disposalFailed: "FO721",
+  /** An interrupted apply left an operation pending on the job: it is left alone. */
+  pendingOperation: "FO722"
+};
+function savepointsFailed(report) {
+  return report.jobs.some((j) => j.outcome === "failed") || hasErrors(report.diags);
+}
+
+// src/engine/savepoints-retention.ts
+function newestSavepoint(record) {
+  let best;
+  for (const s of record?.savepoints ?? []) if (!best || Date.parse(s.time) > Date.parse(best.time)) best = s;
+  return best;
+}
+function protectedSavepoints(record, pinned) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (path, why) => {
+    if (path && !out.has(path)) out.set(path, why);
+  };
+  add(pinned, "pinned with restoreFrom");
+  add(record.lastStable?.restoredFrom, "the last stable version was started from it (rollback target)");
+  add(record.current?.restoredFrom, "the running version was started from it");
+  add(
+    lastRestorableSavepoint(record)?.path,
+    record.status === "suspended" ? "the suspended job resumes from it" : "the newest restore point"
+  );
+  return out;
+}
+function retention(record, keep, pinned) {
+  const restorable = record.savepoints.filter((s) => !s.disposed);
+  const excess = restorable.slice(0, Math.max(0, restorable.length - Math.max(1, keep)));
+  const guard = protectedSavepoints(record, pinned);
+  return {
+    dispose: excess.filter((s) => !guard.has(s.path)),
+    retained: excess.filter((s) => guard.has(s.path)).map((s) => ({ path: s.path, why: guard.get(s.path) }))
+  };
+}
+function listSavepoints(job, record, now, sizes = /* @__PURE__ */ new Map()) {
+  if (!record) return [];
+  const t = Date.parse(now);
+  const guard = protectedSavepoints(record, job?.settings.restoreFrom);
+  return [...record.savepoints].sort((a, b) => Date.parse(b.time) - Date.parse(a.time)).map((s) => {
+    const size = sizes.get(s.path);
+    const why = s.disposed ? void 0 : guard.get(s.path);
+    return {
+      path: s.path,
+      kind: s.kind,
+      time: s.time,
+      ageMs: t - Date.parse(s.time),
+      jobId: s.jobId,
+      specHash: s.specHash,
+      matchesCurrentSpec: job !== void 0 && s.specHash === job.restartHash,
+      disposed: s.disposed === true,
+      ...why ? { protected: why } : {},
+      ...size !== void 0 ? { sizeBytes: size } : {}
+    };
+  });
+}
+
+// src/engine/savepoints-dispose.ts
+var GONE = /FileNotFoundException|Cannot find checkpoint or savepoint|does not exist/i;
+async function dispose(s, job, keep, hooks) {
+  const { ctx } = s;
+  const record = ctx.store.record(job.name);
+  if (!record) return { disposed: [], retained: [], diags: [] };
+  const plan = retention(record, keep, job.settings.restoreFrom);
+  const disposed = [];
+  const diags = [];
+  for (const sp of plan.dispose) {
+    hooks?.onEvent?.({ type: "dispose-started", job: job.name, path: sp.path });
+    const t = await ctx.client.disposeSavepoint(sp.path);
+    const o = t.ok ? await awaitDisposal(
+      ctx.client,
+      t.value.triggerId,
+      pollOptions(ctx, job.name, `disposal of ${sp.path}`, ctx.timing.savepointTimeoutMs)
+    ) : void 0;
+    const cause = !t.ok ? t.error.message : o?.state === "completed" ? void 0 : o?.state === "failed" ? o.cause.kind === "failed" ? o.cause.message : o.cause.kind === "error" ? o.cause.error.message : "the JobManager forgot the disposal" : `disposal did not finish within ${Math.round(ctx.timing.savepointTimeoutMs / 1e3)} s`;
+    if (cause !== void 0 && !GONE.test(cause)) {
+      diags.push(
+        error(
+          SAVEPOINT_CODES.disposalFailed,
+          `disposing of savepoint ${sp.path} of job ${job.name} failed: ${s.mask(cause)}`,
+          "It stays recorded as restorable; the next run tries again. Check that the JobManager can delete files in the savepoint directory."
+        )
+      );
+      continue;
+    }
+    await ctx.store.update(
+      `savepoints: disposed of a savepoint of ${job.name}`,
+      (d) => appendHistory(markSavepointDisposed(d, job.name, sp.path), job.name, {
+        time: new Date(ctx.clock.now()).toISOString(),
+        action: "dispose",
+        savepoint: sp.path,
+        detail: cause === void 0 ? `beyond keep: ${keep}` : "already gone"
+      })
+    );
+    disposed.push(sp.path);
+  }
+  return { disposed, retained: plan.retained, diags };
+}
+
+// src/engine/savepoints-session.ts
+function runningManaged(live, job) {
+  return live.jobs.find((j) => j.job === job && j.state === "RUNNING" && j.labels !== void 0);
+}
+function maskWith(values) {
+  return (text) => maskSecrets(text, values);
+}
+async function withSession(opts, work) {
+  const timing = { ...DEFAULT_TIMING, ...opts.timing };
+  const { desired, client, store, clock } = opts;
+  const locked = await lockState(store, opts.owner, timing, opts.clock);
+  const lock = locked.value;
+  if (!lock) return { jobs: [], diags: locked.diags };
+  const diags = [...locked.diags];
+  let session;
+  try {
+    const read = await store.read();
+    const observed = opts.observe ? await opts.observe() : await observe(client, { project: desired.project, env: desired.env, clock });
+    diags.push(...observed.diags);
+    if (hasErrors(observed.diags)) return { jobs: [], diags };
+    const secretValues = new Set(opts.secretValues ?? []);
+    session = new StoreSession(
+      store,
+      read,
+      lock,
+      clock,
+      timing.lockTtlMs,
+      () => {
+      },
+      () => [...secretValues]
+    );
+    const ctx = {
+      client,
+      clock,
+      signal: new AbortController().signal,
+      store: session,
+      timing,
+      desired,
+      secretValues,
+      emit: (e) => {
+        if (e.type === "poll-progress") opts.hooks?.onEvent?.(e);
+      }
+    };
+    const r = await work({ ctx, live: observed.value, mask: maskWith([...secretValues]) });
+    return { jobs: r.jobs, diags: [...diags, ...r.diags] };
+  } finally {
+    await store.unlock(session?.heldLock ?? lock).catch((e) => {
+      if (!(e instanceof StateStoreError)) throw e;
+      diags.push(...e.diagnostics);
+    });
+  }
+}
+
+// src/engine/savepoints-take.ts
+async function take(s, job, live, kind, hooks) {
+  const { ctx } = s;
+  const record = ctx.store.record(job.name);
+  const specHash = live.labels?.[LABEL_KEYS.specHash] ?? record?.current?.specHash ?? "unknown";
+  const target = { job: job.name, jobId: live.jobId, specHash, kind };
+  const pending = record?.pending;
+  if (pending && !(pending.kind === "savepoint" && pending.jobId === live.jobId)) {
+    const reason = `an interrupted ${pending.kind} (since ${pending.startedAt}) is pending; run flinkops apply to finish it first`;
+    return {
+      report: { outcome: "skipped", reason },
+      diags: [error(SAVEPOINT_CODES.pendingOperation, `job ${job.name}: ${reason}`, "Run flinkops apply.")]
+    };
+  }
+  if (pending) {
+    const o2 = await resolvePendingSavepoint(ctx, { ...target, mode: "trigger" }, pending);
+    if (o2?.ok) return { report: { outcome: "taken", savepoint: o2.path }, diags: [] };
+    if (o2 && !o2.ok && o2.diag.code !== "FO703")
+      return { report: { outcome: "failed", reason: o2.cause }, diags: [o2.diag] };
+    await ctx.store.update(`savepoints: ${job.name}: lost trigger dropped`, (d) => clearPending(d, job.name));
+  }
+  hooks?.onEvent?.({ type: "savepoint-started", job: job.name, jobId: live.jobId });
+  const o = await triggerSavepoint(ctx, target);
+  if (!o.ok) return { report: { outcome: "failed", reason: o.cause }, diags: [o.diag] };
+  hooks?.onEvent?.({ type: "savepoint-completed", job: job.name, path: o.path });
+  return { report: { outcome: "taken", savepoint: o.path }, diags: [] };
+}
+
+// src/engine/savepoints-sizes.ts
+async function savepointSizes(client, jobIds) {
+  const out = /* @__PURE__ */ new Map();
+  for (const id of new Set(jobIds)) {
+    const r = await client.getCheckpoints(id);
+    if (!r.ok) continue;
+    for (const c of [...r.value.recentSavepoints ?? [], r.value.latestSavepoint]) {
+      if (c?.externalPath && c.stateSize !== void 0) out.set(c.externalPath, c.stateSize);
+    }
+  }
+  return out;
+}
+
+// src/engine/savepoints-run.ts
+function dueSlack(everyMs) {
+  return Math.min(everyMs / 10, 15 * 6e4);
+}
+async function runSavepoints(opts) {
+  const now = opts.now ?? new Date(opts.clock.now()).toISOString();
+  const t = Date.parse(now);
+  if (Number.isNaN(t)) throw new Error(`runSavepoints: "${now}" is not an ISO-8601 time`);
+  const only = opts.jobs ? new Set(opts.jobs) : void 0;
+  const jobs = [...opts.desired.jobs].filter((j) => !only || only.has(j.name)).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const r = await withSession(opts, async (s) => {
+    const reports = [];
+    const diags = [];
+    for (const job of jobs) {
+      const policy = job.settings.savepoints;
+      const report = { job: job.name, outcome: "no-policy", disposed: [], retained: [] };
+      reports.push(report);
+      if (!policy?.every && !policy?.keep) continue;
+      const every = policy.every ? durationMs(policy.every) : void 0;
+      const live = runningManaged(s.live, job.name);
+      if (live) report.jobId = live.jobId;
+      if (every !== void 0) {
+        const newest2 = newestSavepoint(s.ctx.store.record(job.name));
+        const due = newest2 ? Date.parse(newest2.time) + every - dueSlack(every) : t;
+        if (!live) {
+          report.outcome = "not-running";
+          report.reason = "no running managed job on the cluster";
+        } else if (due > t) {
+          report.outcome = "not-due";
+          report.reason = `newest savepoint is from ${newest2.time}`;
+          report.nextDue = new Date(due).toISOString();
+        } else {
+          const took = await take(s, job, live, "periodic", opts.hooks);
+          Object.assign(report, took.report);
+          diags.push(...took.diags);
+          if (report.outcome === "taken")
+            report.nextDue = new Date(s.ctx.clock.now() + every - dueSlack(every)).toISOString();
+        }
+      } else report.reason = "no periodic savepoints (keep only)";
+      if (policy.keep !== void 0 && report.outcome !== "failed") {
+        const d = await dispose(s, job, policy.keep, opts.hooks);
+        report.disposed = d.disposed;
+        report.retained = d.retained;
+        diags.push(...d.diags);
+      }
+    }
+    return { jobs: reports, diags };
+  });
+  return { now, ...r };
+}
+async function takeManualSavepoint(opts) {
+  const now = new Date(opts.clock.now()).toISOString();
+  const job = opts.desired.jobs.find((j) => j.name === opts.job);
+  if (!job) {
+    const known = opts.desired.jobs.map((j) => j.name).join(", ") || "none";
+    return {
+      now,
+      jobs: [],
+      diags: [
+        error(SAVEPOINT_CODES.notRunning, `no job '${opts.job}' in the repository`, `Known jobs: ${known}.`)
+      ]
+    };
+  }
+  const r = await withSession(opts, async (s) => {
+    const report = { job: job.name, outcome: "not-running", disposed: [], retained: [] };
+    const live = runningManaged(s.live, job.name);
+    if (!live) {
+      report.reason = "no running managed job on the cluster";
+      return {
+        jobs: [report],
+        diags: [
+          error(
+            SAVEPOINT_CODES.notRunning,
+            `job ${job.name} is not running on the cluster`,
+            "A savepoint needs a running job. flinkops status shows its state; a suspended job already has its savepoint (flinkops savepoints list)."
+          )
+        ]
+      };
+    }
+    report.jobId = live.jobId;
+    const took = await take(s, job, live, "manual", opts.hooks);
+    Object.assign(report, took.report);
+    return { jobs: [report], diags: took.diags };
+  });
+  return { now, ...r };
+}
+
+export {
+  runHealth,
+  savepointsFailed,
+  listSavepoints,
+  savepointSizes,
+  runSavepoints,
+  takeManualSavepoint
+};

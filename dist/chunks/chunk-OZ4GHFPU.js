@@ -1,0 +1,41 @@
+import { createRequire as __flinkopsCreateRequire } from 'node:module';
+const require = __flinkopsCreateRequire(import.meta.url);
+
+// src/core/diagnostics.ts
+function error(code, summary, detail, range) {
+  return range ? { code, severity: "error", summary, detail, range } : { code, severity: "error", summary, detail };
+}
+function warning(code, summary, detail, range) {
+  return range ? { code, severity: "warning", summary, detail, range } : { code, severity: "warning", summary, detail };
+}
+function hasErrors(diags) {
+  return diags.some((d) => d.severity === "error");
+}
+var severityOrder = { error: 0, warning: 1, info: 2 };
+function sortDiagnostics(diags) {
+  return [...diags].sort((a, b) => {
+    const fa = a.range?.file ?? "";
+    const fb = b.range?.file ?? "";
+    if (fa !== fb) return fa < fb ? -1 : 1;
+    const la = a.range?.start.line ?? 0;
+    const lb = b.range?.start.line ?? 0;
+    if (la !== lb) return la - lb;
+    const ca = a.range?.start.column ?? 0;
+    const cb = b.range?.start.column ?? 0;
+    if (ca !== cb) return ca - cb;
+    if (a.severity !== b.severity) return severityOrder[a.severity] - severityOrder[b.severity];
+    return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+  });
+}
+function formatLocation(range) {
+  if (!range) return "";
+  return `${range.file}:${range.start.line}:${range.start.column}`;
+}
+
+export {
+  error,
+  warning,
+  hasErrors,
+  sortDiagnostics,
+  formatLocation
+};
