@@ -87,6 +87,7 @@ export async function jmSteps(ctx: ScenarioContext, jobs: ScenarioJobs): Promise
   await rec.step('jm.savepoint-trigger-unknown-job', () =>
     c.triggerSavepoint(UNKNOWN, { triggerId: trigger('8') }),
   );
+  await rec.step('jm.savepoint-status-unknown-job', () => savepointDone(rec, UNKNOWN, trigger('8')));
   const cp = trigger('c');
   await rec.step('jm.checkpoint-trigger', () =>
     rec.jm('POST', '/jobs/{jobid}/checkpoints', `/jobs/${set}/checkpoints`, {
@@ -121,7 +122,12 @@ export async function jmSteps(ctx: ScenarioContext, jobs: ScenarioJobs): Promise
   await rec.step('jm.job-details-cancelled', () => reaches(rec, set, 'CANCELED'));
   await rec.step('jm.cancel-cancelled-job', () => c.cancelJob(set));
   await rec.step('jm.cancel-unknown-job', () => c.cancelJob(UNKNOWN));
-  await rec.step('jm.jobs-overview-terminal', () => c.listJobs());
+  await rec.step('jm.jobs-overview-terminal', () =>
+    rec.until('every job ended', async () => {
+      const jobs = must('jobs', await c.listJobs());
+      return jobs.every((j) => ['FINISHED', 'CANCELED', 'FAILED'].includes(j.state)) ? jobs : undefined;
+    }),
+  );
 
   // --- disposal: a real savepoint, a missing one, an unknown trigger
   const disposal = must('dispose', await rec.step('jm.disposal', () => c.disposeSavepoint(stopped.location)));

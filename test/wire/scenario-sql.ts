@@ -80,6 +80,25 @@ async function statements(ctx: ScenarioContext): Promise<ScenarioJobs> {
     { 'pipeline.name': 'wire.golden.set', 'execution.checkpointing.interval': '1 s' },
   );
   await run('empty-statement-set', 'EXECUTE STATEMENT SET BEGIN END');
+  // The older, two-statement form: what an END with nothing buffered answers.
+  await run('begin-statement-set', 'BEGIN STATEMENT SET');
+  await run('end-empty-statement-set', 'END');
+  // Map options: an entry of three parts, and the YAML flow form.
+  await run('insert-three-part-labels', 'INSERT INTO snk2 SELECT id FROM src', {
+    'pipeline.global-job-parameters': 'a:b:c',
+  });
+  const yaml = await run('insert-yaml-labels', 'INSERT INTO snk2 SELECT id FROM src', {
+    'pipeline.name': 'wire.golden.yaml',
+    'pipeline.global-job-parameters': "{k1: v1, 'k2': 'v:2', k3: \"a,b\"}",
+  });
+  const yamlJob = jobIdOf(yaml.page);
+  await rec.step('jm.job-config-yaml-labels', () =>
+    rec.until('user-config', async () => {
+      const cfg = must('config', await c.getJobConfig(yamlJob));
+      return cfg.userConfig ? cfg : undefined;
+    }),
+  );
+  must('cancel', await c.cancelJob(yamlJob));
   const jobs = { insert: jobIdOf(insert.page), set: jobIdOf(set.page) };
   await run('show-jobs', 'SHOW JOBS');
   // DESCRIBE JOB is 1.20+; both recorded versions have it.
@@ -107,7 +126,10 @@ async function statements(ctx: ScenarioContext): Promise<ScenarioJobs> {
   await rec.step('gw.select.status-cancelled', () => c.getOperationStatus(sh, query));
   await rec.step('gw.select.close', () => c.closeOperation(sh, query));
   await rec.step('gw.select.status-closed', () => c.getOperationStatus(sh, query));
-  await rec.step('gw.unknown-operation', () => c.getOperationStatus(sh, '0'.repeat(32)));
+  await rec.step('gw.malformed-operation', () => c.getOperationStatus(sh, '0'.repeat(32)));
+  await rec.step('gw.unknown-operation', () =>
+    c.getOperationStatus(sh, '00000000-0000-0000-0000-000000000000'),
+  );
   return jobs;
 }
 
