@@ -1,4 +1,5 @@
 /** Flink configuration keys the simulator reads, and how Flink parses their values. */
+import { parse as parseYaml } from 'yaml';
 import { parseDurationMs } from '../core/duration';
 import { splitMap } from './options-splitter';
 import { atLeast, type FlinkVersion } from './versions';
@@ -35,14 +36,18 @@ export function maskMap(map: Config): Config {
 }
 
 /**
- * `pipeline.global-job-parameters` = `k1:v1,k2:v2`, parsed as Flink's StructuredOptionsSplitter
- * does (every entry exactly a key and a value). A YAML flow map (`{k: v}`, 1.19+) is accepted
- * but, as real 1.20 and 2.2 clusters show, leaves the job without global job parameters.
+ * `pipeline.global-job-parameters` = `k1:v1,k2:v2`, parsed as Flink's ConfigurationUtils does: with
+ * the standard YAML config (1.19+) a value that reads as a YAML map (`{k1: v1, 'k2': 'v:2'}`) is
+ * that map; anything else goes through StructuredOptionsSplitter, every entry exactly a key and
+ * a value.
  */
 export function parseMapOption(value: string, version: FlinkVersion): Config {
   const text = value.trim();
   if (text === '') return {};
-  if (atLeast(version, '1.19') && text.startsWith('{') && text.endsWith('}')) return {};
+  if (atLeast(version, '1.19')) {
+    const map = yamlMap(text);
+    if (map) return map;
+  }
   try {
     return splitMap(text);
   } catch (e) {
@@ -50,6 +55,21 @@ export function parseMapOption(value: string, version: FlinkVersion): Config {
       `Could not parse value '${value}' for key 'pipeline.global-job-parameters'. ${(e as Error).message}`,
     );
   }
+}
+
+function yamlMap(text: string): Config | undefined {
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(text);
+  } catch {
+    return undefined;
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
+  const out: Config = {};
+  for (const [k, v] of Object.entries(parsed as Record<string, unknown>)) {
+    out[k] = typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v);
+  }
+  return out;
 }
 
 /** Flink durations: `10s`, `1 min`, `500 ms`, `10000` (ms). */

@@ -38,6 +38,11 @@ export function addRescaleRoutes({ r, d, job }: RouteContext): void {
     }
     unsupported(j);
     const target = parseRequirements(req.body);
+    if (Object.keys(target).length === 0) {
+      throw new HttpError(400, [
+        'org.apache.flink.runtime.rest.handler.RestHandlerException: Request body does not specify resource requirements.',
+      ]);
+    }
     const missing = j.vertices.filter((v) => !target[v.id]).map((v) => v.id);
     if (missing.length > 0) {
       throw new HttpError(400, [`The request is incomplete, missing job vertices [${missing.join(', ')}].`]);

@@ -283,7 +283,7 @@ export function asyncResult(op: AsyncOp): Json {
   const failure = op.failure
     ? {
         class: op.failure.className,
-        'stack-trace': stackTrace(op.failure.className, op.failure.message),
+        'stack-trace': stackTrace(op.failure.className, op.failure.message, op.failure.cause),
         'serialized-throwable': Buffer.from(`${op.failure.className}: ${op.failure.message}`).toString(
           'base64',
         ),

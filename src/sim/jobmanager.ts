@@ -77,7 +77,7 @@ export function jobManagerRouter(d: JobManagerDeps): Router {
     if (j.state === 'CANCELED') return ok({}, 202);
     if (isTerminal(j.state)) {
       throw new HttpError(409, [
-        `Job cancellation failed: Flink job (${j.jid}) was not canceled, but instead ${j.state}.`,
+        `org.apache.flink.runtime.rest.handler.RestHandlerException: Job cancellation failed because the job has already reached another terminal state (${j.state}).`,
       ]);
     }
     if (j.state !== 'CANCELLING') cluster.cancel(j);

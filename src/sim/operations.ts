@@ -209,8 +209,8 @@ export class Operations {
     if (fresh) {
       this.complete(op, {
         failure: {
-          className: 'org.apache.flink.runtime.messages.FlinkJobNotFoundException',
-          message: `Could not find Flink job (${jid})`,
+          className: 'java.util.concurrent.CompletionException',
+          message: `org.apache.flink.runtime.messages.FlinkJobNotFoundException: Could not find Flink job (${jid})`,
         },
       });
     }
@@ -244,7 +244,6 @@ export class Operations {
     return op;
   }
 
-  /** POST /savepoint-disposal. */
   /** POST /savepoint-disposal: the request carries no trigger id, the dispatcher makes one. */
   triggerDisposal(path: string): AsyncOp {
     const id = randomHex(this.rand, 32);
@@ -258,9 +257,14 @@ export class Operations {
       const sp = this.cluster.findSnapshot(path);
       if (!sp || sp.disposed) {
         this.complete(op, {
+          // Real 1.20 and 2.2: a FlinkException wrapping the file system's answer.
           failure: {
-            className: 'java.io.FileNotFoundException',
-            message: `Cannot find checkpoint or savepoint file/directory '${path}' on file system 'file'.`,
+            className: 'org.apache.flink.util.FlinkException',
+            message: `Could not dispose savepoint ${path}.`,
+            cause: {
+              className: 'java.io.FileNotFoundException',
+              message: `Cannot find checkpoint or savepoint file/directory '${path}' on file system 'file'.`,
+            },
           },
         });
         return;

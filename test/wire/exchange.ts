@@ -26,6 +26,8 @@ export interface WireTarget {
   gatewayUrl: string;
   /** Lets `ms` of cluster time pass (sleep against real Flink, advance the simulator's clock). */
   settle(ms: number): Promise<void>;
+  /** The cluster's clock, so the client's own timeouts run on the same time. */
+  now(): number;
 }
 
 export class WireRecorder {
@@ -37,7 +39,7 @@ export class WireRecorder {
 
   constructor(readonly target: WireTarget) {
     const clock: Clock = {
-      now: () => Date.now(),
+      now: () => target.now(),
       sleep: (ms) => target.settle(ms),
     };
     const onEvent = (e: HttpEvent) => {

@@ -2,7 +2,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Exchange, WireVersion } from './exchange';
-import { errorSample, type Shape, shapeOf } from './shape';
+import { errorSample, failureSample, type Shape, shapeOf } from './shape';
 
 export interface Golden {
   call: string;
@@ -14,6 +14,8 @@ export interface Golden {
   response: Shape;
   /** The error message Flink gave, ids and paths taken out (documentation, not compared). */
   error?: string;
+  /** The same for an asynchronous operation that failed. */
+  failure?: string;
 }
 
 export const WIRE_VERSIONS: readonly WireVersion[] = ['1.20', '2.2'];
@@ -33,6 +35,8 @@ export function toGolden(x: Exchange): Golden {
   if (x.request !== undefined) g.request = shapeOf(x.request);
   const error = errorSample(x.body);
   if (error !== undefined) g.error = error;
+  const failure = failureSample(x.body);
+  if (failure !== undefined) g.failure = failure;
   return g;
 }
 

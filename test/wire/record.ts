@@ -18,6 +18,7 @@ export async function recordWire(opts: RecordOptions): Promise<{ version: '1.20'
     jobmanagerUrl: opts.jobmanagerUrl,
     gatewayUrl: opts.gatewayUrl,
     settle: (ms) => new Promise((r) => setTimeout(r, ms)),
+    now: () => Date.now(),
   });
   let exchanges: Exchange[];
   try {

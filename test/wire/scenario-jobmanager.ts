@@ -40,8 +40,9 @@ export async function jmSteps(ctx: ScenarioContext, jobs: ScenarioJobs): Promise
   await rec.step('jm.job-status', () => rec.jm('GET', '/jobs/{jobid}/status', `/jobs/${insert}/status`));
   await rec.step('jm.job-config', () =>
     rec.until('user-config', async () => {
+      // An initializing job answers an empty user-config; its labels appear once it runs.
       const cfg = must('config', await c.getJobConfig(insert));
-      return cfg.userConfig ? cfg : undefined;
+      return Object.keys(cfg.userConfig ?? {}).length > 0 ? cfg : undefined;
     }),
   );
   await rec.step('jm.checkpoints', () =>

@@ -95,7 +95,7 @@ async function statements(ctx: ScenarioContext): Promise<ScenarioJobs> {
   await rec.step('jm.job-config-yaml-labels', () =>
     rec.until('user-config', async () => {
       const cfg = must('config', await c.getJobConfig(yamlJob));
-      return cfg.userConfig ? cfg : undefined;
+      return Object.keys(cfg.userConfig ?? {}).length > 0 ? cfg : undefined;
     }),
   );
   must('cancel', await c.cancelJob(yamlJob));

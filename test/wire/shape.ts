@@ -23,11 +23,21 @@ const KEPT_VALUES = new Set([
   'isQueryResult',
 ]);
 /** Paths (`.`-joined, `[]` for array items) whose string value is kept. */
-const KEPT_PATHS = new Set(['status.id', 'results.columns[].name', 'results.columns[].logicalType.type']);
+const KEPT_PATHS = new Set([
+  'status.id',
+  'results.columns[].name',
+  'results.columns[].logicalType.type',
+  // what flinkops tells apart in a failed savepoint or disposal (e.g. a savepoint already gone)
+  'operation.failure-cause.class',
+  'operation.failureCause.class',
+]);
 /** Path prefixes whose every value is kept: labels as Flink parsed them, the cluster's feature flags. */
 const KEPT_PREFIXES = ['execution-config.user-config.', 'features.'];
-/** Lists of every job on the cluster: their states depend on what else ran, so only types count. */
-const UNKEPT_PATHS = new Set(['jobs[].state', 'jobs[].status']);
+/**
+ * Lists whose states depend on timing (every job on the cluster; checkpoint history, which may
+ * hold one in progress): only their types count.
+ */
+const UNKEPT_PATHS = new Set(['jobs[].state', 'jobs[].status', 'history[].status']);
 /** Objects whose keys are data, not schema: their keys collapse to `<key>`. */
 const MAP_PATHS = new Set(['properties']);
 
@@ -146,8 +156,19 @@ function brief(s: Shape): string {
 export function errorSample(body: unknown): string | undefined {
   const errors = (body as { errors?: unknown } | undefined)?.errors;
   if (!Array.isArray(errors)) return undefined;
+  return traceSample(String(errors.at(-1) ?? ''));
+}
+
+/** The same for a failed asynchronous operation (savepoint, disposal, checkpoint). */
+export function failureSample(body: unknown): string | undefined {
+  const op = (body as { operation?: Record<string, unknown> } | undefined)?.operation;
+  const cause = (op?.['failure-cause'] ?? op?.failureCause) as { 'stack-trace'?: unknown } | undefined;
+  const trace = cause?.['stack-trace'];
+  return typeof trace === 'string' ? traceSample(trace) : undefined;
+}
+
+function traceSample(last: string): string {
   // A server-side exception's message is on its deepest "Caused by:" line.
-  const last = String(errors.at(-1) ?? '');
   const causes = last.split('\n').filter((l) => l.startsWith('Caused by: '));
   const line = (causes.at(-1) ?? last.split('\n')[0]!)
     .replace(/(?:file:)?\/{1,3}(?:[\w.@+=-]+\/)+[\w.@+=-]*/g, '<path>')

@@ -28,6 +28,7 @@ describe.each(WIRE_VERSIONS)('simulator %s against the recorded wire of real Fli
       jobmanagerUrl: sim.jobmanagerUrl,
       gatewayUrl: sim.gatewayUrl,
       settle: async (ms) => sim.control.advance(ms),
+      now: () => sim.control.now(),
     });
     try {
       await runWireScenario(rec);
