@@ -65,7 +65,7 @@ describe('samples', () => {
     const body = {
       errors: [
         'Internal server error.',
-        `<Exception on server side:\norg.x.A: outer\n\tat x\nCaused by: org.x.B: job ${'ab'.repeat(16)} at file:/root/x/y/z not found\n\t... 1 more`,
+        `<Exception on server side:\norg.x.A: outer\n\tat x\nCaused by: org.x.B: job ${'ab'.repeat(16)} at file:/srv/flink/savepoints/sp-1 not found\n\t... 1 more`,
       ],
     };
     expect(errorSample(body)).toBe('Caused by: org.x.B: job <id> at <path> not found');
