@@ -165,15 +165,22 @@ describe('simulator job lifecycle', () => {
     expect((await d.jm('GET', `/jobs/${same.jobId}/status`)).body.status).toBe('RUNNING');
   });
 
-  it('cancels (202, then 409 once terminal, 404 for unknown jobs)', async () => {
+  it('cancels (202, again 202 once cancelled, 409 once otherwise ended, 404 for unknown jobs)', async () => {
     const d = await start();
     const { jobId } = await d.sql('INSERT INTO snk SELECT * FROM src');
+    const { jobId: other } = await d.sql('INSERT INTO snk2 SELECT id FROM src');
     sim!.control.advance(1000);
     expect((await d.jm('PATCH', `/jobs/${jobId}?mode=cancel`)).status).toBe(202);
     expect((await d.jm('GET', `/jobs/${jobId}/status`)).body.status).toBe('CANCELLING');
     sim!.control.advance(100);
     expect((await d.jm('GET', `/jobs/${jobId}/status`)).body.status).toBe('CANCELED');
-    expect((await d.jm('PATCH', `/jobs/${jobId}?mode=cancel`)).status).toBe(409);
+    // Real 1.20 and 2.2 acknowledge cancelling a cancelled job (test/golden/flink-wire).
+    expect((await d.jm('PATCH', `/jobs/${jobId}?mode=cancel`)).status).toBe(202);
+    expect((await d.jm('GET', `/jobs/${jobId}/status`)).body.status).toBe('CANCELED');
+    expect((await d.jm('POST', `/jobs/${other}/stop`, {})).status).toBe(202);
+    sim!.control.advance(5000);
+    expect((await d.jm('GET', `/jobs/${other}/status`)).body.status).toBe('FINISHED');
+    expect((await d.jm('PATCH', `/jobs/${other}?mode=cancel`)).status).toBe(409);
     const unknown = await d.jm('PATCH', `/jobs/${hex('e')}?mode=cancel`);
     expect(unknown.status).toBe(404);
     expect(unknown.body.errors[0]).toContain('not found');

@@ -1,5 +1,7 @@
 /** Flink configuration keys the simulator reads, and how Flink parses their values. */
+import { parse as parseYaml } from 'yaml';
 import { parseDurationMs } from '../core/duration';
+import { splitMap } from './options-splitter';
 import { atLeast, type FlinkVersion } from './versions';
 
 export type Config = Record<string, string>;
@@ -34,73 +36,38 @@ export function maskMap(map: Config): Config {
 }
 
 /**
- * `StructuredOptionsSplitter.splitEscaped`: split on `sep`; a part that STARTS with
- * `'` or `"` is quoted up to the matching quote (a doubled quote is a literal one),
- * any other part runs to the next separator, quotes included, and is trimmed.
+ * `pipeline.global-job-parameters` = `k1:v1,k2:v2`, parsed as Flink's ConfigurationUtils does: with
+ * the standard YAML config (1.19+) a value that reads as a YAML map (`{k1: v1, 'k2': 'v:2'}`) is
+ * that map; anything else goes through StructuredOptionsSplitter, every entry exactly a key and
+ * a value.
  */
-export function splitEscaped(text: string, sep: string): string[] {
-  const parts: string[] = [];
-  let i = 0;
-  for (;;) {
-    while (i < text.length && text[i] !== sep && /\s/.test(text[i]!)) i++;
-    let part = '';
-    const q = text[i];
-    if (q === "'" || q === '"') {
-      i++;
-      let closed = false;
-      while (i < text.length) {
-        if (text[i] === q) {
-          if (text[i + 1] === q) {
-            part += q;
-            i += 2;
-            continue;
-          }
-          i++;
-          closed = true;
-          break;
-        }
-        part += text[i++];
-      }
-      if (!closed) throw new Error(`Could not split string. Quoting was not closed properly: ${text}`);
-      while (i < text.length && text[i] !== sep) {
-        if (!/\s/.test(text[i]!))
-          throw new Error(`Could not split string. Illegal character after closing quote: ${text}`);
-        i++;
-      }
-    } else {
-      while (i < text.length && text[i] !== sep) part += text[i++];
-      part = part.trim();
-    }
-    parts.push(part);
-    if (i >= text.length) break;
-    i++; // separator
-  }
-  return parts;
-}
-
-/** `pipeline.global-job-parameters` = `k1:v1,k2:v2` (YAML flow map `{k: v}` accepted on 1.19+). */
 export function parseMapOption(value: string, version: FlinkVersion): Config {
   const text = value.trim();
-  const out: Config = {};
-  if (text === '') return out;
-  if (atLeast(version, '1.19') && text.startsWith('{') && text.endsWith('}')) {
-    for (const part of splitEscaped(text.slice(1, -1), ',')) {
-      const idx = part.indexOf(':');
-      if (idx < 0) continue;
-      out[part.slice(0, idx).trim()] = part.slice(idx + 1).trim();
-    }
-    return out;
+  if (text === '') return {};
+  if (atLeast(version, '1.19')) {
+    const map = yamlMap(text);
+    if (map) return map;
   }
   try {
-    for (const entry of splitEscaped(text, ',')) {
-      const kv = splitEscaped(entry, ':');
-      if (kv.length < 2) throw new Error(`Map item is not a key-value pair (missing ':'?): ${entry}`);
-      out[kv[0]!] = kv[1]!; // like Flink's parseMap, parts after the second are dropped
-    }
+    return splitMap(text);
   } catch (e) {
     throw new Error(
       `Could not parse value '${value}' for key 'pipeline.global-job-parameters'. ${(e as Error).message}`,
     );
+  }
+}
+
+function yamlMap(text: string): Config | undefined {
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(text);
+  } catch {
+    return undefined;
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
+  const out: Config = {};
+  for (const [k, v] of Object.entries(parsed as Record<string, unknown>)) {
+    out[k] = typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v);
   }
   return out;
 }

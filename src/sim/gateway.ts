@@ -9,6 +9,7 @@ import { gatewayException, type Operation, type Session } from './gateway-model'
 import { settle, submitStatement } from './gateway-operations';
 import { fetchResults } from './gateway-results';
 import { checkBody, HttpError, MALFORMED, type Request, Router } from './http';
+import { isTerminal } from './model';
 import { type ExecEnv, executeStatement, newSessionState } from './sql-exec';
 import type { SimTiming } from './timing';
 
@@ -42,6 +43,7 @@ export class Gateway {
   }
 
   private session(handle: string, what: string): Session {
+    uuidParameter('session_handle', handle);
     this.expireIdle();
     const s = this.sessions.get(handle);
     if (!s) {
@@ -55,6 +57,7 @@ export class Gateway {
   }
 
   private operation(s: Session, handle: string, what: string): Operation {
+    uuidParameter('operation_handle', handle);
     const op = s.operations.get(handle);
     if (!op) {
       throw gatewayException(
@@ -185,7 +188,11 @@ export class Gateway {
     r.add('DELETE', '/sessions/:sh/operations/:oh/close', (req) => {
       api(req);
       const s = this.session(req.params.sh!, 'closeOperation');
-      this.operation(s, req.params.oh!, 'closeOperation');
+      const op = this.operation(s, req.params.oh!, 'closeOperation');
+      // A query's result is collected from a job of its own: closing the operation cancels it.
+      const jid = op.result?.isQuery ? op.result.jobId : undefined;
+      const job = jid ? this.d.env.cluster.get(jid) : undefined;
+      if (job && !isTerminal(job.state) && job.state !== 'CANCELLING') this.d.env.cluster.cancel(job);
       s.operations.delete(req.params.oh!);
       return { status: 200, body: { status: 'CLOSED' } };
     });
@@ -195,5 +202,16 @@ export class Gateway {
       ),
     );
     return r;
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Handles are UUIDs: the REST layer refuses anything else before a handler runs. */
+function uuidParameter(name: string, value: string): void {
+  if (!UUID.test(value)) {
+    throw new HttpError(400, [
+      `org.apache.flink.runtime.rest.handler.HandlerRequestException: Cannot resolve path parameter (${name}) from value "${value}".`,
+    ]);
   }
 }

@@ -5,7 +5,7 @@ import type { SimJob } from './model';
 import type { Operations } from './operations';
 import type { VersionFeatures } from './versions';
 
-const JOB_ID = /^[0-9a-f]{32}$/;
+export const JOB_ID = /^[0-9a-f]{32}$/;
 
 export interface JobManagerDeps {
   cluster: Cluster;

@@ -22,10 +22,27 @@ export function addRescaleRoutes({ r, d, job }: RouteContext): void {
     }
     return ok(out);
   });
+  // The dispatcher forwards the update to the job's master; a job it does not run surfaces as
+  // an internal error (FlinkJobNotFoundException), not as a 404.
+  const notFound = (jid: string) =>
+    new HttpError(500, [
+      'Internal server error.',
+      `<Exception on server side:\norg.apache.flink.runtime.messages.FlinkJobNotFoundException: Could not find Flink job (${jid})\n\nEnd of exception on server side>`,
+    ]);
   r.add('PUT', '/jobs/:jobid/resource-requirements', (req) => {
-    const j = job(req);
+    const jid = req.params.jobid!;
+    const j = cluster.get(jid);
+    if (!j) {
+      if (!/^[0-9a-f]{32}$/.test(jid)) job(req); // a malformed id is still a 400
+      throw notFound(jid);
+    }
     unsupported(j);
     const target = parseRequirements(req.body);
+    if (Object.keys(target).length === 0) {
+      throw new HttpError(400, [
+        'org.apache.flink.runtime.rest.handler.RestHandlerException: Request body does not specify resource requirements.',
+      ]);
+    }
     const missing = j.vertices.filter((v) => !target[v.id]).map((v) => v.id);
     if (missing.length > 0) {
       throw new HttpError(400, [`The request is incomplete, missing job vertices [${missing.join(', ')}].`]);
@@ -59,11 +76,7 @@ export function addRescaleRoutes({ r, d, job }: RouteContext): void {
         `Another update to the job [${j.jid}] resource requirements is in progress.`,
       ]);
     }
-    if (isTerminal(j.state)) {
-      throw new HttpError(404, [
-        `org.apache.flink.runtime.messages.FlinkJobNotFoundException: Could not find Flink job (${j.jid})`,
-      ]);
-    }
+    if (isTerminal(j.state)) throw notFound(j.jid);
     cluster.rescale(j, target);
     return ok({});
   });

@@ -1,6 +1,6 @@
 /** JobManager routes for async snapshot operations: savepoint, stop-with-savepoint, checkpoint, disposal. */
 import { checkBody, HttpError, type Reply, type Request } from './http';
-import { ok, type RouteContext, triggerIdOf } from './jobmanager-context';
+import { JOB_ID, ok, type RouteContext, triggerIdOf } from './jobmanager-context';
 import * as views from './jobmanager-views';
 import { TriggerError } from './operations';
 
@@ -15,15 +15,22 @@ function trigger(fn: () => { triggerId: string }): Reply {
 }
 
 export function addSnapshotRoutes({ r, d, job }: RouteContext): void {
-  const { ops, features: f } = d;
+  const { ops, features: f, cluster } = d;
+  /** The job, undefined for a well-formed id the cluster does not know (a malformed one is a 400). */
+  const knownJob = (req: Request) =>
+    cluster.get(req.params.jobid!) || !JOB_ID.test(req.params.jobid!) ? job(req) : undefined;
   const lenient = f.lenientBodies;
   r.add('POST', '/jobs/:jobid/savepoints', (req) => {
-    const j = job(req);
     const b = checkBody(
       req.body,
       { 'target-directory': 'string', 'cancel-job': 'boolean', formatType: 'string', triggerId: 'string' },
       lenient,
     );
+    const j = knownJob(req);
+    if (!j)
+      return trigger(() =>
+        ops.triggerForMissingJob(req.params.jobid!, { triggerId: triggerIdOf(b.triggerId) }),
+      );
     return trigger(() =>
       ops.triggerSavepoint(j, {
         triggerId: triggerIdOf(b.triggerId),
@@ -34,12 +41,17 @@ export function addSnapshotRoutes({ r, d, job }: RouteContext): void {
   });
 
   r.add('POST', '/jobs/:jobid/stop', (req) => {
-    const j = job(req);
     const b = checkBody(
       req.body,
       { targetDirectory: 'string', drain: 'boolean', formatType: 'string', triggerId: 'string' },
       lenient,
     );
+    const j = knownJob(req);
+    if (!j) {
+      return trigger(() =>
+        ops.triggerForMissingJob(req.params.jobid!, { triggerId: triggerIdOf(b.triggerId), stop: true }),
+      );
+    }
     return trigger(() =>
       ops.triggerSavepoint(j, {
         triggerId: triggerIdOf(b.triggerId),
@@ -79,11 +91,12 @@ export function addSnapshotRoutes({ r, d, job }: RouteContext): void {
   }
 
   r.add('POST', '/savepoint-disposal', (req) => {
-    const b = checkBody(req.body, { 'savepoint-path': 'string', triggerId: 'string' }, lenient);
+    // SavepointDisposalRequest has no triggerId: 1.16-1.19 refuse it, 1.20+ ignore it.
+    const b = checkBody(req.body, { 'savepoint-path': 'string' }, lenient);
     const path = b['savepoint-path'];
     if (typeof path !== 'string' || path === '')
       throw new HttpError(400, ['Request did not conform to expected format.']);
-    return ok({ 'request-id': ops.triggerDisposal(path, triggerIdOf(b.triggerId)).triggerId });
+    return ok({ 'request-id': ops.triggerDisposal(path).triggerId });
   });
 
   r.add('GET', '/savepoint-disposal/:triggerid', (req) => {

@@ -76,6 +76,9 @@ export function overviewEntry(job: SimJob, f: VersionFeatures, now: number): Jso
   return out;
 }
 
+/** Every SQL job's vertices share the default slot sharing group. */
+const SLOT_SHARING_GROUP = 'a'.repeat(32);
+
 export function jobDetails(job: SimJob, f: VersionFeatures, now: number): Json {
   const state = taskState(job);
   const running = job.state === 'RUNNING' || job.state === 'FINISHED' || job.state === 'CANCELED';
@@ -90,6 +93,7 @@ export function jobDetails(job: SimJob, f: VersionFeatures, now: number): Json {
     'start-time': running ? (job.runningSince ?? job.startTime) : -1,
     'end-time': job.endTime,
     duration: running ? duration(job, now) : -1,
+    ...(f.slotSharingGroupInDetails ? { slotSharingGroupId: SLOT_SHARING_GROUP } : {}),
     tasks: taskCounts(job, v.parallelism),
     metrics: {
       'read-bytes': 0,
@@ -136,10 +140,8 @@ export function jobDetails(job: SimJob, f: VersionFeatures, now: number): Json {
     plan: { jid: job.jid, name: job.name, type: 'STREAMING', nodes },
   };
   if (f.jobTypeInDetails) out['job-type'] = 'STREAMING';
-  if (f.pendingOperators) {
-    out['pending-operators'] = 0;
-    out['stream-graph'] = { nodes: [] };
-  }
+  // `stream-graph` is only there for jobs submitted as a stream graph, never for SQL jobs (2.2).
+  if (f.pendingOperators) out['pending-operators'] = 0;
   if (f.schedulerTypeInDetails) out.schedulerType = job.adaptive ? 'Adaptive' : 'Default';
   return out;
 }
@@ -177,7 +179,7 @@ function checkpointStats(job: SimJob, c: CheckpointEntry, f: VersionFeatures): J
     checkpoint_type: c.type,
     tasks: {},
   };
-  if (c.isSavepoint && f.savepointFormat) out.savepointFormat = 'CANONICAL';
+  if (f.savepointFormat) out.savepointFormat = c.isSavepoint ? 'CANONICAL' : null;
   if (className === 'completed') {
     out.external_path = c.externalPath;
     out.discarded = false;
@@ -219,7 +221,14 @@ export function checkpoints(job: SimJob, f: VersionFeatures): Json {
       completed: job.counts.completed,
       failed: job.counts.failed,
     },
-    summary: { checkpointed_size: SUMMARY, state_size: SUMMARY, end_to_end_duration: SUMMARY },
+    summary: {
+      checkpointed_size: SUMMARY,
+      state_size: SUMMARY,
+      end_to_end_duration: SUMMARY,
+      ...(f.checkpointDataSummary
+        ? { alignment_buffered: SUMMARY, processed_data: SUMMARY, persisted_data: SUMMARY }
+        : {}),
+    },
     latest: {
       completed: job.latestCompleted ? checkpointStats(job, job.latestCompleted, f) : null,
       savepoint: job.latestSavepoint ? checkpointStats(job, job.latestSavepoint, f) : null,
@@ -244,17 +253,20 @@ const BACKPRESSURE_RATIO = { ok: 0.05, low: 0.3, high: 0.8 } as const;
 export function backpressure(job: SimJob, now: number): Json {
   const level = job.backpressure ?? 'ok';
   const ratio = BACKPRESSURE_RATIO[level];
+  // Both spellings of the level are on the wire (1.20, 2.2), and a busy ratio Flink has no
+  // measurement for is NaN, which its JSON writer sends as the string "NaN".
   return {
     status: 'ok',
     'backpressure-level': level,
+    backpressureLevel: level,
     'end-timestamp': now,
     subtasks: Array.from({ length: job.parallelism }, (_, subtask) => ({
       subtask,
-      'attempt-number': 0,
       'backpressure-level': level,
+      backpressureLevel: level,
       ratio,
-      idleRatio: Math.max(0, 1 - ratio - 0.1),
-      busyRatio: 0.1,
+      idleRatio: Math.max(0, 1 - ratio),
+      busyRatio: 'NaN',
     })),
   };
 }
@@ -275,10 +287,8 @@ export function exceptions(job: SimJob, f: VersionFeatures, maxExceptions: numbe
   const out: Json = { exceptionHistory: { entries, truncated } };
   if (f.legacyExceptions) {
     const root = job.exceptions[0];
-    if (root) {
-      out['root-exception'] = root.stacktrace;
-      out.timestamp = root.timestamp;
-    }
+    out['root-exception'] = root ? root.stacktrace : null;
+    out.timestamp = root ? root.timestamp : null;
     out['all-exceptions'] = [];
     out.truncated = false;
   }
@@ -291,7 +301,7 @@ export function asyncResult(op: AsyncOp): Json {
   const failure = op.failure
     ? {
         class: op.failure.className,
-        'stack-trace': stackTrace(op.failure.className, op.failure.message),
+        'stack-trace': stackTrace(op.failure.className, op.failure.message, op.failure.cause),
         'serialized-throwable': Buffer.from(`${op.failure.className}: ${op.failure.message}`).toString(
           'base64',
         ),

@@ -24,8 +24,8 @@ export function jobManagerRouter(d: JobManagerDeps): Router {
       'flink-version': f.full,
       'flink-revision': `simulated @ ${f.full}`,
       features: f.resourceRequirements
-        ? { 'web-submit': false, 'web-cancel': true, 'web-rescale': cluster.adaptive, 'web-history': false }
-        : { 'web-submit': false, 'web-cancel': true, 'web-history': false },
+        ? { 'web-submit': true, 'web-cancel': true, 'web-rescale': cluster.adaptive, 'web-history': false }
+        : { 'web-submit': true, 'web-cancel': true, 'web-history': false },
     }),
   );
 
@@ -73,9 +73,11 @@ export function jobManagerRouter(d: JobManagerDeps): Router {
         `Bad request, could not parse parameters: Invalid value '${mode}' for query parameter mode.`,
       ]);
     }
+    // The dispatcher acknowledges cancelling a cancelled job again; other ends are a conflict.
+    if (j.state === 'CANCELED') return ok({}, 202);
     if (isTerminal(j.state)) {
       throw new HttpError(409, [
-        `Job cancellation failed: Flink job (${j.jid}) was not canceled, but instead ${j.state}.`,
+        `org.apache.flink.runtime.rest.handler.RestHandlerException: Job cancellation failed because the job has already reached another terminal state (${j.state}).`,
       ]);
     }
     if (j.state !== 'CANCELLING') cluster.cancel(j);
@@ -115,6 +117,12 @@ export function jobManagerRouter(d: JobManagerDeps): Router {
     return ok({ logs: [{ name: 'jobmanager.log', size, mtime: cluster.now() }] });
   });
   r.add('GET', '/jobmanager/log', () => ({ status: 200, text: `${d.log().join('\n')}\n` }));
+  r.add('GET', '/jobmanager/logs/:filename', (req) => {
+    if (req.params.filename !== 'jobmanager.log') {
+      throw new HttpError(404, [`Can not find file ${req.params.filename}`]);
+    }
+    return { status: 200, text: `${d.log().join('\n')}\n` };
+  });
 
   return r;
 }

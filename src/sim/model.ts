@@ -132,6 +132,8 @@ export interface SavepointRecord {
 export interface FailureCause {
   className: string;
   message: string;
+  /** The exception it wraps, shown as "Caused by:" in the stack trace. */
+  cause?: { className: string; message: string };
 }
 
 /** An async operation behind a trigger id (savepoint, stop, checkpoint, disposal). */

@@ -79,9 +79,15 @@ export class Operations {
     if (result.checkpointId !== undefined) op.checkpointId = result.checkpointId;
   }
 
+  /**
+   * The REST handler checks only the cluster's default before it asks the job (SavepointHandlers):
+   * with neither a target nor a cluster default it answers 400, even when the job configures a
+   * directory; otherwise the job's own directory comes before the cluster's.
+   */
   private targetDir(job: SimJob, requested: string | undefined): string {
+    const cluster = this.cluster.defaultSavepointDir;
     const dir =
-      requested ?? savepointDirOf(job.config, this.cluster.version) ?? this.cluster.defaultSavepointDir;
+      requested ?? (cluster ? (savepointDirOf(job.config, this.cluster.version) ?? cluster) : undefined);
     if (!dir) {
       throw new TriggerError(
         400,
@@ -188,6 +194,29 @@ export class Operations {
     return op;
   }
 
+  /**
+   * A savepoint or stop of a job the cluster does not know: the dispatcher registers the
+   * operation first (202) and the operation fails with FlinkJobNotFoundException.
+   */
+  triggerForMissingJob(jid: string, req: { triggerId?: string; stop?: boolean }): AsyncOp {
+    const triggerId = req.triggerId ?? randomHex(this.rand, 32);
+    const { op, fresh } = this.register(this.key('job', jid, triggerId), {
+      kind: req.stop ? 'stop' : 'savepoint',
+      jid,
+      triggerId,
+      status: 'IN_PROGRESS',
+    });
+    if (fresh) {
+      this.complete(op, {
+        failure: {
+          className: 'java.util.concurrent.CompletionException',
+          message: `org.apache.flink.runtime.messages.FlinkJobNotFoundException: Could not find Flink job (${jid})`,
+        },
+      });
+    }
+    return op;
+  }
+
   /** POST /jobs/:jid/checkpoints (1.17+). */
   triggerCheckpoint(job: SimJob, triggerId: string | undefined): AsyncOp {
     const id = triggerId ?? randomHex(this.rand, 32);
@@ -215,9 +244,9 @@ export class Operations {
     return op;
   }
 
-  /** POST /savepoint-disposal. */
-  triggerDisposal(path: string, triggerId?: string): AsyncOp {
-    const id = triggerId ?? randomHex(this.rand, 32);
+  /** POST /savepoint-disposal: the request carries no trigger id, the dispatcher makes one. */
+  triggerDisposal(path: string): AsyncOp {
+    const id = randomHex(this.rand, 32);
     const { op, fresh } = this.register(this.key('disposal', '', id), {
       kind: 'disposal',
       triggerId: id,
@@ -228,9 +257,14 @@ export class Operations {
       const sp = this.cluster.findSnapshot(path);
       if (!sp || sp.disposed) {
         this.complete(op, {
+          // Real 1.20 and 2.2: a FlinkException wrapping the file system's answer.
           failure: {
-            className: 'java.io.FileNotFoundException',
-            message: `Cannot find checkpoint or savepoint file/directory '${path}' on file system 'file'.`,
+            className: 'org.apache.flink.util.FlinkException',
+            message: `Could not dispose savepoint ${path}.`,
+            cause: {
+              className: 'java.io.FileNotFoundException',
+              message: `Cannot find checkpoint or savepoint file/directory '${path}' on file system 'file'.`,
+            },
           },
         });
         return;

@@ -123,6 +123,11 @@ export function executeStatement(
       return submitJob(ctx, [st], cfg);
     case 'statement_set':
     case 'execute':
+      // `EXECUTE STATEMENT SET BEGIN END`: Flink's grammar wants at least one INSERT.
+      if (st.kind === 'statement_set' && !st.inner?.length) {
+        const end = /\bEND\b\s*;?\s*$/i.exec(text);
+        return parseFailed(text, end ? end.index : text.length);
+      }
       return submitJob(ctx, st.inner && st.inner.length > 0 ? st.inner : [st], cfg);
     case 'begin_statement_set':
       s.statementSet = [];
@@ -134,7 +139,8 @@ export function executeStatement(
           'No Statement Set to submit. "END" statement should be used after "BEGIN STATEMENT SET".',
         );
       s.statementSet = undefined;
-      if (inner.length === 0) return validation('No insert statement in the Statement Set.');
+      // An END with nothing buffered is a plain OK: no job (1.20, 2.2).
+      if (inner.length === 0) return { kind: 'result', result: okResult() };
       return submitJob(ctx, inner, cfg);
     }
     case 'explain':

@@ -1,7 +1,7 @@
 /** Statements that make or touch jobs: INSERT / statement sets / CTAS, SHOW JOBS, DESCRIBE JOB, STOP JOB. */
 import type { Statement } from '../sql/types';
 import { expandSources, qualify } from './catalog';
-import type { Config } from './config-keys';
+import { type Config, parseMapOption } from './config-keys';
 import { isTerminal, type JobSpec } from './model';
 import { TriggerError } from './operations';
 import { normaliseQuery, type StatementContext } from './sql-context';
@@ -9,6 +9,19 @@ import { col, type ExecOutcome, okResult, rowsResult, type StatementResult, VARC
 
 /** INSERT / statement set / CTAS → one job. */
 export function submitJob(ctx: StatementContext, inserts: Statement[], cfg: Config): ExecOutcome {
+  // The planner applies the job's configuration before anything runs: a map option Flink
+  // cannot parse fails the statement, not the job.
+  const gjp = cfg['pipeline.global-job-parameters'];
+  if (gjp !== undefined) {
+    try {
+      parseMapOption(gjp, ctx.env.cluster.version);
+    } catch (e) {
+      return {
+        kind: 'error',
+        error: { className: 'java.lang.IllegalArgumentException', message: (e as Error).message },
+      };
+    }
+  }
   for (const st of inserts) {
     const bad = st.kind === 'create_table_as' ? undefined : ctx.checkDml(st);
     if (bad) return bad;
@@ -51,7 +64,7 @@ export function jobsTable(ctx: StatementContext, only?: string): StatementResult
       col('job id', VARCHAR(false)),
       col('job name', VARCHAR(false)),
       col('status', VARCHAR(false)),
-      col('start time', VARCHAR(false)),
+      col('start time', { type: 'TIMESTAMP_WITH_LOCAL_TIME_ZONE', nullable: false, precision: 3 }),
     ],
     rows,
   );

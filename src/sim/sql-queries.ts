@@ -1,8 +1,9 @@
 /** Read-only statements answered from the catalogs: EXPLAIN, SELECT and SHOW. */
 import type { Statement } from '../sql/types';
 import { DEFAULT_CATALOG, DEFAULT_DATABASE, lookupTable, qualify } from './catalog';
-import type { StatementContext } from './sql-context';
+import { normaliseQuery, type StatementContext } from './sql-context';
 import { col, type ExecOutcome, rowsResult, type StatementResult, VARCHAR } from './sql-model';
+import { logicalType } from './sql-types';
 
 export function explain(ctx: StatementContext, st: Statement): ExecOutcome {
   const inner = st.inner?.length ? st.inner : [st];
@@ -57,9 +58,18 @@ export function select(ctx: StatementContext, st: Statement): ExecOutcome {
     ? lookupTable(qualify(st.reads[0], ctx.s.path), ctx.s.temp, ctx.env.shared)
     : undefined;
   const columns = (first?.columns.length ? first.columns : [{ name: 'EXPR$0', type: 'STRING' }]).map((c) =>
-    col(c.name, { type: 'VARCHAR', nullable: true, length: 2147483647 }),
+    col(c.name, logicalType(c.type)),
   );
-  return { kind: 'result', result: rowsResult(columns, [], true) };
+  // A query on tables runs as a job of its own whose rows the gateway collects (no rows here).
+  const sources = st.reads.map((r) => qualify(r, ctx.s.path));
+  const job = ctx.env.cluster.submit({
+    name: 'collect',
+    config: { ...ctx.s.properties },
+    sources,
+    sinks: [],
+    query: normaliseQuery(st.text),
+  });
+  return { kind: 'result', result: { ...rowsResult(columns, [], true), jobId: job.jid } };
 }
 
 export function show(ctx: StatementContext, st: Statement): StatementResult {

@@ -74,6 +74,10 @@ export interface VersionFeatures {
   schedulerTypeInDetails: boolean;
   /** `savepointFormat` in checkpoint statistics */
   savepointFormat: boolean;
+  /** `slotSharingGroupId` on job-details vertices */
+  slotSharingGroupInDetails: boolean;
+  /** alignment_buffered / processed_data / persisted_data in the checkpoint summary */
+  checkpointDataSummary: boolean;
 }
 
 export function features(v: FlinkVersion): VersionFeatures {
@@ -102,5 +106,7 @@ export function features(v: FlinkVersion): VersionFeatures {
     richFetch: atLeast(v, '1.17'),
     schedulerTypeInDetails: atLeast(v, '2.3'),
     savepointFormat: atLeast(v, '1.17'),
+    slotSharingGroupInDetails: atLeast(v, '1.20'),
+    checkpointDataSummary: atLeast(v, '1.18'),
   };
 }

@@ -117,4 +117,30 @@ export const COMPONENT_PATCHES: ComponentPatch[] = [
     reason:
       'The 1.16/1.17 generator confused JobDetailsInfo.JobVertexDetailsInfo with the top-level JobVertexDetailsInfo and typed the raw-JSON plan as string; fixed in the 1.18 file (JobDetailsVertexInfo, RawJson).',
   },
+  ...[
+    'CheckpointStatistics',
+    'CompletedCheckpointStatistics',
+    'FailedCheckpointStatistics',
+    'PendingCheckpointStatistics',
+  ].map(
+    (component): ComponentPatch => ({
+      component,
+      nullable: ['savepointFormat'],
+      reason:
+        'savepointFormat is null for checkpoints that are not savepoints: real 1.20 and 2.2 send "savepointFormat": null (test/golden/flink-wire/*/jm.checkpoints.json).',
+    }),
+  ),
+  {
+    component: 'JobExceptionsInfoWithHistory',
+    nullable: ['root-exception', 'timestamp'],
+    reason:
+      'Before 2.0, a job that never failed has "root-exception": null and "timestamp": null on the wire (real 1.20, test/golden/flink-wire/1.20/jm.exceptions.json).',
+  },
+  {
+    component: 'JobDetailsVertexInfo',
+    versions: (v) => ['1.20', '2.0', '2.1', '2.2', '2.3'].includes(v),
+    properties: { slotSharingGroupId: { type: 'string', pattern: '^[0-9a-f]{32}$' } },
+    reason:
+      'The files document SlotSharingGroupId as its Java fields (bytes/lowerPart/upperPart); real 1.20 and 2.2 send the id as a 32-hex string (test/golden/flink-wire/*/jm.job-details.json).',
+  },
 ];

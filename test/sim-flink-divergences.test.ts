@@ -1,0 +1,74 @@
+/**
+ * The simulator fixes of issue #10 that the wire recordings cannot show (the recording
+ * cluster has a savepoint directory; disposal ids are the server's own).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Simulator, startSimulator } from '../src/sim/index';
+import { SimDriver } from './contract/sim-driver';
+
+let sim: Simulator | undefined;
+afterEach(async () => {
+  await sim?.close();
+  sim = undefined;
+});
+
+async function start(version: '1.19' | '1.20', savepointDir: string | null) {
+  sim = await startSimulator({
+    flinkVersion: version,
+    savepointDir,
+    timing: { startMs: 1000, savepointMs: 500 },
+  });
+  const d = new SimDriver(sim, '/v2');
+  await d.tables();
+  return d;
+}
+
+describe('simulator against Flink', () => {
+  it('refuses a savepoint without target directory when the cluster has no default, whatever the job sets', async () => {
+    const d = await start('1.20', null);
+    const { jobId } = await d.sql('INSERT INTO snk SELECT * FROM src', {
+      'state.savepoints.dir': 'file:/srv/savepoints/job',
+    });
+    sim!.control.advance(1000);
+    const refused = await d.jm('POST', `/jobs/${jobId}/savepoints`, { 'cancel-job': false });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0]).toContain('Property [targetDirectory] must be provided');
+    const given = await d.jm('POST', `/jobs/${jobId}/savepoints`, {
+      'cancel-job': false,
+      'target-directory': 'file:/srv/savepoints/given',
+    });
+    expect(given.status).toBe(202);
+  });
+
+  it("uses the job's own directory before the cluster default once the cluster has one", async () => {
+    const d = await start('1.20', 'file:/srv/savepoints/cluster');
+    const { jobId } = await d.sql('INSERT INTO snk SELECT * FROM src', {
+      'state.savepoints.dir': 'file:/srv/savepoints/job',
+    });
+    sim!.control.advance(1000);
+    const t = await d.jm('POST', `/jobs/${jobId}/savepoints`, { 'cancel-job': false });
+    expect(t.status).toBe(202);
+    sim!.control.advance(1000);
+    const done = await d.jm('GET', `/jobs/${jobId}/savepoints/${t.body['request-id']}`);
+    expect(done.body.operation.location).toMatch(/^file:\/srv\/savepoints\/job\//);
+  });
+
+  it('takes no triggerId in a disposal request: refused before 1.20, ignored from 1.20', async () => {
+    const mine = 'c'.repeat(32);
+    const d19 = await start('1.19', 'file:/srv/savepoints');
+    const old = await d19.jm('POST', '/savepoint-disposal', {
+      'savepoint-path': 'file:/srv/sp',
+      triggerId: mine,
+    });
+    expect(old.status).toBe(400);
+    await sim!.close();
+    const d20 = await start('1.20', 'file:/srv/savepoints');
+    const now = await d20.jm('POST', '/savepoint-disposal', {
+      'savepoint-path': 'file:/srv/sp',
+      triggerId: mine,
+    });
+    expect(now.status).toBe(200);
+    expect(now.body['request-id']).toMatch(/^[0-9a-f]{32}$/);
+    expect(now.body['request-id']).not.toBe(mine);
+  });
+});

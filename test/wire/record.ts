@@ -1,0 +1,41 @@
+/**
+ * The recorder's entry (bundled and run by scripts/record-flink-wire.mjs): runs the wire
+ * scenario against a real cluster and writes its golden files.
+ */
+import { type Exchange, WireRecorder } from './exchange';
+import { writeGoldens } from './golden';
+import { runWireScenario } from './scenario';
+
+export interface RecordOptions {
+  root: string;
+  jobmanagerUrl: string;
+  gatewayUrl: string;
+  log: (line: string) => void;
+}
+
+export async function recordWire(opts: RecordOptions): Promise<{ version: '1.20' | '2.2'; files: string[] }> {
+  const rec = new WireRecorder({
+    jobmanagerUrl: opts.jobmanagerUrl,
+    gatewayUrl: opts.gatewayUrl,
+    settle: (ms) => new Promise((r) => setTimeout(r, ms)),
+    now: () => Date.now(),
+  });
+  let exchanges: Exchange[];
+  try {
+    exchanges = await runWireScenario(rec);
+  } catch (e) {
+    for (const x of rec.exchanges.slice(-4)) {
+      opts.log(`${x.call}: ${x.status} ${JSON.stringify(x.body)?.slice(0, 1500)}`);
+    }
+    throw e;
+  } finally {
+    await rec.close();
+  }
+  const config = exchanges.find((x) => x.call === 'jm.config')?.body as { 'flink-version'?: string };
+  const raw = config?.['flink-version'] ?? '';
+  const version = raw.startsWith('1.20') ? '1.20' : raw.startsWith('2.2') ? '2.2' : undefined;
+  if (!version)
+    throw new Error(`recording needs Flink 1.20 or 2.2, the cluster runs ${raw || 'an unknown version'}`);
+  for (const x of exchanges) opts.log(`${x.status} ${x.method} ${x.route}  (${x.call})`);
+  return { version, files: writeGoldens(opts.root, version, exchanges) };
+}
