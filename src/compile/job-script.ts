@@ -49,12 +49,28 @@ export function jobDependencies(project: Project, job: ProjectJob): JobDependenc
   };
 }
 
-export function functionDdl(project: Project, name: string, lookup: EnvLookup): string | undefined {
+/** The jar URI and checksum of a UDF artifact in `env`: the environment's override, else the artifact's own. */
+export function udfArtifact(
+  project: Project,
+  udf: string,
+  env: string,
+): { jar: string; sha256?: string } | undefined {
+  const override = project.config?.environments[env]?.udfs?.[udf];
+  if (override) return override;
+  return project.udfByName.get(udf)?.spec;
+}
+
+export function functionDdl(
+  project: Project,
+  name: string,
+  env: string,
+  lookup: EnvLookup,
+): string | undefined {
   const f = project.functionByName.get(name);
-  const udf = f ? project.udfByName.get(f.udf) : undefined;
-  if (!f || !udf?.spec) return undefined;
+  const artifact = f ? udfArtifact(project, f.udf, env) : undefined;
+  if (!f || !artifact) return undefined;
   const language = (f.fn.language ?? 'java').toUpperCase();
-  const jar = language === 'PYTHON' ? '' : ` USING JAR ${quoteString(substitute(udf.spec.jar, lookup))}`;
+  const jar = language === 'PYTHON' ? '' : ` USING JAR ${quoteString(substitute(artifact.jar, lookup))}`;
   return `CREATE TEMPORARY FUNCTION ${quoteIdentifier(f.name)} AS ${quoteString(f.fn.class)} LANGUAGE ${language}${jar}`;
 }
 
