@@ -59,12 +59,18 @@ describe('example-repo', () => {
       'set',
       'set',
       'set',
+      'add_jar',
       'create_function',
       'create_table',
       'create_table',
       'create_table',
       'insert',
     ]);
+    // The jar is added to the session before the function is created from it: the gateway
+    // compiles generated code with the session's class loader when checkpointing is on.
+    expect(enrich.script).toContain(
+      "ADD JAR 's3://rides-flink/artifacts/ride-udfs-1.4.0.jar';\nCREATE TEMPORARY FUNCTION `fare_bucket`",
+    );
     const archive = byName.archive_and_alerts!;
     expect(archive.views).toEqual(['completed_rides']);
     expect(archive.tables).toEqual(['fraud_alerts', 'ride_archive', 'ride_events']);

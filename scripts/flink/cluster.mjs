@@ -109,7 +109,12 @@ export async function start(opts) {
     processes: [],
     env: {},
   };
-  const save = () => writeFile(join(dir, 'run.json'), `${JSON.stringify(rec, null, 2)}\n`);
+  // Services save from their own start, beside the cluster's launches: writes go one at a time.
+  let saving = Promise.resolve();
+  const save = () => {
+    saving = saving.then(() => writeFile(join(dir, 'run.json'), `${JSON.stringify(rec, null, 2)}\n`));
+    return saving;
+  };
   const launch = async (role, script) => {
     const out = openSync(join(dir, 'log', `${role}.out`), 'a');
     const child = spawn(join(dist.home, 'bin', script), ['start-foreground'], {
@@ -126,10 +131,17 @@ export async function start(opts) {
     await launch('jobmanager', 'jobmanager.sh');
     for (let i = 0; i < taskManagers; i++) await launch(`taskmanager-${i}`, 'taskmanager.sh');
     await launch('sql-gateway', 'sql-gateway.sh');
-    await waitReady(rec, taskManagers * slots);
-    if (services.length > 0) {
-      rec.env = await startServices(services, { dir, version: rec.line, log, record: rec, save });
-    }
+    // The services start while the JVMs come up; both must settle before a failure stops the run,
+    // so nothing is launched after the stop.
+    const [ready, env] = await Promise.allSettled([
+      waitReady(rec, taskManagers * slots),
+      services.length > 0
+        ? startServices(services, { dir, version: rec.line, log, record: rec, save })
+        : Promise.resolve({}),
+    ]);
+    if (ready.status === 'rejected') throw ready.reason;
+    if (env.status === 'rejected') throw env.reason;
+    rec.env = env.value;
     await save();
     return rec;
   } catch (e) {

@@ -9,7 +9,7 @@ import type { Statement } from '../sql/types';
 import { loadAndValidate, type Project, type ProjectTable } from '../validate';
 import { settingsWithEffect } from './effects';
 import { buildGraph } from './graph';
-import { functionDdl, jobDependencies, renderScript, udfArtifact } from './job-script';
+import { functionDdl, jarDdl, jobDependencies, renderScript, udfArtifact } from './job-script';
 import type { DesiredJob, DesiredState, DesiredTable, DesiredUdf, ResolvedSettings } from './model';
 import { type EnvLookup, envLookup, resolveSettings, substitute, substituteDeep } from './resolve';
 import { checkSubstitutedFragments } from './substituted-fragments';
@@ -179,7 +179,7 @@ export function compile(
     if (!job.analysis) continue;
     const deps = jobDependencies(project, job);
     const settings = resolveSettings(config, opts.env, job.name, job.settings, lookup);
-    const fnDdl: string[] = [];
+    const fnDdl = jarDdl(project, deps.functions, opts.env, lookup);
     for (const f of deps.functions) {
       if (!functionCache.has(f)) functionCache.set(f, functionDdl(project, f, opts.env, lookup));
       const ddl = functionCache.get(f);

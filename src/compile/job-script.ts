@@ -74,6 +74,28 @@ export function functionDdl(
   return `CREATE TEMPORARY FUNCTION ${quoteIdentifier(f.name)} AS ${quoteString(f.fn.class)} LANGUAGE ${language}${jar}`;
 }
 
+/**
+ * `ADD JAR` for each jar the job's JVM functions come from, sorted. `USING JAR` alone loads the jar
+ * for the function only: with checkpointing on, the SQL Gateway (Flink 1.20) compiles the generated
+ * operators while building the job graph with the session's class loader, which then cannot see
+ * the function's class ("Cannot determine simple type name"). ADD JAR puts it in the session.
+ */
+export function jarDdl(
+  project: Project,
+  functions: readonly string[],
+  env: string,
+  lookup: EnvLookup,
+): string[] {
+  const jars = new Set<string>();
+  for (const name of functions) {
+    const f = project.functionByName.get(name);
+    const artifact = f ? udfArtifact(project, f.udf, env) : undefined;
+    if (!f || !artifact || (f.fn.language ?? 'java') === 'python') continue;
+    jars.add(substitute(artifact.jar, lookup));
+  }
+  return [...jars].sort().map((j) => `ADD JAR ${quoteString(j)}`);
+}
+
 export interface ScriptInput {
   job: string;
   env: string;
