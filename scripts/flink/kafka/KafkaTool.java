@@ -1,7 +1,8 @@
 // The few Kafka client calls the local stack needs, run as a single-file Java program against the
 // broker's own jars (java -cp 'libs/*' KafkaTool.java ...):
 //   topics   BROKERS NAME[:PARTITIONS] ...   create topics (existing ones are left alone)
-//   produce  BROKERS TOPIC                   send stdin's lines, each "KEY<TAB>VALUE" or "VALUE"
+//   produce  BROKERS TOPIC                   send stdin's lines: "VALUE", "KEY<TAB>VALUE" or
+//                                            "TIMESTAMP_MS<TAB>KEY<TAB>VALUE"; prints how many
 //   count    BROKERS TOPIC                   print how many records the topic holds
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -86,10 +87,11 @@ public class KafkaTool {
       String line;
       while ((line = in.readLine()) != null) {
         if (line.isBlank()) continue;
-        int tab = line.indexOf('\t');
-        String key = tab < 0 ? null : line.substring(0, tab);
-        String value = tab < 0 ? line : line.substring(tab + 1);
-        producer.send(new ProducerRecord<>(topic, key, value)).get(60, TimeUnit.SECONDS);
+        String[] f = line.split("\t", 3);
+        Long timestamp = f.length == 3 ? Long.valueOf(f[0]) : null;
+        String key = f.length == 1 ? null : f[f.length - 2];
+        String value = f[f.length - 1];
+        producer.send(new ProducerRecord<>(topic, null, timestamp, key, value)).get(60, TimeUnit.SECONDS);
         sent++;
       }
       producer.flush();
