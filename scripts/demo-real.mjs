@@ -281,8 +281,8 @@ function flinkUp() {
       out += d;
     });
     child.on('error', reject);
-    child.on('exit', (code) => {
-      if (code !== 0) return reject(new DemoFailure(`flink:up exited ${code}`));
+    child.on('exit', (code, signal) => {
+      if (code !== 0) return reject(new DemoFailure(`flink:up ${signal ? `was stopped by ${signal}` : `exited ${code}`}`));
       const env = {};
       for (const line of out.split('\n')) {
         const m = /^([A-Z_]+)=(.*)$/.exec(line.trim());
