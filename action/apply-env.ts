@@ -8,9 +8,9 @@ import { applyPlan } from '../src/engine/apply-run';
 import type { PlanRun } from '../src/engine/plan-run';
 import type { Plan } from '../src/plan';
 import { GitStateStore } from '../src/state/git-store';
-import { upsertStickyComment } from './comments';
+import { postComment } from './comments';
 import type { EnvResult } from './env-run';
-import { failureDetails } from './failure-details';
+import { jobManagerLogTail } from './failure-details';
 import { type ApplyTrigger, applySucceeded, auditMessage, auditRecord, renderApplyMarkdown } from './report';
 import type { RunShared } from './run';
 
@@ -66,7 +66,7 @@ export async function applyEnvironment(
       report = await apply(fresh);
     }
   }
-  const details = applySucceeded(report) ? undefined : await failureDetails(s, run.client, report);
+  const log = applySucceeded(report) ? undefined : await jobManagerLogTail(s, run.client);
   s.annotate(report.diags);
   const actx = {
     project: plan.project,
@@ -75,19 +75,13 @@ export async function applyEnvironment(
     trigger,
     ...(s.pullRequest ? { pullRequest: s.pullRequest } : {}),
     ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
-    ...(details ? { details } : {}),
+    ...(log ? { log } : {}),
   };
   const markdown = renderApplyMarkdown(report, actx);
   await core.appendSummary(markdown);
-  if (s.github && s.pullRequest && options.comment) {
-    try {
-      await upsertStickyComment(s.github, s.pullRequest, markdown.split('\n')[0]!, markdown);
-    } catch (e) {
-      core.info(
-        `flinkops: could not comment on #${s.pullRequest}: ${e instanceof Error ? e.message : String(e)}`,
-      );
-    }
-  }
+  if (s.pullRequest && options.comment)
+    await postComment(s, s.pullRequest, markdown.split('\n')[0]!, markdown);
+
   if (run.store instanceof GitStateStore && report.changes.length > 0) {
     const record = JSON.parse(
       s.secrets.mask(JSON.stringify(auditRecord(report, actx, new Date(s.clock.now()).toISOString()))),

@@ -2,7 +2,8 @@
  * The sticky comment: one per pull request and environment, found by the HTML marker on its
  * first line and edited in place on every push, so the thread never fills up with plans.
  */
-import type { ActionGitHub } from './ports';
+import type { ActionCore, ActionGitHub } from './ports';
+import type { RunShared } from './run';
 
 export interface StickyResult {
   id: number;
@@ -26,4 +27,63 @@ export async function upsertStickyComment(
   }
   const created = await gh.createComment(issue, body);
   return { id: created.id, created: true };
+}
+
+/**
+ * Why a comment could not be posted, and what to do, for a `::warning::` and the job summary: a
+ * run that cannot comment still succeeds, so this is the only place the user learns of it.
+ * `forkToken`: a fork's `pull_request` run, whose token GitHub makes read-only.
+ */
+export function commentFailure(issue: number, error: unknown, forkToken: boolean): string {
+  const status = (error as { status?: unknown }).status;
+  const why = error instanceof Error ? error.message : String(error);
+  const head = `The flinkops comment could not be posted on #${issue}`;
+  if (status === 403 || status === 404) {
+    const fix = forkToken
+      ? "A fork's `pull_request` run gets a read-only token: the plan is in this run's job summary only. " +
+        "To have it commented, plan fork pull requests on `pull_request_target` instead, with care: that run has a write token and the secrets, so check out the fork's head only for flinkops and run none of its scripts."
+      : "Give the workflow's token `pull-requests: write` (`permissions:` in the workflow), or set `comment: off` and read the job summary.";
+    return `${head}: the token may not write to it (HTTP ${status}: ${why}). ${fix}`;
+  }
+  return `${head} (${status ? `HTTP ${status}: ` : ''}${why}). The job summary has the same text; run the workflow again to retry the comment.`;
+}
+
+/** A comment that could not be posted: a warning on the run and a line in the job summary. */
+async function warnCommentFailed(
+  core: Pick<ActionCore, 'annotate' | 'appendSummary'>,
+  issue: number,
+  error: unknown,
+  forkToken: boolean,
+): Promise<void> {
+  const text = commentFailure(issue, error, forkToken);
+  core.annotate('warning', text, { title: 'flinkops: no pull request comment' });
+  await core.appendSummary(`\n> ⚠️ ${text}\n`);
+}
+
+/**
+ * Posts or updates the sticky comment of a run. A failure is a warning, not a failed run; a
+ * refusal (403/404) is said once and not tried again for the run's other environments.
+ */
+export async function postComment(
+  s: Pick<RunShared, 'core' | 'github' | 'ctx' | 'comments'>,
+  issue: number,
+  marker: string,
+  body: string,
+): Promise<StickyResult | undefined> {
+  if (!s.github || s.comments.refused) return undefined;
+  try {
+    return await upsertStickyComment(s.github, issue, marker, body);
+  } catch (e) {
+    const status = (e as { status?: unknown }).status;
+    if (status === 403 || status === 404) s.comments.refused = true;
+    // Only a fork's `pull_request` run gets a read-only token; pull_request_target gets a write one.
+    const ev = s.ctx.event;
+    await warnCommentFailed(
+      s.core,
+      issue,
+      e,
+      ev.kind === 'pull_request' && ev.fork && ev.name === 'pull_request',
+    );
+    return undefined;
+  }
 }

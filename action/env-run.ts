@@ -15,7 +15,7 @@ import {
   renderPlanMarkdown,
 } from '../src/render';
 import { type AppliableRun, applyEnvironment } from './apply-env';
-import { upsertStickyComment } from './comments';
+import { postComment } from './comments';
 import { readProjectInfo } from './project-info';
 import type { RunShared } from './run';
 
@@ -131,16 +131,11 @@ export async function runEnvironment(s: RunShared, env: string): Promise<EnvResu
 }
 
 async function comment(s: RunShared, marker: string, body: string): Promise<void> {
-  if (!s.github || s.route.pullRequest === undefined || !s.options.comment) return;
-  try {
-    const r = await upsertStickyComment(s.github, s.route.pullRequest, marker, body);
+  if (s.route.pullRequest === undefined || !s.options.comment) return;
+  // On failure the job summary still has the plan, and says why there is no comment.
+  const r = await postComment(s, s.route.pullRequest, marker, body);
+  if (r)
     s.core.info(`flinkops: ${r.created ? 'created' : 'updated'} the plan comment on #${s.route.pullRequest}`);
-  } catch (e) {
-    // A fork's token cannot comment: the job summary still has the plan.
-    s.core.info(
-      `flinkops: could not comment on #${s.route.pullRequest}: ${e instanceof Error ? e.message : String(e)}`,
-    );
-  }
 }
 
 function failedPlanBody(

@@ -133,6 +133,10 @@ function readPayload(
     );
     return {};
   }
+  if (text.trim() === '') {
+    notes.push(`The event payload ${path} is empty: the event's details are unknown.`);
+    return {};
+  }
   try {
     const v: unknown = JSON.parse(text);
     if (v && typeof v === 'object' && !Array.isArray(v)) return v as Payload;

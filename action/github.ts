@@ -1,14 +1,12 @@
 /**
  * The GitHub ports over @actions/github's octokit: comments of pull requests, alert issues,
  * the pull requests of a commit, and the git data API the git state backend uses. The base URL comes
- * from GITHUB_API_URL (GitHub Enterprise, tests' fake server).
+ * from GITHUB_API_URL (GitHub Enterprise, tests' fake server). The octokit is built on the first
+ * call (octokit-loader.ts), so a run that needs no API never loads it.
  */
-import { getOctokit } from '@actions/github';
-import { GitHub } from '@actions/github/lib/utils';
 import { GitHubApiError } from '../src/state/github-port';
+import { loadOctokit, type Octokit } from './octokit-loader';
 import type { ActionGitHub } from './ports';
-
-type Octokit = ReturnType<typeof getOctokit>;
 
 /** Expected statuses become values; everything else a GitHubApiError with the API's message. */
 async function api<T>(fn: () => Promise<T>, expected: Record<number, () => T> = {}): Promise<T> {
@@ -27,13 +25,18 @@ export function octokitGitHub(
   token: string | undefined,
   repo: { owner: string; repo: string },
 ): ActionGitHub {
-  // An empty token reads public repositories anonymously (fork pull requests).
-  const octokit: Octokit = token ? getOctokit(token) : new GitHub({});
+  let loading: Promise<Octokit> | undefined;
+  const client = () => {
+    loading ??= loadOctokit(token);
+    return loading;
+  };
+  const call = <T>(fn: (octokit: Octokit) => Promise<T>, expected?: Record<number, () => T>) =>
+    api(async () => fn(await client()), expected);
   const r = { owner: repo.owner, repo: repo.repo };
   const refName = (branch: string) => `heads/${branch}`;
   return {
     listComments: (issue) =>
-      api(async () => {
+      call(async (octokit) => {
         const all = await octokit.paginate(octokit.rest.issues.listComments, {
           ...r,
           issue_number: issue,
@@ -42,16 +45,16 @@ export function octokitGitHub(
         return all.map((c) => ({ id: c.id, body: c.body ?? '' }));
       }),
     createComment: (issue, body) =>
-      api(async () => {
+      call(async (octokit) => {
         const { data } = await octokit.rest.issues.createComment({ ...r, issue_number: issue, body });
         return { id: data.id, body: data.body ?? '' };
       }),
     updateComment: (id, body) =>
-      api(async () => {
+      call(async (octokit) => {
         await octokit.rest.issues.updateComment({ ...r, comment_id: id, body });
       }),
     listOpenIssues: (label) =>
-      api(async () => {
+      call(async (octokit) => {
         const all = await octokit.paginate(octokit.rest.issues.listForRepo, {
           ...r,
           labels: label,
@@ -65,12 +68,12 @@ export function octokitGitHub(
           .map((i) => ({ number: i.number, title: i.title, body: i.body ?? '', url: i.html_url }));
       }),
     createIssue: (issue) =>
-      api(async () => {
+      call(async (octokit) => {
         const { data } = await octokit.rest.issues.create({ ...r, ...issue });
         return { number: data.number, title: data.title, body: data.body ?? '', url: data.html_url };
       }),
     updateIssue: (issue, patch) =>
-      api(async () => {
+      call(async (octokit) => {
         await octokit.rest.issues.update({
           ...r,
           issue_number: issue,
@@ -80,7 +83,7 @@ export function octokitGitHub(
         });
       }),
     pullsForCommit: (sha) =>
-      api(async () => {
+      call(async (octokit) => {
         const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
           ...r,
           commit_sha: sha,
@@ -94,15 +97,15 @@ export function octokitGitHub(
       }),
     git: {
       getRef: (branch) =>
-        api(
-          async () =>
+        call(
+          async (octokit) =>
             (await octokit.rest.git.getRef({ ...r, ref: refName(branch) })).data.object.sha as
               | string
               | undefined,
           { 404: () => undefined },
         ),
       getCommit: (sha) =>
-        api(async () => {
+        call(async (octokit) => {
           const { data } = await octokit.rest.git.getCommit({ ...r, commit_sha: sha });
           return {
             sha: data.sha,
@@ -114,7 +117,7 @@ export function octokitGitHub(
           };
         }),
       getTree: (sha) =>
-        api(async () => {
+        call(async (octokit) => {
           const { data } = await octokit.rest.git.getTree({ ...r, tree_sha: sha });
           return data.tree.map((e) => ({
             path: e.path ?? '',
@@ -124,16 +127,19 @@ export function octokitGitHub(
           }));
         }),
       getBlob: (sha) =>
-        api(async () => {
+        call(async (octokit) => {
           const { data } = await octokit.rest.git.getBlob({ ...r, file_sha: sha });
           return data.encoding === 'base64'
             ? Buffer.from(data.content, 'base64').toString('utf8')
             : data.content;
         }),
       createBlob: (content) =>
-        api(async () => (await octokit.rest.git.createBlob({ ...r, content, encoding: 'utf-8' })).data.sha),
+        call(
+          async (octokit) =>
+            (await octokit.rest.git.createBlob({ ...r, content, encoding: 'utf-8' })).data.sha,
+        ),
       createTree: (base, changes) =>
-        api(async () => {
+        call(async (octokit) => {
           const tree = changes.map((c) => ({
             path: c.path,
             mode: '100644' as const,
@@ -148,8 +154,8 @@ export function octokitGitHub(
           return data.sha;
         }),
       createCommit: (c) =>
-        api(
-          async () =>
+        call(
+          async (octokit) =>
             (
               await octokit.rest.git.createCommit({
                 ...r,
@@ -160,16 +166,16 @@ export function octokitGitHub(
             ).data.sha,
         ),
       createRef: (branch, sha) =>
-        api(
-          async () => {
+        call(
+          async (octokit) => {
             await octokit.rest.git.createRef({ ...r, ref: `refs/heads/${branch}`, sha });
             return true;
           },
           { 422: () => false },
         ),
       updateRef: (branch, sha) =>
-        api(
-          async () => {
+        call(
+          async (octokit) => {
             await octokit.rest.git.updateRef({ ...r, ref: refName(branch), sha, force: false });
             return true;
           },
@@ -177,8 +183,8 @@ export function octokitGitHub(
           { 422: () => false, 409: () => false },
         ),
       listCommits: ({ branch, path, limit }) =>
-        api(
-          async () => {
+        call(
+          async (octokit) => {
             const { data } = await octokit.rest.repos.listCommits({
               ...r,
               sha: branch,

@@ -3,7 +3,9 @@
  * the audit log (the state branch's commit message). Pure: text in, text out.
  */
 import type { ApplyReport, ChangeReport } from '../src/apply';
-import { renderDiagnosticsMarkdown } from '../src/render';
+import { renderDiagnosticsMarkdown, renderFailureDetails } from '../src/render';
+import { code } from '../src/render/markdown-escape';
+import type { LogTail } from './failure-details';
 
 /** What started the apply: a merge (push, workflow_dispatch) or a schedule window (operate). */
 export type ApplyTrigger = 'merge' | 'schedule';
@@ -15,8 +17,8 @@ export interface ApplyContext {
   trigger?: ApplyTrigger;
   pullRequest?: number;
   runUrl?: string;
-  /** Markdown on why a change failed (root cause, JobManager log), masked already. */
-  details?: string;
+  /** The JobManager log's last lines, shown with the root causes when a change failed (masked). */
+  log?: LogTail;
 }
 
 /** Marker of the result comment of one apply (a rerun of the same commit edits it). */
@@ -31,7 +33,7 @@ const OUTCOME: Record<ChangeReport['outcome'], string> = {
   skipped: '⏭️ skipped',
 };
 
-const cell = (s: string | undefined) => (s ? `\`${s.replace(/`/g, "'").replace(/\|/g, '\\|')}\`` : '—');
+const cell = (s: string | undefined) => (s ? code(s) : '—');
 
 export function applySucceeded(report: ApplyReport): boolean {
   return (
@@ -68,12 +70,17 @@ export function renderApplyMarkdown(report: ApplyReport, ctx: ApplyContext): str
     for (const c of failures) {
       const rollback =
         c.outcome === 'rolled-back'
-          ? `Rolled back: the previous version runs again${c.newJobId ? ` as job \`${c.newJobId}\`` : ''}${c.savepoint ? `, restored from \`${c.savepoint}\`` : ''}.`
-          : 'Not rolled back: check the job on the cluster, then run the workflow again (apply resumes where it stopped).';
-      lines.push(`- **\`${c.job}\`** (${c.action}): ${c.error ?? 'failed'}<br>${rollback}`);
+          ? `rolled back: the previous version runs again${c.newJobId ? ` as job ${code(c.newJobId)}` : ''}${c.savepoint ? `, restored from ${code(c.savepoint)}` : ''}.`
+          : 'not rolled back: check the job on the cluster, then run the workflow again (apply resumes where it stopped).';
+      lines.push(`- **${code(c.job)}** (${c.action}): ${rollback}`);
     }
+    // The root causes (escaped) and the JobManager log, as the CLI's apply shows them.
+    const why = renderFailureDetails(report, ctx.log?.lines ?? [], {
+      format: 'markdown',
+      ...(ctx.log?.unavailable ? { logUnavailable: ctx.log.unavailable } : {}),
+    });
+    lines.push('', why.replace(/^### /m, '#### ').trimEnd());
   }
-  if (ctx.details) lines.push('', ctx.details.trimEnd());
   if (report.diags.length > 0) lines.push('', '#### Diagnostics', renderDiagnosticsMarkdown(report.diags));
   return `${lines.join('\n')}\n`;
 }

@@ -65,6 +65,8 @@ export interface RunShared {
   annotate(diags: readonly Diagnostic[]): void;
   footer(): string;
   planDir: string;
+  /** Set once GitHub refused a comment (403/404): said once, not tried again this run. */
+  comments: { refused: boolean };
 }
 
 export async function runAction(deps: RunDeps): Promise<RunResult> {
@@ -74,14 +76,18 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
     secrets.add(deps.core.getInput(name).trim());
   for (const [k, v] of Object.entries(deps.env)) if (k.startsWith('FLINKOPS_SECRET_')) secrets.add(v);
   const core = maskedCore(deps.core, secrets);
+  // Collected, then written once each at the end: GITHUB_OUTPUT is appended to, never rewritten.
   const outputs: Record<string, string> = {};
   const setOutput = (k: string, v: string) => {
     outputs[k] = v;
-    core.setOutput(k, v);
+  };
+  const done = (ok: boolean): RunResult => {
+    for (const [k, v] of Object.entries(outputs)) core.setOutput(k, v);
+    return { ok, outputs };
   };
   const fail = (message: string): RunResult => {
     core.setFailed(message);
-    return { ok: false, outputs };
+    return done(false);
   };
   try {
     const parsed = parseInputs((n) => deps.core.getInput(n));
@@ -105,7 +111,7 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
     setOutput('has-changes', 'false');
     if (route.mode === 'skip') {
       await core.appendSummary(`### flinkops: nothing to do\n\n${quoted(route.notes)}\n`);
-      return { ok: true, outputs };
+      return done(true);
     }
 
     const workspace = deps.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -130,9 +136,7 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
       );
       setOutput('summary', JSON.stringify({ valid: !failed, diagnostics: result.diags.length }));
       core.info(`flinkops: validate ${failed ? 'failed' : 'passed'} (${result.diags.length} diagnostics)`);
-      return failed
-        ? fail('flinkops: the repository has errors (see the annotations)')
-        : { ok: true, outputs };
+      return failed ? fail('flinkops: the repository has errors (see the annotations)') : done(true);
     }
 
     const project = readProjectInfo(dir);
@@ -186,6 +190,7 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
       annotate,
       footer: () => footerOf(ctx, route),
       planDir: join(deps.env.RUNNER_TEMP ?? tmpdir(), 'flinkops'),
+      comments: { refused: false },
     };
     mkdirSync(shared.planDir, { recursive: true });
 
@@ -203,7 +208,7 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
     const failed = results.filter((r) => !r.ok);
     if (failed.length > 0)
       return fail(failed.map((r) => `flinkops ${route.mode} ${r.env}: ${r.failure}`).join('\n'));
-    return { ok: true, outputs };
+    return done(true);
   } catch (e) {
     // A bug: say so, masked, with the stack for the report.
     const text = e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e);

@@ -7,7 +7,7 @@ import type { DesiredState } from '../src/compile';
 import { runSavepoints, type SavepointsReport, savepointsFailed } from '../src/engine/savepoints-run';
 import type { FlinkClient } from '../src/flink';
 import { renderDiagnosticsMarkdown } from '../src/render';
-import { escapeMd } from '../src/render/markdown-escape';
+import { code, escapeMd } from '../src/render/markdown-escape';
 import type { StateStore } from '../src/state';
 import type { RunShared } from './run';
 
@@ -58,8 +58,6 @@ export async function operateSavepoints(
   };
 }
 
-const cell = (s: string) => `<code>${escapeMd(s)}</code>`;
-
 /** The savepoints part: what was taken, disposed of or failed; the rest in one line. Pure. */
 export function renderSavepointsMarkdown(report: SavepointsReport): string {
   const lines = ['#### Savepoints'];
@@ -73,14 +71,14 @@ export function renderSavepointsMarkdown(report: SavepointsReport): string {
     for (const j of acted) {
       const what =
         j.outcome === 'taken'
-          ? `✅ ${cell(j.savepoint ?? '')}`
+          ? `✅ ${code(j.savepoint ?? '')}`
           : j.outcome === 'failed'
             ? `❌ failed${j.reason ? `: ${escapeMd(j.reason)}` : ''}`
             : j.outcome === 'skipped'
               ? `⏭️ skipped${j.reason ? `: ${escapeMd(j.reason)}` : ''}`
               : '—';
       lines.push(
-        `| \`${j.job}\` | ${what} | ${j.disposed.length ? j.disposed.map(cell).join('<br>') : '—'} |`,
+        `| ${code(j.job)} | ${what} | ${j.disposed.length ? j.disposed.map(code).join('<br>') : '—'} |`,
       );
     }
   }

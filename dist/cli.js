@@ -954,12 +954,12 @@ async function observe(client, opts) {
   const failed3 = (d) => ({ value: offlineLiveState(), diags: [d] });
   const config = await limit(() => client.getConfig());
   if (!config.ok) return failed3(clusterDiagnostic(config.error, opts));
-  const adaptive = await detectAdaptive(client, limit, opts);
+  const adaptive = isAdaptive(config.value, opts);
   const listed = await limit(() => client.listJobs());
   if (!listed.ok) return failed3(clusterDiagnostic(listed.error, opts));
   const ours = listed.value.map((summary) => ({ summary, job: managedJobName(summary.name, opts.project, opts.env) })).filter((x2) => x2.job !== void 0);
   const jobs = await Promise.all(
-    ours.map(({ summary, job }) => readJob(client, limit, clock, opts, summary, job, diags))
+    ours.map(({ summary, job }) => readJob(client, limit, clock, opts, summary, job, diags, adaptive))
   );
   const live = jobs.filter((j2) => j2 !== void 0);
   live.sort((a, b2) => a.job !== b2.job ? a.job < b2.job ? -1 : 1 : b2.startTime - a.startTime);
@@ -973,14 +973,10 @@ async function observe(client, opts) {
   diags.sort((a, b2) => a.code + a.summary < b2.code + b2.summary ? -1 : 1);
   return { value: state, diags };
 }
-async function detectAdaptive(client, limit, opts) {
-  if (typeof client.getJobManagerConfig === "function") {
-    const r = await limit(() => client.getJobManagerConfig());
-    if (r.ok) return r.value["jobmanager.scheduler"]?.trim().toLowerCase() === "adaptive";
-  }
-  return opts.schedulerHint === "adaptive";
+function isAdaptive(config, opts) {
+  return config.features.webRescale ?? opts.schedulerHint === "adaptive";
 }
-async function readJob(client, limit, clock, opts, summary, job, diags) {
+async function readJob(client, limit, clock, opts, summary, job, diags, adaptive) {
   let read = await readDetailsAndConfig(client, limit, summary.id);
   if (read.ok && read.labels === void 0 && EARLY_STATES.has(read.details.state)) {
     await clock.sleep(opts.labelRetryDelayMs ?? 1e3);
@@ -1004,13 +1000,21 @@ async function readJob(client, limit, clock, opts, summary, job, diags) {
     parallelism: v2.parallelism,
     maxParallelism: v2.maxParallelism
   }));
-  const fromVertices = Math.max(0, ...vertices.map((v2) => v2.parallelism));
+  if (adaptive && details.state === "RUNNING") {
+    const req = await limit(() => client.getResourceRequirements(details.id));
+    if (req.ok) {
+      for (const v2 of vertices) {
+        const upper = req.value[v2.id]?.upperBound;
+        if (upper !== void 0 && upper > 0) v2.upperBound = upper;
+      }
+    }
+  }
   const live = {
     jobId: details.id,
     name: details.name || summary.name,
     state: details.state,
     startTime: details.startTime,
-    parallelism: fromVertices > 0 ? fromVertices : Math.max(0, jobConfig2.jobParallelism ?? 0),
+    parallelism: jobParallelism(jobConfig2, vertices),
     vertices,
     job
   };
@@ -1057,6 +1061,17 @@ async function readDetailsAndConfig(client, limit, jobId) {
     jobConfig: config.value,
     labels: flinkopsLabels(config.value.userConfig)
   };
+}
+function jobParallelism(config, vertices) {
+  if (config.jobParallelism !== void 0 && config.jobParallelism > 0) return config.jobParallelism;
+  const counts = /* @__PURE__ */ new Map();
+  for (const v2 of vertices) counts.set(v2.parallelism, (counts.get(v2.parallelism) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 0;
+  for (const [p, n] of counts) {
+    if (n > bestCount || n === bestCount && p > best) [best, bestCount] = [p, n];
+  }
+  return best;
 }
 function flinkopsLabels(userConfig) {
   if (!userConfig) return void 0;
@@ -1214,8 +1229,13 @@ async function awaitRunning(ctx, job, jobId) {
         return r.error.status === 404 ? { state: "failed", cause: `job ${jobId} is not known to the cluster` } : { state: "pending", progress: r.error.message };
       }
       const s3 = r.value.state;
-      if (s3 === "RUNNING")
+      const pendingVertex = r.value.vertices.find(
+        (v2) => v2.status !== void 0 && v2.status !== "RUNNING" && v2.status !== "FINISHED"
+      );
+      if (s3 === "RUNNING" && !pendingVertex)
         return { state: "completed", value: r.value.timestamps.RUNNING ?? ctx.clock.now() };
+      if (s3 === "RUNNING")
+        return { state: "pending", progress: `${pendingVertex.name}: ${pendingVertex.status}` };
       if (TERMINAL_JOB_STATES.has(s3) || s3 === "FAILING") {
         const cause = await rootCause(ctx, jobId);
         return { state: "failed", cause: `job ${jobId} is ${s3}${cause ? `: ${cause}` : ""}` };
@@ -1241,8 +1261,13 @@ function checkpointingOn(config) {
   const v2 = config["execution.checkpointing.interval"]?.trim();
   return v2 !== void 0 && v2 !== "" && !/^(0|-1)(\s*[a-z]*)?$/i.test(v2);
 }
+async function checkpointing(ctx, jobId, config) {
+  if (checkpointingOn(config)) return true;
+  const r = await ctx.client.getCheckpointConfig?.(jobId);
+  return r?.ok === true && r.value.intervalMs !== void 0;
+}
 async function healthGrace(ctx, job, jobId, since, config) {
-  const needCheckpoint = checkpointingOn(config) && ctx.timing.checkpointWaitMs > 0;
+  const needCheckpoint = await checkpointing(ctx, jobId, config) && ctx.timing.checkpointWaitMs > 0;
   const graceEnd = ctx.clock.now() + ctx.timing.graceMs;
   const budget = Math.max(0, graceEnd - ctx.clock.now()) + (needCheckpoint ? ctx.timing.checkpointWaitMs : 0);
   const o = await poll(
@@ -1279,10 +1304,26 @@ async function healthGrace(ctx, job, jobId, since, config) {
       };
   }
 }
+async function awaitTerminal(ctx, job, jobId) {
+  const o = await poll(
+    async () => {
+      const r = await ctx.client.getJob(jobId);
+      if (!r.ok) return r.error.status === 404 ? { state: "completed", value: "gone" } : { state: "pending" };
+      if (TERMINAL_JOB_STATES.has(r.value.state)) return { state: "completed", value: r.value.state };
+      return { state: "pending", progress: r.value.state };
+    },
+    {
+      ...pollOptions(ctx, job, `job ${jobId} to stop`, ctx.timing.cancelTimeoutMs),
+      what: `stop of job ${jobId}`
+    }
+  );
+  guard(ctx.signal);
+  return o.state === "completed" ? { ok: true } : { ok: false, cause: o.state === "failed" ? o.cause : describeTimeout(o) };
+}
 async function cancelAndWait(ctx, job, jobId) {
   guard(ctx.signal);
   const c2 = await ctx.client.cancelJob(jobId);
-  if (!c2.ok && c2.error.status !== 404) {
+  if (!c2.ok && c2.error.status !== 404 && c2.error.status !== 408) {
     if (c2.error.kind === "http") return { ok: false, cause: c2.error.message };
   }
   const o = await poll(
@@ -3658,6 +3699,48 @@ function formatLabels(labels) {
   const quoted = (s3, delimiter) => s3.includes(delimiter) || s3.includes("'") || s3.includes('"') || s3 !== s3.trim() || s3 === "" ? `'${s3.replaceAll("'", "''")}'` : s3;
   return Object.entries(labels).map(([k2, v2]) => quoted(`${quoted(k2, ":")}:${quoted(v2, ":")}`, ",")).join(",");
 }
+function parseMapOption(text) {
+  let s3 = text.trim();
+  if (s3.startsWith("{") && s3.endsWith("}")) s3 = s3.slice(1, -1);
+  const out = {};
+  for (const entry of splitQuoted(s3, ",")) {
+    if (entry.trim() === "") continue;
+    const parts = splitQuoted(entry, ":");
+    if (parts.length < 2) continue;
+    const key2 = unquote(parts[0]);
+    out[key2] = unquote(parts.slice(1).join(":"));
+  }
+  return out;
+}
+function splitQuoted(s3, delimiter) {
+  const out = [];
+  let cur = "";
+  let quote;
+  for (let i = 0; i < s3.length; i++) {
+    const c2 = s3[i];
+    if (quote) {
+      cur += c2;
+      if (c2 === quote) {
+        if (s3[i + 1] === quote) cur += s3[++i];
+        else quote = void 0;
+      }
+    } else if (c2 === "'" || c2 === '"') {
+      quote = c2;
+      cur += c2;
+    } else if (c2 === delimiter) {
+      out.push(cur);
+      cur = "";
+    } else cur += c2;
+  }
+  out.push(cur);
+  return out;
+}
+function unquote(part) {
+  const t = part.trim();
+  const q = t[0];
+  if ((q === "'" || q === '"') && t.length >= 2 && t.endsWith(q)) return t.slice(1, -1).replaceAll(q + q, q);
+  return t;
+}
 function labelsFor(project, env, job, specHash, commit) {
   return {
     [LABEL_KEYS.specHash]: specHash,
@@ -3692,28 +3775,52 @@ function prepare(req, secrets) {
   const config = {};
   const statements = [];
   const diags = [];
-  let inSet = false;
-  const add = (st) => {
-    if (st.kind === "set") {
-      if (st.set?.key === void 0) return;
-      const v2 = resolveSecretsInValue(st.set.value ?? "", secrets);
-      diags.push(...v2.diags);
-      config[st.set.key] = v2.value;
-      return;
-    }
-    if (st.kind === "reset") {
-      if (st.set?.key === void 0) for (const k2 of Object.keys(config)) delete config[k2];
-      else delete config[st.set.key];
-      return;
-    }
-    if (st.kind === "begin_statement_set") inSet = true;
-    const submits = SUBMITTING.has(st.kind) && !(st.kind === "insert" && inSet);
-    if (st.kind === "end") inSet = false;
-    const r = resolveSecrets(st.text, secrets);
+  const resolved = (text) => {
+    const r = resolveSecrets(text, secrets);
     diags.push(...r.diags);
-    statements.push({ text: r.value, kind: st.kind, submits });
+    return r.value;
   };
-  for (const st of analysis.statements) add(st);
+  let set2;
+  for (const st of analysis.statements) {
+    if (st.kind === "set" || st.kind === "reset") {
+      if (st.kind === "set" && st.set?.key !== void 0) {
+        const v2 = resolveSecretsInValue(st.set.value ?? "", secrets);
+        diags.push(...v2.diags);
+        config[st.set.key] = v2.value;
+      } else if (st.kind === "reset") {
+        if (st.set?.key === void 0) for (const k2 of Object.keys(config)) delete config[k2];
+        else delete config[st.set.key];
+      }
+      if (st.set?.key === void 0 || !RESTORE_KEYS.includes(st.set.key)) {
+        statements.push({ text: resolved(st.text), kind: st.kind, submits: false });
+      }
+      continue;
+    }
+    if (st.kind === "begin_statement_set") {
+      set2 = [];
+      continue;
+    }
+    if (set2 !== void 0 && st.kind === "insert") {
+      set2.push(resolved(st.text));
+      continue;
+    }
+    if (set2 !== void 0 && st.kind === "end") {
+      if (set2.length > 0) {
+        const body2 = set2.map((i) => `  ${i};`).join("\n");
+        statements.push({
+          text: `EXECUTE STATEMENT SET
+BEGIN
+${body2}
+END`,
+          kind: "statement_set",
+          submits: true
+        });
+      }
+      set2 = void 0;
+      continue;
+    }
+    statements.push({ text: resolved(st.text), kind: st.kind, submits: SUBMITTING.has(st.kind) });
+  }
   if (!statements.some((s3) => s3.submits)) {
     diags.push(
       error(
@@ -3767,13 +3874,17 @@ async function submitJob(ctx, req) {
   if (req.restorePath) {
     restore["execution.savepoint.path"] = req.restorePath;
     if (req.allowNonRestoredState) restore["execution.savepoint.ignore-unclaimed-state"] = "true";
+    for (const k2 of CLAIM_MODE_KEYS) restore[k2] = "NO_CLAIM";
   }
+  const own = prepared.config[LABELS_KEY];
   const executionConfig = {
     ...prepared.config,
     "pipeline.name": req.pipelineName,
-    "pipeline.global-job-parameters": formatLabels(
-      labelsFor(ctx.desired.project, ctx.desired.env, req.job, req.specHash, req.commit)
-    ),
+    // The job's own parameters stay; the flinkops.* labels are added (and win on a clash).
+    [LABELS_KEY]: formatLabels({
+      ...own ? parseMapOption(own) : {},
+      ...labelsFor(ctx.desired.project, ctx.desired.env, req.job, req.specHash, req.commit)
+    }),
     "parallelism.default": String(req.parallelism),
     ...req.maxParallelism !== void 0 ? { "pipeline.max-parallelism": String(req.maxParallelism) } : {},
     ...req.savepointDir ? { "state.savepoints.dir": req.savepointDir } : {}
@@ -3841,7 +3952,7 @@ async function submitJob(ctx, req) {
     "submission"
   );
 }
-var MAX_ATTEMPTS, SUBMITTING, RESTORE_KEYS, CONFIGURABLE;
+var MAX_ATTEMPTS, SUBMITTING, CLAIM_MODE_KEYS, RESTORE_KEYS, LABELS_KEY, CONFIGURABLE;
 var init_submit = __esm({
   "src/apply/submit.ts"() {
     "use strict";
@@ -3855,13 +3966,16 @@ var init_submit = __esm({
     init_codes();
     init_context();
     MAX_ATTEMPTS = 3;
-    SUBMITTING = /* @__PURE__ */ new Set(["insert", "statement_set", "execute", "end", "create_table_as"]);
+    SUBMITTING = /* @__PURE__ */ new Set(["insert", "statement_set", "execute", "create_table_as"]);
+    CLAIM_MODE_KEYS = ["execution.savepoint-restore-mode", "execution.state-recovery.claim-mode"];
     RESTORE_KEYS = [
       "execution.savepoint.path",
       "execution.savepoint.ignore-unclaimed-state",
       "execution.state-recovery.path",
-      "execution.state-recovery.ignore-unclaimed-state"
+      "execution.state-recovery.ignore-unclaimed-state",
+      ...CLAIM_MODE_KEYS
     ];
+    LABELS_KEY = "pipeline.global-job-parameters";
     CONFIGURABLE = /* @__PURE__ */ new Set([
       "set",
       "reset",
@@ -13559,10 +13673,12 @@ var init_env_rules = __esm({
     init_schedule_rules();
     RESERVED_OPTIONS = [
       "pipeline.name",
-      "pipeline.global-job-parameters",
       "execution.savepoint.path",
       "execution.state-recovery.path",
       "execution.savepoint.ignore-unclaimed-state",
+      "execution.state-recovery.ignore-unclaimed-state",
+      "execution.savepoint-restore-mode",
+      "execution.state-recovery.claim-mode",
       "$internal.pipeline.job-id"
     ];
   }
@@ -55759,6 +55875,12 @@ function resourceRequirementsBody(req) {
   }
   return out;
 }
+function parseCheckpointConfig(body2) {
+  const o = asObj(body2);
+  if (!o) return void 0;
+  const interval2 = o.interval;
+  return typeof interval2 === "number" && interval2 > 0 && interval2 < Number.MAX_SAFE_INTEGER ? { intervalMs: interval2 } : {};
+}
 var NOT_ADDRESSABLE, LEVELS;
 var init_jobmanager_parse = __esm({
   "src/flink/jobmanager-parse.ts"() {
@@ -55815,6 +55937,15 @@ function jobManagerCalls(http, caps) {
     getCheckpoints: (id2) => call(
       { method: "GET", route: "/jobs/{jobid}/checkpoints", path: `/jobs/${enc(id2)}/checkpoints` },
       parseCheckpoints,
+      "not an object"
+    ),
+    getCheckpointConfig: (id2) => call(
+      {
+        method: "GET",
+        route: "/jobs/{jobid}/checkpoints/config",
+        path: `/jobs/${enc(id2)}/checkpoints/config`
+      },
+      parseCheckpointConfig,
       "not an object"
     ),
     getExceptions: (id2, max = 10) => call(
@@ -55889,6 +56020,7 @@ function jobManagerCalls(http, caps) {
       const raw = await http.request(req);
       if (raw.ok && raw.value.status === 404) return ok("not-found");
       if (raw.ok && raw.value.status === 409) return ok("already-terminal");
+      if (raw.ok && raw.value.status === 408) return ok("cancelling");
       const r = expect2xx(svc, req, raw);
       return r.ok ? ok("cancelling") : r;
     },
@@ -56042,6 +56174,11 @@ async function follow(ctx, t, triggerId, startedAt, retrigger) {
       );
     }
     if (o.state === "aborted") throw ctx.signal.reason ?? new Error("aborted");
+    const created = o.cause.kind === "failed" ? createdSavepoint(o.cause.message, o.cause.causes) : void 0;
+    if (created && t.mode !== "trigger") {
+      await record(ctx, t, created, trigger2);
+      return { ok: true, path: created, triggerId: trigger2, failedWhileStopping: true };
+    }
     if (o.cause.kind === "failed") {
       await ctx.store.update(
         `${prefix(t)}: savepoint of ${t.job} failed`,
@@ -56080,6 +56217,13 @@ async function follow(ctx, t, triggerId, startedAt, retrigger) {
       "Check the job in the Flink UI. If it still runs, apply again; if it stopped, its last checkpoint may be restored with restoreFrom."
     );
   }
+}
+function createdSavepoint(message2, causes = []) {
+  for (const text of [message2, ...causes]) {
+    const m = /A savepoint has been created at: (\S+?), but the corresponding job/.exec(text);
+    if (m) return m[1];
+  }
+  return void 0;
 }
 async function stopWithSavepoint(ctx, t) {
   const triggerId = newTriggerId();
@@ -56263,12 +56407,7 @@ async function rescaleInPlace(ctx, run, s3) {
       )
     );
   }
-  const next = {};
-  for (const v2 of details.value.vertices) {
-    const max = v2.maxParallelism > 0 ? v2.maxParallelism : s3.parallelism;
-    next[v2.id] = { lowerBound: 1, upperBound: Math.min(s3.parallelism, max) };
-  }
-  for (const id2 of Object.keys(current.value)) next[id2] ??= current.value[id2];
+  const next = rescaledRequirements(details.value.vertices, current.value, s3.from, s3.parallelism);
   guard(ctx.signal);
   const put = await ctx.client.putResourceRequirements(s3.jobId, next);
   if (!put.ok) {
@@ -56284,16 +56423,32 @@ async function rescaleInPlace(ctx, run, s3) {
   }
   return OK;
 }
+function rescaledRequirements(vertices, current, from, to) {
+  const next = {};
+  for (const v2 of vertices) {
+    const have = current[v2.id] ?? { lowerBound: 1, upperBound: v2.parallelism };
+    const atJobParallelism = have.upperBound === from || current[v2.id] === void 0 && v2.parallelism === from;
+    const max = v2.maxParallelism > 0 ? v2.maxParallelism : to;
+    next[v2.id] = atJobParallelism ? { lowerBound: 1, upperBound: Math.min(to, max) } : have;
+  }
+  for (const id2 of Object.keys(current)) next[id2] ??= current[id2];
+  return next;
+}
 async function awaitParallelism(ctx, run, s3) {
   const o = await poll(
     async () => {
-      const r = await ctx.client.getJob(s3.jobId);
+      const [r, req] = await Promise.all([
+        ctx.client.getJob(s3.jobId),
+        ctx.client.getResourceRequirements(s3.jobId)
+      ]);
       if (!r.ok) return { state: "pending", progress: r.error.message };
+      if (!req.ok) return { state: "pending", progress: req.error.message };
       if (["FAILED", "CANCELED", "FINISHED"].includes(r.value.state))
         return { state: "failed", cause: `job went ${r.value.state}` };
-      const done = r.value.vertices.every(
-        (v2) => v2.parallelism === Math.min(s3.parallelism, v2.maxParallelism > 0 ? v2.maxParallelism : s3.parallelism)
-      );
+      const done = r.value.vertices.every((v2) => {
+        const upper = req.value[v2.id]?.upperBound;
+        return upper === void 0 || v2.parallelism === upper;
+      });
       return done && r.value.state === "RUNNING" ? { state: "completed", value: true } : { state: "pending", progress: r.value.state };
     },
     {
@@ -56395,6 +56550,25 @@ async function stop(ctx, run, s3) {
   }
   run.savepoint = { path: o.path, jobId: s3.jobId };
   run.report.savepoint = o.path;
+  if (!o.failedWhileStopping) {
+    const t = await awaitTerminal(ctx, run.change.job, s3.jobId);
+    if (!t.ok) {
+      return failure(
+        APPLY_CODES.cancelFailed,
+        `job ${s3.jobId} of ${run.change.job} did not stop after its savepoint: ${t.cause}`,
+        `Its savepoint ${o.path} is recorded in the state store. Check the job in the Flink UI, then apply again.`
+      );
+    }
+  } else {
+    const c2 = await cancelAndWait(ctx, run.change.job, s3.jobId);
+    if (!c2.ok) {
+      return failure(
+        APPLY_CODES.cancelFailed,
+        `job ${s3.jobId} of ${run.change.job} failed while stopping and cannot be cancelled: ${c2.cause}`,
+        `Its savepoint ${o.path} is recorded in the state store. Cancel the job in the Flink UI, then apply again.`
+      );
+    }
+  }
   run.oldStopped = true;
   return OK;
 }
@@ -56879,7 +57053,12 @@ function stepsFor(change2, desired, pending = false) {
       if (!live) return done(startSteps(t.specHash, t.parallelism, restoreOf(change2), desired));
       if (change2.rescaleMode === "in-place") {
         return done([
-          { kind: "put-resource-requirements", jobId: live, parallelism: t.parallelism },
+          {
+            kind: "put-resource-requirements",
+            jobId: live,
+            from: change2.from?.parallelism ?? t.parallelism,
+            parallelism: t.parallelism
+          },
           { kind: "await-parallelism", jobId: live, parallelism: t.parallelism },
           { kind: "record-rescale", jobId: live, parallelism: t.parallelism }
         ]);
@@ -57644,10 +57823,10 @@ function scriptShape(script) {
     const tk = st.tokens;
     const w0 = tk[0]?.kind === "word" ? tk[0].value : "";
     if (w0 === "SET" || w0 === "RESET") {
-      const key2 = tk[1] ? unquote(tokenText(script, [tk[1]])) : "";
+      const key2 = tk[1] ? unquote2(tokenText(script, [tk[1]])) : "";
       const eq = tk.findIndex((t) => isOp(t, "="));
       if (w0 === "RESET") shape2.sets.delete(key2);
-      else if (key2) shape2.sets.set(key2, eq >= 0 ? unquote(tokenText(script, tk.slice(eq + 1))) : "");
+      else if (key2) shape2.sets.set(key2, eq >= 0 ? unquote2(tokenText(script, tk.slice(eq + 1))) : "");
       continue;
     }
     if (w0 === "INSERT") {
@@ -57707,14 +57886,14 @@ function tableShape(src, rest) {
   }
   return { schema: tokenText(src, rest), options: "" };
 }
-var unquote;
+var unquote2;
 var init_script_shape = __esm({
   "src/plan/script-shape.ts"() {
     "use strict";
     init_lexer();
     init_splitter();
     init_query_features();
-    unquote = (s3) => s3.replace(/^'(.*)'$/s, "$1");
+    unquote2 = (s3) => s3.replace(/^'(.*)'$/s, "$1");
   }
 });
 
@@ -58337,6 +58516,12 @@ function specHashOf(j2) {
   const h = j2.labels?.[LABEL_KEYS.specHash];
   return h !== void 0 ? { specHash: h } : {};
 }
+function effectiveParallelism(running, current) {
+  if (current !== void 0 && current.jobId === running.jobId && current.parallelism !== running.parallelism && running.vertices.some((v2) => v2.upperBound === current.parallelism)) {
+    return current.parallelism;
+  }
+  return running.parallelism;
+}
 function storeAsLive(job, jobId, specHash, parallelism2) {
   return {
     jobId,
@@ -58371,8 +58556,9 @@ var init_job_inputs = __esm({
 });
 
 // src/plan/decide-running.ts
-function decideRunning(j2, running) {
+function decideRunning(j2, observed) {
   const { job, current, run, ctx, diags, base, to } = j2;
+  const running = { ...observed, parallelism: effectiveParallelism(observed, current) };
   const from = { parallelism: running.parallelism, ...specHashOf(running) };
   const liveIds = ctx.observed ? { liveJobId: running.jobId, liveState: running.state } : { liveJobId: running.jobId };
   const adopted = current !== void 0 && current.jobId === running.jobId;
@@ -63347,7 +63533,7 @@ function splitEscaped(text, sep2) {
   }
   return parts;
 }
-function parseMapOption(value, version2) {
+function parseMapOption2(value, version2) {
   const text = value.trim();
   const out = {};
   if (text === "") return out;
@@ -63682,7 +63868,7 @@ var init_cluster2 = __esm({
         let badParams;
         if (gjp !== void 0) {
           try {
-            userConfig = parseMapOption(gjp, this.o.version);
+            userConfig = parseMapOption2(gjp, this.o.version);
           } catch (e) {
             badParams = e.message;
           }
@@ -65626,6 +65812,22 @@ function checkpointStats(job, c2, f2) {
   }
   return out;
 }
+function checkpointConfig(job) {
+  return {
+    mode: "exactly_once",
+    interval: job.checkpointIntervalMs ?? 2 ** 63,
+    timeout: 6e5,
+    min_pause: 0,
+    max_concurrent: 1,
+    externalization: { enabled: false, delete_on_cancellation: true },
+    state_backend: "HashMapStateBackend",
+    checkpoint_storage: "FileSystemCheckpointStorage",
+    unaligned_checkpoints: false,
+    tolerable_failed_checkpoints: 0,
+    aligned_checkpoint_timeout: 0,
+    checkpoints_after_tasks_finish: true
+  };
+}
 function checkpoints(job, f2) {
   return {
     counts: {
@@ -65893,6 +66095,7 @@ function jobManagerRouter(d) {
   r.add("GET", "/jobs/:jobid/status", (req) => ok2({ status: job(req).state }));
   r.add("GET", "/jobs/:jobid/config", (req) => ok2(jobConfig(job(req), f2)));
   r.add("GET", "/jobs/:jobid/checkpoints", (req) => ok2(checkpoints(job(req), f2)));
+  r.add("GET", "/jobs/:jobid/checkpoints/config", (req) => ok2(checkpointConfig(job(req))));
   r.add("GET", "/jobs/:jobid/vertices/:vertexid/backpressure", (req) => {
     const j2 = job(req);
     const vid = req.params.vertexid;

@@ -282,7 +282,8 @@ function flinkUp() {
     });
     child.on('error', reject);
     child.on('exit', (code, signal) => {
-      if (code !== 0) return reject(new DemoFailure(`flink:up ${signal ? `was stopped by ${signal}` : `exited ${code}`}`));
+      if (code !== 0)
+        return reject(new DemoFailure(`flink:up ${signal ? `was stopped by ${signal}` : `exited ${code}`}`));
       const env = {};
       for (const line of out.split('\n')) {
         const m = /^([A-Z_]+)=(.*)$/.exec(line.trim());

@@ -39,6 +39,8 @@ describe('the bundle on events it does not act on', () => {
     ['push', 'push.delete-branch.json', 'refs/heads/count-distinct', 'auto', 'skip', /deleted the branch/],
     ['pull_request', 'pull_request.closed.merged.json', 'refs/pull/42/merge', 'auto', 'skip', /was merged/],
     ['release', 'release.published.json', 'refs/tags/v1.4.0', 'auto', 'validate', /'release' events/],
+    ['create', 'create.tag.json', 'refs/tags/v1.5.0', 'auto', 'validate', /'create' events/],
+    ['delete', 'delete.branch.json', 'refs/heads/main', 'auto', 'validate', /'delete' events/],
     ['', 'schedule.json', '', 'auto', 'validate', /GITHUB_EVENT_NAME is not set/],
   ] as const)('%s %s → %s, exit 0, with a notice', async (name, file, ref, command, mode, why) => {
     const r = await run(name, event(file), ref, command);

@@ -369,6 +369,30 @@ const OTHERS: Case[] = [
     'apply',
     { mode: 'plan', note: /applies only on/ },
   ],
+  // create / delete name the ref short (`main`, `v1.5.0`), not `refs/heads/…`, as GitHub sends them.
+  ['create of a tag', 'create.tag.json', 'create', 'auto', { mode: 'validate', note: /'create'/ }],
+  [
+    'create of the default branch, command apply',
+    'create.branch.json',
+    'create',
+    'apply',
+    { mode: 'plan', pr: null, note: /applies only on/ },
+  ],
+  ['delete of a branch', 'delete.branch.json', 'delete', 'auto', { mode: 'validate', note: /'delete'/ }],
+  [
+    'delete of the default branch, command apply',
+    'delete.branch.json',
+    'delete',
+    'apply',
+    { mode: 'plan', pr: null, note: /applies only on/ },
+  ],
+  [
+    'delete of a tag, command operate',
+    'delete.tag.json',
+    'delete',
+    'operate',
+    { mode: 'plan', note: /operates only on/ },
+  ],
 ];
 
 const COMMANDS: Command[] = ['auto', 'validate', 'plan', 'apply', 'operate'];
@@ -384,6 +408,8 @@ const EVENT_NAMES = [
   'release',
   'repository_dispatch',
   'workflow_run',
+  'create',
+  'delete',
   'deployment',
   '',
 ];
@@ -424,7 +450,16 @@ describe('event routing', () => {
   });
 
   it('never applies on an event it does not know, and validates it without failing', () => {
-    for (const name of ['issue_comment', 'release', 'repository_dispatch', 'workflow_run', 'deployment', ''])
+    for (const name of [
+      'issue_comment',
+      'release',
+      'repository_dispatch',
+      'workflow_run',
+      'create',
+      'delete',
+      'deployment',
+      '',
+    ])
       for (const file of FIXTURES) {
         const auto = routeEvent(ctx(file, name).event, 'auto');
         expect(auto.mode).toBe('validate');

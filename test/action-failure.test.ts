@@ -1,21 +1,33 @@
 /**
- * The failure details of an apply in the Action: the root cause and the JobManager log's last
- * lines, with every secret the run knows masked, and a note when the log cannot be read.
+ * The result of a failed apply in the Action: each failed change once, with whether it was rolled
+ * back, its root cause escaped, and the JobManager log's last lines, with every secret the run
+ * knows masked, and a note when the log cannot be read.
  */
 import { describe, expect, it } from 'vitest';
-import { failureDetails } from '../action/failure-details';
+import { jobManagerLogTail } from '../action/failure-details';
 import type { ActionCore } from '../action/ports';
+import { renderApplyMarkdown } from '../action/report';
 import { SecretMask } from '../action/secrets';
 import type { ApplyReport } from '../src/apply';
 import type { FlinkClient } from '../src/flink';
 
+const CAUSE = 'job FAILED after 2 s: <img src=x> | broken';
 const report: ApplyReport = {
   changes: [
-    { job: 'enrich_rides', action: 'upgrade', outcome: 'rolled-back', error: 'job FAILED after 2 s' },
+    {
+      job: 'enrich_rides',
+      action: 'upgrade',
+      outcome: 'rolled-back',
+      error: CAUSE,
+      newJobId: 'a1b2c3',
+      savepoint: 's3://sp/savepoint-1',
+    },
+    { job: 'city_stats', action: 'create', outcome: 'applied', newJobId: 'd4e5f6' },
   ],
   diags: [],
 };
 const core = { info: () => {}, setSecret: () => {} } as unknown as ActionCore;
+const ctx = { project: 'rides', env: 'prod', commit: 'c'.repeat(40) };
 
 function client(
   log: { ok: true; value: string } | { ok: false; error: { status: number; message: string } },
@@ -23,15 +35,22 @@ function client(
   return { getJobManagerLog: async () => log } as unknown as FlinkClient;
 }
 
-describe('failure details', () => {
-  it('shows the root cause and the last log lines, secrets masked', async () => {
+describe('the result of a failed apply', () => {
+  it('names each failed change once: rolled back or not, its root cause escaped, the log tail masked', async () => {
     const secrets = new SecretMask(core);
     secrets.add('pw-0123456789');
     const lines = Array.from({ length: 100 }, (_, i) => `line ${i}`);
     lines.push('ERROR connect failed for jdbc:postgresql://db?password=pw-0123456789');
-    const md = await failureDetails({ core, secrets }, client({ ok: true, value: lines.join('\n') }), report);
+    const log = await jobManagerLogTail({ core, secrets }, client({ ok: true, value: lines.join('\n') }));
+    const md = renderApplyMarkdown(report, { ...ctx, log });
+    expect(md).toContain('❌ flinkops apply: `rides` / `prod` failed');
+    expect(md).toMatch(
+      /#### What went wrong\n- \*\*<code>enrich_rides<\/code>\*\* \(upgrade\): rolled back: the previous version runs again as job <code>a1b2c3<\/code>, restored from <code>s3:\/\/sp\/savepoint-1<\/code>\.\n/,
+    );
     expect(md).toContain('#### Why it failed');
-    expect(md).toContain('job FAILED after 2 s');
+    expect(md.match(/job FAILED after 2 s/g)).toHaveLength(1);
+    expect(md).not.toContain('<img');
+    expect(md).not.toMatch(/ \| broken/);
     expect(md).toContain('password=***');
     expect(md).not.toContain('pw-0123456789');
     expect(md).not.toContain('line 50\n'); // only the tail
@@ -39,11 +58,20 @@ describe('failure details', () => {
   });
 
   it('says why the log is missing', async () => {
-    const md = await failureDetails(
+    const log = await jobManagerLogTail(
       { core, secrets: new SecretMask(core) },
       client({ ok: false, error: { status: 404, message: 'Not Found' } }),
-      report,
     );
-    expect(md).toMatch(/JobManager log unavailable: the JobManager serves no log file/);
+    expect(renderApplyMarkdown(report, { ...ctx, log })).toMatch(
+      /JobManager log unavailable: the JobManager serves no log file/,
+    );
+  });
+
+  it('a successful apply has no failure section', () => {
+    const ok: ApplyReport = { changes: [report.changes[1]!], diags: [] };
+    const md = renderApplyMarkdown(ok, ctx);
+    expect(md).toContain('✅ flinkops apply');
+    expect(md).toContain('| <code>city_stats</code> | create | ✅ applied | <code>d4e5f6</code> | — |');
+    expect(md).not.toContain('Why it failed');
   });
 });

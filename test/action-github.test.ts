@@ -4,7 +4,7 @@
  * GITHUB_API_URL when imported, so it is imported after the server is up.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { upsertStickyComment } from '../action/comments';
+import { commentFailure, upsertStickyComment } from '../action/comments';
 import type { ActionGitHub } from '../action/ports';
 import { GitStateStore } from '../src/state/git-store';
 import { emptyState } from '../src/state/model';
@@ -93,5 +93,40 @@ describe('git state backend over HTTP', () => {
     );
     await store().unlock(lock);
     expect(await store().lockInfo()).toBeUndefined();
+  });
+});
+
+describe('a comment the token may not write', () => {
+  const marker = '<!-- flinkops-plan:rides:prod -->';
+  const failure = async (status: number, fork: boolean) => {
+    gh.commentWriteStatus = status;
+    try {
+      await upsertStickyComment(api, 8, marker, `${marker}\nplan`);
+    } catch (e) {
+      return commentFailure(8, e, fork);
+    } finally {
+      gh.commentWriteStatus = undefined;
+    }
+    throw new Error('the comment was posted');
+  };
+
+  it('says why and what to do: a fork reads the summary or uses pull_request_target', async () => {
+    const text = await failure(403, true);
+    expect(text).toMatch(/^The flinkops comment could not be posted on #8: the token may not write to it/);
+    expect(text).toContain('HTTP 403: Resource not accessible by integration');
+    expect(text).toMatch(/read-only token.*job summary.*`pull_request_target`/);
+  });
+
+  it('asks a same-repository run for `pull-requests: write` or `comment: off`', async () => {
+    const text = await failure(403, false);
+    expect(text).toMatch(/`pull-requests: write`.*`comment: off`/);
+    expect(text).not.toContain('pull_request_target');
+  });
+
+  it('an API failure other than permissions says to run again', async () => {
+    const text = await failure(502, false);
+    expect(text).toMatch(
+      /^The flinkops comment could not be posted on #8 \(HTTP 502: .*run the workflow again/,
+    );
   });
 });

@@ -40,7 +40,8 @@ class FakeJobManager {
   maxInFlight = 0;
   configReads = new Map<string, number>();
   failures: Record<string, FlinkError> = {};
-  clusterConfig: Record<string, string> | undefined;
+  /** `features.web-rescale` of `GET /config`; undefined on clusters older than 1.18. */
+  webRescale: boolean | undefined;
 
   constructor(public jobs: FakeJob[]) {}
 
@@ -67,10 +68,9 @@ class FakeJobManager {
       message: 'not found',
       causes: [],
     });
-    const impl: Partial<FlinkClient> & {
-      getJobManagerConfig?: () => Promise<FlinkResult<Record<string, string>>>;
-    } = {
-      getConfig: () => this.call('config', () => ok({ flinkVersion: '1.18.1', features: {} })),
+    const features = this.webRescale === undefined ? {} : { webRescale: this.webRescale };
+    const impl: Partial<FlinkClient> = {
+      getConfig: () => this.call('config', () => ok({ flinkVersion: '1.18.1', features })),
       listJobs: () =>
         this.call('overview', () =>
           ok(
@@ -106,6 +106,15 @@ class FakeJobManager {
           };
           return ok(d);
         }),
+      getResourceRequirements: (id) =>
+        this.call(`requirements ${id}`, () => {
+          const j = this.find(id);
+          if (!j) return fail(notFound('GET /jobs/:jobid/resource-requirements'));
+          return ok({
+            [`${j.id}-v1`]: { lowerBound: 1, upperBound: 1 },
+            [`${j.id}-v2`]: { lowerBound: 1, upperBound: j.parallelism ?? 2 },
+          });
+        }),
       getJobConfig: (id) =>
         this.call(`jobconfig ${id}`, () => {
           const j = this.find(id);
@@ -128,14 +137,10 @@ class FakeJobManager {
           return ok(s);
         }),
     };
-    if (this.clusterConfig) {
-      const cfg = this.clusterConfig;
-      impl.getJobManagerConfig = () => this.call('jmconfig', () => ok(cfg));
-    }
     return new Proxy(impl as FlinkClient, {
       get(target, prop) {
         const v = (target as unknown as Record<string | symbol, unknown>)[prop];
-        if (v === undefined && prop !== 'then' && prop !== 'getJobManagerConfig') {
+        if (v === undefined && prop !== 'then') {
           return () => {
             throw new Error(`observe must not call ${String(prop)}`);
           };
@@ -290,14 +295,15 @@ describe('observe', () => {
     expect((await observe(jm.client(), opts)).value.fingerprint).toBe(before);
   });
 
-  it('detects the adaptive scheduler from the cluster configuration, or takes a hint', async () => {
+  it('detects the adaptive scheduler from features.web-rescale of GET /config, or takes a hint', async () => {
     const jm = cluster();
     expect((await observe(jm.client(), { ...opts, schedulerHint: 'adaptive' })).value.adaptiveScheduler).toBe(
       true,
     );
-    jm.clusterConfig = { 'jobmanager.scheduler': 'adaptive' };
+    expect((await observe(jm.client(), opts)).value.adaptiveScheduler).toBe(false);
+    jm.webRescale = true;
     expect((await observe(jm.client(), opts)).value.adaptiveScheduler).toBe(true);
-    jm.clusterConfig = { 'jobmanager.scheduler': 'default' };
+    jm.webRescale = false;
     expect((await observe(jm.client(), { ...opts, schedulerHint: 'adaptive' })).value.adaptiveScheduler).toBe(
       false,
     );

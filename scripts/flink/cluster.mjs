@@ -115,6 +115,8 @@ export async function start(opts) {
     saving = saving.then(() => writeFile(join(dir, 'run.json'), `${JSON.stringify(rec, null, 2)}\n`));
     return saving;
   };
+  // Exits seen while starting (right after spawn the PID may still show the forking parent in /proc).
+  const exited = new Map();
   const launch = async (role, script) => {
     const out = openSync(join(dir, 'log', `${role}.out`), 'a');
     const child = spawn(join(dist.home, 'bin', script), ['start-foreground'], {
@@ -123,6 +125,7 @@ export async function start(opts) {
       detached: true,
       stdio: ['ignore', out, out],
     });
+    child.on('exit', (code, signal) => exited.set(role, signal ?? code));
     child.unref();
     rec.processes.push({ role, pid: child.pid });
     await save();
@@ -133,15 +136,15 @@ export async function start(opts) {
     await launch('sql-gateway', 'sql-gateway.sh');
     // The services start while the JVMs come up; both must settle before a failure stops the run,
     // so nothing is launched after the stop.
-    const [ready, env] = await Promise.allSettled([
-      waitReady(rec, taskManagers * slots),
+    const [ready, started] = await Promise.allSettled([
+      waitReady(rec, taskManagers * slots, exited),
       services.length > 0
         ? startServices(services, { dir, version: rec.line, log, record: rec, save })
         : Promise.resolve({}),
     ]);
     if (ready.status === 'rejected') throw ready.reason;
-    if (env.status === 'rejected') throw env.reason;
-    rec.env = env.value;
+    if (started.status === 'rejected') throw started.reason;
+    rec.env = started.value;
     await save();
     return rec;
   } catch (e) {
@@ -187,13 +190,17 @@ function signalGroup(pid, signal) {
   }
 }
 
-async function waitReady(rec, wantSlots, timeoutMs = 180_000) {
+async function waitReady(rec, wantSlots, exited, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs;
   let last = 'no answer yet';
   while (Date.now() < deadline) {
-    const dead = rec.processes.find((p) => !ownsPid(p.pid, rec.dir));
-    if (dead)
-      throw new UserError(`${dead.role} exited while starting:\n${await logTail(rec.dir, dead.role)}`);
+    const dead = rec.processes.find((p) => exited.has(p.role));
+    if (dead) {
+      const how = exited.get(dead.role);
+      throw new UserError(
+        `${dead.role} exited (${how}) while starting:\n${await logTail(rec.dir, dead.role)}`,
+      );
+    }
     try {
       const ov = await getJson(`${rec.jobmanagerUrl}/overview`);
       const info = await getJson(`${rec.gatewayUrl}/v1/info`);

@@ -26,8 +26,15 @@ export async function awaitRunning(ctx: RunContext, job: string, jobId: string):
           : { state: 'pending', progress: r.error.message };
       }
       const s = r.value.state;
-      if (s === 'RUNNING')
+      // The job is RUNNING once scheduled; its tasks are deployed and restored only when every
+      // vertex runs (a bounded source may already have finished).
+      const pendingVertex = r.value.vertices.find(
+        (v) => v.status !== undefined && v.status !== 'RUNNING' && v.status !== 'FINISHED',
+      );
+      if (s === 'RUNNING' && !pendingVertex)
         return { state: 'completed', value: r.value.timestamps.RUNNING ?? ctx.clock.now() };
+      if (s === 'RUNNING')
+        return { state: 'pending', progress: `${pendingVertex!.name}: ${pendingVertex!.status}` };
       if (TERMINAL_JOB_STATES.has(s) || s === 'FAILING') {
         const cause = await rootCause(ctx, jobId);
         return { state: 'failed', cause: `job ${jobId} is ${s}${cause ? `: ${cause}` : ''}` };
@@ -56,6 +63,20 @@ function checkpointingOn(config: Record<string, string>): boolean {
 }
 
 /**
+ * Whether the job checkpoints periodically. The JobManager's answer counts first: checkpointing
+ * may be switched on in the cluster's configuration, not only in the job's SET lines.
+ */
+async function checkpointing(
+  ctx: RunContext,
+  jobId: string,
+  config: Record<string, string>,
+): Promise<boolean> {
+  if (checkpointingOn(config)) return true;
+  const r = await ctx.client.getCheckpointConfig?.(jobId);
+  return r?.ok === true && r.value.intervalMs !== undefined;
+}
+
+/**
  * Watches the job for `graceMs` from `since`: any restart (a new exception, a state other
  * than RUNNING) fails it. With checkpointing on, one completed checkpoint is also required.
  */
@@ -67,7 +88,7 @@ export async function healthGrace(
   config: Record<string, string>,
 ): Promise<Health> {
   // checkpointWaitMs 0 turns the checkpoint requirement off (`--checkpoint-wait 0`).
-  const needCheckpoint = checkpointingOn(config) && ctx.timing.checkpointWaitMs > 0;
+  const needCheckpoint = (await checkpointing(ctx, jobId, config)) && ctx.timing.checkpointWaitMs > 0;
   // Measured on our clock from now (the cluster's clock may be skewed); `since` filters its exceptions.
   const graceEnd = ctx.clock.now() + ctx.timing.graceMs;
   const budget = Math.max(0, graceEnd - ctx.clock.now()) + (needCheckpoint ? ctx.timing.checkpointWaitMs : 0);
@@ -108,6 +129,33 @@ export async function healthGrace(
   }
 }
 
+/**
+ * Waits until a stopped job is terminal. A stop-with-savepoint completes with the savepoint;
+ * the job reaches FINISHED a moment later, and until then the JobManager still lists it RUNNING.
+ */
+export async function awaitTerminal(
+  ctx: RunContext,
+  job: string,
+  jobId: string,
+): Promise<{ ok: true } | { ok: false; cause: string }> {
+  const o = await poll<string, string>(
+    async () => {
+      const r = await ctx.client.getJob(jobId);
+      if (!r.ok) return r.error.status === 404 ? { state: 'completed', value: 'gone' } : { state: 'pending' };
+      if (TERMINAL_JOB_STATES.has(r.value.state)) return { state: 'completed', value: r.value.state };
+      return { state: 'pending', progress: r.value.state };
+    },
+    {
+      ...pollOptions(ctx, job, `job ${jobId} to stop`, ctx.timing.cancelTimeoutMs),
+      what: `stop of job ${jobId}`,
+    },
+  );
+  guard(ctx.signal);
+  return o.state === 'completed'
+    ? { ok: true }
+    : { ok: false, cause: o.state === 'failed' ? o.cause : describeTimeout(o) };
+}
+
 /** Cancels a job and waits until it is terminal. A job already gone counts as cancelled. */
 export async function cancelAndWait(
   ctx: RunContext,
@@ -116,8 +164,9 @@ export async function cancelAndWait(
 ): Promise<{ ok: true } | { ok: false; cause: string }> {
   guard(ctx.signal);
   const c = await ctx.client.cancelJob(jobId);
-  if (!c.ok && c.error.status !== 404) {
-    // A lost answer to PATCH is harmless: the poll below sees whether it took effect.
+  // A lost answer to PATCH is harmless: the poll below sees whether it took effect. So is 408:
+  // the JobManager's cancel timed out answering but goes on (CancellationFailure is not final).
+  if (!c.ok && c.error.status !== 404 && c.error.status !== 408) {
     if (c.error.kind === 'http') return { ok: false, cause: c.error.message };
   }
   const o = await poll<string, string>(

@@ -25,7 +25,8 @@ export type SavepointContext = Pick<
 export type SavepointMode = 'stop' | 'trigger';
 
 export type SavepointOutcome =
-  | { ok: true; path: string; triggerId: string }
+  /** `failedWhileStopping`: the savepoint completed but the job failed as it stopped, so it may still run. */
+  | { ok: true; path: string; triggerId: string; failedWhileStopping?: true }
   | { ok: false; diag: Diagnostic; cause: string };
 
 export interface SavepointTarget {
@@ -161,6 +162,13 @@ async function follow(
       );
     }
     if (o.state === 'aborted') throw ctx.signal.reason ?? new Error('aborted');
+    const created = o.cause.kind === 'failed' ? createdSavepoint(o.cause.message, o.cause.causes) : undefined;
+    if (created && t.mode !== 'trigger') {
+      // StopWithSavepointStoppingException: the savepoint is complete and consistent; only the
+      // job's shutdown failed. That savepoint is the newest state: use it, never an older checkpoint.
+      await record(ctx, t, created, trigger);
+      return { ok: true, path: created, triggerId: trigger, failedWhileStopping: true };
+    }
     if (o.cause.kind === 'failed') {
       await ctx.store.update(`${prefix(t)}: savepoint of ${t.job} failed`, (d) =>
         appendHistory(clearPending(d, t.job), t.job, {
@@ -201,6 +209,19 @@ async function follow(
       'Check the job in the Flink UI. If it still runs, apply again; if it stopped, its last checkpoint may be restored with restoreFrom.',
     );
   }
+}
+
+/**
+ * The savepoint a stop-with-savepoint created before the job failed while stopping: Flink says
+ * "A savepoint has been created at: <path>, but the corresponding job <id> failed during stopping"
+ * (StopWithSavepointStoppingException), in the failure cause or one of its causes.
+ */
+export function createdSavepoint(message: string, causes: readonly string[] = []): string | undefined {
+  for (const text of [message, ...causes]) {
+    const m = /A savepoint has been created at: (\S+?), but the corresponding job/.exec(text);
+    if (m) return m[1];
+  }
+  return undefined;
 }
 
 /**

@@ -1,5 +1,10 @@
-/** In-place rescale (adaptive scheduler, 1.18+): every vertex's upper bound set, then awaited. */
+/**
+ * In-place rescale (adaptive scheduler, 1.18+). Like the Kubernetes Operator, only the vertices that
+ * run at the job's parallelism move: a vertex pinned by `sink.parallelism`/`scan.parallelism` or a
+ * single-instance operator keeps its bounds. Then the new parallelism is awaited.
+ */
 import { poll } from '../flink/poll';
+import type { ResourceRequirements } from '../flink/types';
 import { clearPending, setPending } from '../state/records';
 import { APPLY_CODES } from './codes';
 import { guard, iso, pollOptions, type RunContext } from './context';
@@ -40,12 +45,7 @@ export async function rescaleInPlace(
       ),
     );
   }
-  const next: Record<string, { lowerBound: number; upperBound: number }> = {};
-  for (const v of details.value.vertices) {
-    const max = v.maxParallelism > 0 ? v.maxParallelism : s.parallelism;
-    next[v.id] = { lowerBound: 1, upperBound: Math.min(s.parallelism, max) };
-  }
-  for (const id of Object.keys(current.value)) next[id] ??= current.value[id]!;
+  const next = rescaledRequirements(details.value.vertices, current.value, s.from, s.parallelism);
   guard(ctx.signal);
   const put = await ctx.client.putResourceRequirements(s.jobId, next);
   if (!put.ok) {
@@ -62,6 +62,28 @@ export async function rescaleInPlace(
   return OK;
 }
 
+/**
+ * The requirements to PUT: every vertex listed (Flink refuses an incomplete body), those at the
+ * job's parallelism `from` moved to `to` (capped by their max parallelism), the others as they are.
+ */
+export function rescaledRequirements(
+  vertices: readonly { id: string; parallelism: number; maxParallelism: number }[],
+  current: ResourceRequirements,
+  from: number,
+  to: number,
+): ResourceRequirements {
+  const next: ResourceRequirements = {};
+  for (const v of vertices) {
+    const have = current[v.id] ?? { lowerBound: 1, upperBound: v.parallelism };
+    const atJobParallelism =
+      have.upperBound === from || (current[v.id] === undefined && v.parallelism === from);
+    const max = v.maxParallelism > 0 ? v.maxParallelism : to;
+    next[v.id] = atJobParallelism ? { lowerBound: 1, upperBound: Math.min(to, max) } : have;
+  }
+  for (const id of Object.keys(current)) next[id] ??= current[id]!;
+  return next;
+}
+
 export async function awaitParallelism(
   ctx: RunContext,
   run: JobRun,
@@ -69,14 +91,19 @@ export async function awaitParallelism(
 ): Promise<StepResult> {
   const o = await poll<true, string>(
     async () => {
-      const r = await ctx.client.getJob(s.jobId);
+      const [r, req] = await Promise.all([
+        ctx.client.getJob(s.jobId),
+        ctx.client.getResourceRequirements(s.jobId),
+      ]);
       if (!r.ok) return { state: 'pending', progress: r.error.message };
+      if (!req.ok) return { state: 'pending', progress: req.error.message };
       if (['FAILED', 'CANCELED', 'FINISHED'].includes(r.value.state))
         return { state: 'failed', cause: `job went ${r.value.state}` };
-      const done = r.value.vertices.every(
-        (v) =>
-          v.parallelism === Math.min(s.parallelism, v.maxParallelism > 0 ? v.maxParallelism : s.parallelism),
-      );
+      // Done when every vertex runs at the upper bound the scheduler was given.
+      const done = r.value.vertices.every((v) => {
+        const upper = req.value[v.id]?.upperBound;
+        return upper === undefined || v.parallelism === upper;
+      });
       return done && r.value.state === 'RUNNING'
         ? { state: 'completed', value: true }
         : { state: 'pending', progress: r.value.state };

@@ -9,7 +9,7 @@ import { TERMINAL_JOB_STATES } from '../flink/types';
 import { setPending } from '../state/records';
 import { APPLY_CODES } from './codes';
 import { iso, type RunContext } from './context';
-import { cancelAndWait } from './health';
+import { awaitTerminal, cancelAndWait } from './health';
 import { type JobRun, OK, type StepResult } from './job-run';
 import { stopWithSavepoint } from './savepoint';
 import { keepCheckpoint, refreshCheckpoint } from './step-checkpoint';
@@ -101,6 +101,27 @@ export async function stop(ctx: RunContext, run: JobRun, s: Of<'stop-with-savepo
   }
   run.savepoint = { path: o.path, jobId: s.jobId };
   run.report.savepoint = o.path;
+  if (!o.failedWhileStopping) {
+    const t = await awaitTerminal(ctx, run.change.job, s.jobId);
+    if (!t.ok) {
+      return failure(
+        APPLY_CODES.cancelFailed,
+        `job ${s.jobId} of ${run.change.job} did not stop after its savepoint: ${t.cause}`,
+        `Its savepoint ${o.path} is recorded in the state store. Check the job in the Flink UI, then apply again.`,
+      );
+    }
+  } else {
+    // The job failed as it stopped; its restart strategy may bring it back. It must be gone
+    // before the new version starts from the savepoint, or both would run.
+    const c = await cancelAndWait(ctx, run.change.job, s.jobId);
+    if (!c.ok) {
+      return failure(
+        APPLY_CODES.cancelFailed,
+        `job ${s.jobId} of ${run.change.job} failed while stopping and cannot be cancelled: ${c.cause}`,
+        `Its savepoint ${o.path} is recorded in the state store. Cancel the job in the Flink UI, then apply again.`,
+      );
+    }
+  }
   run.oldStopped = true;
   return OK;
 }

@@ -41,7 +41,8 @@ export type Step =
   /** No restarts (and one completed checkpoint, when checkpointing is on) for the grace period. */
   | { kind: 'health-grace' }
   | { kind: 'record-stable' }
-  | { kind: 'put-resource-requirements'; jobId: string; parallelism: number }
+  /** Moves the vertices that run at the job's parallelism (`from`) to `parallelism`; the others keep theirs. */
+  | { kind: 'put-resource-requirements'; jobId: string; from: number; parallelism: number }
   | { kind: 'await-parallelism'; jobId: string; parallelism: number }
   | { kind: 'record-rescale'; jobId: string; parallelism: number }
   | { kind: 'record-status'; status: 'suspended' | 'deleted' }
@@ -164,7 +165,12 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
       if (!live) return done(startSteps(t.specHash, t.parallelism, restoreOf(change), desired));
       if (change.rescaleMode === 'in-place') {
         return done([
-          { kind: 'put-resource-requirements', jobId: live, parallelism: t.parallelism },
+          {
+            kind: 'put-resource-requirements',
+            jobId: live,
+            from: change.from?.parallelism ?? t.parallelism,
+            parallelism: t.parallelism,
+          },
           { kind: 'await-parallelism', jobId: live, parallelism: t.parallelism },
           { kind: 'record-rescale', jobId: live, parallelism: t.parallelism },
         ]);

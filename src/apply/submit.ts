@@ -13,7 +13,6 @@ import { TERMINAL_JOB_STATES } from '../flink/types';
 import { resolveSecrets, resolveSecretsInValue, type SecretSource } from '../load/interpolate';
 import { analyzeScript } from '../sql/analyze';
 import { quoteString } from '../sql/quote';
-import type { Statement } from '../sql/types';
 import { APPLY_CODES } from './codes';
 import { guard, mask, type RunContext } from './context';
 
@@ -38,14 +37,21 @@ export type SubmitOutcome =
 
 /** Attempts (each in a fresh session) before giving up on unclear failures. */
 const MAX_ATTEMPTS = 3;
-const SUBMITTING = new Set(['insert', 'statement_set', 'execute', 'end', 'create_table_as']);
-/** Where the job restores from is flinkops' choice: a script's own keys (old names and 1.20+ ones) are dropped. */
+const SUBMITTING = new Set(['insert', 'statement_set', 'execute', 'create_table_as']);
+/**
+ * Where and how the job restores is flinkops' choice: a script's own keys (old names and 1.20+
+ * ones) are dropped. The claim mode is forced to NO_CLAIM: with CLAIM, Flink takes ownership of the
+ * savepoint and may delete it, and flinkops keeps that savepoint as the rollback point.
+ */
+const CLAIM_MODE_KEYS = ['execution.savepoint-restore-mode', 'execution.state-recovery.claim-mode'];
 const RESTORE_KEYS = [
   'execution.savepoint.path',
   'execution.savepoint.ignore-unclaimed-state',
   'execution.state-recovery.path',
   'execution.state-recovery.ignore-unclaimed-state',
+  ...CLAIM_MODE_KEYS,
 ];
+const LABELS_KEY = 'pipeline.global-job-parameters';
 
 /**
  * `k1:v1,k2:v2` (README §5), escaped the way Flink writes a map option itself
@@ -61,6 +67,56 @@ export function formatLabels(labels: Record<string, string>): string {
   return Object.entries(labels)
     .map(([k, v]) => quoted(`${quoted(k, ':')}:${quoted(v, ':')}`, ','))
     .join(',');
+}
+
+/**
+ * A map option as Flink reads it (StructuredOptionsSplitter): entries split on `,`, key and value
+ * on `:`, parts optionally single- or double-quoted (a doubled quote escapes it), unquoted parts
+ * trimmed. A YAML flow mapping (`{k: v, …}`, the 1.19+ config.yaml style) is read the same way.
+ */
+export function parseMapOption(text: string): Record<string, string> {
+  let s = text.trim();
+  if (s.startsWith('{') && s.endsWith('}')) s = s.slice(1, -1);
+  const out: Record<string, string> = {};
+  for (const entry of splitQuoted(s, ',')) {
+    if (entry.trim() === '') continue;
+    const parts = splitQuoted(entry, ':');
+    if (parts.length < 2) continue;
+    const key = unquote(parts[0]!);
+    out[key] = unquote(parts.slice(1).join(':'));
+  }
+  return out;
+}
+
+function splitQuoted(s: string, delimiter: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quote: string | undefined;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (quote) {
+      cur += c;
+      if (c === quote) {
+        if (s[i + 1] === quote) cur += s[++i];
+        else quote = undefined;
+      }
+    } else if (c === "'" || c === '"') {
+      quote = c;
+      cur += c;
+    } else if (c === delimiter) {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+function unquote(part: string): string {
+  const t = part.trim();
+  const q = t[0];
+  if ((q === "'" || q === '"') && t.length >= 2 && t.endsWith(q)) return t.slice(1, -1).replaceAll(q + q, q);
+  return t;
 }
 
 export function labelsFor(
@@ -117,28 +173,54 @@ function prepare(req: SubmitRequest, secrets: SecretSource): Prepared {
   const config: Record<string, string> = {};
   const statements: Prepared['statements'] = [];
   const diags: Diagnostic[] = [];
-  let inSet = false;
-  const add = (st: Statement) => {
-    if (st.kind === 'set') {
-      if (st.set?.key === undefined) return;
-      const v = resolveSecretsInValue(st.set.value ?? '', secrets);
-      diags.push(...v.diags);
-      config[st.set.key] = v.value;
-      return;
-    }
-    if (st.kind === 'reset') {
-      if (st.set?.key === undefined) for (const k of Object.keys(config)) delete config[k];
-      else delete config[st.set.key];
-      return;
-    }
-    if (st.kind === 'begin_statement_set') inSet = true;
-    const submits = SUBMITTING.has(st.kind) && !(st.kind === 'insert' && inSet);
-    if (st.kind === 'end') inSet = false;
-    const r = resolveSecrets(st.text, secrets);
+  const resolved = (text: string) => {
+    const r = resolveSecrets(text, secrets);
     diags.push(...r.diags);
-    statements.push({ text: r.value, kind: st.kind, submits });
+    return r.value;
   };
-  for (const st of analysis.statements) add(st);
+  // `BEGIN STATEMENT SET; INSERT …; END;` (the SQL client's form) is gathered into one
+  // `EXECUTE STATEMENT SET BEGIN …; END;`: the 1.16 gateway refuses the client form, and one
+  // statement is one submission on every release.
+  let set: string[] | undefined;
+  for (const st of analysis.statements) {
+    if (st.kind === 'set' || st.kind === 'reset') {
+      if (st.kind === 'set' && st.set?.key !== undefined) {
+        const v = resolveSecretsInValue(st.set.value ?? '', secrets);
+        diags.push(...v.diags);
+        config[st.set.key] = v.value;
+      } else if (st.kind === 'reset') {
+        if (st.set?.key === undefined) for (const k of Object.keys(config)) delete config[k];
+        else delete config[st.set.key];
+      }
+      // Options such as table.sql-dialect or a catalog's settings matter while the DDL runs:
+      // the session gets them in order too. Restore keys stay flinkops' choice.
+      if (st.set?.key === undefined || !RESTORE_KEYS.includes(st.set.key)) {
+        statements.push({ text: resolved(st.text), kind: st.kind, submits: false });
+      }
+      continue;
+    }
+    if (st.kind === 'begin_statement_set') {
+      set = [];
+      continue;
+    }
+    if (set !== undefined && st.kind === 'insert') {
+      set.push(resolved(st.text));
+      continue;
+    }
+    if (set !== undefined && st.kind === 'end') {
+      if (set.length > 0) {
+        const body = set.map((i) => `  ${i};`).join('\n');
+        statements.push({
+          text: `EXECUTE STATEMENT SET\nBEGIN\n${body}\nEND`,
+          kind: 'statement_set',
+          submits: true,
+        });
+      }
+      set = undefined;
+      continue;
+    }
+    statements.push({ text: resolved(st.text), kind: st.kind, submits: SUBMITTING.has(st.kind) });
+  }
   if (!statements.some((s) => s.submits)) {
     diags.push(
       error(
@@ -219,13 +301,17 @@ export async function submitJob(ctx: RunContext, req: SubmitRequest): Promise<Su
   if (req.restorePath) {
     restore['execution.savepoint.path'] = req.restorePath;
     if (req.allowNonRestoredState) restore['execution.savepoint.ignore-unclaimed-state'] = 'true';
+    for (const k of CLAIM_MODE_KEYS) restore[k] = 'NO_CLAIM';
   }
+  const own = prepared.config[LABELS_KEY];
   const executionConfig: Record<string, string> = {
     ...prepared.config,
     'pipeline.name': req.pipelineName,
-    'pipeline.global-job-parameters': formatLabels(
-      labelsFor(ctx.desired.project, ctx.desired.env, req.job, req.specHash, req.commit),
-    ),
+    // The job's own parameters stay; the flinkops.* labels are added (and win on a clash).
+    [LABELS_KEY]: formatLabels({
+      ...(own ? parseMapOption(own) : {}),
+      ...labelsFor(ctx.desired.project, ctx.desired.env, req.job, req.specHash, req.commit),
+    }),
     'parallelism.default': String(req.parallelism),
     ...(req.maxParallelism !== undefined ? { 'pipeline.max-parallelism': String(req.maxParallelism) } : {}),
     ...(req.savepointDir ? { 'state.savepoints.dir': req.savepointDir } : {}),

@@ -7,6 +7,7 @@ import type { FlinkResult } from './errors';
 import type { PollOptions } from './poll';
 import type {
   CancelOutcome,
+  CheckpointConfig,
   CheckpointStats,
   ClusterConfig,
   DisposalStatus,
@@ -72,6 +73,11 @@ export interface FlinkClient {
   getJob(jobId: string): Promise<FlinkResult<JobDetails>>;
   getJobConfig(jobId: string): Promise<FlinkResult<JobConfig>>;
   getCheckpoints(jobId: string): Promise<FlinkResult<CheckpointStats>>;
+  /**
+   * The job's checkpointing as the JobManager runs it (cluster defaults included), so checkpointing
+   * switched on in the cluster's configuration counts too. Optional so test fakes need not implement it.
+   */
+  getCheckpointConfig?(jobId: string): Promise<FlinkResult<CheckpointConfig>>;
   getExceptions(jobId: string, maxExceptions?: number): Promise<FlinkResult<JobExceptions>>;
   /** Back-pressure of one vertex (health checks). Optional so test fakes need not implement it. */
   getBackpressure?(jobId: string, vertexId: string): Promise<FlinkResult<VertexBackpressure>>;

@@ -5,6 +5,7 @@
  */
 import { stackHeadlines } from './errors';
 import type {
+  CheckpointConfig,
   CheckpointRef,
   CheckpointStats,
   ClusterConfig,
@@ -293,4 +294,17 @@ export function resourceRequirementsBody(req: ResourceRequirements): Json {
     out[vid] = { parallelism: { lowerBound: b.lowerBound, upperBound: b.upperBound } };
   }
   return out;
+}
+
+/**
+ * `{"mode","interval",…}`. Flink reports a disabled periodic checkpoint as an interval of
+ * Long.MAX_VALUE (or -1 on some releases), which JSON numbers round: anything ≥ 2^53 is "off".
+ */
+export function parseCheckpointConfig(body: unknown): CheckpointConfig | undefined {
+  const o = asObj(body);
+  if (!o) return undefined;
+  const interval = o.interval;
+  return typeof interval === 'number' && interval > 0 && interval < Number.MAX_SAFE_INTEGER
+    ? { intervalMs: interval }
+    : {};
 }

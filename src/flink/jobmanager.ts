@@ -11,6 +11,7 @@ import { callName, expect2xx, type HttpEndpoint, type HttpRequest } from './http
 import {
   parseAsyncOperation,
   parseBackpressure,
+  parseCheckpointConfig,
   parseCheckpoints,
   parseConfig,
   parseExceptions,
@@ -36,6 +37,7 @@ export type JobManagerCalls = Pick<
   | 'getJob'
   | 'getJobConfig'
   | 'getCheckpoints'
+  | 'getCheckpointConfig'
   | 'getExceptions'
   | 'getBackpressure'
   | 'triggerSavepoint'
@@ -100,6 +102,16 @@ export function jobManagerCalls(http: HttpEndpoint, caps: () => Promise<Capabili
       call(
         { method: 'GET', route: '/jobs/{jobid}/checkpoints', path: `/jobs/${enc(id)}/checkpoints` },
         parseCheckpoints,
+        'not an object',
+      ),
+    getCheckpointConfig: (id) =>
+      call(
+        {
+          method: 'GET',
+          route: '/jobs/{jobid}/checkpoints/config',
+          path: `/jobs/${enc(id)}/checkpoints/config`,
+        },
+        parseCheckpointConfig,
         'not an object',
       ),
     getExceptions: (id, max = 10) =>
@@ -183,6 +195,8 @@ export function jobManagerCalls(http: HttpEndpoint, caps: () => Promise<Capabili
       const raw = await http.request(req);
       if (raw.ok && raw.value.status === 404) return ok('not-found' as const);
       if (raw.ok && raw.value.status === 409) return ok('already-terminal' as const);
+      // 408: the JobManager gave up waiting for the cancel to finish; the cancel itself goes on.
+      if (raw.ok && raw.value.status === 408) return ok('cancelling' as const);
       const r = expect2xx(svc, req, raw);
       return r.ok ? ok('cancelling' as const) : r;
     },

@@ -50,6 +50,12 @@ export interface JobSummary {
   tasks?: Record<string, number>;
 }
 
+/** `GET /jobs/:jobid/checkpoints/config`: only what flinkops reads. */
+export interface CheckpointConfig {
+  /** Checkpoint interval in ms; absent when periodic checkpointing is off (Flink says Long.MAX_VALUE). */
+  intervalMs?: number;
+}
+
 export interface JobVertex {
   id: string;
   name: string;

@@ -57,8 +57,8 @@ describe('schemas and TypeScript types', () => {
       properties: { defaults: Schema; environments: { additionalProperties: Schema } };
     };
     expect(p.properties.defaults.$ref).toBe('job.schema.json');
-    expect(p.properties.environments.additionalProperties.properties?.jobs?.additionalProperties).toEqual({
-      $ref: 'job.schema.json',
-    });
+    expect(
+      (p.properties.environments.additionalProperties.properties!.jobs!.additionalProperties as Schema).$ref,
+    ).toBe('job.schema.json');
   });
 });

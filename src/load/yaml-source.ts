@@ -7,6 +7,7 @@ import { type Document, isMap, isScalar, isSeq, type Node, parseDocument, visit 
 import { type Diagnostic, error, type SourceRange } from '../core/diagnostics';
 import { LineIndex } from '../core/text';
 import { type FastNode, parseFast, toData } from './yaml-fast';
+import { findEntry, isMergePair, mergeProblem } from './yaml-merge';
 
 export type YamlPath = readonly (string | number)[];
 
@@ -53,6 +54,7 @@ class DocSource implements YamlSource {
     readonly lines: LineIndex,
     readonly data: unknown,
     private readonly root: Node | null,
+    private readonly doc: Document,
   ) {}
 
   private find(path: YamlPath): Found {
@@ -62,7 +64,8 @@ class DocSource implements YamlSource {
     let lastKey: Node | null = null;
     for (const seg of path) {
       if (isMap(node)) {
-        const pair = node.items.find((p) => keyString(p.key) === String(seg));
+        // Merged entries (`<<: *defaults`) are found where they were written.
+        const pair = findEntry(node, String(seg), this.doc);
         if (!pair) return { node: null, key: null, last, lastKey };
         key = (pair.key as Node) ?? null;
         node = (pair.value as Node) ?? null;
@@ -101,8 +104,12 @@ class DocSource implements YamlSource {
     const walk = (node: unknown, path: (string | number)[]): void => {
       if (isMap(node)) {
         for (const p of node.items) {
-          const k = keyString(p.key);
-          if (k !== undefined) walk(p.value, [...path, k]);
+          // A merged mapping written in place belongs to this one; an alias is walked where anchored.
+          if (isMergePair(p)) walk(p.value, path);
+          else {
+            const k = keyString(p.key);
+            if (k !== undefined) walk(p.value, [...path, k]);
+          }
         }
       } else if (isSeq(node)) {
         node.items.forEach((item, i) => {
@@ -228,7 +235,8 @@ export function parseWithLibrary(
   text: string,
   lines: LineIndex = new LineIndex(text),
 ): { value: YamlSource | undefined; diags: Diagnostic[] } {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  // merge: YAML merge keys (`<<: *defaults`), which editors accept too (yaml-merge.ts).
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, merge: true });
   const diags: Diagnostic[] = [];
   for (const e of doc.errors) {
     const summary = e.message.split('\n')[0] ?? e.message;
@@ -245,6 +253,8 @@ export function parseWithLibrary(
   const root = (doc.contents as Node | null) ?? null;
   const unresolved = aliasProblem(doc, file, lines, false);
   if (unresolved) return { value: undefined, diags: [unresolved] };
+  const badMerge = mergeProblem(doc, file, lines);
+  if (badMerge) return { value: undefined, diags: [badMerge] };
   let data: unknown;
   try {
     data = root ? doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) : {};
@@ -266,5 +276,5 @@ export function parseWithLibrary(
     );
     return { value: undefined, diags };
   }
-  return { value: new DocSource(file, text, lines, data ?? {}, root), diags };
+  return { value: new DocSource(file, text, lines, data ?? {}, root, doc), diags };
 }

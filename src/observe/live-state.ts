@@ -8,9 +8,9 @@ import { type Diagnostic, error, type Result, warning } from '../core/diagnostic
 import { fingerprint } from '../core/hash';
 import { isIdentifier, LABEL_KEYS } from '../core/names';
 import type { FlinkClient } from '../flink/client';
-import type { FlinkError, FlinkResult } from '../flink/errors';
-import type { CheckpointStats, JobConfig, JobDetails, JobSummary } from '../flink/types';
-import type { FlinkJobState, LiveJob, LiveState } from './model';
+import type { FlinkError } from '../flink/errors';
+import type { CheckpointStats, ClusterConfig, JobConfig, JobDetails, JobSummary } from '../flink/types';
+import type { FlinkJobState, LiveJob, LiveState, LiveVertex } from './model';
 import { createLimiter, type Limiter } from './pool';
 
 export interface ObserveOptions {
@@ -22,8 +22,8 @@ export interface ObserveOptions {
   /** For messages only: the URL the client talks to. */
   jobmanagerUrl?: string;
   /**
-   * What scheduler the cluster runs, when the client cannot read the cluster configuration
-   * (`GET /jobmanager/config`): `adaptive` allows in-place rescales.
+   * What scheduler the cluster runs, for clusters older than 1.18 whose `GET /config` does not
+   * say (`features.web-rescale`, true exactly when the JobManager runs the adaptive scheduler).
    */
   schedulerHint?: 'adaptive' | 'default';
   /** Wait before re-reading the labels of a job that is still initialising. Default 1 s. */
@@ -38,9 +38,6 @@ export const OBSERVE_CODES = {
   checkpointsUnreadable: 'FO653',
   labelsMismatch: 'FO654',
 } as const;
-
-/** A client that can also read the JobManager's cluster configuration (`GET /jobmanager/config`). */
-type ClusterConfigReader = { getJobManagerConfig?: () => Promise<FlinkResult<Record<string, string>>> };
 
 /** States in which `user-config` may not be there yet. */
 const EARLY_STATES = new Set(['INITIALIZING', 'CREATED']);
@@ -79,7 +76,7 @@ export async function observe(client: FlinkClient, opts: ObserveOptions): Promis
 
   const config = await limit(() => client.getConfig());
   if (!config.ok) return failed(clusterDiagnostic(config.error, opts));
-  const adaptive = await detectAdaptive(client as FlinkClient & ClusterConfigReader, limit, opts);
+  const adaptive = isAdaptive(config.value, opts);
 
   const listed = await limit(() => client.listJobs());
   if (!listed.ok) return failed(clusterDiagnostic(listed.error, opts));
@@ -89,7 +86,7 @@ export async function observe(client: FlinkClient, opts: ObserveOptions): Promis
     .filter((x): x is { summary: JobSummary; job: string } => x.job !== undefined);
 
   const jobs = await Promise.all(
-    ours.map(({ summary, job }) => readJob(client, limit, clock, opts, summary, job, diags)),
+    ours.map(({ summary, job }) => readJob(client, limit, clock, opts, summary, job, diags, adaptive)),
   );
   const live = jobs.filter((j): j is LiveJob => j !== undefined);
   live.sort((a, b) => (a.job !== b.job ? (a.job < b.job ? -1 : 1) : b.startTime - a.startTime));
@@ -106,16 +103,12 @@ export async function observe(client: FlinkClient, opts: ObserveOptions): Promis
   return { value: state, diags };
 }
 
-async function detectAdaptive(
-  client: FlinkClient & ClusterConfigReader,
-  limit: Limiter,
-  opts: ObserveOptions,
-): Promise<boolean> {
-  if (typeof client.getJobManagerConfig === 'function') {
-    const r = await limit(() => client.getJobManagerConfig!());
-    if (r.ok) return r.value['jobmanager.scheduler']?.trim().toLowerCase() === 'adaptive';
-  }
-  return opts.schedulerHint === 'adaptive';
+/**
+ * The REST handlers set `features.web-rescale` from the cluster's `jobmanager.scheduler` (1.18+):
+ * true exactly when the adaptive scheduler runs, the one that takes in-place rescales.
+ */
+function isAdaptive(config: ClusterConfig, opts: ObserveOptions): boolean {
+  return config.features.webRescale ?? opts.schedulerHint === 'adaptive';
 }
 
 async function readJob(
@@ -126,6 +119,7 @@ async function readJob(
   summary: JobSummary,
   job: string,
   diags: Diagnostic[],
+  adaptive: boolean,
 ): Promise<LiveJob | undefined> {
   let read = await readDetailsAndConfig(client, limit, summary.id);
   if (read.ok && read.labels === undefined && EARLY_STATES.has(read.details.state)) {
@@ -146,19 +140,28 @@ async function readJob(
     return undefined;
   }
   const { details, labels, jobConfig } = read;
-  const vertices = details.vertices.map((v) => ({
+  const vertices: LiveVertex[] = details.vertices.map((v) => ({
     id: v.id,
     name: v.name,
     parallelism: v.parallelism,
     maxParallelism: v.maxParallelism,
   }));
-  const fromVertices = Math.max(0, ...vertices.map((v) => v.parallelism));
+  if (adaptive && details.state === 'RUNNING') {
+    // In-place rescales move the vertices' upper bounds, not the job's configured parallelism.
+    const req = await limit(() => client.getResourceRequirements(details.id));
+    if (req.ok) {
+      for (const v of vertices) {
+        const upper = req.value[v.id]?.upperBound;
+        if (upper !== undefined && upper > 0) v.upperBound = upper;
+      }
+    }
+  }
   const live: LiveJob = {
     jobId: details.id,
     name: details.name || summary.name,
     state: details.state as FlinkJobState,
     startTime: details.startTime,
-    parallelism: fromVertices > 0 ? fromVertices : Math.max(0, jobConfig.jobParallelism ?? 0),
+    parallelism: jobParallelism(jobConfig, vertices),
     vertices,
     job,
   };
@@ -214,6 +217,24 @@ async function readDetailsAndConfig(client: FlinkClient, limit: Limiter, jobId: 
     jobConfig: config.value,
     labels: flinkopsLabels(config.value.userConfig),
   };
+}
+
+/**
+ * The job's own parallelism: `execution-config.job-parallelism`, what the job was submitted with.
+ * Not the largest vertex: SQL vertices legitimately differ (`sink.parallelism`, `scan.parallelism`,
+ * single-instance operators), and no restart would bring them in line. Without it, the
+ * parallelism most vertices run at.
+ */
+export function jobParallelism(config: JobConfig, vertices: readonly LiveVertex[]): number {
+  if (config.jobParallelism !== undefined && config.jobParallelism > 0) return config.jobParallelism;
+  const counts = new Map<number, number>();
+  for (const v of vertices) counts.set(v.parallelism, (counts.get(v.parallelism) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 0;
+  for (const [p, n] of counts) {
+    if (n > bestCount || (n === bestCount && p > best)) [best, bestCount] = [p, n];
+  }
+  return best;
 }
 
 /** The `flinkops.*` entries of user-config, or undefined when there are none. */

@@ -9,6 +9,8 @@ export interface LiveVertex {
   name: string;
   parallelism: number;
   maxParallelism: number;
+  /** Upper bound of the adaptive scheduler's resource requirements (running jobs on adaptive clusters). */
+  upperBound?: number;
 }
 
 export interface LiveJob {
@@ -17,7 +19,10 @@ export interface LiveJob {
   name: string;
   state: FlinkJobState;
   startTime: number;
-  /** Highest vertex parallelism (the job's parallelism as flinkops sets it). */
+  /**
+   * The job's own parallelism (`execution-config.job-parallelism`, as submitted). After an in-place
+   * rescale the vertices' `upperBound`s carry the new one; see `effectiveParallelism` in plan/.
+   */
   parallelism: number;
   vertices: LiveVertex[];
   /** `flinkops.*` labels from `user-config`; undefined when the job carries none (unmanaged or still initialising). */

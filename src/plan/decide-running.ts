@@ -11,6 +11,7 @@ import { PLAN_CODES } from './codes';
 import {
   type Decision,
   diffScripts,
+  effectiveParallelism,
   fileRange,
   type JobInputs,
   rescaleMode,
@@ -19,8 +20,9 @@ import {
 } from './job-inputs';
 import type { Cause } from './model';
 
-export function decideRunning(j: JobInputs, running: LiveJob): Decision {
+export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
   const { job, current, run, ctx, diags, base, to } = j;
+  const running = { ...observed, parallelism: effectiveParallelism(observed, current) };
   const from = { parallelism: running.parallelism, ...specHashOf(running) };
   const liveIds = ctx.observed
     ? { liveJobId: running.jobId, liveState: running.state }

@@ -218,6 +218,23 @@ export function specHashOf(j: LiveJob): { specHash?: string } {
   return h !== undefined ? { specHash: h } : {};
 }
 
+/**
+ * The parallelism a live job runs at. Its configured parallelism, unless flinkops rescaled this
+ * very job in place: the adaptive scheduler then carries the new one in the vertices' upper
+ * bounds while the job's configuration keeps the one it was submitted with.
+ */
+export function effectiveParallelism(running: LiveJob, current: DeployedVersion | undefined): number {
+  if (
+    current !== undefined &&
+    current.jobId === running.jobId &&
+    current.parallelism !== running.parallelism &&
+    running.vertices.some((v) => v.upperBound === current.parallelism)
+  ) {
+    return current.parallelism;
+  }
+  return running.parallelism;
+}
+
 export function storeAsLive(job: DesiredJob, jobId: string, specHash: string, parallelism: number): LiveJob {
   return {
     jobId,

@@ -192,6 +192,24 @@ function checkpointStats(job: SimJob, c: CheckpointEntry, f: VersionFeatures): J
 const SUMMARY = { min: 0, max: 0, avg: 0, p50: 0, p90: 0, p95: 0, p99: 0, p999: 0 };
 
 /** `/jobs/:jid/checkpoints`. */
+/** `CheckpointConfigInfo`; a disabled periodic checkpoint reads as Long.MAX_VALUE, as Flink writes it. */
+export function checkpointConfig(job: SimJob): Json {
+  return {
+    mode: 'exactly_once',
+    interval: job.checkpointIntervalMs ?? 2 ** 63,
+    timeout: 600000,
+    min_pause: 0,
+    max_concurrent: 1,
+    externalization: { enabled: false, delete_on_cancellation: true },
+    state_backend: 'HashMapStateBackend',
+    checkpoint_storage: 'FileSystemCheckpointStorage',
+    unaligned_checkpoints: false,
+    tolerable_failed_checkpoints: 0,
+    aligned_checkpoint_timeout: 0,
+    checkpoints_after_tasks_finish: true,
+  };
+}
+
 export function checkpoints(job: SimJob, f: VersionFeatures): Json {
   return {
     counts: {

@@ -9,13 +9,18 @@ import type { EnvironmentSpec, JobSettings, YamlPath, YamlSource } from '../load
 import type { Project } from './model';
 import { checkPolicy, checkScheduleSettings } from './schedule-rules';
 
-/** Options flinkops sets on submission (identity, labels, restore path); a repository must not. */
+/**
+ * Options flinkops sets on submission (identity, restore path and claim mode); a repository must
+ * not. `pipeline.global-job-parameters` is the job's own: flinkops adds its labels to it.
+ */
 export const RESERVED_OPTIONS = [
   'pipeline.name',
-  'pipeline.global-job-parameters',
   'execution.savepoint.path',
   'execution.state-recovery.path',
   'execution.savepoint.ignore-unclaimed-state',
+  'execution.state-recovery.ignore-unclaimed-state',
+  'execution.savepoint-restore-mode',
+  'execution.state-recovery.claim-mode',
   '$internal.pipeline.job-id',
 ];
 

@@ -33,7 +33,7 @@ let validators: Record<SchemaName, ValidateFunction> | undefined;
 
 function getValidators(): Record<SchemaName, ValidateFunction> {
   if (!validators) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false });
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
     addFormats(ajv);
     // project.schema.json refers to job.schema.json by its file name, as editors do.
     ajv.addSchema(jobSchema, 'job.schema.json');
@@ -90,6 +90,15 @@ function typeWords(t: string | string[]): string {
   return list.length > 1 ? `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}` : list[0]!;
 }
 
+/** The types of an `anyOf` whose every branch is only a `type`; undefined for any other `anyOf`. */
+function typeChoice(branches: unknown): string[] | undefined {
+  if (!Array.isArray(branches)) return undefined;
+  const types = branches.map((b) =>
+    b && typeof b === 'object' && Object.keys(b).length === 1 ? (b as { type?: unknown }).type : undefined,
+  );
+  return types.every((t): t is string => typeof t === 'string') ? types : undefined;
+}
+
 function where(path: readonly (string | number)[]): string {
   return path.length === 0
     ? 'the top level'
@@ -117,12 +126,25 @@ function toDiagnostic(e: ErrorObject, y: YamlSource, label: string): Diagnostic 
       );
     }
     case 'type':
+      // A branch of an `anyOf`: the `anyOf` error itself is reported, once.
+      if (/\/anyOf\/\d+\/type$/.test(e.schemaPath)) return undefined;
       return error(
         'FO201',
         `${where(path)} must be ${typeWords(p.type as string | string[])}, got ${yamlType(e.data)}`,
         `Change the value to ${typeWords(p.type as string | string[])}.${describe(e.parentSchema)}`,
         y.locate(path),
       );
+    case 'anyOf': {
+      // `anyOf: [{type: string}, {type: number}, …]`: a value of one of several types.
+      const types = typeChoice(e.schema);
+      if (!types) return invalid(e, y, path);
+      return error(
+        'FO201',
+        `${where(path)} must be ${typeWords(types)}, got ${yamlType(e.data)}`,
+        `Change the value to ${typeWords(types)}.${describe(e.parentSchema)}`,
+        y.locate(path),
+      );
+    }
     case 'required': {
       const key = String(p.missingProperty);
       const prop = (e.parentSchema?.properties as Record<string, unknown> | undefined)?.[key];
@@ -162,14 +184,19 @@ function toDiagnostic(e: ErrorObject, y: YamlSource, label: string): Diagnostic 
           y.locate([...path, e.propertyName], 'key'),
         );
       }
-      return error(
-        'FO203',
-        `${where(path)} ${e.message ?? 'is invalid'}${typeof e.data === 'string' || typeof e.data === 'number' ? `, got ${yamlType(e.data)}` : ''}`,
-        `Fix the value.${describe(e.parentSchema)}`,
-        y.locate(path),
-      );
+      return invalid(e, y, path);
     }
   }
+}
+
+/** Any other broken rule, in ajv's words, at the value. */
+function invalid(e: ErrorObject, y: YamlSource, path: (string | number)[]): Diagnostic {
+  return error(
+    'FO203',
+    `${where(path)} ${e.message ?? 'is invalid'}${typeof e.data === 'string' || typeof e.data === 'number' ? `, got ${yamlType(e.data)}` : ''}`,
+    `Fix the value.${describe(e.parentSchema)}`,
+    y.locate(path),
+  );
 }
 
 /** Validates one YAML file against its schema; returns the diagnostics (empty when valid). */

@@ -17,6 +17,8 @@ export interface BundleRun {
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
+  /** GITHUB_OUTPUT as written. */
+  rawOutput: string;
   summary: string;
 }
 
@@ -25,6 +27,8 @@ export interface BundleOptions {
   env: Record<string, string>;
   eventName: string;
   event: unknown;
+  /** The payload file's exact text, written instead of `event` as JSON (a broken payload). */
+  eventText?: string;
   sha: string;
   ref: string;
   workspace: string;
@@ -74,7 +78,7 @@ export async function runBundle(o: BundleOptions): Promise<BundleRun> {
   };
   writeFileSync(files.output, '');
   writeFileSync(files.summary, '');
-  writeFileSync(files.event, JSON.stringify(o.event));
+  writeFileSync(files.event, o.eventText ?? JSON.stringify(o.event));
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? tmp,
@@ -110,6 +114,7 @@ export async function runBundle(o: BundleOptions): Promise<BundleRun> {
     stdout,
     stderr,
     outputs: parseOutputFile(readFileSync(files.output, 'utf8')),
+    rawOutput: readFileSync(files.output, 'utf8'),
     summary: readFileSync(files.summary, 'utf8'),
   };
 }

@@ -1,0 +1,43 @@
+/** Table and job files the scenarios build their repositories from. */
+
+/** A datagen source: 50 rows a second, k in 0..9. */
+export const EVENTS_SOURCE = `kind: source
+connector: datagen
+columns:
+  - { name: id, type: BIGINT }
+  - { name: k, type: INT }
+  - { name: v, type: INT }
+with:
+  rows-per-second: "50"
+  fields.k.min: "0"
+  fields.k.max: "9"
+`;
+
+/**
+ * An updating sink that runs at its own parallelism (1), whatever the job's. Flink requires the
+ * primary key: updates reach a sink of another parallelism only keyed by it.
+ */
+export const COUNTS_SINK = `kind: sink
+connector: print
+columns:
+  - { name: k, type: INT, nullable: false }
+  - { name: c, type: BIGINT }
+primaryKey: [k]
+with:
+  sink.parallelism: "1"
+  print-identifier: counts
+`;
+
+export const BLACKHOLE_SINK = (columns: string) => `kind: sink
+connector: blackhole
+columns:
+${columns}
+`;
+
+export const COUNT_BY_KEY = `INSERT INTO counts
+SELECT k, COUNT(*) AS c
+FROM events
+GROUP BY k;
+`;
+
+export const jobYaml = (lines: string[]) => `${lines.join('\n')}\n`;

@@ -1,0 +1,220 @@
+/**
+ * What the e2e scenarios share: a throw-away repository per scenario (its own project name, so
+ * scenarios can share a cluster), the built CLI run as a user runs it, and Flink's own REST answers.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
+import type { E2eCluster } from './global-setup';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+
+export function clusters() {
+  return inject('flink');
+}
+
+/** The Flink line of the clusters (`1.20`, `2.2`), as flinkops.yaml's flinkVersion. */
+export function flinkLine(): string {
+  return clusters().version.split('.').slice(0, 2).join('.');
+}
+
+export interface Repo {
+  dir: string;
+  project: string;
+  cluster: E2eCluster;
+  write(files: Record<string, string | null>): void;
+  /** The state store document of environment `local`. */
+  state(): StateDoc;
+  cleanup(): void;
+}
+
+export interface StateDoc {
+  jobs: Record<
+    string,
+    {
+      status: string;
+      current?: { jobId: string; specHash: string; parallelism: number; restoredFrom?: string };
+      lastStable?: { jobId: string };
+      savepoints: { path: string; kind: string; jobId: string; disposed?: boolean }[];
+      history: { action: string; jobId?: string; savepoint?: string }[];
+    }
+  >;
+}
+
+/**
+ * A repository with `flinkops.yaml` (project `name` + a random suffix, environment `local` on
+ * `cluster`) and the given files. Checkpoints every second so health checks pass quickly.
+ */
+export function makeRepo(
+  name: string,
+  files: Record<string, string>,
+  opts: { cluster?: 'adaptive' | 'standard'; projectYaml?: string } = {},
+): Repo {
+  const cluster = clusters()[opts.cluster ?? 'adaptive'];
+  const project = `${name}_${Math.random().toString(36).slice(2, 8)}`.replace(/[^a-z0-9_]/g, '_');
+  const dir = mkdtempSync(join(tmpdir(), `flinkops-e2e-${name}-`));
+  const yaml =
+    opts.projectYaml ??
+    [
+      `project: ${project}`,
+      `flinkVersion: "${flinkLine()}"`,
+      'defaults:',
+      '  config:',
+      '    execution.checkpointing.interval: 1 s',
+      'environments:',
+      '  local:',
+      `    jobmanagerUrl: ${cluster.jobmanagerUrl}`,
+      `    sqlGatewayUrl: ${cluster.gatewayUrl}`,
+      '',
+    ].join('\n');
+  const repo: Repo = {
+    dir,
+    project,
+    cluster,
+    write(more) {
+      for (const [file, text] of Object.entries(more)) {
+        const path = join(dir, file);
+        if (text === null) rmSync(path, { force: true });
+        else {
+          mkdirSync(dirname(path), { recursive: true });
+          writeFileSync(path, text);
+        }
+      }
+    },
+    state() {
+      const file = JSON.parse(readFileSync(join(dir, '.flinkops', 'state', 'local.json'), 'utf8'));
+      return file.state as StateDoc;
+    },
+    cleanup() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  repo.write({ 'flinkops.yaml': yaml, ...files });
+  return repo;
+}
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** stdout + stderr, for messages. */
+  out: string;
+}
+
+/** `flinkops ARGS` in the repository, as a user runs it (the built CLI, a new process). */
+export function flinkops(repo: Repo, args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    // The repository names its endpoints: a FLINKOPS_* of the caller's shell must not redirect it.
+    const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('FLINKOPS_')));
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: repo.dir,
+      env: { ...base, NO_COLOR: '1', CI: 'true', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr, out: `${stdout}\n${stderr}` }));
+  });
+}
+
+/** Apply options that keep scenarios short: a 3 s grace, then the first checkpoint. */
+export const FAST = ['--auto-approve', '--health-grace', '3s', '--checkpoint-wait', '90s'];
+
+export async function apply(repo: Repo, extra: string[] = []): Promise<Run> {
+  return flinkops(repo, ['apply', '--env', 'local', ...FAST, ...extra]);
+}
+
+/** GET a JobManager REST path; the parsed JSON body. */
+export async function rest<T>(cluster: E2eCluster, path: string): Promise<T> {
+  const res = await fetch(`${cluster.jobmanagerUrl}${path}`);
+  if (!res.ok) throw new Error(`GET ${path}: HTTP ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+export interface OverviewJob {
+  jid: string;
+  name: string;
+  state: string;
+  'start-time': number;
+}
+
+/** The cluster's jobs named `<project>.local.<job>`, newest first. */
+export async function jobsOf(repo: Repo, job: string): Promise<OverviewJob[]> {
+  const { jobs } = await rest<{ jobs: OverviewJob[] }>(repo.cluster, '/jobs/overview');
+  return jobs
+    .filter((j) => j.name === `${repo.project}.local.${job}`)
+    .sort((a, b) => b['start-time'] - a['start-time']);
+}
+
+export async function runningJob(repo: Repo, job: string): Promise<OverviewJob> {
+  const alive = (await jobsOf(repo, job)).filter((j) => j.state === 'RUNNING');
+  if (alive.length !== 1) throw new Error(`expected one RUNNING ${job}, found ${alive.length}`);
+  return alive[0]!;
+}
+
+export async function vertexParallelism(cluster: E2eCluster, jobId: string): Promise<Record<string, number>> {
+  const d = await rest<{ vertices: { name: string; parallelism: number }[] }>(cluster, `/jobs/${jobId}`);
+  return Object.fromEntries(d.vertices.map((v) => [v.name, v.parallelism]));
+}
+
+export async function userConfig(cluster: E2eCluster, jobId: string): Promise<Record<string, string>> {
+  const c = await rest<{ 'execution-config': { 'user-config'?: Record<string, string> } }>(
+    cluster,
+    `/jobs/${jobId}/config`,
+  );
+  return c['execution-config']['user-config'] ?? {};
+}
+
+export async function restoredFrom(cluster: E2eCluster, jobId: string): Promise<string | undefined> {
+  const c = await rest<{ latest: { restored: { external_path?: string } | null } }>(
+    cluster,
+    `/jobs/${jobId}/checkpoints`,
+  );
+  return c.latest.restored?.external_path;
+}
+
+/** `file:/x` or `file:///x` → `/x`. */
+export function localPath(uri: string): string {
+  return uri.startsWith('file:') ? fileURLToPath(new URL(uri.replace(/^file:\/*/, 'file:///'))) : uri;
+}
+
+/** A savepoint (a folder with its `_metadata`) exists on disk. */
+export function savepointOnDisk(uri: string): boolean {
+  return existsSync(join(localPath(uri), '_metadata'));
+}
+
+/** Waits until `probe` returns a value (not undefined), polling every 500 ms. */
+export async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  timeoutMs = 60_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const v = await probe();
+      if (v !== undefined) return v;
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+}
+
+/** A scratch folder for files a scenario needs outside its repository (sink output, jars). */
+export function scratch(name: string): string {
+  return mkdtempSync(join(tmpdir(), `flinkops-e2e-${name}-`));
+}
