@@ -16,7 +16,9 @@ import { buildUdfs } from './flink/udfs.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli.js');
-const FLINK_VERSION = '1.20';
+// `npm run demo -- --real --flink-version 2.2` runs it on another line flink:up knows.
+const versionArg = process.argv.indexOf('--flink-version');
+const FLINK_VERSION = versionArg > 0 ? process.argv[versionArg + 1] : '1.20';
 const NAME = `demo-real-${process.pid}`;
 const color = process.stdout.isTTY && !process.env.NO_COLOR;
 const title = (t) => console.log(color ? `\n\x1b[1;36m▶ ${t}\x1b[0m` : `\n▶ ${t}`);
