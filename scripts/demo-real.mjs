@@ -10,8 +10,20 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  count,
+  DemoFailure,
+  fail,
+  getJson,
+  produce,
+  restoredFrom,
+  rideEvents,
+  runningJobs,
+  seconds,
+  waitFor,
+} from './demo-real-support.mjs';
 import { runDir, stop } from './flink/cluster.mjs';
-import { ensureKafka, kafkaTool } from './flink/kafka.mjs';
+import { ensureKafka } from './flink/kafka.mjs';
 import { buildUdfs } from './flink/udfs.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,11 +36,7 @@ const color = process.stdout.isTTY && !process.env.NO_COLOR;
 const title = (t) => console.log(color ? `\n\x1b[1;36m▶ ${t}\x1b[0m` : `\n▶ ${t}`);
 const note = (t) => console.log(`  ${t}`);
 
-class DemoFailure extends Error {}
 let upChild;
-function fail(message) {
-  throw new DemoFailure(message);
-}
 
 /** Runs the demo; resolves to the exit code. Cleans up whatever happens. */
 export async function main() {
@@ -296,87 +304,4 @@ function flinkUp() {
       resolve(env);
     });
   });
-}
-
-/**
- * `n` rides of four events each (REQUESTED … COMPLETED), drivers 1–8 as in the drivers table.
- * Record timestamps (the tables' event_time) start `shiftMs` after now.
- */
-function rideEvents(first, n, shiftMs = 0) {
-  const lines = [];
-  const base = Date.now() + shiftMs;
-  for (let r = first; r < first + n; r++) {
-    const id = `ride-${String(r).padStart(5, '0')}`;
-    ['REQUESTED', 'ACCEPTED', 'STARTED', 'COMPLETED'].forEach((status, i) => {
-      if (status !== 'COMPLETED' && r % 4 !== 0) return; // most rides: only their completion
-      const event = {
-        ride_id: id,
-        driver_id: (r % 8) + 1,
-        rider_id: 100_000 + r,
-        city_id: (r % 3) + 1,
-        status,
-        fare: status === 'COMPLETED' ? Number((4 + (r % 10) * 3.5).toFixed(2)) : null,
-        distance_km: 1 + (r % 7),
-      };
-      lines.push(`${base + r * 10 + i}\t${id}\t${JSON.stringify(event)}`);
-    });
-  }
-  return lines;
-}
-
-async function produce(kafka, brokers, lines) {
-  const [java, args] = await kafkaTool(kafka, 'produce', brokers, 'ride-events');
-  const r = spawnSync(java, args, { input: `${lines.join('\n')}\n`, encoding: 'utf8' });
-  if (r.status !== 0) fail(`producing ride events failed: ${r.stderr.trim().split('\n').pop()}`);
-  return Number(r.stdout.trim());
-}
-
-async function count(kafka, brokers, topic) {
-  const [java, args] = await kafkaTool(kafka, 'count', brokers, topic);
-  const r = spawnSync(java, args, { encoding: 'utf8' });
-  if (r.status !== 0) fail(`counting ${topic} failed: ${r.stderr.trim().split('\n').pop()}`);
-  return Number(r.stdout.trim());
-}
-
-/** name → newest RUNNING job of that name. */
-async function runningJobs(jm) {
-  const { jobs } = await getJson(`${jm}/jobs/overview`);
-  const out = new Map();
-  for (const j of jobs.filter((x) => x.state === 'RUNNING').sort((a, b) => a['start-time'] - b['start-time']))
-    out.set(j.name, j);
-  return out;
-}
-
-/** Waits for a RUNNING job of `name` other than `notJid` whose latest.restored is `savepoint`. */
-async function restoredFrom(jm, name, savepoint, notJid) {
-  const found = await waitFor(async () => {
-    const j = (await runningJobs(jm)).get(name);
-    if (!j || j.jid === notJid) return undefined;
-    const cp = await getJson(`${jm}/jobs/${j.jid}/checkpoints`);
-    const restored = cp.latest?.restored?.external_path;
-    return restored ? { jid: j.jid, restored } : undefined;
-  }, 60_000);
-  if (!found) fail(`no RUNNING ${name} restored from a savepoint within 60 s`);
-  if (found.restored !== savepoint) fail(`${name} restored from ${found.restored}, not from ${savepoint}`);
-  return found;
-}
-
-async function waitFor(probe, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) return undefined;
-    await new Promise((r) => setTimeout(r, 2000));
-  }
-}
-
-async function getJson(url) {
-  const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });
-  if (!res.ok) fail(`GET ${url}: HTTP ${res.status}`);
-  return res.json();
-}
-
-function seconds(t) {
-  return `${((Date.now() - t) / 1000).toFixed(1)} s`;
 }
