@@ -8,6 +8,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// `npm run demo -- --real`: the same story on a real Flink, Kafka and PostgreSQL (demo-real.mjs).
+if (process.argv.slice(2).includes('--real')) {
+  const { main } = await import('./demo-real.mjs');
+  process.exit(await main());
+}
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli.js');
 const work = mkdtempSync(join(tmpdir(), 'flinkops-demo-'));

@@ -60,7 +60,7 @@ describe('flinkops CLI: commands that need no cluster', () => {
     try {
       const r = await cli(['compile', '--dir', example, '--out', out]);
       expect(r.code).toBe(0);
-      expect(r.stdout).toMatch(/Wrote 8 scripts/);
+      expect(r.stdout).toMatch(/Wrote 12 scripts/);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
@@ -126,7 +126,7 @@ describe('flinkops CLI: commands that need no cluster', () => {
   it('asks for --env when there are several environments', async () => {
     const r = await cli(['plan', '--dir', example, '--offline']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('choose an environment with --env (staging, prod)');
+    expect(r.stderr).toContain('choose an environment with --env (staging, prod, local)');
   });
 
   it('unknown commands and options get a hint, not a stack trace', async () => {

@@ -31,7 +31,7 @@ describe('example-repo', () => {
   it('validates cleanly for every environment', () => {
     const r = loadAndValidate(EXAMPLE, { envVars: {} });
     expect(r.diags).toEqual([]);
-    expect(r.value.environments).toEqual(['staging', 'prod']);
+    expect(r.value.environments).toEqual(['staging', 'prod', 'local']);
   });
 
   it('compiles the four jobs with their dependencies', () => {
@@ -59,12 +59,18 @@ describe('example-repo', () => {
       'set',
       'set',
       'set',
+      'add_jar',
       'create_function',
       'create_table',
       'create_table',
       'create_table',
       'insert',
     ]);
+    // The jar is added to the session before the function is created from it: the gateway
+    // compiles generated code with the session's class loader when checkpointing is on.
+    expect(enrich.script).toContain(
+      "ADD JAR 's3://rides-flink/artifacts/ride-udfs-1.4.0.jar';\nCREATE TEMPORARY FUNCTION `fare_bucket`",
+    );
     const archive = byName.archive_and_alerts!;
     expect(archive.views).toEqual(['completed_rides']);
     expect(archive.tables).toEqual(['fraud_alerts', 'ride_archive', 'ride_events']);
@@ -94,6 +100,52 @@ describe('example-repo', () => {
     expect(drivers.options!['lookup.partial-cache.max-rows']).toBe('200000');
     expect(drivers.options!['lookup.cache']).toBe('PARTIAL');
     expect(prod.environment.auth).toEqual({ token: '${secret.FLINK_PROD_TOKEN}' });
+  });
+
+  it('points the local environment at the FLINKOPS_* values flink:up prints, and at the locally built UDF jar', () => {
+    const s = compileOk(EXAMPLE, 'local', {
+      FLINKOPS_JOBMANAGER_URL: 'http://127.0.0.1:40001',
+      FLINKOPS_SQL_GATEWAY_URL: 'http://127.0.0.1:40002',
+      FLINKOPS_KAFKA_BROKERS: '127.0.0.1:40003',
+      FLINKOPS_POSTGRES_URL: 'jdbc:postgresql://127.0.0.1:40004/drivers',
+      FLINKOPS_UDFS_DIR: '/cache/udfs/ride-udfs-0123',
+    });
+    expect(s.environment.jobmanagerUrl).toBe('http://127.0.0.1:40001');
+    expect(s.environment.savepointDir).toBeUndefined();
+    const enrich = s.jobs.find((j) => j.name === 'enrich_rides')!;
+    expect(enrich.script).toContain("'properties.bootstrap.servers' = '127.0.0.1:40003'");
+    expect(enrich.script).toContain("'url' = 'jdbc:postgresql://127.0.0.1:40004/drivers'");
+    expect(enrich.script).toContain("USING JAR 'file:///cache/udfs/ride-udfs-0123/ride-udfs.jar'");
+    expect(enrich.script).not.toContain('s3://');
+    // The artifact's own checksum describes the s3 jar, not the local build: the override drops it.
+    expect(s.udfs).toEqual([
+      expect.objectContaining({ name: 'ride_udfs', jar: 'file:///cache/udfs/ride-udfs-0123/ride-udfs.jar' }),
+    ]);
+    expect(s.udfs[0]!.sha256).toBeUndefined();
+    // The same jobs as staging and prod, in the same order.
+    expect(s.jobs.map((j) => j.name)).toEqual(compileOk(EXAMPLE, 'prod').jobs.map((j) => j.name));
+  });
+
+  it('an environment UDF override replaces the jar and checksum; another jar upgrades the jobs using it', () => {
+    const dir = copyExample();
+    const yaml = readFileSync(join(dir, 'flinkops.yaml'), 'utf8');
+    const sha = 'ab'.repeat(32);
+    writeFileSync(
+      join(dir, 'flinkops.yaml'),
+      yaml.replace(
+        '        jar: file://${env.FLINKOPS_UDFS_DIR}/ride-udfs.jar',
+        `        jar: file://\${env.FLINKOPS_UDFS_DIR}/ride-udfs.jar\n        sha256: ${sha.toUpperCase()}`,
+      ),
+    );
+    const a = compileOk(dir, 'local');
+    expect(a.udfs[0]!.sha256).toBe(sha);
+    const b = compileOk(dir, 'local', { FLINKOPS_UDFS_DIR: '/other' });
+    const hash = (s: DesiredState, job: string) => s.jobs.find((j) => j.name === job)!.restartHash;
+    expect(hash(b, 'enrich_rides')).not.toBe(hash(a, 'enrich_rides'));
+    expect(hash(b, 'archive_and_alerts')).not.toBe(hash(a, 'archive_and_alerts'));
+    expect(hash(b, 'city_ride_stats')).toBe(hash(a, 'city_ride_stats'));
+    // staging and prod keep the artifact's own jar
+    expect(compileOk(dir, 'staging').udfs[0]!.jar).toBe('s3://rides-flink/artifacts/ride-udfs-1.4.0.jar');
   });
 
   it('takes ${env.X} from the injected environment before variables', () => {

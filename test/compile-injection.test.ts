@@ -80,6 +80,7 @@ describe('compiled DDL cannot be injected from YAML', () => {
       'set',
       'set',
       'set',
+      'add_jar',
       'create_function',
       'create_table',
       'create_table',
@@ -92,7 +93,8 @@ describe('compiled DDL cannot be injected from YAML', () => {
       ['x.y', EVIL[1]],
       ['z.w', EVIL[4]],
     ]);
-    expect(analysis.statements[4]!.function?.jars).toEqual(["s3://bucket/it's -- x.jar"]);
+    expect(analysis.statements[4]!.text).toContain("ADD JAR 's3://bucket/it''s -- x.jar'");
+    expect(analysis.statements[5]!.function?.jars).toEqual(["s3://bucket/it's -- x.jar"]);
     const src = analysis.statements.find((s) => s.table?.name.name === 'src')!.table!;
     expect(src.columns.map((c) => c.name)).toEqual([...names, "m'`", 'c`--']);
     expect(src.columns.slice(0, names.length).map((c) => c.comment)).toEqual(

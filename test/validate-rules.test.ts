@@ -1,7 +1,7 @@
 /** biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${env.X} is flinkops syntax, not a template literal. */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatLocation } from '../src/core/diagnostics';
 import { loadAndValidate } from '../src/validate';
@@ -20,7 +20,10 @@ function check(
   const dir = mkdtempSync(join(tmpdir(), 'flinkops-rules-'));
   dirs.push(dir);
   cpSync(VALID, dir, { recursive: true });
-  for (const [p, t] of Object.entries(files)) writeFileSync(join(dir, p), t);
+  for (const [p, t] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, p)), { recursive: true });
+    writeFileSync(join(dir, p), t);
+  }
   return loadAndValidate(dir, { envVars: {}, ...opts }).diags.map(
     (d) => `${d.severity} ${d.code} ${formatLocation(d.range)}`,
   );
@@ -30,6 +33,22 @@ const PROJECT =
   'project: shop\nflinkVersion: "1.20"\nenvironments:\n  dev:\n    jobmanagerUrl: http://a\n    sqlGatewayUrl: http://b\n';
 
 describe('validation rules', () => {
+  it('checks environment UDF overrides: a known artifact, a jar, a checksum', () => {
+    const udf = 'jar: s3://b/f.jar\nfunctions:\n  - {name: f, class: a.F}\n';
+    expect(
+      check({
+        'udfs/fns.yaml': udf,
+        'flinkops.yaml': `${PROJECT}    udfs:\n      fns: {jar: 'file://\${env.DIR}/f.jar'}\n      fnz: {jar: s3://b/g.jar}\n`,
+      }),
+    ).toEqual(['error FO110 flinkops.yaml:8:26', 'error FO244 flinkops.yaml:9:7']);
+    expect(
+      check({
+        'udfs/fns.yaml': udf,
+        'flinkops.yaml': `${PROJECT}    udfs:\n      fns: {jar: f.zip, sha256: nope}\n`,
+      }).map((l) => l.split(' ').slice(0, 2).join(' ')),
+    ).toEqual(['error FO203', 'error FO203']);
+  });
+
   it('checks overrides and reserved options in flinkops.yaml', () => {
     expect(
       check({

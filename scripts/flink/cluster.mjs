@@ -8,7 +8,7 @@ import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { cacheDir, checkJava, ensureDistribution, UserError } from './distribution.mjs';
-import { startServices, stopServices } from './services.mjs';
+import { checkServices, startServices, stopServices } from './services.mjs';
 
 export const LOOPBACK = '127.0.0.1';
 
@@ -41,9 +41,16 @@ export async function start(opts) {
     config = {},
     log = () => {},
   } = opts;
+  checkServices(services);
   await checkJava();
   const existing = await readRun(name);
   if (existing) {
+    const missing = services.filter((s) => !(existing.services ?? []).some((x) => x.name === s));
+    if (missing.length > 0) {
+      throw new UserError(
+        `cluster '${name}' already runs without ${missing.join(', ')}: npm run flink:down -- --name ${name} first`,
+      );
+    }
     if (existing.line === lineOf(version) || process.env.FLINK_HOME) return existing;
     throw new UserError(`cluster '${name}' already runs Flink ${existing.release}: npm run flink:down first`);
   }
@@ -102,7 +109,12 @@ export async function start(opts) {
     processes: [],
     env: {},
   };
-  const save = () => writeFile(join(dir, 'run.json'), `${JSON.stringify(rec, null, 2)}\n`);
+  // Services save from their own start, beside the cluster's launches: writes go one at a time.
+  let saving = Promise.resolve();
+  const save = () => {
+    saving = saving.then(() => writeFile(join(dir, 'run.json'), `${JSON.stringify(rec, null, 2)}\n`));
+    return saving;
+  };
   // Exits seen while starting (right after spawn the PID may still show the forking parent in /proc).
   const exited = new Map();
   const launch = async (role, script) => {
@@ -122,10 +134,17 @@ export async function start(opts) {
     await launch('jobmanager', 'jobmanager.sh');
     for (let i = 0; i < taskManagers; i++) await launch(`taskmanager-${i}`, 'taskmanager.sh');
     await launch('sql-gateway', 'sql-gateway.sh');
-    await waitReady(rec, taskManagers * slots, exited);
-    if (services.length > 0) {
-      rec.env = await startServices(services, { dir, version: rec.line, log, record: rec, save });
-    }
+    // The services start while the JVMs come up; both must settle before a failure stops the run,
+    // so nothing is launched after the stop.
+    const [ready, started] = await Promise.allSettled([
+      waitReady(rec, taskManagers * slots, exited),
+      services.length > 0
+        ? startServices(services, { dir, version: rec.line, log, record: rec, save })
+        : Promise.resolve({}),
+    ]);
+    if (ready.status === 'rejected') throw ready.reason;
+    if (started.status === 'rejected') throw started.reason;
+    rec.env = started.value;
     await save();
     return rec;
   } catch (e) {
@@ -140,14 +159,14 @@ export async function stop(name, { graceMs = 15_000 } = {}) {
   const file = join(dir, 'run.json');
   if (!existsSync(file)) return [];
   const rec = JSON.parse(await readFile(file, 'utf8'));
-  await stopServices(rec).catch(() => {});
+  const services = await stopServices(rec).catch(() => []);
   const alive = rec.processes.filter((p) => ownsPid(p.pid, dir));
   for (const p of alive) signalGroup(p.pid, 'SIGTERM');
   const deadline = Date.now() + graceMs;
   while (Date.now() < deadline && alive.some((p) => ownsPid(p.pid, dir))) await sleep(200);
   for (const p of alive) if (ownsPid(p.pid, dir)) signalGroup(p.pid, 'SIGKILL');
   await rm(file, { force: true });
-  return alive;
+  return [...services, ...alive];
 }
 
 /** Whether `pid` is alive and still one of ours: its command line names the run folder. */

@@ -54,6 +54,12 @@ export async function awaitRunning(ctx: RunContext, job: string, jobId: string):
         const cause = await rootCause(ctx, jobId);
         return { state: 'failed', cause: `job ${jobId} is ${s}${cause ? `: ${cause}` : ''}` };
       }
+      // A new job restarting before it ever ran failed to start (e.g. a savepoint its operators
+      // cannot restore): real Flink's restart strategy retries it for ever, it never turns FAILED.
+      if (s === 'RESTARTING') {
+        const cause = await rootCause(ctx, jobId);
+        return { state: 'failed', cause: `job ${jobId} went RESTARTING${cause ? `: ${cause}` : ''}` };
+      }
       return { state: 'pending', progress: s };
     },
     {

@@ -9,7 +9,7 @@ import type { Statement } from '../sql/types';
 import { loadAndValidate, type Project, type ProjectTable } from '../validate';
 import { settingsWithEffect } from './effects';
 import { buildGraph } from './graph';
-import { functionDdl, jobDependencies, renderScript } from './job-script';
+import { functionDdl, jarDdl, jobDependencies, renderScript, udfArtifact } from './job-script';
 import type { DesiredJob, DesiredState, DesiredTable, DesiredUdf, ResolvedSettings } from './model';
 import { type EnvLookup, envLookup, resolveSettings, substitute, substituteDeep } from './resolve';
 import { checkSubstitutedFragments } from './substituted-fragments';
@@ -159,14 +159,15 @@ export function compile(
   const udfs: DesiredUdf[] = [];
   const udfByName = new Map<string, DesiredUdf>();
   for (const u of project.udfs) {
-    if (!u.spec) continue;
+    const artifact = u.spec && udfArtifact(project, u.name, opts.env);
+    if (!u.spec || !artifact) continue;
     const d: DesiredUdf = {
       name: u.name,
       file: u.file,
-      jar: substitute(u.spec.jar, lookup),
+      jar: substitute(artifact.jar, lookup),
       functions: u.spec.functions,
     };
-    if (u.spec.sha256) d.sha256 = u.spec.sha256.toLowerCase();
+    if (artifact.sha256) d.sha256 = artifact.sha256.toLowerCase();
     udfs.push(d);
     udfByName.set(d.name, d);
   }
@@ -178,9 +179,9 @@ export function compile(
     if (!job.analysis) continue;
     const deps = jobDependencies(project, job);
     const settings = resolveSettings(config, opts.env, job.name, job.settings, lookup);
-    const fnDdl: string[] = [];
+    const fnDdl = jarDdl(project, deps.functions, opts.env, lookup);
     for (const f of deps.functions) {
-      if (!functionCache.has(f)) functionCache.set(f, functionDdl(project, f, lookup));
+      if (!functionCache.has(f)) functionCache.set(f, functionDdl(project, f, opts.env, lookup));
       const ddl = functionCache.get(f);
       if (ddl) fnDdl.push(ddl);
     }

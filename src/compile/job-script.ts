@@ -49,13 +49,51 @@ export function jobDependencies(project: Project, job: ProjectJob): JobDependenc
   };
 }
 
-export function functionDdl(project: Project, name: string, lookup: EnvLookup): string | undefined {
+/** The jar URI and checksum of a UDF artifact in `env`: the environment's override, else the artifact's own. */
+export function udfArtifact(
+  project: Project,
+  udf: string,
+  env: string,
+): { jar: string; sha256?: string } | undefined {
+  const override = project.config?.environments[env]?.udfs?.[udf];
+  if (override) return override;
+  return project.udfByName.get(udf)?.spec;
+}
+
+export function functionDdl(
+  project: Project,
+  name: string,
+  env: string,
+  lookup: EnvLookup,
+): string | undefined {
   const f = project.functionByName.get(name);
-  const udf = f ? project.udfByName.get(f.udf) : undefined;
-  if (!f || !udf?.spec) return undefined;
+  const artifact = f ? udfArtifact(project, f.udf, env) : undefined;
+  if (!f || !artifact) return undefined;
   const language = (f.fn.language ?? 'java').toUpperCase();
-  const jar = language === 'PYTHON' ? '' : ` USING JAR ${quoteString(substitute(udf.spec.jar, lookup))}`;
+  const jar = language === 'PYTHON' ? '' : ` USING JAR ${quoteString(substitute(artifact.jar, lookup))}`;
   return `CREATE TEMPORARY FUNCTION ${quoteIdentifier(f.name)} AS ${quoteString(f.fn.class)} LANGUAGE ${language}${jar}`;
+}
+
+/**
+ * `ADD JAR` for each jar the job's JVM functions come from, sorted. `USING JAR` alone loads the jar
+ * for the function only: with checkpointing on, the SQL Gateway (Flink 1.20) compiles the generated
+ * operators while building the job graph with the session's class loader, which then cannot see
+ * the function's class ("Cannot determine simple type name"). ADD JAR puts it in the session.
+ */
+export function jarDdl(
+  project: Project,
+  functions: readonly string[],
+  env: string,
+  lookup: EnvLookup,
+): string[] {
+  const jars = new Set<string>();
+  for (const name of functions) {
+    const f = project.functionByName.get(name);
+    const artifact = f ? udfArtifact(project, f.udf, env) : undefined;
+    if (!f || !artifact || (f.fn.language ?? 'java') === 'python') continue;
+    jars.add(substitute(artifact.jar, lookup));
+  }
+  return [...jars].sort().map((j) => `ADD JAR ${quoteString(j)}`);
 }
 
 export interface ScriptInput {

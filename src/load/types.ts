@@ -128,6 +128,10 @@ export interface AuthSpec {
 export interface TableOverride {
   with: Record<string, Scalar | null>;
 }
+export interface UdfOverride {
+  jar: string;
+  sha256?: string;
+}
 export interface EnvironmentSpec {
   jobmanagerUrl: string;
   sqlGatewayUrl: string;
@@ -136,6 +140,7 @@ export interface EnvironmentSpec {
   variables?: Record<string, Scalar>;
   jobs?: Record<string, JobSettings>;
   tables?: Record<string, TableOverride>;
+  udfs?: Record<string, UdfOverride>;
   config?: Record<string, Scalar>;
 }
 export interface PolicySpec {
@@ -236,8 +241,10 @@ export const SCHEMA_KEYS: Record<string, readonly string[]> = {
     variables: 1,
     jobs: 1,
     tables: 1,
+    udfs: 1,
     config: 1,
   }),
   'project.environments.*.auth': keys<AuthSpec>({ token: 1, username: 1, password: 1, headers: 1 }),
   'project.environments.*.tables.*': keys<TableOverride>({ with: 1 }),
+  'project.environments.*.udfs.*': keys<UdfOverride>({ jar: 1, sha256: 1 }),
 };

@@ -185,6 +185,19 @@ export function checkEnvironments(
         ),
       );
     }
+    for (const udf of Object.keys(env.udfs ?? {})) {
+      if (project.udfByName.has(udf)) continue;
+      const hint = didYouMean(udf, project.udfByName.keys());
+      diags.push(
+        error(
+          'FO244',
+          `Environment ${name} overrides unknown UDF artifact "${udf}"`,
+          (hint ? `Did you mean "${hint}"? ` : '') +
+            `There is no udfs/${udf}.yaml. An override only replaces the jar of an artifact defined in udfs/ (its functions stay those of udfs/<name>.yaml).`,
+          y.locate(['environments', name, 'udfs', udf], 'key'),
+        ),
+      );
+    }
   }
   const envs = selected !== undefined ? [selected] : names;
   diags.push(...checkParallelism(project, config, envs));

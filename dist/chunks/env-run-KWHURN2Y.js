@@ -4,19 +4,19 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-PA3CRHN7.js";
-import "./chunk-CTBMQLAL.js";
+} from "./chunk-45BKOZZP.js";
+import "./chunk-7BTSQES6.js";
 import "./chunk-4ZDULWIP.js";
 import "./chunk-243ZFPEF.js";
 import "./chunk-HPS3BLTE.js";
-import "./chunk-QGCSY35O.js";
+import "./chunk-BHIJG3T7.js";
 import "./chunk-R2SNWQMB.js";
 import "./chunk-H5WAOW7W.js";
-import "./chunk-CMFRAN7G.js";
+import "./chunk-F32NX6Z7.js";
 import "./chunk-5ZJQJN5V.js";
-import "./chunk-TEAUJ54T.js";
-import "./chunk-EY75WBNW.js";
-import "./chunk-FM6JPEP6.js";
+import "./chunk-I54IHO6I.js";
+import "./chunk-KMS7IAJB.js";
+import "./chunk-WRP4YOXT.js";
 import "./chunk-7OAUW6Z3.js";
 import "./chunk-6TIBAZNU.js";
 import "./chunk-763JKNLE.js";

@@ -268,7 +268,7 @@ function require2(id) {
 function repoValidators(exports) {
   "use strict";
   exports.project = validate20;
-  const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "flinkops project (flinkops.yaml)", "description": "The project: its name, Flink version, job defaults and the environments it is deployed to.", "type": "object", "additionalProperties": false, "required": ["project", "flinkVersion", "environments"], "properties": { "project": { "description": "Project name ([a-z][a-z0-9_]*); jobs run as <project>.<env>.<job>.", "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "flinkVersion": { "description": "Flink version of the clusters, 1.16 to 2.3.", "enum": ["1.16", "1.17", "1.18", "1.19", "1.20", "2.0", "2.1", "2.2", "2.3"] }, "defaults": { "title": "Job defaults (every job, every environment)", "description": "Job settings every job starts from; a job's own YAML and the environment's overrides win.", "$ref": "job.schema.json" }, "policy": { "description": "Guards every plan checks; a change that breaks one is refused (not applied) and reported with what to do.", "type": "object", "additionalProperties": false, "properties": { "protectedJobs": { "description": "Jobs that are never deleted and never upgraded stateless, in any environment. Keep a name here after removing its file to guard it.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" } }, "requireAllowDelete": { "description": "Environments in which a deletion needs --allow-delete (Action input allow-delete) even when the job says deletionPolicy: delete.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "maxParallelism": { "description": "Highest job parallelism allowed per environment, e.g. {prod: 16}; a job above it is refused.", "type": "object", "additionalProperties": { "type": "integer", "minimum": 1 } }, "refuseIncompatibleUpgrades": { "description": "Environments in which an upgrade judged likely-incompatible with its savepoint is refused unless the job sets allowNonRestoredState: true.", "type": "array", "uniqueItems": true, "items": { "type": "string" } } } }, "environments": { "description": "Environments (clusters) the project is deployed to, by name, e.g. staging and prod.", "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["jobmanagerUrl", "sqlGatewayUrl"], "properties": { "jobmanagerUrl": { "description": "JobManager REST endpoint, e.g. http://flink-jobmanager:8081.", "type": "string", "pattern": "^(https?://|\\$\\{)" }, "sqlGatewayUrl": { "description": "SQL Gateway REST endpoint, e.g. http://flink-sql-gateway:8083.", "type": "string", "pattern": "^(https?://|\\$\\{)" }, "auth": { "description": "How to authenticate to both endpoints: a bearer token, basic auth, or extra headers. Use ${secret.NAME} for credentials.", "type": "object", "additionalProperties": false, "properties": { "token": { "description": "Bearer token, e.g. ${secret.FLINK_TOKEN}.", "type": "string" }, "username": { "description": "Basic-auth user name (with password).", "type": "string" }, "password": { "description": "Basic-auth password (with username), e.g. ${secret.FLINK_PASSWORD}.", "type": "string" }, "headers": { "description": "Extra HTTP headers sent with every request.", "type": "object", "additionalProperties": { "type": "string" } } }, "dependentRequired": { "username": ["password"], "password": ["username"] } }, "savepointDir": { "description": "Directory savepoints are written to, e.g. s3://bucket/savepoints/prod.", "type": "string", "minLength": 1 }, "variables": { "description": "Defaults for ${env.NAME} references, used when the process environment does not set NAME. Values may use ${secret.NAME}.", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }] } }, "jobs": { "description": "Per-job setting overrides in this environment (parallelism, state, config, ...), by job name.", "type": "object", "additionalProperties": { "title": "Job settings in this environment", "description": "Settings of this job in this environment; they win over the job's own YAML and the defaults.", "$ref": "job.schema.json" } }, "tables": { "description": "Per-table connector option overrides in this environment, by table name.", "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["with"], "properties": { "with": { "description": "Connector options merged over the table's own; null removes an option.", "type": "object", "additionalProperties": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }, { "type": "null" }] } } } } }, "config": { "description": "Flink configuration options for every job in this environment (SET lines); a job's own config wins.", "type": "object", "additionalProperties": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }] } } } } } } };
+  const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "flinkops project (flinkops.yaml)", "description": "The project: its name, Flink version, job defaults and the environments it is deployed to.", "type": "object", "additionalProperties": false, "required": ["project", "flinkVersion", "environments"], "properties": { "project": { "description": "Project name ([a-z][a-z0-9_]*); jobs run as <project>.<env>.<job>.", "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "flinkVersion": { "description": "Flink version of the clusters, 1.16 to 2.3.", "enum": ["1.16", "1.17", "1.18", "1.19", "1.20", "2.0", "2.1", "2.2", "2.3"] }, "defaults": { "title": "Job defaults (every job, every environment)", "description": "Job settings every job starts from; a job's own YAML and the environment's overrides win.", "$ref": "job.schema.json" }, "policy": { "description": "Guards every plan checks; a change that breaks one is refused (not applied) and reported with what to do.", "type": "object", "additionalProperties": false, "properties": { "protectedJobs": { "description": "Jobs that are never deleted and never upgraded stateless, in any environment. Keep a name here after removing its file to guard it.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" } }, "requireAllowDelete": { "description": "Environments in which a deletion needs --allow-delete (Action input allow-delete) even when the job says deletionPolicy: delete.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "maxParallelism": { "description": "Highest job parallelism allowed per environment, e.g. {prod: 16}; a job above it is refused.", "type": "object", "additionalProperties": { "type": "integer", "minimum": 1 } }, "refuseIncompatibleUpgrades": { "description": "Environments in which an upgrade judged likely-incompatible with its savepoint is refused unless the job sets allowNonRestoredState: true.", "type": "array", "uniqueItems": true, "items": { "type": "string" } } } }, "environments": { "description": "Environments (clusters) the project is deployed to, by name, e.g. staging and prod.", "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["jobmanagerUrl", "sqlGatewayUrl"], "properties": { "jobmanagerUrl": { "description": "JobManager REST endpoint, e.g. http://flink-jobmanager:8081.", "type": "string", "pattern": "^(https?://|\\$\\{)" }, "sqlGatewayUrl": { "description": "SQL Gateway REST endpoint, e.g. http://flink-sql-gateway:8083.", "type": "string", "pattern": "^(https?://|\\$\\{)" }, "auth": { "description": "How to authenticate to both endpoints: a bearer token, basic auth, or extra headers. Use ${secret.NAME} for credentials.", "type": "object", "additionalProperties": false, "properties": { "token": { "description": "Bearer token, e.g. ${secret.FLINK_TOKEN}.", "type": "string" }, "username": { "description": "Basic-auth user name (with password).", "type": "string" }, "password": { "description": "Basic-auth password (with username), e.g. ${secret.FLINK_PASSWORD}.", "type": "string" }, "headers": { "description": "Extra HTTP headers sent with every request.", "type": "object", "additionalProperties": { "type": "string" } } }, "dependentRequired": { "username": ["password"], "password": ["username"] } }, "savepointDir": { "description": "Directory savepoints are written to, e.g. s3://bucket/savepoints/prod.", "type": "string", "minLength": 1 }, "variables": { "description": "Defaults for ${env.NAME} references, used when the process environment does not set NAME. Values may use ${secret.NAME}.", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }] } }, "jobs": { "description": "Per-job setting overrides in this environment (parallelism, state, config, ...), by job name.", "type": "object", "additionalProperties": { "title": "Job settings in this environment", "description": "Settings of this job in this environment; they win over the job's own YAML and the defaults.", "$ref": "job.schema.json" } }, "tables": { "description": "Per-table connector option overrides in this environment, by table name.", "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["with"], "properties": { "with": { "description": "Connector options merged over the table's own; null removes an option.", "type": "object", "additionalProperties": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }, { "type": "null" }] } } } } }, "udfs": { "description": "Per-artifact overrides in this environment, by udfs/<name>.yaml name: another build of the same functions, e.g. a jar on the local disk for a test cluster. The override's jar and sha256 replace both of the artifact's own.", "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["jar"], "properties": { "jar": { "description": "URI of the jar in this environment (s3://, hdfs://, https://, file://, or a path the cluster can read), ending in .jar. May use ${env.NAME}.", "type": "string", "pattern": "\\.jar$" }, "sha256": { "description": "Hex sha256 checksum of this jar; without it the environment's jar has none.", "type": "string", "pattern": "^[a-fA-F0-9]{64}$" } } } }, "config": { "description": "Flink configuration options for every job in this environment (SET lines); a job's own config wins.", "type": "object", "additionalProperties": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }] } } } } } } };
   const schema32 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "flinkops job settings (jobs/<name>.yaml)", "description": "Settings of one streaming job. The job's SQL lives beside this file in jobs/<name>.sql.", "type": "object", "additionalProperties": false, "properties": { "description": { "description": "What the job does, for people. Changing it never restarts the job.", "type": "string" }, "parallelism": { "description": "Parallelism of the job. A change alone rescales the job instead of upgrading it. Default 1.", "type": "integer", "minimum": 1, "maximum": 32768 }, "maxParallelism": { "description": "Maximum parallelism (number of key groups). Changing it makes keyed state incompatible with old savepoints.", "type": "integer", "minimum": 1, "maximum": 32768 }, "upgradeMode": { "description": "How a changed job is upgraded: through a savepoint (default), from the last checkpoint (last-state) or without state (stateless).", "enum": ["savepoint", "last-state", "stateless"] }, "state": { "description": "Desired state on the cluster: running (default) or suspended (stopped with a savepoint, resumable).", "enum": ["running", "suspended"] }, "allowNonRestoredState": { "description": "Allow restoring from a savepoint that holds state no operator of the new job claims (Flink's --allowNonRestoredState).", "type": "boolean" }, "deletionPolicy": { "description": "What happens when the job is removed from the repository: retain (default) refuses to delete unless deletions are allowed explicitly; delete lets the job be stopped with a final savepoint and removed.", "enum": ["retain", "delete"] }, "config": { "description": "Flink configuration options of the job, compiled into SET lines (e.g. execution.checkpointing.interval: 30 s). Numbers and booleans are written as strings.", "type": "object", "propertyNames": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_.\\-]*$" }, "additionalProperties": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }] } }, "savepoints": { "description": "Periodic savepoints taken by the scheduled workflow.", "type": "object", "additionalProperties": false, "properties": { "every": { "description": "Interval between savepoints, e.g. 6h, 30min, 1d.", "type": "string", "pattern": "^[0-9]+ ?(s|min|m|h|d)$" }, "keep": { "description": "How many savepoints to keep in the state store (older ones are disposed).", "type": "integer", "minimum": 1 } } }, "restoreFrom": { "description": "Savepoint or checkpoint path to start the job from. Changing it redeploys the job from that path.", "type": "string", "minLength": 1 }, "schedule": { "description": "Time windows in which the job runs; outside them it is suspended with a savepoint. The job runs while the latest start of any window is later than that window's latest stop. Evaluated at the time of each plan (the Action's schedule run, or plan --now).", "type": "object", "additionalProperties": false, "required": ["windows"], "properties": { "timezone": { "description": "IANA time zone of the cron expressions, e.g. Europe/Berlin (daylight saving time is followed). Default UTC.", "type": "string", "minLength": 1 }, "windows": { "description": "Windows in which the job runs.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["start", "stop"], "properties": { "start": { "description": "Cron expression (5 fields: minute hour day-of-month month day-of-week) at which the job is resumed, e.g. '0 6 * * 1-5'.", "type": "string", "pattern": "^\\S+( \\S+){4}$" }, "stop": { "description": "Cron expression (5 fields: minute hour day-of-month month day-of-week) at which the job is suspended, e.g. '0 22 * * 1-5'.", "type": "string", "pattern": "^\\S+( \\S+){4}$" } } } } } }, "activeFrom": { "description": "Date-time (RFC 3339) before which the job is not started.", "type": "string", "format": "date-time" }, "activeUntil": { "description": "Date-time (RFC 3339) after which the job is suspended.", "type": "string", "format": "date-time" }, "health": { "description": "Health thresholds checked after a deployment and by the scheduled workflow.", "type": "object", "additionalProperties": false, "properties": { "maxRestarts": { "description": "Most restarts tolerated within the window before the job counts as unhealthy.", "type": "integer", "minimum": 0 }, "window": { "description": "Window over which restarts are counted, e.g. 10min. Default 10min.", "type": "string", "pattern": "^[0-9]+ ?(s|min|m|h|d)$" }, "maxCheckpointAge": { "description": "Oldest acceptable age of the last completed checkpoint, e.g. 15min. A running job that never completed one counts from its start.", "type": "string", "pattern": "^[0-9]+ ?(s|min|m|h|d)$" }, "notRunning": { "description": "Breach when the job is not RUNNING on the cluster while the repository (state and schedule) wants it running. Default true.", "type": "boolean" }, "maxBackpressure": { "description": "Highest back-pressure level tolerated on any vertex, as Flink's REST API reports it (ok, low, high); above it is a breach. Not checked when absent.", "enum": ["ok", "low"] } } } } };
   const pattern4 = new RegExp("^[a-z][a-z0-9_]*$", "u");
   const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.\\-]*$", "u");
@@ -276,6 +276,8 @@ function repoValidators(exports) {
   const pattern7 = new RegExp("^\\S+( \\S+){4}$", "u");
   const pattern13 = new RegExp("^(https?://|\\$\\{)", "u");
   const pattern15 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+  const pattern22 = new RegExp("\\.jar$", "u");
+  const pattern23 = new RegExp("^[a-fA-F0-9]{64}$", "u");
   const func1 = Object.prototype.hasOwnProperty;
   const func2 = require2("ajv/dist/runtime/ucs2length").default;
   const formats0 = require2("ajv-formats/dist/formats").fullFormats["date-time"];
@@ -1295,7 +1297,7 @@ function repoValidators(exports) {
                 errors++;
               }
               for (const key12 in data40) {
-                if (!(key12 === "jobmanagerUrl" || key12 === "sqlGatewayUrl" || key12 === "auth" || key12 === "savepointDir" || key12 === "variables" || key12 === "jobs" || key12 === "tables" || key12 === "config")) {
+                if (!func1.call(schema31.properties.environments.additionalProperties.properties, key12)) {
                   const err84 = { instancePath: instancePath + "/environments/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.environments.additionalProperties, data: data40 };
                   if (vErrors === null) {
                     vErrors = [err84];
@@ -2385,62 +2387,152 @@ function repoValidators(exports) {
                   errors++;
                 }
               }
-              if (data40.config !== void 0) {
-                let data85 = data40.config;
+              if (data40.udfs !== void 0) {
+                let data85 = data40.udfs;
                 if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
                   for (const key28 in data85) {
                     let data86 = data85[key28];
-                    const _errs222 = errors;
-                    let valid48 = false;
-                    const _errs223 = errors;
-                    if (typeof data86 !== "string") {
-                      const err175 = { instancePath: instancePath + "/environments/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/config/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/properties/config/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.environments.additionalProperties.properties.config.additionalProperties.anyOf[0].type, parentSchema: schema31.properties.environments.additionalProperties.properties.config.additionalProperties.anyOf[0], data: data86 };
+                    if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
+                      if (data86.jar === void 0) {
+                        const err175 = { instancePath: instancePath + "/environments/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/udfs/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/properties/udfs/additionalProperties/required", keyword: "required", params: { missingProperty: "jar" }, message: "must have required property 'jar'", schema: schema31.properties.environments.additionalProperties.properties.udfs.additionalProperties.required, parentSchema: schema31.properties.environments.additionalProperties.properties.udfs.additionalProperties, data: data86 };
+                        if (vErrors === null) {
+                          vErrors = [err175];
+                        } else {
+                          vErrors.push(err175);
+                        }
+                        errors++;
+                      }
+                      for (const key29 in data86) {
+                        if (!(key29 === "jar" || key29 === "sha256")) {
+                          const err176 = { instancePath: instancePath + "/environments/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/udfs/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/properties/udfs/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.environments.additionalProperties.properties.udfs.additionalProperties, data: data86 };
+                          if (vErrors === null) {
+                            vErrors = [err176];
+                          } else {
+                            vErrors.push(err176);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data86.jar !== void 0) {
+                        let data87 = data86.jar;
+                        if (typeof data87 === "string") {
+                          if (!pattern22.test(data87)) {
+                            const err177 = { instancePath: instancePath + "/environments/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/udfs/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/jar", schemaPath: "#/properties/environments/additionalProperties/properties/udfs/additionalProperties/properties/jar/pattern", keyword: "pattern", params: { pattern: "\\.jar$" }, message: 'must match pattern "\\.jar$"', schema: "\\.jar$", parentSchema: schema31.properties.environments.additionalProperties.properties.udfs.additionalProperties.properties.jar, data: data87 };
+                            if (vErrors === null) {
+                              vErrors = [err177];
+                            } else {
+                              vErrors.push(err177);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err178 = { instancePath: instancePath + "/environments/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/udfs/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/jar", schemaPath: "#/properties/environments/additionalProperties/properties/udfs/additionalProperties/properties/jar/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.environments.additionalProperties.properties.udfs.additionalProperties.properties.jar.type, parentSchema: schema31.properties.environments.additionalProperties.properties.udfs.additionalProperties.properties.jar, data: data87 };
+                          if (vErrors === null) {
+                            vErrors = [err178];
+                          } else {
+                            vErrors.push(err178);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data86.sha256 !== void 0) {
+                        let data88 = data86.sha256;
+                        if (typeof data88 === "string") {
+                          if (!pattern23.test(data88)) {
+                            const err179 = { instancePath: instancePath + "/environments/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/udfs/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/properties/environments/additionalProperties/properties/udfs/additionalProperties/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: 'must match pattern "^[a-fA-F0-9]{64}$"', schema: "^[a-fA-F0-9]{64}$", parentSchema: schema31.properties.environments.additionalProperties.properties.udfs.additionalProperties.properties.sha256, data: data88 };
+                            if (vErrors === null) {
+                              vErrors = [err179];
+                            } else {
+                              vErrors.push(err179);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err180 = { instancePath: instancePath + "/environments/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/udfs/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/properties/environments/additionalProperties/properties/udfs/additionalProperties/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.environments.additionalProperties.properties.udfs.additionalProperties.properties.sha256.type, parentSchema: schema31.properties.environments.additionalProperties.properties.udfs.additionalProperties.properties.sha256, data: data88 };
+                          if (vErrors === null) {
+                            vErrors = [err180];
+                          } else {
+                            vErrors.push(err180);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err181 = { instancePath: instancePath + "/environments/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/udfs/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/properties/udfs/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.environments.additionalProperties.properties.udfs.additionalProperties.type, parentSchema: schema31.properties.environments.additionalProperties.properties.udfs.additionalProperties, data: data86 };
                       if (vErrors === null) {
-                        vErrors = [err175];
+                        vErrors = [err181];
                       } else {
-                        vErrors.push(err175);
+                        vErrors.push(err181);
                       }
                       errors++;
                     }
-                    var _valid4 = _errs223 === errors;
-                    valid48 = valid48 || _valid4;
-                    const _errs225 = errors;
-                    if (!(typeof data86 == "number" && isFinite(data86))) {
-                      const err176 = { instancePath: instancePath + "/environments/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/config/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/properties/config/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.environments.additionalProperties.properties.config.additionalProperties.anyOf[1].type, parentSchema: schema31.properties.environments.additionalProperties.properties.config.additionalProperties.anyOf[1], data: data86 };
+                  }
+                } else {
+                  const err182 = { instancePath: instancePath + "/environments/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/udfs", schemaPath: "#/properties/environments/additionalProperties/properties/udfs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.environments.additionalProperties.properties.udfs.type, parentSchema: schema31.properties.environments.additionalProperties.properties.udfs, data: data85 };
+                  if (vErrors === null) {
+                    vErrors = [err182];
+                  } else {
+                    vErrors.push(err182);
+                  }
+                  errors++;
+                }
+              }
+              if (data40.config !== void 0) {
+                let data89 = data40.config;
+                if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
+                  for (const key30 in data89) {
+                    let data90 = data89[key30];
+                    const _errs232 = errors;
+                    let valid50 = false;
+                    const _errs233 = errors;
+                    if (typeof data90 !== "string") {
+                      const err183 = { instancePath: instancePath + "/environments/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/config/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/properties/config/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.environments.additionalProperties.properties.config.additionalProperties.anyOf[0].type, parentSchema: schema31.properties.environments.additionalProperties.properties.config.additionalProperties.anyOf[0], data: data90 };
                       if (vErrors === null) {
-                        vErrors = [err176];
+                        vErrors = [err183];
                       } else {
-                        vErrors.push(err176);
+                        vErrors.push(err183);
                       }
                       errors++;
                     }
-                    var _valid4 = _errs225 === errors;
-                    valid48 = valid48 || _valid4;
-                    const _errs227 = errors;
-                    if (typeof data86 !== "boolean") {
-                      const err177 = { instancePath: instancePath + "/environments/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/config/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/properties/config/additionalProperties/anyOf/2/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.environments.additionalProperties.properties.config.additionalProperties.anyOf[2].type, parentSchema: schema31.properties.environments.additionalProperties.properties.config.additionalProperties.anyOf[2], data: data86 };
+                    var _valid4 = _errs233 === errors;
+                    valid50 = valid50 || _valid4;
+                    const _errs235 = errors;
+                    if (!(typeof data90 == "number" && isFinite(data90))) {
+                      const err184 = { instancePath: instancePath + "/environments/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/config/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/properties/config/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.environments.additionalProperties.properties.config.additionalProperties.anyOf[1].type, parentSchema: schema31.properties.environments.additionalProperties.properties.config.additionalProperties.anyOf[1], data: data90 };
                       if (vErrors === null) {
-                        vErrors = [err177];
+                        vErrors = [err184];
                       } else {
-                        vErrors.push(err177);
+                        vErrors.push(err184);
                       }
                       errors++;
                     }
-                    var _valid4 = _errs227 === errors;
-                    valid48 = valid48 || _valid4;
-                    if (!valid48) {
-                      const err178 = { instancePath: instancePath + "/environments/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/config/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/properties/config/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.environments.additionalProperties.properties.config.additionalProperties.anyOf, parentSchema: schema31.properties.environments.additionalProperties.properties.config.additionalProperties, data: data86 };
+                    var _valid4 = _errs235 === errors;
+                    valid50 = valid50 || _valid4;
+                    const _errs237 = errors;
+                    if (typeof data90 !== "boolean") {
+                      const err185 = { instancePath: instancePath + "/environments/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/config/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/properties/config/additionalProperties/anyOf/2/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.environments.additionalProperties.properties.config.additionalProperties.anyOf[2].type, parentSchema: schema31.properties.environments.additionalProperties.properties.config.additionalProperties.anyOf[2], data: data90 };
                       if (vErrors === null) {
-                        vErrors = [err178];
+                        vErrors = [err185];
                       } else {
-                        vErrors.push(err178);
+                        vErrors.push(err185);
+                      }
+                      errors++;
+                    }
+                    var _valid4 = _errs237 === errors;
+                    valid50 = valid50 || _valid4;
+                    if (!valid50) {
+                      const err186 = { instancePath: instancePath + "/environments/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/config/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/properties/config/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.environments.additionalProperties.properties.config.additionalProperties.anyOf, parentSchema: schema31.properties.environments.additionalProperties.properties.config.additionalProperties, data: data90 };
+                      if (vErrors === null) {
+                        vErrors = [err186];
+                      } else {
+                        vErrors.push(err186);
                       }
                       errors++;
                     } else {
-                      errors = _errs222;
+                      errors = _errs232;
                       if (vErrors !== null) {
-                        if (_errs222) {
-                          vErrors.length = _errs222;
+                        if (_errs232) {
+                          vErrors.length = _errs232;
                         } else {
                           vErrors = null;
                         }
@@ -2448,41 +2540,41 @@ function repoValidators(exports) {
                     }
                   }
                 } else {
-                  const err179 = { instancePath: instancePath + "/environments/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/config", schemaPath: "#/properties/environments/additionalProperties/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.environments.additionalProperties.properties.config.type, parentSchema: schema31.properties.environments.additionalProperties.properties.config, data: data85 };
+                  const err187 = { instancePath: instancePath + "/environments/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/config", schemaPath: "#/properties/environments/additionalProperties/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.environments.additionalProperties.properties.config.type, parentSchema: schema31.properties.environments.additionalProperties.properties.config, data: data89 };
                   if (vErrors === null) {
-                    vErrors = [err179];
+                    vErrors = [err187];
                   } else {
-                    vErrors.push(err179);
+                    vErrors.push(err187);
                   }
                   errors++;
                 }
               }
             } else {
-              const err180 = { instancePath: instancePath + "/environments/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.environments.additionalProperties.type, parentSchema: schema31.properties.environments.additionalProperties, data: data40 };
+              const err188 = { instancePath: instancePath + "/environments/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.environments.additionalProperties.type, parentSchema: schema31.properties.environments.additionalProperties, data: data40 };
               if (vErrors === null) {
-                vErrors = [err180];
+                vErrors = [err188];
               } else {
-                vErrors.push(err180);
+                vErrors.push(err188);
               }
               errors++;
             }
           }
         } else {
-          const err181 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.environments.type, parentSchema: schema31.properties.environments, data: data39 };
+          const err189 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.environments.type, parentSchema: schema31.properties.environments, data: data39 };
           if (vErrors === null) {
-            vErrors = [err181];
+            vErrors = [err189];
           } else {
-            vErrors.push(err181);
+            vErrors.push(err189);
           }
           errors++;
         }
       }
     } else {
-      const err182 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+      const err190 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
       if (vErrors === null) {
-        vErrors = [err182];
+        vErrors = [err190];
       } else {
-        vErrors.push(err182);
+        vErrors.push(err190);
       }
       errors++;
     }
@@ -2492,9 +2584,9 @@ function repoValidators(exports) {
   validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
   exports.table = validate21;
   const schema34 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "flinkops table (tables/<name>.yaml)", "description": "A table a job reads or writes, compiled to CREATE TEMPORARY TABLE. The file name is the table name.", "type": "object", "additionalProperties": false, "required": ["kind", "connector", "columns"], "properties": { "kind": { "description": "source (read only), sink (written), or dimension (a lookup table, read with FOR SYSTEM_TIME AS OF).", "enum": ["source", "sink", "dimension"] }, "description": { "description": "What the table holds; compiled into the table COMMENT.", "type": "string" }, "connector": { "description": "Flink connector, e.g. kafka, upsert-kafka, jdbc, filesystem, datagen, print, blackhole. Compiled to 'connector' = '...'.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.\\-]*$" }, "columns": { "description": "Physical columns, in order.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["name", "type"], "properties": { "name": { "description": "Column name (case-sensitive, quoted with backticks in the compiled DDL).", "type": "string", "minLength": 1 }, "type": { "description": "Flink SQL data type, e.g. BIGINT, STRING, DECIMAL(10, 2), TIMESTAMP(3), ROW<a INT, b STRING>.", "type": "string", "minLength": 1 }, "nullable": { "description": "false adds NOT NULL. Default true.", "type": "boolean" }, "comment": { "description": "Column comment.", "type": "string" } } } }, "computed": { "description": "Computed columns (`name AS expr`), placed after the physical and metadata columns.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "expr"], "properties": { "name": { "description": "Column name.", "type": "string", "minLength": 1 }, "expr": { "description": "SQL expression, e.g. PROCTIME() or amount * 100.", "type": "string", "minLength": 1 }, "comment": { "description": "Column comment.", "type": "string" } } } }, "metadata": { "description": "Metadata columns (`name TYPE METADATA [FROM 'key'] [VIRTUAL]`), placed after the physical columns.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "type"], "properties": { "name": { "description": "Column name.", "type": "string", "minLength": 1 }, "type": { "description": "Flink SQL data type of the metadata value, e.g. TIMESTAMP_LTZ(3).", "type": "string", "minLength": 1 }, "from": { "description": "Metadata key of the connector when it differs from the column name, e.g. timestamp.", "type": "string", "minLength": 1 }, "virtual": { "description": "true: read only, excluded when writing to the table.", "type": "boolean" }, "comment": { "description": "Column comment.", "type": "string" } } } }, "watermark": { "description": "Event-time attribute: the column and how late events may arrive.", "type": "object", "additionalProperties": false, "required": ["column"], "properties": { "column": { "description": "Rowtime column (TIMESTAMP(3) or TIMESTAMP_LTZ(3)).", "type": "string", "minLength": 1 }, "delay": { "description": "Bounded out-of-orderness, e.g. '5 SECOND' → `column` - INTERVAL '5' SECOND. Give delay or expr.", "type": "string", "pattern": "^[0-9]+ (MILLISECOND|SECOND|MINUTE|HOUR|DAY)S?$" }, "expr": { "description": "Full watermark expression, when delay is not enough. Give delay or expr.", "type": "string", "minLength": 1 } } }, "primaryKey": { "description": "Primary key columns; compiled as PRIMARY KEY (...) NOT ENFORCED.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "partitionedBy": { "description": "Partition columns (PARTITIONED BY), e.g. for the filesystem connector.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "with": { "description": "Connector options, compiled into WITH ('key' = 'value'). Numbers and booleans are written as strings. Values may use ${env.NAME} and ${secret.NAME}.", "type": "object", "propertyNames": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_.\\-#]*$" }, "additionalProperties": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }] } }, "lookup": { "description": "Lookup cache of a dimension table, compiled to Flink's lookup.cache and lookup.partial-cache.* / lookup.full-cache.* options.", "type": "object", "additionalProperties": false, "required": ["cache"], "properties": { "cache": { "description": "PARTIAL caches looked-up rows, FULL loads the whole table, NONE disables the cache.", "enum": ["PARTIAL", "FULL", "NONE"] }, "maxRows": { "description": "PARTIAL: most rows kept (lookup.partial-cache.max-rows).", "type": "integer", "minimum": 1 }, "ttl": { "description": "PARTIAL: how long a row is kept after it was loaded, e.g. 10min (lookup.partial-cache.expire-after-write).", "type": "string", "pattern": "^[0-9]+ ?(ms|s|min|h|d)$" }, "expireAfterAccess": { "description": "PARTIAL: how long a row is kept after it was last read (lookup.partial-cache.expire-after-access).", "type": "string", "pattern": "^[0-9]+ ?(ms|s|min|h|d)$" }, "cacheMissingKey": { "description": "PARTIAL: also cache keys that found no row (lookup.partial-cache.cache-missing-key).", "type": "boolean" }, "reloadInterval": { "description": "FULL: reload the whole table this often (lookup.full-cache.periodic-reload.interval).", "type": "string", "pattern": "^[0-9]+ ?(ms|s|min|h|d)$" }, "maxRetries": { "description": "Retries of a failed lookup (lookup.max-retries).", "type": "integer", "minimum": 0 } } } } };
-  const pattern23 = new RegExp("^[0-9]+ (MILLISECOND|SECOND|MINUTE|HOUR|DAY)S?$", "u");
-  const pattern24 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.\\-#]*$", "u");
-  const pattern25 = new RegExp("^[0-9]+ ?(ms|s|min|h|d)$", "u");
+  const pattern25 = new RegExp("^[0-9]+ (MILLISECOND|SECOND|MINUTE|HOUR|DAY)S?$", "u");
+  const pattern26 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.\\-#]*$", "u");
+  const pattern27 = new RegExp("^[0-9]+ ?(ms|s|min|h|d)$", "u");
   function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
     let vErrors = null;
     let errors = 0;
@@ -3029,7 +3121,7 @@ function repoValidators(exports) {
           if (data21.delay !== void 0) {
             let data23 = data21.delay;
             if (typeof data23 === "string") {
-              if (!pattern23.test(data23)) {
+              if (!pattern25.test(data23)) {
                 const err47 = { instancePath: instancePath + "/watermark/delay", schemaPath: "#/properties/watermark/properties/delay/pattern", keyword: "pattern", params: { pattern: "^[0-9]+ (MILLISECOND|SECOND|MINUTE|HOUR|DAY)S?$" }, message: 'must match pattern "^[0-9]+ (MILLISECOND|SECOND|MINUTE|HOUR|DAY)S?$"', schema: "^[0-9]+ (MILLISECOND|SECOND|MINUTE|HOUR|DAY)S?$", parentSchema: schema34.properties.watermark.properties.delay, data: data23 };
                 if (vErrors === null) {
                   vErrors = [err47];
@@ -3176,7 +3268,7 @@ function repoValidators(exports) {
           for (const key5 in data29) {
             const _errs65 = errors;
             if (typeof key5 === "string") {
-              if (!pattern24.test(key5)) {
+              if (!pattern26.test(key5)) {
                 const err60 = { instancePath: instancePath + "/with", schemaPath: "#/properties/with/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.\\-#]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_.\\-#]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_.\\-#]*$", parentSchema: schema34.properties.with.propertyNames, data: key5, propertyName: key5 };
                 if (vErrors === null) {
                   vErrors = [err60];
@@ -3327,7 +3419,7 @@ function repoValidators(exports) {
           if (data31.ttl !== void 0) {
             let data34 = data31.ttl;
             if (typeof data34 === "string") {
-              if (!pattern25.test(data34)) {
+              if (!pattern27.test(data34)) {
                 const err72 = { instancePath: instancePath + "/lookup/ttl", schemaPath: "#/properties/lookup/properties/ttl/pattern", keyword: "pattern", params: { pattern: "^[0-9]+ ?(ms|s|min|h|d)$" }, message: 'must match pattern "^[0-9]+ ?(ms|s|min|h|d)$"', schema: "^[0-9]+ ?(ms|s|min|h|d)$", parentSchema: schema34.properties.lookup.properties.ttl, data: data34 };
                 if (vErrors === null) {
                   vErrors = [err72];
@@ -3349,7 +3441,7 @@ function repoValidators(exports) {
           if (data31.expireAfterAccess !== void 0) {
             let data35 = data31.expireAfterAccess;
             if (typeof data35 === "string") {
-              if (!pattern25.test(data35)) {
+              if (!pattern27.test(data35)) {
                 const err74 = { instancePath: instancePath + "/lookup/expireAfterAccess", schemaPath: "#/properties/lookup/properties/expireAfterAccess/pattern", keyword: "pattern", params: { pattern: "^[0-9]+ ?(ms|s|min|h|d)$" }, message: 'must match pattern "^[0-9]+ ?(ms|s|min|h|d)$"', schema: "^[0-9]+ ?(ms|s|min|h|d)$", parentSchema: schema34.properties.lookup.properties.expireAfterAccess, data: data35 };
                 if (vErrors === null) {
                   vErrors = [err74];
@@ -3383,7 +3475,7 @@ function repoValidators(exports) {
           if (data31.reloadInterval !== void 0) {
             let data37 = data31.reloadInterval;
             if (typeof data37 === "string") {
-              if (!pattern25.test(data37)) {
+              if (!pattern27.test(data37)) {
                 const err77 = { instancePath: instancePath + "/lookup/reloadInterval", schemaPath: "#/properties/lookup/properties/reloadInterval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+ ?(ms|s|min|h|d)$" }, message: 'must match pattern "^[0-9]+ ?(ms|s|min|h|d)$"', schema: "^[0-9]+ ?(ms|s|min|h|d)$", parentSchema: schema34.properties.lookup.properties.reloadInterval, data: data37 };
                 if (vErrors === null) {
                   vErrors = [err77];
@@ -3450,9 +3542,7 @@ function repoValidators(exports) {
   validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
   exports.udf = validate22;
   const schema35 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "flinkops UDF artifact (udfs/<name>.yaml)", "description": "A jar of user-defined functions and the functions it provides. Jobs that call one of the functions get CREATE TEMPORARY FUNCTION ... USING JAR.", "type": "object", "additionalProperties": false, "required": ["jar", "functions"], "properties": { "description": { "description": "What the functions are for, for people.", "type": "string" }, "jar": { "description": "URI of the jar (s3://, hdfs://, https://, file://, or a path the cluster can read), ending in .jar. May use ${env.NAME}.", "type": "string", "pattern": "\\.jar$" }, "sha256": { "description": "Hex sha256 checksum of the jar, verified before it is used.", "type": "string", "pattern": "^[a-fA-F0-9]{64}$" }, "functions": { "description": "Functions the jar provides.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["name", "class"], "properties": { "name": { "description": "Name the function is called by in SQL ([a-z][a-z0-9_]*).", "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "class": { "description": "Fully qualified class name (Java/Scala) or module.function (Python).", "type": "string", "pattern": "^[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*$" }, "language": { "description": "Implementation language. Default java.", "enum": ["java", "scala", "python"] } } } } } };
-  const pattern28 = new RegExp("\\.jar$", "u");
-  const pattern29 = new RegExp("^[a-fA-F0-9]{64}$", "u");
-  const pattern31 = new RegExp("^[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*$", "u");
+  const pattern33 = new RegExp("^[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*$", "u");
   function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
     let vErrors = null;
     let errors = 0;
@@ -3508,7 +3598,7 @@ function repoValidators(exports) {
       if (data.jar !== void 0) {
         let data1 = data.jar;
         if (typeof data1 === "string") {
-          if (!pattern28.test(data1)) {
+          if (!pattern22.test(data1)) {
             const err4 = { instancePath: instancePath + "/jar", schemaPath: "#/properties/jar/pattern", keyword: "pattern", params: { pattern: "\\.jar$" }, message: 'must match pattern "\\.jar$"', schema: "\\.jar$", parentSchema: schema35.properties.jar, data: data1 };
             if (vErrors === null) {
               vErrors = [err4];
@@ -3530,7 +3620,7 @@ function repoValidators(exports) {
       if (data.sha256 !== void 0) {
         let data2 = data.sha256;
         if (typeof data2 === "string") {
-          if (!pattern29.test(data2)) {
+          if (!pattern23.test(data2)) {
             const err6 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: 'must match pattern "^[a-fA-F0-9]{64}$"', schema: "^[a-fA-F0-9]{64}$", parentSchema: schema35.properties.sha256, data: data2 };
             if (vErrors === null) {
               vErrors = [err6];
@@ -3619,7 +3709,7 @@ function repoValidators(exports) {
               if (data4.class !== void 0) {
                 let data6 = data4.class;
                 if (typeof data6 === "string") {
-                  if (!pattern31.test(data6)) {
+                  if (!pattern33.test(data6)) {
                     const err14 = { instancePath: instancePath + "/functions/" + i0 + "/class", schemaPath: "#/properties/functions/items/properties/class/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*$" }, message: 'must match pattern "^[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*$"', schema: "^[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*$", parentSchema: schema35.properties.functions.items.properties.class, data: data6 };
                     if (vErrors === null) {
                       vErrors = [err14];

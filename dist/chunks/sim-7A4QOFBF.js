@@ -5,7 +5,7 @@ import {
   atLeast,
   features,
   isFlinkVersion
-} from "./chunk-TO3O6QEH.js";
+} from "./chunk-7AQBCZ3S.js";
 import {
   sha256
 } from "./chunk-243ZFPEF.js";
@@ -20,8 +20,13 @@ import {
 import {
   LineIndex
 } from "./chunk-7OAUW6Z3.js";
+import {
+  require_dist
+} from "./chunk-6TIBAZNU.js";
 import "./chunk-OZ4GHFPU.js";
-import "./chunk-TRBKR6JO.js";
+import {
+  __toESM
+} from "./chunk-TRBKR6JO.js";
 
 // src/sim/catalog.ts
 var Catalog = class {
@@ -142,6 +147,71 @@ function randomUuid(rand) {
 }
 
 // src/sim/config-keys.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/sim/options-splitter.ts
+function tokenize(text, delimiter) {
+  const tokens = [];
+  let cursor = 0;
+  while (cursor < text.length) {
+    const c = text[cursor];
+    if (c === delimiter) {
+      tokens.push({ kind: "delimiter", text: c, position: cursor });
+      cursor++;
+    } else if (c === "'" || c === '"') {
+      let part = "";
+      let i = cursor + 1;
+      for (; ; ) {
+        if (i >= text.length) throw new Error("Could not split string. Quoting was not closed properly.");
+        if (text[i] === c) {
+          if (text[i + 1] === c) {
+            part += c;
+            i += 2;
+            continue;
+          }
+          break;
+        }
+        part += text[i++];
+      }
+      tokens.push({ kind: "quoted", text: part, position: cursor });
+      cursor = i + 1;
+    } else if (/\s/.test(c)) {
+      cursor++;
+    } else {
+      let i = cursor;
+      while (i < text.length && text[i] !== delimiter) i++;
+      tokens.push({ kind: "literal", text: text.slice(cursor, i).trim(), position: cursor });
+      cursor = i;
+    }
+  }
+  return tokens;
+}
+function splitEscaped(text, delimiter) {
+  const tokens = tokenize(text, delimiter);
+  const parts = [];
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (t.kind === "quoted") {
+      if (next && next.kind !== "delimiter") {
+        throw new Error(`Could not split string. Illegal quoting at position: ${next.position - 1}`);
+      }
+      parts.push(t.text);
+    } else if (t.kind === "literal") parts.push(t.text);
+    else if (next?.kind === "delimiter") parts.push("");
+  });
+  return parts;
+}
+function splitMap(text) {
+  const out = {};
+  for (const entry of splitEscaped(text, ",")) {
+    const kv = splitEscaped(entry, ":");
+    if (kv.length !== 2) throw new Error("Map item is not a key-value pair (missing ':'?)");
+    out[kv[0]] = kv[1];
+  }
+  return out;
+}
+
+// src/sim/config-keys.ts
 var SENSITIVE = [
   "password",
   "secret",
@@ -166,67 +236,32 @@ function maskMap(map) {
   for (const [k, v] of Object.entries(map)) out[k] = isSensitiveKey(k) ? HIDDEN : v;
   return out;
 }
-function splitEscaped(text, sep) {
-  const parts = [];
-  let i = 0;
-  for (; ; ) {
-    while (i < text.length && text[i] !== sep && /\s/.test(text[i])) i++;
-    let part = "";
-    const q = text[i];
-    if (q === "'" || q === '"') {
-      i++;
-      let closed = false;
-      while (i < text.length) {
-        if (text[i] === q) {
-          if (text[i + 1] === q) {
-            part += q;
-            i += 2;
-            continue;
-          }
-          i++;
-          closed = true;
-          break;
-        }
-        part += text[i++];
-      }
-      if (!closed) throw new Error(`Could not split string. Quoting was not closed properly: ${text}`);
-      while (i < text.length && text[i] !== sep) {
-        if (!/\s/.test(text[i]))
-          throw new Error(`Could not split string. Illegal character after closing quote: ${text}`);
-        i++;
-      }
-    } else {
-      while (i < text.length && text[i] !== sep) part += text[i++];
-      part = part.trim();
-    }
-    parts.push(part);
-    if (i >= text.length) break;
-    i++;
-  }
-  return parts;
-}
 function parseMapOption(value, version) {
   const text = value.trim();
-  const out = {};
-  if (text === "") return out;
-  if (atLeast(version, "1.19") && text.startsWith("{") && text.endsWith("}")) {
-    for (const part of splitEscaped(text.slice(1, -1), ",")) {
-      const idx = part.indexOf(":");
-      if (idx < 0) continue;
-      out[part.slice(0, idx).trim()] = part.slice(idx + 1).trim();
-    }
-    return out;
+  if (text === "") return {};
+  if (atLeast(version, "1.19")) {
+    const map = yamlMap(text);
+    if (map) return map;
   }
   try {
-    for (const entry of splitEscaped(text, ",")) {
-      const kv = splitEscaped(entry, ":");
-      if (kv.length < 2) throw new Error(`Map item is not a key-value pair (missing ':'?): ${entry}`);
-      out[kv[0]] = kv[1];
-    }
+    return splitMap(text);
   } catch (e) {
     throw new Error(
       `Could not parse value '${value}' for key 'pipeline.global-job-parameters'. ${e.message}`
     );
+  }
+}
+function yamlMap(text) {
+  let parsed;
+  try {
+    parsed = (0, import_yaml.parse)(text);
+  } catch {
+    return void 0;
+  }
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return void 0;
+  const out = {};
+  for (const [k, v] of Object.entries(parsed)) {
+    out[k] = typeof v === "object" && v !== null ? JSON.stringify(v) : String(v);
   }
   return out;
 }
@@ -841,8 +876,14 @@ var Operations = class {
     if (result.failure) op.failure = result.failure;
     if (result.checkpointId !== void 0) op.checkpointId = result.checkpointId;
   }
+  /**
+   * The REST handler checks only the cluster's default before it asks the job (SavepointHandlers):
+   * with neither a target nor a cluster default it answers 400, even when the job configures a
+   * directory; otherwise the job's own directory comes before the cluster's.
+   */
   targetDir(job, requested) {
-    const dir = requested ?? savepointDirOf(job.config, this.cluster.version) ?? this.cluster.defaultSavepointDir;
+    const cluster = this.cluster.defaultSavepointDir;
+    const dir = requested ?? (cluster ? savepointDirOf(job.config, this.cluster.version) ?? cluster : void 0);
     if (!dir) {
       throw new TriggerError(
         400,
@@ -933,6 +974,28 @@ var Operations = class {
     });
     return op;
   }
+  /**
+   * A savepoint or stop of a job the cluster does not know: the dispatcher registers the
+   * operation first (202) and the operation fails with FlinkJobNotFoundException.
+   */
+  triggerForMissingJob(jid, req) {
+    const triggerId = req.triggerId ?? randomHex(this.rand, 32);
+    const { op, fresh } = this.register(this.key("job", jid, triggerId), {
+      kind: req.stop ? "stop" : "savepoint",
+      jid,
+      triggerId,
+      status: "IN_PROGRESS"
+    });
+    if (fresh) {
+      this.complete(op, {
+        failure: {
+          className: "java.util.concurrent.CompletionException",
+          message: `org.apache.flink.runtime.messages.FlinkJobNotFoundException: Could not find Flink job (${jid})`
+        }
+      });
+    }
+    return op;
+  }
   /** POST /jobs/:jid/checkpoints (1.17+). */
   triggerCheckpoint(job, triggerId) {
     const id = triggerId ?? randomHex(this.rand, 32);
@@ -959,9 +1022,9 @@ var Operations = class {
     });
     return op;
   }
-  /** POST /savepoint-disposal. */
-  triggerDisposal(path, triggerId) {
-    const id = triggerId ?? randomHex(this.rand, 32);
+  /** POST /savepoint-disposal: the request carries no trigger id, the dispatcher makes one. */
+  triggerDisposal(path) {
+    const id = randomHex(this.rand, 32);
     const { op, fresh } = this.register(this.key("disposal", "", id), {
       kind: "disposal",
       triggerId: id,
@@ -972,9 +1035,14 @@ var Operations = class {
       const sp = this.cluster.findSnapshot(path);
       if (!sp || sp.disposed) {
         this.complete(op, {
+          // Real 1.20 and 2.2: a FlinkException wrapping the file system's answer.
           failure: {
-            className: "java.io.FileNotFoundException",
-            message: `Cannot find checkpoint or savepoint file/directory '${path}' on file system 'file'.`
+            className: "org.apache.flink.util.FlinkException",
+            message: `Could not dispose savepoint ${path}.`,
+            cause: {
+              className: "java.io.FileNotFoundException",
+              message: `Cannot find checkpoint or savepoint file/directory '${path}' on file system 'file'.`
+            }
           }
         });
         return;
@@ -991,6 +1059,17 @@ function isGone(state) {
 
 // src/sim/sql-jobs.ts
 function submitJob(ctx, inserts, cfg) {
+  const gjp = cfg["pipeline.global-job-parameters"];
+  if (gjp !== void 0) {
+    try {
+      parseMapOption(gjp, ctx.env.cluster.version);
+    } catch (e) {
+      return {
+        kind: "error",
+        error: { className: "java.lang.IllegalArgumentException", message: e.message }
+      };
+    }
+  }
   for (const st of inserts) {
     const bad = st.kind === "create_table_as" ? void 0 : ctx.checkDml(st);
     if (bad) return bad;
@@ -1032,7 +1111,7 @@ function jobsTable(ctx, only) {
       col("job id", VARCHAR(false)),
       col("job name", VARCHAR(false)),
       col("status", VARCHAR(false)),
-      col("start time", VARCHAR(false))
+      col("start time", { type: "TIMESTAMP_WITH_LOCAL_TIME_ZONE", nullable: false, precision: 3 })
     ],
     rows
   );
@@ -1088,6 +1167,48 @@ function stopJob(ctx, st, cfg) {
   }
 }
 
+// src/sim/sql-types.ts
+var MAX_LENGTH = 2147483647;
+var SIMPLE = {
+  BOOLEAN: "BOOLEAN",
+  TINYINT: "TINYINT",
+  SMALLINT: "SMALLINT",
+  INT: "INTEGER",
+  INTEGER: "INTEGER",
+  BIGINT: "BIGINT",
+  FLOAT: "FLOAT",
+  DOUBLE: "DOUBLE",
+  DATE: "DATE"
+};
+function logicalType(type, nullable = true) {
+  const t = (type ?? "STRING").trim().toUpperCase();
+  const notNull = /\bNOT\s+NULL\b/.test(t);
+  const base = t.replace(/\bNOT\s+NULL\b/, "").trim();
+  const m = /^([A-Z_ ]+?)\s*(?:\(\s*(\d+)\s*(?:,\s*(\d+)\s*)?\))?$/.exec(base);
+  const name = m?.[1]?.trim() ?? "STRING";
+  const p = m?.[2] === void 0 ? void 0 : Number(m[2]);
+  const s = m?.[3] === void 0 ? void 0 : Number(m[3]);
+  const n = nullable && !notNull;
+  if (SIMPLE[name]) return { type: SIMPLE[name], nullable: n };
+  switch (name) {
+    case "CHAR":
+      return { type: "CHAR", nullable: n, length: p ?? 1 };
+    case "VARCHAR":
+      return { type: "VARCHAR", nullable: n, length: p ?? 1 };
+    case "DECIMAL":
+    case "NUMERIC":
+      return { type: "DECIMAL", nullable: n, precision: p ?? 10, scale: s ?? 0 };
+    case "TIMESTAMP":
+    case "TIMESTAMP WITHOUT TIME ZONE":
+      return { type: "TIMESTAMP_WITHOUT_TIME_ZONE", nullable: n, precision: p ?? 6 };
+    case "TIMESTAMP_LTZ":
+    case "TIMESTAMP WITH LOCAL TIME ZONE":
+      return { type: "TIMESTAMP_WITH_LOCAL_TIME_ZONE", nullable: n, precision: p ?? 6 };
+    default:
+      return { type: "VARCHAR", nullable: n, length: MAX_LENGTH };
+  }
+}
+
 // src/sim/sql-queries.ts
 function explain(ctx, st) {
   const inner = st.inner?.length ? st.inner : [st];
@@ -1134,9 +1255,17 @@ function select(ctx, st) {
   }
   const first = st.reads[0] ? lookupTable(qualify(st.reads[0], ctx.s.path), ctx.s.temp, ctx.env.shared) : void 0;
   const columns = (first?.columns.length ? first.columns : [{ name: "EXPR$0", type: "STRING" }]).map(
-    (c) => col(c.name, { type: "VARCHAR", nullable: true, length: 2147483647 })
+    (c) => col(c.name, logicalType(c.type))
   );
-  return { kind: "result", result: rowsResult(columns, [], true) };
+  const sources = st.reads.map((r) => qualify(r, ctx.s.path));
+  const job = ctx.env.cluster.submit({
+    name: "collect",
+    config: { ...ctx.s.properties },
+    sources,
+    sinks: [],
+    query: normaliseQuery(st.text)
+  });
+  return { kind: "result", result: { ...rowsResult(columns, [], true), jobId: job.jid } };
 }
 function show(ctx, st) {
   const what = /^\s*SHOW\s+(?:FULL\s+)?(\w+)/i.exec(st.text)?.[1]?.toUpperCase() ?? "";
@@ -1271,6 +1400,10 @@ The configureSession API only supports to execute statement of type CREATE TABLE
       return submitJob(ctx, [st], cfg);
     case "statement_set":
     case "execute":
+      if (st.kind === "statement_set" && !st.inner?.length) {
+        const end = /\bEND\b\s*;?\s*$/i.exec(text);
+        return parseFailed(text, end ? end.index : text.length);
+      }
       return submitJob(ctx, st.inner && st.inner.length > 0 ? st.inner : [st], cfg);
     case "begin_statement_set":
       s.statementSet = [];
@@ -1282,7 +1415,7 @@ The configureSession API only supports to execute statement of type CREATE TABLE
           'No Statement Set to submit. "END" statement should be used after "BEGIN STATEMENT SET".'
         );
       s.statementSet = void 0;
-      if (inner.length === 0) return validation("No insert statement in the Statement Set.");
+      if (inner.length === 0) return { kind: "result", result: okResult() };
       return submitJob(ctx, inner, cfg);
     }
     case "explain":
@@ -1868,6 +2001,7 @@ var Gateway = class {
     for (const [h, s] of this.sessions) if (now - s.lastAccess > limit) this.sessions.delete(h);
   }
   session(handle, what) {
+    uuidParameter("session_handle", handle);
     this.expireIdle();
     const s = this.sessions.get(handle);
     if (!s) {
@@ -1880,6 +2014,7 @@ var Gateway = class {
     return s;
   }
   operation(s, handle, what) {
+    uuidParameter("operation_handle", handle);
     const op = s.operations.get(handle);
     if (!op) {
       throw gatewayException(
@@ -2006,7 +2141,10 @@ var Gateway = class {
     r.add("DELETE", "/sessions/:sh/operations/:oh/close", (req) => {
       api(req);
       const s = this.session(req.params.sh, "closeOperation");
-      this.operation(s, req.params.oh, "closeOperation");
+      const op = this.operation(s, req.params.oh, "closeOperation");
+      const jid = op.result?.isQuery ? op.result.jobId : void 0;
+      const job = jid ? this.d.env.cluster.get(jid) : void 0;
+      if (job && !isTerminal(job.state) && job.state !== "CANCELLING") this.d.env.cluster.cancel(job);
       s.operations.delete(req.params.oh);
       return { status: 200, body: { status: "CLOSED" } };
     });
@@ -2023,6 +2161,14 @@ var Gateway = class {
     return r;
   }
 };
+var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function uuidParameter(name, value) {
+  if (!UUID.test(value)) {
+    throw new HttpError(400, [
+      `org.apache.flink.runtime.rest.handler.HandlerRequestException: Cannot resolve path parameter (${name}) from value "${value}".`
+    ]);
+  }
+}
 
 // src/sim/jobmanager-context.ts
 var JOB_ID = /^[0-9a-f]{32}$/;
@@ -2070,10 +2216,27 @@ function addRescaleRoutes({ r, d, job }) {
     }
     return ok(out);
   });
+  const notFound2 = (jid) => new HttpError(500, [
+    "Internal server error.",
+    `<Exception on server side:
+org.apache.flink.runtime.messages.FlinkJobNotFoundException: Could not find Flink job (${jid})
+
+End of exception on server side>`
+  ]);
   r.add("PUT", "/jobs/:jobid/resource-requirements", (req) => {
-    const j = job(req);
+    const jid = req.params.jobid;
+    const j = cluster.get(jid);
+    if (!j) {
+      if (!/^[0-9a-f]{32}$/.test(jid)) job(req);
+      throw notFound2(jid);
+    }
     unsupported(j);
     const target = parseRequirements(req.body);
+    if (Object.keys(target).length === 0) {
+      throw new HttpError(400, [
+        "org.apache.flink.runtime.rest.handler.RestHandlerException: Request body does not specify resource requirements."
+      ]);
+    }
     const missing = j.vertices.filter((v) => !target[v.id]).map((v) => v.id);
     if (missing.length > 0) {
       throw new HttpError(400, [`The request is incomplete, missing job vertices [${missing.join(", ")}].`]);
@@ -2107,11 +2270,7 @@ function addRescaleRoutes({ r, d, job }) {
         `Another update to the job [${j.jid}] resource requirements is in progress.`
       ]);
     }
-    if (isTerminal(j.state)) {
-      throw new HttpError(404, [
-        `org.apache.flink.runtime.messages.FlinkJobNotFoundException: Could not find Flink job (${j.jid})`
-      ]);
-    }
+    if (isTerminal(j.state)) throw notFound2(j.jid);
     cluster.rescale(j, target);
     return ok({});
   });
@@ -2191,6 +2350,7 @@ function overviewEntry(job, f, now) {
   }
   return out;
 }
+var SLOT_SHARING_GROUP = "a".repeat(32);
 function jobDetails(job, f, now) {
   const state = taskState(job);
   const running = job.state === "RUNNING" || job.state === "FINISHED" || job.state === "CANCELED";
@@ -2205,6 +2365,7 @@ function jobDetails(job, f, now) {
     "start-time": running ? job.runningSince ?? job.startTime : -1,
     "end-time": job.endTime,
     duration: running ? duration(job, now) : -1,
+    ...f.slotSharingGroupInDetails ? { slotSharingGroupId: SLOT_SHARING_GROUP } : {},
     tasks: taskCounts(job, v.parallelism),
     metrics: {
       "read-bytes": 0,
@@ -2251,10 +2412,7 @@ function jobDetails(job, f, now) {
     plan: { jid: job.jid, name: job.name, type: "STREAMING", nodes }
   };
   if (f.jobTypeInDetails) out["job-type"] = "STREAMING";
-  if (f.pendingOperators) {
-    out["pending-operators"] = 0;
-    out["stream-graph"] = { nodes: [] };
-  }
+  if (f.pendingOperators) out["pending-operators"] = 0;
   if (f.schedulerTypeInDetails) out.schedulerType = job.adaptive ? "Adaptive" : "Default";
   return out;
 }
@@ -2289,7 +2447,7 @@ function checkpointStats(job, c, f) {
     checkpoint_type: c.type,
     tasks: {}
   };
-  if (c.isSavepoint && f.savepointFormat) out.savepointFormat = "CANONICAL";
+  if (f.savepointFormat) out.savepointFormat = c.isSavepoint ? "CANONICAL" : null;
   if (className === "completed") {
     out.external_path = c.externalPath;
     out.discarded = false;
@@ -2326,7 +2484,12 @@ function checkpoints(job, f) {
       completed: job.counts.completed,
       failed: job.counts.failed
     },
-    summary: { checkpointed_size: SUMMARY, state_size: SUMMARY, end_to_end_duration: SUMMARY },
+    summary: {
+      checkpointed_size: SUMMARY,
+      state_size: SUMMARY,
+      end_to_end_duration: SUMMARY,
+      ...f.checkpointDataSummary ? { alignment_buffered: SUMMARY, processed_data: SUMMARY, persisted_data: SUMMARY } : {}
+    },
     latest: {
       completed: job.latestCompleted ? checkpointStats(job, job.latestCompleted, f) : null,
       savepoint: job.latestSavepoint ? checkpointStats(job, job.latestSavepoint, f) : null,
@@ -2348,14 +2511,15 @@ function backpressure(job, now) {
   return {
     status: "ok",
     "backpressure-level": level,
+    backpressureLevel: level,
     "end-timestamp": now,
     subtasks: Array.from({ length: job.parallelism }, (_, subtask) => ({
       subtask,
-      "attempt-number": 0,
       "backpressure-level": level,
+      backpressureLevel: level,
       ratio,
-      idleRatio: Math.max(0, 1 - ratio - 0.1),
-      busyRatio: 0.1
+      idleRatio: Math.max(0, 1 - ratio),
+      busyRatio: "NaN"
     }))
   };
 }
@@ -2375,10 +2539,8 @@ function exceptions(job, f, maxExceptions) {
   const out = { exceptionHistory: { entries, truncated } };
   if (f.legacyExceptions) {
     const root = job.exceptions[0];
-    if (root) {
-      out["root-exception"] = root.stacktrace;
-      out.timestamp = root.timestamp;
-    }
+    out["root-exception"] = root ? root.stacktrace : null;
+    out.timestamp = root ? root.timestamp : null;
     out["all-exceptions"] = [];
     out.truncated = false;
   }
@@ -2388,7 +2550,7 @@ function asyncResult(op) {
   if (op.status === "IN_PROGRESS") return { status: { id: "IN_PROGRESS" }, operation: null };
   const failure = op.failure ? {
     class: op.failure.className,
-    "stack-trace": stackTrace(op.failure.className, op.failure.message),
+    "stack-trace": stackTrace(op.failure.className, op.failure.message, op.failure.cause),
     "serialized-throwable": Buffer.from(`${op.failure.className}: ${op.failure.message}`).toString(
       "base64"
     )
@@ -2411,15 +2573,20 @@ function trigger(fn) {
   }
 }
 function addSnapshotRoutes({ r, d, job }) {
-  const { ops, features: f } = d;
+  const { ops, features: f, cluster } = d;
+  const knownJob = (req) => cluster.get(req.params.jobid) || !JOB_ID.test(req.params.jobid) ? job(req) : void 0;
   const lenient = f.lenientBodies;
   r.add("POST", "/jobs/:jobid/savepoints", (req) => {
-    const j = job(req);
     const b = checkBody(
       req.body,
       { "target-directory": "string", "cancel-job": "boolean", formatType: "string", triggerId: "string" },
       lenient
     );
+    const j = knownJob(req);
+    if (!j)
+      return trigger(
+        () => ops.triggerForMissingJob(req.params.jobid, { triggerId: triggerIdOf(b.triggerId) })
+      );
     return trigger(
       () => ops.triggerSavepoint(j, {
         triggerId: triggerIdOf(b.triggerId),
@@ -2429,12 +2596,17 @@ function addSnapshotRoutes({ r, d, job }) {
     );
   });
   r.add("POST", "/jobs/:jobid/stop", (req) => {
-    const j = job(req);
     const b = checkBody(
       req.body,
       { targetDirectory: "string", drain: "boolean", formatType: "string", triggerId: "string" },
       lenient
     );
+    const j = knownJob(req);
+    if (!j) {
+      return trigger(
+        () => ops.triggerForMissingJob(req.params.jobid, { triggerId: triggerIdOf(b.triggerId), stop: true })
+      );
+    }
     return trigger(
       () => ops.triggerSavepoint(j, {
         triggerId: triggerIdOf(b.triggerId),
@@ -2471,11 +2643,11 @@ function addSnapshotRoutes({ r, d, job }) {
     });
   }
   r.add("POST", "/savepoint-disposal", (req) => {
-    const b = checkBody(req.body, { "savepoint-path": "string", triggerId: "string" }, lenient);
+    const b = checkBody(req.body, { "savepoint-path": "string" }, lenient);
     const path = b["savepoint-path"];
     if (typeof path !== "string" || path === "")
       throw new HttpError(400, ["Request did not conform to expected format."]);
-    return ok({ "request-id": ops.triggerDisposal(path, triggerIdOf(b.triggerId)).triggerId });
+    return ok({ "request-id": ops.triggerDisposal(path).triggerId });
   });
   r.add("GET", "/savepoint-disposal/:triggerid", (req) => {
     const tid = req.params.triggerid;
@@ -2499,7 +2671,7 @@ function jobManagerRouter(d) {
       "timezone-offset": 0,
       "flink-version": f.full,
       "flink-revision": `simulated @ ${f.full}`,
-      features: f.resourceRequirements ? { "web-submit": false, "web-cancel": true, "web-rescale": cluster.adaptive, "web-history": false } : { "web-submit": false, "web-cancel": true, "web-history": false }
+      features: f.resourceRequirements ? { "web-submit": true, "web-cancel": true, "web-rescale": cluster.adaptive, "web-history": false } : { "web-submit": true, "web-cancel": true, "web-history": false }
     })
   );
   r.add("GET", "/overview", () => {
@@ -2542,9 +2714,10 @@ function jobManagerRouter(d) {
         `Bad request, could not parse parameters: Invalid value '${mode}' for query parameter mode.`
       ]);
     }
+    if (j.state === "CANCELED") return ok({}, 202);
     if (isTerminal(j.state)) {
       throw new HttpError(409, [
-        `Job cancellation failed: Flink job (${j.jid}) was not canceled, but instead ${j.state}.`
+        `org.apache.flink.runtime.rest.handler.RestHandlerException: Job cancellation failed because the job has already reached another terminal state (${j.state}).`
       ]);
     }
     if (j.state !== "CANCELLING") cluster.cancel(j);
@@ -2580,6 +2753,13 @@ function jobManagerRouter(d) {
   });
   r.add("GET", "/jobmanager/log", () => ({ status: 200, text: `${d.log().join("\n")}
 ` }));
+  r.add("GET", "/jobmanager/logs/:filename", (req) => {
+    if (req.params.filename !== "jobmanager.log") {
+      throw new HttpError(404, [`Can not find file ${req.params.filename}`]);
+    }
+    return { status: 200, text: `${d.log().join("\n")}
+` };
+  });
   return r;
 }
 

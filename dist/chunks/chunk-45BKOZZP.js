@@ -5,7 +5,7 @@ import {
   applyPlan,
   fetchJobManagerLog,
   runPlan
-} from "./chunk-CTBMQLAL.js";
+} from "./chunk-7BTSQES6.js";
 import {
   code,
   countActions,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-HPS3BLTE.js";
 import {
   GitStateStore
-} from "./chunk-QGCSY35O.js";
+} from "./chunk-BHIJG3T7.js";
 import {
   hasErrors,
   warning

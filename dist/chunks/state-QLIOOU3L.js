@@ -14,7 +14,7 @@ import {
   setPending,
   setStatus,
   updateJob
-} from "./chunk-TEAUJ54T.js";
+} from "./chunk-I54IHO6I.js";
 import {
   STATE_CODES,
   STATE_FORMAT_VERSION,
@@ -34,8 +34,8 @@ import {
   staleLockWarning,
   stateDocProblems,
   stateStoreDiagnostics
-} from "./chunk-EY75WBNW.js";
-import "./chunk-FM6JPEP6.js";
+} from "./chunk-KMS7IAJB.js";
+import "./chunk-WRP4YOXT.js";
 import "./chunk-7OAUW6Z3.js";
 import "./chunk-6TIBAZNU.js";
 import "./chunk-GSLRF5EB.js";

@@ -55,7 +55,9 @@ function features(v) {
     executionConfigReachesJob: atLeast(v, "1.17"),
     richFetch: atLeast(v, "1.17"),
     schedulerTypeInDetails: atLeast(v, "2.3"),
-    savepointFormat: atLeast(v, "1.17")
+    savepointFormat: atLeast(v, "1.17"),
+    slotSharingGroupInDetails: atLeast(v, "1.20"),
+    checkpointDataSummary: atLeast(v, "1.18")
   };
 }
 

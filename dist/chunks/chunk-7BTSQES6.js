@@ -18,7 +18,7 @@ import {
   resolveSecretsInValue,
   secretNames,
   substituteEnv
-} from "./chunk-CMFRAN7G.js";
+} from "./chunk-F32NX6Z7.js";
 import {
   analyzeScript,
   isOp,
@@ -37,18 +37,18 @@ import {
   setCurrent,
   setPending,
   setStatus
-} from "./chunk-TEAUJ54T.js";
+} from "./chunk-I54IHO6I.js";
 import {
   StateConflictError,
   StateStoreError,
   lockState,
   readState
-} from "./chunk-EY75WBNW.js";
+} from "./chunk-KMS7IAJB.js";
 import {
   LABEL_KEYS,
   isIdentifier,
   pipelineName
-} from "./chunk-FM6JPEP6.js";
+} from "./chunk-WRP4YOXT.js";
 import {
   TERMINAL_JOB_STATES,
   atLeast,
@@ -1877,13 +1877,28 @@ function jobDependencies(project, job) {
     sources: [...sources].sort()
   };
 }
-function functionDdl(project, name, lookup) {
+function udfArtifact(project, udf, env) {
+  const override = project.config?.environments[env]?.udfs?.[udf];
+  if (override) return override;
+  return project.udfByName.get(udf)?.spec;
+}
+function functionDdl(project, name, env, lookup) {
   const f = project.functionByName.get(name);
-  const udf = f ? project.udfByName.get(f.udf) : void 0;
-  if (!f || !udf?.spec) return void 0;
+  const artifact = f ? udfArtifact(project, f.udf, env) : void 0;
+  if (!f || !artifact) return void 0;
   const language = (f.fn.language ?? "java").toUpperCase();
-  const jar = language === "PYTHON" ? "" : ` USING JAR ${quoteString(substitute(udf.spec.jar, lookup))}`;
+  const jar = language === "PYTHON" ? "" : ` USING JAR ${quoteString(substitute(artifact.jar, lookup))}`;
   return `CREATE TEMPORARY FUNCTION ${quoteIdentifier(f.name)} AS ${quoteString(f.fn.class)} LANGUAGE ${language}${jar}`;
+}
+function jarDdl(project, functions, env, lookup) {
+  const jars = /* @__PURE__ */ new Set();
+  for (const name of functions) {
+    const f = project.functionByName.get(name);
+    const artifact = f ? udfArtifact(project, f.udf, env) : void 0;
+    if (!f || !artifact || (f.fn.language ?? "java") === "python") continue;
+    jars.add(substitute(artifact.jar, lookup));
+  }
+  return [...jars].sort().map((j) => `ADD JAR ${quoteString(j)}`);
 }
 function terminate(text) {
   const t = text.trim();
@@ -2118,14 +2133,15 @@ function compile(project, opts) {
   const udfs = [];
   const udfByName = /* @__PURE__ */ new Map();
   for (const u of project.udfs) {
-    if (!u.spec) continue;
+    const artifact = u.spec && udfArtifact(project, u.name, opts.env);
+    if (!u.spec || !artifact) continue;
     const d = {
       name: u.name,
       file: u.file,
-      jar: substitute(u.spec.jar, lookup),
+      jar: substitute(artifact.jar, lookup),
       functions: u.spec.functions
     };
-    if (u.spec.sha256) d.sha256 = u.spec.sha256.toLowerCase();
+    if (artifact.sha256) d.sha256 = artifact.sha256.toLowerCase();
     udfs.push(d);
     udfByName.set(d.name, d);
   }
@@ -2136,9 +2152,9 @@ function compile(project, opts) {
     if (!job.analysis) continue;
     const deps = jobDependencies(project, job);
     const settings = resolveSettings(config, opts.env, job.name, job.settings, lookup);
-    const fnDdl = [];
+    const fnDdl = jarDdl(project, deps.functions, opts.env, lookup);
     for (const f of deps.functions) {
-      if (!functionCache.has(f)) functionCache.set(f, functionDdl(project, f, lookup));
+      if (!functionCache.has(f)) functionCache.set(f, functionDdl(project, f, opts.env, lookup));
       const ddl2 = functionCache.get(f);
       if (ddl2) fnDdl.push(ddl2);
     }
@@ -2941,6 +2957,10 @@ async function awaitRunning(ctx, job, jobId) {
       if (TERMINAL_JOB_STATES.has(s) || s === "FAILING") {
         const cause = await rootCause(ctx, jobId);
         return { state: "failed", cause: `job ${jobId} is ${s}${cause ? `: ${cause}` : ""}` };
+      }
+      if (s === "RESTARTING") {
+        const cause = await rootCause(ctx, jobId);
+        return { state: "failed", cause: `job ${jobId} went RESTARTING${cause ? `: ${cause}` : ""}` };
       }
       return { state: "pending", progress: s };
     },

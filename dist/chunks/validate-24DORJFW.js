@@ -12,9 +12,9 @@ import {
   loadAndValidate,
   lookupOptionKeys,
   validateProject
-} from "./chunk-CMFRAN7G.js";
+} from "./chunk-F32NX6Z7.js";
 import "./chunk-5ZJQJN5V.js";
-import "./chunk-FM6JPEP6.js";
+import "./chunk-WRP4YOXT.js";
 import "./chunk-7OAUW6Z3.js";
 import "./chunk-6TIBAZNU.js";
 import "./chunk-OZ4GHFPU.js";

@@ -4,15 +4,15 @@ import {
   runHealth,
   runSavepoints,
   savepointsFailed
-} from "./chunk-DCUDGYBR.js";
+} from "./chunk-ZYNAMVQ7.js";
 import {
   applyEnvironment,
   planOptions,
   writePlanFile
-} from "./chunk-PA3CRHN7.js";
+} from "./chunk-45BKOZZP.js";
 import {
   runPlan
-} from "./chunk-CTBMQLAL.js";
+} from "./chunk-7BTSQES6.js";
 import {
   ACTION_KINDS,
   code,
@@ -24,18 +24,18 @@ import "./chunk-243ZFPEF.js";
 import {
   readProjectInfo
 } from "./chunk-HPS3BLTE.js";
-import "./chunk-QGCSY35O.js";
+import "./chunk-BHIJG3T7.js";
 import "./chunk-R2SNWQMB.js";
 import {
   postAlerts,
   webhookPayload
 } from "./chunk-5GXE34IT.js";
 import "./chunk-H5WAOW7W.js";
-import "./chunk-CMFRAN7G.js";
+import "./chunk-F32NX6Z7.js";
 import "./chunk-5ZJQJN5V.js";
-import "./chunk-TEAUJ54T.js";
-import "./chunk-EY75WBNW.js";
-import "./chunk-FM6JPEP6.js";
+import "./chunk-I54IHO6I.js";
+import "./chunk-KMS7IAJB.js";
+import "./chunk-WRP4YOXT.js";
 import "./chunk-7OAUW6Z3.js";
 import "./chunk-6TIBAZNU.js";
 import "./chunk-763JKNLE.js";

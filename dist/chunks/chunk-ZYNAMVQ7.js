@@ -11,7 +11,7 @@ import {
   resolvePendingSavepoint,
   runPlan,
   triggerSavepoint
-} from "./chunk-CTBMQLAL.js";
+} from "./chunk-7BTSQES6.js";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.js";
@@ -20,14 +20,14 @@ import {
   clearPending,
   lastRestorableSavepoint,
   markSavepointDisposed
-} from "./chunk-TEAUJ54T.js";
+} from "./chunk-I54IHO6I.js";
 import {
   StateStoreError,
   lockState
-} from "./chunk-EY75WBNW.js";
+} from "./chunk-KMS7IAJB.js";
 import {
   LABEL_KEYS
-} from "./chunk-FM6JPEP6.js";
+} from "./chunk-WRP4YOXT.js";
 import {
   awaitDisposal
 } from "./chunk-763JKNLE.js";

@@ -8,7 +8,7 @@ import {
   didYouMean,
   isIdentifier,
   repositoryValidators
-} from "./chunk-FM6JPEP6.js";
+} from "./chunk-WRP4YOXT.js";
 import {
   LineIndex
 } from "./chunk-7OAUW6Z3.js";
@@ -1231,10 +1231,12 @@ var SCHEMA_KEYS = {
     variables: 1,
     jobs: 1,
     tables: 1,
+    udfs: 1,
     config: 1
   }),
   "project.environments.*.auth": keys({ token: 1, username: 1, password: 1, headers: 1 }),
-  "project.environments.*.tables.*": keys({ with: 1 })
+  "project.environments.*.tables.*": keys({ with: 1 }),
+  "project.environments.*.udfs.*": keys({ jar: 1, sha256: 1 })
 };
 
 // node_modules/croner/dist/croner.js
@@ -2392,6 +2394,18 @@ function checkEnvironments(project, selected) {
         )
       );
     }
+    for (const udf of Object.keys(env.udfs ?? {})) {
+      if (project.udfByName.has(udf)) continue;
+      const hint = didYouMean(udf, project.udfByName.keys());
+      diags.push(
+        error(
+          "FO244",
+          `Environment ${name} overrides unknown UDF artifact "${udf}"`,
+          (hint ? `Did you mean "${hint}"? ` : "") + `There is no udfs/${udf}.yaml. An override only replaces the jar of an artifact defined in udfs/ (its functions stay those of udfs/<name>.yaml).`,
+          y2.locate(["environments", name, "udfs", udf], "key")
+        )
+      );
+    }
   }
   const envs = selected !== void 0 ? [selected] : names;
   diags.push(...checkParallelism(project, config, envs));
@@ -2683,6 +2697,27 @@ var project_schema_default = {
                       { type: "null" }
                     ]
                   }
+                }
+              }
+            }
+          },
+          udfs: {
+            description: "Per-artifact overrides in this environment, by udfs/<name>.yaml name: another build of the same functions, e.g. a jar on the local disk for a test cluster. The override's jar and sha256 replace both of the artifact's own.",
+            type: "object",
+            additionalProperties: {
+              type: "object",
+              additionalProperties: false,
+              required: ["jar"],
+              properties: {
+                jar: {
+                  description: "URI of the jar in this environment (s3://, hdfs://, https://, file://, or a path the cluster can read), ending in .jar. May use ${env.NAME}.",
+                  type: "string",
+                  pattern: "\\.jar$"
+                },
+                sha256: {
+                  description: "Hex sha256 checksum of this jar; without it the environment's jar has none.",
+                  type: "string",
+                  pattern: "^[a-fA-F0-9]{64}$"
                 }
               }
             }

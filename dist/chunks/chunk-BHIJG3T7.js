@@ -15,10 +15,10 @@ import {
   parseLockInfo,
   parseStateFile,
   serializeStateFile
-} from "./chunk-EY75WBNW.js";
+} from "./chunk-KMS7IAJB.js";
 import {
   isIdentifier
-} from "./chunk-FM6JPEP6.js";
+} from "./chunk-WRP4YOXT.js";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.js";

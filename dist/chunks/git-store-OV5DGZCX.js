@@ -2,10 +2,10 @@ import { createRequire as __flinkopsCreateRequire } from 'node:module';
 const require = __flinkopsCreateRequire(import.meta.url);
 import {
   GitStateStore
-} from "./chunk-QGCSY35O.js";
+} from "./chunk-BHIJG3T7.js";
 import "./chunk-R2SNWQMB.js";
-import "./chunk-EY75WBNW.js";
-import "./chunk-FM6JPEP6.js";
+import "./chunk-KMS7IAJB.js";
+import "./chunk-WRP4YOXT.js";
 import "./chunk-7OAUW6Z3.js";
 import "./chunk-6TIBAZNU.js";
 import "./chunk-GSLRF5EB.js";

@@ -3,7 +3,7 @@ const require = __flinkopsCreateRequire(import.meta.url);
 import {
   FLINK_VERSIONS,
   isFlinkVersion
-} from "./chunk-TO3O6QEH.js";
+} from "./chunk-7AQBCZ3S.js";
 import {
   listSavepoints,
   runHealth,
@@ -11,7 +11,7 @@ import {
   savepointSizes,
   savepointsFailed,
   takeManualSavepoint
-} from "./chunk-DCUDGYBR.js";
+} from "./chunk-ZYNAMVQ7.js";
 import {
   applyFailed,
   applyPlan,
@@ -24,7 +24,7 @@ import {
   runPlan,
   toSteps,
   unifiedDiff
-} from "./chunk-CTBMQLAL.js";
+} from "./chunk-7BTSQES6.js";
 import {
   hasChanges,
   makeStyle,
@@ -53,21 +53,21 @@ import {
   insideRepository,
   loadAndValidate,
   readTextFile
-} from "./chunk-CMFRAN7G.js";
+} from "./chunk-F32NX6Z7.js";
 import {
   analyzeScript
 } from "./chunk-5ZJQJN5V.js";
 import {
   FileStateStore,
   lastRestorableSavepoint
-} from "./chunk-TEAUJ54T.js";
+} from "./chunk-I54IHO6I.js";
 import {
   parseStateFile,
   stateStoreDiagnostics
-} from "./chunk-EY75WBNW.js";
+} from "./chunk-KMS7IAJB.js";
 import {
   didYouMean
-} from "./chunk-FM6JPEP6.js";
+} from "./chunk-WRP4YOXT.js";
 import "./chunk-7OAUW6Z3.js";
 import {
   require_dist
@@ -1587,7 +1587,7 @@ var simCommand = {
     if (r5 !== void 0) faults.http5xxRate = r5;
     const rr = rate(stringOpt(args, "reset-rate"), "reset-rate");
     if (rr !== void 0) faults.connectionResetRate = rr;
-    const { startSimulator } = await import("./sim-4PC3UZHE.js");
+    const { startSimulator } = await import("./sim-7A4QOFBF.js");
     const sim = await startSimulator({
       flinkVersion: version2,
       clock: "real",

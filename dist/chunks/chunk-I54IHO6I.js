@@ -13,11 +13,11 @@ import {
   parseStateFile,
   serializeStateFile,
   stateDocProblems
-} from "./chunk-EY75WBNW.js";
+} from "./chunk-KMS7IAJB.js";
 import {
   isIdentifier,
   pipelineName
-} from "./chunk-FM6JPEP6.js";
+} from "./chunk-WRP4YOXT.js";
 import {
   LineIndex
 } from "./chunk-7OAUW6Z3.js";
