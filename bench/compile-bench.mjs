@@ -20,7 +20,6 @@ const BIG = arg('big', smoke ? 0 : 10_000);
 const RUNS = arg('runs', smoke ? 1 : 5);
 const BIG_RUNS = arg('big-runs', 3);
 
-
 const STYLES = (argString('styles') ?? 'ddl,block,flow').split(',');
 const cli = join(root, 'dist', 'cli.js');
 if (!existsSync(cli)) {

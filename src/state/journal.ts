@@ -42,9 +42,10 @@ export function changedJobs(prev: StateDoc, next: StateDoc): Record<string, JobR
     Object.keys(next).length !== Object.keys(prev).length
   )
     return undefined;
+  // for...in, not Object.entries: no array per job, so a scan of a big store stays in microseconds.
   const out: Record<string, JobRecord | null> = {};
-  for (const [name, record] of Object.entries(next.jobs)) if (prev.jobs[name] !== record) out[name] = record;
-  for (const name of Object.keys(prev.jobs)) if (!(name in next.jobs)) out[name] = null;
+  for (const name in next.jobs) if (prev.jobs[name] !== next.jobs[name]) out[name] = next.jobs[name]!;
+  for (const name in prev.jobs) if (!(name in next.jobs)) out[name] = null;
   return out;
 }
 

@@ -37,7 +37,7 @@ import {
   setCurrent,
   setPending,
   setStatus
-} from "./chunk-I54IHO6I.js";
+} from "./chunk-J3GWLNIF.js";
 import {
   StateConflictError,
   StateStoreError,

@@ -14,7 +14,7 @@ import {
   setPending,
   setStatus,
   updateJob
-} from "./chunk-I54IHO6I.js";
+} from "./chunk-J3GWLNIF.js";
 import {
   STATE_CODES,
   STATE_FORMAT_VERSION,

@@ -4,8 +4,8 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-45BKOZZP.js";
-import "./chunk-7BTSQES6.js";
+} from "./chunk-7PR2TMFI.js";
+import "./chunk-ZTXQ4CEC.js";
 import "./chunk-4ZDULWIP.js";
 import "./chunk-243ZFPEF.js";
 import "./chunk-HPS3BLTE.js";
@@ -14,7 +14,7 @@ import "./chunk-R2SNWQMB.js";
 import "./chunk-H5WAOW7W.js";
 import "./chunk-F32NX6Z7.js";
 import "./chunk-5ZJQJN5V.js";
-import "./chunk-I54IHO6I.js";
+import "./chunk-J3GWLNIF.js";
 import "./chunk-KMS7IAJB.js";
 import "./chunk-WRP4YOXT.js";
 import "./chunk-7OAUW6Z3.js";

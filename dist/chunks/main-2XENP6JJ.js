@@ -11,7 +11,7 @@ import {
   savepointSizes,
   savepointsFailed,
   takeManualSavepoint
-} from "./chunk-ZYNAMVQ7.js";
+} from "./chunk-VQYLPF57.js";
 import {
   applyFailed,
   applyPlan,
@@ -24,7 +24,7 @@ import {
   runPlan,
   toSteps,
   unifiedDiff
-} from "./chunk-7BTSQES6.js";
+} from "./chunk-ZTXQ4CEC.js";
 import {
   hasChanges,
   makeStyle,
@@ -60,7 +60,7 @@ import {
 import {
   FileStateStore,
   lastRestorableSavepoint
-} from "./chunk-I54IHO6I.js";
+} from "./chunk-J3GWLNIF.js";
 import {
   parseStateFile,
   stateStoreDiagnostics

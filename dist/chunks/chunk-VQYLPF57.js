@@ -11,7 +11,7 @@ import {
   resolvePendingSavepoint,
   runPlan,
   triggerSavepoint
-} from "./chunk-7BTSQES6.js";
+} from "./chunk-ZTXQ4CEC.js";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.js";
@@ -20,7 +20,7 @@ import {
   clearPending,
   lastRestorableSavepoint,
   markSavepointDisposed
-} from "./chunk-I54IHO6I.js";
+} from "./chunk-J3GWLNIF.js";
 import {
   StateStoreError,
   lockState

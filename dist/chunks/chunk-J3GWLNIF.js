@@ -155,8 +155,8 @@ function changedJobs(prev, next) {
   if (prev.formatVersion !== next.formatVersion || prev.project !== next.project || prev.env !== next.env || Object.keys(next).length !== Object.keys(prev).length)
     return void 0;
   const out = {};
-  for (const [name, record] of Object.entries(next.jobs)) if (prev.jobs[name] !== record) out[name] = record;
-  for (const name of Object.keys(prev.jobs)) if (!(name in next.jobs)) out[name] = null;
+  for (const name in next.jobs) if (prev.jobs[name] !== next.jobs[name]) out[name] = next.jobs[name];
+  for (const name in prev.jobs) if (!(name in next.jobs)) out[name] = null;
   return out;
 }
 function journalLine(entry) {

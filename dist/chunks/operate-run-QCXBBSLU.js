@@ -4,15 +4,15 @@ import {
   runHealth,
   runSavepoints,
   savepointsFailed
-} from "./chunk-ZYNAMVQ7.js";
+} from "./chunk-VQYLPF57.js";
 import {
   applyEnvironment,
   planOptions,
   writePlanFile
-} from "./chunk-45BKOZZP.js";
+} from "./chunk-7PR2TMFI.js";
 import {
   runPlan
-} from "./chunk-7BTSQES6.js";
+} from "./chunk-ZTXQ4CEC.js";
 import {
   ACTION_KINDS,
   code,
@@ -33,7 +33,7 @@ import {
 import "./chunk-H5WAOW7W.js";
 import "./chunk-F32NX6Z7.js";
 import "./chunk-5ZJQJN5V.js";
-import "./chunk-I54IHO6I.js";
+import "./chunk-J3GWLNIF.js";
 import "./chunk-KMS7IAJB.js";
 import "./chunk-WRP4YOXT.js";
 import "./chunk-7OAUW6Z3.js";

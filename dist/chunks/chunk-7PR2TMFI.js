@@ -5,7 +5,7 @@ import {
   applyPlan,
   fetchJobManagerLog,
   runPlan
-} from "./chunk-7BTSQES6.js";
+} from "./chunk-ZTXQ4CEC.js";
 import {
   code,
   countActions,
