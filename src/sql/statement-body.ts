@@ -142,7 +142,7 @@ export function analyzeBody(ctx: Ctx, tokens: readonly Token[], stmt: Statement)
       if (c.eatWord('TEMPORARY')) table.temporary = true;
       c.eatWord('TABLE');
       const q = parseTableBody(c, table, scanner);
-      if (q >= 0) scanner.scan(q, n);
+      if (q >= 0) scanner.query(q, n, 'CREATE TABLE AS');
       if (table.like) pushUnique(scanner.refs.reads, table.like.source);
       if (table.asQuery && table.name.parts.length > 0) pushUnique(scanner.refs.writes, table.name);
       stmt.table = table;
@@ -159,7 +159,7 @@ export function analyzeBody(ctx: Ctx, tokens: readonly Token[], stmt: Statement)
       if (c.eatWord('TEMPORARY')) view.temporary = true;
       c.eatWord('VIEW');
       const q = parseViewBody(c, view);
-      if (q >= 0) scanner.scan(q, n);
+      if (q >= 0) scanner.query(q, n, 'CREATE VIEW');
       stmt.view = view;
       break;
     }
@@ -211,7 +211,7 @@ export function analyzeBody(ctx: Ctx, tokens: readonly Token[], stmt: Statement)
       break;
     }
     case 'select':
-      scanner.scan(i0, n);
+      scanner.query(i0, n, 'the query');
       break;
     case 'statement_set':
       if (isWord(tokens[i0 + 3], 'BEGIN')) statementSet(ctx, tokens, i0 + 3, stmt, true);
@@ -259,7 +259,7 @@ export function analyzeBody(ctx: Ctx, tokens: readonly Token[], stmt: Statement)
   for (const r of withoutRunaways(withoutCtes(refs.reads, refs.ctes), tokens)) pushUnique(stmt.reads, r);
   for (const w of withoutRunaways(refs.writes, tokens)) pushUnique(stmt.writes, w);
   for (const f of withoutRunaways(refs.functions, tokens)) pushUnique(stmt.functions, f);
-  stmt.diags.push(...c.diags);
+  stmt.diags.push(...c.diags, ...scanner.diags);
 }
 
 function topLevelWord(tokens: readonly Token[], word: string, from: number): number {
