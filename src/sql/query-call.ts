@@ -7,7 +7,7 @@
  * FILTER, RESPECT/IGNORE NULLS and OVER.
  */
 import { nameOf } from './lexer';
-import { dataType, expr, exprList, timeUnit } from './query-expr';
+import { additive, dataType, expr, exprList, timeUnit } from './query-expr';
 import type { QueryParser } from './query-parser';
 import { atQuery, orderItem, orderList, query, windowSpec } from './query-select';
 
@@ -62,7 +62,7 @@ function special(p: QueryParser, fn: string): void {
       if (p.eat('FROM')) expr(p);
       return;
     case 'POSITION':
-      expr(p);
+      additive(p);
       if (p.eat('IN')) {
         expr(p);
         if (p.eat('FROM')) expr(p);

@@ -221,7 +221,8 @@ function atSubquery(p: QueryParser): boolean {
   return atParenQuery(p);
 }
 
-function additive(p: QueryParser): void {
+/** An operand of a predicate: arithmetic and concatenation, but no comparison, IN or LIKE. */
+export function additive(p: QueryParser): void {
   multiplicative(p);
   for (;;) {
     const t = p.peek();

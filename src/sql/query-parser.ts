@@ -165,9 +165,9 @@ export class QueryParser {
     return t !== undefined && (t.kind === 'quoted' || (t.kind === 'word' && !this.reserved(t.value)));
   }
 
-  /** Reserved at the project's version: DATETIME became a keyword in Flink 2.0 (Calcite 1.34). */
+  /** Reserved at the project's version: DATETIME and QUALIFY became keywords in Flink 2.0 (Calcite 1.34). */
   reserved(word: string): boolean {
-    return RESERVED.has(word) || (word === 'DATETIME' && this.since('2.0'));
+    return RESERVED.has(word) || ((word === 'DATETIME' || word === 'QUALIFY') && this.since('2.0'));
   }
 
   read(ref: ObjectRef): void {
@@ -196,7 +196,7 @@ export class QueryParser {
       const m = this.message;
       return error(CODES.unexpectedToken, m.summary, m.detail, m.range ?? range);
     }
-    const list = [...this.expected];
+    const list = readable(this.expected);
     const expected =
       list.length === 0
         ? 'a different token'
@@ -235,6 +235,73 @@ export class QueryParser {
       range,
     );
   }
+}
+
+/** Clause keywords, listed first among the expected tokens: they say most about what is missing. */
+const CLAUSES = new Set([
+  'SELECT',
+  'FROM',
+  'WHERE',
+  'GROUP',
+  'BY',
+  'HAVING',
+  'WINDOW',
+  'QUALIFY',
+  'ORDER',
+  'LIMIT',
+  'OFFSET',
+  'FETCH',
+  'JOIN',
+  'ON',
+  'USING',
+  'INTO',
+  'OVERWRITE',
+  'AS',
+  'OF',
+  'THEN',
+  'WHEN',
+  'ELSE',
+  'END',
+  'UNION',
+  'INTERSECT',
+  'EXCEPT',
+  'MINUS',
+  'VALUES',
+  'TABLE',
+  'DEFINE',
+  'PATTERN',
+  'MEASURES',
+]);
+
+/** Operators that may continue an expression; listed as one entry ("an operator"). */
+const OPERATORS = new Set([
+  'IS',
+  'NOT',
+  'BETWEEN',
+  'LIKE',
+  'ILIKE',
+  'RLIKE',
+  'SIMILAR',
+  'IN',
+  'MEMBER',
+  'SUBMULTISET',
+  'AND',
+  'OR',
+  '`=`',
+  '`.`',
+  '`[`',
+]);
+
+function readable(expected: ReadonlySet<string>): string[] {
+  const clauses: string[] = [];
+  const rest: string[] = [];
+  let operator = false;
+  for (const e of expected) {
+    if (OPERATORS.has(e)) operator = true;
+    else if (CLAUSES.has(e)) clauses.push(e);
+    else rest.push(e);
+  }
+  return [...clauses, ...rest, ...(operator ? ['an operator'] : [])];
 }
 
 /** Keywords a name in the wrong place is most often a misspelling of. */

@@ -206,6 +206,8 @@ export function analyzeBody(ctx: Ctx, tokens: readonly Token[], stmt: Statement)
         q < 0
           ? Math.min(n, i0 + (isWord(tokens[i0 + 1], 'INTO') || isWord(tokens[i0 + 1], 'OVERWRITE') ? 2 : 1))
           : q;
+      // A quote never closed runs to the end of the script: the lexer's error says it all.
+      if (tokens.slice(i0, n).some((t) => t.unterminated)) break;
       if (q < 0) c.unexpected('INSERT', 'INTO or OVERWRITE and the target table name');
       else if (q >= n) c.unexpected('INSERT', 'the query (SELECT ... or VALUES ...) after the target table');
       break;
