@@ -7,34 +7,10 @@
  * FILTER, RESPECT/IGNORE NULLS and OVER.
  */
 import { nameOf } from './lexer';
-import { additive, dataType, expr, exprList, timeUnit } from './query-expr';
+import { additive, expr, exprList } from './query-expr';
 import type { QueryParser } from './query-parser';
+import { dataType, timeUnit } from './query-primary';
 import { atQuery, orderItem, orderList, query, windowSpec } from './query-select';
-
-/** Words of the JSON functions' clauses (RETURNING, ON EMPTY/ERROR/NULL, WRAPPER, KEY/VALUE, FORMAT JSON). */
-const JSON_WORDS = new Set([
-  'NULL',
-  'ABSENT',
-  'ERROR',
-  'EMPTY',
-  'TRUE',
-  'FALSE',
-  'UNKNOWN',
-  'WITH',
-  'WITHOUT',
-  'CONDITIONAL',
-  'UNCONDITIONAL',
-  'ARRAY',
-  'WRAPPER',
-  'OBJECT',
-  'ON',
-  'FORMAT',
-  'JSON',
-  'ENCODING',
-  'UTF8',
-  'UTF16',
-  'UTF32',
-]);
 
 /** `( args )` of a call whose name (upper-cased; '' when qualified) was just consumed. */
 export function callArgs(p: QueryParser, fn: string): void {
@@ -104,10 +80,7 @@ function special(p: QueryParser, fn: string): void {
       else plainArgs(p);
       return;
     default:
-      if (fn.startsWith('JSON_')) {
-        json(p);
-        return;
-      }
+      if (fn.startsWith('JSON_') && json(p, fn)) return;
       if (p.eatOp('*')) return;
       if (!p.eat('DISTINCT')) p.eat('ALL');
       do arg(p);
@@ -178,52 +151,100 @@ function tableArgTail(p: QueryParser): void {
   }
 }
 
-/** JSON_VALUE / JSON_QUERY / JSON_EXISTS / JSON_OBJECT / JSON_ARRAY / ...AGG arguments and clauses. */
-function json(p: QueryParser): void {
+/** `(NULL | ABSENT) ON NULL` closing JSON_OBJECT / JSON_ARRAY and their aggregates. */
+function onNull(p: QueryParser): void {
+  if ((p.at('NULL') || p.at('ABSENT')) && p.atAhead(1, 'ON')) {
+    p.i += 2;
+    p.expect('NULL');
+  }
+}
+
+/** `[KEY] key VALUE value` or `key : value`. */
+function jsonEntry(p: QueryParser): void {
+  p.eat('KEY');
+  expr(p);
+  if (!p.eat('VALUE')) p.expectOp(':');
+  expr(p);
+}
+
+/** JSON_VALUE / JSON_QUERY / JSON_EXISTS: `expr [FORMAT JSON], path` then their clauses. */
+function jsonQuery(p: QueryParser): void {
+  expr(p);
+  if (p.eat('FORMAT')) p.expect('JSON');
+  p.expectOp(',');
+  expr(p);
   for (;;) {
-    if (p.eat('KEY')) continue;
     if (p.eat('RETURNING')) {
       dataType(p);
       continue;
     }
     if (p.eat('DEFAULT')) {
       expr(p);
+      p.expect('ON');
+      if (!p.eat('EMPTY')) p.expect('ERROR');
       continue;
     }
-    if (p.at('ORDER') && p.atAhead(1, 'BY')) {
-      p.i += 2;
-      orderList(p);
+    if (p.eat('WITH') || p.eat('WITHOUT')) {
+      if (!p.eat('CONDITIONAL')) p.eat('UNCONDITIONAL');
+      p.eat('ARRAY');
+      p.expect('WRAPPER');
       continue;
     }
     const t = p.peek();
-    if (t?.kind === 'word' && JSON_WORDS.has(t.value) && !jsonValueStart(p)) {
+    if (t?.kind === 'word' && JSON_BEHAVIOURS.has(t.value)) {
       p.i++;
+      if (t.value === 'EMPTY' && !p.at('ON')) {
+        if (!p.eat('ARRAY')) p.expect('OBJECT');
+      }
+      p.expect('ON');
+      if (!p.eat('EMPTY')) p.expect('ERROR');
       continue;
     }
-    if (t === undefined || (t.kind === 'op' && t.value === ')')) return;
-    if (t.kind === 'op' && (t.value === ',' || t.value === ':')) {
-      p.i++;
-      continue;
-    }
-    if (t.kind === 'word' && t.value === 'VALUE') {
-      p.i++;
-      continue;
-    }
-    expr(p);
+    return;
   }
 }
 
-/** NULL / TRUE / FALSE where a value (not a clause word) stands: after `(`, `,`, `:` or VALUE. */
-function jsonValueStart(p: QueryParser): boolean {
-  const prev = p.toks[p.i - 1];
-  if (prev === undefined) return false;
-  const t = p.peek()!;
-  if (t.value !== 'NULL' && t.value !== 'TRUE' && t.value !== 'FALSE') return false;
-  if (p.atAhead(1, 'ON')) return false;
-  return (
-    (prev.kind === 'op' && (prev.value === '(' || prev.value === ',' || prev.value === ':')) ||
-    (prev.kind === 'word' && prev.value === 'VALUE')
-  );
+const JSON_BEHAVIOURS = new Set(['NULL', 'ERROR', 'EMPTY', 'TRUE', 'FALSE', 'UNKNOWN']);
+
+/** The JSON functions whose arguments are clauses, not a plain list; false for the others. */
+function json(p: QueryParser, fn: string): boolean {
+  switch (fn) {
+    case 'JSON_VALUE':
+    case 'JSON_QUERY':
+    case 'JSON_EXISTS':
+      jsonQuery(p);
+      return true;
+    case 'JSON_OBJECT':
+      if (!p.at('NULL') && !p.at('ABSENT')) {
+        do jsonEntry(p);
+        while (p.eatOp(','));
+      }
+      onNull(p);
+      return true;
+    case 'JSON_OBJECTAGG':
+      jsonEntry(p);
+      onNull(p);
+      return true;
+    case 'JSON_ARRAY':
+      if (!p.at('NULL') && !p.at('ABSENT')) {
+        do {
+          expr(p);
+          if (p.eat('FORMAT')) p.expect('JSON');
+        } while (p.eatOp(','));
+      }
+      onNull(p);
+      return true;
+    case 'JSON_ARRAYAGG':
+      expr(p);
+      if (p.at('ORDER') && p.atAhead(1, 'BY')) {
+        p.i += 2;
+        orderList(p);
+      }
+      onNull(p);
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** WITHIN GROUP (ORDER BY ...), FILTER (WHERE ...), RESPECT|IGNORE NULLS, OVER w | OVER (...). */

@@ -15,25 +15,43 @@ import { atParenQuery, orderList, query } from './query-select';
 export function fromClause(p: QueryParser): void {
   tableRef(p);
   for (;;) {
-    if (p.eatOp(',')) {
-      tableRef(p);
-      continue;
-    }
-    const natural = p.eat('NATURAL');
-    let cross = false;
-    if (p.eat('INNER')) {
-      /* INNER JOIN */
-    } else if (p.eat('LEFT') || p.eat('RIGHT') || p.eat('FULL')) p.eat('OUTER');
-    else if (p.eat('CROSS')) cross = true;
-    else if (!p.at('JOIN')) {
-      if (natural) p.stop();
-      return;
-    }
-    p.expect('JOIN');
-    tableRef(p);
-    if (cross || natural) continue;
-    if (p.eat('ON')) expr(p);
-    else if (p.eat('USING')) p.nameList();
+    if (p.eatOp(',')) tableRef(p);
+    else if (!join(p)) return;
+  }
+}
+
+/** `[NATURAL] [INNER | LEFT | RIGHT | FULL [OUTER] | CROSS] JOIN t [ON ... | USING (...)]`; false when none starts here. */
+function join(p: QueryParser): boolean {
+  const natural = p.eat('NATURAL');
+  let cross = false;
+  if (p.eat('INNER')) {
+    /* INNER JOIN */
+  } else if (p.eat('LEFT') || p.eat('RIGHT') || p.eat('FULL')) p.eat('OUTER');
+  else if (p.eat('CROSS')) cross = true;
+  else if (!p.at('JOIN')) {
+    if (natural) p.stop();
+    return false;
+  }
+  p.expect('JOIN');
+  tableRef(p);
+  if (cross || natural) return true;
+  if (p.eat('ON')) expr(p);
+  else if (p.eat('USING')) p.nameList();
+  return true;
+}
+
+/** Inside `( ... )` in FROM, Flink's grammar wants a join: `(t)` and `(a, b)` are errors. */
+function parenthesizedJoin(p: QueryParser): void {
+  const at = p.i;
+  tableRef(p);
+  let joined = false;
+  while (join(p)) joined = true;
+  if (!joined) {
+    p.fail(
+      'A parenthesised FROM item must be a query or a join',
+      'Remove the parentheses around the table (or put a SELECT or a JOIN inside them): Flink expects a query or a join here.',
+      at,
+    );
   }
 }
 
@@ -54,7 +72,7 @@ function tableRef(p: QueryParser): void {
     } else {
       if (lateral) p.stop();
       p.i++;
-      fromClause(p);
+      parenthesizedJoin(p);
       p.expectOp(')');
     }
   } else {

@@ -8,7 +8,9 @@
  *
  * The grammar is split by concern: query-select.ts (query, SELECT, clauses),
  * query-from.ts (FROM, joins, table references, MATCH_RECOGNIZE), query-expr.ts
- * (expressions), query-hints.ts (hint bodies). This file holds the token helpers.
+ * (operators), query-primary.ts (literals, names, CASE, CAST, constructors),
+ * query-call.ts (function calls), query-hints.ts (hint bodies); query-message.ts words
+ * the errors. This file holds the token helpers.
  */
 import type { SourceRange } from '../core/diagnostics';
 import { error } from '../core/diagnostics';
@@ -18,10 +20,11 @@ import { Cursor, describe } from './cursor';
 import { RESERVED } from './keywords';
 import type { Token } from './lexer';
 import { nameOf } from './lexer';
+import { KEYWORD_GUESSES, misspelling, readable } from './query-message';
 import type { References } from './references';
 import { pushUnique } from './references';
 import type { ObjectRef } from './types';
-import { atLeast } from './versions';
+import { atLeast, reservedIn } from './versions';
 
 /** Thrown to unwind the parse at the first syntax error; never leaves this module's callers. */
 export class SyntaxStop {
@@ -165,9 +168,8 @@ export class QueryParser {
     return t !== undefined && (t.kind === 'quoted' || (t.kind === 'word' && !this.reserved(t.value)));
   }
 
-  /** Reserved at the project's version: DATETIME and QUALIFY became keywords in Flink 2.0 (Calcite 1.34). */
   reserved(word: string): boolean {
-    return RESERVED.has(word) || ((word === 'DATETIME' || word === 'QUALIFY') && this.since('2.0'));
+    return reservedIn(word, this.flinkVersion);
   }
 
   read(ref: ObjectRef): void {
@@ -235,122 +237,6 @@ export class QueryParser {
       range,
     );
   }
-}
-
-/** Clause keywords, listed first among the expected tokens: they say most about what is missing. */
-const CLAUSES = new Set([
-  'SELECT',
-  'FROM',
-  'WHERE',
-  'GROUP',
-  'BY',
-  'HAVING',
-  'WINDOW',
-  'QUALIFY',
-  'ORDER',
-  'LIMIT',
-  'OFFSET',
-  'FETCH',
-  'JOIN',
-  'ON',
-  'USING',
-  'INTO',
-  'OVERWRITE',
-  'AS',
-  'OF',
-  'THEN',
-  'WHEN',
-  'ELSE',
-  'END',
-  'UNION',
-  'INTERSECT',
-  'EXCEPT',
-  'MINUS',
-  'VALUES',
-  'TABLE',
-  'DEFINE',
-  'PATTERN',
-  'MEASURES',
-]);
-
-/** Operators that may continue an expression; listed as one entry ("an operator"). */
-const OPERATORS = new Set([
-  'IS',
-  'NOT',
-  'BETWEEN',
-  'LIKE',
-  'ILIKE',
-  'RLIKE',
-  'SIMILAR',
-  'IN',
-  'MEMBER',
-  'SUBMULTISET',
-  'AND',
-  'OR',
-  '`=`',
-  '`.`',
-  '`[`',
-]);
-
-function readable(expected: ReadonlySet<string>): string[] {
-  const clauses: string[] = [];
-  const rest: string[] = [];
-  let operator = false;
-  for (const e of expected) {
-    if (OPERATORS.has(e)) operator = true;
-    else if (CLAUSES.has(e)) clauses.push(e);
-    else rest.push(e);
-  }
-  return [...clauses, ...rest, ...(operator ? ['an operator'] : [])];
-}
-
-/** Keywords a name in the wrong place is most often a misspelling of. */
-const KEYWORD_GUESSES = [
-  'FROM',
-  'WHERE',
-  'GROUP',
-  'HAVING',
-  'ORDER',
-  'JOIN',
-  'ON',
-  'SELECT',
-  'INTO',
-  'UNION',
-  'LIMIT',
-  'WINDOW',
-  'AS',
-  'AND',
-  'OR',
-  'INNER',
-  'LEFT',
-  'RIGHT',
-  'FULL',
-  'CROSS',
-  'LATERAL',
-  'TABLE',
-  'VALUES',
-  'BY',
-];
-
-/** A keyword among `candidates` that the token is one edit (or one swap) away from. */
-function misspelling(t: Token, candidates: readonly string[]): string | undefined {
-  if (t.kind !== 'word' || t.value.length < 2) return undefined;
-  for (const c of candidates) {
-    const k = c.replace(/^`|`$/g, '');
-    if (/^[A-Z_]+$/.test(k) && k !== t.value && oneEdit(t.value, k)) return k;
-  }
-  return undefined;
-}
-
-function oneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** Used by the statement parsers that run the query parser over a token range. */

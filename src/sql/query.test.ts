@@ -73,6 +73,17 @@ describe('query grammar: one typo is a located error', () => {
     expect(e!.detail).toContain(expected);
   });
 
+  it.each([
+    ['a doubled comma in JSON_OBJECT', "SELECT JSON_OBJECT(KEY 'a' VALUE x,, KEY 'b' VALUE y) FROM t", 1, 36],
+    ['a missing comma in JSON_OBJECT', "SELECT JSON_OBJECT(KEY 'a' VALUE x KEY 'b' VALUE y) FROM t", 1, 36],
+    ['a table in parentheses', 'SELECT * FROM (t)', 1, 16],
+    ['a doubled comma in the INSERT column list', 'INSERT INTO s (a,, b) SELECT 1, 2', 1, 18],
+    ['a reserved word in a PARTITION spec', "INSERT INTO s PARTITION (date = '2020') SELECT 1", 1, 26],
+  ])('%s', (_what, sql, line, column) => {
+    const [e] = errorsOf(sql);
+    expect(e).toMatchObject({ code: 'FO312', range: { start: { line, column } } });
+  });
+
   it('names a misspelled keyword read as a name', () => {
     expect(errorsOf('SELECT a FORM t')[0]!.detail).toContain('`FORM` looks like a misspelling of FROM');
   });
@@ -126,6 +137,33 @@ describe('version-aware grammar', () => {
     const before = since === '2.0' ? '1.20' : since === '2.1' ? '2.0' : '2.2';
     expect(errorsOf(sql, since)).toEqual([]);
     expect(errorsOf(sql, before)).toHaveLength(1);
+  });
+
+  it.each([
+    ['CREATE MATERIALIZED TABLE without FRESHNESS', '2.2', 'CREATE MATERIALIZED TABLE m AS SELECT * FROM s'],
+    [
+      'CREATE OR ALTER MATERIALIZED TABLE',
+      '2.3',
+      "CREATE OR ALTER MATERIALIZED TABLE m FRESHNESS = INTERVAL '1' MINUTE AS SELECT * FROM s",
+    ],
+    [
+      'ALTER MATERIALIZED TABLE ... ADD DISTRIBUTION',
+      '2.2',
+      'ALTER MATERIALIZED TABLE m ADD DISTRIBUTION BY (uid)',
+    ],
+    ['ALTER MATERIALIZED TABLE ... ADD a column', '2.3', 'ALTER MATERIALIZED TABLE m ADD c STRING'],
+  ])('%s needs Flink %s', (_what, since, sql) => {
+    const before = since === '2.3' ? '2.2' : '2.1';
+    expect(errorsOf(sql, since)).toEqual([]);
+    expect(errorsOf(sql, before)[0]!.summary).toContain(`Flink ${since}`);
+  });
+
+  it('a column named by a reserved word must be quoted (DATETIME only since Flink 2.0)', () => {
+    expect(errorsOf("CREATE TABLE t (dateTime TIMESTAMP(3)) WITH ('connector' = 'x')", '1.20')).toEqual([]);
+    expect(
+      errorsOf("CREATE TABLE t (dateTime TIMESTAMP(3)) WITH ('connector' = 'x')", '2.0')[0]!.summary,
+    ).toContain('reserved word');
+    expect(errorsOf("CREATE TABLE t (`dateTime` TIMESTAMP(3)) WITH ('connector' = 'x')", '2.0')).toEqual([]);
   });
 
   it('DATETIME is a name before Flink 2.0 and a reserved word since', () => {

@@ -1,6 +1,7 @@
 /** The token walk behind reference extraction (see `references.ts` for what it collects). */
 import type { Diagnostic } from '../core/diagnostics';
 import type { Ctx } from './cursor';
+import { checkTargetList } from './insert-target';
 import { CLAUSE_WORDS, isBuiltinFunction, RESERVED } from './keywords';
 import type { Token } from './lexer';
 import { isName, isOp, isWord, matchingBracket, nameOf } from './lexer';
@@ -270,9 +271,15 @@ export class ReferenceScanner {
     for (;;) {
       while (j < to && this.toks[j]!.kind === 'hint') j++;
       if (isWord(this.toks[j], 'PARTITION') && isOp(this.toks[j + 1], '(')) {
-        j = this.close(j + 1, to);
+        const end = this.close(j + 1, to);
+        const d = checkTargetList(this.ctx, this.toks, j + 2, end - 1, 'the PARTITION spec', true);
+        if (d) this.diags.push(d);
+        j = end;
       } else if (isOp(this.toks[j], '(') && !startsQuery(this.toks[j + 1])) {
-        j = this.close(j, to);
+        const end = this.close(j, to);
+        const d = checkTargetList(this.ctx, this.toks, j + 1, end - 1, 'the column list of INSERT', false);
+        if (d) this.diags.push(d);
+        j = end;
       } else break;
     }
     if (j < to) this.query(j, to, 'INSERT', true);

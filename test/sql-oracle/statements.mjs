@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { mutants } from './mutants.mjs';
 
 export const corpusDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'corpus');
+/** Held back from the corpus for acceptance checks: judged only with `--held-back`, never in the golden file. */
+export const heldBackDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'sql-extra');
 
 /** The Flink versions judged: the Maven Central release of flink-sql-parser and its Calcite. */
 export const VERSIONS = [
@@ -22,11 +24,11 @@ export function hashOf(text) {
 }
 
 /** `splitStatements` and `classify`-bearing `analyzeScript` come from the caller (bundled or imported). */
-export function corpusStatements(sql) {
-  const manifest = JSON.parse(readFileSync(join(corpusDir, 'manifest.json'), 'utf8'));
+export function corpusStatements(sql, dir = corpusDir) {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   const out = [];
   for (const f of manifest.files) {
-    const text = readFileSync(join(corpusDir, f.file), 'utf8');
+    const text = readFileSync(join(dir, f.file), 'utf8');
     const analysis = sql.analyzeScript(text, f.file);
     for (const s of analysis.statements) {
       out.push({ origin: f.file, kind: 'corpus', stmtKind: s.kind, expect: f.expect, text: s.text });
