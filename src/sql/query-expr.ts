@@ -26,6 +26,7 @@ function andExpr(p: QueryParser): void {
 }
 
 function notExpr(p: QueryParser): void {
+  p.want('an expression');
   while (p.eat('NOT'));
   predicate(p);
 }

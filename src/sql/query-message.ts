@@ -56,11 +56,29 @@ const OPERATORS = new Set([
   '`[`',
 ]);
 
+/** Keywords that follow a list (select list, GROUP BY, ...): after a comma they mean the comma is stray. */
+export const CLAUSE_AFTER_LIST = new Set([
+  'FROM',
+  'WHERE',
+  'GROUP',
+  'HAVING',
+  'ORDER',
+  'LIMIT',
+  'WINDOW',
+  'ON',
+  'UNION',
+]);
+
+/** Where an expression may start, a name, NOT or `(` is just "an expression". */
+const EXPRESSION_STARTS = new Set(['a name', 'NOT', '`(`', '`-`', '`+`']);
+
 export function readable(expected: ReadonlySet<string>): string[] {
   const clauses: string[] = [];
   const rest: string[] = [];
   let operator = false;
+  const expression = expected.has('an expression');
   for (const e of expected) {
+    if (expression && EXPRESSION_STARTS.has(e)) continue;
     if (OPERATORS.has(e)) operator = true;
     else if (CLAUSES.has(e)) clauses.push(e);
     else rest.push(e);

@@ -20,7 +20,7 @@ import { Cursor, describe } from './cursor';
 import { RESERVED } from './keywords';
 import type { Token } from './lexer';
 import { nameOf } from './lexer';
-import { KEYWORD_GUESSES, misspelling, readable } from './query-message';
+import { CLAUSE_AFTER_LIST, KEYWORD_GUESSES, misspelling, readable } from './query-message';
 import type { References } from './references';
 import { pushUnique } from './references';
 import type { ObjectRef } from './types';
@@ -213,19 +213,24 @@ export class QueryParser {
     if (!t) {
       return error(
         CODES.missingPart,
-        `${where} ends too early`,
+        `${where[0]!.toUpperCase()}${where.slice(1)} ends too early`,
         `Expected ${expected}${near} before the end of the statement.`,
         range,
       );
     }
+    const prev = at > 0 ? this.toks[at - 1] : undefined;
+    // `a, FROM t`: a list ended with a comma; the keyword after it is not meant as a name.
+    const strayComma =
+      prev?.kind === 'op' && prev.value === ',' && t.kind === 'word' && CLAUSE_AFTER_LIST.has(t.value);
     const word = t.kind === 'word' ? t : t.kind === 'op' && t.value === '.' ? this.toks[at + 1] : undefined;
     const reserved =
+      !strayComma &&
       word?.kind === 'word' &&
       this.reserved(word.value) &&
-      (word !== t || list.includes('a name') || list.length === 0)
+      (word !== t || this.expected.has('a name') || list.length === 0)
         ? ` \`${this.ctx.text.slice(word.start, word.end)}\` is a reserved word in Flink SQL${RESERVED.has(word.value) ? '' : ' since Flink 2.0'}: to use it as a name, quote it with backticks.`
         : '';
-    const prev = at > 0 ? this.toks[at - 1] : undefined;
+    const comma = strayComma ? ` Remove the \`,\` before ${t.value}: a list does not end with a comma.` : '';
     const prevTypo = prev && !typo ? misspelling(prev, KEYWORD_GUESSES) : undefined;
     const prevHint = prevTypo
       ? ` \`${this.ctx.text.slice(prev!.start, prev!.end)}\` looks like a misspelling of ${prevTypo}: as written it is read as a name.`
@@ -233,7 +238,7 @@ export class QueryParser {
     return error(
       CODES.unexpectedToken,
       `Unexpected ${describe(this.ctx.text, t)} in ${where}`,
-      `Expected ${expected}${near}.${hint}${prevHint}${reserved}`,
+      `Expected ${expected}${near}.${comma}${hint}${prevHint}${reserved}`,
       range,
     );
   }

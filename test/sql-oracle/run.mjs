@@ -6,7 +6,7 @@
 // `--write` also stores the verdicts in verdicts.json (the offline test's golden file);
 // `--held-back` also reports on test/fixtures/sql-extra (statements held back from the corpus) and
 // its mutants, for the acceptance figures (no threshold, never stored).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -93,9 +93,24 @@ if (process.argv.includes('--held-back')) {
     );
   }
 }
+const goldenFile = join(here, 'verdicts.json');
 if (process.argv.includes('--write')) {
-  writeFileSync(join(here, 'verdicts.json'), `${JSON.stringify(golden, null, 2)}\n`);
+  writeFileSync(goldenFile, `${JSON.stringify(golden, null, 2)}\n`);
   console.log('wrote test/sql-oracle/verdicts.json');
+} else if (existsSync(goldenFile)) {
+  // The offline test trusts verdicts.json: it must say what Flink's parser says today.
+  const committed = JSON.parse(readFileSync(goldenFile, 'utf8'));
+  const stale = Object.entries(golden.versions).flatMap(([flink, v]) =>
+    Object.entries(v.verdicts).filter(
+      ([h, verdict]) => committed.versions?.[flink]?.verdicts?.[h] !== verdict,
+    ),
+  );
+  if (stale.length > 0) {
+    console.error(
+      `verdicts.json is stale: ${stale.length} verdicts differ from Flink's parser; run npm run test:sql-oracle -- --write`,
+    );
+    failed = true;
+  }
 }
 if (failed) {
   console.error(`agreement with Flink's parser below ${THRESHOLD * 100} %`);
