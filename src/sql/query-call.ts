@@ -114,7 +114,7 @@ function arg(p: QueryParser): void {
     tableArgTail(p);
     return;
   }
-  if (p.since('2.1') && p.at('MODEL') && p.isIdentAt(1)) {
+  if (p.atAhead(0, 'MODEL') && p.isIdentAt(1) && p.since('2.1')) {
     // A model argument of ML_PREDICT / ML_EVALUATE (Flink 2.1).
     p.i++;
     p.compoundName();

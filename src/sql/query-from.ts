@@ -77,14 +77,14 @@ function tableRef(p: QueryParser): void {
     }
   } else {
     if (lateral) p.stop();
-    if (p.since('2.0') && p.peek()?.kind === 'word' && p.peek(1)?.value === '(') {
+    if (p.peek(1)?.value === '(' && p.peek()?.kind === 'word' && p.since('2.0')) {
       // A table function without TABLE(...): FROM TUMBLE(TABLE t, ...), FROM my_ptf(input => TABLE t).
       tableFunction(p);
       tableTail(p);
       return;
     }
     const ref = p.compoundName();
-    if (p.since('2.0') && p.atOp('(')) {
+    if (p.atOp('(') && p.since('2.0')) {
       p.call(ref);
       callArgs(p, '');
       tableTail(p);

@@ -52,9 +52,16 @@ export class QueryParser {
     this.i = start;
   }
 
+  private readonly sinceCache = new Map<string, boolean>();
+
   /** Flink's grammar at the project's version has this feature (added in `version`). */
   since(version: string): boolean {
-    return atLeast(this.flinkVersion, version);
+    let v = this.sinceCache.get(version);
+    if (v === undefined) {
+      v = atLeast(this.flinkVersion, version);
+      this.sinceCache.set(version, v);
+    }
+    return v;
   }
 
   peek(k = 0): Token | undefined {
@@ -169,7 +176,10 @@ export class QueryParser {
   }
 
   reserved(word: string): boolean {
-    return reservedIn(word, this.flinkVersion);
+    return (
+      RESERVED.has(word) ||
+      ((word === 'DATETIME' || word === 'QUALIFY') && reservedIn(word, this.flinkVersion))
+    );
   }
 
   read(ref: ObjectRef): void {
