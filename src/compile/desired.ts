@@ -230,6 +230,7 @@ export function compile(
       secrets: secretNames(script),
       sinks: job.writes,
       sources: deps.sources,
+      sourceRanges: job.analysis.statements.map((st) => st.range),
     } as Omit<DesiredJob, 'statements'> as DesiredJob;
     if (job.yamlFile) desired.yamlFile = job.yamlFile;
     lazyStatements(desired, script, `.flinkops/compiled/${opts.env}/${job.name}.sql`);

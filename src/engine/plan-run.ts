@@ -13,6 +13,7 @@ import { type LiveState, observe, offlineLiveState } from '../observe';
 import { diff, type Plan } from '../plan';
 import { readState, type StateRead, type StateStore } from '../state';
 import { connect, type EndpointOverrides, type Endpoints, resolveEndpoints } from './cluster';
+import { explainChangedJobs } from './plan-explain';
 
 export interface PlanRunOptions {
   dir: string;
@@ -41,6 +42,12 @@ export interface PlanRunOptions {
   /** Test seam: a client for the endpoints instead of the real one. */
   client?: (endpoints: Endpoints) => FlinkClient;
   onProgress?: (message: string) => void;
+  /**
+   * Validate the jobs the plan creates or upgrades against the cluster's planner (EXPLAIN in a
+   * throwaway SQL Gateway session); their errors fail the plan. `plan` turns it on; status and
+   * the other commands that plan only to look do not.
+   */
+  explain?: boolean;
 }
 
 export interface PlanRun {
@@ -126,6 +133,15 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
     ...(opts.commit ? { commit: opts.commit } : {}),
     ...(opts.now ? { now: opts.now } : {}),
   });
+  if (opts.explain && client) {
+    const starting = plan.changes.filter(
+      (c) => (c.action === 'create' || c.action === 'upgrade') && !c.refused,
+    );
+    if (starting.length > 0) {
+      progress(`validating ${starting.length} changed job(s) against the cluster's planner`);
+      diags.push(...(await explainChangedJobs(client, desired, plan)));
+    }
+  }
   plan.diagnostics = sortDiagnostics([...diags, ...plan.diagnostics]);
   return {
     desired,

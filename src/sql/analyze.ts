@@ -54,10 +54,15 @@ function tidyStatements(statements: readonly Statement[]): void {
   }
 }
 
-export function analyzeScript(text: string, file: string): ScriptAnalysis {
+export interface AnalyzeOptions {
+  /** The project's Flink version (`1.16` … `2.3`): syntax Flink added later is an error. Newest when absent. */
+  flinkVersion?: string;
+}
+
+export function analyzeScript(text: string, file: string, opts: AnalyzeOptions = {}): ScriptAnalysis {
   try {
     const split = splitStatements(text, file);
-    const ctx: Ctx = { text, file, lines: split.lines };
+    const ctx: Ctx = { text, file, lines: split.lines, flinkVersion: opts.flinkVersion };
     const statements = split.statements.map((s) => analyzeSpan(ctx, s));
     const scriptDiags: Diagnostic[] = [];
     // Lexical problems belong to the statement they occur in (and are listed once, through it).

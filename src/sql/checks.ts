@@ -15,6 +15,7 @@ import { parseOptions } from './ddl-table';
 import type { Token } from './lexer';
 import { isName, isWord } from './lexer';
 import type { Statement } from './types';
+import { checkVersionSyntax } from './version-syntax';
 
 const PAIRS: Record<string, string> = { ')': '(', ']': '[' };
 
@@ -87,6 +88,21 @@ function moduleNames(ctx: Ctx, tokens: readonly Token[], i0: number, stmt: State
   stmt.diags.push(...c.diags);
 }
 
+/** CREATE MODEL ... WITH ( options ): the options list as in CREATE TABLE. */
+function modelOptions(ctx: Ctx, tokens: readonly Token[], stmt: Statement): void {
+  let depth = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'op') depth += t.value === '(' ? 1 : t.value === ')' ? -1 : 0;
+    else if (depth === 0 && isWord(t, 'WITH')) {
+      const c = new Cursor(ctx, tokens, k + 1);
+      parseOptions(c, 'CREATE MODEL');
+      stmt.diags.push(...c.diags);
+      return;
+    }
+  }
+}
+
 export function checkStatement(ctx: Ctx, tokens: readonly Token[], stmt: Statement): void {
   const i0 = firstWordIndex(tokens);
   const b = brackets(ctx, tokens);
@@ -103,6 +119,9 @@ export function checkStatement(ctx: Ctx, tokens: readonly Token[], stmt: Stateme
       ),
     );
   }
+  const late = checkVersionSyntax(ctx, tokens, i0);
+  if (late) stmt.diags.push(late);
+  if (stmt.kind === 'create_model') modelOptions(ctx, tokens, stmt);
   if (stmt.kind === 'show' || stmt.kind === 'use') catalogNames(ctx, tokens, i0, stmt);
   if (
     stmt.kind === 'load_module' ||

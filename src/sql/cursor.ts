@@ -12,6 +12,8 @@ export interface Ctx {
   text: string;
   file: string;
   lines: LineIndex;
+  /** The project's Flink version (`major.minor`), where the grammar differs between releases; newest when absent. */
+  flinkVersion?: string;
 }
 
 export class Cursor {

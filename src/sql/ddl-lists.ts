@@ -2,14 +2,16 @@
 import type { Cursor } from './cursor';
 import { isName, nameOf } from './lexer';
 
-/** `( 'k' = 'v', ... )` → options; accepts a trailing comma as Flink does. */
+/** `( 'k' = 'v', ... )` → options. A comma must be followed by another option (Flink's parser rejects a trailing comma). */
 export function parseOptions(c: Cursor, where: string): Record<string, string> {
   const options: Record<string, string> = {};
   if (!c.eatOp('(')) {
     c.unexpected(where, "`(` starting the options list ('key' = 'value', ...)");
     return options;
   }
-  while (!c.done() && !c.atOp(')')) {
+  let first = true;
+  while (!c.done() && (!first || !c.atOp(')'))) {
+    first = false;
     const k = c.string(where, "an option key in quotes ('key' = 'value')");
     if (k === undefined) return options;
     if (!c.eatOp('=')) {

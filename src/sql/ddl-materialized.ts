@@ -50,7 +50,7 @@ export function parseMaterializedTable(c: Cursor, scanner: ReferenceScanner, sta
   c.eatWord('OR', 'ALTER');
   c.eatWord('MATERIALIZED', 'TABLE');
   const q = parseTableBody(c, table, scanner, materializedClause);
-  if (q >= 0) scanner.scan(q, c.end);
+  if (q >= 0) scanner.query(q, c.end, WHERE);
   else if (c.diags.length === 0) c.unexpected(WHERE, 'AS and the query that populates the table');
   if (table.name.parts.length > 0) pushUnique(scanner.refs.writes, table.name);
   return table;
@@ -69,6 +69,6 @@ export function alterWithQuery(c: Cursor, scanner: ReferenceScanner): void {
     c.unexpected(materialized ? 'ALTER MATERIALIZED TABLE' : 'ALTER VIEW', 'the query after AS');
     return;
   }
-  scanner.scan(c.i, c.end);
+  scanner.query(c.i, c.end, materialized ? 'ALTER MATERIALIZED TABLE' : 'ALTER VIEW');
   if (materialized) pushUnique(scanner.refs.writes, name);
 }

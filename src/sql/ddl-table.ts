@@ -11,6 +11,7 @@ import { parseNameList, parseOptions } from './ddl-lists';
 import { isName, nameOf } from './lexer';
 import type { ReferenceScanner } from './reference-scanner';
 import type { ColumnDef, TableDef } from './types';
+import { LATEST_FLINK_VERSION, reservedIn } from './versions';
 
 export { parseNameList, parseOptions };
 
@@ -78,6 +79,16 @@ function element(c: Cursor, table: TableDef, scanner: ReferenceScanner): undefin
   }
   if (constraint !== undefined) return c.unexpected(WHERE, 'PRIMARY KEY after CONSTRAINT name');
   if (!isName(startTok)) return c.unexpected(WHERE, 'a column name, WATERMARK or PRIMARY KEY');
+  if (startTok.kind === 'word' && reservedIn(startTok.value, c.ctx.flinkVersion ?? LATEST_FLINK_VERSION)) {
+    const raw = c.ctx.text.slice(startTok.start, startTok.end);
+    c.fail(
+      CODES.unexpectedToken,
+      `\`${raw}\` is a reserved word in Flink SQL and cannot name a column unquoted`,
+      `Quote it with backticks: \`${raw}\`.`,
+      startTok,
+    );
+    return;
+  }
   const name = nameOf(c.ctx.text, startTok);
   c.i++;
   const col: ColumnDef = { kind: 'physical', name, start: startTok.start, end: startTok.end };

@@ -1,8 +1,11 @@
 /** The token walk behind reference extraction (see `references.ts` for what it collects). */
+import type { Diagnostic } from '../core/diagnostics';
 import type { Ctx } from './cursor';
+import { checkTargetList } from './insert-target';
 import { CLAUSE_WORDS, isBuiltinFunction, RESERVED } from './keywords';
 import type { Token } from './lexer';
 import { isName, isOp, isWord, matchingBracket, nameOf } from './lexer';
+import { parseQuery } from './query';
 import { emptyReferences, pushUnique, type References } from './references';
 import type { ObjectRef } from './types';
 
@@ -28,11 +31,25 @@ const FROM_ENDERS = new Set([
 const ARITH = new Set(['+', '-', '*', '/', '%', '||']);
 
 export class ReferenceScanner {
+  /** Syntax errors of the queries parsed through `query()`. */
+  readonly diags: Diagnostic[] = [];
+
   constructor(
     readonly ctx: Ctx,
     readonly toks: readonly Token[],
     readonly refs: References = emptyReferences(),
   ) {}
+
+  /**
+   * Parses the query in toks[from, to) with the query parser: its reads and functions
+   * come from the parse, its syntax error (if any) goes to `diags`. The token walk
+   * (`scan`) remains for expressions outside queries (computed columns, DELETE/UPDATE).
+   */
+  query(from: number, to: number, where: string, insert = false): void {
+    const d = parseQuery(this.ctx, this.toks, from, to, this.refs, where, insert);
+    // Unbalanced brackets are reported on their own (FO310), more usefully than where the parse stopped.
+    if (d && balanced(this.toks, from, to)) this.diags.push(d);
+  }
 
   /** Index just after the bracket that closes the one at `i` (or `to`). */
   private close(i: number, to: number): number {
@@ -240,11 +257,13 @@ export class ReferenceScanner {
     return j;
   }
 
-  /** INSERT|UPSERT INTO|OVERWRITE t [hints] [PARTITION (..)] [(cols)] query; returns where the query starts (-1: no target). */
+  /** INSERT|UPSERT INTO|OVERWRITE t [hints] [PARTITION (..)] [(cols)] query; parses the query; returns where it starts (-1: no target). */
   insert(i: number, to: number): number {
     let j = i + 1;
-    if (isWord(this.toks[j], 'INTO') || isWord(this.toks[j], 'OVERWRITE')) j++;
-    if (isWord(this.toks[j], 'INTO')) j++;
+    // Flink's grammar: INSERT INTO | INSERT OVERWRITE | UPSERT INTO; `INSERT t` is an error, not a write to t.
+    if (isWord(this.toks[j], 'INTO') || (isWord(this.toks[j], 'OVERWRITE') && isWord(this.toks[i], 'INSERT')))
+      j++;
+    else return -1;
     if (!isName(this.toks[j]) || j >= to) return -1;
     const { ref, next } = this.qualified(j, to);
     pushUnique(this.refs.writes, ref);
@@ -252,12 +271,18 @@ export class ReferenceScanner {
     for (;;) {
       while (j < to && this.toks[j]!.kind === 'hint') j++;
       if (isWord(this.toks[j], 'PARTITION') && isOp(this.toks[j + 1], '(')) {
-        j = this.close(j + 1, to);
+        const end = this.close(j + 1, to);
+        const d = checkTargetList(this.ctx, this.toks, j + 2, end - 1, 'the PARTITION spec', true);
+        if (d) this.diags.push(d);
+        j = end;
       } else if (isOp(this.toks[j], '(') && !startsQuery(this.toks[j + 1])) {
-        j = this.close(j, to);
+        const end = this.close(j, to);
+        const d = checkTargetList(this.ctx, this.toks, j + 1, end - 1, 'the column list of INSERT', false);
+        if (d) this.diags.push(d);
+        j = end;
       } else break;
     }
-    this.scan(j, to);
+    if (j < to) this.query(j, to, 'INSERT', true);
     return j;
   }
 }
@@ -268,4 +293,17 @@ export function startsQuery(t: Token | undefined): boolean {
     ((t.kind === 'op' && t.value === '(') ||
       (t.kind === 'word' && (t.value === 'SELECT' || t.value === 'WITH' || t.value === 'VALUES')))
   );
+}
+
+function balanced(toks: readonly Token[], from: number, to: number): boolean {
+  const stack: string[] = [];
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'op') continue;
+    if (t.value === '(' || t.value === '[') stack.push(t.value);
+    else if (t.value === ')' || t.value === ']') {
+      if (stack.pop() !== (t.value === ')' ? '(' : '[')) return false;
+    }
+  }
+  return stack.length === 0;
 }

@@ -142,7 +142,7 @@ export function analyzeBody(ctx: Ctx, tokens: readonly Token[], stmt: Statement)
       if (c.eatWord('TEMPORARY')) table.temporary = true;
       c.eatWord('TABLE');
       const q = parseTableBody(c, table, scanner);
-      if (q >= 0) scanner.scan(q, n);
+      if (q >= 0) scanner.query(q, n, 'CREATE TABLE AS');
       if (table.like) pushUnique(scanner.refs.reads, table.like.source);
       if (table.asQuery && table.name.parts.length > 0) pushUnique(scanner.refs.writes, table.name);
       stmt.table = table;
@@ -159,7 +159,7 @@ export function analyzeBody(ctx: Ctx, tokens: readonly Token[], stmt: Statement)
       if (c.eatWord('TEMPORARY')) view.temporary = true;
       c.eatWord('VIEW');
       const q = parseViewBody(c, view);
-      if (q >= 0) scanner.scan(q, n);
+      if (q >= 0) scanner.query(q, n, 'CREATE VIEW');
       stmt.view = view;
       break;
     }
@@ -206,12 +206,14 @@ export function analyzeBody(ctx: Ctx, tokens: readonly Token[], stmt: Statement)
         q < 0
           ? Math.min(n, i0 + (isWord(tokens[i0 + 1], 'INTO') || isWord(tokens[i0 + 1], 'OVERWRITE') ? 2 : 1))
           : q;
+      // A quote never closed runs to the end of the script: the lexer's error says it all.
+      if (tokens.slice(i0, n).some((t) => t.unterminated)) break;
       if (q < 0) c.unexpected('INSERT', 'INTO or OVERWRITE and the target table name');
       else if (q >= n) c.unexpected('INSERT', 'the query (SELECT ... or VALUES ...) after the target table');
       break;
     }
     case 'select':
-      scanner.scan(i0, n);
+      scanner.query(i0, n, 'the query');
       break;
     case 'statement_set':
       if (isWord(tokens[i0 + 3], 'BEGIN')) statementSet(ctx, tokens, i0 + 3, stmt, true);
@@ -259,7 +261,7 @@ export function analyzeBody(ctx: Ctx, tokens: readonly Token[], stmt: Statement)
   for (const r of withoutRunaways(withoutCtes(refs.reads, refs.ctes), tokens)) pushUnique(stmt.reads, r);
   for (const w of withoutRunaways(refs.writes, tokens)) pushUnique(stmt.writes, w);
   for (const f of withoutRunaways(refs.functions, tokens)) pushUnique(stmt.functions, f);
-  stmt.diags.push(...c.diags);
+  stmt.diags.push(...c.diags, ...scanner.diags);
 }
 
 function topLevelWord(tokens: readonly Token[], word: string, from: number): number {

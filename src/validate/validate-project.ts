@@ -132,11 +132,13 @@ export function validateProject(
   }
 
   // SQL: raw tables first (views resolve against all tables), then jobs.
+  // The grammar of the project's Flink release: syntax added later is an error at validate time.
+  const sqlOpts = { flinkVersion: project.config?.flinkVersion };
   const tableSources = new Map(loaded.tables.map((t) => [t.file, t]));
   for (const table of project.tables) {
     const sql = tableSources.get(table.file)?.sql;
     if (table.format !== 'sql' || !sql) continue;
-    const analysis = analyzeScript(sql.text, sql.file);
+    const analysis = analyzeScript(sql.text, sql.file, sqlOpts);
     table.analysis = analysis;
     diags.push(...checkRawTable(project, table, analysis, sql.lines));
   }
@@ -145,7 +147,7 @@ export function validateProject(
   for (const job of project.jobs) {
     const sql = jobSources.get(job.name)?.sql;
     if (!sql) continue;
-    const analysis = analyzeScript(sql.text, sql.file);
+    const analysis = analyzeScript(sql.text, sql.file, sqlOpts);
     job.analysis = analysis;
     diags.push(...checkJob(project, job, analysis, sql.lines));
   }

@@ -41,7 +41,8 @@ export const planCommand: Command = {
     'Usage: flinkops plan [--env NAME] [--dir DIR] [--json] [--out FILE] [--detailed-exitcode] [--offline]',
     '',
     'Compiles the repository, observes the cluster and reads the state store, then shows one action per',
-    'job: create, upgrade, rescale, suspend, resume, recover, delete, adopt or none.',
+    'job: create, upgrade, rescale, suspend, resume, recover, delete, adopt or none. Jobs it would create',
+    "or upgrade are checked by the cluster's planner first (EXPLAIN on the SQL Gateway, nothing submitted).",
     '  --env NAME             the environment (required when flinkops.yaml defines several)',
     '  --out FILE             save the plan as JSON, for `flinkops apply FILE`',
     '  --json                 print the plan as JSON',
@@ -63,6 +64,7 @@ export const planCommand: Command = {
     const run = await runPlan({
       ...clusterRun(args, io, dir, env),
       offline: boolOpt(args, 'offline'),
+      explain: true,
       allowDelete: boolOpt(args, 'allow-delete'),
       checkpoints: 'for-restarts',
       now: planInstant(stringOpt(args, 'now')),

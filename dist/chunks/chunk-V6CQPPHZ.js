@@ -3,7 +3,7 @@ const require = __flinkopsCreateRequire(import.meta.url);
 import {
   analyzeScript,
   tidySummaries
-} from "./chunk-5ZJQJN5V.js";
+} from "./chunk-KLV6WLOQ.js";
 import {
   didYouMean,
   isIdentifier,
@@ -3679,11 +3679,12 @@ function validateProject(loaded, opts = {}) {
       }
     }
   }
+  const sqlOpts = { flinkVersion: project.config?.flinkVersion };
   const tableSources = new Map(loaded.tables.map((t) => [t.file, t]));
   for (const table of project.tables) {
     const sql = tableSources.get(table.file)?.sql;
     if (table.format !== "sql" || !sql) continue;
-    const analysis = analyzeScript(sql.text, sql.file);
+    const analysis = analyzeScript(sql.text, sql.file, sqlOpts);
     table.analysis = analysis;
     diags.push(...checkRawTable(project, table, analysis, sql.lines));
   }
@@ -3692,7 +3693,7 @@ function validateProject(loaded, opts = {}) {
   for (const job of project.jobs) {
     const sql = jobSources.get(job.name)?.sql;
     if (!sql) continue;
-    const analysis = analyzeScript(sql.text, sql.file);
+    const analysis = analyzeScript(sql.text, sql.file, sqlOpts);
     job.analysis = analysis;
     diags.push(...checkJob(project, job, analysis, sql.lines));
   }

@@ -16,7 +16,7 @@ import {
   CODES,
   analyzeScript,
   normalizeSql
-} from "./chunk-5ZJQJN5V.js";
+} from "./chunk-KLV6WLOQ.js";
 import {
   LineIndex
 } from "./chunk-7OAUW6Z3.js";
@@ -1334,7 +1334,7 @@ function parseFailed(text, offset) {
   };
 }
 function executeStatement(env, s, text, executionConfig, configureOnly = false) {
-  const analysis = analyzeScript(text, "statement.sql");
+  const analysis = analyzeScript(text, "statement.sql", { flinkVersion: env.features.full });
   const stmts = analysis.statements;
   if (stmts.length === 0) return parseFailed(text, text.length);
   if (stmts.length > 1) {

@@ -11,7 +11,7 @@ import {
   savepointSizes,
   savepointsFailed,
   takeManualSavepoint
-} from "./chunk-VQYLPF57.js";
+} from "./chunk-D2WAY2B5.js";
 import {
   applyFailed,
   applyPlan,
@@ -24,7 +24,7 @@ import {
   runPlan,
   toSteps,
   unifiedDiff
-} from "./chunk-ZTXQ4CEC.js";
+} from "./chunk-X67YR6YD.js";
 import {
   hasChanges,
   makeStyle,
@@ -53,10 +53,10 @@ import {
   insideRepository,
   loadAndValidate,
   readTextFile
-} from "./chunk-F32NX6Z7.js";
+} from "./chunk-V6CQPPHZ.js";
 import {
   analyzeScript
-} from "./chunk-5ZJQJN5V.js";
+} from "./chunk-KLV6WLOQ.js";
 import {
   FileStateStore,
   lastRestorableSavepoint
@@ -482,7 +482,8 @@ var planCommand = {
     "Usage: flinkops plan [--env NAME] [--dir DIR] [--json] [--out FILE] [--detailed-exitcode] [--offline]",
     "",
     "Compiles the repository, observes the cluster and reads the state store, then shows one action per",
-    "job: create, upgrade, rescale, suspend, resume, recover, delete, adopt or none.",
+    "job: create, upgrade, rescale, suspend, resume, recover, delete, adopt or none. Jobs it would create",
+    "or upgrade are checked by the cluster's planner first (EXPLAIN on the SQL Gateway, nothing submitted).",
     "  --env NAME             the environment (required when flinkops.yaml defines several)",
     "  --out FILE             save the plan as JSON, for `flinkops apply FILE`",
     "  --json                 print the plan as JSON",
@@ -504,6 +505,7 @@ var planCommand = {
     const run = await runPlan({
       ...clusterRun(args, io, dir, env),
       offline: boolOpt(args, "offline"),
+      explain: true,
       allowDelete: boolOpt(args, "allow-delete"),
       checkpoints: "for-restarts",
       now: planInstant(stringOpt(args, "now")),
@@ -1587,7 +1589,7 @@ var simCommand = {
     if (r5 !== void 0) faults.http5xxRate = r5;
     const rr = rate(stringOpt(args, "reset-rate"), "reset-rate");
     if (rr !== void 0) faults.connectionResetRate = rr;
-    const { startSimulator } = await import("./sim-7A4QOFBF.js");
+    const { startSimulator } = await import("./sim-XZZSWHLC.js");
     const sim = await startSimulator({
       flinkVersion: version2,
       clock: "real",

@@ -4,16 +4,16 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-7PR2TMFI.js";
-import "./chunk-ZTXQ4CEC.js";
+} from "./chunk-POAC7ZSQ.js";
+import "./chunk-X67YR6YD.js";
 import "./chunk-4ZDULWIP.js";
 import "./chunk-243ZFPEF.js";
 import "./chunk-HPS3BLTE.js";
 import "./chunk-BHIJG3T7.js";
 import "./chunk-R2SNWQMB.js";
 import "./chunk-H5WAOW7W.js";
-import "./chunk-F32NX6Z7.js";
-import "./chunk-5ZJQJN5V.js";
+import "./chunk-V6CQPPHZ.js";
+import "./chunk-KLV6WLOQ.js";
 import "./chunk-J3GWLNIF.js";
 import "./chunk-KMS7IAJB.js";
 import "./chunk-WRP4YOXT.js";

@@ -462,15 +462,15 @@ var Cursor = class {
   qualifiedName() {
     const first = this.peek();
     if (!isName(first)) return void 0;
-    const parts = [nameOf(this.ctx.text, first)];
+    const parts2 = [nameOf(this.ctx.text, first)];
     let last = first;
     this.i++;
     while (this.atOp(".") && isName(this.peek(1))) {
       last = this.peek(1);
-      parts.push(nameOf(this.ctx.text, last));
+      parts2.push(nameOf(this.ctx.text, last));
       this.i += 2;
     }
-    return { parts, name: parts[parts.length - 1], start: first.start, end: last.end };
+    return { parts: parts2, name: parts2[parts2.length - 1], start: first.start, end: last.end };
   }
   /** Reports a syntax error at the current token (or the end of the statement). */
   fail(code, summary, detail, at = this.peek()) {
@@ -517,11 +517,11 @@ function describe(text, t) {
 }
 
 // src/sql/quote.ts
-function quoteIdentifier(name) {
-  return "`" + name.replaceAll("`", "``") + "`";
+function quoteIdentifier(name2) {
+  return "`" + name2.replaceAll("`", "``") + "`";
 }
-function quoteQualified(parts) {
-  return parts.map(quoteIdentifier).join(".");
+function quoteQualified(parts2) {
+  return parts2.map(quoteIdentifier).join(".");
 }
 function isControl(ch) {
   const c = ch.charCodeAt(0);
@@ -558,8 +558,8 @@ var CONTINUATION = /* @__PURE__ */ new Set([
 ]);
 var GENERIC = /* @__PURE__ */ new Set(["ROW", "ARRAY", "MULTISET", "MAP", "STRUCTURED"]);
 var SAFE_FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function fieldName(name, quoted) {
-  return quoted || !SAFE_FIELD.test(name) ? quoteIdentifier(name) : name;
+function fieldName(name2, quoted) {
+  return quoted || !SAFE_FIELD.test(name2) ? quoteIdentifier(name2) : name2;
 }
 function typeArgs(c, where) {
   if (!c.eatOp("(")) return "";
@@ -625,18 +625,18 @@ function parseDataType(c, where = "a data type") {
       if (fields === void 0) return void 0;
       out = `${up}<${fields}>`;
     } else {
-      const parts = [];
+      const parts2 = [];
       while (!c.done() && !c.atOp(close)) {
         const inner = parseDataType(c, where);
         if (inner === void 0) return void 0;
-        parts.push(inner + nestedNullability(c));
+        parts2.push(inner + nestedNullability(c));
         if (!c.eatOp(",")) break;
       }
       if (!c.eatOp(close)) {
         c.unexpected(where, `\`${close}\` closing the ${up} type`);
         return void 0;
       }
-      out = `${up}<${parts.join(", ")}>`;
+      out = `${up}<${parts2.join(", ")}>`;
     }
   } else if (first.kind === "quoted" || c.atOp(".")) {
     c.i--;
@@ -665,7 +665,9 @@ function parseOptions(c, where) {
     c.unexpected(where, "`(` starting the options list ('key' = 'value', ...)");
     return options;
   }
-  while (!c.done() && !c.atOp(")")) {
+  let first = true;
+  while (!c.done() && (!first || !c.atOp(")"))) {
+    first = false;
     const k = c.string(where, "an option key in quotes ('key' = 'value')");
     if (k === void 0) return options;
     if (!c.eatOp("=")) {
@@ -705,6 +707,99 @@ function parseNameList(c, where) {
   return names;
 }
 
+// src/sql/keywords.ts
+function set(words) {
+  return new Set(words.split(/\s+/).filter(Boolean));
+}
+var RESERVED = set(`
+ABS ALL ALLOCATE ALLOW ALTER AND ANY ARE ARRAY ARRAY_MAX_CARDINALITY AS ASENSITIVE ASYMMETRIC AT ATOMIC
+AUTHORIZATION AVG BEGIN BEGIN_FRAME BEGIN_PARTITION BETWEEN BIGINT BINARY BIT BLOB BOOLEAN BOTH BY BYTES CALL
+CALLED CARDINALITY CASCADED CASE CAST CATALOGS CEIL CEILING CHANGELOG_MODE CHAR CHARACTER CHARACTER_LENGTH
+CHAR_LENGTH CHECK CLASSIFIER CLOB CLOSE COALESCE COLLATE COLLECT COLUMN COLUMNS COMMENT COMMIT CONDITION
+CONNECT CONSTRAINT CONTAINS CONVERT CORR CORRESPONDING COUNT COVAR_POP COVAR_SAMP CREATE CROSS CUBE CUME_DIST
+CURRENT CURRENT_CATALOG CURRENT_DATE CURRENT_DEFAULT_TRANSFORM_GROUP CURRENT_PATH CURRENT_ROLE CURRENT_ROW
+CURRENT_SCHEMA CURRENT_TIME CURRENT_TIMESTAMP CURRENT_TRANSFORM_GROUP_FOR_TYPE CURRENT_USER CURSOR CYCLE
+DATABASES DATE DAY DEALLOCATE DEC DECIMAL DECLARE DEFAULT DEFINE DELETE DENSE_RANK DEREF DESCRIBE DESCRIPTOR
+DETERMINISTIC DISALLOW DISCONNECT DISTINCT DOUBLE DROP DYNAMIC EACH ELEMENT ELSE EMPTY END END_FRAME
+END_PARTITION EQUALS ESCAPE ESTIMATED_COST EVERY EXCEPT EXEC EXECUTE EXISTS EXP EXPLAIN EXTEND EXTENDED
+EXTERNAL EXTRACT FALSE FETCH FILTER FIRST_VALUE FLOAT FLOOR FOR FOREIGN FRAME_ROW FREE FROM FULL FUNCTION
+FUNCTIONS FUSION GET GLOBAL GRANT GROUP GROUPING GROUPS HAVING HOLD HOUR IDENTITY IF ILIKE IMPORT IN INDICATOR
+INITIAL INNER INOUT INSENSITIVE INSERT INT INTEGER INTERSECT INTERSECTION INTERVAL INTO IS JOIN JSON_ARRAY
+JSON_ARRAYAGG JSON_EXECUTION_PLAN JSON_EXISTS JSON_OBJECT JSON_OBJECTAGG JSON_QUERY JSON_VALUE LAG LANGUAGE
+LARGE LAST_VALUE LATERAL LEAD LEADING LEFT LIKE LIKE_REGEX LIMIT LN LOCAL LOCALTIME LOCALTIMESTAMP LOWER MATCH
+MATCHES MATCH_NUMBER MATCH_RECOGNIZE MAX MEASURES MEMBER MERGE METHOD MIN MINUS MINUTE MOD MODIFIES MODULE
+MODULES MONTH MULTISET NATIONAL NATURAL NCHAR NCLOB NEW NEXT NO NONE NORMALIZE NOT NTH_VALUE NTILE NULL NULLIF
+NUMERIC OCCURRENCES_REGEX OCTET_LENGTH OF OFFSET OLD OMIT ON ONE ONLY OPEN OR ORDER OUT OUTER OVER OVERLAPS
+OVERLAY PARAMETER PARTITION PATTERN PER PERCENT PERCENTILE_CONT PERCENTILE_DISC PERCENT_RANK PERIOD PERMUTE
+PLAN_ADVICE PORTION POSITION POSITION_REGEX POWER PRECEDES PRECISION PREPARE PREV PRIMARY PROCEDURE RANGE RANK
+RAW READS REAL RECURSIVE REF REFERENCES REFERENCING REGR_AVGX REGR_AVGY REGR_COUNT REGR_INTERCEPT REGR_R2
+REGR_SLOPE REGR_SXX REGR_SXY REGR_SYY RELEASE RENAME RESET RESULT RETURN RETURNS REVOKE RIGHT ROLLBACK ROLLUP
+ROW ROWS ROW_NUMBER RUNNING SAVEPOINT SCOPE SCROLL SEARCH SECOND SEEK SELECT SENSITIVE SESSION_USER SET SHOW
+SIMILAR SKIP SMALLINT SOME SPECIFIC SPECIFICTYPE SQL SQLEXCEPTION SQLSTATE SQLWARNING SQRT START STATEMENT
+STATIC STDDEV_POP STDDEV_SAMP STREAM STRING SUBMULTISET SUBSET SUBSTRING SUBSTRING_REGEX SUCCEEDS SUM SYMMETRIC
+SYSTEM SYSTEM_TIME SYSTEM_USER TABLE TABLES TABLESAMPLE THEN TIME TIMESTAMP TIMEZONE_HOUR TIMEZONE_MINUTE
+TINYINT TO TRAILING TRANSLATE TRANSLATE_REGEX TRANSLATION TREAT TRIGGER TRIM TRIM_ARRAY TRUE TRUNCATE UESCAPE
+UNION UNIQUE UNKNOWN UNNEST UPDATE UPPER UPSERT USE USER USING VALUE VALUES VALUE_OF VARBINARY VARCHAR VARYING
+VAR_POP VAR_SAMP VERSIONING VIEWS WATERMARK WATERMARKS WHEN WHENEVER WHERE WIDTH_BUCKET WINDOW WITH WITHIN
+WITHOUT YEAR
+`);
+var CLAUSE_WORDS = set(`
+WHERE GROUP HAVING ORDER LIMIT OFFSET FETCH UNION INTERSECT EXCEPT MINUS JOIN INNER LEFT RIGHT FULL CROSS
+NATURAL OUTER ON USING WINDOW MATCH_RECOGNIZE FOR TABLESAMPLE PARTITION SELECT FROM AS SET VALUES WITH
+QUALIFY END WHEN THEN ELSE AND OR NOT IN IS LATERAL APPLY EMIT OVER
+`);
+var TYPE_NAMES = set(`
+CHAR CHARACTER VARCHAR STRING BOOLEAN BINARY VARBINARY BYTES DECIMAL DEC NUMERIC TINYINT SMALLINT INT INTEGER
+BIGINT FLOAT REAL DOUBLE DATE TIME TIMESTAMP TIMESTAMP_LTZ INTERVAL ARRAY MULTISET MAP ROW RAW NULL
+VARIANT STRUCTURED DESCRIPTOR
+`);
+var BUILTIN_FUNCTIONS = set(`
+ABS ACOS ADD_MONTHS AGG ARRAY_AGG ARRAY_APPEND ARRAY_CONCAT ARRAY_CONTAINS ARRAY_DISTINCT ARRAY_EXCEPT
+ARRAY_INTERSECT ARRAY_JOIN ARRAY_MAX ARRAY_MIN ARRAY_POSITION ARRAY_PREPEND ARRAY_REMOVE ARRAY_REVERSE
+ARRAY_SLICE ARRAY_SORT ARRAY_UNION ASCII ASIN ATAN ATAN2 AVG BETWEEN BIN BITAND BITNOT BITOR BITXOR BIT_AND
+BIT_OR BIT_XOR BTRIM CARDINALITY CASE CAST CBRT CEIL CEILING CHAR_LENGTH CHARACTER_LENGTH CHR COALESCE COLLECT
+CONCAT CONCAT_WS CONVERT_TZ COS COSH COT COUNT COVAR_POP COVAR_SAMP CUME_DIST CUMULATE CURRENT_DATABASE
+CURRENT_CATALOG CURRENT_DATE CURRENT_ROW_TIMESTAMP CURRENT_TIME CURRENT_TIMESTAMP CURRENT_WATERMARK DATE_ADD
+DATE_FORMAT DATE_SUB DATEDIFF DAYOFMONTH DAYOFWEEK DAYOFYEAR DAY DECODE DEGREES DENSE_RANK DESCRIPTOR E
+ELEMENT ELT ENCODE EXP EXTRACT FIRST FIRST_VALUE FLOOR FROM_BASE64 FROM_UNIXTIME GREATEST GROUP_ID GROUPING
+GROUPING_ID HASH_CODE HEX HOP HOP_END HOP_PROCTIME HOP_ROWTIME HOP_START HOUR IF IFNULL INITCAP INSTR IS_ALPHA
+IS_DECIMAL IS_DIGIT JSON JSON_ARRAY JSON_ARRAYAGG JSON_EXISTS JSON_OBJECT JSON_OBJECTAGG JSON_QUERY JSON_QUOTE
+JSON_STRING JSON_UNQUOTE JSON_VALUE LAG LAST LAST_VALUE LEAD LEAST LEFT LENGTH LISTAGG LN LOCALTIME
+LOCALTIMESTAMP LOCATE LOG LOG10 LOG2 LOWER LPAD LTRIM MAP_ENTRIES MAP_FROM_ARRAYS MAP_KEYS MAP_UNION
+MAP_VALUES MATCH_PROCTIME MATCH_ROWTIME MAX MD5 MIN MINUTE MOD MONTH NOW NTILE NULLIF OVERLAY PARSE_URL PERCENT_RANK
+PI POSITION POWER PREV PRINTF PROCTIME PROCTIME_MATERIALIZE QUARTER RADIANS RAND RAND_INTEGER RANK REGEXP
+REGEXP_COUNT REGEXP_EXTRACT REGEXP_EXTRACT_ALL REGEXP_INSTR REGEXP_REPLACE REGEXP_SUBSTR REPEAT REPLACE
+REVERSE RIGHT ROUND ROW_NUMBER RPAD RTRIM SECOND SESSION SESSION_END SESSION_PROCTIME SESSION_ROWTIME
+SESSION_START SHA1 SHA2 SHA224 SHA256 SHA384 SHA512 SIGN SIN SINH SOURCE_WATERMARK SPLIT SPLIT_INDEX
+SQRT STDDEV STDDEV_POP VARIANCE VAR STDDEV_SAMP STR_TO_MAP SUBSTR SUBSTRING SUM TAN TANH TIMESTAMPADD TIMESTAMPDIFF TO_BASE64
+TO_DATE TO_TIMESTAMP TO_TIMESTAMP_LTZ TRANSLATE TRIM TRUNCATE TRY_CAST TUMBLE TUMBLE_END TUMBLE_PROCTIME
+TUMBLE_ROWTIME TUMBLE_START TYPEOF UNHEX UNIX_TIMESTAMP UNNEST UPPER URL_DECODE URL_ENCODE UUID VAR_POP
+VAR_SAMP WEEK YEAR ML_PREDICT ML_EVALUATE VECTOR_SEARCH SNAPSHOT FROM_CHANGELOG TO_CHANGELOG SQL_JOIN ARRAY_AGG
+CURRENT_USER SESSION_USER USER ROW ARRAY MAP MULTISET EXISTS IN ANY ALL SOME NOT AND OR VALUES OVER FILTER
+WITHIN AS ON USING TABLE LATERAL INTERVAL MATCH_RECOGNIZE PATTERN PARTITION MEASURES DEFINE DISTINCT
+PERMUTE SUBSET SKIP KEY PRIMARY UNIQUE CHECK WATERMARK INTO BY FOR OF CUBE ROLLUP GROUPING SETS
+EXTRACT TIMESTAMP_LTZ OBJECT_OF TRY JSON_OBJECT MINUS UNION INTERSECT EXCEPT SELECT WHERE FROM
+CLASSIFIER MATCH_NUMBER RUNNING FINAL STREAM ASCII ARRAY_MAX IS THEN WHEN ELSE
+`);
+function isBuiltinFunction(upperName) {
+  return BUILTIN_FUNCTIONS.has(upperName) || TYPE_NAMES.has(upperName);
+}
+
+// src/sql/versions.ts
+var LATEST_FLINK_VERSION = "2.3";
+function parts(v) {
+  const [a, b] = v.split(".");
+  return [Number(a) || 0, Number(b) || 0];
+}
+function atLeast(version, min) {
+  const [a, b] = parts(version);
+  const [c, d] = parts(min);
+  return a > c || a === c && b >= d;
+}
+function reservedIn(word3, version) {
+  return RESERVED.has(word3) || (word3 === "DATETIME" || word3 === "QUALIFY") && atLeast(version, "2.0");
+}
+
 // src/sql/ddl-table.ts
 var WHERE = "CREATE TABLE";
 function elementEnd(c, from) {
@@ -721,7 +816,7 @@ function elementEnd(c, from) {
   }
   return c.end;
 }
-function primaryKey(c, table, name, column) {
+function primaryKey(c, table, name2, column) {
   const at = c.toks[c.i - 2];
   const columns = column === void 0 ? parseNameList(c, WHERE) : [column];
   let enforced = true;
@@ -735,7 +830,7 @@ function primaryKey(c, table, name, column) {
       at
     );
   }
-  table.primaryKey = name === void 0 ? { columns, enforced } : { columns, enforced, name };
+  table.primaryKey = name2 === void 0 ? { columns, enforced } : { columns, enforced, name: name2 };
 }
 function element(c, table, scanner) {
   const startTok = c.peek();
@@ -765,9 +860,19 @@ function element(c, table, scanner) {
   }
   if (constraint !== void 0) return c.unexpected(WHERE, "PRIMARY KEY after CONSTRAINT name");
   if (!isName(startTok)) return c.unexpected(WHERE, "a column name, WATERMARK or PRIMARY KEY");
-  const name = nameOf(c.ctx.text, startTok);
+  if (startTok.kind === "word" && reservedIn(startTok.value, c.ctx.flinkVersion ?? LATEST_FLINK_VERSION)) {
+    const raw = c.ctx.text.slice(startTok.start, startTok.end);
+    c.fail(
+      CODES.unexpectedToken,
+      `\`${raw}\` is a reserved word in Flink SQL and cannot name a column unquoted`,
+      `Quote it with backticks: \`${raw}\`.`,
+      startTok
+    );
+    return;
+  }
+  const name2 = nameOf(c.ctx.text, startTok);
   c.i++;
-  const col = { kind: "physical", name, start: startTok.start, end: startTok.end };
+  const col = { kind: "physical", name: name2, start: startTok.start, end: startTok.end };
   if (c.atOp(",") || c.atOp(")")) {
     table.columns.push(col);
     return;
@@ -811,7 +916,7 @@ function element(c, table, scanner) {
           c.i++;
         }
         if (!c.eatWord("PRIMARY", "KEY")) return c.unexpected(WHERE, "PRIMARY KEY");
-        primaryKey(c, table, cname, name);
+        primaryKey(c, table, cname, name2);
       } else if (c.eatWord("COMMENT")) {
         const s = c.string(WHERE, "the column comment in quotes");
         if (s === void 0) return;
@@ -824,12 +929,12 @@ function element(c, table, scanner) {
 }
 function parseTableBody(c, table, scanner, extraClause) {
   if (c.eatWord("IF", "NOT", "EXISTS")) table.ifNotExists = true;
-  const name = c.qualifiedName();
-  if (!name) {
+  const name2 = c.qualifiedName();
+  if (!name2) {
     c.unexpected(WHERE, "the table name");
     return -1;
   }
-  table.name = name;
+  table.name = name2;
   if (c.atOp("(")) {
     c.i++;
     while (!c.done() && !c.atOp(")")) {
@@ -910,13 +1015,13 @@ function clauses(c, table, extraClause) {
       const options = [];
       if (c.eatOp("(")) {
         while (!c.done() && !c.atOp(")")) {
-          const parts = [];
-          while (c.peek()?.kind === "word") parts.push(c.next().value);
-          if (parts.length === 0) {
+          const parts2 = [];
+          while (c.peek()?.kind === "word") parts2.push(c.next().value);
+          if (parts2.length === 0) {
             c.unexpected(WHERE, "a LIKE option such as INCLUDING ALL or EXCLUDING OPTIONS");
             return -1;
           }
-          options.push(parts.join(" "));
+          options.push(parts2.join(" "));
           if (!c.eatOp(",")) break;
         }
         if (!c.eatOp(")")) {
@@ -955,12 +1060,12 @@ function clauses(c, table, extraClause) {
 function parseViewBody(c, view) {
   const where = "CREATE VIEW";
   if (c.eatWord("IF", "NOT", "EXISTS")) view.ifNotExists = true;
-  const name = c.qualifiedName();
-  if (!name) {
+  const name2 = c.qualifiedName();
+  if (!name2) {
     c.unexpected(where, "the view name");
     return -1;
   }
-  view.name = name;
+  view.name = name2;
   if (c.atOp("(")) view.columns = parseNameList(c, where);
   if (c.eatWord("COMMENT")) {
     const s = c.string(where, "the view comment in quotes");
@@ -982,10 +1087,10 @@ var LANGUAGES = /* @__PURE__ */ new Set(["JAVA", "SCALA", "PYTHON", "SQL"]);
 function parseFunctionBody(c, fn) {
   const where = "CREATE FUNCTION";
   if (c.eatWord("IF", "NOT", "EXISTS")) fn.ifNotExists = true;
-  const name = c.qualifiedName();
-  if (!name) return c.unexpected(where, "the function name");
-  fn.name = name;
-  if (fn.system && name.parts.length > 1) {
+  const name2 = c.qualifiedName();
+  if (!name2) return c.unexpected(where, "the function name");
+  fn.name = name2;
+  if (fn.system && name2.parts.length > 1) {
     c.fail(
       CODES.qualifiedName,
       "A TEMPORARY SYSTEM function name cannot be qualified",
@@ -1019,34 +1124,34 @@ function parseFunctionBody(c, fn) {
 }
 function simpleName(c, where, what) {
   const start = c.peek();
-  const name = c.qualifiedName();
-  if (!name) {
+  const name2 = c.qualifiedName();
+  if (!name2) {
     c.unexpected(where, what);
     return void 0;
   }
-  if (name.parts.length > 1) {
+  if (name2.parts.length > 1) {
     c.fail(
       CODES.qualifiedName,
-      `${what[0].toUpperCase()}${what.slice(1)} must be a simple name, not \`${name.parts.join(".")}\``,
+      `${what[0].toUpperCase()}${what.slice(1)} must be a simple name, not \`${name2.parts.join(".")}\``,
       "Catalog names have a single part; quote a name that contains a dot with backticks (`my.catalog`).",
       start
     );
   }
-  return name;
+  return name2;
 }
 function parseNamespaceBody(c, def, kind) {
   const where = kind === "catalog" ? "CREATE CATALOG" : "CREATE DATABASE";
   if (c.eatWord("IF", "NOT", "EXISTS")) def.ifNotExists = true;
-  const name = kind === "catalog" ? simpleName(c, where, "the catalog name") : c.qualifiedName();
-  if (!name) {
+  const name2 = kind === "catalog" ? simpleName(c, where, "the catalog name") : c.qualifiedName();
+  if (!name2) {
     if (kind === "database") c.unexpected(where, "the database name");
     return;
   }
-  def.name = name;
-  if (kind === "database" && name.parts.length > 2) {
+  def.name = name2;
+  if (kind === "database" && name2.parts.length > 2) {
     c.fail(
       CODES.qualifiedName,
-      `Database name \`${name.parts.join(".")}\` has too many parts`,
+      `Database name \`${name2.parts.join(".")}\` has too many parts`,
       "Write `database` or `catalog`.`database`.",
       void 0
     );
@@ -1058,6 +1163,109 @@ function parseNamespaceBody(c, def, kind) {
   }
   if (c.eatWord("WITH")) def.options = parseOptions(c, where);
   if (!c.done()) c.unexpected(where, "COMMENT, WITH (...) or the end of the statement");
+}
+
+// src/sql/version-syntax.ts
+var RULES = [
+  {
+    lead: ["SHOW", "CATALOGS"],
+    offset: 2,
+    at: ["LIKE", "ILIKE", "NOT"],
+    since: "2.0",
+    what: "SHOW CATALOGS LIKE"
+  },
+  { lead: ["SHOW", "VIEWS"], offset: 2, at: ["FROM", "IN"], since: "2.0", what: "SHOW VIEWS FROM/IN" },
+  { lead: ["DESCRIBE"], offset: 1, at: ["FUNCTION"], since: "2.0", what: "DESCRIBE FUNCTION" },
+  { lead: ["DESC"], offset: 1, at: ["FUNCTION"], since: "2.0", what: "DESCRIBE FUNCTION" },
+  { lead: ["EXPLAIN"], offset: 1, at: ["EXECUTE"], since: "2.0", what: "EXPLAIN EXECUTE" },
+  { lead: ["ALTER", "MODEL"], offset: 3, at: ["RESET"], since: "2.1", what: "ALTER MODEL ... RESET" },
+  {
+    lead: ["SHOW", "CREATE"],
+    offset: 2,
+    at: ["MATERIALIZED"],
+    since: "2.2",
+    what: "SHOW CREATE MATERIALIZED TABLE"
+  },
+  {
+    lead: ["CREATE", "OR"],
+    offset: 2,
+    at: ["ALTER"],
+    since: "2.3",
+    what: "CREATE OR ALTER MATERIALIZED TABLE"
+  },
+  {
+    lead: ["ALTER", "MATERIALIZED", "TABLE"],
+    offset: -1,
+    at: ["AS"],
+    since: "2.0",
+    what: "ALTER MATERIALIZED TABLE ... AS"
+  },
+  {
+    lead: ["ALTER", "MATERIALIZED", "TABLE"],
+    offset: -1,
+    at: ["ADD", "MODIFY", "DROP"],
+    distribution: true,
+    since: "2.2",
+    what: "ALTER MATERIALIZED TABLE ... ADD / MODIFY / DROP DISTRIBUTION"
+  },
+  {
+    lead: ["ALTER", "MATERIALIZED", "TABLE"],
+    offset: -1,
+    at: ["ADD", "MODIFY", "DROP"],
+    distribution: false,
+    since: "2.3",
+    what: "ALTER MATERIALIZED TABLE ... ADD / MODIFY / DROP"
+  }
+];
+function afterName(tokens, k) {
+  let j = k + 1;
+  while (tokens[j]?.kind === "op" && tokens[j].value === "." && tokens[j + 1] !== void 0) j += 2;
+  return j;
+}
+function missingFreshness(tokens, i0) {
+  if (word(tokens[i0]) !== "CREATE") return void 0;
+  let depth = 0;
+  let materialized = false;
+  for (let k = i0 + 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === "op") depth += t.value === "(" ? 1 : t.value === ")" ? -1 : 0;
+    if (depth !== 0 || t.kind !== "word") continue;
+    if (t.value === "MATERIALIZED") materialized = true;
+    else if (!materialized) continue;
+    else if (t.value === "FRESHNESS") return void 0;
+    else if (t.value === "REFRESH_MODE" || t.value === "AS") return t;
+  }
+  return void 0;
+}
+function word(t) {
+  return t !== void 0 && t.kind === "word" ? t.value : "";
+}
+function checkVersionSyntax(ctx, tokens, i0) {
+  const version = ctx.flinkVersion ?? LATEST_FLINK_VERSION;
+  for (const r of RULES) {
+    if (atLeast(version, r.since)) continue;
+    if (!r.lead.every((w2, k2) => word(tokens[i0 + k2]) === w2)) continue;
+    const k = r.offset < 0 ? afterName(tokens, i0 + r.lead.length) : i0 + r.offset;
+    const t = tokens[k];
+    if (!r.at.includes(word(t))) continue;
+    if (r.distribution !== void 0 && word(tokens[k + 1]) === "DISTRIBUTION" !== r.distribution) continue;
+    return error(
+      CODES.unexpectedToken,
+      `${r.what} needs Flink ${r.since} or later`,
+      `The project targets Flink ${version} (flinkVersion in flinkops.yaml), whose SQL parser rejects \`${ctx.text.slice(t.start, t.end)}\` here. Rewrite the statement for Flink ${version}, or raise flinkVersion if the cluster runs Flink ${r.since} or later.`,
+      ctx.lines.range(ctx.file, t.start, t.end)
+    );
+  }
+  const bare = atLeast(version, "2.2") ? void 0 : missingFreshness(tokens, i0);
+  if (bare) {
+    return error(
+      CODES.unexpectedToken,
+      "A materialized table needs FRESHNESS before Flink 2.2",
+      `The project targets Flink ${version} (flinkVersion in flinkops.yaml), whose SQL parser wants FRESHNESS = INTERVAL '...' before \`${ctx.text.slice(bare.start, bare.end)}\`. Add it, or raise flinkVersion if the cluster runs Flink 2.2 or later.`,
+      ctx.lines.range(ctx.file, bare.start, bare.end)
+    );
+  }
+  return void 0;
 }
 
 // src/sql/checks.ts
@@ -1116,22 +1324,38 @@ function moduleNames(ctx, tokens, i0, stmt) {
     c.unexpected(where, stmt.kind === "use" ? "`,` and the next module name" : "the end of the statement");
   stmt.diags.push(...c.diags);
 }
+function modelOptions(ctx, tokens, stmt) {
+  let depth = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === "op") depth += t.value === "(" ? 1 : t.value === ")" ? -1 : 0;
+    else if (depth === 0 && isWord(t, "WITH")) {
+      const c = new Cursor(ctx, tokens, k + 1);
+      parseOptions(c, "CREATE MODEL");
+      stmt.diags.push(...c.diags);
+      return;
+    }
+  }
+}
 function checkStatement(ctx, tokens, stmt) {
   const i0 = firstWordIndex(tokens);
   const b = brackets(ctx, tokens);
   if (b) stmt.diags.push(b);
   const first = tokens[i0] ?? tokens[0];
   if (stmt.kind === "unknown") {
-    const word = ctx.text.slice(first.start, first.end);
+    const word3 = ctx.text.slice(first.start, first.end);
     stmt.diags.push(
       error(
         CODES.unknownStatement,
-        `Not a Flink SQL statement: it starts with \`${word}\``,
+        `Not a Flink SQL statement: it starts with \`${word3}\``,
         "Flink statements start with CREATE, ALTER, DROP, INSERT, SELECT, WITH, SET, RESET, EXECUTE, EXPLAIN, SHOW, DESCRIBE, USE, ... Check for a missing `;` on the statement before.",
         ctx.lines.range(ctx.file, first.start, first.end)
       )
     );
   }
+  const late = checkVersionSyntax(ctx, tokens, i0);
+  if (late) stmt.diags.push(late);
+  if (stmt.kind === "create_model") modelOptions(ctx, tokens, stmt);
   if (stmt.kind === "show" || stmt.kind === "use") catalogNames(ctx, tokens, i0, stmt);
   if (stmt.kind === "load_module" || stmt.kind === "unload_module" || stmt.kind === "use" && isWord(tokens[i0 + 1], "MODULES"))
     moduleNames(ctx, tokens, i0, stmt);
@@ -1333,7 +1557,7 @@ function parseMaterializedTable(c, scanner, start) {
   c.eatWord("OR", "ALTER");
   c.eatWord("MATERIALIZED", "TABLE");
   const q = parseTableBody(c, table, scanner, materializedClause);
-  if (q >= 0) scanner.scan(q, c.end);
+  if (q >= 0) scanner.query(q, c.end, WHERE2);
   else if (c.diags.length === 0) c.unexpected(WHERE2, "AS and the query that populates the table");
   if (table.name.parts.length > 0) pushUnique(scanner.refs.writes, table.name);
   return table;
@@ -1341,92 +1565,1495 @@ function parseMaterializedTable(c, scanner, start) {
 function alterWithQuery(c, scanner) {
   const materialized = c.eatWord("MATERIALIZED", "TABLE");
   if (!materialized && !c.eatWord("VIEW")) return;
-  const name = c.qualifiedName();
-  if (!name || !c.eatWord("AS")) return;
+  const name2 = c.qualifiedName();
+  if (!name2 || !c.eatWord("AS")) return;
   if (c.done()) {
     c.unexpected(materialized ? "ALTER MATERIALIZED TABLE" : "ALTER VIEW", "the query after AS");
     return;
   }
-  scanner.scan(c.i, c.end);
-  if (materialized) pushUnique(scanner.refs.writes, name);
+  scanner.query(c.i, c.end, materialized ? "ALTER MATERIALIZED TABLE" : "ALTER VIEW");
+  if (materialized) pushUnique(scanner.refs.writes, name2);
 }
 
-// src/sql/keywords.ts
-function set(words) {
-  return new Set(words.split(/\s+/).filter(Boolean));
+// src/sql/insert-target.ts
+function checkTargetList(ctx, toks, from, to, where, pairs) {
+  const version = ctx.flinkVersion ?? LATEST_FLINK_VERSION;
+  const bad2 = (k2, expected) => {
+    const t = toks[k2];
+    const raw = ctx.text.slice(t.start, t.end);
+    const reserved = t.kind === "word" && reservedIn(t.value, version);
+    return error(
+      CODES.unexpectedToken,
+      `Unexpected ${describe(ctx.text, t)} in ${where}`,
+      `Expected ${expected}.${reserved ? ` \`${raw}\` is a reserved word in Flink SQL: quote it with backticks.` : ""}`,
+      ctx.lines.range(ctx.file, t.start, t.end)
+    );
+  };
+  let k = from;
+  while (k < to) {
+    const t = toks[k];
+    if (!(t.kind === "quoted" || t.kind === "word" && !reservedIn(t.value, version)))
+      return bad2(k, "a column name");
+    k++;
+    if (pairs) {
+      if (k >= to) return void 0;
+      if (!isOp(toks[k], "=")) return bad2(k, "`=` and the partition value");
+      k++;
+      if (k >= to) return void 0;
+      const v = toks[k];
+      if (v.kind !== "string" && v.kind !== "number" && v.kind !== "word")
+        return bad2(k, "the partition value");
+      k++;
+    }
+    if (k >= to) return void 0;
+    if (!isOp(toks[k], ",")) return bad2(k, "`,` before the next column");
+    k++;
+    if (k >= to) return bad2(k - 1, "a column name after `,`");
+  }
+  return void 0;
 }
-var RESERVED = set(`
-ABS ALL ALLOCATE ALLOW ALTER AND ANY ARE ARRAY ARRAY_MAX_CARDINALITY AS ASENSITIVE ASYMMETRIC AT ATOMIC
-AUTHORIZATION AVG BEGIN BEGIN_FRAME BEGIN_PARTITION BETWEEN BIGINT BINARY BIT BLOB BOOLEAN BOTH BY BYTES CALL
-CALLED CARDINALITY CASCADED CASE CAST CATALOGS CEIL CEILING CHANGELOG_MODE CHAR CHARACTER CHARACTER_LENGTH
-CHAR_LENGTH CHECK CLASSIFIER CLOB CLOSE COALESCE COLLATE COLLECT COLUMN COLUMNS COMMENT COMMIT CONDITION
-CONNECT CONSTRAINT CONTAINS CONVERT CORR CORRESPONDING COUNT COVAR_POP COVAR_SAMP CREATE CROSS CUBE CUME_DIST
-CURRENT CURRENT_CATALOG CURRENT_DATE CURRENT_DEFAULT_TRANSFORM_GROUP CURRENT_PATH CURRENT_ROLE CURRENT_ROW
-CURRENT_SCHEMA CURRENT_TIME CURRENT_TIMESTAMP CURRENT_TRANSFORM_GROUP_FOR_TYPE CURRENT_USER CURSOR CYCLE
-DATABASES DATE DAY DEALLOCATE DEC DECIMAL DECLARE DEFAULT DEFINE DELETE DENSE_RANK DEREF DESCRIBE DESCRIPTOR
-DETERMINISTIC DISALLOW DISCONNECT DISTINCT DOUBLE DROP DYNAMIC EACH ELEMENT ELSE EMPTY END END_FRAME
-END_PARTITION EQUALS ESCAPE ESTIMATED_COST EVERY EXCEPT EXEC EXECUTE EXISTS EXP EXPLAIN EXTEND EXTENDED
-EXTERNAL EXTRACT FALSE FETCH FILTER FIRST_VALUE FLOAT FLOOR FOR FOREIGN FRAME_ROW FREE FROM FULL FUNCTION
-FUNCTIONS FUSION GET GLOBAL GRANT GROUP GROUPING GROUPS HAVING HOLD HOUR IDENTITY IF ILIKE IMPORT IN INDICATOR
-INITIAL INNER INOUT INSENSITIVE INSERT INT INTEGER INTERSECT INTERSECTION INTERVAL INTO IS JOIN JSON_ARRAY
-JSON_ARRAYAGG JSON_EXECUTION_PLAN JSON_EXISTS JSON_OBJECT JSON_OBJECTAGG JSON_QUERY JSON_VALUE LAG LANGUAGE
-LARGE LAST_VALUE LATERAL LEAD LEADING LEFT LIKE LIKE_REGEX LIMIT LN LOCAL LOCALTIME LOCALTIMESTAMP LOWER MATCH
-MATCHES MATCH_NUMBER MATCH_RECOGNIZE MAX MEASURES MEMBER MERGE METHOD MIN MINUS MINUTE MOD MODIFIES MODULE
-MODULES MONTH MULTISET NATIONAL NATURAL NCHAR NCLOB NEW NEXT NO NONE NORMALIZE NOT NTH_VALUE NTILE NULL NULLIF
-NUMERIC OCCURRENCES_REGEX OCTET_LENGTH OF OFFSET OLD OMIT ON ONE ONLY OPEN OR ORDER OUT OUTER OVER OVERLAPS
-OVERLAY PARAMETER PARTITION PATTERN PER PERCENT PERCENTILE_CONT PERCENTILE_DISC PERCENT_RANK PERIOD PERMUTE
-PLAN_ADVICE PORTION POSITION POSITION_REGEX POWER PRECEDES PRECISION PREPARE PREV PRIMARY PROCEDURE RANGE RANK
-RAW READS REAL RECURSIVE REF REFERENCES REFERENCING REGR_AVGX REGR_AVGY REGR_COUNT REGR_INTERCEPT REGR_R2
-REGR_SLOPE REGR_SXX REGR_SXY REGR_SYY RELEASE RENAME RESET RESULT RETURN RETURNS REVOKE RIGHT ROLLBACK ROLLUP
-ROW ROWS ROW_NUMBER RUNNING SAVEPOINT SCOPE SCROLL SEARCH SECOND SEEK SELECT SENSITIVE SESSION_USER SET SHOW
-SIMILAR SKIP SMALLINT SOME SPECIFIC SPECIFICTYPE SQL SQLEXCEPTION SQLSTATE SQLWARNING SQRT START STATEMENT
-STATIC STDDEV_POP STDDEV_SAMP STREAM STRING SUBMULTISET SUBSET SUBSTRING SUBSTRING_REGEX SUCCEEDS SUM SYMMETRIC
-SYSTEM SYSTEM_TIME SYSTEM_USER TABLE TABLES TABLESAMPLE THEN TIME TIMESTAMP TIMEZONE_HOUR TIMEZONE_MINUTE
-TINYINT TO TRAILING TRANSLATE TRANSLATE_REGEX TRANSLATION TREAT TRIGGER TRIM TRIM_ARRAY TRUE TRUNCATE UESCAPE
-UNION UNIQUE UNKNOWN UNNEST UPDATE UPPER UPSERT USE USER USING VALUE VALUES VALUE_OF VARBINARY VARCHAR VARYING
-VAR_POP VAR_SAMP VERSIONING VIEWS WATERMARK WATERMARKS WHEN WHENEVER WHERE WIDTH_BUCKET WINDOW WITH WITHIN
-WITHOUT YEAR
-`);
-var CLAUSE_WORDS = set(`
-WHERE GROUP HAVING ORDER LIMIT OFFSET FETCH UNION INTERSECT EXCEPT MINUS JOIN INNER LEFT RIGHT FULL CROSS
-NATURAL OUTER ON USING WINDOW MATCH_RECOGNIZE FOR TABLESAMPLE PARTITION SELECT FROM AS SET VALUES WITH
-QUALIFY END WHEN THEN ELSE AND OR NOT IN IS LATERAL APPLY EMIT OVER
-`);
-var TYPE_NAMES = set(`
-CHAR CHARACTER VARCHAR STRING BOOLEAN BINARY VARBINARY BYTES DECIMAL DEC NUMERIC TINYINT SMALLINT INT INTEGER
-BIGINT FLOAT REAL DOUBLE DATE TIME TIMESTAMP TIMESTAMP_LTZ INTERVAL ARRAY MULTISET MAP ROW RAW NULL
-VARIANT STRUCTURED DESCRIPTOR
-`);
-var BUILTIN_FUNCTIONS = set(`
-ABS ACOS ADD_MONTHS AGG ARRAY_AGG ARRAY_APPEND ARRAY_CONCAT ARRAY_CONTAINS ARRAY_DISTINCT ARRAY_EXCEPT
-ARRAY_INTERSECT ARRAY_JOIN ARRAY_MAX ARRAY_MIN ARRAY_POSITION ARRAY_PREPEND ARRAY_REMOVE ARRAY_REVERSE
-ARRAY_SLICE ARRAY_SORT ARRAY_UNION ASCII ASIN ATAN ATAN2 AVG BETWEEN BIN BITAND BITNOT BITOR BITXOR BIT_AND
-BIT_OR BIT_XOR BTRIM CARDINALITY CASE CAST CBRT CEIL CEILING CHAR_LENGTH CHARACTER_LENGTH CHR COALESCE COLLECT
-CONCAT CONCAT_WS CONVERT_TZ COS COSH COT COUNT COVAR_POP COVAR_SAMP CUME_DIST CUMULATE CURRENT_DATABASE
-CURRENT_CATALOG CURRENT_DATE CURRENT_ROW_TIMESTAMP CURRENT_TIME CURRENT_TIMESTAMP CURRENT_WATERMARK DATE_ADD
-DATE_FORMAT DATE_SUB DATEDIFF DAYOFMONTH DAYOFWEEK DAYOFYEAR DAY DECODE DEGREES DENSE_RANK DESCRIPTOR E
-ELEMENT ELT ENCODE EXP EXTRACT FIRST FIRST_VALUE FLOOR FROM_BASE64 FROM_UNIXTIME GREATEST GROUP_ID GROUPING
-GROUPING_ID HASH_CODE HEX HOP HOP_END HOP_PROCTIME HOP_ROWTIME HOP_START HOUR IF IFNULL INITCAP INSTR IS_ALPHA
-IS_DECIMAL IS_DIGIT JSON JSON_ARRAY JSON_ARRAYAGG JSON_EXISTS JSON_OBJECT JSON_OBJECTAGG JSON_QUERY JSON_QUOTE
-JSON_STRING JSON_UNQUOTE JSON_VALUE LAG LAST LAST_VALUE LEAD LEAST LEFT LENGTH LISTAGG LN LOCALTIME
-LOCALTIMESTAMP LOCATE LOG LOG10 LOG2 LOWER LPAD LTRIM MAP_ENTRIES MAP_FROM_ARRAYS MAP_KEYS MAP_UNION
-MAP_VALUES MATCH_PROCTIME MATCH_ROWTIME MAX MD5 MIN MINUTE MOD MONTH NOW NTILE NULLIF OVERLAY PARSE_URL PERCENT_RANK
-PI POSITION POWER PREV PRINTF PROCTIME PROCTIME_MATERIALIZE QUARTER RADIANS RAND RAND_INTEGER RANK REGEXP
-REGEXP_COUNT REGEXP_EXTRACT REGEXP_EXTRACT_ALL REGEXP_INSTR REGEXP_REPLACE REGEXP_SUBSTR REPEAT REPLACE
-REVERSE RIGHT ROUND ROW_NUMBER RPAD RTRIM SECOND SESSION SESSION_END SESSION_PROCTIME SESSION_ROWTIME
-SESSION_START SHA1 SHA2 SHA224 SHA256 SHA384 SHA512 SIGN SIN SINH SOURCE_WATERMARK SPLIT SPLIT_INDEX
-SQRT STDDEV STDDEV_POP VARIANCE VAR STDDEV_SAMP STR_TO_MAP SUBSTR SUBSTRING SUM TAN TANH TIMESTAMPADD TIMESTAMPDIFF TO_BASE64
-TO_DATE TO_TIMESTAMP TO_TIMESTAMP_LTZ TRANSLATE TRIM TRUNCATE TRY_CAST TUMBLE TUMBLE_END TUMBLE_PROCTIME
-TUMBLE_ROWTIME TUMBLE_START TYPEOF UNHEX UNIX_TIMESTAMP UNNEST UPPER URL_DECODE URL_ENCODE UUID VAR_POP
-VAR_SAMP WEEK YEAR ML_PREDICT ML_EVALUATE VECTOR_SEARCH SNAPSHOT FROM_CHANGELOG TO_CHANGELOG SQL_JOIN ARRAY_AGG
-CURRENT_USER SESSION_USER USER ROW ARRAY MAP MULTISET EXISTS IN ANY ALL SOME NOT AND OR VALUES OVER FILTER
-WITHIN AS ON USING TABLE LATERAL INTERVAL MATCH_RECOGNIZE PATTERN PARTITION MEASURES DEFINE DISTINCT
-PERMUTE SUBSET SKIP KEY PRIMARY UNIQUE CHECK WATERMARK INTO BY FOR OF CUBE ROLLUP GROUPING SETS
-EXTRACT TIMESTAMP_LTZ OBJECT_OF TRY JSON_OBJECT MINUS UNION INTERSECT EXCEPT SELECT WHERE FROM
-CLASSIFIER MATCH_NUMBER RUNNING FINAL STREAM ASCII ARRAY_MAX IS THEN WHEN ELSE
-`);
-function isBuiltinFunction(upperName) {
-  return BUILTIN_FUNCTIONS.has(upperName) || TYPE_NAMES.has(upperName);
+
+// src/sql/query-message.ts
+var CLAUSES = /* @__PURE__ */ new Set([
+  "SELECT",
+  "FROM",
+  "WHERE",
+  "GROUP",
+  "BY",
+  "HAVING",
+  "WINDOW",
+  "QUALIFY",
+  "ORDER",
+  "LIMIT",
+  "OFFSET",
+  "FETCH",
+  "JOIN",
+  "ON",
+  "USING",
+  "INTO",
+  "OVERWRITE",
+  "AS",
+  "OF",
+  "THEN",
+  "WHEN",
+  "ELSE",
+  "END",
+  "UNION",
+  "INTERSECT",
+  "EXCEPT",
+  "MINUS",
+  "VALUES",
+  "TABLE",
+  "DEFINE",
+  "PATTERN",
+  "MEASURES"
+]);
+var OPERATORS = /* @__PURE__ */ new Set([
+  "IS",
+  "NOT",
+  "BETWEEN",
+  "LIKE",
+  "ILIKE",
+  "RLIKE",
+  "SIMILAR",
+  "IN",
+  "MEMBER",
+  "SUBMULTISET",
+  "AND",
+  "OR",
+  "`=`",
+  "`.`",
+  "`[`"
+]);
+var CLAUSE_AFTER_LIST = /* @__PURE__ */ new Set([
+  "FROM",
+  "WHERE",
+  "GROUP",
+  "HAVING",
+  "ORDER",
+  "LIMIT",
+  "WINDOW",
+  "ON",
+  "UNION"
+]);
+var EXPRESSION_STARTS = /* @__PURE__ */ new Set(["a name", "NOT", "`(`", "`-`", "`+`"]);
+function readable(expected) {
+  const clauses2 = [];
+  const rest = [];
+  let operator = false;
+  const expression = expected.has("an expression");
+  for (const e of expected) {
+    if (expression && EXPRESSION_STARTS.has(e)) continue;
+    if (OPERATORS.has(e)) operator = true;
+    else if (CLAUSES.has(e)) clauses2.push(e);
+    else rest.push(e);
+  }
+  return [...clauses2, ...rest, ...operator ? ["an operator"] : []];
+}
+var KEYWORD_GUESSES = [
+  "FROM",
+  "WHERE",
+  "GROUP",
+  "HAVING",
+  "ORDER",
+  "JOIN",
+  "ON",
+  "SELECT",
+  "INTO",
+  "UNION",
+  "LIMIT",
+  "WINDOW",
+  "AS",
+  "AND",
+  "OR",
+  "INNER",
+  "LEFT",
+  "RIGHT",
+  "FULL",
+  "CROSS",
+  "LATERAL",
+  "TABLE",
+  "VALUES",
+  "BY"
+];
+function misspelling(t, candidates) {
+  if (t.kind !== "word" || t.value.length < 2) return void 0;
+  for (const c of candidates) {
+    const k = c.replace(/^`|`$/g, "");
+    if (/^[A-Z_]+$/.test(k) && k !== t.value && oneEdit(t.value, k)) return k;
+  }
+  return void 0;
+}
+function oneEdit(a, b) {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+// src/sql/query-parser.ts
+var SyntaxStop = class {
+  constructor(at) {
+    this.at = at;
+  }
+  at;
+};
+var QueryParser = class {
+  constructor(ctx, toks, start, end, refs, flinkVersion) {
+    this.ctx = ctx;
+    this.toks = toks;
+    this.end = end;
+    this.refs = refs;
+    this.flinkVersion = flinkVersion;
+    this.i = start;
+  }
+  ctx;
+  toks;
+  end;
+  refs;
+  flinkVersion;
+  i;
+  /** Position whose expected tokens are being collected (second pass after an error), or -1. */
+  collectAt = -1;
+  expected = /* @__PURE__ */ new Set();
+  /** Names bound by WITH in the query (a read of one is not a table read). */
+  ctes = /* @__PURE__ */ new Set();
+  /** Set by an explicit failure: what to say instead of the collected expectations. */
+  message;
+  sinceCache = /* @__PURE__ */ new Map();
+  /** Flink's grammar at the project's version has this feature (added in `version`). */
+  since(version) {
+    let v = this.sinceCache.get(version);
+    if (v === void 0) {
+      v = atLeast(this.flinkVersion, version);
+      this.sinceCache.set(version, v);
+    }
+    return v;
+  }
+  peek(k = 0) {
+    const j = this.i + k;
+    return j < this.end ? this.toks[j] : void 0;
+  }
+  done() {
+    return this.i >= this.end;
+  }
+  /** The current token is the keyword `w` (records it as expected when collecting). */
+  at(w2) {
+    const t = this.i < this.end ? this.toks[this.i] : void 0;
+    if (t !== void 0 && t.kind === "word" && t.value === w2) return true;
+    if (this.collectAt === this.i) this.expected.add(w2);
+    return false;
+  }
+  /** The token `k` ahead is the keyword `w` (a lookahead: never recorded as expected). */
+  atAhead(k, w2) {
+    const t = this.peek(k);
+    return t !== void 0 && t.kind === "word" && t.value === w2;
+  }
+  eat(w2) {
+    if (!this.at(w2)) return false;
+    this.i++;
+    return true;
+  }
+  atOp(op) {
+    const t = this.i < this.end ? this.toks[this.i] : void 0;
+    if (t !== void 0 && t.kind === "op" && t.value === op) return true;
+    if (this.collectAt === this.i) this.expected.add(`\`${op}\``);
+    return false;
+  }
+  eatOp(op) {
+    if (!this.atOp(op)) return false;
+    this.i++;
+    return true;
+  }
+  expect(w2) {
+    if (!this.eat(w2)) this.stop();
+  }
+  expectOp(op) {
+    if (!this.eatOp(op)) this.stop();
+  }
+  /** Records `what` as expected here (for tokens no helper checks by value: names, literals). */
+  want(what) {
+    if (this.collectAt === this.i) this.expected.add(what);
+  }
+  /** Stops the parse at the current token. */
+  stop() {
+    throw new SyntaxStop(this.i);
+  }
+  /** Stops with an explicit message (a construct Flink does not have, rather than a token out of place). */
+  fail(summary, detail, at = this.i, range) {
+    this.message ??= { summary, detail, at, range };
+    throw new SyntaxStop(at);
+  }
+  /** An unquoted name that is not a reserved word, or a backtick-quoted name. */
+  atIdent() {
+    if (this.isIdentAt(0)) return true;
+    this.want("a name");
+    return false;
+  }
+  ident() {
+    if (!this.atIdent()) this.stop();
+    return this.toks[this.i++];
+  }
+  /** `a`, `a.b.c` (parts may be quoted). */
+  compoundName() {
+    const first = this.ident();
+    const parts2 = [nameOf(this.ctx.text, first)];
+    let last = first;
+    while (this.atOp(".") && this.isIdentAt(1)) {
+      last = this.toks[this.i + 1];
+      parts2.push(nameOf(this.ctx.text, last));
+      this.i += 2;
+    }
+    return { parts: parts2, name: parts2[parts2.length - 1], start: first.start, end: last.end };
+  }
+  /** A function name: like compoundName, but its first part may be a reserved word (COUNT, LEFT, ...). */
+  compoundNameOrWord() {
+    const t = this.peek();
+    if (t === void 0 || t.kind !== "word") return this.compoundName();
+    this.i++;
+    const parts2 = [nameOf(this.ctx.text, t)];
+    let last = t;
+    while (this.atOp(".") && this.isIdentAt(1)) {
+      last = this.toks[this.i + 1];
+      parts2.push(nameOf(this.ctx.text, last));
+      this.i += 2;
+    }
+    return { parts: parts2, name: parts2[parts2.length - 1], start: t.start, end: last.end };
+  }
+  isIdentAt(k) {
+    const t = this.peek(k);
+    return t !== void 0 && (t.kind === "quoted" || t.kind === "word" && !this.reserved(t.value));
+  }
+  reserved(word3) {
+    return RESERVED.has(word3) || (word3 === "DATETIME" || word3 === "QUALIFY") && reservedIn(word3, this.flinkVersion);
+  }
+  read(ref) {
+    pushUnique(this.refs.reads, ref);
+  }
+  call(ref) {
+    pushUnique(this.refs.functions, ref);
+  }
+  /** `( a, b, c )` of simple names. */
+  nameList() {
+    this.expectOp("(");
+    do
+      this.ident();
+    while (this.eatOp(","));
+    this.expectOp(")");
+  }
+  /** The diagnostic for a stop at token index `at`. */
+  diagnostic(where, at) {
+    const t = at < this.end ? this.toks[at] : void 0;
+    const last = this.toks[this.end - 1];
+    const start = t ? t.start : last ? last.end : 0;
+    const range = this.ctx.lines.range(this.ctx.file, start, t ? t.end : start);
+    if (this.message) {
+      const m = this.message;
+      return error(CODES.unexpectedToken, m.summary, m.detail, m.range ?? range);
+    }
+    const list = readable(this.expected);
+    const expected = list.length === 0 ? "a different token" : list.length === 1 ? list[0] : `one of ${list.slice(0, 12).join(", ")}${list.length > 12 ? ", …" : ""}`;
+    const near = at > 0 && this.toks[at - 1] ? ` after ${describe(this.ctx.text, this.toks[at - 1])}` : "";
+    const typo = t ? misspelling(t, list) : void 0;
+    const hint = typo ? ` \`${this.ctx.text.slice(t.start, t.end)}\` looks like a misspelling of ${typo}.` : "";
+    if (!t) {
+      return error(
+        CODES.missingPart,
+        `${where[0].toUpperCase()}${where.slice(1)} ends too early`,
+        `Expected ${expected}${near} before the end of the statement.`,
+        range
+      );
+    }
+    const prev = at > 0 ? this.toks[at - 1] : void 0;
+    const strayComma = prev?.kind === "op" && prev.value === "," && t.kind === "word" && CLAUSE_AFTER_LIST.has(t.value);
+    const word3 = t.kind === "word" ? t : t.kind === "op" && t.value === "." ? this.toks[at + 1] : void 0;
+    const reserved = !strayComma && word3?.kind === "word" && this.reserved(word3.value) && (word3 !== t || this.expected.has("a name") || list.length === 0) ? ` \`${this.ctx.text.slice(word3.start, word3.end)}\` is a reserved word in Flink SQL${RESERVED.has(word3.value) ? "" : " since Flink 2.0"}: to use it as a name, quote it with backticks.` : "";
+    const comma = strayComma ? ` Remove the \`,\` before ${t.value}: a list does not end with a comma.` : "";
+    const prevTypo = prev && !typo ? misspelling(prev, KEYWORD_GUESSES) : void 0;
+    const prevHint = prevTypo ? ` \`${this.ctx.text.slice(prev.start, prev.end)}\` looks like a misspelling of ${prevTypo}: as written it is read as a name.` : "";
+    return error(
+      CODES.unexpectedToken,
+      `Unexpected ${describe(this.ctx.text, t)} in ${where}`,
+      `Expected ${expected}${near}.${comma}${hint}${prevHint}${reserved}`,
+      range
+    );
+  }
+};
+function cursorAt(p) {
+  return new Cursor(p.ctx, p.toks, p.i, p.end);
+}
+
+// src/sql/query-words.ts
+var NOT_CALLS = /* @__PURE__ */ new Set([
+  "SELECT",
+  "FROM",
+  "WHERE",
+  "GROUP",
+  "HAVING",
+  "ORDER",
+  "BY",
+  "JOIN",
+  "ON",
+  "AND",
+  "OR",
+  "NOT",
+  "AS",
+  "WHEN",
+  "THEN",
+  "ELSE",
+  "END",
+  "UNION",
+  "INTERSECT",
+  "EXCEPT",
+  "MINUS",
+  "IN",
+  "IS",
+  "LIKE",
+  "BETWEEN",
+  "USING",
+  "OVER",
+  "FILTER",
+  "WITHIN",
+  "VALUES",
+  "WITH",
+  "INTO",
+  "SET",
+  "LATERAL",
+  "DISTINCT",
+  "ALL",
+  "PARTITION",
+  "LIMIT",
+  "OFFSET",
+  "FETCH",
+  "WINDOW",
+  "QUALIFY",
+  "INNER",
+  "OUTER",
+  "FULL",
+  "CROSS",
+  "NATURAL",
+  "TABLE",
+  "CASE",
+  "CAST"
+]);
+var NILADIC = /* @__PURE__ */ new Set([
+  "CURRENT_DATE",
+  "CURRENT_TIME",
+  "CURRENT_TIMESTAMP",
+  "LOCALTIME",
+  "LOCALTIMESTAMP",
+  "CURRENT_USER",
+  "SESSION_USER",
+  "SYSTEM_USER",
+  "USER",
+  "CURRENT_ROLE",
+  "CURRENT_PATH",
+  "CURRENT_CATALOG",
+  "CURRENT_SCHEMA",
+  "TRUE",
+  "FALSE",
+  "NULL",
+  "UNKNOWN"
+]);
+var TIME_UNITS = /* @__PURE__ */ new Set([
+  "YEAR",
+  "YEARS",
+  "QUARTER",
+  "QUARTERS",
+  "MONTH",
+  "MONTHS",
+  "WEEK",
+  "WEEKS",
+  "DAY",
+  "DAYS",
+  "HOUR",
+  "HOURS",
+  "MINUTE",
+  "MINUTES",
+  "SECOND",
+  "SECONDS",
+  "MILLISECOND",
+  "MILLISECONDS",
+  "MICROSECOND",
+  "MICROSECONDS",
+  "NANOSECOND",
+  "NANOSECONDS",
+  "DOW",
+  "DOY",
+  "ISODOW",
+  "ISOYEAR",
+  "EPOCH",
+  "DECADE",
+  "CENTURY",
+  "MILLENNIUM",
+  "SQL_TSI_YEAR",
+  "SQL_TSI_QUARTER",
+  "SQL_TSI_MONTH",
+  "SQL_TSI_WEEK",
+  "SQL_TSI_DAY",
+  "SQL_TSI_HOUR",
+  "SQL_TSI_MINUTE",
+  "SQL_TSI_SECOND",
+  "SQL_TSI_MICROSECOND",
+  "FRAC_SECOND"
+]);
+
+// src/sql/query-primary.ts
+function timeUnit(p) {
+  const t = p.peek();
+  if (t?.kind === "word" && TIME_UNITS.has(t.value)) p.i++;
+  else {
+    p.want("a time unit (SECOND, MINUTE, HOUR, DAY, ...)");
+    p.stop();
+  }
+}
+function intervalQualifier(p) {
+  timeUnit(p);
+  if (p.atOp("(")) precision(p);
+  if (p.eat("TO")) {
+    timeUnit(p);
+    if (p.atOp("(")) precision(p);
+  }
+}
+function precision(p) {
+  p.expectOp("(");
+  do {
+    if (p.peek()?.kind !== "number") p.stop();
+    p.i++;
+  } while (p.eatOp(","));
+  p.expectOp(")");
+}
+function dataType(p) {
+  const c = cursorAt(p);
+  if (parseDataType(c, "the CAST target type") === void 0) p.stop();
+  p.i = c.i;
+  if (p.at("NOT") && p.atAhead(1, "NULL")) p.i += 2;
+  else p.eat("NULL");
+}
+function primary(p) {
+  const t = p.peek();
+  if (t === void 0) {
+    p.want("an expression");
+    p.stop();
+  }
+  switch (t.kind) {
+    case "number":
+    case "binary":
+      p.i++;
+      return;
+    case "string":
+      p.i++;
+      while (p.peek()?.kind === "string") p.i++;
+      return;
+    case "quoted":
+      name(p);
+      return;
+    case "op":
+      if (t.value === "?") {
+        p.i++;
+        return;
+      }
+      if (t.value === "(") {
+        p.i++;
+        if (atSubquery(p)) query(p);
+        else exprList(p);
+        p.expectOp(")");
+        return;
+      }
+      p.want("an expression");
+      p.stop();
+      break;
+    case "word":
+      word2(p, t.value);
+      return;
+    default:
+      p.want("an expression");
+      p.stop();
+  }
+}
+function word2(p, w2) {
+  const next = p.peek(1);
+  const paren = next?.kind === "op" && next.value === "(";
+  const bracket = next?.kind === "op" && next.value === "[";
+  switch (w2) {
+    case "CASE":
+      p.i++;
+      if (!p.at("WHEN")) expr(p);
+      p.expect("WHEN");
+      do {
+        exprList(p);
+        p.expect("THEN");
+        expr(p);
+      } while (p.eat("WHEN"));
+      if (p.eat("ELSE")) expr(p);
+      p.expect("END");
+      return;
+    case "CAST":
+    case "TRY_CAST":
+      p.i++;
+      p.expectOp("(");
+      expr(p);
+      p.expect("AS");
+      dataType(p);
+      p.expectOp(")");
+      return;
+    case "INTERVAL":
+      p.i++;
+      if (p.atOp("-") || p.atOp("+")) p.i++;
+      if (p.peek()?.kind === "string") p.i++;
+      else unary(p);
+      intervalQualifier(p);
+      return;
+    case "DATE":
+    case "TIME":
+    case "TIMESTAMP":
+      if (next?.kind === "string") {
+        p.i += 2;
+        return;
+      }
+      break;
+    case "ARRAY":
+    case "MAP":
+    case "MULTISET":
+      if (bracket) {
+        p.i += 2;
+        if (!p.atOp("]")) exprList(p);
+        p.expectOp("]");
+        return;
+      }
+      if (paren) {
+        p.i += 2;
+        if (atSubquery(p)) query(p);
+        else if (!p.atOp(")")) exprList(p);
+        p.expectOp(")");
+        return;
+      }
+      break;
+    case "ROW":
+      if (paren) {
+        p.i += 2;
+        if (!p.atOp(")")) exprList(p);
+        p.expectOp(")");
+        return;
+      }
+      break;
+    case "EXISTS":
+    case "UNIQUE":
+      if (paren) {
+        p.i += 2;
+        query(p);
+        p.expectOp(")");
+        return;
+      }
+      break;
+    case "RUNNING":
+    case "FINAL":
+      if (next?.kind === "word") {
+        p.i++;
+        primary(p);
+        return;
+      }
+      break;
+    default:
+      if (NILADIC.has(w2) && !paren) {
+        p.i++;
+        return;
+      }
+  }
+  if (paren && !NOT_CALLS.has(w2)) {
+    const ref = p.compoundNameOrWord();
+    if (ref.parts.length > 1 || !isBuiltinFunction(w2)) p.call(ref);
+    callArgs(p, w2);
+    return;
+  }
+  name(p);
+}
+function name(p) {
+  const ref = p.compoundName();
+  if (p.atOp(".") && p.peek(1)?.kind === "op" && p.peek(1).value === "*") {
+    p.i += 2;
+    return;
+  }
+  if (p.atOp("(")) {
+    if (ref.parts.length > 1 || !isBuiltinFunction(ref.name.toUpperCase())) p.call(ref);
+    callArgs(p, ref.parts.length === 1 ? ref.name.toUpperCase() : "");
+  }
+}
+
+// src/sql/query-call.ts
+function callArgs(p, fn) {
+  p.expectOp("(");
+  if (!p.atOp(")")) special(p, fn);
+  p.expectOp(")");
+  after(p);
+}
+function special(p, fn) {
+  switch (fn) {
+    case "EXTRACT":
+      timeUnit(p);
+      p.expect("FROM");
+      expr(p);
+      return;
+    case "TRIM":
+      if (p.eat("BOTH") || p.eat("LEADING") || p.eat("TRAILING")) {
+        if (!p.at("FROM")) expr(p);
+        p.expect("FROM");
+        expr(p);
+        return;
+      }
+      expr(p);
+      if (p.eat("FROM")) expr(p);
+      return;
+    case "POSITION":
+      additive(p);
+      if (p.eat("IN")) {
+        expr(p);
+        if (p.eat("FROM")) expr(p);
+      } else plainArgs(p);
+      return;
+    case "SUBSTRING":
+    case "OVERLAY":
+      expr(p);
+      if (fn === "OVERLAY" && p.eat("PLACING")) {
+        expr(p);
+        p.expect("FROM");
+        expr(p);
+        if (p.eat("FOR")) expr(p);
+        return;
+      }
+      if (p.eat("FROM")) {
+        expr(p);
+        if (p.eat("FOR")) expr(p);
+        return;
+      }
+      plainArgs(p);
+      return;
+    case "FLOOR":
+    case "CEIL":
+    case "CEILING":
+      expr(p);
+      if (p.eat("TO")) timeUnit(p);
+      return;
+    case "TIMESTAMPADD":
+    case "TIMESTAMPDIFF":
+      timeUnit(p);
+      p.expectOp(",");
+      exprList(p);
+      return;
+    case "CONVERT":
+    case "TRANSLATE":
+      expr(p);
+      if (p.eat("USING")) p.compoundName();
+      else plainArgs(p);
+      return;
+    default:
+      if (fn.startsWith("JSON_") && json(p, fn)) return;
+      if (p.eatOp("*")) return;
+      if (!p.eat("DISTINCT")) p.eat("ALL");
+      do
+        arg(p);
+      while (p.eatOp(","));
+  }
+}
+function plainArgs(p) {
+  while (p.eatOp(",")) expr(p);
+}
+function arg(p) {
+  const t = p.peek();
+  const n = p.peek(1);
+  if (t !== void 0 && (t.kind === "word" || t.kind === "quoted") && n?.kind === "op" && n.value === "=>") {
+    if (!p.since("1.19"))
+      p.fail(
+        "Named arguments (`name => value`) need Flink 1.19 or later",
+        "Pass the arguments by position, or raise flinkVersion in flinkops.yaml."
+      );
+    p.i += 2;
+  }
+  if (p.at("TABLE") && !p.atAhead(1, "(")) {
+    p.i++;
+    if (p.atOp("(")) {
+      p.i++;
+      query(p);
+      p.expectOp(")");
+    } else p.read(p.compoundName());
+    tableArgTail(p);
+    return;
+  }
+  if (p.atAhead(0, "MODEL") && p.isIdentAt(1) && p.since("2.1")) {
+    p.i++;
+    p.compoundName();
+    return;
+  }
+  if (p.at("DESCRIPTOR") && p.peek(1)?.value === "(") {
+    p.i++;
+    p.nameList();
+    return;
+  }
+  if (atQuery(p) && !p.at("TABLE")) {
+    query(p);
+    return;
+  }
+  expr(p);
+}
+function tableArgTail(p) {
+  if (p.at("PARTITION") && p.atAhead(1, "BY")) {
+    p.i += 2;
+    if (p.eatOp("(")) {
+      if (!p.atOp(")")) exprList(p);
+      p.expectOp(")");
+    } else expr(p);
+  }
+  if (p.at("ORDER") && p.atAhead(1, "BY")) {
+    p.i += 2;
+    if (p.eatOp("(")) {
+      orderList(p);
+      p.expectOp(")");
+    } else orderItem(p);
+  }
+}
+function onNull(p) {
+  if ((p.at("NULL") || p.at("ABSENT")) && p.atAhead(1, "ON")) {
+    p.i += 2;
+    p.expect("NULL");
+  }
+}
+function jsonEntry(p) {
+  p.eat("KEY");
+  expr(p);
+  if (!p.eat("VALUE")) p.expectOp(":");
+  expr(p);
+}
+function jsonQuery(p) {
+  expr(p);
+  if (p.eat("FORMAT")) p.expect("JSON");
+  p.expectOp(",");
+  expr(p);
+  for (; ; ) {
+    if (p.eat("RETURNING")) {
+      dataType(p);
+      continue;
+    }
+    if (p.eat("DEFAULT")) {
+      expr(p);
+      p.expect("ON");
+      if (!p.eat("EMPTY")) p.expect("ERROR");
+      continue;
+    }
+    if (p.eat("WITH") || p.eat("WITHOUT")) {
+      if (!p.eat("CONDITIONAL")) p.eat("UNCONDITIONAL");
+      p.eat("ARRAY");
+      p.expect("WRAPPER");
+      continue;
+    }
+    const t = p.peek();
+    if (t?.kind === "word" && JSON_BEHAVIOURS.has(t.value)) {
+      p.i++;
+      if (t.value === "EMPTY" && !p.at("ON")) {
+        if (!p.eat("ARRAY")) p.expect("OBJECT");
+      }
+      p.expect("ON");
+      if (!p.eat("EMPTY")) p.expect("ERROR");
+      continue;
+    }
+    return;
+  }
+}
+var JSON_BEHAVIOURS = /* @__PURE__ */ new Set(["NULL", "ERROR", "EMPTY", "TRUE", "FALSE", "UNKNOWN"]);
+function json(p, fn) {
+  switch (fn) {
+    case "JSON_VALUE":
+    case "JSON_QUERY":
+    case "JSON_EXISTS":
+      jsonQuery(p);
+      return true;
+    case "JSON_OBJECT":
+      if (!p.at("NULL") && !p.at("ABSENT")) {
+        do
+          jsonEntry(p);
+        while (p.eatOp(","));
+      }
+      onNull(p);
+      return true;
+    case "JSON_OBJECTAGG":
+      jsonEntry(p);
+      onNull(p);
+      return true;
+    case "JSON_ARRAY":
+      if (!p.at("NULL") && !p.at("ABSENT")) {
+        do {
+          expr(p);
+          if (p.eat("FORMAT")) p.expect("JSON");
+        } while (p.eatOp(","));
+      }
+      onNull(p);
+      return true;
+    case "JSON_ARRAYAGG":
+      expr(p);
+      if (p.at("ORDER") && p.atAhead(1, "BY")) {
+        p.i += 2;
+        orderList(p);
+      }
+      onNull(p);
+      return true;
+    default:
+      return false;
+  }
+}
+function after(p) {
+  if (p.at("WITHIN") && p.atAhead(1, "GROUP")) {
+    p.i += 2;
+    p.expectOp("(");
+    p.expect("ORDER");
+    p.expect("BY");
+    orderList(p);
+    p.expectOp(")");
+  }
+  if (p.at("FILTER") && p.peek(1)?.value === "(") {
+    p.i += 2;
+    p.expect("WHERE");
+    expr(p);
+    p.expectOp(")");
+  }
+  if ((p.at("RESPECT") || p.at("IGNORE")) && p.atAhead(1, "NULLS")) p.i += 2;
+  if (p.eat("OVER")) {
+    if (p.atOp("(")) windowSpec(p);
+    else nameOf(p.ctx.text, p.ident());
+  }
+}
+
+// src/sql/query-expr.ts
+var COMPARISONS = /* @__PURE__ */ new Set(["=", "<>", "!=", "<", ">", "<=", ">="]);
+function expr(p) {
+  andExpr(p);
+  while (p.eat("OR")) andExpr(p);
+}
+function exprList(p) {
+  do
+    expr(p);
+  while (p.eatOp(","));
+}
+function andExpr(p) {
+  notExpr(p);
+  while (p.eat("AND")) notExpr(p);
+}
+function notExpr(p) {
+  p.want("an expression");
+  while (p.eat("NOT")) ;
+  predicate(p);
+}
+function predicate(p) {
+  additive(p);
+  for (; ; ) {
+    const t = p.peek();
+    if (t === void 0) return;
+    if (t.kind === "op" && COMPARISONS.has(t.value)) {
+      if (t.value === "!=")
+        p.fail(
+          "`!=` is not Flink SQL",
+          'Write `<>` for "not equal": Flink\'s SQL conformance does not allow `!=`.'
+        );
+      p.i++;
+      if ((p.at("ANY") || p.at("SOME") || p.at("ALL")) && p.peek(1)?.value === "(") {
+        p.i += 2;
+        if (atSubquery(p)) query(p);
+        else exprList(p);
+        p.expectOp(")");
+      } else additive(p);
+      continue;
+    }
+    if (t.kind !== "word") {
+      p.atOp("=");
+      return;
+    }
+    if (p.eat("IS")) {
+      p.eat("NOT");
+      if (p.eat("DISTINCT")) {
+        p.expect("FROM");
+        additive(p);
+      } else if (p.eat("JSON")) {
+        if (!p.eat("VALUE") && !p.eat("OBJECT") && !p.eat("ARRAY")) p.eat("SCALAR");
+      } else if (!p.eat("NULL") && !p.eat("TRUE") && !p.eat("FALSE") && !p.eat("UNKNOWN")) p.stop();
+      continue;
+    }
+    const negated = p.at("NOT");
+    if (negated) p.i++;
+    if (p.eat("BETWEEN")) {
+      if (!p.eat("SYMMETRIC")) p.eat("ASYMMETRIC");
+      additive(p);
+      p.expect("AND");
+      additive(p);
+    } else if (p.eat("LIKE") || p.eat("ILIKE") || p.eat("RLIKE")) {
+      additive(p);
+      if (p.eat("ESCAPE")) additive(p);
+    } else if (p.eat("SIMILAR")) {
+      p.expect("TO");
+      additive(p);
+      if (p.eat("ESCAPE")) additive(p);
+    } else if (p.eat("IN")) {
+      p.expectOp("(");
+      if (atSubquery(p)) query(p);
+      else exprList(p);
+      p.expectOp(")");
+    } else if (p.eat("MEMBER") || p.eat("SUBMULTISET")) {
+      p.expect("OF");
+      additive(p);
+    } else if (negated) {
+      p.stop();
+    } else return;
+  }
+}
+function atSubquery(p) {
+  const t = p.peek();
+  if (t === void 0) return false;
+  if (t.kind === "word") return t.value === "SELECT" || t.value === "WITH" || t.value === "VALUES";
+  return atParenQuery(p);
+}
+function additive(p) {
+  multiplicative(p);
+  for (; ; ) {
+    const t = p.peek();
+    if (t?.kind === "op" && (t.value === "+" || t.value === "-" || t.value === "||")) {
+      p.i++;
+      multiplicative(p);
+    } else return;
+  }
+}
+function multiplicative(p) {
+  unary(p);
+  for (; ; ) {
+    const t = p.peek();
+    if (t?.kind === "op" && (t.value === "*" || t.value === "/" || t.value === "%")) {
+      p.i++;
+      unary(p);
+    } else return;
+  }
+}
+function unary(p) {
+  const t = p.peek();
+  if (t?.kind === "op" && (t.value === "-" || t.value === "+")) {
+    p.i++;
+    unary(p);
+    return;
+  }
+  primary(p);
+  for (; ; ) {
+    if (p.eatOp("[")) {
+      expr(p);
+      p.expectOp("]");
+    } else if (p.atOp(".") && p.isIdentAt(1)) {
+      p.i += 2;
+      if (p.atOp("(")) callArgs(p, "METHOD");
+    } else return;
+  }
+}
+
+// src/sql/query-hints.ts
+function bad(p, hint, toks, k, expected) {
+  const t = toks[k];
+  const start = t ? t.start : hint.end - 2;
+  const range = p.ctx.lines.range(p.ctx.file, start, t ? t.end : start);
+  const what = t ? `\`${p.ctx.text.slice(t.start, t.end)}\`` : "the end of the hint";
+  return p.fail(
+    `Unexpected ${what} in the hint ${p.ctx.text.slice(hint.start, hint.end).replace(/\s+/g, " ")}`,
+    `Expected ${expected}. Hints are written /*+ NAME('key'='value'), OTHER(t1) */, separated by commas.`,
+    p.toks.indexOf(hint),
+    range
+  );
+}
+function isHintName(t) {
+  return t !== void 0 && (t.kind === "word" || t.kind === "quoted");
+}
+function isLiteral(t) {
+  return t !== void 0 && (t.kind === "string" || t.kind === "number" || isHintName(t));
+}
+function checkHint(p, hint) {
+  const { tokens: toks, diags } = lex(p.ctx.text, p.ctx.file, p.ctx.lines, hint.start + 3, hint.end - 2);
+  if (diags.length > 0) bad(p, hint, toks, toks.length, "a closed quote");
+  let k = 0;
+  const op = (v) => toks[k]?.kind === "op" && toks[k].value === v;
+  do {
+    if (!isHintName(toks[k])) bad(p, hint, toks, k, "a hint name");
+    k++;
+    if (op("(")) {
+      k++;
+      if (!op(")")) {
+        do {
+          if (!isLiteral(toks[k])) bad(p, hint, toks, k, "a hint option (a name, or a quoted key)");
+          k++;
+          if (op("=")) {
+            k++;
+            if (!isLiteral(toks[k])) bad(p, hint, toks, k, "the option's value (a quoted string)");
+            k++;
+          }
+        } while (op(",") && ++k);
+      }
+      if (!op(")")) bad(p, hint, toks, k, "`,` or `)`");
+      k++;
+    }
+  } while (op(",") && ++k);
+  if (k < toks.length) bad(p, hint, toks, k, "`,` between hints, or the end of the hint");
+}
+function selectHint(p, hint) {
+  checkHint(p, hint);
+}
+
+// src/sql/query-from.ts
+function fromClause(p) {
+  tableRef(p);
+  for (; ; ) {
+    if (p.eatOp(",")) tableRef(p);
+    else if (!join(p)) return;
+  }
+}
+function join(p) {
+  const natural = p.eat("NATURAL");
+  let cross = false;
+  if (p.eat("INNER")) {
+  } else if (p.eat("LEFT") || p.eat("RIGHT") || p.eat("FULL")) p.eat("OUTER");
+  else if (p.eat("CROSS")) cross = true;
+  else if (!p.at("JOIN")) {
+    if (natural) p.stop();
+    return false;
+  }
+  p.expect("JOIN");
+  tableRef(p);
+  if (cross || natural) return true;
+  if (p.eat("ON")) expr(p);
+  else if (p.eat("USING")) p.nameList();
+  return true;
+}
+function parenthesizedJoin(p) {
+  const at = p.i;
+  tableRef(p);
+  let joined = false;
+  while (join(p)) joined = true;
+  if (!joined) {
+    p.fail(
+      "A parenthesised FROM item must be a query or a join",
+      "Remove the parentheses around the table (or put a SELECT or a JOIN inside them): Flink expects a query or a join here.",
+      at
+    );
+  }
+}
+function tableRef(p) {
+  const lateral = p.eat("LATERAL");
+  if ((p.at("TABLE") || p.at("UNNEST")) && p.peek(1)?.value === "(") {
+    const unnest = p.at("UNNEST");
+    p.i += 2;
+    if (unnest) exprList(p);
+    else tableFunction(p);
+    p.expectOp(")");
+    if (unnest && p.at("WITH") && p.atAhead(1, "ORDINALITY")) p.i += 2;
+  } else if (p.atOp("(")) {
+    if (atParenQuery(p)) {
+      p.i++;
+      query(p);
+      p.expectOp(")");
+    } else {
+      if (lateral) p.stop();
+      p.i++;
+      parenthesizedJoin(p);
+      p.expectOp(")");
+    }
+  } else {
+    if (lateral) p.stop();
+    if (p.peek(1)?.value === "(" && p.peek()?.kind === "word" && p.since("2.0")) {
+      tableFunction(p);
+      tableTail(p);
+      return;
+    }
+    const ref = p.compoundName();
+    if (p.atOp("(") && p.since("2.0")) {
+      p.call(ref);
+      callArgs(p, "");
+      tableTail(p);
+      return;
+    }
+    while (p.peek()?.kind === "hint") checkHint(p, p.toks[p.i++]);
+    if (p.at("FOR") && p.atAhead(1, "SYSTEM_TIME")) {
+      p.i += 2;
+      p.expect("AS");
+      p.expect("OF");
+      expr(p);
+      ref.temporal = true;
+    }
+    p.read(ref);
+  }
+  tableTail(p);
+}
+function tableTail(p) {
+  if (p.at("MATCH_RECOGNIZE")) matchRecognize(p);
+  if (p.eat("AS")) {
+    p.ident();
+    if (p.atOp("(")) p.nameList();
+  } else if (p.atIdent()) {
+    p.i++;
+    if (p.atOp("(")) p.nameList();
+  }
+}
+function tableFunction(p) {
+  p.eat("SPECIFIC");
+  const ref = p.compoundNameOrWord();
+  if (ref.parts.length > 1 || !isBuiltinFunction(ref.name.toUpperCase())) p.call(ref);
+  callArgs(p, ref.parts.length === 1 ? ref.name.toUpperCase() : "");
+}
+function matchRecognize(p) {
+  p.i++;
+  p.expectOp("(");
+  if (p.at("PARTITION") && p.atAhead(1, "BY")) {
+    p.i += 2;
+    exprList(p);
+  }
+  if (p.at("ORDER") && p.atAhead(1, "BY")) {
+    p.i += 2;
+    orderList(p);
+  }
+  if (p.eat("MEASURES")) {
+    do {
+      expr(p);
+      p.expect("AS");
+      p.ident();
+    } while (p.eatOp(","));
+  }
+  if (p.eat("ONE")) {
+    p.expect("ROW");
+    p.expect("PER");
+    p.expect("MATCH");
+  } else if (p.eat("ALL")) {
+    p.expect("ROWS");
+    p.expect("PER");
+    p.expect("MATCH");
+    if (p.eat("SHOW") || p.eat("OMIT")) {
+      p.expect("EMPTY");
+      p.expect("MATCHES");
+    } else if (p.eat("WITH")) {
+      p.expect("UNMATCHED");
+      p.expect("ROWS");
+    }
+  }
+  if (p.eat("AFTER")) {
+    p.expect("MATCH");
+    p.expect("SKIP");
+    if (p.eat("PAST")) {
+      p.expect("LAST");
+      p.expect("ROW");
+    } else {
+      p.expect("TO");
+      if (p.eat("NEXT")) p.expect("ROW");
+      else {
+        if (!p.eat("FIRST")) p.eat("LAST");
+        p.ident();
+      }
+    }
+  }
+  p.expect("PATTERN");
+  p.expectOp("(");
+  p.eatOp("^");
+  pattern(p);
+  p.eatOp("$");
+  p.expectOp(")");
+  if (p.eat("WITHIN")) expr(p);
+  if (p.eat("SUBSET")) {
+    do {
+      p.ident();
+      p.expectOp("=");
+      p.nameList();
+    } while (p.eatOp(","));
+  }
+  p.expect("DEFINE");
+  do {
+    p.ident();
+    p.expect("AS");
+    expr(p);
+  } while (p.eatOp(","));
+  p.expectOp(")");
+}
+function pattern(p) {
+  do {
+    patternTerm(p);
+    while (p.atIdent() || p.atOp("(") || p.atOp("{") || p.at("PERMUTE")) patternTerm(p);
+  } while (p.eatOp("|"));
+}
+function patternTerm(p) {
+  if (p.eat("PERMUTE")) {
+    p.expectOp("(");
+    do
+      pattern(p);
+    while (p.eatOp(","));
+    p.expectOp(")");
+  } else if (p.eatOp("(")) {
+    pattern(p);
+    p.expectOp(")");
+  } else if (p.atOp("{") && p.peek(1)?.value === "-") {
+    p.i += 2;
+    pattern(p);
+    p.expectOp("-");
+    p.expectOp("}");
+  } else p.ident();
+  if (p.eatOp("*") || p.eatOp("+") || p.eatOp("?")) {
+    p.eatOp("?");
+  } else if (p.atOp("{") && p.peek(1)?.value !== "-") {
+    p.i++;
+    if (p.peek()?.kind === "number") p.i++;
+    if (p.eatOp(",") && p.peek()?.kind === "number") p.i++;
+    p.expectOp("}");
+    p.eatOp("?");
+  }
+}
+
+// src/sql/query-select.ts
+function query(p) {
+  if (p.eat("WITH")) withList(p);
+  queryTerm(p);
+  for (; ; ) {
+    if (p.eat("UNION") || p.eat("INTERSECT") || p.eat("EXCEPT") || p.eat("MINUS")) {
+      if (!p.eat("ALL")) p.eat("DISTINCT");
+      queryTerm(p);
+    } else break;
+  }
+  orderAndLimit(p);
+}
+function withList(p) {
+  p.eat("RECURSIVE");
+  do {
+    const name2 = p.ident();
+    p.ctes.add(nameOf(p.ctx.text, name2));
+    if (p.atOp("(")) p.nameList();
+    p.expect("AS");
+    p.expectOp("(");
+    query(p);
+    p.expectOp(")");
+  } while (p.eatOp(","));
+}
+function atQuery(p, k = 0) {
+  const t = p.peek(k);
+  if (t === void 0 || t.kind !== "word") return false;
+  return t.value === "SELECT" || t.value === "WITH" || t.value === "VALUES" || t.value === "TABLE";
+}
+function atParenQuery(p) {
+  let k = 0;
+  while (p.peek(k)?.kind === "op" && p.peek(k).value === "(") k++;
+  return k > 0 && atQuery(p, k);
+}
+function queryTerm(p) {
+  if (p.at("SELECT")) select(p);
+  else if (p.eat("VALUES")) values(p);
+  else if (p.at("TABLE") && !p.atAhead(1, "(")) {
+    p.i++;
+    p.read(p.compoundName());
+  } else if (p.atOp("(")) {
+    p.i++;
+    query(p);
+    p.expectOp(")");
+  } else p.stop();
+}
+function values(p) {
+  do
+    expr(p);
+  while (p.eatOp(","));
+}
+function select(p) {
+  p.expect("SELECT");
+  while (p.peek()?.kind === "hint") selectHint(p, p.toks[p.i++]);
+  p.eat("STREAM");
+  if (!p.eat("DISTINCT")) p.eat("ALL");
+  do
+    selectItem(p);
+  while (p.eatOp(","));
+  if (!p.eat("FROM")) return;
+  fromClause(p);
+  if (p.eat("WHERE")) expr(p);
+  if (p.at("GROUP") && p.atAhead(1, "BY")) {
+    p.i += 2;
+    groupBy(p);
+  } else if (p.eat("GROUP")) p.expect("BY");
+  if (p.eat("HAVING")) expr(p);
+  if (p.eat("WINDOW")) {
+    do {
+      p.ident();
+      p.expect("AS");
+      windowSpec(p);
+    } while (p.eatOp(","));
+  }
+  if (p.since("2.0") && p.eat("QUALIFY")) expr(p);
+}
+function selectItem(p) {
+  if (!p.eatOp("*")) expr(p);
+  alias(p);
+}
+function alias(p) {
+  if (p.eat("AS")) p.ident();
+  else if (p.atIdent()) p.i++;
+}
+function groupBy(p) {
+  if (!p.eat("DISTINCT")) p.eat("ALL");
+  do
+    groupingElement(p);
+  while (p.eatOp(","));
+}
+function groupingElement(p) {
+  if (p.at("GROUPING") && p.atAhead(1, "SETS")) {
+    p.i += 2;
+    p.expectOp("(");
+    do
+      groupingElement(p);
+    while (p.eatOp(","));
+    p.expectOp(")");
+  } else if ((p.at("ROLLUP") || p.at("CUBE")) && p.peek(1)?.value === "(") {
+    p.i += 2;
+    do
+      groupingElement(p);
+    while (p.eatOp(","));
+    p.expectOp(")");
+  } else if (p.atOp("(") && p.peek(1)?.kind === "op" && p.peek(1).value === ")") {
+    p.i += 2;
+  } else expr(p);
+}
+function orderAndLimit(p) {
+  if (p.at("ORDER") && p.atAhead(1, "BY")) {
+    p.i += 2;
+    orderList(p);
+  } else if (p.eat("ORDER")) p.expect("BY");
+  if (p.eat("LIMIT")) {
+    if (!p.eat("ALL")) count(p);
+  }
+  if (p.eat("OFFSET")) {
+    count(p);
+    if (!p.eat("ROWS")) p.eat("ROW");
+  }
+  if (p.eat("FETCH")) {
+    if (!p.eat("FIRST")) p.expect("NEXT");
+    if (!p.at("ROW") && !p.at("ROWS")) count(p);
+    if (!p.eat("ROWS")) p.expect("ROW");
+    p.expect("ONLY");
+  }
+}
+function count(p) {
+  const t = p.peek();
+  if (t !== void 0 && (t.kind === "number" || t.kind === "op" && t.value === "?")) p.i++;
+  else {
+    p.want("a number");
+    p.stop();
+  }
+}
+function orderList(p) {
+  do
+    orderItem(p);
+  while (p.eatOp(","));
+}
+function orderItem(p) {
+  expr(p);
+  if (!p.eat("ASC")) p.eat("DESC");
+  if (p.eat("NULLS")) {
+    if (!p.eat("FIRST")) p.expect("LAST");
+  }
+}
+function windowSpec(p) {
+  p.expectOp("(");
+  if (p.atIdent() && !p.at("PARTITION") && !p.at("ORDER")) p.i++;
+  if (p.at("PARTITION") && p.atAhead(1, "BY")) {
+    p.i += 2;
+    exprList(p);
+  } else if (p.eat("PARTITION")) p.expect("BY");
+  if (p.at("ORDER") && p.atAhead(1, "BY")) {
+    p.i += 2;
+    orderList(p);
+  } else if (p.eat("ORDER")) p.expect("BY");
+  if (p.eat("ROWS") || p.eat("RANGE")) {
+    if (p.eat("BETWEEN")) {
+      frameBound(p);
+      p.expect("AND");
+      frameBound(p);
+    } else frameBound(p);
+  }
+  if (p.eat("ALLOW") || p.eat("DISALLOW")) p.expect("PARTIAL");
+  p.expectOp(")");
+}
+function frameBound(p) {
+  if (p.eat("UNBOUNDED")) {
+    if (!p.eat("PRECEDING")) p.expect("FOLLOWING");
+  } else if (p.at("CURRENT") && p.atAhead(1, "ROW")) {
+    p.i += 2;
+  } else {
+    expr(p);
+    if (!p.eat("PRECEDING")) p.expect("FOLLOWING");
+  }
+}
+
+// src/sql/query.ts
+function run(p, insert) {
+  query(p);
+  if (insert && p.since("2.3") && p.at("ON") && p.atAhead(1, "CONFLICT")) {
+    p.i += 2;
+    p.expect("DO");
+    if (!p.eat("ERROR") && !p.eat("NOTHING")) p.expect("DEDUPLICATE");
+  }
+  if (!p.done()) p.stop();
+}
+function parseQuery(ctx, tokens, from, to, refs, where, insert = false) {
+  const version = ctx.flinkVersion ?? LATEST_FLINK_VERSION;
+  const p = new QueryParser(ctx, tokens, from, to, refs, version);
+  try {
+    run(p, insert);
+    for (const c of p.ctes) refs.ctes.add(c);
+    return void 0;
+  } catch (e) {
+    if (!(e instanceof SyntaxStop)) throw e;
+    for (const c of p.ctes) refs.ctes.add(c);
+    if (p.message) return p.diagnostic(where, e.at);
+    const again = new QueryParser(ctx, tokens, from, to, emptyReferences(), version);
+    again.collectAt = e.at;
+    try {
+      run(again, insert);
+    } catch (e2) {
+      if (!(e2 instanceof SyntaxStop)) throw e2;
+    }
+    return again.diagnostic(where, e.at);
+  }
 }
 
 // src/sql/reference-scanner.ts
@@ -1457,6 +3084,17 @@ var ReferenceScanner = class {
   ctx;
   toks;
   refs;
+  /** Syntax errors of the queries parsed through `query()`. */
+  diags = [];
+  /**
+   * Parses the query in toks[from, to) with the query parser: its reads and functions
+   * come from the parse, its syntax error (if any) goes to `diags`. The token walk
+   * (`scan`) remains for expressions outside queries (computed columns, DELETE/UPDATE).
+   */
+  query(from, to, where, insert = false) {
+    const d = parseQuery(this.ctx, this.toks, from, to, this.refs, where, insert);
+    if (d && balanced(this.toks, from, to)) this.diags.push(d);
+  }
   /** Index just after the bracket that closes the one at `i` (or `to`). */
   close(i, to) {
     return matchingBracket(this.toks, i, to);
@@ -1528,15 +3166,15 @@ var ReferenceScanner = class {
   }
   qualified(i, to) {
     const first = this.toks[i];
-    const parts = [nameOf(this.ctx.text, first)];
+    const parts2 = [nameOf(this.ctx.text, first)];
     let last = first;
     let j = i + 1;
     while (j + 1 < to && isOp(this.toks[j], ".") && isName(this.toks[j + 1])) {
       last = this.toks[j + 1];
-      parts.push(nameOf(this.ctx.text, last));
+      parts2.push(nameOf(this.ctx.text, last));
       j += 2;
     }
-    return { ref: { parts, name: parts[parts.length - 1], start: first.start, end: last.end }, next: j };
+    return { ref: { parts: parts2, name: parts2[parts2.length - 1], start: first.start, end: last.end }, next: j };
   }
   /** `TABLE t [PARTITION BY ...]` inside a call: records t as read. */
   tableName(i, to) {
@@ -1643,11 +3281,12 @@ var ReferenceScanner = class {
     if (isOp(this.toks[j], "(") && j < to) j = this.close(j, to);
     return j;
   }
-  /** INSERT|UPSERT INTO|OVERWRITE t [hints] [PARTITION (..)] [(cols)] query; returns where the query starts (-1: no target). */
+  /** INSERT|UPSERT INTO|OVERWRITE t [hints] [PARTITION (..)] [(cols)] query; parses the query; returns where it starts (-1: no target). */
   insert(i, to) {
     let j = i + 1;
-    if (isWord(this.toks[j], "INTO") || isWord(this.toks[j], "OVERWRITE")) j++;
-    if (isWord(this.toks[j], "INTO")) j++;
+    if (isWord(this.toks[j], "INTO") || isWord(this.toks[j], "OVERWRITE") && isWord(this.toks[i], "INSERT"))
+      j++;
+    else return -1;
     if (!isName(this.toks[j]) || j >= to) return -1;
     const { ref, next } = this.qualified(j, to);
     pushUnique(this.refs.writes, ref);
@@ -1655,17 +3294,35 @@ var ReferenceScanner = class {
     for (; ; ) {
       while (j < to && this.toks[j].kind === "hint") j++;
       if (isWord(this.toks[j], "PARTITION") && isOp(this.toks[j + 1], "(")) {
-        j = this.close(j + 1, to);
+        const end = this.close(j + 1, to);
+        const d = checkTargetList(this.ctx, this.toks, j + 2, end - 1, "the PARTITION spec", true);
+        if (d) this.diags.push(d);
+        j = end;
       } else if (isOp(this.toks[j], "(") && !startsQuery(this.toks[j + 1])) {
-        j = this.close(j, to);
+        const end = this.close(j, to);
+        const d = checkTargetList(this.ctx, this.toks, j + 1, end - 1, "the column list of INSERT", false);
+        if (d) this.diags.push(d);
+        j = end;
       } else break;
     }
-    this.scan(j, to);
+    if (j < to) this.query(j, to, "INSERT", true);
     return j;
   }
 };
 function startsQuery(t) {
   return t !== void 0 && (t.kind === "op" && t.value === "(" || t.kind === "word" && (t.value === "SELECT" || t.value === "WITH" || t.value === "VALUES"));
+}
+function balanced(toks, from, to) {
+  const stack = [];
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (t.kind !== "op") continue;
+    if (t.value === "(" || t.value === "[") stack.push(t.value);
+    else if (t.value === ")" || t.value === "]") {
+      if (stack.pop() !== (t.value === ")" ? "(" : "[")) return false;
+    }
+  }
+  return stack.length === 0;
 }
 
 // src/sql/set-reset.ts
@@ -1683,7 +3340,7 @@ function parseSet(text, file, lines, tokens) {
   const rest = tokens.slice(1);
   const stmtEnd = tokens[tokens.length - 1].end;
   if (rest.length === 0) return { set: {}, diags };
-  const bad = (summary, from, to = stmtEnd) => diags.push(
+  const bad2 = (summary, from, to = stmtEnd) => diags.push(
     error(
       CODES.malformedSet,
       summary,
@@ -1693,19 +3350,19 @@ function parseSet(text, file, lines, tokens) {
   );
   const eq = rest.findIndex((t) => t.kind === "op" && t.value === "=");
   if (eq < 0) {
-    bad("SET is missing `=` between the key and the value", rest[0]);
+    bad2("SET is missing `=` between the key and the value", rest[0]);
     return { set: { key: literal(text, rest) ?? text.slice(rest[0].start, stmtEnd) }, diags };
   }
   const keyToks = rest.slice(0, eq);
   const valToks = rest.slice(eq + 1);
   const key2 = literal(text, keyToks);
   const value = literal(text, valToks);
-  if (keyToks.length === 0) bad("SET is missing the key before `=`", rest[eq], rest[eq].end);
+  if (keyToks.length === 0) bad2("SET is missing the key before `=`", rest[eq], rest[eq].end);
   else if (key2 === void 0)
-    bad("SET key is not a single quoted string or an unquoted key", keyToks[0], rest[eq].start);
-  if (valToks.length === 0) bad("SET is missing the value after `=`", rest[eq]);
+    bad2("SET key is not a single quoted string or an unquoted key", keyToks[0], rest[eq].start);
+  if (valToks.length === 0) bad2("SET is missing the value after `=`", rest[eq]);
   else if (value === void 0)
-    bad("SET value is not a single quoted string or an unquoted value", valToks[0]);
+    bad2("SET value is not a single quoted string or an unquoted value", valToks[0]);
   const set2 = {};
   if (key2 !== void 0) set2.key = key2;
   if (value !== void 0) set2.value = value;
@@ -1840,7 +3497,7 @@ function analyzeBody(ctx, tokens, stmt) {
       if (c.eatWord("TEMPORARY")) table.temporary = true;
       c.eatWord("TABLE");
       const q = parseTableBody(c, table, scanner);
-      if (q >= 0) scanner.scan(q, n);
+      if (q >= 0) scanner.query(q, n, "CREATE TABLE AS");
       if (table.like) pushUnique(scanner.refs.reads, table.like.source);
       if (table.asQuery && table.name.parts.length > 0) pushUnique(scanner.refs.writes, table.name);
       stmt.table = table;
@@ -1857,7 +3514,7 @@ function analyzeBody(ctx, tokens, stmt) {
       if (c.eatWord("TEMPORARY")) view.temporary = true;
       c.eatWord("VIEW");
       const q = parseViewBody(c, view);
-      if (q >= 0) scanner.scan(q, n);
+      if (q >= 0) scanner.query(q, n, "CREATE VIEW");
       stmt.view = view;
       break;
     }
@@ -1901,12 +3558,13 @@ function analyzeBody(ctx, tokens, stmt) {
     case "insert": {
       const q = scanner.insert(i0, n);
       c.i = q < 0 ? Math.min(n, i0 + (isWord(tokens[i0 + 1], "INTO") || isWord(tokens[i0 + 1], "OVERWRITE") ? 2 : 1)) : q;
+      if (tokens.slice(i0, n).some((t) => t.unterminated)) break;
       if (q < 0) c.unexpected("INSERT", "INTO or OVERWRITE and the target table name");
       else if (q >= n) c.unexpected("INSERT", "the query (SELECT ... or VALUES ...) after the target table");
       break;
     }
     case "select":
-      scanner.scan(i0, n);
+      scanner.query(i0, n, "the query");
       break;
     case "statement_set":
       if (isWord(tokens[i0 + 3], "BEGIN")) statementSet(ctx, tokens, i0 + 3, stmt, true);
@@ -1954,16 +3612,16 @@ function analyzeBody(ctx, tokens, stmt) {
   for (const r of withoutRunaways(withoutCtes(refs.reads, refs.ctes), tokens)) pushUnique(stmt.reads, r);
   for (const w2 of withoutRunaways(refs.writes, tokens)) pushUnique(stmt.writes, w2);
   for (const f of withoutRunaways(refs.functions, tokens)) pushUnique(stmt.functions, f);
-  stmt.diags.push(...c.diags);
+  stmt.diags.push(...c.diags, ...scanner.diags);
 }
-function topLevelWord(tokens, word, from) {
+function topLevelWord(tokens, word3, from) {
   let depth = 0;
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.kind === "op") {
       if (t.value === "(") depth++;
       else if (t.value === ")") depth--;
-    } else if (depth === 0 && t.kind === "word" && t.value === word) return k;
+    } else if (depth === 0 && t.kind === "word" && t.value === word3) return k;
   }
   return -1;
 }
@@ -2002,10 +3660,10 @@ function tidyStatements(statements) {
     if (s.inner) tidyStatements(s.inner);
   }
 }
-function analyzeScript(text, file) {
+function analyzeScript(text, file, opts = {}) {
   try {
     const split = splitStatements(text, file);
-    const ctx = { text, file, lines: split.lines };
+    const ctx = { text, file, lines: split.lines, flinkVersion: opts.flinkVersion };
     const statements = split.statements.map((s) => analyzeSpan(ctx, s));
     const scriptDiags = [];
     for (const d of split.diags) {
@@ -2069,7 +3727,7 @@ function upperWord(t, prev, next) {
       return nextWord === "PRECEDING" || nextWord === "FOLLOWING";
     case "PRECEDING":
     case "FOLLOWING":
-      return prevWord === "UNBOUNDED" || prev?.kind === "number" || prev?.kind === "string" || prevWord !== void 0 && TIME_UNITS.has(prevWord);
+      return prevWord === "UNBOUNDED" || prev?.kind === "number" || prev?.kind === "string" || prevWord !== void 0 && TIME_UNITS2.has(prevWord);
     case "ZONE":
       return prevWord === "TIME";
     case "WATERMARK":
@@ -2100,7 +3758,7 @@ function upperWord(t, prev, next) {
 }
 var VIEW_PREFIX = /* @__PURE__ */ new Set(["CREATE", "TEMPORARY", "REPLACE", "DROP", "ALTER", "USE", "SHOW"]);
 var ORDER_TAIL = /* @__PURE__ */ new Set(["NULLS", "LIMIT", "OFFSET", "FETCH", "ROWS", "RANGE"]);
-var TIME_UNITS = /* @__PURE__ */ new Set(["SECOND", "MINUTE", "HOUR", "DAY", "MONTH", "YEAR"]);
+var TIME_UNITS2 = /* @__PURE__ */ new Set(["SECOND", "MINUTE", "HOUR", "DAY", "MONTH", "YEAR"]);
 var BEFORE_SORT_KEY = /* @__PURE__ */ new Set(["BY", "SELECT", "DISTINCT", "AS", "FROM", "ON", "AND", "OR", "WHERE"]);
 function isOpIn(t, ...ops) {
   return t.kind === "op" && ops.includes(t.value);

@@ -11,7 +11,7 @@ import {
   resolvePendingSavepoint,
   runPlan,
   triggerSavepoint
-} from "./chunk-ZTXQ4CEC.js";
+} from "./chunk-X67YR6YD.js";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.js";

@@ -5,7 +5,7 @@ import {
   applyPlan,
   fetchJobManagerLog,
   runPlan
-} from "./chunk-ZTXQ4CEC.js";
+} from "./chunk-X67YR6YD.js";
 import {
   code,
   countActions,

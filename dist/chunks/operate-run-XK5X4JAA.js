@@ -4,15 +4,15 @@ import {
   runHealth,
   runSavepoints,
   savepointsFailed
-} from "./chunk-VQYLPF57.js";
+} from "./chunk-D2WAY2B5.js";
 import {
   applyEnvironment,
   planOptions,
   writePlanFile
-} from "./chunk-7PR2TMFI.js";
+} from "./chunk-POAC7ZSQ.js";
 import {
   runPlan
-} from "./chunk-ZTXQ4CEC.js";
+} from "./chunk-X67YR6YD.js";
 import {
   ACTION_KINDS,
   code,
@@ -31,8 +31,8 @@ import {
   webhookPayload
 } from "./chunk-5GXE34IT.js";
 import "./chunk-H5WAOW7W.js";
-import "./chunk-F32NX6Z7.js";
-import "./chunk-5ZJQJN5V.js";
+import "./chunk-V6CQPPHZ.js";
+import "./chunk-KLV6WLOQ.js";
 import "./chunk-J3GWLNIF.js";
 import "./chunk-KMS7IAJB.js";
 import "./chunk-WRP4YOXT.js";

@@ -18,7 +18,7 @@ import {
   resolveSecretsInValue,
   secretNames,
   substituteEnv
-} from "./chunk-F32NX6Z7.js";
+} from "./chunk-V6CQPPHZ.js";
 import {
   analyzeScript,
   isOp,
@@ -27,7 +27,7 @@ import {
   quoteIdentifier,
   quoteString,
   splitStatements
-} from "./chunk-5ZJQJN5V.js";
+} from "./chunk-KLV6WLOQ.js";
 import {
   appendHistory,
   clearPending,
@@ -2202,7 +2202,8 @@ function compile(project, opts) {
       functions: deps.functions,
       secrets: secretNames(script),
       sinks: job.writes,
-      sources: deps.sources
+      sources: deps.sources,
+      sourceRanges: job.analysis.statements.map((st) => st.range)
     };
     if (job.yamlFile) desired.yamlFile = job.yamlFile;
     lazyStatements(desired, script, `.flinkops/compiled/${opts.env}/${job.name}.sql`);
@@ -2272,6 +2273,10 @@ function createLimiter(limit) {
       else active--;
     }
   };
+}
+async function mapPool(items, limit, fn) {
+  const run = createLimiter(limit);
+  return Promise.all(items.map((item, i) => run(() => fn(item, i))));
 }
 
 // src/observe/health.ts
@@ -2554,6 +2559,140 @@ function connect(opts) {
   return { client, secretValues, diags };
 }
 
+// src/engine/plan-explain.ts
+var EXPLAIN_CODES = {
+  /** Error: the cluster's planner rejects a statement of a job the plan would start. */
+  rejected: "FO630",
+  /** Warning: the changed jobs could not be validated against the cluster's planner. */
+  notValidated: "FO631",
+  /** Info: a job's script creates objects that outlive a session, so it is not run for a plan. */
+  skipped: "FO632"
+};
+var STARTING = /* @__PURE__ */ new Set(["create", "upgrade"]);
+var SESSION_KINDS = /* @__PURE__ */ new Set(["set", "reset", "use", "add_jar", "load_module", "unload_module"]);
+var EXPLAINED = /* @__PURE__ */ new Set(["insert", "statement_set", "execute"]);
+var SET_MARKERS = /* @__PURE__ */ new Set(["begin_statement_set", "end"]);
+var POSITION = /line (\d+), column (\d+)/;
+async function explainChangedJobs(client, desired, plan, opts = {}) {
+  const starting = new Set(
+    plan.changes.filter((c) => STARTING.has(c.action) && !c.refused).map((c) => c.job)
+  );
+  const jobs = desired.jobs.filter((j) => starting.has(j.name));
+  if (jobs.length === 0) return [];
+  const results = await mapPool(jobs, opts.concurrency ?? 4, (job) => explainJob(client, desired, job, opts));
+  const diags = results.flat();
+  const unreachable = diags.filter((d) => d.code === EXPLAIN_CODES.notValidated);
+  return unreachable.length > 1 ? [...diags.filter((d) => d.code !== EXPLAIN_CODES.notValidated), unreachable[0]] : diags;
+}
+function isTemporaryCreate(st) {
+  return st.kind.startsWith("create_") && /^\s*CREATE\s+(?:OR\s+REPLACE\s+)?TEMPORARY\b/i.test(st.text);
+}
+function explainText(st) {
+  if (/^EXECUTE\b/i.test(st.text)) return { text: `EXPLAIN${st.text.slice("EXECUTE".length)}`, shift: 0 };
+  return { text: `EXPLAIN ${st.text}`, shift: "EXPLAIN ".length };
+}
+function untemplate(text) {
+  return text.replaceAll("$${", "${");
+}
+async function explainJob(client, desired, job, opts) {
+  const statements = job.statements;
+  const ownRanges = job.sourceRanges ?? [];
+  const firstOwn = statements.length - ownRanges.length;
+  const lasting = statements.find(
+    (st) => !SESSION_KINDS.has(st.kind) && !EXPLAINED.has(st.kind) && !isTemporaryCreate(st) && !SET_MARKERS.has(st.kind)
+  );
+  if (lasting) return [skipped(job, lasting, ownRanges[statements.indexOf(lasting) - firstOwn])];
+  const session = await client.openSession({ sessionName: `flinkops-plan-${job.name}` });
+  if (!session.ok) return [notValidated(session.error)];
+  const sh = session.value;
+  try {
+    for (const [i, st] of statements.entries()) {
+      const own = ownRanges[i - firstOwn];
+      const probes = st.kind === "statement_set" && st.inner?.length ? st.inner : [st];
+      for (const probe of probes) {
+        let text;
+        let shift = 0;
+        if (EXPLAINED.has(probe.kind)) ({ text, shift } = explainText(probe));
+        else if (SESSION_KINDS.has(probe.kind) || isTemporaryCreate(probe)) text = probe.text;
+        else continue;
+        const r = await client.runStatement(sh, untemplate(text), {
+          timeoutMs: opts.timeoutMs ?? 12e4,
+          maxRows: 1
+        });
+        if (r.ok) continue;
+        if (r.error.kind !== "statement") return [notValidated(r.error)];
+        return [rejected(desired, job, probe, r.error, own && within(own, st, probe), shift)];
+      }
+    }
+    return [];
+  } finally {
+    await client.closeSession(sh);
+  }
+}
+function within(own, outer, inner) {
+  if (inner === outer) return own;
+  const dl = inner.range.start.line - outer.range.start.line;
+  const start = {
+    line: own.start.line + dl,
+    column: dl === 0 ? own.start.column + inner.range.start.column - outer.range.start.column : inner.range.start.column
+  };
+  return { file: own.file, start, end: start };
+}
+function skipped(job, st, range2) {
+  const d = {
+    code: EXPLAIN_CODES.skipped,
+    severity: "info",
+    summary: `Job ${job.name} was not validated against the cluster's planner: its script creates objects that outlive a session`,
+    detail: `A ${st.kind.replaceAll("_", " ")} statement would change the cluster's catalogs, so plan does not run the script; the planner checks it when apply submits it. Use CREATE TEMPORARY ... for objects only the job needs.`
+  };
+  return range2 ? { ...d, range: range2 } : d;
+}
+function notValidated(e) {
+  return warning(
+    EXPLAIN_CODES.notValidated,
+    "The changed jobs were not validated against the cluster's planner",
+    `flinkops could not use the SQL Gateway for EXPLAIN (${e.call}: ${e.message}). The plan is still correct; the planner will check the SQL when apply submits it. Check sqlGatewayUrl of the environment (or --sql-gateway-url).`
+  );
+}
+function plannerMessage(e) {
+  const line = e.causes.length > 0 ? e.causes[e.causes.length - 1] : e.message;
+  return line.replace(/^(?:[\w$]+\.)*[\w$]*(?:Exception|Error):\s*/, "").replace(/^SQL (?:validation|parse) failed\.\s*/, "").replace(/^From line \d+, column \d+ to line \d+, column \d+:\s*/, "");
+}
+function locate(e, range2, shift) {
+  const m = [e.message, ...e.causes].map((l) => POSITION.exec(l)).find((x) => x !== null);
+  if (!m) return range2;
+  const line = Number(m[1]);
+  const column = Number(m[2]) - (line === 1 ? shift : 0);
+  if (line < 1 || column < 1) return range2;
+  const at = {
+    line: range2.start.line + line - 1,
+    column: line === 1 ? range2.start.column + column - 1 : column
+  };
+  return { file: range2.file, start: at, end: at };
+}
+function rejected(desired, job, st, e, own, shift) {
+  const message = plannerMessage(e);
+  if (own) {
+    return error(
+      EXPLAIN_CODES.rejected,
+      `Flink's planner rejects job ${job.name}: ${message}`,
+      `EXPLAIN on the environment's SQL Gateway (a throwaway session; nothing was submitted) failed: ${e.message}. Fix the statement before applying.`,
+      locate(e, own, shift)
+    );
+  }
+  const text = st.text.trim();
+  const table = desired.tables.find((t) => t.ddl.trim().replace(/;$/, "") === text);
+  const udf = /FUNCTION/i.test(text) ? desired.udfs.find((u) => text.includes(u.jar)) : void 0;
+  const file = table?.file ?? udf?.file ?? job.sqlFile;
+  const what = table ? `the DDL of ${table.name}` : udf ? `the functions of ${udf.name}` : "a compiled statement";
+  return error(
+    EXPLAIN_CODES.rejected,
+    `Flink's planner rejects ${what} (used by job ${job.name}): ${message}`,
+    `Running it in a throwaway SQL Gateway session failed: ${e.message}. ${udf ? "Check the jar URI and that the classes are in it." : "Check the connector options and that the connector jar is on the cluster."}`,
+    { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
+  );
+}
+
 // src/engine/plan-run.ts
 async function runPlan(opts) {
   const progress = opts.onProgress ?? (() => {
@@ -2620,6 +2759,15 @@ async function runPlan(opts) {
     ...opts.commit ? { commit: opts.commit } : {},
     ...opts.now ? { now: opts.now } : {}
   });
+  if (opts.explain && client) {
+    const starting = plan.changes.filter(
+      (c) => (c.action === "create" || c.action === "upgrade") && !c.refused
+    );
+    if (starting.length > 0) {
+      progress(`validating ${starting.length} changed job(s) against the cluster's planner`);
+      diags.push(...await explainChangedJobs(client, desired, plan));
+    }
+  }
   plan.diagnostics = sortDiagnostics([...diags, ...plan.diagnostics]);
   return {
     desired,

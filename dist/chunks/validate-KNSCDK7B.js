@@ -12,8 +12,8 @@ import {
   loadAndValidate,
   lookupOptionKeys,
   validateProject
-} from "./chunk-F32NX6Z7.js";
-import "./chunk-5ZJQJN5V.js";
+} from "./chunk-V6CQPPHZ.js";
+import "./chunk-KLV6WLOQ.js";
 import "./chunk-WRP4YOXT.js";
 import "./chunk-7OAUW6Z3.js";
 import "./chunk-6TIBAZNU.js";

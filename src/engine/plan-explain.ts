@@ -1,0 +1,213 @@
+/**
+ * Plan-time validation against the cluster's planner: for each job the plan creates or
+ * upgrades, a throwaway SQL Gateway session runs the script's session-scoped statements
+ * (SET, CREATE TEMPORARY TABLE / VIEW / FUNCTION, ADD JAR, USE, LOAD MODULE) and then
+ * EXPLAINs each statement that would start the job. Nothing is submitted. What the planner
+ * rejects — an unknown column, a type error, a missing connector or UDF jar — becomes an
+ * FO630 error at the job file's line (or the table / UDF file whose DDL failed), before
+ * anything is applied. A gateway that cannot be used gives one FO631 warning instead.
+ */
+
+import type { DesiredJob, DesiredState } from '../compile';
+import { type Diagnostic, error, type SourceRange, warning } from '../core/diagnostics';
+import type { FlinkClient } from '../flink';
+import type { FlinkError } from '../flink/errors';
+import { mapPool } from '../observe';
+import type { Plan } from '../plan';
+import type { Statement } from '../sql/types';
+
+export const EXPLAIN_CODES = {
+  /** Error: the cluster's planner rejects a statement of a job the plan would start. */
+  rejected: 'FO630',
+  /** Warning: the changed jobs could not be validated against the cluster's planner. */
+  notValidated: 'FO631',
+  /** Info: a job's script creates objects that outlive a session, so it is not run for a plan. */
+  skipped: 'FO632',
+} as const;
+
+/** Jobs whose script the plan starts: only these are worth a round trip to the planner. */
+const STARTING = new Set(['create', 'upgrade']);
+/** Statements with no effect beyond the session. */
+const SESSION_KINDS = new Set(['set', 'reset', 'use', 'add_jar', 'load_module', 'unload_module']);
+const EXPLAINED = new Set(['insert', 'statement_set', 'execute']);
+/** BEGIN STATEMENT SET; ... END;: the INSERTs between are explained one by one. */
+const SET_MARKERS = new Set(['begin_statement_set', 'end']);
+const POSITION = /line (\d+), column (\d+)/;
+
+export interface ExplainOptions {
+  concurrency?: number;
+  /** Per statement, ms. */
+  timeoutMs?: number;
+}
+
+export async function explainChangedJobs(
+  client: FlinkClient,
+  desired: DesiredState,
+  plan: Plan,
+  opts: ExplainOptions = {},
+): Promise<Diagnostic[]> {
+  const starting = new Set(
+    plan.changes.filter((c) => STARTING.has(c.action) && !c.refused).map((c) => c.job),
+  );
+  const jobs = desired.jobs.filter((j) => starting.has(j.name));
+  if (jobs.length === 0) return [];
+  const results = await mapPool(jobs, opts.concurrency ?? 4, (job) => explainJob(client, desired, job, opts));
+  const diags = results.flat();
+  const unreachable = diags.filter((d) => d.code === EXPLAIN_CODES.notValidated);
+  // One warning for an unusable gateway, not one per job.
+  return unreachable.length > 1
+    ? [...diags.filter((d) => d.code !== EXPLAIN_CODES.notValidated), unreachable[0]!]
+    : diags;
+}
+
+function isTemporaryCreate(st: Statement): boolean {
+  return st.kind.startsWith('create_') && /^\s*CREATE\s+(?:OR\s+REPLACE\s+)?TEMPORARY\b/i.test(st.text);
+}
+
+/** `EXPLAIN` of a statement, keeping every position: EXECUTE → EXPLAIN has the same length. */
+function explainText(st: Statement): { text: string; shift: number } {
+  if (/^EXECUTE\b/i.test(st.text)) return { text: `EXPLAIN${st.text.slice('EXECUTE'.length)}`, shift: 0 };
+  return { text: `EXPLAIN ${st.text}`, shift: 'EXPLAIN '.length };
+}
+
+/** `$${` is the template's escape of a literal `${`; secret placeholders stay as they are. */
+function untemplate(text: string): string {
+  return text.replaceAll('$${', '${');
+}
+
+async function explainJob(
+  client: FlinkClient,
+  desired: DesiredState,
+  job: DesiredJob,
+  opts: ExplainOptions,
+): Promise<Diagnostic[]> {
+  const statements = job.statements;
+  const ownRanges = job.sourceRanges ?? [];
+  const firstOwn = statements.length - ownRanges.length;
+  // Statements that outlive the session (CREATE TABLE, CREATE CATALOG, ...) are not run for a plan.
+  const lasting = statements.find(
+    (st) =>
+      !SESSION_KINDS.has(st.kind) &&
+      !EXPLAINED.has(st.kind) &&
+      !isTemporaryCreate(st) &&
+      !SET_MARKERS.has(st.kind),
+  );
+  if (lasting) return [skipped(job, lasting, ownRanges[statements.indexOf(lasting) - firstOwn])];
+  const session = await client.openSession({ sessionName: `flinkops-plan-${job.name}` });
+  if (!session.ok) return [notValidated(session.error)];
+  const sh = session.value;
+  try {
+    for (const [i, st] of statements.entries()) {
+      const own = ownRanges[i - firstOwn];
+      // EXECUTE STATEMENT SET: each INSERT on its own (a gateway takes one statement per request).
+      const probes = st.kind === 'statement_set' && st.inner?.length ? st.inner : [st];
+      for (const probe of probes) {
+        let text: string;
+        let shift = 0;
+        if (EXPLAINED.has(probe.kind)) ({ text, shift } = explainText(probe));
+        else if (SESSION_KINDS.has(probe.kind) || isTemporaryCreate(probe)) text = probe.text;
+        else continue;
+        const r = await client.runStatement(sh, untemplate(text), {
+          timeoutMs: opts.timeoutMs ?? 120_000,
+          maxRows: 1,
+        });
+        if (r.ok) continue;
+        if (r.error.kind !== 'statement') return [notValidated(r.error)];
+        return [rejected(desired, job, probe, r.error, own && within(own, st, probe), shift)];
+      }
+    }
+    return [];
+  } finally {
+    await client.closeSession(sh);
+  }
+}
+
+/** Where `inner` (a statement inside `outer`) starts in the user's file, given where `outer` is there. */
+function within(own: SourceRange, outer: Statement, inner: Statement): SourceRange {
+  if (inner === outer) return own;
+  const dl = inner.range.start.line - outer.range.start.line;
+  const start = {
+    line: own.start.line + dl,
+    column:
+      dl === 0
+        ? own.start.column + inner.range.start.column - outer.range.start.column
+        : inner.range.start.column,
+  };
+  return { file: own.file, start, end: start };
+}
+
+function skipped(job: DesiredJob, st: Statement, range: SourceRange | undefined): Diagnostic {
+  const d: Diagnostic = {
+    code: EXPLAIN_CODES.skipped,
+    severity: 'info',
+    summary: `Job ${job.name} was not validated against the cluster's planner: its script creates objects that outlive a session`,
+    detail: `A ${st.kind.replaceAll('_', ' ')} statement would change the cluster's catalogs, so plan does not run the script; the planner checks it when apply submits it. Use CREATE TEMPORARY ... for objects only the job needs.`,
+  };
+  return range ? { ...d, range } : d;
+}
+
+function notValidated(e: FlinkError): Diagnostic {
+  return warning(
+    EXPLAIN_CODES.notValidated,
+    "The changed jobs were not validated against the cluster's planner",
+    `flinkops could not use the SQL Gateway for EXPLAIN (${e.call}: ${e.message}). The plan is still correct; the planner will check the SQL when apply submits it. Check sqlGatewayUrl of the environment (or --sql-gateway-url).`,
+  );
+}
+
+/** The planner's own words: the root cause, without class names and the position Calcite puts before them. */
+function plannerMessage(e: FlinkError): string {
+  const line = e.causes.length > 0 ? e.causes[e.causes.length - 1]! : e.message;
+  return line
+    .replace(/^(?:[\w$]+\.)*[\w$]*(?:Exception|Error):\s*/, '')
+    .replace(/^SQL (?:validation|parse) failed\.\s*/, '')
+    .replace(/^From line \d+, column \d+ to line \d+, column \d+:\s*/, '');
+}
+
+/** Maps `line L, column C` of the EXPLAIN text to the user's file, from the statement's range there. */
+function locate(e: FlinkError, range: SourceRange, shift: number): SourceRange {
+  const m = [e.message, ...e.causes].map((l) => POSITION.exec(l)).find((x) => x !== null);
+  if (!m) return range;
+  const line = Number(m[1]);
+  const column = Number(m[2]) - (line === 1 ? shift : 0);
+  if (line < 1 || column < 1) return range;
+  const at = {
+    line: range.start.line + line - 1,
+    column: line === 1 ? range.start.column + column - 1 : column,
+  };
+  return { file: range.file, start: at, end: at };
+}
+
+function rejected(
+  desired: DesiredState,
+  job: DesiredJob,
+  st: Statement,
+  e: FlinkError,
+  own: SourceRange | undefined,
+  shift: number,
+): Diagnostic {
+  const message = plannerMessage(e);
+  if (own) {
+    return error(
+      EXPLAIN_CODES.rejected,
+      `Flink's planner rejects job ${job.name}: ${message}`,
+      `EXPLAIN on the environment's SQL Gateway (a throwaway session; nothing was submitted) failed: ${e.message}. Fix the statement before applying.`,
+      locate(e, own, shift),
+    );
+  }
+  // A statement flinkops generated: a table's or UDF's DDL.
+  const text = st.text.trim();
+  const table = desired.tables.find((t) => t.ddl.trim().replace(/;$/, '') === text);
+  const udf = /FUNCTION/i.test(text) ? desired.udfs.find((u) => text.includes(u.jar)) : undefined;
+  const file = table?.file ?? udf?.file ?? job.sqlFile;
+  const what = table
+    ? `the DDL of ${table.name}`
+    : udf
+      ? `the functions of ${udf.name}`
+      : 'a compiled statement';
+  return error(
+    EXPLAIN_CODES.rejected,
+    `Flink's planner rejects ${what} (used by job ${job.name}): ${message}`,
+    `Running it in a throwaway SQL Gateway session failed: ${e.message}. ${udf ? 'Check the jar URI and that the classes are in it.' : 'Check the connector options and that the connector jar is on the cluster.'}`,
+    { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * The lists between an INSERT's target table and its query: the column list `(a, b)` and
+ * the static PARTITION spec `(k = 'v', ...)`. Names are identifiers (a reserved word must
+ * be quoted), separated by single commas, as Flink's parser wants them.
+ */
+import type { Diagnostic } from '../core/diagnostics';
+import { error } from '../core/diagnostics';
+import { CODES } from './codes';
+import type { Ctx } from './cursor';
+import { describe } from './cursor';
+import type { Token } from './lexer';
+import { isOp } from './lexer';
+import { LATEST_FLINK_VERSION, reservedIn } from './versions';
+
+/** The first problem in toks[from, to), or undefined. */
+export function checkTargetList(
+  ctx: Ctx,
+  toks: readonly Token[],
+  from: number,
+  to: number,
+  where: string,
+  pairs: boolean,
+): Diagnostic | undefined {
+  const version = ctx.flinkVersion ?? LATEST_FLINK_VERSION;
+  const bad = (k: number, expected: string): Diagnostic => {
+    const t = toks[k]!;
+    const raw = ctx.text.slice(t.start, t.end);
+    const reserved = t.kind === 'word' && reservedIn(t.value, version);
+    return error(
+      CODES.unexpectedToken,
+      `Unexpected ${describe(ctx.text, t)} in ${where}`,
+      `Expected ${expected}.${reserved ? ` \`${raw}\` is a reserved word in Flink SQL: quote it with backticks.` : ''}`,
+      ctx.lines.range(ctx.file, t.start, t.end),
+    );
+  };
+  let k = from;
+  while (k < to) {
+    const t = toks[k]!;
+    if (!(t.kind === 'quoted' || (t.kind === 'word' && !reservedIn(t.value, version))))
+      return bad(k, 'a column name');
+    k++;
+    if (pairs) {
+      if (k >= to) return undefined;
+      if (!isOp(toks[k], '=')) return bad(k, '`=` and the partition value');
+      k++;
+      if (k >= to) return undefined;
+      const v = toks[k]!;
+      if (v.kind !== 'string' && v.kind !== 'number' && v.kind !== 'word')
+        return bad(k, 'the partition value');
+      k++;
+    }
+    if (k >= to) return undefined;
+    if (!isOp(toks[k], ',')) return bad(k, '`,` before the next column');
+    k++;
+    if (k >= to) return bad(k - 1, 'a column name after `,`');
+  }
+  return undefined;
+}

@@ -1,0 +1,271 @@
+/**
+ * Function calls: the argument list with the special forms SQL gives some functions
+ * (EXTRACT(unit FROM x), TRIM(LEADING c FROM s), POSITION(a IN b), SUBSTRING(s FROM i
+ * FOR n), OVERLAY, FLOOR/CEIL(x TO unit), TIMESTAMPADD(unit, ...), JSON_* clauses),
+ * table arguments of table functions (`TABLE t [PARTITION BY ...] [ORDER BY ...]`,
+ * `DESCRIPTOR(...)`, named `arg => value`), and what may follow a call: WITHIN GROUP,
+ * FILTER, RESPECT/IGNORE NULLS and OVER.
+ */
+import { nameOf } from './lexer';
+import { additive, expr, exprList } from './query-expr';
+import type { QueryParser } from './query-parser';
+import { dataType, timeUnit } from './query-primary';
+import { atQuery, orderItem, orderList, query, windowSpec } from './query-select';
+
+/** `( args )` of a call whose name (upper-cased; '' when qualified) was just consumed. */
+export function callArgs(p: QueryParser, fn: string): void {
+  p.expectOp('(');
+  if (!p.atOp(')')) special(p, fn);
+  p.expectOp(')');
+  after(p);
+}
+
+function special(p: QueryParser, fn: string): void {
+  switch (fn) {
+    case 'EXTRACT':
+      timeUnit(p);
+      p.expect('FROM');
+      expr(p);
+      return;
+    case 'TRIM':
+      if (p.eat('BOTH') || p.eat('LEADING') || p.eat('TRAILING')) {
+        if (!p.at('FROM')) expr(p);
+        p.expect('FROM');
+        expr(p);
+        return;
+      }
+      expr(p);
+      if (p.eat('FROM')) expr(p);
+      return;
+    case 'POSITION':
+      additive(p);
+      if (p.eat('IN')) {
+        expr(p);
+        if (p.eat('FROM')) expr(p);
+      } else plainArgs(p);
+      return;
+    case 'SUBSTRING':
+    case 'OVERLAY':
+      expr(p);
+      if (fn === 'OVERLAY' && p.eat('PLACING')) {
+        expr(p);
+        p.expect('FROM');
+        expr(p);
+        if (p.eat('FOR')) expr(p);
+        return;
+      }
+      if (p.eat('FROM')) {
+        expr(p);
+        if (p.eat('FOR')) expr(p);
+        return;
+      }
+      plainArgs(p);
+      return;
+    case 'FLOOR':
+    case 'CEIL':
+    case 'CEILING':
+      expr(p);
+      if (p.eat('TO')) timeUnit(p);
+      return;
+    case 'TIMESTAMPADD':
+    case 'TIMESTAMPDIFF':
+      timeUnit(p);
+      p.expectOp(',');
+      exprList(p);
+      return;
+    case 'CONVERT':
+    case 'TRANSLATE':
+      expr(p);
+      if (p.eat('USING')) p.compoundName();
+      else plainArgs(p);
+      return;
+    default:
+      if (fn.startsWith('JSON_') && json(p, fn)) return;
+      if (p.eatOp('*')) return;
+      if (!p.eat('DISTINCT')) p.eat('ALL');
+      do arg(p);
+      while (p.eatOp(','));
+  }
+}
+
+function plainArgs(p: QueryParser): void {
+  while (p.eatOp(',')) expr(p);
+}
+
+/** One argument: `[name =>] (TABLE t [PARTITION BY ..] [ORDER BY ..] | DESCRIPTOR(..) | expr)`. */
+function arg(p: QueryParser): void {
+  const t = p.peek();
+  const n = p.peek(1);
+  if (t !== undefined && (t.kind === 'word' || t.kind === 'quoted') && n?.kind === 'op' && n.value === '=>') {
+    if (!p.since('1.19'))
+      p.fail(
+        'Named arguments (`name => value`) need Flink 1.19 or later',
+        'Pass the arguments by position, or raise flinkVersion in flinkops.yaml.',
+      );
+    p.i += 2;
+  }
+  if (p.at('TABLE') && !p.atAhead(1, '(')) {
+    p.i++;
+    if (p.atOp('(')) {
+      p.i++;
+      query(p);
+      p.expectOp(')');
+    } else p.read(p.compoundName());
+    tableArgTail(p);
+    return;
+  }
+  if (p.atAhead(0, 'MODEL') && p.isIdentAt(1) && p.since('2.1')) {
+    // A model argument of ML_PREDICT / ML_EVALUATE (Flink 2.1).
+    p.i++;
+    p.compoundName();
+    return;
+  }
+  if (p.at('DESCRIPTOR') && p.peek(1)?.value === '(') {
+    p.i++;
+    p.nameList();
+    return;
+  }
+  if (atQuery(p) && !p.at('TABLE')) {
+    // A subquery as an argument (`MULTISET(SELECT ...)`, lateral table functions over a query).
+    query(p);
+    return;
+  }
+  expr(p);
+}
+
+/** `PARTITION BY a | (a, b)` and `ORDER BY a | (a ASC, b DESC)` after a table argument of a table function. */
+function tableArgTail(p: QueryParser): void {
+  if (p.at('PARTITION') && p.atAhead(1, 'BY')) {
+    p.i += 2;
+    if (p.eatOp('(')) {
+      if (!p.atOp(')')) exprList(p);
+      p.expectOp(')');
+    } else expr(p);
+  }
+  if (p.at('ORDER') && p.atAhead(1, 'BY')) {
+    p.i += 2;
+    if (p.eatOp('(')) {
+      orderList(p);
+      p.expectOp(')');
+    } else orderItem(p);
+  }
+}
+
+/** `(NULL | ABSENT) ON NULL` closing JSON_OBJECT / JSON_ARRAY and their aggregates. */
+function onNull(p: QueryParser): void {
+  if ((p.at('NULL') || p.at('ABSENT')) && p.atAhead(1, 'ON')) {
+    p.i += 2;
+    p.expect('NULL');
+  }
+}
+
+/** `[KEY] key VALUE value` or `key : value`. */
+function jsonEntry(p: QueryParser): void {
+  p.eat('KEY');
+  expr(p);
+  if (!p.eat('VALUE')) p.expectOp(':');
+  expr(p);
+}
+
+/** JSON_VALUE / JSON_QUERY / JSON_EXISTS: `expr [FORMAT JSON], path` then their clauses. */
+function jsonQuery(p: QueryParser): void {
+  expr(p);
+  if (p.eat('FORMAT')) p.expect('JSON');
+  p.expectOp(',');
+  expr(p);
+  for (;;) {
+    if (p.eat('RETURNING')) {
+      dataType(p);
+      continue;
+    }
+    if (p.eat('DEFAULT')) {
+      expr(p);
+      p.expect('ON');
+      if (!p.eat('EMPTY')) p.expect('ERROR');
+      continue;
+    }
+    if (p.eat('WITH') || p.eat('WITHOUT')) {
+      if (!p.eat('CONDITIONAL')) p.eat('UNCONDITIONAL');
+      p.eat('ARRAY');
+      p.expect('WRAPPER');
+      continue;
+    }
+    const t = p.peek();
+    if (t?.kind === 'word' && JSON_BEHAVIOURS.has(t.value)) {
+      p.i++;
+      if (t.value === 'EMPTY' && !p.at('ON')) {
+        if (!p.eat('ARRAY')) p.expect('OBJECT');
+      }
+      p.expect('ON');
+      if (!p.eat('EMPTY')) p.expect('ERROR');
+      continue;
+    }
+    return;
+  }
+}
+
+const JSON_BEHAVIOURS = new Set(['NULL', 'ERROR', 'EMPTY', 'TRUE', 'FALSE', 'UNKNOWN']);
+
+/** The JSON functions whose arguments are clauses, not a plain list; false for the others. */
+function json(p: QueryParser, fn: string): boolean {
+  switch (fn) {
+    case 'JSON_VALUE':
+    case 'JSON_QUERY':
+    case 'JSON_EXISTS':
+      jsonQuery(p);
+      return true;
+    case 'JSON_OBJECT':
+      if (!p.at('NULL') && !p.at('ABSENT')) {
+        do jsonEntry(p);
+        while (p.eatOp(','));
+      }
+      onNull(p);
+      return true;
+    case 'JSON_OBJECTAGG':
+      jsonEntry(p);
+      onNull(p);
+      return true;
+    case 'JSON_ARRAY':
+      if (!p.at('NULL') && !p.at('ABSENT')) {
+        do {
+          expr(p);
+          if (p.eat('FORMAT')) p.expect('JSON');
+        } while (p.eatOp(','));
+      }
+      onNull(p);
+      return true;
+    case 'JSON_ARRAYAGG':
+      expr(p);
+      if (p.at('ORDER') && p.atAhead(1, 'BY')) {
+        p.i += 2;
+        orderList(p);
+      }
+      onNull(p);
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** WITHIN GROUP (ORDER BY ...), FILTER (WHERE ...), RESPECT|IGNORE NULLS, OVER w | OVER (...). */
+function after(p: QueryParser): void {
+  if (p.at('WITHIN') && p.atAhead(1, 'GROUP')) {
+    p.i += 2;
+    p.expectOp('(');
+    p.expect('ORDER');
+    p.expect('BY');
+    orderList(p);
+    p.expectOp(')');
+  }
+  if (p.at('FILTER') && p.peek(1)?.value === '(') {
+    p.i += 2;
+    p.expect('WHERE');
+    expr(p);
+    p.expectOp(')');
+  }
+  if ((p.at('RESPECT') || p.at('IGNORE')) && p.atAhead(1, 'NULLS')) p.i += 2;
+  if (p.eat('OVER')) {
+    if (p.atOp('(')) windowSpec(p);
+    else nameOf(p.ctx.text, p.ident());
+  }
+}

@@ -1,0 +1,144 @@
+/**
+ * Expressions, by precedence: OR < AND < NOT < predicates (comparison, IS, BETWEEN,
+ * LIKE / SIMILAR TO, IN, MEMBER OF) < `||` `+` `-` < `*` `/` `%` < unary sign <
+ * postfix (`[i]`, `.field`) < primaries (query-primary.ts).
+ */
+import { callArgs } from './query-call';
+import type { QueryParser } from './query-parser';
+import { primary } from './query-primary';
+import { atParenQuery, query } from './query-select';
+
+const COMPARISONS = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
+
+export function expr(p: QueryParser): void {
+  andExpr(p);
+  while (p.eat('OR')) andExpr(p);
+}
+
+export function exprList(p: QueryParser): void {
+  do expr(p);
+  while (p.eatOp(','));
+}
+
+function andExpr(p: QueryParser): void {
+  notExpr(p);
+  while (p.eat('AND')) notExpr(p);
+}
+
+function notExpr(p: QueryParser): void {
+  p.want('an expression');
+  while (p.eat('NOT'));
+  predicate(p);
+}
+
+function predicate(p: QueryParser): void {
+  additive(p);
+  for (;;) {
+    const t = p.peek();
+    if (t === undefined) return;
+    if (t.kind === 'op' && COMPARISONS.has(t.value)) {
+      if (t.value === '!=')
+        p.fail(
+          '`!=` is not Flink SQL',
+          'Write `<>` for "not equal": Flink\'s SQL conformance does not allow `!=`.',
+        );
+      p.i++;
+      if ((p.at('ANY') || p.at('SOME') || p.at('ALL')) && p.peek(1)?.value === '(') {
+        p.i += 2;
+        if (atSubquery(p)) query(p);
+        else exprList(p);
+        p.expectOp(')');
+      } else additive(p);
+      continue;
+    }
+    if (t.kind !== 'word') {
+      p.atOp('='); // so that an error here lists an operator among the expected tokens
+      return;
+    }
+    if (p.eat('IS')) {
+      p.eat('NOT');
+      if (p.eat('DISTINCT')) {
+        p.expect('FROM');
+        additive(p);
+      } else if (p.eat('JSON')) {
+        if (!p.eat('VALUE') && !p.eat('OBJECT') && !p.eat('ARRAY')) p.eat('SCALAR');
+      } else if (!p.eat('NULL') && !p.eat('TRUE') && !p.eat('FALSE') && !p.eat('UNKNOWN')) p.stop();
+      continue;
+    }
+    const negated = p.at('NOT');
+    if (negated) p.i++;
+    if (p.eat('BETWEEN')) {
+      if (!p.eat('SYMMETRIC')) p.eat('ASYMMETRIC');
+      additive(p);
+      p.expect('AND');
+      additive(p);
+    } else if (p.eat('LIKE') || p.eat('ILIKE') || p.eat('RLIKE')) {
+      additive(p);
+      if (p.eat('ESCAPE')) additive(p);
+    } else if (p.eat('SIMILAR')) {
+      p.expect('TO');
+      additive(p);
+      if (p.eat('ESCAPE')) additive(p);
+    } else if (p.eat('IN')) {
+      p.expectOp('(');
+      if (atSubquery(p)) query(p);
+      else exprList(p);
+      p.expectOp(')');
+    } else if (p.eat('MEMBER') || p.eat('SUBMULTISET')) {
+      p.expect('OF');
+      additive(p);
+    } else if (negated) {
+      p.stop();
+    } else return;
+  }
+}
+
+/** A query directly inside the parenthesis just consumed (`IN (SELECT ...)`, `EXISTS (WITH ...)`). */
+export function atSubquery(p: QueryParser): boolean {
+  const t = p.peek();
+  if (t === undefined) return false;
+  if (t.kind === 'word') return t.value === 'SELECT' || t.value === 'WITH' || t.value === 'VALUES';
+  return atParenQuery(p);
+}
+
+/** An operand of a predicate: arithmetic and concatenation, but no comparison, IN or LIKE. */
+export function additive(p: QueryParser): void {
+  multiplicative(p);
+  for (;;) {
+    const t = p.peek();
+    if (t?.kind === 'op' && (t.value === '+' || t.value === '-' || t.value === '||')) {
+      p.i++;
+      multiplicative(p);
+    } else return;
+  }
+}
+
+function multiplicative(p: QueryParser): void {
+  unary(p);
+  for (;;) {
+    const t = p.peek();
+    if (t?.kind === 'op' && (t.value === '*' || t.value === '/' || t.value === '%')) {
+      p.i++;
+      unary(p);
+    } else return;
+  }
+}
+
+export function unary(p: QueryParser): void {
+  const t = p.peek();
+  if (t?.kind === 'op' && (t.value === '-' || t.value === '+')) {
+    p.i++;
+    unary(p);
+    return;
+  }
+  primary(p);
+  for (;;) {
+    if (p.eatOp('[')) {
+      expr(p);
+      p.expectOp(']');
+    } else if (p.atOp('.') && p.isIdentAt(1)) {
+      p.i += 2;
+      if (p.atOp('(')) callArgs(p, 'METHOD');
+    } else return;
+  }
+}

@@ -1,0 +1,231 @@
+/**
+ * FROM: table references and joins of every kind — comma joins, [INNER|LEFT|RIGHT|FULL
+ * [OUTER]|CROSS|NATURAL] JOIN ... ON / USING, temporal and lookup joins (`FOR
+ * SYSTEM_TIME AS OF`), LATERAL TABLE(...), TABLE(window TVF ...), UNNEST, subqueries,
+ * parenthesised joins, table hints and MATCH_RECOGNIZE. Each table read is recorded.
+ */
+
+import { isBuiltinFunction } from './keywords';
+import { callArgs } from './query-call';
+import { expr, exprList } from './query-expr';
+import { checkHint } from './query-hints';
+import type { QueryParser } from './query-parser';
+import { atParenQuery, orderList, query } from './query-select';
+
+export function fromClause(p: QueryParser): void {
+  tableRef(p);
+  for (;;) {
+    if (p.eatOp(',')) tableRef(p);
+    else if (!join(p)) return;
+  }
+}
+
+/** `[NATURAL] [INNER | LEFT | RIGHT | FULL [OUTER] | CROSS] JOIN t [ON ... | USING (...)]`; false when none starts here. */
+function join(p: QueryParser): boolean {
+  const natural = p.eat('NATURAL');
+  let cross = false;
+  if (p.eat('INNER')) {
+    /* INNER JOIN */
+  } else if (p.eat('LEFT') || p.eat('RIGHT') || p.eat('FULL')) p.eat('OUTER');
+  else if (p.eat('CROSS')) cross = true;
+  else if (!p.at('JOIN')) {
+    if (natural) p.stop();
+    return false;
+  }
+  p.expect('JOIN');
+  tableRef(p);
+  if (cross || natural) return true;
+  if (p.eat('ON')) expr(p);
+  else if (p.eat('USING')) p.nameList();
+  return true;
+}
+
+/** Inside `( ... )` in FROM, Flink's grammar wants a join: `(t)` and `(a, b)` are errors. */
+function parenthesizedJoin(p: QueryParser): void {
+  const at = p.i;
+  tableRef(p);
+  let joined = false;
+  while (join(p)) joined = true;
+  if (!joined) {
+    p.fail(
+      'A parenthesised FROM item must be a query or a join',
+      'Remove the parentheses around the table (or put a SELECT or a JOIN inside them): Flink expects a query or a join here.',
+      at,
+    );
+  }
+}
+
+function tableRef(p: QueryParser): void {
+  const lateral = p.eat('LATERAL');
+  if ((p.at('TABLE') || p.at('UNNEST')) && p.peek(1)?.value === '(') {
+    const unnest = p.at('UNNEST');
+    p.i += 2;
+    if (unnest) exprList(p);
+    else tableFunction(p);
+    p.expectOp(')');
+    if (unnest && p.at('WITH') && p.atAhead(1, 'ORDINALITY')) p.i += 2;
+  } else if (p.atOp('(')) {
+    if (atParenQuery(p)) {
+      p.i++;
+      query(p);
+      p.expectOp(')');
+    } else {
+      if (lateral) p.stop();
+      p.i++;
+      parenthesizedJoin(p);
+      p.expectOp(')');
+    }
+  } else {
+    if (lateral) p.stop();
+    if (p.peek(1)?.value === '(' && p.peek()?.kind === 'word' && p.since('2.0')) {
+      // A table function without TABLE(...): FROM TUMBLE(TABLE t, ...), FROM my_ptf(input => TABLE t).
+      tableFunction(p);
+      tableTail(p);
+      return;
+    }
+    const ref = p.compoundName();
+    if (p.atOp('(') && p.since('2.0')) {
+      p.call(ref);
+      callArgs(p, '');
+      tableTail(p);
+      return;
+    }
+    while (p.peek()?.kind === 'hint') checkHint(p, p.toks[p.i++]!);
+    if (p.at('FOR') && p.atAhead(1, 'SYSTEM_TIME')) {
+      p.i += 2;
+      p.expect('AS');
+      p.expect('OF');
+      expr(p);
+      ref.temporal = true;
+    }
+    p.read(ref);
+  }
+  tableTail(p);
+}
+
+/** MATCH_RECOGNIZE and `[AS] alias [(columns)]` after a table reference. */
+function tableTail(p: QueryParser): void {
+  if (p.at('MATCH_RECOGNIZE')) matchRecognize(p);
+  if (p.eat('AS')) {
+    p.ident();
+    if (p.atOp('(')) p.nameList();
+  } else if (p.atIdent()) {
+    p.i++;
+    if (p.atOp('(')) p.nameList();
+  }
+}
+
+/** Inside TABLE( ... ): `fn(args)`, recorded as a user function unless built in. */
+function tableFunction(p: QueryParser): void {
+  p.eat('SPECIFIC');
+  const ref = p.compoundNameOrWord();
+  if (ref.parts.length > 1 || !isBuiltinFunction(ref.name.toUpperCase())) p.call(ref);
+  callArgs(p, ref.parts.length === 1 ? ref.name.toUpperCase() : '');
+}
+
+function matchRecognize(p: QueryParser): void {
+  p.i++;
+  p.expectOp('(');
+  if (p.at('PARTITION') && p.atAhead(1, 'BY')) {
+    p.i += 2;
+    exprList(p);
+  }
+  if (p.at('ORDER') && p.atAhead(1, 'BY')) {
+    p.i += 2;
+    orderList(p);
+  }
+  if (p.eat('MEASURES')) {
+    do {
+      expr(p);
+      p.expect('AS');
+      p.ident();
+    } while (p.eatOp(','));
+  }
+  if (p.eat('ONE')) {
+    p.expect('ROW');
+    p.expect('PER');
+    p.expect('MATCH');
+  } else if (p.eat('ALL')) {
+    p.expect('ROWS');
+    p.expect('PER');
+    p.expect('MATCH');
+    if (p.eat('SHOW') || p.eat('OMIT')) {
+      p.expect('EMPTY');
+      p.expect('MATCHES');
+    } else if (p.eat('WITH')) {
+      p.expect('UNMATCHED');
+      p.expect('ROWS');
+    }
+  }
+  if (p.eat('AFTER')) {
+    p.expect('MATCH');
+    p.expect('SKIP');
+    if (p.eat('PAST')) {
+      p.expect('LAST');
+      p.expect('ROW');
+    } else {
+      p.expect('TO');
+      if (p.eat('NEXT')) p.expect('ROW');
+      else {
+        if (!p.eat('FIRST')) p.eat('LAST');
+        p.ident();
+      }
+    }
+  }
+  p.expect('PATTERN');
+  p.expectOp('(');
+  p.eatOp('^');
+  pattern(p);
+  p.eatOp('$');
+  p.expectOp(')');
+  if (p.eat('WITHIN')) expr(p);
+  if (p.eat('SUBSET')) {
+    do {
+      p.ident();
+      p.expectOp('=');
+      p.nameList();
+    } while (p.eatOp(','));
+  }
+  p.expect('DEFINE');
+  do {
+    p.ident();
+    p.expect('AS');
+    expr(p);
+  } while (p.eatOp(','));
+  p.expectOp(')');
+}
+
+/** A row pattern: alternatives of sequences of quantified terms. */
+function pattern(p: QueryParser): void {
+  do {
+    patternTerm(p);
+    while (p.atIdent() || p.atOp('(') || p.atOp('{') || p.at('PERMUTE')) patternTerm(p);
+  } while (p.eatOp('|'));
+}
+
+function patternTerm(p: QueryParser): void {
+  if (p.eat('PERMUTE')) {
+    p.expectOp('(');
+    do pattern(p);
+    while (p.eatOp(','));
+    p.expectOp(')');
+  } else if (p.eatOp('(')) {
+    pattern(p);
+    p.expectOp(')');
+  } else if (p.atOp('{') && p.peek(1)?.value === '-') {
+    p.i += 2;
+    pattern(p);
+    p.expectOp('-');
+    p.expectOp('}');
+  } else p.ident();
+  // Quantifier: * + ? {n} {n,} {,m} {n,m}, each optionally reluctant (?).
+  if (p.eatOp('*') || p.eatOp('+') || p.eatOp('?')) {
+    p.eatOp('?');
+  } else if (p.atOp('{') && p.peek(1)?.value !== '-') {
+    p.i++;
+    if (p.peek()?.kind === 'number') p.i++;
+    if (p.eatOp(',') && p.peek()?.kind === 'number') p.i++;
+    p.expectOp('}');
+    p.eatOp('?');
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Hint bodies (`/*+ NAME(options), NAME2 *\/`), checked as Flink's parser checks them:
+ * hints separated by commas, each a name with an optional list of options that are
+ * either `key = value` pairs or plain names/literals. A hint's content is lexed on its
+ * own, so an error inside it is located at the exact character.
+ */
+import type { Token } from './lexer';
+import { lex } from './lexer';
+import type { QueryParser } from './query-parser';
+
+function bad(p: QueryParser, hint: Token, toks: readonly Token[], k: number, expected: string): never {
+  const t = toks[k];
+  const start = t ? t.start : hint.end - 2;
+  const range = p.ctx.lines.range(p.ctx.file, start, t ? t.end : start);
+  const what = t ? `\`${p.ctx.text.slice(t.start, t.end)}\`` : 'the end of the hint';
+  return p.fail(
+    `Unexpected ${what} in the hint ${p.ctx.text.slice(hint.start, hint.end).replace(/\s+/g, ' ')}`,
+    `Expected ${expected}. Hints are written /*+ NAME('key'='value'), OTHER(t1) */, separated by commas.`,
+    p.toks.indexOf(hint),
+    range,
+  );
+}
+
+function isHintName(t: Token | undefined): boolean {
+  return t !== undefined && (t.kind === 'word' || t.kind === 'quoted');
+}
+
+function isLiteral(t: Token | undefined): boolean {
+  return t !== undefined && (t.kind === 'string' || t.kind === 'number' || isHintName(t));
+}
+
+/** Checks one hint token's body; stops the parse at the first problem. */
+export function checkHint(p: QueryParser, hint: Token): void {
+  const { tokens: toks, diags } = lex(p.ctx.text, p.ctx.file, p.ctx.lines, hint.start + 3, hint.end - 2);
+  if (diags.length > 0) bad(p, hint, toks, toks.length, 'a closed quote');
+  let k = 0;
+  const op = (v: string) => toks[k]?.kind === 'op' && toks[k]!.value === v;
+  do {
+    if (!isHintName(toks[k])) bad(p, hint, toks, k, 'a hint name');
+    k++;
+    if (op('(')) {
+      k++;
+      if (!op(')')) {
+        do {
+          if (!isLiteral(toks[k])) bad(p, hint, toks, k, 'a hint option (a name, or a quoted key)');
+          k++;
+          if (op('=')) {
+            k++;
+            if (!isLiteral(toks[k])) bad(p, hint, toks, k, "the option's value (a quoted string)");
+            k++;
+          }
+        } while (op(',') && ++k);
+      }
+      if (!op(')')) bad(p, hint, toks, k, '`,` or `)`');
+      k++;
+    }
+  } while (op(',') && ++k);
+  if (k < toks.length) bad(p, hint, toks, k, '`,` between hints, or the end of the hint');
+}
+
+/** A hint right after SELECT (query hints: BROADCAST, LOOKUP, STATE_TTL, ...). */
+export function selectHint(p: QueryParser, hint: Token): void {
+  checkHint(p, hint);
+}

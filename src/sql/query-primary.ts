@@ -1,0 +1,203 @@
+/**
+ * Primaries of expressions: literals (numbers, strings, DATE/TIME/TIMESTAMP, INTERVAL with
+ * its qualifier), names and qualified names (`t.*`), function calls, CASE, CAST/TRY_CAST,
+ * ARRAY/MAP/MULTISET/ROW constructors, EXISTS and scalar subqueries.
+ */
+import { parseDataType } from './data-type';
+import { isBuiltinFunction } from './keywords';
+import { callArgs } from './query-call';
+import { atSubquery, expr, exprList, unary } from './query-expr';
+import type { QueryParser } from './query-parser';
+import { cursorAt } from './query-parser';
+import { query } from './query-select';
+import { NILADIC, NOT_CALLS, TIME_UNITS } from './query-words';
+
+/** The expression a TIMESTAMPADD / EXTRACT / FLOOR ... TO unit names. */
+export function timeUnit(p: QueryParser): void {
+  const t = p.peek();
+  if (t?.kind === 'word' && TIME_UNITS.has(t.value)) p.i++;
+  else {
+    p.want('a time unit (SECOND, MINUTE, HOUR, DAY, ...)');
+    p.stop();
+  }
+}
+
+/** `unit [(p)] [TO unit [(p)]]` after an interval literal. */
+function intervalQualifier(p: QueryParser): void {
+  timeUnit(p);
+  if (p.atOp('(')) precision(p);
+  if (p.eat('TO')) {
+    timeUnit(p);
+    if (p.atOp('(')) precision(p);
+  }
+}
+
+function precision(p: QueryParser): void {
+  p.expectOp('(');
+  do {
+    if (p.peek()?.kind !== 'number') p.stop();
+    p.i++;
+  } while (p.eatOp(','));
+  p.expectOp(')');
+}
+
+export function dataType(p: QueryParser): void {
+  const c = cursorAt(p);
+  if (parseDataType(c, 'the CAST target type') === undefined) p.stop();
+  p.i = c.i;
+  if (p.at('NOT') && p.atAhead(1, 'NULL')) p.i += 2;
+  else p.eat('NULL');
+}
+
+export function primary(p: QueryParser): void {
+  const t = p.peek();
+  if (t === undefined) {
+    p.want('an expression');
+    p.stop();
+  }
+  switch (t.kind) {
+    case 'number':
+    case 'binary':
+      p.i++;
+      return;
+    case 'string':
+      p.i++;
+      while (p.peek()?.kind === 'string') p.i++;
+      return;
+    case 'quoted':
+      name(p);
+      return;
+    case 'op':
+      if (t.value === '?') {
+        p.i++;
+        return;
+      }
+      if (t.value === '(') {
+        p.i++;
+        if (atSubquery(p)) query(p);
+        else exprList(p);
+        p.expectOp(')');
+        return;
+      }
+      p.want('an expression');
+      p.stop();
+      break;
+    case 'word':
+      word(p, t.value);
+      return;
+    default:
+      p.want('an expression');
+      p.stop();
+  }
+}
+
+function word(p: QueryParser, w: string): void {
+  const next = p.peek(1);
+  const paren = next?.kind === 'op' && next.value === '(';
+  const bracket = next?.kind === 'op' && next.value === '[';
+  switch (w) {
+    case 'CASE':
+      p.i++;
+      if (!p.at('WHEN')) expr(p);
+      p.expect('WHEN');
+      do {
+        exprList(p);
+        p.expect('THEN');
+        expr(p);
+      } while (p.eat('WHEN'));
+      if (p.eat('ELSE')) expr(p);
+      p.expect('END');
+      return;
+    case 'CAST':
+    case 'TRY_CAST':
+      p.i++;
+      p.expectOp('(');
+      expr(p);
+      p.expect('AS');
+      dataType(p);
+      p.expectOp(')');
+      return;
+    case 'INTERVAL':
+      p.i++;
+      if (p.atOp('-') || p.atOp('+')) p.i++;
+      if (p.peek()?.kind === 'string') p.i++;
+      else unary(p);
+      intervalQualifier(p);
+      return;
+    case 'DATE':
+    case 'TIME':
+    case 'TIMESTAMP':
+      if (next?.kind === 'string') {
+        p.i += 2;
+        return;
+      }
+      break;
+    case 'ARRAY':
+    case 'MAP':
+    case 'MULTISET':
+      if (bracket) {
+        p.i += 2;
+        if (!p.atOp(']')) exprList(p);
+        p.expectOp(']');
+        return;
+      }
+      if (paren) {
+        p.i += 2;
+        if (atSubquery(p)) query(p);
+        else if (!p.atOp(')')) exprList(p);
+        p.expectOp(')');
+        return;
+      }
+      break;
+    case 'ROW':
+      if (paren) {
+        p.i += 2;
+        if (!p.atOp(')')) exprList(p);
+        p.expectOp(')');
+        return;
+      }
+      break;
+    case 'EXISTS':
+    case 'UNIQUE':
+      if (paren) {
+        p.i += 2;
+        query(p);
+        p.expectOp(')');
+        return;
+      }
+      break;
+    case 'RUNNING':
+    case 'FINAL':
+      if (next?.kind === 'word') {
+        p.i++;
+        primary(p);
+        return;
+      }
+      break;
+    default:
+      if (NILADIC.has(w) && !paren) {
+        p.i++;
+        return;
+      }
+  }
+  if (paren && !NOT_CALLS.has(w)) {
+    const ref = p.compoundNameOrWord();
+    if (ref.parts.length > 1 || !isBuiltinFunction(w)) p.call(ref);
+    callArgs(p, w);
+    return;
+  }
+  name(p);
+}
+
+/** A column or qualified column (`t.c`, `t.*`), or a qualified function call (`db.fn(...)`). */
+function name(p: QueryParser): void {
+  const ref = p.compoundName();
+  if (p.atOp('.') && p.peek(1)?.kind === 'op' && p.peek(1)!.value === '*') {
+    p.i += 2;
+    return;
+  }
+  if (p.atOp('(')) {
+    if (ref.parts.length > 1 || !isBuiltinFunction(ref.name.toUpperCase())) p.call(ref);
+    callArgs(p, ref.parts.length === 1 ? ref.name.toUpperCase() : '');
+  }
+}

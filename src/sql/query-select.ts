@@ -1,0 +1,204 @@
+/**
+ * Queries: WITH, set operations, SELECT with its clauses, VALUES, TABLE t, ORDER BY,
+ * LIMIT / OFFSET / FETCH, GROUP BY with GROUPING SETS / ROLLUP / CUBE, WINDOW and
+ * window specifications (shared with OVER).
+ */
+import { nameOf } from './lexer';
+import { expr, exprList } from './query-expr';
+import { fromClause } from './query-from';
+import { selectHint } from './query-hints';
+import type { QueryParser } from './query-parser';
+
+/** A full query: [WITH ...] term (set-op term)* [ORDER BY] [LIMIT/OFFSET/FETCH]. */
+export function query(p: QueryParser): void {
+  if (p.eat('WITH')) withList(p);
+  queryTerm(p);
+  for (;;) {
+    if (p.eat('UNION') || p.eat('INTERSECT') || p.eat('EXCEPT') || p.eat('MINUS')) {
+      if (!p.eat('ALL')) p.eat('DISTINCT');
+      queryTerm(p);
+    } else break;
+  }
+  orderAndLimit(p);
+}
+
+function withList(p: QueryParser): void {
+  p.eat('RECURSIVE');
+  do {
+    const name = p.ident();
+    p.ctes.add(nameOf(p.ctx.text, name));
+    if (p.atOp('(')) p.nameList();
+    p.expect('AS');
+    p.expectOp('(');
+    query(p);
+    p.expectOp(')');
+  } while (p.eatOp(','));
+}
+
+/** Does a query (not an expression) start here? */
+export function atQuery(p: QueryParser, k = 0): boolean {
+  const t = p.peek(k);
+  if (t === undefined || t.kind !== 'word') return false;
+  return t.value === 'SELECT' || t.value === 'WITH' || t.value === 'VALUES' || t.value === 'TABLE';
+}
+
+/** Does a parenthesised query start here: `(` followed by a query, through nested parentheses? */
+export function atParenQuery(p: QueryParser): boolean {
+  let k = 0;
+  while (p.peek(k)?.kind === 'op' && p.peek(k)!.value === '(') k++;
+  return k > 0 && atQuery(p, k);
+}
+
+function queryTerm(p: QueryParser): void {
+  if (p.at('SELECT')) select(p);
+  else if (p.eat('VALUES')) values(p);
+  else if (p.at('TABLE') && !p.atAhead(1, '(')) {
+    p.i++;
+    p.read(p.compoundName());
+  } else if (p.atOp('(')) {
+    p.i++;
+    query(p);
+    p.expectOp(')');
+  } else p.stop();
+}
+
+function values(p: QueryParser): void {
+  do expr(p);
+  while (p.eatOp(','));
+}
+
+function select(p: QueryParser): void {
+  p.expect('SELECT');
+  while (p.peek()?.kind === 'hint') selectHint(p, p.toks[p.i++]!);
+  p.eat('STREAM');
+  if (!p.eat('DISTINCT')) p.eat('ALL');
+  do selectItem(p);
+  while (p.eatOp(','));
+  // Without FROM, Flink's grammar allows no WHERE, GROUP BY, HAVING, WINDOW or QUALIFY.
+  if (!p.eat('FROM')) return;
+  fromClause(p);
+  if (p.eat('WHERE')) expr(p);
+  if (p.at('GROUP') && p.atAhead(1, 'BY')) {
+    p.i += 2;
+    groupBy(p);
+  } else if (p.eat('GROUP')) p.expect('BY');
+  if (p.eat('HAVING')) expr(p);
+  if (p.eat('WINDOW')) {
+    do {
+      p.ident();
+      p.expect('AS');
+      windowSpec(p);
+    } while (p.eatOp(','));
+  }
+  if (p.since('2.0') && p.eat('QUALIFY')) expr(p);
+}
+
+function selectItem(p: QueryParser): void {
+  if (!p.eatOp('*')) expr(p);
+  alias(p);
+}
+
+/** `[AS] alias` after a select item. */
+export function alias(p: QueryParser): void {
+  if (p.eat('AS')) p.ident();
+  else if (p.atIdent()) p.i++;
+}
+
+function groupBy(p: QueryParser): void {
+  if (!p.eat('DISTINCT')) p.eat('ALL');
+  do groupingElement(p);
+  while (p.eatOp(','));
+}
+
+function groupingElement(p: QueryParser): void {
+  if (p.at('GROUPING') && p.atAhead(1, 'SETS')) {
+    p.i += 2;
+    p.expectOp('(');
+    do groupingElement(p);
+    while (p.eatOp(','));
+    p.expectOp(')');
+  } else if ((p.at('ROLLUP') || p.at('CUBE')) && p.peek(1)?.value === '(') {
+    p.i += 2;
+    do groupingElement(p);
+    while (p.eatOp(','));
+    p.expectOp(')');
+  } else if (p.atOp('(') && p.peek(1)?.kind === 'op' && p.peek(1)!.value === ')') {
+    p.i += 2;
+  } else expr(p);
+}
+
+export function orderAndLimit(p: QueryParser): void {
+  if (p.at('ORDER') && p.atAhead(1, 'BY')) {
+    p.i += 2;
+    orderList(p);
+  } else if (p.eat('ORDER')) p.expect('BY');
+  if (p.eat('LIMIT')) {
+    if (!p.eat('ALL')) count(p);
+  }
+  if (p.eat('OFFSET')) {
+    count(p);
+    if (!p.eat('ROWS')) p.eat('ROW');
+  }
+  if (p.eat('FETCH')) {
+    if (!p.eat('FIRST')) p.expect('NEXT');
+    if (!p.at('ROW') && !p.at('ROWS')) count(p);
+    if (!p.eat('ROWS')) p.expect('ROW');
+    p.expect('ONLY');
+  }
+}
+
+function count(p: QueryParser): void {
+  const t = p.peek();
+  if (t !== undefined && (t.kind === 'number' || (t.kind === 'op' && t.value === '?'))) p.i++;
+  else {
+    p.want('a number');
+    p.stop();
+  }
+}
+
+export function orderList(p: QueryParser): void {
+  do orderItem(p);
+  while (p.eatOp(','));
+}
+
+export function orderItem(p: QueryParser): void {
+  expr(p);
+  if (!p.eat('ASC')) p.eat('DESC');
+  if (p.eat('NULLS')) {
+    if (!p.eat('FIRST')) p.expect('LAST');
+  }
+}
+
+/** `( [base] [PARTITION BY ...] [ORDER BY ...] [ROWS|RANGE frame] [ALLOW|DISALLOW PARTIAL] )` */
+export function windowSpec(p: QueryParser): void {
+  p.expectOp('(');
+  if (p.atIdent() && !p.at('PARTITION') && !p.at('ORDER')) p.i++;
+  if (p.at('PARTITION') && p.atAhead(1, 'BY')) {
+    p.i += 2;
+    exprList(p);
+  } else if (p.eat('PARTITION')) p.expect('BY');
+  if (p.at('ORDER') && p.atAhead(1, 'BY')) {
+    p.i += 2;
+    orderList(p);
+  } else if (p.eat('ORDER')) p.expect('BY');
+  if (p.eat('ROWS') || p.eat('RANGE')) {
+    if (p.eat('BETWEEN')) {
+      frameBound(p);
+      p.expect('AND');
+      frameBound(p);
+    } else frameBound(p);
+  }
+  if (p.eat('ALLOW') || p.eat('DISALLOW')) p.expect('PARTIAL');
+  p.expectOp(')');
+}
+
+function frameBound(p: QueryParser): void {
+  if (p.eat('UNBOUNDED')) {
+    if (!p.eat('PRECEDING')) p.expect('FOLLOWING');
+  } else if (p.at('CURRENT') && p.atAhead(1, 'ROW')) {
+    p.i += 2;
+  } else {
+    expr(p);
+    if (!p.eat('PRECEDING')) p.expect('FOLLOWING');
+  }
+}

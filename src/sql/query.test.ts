@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeScript } from './analyze';
+
+const errorsOf = (sql: string, flinkVersion?: string) =>
+  analyzeScript(sql, 'q.sql', { flinkVersion }).diags.filter((d) => d.severity === 'error');
+const one = (sql: string, flinkVersion?: string) =>
+  analyzeScript(sql, 'q.sql', { flinkVersion }).statements[0]!;
+const names = (refs: { parts: string[]; temporal?: boolean }[]) =>
+  refs.map((r) => r.parts.join('.') + (r.temporal ? '@T' : '')).sort();
+
+describe('query grammar: accepted', () => {
+  it.each([
+    [
+      'set operations, ORDER BY, LIMIT',
+      'SELECT a FROM t UNION ALL (SELECT b FROM u) EXCEPT SELECT c FROM v ORDER BY 1 DESC NULLS LAST LIMIT 10',
+    ],
+    ['WITH and VALUES', 'WITH x (a, b) AS (VALUES (1, 2), (3, 4)) SELECT * FROM x'],
+    [
+      'every join',
+      'SELECT * FROM a INNER JOIN b ON a.k = b.k LEFT OUTER JOIN c USING (k) FULL JOIN d ON TRUE CROSS JOIN e NATURAL JOIN f',
+    ],
+    [
+      'interval join',
+      "SELECT * FROM o, s WHERE o.id = s.id AND o.ts BETWEEN s.ts - INTERVAL '4' HOUR AND s.ts",
+    ],
+    ['temporal join', 'SELECT * FROM o JOIN r FOR SYSTEM_TIME AS OF o.ts AS x ON o.c = x.c'],
+    [
+      'LATERAL TABLE and UNNEST',
+      'SELECT * FROM t, LATERAL TABLE(split(t.s)) AS s(w) CROSS JOIN UNNEST(t.arr) WITH ORDINALITY AS u(v, n)',
+    ],
+    [
+      'window TVF',
+      "SELECT window_start, COUNT(*) FROM TABLE(TUMBLE(TABLE bids, DESCRIPTOR(ts), INTERVAL '10' MINUTES)) GROUP BY window_start, window_end",
+    ],
+    [
+      'OVER windows',
+      "SELECT SUM(x) OVER (PARTITION BY k ORDER BY ts RANGE BETWEEN INTERVAL '1' HOUR PRECEDING AND CURRENT ROW), ROW_NUMBER() OVER w FROM t WINDOW w AS (ORDER BY ts ROWS 2 PRECEDING)",
+    ],
+    [
+      'MATCH_RECOGNIZE',
+      "SELECT * FROM t MATCH_RECOGNIZE (PARTITION BY k ORDER BY ts MEASURES FIRST(A.ts) AS s, LAST(B.p) AS e ONE ROW PER MATCH AFTER MATCH SKIP PAST LAST ROW PATTERN (A B+ C*? {- D -}) WITHIN INTERVAL '1' HOUR DEFINE B AS B.p < PREV(B.p), C AS TRUE) AS m",
+    ],
+    [
+      'grouping',
+      'SELECT a, b, SUM(c) FROM t GROUP BY GROUPING SETS ((a, b), (a), ()), ROLLUP (a, b), CUBE (b) HAVING SUM(c) > 1',
+    ],
+    [
+      'hints',
+      "SELECT /*+ BROADCAST(d), STATE_TTL('o' = '1d') */ * FROM o /*+ OPTIONS('scan.startup.mode' = 'earliest-offset') */ JOIN d ON o.k = d.k",
+    ],
+    [
+      'expressions',
+      "SELECT CASE WHEN a IS NOT DISTINCT FROM b THEN CAST(c AS DECIMAL(10, 2)) ELSE TRY_CAST(d AS INT) END, e LIKE 'x%' ESCAPE '!', f NOT SIMILAR TO 'y', ARRAY[1, 2][1], MAP['k', 1]['k'], ROW(1, 'a'), g.h.i, x IN (SELECT y FROM u), EXISTS (SELECT 1 FROM v), EXTRACT(DAY FROM ts), TRIM(LEADING 'x' FROM s), POSITION('a' IN s), SUBSTRING(s FROM 1 FOR 2), FLOOR(ts TO HOUR), COUNT(DISTINCT a) FILTER (WHERE b > 0), TIMESTAMPDIFF(SECOND, a, b), JSON_VALUE(j, '$.a' RETURNING INT DEFAULT 0 ON EMPTY), JSON_OBJECT(KEY 'a' VALUE 1, 'b' VALUE NULL ABSENT ON NULL), DATE '2020-01-01', -x * (y + 1) || 'z' FROM t",
+    ],
+  ])('%s', (_what, sql) => {
+    expect(errorsOf(sql)).toEqual([]);
+  });
+});
+
+describe('query grammar: one typo is a located error', () => {
+  it.each([
+    ['SELECT a FORM t', 1, 15, 'FROM'],
+    ['SELECT a FROM t GROUP a', 1, 23, 'BY'],
+    ['SELECT a FROM t WHER a > 1', 1, 22, 'WHERE'],
+    ['SELECT a,, b FROM t', 1, 10, 'an expression'],
+    ['SELECT a b c FROM t', 1, 12, 'FROM'],
+    ['SELECT * FROM a JOIN b ONN a.k = b.k', 1, 28, '`ONN` looks like a misspelling of ON'],
+    ['SELECT a FROM t GROUP BY a WHERE a > 1', 1, 28, 'HAVING'],
+  ])('%s', (sql, line, column, expected) => {
+    const [e, ...more] = errorsOf(sql);
+    expect(more).toEqual([]);
+    expect(e).toMatchObject({ code: 'FO312', range: { file: 'q.sql', start: { line, column } } });
+    expect(e!.detail).toContain(expected);
+  });
+
+  it.each([
+    ['a doubled comma in JSON_OBJECT', "SELECT JSON_OBJECT(KEY 'a' VALUE x,, KEY 'b' VALUE y) FROM t", 1, 36],
+    ['a missing comma in JSON_OBJECT', "SELECT JSON_OBJECT(KEY 'a' VALUE x KEY 'b' VALUE y) FROM t", 1, 36],
+    ['a table in parentheses', 'SELECT * FROM (t)', 1, 16],
+    ['a doubled comma in the INSERT column list', 'INSERT INTO s (a,, b) SELECT 1, 2', 1, 18],
+    ['a reserved word in a PARTITION spec', "INSERT INTO s PARTITION (date = '2020') SELECT 1", 1, 26],
+  ])('%s', (_what, sql, line, column) => {
+    const [e] = errorsOf(sql);
+    expect(e).toMatchObject({ code: 'FO312', range: { start: { line, column } } });
+  });
+
+  it('names a misspelled keyword read as a name', () => {
+    expect(errorsOf('SELECT a FORM t')[0]!.detail).toContain('`FORM` looks like a misspelling of FROM');
+  });
+
+  it('locates a problem inside a hint at its character', () => {
+    const [e] = errorsOf('SELECT /*+ BROADCAST(t1) SHUFFLE_HASH(t1) */ * FROM t1');
+    expect(e).toMatchObject({ range: { start: { line: 1, column: 26 } } });
+    expect(e!.detail).toContain('`,` between hints');
+  });
+
+  it('says how to write "not equal"', () => {
+    expect(errorsOf('SELECT a FROM t WHERE a != 1')[0]!.detail).toContain('<>');
+  });
+});
+
+describe('reads and functions come from the parse', () => {
+  it('reads tables, not CTE names, aliases or columns; calls user functions only', () => {
+    const s = one(
+      'INSERT INTO sink WITH c AS (SELECT * FROM src) SELECT my_fn(c.x), UPPER(c.y) FROM c JOIN dim FOR SYSTEM_TIME AS OF c.ts AS d ON c.k = d.k, LATERAL TABLE(cat.db.split(c.s)) WHERE c.k IN (SELECT k FROM allowed)',
+    );
+    expect(names(s.reads)).toEqual(['allowed', 'dim@T', 'src']);
+    expect(names(s.writes)).toEqual(['sink']);
+    expect(names(s.functions)).toEqual(['cat.db.split', 'my_fn']);
+  });
+
+  it('reads the table of a window TVF', () => {
+    const s = one(
+      "SELECT * FROM TABLE(HOP(TABLE bids, DESCRIPTOR(ts), INTERVAL '1' MINUTE, INTERVAL '5' MINUTE))",
+    );
+    expect(names(s.reads)).toEqual(['bids']);
+    expect(s.functions).toEqual([]);
+  });
+
+  it('a misspelled INSERT INTO writes nothing', () => {
+    expect(one('INSERT sink SELECT * FROM src').writes).toEqual([]);
+  });
+});
+
+describe('version-aware grammar', () => {
+  it.each([
+    ['QUALIFY', '2.0', 'SELECT a FROM t QUALIFY ROW_NUMBER() OVER (ORDER BY a) = 1'],
+    [
+      'a table function without TABLE(...)',
+      '2.0',
+      "SELECT * FROM TUMBLE(TABLE t, DESCRIPTOR(ts), INTERVAL '1' MINUTE)",
+    ],
+    ['a MODEL argument', '2.1', 'SELECT * FROM ML_PREDICT(TABLE t, MODEL m, DESCRIPTOR(f))'],
+    ['ON CONFLICT', '2.3', 'INSERT INTO s SELECT * FROM t ON CONFLICT DO NOTHING'],
+    ['SHOW CATALOGS LIKE', '2.0', "SHOW CATALOGS LIKE 'a%'"],
+  ])('%s needs Flink %s', (_what, since, sql) => {
+    const before = since === '2.0' ? '1.20' : since === '2.1' ? '2.0' : '2.2';
+    expect(errorsOf(sql, since)).toEqual([]);
+    expect(errorsOf(sql, before)).toHaveLength(1);
+  });
+
+  it.each([
+    ['CREATE MATERIALIZED TABLE without FRESHNESS', '2.2', 'CREATE MATERIALIZED TABLE m AS SELECT * FROM s'],
+    [
+      'CREATE OR ALTER MATERIALIZED TABLE',
+      '2.3',
+      "CREATE OR ALTER MATERIALIZED TABLE m FRESHNESS = INTERVAL '1' MINUTE AS SELECT * FROM s",
+    ],
+    [
+      'ALTER MATERIALIZED TABLE ... ADD DISTRIBUTION',
+      '2.2',
+      'ALTER MATERIALIZED TABLE m ADD DISTRIBUTION BY (uid)',
+    ],
+    ['ALTER MATERIALIZED TABLE ... ADD a column', '2.3', 'ALTER MATERIALIZED TABLE m ADD c STRING'],
+  ])('%s needs Flink %s', (_what, since, sql) => {
+    const before = since === '2.3' ? '2.2' : '2.1';
+    expect(errorsOf(sql, since)).toEqual([]);
+    expect(errorsOf(sql, before)[0]!.summary).toContain(`Flink ${since}`);
+  });
+
+  it('a column named by a reserved word must be quoted (DATETIME only since Flink 2.0)', () => {
+    expect(errorsOf("CREATE TABLE t (dateTime TIMESTAMP(3)) WITH ('connector' = 'x')", '1.20')).toEqual([]);
+    expect(
+      errorsOf("CREATE TABLE t (dateTime TIMESTAMP(3)) WITH ('connector' = 'x')", '2.0')[0]!.summary,
+    ).toContain('reserved word');
+    expect(errorsOf("CREATE TABLE t (`dateTime` TIMESTAMP(3)) WITH ('connector' = 'x')", '2.0')).toEqual([]);
+  });
+
+  it('DATETIME is a name before Flink 2.0 and a reserved word since', () => {
+    expect(errorsOf('SELECT dateTime FROM t', '1.20')).toEqual([]);
+    const [e] = errorsOf('SELECT dateTime FROM t', '2.0');
+    expect(e!.detail).toContain('reserved word');
+    expect(errorsOf('SELECT `dateTime` FROM t', '2.0')).toEqual([]);
+  });
+});

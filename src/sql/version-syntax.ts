@@ -1,0 +1,132 @@
+/**
+ * Statements whose syntax Flink added in a later release than the project's
+ * `flinkVersion` (queries key their own rules in the query parser). Each rule names the
+ * leading words, the word at which Flink's older parser stops, and the release that
+ * added it; the error is located at that word, as Flink's own parser reports it.
+ */
+import type { Diagnostic } from '../core/diagnostics';
+import { error } from '../core/diagnostics';
+import { CODES } from './codes';
+import type { Ctx } from './cursor';
+import type { Token } from './lexer';
+import { atLeast, LATEST_FLINK_VERSION } from './versions';
+
+interface Rule {
+  /** Leading words of the statement. */
+  lead: string[];
+  /** Index (from the statement's first word) of the word that must be one of `at`; -1: the word after the name that follows `lead`. */
+  offset: number;
+  at: string[];
+  /** The rule holds only when the word after `at` is (true) or is not (false) DISTRIBUTION. */
+  distribution?: boolean;
+  since: string;
+  what: string;
+}
+
+const RULES: Rule[] = [
+  {
+    lead: ['SHOW', 'CATALOGS'],
+    offset: 2,
+    at: ['LIKE', 'ILIKE', 'NOT'],
+    since: '2.0',
+    what: 'SHOW CATALOGS LIKE',
+  },
+  { lead: ['SHOW', 'VIEWS'], offset: 2, at: ['FROM', 'IN'], since: '2.0', what: 'SHOW VIEWS FROM/IN' },
+  { lead: ['DESCRIBE'], offset: 1, at: ['FUNCTION'], since: '2.0', what: 'DESCRIBE FUNCTION' },
+  { lead: ['DESC'], offset: 1, at: ['FUNCTION'], since: '2.0', what: 'DESCRIBE FUNCTION' },
+  { lead: ['EXPLAIN'], offset: 1, at: ['EXECUTE'], since: '2.0', what: 'EXPLAIN EXECUTE' },
+  { lead: ['ALTER', 'MODEL'], offset: 3, at: ['RESET'], since: '2.1', what: 'ALTER MODEL ... RESET' },
+  {
+    lead: ['SHOW', 'CREATE'],
+    offset: 2,
+    at: ['MATERIALIZED'],
+    since: '2.2',
+    what: 'SHOW CREATE MATERIALIZED TABLE',
+  },
+  {
+    lead: ['CREATE', 'OR'],
+    offset: 2,
+    at: ['ALTER'],
+    since: '2.3',
+    what: 'CREATE OR ALTER MATERIALIZED TABLE',
+  },
+  {
+    lead: ['ALTER', 'MATERIALIZED', 'TABLE'],
+    offset: -1,
+    at: ['AS'],
+    since: '2.0',
+    what: 'ALTER MATERIALIZED TABLE ... AS',
+  },
+  {
+    lead: ['ALTER', 'MATERIALIZED', 'TABLE'],
+    offset: -1,
+    at: ['ADD', 'MODIFY', 'DROP'],
+    distribution: true,
+    since: '2.2',
+    what: 'ALTER MATERIALIZED TABLE ... ADD / MODIFY / DROP DISTRIBUTION',
+  },
+  {
+    lead: ['ALTER', 'MATERIALIZED', 'TABLE'],
+    offset: -1,
+    at: ['ADD', 'MODIFY', 'DROP'],
+    distribution: false,
+    since: '2.3',
+    what: 'ALTER MATERIALIZED TABLE ... ADD / MODIFY / DROP',
+  },
+];
+
+/** Index of the token after a (possibly qualified) name starting at `k`. */
+function afterName(tokens: readonly Token[], k: number): number {
+  let j = k + 1;
+  while (tokens[j]?.kind === 'op' && tokens[j]!.value === '.' && tokens[j + 1] !== undefined) j += 2;
+  return j;
+}
+
+/** Before Flink 2.2 a materialized table needs FRESHNESS: Flink's parser stops at REFRESH_MODE or AS. */
+function missingFreshness(tokens: readonly Token[], i0: number): Token | undefined {
+  if (word(tokens[i0]) !== 'CREATE') return undefined;
+  let depth = 0;
+  let materialized = false;
+  for (let k = i0 + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'op') depth += t.value === '(' ? 1 : t.value === ')' ? -1 : 0;
+    if (depth !== 0 || t.kind !== 'word') continue;
+    if (t.value === 'MATERIALIZED') materialized = true;
+    else if (!materialized) continue;
+    else if (t.value === 'FRESHNESS') return undefined;
+    else if (t.value === 'REFRESH_MODE' || t.value === 'AS') return t;
+  }
+  return undefined;
+}
+
+function word(t: Token | undefined): string {
+  return t !== undefined && t.kind === 'word' ? t.value : '';
+}
+
+export function checkVersionSyntax(ctx: Ctx, tokens: readonly Token[], i0: number): Diagnostic | undefined {
+  const version = ctx.flinkVersion ?? LATEST_FLINK_VERSION;
+  for (const r of RULES) {
+    if (atLeast(version, r.since)) continue;
+    if (!r.lead.every((w, k) => word(tokens[i0 + k]) === w)) continue;
+    const k = r.offset < 0 ? afterName(tokens, i0 + r.lead.length) : i0 + r.offset;
+    const t = tokens[k];
+    if (!r.at.includes(word(t))) continue;
+    if (r.distribution !== undefined && (word(tokens[k + 1]) === 'DISTRIBUTION') !== r.distribution) continue;
+    return error(
+      CODES.unexpectedToken,
+      `${r.what} needs Flink ${r.since} or later`,
+      `The project targets Flink ${version} (flinkVersion in flinkops.yaml), whose SQL parser rejects \`${ctx.text.slice(t!.start, t!.end)}\` here. Rewrite the statement for Flink ${version}, or raise flinkVersion if the cluster runs Flink ${r.since} or later.`,
+      ctx.lines.range(ctx.file, t!.start, t!.end),
+    );
+  }
+  const bare = atLeast(version, '2.2') ? undefined : missingFreshness(tokens, i0);
+  if (bare) {
+    return error(
+      CODES.unexpectedToken,
+      'A materialized table needs FRESHNESS before Flink 2.2',
+      `The project targets Flink ${version} (flinkVersion in flinkops.yaml), whose SQL parser wants FRESHNESS = INTERVAL '...' before \`${ctx.text.slice(bare.start, bare.end)}\`. Add it, or raise flinkVersion if the cluster runs Flink 2.2 or later.`,
+      ctx.lines.range(ctx.file, bare.start, bare.end),
+    );
+  }
+  return undefined;
+}

@@ -1,0 +1,173 @@
+/**
+ * plan checks the jobs it would create or upgrade against the cluster's planner (EXPLAIN
+ * in a throwaway SQL Gateway session) and reports what the planner rejects at the line
+ * of the user's own file. Run against the simulator; the planner's messages that the
+ * simulator does not produce (unknown column, missing connector) are Flink's recorded
+ * wordings, answered by a client wrapped around the simulator's.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../src/core/diagnostics';
+import { runPlan } from '../src/engine/plan-run';
+import { createFlinkClient, type FlinkClient } from '../src/flink';
+import { type Simulator, startSimulator } from '../src/sim';
+import { MemoryStateStore } from '../src/state/memory-store';
+import { projectCopy, ROOT } from './ops-cli';
+
+const EXAMPLE = join(ROOT, 'example-repo');
+const JOB = 'jobs/city_ride_stats.sql';
+const jobText = readFileSync(join(EXAMPLE, JOB), 'utf8');
+
+let sim: Simulator;
+beforeAll(async () => {
+  sim = await startSimulator({ flinkVersion: '1.20' });
+});
+afterAll(async () => {
+  await sim.close();
+});
+
+/** A statement the wrapped client fails, as Flink's gateway would. */
+interface Failure {
+  match: RegExp;
+  message: string;
+  causes?: string[];
+}
+
+async function plan(dir: string, failures: Failure[] = [], sent: string[] = []) {
+  const run = await runPlan({
+    dir,
+    env: 'staging',
+    envVars: {},
+    secrets: {},
+    offline: false,
+    allowDelete: false,
+    explain: true,
+    now: '2026-01-05T09:00:00Z',
+    endpoints: { jobmanagerUrl: sim.jobmanagerUrl, sqlGatewayUrl: sim.gatewayUrl },
+    store: (project, env) => new MemoryStateStore({ project, env }),
+    client: (e) => {
+      const real = createFlinkClient({ jobmanagerUrl: e.jobmanagerUrl, sqlGatewayUrl: e.sqlGatewayUrl });
+      const wrapped: FlinkClient = Object.create(real);
+      wrapped.runStatement = async (sh, statement, o) => {
+        sent.push(statement);
+        const f = failures.find((x) => x.match.test(statement));
+        if (f) {
+          return {
+            ok: false,
+            error: {
+              kind: 'statement',
+              service: 'gateway',
+              call: 'POST /sessions/{session_handle}/statements',
+              message: f.message,
+              causes: f.causes ?? [],
+            },
+          };
+        }
+        return real.runStatement(sh, statement, o);
+      };
+      return wrapped;
+    },
+  });
+  await run.client?.close();
+  return run;
+}
+
+const errorsOf = (diags: Diagnostic[]) => diags.filter((d) => d.severity === 'error');
+
+describe('plan validates changed jobs against the cluster planner', () => {
+  it('the example repository passes: every create is explained, nothing is submitted', async () => {
+    const sent: string[] = [];
+    const run = await plan(projectCopy(EXAMPLE), [], sent);
+    expect(errorsOf(run.diags)).toEqual([]);
+    expect(run.plan!.changes.filter((c) => c.action === 'create')).toHaveLength(4);
+    // Four jobs; archive_and_alerts is a statement set of two INSERTs, explained one by one.
+    expect(sent.filter((s) => /^EXPLAIN\b/.test(s))).toHaveLength(5);
+    expect(sent.some((s) => /^\s*INSERT\b/i.test(s) || /^EXECUTE\b/i.test(s))).toBe(false);
+    expect(sim.control.snapshot().jobs).toHaveLength(0);
+  });
+
+  it("reports an unknown column at the job file's line and column", async () => {
+    const dir = projectCopy(EXAMPLE);
+    const run = await plan(dir, [
+      {
+        match: /^EXPLAIN\s+INSERT INTO city_ride_stats/,
+        message:
+          "org.apache.flink.table.api.ValidationException: SQL validation failed. From line 4, column 3 to line 4, column 10: Column 'city_idd' not found in any table",
+        causes: [
+          "org.apache.calcite.sql.validate.SqlValidatorException: Column 'city_idd' not found in any table",
+        ],
+      },
+    ]);
+    const [e, ...more] = errorsOf(run.diags);
+    expect(more).toEqual([]);
+    const insertLine = jobText.split('\n').findIndex((l) => l.startsWith('INSERT INTO')) + 1;
+    expect(e).toMatchObject({
+      code: 'FO630',
+      summary: "Flink's planner rejects job city_ride_stats: Column 'city_idd' not found in any table",
+      range: { file: JOB, start: { line: insertLine + 3, column: 3 } },
+    });
+    expect(e!.detail).toContain('nothing was submitted');
+  });
+
+  it("maps a position on the statement's first line past the EXPLAIN it was sent with", async () => {
+    const run = await plan(projectCopy(EXAMPLE), [
+      {
+        match: /^EXPLAIN\s+INSERT INTO city_ride_stats/,
+        message:
+          "SQL validation failed. From line 1, column 21 to line 1, column 35: Object 'city_ride_stats' not found",
+      },
+    ]);
+    const insertLine = jobText.split('\n').findIndex((l) => l.startsWith('INSERT INTO')) + 1;
+    expect(errorsOf(run.diags)[0]!.range).toMatchObject({
+      file: JOB,
+      start: { line: insertLine, column: 13 },
+    });
+  });
+
+  it("reports a missing connector at the table's file", async () => {
+    const run = await plan(projectCopy(EXAMPLE), [
+      {
+        match: /^CREATE TEMPORARY TABLE `ride_events`/,
+        message:
+          "org.apache.flink.table.api.ValidationException: Could not find any factory for identifier 'kafka' that implements 'org.apache.flink.table.factories.DynamicTableFactory' in the classpath.",
+      },
+    ]);
+    const errors = errorsOf(run.diags);
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors[0]).toMatchObject({ code: 'FO630', range: { file: 'tables/ride_events.yaml' } });
+    expect(errors[0]!.summary).toContain("Could not find any factory for identifier 'kafka'");
+  });
+
+  it("a cluster older than the project's flinkVersion rejects the newer syntax, at the job's line", async () => {
+    const dir = projectCopy(EXAMPLE, {
+      'flinkops.yaml': readFileSync(join(EXAMPLE, 'flinkops.yaml'), 'utf8').replace(
+        'flinkVersion: "1.20"',
+        'flinkVersion: "2.2"',
+      ),
+      [JOB]: jobText.replace(
+        "FROM TABLE(\n  TUMBLE(TABLE ride_events, DESCRIPTOR(event_time), INTERVAL '1' MINUTE)\n)",
+        "FROM TUMBLE(TABLE ride_events, DESCRIPTOR(event_time), INTERVAL '1' MINUTE)",
+      ),
+    });
+    const run = await plan(dir);
+    const [e] = errorsOf(run.diags);
+    const fromLine =
+      readFileSync(join(dir, JOB), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.startsWith('FROM TUMBLE')) + 1;
+    expect(e).toMatchObject({ code: 'FO630', range: { file: JOB, start: { line: fromLine } } });
+  });
+
+  it('an unreachable gateway gives one warning, and the plan goes on', async () => {
+    await sim.control.setGatewayDown(true);
+    try {
+      const run = await plan(projectCopy(EXAMPLE));
+      expect(errorsOf(run.diags)).toEqual([]);
+      expect(run.diags.filter((d) => d.code === 'FO631')).toHaveLength(1);
+      expect(run.plan!.changes.filter((c) => c.action === 'create')).toHaveLength(4);
+    } finally {
+      await sim.control.setGatewayDown(false);
+    }
+  });
+});
