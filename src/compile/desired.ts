@@ -231,6 +231,7 @@ export function compile(
       sources: deps.sources,
     } as Omit<DesiredJob, 'statements'> as DesiredJob;
     if (job.yamlFile) desired.yamlFile = job.yamlFile;
+    desired.statementRanges = job.analysis.statements.map((st) => st.range);
     lazyStatements(desired, script, `.flinkops/compiled/${opts.env}/${job.name}.sql`);
     jobs.push(desired);
     graphJobs.push({ name: job.name, reads: job.reads, writes: job.writes, udfs: udfNames });

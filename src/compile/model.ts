@@ -1,4 +1,6 @@
 /** The desired state: what the repository says should run in one environment. */
+
+import type { SourceRange } from '../core/diagnostics';
 import type {
   AuthSpec,
   DeletionPolicy,
@@ -36,6 +38,11 @@ export interface DesiredJob {
   script: string;
   /** Analysed statements of the compiled script. */
   statements: Statement[];
+  /**
+   * Where the job's own statements are in `sqlFile`, in order (they are the last statements of
+   * `script`, after `${env.X}` substitution): diagnostics about a statement point there.
+   */
+  statementRanges?: SourceRange[];
   settings: ResolvedSettings;
   parallelism: number;
   /** Hash of the normalised script and every setting whose change restarts the job. */
