@@ -15,7 +15,7 @@ import { FileStateStore, type StateStore } from '../src/state';
 import { GitStateStore } from '../src/state/git-store';
 import { loadAndValidate } from '../src/validate';
 import { annotationOf } from './annotations';
-import { type EnvResult, runEnvironment } from './env-run';
+import { runEnvironment } from './env-run';
 import { type EventContext, eventLabel, readEventContext } from './event';
 import { type ActionOptions, parseInputs } from './inputs';
 import { maskedCore, maskedGitHub } from './masked';
@@ -23,6 +23,7 @@ import { operateEnvironment } from './operate-run';
 import type { ActionCore, ActionGitHub } from './ports';
 import { readProjectInfo } from './project-info';
 import { type Route, routeEvent } from './route';
+import type { EnvResult, RunShared } from './run-shared';
 import { SecretMask } from './secrets';
 import { fetchPostJson, type PostJson } from './webhook';
 
@@ -45,27 +46,7 @@ export interface RunResult {
   outputs: Record<string, string>;
 }
 
-/** Everything the environment runs share. */
-export interface RunShared {
-  core: ActionCore;
-  secrets: SecretMask;
-  options: ActionOptions;
-  ctx: EventContext;
-  route: Route;
-  dir: string;
-  env: Env;
-  clock: Clock;
-  /** The instant plans and operations are evaluated at: the `now` input, else the clock. */
-  now(): string;
-  postJson: PostJson;
-  github?: ActionGitHub;
-  pullRequest?: number;
-  store: (project: string, env: string) => StateStore;
-  flinkClient?: (endpoints: Endpoints) => FlinkClient;
-  annotate(diags: readonly Diagnostic[]): void;
-  footer(): string;
-  planDir: string;
-}
+export type { RunShared } from './run-shared';
 
 export async function runAction(deps: RunDeps): Promise<RunResult> {
   const secrets = new SecretMask(deps.core);

@@ -8,8 +8,8 @@
 import type { DesiredJob } from '../compile/model';
 import type { Diagnostic, SourceRange } from '../core/diagnostics';
 import { error, warning } from '../core/diagnostics';
+import { atLeast, parseFlinkVersion } from '../core/flink-version';
 import { LABEL_KEYS } from '../core/names';
-import { atLeast, parseFlinkVersion } from '../flink/version';
 import type { LiveJob } from '../observe/model';
 import { splitStatements } from '../sql/splitter';
 import type { DeployedVersion, JobRecord } from '../state/model';

@@ -5,10 +5,10 @@ import { didYouMean } from '../../core/names';
 import { type HistoryEntry, LEGACY_HISTORY_ACTIONS, type StateDoc, stateStoreDiagnostics } from '../../state';
 import { boolOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
 import { fileStore } from '../cluster-options';
+import type { Command } from '../command';
 import { projectDir, reportDiagnostics } from '../context';
 import { EXIT } from '../io';
 import { readStateBranch } from '../state-branch';
-import type { Command } from './index';
 import { commandEnv } from './project-envs';
 
 /**

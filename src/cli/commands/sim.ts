@@ -1,8 +1,8 @@
 import { type FaultSettings, FLINK_VERSIONS, isFlinkVersion, startSimulator } from '../../sim';
 import { boolOpt, intOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
+import type { Command } from '../command';
 import { runGraceful } from '../interrupt';
 import { EXIT } from '../io';
-import type { Command } from './index';
 
 const rate = (v: string | undefined, name: string): number | undefined => {
   if (v === undefined) return undefined;
