@@ -220,12 +220,14 @@ describe('file lock across processes', () => {
   }
 
   it('exactly one of several processes (and this one) takes the lock', async () => {
-    const children = Array.from({ length: 4 }, child);
+    // The children keep running (a live holder stays a holder) until all have answered.
+    const children = Array.from({ length: 4 }, () => child(true));
     await Promise.all(children.map((c) => c.ready));
     const local = new FileStateStore({ dir, project: 'shop', env: 'prod' });
+    const answered = children.map((c) => new Promise<void>((r) => c.proc.stdout.once('data', () => r())));
     for (const c of children) c.proc.stdin.write('go\n');
     const mine = await rejection(local.lock({ who: 'parent', command: 'apply' }, MINUTE));
-    await Promise.all(children.map((c) => c.done));
+    await Promise.all(answered);
     const outcomes = children.map(
       (c) => JSON.parse(c.lines[0]!) as { won: boolean; id?: string; code?: string },
     );
@@ -236,6 +238,8 @@ describe('file lock across processes', () => {
     const holder = await local.lockInfo();
     expect(holder).toBeDefined();
     if (mine !== undefined) expect(outcomes.find((o) => o.won)?.id).toBe(holder!.id);
+    for (const c of children) c.proc.stdin.write('exit\n');
+    await Promise.all(children.map((c) => c.done));
   });
 
   it('a lock held by another process is refused here with its pid', async () => {
