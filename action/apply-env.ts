@@ -9,10 +9,9 @@ import type { PlanRun } from '../src/engine/plan-run';
 import type { Plan } from '../src/plan';
 import { GitStateStore } from '../src/state/git-store';
 import { postComment } from './comments';
-import type { EnvResult } from './env-run';
 import { jobManagerLogTail } from './failure-details';
 import { type ApplyTrigger, applySucceeded, auditMessage, auditRecord, renderApplyMarkdown } from './report';
-import type { RunShared } from './run';
+import type { EnvResult, RunShared } from './run-shared';
 
 export type AppliableRun = Required<Pick<PlanRun, 'client' | 'desired' | 'store'>>;
 

@@ -3,7 +3,7 @@
  * first line and edited in place on every push, so the thread never fills up with plans.
  */
 import type { ActionCore, ActionGitHub } from './ports';
-import type { RunShared } from './run';
+import type { RunShared } from './run-shared';
 
 export interface StickyResult {
   id: number;

@@ -17,28 +17,9 @@ import {
 import { type AppliableRun, applyEnvironment } from './apply-env';
 import { postComment } from './comments';
 import { readProjectInfo } from './project-info';
-import type { RunShared } from './run';
+import type { EnvResult, RunShared } from './run-shared';
 
-export interface AppliedChange {
-  env: string;
-  job: string;
-  action: string;
-  outcome: string;
-  jobId?: string;
-  savepoint?: string;
-}
-
-export interface EnvResult {
-  env: string;
-  ok: boolean;
-  failure?: string;
-  hasChanges: boolean;
-  counts?: Record<string, number>;
-  planPath?: string;
-  applied?: AppliedChange[];
-  /** Operate runs: every job passes its health rules. */
-  healthy?: boolean;
-}
+export type { AppliedChange, EnvResult } from './run-shared';
 
 /** The options of runPlan for one environment of this run, at the run's instant. */
 export function planOptions(s: RunShared, env: string): PlanRunOptions & { now: string } {

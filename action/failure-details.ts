@@ -5,7 +5,7 @@
  */
 import { fetchJobManagerLog } from '../src/engine/logs';
 import type { FlinkClient } from '../src/flink';
-import type { RunShared } from './run';
+import type { RunShared } from './run-shared';
 
 /** Few and short enough that the result comment stays far below GitHub's 65,536 characters. */
 const LOG_LINES = 30;

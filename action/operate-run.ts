@@ -11,10 +11,10 @@ import { ACTION_KINDS, type ActionKind, type JobChange, type Plan } from '../src
 import { renderDiagnosticsMarkdown, renderPlanJson } from '../src/render';
 import { type AlertOutcome, syncAlerts } from './alerts';
 import { type AppliableRun, applyEnvironment } from './apply-env';
-import { type EnvResult, planOptions, writePlanFile } from './env-run';
+import { planOptions, writePlanFile } from './env-run';
 import { renderHealthMarkdown, renderScheduleMarkdown } from './operate-report';
 import { readProjectInfo } from './project-info';
-import type { RunShared } from './run';
+import type { EnvResult, RunShared } from './run-shared';
 import { operateSavepoints } from './savepoints';
 import { postAlerts, webhookPayload } from './webhook';
 

@@ -12,12 +12,12 @@ import type { Endpoints } from '../src/engine/cluster';
 import type { FlinkClient } from '../src/flink';
 import type { StateStore } from '../src/state';
 import { annotationOf } from './annotations';
-import type { EnvResult } from './env-run';
 import { type EventContext, eventLabel, readEventContext } from './event';
 import { type ActionOptions, parseInputs } from './inputs';
 import { maskedCore, maskedGitHub } from './masked';
 import type { ActionCore, ActionGitHub } from './ports';
 import { type Route, routeEvent } from './route';
+import type { EnvResult, RunShared } from './run-shared';
 import { SecretMask } from './secrets';
 import { fetchPostJson, type PostJson } from './webhook';
 
@@ -40,29 +40,7 @@ export interface RunResult {
   outputs: Record<string, string>;
 }
 
-/** Everything the environment runs share. */
-export interface RunShared {
-  core: ActionCore;
-  secrets: SecretMask;
-  options: ActionOptions;
-  ctx: EventContext;
-  route: Route;
-  dir: string;
-  env: Env;
-  clock: Clock;
-  /** The instant plans and operations are evaluated at: the `now` input, else the clock. */
-  now(): string;
-  postJson: PostJson;
-  github?: ActionGitHub;
-  pullRequest?: number;
-  store: (project: string, env: string) => StateStore;
-  flinkClient?: (endpoints: Endpoints) => FlinkClient;
-  annotate(diags: readonly Diagnostic[]): void;
-  footer(): string;
-  planDir: string;
-  /** Set once GitHub refused a comment (403/404): said once, not tried again this run. */
-  comments: { refused: boolean };
-}
+export type { RunShared } from './run-shared';
 
 export async function runAction(deps: RunDeps): Promise<RunResult> {
   const secrets = new SecretMask(deps.core);

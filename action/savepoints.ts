@@ -9,7 +9,7 @@ import type { FlinkClient } from '../src/flink';
 import { renderDiagnosticsMarkdown } from '../src/render';
 import { code, escapeMd } from '../src/render/markdown-escape';
 import type { StateStore } from '../src/state';
-import type { RunShared } from './run';
+import type { RunShared } from './run-shared';
 
 export interface SavepointsInput {
   env: string;

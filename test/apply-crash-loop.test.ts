@@ -43,7 +43,7 @@ describe('apply: a crash-looping job', () => {
     expect(rec.pending).toBeUndefined();
     expect(rec.savepoints.map((p) => [p.path, p.kind])).toEqual([[cp, 'suspend']]);
     expect(rec.history.map((e) => e.action)).toEqual(
-      expect.arrayContaining(['stopped-by-cancel', 'suspended']),
+      expect.arrayContaining(['stopped-by-cancel', 'suspend']),
     );
     expect(rec.history.find((e) => e.action === 'stopped-by-cancel')).toMatchObject({ savepoint: cp });
 
@@ -78,7 +78,7 @@ describe('apply: a crash-looping job', () => {
     const rec = (await h.store.read()).doc.jobs.alpha!;
     expect(rec.status).toBe('suspended');
     expect(rec.history.map((e) => e.action)).toEqual(
-      expect.arrayContaining(['savepoint-failed', 'stopped-by-cancel', 'suspended']),
+      expect.arrayContaining(['savepoint-failed', 'stopped-by-cancel', 'suspend']),
     );
   });
 

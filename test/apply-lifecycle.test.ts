@@ -39,7 +39,7 @@ describe('apply lifecycle', () => {
     expect(rec.status).toBe('deleted');
     expect(rec.savepoints.map((p) => p.kind)).toEqual(['suspend', 'delete']);
     expect(rec.history.map((e) => e.action)).toEqual(
-      expect.arrayContaining(['create', 'suspended', 'resume', 'deleted']),
+      expect.arrayContaining(['create', 'suspend', 'resume', 'delete']),
     );
   });
 

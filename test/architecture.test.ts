@@ -96,4 +96,76 @@ describe('architecture', () => {
       .map((f) => relative(root, f));
     expect(violations).toEqual([]);
   });
+
+  it('no folder imports in a circle: each reads top-down (src/ and action/)', () => {
+    const all = [...files, ...sourceFiles(join(root, 'action'))];
+    const edges = new Map<string, string[]>();
+    for (const file of all) {
+      const targets: string[] = [];
+      for (const spec of imports(file)) {
+        if (!spec.startsWith('.')) continue;
+        const base = join(file, '..', spec);
+        const hit = [`${base}.ts`, join(base, 'index.ts')].find((c) => all.includes(c));
+        if (hit) targets.push(hit);
+      }
+      edges.set(file, targets);
+    }
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const path: string[] = [];
+    const visit = (f: string): void => {
+      state.set(f, 'open');
+      path.push(f);
+      for (const t of edges.get(f) ?? []) {
+        if (state.get(t) === 'open')
+          cycles.push(
+            path
+              .slice(path.indexOf(t))
+              .concat(t)
+              .map((x) => relative(root, x))
+              .join(' → '),
+          );
+        else if (!state.has(t)) visit(t);
+      }
+      path.pop();
+      state.set(f, 'done');
+    };
+    for (const f of all) if (!state.has(f)) visit(f);
+    // The query grammar is recursive (an expression holds subqueries, a FROM holds queries): its
+    // recursive-descent parser, split by clause into src/sql/query-*.ts, recurses across files.
+    const grammar = (c: string) => c.split(' → ').every((f) => /^src\/sql\/query-[a-z]+\.ts$/.test(f));
+    expect(cycles.filter((c) => !grammar(c))).toEqual([]);
+  });
+
+  it('plan/ stays pure: it imports nothing that talks to a cluster or a store (types and pure helpers only)', () => {
+    const violations: string[] = [];
+    for (const file of files.filter((f) => stageOf(f) === 'plan')) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/^(import|export)(\s+type)?\s[^;]*?from\s+'([^']+)'/gm)) {
+        const spec = m[3]!;
+        if (!spec.startsWith('.')) continue;
+        const target = relative(join(root, 'src'), join(file, '..', spec)).split(/[\\/]/)[0]!;
+        const typeOnly = m[2] !== undefined;
+        if (target === 'flink' || target === 'engine') violations.push(`${relative(root, file)} → ${spec}`);
+        if (target === 'observe' && !typeOnly)
+          violations.push(`${relative(root, file)} → ${spec} (types only)`);
+        if (target === 'state' && !(typeOnly || spec.endsWith('/records')))
+          violations.push(`${relative(root, file)} → ${spec} (the model's types and pure records only)`);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it('action/ is layered: only main.ts is the entry, and nothing in src/ imports action/', () => {
+    const violations: string[] = [];
+    for (const file of sourceFiles(join(root, 'action'))) {
+      for (const spec of imports(file))
+        if (spec.endsWith('/main') || spec === './main') violations.push(`${relative(root, file)} → ${spec}`);
+    }
+    for (const file of files)
+      for (const spec of imports(file))
+        if (spec.includes('/action/') || spec.startsWith('../../action'))
+          violations.push(`${relative(root, file)} → ${spec}`);
+    expect(violations).toEqual([]);
+  });
 });

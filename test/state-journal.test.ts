@@ -49,7 +49,11 @@ function docOf(jobs: number): StateDoc {
 }
 
 const step = (doc: StateDoc, job: string, n: number) =>
-  appendHistory(doc, job, { time: new Date(T0 + n * 1000).toISOString(), action: `step ${n}` });
+  appendHistory(doc, job, {
+    time: new Date(T0 + n * 1000).toISOString(),
+    action: 'savepoint',
+    detail: `step ${n}`,
+  });
 
 describe('the file store journal', () => {
   it('appends one short line per step whatever the store holds, and folds it in at unlock', async () => {

@@ -222,16 +222,14 @@ describe('file lock across processes', () => {
   }
 
   it('exactly one of several processes (and this one) takes the lock', async () => {
-    // Every child stays alive until all have tried: a dead winner's lock may rightly be broken.
+    // The children keep running (a live holder stays a holder) until all have answered.
     const children = Array.from({ length: 4 }, () => child(true));
     await Promise.all(children.map((c) => c.ready));
     const local = new FileStateStore({ dir, project: 'shop', env: 'prod' });
+    const answered = children.map((c) => new Promise<void>((r) => c.proc.stdout.once('data', () => r())));
     for (const c of children) c.proc.stdin.write('go\n');
     const mine = await rejection(local.lock({ who: 'parent', command: 'apply' }, MINUTE));
-    while (children.some((c) => c.lines.length === 0)) await new Promise((r) => setTimeout(r, 20));
-    const holder = await local.lockInfo();
-    for (const c of children) c.proc.stdin.write('exit\n');
-    await Promise.all(children.map((c) => c.done));
+    await Promise.all(answered);
     const outcomes = children.map(
       (c) => JSON.parse(c.lines[0]!) as { won: boolean; id?: string; code?: string },
     );
@@ -239,8 +237,11 @@ describe('file lock across processes', () => {
     expect(winners).toBe(1);
     for (const o of outcomes) if (!o.won) expect(o.code).toBe(STATE_CODES.locked);
     if (mine !== undefined) expect(mine).toBeInstanceOf(StateLockedError);
+    const holder = await local.lockInfo();
     expect(holder).toBeDefined();
     if (mine !== undefined) expect(outcomes.find((o) => o.won)?.id).toBe(holder!.id);
+    for (const c of children) c.proc.stdin.write('exit\n');
+    await Promise.all(children.map((c) => c.done));
   });
 
   it('a lock held by another process is refused here with its pid', async () => {

@@ -83,13 +83,15 @@ describe('state records', () => {
   it('bounds history per job, dropping the oldest', () => {
     let doc = emptyState('shop', 'prod');
     for (let i = 0; i < HISTORY_LIMIT + 5; i++) {
-      doc = appendHistory(doc, 'orders', { time: `t${i}`, action: 'apply' });
+      doc = appendHistory(doc, 'orders', { time: `t${i}`, action: 'upgrade' });
     }
     const h = doc.jobs.orders!.history;
     expect(h).toHaveLength(HISTORY_LIMIT);
     expect(h[0]!.time).toBe('t5');
     expect(h.at(-1)!.time).toBe(`t${HISTORY_LIMIT + 4}`);
-    expect(appendHistory(doc, 'orders', { time: 'x', action: 'a' }, 3).jobs.orders!.history).toHaveLength(3);
+    expect(appendHistory(doc, 'orders', { time: 'x', action: 'sync' }, 3).jobs.orders!.history).toHaveLength(
+      3,
+    );
   });
 
   it('finds secret values anywhere in the document, ignoring values too short to tell', () => {
@@ -97,7 +99,7 @@ describe('state records', () => {
       ...version('h1'),
       settings: { pw: 'p4ssw0rd!' },
     });
-    doc = appendHistory(doc, 'orders', { time: 't', action: 'apply', detail: 'used p4ssw0rd!' });
+    doc = appendHistory(doc, 'orders', { time: 't', action: 'upgrade', detail: 'used p4ssw0rd!' });
     expect(findSecretValues(doc, ['p4ssw0rd!', 'ab', '']).sort()).toEqual([
       'jobs.orders.current.settings.pw',
       'jobs.orders.history[0].detail',

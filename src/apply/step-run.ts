@@ -149,7 +149,10 @@ async function submit(ctx: RunContext, run: JobRun, s: Of<'submit'>): Promise<St
     return appendHistory(
       next,
       job,
-      history(ctx, run, run.change.action, { jobId: sub.jobId, savepoint: restore }),
+      history(ctx, run, run.change.action === 'none' ? 'sync' : run.change.action, {
+        jobId: sub.jobId,
+        savepoint: restore,
+      }),
     );
   });
   return OK;
@@ -233,7 +236,9 @@ export async function runStep(ctx: RunContext, run: JobRun, s: Step): Promise<St
         appendHistory(
           setStatus(clearPending(d, job), job, s.status),
           job,
-          history(ctx, run, s.status, { savepoint: run.savepoint?.path ?? run.checkpoint }),
+          history(ctx, run, s.status === 'suspended' ? 'suspend' : 'delete', {
+            savepoint: run.savepoint?.path ?? run.checkpoint,
+          }),
         ),
       );
       return OK;

@@ -1,5 +1,6 @@
 /** Small helpers shared by the step functions: failures, history entries, health of the new job. */
 import { error, warning } from '../core/diagnostics';
+import type { HistoryAction } from '../state/model';
 import { APPLY_CODES } from './codes';
 import { iso, mask, type RunContext } from './context';
 import { awaitRunning, healthGrace } from './health';
@@ -21,7 +22,7 @@ export function failure(code: string, summary: string, detail: string, cause = s
 export function history(
   ctx: RunContext,
   _run: JobRun,
-  action: string,
+  action: HistoryAction,
   extra: Record<string, string | undefined> = {},
 ) {
   const e = Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined)) as Record<

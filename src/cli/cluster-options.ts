@@ -1,7 +1,9 @@
 /** Options and ports shared by the commands that talk to a cluster (plan, apply, status, savepoint). */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
+import type { DesiredState } from '../compile';
 import { systemClock } from '../core/clock';
 import type { TlsConfig } from '../flink';
 import type { SecretSource } from '../load';
@@ -113,4 +115,22 @@ export function clusterRun(args: ParsedArgs, io: Io, dir: string, env: string) {
     concurrency: concurrency(args),
     store: fileStore(args, io, dir),
   };
+}
+
+/** The values of the jobs' `${secret.X}`, to mask: a cluster message or log may echo one. */
+export function jobSecretValues(desired: DesiredState | undefined, secrets: SecretSource): string[] {
+  const lookup = (n: string) => (typeof secrets === 'function' ? secrets(n) : secrets[n]);
+  const names = new Set((desired?.jobs ?? []).flatMap((j) => j.secrets));
+  return [...names].map(lookup).filter((v): v is string => v !== undefined && v.length > 0);
+}
+
+/** Who holds the state lock: the GitHub actor in Actions, else the local user. */
+export function owner(io: Io): string {
+  if (io.env.GITHUB_ACTOR)
+    return `${io.env.GITHUB_ACTOR} (GitHub Actions run ${io.env.GITHUB_RUN_ID ?? '?'})`;
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
+  }
 }

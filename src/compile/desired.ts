@@ -233,6 +233,7 @@ export function compile(
       sourceRanges: job.analysis.statements.map((st) => st.range),
     } as Omit<DesiredJob, 'statements'> as DesiredJob;
     if (job.yamlFile) desired.yamlFile = job.yamlFile;
+    desired.statementRanges = job.analysis.statements.map((st) => st.range);
     lazyStatements(desired, script, `.flinkops/compiled/${opts.env}/${job.name}.sql`);
     jobs.push(desired);
     graphJobs.push({ name: job.name, reads: job.reads, writes: job.writes, udfs: udfNames });

@@ -40,6 +40,11 @@ export interface DesiredJob {
   statements: Statement[];
   /** Where the job's own statements (the last ones of the script) stand in its SQL file, in order. */
   sourceRanges?: SourceRange[];
+  /**
+   * Where the job's own statements are in `sqlFile`, in order (they are the last statements of
+   * `script`, after `${env.X}` substitution): diagnostics about a statement point there.
+   */
+  statementRanges?: SourceRange[];
   settings: ResolvedSettings;
   parallelism: number;
   /** Hash of the normalised script and every setting whose change restarts the job. */

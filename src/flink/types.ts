@@ -23,13 +23,7 @@ export const TERMINAL_JOB_STATES: ReadonlySet<string> = new Set([
   'SUSPENDED',
 ]);
 
-export interface FlinkVersion {
-  major: number;
-  minor: number;
-  patch: number;
-  /** As the cluster reported it, e.g. `1.18.1` or `2.0-SNAPSHOT`. */
-  raw: string;
-}
+export type { FlinkVersion } from '../core/flink-version';
 
 export interface ClusterConfig {
   flinkVersion: string;

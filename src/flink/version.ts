@@ -3,6 +3,8 @@
  * decided in one place from `GET /config` and `GET /api_versions`. Facts come
  * from test/fixtures/flink-rest (OpenAPI files 1.16–2.3 and README §6).
  */
+
+import { atLeast, parseFlinkVersion } from '../core/flink-version';
 import type { FlinkVersion } from './types';
 
 export type GatewayApiVersion = 'v1' | 'v2' | 'v3' | 'v4';
@@ -49,18 +51,7 @@ export interface Capabilities {
   exceptionsHistoryOnly: boolean;
 }
 
-export function parseFlinkVersion(raw: string | undefined): FlinkVersion | undefined {
-  if (!raw) return undefined;
-  const m = /^\s*v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(raw);
-  if (!m) return undefined;
-  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), raw: raw.trim() };
-}
-
-/** `atLeast(v, 1, 18)`; an unknown version counts as the oldest supported (1.16). */
-export function atLeast(v: FlinkVersion | undefined, major: number, minor: number): boolean {
-  const vv = v ?? { major: 1, minor: 16 };
-  return vv.major > major || (vv.major === major && vv.minor >= minor);
-}
+export { atLeast, parseFlinkVersion };
 
 /** Highest gateway API version both sides know; `v1` when the gateway says nothing useful. */
 export function pickGatewayApiVersion(advertised: readonly string[]): GatewayApiVersion {

@@ -8,9 +8,10 @@
 import type { DesiredJob } from '../compile/model';
 import type { Diagnostic, SourceRange } from '../core/diagnostics';
 import { error, warning } from '../core/diagnostics';
+import { atLeast, parseFlinkVersion } from '../core/flink-version';
 import { LABEL_KEYS } from '../core/names';
-import { atLeast, parseFlinkVersion } from '../flink/version';
 import type { LiveJob } from '../observe/model';
+import { splitStatements } from '../sql/splitter';
 import type { DeployedVersion, JobRecord } from '../state/model';
 import { lastRestorableSavepoint } from '../state/records';
 import { specCauses } from './causes';
@@ -194,7 +195,7 @@ export function specChange(
         PLAN_CODES.stateIncompatible,
         `Upgrade of job ${job.name} will likely not restore its state`,
         `${compat.findings.join('; ')}. ${compat.advice.join('; ')}.`,
-        fileRange(job.sqlFile),
+        changedStatement(job, oldScript) ?? fileRange(job.sqlFile),
       ),
     );
   }
@@ -253,4 +254,21 @@ export function diffScripts(oldScript: string | undefined, job: DesiredJob): str
   const name = `compiled/${job.name}.sql`;
   const d = unifiedDiff(oldScript ?? '', job.script, { oldName: name, newName: name });
   return d === '' ? undefined : d;
+}
+
+/**
+ * The first of the job's own statements whose text is not in the old script: where a state
+ * problem of an upgrade comes from, in the user's file. Undefined when none can be told apart
+ * (only a table or a setting changed).
+ */
+export function changedStatement(job: DesiredJob, oldScript: string | undefined): SourceRange | undefined {
+  const ranges = job.statementRanges;
+  if (!ranges?.length || oldScript === undefined) return undefined;
+  const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+  const spans = splitStatements(job.script, job.sqlFile).statements;
+  if (spans.length < ranges.length) return undefined;
+  const old = new Set(splitStatements(oldScript, job.sqlFile).statements.map((s) => squash(s.text)));
+  const own = spans.slice(spans.length - ranges.length);
+  const i = own.findIndex((s) => !old.has(squash(s.text)));
+  return i < 0 ? undefined : ranges[i];
 }

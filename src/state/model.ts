@@ -66,9 +66,45 @@ export interface JobRecord {
   history: HistoryEntry[];
 }
 
+/** Plan actions as history records them (the README's list); `none` never writes one. */
+export type HistoryChange =
+  | 'create'
+  | 'upgrade'
+  | 'rescale'
+  | 'suspend'
+  | 'resume'
+  | 'recover'
+  | 'delete'
+  | 'adopt';
+
+/**
+ * What a history entry records: a change carried out, its failure, a rollback, a savepoint
+ * (`savepoint-<kind>` when a stop took it, `savepoint` for one the job kept running through),
+ * the new version passing its health check (`stable`), the store catching up with the cluster
+ * (`sync`), a disposal.
+ */
+export type HistoryAction =
+  | HistoryChange
+  | `${HistoryChange | 'none'}-failed`
+  | 'stable'
+  | 'rollback'
+  | 'sync'
+  | 'savepoint'
+  | 'savepoint-failed'
+  | `savepoint-${SavepointKind}`
+  | 'savepoint-recovered'
+  | 'stopped-by-cancel'
+  | 'dispose';
+
+/** Names older stores wrote for a status change, shown as the action that caused it. */
+export const LEGACY_HISTORY_ACTIONS: Readonly<Record<string, HistoryAction>> = {
+  suspended: 'suspend',
+  deleted: 'delete',
+};
+
 export interface HistoryEntry {
   time: string;
-  action: string;
+  action: HistoryAction;
   commit?: string;
   jobId?: string;
   savepoint?: string;

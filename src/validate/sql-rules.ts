@@ -11,6 +11,40 @@ import type { ScriptAnalysis, Statement } from '../sql/types';
 import type { Project, ProjectJob, ProjectTable } from './model';
 import { type Ctx, resolveUses } from './sql-uses';
 
+/** Statements whose text becomes the job's query: the Flink UI and REST API show it as written. */
+const QUERY_KINDS: ReadonlySet<string> = new Set([
+  'insert',
+  'select',
+  'statement_set',
+  'execute',
+  'create_table_as',
+  'create_view',
+]);
+
+/**
+ * FO234: a `${secret.X}` in the query itself is resolved into the SQL the cluster runs, where the
+ * Flink UI shows it to anyone who can open the job. Connector options (WITH) and SET values are
+ * where credentials belong.
+ */
+function secretsInQueries(job: ProjectJob, statements: readonly Statement[], lines: LineIndex): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const s of statements) {
+    if (!QUERY_KINDS.has(s.kind)) continue;
+    for (const m of s.text.matchAll(/(?<!\$)\$\{secret\.([A-Za-z_][A-Za-z0-9_]*)\}/g)) {
+      const at = s.start + m.index;
+      out.push(
+        warning(
+          'FO234',
+          `\${secret.${m[1]}} in the query of job ${job.name} would be visible on the cluster`,
+          "The query is submitted with the secret resolved, and the Flink UI and REST API show the query text to anyone who can see the job. Pass credentials in a table's connector options (with:) instead, or drop the secret from the query.",
+          lines.range(job.sqlFile, at, at + m[0].length),
+        ),
+      );
+    }
+  }
+  return out;
+}
+
 /** Rules of one job script: it must write, and write through one Flink job. */
 export function checkJob(
   project: Project,
@@ -32,6 +66,7 @@ export function checkJob(
     );
     return tidySummaries(diags);
   }
+  diags.push(...secretsInQueries(job, statements, lines));
   let inSet = false;
   let sets = 0;
   const topInserts: Statement[] = [];

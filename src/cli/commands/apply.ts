@@ -1,27 +1,32 @@
 import { readFileSync } from 'node:fs';
-import { hostname, userInfo } from 'node:os';
+import { hostname } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import { type ApplyReport, describeStep, describeSteps, type JobSteps, toSteps } from '../../apply';
-import type { DesiredState } from '../../compile';
 import { systemClock } from '../../core/clock';
 import { type Diagnostic, hasErrors } from '../../core/diagnostics';
 import { applyFailed, applyPlan, planMatchesRepository } from '../../engine/apply-run';
 import { fetchJobManagerLog } from '../../engine/logs';
 import { runPlan } from '../../engine/plan-run';
-import type { SecretSource } from '../../load';
 import { hasChanges, type Plan } from '../../plan';
 import { parsePlanJson, renderFailureDetails, renderPlanTerminal } from '../../render';
 import { boolOpt, durationOpt, intOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
-import { clusterHelp, clusterRun, currentCommit, progressPrinter, secretSource } from '../cluster-options';
+import {
+  clusterHelp,
+  clusterRun,
+  currentCommit,
+  jobSecretValues,
+  owner,
+  progressPrinter,
+  secretSource,
+} from '../cluster-options';
+import type { CliPorts, Command } from '../command';
 import { mask, projectDir, reportDiagnostics } from '../context';
 import { forceUnlock, forceUnlockHelp, forceUnlockOption } from '../force-unlock';
 import { runGraceful } from '../interrupt';
-import { EXIT, type Io } from '../io';
+import { EXIT } from '../io';
 import { applyProgress } from '../progress';
-import type { Command } from './index';
 import { planInstant, planOptions } from './plan';
 import { commandEnv } from './project-envs';
-import type { CliPorts } from './savepoints';
 
 /** What the first Ctrl-C (or CI cancel) during an apply does. */
 const STOP_NOTICE =
@@ -226,24 +231,6 @@ export function applyCommandWith(ports: CliPorts): Command {
 }
 
 export const applyCommand = applyCommandWith({ clock: systemClock });
-
-/** The values of the jobs' `${secret.X}`, to mask: a cluster message or log may echo one. */
-export function jobSecretValues(desired: DesiredState | undefined, secrets: SecretSource): string[] {
-  const lookup = (n: string) => (typeof secrets === 'function' ? secrets(n) : secrets[n]);
-  const names = new Set((desired?.jobs ?? []).flatMap((j) => j.secrets));
-  return [...names].map(lookup).filter((v): v is string => v !== undefined && v.length > 0);
-}
-
-/** Who holds the state lock: the GitHub actor in Actions, else the local user. */
-export function owner(io: Io): string {
-  if (io.env.GITHUB_ACTOR)
-    return `${io.env.GITHUB_ACTOR} (GitHub Actions run ${io.env.GITHUB_RUN_ID ?? '?'})`;
-  try {
-    return userInfo().username;
-  } catch {
-    return 'unknown';
-  }
-}
 
 export function renderReport(report: ApplyReport): string {
   const done = report.changes.filter((c) => c.outcome !== 'skipped');

@@ -4,9 +4,9 @@ import { compile, type DesiredState } from '../../compile';
 import { type Diagnostic, hasErrors } from '../../core/diagnostics';
 import { loadAndValidate } from '../../validate';
 import { boolOpt, parseCommandArgs, stringOpt } from '../args';
+import type { Command } from '../command';
 import { projectDir, reportDiagnostics } from '../context';
 import { EXIT } from '../io';
-import type { Command } from './index';
 
 export const compileCommand: Command = {
   summary: 'Compile every job into the Flink SQL script it will be submitted as',

@@ -5,9 +5,9 @@ import { unifiedDiff } from '../../plan';
 import { makeStyle } from '../../render';
 import { loadAndValidate } from '../../validate';
 import { boolOpt, parseCommandArgs, UsageError } from '../args';
+import type { Command } from '../command';
 import { projectDir, reportDiagnostics } from '../context';
 import { EXIT } from '../io';
-import type { Command } from './index';
 
 export interface SettingDifference {
   /** Setting path, e.g. `parallelism` or `config.execution.checkpointing.interval`. */

@@ -1,9 +1,9 @@
 import { compile, graphToMermaid } from '../../compile';
 import { loadAndValidate } from '../../validate';
 import { boolOpt, parseCommandArgs } from '../args';
+import type { Command } from '../command';
 import { chooseEnv, projectDir, reportDiagnostics } from '../context';
 import { EXIT } from '../io';
-import type { Command } from './index';
 
 export const graphCommand: Command = {
   summary: 'Print the dependency graph (jobs → tables/views → UDFs) as Mermaid',

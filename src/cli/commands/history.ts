@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { didYouMean } from '../../core/names';
-import { type StateDoc, stateStoreDiagnostics } from '../../state';
+import { type HistoryEntry, LEGACY_HISTORY_ACTIONS, type StateDoc, stateStoreDiagnostics } from '../../state';
 import { boolOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
 import { fileStore } from '../cluster-options';
+import type { Command } from '../command';
 import { projectDir, reportDiagnostics } from '../context';
 import { EXIT } from '../io';
 import { readStateBranch } from '../state-branch';
-import type { Command } from './index';
 import { commandEnv } from './project-envs';
 
 /**
@@ -22,6 +22,11 @@ export const historyCommand: Command = {
     'Usage: flinkops history [JOB] [--env NAME] [--dir DIR] [--state-file PATH | --state-branch BRANCH] [--json]',
     '',
     'Lists the history entries the state store keeps per job: time, action, commit, job id, savepoint.',
+    'Actions: create, upgrade, rescale, suspend, resume, recover, delete, adopt (a change carried out);',
+    '<action>-failed and rollback; stable (the new version passed its health check); sync (the store',
+    'caught up with the cluster); savepoint-<kind> (upgrade, suspend, rescale, delete: taken by a stop),',
+    'savepoint (periodic or manual, the job kept running), savepoint-failed, savepoint-recovered (found',
+    'after an interrupted run); stopped-by-cancel (no savepoint possible); dispose (retention).',
     '  --state-branch BRANCH  read the state the GitHub Action keeps on that branch of this clone',
     '                         (e.g. flinkops-state; `git fetch origin flinkops-state` first), and',
     '                         list its audit commits',
@@ -96,17 +101,7 @@ export const historyCommand: Command = {
       io.stdout(`No history in ${location}.\n`);
       return EXIT.ok;
     }
-    for (const r of rows) {
-      const facts = [
-        r.commit ? `commit ${r.commit.slice(0, 12)}` : '',
-        r.jobId ? `job ${r.jobId}` : '',
-        r.savepoint ? `savepoint ${r.savepoint}` : '',
-        r.detail ?? '',
-      ].filter(Boolean);
-      io.stdout(
-        `${r.time}  ${job ? '' : `${r.job.padEnd(24)} `}${r.action.padEnd(10)} ${facts.join(' · ')}\n`,
-      );
-    }
+    io.stdout(renderHistory(rows, { showJob: !job }));
     if (audit.length) {
       io.stdout(`\nAudit commits on ${branch} (newest first):\n`);
       for (const line of audit) io.stdout(`  ${line}\n`);
@@ -114,3 +109,27 @@ export const historyCommand: Command = {
     return EXIT.ok;
   },
 };
+
+interface HistoryRow extends HistoryEntry {
+  job: string;
+}
+
+/** One line per entry, columns aligned to the widest value; older stores' action names as today's. */
+export function renderHistory(rows: readonly HistoryRow[], opts: { showJob: boolean }): string {
+  const action = (r: HistoryRow) => LEGACY_HISTORY_ACTIONS[r.action] ?? r.action;
+  const jobWidth = Math.max(...rows.map((r) => r.job.length));
+  const actionWidth = Math.max(...rows.map((r) => action(r).length));
+  const lines = rows.map((r) => {
+    const cols = [r.time, ...(opts.showJob ? [r.job.padEnd(jobWidth)] : []), action(r).padEnd(actionWidth)];
+    const facts = [
+      r.commit ? `commit ${r.commit.slice(0, 12)}` : '',
+      r.jobId ? `job ${r.jobId}` : '',
+      r.savepoint ? `savepoint ${r.savepoint}` : '',
+      r.detail ?? '',
+    ].filter(Boolean);
+    return [...cols, facts.join(' · ')].join('  ').trimEnd();
+  });
+  const head = ['TIME'.padEnd(rows[0]?.time.length ?? 24), ...(opts.showJob ? ['JOB'.padEnd(jobWidth)] : [])];
+  head.push('ACTION'.padEnd(actionWidth), 'DETAILS');
+  return `${[head.join('  '), ...lines].join('\n')}\n`;
+}

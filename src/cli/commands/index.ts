@@ -1,4 +1,4 @@
-import type { Io } from '../io';
+import type { Command } from '../command';
 import { applyCommand } from './apply';
 import { compileCommand } from './compile';
 import { diffEnvCommand } from './diff-env';
@@ -12,11 +12,7 @@ import { simCommand } from './sim';
 import { statusCommand } from './status';
 import { validateCommand } from './validate';
 
-export interface Command {
-  summary: string;
-  help: string;
-  run(argv: string[], io: Io): Promise<number>;
-}
+export type { Command } from '../command';
 
 export const COMMANDS: Record<string, Command> = {
   validate: validateCommand,

@@ -6,8 +6,8 @@ import { renderDiagnostics } from '../../render/diagnostics';
 import { analyzeScript } from '../../sql';
 import type { ObjectRef } from '../../sql/types';
 import { boolOpt, parseCommandArgs, UsageError } from '../args';
+import type { Command } from '../command';
 import { EXIT } from '../io';
-import type { Command } from './index';
 
 const refName = (r: ObjectRef) => r.parts.join('.');
 

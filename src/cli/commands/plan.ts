@@ -6,9 +6,9 @@ import { hasChanges } from '../../plan';
 import { renderPlanJson, renderPlanTerminal } from '../../render';
 import { boolOpt, type ParsedArgs, parseCommandArgs, stringOpt, UsageError } from '../args';
 import { clusterHelp, clusterOptions, clusterRun, currentCommit, progressPrinter } from '../cluster-options';
+import type { Command } from '../command';
 import { mask, projectDir, reportDiagnostics, sourcesOf } from '../context';
 import { EXIT, type Io } from '../io';
-import type { Command } from './index';
 import { commandEnv } from './project-envs';
 
 export const planOptions = {

@@ -2,13 +2,12 @@ import { hostname } from 'node:os';
 import { systemClock } from '../../core/clock';
 import { savepointsFailed, takeManualSavepoint } from '../../engine/savepoints-run';
 import { boolOpt, parseCommandArgs, UsageError } from '../args';
-import { clusterHelp, clusterOptions } from '../cluster-options';
+import { clusterHelp, clusterOptions, owner } from '../cluster-options';
+import type { CliPorts, Command } from '../command';
 import { mask } from '../context';
 import { forceUnlock, forceUnlockHelp, forceUnlockOption } from '../force-unlock';
 import { EXIT } from '../io';
-import { owner } from './apply';
-import type { Command } from './index';
-import { type CliPorts, openCluster, reportMasked, savepointProgress } from './savepoints';
+import { openCluster, reportMasked, savepointProgress } from './savepoints';
 
 /** `flinkops savepoint JOB`: a savepoint of a running job now, recorded as `manual`. */
 export function savepointCommandWith(ports: CliPorts): Command {

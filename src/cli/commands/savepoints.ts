@@ -1,8 +1,7 @@
 import { hostname } from 'node:os';
-import { type Clock, systemClock } from '../../core/clock';
+import { systemClock } from '../../core/clock';
 import { type Diagnostic, hasErrors } from '../../core/diagnostics';
 import { didYouMean } from '../../core/names';
-import type { Endpoints } from '../../engine/cluster';
 import { type PlanRun, runPlan } from '../../engine/plan-run';
 import {
   listSavepoints,
@@ -12,7 +11,6 @@ import {
   savepointSizes,
   savepointsFailed,
 } from '../../engine/savepoints-run';
-import type { FlinkClient } from '../../flink';
 import { renderSavepointList } from '../../render';
 import {
   boolOpt,
@@ -23,20 +21,23 @@ import {
   stringOpt,
   UsageError,
 } from '../args';
-import { clusterHelp, clusterOptions, clusterRun, progressPrinter, secretSource } from '../cluster-options';
+import {
+  clusterHelp,
+  clusterOptions,
+  clusterRun,
+  jobSecretValues,
+  owner,
+  progressPrinter,
+  secretSource,
+} from '../cluster-options';
+import type { CliPorts, Command } from '../command';
 import { chooseEnv, mask, projectDir, reportDiagnostics } from '../context';
 import { forceUnlock, forceUnlockHelp, forceUnlockOption } from '../force-unlock';
 import { EXIT, type Io } from '../io';
-import { jobSecretValues, owner } from './apply';
-import type { Command } from './index';
 import { planInstant } from './plan';
 import { environmentsOf } from './project-envs';
 
-/** What a cluster command needs from outside: the clock, and (tests) a client for the endpoints. */
-export interface CliPorts {
-  clock: Clock;
-  client?: (endpoints: Endpoints) => FlinkClient;
-}
+export type { CliPorts } from '../command';
 
 export const savepointsOptions = {
   ...clusterOptions,

@@ -1,9 +1,9 @@
 import type { FaultSettings } from '../../sim';
 import { FLINK_VERSIONS, isFlinkVersion } from '../../sim/versions';
 import { boolOpt, intOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
+import type { Command } from '../command';
 import { runGraceful } from '../interrupt';
 import { EXIT } from '../io';
-import type { Command } from './index';
 
 const rate = (v: string | undefined, name: string): number | undefined => {
   if (v === undefined) return undefined;

@@ -6,9 +6,9 @@ import { makeStyle, type Style } from '../../render';
 import { lastRestorableSavepoint } from '../../state';
 import { boolOpt, parseCommandArgs, stringOpt } from '../args';
 import { clusterHelp, clusterOptions, clusterRun, progressPrinter } from '../cluster-options';
+import type { Command } from '../command';
 import { mask, projectDir, reportDiagnostics } from '../context';
 import { EXIT } from '../io';
-import type { Command } from './index';
 import { planInstant } from './plan';
 import { commandEnv } from './project-envs';
 

@@ -2,9 +2,9 @@ import { hasErrors } from '../../core/diagnostics';
 import { summarizeDiagnostics } from '../../render/diagnostics';
 import { loadAndValidate } from '../../validate';
 import { boolOpt, parseCommandArgs, stringOpt } from '../args';
+import type { Command } from '../command';
 import { projectDir, reportDiagnostics } from '../context';
 import { EXIT } from '../io';
-import type { Command } from './index';
 
 export const validateCommand: Command = {
   summary: 'Check the repository: YAML schemas, SQL, references between jobs, tables and UDFs',

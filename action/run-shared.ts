@@ -1,0 +1,63 @@
+/**
+ * What the environment runs of one Action run share, and what each reports back: the types
+ * run.ts hands down and env-run, apply-env, operate-run, savepoints and failure-details use,
+ * kept below all of them so the folder reads top-down.
+ */
+import type { Clock } from '../src/core/clock';
+import type { Diagnostic } from '../src/core/diagnostics';
+import type { Endpoints } from '../src/engine/cluster';
+import type { FlinkClient } from '../src/flink';
+import type { StateStore } from '../src/state';
+import type { EventContext } from './event';
+import type { ActionOptions } from './inputs';
+import type { ActionCore, ActionGitHub } from './ports';
+import type { Route } from './route';
+import type { SecretMask } from './secrets';
+import type { PostJson } from './webhook';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Everything the environment runs share. */
+export interface RunShared {
+  core: ActionCore;
+  secrets: SecretMask;
+  options: ActionOptions;
+  ctx: EventContext;
+  route: Route;
+  dir: string;
+  env: Env;
+  clock: Clock;
+  /** The instant plans and operations are evaluated at: the `now` input, else the clock. */
+  now(): string;
+  postJson: PostJson;
+  github?: ActionGitHub;
+  pullRequest?: number;
+  store: (project: string, env: string) => StateStore;
+  flinkClient?: (endpoints: Endpoints) => FlinkClient;
+  annotate(diags: readonly Diagnostic[]): void;
+  footer(): string;
+  planDir: string;
+  /** Set once GitHub refused a comment (403/404): said once, not tried again this run. */
+  comments: { refused: boolean };
+}
+
+export interface AppliedChange {
+  env: string;
+  job: string;
+  action: string;
+  outcome: string;
+  jobId?: string;
+  savepoint?: string;
+}
+
+export interface EnvResult {
+  env: string;
+  ok: boolean;
+  failure?: string;
+  hasChanges: boolean;
+  counts?: Record<string, number>;
+  planPath?: string;
+  applied?: AppliedChange[];
+  /** Operate runs: every job passes its health rules. */
+  healthy?: boolean;
+}

@@ -1,0 +1,48 @@
+/** FO617 points at the statement of the job's own file that changed, not at 1:1 of it. */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { compileProject } from '../src/compile';
+import type { DesiredJob } from '../src/compile/model';
+import { diff } from '../src/plan';
+import { deployed, liveOf, liveState, record, stateDoc } from './plan-fixtures';
+
+const ROOT = join(import.meta.dirname, '..');
+let repo: string;
+beforeEach(() => {
+  repo = join(mkdtempSync(join(tmpdir(), 'flinkops-compat-loc-')), 'repo');
+  cpSync(join(ROOT, 'test/fixtures/repos/valid'), repo, { recursive: true });
+  writeFileSync(
+    join(repo, 'flinkops.yaml'),
+    'project: shop\nflinkVersion: "1.20"\nenvironments:\n  prod:\n    jobmanagerUrl: http://a\n    sqlGatewayUrl: http://b\n',
+  );
+});
+afterEach(() => rmSync(repo, { recursive: true, force: true }));
+
+function compiled(sql: string): DesiredJob {
+  writeFileSync(join(repo, 'jobs/totals.sql'), sql);
+  const r = compileProject(repo, { env: 'prod', envVars: {} });
+  expect(r.diags.filter((d) => d.severity === 'error')).toEqual([]);
+  return r.value!.jobs[0]!;
+}
+
+describe('FO617 location', () => {
+  it('is the changed INSERT, at its line in jobs/totals.sql', () => {
+    const head = "-- totals per customer\nSET 'table.exec.state.ttl' = '1 h';\n\n";
+    const v1 = compiled(
+      `${head}INSERT INTO order_totals\nSELECT customer_id, SUM(amount) AS total\nFROM orders\nGROUP BY customer_id;\n`,
+    );
+    const v2 = compiled(
+      `${head}INSERT INTO order_totals\nSELECT order_id AS customer_id, SUM(amount) AS total\nFROM orders\nGROUP BY order_id;\n`,
+    );
+    const plan = diff(
+      { ...compileProject(repo, { env: 'prod', envVars: {} }).value!, jobs: [v2] },
+      liveState([liveOf(v1)]),
+      { doc: stateDoc({ totals: record(v1, { current: deployed(v1) }) }), version: 1 },
+      { allowDelete: false },
+    );
+    const d = plan.diagnostics.find((x) => x.code === 'FO617');
+    expect(d?.range).toMatchObject({ file: 'jobs/totals.sql', start: { line: 4, column: 1 } });
+  });
+});
