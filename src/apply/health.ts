@@ -33,12 +33,17 @@ export async function awaitRunning(ctx: RunContext, job: string, jobId: string):
       );
       if (s === 'RUNNING' && !pendingVertex)
         return { state: 'completed', value: r.value.timestamps.RUNNING ?? ctx.clock.now() };
-      if (s === 'RUNNING')
-        return { state: 'pending', progress: `${pendingVertex!.name}: ${pendingVertex!.status}` };
       if (TERMINAL_JOB_STATES.has(s) || s === 'FAILING') {
         const cause = await rootCause(ctx, jobId);
         return { state: 'failed', cause: `job ${jobId} is ${s}${cause ? `: ${cause}` : ''}` };
       }
+      // A new job that already failed is crash-looping: on real Flink its tasks fail within
+      // milliseconds and it waits out a growing restart delay (RESTARTING, or vertices being
+      // redeployed), so it may never be seen fully RUNNING. Report Flink's cause now.
+      const failure = await rootCause(ctx, jobId);
+      if (failure) return { state: 'failed', cause: `job ${jobId} is restarting (${s}): ${failure}` };
+      if (s === 'RUNNING')
+        return { state: 'pending', progress: `${pendingVertex!.name}: ${pendingVertex!.status}` };
       return { state: 'pending', progress: s };
     },
     {
