@@ -59,12 +59,17 @@ describe('example-repo', () => {
       'set',
       'set',
       'set',
+      'add_jar',
       'create_function',
       'create_table',
       'create_table',
       'create_table',
       'insert',
     ]);
+    // The jar is added to the session, not tied to the function with USING JAR: the gateway's
+    // job graph check (with checkpointing on) compiles the operators without a USING JAR jar.
+    expect(enrich.script).toMatch(/^ADD JAR '[^']+\.jar';$/m);
+    expect(enrich.script).not.toContain('USING JAR');
     const archive = byName.archive_and_alerts!;
     expect(archive.views).toEqual(['completed_rides']);
     expect(archive.tables).toEqual(['fraud_alerts', 'ride_archive', 'ride_events']);

@@ -6,7 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { compileProject } from '../src/compile';
 import { formatLocation } from '../src/core/diagnostics';
+import { LineIndex } from '../src/core/text';
 import { analyzeScript } from '../src/sql';
+import { lex } from '../src/sql/lexer';
 import { fragmentProblem } from '../src/validate';
 
 const EVIL = [
@@ -80,6 +82,7 @@ describe('compiled DDL cannot be injected from YAML', () => {
       'set',
       'set',
       'set',
+      'add_jar',
       'create_function',
       'create_table',
       'create_table',
@@ -92,7 +95,12 @@ describe('compiled DDL cannot be injected from YAML', () => {
       ['x.y', EVIL[1]],
       ['z.w', EVIL[4]],
     ]);
-    expect(analysis.statements[4]!.function?.jars).toEqual(["s3://bucket/it's -- x.jar"]);
+    const addJar = analysis.statements[4]!.text;
+    const jarLiteral = lex(addJar, 'compiled.sql', new LineIndex(addJar)).tokens.filter(
+      (t) => t.kind === 'string',
+    );
+    expect(jarLiteral.map((t) => t.value)).toEqual(["s3://bucket/it's -- x.jar"]);
+    expect(analysis.statements[5]!.function?.className).toBeDefined();
     const src = analysis.statements.find((s) => s.table?.name.name === 'src')!.table!;
     expect(src.columns.map((c) => c.name)).toEqual([...names, "m'`", 'c`--']);
     expect(src.columns.slice(0, names.length).map((c) => c.comment)).toEqual(

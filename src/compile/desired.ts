@@ -9,7 +9,7 @@ import type { Statement } from '../sql/types';
 import { loadAndValidate, type Project, type ProjectTable } from '../validate';
 import { settingsWithEffect } from './effects';
 import { buildGraph } from './graph';
-import { functionDdl, jobDependencies, renderScript } from './job-script';
+import { functionDdl, functionJar, jobDependencies, renderScript } from './job-script';
 import type { DesiredJob, DesiredState, DesiredTable, DesiredUdf, ResolvedSettings } from './model';
 import { type EnvLookup, envLookup, resolveSettings, substitute, substituteDeep } from './resolve';
 import { checkSubstitutedFragments } from './substituted-fragments';
@@ -178,12 +178,16 @@ export function compile(
     if (!job.analysis) continue;
     const deps = jobDependencies(project, job);
     const settings = resolveSettings(config, opts.env, job.name, job.settings, lookup);
-    const fnDdl: string[] = [];
+    const jars = new Set<string>();
+    const created: string[] = [];
     for (const f of deps.functions) {
-      if (!functionCache.has(f)) functionCache.set(f, functionDdl(project, f, lookup));
+      if (!functionCache.has(f)) functionCache.set(f, functionDdl(project, f));
       const ddl = functionCache.get(f);
-      if (ddl) fnDdl.push(ddl);
+      if (ddl) created.push(ddl);
+      const jar = functionJar(project, f, lookup);
+      if (jar) jars.add(jar);
     }
+    const fnDdl = [...jars, ...created];
     const ddl: string[] = [];
     for (const t of [...deps.tables, ...deps.views]) {
       const d = tableByName.get(t.name);

@@ -49,13 +49,24 @@ export function jobDependencies(project: Project, job: ProjectJob): JobDependenc
   };
 }
 
-export function functionDdl(project: Project, name: string, lookup: EnvLookup): string | undefined {
+export function functionDdl(project: Project, name: string): string | undefined {
   const f = project.functionByName.get(name);
   const udf = f ? project.udfByName.get(f.udf) : undefined;
   if (!f || !udf?.spec) return undefined;
   const language = (f.fn.language ?? 'java').toUpperCase();
-  const jar = language === 'PYTHON' ? '' : ` USING JAR ${quoteString(substitute(udf.spec.jar, lookup))}`;
-  return `CREATE TEMPORARY FUNCTION ${quoteIdentifier(f.name)} AS ${quoteString(f.fn.class)} LANGUAGE ${language}${jar}`;
+  return `CREATE TEMPORARY FUNCTION ${quoteIdentifier(f.name)} AS ${quoteString(f.fn.class)} LANGUAGE ${language}`;
+}
+
+/**
+ * `ADD JAR` of the jar a JVM function comes from. Not `USING JAR`: the SQL Gateway then loads
+ * the jar for the function only, and with checkpointing on the job graph check compiles the
+ * generated operators without it ("Cannot determine simple type name", real 1.20 and 2.2).
+ */
+export function functionJar(project: Project, name: string, lookup: EnvLookup): string | undefined {
+  const f = project.functionByName.get(name);
+  const udf = f ? project.udfByName.get(f.udf) : undefined;
+  if (!f || !udf?.spec || (f.fn.language ?? 'java') === 'python') return undefined;
+  return `ADD JAR ${quoteString(substitute(udf.spec.jar, lookup))}`;
 }
 
 export interface ScriptInput {
