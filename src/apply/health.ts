@@ -9,11 +9,20 @@ import { guard, pollOptions, type RunContext } from './context';
 
 export type Health = { ok: true; runningSince: number } | { ok: false; cause: string };
 
+/** The latest failure in the job's exception history (a job still alive has no other). */
+async function recordedCause(ctx: RunContext, jobId: string): Promise<string | undefined> {
+  const r = await ctx.client.getExceptions(jobId, 10);
+  return r.ok ? (r.value.rootCause?.message ?? r.value.history[0]?.message) : undefined;
+}
+
 /** The root cause the cluster recorded, one line: what a user needs to see first. */
 export async function rootCause(ctx: RunContext, jobId: string): Promise<string | undefined> {
-  const r = await ctx.client.getExceptions(jobId, 10);
-  if (!r.ok) return undefined;
-  return r.value.rootCause?.message ?? r.value.history[0]?.message;
+  const recorded = await recordedCause(ctx, jobId);
+  if (recorded) return recorded;
+  // 2.x keeps no exception history for a job that failed while initializing (a savepoint that
+  // does not map, on the adaptive scheduler): its cause is only in the execution result.
+  const f = await ctx.client.getFailureCause?.(jobId);
+  return f?.ok ? f.value?.message : undefined;
 }
 
 export async function awaitRunning(ctx: RunContext, job: string, jobId: string): Promise<Health> {
@@ -40,7 +49,7 @@ export async function awaitRunning(ctx: RunContext, job: string, jobId: string):
       // A new job that already failed is crash-looping: on real Flink its tasks fail within
       // milliseconds and it waits out a growing restart delay (RESTARTING, or vertices being
       // redeployed), so it may never be seen fully RUNNING. Report Flink's cause now.
-      const failure = await rootCause(ctx, jobId);
+      const failure = await recordedCause(ctx, jobId);
       if (failure) return { state: 'failed', cause: `job ${jobId} is restarting (${s}): ${failure}` };
       if (s === 'RUNNING')
         return { state: 'pending', progress: `${pendingVertex!.name}: ${pendingVertex!.status}` };

@@ -60,7 +60,7 @@ export function functionDdl(project: Project, name: string): string | undefined 
 /**
  * `ADD JAR` of the jar a JVM function comes from. Not `USING JAR`: the SQL Gateway then loads
  * the jar for the function only, and with checkpointing on the job graph check compiles the
- * generated operators without it ("Cannot determine simple type name", real 1.20 and 2.2).
+ * generated operators without it ("Cannot determine simple type name" on real 1.20; 2.2 compiles it).
  */
 export function functionJar(project: Project, name: string, lookup: EnvLookup): string | undefined {
   const f = project.functionByName.get(name);
