@@ -26,6 +26,18 @@ async function crashLooping(spec: JobSpec): Promise<Harness> {
 }
 
 describe('apply: a crash-looping job', () => {
+  it("fails a new job that crash-loops from the start with Flink's cause, without waiting out the start timeout", async () => {
+    // As on real Flink: tasks fail as soon as they run, and the job spends its time restarting.
+    h = await harness({ timing: { restartLoopMs: 1, startMs: 5_000 } });
+    h.sim.control.faults.jobRestartLoop = true;
+    const t0 = h.clock.now();
+    const r = await h.apply(desiredState([{ name: 'alpha' }]));
+    expect(r.changes[0]).toMatchObject({ action: 'create', outcome: 'failed' });
+    expect(JSON.stringify(r.diags)).toContain('Simulated task failure (restart loop)');
+    expect(h.clock.now() - t0).toBeLessThan(60_000);
+    expect(running(h, 'alpha')).toHaveLength(0);
+  });
+
   it('is suspended by cancel, its latest checkpoint kept, and resumed from it', async () => {
     h = await crashLooping({ name: 'alpha' });
     const x = h;

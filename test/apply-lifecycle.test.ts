@@ -78,6 +78,23 @@ describe('apply lifecycle', () => {
     expect(h.sim.control.snapshot().savepoints.filter((s) => s.kind === 'savepoint')).toHaveLength(0);
   });
 
+  it.each(['1.19', '1.20', '2.2'] as const)(
+    'drops unmatched state with allowNonRestoredState on Flink %s',
+    async (version) => {
+      h = await harness({ version });
+      await h.apply(desiredState([{ name: 'alpha' }]));
+      h.clock.advance(25_000);
+      h.sim.control.tick();
+      // A new query: the old savepoint maps only when unmatched state may be dropped.
+      const r = await h.apply(
+        desiredState([{ name: 'alpha', query: 2, settings: { allowNonRestoredState: true } }]),
+      );
+      expect(r.diags).toEqual([]);
+      expect(r.changes.map((c) => [c.action, c.outcome])).toEqual([['upgrade', 'applied']]);
+      expect(running(h, 'alpha')[0]!.restoredFrom).toBe(r.changes[0]!.savepoint);
+    },
+  );
+
   it('rescales through a savepoint restart when the cluster cannot rescale in place', async () => {
     h = await harness({ adaptive: false });
     await h.apply(desiredState([{ name: 'alpha', parallelism: 2 }]));

@@ -165,6 +165,29 @@ describe('simulator job lifecycle', () => {
     expect((await d.jm('GET', `/jobs/${same.jobId}/status`)).body.status).toBe('RUNNING');
   });
 
+  it('on 1.20+ drops unmatched state only with the new ignore-unclaimed-state key', async () => {
+    const d = await start('1.20');
+    const { jobId } = await d.sql('INSERT INTO snk SELECT * FROM src');
+    sim!.control.advance(1000);
+    await d.jm('POST', `/jobs/${jobId}/stop`, { triggerId: hex('5') });
+    sim!.control.advance(500);
+    const loc = (await d.jm('GET', `/jobs/${jobId}/savepoints/${hex('5')}`)).body.operation.location;
+    const changed = 'INSERT INTO snk SELECT id, UPPER(v) FROM src WHERE id > 10';
+    // Real 1.20/2.x: the client writes the new key's default over the deprecated one.
+    const old = await d.sql(changed, {
+      'execution.savepoint.path': loc,
+      'execution.savepoint.ignore-unclaimed-state': 'true',
+    });
+    sim!.control.advance(1000);
+    expect((await d.jm('GET', `/jobs/${old.jobId}/status`)).body.status).toBe('FAILED');
+    const ok = await d.sql(changed, {
+      'execution.savepoint.path': loc,
+      'execution.state-recovery.ignore-unclaimed-state': 'true',
+    });
+    sim!.control.advance(1000);
+    expect((await d.jm('GET', `/jobs/${ok.jobId}/status`)).body.status).toBe('RUNNING');
+  });
+
   it('cancels (202, again 202 once cancelled, 409 once otherwise ended, 404 for unknown jobs)', async () => {
     const d = await start();
     const { jobId } = await d.sql('INSERT INTO snk SELECT * FROM src');

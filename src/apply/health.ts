@@ -24,11 +24,20 @@ function interrupted(ctx: RunContext, jobId: string, what: string): Health | und
     : undefined;
 }
 
+/** The latest failure in the job's exception history (a job still alive has no other). */
+async function recordedCause(ctx: RunContext, jobId: string): Promise<string | undefined> {
+  const r = await ctx.client.getExceptions(jobId, 10);
+  return r.ok ? (r.value.rootCause?.message ?? r.value.history[0]?.message) : undefined;
+}
+
 /** The root cause the cluster recorded, one line: what a user needs to see first. */
 export async function rootCause(ctx: RunContext, jobId: string): Promise<string | undefined> {
-  const r = await ctx.client.getExceptions(jobId, 10);
-  if (!r.ok) return undefined;
-  return r.value.rootCause?.message ?? r.value.history[0]?.message;
+  const recorded = await recordedCause(ctx, jobId);
+  if (recorded) return recorded;
+  // 2.x keeps no exception history for a job that failed while initializing (a savepoint that
+  // does not map, on the adaptive scheduler): its cause is only in the execution result.
+  const f = await ctx.client.getFailureCause?.(jobId);
+  return f?.ok ? f.value?.message : undefined;
 }
 
 export async function awaitRunning(ctx: RunContext, job: string, jobId: string): Promise<Health> {
@@ -48,18 +57,23 @@ export async function awaitRunning(ctx: RunContext, job: string, jobId: string):
       );
       if (s === 'RUNNING' && !pendingVertex)
         return { state: 'completed', value: r.value.timestamps.RUNNING ?? ctx.clock.now() };
-      if (s === 'RUNNING')
-        return { state: 'pending', progress: `${pendingVertex!.name}: ${pendingVertex!.status}` };
       if (TERMINAL_JOB_STATES.has(s) || s === 'FAILING') {
         const cause = await rootCause(ctx, jobId);
         return { state: 'failed', cause: `job ${jobId} is ${s}${cause ? `: ${cause}` : ''}` };
       }
+      // A new job that already failed is crash-looping: on real Flink its tasks fail within
+      // milliseconds and it waits out a growing restart delay (RESTARTING, or vertices being
+      // redeployed), so it may never be seen fully RUNNING. Report Flink's cause now.
+      const failure = await recordedCause(ctx, jobId);
+      if (failure) return { state: 'failed', cause: `job ${jobId} is restarting (${s}): ${failure}` };
       // A new job restarting before it ever ran failed to start (e.g. a savepoint its operators
       // cannot restore): real Flink's restart strategy retries it for ever, it never turns FAILED.
       if (s === 'RESTARTING') {
         const cause = await rootCause(ctx, jobId);
         return { state: 'failed', cause: `job ${jobId} went RESTARTING${cause ? `: ${cause}` : ''}` };
       }
+      if (s === 'RUNNING')
+        return { state: 'pending', progress: `${pendingVertex!.name}: ${pendingVertex!.status}` };
       return { state: 'pending', progress: s };
     },
     {

@@ -348,7 +348,12 @@ export async function submitJob(ctx: RunContext, req: SubmitRequest): Promise<Su
   const restore: Record<string, string> = {};
   if (req.restorePath) {
     restore['execution.savepoint.path'] = req.restorePath;
-    if (req.allowNonRestoredState) restore['execution.savepoint.ignore-unclaimed-state'] = 'true';
+    if (req.allowNonRestoredState) {
+      // Both keys: from 1.20 the client writes the new key's default (false) over the old one,
+      // so the old key alone is ignored; before 1.20 the new key is unknown and ignored.
+      restore['execution.savepoint.ignore-unclaimed-state'] = 'true';
+      restore['execution.state-recovery.ignore-unclaimed-state'] = 'true';
+    }
     for (const k of CLAIM_MODE_KEYS) restore[k] = 'NO_CLAIM';
   }
   const own = prepared.config[LABELS_KEY];

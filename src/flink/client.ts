@@ -11,6 +11,7 @@ import type {
   CheckpointStats,
   ClusterConfig,
   DisposalStatus,
+  ExceptionEntry,
   FormatType,
   GatewayInfo,
   JobConfig,
@@ -79,6 +80,12 @@ export interface FlinkClient {
    */
   getCheckpointConfig?(jobId: string): Promise<FlinkResult<CheckpointConfig>>;
   getExceptions(jobId: string, maxExceptions?: number): Promise<FlinkResult<JobExceptions>>;
+  /**
+   * Why a terminal job ended, from `/jobs/:jobid/execution-result`: on 2.x a job that failed while
+   * initializing (e.g. its savepoint did not map) has an empty exception history, and this is the
+   * only place Flink keeps the cause. Optional so test fakes need not implement it.
+   */
+  getFailureCause?(jobId: string): Promise<FlinkResult<ExceptionEntry | undefined>>;
   /** Back-pressure of one vertex (health checks). Optional so test fakes need not implement it. */
   getBackpressure?(jobId: string, vertexId: string): Promise<FlinkResult<VertexBackpressure>>;
   /** Returns the trigger id to poll with `getSavepointStatus`. Retried safely: the triggerId deduplicates. */

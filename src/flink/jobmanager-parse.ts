@@ -231,6 +231,24 @@ export function parseExceptions(body: unknown): JobExceptions | undefined {
   return out;
 }
 
+/**
+ * `/jobs/:jobid/execution-result`: `{"status":{"id"},"job-execution-result":{"application-status",
+ * "failure-cause":{"class","stack-trace"}}}`; the cause of a failed job, undefined otherwise.
+ */
+export function parseFailureCause(body: unknown): { value: ExceptionEntry | undefined } | undefined {
+  const o = asObj(body);
+  if (!o) return undefined;
+  const fc = obj(obj(o, 'job-execution-result'), 'failure-cause');
+  const stacktrace = str(fc, 'stack-trace');
+  const name = str(fc, 'class');
+  if (!stacktrace && !name) return { value: undefined };
+  const causes = stacktrace ? stackHeadlines(stacktrace) : [name!];
+  const e: ExceptionEntry = { message: causes[causes.length - 1] ?? name ?? 'unknown failure', causes };
+  if (name) e.exceptionName = name;
+  if (stacktrace) e.stacktrace = stacktrace;
+  return { value: e };
+}
+
 const LEVELS = new Set(['ok', 'low', 'high']);
 
 /**

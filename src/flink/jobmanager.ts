@@ -15,6 +15,7 @@ import {
   parseCheckpoints,
   parseConfig,
   parseExceptions,
+  parseFailureCause,
   parseJobConfig,
   parseJobDetails,
   parseJobsOverview,
@@ -39,6 +40,7 @@ export type JobManagerCalls = Pick<
   | 'getCheckpoints'
   | 'getCheckpointConfig'
   | 'getExceptions'
+  | 'getFailureCause'
   | 'getBackpressure'
   | 'triggerSavepoint'
   | 'stopWithSavepoint'
@@ -114,6 +116,18 @@ export function jobManagerCalls(http: HttpEndpoint, caps: () => Promise<Capabili
         parseCheckpointConfig,
         'not an object',
       ),
+    getFailureCause: async (id) => {
+      const r = await call(
+        {
+          method: 'GET',
+          route: '/jobs/{jobid}/execution-result',
+          path: `/jobs/${enc(id)}/execution-result`,
+        },
+        parseFailureCause,
+        'not an object',
+      );
+      return r.ok ? ok(r.value.value) : r;
+    },
     getExceptions: (id, max = 10) =>
       call(
         {

@@ -89,9 +89,11 @@ export function restoreSettings(
   const newKeys = atLeast(version, '1.20');
   const path =
     (newKeys ? cfg['execution.state-recovery.path'] : undefined) ?? cfg['execution.savepoint.path'];
-  const ignore =
-    (newKeys ? cfg['execution.state-recovery.ignore-unclaimed-state'] : undefined) ??
-    cfg['execution.savepoint.ignore-unclaimed-state'];
+  // From 1.20 the client writes the new key (default false) before submitting, so the old
+  // ignore-unclaimed key no longer reaches the job (seen on real 1.20 and 2.2).
+  const ignore = newKeys
+    ? cfg['execution.state-recovery.ignore-unclaimed-state']
+    : cfg['execution.savepoint.ignore-unclaimed-state'];
   return path?.trim()
     ? { path: path.trim(), ignoreUnclaimed: bool(ignore) }
     : { ignoreUnclaimed: bool(ignore) };

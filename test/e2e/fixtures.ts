@@ -41,3 +41,16 @@ GROUP BY k;
 `;
 
 export const jobYaml = (lines: string[]) => `${lines.join('\n')}\n`;
+
+/** A slow datagen source (5 rows a second) for scenarios that only need the job to run. */
+export const SLOW_EVENTS = EVENTS_SOURCE.replace('rows-per-second: "50"', 'rows-per-second: "5"');
+
+/** A blackhole sink of (k INT, c BIGINT): takes updates, writes nothing. */
+export const COUNTS_BLACKHOLE = BLACKHOLE_SINK(
+  ['  - { name: k, type: INT }', '  - { name: c, type: BIGINT }'].join('\n'),
+);
+
+/** A blackhole sink of (id BIGINT, v INT). */
+export const ROWS_BLACKHOLE = BLACKHOLE_SINK(
+  ['  - { name: id, type: BIGINT }', '  - { name: v, type: INT }'].join('\n'),
+);

@@ -1,0 +1,117 @@
+/**
+ * A job someone started by hand through the SQL Gateway, under the name flinkops would give it
+ * but without its labels: planned as adopt, taken over without a restart, recorded in the state
+ * store, and upgraded through a savepoint on the next real change.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { jobYaml, ROWS_BLACKHOLE, SLOW_EVENTS } from './fixtures';
+import {
+  apply,
+  flinkops,
+  jobsOf,
+  makeRepo,
+  restoredFrom,
+  runningJob,
+  savepointOnDisk,
+  userConfig,
+  waitFor,
+} from './support';
+
+const repo = makeRepo('adopt', {
+  'tables/events.yaml': SLOW_EVENTS,
+  'tables/sink_rows.yaml': ROWS_BLACKHOLE,
+  'jobs/copy.sql': 'INSERT INTO sink_rows\nSELECT id, v\nFROM events;\n',
+  'jobs/copy.yaml': jobYaml(['parallelism: 1']),
+});
+afterAll(() => repo.cleanup());
+
+async function gateway<T>(
+  path: string,
+  body?: unknown,
+  method = body === undefined ? 'GET' : 'POST',
+): Promise<T> {
+  const res = await fetch(`${repo.cluster.gatewayUrl}/v1${path}`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${path}: HTTP ${res.status} ${text}`);
+  return JSON.parse(text) as T;
+}
+
+/** Runs one statement in the session and waits for its operation to finish. */
+async function statement(session: string, sql: string, executionConfig?: Record<string, string>) {
+  const { operationHandle } = await gateway<{ operationHandle: string }>(`/sessions/${session}/statements`, {
+    statement: sql,
+    ...(executionConfig ? { executionConfig } : {}),
+  });
+  const status = await waitFor(`statement ${sql.slice(0, 40)}`, async () => {
+    const s = await gateway<{ status: string }>(`/sessions/${session}/operations/${operationHandle}/status`);
+    return ['FINISHED', 'ERROR', 'CANCELED', 'TIMEOUT'].includes(s.status) ? s.status : undefined;
+  });
+  if (status !== 'FINISHED') {
+    const res = await fetch(
+      `${repo.cluster.gatewayUrl}/v1/sessions/${session}/operations/${operationHandle}/result/0`,
+    );
+    throw new Error(`${sql}: ${status}: ${await res.text()}`);
+  }
+}
+
+describe('adopting a job started by hand', () => {
+  let handJob = '';
+
+  it('finds the hand-started job, without labels, under the managed name', async () => {
+    const { sessionHandle } = await gateway<{ sessionHandle: string }>('/sessions', {});
+    await statement(
+      sessionHandle,
+      "CREATE TEMPORARY TABLE events (id BIGINT, k INT, v INT) WITH ('connector' = 'datagen', 'rows-per-second' = '5')",
+    );
+    await statement(
+      sessionHandle,
+      "CREATE TEMPORARY TABLE sink_rows (id BIGINT, v INT) WITH ('connector' = 'blackhole')",
+    );
+    await statement(sessionHandle, 'INSERT INTO sink_rows SELECT id, v FROM events', {
+      'pipeline.name': `${repo.project}.local.copy`,
+      'parallelism.default': '1',
+    });
+    await gateway(`/sessions/${sessionHandle}`, undefined, 'DELETE');
+    handJob = (await waitFor('the hand-started job RUNNING', () => runningJob(repo, 'copy'))).jid;
+    const labels = await userConfig(repo.cluster, handJob);
+    expect(Object.keys(labels).filter((k) => k.startsWith('flinkops.'))).toEqual([]);
+  });
+
+  it('plans adopt and takes it over without a restart', async () => {
+    const plan = await flinkops(repo, ['plan', '--env', 'local', '--detailed-exitcode']);
+    expect(plan.code, plan.out).toBe(2);
+    expect(plan.stdout).toMatch(/copy will be adopted/);
+    const r = await apply(repo);
+    expect(r.code, r.out).toBe(0);
+    const jobs = await jobsOf(repo, 'copy');
+    expect(jobs.map((j) => [j.jid, j.state])).toEqual([[handJob, 'RUNNING']]);
+    const rec = repo.state().jobs.copy!;
+    expect(rec.status).toBe('running');
+    expect(rec.current?.jobId).toBe(handJob);
+    expect(rec.history.map((h) => h.action)).toContain('adopt');
+
+    const again = await flinkops(repo, ['plan', '--env', 'local', '--detailed-exitcode']);
+    expect(again.code, again.out).toBe(0);
+  });
+
+  it('upgrades the adopted job through a savepoint on a real change', async () => {
+    repo.write({ 'jobs/copy.sql': 'INSERT INTO sink_rows\nSELECT id, v + 1 AS v\nFROM events;\n' });
+    const plan = await flinkops(repo, ['plan', '--env', 'local', '--detailed-exitcode']);
+    expect(plan.code, plan.out).toBe(2);
+    expect(plan.stdout).toMatch(/copy will be upgraded \(savepoint\)/);
+    const r = await apply(repo);
+    expect(r.code, r.out).toBe(0);
+    const jobs = await jobsOf(repo, 'copy');
+    expect(jobs.find((j) => j.jid === handJob)?.state).toBe('FINISHED');
+    const job = await runningJob(repo, 'copy');
+    const sp = repo.state().jobs.copy!.savepoints.at(-1)!;
+    expect(sp).toMatchObject({ kind: 'upgrade', jobId: handJob });
+    expect(savepointOnDisk(sp.path)).toBe(true);
+    expect(await restoredFrom(repo.cluster, job.jid)).toBe(sp.path);
+    expect((await userConfig(repo.cluster, job.jid))['flinkops.job']).toBe('copy');
+  });
+});

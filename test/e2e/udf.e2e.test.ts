@@ -1,0 +1,120 @@
+/**
+ * A Java scalar UDF built in the test (javac against the cluster's own jars, packed with jar),
+ * referenced from udfs/, and called by a job writing CSV files: the files hold its results.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { jobYaml } from './fixtures';
+import { apply, flinkops, makeRepo, runningJob, scratch, waitFor } from './support';
+
+const UDF_SOURCE = `package e2e.udf;
+
+import org.apache.flink.table.functions.ScalarFunction;
+
+public class Twice extends ScalarFunction {
+  public Integer eval(Integer x) {
+    return x == null ? null : x * 2;
+  }
+}
+`;
+
+function run(cmd: string, args: string[], cwd: string) {
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: ${r.stderr || r.error}`);
+}
+
+const work = scratch('udf');
+const out = join(work, 'out');
+
+const repo = makeRepo('udf', {
+  'tables/numbers.yaml': `kind: source
+connector: datagen
+columns:
+  - { name: v, type: INT }
+with:
+  rows-per-second: "5"
+  fields.v.min: "0"
+  fields.v.max: "1000"
+`,
+  'tables/doubled.yaml': `kind: sink
+connector: filesystem
+columns:
+  - { name: v, type: INT }
+  - { name: twice_v, type: INT }
+with:
+  path: ${pathToFileURL(out).href}
+  format: csv
+  sink.rolling-policy.rollover-interval: 1 s
+  sink.rolling-policy.check-interval: 1 s
+`,
+  'jobs/double_it.sql': 'INSERT INTO doubled\nSELECT v, twice(v) AS twice_v\nFROM numbers;\n',
+  'jobs/double_it.yaml': jobYaml(['parallelism: 1']),
+});
+afterAll(() => {
+  repo.cleanup();
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** Finished CSV part files (in-progress ones are hidden, dot-prefixed). */
+function finishedRows(): string[] {
+  let files: string[];
+  try {
+    files = readdirSync(out).filter((f) => !f.startsWith('.'));
+  } catch {
+    return [];
+  }
+  return files.flatMap((f) =>
+    readFileSync(join(out, f), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== ''),
+  );
+}
+
+describe('a Java UDF from udfs/', () => {
+  it('builds the jar against the cluster distribution', () => {
+    const src = join(work, 'src', 'e2e', 'udf');
+    mkdirSync(src, { recursive: true });
+    writeFileSync(join(src, 'Twice.java'), UDF_SOURCE);
+    const classes = join(work, 'classes');
+    run(
+      'javac',
+      ['--release', '11', '-cp', join(repo.cluster.home, 'lib', '*'), '-d', classes, join(src, 'Twice.java')],
+      work,
+    );
+    const jarPath = join(work, 'e2e-udfs.jar');
+    run('jar', ['cf', jarPath, '-C', classes, '.'], work);
+    const sha256 = createHash('sha256').update(readFileSync(jarPath)).digest('hex');
+    repo.write({
+      'udfs/e2e_udfs.yaml': [
+        `jar: ${pathToFileURL(jarPath).href}`,
+        `sha256: ${sha256}`,
+        'functions:',
+        '  - { name: twice, class: e2e.udf.Twice, language: java }',
+        '',
+      ].join('\n'),
+    });
+    expect(sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('runs the job calling the UDF, and the sink files hold its results', async () => {
+    const valid = await flinkops(repo, ['validate', '--env', 'local']);
+    expect(valid.code, valid.out).toBe(0);
+    const r = await apply(repo);
+    expect(r.code, r.out).toBe(0);
+    await runningJob(repo, 'double_it');
+    const rows = await waitFor('CSV rows written by the job', async () => {
+      const got = finishedRows();
+      return got.length >= 3 ? got : undefined;
+    });
+    for (const row of rows) {
+      const [v, twice] = row.split(',').map(Number);
+      expect(twice, row).toBe(v! * 2);
+    }
+    const again = await flinkops(repo, ['plan', '--env', 'local', '--detailed-exitcode']);
+    expect(again.code, again.out).toBe(0);
+  });
+});
