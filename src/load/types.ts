@@ -32,7 +32,13 @@ export interface HealthSettings {
   window?: string;
   maxCheckpointAge?: string;
   notRunning?: boolean;
-  maxBackpressure?: Exclude<BackpressureLevel, 'high'>;
+  /** A level, or a share of time (0..1) back-pressured. */
+  maxBackpressure?: Exclude<BackpressureLevel, 'high'> | number;
+  maxBusy?: number;
+  maxWatermarkLag?: string;
+  maxConsumerLag?: number;
+  minRecordsInPerSecond?: number;
+  maxCheckpointDuration?: string;
 }
 
 export interface JobSettings {
@@ -192,6 +198,11 @@ export const SCHEMA_KEYS: Record<string, readonly string[]> = {
     maxCheckpointAge: 1,
     notRunning: 1,
     maxBackpressure: 1,
+    maxBusy: 1,
+    maxWatermarkLag: 1,
+    maxConsumerLag: 1,
+    minRecordsInPerSecond: 1,
+    maxCheckpointDuration: 1,
   }),
   udf: keys<UdfSpec>({ description: 1, jar: 1, sha256: 1, functions: 1 }),
   'udf.functions[]': keys<UdfFunction>({ name: 1, class: 1, language: 1 }),
