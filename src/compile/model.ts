@@ -1,5 +1,6 @@
 /** The desired state: what the repository says should run in one environment. */
 import type {
+  AlertChannelSpec,
   AuthSpec,
   DeletionPolicy,
   FlinkVersion,
@@ -84,6 +85,8 @@ export interface DesiredEnvironment {
   sqlGatewayUrl: string;
   /** With `${secret.NAME}` placeholders; resolve with resolveSecretsInValue at apply time. */
   auth?: AuthSpec;
+  /** Alert channels, URLs and secrets with `${secret.NAME}` placeholders. */
+  alerts?: AlertChannelSpec[];
   savepointDir?: string;
 }
 

@@ -134,10 +134,18 @@ export interface AuthSpec {
 export interface TableOverride {
   with: Record<string, Scalar | null>;
 }
+export type AlertChannelType = 'slack' | 'dingtalk' | 'feishu' | 'wecom' | 'webhook';
+export interface AlertChannelSpec {
+  type: AlertChannelType;
+  /** May hold `${secret.NAME}`. */
+  url: string;
+  secret?: string;
+}
 export interface EnvironmentSpec {
   jobmanagerUrl: string;
   sqlGatewayUrl: string;
   auth?: AuthSpec;
+  alerts?: AlertChannelSpec[];
   savepointDir?: string;
   variables?: Record<string, Scalar>;
   jobs?: Record<string, JobSettings>;
@@ -243,12 +251,14 @@ export const SCHEMA_KEYS: Record<string, readonly string[]> = {
     jobmanagerUrl: 1,
     sqlGatewayUrl: 1,
     auth: 1,
+    alerts: 1,
     savepointDir: 1,
     variables: 1,
     jobs: 1,
     tables: 1,
     config: 1,
   }),
+  'project.environments.*.alerts[]': keys<AlertChannelSpec>({ type: 1, url: 1, secret: 1 }),
   'project.environments.*.auth': keys<AuthSpec>({ token: 1, username: 1, password: 1, headers: 1 }),
   'project.environments.*.tables.*': keys<TableOverride>({ with: 1 }),
 };

@@ -1,5 +1,6 @@
 import { hasErrors } from '../../core/diagnostics';
 import { formatAge } from '../../core/duration';
+import { fetchPostJson, runAlerts } from '../../engine/alerts-run';
 import { type HealthReport, type HealthRun, runHealth } from '../../engine/health';
 import type { JobMetrics, LiveJob, LiveState } from '../../observe';
 import { type MetricsRow, makeStyle, renderOpenMetrics, type Style } from '../../render';
@@ -19,6 +20,7 @@ export const statusOptions = {
   now: { type: 'string' },
   format: { type: 'string' },
   watch: { type: 'boolean' },
+  alert: { type: 'boolean' },
   interval: { type: 'string' },
 } as const;
 
@@ -64,6 +66,8 @@ export const statusCommand: Command = {
     '  --format openmetrics   print the metrics in the OpenMetrics (Prometheus) text format,',
     '                         labelled project, env and job',
     '  --watch                print again every --interval (default 10s) until interrupted',
+    "  --alert                with --check: send each new breach and each recovery to the environment's",
+    '                         alerts channels (Slack, DingTalk, Feishu/Lark, WeCom, webhook), once',
     '  --check                check the health rules (health: in job settings, defaults.health);',
     '                         exit 1 when a job breaches one, and say why',
     '  --now ISO-8601         evaluate ages, restart windows and schedules at that instant',
@@ -151,6 +155,22 @@ async function statusOnce(args: ReturnType<typeof parseCommandArgs>, io: Io, for
     };
   });
   const verdict = report && !report.healthy ? EXIT.error : EXIT.ok;
+  if (report && boolOpt(args, 'alert') && run.desired && run.store) {
+    const alerts = await runAlerts({
+      env: run.desired.environment,
+      report,
+      secrets: options.secrets,
+      post: fetchPostJson,
+      store: run.store,
+      state: run.state,
+      nowMs: Date.now(),
+    });
+    run.diags.push(...alerts.diags);
+    for (const a of alerts.sent)
+      io.stderr(
+        `alert: ${a.message.status} ${a.message.job} ${a.message.rule}: sent to ${a.delivered} of ${a.channels} channel${a.channels === 1 ? '' : 's'}\n`,
+      );
+  }
   const metricRows: MetricsRow[] = rows.map((r) => {
     const h = report?.jobs.find((j) => j.job === r.job);
     return {
