@@ -198,6 +198,6 @@ export async function runHealth(
     ...run,
     live: metrics.value,
     diags,
-    report: evaluateHealth(run.desired, observed.value, opts.now),
+    report: evaluateHealth(run.desired, metrics.value, opts.now),
   };
 }

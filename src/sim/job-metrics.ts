@@ -46,7 +46,9 @@ function vertexValues(job: SimJob, v: SimVertex, index: number, now: number): Ma
   const n = Math.max(1, v.parallelism);
   const isSource = v.name.startsWith('Source:');
   const firstAfterSources = !isSource && index > 0 && job.vertices[index - 1]!.name.startsWith('Source:');
+  // Subtasks differ a little, as real ones do; timestamps do not scale.
   const each = (x: number) => Array.from({ length: n }, (_, i) => x * (1 + ((i % 3) - 1) * 0.02));
+  const same = (x: number) => Array.from({ length: n }, () => x);
   // A back-pressured source emits only what the slow vertex takes.
   const total = s.recordsPerSecond * job.parallelism * (1 - s.backPressure);
   const perSubtask = total / n;
@@ -63,7 +65,7 @@ function vertexValues(job: SimJob, v: SimVertex, index: number, now: number): Ma
     each(isSource ? 0 : 1000 - (firstAfterSources && s.backPressure > 0 ? 990 : 120)),
   );
   if (!isSource)
-    out.set('currentInputWatermark', each(s.watermarkLagMs === null ? LONG_MIN : now - s.watermarkLagMs));
+    out.set('currentInputWatermark', same(s.watermarkLagMs === null ? LONG_MIN : now - s.watermarkLagMs));
   if (isSource) {
     const scope = operatorScope(v);
     out.set(`${scope}.numRecordsOutPerSecond`, each(perSubtask));
