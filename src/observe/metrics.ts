@@ -69,10 +69,16 @@ export async function observeMetrics(
   const diags: Diagnostic[] = [];
   const targets = newestRunning(live.jobs);
   const readVertex = async (j: LiveJob, v: LiveVertex): Promise<VertexRead | undefined> => {
-    const names: string[] = [...VERTEX_METRICS];
+    let names: string[] = [...VERTEX_METRICS];
     if (v.role === 'source' || (v.role === undefined && v.name.startsWith('Source:'))) {
+      // Flink answers [] to a get= naming a metric the vertex lacks (a source has no
+      // currentInputWatermark): ask a source only for names its listing has.
       const all = await limit(() => list(j.jobId, v.id));
-      if (all.ok) names.push(...all.value.filter((n) => SOURCE_OUT.test(n) || CONSUMER_LAG.test(n)));
+      if (all.ok) {
+        const has = new Set(all.value);
+        names = names.filter((n) => has.has(n));
+        names.push(...all.value.filter((n) => SOURCE_OUT.test(n) || CONSUMER_LAG.test(n)));
+      }
     }
     const r = await limit(() => get(j.jobId, v.id, names));
     if (!r.ok) {
