@@ -5,6 +5,7 @@
  * savepoints, then the health checks and their alert issues and webhook.
  */
 import { hasErrors } from '../src/core/diagnostics';
+import { runAlerts } from '../src/engine/alerts-run';
 import { runHealth } from '../src/engine/health';
 import { runPlan } from '../src/engine/plan-run';
 import { ACTION_KINDS, type ActionKind, type JobChange, type Plan } from '../src/plan';
@@ -145,6 +146,24 @@ export async function operateEnvironment(s: RunShared, env: string): Promise<Env
           `flinkops: ${env}: alert webhook: ${payloads.length - warnings.length} of ${payloads.length} sent`,
         );
       }
+    }
+    // The environment's own alert channels (Slack, DingTalk, Feishu, WeCom, webhook): one message
+    // per job and rule, remembered in the state store, independent of the issues.
+    if (desired.environment.alerts?.length && health.state && health.store) {
+      const sent = await runAlerts({
+        env: desired.environment,
+        report,
+        secrets: opts.secrets,
+        post: (url, body) => s.postJson(url, body),
+        store: health.store,
+        state: health.state,
+        nowMs: Date.parse(report.now),
+      });
+      s.annotate(sent.diags);
+      for (const a of sent.sent)
+        core.info(
+          `flinkops: ${env}: alert ${a.message.status} ${a.message.job} ${a.message.rule}: ${a.delivered} of ${a.channels} channels`,
+        );
     }
     for (const j of report.jobs.filter((x) => !x.healthy))
       core.info(`flinkops: ${env}: ${j.job} is unhealthy: ${j.breaches.map((b) => b.summary).join('; ')}`);

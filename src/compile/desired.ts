@@ -259,6 +259,7 @@ export function compile(
       jobmanagerUrl: envSpec.jobmanagerUrl,
       sqlGatewayUrl: envSpec.sqlGatewayUrl,
       ...(envSpec.auth ? { auth: envSpec.auth } : {}),
+      ...(envSpec.alerts ? { alerts: envSpec.alerts } : {}),
       ...(envSpec.savepointDir ? { savepointDir: envSpec.savepointDir } : {}),
     },
     lookup,

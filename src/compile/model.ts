@@ -2,6 +2,7 @@
 
 import type { SourceRange } from '../core/diagnostics';
 import type {
+  AlertChannelSpec,
   AuthSpec,
   DeletionPolicy,
   FlinkVersion,
@@ -93,6 +94,8 @@ export interface DesiredEnvironment {
   sqlGatewayUrl: string;
   /** With `${secret.NAME}` placeholders; resolve with resolveSecretsInValue at apply time. */
   auth?: AuthSpec;
+  /** Alert channels, URLs and secrets with `${secret.NAME}` placeholders. */
+  alerts?: AlertChannelSpec[];
   savepointDir?: string;
 }
 

@@ -7,11 +7,12 @@
 import type { DesiredJob, DesiredState } from '../compile/model';
 import { type Diagnostic, hasErrors, sortDiagnostics } from '../core/diagnostics';
 import { parseDurationMs } from '../core/duration';
-import { type LiveJob, type LiveState, observeHealth } from '../observe';
+import { type LiveJob, type LiveState, observeHealth, observeMetrics } from '../observe';
 import { desiredRunState, isoMinute, type RunState } from '../plan';
+import { type MetricRule, metricBreaches, needsMetrics } from './health-metrics';
 import { type PlanRun, type PlanRunOptions, runPlan } from './plan-run';
 
-export type HealthRule = 'notRunning' | 'maxRestarts' | 'maxCheckpointAge' | 'maxBackpressure';
+export type HealthRule = 'notRunning' | 'maxRestarts' | 'maxCheckpointAge' | 'maxBackpressure' | MetricRule;
 
 export interface HealthBreach {
   rule: HealthRule;
@@ -114,17 +115,22 @@ function breachesOf(job: DesiredJob, j: LiveJob | undefined, desired: RunState, 
       });
     }
   }
-  if (h.maxBackpressure !== undefined && j.backpressure) {
-    const above = j.backpressure.filter((b) => LEVEL_ORDER[b.level] > LEVEL_ORDER[h.maxBackpressure!]);
+  const level = typeof h.maxBackpressure === 'string' ? h.maxBackpressure : undefined;
+  if (level !== undefined && j.backpressure) {
+    const above = j.backpressure.filter((b) => LEVEL_ORDER[b.level] > LEVEL_ORDER[level]);
     if (above.length) {
       out.push({
         rule: 'maxBackpressure',
-        summary: `back-pressure ${above.map((b) => `${b.level} at ${b.vertex}`).join(', ')} (at most ${h.maxBackpressure})`,
+        summary: `back-pressure ${above.map((b) => `${b.level} at ${b.vertex}`).join(', ')} (at most ${level})`,
         detail:
           'A downstream operator or sink cannot keep up. Rescale the job (parallelism), or look at the slowest ' +
           'operator after the back-pressured one in the Flink UI.',
       });
     }
+  }
+  if (j.state === 'RUNNING') {
+    const windowMs = durationMs(h.window ?? DEFAULT_RESTART_WINDOW) ?? 0;
+    out.push(...metricBreaches(h, j, t - j.startTime, windowMs, durationMs, formatDuration));
   }
   return out;
 }
@@ -160,23 +166,38 @@ export interface HealthRun extends PlanRun {
   report?: HealthReport;
 }
 
-/** Plan-run (compile, observe, store), then the health data and the report. `now` is required. */
-export async function runHealth(opts: PlanRunOptions & { now: string }): Promise<HealthRun> {
+/**
+ * Plan-run (compile, observe, store), then the health data and the report. `now` is required;
+ * `metrics` reads every job's metrics (to show them), not only those of jobs with rules on them.
+ */
+export async function runHealth(
+  opts: PlanRunOptions & { now: string; metrics?: boolean },
+): Promise<HealthRun> {
   const run = await runPlan(opts);
   if (!run.desired || !run.live || !run.client || hasErrors(run.diags)) return run;
   opts.onProgress?.('reading health data');
   const backpressureFor = new Set(
-    run.desired.jobs.filter((j) => j.settings.health?.maxBackpressure !== undefined).map((j) => j.name),
+    run.desired.jobs.filter((j) => typeof j.settings.health?.maxBackpressure === 'string').map((j) => j.name),
   );
-  const observed = await observeHealth(run.client, run.live, {
-    backpressureFor,
-    ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
-  });
-  const diags: Diagnostic[] = sortDiagnostics([...run.diags, ...observed.diags]);
+  const concurrency = opts.concurrency ? { concurrency: opts.concurrency } : {};
+  const observed = await observeHealth(run.client, run.live, { backpressureFor, ...concurrency });
+  // Metrics are read for every job when shown (status), else only for jobs with rules on them.
+  const metricsFor = opts.metrics
+    ? undefined
+    : new Set(run.desired.jobs.filter((j) => needsMetrics(j.settings.health)).map((j) => j.name));
+  const metrics =
+    metricsFor && metricsFor.size === 0
+      ? { value: observed.value, diags: [] }
+      : await observeMetrics(run.client, observed.value, {
+          now: Date.parse(opts.now),
+          ...(metricsFor ? { jobs: metricsFor } : {}),
+          ...concurrency,
+        });
+  const diags: Diagnostic[] = sortDiagnostics([...run.diags, ...observed.diags, ...metrics.diags]);
   return {
     ...run,
-    live: observed.value,
+    live: metrics.value,
     diags,
-    report: evaluateHealth(run.desired, observed.value, opts.now),
+    report: evaluateHealth(run.desired, metrics.value, opts.now),
   };
 }

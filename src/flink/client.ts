@@ -6,6 +6,7 @@
 import type { FlinkResult } from './errors';
 import type { PollOptions } from './poll';
 import type {
+  AggregatedMetric,
   CancelOutcome,
   CheckpointConfig,
   CheckpointStats,
@@ -88,6 +89,14 @@ export interface FlinkClient {
   getFailureCause?(jobId: string): Promise<FlinkResult<ExceptionEntry | undefined>>;
   /** Back-pressure of one vertex (health checks). Optional so test fakes need not implement it. */
   getBackpressure?(jobId: string, vertexId: string): Promise<FlinkResult<VertexBackpressure>>;
+  /** Names of the metrics a vertex's subtasks report (`status` metrics). Optional for test fakes. */
+  listVertexMetrics?(jobId: string, vertexId: string): Promise<FlinkResult<string[]>>;
+  /** Those metrics of a vertex, min, max and sum over its subtasks, in one request. */
+  getVertexMetrics?(
+    jobId: string,
+    vertexId: string,
+    names: readonly string[],
+  ): Promise<FlinkResult<AggregatedMetric[]>>;
   /** Returns the trigger id to poll with `getSavepointStatus`. Retried safely: the triggerId deduplicates. */
   triggerSavepoint(jobId: string, opts: SavepointOptions): Promise<FlinkResult<{ triggerId: string }>>;
   stopWithSavepoint(jobId: string, opts: StopOptions): Promise<FlinkResult<{ triggerId: string }>>;

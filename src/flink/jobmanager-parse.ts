@@ -5,6 +5,7 @@
  */
 import { stackHeadlines } from './errors';
 import type {
+  AggregatedMetric,
   CheckpointConfig,
   CheckpointRef,
   CheckpointStats,
@@ -72,6 +73,18 @@ export function parseJobDetails(body: unknown): JobDetails | undefined {
   const o = asObj(body);
   const id = str(o, 'jid', 'jobId');
   if (!o || !id) return undefined;
+  // The plan's edges tell sources (no inputs) and sinks (nobody's input) apart, for job throughput.
+  const nodes = (arr(obj(o, 'plan'), 'nodes') ?? []).map(asObj);
+  const inputsOf = new Map<string, string[]>();
+  for (const n of nodes) {
+    const nid = str(n, 'id');
+    if (nid)
+      inputsOf.set(
+        nid,
+        (arr(n, 'inputs') ?? []).map((i) => str(asObj(i), 'id') ?? ''),
+      );
+  }
+  const feeding = new Set([...inputsOf.values()].flat());
   const vertices: JobVertex[] = [];
   for (const v of arr(o, 'vertices') ?? []) {
     const vo = asObj(v);
@@ -85,6 +98,8 @@ export function parseJobDetails(body: unknown): JobDetails | undefined {
     };
     const st = str(vo, 'status');
     if (st) vertex.status = st;
+    const inputs = inputsOf.get(vid);
+    if (inputs) vertex.role = inputs.length === 0 ? 'source' : feeding.has(vid) ? 'inner' : 'sink';
     vertices.push(vertex);
   }
   const d: JobDetails = {
@@ -141,6 +156,8 @@ function checkpointRef(o: Json | undefined): CheckpointRef | undefined {
   if (size !== undefined && size >= 0) r.stateSize = size;
   const written = num(o, 'checkpointed_size');
   if (written !== undefined && written >= 0) r.checkpointedSize = written;
+  const duration = num(o, 'end_to_end_duration');
+  if (duration !== undefined && duration >= 0) r.durationMs = duration;
   return r;
 }
 
@@ -325,4 +342,23 @@ export function parseCheckpointConfig(body: unknown): CheckpointConfig | undefin
   return typeof interval === 'number' && interval > 0 && interval < Number.MAX_SAFE_INTEGER
     ? { intervalMs: interval }
     : {};
+}
+
+/** `[{"id":"numRecordsInPerSecond","max":12.5,"sum":20.1}]`; a value Flink cannot aggregate is absent. */
+export function parseAggregatedMetrics(body: unknown): AggregatedMetric[] | undefined {
+  if (!Array.isArray(body)) return undefined;
+  const out: AggregatedMetric[] = [];
+  for (const x of body) {
+    const o = asObj(x);
+    const id = str(o, 'id');
+    if (!id) continue;
+    const m: AggregatedMetric = { id };
+    for (const k of ['min', 'max', 'avg', 'sum'] as const) {
+      const raw = o?.[k];
+      const v = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw) : Number.NaN;
+      if (Number.isFinite(v)) m[k] = v;
+    }
+    out.push(m);
+  }
+  return out;
 }

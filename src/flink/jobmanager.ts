@@ -9,6 +9,7 @@ import type { FlinkClient, SavepointOptions, StopOptions } from './client';
 import { type FlinkResult, fail, ok, protocolError, unsupported } from './errors';
 import { callName, expect2xx, type HttpEndpoint, type HttpRequest } from './http';
 import {
+  parseAggregatedMetrics,
   parseAsyncOperation,
   parseBackpressure,
   parseCheckpointConfig,
@@ -42,6 +43,8 @@ export type JobManagerCalls = Pick<
   | 'getExceptions'
   | 'getFailureCause'
   | 'getBackpressure'
+  | 'listVertexMetrics'
+  | 'getVertexMetrics'
   | 'triggerSavepoint'
   | 'stopWithSavepoint'
   | 'getSavepointStatus'
@@ -148,6 +151,27 @@ export function jobManagerCalls(http: HttpEndpoint, caps: () => Promise<Capabili
         },
         parseBackpressure,
         'not an object',
+      ),
+    listVertexMetrics: (id, vertexId) =>
+      call(
+        {
+          method: 'GET',
+          route: '/jobs/{jobid}/vertices/{vertexid}/subtasks/metrics',
+          path: `/jobs/${enc(id)}/vertices/${enc(vertexId)}/subtasks/metrics`,
+        },
+        (b) => parseAggregatedMetrics(b)?.map((m) => m.id),
+        'not an array',
+      ),
+    getVertexMetrics: (id, vertexId, names) =>
+      call(
+        {
+          method: 'GET',
+          route: '/jobs/{jobid}/vertices/{vertexid}/subtasks/metrics',
+          // One request for every metric of the vertex; `agg` keeps the answer to what is read.
+          path: `/jobs/${enc(id)}/vertices/${enc(vertexId)}/subtasks/metrics?get=${names.map(enc).join(',')}&agg=min,max,sum`,
+        },
+        parseAggregatedMetrics,
+        'not an array',
       ),
 
     async triggerSavepoint(id, opts: SavepointOptions) {

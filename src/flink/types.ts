@@ -56,6 +56,8 @@ export interface JobVertex {
   parallelism: number;
   maxParallelism: number;
   status?: string;
+  /** From the job's plan: a source reads no other vertex, a sink feeds none. */
+  role?: 'source' | 'inner' | 'sink';
 }
 
 export interface JobDetails {
@@ -93,6 +95,8 @@ export interface CheckpointRef {
   stateSize?: number;
   /** Bytes written for this checkpoint (`checkpointed_size`; incremental checkpoints write less). */
   checkpointedSize?: number;
+  /** Trigger to the last acknowledgement, ms (`end_to_end_duration`). */
+  durationMs?: number;
 }
 
 export interface RestoredCheckpoint {
@@ -220,4 +224,16 @@ export interface StatementResult {
   operationHandle: string;
   /** True when `maxRows` cut the result short. */
   truncated: boolean;
+}
+
+/**
+ * One metric aggregated over a vertex's subtasks, as `GET /jobs/:id/vertices/:vid/subtasks/metrics`
+ * answers it (`{"id","min","max","avg","sum","skew"}`, only the aggregations asked for).
+ */
+export interface AggregatedMetric {
+  id: string;
+  min?: number;
+  max?: number;
+  avg?: number;
+  sum?: number;
 }

@@ -32,7 +32,13 @@ export interface HealthSettings {
   window?: string;
   maxCheckpointAge?: string;
   notRunning?: boolean;
-  maxBackpressure?: Exclude<BackpressureLevel, 'high'>;
+  /** A level, or a share of time (0..1) back-pressured. */
+  maxBackpressure?: Exclude<BackpressureLevel, 'high'> | number;
+  maxBusy?: number;
+  maxWatermarkLag?: string;
+  maxConsumerLag?: number;
+  minRecordsInPerSecond?: number;
+  maxCheckpointDuration?: string;
 }
 
 export interface JobSettings {
@@ -132,10 +138,18 @@ export interface UdfOverride {
   jar: string;
   sha256?: string;
 }
+export type AlertChannelType = 'slack' | 'dingtalk' | 'feishu' | 'wecom' | 'webhook';
+export interface AlertChannelSpec {
+  type: AlertChannelType;
+  /** May hold `${secret.NAME}`. */
+  url: string;
+  secret?: string;
+}
 export interface EnvironmentSpec {
   jobmanagerUrl: string;
   sqlGatewayUrl: string;
   auth?: AuthSpec;
+  alerts?: AlertChannelSpec[];
   savepointDir?: string;
   variables?: Record<string, Scalar>;
   jobs?: Record<string, JobSettings>;
@@ -197,6 +211,11 @@ export const SCHEMA_KEYS: Record<string, readonly string[]> = {
     maxCheckpointAge: 1,
     notRunning: 1,
     maxBackpressure: 1,
+    maxBusy: 1,
+    maxWatermarkLag: 1,
+    maxConsumerLag: 1,
+    minRecordsInPerSecond: 1,
+    maxCheckpointDuration: 1,
   }),
   udf: keys<UdfSpec>({ description: 1, jar: 1, sha256: 1, functions: 1 }),
   'udf.functions[]': keys<UdfFunction>({ name: 1, class: 1, language: 1 }),
@@ -237,6 +256,7 @@ export const SCHEMA_KEYS: Record<string, readonly string[]> = {
     jobmanagerUrl: 1,
     sqlGatewayUrl: 1,
     auth: 1,
+    alerts: 1,
     savepointDir: 1,
     variables: 1,
     jobs: 1,
@@ -244,6 +264,7 @@ export const SCHEMA_KEYS: Record<string, readonly string[]> = {
     udfs: 1,
     config: 1,
   }),
+  'project.environments.*.alerts[]': keys<AlertChannelSpec>({ type: 1, url: 1, secret: 1 }),
   'project.environments.*.auth': keys<AuthSpec>({ token: 1, username: 1, password: 1, headers: 1 }),
   'project.environments.*.tables.*': keys<TableOverride>({ with: 1 }),
   'project.environments.*.udfs.*': keys<UdfOverride>({ jar: 1, sha256: 1 }),

@@ -4,5 +4,6 @@
  */
 export * from './health';
 export * from './live-state';
+export * from './metrics';
 export * from './model';
 export * from './pool';

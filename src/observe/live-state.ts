@@ -151,6 +151,7 @@ async function readJob(
     name: v.name,
     parallelism: v.parallelism,
     maxParallelism: v.maxParallelism,
+    ...(v.role ? { role: v.role } : {}),
   }));
   if (adaptive && details.state === 'RUNNING') {
     // In-place rescales move the vertices' upper bounds, not the job's configured parallelism.
@@ -257,6 +258,13 @@ export function flinkopsLabels(
 function addCheckpoints(live: LiveJob, cp: CheckpointStats): void {
   const c = cp.latestCompleted;
   if (c?.timestamp) live.lastCheckpointTime = c.timestamp;
+  if (c)
+    live.lastCheckpoint = {
+      id: c.id,
+      ...(c.durationMs !== undefined ? { durationMs: c.durationMs } : {}),
+      ...(c.stateSize !== undefined ? { stateSize: c.stateSize } : {}),
+      ...(c.checkpointedSize !== undefined ? { checkpointedSize: c.checkpointedSize } : {}),
+    };
   if (c?.externalPath) live.latestCheckpoint = { path: c.externalPath, time: c.timestamp ?? 0 };
   const s = cp.latestSavepoint;
   if (s?.externalPath) live.latestSavepoint = { path: s.externalPath, time: s.timestamp ?? 0 };

@@ -11,6 +11,7 @@ export interface LiveVertex {
   maxParallelism: number;
   /** Upper bound of the adaptive scheduler's resource requirements (running jobs on adaptive clusters). */
   upperBound?: number;
+  role?: 'source' | 'inner' | 'sink';
 }
 
 export interface LiveJob {
@@ -37,6 +38,8 @@ export interface LiveJob {
   restoredFrom?: string;
   /** Completion time of the latest completed checkpoint, addressable or not, when observed. */
   lastCheckpointTime?: number;
+  /** The latest completed checkpoint: duration (trigger to last ack) and sizes in bytes. */
+  lastCheckpoint?: { id: number; durationMs?: number; stateSize?: number; checkpointedSize?: number };
   /** Health data, read by `observeHealth` only (status --check): */
   /** Failure times from the exceptions history, newest first; each failure is a restart. */
   failureTimes?: number[];
@@ -44,6 +47,35 @@ export interface LiveJob {
   failureHistoryTruncated?: boolean;
   /** Back-pressure per vertex where the cluster reported a level. */
   backpressure?: { vertexId: string; vertex: string; level: 'ok' | 'low' | 'high' }[];
+  /** Throughput, back-pressure, lag: read by `observeMetrics` only (status with metrics, --check). */
+  metrics?: JobMetrics;
+}
+
+/** A vertex and a value of it: the worst vertex of a job for a metric. */
+export interface VertexValue {
+  vertexId: string;
+  vertex: string;
+  value: number;
+}
+
+/**
+ * What an on-call reads off a job, from Flink's metrics (one-minute rates, refreshed by the
+ * JobManager every `metrics.fetcher.update-interval`). A field is absent when the job does not
+ * report it (no event time: no watermark lag; no Kafka source: no consumer lag).
+ */
+export interface JobMetrics {
+  /** Records read by the sources per second (their `numRecordsOutPerSecond`, summed). */
+  recordsInPerSecond?: number;
+  /** Records the sinks receive per second (their `numRecordsInPerSecond`, summed). */
+  recordsOutPerSecond?: number;
+  /** Highest share of time a subtask was back-pressured (`backPressuredTimeMsPerSecond` / 1000). */
+  backPressure?: VertexValue;
+  /** Highest share of time a subtask was busy (`busyTimeMsPerSecond` / 1000). */
+  busy?: VertexValue;
+  /** now − the lowest `currentInputWatermark` of a vertex, in ms. */
+  watermarkLagMs?: number;
+  /** Records behind in Kafka (`pendingRecords`, or the legacy consumer's `records-lag-max`), summed. */
+  consumerLag?: number;
 }
 
 export interface LiveState {

@@ -15,6 +15,7 @@ export {
   renderDiagnosticsMarkdown,
   renderPlanMarkdown,
 } from './markdown';
+export { type MetricsRow, renderOpenMetrics } from './openmetrics';
 export { formatBytes, renderSavepointList, type SavepointListEntry } from './savepoints';
 export { makeStyle, type Style } from './style';
 export { renderPlanTerminal, type TerminalOptions } from './terminal';

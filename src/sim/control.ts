@@ -1,8 +1,10 @@
 /** The test-facing control surface: placing jobs directly on the cluster and reading its state back. */
+
 import type { Cluster } from './cluster';
 import type { Config } from './config-keys';
 import type { Faults } from './faults';
 import type { Gateway } from './gateway';
+import type { MetricShape } from './job-metrics';
 import type { JobStatus, SimJob } from './model';
 import type { SeedJob } from './options';
 import { normaliseQuery } from './sql-exec';
@@ -48,6 +50,8 @@ export interface SimControl {
   seedJob(job: SeedJob): string;
   /** Sets the back-pressure level every vertex of a job reports. */
   setBackpressure(jid: string, level: 'ok' | 'low' | 'high'): void;
+  /** Sets what a job's metrics show (load, back-pressure, watermark and consumer lag); merged. */
+  setMetrics(jid: string, shape: Partial<MetricShape>): void;
   snapshot(): SimSnapshot;
   /** Closes / reopens the gateway listener (same as `faults.gatewayDown`), awaiting the socket. */
   setGatewayDown(down: boolean): Promise<void>;
@@ -72,6 +76,7 @@ export function seedJob(c: Cluster, s: SeedJob): string {
   );
   if (s.labels) job.userConfig = { ...s.labels };
   if (s.backpressure) job.backpressure = s.backpressure;
+  if (s.metrics) job.metricShape = { ...s.metrics };
   return job.jid;
 }
 

@@ -162,6 +162,11 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       if (!j) throw new Error(`no job ${jid}`);
       j.backpressure = level;
     },
+    setMetrics: (jid, shape) => {
+      const j = c.get(jid);
+      if (!j) throw new Error(`no job ${jid}`);
+      j.metricShape = { ...j.metricShape, ...shape };
+    },
     snapshot: () => snapshot(c, gateway, scheduler.now()),
     setGatewayDown: async (down) => {
       faults.set({ gatewayDown: down });

@@ -118,10 +118,20 @@ export function jobDetails(job: SimJob, f: VersionFeatures, now: number): Json {
       description: v.name,
       optimizer_properties: {},
     };
-    if (i > 0)
-      node.inputs = [
-        { num: 0, id: job.vertices[i - 1]!.id, ship_strategy: 'FORWARD', exchange: 'pipelined_bounded' },
-      ];
+    // Sources read nothing, the calc reads every source, each sink reads the calc (job-graph.ts).
+    const calc = job.vertices.findIndex((x) => !x.name.startsWith('Source:'));
+    const from = v.name.startsWith('Source:')
+      ? []
+      : i === calc
+        ? job.vertices.slice(0, calc)
+        : [job.vertices[calc]!];
+    if (from.length)
+      node.inputs = from.map((x, num) => ({
+        num,
+        id: x.id,
+        ship_strategy: 'FORWARD',
+        exchange: 'pipelined_bounded',
+      }));
     return node;
   });
   const out: Json = {

@@ -2,7 +2,9 @@
  * JobManager REST routes (versioned `/v1/...` and unversioned). A route a release
  * does not have answers 404 "Not found", like Flink's router.
  */
+
 import { HttpError, Router } from './http';
+import { subtaskMetrics } from './job-metrics';
 import { type JobManagerDeps, jobLookup, ok } from './jobmanager-context';
 import { addRescaleRoutes } from './jobmanager-rescale';
 import { addSnapshotRoutes } from './jobmanager-savepoints';
@@ -94,6 +96,13 @@ export function jobManagerRouter(d: JobManagerDeps): Router {
     const vid = req.params.vertexid!;
     if (!j.vertices.some((v) => v.id === vid)) throw new HttpError(404, [`Job vertex ${vid} not found.`]);
     return ok(views.backpressure(j, cluster.now()));
+  });
+
+  r.add('GET', '/jobs/:jobid/vertices/:vertexid/subtasks/metrics', (req) => {
+    const vid = req.params.vertexid!;
+    const out = subtaskMetrics(job(req), vid, req.query, cluster.now());
+    if (!out) throw new HttpError(404, [`Job vertex ${vid} not found.`]);
+    return ok(out);
   });
 
   r.add('GET', '/jobs/:jobid/exceptions', (req) => {

@@ -1,5 +1,7 @@
 /** The simulator's own data: jobs, savepoints and async operations as Flink keeps them. */
+
 import type { Config } from './config-keys';
+import type { MetricShape } from './job-metrics';
 
 export type JobStatus =
   | 'INITIALIZING'
@@ -117,6 +119,8 @@ export interface SimJob {
   runningSince?: number;
   /** Back-pressure level every vertex reports (`backpressure-level`); default ok. */
   backpressure?: 'ok' | 'low' | 'high';
+  /** Overrides of what its metrics show (`control.setMetrics`). */
+  metricShape?: Partial<MetricShape>;
 }
 
 export interface SavepointRecord {

@@ -1,5 +1,7 @@
 /** What `startSimulator` takes: the release, ports, clock, timing and the jobs present at start-up. */
+
 import type { SimClock } from './clock';
+import type { MetricShape } from './job-metrics';
 import type { JobStatus } from './model';
 import type { SimTiming } from './timing';
 import type { FlinkVersion } from './versions';
@@ -52,4 +54,6 @@ export interface SeedJob {
   startedAgoMs?: number;
   /** Back-pressure level its vertices report. Default ok. */
   backpressure?: 'ok' | 'low' | 'high';
+  /** What its metrics show. Default: keeping up at 1000 records/s per subtask. */
+  metrics?: Partial<MetricShape>;
 }

@@ -116,6 +116,8 @@ export interface StateDoc {
   project: string;
   env: string;
   jobs: Record<string, JobRecord>;
+  /** Open alerts (status --check --alert): job → rule → when it started breaching (ISO-8601). */
+  alerts?: Record<string, Record<string, string>>;
 }
 
 export function emptyState(project: string, env: string): StateDoc {

@@ -1,21 +1,27 @@
 import { hasErrors } from '../../core/diagnostics';
 import { formatAge } from '../../core/duration';
+import { fetchPostJson, runAlerts } from '../../engine/alerts-run';
 import { type HealthReport, type HealthRun, runHealth } from '../../engine/health';
-import { runPlan } from '../../engine/plan-run';
-import { makeStyle, type Style } from '../../render';
+import type { JobMetrics, LiveJob, LiveState } from '../../observe';
+import { type MetricsRow, makeStyle, renderOpenMetrics, type Style } from '../../render';
 import { lastRestorableSavepoint } from '../../state';
-import { boolOpt, parseCommandArgs, stringOpt } from '../args';
+import { boolOpt, durationOpt, parseCommandArgs, stringOpt } from '../args';
 import { clusterHelp, clusterOptions, clusterRun, progressPrinter } from '../cluster-options';
 import type { Command } from '../command';
 import { mask, projectDir, reportDiagnostics } from '../context';
-import { EXIT } from '../io';
+import { EXIT, type Io } from '../io';
 import { planInstant } from './plan';
 import { commandEnv } from './project-envs';
+import { formatMetricsTable } from './status-metrics';
 
 export const statusOptions = {
   ...clusterOptions,
   check: { type: 'boolean' },
   now: { type: 'string' },
+  format: { type: 'string' },
+  watch: { type: 'boolean' },
+  alert: { type: 'boolean' },
+  interval: { type: 'string' },
 } as const;
 
 /** The breaches of a health report, one block per unhealthy job. */
@@ -44,14 +50,24 @@ export interface JobStatusRow {
   lastSavepoint?: string;
   lastSavepointAgeMs?: number;
   planned: string;
+  /** Throughput, back-pressure, busy ratio, lags (running jobs whose metrics could be read). */
+  metrics?: JobMetrics;
+  lastCheckpoint?: { durationMs?: number; stateSize?: number; checkpointedSize?: number };
 }
 
 export const statusCommand: Command = {
   summary: 'List the managed jobs: state, uptime, parallelism, last savepoint and its age',
   help: [
-    'Usage: flinkops status [--env NAME] [--dir DIR] [--json] [--check] [--now ISO-8601]',
+    'Usage: flinkops status [--env NAME] [--dir DIR] [--json | --format openmetrics] [--check] [--watch]',
     '',
-    'What runs on the cluster for this project and environment, joined with the state store.',
+    'What runs on the cluster for this project and environment, joined with the state store, and',
+    "each running job's metrics: records in/out per second, the most back-pressured and the busiest",
+    'vertex, the last checkpoint (duration, size), watermark lag and Kafka consumer lag.',
+    '  --format openmetrics   print the metrics in the OpenMetrics (Prometheus) text format,',
+    '                         labelled project, env and job',
+    '  --watch                print again every --interval (default 10s) until interrupted',
+    "  --alert                with --check: send each new breach and each recovery to the environment's",
+    '                         alerts channels (Slack, DingTalk, Feishu/Lark, WeCom, webhook), once',
     '  --check                check the health rules (health: in job settings, defaults.health);',
     '                         exit 1 when a job breaches one, and say why',
     '  --now ISO-8601         evaluate ages, restart windows and schedules at that instant',
@@ -59,81 +75,149 @@ export const statusCommand: Command = {
   ].join('\n'),
   async run(argv, io) {
     const args = parseCommandArgs(argv, statusOptions);
-    const dir = projectDir(args, io);
-    const json = boolOpt(args, 'json');
-    const check = boolOpt(args, 'check');
-    const env = commandEnv(args, io, dir, json);
-    if (env === undefined) return EXIT.error;
-    const instant = planInstant(stringOpt(args, 'now'));
-    const options = {
-      ...clusterRun(args, io, dir, env),
-      offline: false,
-      allowDelete: false,
-      now: instant,
-      onProgress: progressPrinter(io, json || !io.isTTY),
-    };
-    const run: HealthRun = check ? await runHealth(options) : await runPlan(options);
-    const report = run.report;
-    await run.client?.close();
-    if (!run.plan || !run.live || !run.state || hasErrors(run.diags)) {
-      reportDiagnostics(
-        io,
-        dir,
-        run.diags.map((d) => ({ ...d, summary: mask(d.summary, run.secretValues) })),
-      );
+    const format = stringOpt(args, 'format');
+    if (format !== undefined && format !== 'openmetrics' && format !== 'table' && format !== 'json') {
+      io.stderr(`flinkops status: --format is table, json or openmetrics, not '${format}'\n`);
       return EXIT.error;
     }
-    const now = Date.parse(instant);
-    const rows: JobStatusRow[] = run.plan.changes.map((c) => {
-      const live = run.live!.jobs.find((j) => j.job === c.job);
-      const record = run.state!.doc.jobs[c.job];
-      const sp = record ? lastRestorableSavepoint(record) : undefined;
-      const liveSp = live?.latestSavepoint;
-      const newest =
-        liveSp && (!sp || liveSp.time > Date.parse(sp.time))
-          ? { path: liveSp.path, time: liveSp.time }
-          : sp
-            ? { path: sp.path, time: Date.parse(sp.time) }
-            : undefined;
-      return {
-        job: c.job,
-        state: live?.state ?? record?.status.toUpperCase() ?? 'NOT DEPLOYED',
-        ...(live ? { jobId: live.jobId, parallelism: live.parallelism, uptimeMs: now - live.startTime } : {}),
-        ...(newest ? { lastSavepoint: newest.path, lastSavepointAgeMs: now - newest.time } : {}),
-        planned: c.refused ? `${c.action} (refused)` : c.action,
-      };
-    });
-    const verdict = report && !report.healthy ? EXIT.error : EXIT.ok;
-    if (json) {
-      const out = { project: run.plan.project, env, jobs: rows, ...(report ? { health: report } : {}) };
-      io.stdout(`${JSON.stringify(out, null, 2)}\n`);
-      return verdict;
+    const interval = durationOpt(args, 'interval') ?? 10_000;
+    if (!boolOpt(args, 'watch')) return statusOnce(args, io, format);
+    // --watch: a fresh reading every interval until Ctrl-C, which ends a read-only command at once (130).
+    for (;;) {
+      if (io.isTTY && format !== 'openmetrics') io.stdout('\u001b[H\u001b[2J');
+      await statusOnce(args, io, format);
+      await new Promise<void>((resolve) => setTimeout(resolve, interval));
     }
-    const s = makeStyle(io.color);
-    const header = ['JOB', 'STATE', 'UPTIME', 'PARALLELISM', 'LAST SAVEPOINT', 'AGE', 'PLANNED'];
-    const table = rows.map((r) => [
-      r.job,
-      r.state,
-      formatAge(r.uptimeMs),
-      r.parallelism === undefined ? '-' : String(r.parallelism),
-      r.lastSavepoint ?? '-',
-      formatAge(r.lastSavepointAgeMs),
-      r.planned,
-    ]);
-    const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
-    const line = (cells: string[]) =>
-      cells
-        .map((c, i) => c.padEnd(widths[i]!))
-        .join('  ')
-        .trimEnd();
-    io.stdout(`${s.bold(line(header))}\n`);
-    for (const row of table) {
-      const text = line(row);
-      io.stdout(`${row[1] === 'RUNNING' ? text : row[1] === 'FAILED' ? s.red(text) : s.dim(text)}\n`);
-    }
-    if (!rows.length) io.stdout('No jobs in the repository, the store or on the cluster.\n');
-    if (report) io.stdout(`\n${formatHealth(report, s)}`);
-    reportDiagnostics(io, dir, run.diags);
-    return verdict;
   },
 };
+
+async function statusOnce(args: ReturnType<typeof parseCommandArgs>, io: Io, format: string | undefined) {
+  const dir = projectDir(args, io);
+  const json = boolOpt(args, 'json') || format === 'json';
+  const openMetrics = format === 'openmetrics';
+  const check = boolOpt(args, 'check');
+  const env = commandEnv(args, io, dir, json || openMetrics);
+  if (env === undefined) return EXIT.error;
+  const instant = planInstant(stringOpt(args, 'now'));
+  const options = {
+    ...clusterRun(args, io, dir, env),
+    offline: false,
+    allowDelete: false,
+    now: instant,
+    metrics: true,
+    onProgress: progressPrinter(io, json || openMetrics || !io.isTTY),
+  };
+  const run: HealthRun = await runHealth(options);
+  const report = check ? run.report : undefined;
+  await run.client?.close();
+  if (!run.plan || !run.live || !run.state || hasErrors(run.diags)) {
+    reportDiagnostics(
+      io,
+      dir,
+      run.diags.map((d) => ({ ...d, summary: mask(d.summary, run.secretValues) })),
+    );
+    return EXIT.error;
+  }
+  const now = Date.parse(instant);
+  const rows: JobStatusRow[] = run.plan.changes.map((c) => {
+    const live = newestLive(run.live!, c.job);
+    const record = run.state!.doc.jobs[c.job];
+    const sp = record ? lastRestorableSavepoint(record) : undefined;
+    const liveSp = live?.latestSavepoint;
+    const newest =
+      liveSp && (!sp || liveSp.time > Date.parse(sp.time))
+        ? { path: liveSp.path, time: liveSp.time }
+        : sp
+          ? { path: sp.path, time: Date.parse(sp.time) }
+          : undefined;
+    const cp = live?.lastCheckpoint;
+    return {
+      job: c.job,
+      state: live?.state ?? record?.status.toUpperCase() ?? 'NOT DEPLOYED',
+      ...(live ? { jobId: live.jobId, parallelism: live.parallelism, uptimeMs: now - live.startTime } : {}),
+      ...(newest ? { lastSavepoint: newest.path, lastSavepointAgeMs: now - newest.time } : {}),
+      planned: c.refused ? `${c.action} (refused)` : c.action,
+      ...(live?.metrics ? { metrics: live.metrics } : {}),
+      ...(cp && live?.state === 'RUNNING'
+        ? {
+            lastCheckpoint: {
+              ...(cp.durationMs !== undefined ? { durationMs: cp.durationMs } : {}),
+              ...(cp.stateSize !== undefined ? { stateSize: cp.stateSize } : {}),
+              ...(cp.checkpointedSize !== undefined ? { checkpointedSize: cp.checkpointedSize } : {}),
+            },
+          }
+        : {}),
+    };
+  });
+  const verdict = report && !report.healthy ? EXIT.error : EXIT.ok;
+  if (report && boolOpt(args, 'alert') && run.desired && run.store) {
+    const alerts = await runAlerts({
+      env: run.desired.environment,
+      report,
+      secrets: options.secrets,
+      post: fetchPostJson,
+      store: run.store,
+      state: run.state,
+      nowMs: Date.now(),
+    });
+    run.diags.push(...alerts.diags);
+    for (const a of alerts.sent)
+      io.stderr(
+        `alert: ${a.message.status} ${a.message.job} ${a.message.rule}: sent to ${a.delivered} of ${a.channels} channel${a.channels === 1 ? '' : 's'}\n`,
+      );
+  }
+  const metricRows: MetricsRow[] = rows.map((r) => {
+    const h = report?.jobs.find((j) => j.job === r.job);
+    return {
+      job: r.job,
+      state: r.state,
+      ...(r.metrics ? { metrics: r.metrics } : {}),
+      ...(r.lastCheckpoint ? { lastCheckpoint: r.lastCheckpoint } : {}),
+      ...(h ? { healthy: h.healthy, breaches: h.breaches.map((b) => b.rule) } : {}),
+    };
+  });
+  if (openMetrics) {
+    io.stdout(renderOpenMetrics(run.plan.project, env, metricRows));
+    return verdict;
+  }
+  if (json) {
+    const out = { project: run.plan.project, env, jobs: rows, ...(report ? { health: report } : {}) };
+    io.stdout(`${JSON.stringify(out, null, 2)}\n`);
+    return verdict;
+  }
+  const s = makeStyle(io.color);
+  const header = ['JOB', 'STATE', 'UPTIME', 'PARALLELISM', 'LAST SAVEPOINT', 'AGE', 'PLANNED'];
+  const table = rows.map((r) => [
+    r.job,
+    r.state,
+    formatAge(r.uptimeMs),
+    r.parallelism === undefined ? '-' : String(r.parallelism),
+    r.lastSavepoint ?? '-',
+    formatAge(r.lastSavepointAgeMs),
+    r.planned,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
+  io.stdout(`${s.bold(line(header))}\n`);
+  for (const row of table) {
+    const text = line(row);
+    io.stdout(`${row[1] === 'RUNNING' ? text : row[1] === 'FAILED' ? s.red(text) : s.dim(text)}\n`);
+  }
+  if (!rows.length) io.stdout('No jobs in the repository, the store or on the cluster.\n');
+  const metricsTable = formatMetricsTable(metricRows, s);
+  if (metricsTable) io.stdout(`\n${metricsTable}`);
+  if (report) io.stdout(`\n${formatHealth(report, s)}`);
+  reportDiagnostics(io, dir, run.diags);
+  return verdict;
+}
+
+/** The newest instance of a job on the cluster: the one whose metrics are read. */
+function newestLive(live: LiveState, job: string): LiveJob | undefined {
+  let best: LiveJob | undefined;
+  for (const j of live.jobs) if (j.job === job && (!best || j.startTime > best.startTime)) best = j;
+  return best;
+}

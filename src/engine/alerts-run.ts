@@ -1,0 +1,120 @@
+/**
+ * `status --check --alert`: the alert messages of a health report sent to the environment's
+ * channels, the open alerts recorded in the state store so that a lasting breach is not sent
+ * again. Channel URLs and signing secrets are resolved here and go nowhere else: every warning
+ * is masked, and the store is written with them as secret values (it refuses a document
+ * holding one).
+ */
+import type { DesiredEnvironment } from '../compile';
+import { type Diagnostic, warning } from '../core/diagnostics';
+import { maskSecrets } from '../core/secrets';
+import { resolveSecretsInValue, type SecretSource } from '../load';
+import type { StateRead, StateStore } from '../state';
+import { type AlertMessage, alertRequest } from './alert-payloads';
+import { alertTransitions } from './alert-state';
+import type { HealthReport } from './health';
+
+/** POSTs a JSON body; resolves with the HTTP status, rejects when nothing answered. */
+export type PostJson = (url: string, body: string) => Promise<number>;
+
+const TIMEOUT_MS = 10_000;
+
+export const fetchPostJson: PostJson = async (url, body) => {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'user-agent': 'flinkops' },
+    body,
+    redirect: 'error',
+    signal: AbortSignal.timeout(TIMEOUT_MS),
+  });
+  await res.body?.cancel();
+  return res.status;
+};
+
+export const ALERT_CODES = {
+  /** Warning: an alert could not be delivered to a channel. */
+  alertNotDelivered: 'FO661',
+  /** Warning: the open alerts could not be recorded. */
+  alertsNotRecorded: 'FO662',
+} as const;
+
+export interface AlertsRunOptions {
+  env: DesiredEnvironment;
+  report: HealthReport;
+  secrets: SecretSource;
+  post: PostJson;
+  store: StateStore;
+  state: StateRead;
+  nowMs: number;
+}
+
+export interface AlertsRun {
+  /** Each message with the channels it reached. */
+  sent: { message: AlertMessage; delivered: number; channels: number }[];
+  diags: Diagnostic[];
+}
+
+export async function runAlerts(opts: AlertsRunOptions): Promise<AlertsRun> {
+  const diags: Diagnostic[] = [];
+  const secretValues: string[] = [];
+  const resolve = (v: string): string => {
+    const r = resolveSecretsInValue(v, opts.secrets);
+    diags.push(...r.diags);
+    if (r.value !== v) secretValues.push(r.value);
+    return r.value;
+  };
+  const channels = (opts.env.alerts ?? []).map((c) => ({
+    type: c.type,
+    url: resolve(c.url),
+    ...(c.secret ? { secret: resolve(c.secret) } : {}),
+  }));
+  // URLs are credentials even when written out in the file.
+  secretValues.push(...channels.map((c) => c.url));
+  const before = opts.state.doc.alerts ?? {};
+  const { messages, open } = alertTransitions(opts.report, before);
+  const sent: AlertsRun['sent'] = [];
+  for (const message of messages) {
+    let delivered = 0;
+    for (const [i, c] of channels.entries()) {
+      const req = alertRequest(c.type, c, message, opts.nowMs);
+      const where = `alert channel ${i + 1} (${c.type})`;
+      try {
+        const status = await opts.post(req.url, req.body);
+        if (status >= 200 && status < 300) delivered++;
+        else diags.push(notDelivered(where, message, `it answered HTTP ${status}`));
+      } catch (e) {
+        const why = e instanceof Error ? (e.name === 'TimeoutError' ? 'timed out' : e.message) : String(e);
+        diags.push(notDelivered(where, message, maskSecrets(why, secretValues)));
+      }
+    }
+    sent.push({ message, delivered, channels: channels.length });
+  }
+  if (messages.length > 0) {
+    const doc = { ...opts.state.doc };
+    if (Object.keys(open).length) doc.alerts = open;
+    else delete doc.alerts;
+    try {
+      await opts.store.write(doc, opts.state.version, {
+        message: `alerts: ${messages.map((m) => `${m.status} ${m.job} ${m.rule}`).join(', ')}`,
+        secretValues,
+      });
+    } catch (e) {
+      diags.push(
+        warning(
+          ALERT_CODES.alertsNotRecorded,
+          `the open alerts could not be recorded in the state store: ${maskSecrets(e instanceof Error ? e.message : String(e), secretValues)}`,
+          'The next check sends these alerts again. Run it again once the store is writable (an apply may hold it).',
+        ),
+      );
+    }
+  }
+  return { sent, diags };
+}
+
+function notDelivered(where: string, m: AlertMessage, why: string): Diagnostic {
+  return warning(
+    ALERT_CODES.alertNotDelivered,
+    `the ${m.status} alert of ${m.job} (${m.rule}) did not reach ${where}: ${why}`,
+    `Check the channel's URL and signing secret in environments.${m.env}.alerts of flinkops.yaml; the alert is not sent again unless the rule passes and breaches anew.`,
+  );
+}

@@ -1,0 +1,163 @@
+/**
+ * observeMetrics(): throughput, back-pressure, busy ratio, watermark lag and Kafka consumer lag of
+ * the newest running instance of each job, from `GET /jobs/:id/vertices/:vid/subtasks/metrics`.
+ * One request per vertex with every name in `get=` (aggregated over its subtasks), plus one
+ * listing per source vertex to find its operator-scoped names (`Source__<name>.pendingRecords`),
+ * all through one limiter.
+ */
+import { type Diagnostic, type Result, warning } from '../core/diagnostics';
+import type { AggregatedMetric } from '../flink';
+import type { FlinkClient } from '../flink/client';
+import type { JobMetrics, LiveJob, LiveState, LiveVertex, VertexValue } from './model';
+import { createLimiter } from './pool';
+
+export interface MetricsObserveOptions {
+  /** Jobs (repository names) whose metrics are read; all when absent. */
+  jobs?: ReadonlySet<string>;
+  /** Requests in flight at once. Default 16. */
+  concurrency?: number;
+  /** Epoch ms the watermark lag is measured against. */
+  now: number;
+}
+
+export const METRICS_OBSERVE_CODES = {
+  /** Warning: the metrics of a vertex could not be read. */
+  metricsUnreadable: 'FO656',
+} as const;
+
+/** Read on every vertex (vertex scope: the task's own metrics). */
+export const VERTEX_METRICS = [
+  'numRecordsInPerSecond',
+  'numRecordsOutPerSecond',
+  'backPressuredTimeMsPerSecond',
+  'busyTimeMsPerSecond',
+  'currentInputWatermark',
+] as const;
+
+/** Operator-scoped names of a source vertex worth reading, found in its metric listing. */
+const SOURCE_OUT = /^Source__[^.]*\.numRecordsOutPerSecond$/;
+/** FLIP-33 `pendingRecords` (KafkaSource) and the legacy FlinkKafkaConsumer's `records-lag-max`. */
+const CONSUMER_LAG = /(^|\.)(pendingRecords|KafkaConsumer\.records-lag-max)$/;
+
+/** Flink reports "no watermark yet" as Long.MIN_VALUE. */
+const NO_WATERMARK = -9e18;
+
+interface VertexRead {
+  v: LiveVertex;
+  values: Map<string, AggregatedMetric>;
+}
+
+function newestRunning(jobs: readonly LiveJob[]): Set<LiveJob> {
+  const out = new Map<string, LiveJob>();
+  for (const j of jobs) {
+    const cur = out.get(j.job);
+    if (!cur || j.startTime > cur.startTime) out.set(j.job, j);
+  }
+  return new Set([...out.values()].filter((j) => j.state === 'RUNNING'));
+}
+
+/** A copy of `live` whose newest running instances carry `metrics`. */
+export async function observeMetrics(
+  client: FlinkClient,
+  live: LiveState,
+  opts: MetricsObserveOptions,
+): Promise<Result<LiveState>> {
+  const list = client.listVertexMetrics?.bind(client);
+  const get = client.getVertexMetrics?.bind(client);
+  if (!list || !get) return { value: live, diags: [] };
+  const limit = createLimiter(opts.concurrency ?? 16);
+  const diags: Diagnostic[] = [];
+  const targets = newestRunning(live.jobs);
+  const readVertex = async (j: LiveJob, v: LiveVertex): Promise<VertexRead | undefined> => {
+    let names: string[] = [...VERTEX_METRICS];
+    if (v.role === 'source' || (v.role === undefined && v.name.startsWith('Source:'))) {
+      // Flink answers [] to a get= naming a metric the vertex lacks (a source has no
+      // currentInputWatermark): ask a source only for names its listing has.
+      const all = await limit(() => list(j.jobId, v.id));
+      if (all.ok) {
+        const has = new Set(all.value);
+        names = names.filter((n) => has.has(n));
+        names.push(...all.value.filter((n) => SOURCE_OUT.test(n) || CONSUMER_LAG.test(n)));
+      }
+    }
+    const r = await limit(() => get(j.jobId, v.id, names));
+    if (!r.ok) {
+      if (r.error.status !== 404)
+        diags.push(
+          warning(
+            METRICS_OBSERVE_CODES.metricsUnreadable,
+            `cannot read the metrics of vertex ${v.name} of job ${j.name} (${j.jobId}): ${r.error.message}`,
+            `Its metrics and the health rules on them are not checked for ${j.job}; check that the JobManager is healthy and run again.`,
+          ),
+        );
+      return undefined;
+    }
+    return { v, values: new Map(r.value.map((m) => [m.id, m])) };
+  };
+  const jobs = await Promise.all(
+    live.jobs.map(async (j): Promise<LiveJob> => {
+      if (!targets.has(j) || (opts.jobs && !opts.jobs.has(j.job))) return j;
+      const reads = (await Promise.all(j.vertices.map((v) => readVertex(j, v)))).filter(
+        (r): r is VertexRead => r !== undefined,
+      );
+      if (reads.length === 0) return j;
+      return { ...j, metrics: jobMetrics(reads, opts.now) };
+    }),
+  );
+  diags.sort((a, b) => (a.summary < b.summary ? -1 : a.summary > b.summary ? 1 : 0));
+  return { value: { ...live, jobs }, diags };
+}
+
+function worst(reads: readonly VertexRead[], name: string, scale: number): VertexValue | undefined {
+  let best: VertexValue | undefined;
+  for (const { v, values } of reads) {
+    // Sources report busyTimeMsPerSecond as NaN: absent here, so they never win.
+    const max = values.get(name)?.max;
+    if (max === undefined) continue;
+    if (!best || max / scale > best.value) best = { vertexId: v.id, vertex: v.name, value: max / scale };
+  }
+  return best;
+}
+
+/** Pure: one job's metrics from its vertices' aggregated values. */
+export function jobMetrics(reads: readonly VertexRead[], now: number): JobMetrics {
+  const out: JobMetrics = {};
+  const isSource = (r: VertexRead) =>
+    r.v.role === 'source' || (r.v.role === undefined && r.v.name.startsWith('Source:'));
+  const isSink = (r: VertexRead) => r.v.role === 'sink';
+  let recIn: number | undefined;
+  let recOut: number | undefined;
+  let lag: number | undefined;
+  let lowWatermark: number | undefined;
+  for (const r of reads) {
+    const names = [...r.values.keys()];
+    if (isSource(r)) {
+      // The source operator's own output: the vertex's output counts after chained filters.
+      const own = names.find((n) => SOURCE_OUT.test(n));
+      const rate = r.values.get(own ?? 'numRecordsOutPerSecond')?.sum;
+      if (rate !== undefined) recIn = (recIn ?? 0) + rate;
+      for (const n of names.filter((x) => CONSUMER_LAG.test(x))) {
+        // pendingRecords is per split reader: summed over subtasks; records-lag-max is a max per subtask.
+        const m = r.values.get(n)!;
+        const v = n.endsWith('pendingRecords') ? m.sum : m.max;
+        if (v !== undefined && v >= 0) lag = (lag ?? 0) + v;
+      }
+    }
+    if (isSink(r)) {
+      const rate = r.values.get('numRecordsInPerSecond')?.sum;
+      if (rate !== undefined) recOut = (recOut ?? 0) + rate;
+    }
+    const wm = r.values.get('currentInputWatermark')?.min;
+    if (wm !== undefined && wm > NO_WATERMARK && wm > 0 && (lowWatermark === undefined || wm < lowWatermark))
+      lowWatermark = wm;
+  }
+  if (recIn !== undefined) out.recordsInPerSecond = recIn;
+  if (recOut !== undefined) out.recordsOutPerSecond = recOut;
+  const bp = worst(reads, 'backPressuredTimeMsPerSecond', 1000);
+  if (bp) out.backPressure = bp;
+  const busy = worst(reads, 'busyTimeMsPerSecond', 1000);
+  if (busy) out.busy = busy;
+  if (lowWatermark !== undefined) out.watermarkLagMs = Math.max(0, now - lowWatermark);
+  if (lag !== undefined) out.consumerLag = lag;
+  return out;
+}

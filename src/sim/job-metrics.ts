@@ -1,0 +1,130 @@
+/**
+ * `/jobs/:jid/vertices/:vid/subtasks/metrics` as Flink 1.16–2.3 answer it: without `get` the
+ * names the subtasks report (`[{"id"}]`); with `get=a,b&agg=…` each name found, aggregated over
+ * the subtasks (`min`, `max`, `avg`, `sum`, `skew`; all when `agg` is absent; NaN as the string
+ * "NaN", like Flink). A job's shape (its load, back-pressure, lag) is a switch tests set.
+ */
+import type { SimJob, SimVertex } from './model';
+
+/** What a job's metrics show. Defaults: a job keeping up with 1000 records/s per subtask. */
+export interface MetricShape {
+  /** Records each source subtask reads per second. */
+  recordsPerSecond: number;
+  /** Share of time (0..1) the sources spend back-pressured; the vertex after them is busy for it. */
+  backPressure: number;
+  /** now − the watermark, ms; null: the job has no event time. */
+  watermarkLagMs: number | null;
+  /** Records behind the end of the Kafka topic per source subtask; null: no Kafka source. */
+  consumerLag: number | null;
+}
+
+export const DEFAULT_SHAPE: MetricShape = {
+  recordsPerSecond: 1000,
+  backPressure: 0,
+  watermarkLagMs: null,
+  consumerLag: null,
+};
+
+type Json = Record<string, unknown>;
+
+const LONG_MIN = -9.223372036854776e18;
+const AGGS = ['min', 'max', 'avg', 'sum', 'skew'] as const;
+
+function shapeOf(job: SimJob): MetricShape {
+  const bp = job.backpressure === 'high' ? 0.8 : job.backpressure === 'low' ? 0.3 : 0;
+  return { ...DEFAULT_SHAPE, backPressure: bp, ...job.metricShape };
+}
+
+/** The operator-scope prefix Flink gives a source, `Source: events[1]` → `Source__events[1]`. */
+function operatorScope(v: SimVertex): string {
+  return v.name.replace(/[ :]+/g, '_').replace(/^Source_/, 'Source__');
+}
+
+/** Per-subtask values of each metric of one vertex. */
+function vertexValues(job: SimJob, v: SimVertex, index: number, now: number): Map<string, number[]> {
+  const s = shapeOf(job);
+  const n = Math.max(1, v.parallelism);
+  const isSource = v.name.startsWith('Source:');
+  const firstAfterSources = !isSource && index > 0 && job.vertices[index - 1]!.name.startsWith('Source:');
+  // Subtasks differ a little, as real ones do; timestamps do not scale.
+  const each = (x: number) => Array.from({ length: n }, (_, i) => x * (1 + ((i % 3) - 1) * 0.02));
+  const same = (x: number) => Array.from({ length: n }, () => x);
+  // A back-pressured source emits only what the slow vertex takes.
+  const total = s.recordsPerSecond * job.parallelism * (1 - s.backPressure);
+  const perSubtask = total / n;
+  const out = new Map<string, number[]>();
+  out.set('numRecordsInPerSecond', each(isSource ? 0 : perSubtask));
+  out.set('numRecordsOutPerSecond', each(v.name.startsWith('Sink:') ? 0 : perSubtask));
+  out.set('backPressuredTimeMsPerSecond', each(isSource ? s.backPressure * 1000 : 0));
+  out.set(
+    'busyTimeMsPerSecond',
+    isSource ? each(Number.NaN) : each(firstAfterSources && s.backPressure > 0 ? 990 : 120),
+  );
+  out.set(
+    'idleTimeMsPerSecond',
+    each(isSource ? 0 : 1000 - (firstAfterSources && s.backPressure > 0 ? 990 : 120)),
+  );
+  if (!isSource)
+    out.set('currentInputWatermark', same(s.watermarkLagMs === null ? LONG_MIN : now - s.watermarkLagMs));
+  if (isSource) {
+    const scope = operatorScope(v);
+    out.set(`${scope}.numRecordsOutPerSecond`, each(perSubtask));
+    out.set(
+      `${scope}.currentOutputWatermark`,
+      each(s.watermarkLagMs === null ? LONG_MIN : now - s.watermarkLagMs),
+    );
+    if (s.consumerLag !== null) out.set(`${scope}.pendingRecords`, each(s.consumerLag));
+  }
+  return out;
+}
+
+function aggregate(values: number[], agg: (typeof AGGS)[number]): number {
+  const sum = values.reduce((a, b) => a + b, 0);
+  const avg = sum / values.length;
+  switch (agg) {
+    case 'min':
+      return Math.min(...values);
+    case 'max':
+      return Math.max(...values);
+    case 'sum':
+      return sum;
+    case 'avg':
+      return avg;
+    case 'skew': {
+      const dev = values.reduce((a, b) => a + Math.abs(b - avg), 0) / values.length;
+      return avg === 0 ? 0 : (dev / avg) * 100;
+    }
+  }
+}
+
+/** The answer to `GET …/subtasks/metrics[?get=…&agg=…]`; `undefined` for an unknown vertex. */
+export function subtaskMetrics(
+  job: SimJob,
+  vid: string,
+  query: URLSearchParams,
+  now: number,
+): Json[] | undefined {
+  const index = job.vertices.findIndex((v) => v.id === vid);
+  if (index < 0) return undefined;
+  const values =
+    job.state === 'RUNNING'
+      ? vertexValues(job, job.vertices[index]!, index, now)
+      : new Map<string, number[]>();
+  const get = query.get('get');
+  if (get === null) return [...values.keys()].sort().map((id) => ({ id }));
+  const aggs = (query.get('agg') ?? AGGS.join(','))
+    .split(',')
+    .filter((a): a is (typeof AGGS)[number] => (AGGS as readonly string[]).includes(a));
+  const out: Json[] = [];
+  for (const id of get.split(',')) {
+    const v = values.get(id);
+    if (!v) continue;
+    const m: Json = { id };
+    for (const a of aggs) {
+      const x = aggregate(v, a);
+      m[a] = Number.isFinite(x) ? x : 'NaN';
+    }
+    out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,182 @@
+/**
+ * Metrics in `flinkops status` against the simulator (shape switches make a job back-pressured
+ * or lagging), the health rules on them, the OpenMetrics output, and the alert payloads and
+ * transitions (one message per job and rule, resolved once).
+ */
+import { createHmac } from 'node:crypto';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { alertRequest, dingtalkSign, feishuSign } from '../src/engine/alert-payloads';
+import { alertTransitions } from '../src/engine/alert-state';
+import type { HealthReport } from '../src/engine/health';
+import { type Simulator, startSimulator } from '../src/sim';
+import { cli, projectCopy, ROOT } from './ops-cli';
+
+const START = Date.UTC(2026, 0, 5, 9, 0, 0);
+const CP = { 'execution.checkpointing.interval': '10 s' };
+
+function repo(health: string): string {
+  return projectCopy(join(ROOT, 'test/fixtures/repos/valid'), {
+    'flinkops.yaml': [
+      'project: shop',
+      'flinkVersion: "1.20"',
+      'defaults:',
+      '  health:',
+      ...health.split('\n').map((l) => `    ${l}`),
+      'environments:',
+      '  dev:',
+      '    jobmanagerUrl: http://localhost:8081',
+      '    sqlGatewayUrl: http://localhost:8083',
+      '',
+    ].join('\n'),
+  });
+}
+
+let sim: Simulator | undefined;
+afterEach(async () => {
+  await sim?.close();
+  sim = undefined;
+});
+
+async function status(dir: string, ...extra: string[]) {
+  const now = new Date(sim!.control.now()).toISOString();
+  return cli(
+    [
+      'status',
+      '--dir',
+      dir,
+      '--jobmanager-url',
+      sim!.jobmanagerUrl,
+      '--sql-gateway-url',
+      sim!.gatewayUrl,
+      '--state-file',
+      join(dir, 'state.json'),
+      '--now',
+      now,
+      ...extra,
+    ],
+    dir,
+  );
+}
+
+describe('flinkops status metrics against the simulator', () => {
+  it('shows throughput, the worst vertex, checkpoint and lags in the table, JSON and OpenMetrics', async () => {
+    sim = await startSimulator({ flinkVersion: '1.20', startTimeMs: START });
+    const jid = sim.control.seedJob({ name: 'shop.dev.totals', config: CP, parallelism: 2 });
+    sim.control.setMetrics(jid, { backPressure: 0.75, watermarkLagMs: 90_000, consumerLag: 5000 });
+    sim.control.advance(60_000);
+    const dir = repo('maxRestarts: 5');
+    const json = await status(dir, '--json');
+    expect(json.code, json.stderr).toBe(0);
+    const row = JSON.parse(json.stdout).jobs.find((j: { job: string }) => j.job === 'totals');
+    expect(row.metrics.backPressure).toMatchObject({ vertex: expect.stringMatching(/^Source: /) });
+    expect(row.metrics.backPressure.value).toBeCloseTo(0.75, 1);
+    expect(row.metrics.busy.value).toBeCloseTo(0.99, 1);
+    expect(row.metrics.recordsInPerSecond).toBeGreaterThan(450);
+    expect(row.metrics.recordsInPerSecond).toBeLessThan(550);
+    expect(row.metrics.watermarkLagMs).toBe(90_000);
+    expect(row.metrics.consumerLag).toBeGreaterThan(9000);
+    expect(row.lastCheckpoint.durationMs).toBeGreaterThanOrEqual(0);
+
+    const table = await status(dir);
+    expect(table.stdout).toMatch(
+      /JOB\s+IN\/S\s+OUT\/S\s+BACK-PRESSURE\s+BUSY\s+CHECKPOINT\s+WATERMARK LAG\s+CONSUMER LAG/,
+    );
+    expect(table.stdout).toMatch(/totals\s+\S+\s+\S+\s+7[45]% Source: /);
+
+    const om = await status(dir, '--format', 'openmetrics');
+    expect(om.stdout).toContain('# TYPE flinkops_job_back_pressure_ratio gauge');
+    expect(om.stdout).toMatch(
+      /flinkops_job_watermark_lag_seconds\{project="shop",env="dev",job="totals"\} 90\n/,
+    );
+    expect(om.stdout).toMatch(
+      /flinkops_job_consumer_lag_records\{project="shop",env="dev",job="totals"\} \d+/,
+    );
+    expect(om.stdout.endsWith('# EOF\n')).toBe(true);
+  });
+
+  it('breaches the metric rules, each named, and passes when the job keeps up', async () => {
+    sim = await startSimulator({ flinkVersion: '1.20', startTimeMs: START });
+    const jid = sim.control.seedJob({ name: 'shop.dev.totals', config: CP, startedAgoMs: 20 * 60_000 });
+    sim.control.setMetrics(jid, { backPressure: 0.9, watermarkLagMs: 600_000, consumerLag: 100_000 });
+    sim.control.advance(30_000);
+    const dir = repo(
+      [
+        'maxBackpressure: 0.5',
+        'maxBusy: 0.95',
+        'maxWatermarkLag: 5min',
+        'maxConsumerLag: 1000',
+        'minRecordsInPerSecond: 500',
+      ].join('\n'),
+    );
+    const bad = await status(dir, '--check', '--json');
+    expect(bad.code, bad.stdout + bad.stderr).toBe(1);
+    const report = JSON.parse(bad.stdout).health as HealthReport;
+    expect(report.jobs[0]!.breaches.map((b) => b.rule).sort()).toEqual([
+      'maxBackpressure',
+      'maxBusy',
+      'maxConsumerLag',
+      'maxWatermarkLag',
+      'minRecordsInPerSecond',
+    ]);
+    sim.control.setMetrics(jid, { backPressure: 0, watermarkLagMs: 2000, consumerLag: 10 });
+    const good = await status(dir, '--check');
+    expect(good.stdout).toContain('healthy: every job passes its health rules');
+    expect(good.code).toBe(0);
+  });
+});
+
+describe('alert payloads and transitions', () => {
+  const report = (breached: boolean): HealthReport => ({
+    project: 'shop',
+    env: 'prod',
+    now: '2026-01-05T10:00:00Z',
+    healthy: !breached,
+    jobs: [
+      {
+        job: 'totals',
+        healthy: !breached,
+        desired: 'running',
+        breaches: breached ? [{ rule: 'maxBusy', summary: 'Calc[2] is busy 99%', detail: 'scale it' }] : [],
+      },
+    ],
+  });
+
+  it('fires once per job and rule, stays quiet while it lasts, resolves once', () => {
+    const first = alertTransitions(report(true), {});
+    expect(first.messages.map((m) => `${m.status} ${m.rule}`)).toEqual(['firing maxBusy']);
+    const again = alertTransitions(report(true), first.open);
+    expect(again.messages).toEqual([]);
+    const healed = alertTransitions(report(false), again.open);
+    expect(healed.messages).toMatchObject([
+      { status: 'resolved', rule: 'maxBusy', since: '2026-01-05T10:00:00Z' },
+    ]);
+    expect(healed.open).toEqual({});
+  });
+
+  it('signs DingTalk on the URL and Feishu in the body, as the services verify', () => {
+    const m = alertTransitions(report(true), {}).messages[0]!;
+    const now = 1767607200123;
+    const ding = alertRequest(
+      'dingtalk',
+      { url: 'https://oapi.dingtalk.com/robot/send?access_token=x', secret: 'S' },
+      m,
+      now,
+    );
+    const u = new URL(ding.url);
+    expect(u.searchParams.get('access_token')).toBe('x');
+    expect(u.searchParams.get('timestamp')).toBe(String(now));
+    expect(u.searchParams.get('sign')).toBe(createHmac('sha256', 'S').update(`${now}\nS`).digest('base64'));
+    expect(dingtalkSign('S', now)).toBe(u.searchParams.get('sign'));
+    const feishu = JSON.parse(
+      alertRequest('feishu', { url: 'https://open.feishu.cn/x', secret: 'S' }, m, now).body,
+    );
+    expect(feishu.timestamp).toBe('1767607200');
+    expect(feishu.sign).toBe(feishuSign('S', 1767607200));
+    expect(feishu.content.text).toContain('totals breaches maxBusy');
+    const wecom = JSON.parse(alertRequest('wecom', { url: 'https://qyapi.weixin.qq.com/x' }, m, now).body);
+    expect(wecom.msgtype).toBe('markdown');
+    const slack = JSON.parse(alertRequest('slack', { url: 'https://hooks.slack.com/x' }, m, now).body);
+    expect(slack.text).toContain('totals breaches maxBusy in shop/prod');
+  });
+});
