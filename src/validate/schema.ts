@@ -8,18 +8,20 @@ import addFormats from 'ajv-formats';
 import jobSchema from '../../schemas/job.schema.json';
 import projectSchema from '../../schemas/project.schema.json';
 import tableSchema from '../../schemas/table.schema.json';
+import testSchema from '../../schemas/test.schema.json';
 import udfSchema from '../../schemas/udf.schema.json';
 import { type Diagnostic, error } from '../core/diagnostics';
 import { didYouMean } from '../core/names';
 import type { YamlSource } from '../load';
 
-export type SchemaName = 'project' | 'table' | 'udf' | 'job';
+export type SchemaName = 'project' | 'table' | 'udf' | 'job' | 'test';
 
 export const SCHEMAS: Record<SchemaName, Record<string, unknown>> = {
   project: projectSchema,
   table: tableSchema,
   udf: udfSchema,
   job: jobSchema,
+  test: testSchema,
 };
 
 const FILE_LABEL: Record<SchemaName, string> = {
@@ -27,6 +29,7 @@ const FILE_LABEL: Record<SchemaName, string> = {
   table: 'table',
   udf: 'UDF file',
   job: 'job settings',
+  test: 'test file',
 };
 
 let validators: Record<SchemaName, ValidateFunction> | undefined;
@@ -42,6 +45,7 @@ function getValidators(): Record<SchemaName, ValidateFunction> {
       table: ajv.compile(tableSchema),
       udf: ajv.compile(udfSchema),
       job: ajv.getSchema('job.schema.json')!,
+      test: ajv.compile(testSchema),
     };
   }
   return validators;
