@@ -68,6 +68,7 @@ function boundedTable(def: TableDef, rows: TestRow[]): string[] {
   const table = [
     `CREATE TEMPORARY TABLE ${backing} (\n${lines.join(',\n')}\n) WITH (`,
     `  'connector' = 'datagen',`,
+    `  'number-of-rows' = '${n}',`,
     `  'fields.${ROW}.kind' = 'sequence',`,
     `  'fields.${ROW}.start' = '1',`,
     `  'fields.${ROW}.end' = '${n}'`,

@@ -43,7 +43,11 @@ export function renderTestResults(results: readonly JobTestResult[]): string {
   const lines: string[] = [];
   for (const r of results) {
     if (r.status === 'no-tests') {
-      lines.push(`- ${r.job}: no tests (add jobs/${r.job}.test.yaml)`);
+      lines.push(
+        r.file
+          ? `- ${r.job}: no case selected (${r.file})`
+          : `- ${r.job}: no tests (add jobs/${r.job}.test.yaml)`,
+      );
       continue;
     }
     lines.push(`${r.status === 'passed' ? '✓' : '✗'} ${r.job} (${r.file})`);

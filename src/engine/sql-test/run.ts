@@ -48,6 +48,19 @@ export interface TestRunOptions {
 /** Refuses the simulator, which cannot compute SQL results. */
 export async function requireRealFlink(client: FlinkClient): Promise<Diagnostic | undefined> {
   const cfg = await client.getConfig();
+  if (!cfg.ok)
+    return error(
+      TEST_CODES.notFlink,
+      `Cannot reach the JobManager: ${describe(cfg.error)}`,
+      "Check the environment's jobmanagerUrl / sqlGatewayUrl in flinkops.yaml, or pass --jobmanager-url and --sql-gateway-url (FLINKOPS_JOBMANAGER_URL / FLINKOPS_SQL_GATEWAY_URL); `npm run flink:up` starts a local Flink.",
+    );
+  const info = await client.getInfo();
+  if (!info.ok)
+    return error(
+      TEST_CODES.notFlink,
+      `Cannot reach the SQL Gateway: ${describe(info.error)}`,
+      "Check the environment's sqlGatewayUrl in flinkops.yaml, or pass --sql-gateway-url (FLINKOPS_SQL_GATEWAY_URL).",
+    );
   if (cfg.ok && (cfg.value.flinkRevision ?? '').startsWith('simulated'))
     return error(
       TEST_CODES.notFlink,
@@ -57,15 +70,16 @@ export async function requireRealFlink(client: FlinkClient): Promise<Diagnostic 
   return undefined;
 }
 
-function describe(e: FlinkError): string {
-  const cause = e.causes.find((c) => /Exception|Error/.test(c)) ?? e.causes[0];
-  const first = cause
-    ?.split('\n')
+/** The SQL error Flink gave, without the gateway's wrapping exceptions and stack frames. */
+export function describe(e: FlinkError): string {
+  const text = e.causes.join('\n');
+  const lines = text
+    .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('at '))
-    .slice(-3)
-    .join(' ');
-  return first ? `${e.message}: ${first}` : e.message;
+    .filter((l) => l && !l.startsWith('at ') && !l.startsWith('...') && !/^End of exception/.test(l));
+  const root = [...lines].reverse().find((l) => /^Caused by: /.test(l) || /(Exception|Error): /.test(l));
+  const msg = root?.replace(/^Caused by: /, '').replace(/^[\w.$]+\.(\w+(Exception|Error)): /, '$1: ');
+  return msg ? msg : e.message;
 }
 
 /** Cancels every job this case started that is still going (they carry the case's pipeline name). */
@@ -133,6 +147,7 @@ export async function runJobTests(
   });
   if (diags.some((d) => d.severity === 'error'))
     return { job: job.name, file: tf.file, status: 'error', cases, diags };
+  if (programs.length === 0) return { job: job.name, file: tf.file, status: 'no-tests', cases, diags };
   for (const p of programs) {
     opts.onProgress?.(`${job.name} / ${p.name} (${p.mode})`);
     cases.push(await runCase(job, p, opts));
