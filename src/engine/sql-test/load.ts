@@ -15,6 +15,7 @@ export const TEST_CODES = {
   badValue: 'FO453',
   dataFile: 'FO454',
   notFlink: 'FO455',
+  previewRefused: 'FO456',
 } as const;
 
 export interface LoadedRows {

@@ -146,7 +146,7 @@ export async function runPreview(
 
 function flinkDiag(e: FlinkError): Diagnostic {
   return error(
-    'FO456',
+    TEST_CODES.previewRefused,
     `Flink refused the preview: ${describe(e)}`,
     'Check that the sources are reachable from the cluster (connector jars, brokers, credentials).',
   );
