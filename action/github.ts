@@ -53,6 +53,15 @@ export function octokitGitHub(
       call(async (octokit) => {
         await octokit.rest.issues.updateComment({ ...r, comment_id: id, body });
       }),
+    pullFiles: (pull) =>
+      call(async (octokit) => {
+        const all = await octokit.paginate(octokit.rest.pulls.listFiles, {
+          ...r,
+          pull_number: pull,
+          per_page: 100,
+        });
+        return all.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+      }),
     listOpenIssues: (label) =>
       call(async (octokit) => {
         const all = await octokit.paginate(octokit.rest.issues.listForRepo, {

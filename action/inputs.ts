@@ -32,6 +32,8 @@ export interface ActionOptions {
   alerts: boolean;
   /** URL a small JSON is POSTed to on each new breach and recovery. A secret. */
   alertWebhook?: string;
+  /** On pull requests, run the SQL unit tests of the jobs the change affects. */
+  test: boolean;
 }
 
 /** Reads one input by its action.yml name ('' when unset), as `core.getInput` does. */
@@ -129,6 +131,7 @@ export function parseInputs(get: InputReader): { options?: ActionOptions; errors
     healthGraceMs: healthGraceMs ?? 30_000,
     lockTimeoutMs: lockTimeoutMs ?? 300_000,
     alerts: bool('alerts', true),
+    test: bool('test', false),
   };
   if (now) options.now = new Date(Date.parse(now)).toISOString();
   if (alertWebhook) options.alertWebhook = alertWebhook;

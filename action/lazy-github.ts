@@ -32,6 +32,7 @@ export function lazyGitHub(load: () => Promise<ActionGitHub>): ActionGitHub {
     createIssue: later(gh, 'createIssue'),
     updateIssue: later(gh, 'updateIssue'),
     pullsForCommit: later(gh, 'pullsForCommit'),
+    pullFiles: later(gh, 'pullFiles'),
     git: {
       getRef: later(git, 'getRef'),
       getCommit: later(git, 'getCommit'),

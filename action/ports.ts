@@ -64,6 +64,8 @@ export interface ActionGitHub {
   updateIssue(issue: number, patch: IssuePatch): Promise<void>;
   /** The pull requests a commit belongs to (GET /repos/{owner}/{repo}/commits/{sha}/pulls). */
   pullsForCommit(sha: string): Promise<PullRequestRef[]>;
+  /** Paths (from the repository root) a pull request changes, renamed files under both names. */
+  pullFiles(pull: number): Promise<string[]>;
   /** The git data API of the same repository (the git state backend). */
   git: GitDataApi;
 }

@@ -41,7 +41,7 @@ export function schemaValidatorsSource() {
   const repo = new Ajv2020({ allErrors: true, verbose: true, strict: true, code: { source: true } });
   addFormats(repo);
   repo.addSchema(schema('job'), 'job.schema.json');
-  for (const name of ['project', 'table', 'udf']) repo.addSchema(schema(name), name);
+  for (const name of ['project', 'table', 'udf', 'test']) repo.addSchema(schema(name), name);
   const state = new Ajv2020({ allErrors: true, strict: true, code: { source: true } });
   state.addSchema(schema('state'), 'state');
   const repoCode = standaloneCode(repo, {
@@ -49,6 +49,7 @@ export function schemaValidatorsSource() {
     table: 'table',
     udf: 'udf',
     job: 'job.schema.json',
+    test: 'test',
   });
   const stateCode = standaloneCode(state, { state: 'state' });
   return [

@@ -32,13 +32,14 @@ function undescribed(node: unknown, pointer: string, out: string[] = []): string
 }
 
 describe('schemas/', () => {
-  it('holds the six schemas', () => {
+  it('holds the seven schemas', () => {
     expect(FILES.sort()).toEqual([
       'job.schema.json',
       'plan.schema.json',
       'project.schema.json',
       'state.schema.json',
       'table.schema.json',
+      'test.schema.json',
       'udf.schema.json',
     ]);
   });

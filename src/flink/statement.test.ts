@@ -84,6 +84,7 @@ describe('runStatement', () => {
       value: {
         columns: [{ name: 'job id', type: 'VARCHAR', nullable: false }],
         rows: [['a1b2']],
+        kinds: ['INSERT'],
         jobId: 'a1b2',
         operationHandle: OP,
         truncated: false,

@@ -80,6 +80,7 @@ export async function runStatement(
   // 3. Fetch every page. Ready pages are read back to back; NOT_READY (or an empty page) backs off.
   let columns: ResultColumn[] = [];
   const rows: unknown[][] = [];
+  const kinds: string[] = [];
   let jobId: string | undefined;
   let next: number | string = 0;
   let truncated = false;
@@ -118,6 +119,7 @@ export async function runStatement(
             break;
           }
           rows.push(row.fields);
+          kinds.push(row.kind);
         }
         if (truncated || page.resultType === 'EOS' || !page.nextResultUri)
           return { state: 'completed', value: true };
@@ -132,7 +134,7 @@ export async function runStatement(
   if (fetched.state !== 'completed') return fail(unfinished(fetched, `results of statement ${oh}`));
 
   if (opts.closeOperation !== false) await gw.closeOperation(sh, oh);
-  const result: StatementResult = { columns, rows, operationHandle: oh, truncated };
+  const result: StatementResult = { columns, rows, kinds, operationHandle: oh, truncated };
   const id = jobId ?? jobIdColumn(columns, rows);
   if (id) result.jobId = id;
   return ok(result);

@@ -219,6 +219,8 @@ export interface ResultPage {
 export interface StatementResult {
   columns: ResultColumn[];
   rows: unknown[][];
+  /** The change kind of each row (INSERT, UPDATE_BEFORE, UPDATE_AFTER, DELETE), parallel to `rows`. */
+  kinds?: string[];
   /** The submitted job: top-level `jobID` (1.17+) or the `job id` column (1.16). */
   jobId?: string;
   operationHandle: string;

@@ -251,6 +251,8 @@ export function listFolder(
   for (const d of entries) {
     const n = d.name;
     if (n.startsWith('.')) continue;
+    // jobs/<job>.test.yaml holds the job's SQL unit tests (flinkops test), not its settings.
+    if (folder === 'jobs' && n.endsWith('.test.yaml')) continue;
     const dot = n.lastIndexOf('.');
     const ext = dot > 0 ? n.slice(dot + 1) : '';
     const name = dot > 0 ? n.slice(0, dot) : n;

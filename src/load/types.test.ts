@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import jobSchema from '../../schemas/job.schema.json';
 import projectSchema from '../../schemas/project.schema.json';
 import tableSchema from '../../schemas/table.schema.json';
+import testSchema from '../../schemas/test.schema.json';
 import udfSchema from '../../schemas/udf.schema.json';
 import { SCHEMA_KEYS } from './types';
 
@@ -31,6 +32,7 @@ const ALL = new Map<string, Schema>();
 objects(jobSchema as Schema, 'job', ALL);
 objects(udfSchema as Schema, 'udf', ALL);
 objects(tableSchema as Schema, 'table', ALL);
+objects(testSchema as Schema, 'test', ALL);
 objects(projectSchema as Schema, 'project', ALL);
 
 describe('schemas and TypeScript types', () => {

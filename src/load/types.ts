@@ -73,6 +73,38 @@ export interface UdfSpec {
   functions: UdfFunction[];
 }
 
+// ---- jobs/<job>.test.yaml (schemas/test.schema.json) -------------------------
+
+export type TestValue = string | number | boolean | null;
+export type TestRow = Record<string, TestValue>;
+export type TestMode = 'batch' | 'streaming';
+export type ChangeOp = '+I' | '-U' | '+U' | '-D';
+export interface TestInput {
+  rows?: TestRow[];
+  file?: string;
+}
+export interface TestChange {
+  op: ChangeOp;
+  row: TestRow;
+}
+export interface TestExpectation {
+  rows?: TestRow[];
+  changelog?: TestChange[];
+  file?: string;
+}
+export interface TestCaseSpec {
+  name: string;
+  description?: string;
+  mode?: TestMode;
+  inputs?: Record<string, TestInput>;
+  expect: Record<string, TestExpectation>;
+}
+export interface TestFileSpec {
+  description?: string;
+  functions?: Record<string, string>;
+  cases: TestCaseSpec[];
+}
+
 // ---- tables/<name>.yaml (schemas/table.schema.json) ---------------------------
 
 export type TableKind = 'source' | 'sink' | 'dimension';
@@ -219,6 +251,11 @@ export const SCHEMA_KEYS: Record<string, readonly string[]> = {
   }),
   udf: keys<UdfSpec>({ description: 1, jar: 1, sha256: 1, functions: 1 }),
   'udf.functions[]': keys<UdfFunction>({ name: 1, class: 1, language: 1 }),
+  test: keys<TestFileSpec>({ description: 1, functions: 1, cases: 1 }),
+  'test.cases[]': keys<TestCaseSpec>({ name: 1, description: 1, mode: 1, inputs: 1, expect: 1 }),
+  'test.cases[].inputs.*': keys<TestInput>({ rows: 1, file: 1 }),
+  'test.cases[].expect.*': keys<TestExpectation>({ rows: 1, changelog: 1, file: 1 }),
+  'test.cases[].expect.*.changelog[]': keys<TestChange>({ op: 1, row: 1 }),
   table: keys<TableSpec>({
     kind: 1,
     description: 1,

@@ -93,7 +93,9 @@ describe('fast YAML path', () => {
   });
 
   it('reads every example-repo file without the full parser', () => {
-    for (const f of yamlFiles(join(ROOT, 'example-repo')))
+    // Test files (jobs/<job>.test.yaml) are read by `flinkops test` only, off the hot path of
+    // every command, and hold multi-line flow mappings (rows), which the full parser reads.
+    for (const f of yamlFiles(join(ROOT, 'example-repo')).filter((x) => !x.endsWith('.test.yaml')))
       expect(parseFast(readFileSync(f, 'utf8')), f).toBeDefined();
   });
 

@@ -9,7 +9,7 @@ export { analyzeScript } from './analyze';
 export { CODES as SQL_DIAGNOSTIC_CODES } from './codes';
 export { renderTypeName } from './data-type';
 export { BUILTIN_FUNCTIONS, RESERVED } from './keywords';
-export type { Token, TokenKind } from './lexer';
+export { isName, isOp, isWord, lex, matchingBracket, nameOf, type Token, type TokenKind } from './lexer';
 export { normalizeSql } from './normalize';
 export { quoteIdentifier, quoteQualified, quoteString } from './quote';
 export type { SplitResult, StatementSpan } from './splitter';

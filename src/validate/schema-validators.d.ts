@@ -5,6 +5,9 @@
 declare module 'virtual:flinkops-schema-validators' {
   import type { ValidateFunction } from 'ajv';
 
-  export function repositoryValidators(): Record<'project' | 'table' | 'udf' | 'job', ValidateFunction>;
+  export function repositoryValidators(): Record<
+    'project' | 'table' | 'udf' | 'job' | 'test',
+    ValidateFunction
+  >;
   export function stateFileValidator(): ValidateFunction;
 }

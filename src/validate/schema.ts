@@ -10,18 +10,20 @@ import type { ErrorObject } from 'ajv';
 import jobSchema from '../../schemas/job.schema.json';
 import projectSchema from '../../schemas/project.schema.json';
 import tableSchema from '../../schemas/table.schema.json';
+import testSchema from '../../schemas/test.schema.json';
 import udfSchema from '../../schemas/udf.schema.json';
 import { type Diagnostic, error, type SourceRange } from '../core/diagnostics';
 import { didYouMean } from '../core/names';
 import type { YamlSource } from '../load';
 
-export type SchemaName = 'project' | 'table' | 'udf' | 'job';
+export type SchemaName = 'project' | 'table' | 'udf' | 'job' | 'test';
 
 export const SCHEMAS: Record<SchemaName, Record<string, unknown>> = {
   project: projectSchema,
   table: tableSchema,
   udf: udfSchema,
   job: jobSchema,
+  test: testSchema,
 };
 
 const FILE_LABEL: Record<SchemaName, string> = {
@@ -29,6 +31,7 @@ const FILE_LABEL: Record<SchemaName, string> = {
   table: 'table',
   udf: 'UDF file',
   job: 'job settings',
+  test: 'test file',
 };
 
 function pointerToPath(pointer: string, data: unknown): (string | number)[] {

@@ -45,6 +45,8 @@ export class FakeGitHub {
     string,
     { number: number; state: string; merged_at: string | null; base: { ref: string } }[]
   >();
+  /** pull request number → the files it changes (GET /pulls/:n/files). */
+  readonly pullFiles = new Map<number, string[]>();
   /** Answer this status to every comment write (e.g. 403 for a fork's read-only token). */
   commentWriteStatus?: number;
   private nextId = 1000;
@@ -183,6 +185,13 @@ export class FakeGitHub {
       c.body = String(body?.body);
       return send(res, 200, commentJson(c));
     }
+    r = /^\/pulls\/(\d+)\/files$/.exec(rest);
+    if (r && method === 'GET')
+      return this.page(
+        res,
+        url,
+        (this.pullFiles.get(Number(r[1])) ?? []).map((filename) => ({ filename, status: 'modified' })),
+      );
     r = /^\/commits\/([0-9a-f]+)\/pulls$/.exec(rest);
     if (r && method === 'GET')
       return send(

@@ -6,10 +6,12 @@ import { graphCommand } from './graph';
 import { historyCommand } from './history';
 import { inspectCommand } from './inspect';
 import { planCommand } from './plan';
+import { previewCommand } from './preview';
 import { savepointCommand } from './savepoint';
 import { savepointsCommand } from './savepoints';
 import { simCommand } from './sim';
 import { statusCommand } from './status';
+import { testCommand } from './test';
 import { validateCommand } from './validate';
 
 export type { Command } from '../command';
@@ -26,5 +28,7 @@ export const COMMANDS: Record<string, Command> = {
   savepoint: savepointCommand,
   savepoints: savepointsCommand,
   inspect: inspectCommand,
+  test: testCommand,
+  preview: previewCommand,
   sim: simCommand,
 };

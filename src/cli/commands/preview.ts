@@ -1,0 +1,102 @@
+import { systemClock } from '../../core/clock';
+import { hasErrors } from '../../core/diagnostics';
+import { connect, resolveEndpoints } from '../../engine/cluster';
+import { renderTable, requireRealFlink, runPreview } from '../../engine/sql-test';
+import { boolOpt, durationOpt, intOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
+import { clusterHelp, clusterOptions, endpointOverrides, secretSource, tlsOptions } from '../cluster-options';
+import { mask, projectDir, reportDiagnostics } from '../context';
+import { EXIT } from '../io';
+import type { Command } from './index';
+import { compiledFor } from './test';
+
+export const previewCommand: Command = {
+  summary: "Show the first rows of a job's query on its real sources (nothing is written)",
+  help: [
+    'Usage: flinkops preview JOB [--env NAME] [--limit 100] [--timeout 30s] [--sink TABLE] [--json]',
+    '',
+    "Runs the job's SELECT (not its INSERT) through the environment's SQL Gateway against the real",
+    'sources and prints the first rows, then cancels the query and closes the session. Sinks are',
+    'never declared, so nothing is written; the managed job is not touched. Needs a real Flink.',
+    '  --limit N     rows to show (default 100)',
+    '  --timeout D   stop waiting for rows after D (default 30s); the rows so far are shown',
+    '  --sink TABLE  the INSERT of a statement set to preview (default the first)',
+    '  --json        {"sink", "columns", "rows", "timedOut"}',
+    ...clusterHelp.filter((l) => /gateway|jobmanager|ca-file|insecure/.test(l)),
+  ].join('\n'),
+  async run(argv, io) {
+    const args = parseCommandArgs(argv, {
+      ...clusterOptions,
+      limit: { type: 'string' },
+      timeout: { type: 'string' },
+      sink: { type: 'string' },
+    });
+    const dir = projectDir(args, io);
+    const name = args.positionals[0];
+    if (!name || args.positionals.length > 1)
+      throw new UsageError('give exactly one job: flinkops preview JOB');
+    const limit = intOpt(args, 'limit', 100);
+    const timeoutMs = durationOpt(args, 'timeout') ?? 30_000;
+    const { state, diags } = compiledFor(args, io, dir);
+    if (!state) {
+      reportDiagnostics(io, dir, diags);
+      return EXIT.error;
+    }
+    const job = state.jobs.find((j) => j.name === name);
+    if (!job) throw new UsageError(`unknown job ${name} (jobs: ${state.jobs.map((j) => j.name).join(', ')})`);
+    const tls = tlsOptions(args, io);
+    const conn = connect({
+      endpoints: resolveEndpoints(state.environment, endpointOverrides(args), io.env),
+      env: state.environment,
+      secrets: secretSource(io),
+      ...(tls ? { tls } : {}),
+    });
+    if (!conn.client) {
+      reportDiagnostics(io, dir, [...diags, ...conn.diags]);
+      return EXIT.error;
+    }
+    const client = conn.client;
+    try {
+      const sim = await requireRealFlink(client);
+      if (sim) {
+        reportDiagnostics(io, dir, [...diags, sim]);
+        return EXIT.error;
+      }
+      const sink = stringOpt(args, 'sink');
+      const r = await runPreview(job, {
+        client,
+        secrets: secretSource(io),
+        limit,
+        timeoutMs,
+        now: () => systemClock.now(),
+        sleep: (ms) => new Promise((res) => setTimeout(res, ms)),
+        ...(sink ? { sink } : {}),
+      });
+      const secrets = [...conn.secretValues, ...r.secretValues];
+      const all = [...diags, ...r.diags];
+      if (!r.value || hasErrors(all)) {
+        if (boolOpt(args, 'json'))
+          io.stdout(`${mask(JSON.stringify({ diagnostics: all }, null, 2), secrets)}\n`);
+        else io.stderr(mask(formatDiags(all), secrets));
+        return EXIT.error;
+      }
+      const v = r.value;
+      if (boolOpt(args, 'json')) {
+        io.stdout(`${mask(JSON.stringify(v, null, 2), secrets)}\n`);
+        return EXIT.ok;
+      }
+      io.stdout(mask(renderTable(v.columns, v.rows), secrets));
+      io.stdout(
+        `${v.rows.length} row(s) of ${job.name} → ${v.sink}${v.timedOut ? ` (stopped waiting after ${Math.round(timeoutMs / 1000)} s)` : ''}; the query was cancelled, nothing was written\n`,
+      );
+      return EXIT.ok;
+    } finally {
+      await client.close();
+    }
+  },
+};
+
+function formatDiags(
+  diags: readonly { severity: string; code: string; summary: string; detail: string }[],
+): string {
+  return diags.map((d) => `${d.severity} ${d.code}: ${d.summary}\n  ${d.detail}\n`).join('');
+}

@@ -1,0 +1,172 @@
+/**
+ * Preview: a job's query (the SELECT of its INSERT, never the INSERT) run through the SQL
+ * Gateway against the real sources; the first rows are returned, then the query is
+ * cancelled and the session closed. Sink tables are not even declared, so nothing is written,
+ * and the managed job is not looked at.
+ */
+import type { DesiredJob } from '../../compile';
+import { type Diagnostic, error } from '../../core/diagnostics';
+import type { FlinkClient, FlinkError } from '../../flink';
+import { resolveSecrets, type SecretSource } from '../../load';
+import { opOf } from './compare';
+import { TEST_CODES } from './load';
+import { splitInsert } from './rewrite';
+
+export interface PreviewResult {
+  sink: string;
+  columns: string[];
+  rows: unknown[][];
+  ops: string[];
+  /** The timeout ended the wait before `limit` rows came. */
+  timedOut: boolean;
+}
+
+export interface PreviewOptions {
+  client: FlinkClient;
+  secrets: SecretSource;
+  limit: number;
+  timeoutMs: number;
+  now: () => number;
+  sleep: (ms: number) => Promise<void>;
+  /** Which INSERT of a statement set (by sink); default the first. */
+  sink?: string;
+}
+
+function describe(e: FlinkError): string {
+  const cause = e.causes.find((c) => /Exception|Error/.test(c)) ?? e.causes[0];
+  const line = cause
+    ?.split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('at '))
+    .slice(-2)
+    .join(' ');
+  return line ? `${e.message}: ${line}` : e.message;
+}
+
+export async function runPreview(
+  job: DesiredJob,
+  opts: PreviewOptions,
+): Promise<{ value?: PreviewResult; diags: Diagnostic[]; secretValues: string[] }> {
+  const diags: Diagnostic[] = [];
+  const secretValues: string[] = [];
+  const sinks = new Set(job.sinks);
+  const setup: string[] = [];
+  const properties: Record<string, string> = { 'execution.runtime-mode': 'streaming' };
+  const inserts: { sink: string; query: string }[] = [];
+  for (const st of job.statements) {
+    if (st.kind === 'set' && st.set?.key?.startsWith('table.') && st.set.value !== undefined)
+      properties[st.set.key] = st.set.value;
+    else if (st.kind === 'create_table' && st.table && !sinks.has(st.table.name.name)) {
+      const r = resolveSecrets(st.text, opts.secrets);
+      diags.push(...r.diags);
+      if (r.value !== st.text) secretValues.push(...secretsIn(st.text, r.value));
+      setup.push(r.value);
+    } else if (st.kind === 'create_view' || st.kind === 'create_function') setup.push(st.text);
+    else if (st.kind === 'insert' || st.kind === 'statement_set') {
+      for (const ins of st.kind === 'insert' ? [st] : (st.inner ?? [])) {
+        const p = splitInsert(ins.text);
+        if (p) inserts.push({ sink: p.table, query: p.query });
+      }
+    }
+  }
+  const chosen = opts.sink ? inserts.find((i) => i.sink === opts.sink) : inserts[0];
+  if (!chosen)
+    diags.push(
+      error(
+        TEST_CODES.unknownTable,
+        opts.sink
+          ? `Job ${job.name} does not write "${opts.sink}"`
+          : `Job ${job.name} has no INSERT to preview`,
+        `Sinks of the job: ${inserts.map((i) => i.sink).join(', ') || 'none'}.`,
+      ),
+    );
+  if (!chosen || diags.some((d) => d.severity === 'error')) return { diags, secretValues };
+
+  const name = `flinkops-preview.${job.name}.${opts.now().toString(36)}`;
+  const session = await opts.client.openSession({
+    sessionName: name,
+    properties: { ...properties, 'pipeline.name': name },
+  });
+  if (!session.ok) return { diags: [flinkDiag(session.error)], secretValues };
+  const sh = session.value;
+  let oh: string | undefined;
+  try {
+    for (const sql of setup) {
+      const r = await opts.client.runStatement(sh, sql, { timeoutMs: opts.timeoutMs });
+      if (!r.ok) return { diags: [flinkDiag(r.error)], secretValues };
+    }
+    const exec = await opts.client.executeStatement(sh, chosen.query);
+    if (!exec.ok) return { diags: [flinkDiag(exec.error)], secretValues };
+    oh = exec.value;
+    const deadline = opts.now() + opts.timeoutMs;
+    const rows: unknown[][] = [];
+    const ops: string[] = [];
+    let columns: string[] = [];
+    let next: number | string = 0;
+    let timedOut = true;
+    while (opts.now() < deadline) {
+      const page = await opts.client.fetchResults(sh, oh, next);
+      if (!page.ok) {
+        // Not yet running: the status call tells; a failed query answers with its SQL error.
+        const st = await opts.client.getOperationStatus(sh, oh);
+        if (st.ok && ['INITIALIZED', 'PENDING'].includes(st.value)) {
+          await opts.sleep(500);
+          continue;
+        }
+        return { diags: [flinkDiag(page.error)], secretValues };
+      }
+      if (page.value.columns.length) columns = page.value.columns.map((c) => c.name);
+      for (const r of page.value.rows) {
+        if (rows.length < opts.limit) {
+          rows.push(r.fields);
+          ops.push(opOf(r.kind));
+        }
+      }
+      if (rows.length >= opts.limit || page.value.resultType === 'EOS' || !page.value.nextResultUri) {
+        timedOut = false;
+        break;
+      }
+      next = page.value.nextResultUri;
+      if (page.value.rows.length === 0) await opts.sleep(500);
+    }
+    return { value: { sink: chosen.sink, columns, rows, ops, timedOut }, diags, secretValues };
+  } finally {
+    if (oh) {
+      await opts.client.cancelOperation(sh, oh);
+      await opts.client.closeOperation(sh, oh);
+    }
+    await opts.client.closeSession(sh);
+    const jobs = await opts.client.listJobs();
+    if (jobs.ok)
+      for (const j of jobs.value)
+        if (j.name === name && !['FINISHED', 'CANCELED', 'FAILED'].includes(j.state))
+          await opts.client.cancelJob(j.id);
+  }
+}
+
+function flinkDiag(e: FlinkError): Diagnostic {
+  return error(
+    TEST_CODES.previewRefused,
+    `Flink refused the preview: ${describe(e)}`,
+    'Check that the sources are reachable from the cluster (connector jars, brokers, credentials).',
+  );
+}
+
+/** The substituted secret values (what differs between template and rendered text). */
+function secretsIn(template: string, rendered: string): string[] {
+  const parts = template.split(/\$\{secret\.[A-Za-z0-9_]+\}/);
+  if (parts.length < 2) return [];
+  const out: string[] = [];
+  let rest = rendered;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    rest = rest.slice(p.length);
+    if (i < parts.length - 1) {
+      const nextPart = parts[i + 1]!;
+      const at = nextPart ? rest.indexOf(nextPart) : rest.length;
+      if (at > 0) out.push(rest.slice(0, at));
+      rest = rest.slice(Math.max(at, 0));
+    }
+  }
+  return out.filter((s) => s.length > 0);
+}

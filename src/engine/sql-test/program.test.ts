@@ -1,0 +1,106 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compileProject } from '../../compile';
+import { loadTestFile } from './load';
+import { caseProgram } from './program';
+
+const EXAMPLE = join(import.meta.dirname, '../../../example-repo');
+
+function programOf(dir: string, job: string, index = 0) {
+  const state = compileProject(dir, { env: 'staging', envVars: {} }).value!;
+  const j = state.jobs.find((x) => x.name === job)!;
+  const tf = loadTestFile(dir, job);
+  expect(tf.diags).toEqual([]);
+  return caseProgram(dir, j, tf.value!, index);
+}
+
+describe("a test case lowered for Flink (example-repo's tests)", () => {
+  it('swaps the Kafka source for a bounded datagen table with the same columns and watermark', () => {
+    const p = programOf(EXAMPLE, 'city_ride_stats').value!;
+    const setup = p.setup.join('\n');
+    expect(setup).not.toMatch(/kafka|bootstrap/i);
+    expect(setup).toContain("'connector' = 'datagen'");
+    expect(setup).toContain("'number-of-rows' = '4'");
+    expect(setup).toContain("WATERMARK FOR `event_time` AS `event_time` - INTERVAL '5' SECOND");
+    expect(setup).toContain("WHEN 1 THEN CAST('2024-05-01 10:00:05' AS TIMESTAMP_LTZ(3))");
+    expect(setup).toMatch(/CREATE TEMPORARY VIEW `ride_events` AS SELECT .*PROCTIME\(\) AS `proc_time`/);
+    expect(p.mode).toBe('streaming');
+    expect(p.properties).toMatchObject({ 'parallelism.default': '1', 'table.local-time-zone': 'UTC' });
+    expect(p.properties['table.exec.mini-batch.enabled']).toBe('true');
+    expect(p.properties['state.backend.type']).toBeUndefined();
+    expect(p.queries.map((q) => q.sink)).toEqual(['city_ride_stats']);
+    expect(p.queries[0]!.sql).not.toMatch(/INSERT/i);
+    expect(p.queries[0]!.primaryKey).toEqual(['city_id', 'window_start', 'window_end']);
+  });
+
+  it('turns the lookup join into a plain join and the UDF into its SQL stand-in; no secret is needed', () => {
+    const p = programOf(EXAMPLE, 'enrich_rides').value!;
+    const all = [...p.setup, ...p.queries.map((q) => q.sql)].join('\n');
+    expect(all).not.toContain('FOR SYSTEM_TIME');
+    expect(all).not.toMatch(/jdbc|secret|USING JAR/i);
+    expect(p.queries[0]!.sql).toContain("(CASE WHEN (r.fare) < 10 THEN 'low'");
+    expect(p.mode).toBe('batch');
+  });
+
+  it('a statement set gives one query per sink; a changelog case runs in streaming mode', () => {
+    expect(programOf(EXAMPLE, 'archive_and_alerts').value!.queries.map((q) => q.sink)).toEqual([
+      'ride_archive',
+      'fraud_alerts',
+    ]);
+    expect(programOf(EXAMPLE, 'latest_ride_status', 1).value!.mode).toBe('streaming');
+  });
+});
+
+describe('mistakes in a test file are located diagnostics', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'flinkops-sqltest-'));
+  cpSync(EXAMPLE, dir, { recursive: true });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a schema error points at the key', () => {
+    writeFileSync(join(dir, 'jobs/city_ride_stats.test.yaml'), 'cases:\n  - name: x\n    expekt: {}\n');
+    const r = loadTestFile(dir, 'city_ride_stats');
+    expect(r.value).toBeUndefined();
+    expect(r.diags.map((d) => `${d.range?.file}:${d.range?.start.line}:${d.range?.start.column}`)).toContain(
+      'jobs/city_ride_stats.test.yaml:3:5',
+    );
+  });
+
+  it('an unknown column, a bad value, an unknown sink and a bad CSV line, each with file:line', () => {
+    writeFileSync(
+      join(dir, 'jobs/city_ride_stats.test.yaml'),
+      [
+        'cases:',
+        '  - name: x',
+        '    inputs:',
+        '      ride_events:',
+        '        rows:',
+        '          - { ride_id: r1, cty_id: 1 }',
+        '          - { ride_id: r2, fare: lots }',
+        '    expect:',
+        '      nowhere:',
+        '        rows: []',
+        '      city_ride_stats:',
+        '        file: stats.csv',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(join(dir, 'jobs/stats.csv'), 'city_id,rides\n1,2\n3\n');
+    const r = programOf(dir, 'city_ride_stats');
+    expect(r.value).toBeUndefined();
+    const got = r.diags.map((d) => `${d.code} ${d.range?.file}:${d.range?.start.line} ${d.summary}`);
+    expect(got).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^FO452 jobs\/city_ride_stats\.test\.yaml:6 ride_events has no column "cty_id"/,
+        ),
+        expect.stringMatching(
+          /^FO453 jobs\/city_ride_stats\.test\.yaml:7 fare: "lots" does not fit DECIMAL\(10, 2\)/,
+        ),
+        expect.stringMatching(/^FO451 jobs\/city_ride_stats\.test\.yaml:9 .*"nowhere"/),
+        expect.stringMatching(/^FO454 jobs\/stats\.csv:3 /),
+      ]),
+    );
+  });
+});

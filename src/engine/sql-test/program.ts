@@ -1,0 +1,274 @@
+/**
+ * Lowers one test case into what runs on Flink, with no I/O: session properties, setup
+ * statements (each source swapped for a bounded table over the case's rows, views and
+ * functions kept or mocked) and one query per sink (the INSERT's SELECT, cast to the
+ * sink's column types). Sink DDL is never sent, so no real connector is touched.
+ */
+import type { DesiredJob } from '../../compile';
+import { type Diagnostic, error, type SourceRange } from '../../core/diagnostics';
+import type { ChangeOp, TestMode, TestRow } from '../../load';
+import { quoteIdentifier, type Statement, type TableDef } from '../../sql';
+import { type LoadedRows, rowsOf, TEST_CODES, type TestFile } from './load';
+import { dropTemporal, mockFunctions, splitInsert } from './rewrite';
+import { type ColumnType, columnType, sqlLiteral, valueProblem } from './values';
+
+export interface SinkQuery {
+  sink: string;
+  sql: string;
+  columns: { name: string; type: ColumnType }[];
+  primaryKey?: string[];
+}
+
+export interface Expectation {
+  sink: string;
+  kind: 'rows' | 'changelog';
+  rows: TestRow[];
+  ops?: ChangeOp[];
+  ranges: SourceRange[];
+  /** Columns compared: those the expected rows name (all columns when they name none). */
+  compared: string[];
+}
+
+export interface CaseProgram {
+  name: string;
+  range: SourceRange;
+  mode: TestMode;
+  properties: Record<string, string>;
+  setup: string[];
+  queries: SinkQuery[];
+  expectations: Expectation[];
+}
+
+const ROW = '__fo_row';
+
+function inputColumns(def: TableDef) {
+  return def.columns.filter((c) => c.kind !== 'computed');
+}
+
+/** CREATE TEMPORARY TABLE over datagen (a bounded row counter) + the view named like the table. */
+function boundedTable(def: TableDef, rows: TestRow[]): string[] {
+  const name = def.name.name;
+  const backing = quoteIdentifier(`__fo_input_${name}`);
+  const cols = inputColumns(def);
+  const n = Math.max(rows.length, 1);
+  const lines = [`  ${quoteIdentifier(ROW)} BIGINT`];
+  for (const c of cols) {
+    const t = columnType(c.type ?? 'STRING');
+    const branches = rows.map((r, i) => `WHEN ${i + 1} THEN ${sqlLiteral(r[c.name] ?? null, t)}`);
+    lines.push(
+      `  ${quoteIdentifier(c.name)} AS ${branches.length ? `CASE ${quoteIdentifier(ROW)} ${branches.join(' ')} END` : `CAST(NULL AS ${t.sql})`}`,
+    );
+  }
+  const wmComputed = def.watermark
+    ? def.columns.find((c) => c.kind === 'computed' && c.name === def.watermark!.column)
+    : undefined;
+  if (wmComputed) lines.push(`  ${quoteIdentifier(wmComputed.name)} AS ${wmComputed.expr}`);
+  if (def.watermark)
+    lines.push(`  WATERMARK FOR ${quoteIdentifier(def.watermark.column)} AS ${def.watermark.expr}`);
+  const table = [
+    `CREATE TEMPORARY TABLE ${backing} (\n${lines.join(',\n')}\n) WITH (`,
+    `  'connector' = 'datagen',`,
+    `  'number-of-rows' = '${n}',`,
+    `  'fields.${ROW}.kind' = 'sequence',`,
+    `  'fields.${ROW}.start' = '1',`,
+    `  'fields.${ROW}.end' = '${n}'`,
+    ')',
+  ].join('\n');
+  const select = def.columns.map((c) =>
+    c.kind === 'computed' && c !== wmComputed
+      ? `${c.expr} AS ${quoteIdentifier(c.name)}`
+      : quoteIdentifier(c.name),
+  );
+  const view = `CREATE TEMPORARY VIEW ${quoteIdentifier(name)} AS SELECT ${select.join(', ')} FROM ${backing}${rows.length ? '' : ' WHERE FALSE'}`;
+  return [table, view];
+}
+
+function sinkColumns(def: TableDef | undefined, listed: string[] | undefined) {
+  const all = (def?.columns ?? []).filter(
+    (c) => c.kind === 'physical' || (c.kind === 'metadata' && !c.virtual),
+  );
+  const names = listed ?? all.map((c) => c.name);
+  return names.map((n) => ({ name: n, type: columnType(all.find((c) => c.name === n)?.type ?? 'STRING') }));
+}
+
+function sinkQuery(
+  insert: Statement,
+  tables: Map<string, TableDef>,
+  rewrite: (s: string) => string,
+): SinkQuery | undefined {
+  const parts = splitInsert(insert.text);
+  if (!parts) return undefined;
+  const def = tables.get(parts.table);
+  const columns = sinkColumns(def, parts.columns);
+  const inner = columns.map((_, i) => quoteIdentifier(`__c${i + 1}`));
+  const select = columns.map(
+    (c, i) => `CAST(CAST(${inner[i]} AS ${c.type.sql}) AS STRING) AS ${quoteIdentifier(c.name)}`,
+  );
+  const sql = `SELECT ${select.join(', ')}\nFROM (\n${rewrite(parts.query)}\n) AS __fo_q (${inner.join(', ')})`;
+  const pk = def?.primaryKey?.columns;
+  return { sink: parts.table, sql, columns, ...(pk?.length ? { primaryKey: pk } : {}) };
+}
+
+/** The program of case `index` of a job's test file; problems in the file are located diagnostics. */
+export function caseProgram(
+  dir: string,
+  job: DesiredJob,
+  tf: TestFile,
+  index: number,
+): { value: CaseProgram | undefined; diags: Diagnostic[] } {
+  const diags: Diagnostic[] = [];
+  const spec = tf.spec.cases[index]!;
+  const casePath = ['cases', index];
+  const tables = new Map<string, TableDef>();
+  for (const st of job.statements)
+    if (st.kind === 'create_table' && st.table) tables.set(st.table.name.name, st.table);
+  const read = new Set(job.sources.filter((s) => tables.has(s)));
+  const mocks = tf.spec.functions ?? {};
+  const rewrite = (s: string) => dropTemporal(mockFunctions(s, mocks), read);
+
+  const checkRows = (
+    rows: LoadedRows,
+    def: TableDef | undefined,
+    cols: { name: string; type: ColumnType }[],
+  ) => {
+    rows.rows.forEach((row, i) => {
+      for (const [k, v] of Object.entries(row)) {
+        const col = cols.find((c) => c.name === k);
+        if (!col) {
+          diags.push(
+            error(
+              TEST_CODES.unknownColumn,
+              `${def?.name.name ?? 'The table'} has no column "${k}"`,
+              `Columns: ${cols.map((c) => c.name).join(', ')}.`,
+              rows.ranges[i],
+            ),
+          );
+          continue;
+        }
+        const p = valueProblem(v, col.type);
+        if (p)
+          diags.push(
+            error(
+              TEST_CODES.badValue,
+              `${k}: ${JSON.stringify(v)} does not fit ${col.type.sql}`,
+              `${p}.`,
+              rows.ranges[i],
+            ),
+          );
+      }
+    });
+  };
+
+  const setup: string[] = [];
+  for (const name of Object.keys(spec.inputs ?? {})) {
+    if (!read.has(name))
+      diags.push(
+        error(
+          TEST_CODES.unknownTable,
+          `Job ${job.name} does not read a table "${name}"`,
+          `Inputs are the tables the job reads: ${[...read].join(', ') || 'none'}.`,
+          tf.source.locate([...casePath, 'inputs', name], 'key'),
+        ),
+      );
+  }
+  for (const name of [...read].sort()) {
+    const def = tables.get(name)!;
+    const input = spec.inputs?.[name];
+    const loaded = input ? rowsOf(dir, tf, [...casePath, 'inputs', name], input) : undefined;
+    if (loaded) diags.push(...loaded.diags);
+    const rows = loaded?.value ?? { rows: [], ranges: [] };
+    checkRows(
+      rows,
+      def,
+      inputColumns(def).map((c) => ({ name: c.name, type: columnType(c.type ?? 'STRING') })),
+    );
+    setup.push(...boundedTable(def, rows.rows));
+  }
+  const properties: Record<string, string> = {};
+  const queries: SinkQuery[] = [];
+  for (const st of job.statements) {
+    if (st.kind === 'set' && st.set?.key?.startsWith('table.') && st.set.value !== undefined)
+      properties[st.set.key] = st.set.value;
+    else if (st.kind === 'create_view') setup.push(rewrite(st.text));
+    else if (st.kind === 'create_function' && st.function && !(st.function.name.name in mocks))
+      setup.push(st.text);
+    else if (st.kind === 'insert' || st.kind === 'statement_set') {
+      for (const ins of st.kind === 'insert' ? [st] : (st.inner ?? [])) {
+        const q = sinkQuery(ins, tables, rewrite);
+        if (q) queries.push(q);
+      }
+    }
+  }
+  const expectations: Expectation[] = [];
+  for (const [sink, exp] of Object.entries(spec.expect)) {
+    const q = queries.find((x) => x.sink === sink);
+    const at = tf.source.locate([...casePath, 'expect', sink], 'key');
+    if (!q) {
+      diags.push(
+        error(
+          TEST_CODES.unknownTable,
+          `Job ${job.name} does not write a table "${sink}"`,
+          `Expectations are for the job's sinks: ${queries.map((x) => x.sink).join(', ')}.`,
+          at,
+        ),
+      );
+      continue;
+    }
+    let rows: LoadedRows;
+    let ops: ChangeOp[] | undefined;
+    if (exp.changelog) {
+      rows = {
+        rows: exp.changelog.map((c) => c.row),
+        ranges: exp.changelog.map((_, i) => tf.source.locate([...casePath, 'expect', sink, 'changelog', i])),
+      };
+      ops = exp.changelog.map((c) => c.op);
+    } else {
+      const loaded = rowsOf(dir, tf, [...casePath, 'expect', sink], exp);
+      diags.push(...loaded.diags);
+      rows = loaded.value;
+    }
+    checkRows(rows, undefined, q.columns);
+    const named = new Set(rows.rows.flatMap((r) => Object.keys(r)));
+    const compared = named.size
+      ? q.columns.map((c) => c.name).filter((c) => named.has(c))
+      : q.columns.map((c) => c.name);
+    expectations.push({
+      sink,
+      kind: exp.changelog ? 'changelog' : 'rows',
+      rows: rows.rows,
+      ranges: rows.ranges,
+      compared,
+      ...(ops ? { ops } : {}),
+    });
+  }
+  const mode: TestMode =
+    spec.mode ?? (expectations.some((e) => e.kind === 'changelog') ? 'streaming' : 'batch');
+  if (spec.mode === 'batch' && expectations.some((e) => e.kind === 'changelog'))
+    diags.push(
+      error(
+        TEST_CODES.badFile,
+        'A changelog is only seen in streaming mode',
+        'Remove mode: batch from the case (or set mode: streaming), or expect the final rows with rows:.',
+        tf.source.locate([...casePath, 'mode']),
+      ),
+    );
+  Object.assign(properties, {
+    'execution.runtime-mode': mode,
+    'parallelism.default': '1',
+    'table.local-time-zone': 'UTC',
+  });
+  const range = tf.source.locate(casePath);
+  if (diags.some((d) => d.severity === 'error')) return { value: undefined, diags };
+  return {
+    value: {
+      name: spec.name,
+      range,
+      mode,
+      properties,
+      setup,
+      queries: queries.filter((q) => expectations.some((e) => e.sink === q.sink)),
+      expectations,
+    },
+    diags,
+  };
+}

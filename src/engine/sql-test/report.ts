@@ -1,0 +1,75 @@
+/** Pure renderers of test results: terminal text (also used in the Action's comment) and a rows table. */
+import { formatLocation } from '../../core/diagnostics';
+import type { Row } from './compare';
+import type { CaseResult, JobTestResult } from './run';
+
+function cell(v: string | null): string {
+  return v === null ? 'NULL' : v;
+}
+
+function rowText(r: Row): string {
+  return Object.entries(r)
+    .map(([k, v]) => `${k}=${cell(v)}`)
+    .join(', ');
+}
+
+function caseLines(c: CaseResult): string[] {
+  const at = formatLocation(c.range);
+  const mark = c.status === 'passed' ? '✓' : '✗';
+  const out = [
+    `  ${mark} ${c.name} (${c.mode}, ${(c.durationMs / 1000).toFixed(1)} s)${c.status === 'passed' ? '' : `  ${at}`}`,
+  ];
+  if (c.error) out.push(`      Flink refused the case: ${c.error}`);
+  for (const s of c.sinks) {
+    const d = s.diff;
+    if (!d.missing.length && !d.unexpected.length && !d.changed.length) continue;
+    out.push(`      ${s.sink}: ${s.received} row(s) received`);
+    for (const m of d.missing)
+      out.push(
+        `        - missing    ${m.op ? `${m.op} ` : ''}${rowText(m.row)}${m.range ? `  (${formatLocation(m.range)})` : ''}`,
+      );
+    for (const u of d.unexpected) out.push(`        + unexpected ${u.op ? `${u.op} ` : ''}${rowText(u.row)}`);
+    for (const ch of d.changed) {
+      const cols = Object.keys(ch.expected).filter((k) => ch.expected[k] !== ch.actual[k]);
+      out.push(
+        `        ~ changed    ${rowText(ch.key)}: ${cols.map((k) => `${k} expected ${cell(ch.expected[k] ?? null)}, got ${cell(ch.actual[k] ?? null)}`).join('; ')}${ch.range ? `  (${formatLocation(ch.range)})` : ''}`,
+      );
+    }
+  }
+  return out;
+}
+
+export function renderTestResults(results: readonly JobTestResult[]): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    if (r.status === 'no-tests') {
+      lines.push(
+        r.file
+          ? `- ${r.job}: no case selected (${r.file})`
+          : `- ${r.job}: no tests (add jobs/${r.job}.test.yaml)`,
+      );
+      continue;
+    }
+    lines.push(`${r.status === 'passed' ? '✓' : '✗'} ${r.job} (${r.file})`);
+    for (const c of r.cases) lines.push(...caseLines(c));
+  }
+  const cases = results.flatMap((r) => r.cases);
+  const passed = cases.filter((c) => c.status === 'passed').length;
+  const untested = results.filter((r) => r.status === 'no-tests').length;
+  lines.push(
+    '',
+    `${passed} of ${cases.length} case(s) passed${untested ? `; ${untested} job(s) without tests` : ''}`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/** Rows as an aligned text table. */
+export function renderTable(columns: readonly string[], rows: readonly (readonly unknown[])[]): string {
+  const text = rows.map((r) =>
+    columns.map((_, i) => (r[i] === null || r[i] === undefined ? 'NULL' : String(r[i]))),
+  );
+  const width = columns.map((c, i) => Math.max(c.length, ...text.map((r) => r[i]!.length)));
+  const line = (cells: readonly string[]) => `| ${cells.map((c, i) => c.padEnd(width[i]!)).join(' | ')} |`;
+  const sep = `+-${width.map((w) => '-'.repeat(w)).join('-+-')}-+`;
+  return [sep, line(columns), sep, ...text.map(line), sep].join('\n') + '\n';
+}

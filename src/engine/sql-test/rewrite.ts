@@ -1,0 +1,140 @@
+/**
+ * Text rewrites of a job's SQL for a test run, done on lexer tokens so that strings and
+ * comments are never touched: UDF calls replaced by the test file's SQL stand-ins, lookup
+ * joins on swapped tables turned into plain joins, and the query cut out of an INSERT.
+ */
+import { LineIndex } from '../../core/text';
+import { isName, isOp, isWord, lex, matchingBracket, nameOf, type Token } from '../../sql';
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function tokens(text: string): Token[] {
+  return lex(text, 'job.sql', new LineIndex(text)).tokens;
+}
+
+function applyEdits(text: string, edits: Edit[]): string {
+  let out = '';
+  let at = 0;
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    if (e.start < at) continue;
+    out += text.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Splits the tokens between `from` and `to` at top-level commas into argument texts. */
+function callArguments(text: string, toks: Token[], from: number, to: number): string[] {
+  const args: string[] = [];
+  let depth = 0;
+  let start = from;
+  for (let j = from; j < to; j++) {
+    const t = toks[j]!;
+    if (isOp(t, '(') || isOp(t, '[')) depth++;
+    else if (isOp(t, ')') || isOp(t, ']')) depth--;
+    else if (depth === 0 && isOp(t, ',')) {
+      args.push(text.slice(toks[start]!.start, toks[j - 1]!.end));
+      start = j + 1;
+    }
+  }
+  if (to > from) args.push(text.slice(toks[start]!.start, toks[to - 1]!.end));
+  return args;
+}
+
+/** Replaces every call of a mocked function with its SQL stand-in ($1, $2 … are the arguments). */
+export function mockFunctions(text: string, mocks: Readonly<Record<string, string>>): string {
+  const byName = new Map(Object.entries(mocks).map(([k, v]) => [k.toLowerCase(), v]));
+  if (byName.size === 0) return text;
+  const rewrite = (src: string): string => {
+    const toks = tokens(src);
+    const edits: Edit[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (!isName(t) || !isOp(toks[i + 1], '(') || isOp(toks[i - 1], '.')) continue;
+      const template = byName.get(nameOf(src, t).toLowerCase());
+      if (template === undefined) continue;
+      const close = matchingBracket(toks, i + 1, toks.length);
+      // Arguments may call mocked functions themselves.
+      const args = callArguments(src, toks, i + 2, close - 1).map(rewrite);
+      const body = template.replace(/\$(\d+)/g, (m, n: string) => {
+        const a = args[Number(n) - 1];
+        return a === undefined ? m : `(${a})`;
+      });
+      edits.push({ start: t.start, end: toks[close - 1]!.end, text: `(${body})` });
+      i = close - 1;
+    }
+    return applyEdits(src, edits);
+  };
+  return rewrite(text);
+}
+
+/**
+ * `t FOR SYSTEM_TIME AS OF r.proc_time` → `t` when t is a swapped (bounded) table: the
+ * lookup becomes a plain join against the case's rows of the dimension table.
+ */
+export function dropTemporal(text: string, swapped: ReadonlySet<string>): string {
+  const toks = tokens(text);
+  const edits: Edit[] = [];
+  for (let i = 1; i + 3 < toks.length; i++) {
+    if (
+      !isWord(toks[i], 'FOR') ||
+      !isWord(toks[i + 1], 'SYSTEM_TIME') ||
+      !isWord(toks[i + 2], 'AS') ||
+      !isWord(toks[i + 3], 'OF')
+    )
+      continue;
+    const before = toks[i - 1]!;
+    if (!isName(before) || !swapped.has(nameOf(text, before))) continue;
+    let j = i + 4;
+    if (isName(toks[j])) {
+      j++;
+      while (isOp(toks[j], '.') && isName(toks[j + 1])) j += 2;
+    }
+    if (j === i + 4) continue;
+    edits.push({ start: toks[i]!.start, end: toks[j - 1]!.end, text: '' });
+  }
+  return applyEdits(text, edits);
+}
+
+export interface InsertParts {
+  /** The written table's own name. */
+  table: string;
+  /** Explicit column list, when written. */
+  columns?: string[];
+  /** The query text after the target. */
+  query: string;
+}
+
+/** INSERT INTO|OVERWRITE t [PARTITION (...)] [(c1, c2)] <query>. */
+export function splitInsert(text: string): InsertParts | undefined {
+  const toks = tokens(text);
+  let i = toks.findIndex((t) => isWord(t, 'INTO') || isWord(t, 'OVERWRITE'));
+  if (i < 0) return undefined;
+  i++;
+  if (isWord(toks[i], 'TABLE')) i++;
+  if (!isName(toks[i])) return undefined;
+  let table = nameOf(text, toks[i]!);
+  i++;
+  while (isOp(toks[i], '.') && isName(toks[i + 1])) {
+    table = nameOf(text, toks[i + 1]!);
+    i += 2;
+  }
+  while (toks[i]?.kind === 'hint') i++;
+  if (isWord(toks[i], 'PARTITION') && isOp(toks[i + 1], '(')) i = matchingBracket(toks, i + 1, toks.length);
+  let columns: string[] | undefined;
+  if (isOp(toks[i], '(') && isName(toks[i + 1]) && (isOp(toks[i + 2], ',') || isOp(toks[i + 2], ')'))) {
+    const close = matchingBracket(toks, i, toks.length);
+    columns = toks
+      .slice(i + 1, close - 1)
+      .filter(isName)
+      .map((t) => nameOf(text, t));
+    i = close;
+  }
+  const q = toks[i];
+  if (!q) return undefined;
+  return { table, ...(columns ? { columns } : {}), query: text.slice(q.start) };
+}

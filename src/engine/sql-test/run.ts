@@ -1,0 +1,161 @@
+/**
+ * Runs a job's test cases on a real Flink through the SQL Gateway: one fresh session per
+ * case, setup statements, one query per sink, compare. Whatever a case started is cancelled
+ * and its session closed, whether it passed, failed or timed out.
+ */
+import type { DesiredJob } from '../../compile';
+import type { Diagnostic, SourceRange } from '../../core/diagnostics';
+import { error } from '../../core/diagnostics';
+import type { FlinkClient, FlinkError } from '../../flink';
+import { actualRows, compareSink, isEmptyDiff, opOf, type Row, type RowDiff } from './compare';
+import { TEST_CODES, type TestFile } from './load';
+import { type CaseProgram, caseProgram } from './program';
+
+export interface SinkResult {
+  sink: string;
+  diff: RowDiff;
+  received: number;
+}
+
+export interface CaseResult {
+  name: string;
+  range: SourceRange;
+  mode: string;
+  status: 'passed' | 'failed' | 'error';
+  sinks: SinkResult[];
+  /** A statement Flink refused, or a timeout. */
+  error?: string;
+  durationMs: number;
+}
+
+export interface JobTestResult {
+  job: string;
+  file?: string;
+  status: 'passed' | 'failed' | 'error' | 'no-tests';
+  cases: CaseResult[];
+  diags: Diagnostic[];
+}
+
+export interface TestRunOptions {
+  client: FlinkClient;
+  timeoutMs: number;
+  now: () => number;
+  onProgress?: (message: string) => void;
+  /** Only cases whose name contains this. */
+  caseFilter?: string;
+}
+
+/** Refuses the simulator, which cannot compute SQL results. */
+export async function requireRealFlink(client: FlinkClient): Promise<Diagnostic | undefined> {
+  const cfg = await client.getConfig();
+  if (!cfg.ok)
+    return error(
+      TEST_CODES.notFlink,
+      `Cannot reach the JobManager: ${describe(cfg.error)}`,
+      "Check the environment's jobmanagerUrl / sqlGatewayUrl in flinkops.yaml, or pass --jobmanager-url and --sql-gateway-url (FLINKOPS_JOBMANAGER_URL / FLINKOPS_SQL_GATEWAY_URL); `npm run flink:up` starts a local Flink.",
+    );
+  const info = await client.getInfo();
+  if (!info.ok)
+    return error(
+      TEST_CODES.notFlink,
+      `Cannot reach the SQL Gateway: ${describe(info.error)}`,
+      "Check the environment's sqlGatewayUrl in flinkops.yaml, or pass --sql-gateway-url (FLINKOPS_SQL_GATEWAY_URL).",
+    );
+  if (cfg.ok && (cfg.value.flinkRevision ?? '').startsWith('simulated'))
+    return error(
+      TEST_CODES.notFlink,
+      'The cluster is the flinkops simulator, which cannot compute SQL results',
+      'flinkops test and preview run on a real Flink: start one with `npm run flink:up -- --flink-version 1.20` and pass its FLINKOPS_SQL_GATEWAY_URL / FLINKOPS_JOBMANAGER_URL, or point --env at a real cluster.',
+    );
+  return undefined;
+}
+
+/** The SQL error Flink gave, without the gateway's wrapping exceptions and stack frames. */
+export function describe(e: FlinkError): string {
+  const text = e.causes.join('\n');
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('at ') && !l.startsWith('...') && !/^End of exception/.test(l));
+  const root = [...lines].reverse().find((l) => /^Caused by: /.test(l) || /(Exception|Error): /.test(l));
+  const msg = root?.replace(/^Caused by: /, '').replace(/^[\w.$]+\.(\w+(Exception|Error)): /, '$1: ');
+  return msg ? msg : e.message;
+}
+
+/** Cancels every job this case started that is still going (they carry the case's pipeline name). */
+async function cancelLeftovers(client: FlinkClient, pipelineName: string): Promise<void> {
+  const jobs = await client.listJobs();
+  if (!jobs.ok) return;
+  for (const j of jobs.value)
+    if (j.name === pipelineName && !['FINISHED', 'CANCELED', 'FAILED'].includes(j.state))
+      await client.cancelJob(j.id);
+}
+
+async function runCase(job: DesiredJob, p: CaseProgram, opts: TestRunOptions): Promise<CaseResult> {
+  const started = opts.now();
+  const base = { name: p.name, range: p.range, mode: p.mode, sinks: [] as SinkResult[] };
+  const pipelineName = `flinkops-test.${job.name}.${started.toString(36)}`;
+  const session = await opts.client.openSession({
+    sessionName: pipelineName,
+    properties: { ...p.properties, 'pipeline.name': pipelineName },
+  });
+  if (!session.ok)
+    return { ...base, status: 'error', error: describe(session.error), durationMs: opts.now() - started };
+  const sh = session.value;
+  try {
+    for (const sql of p.setup) {
+      const r = await opts.client.runStatement(sh, sql, { timeoutMs: opts.timeoutMs });
+      if (!r.ok)
+        return { ...base, status: 'error', error: describe(r.error), durationMs: opts.now() - started };
+    }
+    let failed = false;
+    for (const q of p.queries) {
+      opts.onProgress?.(`${job.name} / ${p.name}: ${q.sink}`);
+      const r = await opts.client.runStatement(sh, q.sql, { timeoutMs: opts.timeoutMs });
+      if (!r.ok)
+        return { ...base, status: 'error', error: describe(r.error), durationMs: opts.now() - started };
+      const rows: Row[] = actualRows(q, r.value.rows);
+      const ops = (r.value.kinds ?? []).map(opOf);
+      while (ops.length < rows.length) ops.push('+I');
+      for (const exp of p.expectations.filter((e) => e.sink === q.sink)) {
+        const { diff } = compareSink(q, exp, { rows, ops });
+        if (!isEmptyDiff(diff)) failed = true;
+        base.sinks.push({ sink: q.sink, diff, received: rows.length });
+      }
+    }
+    return { ...base, status: failed ? 'failed' : 'passed', durationMs: opts.now() - started };
+  } finally {
+    await opts.client.closeSession(sh);
+    await cancelLeftovers(opts.client, pipelineName);
+  }
+}
+
+export async function runJobTests(
+  dir: string,
+  job: DesiredJob,
+  tf: TestFile,
+  opts: TestRunOptions,
+): Promise<JobTestResult> {
+  const diags: Diagnostic[] = [];
+  const cases: CaseResult[] = [];
+  const programs: CaseProgram[] = [];
+  tf.spec.cases.forEach((c, i) => {
+    if (opts.caseFilter && !c.name.includes(opts.caseFilter)) return;
+    const p = caseProgram(dir, job, tf, i);
+    diags.push(...p.diags);
+    if (p.value) programs.push(p.value);
+  });
+  if (diags.some((d) => d.severity === 'error'))
+    return { job: job.name, file: tf.file, status: 'error', cases, diags };
+  if (programs.length === 0) return { job: job.name, file: tf.file, status: 'no-tests', cases, diags };
+  for (const p of programs) {
+    opts.onProgress?.(`${job.name} / ${p.name} (${p.mode})`);
+    cases.push(await runCase(job, p, opts));
+  }
+  const status = cases.some((c) => c.status === 'error')
+    ? 'error'
+    : cases.some((c) => c.status === 'failed')
+      ? 'failed'
+      : 'passed';
+  return { job: job.name, file: tf.file, status, cases, diags };
+}
