@@ -16,7 +16,7 @@ import {
 import { loadAndValidate } from '../src/validate';
 import { repoPath } from './annotations';
 import { postComment } from './comments';
-import type { RunShared } from './run';
+import type { RunShared } from './run-shared';
 
 export interface TestRunResult {
   ok: boolean;

@@ -4,19 +4,10 @@
  * the subtasks (`min`, `max`, `avg`, `sum`, `skew`; all when `agg` is absent; NaN as the string
  * "NaN", like Flink). A job's shape (its load, back-pressure, lag) is a switch tests set.
  */
-import type { SimJob, SimVertex } from './model';
+import type { MetricShape, SimJob, SimVertex } from './model';
 
 /** What a job's metrics show. Defaults: a job keeping up with 1000 records/s per subtask. */
-export interface MetricShape {
-  /** Records each source subtask reads per second. */
-  recordsPerSecond: number;
-  /** Share of time (0..1) the sources spend back-pressured; the vertex after them is busy for it. */
-  backPressure: number;
-  /** now − the watermark, ms; null: the job has no event time. */
-  watermarkLagMs: number | null;
-  /** Records behind the end of the Kafka topic per source subtask; null: no Kafka source. */
-  consumerLag: number | null;
-}
+export type { MetricShape } from './model';
 
 export const DEFAULT_SHAPE: MetricShape = {
   recordsPerSecond: 1000,

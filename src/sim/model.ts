@@ -1,7 +1,6 @@
 /** The simulator's own data: jobs, savepoints and async operations as Flink keeps them. */
 
 import type { Config } from './config-keys';
-import type { MetricShape } from './job-metrics';
 
 export type JobStatus =
   | 'INITIALIZING'
@@ -150,4 +149,16 @@ export interface AsyncOp {
   checkpointId?: number;
   failure?: FailureCause;
   completedAt?: number;
+}
+
+/** What a simulated job's metrics look like (tests make a job back-pressured or lagging). */
+export interface MetricShape {
+  /** Records each source subtask reads per second. */
+  recordsPerSecond: number;
+  /** Share of time (0..1) the sources spend back-pressured; the vertex after them is busy for it. */
+  backPressure: number;
+  /** now − the watermark, ms; null: the job has no event time. */
+  watermarkLagMs: number | null;
+  /** Records behind the end of the Kafka topic per source subtask; null: no Kafka source. */
+  consumerLag: number | null;
 }

@@ -4,9 +4,9 @@ import { connect, resolveEndpoints } from '../../engine/cluster';
 import { renderTable, requireRealFlink, runPreview } from '../../engine/sql-test';
 import { boolOpt, durationOpt, intOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
 import { clusterHelp, clusterOptions, endpointOverrides, secretSource, tlsOptions } from '../cluster-options';
+import type { Command } from '../command';
 import { mask, projectDir, reportDiagnostics } from '../context';
 import { EXIT } from '../io';
-import type { Command } from './index';
 import { compiledFor } from './test';
 
 export const previewCommand: Command = {

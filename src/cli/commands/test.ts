@@ -19,9 +19,9 @@ import {
   secretSource,
   tlsOptions,
 } from '../cluster-options';
+import type { Command } from '../command';
 import { chooseEnv, mask, projectDir, reportDiagnostics } from '../context';
 import { EXIT, type Io } from '../io';
-import type { Command } from './index';
 
 /** Validated, compiled project of one environment; diagnostics reported. */
 export function compiledFor(
