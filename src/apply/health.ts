@@ -68,9 +68,10 @@ export async function awaitRunning(ctx: RunContext, job: string, jobId: string):
       if (failure) return { state: 'failed', cause: `job ${jobId} is restarting (${s}): ${failure}` };
       // A new job restarting before it ever ran failed to start (e.g. a savepoint its operators
       // cannot restore): real Flink's restart strategy retries it for ever, it never turns FAILED.
+      // Once Flink has said why (on 2.x the cause may show only a moment later), that is the answer.
       if (s === 'RESTARTING') {
         const cause = await rootCause(ctx, jobId);
-        return { state: 'failed', cause: `job ${jobId} went RESTARTING${cause ? `: ${cause}` : ''}` };
+        if (cause) return { state: 'failed', cause: `job ${jobId} went RESTARTING: ${cause}` };
       }
       if (s === 'RUNNING')
         return { state: 'pending', progress: `${pendingVertex!.name}: ${pendingVertex!.status}` };

@@ -5,15 +5,15 @@ import {
   runHealth,
   runSavepoints,
   savepointsFailed
-} from "./chunk-627HMCNY.js";
+} from "./chunk-ZW4RSOIW.js";
 import {
   applyEnvironment,
   planOptions,
   writePlanFile
-} from "./chunk-QX3BLS44.js";
+} from "./chunk-IJJA5IUX.js";
 import {
   runPlan
-} from "./chunk-WWASDTAW.js";
+} from "./chunk-W3LZB5DS.js";
 import {
   ACTION_KINDS,
   code,

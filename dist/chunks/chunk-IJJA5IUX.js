@@ -5,7 +5,7 @@ import {
   applyPlan,
   fetchJobManagerLog,
   runPlan
-} from "./chunk-WWASDTAW.js";
+} from "./chunk-W3LZB5DS.js";
 import {
   code,
   countActions,

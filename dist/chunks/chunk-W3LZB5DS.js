@@ -2619,7 +2619,7 @@ async function awaitRunning(ctx, job, jobId) {
       if (failure2) return { state: "failed", cause: `job ${jobId} is restarting (${s}): ${failure2}` };
       if (s === "RESTARTING") {
         const cause = await rootCause(ctx, jobId);
-        return { state: "failed", cause: `job ${jobId} went RESTARTING${cause ? `: ${cause}` : ""}` };
+        if (cause) return { state: "failed", cause: `job ${jobId} went RESTARTING: ${cause}` };
       }
       if (s === "RUNNING")
         return { state: "pending", progress: `${pendingVertex.name}: ${pendingVertex.status}` };

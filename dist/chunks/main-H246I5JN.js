@@ -16,7 +16,7 @@ import {
   savepointSizes,
   savepointsFailed,
   takeManualSavepoint
-} from "./chunk-627HMCNY.js";
+} from "./chunk-ZW4RSOIW.js";
 import {
   applyFailed,
   applyPlan,
@@ -27,7 +27,7 @@ import {
   runPlan,
   toSteps,
   unifiedDiff
-} from "./chunk-WWASDTAW.js";
+} from "./chunk-W3LZB5DS.js";
 import {
   formatBytes,
   hasChanges,

@@ -12,7 +12,7 @@ import {
   resolvePendingSavepoint,
   runPlan,
   triggerSavepoint
-} from "./chunk-WWASDTAW.js";
+} from "./chunk-W3LZB5DS.js";
 import {
   parseDurationMs
 } from "./chunk-G4HGQ3BL.js";

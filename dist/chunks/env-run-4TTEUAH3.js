@@ -4,8 +4,8 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-QX3BLS44.js";
-import "./chunk-WWASDTAW.js";
+} from "./chunk-IJJA5IUX.js";
+import "./chunk-W3LZB5DS.js";
 import "./chunk-TIR344HU.js";
 import "./chunk-HPS3BLTE.js";
 import "./chunk-UV5JMGUS.js";
