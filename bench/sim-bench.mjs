@@ -31,6 +31,10 @@ await build({
   target: 'node20',
   outfile: out,
   logLevel: 'warning',
+  // The simulator reads YAML-style map options with the yaml package, which require()s Node modules.
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
 });
 const { startSimulator } = await import(pathToFileURL(out).href);
 
