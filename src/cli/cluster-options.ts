@@ -31,6 +31,9 @@ export const clusterHelp = [
   "  --insecure-skip-verify do not verify the endpoints' TLS certificates (testing only)",
 ];
 
+/** The endpoint and TLS lines of `clusterHelp`, for commands that only talk to the cluster (no state store). */
+export const endpointHelp = clusterHelp.filter((l) => /gateway|jobmanager|ca-file|insecure/.test(l));
+
 /** TLS settings for https endpoints: --ca-file / FLINKOPS_CA_FILE, --insecure-skip-verify. */
 export function tlsOptions(args: ParsedArgs, io: Io): TlsConfig | undefined {
   const caFile = stringOpt(args, 'ca-file') ?? io.env.FLINKOPS_CA_FILE;

@@ -3,20 +3,15 @@
  * (schemas/plan.schema.json) and applied only while the world it saw still holds.
  */
 import type { Diagnostic } from '../core/diagnostics';
+import type { HistoryChange } from '../state/model';
 
 export const PLAN_FORMAT_VERSION = 1;
 
-/** A closed set: every consumer handles it with an exhaustive switch. */
-export type ActionKind =
-  | 'create'
-  | 'upgrade'
-  | 'rescale'
-  | 'suspend'
-  | 'resume'
-  | 'recover'
-  | 'delete'
-  | 'adopt'
-  | 'none';
+/**
+ * A closed set: every consumer handles it with an exhaustive switch. The changes are the ones the
+ * state store's history records; `none` never writes one.
+ */
+export type ActionKind = HistoryChange | 'none';
 
 export const ACTION_KINDS: readonly ActionKind[] = [
   'create',

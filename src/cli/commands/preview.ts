@@ -3,7 +3,13 @@ import { hasErrors } from '../../core/diagnostics';
 import { connect, resolveEndpoints } from '../../engine/cluster';
 import { renderTable, requireRealFlink, runPreview } from '../../engine/sql-test';
 import { boolOpt, durationOpt, intOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
-import { clusterHelp, clusterOptions, endpointOverrides, secretSource, tlsOptions } from '../cluster-options';
+import {
+  clusterOptions,
+  endpointHelp,
+  endpointOverrides,
+  secretSource,
+  tlsOptions,
+} from '../cluster-options';
 import type { Command } from '../command';
 import { mask, projectDir, reportDiagnostics } from '../context';
 import { EXIT } from '../io';
@@ -21,7 +27,7 @@ export const previewCommand: Command = {
     '  --timeout D   stop waiting for rows after D (default 30s); the rows so far are shown',
     '  --sink TABLE  the INSERT of a statement set to preview (default the first)',
     '  --json        {"sink", "columns", "rows", "timedOut"}',
-    ...clusterHelp.filter((l) => /gateway|jobmanager|ca-file|insecure/.test(l)),
+    ...endpointHelp,
   ].join('\n'),
   async run(argv, io) {
     const args = parseCommandArgs(argv, {

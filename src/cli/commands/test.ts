@@ -12,8 +12,8 @@ import {
 import { loadAndValidate } from '../../validate';
 import { boolOpt, durationOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
 import {
-  clusterHelp,
   clusterOptions,
+  endpointHelp,
   endpointOverrides,
   progressPrinter,
   secretSource,
@@ -52,7 +52,7 @@ export const testCommand: Command = {
     '  --case TEXT   only cases whose name contains TEXT',
     '  --timeout D   budget per statement (default 2min)',
     '  --json        {"passed": bool, "jobs": [...], "diagnostics": [...]}',
-    ...clusterHelp.filter((l) => /gateway|jobmanager|ca-file|insecure/.test(l)),
+    ...endpointHelp,
   ].join('\n'),
   async run(argv, io) {
     const args = parseCommandArgs(argv, {

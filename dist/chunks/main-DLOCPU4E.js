@@ -237,6 +237,7 @@ var clusterHelp = [
   "  --ca-file PEM          CA certificate(s) the cluster endpoints are signed with (else FLINKOPS_CA_FILE)",
   "  --insecure-skip-verify do not verify the endpoints' TLS certificates (testing only)"
 ];
+var endpointHelp = clusterHelp.filter((l) => /gateway|jobmanager|ca-file|insecure/.test(l));
 function tlsOptions(args, io) {
   const caFile = stringOpt(args, "ca-file") ?? io.env.FLINKOPS_CA_FILE;
   const skip = args.values["insecure-skip-verify"] === true || io.env.FLINKOPS_INSECURE_SKIP_VERIFY === "true";
@@ -1325,7 +1326,7 @@ var testCommand = {
     "  --case TEXT   only cases whose name contains TEXT",
     "  --timeout D   budget per statement (default 2min)",
     '  --json        {"passed": bool, "jobs": [...], "diagnostics": [...]}',
-    ...clusterHelp.filter((l) => /gateway|jobmanager|ca-file|insecure/.test(l))
+    ...endpointHelp
   ].join("\n"),
   async run(argv, io) {
     const args = parseCommandArgs(argv, {
@@ -1416,7 +1417,7 @@ var previewCommand = {
     "  --timeout D   stop waiting for rows after D (default 30s); the rows so far are shown",
     "  --sink TABLE  the INSERT of a statement set to preview (default the first)",
     '  --json        {"sink", "columns", "rows", "timedOut"}',
-    ...clusterHelp.filter((l) => /gateway|jobmanager|ca-file|insecure/.test(l))
+    ...endpointHelp
   ].join("\n"),
   async run(argv, io) {
     const args = parseCommandArgs(argv, {
