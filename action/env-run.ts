@@ -31,6 +31,7 @@ export function planOptions(s: RunShared, env: string): PlanRunOptions & { now: 
     secrets: s.secrets.source(s.env),
     offline: route.offline,
     allowDelete: options.allowDelete,
+    stateVerdicts: true,
     ...(ctx.sha ? { commit: ctx.sha } : {}),
     now: s.now(),
     endpoints: {

@@ -10,11 +10,16 @@
 
 import type { DesiredJob, DesiredState } from '../compile';
 import { type Diagnostic, error, type SourceRange, warning } from '../core/diagnostics';
+import { parseExecutionPlan } from '../core/stream-graph';
 import type { FlinkClient } from '../flink';
 import type { FlinkError } from '../flink/errors';
+import type { LiveState } from '../observe';
 import { mapPool } from '../observe';
 import type { Plan } from '../plan';
+import type { ExplainedJob, ExplainedPair, TableFacts } from '../plan/state-verdict';
+import { analyzeScript } from '../sql';
 import type { Statement } from '../sql/types';
+import type { StateDoc } from '../state/model';
 
 export const EXPLAIN_CODES = {
   /** Error: the cluster's planner rejects a statement of a job the plan would start. */
@@ -210,4 +215,137 @@ function rejected(
     `Running it in a throwaway SQL Gateway session failed: ${e.message}. ${udf ? 'Check the jar URI and that the classes are in it.' : 'Check the connector options and that the connector jar is on the cluster.'}`,
     { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
   );
+}
+
+/**
+ * The stream graphs Flink's planner builds for the running script (from the state store) and the
+ * new one, for every change that restores state: the plan's state verdict comes from them. Each
+ * script runs its session statements in a throwaway session, then `EXPLAIN JSON_EXECUTION_PLAN`
+ * of the statement that would submit it, at the parallelism the job runs (or will run) with.
+ * Nothing is submitted. A job Flink cannot explain gets `unavailable` and the offline estimate.
+ */
+export async function explainStateGraphs(
+  client: FlinkClient,
+  desired: DesiredState,
+  plan: Plan,
+  inputs: { state: StateDoc; live: LiveState },
+  opts: ExplainOptions = {},
+): Promise<Map<string, ExplainedPair>> {
+  const jobs = new Map(desired.jobs.map((j) => [j.name, j]));
+  const todo = plan.changes.filter(
+    (c) =>
+      c.compatibility !== undefined &&
+      c.strategy !== 'stateless' &&
+      inputs.state.jobs[c.job]?.current?.script !== undefined &&
+      jobs.has(c.job),
+  );
+  const out = new Map<string, ExplainedPair>();
+  await mapPool(todo, opts.concurrency ?? 4, async (c) => {
+    const job = jobs.get(c.job)!;
+    const current = inputs.state.jobs[c.job]!.current!;
+    const running = inputs.live.jobs.find((l) => l.jobId === c.liveJobId);
+    const settings = (current.settings ?? {}) as Record<string, unknown>;
+    const oldMax = typeof settings.maxParallelism === 'number' ? settings.maxParallelism : undefined;
+    const analysed = analyzeScript(current.script, `jobs/${c.job}.sql`);
+    const old = await explainGraph(
+      client,
+      c.job,
+      analysed.statements,
+      running?.parallelism ?? current.parallelism,
+      oldMax,
+      opts,
+    );
+    if ('unavailable' in old) return void out.set(c.job, old);
+    const next = await explainGraph(
+      client,
+      c.job,
+      job.statements,
+      c.to?.parallelism ?? job.parallelism,
+      job.settings.maxParallelism,
+      opts,
+    );
+    out.set(c.job, 'unavailable' in next ? next : { old, next });
+  });
+  return out;
+}
+
+async function explainGraph(
+  client: FlinkClient,
+  job: string,
+  statements: readonly Statement[],
+  parallelism: number,
+  maxParallelism: number | undefined,
+  opts: ExplainOptions,
+): Promise<ExplainedJob | { unavailable: string }> {
+  const lasting = statements.find(
+    (st) =>
+      !SESSION_KINDS.has(st.kind) &&
+      !EXPLAINED.has(st.kind) &&
+      !isTemporaryCreate(st) &&
+      !SET_MARKERS.has(st.kind),
+  );
+  if (lasting)
+    return {
+      unavailable: `the script has a ${lasting.kind.replaceAll('_', ' ')} statement, which outlives a session`,
+    };
+  const submitting = submittingText(statements);
+  if (!submitting) return { unavailable: 'the script has no statement that starts a job' };
+  const session = await client.openSession({ sessionName: `flinkops-plan-${job}` });
+  if (!session.ok) return { unavailable: session.error.message };
+  const sh = session.value;
+  const config: Record<string, string> = {};
+  const tables = new Map<string, TableFacts>();
+  try {
+    for (const st of statements) {
+      if (st.kind === 'set' && st.set?.key !== undefined) config[st.set.key] = st.set.value ?? '';
+      if (st.table) {
+        tables.set(st.table.name.parts[st.table.name.parts.length - 1]!.toLowerCase(), {
+          options: st.table.options,
+          columns: new Map(
+            st.table.columns
+              .filter((col) => col.type !== undefined)
+              .map((col) => [col.name.toLowerCase(), col.type!]),
+          ),
+        });
+      }
+      if (!(SESSION_KINDS.has(st.kind) || isTemporaryCreate(st))) continue;
+      const r = await client.runStatement(sh, untemplate(st.text), {
+        timeoutMs: opts.timeoutMs ?? 120_000,
+        maxRows: 1,
+      });
+      if (!r.ok) return { unavailable: `${st.kind.replaceAll('_', ' ')} failed: ${plannerMessage(r.error)}` };
+    }
+    const r = await client.runStatement(sh, `EXPLAIN JSON_EXECUTION_PLAN ${untemplate(submitting)}`, {
+      timeoutMs: opts.timeoutMs ?? 120_000,
+      executionConfig: {
+        'parallelism.default': String(parallelism),
+        ...(maxParallelism !== undefined ? { 'pipeline.max-parallelism': String(maxParallelism) } : {}),
+      },
+    });
+    if (!r.ok) return { unavailable: `EXPLAIN failed: ${plannerMessage(r.error)}` };
+    const text = r.value.rows.map((row) => row.map(String).join('\n')).join('\n');
+    const graph = parseExecutionPlan(text);
+    if (!graph) return { unavailable: 'the gateway answered EXPLAIN without a stream graph' };
+    const chainingKey = config['pipeline.operator-chaining.enabled'] ?? config['pipeline.operator-chaining'];
+    return { graph, chaining: chainingKey?.trim().toLowerCase() !== 'false', tables };
+  } finally {
+    await client.closeSession(sh);
+  }
+}
+
+/** The text a submission sends, as EXPLAIN takes it: `STATEMENT SET BEGIN …; END` for a set. */
+function submittingText(statements: readonly Statement[]): string | undefined {
+  const inserts: string[] = [];
+  let inSet = false;
+  for (const st of statements) {
+    if (st.kind === 'begin_statement_set') inSet = true;
+    else if (st.kind === 'end') inSet = false;
+    else if (st.kind === 'statement_set') return st.text.replace(/^\s*EXECUTE\s+/i, '').replace(/;\s*$/, '');
+    else if (st.kind === 'execute') return st.text.replace(/^\s*EXECUTE\s+/i, '').replace(/;\s*$/, '');
+    else if (st.kind === 'insert') {
+      if (!inSet) return st.text.replace(/;\s*$/, '');
+      inserts.push(st.text.replace(/;\s*$/, ''));
+    }
+  }
+  return inserts.length > 0 ? `STATEMENT SET BEGIN\n${inserts.join(';\n')};\nEND` : undefined;
 }

@@ -13,7 +13,7 @@ import { type LiveState, observe, offlineLiveState } from '../observe';
 import { diff, type Plan } from '../plan';
 import { readState, type StateRead, type StateStore } from '../state';
 import { connect, type EndpointOverrides, type Endpoints, resolveEndpoints } from './cluster';
-import { explainChangedJobs } from './plan-explain';
+import { explainChangedJobs, explainStateGraphs } from './plan-explain';
 
 export interface PlanRunOptions {
   dir: string;
@@ -48,6 +48,12 @@ export interface PlanRunOptions {
    * the other commands that plan only to look do not.
    */
   explain?: boolean;
+  /**
+   * Judge the state of every upgrade from Flink's own stream graphs of the running and the new
+   * script (EXPLAIN JSON_EXECUTION_PLAN in throwaway sessions); without it, or without a gateway,
+   * the plan carries the offline estimate. On with `explain`.
+   */
+  stateVerdicts?: boolean;
 }
 
 export interface PlanRun {
@@ -128,11 +134,20 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
   }
 
   progress('planning');
-  const plan = diff(desired, live, state.value, {
+  const diffOptions = {
     allowDelete: opts.allowDelete,
     ...(opts.commit ? { commit: opts.commit } : {}),
     ...(opts.now ? { now: opts.now } : {}),
-  });
+  };
+  let plan = diff(desired, live, state.value, diffOptions);
+  if ((opts.stateVerdicts ?? opts.explain) && client) {
+    const restoring = plan.changes.filter((c) => c.compatibility && c.strategy !== 'stateless');
+    if (restoring.length > 0) {
+      progress(`asking Flink's planner for the stream graphs of ${restoring.length} upgrade(s)`);
+      const explained = await explainStateGraphs(client, desired, plan, { state: state.value.doc, live });
+      if (explained.size > 0) plan = diff(desired, live, state.value, { ...diffOptions, explained });
+    }
+  }
   if (opts.explain && client) {
     const starting = plan.changes.filter(
       (c) => (c.action === 'create' || c.action === 'upgrade') && !c.refused,

@@ -1,13 +1,20 @@
 /**
- * Will the upgraded job restore from the old job's savepoint? Flink SQL matches
- * operator state by ids derived from the optimised plan, so any change to a query
- * may leave state unmatched; options, harmless SET lines and layout do not.
- * The verdict compares the two scripts statement by statement and names what
- * changed, so a reviewer can judge it: `compatible`, `likely-incompatible` or `unknown`.
+ * The offline estimate of whether an upgraded job restores the old job's savepoint, used when
+ * Flink's planner cannot be asked (no SQL Gateway, `--offline`, drift); with a gateway the plan
+ * uses state-verdict.ts on Flink's own stream graphs instead.
+ *
+ * Flink matches state by operator ids that follow the operator graph (its topology, chaining
+ * and parallelism), never the text of a query. From the scripts alone flinkops can tell when
+ * nothing that shapes the graph changed (`compatible`), and can name what probably reshapes it
+ * (stateful operators, keys, joins, windows, graph options, pinned parallelism) — but not be
+ * sure: a filter edit may add a Calc that shifts every id after it. So every other estimate is
+ * `unknown`, with the likely outcome in its findings. A max parallelism change under keyed
+ * state is certain: `incompatible`.
  */
 import type { Compatibility, UpgradeStrategy } from './model';
 import { type QueryFeatures, queryFeatures, statefulOperators } from './query-features';
 import { type ScriptShape, scriptShape } from './script-shape';
+import { adviceFor } from './state-verdict';
 
 export interface CompatInput {
   /** Script the running job was started from (store); undefined when not known. */
@@ -23,9 +30,12 @@ export interface CompatInput {
    * in the script, yet it sets the number of key groups keyed state is split into.
    */
   maxParallelism?: { from?: number; to?: number };
+  /** Job parallelism as deployed and as wanted. */
+  parallelism?: { from?: number; to: number };
 }
 
-type Level = 'incompatible' | 'unknown' | 'info';
+/** `certain`: the restore fails; `incompatible`: it probably does; `unknown`: cannot tell. */
+type Level = 'certain' | 'incompatible' | 'unknown' | 'info';
 interface Finding {
   level: Level;
   text: string;
@@ -54,6 +64,7 @@ export function compatibility(input: CompatInput): Compatibility {
   if (input.strategy === 'stateless') {
     return {
       verdict: 'compatible',
+      source: 'estimate',
       findings: ['upgradeMode: stateless: the new job starts without state, nothing is restored'],
       advice: [],
     };
@@ -66,19 +77,39 @@ export function compatibility(input: CompatInput): Compatibility {
     const b = scriptShape(input.newScript);
     if (a.broken || b.broken) {
       findings.push({ level: 'unknown', text: 'a script could not be analysed (SQL syntax problems)' });
-    } else compareShapes(a, b, findings);
+    } else {
+      compareShapes(a, b, findings);
+      parallelismFinding(input, b, findings);
+    }
   }
   maxParallelismFinding(input, findings);
-  const verdict = findings.some((f) => f.level === 'incompatible')
-    ? 'likely-incompatible'
-    : findings.some((f) => f.level === 'unknown')
+  const verdict = findings.some((f) => f.level === 'certain')
+    ? 'incompatible'
+    : findings.some((f) => f.level === 'incompatible' || f.level === 'unknown')
       ? 'unknown'
       : 'compatible';
   return {
     verdict,
-    findings: findings.map((f) => f.text),
+    source: 'estimate',
+    findings: findings.map((f) => (f.level === 'incompatible' ? `likely to lose state: ${f.text}` : f.text)),
     advice: verdict === 'compatible' ? [] : advice(input),
   };
+}
+
+/**
+ * A parallelism change re-chains operators pinned to their own parallelism (`sink.parallelism`,
+ * `scan.parallelism`, `table.exec.resource.default-parallelism`): their ids, and those after them, change.
+ */
+function parallelismFinding(input: CompatInput, shape: ScriptShape, out: Finding[]): void {
+  const p = input.parallelism;
+  if (!p || p.from === undefined || p.from === p.to) return;
+  const pinned = [...shape.tables.values()].some((t) => /'(?:sink|scan)\.parallelism'/.test(t.options));
+  if (pinned || shape.sets.has('table.exec.resource.default-parallelism')) {
+    out.push({
+      level: 'incompatible',
+      text: `parallelism ${p.from} → ${p.to} with operators pinned to their own parallelism: chaining, and so operator ids, change`,
+    });
+  }
 }
 
 /**
@@ -101,22 +132,13 @@ function maxParallelismFinding(input: CompatInput, out: Finding[]): void {
     out.push({ level: 'unknown', text: `${what}: keyed state restores only if the derived value matches` });
   else
     out.push({
-      level: 'incompatible',
+      level: 'certain',
       text: `${what}: keyed state cannot be restored into other key groups`,
     });
 }
 
 function advice(input: CompatInput): string[] {
-  const where = input.settingsFile ?? 'the job settings';
-  const out: string[] = [];
-  if (input.allowNonRestoredState) {
-    out.push('allowNonRestoredState is set: state that no longer matches an operator is dropped on restore');
-  } else {
-    out.push(`set allowNonRestoredState: true in ${where} to drop state that no longer matches`);
-  }
-  out.push(`set upgradeMode: stateless in ${where} to start the new version without state`);
-  if (!input.restoreFrom) out.push(`pin a savepoint with restoreFrom: <path> in ${where}`);
-  return out;
+  return adviceFor('unknown', input);
 }
 
 function keys<T>(a: Map<string, T>, b: Map<string, T>): string[] {
@@ -218,17 +240,16 @@ function compareQueries(label: string, x: QueryFeatures, y: QueryFeatures, out: 
   }
   if (x.windows.length && y.windows.length && list(x.windows) !== list(y.windows)) {
     out.push({
-      level: 'incompatible',
+      level: 'unknown',
       text: `${label}: window changed: ${list(x.windows)} → ${list(y.windows)}`,
     });
   }
   if (out.length === before) {
-    const stateful = opsA.size > 0 || opsB.size > 0;
+    // Same stateful operators, keys, joins and windows: ids follow the graph, which filter,
+    // projection and literal edits usually keep — unless they add or remove a node before state.
     out.push({
-      level: 'incompatible',
-      text: stateful
-        ? `${label}: query changed around its stateful operators (operator ids derive from the plan)`
-        : `${label}: query changed (projection or filter); only source offsets are kept, under plan-derived ids`,
+      level: 'unknown',
+      text: `${label}: query changed with the same stateful operators (operator ids follow the graph, which such edits usually keep; plan against the cluster to know)`,
     });
   }
 }

@@ -16,6 +16,7 @@ import type { PlanContext } from './job-inputs';
 import { affectedOf, lineageOf, type Relations, relationsOf } from './lineage';
 import { ACTION_KINDS, type ActionKind, type JobChange, PLAN_FORMAT_VERSION, type Plan } from './model';
 import { applyPolicy } from './policy';
+import type { ExplainedPair } from './state-verdict';
 
 export interface DiffState {
   doc: StateDoc;
@@ -30,6 +31,11 @@ export interface DiffOptions {
   commit?: string;
   /** ISO-8601 time the plan is for (schedule windows); an input, never read from a clock. */
   now?: string;
+  /**
+   * Flink's stream graphs of the running and the new script, by job (plan asks the SQL Gateway):
+   * the state verdict of those upgrades comes from them instead of the offline estimate.
+   */
+  explained?: ReadonlyMap<string, ExplainedPair>;
 }
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -43,6 +49,7 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
       ? { flinkVersion: live.flinkVersion ?? desired.flinkVersion }
       : {}),
     ...(opts.now !== undefined ? { now: opts.now } : {}),
+    ...(opts.explained ? { explained: opts.explained } : {}),
   };
   const liveByJob = new Map<string, LiveJob[]>();
   for (const j of live.observed ? live.jobs : []) {

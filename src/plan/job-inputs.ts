@@ -20,6 +20,7 @@ import { compatibility } from './compat';
 import type { Cause, Compatibility, JobChange, RescaleMode, UpgradeStrategy } from './model';
 import type { RunDecision } from './schedule';
 import { unifiedDiff } from './sql-diff';
+import { type ExplainedPair, stateVerdict } from './state-verdict';
 
 export interface PlanContext {
   /** The cluster was observed; false plans from the store alone. */
@@ -29,6 +30,8 @@ export interface PlanContext {
   flinkVersion?: string;
   allowDelete: boolean;
   now?: string;
+  /** Flink's stream graphs of running and new scripts, by job, where the gateway gave them. */
+  explained?: ReadonlyMap<string, ExplainedPair>;
 }
 
 /** What a spec change adds to a restart: causes, SQL diff, state verdict. */
@@ -169,32 +172,46 @@ export function specChange(
   const oldScript = runsStoredScript ? current?.script : undefined;
   const deployed = runsStoredScript ? current?.settings : undefined;
   const mpOf = (v: unknown) => (typeof v === 'number' ? v : undefined);
-  const compat = withCompat
-    ? compatibility({
-        ...(oldScript !== undefined ? { oldScript } : {}),
-        newScript: job.script,
-        strategy,
-        ...(job.settings.allowNonRestoredState ? { allowNonRestoredState: true } : {}),
-        ...(job.settings.restoreFrom ? { restoreFrom: job.settings.restoreFrom } : {}),
-        settingsFile: job.yamlFile ?? `jobs/${job.name}.yaml`,
-        ...(deployed
-          ? {
-              maxParallelism: {
-                ...(mpOf(deployed.maxParallelism) !== undefined
-                  ? { from: mpOf(deployed.maxParallelism) }
-                  : {}),
-                ...(job.settings.maxParallelism !== undefined ? { to: job.settings.maxParallelism } : {}),
-              },
-            }
-          : {}),
-      })
+  const maxParallelism = deployed
+    ? {
+        ...(mpOf(deployed.maxParallelism) !== undefined ? { from: mpOf(deployed.maxParallelism) } : {}),
+        ...(job.settings.maxParallelism !== undefined ? { to: job.settings.maxParallelism } : {}),
+      }
     : undefined;
-  if (compat?.verdict === 'likely-incompatible') {
+  const common = {
+    ...(job.settings.allowNonRestoredState ? { allowNonRestoredState: true } : {}),
+    ...(job.settings.restoreFrom ? { restoreFrom: job.settings.restoreFrom } : {}),
+    settingsFile: job.yamlFile ?? `jobs/${job.name}.yaml`,
+    ...(maxParallelism ? { maxParallelism } : {}),
+  };
+  const explained =
+    oldScript !== undefined && strategy !== 'stateless' ? j.ctx.explained?.get(job.name) : undefined;
+  const compat = !withCompat
+    ? undefined
+    : explained && 'old' in explained
+      ? stateVerdict({ old: explained.old, next: explained.next, ...common })
+      : withUnavailable(
+          compatibility({
+            ...(oldScript !== undefined ? { oldScript } : {}),
+            newScript: job.script,
+            strategy,
+            ...common,
+            ...(current ? { parallelism: { from: current.parallelism, to: j.to.parallelism } } : {}),
+          }),
+          explained,
+        );
+  if (
+    compat &&
+    (compat.verdict === 'incompatible' ||
+      (compat.verdict === 'drops-state' && !job.settings.allowNonRestoredState))
+  ) {
     j.diags.push(
       warning(
         PLAN_CODES.stateIncompatible,
-        `Upgrade of job ${job.name} will likely not restore its state`,
-        `${compat.findings.join('; ')}. ${compat.advice.join('; ')}.`,
+        compat.verdict === 'incompatible'
+          ? `Upgrade of job ${job.name} will not restore its state`
+          : `Upgrade of job ${job.name} drops state: its restore fails without allowNonRestoredState`,
+        `${compat.findings.filter((f) => !/keeps its state|starts with empty state/.test(f)).join('; ')}. ${compat.advice.join('; ')}.`,
         changedStatement(job, oldScript) ?? fileRange(job.sqlFile),
       ),
     );
@@ -204,6 +221,12 @@ export function specChange(
     ...(sqlDiff ? { sqlDiff } : {}),
     ...(compat ? { compatibility: compat } : {}),
   };
+}
+
+/** An estimate made because Flink's planner could not be asked says why. */
+function withUnavailable(c: Compatibility, explained: ExplainedPair | undefined): Compatibility {
+  if (!explained || !('unavailable' in explained) || c.verdict === 'compatible') return c;
+  return { ...c, findings: [...c.findings, `Flink's planner was not asked: ${explained.unavailable}`] };
 }
 
 export function noRestorePoint(job: DesiredJob, what: string): Diagnostic {

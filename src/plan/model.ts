@@ -37,10 +37,29 @@ export interface Cause {
   to?: string;
 }
 
-export type CompatibilityVerdict = 'compatible' | 'likely-incompatible' | 'unknown';
+/**
+ * `compatible`: every operator of the running job that holds state maps to one in the new job.
+ * `drops-state`: some state has no operator to go to; the restore needs allowNonRestoredState.
+ * `incompatible`: a mapped operator's state changes shape; the restore fails even then.
+ * `unknown`: flinkops cannot tell (no gateway to ask, another Flink version, drift).
+ */
+export type CompatibilityVerdict = 'compatible' | 'drops-state' | 'incompatible' | 'unknown';
+
+/** An operator that holds state, and what the upgrade does to it. */
+export interface StateOperator {
+  /** As a reviewer knows it: `GroupAggregate (city)`, `source orders`. */
+  name: string;
+  /** Flink's operator id: the key of its state in a savepoint. */
+  id: string;
+  state: 'kept' | 'dropped' | 'reshaped' | 'new' | 'unknown';
+}
 
 export interface Compatibility {
   verdict: CompatibilityVerdict;
+  /** `flink`: from the stream graphs Flink's planner built for both scripts; `estimate`: from the scripts alone. */
+  source?: 'flink' | 'estimate';
+  /** Stateful operators of both jobs by Flink's operator ids (`flink` verdicts only). */
+  operators?: StateOperator[];
   /** What changed in the query that matters for state (stateful operator added, GROUP BY keys, join, window...). */
   findings: string[];
   /** What the user can do (allowNonRestoredState, a stateless upgrade, pin a savepoint). */

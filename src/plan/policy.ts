@@ -102,14 +102,14 @@ function violations(
   }
   if (
     RESTORES.has(c.action) &&
-    c.compatibility?.verdict === 'likely-incompatible' &&
-    !job?.settings.allowNonRestoredState &&
+    (c.compatibility?.verdict === 'incompatible' ||
+      (c.compatibility?.verdict === 'drops-state' && !job?.settings.allowNonRestoredState)) &&
     policy.refuseIncompatibleUpgrades?.includes(env)
   ) {
     out.push({
       severity: 'error',
       code: POLICY_CODES.incompatibleUpgrade,
-      summary: `The ${c.action} of job ${c.job} will likely not restore its state, which ${env} refuses`,
+      summary: `The ${c.action} of job ${c.job} ${c.compatibility.verdict === 'incompatible' ? 'will not restore its state' : 'drops state'}, which ${env} refuses`,
       detail:
         `${c.compatibility.findings.join('; ')}. policy.refuseIncompatibleUpgrades lists ${env}. ` +
         `Make the change state-compatible, or accept losing the unmatched state with allowNonRestoredState: true ` +

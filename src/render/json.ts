@@ -42,7 +42,8 @@ const ORDER = {
   ],
   cause: ['kind', 'path', 'from', 'to'],
   specRef: ['specHash', 'parallelism'],
-  compatibility: ['verdict', 'findings', 'advice'],
+  compatibility: ['verdict', 'source', 'operators', 'findings', 'advice'],
+  operator: ['name', 'id', 'state'],
   refused: ['code', 'summary', 'detail'],
   affected: ['kind', 'name', 'jobs'],
   lineage: ['nodes', 'edges'],
@@ -83,7 +84,10 @@ function change(v: unknown): Obj {
     causes: (cs) => (cs as unknown[]).map((c) => ordered(c, ORDER.cause)),
     from: (x) => ordered(x, ORDER.specRef),
     to: (x) => ordered(x, ORDER.specRef),
-    compatibility: (x) => ordered(x, ORDER.compatibility),
+    compatibility: (x) =>
+      ordered(x, ORDER.compatibility, {
+        operators: (os) => (os as unknown[]).map((o) => ordered(o, ORDER.operator)),
+      }),
     refused: (x) => ordered(x, ORDER.refused),
   });
 }

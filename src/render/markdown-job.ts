@@ -9,8 +9,10 @@ export function compatBadge(verdict: CompatibilityVerdict): string {
   switch (verdict) {
     case 'compatible':
       return '✅ state compatible';
-    case 'likely-incompatible':
-      return '⚠️ state likely incompatible';
+    case 'drops-state':
+      return '⚠️ drops state';
+    case 'incompatible':
+      return '⛔ state incompatible';
     case 'unknown':
       return '❔ state compatibility unknown';
     default: {
@@ -53,9 +55,18 @@ function formatCause(c: Cause): string {
   return `${escapeMd(c.kind)} ${code(c.path)}${change}`;
 }
 
+/** Where a verdict comes from, after the badge. */
+export function verdictSource(compat: Compatibility): string {
+  return compat.source === 'flink'
+    ? " (from Flink's stream graphs)"
+    : compat.source === 'estimate' && compat.verdict !== 'compatible'
+      ? ' (estimate: no stream graphs from Flink)'
+      : '';
+}
+
 function compatLines(compat: Compatibility): string[] {
   return [
-    `**State compatibility:** ${compatBadge(compat.verdict)}`,
+    `**State compatibility:** ${compatBadge(compat.verdict)}${verdictSource(compat)}`,
     '',
     ...compat.findings.map((f) => `- ${escapeMd(f)}`),
     ...compat.advice.map((a) => `- 💡 ${escapeMd(a)}`),

@@ -2,12 +2,14 @@
  * The plan for a terminal, shaped like `terraform plan`: a legend, one block per
  * changed job, diagnostics, and the summary line last where the eye lands.
  */
+
 import type { Diagnostic } from '../core/diagnostics';
 import type { Cause, Compatibility, JobChange, Plan } from '../plan/model';
 import { actionLook, actionsPresent, compareText, refusedLine, summaryLine, visibleChanges } from './actions';
 import { replaceControls } from './controls';
 import { mergeDiagnostics } from './diagnostic-list';
 import { renderDiagnostics, summarizeDiagnostics } from './diagnostics';
+import { verdictSource } from './markdown-job';
 import { colorDiffLines, diffStat } from './sql-diff';
 import { makeStyle, type Style } from './style';
 
@@ -163,11 +165,13 @@ function compatLines(compat: Compatibility, s: Style): string[] {
   const verdict =
     compat.verdict === 'compatible'
       ? s.green('compatible')
-      : compat.verdict === 'likely-incompatible'
-        ? s.red('likely incompatible')
-        : s.yellow('compatibility unknown');
+      : compat.verdict === 'incompatible'
+        ? s.red('incompatible: the restore will fail')
+        : compat.verdict === 'drops-state'
+          ? s.red('drops state')
+          : s.yellow('compatibility unknown');
   return [
-    verdict,
+    `${verdict}${verdictSource(compat)}`,
     ...compat.findings.map((f) => `  • ${clean(f)}`),
     ...compat.advice.map((a) => `  ${s.cyan('→')} ${clean(a)}`),
   ];

@@ -116,6 +116,7 @@ export function applyCommandWith(ports: CliPorts): Command {
         offline: false,
         allowDelete: boolOpt(args, 'allow-delete'),
         checkpoints: 'for-restarts',
+        stateVerdicts: true,
         now: nowText === undefined ? new Date(ports.clock.now()).toISOString() : planInstant(nowText),
         ...(commit ? { commit } : {}),
         clock: ports.clock,

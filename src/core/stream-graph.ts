@@ -1,0 +1,152 @@
+/**
+ * The stream graph Flink's planner builds for a SQL job (`EXPLAIN JSON_EXECUTION_PLAN`, the
+ * "Physical Execution Plan" section), and the operator ids Flink gives its nodes.
+ *
+ * Flink SQL jobs carry no explicit uids (`table.exec.uid.generation` = PLAN_ONLY), so each
+ * operator's id — the key its state has in a savepoint — comes from
+ * `StreamGraphHasherV2#generateDeterministicHash`: a breadth-first walk from the sources (sorted
+ * by node id), where each node hashes its position in the walk once, and once more per chainable
+ * output edge, and then folds in its inputs' hashes (`h[j] = h[j] * 37 ^ in[j]`). Chaining needs
+ * a single input, a FORWARD edge, equal parallelism and chaining enabled. So ids follow the
+ * topology, chaining and parallelism — never the text of a filter or a projection.
+ */
+
+import { murmur3OfInts, toHex } from './murmur3';
+
+export interface StreamEdge {
+  from: number;
+  /** Flink's partitioner as printed: FORWARD, HASH, REBALANCE, GLOBAL, BROADCAST... */
+  ship: string;
+}
+
+export interface StreamNode {
+  id: number;
+  /** Operator name as the JobManager shows it, e.g. `GroupAggregate[5]`, `Source: orders[1]`. */
+  type: string;
+  pact: string;
+  /** The planner's description, e.g. `[5]:GroupAggregate(groupBy=[city], select=[...])`. */
+  contents: string;
+  parallelism: number;
+  inputs: StreamEdge[];
+}
+
+export interface StreamGraph {
+  nodes: StreamNode[];
+}
+
+export interface HashOptions {
+  /** `pipeline.operator-chaining.enabled` (default true). */
+  chaining?: boolean;
+}
+
+/** The JSON after `== Physical Execution Plan ==` in EXPLAIN output; undefined when absent or not JSON. */
+export function parseExecutionPlan(explain: string): StreamGraph | undefined {
+  const at = explain.indexOf('== Physical Execution Plan ==');
+  const text = at >= 0 ? explain.slice(at + '== Physical Execution Plan =='.length) : explain;
+  const start = text.indexOf('{');
+  if (start < 0) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(text.slice(start));
+  } catch {
+    return undefined;
+  }
+  const raw = (json as { nodes?: unknown }).nodes;
+  if (!Array.isArray(raw)) return undefined;
+  const nodes: StreamNode[] = [];
+  for (const n of raw as Record<string, unknown>[]) {
+    if (typeof n.id !== 'number') return undefined;
+    const preds = Array.isArray(n.predecessors) ? (n.predecessors as Record<string, unknown>[]) : [];
+    nodes.push({
+      id: n.id,
+      type: String(n.type ?? ''),
+      pact: String(n.pact ?? ''),
+      contents: String(n.contents ?? ''),
+      parallelism: typeof n.parallelism === 'number' ? n.parallelism : 1,
+      inputs: preds.map((p) => ({ from: Number(p.id), ship: String(p.ship_strategy ?? '') })),
+    });
+  }
+  return { nodes };
+}
+
+/** Each node's output edges. */
+export function outputsOf(graph: StreamGraph): Map<number, { to: number; edge: StreamEdge }[]> {
+  const out = new Map<number, { to: number; edge: StreamEdge }[]>();
+  for (const n of graph.nodes) out.set(n.id, []);
+  // Out-edges in the order Flink adds them: downstream nodes are created (and their input edges
+  // added) in ascending id order.
+  for (const n of [...graph.nodes].sort((a, b) => a.id - b.id)) {
+    for (const e of n.inputs) out.get(e.from)?.push({ to: n.id, edge: e });
+  }
+  return out;
+}
+
+/**
+ * `StreamingJobGraphGenerator#isChainable` as it applies to SQL stream graphs: the target has one
+ * input, the edge forwards, both ends run at the same parallelism, chaining is on.
+ */
+function chainable(edge: StreamEdge, target: StreamNode, source: StreamNode, chaining: boolean): boolean {
+  return (
+    chaining &&
+    target.inputs.length === 1 &&
+    edge.ship === 'FORWARD' &&
+    source.parallelism === target.parallelism
+  );
+}
+
+/** Node id → the hex operator id Flink gives it (the key of its state in a savepoint). */
+export function operatorIds(graph: StreamGraph, opts: HashOptions = {}): Map<number, string> {
+  const chaining = opts.chaining ?? true;
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const outs = outputsOf(graph);
+  const hashes = new Map<number, Uint8Array>();
+  const visited = new Set<number>();
+  const queue: StreamNode[] = [];
+  for (const n of graph.nodes.filter((x) => x.inputs.length === 0).sort((a, b) => a.id - b.id)) {
+    queue.push(n);
+    visited.add(n.id);
+  }
+  for (let node = queue.shift(); node !== undefined; node = queue.shift()) {
+    if (node.inputs.some((e) => !hashes.has(e.from))) {
+      // Revisited once another input is hashed (Flink's walk does the same).
+      visited.delete(node.id);
+      continue;
+    }
+    const position = hashes.size;
+    const ints = [position];
+    for (const o of outs.get(node.id) ?? []) {
+      const target = byId.get(o.to);
+      if (target && chainable(o.edge, target, node, chaining)) ints.push(position);
+    }
+    const hash = murmur3OfInts(ints);
+    for (const e of node.inputs) {
+      const other = hashes.get(e.from)!;
+      for (let j = 0; j < hash.length; j++) hash[j] = ((hash[j]! * 37) ^ other[j]!) & 0xff;
+    }
+    hashes.set(node.id, hash);
+    for (const o of outs.get(node.id) ?? []) {
+      if (visited.has(o.to)) continue;
+      const child = byId.get(o.to);
+      if (!child) continue;
+      queue.push(child);
+      visited.add(o.to);
+    }
+  }
+  return new Map([...hashes].map(([id, h]) => [id, toHex(h)]));
+}
+
+/**
+ * Chain heads: the node ids whose operator id is also a job vertex id (what the JobManager's REST
+ * API lists as vertices). A node heads a chain unless its single input edge is chainable.
+ */
+export function chainHeads(graph: StreamGraph, opts: HashOptions = {}): number[] {
+  const chaining = opts.chaining ?? true;
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  return graph.nodes
+    .filter((n) => {
+      const e = n.inputs[0];
+      const src = e ? byId.get(e.from) : undefined;
+      return !(e && src && chainable(e, n, src, chaining));
+    })
+    .map((n) => n.id);
+}
