@@ -3,7 +3,9 @@ import type { DesiredJob } from '../src/compile/model';
 import type { PolicySpec } from '../src/load/types';
 import type { LiveJob } from '../src/observe/model';
 import { diff, hasChanges, type Plan } from '../src/plan';
+import type { ExplainedPair } from '../src/plan/state-verdict';
 import type { JobRecord } from '../src/state/model';
+import { explainedFor } from './explain-fixtures';
 import {
   DEFAULT_QUERY,
   desiredJob,
@@ -29,9 +31,15 @@ function planWith(
   live: LiveJob[],
   records: Record<string, JobRecord>,
   allowDelete = false,
+  explained?: ReadonlyMap<string, ExplainedPair>,
 ): Plan {
   const desired = { ...desiredState(jobs), ...(policy ? { policy } : {}) };
-  return diff(desired, liveState(live), { doc: stateDoc(records), version: 1 }, { allowDelete });
+  return diff(
+    desired,
+    liveState(live),
+    { doc: stateDoc(records), version: 1 },
+    { allowDelete, ...(explained ? { explained } : {}) },
+  );
 }
 
 const codes = (p: Plan) => p.diagnostics.map((d) => `${d.severity}:${d.code}`);
@@ -112,33 +120,56 @@ describe('policy.maxParallelism', () => {
 });
 
 describe('policy.refuseIncompatibleUpgrades', () => {
-  it('refuses a likely-incompatible upgrade in the listed environment', () => {
-    const p = planWith({ refuseIncompatibleUpgrades: [ENV] }, [changedQuery()], [liveOf(base)], {
-      orders: record(base),
-    });
-    expect(p.changes[0]!.compatibility?.verdict).toBe('likely-incompatible');
-    expect(p.changes[0]).toMatchObject({ action: 'upgrade', refused: { code: 'FO624' } });
-    expect(p.changes[0]!.refused!.detail).toMatch(/allowNonRestoredState: true/);
-    expect(codes(p)).toContain('error:FO624');
+  const drops = explainedFor('orders', 'agg', 'agg-dedup-before');
+  const reshapes = explainedFor('orders', 'agg', 'agg-key-added');
+  const refuse = { refuseIncompatibleUpgrades: [ENV] };
+
+  it('refuses an upgrade whose state Flink cannot restore, even with allowNonRestoredState', () => {
+    for (const settings of [{}, { allowNonRestoredState: true }]) {
+      const p = planWith(
+        refuse,
+        [changedQuery(settings)],
+        [liveOf(base)],
+        { orders: record(base) },
+        false,
+        reshapes,
+      );
+      expect(p.changes[0]!.compatibility?.verdict).toBe('incompatible');
+      expect(p.changes[0]).toMatchObject({ action: 'upgrade', refused: { code: 'FO624' } });
+      expect(p.changes[0]!.refused!.summary).toMatch(/will not restore its state/);
+      expect(codes(p)).toContain('error:FO624');
+    }
   });
 
-  it('lets it through when the job allows non-restored state, or in other environments', () => {
+  it('refuses an upgrade that drops state unless the job allows non-restored state', () => {
+    const p = planWith(refuse, [changedQuery()], [liveOf(base)], { orders: record(base) }, false, drops);
+    expect(p.changes[0]!.compatibility?.verdict).toBe('drops-state');
+    expect(p.changes[0]).toMatchObject({ action: 'upgrade', refused: { code: 'FO624' } });
+    expect(p.changes[0]!.refused!.detail).toMatch(/allowNonRestoredState: true/);
     const allowed = planWith(
-      { refuseIncompatibleUpgrades: [ENV] },
+      refuse,
       [changedQuery({ allowNonRestoredState: true })],
       [liveOf(base)],
       { orders: record(base) },
+      false,
+      drops,
     );
     expect(allowed.changes[0]!.refused).toBeUndefined();
+  });
+
+  it('lets it through in other environments, and when the verdict is only an estimate', () => {
     const elsewhere = planWith(
       { refuseIncompatibleUpgrades: ['staging'] },
       [changedQuery()],
       [liveOf(base)],
-      {
-        orders: record(base),
-      },
+      { orders: record(base) },
+      false,
+      reshapes,
     );
     expect(elsewhere.changes[0]!.refused).toBeUndefined();
+    const estimate = planWith(refuse, [changedQuery()], [liveOf(base)], { orders: record(base) });
+    expect(estimate.changes[0]!.compatibility).toMatchObject({ verdict: 'unknown', source: 'estimate' });
+    expect(estimate.changes[0]!.refused).toBeUndefined();
   });
 });
 

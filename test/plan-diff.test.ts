@@ -86,7 +86,7 @@ const cases: Case[] = [
     jobs: [newQuery],
     live: [liveOf(base)],
     records: { orders: record(base) },
-    expect: { action: 'upgrade', strategy: 'savepoint', causes: ['script'], diags: ['FO617'] },
+    expect: { action: 'upgrade', strategy: 'savepoint', causes: ['script'], diags: [] },
   },
   {
     name: 'upgrade with last-state',
@@ -411,7 +411,7 @@ describe('diff: a job SUSPENDED by the JobManager (HA leader change) is transiti
 });
 
 describe('diff: maxParallelism, a restart-needing setting outside the script', () => {
-  it('judges an upgrade that changes the key groups of keyed state likely incompatible', () => {
+  it('judges an upgrade that changes the key groups of keyed state incompatible', () => {
     const from = desiredJob('orders', { settings: { maxParallelism: 128 } });
     const to = desiredJob('orders', { settings: { maxParallelism: 256 } });
     const plan = diff(
@@ -429,7 +429,7 @@ describe('diff: maxParallelism, a restart-needing setting outside the script', (
     );
     const change = plan.changes[0]!;
     expect(change.action).toBe('upgrade');
-    expect(change.compatibility?.verdict).toBe('likely-incompatible');
+    expect(change.compatibility?.verdict, change.compatibility?.findings.join('\n')).toBe('incompatible');
     expect(change.compatibility?.findings.join('\n')).toMatch(/maxParallelism 128 → 256/);
     expect(plan.diagnostics.map((d) => d.code)).toEqual(['FO617']);
   });

@@ -23,7 +23,7 @@ import {
 
 /**
  * Every action in one plan: create, upgrade (savepoint / last-state / stateless, with
- * likely-incompatible, compatible and drift), rescale (in place and savepoint restart),
+ * estimated verdicts: compatible, unknown and drift), rescale (in place and savepoint restart),
  * suspend, resume, recover, a refused and an allowed delete, adopt, none, plus a
  * duplicate-run error.
  */

@@ -118,11 +118,21 @@ export function planWithEveryAction(): Plan {
       from: { specHash: '77af2c0d18e94b3a', parallelism: 3 },
       to: { specHash: '2b8e61f0c9d4a7e3', parallelism: 3 },
       compatibility: {
-        verdict: 'likely-incompatible',
-        findings: ['GROUP BY keys changed: (driver_id) → (driver_id, city)'],
+        verdict: 'drops-state',
+        source: 'flink',
+        operators: [
+          { name: 'source rides', id: 'cbc357ccb763df2852fee8c4fc7d55f2', state: 'kept' },
+          { name: 'GroupAggregate (driver_id)', id: '90bea66de1c231edf33913ecd54406c1', state: 'dropped' },
+          { name: 'Deduplicate (ride_id)', id: '20ba6b65f97481d5570070de90e4e791', state: 'new' },
+        ],
+        findings: [
+          'source rides keeps its state',
+          'GroupAggregate (driver_id): its state is dropped (no operator of the new job has its id 90bea66de1c231edf33913ecd54406c1)',
+          'Deduplicate (ride_id) starts with empty state',
+        ],
         advice: [
-          'Use `upgrade: stateless` to start without state',
-          'or set allowNonRestoredState: true to drop the old aggregate state',
+          'set allowNonRestoredState: true in jobs/fare_aggregates.yaml to drop the state that no longer matches',
+          'set upgradeMode: stateless in jobs/fare_aggregates.yaml to start the new version without state',
         ],
       },
       sqlDiff: UPGRADE_DIFF,

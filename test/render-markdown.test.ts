@@ -154,7 +154,7 @@ function bigPlan(jobs: number, diffLines: number): Plan {
         strategy: 'savepoint',
         causes: [{ kind: 'script', path: `jobs/${job}.sql` }],
         compatibility: {
-          verdict: 'likely-incompatible',
+          verdict: 'drops-state',
           findings: ['a stateful operator was added'],
           advice: ['use a stateless upgrade'],
         },

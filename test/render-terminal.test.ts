@@ -113,7 +113,7 @@ describe('job blocks', () => {
     expect(text).toContain('~ fare_aggregates will be upgraded (savepoint)');
     expect(text).toContain('↕ driver_stats will be rescaled (in-place)');
     expect(text).toContain('restore      s3://flink/savepoints/promo_tracker/savepoint-5e1a9c');
-    expect(text).toContain('likely incompatible');
+    expect(text).toContain("drops state (from Flink's stream graphs)");
     expect(text).toContain('• GROUP BY keys changed: (driver_id) → (driver_id, city)');
     expect(text).toContain('→ Use `upgrade: stateless` to start without state');
   });

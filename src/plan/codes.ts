@@ -14,7 +14,7 @@ export const PLAN_CODES = {
   scheduleNotEvaluated: 'FO615',
   /** Warning: an earlier apply stopped half way through an operation. */
   pendingOperation: 'FO616',
-  /** Warning: an upgrade will likely not restore its state. */
+  /** Warning: an upgrade will not restore its state, or drops some of it. */
   stateIncompatible: 'FO617',
   /** Info: a job is in a transitional state; it is left alone this time. */
   transitional: 'FO618',
@@ -32,6 +32,6 @@ export const POLICY_CODES = {
   deleteNeedsFlag: 'FO622',
   /** Error: a job's parallelism is above the environment's maximum. */
   maxParallelism: 'FO623',
-  /** Error: an upgrade likely incompatible with its savepoint, in an environment that refuses those. */
+  /** Error: an upgrade incompatible with its savepoint (or dropping state), in an environment that refuses those. */
   incompatibleUpgrade: 'FO624',
 } as const;

@@ -333,7 +333,8 @@ var ORDER = {
   ],
   cause: ["kind", "path", "from", "to"],
   specRef: ["specHash", "parallelism"],
-  compatibility: ["verdict", "findings", "advice"],
+  compatibility: ["verdict", "source", "operators", "findings", "advice"],
+  operator: ["name", "id", "state"],
   refused: ["code", "summary", "detail"],
   affected: ["kind", "name", "jobs"],
   lineage: ["nodes", "edges"],
@@ -363,7 +364,9 @@ function change(v) {
     causes: (cs) => cs.map((c) => ordered(c, ORDER.cause)),
     from: (x) => ordered(x, ORDER.specRef),
     to: (x) => ordered(x, ORDER.specRef),
-    compatibility: (x) => ordered(x, ORDER.compatibility),
+    compatibility: (x) => ordered(x, ORDER.compatibility, {
+      operators: (os) => os.map((o) => ordered(o, ORDER.operator))
+    }),
     refused: (x) => ordered(x, ORDER.refused)
   });
 }
@@ -561,8 +564,10 @@ function compatBadge(verdict) {
   switch (verdict) {
     case "compatible":
       return "✅ state compatible";
-    case "likely-incompatible":
-      return "⚠️ state likely incompatible";
+    case "drops-state":
+      return "⚠️ drops state";
+    case "incompatible":
+      return "⛔ state incompatible";
     case "unknown":
       return "❔ state compatibility unknown";
     default: {
@@ -595,9 +600,12 @@ function formatCause(c) {
   const change2 = c.from !== void 0 || c.to !== void 0 ? `: ${code(c.from ?? "(none)")} → ${code(c.to ?? "(none)")}` : "";
   return `${escapeMd(c.kind)} ${code(c.path)}${change2}`;
 }
+function verdictSource(compat) {
+  return compat.source === "flink" ? " (from Flink's stream graphs)" : compat.source === "estimate" && compat.verdict !== "compatible" ? " (estimate: no stream graphs from Flink)" : "";
+}
 function compatLines(compat) {
   return [
-    `**State compatibility:** ${compatBadge(compat.verdict)}`,
+    `**State compatibility:** ${compatBadge(compat.verdict)}${verdictSource(compat)}`,
     "",
     ...compat.findings.map((f) => `- ${escapeMd(f)}`),
     ...compat.advice.map((a) => `- 💡 ${escapeMd(a)}`)
@@ -1094,9 +1102,9 @@ function jobBlock(c, s, verbose) {
   return lines;
 }
 function compatLines2(compat, s) {
-  const verdict = compat.verdict === "compatible" ? s.green("compatible") : compat.verdict === "likely-incompatible" ? s.red("likely incompatible") : s.yellow("compatibility unknown");
+  const verdict = compat.verdict === "compatible" ? s.green("compatible") : compat.verdict === "incompatible" ? s.red("incompatible: the restore will fail") : compat.verdict === "drops-state" ? s.red("drops state") : s.yellow("compatibility unknown");
   return [
-    verdict,
+    `${verdict}${verdictSource(compat)}`,
     ...compat.findings.map((f) => `  • ${clean(f)}`),
     ...compat.advice.map((a) => `  ${s.cyan("→")} ${clean(a)}`)
   ];

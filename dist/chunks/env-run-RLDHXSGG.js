@@ -4,9 +4,9 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-IJJA5IUX.js";
-import "./chunk-W3LZB5DS.js";
-import "./chunk-TIR344HU.js";
+} from "./chunk-BNEGOWYH.js";
+import "./chunk-PGUSEKHG.js";
+import "./chunk-7T6IZUFN.js";
 import "./chunk-HPS3BLTE.js";
 import "./chunk-UV5JMGUS.js";
 import "./chunk-R2SNWQMB.js";

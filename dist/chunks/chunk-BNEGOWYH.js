@@ -5,7 +5,7 @@ import {
   applyPlan,
   fetchJobManagerLog,
   runPlan
-} from "./chunk-W3LZB5DS.js";
+} from "./chunk-PGUSEKHG.js";
 import {
   code,
   countActions,
@@ -15,7 +15,7 @@ import {
   renderFailureDetails,
   renderPlanJson,
   renderPlanMarkdown
-} from "./chunk-TIR344HU.js";
+} from "./chunk-7T6IZUFN.js";
 import {
   readProjectInfo
 } from "./chunk-HPS3BLTE.js";
@@ -227,6 +227,7 @@ function planOptions(s, env) {
     secrets: s.secrets.source(s.env),
     offline: route.offline,
     allowDelete: options.allowDelete,
+    stateVerdicts: true,
     ...ctx.sha ? { commit: ctx.sha } : {},
     now: s.now(),
     endpoints: {

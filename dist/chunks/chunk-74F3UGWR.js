@@ -12,7 +12,7 @@ import {
   resolvePendingSavepoint,
   runPlan,
   triggerSavepoint
-} from "./chunk-W3LZB5DS.js";
+} from "./chunk-PGUSEKHG.js";
 import {
   parseDurationMs
 } from "./chunk-G4HGQ3BL.js";

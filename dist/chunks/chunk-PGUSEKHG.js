@@ -3,7 +3,7 @@ const require = __flinkopsCreateRequire(import.meta.url);
 import {
   ACTION_KINDS,
   PLAN_FORMAT_VERSION
-} from "./chunk-TIR344HU.js";
+} from "./chunk-7T6IZUFN.js";
 import {
   SETTING_EFFECTS,
   compileProject,
@@ -412,6 +412,362 @@ function tableShape(src, rest) {
   return { schema: tokenText(src, rest), options: "" };
 }
 
+// src/core/murmur3.ts
+var MASK2 = (1n << 64n) - 1n;
+var C1 = 0x87c37b91114253d5n;
+var C2 = 0x4cf5ad432745937fn;
+var rotl = (x, r) => (x << r | x >> 64n - r) & MASK2;
+var mul = (a, b) => a * b & MASK2;
+function fmix64(k) {
+  let x = k;
+  x ^= x >> 33n;
+  x = mul(x, 0xff51afd7ed558ccdn);
+  x ^= x >> 33n;
+  x = mul(x, 0xc4ceb9fe1a85ec53n);
+  x ^= x >> 33n;
+  return x;
+}
+var mixK1 = (k) => mul(rotl(mul(k, C1), 31n), C2);
+var mixK2 = (k) => mul(rotl(mul(k, C2), 33n), C1);
+function readLong(bytes, at, len) {
+  let v = 0n;
+  for (let i = len - 1; i >= 0; i--) v = v << 8n | BigInt(bytes[at + i]);
+  return v;
+}
+function murmur3x64_128(bytes, seed = 0) {
+  let h1 = BigInt(seed >>> 0);
+  let h2 = h1;
+  const blocks = Math.floor(bytes.length / 16);
+  for (let b = 0; b < blocks; b++) {
+    const k1 = readLong(bytes, b * 16, 8);
+    const k2 = readLong(bytes, b * 16 + 8, 8);
+    h1 ^= mixK1(k1);
+    h1 = rotl(h1, 27n);
+    h1 = h1 + h2 & MASK2;
+    h1 = mul(h1, 5n) + 0x52dce729n & MASK2;
+    h2 ^= mixK2(k2);
+    h2 = rotl(h2, 31n);
+    h2 = h2 + h1 & MASK2;
+    h2 = mul(h2, 5n) + 0x38495ab5n & MASK2;
+  }
+  const tail = bytes.length - blocks * 16;
+  if (tail > 0) {
+    const at = blocks * 16;
+    const k1 = readLong(bytes, at, Math.min(tail, 8));
+    const k2 = tail > 8 ? readLong(bytes, at + 8, tail - 8) : 0n;
+    h1 ^= mixK1(k1);
+    if (tail > 8) h2 ^= mixK2(k2);
+  }
+  const len = BigInt(bytes.length);
+  h1 ^= len;
+  h2 ^= len;
+  h1 = h1 + h2 & MASK2;
+  h2 = h2 + h1 & MASK2;
+  h1 = fmix64(h1);
+  h2 = fmix64(h2);
+  h1 = h1 + h2 & MASK2;
+  h2 = h2 + h1 & MASK2;
+  const out = new Uint8Array(16);
+  for (let i = 0; i < 8; i++) {
+    out[i] = Number(h1 >> BigInt(8 * i) & 0xffn);
+    out[8 + i] = Number(h2 >> BigInt(8 * i) & 0xffn);
+  }
+  return out;
+}
+function murmur3OfInts(ints) {
+  const bytes = new Uint8Array(ints.length * 4);
+  const view = new DataView(bytes.buffer);
+  ints.forEach((v, i) => view.setInt32(i * 4, v, true));
+  return murmur3x64_128(bytes, 0);
+}
+function toHex(bytes) {
+  return [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+// src/core/stream-graph.ts
+function parseExecutionPlan(explain) {
+  const at = explain.indexOf("== Physical Execution Plan ==");
+  const text = at >= 0 ? explain.slice(at + "== Physical Execution Plan ==".length) : explain;
+  const start = text.indexOf("{");
+  if (start < 0) return void 0;
+  let json;
+  try {
+    json = JSON.parse(text.slice(start));
+  } catch {
+    return void 0;
+  }
+  const raw = json.nodes;
+  if (!Array.isArray(raw)) return void 0;
+  const nodes = [];
+  for (const n of raw) {
+    if (typeof n.id !== "number") return void 0;
+    const preds = Array.isArray(n.predecessors) ? n.predecessors : [];
+    nodes.push({
+      id: n.id,
+      type: String(n.type ?? ""),
+      pact: String(n.pact ?? ""),
+      contents: String(n.contents ?? ""),
+      parallelism: typeof n.parallelism === "number" ? n.parallelism : 1,
+      inputs: preds.map((p) => ({ from: Number(p.id), ship: String(p.ship_strategy ?? "") }))
+    });
+  }
+  return { nodes };
+}
+function outputsOf(graph) {
+  const out = /* @__PURE__ */ new Map();
+  for (const n of graph.nodes) out.set(n.id, []);
+  for (const n of [...graph.nodes].sort((a, b) => a.id - b.id)) {
+    for (const e of n.inputs) out.get(e.from)?.push({ to: n.id, edge: e });
+  }
+  return out;
+}
+function chainable(edge, target, source, chaining) {
+  return chaining && target.inputs.length === 1 && edge.ship === "FORWARD" && source.parallelism === target.parallelism;
+}
+function operatorIds(graph, opts = {}) {
+  const chaining = opts.chaining ?? true;
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const outs = outputsOf(graph);
+  const hashes = /* @__PURE__ */ new Map();
+  const visited = /* @__PURE__ */ new Set();
+  const queue = [];
+  for (const n of graph.nodes.filter((x) => x.inputs.length === 0).sort((a, b) => a.id - b.id)) {
+    queue.push(n);
+    visited.add(n.id);
+  }
+  for (let node = queue.shift(); node !== void 0; node = queue.shift()) {
+    if (node.inputs.some((e) => !hashes.has(e.from))) {
+      visited.delete(node.id);
+      continue;
+    }
+    const position = hashes.size;
+    const ints = [position];
+    for (const o of outs.get(node.id) ?? []) {
+      const target = byId.get(o.to);
+      if (target && chainable(o.edge, target, node, chaining)) ints.push(position);
+    }
+    const hash = murmur3OfInts(ints);
+    for (const e of node.inputs) {
+      const other = hashes.get(e.from);
+      for (let j = 0; j < hash.length; j++) hash[j] = (hash[j] * 37 ^ other[j]) & 255;
+    }
+    hashes.set(node.id, hash);
+    for (const o of outs.get(node.id) ?? []) {
+      if (visited.has(o.to)) continue;
+      const child = byId.get(o.to);
+      if (!child) continue;
+      queue.push(child);
+      visited.add(o.to);
+    }
+  }
+  return new Map([...hashes].map(([id, h]) => [id, toHex(h)]));
+}
+
+// src/plan/state-verdict.ts
+var KEYED = /* @__PURE__ */ new Set([
+  "GroupAggregate",
+  "GlobalGroupAggregate",
+  "IncrementalGroupAggregate",
+  "GroupWindowAggregate",
+  "GlobalWindowAggregate",
+  "WindowAggregate",
+  "OverAggregate",
+  "Join",
+  "IntervalJoin",
+  "TemporalJoin",
+  "WindowJoin",
+  "MultiJoin",
+  "Deduplicate",
+  "WindowDeduplicate",
+  "Rank",
+  "WindowRank",
+  "Limit",
+  "SortLimit",
+  "Sort",
+  "TemporalSort",
+  "ChangelogNormalize",
+  "SinkMaterializer",
+  "Match",
+  "KeyedLookupJoin",
+  "ProcessTableFunction",
+  "PythonGroupAggregate",
+  "PythonGroupWindowAggregate",
+  "PythonOverAggregate"
+]);
+var STATELESS = /* @__PURE__ */ new Set([
+  "Calc",
+  "Correlate",
+  "WatermarkAssigner",
+  "ConstraintEnforcer",
+  "LocalGroupAggregate",
+  "LocalWindowAggregate",
+  "MiniBatchAssigner",
+  "Expand",
+  "Union",
+  "DropUpdateBefore",
+  "LookupJoin",
+  "WindowTableFunction",
+  "PythonCalc",
+  "PythonCorrelate",
+  "Values",
+  "StreamRecordTimestampInserter",
+  "RowKindSetter"
+]);
+var STATELESS_SOURCES = /* @__PURE__ */ new Set(["datagen", "values"]);
+var STATELESS_SINKS = /* @__PURE__ */ new Set(["blackhole", "print", "jdbc", "elasticsearch-7", "values"]);
+function baseName(n) {
+  return n.type.replace(/\[\d+\]/g, "").trim();
+}
+function operatorKind(n) {
+  const name = baseName(n);
+  if (name.startsWith("Source: ")) {
+    const m = /table=\[\[([^\]]*)\]\]/.exec(n.contents);
+    const table = (m ? m[1].split(",").pop() : name.slice("Source: ".length)).trim();
+    return { kind: "source", name, table };
+  }
+  const writer = /^(.*?): (Writer|Committer|Global Committer)$/.exec(name);
+  if (writer) return { kind: "sink", name, table: writer[1] };
+  if (name.startsWith("Sink: ")) return { kind: "sink", name, table: name.slice("Sink: ".length) };
+  return { kind: "op", name };
+}
+var lastPart = (t) => (t.split(".").pop() ?? t).replace(/`/g, "").toLowerCase();
+function holds(n, job) {
+  const k = operatorKind(n);
+  if (k.kind === "op") {
+    const op = k.name.split("(")[0].trim();
+    if (KEYED.has(op)) return "keyed";
+    if (STATELESS.has(op)) return "none";
+    return "unknown";
+  }
+  const facts = job.tables.get(lastPart(k.table ?? ""));
+  const connector = facts?.options.connector;
+  if (k.kind === "source") {
+    if (connector === void 0) return "unknown";
+    if (connector === "datagen") {
+      const sequence = Object.entries(facts.options).some(
+        ([key, v]) => /^fields\..+\.kind$/.test(key) && v.toLowerCase() === "sequence"
+      );
+      return sequence ? "operator" : "none";
+    }
+    return STATELESS_SOURCES.has(connector) ? "none" : "operator";
+  }
+  if (connector === void 0) return "unknown";
+  return STATELESS_SINKS.has(connector) ? "none" : "operator";
+}
+function stateShape(n) {
+  let s = n.contents.replace(/^\[\d+\]:/, "");
+  s = s.replace(/\s+AS\s+[^,\]\)]+/g, "");
+  s = s.replace(/,?\s*(?:window|windowBounds|emit|windowing|where)=\[(?:[^[\]]|\[[^\]]*\])*\]/g, "");
+  return s.replace(/\s+/g, " ").trim();
+}
+function displayName(n) {
+  const k = operatorKind(n);
+  if (k.kind === "source") return `source ${k.table}`;
+  if (k.kind === "sink") return `sink ${k.table}${/Committer/.test(k.name) ? " (committer)" : ""}`;
+  const op = k.name.split("(")[0].trim();
+  const key = /(?:groupBy|partitionBy|leftKeys|upsertKey|key|partitionKeys)=\[([^\]]*)\]/.exec(n.contents)?.[1] ?? /joinType=\[([^\]]*)\]/.exec(n.contents)?.[1];
+  return key ? `${op} (${key.replace(/\$/g, "")})` : op;
+}
+function stateVerdict(input) {
+  const oldIds = operatorIds(input.old.graph, { chaining: input.old.chaining });
+  const newIds = operatorIds(input.next.graph, { chaining: input.next.chaining });
+  const newById = /* @__PURE__ */ new Map();
+  for (const n of input.next.graph.nodes) newById.set(newIds.get(n.id), n);
+  const operators = [];
+  const findings = [];
+  let dropped = 0;
+  let reshaped = 0;
+  let unknown = 0;
+  const retyped = retypedColumns(input.old, input.next);
+  for (const n of input.old.graph.nodes) {
+    const state = holds(n, input.old);
+    if (state === "none") continue;
+    const id = oldIds.get(n.id);
+    const name = displayName(n);
+    const twin = newById.get(id);
+    if (!twin) {
+      if (state === "unknown") {
+        unknown++;
+        operators.push({ name, id, state: "unknown" });
+        findings.push(`${name}: its operator id changes, and flinkops does not know whether it keeps state`);
+        continue;
+      }
+      dropped++;
+      operators.push({ name, id, state: "dropped" });
+      findings.push(`${name}: its state is dropped (no operator of the new job has its id ${id})`);
+      continue;
+    }
+    if (state === "keyed") {
+      const a = stateShape(n);
+      const b = stateShape(twin);
+      const retype = retyped.filter((c) => new RegExp(`\\b${escapeRe(c)}\\b`, "i").test(a));
+      if (baseName(n) !== baseName(twin) || a !== b || retype.length > 0) {
+        reshaped++;
+        operators.push({ name, id, state: "reshaped" });
+        const why = baseName(n) !== baseName(twin) ? `becomes ${displayName(twin)}` : a !== b ? `${a} → ${b}` : `column${retype.length > 1 ? "s" : ""} ${retype.join(", ")} change type`;
+        findings.push(`${name}: its state changes shape (${why}); Flink cannot restore it`);
+        continue;
+      }
+    }
+    if (state === "unknown") {
+      operators.push({ name, id, state: "kept" });
+      continue;
+    }
+    operators.push({ name, id, state: "kept" });
+    findings.push(`${name} keeps its state`);
+  }
+  for (const n of input.next.graph.nodes) {
+    const state = holds(n, input.next);
+    if (state === "none" || state === "unknown") continue;
+    const id = newIds.get(n.id);
+    if (operators.some((o) => o.id === id)) continue;
+    operators.push({ name: displayName(n), id, state: "new" });
+    findings.push(`${displayName(n)} starts with empty state`);
+  }
+  const mp = input.maxParallelism;
+  const keyedKept = operators.some((o) => o.state === "kept" && !o.name.startsWith("source") && !o.name.startsWith("sink"));
+  if (mp && mp.from !== void 0 && mp.to !== void 0 && mp.from !== mp.to && keyedKept) {
+    reshaped++;
+    findings.push(`maxParallelism ${mp.from} → ${mp.to}: keyed state cannot be restored into other key groups`);
+  }
+  const verdict = reshaped > 0 ? "incompatible" : dropped > 0 ? "drops-state" : unknown > 0 ? "unknown" : "compatible";
+  return {
+    verdict,
+    source: "flink",
+    operators,
+    findings,
+    advice: adviceFor(verdict, input)
+  };
+}
+function escapeRe(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function retypedColumns(a, b) {
+  const out = /* @__PURE__ */ new Set();
+  for (const [table, x] of a.tables) {
+    const y = b.tables.get(table);
+    if (!y) continue;
+    for (const [col, type] of x.columns) {
+      const t = y.columns.get(col);
+      if (t !== void 0 && t !== type) out.add(col);
+    }
+  }
+  return [...out];
+}
+function adviceFor(verdict, input) {
+  if (verdict === "compatible") return [];
+  const where = input.settingsFile ?? "the job settings";
+  const out = [];
+  if (verdict === "drops-state" || verdict === "unknown") {
+    out.push(
+      input.allowNonRestoredState ? "allowNonRestoredState is set: state that no longer matches an operator is dropped on restore" : `set allowNonRestoredState: true in ${where} to drop the state that no longer matches`
+    );
+  }
+  out.push(`set upgradeMode: stateless in ${where} to start the new version without state`);
+  if (!input.restoreFrom) out.push(`pin a savepoint with restoreFrom: <path> in ${where}`);
+  return out;
+}
+
 // src/plan/compat.ts
 var TOPOLOGY_KEYS = /* @__PURE__ */ new Set([
   "table.exec.mini-batch.enabled",
@@ -433,6 +789,7 @@ function compatibility(input) {
   if (input.strategy === "stateless") {
     return {
       verdict: "compatible",
+      source: "estimate",
       findings: ["upgradeMode: stateless: the new job starts without state, nothing is restored"],
       advice: []
     };
@@ -445,15 +802,30 @@ function compatibility(input) {
     const b = scriptShape(input.newScript);
     if (a.broken || b.broken) {
       findings.push({ level: "unknown", text: "a script could not be analysed (SQL syntax problems)" });
-    } else compareShapes(a, b, findings);
+    } else {
+      compareShapes(a, b, findings);
+      parallelismFinding(input, b, findings);
+    }
   }
   maxParallelismFinding(input, findings);
-  const verdict = findings.some((f) => f.level === "incompatible") ? "likely-incompatible" : findings.some((f) => f.level === "unknown") ? "unknown" : "compatible";
+  const verdict = findings.some((f) => f.level === "certain") ? "incompatible" : findings.some((f) => f.level === "incompatible" || f.level === "unknown") ? "unknown" : "compatible";
   return {
     verdict,
-    findings: findings.map((f) => f.text),
+    source: "estimate",
+    findings: findings.map((f) => f.level === "incompatible" ? `likely to lose state: ${f.text}` : f.text),
     advice: verdict === "compatible" ? [] : advice(input)
   };
+}
+function parallelismFinding(input, shape, out) {
+  const p = input.parallelism;
+  if (!p || p.from === void 0 || p.from === p.to) return;
+  const pinned = [...shape.tables.values()].some((t) => /'(?:sink|scan)\.parallelism'/.test(t.options));
+  if (pinned || shape.sets.has("table.exec.resource.default-parallelism")) {
+    out.push({
+      level: "incompatible",
+      text: `parallelism ${p.from} → ${p.to} with operators pinned to their own parallelism: chaining, and so operator ids, change`
+    });
+  }
 }
 function maxParallelismFinding(input, out) {
   const mp = input.maxParallelism;
@@ -468,21 +840,12 @@ function maxParallelismFinding(input, out) {
     out.push({ level: "unknown", text: `${what}: keyed state restores only if the derived value matches` });
   else
     out.push({
-      level: "incompatible",
+      level: "certain",
       text: `${what}: keyed state cannot be restored into other key groups`
     });
 }
 function advice(input) {
-  const where = input.settingsFile ?? "the job settings";
-  const out = [];
-  if (input.allowNonRestoredState) {
-    out.push("allowNonRestoredState is set: state that no longer matches an operator is dropped on restore");
-  } else {
-    out.push(`set allowNonRestoredState: true in ${where} to drop state that no longer matches`);
-  }
-  out.push(`set upgradeMode: stateless in ${where} to start the new version without state`);
-  if (!input.restoreFrom) out.push(`pin a savepoint with restoreFrom: <path> in ${where}`);
-  return out;
+  return adviceFor("unknown", input);
 }
 function keys(a, b) {
   return [.../* @__PURE__ */ new Set([...a.keys(), ...b.keys()])].sort();
@@ -581,15 +944,14 @@ function compareQueries(label, x, y, out) {
   }
   if (x.windows.length && y.windows.length && list(x.windows) !== list(y.windows)) {
     out.push({
-      level: "incompatible",
+      level: "unknown",
       text: `${label}: window changed: ${list(x.windows)} → ${list(y.windows)}`
     });
   }
   if (out.length === before) {
-    const stateful = opsA.size > 0 || opsB.size > 0;
     out.push({
-      level: "incompatible",
-      text: stateful ? `${label}: query changed around its stateful operators (operator ids derive from the plan)` : `${label}: query changed (projection or filter); only source offsets are kept, under plan-derived ids`
+      level: "unknown",
+      text: `${label}: query changed with the same stateful operators (operator ids follow the graph, which such edits usually keep; plan against the cluster to know)`
     });
   }
 }
@@ -906,26 +1268,33 @@ function specChange(j, strategy, withCompat, runsStoredScript = true) {
   const oldScript = runsStoredScript ? current?.script : void 0;
   const deployed = runsStoredScript ? current?.settings : void 0;
   const mpOf = (v) => typeof v === "number" ? v : void 0;
-  const compat = withCompat ? compatibility({
-    ...oldScript !== void 0 ? { oldScript } : {},
-    newScript: job.script,
-    strategy,
+  const maxParallelism = deployed ? {
+    ...mpOf(deployed.maxParallelism) !== void 0 ? { from: mpOf(deployed.maxParallelism) } : {},
+    ...job.settings.maxParallelism !== void 0 ? { to: job.settings.maxParallelism } : {}
+  } : void 0;
+  const common = {
     ...job.settings.allowNonRestoredState ? { allowNonRestoredState: true } : {},
     ...job.settings.restoreFrom ? { restoreFrom: job.settings.restoreFrom } : {},
     settingsFile: job.yamlFile ?? `jobs/${job.name}.yaml`,
-    ...deployed ? {
-      maxParallelism: {
-        ...mpOf(deployed.maxParallelism) !== void 0 ? { from: mpOf(deployed.maxParallelism) } : {},
-        ...job.settings.maxParallelism !== void 0 ? { to: job.settings.maxParallelism } : {}
-      }
-    } : {}
-  }) : void 0;
-  if (compat?.verdict === "likely-incompatible") {
+    ...maxParallelism ? { maxParallelism } : {}
+  };
+  const explained = oldScript !== void 0 && strategy !== "stateless" ? j.ctx.explained?.get(job.name) : void 0;
+  const compat = !withCompat ? void 0 : explained && "old" in explained ? stateVerdict({ old: explained.old, next: explained.next, ...common }) : withUnavailable(
+    compatibility({
+      ...oldScript !== void 0 ? { oldScript } : {},
+      newScript: job.script,
+      strategy,
+      ...common,
+      ...current ? { parallelism: { from: current.parallelism, to: j.to.parallelism } } : {}
+    }),
+    explained
+  );
+  if (compat && (compat.verdict === "incompatible" || compat.verdict === "drops-state" && !job.settings.allowNonRestoredState)) {
     j.diags.push(
       warning(
         PLAN_CODES.stateIncompatible,
-        `Upgrade of job ${job.name} will likely not restore its state`,
-        `${compat.findings.join("; ")}. ${compat.advice.join("; ")}.`,
+        compat.verdict === "incompatible" ? `Upgrade of job ${job.name} will not restore its state` : `Upgrade of job ${job.name} drops state: its restore fails without allowNonRestoredState`,
+        `${compat.findings.filter((f) => !/keeps its state|starts with empty state/.test(f)).join("; ")}. ${compat.advice.join("; ")}.`,
         changedStatement(job, oldScript) ?? fileRange(job.sqlFile)
       )
     );
@@ -935,6 +1304,10 @@ function specChange(j, strategy, withCompat, runsStoredScript = true) {
     ...sqlDiff ? { sqlDiff } : {},
     ...compat ? { compatibility: compat } : {}
   };
+}
+function withUnavailable(c, explained) {
+  if (!explained || !("unavailable" in explained) || c.verdict === "compatible") return c;
+  return { ...c, findings: [...c.findings, `Flink's planner was not asked: ${explained.unavailable}`] };
 }
 function noRestorePoint(job, what) {
   return warning(
@@ -1592,11 +1965,11 @@ function violations(c, job, desired, opts) {
       refuse: DEPLOYS.has(c.action)
     });
   }
-  if (RESTORES.has(c.action) && c.compatibility?.verdict === "likely-incompatible" && !job?.settings.allowNonRestoredState && policy.refuseIncompatibleUpgrades?.includes(env)) {
+  if (RESTORES.has(c.action) && (c.compatibility?.verdict === "incompatible" || c.compatibility?.verdict === "drops-state" && !job?.settings.allowNonRestoredState) && policy.refuseIncompatibleUpgrades?.includes(env)) {
     out.push({
       severity: "error",
       code: POLICY_CODES.incompatibleUpgrade,
-      summary: `The ${c.action} of job ${c.job} will likely not restore its state, which ${env} refuses`,
+      summary: `The ${c.action} of job ${c.job} ${c.compatibility.verdict === "incompatible" ? "will not restore its state" : "drops state"}, which ${env} refuses`,
       detail: `${c.compatibility.findings.join("; ")}. policy.refuseIncompatibleUpgrades lists ${env}. Make the change state-compatible, or accept losing the unmatched state with allowNonRestoredState: true in jobs/${c.job}.yaml (or upgradeMode: stateless for a fresh start).`,
       refuse: true
     });
@@ -1630,7 +2003,8 @@ function diff(desired, live, state, opts) {
     adaptiveScheduler: live.adaptiveScheduler,
     allowDelete: opts.allowDelete,
     ...live.flinkVersion ?? desired.flinkVersion ? { flinkVersion: live.flinkVersion ?? desired.flinkVersion } : {},
-    ...opts.now !== void 0 ? { now: opts.now } : {}
+    ...opts.now !== void 0 ? { now: opts.now } : {},
+    ...opts.explained ? { explained: opts.explained } : {}
   };
   const liveByJob = /* @__PURE__ */ new Map();
   for (const j of live.observed ? live.jobs : []) {
@@ -2198,6 +2572,94 @@ function rejected(desired, job, st, e, own, shift) {
     { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
   );
 }
+async function explainStateGraphs(client, desired, plan, inputs, opts = {}) {
+  const jobs = new Map(desired.jobs.map((j) => [j.name, j]));
+  const todo = plan.changes.filter(
+    (c) => c.compatibility !== void 0 && c.strategy !== "stateless" && inputs.state.jobs[c.job]?.current?.script !== void 0 && jobs.has(c.job)
+  );
+  const out = /* @__PURE__ */ new Map();
+  await mapPool(todo, opts.concurrency ?? 4, async (c) => {
+    const job = jobs.get(c.job);
+    const current = inputs.state.jobs[c.job].current;
+    const running = inputs.live.jobs.find((l) => l.jobId === c.liveJobId);
+    const settings = current.settings ?? {};
+    const oldMax = typeof settings.maxParallelism === "number" ? settings.maxParallelism : void 0;
+    const analysed = analyzeScript(current.script, `jobs/${c.job}.sql`);
+    const old = await explainGraph(client, c.job, analysed.statements, running?.parallelism ?? current.parallelism, oldMax, opts);
+    if ("unavailable" in old) return void out.set(c.job, old);
+    const next = await explainGraph(
+      client,
+      c.job,
+      job.statements,
+      c.to?.parallelism ?? job.parallelism,
+      job.settings.maxParallelism,
+      opts
+    );
+    out.set(c.job, "unavailable" in next ? next : { old, next });
+  });
+  return out;
+}
+async function explainGraph(client, job, statements, parallelism, maxParallelism, opts) {
+  const lasting = statements.find(
+    (st) => !SESSION_KINDS.has(st.kind) && !EXPLAINED.has(st.kind) && !isTemporaryCreate(st) && !SET_MARKERS.has(st.kind)
+  );
+  if (lasting) return { unavailable: `the script has a ${lasting.kind.replaceAll("_", " ")} statement, which outlives a session` };
+  const submitting = submittingText(statements);
+  if (!submitting) return { unavailable: "the script has no statement that starts a job" };
+  const session = await client.openSession({ sessionName: `flinkops-plan-${job}` });
+  if (!session.ok) return { unavailable: session.error.message };
+  const sh = session.value;
+  const config = {};
+  const tables = /* @__PURE__ */ new Map();
+  try {
+    for (const st of statements) {
+      if (st.kind === "set" && st.set?.key !== void 0) config[st.set.key] = st.set.value ?? "";
+      if (st.table) {
+        tables.set(st.table.name.parts[st.table.name.parts.length - 1].toLowerCase(), {
+          options: st.table.options,
+          columns: new Map(
+            st.table.columns.filter((col) => col.type !== void 0).map((col) => [col.name.toLowerCase(), col.type])
+          )
+        });
+      }
+      if (!(SESSION_KINDS.has(st.kind) || isTemporaryCreate(st))) continue;
+      const r2 = await client.runStatement(sh, untemplate(st.text), { timeoutMs: opts.timeoutMs ?? 12e4, maxRows: 1 });
+      if (!r2.ok) return { unavailable: `${st.kind.replaceAll("_", " ")} failed: ${plannerMessage(r2.error)}` };
+    }
+    const r = await client.runStatement(sh, `EXPLAIN JSON_EXECUTION_PLAN ${untemplate(submitting)}`, {
+      timeoutMs: opts.timeoutMs ?? 12e4,
+      executionConfig: {
+        "parallelism.default": String(parallelism),
+        ...maxParallelism !== void 0 ? { "pipeline.max-parallelism": String(maxParallelism) } : {}
+      }
+    });
+    if (!r.ok) return { unavailable: `EXPLAIN failed: ${plannerMessage(r.error)}` };
+    const text = r.value.rows.map((row) => row.map(String).join("\n")).join("\n");
+    const graph = parseExecutionPlan(text);
+    if (!graph) return { unavailable: "the gateway answered EXPLAIN without a stream graph" };
+    const chainingKey = config["pipeline.operator-chaining.enabled"] ?? config["pipeline.operator-chaining"];
+    return { graph, chaining: chainingKey?.trim().toLowerCase() !== "false", tables };
+  } finally {
+    await client.closeSession(sh);
+  }
+}
+function submittingText(statements) {
+  const inserts = [];
+  let inSet = false;
+  for (const st of statements) {
+    if (st.kind === "begin_statement_set") inSet = true;
+    else if (st.kind === "end") inSet = false;
+    else if (st.kind === "statement_set") return st.text.replace(/^\s*EXECUTE\s+/i, "").replace(/;\s*$/, "");
+    else if (st.kind === "execute") return st.text.replace(/^\s*EXECUTE\s+/i, "").replace(/;\s*$/, "");
+    else if (st.kind === "insert") {
+      if (!inSet) return st.text.replace(/;\s*$/, "");
+      inserts.push(st.text.replace(/;\s*$/, ""));
+    }
+  }
+  return inserts.length > 0 ? `STATEMENT SET BEGIN
+${inserts.join(";\n")};
+END` : void 0;
+}
 
 // src/engine/plan-run.ts
 async function runPlan(opts) {
@@ -2260,11 +2722,20 @@ async function runPlan(opts) {
     live = observed.value;
   }
   progress("planning");
-  const plan = diff(desired, live, state.value, {
+  const diffOptions = {
     allowDelete: opts.allowDelete,
     ...opts.commit ? { commit: opts.commit } : {},
     ...opts.now ? { now: opts.now } : {}
-  });
+  };
+  let plan = diff(desired, live, state.value, diffOptions);
+  if ((opts.stateVerdicts ?? opts.explain) && client) {
+    const restoring = plan.changes.filter((c) => c.compatibility && c.strategy !== "stateless");
+    if (restoring.length > 0) {
+      progress(`asking Flink's planner for the stream graphs of ${restoring.length} upgrade(s)`);
+      const explained = await explainStateGraphs(client, desired, plan, { state: state.value.doc, live });
+      if (explained.size > 0) plan = diff(desired, live, state.value, { ...diffOptions, explained });
+    }
+  }
   if (opts.explain && client) {
     const starting = plan.changes.filter(
       (c) => (c.action === "create" || c.action === "upgrade") && !c.refused

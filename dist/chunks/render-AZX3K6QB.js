@@ -21,7 +21,7 @@ import {
   renderSavepointList,
   summarizeDiagnostics,
   summaryLine
-} from "./chunk-TIR344HU.js";
+} from "./chunk-7T6IZUFN.js";
 import "./chunk-G4HGQ3BL.js";
 import "./chunk-OZ4GHFPU.js";
 import "./chunk-TRBKR6JO.js";

@@ -5,22 +5,22 @@ import {
   runHealth,
   runSavepoints,
   savepointsFailed
-} from "./chunk-ZW4RSOIW.js";
+} from "./chunk-74F3UGWR.js";
 import {
   applyEnvironment,
   planOptions,
   writePlanFile
-} from "./chunk-IJJA5IUX.js";
+} from "./chunk-BNEGOWYH.js";
 import {
   runPlan
-} from "./chunk-W3LZB5DS.js";
+} from "./chunk-PGUSEKHG.js";
 import {
   ACTION_KINDS,
   code,
   escapeMd,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-TIR344HU.js";
+} from "./chunk-7T6IZUFN.js";
 import {
   readProjectInfo
 } from "./chunk-HPS3BLTE.js";

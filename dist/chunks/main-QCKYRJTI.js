@@ -16,7 +16,7 @@ import {
   savepointSizes,
   savepointsFailed,
   takeManualSavepoint
-} from "./chunk-ZW4RSOIW.js";
+} from "./chunk-74F3UGWR.js";
 import {
   applyFailed,
   applyPlan,
@@ -27,7 +27,7 @@ import {
   runPlan,
   toSteps,
   unifiedDiff
-} from "./chunk-W3LZB5DS.js";
+} from "./chunk-PGUSEKHG.js";
 import {
   formatBytes,
   hasChanges,
@@ -40,7 +40,7 @@ import {
   renderPlanTerminal,
   renderSavepointList,
   summarizeDiagnostics
-} from "./chunk-TIR344HU.js";
+} from "./chunk-7T6IZUFN.js";
 import {
   loadTestFile,
   renderTable,
@@ -680,6 +680,7 @@ function applyCommandWith(ports) {
         offline: false,
         allowDelete: boolOpt(args, "allow-delete"),
         checkpoints: "for-restarts",
+        stateVerdicts: true,
         now: nowText === void 0 ? new Date(ports.clock.now()).toISOString() : planInstant(nowText),
         ...commit ? { commit } : {},
         clock: ports.clock,

@@ -1,0 +1,87 @@
+/**
+ * The state verdict over stream graphs Flink's own planner printed (EXPLAIN JSON_EXECUTION_PLAN on
+ * real 1.20 and 2.2 gateways, recorded under test/fixtures/explain/). The verdicts these graphs get
+ * are the ones real restores gave (test/e2e/state-catalogue.e2e.test.ts proves them on a cluster).
+ */
+import { describe, expect, it } from 'vitest';
+import { murmur3OfInts, murmur3x64_128, toHex } from '../src/core/murmur3';
+import { chainHeads, operatorIds } from '../src/core/stream-graph';
+import { stateVerdict } from '../src/plan/state-verdict';
+import { explainedSide, FIXTURE_TABLES } from './explain-fixtures';
+
+const TABLES = FIXTURE_TABLES;
+const side = explainedSide;
+
+describe('murmur3_128 as Guava computes it', () => {
+  it('gives the operator ids Flink gives a lone source and a source with one chained operator', () => {
+    expect(toHex(murmur3OfInts([0]))).toBe('bc764cd8ddf7a0cff126f51c16239658');
+    expect(toHex(murmur3OfInts([0, 0]))).toBe('cbc357ccb763df2852fee8c4fc7d55f2');
+  });
+  it('hashes bytes across a 16-byte block and a tail', () => {
+    expect(toHex(murmur3x64_128(new TextEncoder().encode('hello')))).toBe('029bbd41b3a7d8cb191dae486a901e5b');
+    expect(
+      toHex(murmur3x64_128(new TextEncoder().encode('The quick brown fox jumps over the lazy dog'))),
+    ).toBe('6c1b07bc7bbc4be347939ac4a93c437a');
+  });
+});
+
+describe.each(['1.20', '2.2'])('stream graphs of Flink %s', (version) => {
+  it('chains source, watermark and filter; the aggregate heads the second vertex', () => {
+    const g = side(version, 'agg').graph;
+    const ids = operatorIds(g);
+    const heads = chainHeads(g).map((n) => g.nodes.find((x) => x.id === n)!.type.replace(/\[\d+\]/, ''));
+    expect(heads).toEqual(['Source: orders', 'GroupAggregate']);
+    expect(ids.get(g.nodes[0]!.id)).toBe('cbc357ccb763df2852fee8c4fc7d55f2');
+  });
+
+  it('a filter edit keeps every operator id: compatible, the aggregate keeps its state', () => {
+    const v = stateVerdict({ old: side(version, 'agg'), next: side(version, 'agg-filter-changed') });
+    expect(v.verdict).toBe('compatible');
+    expect(v.source).toBe('flink');
+    expect(v.findings).toContain('GroupAggregate (customer) keeps its state');
+    expect(v.operators?.map((o) => o.state)).toEqual(['kept', 'kept']);
+  });
+
+  it('a group key added keeps the id but changes the key: incompatible', () => {
+    const v = stateVerdict({ old: side(version, 'agg'), next: side(version, 'agg-key-added') });
+    expect(v.verdict).toBe('incompatible');
+    expect(v.operators?.find((o) => o.name.startsWith('GroupAggregate'))?.state).toBe('reshaped');
+    expect(v.advice.join('\n')).toMatch(/upgradeMode: stateless/);
+  });
+
+  it('a deduplication before the aggregate shifts its id: drops state, allowed with allowNonRestoredState', () => {
+    const v = stateVerdict({ old: side(version, 'agg'), next: side(version, 'agg-dedup-before') });
+    expect(v.verdict).toBe('drops-state');
+    expect(v.findings.join('\n')).toMatch(/GroupAggregate \(customer\): its state is dropped/);
+    expect(v.findings.join('\n')).toMatch(/Deduplicate \(order_id\) starts with empty state/);
+    // The source no longer chains a Calc (the deduplication shuffles right after it): its id moves too.
+    expect(v.findings.join('\n')).toMatch(/source orders: its state is dropped/);
+    expect(v.advice[0]).toMatch(/allowNonRestoredState: true/);
+  });
+
+  it('parallelism 1 → 2 next to a sink pinned at 1 re-chains the sink: its writer state is dropped', () => {
+    const v = stateVerdict({
+      old: side(version, 'agg-pinned-sink-p1'),
+      next: side(version, 'agg-pinned-sink-p2'),
+    });
+    expect(v.verdict).toBe('drops-state');
+    expect(v.operators?.find((o) => o.name === 'sink totals1')?.state).toBe('dropped');
+  });
+
+  it('a retyped column held in keyed state: incompatible', () => {
+    const retyped = new Map(TABLES);
+    retyped.set('orders', { options: { connector: 'kafka' }, columns: new Map([['customer', 'BIGINT']]) });
+    const v = stateVerdict({ old: side(version, 'agg'), next: side(version, 'agg-filter-changed', retyped) });
+    expect(v.verdict).toBe('incompatible');
+    expect(v.findings.join('\n')).toMatch(/column customer change/);
+  });
+
+  it('a max parallelism change under kept keyed state: incompatible', () => {
+    const v = stateVerdict({
+      old: side(version, 'agg'),
+      next: side(version, 'agg'),
+      maxParallelism: { from: 128, to: 256 },
+    });
+    expect(v.verdict).toBe('incompatible');
+  });
+});
