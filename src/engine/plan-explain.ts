@@ -327,7 +327,7 @@ async function explainGraph(
     const graph = parseExecutionPlan(text);
     if (!graph) return { unavailable: 'the gateway answered EXPLAIN without a stream graph' };
     const chainingKey = config['pipeline.operator-chaining.enabled'] ?? config['pipeline.operator-chaining'];
-    return { graph, chaining: chainingKey?.trim().toLowerCase() !== 'false', tables };
+    return { graph, chaining: chainingKey?.trim().toLowerCase() !== 'false', tables, config };
   } finally {
     await client.closeSession(sh);
   }

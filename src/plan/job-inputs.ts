@@ -189,7 +189,12 @@ export function specChange(
   const compat = !withCompat
     ? undefined
     : explained && 'old' in explained
-      ? stateVerdict({ old: explained.old, next: explained.next, ...common })
+      ? stateVerdict({
+          old: explained.old,
+          next: explained.next,
+          ...common,
+          ...(j.ctx.flinkVersion ? { flinkVersion: j.ctx.flinkVersion } : {}),
+        })
       : withUnavailable(
           compatibility({
             ...(oldScript !== undefined ? { oldScript } : {}),

@@ -20,6 +20,8 @@ export interface ExplainedJob {
   chaining: boolean;
   /** Tables of the script by their last name part (lower case), with connector options and column types. */
   tables: ReadonlyMap<string, TableFacts>;
+  /** The script's SET options, as the job runs with them. */
+  config?: Readonly<Record<string, string>>;
 }
 
 /** Both sides of an upgrade, or why Flink could not be asked. */
@@ -38,6 +40,8 @@ export interface VerdictInput {
   settingsFile?: string;
   restoreFrom?: string;
   maxParallelism?: { from?: number; to?: number };
+  /** The cluster's Flink version (`1.20.3`): state migrations differ between releases. */
+  flinkVersion?: string;
 }
 
 type Holds = 'keyed' | 'operator' | 'none' | 'unknown';
@@ -93,6 +97,27 @@ const STATELESS = new Set([
   'StreamRecordTimestampInserter',
   'RowKindSetter',
 ]);
+/**
+ * Operators whose state `table.exec.state.ttl` wraps in TTL values. Before Flink 2.0 a TTL
+ * serializer cannot read plain state nor the reverse (2.0 migrates them: TtlAwareSerializer), so
+ * switching the TTL on or off fails their restore there. Window operators clean up by time, not TTL.
+ */
+const TTL_STATE = new Set([
+  'GroupAggregate',
+  'GlobalGroupAggregate',
+  'IncrementalGroupAggregate',
+  'Join',
+  'MultiJoin',
+  'TemporalJoin',
+  'Deduplicate',
+  'Rank',
+  'Limit',
+  'SortLimit',
+  'ChangelogNormalize',
+  'SinkMaterializer',
+  'KeyedLookupJoin',
+]);
+
 /** Source connectors whose readers keep no state (datagen, unless it counts a sequence). */
 const STATELESS_SOURCES = new Set(['datagen', 'values']);
 /** Sink connectors whose writers keep nothing in a savepoint. */
@@ -149,7 +174,11 @@ function stateShape(n: StreamNode): string {
   s = s.replace(/\s+AS\s+[^,\])]+/g, '');
   // Window sizes, interval bounds and emit strategies change when rows are emitted, not what a
   // key or accumulator holds; ids and positions of nodes are not state either.
-  s = s.replace(/,?\s*(?:window|windowBounds|emit|windowing|where)=\[(?:[^[\]]|\[[^\]]*\])*\]/g, '');
+  // Top-N bounds likewise: the rank state keeps the same rows per key, only more or fewer of them.
+  s = s.replace(
+    /,?\s*(?:window|windowBounds|emit|windowing|where|rankRange)=\[(?:[^[\]]|\[[^\]]*\])*\]/g,
+    '',
+  );
   return s.replace(/\s+/g, ' ').trim();
 }
 
@@ -176,6 +205,7 @@ export function stateVerdict(input: VerdictInput): Compatibility {
   let reshaped = 0;
   let unknown = 0;
   const retyped = retypedColumns(input.old, input.next);
+  const ttlSwitch = ttlSwitched(input);
   for (const n of input.old.graph.nodes) {
     const state = holds(n, input.old);
     if (state === 'none') continue;
@@ -198,7 +228,8 @@ export function stateVerdict(input: VerdictInput): Compatibility {
       const a = stateShape(n);
       const b = stateShape(twin);
       const retype = retyped.filter((c) => new RegExp(`\\b${escapeRe(c)}\\b`, 'i').test(a));
-      if (baseName(n) !== baseName(twin) || a !== b || retype.length > 0) {
+      const ttl = ttlSwitch !== undefined && TTL_STATE.has(baseName(n).split('(')[0]!.trim());
+      if (baseName(n) !== baseName(twin) || a !== b || retype.length > 0 || ttl) {
         reshaped++;
         operators.push({ name, id, state: 'reshaped' });
         const why =
@@ -206,7 +237,9 @@ export function stateVerdict(input: VerdictInput): Compatibility {
             ? `becomes ${displayName(twin)}`
             : a !== b
               ? `${a} → ${b}`
-              : `column${retype.length > 1 ? 's' : ''} ${retype.join(', ')} change type`;
+              : retype.length > 0
+                ? `column${retype.length > 1 ? 's' : ''} ${retype.join(', ')} change type`
+                : `${ttlSwitch}; before Flink 2.0 TTL state and plain state do not read each other`;
         findings.push(`${name}: its state changes shape (${why}); Flink cannot restore it`);
         continue;
       }
@@ -245,6 +278,21 @@ export function stateVerdict(input: VerdictInput): Compatibility {
     findings,
     advice: adviceFor(verdict, input),
   };
+}
+
+const ttlOn = (c: Readonly<Record<string, string>> | undefined): boolean => {
+  const v = c?.['table.exec.state.ttl']?.trim();
+  return v !== undefined && v !== '' && !/^0+\s*(?:ms|s|min|h|d|[a-z]*)?$/i.test(v);
+};
+
+/** `table.exec.state.ttl` switched on or off, on a Flink that cannot migrate between the two. */
+function ttlSwitched(input: VerdictInput): string | undefined {
+  const from = ttlOn(input.old.config);
+  const to = ttlOn(input.next.config);
+  if (from === to) return undefined;
+  const major = Number((input.flinkVersion ?? '1').split('.')[0]);
+  if (Number.isFinite(major) && major >= 2) return undefined;
+  return `table.exec.state.ttl switched ${to ? 'on' : 'off'}`;
 }
 
 function escapeRe(s: string): string {
