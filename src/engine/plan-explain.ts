@@ -43,6 +43,8 @@ export interface ExplainOptions {
   concurrency?: number;
   /** Per statement, ms. */
   timeoutMs?: number;
+  /** Jobs not to validate (their whole new script was explained already). */
+  skip?: ReadonlySet<string>;
 }
 
 export async function explainChangedJobs(
@@ -52,7 +54,9 @@ export async function explainChangedJobs(
   opts: ExplainOptions = {},
 ): Promise<Diagnostic[]> {
   const starting = new Set(
-    plan.changes.filter((c) => STARTING.has(c.action) && !c.refused).map((c) => c.job),
+    plan.changes
+      .filter((c) => STARTING.has(c.action) && !c.refused && !opts.skip?.has(c.job))
+      .map((c) => c.job),
   );
   const jobs = desired.jobs.filter((j) => starting.has(j.name));
   if (jobs.length === 0) return [];

@@ -140,21 +140,24 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
     ...(opts.now ? { now: opts.now } : {}),
   };
   let plan = diff(desired, live, state.value, diffOptions);
+  // Jobs whose new script Flink's planner already explained whole: validating them again is moot.
+  const accepted = new Set<string>();
   if ((opts.stateVerdicts ?? opts.explain) && client) {
     const restoring = plan.changes.filter((c) => c.compatibility && c.strategy !== 'stateless');
     if (restoring.length > 0) {
       progress(`asking Flink's planner for the stream graphs of ${restoring.length} upgrade(s)`);
       const explained = await explainStateGraphs(client, desired, plan, { state: state.value.doc, live });
       if (explained.size > 0) plan = diff(desired, live, state.value, { ...diffOptions, explained });
+      for (const [job, pair] of explained) if ('next' in pair) accepted.add(job);
     }
   }
   if (opts.explain && client) {
     const starting = plan.changes.filter(
-      (c) => (c.action === 'create' || c.action === 'upgrade') && !c.refused,
+      (c) => (c.action === 'create' || c.action === 'upgrade') && !c.refused && !accepted.has(c.job),
     );
     if (starting.length > 0) {
       progress(`validating ${starting.length} changed job(s) against the cluster's planner`);
-      diags.push(...(await explainChangedJobs(client, desired, plan)));
+      diags.push(...(await explainChangedJobs(client, desired, plan, { skip: accepted })));
     }
   }
   plan.diagnostics = sortDiagnostics([...diags, ...plan.diagnostics]);

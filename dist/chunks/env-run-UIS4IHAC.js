@@ -4,20 +4,20 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-BNEGOWYH.js";
-import "./chunk-PGUSEKHG.js";
+} from "./chunk-JYFVW6DP.js";
+import "./chunk-PRJBMPDO.js";
 import "./chunk-7T6IZUFN.js";
 import "./chunk-HPS3BLTE.js";
-import "./chunk-UV5JMGUS.js";
+import "./chunk-UJXCYKVV.js";
 import "./chunk-R2SNWQMB.js";
 import "./chunk-WD3JREXH.js";
-import "./chunk-KZC3CP4N.js";
+import "./chunk-HYWSGFAC.js";
 import "./chunk-G4HGQ3BL.js";
-import "./chunk-QE2ITAFT.js";
+import "./chunk-3HCZXITG.js";
 import "./chunk-G56AZH45.js";
-import "./chunk-TPD253ZF.js";
-import "./chunk-D7TLWUJH.js";
-import "./chunk-WLTFSR6Z.js";
+import "./chunk-3ZXNEUIL.js";
+import "./chunk-47USSM6H.js";
+import "./chunk-KYWOACPM.js";
 import "./chunk-7OAUW6Z3.js";
 import "./chunk-6TIBAZNU.js";
 import "./chunk-TEJPEQFS.js";

@@ -8,7 +8,7 @@ import {
   didYouMean,
   isIdentifier,
   repositoryValidators
-} from "./chunk-WLTFSR6Z.js";
+} from "./chunk-KYWOACPM.js";
 import {
   LineIndex
 } from "./chunk-7OAUW6Z3.js";
@@ -2643,7 +2643,7 @@ var project_schema_default = {
           additionalProperties: { type: "integer", minimum: 1 }
         },
         refuseIncompatibleUpgrades: {
-          description: "Environments in which an upgrade judged likely-incompatible with its savepoint is refused unless the job sets allowNonRestoredState: true.",
+          description: "Environments in which an upgrade is refused when its state verdict is incompatible, or drops-state unless the job sets allowNonRestoredState: true.",
           type: "array",
           uniqueItems: true,
           items: { type: "string" }

@@ -5,15 +5,15 @@ import {
   runHealth,
   runSavepoints,
   savepointsFailed
-} from "./chunk-74F3UGWR.js";
+} from "./chunk-C5CYVVNS.js";
 import {
   applyEnvironment,
   planOptions,
   writePlanFile
-} from "./chunk-BNEGOWYH.js";
+} from "./chunk-JYFVW6DP.js";
 import {
   runPlan
-} from "./chunk-PGUSEKHG.js";
+} from "./chunk-PRJBMPDO.js";
 import {
   ACTION_KINDS,
   code,
@@ -24,20 +24,20 @@ import {
 import {
   readProjectInfo
 } from "./chunk-HPS3BLTE.js";
-import "./chunk-UV5JMGUS.js";
+import "./chunk-UJXCYKVV.js";
 import "./chunk-R2SNWQMB.js";
 import {
   postAlerts,
   webhookPayload
 } from "./chunk-5GXE34IT.js";
 import "./chunk-WD3JREXH.js";
-import "./chunk-KZC3CP4N.js";
+import "./chunk-HYWSGFAC.js";
 import "./chunk-G4HGQ3BL.js";
-import "./chunk-QE2ITAFT.js";
+import "./chunk-3HCZXITG.js";
 import "./chunk-G56AZH45.js";
-import "./chunk-TPD253ZF.js";
-import "./chunk-D7TLWUJH.js";
-import "./chunk-WLTFSR6Z.js";
+import "./chunk-3ZXNEUIL.js";
+import "./chunk-47USSM6H.js";
+import "./chunk-KYWOACPM.js";
 import "./chunk-7OAUW6Z3.js";
 import "./chunk-6TIBAZNU.js";
 import "./chunk-TEJPEQFS.js";

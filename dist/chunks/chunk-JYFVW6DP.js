@@ -5,7 +5,7 @@ import {
   applyPlan,
   fetchJobManagerLog,
   runPlan
-} from "./chunk-PGUSEKHG.js";
+} from "./chunk-PRJBMPDO.js";
 import {
   code,
   countActions,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-HPS3BLTE.js";
 import {
   GitStateStore
-} from "./chunk-UV5JMGUS.js";
+} from "./chunk-UJXCYKVV.js";
 import {
   postComment
 } from "./chunk-WD3JREXH.js";

@@ -12,9 +12,9 @@ import {
   loadAndValidate,
   lookupOptionKeys,
   validateProject
-} from "./chunk-QE2ITAFT.js";
+} from "./chunk-3HCZXITG.js";
 import "./chunk-G56AZH45.js";
-import "./chunk-WLTFSR6Z.js";
+import "./chunk-KYWOACPM.js";
 import "./chunk-7OAUW6Z3.js";
 import "./chunk-6TIBAZNU.js";
 import "./chunk-OZ4GHFPU.js";

@@ -10,7 +10,7 @@ import {
   connect,
   deployedSettings,
   resolveEndpoints
-} from "./chunk-KZC3CP4N.js";
+} from "./chunk-HYWSGFAC.js";
 import {
   canonicalJson,
   fingerprint
@@ -19,7 +19,7 @@ import {
   cronOf,
   resolveSecrets,
   resolveSecretsInValue
-} from "./chunk-QE2ITAFT.js";
+} from "./chunk-3HCZXITG.js";
 import {
   analyzeScript,
   isOp,
@@ -37,18 +37,18 @@ import {
   setCurrent,
   setPending,
   setStatus
-} from "./chunk-TPD253ZF.js";
+} from "./chunk-3ZXNEUIL.js";
 import {
   StateConflictError,
   StateStoreError,
   lockState,
   readState
-} from "./chunk-D7TLWUJH.js";
+} from "./chunk-47USSM6H.js";
 import {
   LABEL_KEYS,
   isIdentifier,
   pipelineName
-} from "./chunk-WLTFSR6Z.js";
+} from "./chunk-KYWOACPM.js";
 import {
   MASK,
   TERMINAL_JOB_STATES,
@@ -89,7 +89,7 @@ var PLAN_CODES = {
   scheduleNotEvaluated: "FO615",
   /** Warning: an earlier apply stopped half way through an operation. */
   pendingOperation: "FO616",
-  /** Warning: an upgrade will likely not restore its state. */
+  /** Warning: an upgrade will not restore its state, or drops some of it. */
   stateIncompatible: "FO617",
   /** Info: a job is in a transitional state; it is left alone this time. */
   transitional: "FO618",
@@ -105,7 +105,7 @@ var POLICY_CODES = {
   deleteNeedsFlag: "FO622",
   /** Error: a job's parallelism is above the environment's maximum. */
   maxParallelism: "FO623",
-  /** Error: an upgrade likely incompatible with its savepoint, in an environment that refuses those. */
+  /** Error: an upgrade incompatible with its savepoint (or dropping state), in an environment that refuses those. */
   incompatibleUpgrade: "FO624"
 };
 
@@ -477,7 +477,7 @@ function murmur3x64_128(bytes, seed = 0) {
 function murmur3OfInts(ints) {
   const bytes = new Uint8Array(ints.length * 4);
   const view = new DataView(bytes.buffer);
-  ints.forEach((v, i) => view.setInt32(i * 4, v, true));
+  for (const [i, v] of ints.entries()) view.setInt32(i * 4, v, true);
   return murmur3x64_128(bytes, 0);
 }
 function toHex(bytes) {
@@ -613,6 +613,21 @@ var STATELESS = /* @__PURE__ */ new Set([
   "StreamRecordTimestampInserter",
   "RowKindSetter"
 ]);
+var TTL_STATE = /* @__PURE__ */ new Set([
+  "GroupAggregate",
+  "GlobalGroupAggregate",
+  "IncrementalGroupAggregate",
+  "Join",
+  "MultiJoin",
+  "TemporalJoin",
+  "Deduplicate",
+  "Rank",
+  "Limit",
+  "SortLimit",
+  "ChangelogNormalize",
+  "SinkMaterializer",
+  "KeyedLookupJoin"
+]);
 var STATELESS_SOURCES = /* @__PURE__ */ new Set(["datagen", "values"]);
 var STATELESS_SINKS = /* @__PURE__ */ new Set(["blackhole", "print", "jdbc", "elasticsearch-7", "values"]);
 function baseName(n) {
@@ -656,8 +671,11 @@ function holds(n, job) {
 }
 function stateShape(n) {
   let s = n.contents.replace(/^\[\d+\]:/, "");
-  s = s.replace(/\s+AS\s+[^,\]\)]+/g, "");
-  s = s.replace(/,?\s*(?:window|windowBounds|emit|windowing|where)=\[(?:[^[\]]|\[[^\]]*\])*\]/g, "");
+  s = s.replace(/\s+AS\s+[^,\])]+/g, "");
+  s = s.replace(
+    /,?\s*(?:window|windowBounds|emit|windowing|where|rankRange)=\[(?:[^[\]]|\[[^\]]*\])*\]/g,
+    ""
+  );
   return s.replace(/\s+/g, " ").trim();
 }
 function displayName(n) {
@@ -679,6 +697,7 @@ function stateVerdict(input) {
   let reshaped = 0;
   let unknown = 0;
   const retyped = retypedColumns(input.old, input.next);
+  const ttlSwitch = ttlSwitched(input);
   for (const n of input.old.graph.nodes) {
     const state = holds(n, input.old);
     if (state === "none") continue;
@@ -701,10 +720,11 @@ function stateVerdict(input) {
       const a = stateShape(n);
       const b = stateShape(twin);
       const retype = retyped.filter((c) => new RegExp(`\\b${escapeRe(c)}\\b`, "i").test(a));
-      if (baseName(n) !== baseName(twin) || a !== b || retype.length > 0) {
+      const ttl = ttlSwitch !== void 0 && TTL_STATE.has(baseName(n).split("(")[0].trim());
+      if (baseName(n) !== baseName(twin) || a !== b || retype.length > 0 || ttl) {
         reshaped++;
         operators.push({ name, id, state: "reshaped" });
-        const why = baseName(n) !== baseName(twin) ? `becomes ${displayName(twin)}` : a !== b ? `${a} → ${b}` : `column${retype.length > 1 ? "s" : ""} ${retype.join(", ")} change type`;
+        const why = baseName(n) !== baseName(twin) ? `becomes ${displayName(twin)}` : a !== b ? `${a} → ${b}` : retype.length > 0 ? `column${retype.length > 1 ? "s" : ""} ${retype.join(", ")} change type` : `${ttlSwitch}; before Flink 2.0 TTL state and plain state do not read each other`;
         findings.push(`${name}: its state changes shape (${why}); Flink cannot restore it`);
         continue;
       }
@@ -725,10 +745,14 @@ function stateVerdict(input) {
     findings.push(`${displayName(n)} starts with empty state`);
   }
   const mp = input.maxParallelism;
-  const keyedKept = operators.some((o) => o.state === "kept" && !o.name.startsWith("source") && !o.name.startsWith("sink"));
+  const keyedKept = operators.some(
+    (o) => o.state === "kept" && !o.name.startsWith("source") && !o.name.startsWith("sink")
+  );
   if (mp && mp.from !== void 0 && mp.to !== void 0 && mp.from !== mp.to && keyedKept) {
     reshaped++;
-    findings.push(`maxParallelism ${mp.from} → ${mp.to}: keyed state cannot be restored into other key groups`);
+    findings.push(
+      `maxParallelism ${mp.from} → ${mp.to}: keyed state cannot be restored into other key groups`
+    );
   }
   const verdict = reshaped > 0 ? "incompatible" : dropped > 0 ? "drops-state" : unknown > 0 ? "unknown" : "compatible";
   return {
@@ -738,6 +762,18 @@ function stateVerdict(input) {
     findings,
     advice: adviceFor(verdict, input)
   };
+}
+var ttlOn = (c) => {
+  const v = c?.["table.exec.state.ttl"]?.trim();
+  return v !== void 0 && v !== "" && !/^0+\s*(?:ms|s|min|h|d|[a-z]*)?$/i.test(v);
+};
+function ttlSwitched(input) {
+  const from = ttlOn(input.old.config);
+  const to = ttlOn(input.next.config);
+  if (from === to) return void 0;
+  const major = Number((input.flinkVersion ?? "1").split(".")[0]);
+  if (Number.isFinite(major) && major >= 2) return void 0;
+  return `table.exec.state.ttl switched ${to ? "on" : "off"}`;
 }
 function escapeRe(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -1279,7 +1315,12 @@ function specChange(j, strategy, withCompat, runsStoredScript = true) {
     ...maxParallelism ? { maxParallelism } : {}
   };
   const explained = oldScript !== void 0 && strategy !== "stateless" ? j.ctx.explained?.get(job.name) : void 0;
-  const compat = !withCompat ? void 0 : explained && "old" in explained ? stateVerdict({ old: explained.old, next: explained.next, ...common }) : withUnavailable(
+  const compat = !withCompat ? void 0 : explained && "old" in explained ? stateVerdict({
+    old: explained.old,
+    next: explained.next,
+    ...common,
+    ...j.ctx.flinkVersion ? { flinkVersion: j.ctx.flinkVersion } : {}
+  }) : withUnavailable(
     compatibility({
       ...oldScript !== void 0 ? { oldScript } : {},
       newScript: job.script,
@@ -2455,7 +2496,7 @@ var SET_MARKERS = /* @__PURE__ */ new Set(["begin_statement_set", "end"]);
 var POSITION = /line (\d+), column (\d+)/;
 async function explainChangedJobs(client, desired, plan, opts = {}) {
   const starting = new Set(
-    plan.changes.filter((c) => STARTING.has(c.action) && !c.refused).map((c) => c.job)
+    plan.changes.filter((c) => STARTING.has(c.action) && !c.refused && !opts.skip?.has(c.job)).map((c) => c.job)
   );
   const jobs = desired.jobs.filter((j) => starting.has(j.name));
   if (jobs.length === 0) return [];
@@ -2585,7 +2626,14 @@ async function explainStateGraphs(client, desired, plan, inputs, opts = {}) {
     const settings = current.settings ?? {};
     const oldMax = typeof settings.maxParallelism === "number" ? settings.maxParallelism : void 0;
     const analysed = analyzeScript(current.script, `jobs/${c.job}.sql`);
-    const old = await explainGraph(client, c.job, analysed.statements, running?.parallelism ?? current.parallelism, oldMax, opts);
+    const old = await explainGraph(
+      client,
+      c.job,
+      analysed.statements,
+      running?.parallelism ?? current.parallelism,
+      oldMax,
+      opts
+    );
     if ("unavailable" in old) return void out.set(c.job, old);
     const next = await explainGraph(
       client,
@@ -2603,7 +2651,10 @@ async function explainGraph(client, job, statements, parallelism, maxParallelism
   const lasting = statements.find(
     (st) => !SESSION_KINDS.has(st.kind) && !EXPLAINED.has(st.kind) && !isTemporaryCreate(st) && !SET_MARKERS.has(st.kind)
   );
-  if (lasting) return { unavailable: `the script has a ${lasting.kind.replaceAll("_", " ")} statement, which outlives a session` };
+  if (lasting)
+    return {
+      unavailable: `the script has a ${lasting.kind.replaceAll("_", " ")} statement, which outlives a session`
+    };
   const submitting = submittingText(statements);
   if (!submitting) return { unavailable: "the script has no statement that starts a job" };
   const session = await client.openSession({ sessionName: `flinkops-plan-${job}` });
@@ -2623,7 +2674,10 @@ async function explainGraph(client, job, statements, parallelism, maxParallelism
         });
       }
       if (!(SESSION_KINDS.has(st.kind) || isTemporaryCreate(st))) continue;
-      const r2 = await client.runStatement(sh, untemplate(st.text), { timeoutMs: opts.timeoutMs ?? 12e4, maxRows: 1 });
+      const r2 = await client.runStatement(sh, untemplate(st.text), {
+        timeoutMs: opts.timeoutMs ?? 12e4,
+        maxRows: 1
+      });
       if (!r2.ok) return { unavailable: `${st.kind.replaceAll("_", " ")} failed: ${plannerMessage(r2.error)}` };
     }
     const r = await client.runStatement(sh, `EXPLAIN JSON_EXECUTION_PLAN ${untemplate(submitting)}`, {
@@ -2638,7 +2692,7 @@ async function explainGraph(client, job, statements, parallelism, maxParallelism
     const graph = parseExecutionPlan(text);
     if (!graph) return { unavailable: "the gateway answered EXPLAIN without a stream graph" };
     const chainingKey = config["pipeline.operator-chaining.enabled"] ?? config["pipeline.operator-chaining"];
-    return { graph, chaining: chainingKey?.trim().toLowerCase() !== "false", tables };
+    return { graph, chaining: chainingKey?.trim().toLowerCase() !== "false", tables, config };
   } finally {
     await client.closeSession(sh);
   }
@@ -2728,21 +2782,23 @@ async function runPlan(opts) {
     ...opts.now ? { now: opts.now } : {}
   };
   let plan = diff(desired, live, state.value, diffOptions);
+  const accepted = /* @__PURE__ */ new Set();
   if ((opts.stateVerdicts ?? opts.explain) && client) {
     const restoring = plan.changes.filter((c) => c.compatibility && c.strategy !== "stateless");
     if (restoring.length > 0) {
       progress(`asking Flink's planner for the stream graphs of ${restoring.length} upgrade(s)`);
       const explained = await explainStateGraphs(client, desired, plan, { state: state.value.doc, live });
       if (explained.size > 0) plan = diff(desired, live, state.value, { ...diffOptions, explained });
+      for (const [job, pair] of explained) if ("next" in pair) accepted.add(job);
     }
   }
   if (opts.explain && client) {
     const starting = plan.changes.filter(
-      (c) => (c.action === "create" || c.action === "upgrade") && !c.refused
+      (c) => (c.action === "create" || c.action === "upgrade") && !c.refused && !accepted.has(c.job)
     );
     if (starting.length > 0) {
       progress(`validating ${starting.length} changed job(s) against the cluster's planner`);
-      diags.push(...await explainChangedJobs(client, desired, plan));
+      diags.push(...await explainChangedJobs(client, desired, plan, { skip: accepted }));
     }
   }
   plan.diagnostics = sortDiagnostics([...diags, ...plan.diagnostics]);

@@ -15,10 +15,10 @@ import {
   parseLockInfo,
   parseStateFile,
   serializeStateFile
-} from "./chunk-D7TLWUJH.js";
+} from "./chunk-47USSM6H.js";
 import {
   isIdentifier
-} from "./chunk-WLTFSR6Z.js";
+} from "./chunk-KYWOACPM.js";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.js";

@@ -13,11 +13,11 @@ import {
   parseStateFile,
   serializeStateFile,
   stateDocProblems
-} from "./chunk-D7TLWUJH.js";
+} from "./chunk-47USSM6H.js";
 import {
   isIdentifier,
   pipelineName
-} from "./chunk-WLTFSR6Z.js";
+} from "./chunk-KYWOACPM.js";
 import {
   LineIndex
 } from "./chunk-7OAUW6Z3.js";

@@ -4,7 +4,7 @@ import {
   checkSchema,
   parseYaml,
   resolveSecrets
-} from "./chunk-QE2ITAFT.js";
+} from "./chunk-3HCZXITG.js";
 import {
   isName,
   isOp,

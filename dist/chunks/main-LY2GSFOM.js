@@ -16,7 +16,7 @@ import {
   savepointSizes,
   savepointsFailed,
   takeManualSavepoint
-} from "./chunk-74F3UGWR.js";
+} from "./chunk-C5CYVVNS.js";
 import {
   applyFailed,
   applyPlan,
@@ -27,7 +27,7 @@ import {
   runPlan,
   toSteps,
   unifiedDiff
-} from "./chunk-PGUSEKHG.js";
+} from "./chunk-PRJBMPDO.js";
 import {
   formatBytes,
   hasChanges,
@@ -48,13 +48,13 @@ import {
   requireRealFlink,
   runJobTests,
   runPreview
-} from "./chunk-ZOKSH6MH.js";
+} from "./chunk-SFAGKHGB.js";
 import {
   compile,
   connect,
   graphToMermaid,
   resolveEndpoints
-} from "./chunk-KZC3CP4N.js";
+} from "./chunk-HYWSGFAC.js";
 import {
   canonicalJson,
   formatAge,
@@ -70,22 +70,22 @@ import {
   insideRepository,
   loadAndValidate,
   readTextFile
-} from "./chunk-QE2ITAFT.js";
+} from "./chunk-3HCZXITG.js";
 import {
   analyzeScript
 } from "./chunk-G56AZH45.js";
 import {
   FileStateStore,
   lastRestorableSavepoint
-} from "./chunk-TPD253ZF.js";
+} from "./chunk-3ZXNEUIL.js";
 import {
   LEGACY_HISTORY_ACTIONS,
   parseStateFile,
   stateStoreDiagnostics
-} from "./chunk-D7TLWUJH.js";
+} from "./chunk-47USSM6H.js";
 import {
   didYouMean
-} from "./chunk-WLTFSR6Z.js";
+} from "./chunk-KYWOACPM.js";
 import "./chunk-7OAUW6Z3.js";
 import {
   require_dist

@@ -14,7 +14,7 @@ import {
   setPending,
   setStatus,
   updateJob
-} from "./chunk-TPD253ZF.js";
+} from "./chunk-3ZXNEUIL.js";
 import {
   LEGACY_HISTORY_ACTIONS,
   STATE_CODES,
@@ -35,8 +35,8 @@ import {
   staleLockWarning,
   stateDocProblems,
   stateStoreDiagnostics
-} from "./chunk-D7TLWUJH.js";
-import "./chunk-WLTFSR6Z.js";
+} from "./chunk-47USSM6H.js";
+import "./chunk-KYWOACPM.js";
 import "./chunk-7OAUW6Z3.js";
 import "./chunk-6TIBAZNU.js";
 import "./chunk-GSLRF5EB.js";

@@ -11,7 +11,7 @@ import {
   resolveSecretsInValue,
   secretNames,
   substituteEnv
-} from "./chunk-QE2ITAFT.js";
+} from "./chunk-3HCZXITG.js";
 import {
   analyzeScript,
   normalizeSql,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-G56AZH45.js";
 import {
   pipelineName
-} from "./chunk-WLTFSR6Z.js";
+} from "./chunk-KYWOACPM.js";
 import {
   createFlinkClient
 } from "./chunk-TEJPEQFS.js";

@@ -12,26 +12,26 @@ import {
   resolvePendingSavepoint,
   runPlan,
   triggerSavepoint
-} from "./chunk-PGUSEKHG.js";
+} from "./chunk-PRJBMPDO.js";
 import {
   parseDurationMs
 } from "./chunk-G4HGQ3BL.js";
 import {
   resolveSecretsInValue
-} from "./chunk-QE2ITAFT.js";
+} from "./chunk-3HCZXITG.js";
 import {
   appendHistory,
   clearPending,
   lastRestorableSavepoint,
   markSavepointDisposed
-} from "./chunk-TPD253ZF.js";
+} from "./chunk-3ZXNEUIL.js";
 import {
   StateStoreError,
   lockState
-} from "./chunk-D7TLWUJH.js";
+} from "./chunk-47USSM6H.js";
 import {
   LABEL_KEYS
-} from "./chunk-WLTFSR6Z.js";
+} from "./chunk-KYWOACPM.js";
 import {
   awaitDisposal,
   maskSecrets
