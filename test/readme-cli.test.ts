@@ -11,9 +11,7 @@ const END = '<!-- /cli -->';
 async function cliReference(): Promise<string> {
   const commands = await loadCommands();
   const rows = commands.map(([name, c]) => `| \`flinkops ${name}\` | ${c.summary} |`);
-  const blocks = commands.map(
-    ([name, c]) => `### flinkops ${name}\n\n\`\`\`text\n${c.help}\n\`\`\``,
-  );
+  const blocks = commands.map(([name, c]) => `### flinkops ${name}\n\n\`\`\`text\n${c.help}\n\`\`\``);
   return [
     START,
     '| command | what it does |',

@@ -41,7 +41,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!load) {
     const hint = didYouMean(name, Object.keys(COMMANDS));
-    io.stderr(`flinkops: unknown command '${name}'${hint ? `; did you mean '${hint}'?` : ''}\n\n${await usage()}`);
+    io.stderr(
+      `flinkops: unknown command '${name}'${hint ? `; did you mean '${hint}'?` : ''}\n\n${await usage()}`,
+    );
     return EXIT.error;
   }
   const command = await load();

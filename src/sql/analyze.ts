@@ -4,9 +4,9 @@
  * other statements are still analysed.
  */
 import type { Diagnostic } from '../core/diagnostics';
-import type { LineIndex } from '../core/text';
 import { error } from '../core/diagnostics';
 import { tidySummaries } from '../core/summary';
+import type { LineIndex } from '../core/text';
 import { checkStatement, checkStatementSets } from './checks';
 import { classify } from './classify';
 import type { Ctx } from './cursor';

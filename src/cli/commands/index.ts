@@ -25,5 +25,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
 
 /** Every command, loaded, in the order of the usage text. */
 export async function loadCommands(): Promise<[string, Command][]> {
-  return Promise.all(Object.entries(COMMANDS).map(async ([name, load]) => [name, await load()] as [string, Command]));
+  return Promise.all(
+    Object.entries(COMMANDS).map(async ([name, load]) => [name, await load()] as [string, Command]),
+  );
 }
