@@ -19,7 +19,6 @@ import type { ActionCore, ActionGitHub } from './ports';
 import { type Route, routeEvent } from './route';
 import type { EnvResult, RunShared } from './run-shared';
 import { SecretMask } from './secrets';
-import { runPullRequestTests } from './sql-tests';
 import { fetchPostJson, type PostJson } from './webhook';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -200,6 +199,8 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
     // SQL unit tests of the affected jobs: pull requests with the `test` input, on the first
     // environment's cluster. A fork's run has no cluster credentials (offline): no tests.
     if (options.test && route.mode === 'plan' && route.pullRequest !== undefined && !route.offline) {
+      // Loaded here: only these runs need the cluster client and the test engine.
+      const { runPullRequestTests } = await import('./sql-tests');
       const t = await runPullRequestTests(shared, environments[0]!);
       setOutput('tests-passed', String(t.ok));
       if (!t.ok) results.push({ env: environments[0]!, ok: false, hasChanges: false, failure: t.failure! });

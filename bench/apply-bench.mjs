@@ -5,9 +5,9 @@
 // wall time, while the apply's own work (CPU, state-store writes and fsyncs) counts as it does in
 // production. Each run is compared with its concurrency bound: ⌈N/P⌉ × 1 s of starts (creates),
 // ⌈M/Q⌉ × (1 s savepoint + 1 s start) (upgrades); target ≤ 1.3×. Also times one state-store
-// write in stores holding 100 and 5,000 jobs: the work per step must not grow with the store.
+// write in stores holding 100 and 5,000 jobs: the work per step (CPU time) must not grow with the store.
 //
-//   node bench/apply-bench.mjs [--creates 500] [--create-parallelism 32] [--jobs 100] [--parallelism 10] [--smoke]
+//   node bench/apply-bench.mjs [--creates 500] [--create-parallelism 32] [--jobs 100] [--parallelism 10] [--store-only] [--smoke]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -101,46 +101,57 @@ async function storeWrite(m, dir, jobs) {
   const lock = await store.lock({ who: 'bench', command: 'apply' }, 60_000);
   ({ doc } = await store.read()); // as apply does: the steps edit the document read under the lock
   const times = [];
+  const cpu = [];
   for (let i = 0; i < 21; i++) {
     const job = d.jobs[i % d.jobs.length];
     const next = m.touchRecord(doc, job.name, i);
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     ({ version } = await store.write(next, version, { message: `write ${i}`, secretValues: ['s3cr3t'] }));
+    const c = process.cpuUsage(c0);
     times.push(performance.now() - t0);
+    cpu.push((c.user + c.system) / 1000);
     doc = next;
   }
   await store.unlock(lock);
-  return median(times);
+  return { ms: median(times), cpuMs: median(cpu) };
 }
 
 const work = mkdtempSync(join(tmpdir(), 'flinkops-apply-bench-'));
 try {
   const m = await bundleApply(work);
   const fmt = (ms) => `${(ms / 1000).toFixed(1)} s`;
+  // --store-only: just the state-store write (seconds instead of minutes).
+  const storeOnly = process.argv.includes('--store-only');
   let ok = true;
-  const c = await creates(m, join(work, 'creates'));
-  const cBound = Math.ceil(CREATES / CREATE_PAR) * START_MS;
-  const cOk = c.applied === CREATES && c.ms <= 1.3 * cBound;
   console.log(
     `apply-bench: file state store, ${SAVEPOINT_MS} ms savepoints, ${START_MS} ms job start, grace 0`,
   );
-  console.log(
-    `  ${CREATES} creates at parallelism ${CREATE_PAR}: ${fmt(c.ms)} (wall ${fmt(c.wallMs)}), bound ${fmt(cBound)}: ${(c.ms / cBound).toFixed(2)}× (target ≤ 1.3×) ${cOk ? 'met' : 'NOT met'}; created ${c.applied}/${CREATES}`,
-  );
-  const u = await upgrades(m, join(work, 'upgrades'));
-  const waves = Math.ceil(JOBS / PAR);
-  const uBound = waves * (SAVEPOINT_MS + START_MS);
-  const uOk = u.applied === JOBS && u.savepoints === JOBS && u.ms <= 1.3 * uBound;
-  console.log(
-    `  ${JOBS} savepoint upgrades at parallelism ${PAR}: ${fmt(u.ms)} (wall ${fmt(u.wallMs)}), bound ${fmt(uBound)}: ${(u.ms / uBound).toFixed(2)}× (target ≤ 1.3×) ${uOk ? 'met' : 'NOT met'}; upgraded ${u.applied}/${JOBS} with ${u.savepoints} savepoints`,
-  );
+  if (!storeOnly) {
+    const c = await creates(m, join(work, 'creates'));
+    const cBound = Math.ceil(CREATES / CREATE_PAR) * START_MS;
+    const cOk = c.applied === CREATES && c.ms <= 1.3 * cBound;
+    console.log(
+      `  ${CREATES} creates at parallelism ${CREATE_PAR}: ${fmt(c.ms)} (wall ${fmt(c.wallMs)}), bound ${fmt(cBound)}: ${(c.ms / cBound).toFixed(2)}× (target ≤ 1.3×) ${cOk ? 'met' : 'NOT met'}; created ${c.applied}/${CREATES}`,
+    );
+    const u = await upgrades(m, join(work, 'upgrades'));
+    const waves = Math.ceil(JOBS / PAR);
+    const uBound = waves * (SAVEPOINT_MS + START_MS);
+    const uOk = u.applied === JOBS && u.savepoints === JOBS && u.ms <= 1.3 * uBound;
+    console.log(
+      `  ${JOBS} savepoint upgrades at parallelism ${PAR}: ${fmt(u.ms)} (wall ${fmt(u.wallMs)}), bound ${fmt(uBound)}: ${(u.ms / uBound).toFixed(2)}× (target ≤ 1.3×) ${uOk ? 'met' : 'NOT met'}; upgraded ${u.applied}/${JOBS} with ${u.savepoints} savepoints`,
+    );
+    ok = cOk && uOk;
+  }
   const small = await storeWrite(m, join(work, 'small'), 100);
   const large = await storeWrite(m, join(work, 'large'), smoke ? 500 : 5000);
-  const sOk = large <= 2 * small;
+  // The work of a write is its CPU time: its wall time also holds the fsync and, on a loaded
+  // machine, the wait for a core, which have nothing to do with the size of the store.
+  const sOk = large.cpuMs <= 2 * small.cpuMs;
   console.log(
-    `  one state-store write: ${small.toFixed(2)} ms with 100 jobs, ${large.toFixed(2)} ms with ${smoke ? 500 : 5000} jobs: ${(large / small).toFixed(2)}× (target ≤ 2×) ${sOk ? 'met' : 'NOT met'}`,
+    `  one state-store write: CPU ${small.cpuMs.toFixed(2)} ms with 100 jobs, ${large.cpuMs.toFixed(2)} ms with ${smoke ? 500 : 5000} jobs: ${(large.cpuMs / small.cpuMs).toFixed(2)}× (target ≤ 2×) ${sOk ? 'met' : 'NOT met'}; wall ${small.ms.toFixed(2)} → ${large.ms.toFixed(2)} ms`,
   );
-  ok = cOk && uOk && sOk;
+  ok &&= sOk;
   process.exitCode = ok || smoke ? 0 : 1;
 } finally {
   rmSync(work, { recursive: true, force: true });

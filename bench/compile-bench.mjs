@@ -61,7 +61,7 @@ try {
       );
       rmSync(repo, { recursive: true, force: true });
       const line = (k) =>
-        `${k} ${fmtMs(r[k].ms)} = ${ratio(r[k].ms, r.floor.ms)} (CPU ${fmtMs(r[k].cpuMs)}), ${r[k].rssMb.toFixed(0)} MB`;
+        `${k} ${fmtMs(r[k].ms)} = ${ratio(r[k].ms, r.floor.ms)} (CPU ${fmtMs(r[k].cpuMs)} = ${ratio(r[k].cpuMs, r.floor.cpuMs)}), ${r[k].rssMb.toFixed(0)} MB`;
       const met =
         r.compile.ms <= limit * r.floor.ms &&
         r.validate.ms <= limit * r.floor.ms &&

@@ -1,18 +1,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../src/cli/commands';
+import { loadCommands } from '../src/cli/commands';
 
 const readmePath = join(import.meta.dirname, '..', 'README.md');
 const START = '<!-- cli -->';
 const END = '<!-- /cli -->';
 
 /** The README's CLI reference is generated from the commands' own help, so the two never disagree. */
-function cliReference(): string {
-  const rows = Object.entries(COMMANDS).map(([name, c]) => `| \`flinkops ${name}\` | ${c.summary} |`);
-  const blocks = Object.entries(COMMANDS).map(
-    ([name, c]) => `### flinkops ${name}\n\n\`\`\`text\n${c.help}\n\`\`\``,
-  );
+async function cliReference(): Promise<string> {
+  const commands = await loadCommands();
+  const rows = commands.map(([name, c]) => `| \`flinkops ${name}\` | ${c.summary} |`);
+  const blocks = commands.map(([name, c]) => `### flinkops ${name}\n\n\`\`\`text\n${c.help}\n\`\`\``);
   return [
     START,
     '| command | what it does |',
@@ -25,13 +24,13 @@ function cliReference(): string {
 }
 
 describe('README', () => {
-  it('documents every CLI command with its current --help (UPDATE_README=1 rewrites it)', () => {
+  it('documents every CLI command with its current --help (UPDATE_README=1 rewrites it)', async () => {
     const readme = readFileSync(readmePath, 'utf8');
     const start = readme.indexOf(START);
     const end = readme.indexOf(END);
     expect(start, `README.md needs a ${START} … ${END} section`).toBeGreaterThanOrEqual(0);
     const current = end > start ? readme.slice(start, end + END.length) : START;
-    const expected = cliReference();
+    const expected = await cliReference();
     if (process.env.UPDATE_README && current !== expected) {
       writeFileSync(readmePath, readme.replace(current, expected));
       return;

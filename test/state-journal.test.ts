@@ -12,6 +12,7 @@ import {
   type StateDoc,
   StateStoreError,
   setCurrent,
+  updateJob,
 } from '../src/state';
 
 // While an apply holds the lock, each step's write appends only the jobs it changed to
@@ -85,6 +86,37 @@ describe('the file store journal', () => {
       expect(onDisk.state).toEqual(doc);
       await rm(join(dir, '.flinkops'), { recursive: true });
     }
+  });
+
+  it('appends exactly the jobs a step changed, however its document was made', async () => {
+    const s = store();
+    await s.write(docOf(4), 0, { message: 'seed' });
+    const lock = await s.lock(OWNER, 60_000);
+    let doc = (await s.read()).doc;
+    // Several edits in one step, a new job among them, and one job edited twice.
+    doc = step(step(step(doc, 'job_2', 1), 'job_new', 2), 'job_2', 3);
+    await s.write(doc, 1, { message: 'edits' });
+    // A document built by hand (no record of its edits): compared job by job.
+    const { job_0: _removed, ...rest } = doc.jobs;
+    doc = { ...doc, jobs: { ...rest, job_3: { ...doc.jobs.job_3!, status: 'suspended' } } };
+    await s.write(doc, 2, { message: 'by hand' });
+    // An edit that gives a job back its record changes nothing.
+    const before = doc;
+    doc = step(doc, 'job_1', 4);
+    doc = updateJob(doc, 'job_1', () => before.jobs.job_1!);
+    doc = step(doc, 'job_3', 5);
+    await s.write(doc, 3, { message: 'restored' });
+    const lines = (await readFile(s.journalPath, 'utf8')).trimEnd().split('\n');
+    expect(lines.map((l) => JSON.parse(l).jobs)).toEqual([
+      { job_2: doc.jobs.job_2, job_new: doc.jobs.job_new },
+      { job_0: null, job_3: before.jobs.job_3 },
+      { job_3: doc.jobs.job_3 },
+    ]);
+    expect(await store().read()).toEqual({ doc, version: 4 });
+    await s.unlock(lock);
+    const onDisk = JSON.parse(await readFile(s.statePath, 'utf8'));
+    expect(onDisk.state).toEqual(doc);
+    expect(Object.keys(onDisk.state.jobs)).toEqual(Object.keys(doc.jobs));
   });
 
   it('an apply that dies mid-run leaves its acknowledged steps readable, and a torn line is ignored', async () => {

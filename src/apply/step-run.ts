@@ -1,6 +1,14 @@
 import { deployedSettings } from '../compile';
 import type { SavepointKind } from '../state/model';
-import { appendHistory, clearPending, markStable, setCurrent, setPending, setStatus } from '../state/records';
+import {
+  appendHistory,
+  clearPending,
+  markStable,
+  setCurrent,
+  setPending,
+  setStatus,
+  updateJob,
+} from '../state/records';
 import { APPLY_CODES } from './codes';
 import { iso, type RunContext } from './context';
 import { cancelAndWait } from './health';
@@ -142,10 +150,7 @@ async function submit(ctx: RunContext, run: JobRun, s: Of<'submit'>): Promise<St
   };
   await ctx.store.update(`apply: ${run.change.action} ${job}`, (doc) => {
     let next = setCurrent(clearPending(doc, job), job, version, 'running');
-    next = {
-      ...next,
-      jobs: { ...next.jobs, [job]: { ...next.jobs[job]!, deletionPolicy: d.settings.deletionPolicy } },
-    };
+    next = updateJob(next, job, (r) => ({ ...r, deletionPolicy: d.settings.deletionPolicy }));
     return appendHistory(
       next,
       job,

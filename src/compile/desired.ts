@@ -1,5 +1,5 @@
 /** Compiles a validated project into the desired state of one environment. */
-import { type Diagnostic, error, hasErrors, type SourceRange, sortDiagnostics } from '../core/diagnostics';
+import { type Diagnostic, error, hasErrors, sortDiagnostics } from '../core/diagnostics';
 import { fingerprint } from '../core/hash';
 import { pipelineName } from '../core/names';
 import { secretNames } from '../load';
@@ -13,6 +13,7 @@ import { functionDdl, jarDdl, jobDependencies, renderScript, udfArtifact } from 
 import type { DesiredJob, DesiredState, DesiredTable, DesiredUdf, ResolvedSettings } from './model';
 import { type EnvLookup, envLookup, resolveSettings, substitute, substituteDeep } from './resolve';
 import { checkSubstitutedFragments } from './substituted-fragments';
+import { checkSubstituted } from './substituted-sql';
 import { makeTemporary, tableDdl, tableOptions } from './table-ddl';
 
 export interface CompileOptions {
@@ -78,26 +79,6 @@ function lazyStatements(job: DesiredJob, script: string, file: string): void {
   });
 }
 
-/** SQL whose `${env.X}` values were substituted must still parse. */
-function checkSubstituted(
-  text: string,
-  sqlFile: string,
-  env: string,
-  range: SourceRange | undefined,
-  diags: Diagnostic[],
-): void {
-  const bad = analyzeScript(text, sqlFile).diags.find((d) => d.severity === 'error');
-  if (!bad) return;
-  diags.push(
-    error(
-      'FO402',
-      `With the \${env.X} values of environment ${env}, this statement does not parse: ${bad.summary}`,
-      `A value is not valid where it is used in ${sqlFile}; check the environment's values (or the variables: defaults), or quote the reference inside a '...' literal.`,
-      range,
-    ),
-  );
-}
-
 function compileTable(
   project: Project,
   t: ProjectTable,
@@ -105,11 +86,19 @@ function compileTable(
   lookup: EnvLookup,
   diags: Diagnostic[],
 ): DesiredTable | undefined {
+  const flinkVersion = project.config?.flinkVersion;
   const base = { name: t.name, file: t.file, objectKind: t.objectKind };
   if (t.format === 'sql') {
     if (!t.statement) return undefined;
     const text = substitute(t.statement.text, lookup);
-    if (text !== t.statement.text) checkSubstituted(text, t.file, env, t.statement.range, diags);
+    if (text !== t.statement.text)
+      checkSubstituted(
+        t.statement.text,
+        text,
+        lookup,
+        { sqlFile: t.file, env, flinkVersion, range: t.statement.range },
+        diags,
+      );
     return { ...base, ddl: makeTemporary(text) };
   }
   if (!t.spec) return undefined;
@@ -192,7 +181,15 @@ export function compile(
     }
     const statements = job.analysis.statements.map((st) => {
       const text = substitute(st.text, lookup);
-      if (text !== st.text) checkSubstituted(text, job.sqlFile, opts.env, st.range, diags);
+      if (text !== st.text) {
+        const where = {
+          sqlFile: job.sqlFile,
+          env: opts.env,
+          flinkVersion: config.flinkVersion,
+          range: st.range,
+        };
+        checkSubstituted(st.text, text, lookup, where, diags);
+      }
       return text;
     });
     const script = renderScript({

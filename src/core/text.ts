@@ -10,6 +10,12 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const starts = [0];
+    // Most files have no carriage return: then indexOf finds the line ends (a native scan).
+    if (!text.includes('\r')) {
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.starts = starts;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);

@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../core/diagnostics';
 import { error } from '../core/diagnostics';
 import { tidySummaries } from '../core/summary';
+import type { LineIndex } from '../core/text';
 import { checkStatement, checkStatementSets } from './checks';
 import { classify } from './classify';
 import type { Ctx } from './cursor';
@@ -57,11 +58,13 @@ function tidyStatements(statements: readonly Statement[]): void {
 export interface AnalyzeOptions {
   /** The project's Flink version (`1.16` … `2.3`): syntax Flink added later is an error. Newest when absent. */
   flinkVersion?: string;
+  /** The line index of `text`, when the caller built one already (it is not built twice). */
+  lines?: LineIndex;
 }
 
 export function analyzeScript(text: string, file: string, opts: AnalyzeOptions = {}): ScriptAnalysis {
   try {
-    const split = splitStatements(text, file);
+    const split = splitStatements(text, file, opts.lines?.text === text ? opts.lines : undefined);
     const ctx: Ctx = { text, file, lines: split.lines, flinkVersion: opts.flinkVersion };
     const statements = split.statements.map((s) => analyzeSpan(ctx, s));
     const scriptDiags: Diagnostic[] = [];

@@ -79,8 +79,8 @@ export function splitTokens(text: string, file: string, tokens: Token[], lines: 
   return out;
 }
 
-export function splitStatements(text: string, file: string): SplitResult {
-  const lines = new LineIndex(text);
+/** `lines`: the text's line index, when the caller has one already. */
+export function splitStatements(text: string, file: string, lines = new LineIndex(text)): SplitResult {
   const { tokens, diags } = lex(text, file, lines);
   const statements = splitTokens(text, file, tokens, lines);
   for (const s of statements) {

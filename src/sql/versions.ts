@@ -7,16 +7,24 @@ import { RESERVED } from './keywords';
 
 export const LATEST_FLINK_VERSION = '2.3';
 
-function parts(v: string): [number, number] {
-  const [a, b] = v.split('.');
-  return [Number(a) || 0, Number(b) || 0];
+/** Parsed versions: the parser asks for a few versions, once per rule per statement. */
+const parsed = new Map<string, readonly [number, number]>();
+
+function parts(v: string): readonly [number, number] {
+  let p = parsed.get(v);
+  if (p === undefined) {
+    const [a, b] = v.split('.');
+    p = [Number(a) || 0, Number(b) || 0];
+    if (parsed.size < 64) parsed.set(v, p);
+  }
+  return p;
 }
 
 /** `version` is `min` or later (major.minor). */
 export function atLeast(version: string, min: string): boolean {
-  const [a, b] = parts(version);
-  const [c, d] = parts(min);
-  return a > c || (a === c && b >= d);
+  const v = parts(version);
+  const m = parts(min);
+  return v[0] > m[0] || (v[0] === m[0] && v[1] >= m[1]);
 }
 
 /** Reserved in Flink `version`: DATETIME and QUALIFY became keywords in Flink 2.0 (Calcite 1.34). */

@@ -25,10 +25,40 @@ function newRecord(doc: StateDoc, job: string): JobRecord {
   };
 }
 
+/**
+ * The job each document made by updateJob changed, and the document it was made from (held
+ * weakly: a link never keeps an old document alive). The file store appends the records changed
+ * since its last write by following these links, instead of comparing every job of the store.
+ */
+const edits = new WeakMap<StateDoc, { job: string; prev: WeakRef<StateDoc>; depth: number }>();
+/** Longer chains of edits (between two writes) are compared job by job instead. */
+const MAX_EDIT_CHAIN = 256;
+
 /** Applies `edit` to a copy of the job's record (created if missing). */
 export function updateJob(doc: StateDoc, job: string, edit: (record: JobRecord) => JobRecord): StateDoc {
   const record = doc.jobs[job] ?? newRecord(doc, job);
-  return { ...doc, jobs: { ...doc.jobs, [job]: edit(record) } };
+  const next = { ...doc, jobs: { ...doc.jobs, [job]: edit(record) } };
+  const depth = (edits.get(doc)?.depth ?? 0) + 1;
+  if (depth <= MAX_EDIT_CHAIN) edits.set(next, { job, prev: new WeakRef(doc), depth });
+  return next;
+}
+
+/**
+ * The jobs updateJob edited on the way from `prev` to `next`, oldest edit first; undefined when
+ * `next` was not made from `prev` by updateJob alone (then only a comparison of every job tells).
+ * Edits through updateJob change nothing but `jobs`.
+ */
+export function jobsEditedSince(prev: StateDoc, next: StateDoc): string[] | undefined {
+  const jobs: string[] = [];
+  let doc: StateDoc | undefined = next;
+  while (doc !== prev) {
+    const link: { job: string; prev: WeakRef<StateDoc> } | undefined =
+      doc === undefined ? undefined : edits.get(doc);
+    if (!link) return undefined;
+    jobs.push(link.job);
+    doc = link.prev.deref();
+  }
+  return jobs.reverse();
 }
 
 /**

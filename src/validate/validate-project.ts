@@ -138,7 +138,7 @@ export function validateProject(
   for (const table of project.tables) {
     const sql = tableSources.get(table.file)?.sql;
     if (table.format !== 'sql' || !sql) continue;
-    const analysis = analyzeScript(sql.text, sql.file, sqlOpts);
+    const analysis = analyzeScript(sql.text, sql.file, { ...sqlOpts, lines: sql.lines });
     table.analysis = analysis;
     diags.push(...checkRawTable(project, table, analysis, sql.lines));
   }
@@ -147,7 +147,7 @@ export function validateProject(
   for (const job of project.jobs) {
     const sql = jobSources.get(job.name)?.sql;
     if (!sql) continue;
-    const analysis = analyzeScript(sql.text, sql.file, sqlOpts);
+    const analysis = analyzeScript(sql.text, sql.file, { ...sqlOpts, lines: sql.lines });
     job.analysis = analysis;
     diags.push(...checkJob(project, job, analysis, sql.lines));
   }

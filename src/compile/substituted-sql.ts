@@ -1,0 +1,51 @@
+/** SQL whose `${env.X}` values were substituted must still parse (FO402). */
+import { type Diagnostic, error, type SourceRange } from '../core/diagnostics';
+import { LineIndex } from '../core/text';
+import { scanReferences } from '../load';
+import { analyzeScript, lex } from '../sql';
+import type { EnvLookup } from './resolve';
+
+/**
+ * Whether substituting `text` changes nothing but the content of plain '...' literals: every
+ * `${env.X}` sits inside one and no value holds a quote. The tokens then stay as they were, and
+ * no rule of the SQL front end reads a literal's content, so the substituted statement parses as
+ * the original did (validate analysed it) and is not analysed a second time. Most references
+ * are of this kind (a connector option, a path), and analysing every table again would cost a
+ * large repository as much as validating it.
+ */
+export function onlyLiteralsChange(text: string, lookup: EnvLookup): boolean {
+  const refs = scanReferences(text).refs.filter((r) => r.kind === 'env');
+  for (const r of refs) if (lookup(r.name)?.includes("'") !== false) return false;
+  const { tokens, diags } = lex(text, '', new LineIndex(text));
+  if (diags.length > 0) return false;
+  let k = 0;
+  for (const r of refs) {
+    while (k < tokens.length && tokens[k]!.end <= r.start) k++;
+    const t = tokens[k];
+    const inside = t !== undefined && t.start < r.start && r.end < t.end;
+    if (!inside || t.kind !== 'string' || text.charCodeAt(t.start) !== 39 /* ' */) return false;
+  }
+  return true;
+}
+
+/** Adds FO402 when `text` (`original` with the `${env.X}` values of `env` substituted) no longer parses. */
+export function checkSubstituted(
+  original: string,
+  text: string,
+  lookup: EnvLookup,
+  where: { sqlFile: string; env: string; flinkVersion?: string; range: SourceRange | undefined },
+  diags: Diagnostic[],
+): void {
+  if (onlyLiteralsChange(original, lookup)) return;
+  const opts = where.flinkVersion ? { flinkVersion: where.flinkVersion } : {};
+  const bad = analyzeScript(text, where.sqlFile, opts).diags.find((d) => d.severity === 'error');
+  if (!bad) return;
+  diags.push(
+    error(
+      'FO402',
+      `With the \${env.X} values of environment ${where.env}, this statement does not parse: ${bad.summary}`,
+      `A value is not valid where it is used in ${where.sqlFile}; check the environment's values (or the variables: defaults), or quote the reference inside a '...' literal.`,
+      where.range,
+    ),
+  );
+}

@@ -1,0 +1,98 @@
+/** biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${env.X} is flinkops syntax, not a template literal. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compileProject } from '../src/compile';
+import { onlyLiteralsChange } from '../src/compile/substituted-sql';
+import { formatLocation } from '../src/core/diagnostics';
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+/** A project with a raw SQL source table and a job, each using `${env.X}` where given. */
+function repo(tableOption: string, where: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'flinkops-substituted-'));
+  dirs.push(dir);
+  const files: Record<string, string> = {
+    'flinkops.yaml': [
+      'project: p',
+      'flinkVersion: "1.20"',
+      'environments:',
+      '  dev:',
+      '    jobmanagerUrl: http://localhost:8081',
+      '    sqlGatewayUrl: http://localhost:8083',
+      '    variables: { BROKERS: "kafka:9092", LIMIT: "5", TOPIC: "t" }',
+      '',
+    ].join('\n'),
+    'tables/src.sql': `CREATE TABLE src (id BIGINT, v STRING) WITH ('connector' = 'datagen', 'x.option' = ${tableOption});\n`,
+    'tables/dst.yaml': 'kind: sink\nconnector: blackhole\ncolumns:\n  - { name: v, type: STRING }\n',
+    'jobs/j.sql': `INSERT INTO dst SELECT v FROM src WHERE ${where};\n`,
+  };
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+function compiled(dir: string, envVars: Record<string, string>) {
+  const r = compileProject(dir, { env: 'dev', envVars });
+  return {
+    value: r.value,
+    diags: r.diags.map((d) => `${d.code} ${formatLocation(d.range)} ${d.summary}`),
+  };
+}
+
+describe('SQL with ${env.X} values substituted', () => {
+  it('compiles values inside literals into the script as they are', () => {
+    const dir = repo("'${env.BROKERS}'", "id > 5 AND v <> 'a ${env.TOPIC} b'");
+    const r = compiled(dir, { BROKERS: 'b1:9092,b2:9092 -- not a comment', TOPIC: 'x; DROP TABLE t' });
+    expect(r.diags).toEqual([]);
+    const script = r.value!.jobs[0]!.script;
+    expect(script).toContain("'x.option' = 'b1:9092,b2:9092 -- not a comment'");
+    expect(script).toContain("WHERE id > 5 AND v <> 'a x; DROP TABLE t b'");
+  });
+
+  it('reports FO402 at the table when a value ends the literal it stands in', () => {
+    const dir = repo("'${env.BROKERS}'", 'id > 1');
+    const r = compiled(dir, { BROKERS: "it's" });
+    expect(r.value).toBeUndefined();
+    expect(r.diags).toHaveLength(1);
+    expect(r.diags[0]).toMatch(/^FO402 tables\/src\.sql:1:1 With the \$\{env\.X\} values of environment dev/);
+  });
+
+  it('reports FO402 at the statement when a value breaks it, and takes a quote that keeps it whole', () => {
+    const dir = repo("'${env.BROKERS}'", "v <> '${env.TOPIC}'");
+    expect(compiled(dir, { TOPIC: "it''s" }).diags).toEqual([]);
+    const r = compiled(dir, { TOPIC: "it's" });
+    expect(r.value).toBeUndefined();
+    expect(r.diags).toHaveLength(1);
+    expect(r.diags[0]).toMatch(
+      /^FO402 jobs\/j\.sql:1:1 With the \$\{env\.X\} values of environment dev, this statement does not parse/,
+    );
+  });
+});
+
+describe('onlyLiteralsChange', () => {
+  const lookup = (values: Record<string, string>) => (name: string) => values[name];
+  const v = lookup({ A: 'plain', Q: "it''s", EMPTY: '' });
+  it.each([
+    ["'${env.A}'", true],
+    ["'x ${env.A} y ${env.EMPTY}'", true],
+    ["'it''s ${env.A}'", true],
+    ["'${env.Q}'", false],
+    ['${env.A}', false],
+    ["U&'${env.A}'", false],
+    ["X'${env.A}'", false],
+    ['`${env.A}`', false],
+    ["/* '${env.A}' */ 'a'", false],
+    ["'${env.A}' -- ${env.A}", false],
+    ["'${env.MISSING}'", false],
+    ["'${env.A}", false],
+  ])('%s → %s', (sql, expected) => {
+    expect(onlyLiteralsChange(`SELECT ${sql}`, v)).toBe(expected);
+  });
+});
