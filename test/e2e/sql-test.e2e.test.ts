@@ -3,31 +3,20 @@
  * expectation fails with the row diff a user needs, preview shows rows from a real source (datagen,
  * and a Kafka topic on the run's broker), and nothing either started is left running on the cluster.
  */
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BLACKHOLE_SINK, EVENTS_SOURCE } from './fixtures';
-import { flinkLine, flinkops, kafka, makeRepo, type OverviewJob, type Repo, ROOT, rest } from './support';
-
-/** example-repo, its environments pointed at the e2e cluster. */
-function exampleRepo(): Repo {
-  const repo = makeRepo('sqltest', {});
-  cpSync(join(ROOT, 'example-repo'), repo.dir, { recursive: true });
-  const path = join(repo.dir, 'flinkops.yaml');
-  const yaml = readFileSync(path, 'utf8')
-    .replace(/flinkVersion: "[^"]+"/, `flinkVersion: "${flinkLine()}"`)
-    .replace(/jobmanagerUrl: \S+/g, `jobmanagerUrl: ${repo.cluster.jobmanagerUrl}`)
-    .replace(/sqlGatewayUrl: \S+/g, `sqlGatewayUrl: ${repo.cluster.gatewayUrl}`);
-  writeFileSync(path, yaml);
-  return repo;
-}
-
-async function unfinished(repo: Repo, prefix: string): Promise<OverviewJob[]> {
-  const { jobs } = await rest<{ jobs: OverviewJob[] }>(repo.cluster, '/jobs/overview');
-  return jobs.filter(
-    (j) => j.name.startsWith(prefix) && !['FINISHED', 'CANCELED', 'FAILED'].includes(j.state),
-  );
-}
+import {
+  exampleRepo,
+  flinkops,
+  kafka,
+  makeRepo,
+  type OverviewJob,
+  type Repo,
+  rest,
+  unfinished,
+} from './support';
 
 const example = exampleRepo();
 afterAll(() => example.cleanup());

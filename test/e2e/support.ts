@@ -4,7 +4,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -306,4 +306,25 @@ export function javaUdfJar(
     ...Object.entries(functions).map(([name, cls]) => `  - { name: ${name}, class: ${cls}, language: java }`),
     '',
   ].join('\n');
+}
+
+/** example-repo, its environments pointed at the e2e cluster. */
+export function exampleRepo(): Repo {
+  const repo = makeRepo('sqltest', {});
+  cpSync(join(ROOT, 'example-repo'), repo.dir, { recursive: true });
+  const path = join(repo.dir, 'flinkops.yaml');
+  const yaml = readFileSync(path, 'utf8')
+    .replace(/flinkVersion: "[^"]+"/, `flinkVersion: "${flinkLine()}"`)
+    .replace(/jobmanagerUrl: \S+/g, `jobmanagerUrl: ${repo.cluster.jobmanagerUrl}`)
+    .replace(/sqlGatewayUrl: \S+/g, `sqlGatewayUrl: ${repo.cluster.gatewayUrl}`);
+  writeFileSync(path, yaml);
+  return repo;
+}
+
+/** Jobs whose name starts with `prefix` that are not finished, cancelled or failed. */
+export async function unfinished(repo: Repo, prefix: string): Promise<OverviewJob[]> {
+  const { jobs } = await rest<{ jobs: OverviewJob[] }>(repo.cluster, '/jobs/overview');
+  return jobs.filter(
+    (j) => j.name.startsWith(prefix) && !['FINISHED', 'CANCELED', 'FAILED'].includes(j.state),
+  );
 }
