@@ -74,8 +74,10 @@ export async function runAlerts(opts: AlertsRunOptions): Promise<AlertsRun> {
     ...(c.to ? { to: typeof c.to === 'string' ? [c.to] : c.to } : {}),
   }));
   const sendMail = opts.sendMail ?? smtpSendMail;
-  // URLs are credentials even when written out in the file.
+  // URLs are credentials even when written out in the file; an SMTP URL's password on its own
+  // too (a mail library's error may name the login).
   secretValues.push(...channels.map((c) => c.url));
+  for (const c of channels.filter((x) => x.type === 'email')) secretValues.push(...urlPassword(c.url));
   const before = opts.state.doc.alerts ?? {};
   const { messages, open } = alertTransitions(opts.report, before);
   const sent: AlertsRun['sent'] = [];
@@ -120,6 +122,17 @@ export async function runAlerts(opts: AlertsRunOptions): Promise<AlertsRun> {
     }
   }
   return { sent, diags };
+}
+
+/** The password of a URL, as written and decoded (nothing when there is none). */
+function urlPassword(url: string): string[] {
+  const raw = URL.canParse(url) ? new URL(url).password : '';
+  if (!raw) return [];
+  try {
+    return [raw, decodeURIComponent(raw)];
+  } catch {
+    return [raw];
+  }
 }
 
 function notDelivered(where: string, m: AlertMessage, why: string): Diagnostic {
