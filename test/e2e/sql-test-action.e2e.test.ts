@@ -12,7 +12,8 @@ import { FakeGitHub } from '../support/fake-github';
 import { exampleRepo, ROOT, unfinished } from './support';
 
 describe("the Action's test input on a pull request, on real Flink", () => {
-  const repo = exampleRepo();
+  // On the other cluster: the CLI scenarios run example-repo's tests (same job names) at the same time.
+  const repo = exampleRepo('standard');
   const gh = new FakeGitHub();
   let api = '';
   beforeAll(async () => {

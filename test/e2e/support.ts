@@ -309,8 +309,8 @@ export function javaUdfJar(
 }
 
 /** example-repo, its environments pointed at the e2e cluster. */
-export function exampleRepo(): Repo {
-  const repo = makeRepo('sqltest', {});
+export function exampleRepo(cluster: 'adaptive' | 'standard' = 'adaptive'): Repo {
+  const repo = makeRepo('sqltest', {}, { cluster });
   cpSync(join(ROOT, 'example-repo'), repo.dir, { recursive: true });
   const path = join(repo.dir, 'flinkops.yaml');
   const yaml = readFileSync(path, 'utf8')
