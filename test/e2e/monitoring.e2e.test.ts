@@ -7,7 +7,7 @@
  * payload format (HTTP robots and webhook, and e-mail over SMTP), and once the job is changed to keep up, every alert is resolved, once.
  */
 import { createHmac } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -154,7 +154,7 @@ beforeAll(async () => {
     'jobs/lagging.yaml': JOB_YAML,
   });
   repo.write({
-    'flinkops.yaml': `${(await import('node:fs')).readFileSync(`${repo.dir}/flinkops.yaml`, 'utf8')}${ALERTS_YAML}`,
+    'flinkops.yaml': `${readFileSync(`${repo.dir}/flinkops.yaml`, 'utf8')}${ALERTS_YAML}`,
     'udfs/throttle.yaml': javaUdfJar(
       repo.cluster,
       work,

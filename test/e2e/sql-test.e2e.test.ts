@@ -38,7 +38,8 @@ describe('flinkops test on real Flink', () => {
     });
     expect(out.jobs.flatMap((j) => j.cases).length).toBe(5);
     expect(await unfinished(example, 'flinkops-test.')).toEqual([]);
-  });
+    // Five cases run one after another, each a Flink job: minutes on a loaded machine.
+  }, 600_000);
 
   it('fails a changed expectation with the changed row, the file:line of the case and of the row', async () => {
     const file = join(example.dir, 'jobs', 'city_ride_stats.test.yaml');
