@@ -5,9 +5,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.test.ts'],
-    // Back-pressure does not yet build reliably within the monitoring scenario's window (issue #16
-    // is open); FLINKOPS_E2E_MONITORING=1 npm run test:e2e runs it.
-    exclude: process.env.FLINKOPS_E2E_MONITORING ? [] : ['test/e2e/monitoring.e2e.test.ts'],
     globalSetup: ['test/e2e/global-setup.ts'],
     testTimeout: 300_000,
     hookTimeout: 300_000,

@@ -115,11 +115,33 @@ describe('flinkops status --check against the simulator', () => {
     const t = await started();
     t.control.seedJob({ name: 'shop.dev.totals', config: CP, backpressure: 'high' });
     t.control.advance(30_000);
-    const bp = await status(repo('maxBackpressure: low'), '--json');
+    const bp = await status(repo('maxBackPressure: low'), '--json');
     expect(bp.code).toBe(1);
     const report = (JSON.parse(bp.stdout) as { health: HealthReport }).health;
-    expect(report.jobs[0]!.breaches[0]).toMatchObject({ rule: 'maxBackpressure' });
+    expect(report.jobs[0]!.breaches[0]).toMatchObject({ rule: 'maxBackPressure' });
     expect(report.jobs[0]!.breaches[0]!.summary).toMatch(/^back-pressure high at .* \(at most low\)$/);
+  });
+
+  it('still reads the former spelling maxBackpressure, with a located warning to rename it', async () => {
+    const t = await started();
+    t.control.seedJob({ name: 'shop.dev.totals', config: CP, backpressure: 'high' });
+    t.control.advance(30_000);
+    const dir = repo('maxRestarts: 3\nmaxBackpressure: low');
+    const bp = await status(dir, '--json');
+    expect(bp.code).toBe(1);
+    const report = (JSON.parse(bp.stdout) as { health: HealthReport }).health;
+    expect(report.jobs[0]!.breaches[0]).toMatchObject({ rule: 'maxBackPressure' });
+    const text = await status(dir);
+    expect(text.stdout).toContain('maxBackPressure: back-pressure high at');
+    expect(text.stderr).toContain('flinkops.yaml:6:5');
+    expect(text.stderr).toContain('FO265');
+    expect(text.stderr).toContain('rename the key to maxBackPressure');
+
+    // Both spellings: the documented one wins.
+    const both = await status(repo('maxBackPressure: low\nmaxBackpressure: ok'));
+    expect(both.code).toBe(1);
+    expect(both.stdout).toMatch(/maxBackPressure: back-pressure high at .* \(at most low\)/);
+    expect(both.stderr).toContain('remove maxBackpressure');
   });
 });
 

@@ -253,14 +253,23 @@ function yamlScalar(v) {
   return /^[A-Za-z0-9_./:@ -]+$/.test(v) && !/^\s|\s$|: /.test(v) ? v : JSON.stringify(v);
 }
 
+/**
+ * Ports handed out by this process: a port is free only until its JVM binds it, seconds later,
+ * so clusters and services started side by side (the e2e suite's) must not be given the same one.
+ */
+const handedOut = new Set();
+
 export async function freePorts(n) {
   const servers = [];
   const ports = [];
-  for (let i = 0; i < n; i++) {
+  while (ports.length < n) {
     const srv = createServer();
     await new Promise((res, rej) => srv.listen(0, LOOPBACK, res).on('error', rej));
     servers.push(srv);
-    ports.push(srv.address().port);
+    const port = srv.address().port;
+    if (handedOut.has(port)) continue;
+    handedOut.add(port);
+    ports.push(port);
   }
   await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
   return ports;

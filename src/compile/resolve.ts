@@ -3,7 +3,7 @@
  * merged (project defaults < job YAML < environment override), config maps merged.
  */
 import { escapeTemplate, substituteEnv } from '../load';
-import type { EnvironmentSpec, JobSettings, ProjectConfig, Scalar } from '../load/types';
+import type { EnvironmentSpec, HealthSettings, JobSettings, ProjectConfig, Scalar } from '../load/types';
 import { envValue } from '../validate';
 import type { ResolvedSettings } from './model';
 
@@ -47,13 +47,21 @@ function stringMap(m: Record<string, Scalar> | undefined): Record<string, string
   return out;
 }
 
+/** A health layer with the deprecated `maxBackpressure` read as `maxBackPressure` (which wins). */
+function renamedHealth(h: HealthSettings): HealthSettings {
+  if (h.maxBackpressure === undefined) return h;
+  const { maxBackpressure, ...rest } = h;
+  return { ...rest, maxBackPressure: rest.maxBackPressure ?? maxBackpressure };
+}
+
 /** Later layers win; config, savepoints and health merge key by key. */
 function merge(layers: readonly (JobSettings | undefined)[]): JobSettings {
   const out: JobSettings = {};
   for (const l of layers) {
     if (!l) continue;
-    for (const [k, v] of Object.entries(l) as [keyof JobSettings, unknown][]) {
-      if (v === undefined) continue;
+    for (const [k, given] of Object.entries(l) as [keyof JobSettings, unknown][]) {
+      if (given === undefined) continue;
+      const v = k === 'health' ? renamedHealth(given as HealthSettings) : given;
       if (k === 'config' || k === 'savepoints' || k === 'health') {
         (out as Record<string, unknown>)[k] = { ...((out[k] as object | undefined) ?? {}), ...(v as object) };
       } else (out as Record<string, unknown>)[k] = v;

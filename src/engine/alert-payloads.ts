@@ -3,7 +3,8 @@
  * verifies: Slack incoming webhooks; DingTalk custom robots (HMAC-SHA256 of "timestamp\nsecret",
  * as `timestamp` and `sign` query parameters); Feishu/Lark custom bots (HMAC-SHA256 keyed with
  * "timestamp\nsecret" over nothing, as `timestamp` and `sign` in the body); WeCom group robots
- * (no signing); and flinkops' own JSON for any other receiver. Pure: time is an input.
+ * (no signing); flinkops' own JSON for any other receiver; and a plain-text e-mail. Pure: time
+ * is an input.
  */
 import { createHmac } from 'node:crypto';
 import type { AlertChannelType } from '../load/types';
@@ -62,9 +63,30 @@ function withQuery(url: string, params: Record<string, string>): string {
   return u.toString();
 }
 
-/** The request for one channel; `nowMs` is the signing time. */
+/** A plain-text e-mail: the subject and body of one alert. */
+export interface AlertMail {
+  subject: string;
+  text: string;
+}
+
+export function alertMail(m: AlertMessage): AlertMail {
+  const head = title(m);
+  return {
+    subject: `${m.status === 'firing' ? '[FIRING]' : '[RESOLVED]'} ${head.replace(/^flinkops: /, '')}`,
+    text: `${[
+      head,
+      '',
+      ...lines(m),
+      '',
+      `Project ${m.project}, environment ${m.env}, job ${m.job}, rule ${m.rule}.`,
+      'Sent by flinkops status --check --alert.',
+    ].join('\n')}\n`,
+  };
+}
+
+/** The request for one HTTP channel (every type but email); `nowMs` is the signing time. */
 export function alertRequest(
-  type: AlertChannelType,
+  type: Exclude<AlertChannelType, 'email'>,
   channel: ChannelSecrets,
   m: AlertMessage,
   nowMs: number,

@@ -15,7 +15,18 @@ export interface AlertTransitions {
   open: OpenAlerts;
 }
 
-export function alertTransitions(report: HealthReport, before: OpenAlerts): AlertTransitions {
+/** Rules renamed since alerts were first stored: an open alert keeps its identity across. */
+const RENAMED_RULES: Record<string, string> = { maxBackpressure: 'maxBackPressure' };
+
+function renamed(open: OpenAlerts): OpenAlerts {
+  const out: OpenAlerts = {};
+  for (const [job, rules] of Object.entries(open))
+    out[job] = Object.fromEntries(Object.entries(rules).map(([r, since]) => [RENAMED_RULES[r] ?? r, since]));
+  return out;
+}
+
+export function alertTransitions(report: HealthReport, stored: OpenAlerts): AlertTransitions {
+  const before = renamed(stored);
   const messages: AlertMessage[] = [];
   const open: OpenAlerts = {};
   const base = { project: report.project, env: report.env, time: report.now };

@@ -10,9 +10,10 @@ import { type Diagnostic, warning } from '../core/diagnostics';
 import { maskSecrets } from '../core/secrets';
 import { resolveSecretsInValue, type SecretSource } from '../load';
 import type { StateRead, StateStore } from '../state';
-import { type AlertMessage, alertRequest } from './alert-payloads';
+import { type AlertMessage, alertMail, alertRequest } from './alert-payloads';
 import { alertTransitions } from './alert-state';
 import type { HealthReport } from './health';
+import { type SendMail, smtpSendMail } from './smtp-mail';
 
 /** POSTs a JSON body; resolves with the HTTP status, rejects when nothing answered. */
 export type PostJson = (url: string, body: string) => Promise<number>;
@@ -43,6 +44,8 @@ export interface AlertsRunOptions {
   report: HealthReport;
   secrets: SecretSource;
   post: PostJson;
+  /** How `email` channels send; Nodemailer over SMTP when absent. */
+  sendMail?: SendMail;
   store: StateStore;
   state: StateRead;
   nowMs: number;
@@ -67,18 +70,28 @@ export async function runAlerts(opts: AlertsRunOptions): Promise<AlertsRun> {
     type: c.type,
     url: resolve(c.url),
     ...(c.secret ? { secret: resolve(c.secret) } : {}),
+    ...(c.from ? { from: c.from } : {}),
+    ...(c.to ? { to: typeof c.to === 'string' ? [c.to] : c.to } : {}),
   }));
-  // URLs are credentials even when written out in the file.
+  const sendMail = opts.sendMail ?? smtpSendMail;
+  // URLs are credentials even when written out in the file; an SMTP URL's password on its own
+  // too (a mail library's error may name the login).
   secretValues.push(...channels.map((c) => c.url));
+  for (const c of channels.filter((x) => x.type === 'email')) secretValues.push(...urlPassword(c.url));
   const before = opts.state.doc.alerts ?? {};
   const { messages, open } = alertTransitions(opts.report, before);
   const sent: AlertsRun['sent'] = [];
   for (const message of messages) {
     let delivered = 0;
     for (const [i, c] of channels.entries()) {
-      const req = alertRequest(c.type, c, message, opts.nowMs);
       const where = `alert channel ${i + 1} (${c.type})`;
       try {
+        if (c.type === 'email') {
+          await sendMail(c.url, { from: c.from ?? '', to: c.to ?? [], ...alertMail(message) });
+          delivered++;
+          continue;
+        }
+        const req = alertRequest(c.type, c, message, opts.nowMs);
         const status = await opts.post(req.url, req.body);
         if (status >= 200 && status < 300) delivered++;
         else diags.push(notDelivered(where, message, `it answered HTTP ${status}`));
@@ -109,6 +122,17 @@ export async function runAlerts(opts: AlertsRunOptions): Promise<AlertsRun> {
     }
   }
   return { sent, diags };
+}
+
+/** The password of a URL, as written and decoded (nothing when there is none). */
+function urlPassword(url: string): string[] {
+  const raw = URL.canParse(url) ? new URL(url).password : '';
+  if (!raw) return [];
+  try {
+    return [raw, decodeURIComponent(raw)];
+  } catch {
+    return [raw];
+  }
 }
 
 function notDelivered(where: string, m: AlertMessage, why: string): Diagnostic {

@@ -13,7 +13,7 @@ export type MetricRule =
   | 'maxCheckpointDuration';
 
 export interface MetricBreach {
-  rule: MetricRule | 'maxBackpressure';
+  rule: MetricRule | 'maxBackPressure';
   summary: string;
   detail: string;
 }
@@ -22,7 +22,7 @@ export interface MetricBreach {
 export function needsMetrics(h: HealthSettings | undefined): boolean {
   return (
     h !== undefined &&
-    (typeof h.maxBackpressure === 'number' ||
+    (typeof h.maxBackPressure === 'number' ||
       h.maxBusy !== undefined ||
       h.maxWatermarkLag !== undefined ||
       h.maxConsumerLag !== undefined ||
@@ -55,10 +55,10 @@ export function metricBreaches(
 ): MetricBreach[] {
   const out: MetricBreach[] = [];
   const m = j.metrics;
-  if (typeof h.maxBackpressure === 'number' && m?.backPressure && m.backPressure.value > h.maxBackpressure) {
+  if (typeof h.maxBackPressure === 'number' && m?.backPressure && m.backPressure.value > h.maxBackPressure) {
     out.push({
-      rule: 'maxBackpressure',
-      summary: `back-pressured ${pct(m.backPressure.value)} of the time at ${m.backPressure.vertex} (at most ${pct(h.maxBackpressure)})`,
+      rule: 'maxBackPressure',
+      summary: `back-pressured ${pct(m.backPressure.value)} of the time at ${m.backPressure.vertex} (at most ${pct(h.maxBackPressure)})`,
       detail:
         'An operator after it cannot keep up' +
         (m.busy ? ` (the busiest is ${m.busy.vertex}, busy ${pct(m.busy.value)})` : '') +

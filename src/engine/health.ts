@@ -12,7 +12,7 @@ import { desiredRunState, isoMinute, type RunState } from '../plan';
 import { type MetricRule, metricBreaches, needsMetrics } from './health-metrics';
 import { type PlanRun, type PlanRunOptions, runPlan } from './plan-run';
 
-export type HealthRule = 'notRunning' | 'maxRestarts' | 'maxCheckpointAge' | 'maxBackpressure' | MetricRule;
+export type HealthRule = 'notRunning' | 'maxRestarts' | 'maxCheckpointAge' | 'maxBackPressure' | MetricRule;
 
 export interface HealthBreach {
   rule: HealthRule;
@@ -115,12 +115,12 @@ function breachesOf(job: DesiredJob, j: LiveJob | undefined, desired: RunState, 
       });
     }
   }
-  const level = typeof h.maxBackpressure === 'string' ? h.maxBackpressure : undefined;
+  const level = typeof h.maxBackPressure === 'string' ? h.maxBackPressure : undefined;
   if (level !== undefined && j.backpressure) {
     const above = j.backpressure.filter((b) => LEVEL_ORDER[b.level] > LEVEL_ORDER[level]);
     if (above.length) {
       out.push({
-        rule: 'maxBackpressure',
+        rule: 'maxBackPressure',
         summary: `back-pressure ${above.map((b) => `${b.level} at ${b.vertex}`).join(', ')} (at most ${level})`,
         detail:
           'A downstream operator or sink cannot keep up. Rescale the job (parallelism), or look at the slowest ' +
@@ -177,7 +177,7 @@ export async function runHealth(
   if (!run.desired || !run.live || !run.client || hasErrors(run.diags)) return run;
   opts.onProgress?.('reading health data');
   const backpressureFor = new Set(
-    run.desired.jobs.filter((j) => typeof j.settings.health?.maxBackpressure === 'string').map((j) => j.name),
+    run.desired.jobs.filter((j) => typeof j.settings.health?.maxBackPressure === 'string').map((j) => j.name),
   );
   const concurrency = opts.concurrency ? { concurrency: opts.concurrency } : {};
   const observed = await observeHealth(run.client, run.live, { backpressureFor, ...concurrency });

@@ -33,6 +33,11 @@ export interface HealthSettings {
   maxCheckpointAge?: string;
   notRunning?: boolean;
   /** A level, or a share of time (0..1) back-pressured. */
+  maxBackPressure?: Exclude<BackpressureLevel, 'high'> | number;
+  /**
+   * @deprecated The former spelling of maxBackPressure: still read (compile treats it as
+   * maxBackPressure), with warning FO265.
+   */
   maxBackpressure?: Exclude<BackpressureLevel, 'high'> | number;
   maxBusy?: number;
   maxWatermarkLag?: string;
@@ -170,12 +175,16 @@ export interface UdfOverride {
   jar: string;
   sha256?: string;
 }
-export type AlertChannelType = 'slack' | 'dingtalk' | 'feishu' | 'wecom' | 'webhook';
+export type AlertChannelType = 'slack' | 'dingtalk' | 'feishu' | 'wecom' | 'webhook' | 'email';
 export interface AlertChannelSpec {
   type: AlertChannelType;
-  /** May hold `${secret.NAME}`. */
+  /** May hold `${secret.NAME}`. For `email`, the SMTP server: smtp:// or smtps://, credentials included. */
   url: string;
   secret?: string;
+  /** `email`: the sender address. */
+  from?: string;
+  /** `email`: the recipients. */
+  to?: string | string[];
 }
 export interface EnvironmentSpec {
   jobmanagerUrl: string;
@@ -242,6 +251,7 @@ export const SCHEMA_KEYS: Record<string, readonly string[]> = {
     window: 1,
     maxCheckpointAge: 1,
     notRunning: 1,
+    maxBackPressure: 1,
     maxBackpressure: 1,
     maxBusy: 1,
     maxWatermarkLag: 1,
@@ -301,7 +311,7 @@ export const SCHEMA_KEYS: Record<string, readonly string[]> = {
     udfs: 1,
     config: 1,
   }),
-  'project.environments.*.alerts[]': keys<AlertChannelSpec>({ type: 1, url: 1, secret: 1 }),
+  'project.environments.*.alerts[]': keys<AlertChannelSpec>({ type: 1, url: 1, secret: 1, from: 1, to: 1 }),
   'project.environments.*.auth': keys<AuthSpec>({ token: 1, username: 1, password: 1, headers: 1 }),
   'project.environments.*.tables.*': keys<TableOverride>({ with: 1 }),
   'project.environments.*.udfs.*': keys<UdfOverride>({ jar: 1, sha256: 1 }),

@@ -136,7 +136,12 @@ export function jobMetrics(reads: readonly VertexRead[], now: number): JobMetric
       const own = names.find((n) => SOURCE_OUT.test(n));
       const rate = r.values.get(own ?? 'numRecordsOutPerSecond')?.sum;
       if (rate !== undefined) recIn = (recIn ?? 0) + rate;
-      for (const n of names.filter((x) => CONSUMER_LAG.test(x))) {
+      // The KafkaSource reports both pendingRecords and its KafkaConsumer's records-lag-max (the
+      // same records, counted twice if summed): records-lag-max only where pendingRecords is absent
+      // (the legacy FlinkKafkaConsumer, or a KafkaSource before its first fetch).
+      const lagNames = names.filter((x) => CONSUMER_LAG.test(x));
+      const pending = lagNames.filter((x) => x.endsWith('pendingRecords'));
+      for (const n of pending.length > 0 ? pending : lagNames) {
         // pendingRecords is per split reader: summed over subtasks; records-lag-max is a max per subtask.
         const m = r.values.get(n)!;
         const v = n.endsWith('pendingRecords') ? m.sum : m.max;

@@ -64,7 +64,12 @@ function vertexValues(job: SimJob, v: SimVertex, index: number, now: number): Ma
       `${scope}.currentOutputWatermark`,
       each(s.watermarkLagMs === null ? LONG_MIN : now - s.watermarkLagMs),
     );
-    if (s.consumerLag !== null) out.set(`${scope}.pendingRecords`, each(s.consumerLag));
+    if (s.consumerLag !== null) {
+      // As a real KafkaSource: its own pendingRecords, and the same lag once more as its
+      // KafkaConsumer's records-lag-max (Kafka's metrics, registered under the reader's group).
+      out.set(`${scope}.pendingRecords`, each(s.consumerLag));
+      out.set(`${scope}.KafkaSourceReader.KafkaConsumer.records-lag-max`, each(s.consumerLag));
+    }
   }
   return out;
 }

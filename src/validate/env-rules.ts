@@ -8,7 +8,7 @@ import { didYouMean } from '../core/names';
 import type { EnvironmentSpec, JobSettings, YamlPath, YamlSource } from '../load';
 import type { Project } from './model';
 import { checkPolicy, checkScheduleSettings } from './schedule-rules';
-import { checkOptionValues, checkParallelism } from './settings-rules';
+import { checkDeprecatedHealthKeys, checkOptionValues, checkParallelism } from './settings-rules';
 
 /**
  * Options flinkops sets on submission (identity, restore path and claim mode); a repository must
@@ -200,6 +200,6 @@ export function checkEnvironments(
     }
   }
   const envs = selected !== undefined ? [selected] : names;
-  diags.push(...checkParallelism(project, config, envs));
+  diags.push(...checkParallelism(project, config, envs), ...checkDeprecatedHealthKeys(project, config));
   return { envs, diags };
 }

@@ -3,7 +3,7 @@
  * maxParallelism (key groups), and a Flink option of duration type that does not parse. Both
  * are found here, located in the user's file, instead of as a failed apply.
  */
-import { type Diagnostic, error } from '../core/diagnostics';
+import { type Diagnostic, error, warning } from '../core/diagnostics';
 import type { JobSettings, ProjectConfig, YamlPath, YamlSource } from '../load';
 import type { Project } from './model';
 
@@ -105,6 +105,42 @@ export function checkParallelism(
         ),
       );
     }
+  }
+  return diags;
+}
+
+/**
+ * FO265: `maxBackpressure`, the former spelling of the health rule `maxBackPressure`, is still
+ * read (compile renames it) but warned about wherever it is written: defaults, a job's settings,
+ * an environment's override of a job.
+ */
+export function checkDeprecatedHealthKeys(project: Project, config: ProjectConfig): Diagnostic[] {
+  const diags: Diagnostic[] = [];
+  const sources = new Map(project.loaded.jobs.map((j) => [j.name, j.yaml]));
+  const layers: Layer[] = [
+    { settings: config.defaults, y: project.loaded.config, path: ['defaults'] },
+    ...project.jobs.map((job) => ({ settings: job.settings, y: sources.get(job.name), path: [] })),
+    ...Object.entries(config.environments).flatMap(([env, spec]) =>
+      Object.entries(spec?.jobs ?? {}).map(([job, settings]) => ({
+        settings,
+        y: project.loaded.config,
+        path: ['environments', env, 'jobs', job],
+      })),
+    ),
+  ];
+  for (const l of layers) {
+    const h = l.settings?.health;
+    if (h?.maxBackpressure === undefined) continue;
+    diags.push(
+      warning(
+        'FO265',
+        'maxBackpressure is the former spelling of the health rule maxBackPressure',
+        h.maxBackPressure !== undefined
+          ? 'Both spellings are set here and maxBackPressure is used: remove maxBackpressure.'
+          : 'It is still read as maxBackPressure; rename the key to maxBackPressure (capital P), the spelling the schema and the documentation use.',
+        l.y?.locate([...l.path, 'health', 'maxBackpressure'], 'key'),
+      ),
+    );
   }
   return diags;
 }

@@ -1,8 +1,11 @@
 /**
  * Starts the real clusters the e2e scenarios share (FLINK_VERSION, default 1.20): one on the
  * adaptive scheduler (in-place rescale) and a small one on the default scheduler (rescale through
- * a savepoint), and stops both afterwards — also when the run fails or is interrupted.
+ * a savepoint), and stops both afterwards — also when the run fails or is interrupted. A Kafka
+ * broker starts beside the adaptive cluster (and stops with it) only when a scenario of this run
+ * reads Kafka (its file calls `kafka()` from support.ts).
  */
+import { readFileSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 // @ts-expect-error: plain ESM script without types
 import { start, stop } from '../../scripts/flink/cluster.mjs';
@@ -27,11 +30,21 @@ export interface E2eClusters {
   version: string;
   adaptive: E2eCluster;
   standard: E2eCluster;
+  /** `host:port` of the Kafka broker, when a scenario of this run needs one. */
+  kafkaBrokers?: string;
 }
 
 function pick(rec: Record<string, string>): E2eCluster {
   const { jobmanagerUrl, gatewayUrl, savepointDir, checkpointDir, release, home, dir } = rec;
   return { jobmanagerUrl, gatewayUrl, savepointDir, checkpointDir, release, home, dir } as E2eCluster;
+}
+
+/** Whether a test file of this run (after the command line's file filters) reads Kafka. */
+async function runNeedsKafka(project: TestProject): Promise<boolean> {
+  // Vitest keeps the command line's file filters on the instance (not in its typed API).
+  const filters = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern;
+  const specs = await project.vitest.globTestSpecifications(filters);
+  return specs.some((s) => /\bkafka\(\)/.test(readFileSync(s.moduleId, 'utf8')));
 }
 
 export default async function setup(project: TestProject) {
@@ -48,6 +61,7 @@ export default async function setup(project: TestProject) {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   const t0 = Date.now();
+  const withKafka = await runNeedsKafka(project);
   try {
     const [adaptive, standard] = await Promise.all([
       start({
@@ -55,14 +69,27 @@ export default async function setup(project: TestProject) {
         name: names[0],
         scheduler: 'adaptive',
         slots: 12,
+        services: withKafka ? ['kafka'] : [],
         log,
-        // Rescale soon after new requirements arrive (the default waits up to 30 s between rescales).
-        config: { 'jobmanager.adaptive-scheduler.scaling-interval.min': '1 s' },
+        config: {
+          // Rescale soon after new requirements arrive (the default waits up to 30 s between rescales).
+          'jobmanager.adaptive-scheduler.scaling-interval.min': '1 s',
+          // The REST metrics the monitoring scenarios read are refreshed every 2 s (default 10 s).
+          'metrics.fetcher.update-interval': '2000',
+        },
       }),
       start({ version, name: names[1], scheduler: 'default', slots: 4, log }),
     ]);
-    log(`Flink ${adaptive.release}: clusters ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-    project.provide('flink', { version, adaptive: pick(adaptive), standard: pick(standard) });
+    const kafkaBrokers: string | undefined = adaptive.env?.FLINKOPS_KAFKA_BROKERS;
+    log(
+      `Flink ${adaptive.release}${kafkaBrokers ? ' and Kafka' : ''}: ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    );
+    project.provide('flink', {
+      version,
+      adaptive: pick(adaptive),
+      standard: pick(standard),
+      ...(kafkaBrokers ? { kafkaBrokers } : {}),
+    });
   } catch (e) {
     await stopAll();
     throw e;

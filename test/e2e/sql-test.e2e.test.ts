@@ -1,33 +1,22 @@
 /**
  * SQL unit tests and preview on a real Flink: example-repo's tests pass as written, a changed
- * expectation fails with the row diff a user needs, preview shows rows from a real source, and
- * nothing either started is left running on the cluster.
+ * expectation fails with the row diff a user needs, preview shows rows from a real source (datagen,
+ * and a Kafka topic on the run's broker), and nothing either started is left running on the cluster.
  */
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BLACKHOLE_SINK, EVENTS_SOURCE } from './fixtures';
-import { flinkLine, flinkops, makeRepo, type OverviewJob, type Repo, ROOT, rest } from './support';
-
-/** example-repo, its environments pointed at the e2e cluster. */
-function exampleRepo(): Repo {
-  const repo = makeRepo('sqltest', {});
-  cpSync(join(ROOT, 'example-repo'), repo.dir, { recursive: true });
-  const path = join(repo.dir, 'flinkops.yaml');
-  const yaml = readFileSync(path, 'utf8')
-    .replace(/flinkVersion: "[^"]+"/, `flinkVersion: "${flinkLine()}"`)
-    .replace(/jobmanagerUrl: \S+/g, `jobmanagerUrl: ${repo.cluster.jobmanagerUrl}`)
-    .replace(/sqlGatewayUrl: \S+/g, `sqlGatewayUrl: ${repo.cluster.gatewayUrl}`);
-  writeFileSync(path, yaml);
-  return repo;
-}
-
-async function unfinished(repo: Repo, prefix: string): Promise<OverviewJob[]> {
-  const { jobs } = await rest<{ jobs: OverviewJob[] }>(repo.cluster, '/jobs/overview');
-  return jobs.filter(
-    (j) => j.name.startsWith(prefix) && !['FINISHED', 'CANCELED', 'FAILED'].includes(j.state),
-  );
-}
+import {
+  exampleRepo,
+  flinkops,
+  kafka,
+  makeRepo,
+  type OverviewJob,
+  type Repo,
+  rest,
+  unfinished,
+} from './support';
 
 const example = exampleRepo();
 afterAll(() => example.cleanup());
@@ -49,7 +38,8 @@ describe('flinkops test on real Flink', () => {
     });
     expect(out.jobs.flatMap((j) => j.cases).length).toBe(5);
     expect(await unfinished(example, 'flinkops-test.')).toEqual([]);
-  });
+    // Five cases run one after another, each a Flink job: minutes on a loaded machine.
+  }, 600_000);
 
   it('fails a changed expectation with the changed row, the file:line of the case and of the row', async () => {
     const file = join(example.dir, 'jobs', 'city_ride_stats.test.yaml');
@@ -135,5 +125,81 @@ describe('flinkops preview on real Flink', () => {
     // Preview never submits the job itself.
     const { jobs } = await rest<{ jobs: OverviewJob[] }>(repo.cluster, '/jobs/overview');
     expect(jobs.filter((j) => j.name.includes(repo.project))).toEqual([]);
+  });
+});
+
+describe('flinkops preview of a Kafka-fed job', () => {
+  const broker = kafka();
+  const rides = [
+    { ride_id: 'r1', city_id: 1, fare: 12.5 },
+    { ride_id: 'r2', city_id: 2, fare: 30 },
+    { ride_id: 'r3', city_id: 1, fare: 7.25 },
+    { ride_id: 'r4', city_id: 3, fare: 9 },
+    { ride_id: 'r5', city_id: 1, fare: 41 },
+  ];
+  let repo: Repo | undefined;
+  afterAll(() => repo?.cleanup());
+
+  it("shows the rows the broker holds, through the job's filter and projection, then cancels", async () => {
+    const topic = await broker.topic('preview-rides');
+    expect(
+      await broker.produce(
+        topic,
+        rides.map((r) => JSON.stringify(r)),
+      ),
+    ).toBe(5);
+    repo = makeRepo('kpreview', {
+      'tables/rides.yaml': [
+        'kind: source',
+        'connector: kafka',
+        'columns:',
+        '  - { name: ride_id, type: STRING }',
+        '  - { name: city_id, type: INT }',
+        '  - { name: fare, type: "DECIMAL(10, 2)" }',
+        'with:',
+        `  topic: ${topic}`,
+        `  properties.bootstrap.servers: ${broker.brokers}`,
+        '  scan.startup.mode: earliest-offset',
+        '  format: json',
+        '',
+      ].join('\n'),
+      'tables/doubled.yaml': BLACKHOLE_SINK(
+        '  - { name: ride_id, type: STRING }\n  - { name: double_fare, type: "DECIMAL(11, 2)" }',
+      ),
+      'jobs/city_one.sql':
+        'INSERT INTO doubled\nSELECT ride_id, fare * 2 AS double_fare\nFROM rides\nWHERE city_id = 1;\n',
+    });
+    const r = await flinkops(repo, [
+      'preview',
+      'city_one',
+      '--env',
+      'local',
+      '--limit',
+      '3',
+      '--timeout',
+      '90s',
+      '--json',
+    ]);
+    expect(r.code, r.out).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      sink: string;
+      columns: string[];
+      rows: unknown[][];
+      timedOut: boolean;
+    };
+    expect(out.sink).toBe('doubled');
+    expect(out.columns).toEqual(['ride_id', 'double_fare']);
+    expect(out.timedOut).toBe(false);
+    expect(out.rows.map(([id, fare]) => [id, Number(fare)])).toEqual([
+      ['r1', 25],
+      ['r3', 14.5],
+      ['r5', 82],
+    ]);
+    // Flink's answer: the preview's query was cancelled, and the job itself was never submitted.
+    expect(await unfinished(repo, 'flinkops-preview.')).toEqual([]);
+    const { jobs } = await rest<{ jobs: OverviewJob[] }>(repo.cluster, '/jobs/overview');
+    expect(jobs.filter((j) => j.name.includes(repo!.project))).toEqual([]);
+    // Preview reads; it never writes to the topic.
+    expect(await broker.count(topic)).toBe(5);
   });
 });

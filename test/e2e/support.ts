@@ -2,11 +2,12 @@
  * What the e2e scenarios share: a throw-away repository per scenario (its own project name, so
  * scenarios can share a cluster), the built CLI run as a user runs it, and Flink's own REST answers.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { inject } from 'vitest';
 import type { E2eCluster } from './global-setup';
 
@@ -217,4 +218,113 @@ export async function waitFor<T>(
 /** A scratch folder for files a scenario needs outside its repository (sink output, jars). */
 export function scratch(name: string): string {
   return mkdtempSync(join(tmpdir(), `flinkops-e2e-${name}-`));
+}
+
+/**
+ * The Kafka broker of this run (global-setup.ts starts it when a scenario file calls `kafka()`),
+ * with the client calls scenarios need, through scripts/flink/kafka/KafkaTool.java.
+ */
+export function kafka() {
+  const brokers = clusters().kafkaBrokers;
+  if (!brokers) throw new Error('no Kafka broker: global-setup.ts starts one for files that call kafka()');
+  const tool = async (args: string[], input?: string): Promise<string> => {
+    const { kafkaTool, ensureKafka } = await import(
+      // @ts-expect-error: plain ESM script without types
+      '../../scripts/flink/kafka.mjs'
+    );
+    const [java, argv] = await kafkaTool(await ensureKafka(), args[0], brokers, ...args.slice(1));
+    return new Promise((resolve, reject) => {
+      const child = spawn(java, argv, { stdio: ['pipe', 'pipe', 'pipe'] });
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (d) => {
+        out += d;
+      });
+      child.stderr.on('data', (d) => {
+        err += d;
+      });
+      child.on('error', reject);
+      child.on('close', (code) =>
+        code === 0 ? resolve(out.trim()) : reject(new Error(`KafkaTool ${args[0]}: ${err.trim()}`)),
+      );
+      child.stdin.end(input ?? '');
+    });
+  };
+  return {
+    brokers,
+    /** Creates a topic with a random suffix; its name. */
+    async topic(name: string, partitions = 1): Promise<string> {
+      const topic = `${name}-${Math.random().toString(36).slice(2, 8)}`;
+      await tool(['topics', `${topic}:${partitions}`]);
+      return topic;
+    },
+    /** Sends each line as one record's value; how many were sent. */
+    async produce(topic: string, lines: string[]): Promise<number> {
+      return Number(await tool(['produce', topic], `${lines.join('\n')}\n`));
+    },
+    /** Sends `count` records "0" … "count-1" at once: a backlog. */
+    async fill(topic: string, count: number): Promise<number> {
+      return Number(await tool(['fill', topic, String(count)]));
+    },
+    /** How many records the topic holds. */
+    async count(topic: string): Promise<number> {
+      return Number(await tool(['count', topic]));
+    },
+  };
+}
+
+/**
+ * A Java UDF jar built in the test: each `sources` entry (`pkg/Name.java` → text) compiled with
+ * javac against the cluster distribution's own jars and packed with jar into `work`. Returns the
+ * text of a `udfs/<name>.yaml` naming `functions` (SQL name → class).
+ */
+export function javaUdfJar(
+  cluster: E2eCluster,
+  work: string,
+  sources: Record<string, string>,
+  functions: Record<string, string>,
+): string {
+  const run = (cmd: string, args: string[]) => {
+    const r = spawnSync(cmd, args, { cwd: work, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: ${r.stderr || r.error}`);
+  };
+  const files = Object.entries(sources).map(([file, text]) => {
+    const path = join(work, 'src', file);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+    return path;
+  });
+  const classes = join(work, 'classes');
+  run('javac', ['--release', '11', '-cp', join(cluster.home, 'lib', '*'), '-d', classes, ...files]);
+  const jar = join(work, 'e2e-udfs.jar');
+  run('jar', ['cf', jar, '-C', classes, '.']);
+  const sha256 = createHash('sha256').update(readFileSync(jar)).digest('hex');
+  return [
+    `jar: ${pathToFileURL(jar).href}`,
+    `sha256: ${sha256}`,
+    'functions:',
+    ...Object.entries(functions).map(([name, cls]) => `  - { name: ${name}, class: ${cls}, language: java }`),
+    '',
+  ].join('\n');
+}
+
+/** example-repo, its environments pointed at the e2e cluster. */
+export function exampleRepo(cluster: 'adaptive' | 'standard' = 'adaptive'): Repo {
+  const repo = makeRepo('sqltest', {}, { cluster });
+  cpSync(join(ROOT, 'example-repo'), repo.dir, { recursive: true });
+  const path = join(repo.dir, 'flinkops.yaml');
+  const yaml = readFileSync(path, 'utf8')
+    .replace(/flinkVersion: "[^"]+"/, `flinkVersion: "${flinkLine()}"`)
+    .replace(/jobmanagerUrl: \S+/g, `jobmanagerUrl: ${repo.cluster.jobmanagerUrl}`)
+    .replace(/sqlGatewayUrl: \S+/g, `sqlGatewayUrl: ${repo.cluster.gatewayUrl}`);
+  writeFileSync(path, yaml);
+  return repo;
+}
+
+/** Jobs whose name starts with `prefix` that are not finished, cancelled or failed. */
+export async function unfinished(repo: Repo, prefix: string): Promise<OverviewJob[]> {
+  const { jobs } = await rest<{ jobs: OverviewJob[] }>(repo.cluster, '/jobs/overview');
+  return jobs.filter(
+    (j) => j.name.startsWith(prefix) && !['FINISHED', 'CANCELED', 'FAILED'].includes(j.state),
+  );
 }

@@ -2,14 +2,12 @@
  * A Java scalar UDF built in the test (javac against the cluster's own jars, packed with jar),
  * referenced from udfs/, and called by a job writing CSV files: the files hold its results.
  */
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { jobYaml } from './fixtures';
-import { apply, flinkops, makeRepo, runningJob, scratch, waitFor } from './support';
+import { apply, flinkops, javaUdfJar, makeRepo, runningJob, scratch, waitFor } from './support';
 
 const UDF_SOURCE = `package e2e.udf;
 
@@ -21,11 +19,6 @@ public class Twice extends ScalarFunction {
   }
 }
 `;
-
-function run(cmd: string, args: string[], cwd: string) {
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: ${r.stderr || r.error}`);
-}
 
 const work = scratch('udf');
 const out = join(work, 'out');
@@ -76,28 +69,14 @@ function finishedRows(): string[] {
 
 describe('a Java UDF from udfs/', () => {
   it('builds the jar against the cluster distribution', () => {
-    const src = join(work, 'src', 'e2e', 'udf');
-    mkdirSync(src, { recursive: true });
-    writeFileSync(join(src, 'Twice.java'), UDF_SOURCE);
-    const classes = join(work, 'classes');
-    run(
-      'javac',
-      ['--release', '11', '-cp', join(repo.cluster.home, 'lib', '*'), '-d', classes, join(src, 'Twice.java')],
+    const udf = javaUdfJar(
+      repo.cluster,
       work,
+      { 'e2e/udf/Twice.java': UDF_SOURCE },
+      { twice: 'e2e.udf.Twice' },
     );
-    const jarPath = join(work, 'e2e-udfs.jar');
-    run('jar', ['cf', jarPath, '-C', classes, '.'], work);
-    const sha256 = createHash('sha256').update(readFileSync(jarPath)).digest('hex');
-    repo.write({
-      'udfs/e2e_udfs.yaml': [
-        `jar: ${pathToFileURL(jarPath).href}`,
-        `sha256: ${sha256}`,
-        'functions:',
-        '  - { name: twice, class: e2e.udf.Twice, language: java }',
-        '',
-      ].join('\n'),
-    });
-    expect(sha256).toMatch(/^[0-9a-f]{64}$/);
+    repo.write({ 'udfs/e2e_udfs.yaml': udf });
+    expect(udf).toMatch(/^sha256: [0-9a-f]{64}$/m);
   });
 
   it('runs the job calling the UDF, and the sink files hold its results', async () => {

@@ -4,6 +4,8 @@
 //   produce  BROKERS TOPIC                   send stdin's lines: "VALUE", "KEY<TAB>VALUE" or
 //                                            "TIMESTAMP_MS<TAB>KEY<TAB>VALUE"; prints how many
 //   count    BROKERS TOPIC                   print how many records the topic holds
+//   fill     BROKERS TOPIC COUNT             send COUNT records "0" … "COUNT-1" as fast as the
+//                                            broker takes them (a backlog); prints how many
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -29,7 +32,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public class KafkaTool {
   public static void main(String[] args) throws Exception {
     if (args.length < 3) {
-      System.err.println("usage: KafkaTool topics|produce|count BROKERS ARGS...");
+      System.err.println("usage: KafkaTool topics|produce|count|fill BROKERS ARGS...");
       System.exit(2);
     }
     String brokers = args[1];
@@ -38,6 +41,7 @@ public class KafkaTool {
         case "topics" -> topics(brokers, List.of(args).subList(2, args.length));
         case "produce" -> produce(brokers, args[2]);
         case "count" -> System.out.println(count(brokers, args[2]));
+        case "fill" -> fill(brokers, args[2], Long.parseLong(args[3]));
         default -> {
           System.err.println("KafkaTool: unknown command " + args[0]);
           System.exit(2);
@@ -97,6 +101,29 @@ public class KafkaTool {
       producer.flush();
     }
     System.out.println(sent);
+  }
+
+  static void fill(String brokers, String topic, long count) throws Exception {
+    Properties p = new Properties();
+    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
+    p.put(ProducerConfig.ACKS_CONFIG, "all");
+    p.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+    p.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+    p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    AtomicReference<Exception> failed = new AtomicReference<>();
+    try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
+      for (long i = 0; i < count && failed.get() == null; i++) {
+        producer.send(
+            new ProducerRecord<>(topic, Long.toString(i)),
+            (meta, e) -> {
+              if (e != null) failed.compareAndSet(null, e);
+            });
+      }
+      producer.flush();
+    }
+    if (failed.get() != null) throw new ExecutionException(failed.get());
+    System.out.println(count);
   }
 
   static long count(String brokers, String topic) throws Exception {

@@ -9,6 +9,7 @@ import { type Diagnostic, error } from '../../core/diagnostics';
 import type { FlinkClient, FlinkError } from '../../flink';
 import { resolveSecrets, type SecretSource } from '../../load';
 import { opOf } from './compare';
+import { cancelLeftovers } from './leftovers';
 import { TEST_CODES } from './load';
 import { splitInsert } from './rewrite';
 
@@ -136,11 +137,7 @@ export async function runPreview(
       await opts.client.closeOperation(sh, oh);
     }
     await opts.client.closeSession(sh);
-    const jobs = await opts.client.listJobs();
-    if (jobs.ok)
-      for (const j of jobs.value)
-        if (j.name === name && !['FINISHED', 'CANCELED', 'FAILED'].includes(j.state))
-          await opts.client.cancelJob(j.id);
+    await cancelLeftovers(opts.client, name, { now: opts.now, sleep: opts.sleep });
   }
 }
 

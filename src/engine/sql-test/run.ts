@@ -4,10 +4,12 @@
  * and its session closed, whether it passed, failed or timed out.
  */
 import type { DesiredJob } from '../../compile';
+import { systemClock } from '../../core/clock';
 import type { Diagnostic, SourceRange } from '../../core/diagnostics';
 import { error } from '../../core/diagnostics';
 import type { FlinkClient, FlinkError } from '../../flink';
 import { actualRows, compareSink, isEmptyDiff, opOf, type Row, type RowDiff } from './compare';
+import { cancelLeftovers } from './leftovers';
 import { TEST_CODES, type TestFile } from './load';
 import { type CaseProgram, caseProgram } from './program';
 
@@ -40,6 +42,8 @@ export interface TestRunOptions {
   client: FlinkClient;
   timeoutMs: number;
   now: () => number;
+  /** Waits between looks at the jobs a case leaves behind; a timer when absent. */
+  sleep?: (ms: number) => Promise<void>;
   onProgress?: (message: string) => void;
   /** Only cases whose name contains this. */
   caseFilter?: string;
@@ -82,15 +86,6 @@ export function describe(e: FlinkError): string {
   return msg ? msg : e.message;
 }
 
-/** Cancels every job this case started that is still going (they carry the case's pipeline name). */
-async function cancelLeftovers(client: FlinkClient, pipelineName: string): Promise<void> {
-  const jobs = await client.listJobs();
-  if (!jobs.ok) return;
-  for (const j of jobs.value)
-    if (j.name === pipelineName && !['FINISHED', 'CANCELED', 'FAILED'].includes(j.state))
-      await client.cancelJob(j.id);
-}
-
 async function runCase(job: DesiredJob, p: CaseProgram, opts: TestRunOptions): Promise<CaseResult> {
   const started = opts.now();
   const base = { name: p.name, range: p.range, mode: p.mode, sinks: [] as SinkResult[] };
@@ -126,7 +121,10 @@ async function runCase(job: DesiredJob, p: CaseProgram, opts: TestRunOptions): P
     return { ...base, status: failed ? 'failed' : 'passed', durationMs: opts.now() - started };
   } finally {
     await opts.client.closeSession(sh);
-    await cancelLeftovers(opts.client, pipelineName);
+    await cancelLeftovers(opts.client, pipelineName, {
+      now: opts.now,
+      sleep: opts.sleep ?? systemClock.sleep,
+    });
   }
 }
 
