@@ -15,7 +15,7 @@ import type { FlinkClient } from '../flink';
 import type { FlinkError } from '../flink/errors';
 import type { LiveState } from '../observe';
 import { mapPool } from '../observe';
-import type { Plan } from '../plan';
+import type { JobChange, Plan } from '../plan';
 import type { ExplainedJob, ExplainedPair, TableFacts } from '../plan/state-verdict';
 import { analyzeScript } from '../sql';
 import type { Statement } from '../sql/types';
@@ -237,11 +237,7 @@ export async function explainStateGraphs(
 ): Promise<Map<string, ExplainedPair>> {
   const jobs = new Map(desired.jobs.map((j) => [j.name, j]));
   const todo = plan.changes.filter(
-    (c) =>
-      c.compatibility !== undefined &&
-      c.strategy !== 'stateless' &&
-      inputs.state.jobs[c.job]?.current?.script !== undefined &&
-      jobs.has(c.job),
+    (c) => restoresState(c) && inputs.state.jobs[c.job]?.current?.script !== undefined && jobs.has(c.job),
   );
   const out = new Map<string, ExplainedPair>();
   await mapPool(todo, opts.concurrency ?? 4, async (c) => {
@@ -271,6 +267,14 @@ export async function explainStateGraphs(
     out.set(c.job, 'unavailable' in next ? next : { old, next });
   });
   return out;
+}
+
+/** Changes that start a job from the running job's savepoint: upgrades, resumes, savepoint rescales. */
+export function restoresState(c: JobChange): boolean {
+  return (
+    (c.compatibility !== undefined && c.strategy !== 'stateless') ||
+    (c.action === 'rescale' && c.rescaleMode === 'savepoint-restart')
+  );
 }
 
 async function explainGraph(

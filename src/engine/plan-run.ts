@@ -13,7 +13,7 @@ import { type LiveState, observe, offlineLiveState } from '../observe';
 import { diff, type Plan } from '../plan';
 import { readState, type StateRead, type StateStore } from '../state';
 import { connect, type EndpointOverrides, type Endpoints, resolveEndpoints } from './cluster';
-import { explainChangedJobs, explainStateGraphs } from './plan-explain';
+import { explainChangedJobs, explainStateGraphs, restoresState } from './plan-explain';
 
 export interface PlanRunOptions {
   dir: string;
@@ -143,7 +143,7 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
   // Jobs whose new script Flink's planner already explained whole: validating them again is moot.
   const accepted = new Set<string>();
   if ((opts.stateVerdicts ?? opts.explain) && client) {
-    const restoring = plan.changes.filter((c) => c.compatibility && c.strategy !== 'stateless');
+    const restoring = plan.changes.filter(restoresState);
     if (restoring.length > 0) {
       progress(`asking Flink's planner for the stream graphs of ${restoring.length} upgrade(s)`);
       const explained = await explainStateGraphs(client, desired, plan, { state: state.value.doc, live });

@@ -15,6 +15,7 @@ import {
   fileRange,
   type JobInputs,
   rescaleMode,
+  rescaleVerdict,
   specChange,
   specHashOf,
 } from './job-inputs';
@@ -150,11 +151,13 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
       to: String(job.parallelism),
     });
     const mode = rescaleMode(ctx);
+    const compat = mode === 'savepoint-restart' ? rescaleVerdict(j) : undefined;
     return {
       change: {
         ...base,
         action: 'rescale',
         rescaleMode: mode,
+        ...(compat ? { compatibility: compat } : {}),
         reason: `parallelism ${running.parallelism} → ${job.parallelism}: ${mode === 'in-place' ? 'in place (adaptive scheduler)' : 'savepoint and restart'}`,
         causes,
         ...liveIds,

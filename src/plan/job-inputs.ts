@@ -205,27 +205,53 @@ export function specChange(
           }),
           explained,
         );
-  if (
-    compat &&
-    (compat.verdict === 'incompatible' ||
-      (compat.verdict === 'drops-state' && !job.settings.allowNonRestoredState))
-  ) {
-    j.diags.push(
-      warning(
-        PLAN_CODES.stateIncompatible,
-        compat.verdict === 'incompatible'
-          ? `Upgrade of job ${job.name} will not restore its state`
-          : `Upgrade of job ${job.name} drops state: its restore fails without allowNonRestoredState`,
-        `${compat.findings.filter((f) => !/keeps its state|starts with empty state/.test(f)).join('; ')}. ${compat.advice.join('; ')}.`,
-        changedStatement(job, oldScript) ?? fileRange(job.sqlFile),
-      ),
-    );
-  }
+  if (compat) warnIfStateLost(j, compat, 'Upgrade', oldScript);
   return {
     ...(causes.length ? { causes } : {}),
     ...(sqlDiff ? { sqlDiff } : {}),
     ...(compat ? { compatibility: compat } : {}),
   };
+}
+
+/** FO617 where the restore will fail, or drop state the job does not allow to drop. */
+function warnIfStateLost(j: JobInputs, compat: Compatibility, what: string, oldScript?: string): void {
+  const { job } = j;
+  if (
+    !(
+      compat.verdict === 'incompatible' ||
+      (compat.verdict === 'drops-state' && !job.settings.allowNonRestoredState)
+    )
+  )
+    return;
+  j.diags.push(
+    warning(
+      PLAN_CODES.stateIncompatible,
+      compat.verdict === 'incompatible'
+        ? `${what} of job ${job.name} will not restore its state`
+        : `${what} of job ${job.name} drops state: its restore fails without allowNonRestoredState`,
+      `${compat.findings.filter((f) => !/keeps its state|starts with empty state/.test(f)).join('; ')}. ${compat.advice.join('; ')}.`,
+      (oldScript !== undefined ? changedStatement(job, oldScript) : undefined) ?? fileRange(job.sqlFile),
+    ),
+  );
+}
+
+/**
+ * A rescale through a savepoint restarts the same script at another parallelism, which can re-chain
+ * operators and move their ids: judged from Flink's stream graphs at both parallelisms, when asked.
+ */
+export function rescaleVerdict(j: JobInputs): Compatibility | undefined {
+  const explained = j.ctx.explained?.get(j.job.name);
+  if (!explained || !('old' in explained)) return undefined;
+  const compat = stateVerdict({
+    old: explained.old,
+    next: explained.next,
+    ...(j.job.settings.allowNonRestoredState ? { allowNonRestoredState: true } : {}),
+    ...(j.job.settings.restoreFrom ? { restoreFrom: j.job.settings.restoreFrom } : {}),
+    settingsFile: j.job.yamlFile ?? `jobs/${j.job.name}.yaml`,
+    ...(j.ctx.flinkVersion ? { flinkVersion: j.ctx.flinkVersion } : {}),
+  });
+  warnIfStateLost(j, compat, 'Rescale');
+  return compat;
 }
 
 /** An estimate made because Flink's planner could not be asked says why. */
