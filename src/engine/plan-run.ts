@@ -13,6 +13,7 @@ import { type LiveState, observe, offlineLiveState } from '../observe';
 import { diff, type Plan } from '../plan';
 import { readState, type StateRead, type StateStore } from '../state';
 import { connect, type EndpointOverrides, type Endpoints, resolveEndpoints } from './cluster';
+import { compileJobPlans } from './compile-plans';
 import { explainChangedJobs } from './plan-explain';
 
 export interface PlanRunOptions {
@@ -48,6 +49,8 @@ export interface PlanRunOptions {
    * the other commands that plan only to look do not.
    */
   explain?: boolean;
+  /** `--allow-version-upgrade`: start script-mode jobs on a new Flink version despite an unknown verdict. */
+  allowVersionUpgrade?: boolean;
 }
 
 export interface PlanRun {
@@ -127,9 +130,21 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
     live = observed.value;
   }
 
+  if (desired.jobs.some((j) => j.settings.planMode === 'compiled'))
+    progress('compiling plans (planMode: compiled)');
+  const compiledPlans = await compileJobPlans(opts.offline ? undefined : client, desired, state.value.doc, {
+    ...(live.flinkVersion ? { liveVersion: live.flinkVersion } : {}),
+    ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
+  });
+  diags.push(...compiledPlans.diags);
+
   progress('planning');
   const plan = diff(desired, live, state.value, {
     allowDelete: opts.allowDelete,
+    compiled: {
+      planErrors: compiledPlans.planErrors,
+      ...(opts.allowVersionUpgrade ? { allowVersionUpgrade: true } : {}),
+    },
     ...(opts.commit ? { commit: opts.commit } : {}),
     ...(opts.now ? { now: opts.now } : {}),
   });
