@@ -6,6 +6,7 @@ import type { Cluster } from './cluster';
 import type { Config } from './config-keys';
 import type { AsyncOp } from './model';
 import type { Operations } from './operations';
+import type { SimPlanFile } from './sql-plans';
 import type { VersionFeatures } from './versions';
 
 export interface Column {
@@ -48,6 +49,8 @@ export interface ExecEnv {
   cluster: Cluster;
   ops: Operations;
   shared: Catalog;
+  /** Compiled plan files by path (COMPILE PLAN / EXECUTE PLAN); simulators may share one. */
+  planFiles: Map<string, SimPlanFile>;
 }
 
 export const VARCHAR = (nullable: boolean) => ({ type: 'VARCHAR', nullable, length: 2147483647 });
