@@ -19,6 +19,8 @@ export interface StatementResult {
   columns: Column[];
   rows: unknown[][];
   jobId?: string;
+  /** A query whose job runs as the results are fetched: the first page has no rows yet. */
+  rowsFromSecondPage?: boolean;
   isQuery: boolean;
   resultKind: 'SUCCESS' | 'SUCCESS_WITH_CONTENT';
 }

@@ -146,9 +146,9 @@ export function executePlan(ctx: StatementContext, text: string, cfg: Config): E
   const path = EXECUTE.exec(text)![1]!.replaceAll("''", "'");
   const file = ctx.env.planFiles.get(path);
   if (!file) {
-    return tableException(`Failed to execute ExecutePlanOperation statement.`, {
+    return tableException('Failed to execute EXECUTE PLAN statement.', {
       className: 'java.io.FileNotFoundException',
-      message: `File ${shown(path)} does not exist or the user running Flink ('flink') has insufficient permissions to access it.`,
+      message: `file resource [${path}] not found.`,
     });
   }
   const refused = loadCheck(path, file);
@@ -171,12 +171,18 @@ export function readPlanRows(
   const lines = file ? file.json.split('\n') : [];
   const size = file ? Buffer.byteLength(file.json, 'utf8') : 0;
   const columns = withSize ? [col('line'), col('size', { type: 'BIGINT', nullable: true })] : [col('line')];
+  // A job of the gateway's own local cluster: it has an id, the cluster never lists it; its rows
+  // come after a first, empty page.
   return {
     kind: 'result',
-    result: rowsResult(
-      columns,
-      lines.map((l) => (withSize ? [l, size] : [l])),
-      true,
-    ),
+    result: {
+      ...rowsResult(
+        columns,
+        lines.map((l) => (withSize ? [l, size] : [l])),
+        true,
+      ),
+      jobId: ctx.env.cluster.newId(),
+      rowsFromSecondPage: true,
+    },
   };
 }
