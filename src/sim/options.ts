@@ -3,7 +3,7 @@
 import type { SimClock } from './clock';
 import type { MetricShape } from './job-metrics';
 import type { JobStatus, SavepointRecord } from './model';
-import type { SimPlanFile } from './sql-plans';
+import type { SimPlanFile } from './sql-model';
 import type { SimTiming } from './timing';
 import type { FlinkVersion } from './versions';
 

@@ -6,7 +6,6 @@ import type { Cluster } from './cluster';
 import type { Config } from './config-keys';
 import type { AsyncOp } from './model';
 import type { Operations } from './operations';
-import type { SimPlanFile } from './sql-plans';
 import type { VersionFeatures } from './versions';
 
 export interface Column {
@@ -44,6 +43,13 @@ export interface SessionState {
   path: NamePath;
   /** Inner INSERTs buffered between BEGIN STATEMENT SET and END. */
   statementSet?: Statement[];
+}
+
+/** A compiled plan file (COMPILE PLAN / EXECUTE PLAN). */
+export interface SimPlanFile {
+  json: string;
+  /** The INSERTs the plan runs (re-checked against the executing session's tables). */
+  inserts: Statement[];
 }
 
 export interface ExecEnv {

@@ -13,13 +13,7 @@ import { qualify } from './catalog';
 import type { Config } from './config-keys';
 import type { StatementContext } from './sql-context';
 import { submitJob } from './sql-jobs';
-import { col, type ExecOutcome, okResult, rowsResult } from './sql-model';
-
-export interface SimPlanFile {
-  json: string;
-  /** The INSERTs the plan runs (re-checked against the executing session's tables). */
-  inserts: Statement[];
-}
+import { col, type ExecOutcome, okResult, rowsResult, type SimPlanFile } from './sql-model';
 
 const COMPILE = /^\s*COMPILE\s+PLAN\s+'((?:[^']|'')*)'\s*(IF\s+NOT\s+EXISTS\s+)?FOR\s+([\s\S]+?)\s*;?\s*$/i;
 const EXECUTE = /^\s*EXECUTE\s+PLAN\s+'((?:[^']|'')*)'\s*;?\s*$/i;
