@@ -4,7 +4,7 @@
  * from EXECUTE PLAN, and the move to 2.2 restores the same plan from the same savepoint; a
  * script-mode job's move is refused until confirmed, and a plan 2.2 refuses stops nothing.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,7 +69,7 @@ afterAll(async () => {
   await next.close();
 });
 
-async function plan(sim: Simulator, opts: { allowVersionUpgrade?: boolean } = {}) {
+async function plan(sim: Simulator, opts: { allowVersionUpgrade?: boolean; writePlans?: boolean } = {}) {
   return runPlan({
     dir,
     env: 'prod',
@@ -80,6 +80,7 @@ async function plan(sim: Simulator, opts: { allowVersionUpgrade?: boolean } = {}
     clock,
     now: '2026-01-05T09:00:00Z',
     ...(opts.allowVersionUpgrade ? { allowVersionUpgrade: true } : {}),
+    ...(opts.writePlans ? { writePlans: true } : {}),
     endpoints: { jobmanagerUrl: sim.jobmanagerUrl, sqlGatewayUrl: sim.gatewayUrl },
     store: (project, env) => {
       store ??= new MemoryStateStore({ project, env, clock });
@@ -141,6 +142,22 @@ describe('planMode: compiled', () => {
     const again = await plan(old);
     await again.client?.close();
     expect(again.plan!.changes.map((c) => c.action)).toEqual(['none', 'none']);
+  });
+
+  it('keeps a reviewable copy under plans/<env>/ with the same bytes, and flags one that differs', async () => {
+    const copy = join(dir, 'plans/prod/compiled_counts.json');
+    const written = await plan(old, { writePlans: true });
+    await written.client?.close();
+    const path = written.plan!.changes.find((c) => c.job === 'compiled_counts')!.compiledPlan!.path;
+    expect(readFileSync(copy, 'utf8')).toBe(storage.planFiles.get(path)!.json);
+    expect(existsSync(join(dir, 'plans/prod/script_counts.json'))).toBe(false);
+    writeFileSync(copy, '{ "edited": true }');
+    const stale = await plan(old);
+    await stale.client?.close();
+    const d = stale.diags.find((x) => x.code === 'FO644');
+    expect(d?.range?.file).toBe('plans/prod/compiled_counts.json');
+    expect(stale.plan!.changes.map((c) => c.action)).toEqual(['none', 'none']);
+    rmSync(join(dir, 'plans'), { recursive: true });
   });
 
   it('a SQL change re-compiles and the plan names the ExecNodes that changed', async () => {

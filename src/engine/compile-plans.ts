@@ -7,6 +7,8 @@
  * script the store already ran is not sent to the gateway again unless the cluster's Flink
  * version changed. The job's spec hash then covers the plan's bytes.
  */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { DesiredJob, DesiredState } from '../compile';
 import { type Diagnostic, error, warning } from '../core/diagnostics';
 import { fingerprint } from '../core/hash';
@@ -23,7 +25,43 @@ export const COMPILE_PLAN_CODES = {
   noPlanDir: 'FO642',
   /** Warning: compiled plans could not be made (gateway unreachable, offline): hashes are the script's. */
   notCompiled: 'FO643',
+  /** Warning: the copy of a plan committed under plans/<env>/ is not the plan the job runs from. */
+  staleCopy: 'FO644',
 } as const;
+
+/** `plans/<env>/<job>.json`: the copy of a job's compiled plan a repository may keep for review. */
+export function committedPlanFile(env: string, job: string): string {
+  return `plans/${env}/${job}.json`;
+}
+
+/**
+ * The committed copies (plans/<env>/<job>.json) against the plans the jobs start from: a copy
+ * that differs is reported; `write` makes every copy the plan's exact bytes instead.
+ */
+export function syncCommittedPlans(dir: string, desired: DesiredState, write: boolean): Diagnostic[] {
+  const diags: Diagnostic[] = [];
+  for (const job of desired.jobs) {
+    if (!job.compiledPlan) continue;
+    const file = committedPlanFile(desired.env, job.name);
+    const path = join(dir, file);
+    const text = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    if (text === job.compiledPlan.json) continue;
+    if (write) {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, job.compiledPlan.json);
+    } else if (text !== undefined) {
+      diags.push(
+        warning(
+          COMPILE_PLAN_CODES.staleCopy,
+          `${file} is not the compiled plan job ${job.name} starts from`,
+          `The plan to execute is ${job.compiledPlan.path} (sha256 ${job.compiledPlan.sha256.slice(0, 12)}). Run flinkops plan --write-plans and commit the copy, so reviewers see the plan that runs.`,
+          { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+        ),
+      );
+    }
+  }
+  return diags;
+}
 
 export interface CompilePlansResult {
   /** The gateway's refusal, by job: FO640 at plan time, and the start is refused. */

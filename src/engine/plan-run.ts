@@ -13,7 +13,7 @@ import { type LiveState, observe, offlineLiveState } from '../observe';
 import { diff, type Plan } from '../plan';
 import { readState, type StateRead, type StateStore } from '../state';
 import { connect, type EndpointOverrides, type Endpoints, resolveEndpoints } from './cluster';
-import { compileJobPlans } from './compile-plans';
+import { compileJobPlans, syncCommittedPlans } from './compile-plans';
 import { explainChangedJobs } from './plan-explain';
 
 export interface PlanRunOptions {
@@ -51,6 +51,8 @@ export interface PlanRunOptions {
   explain?: boolean;
   /** `--allow-version-upgrade`: start script-mode jobs on a new Flink version despite an unknown verdict. */
   allowVersionUpgrade?: boolean;
+  /** `--write-plans`: write each compiled plan's exact bytes to plans/<env>/<job>.json for review. */
+  writePlans?: boolean;
 }
 
 export interface PlanRun {
@@ -136,7 +138,7 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
     ...(live.flinkVersion ? { liveVersion: live.flinkVersion } : {}),
     ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
   });
-  diags.push(...compiledPlans.diags);
+  diags.push(...compiledPlans.diags, ...syncCommittedPlans(opts.dir, desired, opts.writePlans === true));
 
   progress('planning');
   const plan = diff(desired, live, state.value, {

@@ -6,17 +6,21 @@
  * apply stops nothing for it.
  */
 import type { DesiredJob } from '../compile/model';
-import { type Diagnostic, error } from '../core/diagnostics';
+import { type Diagnostic, warning } from '../core/diagnostics';
 import type { StateDoc } from '../state/model';
 import { execNodeDiff } from './exec-node-diff';
 import { fileRange } from './job-inputs';
 import type { JobChange } from './model';
 import { majorMinor, versionUpgradeVerdict } from './version-upgrade';
 
+/**
+ * Both refuse the job's change (apply skips it, as a deletion without --allow-delete) rather than
+ * fail the plan: in a fleet's move the other jobs go on, and the refused one keeps its savepoint.
+ */
 export const COMPILED_PLAN_CODES = {
-  /** Error: Flink refuses (or could not compile) a job's compiled plan; nothing is stopped for it. */
+  /** Warning: Flink refuses (or could not compile) a job's compiled plan; nothing is stopped for it. */
   planRefused: 'FO640',
-  /** Error: a restart on another Flink version with an unknown state verdict, not confirmed. */
+  /** Warning: a restart on another Flink version with an unknown state verdict, not confirmed. */
   versionUnconfirmed: 'FO641',
 } as const;
 
@@ -60,7 +64,7 @@ export function annotateCompiledPlans(
     if (planError && starts && !c.refused) {
       const summary = `Flink refuses the compiled plan of job ${c.job}`;
       const detail = `${planError}\nNothing is stopped or started for this job. Fix the SQL, or set planMode: script.`;
-      diags.push(error(COMPILED_PLAN_CODES.planRefused, summary, detail, fileOf(job)));
+      diags.push(warning(COMPILED_PLAN_CODES.planRefused, summary, detail, fileOf(job)));
       next = { ...next, refused: { code: COMPILED_PLAN_CODES.planRefused, summary, detail } };
     }
     const from = current?.flinkVersion;
@@ -89,7 +93,7 @@ export function annotateCompiledPlans(
           ? COMPILED_PLAN_CODES.planRefused
           : COMPILED_PLAN_CODES.versionUnconfirmed;
       diags.push(
-        error(code, `job ${c.job}: ${verdict.blocked.summary}`, verdict.blocked.detail, fileOf(job)),
+        warning(code, `job ${c.job}: ${verdict.blocked.summary}`, verdict.blocked.detail, fileOf(job)),
       );
       next = { ...next, refused: { code, summary: verdict.blocked.summary, detail: verdict.blocked.detail } };
     }
