@@ -34,4 +34,6 @@ export const APPLY_CODES = {
   stoppedByCancel: 'FO716',
   /** Warning: the run was asked to stop (Ctrl-C, CI cancel) before a change finished. */
   interrupted: 'FO717',
+  /** planMode: compiled — the plan file is missing, unreadable or not the bytes the plan names. */
+  compiledPlanMismatch: 'FO718',
 } as const;

@@ -73,6 +73,7 @@ export async function rollback(ctx: RunContext, run: JobRun, cause: string): Pro
     ...(restore ? { restorePath: restore } : {}),
     allowNonRestoredState: target.settings?.allowNonRestoredState === true,
     ...(ctx.desired.environment.savepointDir ? { savepointDir: ctx.desired.environment.savepointDir } : {}),
+    ...(target.plan ? { plan: { path: target.plan.path, sha256: target.plan.sha256 } } : {}),
   });
   if (!sub.ok) {
     await recordFailed(ctx, run, `${cause}; rollback submission failed: ${sub.diag.summary}`);

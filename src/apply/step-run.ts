@@ -112,6 +112,13 @@ async function submit(ctx: RunContext, run: JobRun, s: Of<'submit'>): Promise<St
       'Run plan again from the same commit.',
     );
   }
+  if (d.settings.planMode === 'compiled' && !d.compiledPlan) {
+    return failure(
+      APPLY_CODES.compiledPlanMismatch,
+      `job ${job} has planMode: compiled, but no compiled plan`,
+      'The gateway did not compile it during this run (see the plan diagnostics); fix that and apply again.',
+    );
+  }
   const restore = restorePath(run, s.restore);
   if (s.restore.kind === 'this-run' && !restore) {
     return failure(APPLY_CODES.savepointFailed, `no savepoint of job ${job} to restore from`, 'Apply again.');
@@ -130,6 +137,7 @@ async function submit(ctx: RunContext, run: JobRun, s: Of<'submit'>): Promise<St
     ...(restore ? { restorePath: restore } : {}),
     allowNonRestoredState: s.allowNonRestoredState,
     ...(ctx.desired.environment.savepointDir ? { savepointDir: ctx.desired.environment.savepointDir } : {}),
+    ...(d.compiledPlan ? { plan: { path: d.compiledPlan.path, sha256: d.compiledPlan.sha256 } } : {}),
   });
   if (!sub.ok) {
     await ctx.store.update(`apply: submit of ${job} failed`, (doc) => clearPending(doc, job));
@@ -146,6 +154,8 @@ async function submit(ctx: RunContext, run: JobRun, s: Of<'submit'>): Promise<St
     commit: ctx.commit,
     deployedAt: iso(ctx.clock),
     ...(restore ? { restoredFrom: restore } : {}),
+    ...(await clusterVersion(ctx)),
+    ...(d.compiledPlan ? { plan: { ...d.compiledPlan } } : {}),
     settings: { ...deployedSettings(d.settings), allowNonRestoredState: s.allowNonRestoredState },
   };
   await ctx.store.update(`apply: ${run.change.action} ${job}`, (doc) => {
@@ -161,6 +171,12 @@ async function submit(ctx: RunContext, run: JobRun, s: Of<'submit'>): Promise<St
     );
   });
   return OK;
+}
+
+/** The cluster's Flink version (major.minor), recorded with a deployment: a later start elsewhere is a version upgrade. */
+async function clusterVersion(ctx: RunContext): Promise<{ flinkVersion?: string }> {
+  const v = (await ctx.client.capabilities()).flinkVersion;
+  return v ? { flinkVersion: `${v.major}.${v.minor}` } : {};
 }
 
 export async function runStep(ctx: RunContext, run: JobRun, s: Step): Promise<StepResult> {

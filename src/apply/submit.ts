@@ -7,6 +7,7 @@
  */
 import { type Diagnostic, error } from '../core/diagnostics';
 import { LABEL_KEYS } from '../core/names';
+import { executePlanStatement, readPlanFile } from '../flink/compiled-plan';
 import { flinkDiagnostic } from '../flink/diagnostics';
 import { type FlinkError, type FlinkResult, ok } from '../flink/errors';
 import { type StatementResult, TERMINAL_JOB_STATES } from '../flink/types';
@@ -29,6 +30,12 @@ export interface SubmitRequest {
   restorePath?: string;
   allowNonRestoredState: boolean;
   savepointDir?: string;
+  /**
+   * planMode: compiled — start with `EXECUTE PLAN` of this file instead of the script's INSERT
+   * (the set-up DDL still runs: the plan names temporary tables by identifier only). The file is
+   * read back first and must have exactly these bytes.
+   */
+  plan?: { path: string; sha256: string };
 }
 
 export type SubmitOutcome =
@@ -269,6 +276,18 @@ function prepare(req: SubmitRequest, secrets: SecretSource): Prepared {
     }
     statements.push({ text: resolved(st.text), kind: st.kind, submits: SUBMITTING.has(st.kind) });
   }
+  if (req.plan) {
+    // One submission: the plan holds every INSERT of the script.
+    const first = statements.findIndex((s) => s.submits);
+    const kept = statements.filter((s) => !s.submits);
+    if (first >= 0)
+      kept.splice(first, 0, {
+        text: executePlanStatement(req.plan.path),
+        kind: 'execute_plan',
+        submits: true,
+      });
+    statements.splice(0, statements.length, ...kept);
+  }
   if (!statements.some((s) => s.submits)) {
     diags.push(
       error(
@@ -344,6 +363,24 @@ export async function submitJob(ctx: RunContext, req: SubmitRequest): Promise<Su
   const problem = prepared.diags.find((d) => d.severity === 'error');
   if (problem) return { ok: false, diag: { ...problem, summary: mask(ctx, problem.summary) } };
   const caps = await ctx.client.capabilities();
+  if (req.plan) {
+    const read = await readPlanFile(ctx.client, req.plan.path);
+    const why = !read.ok
+      ? `cannot read it back: ${read.error.message}`
+      : read.value.sha256 !== req.plan.sha256
+        ? `its bytes changed (sha256 ${read.value.sha256.slice(0, 12)}, the plan names ${req.plan.sha256.slice(0, 12)})`
+        : undefined;
+    if (why) {
+      return {
+        ok: false,
+        diag: error(
+          APPLY_CODES.compiledPlanMismatch,
+          `job ${req.job}: compiled plan ${req.plan.path}: ${why}`,
+          'Nothing was started from it. Run flinkops plan again: it compiles the plan anew (or restore the file from the state store copy).',
+        ),
+      };
+    }
+  }
 
   const restore: Record<string, string> = {};
   if (req.restorePath) {

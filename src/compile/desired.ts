@@ -258,6 +258,7 @@ export function compile(
       ...(envSpec.auth ? { auth: envSpec.auth } : {}),
       ...(envSpec.alerts ? { alerts: envSpec.alerts } : {}),
       ...(envSpec.savepointDir ? { savepointDir: envSpec.savepointDir } : {}),
+      ...(envSpec.planDir ? { planDir: envSpec.planDir } : {}),
     },
     lookup,
   );

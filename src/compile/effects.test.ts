@@ -11,6 +11,7 @@ describe('setting effects', () => {
     ['parallelism', 'rescale'],
     ['config', 'upgrade'],
     ['maxParallelism', 'upgrade'],
+    ['planMode', 'upgrade'],
     ['restoreFrom', 'redeploy'],
     ['state', 'state'],
     ['upgradeMode', 'ignore'],
@@ -35,6 +36,7 @@ describe('setting effects', () => {
     expect(settingsWithEffect('upgrade', 'redeploy').sort()).toEqual([
       'config',
       'maxParallelism',
+      'planMode',
       'restoreFrom',
     ]);
   });

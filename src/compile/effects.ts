@@ -18,6 +18,8 @@ export const SETTING_EFFECTS = {
   // How the next upgrade happens, not a reason for one.
   upgradeMode: 'ignore',
   state: 'state',
+  // Script ↔ compiled plan: the job restarts from its savepoint under the other start mode.
+  planMode: 'upgrade',
   // Only read when a job is restored; it needs no restart of its own.
   allowNonRestoredState: 'ignore',
   deletionPolicy: 'ignore',

@@ -17,6 +17,7 @@ export {
 export { type Effect, mostSevere, SCRIPT_EFFECT, SETTING_EFFECTS, settingsWithEffect } from './effects';
 export { affectedJobs, buildGraph, graphToMermaid, type MermaidOptions, nodeId } from './graph';
 export type {
+  CompiledPlan,
   DependencyGraph,
   DesiredEnvironment,
   DesiredJob,

@@ -64,8 +64,24 @@ export interface DesiredJob {
   secrets: string[];
   /** Tables written. */
   sinks: string[];
+  /**
+   * planMode: compiled — the plan the job starts from, as the gateway compiled it. Set by the plan
+   * run once the gateway answered (offline: from the state store when the script is unchanged);
+   * `restartHash` then covers its bytes.
+   */
+  compiledPlan?: CompiledPlan;
   /** Tables read, directly or through views. */
   sources: string[];
+}
+
+/** A job's compiled plan: the file the gateway wrote and executes, and its exact bytes. */
+export interface CompiledPlan {
+  /** Flink file system URI of the plan file (in the environment's planDir). */
+  path: string;
+  /** sha256 (hex) of the file's bytes. */
+  sha256: string;
+  /** The file's bytes (UTF-8 JSON, as Flink wrote it). */
+  json: string;
 }
 
 export interface DesiredTable {
@@ -97,6 +113,8 @@ export interface DesiredEnvironment {
   /** Alert channels, URLs and secrets with `${secret.NAME}` placeholders. */
   alerts?: AlertChannelSpec[];
   savepointDir?: string;
+  /** Where the gateway writes and reads compiled plans (jobs with planMode: compiled). */
+  planDir?: string;
 }
 
 export type GraphNodeKind = 'job' | 'table' | 'view' | 'udf';

@@ -91,7 +91,8 @@ export function resolveSettings(
       ...merged,
       parallelism: merged.parallelism ?? 1,
       upgradeMode: merged.upgradeMode ?? 'savepoint',
-      state: merged.state ?? 'running',
+      // The environment's own `state: suspended` stops its whole fleet (e.g. before a version move).
+      state: env?.state === 'suspended' ? 'suspended' : (merged.state ?? 'running'),
       allowNonRestoredState: merged.allowNonRestoredState ?? false,
       deletionPolicy: merged.deletionPolicy ?? 'retain',
       config: jobConfig,

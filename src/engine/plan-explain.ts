@@ -243,6 +243,11 @@ export async function explainStateGraphs(
   await mapPool(todo, opts.concurrency ?? 4, async (c) => {
     const job = jobs.get(c.job)!;
     const current = inputs.state.jobs[c.job]!.current!;
+    if (job.settings.planMode === 'compiled' || current.plan !== undefined) {
+      // EXECUTE PLAN gives every operator a uid from the compiled plan: ids do not follow the graph walk.
+      out.set(c.job, { unavailable: 'planMode: compiled (operator ids come from the compiled plan)' });
+      return;
+    }
     const running = inputs.live.jobs.find((l) => l.jobId === c.liveJobId);
     const settings = (current.settings ?? {}) as Record<string, unknown>;
     const oldMax = typeof settings.maxParallelism === 'number' ? settings.maxParallelism : undefined;

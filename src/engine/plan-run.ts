@@ -14,6 +14,7 @@ import { diff, type Plan } from '../plan';
 import { readState, type StateRead, type StateStore } from '../state';
 import { connect, type EndpointOverrides, type Endpoints, resolveEndpoints } from './cluster';
 import { explainChangedJobs, explainStateGraphs, restoresState } from './plan-explain';
+import { compileJobPlans, syncCommittedPlans } from './compile-plans';
 
 export interface PlanRunOptions {
   dir: string;
@@ -54,6 +55,10 @@ export interface PlanRunOptions {
    * the plan carries the offline estimate. On with `explain`.
    */
   stateVerdicts?: boolean;
+  /** `--allow-version-upgrade`: start script-mode jobs on a new Flink version despite an unknown verdict. */
+  allowVersionUpgrade?: boolean;
+  /** `--write-plans`: write each compiled plan's exact bytes to plans/<env>/<job>.json for review. */
+  writePlans?: boolean;
 }
 
 export interface PlanRun {
@@ -133,9 +138,21 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
     live = observed.value;
   }
 
+  if (desired.jobs.some((j) => j.settings.planMode === 'compiled'))
+    progress('compiling plans (planMode: compiled)');
+  const compiledPlans = await compileJobPlans(opts.offline ? undefined : client, desired, state.value.doc, {
+    ...(live.flinkVersion ? { liveVersion: live.flinkVersion } : {}),
+    ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
+  });
+  diags.push(...compiledPlans.diags, ...syncCommittedPlans(opts.dir, desired, opts.writePlans === true));
+
   progress('planning');
   const diffOptions = {
     allowDelete: opts.allowDelete,
+    compiled: {
+      planErrors: compiledPlans.planErrors,
+      ...(opts.allowVersionUpgrade ? { allowVersionUpgrade: true } : {}),
+    },
     ...(opts.commit ? { commit: opts.commit } : {}),
     ...(opts.now ? { now: opts.now } : {}),
   };

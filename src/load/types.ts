@@ -13,6 +13,8 @@ export type Scalar = string | number | boolean;
 export type UpgradeMode = 'savepoint' | 'last-state' | 'stateless';
 export type JobStateSetting = 'running' | 'suspended';
 export type DeletionPolicy = 'retain' | 'delete';
+/** script: the SQL is planned at every start; compiled: started from its COMPILE PLAN JSON (EXECUTE PLAN). */
+export type PlanMode = 'script' | 'compiled';
 
 export interface SavepointSettings {
   every?: string;
@@ -52,6 +54,7 @@ export interface JobSettings {
   maxParallelism?: number;
   upgradeMode?: UpgradeMode;
   state?: JobStateSetting;
+  planMode?: PlanMode;
   allowNonRestoredState?: boolean;
   deletionPolicy?: DeletionPolicy;
   config?: Record<string, Scalar>;
@@ -192,6 +195,10 @@ export interface EnvironmentSpec {
   auth?: AuthSpec;
   alerts?: AlertChannelSpec[];
   savepointDir?: string;
+  /** Where the gateway writes and reads compiled plans (planMode: compiled). */
+  planDir?: string;
+  /** `suspended`: every job of the environment is stopped with a savepoint (a fleet switch). */
+  state?: JobStateSetting;
   variables?: Record<string, Scalar>;
   jobs?: Record<string, JobSettings>;
   tables?: Record<string, TableOverride>;
@@ -224,6 +231,7 @@ export const JOB_SETTING_KEYS = keys<JobSettings>({
   maxParallelism: 1,
   upgradeMode: 1,
   state: 1,
+  planMode: 1,
   allowNonRestoredState: 1,
   deletionPolicy: 1,
   config: 1,
@@ -305,6 +313,8 @@ export const SCHEMA_KEYS: Record<string, readonly string[]> = {
     auth: 1,
     alerts: 1,
     savepointDir: 1,
+    planDir: 1,
+    state: 1,
     variables: 1,
     jobs: 1,
     tables: 1,

@@ -10,6 +10,7 @@ import { sortDiagnostics } from '../core/diagnostics';
 import { pipelineName } from '../core/names';
 import type { LiveJob, LiveState } from '../observe/model';
 import type { StateDoc } from '../state/model';
+import { annotateCompiledPlans, type CompiledPlanOptions } from './compiled-changes';
 import { decideDesired } from './decide';
 import { decideRemoved } from './delete';
 import type { PlanContext } from './job-inputs';
@@ -36,6 +37,8 @@ export interface DiffOptions {
    * the state verdict of those upgrades comes from them instead of the offline estimate.
    */
   explained?: ReadonlyMap<string, ExplainedPair>;
+  /** Compiled plans the gateway refused, and `--allow-version-upgrade`. */
+  compiled?: Omit<CompiledPlanOptions, 'liveVersion'>;
 }
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -86,6 +89,13 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
     if (d.change.action !== 'none') relations.set(name, relationsOf(record?.current?.script));
   }
   changes.sort((a, b) => byName(a.job, b.job));
+  // Compiled plans and Flink version changes: their verdicts may refuse a start.
+  const compiled = annotateCompiledPlans(changes, desired.jobs, state.doc, {
+    ...(live.observed && live.flinkVersion ? { liveVersion: live.flinkVersion } : {}),
+    ...opts.compiled,
+  });
+  changes.splice(0, changes.length, ...compiled.changes);
+  diagnostics.push(...compiled.diags);
   // Policies judge the decided changes; they refuse, never change an action.
   const guarded = applyPolicy(changes, desired, { allowDelete: opts.allowDelete });
   diagnostics.push(...guarded.diags);

@@ -4,6 +4,8 @@
  */
 import type { Diagnostic } from '../core/diagnostics';
 import type { HistoryChange } from '../state/model';
+import type { ExecNodeDiff } from './exec-node-diff';
+import type { VersionUpgrade } from './version-upgrade';
 
 export const PLAN_FORMAT_VERSION = 1;
 
@@ -87,6 +89,13 @@ export interface JobChange {
   compatibility?: Compatibility;
   /** Unified diff of the compiled scripts (secret placeholders only). */
   sqlDiff?: string;
+  /**
+   * planMode: compiled — the plan file the job starts from (EXECUTE PLAN), and what changed in it
+   * since the plan the job last ran (absent when there was none or it is the same).
+   */
+  compiledPlan?: { path: string; sha256: string; execNodes?: ExecNodeDiff };
+  /** The job starts on another Flink version than the one its state was written by. */
+  versionUpgrade?: VersionUpgrade;
   /**
    * `none` only: the live job was started by an apply that stopped (killed, interrupted) before its
    * health check passed. Apply watches it through the grace period before it counts as stable, so a

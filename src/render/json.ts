@@ -37,6 +37,8 @@ const ORDER = {
     'from',
     'to',
     'compatibility',
+    'versionUpgrade',
+    'compiledPlan',
     'refused',
     'sqlDiff',
   ],

@@ -1,7 +1,9 @@
 /** The Markdown of one job change: its row in the summary table and its `<details>` section. */
+
 import { type Diagnostic, formatLocation } from '../core/diagnostics';
 import type { Cause, Compatibility, CompatibilityVerdict, JobChange } from '../plan/model';
 import { actionLook } from './actions';
+import { compiledPlanLines, versionUpgradeLines } from './compiled-plan';
 import { code, escapeMd, fenced } from './markdown-escape';
 import { diffLines, diffStat, formatStat } from './sql-diff';
 
@@ -108,6 +110,25 @@ export function jobSection(c: JobChange): JobSection {
     );
   }
   if (c.compatibility) body.push(...compatLines(c.compatibility), '');
+  const version = versionUpgradeLines(c);
+  if (version) {
+    body.push(
+      `**Version upgrade:** ${escapeMd(version.head)}`,
+      '',
+      ...version.findings.map((f) => `- ${escapeMd(f)}`),
+      ...version.advice.map((a) => `- → ${escapeMd(a)}`),
+      '',
+    );
+  }
+  const planLines = compiledPlanLines(c);
+  if (planLines.length > 0) {
+    body.push(
+      `**Compiled plan:** ${code(planLines[0]!)}`,
+      '',
+      ...planLines.slice(1).map((l) => `- ${escapeMd(l)}`),
+      '',
+    );
+  }
   const tail = ['</details>'];
   const lines = (parts: string[]) => [...parts, ...tail].join('\n');
   if (!c.sqlDiff) return { job: c.job, full: lines(body) };

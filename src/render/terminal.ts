@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../core/diagnostics';
 import type { Cause, Compatibility, JobChange, Plan } from '../plan/model';
 import { actionLook, actionsPresent, compareText, refusedLine, summaryLine, visibleChanges } from './actions';
+import { compiledPlanLines, versionUpgradeLines } from './compiled-plan';
 import { replaceControls } from './controls';
 import { mergeDiagnostics } from './diagnostic-list';
 import { renderDiagnostics, summarizeDiagnostics } from './diagnostics';
@@ -141,6 +142,22 @@ function jobBlock(c: JobChange, s: Style, verbose: boolean): string[] {
   }
   if (c.restoreFrom) field('restore', [clean(c.restoreFrom)]);
   if (c.compatibility) field('state', compatLines(c.compatibility, s));
+  const version = versionUpgradeLines(c);
+  if (version) {
+    const v = c.versionUpgrade!.verdict;
+    const paint = v === 'compatible' ? s.green : v === 'unknown' ? s.yellow : s.red;
+    field('version', [
+      paint(clean(version.head)),
+      ...version.findings.map((f) => `  • ${clean(f)}`),
+      ...version.advice.map((a) => `  ${s.cyan('→')} ${clean(a)}`),
+    ]);
+  }
+  const planLines = compiledPlanLines(c);
+  if (planLines.length > 0)
+    field(
+      'plan',
+      planLines.map((l) => clean(l)),
+    );
   if (c.sqlDiff) {
     if (verbose) {
       lines.push(`${BODY_INDENT}sql diff`);

@@ -10,6 +10,8 @@ export interface CatalogTable {
   /** For views: tables the view reads (fully qualified), expanded when a job reads the view. */
   reads: string[];
   columns: { name: string; type: string }[];
+  /** Connector options of a table (WITH). */
+  options?: Record<string, string>;
 }
 
 export interface CatalogFunction {

@@ -31,6 +31,8 @@ import type { FlinkVersion } from './versions';
 
 export interface ClusterOptions {
   version: FlinkVersion;
+  /** Savepoints by path: a map shared with another simulator is a shared savepoint directory. */
+  savepoints?: Map<string, SavepointRecord>;
   timing: SimTiming;
   savepointDir: string | null;
   checkpointDir: string;
@@ -43,9 +45,11 @@ export interface ClusterOptions {
 
 export class Cluster {
   readonly jobs = new Map<string, SimJob>();
-  readonly savepoints = new Map<string, SavepointRecord>();
+  readonly savepoints: Map<string, SavepointRecord>;
 
-  constructor(private readonly o: ClusterOptions) {}
+  constructor(private readonly o: ClusterOptions) {
+    this.savepoints = o.savepoints ?? new Map();
+  }
 
   get version(): FlinkVersion {
     return this.o.version;

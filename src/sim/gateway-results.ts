@@ -47,13 +47,15 @@ export function fetchResults(req: Request, v: number, rich: boolean, find: () =>
     return { status: 200, body: { resultType: 'NOT_READY', nextResultUri: uri(token) } };
   }
   const result = op.result;
-  const eos = token >= 1;
-  const data = eos
-    ? []
-    : result.rows.map((fields) => ({
-        kind: 'INSERT',
-        fields: rowFormat === 'PLAIN_TEXT' ? fields.map((x) => (x === null ? 'NULL' : String(x))) : fields,
-      }));
+  const first = result.rowsFromSecondPage ? 1 : 0;
+  const eos = token >= first + 1;
+  const data =
+    eos || token < first
+      ? []
+      : result.rows.map((fields) => ({
+          kind: 'INSERT',
+          fields: rowFormat === 'PLAIN_TEXT' ? fields.map((x) => (x === null ? 'NULL' : String(x))) : fields,
+        }));
   const results: Record<string, unknown> = { columns: result.columns };
   if (rich) results.rowFormat = rowFormat ?? 'JSON';
   results.data = data;

@@ -24,7 +24,7 @@ export type { SimClock } from './clock';
 export type { SimControl, SimSnapshot } from './control';
 export type { FaultSettings } from './faults';
 export type { JobStatus } from './model';
-export type { SeedJob, SimulatorOptions } from './options';
+export { newSimStorage, type SeedJob, type SimStorage, type SimulatorOptions } from './options';
 export type { SimTiming } from './timing';
 export { FLINK_VERSIONS, type FlinkVersion, isFlinkVersion } from './versions';
 
@@ -71,6 +71,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
   });
   cluster = new Cluster({
     version,
+    ...(options.storage ? { savepoints: options.storage.savepoints } : {}),
     timing,
     savepointDir:
       options.savepointDir === undefined ? 'file:/tmp/flinkops-sim/savepoints' : options.savepointDir,
@@ -106,7 +107,13 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
   });
 
   const gateway = new Gateway({
-    env: { features: f, cluster: c, ops, shared: new Catalog() },
+    env: {
+      features: f,
+      cluster: c,
+      ops,
+      shared: new Catalog(),
+      planFiles: options.storage?.planFiles ?? new Map(),
+    },
     scheduler,
     timing,
     rand,

@@ -2,7 +2,8 @@
 
 import type { SimClock } from './clock';
 import type { MetricShape } from './job-metrics';
-import type { JobStatus } from './model';
+import type { JobStatus, SavepointRecord } from './model';
+import type { SimPlanFile } from './sql-model';
 import type { SimTiming } from './timing';
 import type { FlinkVersion } from './versions';
 
@@ -24,6 +25,11 @@ export interface SimulatorOptions {
   startTimeMs?: number;
   /** Cluster savepoint dir (`state.savepoints.dir`); null = none configured (triggers need a target). */
   savepointDir?: string | null;
+  /**
+   * Storage two simulators may share (a version move between clusters): compiled plan files
+   * (the gateways' planDir) and savepoints (the savepoint directory), by path.
+   */
+  storage?: SimStorage;
   /** Cluster checkpoint dir. Default file:/tmp/flinkops-sim/checkpoints. */
   checkpointDir?: string;
   /** `jobmanager.scheduler: adaptive` (enables resource requirements PUT on 1.18+). */
@@ -56,4 +62,13 @@ export interface SeedJob {
   backpressure?: 'ok' | 'low' | 'high';
   /** What its metrics show. Default: keeping up at 1000 records/s per subtask. */
   metrics?: Partial<MetricShape>;
+}
+
+export interface SimStorage {
+  planFiles: Map<string, SimPlanFile>;
+  savepoints: Map<string, SavepointRecord>;
+}
+
+export function newSimStorage(): SimStorage {
+  return { planFiles: new Map(), savepoints: new Map() };
 }

@@ -40,6 +40,7 @@ export function createObject(ctx: StatementContext, st: Statement): ExecOutcome 
     kind: st.view ? 'view' : 'table',
     reads: st.view ? st.reads.map((r) => qualify(r, ctx.s.path)) : [],
     columns: (st.table?.columns ?? []).map((c) => ({ name: c.name, type: c.type ?? 'STRING' })),
+    ...(st.table?.options ? { options: { ...st.table.options } } : {}),
   });
   return { kind: 'result', result: okResult() };
 }

@@ -23,6 +23,7 @@ import {
   VARCHAR,
   validation,
 } from './sql-model';
+import { compilePlan, executePlan, isCompilePlan, isExecutePlan } from './sql-plans';
 import { explain, select, show } from './sql-queries';
 
 export { normaliseQuery } from './sql-context';
@@ -50,6 +51,13 @@ export function executeStatement(
   executionConfig: Config,
   configureOnly = false,
 ): ExecOutcome {
+  // COMPILE PLAN … FOR STATEMENT SET BEGIN …; END is one statement to Flink's parser.
+  if (!configureOnly && (isCompilePlan(text) || isExecutePlan(text))) {
+    const ctx = new StatementContext(env, s, text);
+    return isCompilePlan(text)
+      ? compilePlan(ctx, text)
+      : executePlan(ctx, text, effectiveConfig(env, s, executionConfig));
+  }
   // The grammar of the emulated release: syntax Flink added later is a parse error here too.
   const analysis = analyzeScript(text, 'statement.sql', { flinkVersion: env.features.full });
   const stmts = analysis.statements;

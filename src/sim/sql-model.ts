@@ -18,6 +18,8 @@ export interface StatementResult {
   columns: Column[];
   rows: unknown[][];
   jobId?: string;
+  /** A query whose job runs as the results are fetched: the first page has no rows yet. */
+  rowsFromSecondPage?: boolean;
   isQuery: boolean;
   resultKind: 'SUCCESS' | 'SUCCESS_WITH_CONTENT';
 }
@@ -43,11 +45,20 @@ export interface SessionState {
   statementSet?: Statement[];
 }
 
+/** A compiled plan file (COMPILE PLAN / EXECUTE PLAN). */
+export interface SimPlanFile {
+  json: string;
+  /** The INSERTs the plan runs (re-checked against the executing session's tables). */
+  inserts: Statement[];
+}
+
 export interface ExecEnv {
   features: VersionFeatures;
   cluster: Cluster;
   ops: Operations;
   shared: Catalog;
+  /** Compiled plan files by path (COMPILE PLAN / EXECUTE PLAN); simulators may share one. */
+  planFiles: Map<string, SimPlanFile>;
 }
 
 export const VARCHAR = (nullable: boolean) => ({ type: 'VARCHAR', nullable, length: 2147483647 });

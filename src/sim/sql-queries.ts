@@ -1,8 +1,10 @@
 /** Read-only statements answered from the catalogs: EXPLAIN, SELECT and SHOW. */
+
 import type { Statement } from '../sql/types';
 import { DEFAULT_CATALOG, DEFAULT_DATABASE, lookupTable, qualify } from './catalog';
 import { normaliseQuery, type StatementContext } from './sql-context';
 import { col, type ExecOutcome, rowsResult, type StatementResult, VARCHAR } from './sql-model';
+import { readPlanRows } from './sql-plans';
 import { logicalType } from './sql-types';
 
 export function explain(ctx: StatementContext, st: Statement): ExecOutcome {
@@ -57,6 +59,9 @@ export function select(ctx: StatementContext, st: Statement): ExecOutcome {
   const first = st.reads[0]
     ? lookupTable(qualify(st.reads[0], ctx.s.path), ctx.s.temp, ctx.env.shared)
     : undefined;
+  // A plan file read back in the gateway's own JVM (execution.target = local).
+  const planRows = first?.options && readPlanRows(ctx, first.options, /\bsize\b/i.test(st.text));
+  if (planRows) return planRows;
   const columns = (first?.columns.length ? first.columns : [{ name: 'EXPR$0', type: 'STRING' }]).map((c) =>
     col(c.name, logicalType(c.type)),
   );

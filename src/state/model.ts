@@ -33,6 +33,10 @@ export interface DeployedVersion {
   deployedAt: string;
   /** Savepoint it was started from, if any. */
   restoredFrom?: string;
+  /** Flink version (major.minor) of the cluster it was started on. */
+  flinkVersion?: string;
+  /** planMode: compiled — the plan file it was started from (EXECUTE PLAN) and its exact bytes. */
+  plan?: { path: string; sha256: string; json: string };
   /** Settings that need a restart, as deployed (so a restart-only change is explained). */
   settings?: Record<string, unknown>;
 }

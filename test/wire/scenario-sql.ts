@@ -1,5 +1,6 @@
 /** The SQL Gateway half of the wire scenario: sessions, statements, operations, results. */
 import type { ResultPage } from '../../src/flink';
+import { planReadStatements } from '../../src/flink/compiled-plan';
 import type { WireRecorder } from './exchange';
 import { GLOBAL_JOB_PARAMETERS, must, type ScenarioContext } from './scenario';
 
@@ -126,11 +127,36 @@ async function statements(ctx: ScenarioContext): Promise<ScenarioJobs> {
   await rec.step('gw.select.status-cancelled', () => c.getOperationStatus(sh, query));
   await rec.step('gw.select.close', () => c.closeOperation(sh, query));
   await rec.step('gw.select.status-closed', () => c.getOperationStatus(sh, query));
+  await compiledPlan(ctx);
   await rec.step('gw.malformed-operation', () => c.getOperationStatus(sh, '0'.repeat(32)));
   await rec.step('gw.unknown-operation', () =>
     c.getOperationStatus(sh, '00000000-0000-0000-0000-000000000000'),
   );
   return jobs;
+}
+
+/**
+ * Compiled plans: COMPILE PLAN writes a file (again: refused; IF NOT EXISTS: loaded), EXECUTE PLAN
+ * submits it (a missing file fails), and a local filesystem/raw query reads it back. Last in the
+ * session: the read sets batch mode and a local execution target.
+ */
+async function compiledPlan(ctx: ScenarioContext): Promise<void> {
+  const { rec, run } = ctx;
+  const c = rec.client;
+  const dir = `file:///tmp/flinkops-wire-plans/${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  const path = `${dir}/plan.json`;
+  const insert = 'INSERT INTO snk2 SELECT id FROM src';
+  await run('compile-plan', `COMPILE PLAN '${path}' FOR ${insert}`);
+  await run('compile-plan-exists', `COMPILE PLAN '${path}' FOR ${insert}`);
+  await run('compile-plan-if-not-exists', `COMPILE PLAN '${path}' IF NOT EXISTS FOR ${insert}`);
+  const executed = await run('execute-plan', `EXECUTE PLAN '${path}'`, {
+    'pipeline.name': 'wire.golden.plan',
+  });
+  must('cancel', await c.cancelJob(jobIdOf(executed.page)));
+  await run('execute-plan-missing', `EXECUTE PLAN '${dir}/missing.json'`);
+  const read = planReadStatements(path);
+  for (const st of read.setup) must('plan read set-up', await c.runStatement(ctx.sh, st));
+  await run('plan-read', read.query);
 }
 
 async function close(ctx: ScenarioContext): Promise<void> {

@@ -1,0 +1,197 @@
+/**
+ * planMode: compiled — each such job's plan, compiled by the SQL Gateway into the environment's
+ * planDir and read back byte for byte. The file is named by the job's script fingerprint and
+ * compiled with IF NOT EXISTS, so a plan is written once per script and never replaced: later
+ * plans, the apply and a move to a cluster of another Flink version all load that same file,
+ * and the new release's loading of it is the check that it still executes it. A job whose
+ * script the store already ran is not sent to the gateway again unless the cluster's Flink
+ * version changed. The job's spec hash then covers the plan's bytes.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { DesiredJob, DesiredState } from '../compile';
+import { type Diagnostic, error, warning } from '../core/diagnostics';
+import { fingerprint } from '../core/hash';
+import type { FlinkClient } from '../flink';
+import { compilePlanStatement, planFileUri, readPlanFile } from '../flink/compiled-plan';
+import type { FlinkError } from '../flink/errors';
+import { mapPool } from '../observe';
+import { majorMinor } from '../plan/version-upgrade';
+import type { Statement } from '../sql/types';
+import type { StateDoc } from '../state';
+
+export const COMPILE_PLAN_CODES = {
+  /** Error: a job in planMode: compiled, but its environment names no planDir. */
+  noPlanDir: 'FO642',
+  /** Warning: compiled plans could not be made (gateway unreachable, offline): hashes are the script's. */
+  notCompiled: 'FO643',
+  /** Warning: the copy of a plan committed under plans/<env>/ is not the plan the job runs from. */
+  staleCopy: 'FO644',
+} as const;
+
+/** `plans/<env>/<job>.json`: the copy of a job's compiled plan a repository may keep for review. */
+export function committedPlanFile(env: string, job: string): string {
+  return `plans/${env}/${job}.json`;
+}
+
+/**
+ * The committed copies (plans/<env>/<job>.json) against the plans the jobs start from: a copy
+ * that differs is reported; `write` makes every copy the plan's exact bytes instead.
+ */
+export function syncCommittedPlans(dir: string, desired: DesiredState, write: boolean): Diagnostic[] {
+  const diags: Diagnostic[] = [];
+  for (const job of desired.jobs) {
+    if (!job.compiledPlan) continue;
+    const file = committedPlanFile(desired.env, job.name);
+    const path = join(dir, file);
+    const text = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    if (text === job.compiledPlan.json) continue;
+    if (write) {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, job.compiledPlan.json);
+    } else if (text !== undefined) {
+      diags.push(
+        warning(
+          COMPILE_PLAN_CODES.staleCopy,
+          `${file} is not the compiled plan job ${job.name} starts from`,
+          `The plan to execute is ${job.compiledPlan.path} (sha256 ${job.compiledPlan.sha256.slice(0, 12)}). Run flinkops plan --write-plans and commit the copy, so reviewers see the plan that runs.`,
+          { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+        ),
+      );
+    }
+  }
+  return diags;
+}
+
+export interface CompilePlansResult {
+  /** The gateway's refusal, by job: FO640 at plan time, and the start is refused. */
+  planErrors: Record<string, string>;
+  diags: Diagnostic[];
+}
+
+const SESSION_KINDS = new Set(['set', 'reset', 'use', 'add_jar', 'load_module', 'unload_module']);
+const SUBMITS = new Set(['insert', 'statement_set', 'execute']);
+
+function isTemporaryCreate(st: Statement): boolean {
+  return st.kind.startsWith('create_') && /^\s*CREATE\s+(?:OR\s+REPLACE\s+)?TEMPORARY\b/i.test(st.text);
+}
+
+/** `$${` is the template's escape of a literal `${`; secret placeholders stay (only identifiers of temporary tables reach a plan). */
+function untemplate(text: string): string {
+  return text.replaceAll('$${', '${');
+}
+
+/** The job's script as gateway statements: set-up first, then the one statement to compile. */
+export function compileSteps(statements: readonly Statement[]): { setup: string[]; submit?: string } {
+  const setup: string[] = [];
+  let submit: string | undefined;
+  let set: string[] | undefined;
+  for (const st of statements) {
+    if (st.kind === 'begin_statement_set') set = [];
+    else if (set !== undefined && st.kind === 'insert') set.push(st.text);
+    else if (set !== undefined && st.kind === 'end') {
+      submit = `STATEMENT SET BEGIN\n${set.map((i) => `  ${i};`).join('\n')}\nEND`;
+      set = undefined;
+    } else if (SUBMITS.has(st.kind)) submit = st.text;
+    else if (SESSION_KINDS.has(st.kind) || isTemporaryCreate(st)) setup.push(st.text);
+  }
+  return { setup: setup.map(untemplate), ...(submit ? { submit: untemplate(submit) } : {}) };
+}
+
+function message(e: FlinkError): string {
+  return [e.message, ...e.causes.slice(-2)].filter((l, i, a) => a.indexOf(l) === i).join(' <- ');
+}
+
+async function compileOne(
+  client: FlinkClient,
+  job: DesiredJob,
+  path: string,
+): Promise<{ ok: true; json: string; sha256: string } | { ok: false; refused: boolean; message: string }> {
+  const steps = compileSteps(job.statements);
+  if (!steps.submit)
+    return { ok: false, refused: true, message: 'the script has no INSERT or statement set' };
+  const opened = await client.openSession({ sessionName: `flinkops-compile-${job.name}` });
+  if (!opened.ok) return { ok: false, refused: false, message: message(opened.error) };
+  const sh = opened.value;
+  try {
+    for (const text of [...steps.setup, compilePlanStatement(path, steps.submit)]) {
+      const r = await client.runStatement(sh, text, { timeoutMs: 180_000 });
+      if (!r.ok) return { ok: false, refused: r.error.kind === 'statement', message: message(r.error) };
+    }
+  } finally {
+    await client.closeSession(sh);
+  }
+  const read = await readPlanFile(client, path);
+  if (!read.ok) return { ok: false, refused: false, message: `reading ${path} back: ${message(read.error)}` };
+  return { ok: true, ...read.value };
+}
+
+/** The spec hash of a compiled job: its script's, and its plan's bytes. */
+export function compiledSpecHash(scriptHash: string, planSha256: string): string {
+  return fingerprint({ script: scriptHash, plan: planSha256 });
+}
+
+/**
+ * Sets `compiledPlan` and the plan-covering `restartHash` on the compiled jobs of `desired`.
+ * `client` undefined (offline): only the store's plans of unchanged scripts are used.
+ */
+export async function compileJobPlans(
+  client: FlinkClient | undefined,
+  desired: DesiredState,
+  doc: StateDoc,
+  opts: { liveVersion?: string; concurrency?: number } = {},
+): Promise<CompilePlansResult> {
+  const out: CompilePlansResult = { planErrors: {}, diags: [] };
+  const jobs = desired.jobs.filter((j) => j.settings.planMode === 'compiled');
+  if (jobs.length === 0) return out;
+  const planDir = desired.environment.planDir;
+  if (!planDir) {
+    for (const j of jobs) {
+      out.diags.push(
+        error(
+          COMPILE_PLAN_CODES.noPlanDir,
+          `job ${j.name} has planMode: compiled, but environment ${desired.env} names no planDir`,
+          `Set environments.${desired.env}.planDir in flinkops.yaml to a directory every SQL Gateway of the environment can read and write (s3://…, hdfs://…, or file:// on a shared mount), or set planMode: script.`,
+          { file: j.yamlFile ?? j.sqlFile, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+        ),
+      );
+    }
+    return out;
+  }
+  const live = majorMinor(opts.liveVersion);
+  const uncompiled: string[] = [];
+  await mapPool(jobs, opts.concurrency ?? 4, async (job) => {
+    const key = job.restartHash;
+    const path = planFileUri(planDir, desired.project, desired.env, job.name, key);
+    const current = doc.jobs[job.name]?.current;
+    const known = current?.plan?.path === path ? current.plan : undefined;
+    // Same script, same release: the plan the job runs is the plan (no round trip per plan).
+    if (known && (!client || !live || current?.flinkVersion === live)) {
+      job.compiledPlan = { ...known };
+      job.restartHash = compiledSpecHash(key, known.sha256);
+      return;
+    }
+    if (!client) {
+      uncompiled.push(job.name);
+      return;
+    }
+    const r = await compileOne(client, job, path);
+    if (!r.ok) {
+      if (r.refused || known) out.planErrors[job.name] = r.message;
+      else uncompiled.push(`${job.name} (${r.message})`);
+      return;
+    }
+    job.compiledPlan = { path, json: r.json, sha256: r.sha256 };
+    job.restartHash = compiledSpecHash(key, r.sha256);
+  });
+  if (uncompiled.length > 0) {
+    out.diags.push(
+      warning(
+        COMPILE_PLAN_CODES.notCompiled,
+        `compiled plans not made for ${uncompiled.length} job(s): ${uncompiled.sort().join(', ')}`,
+        'Their plan shows the script only and apply refuses to start them until the gateway compiles them. Plan against the cluster (not --offline), and check that the gateway can write planDir.',
+      ),
+    );
+  }
+  return out;
+}

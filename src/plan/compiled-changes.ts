@@ -1,0 +1,107 @@
+/**
+ * What compiled plans and Flink versions add to the decided changes: the plan file a compiled
+ * job starts from with a summary of its ExecNode diff, and the version-upgrade verdict of a job
+ * that restarts on another Flink version than its state was written by. A start that must not
+ * happen (Flink refuses the plan, or an unknown restore nobody confirmed) is refused here, so
+ * apply stops nothing for it.
+ */
+import type { DesiredJob } from '../compile/model';
+import { type Diagnostic, warning } from '../core/diagnostics';
+import type { StateDoc } from '../state/model';
+import { execNodeDiff } from './exec-node-diff';
+import { fileRange } from './job-inputs';
+import type { JobChange } from './model';
+import { majorMinor, versionUpgradeVerdict } from './version-upgrade';
+
+/**
+ * Both refuse the job's change (apply skips it, as a deletion without --allow-delete) rather than
+ * fail the plan: in a fleet's move the other jobs go on, and the refused one keeps its savepoint.
+ */
+export const COMPILED_PLAN_CODES = {
+  /** Warning: Flink refuses (or could not compile) a job's compiled plan; nothing is stopped for it. */
+  planRefused: 'FO640',
+  /** Warning: a restart on another Flink version with an unknown state verdict, not confirmed. */
+  versionUnconfirmed: 'FO641',
+} as const;
+
+export interface CompiledPlanOptions {
+  /** Flink version of the cluster (JobManager /config), when observed. */
+  liveVersion?: string;
+  /** The gateway's refusal of a compiled job's plan, by job (compile or load failed). */
+  planErrors?: Readonly<Record<string, string>>;
+  /** `--allow-version-upgrade`. */
+  allowVersionUpgrade?: boolean;
+}
+
+/** Actions that start the job from state it had. */
+const RESTARTS = new Set(['upgrade', 'resume', 'recover']);
+
+export function annotateCompiledPlans(
+  changes: readonly JobChange[],
+  jobs: readonly DesiredJob[],
+  doc: StateDoc,
+  opts: CompiledPlanOptions,
+): { changes: JobChange[]; diags: Diagnostic[] } {
+  const byName = new Map(jobs.map((j) => [j.name, j]));
+  const diags: Diagnostic[] = [];
+  const out = changes.map((c) => {
+    const job = byName.get(c.job);
+    if (!job || c.action === 'delete') return c;
+    const current = doc.jobs[c.job]?.current;
+    let next: JobChange = c;
+    const plan = job.compiledPlan;
+    if (plan) {
+      const before = current?.plan;
+      const execNodes =
+        before && before.sha256 !== plan.sha256 ? execNodeDiff(before.json, plan.json) : undefined;
+      next = {
+        ...next,
+        compiledPlan: { path: plan.path, sha256: plan.sha256, ...(execNodes ? { execNodes } : {}) },
+      };
+    }
+    const planError = opts.planErrors?.[c.job];
+    const starts = RESTARTS.has(c.action) || c.action === 'create';
+    if (planError && starts && !c.refused) {
+      const summary = `Flink refuses the compiled plan of job ${c.job}`;
+      const detail = `${planError}\nNothing is stopped or started for this job. Fix the SQL, or set planMode: script.`;
+      diags.push(warning(COMPILED_PLAN_CODES.planRefused, summary, detail, fileOf(job)));
+      next = { ...next, refused: { code: COMPILED_PLAN_CODES.planRefused, summary, detail } };
+    }
+    const from = current?.flinkVersion;
+    const to = majorMinor(opts.liveVersion);
+    if (!RESTARTS.has(c.action) || !from || !to) return next;
+    const restores = c.restoreFrom !== undefined || (c.action === 'upgrade' && c.strategy !== 'stateless');
+    const verdict = versionUpgradeVerdict({
+      from,
+      to,
+      planMode: job.settings.planMode ?? 'script',
+      samePlan: plan !== undefined && current?.plan?.sha256 === plan.sha256,
+      ...(planError
+        ? { planCheck: { ok: false as const, message: planError } }
+        : plan
+          ? { planCheck: { ok: true as const } }
+          : {}),
+      allowNonRestoredState: job.settings.allowNonRestoredState,
+      confirmed: opts.allowVersionUpgrade === true,
+      restores,
+    });
+    if (!verdict) return next;
+    next = { ...next, versionUpgrade: verdict };
+    if (verdict.blocked && !next.refused) {
+      const code =
+        verdict.blocked.reason === 'plan-refused'
+          ? COMPILED_PLAN_CODES.planRefused
+          : COMPILED_PLAN_CODES.versionUnconfirmed;
+      diags.push(
+        warning(code, `job ${c.job}: ${verdict.blocked.summary}`, verdict.blocked.detail, fileOf(job)),
+      );
+      next = { ...next, refused: { code, summary: verdict.blocked.summary, detail: verdict.blocked.detail } };
+    }
+    return next;
+  });
+  return { changes: out, diags };
+}
+
+function fileOf(job: DesiredJob) {
+  return fileRange(job.yamlFile ?? job.sqlFile);
+}

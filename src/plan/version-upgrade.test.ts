@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { type VersionUpgradeInput, versionUpgradeVerdict } from './version-upgrade';
+
+const base: VersionUpgradeInput = {
+  from: '1.20',
+  to: '2.2.0',
+  planMode: 'compiled',
+  samePlan: true,
+  planCheck: { ok: true },
+  allowNonRestoredState: false,
+  confirmed: false,
+  restores: true,
+};
+
+describe('versionUpgradeVerdict', () => {
+  it('says nothing when the job stays on its Flink version (patch releases included)', () => {
+    expect(versionUpgradeVerdict({ ...base, from: '1.20', to: '1.20.3' })).toBeUndefined();
+    expect(versionUpgradeVerdict({ ...base, from: undefined })).toBeUndefined();
+  });
+
+  it('a compiled job restarting from the same plan the new release loads keeps its state', () => {
+    const v = versionUpgradeVerdict(base)!;
+    expect(v).toMatchObject({ from: '1.20', to: '2.2', verdict: 'compatible' });
+    expect(v.blocked).toBeUndefined();
+  });
+
+  it('a plan the new release refuses blocks the start and says why', () => {
+    const v = versionUpgradeVerdict({
+      ...base,
+      planCheck: { ok: false, message: 'Unsupported ExecNode stream-exec-calc_99' },
+    })!;
+    expect(v.verdict).toBe('incompatible');
+    expect(v.blocked?.reason).toBe('plan-refused');
+    expect(v.blocked?.detail).toContain('stream-exec-calc_99');
+  });
+
+  it('a script-mode job is unknown and blocked until confirmed or allowed to drop state', () => {
+    const script = { ...base, planMode: 'script' as const, samePlan: false, planCheck: undefined };
+    const v = versionUpgradeVerdict(script)!;
+    expect(v.verdict).toBe('unknown');
+    expect(v.blocked?.reason).toBe('unconfirmed');
+    expect(versionUpgradeVerdict({ ...script, confirmed: true })).toMatchObject({ verdict: 'unknown' });
+    expect(versionUpgradeVerdict({ ...script, confirmed: true })!.blocked).toBeUndefined();
+    expect(versionUpgradeVerdict({ ...script, allowNonRestoredState: true })).toMatchObject({
+      verdict: 'drops-state',
+    });
+  });
+
+  it('a compiled job whose plan changed with the move is re-planned: unknown, like a script', () => {
+    expect(versionUpgradeVerdict({ ...base, samePlan: false })!.blocked?.reason).toBe('unconfirmed');
+  });
+
+  it('a start without state risks nothing', () => {
+    const v = versionUpgradeVerdict({ ...base, planMode: 'script', samePlan: false, restores: false })!;
+    expect(v.verdict).toBe('compatible');
+    expect(v.blocked).toBeUndefined();
+  });
+});

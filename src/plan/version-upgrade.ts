@@ -1,0 +1,113 @@
+/**
+ * A job that restarts on another Flink version than the one it last ran on. The planner changes
+ * between releases, so a script re-planned by the new release may not map onto its savepoint:
+ * Flink itself promises nothing for that, so the verdict is `unknown` and the start needs
+ * `allowNonRestoredState` or an explicit confirmation. A job in `planMode: compiled` restarts
+ * from the very plan that wrote its state (FLIP-190): its operators and their state stay the
+ * same, provided the new release still loads that plan, which it is asked before anything stops.
+ * Pure: the plan run gathers the inputs.
+ */
+import type { PlanMode } from '../load/types';
+
+export type VersionVerdict = 'compatible' | 'drops-state' | 'incompatible' | 'unknown';
+
+export interface VersionUpgradeInput {
+  /** Flink version (major.minor) the job's state was written by: its last deployment's. */
+  from?: string;
+  /** Flink version (major.minor) of the cluster it starts on now. */
+  to?: string;
+  planMode: PlanMode;
+  /** compiled: the plan it starts from has the bytes of the plan it last ran (sha256 equal). */
+  samePlan: boolean;
+  /** compiled: the new release's answer to loading that plan; undefined when not asked (offline). */
+  planCheck?: { ok: true } | { ok: false; message: string };
+  allowNonRestoredState: boolean;
+  /** `--allow-version-upgrade`: the user accepts an unknown restore. */
+  confirmed: boolean;
+  /** The start restores state (a savepoint or checkpoint); a stateless start risks nothing. */
+  restores: boolean;
+}
+
+export interface VersionUpgrade {
+  from: string;
+  to: string;
+  verdict: VersionVerdict;
+  findings: string[];
+  advice: string[];
+  /** Set when the start must not happen as planned. */
+  blocked?: { reason: 'plan-refused' | 'unconfirmed'; summary: string; detail: string };
+}
+
+/** `1.20.3` → `1.20`. */
+export function majorMinor(version: string | undefined): string | undefined {
+  const m = version ? /^(\d+)\.(\d+)/.exec(version) : null;
+  return m ? `${m[1]}.${m[2]}` : undefined;
+}
+
+/** The verdict for a start on another Flink version; undefined when the version did not change. */
+export function versionUpgradeVerdict(input: VersionUpgradeInput): VersionUpgrade | undefined {
+  const from = majorMinor(input.from);
+  const to = majorMinor(input.to);
+  if (!from || !to || from === to) return undefined;
+  const base = { from, to };
+  if (!input.restores) {
+    return { ...base, verdict: 'compatible', findings: ['starts without state'], advice: [] };
+  }
+  if (input.planMode === 'compiled' && input.samePlan) {
+    if (input.planCheck && !input.planCheck.ok) {
+      return {
+        ...base,
+        verdict: 'incompatible',
+        findings: [`Flink ${to} refuses the compiled plan: ${input.planCheck.message}`],
+        advice: [
+          `Stay on Flink ${from} for this job, or re-plan it on ${to} (change its SQL or set planMode: script) and accept the state verdict that brings.`,
+        ],
+        blocked: {
+          reason: 'plan-refused',
+          summary: `Flink ${to} refuses the compiled plan the job's state was written with`,
+          detail: `${input.planCheck.message}\nNothing was stopped. Keep the job on Flink ${from}, or re-plan it on ${to}.`,
+        },
+      };
+    }
+    return {
+      ...base,
+      verdict: 'compatible',
+      findings: [
+        `restarts from the same compiled plan on Flink ${to}${input.planCheck ? ' (loaded by the new release)' : ''}: operators and their state are unchanged`,
+      ],
+      advice: [],
+    };
+  }
+  const why =
+    input.planMode === 'compiled'
+      ? `the compiled plan changed as well: Flink ${to} plans the job anew`
+      : `the script is planned anew by Flink ${to}; Flink promises no state compatibility across planner versions`;
+  const advice = [
+    'Set planMode: compiled and apply it on the old version first, so the job keeps its plan across the upgrade.',
+    'Or accept the risk: allowNonRestoredState: true (state no operator claims is dropped) or --allow-version-upgrade.',
+  ];
+  if (input.allowNonRestoredState || input.confirmed) {
+    return {
+      ...base,
+      verdict: input.allowNonRestoredState ? 'drops-state' : 'unknown',
+      findings: [
+        why,
+        input.allowNonRestoredState
+          ? 'allowNonRestoredState: state no operator of the new plan claims is dropped'
+          : 'confirmed with --allow-version-upgrade',
+      ],
+      advice: [],
+    };
+  }
+  return {
+    ...base,
+    verdict: 'unknown',
+    findings: [why],
+    advice,
+    blocked: {
+      reason: 'unconfirmed',
+      summary: `version upgrade ${from} → ${to} with a state verdict of unknown`,
+      detail: `${why}. ${advice.join(' ')}`,
+    },
+  };
+}

@@ -1,0 +1,230 @@
+/**
+ * planMode: compiled end to end on two simulators, 1.20 and 2.2, sharing a savepoint directory
+ * and a planDir: the plan is compiled through the gateway and kept byte for byte, the job runs
+ * from EXECUTE PLAN, and the move to 2.2 restores the same plan from the same savepoint; a
+ * script-mode job's move is refused until confirmed, and a plan 2.2 refuses stops nothing.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeClock } from '../src/core/clock';
+import { applyPlan } from '../src/engine/apply-run';
+import { runPlan } from '../src/engine/plan-run';
+import { createFlinkClient } from '../src/flink';
+import { newSimStorage, type Simulator, startSimulator } from '../src/sim';
+import { MemoryStateStore } from '../src/state/memory-store';
+
+const PROJECT = (state: string) => `project: up
+flinkVersion: "1.20"
+environments:
+  prod:
+    jobmanagerUrl: http://unused:8081
+    sqlGatewayUrl: http://unused:8083
+    planDir: file:///shared/plans
+${state}`;
+
+const EVENTS = `kind: source
+connector: datagen
+columns:
+  - { name: id, type: BIGINT }
+  - { name: k, type: INT }
+`;
+const COUNTS = `kind: sink
+connector: blackhole
+columns:
+  - { name: k, type: INT }
+  - { name: c, type: BIGINT }
+`;
+const COUNT = 'INSERT INTO counts\nSELECT k, COUNT(*) AS c\nFROM events\nGROUP BY k;\n';
+
+let clock: FakeClock;
+let old: Simulator;
+let next: Simulator;
+const storage = newSimStorage();
+let dir: string;
+let store: MemoryStateStore | undefined;
+
+function write(state = '') {
+  writeFileSync(join(dir, 'flinkops.yaml'), PROJECT(state));
+}
+
+beforeAll(async () => {
+  clock = new FakeClock(Date.UTC(2026, 0, 5));
+  const common = { clock, adaptiveScheduler: true, storage, savepointDir: 'file:/shared/savepoints' };
+  old = await startSimulator({ flinkVersion: '1.20', ...common });
+  next = await startSimulator({ flinkVersion: '2.2', ...common });
+  dir = mkdtempSync(join(tmpdir(), 'flinkops-compiled-'));
+  mkdirSync(join(dir, 'tables'));
+  mkdirSync(join(dir, 'jobs'));
+  writeFileSync(join(dir, 'tables/events.yaml'), EVENTS);
+  writeFileSync(join(dir, 'tables/counts.yaml'), COUNTS);
+  writeFileSync(join(dir, 'jobs/compiled_counts.sql'), COUNT);
+  writeFileSync(join(dir, 'jobs/compiled_counts.yaml'), 'planMode: compiled\n');
+  writeFileSync(join(dir, 'jobs/script_counts.sql'), COUNT);
+  write();
+});
+afterAll(async () => {
+  await old.close();
+  await next.close();
+});
+
+async function plan(sim: Simulator, opts: { allowVersionUpgrade?: boolean; writePlans?: boolean } = {}) {
+  return runPlan({
+    dir,
+    env: 'prod',
+    envVars: {},
+    secrets: {},
+    offline: false,
+    allowDelete: false,
+    clock,
+    now: '2026-01-05T09:00:00Z',
+    ...(opts.allowVersionUpgrade ? { allowVersionUpgrade: true } : {}),
+    ...(opts.writePlans ? { writePlans: true } : {}),
+    endpoints: { jobmanagerUrl: sim.jobmanagerUrl, sqlGatewayUrl: sim.gatewayUrl },
+    store: (project, env) => {
+      store ??= new MemoryStateStore({ project, env, clock });
+      return store;
+    },
+    client: (e) =>
+      createFlinkClient({
+        jobmanagerUrl: e.jobmanagerUrl,
+        sqlGatewayUrl: e.sqlGatewayUrl,
+        clock,
+        timeoutMs: 5_000,
+      }),
+  });
+}
+
+async function apply(sim: Simulator, opts: { allowVersionUpgrade?: boolean } = {}) {
+  const run = await plan(sim, opts);
+  expect(run.plan, JSON.stringify(run.diags)).toBeDefined();
+  const report = await applyPlan({
+    plan: run.plan!,
+    desired: run.desired!,
+    client: run.client!,
+    store: run.store!,
+    clock,
+    secrets: {},
+    commit: 'c0ffee',
+    owner: { who: 'test', command: 'apply' },
+    timing: { graceMs: 30_000, checkpointWaitMs: 0 },
+  });
+  await run.client?.close();
+  return { run, report };
+}
+
+const running = (sim: Simulator) =>
+  sim.control
+    .snapshot()
+    .jobs.filter((j) => j.state === 'RUNNING')
+    .map((j) => j.name)
+    .sort();
+
+describe('planMode: compiled', () => {
+  it('compiles through the gateway, starts with EXECUTE PLAN and keeps the exact bytes', async () => {
+    const { run, report } = await apply(old);
+    expect(report.changes.map((c) => [c.job, c.action, c.outcome])).toEqual([
+      ['compiled_counts', 'create', 'applied'],
+      ['script_counts', 'create', 'applied'],
+    ]);
+    const change = run.plan!.changes.find((c) => c.job === 'compiled_counts')!;
+    const path = change.compiledPlan!.path;
+    expect(path).toMatch(/^file:\/\/\/shared\/plans\/up\/prod\/compiled_counts\/[0-9a-f]{16}\.json$/);
+    // The gateway's file and the store's copy are the same bytes.
+    const file = storage.planFiles.get(path)!.json;
+    const doc = (await store!.read()).doc;
+    expect(doc.jobs.compiled_counts!.current!.plan!.json).toBe(file);
+    expect(doc.jobs.compiled_counts!.current!.flinkVersion).toBe('1.20');
+    expect(doc.jobs.script_counts!.current!.plan).toBeUndefined();
+    expect(running(old)).toEqual(['up.prod.compiled_counts', 'up.prod.script_counts']);
+    // Nothing changed: the next plan converges without recompiling.
+    const again = await plan(old);
+    await again.client?.close();
+    expect(again.plan!.changes.map((c) => c.action)).toEqual(['none', 'none']);
+  });
+
+  it('keeps a reviewable copy under plans/<env>/ with the same bytes, and flags one that differs', async () => {
+    const copy = join(dir, 'plans/prod/compiled_counts.json');
+    const written = await plan(old, { writePlans: true });
+    await written.client?.close();
+    const path = written.plan!.changes.find((c) => c.job === 'compiled_counts')!.compiledPlan!.path;
+    expect(readFileSync(copy, 'utf8')).toBe(storage.planFiles.get(path)!.json);
+    expect(existsSync(join(dir, 'plans/prod/script_counts.json'))).toBe(false);
+    writeFileSync(copy, '{ "edited": true }');
+    const stale = await plan(old);
+    await stale.client?.close();
+    const d = stale.diags.find((x) => x.code === 'FO644');
+    expect(d?.range?.file).toBe('plans/prod/compiled_counts.json');
+    expect(stale.plan!.changes.map((c) => c.action)).toEqual(['none', 'none']);
+    rmSync(join(dir, 'plans'), { recursive: true });
+  });
+
+  it('a SQL change re-compiles and the plan names the ExecNodes that changed', async () => {
+    writeFileSync(join(dir, 'jobs/compiled_counts.sql'), COUNT.replace('COUNT(*)', 'COUNT(id)'));
+    const run = await plan(old);
+    await run.client?.close();
+    const change = run.plan!.changes.find((c) => c.job === 'compiled_counts')!;
+    expect(change.action).toBe('upgrade');
+    expect(change.sqlDiff).toContain('COUNT(id)');
+    expect(change.compiledPlan!.execNodes).toMatchObject({ added: [], removed: [] });
+    expect(change.compiledPlan!.execNodes!.changed).toHaveLength(1);
+    expect(change.compiledPlan!.execNodes!.changed[0]).toMatch(/^stream-exec-calc_1: .*COUNT\(id\)/);
+    writeFileSync(join(dir, 'jobs/compiled_counts.sql'), COUNT);
+  });
+
+  it('a plan the new release refuses is reported before anything starts, and the move waits', async () => {
+    write('    state: suspended\n');
+    const suspended = await apply(old);
+    expect(suspended.report.changes.map((c) => [c.action, c.outcome])).toEqual([
+      ['suspend', 'applied'],
+      ['suspend', 'applied'],
+    ]);
+    expect(running(old)).toEqual([]);
+    write();
+    // As if 2.2 no longer supported an ExecNode version of the plan.
+    const path = (await store!.read()).doc.jobs.compiled_counts!.current!.plan!.path;
+    const file = storage.planFiles.get(path)!;
+    storage.planFiles.set(path, {
+      ...file,
+      json: file.json.replace('stream-exec-calc_1', 'stream-exec-calc_99'),
+    });
+    try {
+      const run = await plan(next);
+      await run.client?.close();
+      const change = run.plan!.changes.find((c) => c.job === 'compiled_counts')!;
+      expect(change.action).toBe('resume');
+      expect(change.refused?.code).toBe('FO640');
+      expect(run.plan!.diagnostics.find((d) => d.code === 'FO640')?.detail).toContain('Cannot load Plan');
+    } finally {
+      storage.planFiles.set(path, file);
+    }
+    expect(running(next)).toEqual([]);
+  });
+
+  it('moves to Flink 2.2: the compiled job restores its savepoint from the same plan; the script job waits for a confirmation', async () => {
+    const { run, report } = await apply(next);
+    const byJob = Object.fromEntries(run.plan!.changes.map((c) => [c.job, c]));
+    expect(byJob.compiled_counts!.versionUpgrade).toMatchObject({
+      from: '1.20',
+      to: '2.2',
+      verdict: 'compatible',
+    });
+    expect(byJob.script_counts!.versionUpgrade).toMatchObject({ verdict: 'unknown' });
+    expect(byJob.script_counts!.refused?.code).toBe('FO641');
+    expect(report.changes.find((c) => c.job === 'compiled_counts')?.outcome).toBe('applied');
+    // Flink's own answer: the job on 2.2 restored the savepoint the 1.20 job wrote.
+    const doc = (await store!.read()).doc;
+    const savepoint = doc.jobs.compiled_counts!.savepoints.at(-1)!.path;
+    const moved = next.control.snapshot().jobs.find((j) => j.name === 'up.prod.compiled_counts')!;
+    expect(moved.state).toBe('RUNNING');
+    expect(moved.restoredFrom).toBe(savepoint);
+    expect(doc.jobs.compiled_counts!.current!.flinkVersion).toBe('2.2');
+    expect(doc.jobs.compiled_counts!.current!.plan!.sha256).toBe(byJob.compiled_counts!.compiledPlan!.sha256);
+    expect(running(next)).toEqual(['up.prod.compiled_counts']);
+
+    const confirmed = await apply(next, { allowVersionUpgrade: true });
+    expect(confirmed.report.changes.find((c) => c.job === 'script_counts')?.outcome).toBe('applied');
+    expect(running(next)).toEqual(['up.prod.compiled_counts', 'up.prod.script_counts']);
+  });
+});
