@@ -5,7 +5,7 @@
  * before the cancel, and the report and history say so.
  */
 import { warning } from '../core/diagnostics';
-import { TERMINAL_JOB_STATES } from '../flink/types';
+import { isLocallyTerminal } from '../flink/types';
 import { setPending } from '../state/records';
 import { APPLY_CODES } from './codes';
 import { iso, type RunContext } from './context';
@@ -20,7 +20,7 @@ async function unsavepointable(ctx: RunContext, jobId: string): Promise<string |
   const r = await ctx.client.getJob(jobId);
   if (!r.ok) return undefined;
   const s = r.value.state;
-  return s === 'RUNNING' || TERMINAL_JOB_STATES.has(s) ? undefined : s;
+  return s === 'RUNNING' || isLocallyTerminal(s) ? undefined : s;
 }
 
 async function stopByCancel(

@@ -5,7 +5,7 @@ import { type JobSteps, stepsFor } from './steps';
 
 const base = { job: 'orders', pipelineName: 'shop.prod.orders', reason: 'r', causes: [] };
 const to = { specHash: 'h2', parallelism: 4 };
-const running = { liveJobId: 'j1', liveState: 'RUNNING' };
+const running = { liveJobId: 'j1', liveState: 'RUNNING' as const };
 
 const cases: [string, Partial<JobChange>, string[]][] = [
   ['create', { action: 'create', to }, ['submit', 'await-running', 'health-grace', 'record-stable']],

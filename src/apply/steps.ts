@@ -5,6 +5,7 @@
  * durable facts are written by the step that learns them.
  */
 import type { DesiredJob, DesiredState } from '../compile/model';
+import { isTerminal } from '../core/job-state';
 import type { ActionKind, JobChange, Plan, RescaleMode, UpgradeStrategy } from '../plan/model';
 import type { SavepointKind, StateDoc } from '../state/model';
 
@@ -66,9 +67,6 @@ export interface JobSteps {
   refused?: string;
 }
 
-/** Not SUSPENDED: a JobManager that lost leadership suspends its jobs, and the next leader recovers them. */
-const ENDED: ReadonlySet<string> = new Set(['FAILED', 'CANCELED', 'FINISHED']);
-
 /** Restarting from scratch with new state (create, resume, recover) or after a stop (upgrade). */
 function startSteps(specHash: string, parallelism: number, restore: RestoreSource, job?: DesiredJob): Step[] {
   return [
@@ -106,7 +104,7 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
     rollback,
   });
   // The plan names the newest cluster job even when it has ended: only a live one is stopped or synced.
-  const live = change.liveJobId && !ENDED.has(change.liveState ?? '') ? change.liveJobId : undefined;
+  const live = change.liveJobId && !(change.liveState && isTerminal(change.liveState)) ? change.liveJobId : undefined;
   const to =
     change.to ?? (desired ? { specHash: desired.restartHash, parallelism: desired.parallelism } : undefined);
   const needTo = (): { specHash: string; parallelism: number } => {

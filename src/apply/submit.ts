@@ -9,7 +9,7 @@ import { type Diagnostic, error } from '../core/diagnostics';
 import { LABEL_KEYS } from '../core/names';
 import { flinkDiagnostic } from '../flink/diagnostics';
 import { type FlinkError, type FlinkResult, ok } from '../flink/errors';
-import { type StatementResult, TERMINAL_JOB_STATES } from '../flink/types';
+import { isLocallyTerminal, type StatementResult } from '../flink/types';
 import { resolveSecrets, resolveSecretsInValue, type SecretSource } from '../load/interpolate';
 import { analyzeScript } from '../sql/analyze';
 import { quoteString } from '../sql/quote';
@@ -295,7 +295,7 @@ export async function findRunning(
       continue;
     }
     const candidates = listed.value
-      .filter((j) => j.name === pipelineName && !TERMINAL_JOB_STATES.has(j.state))
+      .filter((j) => j.name === pipelineName && !isLocallyTerminal(j.state))
       .sort((a, b) => b.startTime - a.startTime);
     let unreadable = false;
     for (const c of candidates) {

@@ -3,6 +3,7 @@
  * (schemas/plan.schema.json) and applied only while the world it saw still holds.
  */
 import type { Diagnostic } from '../core/diagnostics';
+import type { JobState } from '../core/job-state';
 import type { HistoryChange } from '../state/model';
 
 export const PLAN_FORMAT_VERSION = 1;
@@ -60,7 +61,7 @@ export interface JobChange {
   causes: Cause[];
   /** The live job the change acts on. */
   liveJobId?: string;
-  liveState?: string;
+  liveState?: JobState;
   /** Savepoint or checkpoint a resume/recover/create restores from, when known at plan time. */
   restoreFrom?: string;
   from?: { specHash?: string; parallelism?: number };
