@@ -104,7 +104,8 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
     rollback,
   });
   // The plan names the newest cluster job even when it has ended: only a live one is stopped or synced.
-  const live = change.liveJobId && !(change.liveState && isTerminal(change.liveState)) ? change.liveJobId : undefined;
+  const live =
+    change.liveJobId && !(change.liveState && isTerminal(change.liveState)) ? change.liveJobId : undefined;
   const to =
     change.to ?? (desired ? { specHash: desired.restartHash, parallelism: desired.parallelism } : undefined);
   const needTo = (): { specHash: string; parallelism: number } => {

@@ -4,6 +4,7 @@
  */
 
 export { isLocallyTerminal, isTerminal, type JobState } from '../core/job-state';
+
 import type { JobState } from '../core/job-state';
 
 export type { FlinkVersion } from '../core/flink-version';

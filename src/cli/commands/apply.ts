@@ -8,7 +8,8 @@ import { applyFailed, applyPlan, planMatchesRepository } from '../../engine/appl
 import { fetchJobManagerLog } from '../../engine/logs';
 import { runPlan } from '../../engine/plan-run';
 import { hasChanges, type Plan } from '../../plan';
-import { parsePlanJson, renderFailureDetails, renderPlanTerminal } from '../../render';
+import { parsePlanJson } from '../../plan/plan-file';
+import { renderFailureDetails, renderPlanTerminal } from '../../render';
 import { boolOpt, durationOpt, intOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
 import {
   clusterHelp,
