@@ -3,7 +3,7 @@
  * order and changes sorted by job, so the same plan is always the same bytes.
  */
 import type { Diagnostic } from '../core/diagnostics';
-import { ACTION_KINDS, PLAN_FORMAT_VERSION, type Plan } from '../plan/model';
+import { ACTION_KINDS, type Plan } from '../plan/model';
 import { compareText } from './actions';
 
 /** Key order per object shape; keys not listed (there should be none) follow, sorted. */
