@@ -34,4 +34,8 @@ export const APPLY_CODES = {
   stoppedByCancel: 'FO716',
   /** Warning: the run was asked to stop (Ctrl-C, CI cancel) before a change finished. */
   interrupted: 'FO717',
+  /** Warning: renewing the state lock failed while the run waited; it is tried again. */
+  lockRenewFailed: 'FO718',
+  /** Warning: a read the run could go on without (a job's state, its checkpoints) failed. */
+  readFailed: 'FO719',
 } as const;

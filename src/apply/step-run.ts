@@ -10,7 +10,7 @@ import { keepEndedJobCheckpoint, readCheckpoint, refreshCheckpoint } from './ste
 import { awaitParallelism, rescaleInPlace } from './step-rescale';
 import { stop } from './step-stop';
 import { syncRecord } from './step-sync';
-import { failure, health, history, type Of, specHashOfLive } from './step-util';
+import { failure, health, history, type Of, readFailed, specHashOfLive } from './step-util';
 import type { RestoreSource, Step } from './steps';
 import { submitJob } from './submit';
 
@@ -58,6 +58,14 @@ async function resolvePending(ctx: RunContext, run: JobRun): Promise<StepResult>
       // Kept until the submission replaces it: the checkpoint is what the restart restores.
       if (!p.jobId) break;
       const cp = await ctx.client.getCheckpoints(p.jobId);
+      if (!cp.ok)
+        readFailed(
+          ctx,
+          run,
+          `the checkpoints of ${p.jobId} (cancelled by an interrupted run)`,
+          cp.error.message,
+          'The restart restores from the checkpoint recorded in the state store before the cancel, if any.',
+        );
       const path = cp.ok ? cp.value.latestCompleted?.externalPath : undefined;
       if (path) {
         run.checkpoint = path;

@@ -13,12 +13,25 @@ import { awaitTerminal, cancelAndWait } from './health';
 import { type JobRun, OK, type StepResult } from './job-run';
 import { stopWithSavepoint } from './savepoint';
 import { keepCheckpoint, refreshCheckpoint } from './step-checkpoint';
-import { failure, type Of, specHashOfLive } from './step-util';
+import { failure, type Of, readFailed, specHashOfLive } from './step-util';
 
-/** Alive but not RUNNING (restarting, failing, (re)initialising): no savepoint possible, a cancel is. */
-async function unsavepointable(ctx: RunContext, jobId: string): Promise<string | undefined> {
+/**
+ * Alive but not RUNNING (restarting, failing, (re)initialising): no savepoint possible, a cancel is.
+ * A failed read is said, and the stop goes on as for a RUNNING job: Flink refuses the savepoint
+ * of a job that is not, and the refusal leads to the cancel.
+ */
+async function unsavepointable(ctx: RunContext, run: JobRun, jobId: string): Promise<string | undefined> {
   const r = await ctx.client.getJob(jobId);
-  if (!r.ok) return undefined;
+  if (!r.ok) {
+    readFailed(
+      ctx,
+      run,
+      `the state of ${jobId}`,
+      r.error.message,
+      'The stop went on as for a RUNNING job (a stop with savepoint); had the job been unable to take one, it would have been stopped by cancel.',
+    );
+    return undefined;
+  }
   const s = r.value.state;
   return s === 'RUNNING' || isLocallyTerminal(s) ? undefined : s;
 }
@@ -82,7 +95,7 @@ export async function stop(ctx: RunContext, run: JobRun, s: Of<'stop-with-savepo
     run.oldStopped = true;
     return OK; // An interrupted run's stop already completed.
   }
-  const before = await unsavepointable(ctx, s.jobId);
+  const before = await unsavepointable(ctx, run, s.jobId);
   if (before) return stopByCancel(ctx, run, s, before);
   const o = await stopWithSavepoint(ctx, {
     job: run.change.job,
@@ -94,7 +107,7 @@ export async function stop(ctx: RunContext, run: JobRun, s: Of<'stop-with-savepo
     // Refused or failed because the job restarted meanwhile: stop it by cancel. A timeout stays
     // pending (the savepoint may still complete), and a RUNNING job keeps running as it was.
     if (o.diag.code === APPLY_CODES.savepointFailed) {
-      const after = await unsavepointable(ctx, s.jobId);
+      const after = await unsavepointable(ctx, run, s.jobId);
       if (after) return stopByCancel(ctx, run, s, after);
     }
     return { ok: false, cause: o.cause, diag: o.diag };
