@@ -19,6 +19,8 @@ export function describeStep(s: Step): string {
       return 'find the outcome of the operation an earlier apply left unfinished';
     case 'stop-with-savepoint':
       return `stop job ${s.jobId} with a savepoint (${s.savepointKind}); record its path at once`;
+    case 'stop-by-cancel':
+      return `stop job ${s.jobId} by cancel: it is ${s.state} and Flink takes no savepoint of it; record its latest checkpoint first (${s.savepointKind})`;
     case 'record-savepoint':
       return 'note the savepoint in the state store';
     case 'read-checkpoint':

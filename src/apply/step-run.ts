@@ -8,14 +8,17 @@ import { type JobRun, OK, type StepResult } from './job-run';
 import { resolvePendingSavepoint } from './savepoint';
 import { keepEndedJobCheckpoint, readCheckpoint, refreshCheckpoint } from './step-checkpoint';
 import { awaitParallelism, rescaleInPlace } from './step-rescale';
-import { stop } from './step-stop';
+import { stop, stopPlannedByCancel } from './step-stop';
 import { syncRecord } from './step-sync';
 import { failure, health, history, type Of, readFailed, specHashOfLive } from './step-util';
 import type { RestoreSource, Step } from './steps';
 import { submitJob } from './submit';
 
 function stopKind(run: JobRun): SavepointKind {
-  const s = run.steps.steps.find((x): x is Of<'stop-with-savepoint'> => x.kind === 'stop-with-savepoint');
+  const s = run.steps.steps.find(
+    (x): x is Of<'stop-with-savepoint' | 'stop-by-cancel'> =>
+      x.kind === 'stop-with-savepoint' || x.kind === 'stop-by-cancel',
+  );
   return s?.savepointKind ?? 'upgrade';
 }
 
@@ -173,6 +176,8 @@ export async function runStep(ctx: RunContext, run: JobRun, s: Step): Promise<St
       return resolvePending(ctx, run);
     case 'stop-with-savepoint':
       return stop(ctx, run, s);
+    case 'stop-by-cancel':
+      return stopPlannedByCancel(ctx, run, s);
     case 'record-savepoint': {
       const entry = run.stoppedByCancel
         ? history(ctx, run, 'stopped-by-cancel', {

@@ -6,6 +6,7 @@
  */
 import { warning } from '../core/diagnostics';
 import { isLocallyTerminal } from '../flink/types';
+import type { SavepointKind } from '../state/model';
 import { setPending } from '../state/records';
 import { APPLY_CODES } from './codes';
 import { iso, type RunContext } from './context';
@@ -39,7 +40,7 @@ async function unsavepointable(ctx: RunContext, run: JobRun, jobId: string): Pro
 async function stopByCancel(
   ctx: RunContext,
   run: JobRun,
-  s: Of<'stop-with-savepoint'>,
+  s: { jobId: string; savepointKind: SavepointKind },
   state: string,
 ): Promise<StepResult> {
   const job = run.change.job;
@@ -90,6 +91,23 @@ async function stopByCancel(
   return OK;
 }
 
+/**
+ * The plan saw the job alive but not RUNNING: it is stopped by cancel, its latest checkpoint
+ * recorded first, as `--explain` showed.
+ */
+export async function stopPlannedByCancel(
+  ctx: RunContext,
+  run: JobRun,
+  s: Of<'stop-by-cancel'>,
+): Promise<StepResult> {
+  // After an interrupted run, a cancel already made is made again: Flink accepts it.
+  return stopByCancel(ctx, run, s, s.state);
+}
+
+/**
+ * Stop with a savepoint. Should the job have left RUNNING since the plan (Flink refuses the
+ * savepoint), it is stopped by cancel after all, and the warning and history say so.
+ */
 export async function stop(ctx: RunContext, run: JobRun, s: Of<'stop-with-savepoint'>): Promise<StepResult> {
   if (run.savepoint?.jobId === s.jobId) {
     run.oldStopped = true;

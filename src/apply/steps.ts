@@ -5,8 +5,15 @@
  * durable facts are written by the step that learns them.
  */
 import type { DesiredJob, DesiredState } from '../compile/model';
-import { isTerminal } from '../core/job-state';
-import type { ActionKind, JobChange, Plan, RescaleMode, UpgradeStrategy } from '../plan/model';
+import { isTerminal, type JobState } from '../core/job-state';
+import {
+  type ActionKind,
+  type JobChange,
+  type Plan,
+  type RescaleMode,
+  stopsByCancel,
+  type UpgradeStrategy,
+} from '../plan/model';
 import type { SavepointKind, StateDoc } from '../state/model';
 
 /** Where a submission takes its state from. */
@@ -25,7 +32,12 @@ export type Step =
   | { kind: 'resolve-pending' }
   /** Writes `pending` with a fresh trigger id, stops the job, records the path as soon as it completes. */
   | { kind: 'stop-with-savepoint'; jobId: string; savepointKind: SavepointKind }
-  /** Clears `pending` and notes the savepoint in the job's history. */
+  /**
+   * The job is alive but not RUNNING (as the plan saw it): Flink takes no savepoint of it. Its
+   * latest completed checkpoint is recorded, then it is cancelled.
+   */
+  | { kind: 'stop-by-cancel'; jobId: string; savepointKind: SavepointKind; state: JobState }
+  /** Clears `pending` and notes the savepoint (or the checkpoint of a stop by cancel) in the job's history. */
   | { kind: 'record-savepoint'; savepointKind: SavepointKind }
   /** last-state: the latest completed checkpoint, to restore from after the cancel. */
   | { kind: 'read-checkpoint'; jobId: string }
@@ -83,6 +95,17 @@ function startSteps(specHash: string, parallelism: number, restore: RestoreSourc
   ];
 }
 
+/** How the live job is stopped with its state kept: a savepoint, or by cancel when the plan says so. */
+function stopSteps(change: JobChange, jobId: string, savepointKind: SavepointKind): Step[] {
+  const state = change.liveState;
+  return [
+    state !== undefined && stopsByCancel(change)
+      ? { kind: 'stop-by-cancel', jobId, savepointKind, state }
+      : { kind: 'stop-with-savepoint', jobId, savepointKind },
+    { kind: 'record-savepoint', savepointKind },
+  ];
+}
+
 function restoreOf(change: JobChange): RestoreSource {
   return change.restoreFrom ? { kind: 'path', path: change.restoreFrom } : { kind: 'none' };
 }
@@ -131,14 +154,7 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
         );
       switch (change.strategy ?? 'savepoint') {
         case 'savepoint':
-          return done(
-            [
-              { kind: 'stop-with-savepoint', jobId: live, savepointKind: 'upgrade' },
-              { kind: 'record-savepoint', savepointKind: 'upgrade' },
-              ...restartWithState(),
-            ],
-            true,
-          );
+          return done([...stopSteps(change, live, 'upgrade'), ...restartWithState()], true);
         case 'last-state':
           return done(
             [
@@ -176,8 +192,7 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
       }
       return done(
         [
-          { kind: 'stop-with-savepoint', jobId: live, savepointKind: 'rescale' },
-          { kind: 'record-savepoint', savepointKind: 'rescale' },
+          ...stopSteps(change, live, 'rescale'),
           ...startSteps(t.specHash, t.parallelism, { kind: 'this-run' }, desired),
         ],
         true,
@@ -185,12 +200,7 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
     }
     case 'suspend':
       return done([
-        ...(live
-          ? ([
-              { kind: 'stop-with-savepoint', jobId: live, savepointKind: 'suspend' },
-              { kind: 'record-savepoint', savepointKind: 'suspend' },
-            ] satisfies Step[])
-          : []),
+        ...(live ? stopSteps(change, live, 'suspend') : []),
         { kind: 'record-status', status: 'suspended' },
       ]);
     case 'resume':
@@ -198,12 +208,7 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
       return done(startSteps(needTo().specHash, needTo().parallelism, restoreOf(change), desired));
     case 'delete':
       return done([
-        ...(live
-          ? ([
-              { kind: 'stop-with-savepoint', jobId: live, savepointKind: 'delete' },
-              { kind: 'record-savepoint', savepointKind: 'delete' },
-            ] satisfies Step[])
-          : []),
+        ...(live ? stopSteps(change, live, 'delete') : []),
         { kind: 'record-status', status: 'deleted' },
       ]);
     case 'adopt':

@@ -32,3 +32,12 @@ export function isTerminal(state: JobState | (string & {})): boolean {
 export function isLocallyTerminal(state: JobState | (string & {})): boolean {
   return isTerminal(state) || state === 'SUSPENDED';
 }
+
+/**
+ * Whether Flink can take a savepoint of a job in `state`: only a RUNNING one. A job alive in any
+ * other state (restarting, failing, (re)initialising) refuses every stop-with-savepoint; apply
+ * stops it by cancel, its latest checkpoint recorded first. Unknown (offline): assumed RUNNING.
+ */
+export function refusesSavepoint(state: JobState | undefined): boolean {
+  return state !== undefined && state !== 'RUNNING' && !isLocallyTerminal(state);
+}

@@ -3,7 +3,7 @@
  * (schemas/plan.schema.json) and applied only while the world it saw still holds.
  */
 import type { Diagnostic } from '../core/diagnostics';
-import type { JobState } from '../core/job-state';
+import { type JobState, refusesSavepoint } from '../core/job-state';
 import type { HistoryChange } from '../state/model';
 
 export const PLAN_FORMAT_VERSION = 1;
@@ -115,4 +115,24 @@ export interface Plan {
 /** Whether apply has work: a change to make, or a health check an earlier apply left unfinished. */
 export function hasChanges(plan: Plan): boolean {
   return plan.changes.some((c) => (c.action !== 'none' && !c.refused) || c.verify !== undefined);
+}
+
+/**
+ * Whether apply stops the change's live job by cancel instead of with a savepoint: the change
+ * would stop it with a savepoint (savepoint upgrade, rescale through a restart, suspend, delete)
+ * but the plan saw it alive and not RUNNING, and Flink takes no savepoint of such a job.
+ */
+export function stopsByCancel(change: JobChange): boolean {
+  if (change.refused || !change.liveJobId || !refusesSavepoint(change.liveState)) return false;
+  switch (change.action) {
+    case 'upgrade':
+      return (change.strategy ?? 'savepoint') === 'savepoint';
+    case 'rescale':
+      return change.rescaleMode !== 'in-place';
+    case 'suspend':
+    case 'delete':
+      return true;
+    default:
+      return false;
+  }
 }
