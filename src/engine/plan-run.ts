@@ -7,6 +7,7 @@ import { compileProject, type DesiredState } from '../compile';
 import type { Clock } from '../core/clock';
 import { type Diagnostic, hasErrors, sortDiagnostics } from '../core/diagnostics';
 import { LABEL_KEYS } from '../core/names';
+import type { EngineProgress } from '../core/progress';
 import type { FlinkClient, TlsConfig } from '../flink';
 import type { SecretSource } from '../load';
 import { type LiveState, observe, offlineLiveState } from '../observe';
@@ -41,7 +42,8 @@ export interface PlanRunOptions {
   store: (project: string, env: string) => StateStore;
   /** Test seam: a client for the endpoints instead of the real one. */
   client?: (endpoints: Endpoints) => FlinkClient;
-  onProgress?: (message: string) => void;
+  /** Progress as typed events; the CLI and the Action render them (render/progress). */
+  onProgress?: (p: EngineProgress) => void;
   /**
    * Validate the jobs the plan creates or upgrades against the cluster's planner (EXPLAIN in a
    * throwaway SQL Gateway session); their errors fail the plan. `plan` turns it on; status and
@@ -65,14 +67,14 @@ export interface PlanRun {
 
 export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
   const progress = opts.onProgress ?? (() => {});
-  progress('compiling');
+  progress({ stage: 'compiling' });
   const compiled = compileProject(opts.dir, { env: opts.env, envVars: opts.envVars });
   const diags = [...compiled.diags];
   const desired = compiled.value;
   if (!desired || hasErrors(diags)) return { secretValues: [], diags: sortDiagnostics(diags) };
 
   const store = opts.store(desired.project, desired.env);
-  progress(`reading state (${store.location})`);
+  progress({ stage: 'reading-state', location: store.location });
   const state = await readState(store);
   diags.push(...state.diags);
   if (!state.value) return { desired, store, secretValues: [], diags: sortDiagnostics(diags) };
@@ -97,7 +99,7 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
       client = c.client;
     }
     if (!client) return { desired, store, state: state.value, secretValues, diags: sortDiagnostics(diags) };
-    progress(`observing ${endpoints.jobmanagerUrl}`);
+    progress({ stage: 'observing', jobmanagerUrl: endpoints.jobmanagerUrl });
     const specHashes = new Map(desired.jobs.map((j) => [j.name, j.restartHash]));
     const observed = await observe(client, {
       project: desired.project,
@@ -127,7 +129,7 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
     live = observed.value;
   }
 
-  progress('planning');
+  progress({ stage: 'planning' });
   const plan = diff(desired, live, state.value, {
     allowDelete: opts.allowDelete,
     ...(opts.commit ? { commit: opts.commit } : {}),
@@ -138,7 +140,7 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
       (c) => (c.action === 'create' || c.action === 'upgrade') && !c.refused,
     );
     if (starting.length > 0) {
-      progress(`validating ${starting.length} changed job(s) against the cluster's planner`);
+      progress({ stage: 'explaining', jobs: starting.length });
       diags.push(...(await explainChangedJobs(client, desired, plan)));
     }
   }
