@@ -3,7 +3,7 @@
  * comment on the merged pull request, the audit commit on the state branch, and — when a
  * change failed — its root cause and the JobManager's last log lines.
  */
-import { APPLY_CODES } from '../src/apply';
+import { APPLY_CODES, applyFailed } from '../src/apply';
 import { warning } from '../src/core/diagnostics';
 import { applyPlan } from '../src/engine/apply-run';
 import type { PlanRun } from '../src/engine/plan-run';
@@ -11,7 +11,7 @@ import type { Plan } from '../src/plan';
 import { STATE_CODES } from '../src/state';
 import { postComment } from './comments';
 import { jobManagerLogTail } from './failure-details';
-import { type ApplyTrigger, applySucceeded, auditMessage, auditRecord, renderApplyMarkdown } from './report';
+import { type ApplyTrigger, auditMessage, auditRecord, renderApplyMarkdown } from './report';
 import type { EnvResult, RunShared } from './run-shared';
 
 export type AppliableRun = Required<Pick<PlanRun, 'client' | 'desired' | 'store'>>;
@@ -66,7 +66,7 @@ export async function applyEnvironment(
       report = await apply(fresh);
     }
   }
-  const log = applySucceeded(report) ? undefined : await jobManagerLogTail(s, run.client);
+  const log = !applyFailed(report) ? undefined : await jobManagerLogTail(s, run.client);
   s.annotate(report.diags);
   const actx = {
     project: plan.project,
@@ -107,7 +107,7 @@ export async function applyEnvironment(
     ...(c.newJobId ? { jobId: c.newJobId } : {}),
     ...(c.savepoint ? { savepoint: c.savepoint } : {}),
   }));
-  const ok = applySucceeded(report);
+  const ok = !applyFailed(report);
   const cause =
     report.changes.find((c) => c.error)?.error ?? report.diags.find((d) => d.severity === 'error')?.summary;
   return { ...base, ok, applied, ...(ok ? {} : { failure: `apply failed${cause ? `: ${cause}` : ''}` }) };

@@ -1,4 +1,5 @@
 /** The step list as text, for `flinkops apply --explain` and progress lines. */
+import { changeMode } from '../plan/model';
 import type { JobSteps, RestoreSource, Step } from './steps';
 
 function describeRestore(r: RestoreSource): string {
@@ -60,7 +61,8 @@ export function describeSteps(jobs: readonly JobSteps[]): string {
     }
     const real = j.steps.filter((s) => s.kind !== 'sync-record');
     if (real.length === 0) continue;
-    const how = j.strategy ? ` (${j.strategy})` : j.rescaleMode ? ` (${j.rescaleMode})` : '';
+    const mode = changeMode(j.change);
+    const how = mode ? ` (${mode})` : '';
     out.push(`${j.job}: ${j.action}${how}`);
     j.steps.forEach((s, i) => {
       out.push(`  ${i + 1}. ${describeStep(s)}`);

@@ -29,7 +29,6 @@ async function resolvePending(ctx: RunContext, run: JobRun): Promise<StepResult>
   switch (p.kind) {
     case 'savepoint':
     case 'stop-with-savepoint': {
-      if (!p.jobId) break;
       // A plain savepoint (`savepoints run`, `flinkops savepoint`) left its job running: it is
       // recorded as such, and this run's stop step must still stop the job.
       const trigger = p.kind === 'savepoint';
@@ -59,7 +58,6 @@ async function resolvePending(ctx: RunContext, run: JobRun): Promise<StepResult>
     }
     case 'cancel': {
       // Kept until the submission replaces it: the checkpoint is what the restart restores.
-      if (!p.jobId) break;
       const cp = await ctx.client.getCheckpoints(p.jobId);
       if (!cp.ok)
         readFailed(

@@ -6,14 +6,7 @@
  */
 import type { DesiredJob, DesiredState } from '../compile/model';
 import { isTerminal, type JobState } from '../core/job-state';
-import {
-  type ActionKind,
-  type JobChange,
-  type Plan,
-  type RescaleMode,
-  stopsByCancel,
-  type UpgradeStrategy,
-} from '../plan/model';
+import { type ActionKind, type JobChange, type Plan, stopsByCancel } from '../plan/model';
 import type { SavepointKind, StateDoc } from '../state/model';
 
 /** Where a submission takes its state from. */
@@ -70,8 +63,8 @@ export interface JobSteps {
   job: string;
   pipelineName: string;
   action: ActionKind;
-  strategy?: UpgradeStrategy;
-  rescaleMode?: RescaleMode;
+  /** The plan's change these steps carry out (its strategy or rescale mode included). */
+  change: JobChange;
   steps: Step[];
   /** A new job that fails to become healthy is replaced by the last stable version, from the same savepoint. */
   rollback: boolean;
@@ -116,8 +109,7 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
     job: change.job,
     pipelineName: change.pipelineName,
     action: change.action,
-    ...(change.strategy ? { strategy: change.strategy } : {}),
-    ...(change.rescaleMode ? { rescaleMode: change.rescaleMode } : {}),
+    change,
   };
   if (change.refused) return { ...base, steps: [], rollback: false, refused: change.refused.summary };
   const pre: Step[] = pending ? [{ kind: 'resolve-pending' }] : [];
@@ -129,20 +121,17 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
   // The plan names the newest cluster job even when it has ended: only a live one is stopped or synced.
   const live =
     change.liveJobId && !(change.liveState && isTerminal(change.liveState)) ? change.liveJobId : undefined;
+  // Adopt may name no target (a job not in the repository): the repo's job, if any, is it.
   const to =
     change.to ?? (desired ? { specHash: desired.restartHash, parallelism: desired.parallelism } : undefined);
-  const needTo = (): { specHash: string; parallelism: number } => {
-    if (!to) throw new Error(`plan change ${change.action} of ${change.job} has no target spec`);
-    return to;
-  };
   switch (change.action) {
     case 'none':
       // A SUSPENDED job is not recorded as what runs until its new leader has recovered it.
       return done(live && change.liveState !== 'SUSPENDED' ? [{ kind: 'sync-record', jobId: live }] : []);
     case 'create':
-      return done(startSteps(needTo().specHash, needTo().parallelism, restoreOf(change), desired));
+      return done(startSteps(change.to.specHash, change.to.parallelism, restoreOf(change), desired));
     case 'upgrade': {
-      const t = needTo();
+      const t = change.to;
       if (!live) return done(startSteps(t.specHash, t.parallelism, restoreOf(change), desired));
       // Restart from the state just taken (or read), unless the change pins a restore path.
       const restartWithState = (): Step[] =>
@@ -152,7 +141,7 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
           change.restoreFrom !== undefined ? restoreOf(change) : { kind: 'this-run' },
           desired,
         );
-      switch (change.strategy ?? 'savepoint') {
+      switch (change.strategy) {
         case 'savepoint':
           return done([...stopSteps(change, live, 'upgrade'), ...restartWithState()], true);
         case 'last-state':
@@ -176,7 +165,7 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
       break;
     }
     case 'rescale': {
-      const t = needTo();
+      const t = change.to;
       if (!live) return done(startSteps(t.specHash, t.parallelism, restoreOf(change), desired));
       if (change.rescaleMode === 'in-place') {
         return done([
@@ -205,7 +194,7 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
       ]);
     case 'resume':
     case 'recover':
-      return done(startSteps(needTo().specHash, needTo().parallelism, restoreOf(change), desired));
+      return done(startSteps(change.to.specHash, change.to.parallelism, restoreOf(change), desired));
     case 'delete':
       return done([
         ...(live ? stopSteps(change, live, 'delete') : []),
@@ -217,7 +206,7 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
         {
           kind: 'adopt',
           jobId: live,
-          parallelism: Math.max(1, change.from?.parallelism ?? needTo().parallelism),
+          parallelism: Math.max(1, change.from?.parallelism ?? to?.parallelism ?? 1),
           // Adopting takes the running job as the repo's version: later plans compare against
           // that, so adoption does not turn into a restart on the next apply.
           ...(to
@@ -229,7 +218,6 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
         },
       ]);
   }
-  throw new Error(`unhandled action ${String(change.action)}`);
 }
 
 /**

@@ -48,14 +48,16 @@ export interface Compatibility {
   advice: string[];
 }
 
-export interface JobChange {
+/** The spec a change deploys: what apply submits and a saved plan is checked against. */
+export interface SpecRef {
+  specHash: string;
+  parallelism: number;
+}
+
+/** What every change has, whatever its action. */
+interface ChangeBase {
   job: string;
   pipelineName: string;
-  action: ActionKind;
-  /** upgrade: how state is carried over. */
-  strategy?: UpgradeStrategy;
-  /** rescale: in place (adaptive scheduler, 1.18+) or through a savepoint restart. */
-  rescaleMode?: RescaleMode;
   /** One line for display. */
   reason: string;
   causes: Cause[];
@@ -65,19 +67,43 @@ export interface JobChange {
   /** Savepoint or checkpoint a resume/recover/create restores from, when known at plan time. */
   restoreFrom?: string;
   from?: { specHash?: string; parallelism?: number };
-  to?: { specHash: string; parallelism: number };
+  /** The spec to deploy; required by the actions that start a job (see `JobChange`). */
+  to?: SpecRef;
   compatibility?: Compatibility;
   /** Unified diff of the compiled scripts (secret placeholders only). */
   sqlDiff?: string;
-  /**
-   * `none` only: the live job was started by an apply that stopped (killed, interrupted) before its
-   * health check passed. Apply watches it through the grace period before it counts as stable, so a
-   * plan never reports convergence over an unverified job.
-   */
-  verify?: { jobId: string };
   /** The change is wanted but not allowed (deletion without --allow-delete, a policy): apply skips it. */
   refused?: { code: string; summary: string; detail: string };
 }
+
+/**
+ * One job's change, keyed on `action`: each action carries exactly what apply needs for it — a
+ * start its target spec, an upgrade its strategy, a rescale its mode.
+ */
+export type JobChange =
+  | (ChangeBase & { action: 'create' | 'resume' | 'recover'; to: SpecRef })
+  /** upgrade: how state is carried over. */
+  | (ChangeBase & { action: 'upgrade'; strategy: UpgradeStrategy; to: SpecRef })
+  /** rescale: in place (adaptive scheduler, 1.18+) or through a savepoint restart. */
+  | (ChangeBase & { action: 'rescale'; rescaleMode: RescaleMode; to: SpecRef })
+  | (ChangeBase & { action: 'suspend' | 'delete' | 'adopt' })
+  | (ChangeBase & {
+      action: 'none';
+      /**
+       * The live job was started by an apply that stopped (killed, interrupted) before its
+       * health check passed. Apply watches it through the grace period before it counts as
+       * stable, so a plan never reports convergence over an unverified job.
+       */
+      verify?: { jobId: string };
+    });
+
+/** How an upgrade carries state over, or how a rescale is made; undefined for the other actions. */
+export function changeMode(c: JobChange): UpgradeStrategy | RescaleMode | undefined {
+  return c.action === 'upgrade' ? c.strategy : c.action === 'rescale' ? c.rescaleMode : undefined;
+}
+
+/** The change of one action. */
+export type ChangeOf<A extends ActionKind> = Extract<JobChange, { action: A }>;
 
 export interface LineageNode {
   id: string;
@@ -114,7 +140,9 @@ export interface Plan {
 
 /** Whether apply has work: a change to make, or a health check an earlier apply left unfinished. */
 export function hasChanges(plan: Plan): boolean {
-  return plan.changes.some((c) => (c.action !== 'none' && !c.refused) || c.verify !== undefined);
+  return plan.changes.some(
+    (c) => (c.action !== 'none' && !c.refused) || (c.action === 'none' && c.verify !== undefined),
+  );
 }
 
 /**
@@ -126,7 +154,7 @@ export function stopsByCancel(change: JobChange): boolean {
   if (change.refused || !change.liveJobId || !refusesSavepoint(change.liveState)) return false;
   switch (change.action) {
     case 'upgrade':
-      return (change.strategy ?? 'savepoint') === 'savepoint';
+      return change.strategy === 'savepoint';
     case 'rescale':
       return change.rescaleMode !== 'in-place';
     case 'suspend':

@@ -279,8 +279,8 @@ export function explainJson(plan: Plan, jobs: readonly JobSteps[]) {
       .map((j) => ({
         job: j.job,
         action: j.action,
-        ...(j.strategy ? { strategy: j.strategy } : {}),
-        ...(j.rescaleMode ? { rescaleMode: j.rescaleMode } : {}),
+        ...(j.change.action === 'upgrade' ? { strategy: j.change.strategy } : {}),
+        ...(j.change.action === 'rescale' ? { rescaleMode: j.change.rescaleMode } : {}),
         ...(j.refused ? { refused: j.refused } : {}),
         steps: j.refused ? [] : j.steps.map((s) => ({ kind: s.kind, description: describeStep(s) })),
         rollback: j.rollback,
