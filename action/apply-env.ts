@@ -3,14 +3,15 @@
  * comment on the merged pull request, the audit commit on the state branch, and — when a
  * change failed — its root cause and the JobManager's last log lines.
  */
-import { APPLY_CODES } from '../src/apply';
+import { APPLY_CODES, applyFailed } from '../src/apply';
+import { warning } from '../src/core/diagnostics';
 import { applyPlan } from '../src/engine/apply-run';
 import type { PlanRun } from '../src/engine/plan-run';
 import type { Plan } from '../src/plan';
-import { GitStateStore } from '../src/state/git-store';
+import { STATE_CODES } from '../src/state';
 import { postComment } from './comments';
 import { jobManagerLogTail } from './failure-details';
-import { type ApplyTrigger, applySucceeded, auditMessage, auditRecord, renderApplyMarkdown } from './report';
+import { type ApplyTrigger, auditMessage, auditRecord, renderApplyMarkdown } from './report';
 import type { EnvResult, RunShared } from './run-shared';
 
 export type AppliableRun = Required<Pick<PlanRun, 'client' | 'desired' | 'store'>>;
@@ -65,7 +66,7 @@ export async function applyEnvironment(
       report = await apply(fresh);
     }
   }
-  const log = applySucceeded(report) ? undefined : await jobManagerLogTail(s, run.client);
+  const log = !applyFailed(report) ? undefined : await jobManagerLogTail(s, run.client);
   s.annotate(report.diags);
   const actx = {
     project: plan.project,
@@ -81,16 +82,21 @@ export async function applyEnvironment(
   if (s.pullRequest && options.comment)
     await postComment(s, s.pullRequest, markdown.split('\n')[0]!, markdown);
 
-  if (run.store instanceof GitStateStore && report.changes.length > 0) {
+  // The audit trail is the store's to keep, if it keeps one (the git state branch does).
+  if (run.store.recordApply && report.changes.length > 0) {
     const record = JSON.parse(
       s.secrets.mask(JSON.stringify(auditRecord(report, actx, new Date(s.clock.now()).toISOString()))),
     );
     try {
       await run.store.recordApply(record, s.secrets.mask(auditMessage(report, actx)));
     } catch (e) {
-      core.info(
-        `flinkops: could not record the apply on the state branch: ${e instanceof Error ? e.message : String(e)}`,
-      );
+      s.annotate([
+        warning(
+          STATE_CODES.auditNotRecorded,
+          `could not record the apply of ${env} on the state branch: ${s.secrets.mask(e instanceof Error ? e.message : String(e))}`,
+          'The apply itself is done and its state is saved; only the audit commit (<project>/<env>.last-apply.json) is missing. It is written again by the next apply.',
+        ),
+      ]);
     }
   }
   const applied = report.changes.map((c) => ({
@@ -101,7 +107,7 @@ export async function applyEnvironment(
     ...(c.newJobId ? { jobId: c.newJobId } : {}),
     ...(c.savepoint ? { savepoint: c.savepoint } : {}),
   }));
-  const ok = applySucceeded(report);
+  const ok = !applyFailed(report);
   const cause =
     report.changes.find((c) => c.error)?.error ?? report.diags.find((d) => d.severity === 'error')?.summary;
   return { ...base, ok, applied, ...(ok ? {} : { failure: `apply failed${cause ? `: ${cause}` : ''}` }) };

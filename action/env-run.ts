@@ -2,6 +2,7 @@
  * One environment of a plan or apply run: plan (and comment, summarise) or plan-and-apply (and report on
  * the merged pull request, record the audit commit).
  */
+
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Diagnostic, hasErrors, warning } from '../src/core/diagnostics';
@@ -14,6 +15,7 @@ import {
   renderPlanJson,
   renderPlanMarkdown,
 } from '../src/render';
+import { describeEngineProgress } from '../src/render/progress';
 import { type AppliableRun, applyEnvironment } from './apply-env';
 import { postComment } from './comments';
 import { readProjectInfo } from './project-info';
@@ -42,7 +44,7 @@ export function planOptions(s: RunShared, env: string): PlanRunOptions & { now: 
     clock: s.clock,
     store: s.store,
     ...(s.flinkClient ? { client: s.flinkClient } : {}),
-    onProgress: (m) => s.core.info(`  … ${m}`),
+    onProgress: (p) => s.core.info(`  … ${describeEngineProgress(p)}`),
   };
 }
 

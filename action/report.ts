@@ -2,7 +2,7 @@
  * The outcome of an apply, for people (the job summary and the merged pull request) and for
  * the audit log (the state branch's commit message). Pure: text in, text out.
  */
-import type { ApplyReport, ChangeReport } from '../src/apply';
+import { type ApplyReport, applyFailed, type ChangeReport } from '../src/apply';
 import { renderDiagnosticsMarkdown, renderFailureDetails } from '../src/render';
 import { code } from '../src/render/markdown-escape';
 import type { LogTail } from './failure-details';
@@ -36,15 +36,8 @@ const OUTCOME: Record<ChangeReport['outcome'], string> = {
 
 const cell = (s: string | undefined) => (s ? code(s) : '—');
 
-export function applySucceeded(report: ApplyReport): boolean {
-  return (
-    !report.changes.some((c) => c.outcome === 'failed' || c.outcome === 'rolled-back') &&
-    !report.diags.some((d) => d.severity === 'error')
-  );
-}
-
 export function renderApplyMarkdown(report: ApplyReport, ctx: ApplyContext): string {
-  const ok = applySucceeded(report);
+  const ok = !applyFailed(report);
   const lines = [
     applyMarker(ctx.project, ctx.env, ctx.commit),
     `### ${ok ? '✅' : '❌'} flinkops ${ctx.trigger === 'schedule' ? 'scheduled suspend/resume' : 'apply'}: \`${ctx.project}\` / \`${ctx.env}\` ${ok ? 'succeeded' : 'failed'}`,
@@ -116,7 +109,7 @@ export function auditRecord(report: ApplyReport, ctx: ApplyContext, time: string
     ...(ctx.pullRequest ? { pullRequest: ctx.pullRequest } : {}),
     ...(ctx.runUrl ? { run: ctx.runUrl } : {}),
     time,
-    succeeded: applySucceeded(report),
+    succeeded: !applyFailed(report),
     changes: report.changes,
   };
 }

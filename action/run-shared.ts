@@ -3,6 +3,7 @@
  * run.ts hands down and env-run, apply-env, operate-run, savepoints and failure-details use,
  * kept below all of them so the folder reads top-down.
  */
+import type { ChangeReport } from '../src/apply';
 import type { Clock } from '../src/core/clock';
 import type { Diagnostic } from '../src/core/diagnostics';
 import type { Endpoints } from '../src/engine/cluster';
@@ -41,14 +42,12 @@ export interface RunShared {
   comments: { refused: boolean };
 }
 
-export interface AppliedChange {
+/** One change of an apply as the Action's `applied` output lists it: the engine's report, per environment. */
+export type AppliedChange = Pick<ChangeReport, 'job' | 'action' | 'outcome' | 'savepoint'> & {
   env: string;
-  job: string;
-  action: string;
-  outcome: string;
+  /** The job started by the apply (ChangeReport.newJobId). */
   jobId?: string;
-  savepoint?: string;
-}
+};
 
 export interface EnvResult {
   env: string;

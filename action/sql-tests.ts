@@ -3,6 +3,7 @@
  * dependency graph walks from the changed files to the jobs), run on the environment's real
  * Flink; a sticky comment with the results, annotations on the test files, and a verdict.
  */
+
 import { affectedJobs, compile, type DesiredState } from '../src/compile';
 import { type Diagnostic, hasErrors } from '../src/core/diagnostics';
 import { connect, resolveEndpoints } from '../src/engine/cluster';
@@ -13,6 +14,7 @@ import {
   requireRealFlink,
   runJobTests,
 } from '../src/engine/sql-test';
+import { describeEngineProgress } from '../src/render/progress';
 import { loadAndValidate } from '../src/validate';
 import { repoPath } from './annotations';
 import { postComment } from './comments';
@@ -114,7 +116,7 @@ export async function runPullRequestTests(s: RunShared, env: string): Promise<Te
               client,
               timeoutMs: 120_000,
               now: () => s.clock.now(),
-              onProgress: (m) => core.info(`  … ${m}`),
+              onProgress: (p) => core.info(`  … ${describeEngineProgress(p)}`),
             });
             diags.push(...r.diags);
             results.push(r);

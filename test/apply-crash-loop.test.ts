@@ -4,7 +4,7 @@
  * checkpoint (recorded before the cancel) as the restore point, and says so.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyFailed } from '../src/apply';
+import { applyFailed, toSteps } from '../src/apply';
 import type { FlinkClient } from '../src/flink';
 import { advance, desiredState, type Harness, harness, type JobSpec, running } from './apply-harness.test';
 
@@ -65,6 +65,28 @@ describe('apply: a crash-looping job', () => {
     expect(running(x, 'alpha')[0]!.restoredFrom).toBe(cp);
   });
 
+  it('--explain and the run agree: the plan lowers the stop of a RESTARTING job to a stop by cancel', async () => {
+    h = await crashLooping({ name: 'alpha' });
+    const suspended = desiredState([{ name: 'alpha', settings: { state: 'suspended' } }]);
+    const plan = await h.plan(suspended);
+    // The plan says so, --explain shows it, and the run does it.
+    expect(plan.diagnostics.find((d) => d.code === 'FO625')?.summary).toBe(
+      'job alpha is RESTARTING: Flink takes no savepoint of it, so apply stops it by cancel',
+    );
+    const explained = toSteps(plan, suspended)[0]!.steps.map((s) => s.kind);
+    expect(explained).toEqual(['stop-by-cancel', 'record-savepoint', 'record-status']);
+    const ran: string[] = [];
+    const r = await h.apply(suspended, {
+      plan,
+      onEvent: (e) => {
+        if (e.type === 'step-started') ran.push(e.step.kind);
+      },
+    });
+    expect(r.changes[0]).toMatchObject({ action: 'suspend', outcome: 'applied' });
+    expect(ran).toEqual(explained);
+    expect(running(h, 'alpha')).toHaveLength(0);
+  });
+
   it('falls back to cancel when the stop fails because the job restarted meanwhile', async () => {
     h = await crashLooping({ name: 'alpha' });
     const real = h.client;
@@ -83,7 +105,11 @@ describe('apply: a crash-looping job', () => {
         return Reflect.get(t, p, r);
       },
     }) as FlinkClient;
-    const s = await h.apply(desiredState([{ name: 'alpha', settings: { state: 'suspended' } }]));
+    // The plan saw it RUNNING too (so it planned a stop with savepoint).
+    const suspended = desiredState([{ name: 'alpha', settings: { state: 'suspended' } }]);
+    const plan = await h.plan(suspended);
+    plan.changes[0]!.liveState = 'RUNNING';
+    const s = await h.apply(suspended, { plan });
     h.client = real;
     expect(s.changes[0]).toMatchObject({ action: 'suspend', outcome: 'applied' });
     expect(s.diags.map((d) => d.code)).toEqual(['FO716']);
@@ -111,7 +137,7 @@ describe('apply: a crash-looping job', () => {
     const r = await x.apply(desiredState([{ name: 'alpha', version: 2 }]), {
       onEvent: (e) => {
         // The new version fixes the crash.
-        if (e.type === 'step-finished' && e.step.kind === 'stop-with-savepoint')
+        if (e.type === 'step-finished' && e.step.kind === 'stop-by-cancel')
           x.sim.control.faults.jobRestartLoop = false;
       },
     });

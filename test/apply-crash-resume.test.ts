@@ -4,9 +4,9 @@
  * that died after the cancel, rerun once the JobManager has forgotten the cancelled job.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { CrashError } from '../src/apply';
 import { runSavepoints } from '../src/engine/savepoints-run';
 import { advance, desiredState, type Harness, harness, running } from './apply-harness.test';
+import { CrashError } from './support/crash';
 
 let h: Harness | undefined;
 afterEach(async () => {

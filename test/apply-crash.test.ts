@@ -6,9 +6,10 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApplyReport } from '../src/apply';
-import { CrashError, toSteps } from '../src/apply';
+import { toSteps } from '../src/apply';
 import type { DesiredState } from '../src/compile/model';
 import { desiredState, type Harness, harness, running } from './apply-harness.test';
+import { CrashError } from './support/crash';
 
 let h: Harness | undefined;
 afterEach(async () => {

@@ -16,6 +16,7 @@ import { observe } from '../src/observe';
 import { diff, type Plan } from '../src/plan';
 import { type FlinkVersion, type SimTiming, type Simulator, startSimulator } from '../src/sim';
 import { MemoryStateStore } from '../src/state';
+import { mortal } from './support/crash';
 
 export const PROJECT = 'shop';
 export const ENV = 'prod';
@@ -180,11 +181,14 @@ export async function harness(
     plan,
     async apply(desired, a = {}) {
       const p = a.plan ?? (await plan(desired, { ...(a.allowDelete ? { allowDelete: true } : {}) }));
+      // A hook that throws CrashError kills the process: the store hears nothing more from it.
+      const process = mortal(store);
+      const onEvent = process.hook(a.onEvent);
       return execute({
         plan: p,
         desired,
         client: self.client,
-        store,
+        store: process.store,
         clock,
         secrets: a.secrets ?? {},
         commit: 'c0ffee',
@@ -202,7 +206,7 @@ export async function harness(
         hooks: {
           onEvent: (e) => {
             events.push(e);
-            a.onEvent?.(e);
+            onEvent(e);
           },
         },
       });

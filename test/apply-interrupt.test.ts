@@ -95,6 +95,6 @@ describe('apply asked to stop', () => {
     const done = await h.apply(v2, { plan });
     expect(done.changes).toMatchObject([{ job: 'orders', outcome: 'applied' }]);
     expect((await h.store.read()).doc.jobs.orders!.lastStable?.jobId).toBe(newJob);
-    expect((await h.plan(v2)).changes[0]!.verify).toBeUndefined();
+    expect((await h.plan(v2)).changes[0]).not.toHaveProperty('verify');
   });
 });

@@ -4,8 +4,9 @@
  * resolving the pending operation), and its submit line names that one, not the plan's guess.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { CrashError, describeStep } from '../src/apply';
+import { describeStep } from '../src/apply';
 import { advance, desiredState, type Harness, harness, running } from './apply-harness.test';
+import { CrashError } from './support/crash';
 
 let h: Harness | undefined;
 afterEach(async () => {

@@ -70,6 +70,21 @@ describe('flinkops CLI: messages a new user can act on', () => {
     expect(r.stderr).not.toContain('plan --json > plan.json');
   });
 
+  it('apply of a hand-edited plan whose change lost its target is refused at that change, not as an internal error', async () => {
+    const plan = makePlan([change('copy', 'create', { to: { specHash: 'h1', parallelism: 1 } })]);
+    const doc = JSON.parse(JSON.stringify({ ...plan, project: 'mini', env: 'dev' }));
+    delete doc.changes[0].to;
+    const text = JSON.stringify(doc, null, 2);
+    writeFileSync(join(dir, 'edited.json'), text);
+    const r = await cli(['apply', 'edited.json', '--dir', dir], { cwd: dir });
+    expect(r.code).toBe(1);
+    const line = text.split('\n').findIndex((l) => l.includes('"job": "copy"'));
+    expect(r.stderr).toContain(`edited.json:${line}:`);
+    expect(r.stderr).toContain('FO690');
+    expect(r.stderr).toContain('changes[0].to is missing');
+    expect(r.stderr).not.toMatch(/internal error|bug/i);
+  });
+
   it('savepoints: a mistyped subcommand gets a hint; options may come before the subcommand', async () => {
     const typo = await cli(['savepoints', '--dir', dir, 'lst']);
     expect(typo.code).toBe(1);

@@ -9,8 +9,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/core/diagnostics';
+import type { EngineProgress } from '../src/core/progress';
 import { runPlan } from '../src/engine/plan-run';
 import { createFlinkClient, type FlinkClient } from '../src/flink';
+import { describeEngineProgress } from '../src/render/progress';
 import { type Simulator, startSimulator } from '../src/sim';
 import { MemoryStateStore } from '../src/state/memory-store';
 import { projectCopy, ROOT } from './ops-cli';
@@ -34,7 +36,12 @@ interface Failure {
   causes?: string[];
 }
 
-async function plan(dir: string, failures: Failure[] = [], sent: string[] = []) {
+async function plan(
+  dir: string,
+  failures: Failure[] = [],
+  sent: string[] = [],
+  progress: EngineProgress[] = [],
+) {
   const run = await runPlan({
     dir,
     env: 'staging',
@@ -43,6 +50,7 @@ async function plan(dir: string, failures: Failure[] = [], sent: string[] = []) 
     offline: false,
     allowDelete: false,
     explain: true,
+    onProgress: (p) => progress.push(p),
     now: '2026-01-05T09:00:00Z',
     endpoints: { jobmanagerUrl: sim.jobmanagerUrl, sqlGatewayUrl: sim.gatewayUrl },
     store: (project, env) => new MemoryStateStore({ project, env }),
@@ -78,8 +86,21 @@ const errorsOf = (diags: Diagnostic[]) => diags.filter((d) => d.severity === 'er
 describe('plan validates changed jobs against the cluster planner', () => {
   it('the example repository passes: every create is explained, nothing is submitted', async () => {
     const sent: string[] = [];
-    const run = await plan(projectCopy(EXAMPLE), [], sent);
+    const progress: EngineProgress[] = [];
+    const run = await plan(projectCopy(EXAMPLE), [], sent, progress);
     expect(errorsOf(run.diags)).toEqual([]);
+    // Progress is typed; the CLI and the Action print it through one renderer.
+    expect(progress.map((p) => p.stage)).toEqual([
+      'compiling',
+      'reading-state',
+      'observing',
+      'planning',
+      'explaining',
+    ]);
+    expect(describeEngineProgress(progress[4]!)).toBe(
+      "validating 4 changed job(s) against the cluster's planner",
+    );
+    expect(describeEngineProgress(progress[2]!)).toBe(`observing ${sim.jobmanagerUrl}`);
     expect(run.plan!.changes.filter((c) => c.action === 'create')).toHaveLength(4);
     // Four jobs; archive_and_alerts is a statement set of two INSERTs, explained one by one.
     expect(sent.filter((s) => /^EXPLAIN\b/.test(s))).toHaveLength(5);

@@ -36,7 +36,14 @@ export function makePlan(changes: JobChange[], over: Partial<Plan> = {}): Plan {
 }
 
 export function change(job: string, action: ActionKind, over: Partial<JobChange> = {}): JobChange {
-  return { job, pipelineName: `rides.prod.${job}`, action, reason: `${action} ${job}`, causes: [], ...over };
+  return {
+    job,
+    pipelineName: `rides.prod.${job}`,
+    action,
+    reason: `${action} ${job}`,
+    causes: [],
+    ...over,
+  } as JobChange;
 }
 
 const UPGRADE_DIFF = `--- a/jobs/fare_aggregates.sql

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../src/plan/model';
-import { PLAN_FILE_CODES, parsePlanJson, renderPlanJson } from '../src/render';
+import { PLAN_FILE_CODES, parsePlanJson } from '../src/plan/plan-file';
+import { renderPlanJson } from '../src/render';
 import { planWithEveryAction } from './render-fixtures';
 
 /** The same data with every object's keys reversed and the arrays reversed. */
@@ -83,5 +84,46 @@ describe('parsePlanJson', () => {
     expect(value).toBeUndefined();
     expect(diags[0]!.summary).toContain('stateVersion must be an integer');
     expect(diags[0]!.summary).toContain('changes[1].action must be one of create, upgrade');
+  });
+});
+
+describe('parsePlanJson: the whole file is held to schemas/plan.schema.json', () => {
+  it('locates a hand-edited change at its line and column, with every problem in the detail', () => {
+    const text = renderPlanJson(planWithEveryAction());
+    const doc = JSON.parse(text) as { changes: Record<string, unknown>[] };
+    const i = doc.changes.findIndex((c) => c.action === 'upgrade');
+    delete doc.changes[i]!.to;
+    doc.changes[i]!.strategy = 'fast';
+    const edited = `${JSON.stringify(doc, null, 2)}\n`;
+    const { value, diags } = parsePlanJson(edited, 'out/plan.json');
+    expect(value).toBeUndefined();
+    expect(diags).toHaveLength(1);
+    const d = diags[0]!;
+    expect(d.code).toBe(PLAN_FILE_CODES.invalid);
+    expect(d.summary).toContain(`changes[${i}].strategy must be one of savepoint, last-state, stateless`);
+    expect(d.summary).toContain(`changes[${i}].to is missing`);
+    // The first problem in the file is the change that lost its `to`: at its opening brace.
+    const lines = edited.split('\n');
+    const jobLine = lines.findIndex((l) => l.includes(`"job": "${String(doc.changes[i]!.job)}"`)) + 1;
+    expect(d.range).toMatchObject({ file: 'out/plan.json', start: { line: jobLine - 1 } });
+    expect(lines[jobLine - 2]!.slice(d.range!.start.column - 1)).toBe('{');
+    // The strategy's value, in the detail.
+    const line = lines.findIndex((l) => l.includes('"strategy": "fast"')) + 1;
+    const column = lines[line - 1]!.indexOf('"fast"') + 1;
+    expect(d.detail).toContain(`out/plan.json:${line}:${column}: changes[${i}].strategy must be one of`);
+    expect(d.detail).toContain(`out/plan.json:${jobLine - 1}:`);
+    expect(d.detail).toContain('flinkops plan --out plan.json');
+  });
+
+  it('refuses a truncated plan with a located error', () => {
+    const text = renderPlanJson(planWithEveryAction());
+    const doc = JSON.parse(text) as Record<string, unknown>;
+    delete doc.changes;
+    delete doc.lineage;
+    const { value, diags } = parsePlanJson(JSON.stringify(doc));
+    expect(value).toBeUndefined();
+    expect(diags[0]!.summary).toContain('changes must be an array');
+    expect(diags[0]!.summary).toContain('lineage must be an object');
+    expect(diags[0]!.range).toMatchObject({ file: 'plan.json', start: { line: 1, column: 1 } });
   });
 });

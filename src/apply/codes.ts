@@ -36,4 +36,8 @@ export const APPLY_CODES = {
   interrupted: 'FO717',
   /** planMode: compiled — the plan file is missing, unreadable or not the bytes the plan names. */
   compiledPlanMismatch: 'FO718',
+  /** Warning: renewing the state lock failed while the run waited; it is tried again. */
+  lockRenewFailed: 'FO723',
+  /** Warning: a read the run could go on without (a job's state, its checkpoints) failed. */
+  readFailed: 'FO719',
 } as const;

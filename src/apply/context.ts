@@ -6,6 +6,7 @@
 
 import type { DesiredState } from '../compile/model';
 import type { Clock } from '../core/clock';
+import { type Diagnostic, warning } from '../core/diagnostics';
 import type { FlinkClient } from '../flink/client';
 import type { PollOptions } from '../flink/poll';
 import { MASK, redactDeep } from '../flink/redact';
@@ -13,6 +14,7 @@ import type { SecretSource } from '../load/interpolate';
 import type { Plan } from '../plan/model';
 import type { JobRecord, StateDoc } from '../state/model';
 import { type Lock, StateConflictError, type StateStore } from '../state/store';
+import { APPLY_CODES } from './codes';
 import type { ApplyEvent, ApplyHooks } from './report';
 
 export interface ApplyTiming {
@@ -76,6 +78,8 @@ export class StoreSession {
   private chain: Promise<unknown> = Promise.resolve();
   private renewedAt: number;
   private queue: QueuedEdit[] = [];
+  /** What the session noticed and could live with (a lock renewal that failed): warnings for the report. */
+  readonly warnings: Diagnostic[] = [];
 
   constructor(
     private readonly store: StateStore,
@@ -164,6 +168,26 @@ export class StoreSession {
     return this.serial(() => this.renewNow(false));
   }
 
+  /**
+   * Renews in the background (while a poll waits): a failure is kept as a warning, once per
+   * cause, and the renewal is tried again at the next poll, then before the next write (which
+   * fails if the lock is really lost).
+   */
+  renewInBackground(): void {
+    void this.renewIfDue().catch((e: unknown) => {
+      const cause = e instanceof Error ? e.message : String(e);
+      if (this.warnings.some((w) => w.code === APPLY_CODES.lockRenewFailed && w.summary.endsWith(cause)))
+        return;
+      this.warnings.push(
+        warning(
+          APPLY_CODES.lockRenewFailed,
+          `renewing the state lock failed: ${cause}`,
+          `The run goes on and tries again at the next poll; a write fails if the lock was really lost (another run took it over). Check the state store (${this.store.location}).`,
+        ),
+      );
+    });
+  }
+
   private async renewNow(force: boolean): Promise<void> {
     if (!force && this.clock.now() - this.renewedAt < this.ttlMs / 3) return;
     this.lock = await this.store.renew(this.lock, this.ttlMs);
@@ -248,7 +272,7 @@ export function pollOptions(
         elapsedMs: p.elapsedMs,
         ...(p.progress !== undefined ? { progress: p.progress } : {}),
       });
-      void ctx.store.renewIfDue().catch(() => {});
+      ctx.store.renewInBackground();
     },
   };
 }

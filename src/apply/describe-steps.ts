@@ -1,4 +1,5 @@
 /** The step list as text, for `flinkops apply --explain` and progress lines. */
+import { changeMode } from '../plan/model';
 import type { JobSteps, RestoreSource, Step } from './steps';
 
 function describeRestore(r: RestoreSource): string {
@@ -19,6 +20,8 @@ export function describeStep(s: Step): string {
       return 'find the outcome of the operation an earlier apply left unfinished';
     case 'stop-with-savepoint':
       return `stop job ${s.jobId} with a savepoint (${s.savepointKind}); record its path at once`;
+    case 'stop-by-cancel':
+      return `stop job ${s.jobId} by cancel: it is ${s.state} and Flink takes no savepoint of it; record its latest checkpoint first (${s.savepointKind})`;
     case 'record-savepoint':
       return 'note the savepoint in the state store';
     case 'read-checkpoint':
@@ -58,7 +61,8 @@ export function describeSteps(jobs: readonly JobSteps[]): string {
     }
     const real = j.steps.filter((s) => s.kind !== 'sync-record');
     if (real.length === 0) continue;
-    const how = j.strategy ? ` (${j.strategy})` : j.rescaleMode ? ` (${j.rescaleMode})` : '';
+    const mode = changeMode(j.change);
+    const how = mode ? ` (${mode})` : '';
     out.push(`${j.job}: ${j.action}${how}`);
     j.steps.forEach((s, i) => {
       out.push(`  ${i + 1}. ${describeStep(s)}`);

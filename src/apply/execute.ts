@@ -14,11 +14,12 @@ import { observe } from '../observe/live-state';
 import type { LiveState } from '../observe/model';
 import type { Plan } from '../plan/model';
 import type { StateDoc } from '../state/model';
-import { type LockOwner, lockState, type StateStore, StateStoreError } from '../state/store';
+import type { LockOwner, StateStore } from '../state/store';
 import { APPLY_CODES } from './codes';
-import { type ApplyTiming, createEmitter, DEFAULT_TIMING, type RunContext, StoreSession } from './context';
+import { type ApplyTiming, createEmitter, DEFAULT_TIMING, type RunContext } from './context';
 import { type JobRun, newJobRun } from './job-run';
-import { type ApplyHooks, type ApplyReport, type ChangeReport, CrashError } from './report';
+import { withLockedSession } from './locked-session';
+import type { ApplyHooks, ApplyReport, ChangeReport } from './report';
 import { runJob } from './run-job';
 import { type JobSteps, toSteps } from './steps';
 import { secretValuesOf } from './submit';
@@ -148,83 +149,66 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
     );
   }
   const timing: ApplyTiming = { ...DEFAULT_TIMING, ...opts.timing };
-  const locked = await lockState(store, opts.owner, timing, opts.clock);
-  const lock = locked.value;
-  if (!lock) return { changes: [], diags: locked.diags };
-  // Every return below hands out this array: a lock-release failure in `finally` still reaches it.
-  const diags: Diagnostic[] = [...locked.diags];
-  const stopped = (more: Diagnostic[]): ApplyReport => {
-    diags.push(...more);
-    return { changes: [], diags };
-  };
   const abort = new AbortController();
-  let crashed = false;
-  let session: StoreSession | undefined;
-  try {
-    const read = await store.read();
-    const observed = opts.observe
-      ? await opts.observe()
-      : await observe(client, { project: plan.project, env: plan.env, clock });
-    if (hasErrors(observed.diags)) return stopped(observed.diags);
-    if (read.version !== plan.stateVersion || observed.value.fingerprint !== plan.liveFingerprint) {
-      const what = [
-        read.version !== plan.stateVersion
-          ? `the state store is at version ${read.version}, the plan saw ${plan.stateVersion}`
-          : '',
-        observed.value.fingerprint !== plan.liveFingerprint ? 'the jobs on the cluster changed' : '',
-      ].filter(Boolean);
-      return stopped(
-        refusal(
+  const stopped = (diags: Diagnostic[]): ApplyReport => ({ changes: [], diags });
+  return withLockedSession(
+    { store, owner: opts.owner, clock, timing },
+    stopped,
+    async ({ read, session }) => {
+      const observed = opts.observe
+        ? await opts.observe()
+        : await observe(client, { project: plan.project, env: plan.env, clock });
+      if (hasErrors(observed.diags)) return stopped(observed.diags);
+      if (read.version !== plan.stateVersion || observed.value.fingerprint !== plan.liveFingerprint) {
+        const what = [
+          read.version !== plan.stateVersion
+            ? `the state store is at version ${read.version}, the plan saw ${plan.stateVersion}`
+            : '',
+          observed.value.fingerprint !== plan.liveFingerprint ? 'the jobs on the cluster changed' : '',
+        ].filter(Boolean);
+        return refusal(
           APPLY_CODES.stalePlan,
           'plan is stale, run plan again',
           `The plan was computed against another state (${what.join('; ')}). Nothing was changed.`,
-        ).diags,
+        );
+      }
+      // Every secret any job of this run references, not only those of the scripts it submits: a
+      // savepoint failure or a job's exception may echo one into a diagnostic or the store's history.
+      const secretValues = new Set<string>(opts.secretValues ?? []);
+      for (const script of knownScripts(desired, read.doc)) {
+        for (const v of secretValuesOf(script, opts.secrets)) secretValues.add(v);
+      }
+      const ctx: RunContext = {
+        client,
+        clock,
+        signal: abort.signal,
+        stop: opts.stop ?? new AbortController().signal,
+        store: session(
+          () => {
+            if (abort.signal.aborted) throw abort.signal.reason;
+          },
+          () => [...secretValues],
+        ),
+        timing,
+        plan,
+        desired,
+        secrets: opts.secrets,
+        commit: opts.commit ?? plan.commit ?? 'unknown',
+        secretValues,
+        emit: createEmitter(opts.hooks, abort),
+      };
+      const jobSteps = toSteps(plan, desired, read.doc);
+      const byName = new Map(desired.jobs.map((j) => [j.name, j]));
+      // Every secret a submission will need, checked before anything changes: a missing one
+      // found half-way would leave some jobs upgraded and others not (as Terraform checks
+      // variables before it plans).
+      const missing = missingSecrets(
+        jobSteps.filter((js) => js.steps.some((st) => st.kind === 'submit')).map((js) => byName.get(js.job)),
+        opts.secrets,
       );
-    }
-    // Every secret any job of this run references, not only those of the scripts it submits: a
-    // savepoint failure or a job's exception may echo one into a diagnostic or the store's history.
-    const secretValues = new Set<string>(opts.secretValues ?? []);
-    for (const script of knownScripts(desired, read.doc)) {
-      for (const v of secretValuesOf(script, opts.secrets)) secretValues.add(v);
-    }
-    session = new StoreSession(
-      store,
-      read,
-      lock,
-      clock,
-      timing.lockTtlMs,
-      () => {
-        if (abort.signal.aborted) throw abort.signal.reason;
-      },
-      () => [...secretValues],
-    );
-    const ctx: RunContext = {
-      client,
-      clock,
-      signal: abort.signal,
-      stop: opts.stop ?? new AbortController().signal,
-      store: session,
-      timing,
-      plan,
-      desired,
-      secrets: opts.secrets,
-      commit: opts.commit ?? plan.commit ?? 'unknown',
-      secretValues,
-      emit: createEmitter(opts.hooks, abort),
-    };
-    const jobSteps = toSteps(plan, desired, read.doc);
-    const byName = new Map(desired.jobs.map((j) => [j.name, j]));
-    // Every secret a submission will need, checked before anything changes: a missing one
-    // found half-way would leave some jobs upgraded and others not (as Terraform checks
-    // variables before it plans).
-    const missing = missingSecrets(
-      jobSteps.filter((js) => js.steps.some((st) => st.kind === 'submit')).map((js) => byName.get(js.job)),
-      opts.secrets,
-    );
-    if (missing.length) return stopped(missing);
-    const runs = jobSteps.map((js, i) => newJobRun(js, plan.changes[i]!, byName.get(js.job)));
-    const active = runs.filter((r) => r.steps.steps.length > 0);
-    try {
+      if (missing.length) return stopped(missing);
+      const runs = jobSteps.map((js, i) => newJobRun(js, plan.changes[i]!, byName.get(js.job)));
+      const active = runs.filter((r) => r.steps.steps.length > 0);
       await schedule(
         active,
         dependencies(jobSteps, desired),
@@ -234,45 +218,26 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
           if (!abort.signal.aborted) abort.abort(e);
         },
       );
-    } catch (e) {
-      crashed = e instanceof CrashError;
-      throw e;
-    }
-    const changes: ChangeReport[] = [];
-    for (const r of runs) {
-      if (r.steps.refused) {
-        changes.push({
-          job: r.change.job,
-          action: r.change.action,
-          outcome: 'skipped',
-          error: r.steps.refused,
-        });
-        continue;
+      const changes: ChangeReport[] = [];
+      const diags: Diagnostic[] = [];
+      for (const r of runs) {
+        if (r.steps.refused) {
+          changes.push({
+            job: r.change.job,
+            action: r.change.action,
+            outcome: 'skipped',
+            error: r.steps.refused,
+          });
+          continue;
+        }
+        if (r.steps.steps.length === 0) continue;
+        if (r.change.action === 'none' && !r.touched && r.report.outcome !== 'failed') continue;
+        changes.push(r.report);
+        diags.push(...r.diags);
       }
-      if (r.steps.steps.length === 0) continue;
-      if (r.change.action === 'none' && !r.touched && r.report.outcome !== 'failed') continue;
-      changes.push(r.report);
-      diags.push(...r.diags);
-    }
-    return opts.stop?.aborted ? { changes, diags, interrupted: true } : { changes, diags };
-  } finally {
-    // A crashed process leaves its lock behind; the next run waits for it to expire (or --force-unlock).
-    if (!crashed) {
-      await store.unlock(session?.heldLock ?? lock).catch((e: unknown) => {
-        diags.push(
-          ...(e instanceof StateStoreError
-            ? e.diagnostics
-            : [
-                error(
-                  APPLY_CODES.unlockFailed,
-                  `releasing the state lock failed: ${String(e)}`,
-                  'Release it with --force-unlock.',
-                ),
-              ]),
-        );
-      });
-    }
-  }
+      return opts.stop?.aborted ? { changes, diags, interrupted: true } : { changes, diags };
+    },
+  );
 }
 
 /** One FO113 per secret the jobs about to be started need and the secret source lacks. */

@@ -50,7 +50,7 @@ function ctxFor(
     stop: new AbortController().signal,
     timing: DEFAULT_TIMING,
     emit: () => {},
-    store: { renewIfDue: async () => {} },
+    store: { renewInBackground: () => {} },
   } as unknown as RunContext;
   return { ctx, clock };
 }

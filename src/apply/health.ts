@@ -4,7 +4,7 @@
  * checkpoint. Every wait is the one poll(); transient read errors count as pending.
  */
 import { describeTimeout, poll } from '../flink/poll';
-import { TERMINAL_JOB_STATES } from '../flink/types';
+import { isLocallyTerminal } from '../flink/types';
 import { guard, pollOptions, type RunContext } from './context';
 
 export type Health = { ok: true; runningSince: number } | { ok: false; cause: string; interrupted?: true };
@@ -57,7 +57,7 @@ export async function awaitRunning(ctx: RunContext, job: string, jobId: string):
       );
       if (s === 'RUNNING' && !pendingVertex)
         return { state: 'completed', value: r.value.timestamps.RUNNING ?? ctx.clock.now() };
-      if (TERMINAL_JOB_STATES.has(s) || s === 'FAILING') {
+      if (isLocallyTerminal(s) || s === 'FAILING') {
         const cause = await rootCause(ctx, jobId);
         return { state: 'failed', cause: `job ${jobId} is ${s}${cause ? `: ${cause}` : ''}` };
       }
@@ -186,7 +186,7 @@ export async function awaitTerminal(
     async () => {
       const r = await ctx.client.getJob(jobId);
       if (!r.ok) return r.error.status === 404 ? { state: 'completed', value: 'gone' } : { state: 'pending' };
-      if (TERMINAL_JOB_STATES.has(r.value.state)) return { state: 'completed', value: r.value.state };
+      if (isLocallyTerminal(r.value.state)) return { state: 'completed', value: r.value.state };
       return { state: 'pending', progress: r.value.state };
     },
     {
@@ -217,7 +217,7 @@ export async function cancelAndWait(
     async () => {
       const r = await ctx.client.getJob(jobId);
       if (!r.ok) return r.error.status === 404 ? { state: 'completed', value: 'gone' } : { state: 'pending' };
-      if (TERMINAL_JOB_STATES.has(r.value.state)) return { state: 'completed', value: r.value.state };
+      if (isLocallyTerminal(r.value.state)) return { state: 'completed', value: r.value.state };
       if (r.value.state !== 'CANCELLING') {
         // Not cancelling (the PATCH was lost, or it restarted meanwhile): ask again.
         await ctx.client.cancelJob(jobId);

@@ -10,6 +10,7 @@ export { APPLY_CODES } from './codes';
 export { type ApplyTiming, DEFAULT_TIMING, pollOptions, StoreSession } from './context';
 export { describeStep, describeSteps } from './describe-steps';
 export { dependencies, type ExecuteOptions, execute } from './execute';
+export { type Locked, type LockedSessionOptions, withLockedSession } from './locked-session';
 export {
   type ApplyEvent,
   type ApplyHooks,
@@ -17,7 +18,6 @@ export {
   applyFailed,
   type ChangeOutcome,
   type ChangeReport,
-  CrashError,
 } from './report';
 export {
   resolvePendingSavepoint,

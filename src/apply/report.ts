@@ -53,16 +53,8 @@ export type ApplyEvent =
 
 export interface ApplyHooks {
   /**
-   * Called synchronously for every event. A hook that throws stops the run where it is
-   * (a `CrashError` also leaves the lock behind, like a killed process).
+   * Called synchronously for every event. A hook that throws stops the run where it is: no
+   * further step, write or call is made, the lock is released and the error is rethrown.
    */
   onEvent?: (e: ApplyEvent) => void;
-}
-
-/** Test seam: simulated process death. The run stops at once and leaves everything as is. */
-export class CrashError extends Error {
-  constructor(message = 'simulated crash') {
-    super(message);
-    this.name = 'CrashError';
-  }
 }

@@ -266,7 +266,7 @@ export async function resolvePendingSavepoint(
   t: SavepointTarget,
   pending: PendingOperation,
 ): Promise<SavepointOutcome | undefined> {
-  if (!pending.triggerId) return undefined;
+  if (pending.kind !== 'savepoint' && pending.kind !== 'stop-with-savepoint') return undefined;
   const startedAt = Date.parse(pending.startedAt);
   const o = await follow(ctx, t, pending.triggerId, Number.isNaN(startedAt) ? 0 : startedAt, false);
   return o;

@@ -9,15 +9,29 @@ import { recordSavepoint } from '../state/records';
 import { APPLY_CODES } from './codes';
 import { iso, type RunContext } from './context';
 import { type JobRun, OK, type StepResult } from './job-run';
-import { failure, type Of, specHashOfLive } from './step-util';
+import { failure, type Of, readFailed, specHashOfLive } from './step-util';
 
-/** Latest completed checkpoint of `jobId`, if the cluster still reports one. */
+/**
+ * Latest completed checkpoint of `jobId`, if the cluster still reports one. A failed read is a
+ * warning on the job (the client has retried it already): the run goes on as if there were none.
+ */
 async function latestCheckpoint(
   ctx: RunContext,
+  run: JobRun,
   jobId: string,
 ): Promise<{ path: string; timestamp?: number } | undefined> {
   const cp = await ctx.client.getCheckpoints(jobId);
-  const latest = cp.ok ? cp.value.latestCompleted : undefined;
+  if (!cp.ok) {
+    readFailed(
+      ctx,
+      run,
+      `the checkpoints of ${jobId}`,
+      cp.error.message,
+      'The run went on as if the job had no completed checkpoint. Check the job in the Flink UI (Checkpoints tab).',
+    );
+    return undefined;
+  }
+  const latest = cp.value.latestCompleted;
   if (!latest?.externalPath) return undefined;
   return { path: latest.externalPath, ...(latest.timestamp ? { timestamp: latest.timestamp } : {}) };
 }
@@ -50,7 +64,7 @@ export async function readCheckpoint(
   run: JobRun,
   s: Of<'read-checkpoint'>,
 ): Promise<StepResult> {
-  const cp = await latestCheckpoint(ctx, s.jobId);
+  const cp = await latestCheckpoint(ctx, run, s.jobId);
   if (!cp) {
     return failure(
       APPLY_CODES.noCheckpoint,
@@ -73,7 +87,7 @@ export async function keepCheckpoint(
   jobId: string,
   kind: SavepointKind,
 ): Promise<string | undefined> {
-  const cp = await latestCheckpoint(ctx, jobId);
+  const cp = await latestCheckpoint(ctx, run, jobId);
   if (!cp) return undefined;
   run.checkpoint = cp.path;
   await record(ctx, run, jobId, cp, kind);
@@ -87,7 +101,7 @@ export async function refreshCheckpoint(
   jobId: string,
   kind: SavepointKind = 'upgrade',
 ): Promise<void> {
-  const cp = await latestCheckpoint(ctx, jobId);
+  const cp = await latestCheckpoint(ctx, run, jobId);
   if (!cp || cp.path === run.checkpoint) return;
   run.checkpoint = cp.path;
   await record(ctx, run, jobId, cp, kind);
@@ -101,6 +115,6 @@ export async function keepEndedJobCheckpoint(
 ): Promise<void> {
   const jobId = run.change.liveJobId;
   if (run.savepoint || !jobId) return;
-  const cp = await latestCheckpoint(ctx, jobId);
+  const cp = await latestCheckpoint(ctx, run, jobId);
   if (cp) await record(ctx, run, jobId, cp, status === 'suspended' ? 'suspend' : 'delete');
 }

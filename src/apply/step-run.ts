@@ -16,14 +16,17 @@ import { type JobRun, OK, type StepResult } from './job-run';
 import { resolvePendingSavepoint } from './savepoint';
 import { keepEndedJobCheckpoint, readCheckpoint, refreshCheckpoint } from './step-checkpoint';
 import { awaitParallelism, rescaleInPlace } from './step-rescale';
-import { stop } from './step-stop';
+import { stop, stopPlannedByCancel } from './step-stop';
 import { syncRecord } from './step-sync';
-import { failure, health, history, type Of, specHashOfLive } from './step-util';
+import { failure, health, history, type Of, readFailed, specHashOfLive } from './step-util';
 import type { RestoreSource, Step } from './steps';
 import { submitJob } from './submit';
 
 function stopKind(run: JobRun): SavepointKind {
-  const s = run.steps.steps.find((x): x is Of<'stop-with-savepoint'> => x.kind === 'stop-with-savepoint');
+  const s = run.steps.steps.find(
+    (x): x is Of<'stop-with-savepoint' | 'stop-by-cancel'> =>
+      x.kind === 'stop-with-savepoint' || x.kind === 'stop-by-cancel',
+  );
   return s?.savepointKind ?? 'upgrade';
 }
 
@@ -34,7 +37,6 @@ async function resolvePending(ctx: RunContext, run: JobRun): Promise<StepResult>
   switch (p.kind) {
     case 'savepoint':
     case 'stop-with-savepoint': {
-      if (!p.jobId) break;
       // A plain savepoint (`savepoints run`, `flinkops savepoint`) left its job running: it is
       // recorded as such, and this run's stop step must still stop the job.
       const trigger = p.kind === 'savepoint';
@@ -64,8 +66,15 @@ async function resolvePending(ctx: RunContext, run: JobRun): Promise<StepResult>
     }
     case 'cancel': {
       // Kept until the submission replaces it: the checkpoint is what the restart restores.
-      if (!p.jobId) break;
       const cp = await ctx.client.getCheckpoints(p.jobId);
+      if (!cp.ok)
+        readFailed(
+          ctx,
+          run,
+          `the checkpoints of ${p.jobId} (cancelled by an interrupted run)`,
+          cp.error.message,
+          'The restart restores from the checkpoint recorded in the state store before the cancel, if any.',
+        );
       const path = cp.ok ? cp.value.latestCompleted?.externalPath : undefined;
       if (path) {
         run.checkpoint = path;
@@ -186,6 +195,8 @@ export async function runStep(ctx: RunContext, run: JobRun, s: Step): Promise<St
       return resolvePending(ctx, run);
     case 'stop-with-savepoint':
       return stop(ctx, run, s);
+    case 'stop-by-cancel':
+      return stopPlannedByCancel(ctx, run, s);
     case 'record-savepoint': {
       const entry = run.stoppedByCancel
         ? history(ctx, run, 'stopped-by-cancel', {

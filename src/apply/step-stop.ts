@@ -5,7 +5,8 @@
  * before the cancel, and the report and history say so.
  */
 import { warning } from '../core/diagnostics';
-import { TERMINAL_JOB_STATES } from '../flink/types';
+import { isLocallyTerminal } from '../flink/types';
+import type { SavepointKind } from '../state/model';
 import { setPending } from '../state/records';
 import { APPLY_CODES } from './codes';
 import { iso, type RunContext } from './context';
@@ -13,20 +14,33 @@ import { awaitTerminal, cancelAndWait } from './health';
 import { type JobRun, OK, type StepResult } from './job-run';
 import { stopWithSavepoint } from './savepoint';
 import { keepCheckpoint, refreshCheckpoint } from './step-checkpoint';
-import { failure, type Of, specHashOfLive } from './step-util';
+import { failure, type Of, readFailed, specHashOfLive } from './step-util';
 
-/** Alive but not RUNNING (restarting, failing, (re)initialising): no savepoint possible, a cancel is. */
-async function unsavepointable(ctx: RunContext, jobId: string): Promise<string | undefined> {
+/**
+ * Alive but not RUNNING (restarting, failing, (re)initialising): no savepoint possible, a cancel is.
+ * A failed read is said, and the stop goes on as for a RUNNING job: Flink refuses the savepoint
+ * of a job that is not, and the refusal leads to the cancel.
+ */
+async function unsavepointable(ctx: RunContext, run: JobRun, jobId: string): Promise<string | undefined> {
   const r = await ctx.client.getJob(jobId);
-  if (!r.ok) return undefined;
+  if (!r.ok) {
+    readFailed(
+      ctx,
+      run,
+      `the state of ${jobId}`,
+      r.error.message,
+      'The stop went on as for a RUNNING job (a stop with savepoint); had the job been unable to take one, it would have been stopped by cancel.',
+    );
+    return undefined;
+  }
   const s = r.value.state;
-  return s === 'RUNNING' || TERMINAL_JOB_STATES.has(s) ? undefined : s;
+  return s === 'RUNNING' || isLocallyTerminal(s) ? undefined : s;
 }
 
 async function stopByCancel(
   ctx: RunContext,
   run: JobRun,
-  s: Of<'stop-with-savepoint'>,
+  s: { jobId: string; savepointKind: SavepointKind },
   state: string,
 ): Promise<StepResult> {
   const job = run.change.job;
@@ -77,12 +91,29 @@ async function stopByCancel(
   return OK;
 }
 
+/**
+ * The plan saw the job alive but not RUNNING: it is stopped by cancel, its latest checkpoint
+ * recorded first, as `--explain` showed.
+ */
+export async function stopPlannedByCancel(
+  ctx: RunContext,
+  run: JobRun,
+  s: Of<'stop-by-cancel'>,
+): Promise<StepResult> {
+  // After an interrupted run, a cancel already made is made again: Flink accepts it.
+  return stopByCancel(ctx, run, s, s.state);
+}
+
+/**
+ * Stop with a savepoint. Should the job have left RUNNING since the plan (Flink refuses the
+ * savepoint), it is stopped by cancel after all, and the warning and history say so.
+ */
 export async function stop(ctx: RunContext, run: JobRun, s: Of<'stop-with-savepoint'>): Promise<StepResult> {
   if (run.savepoint?.jobId === s.jobId) {
     run.oldStopped = true;
     return OK; // An interrupted run's stop already completed.
   }
-  const before = await unsavepointable(ctx, s.jobId);
+  const before = await unsavepointable(ctx, run, s.jobId);
   if (before) return stopByCancel(ctx, run, s, before);
   const o = await stopWithSavepoint(ctx, {
     job: run.change.job,
@@ -94,7 +125,7 @@ export async function stop(ctx: RunContext, run: JobRun, s: Of<'stop-with-savepo
     // Refused or failed because the job restarted meanwhile: stop it by cancel. A timeout stays
     // pending (the savepoint may still complete), and a RUNNING job keeps running as it was.
     if (o.diag.code === APPLY_CODES.savepointFailed) {
-      const after = await unsavepointable(ctx, s.jobId);
+      const after = await unsavepointable(ctx, run, s.jobId);
       if (after) return stopByCancel(ctx, run, s, after);
     }
     return { ok: false, cause: o.cause, diag: o.diag };

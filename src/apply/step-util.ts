@@ -19,6 +19,20 @@ export function failure(code: string, summary: string, detail: string, cause = s
   return { ok: false, cause, diag: error(code, summary, detail) };
 }
 
+/**
+ * A read the run can go on without failed (a job's state before its stop, its checkpoints):
+ * said as a warning on the job, with what the run did instead.
+ */
+export function readFailed(ctx: RunContext, run: JobRun, what: string, cause: string, instead: string): void {
+  run.diags.push(
+    warning(
+      APPLY_CODES.readFailed,
+      `could not read ${what} of job ${run.change.job}: ${mask(ctx, cause)}`,
+      instead,
+    ),
+  );
+}
+
 export function history(
   ctx: RunContext,
   _run: JobRun,

@@ -5,7 +5,7 @@ import { type JobSteps, stepsFor } from './steps';
 
 const base = { job: 'orders', pipelineName: 'shop.prod.orders', reason: 'r', causes: [] };
 const to = { specHash: 'h2', parallelism: 4 };
-const running = { liveJobId: 'j1', liveState: 'RUNNING' };
+const running = { liveJobId: 'j1', liveState: 'RUNNING' as const };
 
 const cases: [string, Partial<JobChange>, string[]][] = [
   ['create', { action: 'create', to }, ['submit', 'await-running', 'health-grace', 'record-stable']],
@@ -55,6 +55,21 @@ const cases: [string, Partial<JobChange>, string[]][] = [
     ['submit', 'await-running', 'health-grace', 'record-stable'],
   ],
   ['delete', { action: 'delete', ...running }, ['stop-with-savepoint', 'record-savepoint', 'record-status']],
+  [
+    'savepoint upgrade of a crash-looping job',
+    { action: 'upgrade', strategy: 'savepoint', to, liveJobId: 'j1', liveState: 'RESTARTING' },
+    ['stop-by-cancel', 'record-savepoint', 'submit', 'await-running', 'health-grace', 'record-stable'],
+  ],
+  [
+    'suspend of a failing job',
+    { action: 'suspend', to, liveJobId: 'j1', liveState: 'FAILING' },
+    ['stop-by-cancel', 'record-savepoint', 'record-status'],
+  ],
+  [
+    'delete of an initialising job',
+    { action: 'delete', liveJobId: 'j1', liveState: 'INITIALIZING' },
+    ['stop-by-cancel', 'record-savepoint', 'record-status'],
+  ],
   ['adopt', { action: 'adopt', to, ...running }, ['adopt']],
   ['none, running', { action: 'none', to, ...running }, ['sync-record']],
   ['none, nothing runs', { action: 'none', to }, []],
@@ -121,5 +136,17 @@ describe('toSteps: one step list per action', () => {
       ].join('\n'),
     );
     expect(describeSteps([])).toBe('No changes.\n');
+  });
+});
+
+describe('--explain shows the stop the run makes', () => {
+  it('a job the plan saw RESTARTING is stopped by cancel, its checkpoint recorded first', () => {
+    const steps = stepsFor(
+      { ...base, action: 'upgrade', strategy: 'savepoint', to, liveJobId: 'j1', liveState: 'RESTARTING' },
+      undefined,
+    );
+    expect(describeSteps([steps]).split('\n')[1]).toBe(
+      '  1. stop job j1 by cancel: it is RESTARTING and Flink takes no savepoint of it; record its latest checkpoint first (upgrade)',
+    );
   });
 });

@@ -5,7 +5,8 @@
  * durable facts are written by the step that learns them.
  */
 import type { DesiredJob, DesiredState } from '../compile/model';
-import type { ActionKind, JobChange, Plan, RescaleMode, UpgradeStrategy } from '../plan/model';
+import { isTerminal, type JobState } from '../core/job-state';
+import { type ActionKind, type JobChange, type Plan, stopsByCancel } from '../plan/model';
 import type { SavepointKind, StateDoc } from '../state/model';
 
 /** Where a submission takes its state from. */
@@ -24,7 +25,12 @@ export type Step =
   | { kind: 'resolve-pending' }
   /** Writes `pending` with a fresh trigger id, stops the job, records the path as soon as it completes. */
   | { kind: 'stop-with-savepoint'; jobId: string; savepointKind: SavepointKind }
-  /** Clears `pending` and notes the savepoint in the job's history. */
+  /**
+   * The job is alive but not RUNNING (as the plan saw it): Flink takes no savepoint of it. Its
+   * latest completed checkpoint is recorded, then it is cancelled.
+   */
+  | { kind: 'stop-by-cancel'; jobId: string; savepointKind: SavepointKind; state: JobState }
+  /** Clears `pending` and notes the savepoint (or the checkpoint of a stop by cancel) in the job's history. */
   | { kind: 'record-savepoint'; savepointKind: SavepointKind }
   /** last-state: the latest completed checkpoint, to restore from after the cancel. */
   | { kind: 'read-checkpoint'; jobId: string }
@@ -57,17 +63,14 @@ export interface JobSteps {
   job: string;
   pipelineName: string;
   action: ActionKind;
-  strategy?: UpgradeStrategy;
-  rescaleMode?: RescaleMode;
+  /** The plan's change these steps carry out (its strategy or rescale mode included). */
+  change: JobChange;
   steps: Step[];
   /** A new job that fails to become healthy is replaced by the last stable version, from the same savepoint. */
   rollback: boolean;
   /** Set when the plan refused the change: nothing runs. */
   refused?: string;
 }
-
-/** Not SUSPENDED: a JobManager that lost leadership suspends its jobs, and the next leader recovers them. */
-const ENDED: ReadonlySet<string> = new Set(['FAILED', 'CANCELED', 'FINISHED']);
 
 /** Restarting from scratch with new state (create, resume, recover) or after a stop (upgrade). */
 function startSteps(specHash: string, parallelism: number, restore: RestoreSource, job?: DesiredJob): Step[] {
@@ -85,6 +88,17 @@ function startSteps(specHash: string, parallelism: number, restore: RestoreSourc
   ];
 }
 
+/** How the live job is stopped with its state kept: a savepoint, or by cancel when the plan says so. */
+function stopSteps(change: JobChange, jobId: string, savepointKind: SavepointKind): Step[] {
+  const state = change.liveState;
+  return [
+    state !== undefined && stopsByCancel(change)
+      ? { kind: 'stop-by-cancel', jobId, savepointKind, state }
+      : { kind: 'stop-with-savepoint', jobId, savepointKind },
+    { kind: 'record-savepoint', savepointKind },
+  ];
+}
+
 function restoreOf(change: JobChange): RestoreSource {
   return change.restoreFrom ? { kind: 'path', path: change.restoreFrom } : { kind: 'none' };
 }
@@ -95,8 +109,7 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
     job: change.job,
     pipelineName: change.pipelineName,
     action: change.action,
-    ...(change.strategy ? { strategy: change.strategy } : {}),
-    ...(change.rescaleMode ? { rescaleMode: change.rescaleMode } : {}),
+    change,
   };
   if (change.refused) return { ...base, steps: [], rollback: false, refused: change.refused.summary };
   const pre: Step[] = pending ? [{ kind: 'resolve-pending' }] : [];
@@ -106,21 +119,19 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
     rollback,
   });
   // The plan names the newest cluster job even when it has ended: only a live one is stopped or synced.
-  const live = change.liveJobId && !ENDED.has(change.liveState ?? '') ? change.liveJobId : undefined;
+  const live =
+    change.liveJobId && !(change.liveState && isTerminal(change.liveState)) ? change.liveJobId : undefined;
+  // Adopt may name no target (a job not in the repository): the repo's job, if any, is it.
   const to =
     change.to ?? (desired ? { specHash: desired.restartHash, parallelism: desired.parallelism } : undefined);
-  const needTo = (): { specHash: string; parallelism: number } => {
-    if (!to) throw new Error(`plan change ${change.action} of ${change.job} has no target spec`);
-    return to;
-  };
   switch (change.action) {
     case 'none':
       // A SUSPENDED job is not recorded as what runs until its new leader has recovered it.
       return done(live && change.liveState !== 'SUSPENDED' ? [{ kind: 'sync-record', jobId: live }] : []);
     case 'create':
-      return done(startSteps(needTo().specHash, needTo().parallelism, restoreOf(change), desired));
+      return done(startSteps(change.to.specHash, change.to.parallelism, restoreOf(change), desired));
     case 'upgrade': {
-      const t = needTo();
+      const t = change.to;
       if (!live) return done(startSteps(t.specHash, t.parallelism, restoreOf(change), desired));
       // Restart from the state just taken (or read), unless the change pins a restore path.
       const restartWithState = (): Step[] =>
@@ -130,16 +141,9 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
           change.restoreFrom !== undefined ? restoreOf(change) : { kind: 'this-run' },
           desired,
         );
-      switch (change.strategy ?? 'savepoint') {
+      switch (change.strategy) {
         case 'savepoint':
-          return done(
-            [
-              { kind: 'stop-with-savepoint', jobId: live, savepointKind: 'upgrade' },
-              { kind: 'record-savepoint', savepointKind: 'upgrade' },
-              ...restartWithState(),
-            ],
-            true,
-          );
+          return done([...stopSteps(change, live, 'upgrade'), ...restartWithState()], true);
         case 'last-state':
           return done(
             [
@@ -161,7 +165,7 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
       break;
     }
     case 'rescale': {
-      const t = needTo();
+      const t = change.to;
       if (!live) return done(startSteps(t.specHash, t.parallelism, restoreOf(change), desired));
       if (change.rescaleMode === 'in-place') {
         return done([
@@ -177,8 +181,7 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
       }
       return done(
         [
-          { kind: 'stop-with-savepoint', jobId: live, savepointKind: 'rescale' },
-          { kind: 'record-savepoint', savepointKind: 'rescale' },
+          ...stopSteps(change, live, 'rescale'),
           ...startSteps(t.specHash, t.parallelism, { kind: 'this-run' }, desired),
         ],
         true,
@@ -186,25 +189,15 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
     }
     case 'suspend':
       return done([
-        ...(live
-          ? ([
-              { kind: 'stop-with-savepoint', jobId: live, savepointKind: 'suspend' },
-              { kind: 'record-savepoint', savepointKind: 'suspend' },
-            ] satisfies Step[])
-          : []),
+        ...(live ? stopSteps(change, live, 'suspend') : []),
         { kind: 'record-status', status: 'suspended' },
       ]);
     case 'resume':
     case 'recover':
-      return done(startSteps(needTo().specHash, needTo().parallelism, restoreOf(change), desired));
+      return done(startSteps(change.to.specHash, change.to.parallelism, restoreOf(change), desired));
     case 'delete':
       return done([
-        ...(live
-          ? ([
-              { kind: 'stop-with-savepoint', jobId: live, savepointKind: 'delete' },
-              { kind: 'record-savepoint', savepointKind: 'delete' },
-            ] satisfies Step[])
-          : []),
+        ...(live ? stopSteps(change, live, 'delete') : []),
         { kind: 'record-status', status: 'deleted' },
       ]);
     case 'adopt':
@@ -213,7 +206,7 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
         {
           kind: 'adopt',
           jobId: live,
-          parallelism: Math.max(1, change.from?.parallelism ?? needTo().parallelism),
+          parallelism: Math.max(1, change.from?.parallelism ?? to?.parallelism ?? 1),
           // Adopting takes the running job as the repo's version: later plans compare against
           // that, so adoption does not turn into a restart on the next apply.
           ...(to
@@ -225,7 +218,6 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
         },
       ]);
   }
-  throw new Error(`unhandled action ${String(change.action)}`);
 }
 
 /**

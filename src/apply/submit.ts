@@ -10,7 +10,7 @@ import { LABEL_KEYS } from '../core/names';
 import { executePlanStatement, readPlanFile } from '../flink/compiled-plan';
 import { flinkDiagnostic } from '../flink/diagnostics';
 import { type FlinkError, type FlinkResult, ok } from '../flink/errors';
-import { type StatementResult, TERMINAL_JOB_STATES } from '../flink/types';
+import { isLocallyTerminal, type StatementResult } from '../flink/types';
 import { resolveSecrets, resolveSecretsInValue, type SecretSource } from '../load/interpolate';
 import { analyzeScript } from '../sql/analyze';
 import { quoteString } from '../sql/quote';
@@ -314,7 +314,7 @@ export async function findRunning(
       continue;
     }
     const candidates = listed.value
-      .filter((j) => j.name === pipelineName && !TERMINAL_JOB_STATES.has(j.state))
+      .filter((j) => j.name === pipelineName && !isLocallyTerminal(j.state))
       .sort((a, b) => b.startTime - a.startTime);
     let unreadable = false;
     for (const c of candidates) {

@@ -1,12 +1,15 @@
 /** Options and ports shared by the commands that talk to a cluster (plan, apply, status, savepoint). */
+
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import type { DesiredState } from '../compile';
 import { systemClock } from '../core/clock';
+import type { EngineProgress } from '../core/progress';
 import type { TlsConfig } from '../flink';
 import type { SecretSource } from '../load';
+import { describeEngineProgress } from '../render/progress';
 import { FileStateStore } from '../state';
 import type { OptionSpec, ParsedArgs } from './args';
 import { intOpt, stringOpt, UsageError } from './args';
@@ -97,9 +100,12 @@ export function currentCommit(args: ParsedArgs, io: Io, dir: string): string | u
 }
 
 /** Progress lines on stderr (dim on a TTY), so stdout stays clean for --json. */
-export function progressPrinter(io: Io, quiet: boolean): (message: string) => void {
+export function progressPrinter(io: Io, quiet: boolean): (p: EngineProgress) => void {
   if (quiet) return () => {};
-  return (message) => io.stderr(io.color ? `\x1b[2m… ${message}\x1b[22m\n` : `… ${message}\n`);
+  return (p) => {
+    const message = describeEngineProgress(p);
+    io.stderr(io.color ? `\x1b[2m… ${message}\x1b[22m\n` : `… ${message}\n`);
+  };
 }
 
 /**

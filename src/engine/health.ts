@@ -175,7 +175,7 @@ export async function runHealth(
 ): Promise<HealthRun> {
   const run = await runPlan(opts);
   if (!run.desired || !run.live || !run.client || hasErrors(run.diags)) return run;
-  opts.onProgress?.('reading health data');
+  opts.onProgress?.({ stage: 'reading-health' });
   const backpressureFor = new Set(
     run.desired.jobs.filter((j) => typeof j.settings.health?.maxBackPressure === 'string').map((j) => j.name),
   );

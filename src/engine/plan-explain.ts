@@ -277,7 +277,7 @@ export async function explainStateGraphs(
 /** Changes that start a job from the running job's savepoint: upgrades, resumes, savepoint rescales. */
 export function restoresState(c: JobChange): boolean {
   return (
-    (c.compatibility !== undefined && c.strategy !== 'stateless') ||
+    (c.compatibility !== undefined && !(c.action === 'upgrade' && c.strategy === 'stateless')) ||
     (c.action === 'rescale' && c.rescaleMode === 'savepoint-restart')
   );
 }

@@ -7,14 +7,15 @@ import { compileProject, type DesiredState } from '../compile';
 import type { Clock } from '../core/clock';
 import { type Diagnostic, hasErrors, sortDiagnostics } from '../core/diagnostics';
 import { LABEL_KEYS } from '../core/names';
+import type { EngineProgress } from '../core/progress';
 import type { FlinkClient, TlsConfig } from '../flink';
 import type { SecretSource } from '../load';
 import { type LiveState, observe, offlineLiveState } from '../observe';
 import { diff, type Plan } from '../plan';
 import { readState, type StateRead, type StateStore } from '../state';
 import { connect, type EndpointOverrides, type Endpoints, resolveEndpoints } from './cluster';
-import { explainChangedJobs, explainStateGraphs, restoresState } from './plan-explain';
 import { compileJobPlans, syncCommittedPlans } from './compile-plans';
+import { explainChangedJobs, explainStateGraphs, restoresState } from './plan-explain';
 
 export interface PlanRunOptions {
   dir: string;
@@ -42,7 +43,8 @@ export interface PlanRunOptions {
   store: (project: string, env: string) => StateStore;
   /** Test seam: a client for the endpoints instead of the real one. */
   client?: (endpoints: Endpoints) => FlinkClient;
-  onProgress?: (message: string) => void;
+  /** Progress as typed events; the CLI and the Action render them (render/progress). */
+  onProgress?: (p: EngineProgress) => void;
   /**
    * Validate the jobs the plan creates or upgrades against the cluster's planner (EXPLAIN in a
    * throwaway SQL Gateway session); their errors fail the plan. `plan` turns it on; status and
@@ -76,14 +78,14 @@ export interface PlanRun {
 
 export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
   const progress = opts.onProgress ?? (() => {});
-  progress('compiling');
+  progress({ stage: 'compiling' });
   const compiled = compileProject(opts.dir, { env: opts.env, envVars: opts.envVars });
   const diags = [...compiled.diags];
   const desired = compiled.value;
   if (!desired || hasErrors(diags)) return { secretValues: [], diags: sortDiagnostics(diags) };
 
   const store = opts.store(desired.project, desired.env);
-  progress(`reading state (${store.location})`);
+  progress({ stage: 'reading-state', location: store.location });
   const state = await readState(store);
   diags.push(...state.diags);
   if (!state.value) return { desired, store, secretValues: [], diags: sortDiagnostics(diags) };
@@ -108,7 +110,7 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
       client = c.client;
     }
     if (!client) return { desired, store, state: state.value, secretValues, diags: sortDiagnostics(diags) };
-    progress(`observing ${endpoints.jobmanagerUrl}`);
+    progress({ stage: 'observing', jobmanagerUrl: endpoints.jobmanagerUrl });
     const specHashes = new Map(desired.jobs.map((j) => [j.name, j.restartHash]));
     const observed = await observe(client, {
       project: desired.project,
@@ -138,15 +140,14 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
     live = observed.value;
   }
 
-  if (desired.jobs.some((j) => j.settings.planMode === 'compiled'))
-    progress('compiling plans (planMode: compiled)');
+  if (desired.jobs.some((j) => j.settings.planMode === 'compiled')) progress({ stage: 'compiling-plans' });
   const compiledPlans = await compileJobPlans(opts.offline ? undefined : client, desired, state.value.doc, {
     ...(live.flinkVersion ? { liveVersion: live.flinkVersion } : {}),
     ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
   });
   diags.push(...compiledPlans.diags, ...syncCommittedPlans(opts.dir, desired, opts.writePlans === true));
 
-  progress('planning');
+  progress({ stage: 'planning' });
   const diffOptions = {
     allowDelete: opts.allowDelete,
     compiled: {
@@ -162,7 +163,7 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
   if ((opts.stateVerdicts ?? opts.explain) && client) {
     const restoring = plan.changes.filter(restoresState);
     if (restoring.length > 0) {
-      progress(`asking Flink's planner for the stream graphs of ${restoring.length} upgrade(s)`);
+      progress({ stage: 'state-graphs', jobs: restoring.length });
       const explained = await explainStateGraphs(client, desired, plan, { state: state.value.doc, live });
       if (explained.size > 0) plan = diff(desired, live, state.value, { ...diffOptions, explained });
       for (const [job, pair] of explained) if ('next' in pair) accepted.add(job);
@@ -173,7 +174,7 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
       (c) => (c.action === 'create' || c.action === 'upgrade') && !c.refused && !accepted.has(c.job),
     );
     if (starting.length > 0) {
-      progress(`validating ${starting.length} changed job(s) against the cluster's planner`);
+      progress({ stage: 'explaining', jobs: starting.length });
       diags.push(...(await explainChangedJobs(client, desired, plan, { skip: accepted })));
     }
   }

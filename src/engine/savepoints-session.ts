@@ -3,11 +3,10 @@
  * savepoint context apply's durable helpers run in. The lock is always released.
  */
 
-import { type ApplyTiming, DEFAULT_TIMING, type SavepointContext, StoreSession } from '../apply';
+import { type ApplyTiming, DEFAULT_TIMING, type SavepointContext, withLockedSession } from '../apply';
 import { type Diagnostic, hasErrors } from '../core/diagnostics';
 import { maskSecrets } from '../core/secrets';
 import { type LiveJob, type LiveState, observe } from '../observe';
-import { lockState, StateStoreError } from '../state';
 import type { JobSavepointsReport, SavepointsRunOptions } from './savepoints-model';
 
 /** The job's running instance that flinkops deployed (it carries flinkops labels). */
@@ -32,33 +31,21 @@ export async function withSession(
 ): Promise<{ jobs: JobSavepointsReport[]; diags: Diagnostic[] }> {
   const timing: ApplyTiming = { ...DEFAULT_TIMING, ...opts.timing };
   const { desired, client, store, clock } = opts;
-  const locked = await lockState(store, opts.owner, timing, opts.clock);
-  const lock = locked.value;
-  if (!lock) return { jobs: [], diags: locked.diags };
-  const diags: Diagnostic[] = [...locked.diags];
-  let session: StoreSession | undefined;
-  try {
-    const read = await store.read();
+  const none = (diags: Diagnostic[]) => ({ jobs: [], diags });
+  return withLockedSession({ store, owner: opts.owner, clock, timing }, none, async ({ session }) => {
     const observed = opts.observe
       ? await opts.observe()
       : await observe(client, { project: desired.project, env: desired.env, clock });
-    diags.push(...observed.diags);
-    if (hasErrors(observed.diags)) return { jobs: [], diags };
+    if (hasErrors(observed.diags)) return none(observed.diags);
     const secretValues = new Set(opts.secretValues ?? []);
-    session = new StoreSession(
-      store,
-      read,
-      lock,
-      clock,
-      timing.lockTtlMs,
-      () => {},
-      () => [...secretValues],
-    );
     const ctx: SavepointContext = {
       client,
       clock,
       signal: new AbortController().signal,
-      store: session,
+      store: session(
+        () => {},
+        () => [...secretValues],
+      ),
       timing,
       desired,
       secretValues,
@@ -67,11 +54,6 @@ export async function withSession(
       },
     };
     const r = await work({ ctx, live: observed.value, mask: maskWith([...secretValues]) });
-    return { jobs: r.jobs, diags: [...diags, ...r.diags] };
-  } finally {
-    await store.unlock(session?.heldLock ?? lock).catch((e: unknown) => {
-      if (!(e instanceof StateStoreError)) throw e;
-      diags.push(...e.diagnostics);
-    });
-  }
+    return { jobs: r.jobs, diags: [...observed.diags, ...r.diags] };
+  });
 }

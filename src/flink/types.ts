@@ -3,25 +3,9 @@
  * `external_path`, …) stop at the parsers; nothing past src/flink sees raw JSON.
  */
 
-export type JobState =
-  | 'INITIALIZING'
-  | 'CREATED'
-  | 'RUNNING'
-  | 'FAILING'
-  | 'FAILED'
-  | 'CANCELLING'
-  | 'CANCELED'
-  | 'FINISHED'
-  | 'RESTARTING'
-  | 'SUSPENDED'
-  | 'RECONCILING';
+export { isLocallyTerminal, isTerminal, type JobState } from '../core/job-state';
 
-export const TERMINAL_JOB_STATES: ReadonlySet<string> = new Set([
-  'FAILED',
-  'CANCELED',
-  'FINISHED',
-  'SUSPENDED',
-]);
+import type { JobState } from '../core/job-state';
 
 export type { FlinkVersion } from '../core/flink-version';
 

@@ -1,5 +1,5 @@
 /** What flinkops saw on the cluster: the `live` input of diff(desired, live, state). */
-import type { JobState } from '../flink/types';
+import type { JobState } from '../core/job-state';
 
 /** Flink job states (JobStatus), as the client reads them. */
 export type FlinkJobState = JobState;

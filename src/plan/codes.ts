@@ -20,6 +20,8 @@ export const PLAN_CODES = {
   transitional: 'FO618',
   /** Warning: a job an earlier apply started has not finished its health check. */
   unverified: 'FO619',
+  /** Warning: a job alive but not RUNNING takes no savepoint; apply stops it by cancel from its latest checkpoint. */
+  stopByCancel: 'FO625',
 } as const;
 
 /** Diagnostic codes of policies (FO62x): each refuses the change it names. Stable: documented for users. */

@@ -6,16 +6,24 @@
 
 import type { DesiredState } from '../compile/model';
 import type { Diagnostic } from '../core/diagnostics';
-import { sortDiagnostics } from '../core/diagnostics';
+import { sortDiagnostics, warning } from '../core/diagnostics';
 import { pipelineName } from '../core/names';
 import type { LiveJob, LiveState } from '../observe/model';
 import type { StateDoc } from '../state/model';
+import { PLAN_CODES } from './codes';
 import { annotateCompiledPlans, type CompiledPlanOptions } from './compiled-changes';
 import { decideDesired } from './decide';
 import { decideRemoved } from './delete';
 import type { PlanContext } from './job-inputs';
 import { affectedOf, lineageOf, type Relations, relationsOf } from './lineage';
-import { ACTION_KINDS, type ActionKind, type JobChange, PLAN_FORMAT_VERSION, type Plan } from './model';
+import {
+  ACTION_KINDS,
+  type ActionKind,
+  type JobChange,
+  PLAN_FORMAT_VERSION,
+  type Plan,
+  stopsByCancel,
+} from './model';
 import { applyPolicy } from './policy';
 import type { ExplainedPair } from './state-verdict';
 
@@ -99,6 +107,16 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
   // Policies judge the decided changes; they refuse, never change an action.
   const guarded = applyPolicy(changes, desired, { allowDelete: opts.allowDelete });
   diagnostics.push(...guarded.diags);
+  for (const c of guarded.changes) {
+    if (!stopsByCancel(c)) continue;
+    diagnostics.push(
+      warning(
+        PLAN_CODES.stopByCancel,
+        `job ${c.job} is ${c.liveState}: Flink takes no savepoint of it, so apply stops it by cancel`,
+        'Its latest completed checkpoint is recorded first and is what it restores from (records after it are replayed from the sources). `flinkops apply --explain` shows the steps. To keep a savepoint instead, fix what makes it fail and plan again once it is RUNNING.',
+      ),
+    );
+  }
 
   const summary = Object.fromEntries(ACTION_KINDS.map((k) => [k, 0])) as Record<ActionKind, number>;
   for (const c of guarded.changes) summary[c.action]++;

@@ -9,6 +9,7 @@ import type { DesiredJob } from '../compile/model';
 import type { Diagnostic, SourceRange } from '../core/diagnostics';
 import { error, warning } from '../core/diagnostics';
 import { atLeast, parseFlinkVersion } from '../core/flink-version';
+import { isTerminal } from '../core/job-state';
 import { LABEL_KEYS } from '../core/names';
 import type { LiveJob } from '../observe/model';
 import { splitStatements } from '../sql/splitter';
@@ -46,14 +47,8 @@ export interface Decision {
   diags: Diagnostic[];
 }
 
-/**
- * States a job is gone in: it holds no slots and will not come back by itself. Not SUSPENDED:
- * a JobManager that lost leadership suspends its jobs, and the next leader recovers them.
- */
-const TERMINAL = new Set(['FAILED', 'CANCELED', 'FINISHED']);
-
 export function isAlive(j: LiveJob): boolean {
-  return !TERMINAL.has(j.state);
+  return !isTerminal(j.state);
 }
 
 /** A job SUSPENDED by the JobManager comes back by itself: acting now could start a second instance. */

@@ -3,6 +3,7 @@
  * (schemas/plan.schema.json) and applied only while the world it saw still holds.
  */
 import type { Diagnostic } from '../core/diagnostics';
+import { type JobState, refusesSavepoint } from '../core/job-state';
 import type { HistoryChange } from '../state/model';
 import type { ExecNodeDiff } from './exec-node-diff';
 import type { VersionUpgrade } from './version-upgrade';
@@ -68,24 +69,27 @@ export interface Compatibility {
   advice: string[];
 }
 
-export interface JobChange {
+/** The spec a change deploys: what apply submits and a saved plan is checked against. */
+export interface SpecRef {
+  specHash: string;
+  parallelism: number;
+}
+
+/** What every change has, whatever its action. */
+interface ChangeBase {
   job: string;
   pipelineName: string;
-  action: ActionKind;
-  /** upgrade: how state is carried over. */
-  strategy?: UpgradeStrategy;
-  /** rescale: in place (adaptive scheduler, 1.18+) or through a savepoint restart. */
-  rescaleMode?: RescaleMode;
   /** One line for display. */
   reason: string;
   causes: Cause[];
   /** The live job the change acts on. */
   liveJobId?: string;
-  liveState?: string;
+  liveState?: JobState;
   /** Savepoint or checkpoint a resume/recover/create restores from, when known at plan time. */
   restoreFrom?: string;
   from?: { specHash?: string; parallelism?: number };
-  to?: { specHash: string; parallelism: number };
+  /** The spec to deploy; required by the actions that start a job (see `JobChange`). */
+  to?: SpecRef;
   compatibility?: Compatibility;
   /** Unified diff of the compiled scripts (secret placeholders only). */
   sqlDiff?: string;
@@ -96,15 +100,38 @@ export interface JobChange {
   compiledPlan?: { path: string; sha256: string; execNodes?: ExecNodeDiff };
   /** The job starts on another Flink version than the one its state was written by. */
   versionUpgrade?: VersionUpgrade;
-  /**
-   * `none` only: the live job was started by an apply that stopped (killed, interrupted) before its
-   * health check passed. Apply watches it through the grace period before it counts as stable, so a
-   * plan never reports convergence over an unverified job.
-   */
-  verify?: { jobId: string };
   /** The change is wanted but not allowed (deletion without --allow-delete, a policy): apply skips it. */
   refused?: { code: string; summary: string; detail: string };
 }
+
+/**
+ * One job's change, keyed on `action`: each action carries exactly what apply needs for it — a
+ * start its target spec, an upgrade its strategy, a rescale its mode.
+ */
+export type JobChange =
+  | (ChangeBase & { action: 'create' | 'resume' | 'recover'; to: SpecRef })
+  /** upgrade: how state is carried over. */
+  | (ChangeBase & { action: 'upgrade'; strategy: UpgradeStrategy; to: SpecRef })
+  /** rescale: in place (adaptive scheduler, 1.18+) or through a savepoint restart. */
+  | (ChangeBase & { action: 'rescale'; rescaleMode: RescaleMode; to: SpecRef })
+  | (ChangeBase & { action: 'suspend' | 'delete' | 'adopt' })
+  | (ChangeBase & {
+      action: 'none';
+      /**
+       * The live job was started by an apply that stopped (killed, interrupted) before its
+       * health check passed. Apply watches it through the grace period before it counts as
+       * stable, so a plan never reports convergence over an unverified job.
+       */
+      verify?: { jobId: string };
+    });
+
+/** How an upgrade carries state over, or how a rescale is made; undefined for the other actions. */
+export function changeMode(c: JobChange): UpgradeStrategy | RescaleMode | undefined {
+  return c.action === 'upgrade' ? c.strategy : c.action === 'rescale' ? c.rescaleMode : undefined;
+}
+
+/** The change of one action. */
+export type ChangeOf<A extends ActionKind> = Extract<JobChange, { action: A }>;
 
 export interface LineageNode {
   id: string;
@@ -141,5 +168,27 @@ export interface Plan {
 
 /** Whether apply has work: a change to make, or a health check an earlier apply left unfinished. */
 export function hasChanges(plan: Plan): boolean {
-  return plan.changes.some((c) => (c.action !== 'none' && !c.refused) || c.verify !== undefined);
+  return plan.changes.some(
+    (c) => (c.action !== 'none' && !c.refused) || (c.action === 'none' && c.verify !== undefined),
+  );
+}
+
+/**
+ * Whether apply stops the change's live job by cancel instead of with a savepoint: the change
+ * would stop it with a savepoint (savepoint upgrade, rescale through a restart, suspend, delete)
+ * but the plan saw it alive and not RUNNING, and Flink takes no savepoint of such a job.
+ */
+export function stopsByCancel(change: JobChange): boolean {
+  if (change.refused || !change.liveJobId || !refusesSavepoint(change.liveState)) return false;
+  switch (change.action) {
+    case 'upgrade':
+      return change.strategy === 'savepoint';
+    case 'rescale':
+      return change.rescaleMode !== 'in-place';
+    case 'suspend':
+    case 'delete':
+      return true;
+    default:
+      return false;
+  }
 }

@@ -102,7 +102,7 @@ export function countActions(plan: Plan): Record<ActionKind, number> {
  * or refused.
  */
 export function summaryLine(plan: Plan): string {
-  const checks = plan.changes.filter((c) => c.verify !== undefined).length;
+  const checks = plan.changes.filter((c) => c.action === 'none' && c.verify !== undefined).length;
   const unfinished = checks ? `${checks} health check${checks === 1 ? '' : 's'} to finish` : '';
   if (plan.changes.every((c) => c.action === 'none'))
     return unfinished ? `Plan: ${unfinished}.` : 'No changes. The cluster matches the repository.';

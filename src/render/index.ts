@@ -6,7 +6,7 @@
 export { actionLook, countActions, summaryLine } from './actions';
 export { renderDiagnostics, summarizeDiagnostics } from './diagnostics';
 export { type FailureDetailsOptions, renderFailureDetails } from './failure';
-export { PLAN_FILE_CODES, parsePlanJson, renderPlanJson } from './json';
+export { renderPlanJson } from './json';
 export { changedSubgraph, lineageToMermaid } from './lineage';
 export {
   GITHUB_COMMENT_LIMIT,

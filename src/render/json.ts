@@ -2,9 +2,8 @@
  * plan.json: the plan as a reviewable, diffable file. Keys come out in one fixed
  * order and changes sorted by job, so the same plan is always the same bytes.
  */
-import type { Diagnostic, Result } from '../core/diagnostics';
-import { error } from '../core/diagnostics';
-import { ACTION_KINDS, PLAN_FORMAT_VERSION, type Plan } from '../plan/model';
+import type { Diagnostic } from '../core/diagnostics';
+import { ACTION_KINDS, type Plan } from '../plan/model';
 import { compareText } from './actions';
 
 /** Key order per object shape; keys not listed (there should be none) follow, sorted. */
@@ -117,96 +116,4 @@ export function renderPlanJson(plan: Plan): string {
     diagnostics: (ds) => (ds as Diagnostic[]).map(diagnostic),
   });
   return `${JSON.stringify(doc, null, 2)}\n`;
-}
-
-/** Codes of the plan-file diagnostics (plan range FO6xx). */
-export const PLAN_FILE_CODES = { invalid: 'FO690', version: 'FO691' } as const;
-
-/**
- * Reads a plan.json back. A file from another flinkops version is refused with
- * a diagnostic that says which way to go, rather than half-understood.
- */
-export function parsePlanJson(text: string, file = 'plan.json'): Result<Plan | undefined> {
-  const fail = (code: string, summary: string, detail: string): Result<undefined> => ({
-    value: undefined,
-    diags: [
-      error(code, summary, detail, { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }),
-    ],
-  });
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    return fail(
-      PLAN_FILE_CODES.invalid,
-      `${file} is not valid JSON: ${(e as Error).message}`,
-      'Write the plan again with `flinkops plan --out plan.json`; do not edit it by hand.',
-    );
-  }
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc) || !('formatVersion' in doc)) {
-    return fail(
-      PLAN_FILE_CODES.invalid,
-      `${file} is not a flinkops plan: it has no formatVersion`,
-      'Pass the file written by `flinkops plan --out plan.json` (or `flinkops plan --json`).',
-    );
-  }
-  const version = (doc as Obj).formatVersion;
-  if (version !== PLAN_FORMAT_VERSION) {
-    const newer = typeof version === 'number' && version > PLAN_FORMAT_VERSION;
-    return fail(
-      PLAN_FILE_CODES.version,
-      `${file} has plan format version ${JSON.stringify(version)}; this flinkops reads version ${PLAN_FORMAT_VERSION}`,
-      newer
-        ? 'The plan was written by a newer flinkops. Upgrade flinkops, or plan again with this version.'
-        : 'The plan was written by another flinkops version. Plan again with this version.',
-    );
-  }
-  const problems = shapeProblems(doc as Obj);
-  if (problems.length > 0) {
-    return fail(
-      PLAN_FILE_CODES.invalid,
-      `${file} is not a valid flinkops plan: ${problems.join('; ')}`,
-      'Write the plan again with `flinkops plan --out plan.json`; do not edit it by hand.',
-    );
-  }
-  return { value: doc as Plan, diags: [] };
-}
-
-/** The checks apply depends on; the JSON schema in schemas/ is the full description. */
-function shapeProblems(doc: Obj): string[] {
-  const problems: string[] = [];
-  const want = (key: string, ok: (v: unknown) => boolean, what: string) => {
-    if (!ok(doc[key])) problems.push(`${key} must be ${what}`);
-  };
-  const isString = (v: unknown) => typeof v === 'string';
-  const isObject = (v: unknown) => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
-  want('project', isString, 'a string');
-  want('env', isString, 'a string');
-  want('offline', (v) => typeof v === 'boolean', 'a boolean');
-  want('stateVersion', (v) => Number.isInteger(v), 'an integer');
-  want('liveFingerprint', isString, 'a string');
-  want('summary', isObject, 'an object');
-  want('affected', Array.isArray, 'an array');
-  want(
-    'lineage',
-    (v) => isObject(v) && Array.isArray((v as Obj).nodes) && Array.isArray((v as Obj).edges),
-    'an object with nodes and edges',
-  );
-  want('diagnostics', Array.isArray, 'an array');
-  want('changes', Array.isArray, 'an array');
-  if (Array.isArray(doc.changes)) {
-    doc.changes.forEach((c: unknown, i) => {
-      if (!isObject(c)) {
-        problems.push(`changes[${i}] must be an object`);
-        return;
-      }
-      const ch = c as Obj;
-      if (!isString(ch.job)) problems.push(`changes[${i}].job must be a string`);
-      if (!ACTION_KINDS.includes(ch.action as never)) {
-        problems.push(`changes[${i}].action must be one of ${ACTION_KINDS.join(', ')}`);
-      }
-      if (!Array.isArray(ch.causes)) problems.push(`changes[${i}].causes must be an array`);
-    });
-  }
-  return problems;
 }

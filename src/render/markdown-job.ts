@@ -93,8 +93,8 @@ export function jobSection(c: JobChange): JobSection {
   const facts = [
     `- **Pipeline:** ${code(c.pipelineName)}`,
     `- **Reason:** ${escapeMd(c.reason)}`,
-    c.strategy && `- **Upgrade strategy:** ${escapeMd(c.strategy)}`,
-    c.rescaleMode && `- **Rescale:** ${escapeMd(c.rescaleMode)}`,
+    c.action === 'upgrade' && c.strategy && `- **Upgrade strategy:** ${escapeMd(c.strategy)}`,
+    c.action === 'rescale' && c.rescaleMode && `- **Rescale:** ${escapeMd(c.rescaleMode)}`,
     parallelism(c) && `- **Parallelism:** ${parallelism(c)!.replace('parallelism ', '')}`,
     (c.liveJobId || c.liveState) &&
       `- **Live job:** ${[c.liveJobId && code(c.liveJobId), c.liveState && `(${escapeMd(c.liveState)})`].filter(Boolean).join(' ')}`,

@@ -5,6 +5,7 @@
 
 import type { Diagnostic } from '../core/diagnostics';
 import type { Cause, Compatibility, JobChange, Plan } from '../plan/model';
+import { changeMode } from '../plan/model';
 import { actionLook, actionsPresent, compareText, refusedLine, summaryLine, visibleChanges } from './actions';
 import { compiledPlanLines, versionUpgradeLines } from './compiled-plan';
 import { replaceControls } from './controls';
@@ -110,7 +111,8 @@ export function renderPlanTerminal(plan: Plan, opts: TerminalOptions): string {
 function jobBlock(c: JobChange, s: Style, verbose: boolean): string[] {
   const look = actionLook(c.action);
   const paint = s[look.color];
-  const mode = c.strategy ? ` (${c.strategy})` : c.rescaleMode ? ` (${c.rescaleMode})` : '';
+  const how = changeMode(c);
+  const mode = how ? ` (${how})` : '';
   const refusedTag = c.refused ? ` ${s.red('[refused]')}` : '';
   const lines = [`  ${paint(look.symbol)} ${s.bold(clean(c.job))} ${look.future}${mode}${refusedTag}`];
   const field = (label: string, values: string[]) => {

@@ -43,16 +43,19 @@ export interface DeployedVersion {
 
 export type JobStatus = 'running' | 'suspended' | 'deleted' | 'failed';
 
-/** An operation under way, written before it is triggered so a rerun after a crash can find its result. */
-export interface PendingOperation {
-  kind: 'savepoint' | 'stop-with-savepoint' | 'submit' | 'rescale' | 'cancel';
-  triggerId?: string;
-  jobId?: string;
-  /** ISO-8601. */
-  startedAt: string;
-  /** For submissions: the spec hash being deployed. */
-  specHash?: string;
-}
+/**
+ * An operation under way, written before it is triggered so a rerun after a crash can find its
+ * result. Each kind carries what finding it needs.
+ */
+export type PendingOperation =
+  /** A savepoint, or a stop with one: the trigger to poll again. */
+  | { kind: 'savepoint' | 'stop-with-savepoint'; jobId: string; triggerId: string; startedAt: string }
+  /** A submission of the spec hash being deployed (the new job is found by its labels). */
+  | { kind: 'submit'; specHash: string; startedAt: string }
+  /** An in-place rescale, or a cancel (its checkpoint is what the restart restores). */
+  | { kind: 'rescale' | 'cancel'; jobId: string; startedAt: string };
+
+export type PendingKind = PendingOperation['kind'];
 
 export interface JobRecord {
   pipelineName: string;

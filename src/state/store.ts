@@ -77,6 +77,11 @@ export interface StateStore {
    * omitted) and returns what it removed. Refused (`StateLockedError`) when `id` does not match.
    */
   breakLock(id?: string): Promise<LockInfo | undefined>;
+  /**
+   * Optional capability: stores that keep an audit trail (the git state branch) record one apply's
+   * `record` (already masked) with `message`. A store without it keeps the state document only.
+   */
+  recordApply?(record: unknown, message: string): Promise<unknown>;
 }
 
 /** Diagnostic codes of the state store (FO8xx). */
@@ -101,6 +106,8 @@ export const STATE_CODES = {
   tooNew: 'FO809',
   /** Warning: a lock left by a dead or expired run was broken to take this one. */
   staleLockBroken: 'FO811',
+  /** Warning: the store's audit trail (recordApply) could not be written; the apply itself is done. */
+  auditNotRecorded: 'FO812',
 } as const;
 
 /** Base of every expected state store failure; `diagnostic` is what the CLI prints. */

@@ -10,4 +10,5 @@ declare module 'virtual:flinkops-schema-validators' {
     ValidateFunction
   >;
   export function stateFileValidator(): ValidateFunction;
+  export function planFileValidator(): ValidateFunction;
 }

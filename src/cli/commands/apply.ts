@@ -8,7 +8,8 @@ import { applyFailed, applyPlan, planMatchesRepository } from '../../engine/appl
 import { fetchJobManagerLog } from '../../engine/logs';
 import { runPlan } from '../../engine/plan-run';
 import { hasChanges, type Plan } from '../../plan';
-import { parsePlanJson, renderFailureDetails, renderPlanTerminal } from '../../render';
+import { parsePlanJson } from '../../plan/plan-file';
+import { renderFailureDetails, renderPlanTerminal } from '../../render';
 import { boolOpt, durationOpt, intOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
 import {
   clusterHelp,
@@ -282,8 +283,8 @@ export function explainJson(plan: Plan, jobs: readonly JobSteps[]) {
       .map((j) => ({
         job: j.job,
         action: j.action,
-        ...(j.strategy ? { strategy: j.strategy } : {}),
-        ...(j.rescaleMode ? { rescaleMode: j.rescaleMode } : {}),
+        ...(j.change.action === 'upgrade' ? { strategy: j.change.strategy } : {}),
+        ...(j.change.action === 'rescale' ? { rescaleMode: j.change.rescaleMode } : {}),
         ...(j.refused ? { refused: j.refused } : {}),
         steps: j.refused ? [] : j.steps.map((s) => ({ kind: s.kind, description: describeStep(s) })),
         rollback: j.rollback,

@@ -3,10 +3,12 @@
  * case, setup statements, one query per sink, compare. Whatever a case started is cancelled
  * and its session closed, whether it passed, failed or timed out.
  */
+
 import type { DesiredJob } from '../../compile';
 import { systemClock } from '../../core/clock';
 import type { Diagnostic, SourceRange } from '../../core/diagnostics';
 import { error } from '../../core/diagnostics';
+import type { EngineProgress } from '../../core/progress';
 import type { FlinkClient, FlinkError } from '../../flink';
 import { actualRows, compareSink, isEmptyDiff, opOf, type Row, type RowDiff } from './compare';
 import { cancelLeftovers } from './leftovers';
@@ -44,7 +46,7 @@ export interface TestRunOptions {
   now: () => number;
   /** Waits between looks at the jobs a case leaves behind; a timer when absent. */
   sleep?: (ms: number) => Promise<void>;
-  onProgress?: (message: string) => void;
+  onProgress?: (p: EngineProgress) => void;
   /** Only cases whose name contains this. */
   caseFilter?: string;
 }
@@ -105,7 +107,7 @@ async function runCase(job: DesiredJob, p: CaseProgram, opts: TestRunOptions): P
     }
     let failed = false;
     for (const q of p.queries) {
-      opts.onProgress?.(`${job.name} / ${p.name}: ${q.sink}`);
+      opts.onProgress?.({ stage: 'test-query', job: job.name, test: p.name, sink: q.sink });
       const r = await opts.client.runStatement(sh, q.sql, { timeoutMs: opts.timeoutMs });
       if (!r.ok)
         return { ...base, status: 'error', error: describe(r.error), durationMs: opts.now() - started };
@@ -147,7 +149,7 @@ export async function runJobTests(
     return { job: job.name, file: tf.file, status: 'error', cases, diags };
   if (programs.length === 0) return { job: job.name, file: tf.file, status: 'no-tests', cases, diags };
   for (const p of programs) {
-    opts.onProgress?.(`${job.name} / ${p.name} (${p.mode})`);
+    opts.onProgress?.({ stage: 'test-case', job: job.name, test: p.name, mode: p.mode });
     cases.push(await runCase(job, p, opts));
   }
   const status = cases.some((c) => c.status === 'error')

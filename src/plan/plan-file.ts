@@ -1,0 +1,160 @@
+/**
+ * A saved plan read back (`flinkops apply PLAN.json`). The whole file is checked against
+ * schemas/plan.schema.json before apply looks at it: a hand-edited or truncated plan is refused
+ * with what is wrong and where, never half-understood.
+ */
+import { planFileValidator } from 'virtual:flinkops-schema-validators';
+import type { ErrorObject } from 'ajv';
+import { error, type Result, type SourceRange } from '../core/diagnostics';
+import { parseWithLibrary } from '../load/yaml-source';
+import { PLAN_FORMAT_VERSION, type Plan } from './model';
+
+/** Codes of the plan-file diagnostics (plan range FO6xx). */
+export const PLAN_FILE_CODES = { invalid: 'FO690', version: 'FO691' } as const;
+
+/** Problems named in the summary; the detail lists them all with their place. */
+const SUMMARY_PROBLEMS = 3;
+
+type Path = (string | number)[];
+
+interface Problem {
+  text: string;
+  path: Path;
+  what: 'key' | 'value';
+}
+
+const START: SourceRange['start'] = { line: 1, column: 1 };
+
+function pointerToPath(pointer: string, data: unknown): Path {
+  const out: Path = [];
+  let cur: unknown = data;
+  for (const raw of pointer ? pointer.slice(1).split('/') : []) {
+    const seg = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+    const key = Array.isArray(cur) ? Number(seg) : seg;
+    out.push(key);
+    cur = cur && typeof cur === 'object' ? (cur as Record<string | number, unknown>)[key] : undefined;
+  }
+  return out;
+}
+
+/** `changes[1].action`, as the file's reader would write it. */
+function where(path: Path): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+function typeWords(t: unknown): string | undefined {
+  const words: Record<string, string> = {
+    object: 'an object',
+    array: 'an array',
+    string: 'a string',
+    integer: 'an integer',
+    number: 'a number',
+    boolean: 'a boolean',
+    null: 'null',
+  };
+  const list = (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+  if (list.length === 0) return undefined;
+  return list.map((x) => words[x] ?? x).join(' or ');
+}
+
+/** One ajv error (verbose) as a short sentence about the plan, or undefined when another error says it. */
+function problemOf(e: ErrorObject, data: unknown): Problem | undefined {
+  const path = pointerToPath(e.instancePath, data);
+  const at = path.length ? where(path) : 'the plan';
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required': {
+      const key = String(p.missingProperty);
+      const prop = (e.parentSchema?.properties as Record<string, { type?: unknown }> | undefined)?.[key];
+      const words = typeWords(prop?.type);
+      const name = where([...path, key]);
+      return { text: words ? `${name} must be ${words}` : `${name} is missing`, path, what: 'value' };
+    }
+    case 'type':
+      return { text: `${at} must be ${typeWords(p.type) ?? String(p.type)}`, path, what: 'value' };
+    case 'enum':
+      return {
+        text: `${at} must be one of ${(p.allowedValues as unknown[]).map(String).join(', ')}`,
+        path,
+        what: 'value',
+      };
+    case 'const':
+      return { text: `${at} must be ${JSON.stringify(p.allowedValue)}`, path, what: 'value' };
+    case 'additionalProperties': {
+      const key = String(p.additionalProperty);
+      return { text: `${at} has an unknown key "${key}"`, path: [...path, key], what: 'key' };
+    }
+    case 'if':
+      return undefined; // the failing `then` reports what is missing
+    default:
+      return { text: `${at} ${e.message ?? 'is invalid'}`, path, what: 'value' };
+  }
+}
+
+/**
+ * Reads a plan.json back. A file from another flinkops version is refused with a diagnostic
+ * that says which way to go; a damaged one with each problem and its line and column.
+ */
+export function parsePlanJson(text: string, file = 'plan.json'): Result<Plan | undefined> {
+  const fail = (
+    code: string,
+    summary: string,
+    detail: string,
+    range: SourceRange = { file, start: START, end: START },
+  ): Result<undefined> => ({ value: undefined, diags: [error(code, summary, detail, range)] });
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    return fail(
+      PLAN_FILE_CODES.invalid,
+      `${file} is not valid JSON: ${(e as Error).message}`,
+      'Write the plan again with `flinkops plan --out plan.json`; do not edit it by hand.',
+    );
+  }
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc) || !('formatVersion' in doc)) {
+    return fail(
+      PLAN_FILE_CODES.invalid,
+      `${file} is not a flinkops plan: it has no formatVersion`,
+      'Pass the file written by `flinkops plan --out plan.json` (or `flinkops plan --json`).',
+    );
+  }
+  const version = (doc as Record<string, unknown>).formatVersion;
+  if (version !== PLAN_FORMAT_VERSION) {
+    const newer = typeof version === 'number' && version > PLAN_FORMAT_VERSION;
+    return fail(
+      PLAN_FILE_CODES.version,
+      `${file} has plan format version ${JSON.stringify(version)}; this flinkops reads version ${PLAN_FORMAT_VERSION}`,
+      newer
+        ? 'The plan was written by a newer flinkops. Upgrade flinkops, or plan again with this version.'
+        : 'The plan was written by another flinkops version. Plan again with this version.',
+    );
+  }
+  const validate = planFileValidator();
+  if (validate(doc)) return { value: doc as Plan, diags: [] };
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const e of validate.errors ?? []) {
+    const p = problemOf(e, doc);
+    if (!p || seen.has(p.text)) continue;
+    seen.add(p.text);
+    problems.push(p);
+  }
+  // Positions only for a broken file: JSON is YAML, and the YAML reader keeps them.
+  const source = parseWithLibrary(file, text).value;
+  const located = problems
+    .map((p) => ({ ...p, range: source?.locate(p.path, p.what) ?? { file, start: START, end: START } }))
+    .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
+  const place = (r: SourceRange) => `${r.file}:${r.start.line}:${r.start.column}`;
+  const shown = located.slice(0, SUMMARY_PROBLEMS).map((p) => p.text);
+  const more = problems.length > SUMMARY_PROBLEMS ? ` (and ${problems.length - SUMMARY_PROBLEMS} more)` : '';
+  return fail(
+    PLAN_FILE_CODES.invalid,
+    `${file} is not a valid flinkops plan: ${shown.join('; ')}${more}`,
+    [
+      ...located.map((p) => `${place(p.range)}: ${p.text}.`),
+      'Write the plan again with `flinkops plan --out plan.json`; do not edit it by hand.',
+    ].join('\n'),
+    located[0]?.range,
+  );
+}

@@ -1,0 +1,27 @@
+/** Engine progress as the one line the CLI and the Action print for it. */
+import type { EngineProgress } from '../core/progress';
+
+export function describeEngineProgress(p: EngineProgress): string {
+  switch (p.stage) {
+    case 'compiling':
+      return 'compiling';
+    case 'reading-state':
+      return `reading state (${p.location})`;
+    case 'observing':
+      return `observing ${p.jobmanagerUrl}`;
+    case 'compiling-plans':
+      return 'compiling plans (planMode: compiled)';
+    case 'planning':
+      return 'planning';
+    case 'state-graphs':
+      return `asking Flink's planner for the stream graphs of ${p.jobs} restart(s)`;
+    case 'explaining':
+      return `validating ${p.jobs} changed job(s) against the cluster's planner`;
+    case 'reading-health':
+      return 'reading health data';
+    case 'test-case':
+      return `${p.job} / ${p.test} (${p.mode})`;
+    case 'test-query':
+      return `${p.job} / ${p.test}: ${p.sink}`;
+  }
+}
