@@ -147,7 +147,7 @@ describe('simulated restores follow operator ids, as plan predicts them', () => 
     const after = TOP3.replace('AS rn FROM src)', 'AS rn FROM src WHERE v > 0)');
     const verdict = stateVerdict({ old: await explained(d, TOP3), next: await explained(d, after) });
     expect(verdict.verdict).toBe('drops-state');
-    expect(verdict.operators.find((o) => o.state === 'dropped')?.name).toMatch(/^Rank/);
+    expect(verdict.operators?.find((o) => o.state === 'dropped')?.name).toMatch(/^Rank/);
 
     const refused = await upgrade(d, TOP3, after, false);
     expect(refused.state).toBe('FAILED');

@@ -76,7 +76,9 @@ export function murmur3x64_128(bytes: Uint8Array, seed = 0): Uint8Array {
 export function murmur3OfInts(ints: readonly number[]): Uint8Array {
   const bytes = new Uint8Array(ints.length * 4);
   const view = new DataView(bytes.buffer);
-  ints.forEach((v, i) => view.setInt32(i * 4, v, true));
+  ints.forEach((v, i) => {
+    view.setInt32(i * 4, v, true);
+  });
   return murmur3x64_128(bytes, 0);
 }
 

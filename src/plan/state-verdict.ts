@@ -10,8 +10,8 @@
  * even then (`incompatible`): Flink checks every restored serializer against the new one.
  */
 
-import { baseName, type Holds, holdsState, operatorKind, stateShape } from '../core/operator-state';
-import { operatorIds, type StreamGraph, type StreamNode } from '../core/stream-graph';
+import { baseName, type Holds, holdsState, operatorKind, stateShape, tableKey } from '../core/operator-state';
+import { type HashOptions, operatorIds, type StreamGraph, type StreamNode } from '../core/stream-graph';
 import type { Compatibility, StateOperator } from './model';
 
 /** One side of an upgrade, as Flink's planner sees it. */
@@ -41,6 +41,17 @@ export interface VerdictInput {
   maxParallelism?: { from?: number; to?: number };
 }
 
+/** Chaining as the job runs it; datagen's table source is a legacy SourceFunction (1.20, 2.2). */
+function hashing(job: ExplainedJob): HashOptions {
+  return {
+    chaining: job.chaining,
+    legacySource: (n) => {
+      const k = operatorKind(n);
+      return k.kind === 'source' && job.tables.get(tableKey(k.table ?? ''))?.options.connector === 'datagen';
+    },
+  };
+}
+
 function holds(n: StreamNode, job: ExplainedJob): Holds {
   return holdsState(n, (table) => job.tables.get(table)?.options);
 }
@@ -58,8 +69,8 @@ function displayName(n: StreamNode): string {
 }
 
 export function stateVerdict(input: VerdictInput): Compatibility {
-  const oldIds = operatorIds(input.old.graph, { chaining: input.old.chaining });
-  const newIds = operatorIds(input.next.graph, { chaining: input.next.chaining });
+  const oldIds = operatorIds(input.old.graph, hashing(input.old));
+  const newIds = operatorIds(input.next.graph, hashing(input.next));
   const newById = new Map<string, StreamNode>();
   for (const n of input.next.graph.nodes) newById.set(newIds.get(n.id)!, n);
   const operators: StateOperator[] = [];

@@ -11,7 +11,7 @@ import { randomHex, type Scheduler } from './clock';
 import { type Config, maxParallelismOf, parallelismOf, parseDuration, parseMapOption } from './config-keys';
 import type { Faults } from './faults';
 import { addException } from './job-exceptions';
-import { buildStreamGraph, buildVertices, chainingEnabled } from './job-graph';
+import { buildStreamGraph, buildVertices, hashOptions } from './job-graph';
 import {
   type CheckpointEntry,
   isTerminal,
@@ -87,8 +87,9 @@ export class Cluster {
     const parallelism = parallelismOf(cfg);
     const maxParallelism = maxParallelismOf(cfg);
     const graph = spec.graph ?? seededGraph(spec);
-    const vertices = buildVertices(graph, cfg, maxParallelism);
-    const ids = operatorIds(graph, { chaining: chainingEnabled(cfg) });
+    const hashing = hashOptions(cfg, spec.tableOptions);
+    const vertices = buildVertices(graph, hashing, maxParallelism);
+    const ids = operatorIds(graph, hashing);
     const operators: JobOperator[] = graph.nodes.map((n) => ({
       id: ids.get(n.id)!,
       name: n.type,

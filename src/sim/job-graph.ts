@@ -15,7 +15,14 @@
  * whose connector cannot look up (not jdbc/hbase) joins as TemporalJoin with both inputs hashed;
  * every operator runs at the job's parallelism, the sink at `sink.parallelism` when set.
  */
-import { chainHeads, operatorIds, type StreamGraph, type StreamNode } from '../core/stream-graph';
+import { operatorKind, tableKey } from '../core/operator-state';
+import {
+  chainHeads,
+  type HashOptions,
+  operatorIds,
+  type StreamGraph,
+  type StreamNode,
+} from '../core/stream-graph';
 import type { Config } from './config-keys';
 import type { SimVertex } from './model';
 import { queryShape, type Rel, type ViewQuery } from './query-shape';
@@ -51,9 +58,29 @@ export function chainingEnabled(cfg: Config): boolean {
   return v?.trim().toLowerCase() !== 'false';
 }
 
+/** Connectors whose table source is a legacy SourceFunction on 1.20 and 2.2. */
+const LEGACY_SOURCES = new Set(['datagen']);
+
+/** How Flink chains this job's graph: chaining switch, and which sources are legacy. */
+export function hashOptions(
+  cfg: Config,
+  tableOptions: Record<string, Record<string, string>> = {},
+): HashOptions {
+  return {
+    chaining: chainingEnabled(cfg),
+    legacySource: (n) => {
+      const k = operatorKind(n);
+      return (
+        k.kind === 'source' && LEGACY_SOURCES.has(tableOptions[tableKey(k.table ?? '')]?.connector ?? '')
+      );
+    },
+  };
+}
+
 class Builder {
   readonly nodes: StreamNode[] = [];
   private readonly sources = new Map<string, number>();
+  private readonly writers: (() => void)[] = [];
   constructor(
     private readonly input: GraphInput,
     private readonly p: number,
@@ -239,12 +266,15 @@ class Builder {
     const p = Number.isFinite(sp) && sp > 0 ? sp : this.p;
     const ship = p === this.p ? 'FORWARD' : t.primaryKey.length > 0 ? 'HASH' : 'REBALANCE';
     const legacy = t.options.connector === 'print';
-    this.add(
-      legacy ? `Sink: ${name}` : `${name}: Writer`,
-      `Sink(table=[${t.fqn}], fields=[${t.columns.join(', ')}])`,
-      outs.map((from) => ({ from, ship })),
-      p,
-    );
+    const edges = outs.map((from) => ({ from, ship }));
+    const contents = `Sink(table=[${t.fqn}], fields=[${t.columns.join(', ')}])`;
+    // Flink numbers a sink writer's node after every other node of the job.
+    if (legacy) this.add(`Sink: ${name}`, contents, edges, p);
+    else this.writers.push(() => this.add(`${name}: Writer`, contents, edges, p));
+  }
+
+  finish(): void {
+    for (const w of this.writers) w();
   }
 }
 
@@ -266,10 +296,12 @@ function hasGroupAggregate(r: Rel): boolean {
 /** The stream graph of a job made of these INSERTs (one graph for a statement set). */
 export function buildStreamGraph(input: GraphInput): StreamGraph {
   const cfg = input.config;
-  const rels = input.inserts.map((i) => ({ sink: i.sink, rel: queryShape(i.text, input.views) }));
+  const columns = (parts: string[]) => input.table(parts)?.columns;
+  const rels = input.inserts.map((i) => ({ sink: i.sink, rel: queryShape(i.text, input.views, columns) }));
   const miniBatch = cfg['table.exec.mini-batch.enabled']?.trim().toLowerCase() === 'true';
   const b = new Builder(input, jobParallelism(cfg), miniBatch);
   for (const { sink, rel } of rels) b.sink(sink, b.rel(rel, miniBatch && hasGroupAggregate(rel)));
+  b.finish();
   return { nodes: b.nodes };
 }
 
@@ -277,10 +309,9 @@ export function buildStreamGraph(input: GraphInput): StreamGraph {
  * Job vertices: one per chain, named as the JobManager names it (`Source: src[1] -> Calc[2]`),
  * with the chain head's operator id.
  */
-export function buildVertices(graph: StreamGraph, cfg: Config, maxParallelism: number): SimVertex[] {
-  const chaining = chainingEnabled(cfg);
-  const ids = operatorIds(graph, { chaining });
-  const heads = new Set(chainHeads(graph, { chaining }));
+export function buildVertices(graph: StreamGraph, opts: HashOptions, maxParallelism: number): SimVertex[] {
+  const ids = operatorIds(graph, opts);
+  const heads = new Set(chainHeads(graph, opts));
   const headOf = new Map<number, number>();
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const find = (n: StreamNode): number => {

@@ -28,6 +28,8 @@ export type Rel =
 
 /** Resolves a name read in FROM to a view's query text (undefined: a table). */
 export type ViewQuery = (parts: string[]) => string | undefined;
+/** A table's column names, in order (undefined: not known). */
+export type TableColumns = (parts: string[]) => string[] | undefined;
 
 const AGGREGATES = new Set([
   'COUNT',
@@ -56,18 +58,25 @@ interface Parser {
   text: string;
   t: Token[];
   views: ViewQuery;
+  columns: TableColumns;
   ctes: Map<string, Rel>;
   depth: number;
 }
 
 /** The query of an INSERT (`INSERT INTO t [(cols)] <query>`), or of a bare query. */
-export function queryShape(text: string, views: ViewQuery): Rel {
-  return parseText(text, views, new Map(), 0);
+export function queryShape(text: string, views: ViewQuery, columns: TableColumns = () => undefined): Rel {
+  return parseText(text, views, columns, new Map(), 0);
 }
 
-function parseText(text: string, views: ViewQuery, ctes: Map<string, Rel>, depth: number): Rel {
+function parseText(
+  text: string,
+  views: ViewQuery,
+  columns: TableColumns,
+  ctes: Map<string, Rel>,
+  depth: number,
+): Rel {
   const t = lex(text, '<sim>', new LineIndex(text)).tokens.filter((x) => x.kind !== 'hint');
-  const p: Parser = { text, t, views, ctes: new Map(ctes), depth };
+  const p: Parser = { text, t, views, columns, ctes: new Map(ctes), depth };
   let i = 0;
   if (isWord(t[0], 'INSERT')) {
     i = 1;
@@ -187,7 +196,13 @@ function single(p: Parser, from: number, to: number): Rel {
   const having = havingAt !== undefined ? src(p, havingAt + 1, endOf(havingAt)) : undefined;
 
   const texts = items.map(([a, b]) => src(p, a, b));
-  const star = texts.every((x) => /^(?:\w+\.)?\*$/.test(x));
+  // `SELECT *`, or every column of the table in order: Flink needs no projection.
+  const all = input.kind === 'scan' ? p.columns(input.table) : undefined;
+  const star =
+    texts.every((x) => /^(?:\w+\.)?\*$/.test(x)) ||
+    (all !== undefined &&
+      all.length === texts.length &&
+      all.every((c, k) => c.toLowerCase() === column(texts[k]!).toLowerCase()));
   const rowNumber = items.findIndex(([a]) => isWord(p.t[a], 'ROW_NUMBER'));
   const aggs = items.filter(([a, b]) => aggregateCall(p, a, b)).map(([a, b]) => aggSignature(p, a, b));
   const overs = items.filter(([a, b]) => topLevel(p.t, a, b, (x) => isWord(x, 'OVER')).length > 0);
@@ -394,6 +409,7 @@ function factor(p: Parser, from: number, to: number): { rel: Rel; temporal?: boo
   const cte = parts.length === 1 ? p.ctes.get(parts[0]!.toLowerCase()) : undefined;
   if (cte) return { rel: cte };
   const view = p.depth < 8 ? p.views(parts) : undefined;
-  if (view !== undefined && !temporal) return { rel: parseText(view, p.views, p.ctes, p.depth + 1) };
+  if (view !== undefined && !temporal)
+    return { rel: parseText(view, p.views, p.columns, p.ctes, p.depth + 1) };
   return { rel: { kind: 'scan', table: parts }, temporal, table: parts };
 }

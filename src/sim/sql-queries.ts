@@ -8,6 +8,7 @@ import { normaliseQuery, type StatementContext } from './sql-context';
 import { streamGraphOf } from './sql-jobs';
 import { col, type ExecOutcome, rowsResult, type StatementResult, VARCHAR } from './sql-model';
 import { logicalType } from './sql-types';
+import { atLeast } from './versions';
 
 /** `EXPLAIN [PLAN FOR | detail, ...] <INSERT | STATEMENT SET BEGIN ... END | query>`. */
 const EXPLAIN_HEAD =
@@ -15,9 +16,12 @@ const EXPLAIN_HEAD =
 
 export function explain(ctx: StatementContext, st: Statement, cfg: Config): ExecOutcome {
   const head = EXPLAIN_HEAD.exec(st.text)!;
-  const body = st.text.slice(head[0].length);
-  // Flink explains a statement set as `STATEMENT SET BEGIN ... END`; EXECUTE is not explainable.
-  if (/^EXECUTE\b/i.test(body)) {
+  let body = st.text.slice(head[0].length);
+  // Before 2.0 Flink explains a statement set as `STATEMENT SET BEGIN ... END` only; EXPLAIN
+  // EXECUTE is a parse error (real 1.20); 2.x explains what EXECUTE would run (real 2.2).
+  const execute = /^EXECUTE\s+/i.exec(body);
+  if (execute && atLeast(ctx.env.cluster.version, '2.0')) body = body.slice(execute[0].length);
+  else if (execute) {
     return {
       kind: 'error',
       error: {
