@@ -115,7 +115,7 @@ try {
     env,
   );
   run(
-    "apply as planned: the savepoint holds state no operator of the new job takes, so the new job fails and is rolled back from the same savepoint",
+    'apply as planned: the savepoint holds state no operator of the new job takes, so the new job fails and is rolled back from the same savepoint',
     ['apply', '--env', 'staging', '--auto-approve', '--health-grace', '2s', '--checkpoint-wait', '0'],
     [1],
     env,
