@@ -13,7 +13,9 @@
  * adds MiniBatchAssigner after the sources and splits a GROUP BY into Local/GlobalGroupAggregate;
  * a primary-keyed sink gets a ConstraintEnforcer, never a SinkMaterializer; a versioned table
  * whose connector cannot look up (not jdbc/hbase) joins as TemporalJoin with both inputs hashed;
- * every operator runs at the job's parallelism, the sink at `sink.parallelism` when set.
+ * every operator runs at the job's parallelism, the sink at `sink.parallelism` when set. As in
+ * Flink: sink writers are numbered after every other node, and never chain behind datagen's
+ * legacy source (real 1.20 and 2.2).
  */
 import { operatorKind, tableKey } from '../core/operator-state';
 import {

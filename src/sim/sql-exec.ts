@@ -230,7 +230,7 @@ function doSet(s: SessionState, st: Statement): StatementResult {
   return okResult();
 }
 
-/** Normalised query text: comments dropped, whitespace collapsed (the operator signature hashes it). */
+/** A new session: its defaults, its properties over them, an empty temporary catalog. */
 
 export function newSessionState(defaults: Config, properties: Config): SessionState {
   return {
