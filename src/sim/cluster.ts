@@ -87,7 +87,9 @@ export class Cluster {
     const parallelism = parallelismOf(cfg);
     const maxParallelism = maxParallelismOf(cfg);
     const graph = spec.graph ?? seededGraph(spec);
-    const hashing = hashOptions(cfg, spec.tableOptions);
+    // A seeded job's tables are unknown; its sources run like datagen's, so the source and the
+    // sink's writer are two vertices (what the seeds' metrics and rescale tests expect).
+    const hashing = hashOptions(cfg, spec.tableOptions, spec.graph === undefined);
     const vertices = buildVertices(graph, hashing, maxParallelism);
     const ids = operatorIds(graph, hashing);
     const operators: JobOperator[] = graph.nodes.map((n) => ({

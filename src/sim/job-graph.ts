@@ -67,14 +67,14 @@ const LEGACY_SOURCES = new Set(['datagen']);
 export function hashOptions(
   cfg: Config,
   tableOptions: Record<string, Record<string, string>> = {},
+  legacyDefault = false,
 ): HashOptions {
   return {
     chaining: chainingEnabled(cfg),
     legacySource: (n) => {
       const k = operatorKind(n);
-      return (
-        k.kind === 'source' && LEGACY_SOURCES.has(tableOptions[tableKey(k.table ?? '')]?.connector ?? '')
-      );
+      const connector = tableOptions[tableKey(k.table ?? '')]?.connector;
+      return k.kind === 'source' && (connector === undefined ? legacyDefault : LEGACY_SOURCES.has(connector));
     },
   };
 }
