@@ -98,10 +98,15 @@ try {
 
   const job = join(repo, 'jobs', 'city_ride_stats.sql');
   const sql = readFileSync(job, 'utf8');
-  const changed = sql.replace(/COUNT\(\*\)/i, 'COUNT(DISTINCT ride_id)');
-  if (changed === sql) fail('could not find COUNT(*) to change in jobs/city_ride_stats.sql');
+  // HAVING adds an operator after the window aggregate: the aggregate keeps its operator id (and
+  // its state), the sink's id moves, so the sink's state no longer maps.
+  const changed = sql.replace(
+    /GROUP BY city_id, window_start, window_end;/,
+    'GROUP BY city_id, window_start, window_end\nHAVING COUNT(*) >= 2;',
+  );
+  if (changed === sql) fail('could not find the GROUP BY to change in jobs/city_ride_stats.sql');
   writeFileSync(job, changed);
-  title('change jobs/city_ride_stats.sql: COUNT(*) → COUNT(DISTINCT ride_id)');
+  title('change jobs/city_ride_stats.sql: only windows with two rides or more (HAVING COUNT(*) >= 2)');
 
   run(
     'plan: a savepoint upgrade, with its state-compatibility verdict',
@@ -110,7 +115,7 @@ try {
     env,
   );
   run(
-    'apply as planned: the new query cannot map the old state, so the new job fails and is rolled back from the same savepoint',
+    'apply as planned: the savepoint holds state no operator of the new job takes, so the new job fails and is rolled back from the same savepoint',
     ['apply', '--env', 'staging', '--auto-approve', '--health-grace', '2s', '--checkpoint-wait', '0'],
     [1],
     env,

@@ -43,15 +43,25 @@ export function jobScript(s: JobSpec): string {
   if (s.checkpointing !== false) lines.push("SET 'execution.checkpointing.interval' = '10 s';");
   if ((s.version ?? 1) > 1) lines.push(`SET 'table.exec.state.ttl' = '${s.version} h';`);
   for (const t of sources) {
-    lines.push(`CREATE TEMPORARY TABLE \`${t}\` (id BIGINT, amount DOUBLE) WITH ('connector' = 'datagen');`);
+    // A sequence makes the datagen source keep its position in savepoints (state to map).
+    lines.push(
+      `CREATE TEMPORARY TABLE \`${t}\` (id BIGINT, amount DOUBLE) WITH ('connector' = 'datagen', 'fields.id.kind' = 'sequence', 'fields.id.start' = '1', 'fields.id.end' = '1000000000');`,
+    );
   }
   const extra = s.sinkOption ? `, ${s.sinkOption}` : '';
   lines.push(
     `CREATE TEMPORARY TABLE \`${sink}\` (id BIGINT, amount DOUBLE) WITH ('connector' = 'blackhole'${extra});`,
   );
-  const from = sources
-    .map((t) => `SELECT id, amount * ${s.query ?? 1} AS amount FROM \`${t}\``)
-    .join(' UNION ALL ');
+  // Another query reads each source twice: the source gets another output, so its operator id
+  // (and the key of its state) changes, as on Flink.
+  const reads = (t: string) =>
+    (s.query ?? 1) > 1
+      ? [
+          `SELECT id, amount * ${s.query} AS amount FROM \`${t}\``,
+          `SELECT id, amount FROM \`${t}\` WHERE amount < 0`,
+        ]
+      : [`SELECT id, amount * 1 AS amount FROM \`${t}\``];
+  const from = sources.flatMap(reads).join(' UNION ALL ');
   lines.push(`INSERT INTO \`${sink}\` ${from};`);
   return `${lines.join('\n')}\n`;
 }

@@ -37,6 +37,12 @@ export interface StreamGraph {
 export interface HashOptions {
   /** `pipeline.operator-chaining.enabled` (default true). */
   chaining?: boolean;
+  /**
+   * Sources Flink runs as legacy SourceFunctions (datagen on 1.20 and 2.2): a sink writer (a
+   * yielding operator) never chains into a chain such a source heads — seen on real 1.20 and 2.2,
+   * where `Source: src -> snk: Writer` runs as two vertices.
+   */
+  legacySource?: (n: StreamNode) => boolean;
 }
 
 /** The JSON after `== Physical Execution Plan ==` in EXPLAIN output; undefined when absent or not JSON. */
@@ -81,22 +87,35 @@ export function outputsOf(graph: StreamGraph): Map<number, { to: number; edge: S
   return out;
 }
 
+type Chainable = (edge: StreamEdge, target: StreamNode, source: StreamNode) => boolean;
+
 /**
  * `StreamingJobGraphGenerator#isChainable` as it applies to SQL stream graphs: the target has one
- * input, the edge forwards, both ends run at the same parallelism, chaining is on.
+ * input, the edge forwards, both ends run at the same parallelism, chaining is on, and a sink
+ * writer does not join a chain headed by a legacy source.
  */
-function chainable(edge: StreamEdge, target: StreamNode, source: StreamNode, chaining: boolean): boolean {
-  return (
+function chainRule(graph: StreamGraph, opts: HashOptions): Chainable {
+  const chaining = opts.chaining ?? true;
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const basic = (edge: StreamEdge, target: StreamNode, source: StreamNode) =>
     chaining &&
     target.inputs.length === 1 &&
     edge.ship === 'FORWARD' &&
-    source.parallelism === target.parallelism
-  );
+    source.parallelism === target.parallelism;
+  const legacyHead = (n: StreamNode): boolean => {
+    const e = n.inputs[0];
+    const up = e ? byId.get(e.from) : undefined;
+    if (e && up && n.inputs.length === 1 && basic(e, n, up) && !/: Writer$/.test(n.type))
+      return legacyHead(up);
+    return n.inputs.length === 0 && (opts.legacySource?.(n) ?? false);
+  };
+  return (edge, target, source) =>
+    basic(edge, target, source) && !(/: Writer$/.test(target.type) && legacyHead(source));
 }
 
 /** Node id → the hex operator id Flink gives it (the key of its state in a savepoint). */
 export function operatorIds(graph: StreamGraph, opts: HashOptions = {}): Map<number, string> {
-  const chaining = opts.chaining ?? true;
+  const chainable = chainRule(graph, opts);
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const outs = outputsOf(graph);
   const hashes = new Map<number, Uint8Array>();
@@ -116,7 +135,7 @@ export function operatorIds(graph: StreamGraph, opts: HashOptions = {}): Map<num
     const ints = [position];
     for (const o of outs.get(node.id) ?? []) {
       const target = byId.get(o.to);
-      if (target && chainable(o.edge, target, node, chaining)) ints.push(position);
+      if (target && chainable(o.edge, target, node)) ints.push(position);
     }
     const hash = murmur3OfInts(ints);
     for (const e of node.inputs) {
@@ -140,13 +159,13 @@ export function operatorIds(graph: StreamGraph, opts: HashOptions = {}): Map<num
  * API lists as vertices). A node heads a chain unless its single input edge is chainable.
  */
 export function chainHeads(graph: StreamGraph, opts: HashOptions = {}): number[] {
-  const chaining = opts.chaining ?? true;
+  const chainable = chainRule(graph, opts);
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   return graph.nodes
     .filter((n) => {
       const e = n.inputs[0];
       const src = e ? byId.get(e.from) : undefined;
-      return !(e && src && chainable(e, n, src, chaining));
+      return !(e && src && chainable(e, n, src));
     })
     .map((n) => n.id);
 }

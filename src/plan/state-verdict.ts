@@ -10,7 +10,8 @@
  * even then (`incompatible`): Flink checks every restored serializer against the new one.
  */
 
-import { operatorIds, type StreamGraph, type StreamNode } from '../core/stream-graph';
+import { baseName, type Holds, holdsState, operatorKind, stateShape, tableKey } from '../core/operator-state';
+import { type HashOptions, operatorIds, type StreamGraph, type StreamNode } from '../core/stream-graph';
 import type { Compatibility, StateOperator } from './model';
 
 /** One side of an upgrade, as Flink's planner sees it. */
@@ -44,142 +45,19 @@ export interface VerdictInput {
   flinkVersion?: string;
 }
 
-type Holds = 'keyed' | 'operator' | 'none' | 'unknown';
-
-/** Operators whose state is keyed (per key group), by the name Flink gives them. */
-const KEYED = new Set([
-  'GroupAggregate',
-  'GlobalGroupAggregate',
-  'IncrementalGroupAggregate',
-  'GroupWindowAggregate',
-  'GlobalWindowAggregate',
-  'WindowAggregate',
-  'OverAggregate',
-  'Join',
-  'IntervalJoin',
-  'TemporalJoin',
-  'WindowJoin',
-  'MultiJoin',
-  'Deduplicate',
-  'WindowDeduplicate',
-  'Rank',
-  'WindowRank',
-  'Limit',
-  'SortLimit',
-  'Sort',
-  'TemporalSort',
-  'ChangelogNormalize',
-  'SinkMaterializer',
-  'Match',
-  'KeyedLookupJoin',
-  'ProcessTableFunction',
-  'PythonGroupAggregate',
-  'PythonGroupWindowAggregate',
-  'PythonOverAggregate',
-]);
-/** Operators that keep nothing in a savepoint. */
-const STATELESS = new Set([
-  'Calc',
-  'Correlate',
-  'WatermarkAssigner',
-  'ConstraintEnforcer',
-  'LocalGroupAggregate',
-  'LocalWindowAggregate',
-  'MiniBatchAssigner',
-  'Expand',
-  'Union',
-  'DropUpdateBefore',
-  'LookupJoin',
-  'WindowTableFunction',
-  'PythonCalc',
-  'PythonCorrelate',
-  'Values',
-  'StreamRecordTimestampInserter',
-  'RowKindSetter',
-]);
-/**
- * Operators whose state `table.exec.state.ttl` wraps in TTL values. Before Flink 2.0 a TTL
- * serializer cannot read plain state nor the reverse (2.0 migrates them: TtlAwareSerializer), so
- * switching the TTL on or off fails their restore there. Window operators clean up by time, not TTL.
- */
-const TTL_STATE = new Set([
-  'GroupAggregate',
-  'GlobalGroupAggregate',
-  'IncrementalGroupAggregate',
-  'Join',
-  'MultiJoin',
-  'TemporalJoin',
-  'Deduplicate',
-  'Rank',
-  'Limit',
-  'SortLimit',
-  'ChangelogNormalize',
-  'SinkMaterializer',
-  'KeyedLookupJoin',
-]);
-
-/** Source connectors whose readers keep no state (datagen, unless it counts a sequence). */
-const STATELESS_SOURCES = new Set(['datagen', 'values']);
-/** Sink connectors whose writers keep nothing in a savepoint. */
-const STATELESS_SINKS = new Set(['blackhole', 'print', 'jdbc', 'elasticsearch-7', 'values']);
-
-/** `GroupAggregate[5]` → `GroupAggregate`; `Source: orders[1]` → `Source: orders`. */
-function baseName(n: StreamNode): string {
-  return n.type.replace(/\[\d+\]/g, '').trim();
+/** Chaining as the job runs it; datagen's table source is a legacy SourceFunction (1.20, 2.2). */
+function hashing(job: ExplainedJob): HashOptions {
+  return {
+    chaining: job.chaining,
+    legacySource: (n) => {
+      const k = operatorKind(n);
+      return k.kind === 'source' && job.tables.get(tableKey(k.table ?? ''))?.options.connector === 'datagen';
+    },
+  };
 }
-
-function operatorKind(n: StreamNode): { kind: 'source' | 'sink' | 'op'; name: string; table?: string } {
-  const name = baseName(n);
-  if (name.startsWith('Source: ')) {
-    const m = /table=\[\[([^\]]*)\]\]/.exec(n.contents);
-    const table = (m ? m[1]!.split(',').pop()! : name.slice('Source: '.length)).trim();
-    return { kind: 'source', name, table };
-  }
-  const writer = /^(.*?): (Writer|Committer|Global Committer)$/.exec(name);
-  if (writer) return { kind: 'sink', name, table: writer[1]! };
-  if (name.startsWith('Sink: ')) return { kind: 'sink', name, table: name.slice('Sink: '.length) };
-  return { kind: 'op', name };
-}
-
-const lastPart = (t: string) => (t.split('.').pop() ?? t).replace(/`/g, '').toLowerCase();
 
 function holds(n: StreamNode, job: ExplainedJob): Holds {
-  const k = operatorKind(n);
-  if (k.kind === 'op') {
-    const op = k.name.split('(')[0]!.trim();
-    if (KEYED.has(op)) return 'keyed';
-    if (STATELESS.has(op)) return 'none';
-    return 'unknown';
-  }
-  const facts = job.tables.get(lastPart(k.table ?? ''));
-  const connector = facts?.options.connector;
-  if (k.kind === 'source') {
-    if (connector === undefined) return 'unknown';
-    if (connector === 'datagen') {
-      const sequence = Object.entries(facts!.options).some(
-        ([key, v]) => /^fields\..+\.kind$/.test(key) && v.toLowerCase() === 'sequence',
-      );
-      return sequence ? 'operator' : 'none';
-    }
-    return STATELESS_SOURCES.has(connector) ? 'none' : 'operator';
-  }
-  if (connector === undefined) return 'unknown';
-  return STATELESS_SINKS.has(connector) ? 'none' : 'operator';
-}
-
-/** The planner's description without the `[n]:` prefix and output aliases: what defines the state. */
-function stateShape(n: StreamNode): string {
-  let s = n.contents.replace(/^\[\d+\]:/, '');
-  // Aliases name outputs, not state.
-  s = s.replace(/\s+AS\s+[^,\])]+/g, '');
-  // Window sizes, interval bounds and emit strategies change when rows are emitted, not what a
-  // key or accumulator holds; ids and positions of nodes are not state either.
-  // Top-N bounds likewise: the rank state keeps the same rows per key, only more or fewer of them.
-  s = s.replace(
-    /,?\s*(?:window|windowBounds|emit|windowing|where|rankRange)=\[(?:[^[\]]|\[[^\]]*\])*\]/g,
-    '',
-  );
-  return s.replace(/\s+/g, ' ').trim();
+  return holdsState(n, (table) => job.tables.get(table)?.options);
 }
 
 /** `GroupAggregate (city)`: the operator by its name and key, as a reviewer knows it. */
@@ -195,8 +73,8 @@ function displayName(n: StreamNode): string {
 }
 
 export function stateVerdict(input: VerdictInput): Compatibility {
-  const oldIds = operatorIds(input.old.graph, { chaining: input.old.chaining });
-  const newIds = operatorIds(input.next.graph, { chaining: input.next.chaining });
+  const oldIds = operatorIds(input.old.graph, hashing(input.old));
+  const newIds = operatorIds(input.next.graph, hashing(input.next));
   const newById = new Map<string, StreamNode>();
   for (const n of input.next.graph.nodes) newById.set(newIds.get(n.id)!, n);
   const operators: StateOperator[] = [];
@@ -286,6 +164,27 @@ const ttlOn = (c: Readonly<Record<string, string>> | undefined): boolean => {
 };
 
 /** `table.exec.state.ttl` switched on or off, on a Flink that cannot migrate between the two. */
+/**
+ * Operators whose state `table.exec.state.ttl` wraps in TTL values. Before Flink 2.0 a TTL
+ * serializer cannot read plain state nor the reverse (2.0 migrates them: TtlAwareSerializer), so
+ * switching the TTL on or off fails their restore there. Window operators clean up by time, not TTL.
+ */
+const TTL_STATE = new Set([
+  'GroupAggregate',
+  'GlobalGroupAggregate',
+  'IncrementalGroupAggregate',
+  'Join',
+  'MultiJoin',
+  'TemporalJoin',
+  'Deduplicate',
+  'Rank',
+  'Limit',
+  'SortLimit',
+  'ChangelogNormalize',
+  'SinkMaterializer',
+  'KeyedLookupJoin',
+]);
+
 function ttlSwitched(input: VerdictInput): string | undefined {
   const from = ttlOn(input.old.config);
   const to = ttlOn(input.next.config);

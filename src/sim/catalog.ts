@@ -10,8 +10,12 @@ export interface CatalogTable {
   /** For views: tables the view reads (fully qualified), expanded when a job reads the view. */
   reads: string[];
   columns: { name: string; type: string }[];
-  /** Connector options of a table (WITH). */
+  /** Connector options (WITH). */
   options?: Record<string, string>;
+  watermark?: boolean;
+  primaryKey?: string[];
+  /** For views: the query text, inlined where a job reads the view (as Flink's planner does). */
+  query?: string;
 }
 
 export interface CatalogFunction {

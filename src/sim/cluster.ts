@@ -4,14 +4,18 @@
  * rescaling in `rescale.ts`, async savepoint/stop/disposal operations in
  * `operations.ts`, HTTP shapes in `jobmanager-views.ts`.
  */
+
+import { holdsState, stateShape } from '../core/operator-state';
+import { operatorIds } from '../core/stream-graph';
 import { randomHex, type Scheduler } from './clock';
 import { type Config, maxParallelismOf, parallelismOf, parseDuration, parseMapOption } from './config-keys';
 import type { Faults } from './faults';
 import { addException } from './job-exceptions';
-import { buildVertices } from './job-graph';
+import { buildStreamGraph, buildVertices, hashOptions } from './job-graph';
 import {
   type CheckpointEntry,
   isTerminal,
+  type JobOperator,
   type JobSpec,
   type JobStatus,
   type SavepointRecord,
@@ -25,6 +29,7 @@ import {
   findSnapshot,
   recordCheckpoint,
   restoreLatestCheckpoint,
+  stateMismatch,
 } from './snapshots';
 import type { SimTiming } from './timing';
 import type { FlinkVersion } from './versions';
@@ -85,7 +90,18 @@ export class Cluster {
     const cfg = spec.config;
     const parallelism = parallelismOf(cfg);
     const maxParallelism = maxParallelismOf(cfg);
-    const vertices = buildVertices(spec, parallelism, maxParallelism);
+    const graph = spec.graph ?? seededGraph(spec);
+    // A seeded job's tables are unknown; its sources run like datagen's, so the source and the
+    // sink's writer are two vertices (what the seeds' metrics and rescale tests expect).
+    const hashing = hashOptions(cfg, spec.tableOptions, spec.graph === undefined);
+    const vertices = buildVertices(graph, hashing, maxParallelism);
+    const ids = operatorIds(graph, hashing);
+    const operators: JobOperator[] = graph.nodes.map((n) => ({
+      id: ids.get(n.id)!,
+      name: n.type,
+      holds: holdsState(n, (t) => spec.tableOptions?.[t]),
+      shape: stateShape(n),
+    }));
     let userConfig: Config = {};
     const gjp = cfg['pipeline.global-job-parameters'];
     let badParams: string | undefined;
@@ -108,6 +124,7 @@ export class Cluster {
       lastModification: start,
       timestamps: { INITIALIZING: start },
       vertices,
+      operators,
       parallelism,
       maxParallelism,
       userConfig,
@@ -141,6 +158,8 @@ export class Cluster {
       return job;
     }
     const restoreError = checkRestore(job, this.savepoints, this.o.version);
+    const mismatch = restoreError ? undefined : stateMismatch(job, this.savepoints, this.o.version);
+    if (mismatch) job.stateFailure = mismatch;
     const epoch = job.epoch;
     const half = Math.floor(this.o.timing.startMs / 2);
     this.o.scheduler.after(half, () => {
@@ -186,6 +205,24 @@ export class Cluster {
   private scheduleRunningEvents(job: SimJob): void {
     const epoch = job.epoch;
     const alive = () => job.epoch === epoch && job.state === 'RUNNING';
+    const broken = job.stateFailure;
+    if (broken) {
+      // Its tasks fail while restoring state, before any checkpoint: restart, fail again.
+      this.o.scheduler.after(this.o.timing.startMs, () => {
+        if (!alive()) return;
+        this.restart(
+          job,
+          'java.lang.Exception',
+          'Exception while creating StreamOperatorStateContext.',
+          true,
+          {
+            className: 'org.apache.flink.util.StateMigrationException',
+            message: broken.message,
+          },
+        );
+      });
+      return;
+    }
     if (job.checkpointIntervalMs) {
       const tick = () => {
         if (!alive()) return;
@@ -247,8 +284,14 @@ export class Cluster {
   }
 
   /** A task failure with restarts: RESTARTING, then RUNNING again from the latest checkpoint. */
-  restart(job: SimJob, className: string, message: string, record = true): void {
-    if (record) addException(job, this.now(), className, message);
+  restart(
+    job: SimJob,
+    className: string,
+    message: string,
+    record = true,
+    cause?: { className: string; message: string },
+  ): void {
+    if (record) addException(job, this.now(), className, message, cause);
     job.epoch++;
     job.restarts++;
     this.setState(job, 'RESTARTING');
@@ -296,4 +339,15 @@ export class Cluster {
     job.rescaling = true;
     this.restart(job, '', '', false);
   }
+}
+
+/** A seeded job's graph: its query over tables the simulator knows nothing else about. */
+function seededGraph(spec: JobSpec) {
+  const sink = (spec.sinks[0] ?? 'sink').split('.');
+  return buildStreamGraph({
+    inserts: [{ sink, text: spec.query }],
+    table: () => undefined,
+    views: () => undefined,
+    config: spec.config,
+  });
 }

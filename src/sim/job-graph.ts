@@ -1,42 +1,354 @@
-/** A job's operator graph: vertex ids are the operator signature a savepoint is matched against. */
-import { sha256 } from '../core/hash';
-import type { JobSpec, SimVertex } from './model';
+/**
+ * A simulated job's stream graph, built from its SQL the way Flink's planner lays it out, and its
+ * job vertices: chain heads with the operator ids Flink's StreamGraphHasherV2 gives them
+ * (core/stream-graph.ts). Savepoints are matched against these ids, so an edit restores in the
+ * simulator when it would on real Flink.
+ *
+ * Simplified against real Flink (each decision the same for every query, so plan and restore
+ * agree): a source is shared by every statement reading its table; a table with a watermark gets
+ * a WatermarkAssigner right after its source; a Calc follows a scan when the SELECT over it has a
+ * WHERE or projects anything but `*`, and always follows a regular or interval join (none after
+ * an aggregate unless HAVING, none around Rank/Deduplicate, whose projection Flink folds in); a
+ * window TVF aggregate is one WindowAggregate (Flink: Local/GlobalWindowAggregate); mini-batch
+ * adds MiniBatchAssigner after the sources and splits a GROUP BY into Local/GlobalGroupAggregate;
+ * a primary-keyed sink gets a ConstraintEnforcer, never a SinkMaterializer; a versioned table
+ * whose connector cannot look up (not jdbc/hbase) joins as TemporalJoin with both inputs hashed;
+ * every operator runs at the job's parallelism, the sink at `sink.parallelism` when set. As in
+ * Flink: sink writers are numbered after every other node, and never chain behind datagen's
+ * legacy source (real 1.20 and 2.2).
+ */
+import { operatorKind, tableKey } from '../core/operator-state';
+import {
+  chainHeads,
+  type HashOptions,
+  operatorIds,
+  type StreamGraph,
+  type StreamNode,
+} from '../core/stream-graph';
+import type { Config } from './config-keys';
+import type { SimVertex } from './model';
+import { queryShape, type Rel, type ViewQuery } from './query-shape';
 
-function vertexId(kind: string, key: string): string {
-  return sha256(`${kind}:${key}`).slice(0, 32);
+/** What the graph needs to know of a table. */
+export interface TableInfo {
+  fqn: string;
+  columns: string[];
+  options: Record<string, string>;
+  watermark: boolean;
+  primaryKey: string[];
 }
 
-function shortName(table: string): string {
-  return table.split('.').pop() ?? table;
+export interface GraphInput {
+  /** Each INSERT: its target table (as written) and its text. */
+  inserts: { sink: string[]; text: string }[];
+  table: (parts: string[]) => TableInfo | undefined;
+  views: ViewQuery;
+  config: Config;
 }
 
-/** Operator vertices of a job; their ids are the operator signature a savepoint is matched against. */
-export function buildVertices(spec: JobSpec, parallelism: number, maxParallelism: number): SimVertex[] {
-  const queryHash = sha256(spec.query).slice(0, 12);
-  const sinkKey = [...spec.sinks].sort().join(',');
-  const out: SimVertex[] = [];
-  let n = 1;
-  for (const src of spec.sources) {
-    out.push({
-      id: vertexId('source', src),
-      name: `Source: ${shortName(src)}[${n++}]`,
-      parallelism,
-      maxParallelism,
+const LOOKUP_CONNECTORS = /^(jdbc|hbase|redis|mongodb|elasticsearch)/;
+
+export function jobParallelism(cfg: Config): number {
+  const table = Number(cfg['table.exec.resource.default-parallelism']);
+  if (Number.isFinite(table) && table > 0) return table;
+  const p = Number(cfg['parallelism.default']);
+  return Number.isFinite(p) && p > 0 ? p : 1;
+}
+
+export function chainingEnabled(cfg: Config): boolean {
+  const v = cfg['pipeline.operator-chaining.enabled'] ?? cfg['pipeline.operator-chaining'];
+  return v?.trim().toLowerCase() !== 'false';
+}
+
+/** Connectors whose table source is a legacy SourceFunction on 1.20 and 2.2. */
+const LEGACY_SOURCES = new Set(['datagen']);
+
+/** How Flink chains this job's graph: chaining switch, and which sources are legacy. */
+export function hashOptions(
+  cfg: Config,
+  tableOptions: Record<string, Record<string, string>> = {},
+  legacyDefault = false,
+): HashOptions {
+  return {
+    chaining: chainingEnabled(cfg),
+    legacySource: (n) => {
+      const k = operatorKind(n);
+      const connector = tableOptions[tableKey(k.table ?? '')]?.connector;
+      return k.kind === 'source' && (connector === undefined ? legacyDefault : LEGACY_SOURCES.has(connector));
+    },
+  };
+}
+
+class Builder {
+  readonly nodes: StreamNode[] = [];
+  private readonly sources = new Map<string, number>();
+  private readonly writers: (() => void)[] = [];
+  constructor(
+    private readonly input: GraphInput,
+    private readonly p: number,
+    private readonly miniBatch: boolean,
+  ) {}
+
+  private add(type: string, contents: string, inputs: { from: number; ship: string }[], p = this.p): number {
+    const id = this.nodes.length + 1;
+    this.nodes.push({
+      id,
+      type: type.endsWith(': Writer') ? type.replace(/: Writer$/, `[${id}]: Writer`) : `${type}[${id}]`,
+      pact: type.startsWith('Source: ')
+        ? 'Data Source'
+        : type.startsWith('Sink: ')
+          ? 'Data Sink'
+          : 'Operator',
+      contents: type.endsWith(': Writer')
+        ? type.replace(/: Writer$/, `[${id}]: Writer`)
+        : `[${id}]:${contents}`,
+      parallelism: p,
+      inputs,
     });
+    return id;
   }
-  out.push({
-    id: vertexId('operator', `${queryHash}|${sinkKey}`),
-    name: `Calc[${n++}]`,
-    parallelism,
+
+  private info(parts: string[]): TableInfo {
+    const found = this.input.table(parts);
+    const name = parts.join('.');
+    return found ?? { fqn: name, columns: [], options: {}, watermark: false, primaryKey: [] };
+  }
+
+  /** Node ids whose output the next operator reads (several for a UNION ALL). */
+  rel(r: Rel, useMiniBatch: boolean): number[] {
+    const fwd = (ids: number[]) => ids.map((from) => ({ from, ship: 'FORWARD' }));
+    const hash = (ids: number[]) => ids.map((from) => ({ from, ship: 'HASH' }));
+    switch (r.kind) {
+      case 'scan':
+        return [this.scan(r.table, useMiniBatch)];
+      case 'calc':
+        return this.rel(r.input, useMiniBatch).map((id) =>
+          this.add('Calc', `Calc(select=[${r.select}]${r.where ? `, where=[${r.where}]` : ''})`, fwd([id])),
+        );
+      case 'window':
+        return this.rel(r.input, useMiniBatch);
+      case 'union':
+        return r.inputs.flatMap((x) => this.rel(x, useMiniBatch));
+      case 'agg': {
+        const ins = this.rel(r.input, useMiniBatch);
+        const keys = r.groupBy.join(', ');
+        const select = [...r.groupBy, ...r.aggs.map((a, i) => `${a} AS EXPR$${i}`)].join(', ');
+        let out: number;
+        if (r.window) {
+          out = this.add(
+            'WindowAggregate',
+            `WindowAggregate(groupBy=[${keys}], window=[${r.window.fn}(size=[${r.window.size}])], select=[${select}])`,
+            hash(ins),
+          );
+        } else if (this.miniBatch) {
+          const local = ins.map((id) =>
+            this.add(
+              'LocalGroupAggregate',
+              `LocalGroupAggregate(groupBy=[${keys}], select=[${select}])`,
+              fwd([id]),
+            ),
+          );
+          out = this.add(
+            'GlobalGroupAggregate',
+            `GlobalGroupAggregate(groupBy=[${keys}], select=[${select}])`,
+            hash(local),
+          );
+        } else {
+          out = this.add(
+            'GroupAggregate',
+            `GroupAggregate(groupBy=[${keys}], select=[${select}])`,
+            hash(ins),
+          );
+        }
+        return r.having ? [this.add('Calc', `Calc(select=[*], where=[${r.having}])`, fwd([out]))] : [out];
+      }
+      case 'join': {
+        const left = this.rel(r.left, useMiniBatch);
+        const right = this.rel(r.right, useMiniBatch);
+        const cols = [...this.columnsOf(r.left), ...this.columnsOf(r.right)].join(', ');
+        const op = r.interval ? 'IntervalJoin' : 'Join';
+        const join = this.add(
+          op,
+          `${op}(joinType=[${r.type}], where=[${r.on}], select=[${cols}]${r.interval ? '' : ', leftInputSpec=[NoUniqueKey], rightInputSpec=[NoUniqueKey]'})`,
+          hash([...left, ...right]),
+        );
+        return [this.add('Calc', 'Calc(select=[*])', fwd([join]))];
+      }
+      case 'lookup': {
+        const ins = this.rel(r.input, useMiniBatch);
+        const dim = this.info(r.table);
+        const table = dim.fqn.split('.');
+        if (LOOKUP_CONNECTORS.test(dim.options.connector ?? '')) {
+          return ins.map((id) =>
+            this.add(
+              'LookupJoin',
+              `LookupJoin(table=[${table.join('.')}], joinType=[${r.type}], lookup=[${r.on}])`,
+              fwd([id]),
+            ),
+          );
+        }
+        const versioned = this.scan(r.table, useMiniBatch);
+        const join = this.add(
+          'TemporalJoin',
+          `TemporalJoin(joinType=[${r.type}], where=[${r.on}], select=[${dim.columns.join(', ')}])`,
+          hash([...ins, versioned]),
+        );
+        return [join];
+      }
+      case 'rank': {
+        const ins = this.rel(r.input, useMiniBatch);
+        return [
+          r.dedup
+            ? this.add(
+                'Deduplicate',
+                `Deduplicate(keep=[${/DESC/i.test(r.orderBy) ? 'LastRow' : 'FirstRow'}], key=[${r.partitionBy}], order=[${r.orderBy.replace(/\s+(ASC|DESC)$/i, '')}])`,
+                hash(ins),
+              )
+            : this.add(
+                'Rank',
+                `Rank(strategy=[AppendFastStrategy], rankType=[ROW_NUMBER], rankRange=[rankStart=1, rankEnd=${r.end}], partitionBy=[${r.partitionBy}], orderBy=[${r.orderBy}])`,
+                hash(ins),
+              ),
+        ];
+      }
+      case 'over': {
+        const ins = this.rel(r.input, useMiniBatch);
+        return [
+          this.add(
+            'OverAggregate',
+            `OverAggregate(partitionBy=[${r.partitionBy}], orderBy=[${r.orderBy}], select=[${r.aggs.join(', ')}])`,
+            hash(ins),
+          ),
+        ];
+      }
+    }
+  }
+
+  private columnsOf(r: Rel): string[] {
+    if (r.kind === 'scan') return this.info(r.table).columns;
+    if (r.kind === 'calc' || r.kind === 'window') return this.columnsOf(r.input);
+    return [];
+  }
+
+  private scan(parts: string[], miniBatch: boolean): number {
+    const t = this.info(parts);
+    const key = `${t.fqn}|${miniBatch}`;
+    const known = this.sources.get(key);
+    if (known !== undefined) return known;
+    const name = t.fqn.split('.');
+    let id = this.add(
+      `Source: ${name[name.length - 1]}`,
+      `TableSourceScan(table=[[${name.join(', ')}]], fields=[${t.columns.join(', ')}])`,
+      [],
+    );
+    if (t.watermark)
+      id = this.add('WatermarkAssigner', 'WatermarkAssigner(rowtime=[])', [{ from: id, ship: 'FORWARD' }]);
+    if (miniBatch)
+      id = this.add('MiniBatchAssigner', 'MiniBatchAssigner(mode=[ProcTime])', [
+        { from: id, ship: 'FORWARD' },
+      ]);
+    this.sources.set(key, id);
+    return id;
+  }
+
+  sink(parts: string[], ins: number[]): void {
+    const t = this.info(parts);
+    const name = t.fqn.split('.').pop()!;
+    let outs = ins;
+    if (t.primaryKey.length > 0) {
+      outs = [
+        this.add(
+          'ConstraintEnforcer',
+          `ConstraintEnforcer[NotNullEnforcer(fields=[${t.primaryKey.join(', ')}])]`,
+          outs.map((from) => ({ from, ship: 'FORWARD' })),
+        ),
+      ];
+    }
+    const sp = Number(t.options['sink.parallelism']);
+    const p = Number.isFinite(sp) && sp > 0 ? sp : this.p;
+    const ship = p === this.p ? 'FORWARD' : t.primaryKey.length > 0 ? 'HASH' : 'REBALANCE';
+    const legacy = t.options.connector === 'print';
+    const edges = outs.map((from) => ({ from, ship }));
+    const contents = `Sink(table=[${t.fqn}], fields=[${t.columns.join(', ')}])`;
+    // Flink numbers a sink writer's node after every other node of the job.
+    if (legacy) this.add(`Sink: ${name}`, contents, edges, p);
+    else this.writers.push(() => this.add(`${name}: Writer`, contents, edges, p));
+  }
+
+  finish(): void {
+    for (const w of this.writers) w();
+  }
+}
+
+function hasGroupAggregate(r: Rel): boolean {
+  switch (r.kind) {
+    case 'scan':
+      return false;
+    case 'agg':
+      return !r.window || hasGroupAggregate(r.input);
+    case 'join':
+      return hasGroupAggregate(r.left) || hasGroupAggregate(r.right);
+    case 'union':
+      return r.inputs.some(hasGroupAggregate);
+    default:
+      return hasGroupAggregate(r.input);
+  }
+}
+
+/** The stream graph of a job made of these INSERTs (one graph for a statement set). */
+export function buildStreamGraph(input: GraphInput): StreamGraph {
+  const cfg = input.config;
+  const columns = (parts: string[]) => input.table(parts)?.columns;
+  const rels = input.inserts.map((i) => ({ sink: i.sink, rel: queryShape(i.text, input.views, columns) }));
+  const miniBatch = cfg['table.exec.mini-batch.enabled']?.trim().toLowerCase() === 'true';
+  const b = new Builder(input, jobParallelism(cfg), miniBatch);
+  for (const { sink, rel } of rels) b.sink(sink, b.rel(rel, miniBatch && hasGroupAggregate(rel)));
+  b.finish();
+  return { nodes: b.nodes };
+}
+
+/**
+ * Job vertices: one per chain, named as the JobManager names it (`Source: src[1] -> Calc[2]`),
+ * with the chain head's operator id.
+ */
+export function buildVertices(graph: StreamGraph, opts: HashOptions, maxParallelism: number): SimVertex[] {
+  const ids = operatorIds(graph, opts);
+  const heads = new Set(chainHeads(graph, opts));
+  const headOf = new Map<number, number>();
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const find = (n: StreamNode): number => {
+    if (heads.has(n.id)) return n.id;
+    const known = headOf.get(n.id);
+    if (known !== undefined) return known;
+    const h = find(byId.get(n.inputs[0]!.from)!);
+    headOf.set(n.id, h);
+    return h;
+  };
+  const members = new Map<number, string[]>();
+  for (const n of graph.nodes) {
+    const h = find(n);
+    members.set(h, [...(members.get(h) ?? []), n.type]);
+  }
+  return [...members].map(([h, names]) => ({
+    id: ids.get(h)!,
+    name: names.join(' -> '),
+    parallelism: byId.get(h)!.parallelism,
     maxParallelism,
-  });
-  for (const sink of spec.sinks) {
-    out.push({
-      id: vertexId('sink', sink),
-      name: `Sink: ${shortName(sink)}[${n++}]`,
-      parallelism,
-      maxParallelism,
-    });
-  }
-  return out;
+  }));
+}
+
+/** The graph as Flink prints it under `== Physical Execution Plan ==`. */
+export function executionPlanJson(graph: StreamGraph): string {
+  const nodes = graph.nodes.map((n) => ({
+    id: n.id,
+    type: n.type,
+    pact: n.pact,
+    contents: n.contents,
+    parallelism: n.parallelism,
+    ...(n.inputs.length > 0
+      ? { predecessors: n.inputs.map((e) => ({ id: e.from, ship_strategy: e.ship, side: 'second' })) }
+      : {}),
+  }));
+  // Jackson's pretty printer, as Flink uses it: `"key" : value`, two-space indent.
+  return JSON.stringify({ nodes }, null, 2).replace(/"([^"]+)": /g, '"$1" : ');
 }

@@ -1,5 +1,6 @@
 /** The simulator's own data: jobs, savepoints and async operations as Flink keeps them. */
 
+import type { StreamGraph } from '../core/stream-graph';
 import type { Config } from './config-keys';
 
 export type JobStatus =
@@ -44,8 +45,19 @@ export interface JobSpec {
   sources: string[];
   /** Fully qualified tables written (one sink vertex each). */
   sinks: string[];
-  /** Normalised query text; its hash names the operator vertex. */
+  /** Normalised query text. */
   query: string;
+  /** The job's stream graph (job-graph.ts); built from `query` when absent (seeded jobs). */
+  graph?: StreamGraph;
+  /** Connector options of the tables the graph names, by last name part (lower case). */
+  tableOptions?: Record<string, Record<string, string>>;
+}
+
+export interface JobOperator {
+  id: string;
+  name: string;
+  holds: 'keyed' | 'operator' | 'none' | 'unknown';
+  shape: string;
 }
 
 export interface SimVertex {
@@ -90,6 +102,8 @@ export interface SimJob {
   lastModification: number;
   timestamps: Partial<Record<JobStatus, number>>;
   vertices: SimVertex[];
+  /** Every stream node's operator id and, for those that keep state, its shape. */
+  operators: JobOperator[];
   parallelism: number;
   maxParallelism: number;
   /** Global job parameters, unmasked; masking happens in the views. */
@@ -118,6 +132,11 @@ export interface SimJob {
   runningSince?: number;
   /** Back-pressure level every vertex reports (`backpressure-level`); default ok. */
   backpressure?: 'ok' | 'low' | 'high';
+  /**
+   * Set when a restored operator's state no longer fits it: every start of its tasks fails
+   * with this (Flink's StateMigrationException), so the job restarts over and over.
+   */
+  stateFailure?: { operator: string; message: string };
   /** Overrides of what its metrics show (`control.setMetrics`). */
   metricShape?: Partial<MetricShape>;
 }
@@ -125,8 +144,10 @@ export interface SimJob {
 export interface SavepointRecord {
   path: string;
   jid: string;
-  /** Operator (vertex) ids whose state the snapshot holds. */
+  /** Ids of the operators whose state the snapshot holds (core/operator-state.ts decides which). */
   operators: string[];
+  /** Operator id → the shape of its keyed state (core/operator-state.ts `stateShape`). */
+  shapes: Record<string, string>;
   createdAt: number;
   kind: 'savepoint' | 'checkpoint';
   disposed: boolean;

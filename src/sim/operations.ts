@@ -8,6 +8,7 @@ import type { Cluster } from './cluster';
 import { savepointDirOf } from './config-keys';
 import type { Faults } from './faults';
 import type { AsyncOp, CheckpointEntry, SimJob } from './model';
+import { snapshotContent } from './snapshots';
 
 export class TriggerError extends Error {
   constructor(
@@ -182,7 +183,7 @@ export class Operations {
       c.savepoints.set(path, {
         path,
         jid: job.jid,
-        operators: job.vertices.map((v) => v.id),
+        ...snapshotContent(job),
         createdAt: c.now(),
         kind: 'savepoint',
         disposed: false,

@@ -36,7 +36,7 @@ export function checkRestore(
     };
   }
   if (rs.ignoreUnclaimed) return undefined;
-  const ids = new Set(job.vertices.map((v) => v.id));
+  const ids = new Set(job.operators.map((o) => o.id));
   const missing = sp.operators.find((op) => !ids.has(op));
   if (missing) {
     return {
@@ -48,6 +48,45 @@ export function checkRestore(
     };
   }
   return undefined;
+}
+
+/**
+ * The state a restored operator cannot take: the snapshot holds keyed state for an operator id
+ * the new job has, in another shape (another key, other aggregates). Flink maps it by id, then
+ * each task fails building its state backend, and the job restarts over and over.
+ */
+export function stateMismatch(
+  job: SimJob,
+  snapshots: Snapshots,
+  version: FlinkVersion,
+): SimJob['stateFailure'] | undefined {
+  const rs = restoreSettings(job.config, version);
+  if (!rs.path) return undefined;
+  const sp = findSnapshot(snapshots, rs.path);
+  if (!sp || sp.disposed) return undefined;
+  for (const op of job.operators) {
+    const before = sp.shapes[op.id];
+    if (before === undefined || op.holds !== 'keyed' || before === op.shape) continue;
+    const keyOf = (shape: string) => /(?:groupBy|partitionBy|key|where)=\[([^\]]*)\]/.exec(shape)?.[1];
+    const what = keyOf(before) !== keyOf(op.shape) ? 'key' : 'state';
+    return {
+      operator: op.id,
+      message:
+        what === 'key'
+          ? `The new key serializer (org.apache.flink.table.runtime.typeutils.RowDataSerializer) must be compatible with the previous key serializer (org.apache.flink.table.runtime.typeutils.RowDataSerializer).`
+          : `The new state serializer (org.apache.flink.table.runtime.typeutils.RowDataSerializer) must not be incompatible with the old state serializer (org.apache.flink.table.runtime.typeutils.RowDataSerializer).`,
+    };
+  }
+  return undefined;
+}
+
+/** What a snapshot of `job` holds: the operators that keep state, and their shapes. */
+export function snapshotContent(job: SimJob): Pick<SavepointRecord, 'operators' | 'shapes'> {
+  const kept = job.operators.filter((o) => o.holds !== 'none');
+  return {
+    operators: kept.map((o) => o.id),
+    shapes: Object.fromEntries(kept.filter((o) => o.holds === 'keyed').map((o) => [o.id, o.shape])),
+  };
 }
 
 /** Marks the job restored from its configured snapshot (when there is one). */
@@ -108,7 +147,7 @@ export function completeCheckpoint(job: SimJob, snapshots: Snapshots, now: numbe
   snapshots.set(path, {
     path,
     jid: job.jid,
-    operators: job.vertices.map((v) => v.id),
+    ...snapshotContent(job),
     createdAt: now,
     kind: 'checkpoint',
     disposed: false,

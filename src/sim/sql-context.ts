@@ -9,7 +9,7 @@ import type { ObjectRef, Statement } from '../sql/types';
 import { lookupFunction, lookupTable, qualify } from './catalog';
 import { type ExecEnv, type ExecOutcome, type SessionState, validation } from './sql-model';
 
-/** Normalised query text (the operator signature hashes it): formatting and comments do not count. */
+/** Normalised query text: formatting and comments do not count (jobs keep it for display). */
 export function normaliseQuery(text: string): string {
   return normalizeSql(text);
 }

@@ -40,7 +40,10 @@ export function createObject(ctx: StatementContext, st: Statement): ExecOutcome 
     kind: st.view ? 'view' : 'table',
     reads: st.view ? st.reads.map((r) => qualify(r, ctx.s.path)) : [],
     columns: (st.table?.columns ?? []).map((c) => ({ name: c.name, type: c.type ?? 'STRING' })),
-    ...(st.table?.options ? { options: { ...st.table.options } } : {}),
+    options: { ...(st.table?.options ?? {}) },
+    watermark: st.table?.watermark !== undefined,
+    primaryKey: st.table?.primaryKey?.columns ?? [],
+    ...(st.view ? { query: st.view.query } : {}),
   });
   return { kind: 'result', result: okResult() };
 }

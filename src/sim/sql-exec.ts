@@ -60,7 +60,18 @@ export function executeStatement(
   }
   // The grammar of the emulated release: syntax Flink added later is a parse error here too.
   const analysis = analyzeScript(text, 'statement.sql', { flinkVersion: env.features.full });
-  const stmts = analysis.statements;
+  let stmts = analysis.statements;
+  // `EXPLAIN STATEMENT SET BEGIN ...; END` is one statement to Flink; the splitter ends it at END.
+  const last = stmts[stmts.length - 1];
+  if (
+    stmts.length >= 2 &&
+    stmts[0]!.kind === 'explain' &&
+    stmts[0]!.inner &&
+    last?.kind === 'end' &&
+    stmts.slice(1, -1).every((x) => x.kind === 'insert')
+  ) {
+    stmts = [{ ...stmts[0]!, inner: [...stmts[0]!.inner, ...stmts.slice(1, -1)] }];
+  }
   if (stmts.length === 0) return parseFailed(text, text.length);
   if (stmts.length > 1) {
     return {
@@ -153,7 +164,7 @@ export function executeStatement(
       return submitJob(ctx, inner, cfg);
     }
     case 'explain':
-      return explain(ctx, st);
+      return explain(ctx, st, cfg);
     case 'select':
       return select(ctx, st);
     case 'show_jobs':
@@ -227,7 +238,7 @@ function doSet(s: SessionState, st: Statement): StatementResult {
   return okResult();
 }
 
-/** Normalised query text: comments dropped, whitespace collapsed (the operator signature hashes it). */
+/** A new session: its defaults, its properties over them, an empty temporary catalog. */
 
 export function newSessionState(defaults: Config, properties: Config): SessionState {
   return {

@@ -1,7 +1,10 @@
 /** Statements that make or touch jobs: INSERT / statement sets / CTAS, SHOW JOBS, DESCRIBE JOB, STOP JOB. */
+import { tableKey } from '../core/operator-state';
+import type { StreamGraph } from '../core/stream-graph';
 import type { Statement } from '../sql/types';
-import { expandSources, qualify } from './catalog';
+import { expandSources, lookupTable, qualify } from './catalog';
 import { type Config, parseMapOption } from './config-keys';
+import { buildStreamGraph, type TableInfo } from './job-graph';
 import { isTerminal, type JobSpec } from './model';
 import { TriggerError } from './operations';
 import { normaliseQuery, type StatementContext } from './sql-context';
@@ -39,18 +42,53 @@ export function submitJob(ctx: StatementContext, inserts: Statement[], cfg: Conf
       }
     }
   }
+  const { graph, tableOptions } = streamGraphOf(ctx, inserts, cfg);
   const spec: JobSpec = {
     name: cfg['pipeline.name'] ?? `insert-into_${sinks.join(',')}`,
     config: cfg,
     sources,
     sinks,
     query: inserts.map((i) => normaliseQuery(i.text)).join('\n'),
+    graph,
+    tableOptions,
   };
   const job = ctx.env.cluster.submit(spec);
   return {
     kind: 'result',
     result: { ...rowsResult([col('job id', VARCHAR(false))], [[job.jid]]), jobId: job.jid },
   };
+}
+
+/** The stream graph of INSERTs in this session, with the connector options of the tables it names. */
+export function streamGraphOf(
+  ctx: StatementContext,
+  inserts: Statement[],
+  cfg: Config,
+): { graph: StreamGraph; tableOptions: Record<string, Record<string, string>> } {
+  const tableOptions: Record<string, Record<string, string>> = {};
+  const table = (parts: string[]): TableInfo | undefined => {
+    const t = lookupTable(qualify(parts, ctx.s.path), ctx.s.temp, ctx.env.shared);
+    if (t?.kind !== 'table') return undefined;
+    tableOptions[tableKey(t.fqn)] = { ...(t.options ?? {}) };
+    return {
+      fqn: t.fqn,
+      columns: t.columns.map((c) => c.name),
+      options: t.options ?? {},
+      watermark: t.watermark ?? false,
+      primaryKey: t.primaryKey ?? [],
+    };
+  };
+  const views = (parts: string[]) => {
+    const t = lookupTable(qualify(parts, ctx.s.path), ctx.s.temp, ctx.env.shared);
+    return t?.kind === 'view' ? (t.query ?? `SELECT * FROM ${t.reads[0] ?? 'values'}`) : undefined;
+  };
+  const graph = buildStreamGraph({
+    inserts: inserts.map((st) => ({ sink: st.writes[0]?.parts ?? ['sink'], text: st.text })),
+    table,
+    views,
+    config: cfg,
+  });
+  return { graph, tableOptions };
 }
 
 export function jobsTable(ctx: StatementContext, only?: string): StatementResult {

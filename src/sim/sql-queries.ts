@@ -1,14 +1,45 @@
 /** Read-only statements answered from the catalogs: EXPLAIN, SELECT and SHOW. */
-
+import { analyzeScript } from '../sql/index';
 import type { Statement } from '../sql/types';
 import { DEFAULT_CATALOG, DEFAULT_DATABASE, lookupTable, qualify } from './catalog';
+import type { Config } from './config-keys';
+import { executionPlanJson } from './job-graph';
 import { normaliseQuery, type StatementContext } from './sql-context';
+import { streamGraphOf } from './sql-jobs';
 import { col, type ExecOutcome, rowsResult, type StatementResult, VARCHAR } from './sql-model';
 import { readPlanRows } from './sql-plans';
 import { logicalType } from './sql-types';
+import { atLeast } from './versions';
 
-export function explain(ctx: StatementContext, st: Statement): ExecOutcome {
-  const inner = st.inner?.length ? st.inner : [st];
+/** `EXPLAIN [PLAN FOR | detail, ...] <INSERT | STATEMENT SET BEGIN ... END | query>`. */
+const EXPLAIN_HEAD =
+  /^\s*EXPLAIN\s+(?:PLAN\s+FOR\s+|((?:(?:ESTIMATED_COST|CHANGELOG_MODE|PLAN_ADVICE|JSON_EXECUTION_PLAN)\s*,?\s*)+))?/i;
+
+export function explain(ctx: StatementContext, st: Statement, cfg: Config): ExecOutcome {
+  const head = EXPLAIN_HEAD.exec(st.text)!;
+  let body = st.text.slice(head[0].length);
+  // Before 2.0 Flink explains a statement set as `STATEMENT SET BEGIN ... END` only; EXPLAIN
+  // EXECUTE is a parse error (real 1.20); 2.x explains what EXECUTE would run (real 2.2).
+  const execute = /^EXECUTE\s+/i.exec(body);
+  if (execute && atLeast(ctx.env.cluster.version, '2.0')) body = body.slice(execute[0].length);
+  else if (execute) {
+    return {
+      kind: 'error',
+      error: {
+        className: 'org.apache.flink.table.api.SqlParserException',
+        message: `SQL parse failed. Incorrect syntax near the keyword 'EXECUTE' at line 1, column ${head[0].length + 1}.`,
+        cause: {
+          className: 'org.apache.calcite.sql.parser.SqlParseException',
+          message: `Incorrect syntax near the keyword 'EXECUTE' at line 1, column ${head[0].length + 1}.`,
+        },
+      },
+    };
+  }
+  // What is explained: the set's INSERTs, or the one statement after EXPLAIN.
+  const inner = st.inner?.length
+    ? st.inner
+    : analyzeScript(body, 'statement.sql', { flinkVersion: ctx.env.features.full }).statements.slice(0, 1);
+  if (inner.length === 0) inner.push(st);
   for (const i of inner) {
     const bad = ctx.checkDml(i);
     if (bad) return bad;
@@ -17,7 +48,7 @@ export function explain(ctx: StatementContext, st: Statement): ExecOutcome {
   const sources = inner.flatMap((i) => i.reads.map((r) => qualify(r, ctx.s.path)));
   const scan = sources.map((t) => `   TableSourceScan(table=[[${t.split('.').join(', ')}]])`).join('\n');
   const sink = sinks.length > 0 ? sinks.map((t) => `Sink(table=[${t}])`).join('\n') : 'Calc';
-  const plan = [
+  const sections = [
     '== Abstract Syntax Tree ==',
     sinks.map((t) => `LogicalSink(table=[${t}])`).join('\n') || 'LogicalProject',
     scan,
@@ -30,7 +61,12 @@ export function explain(ctx: StatementContext, st: Statement): ExecOutcome {
     sink,
     scan,
     '',
-  ].join('\n');
+  ];
+  if (head[1] && /JSON_EXECUTION_PLAN/i.test(head[1]) && sinks.length > 0) {
+    const { graph } = streamGraphOf(ctx, inner, cfg);
+    sections.push('== Physical Execution Plan ==', executionPlanJson(graph));
+  }
+  const plan = sections.join('\n');
   return { kind: 'result', result: rowsResult([col('result', VARCHAR(false))], [[plan]]) };
 }
 

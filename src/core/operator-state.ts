@@ -1,0 +1,136 @@
+/**
+ * Which operators of a Flink SQL stream graph keep state in a savepoint, and what defines that
+ * state's shape. One rule for the plan's state verdict (plan/state-verdict.ts) and for the
+ * simulator's savepoints and restores (sim/), so an offline test of one agrees with the other.
+ */
+
+import type { StreamNode } from './stream-graph';
+
+export type Holds = 'keyed' | 'operator' | 'none' | 'unknown';
+
+/** Operators whose state is keyed (per key group), by the name Flink gives them. */
+const KEYED = new Set([
+  'GroupAggregate',
+  'GlobalGroupAggregate',
+  'IncrementalGroupAggregate',
+  'GroupWindowAggregate',
+  'GlobalWindowAggregate',
+  'WindowAggregate',
+  'OverAggregate',
+  'Join',
+  'IntervalJoin',
+  'TemporalJoin',
+  'WindowJoin',
+  'MultiJoin',
+  'Deduplicate',
+  'WindowDeduplicate',
+  'Rank',
+  'WindowRank',
+  'Limit',
+  'SortLimit',
+  'Sort',
+  'TemporalSort',
+  'ChangelogNormalize',
+  'SinkMaterializer',
+  'Match',
+  'KeyedLookupJoin',
+  'ProcessTableFunction',
+  'PythonGroupAggregate',
+  'PythonGroupWindowAggregate',
+  'PythonOverAggregate',
+]);
+/** Operators that keep nothing in a savepoint. */
+const STATELESS = new Set([
+  'Calc',
+  'Correlate',
+  'WatermarkAssigner',
+  'ConstraintEnforcer',
+  'LocalGroupAggregate',
+  'LocalWindowAggregate',
+  'MiniBatchAssigner',
+  'Expand',
+  'Union',
+  'DropUpdateBefore',
+  'LookupJoin',
+  'WindowTableFunction',
+  'PythonCalc',
+  'PythonCorrelate',
+  'Values',
+  'StreamRecordTimestampInserter',
+  'RowKindSetter',
+]);
+/** Source connectors whose readers keep no state (datagen, unless it counts a sequence). */
+const STATELESS_SOURCES = new Set(['datagen', 'values']);
+/** Sink connectors whose writers keep nothing in a savepoint. */
+const STATELESS_SINKS = new Set(['blackhole', 'print', 'jdbc', 'elasticsearch-7', 'values']);
+
+/** `GroupAggregate[5]` → `GroupAggregate`; `Source: orders[1]` → `Source: orders`. */
+export function baseName(n: StreamNode): string {
+  return n.type.replace(/\[\d+\]/g, '').trim();
+}
+
+export function operatorKind(n: StreamNode): {
+  kind: 'source' | 'sink' | 'op';
+  name: string;
+  table?: string;
+} {
+  const name = baseName(n);
+  if (name.startsWith('Source: ')) {
+    const m = /table=\[\[([^\]]*)\]\]/.exec(n.contents);
+    const table = (m ? m[1]!.split(',').pop()! : name.slice('Source: '.length)).trim();
+    return { kind: 'source', name, table };
+  }
+  const writer = /^(.*?): (Writer|Committer|Global Committer)$/.exec(name);
+  if (writer) return { kind: 'sink', name, table: writer[1]! };
+  if (name.startsWith('Sink: ')) return { kind: 'sink', name, table: name.slice('Sink: '.length) };
+  return { kind: 'op', name };
+}
+
+/** A table's last name part, lower case: how graphs name tables. */
+export const tableKey = (t: string) => (t.split('.').pop() ?? t).replace(/`/g, '').toLowerCase();
+
+/**
+ * What `n` keeps in a savepoint. `optionsOf` gives a table's connector options by `tableKey`
+ * (undefined: not known, so neither is whether its source or sink keeps state).
+ */
+export function holdsState(
+  n: StreamNode,
+  optionsOf: (table: string) => Readonly<Record<string, string>> | undefined,
+): Holds {
+  const k = operatorKind(n);
+  if (k.kind === 'op') {
+    const op = k.name.split('(')[0]!.trim();
+    if (KEYED.has(op)) return 'keyed';
+    if (STATELESS.has(op)) return 'none';
+    return 'unknown';
+  }
+  const options = optionsOf(tableKey(k.table ?? ''));
+  const connector = options?.connector;
+  if (k.kind === 'source') {
+    if (connector === undefined) return 'unknown';
+    if (connector === 'datagen') {
+      const sequence = Object.entries(options!).some(
+        ([key, v]) => /^fields\..+\.kind$/.test(key) && v.toLowerCase() === 'sequence',
+      );
+      return sequence ? 'operator' : 'none';
+    }
+    return STATELESS_SOURCES.has(connector) ? 'none' : 'operator';
+  }
+  if (connector === undefined) return 'unknown';
+  return STATELESS_SINKS.has(connector) ? 'none' : 'operator';
+}
+
+/** The planner's description without the `[n]:` prefix and output aliases: what defines the state. */
+export function stateShape(n: StreamNode): string {
+  let s = n.contents.replace(/^\[\d+\]:/, '');
+  // Aliases name outputs, not state.
+  s = s.replace(/\s+AS\s+[^,\])]+/g, '');
+  // Window sizes, interval bounds and emit strategies change when rows are emitted, not what a
+  // key or accumulator holds; ids and positions of nodes are not state either.
+  // Top-N bounds likewise: the rank state keeps the same rows per key, only more or fewer of them.
+  s = s.replace(
+    /,?\s*(?:window|windowBounds|emit|windowing|where|rankRange)=\[(?:[^[\]]|\[[^\]]*\])*\]/g,
+    '',
+  );
+  return s.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,161 @@
+/**
+ * The simulator restores a savepoint the way Flink does — by the operator ids of the job's stream
+ * graph — so the state verdict plan computes from the simulator's EXPLAIN JSON_EXECUTION_PLAN is
+ * what the simulated restore then does: compatible edits restore, dropped state needs
+ * allowNonRestoredState, reshaped state fails the tasks even with it.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { operatorIds, parseExecutionPlan } from '../src/core/stream-graph';
+import { type ExplainedJob, stateVerdict, type TableFacts } from '../src/plan/state-verdict';
+import { type Simulator, startSimulator } from '../src/sim/index';
+import { hex, SimDriver } from './contract/sim-driver';
+
+let sim: Simulator | undefined;
+afterEach(async () => {
+  await sim?.close();
+  sim = undefined;
+});
+
+const DDL = [
+  "CREATE TABLE src (id BIGINT, city STRING, v INT) WITH ('connector' = 'datagen')",
+  "CREATE TABLE snk (city STRING, c BIGINT) WITH ('connector' = 'blackhole')",
+  "CREATE TABLE snk2 (city STRING, id BIGINT, c BIGINT) WITH ('connector' = 'blackhole')",
+  "CREATE TABLE top3 (id BIGINT, city STRING, v INT) WITH ('connector' = 'blackhole')",
+];
+
+const TABLES: ReadonlyMap<string, TableFacts> = new Map(
+  ['src', 'snk', 'snk2', 'top3'].map((t) => [
+    t,
+    { options: { connector: t === 'src' ? 'datagen' : 'blackhole' }, columns: new Map() },
+  ]),
+);
+
+async function start(version: '1.20' | '2.2' = '1.20') {
+  sim = await startSimulator({ flinkVersion: version, timing: { startMs: 1000, savepointMs: 500 } });
+  const d = new SimDriver(sim, '/v2');
+  for (const ddl of DDL) await d.sql(ddl);
+  return d;
+}
+
+async function explained(d: SimDriver, insert: string, parallelism = 2): Promise<ExplainedJob> {
+  const r = await d.sql(`EXPLAIN JSON_EXECUTION_PLAN ${insert}`, {
+    'parallelism.default': String(parallelism),
+  });
+  expect(r.status).toBe('FINISHED');
+  const graph = parseExecutionPlan(String(r.fetch.body.results.data[0].fields[0]));
+  if (!graph) throw new Error('no stream graph in the EXPLAIN answer');
+  return { graph, chaining: true, tables: TABLES };
+}
+
+/** Runs `before`, stops it with a savepoint, starts `after` from it; the new job as Flink shows it. */
+async function upgrade(d: SimDriver, before: string, after: string, allowNonRestoredState: boolean) {
+  const old = await d.sql(before, { 'parallelism.default': '2' });
+  sim!.control.advance(1500);
+  await d.jm('POST', `/jobs/${old.jobId}/stop`, { triggerId: hex('7') });
+  sim!.control.advance(600);
+  const savepoint = (await d.jm('GET', `/jobs/${old.jobId}/savepoints/${hex('7')}`)).body.operation.location;
+  const next = await d.sql(after, {
+    'parallelism.default': '2',
+    'execution.savepoint.path': savepoint,
+    ...(allowNonRestoredState ? { 'execution.state-recovery.ignore-unclaimed-state': 'true' } : {}),
+  });
+  sim!.control.advance(2500);
+  const jid = next.jobId!;
+  const details = (await d.jm('GET', `/jobs/${jid}`)).body;
+  const exceptions = (await d.jm('GET', `/jobs/${jid}/exceptions`)).body;
+  const traces = [
+    String(exceptions['root-exception'] ?? ''),
+    ...exceptions.exceptionHistory.entries.map((e: { stacktrace: string }) => e.stacktrace),
+  ].join('\n');
+  const restored = (await d.jm('GET', `/jobs/${jid}/checkpoints`)).body.latest?.restored?.external_path;
+  return { state: details.state as string, traces, restored, savepoint };
+}
+
+const COUNT_BY_CITY = 'INSERT INTO snk SELECT city, COUNT(*) FROM src WHERE v > 1 GROUP BY city';
+const TOP3 =
+  'INSERT INTO top3 SELECT id, city, v FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY city ORDER BY v DESC) AS rn FROM src) WHERE rn <= 3';
+
+describe('simulated restores follow operator ids, as plan predicts them', () => {
+  it('gives a job the vertex ids real Flink 1.20 gave the same query', async () => {
+    const d = await start();
+    const r = await d.sql('INSERT INTO snk SELECT city, COUNT(*) FROM src GROUP BY city', {
+      'parallelism.default': '2',
+    });
+    sim!.control.advance(1500);
+    const vertices = (await d.jm('GET', `/jobs/${r.jobId}`)).body.vertices;
+    // Recorded from a real Flink 1.20.3 job of this query and tables (parallelism 2).
+    expect(vertices.map((v: { id: string; name: string }) => `${v.id} ${v.name}`)).toEqual([
+      'cbc357ccb763df2852fee8c4fc7d55f2 Source: src[1] -> Calc[2]',
+      '90bea66de1c231edf33913ecd54406c1 GroupAggregate[3] -> snk[4]: Writer',
+    ]);
+    const plan = await explained(d, 'INSERT INTO snk SELECT city, COUNT(*) FROM src GROUP BY city');
+    expect([...operatorIds(plan.graph).values()]).toContain('90bea66de1c231edf33913ecd54406c1');
+  });
+
+  it('refuses EXPLAIN of EXECUTE STATEMENT SET with Flink parse error', async () => {
+    const d = await start();
+    const r = await d.sql(
+      'EXPLAIN JSON_EXECUTION_PLAN EXECUTE STATEMENT SET BEGIN INSERT INTO snk SELECT city, COUNT(*) FROM src GROUP BY city; END',
+    );
+    expect(r.status).toBe('ERROR');
+    expect(JSON.stringify(r.fetch.body)).toContain(
+      "SQL parse failed. Incorrect syntax near the keyword 'EXECUTE' at line 1, column 29.",
+    );
+    const set = await d.sql(
+      'EXPLAIN JSON_EXECUTION_PLAN STATEMENT SET BEGIN INSERT INTO snk SELECT city, COUNT(*) FROM src GROUP BY city; INSERT INTO top3 SELECT * FROM src; END',
+    );
+    const graph = parseExecutionPlan(String(set.fetch.body.results.data[0].fields[0]))!;
+    // One source for both INSERTs, as Flink reuses it.
+    expect(graph.nodes.filter((n) => n.type.startsWith('Source: src')).length).toBe(1);
+    expect(graph.nodes.map((n) => n.type.replace(/\[\d+\]/, ''))).toEqual([
+      'Source: src',
+      'Calc',
+      'GroupAggregate',
+      'snk: Writer',
+      'top3: Writer',
+    ]);
+  });
+
+  it('a filter edit keeps every operator id: compatible, and the new job restores', async () => {
+    const d = await start();
+    const after = COUNT_BY_CITY.replace('v > 1', 'v > 5');
+    const verdict = stateVerdict({ old: await explained(d, COUNT_BY_CITY), next: await explained(d, after) });
+    expect(verdict.verdict).toBe('compatible');
+    const r = await upgrade(d, COUNT_BY_CITY, after, false);
+    expect(r.state).toBe('RUNNING');
+    expect(r.restored).toBe(r.savepoint);
+    expect(r.traces).not.toContain('Exception');
+  });
+
+  it('a group key added reshapes the aggregate state: incompatible, the tasks fail even with allowNonRestoredState', async () => {
+    const d = await start();
+    const after = 'INSERT INTO snk2 SELECT city, id, COUNT(*) FROM src WHERE v > 1 GROUP BY city, id';
+    const verdict = stateVerdict({
+      old: await explained(d, COUNT_BY_CITY),
+      next: await explained(d, after),
+      allowNonRestoredState: true,
+    });
+    expect(verdict.verdict).toBe('incompatible');
+    const r = await upgrade(d, COUNT_BY_CITY, after, true);
+    expect(r.state).toBe('RESTARTING');
+    expect(r.traces).toContain('Exception while creating StreamOperatorStateContext.');
+    expect(r.traces).toContain('org.apache.flink.util.StateMigrationException: The new key serializer');
+  });
+
+  it('a filter added in front of a Rank shifts its id: drops-state, restores only with allowNonRestoredState', async () => {
+    const d = await start();
+    const after = TOP3.replace('AS rn FROM src)', 'AS rn FROM src WHERE v > 0)');
+    const verdict = stateVerdict({ old: await explained(d, TOP3), next: await explained(d, after) });
+    expect(verdict.verdict).toBe('drops-state');
+    expect(verdict.operators?.find((o) => o.state === 'dropped')?.name).toMatch(/^Rank/);
+
+    const refused = await upgrade(d, TOP3, after, false);
+    expect(refused.state).toBe('FAILED');
+    expect(refused.traces).toMatch(
+      /Failed to rollback to checkpoint\/savepoint .*\. Cannot map checkpoint\/savepoint state for operator [0-9a-f]{32} to the new program, because the operator is not available in the new program\. If you want to allow to skip this, you can set the --allowNonRestoredState option on the CLI\./,
+    );
+    const allowed = await upgrade(d, TOP3, after, true);
+    expect(allowed.state).toBe('RUNNING');
+    expect(allowed.restored).toBe(allowed.savepoint);
+  });
+});
