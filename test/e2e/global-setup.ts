@@ -49,7 +49,8 @@ export default async function setup(project: TestProject) {
   process.once('SIGTERM', onSignal);
   const t0 = Date.now();
   try {
-    const [adaptive, standard] = await Promise.all([
+    // Both starts settle before a failure stops the run: a cluster still starting would outlive the stop.
+    const started = await Promise.allSettled([
       start({
         version,
         name: names[0],
@@ -61,6 +62,11 @@ export default async function setup(project: TestProject) {
       }),
       start({ version, name: names[1], scheduler: 'default', slots: 4, log }),
     ]);
+    const failed = started.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    const [adaptive, standard] = started.map(
+      (r) => (r as PromiseFulfilledResult<Record<string, string>>).value,
+    ) as [Record<string, string>, Record<string, string>];
     log(`Flink ${adaptive.release}: clusters ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     project.provide('flink', { version, adaptive: pick(adaptive), standard: pick(standard) });
   } catch (e) {
