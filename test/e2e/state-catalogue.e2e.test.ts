@@ -14,8 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type CatalogueEdit,
   catalogue,
-  feeders,
   type FlinkLine,
+  feeders,
   type Outcome,
   SHARED_TABLES,
   VERDICT_OF,
