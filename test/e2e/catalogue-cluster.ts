@@ -85,6 +85,9 @@ async function udfJar(version: string, add: number, work: string) {
   return { uri: r.uri as string, sha256: r.sha256 as string };
 }
 
+/** Per running cluster: what stops it when the run is interrupted (Ctrl-C, a cancelled CI job). */
+const onSignal = new Map<string, (sig: NodeJS.Signals) => void>();
+
 /** Starts everything; on failure stops what started, then throws. */
 export async function startCatalogueCluster(opts: {
   version: string;
@@ -94,6 +97,12 @@ export async function startCatalogueCluster(opts: {
   log: (m: string) => void;
 }): Promise<CatalogueCluster> {
   const topic = 'catalogue-kafka';
+  const handler = (sig: NodeJS.Signals) => {
+    void stop(opts.name).finally(() => process.exit(sig === 'SIGINT' ? 130 : 143));
+  };
+  onSignal.set(opts.name, handler);
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
   try {
     const rec = await start({
       version: opts.version,
@@ -130,12 +139,18 @@ export async function startCatalogueCluster(opts: {
       resources: { derbyPath, kafkaBrokers: brokers, kafkaTopic: topic, udfV1, udfV2 },
     };
   } catch (e) {
-    await stop(opts.name).catch(() => {});
+    await stopCatalogueCluster(opts.name).catch(() => {});
     throw e;
   }
 }
 
 /** Stops the cluster and its broker (by the PIDs its run record holds). */
 export async function stopCatalogueCluster(name: string): Promise<void> {
+  const handler = onSignal.get(name);
+  if (handler) {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+    onSignal.delete(name);
+  }
   await stop(name);
 }

@@ -79,6 +79,8 @@ interface Row {
   why?: string;
 }
 const rows = new Map<string, Row>();
+/** Each phase works on some 40 jobs at once: minutes on a loaded machine, beyond the suite's default. */
+const SLOW = 900_000;
 
 function applyJson(extra: string[] = []) {
   return flinkops(repo, ['apply', '--env', 'local', ...FAST, '--parallelism', '12', '--json', ...extra]);
@@ -229,109 +231,125 @@ describe(`state-compatibility catalogue (Flink ${line})`, () => {
     expect(new Set(edits.map((e) => e.job)).size).toBe(edits.length);
   });
 
-  it('starts every original job, and each processes records and completes checkpoints', async () => {
-    const r = await applyJson();
-    expect(r.code, r.out.slice(-4000)).toBe(0);
-    for (const e of edits) {
-      const row = rows.get(e.job)!;
-      const stats = await waitFor(
-        `${e.job}: records processed and two completed checkpoints`,
-        async () => {
-          const now = await running(e.job);
-          if (!now) return undefined;
-          const c = await rest<{
-            counts: { completed: number };
-            latest: { completed: { state_size?: number; checkpointed_size?: number } | null };
-          }>(cc, `/jobs/${now.jid}/checkpoints`);
-          const d = await rest<{
-            vertices: {
-              id: string;
-              name: string;
-              metrics: { 'read-records': number; 'write-records': number };
-            }[];
-          }>(cc, `/jobs/${now.jid}`);
-          const records = d.vertices.reduce(
-            (n, v) => n + v.metrics['read-records'] + v.metrics['write-records'],
-            0,
-          );
-          const multiVertex = d.vertices.length > 1;
-          if (c.counts.completed < 2 || (multiVertex && records === 0)) return undefined;
-          return {
-            bytes: c.latest.completed?.state_size ?? 0,
-            vertices: d.vertices.map((v) => ({ id: v.id, name: v.name.slice(0, 160) })),
-          };
-        },
-        180_000,
-      );
-      row.stateBytes = stats.bytes;
-      row.vertices = stats.vertices;
-    }
-  });
-
-  it('plans every edit with a state-compatibility verdict', async () => {
-    for (const e of edits) repo.write(e.edited);
-    const plan = await planJson();
-    for (const e of edits) {
-      const c = plan.get(e.job);
-      const row = rows.get(e.job)!;
-      expect(c, `${e.job}: not in the plan`).toBeDefined();
-      expect(c!.action, e.job).toMatch(/^(upgrade|rescale)$/);
-      row.action = c!.action;
-      if (c!.compatibility) {
-        row.verdict = c!.compatibility.verdict;
-        if (c!.compatibility.source) row.verdictSource = c!.compatibility.source;
-        if (c!.compatibility.findings?.length) row.findings = c!.compatibility.findings;
+  it(
+    'starts every original job, and each processes records and completes checkpoints',
+    async () => {
+      const r = await applyJson();
+      expect(r.code, r.out.slice(-4000)).toBe(0);
+      for (const e of edits) {
+        const row = rows.get(e.job)!;
+        const stats = await waitFor(
+          `${e.job}: records processed and two completed checkpoints`,
+          async () => {
+            const now = await running(e.job);
+            if (!now) return undefined;
+            const c = await rest<{
+              counts: { completed: number };
+              latest: { completed: { state_size?: number; checkpointed_size?: number } | null };
+            }>(cc, `/jobs/${now.jid}/checkpoints`);
+            const d = await rest<{
+              vertices: {
+                id: string;
+                name: string;
+                metrics: { 'read-records': number; 'write-records': number };
+              }[];
+            }>(cc, `/jobs/${now.jid}`);
+            const records = d.vertices.reduce(
+              (n, v) => n + v.metrics['read-records'] + v.metrics['write-records'],
+              0,
+            );
+            const multiVertex = d.vertices.length > 1;
+            if (c.counts.completed < 2 || (multiVertex && records === 0)) return undefined;
+            return {
+              bytes: c.latest.completed?.state_size ?? 0,
+              vertices: d.vertices.map((v) => ({ id: v.id, name: v.name.slice(0, 160) })),
+            };
+          },
+          180_000,
+        );
+        row.stateBytes = stats.bytes;
+        row.vertices = stats.vertices;
       }
-    }
-    expect(plan.get('kafka_feed')?.action ?? 'none').toBe('none');
-  });
+    },
+    SLOW,
+  );
 
-  it('applies every edit and reads from Flink whether each restore went through', async () => {
-    const plan = await planJson();
-    const r = await applyJson();
-    const report = parse<{ changes: ChangeReport[] }>('apply --json', r.stdout);
-    const byJob = new Map(report.changes.map((c) => [c.job, c]));
-    for (const e of edits) {
-      const row = rows.get(e.job)!;
-      const seen = await observed(plan.get(e.job)!, byJob.get(e.job));
-      if (seen === 'new') row.outcome = 'restored';
-      else if (seen === 'old') {
-        const c = cause(byJob.get(e.job));
-        if (c) row.cause = c;
-      } else row.problem = seen;
-    }
-    // Every edit's outcome is known after this apply or is a failed restore to retry.
-    expect(
-      edits.filter((e) => rows.get(e.job)!.problem).map((e) => `${e.job}: ${rows.get(e.job)!.problem}`),
-    ).toEqual([]);
-  });
+  it(
+    'plans every edit with a state-compatibility verdict',
+    async () => {
+      for (const e of edits) repo.write(e.edited);
+      const plan = await planJson();
+      for (const e of edits) {
+        const c = plan.get(e.job);
+        const row = rows.get(e.job)!;
+        expect(c, `${e.job}: not in the plan`).toBeDefined();
+        expect(c!.action, e.job).toMatch(/^(upgrade|rescale)$/);
+        row.action = c!.action;
+        if (c!.compatibility) {
+          row.verdict = c!.compatibility.verdict;
+          if (c!.compatibility.source) row.verdictSource = c!.compatibility.source;
+          if (c!.compatibility.findings?.length) row.findings = c!.compatibility.findings;
+        }
+      }
+      expect(plan.get('kafka_feed')?.action ?? 'none').toBe('none');
+    },
+    SLOW,
+  );
 
-  it('applies the failed ones again with allowNonRestoredState: restored, or failed again', async () => {
-    const retry = edits.filter((e) => !rows.get(e.job)!.outcome && !rows.get(e.job)!.problem);
-    for (const e of retry) {
-      const yamlFile = `jobs/${e.job}.yaml`;
-      const base = e.edited[yamlFile] ?? e.files[yamlFile] ?? '';
-      repo.write({ [yamlFile]: `${base}allowNonRestoredState: true\n` });
-    }
-    if (retry.length === 0) return;
-    const plan = await planJson();
-    const r = await applyJson();
-    const report = parse<{ changes: ChangeReport[] }>('apply --json', r.stdout);
-    const byJob = new Map(report.changes.map((c) => [c.job, c]));
-    for (const e of retry) {
-      const row = rows.get(e.job)!;
-      const seen = await observed(plan.get(e.job)!, byJob.get(e.job));
-      if (seen === 'new') row.outcome = 'restored-anrs';
-      else if (seen === 'old') {
-        row.outcome = 'failed';
-        const c = cause(byJob.get(e.job));
-        if (c) row.causeWithAnrs = c;
-      } else row.problem = seen;
-    }
-    expect(
-      retry.filter((e) => rows.get(e.job)!.problem).map((e) => `${e.job}: ${rows.get(e.job)!.problem}`),
-    ).toEqual([]);
-  });
+  it(
+    'applies every edit and reads from Flink whether each restore went through',
+    async () => {
+      const plan = await planJson();
+      const r = await applyJson();
+      const report = parse<{ changes: ChangeReport[] }>('apply --json', r.stdout);
+      const byJob = new Map(report.changes.map((c) => [c.job, c]));
+      for (const e of edits) {
+        const row = rows.get(e.job)!;
+        const seen = await observed(plan.get(e.job)!, byJob.get(e.job));
+        if (seen === 'new') row.outcome = 'restored';
+        else if (seen === 'old') {
+          const c = cause(byJob.get(e.job));
+          if (c) row.cause = c;
+        } else row.problem = seen;
+      }
+      // Every edit's outcome is known after this apply or is a failed restore to retry.
+      expect(
+        edits.filter((e) => rows.get(e.job)!.problem).map((e) => `${e.job}: ${rows.get(e.job)!.problem}`),
+      ).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
+    'applies the failed ones again with allowNonRestoredState: restored, or failed again',
+    async () => {
+      const retry = edits.filter((e) => !rows.get(e.job)!.outcome && !rows.get(e.job)!.problem);
+      for (const e of retry) {
+        const yamlFile = `jobs/${e.job}.yaml`;
+        const base = e.edited[yamlFile] ?? e.files[yamlFile] ?? '';
+        repo.write({ [yamlFile]: `${base}allowNonRestoredState: true\n` });
+      }
+      if (retry.length === 0) return;
+      const plan = await planJson();
+      const r = await applyJson();
+      const report = parse<{ changes: ChangeReport[] }>('apply --json', r.stdout);
+      const byJob = new Map(report.changes.map((c) => [c.job, c]));
+      for (const e of retry) {
+        const row = rows.get(e.job)!;
+        const seen = await observed(plan.get(e.job)!, byJob.get(e.job));
+        if (seen === 'new') row.outcome = 'restored-anrs';
+        else if (seen === 'old') {
+          row.outcome = 'failed';
+          const c = cause(byJob.get(e.job));
+          if (c) row.causeWithAnrs = c;
+        } else row.problem = seen;
+      }
+      expect(
+        retry.filter((e) => rows.get(e.job)!.problem).map((e) => `${e.job}: ${rows.get(e.job)!.problem}`),
+      ).toEqual([]);
+    },
+    SLOW,
+  );
 
   it(`each edit does on Flink ${line} what the catalogue says`, () => {
     const wrong = [...rows.values()].filter((r) => r.outcome !== r.expected);
