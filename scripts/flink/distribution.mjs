@@ -1,9 +1,9 @@
 // A Flink distribution laid out like FLINK_HOME, assembled once from the package registries:
 // the official `apache-flink-libraries` (lib/, opt/, plugins/) and `apache-flink` (bin/, conf/)
 // packages from PyPI, plus the jars they lack from Maven Central (the SQL Gateway, connectors,
-// the PostgreSQL driver). Everything is cached outside the repository.
+// the PostgreSQL driver, embedded Derby). Everything is cached outside the repository.
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
@@ -27,6 +27,8 @@ export const RELEASES = {
       'org.apache.kafka:kafka-clients:3.4.0',
       'org.apache.flink:flink-connector-jdbc:3.3.0-1.20',
       'org.postgresql:postgresql:42.7.4',
+      // Embedded Derby: the JDBC connector's Derby dialect serves lookup joins with no server.
+      'org.apache.derby:derby:10.14.2.0',
     ],
   },
   2.2: {
@@ -37,6 +39,7 @@ export const RELEASES = {
       'org.apache.flink:flink-connector-jdbc-core:4.0.0-2.0',
       'org.apache.flink:flink-connector-jdbc-postgres:4.0.0-2.0',
       'org.postgresql:postgresql:42.7.4',
+      'org.apache.derby:derby:10.14.2.0',
     ],
   },
 };
@@ -98,7 +101,11 @@ export async function ensureDistribution(version, log = () => {}) {
   }
   const rel = resolveRelease(version);
   const home = join(cacheDir(), 'flink', rel.release);
-  if (existsSync(join(home, '.complete'))) return { home, release: rel.release, own: false };
+  if (existsSync(join(home, '.complete'))) {
+    // A jar added to the release's list after the home was assembled joins it on the next start.
+    for (const coord of rel.connectors) await mavenJar(coord, join(home, 'lib'), log);
+    return { home, release: rel.release, own: false };
+  }
 
   log(`installing Flink ${rel.release} into ${home} (once; later starts reuse it)`);
   await mkdir(join(cacheDir(), 'flink'), { recursive: true });
@@ -223,7 +230,8 @@ export async function mavenJar(coord, destDir, log = () => {}) {
     if (sha1 && got !== sha1)
       throw new UserError(`${name}: checksum mismatch (got ${got}, Maven Central says ${sha1})`);
     await mkdir(join(cacheDir(), 'maven'), { recursive: true });
-    const tmp = `${cached}.${process.pid}.tmp`;
+    // Unique per call: clusters started at once (the e2e setup) may fetch the same jar together.
+    const tmp = `${cached}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     await writeFile(tmp, body);
     await rename(tmp, cached);
   }

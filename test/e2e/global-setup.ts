@@ -63,7 +63,8 @@ export default async function setup(project: TestProject) {
   const t0 = Date.now();
   const withKafka = await runNeedsKafka(project);
   try {
-    const [adaptive, standard] = await Promise.all([
+    // Both starts settle before a failure stops the run: a cluster still starting would outlive the stop.
+    const started = await Promise.allSettled([
       start({
         version,
         name: names[0],
@@ -80,6 +81,11 @@ export default async function setup(project: TestProject) {
       }),
       start({ version, name: names[1], scheduler: 'default', slots: 4, log }),
     ]);
+    const failed = started.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    const [adaptive, standard] = started.map(
+      (r) => (r as PromiseFulfilledResult<Awaited<ReturnType<typeof start>>>).value,
+    );
     const kafkaBrokers: string | undefined = adaptive.env?.FLINKOPS_KAFKA_BROKERS;
     log(
       `Flink ${adaptive.release}${kafkaBrokers ? ' and Kafka' : ''}: ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
