@@ -114,8 +114,8 @@ describe('job blocks', () => {
     expect(text).toContain('↕ driver_stats will be rescaled (in-place)');
     expect(text).toContain('restore      s3://flink/savepoints/promo_tracker/savepoint-5e1a9c');
     expect(text).toContain("drops state (from Flink's stream graphs)");
-    expect(text).toContain('• GROUP BY keys changed: (driver_id) → (driver_id, city)');
-    expect(text).toContain('→ Use `upgrade: stateless` to start without state');
+    expect(text).toContain('• GroupAggregate (driver_id): its state is dropped');
+    expect(text).toContain('→ set allowNonRestoredState: true in jobs/fare_aggregates.yaml');
   });
 
   it('lists every diagnostic with its location, the plan’s and the earlier stages’', () => {

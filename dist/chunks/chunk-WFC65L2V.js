@@ -1,0 +1,18 @@
+import { createRequire as __flinkopsCreateRequire } from 'node:module';
+const require = __flinkopsCreateRequire(import.meta.url);
+
+// src/core/secrets.ts
+var MASK = "***";
+var MIN_SECRET_LENGTH = 3;
+function maskSecrets(text, secrets) {
+  const values = [...new Set(secrets)].filter((s) => s.length >= MIN_SECRET_LENGTH && s !== MASK);
+  values.sort((a, b) => b.length - a.length);
+  let out = text;
+  for (const v of values) if (out.includes(v)) out = out.split(v).join(MASK);
+  return out;
+}
+
+export {
+  MASK,
+  maskSecrets
+};
