@@ -7,7 +7,16 @@ import type { ExplainedJob, ExplainedPair, TableFacts } from '../src/plan/state-
 const DIR = join(import.meta.dirname, 'fixtures', 'explain');
 
 export const FIXTURE_TABLES: ReadonlyMap<string, TableFacts> = new Map<string, TableFacts>([
-  ['orders', { options: { connector: 'kafka' }, columns: new Map([['customer', 'STRING']]) }],
+  [
+    'orders',
+    {
+      options: { connector: 'kafka' },
+      columns: new Map([
+        ['customer', 'STRING'],
+        ['amount', 'INT'],
+      ]),
+    },
+  ],
   ['totals', { options: { connector: 'blackhole' }, columns: new Map() }],
   ['totals1', { options: { connector: 'upsert-kafka', 'sink.parallelism': '1' }, columns: new Map() }],
 ]);

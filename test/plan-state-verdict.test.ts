@@ -73,7 +73,24 @@ describe.each(['1.20', '2.2'])('stream graphs of Flink %s', (version) => {
     retyped.set('orders', { options: { connector: 'kafka' }, columns: new Map([['customer', 'BIGINT']]) });
     const v = stateVerdict({ old: side(version, 'agg'), next: side(version, 'agg-filter-changed', retyped) });
     expect(v.verdict).toBe('incompatible');
-    expect(v.findings.join('\n')).toMatch(/column customer change/);
+    expect(v.findings.join('\n')).toMatch(/column types change: .*<STRING>.* → .*<BIGINT>/);
+  });
+
+  it('a key renamed by an alias keeps its type: compatible; another column of another type: incompatible', () => {
+    const rename = (from: string, to: string, alias: boolean) => {
+      const next = side(version, 'agg');
+      const nodes = next.graph.nodes.map((n) => {
+        if (n.type.startsWith('Calc') && alias && n.contents.includes('select=[customer'))
+          return { ...n, contents: n.contents.replace('select=[customer', `select=[${from} AS ${to}`) };
+        if (n.type.startsWith('GroupAggregate')) return { ...n, contents: n.contents.replaceAll(from, to) };
+        return n;
+      });
+      return { ...next, graph: { nodes } };
+    };
+    const renamed = stateVerdict({ old: side(version, 'agg'), next: rename('customer', 'cust', true) });
+    expect(renamed.verdict).toBe('compatible');
+    const other = stateVerdict({ old: side(version, 'agg'), next: rename('customer', 'amount', false) });
+    expect(other.verdict).toBe('incompatible');
   });
 
   it('a max parallelism change under kept keyed state: incompatible', () => {

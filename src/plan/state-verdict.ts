@@ -105,16 +105,20 @@ export function stateVerdict(input: VerdictInput): Compatibility {
     if (state === 'keyed') {
       const a = stateShape(n);
       const b = stateShape(twin);
+      const typedA = typedShape(a, input.old);
+      const typedB = typedShape(b, input.next);
       const retype = retyped.filter((c) => new RegExp(`\\b${escapeRe(c)}\\b`, 'i').test(a));
       const ttl = ttlSwitch !== undefined && TTL_STATE.has(baseName(n).split('(')[0]!.trim());
-      if (baseName(n) !== baseName(twin) || a !== b || retype.length > 0 || ttl) {
+      if (baseName(n) !== baseName(twin) || typedA !== typedB || retype.length > 0 || ttl) {
         reshaped++;
         operators.push({ name, id, state: 'reshaped' });
         const why =
           baseName(n) !== baseName(twin)
             ? `becomes ${displayName(twin)}`
-            : a !== b
-              ? `${a} → ${b}`
+            : typedA !== typedB
+              ? a !== b
+                ? `${a} → ${b}`
+                : `column types change: ${typedA} → ${typedB}`
               : retype.length > 0
                 ? `column${retype.length > 1 ? 's' : ''} ${retype.join(', ')} change type`
                 : `${ttlSwitch}; before Flink 2.0 TTL state and plain state do not read each other`;
@@ -192,6 +196,35 @@ function ttlSwitched(input: VerdictInput): string | undefined {
   const major = Number((input.flinkVersion ?? '1').split('.')[0]);
   if (Number.isFinite(major) && major >= 2) return undefined;
   return `table.exec.state.ttl switched ${to ? 'on' : 'off'}`;
+}
+
+/**
+ * A state shape with field names replaced by the column types they carry, following the aliases of
+ * the graph's Calcs (`k AS key_id`) back to a table column: renaming a key or an aggregated column
+ * keeps the state's types, and so its restore; changing which column (of another type) does not.
+ */
+function typedShape(shape: string, job: ExplainedJob): string {
+  const alias = new Map<string, string>();
+  for (const n of job.graph.nodes) {
+    const select = /select=\[(.*?)\](?:,\s*\w+=|\)$)/.exec(n.contents)?.[1];
+    if (!select) continue;
+    for (const m of select.matchAll(/(?:^|,\s*)([A-Za-z_][\w$]*) AS ([A-Za-z_][\w$]*)/g)) {
+      if (m[1] !== m[2]) alias.set(m[2]!.toLowerCase(), m[1]!.toLowerCase());
+    }
+  }
+  const types = new Map<string, string | null>();
+  for (const t of job.tables.values()) {
+    for (const [col, type] of t.columns) {
+      const seen = types.get(col);
+      types.set(col, seen === undefined || seen === type ? type : null);
+    }
+  }
+  return shape.replace(/\b([A-Za-z_][\w$]*)\b(?!\s*\()/g, (word) => {
+    let name = word.toLowerCase();
+    for (let i = 0; i < 8 && alias.has(name); i++) name = alias.get(name)!;
+    const type = types.get(name);
+    return type ? `<${type}>` : word;
+  });
 }
 
 function escapeRe(s: string): string {

@@ -5,8 +5,8 @@ import {
   planCommand,
   planInstant,
   planOptions
-} from "./chunk-ZE6AFYEC.js";
-import "./chunk-JYD7PE5G.js";
+} from "./chunk-PIGAYK5F.js";
+import "./chunk-GNVCLBT2.js";
 import "./chunk-NRVI4IPE.js";
 import "./chunk-V4YPAI2R.js";
 import "./chunk-DGMY7SSQ.js";
@@ -14,7 +14,7 @@ import "./chunk-L3B2VTOE.js";
 import "./chunk-RFUSMIUB.js";
 import "./chunk-WRBU6KW2.js";
 import "./chunk-NX5G5NT4.js";
-import "./chunk-VTBTIVPA.js";
+import "./chunk-OZTSXCMW.js";
 import "./chunk-H2EDNPSF.js";
 import "./chunk-SWLVPJVJ.js";
 import "./chunk-VBEX2MK3.js";

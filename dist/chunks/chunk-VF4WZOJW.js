@@ -4,7 +4,7 @@ import {
   executePlanStatement,
   observe,
   readPlanFile
-} from "./chunk-JYD7PE5G.js";
+} from "./chunk-GNVCLBT2.js";
 import {
   StateConflictError,
   StateStoreError,

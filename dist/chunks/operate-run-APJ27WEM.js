@@ -4,7 +4,7 @@ import {
   applyEnvironment,
   planOptions,
   writePlanFile
-} from "./chunk-6NIVFH7O.js";
+} from "./chunk-M54PQJRQ.js";
 import {
   readProjectInfo
 } from "./chunk-HPS3BLTE.js";
@@ -15,21 +15,21 @@ import {
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-2H4UO72L.js";
+} from "./chunk-ZQ46FHBV.js";
 import {
   runHealth
-} from "./chunk-TJJ7K6OW.js";
-import "./chunk-OS7FKRGY.js";
-import "./chunk-66WKUOYA.js";
+} from "./chunk-Q625X2RV.js";
+import "./chunk-KUFVUNBK.js";
+import "./chunk-VF4WZOJW.js";
 import {
   runPlan
-} from "./chunk-JYD7PE5G.js";
+} from "./chunk-GNVCLBT2.js";
 import "./chunk-V4YPAI2R.js";
 import "./chunk-L3B2VTOE.js";
 import "./chunk-RFUSMIUB.js";
 import "./chunk-WRBU6KW2.js";
 import "./chunk-NX5G5NT4.js";
-import "./chunk-VTBTIVPA.js";
+import "./chunk-OZTSXCMW.js";
 import "./chunk-H2EDNPSF.js";
 import "./chunk-SWLVPJVJ.js";
 import "./chunk-VBEX2MK3.js";

@@ -2,7 +2,7 @@ import { createRequire as __flinkopsCreateRequire } from 'node:module';
 const require = __flinkopsCreateRequire(import.meta.url);
 import {
   runPlan
-} from "./chunk-JYD7PE5G.js";
+} from "./chunk-GNVCLBT2.js";
 import {
   commandEnv
 } from "./chunk-NRVI4IPE.js";

@@ -9,14 +9,14 @@ import {
 import {
   applyPlan,
   fetchJobManagerLog
-} from "./chunk-OS7FKRGY.js";
+} from "./chunk-KUFVUNBK.js";
 import {
   APPLY_CODES,
   applyFailed
-} from "./chunk-66WKUOYA.js";
+} from "./chunk-VF4WZOJW.js";
 import {
   runPlan
-} from "./chunk-JYD7PE5G.js";
+} from "./chunk-GNVCLBT2.js";
 import {
   describeEngineProgress
 } from "./chunk-L3B2VTOE.js";

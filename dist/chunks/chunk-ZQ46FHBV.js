@@ -2,17 +2,17 @@ import { createRequire as __flinkopsCreateRequire } from 'node:module';
 const require = __flinkopsCreateRequire(import.meta.url);
 import {
   durationMs
-} from "./chunk-TJJ7K6OW.js";
+} from "./chunk-Q625X2RV.js";
 import {
   DEFAULT_TIMING,
   pollOptions,
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-66WKUOYA.js";
+} from "./chunk-VF4WZOJW.js";
 import {
   observe
-} from "./chunk-JYD7PE5G.js";
+} from "./chunk-GNVCLBT2.js";
 import {
   awaitDisposal
 } from "./chunk-NX5G5NT4.js";

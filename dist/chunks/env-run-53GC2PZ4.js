@@ -1,28 +1,21 @@
 import { createRequire as __flinkopsCreateRequire } from 'node:module';
 const require = __flinkopsCreateRequire(import.meta.url);
 import {
-  openCluster,
-  renderSavepointsReport,
-  reportMasked,
-  savepointProgress,
-  savepointsCommand,
-  savepointsCommandWith,
-  savepointsOptions
-} from "./chunk-S72RBPVB.js";
-import "./chunk-2H4UO72L.js";
-import "./chunk-TJJ7K6OW.js";
-import "./chunk-GINCXO5E.js";
-import "./chunk-66WKUOYA.js";
-import "./chunk-ZE6AFYEC.js";
-import "./chunk-JYD7PE5G.js";
-import "./chunk-NRVI4IPE.js";
+  planOptions,
+  runEnvironment,
+  writePlanFile
+} from "./chunk-M54PQJRQ.js";
+import "./chunk-HPS3BLTE.js";
+import "./chunk-WD3JREXH.js";
+import "./chunk-KUFVUNBK.js";
+import "./chunk-VF4WZOJW.js";
+import "./chunk-GNVCLBT2.js";
 import "./chunk-V4YPAI2R.js";
-import "./chunk-DGMY7SSQ.js";
 import "./chunk-L3B2VTOE.js";
 import "./chunk-RFUSMIUB.js";
 import "./chunk-WRBU6KW2.js";
 import "./chunk-NX5G5NT4.js";
-import "./chunk-VTBTIVPA.js";
+import "./chunk-OZTSXCMW.js";
 import "./chunk-H2EDNPSF.js";
 import "./chunk-SWLVPJVJ.js";
 import "./chunk-VBEX2MK3.js";
@@ -31,13 +24,9 @@ import "./chunk-C2HVQKQ6.js";
 import "./chunk-GSLRF5EB.js";
 import "./chunk-DGQPGQI7.js";
 import "./chunk-243ZFPEF.js";
-import "./chunk-YMMT2MEB.js";
-import "./chunk-7ZACQOBZ.js";
 import "./chunk-HO5S2GDJ.js";
 import "./chunk-WFC65L2V.js";
 import "./chunk-H5WAOW7W.js";
-import "./chunk-PFR72FKU.js";
-import "./chunk-XYL5USJW.js";
 import "./chunk-ZF7DGJBN.js";
 import "./chunk-4L7VK7KT.js";
 import "./chunk-UASY5ZQU.js";
@@ -48,11 +37,7 @@ import "./chunk-6TIBAZNU.js";
 import "./chunk-OZ4GHFPU.js";
 import "./chunk-TRBKR6JO.js";
 export {
-  openCluster,
-  renderSavepointsReport,
-  reportMasked,
-  savepointProgress,
-  savepointsCommand,
-  savepointsCommandWith,
-  savepointsOptions
+  planOptions,
+  runEnvironment,
+  writePlanFile
 };

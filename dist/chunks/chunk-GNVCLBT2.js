@@ -13,7 +13,7 @@ import {
 import {
   diff,
   majorMinor
-} from "./chunk-VTBTIVPA.js";
+} from "./chunk-OZTSXCMW.js";
 import {
   parseExecutionPlan
 } from "./chunk-H2EDNPSF.js";

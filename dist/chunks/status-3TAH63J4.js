@@ -9,11 +9,11 @@ import {
   formatDuration,
   pct,
   runHealth
-} from "./chunk-TJJ7K6OW.js";
+} from "./chunk-Q625X2RV.js";
 import {
   planInstant
-} from "./chunk-ZE6AFYEC.js";
-import "./chunk-JYD7PE5G.js";
+} from "./chunk-PIGAYK5F.js";
+import "./chunk-GNVCLBT2.js";
 import {
   commandEnv
 } from "./chunk-NRVI4IPE.js";
@@ -28,7 +28,7 @@ import "./chunk-L3B2VTOE.js";
 import "./chunk-RFUSMIUB.js";
 import "./chunk-WRBU6KW2.js";
 import "./chunk-NX5G5NT4.js";
-import "./chunk-VTBTIVPA.js";
+import "./chunk-OZTSXCMW.js";
 import "./chunk-H2EDNPSF.js";
 import {
   lastRestorableSavepoint

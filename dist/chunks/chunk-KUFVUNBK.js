@@ -3,7 +3,7 @@ const require = __flinkopsCreateRequire(import.meta.url);
 import {
   APPLY_CODES,
   execute
-} from "./chunk-66WKUOYA.js";
+} from "./chunk-VF4WZOJW.js";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.js";

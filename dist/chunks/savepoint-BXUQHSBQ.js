@@ -4,20 +4,20 @@ import {
   openCluster,
   reportMasked,
   savepointProgress
-} from "./chunk-S72RBPVB.js";
+} from "./chunk-DRXUTKTR.js";
 import {
   savepointsFailed,
   takeManualSavepoint
-} from "./chunk-2H4UO72L.js";
-import "./chunk-TJJ7K6OW.js";
+} from "./chunk-ZQ46FHBV.js";
+import "./chunk-Q625X2RV.js";
 import {
   forceUnlock,
   forceUnlockHelp,
   forceUnlockOption
 } from "./chunk-GINCXO5E.js";
-import "./chunk-66WKUOYA.js";
-import "./chunk-ZE6AFYEC.js";
-import "./chunk-JYD7PE5G.js";
+import "./chunk-VF4WZOJW.js";
+import "./chunk-PIGAYK5F.js";
+import "./chunk-GNVCLBT2.js";
 import "./chunk-NRVI4IPE.js";
 import "./chunk-V4YPAI2R.js";
 import {
@@ -29,7 +29,7 @@ import "./chunk-L3B2VTOE.js";
 import "./chunk-RFUSMIUB.js";
 import "./chunk-WRBU6KW2.js";
 import "./chunk-NX5G5NT4.js";
-import "./chunk-VTBTIVPA.js";
+import "./chunk-OZTSXCMW.js";
 import "./chunk-H2EDNPSF.js";
 import "./chunk-SWLVPJVJ.js";
 import "./chunk-VBEX2MK3.js";

@@ -4,11 +4,11 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-JYD7PE5G.js";
+} from "./chunk-GNVCLBT2.js";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-VTBTIVPA.js";
+} from "./chunk-OZTSXCMW.js";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.js";

@@ -583,12 +583,14 @@ function stateVerdict(input) {
     if (state === "keyed") {
       const a = stateShape(n);
       const b = stateShape(twin);
+      const typedA = typedShape(a, input.old);
+      const typedB = typedShape(b, input.next);
       const retype = retyped.filter((c) => new RegExp(`\\b${escapeRe(c)}\\b`, "i").test(a));
       const ttl = ttlSwitch !== void 0 && TTL_STATE.has(baseName(n).split("(")[0].trim());
-      if (baseName(n) !== baseName(twin) || a !== b || retype.length > 0 || ttl) {
+      if (baseName(n) !== baseName(twin) || typedA !== typedB || retype.length > 0 || ttl) {
         reshaped++;
         operators.push({ name, id, state: "reshaped" });
-        const why = baseName(n) !== baseName(twin) ? `becomes ${displayName(twin)}` : a !== b ? `${a} → ${b}` : retype.length > 0 ? `column${retype.length > 1 ? "s" : ""} ${retype.join(", ")} change type` : `${ttlSwitch}; before Flink 2.0 TTL state and plain state do not read each other`;
+        const why = baseName(n) !== baseName(twin) ? `becomes ${displayName(twin)}` : typedA !== typedB ? a !== b ? `${a} → ${b}` : `column types change: ${typedA} → ${typedB}` : retype.length > 0 ? `column${retype.length > 1 ? "s" : ""} ${retype.join(", ")} change type` : `${ttlSwitch}; before Flink 2.0 TTL state and plain state do not read each other`;
         findings.push(`${name}: its state changes shape (${why}); Flink cannot restore it`);
         continue;
       }
@@ -653,6 +655,29 @@ function ttlSwitched(input) {
   const major = Number((input.flinkVersion ?? "1").split(".")[0]);
   if (Number.isFinite(major) && major >= 2) return void 0;
   return `table.exec.state.ttl switched ${to ? "on" : "off"}`;
+}
+function typedShape(shape, job) {
+  const alias = /* @__PURE__ */ new Map();
+  for (const n of job.graph.nodes) {
+    const select = /select=\[(.*?)\](?:,\s*\w+=|\)$)/.exec(n.contents)?.[1];
+    if (!select) continue;
+    for (const m of select.matchAll(/(?:^|,\s*)([A-Za-z_][\w$]*) AS ([A-Za-z_][\w$]*)/g)) {
+      if (m[1] !== m[2]) alias.set(m[2].toLowerCase(), m[1].toLowerCase());
+    }
+  }
+  const types = /* @__PURE__ */ new Map();
+  for (const t of job.tables.values()) {
+    for (const [col, type] of t.columns) {
+      const seen = types.get(col);
+      types.set(col, seen === void 0 || seen === type ? type : null);
+    }
+  }
+  return shape.replace(/\b([A-Za-z_][\w$]*)\b(?!\s*\()/g, (word) => {
+    let name = word.toLowerCase();
+    for (let i = 0; i < 8 && alias.has(name); i++) name = alias.get(name);
+    const type = types.get(name);
+    return type ? `<${type}>` : word;
+  });
 }
 function escapeRe(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -5,7 +5,7 @@ import {
   runSavepoints,
   savepointSizes,
   savepointsFailed
-} from "./chunk-2H4UO72L.js";
+} from "./chunk-ZQ46FHBV.js";
 import {
   forceUnlock,
   forceUnlockHelp,
@@ -13,10 +13,10 @@ import {
 } from "./chunk-GINCXO5E.js";
 import {
   planInstant
-} from "./chunk-ZE6AFYEC.js";
+} from "./chunk-PIGAYK5F.js";
 import {
   runPlan
-} from "./chunk-JYD7PE5G.js";
+} from "./chunk-GNVCLBT2.js";
 import {
   environmentsOf
 } from "./chunk-NRVI4IPE.js";

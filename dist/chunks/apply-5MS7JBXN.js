@@ -4,7 +4,7 @@ import {
   applyPlan,
   fetchJobManagerLog,
   planMatchesRepository
-} from "./chunk-OS7FKRGY.js";
+} from "./chunk-KUFVUNBK.js";
 import {
   forceUnlock,
   forceUnlockHelp,
@@ -15,14 +15,14 @@ import {
   describeStep,
   describeSteps,
   toSteps
-} from "./chunk-66WKUOYA.js";
+} from "./chunk-VF4WZOJW.js";
 import {
   planInstant,
   planOptions
-} from "./chunk-ZE6AFYEC.js";
+} from "./chunk-PIGAYK5F.js";
 import {
   runPlan
-} from "./chunk-JYD7PE5G.js";
+} from "./chunk-GNVCLBT2.js";
 import {
   commandEnv
 } from "./chunk-NRVI4IPE.js";
@@ -40,7 +40,7 @@ import "./chunk-L3B2VTOE.js";
 import "./chunk-RFUSMIUB.js";
 import "./chunk-WRBU6KW2.js";
 import "./chunk-NX5G5NT4.js";
-import "./chunk-VTBTIVPA.js";
+import "./chunk-OZTSXCMW.js";
 import "./chunk-H2EDNPSF.js";
 import "./chunk-SWLVPJVJ.js";
 import "./chunk-VBEX2MK3.js";
