@@ -69,6 +69,17 @@ export async function explainChangedJobs(
     : diags;
 }
 
+/** The first statement whose effect outlives a session (CREATE TABLE, CREATE CATALOG, ...). */
+function lastingStatement(statements: readonly Statement[]): Statement | undefined {
+  return statements.find(
+    (st) =>
+      !SESSION_KINDS.has(st.kind) &&
+      !EXPLAINED.has(st.kind) &&
+      !isTemporaryCreate(st) &&
+      !SET_MARKERS.has(st.kind),
+  );
+}
+
 function isTemporaryCreate(st: Statement): boolean {
   return st.kind.startsWith('create_') && /^\s*CREATE\s+(?:OR\s+REPLACE\s+)?TEMPORARY\b/i.test(st.text);
 }
@@ -94,13 +105,7 @@ async function explainJob(
   const ownRanges = job.sourceRanges ?? [];
   const firstOwn = statements.length - ownRanges.length;
   // Statements that outlive the session (CREATE TABLE, CREATE CATALOG, ...) are not run for a plan.
-  const lasting = statements.find(
-    (st) =>
-      !SESSION_KINDS.has(st.kind) &&
-      !EXPLAINED.has(st.kind) &&
-      !isTemporaryCreate(st) &&
-      !SET_MARKERS.has(st.kind),
-  );
+  const lasting = lastingStatement(statements);
   if (lasting) return [skipped(job, lasting, ownRanges[statements.indexOf(lasting) - firstOwn])];
   const session = await client.openSession({ sessionName: `flinkops-plan-${job.name}` });
   if (!session.ok) return [notValidated(session.error)];
@@ -290,13 +295,7 @@ async function explainGraph(
   maxParallelism: number | undefined,
   opts: ExplainOptions,
 ): Promise<ExplainedJob | { unavailable: string }> {
-  const lasting = statements.find(
-    (st) =>
-      !SESSION_KINDS.has(st.kind) &&
-      !EXPLAINED.has(st.kind) &&
-      !isTemporaryCreate(st) &&
-      !SET_MARKERS.has(st.kind),
-  );
+  const lasting = lastingStatement(statements);
   if (lasting)
     return {
       unavailable: `the script has a ${lasting.kind.replaceAll('_', ' ')} statement, which outlives a session`,

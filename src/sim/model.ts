@@ -1,20 +1,11 @@
 /** The simulator's own data: jobs, savepoints and async operations as Flink keeps them. */
 
+import type { JobState } from '../core/job-state';
 import type { StreamGraph } from '../core/stream-graph';
 import type { Config } from './config-keys';
 
-export type JobStatus =
-  | 'INITIALIZING'
-  | 'CREATED'
-  | 'RUNNING'
-  | 'FAILING'
-  | 'FAILED'
-  | 'CANCELLING'
-  | 'CANCELED'
-  | 'FINISHED'
-  | 'RESTARTING'
-  | 'SUSPENDED'
-  | 'RECONCILING';
+/** Flink's job states, as core names them. */
+export type JobStatus = JobState;
 
 export const JOB_STATUSES: readonly JobStatus[] = [
   'INITIALIZING',
