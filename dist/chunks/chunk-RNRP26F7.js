@@ -660,6 +660,11 @@ async function explainChangedJobs(client, desired, plan, opts = {}) {
   const unreachable = diags.filter((d) => d.code === EXPLAIN_CODES.notValidated);
   return unreachable.length > 1 ? [...diags.filter((d) => d.code !== EXPLAIN_CODES.notValidated), unreachable[0]] : diags;
 }
+function lastingStatement(statements) {
+  return statements.find(
+    (st) => !SESSION_KINDS2.has(st.kind) && !EXPLAINED.has(st.kind) && !isTemporaryCreate2(st) && !SET_MARKERS.has(st.kind)
+  );
+}
 function isTemporaryCreate2(st) {
   return st.kind.startsWith("create_") && /^\s*CREATE\s+(?:OR\s+REPLACE\s+)?TEMPORARY\b/i.test(st.text);
 }
@@ -674,9 +679,7 @@ async function explainJob(client, desired, job, opts) {
   const statements = job.statements;
   const ownRanges = job.sourceRanges ?? [];
   const firstOwn = statements.length - ownRanges.length;
-  const lasting = statements.find(
-    (st) => !SESSION_KINDS2.has(st.kind) && !EXPLAINED.has(st.kind) && !isTemporaryCreate2(st) && !SET_MARKERS.has(st.kind)
-  );
+  const lasting = lastingStatement(statements);
   if (lasting) return [skipped(job, lasting, ownRanges[statements.indexOf(lasting) - firstOwn])];
   const session = await client.openSession({ sessionName: `flinkops-plan-${job.name}` });
   if (!session.ok) return [notValidated(session.error)];
@@ -810,9 +813,7 @@ function restoresState(c) {
   return c.compatibility !== void 0 && !(c.action === "upgrade" && c.strategy === "stateless") || c.action === "rescale" && c.rescaleMode === "savepoint-restart";
 }
 async function explainGraph(client, job, statements, parallelism, maxParallelism, opts) {
-  const lasting = statements.find(
-    (st) => !SESSION_KINDS2.has(st.kind) && !EXPLAINED.has(st.kind) && !isTemporaryCreate2(st) && !SET_MARKERS.has(st.kind)
-  );
+  const lasting = lastingStatement(statements);
   if (lasting)
     return {
       unavailable: `the script has a ${lasting.kind.replaceAll("_", " ")} statement, which outlives a session`

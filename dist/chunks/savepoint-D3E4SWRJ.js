@@ -4,20 +4,20 @@ import {
   openCluster,
   reportMasked,
   savepointProgress
-} from "./chunk-DRXUTKTR.js";
+} from "./chunk-UYAY74AJ.js";
 import {
   savepointsFailed,
   takeManualSavepoint
-} from "./chunk-ZQ46FHBV.js";
-import "./chunk-Q625X2RV.js";
+} from "./chunk-QR75KZMA.js";
+import "./chunk-O74B7JFE.js";
 import {
   forceUnlock,
   forceUnlockHelp,
   forceUnlockOption
 } from "./chunk-GINCXO5E.js";
-import "./chunk-VF4WZOJW.js";
-import "./chunk-PIGAYK5F.js";
-import "./chunk-GNVCLBT2.js";
+import "./chunk-HVLBXD5I.js";
+import "./chunk-QW57WL3I.js";
+import "./chunk-RNRP26F7.js";
 import "./chunk-NRVI4IPE.js";
 import "./chunk-V4YPAI2R.js";
 import {

@@ -5,7 +5,7 @@ import {
   runSavepoints,
   savepointSizes,
   savepointsFailed
-} from "./chunk-ZQ46FHBV.js";
+} from "./chunk-QR75KZMA.js";
 import {
   forceUnlock,
   forceUnlockHelp,
@@ -13,10 +13,10 @@ import {
 } from "./chunk-GINCXO5E.js";
 import {
   planInstant
-} from "./chunk-PIGAYK5F.js";
+} from "./chunk-QW57WL3I.js";
 import {
   runPlan
-} from "./chunk-GNVCLBT2.js";
+} from "./chunk-RNRP26F7.js";
 import {
   environmentsOf
 } from "./chunk-NRVI4IPE.js";

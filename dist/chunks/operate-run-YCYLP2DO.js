@@ -4,7 +4,7 @@ import {
   applyEnvironment,
   planOptions,
   writePlanFile
-} from "./chunk-M54PQJRQ.js";
+} from "./chunk-2IXEXILH.js";
 import {
   readProjectInfo
 } from "./chunk-HPS3BLTE.js";
@@ -15,15 +15,15 @@ import {
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-ZQ46FHBV.js";
+} from "./chunk-QR75KZMA.js";
 import {
   runHealth
-} from "./chunk-Q625X2RV.js";
-import "./chunk-KUFVUNBK.js";
-import "./chunk-VF4WZOJW.js";
+} from "./chunk-O74B7JFE.js";
+import "./chunk-K35YXDVK.js";
+import "./chunk-HVLBXD5I.js";
 import {
   runPlan
-} from "./chunk-GNVCLBT2.js";
+} from "./chunk-RNRP26F7.js";
 import "./chunk-V4YPAI2R.js";
 import "./chunk-L3B2VTOE.js";
 import "./chunk-RFUSMIUB.js";

@@ -2,17 +2,17 @@ import { createRequire as __flinkopsCreateRequire } from 'node:module';
 const require = __flinkopsCreateRequire(import.meta.url);
 import {
   durationMs
-} from "./chunk-Q625X2RV.js";
+} from "./chunk-O74B7JFE.js";
 import {
   DEFAULT_TIMING,
   pollOptions,
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-VF4WZOJW.js";
+} from "./chunk-HVLBXD5I.js";
 import {
   observe
-} from "./chunk-GNVCLBT2.js";
+} from "./chunk-RNRP26F7.js";
 import {
   awaitDisposal
 } from "./chunk-NX5G5NT4.js";

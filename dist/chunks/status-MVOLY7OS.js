@@ -9,11 +9,11 @@ import {
   formatDuration,
   pct,
   runHealth
-} from "./chunk-Q625X2RV.js";
+} from "./chunk-O74B7JFE.js";
 import {
   planInstant
-} from "./chunk-PIGAYK5F.js";
-import "./chunk-GNVCLBT2.js";
+} from "./chunk-QW57WL3I.js";
+import "./chunk-RNRP26F7.js";
 import {
   commandEnv
 } from "./chunk-NRVI4IPE.js";

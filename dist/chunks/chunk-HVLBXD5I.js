@@ -4,7 +4,7 @@ import {
   executePlanStatement,
   observe,
   readPlanFile
-} from "./chunk-GNVCLBT2.js";
+} from "./chunk-RNRP26F7.js";
 import {
   StateConflictError,
   StateStoreError,

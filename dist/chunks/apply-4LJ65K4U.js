@@ -4,7 +4,7 @@ import {
   applyPlan,
   fetchJobManagerLog,
   planMatchesRepository
-} from "./chunk-KUFVUNBK.js";
+} from "./chunk-K35YXDVK.js";
 import {
   forceUnlock,
   forceUnlockHelp,
@@ -15,14 +15,14 @@ import {
   describeStep,
   describeSteps,
   toSteps
-} from "./chunk-VF4WZOJW.js";
+} from "./chunk-HVLBXD5I.js";
 import {
   planInstant,
   planOptions
-} from "./chunk-PIGAYK5F.js";
+} from "./chunk-QW57WL3I.js";
 import {
   runPlan
-} from "./chunk-GNVCLBT2.js";
+} from "./chunk-RNRP26F7.js";
 import {
   commandEnv
 } from "./chunk-NRVI4IPE.js";

@@ -2,7 +2,7 @@ import { createRequire as __flinkopsCreateRequire } from 'node:module';
 const require = __flinkopsCreateRequire(import.meta.url);
 import {
   runPlan
-} from "./chunk-GNVCLBT2.js";
+} from "./chunk-RNRP26F7.js";
 import {
   commandEnv
 } from "./chunk-NRVI4IPE.js";

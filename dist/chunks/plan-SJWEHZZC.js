@@ -5,8 +5,8 @@ import {
   planCommand,
   planInstant,
   planOptions
-} from "./chunk-PIGAYK5F.js";
-import "./chunk-GNVCLBT2.js";
+} from "./chunk-QW57WL3I.js";
+import "./chunk-RNRP26F7.js";
 import "./chunk-NRVI4IPE.js";
 import "./chunk-V4YPAI2R.js";
 import "./chunk-DGMY7SSQ.js";

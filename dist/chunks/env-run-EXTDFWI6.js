@@ -4,12 +4,12 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-M54PQJRQ.js";
+} from "./chunk-2IXEXILH.js";
 import "./chunk-HPS3BLTE.js";
 import "./chunk-WD3JREXH.js";
-import "./chunk-KUFVUNBK.js";
-import "./chunk-VF4WZOJW.js";
-import "./chunk-GNVCLBT2.js";
+import "./chunk-K35YXDVK.js";
+import "./chunk-HVLBXD5I.js";
+import "./chunk-RNRP26F7.js";
 import "./chunk-V4YPAI2R.js";
 import "./chunk-L3B2VTOE.js";
 import "./chunk-RFUSMIUB.js";

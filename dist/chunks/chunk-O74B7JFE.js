@@ -4,7 +4,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-GNVCLBT2.js";
+} from "./chunk-RNRP26F7.js";
 import {
   desiredRunState,
   isoMinute

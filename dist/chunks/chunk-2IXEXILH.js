@@ -9,14 +9,14 @@ import {
 import {
   applyPlan,
   fetchJobManagerLog
-} from "./chunk-KUFVUNBK.js";
+} from "./chunk-K35YXDVK.js";
 import {
   APPLY_CODES,
   applyFailed
-} from "./chunk-VF4WZOJW.js";
+} from "./chunk-HVLBXD5I.js";
 import {
   runPlan
-} from "./chunk-GNVCLBT2.js";
+} from "./chunk-RNRP26F7.js";
 import {
   describeEngineProgress
 } from "./chunk-L3B2VTOE.js";

@@ -3,7 +3,7 @@ const require = __flinkopsCreateRequire(import.meta.url);
 import {
   APPLY_CODES,
   execute
-} from "./chunk-VF4WZOJW.js";
+} from "./chunk-HVLBXD5I.js";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.js";
