@@ -14,7 +14,8 @@ import { jobManagerLogTail } from './failure-details';
 import { type ApplyTrigger, auditMessage, auditRecord, renderApplyMarkdown } from './report';
 import type { EnvResult, RunShared } from './run-shared';
 
-export type AppliableRun = Required<Pick<PlanRun, 'client' | 'desired' | 'store'>>;
+export type AppliableRun = Required<Pick<PlanRun, 'client' | 'desired' | 'store'>> &
+  Pick<PlanRun, 'previous'>;
 
 /** Applies `plan`, then reports. The caller closes the run's client. */
 export async function applyEnvironment(
@@ -32,6 +33,7 @@ export async function applyEnvironment(
       plan: p,
       desired: run.desired,
       client: run.client,
+      ...(run.previous ? { previous: run.previous } : {}),
       store: run.store,
       clock: s.clock,
       parallelism: options.parallelism,

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Diagnostic, hasErrors, warning } from '../src/core/diagnostics';
-import { type PlanRunOptions, runPlan } from '../src/engine/plan-run';
+import { closeRun, type PlanRunOptions, runPlan } from '../src/engine/plan-run';
 import { hasChanges } from '../src/plan';
 import {
   countActions,
@@ -54,7 +54,11 @@ const SUMMARY_MAX = 400_000;
 export async function runEnvironment(s: RunShared, env: string): Promise<EnvResult> {
   const { core, route } = s;
   core.info(`flinkops: ${route.mode} ${env}${route.offline ? ' (offline)' : ''}`);
-  const run = await runPlan({ ...planOptions(s, env), checkpoints: 'for-restarts' });
+  const run = await runPlan({
+    ...planOptions(s, env),
+    checkpoints: 'for-restarts',
+    keepPrevious: route.mode === 'apply',
+  });
   for (const v of run.secretValues) s.secrets.add(v);
   let diags = run.diags;
   // A fork's read-only (or anonymous) token may not read the state branch: still no failure.
@@ -66,7 +70,7 @@ export async function runEnvironment(s: RunShared, env: string): Promise<EnvResu
   const plan = run.plan;
 
   if (!plan || hasErrors(diags)) {
-    await run.client?.close();
+    await closeRun(run);
     const body = failedPlanBody(marker, project, env, diags, s.footer());
     await s.core.appendSummary(body);
     await comment(s, marker, body);
@@ -85,7 +89,7 @@ export async function runEnvironment(s: RunShared, env: string): Promise<EnvResu
   const base: EnvResult = { env, ok: true, hasChanges: changes, counts, planPath };
 
   if (route.mode === 'plan') {
-    await run.client?.close();
+    await closeRun(run);
     await comment(s, marker, renderPlanMarkdown(plan, [], { marker, footer: s.footer() }));
     await core.appendSummary(
       renderPlanMarkdown(plan, [], { marker, footer: s.footer(), maxLength: SUMMARY_MAX }),
@@ -98,7 +102,7 @@ export async function runEnvironment(s: RunShared, env: string): Promise<EnvResu
     renderPlanMarkdown(plan, [], { marker, footer: s.footer(), maxLength: SUMMARY_MAX }),
   );
   if (!changes || !run.client || !run.desired || !run.store) {
-    await run.client?.close();
+    await closeRun(run);
     core.info(`flinkops: ${env}: nothing to apply`);
     return { ...base, applied: [] };
   }
@@ -110,7 +114,7 @@ export async function runEnvironment(s: RunShared, env: string): Promise<EnvResu
     };
     return await applyEnvironment(s, env, plan, run as AppliableRun, base, 'merge', replan);
   } finally {
-    await run.client.close();
+    await closeRun(run);
   }
 }
 

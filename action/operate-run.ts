@@ -7,7 +7,7 @@
 import { hasErrors } from '../src/core/diagnostics';
 import { runAlerts } from '../src/engine/alerts-run';
 import { runHealth } from '../src/engine/health';
-import { runPlan } from '../src/engine/plan-run';
+import { closeRun, runPlan } from '../src/engine/plan-run';
 import { ACTION_KINDS, type ActionKind, type JobChange, type Plan } from '../src/plan';
 import { renderDiagnosticsMarkdown, renderPlanJson } from '../src/render';
 import { type AlertOutcome, syncAlerts } from './alerts';
@@ -47,15 +47,16 @@ export async function operateEnvironment(s: RunShared, env: string): Promise<Env
   const { core, options, ctx } = s;
   const now = s.now();
   core.info(`flinkops: operate ${env} at ${now}`);
-  const opts = { ...planOptions(s, env), now };
+  const opts = { ...planOptions(s, env), now, keepPrevious: true };
   const run = await runPlan(opts);
   for (const v of run.secretValues) s.secrets.add(v);
   s.annotate(run.diags);
   const project = run.desired?.project ?? readProjectInfo(s.dir).name;
   const octx = { project, env, now };
   const { plan, client, desired, store } = run;
+  const close = () => closeRun(run);
   if (!plan || !client || !desired || !store || hasErrors(run.diags)) {
-    await client?.close();
+    await close();
     await core.appendSummary(
       `### flinkops operate: \`${project}\` / \`${env}\`\n\n❌ **Nothing was done: no plan could be computed.**\n\n${renderDiagnosticsMarkdown(run.diags)}\n`,
     );
@@ -86,7 +87,12 @@ export async function operateEnvironment(s: RunShared, env: string): Promise<Env
 
     // (a) Scheduled online/offline.
     if (due.length > 0) {
-      const apply: AppliableRun = { client, desired, store };
+      const apply: AppliableRun = {
+        client,
+        desired,
+        store,
+        ...(run.previous ? { previous: run.previous } : {}),
+      };
       result = await applyEnvironment(s, env, subset, apply, result, 'schedule');
     } else core.info(`flinkops: ${env}: no scheduled suspend or resume is due`);
 
@@ -99,7 +105,10 @@ export async function operateEnvironment(s: RunShared, env: string): Promise<Env
 
     // (c) Health, observed afresh after the schedule's changes, evaluated now (not at the
     // plan's instant: restarts during a long apply count).
-    const health = await runHealth({ ...opts, now: s.now(), client: () => client, onProgress: () => {} });
+    // The run's clients: this environment's cluster, and during a move the one being left.
+    const reuse = (e: { jobmanagerUrl: string }) =>
+      run.previous && e.jobmanagerUrl === run.previous.jobmanagerUrl ? run.previous.client : client;
+    const health = await runHealth({ ...opts, now: s.now(), client: reuse, onProgress: () => {} });
     s.annotate(health.diags);
     if (!health.report) {
       await core.appendSummary(
@@ -173,7 +182,7 @@ export async function operateEnvironment(s: RunShared, env: string): Promise<Env
       healthy: report.healthy,
     };
   } finally {
-    await client.close();
+    await close();
   }
 }
 

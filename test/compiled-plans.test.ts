@@ -1,8 +1,9 @@
 /**
  * planMode: compiled end to end on two simulators, 1.20 and 2.2, sharing a savepoint directory
  * and a planDir: the plan is compiled through the gateway and kept byte for byte, the job runs
- * from EXECUTE PLAN, and the move to 2.2 restores the same plan from the same savepoint; a
- * script-mode job's move is refused until confirmed, and a plan 2.2 refuses stops nothing.
+ * from EXECUTE PLAN, and the move to 2.2 (one apply: `moveFrom` names the 1.20 cluster) restores
+ * the same plan from the same savepoint; a script-mode job's move is refused until confirmed, a
+ * plan 2.2 refuses stops nothing, and a repointed environment does not recover a job twice.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from '../src/core/clock';
 import { applyPlan } from '../src/engine/apply-run';
-import { runPlan } from '../src/engine/plan-run';
+import { closeRun, runPlan } from '../src/engine/plan-run';
 import { createFlinkClient } from '../src/flink';
 import { newSimStorage, type Simulator, startSimulator } from '../src/sim';
 import { MemoryStateStore } from '../src/state/memory-store';
@@ -69,8 +70,12 @@ afterAll(async () => {
   await next.close();
 });
 
-async function plan(sim: Simulator, opts: { allowVersionUpgrade?: boolean; writePlans?: boolean } = {}) {
+async function plan(
+  sim: Simulator,
+  opts: { allowVersionUpgrade?: boolean; writePlans?: boolean; keepPrevious?: boolean } = {},
+) {
   return runPlan({
+    ...(opts.keepPrevious ? { keepPrevious: true } : {}),
     dir,
     env: 'prod',
     envVars: {},
@@ -97,12 +102,13 @@ async function plan(sim: Simulator, opts: { allowVersionUpgrade?: boolean; write
 }
 
 async function apply(sim: Simulator, opts: { allowVersionUpgrade?: boolean } = {}) {
-  const run = await plan(sim, opts);
+  const run = await plan(sim, { ...opts, keepPrevious: true });
   expect(run.plan, JSON.stringify(run.diags)).toBeDefined();
   const report = await applyPlan({
     plan: run.plan!,
     desired: run.desired!,
     client: run.client!,
+    ...(run.previous ? { previous: run.previous } : {}),
     store: run.store!,
     clock,
     secrets: {},
@@ -110,7 +116,7 @@ async function apply(sim: Simulator, opts: { allowVersionUpgrade?: boolean } = {
     owner: { who: 'test', command: 'apply' },
     timing: { graceMs: 30_000, checkpointWaitMs: 0 },
   });
-  await run.client?.close();
+  await closeRun(run);
   return { run, report };
 }
 
@@ -173,15 +179,8 @@ describe('planMode: compiled', () => {
     writeFileSync(join(dir, 'jobs/compiled_counts.sql'), COUNT);
   });
 
-  it('a plan the new release refuses is reported before anything starts, and the move waits', async () => {
-    write('    state: suspended\n');
-    const suspended = await apply(old);
-    expect(suspended.report.changes.map((c) => [c.action, c.outcome])).toEqual([
-      ['suspend', 'applied'],
-      ['suspend', 'applied'],
-    ]);
-    expect(running(old)).toEqual([]);
-    write();
+  it('a plan the new release refuses is reported before anything stops: the move waits on 1.20', async () => {
+    write(`    moveFrom: { jobmanagerUrl: ${old.jobmanagerUrl} }\n`);
     // As if 2.2 no longer supported an ExecNode version of the plan.
     const path = (await store!.read()).doc.jobs.compiled_counts!.current!.plan!.path;
     const file = storage.planFiles.get(path)!;
@@ -190,41 +189,83 @@ describe('planMode: compiled', () => {
       json: file.json.replace('stream-exec-calc_1', 'stream-exec-calc_99'),
     });
     try {
-      const run = await plan(next);
-      await run.client?.close();
-      const change = run.plan!.changes.find((c) => c.job === 'compiled_counts')!;
-      expect(change.action).toBe('resume');
-      expect(change.refused?.code).toBe('FO640');
-      expect(run.plan!.diagnostics.find((d) => d.code === 'FO640')?.detail).toContain('Cannot load Plan');
+      const { run, report } = await apply(next);
+      const byJob = Object.fromEntries(run.plan!.changes.map((c) => [c.job, c]));
+      expect(byJob.compiled_counts).toMatchObject({
+        action: 'upgrade',
+        move: { from: old.jobmanagerUrl, fromVersion: expect.stringMatching(/^1\.20/) },
+        refused: { code: 'FO640' },
+      });
+      const refusal = run.plan!.diagnostics.find((d) => d.code === 'FO640')!;
+      expect(refusal.summary).toBe(
+        "job compiled_counts: Flink 2.2 refuses the compiled plan the job's state was written with",
+      );
+      expect(refusal.detail).toContain(
+        `TableException: Cannot load Plan from file '${path.slice('file://'.length)}'.`,
+      );
+      expect(refusal.detail).toContain('JsonPlanGraph["nodes"]');
+      expect(refusal.detail).toContain('Nothing was stopped. Keep the job on Flink 1.20');
+      expect(byJob.script_counts!.refused?.code).toBe('FO641');
+      expect(report.changes.map((c) => [c.job, c.outcome])).toEqual([
+        ['compiled_counts', 'skipped'],
+        ['script_counts', 'skipped'],
+      ]);
     } finally {
       storage.planFiles.set(path, file);
     }
+    // Nothing stopped on the old cluster, nothing started on the new one.
+    expect(running(old)).toEqual(['up.prod.compiled_counts', 'up.prod.script_counts']);
     expect(running(next)).toEqual([]);
   });
 
-  it('moves to Flink 2.2: the compiled job restores its savepoint from the same plan; the script job waits for a confirmation', async () => {
+  it('moves to Flink 2.2 in one apply: stopped with a savepoint on 1.20, started from it on 2.2 with the same plan; the script job waits for a confirmation', async () => {
     const { run, report } = await apply(next);
     const byJob = Object.fromEntries(run.plan!.changes.map((c) => [c.job, c]));
-    expect(byJob.compiled_counts!.versionUpgrade).toMatchObject({
-      from: '1.20',
-      to: '2.2',
-      verdict: 'compatible',
+    expect(byJob.compiled_counts).toMatchObject({
+      action: 'upgrade',
+      strategy: 'savepoint',
+      move: { from: old.jobmanagerUrl },
+      versionUpgrade: { from: '1.20', to: '2.2', verdict: 'compatible' },
     });
     expect(byJob.script_counts!.versionUpgrade).toMatchObject({ verdict: 'unknown' });
     expect(byJob.script_counts!.refused?.code).toBe('FO641');
     expect(report.changes.find((c) => c.job === 'compiled_counts')?.outcome).toBe('applied');
-    // Flink's own answer: the job on 2.2 restored the savepoint the 1.20 job wrote.
+    // Flink's own answer: the 1.20 job stopped with the savepoint the job on 2.2 restored.
     const doc = (await store!.read()).doc;
-    const savepoint = doc.jobs.compiled_counts!.savepoints.at(-1)!.path;
+    const savepoint = doc.jobs.compiled_counts!.savepoints.at(-1)!;
+    expect(savepoint.kind).toBe('upgrade');
+    const left = old.control.snapshot().jobs.find((j) => j.name === 'up.prod.compiled_counts')!;
+    expect(left.state).toBe('FINISHED');
     const moved = next.control.snapshot().jobs.find((j) => j.name === 'up.prod.compiled_counts')!;
     expect(moved.state).toBe('RUNNING');
-    expect(moved.restoredFrom).toBe(savepoint);
+    expect(moved.restoredFrom).toBe(savepoint.path);
     expect(doc.jobs.compiled_counts!.current!.flinkVersion).toBe('2.2');
     expect(doc.jobs.compiled_counts!.current!.plan!.sha256).toBe(byJob.compiled_counts!.compiledPlan!.sha256);
     expect(running(next)).toEqual(['up.prod.compiled_counts']);
+    expect(running(old)).toEqual(['up.prod.script_counts']);
 
     const confirmed = await apply(next, { allowVersionUpgrade: true });
     expect(confirmed.report.changes.find((c) => c.job === 'script_counts')?.outcome).toBe('applied');
     expect(running(next)).toEqual(['up.prod.compiled_counts', 'up.prod.script_counts']);
+    expect(running(old)).toEqual([]);
+
+    const done = await plan(next);
+    await done.client?.close();
+    expect(done.plan!.changes.map((c) => c.action)).toEqual(['none', 'none']);
+    expect(done.diags.find((d) => d.code === 'FO647')?.summary).toContain('the move is done');
+  });
+
+  it('an environment pointed at a cluster of another version without moveFrom does not recover its jobs there', async () => {
+    write();
+    const run = await plan(old);
+    await run.client?.close();
+    for (const c of run.plan!.changes) {
+      expect(c.action).toBe('recover');
+      expect(c.refused?.code).toBe('FO645');
+    }
+    expect(run.diags.find((d) => d.code === 'FO645')?.detail).toContain('moveFrom');
+    const confirmed = await plan(old, { allowVersionUpgrade: true });
+    await confirmed.client?.close();
+    expect(confirmed.plan!.changes.every((c) => c.action === 'recover' && !c.refused)).toBe(true);
   });
 });

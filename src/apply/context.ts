@@ -202,6 +202,8 @@ export class StoreSession {
 
 export interface RunContext {
   client: FlinkClient;
+  /** `moveFrom`: the cluster being left; the steps that stop a moving job's live job use it. */
+  previous?: FlinkClient;
   clock: Clock;
   signal: AbortSignal;
   /**

@@ -1,6 +1,6 @@
 /** The step list as text, for `flinkops apply --explain` and progress lines. */
 import { changeMode } from '../plan/model';
-import type { JobSteps, RestoreSource, Step } from './steps';
+import { ACTS_ON_LIVE_JOB, type JobSteps, type RestoreSource, type Step } from './steps';
 
 function describeRestore(r: RestoreSource): string {
   switch (r.kind) {
@@ -63,9 +63,13 @@ export function describeSteps(jobs: readonly JobSteps[]): string {
     if (real.length === 0) continue;
     const mode = changeMode(j.change);
     const how = mode ? ` (${mode})` : '';
-    out.push(`${j.job}: ${j.action}${how}`);
+    const move = j.change.move;
+    out.push(
+      `${j.job}: ${j.action}${how}${move ? `, moving from ${move.from} to this environment's cluster` : ''}`,
+    );
     j.steps.forEach((s, i) => {
-      out.push(`  ${i + 1}. ${describeStep(s)}`);
+      const where = move && ACTS_ON_LIVE_JOB.has(s.kind) ? ` (on ${move.from})` : '';
+      out.push(`  ${i + 1}. ${describeStep(s)}${where}`);
     });
     if (j.rollback)
       out.push(

@@ -10,7 +10,7 @@ import type { Clock } from '../core/clock';
 import { type Diagnostic, error, hasErrors } from '../core/diagnostics';
 import type { FlinkClient } from '../flink/client';
 import { resolveSecretsInValue, type SecretSource } from '../load/interpolate';
-import { observe } from '../observe/live-state';
+import { observeEnvironment, type PreviousCluster } from '../observe/live-state';
 import type { LiveState } from '../observe/model';
 import type { Plan } from '../plan/model';
 import type { StateDoc } from '../state/model';
@@ -46,7 +46,12 @@ export interface ExecuteOptions {
    * progress is awaited and recorded, a health check ends early; the lock is released.
    */
   stop?: AbortSignal;
-  /** Re-observes the cluster for the stale check; defaults to `observe()` of the plan's project/env. */
+  /**
+   * `moveFrom`: the cluster the environment's jobs move away from. A change marked `move` stops
+   * its live job there; everything else talks to `client`.
+   */
+  previous?: PreviousCluster;
+  /** Re-observes the cluster for the stale check; defaults to `observeEnvironment()` of the plan's project/env. */
   observe?: () => Promise<{ value: LiveState; diags: Diagnostic[] }>;
 }
 
@@ -155,9 +160,16 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
     { store, owner: opts.owner, clock, timing },
     stopped,
     async ({ read, session }) => {
+      if (!opts.previous && plan.changes.some((c) => c.move && !c.refused)) {
+        return refusal(
+          APPLY_CODES.stalePlan,
+          'plan is stale, run plan again',
+          'The plan moves jobs from another cluster (moveFrom), but this apply has no client for it. Nothing was changed.',
+        );
+      }
       const observed = opts.observe
         ? await opts.observe()
-        : await observe(client, { project: plan.project, env: plan.env, clock });
+        : await observeEnvironment(client, opts.previous, { project: plan.project, env: plan.env, clock });
       if (hasErrors(observed.diags)) return stopped(observed.diags);
       if (read.version !== plan.stateVersion || observed.value.fingerprint !== plan.liveFingerprint) {
         const what = [
@@ -180,6 +192,7 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
       }
       const ctx: RunContext = {
         client,
+        ...(opts.previous ? { previous: opts.previous.client } : {}),
         clock,
         signal: abort.signal,
         stop: opts.stop ?? new AbortController().signal,

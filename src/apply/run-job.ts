@@ -13,7 +13,7 @@ import { cancelAndWait } from './health';
 import type { JobRun, StepResult } from './job-run';
 import { recordFailed, rollback } from './rollback';
 import { asRun, runStep } from './step-run';
-import type { Step } from './steps';
+import { ACTS_ON_LIVE_JOB, type Step } from './steps';
 
 async function guarded(ctx: RunContext, fn: () => Promise<StepResult>): Promise<StepResult> {
   try {
@@ -93,6 +93,14 @@ function stopBefore(run: JobRun, step: Step, index: number): void {
   );
 }
 
+/** The context of one step: a moving job's old job is stopped through the old cluster's client. */
+function stepContext(ctx: RunContext, run: JobRun, step: Step): RunContext {
+  if (!run.change.move || !ctx.previous) return ctx;
+  const pending = step.kind === 'resolve-pending' ? ctx.store.record(run.change.job)?.pending : undefined;
+  const onOld = ACTS_ON_LIVE_JOB.has(step.kind) || (pending !== undefined && pending.kind !== 'submit');
+  return onOld ? { ...ctx, client: ctx.previous } : ctx;
+}
+
 export async function runJob(ctx: RunContext, run: JobRun): Promise<void> {
   const job = run.change.job;
   const rec = ctx.store.record(job);
@@ -110,7 +118,7 @@ export async function runJob(ctx: RunContext, run: JobRun): Promise<void> {
     const shown = asRun(run, step);
     ctx.emit({ type: 'step-started', job, index: i, step: shown });
     const t0 = ctx.clock.now();
-    const r = await guarded(ctx, () => runStep(ctx, run, step));
+    const r = await guarded(ctx, () => runStep(stepContext(ctx, run, step), run, step));
     ctx.emit({
       type: 'step-finished',
       job,

@@ -59,6 +59,15 @@ export type Step =
 
 export type StepKind = Step['kind'];
 
+/** Steps that act on the live job a change replaces: during a move (`change.move`) it runs on the cluster being left. */
+export const ACTS_ON_LIVE_JOB: ReadonlySet<StepKind> = new Set([
+  'stop-with-savepoint',
+  'stop-by-cancel',
+  'record-savepoint',
+  'read-checkpoint',
+  'cancel',
+]);
+
 export interface JobSteps {
   job: string;
   pipelineName: string;

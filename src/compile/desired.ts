@@ -259,6 +259,7 @@ export function compile(
       ...(envSpec.alerts ? { alerts: envSpec.alerts } : {}),
       ...(envSpec.savepointDir ? { savepointDir: envSpec.savepointDir } : {}),
       ...(envSpec.planDir ? { planDir: envSpec.planDir } : {}),
+      ...(envSpec.moveFrom ? { moveFrom: envSpec.moveFrom } : {}),
     },
     lookup,
   );

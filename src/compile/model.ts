@@ -8,6 +8,7 @@ import type {
   FlinkVersion,
   JobSettings,
   JobStateSetting,
+  MoveFromSpec,
   PolicySpec,
   TableKind,
   UdfFunction,
@@ -115,6 +116,8 @@ export interface DesiredEnvironment {
   savepointDir?: string;
   /** Where the gateway writes and reads compiled plans (jobs with planMode: compiled). */
   planDir?: string;
+  /** The JobManager the jobs run on now, while they move to this environment's endpoints. */
+  moveFrom?: MoveFromSpec;
 }
 
 export type GraphNodeKind = 'job' | 'table' | 'view' | 'udf';

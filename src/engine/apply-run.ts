@@ -17,6 +17,7 @@ export async function applyPlan(opts: ApplyRunOptions): Promise<ApplyReport> {
     plan: opts.plan,
     desired: opts.desired,
     client: opts.client,
+    ...(opts.previous ? { previous: opts.previous } : {}),
     store: opts.store,
     clock: opts.clock,
     secrets: opts.secrets,

@@ -84,3 +84,25 @@ export function connect(opts: ConnectOptions): {
   });
   return { client, secretValues, diags };
 }
+
+/**
+ * The client of the cluster an environment's jobs move away from (`moveFrom`): its JobManager,
+ * with the environment's auth unless moveFrom names its own. Undefined when there is no move.
+ */
+export function previousEndpoints(env: DesiredEnvironment, next: Endpoints): Endpoints | undefined {
+  return env.moveFrom
+    ? { jobmanagerUrl: env.moveFrom.jobmanagerUrl, sqlGatewayUrl: next.sqlGatewayUrl }
+    : undefined;
+}
+
+export function connectPrevious(opts: ConnectOptions): ReturnType<typeof connect> | undefined {
+  const from = opts.env.moveFrom;
+  const endpoints = previousEndpoints(opts.env, opts.endpoints);
+  if (!from || !endpoints) return undefined;
+  const { auth: _own, ...env } = opts.env;
+  return connect({
+    ...opts,
+    endpoints,
+    env: { ...env, ...((from.auth ?? opts.env.auth) ? { auth: from.auth ?? opts.env.auth } : {}) },
+  });
+}

@@ -98,8 +98,17 @@ export function compileSteps(statements: readonly Statement[]): { setup: string[
   return { setup: setup.map(untemplate), ...(submit ? { submit: untemplate(submit) } : {}) };
 }
 
+/** The gateway's own wrappers ("Failed to fetchResults.", "Failed to execute the operation …"): no news. */
+const WRAPPER = /^(SqlGatewayException|SqlExecutionException): Failed to/;
+
+/**
+ * Flink's reason in one line: the first cause past the gateway's wrappers (`TableException: Cannot
+ * load Plan from file '…'`) and the root cause, e.g. the JSON error under it.
+ */
 function message(e: FlinkError): string {
-  return [e.message, ...e.causes.slice(-2)].filter((l, i, a) => a.indexOf(l) === i).join(' <- ');
+  const causes = e.causes.filter((c) => !WRAPPER.test(c));
+  const lines = causes.length > 0 ? [causes[0]!, ...causes.slice(-2)] : [e.message];
+  return lines.filter((l, i, a) => a.indexOf(l) === i).join(' <- ');
 }
 
 async function compileOne(
@@ -178,7 +187,12 @@ export async function compileJobPlans(
     const r = await compileOne(client, job, path);
     if (!r.ok) {
       if (r.refused || known) out.planErrors[job.name] = r.message;
-      else uncompiled.push(`${job.name} (${r.message})`);
+      // The plan the job's state was written with, which this release would not load: it stays
+      // the plan the job starts from, so the verdict names it.
+      if (known) {
+        job.compiledPlan = { ...known };
+        job.restartHash = compiledSpecHash(key, known.sha256);
+      } else uncompiled.push(`${job.name} (${r.message})`);
       return;
     }
     job.compiledPlan = { path, json: r.json, sha256: r.sha256 };

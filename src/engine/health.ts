@@ -7,6 +7,7 @@
 import type { DesiredJob, DesiredState } from '../compile/model';
 import { type Diagnostic, hasErrors, sortDiagnostics } from '../core/diagnostics';
 import { parseDurationMs } from '../core/duration';
+import type { FlinkClient } from '../flink';
 import { type LiveJob, type LiveState, observeHealth, observeMetrics } from '../observe';
 import { desiredRunState, isoMinute, type RunState } from '../plan';
 import { type MetricRule, metricBreaches, needsMetrics } from './health-metrics';
@@ -173,31 +174,55 @@ export interface HealthRun extends PlanRun {
 export async function runHealth(
   opts: PlanRunOptions & { now: string; metrics?: boolean },
 ): Promise<HealthRun> {
-  const run = await runPlan(opts);
-  if (!run.desired || !run.live || !run.client || hasErrors(run.diags)) return run;
+  // During a move (moveFrom) the jobs not moved yet are read on the cluster being left.
+  const run = await runPlan({ ...opts, keepPrevious: true });
+  try {
+    return await healthOf(run, opts);
+  } finally {
+    if (!opts.keepPrevious) await run.previous?.client.close();
+  }
+}
+
+async function healthOf(
+  run: PlanRun,
+  opts: PlanRunOptions & { now: string; metrics?: boolean },
+): Promise<HealthRun> {
+  const { previous, ...rest } = run;
+  const done: HealthRun = opts.keepPrevious && previous ? run : rest;
+  if (!run.desired || !run.live || !run.client || hasErrors(run.diags)) return done;
   opts.onProgress?.({ stage: 'reading-health' });
   const backpressureFor = new Set(
     run.desired.jobs.filter((j) => typeof j.settings.health?.maxBackPressure === 'string').map((j) => j.name),
   );
   const concurrency = opts.concurrency ? { concurrency: opts.concurrency } : {};
-  const observed = await observeHealth(run.client, run.live, { backpressureFor, ...concurrency });
   // Metrics are read for every job when shown (status), else only for jobs with rules on them.
   const metricsFor = opts.metrics
     ? undefined
     : new Set(run.desired.jobs.filter((j) => needsMetrics(j.settings.health)).map((j) => j.name));
-  const metrics =
-    metricsFor && metricsFor.size === 0
-      ? { value: observed.value, diags: [] }
-      : await observeMetrics(run.client, observed.value, {
-          now: Date.parse(opts.now),
-          ...(metricsFor ? { jobs: metricsFor } : {}),
-          ...concurrency,
-        });
-  const diags: Diagnostic[] = sortDiagnostics([...run.diags, ...observed.diags, ...metrics.diags]);
+  const read = async (client: FlinkClient, live: LiveState) => {
+    const observed = await observeHealth(client, live, { backpressureFor, ...concurrency });
+    const metrics =
+      metricsFor && metricsFor.size === 0
+        ? { value: observed.value, diags: [] }
+        : await observeMetrics(client, observed.value, {
+            now: Date.parse(opts.now),
+            ...(metricsFor ? { jobs: metricsFor } : {}),
+            ...concurrency,
+          });
+    return { live: metrics.value, diags: [...observed.diags, ...metrics.diags] };
+  };
+  const part = (left: boolean): LiveState => ({
+    ...run.live!,
+    jobs: run.live!.jobs.filter((j) => (j.previousCluster === true) === left),
+  });
+  const here = await read(run.client, previous ? part(false) : run.live);
+  const there = previous ? await read(previous.client, part(true)) : undefined;
+  const live: LiveState = there ? { ...here.live, jobs: [...here.live.jobs, ...there.live.jobs] } : here.live;
+  const diags: Diagnostic[] = sortDiagnostics([...run.diags, ...here.diags, ...(there?.diags ?? [])]);
   return {
-    ...run,
-    live: metrics.value,
+    ...done,
+    live,
     diags,
-    report: evaluateHealth(run.desired, metrics.value, opts.now),
+    report: evaluateHealth(run.desired, live, opts.now),
   };
 }

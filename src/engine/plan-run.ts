@@ -10,10 +10,17 @@ import { LABEL_KEYS } from '../core/names';
 import type { EngineProgress } from '../core/progress';
 import type { FlinkClient, TlsConfig } from '../flink';
 import type { SecretSource } from '../load';
-import { type LiveState, observe, offlineLiveState } from '../observe';
+import { type LiveState, observeEnvironment, offlineLiveState, type PreviousCluster } from '../observe';
 import { diff, type Plan } from '../plan';
 import { readState, type StateRead, type StateStore } from '../state';
-import { connect, type EndpointOverrides, type Endpoints, resolveEndpoints } from './cluster';
+import {
+  connect,
+  connectPrevious,
+  type EndpointOverrides,
+  type Endpoints,
+  previousEndpoints,
+  resolveEndpoints,
+} from './cluster';
 import { compileJobPlans, syncCommittedPlans } from './compile-plans';
 import { explainChangedJobs, explainStateGraphs, restoresState } from './plan-explain';
 
@@ -61,6 +68,16 @@ export interface PlanRunOptions {
   allowVersionUpgrade?: boolean;
   /** `--write-plans`: write each compiled plan's exact bytes to plans/<env>/<job>.json for review. */
   writePlans?: boolean;
+  /**
+   * Keep the client of the cluster being left (`moveFrom`) open in the result, for an apply to stop
+   * jobs there; close it with `closeRun`. Otherwise runPlan closes it before returning.
+   */
+  keepPrevious?: boolean;
+}
+
+/** Closes what a plan run opened: the environment's client and, during a move, the old cluster's. */
+export async function closeRun(run: Pick<PlanRun, 'client' | 'previous'>): Promise<void> {
+  await Promise.all([run.client?.close(), run.previous?.client.close()]);
 }
 
 export interface PlanRun {
@@ -70,6 +87,8 @@ export interface PlanRun {
   plan?: Plan;
   endpoints?: Endpoints;
   client?: FlinkClient;
+  /** `moveFrom`: the cluster the jobs move away from (apply stops them there). */
+  previous?: PreviousCluster;
   store?: StateStore;
   /** Secret values in use (auth): to be masked in anything shown. */
   secretValues: string[];
@@ -77,6 +96,14 @@ export interface PlanRun {
 }
 
 export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
+  const run = await planOnce(opts);
+  if (!run.previous || opts.keepPrevious) return run;
+  await run.previous.client.close();
+  const { previous: _closed, ...rest } = run;
+  return rest;
+}
+
+async function planOnce(opts: PlanRunOptions): Promise<PlanRun> {
   const progress = opts.onProgress ?? (() => {});
   progress({ stage: 'compiling' });
   const compiled = compileProject(opts.dir, { env: opts.env, envVars: opts.envVars });
@@ -92,27 +119,42 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
 
   let live: LiveState = offlineLiveState();
   let client: FlinkClient | undefined;
+  let previous: PreviousCluster | undefined;
   let endpoints: Endpoints | undefined;
   let secretValues: string[] = [];
   if (!opts.offline) {
     endpoints = resolveEndpoints(desired.environment, opts.endpoints ?? {}, opts.envVars);
-    if (opts.client) client = opts.client(endpoints);
-    else {
-      const c = connect({
+    const before = previousEndpoints(desired.environment, endpoints);
+    if (opts.client) {
+      client = opts.client(endpoints);
+      if (before) previous = { client: opts.client(before), jobmanagerUrl: before.jobmanagerUrl };
+    } else {
+      const how = {
         endpoints,
         env: desired.environment,
         secrets: opts.secrets,
         ...(opts.clock ? { clock: opts.clock } : {}),
         ...(opts.tls ? { tls: opts.tls } : {}),
-      });
+      };
+      const c = connect(how);
       diags.push(...c.diags);
       secretValues = c.secretValues;
       client = c.client;
+      const p = connectPrevious(how);
+      if (p) {
+        diags.push(...p.diags);
+        secretValues = [...new Set([...secretValues, ...p.secretValues])];
+        if (p.client && before) previous = { client: p.client, jobmanagerUrl: before.jobmanagerUrl };
+      }
     }
-    if (!client) return { desired, store, state: state.value, secretValues, diags: sortDiagnostics(diags) };
+    if (!client || (before && !previous)) {
+      await client?.close();
+      await previous?.client.close();
+      return { desired, store, state: state.value, secretValues, diags: sortDiagnostics(diags) };
+    }
     progress({ stage: 'observing', jobmanagerUrl: endpoints.jobmanagerUrl });
     const specHashes = new Map(desired.jobs.map((j) => [j.name, j.restartHash]));
-    const observed = await observe(client, {
+    const observed = await observeEnvironment(client, previous, {
       project: desired.project,
       env: desired.env,
       jobmanagerUrl: endpoints.jobmanagerUrl,
@@ -133,6 +175,7 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
         store,
         state: state.value,
         client,
+        ...(previous ? { previous } : {}),
         endpoints,
         secretValues,
         diags: sortDiagnostics(diags),
@@ -186,6 +229,7 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
     plan,
     store,
     ...(client ? { client } : {}),
+    ...(previous ? { previous } : {}),
     ...(endpoints ? { endpoints } : {}),
     secretValues,
     diags: plan.diagnostics,

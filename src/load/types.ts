@@ -171,6 +171,12 @@ export interface AuthSpec {
   password?: string;
   headers?: Record<string, string>;
 }
+/** `environments.<env>.moveFrom`: the JobManager the environment's jobs are moving away from. */
+export interface MoveFromSpec {
+  jobmanagerUrl: string;
+  /** Defaults to the environment's own auth. */
+  auth?: AuthSpec;
+}
 export interface TableOverride {
   with: Record<string, Scalar | null>;
 }
@@ -197,6 +203,8 @@ export interface EnvironmentSpec {
   savepointDir?: string;
   /** Where the gateway writes and reads compiled plans (planMode: compiled). */
   planDir?: string;
+  /** The cluster the jobs run on now, while they move to this environment's endpoints. */
+  moveFrom?: MoveFromSpec;
   /** `suspended`: every job of the environment is stopped with a savepoint (a fleet switch). */
   state?: JobStateSetting;
   variables?: Record<string, Scalar>;
@@ -314,6 +322,7 @@ export const SCHEMA_KEYS: Record<string, readonly string[]> = {
     alerts: 1,
     savepointDir: 1,
     planDir: 1,
+    moveFrom: 1,
     state: 1,
     variables: 1,
     jobs: 1,
@@ -323,6 +332,7 @@ export const SCHEMA_KEYS: Record<string, readonly string[]> = {
   }),
   'project.environments.*.alerts[]': keys<AlertChannelSpec>({ type: 1, url: 1, secret: 1, from: 1, to: 1 }),
   'project.environments.*.auth': keys<AuthSpec>({ token: 1, username: 1, password: 1, headers: 1 }),
+  'project.environments.*.moveFrom': keys<MoveFromSpec>({ jobmanagerUrl: 1, auth: 1 }),
   'project.environments.*.tables.*': keys<TableOverride>({ with: 1 }),
   'project.environments.*.udfs.*': keys<UdfOverride>({ jar: 1, sha256: 1 }),
 };

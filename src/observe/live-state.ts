@@ -109,6 +109,52 @@ export async function observe(client: FlinkClient, opts: ObserveOptions): Promis
   return { value: state, diags };
 }
 
+/** The cluster an environment's jobs move away from (`moveFrom`), with its own client. */
+export interface PreviousCluster {
+  client: FlinkClient;
+  jobmanagerUrl: string;
+}
+
+/**
+ * What runs for the environment: its cluster, and during a move (`moveFrom`) the cluster being
+ * left too, whose jobs are marked `previousCluster`. One fingerprint covers both, so apply
+ * refuses a plan once either changed. Either cluster unreachable fails the observation: a move
+ * is planned from both sides or not at all.
+ */
+export async function observeEnvironment(
+  client: FlinkClient,
+  previous: PreviousCluster | undefined,
+  opts: ObserveOptions,
+): Promise<Result<LiveState>> {
+  if (!previous) return observe(client, opts);
+  const [now, before] = await Promise.all([
+    observe(client, opts),
+    observe(previous.client, {
+      project: opts.project,
+      env: opts.env,
+      jobmanagerUrl: previous.jobmanagerUrl,
+      ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
+      ...(opts.clock ? { clock: opts.clock } : {}),
+      ...(opts.labelRetryDelayMs !== undefined ? { labelRetryDelayMs: opts.labelRetryDelayMs } : {}),
+    }),
+  ]);
+  const diags = [...now.diags, ...before.diags];
+  if (diags.some((d) => d.severity === 'error')) return { value: offlineLiveState(), diags };
+  const left = before.value.jobs.map((j): LiveJob => ({ ...j, previousCluster: true }));
+  return {
+    value: {
+      ...now.value,
+      jobs: [...now.value.jobs, ...left],
+      fingerprint: fingerprint([now.value.fingerprint, before.value.fingerprint]),
+      previous: {
+        jobmanagerUrl: previous.jobmanagerUrl,
+        ...(before.value.flinkVersion ? { flinkVersion: before.value.flinkVersion } : {}),
+      },
+    },
+    diags,
+  };
+}
+
 /**
  * The REST handlers set `features.web-rescale` from the cluster's `jobmanager.scheduler` (1.18+):
  * true exactly when the adaptive scheduler runs, the one that takes in-place rescales.

@@ -30,6 +30,8 @@ export interface LiveJob {
   labels?: Record<string, string>;
   /** The repository job this maps to, from the name `<project>.<env>.<job>`. */
   job: string;
+  /** Seen on the cluster the environment moves away from (`moveFrom`), not on its own. */
+  previousCluster?: true;
   /** Restarts seen (from exceptions history), when observed. */
   restarts?: number;
   /** Latest completed checkpoint / savepoint / restored paths, when observed. */
@@ -92,4 +94,6 @@ export interface LiveState {
   jobs: LiveJob[];
   /** Stable hash of what was seen that a plan depends on (ids, states, labels, parallelism). */
   fingerprint: string;
+  /** `moveFrom`: the cluster the jobs move away from, observed too (its jobs are in `jobs`, marked). */
+  previous?: { jobmanagerUrl: string; flinkVersion?: string };
 }

@@ -61,41 +61,47 @@ export function annotateCompiledPlans(
     }
     const planError = opts.planErrors?.[c.job];
     const starts = RESTARTS.has(c.action) || c.action === 'create';
-    if (planError && starts && !c.refused) {
-      const summary = `Flink refuses the compiled plan of job ${c.job}`;
-      const detail = `${planError}\nNothing is stopped or started for this job. Fix the SQL, or set planMode: script.`;
-      diags.push(warning(COMPILED_PLAN_CODES.planRefused, summary, detail, fileOf(job)));
-      next = { ...next, refused: { code: COMPILED_PLAN_CODES.planRefused, summary, detail } };
-    }
-    const from = current?.flinkVersion;
+    const from = current?.flinkVersion ?? c.move?.fromVersion;
     const to = majorMinor(opts.liveVersion);
-    if (!RESTARTS.has(c.action) || !from || !to) return next;
-    const restores = c.restoreFrom !== undefined || (c.action === 'upgrade' && c.strategy !== 'stateless');
-    const verdict = versionUpgradeVerdict({
-      from,
-      to,
-      planMode: job.settings.planMode ?? 'script',
-      samePlan: plan !== undefined && current?.plan?.sha256 === plan.sha256,
-      ...(planError
-        ? { planCheck: { ok: false as const, message: planError } }
-        : plan
-          ? { planCheck: { ok: true as const } }
-          : {}),
-      allowNonRestoredState: job.settings.allowNonRestoredState,
-      confirmed: opts.allowVersionUpgrade === true,
-      restores,
-    });
-    if (!verdict) return next;
-    next = { ...next, versionUpgrade: verdict };
-    if (verdict.blocked && !next.refused) {
-      const code =
+    const verdict =
+      RESTARTS.has(c.action) && from && to
+        ? versionUpgradeVerdict({
+            from,
+            to,
+            planMode: job.settings.planMode ?? 'script',
+            samePlan: plan !== undefined && current?.plan?.sha256 === plan.sha256,
+            ...(planError
+              ? { planCheck: { ok: false as const, message: planError } }
+              : plan
+                ? { planCheck: { ok: true as const } }
+                : {}),
+            allowNonRestoredState: job.settings.allowNonRestoredState,
+            confirmed: opts.allowVersionUpgrade === true,
+            restores: c.restoreFrom !== undefined || (c.action === 'upgrade' && c.strategy !== 'stateless'),
+          })
+        : undefined;
+    if (verdict) next = { ...next, versionUpgrade: verdict };
+    // The new release refusing the plan the state was written with is the version verdict's to
+    // explain; any other refusal by the gateway (the SQL does not compile) is said as it is.
+    const versionRefusal = verdict?.blocked && {
+      code:
         verdict.blocked.reason === 'plan-refused'
           ? COMPILED_PLAN_CODES.planRefused
-          : COMPILED_PLAN_CODES.versionUnconfirmed;
-      diags.push(
-        warning(code, `job ${c.job}: ${verdict.blocked.summary}`, verdict.blocked.detail, fileOf(job)),
-      );
-      next = { ...next, refused: { code, summary: verdict.blocked.summary, detail: verdict.blocked.detail } };
+          : COMPILED_PLAN_CODES.versionUnconfirmed,
+      summary: `job ${c.job}: ${verdict.blocked.summary}`,
+      detail: verdict.blocked.detail,
+    };
+    const blocked =
+      planError && starts && verdict?.blocked?.reason !== 'plan-refused'
+        ? {
+            code: COMPILED_PLAN_CODES.planRefused,
+            summary: `Flink refuses the compiled plan of job ${c.job}`,
+            detail: `${planError}\nNothing is stopped or started for this job. Fix the SQL, or set planMode: script.`,
+          }
+        : versionRefusal;
+    if (blocked && !next.refused) {
+      diags.push(warning(blocked.code, blocked.summary, blocked.detail, fileOf(job)));
+      next = { ...next, refused: blocked };
     }
     return next;
   });

@@ -24,6 +24,7 @@ import {
   type Plan,
   stopsByCancel,
 } from './model';
+import { planMoves } from './move';
 import { applyPolicy } from './policy';
 import type { ExplainedPair } from './state-verdict';
 
@@ -97,6 +98,12 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
     if (d.change.action !== 'none') relations.set(name, relationsOf(record?.current?.script));
   }
   changes.sort((a, b) => byName(a.job, b.job));
+  // A move to another cluster (moveFrom): jobs alive on the cluster being left go across.
+  const moved = planMoves(changes, desired.jobs, live, state.doc, {
+    ...(opts.compiled?.allowVersionUpgrade ? { allowVersionUpgrade: true } : {}),
+  });
+  changes.splice(0, changes.length, ...moved.changes);
+  diagnostics.push(...moved.diags);
   // Compiled plans and Flink version changes: their verdicts may refuse a start.
   const compiled = annotateCompiledPlans(changes, desired.jobs, state.doc, {
     ...(live.observed && live.flinkVersion ? { liveVersion: live.flinkVersion } : {}),

@@ -100,6 +100,11 @@ interface ChangeBase {
   compiledPlan?: { path: string; sha256: string; execNodes?: ExecNodeDiff };
   /** The job starts on another Flink version than the one its state was written by. */
   versionUpgrade?: VersionUpgrade;
+  /**
+   * The live job runs on the cluster the environment moves away from (`moveFrom`): apply stops it
+   * there (JobManager URL `from`, user info removed) and starts its successor on this cluster.
+   */
+  move?: { from: string; fromVersion?: string };
   /** The change is wanted but not allowed (deletion without --allow-delete, a policy): apply skips it. */
   refused?: { code: string; summary: string; detail: string };
 }

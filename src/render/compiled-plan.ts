@@ -1,5 +1,5 @@
 /**
- * The lines a compiled job and a Flink version upgrade add to a job's entry, shared by the
+ * The lines a compiled job, a move to another cluster and a Flink version upgrade add to a job's entry, shared by the
  * terminal and markdown renderers: plain text, each renderer styles and escapes it.
  */
 import type { JobChange } from '../plan';
@@ -36,4 +36,11 @@ export function versionUpgradeLines(
   const v = c.versionUpgrade;
   if (!v) return undefined;
   return { head: `Flink ${v.from} → ${v.to}: state ${v.verdict}`, findings: v.findings, advice: v.advice };
+}
+
+/** `moves from` line: the cluster a moving job is stopped on, and its Flink version. */
+export function moveLine(c: JobChange): string | undefined {
+  const m = c.move;
+  if (!m) return undefined;
+  return `${m.from}${m.fromVersion ? ` (Flink ${m.fromVersion})` : ''}: stopped there, started on this environment's cluster`;
 }

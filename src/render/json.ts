@@ -35,6 +35,7 @@ const ORDER = {
     'restoreFrom',
     'from',
     'to',
+    'move',
     'compatibility',
     'versionUpgrade',
     'compiledPlan',
@@ -42,6 +43,7 @@ const ORDER = {
     'sqlDiff',
   ],
   cause: ['kind', 'path', 'from', 'to'],
+  move: ['from', 'fromVersion'],
   specRef: ['specHash', 'parallelism'],
   compatibility: ['verdict', 'source', 'operators', 'findings', 'advice'],
   operator: ['name', 'id', 'state'],
@@ -85,6 +87,7 @@ function change(v: unknown): Obj {
     causes: (cs) => (cs as unknown[]).map((c) => ordered(c, ORDER.cause)),
     from: (x) => ordered(x, ORDER.specRef),
     to: (x) => ordered(x, ORDER.specRef),
+    move: (x) => ordered(x, ORDER.move),
     compatibility: (x) =>
       ordered(x, ORDER.compatibility, {
         operators: (os) => (os as unknown[]).map((o) => ordered(o, ORDER.operator)),

@@ -3,7 +3,7 @@
 import { type Diagnostic, formatLocation } from '../core/diagnostics';
 import type { Cause, Compatibility, CompatibilityVerdict, JobChange } from '../plan/model';
 import { actionLook } from './actions';
-import { compiledPlanLines, versionUpgradeLines } from './compiled-plan';
+import { compiledPlanLines, moveLine, versionUpgradeLines } from './compiled-plan';
 import { code, escapeMd, fenced } from './markdown-escape';
 import { diffLines, diffStat, formatStat } from './sql-diff';
 
@@ -99,6 +99,7 @@ export function jobSection(c: JobChange): JobSection {
     (c.liveJobId || c.liveState) &&
       `- **Live job:** ${[c.liveJobId && code(c.liveJobId), c.liveState && `(${escapeMd(c.liveState)})`].filter(Boolean).join(' ')}`,
     c.restoreFrom && `- **Restores from:** ${code(c.restoreFrom)}`,
+    c.move && `- **Moves from:** ${escapeMd(moveLine(c) ?? '')}`,
   ].filter((x): x is string => Boolean(x));
   const body = [...head, ...facts, ''];
   if (c.causes.length > 0) body.push('**Causes**', '', ...c.causes.map((x) => `- ${formatCause(x)}`), '');

@@ -7,7 +7,7 @@ import type { Diagnostic } from '../core/diagnostics';
 import type { Cause, Compatibility, JobChange, Plan } from '../plan/model';
 import { changeMode } from '../plan/model';
 import { actionLook, actionsPresent, compareText, refusedLine, summaryLine, visibleChanges } from './actions';
-import { compiledPlanLines, versionUpgradeLines } from './compiled-plan';
+import { compiledPlanLines, moveLine, versionUpgradeLines } from './compiled-plan';
 import { replaceControls } from './controls';
 import { mergeDiagnostics } from './diagnostic-list';
 import { renderDiagnostics, summarizeDiagnostics } from './diagnostics';
@@ -143,6 +143,8 @@ function jobBlock(c: JobChange, s: Style, verbose: boolean): string[] {
     ]);
   }
   if (c.restoreFrom) field('restore', [clean(c.restoreFrom)]);
+  const moved = moveLine(c);
+  if (moved) field('moves from', [clean(moved)]);
   if (c.compatibility) field('state', compatLines(c.compatibility, s));
   const version = versionUpgradeLines(c);
   if (version) {

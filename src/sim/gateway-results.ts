@@ -31,7 +31,8 @@ export function fetchResults(req: Request, v: number, rich: boolean, find: () =>
   const uri = (t: number) => `${base}/${t}${v >= 2 ? `?rowFormat=${rowFormat ?? 'JSON'}` : ''}`;
   if (op.status === 'ERROR' && op.error) {
     const e = op.error;
-    const cause = e.cause ? `\nCaused by: ${e.cause.className}: ${e.cause.message}` : '';
+    let cause = '';
+    for (let c = e.cause; c; c = c.cause) cause += `\nCaused by: ${c.className}: ${c.message}`;
     throw gatewayException(
       'Failed to fetchResults.',
       `org.apache.flink.table.gateway.service.utils.SqlExecutionException: Failed to execute the operation ${op.handle}.\nCaused by: ${e.className}: ${e.message}${cause}`,

@@ -27,7 +27,8 @@ export interface StatementResult {
 export interface SqlError {
   className: string;
   message: string;
-  cause?: { className: string; message: string };
+  /** Flink's `Caused by:` chain, outermost first. */
+  cause?: SqlError;
 }
 
 export type ExecOutcome =

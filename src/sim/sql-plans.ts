@@ -13,7 +13,7 @@ import { qualify } from './catalog';
 import type { Config } from './config-keys';
 import type { StatementContext } from './sql-context';
 import { submitJob } from './sql-jobs';
-import { col, type ExecOutcome, okResult, rowsResult, type SimPlanFile } from './sql-model';
+import { col, type ExecOutcome, okResult, rowsResult, type SimPlanFile, type SqlError } from './sql-model';
 
 const COMPILE = /^\s*COMPILE\s+PLAN\s+'((?:[^']|'')*)'\s*(IF\s+NOT\s+EXISTS\s+)?FOR\s+([\s\S]+?)\s*;?\s*$/i;
 const EXECUTE = /^\s*EXECUTE\s+PLAN\s+'((?:[^']|'')*)'\s*;?\s*$/i;
@@ -34,7 +34,7 @@ export function isExecutePlan(text: string): boolean {
   return EXECUTE.test(text);
 }
 
-function tableException(message: string, cause?: { className: string; message: string }): ExecOutcome {
+function tableException(message: string, cause?: SqlError): ExecOutcome {
   return {
     kind: 'error',
     error: cause
@@ -120,7 +120,11 @@ export function compilePlan(ctx: StatementContext, text: string): ExecOutcome {
   return { kind: 'result', result: okResult() };
 }
 
-/** What loading a plan file says: unknown ExecNode types fail as Flink's JSON deserializer does. */
+/**
+ * What loading a plan file says. Flink 2.2 meets an ExecNode type or version it does not know
+ * (`stream-exec-calc_99`) with a NullPointerException inside Jackson's deserialisation of the
+ * node list, wrapped as below (recorded from a real 2.2 gateway).
+ */
 function loadCheck(path: string, file: SimPlanFile): ExecOutcome | undefined {
   let nodes: { type?: string }[] = [];
   try {
@@ -128,11 +132,12 @@ function loadCheck(path: string, file: SimPlanFile): ExecOutcome | undefined {
   } catch {
     nodes = [{ type: 'unparseable' }];
   }
-  const unknown = nodes.find((n) => !KNOWN_NODES.has(n.type ?? ''));
-  if (!unknown) return undefined;
+  const index = nodes.findIndex((n) => !KNOWN_NODES.has(n.type ?? ''));
+  if (index < 0) return undefined;
   return tableException(`Cannot load Plan from file '${shown(path)}'.`, {
     className: 'org.apache.flink.shaded.jackson2.com.fasterxml.jackson.databind.JsonMappingException',
-    message: `Unsupported exec node type: ${unknown.type}`,
+    message: `(was java.lang.NullPointerException) (through reference chain: org.apache.flink.table.planner.plan.nodes.exec.serde.JsonPlanGraph["nodes"]->java.util.ArrayList[${index}])`,
+    cause: { className: 'java.lang.NullPointerException', message: '' },
   });
 }
 

@@ -1,12 +1,15 @@
 /**
  * A fleet moves from Flink 1.20 to the newest release, two real clusters side by side sharing a
- * savepoint directory and a planDir. The job in planMode: compiled is suspended on 1.20 and
- * resumed on the new release from the same compiled plan and savepoint: Flink reports the restore
- * and its aggregate keeps counting where it stopped (the print sink's rows in the TaskManager's
- * output). The same job in script mode is refused until the move is confirmed. Runs in the
- * newest version's run only: it starts the 1.20 cluster itself and always stops it.
+ * savepoint directory and a planDir, in one change of flinkops.yaml: the environment points at
+ * the new cluster and `moveFrom` names the old one. A plan file the new release refuses is
+ * reported before anything stops (both jobs keep running on 1.20). Then one apply stops the job
+ * in planMode: compiled with a savepoint on 1.20 and starts it on the new release from the same
+ * compiled plan and that savepoint: Flink reports the restore and its aggregate keeps counting
+ * where it stopped (the print sink's rows in the TaskManagers' output). The same job in script
+ * mode stays on 1.20 until the move is confirmed. Runs in the newest version's run only: it
+ * starts the 1.20 cluster itself and always stops it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: plain ESM script without types
@@ -77,7 +80,7 @@ describe.runIf(newest)(`moving jobs from Flink ${OLD} to ${NEWEST}`, () => {
   const shared = scratch('move');
   const ids = { compiled: '', script: '' };
 
-  const yaml = (cluster: E2eCluster, state = '') =>
+  const yaml = (cluster: E2eCluster, moveFrom?: E2eCluster) =>
     [
       `project: ${repo.project}`,
       `flinkVersion: "${OLD}"`,
@@ -90,7 +93,7 @@ describe.runIf(newest)(`moving jobs from Flink ${OLD} to ${NEWEST}`, () => {
       `    sqlGatewayUrl: ${cluster.gatewayUrl}`,
       `    savepointDir: file://${shared}/savepoints`,
       `    planDir: file://${shared}/plans`,
-      ...(state ? [`    state: ${state}`] : []),
+      ...(moveFrom ? [`    moveFrom: { jobmanagerUrl: ${moveFrom.jobmanagerUrl} }`] : []),
       '',
     ].join('\n');
 
@@ -138,41 +141,86 @@ describe.runIf(newest)(`moving jobs from Flink ${OLD} to ${NEWEST}`, () => {
     );
   });
 
-  it(`suspends the environment on ${OLD}: every job stops with a savepoint`, async () => {
-    repo.write({ 'flinkops.yaml': yaml(old, 'suspended') });
-    const r = await apply(repo);
-    expect(r.code, r.out).toBe(0);
-    const { jobs } = await rest<{ jobs: { name: string; state: string }[] }>(old, '/jobs/overview');
-    expect(jobs.filter((j) => j.name.startsWith(`${repo.project}.`)).map((j) => j.state)).toEqual([
-      'FINISHED',
-      'FINISHED',
-    ]);
+  const ours = async (cluster: E2eCluster) => {
+    const { jobs } = await rest<{ jobs: { id: string; name: string; state: string }[] }>(
+      cluster,
+      '/jobs/overview',
+    );
+    return jobs.filter((j) => j.name.startsWith(`${repo.project}.`));
+  };
+  const runningOn = async (cluster: E2eCluster) =>
+    (await ours(cluster))
+      .filter((j) => j.state === 'RUNNING')
+      .map((j) => j.name.split('.').at(-1))
+      .sort();
+
+  it(`a plan file ${NEWEST} refuses is reported before anything stops: both jobs keep running on ${OLD}`, async () => {
+    repo.write({ 'flinkops.yaml': yaml(clusters().adaptive, old) });
+    const rec = repo.state().jobs.compiled_counts as unknown as { current: { plan: { path: string } } };
+    const file = rec.current.plan.path.replace(/^file:\/\//, '');
+    const bytes = readFileSync(file, 'utf8');
+    // An ExecNode version no release supports, as a release that dropped one would see the plan.
+    const broken = bytes.replace(/"type" : "stream-exec-([a-z-]+)_\d+"/, '"type" : "stream-exec-$1_99"');
+    expect(broken).not.toBe(bytes);
+    writeFileSync(file, broken);
+    try {
+      const plan = await flinkops(repo, ['plan', '--env', 'local', '--json']);
+      const parsed = JSON.parse(plan.stdout) as {
+        changes: {
+          job: string;
+          action: string;
+          move?: { from: string };
+          refused?: { code: string; detail: string };
+        }[];
+      };
+      const byJob = Object.fromEntries(parsed.changes.map((c) => [c.job, c]));
+      expect(byJob.compiled_counts, plan.out).toMatchObject({
+        action: 'upgrade',
+        move: { from: old.jobmanagerUrl },
+        refused: { code: 'FO640' },
+      });
+      // Flink's own refusal, from the new release's gateway.
+      expect(byJob.compiled_counts!.refused!.detail).toContain(`Cannot load Plan from file '${file}'`);
+      expect(byJob.compiled_counts!.refused!.detail).toContain(
+        `Nothing was stopped. Keep the job on Flink ${OLD}`,
+      );
+      expect(byJob.script_counts!.refused?.code).toBe('FO641');
+      const r = await apply(repo);
+      expect(r.code, r.out).toBe(0);
+    } finally {
+      writeFileSync(file, bytes);
+    }
+    expect(await runningOn(old)).toEqual(['compiled_counts', 'script_counts']);
+    expect(await ours(clusters().adaptive)).toEqual([]);
   });
 
   it(`plans the move to ${NEWEST}: the compiled job keeps its state, the script job waits for a confirmation`, async () => {
-    repo.write({ 'flinkops.yaml': yaml(clusters().adaptive) });
     const plan = await flinkops(repo, ['plan', '--env', 'local']);
     expect(plan.code, plan.out).toBe(0);
     expect(plan.stdout).toMatch(
       new RegExp(
-        `compiled_counts will be resumed[\\s\\S]*?version\\s+Flink ${OLD} → ${NEWEST}: state compatible`,
+        `compiled_counts will be upgraded[\\s\\S]*?moves from\\s+${old.jobmanagerUrl.replace(/[.:/]/g, '\\$&')}[\\s\\S]*?version\\s+Flink ${OLD} → ${NEWEST}: state compatible`,
       ),
     );
     expect(plan.stdout).toMatch(
       new RegExp(
-        `script_counts will be resumed[\\s\\S]*?version\\s+Flink ${OLD} → ${NEWEST}: state unknown[\\s\\S]*?refused\\s+FO641`,
+        `script_counts will be upgraded[\\s\\S]*?version\\s+Flink ${OLD} → ${NEWEST}: state unknown[\\s\\S]*?refused\\s+FO641`,
       ),
     );
   });
 
-  it(`starts the compiled job on ${NEWEST} from the same plan and savepoint, its counts go on; the script job stays suspended`, async () => {
+  it(`one apply stops the compiled job with a savepoint on ${OLD} and starts it on ${NEWEST} from the same plan and savepoint; its counts go on`, async () => {
     const before = printed(old, ids.compiled);
     const r = await apply(repo);
     expect(r.code, r.out).toBe(0);
     const state = repo.state();
     const rec = state.jobs.compiled_counts!;
-    // Flink's own answer: the new job restored the savepoint the 1.20 job wrote.
-    expect(await restoredFrom(clusters().adaptive, rec.current!.jobId)).toBe(rec.savepoints.at(-1)!.path);
+    const savepoint = rec.savepoints.at(-1)!.path;
+    // Flink's own answers: the 1.20 job finished with that savepoint, the new job restored it.
+    const left = (await ours(old)).find((j) => j.name.endsWith('.compiled_counts'))!;
+    expect(left.state).toBe('FINISHED');
+    expect(existsSync(savepoint.replace(/^file:(\/\/)?/, ''))).toBe(true);
+    expect(await restoredFrom(clusters().adaptive, rec.current!.jobId)).toBe(savepoint);
     const current = (
       state.jobs.compiled_counts as unknown as { current: { plan: { path: string }; flinkVersion: string } }
     ).current;
@@ -181,9 +229,9 @@ describe.runIf(newest)(`moving jobs from Flink ${OLD} to ${NEWEST}`, () => {
     expect(JSON.parse(readFileSync(current.plan.path.replace(/^file:\/\//, ''), 'utf8')).flinkVersion).toBe(
       OLD,
     );
-    expect(state.jobs.script_counts!.status).toBe('suspended');
-    const { jobs } = await rest<{ jobs: { name: string }[] }>(clusters().adaptive, '/jobs/overview');
-    expect(jobs.filter((j) => j.name === `${repo.project}.local.script_counts`)).toEqual([]);
+    // The script job was not confirmed: it still runs on the old cluster, untouched.
+    expect(await runningOn(old)).toEqual(['script_counts']);
+    expect(await runningOn(clusters().adaptive)).toEqual(['compiled_counts']);
     // The first count the new cluster prints for each key continues the old one.
     const after = await waitFor(
       'counts on the new cluster',
@@ -196,10 +244,16 @@ describe.runIf(newest)(`moving jobs from Flink ${OLD} to ${NEWEST}`, () => {
     for (const k of [0, 1, 2, 3]) expect(after.get(k)![0]).toBeGreaterThan(last(before, k));
   });
 
-  it('with --allow-version-upgrade the script job is re-planned by the new release and restores its savepoint', async () => {
+  it('with --allow-version-upgrade the script job moves, re-planned by the new release, and restores its savepoint', async () => {
     const r = await apply(repo, ['--allow-version-upgrade']);
     expect(r.code, r.out).toBe(0);
     const rec = repo.state().jobs.script_counts!;
     expect(await restoredFrom(clusters().adaptive, rec.current!.jobId)).toBe(rec.savepoints.at(-1)!.path);
+    expect(await runningOn(old)).toEqual([]);
+    expect(await runningOn(clusters().adaptive)).toEqual(['compiled_counts', 'script_counts']);
+    const done = await flinkops(repo, ['plan', '--env', 'local']);
+    expect(done.code, done.out).toBe(0);
+    expect(done.out).toContain('FO647');
+    expect(done.stdout).toContain('No changes.');
   });
 });

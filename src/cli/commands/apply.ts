@@ -6,7 +6,7 @@ import { systemClock } from '../../core/clock';
 import { type Diagnostic, hasErrors } from '../../core/diagnostics';
 import { applyFailed, applyPlan, planMatchesRepository } from '../../engine/apply-run';
 import { fetchJobManagerLog } from '../../engine/logs';
-import { runPlan } from '../../engine/plan-run';
+import { closeRun, runPlan } from '../../engine/plan-run';
 import { hasChanges, type Plan } from '../../plan';
 import { parsePlanJson } from '../../plan/plan-file';
 import { renderFailureDetails, renderPlanTerminal } from '../../render';
@@ -121,6 +121,7 @@ export function applyCommandWith(ports: CliPorts): Command {
         allowVersionUpgrade: boolOpt(args, 'allow-version-upgrade'),
         checkpoints: 'for-restarts',
         stateVerdicts: true,
+        keepPrevious: true,
         now: nowText === undefined ? new Date(ports.clock.now()).toISOString() : planInstant(nowText),
         ...(commit ? { commit } : {}),
         clock: ports.clock,
@@ -131,7 +132,7 @@ export function applyCommandWith(ports: CliPorts): Command {
       const secretValues = [...run.secretValues, ...jobSecretValues(run.desired, secrets)];
       const m = (s: string) => mask(s, secretValues);
       const fail = async (diags: Diagnostic[]) => {
-        await run.client?.close();
+        await closeRun(run);
         if (json) io.stdout(`${m(JSON.stringify({ diagnostics: diags }, null, 2))}\n`);
         else
           reportDiagnostics(
@@ -157,23 +158,23 @@ export function applyCommandWith(ports: CliPorts): Command {
         io.stdout(
           json ? `${m(JSON.stringify(explainJson(plan, steps), null, 2))}\n` : m(describeSteps(steps)),
         );
-        await run.client.close();
+        await closeRun(run);
         return EXIT.ok;
       }
       if (!json) io.stdout(m(renderPlanTerminal(plan, { color: io.color })));
       if (!hasChanges(plan)) {
-        await run.client.close();
+        await closeRun(run);
         if (json) io.stdout(`${JSON.stringify({ changes: [], diagnostics: plan.diagnostics }, null, 2)}\n`);
         return EXIT.ok;
       }
       if (!saved && !boolOpt(args, 'auto-approve')) {
         if (!io.confirm || !io.isTTY) {
-          await run.client.close();
+          await closeRun(run);
           throw new UsageError('apply without a terminal needs --auto-approve (or apply a saved plan file)');
         }
         const ok = await io.confirm('\nDo you want to perform these actions? Only "yes" is accepted:');
         if (!ok) {
-          await run.client.close();
+          await closeRun(run);
           io.stdout('Apply cancelled.\n');
           return EXIT.error;
         }
@@ -186,6 +187,7 @@ export function applyCommandWith(ports: CliPorts): Command {
           plan,
           desired,
           client,
+          ...(run.previous ? { previous: run.previous } : {}),
           store,
           clock: ports.clock,
           secrets,
@@ -207,7 +209,7 @@ export function applyCommandWith(ports: CliPorts): Command {
       const log = failedChanges
         ? await fetchJobManagerLog(run.client, { lines: LOG_TAIL_LINES, secrets: secretValues })
         : undefined;
-      await run.client.close();
+      await closeRun(run);
       if (json) {
         // `diagnostics`, as in every other command's JSON.
         const { diags, ...rest } = report;
