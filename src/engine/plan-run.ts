@@ -11,7 +11,7 @@ import type { EngineProgress } from '../core/progress';
 import type { FlinkClient, TlsConfig } from '../flink';
 import type { SecretSource } from '../load';
 import { type LiveState, observe, offlineLiveState } from '../observe';
-import { diff, type Plan } from '../plan';
+import { diff, type Plan, type PlanTarget } from '../plan';
 import { readState, type StateRead, type StateStore } from '../state';
 import { connect, type EndpointOverrides, type Endpoints, resolveEndpoints } from './cluster';
 import { compileJobPlans, syncCommittedPlans } from './compile-plans';
@@ -61,6 +61,8 @@ export interface PlanRunOptions {
   allowVersionUpgrade?: boolean;
   /** `--write-plans`: write each compiled plan's exact bytes to plans/<env>/<job>.json for review. */
   writePlans?: boolean;
+  /** Plan only these changes (`-target`; a scheduled run targets `schedule` causes). */
+  target?: PlanTarget;
 }
 
 export interface PlanRun {
@@ -156,6 +158,7 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
     },
     ...(opts.commit ? { commit: opts.commit } : {}),
     ...(opts.now ? { now: opts.now } : {}),
+    ...(opts.target ? { target: opts.target } : {}),
   };
   let plan = diff(desired, live, state.value, diffOptions);
   // Jobs whose new script Flink's planner already explained whole: validating them again is moot.
