@@ -130,7 +130,7 @@ export function planMatchesRepository(plan: Plan, desired: DesiredState): Diagno
     }
     if (!c.to || c.action === 'delete' || c.action === 'none') continue;
     const job = byName.get(c.job);
-    if (!job || job.restartHash !== c.to.specHash || job.parallelism !== c.to.parallelism) {
+    if (!job || job.restartHash !== c.to.specHash || job.settings.parallelism !== c.to.parallelism) {
       diags.push(
         error(
           APPLY_CODES.repositoryChanged,
