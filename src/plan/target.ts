@@ -5,7 +5,7 @@
  * activeFrom/activeUntil asks for, never a repository change that waits for a merge.
  * Causes choose what is planned; apply still never branches on them. Pure.
  */
-import type { Cause, JobChange, PlanTargeting } from './model';
+import type { Cause, JobChange, Plan, PlanTargeting } from './model';
 
 /** Which changes a targeted plan keeps; every given part must match. */
 export interface PlanTarget {
@@ -43,4 +43,10 @@ export function targetChanges(
       omitted,
     },
   };
+}
+
+/** Jobs a targeted plan names that it has no change for: no such job in the repository, on the cluster or in the store. */
+export function unknownTargets(plan: Plan): string[] {
+  const known = new Set([...plan.changes, ...(plan.target?.omitted ?? [])].map((c) => c.job));
+  return (plan.target?.jobs ?? []).filter((j) => !known.has(j));
 }

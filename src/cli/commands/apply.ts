@@ -25,7 +25,7 @@ import { forceUnlock, forceUnlockHelp, forceUnlockOption } from '../force-unlock
 import { runGraceful } from '../interrupt';
 import { EXIT } from '../io';
 import { applyProgress } from '../progress';
-import { planInstant, planOptions } from './plan';
+import { checkTargets, planInstant, planOptions, targetOpt } from './plan';
 import { commandEnv } from './project-envs';
 
 /** What the first Ctrl-C (or CI cancel) during an apply does. */
@@ -64,6 +64,7 @@ export function applyCommandWith(ports: CliPorts): Command {
       forceUnlockHelp,
       '  --lock-timeout DUR     wait this long for a lock another run holds (default 0: fail at once)',
       '  --now ISO-8601         plan and apply as if run at that instant (schedules)',
+      '  --target JOB           plan and apply only this job (repeatable); not with a saved plan',
       '  --json                 print the apply report as JSON',
       ...clusterHelp,
     ].join('\n'),
@@ -107,6 +108,11 @@ export function applyCommandWith(ports: CliPorts): Command {
         }
         saved = parsed.value;
       }
+      const target = targetOpt(args);
+      if (saved && target)
+        throw new UsageError(
+          '--target is for a new plan: a saved plan is applied as it was made (with its own target)',
+        );
       const env = saved?.env ?? commandEnv(args, io, dir, json);
       if (env === undefined) return EXIT.error;
       const nowText = stringOpt(args, 'now');
@@ -122,6 +128,7 @@ export function applyCommandWith(ports: CliPorts): Command {
         stateVerdicts: true,
         now: nowText === undefined ? new Date(ports.clock.now()).toISOString() : planInstant(nowText),
         ...(commit ? { commit } : {}),
+        ...(target ? { target } : {}),
         clock: ports.clock,
         ...(ports.client ? { client: ports.client } : {}),
         onProgress: progressPrinter(io, json || !io.isTTY),
@@ -146,6 +153,14 @@ export function applyCommandWith(ports: CliPorts): Command {
       const unlocked = await forceUnlock(args, io, run.store, json);
       if (unlocked.length) return fail(unlocked);
       const plan = saved ?? run.plan;
+      if (target) {
+        try {
+          checkTargets(plan);
+        } catch (e) {
+          await run.client.close();
+          throw e;
+        }
+      }
       if (saved) {
         const mismatch = planMatchesRepository(saved, run.desired);
         if (mismatch.length) return fail(mismatch);
