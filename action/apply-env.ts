@@ -3,21 +3,24 @@
  * comment on the merged pull request, the audit commit on the state branch, and — when a
  * change failed — its root cause and the JobManager's last log lines.
  */
-import { APPLY_CODES, applyFailed } from '../src/apply';
+import { applyFailed } from '../src/apply';
 import { warning } from '../src/core/diagnostics';
-import { applyPlan } from '../src/engine/apply-run';
-import type { PlanRun } from '../src/engine/plan-run';
+import { runApply } from '../src/engine/apply-run';
+import type { PlanRun, PlanRunOptions } from '../src/engine/plan-run';
 import type { Plan } from '../src/plan';
 import { STATE_CODES } from '../src/state';
 import { postComment } from './comments';
-import { jobManagerLogTail } from './failure-details';
+import { LOG_LINES, logTailOf, MAX_LINE } from './failure-details';
 import { type ApplyTrigger, auditMessage, auditRecord, renderApplyMarkdown } from './report';
 import type { EnvResult, RunShared } from './run-shared';
 
 export type AppliableRun = Required<Pick<PlanRun, 'client' | 'desired' | 'store'>> &
   Pick<PlanRun, 'previous'>;
 
-/** Applies `plan`, then reports. The caller closes the run's client. */
+/**
+ * Applies `plan` (planning again once with `replan`'s options if it went stale while waiting
+ * for the lock), then reports. The caller closes the run's client.
+ */
 export async function applyEnvironment(
   s: RunShared,
   env: string,
@@ -25,50 +28,49 @@ export async function applyEnvironment(
   run: AppliableRun,
   base: EnvResult,
   trigger: ApplyTrigger,
-  replan?: () => Promise<Plan | undefined>,
+  replan?: PlanRunOptions,
 ): Promise<EnvResult> {
   const { core, ctx, options } = s;
-  const apply = (p: Plan) =>
-    applyPlan({
-      plan: p,
-      desired: run.desired,
-      client: run.client,
-      ...(run.previous ? { previous: run.previous } : {}),
-      store: run.store,
-      clock: s.clock,
-      parallelism: options.parallelism,
-      secrets: s.secrets.source(s.env),
-      secretValues: s.secrets.list(),
-      ...(ctx.sha ? { commit: ctx.sha } : {}),
-      owner: {
-        who: `${ctx.actor} via GitHub Actions${ctx.runUrl ? ` (${ctx.runUrl})` : ''}`,
-        command: trigger === 'schedule' ? 'operate' : 'apply',
-        host: 'github-actions',
+  const outcome = await runApply({
+    plan,
+    desired: run.desired,
+    client: run.client,
+    ...(run.previous ? { previous: run.previous } : {}),
+    store: run.store,
+    clock: s.clock,
+    parallelism: options.parallelism,
+    secrets: s.secrets.source(s.env),
+    secretValues: s.secrets.list(),
+    ...(ctx.sha ? { commit: ctx.sha } : {}),
+    owner: {
+      who: `${ctx.actor} via GitHub Actions${ctx.runUrl ? ` (${ctx.runUrl})` : ''}`,
+      command: trigger === 'schedule' ? 'operate' : 'apply',
+      host: 'github-actions',
+    },
+    timing: { graceMs: options.healthGraceMs, lockTimeoutMs: options.lockTimeoutMs },
+    hooks: {
+      onEvent: (e) => {
+        if (e.type === 'step-started') core.info(`  ${e.job}: ${e.step.kind}`);
+        else if (e.type === 'rollback-started') core.info(`  ${e.job}: rolling back: ${e.reason}`);
+        else if (e.type === 'job-done')
+          core.info(
+            `  ${e.job}: ${e.change.action} ${e.change.outcome}${e.change.error ? `: ${e.change.error}` : ''}`,
+          );
       },
-      timing: { graceMs: options.healthGraceMs, lockTimeoutMs: options.lockTimeoutMs },
-      hooks: {
-        onEvent: (e) => {
-          if (e.type === 'step-started') core.info(`  ${e.job}: ${e.step.kind}`);
-          else if (e.type === 'rollback-started') core.info(`  ${e.job}: rolling back: ${e.reason}`);
-          else if (e.type === 'job-done')
-            core.info(
-              `  ${e.job}: ${e.change.action} ${e.change.outcome}${e.change.error ? `: ${e.change.error}` : ''}`,
-            );
-        },
-      },
-    });
-  let report = await apply(plan);
-  // Waiting for another run's lock can leave the plan stale (that run changed the store or
-  // the cluster): plan again once and apply the fresh plan.
-  if (replan && report.diags.some((d) => d.code === APPLY_CODES.stalePlan)) {
-    core.info(`flinkops: ${env}: the plan went stale while waiting; planning again`);
-    const fresh = await replan();
-    if (fresh) {
-      plan = fresh;
-      report = await apply(fresh);
-    }
-  }
-  const log = !applyFailed(report) ? undefined : await jobManagerLogTail(s, run.client);
+    },
+    // Waiting for another run's lock can leave the plan stale (that run changed the store or
+    // the cluster): plan again once and apply the fresh plan.
+    ...(replan
+      ? {
+          replanIfStale: replan,
+          onReplan: () => core.info(`flinkops: ${env}: the plan went stale while waiting; planning again`),
+        }
+      : {}),
+    failureLog: { lines: LOG_LINES, maxLineLength: MAX_LINE },
+  });
+  const report = outcome.report;
+  plan = outcome.plan;
+  const log = outcome.log ? logTailOf(s, outcome.log) : undefined;
   s.annotate(report.diags);
   const actx = {
     project: plan.project,

@@ -107,11 +107,7 @@ export async function runEnvironment(s: RunShared, env: string): Promise<EnvResu
     return { ...base, applied: [] };
   }
   try {
-    const replan = async () => {
-      const again = await runPlan({ ...planOptions(s, env), checkpoints: 'for-restarts' });
-      if (!s.flinkClient) await again.client?.close();
-      return hasErrors(again.diags) ? undefined : again.plan;
-    };
+    const replan = { ...planOptions(s, env), checkpoints: 'for-restarts' as const };
     return await applyEnvironment(s, env, plan, run as AppliableRun, base, 'merge', replan);
   } finally {
     await closeRun(run);

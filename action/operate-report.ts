@@ -3,7 +3,7 @@
  * did, what is left for a merge, and the health of every job with its alert issue. Pure.
  */
 import type { HealthReport } from '../src/engine/health';
-import type { JobChange } from '../src/plan';
+import type { JobChange, PlanTargeting } from '../src/plan';
 import { escapeMd } from '../src/render/markdown-escape';
 import type { AlertOutcome } from './alerts';
 
@@ -22,7 +22,7 @@ const DOING: Partial<Record<JobChange['action'], string>> = {
 export function renderScheduleMarkdown(
   ctx: OperateContext,
   due: readonly JobChange[],
-  pending: readonly JobChange[],
+  pending: PlanTargeting['omitted'],
 ): string {
   const lines = [
     `### flinkops operate: \`${ctx.project}\` / \`${ctx.env}\` at ${ctx.now}`,

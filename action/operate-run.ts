@@ -8,8 +8,8 @@ import { hasErrors } from '../src/core/diagnostics';
 import { runAlerts } from '../src/engine/alerts-run';
 import { runHealth } from '../src/engine/health';
 import { closeRun, runPlan } from '../src/engine/plan-run';
-import { ACTION_KINDS, type ActionKind, type JobChange, type Plan } from '../src/plan';
-import { renderDiagnosticsMarkdown, renderPlanJson } from '../src/render';
+import { hasChanges, type PlanTarget } from '../src/plan';
+import { countActions, renderDiagnosticsMarkdown, renderPlanJson } from '../src/render';
 import { type AlertOutcome, syncAlerts } from './alerts';
 import { type AppliableRun, applyEnvironment } from './apply-env';
 import { planOptions, writePlanFile } from './env-run';
@@ -19,36 +19,15 @@ import type { EnvResult, RunShared } from './run-shared';
 import { operateSavepoints } from './savepoints';
 import { postAlerts, webhookPayload } from './webhook';
 
-/** Suspend/resume the schedule asks for; anything else waits for a merge. */
-export function isScheduleDriven(c: JobChange): boolean {
-  return (
-    (c.action === 'suspend' || c.action === 'resume') &&
-    !c.refused &&
-    c.causes.some((k) => k.kind === 'schedule')
-  );
-}
-
-/** The plan cut down to `changes` (same project, state version and live fingerprint). */
-export function subsetPlan(plan: Plan, changes: JobChange[]): Plan {
-  const summary = Object.fromEntries(ACTION_KINDS.map((k) => [k, 0])) as Record<ActionKind, number>;
-  for (const c of changes) summary[c.action]++;
-  const jobs = new Set(changes.map((c) => c.job));
-  return {
-    ...plan,
-    changes,
-    summary,
-    affected: plan.affected
-      .map((a) => ({ ...a, jobs: a.jobs.filter((j) => jobs.has(j)) }))
-      .filter((a) => a.jobs.length > 0),
-  };
-}
+/** What a scheduled run plans: the suspend/resume a schedule asks for, nothing a merge would apply. */
+export const SCHEDULE_TARGET: PlanTarget = { causes: ['schedule'] };
 
 export async function operateEnvironment(s: RunShared, env: string): Promise<EnvResult> {
   const { core, options, ctx } = s;
   const now = s.now();
   core.info(`flinkops: operate ${env} at ${now}`);
   const opts = { ...planOptions(s, env), now, keepPrevious: true };
-  const run = await runPlan(opts);
+  const run = await runPlan({ ...opts, target: SCHEDULE_TARGET });
   for (const v of run.secretValues) s.secrets.add(v);
   s.annotate(run.diags);
   const project = run.desired?.project ?? readProjectInfo(s.dir).name;
@@ -69,15 +48,15 @@ export async function operateEnvironment(s: RunShared, env: string): Promise<Env
   }
 
   try {
-    const due = plan.changes.filter(isScheduleDriven);
-    const pending = plan.changes.filter((c) => c.action !== 'none' && !c.refused && !isScheduleDriven(c));
+    // The plan holds only what the schedule asks for; what waits for a merge is its target's `omitted`.
+    const due = plan.changes.filter((c) => c.action !== 'none' && !c.refused);
+    const pending = plan.target?.omitted ?? [];
     const planPath = writePlanFile(s.planDir, env, s.secrets.mask(renderPlanJson(plan)));
-    const subset = subsetPlan(plan, due);
     let result: EnvResult = {
       env,
       ok: true,
-      hasChanges: due.length > 0,
-      counts: { ...subset.summary },
+      hasChanges: hasChanges(plan),
+      counts: { ...countActions(plan) },
       planPath,
       applied: [],
     };
@@ -93,7 +72,7 @@ export async function operateEnvironment(s: RunShared, env: string): Promise<Env
         store,
         ...(run.previous ? { previous: run.previous } : {}),
       };
-      result = await applyEnvironment(s, env, subset, apply, result, 'schedule');
+      result = await applyEnvironment(s, env, plan, apply, result, 'schedule');
     } else core.info(`flinkops: ${env}: no scheduled suspend or resume is due`);
 
     // (b) Periodic savepoints.

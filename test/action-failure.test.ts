@@ -4,11 +4,12 @@
  * knows masked, and a note when the log cannot be read.
  */
 import { describe, expect, it } from 'vitest';
-import { jobManagerLogTail } from '../action/failure-details';
+import { LOG_LINES, logTailOf, MAX_LINE } from '../action/failure-details';
 import type { ActionCore } from '../action/ports';
 import { renderApplyMarkdown } from '../action/report';
 import { SecretMask } from '../action/secrets';
 import type { ApplyReport } from '../src/apply';
+import { readFailureLog } from '../src/engine/apply-run';
 import type { FlinkClient } from '../src/flink';
 
 const CAUSE = 'job FAILED after 2 s: <img src=x> | broken';
@@ -28,6 +29,12 @@ const report: ApplyReport = {
 };
 const core = { info: () => {}, setSecret: () => {} } as unknown as ActionCore;
 const ctx = { project: 'rides', env: 'prod', commit: 'c'.repeat(40) };
+
+/** What the Action shows of the log: the engine reads it (runApply's failureLog), the Action masks it. */
+async function jobManagerLogTail(s: { core: ActionCore; secrets: SecretMask }, c: FlinkClient) {
+  const tail = await readFailureLog(c, { lines: LOG_LINES, maxLineLength: MAX_LINE }, s.secrets.list());
+  return logTailOf(s, tail);
+}
 
 function client(
   log: { ok: true; value: string } | { ok: false; error: { status: number; message: string } },

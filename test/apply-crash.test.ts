@@ -72,11 +72,11 @@ async function assertConverged(x: Harness, desired: DesiredState): Promise<void>
     expect(live, `${j.name} instances`).toHaveLength(1);
     expect(live[0]!.state).toBe('RUNNING');
     expect(live[0]!.userConfig['flinkops.spec-hash']).toBe(j.restartHash);
-    expect(live[0]!.parallelism).toBe(j.parallelism);
+    expect(live[0]!.parallelism).toBe(j.settings.parallelism);
     expect(rec.status).toBe('running');
     expect(rec.current?.jobId).toBe(live[0]!.jid);
     expect(rec.current?.specHash).toBe(j.restartHash);
-    expect(rec.current?.parallelism).toBe(j.parallelism);
+    expect(rec.current?.parallelism).toBe(j.settings.parallelism);
     expect(rec.lastStable?.jobId).toBe(live[0]!.jid);
   }
   // No savepoint lost: every savepoint the cluster took is in the store.

@@ -87,7 +87,6 @@ export function desiredJob(s: JobSpec): DesiredJob {
     script,
     statements: [],
     settings,
-    parallelism: settings.parallelism,
     restartHash: restartHash(script, settings),
     metadataHash: 'meta',
     tables: [...new Set([...sources, sink])].sort(),

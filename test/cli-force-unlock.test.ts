@@ -26,7 +26,7 @@ beforeEach(async () => {
   for (const j of desired.jobs)
     sim.control.seedJob({
       name: j.pipelineName,
-      parallelism: j.parallelism,
+      parallelism: j.settings.parallelism,
       labels: {
         'flinkops.spec-hash': j.restartHash,
         'flinkops.project': desired.project,

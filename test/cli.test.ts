@@ -183,7 +183,7 @@ describe('flinkops plan against the simulator', () => {
     for (const j of desired.jobs) {
       sim.control.seedJob({
         name: j.pipelineName,
-        parallelism: j.parallelism,
+        parallelism: j.settings.parallelism,
         labels: {
           'flinkops.spec-hash': j.restartHash,
           'flinkops.project': desired.project,

@@ -53,7 +53,7 @@ describe('example-repo', () => {
     expect(enrich.udfs).toEqual(['ride_udfs']);
     expect(enrich.functions).toEqual(['fare_bucket']);
     expect(enrich.secrets).toEqual(['DRIVERS_DB_PASSWORD']);
-    expect(enrich.parallelism).toBe(12);
+    expect(enrich.settings.parallelism).toBe(12);
     expect(enrich.statements.map((st) => st.kind)).toEqual([
       'set',
       'set',
@@ -257,7 +257,7 @@ where status = 'COMPLETED';
     const f = join(dir, 'jobs/city_ride_stats.yaml');
     writeFileSync(f, readFileSync(f, 'utf8').replace('parallelism: 2', 'parallelism: 3'));
     const changed = compileOk(dir, 'staging').jobs.find((j) => j.name === 'city_ride_stats')!;
-    expect(changed.parallelism).toBe(3);
+    expect(changed.settings.parallelism).toBe(3);
     expect(changed.restartHash).toBe(staging.restartHash);
   });
 

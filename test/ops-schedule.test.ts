@@ -181,7 +181,7 @@ describe('flinkops plan --now against the simulator (example-repo, staging)', ()
     for (const j of desired.jobs) {
       sim.control.seedJob({
         name: j.pipelineName,
-        parallelism: j.parallelism,
+        parallelism: j.settings.parallelism,
         labels: {
           'flinkops.spec-hash': j.restartHash,
           'flinkops.project': desired.project,

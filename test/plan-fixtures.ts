@@ -101,7 +101,6 @@ export function desiredJob(name: string, o: JobOpts = {}): DesiredJob {
     script: text,
     statements: [],
     settings: s,
-    parallelism: s.parallelism,
     restartHash: restartHash(text, s),
     metadataHash: 'meta',
     tables: [...new Set([...sources, ...sinks])].sort(),
@@ -170,7 +169,7 @@ export function liveJob(name: string, o: Partial<LiveJob> & { specHash?: string 
 
 /** A live job running exactly what `job` declares. */
 export function liveOf(job: DesiredJob, o: Partial<LiveJob> & { specHash?: string | null } = {}): LiveJob {
-  return liveJob(job.name, { specHash: job.restartHash, parallelism: job.parallelism, ...o });
+  return liveJob(job.name, { specHash: job.restartHash, parallelism: job.settings.parallelism, ...o });
 }
 
 export function liveState(jobs: LiveJob[], o: Partial<LiveState> = {}): LiveState {
@@ -200,7 +199,7 @@ export function deployed(job: DesiredJob, o: Partial<DeployedVersion> = {}): Dep
   return {
     specHash: job.restartHash,
     script: job.script,
-    parallelism: job.parallelism,
+    parallelism: job.settings.parallelism,
     jobId: jobId(`${job.name}:0`),
     deployedAt: '2025-05-01T00:00:00Z',
     settings: { config: job.settings.config },

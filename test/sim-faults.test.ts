@@ -92,12 +92,36 @@ describe('simulator fault switches', () => {
     expect(await statuses()).toEqual(a);
   });
 
-  it('latencyMs delays every response', async () => {
-    const { d, control } = await running();
+  it('latencyMs delays every response: the reply waits for the network delay, not before it', async () => {
+    // The network delay is a port: the reply is held until it fires, whatever the machine's load.
+    const held: { ms: number; send: () => void }[] = [];
+    let heldOne!: () => void;
+    const waiting = new Promise<void>((r) => {
+      heldOne = r;
+    });
+    const { d, control } = await running({
+      networkDelay: (ms, send) => {
+        held.push({ ms, send });
+        heldOne();
+      },
+    });
     control.faults.latencyMs = 60;
-    const t0 = performance.now();
-    await d.jm('GET', '/config');
-    expect(performance.now() - t0).toBeGreaterThanOrEqual(55);
+    let answered = false;
+    const reply = d.jm('GET', '/config').then((r) => {
+      answered = true;
+      return r;
+    });
+    await waiting;
+    expect(held.map((h) => h.ms)).toEqual([60]);
+    // A round trip through the event loop: the reply is ready on the server, and still not sent.
+    await new Promise((r) => setImmediate(r));
+    expect(answered).toBe(false);
+    held[0]!.send();
+    expect((await reply).status).toBe(200);
+    // Without the fault no reply waits.
+    control.faults.latencyMs = 0;
+    expect((await d.jm('GET', '/config')).status).toBe(200);
+    expect(held).toHaveLength(1);
   });
 
   it('connectionResetRate destroys the socket', async () => {

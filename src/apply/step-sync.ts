@@ -12,7 +12,7 @@ export async function syncRecord(ctx: RunContext, run: JobRun, s: Of<'sync-recor
   const liveHash = run.change.from?.specHash;
   // Only a job whose labels were read (and match the repo) can be recorded as what runs.
   if (!d || liveHash === undefined || liveHash !== d.restartHash) return OK;
-  const parallelism = Math.max(1, run.change.from?.parallelism ?? d.parallelism);
+  const parallelism = Math.max(1, run.change.from?.parallelism ?? d.settings.parallelism);
   const cur = rec?.current;
   if (
     cur?.jobId !== s.jobId ||

@@ -132,7 +132,8 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
     change.liveJobId && !(change.liveState && isTerminal(change.liveState)) ? change.liveJobId : undefined;
   // Adopt may name no target (a job not in the repository): the repo's job, if any, is it.
   const to =
-    change.to ?? (desired ? { specHash: desired.restartHash, parallelism: desired.parallelism } : undefined);
+    change.to ??
+    (desired ? { specHash: desired.restartHash, parallelism: desired.settings.parallelism } : undefined);
   switch (change.action) {
     case 'none':
       // A SUSPENDED job is not recorded as what runs until its new leader has recovered it.

@@ -217,7 +217,6 @@ export function compile(
       sqlFile: job.sqlFile,
       script,
       settings,
-      parallelism: settings.parallelism,
       restartHash: restartHash(script, settings, jarChecksums),
       metadataHash: metadataHash(settings),
       tables: deps.tables.map((t) => t.name),

@@ -48,7 +48,6 @@ export interface DesiredJob {
    */
   statementRanges?: SourceRange[];
   settings: ResolvedSettings;
-  parallelism: number;
   /** Hash of the normalised script and every setting whose change restarts the job. */
   restartHash: string;
   /** Hash of the settings whose change restarts nothing. */

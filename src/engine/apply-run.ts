@@ -2,12 +2,18 @@
  * `apply` as one call: re-observe the cluster, refuse a stale plan, hold the state
  * lock, and carry the plan out (src/apply). Every port is injected; progress goes
  * to hooks, and the report says per job what happened. Nothing prints.
+ *
+ * `runApply` is the use case the CLI and the Action share: apply, optionally plan
+ * again once when the plan went stale, and read the JobManager log when a change failed.
  */
 
 import { APPLY_CODES, type ApplyReport, type ExecuteOptions, execute } from '../apply';
 import type { DesiredState } from '../compile';
-import { type Diagnostic, error } from '../core/diagnostics';
+import { type Diagnostic, error, hasErrors } from '../core/diagnostics';
+import { maskSecrets } from '../core/secrets';
 import type { Plan } from '../plan';
+import { fetchJobManagerLog, type JobManagerLogOptions, type JobManagerLogTail } from './logs';
+import { type PlanRunOptions, runPlan } from './plan-run';
 
 /** What apply takes; the stale check always observes the cluster itself. */
 export type ApplyRunOptions = Omit<ExecuteOptions, 'observe'>;
@@ -29,6 +35,73 @@ export async function applyPlan(opts: ApplyRunOptions): Promise<ApplyReport> {
     ...(opts.timing ? { timing: opts.timing } : {}),
     ...(opts.stop ? { stop: opts.stop } : {}),
   });
+}
+
+export interface ApplyUseCaseOptions extends ApplyRunOptions {
+  /**
+   * Plan again once, with these options, when apply refuses the plan as stale (another run
+   * changed the store or the cluster while this one waited for the lock), and apply the fresh
+   * plan. The new plan reads the cluster through this apply's client. Off: a stale plan is
+   * refused, as a plan someone approved must be (the CLI).
+   */
+  replanIfStale?: Omit<PlanRunOptions, 'client'>;
+  /** Told before planning again. */
+  onReplan?: () => void;
+  /** When a change failed or was rolled back: read the JobManager log's last lines (masked). */
+  failureLog?: Omit<JobManagerLogOptions, 'secrets'>;
+}
+
+export interface ApplyOutcome {
+  /** The plan carried out: the one given, or the fresh one when it went stale. */
+  plan: Plan;
+  report: ApplyReport;
+  replanned: boolean;
+  /** The JobManager log's tail, when a change failed and `failureLog` asked for it. */
+  log?: JobManagerLogTail;
+}
+
+export async function runApply(opts: ApplyUseCaseOptions): Promise<ApplyOutcome> {
+  const { replanIfStale, onReplan, failureLog, ...base } = opts;
+  let plan = opts.plan;
+  let report = await applyPlan(base);
+  let replanned = false;
+  if (replanIfStale && report.diags.some((d) => d.code === APPLY_CODES.stalePlan)) {
+    onReplan?.();
+    // This apply's clients: the environment's cluster and, during a move, the one being left
+    // (kept open: they are the caller's).
+    const previous = opts.previous;
+    const again = await runPlan({
+      ...replanIfStale,
+      keepPrevious: true,
+      client: (e) => (previous && e.jobmanagerUrl === previous.jobmanagerUrl ? previous.client : opts.client),
+    });
+    if (again.plan && !hasErrors(again.diags)) {
+      plan = again.plan;
+      replanned = true;
+      report = await applyPlan({ ...base, plan });
+    }
+  }
+  const failed = report.changes.some((c) => c.outcome === 'failed' || c.outcome === 'rolled-back');
+  const log =
+    failed && failureLog ? await readFailureLog(opts.client, failureLog, opts.secretValues ?? []) : undefined;
+  return { plan, report, replanned, ...(log ? { log } : {}) };
+}
+
+/**
+ * The JobManager log's tail for a failed apply. Best effort: a log that cannot be read says why
+ * and never hides the apply's own result.
+ */
+export async function readFailureLog(
+  client: ApplyRunOptions['client'],
+  log: Omit<JobManagerLogOptions, 'secrets'>,
+  secretValues: readonly string[],
+): Promise<JobManagerLogTail> {
+  try {
+    return await fetchJobManagerLog(client, { ...log, secrets: secretValues });
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return { lines: [], truncated: false, unavailable: maskSecrets(why, secretValues) };
+  }
 }
 
 export { applyFailed } from '../apply';
@@ -65,7 +138,7 @@ export function planMatchesRepository(plan: Plan, desired: DesiredState): Diagno
     }
     if (!c.to || c.action === 'delete' || c.action === 'none') continue;
     const job = byName.get(c.job);
-    if (!job || job.restartHash !== c.to.specHash || job.parallelism !== c.to.parallelism) {
+    if (!job || job.restartHash !== c.to.specHash || job.settings.parallelism !== c.to.parallelism) {
       diags.push(
         error(
           APPLY_CODES.repositoryChanged,

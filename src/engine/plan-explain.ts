@@ -270,7 +270,7 @@ export async function explainStateGraphs(
       client,
       c.job,
       job.statements,
-      c.to?.parallelism ?? job.parallelism,
+      c.to?.parallelism ?? job.settings.parallelism,
       job.settings.maxParallelism,
       opts,
     );

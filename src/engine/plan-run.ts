@@ -11,7 +11,7 @@ import type { EngineProgress } from '../core/progress';
 import type { FlinkClient, TlsConfig } from '../flink';
 import type { SecretSource } from '../load';
 import { type LiveState, observeEnvironment, offlineLiveState, type PreviousCluster } from '../observe';
-import { diff, type Plan } from '../plan';
+import { diff, type Plan, type PlanTarget } from '../plan';
 import { readState, type StateRead, type StateStore } from '../state';
 import {
   connect,
@@ -68,6 +68,8 @@ export interface PlanRunOptions {
   allowVersionUpgrade?: boolean;
   /** `--write-plans`: write each compiled plan's exact bytes to plans/<env>/<job>.json for review. */
   writePlans?: boolean;
+  /** Plan only these changes (`-target`; a scheduled run targets `schedule` causes). */
+  target?: PlanTarget;
   /**
    * Keep the client of the cluster being left (`moveFrom`) open in the result, for an apply to stop
    * jobs there; close it with `closeRun`. Otherwise runPlan closes it before returning.
@@ -199,6 +201,7 @@ async function planOnce(opts: PlanRunOptions): Promise<PlanRun> {
     },
     ...(opts.commit ? { commit: opts.commit } : {}),
     ...(opts.now ? { now: opts.now } : {}),
+    ...(opts.target ? { target: opts.target } : {}),
   };
   let plan = diff(desired, live, state.value, diffOptions);
   // Jobs whose new script Flink's planner already explained whole: validating them again is moot.

@@ -43,7 +43,7 @@ describe('YAML merge keys', () => {
     expect(prod.diags).toEqual([]);
     const job = prod.value!.jobs.find((j) => j.name === 'totals')!;
     expect(job.settings.state).toBe('suspended');
-    expect(job.parallelism).toBe(6);
+    expect(job.settings.parallelism).toBe(6);
   });
 
   it('merge an inline mapping and a list of aliases, the earlier one winning', () => {

@@ -135,8 +135,8 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
       diags,
     };
   }
-  if (running.parallelism !== job.parallelism) {
-    if (current && current.parallelism === job.parallelism) {
+  if (running.parallelism !== job.settings.parallelism) {
+    if (current && current.parallelism === job.settings.parallelism) {
       causes.push({
         kind: 'drift',
         path: 'parallelism',
@@ -148,7 +148,7 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
       kind: 'setting',
       path: 'parallelism',
       from: String(running.parallelism),
-      to: String(job.parallelism),
+      to: String(job.settings.parallelism),
     });
     const mode = rescaleMode(ctx);
     const compat = mode === 'savepoint-restart' ? rescaleVerdict(j) : undefined;
@@ -158,7 +158,7 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
         action: 'rescale',
         rescaleMode: mode,
         ...(compat ? { compatibility: compat } : {}),
-        reason: `parallelism ${running.parallelism} → ${job.parallelism}: ${mode === 'in-place' ? 'in place (adaptive scheduler)' : 'savepoint and restart'}`,
+        reason: `parallelism ${running.parallelism} → ${job.settings.parallelism}: ${mode === 'in-place' ? 'in place (adaptive scheduler)' : 'savepoint and restart'}`,
         causes,
         ...liveIds,
         from,

@@ -70,7 +70,7 @@ export function decideDesired(
     ctx,
     diags,
     base: { job: job.name, pipelineName: job.pipelineName },
-    to: { specHash: job.restartHash, parallelism: job.parallelism },
+    to: { specHash: job.restartHash, parallelism: job.settings.parallelism },
   };
   // Offline, the store's word stands in for the cluster.
   const running = ctx.observed

@@ -22,11 +22,13 @@ import {
   type JobChange,
   PLAN_FORMAT_VERSION,
   type Plan,
+  type PlanTargeting,
   stopsByCancel,
 } from './model';
 import { planMoves } from './move';
 import { applyPolicy } from './policy';
 import type { ExplainedPair } from './state-verdict';
+import { type PlanTarget, targetChanges } from './target';
 
 export interface DiffState {
   doc: StateDoc;
@@ -48,6 +50,8 @@ export interface DiffOptions {
   explained?: ReadonlyMap<string, ExplainedPair>;
   /** Compiled plans the gateway refused, and `--allow-version-upgrade`. */
   compiled?: Omit<CompiledPlanOptions, 'liveVersion'>;
+  /** Plan only these changes (`-target`); the plan records what it left out. */
+  target?: PlanTarget;
 }
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -114,7 +118,10 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
   // Policies judge the decided changes; they refuse, never change an action.
   const guarded = applyPolicy(changes, desired, { allowDelete: opts.allowDelete });
   diagnostics.push(...guarded.diags);
-  for (const c of guarded.changes) {
+  let planned = guarded.changes;
+  let targeting: PlanTargeting | undefined;
+  if (opts.target) ({ changes: planned, targeting } = targetChanges(planned, opts.target));
+  for (const c of planned) {
     if (!stopsByCancel(c)) continue;
     diagnostics.push(
       warning(
@@ -126,8 +133,8 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
   }
 
   const summary = Object.fromEntries(ACTION_KINDS.map((k) => [k, 0])) as Record<ActionKind, number>;
-  for (const c of guarded.changes) summary[c.action]++;
-  const affected = affectedOf(guarded.changes);
+  for (const c of planned) summary[c.action]++;
+  const affected = affectedOf(planned);
   return {
     formatVersion: PLAN_FORMAT_VERSION,
     project: desired.project,
@@ -136,10 +143,11 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
     offline: !live.observed,
     stateVersion: state.version,
     liveFingerprint: live.fingerprint,
-    changes: guarded.changes,
+    ...(targeting ? { target: targeting } : {}),
+    changes: planned,
     summary,
     affected,
-    lineage: lineageOf(guarded.changes, relations, affected),
+    lineage: lineageOf(planned, relations, affected),
     diagnostics: sortDiagnostics(diagnostics),
   };
 }

@@ -16,3 +16,4 @@ export { applyPolicy, type PolicyOptions } from './policy';
 export type { RunDecision, RunState } from './schedule';
 export { desiredRunState, isoMinute } from './schedule';
 export { unifiedDiff } from './sql-diff';
+export { isTargeted, type PlanTarget, targetChanges, unknownTargets } from './target';

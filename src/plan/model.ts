@@ -150,6 +150,14 @@ export interface LineageEdge {
   to: string;
 }
 
+/** What a targeted plan (src/plan/target.ts) records of its target: the target, and the work it left out. */
+export interface PlanTargeting {
+  jobs?: string[];
+  causes?: Cause['kind'][];
+  /** Changes apply would have made that the target left out (not refused, not `none`). */
+  omitted: { job: string; action: ActionKind }[];
+}
+
 export interface Plan {
   formatVersion: typeof PLAN_FORMAT_VERSION;
   project: string;
@@ -162,6 +170,11 @@ export interface Plan {
   stateVersion: number;
   /** Fingerprint of the live state the plan was computed against (stale-plan check). */
   liveFingerprint: string;
+  /**
+   * A targeted plan (`-target`) keeps only the changes of its target, and says what it left out;
+   * the summary, affected tables and lineage are of the kept changes.
+   */
+  target?: PlanTargeting;
   /** One entry per job, sorted by job name; `none` included so a plan shows the whole picture. */
   changes: JobChange[];
   summary: Record<ActionKind, number>;

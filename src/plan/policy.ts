@@ -88,12 +88,12 @@ function violations(
   }
   const max = policy.maxParallelism?.[env];
   const suspended = c.action === 'suspend' || job?.settings.state === 'suspended';
-  if (job && max !== undefined && job.parallelism > max && !suspended && c.action !== 'delete') {
+  if (job && max !== undefined && job.settings.parallelism > max && !suspended && c.action !== 'delete') {
     const where = job.yamlFile ?? `jobs/${job.name}.yaml`;
     out.push({
       severity: 'error',
       code: POLICY_CODES.maxParallelism,
-      summary: `Job ${c.job} has parallelism ${job.parallelism}, above the maximum ${max} of ${env}`,
+      summary: `Job ${c.job} has parallelism ${job.settings.parallelism}, above the maximum ${max} of ${env}`,
       detail:
         `policy.maxParallelism.${env} in flinkops.yaml allows at most ${max}. Lower parallelism in ${where} ` +
         `(or environments.${env}.jobs.${c.job}.parallelism), or raise the maximum in a reviewed change.`,

@@ -175,8 +175,12 @@ function foldingNote(p: Parts, f: Folding, limit: number): string {
   return `> [!NOTE]\n> This comment was shortened to stay under ${limit.toLocaleString('en-US')} characters; omitted: ${omitted.join(', ')}. The full plan is in the job summary and in plan.json.`;
 }
 
-/** Smallest k in [0, n] for which `fits(k)` holds, assuming more folding never makes the text longer; n when none does. */
-function smallest(n: number, fits: (k: number) => boolean): number {
+/**
+ * Smallest k in [0, n] for which `fits(k)` holds, assuming more folding never makes the text longer; n
+ * when none does. A binary search: each `fits` renders the whole comment, so a big plan is rendered
+ * O(log n) times per stage, never once per job.
+ */
+export function smallest(n: number, fits: (k: number) => boolean): number {
   let lo = 0;
   let hi = n;
   while (lo < hi) {

@@ -28,6 +28,22 @@ export interface TerminalOptions {
 const LABEL_WIDTH = 13;
 const BODY_INDENT = '      ';
 
+/** A targeted plan says so first, and what it leaves out, as Terraform's `-target` does. */
+function targetNote(t: NonNullable<Plan['target']>, s: Style): string[] {
+  const parts = [
+    ...(t.jobs ? [`jobs ${t.jobs.map((j) => clean(j)).join(', ')}`] : []),
+    ...(t.causes ? [`changes caused by ${t.causes.join(', ')}`] : []),
+  ];
+  const lines = [s.yellow(`Targeted plan: only ${parts.join(' and ')}.`)];
+  if (t.omitted.length > 0)
+    lines.push(
+      s.yellow(
+        `Left out: ${t.omitted.map((o) => `${clean(o.job)} (${o.action})`).join(', ')}. Plan without a target to see everything.`,
+      ),
+    );
+  return lines;
+}
+
 export function renderPlanTerminal(plan: Plan, opts: TerminalOptions): string {
   const s = makeStyle(opts.color);
   const out: string[] = [];
@@ -42,6 +58,7 @@ export function renderPlanTerminal(plan: Plan, opts: TerminalOptions): string {
     );
     out.push('');
   }
+  if (plan.target) out.push(...targetNote(plan.target, s), '');
 
   const changes = visibleChanges(plan);
   if (changes.length > 0) {

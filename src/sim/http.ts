@@ -129,6 +129,8 @@ export interface ServerOptions {
   handle: (req: Request) => Reply | undefined;
   /** Parses `/vN` prefixes (both servers accept them). */
   versionPrefix: boolean;
+  /** Waits out the latency fault before a reply is sent (default a real timer). */
+  networkDelay?: (ms: number, send: () => void) => void;
 }
 
 export interface RunningServer {
@@ -172,6 +174,10 @@ function internalError(e: unknown): Reply {
   };
 }
 
+const realDelay = (ms: number, send: () => void) => {
+  setTimeout(send, ms);
+};
+
 export async function startServer(o: ServerOptions): Promise<RunningServer> {
   const sockets = new Set<Socket>();
   const onRequest = (req: IncomingMessage, res: ServerResponse) => {
@@ -189,7 +195,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
       } else {
         reply = dispatch(o, req, Buffer.concat(chunks).toString('utf8'));
       }
-      if (f.latencyMs > 0) setTimeout(() => send(res, reply), f.latencyMs);
+      if (f.latencyMs > 0) (o.networkDelay ?? realDelay)(f.latencyMs, () => send(res, reply));
       else send(res, reply);
     });
   };

@@ -24,7 +24,13 @@ export type { SimClock } from './clock';
 export type { SimControl, SimSnapshot } from './control';
 export type { FaultSettings } from './faults';
 export type { JobStatus } from './model';
-export { newSimStorage, type SeedJob, type SimStorage, type SimulatorOptions } from './options';
+export {
+  type NetworkDelay,
+  newSimStorage,
+  type SeedJob,
+  type SimStorage,
+  type SimulatorOptions,
+} from './options';
 export type { SimTiming } from './timing';
 export { FLINK_VERSIONS, type FlinkVersion, isFlinkVersion } from './versions';
 
@@ -97,6 +103,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     rand: netRand,
     beforeRequest,
     versionPrefix: true,
+    ...(options.networkDelay ? { networkDelay: options.networkDelay } : {}),
     handle: (req) => {
       if (req.apiVersion !== undefined && req.apiVersion !== 1) return undefined;
       const m = jmRouter.match(req.method, req.path);
@@ -136,6 +143,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       rand: netRand,
       beforeRequest,
       versionPrefix: true,
+      ...(options.networkDelay ? { networkDelay: options.networkDelay } : {}),
       handle: (req) => {
         const m = gwRouter.match(req.method, req.path);
         if (!m || m === 'method') return undefined;

@@ -39,7 +39,15 @@ export interface SimulatorOptions {
   randomSeed?: number;
   /** Jobs present at start-up. */
   seed?: { jobs: SeedJob[] };
+  /**
+   * How a reply waits out `faults.latencyMs` before it is sent. Default a real timer: latency is
+   * network time, which a client's own timeouts face whatever the simulator's clock.
+   */
+  networkDelay?: NetworkDelay;
 }
+
+/** Sends a reply after `ms` of network latency. */
+export type NetworkDelay = (ms: number, send: () => void) => void;
 
 /** A job placed directly on the cluster (no SQL involved). */
 export interface SeedJob {

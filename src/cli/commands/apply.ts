@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
-import { type ApplyReport, describeStep, describeSteps, type JobSteps, toSteps } from '../../apply';
+import { describeSteps, toSteps } from '../../apply';
 import { systemClock } from '../../core/clock';
 import { type Diagnostic, hasErrors } from '../../core/diagnostics';
-import { applyFailed, applyPlan, planMatchesRepository } from '../../engine/apply-run';
-import { fetchJobManagerLog } from '../../engine/logs';
+import { applyFailed, planMatchesRepository, runApply } from '../../engine/apply-run';
 import { closeRun, runPlan } from '../../engine/plan-run';
 import { hasChanges, type Plan } from '../../plan';
 import { parsePlanJson } from '../../plan/plan-file';
-import { renderFailureDetails, renderPlanTerminal } from '../../render';
+import { explainJson, renderApplyReport, renderFailureDetails, renderPlanTerminal } from '../../render';
 import { boolOpt, durationOpt, intOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
 import {
   clusterHelp,
@@ -26,7 +25,7 @@ import { forceUnlock, forceUnlockHelp, forceUnlockOption } from '../force-unlock
 import { runGraceful } from '../interrupt';
 import { EXIT } from '../io';
 import { applyProgress } from '../progress';
-import { planInstant, planOptions } from './plan';
+import { checkTargets, planInstant, planOptions, targetOpt } from './plan';
 import { commandEnv } from './project-envs';
 
 /** What the first Ctrl-C (or CI cancel) during an apply does. */
@@ -65,6 +64,7 @@ export function applyCommandWith(ports: CliPorts): Command {
       forceUnlockHelp,
       '  --lock-timeout DUR     wait this long for a lock another run holds (default 0: fail at once)',
       '  --now ISO-8601         plan and apply as if run at that instant (schedules)',
+      '  --target JOB           plan and apply only this job (repeatable); not with a saved plan',
       '  --json                 print the apply report as JSON',
       ...clusterHelp,
     ].join('\n'),
@@ -108,6 +108,11 @@ export function applyCommandWith(ports: CliPorts): Command {
         }
         saved = parsed.value;
       }
+      const target = targetOpt(args);
+      if (saved && target)
+        throw new UsageError(
+          '--target is for a new plan: a saved plan is applied as it was made (with its own target)',
+        );
       const env = saved?.env ?? commandEnv(args, io, dir, json);
       if (env === undefined) return EXIT.error;
       const nowText = stringOpt(args, 'now');
@@ -124,6 +129,7 @@ export function applyCommandWith(ports: CliPorts): Command {
         keepPrevious: true,
         now: nowText === undefined ? new Date(ports.clock.now()).toISOString() : planInstant(nowText),
         ...(commit ? { commit } : {}),
+        ...(target ? { target } : {}),
         clock: ports.clock,
         ...(ports.client ? { client: ports.client } : {}),
         onProgress: progressPrinter(io, json || !io.isTTY),
@@ -148,6 +154,14 @@ export function applyCommandWith(ports: CliPorts): Command {
       const unlocked = await forceUnlock(args, io, run.store, json);
       if (unlocked.length) return fail(unlocked);
       const plan = saved ?? run.plan;
+      if (target) {
+        try {
+          checkTargets(plan);
+        } catch (e) {
+          await run.client.close();
+          throw e;
+        }
+      }
       if (saved) {
         const mismatch = planMatchesRepository(saved, run.desired);
         if (mismatch.length) return fail(mismatch);
@@ -182,8 +196,9 @@ export function applyCommandWith(ports: CliPorts): Command {
 
       const progress = applyProgress(io, m);
       const { desired, client, store } = run;
-      const report = await runGraceful(io.interrupt, STOP_NOTICE, (stop) =>
-        applyPlan({
+      // A plan someone approved (or saved) is applied as it is: a stale one is refused, not re-planned.
+      const { report, log } = await runGraceful(io.interrupt, STOP_NOTICE, (stop) =>
+        runApply({
           plan,
           desired,
           client,
@@ -202,13 +217,10 @@ export function applyCommandWith(ports: CliPorts): Command {
           },
           hooks: json ? {} : { onEvent: progress.onEvent },
           stop,
+          failureLog: { lines: LOG_TAIL_LINES },
         }),
       );
       progress.done();
-      const failedChanges = report.changes.some((c) => c.outcome === 'failed' || c.outcome === 'rolled-back');
-      const log = failedChanges
-        ? await fetchJobManagerLog(run.client, { lines: LOG_TAIL_LINES, secrets: secretValues })
-        : undefined;
       await closeRun(run);
       if (json) {
         // `diagnostics`, as in every other command's JSON.
@@ -216,7 +228,7 @@ export function applyCommandWith(ports: CliPorts): Command {
         const out = { ...rest, diagnostics: diags, ...(log ? { jobmanagerLog: log } : {}) };
         io.stdout(`${m(JSON.stringify(out, null, 2))}\n`);
       } else {
-        io.stdout(m(renderReport(report)));
+        io.stdout(m(renderApplyReport(report)));
         if (log)
           io.stdout(
             m(
@@ -238,58 +250,3 @@ export function applyCommandWith(ports: CliPorts): Command {
 }
 
 export const applyCommand = applyCommandWith({ clock: systemClock });
-
-export function renderReport(report: ApplyReport): string {
-  const done = report.changes.filter((c) => c.outcome !== 'skipped');
-  const failed = report.changes.filter((c) => c.outcome === 'failed' || c.outcome === 'rolled-back').length;
-  const stopped = report.changes.length === 0 && hasErrors(report.diags);
-  // "Apply complete" only when it is: a stale plan or a held lock changes nothing, a failure is a failure.
-  const header = stopped
-    ? 'Apply stopped before changing anything (see the error below).'
-    : report.interrupted
-      ? 'Apply interrupted: what was done and what was not:'
-      : failed > 0
-        ? 'Apply finished with failures:'
-        : 'Apply complete:';
-  const lines = ['', header];
-  if (stopped) return `${lines.join('\n')}\n`;
-  const interrupted = report.changes.filter((c) => c.outcome === 'interrupted').length;
-  if (!report.changes.length) lines.push('  nothing to do');
-  const jobWidth = Math.max(24, ...report.changes.map((c) => c.job.length));
-  const outcomeWidth = Math.max(...report.changes.map((c) => c.outcome.length), 0);
-  for (const c of report.changes) {
-    const parts = [`  ${c.job.padEnd(jobWidth)} ${c.action.padEnd(8)} ${c.outcome.padEnd(outcomeWidth)}`];
-    if (c.newJobId) parts.push(`job ${c.newJobId}`);
-    if (c.outcome === 'interrupted' && c.error) parts.push(c.error);
-    if (c.savepoint) parts.push(`savepoint ${c.savepoint}`);
-    lines.push(parts.join('  ').trimEnd());
-  }
-  lines.push(
-    '',
-    `${done.length - failed - interrupted} applied, ${failed} failed, ${interrupted ? `${interrupted} interrupted, ` : ''}${report.changes.length - done.length} skipped.`,
-    ...(report.interrupted
-      ? ['Run flinkops plan to see what is left, and flinkops apply to finish it.']
-      : []),
-    '',
-  );
-  return lines.join('\n');
-}
-
-/** `apply --explain --json`: the steps of every job that does something, as data. */
-export function explainJson(plan: Plan, jobs: readonly JobSteps[]) {
-  return {
-    project: plan.project,
-    env: plan.env,
-    jobs: jobs
-      .filter((j) => j.refused || j.steps.some((s) => s.kind !== 'sync-record'))
-      .map((j) => ({
-        job: j.job,
-        action: j.action,
-        ...(j.change.action === 'upgrade' ? { strategy: j.change.strategy } : {}),
-        ...(j.change.action === 'rescale' ? { rescaleMode: j.change.rescaleMode } : {}),
-        ...(j.refused ? { refused: j.refused } : {}),
-        steps: j.refused ? [] : j.steps.map((s) => ({ kind: s.kind, description: describeStep(s) })),
-        rollback: j.rollback,
-      })),
-  };
-}

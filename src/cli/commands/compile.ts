@@ -42,7 +42,7 @@ export const compileCommand: Command = {
         jobs: s.jobs.map((j) => ({
           name: j.name,
           pipelineName: j.pipelineName,
-          parallelism: j.parallelism,
+          parallelism: j.settings.parallelism,
           restartHash: j.restartHash,
           metadataHash: j.metadataHash,
           tables: j.tables,

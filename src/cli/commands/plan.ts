@@ -1,8 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { hasErrors } from '../../core/diagnostics';
+import { didYouMean } from '../../core/names';
 import { runPlan } from '../../engine/plan-run';
-import { hasChanges } from '../../plan';
+import { hasChanges, type Plan, type PlanTarget, unknownTargets } from '../../plan';
 import { renderPlanJson, renderPlanTerminal } from '../../render';
 import { boolOpt, type ParsedArgs, parseCommandArgs, stringOpt, UsageError } from '../args';
 import { clusterHelp, clusterOptions, clusterRun, currentCommit, progressPrinter } from '../cluster-options';
@@ -22,7 +23,29 @@ export const planOptions = {
   now: { type: 'string' },
   commit: { type: 'string' },
   verbose: { type: 'boolean', short: 'v' },
+  target: { type: 'string', multiple: true },
 } as const;
+
+/** `--target JOB` (repeatable, or comma-separated): plan only those jobs, as Terraform's -target. */
+export function targetOpt(args: ParsedArgs): PlanTarget | undefined {
+  const v = args.values.target;
+  const jobs = (Array.isArray(v) ? v : typeof v === 'string' ? [v] : [])
+    .flatMap((x) => x.split(','))
+    .map((x) => x.trim())
+    .filter(Boolean);
+  return jobs.length > 0 ? { jobs: [...new Set(jobs)].sort() } : undefined;
+}
+
+/** A target naming no job is a typo, not an empty plan. */
+export function checkTargets(plan: Plan): void {
+  const unknown = unknownTargets(plan);
+  if (unknown.length === 0) return;
+  const jobs = [...plan.changes, ...(plan.target?.omitted ?? [])].map((c) => c.job);
+  const hint = unknown.length === 1 ? didYouMean(unknown[0]!, jobs) : undefined;
+  throw new UsageError(
+    `--target names no job of ${plan.project}/${plan.env}: ${unknown.join(', ')}${hint ? `; did you mean ${hint}?` : ''}`,
+  );
+}
 
 /** --now as ISO-8601 (previews a run at that instant), else the current time. */
 export function planInstant(value: string | undefined): string {
@@ -58,6 +81,7 @@ export const planCommand: Command = {
     '  --now ISO-8601         plan as if run at that instant (schedules)',
     '  --commit SHA           commit recorded in labels (default: GITHUB_SHA or git HEAD)',
     '  --verbose              show the full SQL diff of every changed job',
+    '  --target JOB           plan only this job (repeatable); the plan says what it leaves out',
     ...clusterHelp,
   ].join('\n'),
   async run(argv, io) {
@@ -67,6 +91,7 @@ export const planCommand: Command = {
     const env = commandEnv(args, io, dir, json);
     if (env === undefined) return EXIT.error;
     const commit = currentCommit(args, io, dir);
+    const target = targetOpt(args);
     const run = await runPlan({
       ...clusterRun(args, io, dir, env),
       offline: boolOpt(args, 'offline'),
@@ -77,10 +102,12 @@ export const planCommand: Command = {
       checkpoints: 'for-restarts',
       now: planInstant(stringOpt(args, 'now')),
       ...(commit ? { commit } : {}),
+      ...(target ? { target } : {}),
       onProgress: progressPrinter(io, json || !io.isTTY),
     });
     await run.client?.close();
     const plan = run.plan;
+    if (plan && target) checkTargets(plan);
     if (!plan || hasErrors(run.diags)) {
       if (json) io.stdout(`${mask(JSON.stringify({ diagnostics: run.diags }, null, 2), run.secretValues)}\n`);
       else
