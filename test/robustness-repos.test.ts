@@ -43,9 +43,6 @@ function rng(seed: number): () => number {
   };
 }
 
-/** One case (five CLI runs on a small repository) taking longer than this is a performance bug. */
-const SLOW_MS = 3000;
-
 function readTree(dir: string, base = dir, out: Files = new Map()): Files {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const abs = join(dir, e.name);
@@ -228,11 +225,8 @@ describe('broken repositories never crash flinkops', () => {
         mkdirSync(dir);
         writeTree(dir, tree);
         const before = problems.length;
-        const t0 = performance.now();
+        // A hang fails the test by its timeout; speed is the benchmarks' to measure (bench/), not a test's.
         await checkRepo(dir, base.env, `#${n} [${applied.join(' + ')}]`, problems);
-        const ms = performance.now() - t0;
-        if (ms > SLOW_MS)
-          problems.push({ where: `#${n} [${applied.join(' + ')}]`, what: `slow: ${Math.round(ms)} ms` });
         // A failing case's directory stays until the end of the run, for a look.
         if (problems.length === before) rmSync(dir, { recursive: true, force: true });
       }
