@@ -82,6 +82,8 @@ async function plan(
     secrets: {},
     offline: false,
     allowDelete: false,
+    // As plan and apply run: state verdicts from Flink's own stream graphs.
+    stateVerdicts: true,
     clock,
     now: '2026-01-05T09:00:00Z',
     ...(opts.allowVersionUpgrade ? { allowVersionUpgrade: true } : {}),
@@ -218,7 +220,7 @@ describe('planMode: compiled', () => {
     expect(running(next)).toEqual([]);
   });
 
-  it('moves to Flink 2.2 in one apply: stopped with a savepoint on 1.20, started from it on 2.2 with the same plan; the script job waits for a confirmation', async () => {
+  it('moves to Flink 2.2 in one apply: stopped with a savepoint on 1.20, started from it on 2.2 with the same plan; the script job moves once the planners of both releases judge it', async () => {
     const { run, report } = await apply(next);
     const byJob = Object.fromEntries(run.plan!.changes.map((c) => [c.job, c]));
     expect(byJob.compiled_counts).toMatchObject({
@@ -229,6 +231,7 @@ describe('planMode: compiled', () => {
     });
     expect(byJob.script_counts!.versionUpgrade).toMatchObject({ verdict: 'unknown' });
     expect(byJob.script_counts!.refused?.code).toBe('FO641');
+    expect(byJob.script_counts!.refused?.detail).toContain('moveFrom.sqlGatewayUrl');
     expect(report.changes.find((c) => c.job === 'compiled_counts')?.outcome).toBe('applied');
     // Flink's own answer: the 1.20 job stopped with the savepoint the job on 2.2 restored.
     const doc = (await store!.read()).doc;
@@ -244,8 +247,18 @@ describe('planMode: compiled', () => {
     expect(running(next)).toEqual(['up.prod.compiled_counts']);
     expect(running(old)).toEqual(['up.prod.script_counts']);
 
-    const confirmed = await apply(next, { allowVersionUpgrade: true });
-    expect(confirmed.report.changes.find((c) => c.job === 'script_counts')?.outcome).toBe('applied');
+    // With the old cluster's gateway, each release's planner builds the script job's graph: the
+    // verdict is the one Flink's restore gives, and no confirmation is needed.
+    write(`    moveFrom: { jobmanagerUrl: ${old.jobmanagerUrl}, sqlGatewayUrl: ${old.gatewayUrl} }\n`);
+    const judged = await apply(next);
+    const script = judged.run.plan!.changes.find((c) => c.job === 'script_counts')!;
+    expect(script.versionUpgrade).toMatchObject({ from: '1.20', to: '2.2', verdict: 'compatible' });
+    expect(script.versionUpgrade!.findings[0]).toContain("Flink 1.20's planner (the cluster being left)");
+    expect(script.compatibility).toMatchObject({ verdict: 'compatible', source: 'flink' });
+    expect(script.refused).toBeUndefined();
+    expect(judged.report.changes.find((c) => c.job === 'script_counts')?.outcome).toBe('applied');
+    const restored = next.control.snapshot().jobs.find((j) => j.name === 'up.prod.script_counts')!;
+    expect(restored.restoredFrom).toBe((await store!.read()).doc.jobs.script_counts!.savepoints.at(-1)!.path);
     expect(running(next)).toEqual(['up.prod.compiled_counts', 'up.prod.script_counts']);
     expect(running(old)).toEqual([]);
 

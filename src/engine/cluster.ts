@@ -8,6 +8,7 @@ import { resolveSecretsInValue, type SecretSource } from '../load';
 
 export interface Endpoints {
   jobmanagerUrl: string;
+  /** Empty: a cluster reached through its JobManager only (a `moveFrom` without a gateway). */
   sqlGatewayUrl: string;
 }
 
@@ -63,6 +64,7 @@ export function connect(opts: ConnectOptions): {
   if (a?.headers)
     auth.headers = Object.fromEntries(Object.entries(a.headers).map(([k, v]) => [k, resolve(v)!]));
   for (const [what, url] of Object.entries(opts.endpoints)) {
+    if (what === 'sqlGatewayUrl' && url === '') continue;
     if (!/^https?:\/\/[^/]/.test(url))
       diags.push(
         error(
@@ -75,7 +77,7 @@ export function connect(opts: ConnectOptions): {
   if (diags.some((d) => d.severity === 'error')) return { secretValues, diags };
   const client = createFlinkClient({
     jobmanagerUrl: opts.endpoints.jobmanagerUrl,
-    sqlGatewayUrl: opts.endpoints.sqlGatewayUrl,
+    ...(opts.endpoints.sqlGatewayUrl ? { sqlGatewayUrl: opts.endpoints.sqlGatewayUrl } : {}),
     ...(Object.keys(auth).length ? { auth } : {}),
     ...(opts.tls ? { tls: opts.tls } : {}),
     ...(opts.clock ? { clock: opts.clock } : {}),
@@ -86,18 +88,18 @@ export function connect(opts: ConnectOptions): {
 }
 
 /**
- * The client of the cluster an environment's jobs move away from (`moveFrom`): its JobManager,
- * with the environment's auth unless moveFrom names its own. Undefined when there is no move.
+ * The endpoints of the cluster an environment's jobs move away from (`moveFrom`): its JobManager,
+ * and its SQL Gateway when named. Undefined when there is no move.
  */
-export function previousEndpoints(env: DesiredEnvironment, next: Endpoints): Endpoints | undefined {
-  return env.moveFrom
-    ? { jobmanagerUrl: env.moveFrom.jobmanagerUrl, sqlGatewayUrl: next.sqlGatewayUrl }
-    : undefined;
+export function previousEndpoints(env: DesiredEnvironment): Endpoints | undefined {
+  const from = env.moveFrom;
+  return from ? { jobmanagerUrl: from.jobmanagerUrl, sqlGatewayUrl: from.sqlGatewayUrl ?? '' } : undefined;
 }
 
+/** Its client, with the environment's auth unless moveFrom names its own. */
 export function connectPrevious(opts: ConnectOptions): ReturnType<typeof connect> | undefined {
   const from = opts.env.moveFrom;
-  const endpoints = previousEndpoints(opts.env, opts.endpoints);
+  const endpoints = previousEndpoints(opts.env);
   if (!from || !endpoints) return undefined;
   const { auth: _own, ...env } = opts.env;
   return connect({

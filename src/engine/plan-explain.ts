@@ -45,6 +45,8 @@ export interface ExplainOptions {
   timeoutMs?: number;
   /** Jobs not to validate (their whole new script was explained already). */
   skip?: ReadonlySet<string>;
+  /** `moveFrom` with a SQL Gateway: the old release's planner, for the graphs of moving jobs. */
+  previous?: FlinkClient;
 }
 
 export async function explainChangedJobs(
@@ -254,11 +256,22 @@ export async function explainStateGraphs(
       return;
     }
     const running = inputs.live.jobs.find((l) => l.jobId === c.liveJobId);
+    // A move: the running job's graph is the old release's to build, on the cluster being left.
+    if (c.move && !opts.previous) {
+      out.set(c.job, {
+        unavailable:
+          `the job moves from another cluster and moveFrom names no sqlGatewayUrl: Flink ${c.move.fromVersion ?? ''} was not asked for the running job's graph`.replace(
+            '  ',
+            ' ',
+          ),
+      });
+      return;
+    }
     const settings = (current.settings ?? {}) as Record<string, unknown>;
     const oldMax = typeof settings.maxParallelism === 'number' ? settings.maxParallelism : undefined;
     const analysed = analyzeScript(current.script, `jobs/${c.job}.sql`);
     const old = await explainGraph(
-      client,
+      c.move && opts.previous ? opts.previous : client,
       c.job,
       analysed.statements,
       running?.parallelism ?? current.parallelism,
@@ -274,7 +287,10 @@ export async function explainStateGraphs(
       job.settings.maxParallelism,
       opts,
     );
-    out.set(c.job, 'unavailable' in next ? next : { old, next });
+    out.set(
+      c.job,
+      'unavailable' in next ? next : { old, next, ...(c.move ? { acrossReleases: true as const } : {}) },
+    );
   });
   return out;
 }
@@ -282,7 +298,8 @@ export async function explainStateGraphs(
 /** Changes that start a job from the running job's savepoint: upgrades, resumes, savepoint rescales. */
 export function restoresState(c: JobChange): boolean {
   return (
-    (c.compatibility !== undefined && !(c.action === 'upgrade' && c.strategy === 'stateless')) ||
+    ((c.compatibility !== undefined || c.move !== undefined) &&
+      !(c.action === 'upgrade' && c.strategy === 'stateless')) ||
     (c.action === 'rescale' && c.rescaleMode === 'savepoint-restart')
   );
 }

@@ -77,6 +77,10 @@ export interface PlanRunOptions {
   keepPrevious?: boolean;
 }
 
+function previousOf(client: FlinkClient, at: Endpoints): PreviousCluster {
+  return { client, jobmanagerUrl: at.jobmanagerUrl, ...(at.sqlGatewayUrl ? { gateway: true } : {}) };
+}
+
 /** Closes what a plan run opened: the environment's client and, during a move, the old cluster's. */
 export async function closeRun(run: Pick<PlanRun, 'client' | 'previous'>): Promise<void> {
   await Promise.all([run.client?.close(), run.previous?.client.close()]);
@@ -126,10 +130,10 @@ async function planOnce(opts: PlanRunOptions): Promise<PlanRun> {
   let secretValues: string[] = [];
   if (!opts.offline) {
     endpoints = resolveEndpoints(desired.environment, opts.endpoints ?? {}, opts.envVars);
-    const before = previousEndpoints(desired.environment, endpoints);
+    const before = previousEndpoints(desired.environment);
     if (opts.client) {
       client = opts.client(endpoints);
-      if (before) previous = { client: opts.client(before), jobmanagerUrl: before.jobmanagerUrl };
+      if (before) previous = previousOf(opts.client(before), before);
     } else {
       const how = {
         endpoints,
@@ -146,7 +150,7 @@ async function planOnce(opts: PlanRunOptions): Promise<PlanRun> {
       if (p) {
         diags.push(...p.diags);
         secretValues = [...new Set([...secretValues, ...p.secretValues])];
-        if (p.client && before) previous = { client: p.client, jobmanagerUrl: before.jobmanagerUrl };
+        if (p.client && before) previous = previousOf(p.client, before);
       }
     }
     if (!client || (before && !previous)) {
@@ -210,7 +214,13 @@ async function planOnce(opts: PlanRunOptions): Promise<PlanRun> {
     const restoring = plan.changes.filter(restoresState);
     if (restoring.length > 0) {
       progress({ stage: 'state-graphs', jobs: restoring.length });
-      const explained = await explainStateGraphs(client, desired, plan, { state: state.value.doc, live });
+      const explained = await explainStateGraphs(
+        client,
+        desired,
+        plan,
+        { state: state.value.doc, live },
+        previous?.gateway ? { previous: previous.client } : {},
+      );
       if (explained.size > 0) plan = diff(desired, live, state.value, { ...diffOptions, explained });
       for (const [job, pair] of explained) if ('next' in pair) accepted.add(job);
     }

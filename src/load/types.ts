@@ -174,6 +174,8 @@ export interface AuthSpec {
 /** `environments.<env>.moveFrom`: the JobManager the environment's jobs are moving away from. */
 export interface MoveFromSpec {
   jobmanagerUrl: string;
+  /** The old cluster's gateway: script-mode moves are judged by both releases' planners. */
+  sqlGatewayUrl?: string;
   /** Defaults to the environment's own auth. */
   auth?: AuthSpec;
 }
@@ -332,7 +334,7 @@ export const SCHEMA_KEYS: Record<string, readonly string[]> = {
   }),
   'project.environments.*.alerts[]': keys<AlertChannelSpec>({ type: 1, url: 1, secret: 1, from: 1, to: 1 }),
   'project.environments.*.auth': keys<AuthSpec>({ token: 1, username: 1, password: 1, headers: 1 }),
-  'project.environments.*.moveFrom': keys<MoveFromSpec>({ jobmanagerUrl: 1, auth: 1 }),
+  'project.environments.*.moveFrom': keys<MoveFromSpec>({ jobmanagerUrl: 1, sqlGatewayUrl: 1, auth: 1 }),
   'project.environments.*.tables.*': keys<TableOverride>({ with: 1 }),
   'project.environments.*.udfs.*': keys<UdfOverride>({ jar: 1, sha256: 1 }),
 };

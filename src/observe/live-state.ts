@@ -113,6 +113,8 @@ export async function observe(client: FlinkClient, opts: ObserveOptions): Promis
 export interface PreviousCluster {
   client: FlinkClient;
   jobmanagerUrl: string;
+  /** Its client reaches a SQL Gateway too (moveFrom.sqlGatewayUrl): its planner can be asked. */
+  gateway?: boolean;
 }
 
 /**

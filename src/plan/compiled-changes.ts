@@ -31,6 +31,8 @@ export interface CompiledPlanOptions {
   planErrors?: Readonly<Record<string, string>>;
   /** `--allow-version-upgrade`. */
   allowVersionUpgrade?: boolean;
+  /** Jobs whose state verdict compares the old release's stream graph with the new one's (a move). */
+  acrossReleases?: ReadonlySet<string>;
 }
 
 /** Actions that start the job from state it had. */
@@ -78,6 +80,10 @@ export function annotateCompiledPlans(
             allowNonRestoredState: job.settings.allowNonRestoredState,
             confirmed: opts.allowVersionUpgrade === true,
             restores: c.restoreFrom !== undefined || (c.action === 'upgrade' && c.strategy !== 'stateless'),
+            ...(c.move ? { moving: true } : {}),
+            ...(opts.acrossReleases?.has(c.job) && next.compatibility?.source === 'flink'
+              ? { acrossReleases: next.compatibility.verdict }
+              : {}),
           })
         : undefined;
     if (verdict) next = { ...next, versionUpgrade: verdict };

@@ -105,13 +105,18 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
   // A move to another cluster (moveFrom): jobs alive on the cluster being left go across.
   const moved = planMoves(changes, desired.jobs, live, state.doc, {
     ...(opts.compiled?.allowVersionUpgrade ? { allowVersionUpgrade: true } : {}),
+    ...(opts.explained ? { explained: opts.explained } : {}),
   });
+  const acrossReleases = new Set(
+    [...(opts.explained ?? [])].filter(([, p]) => 'acrossReleases' in p && p.acrossReleases).map(([j]) => j),
+  );
   changes.splice(0, changes.length, ...moved.changes);
   diagnostics.push(...moved.diags);
   // Compiled plans and Flink version changes: their verdicts may refuse a start.
   const compiled = annotateCompiledPlans(changes, desired.jobs, state.doc, {
     ...(live.observed && live.flinkVersion ? { liveVersion: live.flinkVersion } : {}),
     ...opts.compiled,
+    ...(acrossReleases.size > 0 ? { acrossReleases } : {}),
   });
   changes.splice(0, changes.length, ...compiled.changes);
   diagnostics.push(...compiled.diags);

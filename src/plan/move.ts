@@ -16,6 +16,7 @@ import type { LiveJob, LiveState } from '../observe/model';
 import type { StateDoc } from '../state/model';
 import { fileRange } from './job-inputs';
 import type { Cause, JobChange } from './model';
+import { type ExplainedPair, stateVerdict } from './state-verdict';
 import { majorMinor } from './version-upgrade';
 
 export const MOVE_CODES = {
@@ -34,6 +35,8 @@ export const MOVE_CODES = {
 export interface MoveOptions {
   /** `--allow-version-upgrade`: recover across versions without looking at the old cluster. */
   allowVersionUpgrade?: boolean;
+  /** Stream graphs of the running (old release) and new script, by job, where the planners were asked. */
+  explained?: ReadonlyMap<string, ExplainedPair>;
 }
 
 /** A JobManager URL as shown in a plan: no user info (a password in a URL is a secret). */
@@ -85,11 +88,23 @@ export function planMoves(
         if (!job || !c.to || old.state === 'SUSPENDED' || (!old.labels && old.state !== 'RUNNING')) return c;
         const strategy = job.settings.upgradeMode ?? 'savepoint';
         const { verify: _verify, ...rest } = c as Extract<JobChange, { action: 'none' }>;
+        const pair = strategy === 'stateless' ? undefined : opts.explained?.get(c.job);
+        const compatibility =
+          pair && 'old' in pair
+            ? stateVerdict({
+                old: pair.old,
+                next: pair.next,
+                ...(job.settings.allowNonRestoredState ? { allowNonRestoredState: true } : {}),
+                settingsFile: job.yamlFile ?? `jobs/${job.name}.yaml`,
+                ...(live.flinkVersion ? { flinkVersion: live.flinkVersion } : {}),
+              })
+            : c.compatibility;
         return {
           ...rest,
           action: 'upgrade',
           strategy,
           to: c.to,
+          ...(compatibility ? { compatibility } : {}),
           move,
           causes: [...c.causes, cause],
           reason: `moves to this environment’s cluster${across}: ${strategy} upgrade${c.action === 'rescale' ? `, ${c.reason}` : ''}`,

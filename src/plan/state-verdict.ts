@@ -26,7 +26,13 @@ export interface ExplainedJob {
 }
 
 /** Both sides of an upgrade, or why Flink could not be asked. */
-export type ExplainedPair = { old: ExplainedJob; next: ExplainedJob } | { unavailable: string };
+/**
+ * The running and the new script's stream graphs. `acrossReleases`: the running one was built by
+ * the old release's planner (the cluster being left, `moveFrom`), the new one by this cluster's.
+ */
+export type ExplainedPair =
+  | { old: ExplainedJob; next: ExplainedJob; acrossReleases?: true }
+  | { unavailable: string };
 
 export interface TableFacts {
   options: Readonly<Record<string, string>>;

@@ -26,6 +26,13 @@ export interface VersionUpgradeInput {
   confirmed: boolean;
   /** The start restores state (a savepoint or checkpoint); a stateless start risks nothing. */
   restores: boolean;
+  /**
+   * The state verdict of the job's stream graphs as each release builds them: the running script by
+   * the old release's planner (moveFrom's SQL Gateway), the new one by this cluster's.
+   */
+  acrossReleases?: 'compatible' | 'drops-state' | 'incompatible' | 'unknown';
+  /** The job moves from another cluster (moveFrom): its SQL Gateway could judge the state. */
+  moving?: boolean;
 }
 
 export interface VersionUpgrade {
@@ -78,12 +85,19 @@ export function versionUpgradeVerdict(input: VersionUpgradeInput): VersionUpgrad
       advice: [],
     };
   }
+  const across = acrossReleases(input, from, to);
+  if (across) return { ...base, ...across };
   const why =
     input.planMode === 'compiled'
       ? `the compiled plan changed as well: Flink ${to} plans the job anew`
       : `the script is planned anew by Flink ${to}; Flink promises no state compatibility across planner versions`;
   const advice = [
     'Set planMode: compiled and apply it on the old version first, so the job keeps its plan across the upgrade.',
+    ...(input.moving && input.planMode === 'script'
+      ? [
+          `Or name the old cluster's SQL Gateway in moveFrom.sqlGatewayUrl: Flink ${from}'s and ${to}'s planners then judge the state.`,
+        ]
+      : []),
     'Or accept the risk: allowNonRestoredState: true (state no operator claims is dropped) or --allow-version-upgrade.',
   ];
   if (input.allowNonRestoredState || input.confirmed) {
@@ -108,6 +122,56 @@ export function versionUpgradeVerdict(input: VersionUpgradeInput): VersionUpgrad
       reason: 'unconfirmed',
       summary: `version upgrade ${from} → ${to} with a state verdict of unknown`,
       detail: `${why}. ${advice.join(' ')}`,
+    },
+  };
+}
+
+/** The verdict both releases' own stream graphs give, where they were asked (a move with moveFrom.sqlGatewayUrl). */
+function acrossReleases(
+  input: VersionUpgradeInput,
+  from: string,
+  to: string,
+): Omit<VersionUpgrade, 'from' | 'to'> | undefined {
+  const v = input.acrossReleases;
+  if (!v || v === 'unknown') return undefined;
+  const asked = `Flink ${from}'s planner (the cluster being left) and Flink ${to}'s built the job's stream graphs`;
+  if (v === 'compatible') {
+    return {
+      verdict: 'compatible',
+      findings: [`${asked}: every operator that holds state keeps its id and the shape of its state`],
+      advice: [],
+    };
+  }
+  if (v === 'drops-state' && input.allowNonRestoredState) {
+    return {
+      verdict: 'drops-state',
+      findings: [
+        `${asked}: some state has no operator to go to`,
+        'allowNonRestoredState: that state is dropped',
+      ],
+      advice: [],
+    };
+  }
+  const what =
+    v === 'drops-state'
+      ? 'some state has no operator to go to, so the restore fails without allowNonRestoredState'
+      : 'an operator keeps its id but not the shape of its state, so the restore fails';
+  const advice =
+    v === 'drops-state'
+      ? [
+          'Set allowNonRestoredState: true to drop that state, or planMode: compiled (applied on the old release first) to keep it.',
+        ]
+      : [
+          'Set planMode: compiled and apply it on the old release first, so the job keeps its plan across the move.',
+        ];
+  return {
+    verdict: v,
+    findings: [`${asked}: ${what} (the job's state verdict names the operators)`],
+    advice,
+    blocked: {
+      reason: 'unconfirmed',
+      summary: `version upgrade ${from} → ${to} with a state verdict of ${v}`,
+      detail: `${asked}: ${what}. ${advice.join(' ')} Nothing was stopped.`,
     },
   };
 }

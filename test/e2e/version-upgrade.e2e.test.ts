@@ -80,7 +80,7 @@ describe.runIf(newest)(`moving jobs from Flink ${OLD} to ${NEWEST}`, () => {
   const shared = scratch('move');
   const ids = { compiled: '', script: '' };
 
-  const yaml = (cluster: E2eCluster, moveFrom?: E2eCluster) =>
+  const yaml = (cluster: E2eCluster, moveFrom?: E2eCluster, withGateway = false) =>
     [
       `project: ${repo.project}`,
       `flinkVersion: "${OLD}"`,
@@ -93,7 +93,11 @@ describe.runIf(newest)(`moving jobs from Flink ${OLD} to ${NEWEST}`, () => {
       `    sqlGatewayUrl: ${cluster.gatewayUrl}`,
       `    savepointDir: file://${shared}/savepoints`,
       `    planDir: file://${shared}/plans`,
-      ...(moveFrom ? [`    moveFrom: { jobmanagerUrl: ${moveFrom.jobmanagerUrl} }`] : []),
+      ...(moveFrom
+        ? [
+            `    moveFrom: { jobmanagerUrl: ${moveFrom.jobmanagerUrl}${withGateway ? `, sqlGatewayUrl: ${moveFrom.gatewayUrl}` : ''} }`,
+          ]
+        : []),
       '',
     ].join('\n');
 
@@ -185,6 +189,7 @@ describe.runIf(newest)(`moving jobs from Flink ${OLD} to ${NEWEST}`, () => {
         `Nothing was stopped. Keep the job on Flink ${OLD}`,
       );
       expect(byJob.script_counts!.refused?.code).toBe('FO641');
+      expect(byJob.script_counts!.refused?.detail).toContain('moveFrom.sqlGatewayUrl');
       const r = await apply(repo);
       expect(r.code, r.out).toBe(0);
     } finally {
@@ -244,9 +249,28 @@ describe.runIf(newest)(`moving jobs from Flink ${OLD} to ${NEWEST}`, () => {
     for (const k of [0, 1, 2, 3]) expect(after.get(k)![0]).toBeGreaterThan(last(before, k));
   });
 
-  it('with --allow-version-upgrade the script job moves, re-planned by the new release, and restores its savepoint', async () => {
-    const r = await apply(repo, ['--allow-version-upgrade']);
+  it(`with the old cluster's gateway named, ${OLD}'s and ${NEWEST}'s planners judge the script job: compatible, and it moves without a confirmation`, async () => {
+    repo.write({ 'flinkops.yaml': yaml(clusters().adaptive, old, true) });
+    const plan = await flinkops(repo, ['plan', '--env', 'local', '--json']);
+    expect(plan.code, plan.out).toBe(0);
+    const change = (
+      JSON.parse(plan.stdout) as {
+        changes: {
+          job: string;
+          refused?: unknown;
+          compatibility?: { verdict: string; source: string };
+          versionUpgrade?: { verdict: string; findings: string[] };
+        }[];
+      }
+    ).changes.find((c) => c.job === 'script_counts')!;
+    expect(change.compatibility).toMatchObject({ verdict: 'compatible', source: 'flink' });
+    expect(change.versionUpgrade?.verdict).toBe('compatible');
+    expect(change.versionUpgrade?.findings[0]).toContain(`Flink ${OLD}'s planner (the cluster being left)`);
+    expect(change.refused).toBeUndefined();
+    const r = await apply(repo);
     expect(r.code, r.out).toBe(0);
+    // Flink's own answer agrees: the job on the new release restored the savepoint without
+    // allowNonRestoredState.
     const rec = repo.state().jobs.script_counts!;
     expect(await restoredFrom(clusters().adaptive, rec.current!.jobId)).toBe(rec.savepoints.at(-1)!.path);
     expect(await runningOn(old)).toEqual([]);
