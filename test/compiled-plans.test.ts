@@ -176,9 +176,50 @@ describe('planMode: compiled', () => {
     expect(change.action).toBe('upgrade');
     expect(change.sqlDiff).toContain('COUNT(id)');
     expect(change.compiledPlan!.execNodes).toMatchObject({ added: [], removed: [] });
-    expect(change.compiledPlan!.execNodes!.changed).toHaveLength(1);
-    expect(change.compiledPlan!.execNodes!.changed[0]).toMatch(/^stream-exec-calc_1: .*COUNT\(id\)/);
-    writeFileSync(join(dir, 'jobs/compiled_counts.sql'), COUNT);
+    expect(change.compiledPlan!.execNodes!.changed).toContainEqual(
+      expect.stringMatching(
+        /^stream-exec-group-aggregate_1: GroupAggregate\(groupBy=\[k\], select=\[k, COUNT\(id\)/,
+      ),
+    );
+    // The recompiled plan numbers its ExecNodes anew, as a gateway does: the aggregate's state
+    // gets another uid, and the verdict says it is dropped.
+    expect(change.compatibility).toMatchObject({ verdict: 'drops-state', source: 'flink' });
+    expect(change.compatibility!.operators).toContainEqual(
+      expect.objectContaining({ name: 'GroupAggregate (k)', state: 'dropped' }),
+    );
+    // And the simulator restores as Flink does: by uid, so the new plan cannot take the state.
+    try {
+      const { report } = await apply(old);
+      const r = report.changes.find((c) => c.job === 'compiled_counts')!;
+      expect(r.outcome).toBe('rolled-back');
+      expect(r.error).toMatch(/Cannot map checkpoint\/savepoint state for operator/);
+      expect(running(old)).toEqual(['up.prod.compiled_counts', 'up.prod.script_counts']);
+    } finally {
+      writeFileSync(join(dir, 'jobs/compiled_counts.sql'), COUNT);
+    }
+  });
+
+  it('a runtime setting restarts the job from the same plan, and its state is restored', async () => {
+    writeFileSync(
+      join(dir, 'jobs/compiled_counts.yaml'),
+      'planMode: compiled\nconfig:\n  execution.checkpointing.interval: 2 s\n',
+    );
+    try {
+      const { run, report } = await apply(old);
+      const change = run.plan!.changes.find((c) => c.job === 'compiled_counts')!;
+      expect(change.action).toBe('upgrade');
+      expect(change.compatibility).toMatchObject({ verdict: 'compatible', source: 'flink' });
+      expect(report.changes.find((c) => c.job === 'compiled_counts')?.outcome).toBe('applied');
+      const doc = (await store!.read()).doc;
+      const job = old.control
+        .snapshot()
+        .jobs.find((j) => j.jid === doc.jobs.compiled_counts!.current!.jobId)!;
+      expect(job.restoredFrom).toBe(doc.jobs.compiled_counts!.savepoints.at(-1)!.path);
+    } finally {
+      writeFileSync(join(dir, 'jobs/compiled_counts.yaml'), 'planMode: compiled\n');
+    }
+    const back = await apply(old);
+    expect(back.report.changes.find((c) => c.job === 'compiled_counts')?.outcome).toBe('applied');
   });
 
   it('a plan the new release refuses is reported before anything stops: the move waits on 1.20', async () => {

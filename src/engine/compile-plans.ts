@@ -135,6 +135,21 @@ async function compileOne(
   return { ok: true, ...read.value };
 }
 
+/**
+ * What a compiled plan is made from: the statements `COMPILE PLAN` runs, with only the planner's
+ * settings (`table.*`) among the SETs. Runtime settings (checkpointing, restart strategy,
+ * `pipeline.*`) reach the job from the session at `EXECUTE PLAN`, so changing one restarts the
+ * job from the same plan: a gateway numbers the ExecNodes of every compilation anew, and a
+ * recompiled plan would give its state new uids.
+ */
+export function planKey(statements: readonly Statement[]): string {
+  const kept = statements.filter(
+    (st) => st.kind !== 'set' || st.set?.key === undefined || st.set.key.startsWith('table.'),
+  );
+  const steps = compileSteps(kept);
+  return fingerprint({ setup: steps.setup, submit: steps.submit ?? '' });
+}
+
 /** The spec hash of a compiled job: its script's, and its plan's bytes. */
 export function compiledSpecHash(scriptHash: string, planSha256: string): string {
   return fingerprint({ script: scriptHash, plan: planSha256 });
@@ -171,7 +186,7 @@ export async function compileJobPlans(
   const uncompiled: string[] = [];
   await mapPool(jobs, opts.concurrency ?? 4, async (job) => {
     const key = job.restartHash;
-    const path = planFileUri(planDir, desired.project, desired.env, job.name, key);
+    const path = planFileUri(planDir, desired.project, desired.env, job.name, planKey(job.statements));
     const current = doc.jobs[job.name]?.current;
     const known = current?.plan?.path === path ? current.plan : undefined;
     // Same script, same release: the plan the job runs is the plan (no round trip per plan).
@@ -192,7 +207,7 @@ export async function compileJobPlans(
       if (known) {
         job.compiledPlan = { ...known };
         job.restartHash = compiledSpecHash(key, known.sha256);
-      } else uncompiled.push(`${job.name} (${r.message})`);
+      } else if (!r.refused) uncompiled.push(`${job.name} (${r.message})`);
       return;
     }
     job.compiledPlan = { path, json: r.json, sha256: r.sha256 };

@@ -7,10 +7,13 @@
  */
 import type { DesiredJob } from '../compile/model';
 import { type Diagnostic, warning } from '../core/diagnostics';
+import { tableKey } from '../core/operator-state';
 import type { StateDoc } from '../state/model';
+import { PLAN_CODES } from './codes';
+import { compiledStateVerdict } from './compiled-state';
 import { execNodeDiff } from './exec-node-diff';
 import { fileRange } from './job-inputs';
-import type { JobChange } from './model';
+import type { Compatibility, JobChange } from './model';
 import { majorMinor, versionUpgradeVerdict } from './version-upgrade';
 
 /**
@@ -33,6 +36,31 @@ export interface CompiledPlanOptions {
   allowVersionUpgrade?: boolean;
   /** Jobs whose state verdict compares the old release's stream graph with the new one's (a move). */
   acrossReleases?: ReadonlySet<string>;
+}
+
+/** A start from state the running (or last) plan wrote: upgrades with state, savepoint rescales, resumes. */
+function restoresFromPlan(c: JobChange): boolean {
+  if (c.action === 'upgrade') return c.strategy !== 'stateless';
+  if (c.action === 'rescale') return c.rescaleMode === 'savepoint-restart';
+  return c.action === 'resume' || c.action === 'recover';
+}
+
+function samePlanVerdict(): Compatibility {
+  return {
+    verdict: 'compatible',
+    source: 'flink',
+    findings: ['the same compiled plan: every ExecNode keeps its uid, and its state'],
+    advice: [],
+  };
+}
+
+/** Connector options of the tables the job's script declares, by `tableKey`. */
+function tableOptions(job: DesiredJob): (table: string) => Readonly<Record<string, string>> | undefined {
+  const byKey = new Map<string, Readonly<Record<string, string>>>();
+  for (const st of job.statements) {
+    if (st.table) byKey.set(tableKey(st.table.name.parts.at(-1) ?? ''), st.table.options);
+  }
+  return (t) => byKey.get(t);
 }
 
 /** Actions that start the job from state it had. */
@@ -60,6 +88,37 @@ export function annotateCompiledPlans(
         ...next,
         compiledPlan: { path: plan.path, sha256: plan.sha256, ...(execNodes ? { execNodes } : {}) },
       };
+      // The state maps by the plan's ExecNode uids: the two plans decide the verdict.
+      const compatibility =
+        before && restoresFromPlan(c) && !opts.planErrors?.[c.job]
+          ? before.sha256 === plan.sha256
+            ? samePlanVerdict()
+            : compiledStateVerdict({
+                before: before.json,
+                after: plan.json,
+                optionsOf: tableOptions(job),
+                allowNonRestoredState: job.settings.allowNonRestoredState,
+                ...(opts.liveVersion ? { flinkVersion: opts.liveVersion } : {}),
+              })
+          : undefined;
+      if (compatibility) {
+        next = { ...next, compatibility };
+        if (
+          compatibility.verdict === 'incompatible' ||
+          (compatibility.verdict === 'drops-state' && !job.settings.allowNonRestoredState)
+        ) {
+          diags.push(
+            warning(
+              PLAN_CODES.stateIncompatible,
+              compatibility.verdict === 'incompatible'
+                ? `Upgrade of job ${c.job} will not restore its state`
+                : `Upgrade of job ${c.job} drops state: its restore fails without allowNonRestoredState`,
+              `${compatibility.findings.filter((f) => !/keeps its state|starts with empty state/.test(f)).join('; ')}. ${compatibility.advice.join('; ')}`,
+              fileOf(job),
+            ),
+          );
+        }
+      }
     }
     const planError = opts.planErrors?.[c.job];
     const starts = RESTARTS.has(c.action) || c.action === 'create';

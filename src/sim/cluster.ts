@@ -5,6 +5,7 @@
  * `operations.ts`, HTTP shapes in `jobmanager-views.ts`.
  */
 
+import { murmur3x64_128, toHex } from '../core/murmur3';
 import { holdsState, stateShape } from '../core/operator-state';
 import { operatorIds } from '../core/stream-graph';
 import { randomHex, type Scheduler } from './clock';
@@ -96,8 +97,9 @@ export class Cluster {
     const hashing = hashOptions(cfg, spec.tableOptions, spec.graph === undefined);
     const vertices = buildVertices(graph, hashing, maxParallelism);
     const ids = operatorIds(graph, hashing);
+    const uid = (n: number) => spec.uids?.get(n);
     const operators: JobOperator[] = graph.nodes.map((n) => ({
-      id: ids.get(n.id)!,
+      id: uid(n.id) !== undefined ? uidHash(uid(n.id)!) : ids.get(n.id)!,
       name: n.type,
       holds: holdsState(n, (t) => spec.tableOptions?.[t]),
       shape: stateShape(n),
@@ -350,4 +352,9 @@ function seededGraph(spec: JobSpec) {
     views: () => undefined,
     config: spec.config,
   });
+}
+
+/** The operator id of a transformation with a uid: murmur3_128 of the uid's UTF-8 bytes (StreamGraphHasherV2). */
+function uidHash(uid: string): string {
+  return toHex(murmur3x64_128(new TextEncoder().encode(uid)));
 }

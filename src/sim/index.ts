@@ -120,6 +120,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       ops,
       shared: new Catalog(),
       planFiles: options.storage?.planFiles ?? new Map(),
+      execNodes: { next: 1 },
     },
     scheduler,
     timing,

@@ -42,6 +42,11 @@ export interface JobSpec {
   graph?: StreamGraph;
   /** Connector options of the tables the graph names, by last name part (lower case). */
   tableOptions?: Record<string, Record<string, string>>;
+  /**
+   * EXECUTE PLAN: the uid of each graph node (`<ExecNode id>_<transformation>`), by node id. Its
+   * operator id is the uid's hash, as Flink gives a transformation with a uid.
+   */
+  uids?: ReadonlyMap<number, string>;
 }
 
 export interface JobOperator {

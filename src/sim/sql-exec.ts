@@ -55,7 +55,7 @@ export function executeStatement(
   if (!configureOnly && (isCompilePlan(text) || isExecutePlan(text))) {
     const ctx = new StatementContext(env, s, text);
     return isCompilePlan(text)
-      ? compilePlan(ctx, text)
+      ? compilePlan(ctx, text, effectiveConfig(env, s, executionConfig))
       : executePlan(ctx, text, effectiveConfig(env, s, executionConfig));
   }
   // The grammar of the emulated release: syntax Flink added later is a parse error here too.

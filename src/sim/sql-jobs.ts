@@ -11,7 +11,16 @@ import { normaliseQuery, type StatementContext } from './sql-context';
 import { col, type ExecOutcome, okResult, rowsResult, type StatementResult, VARCHAR } from './sql-model';
 
 /** INSERT / statement set / CTAS → one job. */
-export function submitJob(ctx: StatementContext, inserts: Statement[], cfg: Config): ExecOutcome {
+/**
+ * Submits the job of `inserts`. `uidsOf` (EXECUTE PLAN) names the uid of each node of its stream
+ * graph, from the compiled plan's ExecNodes.
+ */
+export function submitJob(
+  ctx: StatementContext,
+  inserts: Statement[],
+  cfg: Config,
+  uidsOf?: (graph: StreamGraph) => ReadonlyMap<number, string>,
+): ExecOutcome {
   // The planner applies the job's configuration before anything runs: a map option Flink
   // cannot parse fails the statement, not the job.
   const gjp = cfg['pipeline.global-job-parameters'];
@@ -51,6 +60,7 @@ export function submitJob(ctx: StatementContext, inserts: Statement[], cfg: Conf
     query: inserts.map((i) => normaliseQuery(i.text)).join('\n'),
     graph,
     tableOptions,
+    ...(uidsOf ? { uids: uidsOf(graph) } : {}),
   };
   const job = ctx.env.cluster.submit(spec);
   return {

@@ -53,6 +53,11 @@ export interface SimPlanFile {
   inserts: Statement[];
 }
 
+/** A gateway's ExecNode counter: it runs on across compilations, as Flink's does. */
+export interface ExecNodeCounter {
+  next: number;
+}
+
 export interface ExecEnv {
   features: VersionFeatures;
   cluster: Cluster;
@@ -60,6 +65,7 @@ export interface ExecEnv {
   shared: Catalog;
   /** Compiled plan files by path (COMPILE PLAN / EXECUTE PLAN); simulators may share one. */
   planFiles: Map<string, SimPlanFile>;
+  execNodes: ExecNodeCounter;
 }
 
 export const VARCHAR = (nullable: boolean) => ({ type: 'VARCHAR', nullable, length: 2147483647 });

@@ -7,24 +7,20 @@
  * `filesystem`/`raw` table reads back line by line (with the `file.size` metadata column), as
  * the gateway does with `execution.target = local`.
  */
+
+import { holdsState, operatorKind } from '../core/operator-state';
+import type { StreamGraph, StreamNode } from '../core/stream-graph';
 import { analyzeScript } from '../sql/analyze';
 import type { Statement } from '../sql/types';
-import { qualify } from './catalog';
 import type { Config } from './config-keys';
 import type { StatementContext } from './sql-context';
-import { submitJob } from './sql-jobs';
+import { streamGraphOf, submitJob } from './sql-jobs';
 import { col, type ExecOutcome, okResult, rowsResult, type SimPlanFile, type SqlError } from './sql-model';
 
 const COMPILE = /^\s*COMPILE\s+PLAN\s+'((?:[^']|'')*)'\s*(IF\s+NOT\s+EXISTS\s+)?FOR\s+([\s\S]+?)\s*;?\s*$/i;
 const EXECUTE = /^\s*EXECUTE\s+PLAN\s+'((?:[^']|'')*)'\s*;?\s*$/i;
 
 /** Node types the simulated planner writes and loads; a plan naming another one is refused. */
-const KNOWN_NODES = new Set([
-  'stream-exec-table-source-scan_1',
-  'stream-exec-calc_1',
-  'stream-exec-group-aggregate_1',
-  'stream-exec-sink_1',
-]);
 
 export function isCompilePlan(text: string): boolean {
   return COMPILE.test(text);
@@ -63,26 +59,62 @@ function pretty(value: unknown, indent = ''): string {
   return JSON.stringify(value);
 }
 
-function planJson(ctx: StatementContext, inserts: Statement[]): string {
-  const nodes: Record<string, unknown>[] = [];
-  const edges: Record<string, unknown>[] = [];
-  const add = (type: string, description: string, from?: number) => {
-    const id = nodes.length + 1;
-    nodes.push({ id, type, description });
-    if (from !== undefined) edges.push({ source: from, target: id, shuffle: { type: 'FORWARD' } });
-    return id;
-  };
-  for (const ins of inserts) {
-    const reads = ins.reads.map((r) => qualify(r, ctx.s.path));
-    let last: number | undefined;
-    for (const r of reads)
-      last = add('stream-exec-table-source-scan_1', `TableSourceScan(table=[[${r.replaceAll('.', ', ')}]])`);
-    last = add('stream-exec-calc_1', `Calc(${ins.text.replace(/\s+/g, ' ').slice(0, 120)})`, last);
-    if (/\bGROUP\s+BY\b/i.test(ins.text)) last = add('stream-exec-group-aggregate_1', 'GroupAggregate', last);
-    for (const w of ins.writes)
-      add('stream-exec-sink_1', `Sink(table=[[${qualify(w, ctx.s.path).replaceAll('.', ', ')}]])`, last);
-  }
+/** `GroupAggregate` → `group-aggregate`: the ExecNode kind of a stream-graph operator. */
+function execKind(n: StreamNode): string {
+  const k = operatorKind(n);
+  if (k.kind === 'source') return 'table-source-scan';
+  if (k.kind === 'sink') return 'sink';
+  return k.name
+    .split('(')[0]!
+    .trim()
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase();
+}
+
+/**
+ * The plan JSON of `inserts`: one ExecNode per operator of the job's stream graph, numbered by the
+ * gateway's counter, which runs on across compilations (Flink's does: a second plan starts where
+ * the first ended), with the planner's description, the table of a source or sink, and `state`
+ * where the operator keeps keyed state.
+ */
+function planJson(ctx: StatementContext, inserts: Statement[], cfg: Config): string {
+  const { graph, tableOptions } = streamGraphOf(ctx, inserts, cfg);
+  const idOf = new Map<number, number>();
+  const ttl = cfg['table.exec.state.ttl'] ?? '0 ms';
+  const nodes = graph.nodes.map((n) => {
+    const id = ctx.env.execNodes.next++;
+    idOf.set(n.id, id);
+    const k = operatorKind(n);
+    const kind = execKind(n);
+    const table = k.table ? { table: { identifier: `\`${k.table}\`` } } : undefined;
+    return {
+      id,
+      type: `stream-exec-${kind}_1`,
+      ...(k.kind === 'source' && table ? { scanTableSource: table } : {}),
+      ...(k.kind === 'sink' && table ? { dynamicTableSink: table } : {}),
+      ...(holdsState(n, (t) => tableOptions[t]) === 'keyed'
+        ? { state: [{ index: 0, ttl, name: `${kind}State` }] }
+        : {}),
+      description: n.contents.replace(/^\[\d+\]:/, ''),
+    };
+  });
+  const edges = graph.nodes.flatMap((n) =>
+    n.inputs.map((e) => ({ source: idOf.get(e.from), target: idOf.get(n.id), shuffle: { type: e.ship } })),
+  );
   return pretty({ flinkVersion: ctx.env.cluster.version, nodes, edges });
+}
+
+/** EXECUTE PLAN gives each ExecNode's transformation the uid `<id>_<transformation>` (table.exec.uid.format). */
+function uidsFrom(file: SimPlanFile): (graph: StreamGraph) => ReadonlyMap<number, string> {
+  const nodes = (JSON.parse(file.json) as { nodes?: { id: number; type: string }[] }).nodes ?? [];
+  return (graph) => {
+    const out = new Map<number, string>();
+    graph.nodes.forEach((n, i) => {
+      const e = nodes[i];
+      if (e) out.set(n.id, `${e.id}_${e.type.replace(/_\d+$/, '').replace(/^stream-exec-/, '')}`);
+    });
+    return out;
+  };
 }
 
 /** The INSERTs of the statement after FOR (an INSERT, or `STATEMENT SET BEGIN …; END`). */
@@ -96,7 +128,7 @@ function insertsOf(body: string): Statement[] | undefined {
   return undefined;
 }
 
-export function compilePlan(ctx: StatementContext, text: string): ExecOutcome {
+export function compilePlan(ctx: StatementContext, text: string, cfg: Config): ExecOutcome {
   const m = COMPILE.exec(text)!;
   const path = m[1]!.replaceAll("''", "'");
   const files = ctx.env.planFiles;
@@ -116,7 +148,7 @@ export function compilePlan(ctx: StatementContext, text: string): ExecOutcome {
     const bad = ctx.checkDml(ins);
     if (bad) return bad;
   }
-  files.set(path, { json: planJson(ctx, inserts), inserts });
+  files.set(path, { json: planJson(ctx, inserts, cfg), inserts });
   return { kind: 'result', result: okResult() };
 }
 
@@ -132,7 +164,7 @@ function loadCheck(path: string, file: SimPlanFile): ExecOutcome | undefined {
   } catch {
     nodes = [{ type: 'unparseable' }];
   }
-  const index = nodes.findIndex((n) => !KNOWN_NODES.has(n.type ?? ''));
+  const index = nodes.findIndex((n) => !/^stream-exec-[a-z-]+_1$/.test(n.type ?? ''));
   if (index < 0) return undefined;
   return tableException(`Cannot load Plan from file '${shown(path)}'.`, {
     className: 'org.apache.flink.shaded.jackson2.com.fasterxml.jackson.databind.JsonMappingException',
@@ -152,7 +184,7 @@ export function executePlan(ctx: StatementContext, text: string, cfg: Config): E
   }
   const refused = loadCheck(path, file);
   if (refused) return refused;
-  return submitJob(ctx, file.inserts, cfg);
+  return submitJob(ctx, file.inserts, cfg, uidsFrom(file));
 }
 
 /**

@@ -5,7 +5,7 @@ import {
   runSavepoints,
   savepointSizes,
   savepointsFailed
-} from "./chunk-TUDJRKWY.js";
+} from "./chunk-RLL3CO6F.js";
 import {
   forceUnlock,
   forceUnlockHelp,
@@ -13,10 +13,10 @@ import {
 } from "./chunk-NIOXDOAP.js";
 import {
   planInstant
-} from "./chunk-JZMFZ6JJ.js";
+} from "./chunk-G3JOA64H.js";
 import {
   runPlan
-} from "./chunk-PTTLAW7I.js";
+} from "./chunk-ELK4ZM5J.js";
 import {
   environmentsOf
 } from "./chunk-3Y3I25YZ.js";

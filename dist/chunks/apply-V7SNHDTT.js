@@ -3,7 +3,7 @@ const require = __flinkopsCreateRequire(import.meta.url);
 import {
   planMatchesRepository,
   runApply
-} from "./chunk-QTKY7BNE.js";
+} from "./chunk-DHAKJDY3.js";
 import {
   forceUnlock,
   forceUnlockHelp,
@@ -14,11 +14,11 @@ import {
   planInstant,
   planOptions,
   targetOpt
-} from "./chunk-JZMFZ6JJ.js";
+} from "./chunk-G3JOA64H.js";
 import {
   closeRun,
   runPlan
-} from "./chunk-PTTLAW7I.js";
+} from "./chunk-ELK4ZM5J.js";
 import {
   commandEnv
 } from "./chunk-3Y3I25YZ.js";
@@ -36,7 +36,7 @@ import "./chunk-L3B2VTOE.js";
 import "./chunk-LBOV3RBP.js";
 import "./chunk-TKM27NYY.js";
 import "./chunk-4PXYJ4OS.js";
-import "./chunk-O6IZQBBD.js";
+import "./chunk-CYYDDCCZ.js";
 import "./chunk-H2EDNPSF.js";
 import "./chunk-VBEX2MK3.js";
 import {

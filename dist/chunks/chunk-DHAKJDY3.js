@@ -2,7 +2,7 @@ import { createRequire as __flinkopsCreateRequire } from 'node:module';
 const require = __flinkopsCreateRequire(import.meta.url);
 import {
   runPlan
-} from "./chunk-PTTLAW7I.js";
+} from "./chunk-ELK4ZM5J.js";
 import {
   APPLY_CODES,
   execute

@@ -2,7 +2,7 @@ import { createRequire as __flinkopsCreateRequire } from 'node:module';
 const require = __flinkopsCreateRequire(import.meta.url);
 import {
   durationMs
-} from "./chunk-RG6IPRAB.js";
+} from "./chunk-Y7ICVHC5.js";
 import {
   DEFAULT_TIMING,
   observe,

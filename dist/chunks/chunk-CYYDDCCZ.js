@@ -475,7 +475,7 @@ function readsOf(tokens) {
 }
 function scriptShape(script) {
   const split = splitStatements(script, "<plan>");
-  const shape = {
+  const shape2 = {
     sets: /* @__PURE__ */ new Map(),
     tables: /* @__PURE__ */ new Map(),
     views: /* @__PURE__ */ new Map(),
@@ -488,8 +488,8 @@ function scriptShape(script) {
     const j = skipWords(tokens, at + 1, ["INTO", "OVERWRITE", "TABLE"]);
     const [sink] = qualifiedName(tokens, j);
     let key = sink;
-    for (let n = 2; shape.queries.has(key); n++) key = `${sink}#${n}`;
-    shape.queries.set(key, { sink, src: script, tokens, text: tokenKey(tokens), reads: readsOf(tokens) });
+    for (let n = 2; shape2.queries.has(key); n++) key = `${sink}#${n}`;
+    shape2.queries.set(key, { sink, src: script, tokens, text: tokenKey(tokens), reads: readsOf(tokens) });
   };
   for (const st of split.statements) {
     const tk = st.tokens;
@@ -497,8 +497,8 @@ function scriptShape(script) {
     if (w0 === "SET" || w0 === "RESET") {
       const key = tk[1] ? unquote(tokenText(script, [tk[1]])) : "";
       const eq = tk.findIndex((t) => isOp(t, "="));
-      if (w0 === "RESET") shape.sets.delete(key);
-      else if (key) shape.sets.set(key, eq >= 0 ? unquote(tokenText(script, tk.slice(eq + 1))) : "");
+      if (w0 === "RESET") shape2.sets.delete(key);
+      else if (key) shape2.sets.set(key, eq >= 0 ? unquote(tokenText(script, tk.slice(eq + 1))) : "");
       continue;
     }
     if (w0 === "INSERT") {
@@ -524,23 +524,23 @@ function scriptShape(script) {
       const what = tk[k]?.kind === "word" ? tk[k].value : "";
       const [name, after] = qualifiedName(tk, skipWords(tk, k + 1, ["IF", "NOT", "EXISTS"]));
       if (what === "TABLE") {
-        shape.tables.set(name, tableShape(script, tk.slice(after)));
+        shape2.tables.set(name, tableShape(script, tk.slice(after)));
         continue;
       }
       if (what === "VIEW") {
         const as = tk.findIndex((t, i) => i >= after && isWord(t, "AS"));
         const q = tk.slice(as + 1);
-        shape.views.set(name, { src: script, tokens: q, text: tokenKey(q) });
+        shape2.views.set(name, { src: script, tokens: q, text: tokenKey(q) });
         continue;
       }
       if (what === "FUNCTION") {
-        shape.functions.set(name, tokenText(script, tk.slice(after)));
+        shape2.functions.set(name, tokenText(script, tk.slice(after)));
         continue;
       }
     }
-    shape.other.push(tokenText(script, tk));
+    shape2.other.push(tokenText(script, tk));
   }
-  return shape;
+  return shape2;
 }
 function tableShape(src, rest) {
   for (let i = 0; i < rest.length; i++) {
@@ -686,7 +686,7 @@ function ttlSwitched(input) {
   if (Number.isFinite(major) && major >= 2) return void 0;
   return `table.exec.state.ttl switched ${to ? "on" : "off"}`;
 }
-function typedShape(shape, job) {
+function typedShape(shape2, job) {
   const alias = /* @__PURE__ */ new Map();
   for (const n of job.graph.nodes) {
     const select = /select=\[(.*?)\](?:,\s*\w+=|\)$)/.exec(n.contents)?.[1];
@@ -702,7 +702,7 @@ function typedShape(shape, job) {
       types.set(col, seen === void 0 || seen === type ? type : null);
     }
   }
-  return shape.replace(/\b([A-Za-z_][\w$]*)\b(?!\s*\()/g, (word) => {
+  return shape2.replace(/\b([A-Za-z_][\w$]*)\b(?!\s*\()/g, (word) => {
     let name = word.toLowerCase();
     for (let i = 0; i < 8 && alias.has(name); i++) name = alias.get(name);
     const type = types.get(name);
@@ -786,11 +786,11 @@ function compatibility(input) {
     advice: verdict === "compatible" ? [] : advice(input)
   };
 }
-function parallelismFinding(input, shape, out) {
+function parallelismFinding(input, shape2, out) {
   const p = input.parallelism;
   if (!p || p.from === void 0 || p.from === p.to) return;
-  const pinned = [...shape.tables.values()].some((t) => /'(?:sink|scan)\.parallelism'/.test(t.options));
-  if (pinned || shape.sets.has("table.exec.resource.default-parallelism")) {
+  const pinned = [...shape2.tables.values()].some((t) => /'(?:sink|scan)\.parallelism'/.test(t.options));
+  if (pinned || shape2.sets.has("table.exec.resource.default-parallelism")) {
     out.push({
       level: "incompatible",
       text: `parallelism ${p.from} → ${p.to} with operators pinned to their own parallelism: chaining, and so operator ids, change`
@@ -801,8 +801,8 @@ function maxParallelismFinding(input, out) {
   const mp = input.maxParallelism;
   if (!mp || mp.from === mp.to) return;
   const what = `maxParallelism ${mp.from ?? "(unset)"} → ${mp.to ?? "(unset)"}`;
-  const shape = scriptShape(input.newScript);
-  const keyed = shape.broken || [...shape.queries.values(), ...shape.views.values()].some(
+  const shape2 = scriptShape(input.newScript);
+  const keyed = shape2.broken || [...shape2.queries.values(), ...shape2.views.values()].some(
     (q) => statefulOperators(queryFeatures(q.src, q.tokens)).size > 0
   );
   if (!keyed) out.push({ level: "info", text: `${what} (the query keeps no keyed state)` });
@@ -874,21 +874,21 @@ function compareShapes(a, b, out) {
       continue;
     }
     if (x.text === y.text) continue;
-    const label = `INSERT INTO ${x.sink}`;
+    const label2 = `INSERT INTO ${x.sink}`;
     for (const r of x.reads.filter((n) => !y.reads.includes(n))) {
-      out.push({ level: "incompatible", text: `${label}: source ${r} removed` });
+      out.push({ level: "incompatible", text: `${label2}: source ${r} removed` });
     }
     for (const r of y.reads.filter((n) => !x.reads.includes(n))) {
-      out.push({ level: "incompatible", text: `${label}: source ${r} added` });
+      out.push({ level: "incompatible", text: `${label2}: source ${r} added` });
     }
-    compareQueries(label, queryFeatures(x.src, x.tokens), queryFeatures(y.src, y.tokens), out);
+    compareQueries(label2, queryFeatures(x.src, x.tokens), queryFeatures(y.src, y.tokens), out);
   }
   const otherA = [...a.other].sort().join("\n");
   const otherB = [...b.other].sort().join("\n");
   if (otherA !== otherB)
     out.push({ level: "unknown", text: "other statements changed (catalog, USE, ADD JAR...)" });
 }
-function compareQueries(label, x, y, out) {
+function compareQueries(label2, x, y, out) {
   const before = out.length;
   const opsA = statefulOperators(x);
   const opsB = statefulOperators(y);
@@ -897,33 +897,164 @@ function compareQueries(label, x, y, out) {
     const m = opsB.get(op) ?? 0;
     if (n === m) continue;
     const verb = n === 0 ? "added" : m === 0 ? "removed" : `${n} → ${m}`;
-    out.push({ level: "incompatible", text: `${label}: stateful operator ${op} ${verb}` });
+    out.push({ level: "incompatible", text: `${label2}: stateful operator ${op} ${verb}` });
   }
   const list = (v) => v.length ? v.join("; ") : "(none)";
   if (x.groupBy.length && y.groupBy.length && list(x.groupBy) !== list(y.groupBy)) {
     out.push({
       level: "incompatible",
-      text: `${label}: GROUP BY keys changed: ${list(x.groupBy)} → ${list(y.groupBy)}`
+      text: `${label2}: GROUP BY keys changed: ${list(x.groupBy)} → ${list(y.groupBy)}`
     });
   }
   if (x.joins.length && y.joins.length && list(x.joins) !== list(y.joins)) {
     out.push({
       level: "incompatible",
-      text: `${label}: join type or keys changed: ${list(x.joins)} → ${list(y.joins)}`
+      text: `${label2}: join type or keys changed: ${list(x.joins)} → ${list(y.joins)}`
     });
   }
   if (x.windows.length && y.windows.length && list(x.windows) !== list(y.windows)) {
     out.push({
       level: "unknown",
-      text: `${label}: window changed: ${list(x.windows)} → ${list(y.windows)}`
+      text: `${label2}: window changed: ${list(x.windows)} → ${list(y.windows)}`
     });
   }
   if (out.length === before) {
     out.push({
       level: "unknown",
-      text: `${label}: query changed with the same stateful operators (operator ids follow the graph, which such edits usually keep; plan against the cluster to know)`
+      text: `${label2}: query changed with the same stateful operators (operator ids follow the graph, which such edits usually keep; plan against the cluster to know)`
     });
   }
+}
+
+// src/plan/compiled-state.ts
+var STATELESS_SOURCES = /* @__PURE__ */ new Set(["datagen", "values"]);
+var STATELESS_SINKS = /* @__PURE__ */ new Set(["blackhole", "print", "jdbc", "elasticsearch-7", "values"]);
+var NOT_SHAPE = /* @__PURE__ */ new Set(["id", "description", "inputProperties", "configuration", "ttl", "name"]);
+function parse(json) {
+  let doc;
+  try {
+    doc = JSON.parse(json);
+  } catch {
+    return void 0;
+  }
+  if (!Array.isArray(doc.nodes)) return void 0;
+  const inputs = /* @__PURE__ */ new Map();
+  for (const e of Array.isArray(doc.edges) ? doc.edges : []) {
+    inputs.set(e.target, [...inputs.get(e.target) ?? [], e.source]);
+  }
+  return { nodes: doc.nodes, inputs };
+}
+var kindOf = (n) => n.type.replace(/_\d+$/, "").replace(/^(stream|batch)-exec-/, "");
+function tableOf(n) {
+  const t = n.scanTableSource ?? n.dynamicTableSink;
+  return t?.table?.identifier;
+}
+function holds2(n, optionsOf) {
+  if (Array.isArray(n.state) && n.state.length > 0) return "keyed";
+  const kind = kindOf(n);
+  if (kind !== "table-source-scan" && kind !== "sink") return "none";
+  const connector = optionsOf(tableKey(tableOf(n) ?? ""))?.connector;
+  if (connector === void 0) return "unknown";
+  if (kind === "sink") return STATELESS_SINKS.has(connector) ? "none" : "operator";
+  if (connector === "datagen") {
+    const options = optionsOf(tableKey(tableOf(n) ?? "")) ?? {};
+    const sequence = Object.entries(options).some(
+      ([k, v]) => /^fields\..+\.kind$/.test(k) && v.toLowerCase() === "sequence"
+    );
+    return sequence ? "operator" : "none";
+  }
+  return STATELESS_SOURCES.has(connector) ? "none" : "operator";
+}
+function unnamed(value) {
+  if (typeof value === "string") return value.replace(/`(?:[^`]|``)*`\s*/g, "");
+  if (Array.isArray(value)) return value.map(unnamed);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value).filter(([k]) => !NOT_SHAPE.has(k)).map(([k, v]) => [k, unnamed(v)])
+    );
+  }
+  return value;
+}
+function shape(n, g) {
+  const byId = new Map(g.nodes.map((x) => [x.id, x]));
+  const reads = (g.inputs.get(n.id) ?? []).map((i) => unnamed(byId.get(i)?.outputType));
+  return canonicalJson({ node: unnamed(n), reads });
+}
+var ttlOn2 = (n) => (n.state ?? []).some((s) => s.ttl !== void 0 && !/^0+\s*\w*$/.test(s.ttl));
+function label(n) {
+  const d = n.description ?? "";
+  const op = /^(\w+)\(/.exec(d)?.[1];
+  const key = /(?:groupBy|partitionBy|leftKeys|upsertKey|key|partitionKeys)=\[([^\]]*)\]/.exec(d)?.[1];
+  const table = tableOf(n);
+  const kind = kindOf(n);
+  if (kind === "table-source-scan" && table) return `source ${tableKey(table)}`;
+  if (kind === "sink" && table) return `sink ${tableKey(table)}`;
+  return op ? `${op}${key ? ` (${key})` : ""}` : kind;
+}
+function uid(n) {
+  const kind = kindOf(n);
+  return `${n.id}_${kind === "table-source-scan" ? "source" : kind}`;
+}
+function compiledStateVerdict(input) {
+  const a = parse(input.before);
+  const b = parse(input.after);
+  if (!a || !b) return void 0;
+  const major = Number((input.flinkVersion ?? "1").split(".")[0]);
+  const ttlMatters = !(Number.isFinite(major) && major >= 2);
+  const operators = [];
+  const findings = [];
+  let dropped = 0;
+  let reshaped = 0;
+  let unknown = 0;
+  const seen = /* @__PURE__ */ new Set();
+  for (const n of a.nodes) {
+    const state = holds2(n, input.optionsOf);
+    if (state === "none") continue;
+    const name = label(n);
+    const twin = b.nodes.find((x) => x.id === n.id && kindOf(x) === kindOf(n));
+    if (twin) seen.add(twin);
+    if (!twin) {
+      if (state === "unknown") {
+        unknown++;
+        operators.push({ name, id: uid(n), state: "unknown" });
+        findings.push(`${name}: ExecNode ${n.id} is gone, and flinkops does not know whether it keeps state`);
+        continue;
+      }
+      dropped++;
+      operators.push({ name, id: uid(n), state: "dropped" });
+      findings.push(
+        `${name}: its state is dropped (uid ${uid(n)}: the recompiled plan has no ${kindOf(n)} ExecNode with id ${n.id}; Flink numbers the ExecNodes of every compilation anew)`
+      );
+      continue;
+    }
+    if (state === "keyed") {
+      const ttl = ttlMatters && ttlOn2(n) !== ttlOn2(twin);
+      if (ttl || shape(n, a) !== shape(twin, b)) {
+        reshaped++;
+        operators.push({ name, id: uid(n), state: "reshaped" });
+        findings.push(
+          `${name}: its state changes shape (${ttl ? `state TTL switched ${ttlOn2(twin) ? "on" : "off"}; before Flink 2.0 TTL state and plain state do not read each other` : `${n.description ?? kindOf(n)} → ${twin.description ?? kindOf(twin)}`}); Flink cannot restore it`
+        );
+        continue;
+      }
+    }
+    operators.push({ name, id: uid(n), state: "kept" });
+    if (state !== "unknown") findings.push(`${name} keeps its state (uid ${uid(n)})`);
+  }
+  for (const n of b.nodes) {
+    if (seen.has(n)) continue;
+    const state = holds2(n, input.optionsOf);
+    if (state === "none" || state === "unknown") continue;
+    operators.push({ name: label(n), id: uid(n), state: "new" });
+    findings.push(`${label(n)} starts with empty state`);
+  }
+  const verdict = reshaped > 0 ? "incompatible" : dropped > 0 ? "drops-state" : unknown > 0 ? "unknown" : "compatible";
+  const advice2 = verdict === "incompatible" ? [
+    "A stateless upgrade (upgradeMode: stateless) starts the new plan with empty state; or keep the old query for the state that must survive."
+  ] : verdict === "drops-state" && !input.allowNonRestoredState ? [
+    "Set allowNonRestoredState: true to start without the dropped state, or keep the compiled plan (a SQL change recompiles it) and carry the change in a new job."
+  ] : [];
+  return { verdict, source: "flink", operators, findings, advice: advice2 };
 }
 
 // src/plan/exec-node-diff.ts
@@ -1365,6 +1496,26 @@ var COMPILED_PLAN_CODES = {
   /** Warning: a restart on another Flink version with an unknown state verdict, not confirmed. */
   versionUnconfirmed: "FO641"
 };
+function restoresFromPlan(c) {
+  if (c.action === "upgrade") return c.strategy !== "stateless";
+  if (c.action === "rescale") return c.rescaleMode === "savepoint-restart";
+  return c.action === "resume" || c.action === "recover";
+}
+function samePlanVerdict() {
+  return {
+    verdict: "compatible",
+    source: "flink",
+    findings: ["the same compiled plan: every ExecNode keeps its uid, and its state"],
+    advice: []
+  };
+}
+function tableOptions(job) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const st of job.statements) {
+    if (st.table) byKey.set(tableKey(st.table.name.parts.at(-1) ?? ""), st.table.options);
+  }
+  return (t) => byKey.get(t);
+}
 var RESTARTS = /* @__PURE__ */ new Set(["upgrade", "resume", "recover"]);
 function annotateCompiledPlans(changes, jobs, doc, opts) {
   const byName2 = new Map(jobs.map((j) => [j.name, j]));
@@ -1382,6 +1533,26 @@ function annotateCompiledPlans(changes, jobs, doc, opts) {
         ...next,
         compiledPlan: { path: plan.path, sha256: plan.sha256, ...execNodes ? { execNodes } : {} }
       };
+      const compatibility2 = before && restoresFromPlan(c) && !opts.planErrors?.[c.job] ? before.sha256 === plan.sha256 ? samePlanVerdict() : compiledStateVerdict({
+        before: before.json,
+        after: plan.json,
+        optionsOf: tableOptions(job),
+        allowNonRestoredState: job.settings.allowNonRestoredState,
+        ...opts.liveVersion ? { flinkVersion: opts.liveVersion } : {}
+      }) : void 0;
+      if (compatibility2) {
+        next = { ...next, compatibility: compatibility2 };
+        if (compatibility2.verdict === "incompatible" || compatibility2.verdict === "drops-state" && !job.settings.allowNonRestoredState) {
+          diags.push(
+            warning(
+              PLAN_CODES.stateIncompatible,
+              compatibility2.verdict === "incompatible" ? `Upgrade of job ${c.job} will not restore its state` : `Upgrade of job ${c.job} drops state: its restore fails without allowNonRestoredState`,
+              `${compatibility2.findings.filter((f) => !/keeps its state|starts with empty state/.test(f)).join("; ")}. ${compatibility2.advice.join("; ")}`,
+              fileOf(job)
+            )
+          );
+        }
+      }
     }
     const planError = opts.planErrors?.[c.job];
     const starts = RESTARTS.has(c.action) || c.action === "create";
@@ -1918,19 +2089,19 @@ function decideRemoved(name, pipelineName2, live, record, ctx) {
 
 // src/plan/lineage.ts
 function relationsOf(script, job) {
-  const shape = script !== void 0 ? scriptShape(script) : void 0;
+  const shape2 = script !== void 0 ? scriptShape(script) : void 0;
   const views = /* @__PURE__ */ new Map();
-  for (const [name, v] of shape?.views ?? []) views.set(name, readsOf(v.tokens));
+  for (const [name, v] of shape2?.views ?? []) views.set(name, readsOf(v.tokens));
   for (const name of job?.views ?? []) if (!views.has(name)) views.set(name, []);
   const reads = new Set(job?.sources ?? []);
   const writes = new Set(job?.sinks ?? []);
   if (!job?.sources || !job?.sinks) {
-    for (const q of shape?.queries.values() ?? []) {
+    for (const q of shape2?.queries.values() ?? []) {
       if (!job?.sinks) writes.add(q.sink);
       if (!job?.sources) for (const r of q.reads) reads.add(r);
     }
   }
-  const udfs = new Set(job?.udfs ?? [...shape?.functions.keys() ?? []]);
+  const udfs = new Set(job?.udfs ?? [...shape2?.functions.keys() ?? []]);
   return { reads: [...reads].sort(), writes: [...writes].sort(), views, udfs: [...udfs].sort() };
 }
 function affectedOf(changes) {

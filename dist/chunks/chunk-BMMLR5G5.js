@@ -8,11 +8,11 @@ import {
 } from "./chunk-WD3JREXH.js";
 import {
   runApply
-} from "./chunk-QTKY7BNE.js";
+} from "./chunk-DHAKJDY3.js";
 import {
   closeRun,
   runPlan
-} from "./chunk-PTTLAW7I.js";
+} from "./chunk-ELK4ZM5J.js";
 import {
   describeEngineProgress
 } from "./chunk-L3B2VTOE.js";

@@ -2,7 +2,7 @@ import { createRequire as __flinkopsCreateRequire } from 'node:module';
 const require = __flinkopsCreateRequire(import.meta.url);
 import {
   runPlan
-} from "./chunk-PTTLAW7I.js";
+} from "./chunk-ELK4ZM5J.js";
 import {
   commandEnv
 } from "./chunk-3Y3I25YZ.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-UWUWWQ2M.js";
 import {
   unknownTargets
-} from "./chunk-O6IZQBBD.js";
+} from "./chunk-CYYDDCCZ.js";
 import {
   hasChanges,
   renderPlanJson,

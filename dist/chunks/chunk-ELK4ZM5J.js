@@ -9,7 +9,7 @@ import {
 import {
   diff,
   majorMinor
-} from "./chunk-O6IZQBBD.js";
+} from "./chunk-CYYDDCCZ.js";
 import {
   parseExecutionPlan
 } from "./chunk-H2EDNPSF.js";
@@ -304,6 +304,13 @@ async function compileOne(client, job, path) {
   if (!read.ok) return { ok: false, refused: false, message: `reading ${path} back: ${message(read.error)}` };
   return { ok: true, ...read.value };
 }
+function planKey(statements) {
+  const kept = statements.filter(
+    (st) => st.kind !== "set" || st.set?.key === void 0 || st.set.key.startsWith("table.")
+  );
+  const steps = compileSteps(kept);
+  return fingerprint({ setup: steps.setup, submit: steps.submit ?? "" });
+}
 function compiledSpecHash(scriptHash, planSha256) {
   return fingerprint({ script: scriptHash, plan: planSha256 });
 }
@@ -329,7 +336,7 @@ async function compileJobPlans(client, desired, doc, opts = {}) {
   const uncompiled = [];
   await mapPool(jobs, opts.concurrency ?? 4, async (job) => {
     const key = job.restartHash;
-    const path = planFileUri(planDir, desired.project, desired.env, job.name, key);
+    const path = planFileUri(planDir, desired.project, desired.env, job.name, planKey(job.statements));
     const current = doc.jobs[job.name]?.current;
     const known = current?.plan?.path === path ? current.plan : void 0;
     if (known && (!client || !live || current?.flinkVersion === live)) {
@@ -347,7 +354,7 @@ async function compileJobPlans(client, desired, doc, opts = {}) {
       if (known) {
         job.compiledPlan = { ...known };
         job.restartHash = compiledSpecHash(key, known.sha256);
-      } else uncompiled.push(`${job.name} (${r.message})`);
+      } else if (!r.refused) uncompiled.push(`${job.name} (${r.message})`);
       return;
     }
     job.compiledPlan = { path, json: r.json, sha256: r.sha256 };

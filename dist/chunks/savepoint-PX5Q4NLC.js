@@ -4,19 +4,19 @@ import {
   openCluster,
   reportMasked,
   savepointProgress
-} from "./chunk-BFV3P4FJ.js";
+} from "./chunk-R3DK4G7A.js";
 import {
   savepointsFailed,
   takeManualSavepoint
-} from "./chunk-TUDJRKWY.js";
-import "./chunk-RG6IPRAB.js";
+} from "./chunk-RLL3CO6F.js";
+import "./chunk-Y7ICVHC5.js";
 import {
   forceUnlock,
   forceUnlockHelp,
   forceUnlockOption
 } from "./chunk-NIOXDOAP.js";
-import "./chunk-JZMFZ6JJ.js";
-import "./chunk-PTTLAW7I.js";
+import "./chunk-G3JOA64H.js";
+import "./chunk-ELK4ZM5J.js";
 import "./chunk-3Y3I25YZ.js";
 import "./chunk-EUYQZS6N.js";
 import {
@@ -28,7 +28,7 @@ import "./chunk-L3B2VTOE.js";
 import "./chunk-LBOV3RBP.js";
 import "./chunk-TKM27NYY.js";
 import "./chunk-4PXYJ4OS.js";
-import "./chunk-O6IZQBBD.js";
+import "./chunk-CYYDDCCZ.js";
 import "./chunk-H2EDNPSF.js";
 import "./chunk-VBEX2MK3.js";
 import "./chunk-DPUHMMKI.js";

@@ -4,11 +4,11 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-PTTLAW7I.js";
+} from "./chunk-ELK4ZM5J.js";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-O6IZQBBD.js";
+} from "./chunk-CYYDDCCZ.js";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.js";

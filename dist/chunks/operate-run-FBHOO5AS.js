@@ -4,7 +4,7 @@ import {
   applyEnvironment,
   planOptions,
   writePlanFile
-} from "./chunk-YYDEYPZD.js";
+} from "./chunk-BMMLR5G5.js";
 import {
   readProjectInfo
 } from "./chunk-HPS3BLTE.js";
@@ -15,21 +15,21 @@ import {
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-TUDJRKWY.js";
+} from "./chunk-RLL3CO6F.js";
 import {
   runHealth
-} from "./chunk-RG6IPRAB.js";
-import "./chunk-QTKY7BNE.js";
+} from "./chunk-Y7ICVHC5.js";
+import "./chunk-DHAKJDY3.js";
 import {
   closeRun,
   runPlan
-} from "./chunk-PTTLAW7I.js";
+} from "./chunk-ELK4ZM5J.js";
 import "./chunk-EUYQZS6N.js";
 import "./chunk-L3B2VTOE.js";
 import "./chunk-LBOV3RBP.js";
 import "./chunk-TKM27NYY.js";
 import "./chunk-4PXYJ4OS.js";
-import "./chunk-O6IZQBBD.js";
+import "./chunk-CYYDDCCZ.js";
 import "./chunk-H2EDNPSF.js";
 import "./chunk-VBEX2MK3.js";
 import {

@@ -4,17 +4,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-YYDEYPZD.js";
+} from "./chunk-BMMLR5G5.js";
 import "./chunk-HPS3BLTE.js";
 import "./chunk-WD3JREXH.js";
-import "./chunk-QTKY7BNE.js";
-import "./chunk-PTTLAW7I.js";
+import "./chunk-DHAKJDY3.js";
+import "./chunk-ELK4ZM5J.js";
 import "./chunk-EUYQZS6N.js";
 import "./chunk-L3B2VTOE.js";
 import "./chunk-LBOV3RBP.js";
 import "./chunk-TKM27NYY.js";
 import "./chunk-4PXYJ4OS.js";
-import "./chunk-O6IZQBBD.js";
+import "./chunk-CYYDDCCZ.js";
 import "./chunk-H2EDNPSF.js";
 import "./chunk-VBEX2MK3.js";
 import "./chunk-DPUHMMKI.js";

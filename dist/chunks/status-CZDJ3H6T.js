@@ -9,11 +9,11 @@ import {
   formatDuration,
   pct,
   runHealth
-} from "./chunk-RG6IPRAB.js";
+} from "./chunk-Y7ICVHC5.js";
 import {
   planInstant
-} from "./chunk-JZMFZ6JJ.js";
-import "./chunk-PTTLAW7I.js";
+} from "./chunk-G3JOA64H.js";
+import "./chunk-ELK4ZM5J.js";
 import {
   commandEnv
 } from "./chunk-3Y3I25YZ.js";
@@ -28,7 +28,7 @@ import "./chunk-L3B2VTOE.js";
 import "./chunk-LBOV3RBP.js";
 import "./chunk-TKM27NYY.js";
 import "./chunk-4PXYJ4OS.js";
-import "./chunk-O6IZQBBD.js";
+import "./chunk-CYYDDCCZ.js";
 import "./chunk-H2EDNPSF.js";
 import "./chunk-VBEX2MK3.js";
 import {

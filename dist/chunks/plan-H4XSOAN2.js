@@ -7,8 +7,8 @@ import {
   planInstant,
   planOptions,
   targetOpt
-} from "./chunk-JZMFZ6JJ.js";
-import "./chunk-PTTLAW7I.js";
+} from "./chunk-G3JOA64H.js";
+import "./chunk-ELK4ZM5J.js";
 import "./chunk-3Y3I25YZ.js";
 import "./chunk-EUYQZS6N.js";
 import "./chunk-UWUWWQ2M.js";
@@ -16,7 +16,7 @@ import "./chunk-L3B2VTOE.js";
 import "./chunk-LBOV3RBP.js";
 import "./chunk-TKM27NYY.js";
 import "./chunk-4PXYJ4OS.js";
-import "./chunk-O6IZQBBD.js";
+import "./chunk-CYYDDCCZ.js";
 import "./chunk-H2EDNPSF.js";
 import "./chunk-VBEX2MK3.js";
 import "./chunk-DPUHMMKI.js";

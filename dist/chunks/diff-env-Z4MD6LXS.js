@@ -2,7 +2,7 @@ import { createRequire as __flinkopsCreateRequire } from 'node:module';
 const require = __flinkopsCreateRequire(import.meta.url);
 import {
   unifiedDiff
-} from "./chunk-O6IZQBBD.js";
+} from "./chunk-CYYDDCCZ.js";
 import "./chunk-H2EDNPSF.js";
 import "./chunk-VBEX2MK3.js";
 import "./chunk-DPUHMMKI.js";

@@ -1,0 +1,157 @@
+/**
+ * The state verdict of a change to a job in planMode: compiled comes from the two compiled plans
+ * (their ExecNode uids), and Flink's own restore agrees: a restart of the same plan keeps the
+ * state; a SQL change recompiles the plan, the gateway numbers its ExecNodes anew, and the state
+ * of the aggregate is dropped (the restore fails, flinkops rolls back, and allowNonRestoredState
+ * lets it start without that state). FLINKOPS_COMPILED_FIXTURES=DIR keeps the plans for unit tests.
+ */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COUNT_BY_KEY, jobYaml } from './fixtures';
+import {
+  apply,
+  clusters,
+  flinkLine,
+  flinkops,
+  localPath,
+  makeRepo,
+  type Repo,
+  restoredFrom,
+  scratch,
+} from './support';
+
+const EVENTS = `kind: source
+connector: datagen
+columns:
+  - { name: id, type: BIGINT }
+  - { name: k, type: INT }
+  - { name: v, type: INT }
+with:
+  rows-per-second: "5"
+  fields.k.min: "0"
+  fields.k.max: "3"
+`;
+const COUNTS = `kind: sink
+connector: blackhole
+columns:
+  - { name: k, type: INT, nullable: false }
+  - { name: c, type: BIGINT }
+primaryKey: [k]
+`;
+
+interface Change {
+  job: string;
+  action: string;
+  compatibility?: {
+    verdict: string;
+    source?: string;
+    operators?: { name: string; id: string; state: string }[];
+  };
+  compiledPlan?: { path: string };
+}
+
+describe(`planMode: compiled, a SQL change on Flink ${flinkLine()}: the plans' verdict and Flink's restore`, () => {
+  let repo: Repo;
+  const shared = scratch('compiled-state');
+  const keep = process.env.FLINKOPS_COMPILED_FIXTURES;
+
+  beforeAll(() => {
+    const cluster = clusters().adaptive;
+    repo = makeRepo(
+      'cstate',
+      {},
+      {
+        projectYaml: [
+          'project: cstate',
+          `flinkVersion: "${flinkLine()}"`,
+          'defaults:',
+          '  planMode: compiled',
+          '  config:',
+          '    execution.checkpointing.interval: 1 s',
+          'environments:',
+          '  local:',
+          `    jobmanagerUrl: ${cluster.jobmanagerUrl}`,
+          `    sqlGatewayUrl: ${cluster.gatewayUrl}`,
+          `    planDir: file://${shared}/plans`,
+          '',
+        ].join('\n'),
+      },
+    );
+    repo.write({
+      'tables/events.yaml': EVENTS,
+      'tables/counts.yaml': COUNTS,
+      'jobs/counts.sql': COUNT_BY_KEY,
+    });
+  });
+  afterAll(async () => {
+    // Nothing of this test keeps running on the shared cluster.
+    repo.write({ 'jobs/counts.sql': null, 'jobs/counts.yaml': null });
+    await apply(repo, ['--allow-delete']);
+    repo.cleanup();
+  });
+
+  async function plan(name: string): Promise<Change> {
+    const r = await flinkops(repo, ['plan', '--env', 'local', '--json']);
+    expect(r.code, r.out).toBe(0);
+    const change = (JSON.parse(r.stdout) as { changes: Change[] }).changes.find((c) => c.job === 'counts')!;
+    if (keep && change.compiledPlan) {
+      mkdirSync(join(keep, flinkLine()), { recursive: true });
+      copyFileSync(localPath(change.compiledPlan.path), join(keep, flinkLine(), `${name}.json`));
+    }
+    return change;
+  }
+
+  /** Flink's answer: the running job, restored from the upgrade's savepoint or not. */
+  async function restoredTheUpgradeSavepoint(): Promise<boolean> {
+    const rec = repo.state().jobs.counts!;
+    const upgrade = rec.savepoints.filter((s) => s.kind === 'upgrade').at(-1)!.path;
+    return (await restoredFrom(repo.cluster, rec.current!.jobId)) === upgrade;
+  }
+
+  it('creates the job from its compiled plan', async () => {
+    await plan('base');
+    const r = await apply(repo);
+    expect(r.code, r.out).toBe(0);
+  });
+
+  it('a runtime setting changes: the job restarts from the same plan: compatible, and Flink restores the state', async () => {
+    repo.write({ 'jobs/counts.yaml': jobYaml(['config:', '  execution.checkpointing.interval: 2 s']) });
+    const change = await plan('same');
+    expect(change.action).toBe('upgrade');
+    expect(change.compatibility).toMatchObject({ verdict: 'compatible', source: 'flink' });
+    const r = await apply(repo);
+    expect(r.code, r.out).toBe(0);
+    expect(await restoredTheUpgradeSavepoint()).toBe(true);
+  });
+
+  it('a SQL change recompiles the plan with new ExecNode ids: drops-state, and Flink refuses the restore until allowNonRestoredState', async () => {
+    repo.write({
+      'jobs/counts.sql': COUNT_BY_KEY.replace('GROUP BY k;', 'GROUP BY k\nHAVING COUNT(*) > 0;'),
+    });
+    const change = await plan('having');
+    expect(change.compatibility).toMatchObject({ verdict: 'drops-state', source: 'flink' });
+    const dropped = change.compatibility!.operators!.find((o) => o.state === 'dropped')!;
+    expect(dropped).toMatchObject({
+      name: 'GroupAggregate (k)',
+      id: expect.stringMatching(/^\d+_group-aggregate$/),
+    });
+    const refused = await apply(repo);
+    expect(refused.code, refused.out).not.toBe(0);
+    // Flink's own refusal names the uid the plan said is dropped.
+    expect(refused.out).toMatch(/Cannot map checkpoint\/savepoint state/);
+    expect(refused.out).toContain(dropped.id);
+    expect(refused.out).toMatch(/rolled back/i);
+    expect(await restoredTheUpgradeSavepoint()).toBe(true);
+    repo.write({
+      'jobs/counts.yaml': jobYaml([
+        'allowNonRestoredState: true',
+        'config:',
+        '  execution.checkpointing.interval: 2 s',
+      ]),
+    });
+    const r = await apply(repo);
+    expect(r.code, r.out).toBe(0);
+    expect(await restoredTheUpgradeSavepoint()).toBe(true);
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * The state verdict of a compiled job's plan change, on plans real SQL Gateways wrote
+ * (test/fixtures/compiled/<version>/, recorded by test/e2e/compiled-state.e2e.test.ts with
+ * FLINKOPS_COMPILED_FIXTURES): `base` is `SELECT k, COUNT(*) … GROUP BY k`, `having` the same
+ * query with `HAVING COUNT(*) > 0`, compiled later in the same gateway.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compiledStateVerdict } from '../src/plan/compiled-state';
+
+const dir = join(__dirname, 'fixtures', 'compiled');
+const plan = (version: string, name: string) => readFileSync(join(dir, version, `${name}.json`), 'utf8');
+const tables: Record<string, Record<string, string>> = {
+  events: { connector: 'datagen' },
+  counts: { connector: 'blackhole' },
+  orders: { connector: 'kafka' },
+};
+const optionsOf = (t: string) => tables[t];
+
+describe.each(['1.20', '2.2'])('compiled plans of Flink %s', (version) => {
+  it('the same plan keeps every ExecNode uid: compatible', () => {
+    const v = compiledStateVerdict({
+      before: plan(version, 'base'),
+      after: plan(version, 'base'),
+      optionsOf,
+    })!;
+    expect(v.verdict).toBe('compatible');
+    expect(v.operators).toEqual([{ name: 'GroupAggregate (k)', id: '4_group-aggregate', state: 'kept' }]);
+  });
+
+  it('a recompiled plan numbers its ExecNodes anew: the aggregate state is dropped', () => {
+    const v = compiledStateVerdict({
+      before: plan(version, 'base'),
+      after: plan(version, 'having'),
+      optionsOf,
+    })!;
+    expect(v.verdict).toBe('drops-state');
+    expect(v.operators).toContainEqual({
+      name: 'GroupAggregate (k)',
+      id: '4_group-aggregate',
+      state: 'dropped',
+    });
+    expect(v.operators).toContainEqual(
+      expect.objectContaining({
+        name: 'GroupAggregate (k)',
+        id: expect.stringMatching(/^\d+_group-aggregate$/),
+        state: 'new',
+      }),
+    );
+    expect(v.advice.join(' ')).toContain('allowNonRestoredState');
+    const allowed = compiledStateVerdict({
+      before: plan(version, 'base'),
+      after: plan(version, 'having'),
+      optionsOf,
+      allowNonRestoredState: true,
+    })!;
+    expect(allowed.advice).toEqual([]);
+  });
+
+  it('the same ExecNode with other aggregate calls: reshaped, incompatible', () => {
+    const base = plan(version, 'base');
+    const other = base.replace('"internalName" : "$COUNT$1"', '"internalName" : "$SUM$1"');
+    expect(other).not.toBe(base);
+    const v = compiledStateVerdict({ before: base, after: other, optionsOf })!;
+    expect(v.verdict).toBe('incompatible');
+    expect(v.operators![0]).toMatchObject({ id: '4_group-aggregate', state: 'reshaped' });
+  });
+
+  it('field names are not state: an alias renamed keeps it', () => {
+    const base = plan(version, 'base');
+    const renamed = base.replaceAll('`k`', '`key_id`').replaceAll('"name" : "c"', '"name" : "cnt"');
+    const v = compiledStateVerdict({ before: base, after: renamed, optionsOf })!;
+    expect(v.verdict).toBe('compatible');
+  });
+
+  it('state TTL switched on: incompatible before Flink 2.0 only', () => {
+    const base = plan(version, 'base');
+    const ttl = base.replace('"ttl" : "0 ms"', '"ttl" : "3600000 ms"');
+    expect(ttl).not.toBe(base);
+    const v = compiledStateVerdict({ before: base, after: ttl, optionsOf, flinkVersion: `${version}.0` })!;
+    expect(v.verdict).toBe(version === '1.20' ? 'incompatible' : 'compatible');
+  });
+
+  it('a source whose connector keeps state keeps it under the same ExecNode id, and loses it under another', () => {
+    const base = plan(version, 'base').replaceAll('`events`', '`orders`');
+    expect(compiledStateVerdict({ before: base, after: base, optionsOf })!.operators).toContainEqual({
+      name: 'source orders',
+      id: '1_source',
+      state: 'kept',
+    });
+    const later = plan(version, 'having').replaceAll('`events`', '`orders`');
+    const v = compiledStateVerdict({ before: base, after: later, optionsOf })!;
+    expect(v.operators).toContainEqual({ name: 'source orders', id: '1_source', state: 'dropped' });
+  });
+});
+
+describe('not a plan', () => {
+  it('gives no verdict', () => {
+    expect(compiledStateVerdict({ before: '{}', after: '{"nodes": []}', optionsOf })).toBeUndefined();
+  });
+});
