@@ -8,30 +8,10 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COUNT_BY_KEY, jobYaml } from './fixtures';
-import {
-  apply,
-  clusters,
-  flinkLine,
-  flinkops,
-  localPath,
-  makeRepo,
-  type Repo,
-  restoredFrom,
-  scratch,
-} from './support';
+import { COUNT_BY_KEY, eventsSource, jobYaml } from './fixtures';
+import { apply, flinkLine, flinkops, localPath, makeRepo, type Repo, restoredFrom, scratch } from './support';
 
-const EVENTS = `kind: source
-connector: datagen
-columns:
-  - { name: id, type: BIGINT }
-  - { name: k, type: INT }
-  - { name: v, type: INT }
-with:
-  rows-per-second: "5"
-  fields.k.min: "0"
-  fields.k.max: "3"
-`;
+const EVENTS = eventsSource(5, 4);
 const COUNTS = `kind: sink
 connector: blackhole
 columns:
@@ -57,26 +37,10 @@ describe(`planMode: compiled, a SQL change on Flink ${flinkLine()}: the plans' v
   const keep = process.env.FLINKOPS_COMPILED_FIXTURES;
 
   beforeAll(() => {
-    const cluster = clusters().adaptive;
     repo = makeRepo(
       'cstate',
       {},
-      {
-        projectYaml: [
-          'project: cstate',
-          `flinkVersion: "${flinkLine()}"`,
-          'defaults:',
-          '  planMode: compiled',
-          '  config:',
-          '    execution.checkpointing.interval: 1 s',
-          'environments:',
-          '  local:',
-          `    jobmanagerUrl: ${cluster.jobmanagerUrl}`,
-          `    sqlGatewayUrl: ${cluster.gatewayUrl}`,
-          `    planDir: file://${shared}/plans`,
-          '',
-        ].join('\n'),
-      },
+      { defaults: ['planMode: compiled'], env: [`planDir: file://${shared}/plans`] },
     );
     repo.write({
       'tables/events.yaml': EVENTS,

@@ -1,17 +1,20 @@
 /** Table and job files the scenarios build their repositories from. */
 
-/** A datagen source: 50 rows a second, k in 0..9. */
-export const EVENTS_SOURCE = `kind: source
+/** A datagen source of `rows` a second over keys 0..`keys - 1`. */
+export const eventsSource = (rows: number, keys: number) => `kind: source
 connector: datagen
 columns:
   - { name: id, type: BIGINT }
   - { name: k, type: INT }
   - { name: v, type: INT }
 with:
-  rows-per-second: "50"
+  rows-per-second: "${rows}"
   fields.k.min: "0"
-  fields.k.max: "9"
+  fields.k.max: "${keys - 1}"
 `;
+
+/** A datagen source: 50 rows a second, k in 0..9. */
+export const EVENTS_SOURCE = eventsSource(50, 10);
 
 /**
  * An updating sink that runs at its own parallelism (1), whatever the job's. Flink requires the

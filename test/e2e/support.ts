@@ -53,7 +53,13 @@ export interface StateDoc {
 export function makeRepo(
   name: string,
   files: Record<string, string>,
-  opts: { cluster?: 'adaptive' | 'standard'; projectYaml?: string } = {},
+  opts: {
+    cluster?: 'adaptive' | 'standard';
+    projectYaml?: string;
+    /** More lines under `defaults:` and under the environment `local:` (indented as they go). */
+    defaults?: string[];
+    env?: string[];
+  } = {},
 ): Repo {
   const cluster = clusters()[opts.cluster ?? 'adaptive'];
   const project = `${name}_${Math.random().toString(36).slice(2, 8)}`.replace(/[^a-z0-9_]/g, '_');
@@ -64,12 +70,14 @@ export function makeRepo(
       `project: ${project}`,
       `flinkVersion: "${flinkLine()}"`,
       'defaults:',
+      ...(opts.defaults ?? []).map((l) => `  ${l}`),
       '  config:',
       '    execution.checkpointing.interval: 1 s',
       'environments:',
       '  local:',
       `    jobmanagerUrl: ${cluster.jobmanagerUrl}`,
       `    sqlGatewayUrl: ${cluster.gatewayUrl}`,
+      ...(opts.env ?? []).map((l) => `    ${l}`),
       '',
     ].join('\n');
   const repo: Repo = {

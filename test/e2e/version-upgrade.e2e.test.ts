@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: plain ESM script without types
 import { start, stop } from '../../scripts/flink/cluster.mjs';
-import { COUNT_BY_KEY, jobYaml } from './fixtures';
+import { COUNT_BY_KEY, eventsSource, jobYaml } from './fixtures';
 import type { E2eCluster } from './global-setup';
 import {
   apply,
@@ -33,17 +33,7 @@ const OLD = '1.20';
 const newest = clusters().version.startsWith(NEWEST);
 
 /** 5 rows a second over keys 0..3: every key's count grows by about one a second. */
-const EVENTS = `kind: source
-connector: datagen
-columns:
-  - { name: id, type: BIGINT }
-  - { name: k, type: INT }
-  - { name: v, type: INT }
-with:
-  rows-per-second: "5"
-  fields.k.min: "0"
-  fields.k.max: "3"
-`;
+const EVENTS = eventsSource(5, 4);
 const printSink = (id: string) => `kind: sink
 connector: print
 columns:
