@@ -4,7 +4,7 @@
  * it is never silently replaced.
  */
 
-import { stateFileValidator } from 'virtual:flinkops-schema-validators';
+import { stateFileValidator } from 'virtual:flinkops-state-validator';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { isMap, isSeq, type Node, parseDocument } from 'yaml';
 import { type Diagnostic, error, type SourceRange } from '../core/diagnostics';
