@@ -41,8 +41,7 @@ const RUNTIME = {
 function eagerValidators(code) {
   const sf = ts.createSourceFile('validators.js', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
   const functions = new Set();
-  for (const st of sf.statements)
-    if (ts.isFunctionDeclaration(st) && st.name) functions.add(st.name.text);
+  for (const st of sf.statements) if (ts.isFunctionDeclaration(st) && st.name) functions.add(st.name.text);
   const defined = new Set();
   const edits = [];
   const exported = [];
