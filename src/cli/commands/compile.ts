@@ -70,9 +70,12 @@ export const compileCommand: Command = {
       io.stdout(`Wrote ${n} scripts to ${relative(io.cwd, outDir) || '.'}\n`);
       return EXIT.ok;
     }
+    // One write, not one per job: to a pipe, each write is a system call.
+    const out: string[] = [];
     for (const s of states)
       for (const j of s.jobs)
-        io.stdout(`-- ===== ${s.env}/${j.name} (${j.pipelineName}) =====\n${j.script}\n`);
+        out.push(`-- ===== ${s.env}/${j.name} (${j.pipelineName}) =====\n${j.script}\n`);
+    if (out.length > 0) io.stdout(out.join(''));
     return EXIT.ok;
   },
 };
