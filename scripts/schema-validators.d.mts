@@ -2,7 +2,7 @@
 import type { Plugin as EsbuildPlugin } from 'esbuild';
 
 export declare const SCHEMA_VALIDATORS_ID: string;
-export declare function schemaValidatorsSource(): string;
+export declare function schemaValidatorsSource(id?: string): string;
 export declare const schemaValidatorsEsbuild: EsbuildPlugin;
 export declare function schemaValidatorsVite(): {
   name: string;

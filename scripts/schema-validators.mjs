@@ -1,20 +1,27 @@
 // The JSON Schema validators of schemas/*.json as JavaScript source (ajv standalone code), so a
 // command does not compile schemas with ajv at start. scripts/build.mjs (esbuild) and
-// vitest.config.ts (vite) serve it as the module `virtual:flinkops-schema-validators`: the
-// bundle and the tests run the same generated code, always generated from the schemas as they
-// are (it is never committed, so it cannot drift from them). Deterministic: same schemas, same text.
+// vitest.config.ts (vite) serve it as three modules: `virtual:flinkops-schema-validators` (the
+// repository files), `virtual:flinkops-state-validator` (the state file) and
+// `virtual:flinkops-plan-validator` (a saved plan), so a command loads only the validators it
+// uses (`validate` needs none of the state's and plan's 270 kB). The bundle and the tests run the
+// same generated code, always generated from the schemas as they are (it is never committed, so
+// it cannot drift from them). Deterministic: same schemas, same text.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const SCHEMA_VALIDATORS_ID = 'virtual:flinkops-schema-validators';
+const STATE_VALIDATOR_ID = 'virtual:flinkops-state-validator';
+const PLAN_VALIDATOR_ID = 'virtual:flinkops-plan-validator';
+const IDS = [SCHEMA_VALIDATORS_ID, STATE_VALIDATOR_ID, PLAN_VALIDATOR_ID];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const Ajv2020 = require('ajv/dist/2020').default;
 const addFormats = require('ajv-formats').default;
 const standaloneCode = require('ajv/dist/standalone').default;
+const ts = require('typescript');
 
 const schema = (name) => JSON.parse(readFileSync(join(root, 'schemas', `${name}.schema.json`), 'utf8'));
 
@@ -24,7 +31,42 @@ const RUNTIME = {
   'ajv-formats/dist/formats': '{ fullFormats }',
 };
 
-/** One ajv instance's standalone CommonJS code, as a function of `exports`. */
+/**
+ * ajv's standalone code with its validators compiled when the module is: each top-level
+ * `function validateN(…) {…}` becomes `var validateN = (function validateN(…) {…});`. V8 compiles
+ * a parenthesised function together with the code around it (esbuild keeps the parentheses), so
+ * Node's compile cache keeps the validators' code and a command does not compile them again on
+ * first use (~5 ms for the repository's). The exports, which ajv writes first, move to the end.
+ */
+function eagerValidators(code) {
+  const sf = ts.createSourceFile('validators.js', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const functions = new Set();
+  for (const st of sf.statements) if (ts.isFunctionDeclaration(st) && st.name) functions.add(st.name.text);
+  const defined = new Set();
+  const edits = [];
+  const exported = [];
+  for (const st of sf.statements) {
+    const text = code.slice(st.getStart(sf), st.end);
+    if (ts.isFunctionDeclaration(st) && st.name) {
+      defined.add(st.name.text);
+      edits.push({ at: st.getStart(sf), end: st.getStart(sf), text: `var ${st.name.text} = (` });
+      edits.push({ at: st.end, end: st.end, text: ');' });
+    } else if (ts.isExpressionStatement(st) && /^exports\.\w+ = validate\d+;?$/.test(text)) {
+      exported.push(text);
+      edits.push({ at: st.getStart(sf), end: st.end, text: '' });
+    } else {
+      // Anything else that names a validator before its definition would see it undefined.
+      for (const [name] of text.matchAll(/\bvalidate\d+\b/g))
+        if (functions.has(name) && !defined.has(name))
+          throw new Error(`schema validators: ${name} is used before its definition: ${text.slice(0, 80)}`);
+    }
+  }
+  let out = code;
+  for (const e of edits.sort((a, b) => b.at - a.at)) out = out.slice(0, e.at) + e.text + out.slice(e.end);
+  return `${out}\n${exported.join('\n')}`;
+}
+
+/** One ajv instance's standalone CommonJS code, as a function of `exports` (compiled eagerly too). */
 function wrapped(name, code) {
   for (const [, id] of code.matchAll(/require\("([^"]+)"\)/g)) {
     if (!(id in RUNTIME))
@@ -32,84 +74,111 @@ function wrapped(name, code) {
         `schema validators: generated code needs ${id}; add it to RUNTIME in ${import.meta.url}`,
       );
   }
-  return `function ${name}(exports) {\n${code}\n}`;
+  return `const ${name} = (function ${name}(exports) {\n${eagerValidators(code)}\n});`;
 }
 
-export function schemaValidatorsSource() {
-  // The options are the validators' contract: the repository files report every error with
-  // its data and schema (verbose) for located diagnostics; the state file is checked strictly.
-  const repo = new Ajv2020({ allErrors: true, verbose: true, strict: true, code: { source: true } });
-  addFormats(repo);
-  repo.addSchema(schema('job'), 'job.schema.json');
-  for (const name of ['project', 'table', 'udf', 'test']) repo.addSchema(schema(name), name);
-  const state = new Ajv2020({ allErrors: true, strict: true, code: { source: true } });
-  state.addSchema(schema('state'), 'state');
-  const repoCode = standaloneCode(repo, {
-    project: 'project',
-    table: 'table',
-    udf: 'udf',
-    job: 'job.schema.json',
-    test: 'test',
-  });
-  const stateCode = standaloneCode(state, { state: 'state' });
-  // A saved plan (apply PLAN.json) reports every error with its data, located like a repository file's.
-  const plan = new Ajv2020({ allErrors: true, verbose: true, strict: true, code: { source: true } });
-  plan.addSchema(schema('plan'), 'plan');
-  const planCode = standaloneCode(plan, { plan: 'plan' });
+/** The module's prelude: what the generated code may `require`, and the imports that serve it. */
+function prelude(code) {
   return [
     '// Generated by scripts/schema-validators.mjs from schemas/*.json; do not edit.',
-    "import { fullFormats } from 'ajv-formats/dist/formats';",
+    ...(code.includes('ajv-formats/dist/formats')
+      ? ["import { fullFormats } from 'ajv-formats/dist/formats';"]
+      : []),
     '/** Length in code points, as ajv counts it for minLength/maxLength. */',
     'function ucs2length(s) { let n = 0; for (const _ of s) n++; return n; }',
     'function require(id) {',
     ...Object.entries(RUNTIME).map(([id, v]) => `  if (id === ${JSON.stringify(id)}) return ${v};`),
     '  throw new Error(`bug: schema validators need ${id}`);',
     '}',
-    wrapped('repoValidators', repoCode),
-    wrapped('stateValidators', stateCode),
-    wrapped('planValidators', planCode),
-    '// Built on first use: nothing runs at import time.',
-    'let repo;',
-    'export function repositoryValidators() {',
-    '  if (!repo) { repo = {}; repoValidators(repo); }',
-    '  return repo;',
-    '}',
-    'let state;',
-    'export function stateFileValidator() {',
-    '  if (!state) { state = {}; stateValidators(state); }',
-    '  return state.state;',
-    '}',
-    'let plan;',
-    'export function planFileValidator() {',
-    '  if (!plan) { plan = {}; planValidators(plan); }',
-    '  return plan.plan;',
-    '}',
-    '',
-  ].join('\n');
+  ];
 }
 
-/** The esbuild plugin that serves the generated module (scripts/build.mjs, benchmarks). */
+/** The source of one of the three modules (by its id; the repository's by default). */
+export function schemaValidatorsSource(id = SCHEMA_VALIDATORS_ID) {
+  // The options are the validators' contract: the repository files report every error with
+  // its data and schema (verbose) for located diagnostics; the state file is checked strictly.
+  if (id === SCHEMA_VALIDATORS_ID) {
+    const repo = new Ajv2020({ allErrors: true, verbose: true, strict: true, code: { source: true } });
+    addFormats(repo);
+    repo.addSchema(schema('job'), 'job.schema.json');
+    for (const name of ['project', 'table', 'udf', 'test']) repo.addSchema(schema(name), name);
+    const repoCode = standaloneCode(repo, {
+      project: 'project',
+      table: 'table',
+      udf: 'udf',
+      job: 'job.schema.json',
+      test: 'test',
+    });
+    return [
+      ...prelude(repoCode),
+      wrapped('repoValidators', repoCode),
+      '// Built on first use: nothing runs at import time.',
+      'let repo;',
+      'export function repositoryValidators() {',
+      '  if (!repo) { repo = {}; repoValidators(repo); }',
+      '  return repo;',
+      '}',
+      '',
+    ].join('\n');
+  }
+  if (id === STATE_VALIDATOR_ID) {
+    const state = new Ajv2020({ allErrors: true, strict: true, code: { source: true } });
+    state.addSchema(schema('state'), 'state');
+    const stateCode = standaloneCode(state, { state: 'state' });
+    return [
+      ...prelude(stateCode),
+      wrapped('stateValidators', stateCode),
+      '// Built on first use: nothing runs at import time.',
+      'let state;',
+      'export function stateFileValidator() {',
+      '  if (!state) { state = {}; stateValidators(state); }',
+      '  return state.state;',
+      '}',
+      '',
+    ].join('\n');
+  }
+  if (id === PLAN_VALIDATOR_ID) {
+    // A saved plan (apply PLAN.json) reports every error with its data, located like a repository file's.
+    const plan = new Ajv2020({ allErrors: true, verbose: true, strict: true, code: { source: true } });
+    plan.addSchema(schema('plan'), 'plan');
+    const planCode = standaloneCode(plan, { plan: 'plan' });
+    return [
+      ...prelude(planCode),
+      wrapped('planValidators', planCode),
+      '// Built on first use: nothing runs at import time.',
+      'let plan;',
+      'export function planFileValidator() {',
+      '  if (!plan) { plan = {}; planValidators(plan); }',
+      '  return plan.plan;',
+      '}',
+      '',
+    ].join('\n');
+  }
+  throw new Error(`schema validators: no module ${id}`);
+}
+
+/** The esbuild plugin that serves the generated modules (scripts/build.mjs, benchmarks). */
 export const schemaValidatorsEsbuild = {
   name: 'flinkops-schema-validators',
   setup(build) {
-    build.onResolve({ filter: /^virtual:flinkops-schema-validators$/ }, () => ({
-      path: SCHEMA_VALIDATORS_ID,
-      namespace: 'flinkops-generated',
-    }));
-    build.onLoad({ filter: /.*/, namespace: 'flinkops-generated' }, () => ({
-      contents: schemaValidatorsSource(),
+    build.onResolve(
+      { filter: /^virtual:flinkops-(schema-validators|state-validator|plan-validator)$/ },
+      (args) => ({ path: args.path, namespace: 'flinkops-generated' }),
+    );
+    build.onLoad({ filter: /.*/, namespace: 'flinkops-generated' }, (args) => ({
+      contents: schemaValidatorsSource(args.path),
       loader: 'js',
       resolveDir: root,
     }));
   },
 };
 
-/** The vite plugin that serves it to vitest (vitest.config.ts). */
+/** The vite plugin that serves them to vitest (vitest.config.ts). */
 export function schemaValidatorsVite() {
-  const resolved = `\0${SCHEMA_VALIDATORS_ID}`;
   return {
     name: 'flinkops-schema-validators',
-    resolveId: (id) => (id === SCHEMA_VALIDATORS_ID ? resolved : undefined),
-    load: (id) => (id === resolved ? schemaValidatorsSource() : undefined),
+    resolveId: (id) => (IDS.includes(id) ? `\0${id}` : undefined),
+    load: (id) =>
+      id.startsWith('\0') && IDS.includes(id.slice(1)) ? schemaValidatorsSource(id.slice(1)) : undefined,
   };
 }

@@ -15,7 +15,7 @@ afterEach(async () => {
 describe('apply against a cluster answering 30% of requests with 500', () => {
   it.each([
     ['1.18', 11],
-    ['1.16', 7],
+    ['1.16', 8],
   ] as const)(
     'Flink %s (seed %i): creates and upgrades every job, each running once',
     async (version, seed) => {

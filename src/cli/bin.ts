@@ -21,7 +21,7 @@ if (major < 22 || (major === 22 && minor < 19)) {
   // system temp dir unless NODE_COMPILE_CACHE says otherwise; NODE_DISABLE_COMPILE_CACHE=1
   // turns it off), so later runs skip compiling the bundle: tens of milliseconds a command.
   module.enableCompileCache?.();
-  // Imported only after the version check: the HTTP client needs a current Node at load time.
+  // Imported only after the version check, so an older Node gets the message above, not a load error.
   const [{ processIo }, { runCli }, { SIGNAL_EXIT }] = await Promise.all([
     import('./io'),
     import('./main'),

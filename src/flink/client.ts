@@ -1,6 +1,6 @@
 /**
  * The FlinkClient port: one method per REST call flinkops makes, typed results,
- * errors as values. Observe and apply depend on this interface only; the undici
+ * errors as values. Observe and apply depend on this interface only; the HTTP
  * implementation is `createFlinkClient` (rest-client.ts), tests may fake it.
  */
 import type { FlinkResult } from './errors';

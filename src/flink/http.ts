@@ -1,9 +1,14 @@
 /**
- * The HTTP layer: one keep-alive undici Pool per base URL, per-call timeouts,
- * auth, TLS, and retries with jittered backoff for idempotent calls only (GET,
- * and POSTs that carry our triggerId). A statement submission is never retried.
+ * The HTTP layer: one keep-alive connection pool (a node:http Agent) per base URL,
+ * per-call timeouts, auth, TLS, and retries with jittered backoff for idempotent
+ * calls only (GET, and POSTs that carry our triggerId). A statement submission is
+ * never retried.
+ *
+ * Node's own HTTP client, not undici: it is part of Node and loads in about a
+ * millisecond, where undici (1.4 MB of JavaScript and a WebAssembly HTTP parser)
+ * cost a command that makes a handful of calls 40–90 ms of CPU before its first answer.
  */
-import type { Pool } from 'undici';
+import type { Agent, ClientRequest, IncomingMessage, RequestOptions } from 'node:http';
 import type { Clock } from '../core/clock';
 import { type FlinkError, type FlinkResult, type FlinkService, fail, httpError, ok } from './errors';
 import { type HttpEvent, redactDeep, redactHeaders } from './redact';
@@ -80,18 +85,18 @@ export interface HttpEndpoint {
 }
 
 const RETRY_STATUS = new Set([429, 500, 502, 503, 504]);
-const TRANSIENT_CODES = new Set([
-  'ECONNRESET',
-  'EPIPE',
-  'ETIMEDOUT',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CLOSED',
-  'UND_ERR_HEADERS_TIMEOUT',
-  'UND_ERR_BODY_TIMEOUT',
-  'UND_ERR_CONNECT_TIMEOUT',
-]);
+/** No connection within the connect budget (our own code: Node's client has no connect timeout). */
+const CONNECT_TIMEOUT = 'FLINKOPS_CONNECT_TIMEOUT';
+/** No answer within the call's budget. */
+const CALL_TIMEOUT = 'FLINKOPS_CALL_TIMEOUT';
+const TRANSIENT_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', CALL_TIMEOUT, CONNECT_TIMEOUT]);
 /** Failures where the request cannot have reached the server. */
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', CONNECT_TIMEOUT]);
+
+interface Transport {
+  agent: Agent;
+  request: (options: RequestOptions) => ClientRequest;
+}
 
 export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
   const url = new URL(opts.baseUrl);
@@ -106,27 +111,36 @@ export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
   const maxDelay = opts.retryMaxDelayMs ?? 5_000;
   const random = opts.random ?? Math.random;
   const tls = opts.tls;
-  // undici is loaded by the first request, not at start: commands that never call a cluster
-  // (validate, compile) do not pay for loading it.
-  let pool: Promise<Pool> | undefined;
-  const connect = async (): Promise<Pool> => {
-    // The default export is module.exports both natively and in the bundle's split chunk.
-    const { Pool } = (await import('undici')).default;
-    // Enough sockets for observe's default of 16 requests in flight (and then some), so the
-    // pool never caps concurrency below what the caller asked for.
-    return new Pool(url.origin, {
-      connections: 32,
-      keepAliveTimeout: 30_000,
-      connect: {
-        timeout: Math.min(timeoutMs, 10_000),
+  const secure = url.protocol === 'https:';
+  // node:http(s) is loaded by the first request, not at start: commands that never call a
+  // cluster (validate, compile) do not pay for loading it. Taken as the built-in module object,
+  // not imported: an ESM import of node:http reads every export, and one of them loads Node's
+  // own copy of undici (~30 ms).
+  let transport: Transport | undefined;
+  const connect = (): Transport => {
+    const http = secure ? process.getBuiltinModule('node:https') : process.getBuiltinModule('node:http');
+    return {
+      // Enough sockets for observe's default of 16 requests in flight (and then some), so the
+      // pool never caps concurrency below what the caller asked for. An idle socket closes
+      // after 30 s, or earlier when the server's Keep-Alive header says so.
+      agent: new http.Agent({
+        keepAlive: true,
+        maxSockets: 32,
+        timeout: 30_000,
         ...(tls?.ca ? { ca: tls.ca } : {}),
         ...(tls?.cert ? { cert: tls.cert } : {}),
         ...(tls?.key ? { key: tls.key } : {}),
         ...(tls?.servername ? { servername: tls.servername } : {}),
         ...(tls?.insecureSkipVerify ? { rejectUnauthorized: false } : {}),
-      },
-    });
+      }),
+      request: http.request,
+    };
   };
+  const connectTimeoutMs = (t: number) => Math.min(t, 10_000);
+  // `[::1]` in a URL, `::1` to the socket.
+  const hostname = url.hostname.replace(/^\[(.*)\]$/, '$1');
+  const port = url.port ? Number(url.port) : undefined;
+  const send = (t: Transport, o: SendOptions) => sendOn(t, { hostname, port, secure }, o);
   const headers: Record<string, string> = { accept: 'application/json', ...auth.headers };
   if (auth.bearerToken) headers.authorization = `Bearer ${auth.bearerToken}`;
   else if (auth.basic) {
@@ -142,18 +156,17 @@ export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
     if (body !== undefined) reqHeaders['content-type'] = 'application/json';
     const t = req.timeoutMs ?? timeoutMs;
     try {
-      pool ??= connect();
-      const res = await (await pool).request({
+      transport ??= connect();
+      const res = await send(transport, {
         method: req.method,
         path: prefix + req.path,
         headers: reqHeaders,
-        body: body ?? null,
-        headersTimeout: t,
-        bodyTimeout: t,
-        // undici's own timers are coarse; the signal makes the per-call budget exact.
+        body,
+        connectTimeoutMs: connectTimeoutMs(t),
+        // One budget for the whole call: connecting, the answer's headers and its body.
         signal: req.signal ? AbortSignal.any([req.signal, AbortSignal.timeout(t)]) : AbortSignal.timeout(t),
       });
-      const text = await res.body.text();
+      const { text } = res;
       let parsed: unknown;
       if (text.trim()) {
         try {
@@ -162,12 +175,12 @@ export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
           parsed = undefined;
         }
       }
-      return ok({ status: res.statusCode, body: parsed, text });
+      return ok({ status: res.status, body: parsed, text });
     } catch (e) {
       const err = transportError(opts.service, req, e, t);
       return {
         ...fail(err),
-        code: errorCode(e) ?? (err.kind === 'timeout' ? 'UND_ERR_HEADERS_TIMEOUT' : undefined),
+        code: errorCode(e) ?? (err.kind === 'timeout' ? CALL_TIMEOUT : undefined),
       };
     }
   }
@@ -243,9 +256,82 @@ export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
       }
     },
     close: async () => {
-      if (pool) await (await pool).close();
+      transport?.agent.destroy();
     },
   };
+}
+
+interface SendOptions {
+  method: HttpMethod;
+  path: string;
+  headers: Record<string, string>;
+  body: string | undefined;
+  connectTimeoutMs: number;
+  signal: AbortSignal;
+}
+
+/**
+ * One HTTP exchange: resolves the status and the body (UTF-8, a BOM dropped), rejects with
+ * the transport's error, or with the signal's reason once it aborts (a `TimeoutError` when
+ * the call's budget ran out).
+ */
+function sendOn(
+  t: Transport,
+  target: { hostname: string; port: number | undefined; secure: boolean },
+  o: SendOptions,
+): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    if (o.signal.aborted) {
+      reject(o.signal.reason);
+      return;
+    }
+    const headers: Record<string, string | number> = { ...o.headers };
+    if (o.body !== undefined) headers['content-length'] = Buffer.byteLength(o.body);
+    let connectTimer: NodeJS.Timeout | undefined;
+    let done = false;
+    const finish = (err: unknown, value?: { status: number; text: string }) => {
+      if (done) return;
+      done = true;
+      clearTimeout(connectTimer);
+      o.signal.removeEventListener('abort', onAbort);
+      if (err !== undefined) {
+        request.destroy();
+        reject(err);
+      } else resolve(value!);
+    };
+    const onAbort = () => finish(o.signal.reason ?? new Error('aborted'));
+    const request = t.request({
+      agent: t.agent,
+      hostname: target.hostname,
+      port: target.port,
+      path: o.path,
+      method: o.method,
+      headers,
+    });
+    request.on('socket', (socket) => {
+      if (!socket.connecting) return;
+      connectTimer = setTimeout(() => {
+        const e = new Error(`no connection within ${o.connectTimeoutMs} ms`);
+        finish(Object.assign(e, { code: CONNECT_TIMEOUT }));
+      }, o.connectTimeoutMs);
+      // Connected once a TLS handshake is done too, as undici counted it.
+      socket.once(target.secure ? 'secureConnect' : 'connect', () => clearTimeout(connectTimer));
+    });
+    request.on('response', (res: IncomingMessage) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () =>
+        finish(undefined, {
+          status: res.statusCode ?? 0,
+          text: new TextDecoder().decode(Buffer.concat(chunks)),
+        }),
+      );
+      res.on('error', (e) => finish(e));
+    });
+    request.on('error', (e) => finish(e));
+    o.signal.addEventListener('abort', onAbort, { once: true });
+    request.end(o.body);
+  });
 }
 
 export function callName(req: Pick<HttpRequest, 'method' | 'route'>): string {

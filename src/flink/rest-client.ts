@@ -1,5 +1,5 @@
 /**
- * The undici implementation of the FlinkClient port: two HTTP endpoints
+ * The HTTP implementation of the FlinkClient port: two HTTP endpoints
  * (JobManager, SQL Gateway) with their own base URLs, version detection cached
  * after the first success, and the calls of jobmanager.ts and sql-gateway.ts.
  */

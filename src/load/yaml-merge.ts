@@ -5,20 +5,10 @@
  * (`merge: true`); this module finds where a merged value was written, so a diagnostic points at
  * the user's own text, and refuses a merge of something that is not a mapping, located.
  */
-import {
-  type Document,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  type Node,
-  type Pair,
-  visit,
-  type YAMLMap,
-} from 'yaml';
+import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import { type Diagnostic, error } from '../core/diagnostics';
 import type { LineIndex } from '../core/text';
+import { isAlias, isMap, isPair, isScalar, isSeq, visit } from '../core/yaml-lib';
 
 /** The `yaml` package reads a merge key as a scalar holding the symbol `<<`. */
 export function isMergePair(pair: unknown): boolean {

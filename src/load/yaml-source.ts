@@ -3,9 +3,10 @@
  * `file:line:column`, so schema errors and `${env.X}` problems point at the user's
  * own key or value rather than at a JSON path.
  */
-import { type Document, isMap, isScalar, isSeq, type Node, parseDocument, visit } from 'yaml';
+import type { Document, Node } from 'yaml';
 import { type Diagnostic, error, type SourceRange } from '../core/diagnostics';
 import { LineIndex } from '../core/text';
+import { isMap, isScalar, isSeq, parseDocument, visit } from '../core/yaml-lib';
 import { type FastNode, parseFast, toData } from './yaml-fast';
 import { findEntry, isMergePair, mergeProblem } from './yaml-merge';
 

@@ -17,7 +17,11 @@ export interface Relations {
 
 /** Reads, writes, views (with what they read) and UDFs of a script; desired-state lists win when given. */
 export function relationsOf(script: string | undefined, job?: DesiredJob): Relations {
-  const shape = script !== undefined ? scriptShape(script) : undefined;
+  // With the desired job's lists, the script is read for its views only: one that cannot define a
+  // view (no "view" in any case, nothing beyond ASCII that could upper-case to it) is not split.
+  const needsShape =
+    script !== undefined && (!job?.sources || !job.sinks || !job.udfs || /view|[^ -~\s]/i.test(script));
+  const shape = needsShape ? scriptShape(script) : undefined;
   const views = new Map<string, string[]>();
   for (const [name, v] of shape?.views ?? []) views.set(name, readsOf(v.tokens));
   for (const name of job?.views ?? []) if (!views.has(name)) views.set(name, []);

@@ -3,7 +3,7 @@
  * schemas/plan.schema.json before apply looks at it: a hand-edited or truncated plan is refused
  * with what is wrong and where, never half-understood.
  */
-import { planFileValidator } from 'virtual:flinkops-schema-validators';
+import { planFileValidator } from 'virtual:flinkops-plan-validator';
 import type { ErrorObject } from 'ajv';
 import { error, type Result, type SourceRange } from '../core/diagnostics';
 import { parseWithLibrary } from '../load/yaml-source';

@@ -41,7 +41,25 @@ export interface LexResult {
   diags: Diagnostic[];
 }
 
-const TWO_CHAR_OPS = new Set(['<>', '<=', '>=', '!=', '||', '=>', '::', '->']);
+/** Whether `a` then `b` (char codes) make one of `<>` `<=` `>=` `!=` `||` `=>` `::` `->`. */
+function isTwoCharOp(a: number, b: number): boolean {
+  switch (a) {
+    case 60: // <
+      return b === 62 || b === 61;
+    case 62: // >
+    case 33: // !
+      return b === 61;
+    case 124: // |
+      return b === 124;
+    case 61: // =
+    case 45: // -
+      return b === 62;
+    case 58: // :
+      return b === 58;
+    default:
+      return false;
+  }
+}
 
 function isIdentStart(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
@@ -197,9 +215,12 @@ export function lex(text: string, file: string, lines: LineIndex, from = 0, to =
       continue;
     }
     if (isIdentStart(c)) {
+      // Upper-cased only when it has something to upper-case (keywords are mostly written so).
+      let lower = c >= 97;
       i++;
-      while (i < to && isIdentPart(text.charCodeAt(i))) i++;
-      tokens.push({ kind: 'word', value: text.slice(start, i).toUpperCase(), start, end: i });
+      for (let d = text.charCodeAt(i); i < to && isIdentPart(d); d = text.charCodeAt(++i)) lower ||= d >= 97;
+      const raw = text.slice(start, i);
+      tokens.push({ kind: 'word', value: lower ? raw.toUpperCase() : raw, start, end: i });
       continue;
     }
     if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
@@ -248,9 +269,8 @@ export function lex(text: string, file: string, lines: LineIndex, from = 0, to =
       i = end;
       continue;
     }
-    const two = i + 1 < to ? text.slice(i, i + 2) : '';
-    if (two && TWO_CHAR_OPS.has(two)) {
-      tokens.push({ kind: 'op', value: two, start, end: i + 2 });
+    if (i + 1 < to && isTwoCharOp(c, text.charCodeAt(i + 1))) {
+      tokens.push({ kind: 'op', value: text.slice(i, i + 2), start, end: i + 2 });
       i += 2;
       continue;
     }

@@ -4,11 +4,12 @@
  * it is never silently replaced.
  */
 
-import { stateFileValidator } from 'virtual:flinkops-schema-validators';
+import { stateFileValidator } from 'virtual:flinkops-state-validator';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { isMap, isSeq, type Node, parseDocument } from 'yaml';
+import type { Node } from 'yaml';
 import { type Diagnostic, error, type SourceRange } from '../core/diagnostics';
 import { LineIndex } from '../core/text';
+import { isMap, isSeq, parseDocument } from '../core/yaml-lib';
 import { STATE_FORMAT_VERSION, type StateDoc } from './model';
 import { assertNoSecretValues } from './secrets';
 import { STATE_CODES, StateStoreError, type WriteMeta } from './store';

@@ -9,6 +9,16 @@ declare module 'virtual:flinkops-schema-validators' {
     'project' | 'table' | 'udf' | 'job' | 'test',
     ValidateFunction
   >;
+}
+
+declare module 'virtual:flinkops-state-validator' {
+  import type { ValidateFunction } from 'ajv';
+
   export function stateFileValidator(): ValidateFunction;
+}
+
+declare module 'virtual:flinkops-plan-validator' {
+  import type { ValidateFunction } from 'ajv';
+
   export function planFileValidator(): ValidateFunction;
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { repositoryValidators, stateFileValidator } from 'virtual:flinkops-schema-validators';
+import { repositoryValidators } from 'virtual:flinkops-schema-validators';
+import { stateFileValidator } from 'virtual:flinkops-state-validator';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';

@@ -70,9 +70,22 @@ export const compileCommand: Command = {
       io.stdout(`Wrote ${n} scripts to ${relative(io.cwd, outDir) || '.'}\n`);
       return EXIT.ok;
     }
+    // Written in pieces of about 1 MB, not one per job: to a pipe, each write is a system call
+    // (and one piece for everything would hold the whole output twice in memory).
+    let out: string[] = [];
+    let size = 0;
     for (const s of states)
-      for (const j of s.jobs)
-        io.stdout(`-- ===== ${s.env}/${j.name} (${j.pipelineName}) =====\n${j.script}\n`);
+      for (const j of s.jobs) {
+        const text = `-- ===== ${s.env}/${j.name} (${j.pipelineName}) =====\n${j.script}\n`;
+        out.push(text);
+        size += text.length;
+        if (size >= 1 << 20) {
+          io.stdout(out.join(''));
+          out = [];
+          size = 0;
+        }
+      }
+    if (out.length > 0) io.stdout(out.join(''));
     return EXIT.ok;
   },
 };

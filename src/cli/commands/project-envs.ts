@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parse } from '../../core/yaml-lib';
 import { loadAndValidate } from '../../validate';
 import { type ParsedArgs, stringOpt } from '../args';
 import { chooseEnv, reportDiagnostics } from '../context';
