@@ -6,8 +6,9 @@
  * compatibility check prints comes from one of these fields.
  */
 import { LineIndex } from '../core/text';
-import { isOp, isWord, lex, type Token } from '../sql/lexer';
+import { closingParen, isOp, isWord, lex, type Token } from '../sql/lexer';
 import { normalizeSql } from '../sql/normalize';
+import { AGGREGATE_FUNCTIONS, WINDOW_TVFS } from '../sql/query-words';
 
 export interface QueryFeatures {
   /** GROUP BY clauses, each as normalised key text. */
@@ -24,25 +25,6 @@ export interface QueryFeatures {
   distinct: number;
 }
 
-const AGGREGATES = new Set([
-  'COUNT',
-  'SUM',
-  'MIN',
-  'MAX',
-  'AVG',
-  'COLLECT',
-  'LISTAGG',
-  'FIRST_VALUE',
-  'LAST_VALUE',
-  'STDDEV_POP',
-  'STDDEV_SAMP',
-  'VAR_POP',
-  'VAR_SAMP',
-  'ARRAY_AGG',
-  'JSON_ARRAYAGG',
-  'JSON_OBJECTAGG',
-]);
-const WINDOWS = new Set(['TUMBLE', 'HOP', 'CUMULATE', 'SESSION']);
 const JOIN_PREFIXES = new Set(['LEFT', 'RIGHT', 'FULL', 'INNER', 'CROSS', 'OUTER', 'NATURAL']);
 /** Words that end a GROUP BY / ON clause at the same nesting depth. */
 const CLAUSE_END = new Set([
@@ -75,19 +57,6 @@ export function tokenText(src: string, tokens: readonly Token[]): string {
 
 export function tokenize(text: string): Token[] {
   return lex(text, '<plan>', new LineIndex(text)).tokens;
-}
-
-/** Index of the `)` matching the `(` at `open`, or the last token. */
-function closing(tokens: readonly Token[], open: number): number {
-  let depth = 0;
-  for (let i = open; i < tokens.length; i++) {
-    if (isOp(tokens[i], '(')) depth++;
-    else if (isOp(tokens[i], ')')) {
-      depth--;
-      if (depth === 0) return i;
-    }
-  }
-  return tokens.length - 1;
 }
 
 /** Tokens from `from` up to a clause end at the same depth (or a closing paren). */
@@ -136,8 +105,8 @@ export function queryFeatures(src: string, tokens: readonly Token[]): QueryFeatu
       f.groupBy.push(tokenText(src, clause(tokens, i + 2)));
     } else if (t.value === 'JOIN') {
       f.joins.push(describeJoin(src, tokens, i));
-    } else if (WINDOWS.has(t.value) && isOp(next, '(')) {
-      const end = closing(tokens, i + 1);
+    } else if (WINDOW_TVFS.has(t.value) && isOp(next, '(')) {
+      const end = closingParen(tokens, i + 1);
       f.windows.push(`${t.value}(${intervals(src, tokens.slice(i + 2, end)).join(', ')})`);
     } else if (t.value === 'OVER' && (isOp(next, '(') || next?.kind === 'word' || next?.kind === 'quoted')) {
       f.over++;
@@ -147,8 +116,8 @@ export function queryFeatures(src: string, tokens: readonly Token[]): QueryFeatu
       f.matchRecognize++;
     } else if (t.value === 'DISTINCT') {
       f.distinct++;
-    } else if (AGGREGATES.has(t.value) && isOp(next, '(')) {
-      const end = closing(tokens, i + 1);
+    } else if (AGGREGATE_FUNCTIONS.has(t.value) && isOp(next, '(')) {
+      const end = closingParen(tokens, i + 1);
       if (!isWord(tokens[end + 1], 'OVER')) f.aggregates++;
     }
   }
@@ -165,7 +134,7 @@ function describeJoin(src: string, tokens: readonly Token[], joinAt: number): st
   for (; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (isOp(t, '(')) {
-      i = closing(tokens, i);
+      i = closingParen(tokens, i);
       if (!target) target = '(subquery)';
       continue;
     }
@@ -177,7 +146,7 @@ function describeJoin(src: string, tokens: readonly Token[], joinAt: number): st
       break;
     }
     if (isWord(t, 'USING') && isOp(tokens[i + 1], '(')) {
-      on = `USING ${tokenText(src, tokens.slice(i + 1, closing(tokens, i + 1) + 1))}`;
+      on = `USING ${tokenText(src, tokens.slice(i + 1, closingParen(tokens, i + 1) + 1))}`;
       break;
     }
     if (isOp(t, ';') || isOp(t, ')') || (t.kind === 'word' && CLAUSE_END.has(t.value))) break;

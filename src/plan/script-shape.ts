@@ -5,7 +5,7 @@
  * comments, layout and keyword case never count as a change.
  */
 import type { Token } from '../sql/lexer';
-import { isOp, isWord } from '../sql/lexer';
+import { closingParen, isOp, isWord } from '../sql/lexer';
 import { splitStatements } from '../sql/splitter';
 import { tokenText } from './query-features';
 
@@ -63,15 +63,6 @@ function skipWords(tokens: readonly Token[], i: number, words: readonly string[]
   let j = i;
   while (j < tokens.length && tokens[j]!.kind === 'word' && words.includes(tokens[j]!.value)) j++;
   return j;
-}
-
-function closing(tokens: readonly Token[], open: number): number {
-  let depth = 0;
-  for (let i = open; i < tokens.length; i++) {
-    if (isOp(tokens[i], '(')) depth++;
-    else if (isOp(tokens[i], ')') && --depth === 0) return i;
-  }
-  return tokens.length - 1;
 }
 
 export function readsOf(tokens: readonly Token[]): string[] {
@@ -174,11 +165,11 @@ function tableShape(src: string, rest: readonly Token[]): TableShape {
   // The WITH (...) at depth 0 holds the connector options; everything else is schema.
   for (let i = 0; i < rest.length; i++) {
     if (isOp(rest[i], '(')) {
-      i = closing(rest, i);
+      i = closingParen(rest, i);
       continue;
     }
     if (isWord(rest[i], 'WITH') && isOp(rest[i + 1], '(')) {
-      const end = closing(rest, i + 1);
+      const end = closingParen(rest, i + 1);
       return {
         schema: `${tokenText(src, rest.slice(0, i))} ${tokenText(src, rest.slice(end + 1))}`.trim(),
         options: tokenText(src, rest.slice(i + 2, end)),

@@ -6,7 +6,8 @@
  * which operators a job has, not expressions.
  */
 import { LineIndex } from '../core/text';
-import { isOp, isWord, lex, type Token } from '../sql/lexer';
+import { closingParen, isOp, isWord, lex, type Token } from '../sql/lexer';
+import { AGGREGATE_FUNCTIONS, WINDOW_TVFS } from '../sql/query-words';
 
 export type Rel =
   | { kind: 'scan'; table: string[] }
@@ -31,25 +32,6 @@ export type ViewQuery = (parts: string[]) => string | undefined;
 /** A table's column names, in order (undefined: not known). */
 export type TableColumns = (parts: string[]) => string[] | undefined;
 
-const AGGREGATES = new Set([
-  'COUNT',
-  'SUM',
-  'MIN',
-  'MAX',
-  'AVG',
-  'COLLECT',
-  'LISTAGG',
-  'FIRST_VALUE',
-  'LAST_VALUE',
-  'STDDEV_POP',
-  'STDDEV_SAMP',
-  'VAR_POP',
-  'VAR_SAMP',
-  'ARRAY_AGG',
-  'JSON_ARRAYAGG',
-  'JSON_OBJECTAGG',
-]);
-const WINDOW_TVFS = new Set(['TUMBLE', 'HOP', 'CUMULATE', 'SESSION']);
 const WINDOW_COLUMNS = new Set(['window_start', 'window_end', 'window_time']);
 const JOIN_WORDS = new Set(['JOIN', 'LEFT', 'RIGHT', 'FULL', 'INNER', 'CROSS', 'NATURAL']);
 const SELECT_CLAUSES = ['FROM', 'WHERE', 'GROUP', 'HAVING', 'WINDOW', 'ORDER', 'LIMIT'];
@@ -82,7 +64,8 @@ function parseText(
     i = 1;
     while (i < t.length && !isWord(t[i], 'SELECT') && !isWord(t[i], 'WITH') && !isOp(t[i], '(')) i++;
     // INSERT INTO t (a, b) SELECT ...: skip the column list.
-    if (isOp(t[i], '(') && !isWord(t[i + 1], 'SELECT') && !isWord(t[i + 1], 'WITH')) i = close(t, i) + 1;
+    if (isOp(t[i], '(') && !isWord(t[i + 1], 'SELECT') && !isWord(t[i + 1], 'WITH'))
+      i = closingParen(t, i) + 1;
   } else if (isWord(t[0], 'CREATE') || isWord(t[0], 'REPLACE')) {
     // CREATE TABLE t [(...)] [WITH (...)] AS <query>
     i =
@@ -100,22 +83,12 @@ function parseText(
   return query(p, i, end);
 }
 
-/** Index of the `)` closing the `(` at `open`. */
-function close(t: readonly Token[], open: number): number {
-  let d = 0;
-  for (let i = open; i < t.length; i++) {
-    if (isOp(t[i], '(')) d++;
-    else if (isOp(t[i], ')') && --d === 0) return i;
-  }
-  return t.length - 1;
-}
-
 /** Top-level positions in [from, to) where `match` holds. */
 function topLevel(t: readonly Token[], from: number, to: number, match: (x: Token, i: number) => boolean) {
   const out: number[] = [];
   for (let i = from; i < to; i++) {
     if (isOp(t[i], '(')) {
-      i = close(t, i);
+      i = closingParen(t, i);
       continue;
     }
     if (match(t[i]!, i)) out.push(i);
@@ -146,9 +119,9 @@ function query(p: Parser, from: number, to: number): Rel {
     for (;;) {
       const name = p.t[i]!;
       i++;
-      if (isOp(p.t[i], '(')) i = close(p.t, i) + 1;
+      if (isOp(p.t[i], '(')) i = closingParen(p.t, i) + 1;
       if (isWord(p.t[i], 'AS')) i++;
-      const end = close(p.t, i);
+      const end = closingParen(p.t, i);
       const rel = query(p, i + 1, end);
       p.ctes.set(name.value.toLowerCase(), rel);
       i = end + 1;
@@ -172,7 +145,7 @@ function query(p: Parser, from: number, to: number): Rel {
 
 /** One SELECT (or a parenthesised query). */
 function single(p: Parser, from: number, to: number): Rel {
-  if (isOp(p.t[from], '(') && close(p.t, from) === to - 1) return query(p, from + 1, to - 1);
+  if (isOp(p.t[from], '(') && closingParen(p.t, from) === to - 1) return query(p, from + 1, to - 1);
   if (!isWord(p.t[from], 'SELECT')) return { kind: 'scan', table: ['values'] };
   const at = new Map<string, number>();
   for (const k of topLevel(p.t, from, to, (x) => x.kind === 'word' && SELECT_CLAUSES.includes(x.value))) {
@@ -282,8 +255,8 @@ function split(p: Parser, from: number, to: number): [number, number][] {
 function aggregateCall(p: Parser, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const x = p.t[i]!;
-    if (x.kind === 'word' && AGGREGATES.has(x.value) && isOp(p.t[i + 1], '(')) {
-      const end = close(p.t, i + 1);
+    if (x.kind === 'word' && AGGREGATE_FUNCTIONS.has(x.value) && isOp(p.t[i + 1], '(')) {
+      const end = closingParen(p.t, i + 1);
       if (!isWord(p.t[end + 1], 'OVER')) return true;
       i = end;
     }
@@ -300,9 +273,13 @@ function aggSignature(p: Parser, a: number, b: number): string {
   const out: string[] = [];
   for (let i = a; i < b; i++) {
     const x = p.t[i]!;
-    if (x.kind !== 'word' || !(AGGREGATES.has(x.value) || x.value === 'ROW_NUMBER') || !isOp(p.t[i + 1], '('))
+    if (
+      x.kind !== 'word' ||
+      !(AGGREGATE_FUNCTIONS.has(x.value) || x.value === 'ROW_NUMBER') ||
+      !isOp(p.t[i + 1], '(')
+    )
       continue;
-    const end = close(p.t, i + 1);
+    const end = closingParen(p.t, i + 1);
     let argFrom = i + 2;
     const distinct = isWord(p.t[argFrom], 'DISTINCT');
     if (distinct) argFrom++;
@@ -318,7 +295,7 @@ function aggSignature(p: Parser, a: number, b: number): string {
 function overSpec(p: Parser, a: number, b: number): { partitionBy: string; orderBy: string } {
   const over = topLevel(p.t, a, b, (x) => isWord(x, 'OVER'))[0] ?? a;
   const open = over + 1;
-  const end = isOp(p.t[open], '(') ? close(p.t, open) : open;
+  const end = isOp(p.t[open], '(') ? closingParen(p.t, open) : open;
   const inner = src(p, open + 1, end);
   const part = /PARTITION\s+BY\s+(.+?)(?=\s+ORDER\s+BY|\s+ROWS\s|\s+RANGE\s|$)/i.exec(inner)?.[1] ?? '';
   const order = /ORDER\s+BY\s+(.+?)(?=\s+ROWS\s|\s+RANGE\s|$)/i.exec(inner)?.[1] ?? '';
@@ -382,11 +359,11 @@ function joins(p: Parser, from: number, to: number): Rel {
 function factor(p: Parser, from: number, to: number): { rel: Rel; temporal?: boolean; table?: string[] } {
   const t = p.t;
   if (isWord(t[from], 'LATERAL')) return { rel: { kind: 'scan', table: ['values'] } };
-  if (isOp(t[from], '(')) return { rel: query(p, from + 1, close(t, from)) };
+  if (isOp(t[from], '(')) return { rel: query(p, from + 1, closingParen(t, from)) };
   if (isWord(t[from], 'TABLE') && isOp(t[from + 1], '(')) {
     const fn = t[from + 2]!;
     const open = from + 3;
-    const end = close(t, open);
+    const end = closingParen(t, open);
     const args = split(p, open + 1, end);
     const [a, b] = args[0] ?? [open + 1, end];
     const input = isWord(t[a], 'TABLE') ? factor(p, a + 1, b).rel : factor(p, a, b).rel;

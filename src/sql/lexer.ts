@@ -288,6 +288,16 @@ export function isOp(t: Token | undefined, op: string): boolean {
   return t !== undefined && t.kind === 'op' && t.value === op;
 }
 
+/** Index of the `)` matching the `(` at `open`, or the last token when it is never closed. */
+export function closingParen(tokens: readonly Token[], open: number): number {
+  let depth = 0;
+  for (let i = open; i < tokens.length; i++) {
+    if (isOp(tokens[i], '(')) depth++;
+    else if (isOp(tokens[i], ')') && --depth === 0) return i;
+  }
+  return tokens.length - 1;
+}
+
 /** A token that can name something: a plain word or a backtick identifier. */
 export function isName(t: Token | undefined): t is Token {
   return t !== undefined && (t.kind === 'word' || t.kind === 'quoted');

@@ -117,3 +117,26 @@ export const TIME_UNITS = new Set([
   'SQL_TSI_MICROSECOND',
   'FRAC_SECOND',
 ]);
+
+/** Flink SQL's built-in aggregate functions: a call of one groups (or, with OVER, windows) rows. */
+export const AGGREGATE_FUNCTIONS: ReadonlySet<string> = new Set([
+  'COUNT',
+  'SUM',
+  'MIN',
+  'MAX',
+  'AVG',
+  'COLLECT',
+  'LISTAGG',
+  'FIRST_VALUE',
+  'LAST_VALUE',
+  'STDDEV_POP',
+  'STDDEV_SAMP',
+  'VAR_POP',
+  'VAR_SAMP',
+  'ARRAY_AGG',
+  'JSON_ARRAYAGG',
+  'JSON_OBJECTAGG',
+]);
+
+/** The windowing table-valued functions (`FROM TABLE(TUMBLE(...))`). */
+export const WINDOW_TVFS: ReadonlySet<string> = new Set(['TUMBLE', 'HOP', 'CUMULATE', 'SESSION']);
