@@ -104,20 +104,24 @@ export function holdsState(
     if (STATELESS.has(op)) return 'none';
     return 'unknown';
   }
-  const options = optionsOf(tableKey(k.table ?? ''));
+  return connectorHolds(k.kind, optionsOf(tableKey(k.table ?? '')));
+}
+
+/** What a source reader or sink writer keeps in a savepoint, by its table's connector options. */
+export function connectorHolds(
+  kind: 'source' | 'sink',
+  options: Readonly<Record<string, string>> | undefined,
+): Holds {
   const connector = options?.connector;
-  if (k.kind === 'source') {
-    if (connector === undefined) return 'unknown';
-    if (connector === 'datagen') {
-      const sequence = Object.entries(options!).some(
-        ([key, v]) => /^fields\..+\.kind$/.test(key) && v.toLowerCase() === 'sequence',
-      );
-      return sequence ? 'operator' : 'none';
-    }
-    return STATELESS_SOURCES.has(connector) ? 'none' : 'operator';
-  }
   if (connector === undefined) return 'unknown';
-  return STATELESS_SINKS.has(connector) ? 'none' : 'operator';
+  if (kind === 'sink') return STATELESS_SINKS.has(connector) ? 'none' : 'operator';
+  if (connector === 'datagen') {
+    const sequence = Object.entries(options!).some(
+      ([key, v]) => /^fields\..+\.kind$/.test(key) && v.toLowerCase() === 'sequence',
+    );
+    return sequence ? 'operator' : 'none';
+  }
+  return STATELESS_SOURCES.has(connector) ? 'none' : 'operator';
 }
 
 /** The planner's description without the `[n]:` prefix and output aliases: what defines the state. */

@@ -101,10 +101,5 @@ export function connectPrevious(opts: ConnectOptions): ReturnType<typeof connect
   const from = opts.env.moveFrom;
   const endpoints = previousEndpoints(opts.env);
   if (!from || !endpoints) return undefined;
-  const { auth: _own, ...env } = opts.env;
-  return connect({
-    ...opts,
-    endpoints,
-    env: { ...env, ...((from.auth ?? opts.env.auth) ? { auth: from.auth ?? opts.env.auth } : {}) },
-  });
+  return connect({ ...opts, endpoints, env: from.auth ? { ...opts.env, auth: from.auth } : opts.env });
 }

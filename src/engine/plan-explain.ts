@@ -260,10 +260,7 @@ export async function explainStateGraphs(
     if (c.move && !opts.previous) {
       out.set(c.job, {
         unavailable:
-          `the job moves from another cluster and moveFrom names no sqlGatewayUrl: Flink ${c.move.fromVersion ?? ''} was not asked for the running job's graph`.replace(
-            '  ',
-            ' ',
-          ),
+          "the job moves from another cluster and moveFrom names no sqlGatewayUrl: the old release's planner was not asked for the running job's graph",
       });
       return;
     }

@@ -9,10 +9,9 @@ import type { DesiredJob } from '../compile/model';
 import { type Diagnostic, warning } from '../core/diagnostics';
 import { tableKey } from '../core/operator-state';
 import type { StateDoc } from '../state/model';
-import { PLAN_CODES } from './codes';
 import { compiledStateVerdict } from './compiled-state';
 import { execNodeDiff } from './exec-node-diff';
-import { fileRange } from './job-inputs';
+import { fileRange, stateLostDiagnostic } from './job-inputs';
 import type { Compatibility, JobChange } from './model';
 import { majorMinor, versionUpgradeVerdict } from './version-upgrade';
 
@@ -103,21 +102,8 @@ export function annotateCompiledPlans(
           : undefined;
       if (compatibility) {
         next = { ...next, compatibility };
-        if (
-          compatibility.verdict === 'incompatible' ||
-          (compatibility.verdict === 'drops-state' && !job.settings.allowNonRestoredState)
-        ) {
-          diags.push(
-            warning(
-              PLAN_CODES.stateIncompatible,
-              compatibility.verdict === 'incompatible'
-                ? `Upgrade of job ${c.job} will not restore its state`
-                : `Upgrade of job ${c.job} drops state: its restore fails without allowNonRestoredState`,
-              `${compatibility.findings.filter((f) => !/keeps its state|starts with empty state/.test(f)).join('; ')}. ${compatibility.advice.join('; ')}`,
-              fileOf(job),
-            ),
-          );
-        }
+        const lost = stateLostDiagnostic(job, compatibility, 'Upgrade', fileOf(job));
+        if (lost) diags.push(lost);
       }
     }
     const planError = opts.planErrors?.[c.job];

@@ -12,10 +12,10 @@
  *   runs on across compilations (a plan compiled after others starts at 20, 35, …, as Flink 1.20
  *   and 2.2 do), so a recompiled plan gives every ExecNode a new id, and its state a new uid:
  *   in compiled mode a SQL change drops the state, while the same plan keeps it on any release.
- * Sources and sink writers keep state by connector, as in script mode. Pure.
+ * Sources and sink writers keep state by connector (core/operator-state.ts), as in script mode. Pure.
  */
 import { canonicalJson } from '../core/hash';
-import { type Holds, tableKey } from '../core/operator-state';
+import { connectorHolds, type Holds, tableKey } from '../core/operator-state';
 import type { Compatibility, StateOperator } from './model';
 
 interface PlanNode {
@@ -42,8 +42,6 @@ export interface CompiledVerdictInput {
   flinkVersion?: string;
 }
 
-const STATELESS_SOURCES = new Set(['datagen', 'values']);
-const STATELESS_SINKS = new Set(['blackhole', 'print', 'jdbc', 'elasticsearch-7', 'values']);
 /** Keys of an ExecNode that say nothing about its state. */
 const NOT_SHAPE = new Set(['id', 'description', 'inputProperties', 'configuration', 'ttl', 'name']);
 
@@ -74,17 +72,7 @@ function holds(n: PlanNode, optionsOf: CompiledVerdictInput['optionsOf']): Holds
   if (Array.isArray(n.state) && n.state.length > 0) return 'keyed';
   const kind = kindOf(n);
   if (kind !== 'table-source-scan' && kind !== 'sink') return 'none';
-  const connector = optionsOf(tableKey(tableOf(n) ?? ''))?.connector;
-  if (connector === undefined) return 'unknown';
-  if (kind === 'sink') return STATELESS_SINKS.has(connector) ? 'none' : 'operator';
-  if (connector === 'datagen') {
-    const options = optionsOf(tableKey(tableOf(n) ?? '')) ?? {};
-    const sequence = Object.entries(options).some(
-      ([k, v]) => /^fields\..+\.kind$/.test(k) && v.toLowerCase() === 'sequence',
-    );
-    return sequence ? 'operator' : 'none';
-  }
-  return STATELESS_SOURCES.has(connector) ? 'none' : 'operator';
+  return connectorHolds(kind === 'sink' ? 'sink' : 'source', optionsOf(tableKey(tableOf(n) ?? '')));
 }
 
 /** Field names are not state: `ROW<\`k\` INT>` → `ROW<INT>`. */

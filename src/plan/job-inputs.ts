@@ -210,23 +210,33 @@ export function specChange(
 
 /** FO617 where the restore will fail, or drop state the job does not allow to drop. */
 function warnIfStateLost(j: JobInputs, compat: Compatibility, what: string, oldScript?: string): void {
-  const { job } = j;
-  if (
-    !(
-      compat.verdict === 'incompatible' ||
-      (compat.verdict === 'drops-state' && !job.settings.allowNonRestoredState)
-    )
-  )
-    return;
-  j.diags.push(
-    warning(
-      PLAN_CODES.stateIncompatible,
-      compat.verdict === 'incompatible'
-        ? `${what} of job ${job.name} will not restore its state`
-        : `${what} of job ${job.name} drops state: its restore fails without allowNonRestoredState`,
-      `${compat.findings.filter((f) => !/keeps its state|starts with empty state/.test(f)).join('; ')}. ${compat.advice.join('; ')}.`,
-      (oldScript !== undefined ? changedStatement(job, oldScript) : undefined) ?? fileRange(job.sqlFile),
-    ),
+  const d = stateLostDiagnostic(
+    j.job,
+    compat,
+    what,
+    (oldScript !== undefined ? changedStatement(j.job, oldScript) : undefined) ?? fileRange(j.job.sqlFile),
+  );
+  if (d) j.diags.push(d);
+}
+
+/** The FO617 warning of a verdict whose restore fails (or drops state not allowed to drop); else undefined. */
+export function stateLostDiagnostic(
+  job: DesiredJob,
+  compat: Compatibility,
+  what: string,
+  range: SourceRange,
+): Diagnostic | undefined {
+  const lost =
+    compat.verdict === 'incompatible' ||
+    (compat.verdict === 'drops-state' && !job.settings.allowNonRestoredState);
+  if (!lost) return undefined;
+  return warning(
+    PLAN_CODES.stateIncompatible,
+    compat.verdict === 'incompatible'
+      ? `${what} of job ${job.name} will not restore its state`
+      : `${what} of job ${job.name} drops state: its restore fails without allowNonRestoredState`,
+    `${compat.findings.filter((f) => !/keeps its state|starts with empty state/.test(f)).join('; ')}. ${compat.advice.join('; ')}.`,
+    range,
   );
 }
 
