@@ -38,6 +38,12 @@ const EXPLAINED = new Set(['insert', 'statement_set', 'execute']);
 /** BEGIN STATEMENT SET; ... END;: the INSERTs between are explained one by one. */
 const SET_MARKERS = new Set(['begin_statement_set', 'end']);
 const POSITION = /line (\d+), column (\d+)/;
+/**
+ * A probe needs only whether Flink accepted the statement: the first page of results says so
+ * (a failed operation's fetch answers its error), and closing the session closes its operations.
+ * Three calls a statement (submit, status, first page) instead of five.
+ */
+const ONLY_SUCCESS = { maxRows: 0, closeOperation: false } as const;
 
 export interface ExplainOptions {
   concurrency?: number;
@@ -125,7 +131,7 @@ async function explainJob(
         else continue;
         const r = await client.runStatement(sh, untemplate(text), {
           timeoutMs: opts.timeoutMs ?? 120_000,
-          maxRows: 1,
+          ...ONLY_SUCCESS,
         });
         if (r.ok) continue;
         if (r.error.kind !== 'statement') return [notValidated(r.error)];
@@ -337,7 +343,7 @@ async function explainGraph(
       if (!(SESSION_KINDS.has(st.kind) || isTemporaryCreate(st))) continue;
       const r = await client.runStatement(sh, untemplate(st.text), {
         timeoutMs: opts.timeoutMs ?? 120_000,
-        maxRows: 1,
+        ...ONLY_SUCCESS,
       });
       if (!r.ok) return { unavailable: `${st.kind.replaceAll('_', ' ')} failed: ${plannerMessage(r.error)}` };
     }

@@ -54,7 +54,7 @@ export interface RunStatementOptions extends ExecuteOptions {
   timeoutMs?: number;
   /** Poll tuning; `clock` comes from the client. */
   poll?: Partial<Pick<PollOptions, 'initialDelayMs' | 'maxDelayMs' | 'factor' | 'onProgress'>>;
-  /** Stop fetching after this many rows (an unbounded SELECT never ends). */
+  /** Stop fetching after this many rows (an unbounded SELECT never ends); 0: stop at the first row, for success only. */
   maxRows?: number;
   /** Close the operation afterwards (the submitted job keeps running). Default true. */
   closeOperation?: boolean;

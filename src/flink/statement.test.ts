@@ -184,6 +184,34 @@ describe('runStatement', () => {
     }
   });
 
+  it('with maxRows 0 and closeOperation false, reads one page and leaves the operation to its session', async () => {
+    const { client, server } = await gateway({
+      versions: ['V1', 'V2'],
+      release: '1.20.3',
+      statuses: ['FINISHED'],
+      pages: (token) => ({
+        status: 200,
+        body: {
+          resultType: 'PAYLOAD',
+          results: {
+            columns: [{ name: 'result', logicalType: { type: 'VARCHAR', nullable: true } }],
+            data: [{ kind: 'INSERT', fields: ['OK'] }],
+          },
+          nextResultUri: `/v2/sessions/sess/operations/${OP}/result/${token + 1}?rowFormat=JSON`,
+        },
+      }),
+    });
+    const r = await client.runStatement('sess', "SET 'a' = 'b'", { maxRows: 0, closeOperation: false });
+    expect(r.ok).toBe(true);
+    const opCalls = server.requests
+      .filter((q) => q.url.includes('/operations/'))
+      .map((q) => `${q.method} ${q.url}`);
+    expect(opCalls).toEqual([
+      `GET /v2/sessions/sess/operations/${OP}/status`,
+      `GET /v2/sessions/sess/operations/${OP}/result/0?rowFormat=JSON`,
+    ]);
+  });
+
   it('stops at maxRows', async () => {
     const { client } = await gateway({
       versions: ['V1', 'V2', 'V3', 'V4'],

@@ -80,11 +80,12 @@ export async function observe(client: FlinkClient, opts: ObserveOptions): Promis
   const diags: Diagnostic[] = [];
   const failed = (d: Diagnostic): Result<LiveState> => ({ value: offlineLiveState(), diags: [d] });
 
-  const config = await limit(() => client.getConfig());
+  const [config, listed] = await Promise.all([
+    limit(() => client.getConfig()),
+    limit(() => client.listJobs()),
+  ]);
   if (!config.ok) return failed(clusterDiagnostic(config.error, opts));
   const adaptive = isAdaptive(config.value, opts);
-
-  const listed = await limit(() => client.listJobs());
   if (!listed.ok) return failed(clusterDiagnostic(listed.error, opts));
 
   const ours = listed.value
