@@ -162,7 +162,10 @@ export async function startKafka({ dir, ports: [brokerPort, controllerPort], log
   );
   const cp = join(kafka.libs, '*');
   const jvm = ['-Xms256m', '-Xmx512m', '-XX:+UseG1GC', `-Dlog4j.configuration=file:${log4j}`, '-cp', cp];
-  const clusterId = randomBytes(16).toString('base64url');
+  // As Kafka's own Uuid.randomUuid: an id starting with '-' would read as an option to StorageTool.
+  let clusterId;
+  do clusterId = randomBytes(16).toString('base64url');
+  while (clusterId.startsWith('-'));
   try {
     await run(javaBin(), [...jvm, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', props], {
       maxBuffer: 16 * 1024 * 1024,
