@@ -1,7 +1,7 @@
 /** The project name and environment names of flinkops.yaml, read leniently (the full load reports problems). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parse } from '../src/core/yaml-lib';
 
 export interface ProjectInfo {
   name: string;

@@ -25,6 +25,21 @@ const oneUndici = {
     );
   },
 };
+/** The `yaml` library is dist/yaml.cjs, read on first use (src/core/yaml-load-dist.ts), not a chunk. */
+const yamlOnFirstUse = {
+  name: 'flinkops-yaml-on-first-use',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/yaml-load$/ }, (args) =>
+      /[\\/]src[\\/]core[\\/]yaml-lib\.ts$/.test(args.importer)
+        ? { path: resolve('src/core/yaml-load-dist.ts') }
+        : undefined,
+    );
+    // Anything else importing 'yaml' would bundle a second copy: it goes through core/yaml-lib.
+    b.onResolve({ filter: /^yaml$/ }, (args) => ({
+      errors: [{ text: `${relative(process.cwd(), args.importer)} imports 'yaml': use src/core/yaml-lib` }],
+    }));
+  },
+};
 if (existsSync('action/main.ts')) entryPoints.action = 'action/main.ts';
 
 const result = await build({
@@ -41,7 +56,7 @@ const result = await build({
   charset: 'utf8',
   write: false,
   banner: { js: banner },
-  plugins: [schemaValidatorsEsbuild, oneUndici],
+  plugins: [schemaValidatorsEsbuild, oneUndici, yamlOnFirstUse],
 });
 
 // undici for the Action's proxied calls (action/undici-lazy.ts requires it on first use): a CommonJS
@@ -60,9 +75,22 @@ const undici = await build({
   write: false,
 });
 
+const yamlCjs = await build({
+  entryPoints: ['node_modules/yaml/dist/index.js'],
+  outfile: 'dist/yaml.cjs',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  legalComments: 'none',
+  logLevel: 'warning',
+  charset: 'utf8',
+  write: false,
+});
+
 // Chunks of an earlier build would linger (and fail CI's "dist/ is a fresh build" check).
 rmSync('dist/chunks', { recursive: true, force: true });
-for (const f of [...result.outputFiles, ...undici.outputFiles]) {
+for (const f of [...result.outputFiles, ...undici.outputFiles, ...yamlCjs.outputFiles]) {
   const path = relative(process.cwd(), f.path);
   const cli = path === 'dist/cli.js';
   mkdirSync(dirname(f.path), { recursive: true });

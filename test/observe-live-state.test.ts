@@ -329,7 +329,8 @@ describe('observe', () => {
         'Check jobmanagerUrl of environment prod in flinkops.yaml (overridden by FLINKOPS_JOBMANAGER_URL or --jobmanager-url); `flinkops plan --offline` plans against the state store alone.',
     });
     expect(r.value.observed).toBe(false);
-    expect(jm.calls).toEqual(['config']);
+    // The job list is asked for together with the config; nothing is read after them.
+    expect(jm.calls).toEqual(['config', 'overview']);
   });
 
   it('reports a JobManager error answer, an unreadable job and unreadable checkpoints', async () => {

@@ -2,15 +2,17 @@
  * The parts of the `yaml` library the loaders and the state document use, evaluated on first
  * use. Repository files are read by the fast parser (load/yaml-fast.ts) and a state file by
  * JSON.parse, so the library (some 70 modules, 2–3 ms of every start) is needed only for what
- * the fast path does not take and for locating a problem in a file.
+ * the fast path does not take and for locating a problem in a file. In dist/ it is a file of its
+ * own (dist/yaml.cjs, see yaml-load-dist.ts), so a command that never needs it does not even read
+ * its 260 kB.
  */
 import type * as Yaml from 'yaml';
+import { loadYaml } from './yaml-load';
 
 let lib: typeof Yaml | undefined;
 
 function yaml(): typeof Yaml {
-  // A require(), not import(): the callers are synchronous. esbuild bundles it.
-  lib ??= require('yaml') as typeof Yaml;
+  lib ??= loadYaml();
   return lib;
 }
 

@@ -1,6 +1,7 @@
 /** Flink configuration keys the simulator reads, and how Flink parses their values. */
-import { parse as parseYaml } from 'yaml';
+
 import { parseDurationMs } from '../core/duration';
+import { parse as parseYaml } from '../core/yaml-lib';
 import { splitMap } from './options-splitter';
 import { atLeast, type FlinkVersion } from './versions';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { didYouMean } from '../../core/names';
+import { parse } from '../../core/yaml-lib';
 import { type HistoryEntry, LEGACY_HISTORY_ACTIONS, type StateDoc, stateStoreDiagnostics } from '../../state';
 import { boolOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
 import { fileStore } from '../cluster-options';
