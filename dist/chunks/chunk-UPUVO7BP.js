@@ -1,0 +1,25 @@
+import { createRequire as __flinkopsCreateRequire } from 'node:module';
+const require = __flinkopsCreateRequire(import.meta.url);
+import {
+  parse
+} from "./chunk-6WR7IBAG.js";
+
+// action/project-info.ts
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+function readProjectInfo(dir) {
+  try {
+    const doc = parse(readFileSync(join(dir, "flinkops.yaml"), "utf8"));
+    const envs = doc?.environments;
+    return {
+      name: typeof doc?.project === "string" ? doc.project : "project",
+      environments: envs && typeof envs === "object" ? Object.keys(envs) : []
+    };
+  } catch {
+    return { name: "project", environments: [] };
+  }
+}
+
+export {
+  readProjectInfo
+};

@@ -1,0 +1,133 @@
+import { createRequire as __flinkopsCreateRequire } from 'node:module';
+const require = __flinkopsCreateRequire(import.meta.url);
+import {
+  openCluster,
+  reportMasked,
+  savepointProgress
+} from "./chunk-M2U6XM6U.js";
+import {
+  savepointsFailed,
+  takeManualSavepoint
+} from "./chunk-CG3JFYEJ.js";
+import {
+  forceUnlock,
+  forceUnlockHelp,
+  forceUnlockOption
+} from "./chunk-NIOXDOAP.js";
+import "./chunk-34NPY5XE.js";
+import "./chunk-6WXCVHP4.js";
+import "./chunk-JLYDOHNM.js";
+import "./chunk-LES2BPRH.js";
+import "./chunk-LAIPLER3.js";
+import {
+  clusterHelp,
+  clusterOptions,
+  owner
+} from "./chunk-T2Z3NSH4.js";
+import "./chunk-L3B2VTOE.js";
+import "./chunk-JPOEMIG7.js";
+import "./chunk-DUXSJGXD.js";
+import "./chunk-CIJAQMXQ.js";
+import "./chunk-44EV2YMK.js";
+import "./chunk-ERPRARB7.js";
+import "./chunk-VBEX2MK3.js";
+import "./chunk-WCLE5VDQ.js";
+import "./chunk-SWLVPJVJ.js";
+import "./chunk-LU7TSWSD.js";
+import "./chunk-FSUEZF7L.js";
+import {
+  systemClock
+} from "./chunk-GSLRF5EB.js";
+import "./chunk-BSAS6SWP.js";
+import "./chunk-243ZFPEF.js";
+import {
+  mask
+} from "./chunk-3B4P76IF.js";
+import {
+  UsageError,
+  boolOpt,
+  parseCommandArgs
+} from "./chunk-7ZACQOBZ.js";
+import "./chunk-HO5S2GDJ.js";
+import "./chunk-H5WAOW7W.js";
+import "./chunk-WFC65L2V.js";
+import {
+  EXIT
+} from "./chunk-PFR72FKU.js";
+import "./chunk-XYL5USJW.js";
+import "./chunk-3HK2YLKR.js";
+import "./chunk-FLGDO7GJ.js";
+import "./chunk-YHKT3XJW.js";
+import "./chunk-NWGEJCF7.js";
+import "./chunk-6WR7IBAG.js";
+import "./chunk-Z6FPE7X5.js";
+import "./chunk-OZ4GHFPU.js";
+import "./chunk-TRBKR6JO.js";
+
+// src/cli/commands/savepoint.ts
+import { hostname } from "node:os";
+function savepointCommandWith(ports) {
+  return {
+    summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
+    help: [
+      "Usage: flinkops savepoint JOB [--env NAME] [--dir DIR] [--json]",
+      "",
+      "Triggers a savepoint of the running job (it keeps running), records its path in the state",
+      "store the moment it completes, and prints the path. Retention never disposes of the newest",
+      "savepoint, so this one stays restorable at least until the next. Exit 1 when it fails.",
+      '  --json                 {"job","jobId","savepoint"} or the diagnostics',
+      forceUnlockHelp,
+      ...clusterHelp
+    ].join("\n"),
+    async run(argv, io) {
+      const args = parseCommandArgs(argv, { ...clusterOptions, ...forceUnlockOption });
+      const [job, ...rest] = args.positionals;
+      if (!job || rest.length) throw new UsageError("savepoint takes one job name");
+      const json = boolOpt(args, "json");
+      const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY);
+      if (!run.desired || !run.client || !run.store || !run.live) {
+        await run.client?.close();
+        reportMasked(io, dir, run.diags, secretValues);
+        return EXIT.error;
+      }
+      const unlocked = await forceUnlock(args, io, run.store, json);
+      if (unlocked.length) {
+        await run.client.close();
+        reportMasked(io, dir, unlocked, secretValues);
+        return EXIT.error;
+      }
+      const report = await takeManualSavepoint({
+        job,
+        desired: run.desired,
+        client: run.client,
+        store: run.store,
+        clock: ports.clock,
+        owner: { who: owner(io), command: "flinkops savepoint", host: hostname() },
+        secretValues,
+        hooks: { onEvent: savepointProgress(io, json) }
+      });
+      await run.client.close();
+      const r = report.jobs[0];
+      const failed = savepointsFailed(report) || !r?.savepoint;
+      if (json) {
+        const out = failed ? { job, ...r?.jobId ? { jobId: r.jobId } : {}, diagnostics: report.diags } : { job, jobId: r.jobId, savepoint: r.savepoint };
+        io.stdout(`${mask(JSON.stringify(out, null, 2), secretValues)}
+`);
+      } else {
+        if (!failed) {
+          io.stderr(`Savepoint of ${job} (job ${r.jobId}) completed and recorded.
+`);
+          io.stdout(`${mask(r.savepoint, secretValues)}
+`);
+        }
+        reportMasked(io, dir, report.diags, secretValues);
+      }
+      return failed ? EXIT.error : EXIT.ok;
+    }
+  };
+}
+var savepointCommand = savepointCommandWith({ clock: systemClock });
+export {
+  savepointCommand,
+  savepointCommandWith
+};
