@@ -22,7 +22,7 @@ export interface JournalEntry {
   updatedAt?: string;
   message?: string;
   /** The records this write changed; null for a job removed from the document. */
-  jobs: Record<string, JobRecord | null>;
+  jobs: Readonly<Record<string, JobRecord | null>>;
 }
 
 export interface Replayed {
@@ -82,7 +82,8 @@ export function replayJournal(
   base: { doc: StateDoc; version: number },
   file: string,
 ): { ok: true; value: Replayed } | { ok: false; diags: Diagnostic[] } {
-  let doc = base.doc;
+  // One copy of the map of jobs for the whole journal, not one per line.
+  let jobs: Record<string, JobRecord> | undefined;
   let version = base.version;
   let message: string | undefined;
   let pos = 0;
@@ -117,17 +118,17 @@ export function replayJournal(
       };
     }
     if (entry!.version > version) {
-      const jobs = { ...doc.jobs };
+      jobs ??= { ...base.doc.jobs };
       for (const [name, record] of Object.entries(entry!.jobs)) {
         if (record === null) delete jobs[name];
         else jobs[name] = record;
       }
-      doc = { ...doc, jobs };
       version = entry!.version;
       message = entry!.message;
     }
     pos = nl + 1;
   }
+  const doc = jobs ? { ...base.doc, jobs } : base.doc;
   return {
     ok: true,
     value: { doc, version, validBytes: pos, ...(message !== undefined ? { message } : {}) },
