@@ -87,7 +87,6 @@ export function replayJournal(
   let version = base.version;
   let message: string | undefined;
   let pos = 0;
-  const index = new LineIndex(text);
   while (pos < text.length) {
     const nl = text.indexOf('\n', pos);
     if (nl < 0) break; // torn last line: never acknowledged
@@ -112,7 +111,7 @@ export function replayJournal(
             STATE_CODES.invalid,
             `the state journal ${file} is damaged: ${valid ? `version ${entry!.version} follows ${version}` : 'a line is not a journal entry'}`,
             'The journal holds the last writes of an apply that had not finished. It was edited or damaged; restore it, or remove it to go back to the state in the JSON file (the writes it held are then lost).',
-            index.range(file, pos, nl),
+            new LineIndex(text).range(file, pos, nl),
           ),
         ],
       };
