@@ -8,7 +8,7 @@ import { schemaValidatorsEsbuild } from '../../scripts/schema-validators.mjs';
 import { root } from './bundle.mjs';
 
 const EXPORTS = {
-  'src/apply/index.ts': ['execute'],
+  'src/apply/index.ts': ['execute', 'StoreSession'],
   'src/sim/index.ts': ['startSimulator'],
   'src/flink/index.ts': ['createFlinkClient'],
   'src/observe/index.ts': ['observe'],
@@ -16,6 +16,7 @@ const EXPORTS = {
   'src/state/index.ts': ['FileStateStore', 'emptyState', 'setCurrent', 'markStable', 'appendHistory'],
   'src/compile/desired.ts': ['restartHash'],
   'src/core/names.ts': ['pipelineName'],
+  'src/core/clock.ts': ['systemClock'],
 };
 
 /** Bundles the apply stages into `outDir`; undici stays the installed package. */
@@ -54,6 +55,7 @@ export async function bundleApply(outDir) {
   return {
     ...m,
     seedRecord: (doc, job) => seedRecord(m, doc, job),
+    retiredStore: (count) => retiredStore(m, count),
     touchRecord: (doc, job, i) => touchRecord(m, doc, job, i),
   };
 }
@@ -69,8 +71,8 @@ function script(name, version) {
   ].join('\n');
 }
 
-/** The desired state of `count` jobs; `version` > 1 changes every script (an upgrade each). */
-export function desiredState(m, count, version) {
+/** The desired state of `count` jobs (`<prefix>_0000`, …); `version` > 1 changes every script (an upgrade each). */
+export function desiredState(m, count, version, prefix = 'job') {
   const settings = {
     parallelism: 2,
     upgradeMode: 'savepoint',
@@ -80,7 +82,7 @@ export function desiredState(m, count, version) {
     config: {},
   };
   const jobs = Array.from({ length: count }, (_, i) => {
-    const name = `job_${String(i).padStart(4, '0')}`;
+    const name = `${prefix}_${String(i).padStart(4, '0')}`;
     const text = script(name, version);
     return {
       name,
@@ -126,6 +128,18 @@ function seedRecord(m, doc, job) {
   for (let i = 0; i < 5; i++)
     d = m.appendHistory(d, job.name, { time: '2025-01-01T00:00:00.000Z', action: 'create', commit: 'bench' });
   return d;
+}
+
+/**
+ * A store of `count` jobs deleted by earlier applies (`old_0000`, …): records the store keeps and
+ * a plan passes over, so an apply in it has the same changes as one in an empty store.
+ */
+function retiredStore(m, count) {
+  const empty = m.emptyState('bench', 'prod');
+  const jobs = {};
+  for (const j of desiredState(m, count, 1, 'old').jobs)
+    jobs[j.name] = { ...seedRecord(m, empty, j).jobs[j.name], status: 'deleted' };
+  return { ...empty, jobs };
 }
 
 /** One step's edit of one job: a history entry (as apply records each step). */

@@ -13,7 +13,7 @@ import { MASK, redactDeep } from '../flink/redact';
 import type { SecretSource } from '../load/interpolate';
 import type { Plan } from '../plan/model';
 import type { JobRecord, StateDoc } from '../state/model';
-import { type Lock, StateConflictError, type StateStore } from '../state/store';
+import { type Lock, StateConflictError, type StateStore, type WriteMeta } from '../state/store';
 import { APPLY_CODES } from './codes';
 import type { ApplyEvent, ApplyHooks } from './report';
 
@@ -60,8 +60,9 @@ export const DEFAULT_TIMING: ApplyTiming = {
   pollFactor: 1.25,
 };
 
-/** An edit waiting for the next write, and the caller waiting for it to be durable. */
+/** An edit of one job's record waiting for the next write, and the caller waiting for it to be durable. */
 interface QueuedEdit {
+  job: string;
   message: string;
   edit: (doc: StateDoc) => StateDoc;
   done: (error?: unknown) => void;
@@ -73,32 +74,39 @@ interface QueuedEdit {
  * under way are written together by the next one (group commit): with 32 jobs in flight, one
  * fsync serves every step that finished meanwhile, instead of one each in a queue. Every
  * caller still resumes only once its edit is durable.
+ *
+ * Each edit changes one job's record, and the document is kept as it was last written whole
+ * plus the records written since: a step costs the same in a store of ten jobs or ten
+ * thousand (a store that can write single records is given just those, see
+ * `StateStore.writeJobs`; the whole document is built only for a store that cannot).
  */
 export class StoreSession {
   private chain: Promise<unknown> = Promise.resolve();
   private renewedAt: number;
   private queue: QueuedEdit[] = [];
+  /** The document as last read or written whole, its records written since, and the store's version. */
+  private base: StateDoc;
+  private readonly changed = new Map<string, JobRecord>();
+  private at: number;
   /** What the session noticed and could live with (a lock renewal that failed): warnings for the report. */
   readonly warnings: Diagnostic[] = [];
 
   constructor(
     private readonly store: StateStore,
-    private current: { doc: StateDoc; version: number },
+    read: { doc: StateDoc; version: number },
     private lock: Lock,
     private readonly clock: Clock,
     private readonly ttlMs: number,
     private readonly guard: () => void,
     private readonly secretValues: () => readonly string[],
   ) {
+    this.base = read.doc;
+    this.at = read.version;
     this.renewedAt = clock.now();
   }
 
-  get doc(): StateDoc {
-    return this.current.doc;
-  }
-
   get version(): number {
-    return this.current.version;
+    return this.at;
   }
 
   get heldLock(): Lock {
@@ -106,7 +114,7 @@ export class StoreSession {
   }
 
   record(job: string): JobRecord | undefined {
-    return this.current.doc.jobs[job];
+    return this.changed.get(job) ?? this.base.jobs[job];
   }
 
   private serial<T>(fn: () => Promise<T>): Promise<T> {
@@ -115,10 +123,13 @@ export class StoreSession {
     return next;
   }
 
-  /** Applies `edit` and writes it; a no-op edit writes nothing. */
-  update(message: string, edit: (doc: StateDoc) => StateDoc): Promise<void> {
+  /**
+   * Applies `edit` to the document as `job` sees it (the top-level fields and its own record
+   * only: an edit changes nothing else) and writes it; a no-op edit writes nothing.
+   */
+  update(job: string, message: string, edit: (doc: StateDoc) => StateDoc): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      this.queue.push({ message, edit, done: (e) => (e === undefined ? resolve() : reject(e)) });
+      this.queue.push({ job, message, edit, done: (e) => (e === undefined ? resolve() : reject(e)) });
       // One flush per batch: the first edit of a batch schedules it; later ones join the queue.
       if (this.queue.length === 1) void this.serial(() => this.flush());
     });
@@ -141,26 +152,47 @@ export class StoreSession {
     if (live.length === 0) return;
     try {
       await this.renewNow(false);
-      const apply = (doc: StateDoc) => live.reduce((d, q) => q.edit(d), doc);
-      const next = apply(this.current.doc);
-      if (next !== this.current.doc) {
+      const jobs = editedRecords(live, this.base, (job) => this.record(job));
+      if (Object.keys(jobs).length > 0) {
         const meta = { message: live.map((q) => q.message).join('; '), secretValues: this.secretValues() };
         try {
-          const { version } = await this.store.write(next, this.current.version, meta);
-          this.current = { doc: next, version };
+          await this.write(jobs, meta);
         } catch (e) {
           // We hold the lock, so only a hand edit can get here: re-read once and apply the edits again.
           if (!(e instanceof StateConflictError)) throw e;
           const fresh = await this.store.read();
-          const again = apply(fresh.doc);
-          const { version } = await this.store.write(again, fresh.version, meta);
-          this.current = { doc: again, version };
+          const again = editedRecords(live, fresh.doc, (job) => fresh.doc.jobs[job]);
+          const doc = { ...fresh.doc, jobs: { ...fresh.doc.jobs, ...again } };
+          const { version } = await this.store.write(doc, fresh.version, meta);
+          this.rebase(doc, version);
         }
       }
       for (const q of live) q.done();
     } catch (e) {
       for (const q of live) q.done(e);
     }
+  }
+
+  /** Writes the changed records: just those when the store can, else the whole document. */
+  private async write(jobs: Record<string, JobRecord>, meta: WriteMeta): Promise<void> {
+    const written = await this.store.writeJobs?.(jobs, this.at, meta);
+    if (written) {
+      for (const name in jobs) this.changed.set(name, jobs[name]!);
+      this.at = written.version;
+      return;
+    }
+    const all = { ...this.base.jobs };
+    for (const [name, record] of this.changed) all[name] = record;
+    Object.assign(all, jobs);
+    const doc = { ...this.base, jobs: all };
+    const { version } = await this.store.write(doc, this.at, meta);
+    this.rebase(doc, version);
+  }
+
+  private rebase(doc: StateDoc, version: number): void {
+    this.base = doc;
+    this.changed.clear();
+    this.at = version;
   }
 
   /** Renews the lock once a third of its time-to-live has passed. */
@@ -198,6 +230,41 @@ export class StoreSession {
     await this.chain;
     await this.store.unlock(this.lock);
   }
+}
+
+/**
+ * The records `edits` make, applied in order to the records `recordOf` gives (with the top-level
+ * fields of `top`), of the jobs whose record changed. An edit that touches anything but its own
+ * job's record is a bug.
+ */
+function editedRecords(
+  edits: readonly QueuedEdit[],
+  top: StateDoc,
+  recordOf: (job: string) => JobRecord | undefined,
+): Record<string, JobRecord> {
+  const now = new Map<string, JobRecord | undefined>();
+  for (const q of edits) {
+    const record = now.has(q.job) ? now.get(q.job) : recordOf(q.job);
+    const view: StateDoc = { ...top, jobs: record ? { [q.job]: record } : {} };
+    const out = q.edit(view);
+    if (out === view) continue;
+    const names = Object.keys(out.jobs);
+    const next = out.jobs[q.job];
+    if (
+      names.length !== (next ? 1 : 0) ||
+      (record && !next) ||
+      Object.keys(out).length !== Object.keys(view).length ||
+      out.formatVersion !== view.formatVersion ||
+      out.project !== view.project ||
+      out.env !== view.env ||
+      out.alerts !== view.alerts
+    )
+      throw new Error(`bug: an edit of job ${q.job} in the state store changed more than its record`);
+    now.set(q.job, next);
+  }
+  const out: Record<string, JobRecord> = {};
+  for (const [job, record] of now) if (record && record !== recordOf(job)) out[job] = record;
+  return out;
 }
 
 export interface RunContext {

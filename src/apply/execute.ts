@@ -99,6 +99,13 @@ async function schedule(
   const finished = new Set<string>();
   const inflight = new Set<Promise<void>>();
   let crash: { e: unknown } | undefined;
+  const ready = (r: JobRun): boolean => {
+    if (started.has(r.change.job)) return false;
+    for (const d of deps.get(r.change.job) ?? []) if (!finished.has(d)) return false;
+    return true;
+  };
+  // Every run before `first` has started: a pump looks at the runs still waiting, not the whole plan.
+  let first = 0;
   await new Promise<void>((resolve) => {
     const pump = (): void => {
       if (crash || finished.size === runs.length) {
@@ -106,11 +113,10 @@ async function schedule(
         return;
       }
       while (inflight.size < limit) {
-        const ready = (r: JobRun) =>
-          !started.has(r.change.job) && [...(deps.get(r.change.job) ?? [])].every((d) => finished.has(d));
-        const next =
-          runs.find(ready) ??
-          (inflight.size === 0 ? runs.find((r) => !started.has(r.change.job)) : undefined);
+        while (first < runs.length && started.has(runs[first]!.change.job)) first++;
+        let next: JobRun | undefined;
+        for (let i = first; i < runs.length && !next; i++) if (ready(runs[i]!)) next = runs[i];
+        if (!next && inflight.size === 0) next = runs[first];
         if (!next) break;
         started.add(next.change.job);
         const p: Promise<void> = work(next).then(

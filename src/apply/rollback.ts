@@ -14,7 +14,7 @@ import { scriptConfig, submitJob } from './submit';
 /** Marks the job failed in the store, keeping the cause in its history. */
 export async function recordFailed(ctx: RunContext, run: JobRun, cause: string): Promise<void> {
   const job = run.change.job;
-  await ctx.store.update(`apply: ${run.change.action} of ${job} failed`, (d) =>
+  await ctx.store.update(job, `apply: ${run.change.action} of ${job} failed`, (d) =>
     appendHistory(setStatus(clearPending(d, job), job, 'failed'), job, {
       time: iso(ctx.clock),
       action: `${run.change.action}-failed`,
@@ -86,7 +86,7 @@ export async function rollback(ctx: RunContext, run: JobRun, cause: string): Pro
     deployedAt: iso(ctx.clock),
     ...(restore ? { restoredFrom: restore } : {}),
   };
-  await ctx.store.update(`apply: roll back ${job}`, (d) =>
+  await ctx.store.update(job, `apply: roll back ${job}`, (d) =>
     appendHistory(setCurrent(clearPending(d, job), job, restored, 'running'), job, {
       time: iso(ctx.clock),
       action: 'rollback',
@@ -113,6 +113,6 @@ export async function rollback(ctx: RunContext, run: JobRun, cause: string): Pro
       ),
     };
   }
-  await ctx.store.update(`apply: ${job} rolled back`, (d) => markStable(d, job));
+  await ctx.store.update(job, `apply: ${job} rolled back`, (d) => markStable(d, job));
   return { ok: true };
 }

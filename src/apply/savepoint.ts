@@ -84,7 +84,7 @@ async function record(
   triggerId: string,
 ): Promise<void> {
   const time = iso(ctx.clock);
-  await ctx.store.update(`${prefix(t)}: savepoint of ${t.job} completed`, (d) => {
+  await ctx.store.update(t.job, `${prefix(t)}: savepoint of ${t.job} completed`, (d) => {
     const next = recordSavepoint(d, t.job, {
       path,
       time,
@@ -113,7 +113,7 @@ async function writePending(ctx: SavepointContext, t: SavepointTarget, triggerId
     startedAt: new Date(startedAt).toISOString(),
   };
   const what = t.mode === 'trigger' ? `take a savepoint of ${t.job}` : `stop ${t.job} with a savepoint`;
-  await ctx.store.update(`${prefix(t)}: ${what}`, (d) => setPending(d, t.job, pending));
+  await ctx.store.update(t.job, `${prefix(t)}: ${what}`, (d) => setPending(d, t.job, pending));
   return startedAt;
 }
 
@@ -170,7 +170,7 @@ async function follow(
       return { ok: true, path: created, triggerId: trigger, failedWhileStopping: true };
     }
     if (o.cause.kind === 'failed') {
-      await ctx.store.update(`${prefix(t)}: savepoint of ${t.job} failed`, (d) =>
+      await ctx.store.update(t.job, `${prefix(t)}: savepoint of ${t.job} failed`, (d) =>
         appendHistory(clearPending(d, t.job), t.job, {
           time: iso(ctx.clock),
           action: 'savepoint-failed',
@@ -239,7 +239,7 @@ export async function stopWithSavepoint(
   guard(ctx.signal);
   if (!r.ok && r.error.kind === 'http' && (r.error.status ?? 500) < 500) {
     const what = t.mode === 'trigger' ? 'savepoint' : 'stop';
-    await ctx.store.update(`${prefix(t)}: ${what} of ${t.job} refused`, (d) => clearPending(d, t.job));
+    await ctx.store.update(t.job, `${prefix(t)}: ${what} of ${t.job} refused`, (d) => clearPending(d, t.job));
     return fail(
       ctx,
       APPLY_CODES.savepointFailed,

@@ -46,7 +46,7 @@ async function record(
 ): Promise<void> {
   const job = run.change.job;
   const time = cp.timestamp !== undefined ? new Date(cp.timestamp).toISOString() : iso(ctx.clock);
-  await ctx.store.update(`apply: ${job}: checkpoint to restore from recorded`, (d) =>
+  await ctx.store.update(job, `apply: ${job}: checkpoint to restore from recorded`, (d) =>
     recordSavepoint(d, job, {
       path: cp.path,
       time,

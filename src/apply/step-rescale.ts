@@ -16,7 +16,7 @@ import { failure, type Of } from './step-util';
  * warn of an interrupted apply and scheduled savepoints of the job would be skipped.
  */
 async function failed(ctx: RunContext, job: string, r: StepResult): Promise<StepResult> {
-  await ctx.store.update(`apply: rescale of ${job} failed`, (d) => clearPending(d, job));
+  await ctx.store.update(job, `apply: rescale of ${job} failed`, (d) => clearPending(d, job));
   return r;
 }
 
@@ -26,7 +26,7 @@ export async function rescaleInPlace(
   s: Of<'put-resource-requirements'>,
 ): Promise<StepResult> {
   const job = run.change.job;
-  await ctx.store.update(`apply: rescale ${job}`, (d) =>
+  await ctx.store.update(job, `apply: rescale ${job}`, (d) =>
     setPending(d, job, { kind: 'rescale', jobId: s.jobId, startedAt: iso(ctx.clock) }),
   );
   const [details, current] = await Promise.all([

@@ -50,7 +50,7 @@ async function resolvePending(ctx: RunContext, run: JobRun): Promise<StepResult>
         run.savepoint = { path: o.path, jobId: p.jobId };
         run.fromPending = o.path;
         run.report.savepoint = o.path;
-        await ctx.store.update(`apply: ${job}: interrupted savepoint found`, (d) =>
+        await ctx.store.update(job, `apply: ${job}: interrupted savepoint found`, (d) =>
           appendHistory(
             clearPending(d, job),
             job,
@@ -86,7 +86,7 @@ async function resolvePending(ctx: RunContext, run: JobRun): Promise<StepResult>
     case 'rescale':
       break;
   }
-  await ctx.store.update(`apply: ${job}: interrupted ${p.kind} resolved`, (d) => clearPending(d, job));
+  await ctx.store.update(job, `apply: ${job}: interrupted ${p.kind} resolved`, (d) => clearPending(d, job));
   return OK;
 }
 
@@ -132,7 +132,7 @@ async function submit(ctx: RunContext, run: JobRun, s: Of<'submit'>): Promise<St
   if (s.restore.kind === 'this-run' && !restore) {
     return failure(APPLY_CODES.savepointFailed, `no savepoint of job ${job} to restore from`, 'Apply again.');
   }
-  await ctx.store.update(`apply: submit ${job}`, (doc) =>
+  await ctx.store.update(job, `apply: submit ${job}`, (doc) =>
     setPending(doc, job, { kind: 'submit', specHash: s.specHash, startedAt: iso(ctx.clock) }),
   );
   const sub = await submitJob(ctx, {
@@ -149,7 +149,7 @@ async function submit(ctx: RunContext, run: JobRun, s: Of<'submit'>): Promise<St
     ...(d.compiledPlan ? { plan: { path: d.compiledPlan.path, sha256: d.compiledPlan.sha256 } } : {}),
   });
   if (!sub.ok) {
-    await ctx.store.update(`apply: submit of ${job} failed`, (doc) => clearPending(doc, job));
+    await ctx.store.update(job, `apply: submit of ${job} failed`, (doc) => clearPending(doc, job));
     return { ok: false, cause: sub.diag.summary, diag: sub.diag };
   }
   run.newJobId = sub.jobId;
@@ -167,7 +167,7 @@ async function submit(ctx: RunContext, run: JobRun, s: Of<'submit'>): Promise<St
     ...(d.compiledPlan ? { plan: { ...d.compiledPlan } } : {}),
     settings: { ...deployedSettings(d.settings), allowNonRestoredState: s.allowNonRestoredState },
   };
-  await ctx.store.update(`apply: ${run.change.action} ${job}`, (doc) => {
+  await ctx.store.update(job, `apply: ${run.change.action} ${job}`, (doc) => {
     let next = setCurrent(clearPending(doc, job), job, version, 'running');
     next = updateJob(next, job, (r) => ({ ...r, deletionPolicy: d.settings.deletionPolicy }));
     return appendHistory(
@@ -208,7 +208,7 @@ export async function runStep(ctx: RunContext, run: JobRun, s: Step): Promise<St
             jobId: run.savepoint?.jobId,
             savepoint: run.savepoint?.path,
           });
-      await ctx.store.update(`apply: ${job}: savepoint recorded`, (d) =>
+      await ctx.store.update(job, `apply: ${job}: savepoint recorded`, (d) =>
         appendHistory(clearPending(d, job), job, entry),
       );
       return OK;
@@ -216,7 +216,7 @@ export async function runStep(ctx: RunContext, run: JobRun, s: Step): Promise<St
     case 'read-checkpoint':
       return readCheckpoint(ctx, run, s);
     case 'cancel': {
-      await ctx.store.update(`apply: cancel ${job}`, (d) =>
+      await ctx.store.update(job, `apply: cancel ${job}`, (d) =>
         setPending(d, job, { kind: 'cancel', jobId: s.jobId, startedAt: iso(ctx.clock) }),
       );
       const c = await cancelAndWait(ctx, job, s.jobId);
@@ -240,7 +240,7 @@ export async function runStep(ctx: RunContext, run: JobRun, s: Step): Promise<St
     case 'health-grace':
       return health(ctx, run, 'grace');
     case 'record-stable':
-      await ctx.store.update(`apply: ${job} stable`, (d) =>
+      await ctx.store.update(job, `apply: ${job} stable`, (d) =>
         appendHistory(markStable(d, job), job, history(ctx, run, 'stable', { jobId: run.newJobId })),
       );
       return OK;
@@ -249,7 +249,7 @@ export async function runStep(ctx: RunContext, run: JobRun, s: Step): Promise<St
     case 'await-parallelism':
       return awaitParallelism(ctx, run, s);
     case 'record-rescale':
-      await ctx.store.update(`apply: ${job} rescaled`, (d) => {
+      await ctx.store.update(job, `apply: ${job} rescaled`, (d) => {
         const cur = d.jobs[job]?.current;
         const next =
           cur?.jobId === s.jobId
@@ -264,7 +264,7 @@ export async function runStep(ctx: RunContext, run: JobRun, s: Step): Promise<St
       return OK;
     case 'record-status':
       await keepEndedJobCheckpoint(ctx, run, s.status);
-      await ctx.store.update(`apply: ${job} ${s.status}`, (d) =>
+      await ctx.store.update(job, `apply: ${job} ${s.status}`, (d) =>
         appendHistory(
           setStatus(clearPending(d, job), job, s.status),
           job,
@@ -285,7 +285,7 @@ export async function runStep(ctx: RunContext, run: JobRun, s: Step): Promise<St
         deployedAt: iso(ctx.clock),
       };
       // Taken over as it runs, not restarted: what runs is the version to come back to.
-      await ctx.store.update(`apply: adopt ${job}`, (d) =>
+      await ctx.store.update(job, `apply: adopt ${job}`, (d) =>
         appendHistory(
           markStable(setCurrent(d, job, version, 'running'), job),
           job,

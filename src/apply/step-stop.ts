@@ -55,7 +55,7 @@ async function stopByCancel(
       `Nothing was changed; the job keeps restarting. To replace it without state, set upgradeMode: stateless in jobs/${job}.yaml; or set restoreFrom: <path> to a savepoint of it, or fix what makes it fail, then apply again.`,
     );
   }
-  await ctx.store.update(`apply: cancel ${job} (no savepoint possible while ${state})`, (d) =>
+  await ctx.store.update(job, `apply: cancel ${job} (no savepoint possible while ${state})`, (d) =>
     setPending(d, job, { kind: 'cancel', jobId: s.jobId, startedAt: iso(ctx.clock) }),
   );
   const c = await cancelAndWait(ctx, job, s.jobId);

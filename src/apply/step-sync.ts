@@ -31,7 +31,7 @@ export async function syncRecord(ctx: RunContext, run: JobRun, s: Of<'sync-recor
       deployedAt: iso(ctx.clock),
       settings: deployedSettings(d.settings),
     };
-    await ctx.store.update(`apply: ${job}: record the live job`, (doc) =>
+    await ctx.store.update(job, `apply: ${job}: record the live job`, (doc) =>
       appendHistory(
         setCurrent(clearPending(doc, job), job, version, 'running'),
         job,
@@ -46,6 +46,6 @@ export async function syncRecord(ctx: RunContext, run: JobRun, s: Of<'sync-recor
   if (!up.ok) return up;
   const ok = await health(ctx, run, 'grace');
   if (!ok.ok) return ok;
-  await ctx.store.update(`apply: ${job} stable`, (doc) => markStable(doc, job));
+  await ctx.store.update(job, `apply: ${job} stable`, (doc) => markStable(doc, job));
   return OK;
 }

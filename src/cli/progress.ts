@@ -1,6 +1,7 @@
 /**
- * Apply progress for people: on a TTY one live line per job, redrawn in place; otherwise
- * plain lines, one per finished step, so CI logs read top to bottom.
+ * Apply progress for people: on a TTY one live line per job under way, redrawn in place, and a
+ * line for each job once it is done; otherwise plain lines, one per finished step, so CI logs
+ * read top to bottom.
  */
 import { type ApplyEvent, describeStep } from '../apply';
 import type { Io } from './io';
@@ -39,11 +40,17 @@ export function applyProgress(
       done() {},
     };
   }
+  // The jobs under way have a live line each, redrawn in place; a finished job's last line is
+  // printed once above them and leaves the live block. An event redraws the jobs in flight (at
+  // most the parallelism), never every job of the run: with hundreds of jobs the block would be
+  // taller than the screen, and each event would write all of them.
   const lines = new Map<string, string>();
   let drawn = 0;
-  const redraw = () => {
+  const row = (job: string, text: string) => `\x1b[2K${job.padEnd(24)} ${text}\n`;
+  const redraw = (finished?: string) => {
     let out = drawn ? `\x1b[${drawn}A` : '';
-    for (const [job, text] of lines) out += `\x1b[2K${job.padEnd(24)} ${text}\n`;
+    if (finished !== undefined) out += finished;
+    for (const [job, text] of lines) out += row(job, text);
     drawn = lines.size;
     io.stderr(out);
   };
@@ -64,8 +71,9 @@ export function applyProgress(
           lines.set(e.job, `rolling back: ${mask(e.reason)}`);
           break;
         case 'job-done':
-          lines.set(e.job, `${e.change.action} ${e.change.outcome}`);
-          break;
+          lines.delete(e.job);
+          redraw(row(e.job, `${e.change.action} ${e.change.outcome}`));
+          return;
         default:
           return;
       }

@@ -57,7 +57,7 @@ export async function dispose(
       );
       continue;
     }
-    await ctx.store.update(`savepoints: disposed of a savepoint of ${job.name}`, (d) =>
+    await ctx.store.update(job.name, `savepoints: disposed of a savepoint of ${job.name}`, (d) =>
       appendHistory(markSavepointDisposed(d, job.name, sp.path), job.name, {
         time: new Date(ctx.clock.now()).toISOString(),
         action: 'dispose',

@@ -33,7 +33,9 @@ export async function take(
     if (o?.ok) return { report: { outcome: 'taken', savepoint: o.path }, diags: [] };
     if (o && !o.ok && o.diag.code !== 'FO703')
       return { report: { outcome: 'failed', reason: o.cause }, diags: [o.diag] };
-    await ctx.store.update(`savepoints: ${job.name}: lost trigger dropped`, (d) => clearPending(d, job.name));
+    await ctx.store.update(job.name, `savepoints: ${job.name}: lost trigger dropped`, (d) =>
+      clearPending(d, job.name),
+    );
   }
   hooks?.onEvent?.({ type: 'savepoint-started', job: job.name, jobId: live.jobId });
   const o = await triggerSavepoint(ctx, target);

@@ -42,12 +42,15 @@ export function parseStateFile(
   file: string,
   expect: { project: string; env: string },
 ): ParsedStateFile {
-  const index = new LineIndex(text);
+  // Only a file with a problem needs its line index (a state file of thousands of jobs has
+  // hundreds of thousands of lines).
+  let lines: LineIndex | undefined;
+  const index = () => (lines ??= new LineIndex(text));
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    const offset = jsonErrorOffset(e, text, index);
+    const offset = jsonErrorOffset(e, text, index());
     return {
       ok: false,
       diags: [
@@ -55,7 +58,7 @@ export function parseStateFile(
           STATE_CODES.notJson,
           `the state store ${file} is not valid JSON: ${jsonErrorMessage(e)}`,
           `The file was damaged or edited by hand. Fix it at the position shown, or restore it from a backup (the git history of the state branch, for the git backend). flinkops will not overwrite it while it is unreadable.`,
-          index.range(file, offset, Math.min(offset + 1, text.length)),
+          index().range(file, offset, Math.min(offset + 1, text.length)),
         ),
       ],
     };
@@ -70,7 +73,7 @@ export function parseStateFile(
           STATE_CODES.tooNew,
           `the state store ${file} has format version ${fv}; this flinkops reads version ${STATE_FORMAT_VERSION}`,
           'It was written by a newer flinkops. Upgrade flinkops; an older one must not write it.',
-          locate(text, index, file, ['state', 'formatVersion']),
+          locate(text, index(), file, ['state', 'formatVersion']),
         ),
       ],
     };
@@ -78,7 +81,7 @@ export function parseStateFile(
 
   const check = validate();
   if (!check(data)) {
-    return { ok: false, diags: schemaDiagnostics(check.errors ?? [], text, index, file) };
+    return { ok: false, diags: schemaDiagnostics(check.errors ?? [], text, index(), file) };
   }
   const parsed = data as StateFile;
   const { project, env } = parsed.state;
@@ -90,7 +93,7 @@ export function parseStateFile(
           STATE_CODES.mismatch,
           `the state store ${file} belongs to ${project}/${env}, not ${expect.project}/${expect.env}`,
           'The file was copied from another project or environment. Move it back, or point the state store of this environment at its own file.',
-          locate(text, index, file, ['state', project !== expect.project ? 'project' : 'env']),
+          locate(text, index(), file, ['state', project !== expect.project ? 'project' : 'env']),
         ),
       ],
     };

@@ -14,7 +14,7 @@ import { isIdentifier } from '../core/names';
 import { isErrno, processAlive, withMutex, writeFileAtomic } from './atomic-file';
 import { checkWritable } from './document';
 import { newLockInfo, parseLockInfo } from './lock-info';
-import type { StateDoc } from './model';
+import type { JobRecord, StateDoc } from './model';
 import { StateFiles } from './state-files';
 import {
   type Lock,
@@ -97,6 +97,20 @@ export class FileStateStore implements StateStore {
       await this.files.writeWhole(doc, next, meta.message, { journal, remember: this.holding });
       return { version: next };
     });
+  }
+
+  /** Appends the records to the journal while this instance holds the lock and knows the files. */
+  async writeJobs(
+    jobs: Readonly<Record<string, JobRecord>>,
+    expectedVersion: number,
+    meta: WriteMeta,
+  ): Promise<{ version: number } | undefined> {
+    if (!this.holding) return undefined;
+    return this.exclusive('write', async () =>
+      (await this.files.appendJobs(jobs, expectedVersion, meta))
+        ? { version: expectedVersion + 1 }
+        : undefined,
+    );
   }
 
   async lock(owner: LockOwner, ttlMs: number): Promise<Lock> {

@@ -22,7 +22,7 @@ export interface JournalEntry {
   updatedAt?: string;
   message?: string;
   /** The records this write changed; null for a job removed from the document. */
-  jobs: Record<string, JobRecord | null>;
+  jobs: Readonly<Record<string, JobRecord | null>>;
 }
 
 export interface Replayed {
@@ -82,11 +82,11 @@ export function replayJournal(
   base: { doc: StateDoc; version: number },
   file: string,
 ): { ok: true; value: Replayed } | { ok: false; diags: Diagnostic[] } {
-  let doc = base.doc;
+  // One copy of the map of jobs for the whole journal, not one per line.
+  let jobs: Record<string, JobRecord> | undefined;
   let version = base.version;
   let message: string | undefined;
   let pos = 0;
-  const index = new LineIndex(text);
   while (pos < text.length) {
     const nl = text.indexOf('\n', pos);
     if (nl < 0) break; // torn last line: never acknowledged
@@ -111,23 +111,23 @@ export function replayJournal(
             STATE_CODES.invalid,
             `the state journal ${file} is damaged: ${valid ? `version ${entry!.version} follows ${version}` : 'a line is not a journal entry'}`,
             'The journal holds the last writes of an apply that had not finished. It was edited or damaged; restore it, or remove it to go back to the state in the JSON file (the writes it held are then lost).',
-            index.range(file, pos, nl),
+            new LineIndex(text).range(file, pos, nl),
           ),
         ],
       };
     }
     if (entry!.version > version) {
-      const jobs = { ...doc.jobs };
+      jobs ??= { ...base.doc.jobs };
       for (const [name, record] of Object.entries(entry!.jobs)) {
         if (record === null) delete jobs[name];
         else jobs[name] = record;
       }
-      doc = { ...doc, jobs };
       version = entry!.version;
       message = entry!.message;
     }
     pos = nl + 1;
   }
+  const doc = jobs ? { ...base.doc, jobs } : base.doc;
   return {
     ok: true,
     value: { doc, version, validBytes: pos, ...(message !== undefined ? { message } : {}) },

@@ -6,7 +6,7 @@
 import { type Clock, systemClock } from '../core/clock';
 import { checkWritable, parseStateFile, serializeStateFile } from './document';
 import { newLockInfo } from './lock-info';
-import { emptyState, type StateDoc } from './model';
+import { emptyState, type JobRecord, type StateDoc } from './model';
 import {
   type Lock,
   type LockInfo,
@@ -75,6 +75,15 @@ export class MemoryStateStore implements StateStore {
     });
     this.writes.push({ version: next, message: meta.message });
     return { version: next };
+  }
+
+  async writeJobs(
+    jobs: Readonly<Record<string, JobRecord>>,
+    expectedVersion: number,
+    meta: WriteMeta,
+  ): Promise<{ version: number }> {
+    const { doc } = await this.read();
+    return this.write({ ...doc, jobs: { ...doc.jobs, ...jobs } }, expectedVersion, meta);
   }
 
   async lock(owner: LockOwner, ttlMs: number): Promise<Lock> {

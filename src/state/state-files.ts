@@ -15,7 +15,8 @@ import { STATE_CODES, StateStoreError, type WriteMeta } from './store';
 
 /** The files as last read or written: an append is allowed only while they are unchanged. */
 interface Known {
-  doc: StateDoc;
+  /** The document they held, unless records were appended alone since (appendJobs). */
+  doc?: StateDoc;
   version: number;
   /** Identity (inode, size, mtime) of the JSON file and the journal when they held `doc`. */
   signature: string;
@@ -96,25 +97,59 @@ export class StateFiles {
    * read or written, that is still what the files hold; false when a whole write is needed.
    */
   async append(doc: StateDoc, expectedVersion: number, meta: WriteMeta): Promise<boolean> {
-    const known = this.known;
-    if (!known || known.version !== expectedVersion) return false;
-    if (known.journalBytes > Math.max(MIN_FOLD_BYTES, known.baseBytes)) return false; // time to fold
+    const known = this.appendable(expectedVersion);
+    if (!known?.doc) return false;
     const jobs = changedJobs(known.doc, doc);
     if (!jobs || (await this.signature()) !== known.signature) return false;
     // Only the changed records are checked and written: the others were checked when written.
     checkWritable({ ...doc, jobs: onlyRecords(jobs) }, this.o, meta);
-    const version = expectedVersion + 1;
+    await this.appendLine(known, jobs, meta, doc);
+    return true;
+  }
+
+  /**
+   * Appends the records of `jobs`, over the document last read or written (at `expectedVersion`,
+   * still what the files hold), as version `expectedVersion + 1`; false when a whole write is needed.
+   */
+  async appendJobs(
+    jobs: Readonly<Record<string, JobRecord>>,
+    expectedVersion: number,
+    meta: WriteMeta,
+  ): Promise<boolean> {
+    const known = this.appendable(expectedVersion);
+    if (!known || (await this.signature()) !== known.signature) return false;
+    checkWritable({ ...emptyState(this.o.project, this.o.env), jobs }, this.o, meta);
+    await this.appendLine(known, jobs, meta, undefined);
+    return true;
+  }
+
+  /** What the files are known to hold at `expectedVersion`, while the journal may still grow. */
+  private appendable(expectedVersion: number): Known | undefined {
+    const known = this.known;
+    if (!known || known.version !== expectedVersion) return undefined;
+    if (known.journalBytes > Math.max(MIN_FOLD_BYTES, known.baseBytes)) return undefined; // time to fold
+    return known;
+  }
+
+  /** Appends one journal line; `doc` is the document it makes (undefined: not at hand). */
+  private async appendLine(
+    known: Known,
+    jobs: Readonly<Record<string, JobRecord | null>>,
+    meta: WriteMeta,
+    doc: StateDoc | undefined,
+  ): Promise<void> {
+    const version = known.version + 1;
     const line = journalLine({ version, updatedAt: this.now(), message: meta.message, jobs });
     this.known = undefined;
     await appendDurable(this.o.journalPath, line);
+    const { doc: _before, ...rest } = known;
     this.known = {
-      ...known,
-      doc,
+      ...rest,
+      ...(doc ? { doc } : {}),
       version,
       journalBytes: known.journalBytes + Buffer.byteLength(line),
       signature: await this.signature(),
     };
-    return true;
   }
 
   /**

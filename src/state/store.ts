@@ -7,7 +7,7 @@
  */
 import type { Clock } from '../core/clock';
 import type { Diagnostic } from '../core/diagnostics';
-import type { StateDoc } from './model';
+import type { JobRecord, StateDoc } from './model';
 
 export interface StateRead {
   doc: StateDoc;
@@ -61,6 +61,17 @@ export interface StateStore {
    * `expectedVersion`, else rejects with `StateConflictError`.
    */
   write(doc: StateDoc, expectedVersion: number, meta: WriteMeta): Promise<{ version: number }>;
+  /**
+   * Optional capability: `write` of the document at `expectedVersion` with the records of `jobs`
+   * replaced (and nothing else changed), when the store can write those records alone; undefined
+   * when it cannot now, and wrote nothing (then `write` the whole document). A run that changes
+   * one job per step then pays for that job, not for every job the store holds.
+   */
+  writeJobs?(
+    jobs: Readonly<Record<string, JobRecord>>,
+    expectedVersion: number,
+    meta: WriteMeta,
+  ): Promise<{ version: number } | undefined>;
   /**
    * Takes the lock for `ttlMs`, or rejects with `StateLockedError` naming the holder. A lock past its
    * expiry is taken over (its holder is reported in `Lock.replaced`).

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { ApplyEvent } from '../src/apply';
+import type { Io } from '../src/cli/io';
+import { applyProgress } from '../src/cli/progress';
+
+// Apply's live progress on a terminal: what the screen shows, and what each event writes.
+const ESC = '\u001b';
+
+function terminal(): { io: Io; writes: string[]; screen(): string[] } {
+  const writes: string[] = [];
+  const io: Io = {
+    stdout: () => {},
+    stderr: (t) => writes.push(t),
+    isTTY: true,
+    color: false,
+    env: {},
+    cwd: '/',
+  };
+  // Enough of a terminal for the progress's codes: cursor up, clear line, text, newline.
+  const screen = () => {
+    const rows: string[] = [];
+    let at = 0;
+    for (const [i, piece] of writes.join('').split(ESC).entries()) {
+      let text = piece;
+      if (i > 0) {
+        const [code, n, kind] = /^\[(\d+)([AK])/.exec(piece)!;
+        if (kind === 'A') at -= Number(n);
+        else rows[at] = '';
+        text = piece.slice(code.length);
+      }
+      for (const ch of text) {
+        if (ch === '\n') at++;
+        else rows[at] = (rows[at] ?? '') + ch;
+      }
+    }
+    return rows.map((r) => r.trimEnd());
+  };
+  return { io, writes, screen };
+}
+
+const started = (job: string): ApplyEvent => ({
+  type: 'step-started',
+  job,
+  index: 0,
+  step: { kind: 'await-running' },
+});
+const polled = (job: string, s: number): ApplyEvent => ({
+  type: 'poll-progress',
+  job,
+  what: 'job status',
+  attempt: 1,
+  elapsedMs: s * 1000,
+});
+const done = (job: string): ApplyEvent => ({
+  type: 'job-done',
+  job,
+  change: { job, action: 'create', outcome: 'applied' },
+});
+
+describe('apply progress on a terminal', () => {
+  it('keeps a live line per job under way and prints each job once it is done', () => {
+    const t = terminal();
+    const p = applyProgress(t.io, (s) => s);
+    p.onEvent(started('a'));
+    p.onEvent(started('b'));
+    p.onEvent(polled('a', 1));
+    expect(t.screen()).toEqual([
+      'a                        wait until the new job is RUNNING … job status 1.0s',
+      'b                        wait until the new job is RUNNING',
+    ]);
+    p.onEvent(done('b'));
+    p.onEvent(started('c'));
+    p.onEvent(done('a'));
+    p.onEvent(polled('c', 2));
+    expect(t.screen()).toEqual([
+      'b                        create applied',
+      'a                        create applied',
+      'c                        wait until the new job is RUNNING … job status 2.0s',
+    ]);
+    p.onEvent(done('c'));
+    p.done();
+    expect(t.screen().slice(2)).toEqual(['c                        create applied']);
+  });
+
+  it('redraws only the jobs in flight, however many jobs the run has done', () => {
+    const t = terminal();
+    const p = applyProgress(t.io, (s) => s);
+    for (let i = 0; i < 200; i++) {
+      const job = `job_${i}`;
+      p.onEvent(started(job));
+      p.onEvent(polled(job, 1));
+      p.onEvent(done(job));
+    }
+    // Each event writes the one job in flight, and a done job's line once.
+    expect(Math.max(...t.writes.map((w) => w.split('\n').length - 1))).toBe(1);
+    expect(t.screen()).toHaveLength(200);
+    expect(t.screen()[199]).toBe('job_199                  create applied');
+  });
+});
