@@ -72,8 +72,11 @@ export function splitTokens(text: string, file: string, tokens: Token[], lines: 
     }
     if (t.kind === 'op' && t.value === ';') {
       // Inside EXECUTE STATEMENT SET, only `END;` (not a CASE's END) closes the statement.
-      if (inBlock && !(isWord(tokens[k - 1], 'END') && !(caseEnds ??= caseEndIndexes(tokens)).has(k - 1)))
-        continue;
+      if (inBlock) {
+        if (!isWord(tokens[k - 1], 'END')) continue;
+        caseEnds ??= caseEndIndexes(tokens);
+        if (caseEnds.has(k - 1)) continue;
+      }
       emit(k, true);
     }
   }
