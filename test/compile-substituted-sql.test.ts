@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compileProject } from '../src/compile';
 import { onlyLiteralsChange } from '../src/compile/substituted-sql';
 import { formatLocation } from '../src/core/diagnostics';
+import { analyzeScript } from '../src/sql';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -92,7 +93,22 @@ describe('onlyLiteralsChange', () => {
     ["'${env.A}' -- ${env.A}", false],
     ["'${env.MISSING}'", false],
     ["'${env.A}", false],
+    ["'${secret.S}' || 'US$' || '$${env.A}'", true],
+    ["'${env.A}' AS a$b", true],
+    ["'${env.A' || '}'", true],
+    ["'a\n${env.A}'", true],
   ])('%s → %s', (sql, expected) => {
     expect(onlyLiteralsChange(`SELECT ${sql}`, v)).toBe(expected);
+    // The same answer for the statement from what validate marked, without lexing it again.
+    const st = analyzeScript(`SELECT ${sql}`, 'j.sql', { dollarsInLiterals: true }).statements[0]!;
+    expect(onlyLiteralsChange(st.text, v, st.dollarsInLiterals)).toBe(onlyLiteralsChange(st.text, v));
+  });
+
+  it('is not marked for a statement without a $ or in a script that does not lex', () => {
+    const marked = (sql: string) =>
+      analyzeScript(sql, 'j.sql', { dollarsInLiterals: true }).statements.map((s) => s.dollarsInLiterals);
+    expect(marked("SELECT 'a'; SELECT '${env.A}'; SELECT `$`")).toEqual([undefined, true, undefined]);
+    expect(marked("SELECT '${env.A}'; SELECT 'open")).toEqual([undefined, undefined]);
+    expect(analyzeScript("SELECT '${env.A}'", 'j.sql').statements[0]!.dollarsInLiterals).toBeUndefined();
   });
 });

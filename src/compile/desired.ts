@@ -93,7 +93,7 @@ function compileTable(
     const text = substitute(t.statement.text, lookup);
     if (text !== t.statement.text)
       checkSubstituted(
-        t.statement.text,
+        t.statement,
         text,
         lookup,
         { sqlFile: t.file, env, flinkVersion, range: t.statement.range },
@@ -188,7 +188,7 @@ export function compile(
           flinkVersion: config.flinkVersion,
           range: st.range,
         };
-        checkSubstituted(st.text, text, lookup, where, diags);
+        checkSubstituted(st, text, lookup, where, diags);
       }
       return text;
     });

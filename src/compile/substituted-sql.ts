@@ -2,7 +2,7 @@
 import { type Diagnostic, error, type SourceRange } from '../core/diagnostics';
 import { LineIndex } from '../core/text';
 import { scanReferences } from '../load';
-import { analyzeScript, lex } from '../sql';
+import { analyzeScript, lex, type Statement } from '../sql';
 import type { EnvLookup } from './resolve';
 
 /**
@@ -13,9 +13,12 @@ import type { EnvLookup } from './resolve';
  * are of this kind (a connector option, a path), and analysing every table again would cost a
  * large repository as much as validating it.
  */
-export function onlyLiteralsChange(text: string, lookup: EnvLookup): boolean {
+export function onlyLiteralsChange(text: string, lookup: EnvLookup, dollarsInLiterals = false): boolean {
   const refs = scanReferences(text).refs.filter((r) => r.kind === 'env');
   for (const r of refs) if (lookup(r.name)?.includes("'") !== false) return false;
+  // Validate saw every `$` inside a literal's content (a well-formed reference has no quote, so it
+  // closes there too): the tokens are known.
+  if (dollarsInLiterals) return true;
   const { tokens, diags } = lex(text, '', new LineIndex(text));
   if (diags.length > 0) return false;
   let k = 0;
@@ -30,13 +33,13 @@ export function onlyLiteralsChange(text: string, lookup: EnvLookup): boolean {
 
 /** Adds FO402 when `text` (`original` with the `${env.X}` values of `env` substituted) no longer parses. */
 export function checkSubstituted(
-  original: string,
+  original: Pick<Statement, 'text' | 'dollarsInLiterals'>,
   text: string,
   lookup: EnvLookup,
   where: { sqlFile: string; env: string; flinkVersion?: string; range: SourceRange | undefined },
   diags: Diagnostic[],
 ): void {
-  if (onlyLiteralsChange(original, lookup)) return;
+  if (onlyLiteralsChange(original.text, lookup, original.dollarsInLiterals)) return;
   const opts = where.flinkVersion ? { flinkVersion: where.flinkVersion } : {};
   const bad = analyzeScript(text, where.sqlFile, opts).diags.find((d) => d.severity === 'error');
   if (!bad) return;

@@ -60,6 +60,22 @@ export interface AnalyzeOptions {
   flinkVersion?: string;
   /** The line index of `text`, when the caller built one already (it is not built twice). */
   lines?: LineIndex;
+  /** Mark the statements whose every `$` lies inside a plain '...' literal (`Statement.dollarsInLiterals`). */
+  dollarsInLiterals?: boolean;
+}
+
+/** Whether every `$` of the statement lies inside the content of a plain '...' literal (there is one at least). */
+function dollarsInLiterals(text: string, span: StatementSpan): boolean {
+  if (!span.text.includes('$')) return false;
+  const tokens = span.tokens;
+  let k = 0;
+  for (let d = text.indexOf('$', span.start); d >= 0 && d < span.end; d = text.indexOf('$', d + 1)) {
+    while (tokens[k]!.end <= d) k++;
+    const t = tokens[k]!;
+    if (t.kind !== 'string' || text.charCodeAt(t.start) !== 39 /* ' */ || d <= t.start || d >= t.end - 1)
+      return false;
+  }
+  return true;
 }
 
 export function analyzeScript(text: string, file: string, opts: AnalyzeOptions = {}): ScriptAnalysis {
@@ -67,6 +83,11 @@ export function analyzeScript(text: string, file: string, opts: AnalyzeOptions =
     const split = splitStatements(text, file, opts.lines?.text === text ? opts.lines : undefined);
     const ctx: Ctx = { text, file, lines: split.lines, flinkVersion: opts.flinkVersion };
     const statements = split.statements.map((s) => analyzeSpan(ctx, s));
+    // Only for a script that lexed cleanly: then no token runs away, and a literal is a literal.
+    if (opts.dollarsInLiterals && split.diags.length === 0)
+      split.statements.forEach((s, i) => {
+        if (dollarsInLiterals(text, s)) statements[i]!.dollarsInLiterals = true;
+      });
     const scriptDiags: Diagnostic[] = [];
     // Lexical problems belong to the statement they occur in (and are listed once, through it).
     for (const d of split.diags) {

@@ -32,7 +32,7 @@ export interface Token {
   value: string;
   start: number;
   end: number;
-  /** A quote never closed: the token runs to the end of the input, so its value is not a real name or literal. */
+  /** A quote never closed: the token runs to the end of the input (so it is the last token), and its value is not a real name or literal. */
   unterminated?: true;
 }
 

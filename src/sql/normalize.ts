@@ -161,23 +161,25 @@ function isNameTok(t: Token | undefined): boolean {
 
 export function normalizeSql(text: string): string {
   const { tokens } = lex(text, '', new LineIndex(text));
-  const out: string[] = [];
+  let out = '';
   let generic = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
     let piece: string;
-    if (t.kind === 'word') piece = upperWord(t, prev, next) ? t.value : text.slice(t.start, t.end);
+    // An operator's or a number's value is its text.
+    if (t.kind === 'op' || t.kind === 'number') piece = t.value;
+    else if (t.kind === 'word') piece = upperWord(t, prev, next) ? t.value : text.slice(t.start, t.end);
     else if (t.kind === 'hint') piece = `/*+ ${normalizeSql(t.value)} */`;
     else piece = text.slice(t.start, t.end);
-    if (k > 0 && !tight(prev!, t, next, generic)) out.push(' ');
-    out.push(piece);
+    if (k > 0 && !tight(prev!, t, next, generic)) out += ' ';
+    out += piece;
     if (t.kind === 'op' && t.value === '<' && prev?.kind === 'word' && GENERIC_TYPES.has(prev.value))
       generic++;
     else if (t.kind === 'op' && t.value === '>' && generic > 0) generic--;
   }
-  return out.join('');
+  return out;
 }
 
 /** Whether `b` follows `a` without a space. */

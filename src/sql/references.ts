@@ -41,9 +41,10 @@ export function withoutCtes(reads: ObjectRef[], ctes: ReadonlySet<string>): Obje
 /**
  * Drops references named by a token the lexer flagged as unterminated (`FROM \`orders`):
  * that "name" is the rest of the file, and the lexer has already reported the real problem.
+ * Such a token runs to the end of the input, so it can only be the last one.
  */
 export function withoutRunaways(refs: ObjectRef[], tokens: readonly Token[]): ObjectRef[] {
-  const runaways = tokens.filter((t) => t.unterminated);
-  if (runaways.length === 0) return refs;
-  return refs.filter((r) => !runaways.some((t) => r.start <= t.start && t.end <= r.end));
+  const t = tokens[tokens.length - 1];
+  if (!t?.unterminated) return refs;
+  return refs.filter((r) => !(r.start <= t.start && t.end <= r.end));
 }

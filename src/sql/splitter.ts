@@ -44,7 +44,8 @@ function opensBlock(tokens: readonly Token[], k: number, first: number): boolean
 
 export function splitTokens(text: string, file: string, tokens: Token[], lines: LineIndex): StatementSpan[] {
   const out: StatementSpan[] = [];
-  const caseEnds = caseEndIndexes(tokens);
+  // Only a statement set needs them (most scripts have none).
+  let caseEnds: Set<number> | undefined;
   let first = 0;
   let inBlock = false;
   const emit = (endIdx: number, terminated: boolean) => {
@@ -71,7 +72,11 @@ export function splitTokens(text: string, file: string, tokens: Token[], lines: 
     }
     if (t.kind === 'op' && t.value === ';') {
       // Inside EXECUTE STATEMENT SET, only `END;` (not a CASE's END) closes the statement.
-      if (inBlock && !(isWord(tokens[k - 1], 'END') && !caseEnds.has(k - 1))) continue;
+      if (inBlock) {
+        if (!isWord(tokens[k - 1], 'END')) continue;
+        caseEnds ??= caseEndIndexes(tokens);
+        if (caseEnds.has(k - 1)) continue;
+      }
       emit(k, true);
     }
   }

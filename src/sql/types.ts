@@ -137,6 +137,12 @@ export interface Statement {
   /** For statement sets: the inner INSERT statements. */
   inner?: Statement[];
   diags: Diagnostic[];
+  /**
+   * Set when asked for (`AnalyzeOptions.dollarsInLiterals`), the script lexed cleanly and every `$`
+   * of the statement (one at least) lies inside a plain '...' literal: a `${env.X}` there changes
+   * nothing but that literal's content.
+   */
+  dollarsInLiterals?: true;
 }
 
 export interface ScriptAnalysis {
