@@ -1,0 +1,57 @@
+import { createRequire as __flinkopsCreateRequire } from 'node:module';
+const require = __flinkopsCreateRequire(import.meta.url);
+import {
+  openCluster,
+  renderSavepointsReport,
+  reportMasked,
+  savepointProgress,
+  savepointsCommand,
+  savepointsCommandWith,
+  savepointsOptions
+} from "./chunk-UEDTBDKL.js";
+import "./chunk-SWCJPCAT.js";
+import "./chunk-NIOXDOAP.js";
+import "./chunk-JX3EBYSE.js";
+import "./chunk-V6VLDOKF.js";
+import "./chunk-2K7AN36Y.js";
+import "./chunk-4KOJDARY.js";
+import "./chunk-LAIPLER3.js";
+import "./chunk-PE7FBG3F.js";
+import "./chunk-L3B2VTOE.js";
+import "./chunk-QOFYTUMC.js";
+import "./chunk-OZQW4XXE.js";
+import "./chunk-CIJAQMXQ.js";
+import "./chunk-7EBL7NZI.js";
+import "./chunk-ERPRARB7.js";
+import "./chunk-VBEX2MK3.js";
+import "./chunk-56ANNCNY.js";
+import "./chunk-SWLVPJVJ.js";
+import "./chunk-LU7TSWSD.js";
+import "./chunk-FSUEZF7L.js";
+import "./chunk-GSLRF5EB.js";
+import "./chunk-A5H2PRTH.js";
+import "./chunk-243ZFPEF.js";
+import "./chunk-3B4P76IF.js";
+import "./chunk-7ZACQOBZ.js";
+import "./chunk-HO5S2GDJ.js";
+import "./chunk-H5WAOW7W.js";
+import "./chunk-WFC65L2V.js";
+import "./chunk-PFR72FKU.js";
+import "./chunk-XYL5USJW.js";
+import "./chunk-P2H2MFSY.js";
+import "./chunk-FLGDO7GJ.js";
+import "./chunk-O5WUVT4U.js";
+import "./chunk-NWGEJCF7.js";
+import "./chunk-6WR7IBAG.js";
+import "./chunk-Z6FPE7X5.js";
+import "./chunk-OZ4GHFPU.js";
+import "./chunk-TRBKR6JO.js";
+export {
+  openCluster,
+  renderSavepointsReport,
+  reportMasked,
+  savepointProgress,
+  savepointsCommand,
+  savepointsCommandWith,
+  savepointsOptions
+};

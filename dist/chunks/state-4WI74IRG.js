@@ -1,0 +1,84 @@
+import { createRequire as __flinkopsCreateRequire } from 'node:module';
+const require = __flinkopsCreateRequire(import.meta.url);
+import {
+  FileStateStore,
+  MemoryStateStore
+} from "./chunk-QOFYTUMC.js";
+import {
+  LEGACY_HISTORY_ACTIONS,
+  STATE_FORMAT_VERSION,
+  assertNoSecretValues,
+  checkWritable,
+  emptyState,
+  findSecretValues,
+  parseStateFile,
+  serializeStateFile,
+  stateDocProblems
+} from "./chunk-OZQW4XXE.js";
+import {
+  HISTORY_LIMIT,
+  appendHistory,
+  clearPending,
+  jobsEditedSince,
+  lastRestorableSavepoint,
+  markSavepointDisposed,
+  markStable,
+  recordSavepoint,
+  setCurrent,
+  setPending,
+  setStatus,
+  updateJob
+} from "./chunk-SWLVPJVJ.js";
+import {
+  STATE_CODES,
+  StateConflictError,
+  StateLockLostError,
+  StateLockedError,
+  StateStoreError,
+  lockState,
+  lockWithTimeout,
+  readState,
+  staleLockWarning,
+  stateStoreDiagnostics
+} from "./chunk-LU7TSWSD.js";
+import "./chunk-GSLRF5EB.js";
+import "./chunk-NWGEJCF7.js";
+import "./chunk-6WR7IBAG.js";
+import "./chunk-Z6FPE7X5.js";
+import "./chunk-OZ4GHFPU.js";
+import "./chunk-TRBKR6JO.js";
+export {
+  FileStateStore,
+  HISTORY_LIMIT,
+  LEGACY_HISTORY_ACTIONS,
+  MemoryStateStore,
+  STATE_CODES,
+  STATE_FORMAT_VERSION,
+  StateConflictError,
+  StateLockLostError,
+  StateLockedError,
+  StateStoreError,
+  appendHistory,
+  assertNoSecretValues,
+  checkWritable,
+  clearPending,
+  emptyState,
+  findSecretValues,
+  jobsEditedSince,
+  lastRestorableSavepoint,
+  lockState,
+  lockWithTimeout,
+  markSavepointDisposed,
+  markStable,
+  parseStateFile,
+  readState,
+  recordSavepoint,
+  serializeStateFile,
+  setCurrent,
+  setPending,
+  setStatus,
+  staleLockWarning,
+  stateDocProblems,
+  stateStoreDiagnostics,
+  updateJob
+};
