@@ -149,6 +149,9 @@ export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
   const secretHeaderNames = Object.keys(auth.headers ?? {}).map((h) => h.toLowerCase());
   const secrets = opts.redact ?? [];
   let hadSuccess = false;
+  // Once closed, a call fails at once and nothing is retried: a plan that drops an observation
+  // it no longer needs must not leave it calling the cluster, or reconnecting after each close.
+  let closed = false;
 
   async function attempt(req: HttpRequest): Promise<FlinkResult<HttpResponse> & { code?: string }> {
     const reqHeaders = { ...headers };
@@ -220,11 +223,13 @@ export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
     async request(req) {
       const idempotent = (req.idempotent ?? req.method === 'GET') && !req.noRetry;
       for (let n = 1; ; n++) {
+        if (closed) return fail(closedError(opts.service, req));
         const started = opts.clock.now();
         const r = await attempt(req);
         if (r.ok && r.value.status < 500) hadSuccess = true;
         const retryable =
           idempotent &&
+          !closed &&
           n <= retries &&
           !req.signal?.aborted &&
           (r.ok
@@ -256,6 +261,7 @@ export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
       }
     },
     close: async () => {
+      closed = true;
       transport?.agent.destroy();
     },
   };
@@ -332,6 +338,10 @@ function sendOn(
     o.signal.addEventListener('abort', onAbort, { once: true });
     request.end(o.body);
   });
+}
+
+function closedError(service: FlinkService, req: HttpRequest): FlinkError {
+  return { kind: 'aborted', service, call: callName(req), message: 'the client was closed', causes: [] };
 }
 
 export function callName(req: Pick<HttpRequest, 'method' | 'route'>): string {
