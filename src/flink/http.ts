@@ -154,24 +154,23 @@ export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
   let closed = false;
 
   async function attempt(req: HttpRequest): Promise<FlinkResult<HttpResponse> & { code?: string }> {
-    const reqHeaders = { ...headers };
     const body = req.body === undefined ? undefined : JSON.stringify(req.body);
-    if (body !== undefined) reqHeaders['content-type'] = 'application/json';
     const t = req.timeoutMs ?? timeoutMs;
     try {
       transport ??= connect();
       const res = await send(transport, {
         method: req.method,
         path: prefix + req.path,
-        headers: reqHeaders,
+        headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
         body,
         connectTimeoutMs: connectTimeoutMs(t),
-        // One budget for the whole call: connecting, the answer's headers and its body.
-        signal: req.signal ? AbortSignal.any([req.signal, AbortSignal.timeout(t)]) : AbortSignal.timeout(t),
+        timeoutMs: t,
+        ...(req.signal ? { signal: req.signal } : {}),
       });
       const { text } = res;
       let parsed: unknown;
-      if (text.trim()) {
+      // `text.trim()` without copying every answer: \S matches what trim keeps.
+      if (/\S/.test(text)) {
         try {
           parsed = JSON.parse(text);
         } catch {
@@ -270,16 +269,23 @@ export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
 interface SendOptions {
   method: HttpMethod;
   path: string;
-  headers: Record<string, string>;
+  /** Not changed (the endpoint's own headers, shared by its calls). */
+  headers: Readonly<Record<string, string>>;
   body: string | undefined;
   connectTimeoutMs: number;
-  signal: AbortSignal;
+  /** One budget for the whole call: connecting, the answer's headers and its body. */
+  timeoutMs: number;
+  signal?: AbortSignal;
 }
+
+/** Bodies are UTF-8; one decoder serves every answer (decoding whole buffers keeps no state). */
+const utf8 = new TextDecoder();
 
 /**
  * One HTTP exchange: resolves the status and the body (UTF-8, a BOM dropped), rejects with
- * the transport's error, or with the signal's reason once it aborts (a `TimeoutError` when
- * the call's budget ran out).
+ * the transport's error, a `TimeoutError` once the call's budget ran out, or the signal's
+ * reason once it aborts. A plain timer, not `AbortSignal.timeout`: a plan of a large cluster
+ * makes thousands of calls, and an abort signal per call was a tenth of their CPU time.
  */
 function sendOn(
   t: Transport,
@@ -287,25 +293,30 @@ function sendOn(
   o: SendOptions,
 ): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
-    if (o.signal.aborted) {
+    if (o.signal?.aborted) {
       reject(o.signal.reason);
       return;
     }
-    const headers: Record<string, string | number> = { ...o.headers };
-    if (o.body !== undefined) headers['content-length'] = Buffer.byteLength(o.body);
+    const headers: Readonly<Record<string, string | number>> =
+      o.body === undefined ? o.headers : { ...o.headers, 'content-length': Buffer.byteLength(o.body) };
     let connectTimer: NodeJS.Timeout | undefined;
     let done = false;
     const finish = (err: unknown, value?: { status: number; text: string }) => {
       if (done) return;
       done = true;
       clearTimeout(connectTimer);
-      o.signal.removeEventListener('abort', onAbort);
+      clearTimeout(callTimer);
+      o.signal?.removeEventListener('abort', onAbort);
       if (err !== undefined) {
         request.destroy();
         reject(err);
       } else resolve(value!);
     };
-    const onAbort = () => finish(o.signal.reason ?? new Error('aborted'));
+    const onAbort = () => finish(o.signal?.reason ?? new Error('aborted'));
+    const callTimer = setTimeout(
+      () => finish(new DOMException(`no answer within ${o.timeoutMs} ms`, 'TimeoutError')),
+      o.timeoutMs,
+    );
     const request = t.request({
       agent: t.agent,
       hostname: target.hostname,
@@ -329,13 +340,13 @@ function sendOn(
       res.on('end', () =>
         finish(undefined, {
           status: res.statusCode ?? 0,
-          text: new TextDecoder().decode(Buffer.concat(chunks)),
+          text: utf8.decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)),
         }),
       );
       res.on('error', (e) => finish(e));
     });
     request.on('error', (e) => finish(e));
-    o.signal.addEventListener('abort', onAbort, { once: true });
+    o.signal?.addEventListener('abort', onAbort, { once: true });
     request.end(o.body);
   });
 }
