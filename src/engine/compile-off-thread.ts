@@ -5,6 +5,7 @@
  * compiles in less time than a worker takes to start, and compiles where it is.
  */
 import { existsSync, readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { type CompileOptions, type CompileResult, revivedCompile } from '../compile';
 
@@ -13,13 +14,14 @@ export const COMPILE_WORKER_FROM_JOBS = 200;
 
 /**
  * The compile of `dir` in a worker thread; undefined when it is better done in this one (a small
- * repository) or cannot be (running from the sources, where there is no bundled worker entry).
+ * repository, one core) or cannot be (running from the sources: there is no bundled worker entry).
  */
 export function compileOffThread(dir: string, options: CompileOptions): Promise<CompileResult> | undefined {
   // Bundled, this module sits in dist/chunks/ beside the worker's entry.
   const entry = new URL('./compile-worker.js', import.meta.url);
   if (entry.protocol !== 'file:' || !existsSync(entry)) return undefined;
-  if (jobFiles(dir) < COMPILE_WORKER_FROM_JOBS) return undefined;
+  // On one core the two would take turns: a worker would only add its start.
+  if (availableParallelism() < 2 || jobFiles(dir) < COMPILE_WORKER_FROM_JOBS) return undefined;
   const { Worker } = process.getBuiltinModule('node:worker_threads');
   return new Promise((resolve, reject) => {
     const worker = new Worker(entry, { workerData: { dir, options } });
