@@ -109,6 +109,28 @@ describe('plan compiling in a worker while it observes', () => {
     expect(overlapped.clients).toEqual({ made: 2, closed: 2 });
   });
 
+  it('throws a failing observation (a bug) when the plan takes it over, not while it compiles', async () => {
+    const run = runPlan({
+      dir: EXAMPLE,
+      env: 'staging',
+      envVars: {},
+      secrets: {},
+      offline: false,
+      allowDelete: false,
+      endpoints: { jobmanagerUrl: sim.jobmanagerUrl, sqlGatewayUrl: sim.gatewayUrl },
+      store: (project, env) => new MemoryStateStore({ project, env }),
+      client: (e) => {
+        const broken: FlinkClient = Object.create(createFlinkClient({ jobmanagerUrl: e.jobmanagerUrl }));
+        broken.getConfig = async () => {
+          throw new Error('bug: observe');
+        };
+        return broken;
+      },
+      compileOffThread: asWorker(),
+    });
+    await expect(run).rejects.toThrow('bug: observe');
+  });
+
   it('drops the observation of a repository that does not compile', async () => {
     const broken = projectCopy(EXAMPLE, {
       'jobs/broken.sql': 'INSERT INTO nowhere SELECT * FROM nothing;\n',

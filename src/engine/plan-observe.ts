@@ -167,6 +167,9 @@ export function observeEarly(
     { project: found.project, env: opts.env },
     hashes,
   );
+  // Nobody awaits it until the compile is done: a failure (a bug; observe reports errors as
+  // diagnostics) must not end the process as an unhandled rejection meanwhile. Awaited, it still throws.
+  observed.catch(() => undefined);
   return { key, connection, observed, claimed: false };
 }
 
