@@ -38,7 +38,7 @@ try {
   if (!desired) throw new Error('bench repository did not compile');
   const seeds = desired.jobs.map((j) => ({
     name: j.pipelineName,
-    parallelism: j.parallelism,
+    parallelism: j.settings.parallelism,
     labels: {
       'flinkops.spec-hash': j.restartHash,
       'flinkops.project': desired.project,

@@ -12,7 +12,9 @@ const banner = [
   'const require = __flinkopsCreateRequire(import.meta.url);',
 ].join('\n');
 
-const entryPoints = { cli: 'src/cli/bin.ts' };
+// The worker that compiles a large repository while plan observes the cluster sits in chunks/,
+// beside the code that starts it (src/engine/compile-off-thread.ts), and loads the same chunks.
+const entryPoints = { cli: 'src/cli/bin.ts', 'chunks/compile-worker': 'src/engine/compile-worker.ts' };
 
 /** @actions/* import their own undici copies; the Action takes ours, loaded on first use. */
 const oneUndici = {

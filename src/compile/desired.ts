@@ -8,6 +8,7 @@ import { analyzeScript, normalizeSql } from '../sql';
 import type { Statement } from '../sql/types';
 import { loadAndValidate, type Project, type ProjectTable } from '../validate';
 import { settingsWithEffect } from './effects';
+import { desiredEnvironment } from './environment';
 import { buildGraph } from './graph';
 import { functionDdl, jarDdl, jobDependencies, renderScript, udfArtifact } from './job-script';
 import type { DesiredJob, DesiredState, DesiredTable, DesiredUdf, ResolvedSettings } from './model';
@@ -67,7 +68,9 @@ export function metadataHash(settings: ResolvedSettings): string {
  * table-ddl.ts) and the user's parts were analysed by validate; text changed by
  * `${env.X}` is checked by `checkSubstituted`.
  */
-function lazyStatements(job: DesiredJob, script: string, file: string): void {
+export function lazyStatements(job: DesiredJob, env: string): void {
+  const { script } = job;
+  const file = `.flinkops/compiled/${env}/${job.name}.sql`;
   let cached: Statement[] | undefined;
   Object.defineProperty(job, 'statements', {
     enumerable: true,
@@ -230,7 +233,7 @@ export function compile(
     } as Omit<DesiredJob, 'statements'> as DesiredJob;
     if (job.yamlFile) desired.yamlFile = job.yamlFile;
     desired.statementRanges = job.analysis.statements.map((st) => st.range);
-    lazyStatements(desired, script, `.flinkops/compiled/${opts.env}/${job.name}.sql`);
+    lazyStatements(desired, opts.env);
     jobs.push(desired);
     graphJobs.push({ name: job.name, reads: job.reads, writes: job.writes, udfs: udfNames });
   }
@@ -249,19 +252,7 @@ export function compile(
     udfs: udfs.map((u) => ({ name: u.name })),
   });
 
-  const environment = substituteDeep(
-    {
-      name: opts.env,
-      jobmanagerUrl: envSpec.jobmanagerUrl,
-      sqlGatewayUrl: envSpec.sqlGatewayUrl,
-      ...(envSpec.auth ? { auth: envSpec.auth } : {}),
-      ...(envSpec.alerts ? { alerts: envSpec.alerts } : {}),
-      ...(envSpec.savepointDir ? { savepointDir: envSpec.savepointDir } : {}),
-      ...(envSpec.planDir ? { planDir: envSpec.planDir } : {}),
-      ...(envSpec.moveFrom ? { moveFrom: envSpec.moveFrom } : {}),
-    },
-    lookup,
-  );
+  const environment = desiredEnvironment(opts.env, envSpec, opts.envVars ?? {});
   const state: DesiredState = {
     project: config.project,
     env: opts.env,

@@ -15,6 +15,7 @@ export {
   restartHash,
 } from './desired';
 export { type Effect, mostSevere, SCRIPT_EFFECT, SETTING_EFFECTS, settingsWithEffect } from './effects';
+export { desiredEnvironment, projectEnvironment } from './environment';
 export { affectedJobs, buildGraph, graphToMermaid, type MermaidOptions, nodeId } from './graph';
 export type {
   CompiledPlan,
@@ -29,4 +30,5 @@ export type {
   GraphNodeKind,
   ResolvedSettings,
 } from './model';
+export { type CompileResult, portableCompile, revivedCompile } from './portable';
 export { lookupOptions, makeTemporary, tableDdl, tableOptions } from './table-ddl';

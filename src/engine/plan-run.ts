@@ -3,26 +3,29 @@
  * (unless offline), read the state store, and diff. Every port is injected; nothing prints.
  */
 
-import { compileProject, type DesiredState } from '../compile';
+import { type CompileResult, compileProject, type DesiredState } from '../compile';
 import type { Clock } from '../core/clock';
 import { type Diagnostic, hasErrors, sortDiagnostics } from '../core/diagnostics';
-import { LABEL_KEYS } from '../core/names';
 import type { EngineProgress } from '../core/progress';
 import type { FlinkClient, TlsConfig } from '../flink';
 import type { SecretSource } from '../load';
-import { type LiveState, observeEnvironment, offlineLiveState, type PreviousCluster } from '../observe';
+import { type LiveState, offlineLiveState, type PreviousCluster } from '../observe';
 import { diff, type Plan, type PlanTarget } from '../plan';
 import { readState, type StateRead, type StateStore } from '../state';
-import {
-  connect,
-  connectPrevious,
-  type EndpointOverrides,
-  type Endpoints,
-  previousEndpoints,
-  resolveEndpoints,
-} from './cluster';
+import type { EndpointOverrides, Endpoints } from './cluster';
+import { compileOffThread } from './compile-off-thread';
 import { compileJobPlans, syncCommittedPlans } from './compile-plans';
 import { explainChangedJobs, explainStateGraphs, restoresState } from './plan-explain';
+import {
+  connectEnvironment,
+  disconnect,
+  dropObservation,
+  type EarlyObservation,
+  observationKey,
+  observeEarly,
+  observeThrough,
+  specHashes,
+} from './plan-observe';
 
 export interface PlanRunOptions {
   dir: string;
@@ -50,6 +53,11 @@ export interface PlanRunOptions {
   store: (project: string, env: string) => StateStore;
   /** Test seam: a client for the endpoints instead of the real one. */
   client?: (endpoints: Endpoints) => FlinkClient;
+  /**
+   * Test seam: the compile of a large repository in a worker thread (compile-off-thread.ts), or
+   * undefined to compile in this one. While it runs, this thread observes the cluster.
+   */
+  compileOffThread?: typeof compileOffThread;
   /** Progress as typed events; the CLI and the Action render them (render/progress). */
   onProgress?: (p: EngineProgress) => void;
   /**
@@ -75,10 +83,6 @@ export interface PlanRunOptions {
    * jobs there; close it with `closeRun`. Otherwise runPlan closes it before returning.
    */
   keepPrevious?: boolean;
-}
-
-function previousOf(client: FlinkClient, at: Endpoints): PreviousCluster {
-  return { client, jobmanagerUrl: at.jobmanagerUrl, ...(at.sqlGatewayUrl ? { gateway: true } : {}) };
 }
 
 /** Closes what a plan run opened: the environment's client and, during a move, the old cluster's. */
@@ -110,9 +114,27 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
 }
 
 async function planOnce(opts: PlanRunOptions): Promise<PlanRun> {
+  (opts.onProgress ?? (() => {}))({ stage: 'compiling' });
+  const compileOptions = { env: opts.env, envVars: opts.envVars };
+  const offThread = opts.offline
+    ? undefined
+    : (opts.compileOffThread ?? compileOffThread)(opts.dir, compileOptions);
+  // While a worker compiles, this thread reads the cluster: it needs only flinkops.yaml for that.
+  const early = offThread && observeEarly(opts, offThread);
+  try {
+    const compiled = offThread ? await offThread : compileProject(opts.dir, compileOptions);
+    return await planCompiled(opts, compiled, early);
+  } finally {
+    if (early && !early.claimed) await dropObservation(early);
+  }
+}
+
+async function planCompiled(
+  opts: PlanRunOptions,
+  compiled: CompileResult,
+  early: EarlyObservation | undefined,
+): Promise<PlanRun> {
   const progress = opts.onProgress ?? (() => {});
-  progress({ stage: 'compiling' });
-  const compiled = compileProject(opts.dir, { env: opts.env, envVars: opts.envVars });
   const diags = [...compiled.diags];
   const desired = compiled.value;
   if (!desired || hasErrors(diags)) return { secretValues: [], diags: sortDiagnostics(diags) };
@@ -129,51 +151,18 @@ async function planOnce(opts: PlanRunOptions): Promise<PlanRun> {
   let endpoints: Endpoints | undefined;
   let secretValues: string[] = [];
   if (!opts.offline) {
-    endpoints = resolveEndpoints(desired.environment, opts.endpoints ?? {}, opts.envVars);
-    const before = previousEndpoints(desired.environment);
-    if (opts.client) {
-      client = opts.client(endpoints);
-      if (before) previous = previousOf(opts.client(before), before);
-    } else {
-      const how = {
-        endpoints,
-        env: desired.environment,
-        secrets: opts.secrets,
-        ...(opts.clock ? { clock: opts.clock } : {}),
-        ...(opts.tls ? { tls: opts.tls } : {}),
-      };
-      const c = connect(how);
-      diags.push(...c.diags);
-      secretValues = c.secretValues;
-      client = c.client;
-      const p = connectPrevious(how);
-      if (p) {
-        diags.push(...p.diags);
-        secretValues = [...new Set([...secretValues, ...p.secretValues])];
-        if (p.client && before) previous = previousOf(p.client, before);
-      }
-    }
-    if (!client || (before && !previous)) {
-      await client?.close();
-      await previous?.client.close();
+    const mine = early?.key === observationKey(desired.project, desired.environment) ? early : undefined;
+    if (mine) mine.claimed = true;
+    const c = mine?.connection ?? connectEnvironment(opts, desired.environment);
+    diags.push(...c.diags);
+    ({ client, previous, endpoints, secretValues } = c);
+    if (!c.ready || !client) {
+      await disconnect(c);
       return { desired, store, state: state.value, secretValues, diags: sortDiagnostics(diags) };
     }
-    progress({ stage: 'observing', jobmanagerUrl: endpoints.jobmanagerUrl });
-    const specHashes = new Map(desired.jobs.map((j) => [j.name, j.restartHash]));
-    const observed = await observeEnvironment(client, previous, {
-      project: desired.project,
-      env: desired.env,
-      jobmanagerUrl: endpoints.jobmanagerUrl,
-      // A job already running its compiled spec is not restarted: its checkpoints are not needed.
-      ...(opts.checkpoints === 'for-restarts'
-        ? {
-            wantsCheckpoints: (job: string, labels: Readonly<Record<string, string>> | undefined) =>
-              labels?.[LABEL_KEYS.specHash] !== specHashes.get(job),
-          }
-        : {}),
-      ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
-      ...(opts.clock ? { clock: opts.clock } : {}),
-    });
+    progress({ stage: 'observing', jobmanagerUrl: c.endpoints.jobmanagerUrl });
+    const observed = await (mine?.observed ??
+      observeThrough({ ...c, client }, opts, desired, specHashes(desired.jobs)));
     diags.push(...observed.diags);
     if (hasErrors(observed.diags))
       return {

@@ -131,6 +131,22 @@ describe('HTTP retry policy', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.kind).toBe('timeout');
   });
+  it('calls nothing once closed: a waiting retry stops, a new call fails at once', async () => {
+    const s = await serve(() => ({ status: 503, body: { errors: ['busy'] } }));
+    const { ep, clock } = endpoint(s.url, {
+      // Closed while the first answer's retry waits.
+      onEvent: (e) => {
+        if (e.retryInMs !== undefined) void ep.close();
+      },
+    });
+    const r = await ep.request({ method: 'GET', route: '/config', path: '/config' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatchObject({ kind: 'aborted', call: 'GET /config' });
+    const again = await ep.request({ method: 'GET', route: '/jobs/overview', path: '/jobs/overview' });
+    expect(again.ok).toBe(false);
+    expect(s.requests).toHaveLength(1);
+    expect(clock.sleeps).toHaveLength(1);
+  });
 });
 
 describe('auth and the debug hook', () => {

@@ -31,9 +31,13 @@ export interface ObserveOptions {
   /**
    * Whether a RUNNING job's checkpoints are worth a request: plan passes "not when its spec-hash
    * label already matches the repository" (nothing will restore from them), saving one call in
-   * three. Default: read them for every RUNNING or FAILED job.
+   * three. Default: read them for every RUNNING or FAILED job. A promise when the answer is not
+   * known yet (the repository still compiling while the cluster is read).
    */
-  wantsCheckpoints?: (job: string, labels: Readonly<Record<string, string>> | undefined) => boolean;
+  wantsCheckpoints?: (
+    job: string,
+    labels: Readonly<Record<string, string>> | undefined,
+  ) => boolean | Promise<boolean>;
 }
 
 /** Diagnostic codes of observe (FO65x; the rest of FO6xx belongs to plan). */
@@ -240,7 +244,7 @@ async function readJob(
       );
     }
   }
-  const wanted = details.state !== 'RUNNING' || (opts.wantsCheckpoints?.(job, labels) ?? true);
+  const wanted = details.state !== 'RUNNING' || ((await opts.wantsCheckpoints?.(job, labels)) ?? true);
   if (CHECKPOINT_STATES.has(details.state) && wanted) {
     const cp = await limit(() => client.getCheckpoints(details.id));
     if (cp.ok) addCheckpoints(live, cp.value);

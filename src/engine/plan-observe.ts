@@ -1,0 +1,180 @@
+/**
+ * The cluster side of a plan run: connect to an environment's cluster (during a move, to the one
+ * being left as well) and observe it. A plan whose repository compiles in a worker thread starts
+ * this from flinkops.yaml alone, before the compile is done (`observeEarly`); the run keeps that
+ * observation when the compiled environment is the one it was made for, and drops it otherwise.
+ */
+
+import { type CompileResult, type DesiredEnvironment, type DesiredJob, projectEnvironment } from '../compile';
+import type { Clock } from '../core/clock';
+import type { Diagnostic, Result } from '../core/diagnostics';
+import { LABEL_KEYS } from '../core/names';
+import type { FlinkClient, TlsConfig } from '../flink';
+import type { SecretSource } from '../load';
+import { type LiveState, observeEnvironment, type PreviousCluster } from '../observe';
+import {
+  connect,
+  connectPrevious,
+  type EndpointOverrides,
+  type Endpoints,
+  previousEndpoints,
+  resolveEndpoints,
+} from './cluster';
+
+/** The options of a plan run (PlanRunOptions) that its cluster side reads. */
+export interface ClusterRunOptions {
+  dir: string;
+  env: string;
+  envVars: Readonly<Record<string, string | undefined>>;
+  secrets: SecretSource;
+  endpoints?: EndpointOverrides;
+  tls?: TlsConfig;
+  clock?: Clock;
+  concurrency?: number;
+  checkpoints?: 'all' | 'for-restarts';
+  client?: (endpoints: Endpoints) => FlinkClient;
+}
+
+/** The clients of one environment, with what connecting said. */
+export interface Connection {
+  endpoints: Endpoints;
+  client?: FlinkClient;
+  /** `moveFrom`: the cluster the jobs move away from. */
+  previous?: PreviousCluster;
+  /** Both clients are there (the environment's, and the old cluster's during a move). */
+  ready: boolean;
+  secretValues: string[];
+  diags: Diagnostic[];
+}
+
+/** The compiled restart hash of each job: a RUNNING job that has it needs no checkpoints read. */
+export type SpecHashes = ReadonlyMap<string, string>;
+
+export function specHashes(jobs: readonly DesiredJob[]): SpecHashes {
+  return new Map(jobs.map((j) => [j.name, j.restartHash]));
+}
+
+function previousOf(client: FlinkClient, at: Endpoints): PreviousCluster {
+  return { client, jobmanagerUrl: at.jobmanagerUrl, ...(at.sqlGatewayUrl ? { gateway: true } : {}) };
+}
+
+export function connectEnvironment(opts: ClusterRunOptions, environment: DesiredEnvironment): Connection {
+  const endpoints = resolveEndpoints(environment, opts.endpoints ?? {}, opts.envVars);
+  const before = previousEndpoints(environment);
+  if (opts.client) {
+    const client = opts.client(endpoints);
+    const previous = before ? previousOf(opts.client(before), before) : undefined;
+    return { endpoints, client, ...(previous ? { previous } : {}), ready: true, secretValues: [], diags: [] };
+  }
+  const how = {
+    endpoints,
+    env: environment,
+    secrets: opts.secrets,
+    ...(opts.clock ? { clock: opts.clock } : {}),
+    ...(opts.tls ? { tls: opts.tls } : {}),
+  };
+  const c = connect(how);
+  const diags = [...c.diags];
+  let secretValues = c.secretValues;
+  let previous: PreviousCluster | undefined;
+  const p = connectPrevious(how);
+  if (p) {
+    diags.push(...p.diags);
+    secretValues = [...new Set([...secretValues, ...p.secretValues])];
+    if (p.client && before) previous = previousOf(p.client, before);
+  }
+  return {
+    endpoints,
+    ...(c.client ? { client: c.client } : {}),
+    ...(previous ? { previous } : {}),
+    ready: c.client !== undefined && (!before || previous !== undefined),
+    secretValues,
+    diags,
+  };
+}
+
+/** Closes what connecting opened. */
+export async function disconnect(c: Connection): Promise<void> {
+  await Promise.all([c.client?.close(), c.previous?.client.close()]);
+}
+
+/** Observes the environment `project`/`env` through a ready connection. */
+export function observeThrough(
+  c: Connection & { client: FlinkClient },
+  opts: ClusterRunOptions,
+  who: { project: string; env: string },
+  hashes: SpecHashes | Promise<SpecHashes>,
+): Promise<Result<LiveState>> {
+  const wants = (h: SpecHashes, job: string, labels: Readonly<Record<string, string>> | undefined) =>
+    labels?.[LABEL_KEYS.specHash] !== h.get(job);
+  return observeEnvironment(c.client, c.previous, {
+    project: who.project,
+    env: who.env,
+    jobmanagerUrl: c.endpoints.jobmanagerUrl,
+    // A job already running its compiled spec is not restarted: its checkpoints are not needed.
+    ...(opts.checkpoints === 'for-restarts'
+      ? {
+          wantsCheckpoints:
+            hashes instanceof Promise
+              ? async (job: string, labels: Readonly<Record<string, string>> | undefined) =>
+                  wants(await hashes, job, labels)
+              : (job: string, labels: Readonly<Record<string, string>> | undefined) =>
+                  wants(hashes, job, labels),
+        }
+      : {}),
+    ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
+    ...(opts.clock ? { clock: opts.clock } : {}),
+  });
+}
+
+/** An observation started before the compile was done. */
+export interface EarlyObservation {
+  /** The project and environment it is for: a compile naming other ones observes again. */
+  readonly key: string;
+  readonly connection: Connection;
+  /** Absent when the connection is not ready. */
+  readonly observed?: Promise<Result<LiveState>>;
+  /** The run took it over (and closes its clients). */
+  claimed: boolean;
+}
+
+export function observationKey(project: string, environment: DesiredEnvironment): string {
+  return JSON.stringify([project, environment]);
+}
+
+/**
+ * Connects to the environment flinkops.yaml names and starts observing it while `compiled` is
+ * under way; undefined when flinkops.yaml does not validate on its own (the compile will say why).
+ */
+export function observeEarly(
+  opts: ClusterRunOptions,
+  compiled: Promise<CompileResult>,
+): EarlyObservation | undefined {
+  const found = projectEnvironment(opts.dir, opts.env, opts.envVars);
+  if (!found) return undefined;
+  const connection = connectEnvironment(opts, found.environment);
+  const key = observationKey(found.project, found.environment);
+  if (!connection.ready || !connection.client) return { key, connection, claimed: false };
+  // Until the compile is done, nobody knows which jobs run their compiled spec; a failed compile
+  // drops this observation anyway.
+  const hashes = compiled.then(
+    (r) => specHashes(r.value?.jobs ?? []),
+    () => specHashes([]),
+  );
+  const observed = observeThrough(
+    { ...connection, client: connection.client },
+    opts,
+    { project: found.project, env: opts.env },
+    hashes,
+  );
+  // Nobody awaits it until the compile is done: a failure (a bug; observe reports errors as
+  // diagnostics) must not end the process as an unhandled rejection meanwhile. Awaited, it still throws.
+  observed.catch(() => undefined);
+  return { key, connection, observed, claimed: false };
+}
+
+/** Stops an observation the run did not take: its clients fail at once from now on, so it ends soon. */
+export async function dropObservation(e: EarlyObservation): Promise<void> {
+  await disconnect(e.connection);
+  await e.observed?.catch(() => undefined);
+}
