@@ -22,7 +22,7 @@ Inside the flinkops repository, \`npx flinkops …\` runs it on the bundled Node
   module.enableCompileCache?.();
   const [{ processIo }, { runCli }, { SIGNAL_EXIT }] = await Promise.all([
     import("./chunks/io-TOEHXGQN.js"),
-    import("./chunks/main-SN73B7EQ.js"),
+    import("./chunks/main-ZLM6XOR5.js"),
     import("./chunks/interrupt-VB4HOFZL.js")
   ]);
   const io = processIo();

@@ -43,8 +43,8 @@ import {
 } from "./chunk-LU7TSWSD.js";
 import "./chunk-GSLRF5EB.js";
 import "./chunk-NWGEJCF7.js";
-import "./chunk-6WR7IBAG.js";
 import "./chunk-Z6FPE7X5.js";
+import "./chunk-6WR7IBAG.js";
 import "./chunk-OZ4GHFPU.js";
 import "./chunk-TRBKR6JO.js";
 export {
