@@ -61,34 +61,27 @@ const result = await build({
   plugins: [schemaValidatorsEsbuild, oneUndici, yamlOnFirstUse],
 });
 
-// undici for the Action's proxied calls (action/undici-lazy.ts requires it on first use): a CommonJS
-// bundle of its own, outside the module graph of dist/action.js, so the Action's start does not
-// load (and parse) its 1.4 MB.
-const undici = await build({
-  entryPoints: ['node_modules/undici/index.js'],
-  outfile: 'dist/undici.cjs',
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  legalComments: 'none',
-  logLevel: 'warning',
-  charset: 'utf8',
-  write: false,
-});
-
-const yamlCjs = await build({
-  entryPoints: ['node_modules/yaml/dist/index.js'],
-  outfile: 'dist/yaml.cjs',
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  legalComments: 'none',
-  logLevel: 'warning',
-  charset: 'utf8',
-  write: false,
-});
+/**
+ * A CommonJS bundle of one package (dist/<name>.cjs), outside the module graph of the entries:
+ * required on first use, so a start does not load (and parse) it.
+ */
+const standalone = (entry, outfile) =>
+  build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    legalComments: 'none',
+    logLevel: 'warning',
+    charset: 'utf8',
+    write: false,
+  });
+// undici, for the Action's proxied calls only (action/undici-lazy.ts requires it): 1.4 MB.
+const undici = await standalone('node_modules/undici/index.js', 'dist/undici.cjs');
+// yaml, for what the fast parser does not take (src/core/yaml-load-dist.ts requires it).
+const yamlCjs = await standalone('node_modules/yaml/dist/index.js', 'dist/yaml.cjs');
 
 // Chunks of an earlier build would linger (and fail CI's "dist/ is a fresh build" check).
 rmSync('dist/chunks', { recursive: true, force: true });

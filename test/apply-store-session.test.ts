@@ -4,20 +4,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StoreSession } from '../src/apply';
 import { FakeClock } from '../src/core/clock';
-import {
-  appendHistory,
-  emptyState,
-  FileStateStore,
-  MemoryStateStore,
-  type StateDoc,
-  type StateStore,
-  setCurrent,
-  setStatus,
-} from '../src/state';
+import { FileStateStore, MemoryStateStore, type StateStore, setStatus } from '../src/state';
+import { docOf, step, T0 } from './state-docs';
 
 // A run's writes go through its StoreSession: each edit changes one job's record, and a step
 // writes that record alone (a journal line of the file store), whatever the store holds.
-const T0 = Date.parse('2026-03-01T10:00:00Z');
 const OWNER = { who: 'alice', command: 'apply' };
 let dir: string;
 
@@ -29,32 +20,6 @@ afterEach(async () => {
 });
 
 const fileStore = () => new FileStateStore({ dir, project: 'shop', env: 'prod', clock: new FakeClock(T0) });
-
-function docOf(jobs: number): StateDoc {
-  let doc = emptyState('shop', 'prod');
-  for (let i = 0; i < jobs; i++) {
-    doc = setCurrent(
-      doc,
-      `job_${i}`,
-      {
-        specHash: `h${i}`,
-        script: `INSERT INTO sink_${i} SELECT * FROM src_${i};`,
-        parallelism: 2,
-        jobId: 'a'.repeat(32),
-        deployedAt: '2026-03-01T09:00:00.000Z',
-      },
-      'running',
-    );
-  }
-  return doc;
-}
-
-const step = (doc: StateDoc, job: string, n: number) =>
-  appendHistory(doc, job, {
-    time: new Date(T0 + n * 1000).toISOString(),
-    action: 'savepoint',
-    detail: `step ${n}`,
-  });
 
 async function open(store: StateStore): Promise<StoreSession> {
   const lock = await store.lock(OWNER, 60_000);

@@ -3,21 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeClock } from '../src/core/clock';
-import {
-  appendHistory,
-  emptyState,
-  FileStateStore,
-  STATE_CODES,
-  StateConflictError,
-  type StateDoc,
-  StateStoreError,
-  setCurrent,
-  updateJob,
-} from '../src/state';
+import { FileStateStore, STATE_CODES, StateConflictError, StateStoreError, updateJob } from '../src/state';
+import { docOf, step, T0 } from './state-docs';
 
 // While an apply holds the lock, each step's write appends only the jobs it changed to
 // <env>.journal; releasing the lock folds the journal into <env>.json.
-const T0 = Date.parse('2026-03-01T10:00:00Z');
 const OWNER = { who: 'alice', command: 'apply' };
 let dir: string;
 
@@ -29,32 +19,6 @@ afterEach(async () => {
 });
 
 const store = () => new FileStateStore({ dir, project: 'shop', env: 'prod', clock: new FakeClock(T0) });
-
-function docOf(jobs: number): StateDoc {
-  let doc = emptyState('shop', 'prod');
-  for (let i = 0; i < jobs; i++) {
-    doc = setCurrent(
-      doc,
-      `job_${i}`,
-      {
-        specHash: `h${i}`,
-        script: `INSERT INTO sink_${i} SELECT * FROM src_${i};`,
-        parallelism: 2,
-        jobId: 'a'.repeat(32),
-        deployedAt: '2026-03-01T09:00:00.000Z',
-      },
-      'running',
-    );
-  }
-  return doc;
-}
-
-const step = (doc: StateDoc, job: string, n: number) =>
-  appendHistory(doc, job, {
-    time: new Date(T0 + n * 1000).toISOString(),
-    action: 'savepoint',
-    detail: `step ${n}`,
-  });
 
 describe('the file store journal', () => {
   it('appends one short line per step whatever the store holds, and folds it in at unlock', async () => {
