@@ -21,8 +21,8 @@ Inside the flinkops repository, \`npx flinkops …\` runs it on the bundled Node
 } else {
   module.enableCompileCache?.();
   const [{ processIo }, { runCli }, { SIGNAL_EXIT }] = await Promise.all([
-    import("./chunks/io-TOEHXGQN.js"),
-    import("./chunks/main-ZLM6XOR5.js"),
+    import("./chunks/io-QL5PUZNZ.js"),
+    import("./chunks/main-N5QBRONI.js"),
     import("./chunks/interrupt-VB4HOFZL.js")
   ]);
   const io = processIo();

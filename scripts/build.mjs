@@ -42,6 +42,41 @@ const yamlOnFirstUse = {
     }));
   },
 };
+/**
+ * Node's own modules through `process.getBuiltinModule` rather than an ESM import: an import
+ * builds the module's namespace, which reads every export, the lazy ones too (fs.ReadStream loads
+ * fs's streams and fs/promises, util.TextDecoder the encoding and worker modules): ~4 ms of every
+ * start for the modules the CLI imports. Each module's data properties, as the building Node has
+ * them, are bound once; an import of anything else (a lazy getter) fails the build. The entry
+ * (bin.ts) keeps its import of node:module: it runs before the Node version check.
+ */
+const builtinsOnDemand = {
+  name: 'flinkops-builtins-on-demand',
+  setup(b) {
+    b.onResolve({ filter: /^node:/ }, (args) =>
+      args.kind === 'import-statement' && !/[\\/]src[\\/]cli[\\/]bin\.ts$/.test(args.importer)
+        ? { path: args.path, namespace: 'flinkops-builtin' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'flinkops-builtin' }, (args) => {
+      const names = Object.entries(Object.getOwnPropertyDescriptors(process.getBuiltinModule(args.path)))
+        .filter(([k, d]) => 'value' in d && /^[A-Za-z_$][\w$]*$/.test(k) && !RESERVED.has(k))
+        .map(([k]) => k)
+        .sort();
+      return {
+        contents: [
+          `const m = process.getBuiltinModule(${JSON.stringify(args.path)});`,
+          'export default m;',
+          `export const { ${names.join(', ')} } = m;`,
+          '',
+        ].join('\n'),
+        loader: 'js',
+      };
+    });
+  },
+};
+const RESERVED = new Set(['default', 'delete', 'new', 'class', 'function', 'import', 'export', 'in', 'of']);
+
 if (existsSync('action/main.ts')) entryPoints.action = 'action/main.ts';
 
 const result = await build({
@@ -58,7 +93,7 @@ const result = await build({
   charset: 'utf8',
   write: false,
   banner: { js: banner },
-  plugins: [schemaValidatorsEsbuild, oneUndici, yamlOnFirstUse],
+  plugins: [schemaValidatorsEsbuild, oneUndici, yamlOnFirstUse, builtinsOnDemand],
 });
 
 /**

@@ -1,0 +1,48 @@
+import { createRequire as __flinkopsCreateRequire } from 'node:module';
+const require = __flinkopsCreateRequire(import.meta.url);
+import {
+  planOptions,
+  runEnvironment,
+  writePlanFile
+} from "./chunk-3U4S3OBI.js";
+import "./chunk-QQES6AN7.js";
+import "./chunk-WD3JREXH.js";
+import "./chunk-YB4C4VIP.js";
+import "./chunk-W22ICMGV.js";
+import "./chunk-Z3YCW5QT.js";
+import "./chunk-L3B2VTOE.js";
+import "./chunk-HZB3OFJJ.js";
+import "./chunk-XTWHROF4.js";
+import "./chunk-TXSZMOEQ.js";
+import "./chunk-MAB6ZBZX.js";
+import "./chunk-ERPRARB7.js";
+import "./chunk-VBEX2MK3.js";
+import "./chunk-46Y5XV2G.js";
+import "./chunk-SWLVPJVJ.js";
+import "./chunk-LU7TSWSD.js";
+import "./chunk-ABA4YHWQ.js";
+import "./chunk-UGDMEBGU.js";
+import "./chunk-GSLRF5EB.js";
+import "./chunk-HO5S2GDJ.js";
+import "./chunk-H5WAOW7W.js";
+import "./chunk-WFC65L2V.js";
+import "./chunk-2Q272SKM.js";
+import "./chunk-PBUZME32.js";
+import "./chunk-DUSBZ4FD.js";
+import "./chunk-YNR3OANP.js";
+import "./chunk-ZBPOUY6R.js";
+import "./chunk-O5WUVT4U.js";
+import "./chunk-NWGEJCF7.js";
+import "./chunk-Z6FPE7X5.js";
+import "./chunk-7ZRKAVCA.js";
+import "./chunk-HPETYRNU.js";
+import "./chunk-BV2DHIL2.js";
+import "./chunk-7GT5NCZI.js";
+import "./chunk-OZ4GHFPU.js";
+import "./chunk-2YDHPQPS.js";
+import "./chunk-TRBKR6JO.js";
+export {
+  planOptions,
+  runEnvironment,
+  writePlanFile
+};
