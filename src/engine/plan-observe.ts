@@ -7,11 +7,13 @@
 
 import { type CompileResult, type DesiredEnvironment, type DesiredJob, projectEnvironment } from '../compile';
 import type { Clock } from '../core/clock';
-import type { Diagnostic, Result } from '../core/diagnostics';
+import { type Diagnostic, error, type Result } from '../core/diagnostics';
+import { sameEndpoint } from '../core/endpoint';
 import { LABEL_KEYS } from '../core/names';
 import type { FlinkClient, TlsConfig } from '../flink';
 import type { SecretSource } from '../load';
 import { type LiveState, observeEnvironment, type PreviousCluster } from '../observe';
+import { MOVE_CODES } from '../plan';
 import {
   connect,
   connectPrevious,
@@ -61,6 +63,9 @@ function previousOf(client: FlinkClient, at: Endpoints): PreviousCluster {
 export function connectEnvironment(opts: ClusterRunOptions, environment: DesiredEnvironment): Connection {
   const endpoints = resolveEndpoints(environment, opts.endpoints ?? {}, opts.envVars);
   const before = previousEndpoints(environment);
+  // After --jobmanager-url / FLINKOPS_JOBMANAGER_URL: validate sees only flinkops.yaml's URLs.
+  if (before && sameEndpoint(before.jobmanagerUrl, endpoints.jobmanagerUrl))
+    return { endpoints, ready: false, secretValues: [], diags: [moveToItself(environment.name, endpoints)] };
   if (opts.client) {
     const client = opts.client(endpoints);
     const previous = before ? previousOf(opts.client(before), before) : undefined;
@@ -91,6 +96,15 @@ export function connectEnvironment(opts: ClusterRunOptions, environment: Desired
     secretValues,
     diags,
   };
+}
+
+/** `moveFrom` names the cluster the environment points at: there is nothing to move. */
+function moveToItself(env: string, endpoints: Endpoints): Diagnostic {
+  return error(
+    MOVE_CODES.moveToItself,
+    `environment ${env} moves from ${endpoints.jobmanagerUrl}, the JobManager it points at`,
+    'moveFrom names the cluster the jobs run on now, and jobmanagerUrl (or --jobmanager-url, FLINKOPS_JOBMANAGER_URL) the one they move to: point them at two clusters, or remove moveFrom.',
+  );
 }
 
 /** Closes what connecting opened. */

@@ -21,6 +21,8 @@ export interface ObserveOptions {
   clock?: Clock;
   /** For messages only: the URL the client talks to. */
   jobmanagerUrl?: string;
+  /** For messages only: this is the cluster the environment's jobs move from (`moveFrom`). */
+  leaving?: true;
   /**
    * What scheduler the cluster runs, for clusters older than 1.18 whose `GET /config` does not
    * say (`features.web-rescale`, true exactly when the JobManager runs the adaptive scheduler).
@@ -140,6 +142,7 @@ export async function observeEnvironment(
       project: opts.project,
       env: opts.env,
       jobmanagerUrl: previous.jobmanagerUrl,
+      leaving: true,
       ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
       ...(opts.clock ? { clock: opts.clock } : {}),
       ...(opts.labelRetryDelayMs !== undefined ? { labelRetryDelayMs: opts.labelRetryDelayMs } : {}),
@@ -327,7 +330,9 @@ function addCheckpoints(live: LiveJob, cp: CheckpointStats): void {
 /** One diagnostic for a failed cluster-level call: unreachable, or what the JobManager said. */
 function clusterDiagnostic(e: FlinkError, opts: ObserveOptions): Diagnostic {
   const at = opts.jobmanagerUrl ? ` at ${opts.jobmanagerUrl}` : '';
-  const where = `Check jobmanagerUrl of environment ${opts.env} in flinkops.yaml (overridden by FLINKOPS_JOBMANAGER_URL or --jobmanager-url); \`flinkops plan --offline\` plans against the state store alone.`;
+  const where = opts.leaving
+    ? `Check moveFrom.jobmanagerUrl of environment ${opts.env} in flinkops.yaml: the cluster its jobs move from, read for the move. Once that cluster is gone, remove moveFrom (\`--allow-version-upgrade\` recovers jobs it ran on another Flink version); \`flinkops plan --offline\` plans against the state store alone.`
+    : `Check jobmanagerUrl of environment ${opts.env} in flinkops.yaml (overridden by FLINKOPS_JOBMANAGER_URL or --jobmanager-url); \`flinkops plan --offline\` plans against the state store alone.`;
   if (e.kind === 'network' || e.kind === 'timeout' || e.kind === 'tls') {
     return error(OBSERVE_CODES.unreachable, `cannot reach the JobManager${at}: ${e.message}`, where);
   }

@@ -12,6 +12,7 @@ export { compatibility } from './compat';
 export type { DiffOptions, DiffState } from './diff';
 export { diff } from './diff';
 export * from './model';
+export { MOVE_CODES } from './move';
 export { applyPolicy, type PolicyOptions } from './policy';
 export type { RunDecision, RunState } from './schedule';
 export { desiredRunState, isoMinute } from './schedule';

@@ -30,6 +30,8 @@ export const MOVE_CODES = {
   unmanagedOnPrevious: 'FO646',
   /** Info: `moveFrom` names a cluster that runs none of the environment's jobs any more. */
   moveFinished: 'FO647',
+  /** Error: `moveFrom` names the JobManager the environment points at (after its overrides). */
+  moveToItself: 'FO648',
 } as const;
 
 export interface MoveOptions {

@@ -3,7 +3,9 @@
  * resolvable in each of them, overrides naming real jobs/tables, and Flink options
  * that flinkops manages itself.
  */
+
 import { type Diagnostic, error, warning } from '../core/diagnostics';
+import { sameEndpoint } from '../core/endpoint';
 import { didYouMean } from '../core/names';
 import type { EnvironmentSpec, JobSettings, YamlPath, YamlSource } from '../load';
 import type { Project } from './model';
@@ -153,6 +155,18 @@ export function checkEnvironments(
   for (const name of names) {
     const env = config.environments[name]!;
     checkOptions(env.config, y, ['environments', name, 'config'], diags);
+    const from = env.moveFrom?.jobmanagerUrl;
+    if (from !== undefined && !from.includes('${') && !env.jobmanagerUrl.includes('${')) {
+      if (sameEndpoint(from, env.jobmanagerUrl))
+        diags.push(
+          error(
+            'FO266',
+            `Environment ${name} moves from its own JobManager (${from})`,
+            'moveFrom.jobmanagerUrl names the cluster the jobs run on now, jobmanagerUrl the one they move to: point jobmanagerUrl at the new cluster, or remove moveFrom.',
+            y.locate(['environments', name, 'moveFrom', 'jobmanagerUrl']),
+          ),
+        );
+    }
     for (const [job, settings] of Object.entries(env.jobs ?? {})) {
       checkSettingsOptions(y, settings, ['environments', name, 'jobs', job], diags);
       if (jobNames.has(job)) continue;
