@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { describeSteps, toSteps } from '../src/apply';
 import { diff } from '../src/plan';
 import type { JobChange } from '../src/plan/model';
-import { shownUrl } from '../src/plan/move';
 import {
   deployed,
   desiredJob,
@@ -133,12 +132,5 @@ describe('without moveFrom', () => {
     const p = plan({ jobs: [orders], live: [], records, previous: false });
     expect(byJob(p.changes).orders).toMatchObject({ action: 'recover' });
     expect(byJob(p.changes).orders!.refused).toBeUndefined();
-  });
-});
-
-describe('shownUrl', () => {
-  it('drops user info from a URL shown in a plan', () => {
-    expect(shownUrl('https://ops:s3cret@flink-old:8081')).toBe('https://flink-old:8081');
-    expect(shownUrl(OLD)).toBe(OLD);
   });
 });

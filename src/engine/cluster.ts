@@ -3,6 +3,7 @@
 import type { DesiredEnvironment } from '../compile';
 import type { Clock } from '../core/clock';
 import { type Diagnostic, error } from '../core/diagnostics';
+import { shownUrl } from '../core/endpoint';
 import { type AuthConfig, createFlinkClient, type FlinkClient, type TlsConfig } from '../flink';
 import { resolveSecretsInValue, type SecretSource } from '../load';
 
@@ -69,7 +70,7 @@ export function connect(opts: ConnectOptions): {
       diags.push(
         error(
           'FO660',
-          `${what} '${url}' is not an http(s) URL`,
+          `${what} '${shownUrl(url)}' is not an http(s) URL`,
           `Set environments.${opts.env.name}.${what} in flinkops.yaml, or pass --${what === 'jobmanagerUrl' ? 'jobmanager-url' : 'sql-gateway-url'}.`,
         ),
       );

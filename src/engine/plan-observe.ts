@@ -8,7 +8,7 @@
 import { type CompileResult, type DesiredEnvironment, type DesiredJob, projectEnvironment } from '../compile';
 import type { Clock } from '../core/clock';
 import { type Diagnostic, error, type Result } from '../core/diagnostics';
-import { sameEndpoint } from '../core/endpoint';
+import { sameEndpoint, shownUrl } from '../core/endpoint';
 import { LABEL_KEYS } from '../core/names';
 import type { FlinkClient, TlsConfig } from '../flink';
 import type { SecretSource } from '../load';
@@ -102,7 +102,7 @@ export function connectEnvironment(opts: ClusterRunOptions, environment: Desired
 function moveToItself(env: string, endpoints: Endpoints): Diagnostic {
   return error(
     MOVE_CODES.moveToItself,
-    `environment ${env} moves from ${endpoints.jobmanagerUrl}, the JobManager it points at`,
+    `environment ${env} moves from ${shownUrl(endpoints.jobmanagerUrl)}, the JobManager it points at`,
     'moveFrom names the cluster the jobs run on now, and jobmanagerUrl (or --jobmanager-url, FLINKOPS_JOBMANAGER_URL) the one they move to: point them at two clusters, or remove moveFrom.',
   );
 }

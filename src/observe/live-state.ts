@@ -3,8 +3,10 @@
  * (`<project>.<env>.<job>`) and labels, never by memory. Reads only; every failure
  * becomes a diagnostic, and an unreachable cluster is one clear message.
  */
+
 import { type Clock, systemClock } from '../core/clock';
 import { type Diagnostic, error, type Result, warning } from '../core/diagnostics';
+import { shownUrl } from '../core/endpoint';
 import { fingerprint } from '../core/hash';
 import { isIdentifier, LABEL_KEYS } from '../core/names';
 import type { FlinkClient } from '../flink/client';
@@ -329,7 +331,7 @@ function addCheckpoints(live: LiveJob, cp: CheckpointStats): void {
 
 /** One diagnostic for a failed cluster-level call: unreachable, or what the JobManager said. */
 function clusterDiagnostic(e: FlinkError, opts: ObserveOptions): Diagnostic {
-  const at = opts.jobmanagerUrl ? ` at ${opts.jobmanagerUrl}` : '';
+  const at = opts.jobmanagerUrl ? ` at ${shownUrl(opts.jobmanagerUrl)}` : '';
   const where = opts.leaving
     ? `Check moveFrom.jobmanagerUrl of environment ${opts.env} in flinkops.yaml: the cluster its jobs move from, read for the move. Once that cluster is gone, remove moveFrom (\`--allow-version-upgrade\` recovers jobs it ran on another Flink version); \`flinkops plan --offline\` plans against the state store alone.`
     : `Check jobmanagerUrl of environment ${opts.env} in flinkops.yaml (overridden by FLINKOPS_JOBMANAGER_URL or --jobmanager-url); \`flinkops plan --offline\` plans against the state store alone.`;

@@ -10,8 +10,10 @@
  * cluster does not run is not silently recovered here: it may well still run on the old one.
  * Pure, like the rest of diff.
  */
+
 import type { DesiredJob } from '../compile/model';
 import { type Diagnostic, warning } from '../core/diagnostics';
+import { shownUrl } from '../core/endpoint';
 import type { LiveJob, LiveState } from '../observe/model';
 import type { StateDoc } from '../state/model';
 import { fileRange } from './job-inputs';
@@ -39,19 +41,6 @@ export interface MoveOptions {
   allowVersionUpgrade?: boolean;
   /** Stream graphs of the running (old release) and new script, by job, where the planners were asked. */
   explained?: ReadonlyMap<string, ExplainedPair>;
-}
-
-/** A JobManager URL as shown in a plan: no user info (a password in a URL is a secret). */
-export function shownUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (!u.username && !u.password) return url;
-    u.username = '';
-    u.password = '';
-    return u.toString().replace(/\/$/, url.endsWith('/') ? '/' : '');
-  } catch {
-    return url;
-  }
 }
 
 function versionText(from: string | undefined, to: string | undefined): string {

@@ -1,4 +1,5 @@
 /** Engine progress as the one line the CLI and the Action print for it. */
+import { shownUrl } from '../core/endpoint';
 import type { EngineProgress } from '../core/progress';
 
 export function describeEngineProgress(p: EngineProgress): string {
@@ -8,7 +9,7 @@ export function describeEngineProgress(p: EngineProgress): string {
     case 'reading-state':
       return `reading state (${p.location})`;
     case 'observing':
-      return `observing ${p.jobmanagerUrl}`;
+      return `observing ${shownUrl(p.jobmanagerUrl)}`;
     case 'compiling-plans':
       return 'compiling plans (planMode: compiled)';
     case 'planning':
