@@ -42,6 +42,9 @@ const yamlOnFirstUse = {
     }));
   },
 };
+/** Property names a destructuring `export const { … }` cannot bind. */
+const RESERVED = new Set(['default', 'delete', 'new', 'class', 'function', 'import', 'export', 'in', 'of']);
+
 /**
  * Node's own modules through `process.getBuiltinModule` rather than an ESM import: an import
  * builds the module's namespace, which reads every export, the lazy ones too (fs.ReadStream loads
@@ -75,8 +78,6 @@ const builtinsOnDemand = {
     });
   },
 };
-const RESERVED = new Set(['default', 'delete', 'new', 'class', 'function', 'import', 'export', 'in', 'of']);
-
 if (existsSync('action/main.ts')) entryPoints.action = 'action/main.ts';
 
 const result = await build({

@@ -119,21 +119,16 @@ export function observeThrough(
   who: { project: string; env: string },
   hashes: SpecHashes | Promise<SpecHashes>,
 ): Promise<Result<LiveState>> {
-  const wants = (h: SpecHashes, job: string, labels: Readonly<Record<string, string>> | undefined) =>
-    labels?.[LABEL_KEYS.specHash] !== h.get(job);
   return observeEnvironment(c.client, c.previous, {
     project: who.project,
     env: who.env,
     jobmanagerUrl: c.endpoints.jobmanagerUrl,
     // A job already running its compiled spec is not restarted: its checkpoints are not needed.
+    // Observe awaits the answer, so the hashes may still be compiling.
     ...(opts.checkpoints === 'for-restarts'
       ? {
-          wantsCheckpoints:
-            hashes instanceof Promise
-              ? async (job: string, labels: Readonly<Record<string, string>> | undefined) =>
-                  wants(await hashes, job, labels)
-              : (job: string, labels: Readonly<Record<string, string>> | undefined) =>
-                  wants(hashes, job, labels),
+          wantsCheckpoints: async (job: string, labels: Readonly<Record<string, string>> | undefined) =>
+            labels?.[LABEL_KEYS.specHash] !== (await hashes).get(job),
         }
       : {}),
     ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
