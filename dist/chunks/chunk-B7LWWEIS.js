@@ -5,7 +5,7 @@ import {
   runSavepoints,
   savepointSizes,
   savepointsFailed
-} from "./chunk-P7CHPKF3.js";
+} from "./chunk-J4TVE6BF.js";
 import {
   forceUnlock,
   forceUnlockHelp,
@@ -13,10 +13,10 @@ import {
 } from "./chunk-BKH5SDYJ.js";
 import {
   planInstant
-} from "./chunk-AHDCUQGD.js";
+} from "./chunk-MHZFMKEH.js";
 import {
   runPlan
-} from "./chunk-3R33HNPX.js";
+} from "./chunk-ILAC33OZ.js";
 import {
   environmentsOf
 } from "./chunk-3V2UC4ZG.js";
@@ -31,7 +31,7 @@ import {
 } from "./chunk-YG5HSQX6.js";
 import {
   renderSavepointList
-} from "./chunk-44G6ZKDQ.js";
+} from "./chunk-AAUGQBYV.js";
 import {
   hostname
 } from "./chunk-UGDMEBGU.js";

@@ -3,7 +3,7 @@ const require = __flinkopsCreateRequire(import.meta.url);
 import {
   planMatchesRepository,
   runApply
-} from "./chunk-FKMA4UZA.js";
+} from "./chunk-YSIWQL5S.js";
 import {
   forceUnlock,
   forceUnlockHelp,
@@ -14,11 +14,11 @@ import {
   planInstant,
   planOptions,
   targetOpt
-} from "./chunk-AHDCUQGD.js";
+} from "./chunk-MHZFMKEH.js";
 import {
   closeRun,
   runPlan
-} from "./chunk-3R33HNPX.js";
+} from "./chunk-ILAC33OZ.js";
 import {
   commandEnv
 } from "./chunk-3V2UC4ZG.js";
@@ -37,7 +37,7 @@ import "./chunk-EJOU6OOD.js";
 import "./chunk-HZB3OFJJ.js";
 import "./chunk-XTWHROF4.js";
 import "./chunk-TXSZMOEQ.js";
-import "./chunk-325T6PM6.js";
+import "./chunk-IVVP5VVO.js";
 import "./chunk-ERPRARB7.js";
 import "./chunk-VBEX2MK3.js";
 import {
@@ -51,7 +51,7 @@ import {
   renderFailureDetails,
   renderPlanTerminal,
   toSteps
-} from "./chunk-44G6ZKDQ.js";
+} from "./chunk-AAUGQBYV.js";
 import "./chunk-SWLVPJVJ.js";
 import "./chunk-LU7TSWSD.js";
 import "./chunk-ABA4YHWQ.js";

@@ -4,7 +4,7 @@ import {
   applyEnvironment,
   planOptions,
   writePlanFile
-} from "./chunk-LISAHCW7.js";
+} from "./chunk-YVGSGHHV.js";
 import {
   readProjectInfo
 } from "./chunk-QQES6AN7.js";
@@ -15,21 +15,21 @@ import {
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-P7CHPKF3.js";
+} from "./chunk-J4TVE6BF.js";
 import {
   runHealth
-} from "./chunk-LB7HZMXG.js";
-import "./chunk-FKMA4UZA.js";
+} from "./chunk-JPFI5ZBI.js";
+import "./chunk-YSIWQL5S.js";
 import {
   closeRun,
   runPlan
-} from "./chunk-3R33HNPX.js";
+} from "./chunk-ILAC33OZ.js";
 import "./chunk-DN6TX5N6.js";
 import "./chunk-5FR7Q74Y.js";
 import "./chunk-HZB3OFJJ.js";
 import "./chunk-XTWHROF4.js";
 import "./chunk-TXSZMOEQ.js";
-import "./chunk-325T6PM6.js";
+import "./chunk-IVVP5VVO.js";
 import "./chunk-ERPRARB7.js";
 import "./chunk-VBEX2MK3.js";
 import {
@@ -39,7 +39,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-44G6ZKDQ.js";
+} from "./chunk-AAUGQBYV.js";
 import "./chunk-SWLVPJVJ.js";
 import "./chunk-LU7TSWSD.js";
 import "./chunk-ABA4YHWQ.js";

@@ -10,7 +10,7 @@ import {
   MOVE_CODES,
   diff,
   majorMinor
-} from "./chunk-325T6PM6.js";
+} from "./chunk-IVVP5VVO.js";
 import {
   parseExecutionPlan
 } from "./chunk-ERPRARB7.js";
@@ -22,7 +22,7 @@ import {
   offlineLiveState,
   planFileUri,
   readPlanFile
-} from "./chunk-44G6ZKDQ.js";
+} from "./chunk-AAUGQBYV.js";
 import {
   readState
 } from "./chunk-LU7TSWSD.js";
@@ -723,14 +723,14 @@ async function disconnect(c) {
   await Promise.all([c.client?.close(), c.previous?.client.close()]);
 }
 function observeThrough(c, opts, who, hashes) {
-  const wants = (h, job, labels) => labels?.[LABEL_KEYS.specHash] !== h.get(job);
   return observeEnvironment(c.client, c.previous, {
     project: who.project,
     env: who.env,
     jobmanagerUrl: c.endpoints.jobmanagerUrl,
     // A job already running its compiled spec is not restarted: its checkpoints are not needed.
+    // Observe awaits the answer, so the hashes may still be compiling.
     ...opts.checkpoints === "for-restarts" ? {
-      wantsCheckpoints: hashes instanceof Promise ? async (job, labels) => wants(await hashes, job, labels) : (job, labels) => wants(hashes, job, labels)
+      wantsCheckpoints: async (job, labels) => labels?.[LABEL_KEYS.specHash] !== (await hashes).get(job)
     } : {},
     ...opts.concurrency ? { concurrency: opts.concurrency } : {},
     ...opts.clock ? { clock: opts.clock } : {}

@@ -4,11 +4,11 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-3R33HNPX.js";
+} from "./chunk-ILAC33OZ.js";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-325T6PM6.js";
+} from "./chunk-IVVP5VVO.js";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.js";

@@ -2,10 +2,10 @@ import { createRequire as __flinkopsCreateRequire } from 'node:module';
 const require = __flinkopsCreateRequire(import.meta.url);
 import {
   unifiedDiff
-} from "./chunk-325T6PM6.js";
+} from "./chunk-IVVP5VVO.js";
 import "./chunk-ERPRARB7.js";
 import "./chunk-VBEX2MK3.js";
-import "./chunk-44G6ZKDQ.js";
+import "./chunk-AAUGQBYV.js";
 import "./chunk-SWLVPJVJ.js";
 import "./chunk-LU7TSWSD.js";
 import "./chunk-ABA4YHWQ.js";

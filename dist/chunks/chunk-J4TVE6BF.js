@@ -2,7 +2,7 @@ import { createRequire as __flinkopsCreateRequire } from 'node:module';
 const require = __flinkopsCreateRequire(import.meta.url);
 import {
   durationMs
-} from "./chunk-LB7HZMXG.js";
+} from "./chunk-JPFI5ZBI.js";
 import {
   DEFAULT_TIMING,
   observe,
@@ -10,7 +10,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-44G6ZKDQ.js";
+} from "./chunk-AAUGQBYV.js";
 import {
   appendHistory,
   clearPending,

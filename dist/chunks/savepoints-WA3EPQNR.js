@@ -1,31 +1,44 @@
 import { createRequire as __flinkopsCreateRequire } from 'node:module';
 const require = __flinkopsCreateRequire(import.meta.url);
 import {
-  planOptions,
-  runEnvironment,
-  writePlanFile
-} from "./chunk-LISAHCW7.js";
-import "./chunk-QQES6AN7.js";
-import "./chunk-WD3JREXH.js";
-import "./chunk-FKMA4UZA.js";
-import "./chunk-3R33HNPX.js";
+  openCluster,
+  renderSavepointsReport,
+  reportMasked,
+  savepointProgress,
+  savepointsCommand,
+  savepointsCommandWith,
+  savepointsOptions
+} from "./chunk-B7LWWEIS.js";
+import "./chunk-J4TVE6BF.js";
+import "./chunk-JPFI5ZBI.js";
+import "./chunk-BKH5SDYJ.js";
+import "./chunk-MHZFMKEH.js";
+import "./chunk-ILAC33OZ.js";
+import "./chunk-3V2UC4ZG.js";
 import "./chunk-DN6TX5N6.js";
+import "./chunk-YG5HSQX6.js";
 import "./chunk-5FR7Q74Y.js";
+import "./chunk-EJOU6OOD.js";
 import "./chunk-HZB3OFJJ.js";
 import "./chunk-XTWHROF4.js";
 import "./chunk-TXSZMOEQ.js";
-import "./chunk-325T6PM6.js";
+import "./chunk-IVVP5VVO.js";
 import "./chunk-ERPRARB7.js";
 import "./chunk-VBEX2MK3.js";
-import "./chunk-44G6ZKDQ.js";
+import "./chunk-AAUGQBYV.js";
 import "./chunk-SWLVPJVJ.js";
 import "./chunk-LU7TSWSD.js";
 import "./chunk-ABA4YHWQ.js";
 import "./chunk-UGDMEBGU.js";
 import "./chunk-GSLRF5EB.js";
+import "./chunk-LMWKGKHN.js";
+import "./chunk-HCMWQEZP.js";
+import "./chunk-Z6TUHI2E.js";
 import "./chunk-HO5S2GDJ.js";
 import "./chunk-H5WAOW7W.js";
 import "./chunk-WFC65L2V.js";
+import "./chunk-EK7H2GBB.js";
+import "./chunk-XYL5USJW.js";
 import "./chunk-TE47MRWW.js";
 import "./chunk-PBUZME32.js";
 import "./chunk-DUSBZ4FD.js";
@@ -42,7 +55,11 @@ import "./chunk-OZ4GHFPU.js";
 import "./chunk-2YDHPQPS.js";
 import "./chunk-TRBKR6JO.js";
 export {
-  planOptions,
-  runEnvironment,
-  writePlanFile
+  openCluster,
+  renderSavepointsReport,
+  reportMasked,
+  savepointProgress,
+  savepointsCommand,
+  savepointsCommandWith,
+  savepointsOptions
 };

@@ -1,19 +1,14 @@
 import { createRequire as __flinkopsCreateRequire } from 'node:module';
 const require = __flinkopsCreateRequire(import.meta.url);
 import {
-  openCluster,
-  renderSavepointsReport,
-  reportMasked,
-  savepointProgress,
-  savepointsCommand,
-  savepointsCommandWith,
-  savepointsOptions
-} from "./chunk-DACIPHNI.js";
-import "./chunk-P7CHPKF3.js";
-import "./chunk-LB7HZMXG.js";
-import "./chunk-BKH5SDYJ.js";
-import "./chunk-AHDCUQGD.js";
-import "./chunk-3R33HNPX.js";
+  applyCommandLine,
+  checkTargets,
+  planCommand,
+  planInstant,
+  planOptions,
+  targetOpt
+} from "./chunk-MHZFMKEH.js";
+import "./chunk-ILAC33OZ.js";
 import "./chunk-3V2UC4ZG.js";
 import "./chunk-DN6TX5N6.js";
 import "./chunk-YG5HSQX6.js";
@@ -22,10 +17,10 @@ import "./chunk-EJOU6OOD.js";
 import "./chunk-HZB3OFJJ.js";
 import "./chunk-XTWHROF4.js";
 import "./chunk-TXSZMOEQ.js";
-import "./chunk-325T6PM6.js";
+import "./chunk-IVVP5VVO.js";
 import "./chunk-ERPRARB7.js";
 import "./chunk-VBEX2MK3.js";
-import "./chunk-44G6ZKDQ.js";
+import "./chunk-AAUGQBYV.js";
 import "./chunk-SWLVPJVJ.js";
 import "./chunk-LU7TSWSD.js";
 import "./chunk-ABA4YHWQ.js";
@@ -55,11 +50,10 @@ import "./chunk-OZ4GHFPU.js";
 import "./chunk-2YDHPQPS.js";
 import "./chunk-TRBKR6JO.js";
 export {
-  openCluster,
-  renderSavepointsReport,
-  reportMasked,
-  savepointProgress,
-  savepointsCommand,
-  savepointsCommandWith,
-  savepointsOptions
+  applyCommandLine,
+  checkTargets,
+  planCommand,
+  planInstant,
+  planOptions,
+  targetOpt
 };

@@ -18,7 +18,7 @@ import {
   renderPlanTerminal,
   renderSavepointList,
   summaryLine
-} from "./chunk-44G6ZKDQ.js";
+} from "./chunk-AAUGQBYV.js";
 import "./chunk-SWLVPJVJ.js";
 import "./chunk-LU7TSWSD.js";
 import "./chunk-ABA4YHWQ.js";

@@ -17,7 +17,7 @@ import {
   ACTION_KINDS,
   PLAN_FORMAT_VERSION,
   stopsByCancel
-} from "./chunk-44G6ZKDQ.js";
+} from "./chunk-AAUGQBYV.js";
 import {
   lastRestorableSavepoint
 } from "./chunk-SWLVPJVJ.js";

@@ -8,11 +8,11 @@ import {
 } from "./chunk-WD3JREXH.js";
 import {
   runApply
-} from "./chunk-FKMA4UZA.js";
+} from "./chunk-YSIWQL5S.js";
 import {
   closeRun,
   runPlan
-} from "./chunk-3R33HNPX.js";
+} from "./chunk-ILAC33OZ.js";
 import {
   describeEngineProgress
 } from "./chunk-5FR7Q74Y.js";
@@ -26,7 +26,7 @@ import {
   renderFailureDetails,
   renderPlanJson,
   renderPlanMarkdown
-} from "./chunk-44G6ZKDQ.js";
+} from "./chunk-AAUGQBYV.js";
 import {
   STATE_CODES
 } from "./chunk-LU7TSWSD.js";

@@ -4,19 +4,19 @@ import {
   openCluster,
   reportMasked,
   savepointProgress
-} from "./chunk-DACIPHNI.js";
+} from "./chunk-B7LWWEIS.js";
 import {
   savepointsFailed,
   takeManualSavepoint
-} from "./chunk-P7CHPKF3.js";
-import "./chunk-LB7HZMXG.js";
+} from "./chunk-J4TVE6BF.js";
+import "./chunk-JPFI5ZBI.js";
 import {
   forceUnlock,
   forceUnlockHelp,
   forceUnlockOption
 } from "./chunk-BKH5SDYJ.js";
-import "./chunk-AHDCUQGD.js";
-import "./chunk-3R33HNPX.js";
+import "./chunk-MHZFMKEH.js";
+import "./chunk-ILAC33OZ.js";
 import "./chunk-3V2UC4ZG.js";
 import "./chunk-DN6TX5N6.js";
 import {
@@ -29,10 +29,10 @@ import "./chunk-EJOU6OOD.js";
 import "./chunk-HZB3OFJJ.js";
 import "./chunk-XTWHROF4.js";
 import "./chunk-TXSZMOEQ.js";
-import "./chunk-325T6PM6.js";
+import "./chunk-IVVP5VVO.js";
 import "./chunk-ERPRARB7.js";
 import "./chunk-VBEX2MK3.js";
-import "./chunk-44G6ZKDQ.js";
+import "./chunk-AAUGQBYV.js";
 import "./chunk-SWLVPJVJ.js";
 import "./chunk-LU7TSWSD.js";
 import "./chunk-ABA4YHWQ.js";

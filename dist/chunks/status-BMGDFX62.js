@@ -9,11 +9,11 @@ import {
   formatDuration,
   pct,
   runHealth
-} from "./chunk-LB7HZMXG.js";
+} from "./chunk-JPFI5ZBI.js";
 import {
   planInstant
-} from "./chunk-AHDCUQGD.js";
-import "./chunk-3R33HNPX.js";
+} from "./chunk-MHZFMKEH.js";
+import "./chunk-ILAC33OZ.js";
 import {
   commandEnv
 } from "./chunk-3V2UC4ZG.js";
@@ -29,13 +29,13 @@ import "./chunk-EJOU6OOD.js";
 import "./chunk-HZB3OFJJ.js";
 import "./chunk-XTWHROF4.js";
 import "./chunk-TXSZMOEQ.js";
-import "./chunk-325T6PM6.js";
+import "./chunk-IVVP5VVO.js";
 import "./chunk-ERPRARB7.js";
 import "./chunk-VBEX2MK3.js";
 import {
   formatBytes,
   renderOpenMetrics
-} from "./chunk-44G6ZKDQ.js";
+} from "./chunk-AAUGQBYV.js";
 import {
   lastRestorableSavepoint
 } from "./chunk-SWLVPJVJ.js";

@@ -2,7 +2,7 @@ import { createRequire as __flinkopsCreateRequire } from 'node:module';
 const require = __flinkopsCreateRequire(import.meta.url);
 import {
   runPlan
-} from "./chunk-3R33HNPX.js";
+} from "./chunk-ILAC33OZ.js";
 import {
   commandEnv
 } from "./chunk-3V2UC4ZG.js";
@@ -15,12 +15,12 @@ import {
 } from "./chunk-YG5HSQX6.js";
 import {
   unknownTargets
-} from "./chunk-325T6PM6.js";
+} from "./chunk-IVVP5VVO.js";
 import {
   hasChanges,
   renderPlanJson,
   renderPlanTerminal
-} from "./chunk-44G6ZKDQ.js";
+} from "./chunk-AAUGQBYV.js";
 import {
   mask,
   projectDir,
