@@ -245,16 +245,18 @@ describe('a Kafka-fed job behind a throttled operator', () => {
     const throttled = vertices.find((v) => v.name.startsWith('Calc'))!;
     expect(throttled, JSON.stringify(vertices)).toBeDefined();
     await waitFor(
-      'Flink to report the source back-pressured and behind its topic, the throttled operator busy',
+      'Flink to report the source back-pressured, reading and behind its topic, the throttled operator busy',
       async () => {
         const bp = (await flinkMetric(job, source, 'backPressuredTimeMsPerSecond', 'max')) ?? 0;
         // The KafkaSource registers pendingRecords after its first fetch.
         const pending = await pendingRecordsName(job, source);
         const lag = pending ? ((await flinkMetric(job, source, pending, 'sum')) ?? 0) : 0;
         // Flink's busy/back-pressure gauges cover the last few seconds each, read at different
-        // moments: all three must hold at once, past the first windows after the start.
+        // moments, and its rates are meters that read 0 until their first update (every 5 s):
+        // all of them must hold at once, past the first windows after the start.
         const busy = (await flinkMetric(job, throttled, 'busyTimeMsPerSecond', 'max')) ?? 0;
-        if (bp <= 600 || lag <= 50_000 || busy <= 500) return undefined;
+        const out = (await flinkMetric(job, source, 'numRecordsOutPerSecond', 'sum')) ?? 0;
+        if (bp <= 600 || lag <= 50_000 || busy <= 500 || out <= 0) return undefined;
         flinkBackPressure = bp / 1000;
         flinkLag = lag;
         return true;
