@@ -223,13 +223,17 @@ async function flinkMetric(
   return m[0]?.[agg];
 }
 
-/** The operator-scoped name of the KafkaSource's pendingRecords, once registered. */
-async function pendingRecordsName(job: OverviewJob, v: VertexInfo): Promise<string | undefined> {
+/** The operator-scoped name of a source's metric (`Source__<name>.<metric>`), once registered. */
+async function sourceMetricName(
+  job: OverviewJob,
+  v: VertexInfo,
+  metric: string,
+): Promise<string | undefined> {
   const names = await rest<{ id: string }[]>(
     repo.cluster,
     `/jobs/${job.jid}/vertices/${v.id}/subtasks/metrics`,
   );
-  return names.map((n) => n.id).find((n) => n.endsWith('.pendingRecords'));
+  return names.map((n) => n.id).find((n) => n.startsWith('Source__') && n.endsWith(`.${metric}`));
 }
 
 describe('a Kafka-fed job behind a throttled operator', () => {
@@ -249,13 +253,15 @@ describe('a Kafka-fed job behind a throttled operator', () => {
       async () => {
         const bp = (await flinkMetric(job, source, 'backPressuredTimeMsPerSecond', 'max')) ?? 0;
         // The KafkaSource registers pendingRecords after its first fetch.
-        const pending = await pendingRecordsName(job, source);
+        const pending = await sourceMetricName(job, source, 'pendingRecords');
         const lag = pending ? ((await flinkMetric(job, source, pending, 'sum')) ?? 0) : 0;
         // Flink's busy/back-pressure gauges cover the last few seconds each, read at different
         // moments, and its rates are meters that read 0 until their first update (every 5 s):
-        // all of them must hold at once, past the first windows after the start.
+        // all of them must hold at once, past the first windows after the start. The source's
+        // rate is its operator's own meter (what status reads), which starts apart from the task's.
         const busy = (await flinkMetric(job, throttled, 'busyTimeMsPerSecond', 'max')) ?? 0;
-        const out = (await flinkMetric(job, source, 'numRecordsOutPerSecond', 'sum')) ?? 0;
+        const outName = await sourceMetricName(job, source, 'numRecordsOutPerSecond');
+        const out = outName ? ((await flinkMetric(job, source, outName, 'sum')) ?? 0) : 0;
         if (bp <= 600 || lag <= 50_000 || busy <= 500 || out <= 0) return undefined;
         flinkBackPressure = bp / 1000;
         flinkLag = lag;
@@ -343,7 +349,7 @@ describe('a Kafka-fed job behind a throttled operator', () => {
     await waitFor(
       'the job to catch up with its topic',
       async () => {
-        const pending = await pendingRecordsName(job, source);
+        const pending = await sourceMetricName(job, source, 'pendingRecords');
         const lag = pending ? await flinkMetric(job, source, pending, 'sum') : undefined;
         return lag !== undefined && lag <= 1000 ? true : undefined;
       },
