@@ -2,7 +2,6 @@
  * Reading the Action's git-backed state from a local clone: `git show <ref>:<project>/<env>.json`
  * and the branch's commit log (the audit trail), without any GitHub token.
  */
-import { execFileSync } from 'node:child_process';
 import { type Diagnostic, error } from '../core/diagnostics';
 import { parseStateFile, type StateDoc } from '../state';
 
@@ -16,6 +15,7 @@ export interface BranchState {
 
 function git(dir: string, args: string[]): string | undefined {
   try {
+    const { execFileSync } = process.getBuiltinModule('node:child_process');
     return execFileSync('git', ['-C', dir, ...args], {
       stdio: ['ignore', 'pipe', 'ignore'],
       maxBuffer: 64 << 20,
