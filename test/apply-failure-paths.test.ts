@@ -85,6 +85,27 @@ describe('apply failure paths', () => {
     expect(plan.diagnostics.map((d) => d.code)).not.toContain('FO616');
   });
 
+  it('fails an in-place rescale whose job ends while it waits for the new parallelism', async () => {
+    h = await harness();
+    await h.apply(desiredState([{ name: 'alpha', parallelism: 2 }]));
+    const real = h.client;
+    let rescaled = false;
+    h.client = withCalls(real, {
+      putResourceRequirements: async (...a: Parameters<FlinkClient['putResourceRequirements']>) => {
+        rescaled = true;
+        return real.putResourceRequirements(...a);
+      },
+      getJob: async (id: string) => {
+        const r = await real.getJob(id);
+        return rescaled && r.ok ? { ...r, value: { ...r.value, state: 'FINISHED' } } : r;
+      },
+    });
+    const r = await h.apply(desiredState([{ name: 'alpha', parallelism: 4 }]));
+    h.client = real;
+    expect(r.changes[0]).toMatchObject({ action: 'rescale', outcome: 'failed' });
+    expect(r.changes[0]!.error).toContain('job went FINISHED');
+  });
+
   it('masks the secrets of a job it only stops (a savepoint failure echoing one)', async () => {
     h = await harness();
     const secret = 'hunter2-db-pass';

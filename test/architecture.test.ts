@@ -156,6 +156,50 @@ describe('architecture', () => {
     expect(violations).toEqual([]);
   });
 
+  it('plan/ reaches nothing that talks to a cluster, not even through what it imports', () => {
+    // What the network and other processes are reached through.
+    const talks = /^(node:)?(http|https|http2|net|tls|dgram|child_process|worker_threads)$|^undici$/;
+    const valueImports = (file: string): string[] => {
+      const text = readFileSync(file, 'utf8');
+      const re =
+        /(?:^|\n)\s*(?:import|export)(\s+type)?\s[^;]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g;
+      return [...text.matchAll(re)].filter((m) => m[1] === undefined).map((m) => (m[2] ?? m[3] ?? m[4])!);
+    };
+    const reached = new Map<string, string>();
+    const violations: string[] = [];
+    const visit = (file: string, via: string): void => {
+      if (reached.has(file)) return;
+      reached.set(file, via);
+      const from = relative(root, file);
+      const stage = stageOf(file);
+      if (['flink', 'observe', 'engine', 'apply', 'cli', 'sim'].includes(stage))
+        violations.push(`${from} (via ${via})`);
+      if (stage === 'state' && !from.endsWith('records.ts')) violations.push(`${from} (via ${via})`);
+      for (const spec of valueImports(file)) {
+        if (talks.test(spec)) violations.push(`${from} imports ${spec} (via ${via})`);
+        if (!spec.startsWith('.')) continue;
+        const base = join(file, '..', spec);
+        const hit = [`${base}.ts`, join(base, 'index.ts')].find((c) => files.includes(c));
+        if (hit) visit(hit, from);
+      }
+    };
+    for (const f of files.filter((x) => stageOf(x) === 'plan')) visit(f, relative(root, f));
+    expect(reached.size).toBeGreaterThan(files.filter((x) => stageOf(x) === 'plan').length);
+    expect(violations).toEqual([]);
+  });
+
+  it('action/ uses the engine as the CLI does, beside it: never the CLI’s modules or the simulator', () => {
+    const violations: string[] = [];
+    for (const file of sourceFiles(join(root, 'action')))
+      for (const spec of imports(file)) {
+        if (!spec.startsWith('.')) continue;
+        const target = relative(root, join(file, '..', spec)).split(/[\\/]/);
+        if (target[0] === 'src' && (target[1] === 'cli' || target[1] === 'sim'))
+          violations.push(`${relative(root, file)} → ${spec}`);
+      }
+    expect(violations).toEqual([]);
+  });
+
   it('action/ is layered: only main.ts is the entry, and nothing in src/ imports action/', () => {
     const violations: string[] = [];
     for (const file of sourceFiles(join(root, 'action'))) {

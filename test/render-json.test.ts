@@ -126,4 +126,24 @@ describe('parsePlanJson: the whole file is held to schemas/plan.schema.json', ()
     expect(diags[0]!.summary).toContain('lineage must be an object');
     expect(diags[0]!.range).toMatchObject({ file: 'plan.json', start: { line: 1, column: 1 } });
   });
+
+  it('locates where a plan cut off mid-file stops being JSON', () => {
+    const text = renderPlanJson(planWithEveryAction());
+    const lines = text.split('\n');
+    // Cut inside a value: the reader stops at the end of what is left.
+    const cut = text.slice(0, text.indexOf('"reason"') + 12);
+    const cutLines = cut.split('\n');
+    const { value, diags } = parsePlanJson(cut, 'out/plan.json');
+    expect(value).toBeUndefined();
+    expect(diags[0]!.code).toBe(PLAN_FILE_CODES.invalid);
+    expect(diags[0]!.range).toMatchObject({
+      file: 'out/plan.json',
+      start: { line: cutLines.length, column: cutLines.at(-1)!.length + 1 },
+    });
+    // Cut between two lines: the file ends too early.
+    const whole = lines.slice(0, 10).join('\n');
+    const early = parsePlanJson(`${whole}\n`, 'out/plan.json').diags[0]!;
+    expect(early.summary).toMatch(/^out\/plan\.json is not valid JSON/);
+    expect(early.range!.start).toEqual({ line: 11, column: 1 });
+  });
 });

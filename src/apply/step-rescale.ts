@@ -4,7 +4,7 @@
  * single-instance operator keeps its bounds. Then the new parallelism is awaited.
  */
 import { poll } from '../flink/poll';
-import type { ResourceRequirements } from '../flink/types';
+import { isTerminal, type ResourceRequirements } from '../flink/types';
 import { clearPending, setPending } from '../state/records';
 import { APPLY_CODES } from './codes';
 import { guard, iso, pollOptions, type RunContext } from './context';
@@ -97,8 +97,7 @@ export async function awaitParallelism(
       ]);
       if (!r.ok) return { state: 'pending', progress: r.error.message };
       if (!req.ok) return { state: 'pending', progress: req.error.message };
-      if (['FAILED', 'CANCELED', 'FINISHED'].includes(r.value.state))
-        return { state: 'failed', cause: `job went ${r.value.state}` };
+      if (isTerminal(r.value.state)) return { state: 'failed', cause: `job went ${r.value.state}` };
       // Done when every vertex runs at the upper bound the scheduler was given.
       const done = r.value.vertices.every((v) => {
         const upper = req.value[v.id]?.upperBound;

@@ -92,6 +92,22 @@ function problemOf(e: ErrorObject, data: unknown): Problem | undefined {
 }
 
 /**
+ * Where JSON.parse stopped: the offset its message names, or the end of the text for a file that
+ * ends too early (a truncated plan).
+ */
+function syntaxErrorPos(text: string, message: string): SourceRange['start'] {
+  const m = /at position (\d+)/.exec(message);
+  const offset = m
+    ? Math.min(Number(m[1]), text.length)
+    : /end of JSON input/i.test(message)
+      ? text.length
+      : 0;
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
+}
+
+/**
  * Reads a plan.json back. A file from another flinkops version is refused with a diagnostic
  * that says which way to go; a damaged one with each problem and its line and column.
  */
@@ -106,10 +122,13 @@ export function parsePlanJson(text: string, file = 'plan.json'): Result<Plan | u
   try {
     doc = JSON.parse(text);
   } catch (e) {
+    const message = (e as Error).message;
+    const at = syntaxErrorPos(text, message);
     return fail(
       PLAN_FILE_CODES.invalid,
-      `${file} is not valid JSON: ${(e as Error).message}`,
+      `${file} is not valid JSON: ${message}`,
       'Write the plan again with `flinkops plan --out plan.json`; do not edit it by hand.',
+      { file, start: at, end: at },
     );
   }
   if (!doc || typeof doc !== 'object' || Array.isArray(doc) || !('formatVersion' in doc)) {

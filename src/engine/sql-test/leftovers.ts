@@ -4,9 +4,8 @@
  * slots while CANCELLING, which a loaded cluster can take seconds to finish). Bounded: a job that
  * will not end within `timeoutMs` is left to Flink.
  */
+import { isTerminal } from '../../core/job-state';
 import type { FlinkClient } from '../../flink/client';
-
-const TERMINAL = new Set(['FINISHED', 'CANCELED', 'FAILED']);
 
 export interface LeftoverOptions {
   now: () => number;
@@ -26,7 +25,7 @@ export async function cancelLeftovers(
   for (;;) {
     const jobs = await client.listJobs();
     if (!jobs.ok) return;
-    const left = jobs.value.filter((j) => j.name === pipelineName && !TERMINAL.has(j.state));
+    const left = jobs.value.filter((j) => j.name === pipelineName && !isTerminal(j.state));
     if (left.length === 0 || opts.now() >= deadline) return;
     for (const j of left)
       if (!asked.has(j.id) && j.state !== 'CANCELLING') {
