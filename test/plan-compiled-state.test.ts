@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compiledStateVerdict } from '../src/plan/compiled-state';
+import { compiledStateVerdict, modeSwitchVerdict } from '../src/plan/compiled-state';
 
 const dir = join(__dirname, 'fixtures', 'compiled');
 const plan = (version: string, name: string) => readFileSync(join(dir, version, `${name}.json`), 'utf8');
@@ -92,6 +92,26 @@ describe.each(['1.20', '2.2'])('compiled plans of Flink %s', (version) => {
     const later = plan(version, 'having').replaceAll('`events`', '`orders`');
     const v = compiledStateVerdict({ before: base, after: later, optionsOf })!;
     expect(v.operators).toContainEqual({ name: 'source orders', id: '1_source', state: 'dropped' });
+  });
+
+  it('a switch between script mode and a compiled plan keeps no operator id: drops-state both ways', () => {
+    const toPlan = modeSwitchVerdict({ plan: plan(version, 'base'), to: 'compiled', optionsOf })!;
+    expect(toPlan.verdict).toBe('drops-state');
+    expect(toPlan.operators).toEqual([{ name: 'GroupAggregate (k)', id: '4_group-aggregate', state: 'new' }]);
+    expect(toPlan.findings.join(' ')).toContain("the script job's state of it is dropped");
+    expect(toPlan.advice.join(' ')).toContain('allowNonRestoredState');
+    const toScript = modeSwitchVerdict({ plan: plan(version, 'base'), to: 'script', optionsOf })!;
+    expect(toScript.verdict).toBe('drops-state');
+    expect(toScript.operators).toEqual([
+      { name: 'GroupAggregate (k)', id: '4_group-aggregate', state: 'dropped' },
+    ]);
+    const allowed = modeSwitchVerdict({
+      plan: plan(version, 'base'),
+      to: 'compiled',
+      optionsOf,
+      allowNonRestoredState: true,
+    })!;
+    expect(allowed).toMatchObject({ verdict: 'drops-state', advice: [] });
   });
 });
 

@@ -99,5 +99,8 @@ export function resolveSettings(
     },
     lookup,
   );
+  // script is the default: an explicit `planMode: script` is the setting left out, so writing it
+  // down changes no job's spec hash and restarts nothing.
+  if (resolved.planMode === 'script') delete resolved.planMode;
   return resolved;
 }

@@ -9,7 +9,7 @@ import type { DesiredJob } from '../compile/model';
 import { type Diagnostic, warning } from '../core/diagnostics';
 import { tableKey } from '../core/operator-state';
 import type { StateDoc } from '../state/model';
-import { compiledStateVerdict } from './compiled-state';
+import { compiledStateVerdict, modeSwitchVerdict } from './compiled-state';
 import { execNodeDiff } from './exec-node-diff';
 import { fileRange, stateLostDiagnostic } from './job-inputs';
 import type { Compatibility, JobChange } from './model';
@@ -106,6 +106,20 @@ export function annotateCompiledPlans(
         if (lost) diags.push(lost);
       }
     }
+    // A switch of plan mode with the state kept: every operator id changes (compiled-state.ts).
+    const switched =
+      restoresFromPlan(c) && !opts.planErrors?.[c.job]
+        ? plan && !current?.plan && current?.script !== undefined
+          ? modeSwitchVerdict({ plan: plan.json, to: 'compiled', ...stateOf(job) })
+          : !plan && current?.plan && job.settings.planMode !== 'compiled'
+            ? modeSwitchVerdict({ plan: current.plan.json, to: 'script', ...stateOf(job) })
+            : undefined
+        : undefined;
+    if (switched) {
+      next = { ...next, compatibility: switched };
+      const lost = stateLostDiagnostic(job, switched, 'Upgrade', fileOf(job));
+      if (lost) diags.push(lost);
+    }
     const planError = opts.planErrors?.[c.job];
     const starts = RESTARTS.has(c.action) || c.action === 'create';
     const from = current?.flinkVersion ?? c.move?.fromVersion;
@@ -157,6 +171,10 @@ export function annotateCompiledPlans(
     return next;
   });
   return { changes: out, diags };
+}
+
+function stateOf(job: DesiredJob) {
+  return { optionsOf: tableOptions(job), allowNonRestoredState: job.settings.allowNonRestoredState };
 }
 
 function fileOf(job: DesiredJob) {

@@ -188,3 +188,53 @@ export function compiledStateVerdict(input: CompiledVerdictInput): Compatibility
         : [];
   return { verdict, source: 'flink', operators, findings, advice };
 }
+
+/**
+ * The state verdict of a job that switches between script mode and `planMode: compiled` while
+ * keeping its savepoint. A script job's operators have no uids (their ids follow the stream graph),
+ * and a job started from a plan gives each the uid of its ExecNode: no id survives the switch, in
+ * either direction, so the state of every operator that keeps it has nowhere to go. `plan` is the
+ * compiled side of the switch. Undefined when it is not a compiled plan.
+ */
+export function modeSwitchVerdict(input: {
+  plan: string;
+  to: 'compiled' | 'script';
+  optionsOf: CompiledVerdictInput['optionsOf'];
+  allowNonRestoredState?: boolean;
+}): Compatibility | undefined {
+  const g = parse(input.plan);
+  if (!g) return undefined;
+  const why =
+    input.to === 'compiled'
+      ? 'the job ran in script mode (operator ids from its stream graph) and starts from a compiled plan, whose operators get uids from their ExecNodes'
+      : 'the job ran from a compiled plan (uids from its ExecNodes) and starts in script mode, whose operator ids come from its stream graph';
+  const operators: StateOperator[] = [];
+  const findings = [`${why}: no operator keeps its id`];
+  let dropped = 0;
+  for (const n of g.nodes) {
+    const state = holds(n, input.optionsOf);
+    if (state === 'none') continue;
+    const name = label(n);
+    if (state === 'unknown') {
+      operators.push({ name, id: uid(n), state: 'unknown' });
+      findings.push(`${name}: flinkops does not know whether it keeps state`);
+      continue;
+    }
+    dropped++;
+    // To a plan: the uid its state will be kept under from now on; from a plan: the uid it had.
+    operators.push({ name, id: uid(n), state: input.to === 'compiled' ? 'new' : 'dropped' });
+    findings.push(
+      input.to === 'compiled'
+        ? `${name}: the script job's state of it is dropped (it starts empty under uid ${uid(n)})`
+        : `${name}: its state (uid ${uid(n)}) is dropped`,
+    );
+  }
+  const verdict = dropped > 0 ? 'drops-state' : operators.length > 0 ? 'unknown' : 'compatible';
+  const advice =
+    verdict === 'drops-state' && !input.allowNonRestoredState
+      ? [
+          'Set allowNonRestoredState: true to switch without that state (or upgradeMode: stateless), or keep the job in its current plan mode (planMode: compiled keeps state from the first start on)',
+        ]
+      : [];
+  return { verdict, source: 'flink', operators, findings, advice };
+}
