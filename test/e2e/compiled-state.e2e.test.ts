@@ -3,7 +3,9 @@
  * (their ExecNode uids), and Flink's own restore agrees: a restart of the same plan keeps the
  * state; a SQL change recompiles the plan, the gateway numbers its ExecNodes anew, and the state
  * of the aggregate is dropped (the restore fails, flinkops rolls back, and allowNonRestoredState
- * lets it start without that state). FLINKOPS_COMPILED_FIXTURES=DIR keeps the plans for unit tests.
+ * lets it start without that state). A running script job switched to planMode: compiled loses its
+ * state too (its operator ids come from the stream graph, the plan's from ExecNode uids): the plan
+ * says so and Flink refuses the restore. FLINKOPS_COMPILED_FIXTURES=DIR keeps the plans for unit tests.
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -117,5 +119,58 @@ describe(`planMode: compiled, a SQL change on Flink ${flinkLine()}: the plans' v
     const r = await apply(repo);
     expect(r.code, r.out).toBe(0);
     expect(await restoredTheUpgradeSavepoint()).toBe(true);
+  });
+});
+
+describe(`a running job switched from script mode to planMode: compiled on Flink ${flinkLine()}: drops-state, as Flink's restore says`, () => {
+  let repo: Repo;
+  const shared = scratch('compiled-switch');
+
+  beforeAll(() => {
+    repo = makeRepo('cswitch', {}, { env: [`planDir: file://${shared}/plans`] });
+    repo.write({
+      'tables/events.yaml': EVENTS,
+      'tables/counts.yaml': COUNTS,
+      'jobs/counts.sql': COUNT_BY_KEY,
+    });
+  });
+  afterAll(async () => {
+    repo.write({ 'jobs/counts.sql': null, 'jobs/counts.yaml': null });
+    await apply(repo, ['--allow-delete']);
+    repo.cleanup();
+  });
+
+  async function restoredTheUpgradeSavepoint(): Promise<boolean> {
+    const rec = repo.state().jobs.counts!;
+    const upgrade = rec.savepoints.filter((s) => s.kind === 'upgrade').at(-1)!.path;
+    return (await restoredFrom(repo.cluster, rec.current!.jobId)) === upgrade;
+  }
+
+  it('the script job runs; switched to a compiled plan, the plan says its state is dropped and Flink refuses the restore until allowNonRestoredState', async () => {
+    const created = await apply(repo);
+    expect(created.code, created.out).toBe(0);
+    const scriptJob = repo.state().jobs.counts!.current!.jobId;
+
+    repo.write({ 'jobs/counts.yaml': jobYaml(['planMode: compiled']) });
+    const r = await flinkops(repo, ['plan', '--env', 'local', '--json']);
+    expect(r.code, r.out).toBe(0);
+    const change = (JSON.parse(r.stdout) as { changes: Change[] }).changes.find((c) => c.job === 'counts')!;
+    expect(change.action).toBe('upgrade');
+    expect(change.compatibility).toMatchObject({ verdict: 'drops-state', source: 'flink' });
+
+    const refused = await apply(repo);
+    expect(refused.code, refused.out).not.toBe(0);
+    // Flink's own answer: the script job's operator state has no operator of the plan to go to.
+    expect(refused.out).toMatch(/Cannot map checkpoint\/savepoint state/);
+    expect(refused.out).toMatch(/rolled back/i);
+    expect(repo.state().jobs.counts!.current!.jobId).not.toBe(scriptJob);
+    expect((repo.state().jobs.counts!.current as { plan?: unknown }).plan).toBeUndefined();
+    expect(await restoredTheUpgradeSavepoint()).toBe(true);
+
+    repo.write({ 'jobs/counts.yaml': jobYaml(['planMode: compiled', 'allowNonRestoredState: true']) });
+    const ok = await apply(repo);
+    expect(ok.code, ok.out).toBe(0);
+    expect(await restoredTheUpgradeSavepoint()).toBe(true);
+    expect((repo.state().jobs.counts!.current as { plan?: unknown }).plan).toBeDefined();
   });
 });
