@@ -10,41 +10,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from '../src/core/clock';
-import { applyPlan } from '../src/engine/apply-run';
-import { closeRun, runPlan } from '../src/engine/plan-run';
-import { createFlinkClient } from '../src/flink';
 import { newSimStorage, type Simulator, startSimulator } from '../src/sim';
-import { MemoryStateStore } from '../src/state/memory-store';
+import { COUNT_FILES, planDirProject, simPlanHarness } from './support/sim-plan';
 
-const PROJECT = (state: string) => `project: up
-flinkVersion: "1.20"
-environments:
-  prod:
-    jobmanagerUrl: http://unused:8081
-    sqlGatewayUrl: http://unused:8083
-    planDir: file:///shared/plans
-${state}`;
-
-const EVENTS = `kind: source
-connector: datagen
-columns:
-  - { name: id, type: BIGINT }
-  - { name: k, type: INT }
-`;
-const COUNTS = `kind: sink
-connector: blackhole
-columns:
-  - { name: k, type: INT }
-  - { name: c, type: BIGINT }
-`;
-const COUNT = 'INSERT INTO counts\nSELECT k, COUNT(*) AS c\nFROM events\nGROUP BY k;\n';
+const PROJECT = (state: string) => planDirProject('up', state);
+const COUNT = COUNT_FILES.COUNT;
 
 let clock: FakeClock;
 let old: Simulator;
 let next: Simulator;
 const storage = newSimStorage();
 let dir: string;
-let store: MemoryStateStore | undefined;
 
 function write(state = '') {
   writeFileSync(join(dir, 'flinkops.yaml'), PROJECT(state));
@@ -58,8 +34,8 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'flinkops-compiled-'));
   mkdirSync(join(dir, 'tables'));
   mkdirSync(join(dir, 'jobs'));
-  writeFileSync(join(dir, 'tables/events.yaml'), EVENTS);
-  writeFileSync(join(dir, 'tables/counts.yaml'), COUNTS);
+  writeFileSync(join(dir, 'tables/events.yaml'), COUNT_FILES['tables/events.yaml']);
+  writeFileSync(join(dir, 'tables/counts.yaml'), COUNT_FILES['tables/counts.yaml']);
   writeFileSync(join(dir, 'jobs/compiled_counts.sql'), COUNT);
   writeFileSync(join(dir, 'jobs/compiled_counts.yaml'), 'planMode: compiled\n');
   writeFileSync(join(dir, 'jobs/script_counts.sql'), COUNT);
@@ -70,57 +46,16 @@ afterAll(async () => {
   await next.close();
 });
 
-async function plan(
+const harness = simPlanHarness(
+  () => dir,
+  () => clock,
+);
+const plan = (
   sim: Simulator,
   opts: { allowVersionUpgrade?: boolean; writePlans?: boolean; keepPrevious?: boolean } = {},
-) {
-  return runPlan({
-    ...(opts.keepPrevious ? { keepPrevious: true } : {}),
-    dir,
-    env: 'prod',
-    envVars: {},
-    secrets: {},
-    offline: false,
-    allowDelete: false,
-    // As plan and apply run: state verdicts from Flink's own stream graphs.
-    stateVerdicts: true,
-    clock,
-    now: '2026-01-05T09:00:00Z',
-    ...(opts.allowVersionUpgrade ? { allowVersionUpgrade: true } : {}),
-    ...(opts.writePlans ? { writePlans: true } : {}),
-    endpoints: { jobmanagerUrl: sim.jobmanagerUrl, sqlGatewayUrl: sim.gatewayUrl },
-    store: (project, env) => {
-      store ??= new MemoryStateStore({ project, env, clock });
-      return store;
-    },
-    client: (e) =>
-      createFlinkClient({
-        jobmanagerUrl: e.jobmanagerUrl,
-        sqlGatewayUrl: e.sqlGatewayUrl,
-        clock,
-        timeoutMs: 5_000,
-      }),
-  });
-}
-
-async function apply(sim: Simulator, opts: { allowVersionUpgrade?: boolean } = {}) {
-  const run = await plan(sim, { ...opts, keepPrevious: true });
-  expect(run.plan, JSON.stringify(run.diags)).toBeDefined();
-  const report = await applyPlan({
-    plan: run.plan!,
-    desired: run.desired!,
-    client: run.client!,
-    ...(run.previous ? { previous: run.previous } : {}),
-    store: run.store!,
-    clock,
-    secrets: {},
-    commit: 'c0ffee',
-    owner: { who: 'test', command: 'apply' },
-    timing: { graceMs: 30_000, checkpointWaitMs: 0 },
-  });
-  await closeRun(run);
-  return { run, report };
-}
+) => harness.plan(sim, { now: '2026-01-05T09:00:00Z', ...opts });
+const apply = (sim: Simulator, opts: { allowVersionUpgrade?: boolean } = {}) =>
+  harness.apply(sim, { now: '2026-01-05T09:00:00Z', ...opts });
 
 const running = (sim: Simulator) =>
   sim.control
@@ -141,7 +76,7 @@ describe('planMode: compiled', () => {
     expect(path).toMatch(/^file:\/\/\/shared\/plans\/up\/prod\/compiled_counts\/[0-9a-f]{16}\.json$/);
     // The gateway's file and the store's copy are the same bytes.
     const file = storage.planFiles.get(path)!.json;
-    const doc = (await store!.read()).doc;
+    const doc = (await harness.store()!.read()).doc;
     expect(doc.jobs.compiled_counts!.current!.plan!.json).toBe(file);
     expect(doc.jobs.compiled_counts!.current!.flinkVersion).toBe('1.20');
     expect(doc.jobs.script_counts!.current!.plan).toBeUndefined();
@@ -210,7 +145,7 @@ describe('planMode: compiled', () => {
       expect(change.action).toBe('upgrade');
       expect(change.compatibility).toMatchObject({ verdict: 'compatible', source: 'flink' });
       expect(report.changes.find((c) => c.job === 'compiled_counts')?.outcome).toBe('applied');
-      const doc = (await store!.read()).doc;
+      const doc = (await harness.store()!.read()).doc;
       const job = old.control
         .snapshot()
         .jobs.find((j) => j.jid === doc.jobs.compiled_counts!.current!.jobId)!;
@@ -225,7 +160,7 @@ describe('planMode: compiled', () => {
   it('a plan the new release refuses is reported before anything stops: the move waits on 1.20', async () => {
     write(`    moveFrom: { jobmanagerUrl: ${old.jobmanagerUrl} }\n`);
     // As if 2.2 no longer supported an ExecNode version of the plan.
-    const path = (await store!.read()).doc.jobs.compiled_counts!.current!.plan!.path;
+    const path = (await harness.store()!.read()).doc.jobs.compiled_counts!.current!.plan!.path;
     const file = storage.planFiles.get(path)!;
     storage.planFiles.set(path, {
       ...file,
@@ -275,7 +210,7 @@ describe('planMode: compiled', () => {
     expect(byJob.script_counts!.refused?.detail).toContain('moveFrom.sqlGatewayUrl');
     expect(report.changes.find((c) => c.job === 'compiled_counts')?.outcome).toBe('applied');
     // Flink's own answer: the 1.20 job stopped with the savepoint the job on 2.2 restored.
-    const doc = (await store!.read()).doc;
+    const doc = (await harness.store()!.read()).doc;
     const savepoint = doc.jobs.compiled_counts!.savepoints.at(-1)!;
     expect(savepoint.kind).toBe('upgrade');
     const left = old.control.snapshot().jobs.find((j) => j.name === 'up.prod.compiled_counts')!;
@@ -299,7 +234,9 @@ describe('planMode: compiled', () => {
     expect(script.refused).toBeUndefined();
     expect(judged.report.changes.find((c) => c.job === 'script_counts')?.outcome).toBe('applied');
     const restored = next.control.snapshot().jobs.find((j) => j.name === 'up.prod.script_counts')!;
-    expect(restored.restoredFrom).toBe((await store!.read()).doc.jobs.script_counts!.savepoints.at(-1)!.path);
+    expect(restored.restoredFrom).toBe(
+      (await harness.store()!.read()).doc.jobs.script_counts!.savepoints.at(-1)!.path,
+    );
     expect(running(next)).toEqual(['up.prod.compiled_counts', 'up.prod.script_counts']);
     expect(running(old)).toEqual([]);
 

@@ -9,30 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from '../src/core/clock';
-import { applyPlan } from '../src/engine/apply-run';
-import { closeRun, runPlan } from '../src/engine/plan-run';
-import { createFlinkClient } from '../src/flink';
+import { closeRun } from '../src/engine/plan-run';
 import { type Simulator, startSimulator } from '../src/sim';
-import { MemoryStateStore } from '../src/state/memory-store';
-
-const PROJECT = `project: sw
-flinkVersion: "1.20"
-environments:
-  prod:
-    jobmanagerUrl: http://unused:8081
-    sqlGatewayUrl: http://unused:8083
-    planDir: file:///shared/plans
-`;
-const EVENTS =
-  'kind: source\nconnector: datagen\ncolumns:\n  - { name: id, type: BIGINT }\n  - { name: k, type: INT }\n';
-const COUNTS =
-  'kind: sink\nconnector: blackhole\ncolumns:\n  - { name: k, type: INT }\n  - { name: c, type: BIGINT }\n';
-const COUNT = 'INSERT INTO counts\nSELECT k, COUNT(*) AS c\nFROM events\nGROUP BY k;\n';
+import { COUNT_FILES, planDirProject, simPlanHarness } from './support/sim-plan';
 
 let clock: FakeClock;
 let sim: Simulator;
 let dir: string;
-let store: MemoryStateStore | undefined;
 
 beforeAll(async () => {
   clock = new FakeClock(Date.UTC(2026, 0, 5));
@@ -40,56 +23,22 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'flinkops-switch-'));
   mkdirSync(join(dir, 'tables'));
   mkdirSync(join(dir, 'jobs'));
-  writeFileSync(join(dir, 'flinkops.yaml'), PROJECT);
-  writeFileSync(join(dir, 'tables/events.yaml'), EVENTS);
-  writeFileSync(join(dir, 'tables/counts.yaml'), COUNTS);
-  writeFileSync(join(dir, 'jobs/counts.sql'), COUNT);
+  writeFileSync(join(dir, 'flinkops.yaml'), planDirProject('sw'));
+  writeFileSync(join(dir, 'tables/events.yaml'), COUNT_FILES['tables/events.yaml']);
+  writeFileSync(join(dir, 'tables/counts.yaml'), COUNT_FILES['tables/counts.yaml']);
+  writeFileSync(join(dir, 'jobs/counts.sql'), COUNT_FILES.COUNT);
 });
 afterAll(async () => {
   await sim.close();
 });
 
-function plan() {
-  return runPlan({
-    dir,
-    env: 'prod',
-    envVars: {},
-    secrets: {},
-    offline: false,
-    allowDelete: false,
-    stateVerdicts: true,
-    clock,
-    keepPrevious: true,
-    endpoints: { jobmanagerUrl: sim.jobmanagerUrl, sqlGatewayUrl: sim.gatewayUrl },
-    store: (project, env) => {
-      store ??= new MemoryStateStore({ project, env, clock });
-      return store;
-    },
-    client: (e) =>
-      createFlinkClient({
-        jobmanagerUrl: e.jobmanagerUrl,
-        sqlGatewayUrl: e.sqlGatewayUrl,
-        clock,
-        timeoutMs: 5_000,
-      }),
-  });
-}
-
+const harness = simPlanHarness(
+  () => dir,
+  () => clock,
+);
+const plan = () => harness.plan(sim);
 async function apply() {
-  const run = await plan();
-  expect(run.plan, JSON.stringify(run.diags)).toBeDefined();
-  const report = await applyPlan({
-    plan: run.plan!,
-    desired: run.desired!,
-    client: run.client!,
-    store: run.store!,
-    clock,
-    secrets: {},
-    commit: 'c0ffee',
-    owner: { who: 'test', command: 'apply' },
-    timing: { graceMs: 30_000, checkpointWaitMs: 0 },
-  });
-  await closeRun(run);
+  const { run, report } = await harness.apply(sim);
   return { run, outcome: report.changes.find((c) => c.job === 'counts') };
 }
 

@@ -33,17 +33,11 @@ interface Change {
   compiledPlan?: { path: string };
 }
 
-describe(`planMode: compiled, a SQL change on Flink ${flinkLine()}: the plans' verdict and Flink's restore`, () => {
+/** A repository of the count-by-key job, removed from the shared cluster when its tests end. */
+function countsRepo(name: string, opts: Parameters<typeof makeRepo>[2]): () => Repo {
   let repo: Repo;
-  const shared = scratch('compiled-state');
-  const keep = process.env.FLINKOPS_COMPILED_FIXTURES;
-
   beforeAll(() => {
-    repo = makeRepo(
-      'cstate',
-      {},
-      { defaults: ['planMode: compiled'], env: [`planDir: file://${shared}/plans`] },
-    );
+    repo = makeRepo(name, {}, opts);
     repo.write({
       'tables/events.yaml': EVENTS,
       'tables/counts.yaml': COUNTS,
@@ -56,8 +50,26 @@ describe(`planMode: compiled, a SQL change on Flink ${flinkLine()}: the plans' v
     await apply(repo, ['--allow-delete']);
     repo.cleanup();
   });
+  return () => repo;
+}
+
+/** Flink's answer: the running job, restored from the upgrade's savepoint or not. */
+async function restoredTheUpgradeSavepoint(repo: Repo): Promise<boolean> {
+  const rec = repo.state().jobs.counts!;
+  const upgrade = rec.savepoints.filter((s) => s.kind === 'upgrade').at(-1)!.path;
+  return (await restoredFrom(repo.cluster, rec.current!.jobId)) === upgrade;
+}
+
+describe(`planMode: compiled, a SQL change on Flink ${flinkLine()}: the plans' verdict and Flink's restore`, () => {
+  const shared = scratch('compiled-state');
+  const keep = process.env.FLINKOPS_COMPILED_FIXTURES;
+  const repoOf = countsRepo('cstate', {
+    defaults: ['planMode: compiled'],
+    env: [`planDir: file://${shared}/plans`],
+  });
 
   async function plan(name: string): Promise<Change> {
+    const repo = repoOf();
     const r = await flinkops(repo, ['plan', '--env', 'local', '--json']);
     expect(r.code, r.out).toBe(0);
     const change = (JSON.parse(r.stdout) as { changes: Change[] }).changes.find((c) => c.job === 'counts')!;
@@ -68,30 +80,26 @@ describe(`planMode: compiled, a SQL change on Flink ${flinkLine()}: the plans' v
     return change;
   }
 
-  /** Flink's answer: the running job, restored from the upgrade's savepoint or not. */
-  async function restoredTheUpgradeSavepoint(): Promise<boolean> {
-    const rec = repo.state().jobs.counts!;
-    const upgrade = rec.savepoints.filter((s) => s.kind === 'upgrade').at(-1)!.path;
-    return (await restoredFrom(repo.cluster, rec.current!.jobId)) === upgrade;
-  }
-
   it('creates the job from its compiled plan', async () => {
+    const repo = repoOf();
     await plan('base');
     const r = await apply(repo);
     expect(r.code, r.out).toBe(0);
   });
 
   it('a runtime setting changes: the job restarts from the same plan: compatible, and Flink restores the state', async () => {
+    const repo = repoOf();
     repo.write({ 'jobs/counts.yaml': jobYaml(['config:', '  execution.checkpointing.interval: 2 s']) });
     const change = await plan('same');
     expect(change.action).toBe('upgrade');
     expect(change.compatibility).toMatchObject({ verdict: 'compatible', source: 'flink' });
     const r = await apply(repo);
     expect(r.code, r.out).toBe(0);
-    expect(await restoredTheUpgradeSavepoint()).toBe(true);
+    expect(await restoredTheUpgradeSavepoint(repo)).toBe(true);
   });
 
   it('a SQL change recompiles the plan with new ExecNode ids: drops-state, and Flink refuses the restore until allowNonRestoredState', async () => {
+    const repo = repoOf();
     repo.write({
       'jobs/counts.sql': COUNT_BY_KEY.replace('GROUP BY k;', 'GROUP BY k\nHAVING COUNT(*) > 0;'),
     });
@@ -108,7 +116,7 @@ describe(`planMode: compiled, a SQL change on Flink ${flinkLine()}: the plans' v
     expect(refused.out).toMatch(/Cannot map checkpoint\/savepoint state/);
     expect(refused.out).toContain(dropped.id);
     expect(refused.out).toMatch(/rolled back/i);
-    expect(await restoredTheUpgradeSavepoint()).toBe(true);
+    expect(await restoredTheUpgradeSavepoint(repo)).toBe(true);
     repo.write({
       'jobs/counts.yaml': jobYaml([
         'allowNonRestoredState: true',
@@ -118,35 +126,16 @@ describe(`planMode: compiled, a SQL change on Flink ${flinkLine()}: the plans' v
     });
     const r = await apply(repo);
     expect(r.code, r.out).toBe(0);
-    expect(await restoredTheUpgradeSavepoint()).toBe(true);
+    expect(await restoredTheUpgradeSavepoint(repo)).toBe(true);
   });
 });
 
 describe(`a running job switched from script mode to planMode: compiled on Flink ${flinkLine()}: drops-state, as Flink's restore says`, () => {
-  let repo: Repo;
   const shared = scratch('compiled-switch');
-
-  beforeAll(() => {
-    repo = makeRepo('cswitch', {}, { env: [`planDir: file://${shared}/plans`] });
-    repo.write({
-      'tables/events.yaml': EVENTS,
-      'tables/counts.yaml': COUNTS,
-      'jobs/counts.sql': COUNT_BY_KEY,
-    });
-  });
-  afterAll(async () => {
-    repo.write({ 'jobs/counts.sql': null, 'jobs/counts.yaml': null });
-    await apply(repo, ['--allow-delete']);
-    repo.cleanup();
-  });
-
-  async function restoredTheUpgradeSavepoint(): Promise<boolean> {
-    const rec = repo.state().jobs.counts!;
-    const upgrade = rec.savepoints.filter((s) => s.kind === 'upgrade').at(-1)!.path;
-    return (await restoredFrom(repo.cluster, rec.current!.jobId)) === upgrade;
-  }
+  const repoOf = countsRepo('cswitch', { env: [`planDir: file://${shared}/plans`] });
 
   it('the script job runs; switched to a compiled plan, the plan says its state is dropped and Flink refuses the restore until allowNonRestoredState', async () => {
+    const repo = repoOf();
     const created = await apply(repo);
     expect(created.code, created.out).toBe(0);
     const scriptJob = repo.state().jobs.counts!.current!.jobId;
@@ -165,12 +154,12 @@ describe(`a running job switched from script mode to planMode: compiled on Flink
     expect(refused.out).toMatch(/rolled back/i);
     expect(repo.state().jobs.counts!.current!.jobId).not.toBe(scriptJob);
     expect((repo.state().jobs.counts!.current as { plan?: unknown }).plan).toBeUndefined();
-    expect(await restoredTheUpgradeSavepoint()).toBe(true);
+    expect(await restoredTheUpgradeSavepoint(repo)).toBe(true);
 
     repo.write({ 'jobs/counts.yaml': jobYaml(['planMode: compiled', 'allowNonRestoredState: true']) });
     const ok = await apply(repo);
     expect(ok.code, ok.out).toBe(0);
-    expect(await restoredTheUpgradeSavepoint()).toBe(true);
+    expect(await restoredTheUpgradeSavepoint(repo)).toBe(true);
     expect((repo.state().jobs.counts!.current as { plan?: unknown }).plan).toBeDefined();
   });
 });
