@@ -67,6 +67,8 @@ describe('moveFrom: jobs on the cluster being left', () => {
     // Script mode across versions: unknown until confirmed, so nothing stops for it.
     expect(c.orders!.versionUpgrade?.verdict).toBe('unknown');
     expect(c.orders!.refused?.code).toBe('FO641');
+    // No planner was asked: the scripts alone say nothing across releases.
+    expect(c.orders!.compatibility).toMatchObject({ verdict: 'unknown', source: 'estimate' });
     expect(c.payments).toMatchObject({ action: 'none' });
     expect(c.payments!.move).toBeUndefined();
   });

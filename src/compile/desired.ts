@@ -257,6 +257,7 @@ export function compile(
     project: config.project,
     env: opts.env,
     flinkVersion: config.flinkVersion,
+    ...(project.loaded.config ? { flinkVersionRange: project.loaded.config.locate(['flinkVersion']) } : {}),
     environment,
     jobs,
     tables,

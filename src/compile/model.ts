@@ -146,6 +146,8 @@ export interface DesiredState {
   project: string;
   env: string;
   flinkVersion: FlinkVersion;
+  /** Where flinkops.yaml declares flinkVersion, for the diagnostics that name it. */
+  flinkVersionRange?: SourceRange;
   environment: DesiredEnvironment;
   jobs: DesiredJob[];
   tables: DesiredTable[];

@@ -13,6 +13,7 @@ import type { StateDoc } from '../state/model';
 import { PLAN_CODES } from './codes';
 import { annotateCompiledPlans, type CompiledPlanOptions } from './compiled-changes';
 import { decideDesired } from './decide';
+import { declaredVersionCheck } from './declared-version';
 import { decideRemoved } from './delete';
 import type { PlanContext } from './job-inputs';
 import { affectedOf, lineageOf, type Relations, relationsOf } from './lineage';
@@ -29,6 +30,7 @@ import { planMoves } from './move';
 import { applyPolicy } from './policy';
 import type { ExplainedPair } from './state-verdict';
 import { type PlanTarget, targetChanges } from './target';
+import { versionUpgradeSummaries } from './version-summary';
 
 export interface DiffState {
   doc: StateDoc;
@@ -79,6 +81,8 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
 
   const changes: JobChange[] = [];
   const diagnostics: Diagnostic[] = [];
+  const declared = declaredVersionCheck(desired, live);
+  if (declared) diagnostics.push(declared);
   const relations = new Map<string, Relations>();
   const desiredNames = new Set<string>();
   for (const job of [...desired.jobs].sort((a, b) => byName(a.name, b.name))) {
@@ -140,6 +144,7 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
   const summary = Object.fromEntries(ACTION_KINDS.map((k) => [k, 0])) as Record<ActionKind, number>;
   for (const c of planned) summary[c.action]++;
   const affected = affectedOf(planned);
+  const versionUpgrades = versionUpgradeSummaries(planned, desired.jobs);
   return {
     formatVersion: PLAN_FORMAT_VERSION,
     project: desired.project,
@@ -151,6 +156,7 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
     ...(targeting ? { target: targeting } : {}),
     changes: planned,
     summary,
+    ...(versionUpgrades ? { versionUpgrades } : {}),
     affected,
     lineage: lineageOf(planned, relations, affected),
     diagnostics: sortDiagnostics(diagnostics),

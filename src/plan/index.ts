@@ -9,6 +9,7 @@
 export { PLAN_CODES, POLICY_CODES } from './codes';
 export type { CompatInput } from './compat';
 export { compatibility } from './compat';
+export { VERSION_CODES } from './declared-version';
 export type { DiffOptions, DiffState } from './diff';
 export { diff } from './diff';
 export * from './model';
@@ -18,3 +19,4 @@ export type { RunDecision, RunState } from './schedule';
 export { desiredRunState, isoMinute } from './schedule';
 export { unifiedDiff } from './sql-diff';
 export { isTargeted, type PlanTarget, targetChanges, unknownTargets } from './target';
+export type { VersionUpgradeJob, VersionUpgradeSummary } from './version-upgrade';

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../core/diagnostics';
 import { type JobState, refusesSavepoint } from '../core/job-state';
 import type { HistoryChange } from '../state/model';
 import type { ExecNodeDiff } from './exec-node-diff';
-import type { VersionUpgrade } from './version-upgrade';
+import type { VersionUpgrade, VersionUpgradeSummary } from './version-upgrade';
 
 export const PLAN_FORMAT_VERSION = 1;
 
@@ -178,6 +178,12 @@ export interface Plan {
   /** One entry per job, sorted by job name; `none` included so a plan shows the whole picture. */
   changes: JobChange[];
   summary: Record<ActionKind, number>;
+  /**
+   * Jobs that start on the cluster's Flink version from state another version wrote (a move to a
+   * new release), by that version: compiled and script-mode jobs with their version verdicts.
+   * Absent when no job changes version.
+   */
+  versionUpgrades?: VersionUpgradeSummary[];
   /** Tables and UDFs whose change forces job changes. */
   affected: { kind: 'table' | 'udf'; name: string; jobs: string[] }[];
   lineage: { nodes: LineageNode[]; edges: LineageEdge[] };

@@ -16,8 +16,9 @@ import { type Diagnostic, warning } from '../core/diagnostics';
 import { shownUrl } from '../core/endpoint';
 import type { LiveJob, LiveState } from '../observe/model';
 import type { StateDoc } from '../state/model';
+import { compatibility as estimate } from './compat';
 import { fileRange } from './job-inputs';
-import type { Cause, JobChange } from './model';
+import type { Cause, Compatibility, JobChange, UpgradeStrategy } from './model';
 import { type ExplainedPair, stateVerdict } from './state-verdict';
 import { majorMinor } from './version-upgrade';
 
@@ -89,7 +90,7 @@ export function planMoves(
                 settingsFile: job.yamlFile ?? `jobs/${job.name}.yaml`,
                 ...(live.flinkVersion ? { flinkVersion: live.flinkVersion } : {}),
               })
-            : c.compatibility;
+            : (c.compatibility ?? moveEstimate(job, doc, strategy, previous.flinkVersion, live.flinkVersion));
         return {
           ...rest,
           action: 'upgrade',
@@ -132,6 +133,42 @@ export function planMoves(
     });
   }
   return { changes: out, diags };
+}
+
+/**
+ * The state verdict of a job moved as it runs, where no planner was asked: an upgrade always
+ * carries one (a saved plan without it is not a plan apply reads). Across Flink versions the
+ * scripts alone say nothing: the new release plans the job anew, which the version verdict judges.
+ */
+function moveEstimate(
+  job: DesiredJob,
+  doc: StateDoc,
+  strategy: UpgradeStrategy,
+  fromVersion: string | undefined,
+  toVersion: string | undefined,
+): Compatibility {
+  const from = majorMinor(fromVersion);
+  const to = majorMinor(toVersion);
+  if (strategy !== 'stateless' && (!from || !to || from !== to)) {
+    return {
+      verdict: 'unknown',
+      source: 'estimate',
+      findings: [
+        from && to
+          ? `the job moves from Flink ${from} to ${to}, whose planner plans it anew: see its version verdict`
+          : 'the job moves to another cluster whose Flink version is not known',
+      ],
+      advice: [],
+    };
+  }
+  const current = doc.jobs[job.name]?.current;
+  return estimate({
+    ...(current?.script !== undefined ? { oldScript: current.script } : {}),
+    newScript: job.script,
+    strategy,
+    ...(job.settings.allowNonRestoredState ? { allowNonRestoredState: true } : {}),
+    settingsFile: job.yamlFile ?? `jobs/${job.name}.yaml`,
+  });
 }
 
 /**

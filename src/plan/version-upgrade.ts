@@ -45,6 +45,27 @@ export interface VersionUpgrade {
   blocked?: { reason: 'plan-refused' | 'unconfirmed'; summary: string; detail: string };
 }
 
+/** A job of the plan-level summary of a version upgrade (version-summary.ts). */
+export interface VersionUpgradeJob {
+  job: string;
+  verdict: VersionVerdict;
+  /** The code of the refusal when the start does not happen as planned (FO641 for an unconfirmed unknown). */
+  refused?: string;
+}
+
+export interface VersionUpgradeSummary {
+  /** Flink version (major.minor) the jobs' state was written by. */
+  from: string;
+  /** Flink version (major.minor) of the cluster they start on. */
+  to: string;
+  /** The jobs move from the cluster `moveFrom` names (otherwise they restart on this one). */
+  move: boolean;
+  /** Jobs in `planMode: compiled`: they start from the plan their state was written with. */
+  compiled: VersionUpgradeJob[];
+  /** Jobs in `planMode: script`: the new release plans them anew. */
+  script: VersionUpgradeJob[];
+}
+
 /** `1.20.3` → `1.20`. */
 export function majorMinor(version: string | undefined): string | undefined {
   const m = version ? /^(\d+)\.(\d+)/.exec(version) : null;

@@ -2,7 +2,7 @@
  * The lines a compiled job, a move to another cluster and a Flink version upgrade add to a job's entry, shared by the
  * terminal and markdown renderers: plain text, each renderer styles and escapes it.
  */
-import type { JobChange } from '../plan';
+import type { JobChange, Plan, VersionUpgradeJob, VersionUpgradeSummary } from '../plan';
 
 /** At most this many ExecNodes are named per kind; the rest are counted. */
 const MAX_NAMED = 5;
@@ -43,4 +43,45 @@ export function moveLine(c: JobChange): string | undefined {
   const m = c.move;
   if (!m) return undefined;
   return `${m.from}${m.fromVersion ? ` (Flink ${m.fromVersion})` : ''}: stopped there, started on this environment's cluster`;
+}
+
+/** What a job of the version-upgrade summary gets: its verdict, and why it does not start if it does not. */
+function upgradeEntry(e: VersionUpgradeJob, to: string, name: (job: string) => string): string {
+  if (!e.refused) {
+    // Starting with these verdicts was accepted: say by what.
+    const accepted =
+      e.verdict === 'unknown'
+        ? ', accepted with --allow-version-upgrade'
+        : e.verdict === 'drops-state'
+          ? ', allowNonRestoredState'
+          : '';
+    return `${name(e.job)} (${e.verdict}${accepted})`;
+  }
+  const why =
+    e.refused === 'FO640'
+      ? `Flink ${to} refuses its plan`
+      : e.refused === 'FO641' && e.verdict === 'unknown'
+        ? 'needs allowNonRestoredState or --allow-version-upgrade'
+        : e.refused === 'FO641' && e.verdict === 'drops-state'
+          ? 'needs allowNonRestoredState'
+          : e.refused;
+  return `${name(e.job)} (${e.verdict}, refused: ${why})`;
+}
+
+function upgradeLine(s: VersionUpgradeSummary, name: (job: string) => string): string {
+  const n = s.compiled.length + s.script.length;
+  const what = s.move
+    ? `${n} job${n === 1 ? ' moves' : 's move'}`
+    : `${n} job${n === 1 ? '' : 's'} restart${n === 1 ? 's' : ''} on Flink ${s.to}`;
+  const list = (jobs: readonly VersionUpgradeJob[]) =>
+    jobs.length > 0 ? jobs.map((e) => upgradeEntry(e, s.to, name)).join(', ') : 'none';
+  return `Version upgrade Flink ${s.from} → ${s.to}: ${what}; compiled: ${list(s.compiled)}; script mode: ${list(s.script)}.`;
+}
+
+/**
+ * The plan's version-upgrade summary, one line per Flink version the jobs' state was written by;
+ * `name` formats (escapes) each job.
+ */
+export function versionUpgradeSummaryLines(plan: Plan, name: (job: string) => string = (j) => j): string[] {
+  return (plan.versionUpgrades ?? []).map((s) => upgradeLine(s, name));
 }

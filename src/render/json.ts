@@ -17,6 +17,7 @@ const ORDER = {
     'stateVersion',
     'liveFingerprint',
     'summary',
+    'versionUpgrades',
     'changes',
     'affected',
     'lineage',
@@ -48,6 +49,8 @@ const ORDER = {
   compatibility: ['verdict', 'source', 'operators', 'findings', 'advice'],
   operator: ['name', 'id', 'state'],
   refused: ['code', 'summary', 'detail'],
+  versionUpgrade: ['from', 'to', 'move', 'compiled', 'script'],
+  versionUpgradeJob: ['job', 'verdict', 'refused'],
   affected: ['kind', 'name', 'jobs'],
   lineage: ['nodes', 'edges'],
   node: ['id', 'kind', 'label', 'changed'],
@@ -100,6 +103,13 @@ function change(v: unknown): Obj {
 export function renderPlanJson(plan: Plan): string {
   const doc = ordered(plan, ORDER.plan, {
     summary: (s) => ordered(s, ACTION_KINDS),
+    versionUpgrades: (vs) =>
+      (vs as NonNullable<Plan['versionUpgrades']>).map((v) =>
+        ordered(v, ORDER.versionUpgrade, {
+          compiled: (js) => (js as unknown[]).map((j) => ordered(j, ORDER.versionUpgradeJob)),
+          script: (js) => (js as unknown[]).map((j) => ordered(j, ORDER.versionUpgradeJob)),
+        }),
+      ),
     changes: (cs) => [...(cs as Plan['changes'])].sort((a, b) => compareText(a.job, b.job)).map(change),
     affected: (as) =>
       [...(as as Plan['affected'])]

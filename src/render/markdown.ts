@@ -7,6 +7,7 @@
 import { type Diagnostic, hasErrors } from '../core/diagnostics';
 import type { Plan } from '../plan/model';
 import { compareText, refusedLine, summaryLine, visibleChanges } from './actions';
+import { versionUpgradeSummaryLines } from './compiled-plan';
 import { mergeDiagnostics } from './diagnostic-list';
 import { summarizeDiagnostics } from './diagnostics';
 import { changedSubgraph, lineageToMermaid } from './lineage';
@@ -72,6 +73,7 @@ function buildParts(plan: Plan, diagnostics: readonly Diagnostic[], opts: Markdo
   const facts = [`**${summaryLine(plan)}**`];
   const refused = refusedLine(plan, code);
   if (refused) facts.push(`⛔ ${refused}`);
+  for (const line of versionUpgradeSummaryLines(plan, code)) facts.push(line);
   if (plan.commit) facts.push(`Commit ${code(plan.commit)}.`);
   const diags = mergeDiagnostics(plan.diagnostics, diagnostics);
   if (hasErrors(diags)) facts.push(`❌ ${summarizeDiagnostics(diags)}: see the diagnostics below.`);

@@ -7,7 +7,12 @@ import type { Diagnostic } from '../core/diagnostics';
 import type { Cause, Compatibility, JobChange, Plan } from '../plan/model';
 import { changeMode } from '../plan/model';
 import { actionLook, actionsPresent, compareText, refusedLine, summaryLine, visibleChanges } from './actions';
-import { compiledPlanLines, moveLine, versionUpgradeLines } from './compiled-plan';
+import {
+  compiledPlanLines,
+  moveLine,
+  versionUpgradeLines,
+  versionUpgradeSummaryLines,
+} from './compiled-plan';
 import { replaceControls } from './controls';
 import { mergeDiagnostics } from './diagnostic-list';
 import { renderDiagnostics, summarizeDiagnostics } from './diagnostics';
@@ -119,6 +124,7 @@ export function renderPlanTerminal(plan: Plan, opts: TerminalOptions): string {
     out.push('');
   }
 
+  for (const line of versionUpgradeSummaryLines(plan, (j) => clean(j))) out.push(s.bold(line));
   out.push(s.bold(summaryLine(plan)));
   const refused = refusedLine(plan, (j) => clean(j));
   if (refused) out.push(s.red(refused));

@@ -1,0 +1,259 @@
+/**
+ * What a user sees of a Flink version upgrade as a whole, on two simulators (1.20 and 2.2): the
+ * plan warns when flinkops.yaml's flinkVersion is not the release the environment's cluster
+ * reports (FO649, at flinkVersion; during a move, against the new cluster), and a move's plan
+ * sums up in one line per rendering which jobs move, compiled or in script mode, with their
+ * verdicts.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeClock } from '../src/core/clock';
+import { applyPlan } from '../src/engine/apply-run';
+import { closeRun, runPlan } from '../src/engine/plan-run';
+import { createFlinkClient } from '../src/flink';
+import { diff, type Plan } from '../src/plan';
+import { parsePlanJson } from '../src/plan/plan-file';
+import { renderPlanJson, renderPlanMarkdown, renderPlanTerminal } from '../src/render';
+import { newSimStorage, type Simulator, startSimulator } from '../src/sim';
+import { MemoryStateStore } from '../src/state/memory-store';
+import { desiredJob, desiredState, liveState, stateDoc } from './plan-fixtures';
+
+const schema = JSON.parse(readFileSync(new URL('../schemas/plan.schema.json', import.meta.url), 'utf8'));
+const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+
+const PROJECT = (version: string, env: string) => `project: up
+flinkVersion: "${version}"
+environments:
+  prod:
+    jobmanagerUrl: http://unused:8081
+    sqlGatewayUrl: http://unused:8083
+    planDir: file:///shared/plans
+${env}`;
+
+const EVENTS =
+  'kind: source\nconnector: datagen\ncolumns:\n  - { name: id, type: BIGINT }\n  - { name: k, type: INT }\n';
+const COUNTS =
+  'kind: sink\nconnector: blackhole\ncolumns:\n  - { name: k, type: INT }\n  - { name: c, type: BIGINT }\n';
+const COUNT = 'INSERT INTO counts\nSELECT k, COUNT(*) AS c\nFROM events\nGROUP BY k;\n';
+
+let clock: FakeClock;
+let old: Simulator;
+let next: Simulator;
+const storage = newSimStorage();
+let dir: string;
+let store: MemoryStateStore | undefined;
+
+function write(version: string, env = '') {
+  writeFileSync(join(dir, 'flinkops.yaml'), PROJECT(version, env));
+}
+
+beforeAll(async () => {
+  clock = new FakeClock(Date.UTC(2026, 0, 5));
+  const common = { clock, adaptiveScheduler: true, storage, savepointDir: 'file:/shared/savepoints' };
+  old = await startSimulator({ flinkVersion: '1.20', ...common });
+  next = await startSimulator({ flinkVersion: '2.2', ...common });
+  dir = mkdtempSync(join(tmpdir(), 'flinkops-version-summary-'));
+  mkdirSync(join(dir, 'tables'));
+  mkdirSync(join(dir, 'jobs'));
+  writeFileSync(join(dir, 'tables/events.yaml'), EVENTS);
+  writeFileSync(join(dir, 'tables/counts.yaml'), COUNTS);
+  writeFileSync(join(dir, 'jobs/compiled_counts.sql'), COUNT);
+  writeFileSync(join(dir, 'jobs/compiled_counts.yaml'), 'planMode: compiled\n');
+  writeFileSync(join(dir, 'jobs/script_counts.sql'), COUNT);
+  write('1.20');
+});
+afterAll(async () => {
+  await old.close();
+  await next.close();
+});
+
+async function plan(
+  sim: Simulator,
+  opts: { offline?: boolean; allowVersionUpgrade?: boolean; keepPrevious?: boolean } = {},
+) {
+  return runPlan({
+    ...(opts.keepPrevious ? { keepPrevious: true } : {}),
+    dir,
+    env: 'prod',
+    envVars: {},
+    secrets: {},
+    offline: opts.offline === true,
+    allowDelete: false,
+    stateVerdicts: true,
+    clock,
+    now: '2026-01-05T09:00:00Z',
+    ...(opts.allowVersionUpgrade ? { allowVersionUpgrade: true } : {}),
+    endpoints: { jobmanagerUrl: sim.jobmanagerUrl, sqlGatewayUrl: sim.gatewayUrl },
+    store: (project, env) => {
+      store ??= new MemoryStateStore({ project, env, clock });
+      return store;
+    },
+    client: (e) =>
+      createFlinkClient({
+        jobmanagerUrl: e.jobmanagerUrl,
+        sqlGatewayUrl: e.sqlGatewayUrl,
+        clock,
+        timeoutMs: 5_000,
+      }),
+  });
+}
+
+async function planned(sim: Simulator, opts: { offline?: boolean; allowVersionUpgrade?: boolean } = {}) {
+  const run = await plan(sim, opts);
+  await closeRun(run);
+  expect(run.plan, JSON.stringify(run.diags)).toBeDefined();
+  return run.plan!;
+}
+
+const fo649 = (p: Plan) => p.diagnostics.filter((d) => d.code === 'FO649');
+
+describe('flinkVersion in flinkops.yaml against the cluster (FO649)', () => {
+  it('is quiet when the cluster runs the declared release, and the jobs start there', async () => {
+    const p = await planned(old);
+    expect(fo649(p)).toEqual([]);
+    const run = await plan(old, { keepPrevious: true });
+    const report = await applyPlan({
+      plan: run.plan!,
+      desired: run.desired!,
+      client: run.client!,
+      store: run.store!,
+      clock,
+      secrets: {},
+      commit: 'c0ffee',
+      owner: { who: 'test', command: 'apply' },
+      timing: { graceMs: 30_000, checkpointWaitMs: 0 },
+    });
+    await closeRun(run);
+    expect(report.changes.map((c) => c.outcome)).toEqual(['applied', 'applied']);
+  });
+
+  it('an environment repointed at a 2.2 cluster with flinkVersion left at 1.20 is warned at flinkVersion', async () => {
+    const p = await planned(next);
+    const [d, ...more] = fo649(p);
+    expect(more).toEqual([]);
+    expect(d).toMatchObject({
+      severity: 'warning',
+      summary:
+        'flinkops.yaml declares flinkVersion 1.20, but the cluster of environment prod runs Flink 2.2.0',
+      range: { file: 'flinkops.yaml', start: { line: 2, column: 15 } },
+    });
+    expect(d!.detail).toContain("judge the SQL by Flink 1.20's rules");
+    expect(d!.detail).toContain(
+      'If environment prod now runs on Flink 2.2, set flinkVersion: "2.2" in flinkops.yaml.',
+    );
+    // Shown with the rest of the plan, located in the file.
+    expect(renderPlanTerminal(p, { color: false })).toContain('flinkops.yaml:2:15');
+  });
+
+  it('flinkVersion raised while the environment still points at the old cluster is warned the other way', async () => {
+    write('2.2');
+    try {
+      const [d] = fo649(await planned(old));
+      expect(d!.summary).toMatch(
+        /^flinkops\.yaml declares flinkVersion 2\.2, but the cluster of environment prod runs Flink 1\.20\.\d+$/,
+      );
+      expect(d!.detail).toContain(
+        'If it should run on Flink 2.2, point its jobmanagerUrl and sqlGatewayUrl at that cluster.',
+      );
+    } finally {
+      write('1.20');
+    }
+  });
+
+  it('an offline plan does not look at the cluster, so it does not warn', async () => {
+    expect(fo649(await planned(next, { offline: true }))).toEqual([]);
+  });
+
+  it('a cluster that reports no version is not compared', () => {
+    const job = desiredJob('orders');
+    const p = diff(
+      desiredState([job], '1.20'),
+      liveState([], { flinkVersion: undefined }),
+      { doc: stateDoc(), version: 0 },
+      { allowDelete: false },
+    );
+    expect(fo649(p)).toEqual([]);
+    const mismatch = diff(
+      desiredState([job], '1.20'),
+      liveState([], { flinkVersion: '2.2.0' }),
+      { doc: stateDoc(), version: 0 },
+      { allowDelete: false },
+    );
+    expect(fo649(mismatch)).toHaveLength(1);
+  });
+});
+
+describe('a move to Flink 2.2 (moveFrom)', () => {
+  it('compares flinkVersion with the new cluster, and says it still names the one being left', async () => {
+    write('1.20', `    moveFrom: { jobmanagerUrl: ${'OLD'} }\n`.replace('OLD', old.jobmanagerUrl));
+    const [d] = fo649(await planned(next));
+    expect(d!.summary).toBe(
+      'flinkops.yaml declares flinkVersion 1.20, but the cluster of environment prod runs Flink 2.2.0',
+    );
+    expect(d!.detail).toContain(
+      'flinkVersion still names the release of the cluster being left (moveFrom, Flink 1.20); during a move it names the release the jobs move to: set flinkVersion: "2.2" in flinkops.yaml.',
+    );
+    write('2.2', `    moveFrom: { jobmanagerUrl: ${old.jobmanagerUrl} }\n`);
+    expect(fo649(await planned(next))).toEqual([]);
+  });
+
+  it('sums the upgrade up in one line: how many jobs move, the compiled ones and the script ones with their verdicts', async () => {
+    write('2.2', `    moveFrom: { jobmanagerUrl: ${old.jobmanagerUrl} }\n`);
+    const p = await planned(next);
+    expect(p.versionUpgrades).toEqual([
+      {
+        from: '1.20',
+        to: '2.2',
+        move: true,
+        compiled: [{ job: 'compiled_counts', verdict: 'compatible' }],
+        script: [{ job: 'script_counts', verdict: 'unknown', refused: 'FO641' }],
+      },
+    ]);
+    const line =
+      'Version upgrade Flink 1.20 → 2.2: 2 jobs move; compiled: compiled_counts (compatible); ' +
+      'script mode: script_counts (unknown, refused: needs allowNonRestoredState or --allow-version-upgrade).';
+    const terminal = renderPlanTerminal(p, { color: false }).split('\n');
+    // Beside the summary line, where the eye lands.
+    const at = terminal.indexOf(line);
+    expect(at).toBeGreaterThan(0);
+    expect(terminal[at + 1]).toMatch(/^Plan: /);
+    const markdown = renderPlanMarkdown(p);
+    expect(markdown).toContain(
+      'Version upgrade Flink 1.20 → 2.2: 2 jobs move; compiled: <code>compiled_counts</code> (compatible); ' +
+        'script mode: <code>script_counts</code> (unknown, refused: needs allowNonRestoredState or --allow-version-upgrade).',
+    );
+    // In the head of the comment, which is never shortened.
+    expect(markdown.indexOf('Version upgrade')).toBeLessThan(markdown.indexOf('| Job |'));
+    const json = renderPlanJson(p);
+    const doc = JSON.parse(json);
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    expect(Object.keys(doc).slice(0, 9)).toContain('versionUpgrades');
+    expect(doc.versionUpgrades).toEqual(p.versionUpgrades);
+    // The script job moved as it runs carries a state verdict too: its scripts alone say nothing
+    // across releases. So the saved plan, summary included, is one apply reads.
+    expect(p.changes.find((c) => c.job === 'script_counts')!.compatibility).toMatchObject({
+      verdict: 'unknown',
+      source: 'estimate',
+    });
+    expect(parsePlanJson(json).value?.versionUpgrades).toEqual(p.versionUpgrades);
+  });
+
+  it('confirmed with --allow-version-upgrade, the script job is listed as accepted', async () => {
+    const p = await planned(next, { allowVersionUpgrade: true });
+    expect(p.versionUpgrades?.[0]?.script).toEqual([{ job: 'script_counts', verdict: 'unknown' }]);
+    expect(renderPlanTerminal(p, { color: false })).toContain(
+      'script mode: script_counts (unknown, accepted with --allow-version-upgrade).',
+    );
+  });
+
+  it('a plan that changes no job’s version carries no summary', async () => {
+    write('1.20');
+    const p = await planned(old);
+    expect(p.versionUpgrades).toBeUndefined();
+    expect(renderPlanTerminal(p, { color: false })).not.toContain('Version upgrade');
+    expect(JSON.parse(renderPlanJson(p))).not.toHaveProperty('versionUpgrades');
+  });
+});
