@@ -5,57 +5,36 @@
  * the same plan from the same savepoint; a script-mode job's move is refused until confirmed, a
  * plan 2.2 refuses stops nothing, and a repointed environment does not recover a job twice.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeClock } from '../src/core/clock';
-import { newSimStorage, type Simulator, startSimulator } from '../src/sim';
-import { COUNT_FILES, planDirProject, simPlanHarness } from './support/sim-plan';
+import type { Simulator } from '../src/sim';
+import { COUNT_FILES, type MoveBed, moveBed, planDirProject } from './support/sim-plan';
 
 const PROJECT = (state: string) => planDirProject('up', state);
 const COUNT = COUNT_FILES.COUNT;
 
-let clock: FakeClock;
 let old: Simulator;
 let next: Simulator;
-const storage = newSimStorage();
+let storage: MoveBed['storage'];
 let dir: string;
+let bed: MoveBed;
 
 function write(state = '') {
   writeFileSync(join(dir, 'flinkops.yaml'), PROJECT(state));
 }
 
 beforeAll(async () => {
-  clock = new FakeClock(Date.UTC(2026, 0, 5));
-  const common = { clock, adaptiveScheduler: true, storage, savepointDir: 'file:/shared/savepoints' };
-  old = await startSimulator({ flinkVersion: '1.20', ...common });
-  next = await startSimulator({ flinkVersion: '2.2', ...common });
-  dir = mkdtempSync(join(tmpdir(), 'flinkops-compiled-'));
-  mkdirSync(join(dir, 'tables'));
-  mkdirSync(join(dir, 'jobs'));
-  writeFileSync(join(dir, 'tables/events.yaml'), COUNT_FILES['tables/events.yaml']);
-  writeFileSync(join(dir, 'tables/counts.yaml'), COUNT_FILES['tables/counts.yaml']);
-  writeFileSync(join(dir, 'jobs/compiled_counts.sql'), COUNT);
-  writeFileSync(join(dir, 'jobs/compiled_counts.yaml'), 'planMode: compiled\n');
-  writeFileSync(join(dir, 'jobs/script_counts.sql'), COUNT);
+  ({ old, next, storage, dir } = bed = await moveBed('flinkops-compiled-'));
   write();
 });
-afterAll(async () => {
-  await old.close();
-  await next.close();
-});
+afterAll(() => bed.close());
 
-const harness = simPlanHarness(
-  () => dir,
-  () => clock,
-);
 const plan = (
   sim: Simulator,
   opts: { allowVersionUpgrade?: boolean; writePlans?: boolean; keepPrevious?: boolean } = {},
-) => harness.plan(sim, { now: '2026-01-05T09:00:00Z', ...opts });
-const apply = (sim: Simulator, opts: { allowVersionUpgrade?: boolean } = {}) =>
-  harness.apply(sim, { now: '2026-01-05T09:00:00Z', ...opts });
+) => bed.plan(sim, opts);
+const apply = (sim: Simulator, opts: { allowVersionUpgrade?: boolean } = {}) => bed.apply(sim, opts);
 
 const running = (sim: Simulator) =>
   sim.control
@@ -76,7 +55,7 @@ describe('planMode: compiled', () => {
     expect(path).toMatch(/^file:\/\/\/shared\/plans\/up\/prod\/compiled_counts\/[0-9a-f]{16}\.json$/);
     // The gateway's file and the store's copy are the same bytes.
     const file = storage.planFiles.get(path)!.json;
-    const doc = (await harness.store()!.read()).doc;
+    const doc = (await bed.store()!.read()).doc;
     expect(doc.jobs.compiled_counts!.current!.plan!.json).toBe(file);
     expect(doc.jobs.compiled_counts!.current!.flinkVersion).toBe('1.20');
     expect(doc.jobs.script_counts!.current!.plan).toBeUndefined();
@@ -145,7 +124,7 @@ describe('planMode: compiled', () => {
       expect(change.action).toBe('upgrade');
       expect(change.compatibility).toMatchObject({ verdict: 'compatible', source: 'flink' });
       expect(report.changes.find((c) => c.job === 'compiled_counts')?.outcome).toBe('applied');
-      const doc = (await harness.store()!.read()).doc;
+      const doc = (await bed.store()!.read()).doc;
       const job = old.control
         .snapshot()
         .jobs.find((j) => j.jid === doc.jobs.compiled_counts!.current!.jobId)!;
@@ -160,7 +139,7 @@ describe('planMode: compiled', () => {
   it('a plan the new release refuses is reported before anything stops: the move waits on 1.20', async () => {
     write(`    moveFrom: { jobmanagerUrl: ${old.jobmanagerUrl} }\n`);
     // As if 2.2 no longer supported an ExecNode version of the plan.
-    const path = (await harness.store()!.read()).doc.jobs.compiled_counts!.current!.plan!.path;
+    const path = (await bed.store()!.read()).doc.jobs.compiled_counts!.current!.plan!.path;
     const file = storage.planFiles.get(path)!;
     storage.planFiles.set(path, {
       ...file,
@@ -210,7 +189,7 @@ describe('planMode: compiled', () => {
     expect(byJob.script_counts!.refused?.detail).toContain('moveFrom.sqlGatewayUrl');
     expect(report.changes.find((c) => c.job === 'compiled_counts')?.outcome).toBe('applied');
     // Flink's own answer: the 1.20 job stopped with the savepoint the job on 2.2 restored.
-    const doc = (await harness.store()!.read()).doc;
+    const doc = (await bed.store()!.read()).doc;
     const savepoint = doc.jobs.compiled_counts!.savepoints.at(-1)!;
     expect(savepoint.kind).toBe('upgrade');
     const left = old.control.snapshot().jobs.find((j) => j.name === 'up.prod.compiled_counts')!;
@@ -235,7 +214,7 @@ describe('planMode: compiled', () => {
     expect(judged.report.changes.find((c) => c.job === 'script_counts')?.outcome).toBe('applied');
     const restored = next.control.snapshot().jobs.find((j) => j.name === 'up.prod.script_counts')!;
     expect(restored.restoredFrom).toBe(
-      (await harness.store()!.read()).doc.jobs.script_counts!.savepoints.at(-1)!.path,
+      (await bed.store()!.read()).doc.jobs.script_counts!.savepoints.at(-1)!.path,
     );
     expect(running(next)).toEqual(['up.prod.compiled_counts', 'up.prod.script_counts']);
     expect(running(old)).toEqual([]);

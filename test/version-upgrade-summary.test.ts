@@ -5,101 +5,40 @@
  * sums up in one line per rendering which jobs move, compiled or in script mode, with their
  * verdicts.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeClock } from '../src/core/clock';
-import { applyPlan } from '../src/engine/apply-run';
-import { closeRun, runPlan } from '../src/engine/plan-run';
-import { createFlinkClient } from '../src/flink';
+import { closeRun } from '../src/engine/plan-run';
 import { diff, type Plan } from '../src/plan';
 import { parsePlanJson } from '../src/plan/plan-file';
 import { renderPlanJson, renderPlanMarkdown, renderPlanTerminal } from '../src/render';
-import { newSimStorage, type Simulator, startSimulator } from '../src/sim';
-import { MemoryStateStore } from '../src/state/memory-store';
+import type { Simulator } from '../src/sim';
 import { desiredJob, desiredState, liveState, stateDoc } from './plan-fixtures';
+import { type MoveBed, moveBed, planDirProject } from './support/sim-plan';
 
 const schema = JSON.parse(readFileSync(new URL('../schemas/plan.schema.json', import.meta.url), 'utf8'));
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
-const PROJECT = (version: string, env: string) => `project: up
-flinkVersion: "${version}"
-environments:
-  prod:
-    jobmanagerUrl: http://unused:8081
-    sqlGatewayUrl: http://unused:8083
-    planDir: file:///shared/plans
-${env}`;
-
-const EVENTS =
-  'kind: source\nconnector: datagen\ncolumns:\n  - { name: id, type: BIGINT }\n  - { name: k, type: INT }\n';
-const COUNTS =
-  'kind: sink\nconnector: blackhole\ncolumns:\n  - { name: k, type: INT }\n  - { name: c, type: BIGINT }\n';
-const COUNT = 'INSERT INTO counts\nSELECT k, COUNT(*) AS c\nFROM events\nGROUP BY k;\n';
-
-let clock: FakeClock;
 let old: Simulator;
 let next: Simulator;
-const storage = newSimStorage();
 let dir: string;
-let store: MemoryStateStore | undefined;
+let bed: MoveBed;
 
 function write(version: string, env = '') {
-  writeFileSync(join(dir, 'flinkops.yaml'), PROJECT(version, env));
+  writeFileSync(join(dir, 'flinkops.yaml'), planDirProject('up', env, version));
 }
 
 beforeAll(async () => {
-  clock = new FakeClock(Date.UTC(2026, 0, 5));
-  const common = { clock, adaptiveScheduler: true, storage, savepointDir: 'file:/shared/savepoints' };
-  old = await startSimulator({ flinkVersion: '1.20', ...common });
-  next = await startSimulator({ flinkVersion: '2.2', ...common });
-  dir = mkdtempSync(join(tmpdir(), 'flinkops-version-summary-'));
-  mkdirSync(join(dir, 'tables'));
-  mkdirSync(join(dir, 'jobs'));
-  writeFileSync(join(dir, 'tables/events.yaml'), EVENTS);
-  writeFileSync(join(dir, 'tables/counts.yaml'), COUNTS);
-  writeFileSync(join(dir, 'jobs/compiled_counts.sql'), COUNT);
-  writeFileSync(join(dir, 'jobs/compiled_counts.yaml'), 'planMode: compiled\n');
-  writeFileSync(join(dir, 'jobs/script_counts.sql'), COUNT);
+  ({ old, next, dir } = bed = await moveBed('flinkops-version-summary-'));
   write('1.20');
 });
-afterAll(async () => {
-  await old.close();
-  await next.close();
-});
+afterAll(() => bed.close());
 
-async function plan(
+const plan = (
   sim: Simulator,
   opts: { offline?: boolean; allowVersionUpgrade?: boolean; keepPrevious?: boolean } = {},
-) {
-  return runPlan({
-    ...(opts.keepPrevious ? { keepPrevious: true } : {}),
-    dir,
-    env: 'prod',
-    envVars: {},
-    secrets: {},
-    offline: opts.offline === true,
-    allowDelete: false,
-    stateVerdicts: true,
-    clock,
-    now: '2026-01-05T09:00:00Z',
-    ...(opts.allowVersionUpgrade ? { allowVersionUpgrade: true } : {}),
-    endpoints: { jobmanagerUrl: sim.jobmanagerUrl, sqlGatewayUrl: sim.gatewayUrl },
-    store: (project, env) => {
-      store ??= new MemoryStateStore({ project, env, clock });
-      return store;
-    },
-    client: (e) =>
-      createFlinkClient({
-        jobmanagerUrl: e.jobmanagerUrl,
-        sqlGatewayUrl: e.sqlGatewayUrl,
-        clock,
-        timeoutMs: 5_000,
-      }),
-  });
-}
+) => bed.plan(sim, opts);
 
 async function planned(sim: Simulator, opts: { offline?: boolean; allowVersionUpgrade?: boolean } = {}) {
   const run = await plan(sim, opts);
@@ -114,19 +53,7 @@ describe('flinkVersion in flinkops.yaml against the cluster (FO649)', () => {
   it('is quiet when the cluster runs the declared release, and the jobs start there', async () => {
     const p = await planned(old);
     expect(fo649(p)).toEqual([]);
-    const run = await plan(old, { keepPrevious: true });
-    const report = await applyPlan({
-      plan: run.plan!,
-      desired: run.desired!,
-      client: run.client!,
-      store: run.store!,
-      clock,
-      secrets: {},
-      commit: 'c0ffee',
-      owner: { who: 'test', command: 'apply' },
-      timing: { graceMs: 30_000, checkpointWaitMs: 0 },
-    });
-    await closeRun(run);
+    const { report } = await bed.apply(old);
     expect(report.changes.map((c) => c.outcome)).toEqual(['applied', 'applied']);
   });
 

@@ -2,15 +2,18 @@
  * Plan and apply a repository against simulators in-process, as the CLI runs them (state verdicts
  * from the simulator's stream graphs), with one memory state store for the whole harness.
  */
-import type { FakeClock } from '../../src/core/clock';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FakeClock } from '../../src/core/clock';
 import { applyPlan } from '../../src/engine/apply-run';
 import { closeRun, type PlanRunOptions, runPlan } from '../../src/engine/plan-run';
 import { createFlinkClient } from '../../src/flink';
-import type { Simulator } from '../../src/sim';
+import { newSimStorage, type Simulator, startSimulator } from '../../src/sim';
 import { MemoryStateStore } from '../../src/state/memory-store';
 
 export type SimPlanExtras = Partial<
-  Pick<PlanRunOptions, 'keepPrevious' | 'allowVersionUpgrade' | 'writePlans' | 'now'>
+  Pick<PlanRunOptions, 'keepPrevious' | 'allowVersionUpgrade' | 'writePlans' | 'now' | 'offline'>
 >;
 
 export function simPlanHarness(dir: () => string, clock: () => FakeClock) {
@@ -61,8 +64,8 @@ export function simPlanHarness(dir: () => string, clock: () => FakeClock) {
 }
 
 /** flinkops.yaml of a one-environment (`prod`) project whose compiled plans go to a shared planDir. */
-export const planDirProject = (project: string, more = '') => `project: ${project}
-flinkVersion: "1.20"
+export const planDirProject = (project: string, more = '', version = '1.20') => `project: ${project}
+flinkVersion: "${version}"
 environments:
   prod:
     jobmanagerUrl: http://unused:8081
@@ -78,3 +81,60 @@ export const COUNT_FILES = {
     'kind: sink\nconnector: blackhole\ncolumns:\n  - { name: k, type: INT }\n  - { name: c, type: BIGINT }\n',
   COUNT: 'INSERT INTO counts\nSELECT k, COUNT(*) AS c\nFROM events\nGROUP BY k;\n',
 } as const;
+
+export interface MoveBed {
+  clock: FakeClock;
+  /** A Flink 1.20 cluster and a 2.2 one, sharing savepoints (file:/shared/savepoints) and storage. */
+  old: Simulator;
+  next: Simulator;
+  /** What both clusters' file systems hold (savepoints, plans). */
+  storage: ReturnType<typeof newSimStorage>;
+  /** A repository of the count per key twice: `compiled_counts` (planMode: compiled) and `script_counts`. */
+  dir: string;
+  /** Plan and apply as of 2026-01-05T09:00Z, one state store for the bed. */
+  plan: ReturnType<typeof simPlanHarness>['plan'];
+  apply: ReturnType<typeof simPlanHarness>['apply'];
+  store: () => MemoryStateStore | undefined;
+  close(): Promise<void>;
+}
+
+/** Two simulated clusters of different releases and a repository to move between them (flinkops.yaml is the caller's). */
+export async function moveBed(prefix: string): Promise<MoveBed> {
+  const clock = new FakeClock(Date.UTC(2026, 0, 5));
+  const storage = newSimStorage();
+  const common = {
+    clock,
+    adaptiveScheduler: true,
+    storage,
+    savepointDir: 'file:/shared/savepoints',
+  };
+  const old = await startSimulator({ flinkVersion: '1.20', ...common });
+  const next = await startSimulator({ flinkVersion: '2.2', ...common });
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  mkdirSync(join(dir, 'tables'));
+  mkdirSync(join(dir, 'jobs'));
+  writeFileSync(join(dir, 'tables/events.yaml'), COUNT_FILES['tables/events.yaml']);
+  writeFileSync(join(dir, 'tables/counts.yaml'), COUNT_FILES['tables/counts.yaml']);
+  writeFileSync(join(dir, 'jobs/compiled_counts.sql'), COUNT_FILES.COUNT);
+  writeFileSync(join(dir, 'jobs/compiled_counts.yaml'), 'planMode: compiled\n');
+  writeFileSync(join(dir, 'jobs/script_counts.sql'), COUNT_FILES.COUNT);
+  const harness = simPlanHarness(
+    () => dir,
+    () => clock,
+  );
+  const now = '2026-01-05T09:00:00Z';
+  return {
+    clock,
+    old,
+    next,
+    storage,
+    dir,
+    plan: (sim, extra = {}) => harness.plan(sim, { now, ...extra }),
+    apply: (sim, extra = {}) => harness.apply(sim, { now, ...extra }),
+    store: harness.store,
+    close: async () => {
+      await old.close();
+      await next.close();
+    },
+  };
+}
