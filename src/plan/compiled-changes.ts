@@ -87,37 +87,11 @@ export function annotateCompiledPlans(
         ...next,
         compiledPlan: { path: plan.path, sha256: plan.sha256, ...(execNodes ? { execNodes } : {}) },
       };
-      // The state maps by the plan's ExecNode uids: the two plans decide the verdict.
-      const compatibility =
-        before && restoresFromPlan(c) && !opts.planErrors?.[c.job]
-          ? before.sha256 === plan.sha256
-            ? samePlanVerdict()
-            : compiledStateVerdict({
-                before: before.json,
-                after: plan.json,
-                optionsOf: tableOptions(job),
-                allowNonRestoredState: job.settings.allowNonRestoredState,
-                ...(opts.liveVersion ? { flinkVersion: opts.liveVersion } : {}),
-              })
-          : undefined;
-      if (compatibility) {
-        next = { ...next, compatibility };
-        const lost = stateLostDiagnostic(job, compatibility, 'Upgrade', fileOf(job));
-        if (lost) diags.push(lost);
-      }
     }
-    // A switch of plan mode with the state kept: every operator id changes (compiled-state.ts).
-    const switched =
-      restoresFromPlan(c) && !opts.planErrors?.[c.job]
-        ? plan && !current?.plan && current?.script !== undefined
-          ? modeSwitchVerdict({ plan: plan.json, to: 'compiled', ...stateOf(job) })
-          : !plan && current?.plan && job.settings.planMode !== 'compiled'
-            ? modeSwitchVerdict({ plan: current.plan.json, to: 'script', ...stateOf(job) })
-            : undefined
-        : undefined;
-    if (switched) {
-      next = { ...next, compatibility: switched };
-      const lost = stateLostDiagnostic(job, switched, 'Upgrade', fileOf(job));
+    const compatibility = planStateVerdict(c, job, current, opts);
+    if (compatibility) {
+      next = { ...next, compatibility };
+      const lost = stateLostDiagnostic(job, compatibility, 'Upgrade', fileOf(job));
       if (lost) diags.push(lost);
     }
     const planError = opts.planErrors?.[c.job];
@@ -171,6 +145,37 @@ export function annotateCompiledPlans(
     return next;
   });
   return { changes: out, diags };
+}
+
+/**
+ * The state verdict of a restart from state that a compiled plan decides: between two plans the
+ * ExecNode uids map the state; across a switch of plan mode (script job to plan, or back) no
+ * operator id survives (compiled-state.ts). Undefined where the stream graphs decide instead.
+ */
+function planStateVerdict(
+  c: JobChange,
+  job: DesiredJob,
+  current: StateDoc['jobs'][string]['current'],
+  opts: CompiledPlanOptions,
+): Compatibility | undefined {
+  if (!restoresFromPlan(c) || opts.planErrors?.[c.job]) return undefined;
+  const plan = job.compiledPlan;
+  const before = current?.plan;
+  if (plan && before)
+    return before.sha256 === plan.sha256
+      ? samePlanVerdict()
+      : compiledStateVerdict({
+          before: before.json,
+          after: plan.json,
+          optionsOf: tableOptions(job),
+          allowNonRestoredState: job.settings.allowNonRestoredState,
+          ...(opts.liveVersion ? { flinkVersion: opts.liveVersion } : {}),
+        });
+  if (plan && current?.script !== undefined)
+    return modeSwitchVerdict({ plan: plan.json, to: 'compiled', ...stateOf(job) });
+  if (before && job.settings.planMode !== 'compiled')
+    return modeSwitchVerdict({ plan: before.json, to: 'script', ...stateOf(job) });
+  return undefined;
 }
 
 function stateOf(job: DesiredJob) {

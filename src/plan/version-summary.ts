@@ -4,7 +4,6 @@
  * says what happens; a reviewer of a fleet's move wants the whole picture in one line. Pure.
  */
 import type { DesiredJob } from '../compile/model';
-import type { PlanMode } from '../load/types';
 import type { JobChange } from './model';
 import type { VersionUpgradeJob, VersionUpgradeSummary } from './version-upgrade';
 
@@ -15,7 +14,7 @@ export function versionUpgradeSummaries(
   changes: readonly JobChange[],
   jobs: readonly DesiredJob[],
 ): VersionUpgradeSummary[] | undefined {
-  const modes = new Map<string, PlanMode>(jobs.map((j) => [j.name, j.settings.planMode ?? 'script']));
+  const compiled = new Set(jobs.filter((j) => j.settings.planMode === 'compiled').map((j) => j.name));
   const byFrom = new Map<string, VersionUpgradeSummary>();
   for (const c of [...changes].sort((a, b) => byText(a.job, b.job))) {
     const v = c.versionUpgrade;
@@ -31,7 +30,7 @@ export function versionUpgradeSummaries(
       verdict: v.verdict,
       ...(c.refused ? { refused: c.refused.code } : {}),
     };
-    (modes.get(c.job) === 'compiled' ? s.compiled : s.script).push(entry);
+    (compiled.has(c.job) ? s.compiled : s.script).push(entry);
   }
   if (byFrom.size === 0) return undefined;
   return [...byFrom.values()].sort((a, b) => byText(a.from, b.from));
