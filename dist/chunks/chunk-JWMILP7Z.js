@@ -2,7 +2,7 @@ import { createRequire as __flinkopsCreateRequire } from 'node:module';
 const require = __flinkopsCreateRequire(import.meta.url);
 import {
   durationMs
-} from "./chunk-TN26TTC4.js";
+} from "./chunk-CCBGL6SD.js";
 import {
   DEFAULT_TIMING,
   observe,

@@ -2,7 +2,7 @@ import { createRequire as __flinkopsCreateRequire } from 'node:module';
 const require = __flinkopsCreateRequire(import.meta.url);
 import {
   unifiedDiff
-} from "./chunk-GSWHRSBX.js";
+} from "./chunk-B32YRPHM.js";
 import "./chunk-ERPRARB7.js";
 import "./chunk-VBEX2MK3.js";
 import "./chunk-SGMLHGPH.js";

@@ -1,19 +1,14 @@
 import { createRequire as __flinkopsCreateRequire } from 'node:module';
 const require = __flinkopsCreateRequire(import.meta.url);
 import {
-  openCluster,
-  renderSavepointsReport,
-  reportMasked,
-  savepointProgress,
-  savepointsCommand,
-  savepointsCommandWith,
-  savepointsOptions
-} from "./chunk-PES6F72W.js";
-import "./chunk-TKZQGBH3.js";
-import "./chunk-TN26TTC4.js";
-import "./chunk-BKH5SDYJ.js";
-import "./chunk-CQJVPHPY.js";
-import "./chunk-XK52V4JS.js";
+  applyCommandLine,
+  checkTargets,
+  planCommand,
+  planInstant,
+  planOptions,
+  targetOpt
+} from "./chunk-VCMZSXPF.js";
+import "./chunk-AF3DN6BH.js";
 import "./chunk-3V2UC4ZG.js";
 import "./chunk-DN6TX5N6.js";
 import "./chunk-WZLIWVW3.js";
@@ -21,7 +16,7 @@ import "./chunk-5FR7Q74Y.js";
 import "./chunk-HZB3OFJJ.js";
 import "./chunk-XTWHROF4.js";
 import "./chunk-TXSZMOEQ.js";
-import "./chunk-GSWHRSBX.js";
+import "./chunk-B32YRPHM.js";
 import "./chunk-ERPRARB7.js";
 import "./chunk-VBEX2MK3.js";
 import "./chunk-SGMLHGPH.js";
@@ -54,11 +49,10 @@ import "./chunk-OZ4GHFPU.js";
 import "./chunk-2YDHPQPS.js";
 import "./chunk-TRBKR6JO.js";
 export {
-  openCluster,
-  renderSavepointsReport,
-  reportMasked,
-  savepointProgress,
-  savepointsCommand,
-  savepointsCommandWith,
-  savepointsOptions
+  applyCommandLine,
+  checkTargets,
+  planCommand,
+  planInstant,
+  planOptions,
+  targetOpt
 };

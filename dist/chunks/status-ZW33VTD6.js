@@ -9,11 +9,11 @@ import {
   formatDuration,
   pct,
   runHealth
-} from "./chunk-TN26TTC4.js";
+} from "./chunk-CCBGL6SD.js";
 import {
   planInstant
-} from "./chunk-CQJVPHPY.js";
-import "./chunk-XK52V4JS.js";
+} from "./chunk-VCMZSXPF.js";
+import "./chunk-AF3DN6BH.js";
 import {
   commandEnv
 } from "./chunk-3V2UC4ZG.js";
@@ -28,7 +28,7 @@ import "./chunk-5FR7Q74Y.js";
 import "./chunk-HZB3OFJJ.js";
 import "./chunk-XTWHROF4.js";
 import "./chunk-TXSZMOEQ.js";
-import "./chunk-GSWHRSBX.js";
+import "./chunk-B32YRPHM.js";
 import "./chunk-ERPRARB7.js";
 import "./chunk-VBEX2MK3.js";
 import {

@@ -1,22 +1,20 @@
 import { createRequire as __flinkopsCreateRequire } from 'node:module';
 const require = __flinkopsCreateRequire(import.meta.url);
 import {
-  applyCommandLine,
-  checkTargets,
-  planCommand,
-  planInstant,
   planOptions,
-  targetOpt
-} from "./chunk-CQJVPHPY.js";
-import "./chunk-XK52V4JS.js";
-import "./chunk-3V2UC4ZG.js";
+  runEnvironment,
+  writePlanFile
+} from "./chunk-SBJW2CJ4.js";
+import "./chunk-QQES6AN7.js";
+import "./chunk-WD3JREXH.js";
+import "./chunk-RORB2XSG.js";
+import "./chunk-AF3DN6BH.js";
 import "./chunk-DN6TX5N6.js";
-import "./chunk-WZLIWVW3.js";
 import "./chunk-5FR7Q74Y.js";
 import "./chunk-HZB3OFJJ.js";
 import "./chunk-XTWHROF4.js";
 import "./chunk-TXSZMOEQ.js";
-import "./chunk-GSWHRSBX.js";
+import "./chunk-B32YRPHM.js";
 import "./chunk-ERPRARB7.js";
 import "./chunk-VBEX2MK3.js";
 import "./chunk-SGMLHGPH.js";
@@ -25,14 +23,9 @@ import "./chunk-LU7TSWSD.js";
 import "./chunk-ABA4YHWQ.js";
 import "./chunk-UGDMEBGU.js";
 import "./chunk-GSLRF5EB.js";
-import "./chunk-LMWKGKHN.js";
-import "./chunk-HCMWQEZP.js";
-import "./chunk-Z6TUHI2E.js";
 import "./chunk-HO5S2GDJ.js";
 import "./chunk-H5WAOW7W.js";
 import "./chunk-WFC65L2V.js";
-import "./chunk-EK7H2GBB.js";
-import "./chunk-XYL5USJW.js";
 import "./chunk-OZ33AJ7D.js";
 import "./chunk-PBUZME32.js";
 import "./chunk-DUSBZ4FD.js";
@@ -49,10 +42,7 @@ import "./chunk-OZ4GHFPU.js";
 import "./chunk-2YDHPQPS.js";
 import "./chunk-TRBKR6JO.js";
 export {
-  applyCommandLine,
-  checkTargets,
-  planCommand,
-  planInstant,
   planOptions,
-  targetOpt
+  runEnvironment,
+  writePlanFile
 };

@@ -2,7 +2,7 @@ import { createRequire as __flinkopsCreateRequire } from 'node:module';
 const require = __flinkopsCreateRequire(import.meta.url);
 import {
   runPlan
-} from "./chunk-XK52V4JS.js";
+} from "./chunk-AF3DN6BH.js";
 import {
   APPLY_CODES,
   execute

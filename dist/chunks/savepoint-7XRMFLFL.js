@@ -4,19 +4,19 @@ import {
   openCluster,
   reportMasked,
   savepointProgress
-} from "./chunk-PES6F72W.js";
+} from "./chunk-ERWZQ5QF.js";
 import {
   savepointsFailed,
   takeManualSavepoint
-} from "./chunk-TKZQGBH3.js";
-import "./chunk-TN26TTC4.js";
+} from "./chunk-JWMILP7Z.js";
+import "./chunk-CCBGL6SD.js";
 import {
   forceUnlock,
   forceUnlockHelp,
   forceUnlockOption
 } from "./chunk-BKH5SDYJ.js";
-import "./chunk-CQJVPHPY.js";
-import "./chunk-XK52V4JS.js";
+import "./chunk-VCMZSXPF.js";
+import "./chunk-AF3DN6BH.js";
 import "./chunk-3V2UC4ZG.js";
 import "./chunk-DN6TX5N6.js";
 import {
@@ -28,7 +28,7 @@ import "./chunk-5FR7Q74Y.js";
 import "./chunk-HZB3OFJJ.js";
 import "./chunk-XTWHROF4.js";
 import "./chunk-TXSZMOEQ.js";
-import "./chunk-GSWHRSBX.js";
+import "./chunk-B32YRPHM.js";
 import "./chunk-ERPRARB7.js";
 import "./chunk-VBEX2MK3.js";
 import "./chunk-SGMLHGPH.js";

@@ -8,11 +8,11 @@ import {
 } from "./chunk-WD3JREXH.js";
 import {
   runApply
-} from "./chunk-AIL7A566.js";
+} from "./chunk-RORB2XSG.js";
 import {
   closeRun,
   runPlan
-} from "./chunk-XK52V4JS.js";
+} from "./chunk-AF3DN6BH.js";
 import {
   describeEngineProgress
 } from "./chunk-5FR7Q74Y.js";

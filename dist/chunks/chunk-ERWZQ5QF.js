@@ -5,7 +5,7 @@ import {
   runSavepoints,
   savepointSizes,
   savepointsFailed
-} from "./chunk-TKZQGBH3.js";
+} from "./chunk-JWMILP7Z.js";
 import {
   forceUnlock,
   forceUnlockHelp,
@@ -13,10 +13,10 @@ import {
 } from "./chunk-BKH5SDYJ.js";
 import {
   planInstant
-} from "./chunk-CQJVPHPY.js";
+} from "./chunk-VCMZSXPF.js";
 import {
   runPlan
-} from "./chunk-XK52V4JS.js";
+} from "./chunk-AF3DN6BH.js";
 import {
   environmentsOf
 } from "./chunk-3V2UC4ZG.js";

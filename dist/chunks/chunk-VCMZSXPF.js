@@ -2,7 +2,7 @@ import { createRequire as __flinkopsCreateRequire } from 'node:module';
 const require = __flinkopsCreateRequire(import.meta.url);
 import {
   runPlan
-} from "./chunk-XK52V4JS.js";
+} from "./chunk-AF3DN6BH.js";
 import {
   commandEnv
 } from "./chunk-3V2UC4ZG.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-WZLIWVW3.js";
 import {
   unknownTargets
-} from "./chunk-GSWHRSBX.js";
+} from "./chunk-B32YRPHM.js";
 import {
   hasChanges,
   renderPlanJson,

@@ -3,7 +3,7 @@ const require = __flinkopsCreateRequire(import.meta.url);
 import {
   planMatchesRepository,
   runApply
-} from "./chunk-AIL7A566.js";
+} from "./chunk-RORB2XSG.js";
 import {
   forceUnlock,
   forceUnlockHelp,
@@ -14,11 +14,11 @@ import {
   planInstant,
   planOptions,
   targetOpt
-} from "./chunk-CQJVPHPY.js";
+} from "./chunk-VCMZSXPF.js";
 import {
   closeRun,
   runPlan
-} from "./chunk-XK52V4JS.js";
+} from "./chunk-AF3DN6BH.js";
 import {
   commandEnv
 } from "./chunk-3V2UC4ZG.js";
@@ -36,7 +36,7 @@ import "./chunk-5FR7Q74Y.js";
 import "./chunk-HZB3OFJJ.js";
 import "./chunk-XTWHROF4.js";
 import "./chunk-TXSZMOEQ.js";
-import "./chunk-GSWHRSBX.js";
+import "./chunk-B32YRPHM.js";
 import "./chunk-ERPRARB7.js";
 import "./chunk-VBEX2MK3.js";
 import {

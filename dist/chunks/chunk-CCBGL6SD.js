@@ -4,11 +4,11 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-XK52V4JS.js";
+} from "./chunk-AF3DN6BH.js";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-GSWHRSBX.js";
+} from "./chunk-B32YRPHM.js";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.js";

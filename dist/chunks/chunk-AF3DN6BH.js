@@ -10,7 +10,7 @@ import {
   MOVE_CODES,
   diff,
   majorMinor
-} from "./chunk-GSWHRSBX.js";
+} from "./chunk-B32YRPHM.js";
 import {
   parseExecutionPlan
 } from "./chunk-ERPRARB7.js";

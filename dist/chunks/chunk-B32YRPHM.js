@@ -1544,23 +1544,11 @@ function annotateCompiledPlans(changes, jobs, doc, opts) {
         ...next,
         compiledPlan: { path: plan.path, sha256: plan.sha256, ...execNodes ? { execNodes } : {} }
       };
-      const compatibility2 = before && restoresFromPlan(c) && !opts.planErrors?.[c.job] ? before.sha256 === plan.sha256 ? samePlanVerdict() : compiledStateVerdict({
-        before: before.json,
-        after: plan.json,
-        optionsOf: tableOptions(job),
-        allowNonRestoredState: job.settings.allowNonRestoredState,
-        ...opts.liveVersion ? { flinkVersion: opts.liveVersion } : {}
-      }) : void 0;
-      if (compatibility2) {
-        next = { ...next, compatibility: compatibility2 };
-        const lost = stateLostDiagnostic(job, compatibility2, "Upgrade", fileOf(job));
-        if (lost) diags.push(lost);
-      }
     }
-    const switched = restoresFromPlan(c) && !opts.planErrors?.[c.job] ? plan && !current?.plan && current?.script !== void 0 ? modeSwitchVerdict({ plan: plan.json, to: "compiled", ...stateOf(job) }) : !plan && current?.plan && job.settings.planMode !== "compiled" ? modeSwitchVerdict({ plan: current.plan.json, to: "script", ...stateOf(job) }) : void 0 : void 0;
-    if (switched) {
-      next = { ...next, compatibility: switched };
-      const lost = stateLostDiagnostic(job, switched, "Upgrade", fileOf(job));
+    const compatibility2 = planStateVerdict(c, job, current, opts);
+    if (compatibility2) {
+      next = { ...next, compatibility: compatibility2 };
+      const lost = stateLostDiagnostic(job, compatibility2, "Upgrade", fileOf(job));
       if (lost) diags.push(lost);
     }
     const planError = opts.planErrors?.[c.job];
@@ -1598,6 +1586,24 @@ Nothing is stopped or started for this job. Fix the SQL, or set planMode: script
     return next;
   });
   return { changes: out, diags };
+}
+function planStateVerdict(c, job, current, opts) {
+  if (!restoresFromPlan(c) || opts.planErrors?.[c.job]) return void 0;
+  const plan = job.compiledPlan;
+  const before = current?.plan;
+  if (plan && before)
+    return before.sha256 === plan.sha256 ? samePlanVerdict() : compiledStateVerdict({
+      before: before.json,
+      after: plan.json,
+      optionsOf: tableOptions(job),
+      allowNonRestoredState: job.settings.allowNonRestoredState,
+      ...opts.liveVersion ? { flinkVersion: opts.liveVersion } : {}
+    });
+  if (plan && current?.script !== void 0)
+    return modeSwitchVerdict({ plan: plan.json, to: "compiled", ...stateOf(job) });
+  if (before && job.settings.planMode !== "compiled")
+    return modeSwitchVerdict({ plan: before.json, to: "script", ...stateOf(job) });
+  return void 0;
 }
 function stateOf(job) {
   return { optionsOf: tableOptions(job), allowNonRestoredState: job.settings.allowNonRestoredState };
@@ -2389,7 +2395,7 @@ function applyPolicy(changes, desired, opts) {
 // src/plan/version-summary.ts
 var byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function versionUpgradeSummaries(changes, jobs) {
-  const modes = new Map(jobs.map((j) => [j.name, j.settings.planMode ?? "script"]));
+  const compiled = new Set(jobs.filter((j) => j.settings.planMode === "compiled").map((j) => j.name));
   const byFrom = /* @__PURE__ */ new Map();
   for (const c of [...changes].sort((a, b) => byText(a.job, b.job))) {
     const v = c.versionUpgrade;
@@ -2405,7 +2411,7 @@ function versionUpgradeSummaries(changes, jobs) {
       verdict: v.verdict,
       ...c.refused ? { refused: c.refused.code } : {}
     };
-    (modes.get(c.job) === "compiled" ? s.compiled : s.script).push(entry);
+    (compiled.has(c.job) ? s.compiled : s.script).push(entry);
   }
   if (byFrom.size === 0) return void 0;
   return [...byFrom.values()].sort((a, b) => byText(a.from, b.from));

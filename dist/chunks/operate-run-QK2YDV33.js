@@ -4,7 +4,7 @@ import {
   applyEnvironment,
   planOptions,
   writePlanFile
-} from "./chunk-LIYB5QYT.js";
+} from "./chunk-SBJW2CJ4.js";
 import {
   readProjectInfo
 } from "./chunk-QQES6AN7.js";
@@ -15,21 +15,21 @@ import {
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-TKZQGBH3.js";
+} from "./chunk-JWMILP7Z.js";
 import {
   runHealth
-} from "./chunk-TN26TTC4.js";
-import "./chunk-AIL7A566.js";
+} from "./chunk-CCBGL6SD.js";
+import "./chunk-RORB2XSG.js";
 import {
   closeRun,
   runPlan
-} from "./chunk-XK52V4JS.js";
+} from "./chunk-AF3DN6BH.js";
 import "./chunk-DN6TX5N6.js";
 import "./chunk-5FR7Q74Y.js";
 import "./chunk-HZB3OFJJ.js";
 import "./chunk-XTWHROF4.js";
 import "./chunk-TXSZMOEQ.js";
-import "./chunk-GSWHRSBX.js";
+import "./chunk-B32YRPHM.js";
 import "./chunk-ERPRARB7.js";
 import "./chunk-VBEX2MK3.js";
 import {
