@@ -3,9 +3,11 @@
  * schemas/plan.schema.json before apply looks at it: a hand-edited or truncated plan is refused
  * with what is wrong and where, never half-understood.
  */
+
 import { planFileValidator } from 'virtual:flinkops-plan-validator';
 import type { ErrorObject } from 'ajv';
 import { error, type Result, type SourceRange } from '../core/diagnostics';
+import { jsonErrorOffset, LineIndex } from '../core/text';
 import { parseWithLibrary } from '../load/yaml-source';
 import { PLAN_FORMAT_VERSION, type Plan } from './model';
 
@@ -92,22 +94,6 @@ function problemOf(e: ErrorObject, data: unknown): Problem | undefined {
 }
 
 /**
- * Where JSON.parse stopped: the offset its message names, or the end of the text for a file that
- * ends too early (a truncated plan).
- */
-function syntaxErrorPos(text: string, message: string): SourceRange['start'] {
-  const m = /at position (\d+)/.exec(message);
-  const offset = m
-    ? Math.min(Number(m[1]), text.length)
-    : /end of JSON input/i.test(message)
-      ? text.length
-      : 0;
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
-}
-
-/**
  * Reads a plan.json back. A file from another flinkops version is refused with a diagnostic
  * that says which way to go; a damaged one with each problem and its line and column.
  */
@@ -123,7 +109,8 @@ export function parsePlanJson(text: string, file = 'plan.json'): Result<Plan | u
     doc = JSON.parse(text);
   } catch (e) {
     const message = (e as Error).message;
-    const at = syntaxErrorPos(text, message);
+    const lines = new LineIndex(text);
+    const at = lines.pos(jsonErrorOffset(e, text, lines));
     return fail(
       PLAN_FILE_CODES.invalid,
       `${file} is not valid JSON: ${message}`,

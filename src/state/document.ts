@@ -8,7 +8,7 @@ import { stateFileValidator } from 'virtual:flinkops-state-validator';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Node } from 'yaml';
 import { type Diagnostic, error, type SourceRange } from '../core/diagnostics';
-import { LineIndex } from '../core/text';
+import { jsonErrorOffset, LineIndex } from '../core/text';
 import { isMap, isSeq, parseDocument } from '../core/yaml-lib';
 import { STATE_FORMAT_VERSION, type StateDoc } from './model';
 import { assertNoSecretValues } from './secrets';
@@ -215,15 +215,6 @@ function child(node: Node | null | undefined, segment: string): Node | undefined
 function jsonErrorMessage(e: unknown): string {
   const m = e instanceof Error ? e.message : String(e);
   return m.replace(/ in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)$/, '');
-}
-
-function jsonErrorOffset(e: unknown, text: string, index: LineIndex): number {
-  const m = e instanceof Error ? e.message : '';
-  const pos = /at position (\d+)/.exec(m);
-  if (pos) return Number(pos[1]);
-  const lc = /line (\d+) column (\d+)/.exec(m);
-  if (lc) return index.offset({ line: Number(lc[1]), column: Number(lc[2]) });
-  return text.length;
 }
 
 /** Refuses documents that would corrupt the store: a bug in the caller, or a secret. */
