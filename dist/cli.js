@@ -22,7 +22,7 @@ Inside the flinkops repository, \`npx flinkops …\` runs it on the bundled Node
   module.enableCompileCache?.();
   const [{ processIo }, { runCli }, { SIGNAL_EXIT }] = await Promise.all([
     import("./chunks/io-QL5PUZNZ.js"),
-    import("./chunks/main-GOILF3NU.js"),
+    import("./chunks/main-LDQR57ME.js"),
     import("./chunks/interrupt-VB4HOFZL.js")
   ]);
   const io = processIo();

@@ -15,6 +15,6 @@ var { BroadcastChannel, MessageChannel, MessagePort, SHARE_ENV, Worker, getEnvir
 
 // src/engine/compile-worker.ts
 node_module_default.enableCompileCache?.();
-var { compileProject, portableCompile } = await import("./compile-PDLHDZMI.js");
+var { compileProject, portableCompile } = await import("./compile-ODQBICAS.js");
 var { dir, options } = workerData;
 parentPort?.postMessage(portableCompile(compileProject(dir, options)));
