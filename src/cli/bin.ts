@@ -22,11 +22,7 @@ if (major < 22 || (major === 22 && minor < 19)) {
   // turns it off), so later runs skip compiling the bundle: tens of milliseconds a command.
   module.enableCompileCache?.();
   // Imported only after the version check, so an older Node gets the message above, not a load error.
-  const [{ processIo }, { runCli }, { SIGNAL_EXIT }] = await Promise.all([
-    import('./io'),
-    import('./main'),
-    import('./interrupt'),
-  ]);
+  const { processIo, runCli, SIGNAL_EXIT } = await import('./start');
   const io = processIo();
   try {
     const code = await runCli(process.argv.slice(2), io);

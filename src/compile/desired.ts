@@ -4,13 +4,21 @@ import { fingerprint } from '../core/hash';
 import { pipelineName } from '../core/names';
 import { secretNames } from '../load';
 import type { JobSettingKey } from '../load/types';
-import { analyzeScript, normalizeSql } from '../sql';
+import { analyzeScript, normalizePieces, normalizeSql, pieceCache } from '../sql';
 import type { Statement } from '../sql/types';
 import { loadAndValidate, type Project, type ProjectTable } from '../validate';
 import { settingsWithEffect } from './effects';
 import { desiredEnvironment } from './environment';
 import { buildGraph } from './graph';
-import { functionDdl, jarDdl, jobDependencies, renderScript, udfArtifact } from './job-script';
+import {
+  functionDdl,
+  jarDdl,
+  jobDependencies,
+  joinScript,
+  SCRIPT_PART_SEPARATOR,
+  scriptParts,
+  udfArtifact,
+} from './job-script';
 import type { DesiredJob, DesiredState, DesiredTable, DesiredUdf, ResolvedSettings } from './model';
 import { type EnvLookup, envLookup, resolveSettings, substitute, substituteDeep } from './resolve';
 import { checkSubstitutedFragments } from './substituted-fragments';
@@ -43,8 +51,16 @@ export function restartHash(
   settings: ResolvedSettings,
   jarChecksums: Readonly<Record<string, string>> = {},
 ): string {
+  return hashOfNormalForm(normalizeSql(script), settings, jarChecksums);
+}
+
+function hashOfNormalForm(
+  normalForm: string,
+  settings: ResolvedSettings,
+  jarChecksums: Readonly<Record<string, string>>,
+): string {
   const jars = Object.keys(jarChecksums).length > 0 ? jarChecksums : undefined;
-  return fingerprint({ script: normalizeSql(script), settings: pick(settings, RESTART_KEYS), jars });
+  return fingerprint({ script: normalForm, settings: pick(settings, RESTART_KEYS), jars });
 }
 
 /**
@@ -164,6 +180,7 @@ export function compile(
     udfByName.set(d.name, d);
   }
   const functionCache = new Map<string, string | undefined>();
+  const hashInputs: { job: DesiredJob; parts: string[]; jarChecksums: Record<string, string> }[] = [];
 
   const jobs: DesiredJob[] = [];
   const graphJobs: { name: string; reads: string[]; writes: string[]; udfs: string[] }[] = [];
@@ -195,7 +212,7 @@ export function compile(
       }
       return text;
     });
-    const script = renderScript({
+    const parts = scriptParts({
       job: job.name,
       env: opts.env,
       sqlFile: job.sqlFile,
@@ -204,6 +221,7 @@ export function compile(
       ddl,
       statements,
     });
+    const script = joinScript(parts);
     const udfNames = [
       ...new Set(
         deps.functions.map((f) => project.functionByName.get(f)?.udf).filter((u) => u !== undefined),
@@ -220,7 +238,7 @@ export function compile(
       sqlFile: job.sqlFile,
       script,
       settings,
-      restartHash: restartHash(script, settings, jarChecksums),
+      restartHash: '', // below, once every job's parts are known
       metadataHash: metadataHash(settings),
       tables: deps.tables.map((t) => t.name),
       views: deps.views.map((v) => v.name).sort(),
@@ -235,7 +253,18 @@ export function compile(
     desired.statementRanges = job.analysis.statements.map((st) => st.range);
     lazyStatements(desired, opts.env);
     jobs.push(desired);
+    hashInputs.push({ job: desired, parts, jarChecksums });
     graphJobs.push({ name: job.name, reads: job.reads, writes: job.writes, udfs: udfNames });
+  }
+
+  // The SET lines, UDFs and tables several jobs share are normalised once for the restart hashes.
+  const uses = new Map<string, number>();
+  for (const { parts } of hashInputs) for (const p of parts) uses.set(p, (uses.get(p) ?? 0) + 1);
+  const shared = (part: string) => uses.get(part)! > 1;
+  const normalForms = pieceCache();
+  for (const { job, parts, jarChecksums } of hashInputs) {
+    const normalForm = normalizePieces(job.script, parts, SCRIPT_PART_SEPARATOR, shared, normalForms);
+    job.restartHash = hashOfNormalForm(normalForm, job.settings, jarChecksums);
   }
 
   const graph = buildGraph({

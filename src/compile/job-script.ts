@@ -115,7 +115,23 @@ export function terminate(text: string): string {
   return lastLine.includes('--') ? `${t}\n;` : `${t};`;
 }
 
+/** What separates the parts of a compiled script. */
+export const SCRIPT_PART_SEPARATOR = '\n\n';
+
+/** A job's compiled script. */
 export function renderScript(input: ScriptInput): string {
+  return joinScript(scriptParts(input));
+}
+
+export function joinScript(parts: readonly string[]): string {
+  return `${parts.join(SCRIPT_PART_SEPARATOR)}\n`;
+}
+
+/**
+ * The parts of a job's compiled script, in order: a comment, the SET lines, the UDFs, each table
+ * and view, each statement of the job. Every part but the comment ends with `;`.
+ */
+export function scriptParts(input: ScriptInput): string[] {
   const parts: string[] = [
     `-- flinkops compiled script: job ${input.job}, environment ${input.env}\n-- Source: ${input.sqlFile}. Generated; do not edit.`,
   ];
@@ -125,5 +141,5 @@ export function renderScript(input: ScriptInput): string {
   if (input.functions.length > 0) parts.push(input.functions.map((f) => `${f};`).join('\n'));
   for (const d of input.ddl) parts.push(terminate(d));
   for (const s of input.statements) parts.push(terminate(s));
-  return `${parts.join('\n\n')}\n`;
+  return parts;
 }

@@ -10,7 +10,7 @@ export { CODES as SQL_DIAGNOSTIC_CODES } from './codes';
 export { renderTypeName } from './data-type';
 export { BUILTIN_FUNCTIONS, RESERVED } from './keywords';
 export { isName, isOp, isWord, lex, matchingBracket, nameOf, type Token, type TokenKind } from './lexer';
-export { normalizeSql } from './normalize';
+export { normalizePieces, normalizeSql, type PieceCache, pieceCache } from './normalize';
 export { quoteIdentifier, quoteQualified, quoteString } from './quote';
 export type { SplitResult, StatementSpan } from './splitter';
 export { splitStatements } from './splitter';

@@ -161,11 +161,26 @@ function isNameTok(t: Token | undefined): boolean {
 
 export function normalizeSql(text: string): string {
   const { tokens } = lex(text, '', new LineIndex(text));
+  return normalizeTokens(text, tokens, undefined).out;
+}
+
+/** A `;` before the first token: how a statement after another one is spaced and read. */
+const SEMICOLON: Token = { kind: 'op', value: ';', start: 0, end: 0 };
+
+/**
+ * The normal form of `tokens`, with `before` as the token preceding the first one (its spacing
+ * and its reading as a keyword depend on it), and the depth of open generic types at the end.
+ */
+function normalizeTokens(
+  text: string,
+  tokens: readonly Token[],
+  before: Token | undefined,
+): { out: string; generic: number } {
   let out = '';
   let generic = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    const prev = tokens[k - 1];
+    const prev = k > 0 ? tokens[k - 1] : before;
     const next = tokens[k + 1];
     let piece: string;
     // An operator's or a number's value is its text.
@@ -173,13 +188,75 @@ export function normalizeSql(text: string): string {
     else if (t.kind === 'word') piece = upperWord(t, prev, next) ? t.value : text.slice(t.start, t.end);
     else if (t.kind === 'hint') piece = `/*+ ${normalizeSql(t.value)} */`;
     else piece = text.slice(t.start, t.end);
-    if (k > 0 && !tight(prev!, t, next, generic)) out += ' ';
+    if (prev !== undefined && !tight(prev, t, next, generic)) out += ' ';
     out += piece;
     if (t.kind === 'op' && t.value === '<' && prev?.kind === 'word' && GENERIC_TYPES.has(prev.value))
       generic++;
     else if (t.kind === 'op' && t.value === '>' && generic > 0) generic--;
   }
-  return out;
+  return { out, generic };
+}
+
+/** Normal forms of pieces (null: cannot be normalised apart), first in a script or after a statement. */
+export interface PieceCache {
+  first: Map<string, string | null>;
+  after: Map<string, string | null>;
+}
+
+export function pieceCache(): PieceCache {
+  return { first: new Map(), after: new Map() };
+}
+
+/**
+ * The normal form of `script`, written as `pieces` joined by `separator` (whitespace), each piece
+ * a comment or statements ending with `;`: exactly `normalizeSql(script)`. The pieces `shared`
+ * says other scripts hold too (a table or UDF many jobs use) are normalised once, their forms
+ * kept in `cache`; each run of the others is normalised in one pass. A run or piece whose tokens
+ * could reach past its end (a literal or comment left open), that does not end with `;` or that
+ * leaves a generic type open makes the whole script normalised in one pass instead.
+ */
+export function normalizePieces(
+  script: string,
+  pieces: readonly string[],
+  separator: string,
+  shared: (piece: string) => boolean,
+  cache: PieceCache,
+): string {
+  let out = '';
+  let before = false;
+  let from = 0;
+  const add = (form: string | null): boolean => {
+    if (form === null) return false;
+    out += form;
+    before ||= form !== '';
+    return true;
+  };
+  const flush = (to: number): boolean =>
+    from === to || add(pieceForm(pieces.slice(from, to).join(separator), before));
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    if (!shared(piece)) continue;
+    if (!flush(i)) return normalizeSql(script);
+    from = i + 1;
+    // A piece reads the same whether a statement or nothing precedes it, but is spaced differently.
+    const forms: Map<string, string | null> = before ? cache.after : cache.first;
+    let form = forms.get(piece);
+    if (form === undefined) {
+      form = pieceForm(piece, before);
+      forms.set(piece, form);
+    }
+    if (!add(form)) return normalizeSql(script);
+  }
+  return flush(pieces.length) ? out : normalizeSql(script);
+}
+
+function pieceForm(piece: string, afterStatement: boolean): string | null {
+  const { tokens, diags } = lex(piece, '', new LineIndex(piece));
+  if (tokens.length === 0) return diags.length === 0 ? '' : null;
+  const last = tokens[tokens.length - 1]!;
+  if (diags.length > 0 || last.kind !== 'op' || last.value !== ';') return null;
+  const { out, generic } = normalizeTokens(piece, tokens, afterStatement ? SEMICOLON : undefined);
+  return generic === 0 ? out : null;
 }
 
 /** Whether `b` follows `a` without a space. */
