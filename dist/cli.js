@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-import { createRequire as __flinkopsCreateRequire } from 'node:module';
-const require = __flinkopsCreateRequire(import.meta.url);
 
 // src/cli/bin.ts
 import module from "node:module";
@@ -14,17 +12,13 @@ var [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
 if (major < 22 || major === 22 && minor < 19) {
   process.stderr.write(
     `flinkops needs Node.js 22.19 or newer (this is ${process.versions.node}).
-Inside the flinkops repository, \`npx flinkops …\` runs it on the bundled Node 24.
+Inside the flinkops repository, \`npx flinkops \u2026\` runs it on the bundled Node 24.
 `
   );
   process.exitCode = 1;
 } else {
   module.enableCompileCache?.();
-  const [{ processIo }, { runCli }, { SIGNAL_EXIT }] = await Promise.all([
-    import("./chunks/io-QL5PUZNZ.js"),
-    import("./chunks/main-LDQR57ME.js"),
-    import("./chunks/interrupt-VB4HOFZL.js")
-  ]);
+  const { processIo, runCli, SIGNAL_EXIT } = await import("./chunks/start-2UXZDAB2.js");
   const io = processIo();
   try {
     const code = await runCli(process.argv.slice(2), io);

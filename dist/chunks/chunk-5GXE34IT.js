@@ -1,5 +1,3 @@
-import { createRequire as __flinkopsCreateRequire } from 'node:module';
-const require = __flinkopsCreateRequire(import.meta.url);
 
 // action/webhook.ts
 var TIMEOUT_MS = 1e4;

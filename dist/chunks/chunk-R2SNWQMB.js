@@ -1,5 +1,3 @@
-import { createRequire as __flinkopsCreateRequire } from 'node:module';
-const require = __flinkopsCreateRequire(import.meta.url);
 
 // src/state/github-port.ts
 var GitHubApiError = class extends Error {

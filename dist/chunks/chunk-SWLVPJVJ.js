@@ -1,5 +1,3 @@
-import { createRequire as __flinkopsCreateRequire } from 'node:module';
-const require = __flinkopsCreateRequire(import.meta.url);
 import {
   pipelineName
 } from "./chunk-Z6FPE7X5.js";

@@ -1,5 +1,3 @@
-import { createRequire as __flinkopsCreateRequire } from 'node:module';
-const require = __flinkopsCreateRequire(import.meta.url);
 
 // src/core/flink-version.ts
 function parseFlinkVersion(raw) {

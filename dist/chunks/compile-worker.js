@@ -1,9 +1,7 @@
-import { createRequire as __flinkopsCreateRequire } from 'node:module';
-const require = __flinkopsCreateRequire(import.meta.url);
 import {
   init_node_module,
   node_module_default
-} from "./chunk-2YDHPQPS.js";
+} from "./chunk-LL44EPY3.js";
 import "./chunk-TRBKR6JO.js";
 
 // src/engine/compile-worker.ts
@@ -11,10 +9,12 @@ init_node_module();
 
 // flinkops-builtin:node:worker_threads
 var m = process.getBuiltinModule("node:worker_threads");
-var { BroadcastChannel, MessageChannel, MessagePort, SHARE_ENV, Worker, getEnvironmentData, isInternalThread, isMainThread, isMarkedAsUntransferable, locks, markAsUncloneable, markAsUntransferable, moveMessagePortToContext, parentPort, postMessageToThread, receiveMessageOnPort, resourceLimits, setEnvironmentData, threadId, threadName, workerData } = m;
+var __flinkopsGet = (k) => m[k];
+var parentPort = /* @__PURE__ */ __flinkopsGet("parentPort");
+var workerData = /* @__PURE__ */ __flinkopsGet("workerData");
 
 // src/engine/compile-worker.ts
 node_module_default.enableCompileCache?.();
-var { compileProject, portableCompile } = await import("./compile-ODQBICAS.js");
+var { compileProject, portableCompile } = await import("./compile-7SKPA6GP.js");
 var { dir, options } = workerData;
 parentPort?.postMessage(portableCompile(compileProject(dir, options)));

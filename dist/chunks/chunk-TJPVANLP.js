@@ -1,0 +1,51 @@
+
+// action/comments.ts
+async function upsertStickyComment(gh, issue, marker, body) {
+  if (!body.startsWith(marker)) throw new Error("bug: a sticky comment must start with its marker");
+  const comments = await gh.listComments(issue);
+  const mine = comments.find((c) => c.body.trimStart().startsWith(marker));
+  if (mine) {
+    if (mine.body !== body) await gh.updateComment(mine.id, body);
+    return { id: mine.id, created: false };
+  }
+  const created = await gh.createComment(issue, body);
+  return { id: created.id, created: true };
+}
+function commentFailure(issue, error, forkToken) {
+  const status = error.status;
+  const why = error instanceof Error ? error.message : String(error);
+  const head = `The flinkops comment could not be posted on #${issue}`;
+  if (status === 403 || status === 404) {
+    const fix = forkToken ? "A fork's `pull_request` run gets a read-only token: the plan is in this run's job summary only. To have it commented, plan fork pull requests on `pull_request_target` instead, with care: that run has a write token and the secrets, so check out the fork's head only for flinkops and run none of its scripts." : "Give the workflow's token `pull-requests: write` (`permissions:` in the workflow), or set `comment: off` and read the job summary.";
+    return `${head}: the token may not write to it (HTTP ${status}: ${why}). ${fix}`;
+  }
+  return `${head} (${status ? `HTTP ${status}: ` : ""}${why}). The job summary has the same text; run the workflow again to retry the comment.`;
+}
+async function warnCommentFailed(core, issue, error, forkToken) {
+  const text = commentFailure(issue, error, forkToken);
+  core.annotate("warning", text, { title: "flinkops: no pull request comment" });
+  await core.appendSummary(`
+> \u26A0\uFE0F ${text}
+`);
+}
+async function postComment(s, issue, marker, body) {
+  if (!s.github || s.comments.refused) return void 0;
+  try {
+    return await upsertStickyComment(s.github, issue, marker, body);
+  } catch (e) {
+    const status = e.status;
+    if (status === 403 || status === 404) s.comments.refused = true;
+    const ev = s.ctx.event;
+    await warnCommentFailed(
+      s.core,
+      issue,
+      e,
+      ev.kind === "pull_request" && ev.fork && ev.name === "pull_request"
+    );
+    return void 0;
+  }
+}
+
+export {
+  postComment
+};
