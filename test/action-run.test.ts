@@ -126,6 +126,21 @@ describe('runAction', () => {
     expect(r.failed[0]).toContain("'command'");
     expect(r.failed[0]).toContain("'parallelism'");
   });
+
+  it('names a `now` that is no time at all, or no date, as a bad input: no stack trace', async () => {
+    for (const now of ['tomorrow', '2026-13-45T25:61:00Z']) {
+      const r = recordingCore({ command: 'plan', now });
+      const result = await runAction({
+        core: r.core,
+        github: octokitGitHub,
+        env: env('push.main.json', 'push'),
+      });
+      expect(result.ok).toBe(false);
+      expect(r.failed).toEqual([
+        `flinkops: invalid inputs:\n- input 'now' must be an ISO-8601 time with a zone such as 2026-01-05T19:00:00Z; got '${now}'`,
+      ]);
+    }
+  });
 });
 
 /**
