@@ -32,6 +32,16 @@ export interface FakeIssue {
   pullRequest?: boolean;
 }
 
+/** An answer the fake gives instead of the real one, to the next `times` matching calls. */
+export interface FakeFault {
+  method?: string;
+  path: RegExp;
+  status: number;
+  headers?: Record<string, string>;
+  message?: string;
+  times: number;
+}
+
 export class FakeGitHub {
   readonly calls: RecordedCall[] = [];
   readonly git = new MemoryGit();
@@ -47,6 +57,8 @@ export class FakeGitHub {
   >();
   /** pull request number → the files it changes (GET /pulls/:n/files). */
   readonly pullFiles = new Map<number, string[]>();
+  /** Failures to answer first (rate limits, outages, a refused token), used up in order. */
+  readonly faults: FakeFault[] = [];
   /** Answer this status to every comment write (e.g. 403 for a fork's read-only token). */
   commentWriteStatus?: number;
   private nextId = 1000;
@@ -124,6 +136,14 @@ export class FakeGitHub {
     const body = text ? (JSON.parse(text) as Record<string, unknown>) : undefined;
     const method = req.method ?? 'GET';
     this.calls.push({ method, path: url.pathname + url.search, ...(body ? { body } : {}) });
+    const fault = this.faults.find(
+      (f) =>
+        f.times > 0 && (!f.method || f.method === method) && f.path.test(decodeURIComponent(url.pathname)),
+    );
+    if (fault) {
+      fault.times--;
+      return send(res, fault.status, { message: fault.message ?? 'Server Error' }, fault.headers);
+    }
     // Octokit encodes the slash of `heads/<branch>` (%2F); GitHub decodes it.
     const m = /^\/repos\/([^/]+)\/([^/]+)(\/.*)$/.exec(decodeURIComponent(url.pathname));
     if (!m) return send(res, 404, { message: 'Not Found' });
