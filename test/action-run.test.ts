@@ -127,6 +127,40 @@ describe('runAction', () => {
     expect(r.failed[0]).toContain("'parallelism'");
   });
 
+  it("a repository with hundreds of errors still gets its comment, within GitHub's 65,536 characters", async () => {
+    const { writeFileSync } = await import('node:fs');
+    const broken = join(mkdtempSync(join(tmpdir(), 'flinkops-run-broken-')), 'r');
+    cpSync(repo, broken, { recursive: true });
+    for (let i = 0; i < 400; i++)
+      writeFileSync(
+        join(broken, `jobs/copy_${i}.sql`),
+        `INSERT INTO missing_${i} SELECT * FROM ride_events;\n`,
+      );
+    const r = recordingCore({
+      environment: 'staging',
+      command: 'plan',
+      'github-token': 'ghs_x',
+      'state-backend': 'file',
+    });
+    const result = await runAction({
+      core: r.core,
+      github: octokitGitHub,
+      env: { ...env('pull_request.labeled.json', 'pull_request'), GITHUB_WORKSPACE: broken },
+    });
+    expect(result.ok).toBe(false);
+    expect(r.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([]);
+    const mine = gh.commentsOn(42).filter((c) => c.body.startsWith('<!-- flinkops-plan:rides:staging -->'));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.body.length).toBeLessThanOrEqual(65_536);
+    expect(mine[0]!.body).toContain('copy_0');
+    expect(mine[0]!.body).toMatch(
+      /- … and \d+ errors more, not shown here: the workflow run's log lists every one\./,
+    );
+    expect(mine[0]!.body).toMatch(/\nCommit `[0-9a-f]{12}`\n$/);
+    // The job summary (1 MiB) has every one.
+    expect(r.summary.join('\n')).toContain('copy_399');
+  });
+
   it('names a `now` that is no time at all, or no date, as a bad input: no stack trace', async () => {
     for (const now of ['tomorrow', '2026-13-45T25:61:00Z']) {
       const r = recordingCore({ command: 'plan', now });

@@ -2,7 +2,8 @@
  * A fake GitHub REST API on 127.0.0.1 (port 0) implementing just what the Action uses: issue
  * comments (paginated with Link headers), issues with labels (list by label and state, paginated;
  * create; edit and close), the pull requests of a commit, and the git data API with real
- * compare-and-swap on refs (422 "Update is not a fast forward"). Records every call.
+ * compare-and-swap on refs (422 "Update is not a fast forward"). Refuses bodies over GitHub's
+ * 65,536 characters, answers injected faults first, and records every call.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -148,6 +149,14 @@ export class FakeGitHub {
     const m = /^\/repos\/([^/]+)\/([^/]+)(\/.*)$/.exec(decodeURIComponent(url.pathname));
     if (!m) return send(res, 404, { message: 'Not Found' });
     const rest = m[3]!;
+    // GitHub refuses a comment or issue body over 65,536 characters.
+    if (method !== 'GET' && typeof body?.body === 'string' && body.body.length > 65_536)
+      return send(res, 422, {
+        message: 'Validation Failed',
+        errors: [
+          { field: 'body', code: 'custom', message: 'body is too long (maximum is 65536 characters)' },
+        ],
+      });
     const git = this.git;
     let r: RegExpExecArray | null;
 
