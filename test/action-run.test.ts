@@ -161,6 +161,41 @@ describe('runAction', () => {
     expect(r.summary.join('\n')).toContain('copy_399');
   });
 
+  it.each([
+    [
+      'a folder that does not exist',
+      'nope',
+      /^flinkops: input 'working-directory' is 'nope', which does not exist in the workspace\. .*actions\/checkout/,
+    ],
+    [
+      'a file',
+      'r/flinkops.yaml',
+      /^flinkops: input 'working-directory' is 'r\/flinkops\.yaml', which is a file: set it to the folder that holds flinkops\.yaml\.$/,
+    ],
+    [
+      'a folder without flinkops.yaml (no checkout)',
+      '.',
+      /^flinkops: there is no flinkops\.yaml in the repository root\. Set the input 'working-directory' .*actions\/checkout/,
+    ],
+  ])("working-directory names %s in the Action's terms, on every route", async (_, dir, message) => {
+    for (const [event, name] of [
+      ['pull_request.labeled.json', 'pull_request'],
+      ['push.main.json', 'push'],
+      ['release.published.json', 'release'],
+    ] as const) {
+      const r = recordingCore({ 'working-directory': dir, 'github-token': 'ghs_x' });
+      const result = await runAction({
+        core: r.core,
+        github: octokitGitHub,
+        env: { ...env(event, name), GITHUB_WORKSPACE: join(repo, '..') },
+      });
+      expect(result.ok).toBe(false);
+      expect(r.failed).toHaveLength(1);
+      expect(r.failed[0]).toMatch(message);
+      expect(r.failed[0]).not.toContain('--dir');
+    }
+  });
+
   it('names a `now` that is no time at all, or no date, as a bad input: no stack trace', async () => {
     for (const now of ['tomorrow', '2026-13-45T25:61:00Z']) {
       const r = recordingCore({ command: 'plan', now });
