@@ -18,6 +18,8 @@ export interface RetryPolicy {
   backoffMs: number;
   /** The longest wait for a rate limit to lift; one that lifts later fails the call at once. */
   maxRateLimitWaitMs: number;
+  /** How long one request may take before it counts as a lost connection. */
+  requestTimeoutMs: number;
 }
 
 export const DEFAULT_RETRY: RetryPolicy = {
@@ -25,6 +27,7 @@ export const DEFAULT_RETRY: RetryPolicy = {
   retries: 3,
   backoffMs: 1_000,
   maxRateLimitWaitMs: 90_000,
+  requestTimeoutMs: 30_000,
 };
 
 type Headers = Record<string, string | number | undefined>;
@@ -117,7 +120,7 @@ export function octokitGitHub(
 ): ActionGitHub {
   let loading: Promise<Octokit> | undefined;
   const client = () => {
-    loading ??= loadOctokit(token);
+    loading ??= loadOctokit(token, retry.requestTimeoutMs);
     return loading;
   };
   // Reads, edits to a given state and content-addressed git objects may be sent twice.

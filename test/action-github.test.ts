@@ -186,6 +186,20 @@ describe('rate limits, outages and a refused token', () => {
     expect(clock.sleeps).toEqual([1_000, 2_000]);
   });
 
+  it('gives up on a request GitHub does not answer, and asks again', async () => {
+    const quick = octokitGitHub(
+      'ghs_test',
+      { owner: 'acme', repo: 'rides-platform' },
+      { ...DEFAULT_RETRY, clock, requestTimeoutMs: 300 },
+    );
+    gh.faults.push({ method: 'GET', path: /\/git\/ref\//, delayMs: 3_000, times: 1 });
+    const started = Date.now();
+    const s = new GitStateStore({ api: quick.git, branch: 'flinkops-state', project: 'rides', env: 'prod' });
+    expect((await s.read()).version).toBeGreaterThan(0);
+    expect(Date.now() - started).toBeLessThan(2_500);
+    expect(clock.sleeps).toEqual([1_000]);
+  });
+
   it('never posts a comment twice after a server error: said, with what to do', async () => {
     gh.faults.push({
       method: 'POST',

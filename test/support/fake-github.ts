@@ -37,7 +37,9 @@ export interface FakeIssue {
 export interface FakeFault {
   method?: string;
   path: RegExp;
-  status: number;
+  /** Answered after `delayMs`; without it the call is answered as usual, only late. */
+  status?: number;
+  delayMs?: number;
   headers?: Record<string, string>;
   message?: string;
   times: number;
@@ -143,7 +145,9 @@ export class FakeGitHub {
     );
     if (fault) {
       fault.times--;
-      return send(res, fault.status, { message: fault.message ?? 'Server Error' }, fault.headers);
+      if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+      if (fault.status)
+        return send(res, fault.status, { message: fault.message ?? 'Server Error' }, fault.headers);
     }
     // Octokit encodes the slash of `heads/<branch>` (%2F); GitHub decodes it.
     const m = /^\/repos\/([^/]+)\/([^/]+)(\/.*)$/.exec(decodeURIComponent(url.pathname));
