@@ -8,6 +8,7 @@ import { warning } from '../src/core/diagnostics';
 import { runApply } from '../src/engine/apply-run';
 import type { PlanRun, PlanRunOptions } from '../src/engine/plan-run';
 import type { Plan } from '../src/plan';
+import { GITHUB_COMMENT_LIMIT } from '../src/render';
 import { STATE_CODES } from '../src/state';
 import { postComment } from './comments';
 import { LOG_LINES, logTailOf, MAX_LINE } from './failure-details';
@@ -83,8 +84,10 @@ export async function applyEnvironment(
   };
   const markdown = renderApplyMarkdown(report, actx);
   await core.appendSummary(markdown);
-  if (s.pullRequest && options.comment)
-    await postComment(s, s.pullRequest, markdown.split('\n')[0]!, markdown);
+  if (s.pullRequest && options.comment) {
+    const comment = renderApplyMarkdown(report, actx, GITHUB_COMMENT_LIMIT);
+    await postComment(s, s.pullRequest, comment.split('\n')[0]!, comment);
+  }
 
   // The audit trail is the store's to keep, if it keeps one (the git state branch does).
   if (run.store.recordApply && report.changes.length > 0) {

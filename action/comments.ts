@@ -38,6 +38,10 @@ export function commentFailure(issue: number, error: unknown, forkToken: boolean
   const status = (error as { status?: unknown }).status;
   const why = error instanceof Error ? error.message : String(error);
   const head = `The flinkops comment could not be posted on #${issue}`;
+  if ((error as { rateLimited?: unknown }).rateLimited === true)
+    return `${head}: GitHub's API rate limit was reached (HTTP ${status}: ${why}). The job summary has the same text; run the workflow again once the limit lifts.`;
+  if (status === 401)
+    return `${head}: GitHub refused the token, or none was given (HTTP 401: ${why}). Check the \`github-token\` input: leave it unset for the workflow's own token, or pass a token that is still valid.`;
   if (status === 403 || status === 404) {
     const fix = forkToken
       ? "A fork's `pull_request` run gets a read-only token: the plan is in this run's job summary only. " +
@@ -75,7 +79,8 @@ export async function postComment(
     return await upsertStickyComment(s.github, issue, marker, body);
   } catch (e) {
     const status = (e as { status?: unknown }).status;
-    if (status === 403 || status === 404) s.comments.refused = true;
+    // Refused (or rate limited, already waited for): the other environments' comments would be too.
+    if (status === 401 || status === 403 || status === 404 || status === 429) s.comments.refused = true;
     // Only a fork's `pull_request` run gets a read-only token; pull_request_target gets a write one.
     const ev = s.ctx.event;
     await warnCommentFailed(

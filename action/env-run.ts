@@ -10,6 +10,7 @@ import { closeRun, type PlanRunOptions, runPlan } from '../src/engine/plan-run';
 import { hasChanges } from '../src/plan';
 import {
   countActions,
+  GITHUB_COMMENT_LIMIT,
   planMarker,
   renderDiagnosticsMarkdown,
   renderPlanJson,
@@ -71,9 +72,9 @@ export async function runEnvironment(s: RunShared, env: string): Promise<EnvResu
 
   if (!plan || hasErrors(diags)) {
     await closeRun(run);
-    const body = failedPlanBody(marker, project, env, diags, s.footer());
-    await s.core.appendSummary(body);
-    await comment(s, marker, body);
+    const body = (max: number) => failedPlanBody(marker, project, env, diags, s.footer(), max);
+    await s.core.appendSummary(body(SUMMARY_MAX));
+    await comment(s, marker, body(GITHUB_COMMENT_LIMIT));
     const errors = hasErrors(diags);
     return {
       env,
@@ -122,26 +123,30 @@ async function comment(s: RunShared, marker: string, body: string): Promise<void
     s.core.info(`flinkops: ${r.created ? 'created' : 'updated'} the plan comment on #${s.route.pullRequest}`);
 }
 
+/** The comment of a plan that could not be made: every diagnostic that fits in `maxLength`. */
 function failedPlanBody(
   marker: string,
   project: string,
   env: string,
   diags: Diagnostic[],
   footer: string,
+  maxLength: number,
 ): string {
   const errors = hasErrors(diags);
-  return [
-    marker,
-    `### flinkops plan: \`${project}\` / \`${env}\``,
-    errors
-      ? '❌ **No plan: the repository has errors.** Fix them and push again.'
-      : 'ℹ️ **No plan could be computed.**',
-    '',
-    renderDiagnosticsMarkdown(diags),
-    '',
-    footer,
-    '',
-  ].join('\n');
+  const parts = (list: string) =>
+    [
+      marker,
+      `### flinkops plan: \`${project}\` / \`${env}\``,
+      errors
+        ? '❌ **No plan: the repository has errors.** Fix them and push again.'
+        : 'ℹ️ **No plan could be computed.**',
+      '',
+      list,
+      '',
+      footer,
+      '',
+    ].join('\n');
+  return parts(renderDiagnosticsMarkdown(diags, maxLength - parts('').length));
 }
 
 function downgrade(d: Diagnostic): Diagnostic {

@@ -4,34 +4,131 @@
  * from GITHUB_API_URL (GitHub Enterprise, tests' fake server). The octokit is built on the first
  * call (octokit-loader.ts), so a run that needs no API never loads it.
  */
+import { type Clock, systemClock } from '../src/core/clock';
 import { GitHubApiError } from '../src/state/github-port';
 import { loadOctokit, type Octokit } from './octokit-loader';
 import type { ActionGitHub } from './ports';
 
-/** Expected statuses become values; everything else a GitHubApiError with the API's message. */
-async function api<T>(fn: () => Promise<T>, expected: Record<number, () => T> = {}): Promise<T> {
-  try {
-    return await fn();
-  } catch (e) {
-    const status = (e as { status?: number }).status ?? 0;
-    const handler = expected[status];
-    if (handler) return handler();
-    const message = (e as { response?: { data?: { message?: string } } }).response?.data?.message;
-    throw new GitHubApiError(status, message ?? (e instanceof Error ? e.message : String(e)));
+/** How calls that failed for a passing reason are retried. */
+export interface RetryPolicy {
+  clock: Clock;
+  /** Retries after the first attempt. */
+  retries: number;
+  /** First wait after a server error (5xx) or lost connection, doubled on each retry. */
+  backoffMs: number;
+  /** The longest wait for a rate limit to lift; one that lifts later fails the call at once. */
+  maxRateLimitWaitMs: number;
+  /** How long one request may take before it counts as a lost connection. */
+  requestTimeoutMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = {
+  clock: systemClock,
+  retries: 3,
+  backoffMs: 1_000,
+  maxRateLimitWaitMs: 90_000,
+  requestTimeoutMs: 30_000,
+};
+
+type Headers = Record<string, string | number | undefined>;
+
+interface Failure {
+  status: number;
+  message: string;
+  headers: Headers;
+}
+
+function failureOf(e: unknown): Failure {
+  const err = e as { status?: number; response?: { data?: unknown; headers?: Headers } };
+  const data = err.response?.data;
+  const apiMessage = data && typeof data === 'object' ? (data as { message?: unknown }).message : undefined;
+  return {
+    status: typeof err.status === 'number' ? err.status : 0,
+    message: typeof apiMessage === 'string' ? apiMessage : e instanceof Error ? e.message : String(e),
+    headers: err.response?.headers ?? {},
+  };
+}
+
+/**
+ * GitHub's rate limits: 429, or 403 with the primary limit spent (x-ratelimit-remaining: 0) or a
+ * secondary limit (retry-after, or a message saying so). How long to wait: retry-after, else
+ * until x-ratelimit-reset, else the minute GitHub asks for.
+ */
+function rateLimitWait(f: Failure, now: number): number | undefined {
+  const h = f.headers;
+  const limited =
+    f.status === 429 ||
+    (f.status === 403 &&
+      (String(h['x-ratelimit-remaining']) === '0' ||
+        h['retry-after'] !== undefined ||
+        /rate limit/i.test(f.message)));
+  if (!limited) return undefined;
+  const after = Number(h['retry-after']);
+  if (h['retry-after'] !== undefined && Number.isFinite(after)) return Math.max(0, after * 1000);
+  const reset = Number(h['x-ratelimit-reset']);
+  if (h['x-ratelimit-reset'] !== undefined && Number.isFinite(reset))
+    return Math.max(0, reset * 1000 - now + 1000);
+  return 60_000;
+}
+
+/**
+ * Runs one API call. Expected statuses become values; a rate limit is waited out (when it lifts
+ * soon); a server error or lost connection is retried when `idempotent` (the call may have been
+ * carried out: a second POST could comment twice). Anything else is a GitHubApiError with the
+ * API's message.
+ */
+async function api<T>(
+  fn: () => Promise<T>,
+  policy: RetryPolicy,
+  { expected = {}, idempotent }: { expected?: Record<number, () => T>; idempotent: boolean },
+): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fn();
+    } catch (e) {
+      const f = failureOf(e);
+      const handler = expected[f.status];
+      if (handler) return handler();
+      const last = attempt >= policy.retries;
+      const wait = rateLimitWait(f, policy.clock.now());
+      if (wait !== undefined) {
+        if (last || wait > policy.maxRateLimitWaitMs)
+          throw new GitHubApiError(f.status, `${f.message}${liftsAt(f, wait, policy.clock.now())}`, true);
+        await policy.clock.sleep(wait);
+        continue;
+      }
+      const passing = f.status === 0 || f.status >= 500;
+      if (passing && idempotent && !last) {
+        await policy.clock.sleep(policy.backoffMs * 2 ** attempt);
+        continue;
+      }
+      throw new GitHubApiError(f.status, f.message);
+    }
   }
+}
+
+/** " (GitHub's rate limit lifts at 10:32:05 UTC)", for the user to know when a rerun can work. */
+function liftsAt(f: Failure, wait: number, now: number): string {
+  if (f.headers['retry-after'] === undefined && f.headers['x-ratelimit-reset'] === undefined) return '';
+  return ` (GitHub's rate limit lifts at ${new Date(now + wait).toISOString().slice(11, 19)} UTC)`;
 }
 
 export function octokitGitHub(
   token: string | undefined,
   repo: { owner: string; repo: string },
+  retry: RetryPolicy = DEFAULT_RETRY,
 ): ActionGitHub {
   let loading: Promise<Octokit> | undefined;
   const client = () => {
-    loading ??= loadOctokit(token);
+    loading ??= loadOctokit(token, retry.requestTimeoutMs);
     return loading;
   };
+  // Reads, edits to a given state and content-addressed git objects may be sent twice.
   const call = <T>(fn: (octokit: Octokit) => Promise<T>, expected?: Record<number, () => T>) =>
-    api(async () => fn(await client()), expected);
+    api(async () => fn(await client()), retry, { ...(expected ? { expected } : {}), idempotent: true });
+  // Creating a comment, an issue or moving a ref: a server error may hide a success.
+  const once = <T>(fn: (octokit: Octokit) => Promise<T>, expected?: Record<number, () => T>) =>
+    api(async () => fn(await client()), retry, { ...(expected ? { expected } : {}), idempotent: false });
   const r = { owner: repo.owner, repo: repo.repo };
   const refName = (branch: string) => `heads/${branch}`;
   return {
@@ -45,7 +142,7 @@ export function octokitGitHub(
         return all.map((c) => ({ id: c.id, body: c.body ?? '' }));
       }),
     createComment: (issue, body) =>
-      call(async (octokit) => {
+      once(async (octokit) => {
         const { data } = await octokit.rest.issues.createComment({ ...r, issue_number: issue, body });
         return { id: data.id, body: data.body ?? '' };
       }),
@@ -77,7 +174,7 @@ export function octokitGitHub(
           .map((i) => ({ number: i.number, title: i.title, body: i.body ?? '', url: i.html_url }));
       }),
     createIssue: (issue) =>
-      call(async (octokit) => {
+      once(async (octokit) => {
         const { data } = await octokit.rest.issues.create({ ...r, ...issue });
         return { number: data.number, title: data.title, body: data.body ?? '', url: data.html_url };
       }),
@@ -175,7 +272,7 @@ export function octokitGitHub(
             ).data.sha,
         ),
       createRef: (branch, sha) =>
-        call(
+        once(
           async (octokit) => {
             await octokit.rest.git.createRef({ ...r, ref: `refs/heads/${branch}`, sha });
             return true;
@@ -183,7 +280,7 @@ export function octokitGitHub(
           { 422: () => false },
         ),
       updateRef: (branch, sha) =>
-        call(
+        once(
           async (octokit) => {
             await octokit.rest.git.updateRef({ ...r, ref: refName(branch), sha, force: false });
             return true;

@@ -102,11 +102,11 @@ export function parseInputs(get: InputReader): { options?: ActionOptions; errors
     errors.push(`input 'health-grace' must be a duration such as 30s, 2min or 500ms; got '${graceText}'`);
   const now = str('now');
   // RFC 3339 with a zone: a bare local time would mean a different instant on every runner.
-  if (
-    now !== undefined &&
-    (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(now) ||
-      Number.isNaN(Date.parse(now)))
-  )
+  const nowMs =
+    now !== undefined && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(now)
+      ? Date.parse(now)
+      : Number.NaN;
+  if (now !== undefined && Number.isNaN(nowMs))
     errors.push(
       `input 'now' must be an ISO-8601 time with a zone such as 2026-01-05T19:00:00Z; got '${now}'`,
     );
@@ -133,7 +133,7 @@ export function parseInputs(get: InputReader): { options?: ActionOptions; errors
     alerts: bool('alerts', true),
     test: bool('test', false),
   };
-  if (now) options.now = new Date(Date.parse(now)).toISOString();
+  if (!Number.isNaN(nowMs)) options.now = new Date(nowMs).toISOString();
   if (alertWebhook) options.alertWebhook = alertWebhook;
   if (jobmanagerUrl) options.jobmanagerUrl = jobmanagerUrl;
   if (sqlGatewayUrl) options.sqlGatewayUrl = sqlGatewayUrl;

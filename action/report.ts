@@ -36,7 +36,52 @@ const OUTCOME: Record<ChangeReport['outcome'], string> = {
 
 const cell = (s: string | undefined) => (s ? code(s) : '—');
 
-export function renderApplyMarkdown(report: ApplyReport, ctx: ApplyContext): string {
+/** How much of a long result a comment leaves to the job summary. */
+interface Folding {
+  /** Leave out the root causes and the JobManager log. */
+  details: boolean;
+  /** List only the changes that did not apply (a count says how many did). */
+  failedOnly: boolean;
+  /** Rows kept of the table. */
+  rows: number;
+}
+
+/**
+ * The result of an apply. With `maxLength` (a pull request comment: GitHub refuses more than
+ * 65,536 characters) it is shrunk in whole parts: first the root causes and the log, then the
+ * rows of changes that applied, then rows and diagnostics from the end; what is left out is in
+ * the job summary, which gets it all.
+ */
+export function renderApplyMarkdown(
+  report: ApplyReport,
+  ctx: ApplyContext,
+  maxLength = Number.POSITIVE_INFINITY,
+): string {
+  const full = renderFolded(report, ctx, { details: false, failedOnly: false, rows: Infinity }, maxLength);
+  if (full.length <= maxLength) return full;
+  const folds: Folding[] = [
+    { details: true, failedOnly: false, rows: Infinity },
+    { details: true, failedOnly: true, rows: Infinity },
+  ];
+  for (const f of folds) {
+    const md = renderFolded(report, ctx, f, maxLength);
+    if (md.length <= maxLength) return md;
+  }
+  // Hundreds of failed changes: as many rows as fit.
+  let lo = 0;
+  let hi = report.changes.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (
+      renderFolded(report, ctx, { details: true, failedOnly: true, rows: mid }, maxLength).length <= maxLength
+    )
+      lo = mid;
+    else hi = mid - 1;
+  }
+  return renderFolded(report, ctx, { details: true, failedOnly: true, rows: lo }, maxLength);
+}
+
+function renderFolded(report: ApplyReport, ctx: ApplyContext, fold: Folding, maxLength: number): string {
   const ok = !applyFailed(report);
   const lines = [
     applyMarker(ctx.project, ctx.env, ctx.commit),
@@ -50,16 +95,26 @@ export function renderApplyMarkdown(report: ApplyReport, ctx: ApplyContext): str
       .join(' · '),
     '',
   ];
+  const shown = fold.failedOnly ? report.changes.filter((c) => c.outcome !== 'applied') : report.changes;
+  const rows = shown.slice(0, fold.rows);
+  const omitted = report.changes.length - rows.length;
   if (report.changes.length === 0) lines.push('Nothing was changed.');
-  else {
+  else if (rows.length > 0) {
     lines.push('| Job | Action | Outcome | New job id | Savepoint |', '| --- | --- | --- | --- | --- |');
-    for (const c of report.changes)
+    for (const c of rows)
       lines.push(
         `| ${cell(c.job)} | ${c.action} | ${OUTCOME[c.outcome]} | ${cell(c.newJobId)} | ${cell(c.savepoint)} |`,
       );
   }
+  if (omitted > 0) {
+    const applied = report.changes.filter((c) => c.outcome === 'applied').length;
+    lines.push(
+      '',
+      `_${omitted} more change${omitted === 1 ? '' : 's'} (${applied} applied) not listed here: the job summary of the ${ctx.runUrl ? `[workflow run](${ctx.runUrl})` : 'workflow run'} lists every one._`,
+    );
+  }
   const failures = report.changes.filter((c) => c.outcome === 'failed' || c.outcome === 'rolled-back');
-  if (failures.length > 0) {
+  if (failures.length > 0 && fold.rows === Number.POSITIVE_INFINITY) {
     lines.push('', '#### What went wrong');
     for (const c of failures) {
       const rollback =
@@ -68,14 +123,20 @@ export function renderApplyMarkdown(report: ApplyReport, ctx: ApplyContext): str
           : 'not rolled back: check the job on the cluster, then run the workflow again (apply resumes where it stopped).';
       lines.push(`- **${code(c.job)}** (${c.action}): ${rollback}`);
     }
+  }
+  if (failures.length > 0 && !fold.details) {
     // The root causes (escaped) and the JobManager log, as the CLI's apply shows them.
     const why = renderFailureDetails(report, ctx.log?.lines ?? [], {
       format: 'markdown',
       ...(ctx.log?.unavailable ? { logUnavailable: ctx.log.unavailable } : {}),
     });
     lines.push('', why.replace(/^### /m, '#### ').trimEnd());
+  } else if (failures.length > 0)
+    lines.push('', '_The root causes and the JobManager log are in the job summary of the workflow run._');
+  if (report.diags.length > 0) {
+    const head = `${lines.join('\n')}\n\n#### Diagnostics\n`;
+    lines.push('', '#### Diagnostics', renderDiagnosticsMarkdown(report.diags, maxLength - head.length - 1));
   }
-  if (report.diags.length > 0) lines.push('', '#### Diagnostics', renderDiagnosticsMarkdown(report.diags));
   return `${lines.join('\n')}\n`;
 }
 

@@ -3,7 +3,7 @@
  * → comments, summary, annotations, outputs, exit status. Every port is passed in (main.ts
  * passes the real ones), so the whole flow runs in tests against fakes.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, type Stats, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Clock, systemClock } from '../src/core/clock';
@@ -99,6 +99,9 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
         core.annotate(a.level, a.message, a.props);
       }
     };
+
+    const missing = projectDirProblem(dir, options.workingDirectory);
+    if (missing) return fail(`flinkops: ${missing}`);
 
     if (route.mode === 'validate') {
       const [{ loadAndValidate }, { renderDiagnosticsMarkdown }] = await Promise.all([
@@ -214,6 +217,26 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
     const text = e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e);
     return fail(`flinkops failed unexpectedly (please report this): ${secrets.mask(text)}`);
   }
+}
+
+/**
+ * The project folder as the runner sees it, checked before anything is loaded: a wrong
+ * `working-directory`, or a workflow that forgot actions/checkout, said in the Action's own terms.
+ */
+function projectDirProblem(dir: string, workingDirectory: string): string | undefined {
+  const checkout = 'and that the job checks the repository out (actions/checkout) before this step';
+  let stat: Stats | undefined;
+  try {
+    stat = statSync(dir);
+  } catch {
+    return `input 'working-directory' is '${workingDirectory}', which does not exist in the workspace. Check the path (relative to the repository root), ${checkout}.`;
+  }
+  if (!stat.isDirectory())
+    return `input 'working-directory' is '${workingDirectory}', which is a file: set it to the folder that holds flinkops.yaml.`;
+  // A misnamed flinkops.yml is the loader's to report, on the file.
+  if (!existsSync(join(dir, 'flinkops.yaml')) && !existsSync(join(dir, 'flinkops.yml')))
+    return `there is no flinkops.yaml in ${workingDirectory === '.' ? 'the repository root' : `'${workingDirectory}'`}. Set the input 'working-directory' to the folder that holds it, ${checkout}.`;
+  return undefined;
 }
 
 function webhookTail(url: string): string {

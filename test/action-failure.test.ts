@@ -11,6 +11,7 @@ import { SecretMask } from '../action/secrets';
 import type { ApplyReport } from '../src/apply';
 import { readFailureLog } from '../src/engine/apply-run';
 import type { FlinkClient } from '../src/flink';
+import { GITHUB_COMMENT_LIMIT } from '../src/render';
 
 const CAUSE = 'job FAILED after 2 s: <img src=x> | broken';
 const report: ApplyReport = {
@@ -80,5 +81,56 @@ describe('the result of a failed apply', () => {
     expect(md).toContain('✅ flinkops apply');
     expect(md).toContain('| <code>city_stats</code> | create | ✅ applied | <code>d4e5f6</code> | — |');
     expect(md).not.toContain('Why it failed');
+  });
+
+  it("fits the pull request comment in GitHub's 65,536 characters: failures first, the rest in the summary", () => {
+    const many: ApplyReport = {
+      changes: [
+        ...Array.from({ length: 900 }, (_, i) => ({
+          job: `job_${i}`,
+          action: 'create' as const,
+          outcome: 'applied' as const,
+          newJobId: `${i}`.padStart(32, '0'),
+        })),
+        {
+          job: 'enrich_rides',
+          action: 'upgrade',
+          outcome: 'rolled-back',
+          error: `${CAUSE} ${'x'.repeat(3000)}`,
+        },
+        { job: 'late_job', action: 'create', outcome: 'failed', error: 'never started' },
+      ],
+      diags: [],
+    };
+    const full = renderApplyMarkdown(many, { ...ctx, runUrl: 'https://github.com/a/b/actions/runs/1' });
+    expect(full.length).toBeGreaterThan(GITHUB_COMMENT_LIMIT);
+    const md = renderApplyMarkdown(
+      many,
+      { ...ctx, runUrl: 'https://github.com/a/b/actions/runs/1' },
+      GITHUB_COMMENT_LIMIT,
+    );
+    expect(md.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    expect(md.split('\n')[0]).toBe(full.split('\n')[0]);
+    expect(md).toContain('❌ flinkops apply: `rides` / `prod` failed');
+    expect(md).toContain('| <code>enrich_rides</code> | upgrade | ↩️ rolled back |');
+    expect(md).toContain('| <code>late_job</code> | create | ❌ failed |');
+    expect(md).toContain(
+      '_900 more changes (900 applied) not listed here: the job summary of the [workflow run]',
+    );
+    expect(md).not.toContain('job_0<');
+
+    const failedAll: ApplyReport = {
+      changes: Array.from({ length: 3000 }, (_, i) => ({
+        job: `job_${i}`,
+        action: 'create' as const,
+        outcome: 'failed' as const,
+        error: `cause ${i}`,
+      })),
+      diags: [],
+    };
+    const md2 = renderApplyMarkdown(failedAll, ctx, GITHUB_COMMENT_LIMIT);
+    expect(md2.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    expect(md2).toContain('| <code>job_0</code> | create | ❌ failed |');
+    expect(md2).toMatch(/_\d+ more changes \(0 applied\) not listed here/);
   });
 });

@@ -3,9 +3,11 @@
  * across pages, and the git state backend's compare-and-swap over HTTP. @actions/github reads
  * GITHUB_API_URL when imported, so it is imported after the server is up.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { commentFailure, upsertStickyComment } from '../action/comments';
+import type { RetryPolicy } from '../action/github';
 import type { ActionGitHub } from '../action/ports';
+import { FakeClock } from '../src/core/clock';
 import { GitStateStore } from '../src/state/git-store';
 import { emptyState } from '../src/state/model';
 import { StateConflictError, StateLockedError } from '../src/state/store';
@@ -13,11 +15,13 @@ import { FakeGitHub } from './support/fake-github';
 
 let gh: FakeGitHub;
 let api: ActionGitHub;
+let octokitGitHub: typeof import('../action/github').octokitGitHub;
+let DEFAULT_RETRY: RetryPolicy;
 
 beforeAll(async () => {
   gh = new FakeGitHub();
   process.env.GITHUB_API_URL = await gh.start();
-  const { octokitGitHub } = await import('../action/github');
+  ({ octokitGitHub, DEFAULT_RETRY } = await import('../action/github'));
   api = octokitGitHub('ghs_test', { owner: 'acme', repo: 'rides-platform' });
 });
 
@@ -128,5 +132,125 @@ describe('a comment the token may not write', () => {
     expect(text).toMatch(
       /^The flinkops comment could not be posted on #8 \(HTTP 502: .*run the workflow again/,
     );
+  });
+});
+
+describe('rate limits, outages and a refused token', () => {
+  const marker = '<!-- flinkops-plan:rides:prod -->';
+  const at = Date.UTC(2026, 0, 5, 10, 0, 0);
+  let clock: FakeClock;
+  let timed: ActionGitHub;
+  const posts = (issue: number) =>
+    gh.calls.filter((c) => c.method === 'POST' && c.path.endsWith(`/issues/${issue}/comments`)).length;
+
+  beforeEach(() => {
+    clock = new FakeClock(at);
+    timed = octokitGitHub('ghs_test', { owner: 'acme', repo: 'rides-platform' }, { ...DEFAULT_RETRY, clock });
+    gh.faults.length = 0;
+  });
+
+  it('waits until a spent rate limit resets, then comments once', async () => {
+    gh.faults.push({
+      method: 'GET',
+      path: /\/issues\/21\/comments$/,
+      status: 403,
+      message: 'API rate limit exceeded for installation ID 1',
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(at / 1000 + 30) },
+      times: 1,
+    });
+    const r = await upsertStickyComment(timed, 21, marker, `${marker}\nplan`);
+    expect(r.created).toBe(true);
+    expect(clock.sleeps).toEqual([31_000]);
+    expect(gh.commentsOn(21).map((c) => c.body)).toEqual([`${marker}\nplan`]);
+  });
+
+  it('a secondary rate limit (429, retry-after) on the comment itself: waited out, posted once', async () => {
+    gh.faults.push({
+      method: 'POST',
+      path: /\/issues\/22\/comments$/,
+      status: 429,
+      message: 'You have exceeded a secondary rate limit',
+      headers: { 'retry-after': '5' },
+      times: 1,
+    });
+    await upsertStickyComment(timed, 22, marker, `${marker}\nplan`);
+    expect(clock.sleeps).toEqual([5_000]);
+    expect(posts(22)).toBe(2);
+    expect(gh.commentsOn(22)).toHaveLength(1);
+  });
+
+  it('reads the state branch through two server errors', async () => {
+    gh.faults.push({ method: 'GET', path: /\/git\/ref\//, status: 502, message: 'Bad Gateway', times: 2 });
+    const s = new GitStateStore({ api: timed.git, branch: 'flinkops-state', project: 'rides', env: 'prod' });
+    expect((await s.read()).version).toBeGreaterThan(0);
+    expect(clock.sleeps).toEqual([1_000, 2_000]);
+  });
+
+  it('gives up on a request GitHub does not answer, and asks again', async () => {
+    const quick = octokitGitHub(
+      'ghs_test',
+      { owner: 'acme', repo: 'rides-platform' },
+      { ...DEFAULT_RETRY, clock, requestTimeoutMs: 300 },
+    );
+    gh.faults.push({ method: 'GET', path: /\/git\/ref\//, delayMs: 3_000, times: 1 });
+    const started = Date.now();
+    const s = new GitStateStore({ api: quick.git, branch: 'flinkops-state', project: 'rides', env: 'prod' });
+    expect((await s.read()).version).toBeGreaterThan(0);
+    expect(Date.now() - started).toBeLessThan(2_500);
+    expect(clock.sleeps).toEqual([1_000]);
+  });
+
+  it('never posts a comment twice after a server error: said, with what to do', async () => {
+    gh.faults.push({
+      method: 'POST',
+      path: /\/issues\/23\/comments$/,
+      status: 502,
+      message: 'Bad Gateway',
+      times: 1,
+    });
+    const e = await upsertStickyComment(timed, 23, marker, `${marker}\nplan`).catch((x: unknown) => x);
+    expect(posts(23)).toBe(1);
+    expect(commentFailure(23, e, false)).toMatch(/\(HTTP 502: Bad Gateway\).*run the workflow again/);
+  });
+
+  it('a rate limit that lifts only in an hour fails at once, saying so, not blaming permissions', async () => {
+    gh.faults.push({
+      path: /\/issues\/24\/comments$/,
+      status: 403,
+      message: 'API rate limit exceeded for installation ID 1',
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(at / 1000 + 3600) },
+      times: 5,
+    });
+    const e = await upsertStickyComment(timed, 24, marker, `${marker}\nplan`).catch((x: unknown) => x);
+    expect(clock.sleeps).toEqual([]);
+    const text = commentFailure(24, e, false);
+    expect(text).toContain("GitHub's API rate limit was reached");
+    expect(text).toContain('lifts at 11:00:01 UTC');
+    expect(text).not.toContain('pull-requests: write');
+    const s = new GitStateStore({ api: timed.git, branch: 'flinkops-state', project: 'rides', env: 'prod' });
+    gh.faults.push({
+      path: /\/git\/ref\//,
+      status: 429,
+      message: 'You have exceeded a secondary rate limit',
+      headers: { 'retry-after': '600' },
+      times: 1,
+    });
+    const err = (await s.read().catch((x: unknown) => x)) as { diagnostic: { detail: string } };
+    expect(err.diagnostic.detail).toContain('rate limit');
+    expect(err.diagnostic.detail).not.toContain('contents: write');
+  });
+
+  it('a refused token (401) points at the github-token input, for comments and the state branch', async () => {
+    gh.faults.push({ path: /\/issues\/25\/comments$/, status: 401, message: 'Bad credentials', times: 1 });
+    const e = await upsertStickyComment(timed, 25, marker, `${marker}\nplan`).catch((x: unknown) => x);
+    expect(commentFailure(25, e, false)).toMatch(/HTTP 401: Bad credentials.*`github-token` input/);
+    gh.faults.push({ path: /\/git\/ref\//, status: 401, message: 'Bad credentials', times: 1 });
+    const s = new GitStateStore({ api: timed.git, branch: 'flinkops-state', project: 'rides', env: 'prod' });
+    const err = (await s.read().catch((x: unknown) => x)) as {
+      diagnostic: { summary: string; detail: string };
+    };
+    expect(err.diagnostic.summary).toContain('HTTP 401 Bad credentials');
+    expect(err.diagnostic.detail).toContain('`github-token` input');
+    expect(clock.sleeps).toEqual([]);
   });
 });

@@ -126,6 +126,90 @@ describe('runAction', () => {
     expect(r.failed[0]).toContain("'command'");
     expect(r.failed[0]).toContain("'parallelism'");
   });
+
+  it("a repository with hundreds of errors still gets its comment, within GitHub's 65,536 characters", async () => {
+    const { writeFileSync } = await import('node:fs');
+    const broken = join(mkdtempSync(join(tmpdir(), 'flinkops-run-broken-')), 'r');
+    cpSync(repo, broken, { recursive: true });
+    for (let i = 0; i < 400; i++)
+      writeFileSync(
+        join(broken, `jobs/copy_${i}.sql`),
+        `INSERT INTO missing_${i} SELECT * FROM ride_events;\n`,
+      );
+    const r = recordingCore({
+      environment: 'staging',
+      command: 'plan',
+      'github-token': 'ghs_x',
+      'state-backend': 'file',
+    });
+    const result = await runAction({
+      core: r.core,
+      github: octokitGitHub,
+      env: { ...env('pull_request.labeled.json', 'pull_request'), GITHUB_WORKSPACE: broken },
+    });
+    expect(result.ok).toBe(false);
+    expect(r.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([]);
+    const mine = gh.commentsOn(42).filter((c) => c.body.startsWith('<!-- flinkops-plan:rides:staging -->'));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.body.length).toBeLessThanOrEqual(65_536);
+    expect(mine[0]!.body).toContain('copy_0');
+    expect(mine[0]!.body).toMatch(
+      /- … and \d+ errors more, not shown here: the workflow run's log lists every one\./,
+    );
+    expect(mine[0]!.body).toMatch(/\nCommit `[0-9a-f]{12}`\n$/);
+    // The job summary (1 MiB) has every one.
+    expect(r.summary.join('\n')).toContain('copy_399');
+  });
+
+  it.each([
+    [
+      'a folder that does not exist',
+      'nope',
+      /^flinkops: input 'working-directory' is 'nope', which does not exist in the workspace\. .*actions\/checkout/,
+    ],
+    [
+      'a file',
+      'r/flinkops.yaml',
+      /^flinkops: input 'working-directory' is 'r\/flinkops\.yaml', which is a file: set it to the folder that holds flinkops\.yaml\.$/,
+    ],
+    [
+      'a folder without flinkops.yaml (no checkout)',
+      '.',
+      /^flinkops: there is no flinkops\.yaml in the repository root\. Set the input 'working-directory' .*actions\/checkout/,
+    ],
+  ])("working-directory names %s in the Action's terms, on every route", async (_, dir, message) => {
+    for (const [event, name] of [
+      ['pull_request.labeled.json', 'pull_request'],
+      ['push.main.json', 'push'],
+      ['release.published.json', 'release'],
+    ] as const) {
+      const r = recordingCore({ 'working-directory': dir, 'github-token': 'ghs_x' });
+      const result = await runAction({
+        core: r.core,
+        github: octokitGitHub,
+        env: { ...env(event, name), GITHUB_WORKSPACE: join(repo, '..') },
+      });
+      expect(result.ok).toBe(false);
+      expect(r.failed).toHaveLength(1);
+      expect(r.failed[0]).toMatch(message);
+      expect(r.failed[0]).not.toContain('--dir');
+    }
+  });
+
+  it('names a `now` that is no time at all, or no date, as a bad input: no stack trace', async () => {
+    for (const now of ['tomorrow', '2026-13-45T25:61:00Z']) {
+      const r = recordingCore({ command: 'plan', now });
+      const result = await runAction({
+        core: r.core,
+        github: octokitGitHub,
+        env: env('push.main.json', 'push'),
+      });
+      expect(result.ok).toBe(false);
+      expect(r.failed).toEqual([
+        `flinkops: invalid inputs:\n- input 'now' must be an ISO-8601 time with a zone such as 2026-01-05T19:00:00Z; got '${now}'`,
+      ]);
+    }
+  });
 });
 
 /**

@@ -41,9 +41,25 @@ export function renderPlanMarkdown(
   return fitToLength(parts, opts.maxLength ?? GITHUB_COMMENT_LIMIT);
 }
 
-/** Diagnostics alone, for a pull request whose repository did not get as far as a plan. */
-export function renderDiagnosticsMarkdown(diagnostics: readonly Diagnostic[]): string {
-  return mergeDiagnostics(diagnostics).map(diagnosticItem).join('\n');
+/**
+ * Diagnostics alone, for a pull request whose repository did not get as far as a plan. Within
+ * `maxLength`, whole items are kept in order and the last line says how many more there are.
+ */
+export function renderDiagnosticsMarkdown(
+  diagnostics: readonly Diagnostic[],
+  maxLength = Number.POSITIVE_INFINITY,
+): string {
+  const merged = mergeDiagnostics(diagnostics);
+  const items = merged.map(diagnosticItem);
+  const all = items.join('\n');
+  if (all.length <= maxLength) return all;
+  const more = (kept: number) =>
+    `- … and ${summarizeDiagnostics(merged.slice(kept)).replace(/^0 errors, |, 0 warnings$/g, '')} more, not shown here: the workflow run's log lists every one.`;
+  let kept = 0;
+  let length = 0;
+  while (kept < items.length && length + items[kept]!.length + 1 + more(kept + 1).length <= maxLength)
+    length += items[kept++]!.length + 1;
+  return [...items.slice(0, kept), more(kept)].join('\n');
 }
 
 interface Parts {

@@ -98,9 +98,13 @@ export class GitBranch {
       const status = e instanceof GitHubApiError ? e.status : undefined;
       const cause = e instanceof Error ? e.message : String(e);
       const detail =
-        status === 403 || status === 404
-          ? `The token cannot ${what === 'read' ? 'read' : 'write'} the branch '${this.o.branch}'. Give the workflow \`permissions: contents: write\` (fork pull requests get a read-only token: their plan is offline).`
-          : 'The GitHub API did not answer as expected. Run the workflow again; if it persists, check https://www.githubstatus.com.';
+        e instanceof GitHubApiError && e.rateLimited
+          ? "GitHub's API rate limit was reached. Run the workflow again once it lifts, or run fewer workflows with this token at once."
+          : status === 401
+            ? "GitHub refused the token, or none was given (HTTP 401). Check the `github-token` input: leave it unset for the workflow's own token, or pass a token that is still valid."
+            : status === 403 || status === 404
+              ? `The token cannot ${what === 'read' ? 'read' : 'write'} the branch '${this.o.branch}'. Give the workflow \`permissions: contents: write\` (fork pull requests get a read-only token: their plan is offline).`
+              : 'The GitHub API did not answer as expected. Run the workflow again; if it persists, check https://www.githubstatus.com.';
       throw new StateStoreError({
         code: STATE_CODES.io,
         severity: 'error',

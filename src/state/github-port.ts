@@ -58,6 +58,8 @@ export class GitHubApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** GitHub's rate limit refused the call (429, or 403 with the limit spent): not a permission. */
+    readonly rateLimited = false,
   ) {
     super(message);
     this.name = 'GitHubApiError';

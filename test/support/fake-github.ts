@@ -2,7 +2,8 @@
  * A fake GitHub REST API on 127.0.0.1 (port 0) implementing just what the Action uses: issue
  * comments (paginated with Link headers), issues with labels (list by label and state, paginated;
  * create; edit and close), the pull requests of a commit, and the git data API with real
- * compare-and-swap on refs (422 "Update is not a fast forward"). Records every call.
+ * compare-and-swap on refs (422 "Update is not a fast forward"). Refuses bodies over GitHub's
+ * 65,536 characters, answers injected faults first, and records every call.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -32,6 +33,18 @@ export interface FakeIssue {
   pullRequest?: boolean;
 }
 
+/** An answer the fake gives instead of the real one, to the next `times` matching calls. */
+export interface FakeFault {
+  method?: string;
+  path: RegExp;
+  /** Answered after `delayMs`; without it the call is answered as usual, only late. */
+  status?: number;
+  delayMs?: number;
+  headers?: Record<string, string>;
+  message?: string;
+  times: number;
+}
+
 export class FakeGitHub {
   readonly calls: RecordedCall[] = [];
   readonly git = new MemoryGit();
@@ -47,6 +60,8 @@ export class FakeGitHub {
   >();
   /** pull request number → the files it changes (GET /pulls/:n/files). */
   readonly pullFiles = new Map<number, string[]>();
+  /** Failures to answer first (rate limits, outages, a refused token), used up in order. */
+  readonly faults: FakeFault[] = [];
   /** Answer this status to every comment write (e.g. 403 for a fork's read-only token). */
   commentWriteStatus?: number;
   private nextId = 1000;
@@ -124,10 +139,28 @@ export class FakeGitHub {
     const body = text ? (JSON.parse(text) as Record<string, unknown>) : undefined;
     const method = req.method ?? 'GET';
     this.calls.push({ method, path: url.pathname + url.search, ...(body ? { body } : {}) });
+    const fault = this.faults.find(
+      (f) =>
+        f.times > 0 && (!f.method || f.method === method) && f.path.test(decodeURIComponent(url.pathname)),
+    );
+    if (fault) {
+      fault.times--;
+      if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+      if (fault.status)
+        return send(res, fault.status, { message: fault.message ?? 'Server Error' }, fault.headers);
+    }
     // Octokit encodes the slash of `heads/<branch>` (%2F); GitHub decodes it.
     const m = /^\/repos\/([^/]+)\/([^/]+)(\/.*)$/.exec(decodeURIComponent(url.pathname));
     if (!m) return send(res, 404, { message: 'Not Found' });
     const rest = m[3]!;
+    // GitHub refuses a comment or issue body over 65,536 characters.
+    if (method !== 'GET' && typeof body?.body === 'string' && body.body.length > 65_536)
+      return send(res, 422, {
+        message: 'Validation Failed',
+        errors: [
+          { field: 'body', code: 'custom', message: 'body is too long (maximum is 65536 characters)' },
+        ],
+      });
     const git = this.git;
     let r: RegExpExecArray | null;
 
