@@ -2,11 +2,11 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-UOCJZAI2.js";
+} from "./chunk-AETC4BIN.js";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-X2PZGPDI.js";
+} from "./chunk-PAGWGEEM.js";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.js";

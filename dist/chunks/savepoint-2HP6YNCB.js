@@ -2,19 +2,19 @@ import {
   openCluster,
   reportMasked,
   savepointProgress
-} from "./chunk-ZE7IHC7M.js";
+} from "./chunk-DRUVIODX.js";
 import {
   savepointsFailed,
   takeManualSavepoint
-} from "./chunk-KICVPSH3.js";
+} from "./chunk-XE75F2V2.js";
 import {
   forceUnlock,
   forceUnlockHelp,
   forceUnlockOption
 } from "./chunk-YS62FB4S.js";
-import "./chunk-IGWCAOTT.js";
-import "./chunk-KRSY22JY.js";
-import "./chunk-UOCJZAI2.js";
+import "./chunk-LJCWQHKM.js";
+import "./chunk-NDPKY2O6.js";
+import "./chunk-AETC4BIN.js";
 import "./chunk-H7OAQZZF.js";
 import "./chunk-XSMLGL2I.js";
 import {
@@ -26,10 +26,10 @@ import "./chunk-WXXACTC2.js";
 import "./chunk-G5S5IR6G.js";
 import "./chunk-WDEMHAR4.js";
 import "./chunk-6CWY7563.js";
-import "./chunk-X2PZGPDI.js";
+import "./chunk-PAGWGEEM.js";
 import "./chunk-ERPRARB7.js";
 import "./chunk-VBEX2MK3.js";
-import "./chunk-FHZSFLHY.js";
+import "./chunk-KY3WEPCV.js";
 import "./chunk-SWLVPJVJ.js";
 import "./chunk-LU7TSWSD.js";
 import "./chunk-6GUUJRJ5.js";

@@ -1,32 +1,27 @@
 import {
-  applyCommandLine,
-  checkTargets,
-  planCommand,
-  planInstant,
   planOptions,
-  targetOpt
-} from "./chunk-KRSY22JY.js";
-import "./chunk-UOCJZAI2.js";
-import "./chunk-H7OAQZZF.js";
+  runEnvironment,
+  writePlanFile
+} from "./chunk-URBCBDBU.js";
+import "./chunk-6DE4DER2.js";
+import "./chunk-S3U7MQPT.js";
+import "./chunk-HB3CM5RO.js";
+import "./chunk-AETC4BIN.js";
 import "./chunk-XSMLGL2I.js";
-import "./chunk-DPPOZ3NH.js";
 import "./chunk-WXXACTC2.js";
 import "./chunk-G5S5IR6G.js";
 import "./chunk-WDEMHAR4.js";
 import "./chunk-6CWY7563.js";
-import "./chunk-X2PZGPDI.js";
+import "./chunk-PAGWGEEM.js";
 import "./chunk-ERPRARB7.js";
 import "./chunk-VBEX2MK3.js";
-import "./chunk-FHZSFLHY.js";
+import "./chunk-KY3WEPCV.js";
 import "./chunk-SWLVPJVJ.js";
 import "./chunk-LU7TSWSD.js";
 import "./chunk-6GUUJRJ5.js";
 import "./chunk-GSLRF5EB.js";
 import "./chunk-HDJSO2UV.js";
-import "./chunk-CEW62FXH.js";
-import "./chunk-BBSIIXYA.js";
 import "./chunk-XCIWOARF.js";
-import "./chunk-VT7LOJPP.js";
 import "./chunk-H5WAOW7W.js";
 import "./chunk-WFC65L2V.js";
 import "./chunk-QV6ZXIQT.js";
@@ -45,10 +40,7 @@ import "./chunk-2W6PPHYK.js";
 import "./chunk-LL44EPY3.js";
 import "./chunk-TRBKR6JO.js";
 export {
-  applyCommandLine,
-  checkTargets,
-  planCommand,
-  planInstant,
   planOptions,
-  targetOpt
+  runEnvironment,
+  writePlanFile
 };

@@ -1,27 +1,32 @@
 import {
+  applyCommandLine,
+  checkTargets,
+  planCommand,
+  planInstant,
   planOptions,
-  runEnvironment,
-  writePlanFile
-} from "./chunk-ZQ4TWDTO.js";
-import "./chunk-6DE4DER2.js";
-import "./chunk-TJPVANLP.js";
-import "./chunk-AE6EQZZG.js";
-import "./chunk-UOCJZAI2.js";
+  targetOpt
+} from "./chunk-NDPKY2O6.js";
+import "./chunk-AETC4BIN.js";
+import "./chunk-H7OAQZZF.js";
 import "./chunk-XSMLGL2I.js";
+import "./chunk-DPPOZ3NH.js";
 import "./chunk-WXXACTC2.js";
 import "./chunk-G5S5IR6G.js";
 import "./chunk-WDEMHAR4.js";
 import "./chunk-6CWY7563.js";
-import "./chunk-X2PZGPDI.js";
+import "./chunk-PAGWGEEM.js";
 import "./chunk-ERPRARB7.js";
 import "./chunk-VBEX2MK3.js";
-import "./chunk-FHZSFLHY.js";
+import "./chunk-KY3WEPCV.js";
 import "./chunk-SWLVPJVJ.js";
 import "./chunk-LU7TSWSD.js";
 import "./chunk-6GUUJRJ5.js";
 import "./chunk-GSLRF5EB.js";
 import "./chunk-HDJSO2UV.js";
+import "./chunk-CEW62FXH.js";
+import "./chunk-BBSIIXYA.js";
 import "./chunk-XCIWOARF.js";
+import "./chunk-VT7LOJPP.js";
 import "./chunk-H5WAOW7W.js";
 import "./chunk-WFC65L2V.js";
 import "./chunk-QV6ZXIQT.js";
@@ -40,7 +45,10 @@ import "./chunk-2W6PPHYK.js";
 import "./chunk-LL44EPY3.js";
 import "./chunk-TRBKR6JO.js";
 export {
+  applyCommandLine,
+  checkTargets,
+  planCommand,
+  planInstant,
   planOptions,
-  runEnvironment,
-  writePlanFile
+  targetOpt
 };

@@ -1,7 +1,7 @@
 import {
   planMatchesRepository,
   runApply
-} from "./chunk-AE6EQZZG.js";
+} from "./chunk-HB3CM5RO.js";
 import {
   forceUnlock,
   forceUnlockHelp,
@@ -12,11 +12,11 @@ import {
   planInstant,
   planOptions,
   targetOpt
-} from "./chunk-KRSY22JY.js";
+} from "./chunk-NDPKY2O6.js";
 import {
   closeRun,
   runPlan
-} from "./chunk-UOCJZAI2.js";
+} from "./chunk-AETC4BIN.js";
 import {
   commandEnv
 } from "./chunk-H7OAQZZF.js";
@@ -34,7 +34,7 @@ import "./chunk-WXXACTC2.js";
 import "./chunk-G5S5IR6G.js";
 import "./chunk-WDEMHAR4.js";
 import "./chunk-6CWY7563.js";
-import "./chunk-X2PZGPDI.js";
+import "./chunk-PAGWGEEM.js";
 import "./chunk-ERPRARB7.js";
 import "./chunk-VBEX2MK3.js";
 import {
@@ -48,7 +48,7 @@ import {
   renderFailureDetails,
   renderPlanTerminal,
   toSteps
-} from "./chunk-FHZSFLHY.js";
+} from "./chunk-KY3WEPCV.js";
 import "./chunk-SWLVPJVJ.js";
 import "./chunk-LU7TSWSD.js";
 import "./chunk-6GUUJRJ5.js";

@@ -2,32 +2,32 @@ import {
   applyEnvironment,
   planOptions,
   writePlanFile
-} from "./chunk-ZQ4TWDTO.js";
+} from "./chunk-URBCBDBU.js";
 import {
   readProjectInfo
 } from "./chunk-6DE4DER2.js";
-import "./chunk-TJPVANLP.js";
+import "./chunk-S3U7MQPT.js";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-KICVPSH3.js";
-import "./chunk-AE6EQZZG.js";
+} from "./chunk-XE75F2V2.js";
+import "./chunk-HB3CM5RO.js";
 import {
   runAlerts
 } from "./chunk-7Y5RUHLA.js";
 import {
   runHealth
-} from "./chunk-IGWCAOTT.js";
+} from "./chunk-LJCWQHKM.js";
 import {
   closeRun,
   runPlan
-} from "./chunk-UOCJZAI2.js";
+} from "./chunk-AETC4BIN.js";
 import "./chunk-XSMLGL2I.js";
 import "./chunk-WXXACTC2.js";
 import "./chunk-G5S5IR6G.js";
 import "./chunk-WDEMHAR4.js";
 import "./chunk-6CWY7563.js";
-import "./chunk-X2PZGPDI.js";
+import "./chunk-PAGWGEEM.js";
 import "./chunk-ERPRARB7.js";
 import "./chunk-VBEX2MK3.js";
 import {
@@ -37,7 +37,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-FHZSFLHY.js";
+} from "./chunk-KY3WEPCV.js";
 import "./chunk-SWLVPJVJ.js";
 import "./chunk-LU7TSWSD.js";
 import "./chunk-6GUUJRJ5.js";

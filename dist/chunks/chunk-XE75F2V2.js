@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-IGWCAOTT.js";
+} from "./chunk-LJCWQHKM.js";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-FHZSFLHY.js";
+} from "./chunk-KY3WEPCV.js";
 import {
   appendHistory,
   clearPending,

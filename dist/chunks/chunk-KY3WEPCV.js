@@ -3273,8 +3273,17 @@ function renderPlanMarkdown(plan, diagnostics = [], opts = {}) {
   const parts = buildParts(plan, diagnostics, opts);
   return fitToLength(parts, opts.maxLength ?? GITHUB_COMMENT_LIMIT);
 }
-function renderDiagnosticsMarkdown(diagnostics) {
-  return mergeDiagnostics(diagnostics).map(diagnosticItem).join("\n");
+function renderDiagnosticsMarkdown(diagnostics, maxLength = Number.POSITIVE_INFINITY) {
+  const merged = mergeDiagnostics(diagnostics);
+  const items = merged.map(diagnosticItem);
+  const all = items.join("\n");
+  if (all.length <= maxLength) return all;
+  const more = (kept2) => `- \u2026 and ${summarizeDiagnostics(merged.slice(kept2)).replace(/^0 errors, |, 0 warnings$/g, "")} more, not shown here: the workflow run's log lists every one.`;
+  let kept = 0;
+  let length = 0;
+  while (kept < items.length && length + items[kept].length + 1 + more(kept + 1).length <= maxLength)
+    length += items[kept++].length + 1;
+  return [...items.slice(0, kept), more(kept)].join("\n");
 }
 function markerLine(plan, marker) {
   if (marker === void 0) return planMarker(plan.project, plan.env);

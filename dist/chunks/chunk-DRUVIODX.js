@@ -3,7 +3,7 @@ import {
   runSavepoints,
   savepointSizes,
   savepointsFailed
-} from "./chunk-KICVPSH3.js";
+} from "./chunk-XE75F2V2.js";
 import {
   forceUnlock,
   forceUnlockHelp,
@@ -11,10 +11,10 @@ import {
 } from "./chunk-YS62FB4S.js";
 import {
   planInstant
-} from "./chunk-KRSY22JY.js";
+} from "./chunk-NDPKY2O6.js";
 import {
   runPlan
-} from "./chunk-UOCJZAI2.js";
+} from "./chunk-AETC4BIN.js";
 import {
   environmentsOf
 } from "./chunk-H7OAQZZF.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-DPPOZ3NH.js";
 import {
   renderSavepointList
-} from "./chunk-FHZSFLHY.js";
+} from "./chunk-KY3WEPCV.js";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.js";

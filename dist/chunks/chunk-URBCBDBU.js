@@ -3,18 +3,19 @@ import {
 } from "./chunk-6DE4DER2.js";
 import {
   postComment
-} from "./chunk-TJPVANLP.js";
+} from "./chunk-S3U7MQPT.js";
 import {
   runApply
-} from "./chunk-AE6EQZZG.js";
+} from "./chunk-HB3CM5RO.js";
 import {
   closeRun,
   runPlan
-} from "./chunk-UOCJZAI2.js";
+} from "./chunk-AETC4BIN.js";
 import {
   describeEngineProgress
 } from "./chunk-WXXACTC2.js";
 import {
+  GITHUB_COMMENT_LIMIT,
   applyFailed,
   code,
   countActions,
@@ -24,7 +25,7 @@ import {
   renderFailureDetails,
   renderPlanJson,
   renderPlanMarkdown
-} from "./chunk-FHZSFLHY.js";
+} from "./chunk-KY3WEPCV.js";
 import {
   STATE_CODES
 } from "./chunk-LU7TSWSD.js";
@@ -63,7 +64,28 @@ var OUTCOME = {
   interrupted: "\u23F9\uFE0F interrupted"
 };
 var cell = (s) => s ? code(s) : "\u2014";
-function renderApplyMarkdown(report, ctx) {
+function renderApplyMarkdown(report, ctx, maxLength = Number.POSITIVE_INFINITY) {
+  const full = renderFolded(report, ctx, { details: false, failedOnly: false, rows: Infinity }, maxLength);
+  if (full.length <= maxLength) return full;
+  const folds = [
+    { details: true, failedOnly: false, rows: Infinity },
+    { details: true, failedOnly: true, rows: Infinity }
+  ];
+  for (const f of folds) {
+    const md = renderFolded(report, ctx, f, maxLength);
+    if (md.length <= maxLength) return md;
+  }
+  let lo = 0;
+  let hi = report.changes.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (renderFolded(report, ctx, { details: true, failedOnly: true, rows: mid }, maxLength).length <= maxLength)
+      lo = mid;
+    else hi = mid - 1;
+  }
+  return renderFolded(report, ctx, { details: true, failedOnly: true, rows: lo }, maxLength);
+}
+function renderFolded(report, ctx, fold, maxLength) {
   const ok = !applyFailed(report);
   const lines = [
     applyMarker(ctx.project, ctx.env, ctx.commit),
@@ -75,28 +97,47 @@ function renderApplyMarkdown(report, ctx) {
     ].filter(Boolean).join(" \xB7 "),
     ""
   ];
+  const shown = fold.failedOnly ? report.changes.filter((c) => c.outcome !== "applied") : report.changes;
+  const rows = shown.slice(0, fold.rows);
+  const omitted = report.changes.length - rows.length;
   if (report.changes.length === 0) lines.push("Nothing was changed.");
-  else {
+  else if (rows.length > 0) {
     lines.push("| Job | Action | Outcome | New job id | Savepoint |", "| --- | --- | --- | --- | --- |");
-    for (const c of report.changes)
+    for (const c of rows)
       lines.push(
         `| ${cell(c.job)} | ${c.action} | ${OUTCOME[c.outcome]} | ${cell(c.newJobId)} | ${cell(c.savepoint)} |`
       );
   }
+  if (omitted > 0) {
+    const applied = report.changes.filter((c) => c.outcome === "applied").length;
+    lines.push(
+      "",
+      `_${omitted} more change${omitted === 1 ? "" : "s"} (${applied} applied) not listed here: the job summary of the ${ctx.runUrl ? `[workflow run](${ctx.runUrl})` : "workflow run"} lists every one._`
+    );
+  }
   const failures = report.changes.filter((c) => c.outcome === "failed" || c.outcome === "rolled-back");
-  if (failures.length > 0) {
+  if (failures.length > 0 && fold.rows === Number.POSITIVE_INFINITY) {
     lines.push("", "#### What went wrong");
     for (const c of failures) {
       const rollback = c.outcome === "rolled-back" ? `rolled back: the previous version runs again${c.newJobId ? ` as job ${code(c.newJobId)}` : ""}${c.savepoint ? `, restored from ${code(c.savepoint)}` : ""}.` : "not rolled back: check the job on the cluster, then run the workflow again (apply resumes where it stopped).";
       lines.push(`- **${code(c.job)}** (${c.action}): ${rollback}`);
     }
+  }
+  if (failures.length > 0 && !fold.details) {
     const why = renderFailureDetails(report, ctx.log?.lines ?? [], {
       format: "markdown",
       ...ctx.log?.unavailable ? { logUnavailable: ctx.log.unavailable } : {}
     });
     lines.push("", why.replace(/^### /m, "#### ").trimEnd());
+  } else if (failures.length > 0)
+    lines.push("", "_The root causes and the JobManager log are in the job summary of the workflow run._");
+  if (report.diags.length > 0) {
+    const head = `${lines.join("\n")}
+
+#### Diagnostics
+`;
+    lines.push("", "#### Diagnostics", renderDiagnosticsMarkdown(report.diags, maxLength - head.length - 1));
   }
-  if (report.diags.length > 0) lines.push("", "#### Diagnostics", renderDiagnosticsMarkdown(report.diags));
   return `${lines.join("\n")}
 `;
 }
@@ -183,8 +224,10 @@ async function applyEnvironment(s, env, plan, run, base, trigger, replan) {
   };
   const markdown = renderApplyMarkdown(report, actx);
   await core.appendSummary(markdown);
-  if (s.pullRequest && options.comment)
-    await postComment(s, s.pullRequest, markdown.split("\n")[0], markdown);
+  if (s.pullRequest && options.comment) {
+    const comment2 = renderApplyMarkdown(report, actx, GITHUB_COMMENT_LIMIT);
+    await postComment(s, s.pullRequest, comment2.split("\n")[0], comment2);
+  }
   if (run.store.recordApply && report.changes.length > 0) {
     const record = JSON.parse(
       s.secrets.mask(JSON.stringify(auditRecord(report, actx, new Date(s.clock.now()).toISOString())))
@@ -257,9 +300,9 @@ async function runEnvironment(s, env) {
   const plan = run.plan;
   if (!plan || hasErrors(diags)) {
     await closeRun(run);
-    const body = failedPlanBody(marker, project, env, diags, s.footer());
-    await s.core.appendSummary(body);
-    await comment(s, marker, body);
+    const body = (max) => failedPlanBody(marker, project, env, diags, s.footer(), max);
+    await s.core.appendSummary(body(SUMMARY_MAX));
+    await comment(s, marker, body(GITHUB_COMMENT_LIMIT));
     const errors = hasErrors(diags);
     return {
       env,
@@ -301,18 +344,19 @@ async function comment(s, marker, body) {
   if (r)
     s.core.info(`flinkops: ${r.created ? "created" : "updated"} the plan comment on #${s.route.pullRequest}`);
 }
-function failedPlanBody(marker, project, env, diags, footer) {
+function failedPlanBody(marker, project, env, diags, footer, maxLength) {
   const errors = hasErrors(diags);
-  return [
+  const parts = (list) => [
     marker,
     `### flinkops plan: \`${project}\` / \`${env}\``,
     errors ? "\u274C **No plan: the repository has errors.** Fix them and push again." : "\u2139\uFE0F **No plan could be computed.**",
     "",
-    renderDiagnosticsMarkdown(diags),
+    list,
     "",
     footer,
     ""
   ].join("\n");
+  return parts(renderDiagnosticsMarkdown(diags, maxLength - parts("").length));
 }
 function downgrade(d) {
   return warning(

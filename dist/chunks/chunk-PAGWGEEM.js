@@ -15,7 +15,7 @@ import {
   ACTION_KINDS,
   PLAN_FORMAT_VERSION,
   stopsByCancel
-} from "./chunk-FHZSFLHY.js";
+} from "./chunk-KY3WEPCV.js";
 import {
   lastRestorableSavepoint
 } from "./chunk-SWLVPJVJ.js";

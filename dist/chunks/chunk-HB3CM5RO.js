@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-UOCJZAI2.js";
+} from "./chunk-AETC4BIN.js";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-FHZSFLHY.js";
+} from "./chunk-KY3WEPCV.js";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.js";

@@ -16,7 +16,7 @@ import {
   renderPlanTerminal,
   renderSavepointList,
   summaryLine
-} from "./chunk-FHZSFLHY.js";
+} from "./chunk-KY3WEPCV.js";
 import "./chunk-SWLVPJVJ.js";
 import "./chunk-LU7TSWSD.js";
 import "./chunk-6GUUJRJ5.js";

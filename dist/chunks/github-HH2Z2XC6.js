@@ -1,39 +1,100 @@
 import {
   GitHubApiError
-} from "./chunk-R2SNWQMB.js";
+} from "./chunk-4SP7CCX4.js";
+import {
+  systemClock
+} from "./chunk-GSLRF5EB.js";
 import "./chunk-TRBKR6JO.js";
 
 // action/octokit-loader.ts
-async function loadOctokit(token) {
+async function loadOctokit(token, requestTimeoutMs) {
   const eventPath = process.env.GITHUB_EVENT_PATH;
   delete process.env.GITHUB_EVENT_PATH;
   try {
     const github = await import("./utils-K6V4PDBR.js");
-    return new github.GitHub(token ? github.getOctokitOptions(token) : {});
+    const options = token ? github.getOctokitOptions(token) : {};
+    const proxied = github.defaults.request?.fetch;
+    const octokit = new github.GitHub(
+      requestTimeoutMs && proxied ? {
+        ...options,
+        request: {
+          ...github.defaults.request,
+          fetch: (url, init) => proxied(url, { ...init, signal: AbortSignal.timeout(requestTimeoutMs) })
+        }
+      } : options
+    );
+    return octokit;
   } finally {
     if (eventPath !== void 0) process.env.GITHUB_EVENT_PATH = eventPath;
   }
 }
 
 // action/github.ts
-async function api(fn, expected = {}) {
-  try {
-    return await fn();
-  } catch (e) {
-    const status = e.status ?? 0;
-    const handler = expected[status];
-    if (handler) return handler();
-    const message = e.response?.data?.message;
-    throw new GitHubApiError(status, message ?? (e instanceof Error ? e.message : String(e)));
+var DEFAULT_RETRY = {
+  clock: systemClock,
+  retries: 3,
+  backoffMs: 1e3,
+  maxRateLimitWaitMs: 9e4,
+  requestTimeoutMs: 3e4
+};
+function failureOf(e) {
+  const err = e;
+  const data = err.response?.data;
+  const apiMessage = data && typeof data === "object" ? data.message : void 0;
+  return {
+    status: typeof err.status === "number" ? err.status : 0,
+    message: typeof apiMessage === "string" ? apiMessage : e instanceof Error ? e.message : String(e),
+    headers: err.response?.headers ?? {}
+  };
+}
+function rateLimitWait(f, now) {
+  const h = f.headers;
+  const limited = f.status === 429 || f.status === 403 && (String(h["x-ratelimit-remaining"]) === "0" || h["retry-after"] !== void 0 || /rate limit/i.test(f.message));
+  if (!limited) return void 0;
+  const after = Number(h["retry-after"]);
+  if (h["retry-after"] !== void 0 && Number.isFinite(after)) return Math.max(0, after * 1e3);
+  const reset = Number(h["x-ratelimit-reset"]);
+  if (h["x-ratelimit-reset"] !== void 0 && Number.isFinite(reset))
+    return Math.max(0, reset * 1e3 - now + 1e3);
+  return 6e4;
+}
+async function api(fn, policy, { expected = {}, idempotent }) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fn();
+    } catch (e) {
+      const f = failureOf(e);
+      const handler = expected[f.status];
+      if (handler) return handler();
+      const last = attempt >= policy.retries;
+      const wait = rateLimitWait(f, policy.clock.now());
+      if (wait !== void 0) {
+        if (last || wait > policy.maxRateLimitWaitMs)
+          throw new GitHubApiError(f.status, `${f.message}${liftsAt(f, wait, policy.clock.now())}`, true);
+        await policy.clock.sleep(wait);
+        continue;
+      }
+      const passing = f.status === 0 || f.status >= 500;
+      if (passing && idempotent && !last) {
+        await policy.clock.sleep(policy.backoffMs * 2 ** attempt);
+        continue;
+      }
+      throw new GitHubApiError(f.status, f.message);
+    }
   }
 }
-function octokitGitHub(token, repo) {
+function liftsAt(f, wait, now) {
+  if (f.headers["retry-after"] === void 0 && f.headers["x-ratelimit-reset"] === void 0) return "";
+  return ` (GitHub's rate limit lifts at ${new Date(now + wait).toISOString().slice(11, 19)} UTC)`;
+}
+function octokitGitHub(token, repo, retry = DEFAULT_RETRY) {
   let loading;
   const client = () => {
-    loading ??= loadOctokit(token);
+    loading ??= loadOctokit(token, retry.requestTimeoutMs);
     return loading;
   };
-  const call = (fn, expected) => api(async () => fn(await client()), expected);
+  const call = (fn, expected) => api(async () => fn(await client()), retry, { ...expected ? { expected } : {}, idempotent: true });
+  const once = (fn, expected) => api(async () => fn(await client()), retry, { ...expected ? { expected } : {}, idempotent: false });
   const r = { owner: repo.owner, repo: repo.repo };
   const refName = (branch) => `heads/${branch}`;
   return {
@@ -45,7 +106,7 @@ function octokitGitHub(token, repo) {
       });
       return all.map((c) => ({ id: c.id, body: c.body ?? "" }));
     }),
-    createComment: (issue, body) => call(async (octokit) => {
+    createComment: (issue, body) => once(async (octokit) => {
       const { data } = await octokit.rest.issues.createComment({ ...r, issue_number: issue, body });
       return { id: data.id, body: data.body ?? "" };
     }),
@@ -71,7 +132,7 @@ function octokitGitHub(token, repo) {
       });
       return all.filter((i) => !i.pull_request).map((i) => ({ number: i.number, title: i.title, body: i.body ?? "", url: i.html_url }));
     }),
-    createIssue: (issue) => call(async (octokit) => {
+    createIssue: (issue) => once(async (octokit) => {
       const { data } = await octokit.rest.issues.create({ ...r, ...issue });
       return { number: data.number, title: data.title, body: data.body ?? "", url: data.html_url };
     }),
@@ -150,14 +211,14 @@ function octokitGitHub(token, repo) {
           parents: c.parents
         })).data.sha
       ),
-      createRef: (branch, sha) => call(
+      createRef: (branch, sha) => once(
         async (octokit) => {
           await octokit.rest.git.createRef({ ...r, ref: `refs/heads/${branch}`, sha });
           return true;
         },
         { 422: () => false }
       ),
-      updateRef: (branch, sha) => call(
+      updateRef: (branch, sha) => once(
         async (octokit) => {
           await octokit.rest.git.updateRef({ ...r, ref: refName(branch), sha, force: false });
           return true;
@@ -188,5 +249,6 @@ function octokitGitHub(token, repo) {
   };
 }
 export {
+  DEFAULT_RETRY,
   octokitGitHub
 };

@@ -15,6 +15,10 @@ function commentFailure(issue, error, forkToken) {
   const status = error.status;
   const why = error instanceof Error ? error.message : String(error);
   const head = `The flinkops comment could not be posted on #${issue}`;
+  if (error.rateLimited === true)
+    return `${head}: GitHub's API rate limit was reached (HTTP ${status}: ${why}). The job summary has the same text; run the workflow again once the limit lifts.`;
+  if (status === 401)
+    return `${head}: GitHub refused the token, or none was given (HTTP 401: ${why}). Check the \`github-token\` input: leave it unset for the workflow's own token, or pass a token that is still valid.`;
   if (status === 403 || status === 404) {
     const fix = forkToken ? "A fork's `pull_request` run gets a read-only token: the plan is in this run's job summary only. To have it commented, plan fork pull requests on `pull_request_target` instead, with care: that run has a write token and the secrets, so check out the fork's head only for flinkops and run none of its scripts." : "Give the workflow's token `pull-requests: write` (`permissions:` in the workflow), or set `comment: off` and read the job summary.";
     return `${head}: the token may not write to it (HTTP ${status}: ${why}). ${fix}`;
@@ -34,7 +38,7 @@ async function postComment(s, issue, marker, body) {
     return await upsertStickyComment(s.github, issue, marker, body);
   } catch (e) {
     const status = e.status;
-    if (status === 403 || status === 404) s.comments.refused = true;
+    if (status === 401 || status === 403 || status === 404 || status === 429) s.comments.refused = true;
     const ev = s.ctx.event;
     await warnCommentFailed(
       s.core,

@@ -7,11 +7,11 @@ import {
   formatDuration,
   pct,
   runHealth
-} from "./chunk-IGWCAOTT.js";
+} from "./chunk-LJCWQHKM.js";
 import {
   planInstant
-} from "./chunk-KRSY22JY.js";
-import "./chunk-UOCJZAI2.js";
+} from "./chunk-NDPKY2O6.js";
+import "./chunk-AETC4BIN.js";
 import {
   commandEnv
 } from "./chunk-H7OAQZZF.js";
@@ -26,13 +26,13 @@ import "./chunk-WXXACTC2.js";
 import "./chunk-G5S5IR6G.js";
 import "./chunk-WDEMHAR4.js";
 import "./chunk-6CWY7563.js";
-import "./chunk-X2PZGPDI.js";
+import "./chunk-PAGWGEEM.js";
 import "./chunk-ERPRARB7.js";
 import "./chunk-VBEX2MK3.js";
 import {
   formatBytes,
   renderOpenMetrics
-} from "./chunk-FHZSFLHY.js";
+} from "./chunk-KY3WEPCV.js";
 import {
   lastRestorableSavepoint
 } from "./chunk-SWLVPJVJ.js";

@@ -6,12 +6,12 @@ import {
   savepointsCommand,
   savepointsCommandWith,
   savepointsOptions
-} from "./chunk-ZE7IHC7M.js";
-import "./chunk-KICVPSH3.js";
+} from "./chunk-DRUVIODX.js";
+import "./chunk-XE75F2V2.js";
 import "./chunk-YS62FB4S.js";
-import "./chunk-IGWCAOTT.js";
-import "./chunk-KRSY22JY.js";
-import "./chunk-UOCJZAI2.js";
+import "./chunk-LJCWQHKM.js";
+import "./chunk-NDPKY2O6.js";
+import "./chunk-AETC4BIN.js";
 import "./chunk-H7OAQZZF.js";
 import "./chunk-XSMLGL2I.js";
 import "./chunk-DPPOZ3NH.js";
@@ -19,10 +19,10 @@ import "./chunk-WXXACTC2.js";
 import "./chunk-G5S5IR6G.js";
 import "./chunk-WDEMHAR4.js";
 import "./chunk-6CWY7563.js";
-import "./chunk-X2PZGPDI.js";
+import "./chunk-PAGWGEEM.js";
 import "./chunk-ERPRARB7.js";
 import "./chunk-VBEX2MK3.js";
-import "./chunk-FHZSFLHY.js";
+import "./chunk-KY3WEPCV.js";
 import "./chunk-SWLVPJVJ.js";
 import "./chunk-LU7TSWSD.js";
 import "./chunk-6GUUJRJ5.js";

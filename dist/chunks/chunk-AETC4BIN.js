@@ -8,7 +8,7 @@ import {
   MOVE_CODES,
   diff,
   majorMinor
-} from "./chunk-X2PZGPDI.js";
+} from "./chunk-PAGWGEEM.js";
 import {
   parseExecutionPlan
 } from "./chunk-ERPRARB7.js";
@@ -20,7 +20,7 @@ import {
   offlineLiveState,
   planFileUri,
   readPlanFile
-} from "./chunk-FHZSFLHY.js";
+} from "./chunk-KY3WEPCV.js";
 import {
   readState
 } from "./chunk-LU7TSWSD.js";

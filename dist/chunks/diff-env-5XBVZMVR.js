@@ -1,9 +1,9 @@
 import {
   unifiedDiff
-} from "./chunk-X2PZGPDI.js";
+} from "./chunk-PAGWGEEM.js";
 import "./chunk-ERPRARB7.js";
 import "./chunk-VBEX2MK3.js";
-import "./chunk-FHZSFLHY.js";
+import "./chunk-KY3WEPCV.js";
 import "./chunk-SWLVPJVJ.js";
 import "./chunk-LU7TSWSD.js";
 import "./chunk-6GUUJRJ5.js";

@@ -1,6 +1,6 @@
 import {
   postComment
-} from "./chunk-TJPVANLP.js";
+} from "./chunk-S3U7MQPT.js";
 import {
   loadTestFile,
   renderTestResults,

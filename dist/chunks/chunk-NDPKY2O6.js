@@ -1,6 +1,6 @@
 import {
   runPlan
-} from "./chunk-UOCJZAI2.js";
+} from "./chunk-AETC4BIN.js";
 import {
   commandEnv
 } from "./chunk-H7OAQZZF.js";
@@ -13,12 +13,12 @@ import {
 } from "./chunk-DPPOZ3NH.js";
 import {
   unknownTargets
-} from "./chunk-X2PZGPDI.js";
+} from "./chunk-PAGWGEEM.js";
 import {
   hasChanges,
   renderPlanJson,
   renderPlanTerminal
-} from "./chunk-FHZSFLHY.js";
+} from "./chunk-KY3WEPCV.js";
 import {
   mask,
   projectDir,

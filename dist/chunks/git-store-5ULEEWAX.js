@@ -1,6 +1,6 @@
 import {
   GitHubApiError
-} from "./chunk-R2SNWQMB.js";
+} from "./chunk-4SP7CCX4.js";
 import {
   checkWritable,
   emptyState,
@@ -100,7 +100,7 @@ ${this.o.trailers.join("\n")}` : "";
       if (e instanceof StateStoreError) throw e;
       const status = e instanceof GitHubApiError ? e.status : void 0;
       const cause = e instanceof Error ? e.message : String(e);
-      const detail = status === 403 || status === 404 ? `The token cannot ${what === "read" ? "read" : "write"} the branch '${this.o.branch}'. Give the workflow \`permissions: contents: write\` (fork pull requests get a read-only token: their plan is offline).` : "The GitHub API did not answer as expected. Run the workflow again; if it persists, check https://www.githubstatus.com.";
+      const detail = e instanceof GitHubApiError && e.rateLimited ? "GitHub's API rate limit was reached. Run the workflow again once it lifts, or run fewer workflows with this token at once." : status === 401 ? "GitHub refused the token, or none was given (HTTP 401). Check the `github-token` input: leave it unset for the workflow's own token, or pass a token that is still valid." : status === 403 || status === 404 ? `The token cannot ${what === "read" ? "read" : "write"} the branch '${this.o.branch}'. Give the workflow \`permissions: contents: write\` (fork pull requests get a read-only token: their plan is offline).` : "The GitHub API did not answer as expected. Run the workflow again; if it persists, check https://www.githubstatus.com.";
       throw new StateStoreError({
         code: STATE_CODES.io,
         severity: "error",
