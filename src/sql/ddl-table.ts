@@ -17,14 +17,14 @@ export { parseNameList, parseOptions };
 
 const WHERE = 'CREATE TABLE';
 
-/** Index of the `,` or `)` that ends the current table element (depth-aware). */
-function elementEnd(c: Cursor, from: number): number {
+/** Index of the `,` or `)` that ends the current table element (depth-aware; `angles`: `<...>` nest too, as in a type). */
+function elementEnd(c: Cursor, from: number, angles = false): number {
   let depth = 0;
   for (let j = from; j < c.end; j++) {
     const t = c.toks[j]!;
     if (t.kind !== 'op') continue;
-    if (t.value === '(' || t.value === '[') depth++;
-    else if (t.value === ']') depth--;
+    if (t.value === '(' || t.value === '[' || (angles && t.value === '<')) depth++;
+    else if (t.value === ']' || (angles && t.value === '>' && depth > 0)) depth--;
     else if (t.value === ')') {
       if (depth === 0) return j;
       depth--;
@@ -111,9 +111,11 @@ function element(c: Cursor, table: TableDef, scanner: ReferenceScanner): undefin
     col.expr = c.textOf(c.i, end);
     c.i = end + (col.comment !== undefined ? 2 : 0);
   } else {
+    const typeStart = c.i;
     const type = parseDataType(c, WHERE);
     if (type === undefined) {
-      c.i = elementEnd(c, c.i);
+      // Resume after the whole type: its error may lie inside ROW<...> or DECIMAL(...).
+      c.i = Math.max(c.i, elementEnd(c, typeStart, true));
       return;
     }
     col.type = type;
@@ -181,7 +183,8 @@ export function parseTableBody(
       if (!c.atOp(')')) {
         if (c.diags.length === diagsBefore)
           c.unexpected(WHERE, '`,` before the next column or `)` closing the list');
-        c.i = elementEnd(c, c.i + 1);
+        // From the stray token itself, so that `INT(3)` or `X<...>` is skipped whole.
+        c.i = elementEnd(c, c.i, true);
         if (!c.eatOp(',')) break;
       }
     }

@@ -175,7 +175,7 @@ function jsonQuery(p: QueryParser): void {
   expr(p);
   for (;;) {
     if (p.eat('RETURNING')) {
-      dataType(p);
+      dataType(p, 'the RETURNING type');
       continue;
     }
     if (p.eat('DEFAULT')) {

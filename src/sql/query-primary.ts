@@ -41,12 +41,20 @@ function precision(p: QueryParser): void {
   p.expectOp(')');
 }
 
-export function dataType(p: QueryParser): void {
+/** The target type of CAST / TRY_CAST and of JSON_VALUE ... RETURNING: no NOT NULL, unlike a column's type. */
+export function dataType(p: QueryParser, where = 'the CAST target type'): void {
   const c = cursorAt(p);
-  if (parseDataType(c, 'the CAST target type') === undefined) p.stop();
+  if (parseDataType(c, where, { cast: true }) === undefined) {
+    const d = c.diags[0]!;
+    p.fail(d.summary, d.detail, c.i, d.range);
+  }
   p.i = c.i;
-  if (p.at('NOT') && p.atAhead(1, 'NULL')) p.i += 2;
-  else p.eat('NULL');
+  // `RETURNING INT NULL ON EMPTY`: that NULL is a JSON_VALUE behaviour, not nullability.
+  if ((p.atAhead(0, 'NULL') && !p.atAhead(1, 'ON')) || (p.atAhead(0, 'NOT') && p.atAhead(1, 'NULL')))
+    p.fail(
+      `${where[0]!.toUpperCase()}${where.slice(1)} takes no NOT NULL or NULL`,
+      'Remove it: only a column type or a type nested in ROW, ARRAY, MAP or MULTISET says whether it is nullable.',
+    );
 }
 
 export function primary(p: QueryParser): void {

@@ -1,0 +1,111 @@
+/**
+ * Statements where the SQL front end and Flink's own parser disagreed, taken from the Flink
+ * documentation (1.20 and 2.x) and shapes of real Flink SQL around them. Each verdict was
+ * checked with the SQL oracle (test/sql-oracle, flink-sql-parser 1.20.0 and 2.2.0; 2.0.0 and
+ * 2.1.0 for the version rules): what Flink accepts, flinkops accepts; what Flink rejects,
+ * flinkops rejects at the token where Flink's parser stops.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeScript } from '../src/sql/index';
+
+const errorsOf = (sql: string, flinkVersion: string) =>
+  analyzeScript(sql, 'q.sql', { flinkVersion }).diags.filter((d) => d.severity === 'error');
+
+/** [what, statement, the Flink versions that accept it]. */
+type Accepted = [what: string, sql: string, versions?: string[]];
+/** [what, statement, column (line 1) where Flink's parser stops, versions that reject it]. */
+type Rejected = [what: string, sql: string, column: number, versions?: string[]];
+
+const BOTH = ['1.20', '2.2'];
+
+function accepts(cases: Accepted[]) {
+  it.each(cases)('accepts %s', (_what, sql, versions = BOTH) => {
+    for (const v of versions) expect(errorsOf(sql, v), `Flink ${v}`).toEqual([]);
+  });
+}
+
+function rejects(cases: Rejected[]) {
+  it.each(cases)('rejects %s', (_what, sql, column, versions = BOTH) => {
+    for (const v of versions) {
+      const [e, ...more] = errorsOf(sql, v);
+      expect(more, `Flink ${v}`).toEqual([]);
+      expect(e, `Flink ${v}`).toMatchObject({
+        code: 'FO312',
+        range: { file: 'q.sql', start: { line: 1, column } },
+      });
+      expect(e!.detail.length).toBeGreaterThan(0);
+    }
+  });
+}
+
+describe('data types', () => {
+  accepts([
+    ['an empty ROW', "CREATE TABLE t (c ROW<>, d ROW()) WITH ('connector' = 'x')"],
+    ['a NOT NULL element before ARRAY', "CREATE TABLE t (c INT NOT NULL ARRAY) WITH ('connector' = 'x')"],
+    ['a character set', "CREATE TABLE t (c VARCHAR(3) CHARACTER SET `UTF16`) WITH ('connector' = 'x')"],
+    [
+      'the SQL spellings of types',
+      "CREATE TABLE t (a BINARY VARYING(3), b CHAR VARYING(3), c DOUBLE PRECISION, d TIME(3) WITH LOCAL TIME ZONE, e TIMESTAMP WITHOUT TIME ZONE NOT NULL, f INT ARRAY, g my_type, h DEC(3, 1), i NUMERIC, j RAW('c', 'AAA')) WITH ('connector' = 'x')",
+    ],
+    [
+      'an INTERVAL as a CAST target',
+      'SELECT CAST(x AS INTERVAL DAY(2) TO SECOND(3)), CAST(y AS ROW<>) FROM t',
+    ],
+    ['a STRUCTURED type', "CREATE TABLE t (c STRUCTURED<'com.P', a INT>) WITH ('connector' = 'x')", ['2.2']],
+    [
+      'JSON_VALUE ... RETURNING with NULL ON EMPTY',
+      `SELECT JSON_VALUE('{"a.b": [0.998,0.996]}','$.["a.b"][0]' RETURNING DOUBLE NULL ON EMPTY ERROR ON ERROR)`,
+    ],
+    [
+      'JSON_QUERY ... RETURNING STRING WITHOUT WRAPPER',
+      "SELECT JSON_QUERY(j, '$.a' RETURNING STRING WITHOUT WRAPPER) FROM t",
+    ],
+    [
+      'JSON_QUERY ... RETURNING ARRAY<STRING> NULL ON EMPTY',
+      "SELECT JSON_QUERY(j, '$.a' RETURNING ARRAY<STRING> NULL ON EMPTY) FROM t",
+    ],
+  ]);
+
+  rejects([
+    ['a length on INT', "CREATE TABLE t (c INT(3)) WITH ('connector' = 'x')", 22],
+    ['a length on STRING', "CREATE TABLE t (c STRING(3)) WITH ('connector' = 'x')", 25],
+    ['WITH TIME ZONE', "CREATE TABLE t (c TIMESTAMP(3) WITH TIME ZONE) WITH ('connector' = 'x')", 37],
+    [
+      'a time zone on TIMESTAMP_LTZ',
+      "CREATE TABLE t (c TIMESTAMP_LTZ(3) WITH LOCAL TIME ZONE) WITH ('connector' = 'x')",
+      36,
+    ],
+    ['an INTERVAL column', "CREATE TABLE t (c INTERVAL DAY TO SECOND(3)) WITH ('connector' = 'x')", 19],
+    ['a MAP with one type', "CREATE TABLE t (c MAP<STRING>) WITH ('connector' = 'x')", 29],
+    ['an ARRAY with two types', "CREATE TABLE t (c ARRAY<INT, INT>) WITH ('connector' = 'x')", 28],
+    ['a ROW ending with a comma', "CREATE TABLE t (c ROW<a INT,>) WITH ('connector' = 'x')", 29],
+    ['RAW without its snapshot', "CREATE TABLE t (c RAW('a.b.C')) WITH ('connector' = 'x')", 30],
+    ['DECIMAL with three parameters', "CREATE TABLE t (c DECIMAL(10, 2, 3)) WITH ('connector' = 'x')", 32],
+    [
+      'DOUBLE PRECISION with a precision',
+      "CREATE TABLE t (c DOUBLE PRECISION(3)) WITH ('connector' = 'x')",
+      35,
+    ],
+    ['NULL as a type', "CREATE TABLE t (c NULL) WITH ('connector' = 'x')", 19],
+    ['GEOMETRY', "CREATE TABLE t (c GEOMETRY) WITH ('connector' = 'x')", 19],
+    ['parameters on a user-defined type', "CREATE TABLE t (c my_type(3)) WITH ('connector' = 'x')", 26],
+    ['NOT NULL on a CAST target', 'SELECT CAST(x AS STRING NOT NULL) FROM t', 25],
+    ['NULL on a CAST target', 'SELECT CAST(x AS STRING NULL) FROM t', 25],
+    ['an INTERVAL field in a CAST target', 'SELECT CAST(x AS ROW<a INTERVAL DAY>) FROM t', 24],
+    ['NOT NULL on a RETURNING type', "SELECT JSON_VALUE(j, '$.a' RETURNING DOUBLE NOT NULL) FROM t", 45],
+    [
+      'a STRUCTURED type before Flink 2.1',
+      "CREATE TABLE t (c STRUCTURED<'com.P', a INT>) WITH ('connector' = 'x')",
+      29,
+      ['1.20'],
+    ],
+  ]);
+
+  it('reports one error for a bad type and goes on with the next column', () => {
+    const errors = errorsOf(
+      "CREATE TABLE t (c DECIMAL(a), d ROW<a INT, b INTERVAL DAY>, e INT) WITH ('connector' = 'x')",
+      '2.2',
+    );
+    expect(errors.map((e) => e.range?.start.column)).toEqual([27, 46]);
+  });
+});
