@@ -109,3 +109,71 @@ describe('data types', () => {
     expect(errors.map((e) => e.range?.start.column)).toEqual([27, 46]);
   });
 });
+
+describe('function arguments and aggregates', () => {
+  accepts([
+    ['ARRAY_AGG with ORDER BY', 'SELECT ARRAY_AGG(DISTINCT a ORDER BY b DESC NULLS LAST) FROM t'],
+    [
+      'ARRAY_AGG with IGNORE NULLS and a separator',
+      "SELECT ARRAY_AGG(a IGNORE NULLS ORDER BY b SEPARATOR ',') FROM t",
+    ],
+    ['WITHIN DISTINCT', 'SELECT SUM(a) WITHIN DISTINCT (b, c) FILTER (WHERE a > 0) FROM t'],
+    [
+      'a query table argument with PARTITION BY',
+      'SELECT * FROM TABLE(f((SELECT * FROM t) PARTITION BY k ORDER BY ts))',
+    ],
+    ['a query table argument with ORDER BY', 'SELECT * FROM TABLE(f((SELECT * FROM t) ORDER BY ts))'],
+    [
+      'a set operation as a table argument',
+      'SELECT * FROM TABLE(f((SELECT * FROM t UNION ALL SELECT * FROM u) PARTITION BY k))',
+    ],
+    [
+      'a query argument of SESSION',
+      "SELECT * FROM TABLE(SESSION((SELECT * FROM t) PARTITION BY k, DESCRIPTOR(ts), INTERVAL '1' MINUTE))",
+    ],
+    [
+      'a named query argument of a PTF',
+      'SELECT * FROM f(input => (SELECT * FROM t) PARTITION BY k)',
+      ['2.2'],
+    ],
+    [
+      'a scalar subquery first in an IN list',
+      'SELECT * FROM t WHERE a IN ((SELECT 1), 2) AND b = ANY ((SELECT 1) + 1, 2)',
+    ],
+    ['a scalar subquery first in a row', 'SELECT ((SELECT 1), 2) FROM t'],
+    ['a parenthesised query in IN', 'SELECT * FROM t WHERE a IN ((SELECT 1) UNION (SELECT 2))'],
+  ]);
+
+  rejects([
+    ['ORDER BY in a call that is not ARRAY_AGG', 'SELECT f(x, a ORDER BY b) FROM u', 15],
+    ['ARRAY_AGG without arguments', 'SELECT ARRAY_AGG() FROM t', 18],
+    ['STRING_AGG', "SELECT STRING_AGG(a, ',') FROM t", 8],
+    ['GROUP_CONCAT', 'SELECT GROUP_CONCAT(a) FROM t', 8],
+    ['TABLE before a query argument', 'SELECT * FROM TABLE(f(TABLE (SELECT * FROM t)))', 29],
+    [
+      'an expression in a table argument PARTITION BY',
+      'SELECT * FROM TABLE(f(TABLE t PARTITION BY (k + 1)))',
+      47,
+    ],
+    [
+      'a qualified name in a table argument PARTITION BY',
+      'SELECT * FROM TABLE(f(TABLE t PARTITION BY a.b))',
+      45,
+    ],
+    ['an empty table argument PARTITION BY', 'SELECT * FROM TABLE(f(TABLE t PARTITION BY ()))', 45],
+    ['MINUS', 'SELECT a FROM t1 EXCEPT ALL SELECT a FROM t2 MINUS SELECT a FROM t3', 46],
+  ]);
+
+  it('says what to write instead of STRING_AGG and MINUS', () => {
+    expect(errorsOf("SELECT STRING_AGG(a, ',') FROM t", '2.2')[0]!.detail).toContain('LISTAGG');
+    expect(errorsOf('SELECT a FROM t MINUS SELECT a FROM u', '2.2')[0]!.detail).toContain('EXCEPT');
+  });
+
+  it('reads the tables of query arguments', () => {
+    const [s] = analyzeScript(
+      'SELECT * FROM TABLE(f((SELECT * FROM src) PARTITION BY k))',
+      'q.sql',
+    ).statements;
+    expect(s!.reads.map((r) => r.name)).toEqual(['src']);
+  });
+});

@@ -12,6 +12,9 @@ import { cursorAt } from './query-parser';
 import { query } from './query-select';
 import { NILADIC, NOT_CALLS, TIME_UNITS } from './query-words';
 
+/** Calcite's aggregates from other dialects: keywords of Flink's parser that its conformance rejects. */
+const NOT_FLINK_AGGREGATES = new Set(['STRING_AGG', 'GROUP_CONCAT', 'ARRAY_CONCAT_AGG']);
+
 /** The expression a TIMESTAMPADD / EXTRACT / FLOOR ... TO unit names. */
 export function timeUnit(p: QueryParser): void {
   const t = p.peek();
@@ -188,6 +191,11 @@ function word(p: QueryParser, w: string): void {
         return;
       }
   }
+  if (paren && NOT_FLINK_AGGREGATES.has(w))
+    p.fail(
+      `${w} is not a Flink function`,
+      `Flink's parser rejects ${w}: write LISTAGG(x, ',') to join strings, or ARRAY_AGG(x) to collect values into an array.`,
+    );
   if (paren && !NOT_CALLS.has(w)) {
     const ref = p.compoundNameOrWord();
     if (ref.parts.length > 1 || !isBuiltinFunction(w)) p.call(ref);
