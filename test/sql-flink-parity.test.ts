@@ -177,3 +177,110 @@ describe('function arguments and aggregates', () => {
     expect(s!.reads.map((r) => r.name)).toEqual(['src']);
   });
 });
+
+describe('CREATE TABLE and other DDL', () => {
+  accepts([
+    [
+      'the clauses in Flink order',
+      "CREATE TABLE t (a INT) COMMENT 'c' DISTRIBUTED BY HASH(a) INTO 2 BUCKETS PARTITIONED BY (a) WITH ('connector' = 'x') LIKE src (EXCLUDING ALL INCLUDING GENERATED)",
+    ],
+    [
+      'column attributes in Flink order',
+      "CREATE TABLE t (a INT NOT NULL PRIMARY KEY NOT ENFORCED COMMENT 'c', m STRING NOT NULL METADATA FROM 'k' VIRTUAL COMMENT 'x') WITH ('connector' = 'x')",
+    ],
+    ['an option value of adjacent strings', "CREATE TABLE t (a INT) WITH ('a' = 'b' 'c')"],
+    [
+      'a materialized table with its clauses in order',
+      "CREATE MATERIALIZED TABLE m COMMENT 'c' DISTRIBUTED BY HASH(a) INTO 2 BUCKETS PARTITIONED BY (a) WITH ('k' = 'x') FRESHNESS = INTERVAL '1' MINUTE REFRESH_MODE = CONTINUOUS AS SELECT 1 AS a",
+      ['2.2'],
+    ],
+    ['a hint with a name as key', "SELECT * FROM t /*+ OPTIONS(k = 'v') */"],
+    ['hint literals', 'SELECT /*+ BROADCAST(1, 2) */ * FROM t'],
+    ['a quoted value after an unquoted SET key', "SET table.exec.state.ttl = '1 h'"],
+  ]);
+
+  rejects([
+    [
+      'PARTITIONED BY before DISTRIBUTED BY',
+      'CREATE TABLE t (a INT) PARTITIONED BY (a) DISTRIBUTED BY HASH(a) INTO 2 BUCKETS',
+      43,
+    ],
+    ['WITH before PARTITIONED BY', "CREATE TABLE t (a INT) WITH ('connector' = 'x') PARTITIONED BY (a)", 49],
+    ['LIKE before WITH', "CREATE TABLE t (a INT) LIKE src (EXCLUDING ALL) WITH ('connector' = 'x')", 49],
+    [
+      'COMMENT after WITH in CTAS',
+      "CREATE TABLE t WITH ('connector' = 'x') COMMENT 'c' AS SELECT 1 AS a",
+      41,
+    ],
+    ['LIKE and AS together', "CREATE TABLE t (a INT) WITH ('a' = 'b') LIKE s AS SELECT 1", 48],
+    ['commas between LIKE options', 'CREATE TABLE t (a INT) LIKE src (INCLUDING ALL, EXCLUDING OPTIONS)', 47],
+    ['an unknown LIKE option', 'CREATE TABLE t (a INT) LIKE src (INCLUDING EVERYTHING)', 44],
+    ['empty LIKE options', 'CREATE TABLE t (a INT) LIKE src ()', 34],
+    ['an empty PARTITIONED BY', 'CREATE TABLE t (a INT) PARTITIONED BY ()', 40],
+    ['an empty DISTRIBUTED BY HASH', 'CREATE TABLE t (a INT) DISTRIBUTED BY HASH() INTO 2 BUCKETS', 44],
+    ['a number as an option value', "CREATE TABLE t (a INT) WITH ('sink.parallelism' = 2)", 51],
+    ['a name as a catalog option value', "CREATE CATALOG c WITH ('type' = generic_in_memory)", 33],
+    ['a number in ALTER TABLE SET', "ALTER TABLE t SET ('k' = 1)", 26],
+    [
+      'a number in ALTER MATERIALIZED TABLE RESUME WITH',
+      "ALTER MATERIALIZED TABLE m RESUME WITH ('k' = 1)",
+      47,
+    ],
+    ['COMMENT before NOT NULL', "CREATE TABLE t (a INT COMMENT 'x' NOT NULL) WITH ('a' = 'b')", 35],
+    [
+      'NOT NULL after a PRIMARY KEY',
+      "CREATE TABLE t (a INT PRIMARY KEY NOT ENFORCED NOT NULL) WITH ('a' = 'b')",
+      48,
+    ],
+    ['NOT NULL after METADATA', "CREATE TABLE t (a INT METADATA NOT NULL) WITH ('a' = 'b')", 32],
+    [
+      'two WATERMARKs',
+      "CREATE TABLE t (a INT, WATERMARK FOR a AS a, WATERMARK FOR a AS a) WITH ('a' = 'b')",
+      46,
+    ],
+    [
+      'a typo in a watermark',
+      "CREATE TABLE t (ts TIMESTAMP(3), WATERMARK FOR ts AS ts - INTERVAL '5' SECON) WITH ('k' = 'v')",
+      72,
+    ],
+    [
+      'a bad type in a computed column',
+      "CREATE TABLE t (a INT, b AS CAST(a AS STRING(3))) WITH ('k' = 'v')",
+      45,
+    ],
+    ['a query as a computed column', "CREATE TABLE t (a INT, b AS SELECT 1) WITH ('k' = 'v')", 29],
+    ['two words in a computed column', "CREATE TABLE t (a INT, b AS a c) WITH ('k' = 'v')", 31],
+    [
+      'DISTRIBUTED BY in a materialized table before Flink 2.2',
+      "CREATE MATERIALIZED TABLE m DISTRIBUTED BY HASH(a) INTO 2 BUCKETS FRESHNESS = INTERVAL '1' MINUTE AS SELECT 1 AS a",
+      29,
+      ['1.20'],
+    ],
+    ['a partition without its value', 'INSERT INTO s1 PARTITION (p) SELECT * FROM t1', 28],
+    ['an empty INSERT column list', 'INSERT INTO t () SELECT 1', 16],
+    ['a number as a hint option value', "SELECT /*+ STATE_TTL('t' = 1) */ * FROM t", 28],
+    ['a qualified name in a hint', 'SELECT /*+ BROADCAST(db.t1) */ * FROM t', 24],
+    ['names and literals mixed in a hint', "SELECT /*+ BROADCAST(t1, 'x') */ * FROM t", 26],
+    ['SHOW MATERIALIZED TABLES before Flink 2.2', 'SHOW MATERIALIZED TABLES', 6, ['1.20']],
+  ]);
+
+  it('says UNIQUE constraints are not supported, rather than calling UNIQUE a column name', () => {
+    const [e] = errorsOf("CREATE TABLE t (a INT, UNIQUE (a) NOT ENFORCED) WITH ('a' = 'b')", '2.2');
+    expect(e!.summary).toBe('Flink does not support UNIQUE constraints');
+    expect(e!.detail).toContain('PRIMARY KEY');
+  });
+
+  it('rejects an unquoted SET value after a quoted key and shows the quoted form', () => {
+    const [e] = analyzeScript("SET 'table.exec.state.ttl' = 1h", 'q.sql').diags;
+    expect(e).toMatchObject({ code: 'FO314', range: { start: { line: 1, column: 30 } } });
+    expect(e!.detail).toContain("SET 'table.exec.state.ttl' = '1h'");
+  });
+
+  it('keeps an open COMPILE PLAN ... FOR STATEMENT SET BEGIN until END', () => {
+    const a = analyzeScript(
+      "COMPILE PLAN 'file:///p.json' FOR STATEMENT SET BEGIN INSERT INTO s SELECT * FROM t; END;",
+      'q.sql',
+    );
+    expect(a.diags.filter((d) => d.code === 'FO330')).toEqual([]);
+  });
+});

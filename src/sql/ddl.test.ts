@@ -86,7 +86,7 @@ WITH ('connector' = 'kafka', 'topic' = 'it''s', 'scan.startup.mode' = 'earliest-
 
   it('parses LIKE with its options and records the source as read', () => {
     const s = one(
-      `CREATE TABLE t2 (extra STRING) WITH ('connector' = 'print') LIKE db.t1 (INCLUDING ALL, EXCLUDING OPTIONS, OVERWRITING WATERMARKS)`,
+      `CREATE TABLE t2 (extra STRING) WITH ('connector' = 'print') LIKE db.t1 (INCLUDING ALL EXCLUDING OPTIONS OVERWRITING WATERMARKS)`,
     );
     expect(s.table!.like).toMatchObject({
       source: { parts: ['db', 't1'] },
