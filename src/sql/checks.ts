@@ -88,15 +88,19 @@ function moduleNames(ctx: Ctx, tokens: readonly Token[], i0: number, stmt: State
   stmt.diags.push(...c.diags);
 }
 
-/** CREATE MODEL ... WITH ( options ): the options list as in CREATE TABLE. */
-function modelOptions(ctx: Ctx, tokens: readonly Token[], stmt: Statement): void {
+/**
+ * CREATE MODEL ... WITH ( options ), ALTER ... SET ( options ), ALTER MATERIALIZED TABLE ...
+ * RESUME WITH ( options ): the options list as in CREATE TABLE (string values only).
+ */
+function statementOptions(ctx: Ctx, tokens: readonly Token[], stmt: Statement, where: string): void {
   let depth = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind === 'op') depth += t.value === '(' ? 1 : t.value === ')' ? -1 : 0;
-    else if (depth === 0 && isWord(t, 'WITH')) {
+    else if (stmt.kind === 'alter' && isWord(t, 'AS')) return;
+    else if (depth === 0 && (isWord(t, 'WITH') || isWord(t, 'SET')) && tokens[k + 1]?.value === '(') {
       const c = new Cursor(ctx, tokens, k + 1);
-      parseOptions(c, 'CREATE MODEL');
+      parseOptions(c, where);
       stmt.diags.push(...c.diags);
       return;
     }
@@ -121,7 +125,8 @@ export function checkStatement(ctx: Ctx, tokens: readonly Token[], stmt: Stateme
   }
   const late = checkVersionSyntax(ctx, tokens, i0);
   if (late) stmt.diags.push(late);
-  if (stmt.kind === 'create_model') modelOptions(ctx, tokens, stmt);
+  if (stmt.kind === 'create_model') statementOptions(ctx, tokens, stmt, 'CREATE MODEL');
+  else if (stmt.kind === 'alter') statementOptions(ctx, tokens, stmt, 'ALTER');
   if (stmt.kind === 'show' || stmt.kind === 'use') catalogNames(ctx, tokens, i0, stmt);
   if (
     stmt.kind === 'load_module' ||
@@ -144,10 +149,14 @@ export function checkStatement(ctx: Ctx, tokens: readonly Token[], stmt: Stateme
   }
 }
 
-/** An EXPLAIN STATEMENT SET BEGIN that the splitter cut at its first `;` stays open until END. */
+/** An EXPLAIN (or COMPILE PLAN ... FOR) STATEMENT SET BEGIN that the splitter cut at its first `;` stays open until END. */
 function opensSet(s: Statement): boolean {
   if (s.kind === 'begin_statement_set') return true;
-  return s.kind === 'explain' && /\bSTATEMENT\s+SET\s+BEGIN\b/i.test(s.text) && !/\bEND\s*$/i.test(s.text);
+  return (
+    (s.kind === 'explain' || s.kind === 'compile_plan') &&
+    /\bSTATEMENT\s+SET\s+BEGIN\b/i.test(s.text) &&
+    !/\bEND\s*$/i.test(s.text)
+  );
 }
 
 export function checkStatementSets(statements: readonly Statement[]): Diagnostic[] {

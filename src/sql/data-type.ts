@@ -1,32 +1,69 @@
 /**
- * Flink data types: parsed from tokens and rendered in one normal form (upper-case
- * keywords, single spaces, `ROW<a INT, b STRING>`, `DECIMAL(10, 2)`), so that two
- * spellings of the same type compare equal and a cosmetic edit is not a change.
+ * Flink data types: parsed from tokens the way Flink's DDL and CAST grammar takes them,
+ * and rendered in one normal form (upper-case keywords, single spaces, `ROW<a INT, b
+ * STRING>`, `DECIMAL(10, 2)`), so that two spellings of the same type compare equal and a
+ * cosmetic edit is not a change. A type Flink's parser rejects (`STRING(3)`, `TIMESTAMP
+ * WITH TIME ZONE`, an INTERVAL column, `MAP<STRING>`) is reported where Flink stops.
  */
 import { LineIndex } from '../core/text';
 import { Cursor } from './cursor';
 import { isName, lex, nameOf } from './lexer';
 import { quoteIdentifier, quoteQualified, quoteString } from './quote';
+import { atLeast, LATEST_FLINK_VERSION, reservedIn } from './versions';
 
-/** Words that may follow the first word of a type name (TIMESTAMP(3) WITH LOCAL TIME ZONE, ...). */
-const CONTINUATION = new Set([
-  'PRECISION',
-  'VARYING',
-  'WITH',
-  'WITHOUT',
-  'LOCAL',
-  'TIME',
-  'ZONE',
-  'TO',
-  'YEAR',
-  'MONTH',
-  'DAY',
-  'HOUR',
-  'MINUTE',
-  'SECOND',
+/** Where a type is written: a CAST target may be an INTERVAL; a column's element type may carry NOT NULL before ARRAY. */
+export interface TypeContext {
+  cast?: boolean;
+}
+
+/** How many parameters a built-in type takes in `(...)`: [min, max]; absent: none. */
+const PARAMS: Record<string, readonly [number, number]> = {
+  CHAR: [1, 1],
+  CHARACTER: [1, 1],
+  VARCHAR: [1, 1],
+  BINARY: [1, 1],
+  VARBINARY: [1, 1],
+  DECIMAL: [1, 2],
+  DEC: [1, 2],
+  NUMERIC: [1, 2],
+  TIME: [1, 1],
+  TIMESTAMP: [1, 1],
+  TIMESTAMP_LTZ: [1, 1],
+};
+
+/** Built-in type words without parameters. */
+const PLAIN = new Set([
+  'INT',
+  'INTEGER',
+  'TINYINT',
+  'SMALLINT',
+  'BIGINT',
+  'FLOAT',
+  'REAL',
+  'BOOLEAN',
+  'DATE',
 ]);
 
-const GENERIC = new Set(['ROW', 'ARRAY', 'MULTISET', 'MAP', 'STRUCTURED']);
+/** Reserved words Flink's parser still takes as a (user-defined) type name. */
+const RESERVED_TYPE_NAMES = new Set([
+  'ANY',
+  'STRING',
+  'BYTES',
+  'DESCRIPTOR',
+  'CHANGELOG_MODE',
+  'COLUMNS',
+  'ESTIMATED_COST',
+  'IF',
+  'JSON_EXECUTION_PLAN',
+  'PLAN_ADVICE',
+]);
+
+const INTERVAL_UNITS = new Set(['YEAR', 'MONTH', 'DAY', 'HOUR', 'MINUTE', 'SECOND']);
+
+function opAt(c: Cursor, k: number, op: string): boolean {
+  const t = c.peek(k);
+  return t?.kind === 'op' && t.value === op;
+}
 
 const SAFE_FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -34,113 +71,222 @@ function fieldName(name: string, quoted: boolean): string {
   return quoted || !SAFE_FIELD.test(name) ? quoteIdentifier(name) : name;
 }
 
-/** Parses `(args)` after a type word: numbers, strings, names. */
-function typeArgs(c: Cursor, where: string): string | undefined {
+/** `(n [, m])` after a type word: unsigned integers only, as many as `count` allows. */
+function typeParams(
+  c: Cursor,
+  where: string,
+  what: string,
+  count: readonly [number, number],
+): string | undefined {
   if (!c.eatOp('(')) return '';
   const args: string[] = [];
-  while (!c.done() && !c.atOp(')')) {
-    const t = c.next()!;
-    if (t.kind === 'number' || t.kind === 'word') args.push(t.kind === 'word' ? t.value : t.value);
-    else if (t.kind === 'string') args.push(quoteString(t.value));
-    else {
-      c.i--;
-      c.unexpected(where, 'a type length, precision or scale');
-      return undefined;
-    }
-    if (!c.eatOp(',')) break;
+  for (;;) {
+    const t = c.peek();
+    if (t?.kind !== 'number' || !/^\d+$/.test(t.value))
+      return c.unexpected(where, `the ${what} (a whole number)`);
+    c.i++;
+    args.push(t.value);
+    if (args.length >= count[1] || !c.eatOp(',')) break;
   }
-  if (!c.eatOp(')')) {
-    c.unexpected(where, '`)` closing the type parameters');
-    return undefined;
-  }
+  if (!c.eatOp(')')) return c.unexpected(where, `\`)\` closing the ${what}`);
   return `(${args.join(', ')})`;
+}
+
+/** `RAW('class', 'serializer snapshot')`. */
+function rawParams(c: Cursor, where: string): string | undefined {
+  if (!c.eatOp('('))
+    return c.unexpected(where, "`(` and the class and serializer snapshot of RAW('class', 'snapshot')");
+  const cls = c.string(where, 'the class name of the RAW type in quotes');
+  if (cls === undefined) return undefined;
+  if (!c.eatOp(','))
+    return c.unexpected(where, "`,` and the serializer snapshot of RAW('class', 'snapshot')");
+  const snap = c.string(where, 'the serializer snapshot of the RAW type in quotes');
+  if (snap === undefined) return undefined;
+  if (!c.eatOp(')')) return c.unexpected(where, '`)` closing the RAW type');
+  return `(${quoteString(cls)}, ${quoteString(snap)})`;
 }
 
 /** [NOT] NULL after a nested type; returns the suffix to render. */
 function nestedNullability(c: Cursor): string {
   if (c.eatWord('NOT', 'NULL')) return ' NOT NULL';
-  if (c.eatWord('NULL')) return '';
+  c.eatWord('NULL');
   return '';
 }
 
 /** ROW fields: `name type [NOT NULL] ['comment']`, separated by commas, up to `close`. */
 function rowFields(c: Cursor, close: string, where: string): string | undefined {
   const fields: string[] = [];
-  while (!c.done() && !c.atOp(close)) {
-    const t = c.peek();
-    if (!isName(t)) {
-      c.unexpected(where, 'a ROW field name');
-      return undefined;
-    }
+  if (c.atOp(close)) {
     c.i++;
-    const type = parseDataType(c, where);
+    return '';
+  }
+  do {
+    const t = c.peek();
+    if (!isName(t)) return c.unexpected(where, 'a ROW field name');
+    c.i++;
+    const type = parseType(c, where, {}, false);
     if (type === undefined) return undefined;
     let field = `${fieldName(nameOf(c.ctx.text, t), t.kind === 'quoted')} ${type}${nestedNullability(c)}`;
     if (c.peek()?.kind === 'string') field += ` ${quoteString(c.next()!.value)}`;
     fields.push(field);
-    if (!c.eatOp(',')) break;
-  }
-  if (!c.eatOp(close)) {
-    c.unexpected(where, `\`${close}\` closing the ROW fields`);
-    return undefined;
-  }
+  } while (c.eatOp(','));
+  if (!c.eatOp(close)) return c.unexpected(where, `\`,\` or \`${close}\` closing the ROW fields`);
   return fields.join(', ');
+}
+
+/** `ARRAY<t>`, `MULTISET<t>` (one type) and `MAP<k, v>` (two). */
+function collection(c: Cursor, up: string, where: string): string | undefined {
+  const count = up === 'MAP' ? 2 : 1;
+  const parts: string[] = [];
+  while (parts.length < count) {
+    if (parts.length > 0 && !c.eatOp(','))
+      return c.unexpected(where, `\`,\` and the value type of MAP<key, value>`);
+    const inner = parseType(c, where, {}, false);
+    if (inner === undefined) return undefined;
+    parts.push(inner + nestedNullability(c));
+  }
+  if (!c.eatOp('>')) return c.unexpected(where, `\`>\` closing the ${up} type`);
+  return `${up}<${parts.join(', ')}>`;
+}
+
+/** `STRUCTURED<'class' [, name type ...]>` (Flink 2.1). */
+function structured(c: Cursor, where: string): string | undefined {
+  if (c.atOp('<>')) return c.unexpected(where, "the class name of STRUCTURED<'class', ...> in quotes");
+  c.i++;
+  const cls = c.string(where, "the class name of STRUCTURED<'class', ...> in quotes");
+  if (cls === undefined) return undefined;
+  if (!c.eatOp(',')) {
+    if (!c.eatOp('>')) return c.unexpected(where, '`,` or `>` closing the STRUCTURED type');
+    return `STRUCTURED<${quoteString(cls)}>`;
+  }
+  const fields = rowFields(c, '>', where);
+  return fields === undefined ? undefined : `STRUCTURED<${quoteString(cls)}, ${fields}>`;
+}
+
+/** `unit [(p)] [TO unit [(p)]]` of an INTERVAL type. */
+function intervalQualifier(c: Cursor, where: string): string | undefined {
+  let out = 'INTERVAL';
+  for (let part = 0; part < 2; part++) {
+    const u = c.peek();
+    if (u?.kind !== 'word' || !INTERVAL_UNITS.has(u.value))
+      return c.unexpected(where, 'an interval unit (YEAR, MONTH, DAY, HOUR, MINUTE or SECOND)');
+    c.i++;
+    const p = typeParams(c, where, 'interval precision', [1, 2]);
+    if (p === undefined) return undefined;
+    out += ` ${u.value}${p}`;
+    if (part > 0 || !c.eatWord('TO')) break;
+    out += ' TO';
+  }
+  return out;
+}
+
+/** A built-in scalar type and its parameters and suffixes, or a user-defined type name. */
+function scalar(c: Cursor, up: string, where: string, ctx: TypeContext, top: boolean): string | undefined {
+  if (up === 'INTERVAL') {
+    if (!ctx.cast || !top) {
+      c.i--;
+      return c.unexpected(where, 'a data type (INTERVAL types are only a CAST target)');
+    }
+    return intervalQualifier(c, where);
+  }
+  if (up === 'RAW') {
+    const params = rawParams(c, where);
+    return params === undefined ? undefined : `RAW${params}`;
+  }
+  if (up === 'DOUBLE') return c.eatWord('PRECISION') ? 'DOUBLE PRECISION' : 'DOUBLE';
+  let out = up;
+  if ((up === 'CHAR' || up === 'CHARACTER' || up === 'BINARY') && c.eatWord('VARYING')) out += ' VARYING';
+  const count = PARAMS[up];
+  if (count !== undefined) {
+    const params = typeParams(
+      c,
+      where,
+      up === 'DECIMAL' || up === 'DEC' || up === 'NUMERIC' ? 'precision and scale' : 'length or precision',
+      count,
+    );
+    if (params === undefined) return undefined;
+    out += params;
+  }
+  if (up === 'TIME' || up === 'TIMESTAMP') {
+    if (c.eatWord('WITHOUT', 'TIME', 'ZONE')) out += ' WITHOUT TIME ZONE';
+    else if (c.eatWord('WITH', 'LOCAL', 'TIME', 'ZONE')) out += ' WITH LOCAL TIME ZONE';
+    else if (c.atWord('WITH', 'TIME', 'ZONE')) {
+      c.i++;
+      return c.unexpected(where, 'LOCAL (Flink has WITH LOCAL TIME ZONE, not WITH TIME ZONE)');
+    }
+  } else if ((up === 'CHAR' || up === 'CHARACTER' || up === 'VARCHAR') && c.eatWord('CHARACTER', 'SET')) {
+    const cs = c.qualifiedName();
+    if (!cs) return c.unexpected(where, 'the character set name after CHARACTER SET');
+    out += ` CHARACTER SET ${quoteQualified(cs.parts)}`;
+  }
+  return out;
+}
+
+function parseType(c: Cursor, where: string, ctx: TypeContext, top: boolean): string | undefined {
+  const first = c.peek();
+  if (!isName(first)) return c.unexpected(where, 'a data type');
+  const up = first.kind === 'word' ? first.value : '';
+  const version = c.ctx.flinkVersion ?? LATEST_FLINK_VERSION;
+  let out: string;
+  if (first.kind === 'quoted' || c.peek(1)?.value === '.') {
+    // A user-defined (structured or distinct) type, possibly qualified.
+    const ref = c.qualifiedName()!;
+    out = quoteQualified(ref.parts);
+  } else if (up === 'ROW' && (opAt(c, 1, '<') || opAt(c, 1, '(') || opAt(c, 1, '<>'))) {
+    c.i++;
+    const open = c.next()!.value;
+    const fields = open === '<>' ? '' : rowFields(c, open === '<' ? '>' : ')', where);
+    if (fields === undefined) return undefined;
+    out = `ROW<${fields}>`;
+  } else if ((up === 'ARRAY' || up === 'MULTISET' || up === 'MAP') && opAt(c, 1, '<')) {
+    c.i += 2;
+    const coll = collection(c, up, where);
+    if (coll === undefined) return undefined;
+    out = coll;
+  } else if (up === 'STRUCTURED' && atLeast(version, '2.1') && (opAt(c, 1, '<') || opAt(c, 1, '<>'))) {
+    c.i++;
+    const s = structured(c, where);
+    if (s === undefined) return undefined;
+    out = s;
+  } else if (
+    PLAIN.has(up) ||
+    PARAMS[up] !== undefined ||
+    up === 'DOUBLE' ||
+    up === 'RAW' ||
+    up === 'INTERVAL'
+  ) {
+    c.i++;
+    const s = scalar(c, up, where, ctx, top);
+    if (s === undefined) return undefined;
+    out = s;
+  } else if (first.kind === 'word' && reservedIn(up, version) && !RESERVED_TYPE_NAMES.has(up)) {
+    return c.unexpected(where, 'a data type');
+  } else if (up === 'GEOMETRY') {
+    return c.unexpected(where, 'a data type (Flink has no GEOMETRY type)');
+  } else {
+    c.i++;
+    out = up || nameOf(c.ctx.text, first);
+  }
+  // Postfix collection forms: INT ARRAY, STRING MULTISET; a column's element may be NOT NULL first.
+  for (;;) {
+    if (c.atWord('ARRAY') || c.atWord('MULTISET')) out += ` ${c.next()!.value}`;
+    else if (!ctx.cast && (c.atWord('NOT', 'NULL', 'ARRAY') || c.atWord('NOT', 'NULL', 'MULTISET'))) {
+      c.i += 2;
+      out += ` NOT NULL ${c.next()!.value}`;
+    } else if (!ctx.cast && (c.atWord('NULL', 'ARRAY') || c.atWord('NULL', 'MULTISET'))) {
+      c.i++;
+      out += ` ${c.next()!.value}`;
+    } else break;
+  }
+  return out;
 }
 
 /**
  * Parses one data type at the cursor (without a top-level NOT NULL, which belongs to the
  * column). Returns its normal form, or undefined after reporting a diagnostic.
  */
-export function parseDataType(c: Cursor, where = 'a data type'): string | undefined {
-  const first = c.peek();
-  if (!isName(first)) {
-    c.unexpected(where, 'a data type');
-    return undefined;
-  }
-  c.i++;
-  let out: string;
-  const up = first.kind === 'word' ? first.value : '';
-  if (GENERIC.has(up) && (c.atOp('<') || (up === 'ROW' && c.atOp('(')))) {
-    const open = c.next()!.value;
-    const close = open === '<' ? '>' : ')';
-    if (up === 'ROW' || up === 'STRUCTURED') {
-      const fields = rowFields(c, close, where);
-      if (fields === undefined) return undefined;
-      out = `${up}<${fields}>`;
-    } else {
-      const parts: string[] = [];
-      while (!c.done() && !c.atOp(close)) {
-        const inner = parseDataType(c, where);
-        if (inner === undefined) return undefined;
-        parts.push(inner + nestedNullability(c));
-        if (!c.eatOp(',')) break;
-      }
-      if (!c.eatOp(close)) {
-        c.unexpected(where, `\`${close}\` closing the ${up} type`);
-        return undefined;
-      }
-      out = `${up}<${parts.join(', ')}>`;
-    }
-  } else if (first.kind === 'quoted' || c.atOp('.')) {
-    // A user-defined (structured or distinct) type, possibly qualified.
-    c.i--;
-    const ref = c.qualifiedName()!;
-    out = quoteQualified(ref.parts);
-  } else {
-    out = up;
-    const args = typeArgs(c, where);
-    if (args === undefined) return undefined;
-    out += args;
-    while (c.peek()?.kind === 'word' && CONTINUATION.has(c.peek()!.value)) {
-      out += ` ${c.next()!.value}`;
-      const more = typeArgs(c, where);
-      if (more === undefined) return undefined;
-      out += more;
-    }
-  }
-  // Postfix collection forms: INT ARRAY, STRING MULTISET.
-  while (c.atWord('ARRAY') || c.atWord('MULTISET')) out += ` ${c.next()!.value}`;
-  return out;
+export function parseDataType(c: Cursor, where = 'a data type', ctx: TypeContext = {}): string | undefined {
+  return parseType(c, where, ctx, true);
 }
 
 /**
@@ -152,7 +298,7 @@ export function renderTypeName(type: string): string {
   const { tokens, diags } = lex(type, '<type>', lines);
   if (diags.length > 0) return type.trim();
   const c = new Cursor({ text: type, file: '<type>', lines }, tokens);
-  const out = parseDataType(c);
+  const out = parseDataType(c, 'a data type', { cast: true });
   if (out === undefined) return type.trim();
   const suffix = c.eatWord('NOT', 'NULL') ? ' NOT NULL' : c.eatWord('NULL') ? '' : '';
   return c.done() ? out + suffix : type.trim();

@@ -2,7 +2,10 @@
 import type { Cursor } from './cursor';
 import { isName, nameOf } from './lexer';
 
-/** `( 'k' = 'v', ... )` → options. A comma must be followed by another option (Flink's parser rejects a trailing comma). */
+/**
+ * `( 'k' = 'v', ... )` → options. Keys and values are string literals (Flink's parser rejects
+ * `'k' = 1`), and a comma must be followed by another option (it rejects a trailing comma).
+ */
 export function parseOptions(c: Cursor, where: string): Record<string, string> {
   const options: Record<string, string> = {};
   if (!c.eatOp('(')) {
@@ -19,27 +22,31 @@ export function parseOptions(c: Cursor, where: string): Record<string, string> {
       return options;
     }
     const v = c.peek();
-    if (v?.kind === 'string') options[k] = v.value;
-    else if (v?.kind === 'number' || isName(v)) options[k] = c.ctx.text.slice(v.start, v.end);
-    else {
-      c.unexpected(where, 'an option value in quotes');
+    if (v?.kind !== 'string') {
+      c.unexpected(
+        where,
+        `the option value in quotes ('${k}' = '${v?.kind === 'number' || isName(v) ? c.ctx.text.slice(v.start, v.end) : 'value'}'): Flink takes only strings`,
+      );
       return options;
     }
-    c.i++;
+    // Adjacent literals are one string, as in Flink ('a' 'b' is 'ab').
+    let value = '';
+    while (c.peek()?.kind === 'string') value += c.next()!.value;
+    options[k] = value;
     if (!c.eatOp(',')) break;
   }
   if (!c.eatOp(')')) c.unexpected(where, '`)` closing the options list, or `,` before the next option');
   return options;
 }
 
-/** `(a, b, c)` → names. */
+/** `(a, b, c)` → names; at least one (Flink's parser rejects `()`). */
 export function parseNameList(c: Cursor, where: string): string[] {
   const names: string[] = [];
   if (!c.eatOp('(')) {
     c.unexpected(where, '`(` starting a column list');
     return names;
   }
-  while (!c.done() && !c.atOp(')')) {
+  do {
     const t = c.peek();
     if (!isName(t)) {
       c.unexpected(where, 'a column name');
@@ -47,8 +54,7 @@ export function parseNameList(c: Cursor, where: string): string[] {
     }
     names.push(nameOf(c.ctx.text, t));
     c.i++;
-    if (!c.eatOp(',')) break;
-  }
-  if (!c.eatOp(')')) c.unexpected(where, '`)` closing the column list');
+  } while (c.eatOp(','));
+  if (!c.eatOp(')')) c.unexpected(where, '`,` or `)` closing the column list');
   return names;
 }

@@ -71,8 +71,10 @@ export function parseFunctionBody(c: Cursor, fn: FunctionDef): undefined {
       fn.jars.push(uri);
     } while (c.eatOp(','));
   }
+  const errors = c.diags.length;
   if (c.eatWord('WITH')) parseOptions(c, where);
-  if (!c.done()) c.unexpected(where, "LANGUAGE, USING JAR 'uri', WITH (...), or the end of the statement");
+  if (!c.done() && c.diags.length === errors)
+    c.unexpected(where, "LANGUAGE, USING JAR 'uri', WITH (...), or the end of the statement");
 }
 
 function simpleName(c: Cursor, where: string, what: string): ObjectRef | undefined {
@@ -116,8 +118,10 @@ export function parseNamespaceBody(c: Cursor, def: NamespaceDef, kind: 'catalog'
     if (s === undefined) return;
     def.comment = s;
   }
+  const errors = c.diags.length;
   if (c.eatWord('WITH')) def.options = parseOptions(c, where);
-  if (!c.done()) c.unexpected(where, 'COMMENT, WITH (...) or the end of the statement');
+  if (!c.done() && c.diags.length === errors)
+    c.unexpected(where, 'COMMENT, WITH (...) or the end of the statement');
 }
 
 export { simpleName };

@@ -8,23 +8,24 @@ import { CODES } from './codes';
 import type { Cursor } from './cursor';
 import { parseDataType } from './data-type';
 import { parseNameList, parseOptions } from './ddl-lists';
+import type { Token } from './lexer';
 import { isName, nameOf } from './lexer';
 import type { ReferenceScanner } from './reference-scanner';
 import type { ColumnDef, TableDef } from './types';
-import { LATEST_FLINK_VERSION, reservedIn } from './versions';
+import { atLeast, LATEST_FLINK_VERSION, reservedIn } from './versions';
 
 export { parseNameList, parseOptions };
 
 const WHERE = 'CREATE TABLE';
 
-/** Index of the `,` or `)` that ends the current table element (depth-aware). */
-function elementEnd(c: Cursor, from: number): number {
+/** Index of the `,` or `)` that ends the current table element (depth-aware; `angles`: `<...>` nest too, as in a type). */
+function elementEnd(c: Cursor, from: number, angles = false): number {
   let depth = 0;
   for (let j = from; j < c.end; j++) {
     const t = c.toks[j]!;
     if (t.kind !== 'op') continue;
-    if (t.value === '(' || t.value === '[') depth++;
-    else if (t.value === ']') depth--;
+    if (t.value === '(' || t.value === '[' || (angles && t.value === '<')) depth++;
+    else if (t.value === ']' || (angles && t.value === '>' && depth > 0)) depth--;
     else if (t.value === ')') {
       if (depth === 0) return j;
       depth--;
@@ -50,18 +51,37 @@ function primaryKey(c: Cursor, table: TableDef, name: string | undefined, column
   table.primaryKey = name === undefined ? { columns, enforced } : { columns, enforced, name };
 }
 
+/** A UNIQUE constraint: Flink's parser reads it, but Flink supports none (only PRIMARY KEY ... NOT ENFORCED). */
+function unique(c: Cursor): undefined {
+  c.fail(
+    CODES.unexpectedToken,
+    'Flink does not support UNIQUE constraints',
+    'Remove the UNIQUE constraint, or declare the key as PRIMARY KEY (...) NOT ENFORCED: Flink rejects UNIQUE when it runs the statement.',
+  );
+  return undefined;
+}
+
 /** One element of the column list. */
 function element(c: Cursor, table: TableDef, scanner: ReferenceScanner): undefined {
   const startTok = c.peek();
   if (!startTok) return;
   if (c.eatWord('WATERMARK')) {
+    if (table.watermark) {
+      c.fail(
+        CODES.unexpectedToken,
+        'A table can have only one WATERMARK',
+        'Keep one WATERMARK FOR ... AS ... clause: Flink takes a single rowtime attribute per table.',
+        startTok,
+      );
+      return;
+    }
     if (!c.eatWord('FOR')) return c.unexpected(WHERE, 'FOR after WATERMARK (WATERMARK FOR col AS expr)');
     const col = c.qualifiedName();
     if (!col) return c.unexpected(WHERE, 'the rowtime column after WATERMARK FOR');
     if (!c.eatWord('AS')) return c.unexpected(WHERE, 'AS and the watermark expression');
     const end = elementEnd(c, c.i);
     if (end === c.i) return c.unexpected(WHERE, 'the watermark expression');
-    scanner.scan(c.i, end);
+    scanner.checkedExpression(c.i, end, 'the watermark expression');
     table.watermark = { column: col.parts.join('.'), expr: c.textOf(c.i, end) };
     c.i = end;
     return;
@@ -77,6 +97,7 @@ function element(c: Cursor, table: TableDef, scanner: ReferenceScanner): undefin
     primaryKey(c, table, constraint);
     return;
   }
+  if (c.atWord('UNIQUE')) return unique(c);
   if (constraint !== undefined) return c.unexpected(WHERE, 'PRIMARY KEY after CONSTRAINT name');
   if (!isName(startTok)) return c.unexpected(WHERE, 'a column name, WATERMARK or PRIMARY KEY');
   if (startTok.kind === 'word' && reservedIn(startTok.value, c.ctx.flinkVersion ?? LATEST_FLINK_VERSION)) {
@@ -107,43 +128,46 @@ function element(c: Cursor, table: TableDef, scanner: ReferenceScanner): undefin
       end -= 2;
     }
     if (end === c.i) return c.unexpected(WHERE, 'the computed column expression after AS');
-    scanner.scan(c.i, end);
+    scanner.checkedExpression(c.i, end, 'the computed column');
     col.expr = c.textOf(c.i, end);
     c.i = end + (col.comment !== undefined ? 2 : 0);
   } else {
+    const typeStart = c.i;
     const type = parseDataType(c, WHERE);
     if (type === undefined) {
-      c.i = elementEnd(c, c.i);
+      // Resume after the whole type: its error may lie inside ROW<...> or DECIMAL(...).
+      c.i = Math.max(c.i, elementEnd(c, typeStart, true));
       return;
     }
     col.type = type;
     col.nullable = true;
-    for (;;) {
-      if (c.eatWord('NOT', 'NULL')) col.nullable = false;
-      else if (c.eatWord('NULL')) col.nullable = true;
-      else if (c.eatWord('METADATA')) {
-        col.kind = 'metadata';
-        if (c.eatWord('FROM')) {
-          const k = c.string(WHERE, "the metadata key in quotes (METADATA FROM 'key')");
-          if (k === undefined) return;
-          col.metadataKey = k;
-        }
-        if (c.eatWord('VIRTUAL')) col.virtual = true;
-      } else if (c.atWord('PRIMARY', 'KEY') || c.atWord('CONSTRAINT')) {
-        let cname: string | undefined;
-        if (c.eatWord('CONSTRAINT')) {
-          const n = c.peek();
-          if (!isName(n)) return c.unexpected(WHERE, 'the constraint name after CONSTRAINT');
-          cname = nameOf(c.ctx.text, n);
-          c.i++;
-        }
-        if (!c.eatWord('PRIMARY', 'KEY')) return c.unexpected(WHERE, 'PRIMARY KEY');
-        primaryKey(c, table, cname, name);
-      } else if (c.eatWord('COMMENT')) {
-        const s = c.string(WHERE, 'the column comment in quotes');
-        if (s === undefined) return;
-        col.comment = s;
-      } else break;
+    // Flink's order: [NOT] NULL, then METADATA [FROM 'key'] [VIRTUAL] or a PRIMARY KEY, then COMMENT.
+    if (c.eatWord('NOT', 'NULL')) col.nullable = false;
+    else c.eatWord('NULL');
+    if (c.eatWord('METADATA')) {
+      col.kind = 'metadata';
+      if (c.eatWord('FROM')) {
+        const k = c.string(WHERE, "the metadata key in quotes (METADATA FROM 'key')");
+        if (k === undefined) return;
+        col.metadataKey = k;
+      }
+      if (c.eatWord('VIRTUAL')) col.virtual = true;
+    } else if (c.atWord('PRIMARY', 'KEY') || c.atWord('CONSTRAINT')) {
+      let cname: string | undefined;
+      if (c.eatWord('CONSTRAINT')) {
+        const n = c.peek();
+        if (!isName(n)) return c.unexpected(WHERE, 'the constraint name after CONSTRAINT');
+        cname = nameOf(c.ctx.text, n);
+        c.i++;
+      }
+      if (c.atWord('UNIQUE')) return unique(c);
+      if (!c.eatWord('PRIMARY', 'KEY')) return c.unexpected(WHERE, 'PRIMARY KEY');
+      primaryKey(c, table, cname, name);
+    } else if (c.atWord('UNIQUE')) return unique(c);
+    if (c.eatWord('COMMENT')) {
+      const s = c.string(WHERE, 'the column comment in quotes');
+      if (s === undefined) return;
+      col.comment = s;
     }
   }
   col.end = c.toks[c.i - 1]!.end;
@@ -181,7 +205,8 @@ export function parseTableBody(
       if (!c.atOp(')')) {
         if (c.diags.length === diagsBefore)
           c.unexpected(WHERE, '`,` before the next column or `)` closing the list');
-        c.i = elementEnd(c, c.i + 1);
+        // From the stray token itself, so that `INT(3)` or `X<...>` is skipped whole.
+        c.i = elementEnd(c, c.i, true);
         if (!c.eatOp(',')) break;
       }
     }
@@ -200,25 +225,122 @@ export function parseTableBody(
   return q;
 }
 
+const LIKE_OPTIONS = new Set([
+  'ALL',
+  'CONSTRAINTS',
+  'DISTRIBUTION',
+  'GENERATED',
+  'METADATA',
+  'OPTIONS',
+  'PARTITIONS',
+  'WATERMARKS',
+]);
+
+/** `( INCLUDING | EXCLUDING | OVERWRITING  ALL | OPTIONS | ...  ... )` after LIKE source: space-separated, no commas. */
+function likeOptions(c: Cursor): string[] | undefined {
+  const options: string[] = [];
+  if (!c.eatOp('(')) return options;
+  do {
+    if (!c.atWord('INCLUDING') && !c.atWord('EXCLUDING') && !c.atWord('OVERWRITING'))
+      return c.unexpected(
+        WHERE,
+        'a LIKE option such as INCLUDING ALL or EXCLUDING OPTIONS (separated by spaces)',
+      );
+    const how = c.next()!.value;
+    const what = c.peek();
+    if (what?.kind !== 'word' || !LIKE_OPTIONS.has(what.value))
+      return c.unexpected(
+        WHERE,
+        `what ${how} applies to: ALL, CONSTRAINTS, DISTRIBUTION, GENERATED, METADATA, OPTIONS, PARTITIONS or WATERMARKS`,
+      );
+    c.i++;
+    options.push(`${how} ${what.value}`);
+  } while (!c.atOp(')') && !c.done());
+  if (!c.eatOp(')')) return c.unexpected(WHERE, '`)` closing the LIKE options');
+  return options;
+}
+
+/** The place of each clause after the column list: Flink's parser takes them in this order only. */
+const CLAUSE_ORDER: Record<string, number> = {
+  COMMENT: 0,
+  DISTRIBUTED: 1,
+  PARTITIONED: 2,
+  WITH: 3,
+  LIKE: 4,
+  FRESHNESS: 4,
+  REFRESH_MODE: 5,
+  AS: 6,
+};
+
+const CLAUSE_NAMES: Record<string, string> = { DISTRIBUTED: 'DISTRIBUTED BY', PARTITIONED: 'PARTITIONED BY' };
+
+/** Reports a clause out of Flink's order (or AS after LIKE); true when it is in order. */
+function inOrder(
+  c: Cursor,
+  t: Token,
+  clause: string,
+  last: string | undefined,
+  materialized: boolean,
+): boolean {
+  const rank = CLAUSE_ORDER[clause];
+  if (rank === undefined || last === undefined) return true;
+  const after = last === 'LIKE' && clause === 'AS';
+  if (!after && rank > CLAUSE_ORDER[last]!) return true;
+  const order = materialized
+    ? 'COMMENT, DISTRIBUTED BY, PARTITIONED BY, WITH, FRESHNESS, REFRESH_MODE, AS'
+    : 'COMMENT, DISTRIBUTED BY, PARTITIONED BY, WITH, then LIKE or AS';
+  const name = (w: string) => CLAUSE_NAMES[w] ?? w;
+  c.fail(
+    CODES.unexpectedToken,
+    after ? 'CREATE TABLE cannot have both LIKE and AS' : `${name(clause)} after ${name(last)}`,
+    after
+      ? "Use LIKE to copy another table's definition, or AS to create the table from a query, not both."
+      : `Flink's parser takes these clauses in this order: ${order}. Move ${name(clause)} before ${name(last)}.`,
+    t,
+  );
+  return false;
+}
+
 /** The clauses after the column list; returns where an AS query starts (or -1). */
 function clauses(c: Cursor, table: TableDef, extraClause?: (c: Cursor) => boolean | undefined): number {
   const seen = new Set<string>();
-  while (!c.done()) {
+  let last: string | undefined;
+  const errors = c.diags.length;
+  // Stop at the first error in a clause, as Flink's parser does.
+  while (!c.done() && c.diags.length === errors) {
     const t = c.peek()!;
     const clause = t.kind === 'word' ? t.value : '';
     if (clause && seen.has(clause)) {
       c.fail(CODES.unexpectedToken, `${clause} is given twice`, `Write the ${clause} clause once.`, t);
       return -1;
     }
+    if (!inOrder(c, t, clause, last, extraClause !== undefined)) return -1;
     seen.add(clause);
+    if (CLAUSE_ORDER[clause] !== undefined) last = clause;
     if (c.eatWord('COMMENT')) {
       const s = c.string(WHERE, 'the table comment in quotes');
       if (s === undefined) return -1;
       table.comment = s;
     } else if (c.eatWord('PARTITIONED', 'BY')) {
       table.partitionedBy = parseNameList(c, WHERE);
+    } else if (
+      c.atWord('DISTRIBUTED') &&
+      extraClause &&
+      !atLeast(c.ctx.flinkVersion ?? LATEST_FLINK_VERSION, '2.2')
+    ) {
+      c.fail(
+        CODES.unexpectedToken,
+        'DISTRIBUTED BY in a materialized table needs Flink 2.2 or later',
+        `The project targets Flink ${c.ctx.flinkVersion}, whose SQL parser rejects DISTRIBUTED here. Remove it, or raise flinkVersion in flinkops.yaml if the cluster runs Flink 2.2 or later.`,
+        t,
+      );
+      return -1;
     } else if (c.eatWord('DISTRIBUTED')) {
       const dist: NonNullable<TableDef['distributedBy']> = { columns: [] };
+      if (!c.atWord('BY') && !c.atWord('INTO')) {
+        c.unexpected(WHERE, 'BY (columns) or INTO n BUCKETS after DISTRIBUTED');
+        return -1;
+      }
       if (c.eatWord('BY')) {
         if (c.eatWord('HASH')) dist.kind = 'HASH';
         else if (c.eatWord('RANGE')) dist.kind = 'RANGE';
@@ -246,23 +368,8 @@ function clauses(c: Cursor, table: TableDef, extraClause?: (c: Cursor) => boolea
         c.unexpected(WHERE, 'the source table after LIKE');
         return -1;
       }
-      const options: string[] = [];
-      if (c.eatOp('(')) {
-        while (!c.done() && !c.atOp(')')) {
-          const parts: string[] = [];
-          while (c.peek()?.kind === 'word') parts.push(c.next()!.value);
-          if (parts.length === 0) {
-            c.unexpected(WHERE, 'a LIKE option such as INCLUDING ALL or EXCLUDING OPTIONS');
-            return -1;
-          }
-          options.push(parts.join(' '));
-          if (!c.eatOp(',')) break;
-        }
-        if (!c.eatOp(')')) {
-          c.unexpected(WHERE, '`)` closing the LIKE options');
-          return -1;
-        }
-      }
+      const options = likeOptions(c);
+      if (options === undefined) return -1;
       table.like = { source: src, options };
     } else if (c.atWord('AS')) {
       c.i++;

@@ -33,6 +33,8 @@ export function checkTargetList(
       ctx.lines.range(ctx.file, t.start, t.end),
     );
   };
+  // toks[to] is the `)` closing the list.
+  if (from >= to) return bad(to, 'a column name: the list is empty');
   let k = from;
   while (k < to) {
     const t = toks[k]!;
@@ -40,10 +42,11 @@ export function checkTargetList(
       return bad(k, 'a column name');
     k++;
     if (pairs) {
-      if (k >= to) return undefined;
-      if (!isOp(toks[k], '=')) return bad(k, '`=` and the partition value');
+      // A static partition needs its value: PARTITION (dt = '2024-01-01').
+      if (k >= to || !isOp(toks[k], '='))
+        return bad(k, "`=` and the partition value (PARTITION (p = 'value'))");
       k++;
-      if (k >= to) return undefined;
+      if (k >= to) return bad(k, 'the partition value');
       const v = toks[k]!;
       if (v.kind !== 'string' && v.kind !== 'number' && v.kind !== 'word')
         return bad(k, 'the partition value');

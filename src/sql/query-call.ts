@@ -1,13 +1,14 @@
 /**
  * Function calls: the argument list with the special forms SQL gives some functions
  * (EXTRACT(unit FROM x), TRIM(LEADING c FROM s), POSITION(a IN b), SUBSTRING(s FROM i
- * FOR n), OVERLAY, FLOOR/CEIL(x TO unit), TIMESTAMPADD(unit, ...), JSON_* clauses),
- * table arguments of table functions (`TABLE t [PARTITION BY ...] [ORDER BY ...]`,
- * `DESCRIPTOR(...)`, named `arg => value`), and what may follow a call: WITHIN GROUP,
- * FILTER, RESPECT/IGNORE NULLS and OVER.
+ * FOR n), OVERLAY, FLOOR/CEIL(x TO unit), TIMESTAMPADD(unit, ...), JSON_* clauses,
+ * ARRAY_AGG(x ORDER BY ...)), table arguments of table functions (`TABLE t [PARTITION BY
+ * ...] [ORDER BY ...]`, `(SELECT ...) PARTITION BY ...`, `DESCRIPTOR(...)`, named `arg =>
+ * value`), and what may follow a call: WITHIN GROUP / WITHIN DISTINCT, FILTER,
+ * RESPECT/IGNORE NULLS and OVER.
  */
 import { nameOf } from './lexer';
-import { additive, expr, exprList } from './query-expr';
+import { additive, atSubquery, expr, exprList } from './query-expr';
 import type { QueryParser } from './query-parser';
 import { dataType, timeUnit } from './query-primary';
 import { atQuery, orderItem, orderList, query, windowSpec } from './query-select';
@@ -15,7 +16,7 @@ import { atQuery, orderItem, orderList, query, windowSpec } from './query-select
 /** `( args )` of a call whose name (upper-cased; '' when qualified) was just consumed. */
 export function callArgs(p: QueryParser, fn: string): void {
   p.expectOp('(');
-  if (!p.atOp(')')) special(p, fn);
+  if (!p.atOp(')') || fn === 'ARRAY_AGG') special(p, fn);
   p.expectOp(')');
   after(p);
 }
@@ -79,12 +80,33 @@ function special(p: QueryParser, fn: string): void {
       if (p.eat('USING')) p.compoundName();
       else plainArgs(p);
       return;
+    case 'ARRAY_AGG':
+      arrayAgg(p);
+      return;
     default:
       if (fn.startsWith('JSON_') && json(p, fn)) return;
       if (p.eatOp('*')) return;
       if (!p.eat('DISTINCT')) p.eat('ALL');
       do arg(p);
       while (p.eatOp(','));
+  }
+}
+
+/** `ARRAY_AGG([ALL | DISTINCT] x [, ...] [RESPECT | IGNORE NULLS] [ORDER BY ...] [SEPARATOR 's'])`. */
+function arrayAgg(p: QueryParser): void {
+  if (!p.eat('DISTINCT')) p.eat('ALL');
+  exprList(p);
+  if ((p.at('RESPECT') || p.at('IGNORE')) && p.atAhead(1, 'NULLS')) p.i += 2;
+  if (p.at('ORDER') && p.atAhead(1, 'BY')) {
+    p.i += 2;
+    orderList(p);
+  }
+  if (p.eat('SEPARATOR')) {
+    if (p.peek()?.kind !== 'string') {
+      p.want('a string literal');
+      p.stop();
+    }
+    p.i++;
   }
 }
 
@@ -105,12 +127,9 @@ function arg(p: QueryParser): void {
     p.i += 2;
   }
   if (p.at('TABLE') && !p.atAhead(1, '(')) {
+    // `TABLE name` only: a query argument is written without TABLE, `(SELECT ...) PARTITION BY k`.
     p.i++;
-    if (p.atOp('(')) {
-      p.i++;
-      query(p);
-      p.expectOp(')');
-    } else p.read(p.compoundName());
+    p.read(p.compoundName());
     tableArgTail(p);
     return;
   }
@@ -125,22 +144,20 @@ function arg(p: QueryParser): void {
     p.nameList();
     return;
   }
-  if (atQuery(p) && !p.at('TABLE')) {
-    // A subquery as an argument (`MULTISET(SELECT ...)`, lateral table functions over a query).
+  if ((atQuery(p) && !p.at('TABLE')) || (p.atOp('(') && atSubquery(p))) {
+    // A subquery as an argument (`MULTISET(SELECT ...)`, a table argument `(SELECT ...) PARTITION BY k`).
     query(p);
-    return;
-  }
-  expr(p);
+  } else expr(p);
+  // Any argument may be partitioned (Calcite's PartitionedQueryOrQueryOrExpr); ORDER BY only after PARTITION BY.
+  if (p.at('PARTITION') && p.atAhead(1, 'BY')) tableArgTail(p);
 }
 
-/** `PARTITION BY a | (a, b)` and `ORDER BY a | (a ASC, b DESC)` after a table argument of a table function. */
+/** `PARTITION BY a | (a, b)` (simple names) and `ORDER BY a | (a ASC, b DESC)` after a table argument of a table function. */
 function tableArgTail(p: QueryParser): void {
   if (p.at('PARTITION') && p.atAhead(1, 'BY')) {
     p.i += 2;
-    if (p.eatOp('(')) {
-      if (!p.atOp(')')) exprList(p);
-      p.expectOp(')');
-    } else expr(p);
+    if (p.atOp('(')) p.nameList();
+    else p.ident();
   }
   if (p.at('ORDER') && p.atAhead(1, 'BY')) {
     p.i += 2;
@@ -175,7 +192,7 @@ function jsonQuery(p: QueryParser): void {
   expr(p);
   for (;;) {
     if (p.eat('RETURNING')) {
-      dataType(p);
+      dataType(p, 'the RETURNING type');
       continue;
     }
     if (p.eat('DEFAULT')) {
@@ -247,7 +264,7 @@ function json(p: QueryParser, fn: string): boolean {
   }
 }
 
-/** WITHIN GROUP (ORDER BY ...), FILTER (WHERE ...), RESPECT|IGNORE NULLS, OVER w | OVER (...). */
+/** WITHIN GROUP (ORDER BY ...) | WITHIN DISTINCT (...), FILTER (WHERE ...), RESPECT|IGNORE NULLS, OVER w | OVER (...). */
 function after(p: QueryParser): void {
   if (p.at('WITHIN') && p.atAhead(1, 'GROUP')) {
     p.i += 2;
@@ -255,6 +272,11 @@ function after(p: QueryParser): void {
     p.expect('ORDER');
     p.expect('BY');
     orderList(p);
+    p.expectOp(')');
+  } else if (p.at('WITHIN') && p.atAhead(1, 'DISTINCT')) {
+    p.i += 2;
+    p.expectOp('(');
+    exprList(p);
     p.expectOp(')');
   }
   if (p.at('FILTER') && p.peek(1)?.value === '(') {

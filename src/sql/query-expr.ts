@@ -3,6 +3,7 @@
  * LIKE / SIMILAR TO, IN, MEMBER OF) < `||` `+` `-` < `*` `/` `%` < unary sign <
  * postfix (`[i]`, `.field`) < primaries (query-primary.ts).
  */
+import { matchingBracket } from './lexer';
 import { callArgs } from './query-call';
 import type { QueryParser } from './query-parser';
 import { primary } from './query-primary';
@@ -93,12 +94,24 @@ function predicate(p: QueryParser): void {
   }
 }
 
-/** A query directly inside the parenthesis just consumed (`IN (SELECT ...)`, `EXISTS (WITH ...)`). */
+/** Words that continue a parenthesised query as a query (set operators, ORDER BY and the like). */
+const QUERY_GOES_ON = new Set(['UNION', 'INTERSECT', 'EXCEPT', 'MINUS', 'ORDER', 'LIMIT', 'OFFSET', 'FETCH']);
+
+/**
+ * A query directly inside the parenthesis just consumed (`IN (SELECT ...)`, `EXISTS (WITH ...)`,
+ * `IN ((SELECT ...) UNION ...)`). `IN ((SELECT 1), 2)` is not one: there the parenthesised query
+ * is a scalar subquery, the first of a list of expressions.
+ */
 export function atSubquery(p: QueryParser): boolean {
   const t = p.peek();
   if (t === undefined) return false;
   if (t.kind === 'word') return t.value === 'SELECT' || t.value === 'WITH' || t.value === 'VALUES';
-  return atParenQuery(p);
+  if (!atParenQuery(p)) return false;
+  const close = matchingBracket(p.toks, p.i, p.end);
+  if (close >= p.end) return true;
+  const after = p.toks[close]!;
+  if (after.kind === 'op') return after.value === ')';
+  return after.kind === 'word' && QUERY_GOES_ON.has(after.value);
 }
 
 /** An operand of a predicate: arithmetic and concatenation, but no comparison, IN or LIKE. */

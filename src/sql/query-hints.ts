@@ -1,7 +1,7 @@
 /**
  * Hint bodies (`/*+ NAME(options), NAME2 *\/`), checked as Flink's parser checks them:
  * hints separated by commas, each a name with an optional list of options that are
- * either `key = value` pairs or plain names/literals. A hint's content is lexed on its
+ * all `key = 'value'` pairs, all names or all literals. A hint's content is lexed on its
  * own, so an error inside it is located at the exact character.
  */
 import type { Token } from './lexer';
@@ -25,8 +25,38 @@ function isHintName(t: Token | undefined): boolean {
   return t !== undefined && (t.kind === 'word' || t.kind === 'quoted');
 }
 
-function isLiteral(t: Token | undefined): boolean {
-  return t !== undefined && (t.kind === 'string' || t.kind === 'number' || isHintName(t));
+const isString = (t: Token | undefined) => t?.kind === 'string';
+const isEq = (t: Token | undefined) => t?.kind === 'op' && t.value === '=';
+
+/**
+ * A hint's options, all of one form as Calcite's grammar has them: `key = 'value'` pairs (the
+ * key a name or a string, the value a string), simple names (`BROADCAST(t1, t2)`), or string
+ * and number literals. Returns the index after the last option.
+ */
+function hintOptions(p: QueryParser, hint: Token, toks: readonly Token[], k: number): number {
+  const kv = isEq(toks[k + 1]);
+  const names = !kv && isHintName(toks[k]);
+  for (;;) {
+    if (kv) {
+      if (!isHintName(toks[k]) && !isString(toks[k]))
+        bad(p, hint, toks, k, 'an option key (a name or a quoted string)');
+      k++;
+      if (!isEq(toks[k])) bad(p, hint, toks, k, "`=` and the option's value ('key' = 'value')");
+      k++;
+      if (!isString(toks[k])) bad(p, hint, toks, k, "the option's value (a quoted string)");
+      while (isString(toks[k])) k++;
+    } else if (names) {
+      if (!isHintName(toks[k]))
+        bad(p, hint, toks, k, 'a table name or alias (every option of this hint is a name)');
+      k++;
+    } else {
+      if (!isString(toks[k]) && toks[k]?.kind !== 'number')
+        bad(p, hint, toks, k, 'a hint option (a name, or a quoted key)');
+      k++;
+    }
+    if (!(toks[k]?.kind === 'op' && toks[k]!.value === ',')) return k;
+    k++;
+  }
 }
 
 /** Checks one hint token's body; stops the parse at the first problem. */
@@ -40,17 +70,7 @@ export function checkHint(p: QueryParser, hint: Token): void {
     k++;
     if (op('(')) {
       k++;
-      if (!op(')')) {
-        do {
-          if (!isLiteral(toks[k])) bad(p, hint, toks, k, 'a hint option (a name, or a quoted key)');
-          k++;
-          if (op('=')) {
-            k++;
-            if (!isLiteral(toks[k])) bad(p, hint, toks, k, "the option's value (a quoted string)");
-            k++;
-          }
-        } while (op(',') && ++k);
-      }
+      if (!op(')')) k = hintOptions(p, hint, toks, k);
       if (!op(')')) bad(p, hint, toks, k, '`,` or `)`');
       k++;
     }

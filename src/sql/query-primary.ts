@@ -12,6 +12,9 @@ import { cursorAt } from './query-parser';
 import { query } from './query-select';
 import { NILADIC, NOT_CALLS, TIME_UNITS } from './query-words';
 
+/** Calcite's aggregates from other dialects: keywords of Flink's parser that its conformance rejects. */
+const NOT_FLINK_AGGREGATES = new Set(['STRING_AGG', 'GROUP_CONCAT', 'ARRAY_CONCAT_AGG']);
+
 /** The expression a TIMESTAMPADD / EXTRACT / FLOOR ... TO unit names. */
 export function timeUnit(p: QueryParser): void {
   const t = p.peek();
@@ -41,12 +44,20 @@ function precision(p: QueryParser): void {
   p.expectOp(')');
 }
 
-export function dataType(p: QueryParser): void {
+/** The target type of CAST / TRY_CAST and of JSON_VALUE ... RETURNING: no NOT NULL, unlike a column's type. */
+export function dataType(p: QueryParser, where = 'the CAST target type'): void {
   const c = cursorAt(p);
-  if (parseDataType(c, 'the CAST target type') === undefined) p.stop();
+  if (parseDataType(c, where, { cast: true }) === undefined) {
+    const d = c.diags[0]!;
+    p.fail(d.summary, d.detail, c.i, d.range);
+  }
   p.i = c.i;
-  if (p.at('NOT') && p.atAhead(1, 'NULL')) p.i += 2;
-  else p.eat('NULL');
+  // `RETURNING INT NULL ON EMPTY`: that NULL is a JSON_VALUE behaviour, not nullability.
+  if ((p.atAhead(0, 'NULL') && !p.atAhead(1, 'ON')) || (p.atAhead(0, 'NOT') && p.atAhead(1, 'NULL')))
+    p.fail(
+      `${where[0]!.toUpperCase()}${where.slice(1)} takes no NOT NULL or NULL`,
+      'Remove it: only a column type or a type nested in ROW, ARRAY, MAP or MULTISET says whether it is nullable.',
+    );
 }
 
 export function primary(p: QueryParser): void {
@@ -180,6 +191,11 @@ function word(p: QueryParser, w: string): void {
         return;
       }
   }
+  if (paren && NOT_FLINK_AGGREGATES.has(w))
+    p.fail(
+      `${w} is not a Flink function`,
+      `Flink's parser rejects ${w}: write LISTAGG(x, ',') to join strings, or ARRAY_AGG(x) to collect values into an array.`,
+    );
   if (paren && !NOT_CALLS.has(w)) {
     const ref = p.compoundNameOrWord();
     if (ref.parts.length > 1 || !isBuiltinFunction(w)) p.call(ref);

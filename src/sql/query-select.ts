@@ -14,7 +14,12 @@ export function query(p: QueryParser): void {
   if (p.eat('WITH')) withList(p);
   queryTerm(p);
   for (;;) {
-    if (p.eat('UNION') || p.eat('INTERSECT') || p.eat('EXCEPT') || p.eat('MINUS')) {
+    if (p.at('MINUS'))
+      p.fail(
+        'MINUS is not Flink SQL',
+        "Write EXCEPT: Flink's SQL conformance does not allow MINUS for the difference of two queries.",
+      );
+    if (p.eat('UNION') || p.eat('INTERSECT') || p.eat('EXCEPT')) {
       if (!p.eat('ALL')) p.eat('DISTINCT');
       queryTerm(p);
     } else break;

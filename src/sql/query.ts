@@ -1,5 +1,6 @@
 /**
- * Entry point of the query parser: parses the query in `tokens[from, to)` and records
+ * Entry point of the query parser: parses the query (or, through parseExpression, the
+ * expression) in `tokens[from, to)` and records
  * what it reads and the user functions it calls into `refs`. Returns the syntax error
  * (the first, as Flink reports it) or undefined. The first pass runs without
  * bookkeeping; only after an error does a second pass collect the tokens that were
@@ -8,13 +9,19 @@
 import type { Diagnostic } from '../core/diagnostics';
 import type { Ctx } from './cursor';
 import type { Token } from './lexer';
+import { expr } from './query-expr';
 import { QueryParser, SyntaxStop } from './query-parser';
 import { query } from './query-select';
 import type { References } from './references';
 import { emptyReferences } from './references';
 import { LATEST_FLINK_VERSION } from './versions';
 
-function run(p: QueryParser, insert: boolean): void {
+function run(p: QueryParser, insert: boolean | 'expression'): void {
+  if (insert === 'expression') {
+    expr(p);
+    if (!p.done()) p.stop();
+    return;
+  }
   query(p);
   if (insert && p.since('2.3') && p.at('ON') && p.atAhead(1, 'CONFLICT')) {
     // INSERT ... ON CONFLICT DO ERROR | NOTHING | DEDUPLICATE (Flink 2.3).
@@ -32,7 +39,7 @@ export function parseQuery(
   to: number,
   refs: References,
   where: string,
-  insert = false,
+  insert: boolean | 'expression' = false,
 ): Diagnostic | undefined {
   const version = ctx.flinkVersion ?? LATEST_FLINK_VERSION;
   const p = new QueryParser(ctx, tokens, from, to, refs, version);
@@ -53,4 +60,19 @@ export function parseQuery(
     }
     return again.diagnostic(where, e.at);
   }
+}
+
+/**
+ * Parses the expression in `tokens[from, to)` (a computed column, a watermark): the syntax
+ * error Flink's parser would report, or undefined. What it reads and calls goes to `refs`.
+ */
+export function parseExpression(
+  ctx: Ctx,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  refs: References,
+  where: string,
+): Diagnostic | undefined {
+  return parseQuery(ctx, tokens, from, to, refs, where, 'expression');
 }

@@ -5,7 +5,7 @@ import { checkTargetList } from './insert-target';
 import { CLAUSE_WORDS, isBuiltinFunction, RESERVED } from './keywords';
 import type { Token } from './lexer';
 import { isName, isOp, isWord, matchingBracket, nameOf } from './lexer';
-import { parseQuery } from './query';
+import { parseExpression, parseQuery } from './query';
 import { emptyReferences, pushUnique, type References } from './references';
 import type { ObjectRef } from './types';
 
@@ -48,6 +48,16 @@ export class ReferenceScanner {
   query(from: number, to: number, where: string, insert = false): void {
     const d = parseQuery(this.ctx, this.toks, from, to, this.refs, where, insert);
     // Unbalanced brackets are reported on their own (FO310), more usefully than where the parse stopped.
+    if (d && balanced(this.toks, from, to)) this.diags.push(d);
+  }
+
+  /**
+   * An expression outside a query (a computed column, a watermark) in toks[from, to): its
+   * references come from the token walk, its syntax error (if any) from the query parser.
+   */
+  checkedExpression(from: number, to: number, where: string): void {
+    this.scan(from, to);
+    const d = parseExpression(this.ctx, this.toks, from, to, emptyReferences(), where);
     if (d && balanced(this.toks, from, to)) this.diags.push(d);
   }
 

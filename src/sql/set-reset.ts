@@ -1,6 +1,7 @@
 /**
  * SET and RESET. Flink's parser takes `SET 'k' = 'v'` / `RESET 'k'`; the SQL client
- * also takes unquoted `SET a.b = c` (a key and value without spaces or quotes).
+ * also takes unquoted `SET a.b = c` (a key and value without spaces or quotes), and a
+ * quoted value after an unquoted key, but not an unquoted value after a quoted key.
  */
 import type { Diagnostic } from '../core/diagnostics';
 import { error } from '../core/diagnostics';
@@ -54,6 +55,16 @@ export function parseSet(text: string, file: string, lines: LineIndex, tokens: r
   if (valToks.length === 0) bad('SET is missing the value after `=`', rest[eq]!);
   else if (value === undefined)
     bad('SET value is not a single quoted string or an unquoted value', valToks[0]!);
+  else if (key !== undefined && keyToks[0]!.kind === 'string' && valToks[0]!.kind !== 'string')
+    // Only an unquoted key takes the client's `SET a.b = c` form; after 'key' Flink's parser wants a string.
+    diags.push(
+      error(
+        CODES.malformedSet,
+        'SET value must be quoted after a quoted key',
+        `Write SET '${key}' = '${value}': after a quoted key Flink's parser wants a quoted value (only an unquoted key may take a bare one: SET ${key} = ${value}).`,
+        lines.range(file, valToks[0]!.start, stmtEnd),
+      ),
+    );
   const set: { key?: string; value?: string } = {};
   if (key !== undefined) set.key = key;
   if (value !== undefined) set.value = value;

@@ -32,6 +32,7 @@ const RULES: Rule[] = [
     what: 'SHOW CATALOGS LIKE',
   },
   { lead: ['SHOW', 'VIEWS'], offset: 2, at: ['FROM', 'IN'], since: '2.0', what: 'SHOW VIEWS FROM/IN' },
+  { lead: ['SHOW'], offset: 1, at: ['MATERIALIZED'], since: '2.2', what: 'SHOW MATERIALIZED TABLES' },
   { lead: ['DESCRIBE'], offset: 1, at: ['FUNCTION'], since: '2.0', what: 'DESCRIBE FUNCTION' },
   { lead: ['DESC'], offset: 1, at: ['FUNCTION'], since: '2.0', what: 'DESCRIBE FUNCTION' },
   { lead: ['EXPLAIN'], offset: 1, at: ['EXECUTE'], since: '2.0', what: 'EXPLAIN EXECUTE' },
