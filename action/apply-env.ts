@@ -85,7 +85,10 @@ export async function applyEnvironment(
   const markdown = renderApplyMarkdown(report, actx);
   await core.appendSummary(markdown);
   if (s.pullRequest && options.comment) {
-    const comment = renderApplyMarkdown(report, actx, GITHUB_COMMENT_LIMIT);
+    const comment =
+      markdown.length <= GITHUB_COMMENT_LIMIT
+        ? markdown
+        : renderApplyMarkdown(report, actx, GITHUB_COMMENT_LIMIT);
     await postComment(s, s.pullRequest, comment.split('\n')[0]!, comment);
   }
 

@@ -3,7 +3,7 @@
  * the audit log (the state branch's commit message). Pure: text in, text out.
  */
 import { type ApplyReport, applyFailed, type ChangeReport } from '../src/apply';
-import { renderDiagnosticsMarkdown, renderFailureDetails } from '../src/render';
+import { renderDiagnosticsMarkdown, renderFailureDetails, smallest } from '../src/render';
 import { code } from '../src/render/markdown-escape';
 import type { LogTail } from './failure-details';
 
@@ -67,18 +67,11 @@ export function renderApplyMarkdown(
     const md = renderFolded(report, ctx, f, maxLength);
     if (md.length <= maxLength) return md;
   }
-  // Hundreds of failed changes: as many rows as fit.
-  let lo = 0;
-  let hi = report.changes.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (
-      renderFolded(report, ctx, { details: true, failedOnly: true, rows: mid }, maxLength).length <= maxLength
-    )
-      lo = mid;
-    else hi = mid - 1;
-  }
-  return renderFolded(report, ctx, { details: true, failedOnly: true, rows: lo }, maxLength);
+  // Hundreds of failed changes: as many rows as fit (the fewest left out).
+  const n = report.changes.length;
+  const folded = (rows: number) =>
+    renderFolded(report, ctx, { details: true, failedOnly: true, rows }, maxLength);
+  return folded(n - smallest(n, (dropped) => folded(n - dropped).length <= maxLength));
 }
 
 function renderFolded(report: ApplyReport, ctx: ApplyContext, fold: Folding, maxLength: number): string {

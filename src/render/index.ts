@@ -15,6 +15,7 @@ export {
   planMarker,
   renderDiagnosticsMarkdown,
   renderPlanMarkdown,
+  smallest,
 } from './markdown';
 export { type MetricsRow, renderOpenMetrics } from './openmetrics';
 export { formatBytes, renderSavepointList, type SavepointListEntry } from './savepoints';

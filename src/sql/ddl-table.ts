@@ -61,6 +61,18 @@ function unique(c: Cursor): undefined {
   return undefined;
 }
 
+/** The name of a `CONSTRAINT name` that comes next (undefined: none); false once a missing name is reported. */
+function constraintName(c: Cursor): string | undefined | false {
+  if (!c.eatWord('CONSTRAINT')) return undefined;
+  const n = c.peek();
+  if (!isName(n)) {
+    c.unexpected(WHERE, 'the constraint name after CONSTRAINT');
+    return false;
+  }
+  c.i++;
+  return nameOf(c.ctx.text, n);
+}
+
 /** One element of the column list. */
 function element(c: Cursor, table: TableDef, scanner: ReferenceScanner): undefined {
   const startTok = c.peek();
@@ -86,13 +98,8 @@ function element(c: Cursor, table: TableDef, scanner: ReferenceScanner): undefin
     c.i = end;
     return;
   }
-  let constraint: string | undefined;
-  if (c.eatWord('CONSTRAINT')) {
-    const n = c.peek();
-    if (!isName(n)) return c.unexpected(WHERE, 'the constraint name after CONSTRAINT');
-    constraint = nameOf(c.ctx.text, n);
-    c.i++;
-  }
+  const constraint = constraintName(c);
+  if (constraint === false) return;
   if (c.eatWord('PRIMARY', 'KEY')) {
     primaryKey(c, table, constraint);
     return;
@@ -153,13 +160,8 @@ function element(c: Cursor, table: TableDef, scanner: ReferenceScanner): undefin
       }
       if (c.eatWord('VIRTUAL')) col.virtual = true;
     } else if (c.atWord('PRIMARY', 'KEY') || c.atWord('CONSTRAINT')) {
-      let cname: string | undefined;
-      if (c.eatWord('CONSTRAINT')) {
-        const n = c.peek();
-        if (!isName(n)) return c.unexpected(WHERE, 'the constraint name after CONSTRAINT');
-        cname = nameOf(c.ctx.text, n);
-        c.i++;
-      }
+      const cname = constraintName(c);
+      if (cname === false) return;
       if (c.atWord('UNIQUE')) return unique(c);
       if (!c.eatWord('PRIMARY', 'KEY')) return c.unexpected(WHERE, 'PRIMARY KEY');
       primaryKey(c, table, cname, name);

@@ -1,15 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { joinScript, SCRIPT_PART_SEPARATOR, terminate } from '../compile/job-script';
-import { normalizePieces, normalizeSql, pieceCache } from './normalize';
-import { splitStatements } from './splitter';
+import { joinScript, SCRIPT_PART_SEPARATOR, terminate } from '../src/compile/job-script';
+import { normalizePieces, normalizeSql, pieceCache } from '../src/sql/normalize';
+import { splitStatements } from '../src/sql/splitter';
 
 // A restart hash is the normal form of a job's script: a piecewise normal form that differed from
 // normalizeSql by one byte would restart every deployed job. So it is compared with the
 // one-pass normal form on real scripts and on pieces built to break it.
 
-const corpus = join(__dirname, '..', '..', 'test', 'fixtures', 'corpus');
+const corpus = join(__dirname, 'fixtures', 'corpus');
 const HEADER =
   '-- flinkops compiled script: job j, environment prod\n-- Source: jobs/j.sql. Generated; do not edit.';
 
