@@ -15,6 +15,6 @@ var workerData = /* @__PURE__ */ __flinkopsGet("workerData");
 
 // src/engine/compile-worker.ts
 node_module_default.enableCompileCache?.();
-var { compileProject, portableCompile } = await import("./compile-7JBNELJB.js");
+var { compileProject, portableCompile } = await import("./compile-2H4JNLNW.js");
 var { dir, options } = workerData;
 parentPort?.postMessage(portableCompile(compileProject(dir, options)));

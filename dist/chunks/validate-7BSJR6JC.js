@@ -1,0 +1,37 @@
+import {
+  RESERVED_OPTIONS,
+  SCHEDULE_CODES,
+  SCHEMAS,
+  checkSchema,
+  cronOf,
+  envValue,
+  fragmentProblem,
+  isTimeZone,
+  loadAndValidate,
+  lookupOptionKeys,
+  validateProject
+} from "./chunk-HHRMNLN4.js";
+import "./chunk-U6KU3IYP.js";
+import "./chunk-UQ6JBO7W.js";
+import "./chunk-RAD5NZTG.js";
+import "./chunk-SIW47MSI.js";
+import "./chunk-Z6FPE7X5.js";
+import "./chunk-OZ4GHFPU.js";
+import "./chunk-CDXWCXEZ.js";
+import "./chunk-KBTCQ2CM.js";
+import "./chunk-2W6PPHYK.js";
+import "./chunk-LL44EPY3.js";
+import "./chunk-TRBKR6JO.js";
+export {
+  RESERVED_OPTIONS,
+  SCHEDULE_CODES,
+  SCHEMAS,
+  checkSchema,
+  cronOf,
+  envValue,
+  fragmentProblem,
+  isTimeZone,
+  loadAndValidate,
+  lookupOptionKeys,
+  validateProject
+};
