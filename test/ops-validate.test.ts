@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAndValidate } from '../src/validate';
+import { isTimeZone, loadAndValidate } from '../src/validate';
+import { TIME_ZONES } from '../src/validate/time-zones';
 import { cli, projectCopy, ROOT } from './ops-cli';
 
 const VALID = join(ROOT, 'test/fixtures/repos/valid');
@@ -65,6 +66,21 @@ describe('schedule validation (FO260–FO262)', () => {
       }),
     ]);
     expect(diags[0]!.detail).toMatch(/Did you mean "Europe\/Berlin"\?/);
+  });
+
+  it('takes the listed zones without ICU, and asks ICU for the rest', () => {
+    // The shortcut is only right while every listed zone is one this runtime's ICU knows.
+    for (const tz of TIME_ZONES)
+      expect(() => new Intl.DateTimeFormat('en-US', { timeZone: tz })).not.toThrow();
+    expect(new Set(TIME_ZONES).size).toBe(TIME_ZONES.length);
+    expect(TIME_ZONES).toEqual(expect.arrayContaining(['UTC', 'Europe/Amsterdam', 'America/New_York']));
+    // Not listed, and still valid to ICU: an alias, a lower-case name.
+    expect(TIME_ZONES).not.toContain('US/Pacific');
+    expect(isTimeZone('US/Pacific')).toBe(true);
+    expect(isTimeZone('europe/amsterdam')).toBe(true);
+    expect(isTimeZone('Europe/Amsterdam')).toBe(true);
+    expect(isTimeZone('Mars/Olympus_Mons')).toBe(false);
+    expect(isTimeZone('')).toBe(false);
   });
 
   it('checks schedules in environment overrides and defaults too, and activeUntil after activeFrom', () => {

@@ -1,6 +1,6 @@
 /**
  * The bundle (dist/, as `npm run build` writes it) compiles a large repository in a worker thread
- * (dist/chunks/compile-worker.js) while plan observes the cluster, and a small one in its own
+ * (dist/chunks/compile-worker.mjs) while plan observes the cluster, and a small one in its own
  * thread. Each thread of a process run with --cpu-prof writes its own profile, which tells how
  * many ran. The plan printed is the one the CLI makes from the sources, compiling in one thread.
  */

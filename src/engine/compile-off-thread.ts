@@ -22,8 +22,8 @@ export const COMPILE_WORKER_FROM_JOBS = 500;
  * repository, one core) or cannot be (running from the sources: there is no bundled worker entry).
  */
 export function compileOffThread(dir: string, options: CompileOptions): Promise<CompileResult> | undefined {
-  // Bundled, this module sits in dist/chunks/ beside the worker's entry.
-  const entry = new URL('./compile-worker.js', import.meta.url);
+  // Bundled, this module sits in dist/chunks/ beside the worker's entry (chunks are .mjs).
+  const entry = new URL('./compile-worker.mjs', import.meta.url);
   if (entry.protocol !== 'file:' || !existsSync(entry)) return undefined;
   // On one core the two would take turns: a worker would only add its start.
   if (availableParallelism() < 2 || jobFiles(dir) < COMPILE_WORKER_FROM_JOBS) return undefined;

@@ -1,6 +1,6 @@
 /**
  * Entry of the worker thread that compiles a large repository while the plan's own thread
- * observes the cluster (compile-off-thread.ts). Bundled to dist/chunks/compile-worker.js; it
+ * observes the cluster (compile-off-thread.ts). Bundled to dist/chunks/compile-worker.mjs; it
  * loads the same compile chunk as the CLI and posts the result back (compile/portable.ts).
  */
 import module from 'node:module';

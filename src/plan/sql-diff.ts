@@ -58,7 +58,8 @@ const MAX_EDITS = 2000;
 function myers(a: readonly string[], b: readonly string[]): Op[] {
   const n = a.length;
   const m = b.length;
-  if (n === 0 && m === 0) return [];
+  // One side empty (a new job, a deleted one, an insertion or removal after trimming): no search.
+  if (n === 0 || m === 0) return replaceAll(a, b);
   const max = Math.min(n + m, MAX_EDITS);
   const offset = n + m;
   const v = new Int32Array(2 * (n + m) + 2);
