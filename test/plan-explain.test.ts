@@ -12,6 +12,7 @@ import type { Diagnostic } from '../src/core/diagnostics';
 import type { EngineProgress } from '../src/core/progress';
 import { runPlan } from '../src/engine/plan-run';
 import { createFlinkClient, type FlinkClient } from '../src/flink';
+import { httpError } from '../src/flink/errors';
 import { describeEngineProgress } from '../src/render/progress';
 import { type Simulator, startSimulator } from '../src/sim';
 import { MemoryStateStore } from '../src/state/memory-store';
@@ -29,6 +30,9 @@ afterAll(async () => {
   await sim.close();
 });
 
+/** Statements the last plan ran as operations (submitted and fetched), not through configure-session. */
+let submitted: string[] = [];
+
 /** A statement the wrapped client fails, as Flink's gateway would. */
 interface Failure {
   match: RegExp;
@@ -42,6 +46,7 @@ async function plan(
   sent: string[] = [],
   progress: EngineProgress[] = [],
 ) {
+  submitted = [];
   const run = await runPlan({
     dir,
     env: 'staging',
@@ -59,6 +64,7 @@ async function plan(
       const wrapped: FlinkClient = Object.create(real);
       wrapped.runStatement = async (sh, statement, o) => {
         sent.push(statement);
+        submitted.push(statement);
         const f = failures.find((x) => x.match.test(statement));
         if (f) {
           return {
@@ -73,6 +79,26 @@ async function plan(
           };
         }
         return real.runStatement(sh, statement, o);
+      };
+      // Set-up statements go through configure-session (API v2+): Flink answers a failed one with
+      // 500 and the statement's error under "Failed to configure session.".
+      wrapped.configureSession = async (sh, statement) => {
+        sent.push(statement);
+        const f = failures.find((x) => x.match.test(statement));
+        if (!f) return real.configureSession(sh, statement);
+        const trace = [
+          '<Exception on server side:',
+          'org.apache.flink.table.gateway.api.utils.SqlGatewayException: Failed to configure session.',
+          '\tat org.apache.flink.table.gateway.service.SqlGatewayServiceImpl.configureSession(SqlGatewayServiceImpl.java:110)',
+          ...[...(f.causes ?? []), f.message].map((c) => `Caused by: ${c}`),
+          '',
+          'End of exception on server side>',
+        ].join('\n');
+        const body = { errors: ['Internal server error.', trace] };
+        return {
+          ok: false,
+          error: httpError('gateway', 'POST /sessions/{session_handle}/configure-session', 500, body, ''),
+        };
       };
       return wrapped;
     },
@@ -104,6 +130,10 @@ describe('plan validates changed jobs against the cluster planner', () => {
     expect(run.plan!.changes.filter((c) => c.action === 'create')).toHaveLength(4);
     // Four jobs; archive_and_alerts is a statement set of two INSERTs, explained one by one.
     expect(sent.filter((s) => /^EXPLAIN\b/.test(s))).toHaveLength(5);
+    // SET and CREATE TEMPORARY ... configure the session in one call each: only EXPLAINs are
+    // operations to poll.
+    expect(sent.filter((s) => /^(SET|CREATE TEMPORARY)\b/.test(s)).length).toBeGreaterThan(10);
+    expect(submitted.every((s) => /^EXPLAIN\b/.test(s))).toBe(true);
     expect(sent.some((s) => /^\s*INSERT\b/i.test(s) || /^EXECUTE\b/i.test(s))).toBe(false);
     expect(sim.control.snapshot().jobs).toHaveLength(0);
   });

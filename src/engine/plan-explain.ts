@@ -12,7 +12,7 @@ import type { DesiredJob, DesiredState } from '../compile';
 import { type Diagnostic, error, type SourceRange, warning } from '../core/diagnostics';
 import { parseExecutionPlan } from '../core/stream-graph';
 import type { FlinkClient } from '../flink';
-import type { FlinkError } from '../flink/errors';
+import { type FlinkError, type FlinkResult, fail } from '../flink/errors';
 import type { LiveState } from '../observe';
 import { mapPool } from '../observe';
 import type { JobChange, Plan } from '../plan';
@@ -41,7 +41,7 @@ const POSITION = /line (\d+), column (\d+)/;
 /**
  * A probe needs only whether Flink accepted the statement: the first page of results says so
  * (a failed operation's fetch answers its error), and closing the session closes its operations.
- * Three calls a statement (submit, status, first page) instead of five.
+ * Two calls a statement (submit, first page) where it is quick.
  */
 const ONLY_SUCCESS = { maxRows: 0, closeOperation: false } as const;
 
@@ -75,6 +75,30 @@ export async function explainChangedJobs(
   return unreachable.length > 1
     ? [...diags.filter((d) => d.code !== EXPLAIN_CODES.notValidated), unreachable[0]!]
     : diags;
+}
+
+/**
+ * A session-scoped statement (SET, CREATE TEMPORARY ..., USE, ADD JAR, ...) run for its effect on
+ * the session: through configure-session where the gateway has it (API v2, Flink 1.17+), one
+ * synchronous call with nothing to poll, else as a statement. Flink wraps the statement's own
+ * error in "Failed to configure session.": that is the SQL's fault, as a failed statement is.
+ */
+async function setUp(
+  client: FlinkClient,
+  sh: string,
+  text: string,
+  opts: ExplainOptions,
+): Promise<FlinkResult<unknown>> {
+  if (!(await client.capabilities()).supportsConfigureSession)
+    return client.runStatement(sh, text, { timeoutMs: opts.timeoutMs ?? 120_000, ...ONLY_SUCCESS });
+  const r = await client.configureSession(sh, text);
+  if (
+    !r.ok &&
+    r.error.kind === 'http' &&
+    r.error.causes.some((c) => c.includes('Failed to configure session'))
+  )
+    return fail({ ...r.error, kind: 'statement' });
+  return r;
 }
 
 /** The first statement whose effect outlives a session (CREATE TABLE, CREATE CATALOG, ...). */
@@ -124,15 +148,18 @@ async function explainJob(
       // EXECUTE STATEMENT SET: each INSERT on its own (a gateway takes one statement per request).
       const probes = st.kind === 'statement_set' && st.inner?.length ? st.inner : [st];
       for (const probe of probes) {
-        let text: string;
+        let r: FlinkResult<unknown>;
         let shift = 0;
-        if (EXPLAINED.has(probe.kind)) ({ text, shift } = explainText(probe));
-        else if (SESSION_KINDS.has(probe.kind) || isTemporaryCreate(probe)) text = probe.text;
-        else continue;
-        const r = await client.runStatement(sh, untemplate(text), {
-          timeoutMs: opts.timeoutMs ?? 120_000,
-          ...ONLY_SUCCESS,
-        });
+        if (EXPLAINED.has(probe.kind)) {
+          let text: string;
+          ({ text, shift } = explainText(probe));
+          r = await client.runStatement(sh, untemplate(text), {
+            timeoutMs: opts.timeoutMs ?? 120_000,
+            ...ONLY_SUCCESS,
+          });
+        } else if (SESSION_KINDS.has(probe.kind) || isTemporaryCreate(probe)) {
+          r = await setUp(client, sh, untemplate(probe.text), opts);
+        } else continue;
         if (r.ok) continue;
         if (r.error.kind !== 'statement') return [notValidated(r.error)];
         return [rejected(desired, job, probe, r.error, own && within(own, st, probe), shift)];
@@ -341,10 +368,7 @@ async function explainGraph(
         });
       }
       if (!(SESSION_KINDS.has(st.kind) || isTemporaryCreate(st))) continue;
-      const r = await client.runStatement(sh, untemplate(st.text), {
-        timeoutMs: opts.timeoutMs ?? 120_000,
-        ...ONLY_SUCCESS,
-      });
+      const r = await setUp(client, sh, untemplate(st.text), opts);
       if (!r.ok) return { unavailable: `${st.kind.replaceAll('_', ' ')} failed: ${plannerMessage(r.error)}` };
     }
     const r = await client.runStatement(sh, `EXPLAIN JSON_EXECUTION_PLAN ${untemplate(submitting)}`, {

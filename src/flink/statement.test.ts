@@ -16,14 +16,19 @@ afterEach(async () => {
 const OP = 'op-1';
 const jobCols = [{ name: 'job id', logicalType: { type: 'VARCHAR', nullable: false }, comment: null }];
 
-/** A scripted gateway: `api` versions, a release, and handlers for statement routes. */
+/**
+ * A scripted gateway: `api` versions, a release, and handlers for statement routes. The operation
+ * moves one step through `statuses` at each fetch; as Flink does, a fetch while it waits answers
+ * NOT_READY, and a status call reports the step the last fetch saw.
+ */
 async function gateway(opts: {
   versions: string[];
   release: string;
   statuses: string[];
   pages: (token: number, req: SeenRequest) => Reply;
 }) {
-  let statusCalls = 0;
+  let fetches = 0;
+  const seen = () => opts.statuses[Math.min(Math.max(fetches - 1, 0), opts.statuses.length - 1)]!;
   server = await startTestServer((req) => {
     const path = req.url.split('?')[0]!;
     if (path === '/config') return { status: 200, body: { 'flink-version': opts.release } };
@@ -32,12 +37,16 @@ async function gateway(opts: {
       return { status: 200, body: { productName: 'Apache Flink', version: opts.release } };
     if (/\/sessions$/.test(path)) return { status: 200, body: { sessionHandle: 'sess' } };
     if (/\/statements$/.test(path)) return { status: 200, body: { operationHandle: OP } };
-    if (/\/status$/.test(path)) {
-      const s = opts.statuses[Math.min(statusCalls++, opts.statuses.length - 1)]!;
-      return { status: 200, body: { status: s } };
-    }
+    if (/\/status$/.test(path)) return { status: 200, body: { status: seen() } };
     const m = /\/result\/(\d+)$/.exec(path);
-    if (m) return opts.pages(Number(m[1]), req);
+    if (m) {
+      fetches++;
+      if (seen() === 'PENDING' || seen() === 'INITIALIZED') {
+        const again = `/${path.split('/')[1]}/sessions/sess/operations/${OP}/result/${m[1]}?rowFormat=JSON`;
+        return { status: 200, body: { resultType: 'NOT_READY', nextResultUri: again } };
+      }
+      return opts.pages(Number(m[1]), req);
+    }
     if (/\/close$/.test(path)) return { status: 200, body: { status: 'CLOSED' } };
     return { status: 404, body: { errors: ['Not found'] } };
   });
@@ -151,7 +160,7 @@ describe('runStatement', () => {
     const { client, server } = await gateway({
       versions: ['V1', 'V2', 'V3'],
       release: '1.20.2',
-      statuses: ['RUNNING', 'ERROR'],
+      statuses: ['ERROR'],
       pages: () => ({ status: 500, body: { errors: ['Internal server error.', trace] } }),
     });
     const r = await client.runStatement('sess', 'INSERT INTO s SELECT x FROM t');
@@ -164,8 +173,9 @@ describe('runStatement', () => {
       });
       expect(r.error.causes[0]).toBe('SqlGatewayException: Failed to fetchResults.');
     }
-    // The error answer is expected: no retries of the fetch.
+    // The error answer is expected: no retries of the fetch; the status is asked once, after it.
     expect(server.requests.filter((q) => q.url.includes('/result/'))).toHaveLength(1);
+    expect(server.requests.filter((q) => q.url.endsWith('/status'))).toHaveLength(1);
     expect(server.requests.some((q) => q.url.startsWith('/v3/'))).toBe(true);
   });
 
@@ -206,10 +216,46 @@ describe('runStatement', () => {
     const opCalls = server.requests
       .filter((q) => q.url.includes('/operations/'))
       .map((q) => `${q.method} ${q.url}`);
-    expect(opCalls).toEqual([
-      `GET /v2/sessions/sess/operations/${OP}/status`,
-      `GET /v2/sessions/sess/operations/${OP}/result/0?rowFormat=JSON`,
-    ]);
+    // No status call: the first fetch already answers.
+    expect(opCalls).toEqual([`GET /v2/sessions/sess/operations/${OP}/result/0?rowFormat=JSON`]);
+  });
+
+  it('fetches at once and, while the operation waits, again after 10 ms, doubling', async () => {
+    const { client, server, clock } = await gateway({
+      versions: ['V1', 'V2'],
+      release: '1.20.3',
+      statuses: ['PENDING', 'PENDING', 'FINISHED'],
+      pages: () => ({ status: 200, body: { resultType: 'EOS', results: { columns: [], data: [] } } }),
+    });
+    const r = await client.runStatement(
+      'sess',
+      "CREATE TEMPORARY TABLE t (a INT) WITH ('connector' = 'datagen')",
+      {
+        maxRows: 0,
+        closeOperation: false,
+      },
+    );
+    expect(r.ok).toBe(true);
+    expect(clock.sleeps).toEqual([10, 20]);
+    expect(server.requests.filter((q) => q.url.includes('/result/'))).toHaveLength(3);
+    expect(server.requests.some((q) => q.url.endsWith('/status'))).toBe(false);
+  });
+
+  it('fetches again after a 500 while the operation still runs (a server hiccup, not the SQL)', async () => {
+    let calls = 0;
+    const { client, server } = await gateway({
+      versions: ['V1', 'V2'],
+      release: '1.20.3',
+      statuses: ['RUNNING'],
+      pages: () =>
+        calls++ === 0
+          ? { status: 500, body: { errors: ['Internal server error.'] } }
+          : { status: 200, body: { resultType: 'EOS', results: { columns: [], data: [] } } },
+    });
+    const r = await client.runStatement('sess', "SET 'a' = 'b'");
+    expect(r.ok).toBe(true);
+    expect(server.requests.filter((q) => q.url.includes('/result/'))).toHaveLength(2);
+    expect(server.requests.filter((q) => q.url.endsWith('/status'))).toHaveLength(1);
   });
 
   it('stops at maxRows', async () => {

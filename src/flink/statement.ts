@@ -1,5 +1,5 @@
 /**
- * runStatement: submit once, wait for the operation with poll(), then follow
+ * runStatement: submit once, then fetch its results with poll(), following
  * `nextResultUri` until EOS. A failed statement becomes a `statement` error
  * carrying the SQL error the gateway put in `errors[1]` of the fetch answer.
  */
@@ -7,7 +7,7 @@ import type { Clock } from '../core/clock';
 import type { RunStatementOptions } from './client';
 import { type FlinkError, type FlinkResult, fail, ok } from './errors';
 import { jobIdColumn } from './gateway-parse';
-import { type PollOutcome, poll } from './poll';
+import { type PollOutcome, type PollStep, poll } from './poll';
 import type { GatewayCalls } from './sql-gateway';
 import type { ResultColumn, StatementResult } from './types';
 
@@ -29,7 +29,8 @@ export async function runStatement(
     what,
     clock,
     timeoutMs: Math.max(0, deadline - clock.now()),
-    initialDelayMs: opts.poll?.initialDelayMs ?? 200,
+    // A set-up statement ends in milliseconds, a submission in a second or two: start small.
+    initialDelayMs: opts.poll?.initialDelayMs ?? 10,
     maxDelayMs: opts.poll?.maxDelayMs ?? 5_000,
     factor: opts.poll?.factor ?? 2,
     ...(opts.signal ? { signal: opts.signal } : {}),
@@ -54,30 +55,9 @@ export async function runStatement(
     mayHaveReachedServer: true,
   });
 
-  // 1. Wait until the operation runs or ends. RUNNING already streams results (SELECT), so stop there.
-  const status = await poll<string, FlinkError>(
-    async () => {
-      const s = await gw.getOperationStatus(sh, oh);
-      if (!s.ok) return { state: 'failed', cause: s.error };
-      return WAITING.has(s.value)
-        ? { state: 'pending', progress: s.value }
-        : { state: 'completed', value: s.value };
-    },
-    pollOpts(`statement ${oh}`),
-  );
-  if (status.state === 'failed') return fail(status.cause);
-  if (status.state !== 'completed') return fail(unfinished(status, `statement ${oh}`));
-
-  // 2. A statement that ended badly: the fetch answers 500 with the SQL error.
-  if (status.value !== 'FINISHED' && status.value !== 'RUNNING') {
-    const r = await gw.fetchPage(sh, oh, 0, true);
-    if (!r.ok && r.error.kind === 'http') {
-      return fail(statementError(r.error.message, r.error.causes, r.error.status));
-    }
-    return fail(statementError(`the statement ended with status ${status.value}`));
-  }
-
-  // 3. Fetch every page. Ready pages are read back to back; NOT_READY (or an empty page) backs off.
+  // Fetch from the start: Flink answers NOT_READY while the operation waits or runs without
+  // results yet, and 500 once it failed, so asking its status first only costs a round trip per
+  // statement. Ready pages are read back to back; NOT_READY (or an empty page) backs off.
   let columns: ResultColumn[] = [];
   const rows: unknown[][] = [];
   const kinds: string[] = [];
@@ -88,28 +68,10 @@ export async function runStatement(
   const fetched = await poll<true, FlinkError>(
     async () => {
       for (;;) {
-        // Flink answers a failed operation's fetch with 500, so that is not retried; a proxy's
-        // 502/503/504 is, through poll's backoff (fetching a page is idempotent).
+        // Flink answers a failed operation's fetch with 500, so that is not retried as such; a
+        // 5xx while the operation still runs is, through poll's backoff (fetching is idempotent).
         const r = await gw.fetchPage(sh, oh, next, true);
-        if (!r.ok) {
-          // A 500 is the statement's error only if the operation says it failed; else the server's.
-          const serverError =
-            r.error.kind === 'http' && (r.error.status ?? 0) >= 500 && (await stillFine(gw, sh, oh));
-          if (
-            r.error.kind === 'http' &&
-            r.error.status !== undefined &&
-            (serverError || [502, 503, 504].includes(r.error.status))
-          ) {
-            return { state: 'pending', progress: `HTTP ${r.error.status}` };
-          }
-          return {
-            state: 'failed',
-            cause:
-              r.error.kind === 'http'
-                ? statementError(r.error.message, r.error.causes, r.error.status)
-                : r.error,
-          };
-        }
+        if (!r.ok) return failedFetch(gw, sh, oh, r.error, statementError);
         const page = r.value;
         if (page.jobId) jobId = page.jobId;
         if (page.columns.length > 0) columns = page.columns;
@@ -128,10 +90,10 @@ export async function runStatement(
           return { state: 'pending', progress: page.resultType };
       }
     },
-    pollOpts(`results of statement ${oh}`),
+    pollOpts(`statement ${oh}`),
   );
   if (fetched.state === 'failed') return fail(fetched.cause);
-  if (fetched.state !== 'completed') return fail(unfinished(fetched, `results of statement ${oh}`));
+  if (fetched.state !== 'completed') return fail(unfinished(fetched, `statement ${oh}`));
 
   if (opts.closeOperation !== false) await gw.closeOperation(sh, oh);
   const result: StatementResult = { columns, rows, kinds, operationHandle: oh, truncated };
@@ -140,8 +102,22 @@ export async function runStatement(
   return ok(result);
 }
 
-/** The operation has not failed (its status reads, and is not ERROR/CANCELED/CLOSED/TIMEOUT). */
-async function stillFine(gw: GatewayCalls, sh: string, oh: string): Promise<boolean> {
+/**
+ * What a failed fetch means, from the operation's status (asked only now, on failure): the
+ * statement's own error when the operation ended badly (Flink's 500 carries the SQL error); a
+ * server or proxy hiccup to retry while it still runs; the status call's error when even that fails.
+ */
+async function failedFetch(
+  gw: GatewayCalls,
+  sh: string,
+  oh: string,
+  e: FlinkError,
+  statementError: (message: string, causes?: string[], status?: number) => FlinkError,
+): Promise<PollStep<true, FlinkError>> {
+  if (e.kind !== 'http') return { state: 'failed', cause: e };
   const s = await gw.getOperationStatus(sh, oh);
-  return s.ok && (s.value === 'RUNNING' || s.value === 'FINISHED' || WAITING.has(s.value));
+  if (!s.ok) return { state: 'failed', cause: s.error };
+  const running = s.value === 'RUNNING' || s.value === 'FINISHED' || WAITING.has(s.value);
+  if (running && (e.status ?? 0) >= 500) return { state: 'pending', progress: `HTTP ${e.status}` };
+  return { state: 'failed', cause: statementError(e.message, e.causes, e.status) };
 }
