@@ -1,6 +1,6 @@
 import {
   runPlan
-} from "./chunk-2Y5LLVLE.mjs";
+} from "./chunk-Z5Q4VAIK.mjs";
 import {
   commandEnv
 } from "./chunk-5KHKGABK.mjs";

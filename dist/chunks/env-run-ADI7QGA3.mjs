@@ -2,16 +2,16 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-NJG7OSZH.mjs";
+} from "./chunk-B4XJ2IFO.mjs";
 import "./chunk-6DE4DER2.mjs";
 import "./chunk-S3U7MQPT.mjs";
-import "./chunk-AQBHQUY7.mjs";
-import "./chunk-2Y5LLVLE.mjs";
-import "./chunk-EWICJS25.mjs";
+import "./chunk-NABD36BC.mjs";
+import "./chunk-Z5Q4VAIK.mjs";
+import "./chunk-THI5XHHB.mjs";
 import "./chunk-7WFPZFAF.mjs";
 import "./chunk-G5S5IR6G.mjs";
 import "./chunk-WDEMHAR4.mjs";
-import "./chunk-6CWY7563.mjs";
+import "./chunk-HX2BZUUT.mjs";
 import "./chunk-LHJA32QT.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-VBEX2MK3.mjs";

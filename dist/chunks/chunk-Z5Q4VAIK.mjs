@@ -3,7 +3,7 @@ import {
   connectPrevious,
   previousEndpoints,
   resolveEndpoints
-} from "./chunk-EWICJS25.mjs";
+} from "./chunk-THI5XHHB.mjs";
 import {
   MOVE_CODES,
   diff,
@@ -24,6 +24,9 @@ import {
 import {
   readState
 } from "./chunk-LU7TSWSD.mjs";
+import {
+  fail
+} from "./chunk-6GUUJRJ5.mjs";
 import {
   availableParallelism
 } from "./chunk-HDJSO2UV.mjs";
@@ -440,6 +443,14 @@ async function explainChangedJobs(client, desired, plan, opts = {}) {
   const unreachable = diags.filter((d) => d.code === EXPLAIN_CODES.notValidated);
   return unreachable.length > 1 ? [...diags.filter((d) => d.code !== EXPLAIN_CODES.notValidated), unreachable[0]] : diags;
 }
+async function setUp(client, sh, text, opts) {
+  if (!(await client.capabilities()).supportsConfigureSession)
+    return client.runStatement(sh, text, { timeoutMs: opts.timeoutMs ?? 12e4, ...ONLY_SUCCESS });
+  const r = await client.configureSession(sh, text);
+  if (!r.ok && r.error.kind === "http" && r.error.causes.some((c) => c.includes("Failed to configure session")))
+    return fail({ ...r.error, kind: "statement" });
+  return r;
+}
 function lastingStatement(statements) {
   return statements.find(
     (st) => !SESSION_KINDS2.has(st.kind) && !EXPLAINED.has(st.kind) && !isTemporaryCreate2(st) && !SET_MARKERS.has(st.kind)
@@ -469,15 +480,18 @@ async function explainJob(client, desired, job, opts) {
       const own = ownRanges[i - firstOwn];
       const probes = st.kind === "statement_set" && st.inner?.length ? st.inner : [st];
       for (const probe of probes) {
-        let text;
+        let r;
         let shift = 0;
-        if (EXPLAINED.has(probe.kind)) ({ text, shift } = explainText(probe));
-        else if (SESSION_KINDS2.has(probe.kind) || isTemporaryCreate2(probe)) text = probe.text;
-        else continue;
-        const r = await client.runStatement(sh, untemplate2(text), {
-          timeoutMs: opts.timeoutMs ?? 12e4,
-          ...ONLY_SUCCESS
-        });
+        if (EXPLAINED.has(probe.kind)) {
+          let text;
+          ({ text, shift } = explainText(probe));
+          r = await client.runStatement(sh, untemplate2(text), {
+            timeoutMs: opts.timeoutMs ?? 12e4,
+            ...ONLY_SUCCESS
+          });
+        } else if (SESSION_KINDS2.has(probe.kind) || isTemporaryCreate2(probe)) {
+          r = await setUp(client, sh, untemplate2(probe.text), opts);
+        } else continue;
         if (r.ok) continue;
         if (r.error.kind !== "statement") return [notValidated(r.error)];
         return [rejected(desired, job, probe, r.error, own && within(own, st, probe), shift)];
@@ -626,10 +640,7 @@ async function explainGraph(client, job, statements, parallelism, maxParallelism
         });
       }
       if (!(SESSION_KINDS2.has(st.kind) || isTemporaryCreate2(st))) continue;
-      const r2 = await client.runStatement(sh, untemplate2(st.text), {
-        timeoutMs: opts.timeoutMs ?? 12e4,
-        ...ONLY_SUCCESS
-      });
+      const r2 = await setUp(client, sh, untemplate2(st.text), opts);
       if (!r2.ok) return { unavailable: `${st.kind.replaceAll("_", " ")} failed: ${plannerMessage(r2.error)}` };
     }
     const r = await client.runStatement(sh, `EXPLAIN JSON_EXECUTION_PLAN ${untemplate2(submitting)}`, {

@@ -2,7 +2,7 @@ import {
   applyEnvironment,
   planOptions,
   writePlanFile
-} from "./chunk-NJG7OSZH.mjs";
+} from "./chunk-B4XJ2IFO.mjs";
 import {
   readProjectInfo
 } from "./chunk-6DE4DER2.mjs";
@@ -10,23 +10,23 @@ import "./chunk-S3U7MQPT.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-Z7ENN5R3.mjs";
-import "./chunk-AQBHQUY7.mjs";
+} from "./chunk-WEE7A5J6.mjs";
+import "./chunk-NABD36BC.mjs";
 import {
   runAlerts
 } from "./chunk-7Y5RUHLA.mjs";
 import {
   runHealth
-} from "./chunk-35HISBQV.mjs";
+} from "./chunk-6UYFKNTW.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-2Y5LLVLE.mjs";
-import "./chunk-EWICJS25.mjs";
+} from "./chunk-Z5Q4VAIK.mjs";
+import "./chunk-THI5XHHB.mjs";
 import "./chunk-7WFPZFAF.mjs";
 import "./chunk-G5S5IR6G.mjs";
 import "./chunk-WDEMHAR4.mjs";
-import "./chunk-6CWY7563.mjs";
+import "./chunk-HX2BZUUT.mjs";
 import "./chunk-LHJA32QT.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-VBEX2MK3.mjs";

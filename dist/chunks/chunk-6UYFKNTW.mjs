@@ -2,7 +2,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-2Y5LLVLE.mjs";
+} from "./chunk-Z5Q4VAIK.mjs";
 import {
   desiredRunState,
   isoMinute

@@ -1,15 +1,28 @@
 import {
-  compiledFor,
-  testCommand
-} from "./chunk-JTI22PMV.mjs";
-import "./chunk-RNM25SXK.mjs";
-import "./chunk-EWICJS25.mjs";
+  openCluster,
+  renderSavepointsReport,
+  reportMasked,
+  savepointProgress,
+  savepointsCommand,
+  savepointsCommandWith,
+  savepointsOptions
+} from "./chunk-QNKRM344.mjs";
+import "./chunk-WEE7A5J6.mjs";
+import "./chunk-YS62FB4S.mjs";
+import "./chunk-6UYFKNTW.mjs";
+import "./chunk-AFTQLXAO.mjs";
+import "./chunk-Z5Q4VAIK.mjs";
+import "./chunk-5KHKGABK.mjs";
+import "./chunk-THI5XHHB.mjs";
 import "./chunk-I5LMMT7T.mjs";
 import "./chunk-7WFPZFAF.mjs";
 import "./chunk-G5S5IR6G.mjs";
 import "./chunk-WDEMHAR4.mjs";
-import "./chunk-6CWY7563.mjs";
+import "./chunk-HX2BZUUT.mjs";
+import "./chunk-LHJA32QT.mjs";
+import "./chunk-ERPRARB7.mjs";
 import "./chunk-VBEX2MK3.mjs";
+import "./chunk-MODUZNN6.mjs";
 import "./chunk-SWLVPJVJ.mjs";
 import "./chunk-LU7TSWSD.mjs";
 import "./chunk-6GUUJRJ5.mjs";
@@ -37,6 +50,11 @@ import "./chunk-2W6PPHYK.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
 export {
-  compiledFor,
-  testCommand
+  openCluster,
+  renderSavepointsReport,
+  reportMasked,
+  savepointProgress,
+  savepointsCommand,
+  savepointsCommandWith,
+  savepointsOptions
 };

@@ -1,6 +1,6 @@
 import {
   compiledFor
-} from "./chunk-JTI22PMV.mjs";
+} from "./chunk-GKYTR6KW.mjs";
 import {
   renderTable,
   requireRealFlink,
@@ -9,7 +9,7 @@ import {
 import {
   connect,
   resolveEndpoints
-} from "./chunk-EWICJS25.mjs";
+} from "./chunk-THI5XHHB.mjs";
 import {
   clusterOptions,
   endpointHelp,
@@ -20,7 +20,7 @@ import {
 import "./chunk-7WFPZFAF.mjs";
 import "./chunk-G5S5IR6G.mjs";
 import "./chunk-WDEMHAR4.mjs";
-import "./chunk-6CWY7563.mjs";
+import "./chunk-HX2BZUUT.mjs";
 import "./chunk-VBEX2MK3.mjs";
 import "./chunk-SWLVPJVJ.mjs";
 import "./chunk-LU7TSWSD.mjs";

@@ -10,11 +10,11 @@ import {
 import {
   connect,
   resolveEndpoints
-} from "./chunk-EWICJS25.mjs";
+} from "./chunk-THI5XHHB.mjs";
 import {
   describeEngineProgress
 } from "./chunk-7WFPZFAF.mjs";
-import "./chunk-6CWY7563.mjs";
+import "./chunk-HX2BZUUT.mjs";
 import "./chunk-VBEX2MK3.mjs";
 import "./chunk-6GUUJRJ5.mjs";
 import {

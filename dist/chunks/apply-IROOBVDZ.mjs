@@ -1,7 +1,7 @@
 import {
   planMatchesRepository,
   runApply
-} from "./chunk-AQBHQUY7.mjs";
+} from "./chunk-NABD36BC.mjs";
 import {
   forceUnlock,
   forceUnlockHelp,
@@ -12,15 +12,15 @@ import {
   planInstant,
   planOptions,
   targetOpt
-} from "./chunk-EHBOOEHS.mjs";
+} from "./chunk-AFTQLXAO.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-2Y5LLVLE.mjs";
+} from "./chunk-Z5Q4VAIK.mjs";
 import {
   commandEnv
 } from "./chunk-5KHKGABK.mjs";
-import "./chunk-EWICJS25.mjs";
+import "./chunk-THI5XHHB.mjs";
 import {
   clusterHelp,
   clusterRun,
@@ -33,7 +33,7 @@ import {
 import "./chunk-7WFPZFAF.mjs";
 import "./chunk-G5S5IR6G.mjs";
 import "./chunk-WDEMHAR4.mjs";
-import "./chunk-6CWY7563.mjs";
+import "./chunk-HX2BZUUT.mjs";
 import "./chunk-LHJA32QT.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-VBEX2MK3.mjs";

@@ -2,21 +2,21 @@ import {
   openCluster,
   reportMasked,
   savepointProgress
-} from "./chunk-BOQ3EVBE.mjs";
+} from "./chunk-QNKRM344.mjs";
 import {
   savepointsFailed,
   takeManualSavepoint
-} from "./chunk-Z7ENN5R3.mjs";
+} from "./chunk-WEE7A5J6.mjs";
 import {
   forceUnlock,
   forceUnlockHelp,
   forceUnlockOption
 } from "./chunk-YS62FB4S.mjs";
-import "./chunk-35HISBQV.mjs";
-import "./chunk-EHBOOEHS.mjs";
-import "./chunk-2Y5LLVLE.mjs";
+import "./chunk-6UYFKNTW.mjs";
+import "./chunk-AFTQLXAO.mjs";
+import "./chunk-Z5Q4VAIK.mjs";
 import "./chunk-5KHKGABK.mjs";
-import "./chunk-EWICJS25.mjs";
+import "./chunk-THI5XHHB.mjs";
 import {
   clusterHelp,
   clusterOptions,
@@ -25,7 +25,7 @@ import {
 import "./chunk-7WFPZFAF.mjs";
 import "./chunk-G5S5IR6G.mjs";
 import "./chunk-WDEMHAR4.mjs";
-import "./chunk-6CWY7563.mjs";
+import "./chunk-HX2BZUUT.mjs";
 import "./chunk-LHJA32QT.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-VBEX2MK3.mjs";

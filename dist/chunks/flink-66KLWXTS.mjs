@@ -1,7 +1,7 @@
 import {
   capabilitiesOf,
   createFlinkClient
-} from "./chunk-6CWY7563.mjs";
+} from "./chunk-HX2BZUUT.mjs";
 import {
   parseFlinkVersion
 } from "./chunk-VBEX2MK3.mjs";

@@ -16,16 +16,16 @@ var COMMANDS = {
   validate: async () => (await import("./validate-ETJOBZLH.mjs")).validateCommand,
   compile: async () => (await import("./compile-5VVJHUA7.mjs")).compileCommand,
   graph: async () => (await import("./graph-CC52JDJP.mjs")).graphCommand,
-  plan: async () => (await import("./plan-D2IG6HJO.mjs")).planCommand,
-  apply: async () => (await import("./apply-4DC2UQBY.mjs")).applyCommand,
+  plan: async () => (await import("./plan-LJJAURCP.mjs")).planCommand,
+  apply: async () => (await import("./apply-IROOBVDZ.mjs")).applyCommand,
   "diff-env": async () => (await import("./diff-env-DOSQTJTS.mjs")).diffEnvCommand,
-  status: async () => (await import("./status-MPNEGYTQ.mjs")).statusCommand,
+  status: async () => (await import("./status-Y4VHDOY5.mjs")).statusCommand,
   history: async () => (await import("./history-7MTPGRQY.mjs")).historyCommand,
-  savepoint: async () => (await import("./savepoint-4EMTFVH5.mjs")).savepointCommand,
-  savepoints: async () => (await import("./savepoints-SI3ECNAP.mjs")).savepointsCommand,
+  savepoint: async () => (await import("./savepoint-ZATZ57RW.mjs")).savepointCommand,
+  savepoints: async () => (await import("./savepoints-KPVZR4LH.mjs")).savepointsCommand,
   inspect: async () => (await import("./inspect-KB5XVHVA.mjs")).inspectCommand,
-  test: async () => (await import("./test-3S6WNBZ2.mjs")).testCommand,
-  preview: async () => (await import("./preview-VPT5R5BN.mjs")).previewCommand,
+  test: async () => (await import("./test-IPHFJCFC.mjs")).testCommand,
+  preview: async () => (await import("./preview-HBQJFN5J.mjs")).previewCommand,
   sim: async () => (await import("./sim-MJ5VL7KA.mjs")).simCommand
 };
 async function loadCommands() {

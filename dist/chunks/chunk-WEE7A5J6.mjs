@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-35HISBQV.mjs";
+} from "./chunk-6UYFKNTW.mjs";
 import {
   DEFAULT_TIMING,
   observe,

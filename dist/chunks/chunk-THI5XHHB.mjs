@@ -1,6 +1,6 @@
 import {
   createFlinkClient
-} from "./chunk-6CWY7563.mjs";
+} from "./chunk-HX2BZUUT.mjs";
 import {
   shownUrl
 } from "./chunk-36PRKAPK.mjs";

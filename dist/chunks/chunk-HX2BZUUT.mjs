@@ -297,19 +297,20 @@ async function runStatement(gw, clock, sh, sql, opts = {}) {
     what,
     clock,
     timeoutMs: Math.max(0, deadline - clock.now()),
-    initialDelayMs: opts.poll?.initialDelayMs ?? 200,
+    // A set-up statement ends in milliseconds, a submission in a second or two: start small.
+    initialDelayMs: opts.poll?.initialDelayMs ?? 10,
     maxDelayMs: opts.poll?.maxDelayMs ?? 5e3,
     factor: opts.poll?.factor ?? 2,
     ...opts.signal ? { signal: opts.signal } : {},
     ...opts.poll?.onProgress ? { onProgress: opts.poll.onProgress } : {}
   });
-  const statementError = (message, causes = [], status2) => ({
+  const statementError = (message, causes = [], status) => ({
     kind: "statement",
     service: "gateway",
     call: route,
     message,
     causes,
-    ...status2 === void 0 ? {} : { status: status2 }
+    ...status === void 0 ? {} : { status }
   });
   const unfinished = (o, what) => ({
     kind: o.state === "aborted" ? "aborted" : "timeout",
@@ -320,23 +321,6 @@ async function runStatement(gw, clock, sh, sql, opts = {}) {
     // The statement was accepted: an INSERT may still submit its job.
     mayHaveReachedServer: true
   });
-  const status = await poll(
-    async () => {
-      const s = await gw.getOperationStatus(sh, oh);
-      if (!s.ok) return { state: "failed", cause: s.error };
-      return WAITING.has(s.value) ? { state: "pending", progress: s.value } : { state: "completed", value: s.value };
-    },
-    pollOpts(`statement ${oh}`)
-  );
-  if (status.state === "failed") return fail(status.cause);
-  if (status.state !== "completed") return fail(unfinished(status, `statement ${oh}`));
-  if (status.value !== "FINISHED" && status.value !== "RUNNING") {
-    const r = await gw.fetchPage(sh, oh, 0, true);
-    if (!r.ok && r.error.kind === "http") {
-      return fail(statementError(r.error.message, r.error.causes, r.error.status));
-    }
-    return fail(statementError(`the statement ended with status ${status.value}`));
-  }
   let columns = [];
   const rows = [];
   const kinds = [];
@@ -348,16 +332,7 @@ async function runStatement(gw, clock, sh, sql, opts = {}) {
     async () => {
       for (; ; ) {
         const r = await gw.fetchPage(sh, oh, next, true);
-        if (!r.ok) {
-          const serverError = r.error.kind === "http" && (r.error.status ?? 0) >= 500 && await stillFine(gw, sh, oh);
-          if (r.error.kind === "http" && r.error.status !== void 0 && (serverError || [502, 503, 504].includes(r.error.status))) {
-            return { state: "pending", progress: `HTTP ${r.error.status}` };
-          }
-          return {
-            state: "failed",
-            cause: r.error.kind === "http" ? statementError(r.error.message, r.error.causes, r.error.status) : r.error
-          };
-        }
+        if (!r.ok) return failedFetch(gw, sh, oh, r.error, statementError);
         const page = r.value;
         if (page.jobId) jobId = page.jobId;
         if (page.columns.length > 0) columns = page.columns;
@@ -376,19 +351,23 @@ async function runStatement(gw, clock, sh, sql, opts = {}) {
           return { state: "pending", progress: page.resultType };
       }
     },
-    pollOpts(`results of statement ${oh}`)
+    pollOpts(`statement ${oh}`)
   );
   if (fetched.state === "failed") return fail(fetched.cause);
-  if (fetched.state !== "completed") return fail(unfinished(fetched, `results of statement ${oh}`));
+  if (fetched.state !== "completed") return fail(unfinished(fetched, `statement ${oh}`));
   if (opts.closeOperation !== false) await gw.closeOperation(sh, oh);
   const result = { columns, rows, kinds, operationHandle: oh, truncated };
   const id = jobId ?? jobIdColumn(columns, rows);
   if (id) result.jobId = id;
   return ok(result);
 }
-async function stillFine(gw, sh, oh) {
+async function failedFetch(gw, sh, oh, e, statementError) {
+  if (e.kind !== "http") return { state: "failed", cause: e };
   const s = await gw.getOperationStatus(sh, oh);
-  return s.ok && (s.value === "RUNNING" || s.value === "FINISHED" || WAITING.has(s.value));
+  if (!s.ok) return { state: "failed", cause: s.error };
+  const running = s.value === "RUNNING" || s.value === "FINISHED" || WAITING.has(s.value);
+  if (running && (e.status ?? 0) >= 500) return { state: "pending", progress: `HTTP ${e.status}` };
+  return { state: "failed", cause: statementError(e.message, e.causes, e.status) };
 }
 
 // src/flink/rest-client.ts

@@ -1,23 +1,15 @@
 import {
-  applyCommandLine,
-  checkTargets,
-  planCommand,
-  planInstant,
-  planOptions,
-  targetOpt
-} from "./chunk-EHBOOEHS.mjs";
-import "./chunk-2Y5LLVLE.mjs";
-import "./chunk-5KHKGABK.mjs";
-import "./chunk-EWICJS25.mjs";
+  compiledFor,
+  testCommand
+} from "./chunk-GKYTR6KW.mjs";
+import "./chunk-RNM25SXK.mjs";
+import "./chunk-THI5XHHB.mjs";
 import "./chunk-I5LMMT7T.mjs";
 import "./chunk-7WFPZFAF.mjs";
 import "./chunk-G5S5IR6G.mjs";
 import "./chunk-WDEMHAR4.mjs";
-import "./chunk-6CWY7563.mjs";
-import "./chunk-LHJA32QT.mjs";
-import "./chunk-ERPRARB7.mjs";
+import "./chunk-HX2BZUUT.mjs";
 import "./chunk-VBEX2MK3.mjs";
-import "./chunk-MODUZNN6.mjs";
 import "./chunk-SWLVPJVJ.mjs";
 import "./chunk-LU7TSWSD.mjs";
 import "./chunk-6GUUJRJ5.mjs";
@@ -45,10 +37,6 @@ import "./chunk-2W6PPHYK.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
 export {
-  applyCommandLine,
-  checkTargets,
-  planCommand,
-  planInstant,
-  planOptions,
-  targetOpt
+  compiledFor,
+  testCommand
 };

@@ -7,7 +7,7 @@ import {
 import {
   connect,
   resolveEndpoints
-} from "./chunk-EWICJS25.mjs";
+} from "./chunk-THI5XHHB.mjs";
 import {
   clusterOptions,
   endpointHelp,

@@ -7,15 +7,15 @@ import {
   formatDuration,
   pct,
   runHealth
-} from "./chunk-35HISBQV.mjs";
+} from "./chunk-6UYFKNTW.mjs";
 import {
   planInstant
-} from "./chunk-EHBOOEHS.mjs";
-import "./chunk-2Y5LLVLE.mjs";
+} from "./chunk-AFTQLXAO.mjs";
+import "./chunk-Z5Q4VAIK.mjs";
 import {
   commandEnv
 } from "./chunk-5KHKGABK.mjs";
-import "./chunk-EWICJS25.mjs";
+import "./chunk-THI5XHHB.mjs";
 import {
   clusterHelp,
   clusterOptions,
@@ -25,7 +25,7 @@ import {
 import "./chunk-7WFPZFAF.mjs";
 import "./chunk-G5S5IR6G.mjs";
 import "./chunk-WDEMHAR4.mjs";
-import "./chunk-6CWY7563.mjs";
+import "./chunk-HX2BZUUT.mjs";
 import "./chunk-LHJA32QT.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-VBEX2MK3.mjs";

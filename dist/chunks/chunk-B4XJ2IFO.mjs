@@ -6,11 +6,11 @@ import {
 } from "./chunk-S3U7MQPT.mjs";
 import {
   runApply
-} from "./chunk-AQBHQUY7.mjs";
+} from "./chunk-NABD36BC.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-2Y5LLVLE.mjs";
+} from "./chunk-Z5Q4VAIK.mjs";
 import {
   describeEngineProgress
 } from "./chunk-7WFPZFAF.mjs";

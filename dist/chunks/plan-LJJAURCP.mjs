@@ -1,24 +1,19 @@
 import {
-  openCluster,
-  renderSavepointsReport,
-  reportMasked,
-  savepointProgress,
-  savepointsCommand,
-  savepointsCommandWith,
-  savepointsOptions
-} from "./chunk-BOQ3EVBE.mjs";
-import "./chunk-Z7ENN5R3.mjs";
-import "./chunk-YS62FB4S.mjs";
-import "./chunk-35HISBQV.mjs";
-import "./chunk-EHBOOEHS.mjs";
-import "./chunk-2Y5LLVLE.mjs";
+  applyCommandLine,
+  checkTargets,
+  planCommand,
+  planInstant,
+  planOptions,
+  targetOpt
+} from "./chunk-AFTQLXAO.mjs";
+import "./chunk-Z5Q4VAIK.mjs";
 import "./chunk-5KHKGABK.mjs";
-import "./chunk-EWICJS25.mjs";
+import "./chunk-THI5XHHB.mjs";
 import "./chunk-I5LMMT7T.mjs";
 import "./chunk-7WFPZFAF.mjs";
 import "./chunk-G5S5IR6G.mjs";
 import "./chunk-WDEMHAR4.mjs";
-import "./chunk-6CWY7563.mjs";
+import "./chunk-HX2BZUUT.mjs";
 import "./chunk-LHJA32QT.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-VBEX2MK3.mjs";
@@ -50,11 +45,10 @@ import "./chunk-2W6PPHYK.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
 export {
-  openCluster,
-  renderSavepointsReport,
-  reportMasked,
-  savepointProgress,
-  savepointsCommand,
-  savepointsCommandWith,
-  savepointsOptions
+  applyCommandLine,
+  checkTargets,
+  planCommand,
+  planInstant,
+  planOptions,
+  targetOpt
 };

@@ -3,7 +3,7 @@ import {
   runSavepoints,
   savepointSizes,
   savepointsFailed
-} from "./chunk-Z7ENN5R3.mjs";
+} from "./chunk-WEE7A5J6.mjs";
 import {
   forceUnlock,
   forceUnlockHelp,
@@ -11,10 +11,10 @@ import {
 } from "./chunk-YS62FB4S.mjs";
 import {
   planInstant
-} from "./chunk-EHBOOEHS.mjs";
+} from "./chunk-AFTQLXAO.mjs";
 import {
   runPlan
-} from "./chunk-2Y5LLVLE.mjs";
+} from "./chunk-Z5Q4VAIK.mjs";
 import {
   environmentsOf
 } from "./chunk-5KHKGABK.mjs";
