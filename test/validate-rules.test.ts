@@ -96,6 +96,21 @@ describe('validation rules', () => {
     ]);
   });
 
+  it('takes a watermark only on TIMESTAMP(p) or TIMESTAMP_LTZ(p) with p up to 3, in YAML as in DDL', () => {
+    const yaml = (type: string) =>
+      `kind: source\nconnector: datagen\ncolumns:\n  - name: ts\n    type: ${type}\nwatermark:\n  column: ts\n  delay: 5 SECOND\n`;
+    for (const ok of ['TIMESTAMP(3)', 'timestamp_ltz(0)', 'TIMESTAMP(3) WITH LOCAL TIME ZONE'])
+      expect(check({ 'tables/ticks.yaml': yaml(ok) }), ok).toEqual([]);
+    for (const bad of ['BIGINT', 'TIMESTAMP', 'TIMESTAMP_LTZ(6)'])
+      expect(check({ 'tables/ticks.yaml': yaml(bad) }), bad).toEqual(['error FO267 tables/ticks.yaml:7:11']);
+    expect(
+      check({
+        'tables/ticks.sql':
+          "CREATE TABLE ticks (\n  ts BIGINT,\n  WATERMARK FOR ts AS ts\n) WITH ('connector' = 'datagen');\n",
+      }),
+    ).toEqual(['error FO267 tables/ticks.sql:3:17']);
+  });
+
   it('warns instead of failing on names a catalog may hold', () => {
     expect(
       check({

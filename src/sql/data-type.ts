@@ -303,3 +303,25 @@ export function renderTypeName(type: string): string {
   const suffix = c.eatWord('NOT', 'NULL') ? ' NOT NULL' : c.eatWord('NULL') ? '' : '';
   return c.done() ? out + suffix : type.trim();
 }
+
+/**
+ * Why a column of this type cannot carry a watermark (a rowtime attribute), or undefined when it
+ * can: Flink takes TIMESTAMP(p) and TIMESTAMP_LTZ(p) with p from 0 to 3; without a precision
+ * either type is p = 6. `type` is a type as written or as parseDataType normalises it.
+ */
+export function rowtimeTypeProblem(type: string): string | undefined {
+  const t = type
+    .toUpperCase()
+    .replace(/\s+/g, ' ')
+    .replace(/\s*\(\s*/g, '(')
+    .replace(/\s*\)/g, ')')
+    .trim();
+  const m =
+    /^(TIMESTAMP|TIMESTAMP_LTZ)(?:\((\d+)\))?( WITHOUT TIME ZONE| WITH LOCAL TIME ZONE)?(?: NOT NULL| NULL)?$/.exec(
+      t,
+    );
+  if (!m || (m[1] === 'TIMESTAMP_LTZ' && m[3] !== undefined)) return `of type ${type}`;
+  if (m[2] === undefined) return `of type ${type}, whose precision is 6 when none is given`;
+  const p = Number(m[2]);
+  return p <= 3 ? undefined : `of type ${type}: its precision ${p} is above 3`;
+}

@@ -4,9 +4,11 @@
  * reported where they stand), lenient inside expressions (computed columns and
  * watermarks are kept as text and scanned only for function calls).
  */
+
+import { didYouMean } from '../core/names';
 import { CODES } from './codes';
 import type { Cursor } from './cursor';
-import { parseDataType } from './data-type';
+import { parseDataType, rowtimeTypeProblem } from './data-type';
 import { parseNameList, parseOptions } from './ddl-lists';
 import type { Token } from './lexer';
 import { isName, nameOf } from './lexer';
@@ -34,9 +36,17 @@ function elementEnd(c: Cursor, from: number, angles = false): number {
   return c.end;
 }
 
-function primaryKey(c: Cursor, table: TableDef, name: string | undefined, column?: string): void {
+function primaryKey(
+  c: Cursor,
+  table: TableDef,
+  marks: Marks,
+  name: string | undefined,
+  column?: string,
+): void {
   const at = c.toks[c.i - 2];
+  const from = column === undefined ? c.i : c.i - 3;
   const columns = column === undefined ? parseNameList(c, WHERE) : [column];
+  marks.keys.push([from, c.i]);
   let enforced = true;
   if (c.eatWord('NOT', 'ENFORCED')) enforced = false;
   else if (c.eatWord('ENFORCED')) enforced = true;
@@ -73,8 +83,16 @@ function constraintName(c: Cursor): string | undefined | false {
   return nameOf(c.ctx.text, n);
 }
 
+/** Where the parts of a CREATE TABLE that name columns stand, for the checks after the column list. */
+interface Marks {
+  /** The rowtime column of WATERMARK FOR. */
+  rowtime?: Token;
+  /** Token ranges [from, to) of the column lists of PRIMARY KEY constraints. */
+  keys: [number, number][];
+}
+
 /** One element of the column list. */
-function element(c: Cursor, table: TableDef, scanner: ReferenceScanner): undefined {
+function element(c: Cursor, table: TableDef, scanner: ReferenceScanner, marks: Marks): undefined {
   const startTok = c.peek();
   if (!startTok) return;
   if (c.eatWord('WATERMARK')) {
@@ -88,6 +106,7 @@ function element(c: Cursor, table: TableDef, scanner: ReferenceScanner): undefin
       return;
     }
     if (!c.eatWord('FOR')) return c.unexpected(WHERE, 'FOR after WATERMARK (WATERMARK FOR col AS expr)');
+    marks.rowtime = c.peek();
     const col = c.qualifiedName();
     if (!col) return c.unexpected(WHERE, 'the rowtime column after WATERMARK FOR');
     if (!c.eatWord('AS')) return c.unexpected(WHERE, 'AS and the watermark expression');
@@ -101,7 +120,7 @@ function element(c: Cursor, table: TableDef, scanner: ReferenceScanner): undefin
   const constraint = constraintName(c);
   if (constraint === false) return;
   if (c.eatWord('PRIMARY', 'KEY')) {
-    primaryKey(c, table, constraint);
+    primaryKey(c, table, marks, constraint);
     return;
   }
   if (c.atWord('UNIQUE')) return unique(c);
@@ -164,7 +183,7 @@ function element(c: Cursor, table: TableDef, scanner: ReferenceScanner): undefin
       if (cname === false) return;
       if (c.atWord('UNIQUE')) return unique(c);
       if (!c.eatWord('PRIMARY', 'KEY')) return c.unexpected(WHERE, 'PRIMARY KEY');
-      primaryKey(c, table, cname, name);
+      primaryKey(c, table, marks, cname, name);
     } else if (c.atWord('UNIQUE')) return unique(c);
     if (c.eatWord('COMMENT')) {
       const s = c.string(WHERE, 'the column comment in quotes');
@@ -193,12 +212,14 @@ export function parseTableBody(
     return -1;
   }
   table.name = name;
+  const marks: Marks = { keys: [] };
+  const listStart = c.i;
   if (c.atOp('(')) {
     c.i++;
     while (!c.done() && !c.atOp(')')) {
       const before = c.i;
       const diagsBefore = c.diags.length;
-      element(c, table, scanner);
+      element(c, table, scanner, marks);
       if (c.diags.length > diagsBefore) c.i = elementEnd(c, Math.max(c.i, before + 1));
       if (c.eatOp(',')) {
         if (c.atOp(')')) c.unexpected(WHERE, 'another column after `,`');
@@ -214,6 +235,7 @@ export function parseTableBody(
     }
     if (!c.eatOp(')')) c.unexpected(WHERE, '`)` closing the column list');
   }
+  const listEnd = c.i;
   const q = clauses(c, table, extraClause);
   const untyped = table.columns.find((col) => col.kind === 'physical' && col.type === undefined);
   if (untyped && !table.asQuery && c.diags.length === 0) {
@@ -224,7 +246,93 @@ export function parseTableBody(
       c.toks.find((t) => t.start === untyped.start),
     );
   }
+  // With LIKE or AS the columns come partly from elsewhere; after a syntax error they may be partial.
+  if (!table.like && !table.asQuery && c.diags.length === 0)
+    checkColumns(c, table, marks, listStart, listEnd);
   return q;
+}
+
+/**
+ * What Flink checks when it runs CREATE TABLE, and rejects there: columns named twice, and
+ * WATERMARK FOR, PRIMARY KEY and PARTITIONED BY naming columns the table does not have (or cannot
+ * use). Names compare as Flink compares them: case-sensitively.
+ */
+function checkColumns(
+  c: Cursor,
+  table: TableDef,
+  marks: Marks,
+  listStart: number,
+  listEnd: number,
+): undefined {
+  const byName = new Map<string, ColumnDef>();
+  for (const col of table.columns) {
+    if (byName.has(col.name)) {
+      c.fail(
+        'FO252',
+        `Column \`${col.name}\` is declared twice`,
+        'Flink rejects a table with two columns of one name: rename or remove one.',
+        c.toks.find((t) => t.start === col.start),
+      );
+      return;
+    }
+    byName.set(col.name, col);
+  }
+  const names = table.columns.map((col) => col.name);
+  const unknown = (what: string, name: string, at: Token | undefined): undefined => {
+    const hint = didYouMean(name, names);
+    c.fail(
+      'FO251',
+      `${what} names \`${name}\`, which is not a column of the table`,
+      (hint ? `Did you mean \`${hint}\`? ` : '') + `Columns of this table: ${names.join(', ')}.`,
+      at,
+    );
+  };
+  const nameToken = (name: string, from: number, to: number): Token | undefined =>
+    c.toks.slice(from, to).find((t) => isName(t) && nameOf(c.ctx.text, t) === name);
+  const w = table.watermark;
+  if (w) {
+    const col = byName.get(w.column);
+    if (!col) return unknown('WATERMARK FOR', w.column, marks.rowtime);
+    const problem = col.type === undefined ? undefined : rowtimeTypeProblem(col.type);
+    if (problem) {
+      c.fail(
+        'FO267',
+        `The rowtime column \`${w.column}\` is ${problem}`,
+        'Flink takes a watermark only on a TIMESTAMP(p) or TIMESTAMP_LTZ(p) column with p from 0 to 3: declare it as TIMESTAMP(3), or put the watermark on a computed column, e.g. `ts AS TO_TIMESTAMP_LTZ(epoch_ms, 3)`.',
+        marks.rowtime,
+      );
+      return;
+    }
+  }
+  for (const [from, to] of marks.keys) {
+    const seen = new Set<string>();
+    for (const name of table.primaryKey?.columns ?? []) {
+      const at = nameToken(name, from, to);
+      const col = byName.get(name);
+      if (!col) return unknown('PRIMARY KEY', name, at);
+      if (col.kind !== 'physical') {
+        c.fail(
+          'FO251',
+          `PRIMARY KEY names \`${name}\`, a ${col.kind} column`,
+          'Flink builds a primary key only from physical columns: use a column declared with a type alone.',
+          at,
+        );
+        return;
+      }
+      if (seen.has(name)) {
+        c.fail('FO252', `PRIMARY KEY names \`${name}\` twice`, 'Name each key column once.', at);
+        return;
+      }
+      seen.add(name);
+    }
+  }
+  const partitioned = c.toks.findIndex(
+    (t, i) => i >= listEnd && t.kind === 'word' && t.value === 'PARTITIONED',
+  );
+  for (const name of table.partitionedBy) {
+    if (!byName.has(name))
+      return unknown('PARTITIONED BY', name, nameToken(name, Math.max(partitioned, listStart), c.end));
+  }
 }
 
 const LIKE_OPTIONS = new Set([

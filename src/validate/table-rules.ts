@@ -6,6 +6,7 @@
 import { type Diagnostic, error } from '../core/diagnostics';
 import { didYouMean } from '../core/names';
 import type { TableSpec, YamlSource } from '../load';
+import { rowtimeTypeProblem } from '../sql';
 
 /** Connector options generated from `lookup:`; setting them in `with:` as well is ambiguous. */
 export function lookupOptionKeys(): string[] {
@@ -117,6 +118,19 @@ export function checkTableSpec(spec: TableSpec, y: YamlSource): Diagnostic[] {
   if (spec.watermark) {
     const w = spec.watermark;
     mustExist(w.column, ['watermark', 'column'], all);
+    const typed = [...spec.columns, ...(spec.metadata ?? [])].find((c) => c.name === w.column);
+    const problem =
+      typed && !fragmentProblem(typed.type, 'type') ? rowtimeTypeProblem(typed.type) : undefined;
+    if (problem) {
+      diags.push(
+        error(
+          'FO267',
+          `The rowtime column "${w.column}" is ${problem}`,
+          'Flink takes a watermark only on a TIMESTAMP(p) or TIMESTAMP_LTZ(p) column with p from 0 to 3: declare it as TIMESTAMP(3), or put the watermark on a computed column, e.g. `TO_TIMESTAMP_LTZ(epoch_ms, 3)`.',
+          y.locate(['watermark', 'column']),
+        ),
+      );
+    }
     if ((w.delay === undefined) === (w.expr === undefined)) {
       diags.push(
         error(
