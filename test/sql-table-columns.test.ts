@@ -39,6 +39,22 @@ describe('CREATE TABLE columns, as Flink resolves them', () => {
     ],
     ['a partition column listed twice', `CREATE TABLE t (id BIGINT) PARTITIONED BY (id, id) ${W};`],
     ['columns that come from LIKE', `CREATE TABLE t2 (x INT, WATERMARK FOR ts AS ts) ${W} LIKE t;`],
+    [
+      'expressions reading columns, nested fields, time units and niladic functions',
+      `CREATE TABLE t (id BIGINT, r ROW<a STRING>, payload STRING, ts TIMESTAMP(3), ${[
+        'a AS UPPER(r.a)',
+        "b AS CAST(JSON_VALUE(payload, '$.b') AS INT)",
+        'c AS TIMESTAMPADD(WEEK, 1, ts)',
+        'd AS EXTRACT(MILLISECOND FROM ts)',
+        "e AS CASE WHEN id > 1 THEN 'x' ELSE 'y' END",
+        'f AS CURRENT_TIMESTAMP',
+        'g AS PROCTIME()',
+      ].join(', ')}, WATERMARK FOR ts AS ts - INTERVAL '5' SECOND) ${W};`,
+    ],
+    [
+      'a watermark from the source',
+      `CREATE TABLE t (ts TIMESTAMP(3), WATERMARK FOR ts AS SOURCE_WATERMARK()) ${W};`,
+    ],
   ])('accepts %s', (_what, sql) => {
     expect(errorsOf(sql)).toEqual([]);
   });
@@ -107,6 +123,20 @@ describe('CREATE TABLE columns, as Flink resolves them', () => {
       'FO267',
       48,
       '... but the time field type is TIMESTAMP(6)',
+    ],
+    [
+      'a computed column reading an unknown column',
+      `CREATE TABLE t (id BIGINT, w AS UPPER(vv)) ${W};`,
+      'FO251',
+      39,
+      "Unknown identifier 'vv'",
+    ],
+    [
+      'a watermark expression reading an unknown column',
+      `CREATE TABLE t (ts TIMESTAMP(3), WATERMARK FOR ts AS tsx - INTERVAL '1' SECOND) ${W};`,
+      'FO251',
+      54,
+      "Unknown identifier 'tsx'",
     ],
     [
       'a primary key on an unknown column',

@@ -12,8 +12,9 @@ import { parseDataType, rowtimeTypeProblem } from './data-type';
 import { parseNameList, parseOptions } from './ddl-lists';
 import type { Token } from './lexer';
 import { isName, nameOf } from './lexer';
+import { TIME_UNITS } from './query-words';
 import type { ReferenceScanner } from './reference-scanner';
-import type { ColumnDef, TableDef } from './types';
+import type { ColumnDef, ObjectRef, TableDef } from './types';
 import { atLeast, LATEST_FLINK_VERSION, reservedIn } from './versions';
 
 export { parseNameList, parseOptions };
@@ -89,6 +90,8 @@ interface Marks {
   rowtime?: Token;
   /** Token ranges [from, to) of the column lists of PRIMARY KEY constraints. */
   keys: [number, number][];
+  /** Column names read by computed columns and the watermark expression. */
+  reads: ObjectRef[];
 }
 
 /** One element of the column list. */
@@ -112,7 +115,7 @@ function element(c: Cursor, table: TableDef, scanner: ReferenceScanner, marks: M
     if (!c.eatWord('AS')) return c.unexpected(WHERE, 'AS and the watermark expression');
     const end = elementEnd(c, c.i);
     if (end === c.i) return c.unexpected(WHERE, 'the watermark expression');
-    scanner.checkedExpression(c.i, end, 'the watermark expression');
+    marks.reads.push(...scanner.checkedExpression(c.i, end, 'the watermark expression'));
     table.watermark = { column: col.parts.join('.'), expr: c.textOf(c.i, end) };
     c.i = end;
     return;
@@ -154,7 +157,7 @@ function element(c: Cursor, table: TableDef, scanner: ReferenceScanner, marks: M
       end -= 2;
     }
     if (end === c.i) return c.unexpected(WHERE, 'the computed column expression after AS');
-    scanner.checkedExpression(c.i, end, 'the computed column');
+    marks.reads.push(...scanner.checkedExpression(c.i, end, 'the computed column'));
     col.expr = c.textOf(c.i, end);
     c.i = end + (col.comment !== undefined ? 2 : 0);
   } else {
@@ -212,7 +215,7 @@ export function parseTableBody(
     return -1;
   }
   table.name = name;
-  const marks: Marks = { keys: [] };
+  const marks: Marks = { keys: [], reads: [] };
   const listStart = c.i;
   if (c.atOp('(')) {
     c.i++;
@@ -324,6 +327,15 @@ function checkColumns(
         return;
       }
       seen.add(name);
+    }
+  }
+  for (const ref of marks.reads) {
+    // A time unit may stand where a name does (TIMESTAMPADD(WEEK, 1, ts)); it is no column.
+    if (ref.parts.length === 1 && TIME_UNITS.has(ref.name.toUpperCase())) continue;
+    const name = ref.parts[0]!;
+    if (!byName.has(name)) {
+      const at = c.toks.find((t) => t.start === ref.start);
+      return unknown('An expression', name, at);
     }
   }
   const partitioned = c.toks.findIndex(

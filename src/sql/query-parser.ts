@@ -190,6 +190,10 @@ export class QueryParser {
     pushUnique(this.refs.functions, ref);
   }
 
+  column(ref: ObjectRef): void {
+    this.refs.columns?.push(ref);
+  }
+
   /** `( a, b, c )` of simple names. */
   nameList(): void {
     this.expectOp('(');

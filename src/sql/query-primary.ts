@@ -215,5 +215,5 @@ function name(p: QueryParser): void {
   if (p.atOp('(')) {
     if (ref.parts.length > 1 || !isBuiltinFunction(ref.name.toUpperCase())) p.call(ref);
     callArgs(p, ref.parts.length === 1 ? ref.name.toUpperCase() : '');
-  }
+  } else p.column(ref);
 }

@@ -54,11 +54,14 @@ export class ReferenceScanner {
   /**
    * An expression outside a query (a computed column, a watermark) in toks[from, to): its
    * references come from the token walk, its syntax error (if any) from the query parser.
+   * Returns the column names it reads (none when it does not parse).
    */
-  checkedExpression(from: number, to: number, where: string): void {
+  checkedExpression(from: number, to: number, where: string): ObjectRef[] {
     this.scan(from, to);
-    const d = parseExpression(this.ctx, this.toks, from, to, emptyReferences(), where);
+    const refs: References = { ...emptyReferences(), columns: [] };
+    const d = parseExpression(this.ctx, this.toks, from, to, refs, where);
     if (d && balanced(this.toks, from, to)) this.diags.push(d);
+    return d ? [] : refs.columns!;
   }
 
   /** Index just after the bracket that closes the one at `i` (or `to`). */

@@ -16,6 +16,8 @@ export interface References {
   functions: ObjectRef[];
   /** WITH names seen anywhere in the statement (reads of them are not table reads). */
   ctes: Set<string>;
+  /** Column names (`c`, `t.c`, `r.field`) read by an expression; collected only when present. */
+  columns?: ObjectRef[];
 }
 
 export function emptyReferences(): References {
