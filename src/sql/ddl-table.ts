@@ -257,8 +257,8 @@ export function parseTableBody(
 
 /**
  * What Flink checks when it runs CREATE TABLE, and rejects there: columns named twice, and
- * WATERMARK FOR, PRIMARY KEY and PARTITIONED BY naming columns the table does not have (or cannot
- * use). Names compare as Flink compares them: case-sensitively.
+ * WATERMARK FOR, PRIMARY KEY, PARTITIONED BY or an expression naming columns the table does not
+ * have (or cannot use). Names compare as Flink compares them: case-sensitively.
  */
 function checkColumns(
   c: Cursor,
