@@ -70,6 +70,16 @@ describe('flinkops CLI: messages a new user can act on', () => {
     );
   });
 
+  it('sim with a port above 65535 says the range, not an internal error', async () => {
+    for (const flag of ['--port', '--gateway-port']) {
+      const r = await cli(['sim', flag, '99999']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(
+        `flinkops sim: ${flag} must be a whole number from 0 to 65535, got '99999'\nRun 'flinkops sim --help' for usage.\n`,
+      );
+    }
+  });
+
   it('inspect of a file that does not exist says so (not "a symbolic link")', async () => {
     const r = await cli(['inspect', 'nope.sql'], { cwd: dir });
     expect(r.code).toBe(1);

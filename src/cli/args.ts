@@ -62,12 +62,20 @@ export function boolOpt(args: ParsedArgs, name: string): boolean {
   return args.values[name] === true;
 }
 
-export function intOpt(args: ParsedArgs, name: string, fallback: number, min = 1): number {
+export function intOpt(
+  args: ParsedArgs,
+  name: string,
+  fallback: number,
+  min = 1,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   const v = stringOpt(args, name);
   if (v === undefined) return fallback;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < min)
-    throw new UsageError(`--${name} must be a whole number ≥ ${min}, got '${v}'`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new UsageError(
+      `--${name} must be a whole number ${max === Number.MAX_SAFE_INTEGER ? `≥ ${min}` : `from ${min} to ${max}`}, got '${v}'`,
+    );
   return n;
 }
 
