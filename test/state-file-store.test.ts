@@ -162,6 +162,21 @@ describe('file state store', () => {
     expect(r.diags[0]!.code).toBe(STATE_CODES.notJson);
   });
 
+  it('reports an emptied file as damaged, not as a store never written, and never overwrites it', async () => {
+    const s = store();
+    await s.write(sampleDoc(), 0, { message: 'init' });
+    await writeFile(s.statePath, '');
+    const err = await expectStoreError(s.read());
+    expect(err.diagnostic.code).toBe(STATE_CODES.notJson);
+    expect(err.diagnostic.summary).toBe('the state store .flinkops/state/prod.json is empty');
+    expect(err.diagnostic.detail).toContain('Restore it from a backup');
+    expect(err.diagnostic.range?.file).toBe('.flinkops/state/prod.json');
+    // A write as if the store were new (version 0) would drop every recorded savepoint.
+    const w = await expectStoreError(s.write(sampleDoc(), 0, { message: 'x' }));
+    expect(w.diagnostic.code).toBe(STATE_CODES.notJson);
+    expect(await readFile(s.statePath, 'utf8')).toBe('');
+  });
+
   it('locates a hand-edited value that breaks the schema on its line', async () => {
     const s = store();
     await s.write(sampleDoc(), 0, { message: 'init' });

@@ -46,6 +46,19 @@ export function parseStateFile(
   // hundreds of thousands of lines).
   let lines: LineIndex | undefined;
   const index = () => (lines ??= new LineIndex(text));
+  if (text.trim() === '') {
+    return {
+      ok: false,
+      diags: [
+        error(
+          STATE_CODES.notJson,
+          `the state store ${file} is empty`,
+          'It was truncated (a full disk, an interrupted copy) or emptied by hand, and the savepoints and history it recorded are not in it. Restore it from a backup (the git history of the state branch, for the git backend). flinkops will not overwrite it; delete it only to start over with no recorded state.',
+          index().range(file, 0, 0),
+        ),
+      ],
+    };
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
