@@ -162,6 +162,21 @@ describe('file state store', () => {
     expect(r.diags[0]!.code).toBe(STATE_CODES.notJson);
   });
 
+  it('points at a stray character typed into the file, not at its end', async () => {
+    const s = store();
+    await s.write(sampleDoc(), 0, { message: 'init' });
+    const lines = (await readFile(s.statePath, 'utf8')).split('\n');
+    const at = lines.findIndex((l) => l.includes('"specHash"'));
+    lines[at] = lines[at]!.replace('": ', '": x');
+    await writeFile(s.statePath, lines.join('\n'));
+    const err = await expectStoreError(s.read());
+    expect(err.diagnostic.code).toBe(STATE_CODES.notJson);
+    expect(err.diagnostic.summary).toBe(
+      "the state store .flinkops/state/prod.json is not valid JSON: Unexpected token 'x'",
+    );
+    expect(err.diagnostic.range?.start).toEqual({ line: at + 1, column: lines[at]!.indexOf('x') + 1 });
+  });
+
   it('reports an emptied file as damaged, not as a store never written, and never overwrites it', async () => {
     const s = store();
     await s.write(sampleDoc(), 0, { message: 'init' });

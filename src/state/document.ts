@@ -8,7 +8,8 @@ import { stateFileValidator } from 'virtual:flinkops-state-validator';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Node } from 'yaml';
 import { type Diagnostic, error, type SourceRange } from '../core/diagnostics';
-import { jsonErrorOffset, LineIndex } from '../core/text';
+import { jsonErrorOffset, jsonErrorSummary } from '../core/json-error';
+import { LineIndex } from '../core/text';
 import { isMap, isSeq, parseDocument } from '../core/yaml-lib';
 import { STATE_FORMAT_VERSION, type StateDoc } from './model';
 import { assertNoSecretValues } from './secrets';
@@ -69,7 +70,7 @@ export function parseStateFile(
       diags: [
         error(
           STATE_CODES.notJson,
-          `the state store ${file} is not valid JSON: ${jsonErrorMessage(e)}`,
+          `the state store ${file} is not valid JSON: ${jsonErrorSummary(e)}`,
           `The file was damaged or edited by hand. Fix it at the position shown, or restore it from a backup (the git history of the state branch, for the git backend). flinkops will not overwrite it while it is unreadable.`,
           index().range(file, offset, Math.min(offset + 1, text.length)),
         ),
@@ -223,11 +224,6 @@ function child(node: Node | null | undefined, segment: string): Node | undefined
   if (isSeq(node) && /^\d+$/.test(segment))
     return (node.items[Number(segment)] as Node | undefined) ?? undefined;
   return undefined;
-}
-
-function jsonErrorMessage(e: unknown): string {
-  const m = e instanceof Error ? e.message : String(e);
-  return m.replace(/ in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)$/, '');
 }
 
 /** Refuses documents that would corrupt the store: a bug in the caller, or a secret. */
