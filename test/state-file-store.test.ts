@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -267,5 +267,18 @@ describe('file state store', () => {
     const s = store({ path: '.' });
     const e = await expectStoreError(s.read());
     expect(e.diagnostic.code).toBe(STATE_CODES.io);
+  });
+
+  it('given a folder for the state file (--state-file DIR), says so and names a file to give instead', async () => {
+    await mkdir(join(dir, 'state'));
+    const e = await expectStoreError(store({ path: 'state' }).read());
+    expect(e.diagnostic.code).toBe(STATE_CODES.io);
+    expect(e.diagnostic.summary).toBe(
+      `cannot read the state store state: ${join(dir, 'state')} is a folder, not a file`,
+    );
+    expect(e.diagnostic.detail).toBe(
+      `Give --state-file (or FLINKOPS_STATE_FILE) the path of the state file itself, e.g. ${join(dir, 'state', 'prod.json')}; without it the store is .flinkops/state/prod.json in the project.`,
+    );
+    expect(e.diagnostic.detail).not.toContain('writable');
   });
 });

@@ -239,6 +239,16 @@ export class FileStateStore implements StateStore {
   }
 
   private ioError(what: string, e: unknown): StateStoreError {
+    if (isErrno(e, 'EISDIR')) {
+      // `--state-file DIR`: the store is a file, not the folder to put it in.
+      const path = (e as NodeJS.ErrnoException).path ?? this.statePath;
+      return new StateStoreError({
+        code: STATE_CODES.io,
+        severity: 'error',
+        summary: `cannot ${what} the state store ${this.location}: ${path} is a folder, not a file`,
+        detail: `Give --state-file (or FLINKOPS_STATE_FILE) the path of the state file itself, e.g. ${join(path, `${this.opts.env}.json`)}; without it the store is .flinkops/state/${this.opts.env}.json in the project.`,
+      });
+    }
     const cause = e instanceof Error ? e.message : String(e);
     return new StateStoreError({
       code: STATE_CODES.io,
