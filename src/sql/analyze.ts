@@ -9,6 +9,7 @@ import { tidySummaries } from '../core/summary';
 import type { LineIndex } from '../core/text';
 import { checkStatement, checkStatementSets } from './checks';
 import { classify } from './classify';
+import { CODES } from './codes';
 import type { Ctx } from './cursor';
 import type { StatementSpan } from './splitter';
 import { splitStatements } from './splitter';
@@ -30,6 +31,7 @@ export function analyzeSpan(ctx: Ctx, span: StatementSpan): Statement {
   try {
     analyzeBody(ctx, span.tokens, stmt);
     checkStatement(ctx, span.tokens, stmt);
+    if (span.text.includes('${')) stmt.diags = stmt.diags.map((d) => explainReference(ctx, d));
   } catch (e) {
     stmt.diags.push(
       error(
@@ -41,6 +43,28 @@ export function analyzeSpan(ctx: Ctx, span: StatementSpan): Statement {
     );
   }
   return stmt;
+}
+
+/** A `${env.NAME}` / `${secret.NAME}` reference at the start of a text. */
+const REFERENCE = /^\$\{(?:env|secret)\.[A-Za-z_][A-Za-z0-9_]*\}/;
+
+/**
+ * A syntax error at a `${env.X}` written where SQL goes (`WHERE id = ${env.X}`, `INSERT INTO
+ * ${env.X}`): the parser only saw an unexpected `$`. flinkops checks the SQL as written, so a
+ * reference stands only inside a '...' literal; say that, at the whole reference.
+ */
+function explainReference(ctx: Ctx, d: Diagnostic): Diagnostic {
+  if ((d.code !== CODES.unexpectedToken && d.code !== CODES.unknownStatement) || !d.range) return d;
+  const at = ctx.lines.offset(d.range.start);
+  const ref = REFERENCE.exec(ctx.text.slice(at, at + 200))?.[0];
+  if (!ref) return d;
+  const where = / in ([^`]+)$/.exec(d.summary)?.[1];
+  return {
+    ...d,
+    summary: `${ref} outside a '...' string literal${where ? ` in ${where}` : ''}`,
+    detail: `flinkops checks the SQL as written, so a reference can stand only inside a string literal: write '${ref}' where text fits (CAST('${ref}' AS INT) for a number). A table or column name cannot come from a reference.`,
+    range: ctx.lines.range(d.range.file, at, at + ref.length),
+  };
 }
 
 /**

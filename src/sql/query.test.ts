@@ -97,6 +97,23 @@ describe('query grammar: one typo is a located error', () => {
   it('says how to write "not equal"', () => {
     expect(errorsOf('SELECT a FROM t WHERE a != 1')[0]!.detail).toContain('<>');
   });
+
+  it.each([
+    ['INSERT INTO s SELECT a FROM t WHERE a = ${env.LIMIT}', 'FO312', 41, ' in INSERT'],
+    ['INSERT INTO ${env.SINK} SELECT a FROM t', 'FO312', 13, ' in INSERT'],
+    ['SELECT a, ${secret.KEY} FROM t', 'FO312', 11, ' in the query'],
+    ['${env.SCRIPT}', 'FO311', 1, ''],
+  ])('says a reference outside a literal must be quoted: %s', (sql, code, column, where) => {
+    const [e, ...more] = errorsOf(sql);
+    expect(more).toEqual([]);
+    const ref = /\$\{[^}]+\}/.exec(sql)![0];
+    expect(e).toMatchObject({
+      code,
+      summary: `${ref} outside a '...' string literal${where}`,
+      range: { start: { line: 1, column }, end: { line: 1, column: column + ref.length } },
+    });
+    expect(e!.detail).toContain(`write '${ref}' where text fits`);
+  });
 });
 
 describe('reads and functions come from the parse', () => {
