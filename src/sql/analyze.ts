@@ -34,15 +34,27 @@ export function analyzeSpan(ctx: Ctx, span: StatementSpan): Statement {
     if (span.text.includes('${')) stmt.diags = stmt.diags.map((d) => explainReference(ctx, d));
   } catch (e) {
     stmt.diags.push(
-      error(
-        'FO399',
-        'Internal error while analysing this statement',
-        `flinkops could not analyse this statement (${e instanceof Error ? e.message : String(e)}); please report it with the statement text.`,
-        span.range,
-      ),
+      isStackOverflow(e)
+        ? error(
+            CODES.nestedTooDeeply,
+            'Statement nests brackets or function calls too deeply to analyse',
+            'Hundreds of levels of nested brackets or calls are more than flinkops can follow. Write it flatter: a CASE, a chain of AND/OR, or a view for a part of it.',
+            span.range,
+          )
+        : error(
+            'FO399',
+            'Internal error while analysing this statement',
+            `flinkops could not analyse this statement (${e instanceof Error ? e.message : String(e)}); please report it with the statement text.`,
+            span.range,
+          ),
     );
   }
   return stmt;
+}
+
+/** The engine's "Maximum call stack size exceeded": input nested deeper than recursive descent can follow. */
+function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
 }
 
 /** A `${env.NAME}` / `${secret.NAME}` reference at the start of a text. */

@@ -98,6 +98,19 @@ describe('query grammar: one typo is a located error', () => {
     expect(errorsOf('SELECT a FROM t WHERE a != 1')[0]!.detail).toContain('<>');
   });
 
+  it('says a statement nested too deeply to follow is that, not an internal error to report', () => {
+    const sql = `SELECT ${'COALESCE('.repeat(5000)}a${', 1)'.repeat(5000)} FROM t`;
+    const [e, ...more] = errorsOf(sql);
+    expect(more).toEqual([]);
+    expect(e).toMatchObject({
+      code: 'FO319',
+      summary: 'Statement nests brackets or function calls too deeply to analyse',
+      range: { start: { line: 1, column: 1 } },
+    });
+    expect(e!.detail).toContain('Write it flatter');
+    expect(errorsOf(`SELECT ${'COALESCE('.repeat(100)}a${', 1)'.repeat(100)} FROM t`)).toEqual([]);
+  });
+
   it.each([
     ['INSERT INTO s SELECT a FROM t WHERE a = ${env.LIMIT}', 'FO312', 41, ' in INSERT'],
     ['INSERT INTO ${env.SINK} SELECT a FROM t', 'FO312', 13, ' in INSERT'],
