@@ -280,5 +280,15 @@ describe('file state store', () => {
       `Give --state-file (or FLINKOPS_STATE_FILE) the path of the state file itself, e.g. ${join(dir, 'state', 'prod.json')}; without it the store is .flinkops/state/prod.json in the project.`,
     );
     expect(e.diagnostic.detail).not.toContain('writable');
+    // A folder where the lock belongs is named as that, not as the state file.
+    const s = store();
+    await mkdir(s.lockPath, { recursive: true });
+    const lock = await expectStoreError(s.lockInfo());
+    expect(lock.diagnostic.summary).toBe(
+      `cannot read the lock of the state store .flinkops/state/prod.json: ${s.lockPath} is a folder, not a file`,
+    );
+    expect(lock.diagnostic.detail).toBe(
+      `flinkops keeps the store's lock and journal in files beside it: move the folder ${s.lockPath} away.`,
+    );
   });
 });

@@ -36,7 +36,8 @@ export interface StateFilesOptions {
   env: string;
   clock: Clock;
   beforeRename?: (tmpPath: string) => void;
-  ioError: (what: string, e: unknown) => StateStoreError;
+  /** An I/O failure as a diagnostic; `path` is the file it concerns, where the error does not name it. */
+  ioError: (what: string, e: unknown, path?: string) => StateStoreError;
 }
 
 export class StateFiles {
@@ -210,7 +211,7 @@ export class StateFiles {
       return await readFile(path, 'utf8');
     } catch (e) {
       if (isErrno(e, 'ENOENT')) return undefined;
-      throw this.o.ioError(what, e);
+      throw this.o.ioError(what, e, path);
     }
   }
 
