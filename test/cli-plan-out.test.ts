@@ -1,5 +1,5 @@
 /** `plan --out` names the apply command that works from where the user is: the --dir it needs included. */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -49,5 +49,43 @@ describe('plan --out', () => {
     const offline = await cli(['plan', '--env', 'dev', '--out', 'p.json', '--offline'], { cwd });
     expect(offline.stdout).toContain('It was made offline');
     expect(offline.stdout).not.toContain('Apply it with');
+  });
+});
+
+describe('--out that cannot be written', () => {
+  it('plan --out to a folder, into a missing folder or under a file says which and why, not an internal error', async () => {
+    const cwd = join(base, 'my repo');
+    mkdirSync(join(base, 'plans'));
+    writeFileSync(join(base, 'a-file'), '');
+    const plan = (out: string) => cli(['plan', '--env', 'dev', '--offline', '--out', out], { cwd });
+    const cases: [string, string][] = [
+      [
+        '../plans',
+        'cannot write --out ../plans: ../plans is a folder: give the path of a file, e.g. ../plans/plan.json',
+      ],
+      [
+        '../missing/p.json',
+        'cannot write --out ../missing/p.json: the folder ../missing does not exist: create it first',
+      ],
+      [
+        '../a-file/p.json',
+        'cannot write --out ../a-file/p.json: a part of ../a-file is a file, not a folder',
+      ],
+    ];
+    for (const [out, message] of cases) {
+      const r = await plan(out);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(`flinkops plan: ${message}\nRun 'flinkops plan --help' for usage.\n`);
+    }
+  });
+
+  it('compile --out naming a file says it is not a folder', async () => {
+    writeFileSync(join(base, 'out.txt'), 'keep me');
+    const r = await cli(['compile', '--dir', 'my repo', '--out', 'out.txt'], { cwd: base });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      'flinkops compile: cannot write to --out out.txt: out.txt (or a folder above it) is a file, not a folder',
+    );
+    expect(r.stderr).not.toContain('internal error');
   });
 });

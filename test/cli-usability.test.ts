@@ -46,6 +46,40 @@ describe('flinkops CLI: messages a new user can act on', () => {
     expect(r.stdout).toBe('✓ 1 job, 2 tables, 0 UDF artifacts valid\n');
   });
 
+  it('an argument a command does not take is refused, not ignored', async () => {
+    // `compile copy` would compile every job, `validate other-repo` the current folder.
+    for (const argv of [
+      ['compile', '--dir', dir, 'copy'],
+      ['validate', 'other-repo'],
+      ['plan', '--dir', dir, '--offline', 'dev'],
+      ['graph', '--dir', dir, 'x'],
+    ]) {
+      const r = await cli(argv, { cwd: dir });
+      const extra = argv.at(-1);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(
+        `flinkops ${argv[0]}: unexpected argument '${extra}': this command takes options only (the project folder is --dir DIR, the environment --env NAME)\nRun 'flinkops ${argv[0]} --help' for usage.\n`,
+      );
+    }
+    writeFileSync(join(dir, 'a.sql'), 'SELECT 1;\n');
+    const two = await cli(['inspect', 'a.sql', 'b.sql'], { cwd: dir });
+    expect(two.code).toBe(1);
+    expect(two.stderr).toContain(
+      "flinkops inspect: unexpected argument 'b.sql': this command takes at most one argument besides its options",
+    );
+  });
+
+  it('sim with a port above 65535 says the range, not an internal error', async () => {
+    for (const flag of ['--port', '--gateway-port']) {
+      const r = await cli(['sim', flag, '99999']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(
+        `flinkops sim: ${flag} must be a whole number from 0 to 65535, got '99999'\nRun 'flinkops sim --help' for usage.\n`,
+      );
+    }
+  });
+
   it('inspect of a file that does not exist says so (not "a symbolic link")', async () => {
     const r = await cli(['inspect', 'nope.sql'], { cwd: dir });
     expect(r.code).toBe(1);

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -162,6 +162,36 @@ describe('file state store', () => {
     expect(r.diags[0]!.code).toBe(STATE_CODES.notJson);
   });
 
+  it('points at a stray character typed into the file, not at its end', async () => {
+    const s = store();
+    await s.write(sampleDoc(), 0, { message: 'init' });
+    const lines = (await readFile(s.statePath, 'utf8')).split('\n');
+    const at = lines.findIndex((l) => l.includes('"specHash"'));
+    lines[at] = lines[at]!.replace('": ', '": x');
+    await writeFile(s.statePath, lines.join('\n'));
+    const err = await expectStoreError(s.read());
+    expect(err.diagnostic.code).toBe(STATE_CODES.notJson);
+    expect(err.diagnostic.summary).toBe(
+      "the state store .flinkops/state/prod.json is not valid JSON: Unexpected token 'x'",
+    );
+    expect(err.diagnostic.range?.start).toEqual({ line: at + 1, column: lines[at]!.indexOf('x') + 1 });
+  });
+
+  it('reports an emptied file as damaged, not as a store never written, and never overwrites it', async () => {
+    const s = store();
+    await s.write(sampleDoc(), 0, { message: 'init' });
+    await writeFile(s.statePath, '');
+    const err = await expectStoreError(s.read());
+    expect(err.diagnostic.code).toBe(STATE_CODES.notJson);
+    expect(err.diagnostic.summary).toBe('the state store .flinkops/state/prod.json is empty');
+    expect(err.diagnostic.detail).toContain('Restore it from a backup');
+    expect(err.diagnostic.range?.file).toBe('.flinkops/state/prod.json');
+    // A write as if the store were new (version 0) would drop every recorded savepoint.
+    const w = await expectStoreError(s.write(sampleDoc(), 0, { message: 'x' }));
+    expect(w.diagnostic.code).toBe(STATE_CODES.notJson);
+    expect(await readFile(s.statePath, 'utf8')).toBe('');
+  });
+
   it('locates a hand-edited value that breaks the schema on its line', async () => {
     const s = store();
     await s.write(sampleDoc(), 0, { message: 'init' });
@@ -237,5 +267,28 @@ describe('file state store', () => {
     const s = store({ path: '.' });
     const e = await expectStoreError(s.read());
     expect(e.diagnostic.code).toBe(STATE_CODES.io);
+  });
+
+  it('given a folder for the state file (--state-file DIR), says so and names a file to give instead', async () => {
+    await mkdir(join(dir, 'state'));
+    const e = await expectStoreError(store({ path: 'state' }).read());
+    expect(e.diagnostic.code).toBe(STATE_CODES.io);
+    expect(e.diagnostic.summary).toBe(
+      `cannot read the state store state: ${join(dir, 'state')} is a folder, not a file`,
+    );
+    expect(e.diagnostic.detail).toBe(
+      `Give --state-file (or FLINKOPS_STATE_FILE) the path of the state file itself, e.g. ${join(dir, 'state', 'prod.json')}; without it the store is .flinkops/state/prod.json in the project.`,
+    );
+    expect(e.diagnostic.detail).not.toContain('writable');
+    // A folder where the lock belongs is named as that, not as the state file.
+    const s = store();
+    await mkdir(s.lockPath, { recursive: true });
+    const lock = await expectStoreError(s.lockInfo());
+    expect(lock.diagnostic.summary).toBe(
+      `cannot read the lock of the state store .flinkops/state/prod.json: ${s.lockPath} is a folder, not a file`,
+    );
+    expect(lock.diagnostic.detail).toBe(
+      `flinkops keeps the store's lock and journal in files beside it: move the folder ${s.lockPath} away.`,
+    );
   });
 });

@@ -141,6 +141,15 @@ describe('file lock on disk', () => {
     await utimes(s.lockPath, old, old);
     await expect(s.lock({ who: 'bob', command: 'apply' }, MINUTE)).resolves.toBeDefined();
   });
+
+  it('names the --force-unlock of an unreadable lock as it can be pasted into a shell', async () => {
+    const s = new FileStateStore({ dir, project: 'shop', env: 'prod', clock: new FakeClock(T0) });
+    await s.lock({ who: 'x', command: 'apply' }, MINUTE).then((l) => s.unlock(l));
+    await writeFile(s.lockPath, 'garbage');
+    const e = await rejection(s.lock({ who: 'bob', command: 'apply' }, MINUTE));
+    expect((e as StateStoreError).diagnostic.detail).toContain("now with `--force-unlock '(unreadable)'`.");
+    await expect(s.breakLock('(unreadable)')).resolves.toBeDefined();
+  });
 });
 
 describe('file lock across processes', () => {

@@ -137,4 +137,20 @@ describe('validation rules', () => {
       }),
     ).toEqual(['error FO226 jobs/totals.sql:1:13', 'error FO220 tables/big_orders.sql:1:41']);
   });
+
+  it('refuses a job whose BEGIN STATEMENT SET; ... END; holds no INSERT: it would write nothing', () => {
+    const insert =
+      'INSERT INTO order_totals SELECT customer_id, SUM(amount) FROM orders GROUP BY customer_id;\n';
+    expect(check({ 'jobs/totals.sql': 'BEGIN STATEMENT SET;\nEND;\n' })).toEqual([
+      'error FO316 jobs/totals.sql:1:1',
+    ]);
+    expect(
+      check({ 'jobs/totals.sql': "SET 'a' = 'b';\n\nBEGIN STATEMENT SET;\n-- nothing yet\nEND;\n" }),
+    ).toEqual(['error FO316 jobs/totals.sql:3:1']);
+    expect(check({ 'jobs/totals.sql': `BEGIN STATEMENT SET;\n${insert}END;\n` })).toEqual([]);
+    // Two sets, one of them empty: the empty one is the problem, not "two writes".
+    expect(
+      check({ 'jobs/totals.sql': `BEGIN STATEMENT SET;\n${insert}END;\nBEGIN STATEMENT SET;\nEND;\n` }),
+    ).toEqual(['error FO316 jobs/totals.sql:4:1']);
+  });
 });

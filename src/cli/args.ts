@@ -20,12 +20,18 @@ export interface ParsedArgs {
 
 export class UsageError extends Error {}
 
-/** parseArgs with messages a user can act on ("unknown option --evn; did you mean --env?"). */
-export function parseCommandArgs(argv: string[], spec: OptionSpec): ParsedArgs {
+/**
+ * parseArgs with messages a user can act on ("unknown option --evn; did you mean --env?").
+ * `maxPositionals`: how many arguments besides options the command takes; one more is refused,
+ * not ignored (`flinkops compile my_job` would otherwise compile every job, `validate other-dir`
+ * the current folder).
+ */
+export function parseCommandArgs(argv: string[], spec: OptionSpec, maxPositionals = 0): ParsedArgs {
   const options = { ...commonOptions, ...spec };
+  let parsed: ParsedArgs;
   try {
     const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-    return { values: values as ParsedArgs['values'], positionals };
+    parsed = { values: values as ParsedArgs['values'], positionals };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message);
@@ -36,6 +42,15 @@ export function parseCommandArgs(argv: string[], spec: OptionSpec): ParsedArgs {
     }
     throw new UsageError(message.replace(/\. To specify a positional argument.*$/s, ''));
   }
+  const extra = parsed.positionals[maxPositionals];
+  if (extra !== undefined) {
+    throw new UsageError(
+      maxPositionals === 0
+        ? `unexpected argument '${extra}': this command takes options only (the project folder is --dir DIR, the environment --env NAME)`
+        : `unexpected argument '${extra}': this command takes at most ${maxPositionals === 1 ? 'one argument' : `${maxPositionals} arguments`} besides its options`,
+    );
+  }
+  return parsed;
 }
 
 export function stringOpt(args: ParsedArgs, name: string): string | undefined {
@@ -47,12 +62,20 @@ export function boolOpt(args: ParsedArgs, name: string): boolean {
   return args.values[name] === true;
 }
 
-export function intOpt(args: ParsedArgs, name: string, fallback: number, min = 1): number {
+export function intOpt(
+  args: ParsedArgs,
+  name: string,
+  fallback: number,
+  min = 1,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   const v = stringOpt(args, name);
   if (v === undefined) return fallback;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < min)
-    throw new UsageError(`--${name} must be a whole number ≥ ${min}, got '${v}'`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new UsageError(
+      `--${name} must be a whole number ${max === Number.MAX_SAFE_INTEGER ? `≥ ${min}` : `from ${min} to ${max}`}, got '${v}'`,
+    );
   return n;
 }
 

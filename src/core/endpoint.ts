@@ -25,3 +25,36 @@ export function shownUrl(url: string): string {
     return url.replace(/\/\/[^/@\s]*@/, '//');
   }
 }
+
+/**
+ * Why `url` cannot be a cluster's REST endpoint, or undefined when it can: what the HTTP client
+ * needs (an http(s) scheme, a host, a port in range, decodable credentials), said so a user can
+ * act on it. The reason never repeats the URL's user info.
+ */
+export function endpointUrlProblem(url: string): string | undefined {
+  if (url !== url.trim()) return 'it has a space or a line break before or after it';
+  if (!/^https?:\/\//i.test(url)) {
+    return /^[\w.-]+(:\d+)?(\/\S*)?$/.test(url)
+      ? `it has no scheme: write http://${url} (or https://${url})`
+      : 'it does not start with http:// or https://';
+  }
+  // scheme://[user[:password]@]host[:port][/path]
+  const authority = /^https?:\/\/(?:[^/?#@]*@)?([^/?#]*)/i.exec(url)![1]!;
+  const [, host = authority, port] = /^(\[[^\]]*\]?|[^:[]*)(?::(\d*))?$/.exec(authority) ?? [];
+  if (host === '') return 'it names no host';
+  if (port && Number(port) > 65535) return `its port ${port} is above 65535`;
+  if (/\s/.test(url)) return 'it contains a space';
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return `its host ${host} is not a valid host name or address`;
+  }
+  try {
+    decodeURIComponent(u.username);
+    decodeURIComponent(u.password);
+  } catch {
+    return 'its user name or password holds a % that is not an escape: write % as %25';
+  }
+  return undefined;
+}

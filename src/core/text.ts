@@ -48,16 +48,3 @@ export class LineIndex {
     return { file, start: this.pos(start), end: this.pos(end) };
   }
 }
-
-/**
- * Where JSON.parse stopped, from its error: the position it names (or its line and column), else
- * the end of the text (a file that ends too early, as a truncated one does).
- */
-export function jsonErrorOffset(e: unknown, text: string, index: LineIndex): number {
-  const m = e instanceof Error ? e.message : '';
-  const pos = /at position (\d+)/.exec(m);
-  if (pos) return Math.min(Number(pos[1]), text.length);
-  const lc = /line (\d+) column (\d+)/.exec(m);
-  if (lc) return index.offset({ line: Number(lc[1]), column: Number(lc[2]) });
-  return text.length;
-}

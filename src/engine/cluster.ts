@@ -3,7 +3,7 @@
 import type { DesiredEnvironment } from '../compile';
 import type { Clock } from '../core/clock';
 import { type Diagnostic, error } from '../core/diagnostics';
-import { shownUrl } from '../core/endpoint';
+import { endpointUrlProblem, shownUrl } from '../core/endpoint';
 import { type AuthConfig, createFlinkClient, type FlinkClient, type TlsConfig } from '../flink';
 import { resolveSecretsInValue, type SecretSource } from '../load';
 
@@ -64,14 +64,15 @@ export function connect(opts: ConnectOptions): {
     auth.basic = { username: resolve(a.username)!, password: resolve(a.password) ?? '' };
   if (a?.headers)
     auth.headers = Object.fromEntries(Object.entries(a.headers).map(([k, v]) => [k, resolve(v)!]));
-  for (const [what, url] of Object.entries(opts.endpoints)) {
+  for (const [what, url] of Object.entries(opts.endpoints) as [keyof Endpoints, string][]) {
     if (what === 'sqlGatewayUrl' && url === '') continue;
-    if (!/^https?:\/\/[^/]/.test(url))
+    const problem = endpointUrlProblem(url);
+    if (problem)
       diags.push(
         error(
           'FO660',
-          `${what} '${shownUrl(url)}' is not an http(s) URL`,
-          `Set environments.${opts.env.name}.${what} in flinkops.yaml, or pass --${what === 'jobmanagerUrl' ? 'jobmanager-url' : 'sql-gateway-url'}.`,
+          `${what} '${shownUrl(url)}' is not a usable http(s) URL: ${problem}`,
+          `${endpointSource(opts.env, what, url)} Write a URL such as ${what === 'jobmanagerUrl' ? 'http://flink-jobmanager:8081' : 'http://flink-sql-gateway:8083'}.`,
         ),
       );
   }
@@ -86,6 +87,17 @@ export function connect(opts: ConnectOptions): {
     redact: secretValues,
   });
   return { client, secretValues, diags };
+}
+
+/** Where an endpoint's value was set, so a user fixes it there: a flag or variable wins over flinkops.yaml. */
+function endpointSource(env: DesiredEnvironment, what: keyof Endpoints, url: string): string {
+  const flag = what === 'jobmanagerUrl' ? '--jobmanager-url' : '--sql-gateway-url';
+  const variable = what === 'jobmanagerUrl' ? 'FLINKOPS_JOBMANAGER_URL' : 'FLINKOPS_SQL_GATEWAY_URL';
+  const yaml = `environments.${env.name}.${what} in flinkops.yaml`;
+  if (url === env[what])
+    return `It is set in ${yaml}, or by ${flag} or ${variable} (which override it): fix it there.`;
+  if (url === env.moveFrom?.[what]) return `Fix environments.${env.name}.moveFrom.${what} in flinkops.yaml.`;
+  return `It was given with ${flag} or ${variable}, which override ${yaml}: fix it there.`;
 }
 
 /**

@@ -239,6 +239,18 @@ export function parseWithLibrary(
   // merge: YAML merge keys (`<<: *defaults`), which editors accept too (yaml-merge.ts).
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, merge: true });
   const diags: Diagnostic[] = [];
+  // The parser ran out of stack (lists or mappings nested hundreds deep): its own message
+  // ("Maximum call stack size exceeded") says nothing about the file, and what follows is noise.
+  const tooDeep = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
+  if (tooDeep) {
+    const d = error(
+      'FO107',
+      'YAML nests too deeply to read',
+      'Lists and mappings are nested hundreds of levels deep here; no flinkops file needs that. Write the value flatter, or check for brackets that are opened and never closed.',
+      lines.range(file, tooDeep.pos[0], tooDeep.pos[1]),
+    );
+    return { value: undefined, diags: [d] };
+  }
   for (const e of doc.errors) {
     const summary = e.message.split('\n')[0] ?? e.message;
     diags.push(

@@ -7,7 +7,8 @@
 import { planFileValidator } from 'virtual:flinkops-plan-validator';
 import type { ErrorObject } from 'ajv';
 import { error, type Result, type SourceRange } from '../core/diagnostics';
-import { jsonErrorOffset, LineIndex } from '../core/text';
+import { jsonErrorOffset, jsonErrorSummary } from '../core/json-error';
+import { LineIndex } from '../core/text';
 import { parseWithLibrary } from '../load/yaml-source';
 import { PLAN_FORMAT_VERSION, type Plan } from './model';
 
@@ -108,7 +109,7 @@ export function parsePlanJson(text: string, file = 'plan.json'): Result<Plan | u
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    const message = (e as Error).message;
+    const message = jsonErrorSummary(e);
     const lines = new LineIndex(text);
     const at = lines.pos(jsonErrorOffset(e, text, lines));
     return fail(

@@ -9,7 +9,9 @@ import { tidySummaries } from '../core/summary';
 import type { LineIndex } from '../core/text';
 import { checkStatement, checkStatementSets } from './checks';
 import { classify } from './classify';
+import { CODES } from './codes';
 import type { Ctx } from './cursor';
+import { isTypographicQuote, isZeroWidth } from './lexer';
 import type { StatementSpan } from './splitter';
 import { splitStatements } from './splitter';
 import { analyzeBody } from './statement-body';
@@ -30,17 +32,76 @@ export function analyzeSpan(ctx: Ctx, span: StatementSpan): Statement {
   try {
     analyzeBody(ctx, span.tokens, stmt);
     checkStatement(ctx, span.tokens, stmt);
+    stmt.diags = stmt.diags.map((d) => explainToken(ctx, d));
   } catch (e) {
     stmt.diags.push(
-      error(
-        'FO399',
-        'Internal error while analysing this statement',
-        `flinkops could not analyse this statement (${e instanceof Error ? e.message : String(e)}); please report it with the statement text.`,
-        span.range,
-      ),
+      isStackOverflow(e)
+        ? error(
+            CODES.nestedTooDeeply,
+            'Statement nests brackets or function calls too deeply to analyse',
+            'Hundreds of levels of nested brackets or calls are more than flinkops can follow. Write it flatter: a CASE, a chain of AND/OR, or a view for a part of it.',
+            span.range,
+          )
+        : error(
+            'FO399',
+            'Internal error while analysing this statement',
+            `flinkops could not analyse this statement (${e instanceof Error ? e.message : String(e)}); please report it with the statement text.`,
+            span.range,
+          ),
     );
   }
   return stmt;
+}
+
+/** The engine's "Maximum call stack size exceeded": input nested deeper than recursive descent can follow. */
+function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
+}
+
+function hex(c: number): string {
+  return c.toString(16).toUpperCase().padStart(4, '0');
+}
+
+/** A `${env.NAME}` / `${secret.NAME}` reference at the start of a text. */
+const REFERENCE = /^\$\{(?:env|secret)\.[A-Za-z_][A-Za-z0-9_]*\}/;
+
+/**
+ * A syntax error at something that is not SQL at all, where the parser only saw an unexpected
+ * token: a typographic quote (‘text’ pasted from a document), an invisible control or zero-width
+ * character, or a `${env.X}` written where SQL goes (`WHERE id = ${env.X}`; flinkops checks the
+ * SQL as written, so a reference stands only inside a '...' literal). Say what it is, at it.
+ */
+function explainToken(ctx: Ctx, d: Diagnostic): Diagnostic {
+  if ((d.code !== CODES.unexpectedToken && d.code !== CODES.unknownStatement) || !d.range) return d;
+  const at = ctx.lines.offset(d.range.start);
+  const where = / in ([^`]+)$/.exec(d.summary)?.[1];
+  const c = ctx.text.charCodeAt(at);
+  if (isTypographicQuote(c)) {
+    return {
+      ...d,
+      summary: `Typographic quote ${ctx.text[at]} (U+${hex(c)})${where ? ` in ${where}` : ''}`,
+      detail:
+        "SQL quotes are straight: write 'text' for a string and `name` for a name. Typographic quotes come with text copied from a document or a chat.",
+      range: ctx.lines.range(d.range.file, at, at + 1),
+    };
+  }
+  if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13) || c === 0x7f || isZeroWidth(c)) {
+    return {
+      ...d,
+      summary: `Invisible character U+${hex(c)}${where ? ` in ${where}` : ''}`,
+      detail:
+        'Remove it: a control or zero-width character is not SQL (it comes with copied text or a file saved in another encoding). An editor that shows invisible characters finds it.',
+      range: ctx.lines.range(d.range.file, at, at + 1),
+    };
+  }
+  const ref = REFERENCE.exec(ctx.text.slice(at, at + 200))?.[0];
+  if (!ref) return d;
+  return {
+    ...d,
+    summary: `${ref} outside a '...' string literal${where ? ` in ${where}` : ''}`,
+    detail: `flinkops checks the SQL as written, so a reference can stand only inside a string literal: write '${ref}' where text fits (CAST('${ref}' AS INT) for a number). A table or column name cannot come from a reference.`,
+    range: ctx.lines.range(d.range.file, at, at + ref.length),
+  };
 }
 
 /**

@@ -12,6 +12,8 @@ export const CODES = {
   emptyStatementSet: 'FO316',
   statementSetContent: 'FO317',
   unclosedStatementSet: 'FO318',
+  /** Nested deeper than the parser's stack: not a bug, an input no one writes by hand. */
+  nestedTooDeeply: 'FO319',
   /** Warnings. */
   strayEnd: 'FO330',
   nestedStatementSet: 'FO331',

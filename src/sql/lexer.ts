@@ -61,8 +61,28 @@ function isTwoCharOp(a: number, b: number): boolean {
   }
 }
 
+/** Typographic quotes (‘ ’ ‚ “ ” „ « » ´), which come with text pasted from a document or a chat. */
+export function isTypographicQuote(c: number): boolean {
+  return (c >= 0x2018 && c <= 0x201e && c !== 0x201b) || c === 0xab || c === 0xbb || c === 0xb4;
+}
+
+/** Zero-width characters (U+200B–U+200D, U+2060), invisible in an editor. */
+export function isZeroWidth(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200d) || c === 0x2060;
+}
+
+/**
+ * Letters of names: ASCII ones, `_`, and the rest of Unicode except typographic quotes and
+ * zero-width characters. Flink's parser takes none of those in a name, so they are tokens of
+ * their own here, and the error at them says what they are (analyze.ts).
+ */
 function isIdentStart(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
+  return (
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    c === 95 ||
+    (c > 127 && !isTypographicQuote(c) && !isZeroWidth(c))
+  );
 }
 
 function isIdentPart(c: number): boolean {

@@ -97,6 +97,64 @@ describe('query grammar: one typo is a located error', () => {
   it('says how to write "not equal"', () => {
     expect(errorsOf('SELECT a FROM t WHERE a != 1')[0]!.detail).toContain('<>');
   });
+
+  it.each([
+    [
+      'SELECT \u2018abc\u2019 AS s FROM t',
+      8,
+      'Typographic quote \u2018 (U+2018) in the query',
+      "write 'text'",
+    ],
+    [
+      'SELECT a FROM t WHERE b = \u201cx\u201d',
+      27,
+      'Typographic quote \u201c (U+201C) in the query',
+      "write 'text'",
+    ],
+    ['SELECT a\u0000 FROM t', 9, 'Invisible character U+0000 in the query', 'Remove it'],
+    ['SELECT r.st\u200batus FROM t', 12, 'Invisible character U+200B in the query', 'Remove it'],
+  ])('names a character that is not SQL: %j', (sql, column, summary, detail) => {
+    const [e, ...more] = errorsOf(sql);
+    expect(more).toEqual([]);
+    expect(e).toMatchObject({
+      code: 'FO312',
+      summary,
+      range: { start: { line: 1, column }, end: { line: 1, column: column + 1 } },
+    });
+    expect(e!.detail).toContain(detail);
+    // In a literal, a comment or a quoted name they are text.
+    expect(errorsOf("SELECT '\u2018a\u2019' AS `\u201cb\u201d` FROM t -- \u2018c\u2019")).toEqual([]);
+  });
+
+  it('says a statement nested too deeply to follow is that, not an internal error to report', () => {
+    const sql = `SELECT ${'COALESCE('.repeat(5000)}a${', 1)'.repeat(5000)} FROM t`;
+    const [e, ...more] = errorsOf(sql);
+    expect(more).toEqual([]);
+    expect(e).toMatchObject({
+      code: 'FO319',
+      summary: 'Statement nests brackets or function calls too deeply to analyse',
+      range: { start: { line: 1, column: 1 } },
+    });
+    expect(e!.detail).toContain('Write it flatter');
+    expect(errorsOf(`SELECT ${'COALESCE('.repeat(100)}a${', 1)'.repeat(100)} FROM t`)).toEqual([]);
+  });
+
+  it.each([
+    ['INSERT INTO s SELECT a FROM t WHERE a = ${env.LIMIT}', 'FO312', 41, ' in INSERT'],
+    ['INSERT INTO ${env.SINK} SELECT a FROM t', 'FO312', 13, ' in INSERT'],
+    ['SELECT a, ${secret.KEY} FROM t', 'FO312', 11, ' in the query'],
+    ['${env.SCRIPT}', 'FO311', 1, ''],
+  ])('says a reference outside a literal must be quoted: %s', (sql, code, column, where) => {
+    const [e, ...more] = errorsOf(sql);
+    expect(more).toEqual([]);
+    const ref = /\$\{[^}]+\}/.exec(sql)![0];
+    expect(e).toMatchObject({
+      code,
+      summary: `${ref} outside a '...' string literal${where}`,
+      range: { start: { line: 1, column }, end: { line: 1, column: column + ref.length } },
+    });
+    expect(e!.detail).toContain(`write '${ref}' where text fits`);
+  });
 });
 
 describe('reads and functions come from the parse', () => {

@@ -8,7 +8,8 @@ import { stateFileValidator } from 'virtual:flinkops-state-validator';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Node } from 'yaml';
 import { type Diagnostic, error, type SourceRange } from '../core/diagnostics';
-import { jsonErrorOffset, LineIndex } from '../core/text';
+import { jsonErrorOffset, jsonErrorSummary } from '../core/json-error';
+import { LineIndex } from '../core/text';
 import { isMap, isSeq, parseDocument } from '../core/yaml-lib';
 import { STATE_FORMAT_VERSION, type StateDoc } from './model';
 import { assertNoSecretValues } from './secrets';
@@ -46,6 +47,19 @@ export function parseStateFile(
   // hundreds of thousands of lines).
   let lines: LineIndex | undefined;
   const index = () => (lines ??= new LineIndex(text));
+  if (text.trim() === '') {
+    return {
+      ok: false,
+      diags: [
+        error(
+          STATE_CODES.notJson,
+          `the state store ${file} is empty`,
+          'It was truncated (a full disk, an interrupted copy) or emptied by hand, and the savepoints and history it recorded are not in it. Restore it from a backup (the git history of the state branch, for the git backend). flinkops will not overwrite it; delete it only to start over with no recorded state.',
+          index().range(file, 0, 0),
+        ),
+      ],
+    };
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -56,7 +70,7 @@ export function parseStateFile(
       diags: [
         error(
           STATE_CODES.notJson,
-          `the state store ${file} is not valid JSON: ${jsonErrorMessage(e)}`,
+          `the state store ${file} is not valid JSON: ${jsonErrorSummary(e)}`,
           `The file was damaged or edited by hand. Fix it at the position shown, or restore it from a backup (the git history of the state branch, for the git backend). flinkops will not overwrite it while it is unreadable.`,
           index().range(file, offset, Math.min(offset + 1, text.length)),
         ),
@@ -210,11 +224,6 @@ function child(node: Node | null | undefined, segment: string): Node | undefined
   if (isSeq(node) && /^\d+$/.test(segment))
     return (node.items[Number(segment)] as Node | undefined) ?? undefined;
   return undefined;
-}
-
-function jsonErrorMessage(e: unknown): string {
-  const m = e instanceof Error ? e.message : String(e);
-  return m.replace(/ in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)$/, '');
 }
 
 /** Refuses documents that would corrupt the store: a bug in the caller, or a secret. */

@@ -77,7 +77,7 @@ export class FileStateStore implements StateStore {
       env: opts.env,
       clock: this.clock,
       ...(opts.beforeRename ? { beforeRename: opts.beforeRename } : {}),
-      ioError: (what, e) => this.ioError(what, e),
+      ioError: (what, e, path) => this.ioError(what, e, path),
     });
   }
 
@@ -182,7 +182,7 @@ export class FileStateStore implements StateStore {
       ]);
     } catch (e) {
       if (isErrno(e, 'ENOENT')) return undefined;
-      throw this.ioError('read the lock of', e);
+      throw this.ioError('read the lock of', e, this.lockPath);
     }
     return parseLockInfo(text) ?? unreadableLock(mtimeMs);
   }
@@ -238,7 +238,21 @@ export class FileStateStore implements StateStore {
     }
   }
 
-  private ioError(what: string, e: unknown): StateStoreError {
+  /** An I/O failure as FO808; `path` is the file it concerns, where the error does not name it. */
+  private ioError(what: string, e: unknown, file?: string): StateStoreError {
+    const path = (e as NodeJS.ErrnoException | undefined)?.path ?? file;
+    if (isErrno(e, 'EISDIR') && path !== undefined) {
+      return new StateStoreError({
+        code: STATE_CODES.io,
+        severity: 'error',
+        summary: `cannot ${what} the state store ${this.location}: ${path} is a folder, not a file`,
+        detail:
+          path === this.statePath
+            ? // `--state-file DIR`: the store is a file, not the folder to put it in.
+              `Give --state-file (or FLINKOPS_STATE_FILE) the path of the state file itself, e.g. ${join(path, `${this.opts.env}.json`)}; without it the store is .flinkops/state/${this.opts.env}.json in the project.`
+            : `flinkops keeps the store's lock and journal in files beside it: move the folder ${path} away.`,
+      });
+    }
     const cause = e instanceof Error ? e.message : String(e);
     return new StateStoreError({
       code: STATE_CODES.io,

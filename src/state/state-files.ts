@@ -36,7 +36,8 @@ export interface StateFilesOptions {
   env: string;
   clock: Clock;
   beforeRename?: (tmpPath: string) => void;
-  ioError: (what: string, e: unknown) => StateStoreError;
+  /** An I/O failure as a diagnostic; `path` is the file it concerns, where the error does not name it. */
+  ioError: (what: string, e: unknown, path?: string) => StateStoreError;
 }
 
 export class StateFiles {
@@ -52,17 +53,19 @@ export class StateFiles {
     remember = false,
   ): Promise<{ doc: StateDoc; version: number; message?: string; journal: boolean }> {
     const before = remember ? await this.signature() : '';
-    const text = await this.readText(this.o.statePath, 'read');
+    // A missing file is a store not written yet; an empty one is a damaged store (parseStateFile says so).
+    const read = await this.readText(this.o.statePath, 'read');
+    const text = read ?? '';
     let doc = emptyState(this.o.project, this.o.env);
     let version = 0;
     let message: string | undefined;
-    if (text) {
+    if (read !== undefined) {
       const parsed = parseStateFile(text, this.o.location, this.o);
       if (!parsed.ok) throw new StateStoreError(parsed.diags[0]!, parsed.diags);
       ({ version, message } = parsed.file);
       doc = parsed.file.state;
     }
-    const journal = await this.readText(this.o.journalPath, 'read the journal of');
+    const journal = (await this.readText(this.o.journalPath, 'read the journal of')) ?? '';
     let journalBytes = 0;
     if (journal) {
       const file = this.o.location.replace(/\.json$/, '.journal');
@@ -202,12 +205,13 @@ export class StateFiles {
     return new Date(this.o.clock.now()).toISOString();
   }
 
-  private async readText(path: string, what: string): Promise<string> {
+  /** The file's text; undefined when there is no such file. */
+  private async readText(path: string, what: string): Promise<string | undefined> {
     try {
       return await readFile(path, 'utf8');
     } catch (e) {
-      if (isErrno(e, 'ENOENT')) return '';
-      throw this.o.ioError(what, e);
+      if (isErrno(e, 'ENOENT')) return undefined;
+      throw this.o.ioError(what, e, path);
     }
   }
 

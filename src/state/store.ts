@@ -152,6 +152,11 @@ export class StateConflictError extends StateStoreError {
   }
 }
 
+/** A lock id as it can be pasted into a shell: `(unreadable)` (an unparsable lock file) needs quotes. */
+function shellWord(id: string): string {
+  return /^[\w.:@+-]+$/.test(id) ? id : `'${id.replaceAll("'", "'\\''")}'`;
+}
+
 export class StateLockedError extends StateStoreError {
   constructor(
     readonly holder: LockInfo,
@@ -161,7 +166,7 @@ export class StateLockedError extends StateStoreError {
       code: STATE_CODES.locked,
       severity: 'error',
       summary: `state is locked by ${holder.who} (${holder.command} on ${holder.host}${holder.pid ? `, pid ${holder.pid}` : ''}) since ${holder.since}`,
-      detail: `Another run holds the lock on ${location} until ${holder.expires}. Wait for it to finish. If that process is gone, the lock can be broken after it expires, or now with \`--force-unlock ${holder.id}\`.`,
+      detail: `Another run holds the lock on ${location} until ${holder.expires}. Wait for it to finish. If that process is gone, the lock can be broken after it expires, or now with \`--force-unlock ${shellWord(holder.id)}\`.`,
     });
     this.name = 'StateLockedError';
   }

@@ -5,7 +5,7 @@
  */
 
 import { type Diagnostic, error, warning } from '../core/diagnostics';
-import { sameEndpoint } from '../core/endpoint';
+import { endpointUrlProblem, sameEndpoint } from '../core/endpoint';
 import { didYouMean } from '../core/names';
 import type { EnvironmentSpec, JobSettings, YamlPath, YamlSource } from '../load';
 import type { Project } from './model';
@@ -125,6 +125,34 @@ export function checkSettingsOptions(
   checkScheduleSettings(y, settings, path, diags);
 }
 
+/**
+ * Endpoint URLs the HTTP client could not use (no host, a port above 65535, a space...), at the
+ * value; one with a `${...}` reference is checked once resolved, when a command connects (FO660).
+ */
+function checkEndpointUrls(y: YamlSource, name: string, env: EnvironmentSpec): Diagnostic[] {
+  const urls: [YamlPath, string | undefined][] = [
+    [['environments', name, 'jobmanagerUrl'], env.jobmanagerUrl],
+    [['environments', name, 'sqlGatewayUrl'], env.sqlGatewayUrl],
+    [['environments', name, 'moveFrom', 'jobmanagerUrl'], env.moveFrom?.jobmanagerUrl],
+    [['environments', name, 'moveFrom', 'sqlGatewayUrl'], env.moveFrom?.sqlGatewayUrl],
+  ];
+  const diags: Diagnostic[] = [];
+  for (const [path, url] of urls) {
+    if (url === undefined || url.includes('${')) continue;
+    const problem = endpointUrlProblem(url);
+    if (problem)
+      diags.push(
+        error(
+          'FO203',
+          `${path.join('.')} is not a usable URL: ${problem}`,
+          'Write the REST endpoint as http(s)://host:port, e.g. http://flink-jobmanager:8081 or http://flink-sql-gateway:8083.',
+          y.locate(path),
+        ),
+      );
+  }
+  return diags;
+}
+
 export function checkEnvironments(
   project: Project,
   selected: string | undefined,
@@ -155,6 +183,7 @@ export function checkEnvironments(
   for (const name of names) {
     const env = config.environments[name]!;
     checkOptions(env.config, y, ['environments', name, 'config'], diags);
+    diags.push(...checkEndpointUrls(y, name, env));
     const from = env.moveFrom?.jobmanagerUrl;
     if (from !== undefined && !from.includes('${') && !env.jobmanagerUrl.includes('${')) {
       if (sameEndpoint(from, env.jobmanagerUrl))

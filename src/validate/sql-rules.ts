@@ -67,21 +67,40 @@ export function checkJob(
     return tidySummaries(diags);
   }
   diags.push(...secretsInQueries(job, statements, lines));
-  let inSet = false;
+  // A `BEGIN STATEMENT SET; ... END;` counts as a write once an INSERT is in it: the SQL client
+  // submits nothing for an empty one, so a job made of it alone would write nothing.
+  let open: { begin: Statement; inserts: number } | undefined;
   let sets = 0;
+  let emptySet = false;
+  const closeSet = () => {
+    if (!open) return;
+    if (open.inserts > 0) sets++;
+    else {
+      emptySet = true;
+      diags.push(
+        error(
+          'FO316',
+          'Statement set is empty',
+          'Put at least one INSERT statement between BEGIN STATEMENT SET; and END;, or remove the statement set: the SQL client submits nothing for an empty one.',
+          open.begin.range,
+        ),
+      );
+    }
+    open = undefined;
+  };
   const topInserts: Statement[] = [];
   for (const s of statements) {
+    const writes =
+      s.kind === 'insert' || s.kind === 'create_table_as' || (s.kind === 'execute' && s.writes.length > 0);
     if (s.kind === 'begin_statement_set') {
-      inSet = true;
-      sets++;
-    } else if (s.kind === 'end') inSet = false;
+      closeSet();
+      open = { begin: s, inserts: 0 };
+    } else if (s.kind === 'end') closeSet();
     else if (s.kind === 'statement_set') sets++;
-    else if (
-      !inSet &&
-      (s.kind === 'insert' || s.kind === 'create_table_as' || (s.kind === 'execute' && s.writes.length > 0))
-    )
-      topInserts.push(s);
-    else if (!inSet && s.kind === 'select') {
+    else if (open) {
+      if (writes) open.inserts++;
+    } else if (writes) topInserts.push(s);
+    else if (s.kind === 'select') {
       diags.push(
         warning(
           'FO233',
@@ -92,7 +111,8 @@ export function checkJob(
       );
     }
   }
-  if (topInserts.length === 0 && sets === 0) {
+  closeSet();
+  if (topInserts.length === 0 && sets === 0 && !emptySet) {
     diags.push(
       error(
         'FO231',

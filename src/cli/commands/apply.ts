@@ -69,16 +69,20 @@ export function applyCommandWith(ports: CliPorts): Command {
       ...clusterHelp,
     ].join('\n'),
     async run(argv, io) {
-      const args = parseCommandArgs(argv, {
-        ...planOptions,
-        'auto-approve': { type: 'boolean', short: 'y' },
-        explain: { type: 'boolean' },
-        parallelism: { type: 'string' },
-        ...forceUnlockOption,
-        'health-grace': { type: 'string' },
-        'checkpoint-wait': { type: 'string' },
-        'lock-timeout': { type: 'string' },
-      });
+      const args = parseCommandArgs(
+        argv,
+        {
+          ...planOptions,
+          'auto-approve': { type: 'boolean', short: 'y' },
+          explain: { type: 'boolean' },
+          parallelism: { type: 'string' },
+          ...forceUnlockOption,
+          'health-grace': { type: 'string' },
+          'checkpoint-wait': { type: 'string' },
+          'lock-timeout': { type: 'string' },
+        },
+        1,
+      );
       const checkpointWaitMs = durationOpt(args, 'checkpoint-wait');
       const graceMs = durationOpt(args, 'health-grace');
       const lockTimeoutMs = durationOpt(args, 'lock-timeout');

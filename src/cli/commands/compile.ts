@@ -1,4 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { compile, type DesiredState } from '../../compile';
 import { type Diagnostic, hasErrors } from '../../core/diagnostics';
@@ -7,6 +6,7 @@ import { boolOpt, parseCommandArgs, stringOpt } from '../args';
 import type { Command } from '../command';
 import { projectDir, reportDiagnostics } from '../context';
 import { EXIT } from '../io';
+import { makeOutputFolder, writeOutputFile } from '../output-file';
 
 export const compileCommand: Command = {
   summary: 'Compile every job into the Flink SQL script it will be submitted as',
@@ -61,9 +61,10 @@ export const compileCommand: Command = {
       const outDir = isAbsolute(outOpt) ? outOpt : resolve(io.cwd, outOpt);
       let n = 0;
       for (const s of states) {
-        mkdirSync(join(outDir, s.env), { recursive: true });
+        makeOutputFolder('out', outOpt, join(outDir, s.env));
         for (const j of s.jobs) {
-          writeFileSync(join(outDir, s.env, `${j.name}.sql`), j.script);
+          const file = join(s.env, `${j.name}.sql`);
+          writeOutputFile('out', join(outOpt, file), join(outDir, file), j.script);
           n++;
         }
       }

@@ -77,7 +77,7 @@ export const diffEnvCommand: Command = {
     'Exit 0 when the environments are the same, 2 when they differ, 1 on error.',
   ].join('\n'),
   async run(argv, io) {
-    const args = parseCommandArgs(argv, {});
+    const args = parseCommandArgs(argv, {}, Number.POSITIVE_INFINITY);
     const [envA, envB, ...rest] = args.positionals;
     if (!envA || !envB || rest.length)
       throw new UsageError('give two environments, e.g. flinkops diff-env staging prod');

@@ -33,11 +33,15 @@ export const historyCommand: Command = {
     '  --remote NAME          remote of the state branch (default origin; a local branch also works)',
   ].join('\n'),
   async run(argv, io) {
-    const args = parseCommandArgs(argv, {
-      'state-file': { type: 'string' },
-      'state-branch': { type: 'string' },
-      remote: { type: 'string' },
-    });
+    const args = parseCommandArgs(
+      argv,
+      {
+        'state-file': { type: 'string' },
+        'state-branch': { type: 'string' },
+        remote: { type: 'string' },
+      },
+      Number.POSITIVE_INFINITY,
+    );
     const dir = projectDir(args, io);
     const env = commandEnv(args, io, dir, boolOpt(args, 'json'));
     if (env === undefined) return EXIT.error;

@@ -21,7 +21,7 @@ export const inspectCommand: Command = {
     '  --json   machine output: {"statements":[{"kind","start","end","reads","writes","functions","diagnostics"}]}',
   ].join('\n'),
   async run(argv, io) {
-    const args = parseCommandArgs(argv, {});
+    const args = parseCommandArgs(argv, {}, 1);
     const [file] = args.positionals;
     if (!file) throw new UsageError('expected a file: flinkops inspect FILE.sql');
     const path = isAbsolute(file) ? file : resolve(io.cwd, file);

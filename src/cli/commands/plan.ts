@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { hasErrors } from '../../core/diagnostics';
 import { didYouMean } from '../../core/names';
@@ -10,6 +9,7 @@ import { clusterHelp, clusterOptions, clusterRun, currentCommit, progressPrinter
 import type { Command } from '../command';
 import { mask, projectDir, reportDiagnostics, sourcesOf } from '../context';
 import { EXIT, type Io } from '../io';
+import { writeOutputFile } from '../output-file';
 import { commandEnv } from './project-envs';
 
 export const planOptions = {
@@ -123,7 +123,14 @@ export const planCommand: Command = {
       return EXIT.error;
     }
     const out = stringOpt(args, 'out');
-    if (out) writeFileSync(isAbsolute(out) ? out : resolve(io.cwd, out), renderPlanJson(plan));
+    if (out)
+      writeOutputFile(
+        'out',
+        out,
+        isAbsolute(out) ? out : resolve(io.cwd, out),
+        renderPlanJson(plan),
+        'plan.json',
+      );
     if (json) io.stdout(mask(renderPlanJson(plan), run.secretValues));
     else {
       const text = renderPlanTerminal(plan, {

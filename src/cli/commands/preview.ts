@@ -30,12 +30,16 @@ export const previewCommand: Command = {
     ...endpointHelp,
   ].join('\n'),
   async run(argv, io) {
-    const args = parseCommandArgs(argv, {
-      ...clusterOptions,
-      limit: { type: 'string' },
-      timeout: { type: 'string' },
-      sink: { type: 'string' },
-    });
+    const args = parseCommandArgs(
+      argv,
+      {
+        ...clusterOptions,
+        limit: { type: 'string' },
+        timeout: { type: 'string' },
+        sink: { type: 'string' },
+      },
+      Number.POSITIVE_INFINITY,
+    );
     const dir = projectDir(args, io);
     const name = args.positionals[0];
     if (!name || args.positionals.length > 1)

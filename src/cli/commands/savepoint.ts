@@ -24,7 +24,11 @@ export function savepointCommandWith(ports: CliPorts): Command {
       ...clusterHelp,
     ].join('\n'),
     async run(argv, io) {
-      const args = parseCommandArgs(argv, { ...clusterOptions, ...forceUnlockOption });
+      const args = parseCommandArgs(
+        argv,
+        { ...clusterOptions, ...forceUnlockOption },
+        Number.POSITIVE_INFINITY,
+      );
       const [job, ...rest] = args.positionals;
       if (!job || rest.length) throw new UsageError('savepoint takes one job name');
       const json = boolOpt(args, 'json');

@@ -214,11 +214,12 @@ export function savepointsCommandWith(ports: CliPorts): Command {
     ].join('\n'),
     async run(argv, io) {
       // The subcommand is the first positional, so `savepoints --env prod list JOB` works too.
-      const sub = parseCommandArgs(argv, savepointsOptions).positionals[0];
+      const sub = parseCommandArgs(argv, savepointsOptions, Number.POSITIVE_INFINITY).positionals[0];
       const at = sub === undefined ? -1 : subcommandIndex(argv, sub);
       const args = parseCommandArgs(
         at < 0 ? argv : [...argv.slice(0, at), ...argv.slice(at + 1)],
         savepointsOptions,
+        Number.POSITIVE_INFINITY,
       );
       if (sub === 'run') return runCommand(args, io, ports);
       if (sub === 'list') return listCommand(args, io, ports);

@@ -12,6 +12,9 @@ const rate = (v: string | undefined, name: string): number | undefined => {
   return n;
 };
 
+/** The highest TCP port. */
+const MAX_PORT = 65535;
+
 export const simCommand: Command = {
   summary: 'Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1',
   help: [
@@ -78,8 +81,8 @@ export const simCommand: Command = {
     const sim = await startSimulator({
       flinkVersion: version,
       clock: 'real',
-      port: intOpt(args, 'port', 8081, 0),
-      gatewayPort: intOpt(args, 'gateway-port', 8083, 0),
+      port: intOpt(args, 'port', 8081, 0, MAX_PORT),
+      gatewayPort: intOpt(args, 'gateway-port', 8083, 0, MAX_PORT),
       adaptiveScheduler: boolOpt(args, 'adaptive'),
       ...(stringOpt(args, 'savepoint-dir') ? { savepointDir: stringOpt(args, 'savepoint-dir')! } : {}),
       timing: {

@@ -55,11 +55,15 @@ export const testCommand: Command = {
     ...endpointHelp,
   ].join('\n'),
   async run(argv, io) {
-    const args = parseCommandArgs(argv, {
-      ...clusterOptions,
-      case: { type: 'string' },
-      timeout: { type: 'string' },
-    });
+    const args = parseCommandArgs(
+      argv,
+      {
+        ...clusterOptions,
+        case: { type: 'string' },
+        timeout: { type: 'string' },
+      },
+      Number.POSITIVE_INFINITY,
+    );
     const dir = projectDir(args, io);
     const json = boolOpt(args, 'json');
     const { state, diags } = compiledFor(args, io, dir);

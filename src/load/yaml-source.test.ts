@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formatLocation } from '../core/diagnostics';
+import { parseYaml } from './yaml-source';
+
+describe('parseYaml', () => {
+  it('reports YAML nested too deeply to read once, at the depth it gave up, without the stack overflow', () => {
+    const flow = `config: ${'['.repeat(5000)}${']'.repeat(5000)}\n`;
+    const block = `config:\n${Array.from({ length: 1400 }, (_, i) => `${' '.repeat(i + 1)}- \n`).join('')}`;
+    for (const text of [flow, block, `config: ${'{a: '.repeat(3000)}1${'}'.repeat(3000)}\n`]) {
+      const r = parseYaml('jobs/j.yaml', text);
+      expect(r.value).toBeUndefined();
+      expect(r.diags).toHaveLength(1);
+      const d = r.diags[0]!;
+      expect(`${d.code} ${d.summary}`).toBe('FO107 YAML nests too deeply to read');
+      expect(d.detail).toContain('Write the value flatter');
+      expect(`${d.summary} ${d.detail}`).not.toMatch(/stack|regular expression/i);
+      expect(formatLocation(d.range)).toMatch(/^jobs\/j\.yaml:\d+:\d+$/);
+      // At the deep end of the nesting, not at the top of the file.
+      expect(d.range!.start.line + d.range!.start.column).toBeGreaterThan(100);
+    }
+  });
+
+  it('reads nesting a file may need', () => {
+    const r = parseYaml('jobs/j.yaml', `config: ${'['.repeat(50)}1${']'.repeat(50)}\n`);
+    expect(r.diags).toEqual([]);
+  });
+});
