@@ -88,3 +88,26 @@ describe('duration options', () => {
     expect(isFlinkDuration(text)).toBe(ok);
   });
 });
+
+describe('schema rules in plain words', () => {
+  it('says what a value must be, not how the schema checks it, and names list items as a path does', async () => {
+    writeFileSync(
+      join(repo, 'tables/order_totals.yaml'),
+      'kind: sink\nconnector: print\ncolumns:\n  - name: customer_id\n    type: ""\n',
+    );
+    writeFileSync(
+      join(repo, 'flinkops.yaml'),
+      'project: shop\nflinkVersion: "1.20"\nenvironments:\n  dev:\n    jobmanagerUrl: ftp://jm:8081\n    sqlGatewayUrl: http://b\n',
+    );
+    const r = await cli(['validate', '--dir', repo]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      'tables/order_totals.yaml:5:11: error FO203: columns[0].type must not be empty, got the string ""',
+    );
+    expect(r.stderr).toContain(
+      'flinkops.yaml:5:20: error FO203: environments.dev.jobmanagerUrl is not in the form this setting takes, got the string "ftp://jm:8081"',
+    );
+    expect(r.stderr).toContain('JobManager REST endpoint, e.g. http://');
+    expect(r.stderr).not.toMatch(/must NOT|must match pattern|\.\[\d/);
+  });
+});

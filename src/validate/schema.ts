@@ -87,9 +87,10 @@ function typeChoice(branches: unknown): string[] | undefined {
 }
 
 function where(path: readonly (string | number)[]): string {
-  return path.length === 0
-    ? 'the top level'
-    : path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.');
+  if (path.length === 0) return 'the top level';
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out === '' ? p : `.${p}`;
+  return out;
 }
 
 function describe(schema: unknown): string {
@@ -188,14 +189,51 @@ function toDiagnostic(e: ErrorObject, y: YamlSource, label: string): Diagnostic 
   }
 }
 
-/** Any other broken rule, in ajv's words, at the value. */
+/** Any other broken rule, at the value: in plain words where the rule is a common one, else in ajv's. */
 function invalid(e: ErrorObject, y: YamlSource, path: (string | number)[]): Diagnostic {
+  const about = describe(e.parentSchema);
   return error(
     'FO203',
-    `${where(path)} ${e.message ?? 'is invalid'}${typeof e.data === 'string' || typeof e.data === 'number' ? `, got ${yamlType(e.data)}` : ''}`,
-    `Fix the value.${describe(e.parentSchema)}`,
+    `${where(path)} ${plainRule(e, about !== '')}${typeof e.data === 'string' || typeof e.data === 'number' ? `, got ${yamlType(e.data)}` : ''}`,
+    e.keyword === 'pattern' && !about
+      ? `Write a value matching ${String((e.params as { pattern?: unknown }).pattern)}.`
+      : `Fix the value.${about}`,
     y.locate(path),
   );
+}
+
+/** What a broken rule asks for, said as a person would ("must not be empty", not "must NOT have fewer than 1 characters"). */
+function plainRule(e: ErrorObject, described: boolean): string {
+  const limit = Number((e.params as { limit?: unknown }).limit);
+  const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  switch (e.keyword) {
+    case 'minLength':
+      return limit === 1 ? 'must not be empty' : `must be at least ${plural(limit, 'character')} long`;
+    case 'maxLength':
+      return `must be at most ${plural(limit, 'character')} long`;
+    case 'minItems':
+      return limit === 1 ? 'must list at least one item' : `must list at least ${limit} items`;
+    case 'maxItems':
+      return `must list at most ${plural(limit, 'item')}`;
+    case 'minProperties':
+      return limit === 1 ? 'must not be empty' : `must have at least ${limit} keys`;
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const op = { minimum: '≥', maximum: '≤', exclusiveMinimum: '>', exclusiveMaximum: '<' }[e.keyword];
+      return `must be ${op} ${limit}`;
+    }
+    case 'uniqueItems': {
+      const { i, j } = e.params as { i?: number; j?: number };
+      return `lists the same item twice (items ${j} and ${i}, counting from 0)`;
+    }
+    case 'pattern':
+      // The schema's description (in the detail) says what the value should look like.
+      return described ? 'is not in the form this setting takes' : 'is not in the expected form';
+    default:
+      return e.message ?? 'is invalid';
+  }
 }
 
 /** The text of a value as written in the file (a scalar on one line). */
