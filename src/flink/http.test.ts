@@ -131,6 +131,15 @@ describe('HTTP retry policy', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.kind).toBe('timeout');
   });
+  it('tries a call that gets no answer twice, not once per retry', async () => {
+    const s = await serve(() => 'hang');
+    const { ep } = endpoint(s.url, { timeoutMs: 150, retries: 5 });
+    const r = await ep.request({ method: 'GET', route: '/config', path: '/config' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.kind).toBe('timeout');
+    expect(s.requests).toHaveLength(2);
+  });
+
   it('calls nothing once closed: a waiting retry stops, a new call fails at once', async () => {
     const s = await serve(() => ({ status: 503, body: { errors: ['busy'] } }));
     const { ep, clock } = endpoint(s.url, {

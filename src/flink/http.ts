@@ -65,7 +65,7 @@ export interface HttpEndpointOptions {
   tls?: TlsConfig;
   /** Per attempt. Default 30 s. */
   timeoutMs?: number;
-  /** Retries after the first attempt, idempotent calls only. Default 5 (0.25 s doubling: ~8 s at worst). */
+  /** Retries after the first attempt, idempotent calls only (a call without an answer: once). Default 5 (0.25 s doubling: ~8 s at worst). */
   retries?: number;
   retryBaseDelayMs?: number;
   retryMaxDelayMs?: number;
@@ -221,15 +221,20 @@ export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
     service: opts.service,
     async request(req) {
       const idempotent = (req.idempotent ?? req.method === 'GET') && !req.noRetry;
+      let timedOut = 0;
       for (let n = 1; ; n++) {
         if (closed) return fail(closedError(opts.service, req));
         const started = opts.clock.now();
         const r = await attempt(req);
         if (r.ok && r.value.status < 500) hadSuccess = true;
+        if (!r.ok && r.code === CALL_TIMEOUT) timedOut++;
         const retryable =
           idempotent &&
           !closed &&
           n <= retries &&
+          // A server that took the call and did not answer within the timeout twice is hung, not
+          // busy: six waits of 30 s would keep a plan silent for three minutes.
+          timedOut < 2 &&
           !req.signal?.aborted &&
           (r.ok
             ? RETRY_STATUS.has(r.value.status)
