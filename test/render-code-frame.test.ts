@@ -41,4 +41,16 @@ describe('code frames', () => {
       '    |                             ^^^^',
     ]);
   });
+  it('shows control characters and bidirectional overrides as visible marks, carets still under the column', () => {
+    const text = 'SELECT \u001b[31mx\u202e FROM\tnope;';
+    const column = text.indexOf('nope') + 1;
+    const out = renderDiagnostics([at(1, column, 4)], {
+      color: false,
+      sources: new Map([['jobs/j.sql', text]]),
+    });
+    const [, code, caret] = out.split('\n');
+    expect(code).toBe('  1 | SELECT \u241b[31mx\ufffd FROM nope;');
+    expect(out).not.toMatch(/[\u001b\u202e]/);
+    expect(caret!.indexOf('^^^^')).toBe(code!.indexOf('nope'));
+  });
 });

@@ -50,13 +50,28 @@ function codeFrame(
     line.length <= FRAME_WIDTH ? 0 : Math.max(0, Math.min(col - FRAME_WIDTH / 3, line.length - FRAME_WIDTH));
   const to = Math.min(line.length, from + FRAME_WIDTH);
   const head = from > 0 ? ELLIPSIS : '';
-  const shown = head + line.slice(from, to).replace(/\t/g, ' ') + (to < line.length ? ELLIPSIS : '');
+  const shown = head + visible(line.slice(from, to)) + (to < line.length ? ELLIPSIS : '');
   const caretAt = head.length + (col - from);
   const carets = Math.max(1, Math.min(width, to - col));
   return [
     `  ${String(start.line).padStart(gutter)} | ${shown}`,
     `  ${' '.repeat(gutter)} | ${' '.repeat(Math.max(0, caretAt))}${'^'.repeat(carets)}`,
   ];
+}
+
+/**
+ * A source line as it may reach a terminal or a CI log: control characters (an ESC would drive the
+ * terminal) as their Unicode pictures, bidirectional overrides (which reorder what is shown) as
+ * U+FFFD, a tab as a space. One character each, so the carets stay under their column.
+ */
+function visible(line: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this replaces.
+  return line.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    if (code === 9) return ' ';
+    if (code < 0x20) return String.fromCharCode(0x2400 + code);
+    return code === 0x7f ? '\u2421' : '\ufffd';
+  });
 }
 
 /** Line `n` (1-based) of `text`, without splitting the whole text. */
