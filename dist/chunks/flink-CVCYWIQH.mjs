@@ -1,0 +1,37 @@
+import {
+  capabilitiesOf,
+  createFlinkClient
+} from "./chunk-VIL7BD2P.mjs";
+import {
+  parseFlinkVersion
+} from "./chunk-VBEX2MK3.mjs";
+import {
+  FLINK_CODES,
+  awaitDisposal,
+  awaitSavepoint,
+  describeTimeout,
+  flinkDiagnostic,
+  isLocallyTerminal,
+  isTerminal,
+  newTriggerId,
+  poll
+} from "./chunk-XZMZQN7J.mjs";
+import "./chunk-GSLRF5EB.mjs";
+import "./chunk-WFC65L2V.mjs";
+import "./chunk-JBYA6EZ5.mjs";
+import "./chunk-OZ4GHFPU.mjs";
+import "./chunk-TRBKR6JO.mjs";
+export {
+  FLINK_CODES,
+  awaitDisposal,
+  awaitSavepoint,
+  capabilitiesOf,
+  createFlinkClient,
+  describeTimeout,
+  flinkDiagnostic,
+  isLocallyTerminal,
+  isTerminal,
+  newTriggerId,
+  parseFlinkVersion,
+  poll
+};
