@@ -62,4 +62,19 @@ describe('status rows', () => {
     const change = { job: 'totals', action: 'none' } as unknown as JobChange;
     expect(statusRows([change], live, state, NOW)[0]!.parallelism).toBe(2);
   });
+
+  it('says when the adaptive scheduler runs a job below its parallelism for want of task slots', () => {
+    // Real Flink 1.20: a job submitted at 2 to a cluster with one free slot runs at 1; its resource
+    // requirements keep upper bounds of 2 (a sink pinned at 1 keeps 1), and it scales up later.
+    const { live, state } = rescaledInPlace();
+    const job = live.jobs[0]!;
+    job.vertices = job.vertices.map((v) => ({ ...v, upperBound: v.name.startsWith('Sink') ? 1 : 2 }));
+    state.jobs.totals!.current!.parallelism = 2;
+    const change = { job: 'totals', action: 'none' } as unknown as JobChange;
+    const [row] = statusRows([change], live, state, NOW);
+    expect(row).toMatchObject({ parallelism: 2, runningParallelism: 1 });
+    // At full strength (or not on the adaptive scheduler) there is nothing to say.
+    job.vertices = job.vertices.map((v) => ({ ...v, parallelism: v.upperBound ?? 2 }));
+    expect(statusRows([change], live, state, NOW)[0]).not.toHaveProperty('runningParallelism');
+  });
 });

@@ -47,6 +47,11 @@ export interface JobStatusRow {
   state: string;
   jobId?: string;
   parallelism?: number;
+  /**
+   * Set when the job runs below `parallelism`: the adaptive scheduler started it with the task
+   * slots it found free, and scales it up when more free up.
+   */
+  runningParallelism?: number;
   uptimeMs?: number;
   lastSavepoint?: string;
   lastSavepointAgeMs?: number;
@@ -162,7 +167,11 @@ async function statusOnce(args: ReturnType<typeof parseCommandArgs>, io: Io, for
     r.job,
     r.state,
     formatAge(r.uptimeMs),
-    r.parallelism === undefined ? '-' : String(r.parallelism),
+    r.parallelism === undefined
+      ? '-'
+      : r.runningParallelism === undefined
+        ? String(r.parallelism)
+        : `${r.runningParallelism} of ${r.parallelism}`,
     r.lastSavepoint ?? '-',
     formatAge(r.lastSavepointAgeMs),
     r.planned,
@@ -215,7 +224,7 @@ export function statusRows(
       ...(live
         ? {
             jobId: live.jobId,
-            parallelism: effectiveParallelism(live, record?.current),
+            ...parallelismOf(live, record?.current),
             uptimeMs: now - live.startTime,
           }
         : {}),
@@ -233,6 +242,21 @@ export function statusRows(
         : {}),
     };
   });
+}
+
+/**
+ * The parallelism a job is meant to run at, and, when the adaptive scheduler runs it below that for
+ * want of free task slots (real Flink: vertices at 1 under upper bounds of 2), the one it runs at.
+ */
+function parallelismOf(
+  live: LiveJob,
+  current: Parameters<typeof effectiveParallelism>[1],
+): Pick<JobStatusRow, 'parallelism' | 'runningParallelism'> {
+  const parallelism = effectiveParallelism(live, current);
+  const bounded = live.vertices.filter((v) => v.upperBound === parallelism);
+  if (live.state !== 'RUNNING' || bounded.length === 0) return { parallelism };
+  const running = Math.max(...bounded.map((v) => v.parallelism));
+  return running < parallelism ? { parallelism, runningParallelism: running } : { parallelism };
 }
 
 function newestLive(live: LiveState, job: string): LiveJob | undefined {
