@@ -17,6 +17,8 @@ interface FakeJob {
   /** user-config from the second read on (a job that finishes initialising). */
   laterUserConfig?: Record<string, string>;
   laterState?: string;
+  /** What `/jobs/:id` answers when its cache still holds an older state than the listing. */
+  detailsState?: string;
   checkpoint?: string;
 }
 
@@ -91,7 +93,7 @@ class FakeJobManager {
           const j = this.find(id);
           if (!j) return fail(notFound('GET /jobs/:jobid'));
           const reads = this.configReads.get(id) ?? 0;
-          const state = reads > 0 && j.laterState ? j.laterState : j.state;
+          const state = reads > 0 && j.laterState ? j.laterState : (j.detailsState ?? j.state);
           const d: JobDetails = {
             id: j.id,
             name: j.name,
@@ -386,6 +388,26 @@ describe('observe', () => {
     const r = await observe(jm.client(), opts);
     expect(r.diags).toEqual([]);
     expect(r.value.jobs.map((j) => j.jobId)).not.toContain(jid(3));
+  });
+
+  it('takes the end of a job from the listing while its cached details still say RUNNING', async () => {
+    // Real Flink 1.20, a job cancelled in the UI a moment ago: /jobs/overview says CANCELED at
+    // once, /jobs/:id answers RUNNING from its cache for up to web.refresh-interval (3 s).
+    const jm = new FakeJobManager([
+      {
+        id: jid(1),
+        name: 'shop.prod.orders',
+        state: 'CANCELED',
+        detailsState: 'RUNNING',
+        userConfig: labels('orders'),
+      },
+      { id: jid(2), name: 'shop.prod.payments', state: 'RUNNING', userConfig: labels('payments') },
+    ]);
+    const r = await observe(jm.client(), opts);
+    expect(r.value.jobs.map((j) => [j.job, j.state])).toEqual([
+      ['orders', 'CANCELED'],
+      ['payments', 'RUNNING'],
+    ]);
   });
 
   it('warns about a job whose labels name another job', async () => {

@@ -260,6 +260,33 @@ const cases: Case[] = [
     expect: { action: 'recover', restoreFrom: 's3://sp/newer' },
   },
   {
+    // Real Flink 1.20, a session cluster started afresh: the store's latest savepoint is gone and
+    // the recovery fails (FileNotFoundException). The way out FO614 names is a pinned savepoint.
+    name: 'recover from a restoreFrom pinned since the last deployment, not the latest savepoint',
+    jobs: [desiredJob('orders', { settings: { restoreFrom: 's3://sp/pinned' } })],
+    live: [liveOf(base, { state: 'FAILED' })],
+    records: {
+      orders: record(base, {
+        status: 'failed',
+        current: deployed(base, { settings: { config: {} } }),
+        savepoints: [savepoint('s3://sp/gone')],
+      }),
+    },
+    expect: { action: 'recover', restoreFrom: 's3://sp/pinned', reason: /the pinned savepoint/ },
+  },
+  {
+    name: 'recover from the latest savepoint once the pinned one was deployed',
+    jobs: [desiredJob('orders', { settings: { restoreFrom: 's3://sp/pinned' } })],
+    live: [liveOf(base, { state: 'CANCELED' })],
+    records: {
+      orders: record(base, {
+        current: deployed(desiredJob('orders', { settings: { restoreFrom: 's3://sp/pinned' } })),
+        savepoints: [savepoint('s3://sp/newer')],
+      }),
+    },
+    expect: { action: 'recover', restoreFrom: 's3://sp/newer', reason: /its latest savepoint/ },
+  },
+  {
     name: 'recover a job that vanished from the cluster',
     jobs: [base],
     live: [],

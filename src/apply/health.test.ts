@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../core/clock';
 import type { FlinkClient } from '../flink';
 import { DEFAULT_TIMING, type RunContext } from './context';
-import { awaitRunning } from './health';
+import { awaitRunning, cancelAndWait } from './health';
 
 /** A job whose states follow `states` one read after another (the last one repeats). */
 function ctxFor(
@@ -73,5 +73,153 @@ describe('awaitRunning', () => {
   it('waits while the job is created and its tasks deploy', async () => {
     const { ctx } = ctxFor(['CREATED', 'RUNNING', 'RUNNING'], ['CREATED', 'DEPLOYING', 'RUNNING'], false);
     expect(await awaitRunning(ctx, 'job', 'abc')).toMatchObject({ ok: true });
+  });
+});
+
+/** A bare context over `client`, on a fake clock. */
+function ctxWith(client: Partial<FlinkClient>): { ctx: RunContext; clock: FakeClock } {
+  const clock = new FakeClock(Date.UTC(2026, 0, 1));
+  const ctx = {
+    client: client as FlinkClient,
+    clock,
+    signal: new AbortController().signal,
+    stop: new AbortController().signal,
+    timing: DEFAULT_TIMING,
+    emit: () => {},
+    store: { renewInBackground: () => {} },
+  } as unknown as RunContext;
+  return { ctx, clock };
+}
+
+const details = (id: string, state: string, status: string, parallelism = 2) => ({
+  ok: true as const,
+  value: {
+    id,
+    name: 'p.e.job',
+    state,
+    startTime: 0,
+    durationMs: 0,
+    timestamps: {},
+    vertices: [
+      { id: 'v1', name: 'Source', parallelism, maxParallelism: 128, status },
+      { id: 'v2', name: 'Sink', parallelism: 1, maxParallelism: 128, status },
+    ],
+  },
+});
+
+describe('awaitRunning on a cluster without free task slots', () => {
+  it('says the job waits for task slots, and how many the cluster has free', async () => {
+    // Real Flink 1.20, adaptive scheduler, 4 slots all taken: the new job stays CREATED.
+    const { ctx } = ctxWith({
+      getJob: async (id) => details(id, 'CREATED', 'CREATED') as never,
+      getExceptions: async () => ({ ok: true, value: { history: [], truncated: false } }) as never,
+      getClusterOverview: async () => ({
+        ok: true,
+        value: { taskManagers: 1, slotsTotal: 4, slotsAvailable: 0 },
+      }),
+    });
+    const h = await awaitRunning(ctx, 'job', 'abc');
+    expect(h.ok).toBe(false);
+    expect(h.ok ? '' : h.cause).toMatch(
+      /^start of job abc did not finish within 300 s \(\d+ checks\); it was still CREATED: it waits for task slots, and the cluster has 0 of 4 free \(1 TaskManager\) where the job needs 2\./,
+    );
+  });
+
+  it("reports Flink's own cause when Flink gave up on the job at the same moment", async () => {
+    // Flink's resource wait (5 min) ends with ours: the last look finds it FAILED.
+    let reads = 0;
+    const { ctx, clock } = ctxWith({});
+    const t0 = clock.now();
+    Object.assign(ctx.client, {
+      getJob: async (id: string) => {
+        reads++;
+        return details(
+          id,
+          clock.now() - t0 >= DEFAULT_TIMING.startTimeoutMs ? 'FAILED' : 'CREATED',
+          'CREATED',
+        );
+      },
+      getExceptions: async () => {
+        const failed = clock.now() - t0 >= DEFAULT_TIMING.startTimeoutMs;
+        return {
+          ok: true,
+          value: {
+            ...(failed
+              ? {
+                  rootCause: {
+                    message: 'NoResourceAvailableException: Not enough resources available for scheduling.',
+                  },
+                }
+              : {}),
+            history: [],
+            truncated: false,
+          },
+        };
+      },
+    });
+    const h = await awaitRunning(ctx, 'job', 'abc');
+    expect(h.ok ? '' : h.cause).toBe(
+      'job abc is FAILED: NoResourceAvailableException: Not enough resources available for scheduling.',
+    );
+    expect(reads).toBeGreaterThan(2);
+  });
+});
+
+describe('cancelAndWait', () => {
+  it('asks once while the JobManager still serves the job from its cache', async () => {
+    // Real Flink 1.20: right after a cancel, GET /jobs/:id answers from a 3 s cache (RESTARTING).
+    const { ctx, clock } = ctxWith({});
+    const t0 = clock.now();
+    const patches: number[] = [];
+    Object.assign(ctx.client, {
+      cancelJob: async () => {
+        patches.push(clock.now() - t0);
+        return { ok: true, value: 'cancelling' };
+      },
+      getJob: async (id: string) =>
+        details(id, clock.now() - t0 < 3_000 ? 'RESTARTING' : 'CANCELED', 'CANCELED'),
+    });
+    expect(await cancelAndWait(ctx, 'job', 'abc')).toEqual({ ok: true });
+    expect(patches).toEqual([0]);
+  });
+
+  it('is done when the JobManager answers that the job already ended (409)', async () => {
+    // A new job Flink failed while we looked: the details may still read CREATED for a moment.
+    let patches = 0;
+    let reads = 0;
+    const { ctx } = ctxWith({
+      cancelJob: async () => {
+        patches++;
+        return { ok: true, value: 'already-terminal' };
+      },
+      getJob: async (id) => {
+        reads++;
+        return details(id, 'CREATED', 'CREATED') as never;
+      },
+    });
+    expect(await cancelAndWait(ctx, 'job', 'abc')).toEqual({ ok: true });
+    expect([patches, reads]).toEqual([1, 0]);
+  });
+
+  it('asks again when the job is still not cancelling after the cache has expired', async () => {
+    const { ctx, clock } = ctxWith({});
+    const t0 = clock.now();
+    const patches: number[] = [];
+    Object.assign(ctx.client, {
+      // The first PATCH was lost; the second one takes.
+      cancelJob: async () => {
+        patches.push(clock.now() - t0);
+        return { ok: true, value: 'cancelling' };
+      },
+      getJob: async (id: string) =>
+        details(
+          id,
+          patches.length < 2 ? 'RUNNING' : clock.now() - t0 < 9_000 ? 'CANCELLING' : 'CANCELED',
+          'RUNNING',
+        ),
+    });
+    expect(await cancelAndWait(ctx, 'job', 'abc')).toEqual({ ok: true });
+    expect(patches).toHaveLength(2);
+    expect(patches[1]).toBeGreaterThanOrEqual(5_000);
   });
 });

@@ -91,8 +91,38 @@ export async function awaitRunning(ctx: RunContext, job: string, jobId: string):
     case 'failed':
       return { ok: false, cause: o.cause };
     default:
-      return { ok: false, cause: describeTimeout(o) };
+      return { ok: false, cause: await startTimeoutCause(ctx, jobId, o) };
   }
+}
+
+/**
+ * Why a new job did not start in time. Flink gives up on a job that gets no task slots after a
+ * timeout of its own (5 min by default, as ours), so it may have failed it just now: its cause is
+ * the answer. Otherwise what the job was still waiting in, and when that is task slots (CREATED
+ * on the adaptive scheduler, vertices SCHEDULED on the default one), how many the cluster has free.
+ */
+async function startTimeoutCause(
+  ctx: RunContext,
+  jobId: string,
+  o: { what: string; elapsedMs: number; attempts: number; lastProgress?: string },
+): Promise<string> {
+  const timedOut = `${describeTimeout(o)}${o.lastProgress ? `; it was still ${o.lastProgress}` : ''}`;
+  const r = await ctx.client.getJob(jobId);
+  if (!r.ok) return timedOut;
+  const s = r.value.state;
+  if (isLocallyTerminal(s) || s === 'FAILING' || s === 'RESTARTING') {
+    const cause = await rootCause(ctx, jobId);
+    return cause ? `job ${jobId} is ${s}: ${cause}` : timedOut;
+  }
+  const waiting = r.value.vertices.filter((v) => v.status === 'CREATED' || v.status === 'SCHEDULED');
+  if (s !== 'CREATED' && !(s === 'RUNNING' && waiting.length > 0)) return timedOut;
+  const slots = await ctx.client.getClusterOverview?.();
+  if (!slots?.ok) return timedOut;
+  const needed = Math.max(1, ...r.value.vertices.map((v) => v.parallelism));
+  const { slotsAvailable, slotsTotal, taskManagers } = slots.value;
+  if (slotsAvailable >= needed) return timedOut;
+  const tms = `${taskManagers} TaskManager${taskManagers === 1 ? '' : 's'}`;
+  return `${timedOut}: it waits for task slots, and the cluster has ${slotsAvailable} of ${slotsTotal} free (${tms}) where the job needs ${needed}. Stop or suspend another job, lower this job's parallelism, or add TaskManagers`;
 }
 
 function checkpointingOn(config: Record<string, string>): boolean {
@@ -200,6 +230,9 @@ export async function awaitTerminal(
     : { ok: false, cause: o.state === 'failed' ? o.cause : describeTimeout(o) };
 }
 
+/** Longer than the JobManager's job details cache (`web.refresh-interval`, 3 s by default). */
+const RECANCEL_AFTER_MS = 5_000;
+
 /** Cancels a job and waits until it is terminal. A job already gone counts as cancelled. */
 export async function cancelAndWait(
   ctx: RunContext,
@@ -213,14 +246,23 @@ export async function cancelAndWait(
   if (!c.ok && c.error.status !== 404 && c.error.status !== 408) {
     if (c.error.kind === 'http') return { ok: false, cause: c.error.message };
   }
+  // 409: the JobManager says the job already ended (FAILED while we looked): nothing to cancel.
+  if (c.ok && (c.value === 'already-terminal' || c.value === 'not-found')) return { ok: true };
+  let askedAt = ctx.clock.now();
   const o = await poll<string, string>(
     async () => {
       const r = await ctx.client.getJob(jobId);
       if (!r.ok) return r.error.status === 404 ? { state: 'completed', value: 'gone' } : { state: 'pending' };
       if (isLocallyTerminal(r.value.state)) return { state: 'completed', value: r.value.state };
-      if (r.value.state !== 'CANCELLING') {
-        // Not cancelling (the PATCH was lost, or it restarted meanwhile): ask again.
-        await ctx.client.cancelJob(jobId);
+      // Not cancelling (the PATCH was lost, or it restarted meanwhile): ask again. Not at every look:
+      // the JobManager serves job details from a cache (web.refresh-interval, 3 s by default), so a
+      // job cancelled a moment ago still reads RESTARTING or CREATED, and each PATCH on a job that
+      // has ended meanwhile logs an error in the JobManager's log.
+      if (r.value.state !== 'CANCELLING' && ctx.clock.now() - askedAt >= RECANCEL_AFTER_MS) {
+        askedAt = ctx.clock.now();
+        const again = await ctx.client.cancelJob(jobId);
+        if (again.ok && (again.value === 'already-terminal' || again.value === 'not-found'))
+          return { state: 'completed', value: again.value };
       }
       return { state: 'pending', progress: r.value.state };
     },

@@ -11,6 +11,7 @@ import type {
   CheckpointConfig,
   CheckpointStats,
   ClusterConfig,
+  ClusterOverview,
   DisposalStatus,
   ExceptionEntry,
   FormatType,
@@ -72,6 +73,11 @@ export interface FlinkClient {
   // JobManager
   getConfig(): Promise<FlinkResult<ClusterConfig>>;
   listJobs(): Promise<FlinkResult<JobSummary[]>>;
+  /**
+   * `GET /overview`: task managers and free slots, to say why a new job waits (a session cluster
+   * without a free slot). Optional so test fakes need not implement it.
+   */
+  getClusterOverview?(): Promise<FlinkResult<ClusterOverview>>;
   getJob(jobId: string): Promise<FlinkResult<JobDetails>>;
   getJobConfig(jobId: string): Promise<FlinkResult<JobConfig>>;
   getCheckpoints(jobId: string): Promise<FlinkResult<CheckpointStats>>;

@@ -10,6 +10,7 @@ import type {
   CheckpointRef,
   CheckpointStats,
   ClusterConfig,
+  ClusterOverview,
   ExceptionEntry,
   JobConfig,
   JobDetails,
@@ -41,6 +42,17 @@ export function parseConfig(body: unknown): ClusterConfig | undefined {
   const rev = str(o, 'flink-revision');
   if (rev) c.flinkRevision = rev;
   return c;
+}
+
+/** `/overview`: task managers and their slots. */
+export function parseClusterOverview(body: unknown): ClusterOverview | undefined {
+  const o = asObj(body);
+  const taskManagers = num(o, 'taskmanagers');
+  const slotsTotal = num(o, 'slots-total');
+  const slotsAvailable = num(o, 'slots-available');
+  if (taskManagers === undefined || slotsTotal === undefined || slotsAvailable === undefined)
+    return undefined;
+  return { taskManagers, slotsTotal, slotsAvailable };
 }
 
 /** `/jobs/overview`: wire `jid/name/state`, or the 1.16 OpenAPI's `jobId/jobName/status`. */

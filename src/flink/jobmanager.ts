@@ -14,6 +14,7 @@ import {
   parseBackpressure,
   parseCheckpointConfig,
   parseCheckpoints,
+  parseClusterOverview,
   parseConfig,
   parseExceptions,
   parseFailureCause,
@@ -35,6 +36,7 @@ export function newTriggerId(): string {
 export type JobManagerCalls = Pick<
   FlinkClient,
   | 'getConfig'
+  | 'getClusterOverview'
   | 'listJobs'
   | 'getJob'
   | 'getJobConfig'
@@ -89,6 +91,8 @@ export function jobManagerCalls(http: HttpEndpoint, caps: () => Promise<Capabili
   return {
     getConfig: () =>
       call({ method: 'GET', route: '/config', path: '/config' }, parseConfig, 'no flink-version'),
+    getClusterOverview: () =>
+      call({ method: 'GET', route: '/overview', path: '/overview' }, parseClusterOverview, 'no slots-total'),
     listJobs: () =>
       call(
         { method: 'GET', route: '/jobs/overview', path: '/jobs/overview' },

@@ -15,6 +15,13 @@ export interface ClusterConfig {
   features: { webSubmit?: boolean; webCancel?: boolean; webRescale?: boolean; webHistory?: boolean };
 }
 
+/** `GET /overview`: the task slots of a session cluster, what a new job waits for. */
+export interface ClusterOverview {
+  taskManagers: number;
+  slotsTotal: number;
+  slotsAvailable: number;
+}
+
 export interface JobSummary {
   id: string;
   name: string;

@@ -8,6 +8,7 @@ import { type Clock, systemClock } from '../core/clock';
 import { type Diagnostic, error, type Result, warning } from '../core/diagnostics';
 import { shownUrl } from '../core/endpoint';
 import { fingerprint } from '../core/hash';
+import { isTerminal } from '../core/job-state';
 import { isIdentifier, LABEL_KEYS } from '../core/names';
 import type { FlinkClient } from '../flink/client';
 import type { FlinkError } from '../flink/errors';
@@ -224,7 +225,7 @@ async function readJob(
   const live: LiveJob = {
     jobId: details.id,
     name: details.name || summary.name,
-    state: details.state as FlinkJobState,
+    state: freshestState(summary, details),
     startTime: details.startTime,
     parallelism: jobParallelism(jobConfig, vertices),
     vertices,
@@ -249,8 +250,8 @@ async function readJob(
       );
     }
   }
-  const wanted = details.state !== 'RUNNING' || ((await opts.wantsCheckpoints?.(job, labels)) ?? true);
-  if (CHECKPOINT_STATES.has(details.state) && wanted) {
+  const wanted = live.state !== 'RUNNING' || ((await opts.wantsCheckpoints?.(job, labels)) ?? true);
+  if (CHECKPOINT_STATES.has(live.state) && wanted) {
     const cp = await limit(() => client.getCheckpoints(details.id));
     if (cp.ok) addCheckpoints(live, cp.value);
     else if (cp.error.status !== 404) {
@@ -264,6 +265,18 @@ async function readJob(
     }
   }
   return live;
+}
+
+/**
+ * The job's state. The JobManager serves `/jobs/:id` from a cache (`web.refresh-interval`, 3 s by
+ * default) but `/jobs/overview` from the dispatcher: right after a cancel in the Flink UI, real
+ * Flink 1.20 lists the job CANCELED while its details still say RUNNING. An end the listing
+ * reports is final; the details are never fresher about it.
+ */
+function freshestState(summary: JobSummary, details: JobDetails): FlinkJobState {
+  return (
+    isTerminal(summary.state) && !isTerminal(details.state) ? summary.state : details.state
+  ) as FlinkJobState;
 }
 
 type JobRead =

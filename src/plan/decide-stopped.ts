@@ -93,13 +93,17 @@ export function decideStopped(j: JobInputs): Decision {
     };
   }
   const point = latestRestorePoint(ctx.observed ? live : [], record);
-  if (!point) diags.push(noRestorePoint(job, 'recovery'));
   const spec = specChange(j, job.settings.upgradeMode ?? 'savepoint', true);
+  // A restoreFrom pinned since the last deployment wins, as it does for an upgrade (FO614 advises it):
+  // the way back when the latest savepoint is gone. A pin already deployed is history.
+  const pinned = spec.causes?.some((c) => c.path === 'restoreFrom') ? job.settings.restoreFrom : undefined;
+  const restoreFrom = pinned ?? point?.path;
+  if (!restoreFrom) diags.push(noRestorePoint(job, 'recovery'));
   return {
     change: {
       ...base,
       action: 'recover',
-      reason: `${why}: restart from ${point ? `its latest ${point.what}` : 'no known state'}`,
+      reason: `${why}: restart from ${pinned ? 'the pinned savepoint' : point ? `its latest ${point.what}` : 'no known state'}`,
       ...spec,
       causes: [
         {
@@ -110,7 +114,7 @@ export function decideStopped(j: JobInputs): Decision {
         },
         ...(spec.causes ?? []),
       ],
-      ...(point ? { restoreFrom: point.path } : {}),
+      ...(restoreFrom ? { restoreFrom } : {}),
       ...lastIds,
       from,
       to,

@@ -3,8 +3,9 @@ import { formatAge } from '../../core/duration';
 import { fetchPostJson, runAlerts } from '../../engine/alerts-run';
 import { type HealthReport, type HealthRun, runHealth } from '../../engine/health';
 import type { JobMetrics, LiveJob, LiveState } from '../../observe';
+import { effectiveParallelism, type JobChange } from '../../plan';
 import { type MetricsRow, makeStyle, renderOpenMetrics, type Style } from '../../render';
-import { lastRestorableSavepoint } from '../../state';
+import { lastRestorableSavepoint, type StateDoc } from '../../state';
 import { boolOpt, durationOpt, parseCommandArgs, stringOpt } from '../args';
 import { clusterHelp, clusterOptions, clusterRun, progressPrinter } from '../cluster-options';
 import type { Command } from '../command';
@@ -46,6 +47,11 @@ export interface JobStatusRow {
   state: string;
   jobId?: string;
   parallelism?: number;
+  /**
+   * Set when the job runs below `parallelism`: the adaptive scheduler started it with the task
+   * slots it found free, and scales it up when more free up.
+   */
+  runningParallelism?: number;
   uptimeMs?: number;
   lastSavepoint?: string;
   lastSavepointAgeMs?: number;
@@ -118,37 +124,7 @@ async function statusOnce(args: ReturnType<typeof parseCommandArgs>, io: Io, for
     );
     return EXIT.error;
   }
-  const now = Date.parse(instant);
-  const rows: JobStatusRow[] = run.plan.changes.map((c) => {
-    const live = newestLive(run.live!, c.job);
-    const record = run.state!.doc.jobs[c.job];
-    const sp = record ? lastRestorableSavepoint(record) : undefined;
-    const liveSp = live?.latestSavepoint;
-    const newest =
-      liveSp && (!sp || liveSp.time > Date.parse(sp.time))
-        ? { path: liveSp.path, time: liveSp.time }
-        : sp
-          ? { path: sp.path, time: Date.parse(sp.time) }
-          : undefined;
-    const cp = live?.lastCheckpoint;
-    return {
-      job: c.job,
-      state: live?.state ?? record?.status.toUpperCase() ?? 'NOT DEPLOYED',
-      ...(live ? { jobId: live.jobId, parallelism: live.parallelism, uptimeMs: now - live.startTime } : {}),
-      ...(newest ? { lastSavepoint: newest.path, lastSavepointAgeMs: now - newest.time } : {}),
-      planned: c.refused ? `${c.action} (refused)` : c.action,
-      ...(live?.metrics ? { metrics: live.metrics } : {}),
-      ...(cp && live?.state === 'RUNNING'
-        ? {
-            lastCheckpoint: {
-              ...(cp.durationMs !== undefined ? { durationMs: cp.durationMs } : {}),
-              ...(cp.stateSize !== undefined ? { stateSize: cp.stateSize } : {}),
-              ...(cp.checkpointedSize !== undefined ? { checkpointedSize: cp.checkpointedSize } : {}),
-            },
-          }
-        : {}),
-    };
-  });
+  const rows = statusRows(run.plan.changes, run.live, run.state.doc, Date.parse(instant));
   const verdict = report && !report.healthy ? EXIT.error : EXIT.ok;
   if (report && boolOpt(args, 'alert') && run.desired && run.store) {
     const alerts = await runAlerts({
@@ -191,7 +167,11 @@ async function statusOnce(args: ReturnType<typeof parseCommandArgs>, io: Io, for
     r.job,
     r.state,
     formatAge(r.uptimeMs),
-    r.parallelism === undefined ? '-' : String(r.parallelism),
+    r.parallelism === undefined
+      ? '-'
+      : r.runningParallelism === undefined
+        ? String(r.parallelism)
+        : `${r.runningParallelism} of ${r.parallelism}`,
     r.lastSavepoint ?? '-',
     formatAge(r.lastSavepointAgeMs),
     r.planned,
@@ -216,6 +196,69 @@ async function statusOnce(args: ReturnType<typeof parseCommandArgs>, io: Io, for
 }
 
 /** The newest instance of a job on the cluster: the one whose metrics are read. */
+/**
+ * One row per planned job: what runs, joined with the state store. The parallelism is the one the
+ * job runs at, as plan sees it: after an in-place rescale the configured one is stale.
+ */
+export function statusRows(
+  changes: readonly JobChange[],
+  observed: LiveState,
+  state: StateDoc,
+  now: number,
+): JobStatusRow[] {
+  return changes.map((c) => {
+    const live = newestLive(observed, c.job);
+    const record = state.jobs[c.job];
+    const sp = record ? lastRestorableSavepoint(record) : undefined;
+    const liveSp = live?.latestSavepoint;
+    const newest =
+      liveSp && (!sp || liveSp.time > Date.parse(sp.time))
+        ? { path: liveSp.path, time: liveSp.time }
+        : sp
+          ? { path: sp.path, time: Date.parse(sp.time) }
+          : undefined;
+    const cp = live?.lastCheckpoint;
+    return {
+      job: c.job,
+      state: live?.state ?? record?.status.toUpperCase() ?? 'NOT DEPLOYED',
+      ...(live
+        ? {
+            jobId: live.jobId,
+            ...parallelismOf(live, record?.current),
+            uptimeMs: now - live.startTime,
+          }
+        : {}),
+      ...(newest ? { lastSavepoint: newest.path, lastSavepointAgeMs: now - newest.time } : {}),
+      planned: c.refused ? `${c.action} (refused)` : c.action,
+      ...(live?.metrics ? { metrics: live.metrics } : {}),
+      ...(cp && live?.state === 'RUNNING'
+        ? {
+            lastCheckpoint: {
+              ...(cp.durationMs !== undefined ? { durationMs: cp.durationMs } : {}),
+              ...(cp.stateSize !== undefined ? { stateSize: cp.stateSize } : {}),
+              ...(cp.checkpointedSize !== undefined ? { checkpointedSize: cp.checkpointedSize } : {}),
+            },
+          }
+        : {}),
+    };
+  });
+}
+
+/**
+ * The parallelism a job is meant to run at, and, when the adaptive scheduler runs it below that for
+ * want of free task slots (real Flink: vertices at 1 under upper bounds of 2), the one it runs at.
+ */
+function parallelismOf(
+  live: LiveJob,
+  current: Parameters<typeof effectiveParallelism>[1],
+): Pick<JobStatusRow, 'parallelism' | 'runningParallelism'> {
+  const parallelism = effectiveParallelism(live, current);
+  const bounded = live.vertices.filter((v) => v.upperBound === parallelism);
+  if (live.state !== 'RUNNING' || bounded.length === 0) return { parallelism };
+  const running = Math.max(...bounded.map((v) => v.parallelism));
+  return running < parallelism ? { parallelism, runningParallelism: running } : { parallelism };
+}
+
 function newestLive(live: LiveState, job: string): LiveJob | undefined {
   let best: LiveJob | undefined;
   for (const j of live.jobs) if (j.job === job && (!best || j.startTime > best.startTime)) best = j;

@@ -1,0 +1,80 @@
+/** The rows of `flinkops status`: what runs, joined with the state store. */
+import { describe, expect, it } from 'vitest';
+import { statusRows } from '../src/cli/commands/status';
+import type { LiveJob, LiveState } from '../src/observe';
+import type { JobChange } from '../src/plan';
+import type { StateDoc } from '../src/state';
+
+const NOW = Date.UTC(2026, 0, 5, 10, 0, 0);
+
+/**
+ * What real Flink 1.20 (adaptive scheduler) answers for a job submitted at parallelism 2 and
+ * rescaled in place to 1 by flinkops: `/jobs/:id/config` keeps `job-parallelism: 2`, the vertices
+ * run at 1 and the resource requirements carry upper bounds of 1 (a sink pinned by
+ * `sink.parallelism: 1` stays at 1 throughout).
+ */
+function rescaledInPlace(): { live: LiveState; state: StateDoc } {
+  const job: LiveJob = {
+    jobId: 'a1',
+    name: 'shop.dev.totals',
+    state: 'RUNNING',
+    startTime: NOW - 60_000,
+    parallelism: 2,
+    vertices: [
+      { id: 'v1', name: 'Source: orders', parallelism: 1, maxParallelism: 128, upperBound: 1 },
+      { id: 'v2', name: 'GroupAggregate', parallelism: 1, maxParallelism: 128, upperBound: 1 },
+      { id: 'v3', name: 'Sink: totals', parallelism: 1, maxParallelism: 128, upperBound: 1 },
+    ],
+    labels: { 'flinkops.spec-hash': 'h1' },
+    job: 'totals',
+  };
+  const live = { observed: true, adaptiveScheduler: true, jobs: [job] } as unknown as LiveState;
+  const state = {
+    jobs: {
+      totals: {
+        status: 'running',
+        current: {
+          specHash: 'h1',
+          script: 'x',
+          parallelism: 1,
+          jobId: 'a1',
+          deployedAt: '2026-01-05T09:59:00Z',
+        },
+        savepoints: [],
+        history: [],
+      },
+    },
+  } as unknown as StateDoc;
+  return { live, state };
+}
+
+describe('status rows', () => {
+  it('shows the parallelism a job was rescaled to in place, not the one it was submitted with', () => {
+    const { live, state } = rescaledInPlace();
+    const change = { job: 'totals', action: 'none' } as unknown as JobChange;
+    const [row] = statusRows([change], live, state, NOW);
+    expect(row).toMatchObject({ job: 'totals', state: 'RUNNING', jobId: 'a1', parallelism: 1 });
+  });
+
+  it('shows the configured parallelism of a job flinkops did not rescale', () => {
+    const { live, state } = rescaledInPlace();
+    state.jobs.totals!.current!.parallelism = 2;
+    const change = { job: 'totals', action: 'none' } as unknown as JobChange;
+    expect(statusRows([change], live, state, NOW)[0]!.parallelism).toBe(2);
+  });
+
+  it('says when the adaptive scheduler runs a job below its parallelism for want of task slots', () => {
+    // Real Flink 1.20: a job submitted at 2 to a cluster with one free slot runs at 1; its resource
+    // requirements keep upper bounds of 2 (a sink pinned at 1 keeps 1), and it scales up later.
+    const { live, state } = rescaledInPlace();
+    const job = live.jobs[0]!;
+    job.vertices = job.vertices.map((v) => ({ ...v, upperBound: v.name.startsWith('Sink') ? 1 : 2 }));
+    state.jobs.totals!.current!.parallelism = 2;
+    const change = { job: 'totals', action: 'none' } as unknown as JobChange;
+    const [row] = statusRows([change], live, state, NOW);
+    expect(row).toMatchObject({ parallelism: 2, runningParallelism: 1 });
+    // At full strength (or not on the adaptive scheduler) there is nothing to say.
+    job.vertices = job.vertices.map((v) => ({ ...v, parallelism: v.upperBound ?? 2 }));
+    expect(statusRows([change], live, state, NOW)[0]).not.toHaveProperty('runningParallelism');
+  });
+});
