@@ -1,6 +1,6 @@
 import {
   createFlinkClient
-} from "./chunk-VIL7BD2P.mjs";
+} from "./chunk-Q23DPJC6.mjs";
 import {
   endpointUrlProblem,
   shownUrl

@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-RK7XLJDM.mjs";
+} from "./chunk-YLJHNYFZ.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-DSRA25GT.mjs";
+} from "./chunk-TFDFJEC6.mjs";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.mjs";

@@ -2,7 +2,7 @@ import {
   applyEnvironment,
   planOptions,
   writePlanFile
-} from "./chunk-CNGSVSUP.mjs";
+} from "./chunk-TX47V2GT.mjs";
 import {
   readProjectInfo
 } from "./chunk-6DE4DER2.mjs";
@@ -10,24 +10,24 @@ import "./chunk-S3U7MQPT.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-FKJPZKAI.mjs";
-import "./chunk-BOETAC2X.mjs";
+} from "./chunk-Z4Y6UINY.mjs";
+import "./chunk-X2CXF3VZ.mjs";
 import {
   runAlerts
 } from "./chunk-5MLR2P3P.mjs";
 import {
   runHealth
-} from "./chunk-PKYS4FHD.mjs";
+} from "./chunk-DACTJFNT.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-RK7XLJDM.mjs";
-import "./chunk-PUNIRMTS.mjs";
+} from "./chunk-YLJHNYFZ.mjs";
+import "./chunk-NICICVUY.mjs";
 import "./chunk-ACJ2R34V.mjs";
 import "./chunk-YA3XCKHG.mjs";
 import "./chunk-WJXNKWET.mjs";
-import "./chunk-VIL7BD2P.mjs";
-import "./chunk-22LWFNUH.mjs";
+import "./chunk-Q23DPJC6.mjs";
+import "./chunk-LIYQRL3M.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-VBEX2MK3.mjs";
 import {
@@ -37,10 +37,10 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-DSRA25GT.mjs";
+} from "./chunk-TFDFJEC6.mjs";
 import "./chunk-SWLVPJVJ.mjs";
 import "./chunk-4YCIO2LX.mjs";
-import "./chunk-XZMZQN7J.mjs";
+import "./chunk-UG4FREJD.mjs";
 import {
   postAlerts,
   webhookPayload

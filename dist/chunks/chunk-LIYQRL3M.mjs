@@ -15,13 +15,13 @@ import {
   ACTION_KINDS,
   PLAN_FORMAT_VERSION,
   stopsByCancel
-} from "./chunk-DSRA25GT.mjs";
+} from "./chunk-TFDFJEC6.mjs";
 import {
   lastRestorableSavepoint
 } from "./chunk-SWLVPJVJ.mjs";
 import {
   isTerminal
-} from "./chunk-XZMZQN7J.mjs";
+} from "./chunk-UG4FREJD.mjs";
 import {
   SETTING_EFFECTS
 } from "./chunk-YSM6IKCP.mjs";
@@ -190,74 +190,6 @@ function hunk(ops, from, to) {
 function range(start, len) {
   return len === 1 ? `${start}` : `${start},${len}`;
 }
-
-// src/plan/target.ts
-function isTargeted(c, target) {
-  if (target.jobs && !target.jobs.includes(c.job)) return false;
-  if (target.causes) {
-    const kinds = target.causes;
-    if (c.action === "none" || !c.causes.some((k) => kinds.includes(k.kind))) return false;
-  }
-  return true;
-}
-function targetChanges(changes, target) {
-  const kept = [];
-  const omitted = [];
-  for (const c of changes) {
-    if (isTargeted(c, target)) kept.push(c);
-    else if (c.action !== "none" && !c.refused) omitted.push({ job: c.job, action: c.action });
-  }
-  return {
-    changes: kept,
-    targeting: {
-      ...target.jobs ? { jobs: [...target.jobs] } : {},
-      ...target.causes ? { causes: [...target.causes] } : {},
-      omitted
-    }
-  };
-}
-function unknownTargets(plan) {
-  const known = new Set([...plan.changes, ...plan.target?.omitted ?? []].map((c) => c.job));
-  return (plan.target?.jobs ?? []).filter((j) => !known.has(j));
-}
-
-// src/plan/codes.ts
-var PLAN_CODES = {
-  /** Error: one managed job runs more than once on the cluster. */
-  duplicateJob: "FO610",
-  /** Warning: a deletion is wanted but not allowed. */
-  deleteRefused: "FO611",
-  /** Warning: the live job was changed outside flinkops. */
-  drift: "FO612",
-  /** Warning: a job is adopted whose script is not known. */
-  adoptUnknownScript: "FO613",
-  /** Warning: a resume or recovery has nothing to restore from. */
-  noRestorePoint: "FO614",
-  /** Warning: a schedule window could not be evaluated. */
-  scheduleNotEvaluated: "FO615",
-  /** Warning: an earlier apply stopped half way through an operation. */
-  pendingOperation: "FO616",
-  /** Warning: an upgrade will not restore its state, or drops some of it. */
-  stateIncompatible: "FO617",
-  /** Info: a job is in a transitional state; it is left alone this time. */
-  transitional: "FO618",
-  /** Warning: a job an earlier apply started has not finished its health check. */
-  unverified: "FO619",
-  /** Warning: a job alive but not RUNNING takes no savepoint; apply stops it by cancel from its latest checkpoint. */
-  stopByCancel: "FO625"
-};
-var POLICY_CODES = {
-  /** Error: a protected job would be deleted. */
-  protectedDelete: "FO620",
-  /** Error: a protected job would be upgraded without its state. */
-  protectedStateless: "FO621",
-  /** Warning: a deletion in this environment needs --allow-delete. */
-  deleteNeedsFlag: "FO622",
-  /** Error: a job's parallelism is above the environment's maximum. */
-  maxParallelism: "FO623",
-  /** Error: an upgrade incompatible with its savepoint (or dropping state), in an environment that refuses those. */
-  incompatibleUpgrade: "FO624"
-};
 
 // src/plan/query-features.ts
 var JOIN_PREFIXES = /* @__PURE__ */ new Set(["LEFT", "RIGHT", "FULL", "INNER", "CROSS", "OUTER", "NATURAL"]);
@@ -523,6 +455,143 @@ function tableShape(src, rest) {
   }
   return { schema: tokenText(src, rest), options: "" };
 }
+
+// src/plan/causes.ts
+function settingEffect(key) {
+  return SETTING_EFFECTS[key] ?? "upgrade";
+}
+function show(v) {
+  if (v === void 0) return void 0;
+  const s = typeof v === "string" ? v : canonicalJson(v);
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+function settingCauses(deployed, job) {
+  const before = deployed?.settings;
+  if (!before) return [];
+  const after = job.settings;
+  const keys2 = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+  const out = [];
+  for (const key of keys2) {
+    const effect = settingEffect(key);
+    if (effect !== "upgrade" && effect !== "redeploy") continue;
+    out.push(...valueCauses(key, before[key], after[key]));
+  }
+  return out;
+}
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function valueCauses(path, a, b) {
+  if (canonicalJson(a ?? null) === canonicalJson(b ?? null)) return [];
+  if (isObject(a) || isObject(b)) {
+    const x = isObject(a) ? a : {};
+    const y = isObject(b) ? b : {};
+    const keys2 = [.../* @__PURE__ */ new Set([...Object.keys(x), ...Object.keys(y)])].sort();
+    return keys2.flatMap((k) => valueCauses(`${path}.${k}`, x[k], y[k]));
+  }
+  const from = show(a);
+  const to = show(b);
+  return [
+    { kind: "setting", path, ...from !== void 0 ? { from } : {}, ...to !== void 0 ? { to } : {} }
+  ];
+}
+function ddlCauses(oldScript, newScript) {
+  const a = scriptShape(oldScript);
+  const b = scriptShape(newScript);
+  const out = [];
+  const tables = /* @__PURE__ */ new Set([...a.tables.keys(), ...b.tables.keys()]);
+  for (const name of [...tables].sort()) {
+    const x = a.tables.get(name);
+    const y = b.tables.get(name);
+    if (!x || !y) continue;
+    if (x.schema !== y.schema || x.options !== y.options) {
+      out.push({
+        kind: "table",
+        path: name,
+        to: x.schema !== y.schema ? "schema changed" : "options changed"
+      });
+    }
+  }
+  for (const name of [.../* @__PURE__ */ new Set([...a.views.keys(), ...b.views.keys()])].sort()) {
+    const x = a.views.get(name);
+    const y = b.views.get(name);
+    if (x && y && x.text !== y.text) out.push({ kind: "table", path: name, to: "view query changed" });
+  }
+  for (const name of [.../* @__PURE__ */ new Set([...a.functions.keys(), ...b.functions.keys()])].sort()) {
+    const x = a.functions.get(name);
+    const y = b.functions.get(name);
+    if (x !== void 0 && y !== void 0 && x !== y)
+      out.push({ kind: "udf", path: name, to: "definition changed" });
+  }
+  return out;
+}
+function specCauses(deployed, job) {
+  const out = [];
+  const old = deployed?.script;
+  if (old !== void 0 && old !== job.script) {
+    out.push({ kind: "script", path: job.sqlFile });
+    out.push(...ddlCauses(old, job.script));
+  }
+  out.push(...settingCauses(deployed, job));
+  if (out.length === 0) {
+    out.push({
+      kind: "script",
+      path: job.sqlFile,
+      ...deployed?.specHash ? { from: deployed.specHash } : {},
+      to: job.restartHash
+    });
+  }
+  return out;
+}
+function describeCauses(causes) {
+  const parts = [];
+  const names = (kind) => causes.filter((c) => c.kind === kind).map((c) => c.path);
+  if (causes.some((c) => c.kind === "script")) parts.push("compiled script changed");
+  const tables = names("table");
+  if (tables.length) parts.push(`${tables.length === 1 ? "table" : "tables"} ${tables.join(", ")} changed`);
+  const udfs = names("udf");
+  if (udfs.length) parts.push(`${udfs.length === 1 ? "UDF" : "UDFs"} ${udfs.join(", ")} changed`);
+  const settings = names("setting");
+  if (settings.length)
+    parts.push(`${settings.length === 1 ? "setting" : "settings"} ${settings.join(", ")} changed`);
+  return parts.join("; ");
+}
+
+// src/plan/codes.ts
+var PLAN_CODES = {
+  /** Error: one managed job runs more than once on the cluster. */
+  duplicateJob: "FO610",
+  /** Warning: a deletion is wanted but not allowed. */
+  deleteRefused: "FO611",
+  /** Warning: the live job was changed outside flinkops. */
+  drift: "FO612",
+  /** Warning: a job is adopted whose script is not known. */
+  adoptUnknownScript: "FO613",
+  /** Warning: a resume or recovery has nothing to restore from. */
+  noRestorePoint: "FO614",
+  /** Warning: a schedule window could not be evaluated. */
+  scheduleNotEvaluated: "FO615",
+  /** Warning: an earlier apply stopped half way through an operation. */
+  pendingOperation: "FO616",
+  /** Warning: an upgrade will not restore its state, or drops some of it. */
+  stateIncompatible: "FO617",
+  /** Info: a job is in a transitional state; it is left alone this time. */
+  transitional: "FO618",
+  /** Warning: a job an earlier apply started has not finished its health check. */
+  unverified: "FO619",
+  /** Warning: a job alive but not RUNNING takes no savepoint; apply stops it by cancel from its latest checkpoint. */
+  stopByCancel: "FO625"
+};
+var POLICY_CODES = {
+  /** Error: a protected job would be deleted. */
+  protectedDelete: "FO620",
+  /** Error: a protected job would be upgraded without its state. */
+  protectedStateless: "FO621",
+  /** Warning: a deletion in this environment needs --allow-delete. */
+  deleteNeedsFlag: "FO622",
+  /** Error: a job's parallelism is above the environment's maximum. */
+  maxParallelism: "FO623",
+  /** Error: an upgrade incompatible with its savepoint (or dropping state), in an environment that refuses those. */
+  incompatibleUpgrade: "FO624"
+};
 
 // src/plan/state-verdict.ts
 function hashing(job) {
@@ -891,6 +960,224 @@ function compareQueries(label2, x, y, out) {
   }
 }
 
+// src/plan/job-inputs.ts
+function isAlive(j) {
+  return !isTerminal(j.state);
+}
+function suspendedDecision(name, pipelineName2, j) {
+  return {
+    change: {
+      job: name,
+      pipelineName: pipelineName2,
+      action: "none",
+      reason: "SUSPENDED by the JobManager (leader change): left alone until it is recovered",
+      causes: [],
+      liveJobId: j.jobId,
+      liveState: j.state
+    },
+    diags: [
+      {
+        code: PLAN_CODES.transitional,
+        severity: "info",
+        summary: `Job ${name} is suspended by the JobManager (leader change); plan again once it is recovered`,
+        detail: "Flink suspends the jobs of a JobManager that loses leadership; with high availability the next leader recovers them. Nothing is started, stopped or recorded until it runs again."
+      }
+    ]
+  };
+}
+function fileRange(file) {
+  return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+}
+function duplicateDecision(name, pipelineName2, alive) {
+  const ids = alive.map((j) => `${j.jobId} (${j.state})`).join(", ");
+  return {
+    change: {
+      job: name,
+      pipelineName: pipelineName2,
+      action: "none",
+      reason: `runs ${alive.length} times on the cluster: left alone until one instance remains`,
+      causes: [{ kind: "cluster", path: pipelineName2, to: `${alive.length} instances` }]
+    },
+    diags: [
+      error(
+        PLAN_CODES.duplicateJob,
+        `Job ${name} runs ${alive.length} times on the cluster`,
+        `Instances: ${ids}. A job running twice writes its sinks twice. Stop all but one (flinkops savepoint --stop, or the Flink UI), then plan again.`
+      )
+    ]
+  };
+}
+function rescaleMode(ctx) {
+  return ctx.adaptiveScheduler && atLeast(parseFlinkVersion(ctx.flinkVersion), 1, 18) ? "in-place" : "savepoint-restart";
+}
+function latestRestorePoint(live, record) {
+  const points = [];
+  for (const j of live) {
+    if (j.latestSavepoint) points.push({ ...j.latestSavepoint, what: "savepoint" });
+    if (j.latestCheckpoint) points.push({ ...j.latestCheckpoint, what: "checkpoint" });
+  }
+  const sp = lastRestorableSavepoint(record);
+  if (sp) points.push({ path: sp.path, time: Date.parse(sp.time), what: "savepoint" });
+  points.sort(
+    (a, b) => b.time - a.time || (a.what < b.what ? 1 : a.what > b.what ? -1 : 0) || (a.path < b.path ? -1 : 1)
+  );
+  return points[0];
+}
+function specChange(j, strategy, withCompat, runsStoredScript = true) {
+  const { job, current } = j;
+  const changed = current?.specHash !== job.restartHash;
+  if (!changed && runsStoredScript) return {};
+  const causes = changed ? specCauses(current, job) : [];
+  const sqlDiff = changed ? diffScripts(current?.script, job) : void 0;
+  const oldScript = runsStoredScript ? current?.script : void 0;
+  const deployed = runsStoredScript ? current?.settings : void 0;
+  const mpOf = (v) => typeof v === "number" ? v : void 0;
+  const maxParallelism = deployed ? {
+    ...mpOf(deployed.maxParallelism) !== void 0 ? { from: mpOf(deployed.maxParallelism) } : {},
+    ...job.settings.maxParallelism !== void 0 ? { to: job.settings.maxParallelism } : {}
+  } : void 0;
+  const common = {
+    ...job.settings.allowNonRestoredState ? { allowNonRestoredState: true } : {},
+    ...job.settings.restoreFrom ? { restoreFrom: job.settings.restoreFrom } : {},
+    settingsFile: job.yamlFile ?? `jobs/${job.name}.yaml`,
+    ...maxParallelism ? { maxParallelism } : {}
+  };
+  const explained = oldScript !== void 0 && strategy !== "stateless" ? j.ctx.explained?.get(job.name) : void 0;
+  const compat = !withCompat ? void 0 : explained && "old" in explained ? stateVerdict({
+    old: explained.old,
+    next: explained.next,
+    ...common,
+    ...j.ctx.flinkVersion ? { flinkVersion: j.ctx.flinkVersion } : {}
+  }) : withUnavailable(
+    compatibility({
+      ...oldScript !== void 0 ? { oldScript } : {},
+      newScript: job.script,
+      strategy,
+      ...common,
+      ...current ? { parallelism: { from: current.parallelism, to: j.to.parallelism } } : {}
+    }),
+    explained
+  );
+  if (compat) warnIfStateLost(j, compat, "Upgrade", oldScript);
+  return {
+    ...causes.length ? { causes } : {},
+    ...sqlDiff ? { sqlDiff } : {},
+    ...compat ? { compatibility: compat } : {}
+  };
+}
+function warnIfStateLost(j, compat, what, oldScript) {
+  const d = stateLostDiagnostic(
+    j.job,
+    compat,
+    what,
+    (oldScript !== void 0 ? changedStatement(j.job, oldScript) : void 0) ?? fileRange(j.job.sqlFile)
+  );
+  if (d) j.diags.push(d);
+}
+function stateLostDiagnostic(job, compat, what, range2) {
+  const lost = compat.verdict === "incompatible" || compat.verdict === "drops-state" && !job.settings.allowNonRestoredState;
+  if (!lost) return void 0;
+  return warning(
+    PLAN_CODES.stateIncompatible,
+    compat.verdict === "incompatible" ? `${what} of job ${job.name} will not restore its state` : `${what} of job ${job.name} drops state: its restore fails without allowNonRestoredState`,
+    `${compat.findings.filter((f) => !/keeps its state|starts with empty state/.test(f)).join("; ")}. ${compat.advice.join("; ")}.`,
+    range2
+  );
+}
+function rescaleVerdict(j) {
+  const explained = j.ctx.explained?.get(j.job.name);
+  if (!explained || !("old" in explained)) return void 0;
+  const compat = stateVerdict({
+    old: explained.old,
+    next: explained.next,
+    ...j.job.settings.allowNonRestoredState ? { allowNonRestoredState: true } : {},
+    ...j.job.settings.restoreFrom ? { restoreFrom: j.job.settings.restoreFrom } : {},
+    settingsFile: j.job.yamlFile ?? `jobs/${j.job.name}.yaml`,
+    ...j.ctx.flinkVersion ? { flinkVersion: j.ctx.flinkVersion } : {}
+  });
+  warnIfStateLost(j, compat, "Rescale");
+  return compat;
+}
+function withUnavailable(c, explained) {
+  if (!explained || !("unavailable" in explained) || c.verdict === "compatible") return c;
+  return { ...c, findings: [...c.findings, `Flink's planner was not asked: ${explained.unavailable}`] };
+}
+function noRestorePoint(job, what) {
+  return warning(
+    PLAN_CODES.noRestorePoint,
+    `No savepoint or checkpoint known for the ${what} of job ${job.name}`,
+    "It starts without state. To start from a known savepoint, set restoreFrom: <path> in the job settings."
+  );
+}
+function specHashOf(j) {
+  const h = j.labels?.[LABEL_KEYS.specHash];
+  return h !== void 0 ? { specHash: h } : {};
+}
+function effectiveParallelism(running, current) {
+  if (current !== void 0 && current.jobId === running.jobId && current.parallelism !== running.parallelism && running.vertices.some((v) => v.upperBound === current.parallelism)) {
+    return current.parallelism;
+  }
+  return running.parallelism;
+}
+function storeAsLive(job, jobId, specHash, parallelism) {
+  return {
+    jobId,
+    name: job.pipelineName,
+    state: "RUNNING",
+    startTime: 0,
+    parallelism,
+    vertices: [],
+    labels: { [LABEL_KEYS.specHash]: specHash },
+    job: job.name
+  };
+}
+function diffScripts(oldScript, job) {
+  const name = `compiled/${job.name}.sql`;
+  const d = unifiedDiff(oldScript ?? "", job.script, { oldName: name, newName: name });
+  return d === "" ? void 0 : d;
+}
+function changedStatement(job, oldScript) {
+  const ranges = job.statementRanges;
+  if (!ranges?.length || oldScript === void 0) return void 0;
+  const squash = (t) => t.replace(/\s+/g, " ").trim();
+  const spans = splitStatements(job.script, job.sqlFile).statements;
+  if (spans.length < ranges.length) return void 0;
+  const old = new Set(splitStatements(oldScript, job.sqlFile).statements.map((s) => squash(s.text)));
+  const own = spans.slice(spans.length - ranges.length);
+  const i = own.findIndex((s) => !old.has(squash(s.text)));
+  return i < 0 ? void 0 : ranges[i];
+}
+
+// src/plan/target.ts
+function isTargeted(c, target) {
+  if (target.jobs && !target.jobs.includes(c.job)) return false;
+  if (target.causes) {
+    const kinds = target.causes;
+    if (c.action === "none" || !c.causes.some((k) => kinds.includes(k.kind))) return false;
+  }
+  return true;
+}
+function targetChanges(changes, target) {
+  const kept = [];
+  const omitted = [];
+  for (const c of changes) {
+    if (isTargeted(c, target)) kept.push(c);
+    else if (c.action !== "none" && !c.refused) omitted.push({ job: c.job, action: c.action });
+  }
+  return {
+    changes: kept,
+    targeting: {
+      ...target.jobs ? { jobs: [...target.jobs] } : {},
+      ...target.causes ? { causes: [...target.causes] } : {},
+      omitted
+    }
+  };
+}
+function unknownTargets(plan) {
+  const known = new Set([...plan.changes, ...plan.target?.omitted ?? []].map((c) => c.job));
+  return (plan.target?.jobs ?? []).filter((j) => !known.has(j));
+}
+
 // src/plan/version-upgrade.ts
 function majorMinor(version) {
   const m = version ? /^(\d+)\.(\d+)/.exec(version) : null;
@@ -1211,293 +1498,6 @@ function execNodeDiff(before, after) {
   return out;
 }
 
-// src/plan/causes.ts
-function settingEffect(key) {
-  return SETTING_EFFECTS[key] ?? "upgrade";
-}
-function show(v) {
-  if (v === void 0) return void 0;
-  const s = typeof v === "string" ? v : canonicalJson(v);
-  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
-}
-function settingCauses(deployed, job) {
-  const before = deployed?.settings;
-  if (!before) return [];
-  const after = job.settings;
-  const keys2 = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort();
-  const out = [];
-  for (const key of keys2) {
-    const effect = settingEffect(key);
-    if (effect !== "upgrade" && effect !== "redeploy") continue;
-    out.push(...valueCauses(key, before[key], after[key]));
-  }
-  return out;
-}
-var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function valueCauses(path, a, b) {
-  if (canonicalJson(a ?? null) === canonicalJson(b ?? null)) return [];
-  if (isObject(a) || isObject(b)) {
-    const x = isObject(a) ? a : {};
-    const y = isObject(b) ? b : {};
-    const keys2 = [.../* @__PURE__ */ new Set([...Object.keys(x), ...Object.keys(y)])].sort();
-    return keys2.flatMap((k) => valueCauses(`${path}.${k}`, x[k], y[k]));
-  }
-  const from = show(a);
-  const to = show(b);
-  return [
-    { kind: "setting", path, ...from !== void 0 ? { from } : {}, ...to !== void 0 ? { to } : {} }
-  ];
-}
-function ddlCauses(oldScript, newScript) {
-  const a = scriptShape(oldScript);
-  const b = scriptShape(newScript);
-  const out = [];
-  const tables = /* @__PURE__ */ new Set([...a.tables.keys(), ...b.tables.keys()]);
-  for (const name of [...tables].sort()) {
-    const x = a.tables.get(name);
-    const y = b.tables.get(name);
-    if (!x || !y) continue;
-    if (x.schema !== y.schema || x.options !== y.options) {
-      out.push({
-        kind: "table",
-        path: name,
-        to: x.schema !== y.schema ? "schema changed" : "options changed"
-      });
-    }
-  }
-  for (const name of [.../* @__PURE__ */ new Set([...a.views.keys(), ...b.views.keys()])].sort()) {
-    const x = a.views.get(name);
-    const y = b.views.get(name);
-    if (x && y && x.text !== y.text) out.push({ kind: "table", path: name, to: "view query changed" });
-  }
-  for (const name of [.../* @__PURE__ */ new Set([...a.functions.keys(), ...b.functions.keys()])].sort()) {
-    const x = a.functions.get(name);
-    const y = b.functions.get(name);
-    if (x !== void 0 && y !== void 0 && x !== y)
-      out.push({ kind: "udf", path: name, to: "definition changed" });
-  }
-  return out;
-}
-function specCauses(deployed, job) {
-  const out = [];
-  const old = deployed?.script;
-  if (old !== void 0 && old !== job.script) {
-    out.push({ kind: "script", path: job.sqlFile });
-    out.push(...ddlCauses(old, job.script));
-  }
-  out.push(...settingCauses(deployed, job));
-  if (out.length === 0) {
-    out.push({
-      kind: "script",
-      path: job.sqlFile,
-      ...deployed?.specHash ? { from: deployed.specHash } : {},
-      to: job.restartHash
-    });
-  }
-  return out;
-}
-function describeCauses(causes) {
-  const parts = [];
-  const names = (kind) => causes.filter((c) => c.kind === kind).map((c) => c.path);
-  if (causes.some((c) => c.kind === "script")) parts.push("compiled script changed");
-  const tables = names("table");
-  if (tables.length) parts.push(`${tables.length === 1 ? "table" : "tables"} ${tables.join(", ")} changed`);
-  const udfs = names("udf");
-  if (udfs.length) parts.push(`${udfs.length === 1 ? "UDF" : "UDFs"} ${udfs.join(", ")} changed`);
-  const settings = names("setting");
-  if (settings.length)
-    parts.push(`${settings.length === 1 ? "setting" : "settings"} ${settings.join(", ")} changed`);
-  return parts.join("; ");
-}
-
-// src/plan/job-inputs.ts
-function isAlive(j) {
-  return !isTerminal(j.state);
-}
-function suspendedDecision(name, pipelineName2, j) {
-  return {
-    change: {
-      job: name,
-      pipelineName: pipelineName2,
-      action: "none",
-      reason: "SUSPENDED by the JobManager (leader change): left alone until it is recovered",
-      causes: [],
-      liveJobId: j.jobId,
-      liveState: j.state
-    },
-    diags: [
-      {
-        code: PLAN_CODES.transitional,
-        severity: "info",
-        summary: `Job ${name} is suspended by the JobManager (leader change); plan again once it is recovered`,
-        detail: "Flink suspends the jobs of a JobManager that loses leadership; with high availability the next leader recovers them. Nothing is started, stopped or recorded until it runs again."
-      }
-    ]
-  };
-}
-function fileRange(file) {
-  return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
-}
-function duplicateDecision(name, pipelineName2, alive) {
-  const ids = alive.map((j) => `${j.jobId} (${j.state})`).join(", ");
-  return {
-    change: {
-      job: name,
-      pipelineName: pipelineName2,
-      action: "none",
-      reason: `runs ${alive.length} times on the cluster: left alone until one instance remains`,
-      causes: [{ kind: "cluster", path: pipelineName2, to: `${alive.length} instances` }]
-    },
-    diags: [
-      error(
-        PLAN_CODES.duplicateJob,
-        `Job ${name} runs ${alive.length} times on the cluster`,
-        `Instances: ${ids}. A job running twice writes its sinks twice. Stop all but one (flinkops savepoint --stop, or the Flink UI), then plan again.`
-      )
-    ]
-  };
-}
-function rescaleMode(ctx) {
-  return ctx.adaptiveScheduler && atLeast(parseFlinkVersion(ctx.flinkVersion), 1, 18) ? "in-place" : "savepoint-restart";
-}
-function latestRestorePoint(live, record) {
-  const points = [];
-  for (const j of live) {
-    if (j.latestSavepoint) points.push({ ...j.latestSavepoint, what: "savepoint" });
-    if (j.latestCheckpoint) points.push({ ...j.latestCheckpoint, what: "checkpoint" });
-  }
-  const sp = lastRestorableSavepoint(record);
-  if (sp) points.push({ path: sp.path, time: Date.parse(sp.time), what: "savepoint" });
-  points.sort(
-    (a, b) => b.time - a.time || (a.what < b.what ? 1 : a.what > b.what ? -1 : 0) || (a.path < b.path ? -1 : 1)
-  );
-  return points[0];
-}
-function specChange(j, strategy, withCompat, runsStoredScript = true) {
-  const { job, current } = j;
-  const changed = current?.specHash !== job.restartHash;
-  if (!changed && runsStoredScript) return {};
-  const causes = changed ? specCauses(current, job) : [];
-  const sqlDiff = changed ? diffScripts(current?.script, job) : void 0;
-  const oldScript = runsStoredScript ? current?.script : void 0;
-  const deployed = runsStoredScript ? current?.settings : void 0;
-  const mpOf = (v) => typeof v === "number" ? v : void 0;
-  const maxParallelism = deployed ? {
-    ...mpOf(deployed.maxParallelism) !== void 0 ? { from: mpOf(deployed.maxParallelism) } : {},
-    ...job.settings.maxParallelism !== void 0 ? { to: job.settings.maxParallelism } : {}
-  } : void 0;
-  const common = {
-    ...job.settings.allowNonRestoredState ? { allowNonRestoredState: true } : {},
-    ...job.settings.restoreFrom ? { restoreFrom: job.settings.restoreFrom } : {},
-    settingsFile: job.yamlFile ?? `jobs/${job.name}.yaml`,
-    ...maxParallelism ? { maxParallelism } : {}
-  };
-  const explained = oldScript !== void 0 && strategy !== "stateless" ? j.ctx.explained?.get(job.name) : void 0;
-  const compat = !withCompat ? void 0 : explained && "old" in explained ? stateVerdict({
-    old: explained.old,
-    next: explained.next,
-    ...common,
-    ...j.ctx.flinkVersion ? { flinkVersion: j.ctx.flinkVersion } : {}
-  }) : withUnavailable(
-    compatibility({
-      ...oldScript !== void 0 ? { oldScript } : {},
-      newScript: job.script,
-      strategy,
-      ...common,
-      ...current ? { parallelism: { from: current.parallelism, to: j.to.parallelism } } : {}
-    }),
-    explained
-  );
-  if (compat) warnIfStateLost(j, compat, "Upgrade", oldScript);
-  return {
-    ...causes.length ? { causes } : {},
-    ...sqlDiff ? { sqlDiff } : {},
-    ...compat ? { compatibility: compat } : {}
-  };
-}
-function warnIfStateLost(j, compat, what, oldScript) {
-  const d = stateLostDiagnostic(
-    j.job,
-    compat,
-    what,
-    (oldScript !== void 0 ? changedStatement(j.job, oldScript) : void 0) ?? fileRange(j.job.sqlFile)
-  );
-  if (d) j.diags.push(d);
-}
-function stateLostDiagnostic(job, compat, what, range2) {
-  const lost = compat.verdict === "incompatible" || compat.verdict === "drops-state" && !job.settings.allowNonRestoredState;
-  if (!lost) return void 0;
-  return warning(
-    PLAN_CODES.stateIncompatible,
-    compat.verdict === "incompatible" ? `${what} of job ${job.name} will not restore its state` : `${what} of job ${job.name} drops state: its restore fails without allowNonRestoredState`,
-    `${compat.findings.filter((f) => !/keeps its state|starts with empty state/.test(f)).join("; ")}. ${compat.advice.join("; ")}.`,
-    range2
-  );
-}
-function rescaleVerdict(j) {
-  const explained = j.ctx.explained?.get(j.job.name);
-  if (!explained || !("old" in explained)) return void 0;
-  const compat = stateVerdict({
-    old: explained.old,
-    next: explained.next,
-    ...j.job.settings.allowNonRestoredState ? { allowNonRestoredState: true } : {},
-    ...j.job.settings.restoreFrom ? { restoreFrom: j.job.settings.restoreFrom } : {},
-    settingsFile: j.job.yamlFile ?? `jobs/${j.job.name}.yaml`,
-    ...j.ctx.flinkVersion ? { flinkVersion: j.ctx.flinkVersion } : {}
-  });
-  warnIfStateLost(j, compat, "Rescale");
-  return compat;
-}
-function withUnavailable(c, explained) {
-  if (!explained || !("unavailable" in explained) || c.verdict === "compatible") return c;
-  return { ...c, findings: [...c.findings, `Flink's planner was not asked: ${explained.unavailable}`] };
-}
-function noRestorePoint(job, what) {
-  return warning(
-    PLAN_CODES.noRestorePoint,
-    `No savepoint or checkpoint known for the ${what} of job ${job.name}`,
-    "It starts without state. To start from a known savepoint, set restoreFrom: <path> in the job settings."
-  );
-}
-function specHashOf(j) {
-  const h = j.labels?.[LABEL_KEYS.specHash];
-  return h !== void 0 ? { specHash: h } : {};
-}
-function effectiveParallelism(running, current) {
-  if (current !== void 0 && current.jobId === running.jobId && current.parallelism !== running.parallelism && running.vertices.some((v) => v.upperBound === current.parallelism)) {
-    return current.parallelism;
-  }
-  return running.parallelism;
-}
-function storeAsLive(job, jobId, specHash, parallelism) {
-  return {
-    jobId,
-    name: job.pipelineName,
-    state: "RUNNING",
-    startTime: 0,
-    parallelism,
-    vertices: [],
-    labels: { [LABEL_KEYS.specHash]: specHash },
-    job: job.name
-  };
-}
-function diffScripts(oldScript, job) {
-  const name = `compiled/${job.name}.sql`;
-  const d = unifiedDiff(oldScript ?? "", job.script, { oldName: name, newName: name });
-  return d === "" ? void 0 : d;
-}
-function changedStatement(job, oldScript) {
-  const ranges = job.statementRanges;
-  if (!ranges?.length || oldScript === void 0) return void 0;
-  const squash = (t) => t.replace(/\s+/g, " ").trim();
-  const spans = splitStatements(job.script, job.sqlFile).statements;
-  if (spans.length < ranges.length) return void 0;
-  const old = new Set(splitStatements(oldScript, job.sqlFile).statements.map((s) => squash(s.text)));
-  const own = spans.slice(spans.length - ranges.length);
-  const i = own.findIndex((s) => !old.has(squash(s.text)));
-  return i < 0 ? void 0 : ranges[i];
-}
-
 // src/plan/compiled-changes.ts
 var COMPILED_PLAN_CODES = {
   /** Warning: Flink refuses (or could not compile) a job's compiled plan; nothing is stopped for it. */
@@ -1806,24 +1806,24 @@ function decideStopped(j) {
         diags
       };
     }
-    const pinned = job.settings.restoreFrom;
+    const pinned2 = job.settings.restoreFrom;
     const sp = lastRestorableSavepoint(record);
-    const restoreFrom = pinned ?? sp?.path;
-    if (!restoreFrom) diags.push(noRestorePoint(job, "resume"));
+    const restoreFrom2 = pinned2 ?? sp?.path;
+    if (!restoreFrom2) diags.push(noRestorePoint(job, "resume"));
     const spec2 = specChange(j, job.settings.upgradeMode ?? "savepoint", true);
     const back = run.cause?.kind === "schedule" ? run.reason : `${run.reason} again`;
     return {
       change: {
         ...base,
         action: "resume",
-        reason: restoreFrom ? `${back}: restore from ${pinned ? "the pinned savepoint" : "its last savepoint"}` : `${back}: no savepoint known, starts without state`,
+        reason: restoreFrom2 ? `${back}: restore from ${pinned2 ? "the pinned savepoint" : "its last savepoint"}` : `${back}: no savepoint known, starts without state`,
         ...spec2,
         causes: [
           // A schedule window that opened says so; otherwise `state: running` brought it back.
           run.cause?.kind === "schedule" ? run.cause : { kind: "state", path: "state", from: "suspended", to: "running" },
           ...spec2.causes ?? []
         ],
-        ...restoreFrom ? { restoreFrom } : {},
+        ...restoreFrom2 ? { restoreFrom: restoreFrom2 } : {},
         ...lastIds,
         from,
         to
@@ -1847,13 +1847,15 @@ function decideStopped(j) {
     };
   }
   const point = latestRestorePoint(ctx.observed ? live : [], record);
-  if (!point) diags.push(noRestorePoint(job, "recovery"));
   const spec = specChange(j, job.settings.upgradeMode ?? "savepoint", true);
+  const pinned = spec.causes?.some((c) => c.path === "restoreFrom") ? job.settings.restoreFrom : void 0;
+  const restoreFrom = pinned ?? point?.path;
+  if (!restoreFrom) diags.push(noRestorePoint(job, "recovery"));
   return {
     change: {
       ...base,
       action: "recover",
-      reason: `${why}: restart from ${point ? `its latest ${point.what}` : "no known state"}`,
+      reason: `${why}: restart from ${pinned ? "the pinned savepoint" : point ? `its latest ${point.what}` : "no known state"}`,
       ...spec,
       causes: [
         {
@@ -1864,7 +1866,7 @@ function decideStopped(j) {
         },
         ...spec.causes ?? []
       ],
-      ...point ? { restoreFrom: point.path } : {},
+      ...restoreFrom ? { restoreFrom } : {},
       ...lastIds,
       from,
       to
@@ -2517,6 +2519,7 @@ function diff(desired, live, state, opts) {
 export {
   majorMinor,
   unifiedDiff,
+  effectiveParallelism,
   isoMinute,
   desiredRunState,
   MOVE_CODES,

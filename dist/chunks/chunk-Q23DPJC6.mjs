@@ -18,7 +18,7 @@ import {
   str,
   stringMap,
   unsupported
-} from "./chunk-XZMZQN7J.mjs";
+} from "./chunk-UG4FREJD.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";

@@ -6,17 +6,17 @@ import {
   renderTestResults,
   requireRealFlink,
   runJobTests
-} from "./chunk-23MAZFCH.mjs";
+} from "./chunk-5STHVTKD.mjs";
 import {
   connect,
   resolveEndpoints
-} from "./chunk-PUNIRMTS.mjs";
+} from "./chunk-NICICVUY.mjs";
 import {
   describeEngineProgress
 } from "./chunk-ACJ2R34V.mjs";
-import "./chunk-VIL7BD2P.mjs";
+import "./chunk-Q23DPJC6.mjs";
 import "./chunk-VBEX2MK3.mjs";
-import "./chunk-XZMZQN7J.mjs";
+import "./chunk-UG4FREJD.mjs";
 import {
   repoPath
 } from "./chunk-GUWNIKS7.mjs";

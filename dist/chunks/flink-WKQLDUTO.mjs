@@ -1,7 +1,7 @@
 import {
   capabilitiesOf,
   createFlinkClient
-} from "./chunk-VIL7BD2P.mjs";
+} from "./chunk-Q23DPJC6.mjs";
 import {
   parseFlinkVersion
 } from "./chunk-VBEX2MK3.mjs";
@@ -15,7 +15,7 @@ import {
   isTerminal,
   newTriggerId,
   poll
-} from "./chunk-XZMZQN7J.mjs";
+} from "./chunk-UG4FREJD.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import "./chunk-WFC65L2V.mjs";
 import "./chunk-JBYA6EZ5.mjs";

@@ -2,11 +2,11 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-RK7XLJDM.mjs";
+} from "./chunk-YLJHNYFZ.mjs";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-22LWFNUH.mjs";
+} from "./chunk-LIYQRL3M.mjs";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.mjs";

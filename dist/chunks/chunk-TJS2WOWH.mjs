@@ -3,7 +3,7 @@ import {
   runSavepoints,
   savepointSizes,
   savepointsFailed
-} from "./chunk-FKJPZKAI.mjs";
+} from "./chunk-Z4Y6UINY.mjs";
 import {
   forceUnlock,
   forceUnlockHelp,
@@ -11,10 +11,10 @@ import {
 } from "./chunk-ETUFS2PF.mjs";
 import {
   planInstant
-} from "./chunk-FIJVCM5V.mjs";
+} from "./chunk-QGSUMXXG.mjs";
 import {
   runPlan
-} from "./chunk-RK7XLJDM.mjs";
+} from "./chunk-YLJHNYFZ.mjs";
 import {
   environmentsOf
 } from "./chunk-UXEVLBME.mjs";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-FFDRCLY5.mjs";
 import {
   renderSavepointList
-} from "./chunk-DSRA25GT.mjs";
+} from "./chunk-TFDFJEC6.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";

@@ -1,12 +1,12 @@
 import {
   unifiedDiff
-} from "./chunk-22LWFNUH.mjs";
+} from "./chunk-LIYQRL3M.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-VBEX2MK3.mjs";
-import "./chunk-DSRA25GT.mjs";
+import "./chunk-TFDFJEC6.mjs";
 import "./chunk-SWLVPJVJ.mjs";
 import "./chunk-4YCIO2LX.mjs";
-import "./chunk-XZMZQN7J.mjs";
+import "./chunk-UG4FREJD.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import {
   projectDir,

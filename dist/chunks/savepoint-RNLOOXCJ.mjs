@@ -2,21 +2,21 @@ import {
   openCluster,
   reportMasked,
   savepointProgress
-} from "./chunk-KVKB4EBU.mjs";
+} from "./chunk-TJS2WOWH.mjs";
 import {
   savepointsFailed,
   takeManualSavepoint
-} from "./chunk-FKJPZKAI.mjs";
+} from "./chunk-Z4Y6UINY.mjs";
 import {
   forceUnlock,
   forceUnlockHelp,
   forceUnlockOption
 } from "./chunk-ETUFS2PF.mjs";
-import "./chunk-PKYS4FHD.mjs";
-import "./chunk-FIJVCM5V.mjs";
-import "./chunk-RK7XLJDM.mjs";
+import "./chunk-DACTJFNT.mjs";
+import "./chunk-QGSUMXXG.mjs";
+import "./chunk-YLJHNYFZ.mjs";
 import "./chunk-UXEVLBME.mjs";
-import "./chunk-PUNIRMTS.mjs";
+import "./chunk-NICICVUY.mjs";
 import {
   clusterHelp,
   clusterOptions,
@@ -25,14 +25,14 @@ import {
 import "./chunk-ACJ2R34V.mjs";
 import "./chunk-YA3XCKHG.mjs";
 import "./chunk-WJXNKWET.mjs";
-import "./chunk-VIL7BD2P.mjs";
-import "./chunk-22LWFNUH.mjs";
+import "./chunk-Q23DPJC6.mjs";
+import "./chunk-LIYQRL3M.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-VBEX2MK3.mjs";
-import "./chunk-DSRA25GT.mjs";
+import "./chunk-TFDFJEC6.mjs";
 import "./chunk-SWLVPJVJ.mjs";
 import "./chunk-4YCIO2LX.mjs";
-import "./chunk-XZMZQN7J.mjs";
+import "./chunk-UG4FREJD.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";

@@ -6,11 +6,11 @@ import {
 } from "./chunk-S3U7MQPT.mjs";
 import {
   runApply
-} from "./chunk-BOETAC2X.mjs";
+} from "./chunk-X2CXF3VZ.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-RK7XLJDM.mjs";
+} from "./chunk-YLJHNYFZ.mjs";
 import {
   describeEngineProgress
 } from "./chunk-ACJ2R34V.mjs";
@@ -26,7 +26,7 @@ import {
   renderPlanJson,
   renderPlanMarkdown,
   smallest
-} from "./chunk-DSRA25GT.mjs";
+} from "./chunk-TFDFJEC6.mjs";
 import {
   STATE_CODES
 } from "./chunk-4YCIO2LX.mjs";

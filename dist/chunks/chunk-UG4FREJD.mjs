@@ -554,6 +554,15 @@ function parseConfig(body) {
   if (rev) c.flinkRevision = rev;
   return c;
 }
+function parseClusterOverview(body) {
+  const o = asObj(body);
+  const taskManagers = num(o, "taskmanagers");
+  const slotsTotal = num(o, "slots-total");
+  const slotsAvailable = num(o, "slots-available");
+  if (taskManagers === void 0 || slotsTotal === void 0 || slotsAvailable === void 0)
+    return void 0;
+  return { taskManagers, slotsTotal, slotsAvailable };
+}
 function parseJobsOverview(body) {
   const jobs = arr(asObj(body), "jobs");
   if (!jobs) return void 0;
@@ -859,6 +868,7 @@ function jobManagerCalls(http, caps) {
   }
   return {
     getConfig: () => call({ method: "GET", route: "/config", path: "/config" }, parseConfig, "no flink-version"),
+    getClusterOverview: () => call({ method: "GET", route: "/overview", path: "/overview" }, parseClusterOverview, "no slots-total"),
     listJobs: () => call(
       { method: "GET", route: "/jobs/overview", path: "/jobs/overview" },
       parseJobsOverview,

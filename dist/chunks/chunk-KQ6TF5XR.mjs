@@ -3,11 +3,11 @@ import {
   renderTestResults,
   requireRealFlink,
   runJobTests
-} from "./chunk-23MAZFCH.mjs";
+} from "./chunk-5STHVTKD.mjs";
 import {
   connect,
   resolveEndpoints
-} from "./chunk-PUNIRMTS.mjs";
+} from "./chunk-NICICVUY.mjs";
 import {
   clusterOptions,
   endpointHelp,

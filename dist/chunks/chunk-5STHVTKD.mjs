@@ -1,6 +1,6 @@
 import {
   isTerminal
-} from "./chunk-XZMZQN7J.mjs";
+} from "./chunk-UG4FREJD.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";

@@ -1,6 +1,6 @@
 import {
   runPlan
-} from "./chunk-RK7XLJDM.mjs";
+} from "./chunk-YLJHNYFZ.mjs";
 import {
   commandEnv
 } from "./chunk-UXEVLBME.mjs";
@@ -13,12 +13,12 @@ import {
 } from "./chunk-FFDRCLY5.mjs";
 import {
   unknownTargets
-} from "./chunk-22LWFNUH.mjs";
+} from "./chunk-LIYQRL3M.mjs";
 import {
   hasChanges,
   renderPlanJson,
   renderPlanTerminal
-} from "./chunk-DSRA25GT.mjs";
+} from "./chunk-TFDFJEC6.mjs";
 import {
   writeOutputFile
 } from "./chunk-AT2HCTHT.mjs";

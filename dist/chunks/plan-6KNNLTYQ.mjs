@@ -1,20 +1,29 @@
 import {
-  compiledFor,
-  testCommand
-} from "./chunk-4AZH7JPQ.mjs";
-import "./chunk-23MAZFCH.mjs";
-import "./chunk-PUNIRMTS.mjs";
+  applyCommandLine,
+  checkTargets,
+  planCommand,
+  planInstant,
+  planOptions,
+  targetOpt
+} from "./chunk-QGSUMXXG.mjs";
+import "./chunk-YLJHNYFZ.mjs";
+import "./chunk-UXEVLBME.mjs";
+import "./chunk-NICICVUY.mjs";
 import "./chunk-FFDRCLY5.mjs";
 import "./chunk-ACJ2R34V.mjs";
 import "./chunk-YA3XCKHG.mjs";
 import "./chunk-WJXNKWET.mjs";
-import "./chunk-VIL7BD2P.mjs";
+import "./chunk-Q23DPJC6.mjs";
+import "./chunk-LIYQRL3M.mjs";
+import "./chunk-ERPRARB7.mjs";
 import "./chunk-VBEX2MK3.mjs";
+import "./chunk-TFDFJEC6.mjs";
 import "./chunk-SWLVPJVJ.mjs";
 import "./chunk-4YCIO2LX.mjs";
-import "./chunk-XZMZQN7J.mjs";
+import "./chunk-UG4FREJD.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import "./chunk-HDJSO2UV.mjs";
+import "./chunk-AT2HCTHT.mjs";
 import "./chunk-NV5BC6HH.mjs";
 import "./chunk-GA4W5OP2.mjs";
 import "./chunk-FFCTVS6D.mjs";
@@ -37,6 +46,10 @@ import "./chunk-2W6PPHYK.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
 export {
-  compiledFor,
-  testCommand
+  applyCommandLine,
+  checkTargets,
+  planCommand,
+  planInstant,
+  planOptions,
+  targetOpt
 };

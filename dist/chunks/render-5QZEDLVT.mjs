@@ -17,10 +17,10 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-DSRA25GT.mjs";
+} from "./chunk-TFDFJEC6.mjs";
 import "./chunk-SWLVPJVJ.mjs";
 import "./chunk-4YCIO2LX.mjs";
-import "./chunk-XZMZQN7J.mjs";
+import "./chunk-UG4FREJD.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import {
   makeStyle,

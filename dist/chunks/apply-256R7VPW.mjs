@@ -1,7 +1,7 @@
 import {
   planMatchesRepository,
   runApply
-} from "./chunk-BOETAC2X.mjs";
+} from "./chunk-X2CXF3VZ.mjs";
 import {
   forceUnlock,
   forceUnlockHelp,
@@ -12,15 +12,15 @@ import {
   planInstant,
   planOptions,
   targetOpt
-} from "./chunk-FIJVCM5V.mjs";
+} from "./chunk-QGSUMXXG.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-RK7XLJDM.mjs";
+} from "./chunk-YLJHNYFZ.mjs";
 import {
   commandEnv
 } from "./chunk-UXEVLBME.mjs";
-import "./chunk-PUNIRMTS.mjs";
+import "./chunk-NICICVUY.mjs";
 import {
   clusterHelp,
   clusterRun,
@@ -36,8 +36,8 @@ import {
   jsonErrorOffset,
   jsonErrorSummary
 } from "./chunk-WJXNKWET.mjs";
-import "./chunk-VIL7BD2P.mjs";
-import "./chunk-22LWFNUH.mjs";
+import "./chunk-Q23DPJC6.mjs";
+import "./chunk-LIYQRL3M.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-VBEX2MK3.mjs";
 import {
@@ -51,10 +51,10 @@ import {
   renderFailureDetails,
   renderPlanTerminal,
   toSteps
-} from "./chunk-DSRA25GT.mjs";
+} from "./chunk-TFDFJEC6.mjs";
 import "./chunk-SWLVPJVJ.mjs";
 import "./chunk-4YCIO2LX.mjs";
-import "./chunk-XZMZQN7J.mjs";
+import "./chunk-UG4FREJD.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";

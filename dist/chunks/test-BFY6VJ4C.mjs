@@ -1,27 +1,24 @@
 import {
-  planOptions,
-  runEnvironment,
-  writePlanFile
-} from "./chunk-CNGSVSUP.mjs";
-import "./chunk-6DE4DER2.mjs";
-import "./chunk-S3U7MQPT.mjs";
-import "./chunk-BOETAC2X.mjs";
-import "./chunk-RK7XLJDM.mjs";
-import "./chunk-PUNIRMTS.mjs";
+  compiledFor,
+  testCommand
+} from "./chunk-KQ6TF5XR.mjs";
+import "./chunk-5STHVTKD.mjs";
+import "./chunk-NICICVUY.mjs";
+import "./chunk-FFDRCLY5.mjs";
 import "./chunk-ACJ2R34V.mjs";
 import "./chunk-YA3XCKHG.mjs";
 import "./chunk-WJXNKWET.mjs";
-import "./chunk-VIL7BD2P.mjs";
-import "./chunk-22LWFNUH.mjs";
-import "./chunk-ERPRARB7.mjs";
+import "./chunk-Q23DPJC6.mjs";
 import "./chunk-VBEX2MK3.mjs";
-import "./chunk-DSRA25GT.mjs";
 import "./chunk-SWLVPJVJ.mjs";
 import "./chunk-4YCIO2LX.mjs";
-import "./chunk-XZMZQN7J.mjs";
+import "./chunk-UG4FREJD.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import "./chunk-HDJSO2UV.mjs";
+import "./chunk-NV5BC6HH.mjs";
+import "./chunk-GA4W5OP2.mjs";
 import "./chunk-FFCTVS6D.mjs";
+import "./chunk-VT7LOJPP.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-WFC65L2V.mjs";
 import "./chunk-YSM6IKCP.mjs";
@@ -40,7 +37,6 @@ import "./chunk-2W6PPHYK.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
 export {
-  planOptions,
-  runEnvironment,
-  writePlanFile
+  compiledFor,
+  testCommand
 };

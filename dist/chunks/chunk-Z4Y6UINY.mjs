@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-PKYS4FHD.mjs";
+} from "./chunk-DACTJFNT.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-DSRA25GT.mjs";
+} from "./chunk-TFDFJEC6.mjs";
 import {
   appendHistory,
   clearPending,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-SWLVPJVJ.mjs";
 import {
   awaitDisposal
-} from "./chunk-XZMZQN7J.mjs";
+} from "./chunk-UG4FREJD.mjs";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.mjs";

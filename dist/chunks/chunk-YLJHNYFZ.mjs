@@ -3,12 +3,12 @@ import {
   connectPrevious,
   previousEndpoints,
   resolveEndpoints
-} from "./chunk-PUNIRMTS.mjs";
+} from "./chunk-NICICVUY.mjs";
 import {
   MOVE_CODES,
   diff,
   majorMinor
-} from "./chunk-22LWFNUH.mjs";
+} from "./chunk-LIYQRL3M.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-ERPRARB7.mjs";
@@ -20,13 +20,13 @@ import {
   offlineLiveState,
   planFileUri,
   readPlanFile
-} from "./chunk-DSRA25GT.mjs";
+} from "./chunk-TFDFJEC6.mjs";
 import {
   readState
 } from "./chunk-4YCIO2LX.mjs";
 import {
   fail
-} from "./chunk-XZMZQN7J.mjs";
+} from "./chunk-UG4FREJD.mjs";
 import {
   availableParallelism
 } from "./chunk-HDJSO2UV.mjs";

@@ -24,7 +24,7 @@ import {
   poll,
   redactDeep,
   refusesSavepoint
-} from "./chunk-XZMZQN7J.mjs";
+} from "./chunk-UG4FREJD.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";
@@ -813,7 +813,7 @@ async function readJob(client, limit, clock, opts, summary, job, diags, adaptive
   const live = {
     jobId: details.id,
     name: details.name || summary.name,
-    state: details.state,
+    state: freshestState(summary, details),
     startTime: details.startTime,
     parallelism: jobParallelism(jobConfig, vertices),
     vertices,
@@ -834,8 +834,8 @@ async function readJob(client, limit, clock, opts, summary, job, diags, adaptive
       );
     }
   }
-  const wanted = details.state !== "RUNNING" || (await opts.wantsCheckpoints?.(job, labels) ?? true);
-  if (CHECKPOINT_STATES.has(details.state) && wanted) {
+  const wanted = live.state !== "RUNNING" || (await opts.wantsCheckpoints?.(job, labels) ?? true);
+  if (CHECKPOINT_STATES.has(live.state) && wanted) {
     const cp = await limit(() => client.getCheckpoints(details.id));
     if (cp.ok) addCheckpoints(live, cp.value);
     else if (cp.error.status !== 404) {
@@ -849,6 +849,9 @@ async function readJob(client, limit, clock, opts, summary, job, diags, adaptive
     }
   }
   return live;
+}
+function freshestState(summary, details) {
+  return isTerminal(summary.state) && !isTerminal(details.state) ? summary.state : details.state;
 }
 async function readDetailsAndConfig(client, limit, jobId) {
   const [details, config] = await Promise.all([
@@ -1025,8 +1028,27 @@ async function awaitRunning(ctx, job, jobId) {
     case "failed":
       return { ok: false, cause: o.cause };
     default:
-      return { ok: false, cause: describeTimeout(o) };
+      return { ok: false, cause: await startTimeoutCause(ctx, jobId, o) };
   }
+}
+async function startTimeoutCause(ctx, jobId, o) {
+  const timedOut = `${describeTimeout(o)}${o.lastProgress ? `; it was still ${o.lastProgress}` : ""}`;
+  const r = await ctx.client.getJob(jobId);
+  if (!r.ok) return timedOut;
+  const s = r.value.state;
+  if (isLocallyTerminal(s) || s === "FAILING" || s === "RESTARTING") {
+    const cause = await rootCause(ctx, jobId);
+    return cause ? `job ${jobId} is ${s}: ${cause}` : timedOut;
+  }
+  const waiting = r.value.vertices.filter((v) => v.status === "CREATED" || v.status === "SCHEDULED");
+  if (s !== "CREATED" && !(s === "RUNNING" && waiting.length > 0)) return timedOut;
+  const slots = await ctx.client.getClusterOverview?.();
+  if (!slots?.ok) return timedOut;
+  const needed = Math.max(1, ...r.value.vertices.map((v) => v.parallelism));
+  const { slotsAvailable, slotsTotal, taskManagers } = slots.value;
+  if (slotsAvailable >= needed) return timedOut;
+  const tms = `${taskManagers} TaskManager${taskManagers === 1 ? "" : "s"}`;
+  return `${timedOut}: it waits for task slots, and the cluster has ${slotsAvailable} of ${slotsTotal} free (${tms}) where the job needs ${needed}. Stop or suspend another job, lower this job's parallelism, or add TaskManagers`;
 }
 function checkpointingOn(config) {
   const v = config["execution.checkpointing.interval"]?.trim();
@@ -1097,19 +1119,25 @@ async function awaitTerminal(ctx, job, jobId) {
   guard(ctx.signal);
   return o.state === "completed" ? { ok: true } : { ok: false, cause: o.state === "failed" ? o.cause : describeTimeout(o) };
 }
+var RECANCEL_AFTER_MS = 5e3;
 async function cancelAndWait(ctx, job, jobId) {
   guard(ctx.signal);
   const c = await ctx.client.cancelJob(jobId);
   if (!c.ok && c.error.status !== 404 && c.error.status !== 408) {
     if (c.error.kind === "http") return { ok: false, cause: c.error.message };
   }
+  if (c.ok && (c.value === "already-terminal" || c.value === "not-found")) return { ok: true };
+  let askedAt = ctx.clock.now();
   const o = await poll(
     async () => {
       const r = await ctx.client.getJob(jobId);
       if (!r.ok) return r.error.status === 404 ? { state: "completed", value: "gone" } : { state: "pending" };
       if (isLocallyTerminal(r.value.state)) return { state: "completed", value: r.value.state };
-      if (r.value.state !== "CANCELLING") {
-        await ctx.client.cancelJob(jobId);
+      if (r.value.state !== "CANCELLING" && ctx.clock.now() - askedAt >= RECANCEL_AFTER_MS) {
+        askedAt = ctx.clock.now();
+        const again = await ctx.client.cancelJob(jobId);
+        if (again.ok && (again.value === "already-terminal" || again.value === "not-found"))
+          return { state: "completed", value: again.value };
       }
       return { state: "pending", progress: r.value.state };
     },

@@ -7,15 +7,15 @@ import {
   formatDuration,
   pct,
   runHealth
-} from "./chunk-PKYS4FHD.mjs";
+} from "./chunk-DACTJFNT.mjs";
 import {
   planInstant
-} from "./chunk-FIJVCM5V.mjs";
-import "./chunk-RK7XLJDM.mjs";
+} from "./chunk-QGSUMXXG.mjs";
+import "./chunk-YLJHNYFZ.mjs";
 import {
   commandEnv
 } from "./chunk-UXEVLBME.mjs";
-import "./chunk-PUNIRMTS.mjs";
+import "./chunk-NICICVUY.mjs";
 import {
   clusterHelp,
   clusterOptions,
@@ -25,19 +25,21 @@ import {
 import "./chunk-ACJ2R34V.mjs";
 import "./chunk-YA3XCKHG.mjs";
 import "./chunk-WJXNKWET.mjs";
-import "./chunk-VIL7BD2P.mjs";
-import "./chunk-22LWFNUH.mjs";
+import "./chunk-Q23DPJC6.mjs";
+import {
+  effectiveParallelism
+} from "./chunk-LIYQRL3M.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-VBEX2MK3.mjs";
 import {
   formatBytes,
   renderOpenMetrics
-} from "./chunk-DSRA25GT.mjs";
+} from "./chunk-TFDFJEC6.mjs";
 import {
   lastRestorableSavepoint
 } from "./chunk-SWLVPJVJ.mjs";
 import "./chunk-4YCIO2LX.mjs";
-import "./chunk-XZMZQN7J.mjs";
+import "./chunk-UG4FREJD.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import "./chunk-HDJSO2UV.mjs";
 import "./chunk-AT2HCTHT.mjs";
@@ -202,30 +204,7 @@ async function statusOnce(args, io, format) {
     );
     return EXIT.error;
   }
-  const now = Date.parse(instant);
-  const rows = run.plan.changes.map((c) => {
-    const live = newestLive(run.live, c.job);
-    const record = run.state.doc.jobs[c.job];
-    const sp = record ? lastRestorableSavepoint(record) : void 0;
-    const liveSp = live?.latestSavepoint;
-    const newest = liveSp && (!sp || liveSp.time > Date.parse(sp.time)) ? { path: liveSp.path, time: liveSp.time } : sp ? { path: sp.path, time: Date.parse(sp.time) } : void 0;
-    const cp = live?.lastCheckpoint;
-    return {
-      job: c.job,
-      state: live?.state ?? record?.status.toUpperCase() ?? "NOT DEPLOYED",
-      ...live ? { jobId: live.jobId, parallelism: live.parallelism, uptimeMs: now - live.startTime } : {},
-      ...newest ? { lastSavepoint: newest.path, lastSavepointAgeMs: now - newest.time } : {},
-      planned: c.refused ? `${c.action} (refused)` : c.action,
-      ...live?.metrics ? { metrics: live.metrics } : {},
-      ...cp && live?.state === "RUNNING" ? {
-        lastCheckpoint: {
-          ...cp.durationMs !== void 0 ? { durationMs: cp.durationMs } : {},
-          ...cp.stateSize !== void 0 ? { stateSize: cp.stateSize } : {},
-          ...cp.checkpointedSize !== void 0 ? { checkpointedSize: cp.checkpointedSize } : {}
-        }
-      } : {}
-    };
-  });
+  const rows = statusRows(run.plan.changes, run.live, run.state.doc, Date.parse(instant));
   const verdict = report && !report.healthy ? EXIT.error : EXIT.ok;
   if (report && boolOpt(args, "alert") && run.desired && run.store) {
     const alerts = await runAlerts({
@@ -270,7 +249,7 @@ async function statusOnce(args, io, format) {
     r.job,
     r.state,
     formatAge(r.uptimeMs),
-    r.parallelism === void 0 ? "-" : String(r.parallelism),
+    r.parallelism === void 0 ? "-" : r.runningParallelism === void 0 ? String(r.parallelism) : `${r.runningParallelism} of ${r.parallelism}`,
     r.lastSavepoint ?? "-",
     formatAge(r.lastSavepointAgeMs),
     r.planned
@@ -293,6 +272,42 @@ ${formatHealth(report, s)}`);
   reportDiagnostics(io, dir, run.diags);
   return verdict;
 }
+function statusRows(changes, observed, state, now) {
+  return changes.map((c) => {
+    const live = newestLive(observed, c.job);
+    const record = state.jobs[c.job];
+    const sp = record ? lastRestorableSavepoint(record) : void 0;
+    const liveSp = live?.latestSavepoint;
+    const newest = liveSp && (!sp || liveSp.time > Date.parse(sp.time)) ? { path: liveSp.path, time: liveSp.time } : sp ? { path: sp.path, time: Date.parse(sp.time) } : void 0;
+    const cp = live?.lastCheckpoint;
+    return {
+      job: c.job,
+      state: live?.state ?? record?.status.toUpperCase() ?? "NOT DEPLOYED",
+      ...live ? {
+        jobId: live.jobId,
+        ...parallelismOf(live, record?.current),
+        uptimeMs: now - live.startTime
+      } : {},
+      ...newest ? { lastSavepoint: newest.path, lastSavepointAgeMs: now - newest.time } : {},
+      planned: c.refused ? `${c.action} (refused)` : c.action,
+      ...live?.metrics ? { metrics: live.metrics } : {},
+      ...cp && live?.state === "RUNNING" ? {
+        lastCheckpoint: {
+          ...cp.durationMs !== void 0 ? { durationMs: cp.durationMs } : {},
+          ...cp.stateSize !== void 0 ? { stateSize: cp.stateSize } : {},
+          ...cp.checkpointedSize !== void 0 ? { checkpointedSize: cp.checkpointedSize } : {}
+        }
+      } : {}
+    };
+  });
+}
+function parallelismOf(live, current) {
+  const parallelism = effectiveParallelism(live, current);
+  const bounded = live.vertices.filter((v) => v.upperBound === parallelism);
+  if (live.state !== "RUNNING" || bounded.length === 0) return { parallelism };
+  const running = Math.max(...bounded.map((v) => v.parallelism));
+  return running < parallelism ? { parallelism, runningParallelism: running } : { parallelism };
+}
 function newestLive(live, job) {
   let best;
   for (const j of live.jobs) if (j.job === job && (!best || j.startTime > best.startTime)) best = j;
@@ -301,5 +316,6 @@ function newestLive(live, job) {
 export {
   formatHealth,
   statusCommand,
-  statusOptions
+  statusOptions,
+  statusRows
 };

@@ -1,15 +1,15 @@
 import {
   compiledFor
-} from "./chunk-4AZH7JPQ.mjs";
+} from "./chunk-KQ6TF5XR.mjs";
 import {
   renderTable,
   requireRealFlink,
   runPreview
-} from "./chunk-23MAZFCH.mjs";
+} from "./chunk-5STHVTKD.mjs";
 import {
   connect,
   resolveEndpoints
-} from "./chunk-PUNIRMTS.mjs";
+} from "./chunk-NICICVUY.mjs";
 import {
   clusterOptions,
   endpointHelp,
@@ -20,11 +20,11 @@ import {
 import "./chunk-ACJ2R34V.mjs";
 import "./chunk-YA3XCKHG.mjs";
 import "./chunk-WJXNKWET.mjs";
-import "./chunk-VIL7BD2P.mjs";
+import "./chunk-Q23DPJC6.mjs";
 import "./chunk-VBEX2MK3.mjs";
 import "./chunk-SWLVPJVJ.mjs";
 import "./chunk-4YCIO2LX.mjs";
-import "./chunk-XZMZQN7J.mjs";
+import "./chunk-UG4FREJD.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";
