@@ -40,4 +40,6 @@ export const APPLY_CODES = {
   lockRenewFailed: 'FO723',
   /** Warning: a read the run could go on without (a job's state, its checkpoints) failed. */
   readFailed: 'FO719',
+  /** Warning: the adaptive scheduler runs the new job below its parallelism, for want of free task slots. */
+  belowParallelism: 'FO724',
 } as const;

@@ -3,6 +3,8 @@ import { FakeClock } from '../core/clock';
 import type { FlinkClient } from '../flink';
 import { DEFAULT_TIMING, type RunContext } from './context';
 import { awaitRunning, cancelAndWait } from './health';
+import { newJobRun } from './job-run';
+import { health } from './step-util';
 
 /** A job whose states follow `states` one read after another (the last one repeats). */
 function ctxFor(
@@ -221,5 +223,49 @@ describe('cancelAndWait', () => {
     expect(await cancelAndWait(ctx, 'job', 'abc')).toEqual({ ok: true });
     expect(patches).toHaveLength(2);
     expect(patches[1]).toBeGreaterThanOrEqual(5_000);
+  });
+});
+
+describe('a new job the adaptive scheduler runs below its parallelism', () => {
+  /** A healthy job whose source runs at `running` under an upper bound of `upper`; its sink is pinned to 1. */
+  async function graceWarnings(running: number, upper: number | undefined) {
+    const { ctx } = ctxWith({
+      getJob: async (id) => details(id, 'RUNNING', 'RUNNING', running) as never,
+      getExceptions: async () => ({ ok: true, value: { history: [], truncated: false } }) as never,
+      getResourceRequirements: async () =>
+        upper === undefined
+          ? ({ ok: false, error: { kind: 'unsupported', message: 'no adaptive scheduler' } } as never)
+          : ({
+              ok: true,
+              value: {
+                v1: { upperBound: upper },
+                v2: { upperBound: 1 },
+              },
+            } as never),
+    });
+    ctx.timing = { ...DEFAULT_TIMING, graceMs: 0, checkpointWaitMs: 0 };
+    const run = newJobRun(
+      { job: 'job', steps: [] } as never,
+      { job: 'job', action: 'create' } as never,
+      undefined,
+    );
+    run.newJobId = 'abc';
+    expect(await health(ctx, run, 'grace')).toEqual({ ok: true });
+    return run.diags;
+  }
+
+  it('passes the health check with a warning that says by how much, and why', async () => {
+    const [w, ...more] = await graceWarnings(1, 2);
+    expect(more).toEqual([]);
+    expect(w).toMatchObject({
+      code: 'FO724',
+      severity: 'warning',
+      summary: 'job job runs at parallelism 1 of 2: the cluster had too few free task slots',
+    });
+  });
+
+  it('says nothing at full parallelism, or where the cluster has no adaptive scheduler', async () => {
+    expect(await graceWarnings(2, 2)).toEqual([]);
+    expect(await graceWarnings(2, undefined)).toEqual([]);
   });
 });

@@ -62,6 +62,7 @@ export async function health(ctx: RunContext, run: JobRun, which: 'running' | 'g
         );
   if (h.ok) {
     run.runningSince = h.runningSince;
+    if (which === 'grace') await warnIfBelowParallelism(ctx, run, id);
     return OK;
   }
   if (h.interrupted) {
@@ -86,5 +87,37 @@ export async function health(ctx: RunContext, run: JobRun, which: 'running' | 'g
       ? `The new query's operators do not match the state in the savepoint. To drop the state that no longer maps, set allowNonRestoredState: true in jobs/${job}.yaml; to start without state, upgradeMode: stateless.`
       : 'See the exception in the Flink UI (Exceptions tab) and the task manager logs.',
     cause,
+  );
+}
+
+/**
+ * The adaptive scheduler starts a job with the task slots it finds free and scales it up when more
+ * free up: healthy, but running below the parallelism it was given (its vertices' upper bounds).
+ * Said as a warning once the job passed its health check; nothing to say on the default scheduler,
+ * which waits for the slots instead.
+ */
+async function warnIfBelowParallelism(ctx: RunContext, run: JobRun, jobId: string): Promise<void> {
+  const [details, req] = await Promise.all([
+    ctx.client.getJob(jobId),
+    ctx.client.getResourceRequirements(jobId),
+  ]);
+  if (!details.ok || !req.ok) return;
+  let running = 0;
+  let meant = 0;
+  for (const v of details.value.vertices) {
+    const upper = req.value[v.id]?.upperBound ?? 0;
+    if (upper > v.parallelism && upper > meant) {
+      meant = upper;
+      running = v.parallelism;
+    }
+  }
+  if (meant === 0) return;
+  const job = run.change.job;
+  run.diags.push(
+    warning(
+      APPLY_CODES.belowParallelism,
+      `job ${job} runs at parallelism ${running} of ${meant}: the cluster had too few free task slots`,
+      `Flink's adaptive scheduler started it with the slots it found and scales it up to ${meant} when more free up. Add TaskManagers or slots, or stop a job that holds them; flinkops status shows it as ${running} of ${meant} until then.`,
+    ),
   );
 }
