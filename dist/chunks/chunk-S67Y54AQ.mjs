@@ -1,6 +1,6 @@
 import {
   runPlan
-} from "./chunk-YLJHNYFZ.mjs";
+} from "./chunk-76BI3VUE.mjs";
 import {
   commandEnv
 } from "./chunk-UXEVLBME.mjs";
@@ -13,12 +13,12 @@ import {
 } from "./chunk-FFDRCLY5.mjs";
 import {
   unknownTargets
-} from "./chunk-LIYQRL3M.mjs";
+} from "./chunk-B4MNHGDM.mjs";
 import {
   hasChanges,
   renderPlanJson,
   renderPlanTerminal
-} from "./chunk-TFDFJEC6.mjs";
+} from "./chunk-6JBVQCFC.mjs";
 import {
   writeOutputFile
 } from "./chunk-AT2HCTHT.mjs";

@@ -2,7 +2,7 @@ import {
   applyEnvironment,
   planOptions,
   writePlanFile
-} from "./chunk-TX47V2GT.mjs";
+} from "./chunk-YSKE34GE.mjs";
 import {
   readProjectInfo
 } from "./chunk-6DE4DER2.mjs";
@@ -10,24 +10,24 @@ import "./chunk-S3U7MQPT.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-Z4Y6UINY.mjs";
-import "./chunk-X2CXF3VZ.mjs";
+} from "./chunk-MRN24Y7U.mjs";
+import "./chunk-P44B2ZKN.mjs";
 import {
   runAlerts
 } from "./chunk-5MLR2P3P.mjs";
 import {
   runHealth
-} from "./chunk-DACTJFNT.mjs";
+} from "./chunk-TZWPATIU.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-YLJHNYFZ.mjs";
+} from "./chunk-76BI3VUE.mjs";
 import "./chunk-NICICVUY.mjs";
 import "./chunk-ACJ2R34V.mjs";
 import "./chunk-YA3XCKHG.mjs";
 import "./chunk-WJXNKWET.mjs";
 import "./chunk-Q23DPJC6.mjs";
-import "./chunk-LIYQRL3M.mjs";
+import "./chunk-B4MNHGDM.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-VBEX2MK3.mjs";
 import {
@@ -37,7 +37,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-TFDFJEC6.mjs";
+} from "./chunk-6JBVQCFC.mjs";
 import "./chunk-SWLVPJVJ.mjs";
 import "./chunk-4YCIO2LX.mjs";
 import "./chunk-UG4FREJD.mjs";

@@ -6,12 +6,12 @@ import {
   savepointsCommand,
   savepointsCommandWith,
   savepointsOptions
-} from "./chunk-TJS2WOWH.mjs";
-import "./chunk-Z4Y6UINY.mjs";
+} from "./chunk-JBBXU63M.mjs";
+import "./chunk-MRN24Y7U.mjs";
 import "./chunk-ETUFS2PF.mjs";
-import "./chunk-DACTJFNT.mjs";
-import "./chunk-QGSUMXXG.mjs";
-import "./chunk-YLJHNYFZ.mjs";
+import "./chunk-TZWPATIU.mjs";
+import "./chunk-S67Y54AQ.mjs";
+import "./chunk-76BI3VUE.mjs";
 import "./chunk-UXEVLBME.mjs";
 import "./chunk-NICICVUY.mjs";
 import "./chunk-FFDRCLY5.mjs";
@@ -19,10 +19,10 @@ import "./chunk-ACJ2R34V.mjs";
 import "./chunk-YA3XCKHG.mjs";
 import "./chunk-WJXNKWET.mjs";
 import "./chunk-Q23DPJC6.mjs";
-import "./chunk-LIYQRL3M.mjs";
+import "./chunk-B4MNHGDM.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-VBEX2MK3.mjs";
-import "./chunk-TFDFJEC6.mjs";
+import "./chunk-6JBVQCFC.mjs";
 import "./chunk-SWLVPJVJ.mjs";
 import "./chunk-4YCIO2LX.mjs";
 import "./chunk-UG4FREJD.mjs";

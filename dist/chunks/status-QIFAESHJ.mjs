@@ -7,11 +7,11 @@ import {
   formatDuration,
   pct,
   runHealth
-} from "./chunk-DACTJFNT.mjs";
+} from "./chunk-TZWPATIU.mjs";
 import {
   planInstant
-} from "./chunk-QGSUMXXG.mjs";
-import "./chunk-YLJHNYFZ.mjs";
+} from "./chunk-S67Y54AQ.mjs";
+import "./chunk-76BI3VUE.mjs";
 import {
   commandEnv
 } from "./chunk-UXEVLBME.mjs";
@@ -28,13 +28,13 @@ import "./chunk-WJXNKWET.mjs";
 import "./chunk-Q23DPJC6.mjs";
 import {
   effectiveParallelism
-} from "./chunk-LIYQRL3M.mjs";
+} from "./chunk-B4MNHGDM.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-VBEX2MK3.mjs";
 import {
   formatBytes,
   renderOpenMetrics
-} from "./chunk-TFDFJEC6.mjs";
+} from "./chunk-6JBVQCFC.mjs";
 import {
   lastRestorableSavepoint
 } from "./chunk-SWLVPJVJ.mjs";

@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-DACTJFNT.mjs";
+} from "./chunk-TZWPATIU.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-TFDFJEC6.mjs";
+} from "./chunk-6JBVQCFC.mjs";
 import {
   appendHistory,
   clearPending,

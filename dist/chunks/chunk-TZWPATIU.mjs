@@ -2,11 +2,11 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-YLJHNYFZ.mjs";
+} from "./chunk-76BI3VUE.mjs";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-LIYQRL3M.mjs";
+} from "./chunk-B4MNHGDM.mjs";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.mjs";

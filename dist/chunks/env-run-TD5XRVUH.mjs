@@ -1,33 +1,27 @@
 import {
-  applyCommandLine,
-  checkTargets,
-  planCommand,
-  planInstant,
   planOptions,
-  targetOpt
-} from "./chunk-QGSUMXXG.mjs";
-import "./chunk-YLJHNYFZ.mjs";
-import "./chunk-UXEVLBME.mjs";
+  runEnvironment,
+  writePlanFile
+} from "./chunk-YSKE34GE.mjs";
+import "./chunk-6DE4DER2.mjs";
+import "./chunk-S3U7MQPT.mjs";
+import "./chunk-P44B2ZKN.mjs";
+import "./chunk-76BI3VUE.mjs";
 import "./chunk-NICICVUY.mjs";
-import "./chunk-FFDRCLY5.mjs";
 import "./chunk-ACJ2R34V.mjs";
 import "./chunk-YA3XCKHG.mjs";
 import "./chunk-WJXNKWET.mjs";
 import "./chunk-Q23DPJC6.mjs";
-import "./chunk-LIYQRL3M.mjs";
+import "./chunk-B4MNHGDM.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-VBEX2MK3.mjs";
-import "./chunk-TFDFJEC6.mjs";
+import "./chunk-6JBVQCFC.mjs";
 import "./chunk-SWLVPJVJ.mjs";
 import "./chunk-4YCIO2LX.mjs";
 import "./chunk-UG4FREJD.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import "./chunk-HDJSO2UV.mjs";
-import "./chunk-AT2HCTHT.mjs";
-import "./chunk-NV5BC6HH.mjs";
-import "./chunk-GA4W5OP2.mjs";
 import "./chunk-FFCTVS6D.mjs";
-import "./chunk-VT7LOJPP.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-WFC65L2V.mjs";
 import "./chunk-YSM6IKCP.mjs";
@@ -46,10 +40,7 @@ import "./chunk-2W6PPHYK.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
 export {
-  applyCommandLine,
-  checkTargets,
-  planCommand,
-  planInstant,
   planOptions,
-  targetOpt
+  runEnvironment,
+  writePlanFile
 };

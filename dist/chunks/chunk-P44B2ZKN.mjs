@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-YLJHNYFZ.mjs";
+} from "./chunk-76BI3VUE.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-TFDFJEC6.mjs";
+} from "./chunk-6JBVQCFC.mjs";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.mjs";

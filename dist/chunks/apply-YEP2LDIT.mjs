@@ -1,7 +1,7 @@
 import {
   planMatchesRepository,
   runApply
-} from "./chunk-X2CXF3VZ.mjs";
+} from "./chunk-P44B2ZKN.mjs";
 import {
   forceUnlock,
   forceUnlockHelp,
@@ -12,11 +12,11 @@ import {
   planInstant,
   planOptions,
   targetOpt
-} from "./chunk-QGSUMXXG.mjs";
+} from "./chunk-S67Y54AQ.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-YLJHNYFZ.mjs";
+} from "./chunk-76BI3VUE.mjs";
 import {
   commandEnv
 } from "./chunk-UXEVLBME.mjs";
@@ -37,7 +37,7 @@ import {
   jsonErrorSummary
 } from "./chunk-WJXNKWET.mjs";
 import "./chunk-Q23DPJC6.mjs";
-import "./chunk-LIYQRL3M.mjs";
+import "./chunk-B4MNHGDM.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-VBEX2MK3.mjs";
 import {
@@ -51,7 +51,7 @@ import {
   renderFailureDetails,
   renderPlanTerminal,
   toSteps
-} from "./chunk-TFDFJEC6.mjs";
+} from "./chunk-6JBVQCFC.mjs";
 import "./chunk-SWLVPJVJ.mjs";
 import "./chunk-4YCIO2LX.mjs";
 import "./chunk-UG4FREJD.mjs";

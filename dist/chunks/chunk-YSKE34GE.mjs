@@ -6,11 +6,11 @@ import {
 } from "./chunk-S3U7MQPT.mjs";
 import {
   runApply
-} from "./chunk-X2CXF3VZ.mjs";
+} from "./chunk-P44B2ZKN.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-YLJHNYFZ.mjs";
+} from "./chunk-76BI3VUE.mjs";
 import {
   describeEngineProgress
 } from "./chunk-ACJ2R34V.mjs";
@@ -26,7 +26,7 @@ import {
   renderPlanJson,
   renderPlanMarkdown,
   smallest
-} from "./chunk-TFDFJEC6.mjs";
+} from "./chunk-6JBVQCFC.mjs";
 import {
   STATE_CODES
 } from "./chunk-4YCIO2LX.mjs";

@@ -3,7 +3,7 @@ import {
   runSavepoints,
   savepointSizes,
   savepointsFailed
-} from "./chunk-Z4Y6UINY.mjs";
+} from "./chunk-MRN24Y7U.mjs";
 import {
   forceUnlock,
   forceUnlockHelp,
@@ -11,10 +11,10 @@ import {
 } from "./chunk-ETUFS2PF.mjs";
 import {
   planInstant
-} from "./chunk-QGSUMXXG.mjs";
+} from "./chunk-S67Y54AQ.mjs";
 import {
   runPlan
-} from "./chunk-YLJHNYFZ.mjs";
+} from "./chunk-76BI3VUE.mjs";
 import {
   environmentsOf
 } from "./chunk-UXEVLBME.mjs";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-FFDRCLY5.mjs";
 import {
   renderSavepointList
-} from "./chunk-TFDFJEC6.mjs";
+} from "./chunk-6JBVQCFC.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";

@@ -8,7 +8,7 @@ import {
   MOVE_CODES,
   diff,
   majorMinor
-} from "./chunk-LIYQRL3M.mjs";
+} from "./chunk-B4MNHGDM.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-ERPRARB7.mjs";
@@ -20,7 +20,7 @@ import {
   offlineLiveState,
   planFileUri,
   readPlanFile
-} from "./chunk-TFDFJEC6.mjs";
+} from "./chunk-6JBVQCFC.mjs";
 import {
   readState
 } from "./chunk-4YCIO2LX.mjs";

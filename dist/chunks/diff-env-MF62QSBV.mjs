@@ -1,9 +1,9 @@
 import {
   unifiedDiff
-} from "./chunk-LIYQRL3M.mjs";
+} from "./chunk-B4MNHGDM.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-VBEX2MK3.mjs";
-import "./chunk-TFDFJEC6.mjs";
+import "./chunk-6JBVQCFC.mjs";
 import "./chunk-SWLVPJVJ.mjs";
 import "./chunk-4YCIO2LX.mjs";
 import "./chunk-UG4FREJD.mjs";

@@ -196,7 +196,9 @@ var APPLY_CODES = {
   /** Warning: renewing the state lock failed while the run waited; it is tried again. */
   lockRenewFailed: "FO723",
   /** Warning: a read the run could go on without (a job's state, its checkpoints) failed. */
-  readFailed: "FO719"
+  readFailed: "FO719",
+  /** Warning: the adaptive scheduler runs the new job below its parallelism, for want of free task slots. */
+  belowParallelism: "FO724"
 };
 
 // src/apply/context.ts
@@ -1860,6 +1862,7 @@ async function health(ctx, run, which) {
   );
   if (h.ok) {
     run.runningSince = h.runningSince;
+    if (which === "grace") await warnIfBelowParallelism(ctx, run, id);
     return OK;
   }
   if (h.interrupted) {
@@ -1881,6 +1884,31 @@ async function health(ctx, run, which) {
     `job ${job} did not become healthy: ${cause}`,
     unmapped ? `The new query's operators do not match the state in the savepoint. To drop the state that no longer maps, set allowNonRestoredState: true in jobs/${job}.yaml; to start without state, upgradeMode: stateless.` : "See the exception in the Flink UI (Exceptions tab) and the task manager logs.",
     cause
+  );
+}
+async function warnIfBelowParallelism(ctx, run, jobId) {
+  const [details, req] = await Promise.all([
+    ctx.client.getJob(jobId),
+    ctx.client.getResourceRequirements(jobId)
+  ]);
+  if (!details.ok || !req.ok) return;
+  let running = 0;
+  let meant = 0;
+  for (const v of details.value.vertices) {
+    const upper = req.value[v.id]?.upperBound ?? 0;
+    if (upper > v.parallelism && upper > meant) {
+      meant = upper;
+      running = v.parallelism;
+    }
+  }
+  if (meant === 0) return;
+  const job = run.change.job;
+  run.diags.push(
+    warning(
+      APPLY_CODES.belowParallelism,
+      `job ${job} runs at parallelism ${running} of ${meant}: the cluster had too few free task slots`,
+      `Flink's adaptive scheduler started it with the slots it found and scales it up to ${meant} when more free up. Add TaskManagers or slots, or stop a job that holds them; flinkops status shows it as ${running} of ${meant} until then.`
+    )
   );
 }
 

@@ -15,7 +15,7 @@ import {
   ACTION_KINDS,
   PLAN_FORMAT_VERSION,
   stopsByCancel
-} from "./chunk-TFDFJEC6.mjs";
+} from "./chunk-6JBVQCFC.mjs";
 import {
   lastRestorableSavepoint
 } from "./chunk-SWLVPJVJ.mjs";

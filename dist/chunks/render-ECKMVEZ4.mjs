@@ -17,7 +17,7 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-TFDFJEC6.mjs";
+} from "./chunk-6JBVQCFC.mjs";
 import "./chunk-SWLVPJVJ.mjs";
 import "./chunk-4YCIO2LX.mjs";
 import "./chunk-UG4FREJD.mjs";
