@@ -159,11 +159,28 @@ function opensSet(s: Statement): boolean {
   );
 }
 
+function emptySet(begin: Statement): Diagnostic {
+  return error(
+    CODES.emptyStatementSet,
+    'Statement set is empty',
+    'Put at least one INSERT statement between BEGIN STATEMENT SET; and END;, or remove the statement set: the SQL client submits nothing for an empty one.',
+    begin.range,
+  );
+}
+
+/** Statements that write through a job: what a statement set is there to hold. */
+export function writesThroughJob(s: Statement): boolean {
+  return s.kind === 'insert' || s.kind === 'create_table_as' || (s.kind === 'execute' && s.writes.length > 0);
+}
+
 export function checkStatementSets(statements: readonly Statement[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   let open: Statement | undefined;
+  let writes = 0;
   for (const s of statements) {
+    if (open && writesThroughJob(s)) writes++;
     if (opensSet(s)) {
+      if (open?.kind === 'begin_statement_set' && writes === 0) out.push(emptySet(open));
       if (open) {
         out.push(
           warning(
@@ -175,7 +192,10 @@ export function checkStatementSets(statements: readonly Statement[]): Diagnostic
         );
       }
       open = s;
+      writes = 0;
     } else if (s.kind === 'end') {
+      // The SQL client submits nothing for BEGIN STATEMENT SET; END; with no INSERT between.
+      if (open?.kind === 'begin_statement_set' && writes === 0) out.push(emptySet(open));
       if (!open) {
         out.push(
           warning(

@@ -7,6 +7,8 @@
 import { type Diagnostic, error, warning } from '../core/diagnostics';
 import { tidySummaries } from '../core/summary';
 import type { LineIndex } from '../core/text';
+import { writesThroughJob } from '../sql/checks';
+import { CODES } from '../sql/codes';
 import type { ScriptAnalysis, Statement } from '../sql/types';
 import type { Project, ProjectJob, ProjectTable } from './model';
 import { type Ctx, resolveUses } from './sql-uses';
@@ -67,39 +69,24 @@ export function checkJob(
     return tidySummaries(diags);
   }
   diags.push(...secretsInQueries(job, statements, lines));
-  // A `BEGIN STATEMENT SET; ... END;` counts as a write once an INSERT is in it: the SQL client
-  // submits nothing for an empty one, so a job made of it alone would write nothing.
-  let open: { begin: Statement; inserts: number } | undefined;
+  // A `BEGIN STATEMENT SET; ... END;` counts as one write once it holds one. An empty one is the
+  // SQL front end's FO316, and then the job's problem rather than "writes nothing".
+  let inSet = false;
+  let counted = false;
   let sets = 0;
-  let emptySet = false;
-  const closeSet = () => {
-    if (!open) return;
-    if (open.inserts > 0) sets++;
-    else {
-      emptySet = true;
-      diags.push(
-        error(
-          'FO316',
-          'Statement set is empty',
-          'Put at least one INSERT statement between BEGIN STATEMENT SET; and END;, or remove the statement set: the SQL client submits nothing for an empty one.',
-          open.begin.range,
-        ),
-      );
-    }
-    open = undefined;
-  };
   const topInserts: Statement[] = [];
   for (const s of statements) {
-    const writes =
-      s.kind === 'insert' || s.kind === 'create_table_as' || (s.kind === 'execute' && s.writes.length > 0);
     if (s.kind === 'begin_statement_set') {
-      closeSet();
-      open = { begin: s, inserts: 0 };
-    } else if (s.kind === 'end') closeSet();
+      inSet = true;
+      counted = false;
+    } else if (s.kind === 'end') inSet = false;
     else if (s.kind === 'statement_set') sets++;
-    else if (open) {
-      if (writes) open.inserts++;
-    } else if (writes) topInserts.push(s);
+    else if (inSet) {
+      if (!counted && writesThroughJob(s)) {
+        sets++;
+        counted = true;
+      }
+    } else if (writesThroughJob(s)) topInserts.push(s);
     else if (s.kind === 'select') {
       diags.push(
         warning(
@@ -111,8 +98,7 @@ export function checkJob(
       );
     }
   }
-  closeSet();
-  if (topInserts.length === 0 && sets === 0 && !emptySet) {
+  if (topInserts.length === 0 && sets === 0 && !diags.some((d) => d.code === CODES.emptyStatementSet)) {
     diags.push(
       error(
         'FO231',
