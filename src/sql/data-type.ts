@@ -304,6 +304,10 @@ export function renderTypeName(type: string): string {
   return c.done() ? out + suffix : type.trim();
 }
 
+/** What a rowtime column may be, for the diagnostics of rowtimeTypeProblem (each adds its own example). */
+export const ROWTIME_TYPES =
+  'Flink takes a watermark only on a TIMESTAMP(p) or TIMESTAMP_LTZ(p) column with p from 0 to 3: declare it as TIMESTAMP(3), or put the watermark on a computed column';
+
 /**
  * Why a column of this type cannot carry a watermark (a rowtime attribute), or undefined when it
  * can: Flink takes TIMESTAMP(p) and TIMESTAMP_LTZ(p) with p from 0 to 3; without a precision

@@ -8,7 +8,7 @@
 import { didYouMean } from '../core/names';
 import { CODES } from './codes';
 import type { Cursor } from './cursor';
-import { parseDataType, rowtimeTypeProblem } from './data-type';
+import { parseDataType, ROWTIME_TYPES, rowtimeTypeProblem } from './data-type';
 import { parseNameList, parseOptions } from './ddl-lists';
 import type { Token } from './lexer';
 import { isName, nameOf } from './lexer';
@@ -47,7 +47,7 @@ function primaryKey(
   const at = c.toks[c.i - 2];
   const from = column === undefined ? c.i : c.i - 3;
   const columns = column === undefined ? parseNameList(c, WHERE) : [column];
-  marks.keys.push([from, c.i]);
+  marks.key = [from, c.i];
   let enforced = true;
   if (c.eatWord('NOT', 'ENFORCED')) enforced = false;
   else if (c.eatWord('ENFORCED')) enforced = true;
@@ -88,8 +88,8 @@ function constraintName(c: Cursor): string | undefined | false {
 interface Marks {
   /** The rowtime column of WATERMARK FOR. */
   rowtime?: Token;
-  /** Token ranges [from, to) of the column lists of PRIMARY KEY constraints. */
-  keys: [number, number][];
+  /** Token range [from, to) of the PRIMARY KEY's column list (a second key is an error of its own). */
+  key?: [number, number];
   /** Column names read by computed columns and the watermark expression. */
   reads: ObjectRef[];
 }
@@ -215,7 +215,7 @@ export function parseTableBody(
     return -1;
   }
   table.name = name;
-  const marks: Marks = { keys: [], reads: [] };
+  const marks: Marks = { reads: [] };
   const listStart = c.i;
   if (c.atOp('(')) {
     c.i++;
@@ -301,33 +301,31 @@ function checkColumns(
       c.fail(
         'FO267',
         `The rowtime column \`${w.column}\` is ${problem}`,
-        'Flink takes a watermark only on a TIMESTAMP(p) or TIMESTAMP_LTZ(p) column with p from 0 to 3: declare it as TIMESTAMP(3), or put the watermark on a computed column, e.g. `ts AS TO_TIMESTAMP_LTZ(epoch_ms, 3)`.',
+        `${ROWTIME_TYPES}, e.g. \`ts AS TO_TIMESTAMP_LTZ(epoch_ms, 3)\`.`,
         marks.rowtime,
       );
       return;
     }
   }
-  for (const [from, to] of marks.keys) {
-    const seen = new Set<string>();
-    for (const name of table.primaryKey?.columns ?? []) {
-      const at = nameToken(name, from, to);
-      const col = byName.get(name);
-      if (!col) return unknown('PRIMARY KEY', name, at);
-      if (col.kind !== 'physical') {
-        c.fail(
-          'FO251',
-          `PRIMARY KEY names \`${name}\`, a ${col.kind} column`,
-          'Flink builds a primary key only from physical columns: use a column declared with a type alone.',
-          at,
-        );
-        return;
-      }
-      if (seen.has(name)) {
-        c.fail('FO252', `PRIMARY KEY names \`${name}\` twice`, 'Name each key column once.', at);
-        return;
-      }
-      seen.add(name);
+  const seen = new Set<string>();
+  for (const name of table.primaryKey?.columns ?? []) {
+    const at = marks.key && nameToken(name, ...marks.key);
+    const col = byName.get(name);
+    if (!col) return unknown('PRIMARY KEY', name, at);
+    if (col.kind !== 'physical') {
+      c.fail(
+        'FO251',
+        `PRIMARY KEY names \`${name}\`, a ${col.kind} column`,
+        'Flink builds a primary key only from physical columns: use a column declared with a type alone.',
+        at,
+      );
+      return;
     }
+    if (seen.has(name)) {
+      c.fail('FO252', `PRIMARY KEY names \`${name}\` twice`, 'Name each key column once.', at);
+      return;
+    }
+    seen.add(name);
   }
   for (const ref of marks.reads) {
     // A time unit may stand where a name does (TIMESTAMPADD(WEEK, 1, ts)); it is no column.

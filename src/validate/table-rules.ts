@@ -6,7 +6,7 @@
 import { type Diagnostic, error } from '../core/diagnostics';
 import { didYouMean } from '../core/names';
 import type { TableSpec, YamlSource } from '../load';
-import { rowtimeTypeProblem } from '../sql';
+import { ROWTIME_TYPES, rowtimeTypeProblem } from '../sql';
 
 /** Connector options generated from `lookup:`; setting them in `with:` as well is ambiguous. */
 export function lookupOptionKeys(): string[] {
@@ -126,7 +126,7 @@ export function checkTableSpec(spec: TableSpec, y: YamlSource): Diagnostic[] {
         error(
           'FO267',
           `The rowtime column "${w.column}" is ${problem}`,
-          'Flink takes a watermark only on a TIMESTAMP(p) or TIMESTAMP_LTZ(p) column with p from 0 to 3: declare it as TIMESTAMP(3), or put the watermark on a computed column, e.g. `TO_TIMESTAMP_LTZ(epoch_ms, 3)`.',
+          `${ROWTIME_TYPES}, e.g. \`TO_TIMESTAMP_LTZ(epoch_ms, 3)\`.`,
           y.locate(['watermark', 'column']),
         ),
       );
