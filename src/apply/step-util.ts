@@ -1,5 +1,6 @@
 /** Small helpers shared by the step functions: failures, history entries, health of the new job. */
 import { error, warning } from '../core/diagnostics';
+import { runningBelow } from '../plan';
 import type { HistoryAction } from '../state/model';
 import { APPLY_CODES } from './codes';
 import { iso, mask, type RunContext } from './context';
@@ -102,16 +103,13 @@ async function warnIfBelowParallelism(ctx: RunContext, run: JobRun, jobId: strin
     ctx.client.getResourceRequirements(jobId),
   ]);
   if (!details.ok || !req.ok) return;
-  let running = 0;
-  let meant = 0;
-  for (const v of details.value.vertices) {
-    const upper = req.value[v.id]?.upperBound ?? 0;
-    if (upper > v.parallelism && upper > meant) {
-      meant = upper;
-      running = v.parallelism;
-    }
-  }
-  if (meant === 0) return;
+  const vertices = details.value.vertices.map((v) => ({
+    parallelism: v.parallelism,
+    upperBound: req.value[v.id]?.upperBound ?? 0,
+  }));
+  const meant = Math.max(0, ...vertices.map((v) => v.upperBound));
+  const running = runningBelow(vertices, meant);
+  if (running === undefined) return;
   const job = run.change.job;
   run.diags.push(
     warning(

@@ -12,7 +12,7 @@ export { compatibility } from './compat';
 export { VERSION_CODES } from './declared-version';
 export type { DiffOptions, DiffState } from './diff';
 export { diff } from './diff';
-export { effectiveParallelism } from './job-inputs';
+export { effectiveParallelism, runningBelow } from './job-inputs';
 export * from './model';
 export { MOVE_CODES } from './move';
 export { applyPolicy, type PolicyOptions } from './policy';

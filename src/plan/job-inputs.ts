@@ -295,6 +295,21 @@ export function effectiveParallelism(running: LiveJob, current: DeployedVersion 
   return running.parallelism;
 }
 
+/**
+ * The parallelism a job's vertices run at when the adaptive scheduler runs them below `parallelism`
+ * (their upper bound), for want of free task slots; undefined at full strength, or when no vertex
+ * is bounded by it (the default scheduler, or bounds not read).
+ */
+export function runningBelow(
+  vertices: readonly { parallelism: number; upperBound?: number }[],
+  parallelism: number,
+): number | undefined {
+  const bounded = vertices.filter((v) => v.upperBound === parallelism);
+  if (bounded.length === 0) return undefined;
+  const running = Math.max(...bounded.map((v) => v.parallelism));
+  return running < parallelism ? running : undefined;
+}
+
 export function storeAsLive(job: DesiredJob, jobId: string, specHash: string, parallelism: number): LiveJob {
   return {
     jobId,

@@ -3,7 +3,7 @@ import { formatAge } from '../../core/duration';
 import { fetchPostJson, runAlerts } from '../../engine/alerts-run';
 import { type HealthReport, type HealthRun, runHealth } from '../../engine/health';
 import type { JobMetrics, LiveJob, LiveState } from '../../observe';
-import { effectiveParallelism, type JobChange } from '../../plan';
+import { effectiveParallelism, type JobChange, runningBelow } from '../../plan';
 import { type MetricsRow, makeStyle, renderOpenMetrics, type Style } from '../../render';
 import { lastRestorableSavepoint, type StateDoc } from '../../state';
 import { boolOpt, durationOpt, parseCommandArgs, stringOpt } from '../args';
@@ -253,10 +253,8 @@ function parallelismOf(
   current: Parameters<typeof effectiveParallelism>[1],
 ): Pick<JobStatusRow, 'parallelism' | 'runningParallelism'> {
   const parallelism = effectiveParallelism(live, current);
-  const bounded = live.vertices.filter((v) => v.upperBound === parallelism);
-  if (live.state !== 'RUNNING' || bounded.length === 0) return { parallelism };
-  const running = Math.max(...bounded.map((v) => v.parallelism));
-  return running < parallelism ? { parallelism, runningParallelism: running } : { parallelism };
+  const running = live.state === 'RUNNING' ? runningBelow(live.vertices, parallelism) : undefined;
+  return running === undefined ? { parallelism } : { parallelism, runningParallelism: running };
 }
 
 function newestLive(live: LiveState, job: string): LiveJob | undefined {
