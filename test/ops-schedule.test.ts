@@ -1,9 +1,11 @@
 import { join } from 'node:path';
+import { Cron } from 'croner';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileProject } from '../src/compile';
 import { diff, type Plan } from '../src/plan';
 import { desiredRunState } from '../src/plan/schedule';
 import { type Simulator, startSimulator } from '../src/sim';
+import { cronOf, fixedOffsetMinutes } from '../src/validate/schedule-rules';
 import { cli, projectCopy, ROOT } from './ops-cli';
 import {
   deployed,
@@ -110,6 +112,49 @@ describe('desiredRunState with cron windows', () => {
       cause: { kind: 'setting' },
     });
   });
+});
+
+describe('zones of a fixed offset', () => {
+  it('maps UTC, its aliases and Etc/GMT±N to minutes east of UTC (POSIX signs) and nothing else', () => {
+    expect(['UTC', 'Etc/UTC', 'GMT', 'Etc/Zulu', 'Etc/GMT-0'].map(fixedOffsetMinutes)).toEqual([
+      0, 0, 0, 0, 0,
+    ]);
+    expect(fixedOffsetMinutes('Etc/GMT+5')).toBe(-300);
+    expect(fixedOffsetMinutes('Etc/GMT-14')).toBe(840);
+    expect(fixedOffsetMinutes('Europe/London')).toBeUndefined();
+    expect(fixedOffsetMinutes('Africa/Abidjan')).toBeUndefined();
+  });
+
+  // croner evaluates a fixed offset without ICU; its answers must be those of the named zone.
+  it.each(['UTC', 'Etc/GMT+5', 'Etc/GMT-14', 'GMT'])(
+    '%s: every window bound falls where the named zone puts it',
+    (tz) => {
+      const patterns = [
+        '0 8 * * 1-5',
+        '*/15 * * * *',
+        '30 2 * * *',
+        '0 12 L * *',
+        '0 22 * * 5#2',
+        '0 0 29 2 *',
+      ];
+      let seed = 7;
+      const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+      for (const expr of patterns) {
+        const viaOffset = cronOf(expr, tz);
+        if (!('cron' in viaOffset)) throw new Error(viaOffset.problem);
+        const named = new Cron(expr, { mode: '5-part', paused: true, timezone: tz });
+        for (let i = 0; i < 50; i++) {
+          const t = new Date(Date.UTC(1990, 0, 1) + Math.floor(random() * 80 * 365.25 * 864e5));
+          expect(viaOffset.cron.nextRun(t)?.getTime(), `${expr} after ${t.toISOString()}`).toBe(
+            named.nextRun(t)?.getTime(),
+          );
+          expect(viaOffset.cron.previousRuns(1, t)[0]?.getTime()).toBe(
+            named.previousRuns(1, t)[0]?.getTime(),
+          );
+        }
+      }
+    },
+  );
 });
 
 describe('plan follows the schedule', () => {
