@@ -89,10 +89,16 @@ export function currentCommit(args: ParsedArgs, io: Io, dir: string): string | u
   if (given) return given;
   const head = headCommit(dir);
   if (head) return head;
+  // Outside any repository git has nothing to say either, unless GIT_DIR points at one.
+  if (head === null && io.env.GIT_DIR === undefined) return undefined;
   try {
     // Loaded here, not at start: child_process costs a plan ~1–4 ms to load, and this fallback is rare.
     const { execFileSync } = process.getBuiltinModule('node:child_process');
-    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'] })
+    return execFileSync('git', ['rev-parse', 'HEAD'], {
+      cwd: dir,
+      env: io.env,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
       .toString()
       .trim();
   } catch {

@@ -3,6 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseCommandArgs } from './args';
+import { currentCommit } from './cluster-options';
 import { headCommit } from './git-head';
 
 const root = mkdtempSync(join(tmpdir(), 'flinkops-git-head-'));
@@ -50,10 +52,35 @@ describe('headCommit reads the commit git rev-parse HEAD names', () => {
     expect(headCommit(wt)).not.toBe(headCommit(repo));
   });
 
-  it('answers undefined outside a repository and on an unborn branch', () => {
-    expect(headCommit(tmpdir())).toBeUndefined();
+  it('answers null outside a repository and undefined on an unborn branch', () => {
+    expect(headCommit(tmpdir())).toBeNull();
     const empty = join(root, 'empty');
     git(root, 'init', '-q', empty);
     expect(headCommit(empty)).toBeUndefined();
+  });
+});
+
+describe('currentCommit: the commit a plan is labelled with', () => {
+  const outside = mkdtempSync(join(tmpdir(), 'flinkops-no-repo-'));
+  afterAll(() => rmSync(outside, { recursive: true, force: true }));
+  const io = (env: Record<string, string>) => ({ env }) as Parameters<typeof currentCommit>[1];
+  const noArgs = parseCommandArgs([], {});
+
+  it('is none outside a repository, and is the commit of the repository GIT_DIR names', () => {
+    const env = { ...process.env } as Record<string, string>;
+    delete env.GIT_DIR;
+    expect(currentCommit(noArgs, io(env), outside)).toBeUndefined();
+    const repo = join(root, 'elsewhere');
+    git(root, 'init', '-q', repo);
+    writeFileSync(join(repo, 'f'), 'x');
+    git(repo, 'add', 'f');
+    git(repo, 'commit', '-qm', 'one');
+    expect(
+      currentCommit(
+        noArgs,
+        io({ ...process.env, GIT_DIR: join(repo, '.git') } as Record<string, string>),
+        outside,
+      ),
+    ).toBe(git(repo, 'rev-parse', 'HEAD'));
   });
 });

@@ -17,8 +17,11 @@ function read(path: string): string | undefined {
   }
 }
 
-/** The git directory of the repository containing `dir` (a `.git` directory or `gitdir:` file). */
-function gitDir(dir: string): string | undefined {
+/**
+ * The git directory of the repository containing `dir` (a `.git` directory or `gitdir:` file);
+ * null when there is none up to the root, undefined when a `.git` file cannot be read.
+ */
+function gitDir(dir: string): string | null | undefined {
   for (let d = resolve(dir); ; d = dirname(d)) {
     const dotGit = join(d, '.git');
     let isDir: boolean | undefined;
@@ -34,7 +37,7 @@ function gitDir(dir: string): string | undefined {
       const p = m[1]!.trim();
       return isAbsolute(p) ? p : resolve(d, p);
     }
-    if (dirname(d) === d) return undefined;
+    if (dirname(d) === d) return null;
   }
 }
 
@@ -50,8 +53,14 @@ function lookupRef(git: string, common: string, ref: string): string | undefined
   return undefined;
 }
 
-export function headCommit(dir: string): string | undefined {
+/**
+ * The commit HEAD of the repository containing `dir` names; null when no folder from `dir` up to
+ * the root holds a `.git` (there is no repository to ask git about); undefined when HEAD cannot
+ * be read here (an unborn branch, an unusual layout).
+ */
+export function headCommit(dir: string): string | null | undefined {
   const git = gitDir(dir);
+  if (git === null) return null;
   if (!git) return undefined;
   const head = read(join(git, 'HEAD'))?.trim();
   if (!head) return undefined;

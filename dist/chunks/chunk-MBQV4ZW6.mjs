@@ -10,7 +10,7 @@ import {
   clusterRun,
   currentCommit,
   progressPrinter
-} from "./chunk-JP35CB3U.mjs";
+} from "./chunk-CQEN2AJW.mjs";
 import {
   hasChanges,
   renderPlanJson,

@@ -1,6 +1,6 @@
 import {
   compiledFor
-} from "./chunk-SB4X7CS6.mjs";
+} from "./chunk-7JCHNHG7.mjs";
 import {
   renderTable,
   requireRealFlink,
@@ -16,7 +16,7 @@ import {
   endpointOverrides,
   secretSource,
   tlsOptions
-} from "./chunk-JP35CB3U.mjs";
+} from "./chunk-CQEN2AJW.mjs";
 import "./chunk-FKXIAPC2.mjs";
 import "./chunk-YA3XCKHG.mjs";
 import "./chunk-WJXNKWET.mjs";

@@ -1,27 +1,19 @@
 import {
-  applyCommandLine,
-  checkTargets,
-  planCommand,
-  planInstant,
-  planOptions,
-  targetOpt
-} from "./chunk-VQFXPER6.mjs";
-import "./chunk-ER6E6OYK.mjs";
-import "./chunk-CXJH5H2I.mjs";
+  compiledFor,
+  testCommand
+} from "./chunk-7JCHNHG7.mjs";
+import "./chunk-ZLN37TBP.mjs";
 import "./chunk-S6MCF2MB.mjs";
-import "./chunk-JP35CB3U.mjs";
+import "./chunk-CQEN2AJW.mjs";
 import "./chunk-FKXIAPC2.mjs";
 import "./chunk-YA3XCKHG.mjs";
 import "./chunk-WJXNKWET.mjs";
 import "./chunk-Z46SECJ4.mjs";
-import "./chunk-U3YFA2CP.mjs";
-import "./chunk-ERPRARB7.mjs";
 import "./chunk-SWLVPJVJ.mjs";
 import "./chunk-4YCIO2LX.mjs";
 import "./chunk-ZT5MUDVQ.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import "./chunk-HDJSO2UV.mjs";
-import "./chunk-AT2HCTHT.mjs";
 import "./chunk-NV5BC6HH.mjs";
 import "./chunk-GA4W5OP2.mjs";
 import "./chunk-FFCTVS6D.mjs";
@@ -44,10 +36,6 @@ import "./chunk-2W6PPHYK.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
 export {
-  applyCommandLine,
-  checkTargets,
-  planCommand,
-  planInstant,
-  planOptions,
-  targetOpt
+  compiledFor,
+  testCommand
 };

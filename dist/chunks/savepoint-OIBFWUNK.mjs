@@ -2,7 +2,7 @@ import {
   openCluster,
   reportMasked,
   savepointProgress
-} from "./chunk-A4MUU7RE.mjs";
+} from "./chunk-J7CCEFRL.mjs";
 import {
   savepointsFailed,
   takeManualSavepoint
@@ -13,7 +13,7 @@ import {
   forceUnlockOption
 } from "./chunk-ETUFS2PF.mjs";
 import "./chunk-UXQ2P7VL.mjs";
-import "./chunk-VQFXPER6.mjs";
+import "./chunk-MBQV4ZW6.mjs";
 import "./chunk-ER6E6OYK.mjs";
 import "./chunk-CXJH5H2I.mjs";
 import "./chunk-S6MCF2MB.mjs";
@@ -21,7 +21,7 @@ import {
   clusterHelp,
   clusterOptions,
   owner
-} from "./chunk-JP35CB3U.mjs";
+} from "./chunk-CQEN2AJW.mjs";
 import "./chunk-FKXIAPC2.mjs";
 import "./chunk-YA3XCKHG.mjs";
 import "./chunk-WJXNKWET.mjs";

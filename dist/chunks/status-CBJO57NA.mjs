@@ -10,7 +10,7 @@ import {
 } from "./chunk-UXQ2P7VL.mjs";
 import {
   planInstant
-} from "./chunk-VQFXPER6.mjs";
+} from "./chunk-MBQV4ZW6.mjs";
 import "./chunk-ER6E6OYK.mjs";
 import {
   commandEnv
@@ -21,7 +21,7 @@ import {
   clusterOptions,
   clusterRun,
   progressPrinter
-} from "./chunk-JP35CB3U.mjs";
+} from "./chunk-CQEN2AJW.mjs";
 import "./chunk-FKXIAPC2.mjs";
 import "./chunk-YA3XCKHG.mjs";
 import "./chunk-WJXNKWET.mjs";

@@ -11,7 +11,7 @@ import {
 } from "./chunk-ETUFS2PF.mjs";
 import {
   planInstant
-} from "./chunk-VQFXPER6.mjs";
+} from "./chunk-MBQV4ZW6.mjs";
 import {
   runPlan
 } from "./chunk-ER6E6OYK.mjs";
@@ -26,7 +26,7 @@ import {
   owner,
   progressPrinter,
   secretSource
-} from "./chunk-JP35CB3U.mjs";
+} from "./chunk-CQEN2AJW.mjs";
 import {
   renderSavepointList
 } from "./chunk-U3YFA2CP.mjs";

@@ -3,7 +3,7 @@ import {
 } from "./chunk-CXJH5H2I.mjs";
 import {
   fileStore
-} from "./chunk-JP35CB3U.mjs";
+} from "./chunk-CQEN2AJW.mjs";
 import "./chunk-FKXIAPC2.mjs";
 import "./chunk-YA3XCKHG.mjs";
 import {

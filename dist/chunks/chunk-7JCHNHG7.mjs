@@ -15,7 +15,7 @@ import {
   progressPrinter,
   secretSource,
   tlsOptions
-} from "./chunk-JP35CB3U.mjs";
+} from "./chunk-CQEN2AJW.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";

@@ -51,7 +51,7 @@ function gitDir(dir) {
       const p = m[1].trim();
       return isAbsolute(p) ? p : resolve(d, p);
     }
-    if (dirname(d) === d) return void 0;
+    if (dirname(d) === d) return null;
   }
 }
 function lookupRef(git, common, ref) {
@@ -67,6 +67,7 @@ function lookupRef(git, common, ref) {
 }
 function headCommit(dir) {
   const git = gitDir(dir);
+  if (git === null) return null;
   if (!git) return void 0;
   const head = read(join(git, "HEAD"))?.trim();
   if (!head) return void 0;
@@ -136,9 +137,14 @@ function currentCommit(args, io, dir) {
   if (given) return given;
   const head = headCommit(dir);
   if (head) return head;
+  if (head === null && io.env.GIT_DIR === void 0) return void 0;
   try {
     const { execFileSync } = process.getBuiltinModule("node:child_process");
-    return execFileSync("git", ["rev-parse", "HEAD"], { cwd: dir, stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
+    return execFileSync("git", ["rev-parse", "HEAD"], {
+      cwd: dir,
+      env: io.env,
+      stdio: ["ignore", "pipe", "ignore"]
+    }).toString().trim();
   } catch {
     return void 0;
   }

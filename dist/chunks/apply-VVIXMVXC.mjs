@@ -12,7 +12,7 @@ import {
   planInstant,
   planOptions,
   targetOpt
-} from "./chunk-VQFXPER6.mjs";
+} from "./chunk-MBQV4ZW6.mjs";
 import {
   closeRun,
   runPlan
@@ -29,7 +29,7 @@ import {
   owner,
   progressPrinter,
   secretSource
-} from "./chunk-JP35CB3U.mjs";
+} from "./chunk-CQEN2AJW.mjs";
 import "./chunk-FKXIAPC2.mjs";
 import "./chunk-YA3XCKHG.mjs";
 import {

@@ -6,15 +6,15 @@ import {
   savepointsCommand,
   savepointsCommandWith,
   savepointsOptions
-} from "./chunk-A4MUU7RE.mjs";
+} from "./chunk-J7CCEFRL.mjs";
 import "./chunk-TVOVUH56.mjs";
 import "./chunk-ETUFS2PF.mjs";
 import "./chunk-UXQ2P7VL.mjs";
-import "./chunk-VQFXPER6.mjs";
+import "./chunk-MBQV4ZW6.mjs";
 import "./chunk-ER6E6OYK.mjs";
 import "./chunk-CXJH5H2I.mjs";
 import "./chunk-S6MCF2MB.mjs";
-import "./chunk-JP35CB3U.mjs";
+import "./chunk-CQEN2AJW.mjs";
 import "./chunk-FKXIAPC2.mjs";
 import "./chunk-YA3XCKHG.mjs";
 import "./chunk-WJXNKWET.mjs";
