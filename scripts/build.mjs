@@ -2,7 +2,7 @@
 // One build with code splitting: dist/cli.js and dist/action.js are small entries, and what a
 // command needs is loaded when it needs it from dist/chunks/ (the HTTP client only by commands
 // that call a cluster), so a command pays at start only for the code it runs.
-import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { schemaValidatorsEsbuild } from './schema-validators.mjs';
@@ -80,6 +80,32 @@ const builtinsOnDemand = {
     });
   },
 };
+/**
+ * croner reads a named zone's clock through Intl.DateTimeFormat, whose first use in a process
+ * loads ICU's locale data (12-20 ms of a plan). Its one conversion asks src/core/zone-clock.ts
+ * first, which answers as ICU would for the zones and years it holds, and leaves the rest to ICU.
+ */
+const CRONER_CLOCK = 'function y(s,e){if(e===void 0)return T(';
+const cronerZoneClock = {
+  name: 'flinkops-croner-zone-clock',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]croner[\\/]dist[\\/]croner\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      if (text.split(CRONER_CLOCK).length !== 2)
+        return {
+          errors: [{ text: `croner's zone clock is no longer \`${CRONER_CLOCK}…\`: update this plugin` }],
+        };
+      const clock = JSON.stringify(resolve('src/core/zone-clock.ts'));
+      const asked =
+        'function y(s,e){const w$=e===void 0?void 0:wallClock$(e,s);if(w$)return T(w$.y,w$.m,w$.d,w$.h,w$.i,w$.s,e);' +
+        'if(e===void 0)return T(';
+      return {
+        contents: `import { wallClock as wallClock$ } from ${clock};\n${text.replace(CRONER_CLOCK, asked)}`,
+        loader: 'js',
+      };
+    });
+  },
+};
 if (existsSync('action/main.ts')) entryPoints.action = 'action/main.ts';
 
 const result = await build({
@@ -98,7 +124,7 @@ const result = await build({
   charset: 'ascii',
   write: false,
   banner: { js: banner },
-  plugins: [schemaValidatorsEsbuild, oneUndici, yamlOnFirstUse, builtinsOnDemand],
+  plugins: [schemaValidatorsEsbuild, oneUndici, yamlOnFirstUse, builtinsOnDemand, cronerZoneClock],
 });
 
 /**
@@ -148,6 +174,9 @@ function withMjsImports(text, from) {
     return chunkFiles.has(target) ? `${q}${toMjs(spec)}${q}` : whole;
   });
 }
+// Read by src/core/zone-clock.ts beside the chunk that holds it.
+mkdirSync('dist/chunks', { recursive: true });
+copyFileSync('src/core/zone-offsets.json', 'dist/chunks/zone-offsets.json');
 for (const f of [...result.outputFiles, ...undici.outputFiles, ...yamlCjs.outputFiles]) {
   const path = relative(process.cwd(), f.path);
   const cli = path === 'dist/cli.js';

@@ -17,6 +17,7 @@ import {
   savepoint,
   stateDoc,
 } from './plan-fixtures';
+import { rng } from './support/rng';
 
 const businessHours = {
   timezone: 'Europe/Berlin',
@@ -137,8 +138,7 @@ describe('zones of a fixed offset', () => {
         '0 22 * * 5#2',
         '0 0 29 2 *',
       ];
-      let seed = 7;
-      const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+      const random = rng(7);
       for (const expr of patterns) {
         const viaOffset = cronOf(expr, tz);
         if (!('cron' in viaOffset)) throw new Error(viaOffset.problem);

@@ -25,23 +25,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/core/diagnostics';
 import { cli } from './support/cli';
 import { type Files, MUTATIONS, Picker, type Tree } from './support/repo-mutations';
+import { rng } from './support/rng';
 
 // Fixed so CI is deterministic; FLINKOPS_ROBUST_SEED / FLINKOPS_ROBUST_SCALE explore further locally.
 const SEED = Number(process.env.FLINKOPS_ROBUST_SEED ?? 20_240_611);
 const SCALE = Number(process.env.FLINKOPS_ROBUST_SCALE ?? 1);
 const CASES_PER_BASE = { example: Math.round(320 * SCALE), fixture: Math.round(260 * SCALE) };
-
-/** mulberry32: small, fast, and the same sequence on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function readTree(dir: string, base = dir, out: Files = new Map()): Files {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
