@@ -58,6 +58,13 @@ function isStackOverflow(e: unknown): boolean {
   return e instanceof RangeError && /call stack/i.test(e.message);
 }
 
+/** Space characters other than ASCII's, which Flink's parser does not read as whitespace. */
+function isUnicodeSpace(c: number): boolean {
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000
+  );
+}
+
 function hex(c: number): string {
   return c.toString(16).toUpperCase().padStart(4, '0');
 }
@@ -85,13 +92,32 @@ function explainToken(ctx: Ctx, d: Diagnostic): Diagnostic {
       range: ctx.lines.range(d.range.file, at, at + 1),
     };
   }
-  if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13) || c === 0x7f || isZeroWidth(c)) {
+  if (isUnicodeSpace(c)) {
+    return {
+      ...d,
+      summary: `${c === 0xa0 ? 'No-break space' : 'Space character'} U+${hex(c)}${where ? ` in ${where}` : ''}`,
+      detail:
+        'Replace it with a plain space: Flink reads only spaces, tabs and line breaks between words. It comes with text copied from a web page or a document.',
+      range: ctx.lines.range(d.range.file, at, at + 1),
+    };
+  }
+  if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13) || c === 0x7f || isZeroWidth(c) || c === 0xfeff) {
     return {
       ...d,
       summary: `Invisible character U+${hex(c)}${where ? ` in ${where}` : ''}`,
       detail:
         'Remove it: a control or zero-width character is not SQL (it comes with copied text or a file saved in another encoding). An editor that shows invisible characters finds it.',
       range: ctx.lines.range(d.range.file, at, at + 1),
+    };
+  }
+  if (c > 0x7f) {
+    const ch = String.fromCodePoint(ctx.text.codePointAt(at)!);
+    return {
+      ...d,
+      summary: `Character ${ch} (U+${hex(ctx.text.codePointAt(at)!)}) cannot stand in SQL unquoted${where ? ` in ${where}` : ''}`,
+      detail:
+        "Flink's parser takes in a name only letters of Latin, Greek, Cyrillic and other alphabets, kana and CJK ideographs (not Hangul, full-width forms, symbols or emoji). Write the name in backquotes (`name`), or the text in a string literal ('text').",
+      range: ctx.lines.range(d.range.file, at, at + ch.length),
     };
   }
   const ref = REFERENCE.exec(ctx.text.slice(at, at + 200))?.[0];

@@ -72,21 +72,36 @@ export function isZeroWidth(c: number): boolean {
 }
 
 /**
- * Letters of names: ASCII ones, `_`, and the rest of Unicode except typographic quotes and
- * zero-width characters. Flink's parser takes none of those in a name, so they are tokens of
- * their own here, and the error at them says what they are (analyze.ts).
+ * Letters of unquoted names as Flink's parser reads them (Calcite's LETTER): `$`, ASCII letters,
+ * `_`, Latin-1 letters, U+0100–U+1FFF (Latin Extended, Greek, Cyrillic, Hebrew, Arabic, Indic
+ * scripts, ...), kana and CJK ideographs. Anything else outside ASCII (a no-break space, a
+ * typographic quote, a zero-width character, Hangul, full-width forms, emoji) is a lexical error in
+ * Flink: a token of its own here, and the error at it says what it is (analyze.ts).
  */
-function isIdentStart(c: number): boolean {
+function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
   return (
-    (c >= 65 && c <= 90) ||
-    (c >= 97 && c <= 122) ||
-    c === 95 ||
-    (c > 127 && !isTypographicQuote(c) && !isZeroWidth(c))
+    (c >= 0xc0 && c <= 0xd6) ||
+    (c >= 0xd8 && c <= 0xf6) ||
+    (c >= 0xf8 && c <= 0x1fff) ||
+    (c >= 0x3040 && c <= 0x318f) ||
+    (c >= 0x3300 && c <= 0x337f) ||
+    (c >= 0x3400 && c <= 0x3d2d) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff)
   );
 }
 
+/** Digits Calcite takes inside a name: ASCII, Arabic-Indic, Devanagari and other Indic, Thai, Lao, Myanmar. */
+function isNameDigit(c: number): boolean {
+  if (c < 128) return c >= 48 && c <= 57;
+  if (c < 0x660 || c > 0x1049) return false;
+  const ranges = [0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0x1040];
+  return ranges.some((r) => c >= r && c <= r + 9) || (c >= 0xbe7 && c <= 0xbef);
+}
+
 function isIdentPart(c: number): boolean {
-  return isIdentStart(c) || (c >= 48 && c <= 57) || c === 36;
+  return isLetter(c) || isNameDigit(c);
 }
 
 function isDigit(c: number): boolean {
@@ -159,8 +174,8 @@ export function lex(text: string, file: string, lines: LineIndex, from = 0, to =
   };
   while (i < to) {
     const c = text.charCodeAt(i);
-    // whitespace
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0 || c === 0xfeff) {
+    // whitespace: Flink's parser takes only these (a no-break space is a lexical error there)
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12) {
       i++;
       continue;
     }
@@ -234,7 +249,8 @@ export function lex(text: string, file: string, lines: LineIndex, from = 0, to =
       i = end;
       continue;
     }
-    if (isIdentStart(c)) {
+    // `${` starts a flinkops reference, which stands only inside a string literal (analyze.ts).
+    if (isLetter(c) && !(c === 36 && text.charCodeAt(i + 1) === 123)) {
       // Upper-cased only when it has something to upper-case (keywords are mostly written so).
       let lower = c >= 97;
       i++;
