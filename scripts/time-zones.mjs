@@ -106,7 +106,10 @@ const data = {
   histories,
   zones: zoneHistory,
 };
-writeFileSync(new URL('../src/core/zone-offsets.json', import.meta.url), `${JSON.stringify(data, null, 2)}\n`);
+writeFileSync(
+  new URL('../src/core/zone-offsets.json', import.meta.url),
+  `${JSON.stringify(data, null, 2)}\n`,
+);
 console.log(
   `src/core/zone-offsets.json: ${histories.length} offset histories of ${zones.length} zones, 2015-2045`,
 );

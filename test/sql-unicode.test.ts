@@ -48,4 +48,13 @@ describe('names and spaces outside ASCII, as Flink reads them', () => {
       sql.slice(0, [...sql].slice(0, at).join('').length).length + 1,
     );
   });
+
+  // Flink's lexer stops at them before it parses: statements flinkops reads only in part too.
+  it.each([
+    ['CREATE FUNCTION', "CREATE\u00a0FUNCTION f AS 'com.acme.F';", 'No-break space U+00A0 in CREATE'],
+    ['DROP TABLE', 'DROP TABLE t\u200b;', 'Invisible character U+200B in DROP TABLE'],
+    ['ALTER TABLE', "ALTER TABLE t SET ('k'\u00a0= 'v');", 'No-break space U+00A0 in ALTER'],
+  ])('refuses them in %s', (_what, sql, summary) => {
+    expect(errorsOf(sql).map((d) => d.summary)).toContain(summary);
+  });
 });

@@ -32,6 +32,7 @@ export function analyzeSpan(ctx: Ctx, span: StatementSpan): Statement {
   try {
     analyzeBody(ctx, span.tokens, stmt);
     checkStatement(ctx, span.tokens, stmt);
+    strayCharacter(ctx, span, stmt);
     stmt.diags = stmt.diags.map((d) => explainToken(ctx, d));
   } catch (e) {
     stmt.diags.push(
@@ -51,6 +52,33 @@ export function analyzeSpan(ctx: Ctx, span: StatementSpan): Statement {
     );
   }
   return stmt;
+}
+
+/**
+ * Flink's lexer refuses a character outside its alphabet (see lexer.ts) in any statement, before
+ * parsing it: a statement flinkops reads only in part (CREATE FUNCTION, DROP, ALTER, ...) gets the
+ * error at it too, unless the statement already has one there.
+ */
+function strayCharacter(ctx: Ctx, span: StatementSpan, stmt: Statement): void {
+  const t = span.tokens.find((k) => {
+    if (k.kind !== 'op') return false;
+    const c = k.value.charCodeAt(0);
+    return c > 0x7f || (c < 0x20 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 0x7f;
+  });
+  if (!t) return;
+  const at = (d: Diagnostic) =>
+    d.severity === 'error' && d.range && ctx.lines.offset(d.range.start) === t.start;
+  if (stmt.diags.some(at)) return;
+  const words = span.tokens.filter((k) => k.kind === 'word' && k.end <= t.start).slice(0, 2);
+  const where = words.map((k) => k.value.toUpperCase()).join(' ') || 'the statement';
+  stmt.diags.push(
+    error(
+      CODES.unexpectedToken,
+      `Unexpected character in ${where}`,
+      'Remove the character.',
+      ctx.lines.range(ctx.file, t.start, t.end),
+    ),
+  );
 }
 
 /** The engine's "Maximum call stack size exceeded": input nested deeper than recursive descent can follow. */

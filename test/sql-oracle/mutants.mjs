@@ -1,5 +1,6 @@
 // One-typo mutants of a statement, of the kinds people make: a misspelled keyword, a missing
-// keyword, a doubled or missing comma, an unbalanced parenthesis, a misplaced clause. Deterministic:
+// keyword, a doubled or missing comma, an unbalanced parenthesis, a misplaced clause, a no-break
+// space between two words (text copied from a web page or a document). Deterministic:
 // the choice of token is a hash of the statement text and the kind, so every run builds the same set.
 import { createHash } from 'node:crypto';
 
@@ -143,6 +144,14 @@ export function mutants(text) {
   if (parens.length) {
     const t = parens[pick(text, 'paren', parens.length)];
     out.push({ kind: 'unbalanced-paren', text: splice(text, t.start, t.end, ' ') });
+  }
+  // A no-break space for the single space between two words.
+  const gaps = toks.filter(
+    (t, k) => t.kind === 'word' && k > 0 && text.slice(toks[k - 1].end, t.start) === ' ',
+  );
+  if (gaps.length) {
+    const t = gaps[pick(text, 'nbsp', gaps.length)];
+    out.push({ kind: 'no-break-space', text: splice(text, t.start - 1, t.start, '\u00a0') });
   }
   // Misplaced clause: the first top-level clause that follows another is moved before it.
   const depthAt = [];
