@@ -164,8 +164,19 @@ function decodeUnicode(raw: string): string {
   return out;
 }
 
-/** Tokenises `text[from, to)`. Offsets in tokens and diagnostics are absolute. */
-export function lex(text: string, file: string, lines: LineIndex, from = 0, to = text.length): LexResult {
+/**
+ * Tokenises `text[from, to)`. Offsets in tokens and diagnostics are absolute. `dollarName: false`
+ * reads a `$` before a name as a token of its own, as flinkops always read it for the restart hash's
+ * normal form: a script's hash stays what it was (a new hash upgrades the job).
+ */
+export function lex(
+  text: string,
+  file: string,
+  lines: LineIndex,
+  from = 0,
+  to = text.length,
+  { dollarName = true }: { dollarName?: boolean } = {},
+): LexResult {
   const tokens: Token[] = [];
   const diags: Diagnostic[] = [];
   let i = from;
@@ -250,7 +261,7 @@ export function lex(text: string, file: string, lines: LineIndex, from = 0, to =
       continue;
     }
     // `${` starts a flinkops reference, which stands only inside a string literal (analyze.ts).
-    if (isLetter(c) && !(c === 36 && text.charCodeAt(i + 1) === 123)) {
+    if (isLetter(c) && !(c === 36 && (!dollarName || text.charCodeAt(i + 1) === 123))) {
       // Upper-cased only when it has something to upper-case (keywords are mostly written so).
       let lower = c >= 97;
       i++;

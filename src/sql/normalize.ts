@@ -160,7 +160,7 @@ function isNameTok(t: Token | undefined): boolean {
 }
 
 export function normalizeSql(text: string): string {
-  const { tokens } = lex(text, '', new LineIndex(text));
+  const { tokens } = lex(text, '', new LineIndex(text), 0, text.length, { dollarName: false });
   return normalizeTokens(text, tokens, undefined).out;
 }
 
@@ -251,7 +251,7 @@ export function normalizePieces(
 }
 
 function pieceForm(piece: string, afterStatement: boolean): string | null {
-  const { tokens, diags } = lex(piece, '', new LineIndex(piece));
+  const { tokens, diags } = lex(piece, '', new LineIndex(piece), 0, piece.length, { dollarName: false });
   if (tokens.length === 0) return diags.length === 0 ? '' : null;
   const last = tokens[tokens.length - 1]!;
   if (diags.length > 0 || last.kind !== 'op' || last.value !== ';') return null;
