@@ -1,7 +1,8 @@
 /**
  * Characters outside ASCII where SQL is read as names and whitespace. Flink's parser (Calcite's
  * LETTER and DIGIT) takes some Unicode letters in an unquoted name and no whitespace but spaces,
- * tabs and line breaks; anything else is a lexical error. Each verdict is Flink 1.20.3's own, from
+ * tabs and line breaks; anything else is a lexical error. Strings may name their character set
+ * (N'…', _UTF8'…'). Each verdict is Flink 1.20.3's own, from
  * EXPLAIN (or the statement itself) through a real SQL Gateway.
  */
 import { describe, expect, it } from 'vitest';
@@ -21,6 +22,8 @@ describe('names and spaces outside ASCII, as Flink reads them', () => {
     ['$ inside a name', 'SELECT 1 AS a$b;'],
     ['Hangul in backquotes', 'SELECT 1 AS `한글`;'],
     ['a no-break space inside a string', "SELECT 'a\u00a0b' AS s;"],
+    ['a national string', "SELECT N'abc', n'a''b', CAST(N'1' AS INT);"],
+    ['strings with a character set', "SELECT _UTF8'abc', _utf8'abc', _ISO-8859-1'abc';"],
   ])('accepts %s', (_what, sql) => {
     expect(errorsOf(sql)).toEqual([]);
   });

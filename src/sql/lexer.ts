@@ -104,6 +104,27 @@ function isIdentPart(c: number): boolean {
   return isLetter(c) || isNameDigit(c);
 }
 
+/**
+ * Where the quote of a prefixed string literal starting at `i` is (`N'…'`, or `_` and a character
+ * set name such as `_UTF8'…'` / `_ISO-8859-1'…'`), or -1.
+ */
+function prefixedStringQuote(text: string, i: number, to: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 78 || c === 110) return text.charCodeAt(i + 1) === 39 && i + 1 < to ? i + 1 : -1;
+  if (c !== 95 || !isAsciiAlnum(text.charCodeAt(i + 1))) return -1;
+  let j = i + 2;
+  while (j < to) {
+    const d = text.charCodeAt(j);
+    if (!(isAsciiAlnum(d) || d === 58 || d === 46 || d === 45 || d === 95)) break;
+    j++;
+  }
+  return j < to && text.charCodeAt(j) === 39 ? j : -1;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -257,6 +278,25 @@ export function lex(
         start,
         end,
       });
+      i = end;
+      continue;
+    }
+    // N'…' and _charset'…' (Calcite's prefixed string literal, e.g. _UTF8'text'): a string.
+    const quote = prefixedStringQuote(text, i, to);
+    if (quote > 0) {
+      const end = scanQuoted(text, quote + 1, 39);
+      if (end < 0 || end > to) {
+        unterminated(
+          CODES.unterminatedString,
+          'string literal',
+          start,
+          "Close the string with '; write a quote inside a string as ''.",
+        );
+        tokens.push({ kind: 'string', value: text.slice(quote + 1, to), start, end: to, unterminated: true });
+        i = to;
+        continue;
+      }
+      tokens.push({ kind: 'string', value: undouble(text.slice(quote + 1, end - 1), "'"), start, end });
       i = end;
       continue;
     }
