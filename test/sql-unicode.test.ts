@@ -60,4 +60,11 @@ describe('names and spaces outside ASCII, as Flink reads them', () => {
   ])('refuses them in %s', (_what, sql, summary) => {
     expect(errorsOf(sql).map((d) => d.summary)).toContain(summary);
   });
+
+  it('joins adjacent string literals across lines only, as Flink does', () => {
+    expect(errorsOf("SELECT 'a'\n'b', 'c' -- more\n  'd';")).toEqual([]);
+    const [e] = errorsOf("SELECT 'a'  'b';");
+    expect(e?.summary).toBe('String literal continued on the same line');
+    expect(e?.range?.start).toEqual({ line: 1, column: 13 });
+  });
 });

@@ -73,7 +73,16 @@ export function primary(p: QueryParser): void {
       return;
     case 'string':
       p.i++;
-      while (p.peek()?.kind === 'string') p.i++;
+      // 'a'\n'b' is one literal; Flink refuses the continuation on the same line.
+      while (p.peek()?.kind === 'string') {
+        const lines = p.ctx.lines;
+        if (lines.pos(p.peek()!.start).line === lines.pos(p.toks[p.i - 1]!.end).line)
+          p.fail(
+            'String literal continued on the same line',
+            "Flink joins adjacent string literals only across lines: write one literal ('ab'), or concatenate ('a' || 'b').",
+          );
+        p.i++;
+      }
       return;
     case 'quoted':
       name(p);
