@@ -178,6 +178,17 @@ describe('function arguments and aggregates', () => {
   });
 });
 
+describe('period predicates', () => {
+  accepts([
+    [
+      'OVERLAPS between two periods',
+      "SELECT (TIME '2:55:00', INTERVAL '1' HOUR) OVERLAPS (TIME '3:30:00', INTERVAL '2' HOUR) FROM t",
+    ],
+    ['OVERLAPS in a condition', 'SELECT * FROM t WHERE NOT (a, b) OVERLAPS (c, d) AND e > 1'],
+    ['OVERLAPS between PERIOD constructors', 'SELECT PERIOD (a, b) OVERLAPS PERIOD (c, d) = TRUE FROM t'],
+  ]);
+});
+
 describe('CREATE TABLE and other DDL', () => {
   accepts([
     [
