@@ -189,6 +189,33 @@ describe('period predicates', () => {
   ]);
 });
 
+describe("Flink's own reserved words", () => {
+  rejects([
+    ['TIMESTAMP_LTZ as a column', 'SELECT TIMESTAMP_LTZ FROM t', 8],
+    ['a TIMESTAMP_LTZ literal', "SELECT TIMESTAMP_LTZ '2020-01-01 12:00:00' FROM t", 8],
+    ['HASH as an alias', 'SELECT a AS hash FROM t', 13],
+    ['REFRESH as a column', 'SELECT refresh FROM t', 8],
+    ['SUSPEND as a table', 'SELECT a FROM suspend', 15],
+    ['MODEL as a column', 'SELECT model FROM t', 8, ['1.20', '2.0']],
+    ['STRUCTURED as a column', 'SELECT structured FROM t', 8, ['2.1', '2.2']],
+  ]);
+  accepts([
+    ['MODEL as a name once Flink 2.1 freed it', 'SELECT model FROM t', ['2.1', '2.2']],
+    ['STRUCTURED as a name before Flink 2.1', 'SELECT structured FROM t', ['1.20', '2.0']],
+    ['quoted reserved words', 'SELECT `hash`, `TIMESTAMP_LTZ`, `model` FROM `refresh`'],
+    ['TIMESTAMP_LTZ as a type', 'SELECT CAST(a AS TIMESTAMP_LTZ(3)) FROM t'],
+  ]);
+
+  it('says a reserved word must be quoted, and from which release', () => {
+    const [e] = errorsOf("CREATE TABLE t (refresh INT) WITH ('connector' = 'x')", '1.20');
+    expect(e).toMatchObject({ code: 'FO312', range: { start: { line: 1, column: 17 } } });
+    expect(e!.detail).toContain('`refresh`');
+    expect(errorsOf('SELECT a AS hash FROM t', '2.2')[0]!.detail).toContain(
+      'reserved word in Flink SQL since Flink 1.20',
+    );
+  });
+});
+
 describe('CREATE TABLE and other DDL', () => {
   accepts([
     [
