@@ -29,9 +29,10 @@ export function atLeast(version: string, min: string): boolean {
 
 /**
  * Reserved words of some releases only: [first release, first release that no longer reserves it].
- * DATETIME and QUALIFY are Calcite 1.34's (Flink 2.0); the others are Flink's own parser keywords,
- * reserved from 1.20 (checked against Flink's parser 1.20, 2.0, 2.1 and 2.2; earlier releases
- * were not checked, so there they are taken as names, as before).
+ * DATETIME and QUALIFY are Calcite 1.34's (Flink 2.0); the others are Flink's own parser keywords
+ * (its Parser.tdd), checked against Flink's parser 1.20, 2.0, 2.1 and 2.2. TIMESTAMP_LTZ, MODIFY
+ * and SCALA are reserved in the grammar of 1.16 already; the others are taken as names before 1.20,
+ * as releases 1.17 to 1.19 were not checked.
  */
 const RESERVED_SINCE: Record<string, readonly [since: string, until?: string]> = {
   DATETIME: ['2.0'],
@@ -45,15 +46,15 @@ const RESERVED_SINCE: Record<string, readonly [since: string, until?: string]> =
   MATERIALIZED: ['1.20'],
   MODEL: ['1.20', '2.1'],
   MODELS: ['1.20'],
-  MODIFY: ['1.20'],
+  MODIFY: ['1.16'],
   PROCEDURES: ['1.20'],
   REFRESH: ['1.20'],
   REFRESH_MODE: ['1.20'],
   RESUME: ['1.20'],
-  SCALA: ['1.20'],
+  SCALA: ['1.16'],
   STRUCTURED: ['2.1'],
   SUSPEND: ['1.20'],
-  TIMESTAMP_LTZ: ['1.20'],
+  TIMESTAMP_LTZ: ['1.16'],
 };
 
 /** Reserved in Flink `version`: RESERVED always, RESERVED_SINCE in the releases it lists. */
