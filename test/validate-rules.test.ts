@@ -153,4 +153,25 @@ describe('validation rules', () => {
       check({ 'jobs/totals.sql': `BEGIN STATEMENT SET;\n${insert}END;\nBEGIN STATEMENT SET;\nEND;\n` }),
     ).toEqual(['error FO316 jobs/totals.sql:4:1']);
   });
+
+  it('never tells to name a table file with upper case letters, which the file rules refuse', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'flinkops-rules-'));
+    dirs.push(dir);
+    cpSync(VALID, dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'tables/bids.sql'),
+      "CREATE TABLE Bids (id INT) WITH ('connector' = 'datagen');\n",
+    );
+    writeFileSync(join(dir, 'jobs/totals.sql'), 'INSERT INTO order_totals SELECT id, id FROM Bids;\n');
+    const diags = loadAndValidate(dir, { envVars: {} }).diags;
+    const byCode = (code: string) => diags.find((d) => d.code === code)!;
+    expect(diags.map((d) => `${d.code} ${formatLocation(d.range)}`)).toEqual([
+      'FO220 jobs/totals.sql:1:45',
+      'FO212 tables/bids.sql:1:14',
+    ]);
+    expect(byCode('FO212').detail).not.toContain('Bids.sql');
+    expect(byCode('FO212').detail).toContain('rename the table to bids');
+    expect(byCode('FO220').detail).not.toMatch(/tables\/Bids\./);
+    expect(byCode('FO220').detail).toContain('tables/bids.yaml');
+  });
 });

@@ -6,6 +6,16 @@ export function isIdentifier(name: string): boolean {
   return IDENTIFIER.test(name);
 }
 
+/** A name that matches IDENTIFIER, made from one that does not (`OrderTotals` → `order_totals`). */
+export function suggestIdentifier(name: string): string {
+  const s = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, '_')
+    .replace(/^[^a-z]+/, '');
+  return s || 'my_name';
+}
+
 /** `pipeline.name` of a managed job: `<project>.<env>.<job>`. */
 export function pipelineName(project: string, env: string, job: string): string {
   return `${project}.${env}.${job}`;

@@ -15,7 +15,7 @@ import {
 } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { type Diagnostic, error, type SourceRange, warning } from '../core/diagnostics';
-import { isIdentifier } from '../core/names';
+import { isIdentifier, suggestIdentifier } from '../core/names';
 import { LineIndex } from '../core/text';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -322,13 +322,4 @@ export function listFolder(
     out.push({ file, name, ext });
   }
   return out;
-}
-
-function suggestIdentifier(name: string): string {
-  const s = name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .toLowerCase()
-    .replace(/[^a-z0-9_]+/g, '_')
-    .replace(/^[^a-z]+/, '');
-  return s || 'my_name';
 }

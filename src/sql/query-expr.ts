@@ -1,6 +1,6 @@
 /**
  * Expressions, by precedence: OR < AND < NOT < predicates (comparison, IS, BETWEEN,
- * LIKE / SIMILAR TO, IN, MEMBER OF) < `||` `+` `-` < `*` `/` `%` < unary sign <
+ * LIKE / SIMILAR TO, IN, MEMBER OF, OVERLAPS) < `||` `+` `-` < `*` `/` `%` < unary sign <
  * postfix (`[i]`, `.field`) < primaries (query-primary.ts).
  */
 import { matchingBracket } from './lexer';
@@ -64,6 +64,11 @@ function predicate(p: QueryParser): void {
       } else if (p.eat('JSON')) {
         if (!p.eat('VALUE') && !p.eat('OBJECT') && !p.eat('ARRAY')) p.eat('SCALAR');
       } else if (!p.eat('NULL') && !p.eat('TRUE') && !p.eat('FALSE') && !p.eat('UNKNOWN')) p.stop();
+      continue;
+    }
+    // The period predicate, between two `(start, end)` rows or PERIOD constructors.
+    if (p.eat('OVERLAPS')) {
+      additive(p);
       continue;
     }
     const negated = p.at('NOT');

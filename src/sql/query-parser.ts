@@ -17,14 +17,19 @@ import { error } from '../core/diagnostics';
 import { CODES } from './codes';
 import type { Ctx } from './cursor';
 import { Cursor, describe } from './cursor';
-import { RESERVED } from './keywords';
 import type { Token } from './lexer';
 import { nameOf } from './lexer';
 import { CLAUSE_AFTER_LIST, KEYWORD_GUESSES, misspelling, readable } from './query-message';
 import type { References } from './references';
 import { pushUnique } from './references';
 import type { ObjectRef } from './types';
-import { atLeast, reservedIn } from './versions';
+import { atLeast, reservedIn, reservedSince } from './versions';
+
+/** ` since Flink x.y` for a word reserved only from a release on. */
+function since(word: string): string {
+  const v = reservedSince(word);
+  return v === undefined ? '' : ` since Flink ${v}`;
+}
 
 /** Thrown to unwind the parse at the first syntax error; never leaves this module's callers. */
 export class SyntaxStop {
@@ -176,10 +181,7 @@ export class QueryParser {
   }
 
   reserved(word: string): boolean {
-    return (
-      RESERVED.has(word) ||
-      ((word === 'DATETIME' || word === 'QUALIFY') && reservedIn(word, this.flinkVersion))
-    );
+    return reservedIn(word, this.flinkVersion);
   }
 
   read(ref: ObjectRef): void {
@@ -242,7 +244,7 @@ export class QueryParser {
       word?.kind === 'word' &&
       this.reserved(word.value) &&
       (word !== t || this.expected.has('a name') || list.length === 0)
-        ? ` \`${this.ctx.text.slice(word.start, word.end)}\` is a reserved word in Flink SQL${RESERVED.has(word.value) ? '' : ' since Flink 2.0'}: to use it as a name, quote it with backticks.`
+        ? ` \`${this.ctx.text.slice(word.start, word.end)}\` is a reserved word in Flink SQL${since(word.value)}: to use it as a name, quote it with backticks.`
         : '';
     const comma = strayComma ? ` Remove the \`,\` before ${t.value}: a list does not end with a comma.` : '';
     const prevTypo = prev && !typo ? misspelling(prev, KEYWORD_GUESSES) : undefined;

@@ -27,7 +27,44 @@ export function atLeast(version: string, min: string): boolean {
   return v[0] > m[0] || (v[0] === m[0] && v[1] >= m[1]);
 }
 
-/** Reserved in Flink `version`: DATETIME and QUALIFY became keywords in Flink 2.0 (Calcite 1.34). */
+/**
+ * Reserved words of some releases only: [first release, first release that no longer reserves it].
+ * DATETIME and QUALIFY are Calcite 1.34's (Flink 2.0); the others are Flink's own parser keywords
+ * (its Parser.tdd), checked against Flink's parser 1.20, 2.0, 2.1 and 2.2. TIMESTAMP_LTZ, MODIFY
+ * and SCALA are reserved in the grammar of 1.16 already; the others are taken as names before 1.20,
+ * as releases 1.17 to 1.19 were not checked.
+ */
+const RESERVED_SINCE: Record<string, readonly [since: string, until?: string]> = {
+  DATETIME: ['2.0'],
+  QUALIFY: ['2.0'],
+  BUCKETS: ['1.20'],
+  CONTINUOUS: ['1.20'],
+  DISTRIBUTED: ['1.20'],
+  DISTRIBUTION: ['1.20'],
+  FRESHNESS: ['1.20'],
+  HASH: ['1.20'],
+  MATERIALIZED: ['1.20'],
+  MODEL: ['1.20', '2.1'],
+  MODELS: ['1.20'],
+  MODIFY: ['1.16'],
+  PROCEDURES: ['1.20'],
+  REFRESH: ['1.20'],
+  REFRESH_MODE: ['1.20'],
+  RESUME: ['1.20'],
+  SCALA: ['1.16'],
+  STRUCTURED: ['2.1'],
+  SUSPEND: ['1.20'],
+  TIMESTAMP_LTZ: ['1.16'],
+};
+
+/** Reserved in Flink `version`: RESERVED always, RESERVED_SINCE in the releases it lists. */
 export function reservedIn(word: string, version: string): boolean {
-  return RESERVED.has(word) || ((word === 'DATETIME' || word === 'QUALIFY') && atLeast(version, '2.0'));
+  if (RESERVED.has(word)) return true;
+  const r = RESERVED_SINCE[word];
+  return r !== undefined && atLeast(version, r[0]) && (r[1] === undefined || !atLeast(version, r[1]));
+}
+
+/** The release from which `word` is reserved, when it is not reserved in every release. */
+export function reservedSince(word: string): string | undefined {
+  return RESERVED.has(word) ? undefined : RESERVED_SINCE[word]?.[0];
 }

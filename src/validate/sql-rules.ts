@@ -5,6 +5,7 @@
  * exactly once.
  */
 import { type Diagnostic, error, warning } from '../core/diagnostics';
+import { isIdentifier } from '../core/names';
 import { tidySummaries } from '../core/summary';
 import type { LineIndex } from '../core/text';
 import { writesThroughJob } from '../sql/checks';
@@ -154,7 +155,10 @@ export function checkRawTable(
       error(
         'FO212',
         `${table.file} defines "${ref.parts.join('.')}", not "${table.name}"`,
-        `The file name is the table name: rename the ${table.objectKind} to ${table.name} (unqualified), or the file to ${ref.name}.sql.`,
+        `The file name is the table name: rename the ${table.objectKind} to ${table.name} (unqualified)` +
+          (isIdentifier(ref.name)
+            ? `, or the file to ${ref.name}.sql.`
+            : ` and use that name where it is read or written (a file name must match [a-z][a-z0-9_]*).`),
         lines.range(table.file, ref.start, ref.end),
       ),
     );

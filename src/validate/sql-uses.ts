@@ -4,7 +4,7 @@
  * used the way its `kind` allows.
  */
 import { type Diagnostic, error, warning } from '../core/diagnostics';
-import { didYouMean } from '../core/names';
+import { didYouMean, isIdentifier, suggestIdentifier } from '../core/names';
 import type { LineIndex } from '../core/text';
 import type { ObjectRef, Statement } from '../sql/types';
 import type { Project, ProjectTable, Uses } from './model';
@@ -91,7 +91,10 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
         'FO220',
         `${owner} ${verb} undefined table "${r.name}"`,
         (hint ? `Did you mean "${hint}"? ` : '') +
-          `Define it in tables/${r.name}.yaml (or tables/${r.name}.sql), create it in the script, or qualify it as catalog.database.${r.name}.`,
+          (isIdentifier(r.name)
+            ? `Define it in tables/${r.name}.yaml (or tables/${r.name}.sql)`
+            : `A repository table's name is its file name, which must match [a-z][a-z0-9_]*: define it as ${suggestIdentifier(r.name)} in tables/${suggestIdentifier(r.name)}.yaml (or .sql) and use that name here`) +
+          `, create it in the script, or qualify it as catalog.database.${r.name}.`,
         at(r),
       ),
     );
