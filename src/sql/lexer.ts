@@ -253,37 +253,11 @@ export function lex(
       i = end;
       continue;
     }
-    if ((c === 85 || c === 117) && text.charCodeAt(i + 1) === 38 && text.charCodeAt(i + 2) === 39) {
-      const end = scanQuoted(text, i + 3, 39);
-      if (end < 0 || end > to) {
-        unterminated(
-          CODES.unterminatedString,
-          'string literal',
-          start,
-          "Close the string with '; write a quote inside a string as ''.",
-        );
-        tokens.push({
-          kind: 'string',
-          value: decodeUnicode(text.slice(i + 3, to)),
-          start,
-          end: to,
-          unterminated: true,
-        });
-        i = to;
-        continue;
-      }
-      tokens.push({
-        kind: 'string',
-        value: decodeUnicode(undouble(text.slice(i + 3, end - 1), "'")),
-        start,
-        end,
-      });
-      i = end;
-      continue;
-    }
-    // N'…' and _charset'…' (Calcite's prefixed string literal, e.g. _UTF8'text'): a string.
-    const quote = prefixedStringQuote(text, i, to);
+    // U&'…' (unicode escapes), N'…' and _charset'…' (Calcite's prefixed strings, e.g. _UTF8'text').
+    const unicode = (c === 85 || c === 117) && text.charCodeAt(i + 1) === 38 && text.charCodeAt(i + 2) === 39;
+    const quote = unicode ? i + 2 : prefixedStringQuote(text, i, to);
     if (quote > 0) {
+      const decode = unicode ? decodeUnicode : (v: string) => v;
       const end = scanQuoted(text, quote + 1, 39);
       if (end < 0 || end > to) {
         unterminated(
@@ -292,11 +266,17 @@ export function lex(
           start,
           "Close the string with '; write a quote inside a string as ''.",
         );
-        tokens.push({ kind: 'string', value: text.slice(quote + 1, to), start, end: to, unterminated: true });
+        const value = decode(text.slice(quote + 1, to));
+        tokens.push({ kind: 'string', value, start, end: to, unterminated: true });
         i = to;
         continue;
       }
-      tokens.push({ kind: 'string', value: undouble(text.slice(quote + 1, end - 1), "'"), start, end });
+      tokens.push({
+        kind: 'string',
+        value: decode(undouble(text.slice(quote + 1, end - 1), "'")),
+        start,
+        end,
+      });
       i = end;
       continue;
     }
