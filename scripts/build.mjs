@@ -2,7 +2,7 @@
 // One build with code splitting: dist/cli.js and dist/action.js are small entries, and what a
 // command needs is loaded when it needs it from dist/chunks/ (the HTTP client only by commands
 // that call a cluster), so a command pays at start only for the code it runs.
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { schemaValidatorsEsbuild } from './schema-validators.mjs';
@@ -174,9 +174,6 @@ function withMjsImports(text, from) {
     return chunkFiles.has(target) ? `${q}${toMjs(spec)}${q}` : whole;
   });
 }
-// Read by src/core/zone-clock.ts beside the chunk that holds it.
-mkdirSync('dist/chunks', { recursive: true });
-copyFileSync('src/core/zone-offsets.json', 'dist/chunks/zone-offsets.json');
 for (const f of [...result.outputFiles, ...undici.outputFiles, ...yamlCjs.outputFiles]) {
   const path = relative(process.cwd(), f.path);
   const cli = path === 'dist/cli.js';

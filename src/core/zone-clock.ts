@@ -1,13 +1,14 @@
 /**
  * The wall clock of a named time zone without ICU. Schedules are evaluated by croner, which reads
  * a zone through `Intl.DateTimeFormat`: the first one in a process loads ICU's locale data, 12-20
- * ms of every plan of a repository with a scheduled job. zone-offsets.json holds each zone's UTC
- * offsets from 2015 to 2045 as ICU gives them (scripts/time-zones.mjs writes it); the bundle's
+ * ms of every plan of a repository with a scheduled job. zone-offsets.json, bundled with this
+ * module (no file is read), holds each zone's UTC offsets from 2015 to 2045 as ICU gives them
+ * (scripts/time-zones.mjs writes it); the bundle's
  * croner asks here first (scripts/build.mjs) and falls back to ICU for anything this does not
  * answer: an instant outside those years, a zone the file lacks, or a Node whose ICU has other
  * tzdata than the file, so that a schedule reads exactly as ICU would read it.
  */
-import { readFileSync } from 'node:fs';
+import table from './zone-offsets.json';
 
 interface ZoneOffsets {
   /** The tzdata version of the ICU the offsets were read from. */
@@ -27,22 +28,7 @@ interface History {
   offset: number[];
 }
 
-let data: ZoneOffsets | null | undefined;
 const histories = new Map<number, History>();
-
-function offsets(): ZoneOffsets | null {
-  if (data === undefined) {
-    try {
-      const read = JSON.parse(
-        readFileSync(new URL('./zone-offsets.json', import.meta.url), 'utf8'),
-      ) as ZoneOffsets;
-      data = read.tz === process.versions.tz ? read : null;
-    } catch {
-      data = null;
-    }
-  }
-  return data;
-}
 
 function history(d: ZoneOffsets, index: number): History {
   let h = histories.get(index);
@@ -61,7 +47,8 @@ function history(d: ZoneOffsets, index: number): History {
 
 /** Minutes east of UTC of `tz` at `ms`, as this Node's ICU says; undefined when only ICU can say. */
 export function zoneOffsetMinutes(tz: string, ms: number): number | undefined {
-  const d = offsets();
+  // Only where this Node's ICU has the tzdata the table was read from.
+  const d: ZoneOffsets | undefined = table.tz === process.versions.tz ? table : undefined;
   const index = d?.zones[tz];
   if (!d || index === undefined) return undefined;
   const minute = Math.floor(ms / 60_000);

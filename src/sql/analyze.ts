@@ -11,7 +11,7 @@ import { checkStatement, checkStatementSets } from './checks';
 import { classify } from './classify';
 import { CODES } from './codes';
 import type { Ctx } from './cursor';
-import { isTypographicQuote, isZeroWidth } from './lexer';
+import { isControl, isTypographicQuote, isZeroWidth } from './lexer';
 import type { StatementSpan } from './splitter';
 import { splitStatements } from './splitter';
 import { analyzeBody } from './statement-body';
@@ -63,7 +63,7 @@ function strayCharacter(ctx: Ctx, span: StatementSpan, stmt: Statement): void {
   const t = span.tokens.find((k) => {
     if (k.kind !== 'op') return false;
     const c = k.value.charCodeAt(0);
-    return c > 0x7f || (c < 0x20 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 0x7f;
+    return c > 0x7f || isControl(c);
   });
   if (!t) return;
   const at = (d: Diagnostic) =>
@@ -129,7 +129,7 @@ function explainToken(ctx: Ctx, d: Diagnostic): Diagnostic {
       range: ctx.lines.range(d.range.file, at, at + 1),
     };
   }
-  if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13) || c === 0x7f || isZeroWidth(c) || c === 0xfeff) {
+  if (isControl(c) || isZeroWidth(c) || c === 0xfeff) {
     return {
       ...d,
       summary: `Invisible character U+${hex(c)}${where ? ` in ${where}` : ''}`,

@@ -66,6 +66,11 @@ export function isTypographicQuote(c: number): boolean {
   return (c >= 0x2018 && c <= 0x201e && c !== 0x201b) || c === 0xab || c === 0xbb || c === 0xb4;
 }
 
+/** Control characters other than the whitespace Flink reads (tab, line feed, form feed, carriage return). */
+export function isControl(c: number): boolean {
+  return (c < 0x20 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 0x7f;
+}
+
 /** Zero-width characters (U+200B–U+200D, U+2060), invisible in an editor. */
 export function isZeroWidth(c: number): boolean {
   return (c >= 0x200b && c <= 0x200d) || c === 0x2060;
@@ -92,16 +97,9 @@ function isLetter(c: number): boolean {
   );
 }
 
-/** Digits Calcite takes inside a name: ASCII, Arabic-Indic, Devanagari and other Indic, Thai, Lao, Myanmar. */
-function isNameDigit(c: number): boolean {
-  if (c < 128) return c >= 48 && c <= 57;
-  if (c < 0x660 || c > 0x1049) return false;
-  const ranges = [0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0x1040];
-  return ranges.some((r) => c >= r && c <= r + 9) || (c >= 0xbe7 && c <= 0xbef);
-}
-
+/** Name characters: letters and digits. Calcite's other digits (Arabic-Indic, Devanagari, Thai, ...) lie within its letters. */
 function isIdentPart(c: number): boolean {
-  return isLetter(c) || isNameDigit(c);
+  return isLetter(c) || isDigit(c);
 }
 
 /**

@@ -86,6 +86,7 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
       return undefined;
     }
     const hint = didYouMean(r.name, project.tableByName.keys());
+    const fileName = suggestIdentifier(r.name);
     diags.push(
       error(
         'FO220',
@@ -93,7 +94,7 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
         (hint ? `Did you mean "${hint}"? ` : '') +
           (isIdentifier(r.name)
             ? `Define it in tables/${r.name}.yaml (or tables/${r.name}.sql)`
-            : `A repository table's name is its file name, which must match [a-z][a-z0-9_]*: define it as ${suggestIdentifier(r.name)} in tables/${suggestIdentifier(r.name)}.yaml (or .sql) and use that name here`) +
+            : `A repository table's name is its file name, which must match [a-z][a-z0-9_]*: define it as ${fileName} in tables/${fileName}.yaml (or .sql) and use that name here`) +
           `, create it in the script, or qualify it as catalog.database.${r.name}.`,
         at(r),
       ),
