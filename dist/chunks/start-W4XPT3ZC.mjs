@@ -1,0 +1,105 @@
+import {
+  EXIT,
+  SIGNAL_EXIT,
+  UsageError,
+  processIo
+} from "./chunk-5WLJYINS.mjs";
+import "./chunk-VT7LOJPP.mjs";
+import "./chunk-H5WAOW7W.mjs";
+import {
+  didYouMean
+} from "./chunk-KJBHHIZS.mjs";
+import "./chunk-TRBKR6JO.mjs";
+
+// src/cli/commands/index.ts
+var COMMANDS = {
+  validate: async () => (await import("./validate-23MKQUQP.mjs")).validateCommand,
+  compile: async () => (await import("./compile-FOHBPOL7.mjs")).compileCommand,
+  graph: async () => (await import("./graph-62BSFBAA.mjs")).graphCommand,
+  plan: async () => (await import("./plan-36QUUT6T.mjs")).planCommand,
+  apply: async () => (await import("./apply-YC435MNG.mjs")).applyCommand,
+  "diff-env": async () => (await import("./diff-env-L4AWQVZL.mjs")).diffEnvCommand,
+  status: async () => (await import("./status-WOOXBJ6T.mjs")).statusCommand,
+  history: async () => (await import("./history-H32LMN3F.mjs")).historyCommand,
+  savepoint: async () => (await import("./savepoint-4GIB5WTV.mjs")).savepointCommand,
+  savepoints: async () => (await import("./savepoints-NAWHPR65.mjs")).savepointsCommand,
+  inspect: async () => (await import("./inspect-HF3ZX7XK.mjs")).inspectCommand,
+  test: async () => (await import("./test-IVAMC7VU.mjs")).testCommand,
+  preview: async () => (await import("./preview-ZXGKHZP6.mjs")).previewCommand,
+  sim: async () => (await import("./sim-JSKFJF44.mjs")).simCommand
+};
+async function loadCommands() {
+  return Promise.all(
+    Object.entries(COMMANDS).map(async ([name, load]) => [name, await load()])
+  );
+}
+
+// src/cli/main.ts
+function version() {
+  return typeof __FLINKOPS_VERSION__ === "string" ? __FLINKOPS_VERSION__ : "0.1.0";
+}
+async function usage() {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  const lines = (await loadCommands()).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return [
+    "Usage: flinkops <command> [options]",
+    "",
+    "Commands:",
+    ...lines,
+    "",
+    "Common options: --dir DIR (project directory, default .), --env NAME, --json, --no-color, --help",
+    "Run 'flinkops <command> --help' for a command's options.",
+    ""
+  ].join("\n");
+}
+async function runCli(argv, io) {
+  const [name, ...rest] = argv;
+  if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
+    io.stdout(await usage());
+    return name === void 0 ? EXIT.error : EXIT.ok;
+  }
+  if (name === "--version" || name === "-v") {
+    io.stdout(`flinkops ${version()}
+`);
+    return EXIT.ok;
+  }
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : void 0;
+  if (!load) {
+    const hint = didYouMean(name, Object.keys(COMMANDS));
+    io.stderr(
+      `flinkops: unknown command '${name}'${hint ? `; did you mean '${hint}'?` : ""}
+
+${await usage()}`
+    );
+    return EXIT.error;
+  }
+  const command = await load();
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.stdout(`${command.help}
+`);
+    return EXIT.ok;
+  }
+  if (rest.includes("--no-color")) io = { ...io, color: false };
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`flinkops ${name}: ${e.message}
+Run 'flinkops ${name} --help' for usage.
+`);
+      return EXIT.error;
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    io.stderr(`flinkops ${name}: internal error: ${message}
+`);
+    if (io.env.FLINKOPS_DEBUG && e instanceof Error && e.stack) io.stderr(`${e.stack}
+`);
+    else io.stderr("This is a bug in flinkops. Set FLINKOPS_DEBUG=1 for details and report it.\n");
+    return EXIT.error;
+  }
+}
+export {
+  SIGNAL_EXIT,
+  processIo,
+  runCli
+};
