@@ -5,6 +5,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { eagerFunctions } from './eager-functions.mjs';
 import { schemaValidatorsEsbuild } from './schema-validators.mjs';
 
 const banner = [
@@ -174,13 +175,17 @@ function withMjsImports(text, from) {
     return chunkFiles.has(target) ? `${q}${toMjs(spec)}${q}` : whole;
   });
 }
+/** The project's own modules, whose functions are compiled with their chunk (scripts/eager-functions.mjs). */
+const own = (path) => /^(src|action)\//.test(path);
+const bundled = new Set(result.outputFiles);
 for (const f of [...result.outputFiles, ...undici.outputFiles, ...yamlCjs.outputFiles]) {
   const path = relative(process.cwd(), f.path);
   const cli = path === 'dist/cli.js';
   const js = f.path.endsWith('.js');
   const out = chunkFiles.has(relative('dist', f.path)) ? toMjs(f.path) : f.path;
   mkdirSync(dirname(out), { recursive: true });
-  const text = js ? withMjsImports(withoutUnusedBanner(f.text), f.path) : undefined;
+  const eager = (text) => (bundled.has(f) ? eagerFunctions(text, own).code : text);
+  const text = js ? withMjsImports(eager(withoutUnusedBanner(f.text)), f.path) : undefined;
   writeFileSync(out, cli ? `#!/usr/bin/env node\n${text}` : (text ?? f.contents));
   if (cli) chmodSync(out, 0o755);
 }

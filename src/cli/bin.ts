@@ -1,14 +1,6 @@
 /** Process entry point of the `flinkops` binary (bundled to dist/cli.js). */
 import module from 'node:module';
 
-// `flinkops compile | head`: a closed pipe is the reader's choice, not an error.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
-  });
-}
-
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 19)) {
   process.stderr.write(
@@ -30,7 +22,7 @@ if (major < 22 || (major === 22 && minor < 19)) {
     const signal = io.interrupt?.received();
     process.exitCode = signal ? SIGNAL_EXIT[signal] : code;
   } catch (e) {
-    process.stderr.write(`flinkops: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.stderr(`flinkops: ${e instanceof Error ? e.message : String(e)}\n`);
     process.exitCode = 1;
   }
 }

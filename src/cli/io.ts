@@ -1,5 +1,5 @@
 /** The CLI's window on the world, injected so commands can run in-process in tests. */
-import { isatty } from 'node:tty';
+import { fstatSync, writeSync } from 'node:fs';
 import { createInterrupt, type Interrupt } from './interrupt';
 
 export interface Io {
@@ -17,25 +17,73 @@ export interface Io {
   interrupt?: Interrupt;
 }
 
+/**
+ * The process's Io. Output goes straight to file descriptors 1 and 2 (`writeSync`), and whether one
+ * is a terminal is asked of the file first: `process.stdout` and node:tty load Node's streams and
+ * its network module (~4 ms of every command's start, for nothing when the output is a pipe or a
+ * file). Writes are in order and complete when `stdout` returns, on a pipe, a file or a terminal.
+ */
 export function processIo(): Io {
-  const isTTY = Boolean(process.stdout.isTTY);
   const env = process.env;
   const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
+  const isTTY = isTerminal(1);
   return {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: (t) => writeAll(1, t),
+    stderr: (t) => writeAll(2, t),
     isTTY,
     color: isTTY && !noColor && env.TERM !== 'dumb',
     env,
     cwd: process.cwd(),
-    // isatty(0), not process.stdin.isTTY: opening stdin costs every command ~10 ms.
-    confirm: isatty(0) ? askOnTerminal : undefined,
+    // Asked of stdin only when a command wants to ask (stdin is often /dev/null, a character device).
+    get confirm() {
+      return isTerminal(0) ? askOnTerminal : undefined;
+    },
     interrupt: createInterrupt({
       on: (sig, handler) => process.on(sig, handler),
       exit: (code) => process.exit(code),
-      stderr: (t) => process.stderr.write(t),
+      stderr: (t) => writeAll(2, t),
     }),
   };
+}
+
+/** Whether `fd` is a terminal: only a character device can be, so a pipe or a file needs no node:tty. */
+function isTerminal(fd: number): boolean {
+  try {
+    if (!fstatSync(fd).isCharacterDevice()) return false;
+  } catch {
+    return false; // closed
+  }
+  return process.getBuiltinModule('node:tty').isatty(fd);
+}
+
+let pause: Int32Array | undefined;
+
+/**
+ * Writes all of `text` to `fd`. A descriptor another process left non-blocking refuses a write
+ * while the reader is behind (EAGAIN): wait a millisecond and go on. A reader that closed the pipe
+ * (`flinkops compile | head`) ends the run quietly, as its choice, not an error.
+ */
+export function writeAll(
+  fd: number,
+  text: string,
+  write: (fd: number, bytes: Buffer, at: number) => number = writeSync,
+): void {
+  const bytes = Buffer.from(text);
+  let at = 0;
+  while (at < bytes.length) {
+    try {
+      at += write(fd, bytes, at);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        pause ??= new Int32Array(new SharedArrayBuffer(4));
+        Atomics.wait(pause, 0, 0, 1);
+        continue;
+      }
+      if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    }
+  }
 }
 
 async function askOnTerminal(question: string): Promise<boolean> {

@@ -1,0 +1,210 @@
+/**
+ * How the bundle (dist/, as `npm run build` writes it) starts and writes, as a user's shell or CI
+ * meets it: every chunk loads with the project's functions compiled with their module
+ * (scripts/eager-functions.mjs), Node's compile cache then holds those functions' code, and the
+ * output written straight to file descriptors arrives whole through a slow pipe and stops quietly
+ * at a reader that closed it.
+ */
+import { execFile, spawn } from 'node:child_process';
+import {
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../bench/lib/gen-repo.mjs';
+import { eagerFunctions } from '../scripts/eager-functions.mjs';
+import { writeAll } from '../src/cli/io';
+
+const ROOT = join(import.meta.dirname, '..');
+const CLI = join(ROOT, 'dist/cli.js');
+const node = process.execPath;
+const run = promisify(execFile);
+let work: string;
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'flinkops-bundle-start-'));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A chunk as esbuild writes one: a module of ours between two of a library's. */
+const CHUNK = [
+  '// node_modules/lib/index.js',
+  'function libHelper(x) { return x + 1; }',
+  '',
+  '// src/core/numbers.ts',
+  'var TABLE = build(3);',
+  'function build(n) { return Array.from({ length: n }, (_, i) => square(i)); }',
+  'function square(x) { return x * x; }',
+  'function cube(x) { return x * square(x); }',
+  'var half = (x) => x / 2;',
+  'const named = function twice(x) { return 2 * x; };',
+  'async function later(x) { return cube(x); }',
+  'export { TABLE, cube, half, later, libHelper, named, square };',
+  '',
+].join('\n');
+
+describe('the project functions are compiled with their chunk', () => {
+  it('parenthesises our functions, leaves the library and what the top level calls early', () => {
+    const { code, functions } = eagerFunctions(CHUNK, (p) => p.startsWith('src/'));
+    expect(code).toContain('function libHelper(x)'); // a library's
+    expect(code).not.toContain('var libHelper');
+    // `TABLE = build(3)` runs before build and square are declared: they stay hoisted declarations.
+    expect(code).toMatch(/^function build\(n\)/m);
+    expect(code).toMatch(/^function square\(x\)/m);
+    expect(code).toContain('var cube = (function cube(x) { return x * square(x); });');
+    expect(code).toContain('var later = (async function later(x) { return cube(x); });');
+    expect(code).toContain('var half = ((x) => x / 2);');
+    expect(code).toContain('const named = (function twice(x) { return 2 * x; });');
+    expect(functions).toBe(4);
+  });
+
+  it('the chunk computes the same, and Node caches the code of the functions written eagerly', async () => {
+    const body = Array.from({ length: 400 }, (_, i) => `x = (x * ${i + 3}) % 1000003;`).join(' ');
+    const chunk = `${CHUNK}\n// src/core/work.ts\nfunction work(x) { ${body} return x; }\nexport { work };\n`;
+    const use =
+      "import * as m from './chunk.mjs'; console.log(JSON.stringify([m.TABLE, m.cube(3), m.half(9), m.named(4), await m.later(2), m.libHelper(1), m.work(7)]));";
+    const versions: Record<string, { out: string; cache: number }> = {};
+    for (const [name, text] of [
+      ['as bundled', chunk],
+      ['eager', eagerFunctions(chunk, (p) => p.startsWith('src/')).code],
+    ] as const) {
+      const dir = join(work, name.replace(' ', '-'));
+      const cache = join(dir, 'cache');
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'chunk.mjs'), text);
+      writeFileSync(join(dir, 'main.mjs'), use);
+      const once = async () =>
+        (await run(node, [join(dir, 'main.mjs')], { env: { NODE_COMPILE_CACHE: cache } })).stdout;
+      const out = await once();
+      expect(await once()).toBe(out);
+      versions[name] = { out, cache: cacheBytes(cache) };
+    }
+    expect(versions.eager!.out).toBe(versions['as bundled']!.out);
+    expect(JSON.parse(versions.eager!.out)).toEqual([[0, 1, 4], 27, 4.5, 8, 8, 2, expect.any(Number)]);
+    // The lazily compiled `work` is not in the cache of the chunk as bundled; written eagerly, it is.
+    expect(versions.eager!.cache).toBeGreaterThan(versions['as bundled']!.cache + 2_000);
+  }, 30_000);
+
+  it('no chunk imports itself through others, so a parenthesised function is defined before any other chunk runs', () => {
+    const dir = join(ROOT, 'dist/chunks');
+    const imports = new Map<string, string[]>();
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.mjs'))) {
+      const text = readFileSync(join(dir, f), 'utf8');
+      imports.set(
+        f,
+        [...text.matchAll(/^(?:import|export)\b[^;]*?"\.\/([\w.-]+\.mjs)";/gms)].map((m) => m[1]!),
+      );
+    }
+    const done = new Set<string>();
+    const cycle = (f: string, path: string[]): string[] | undefined => {
+      if (path.includes(f)) return [...path, f];
+      if (done.has(f)) return undefined;
+      for (const g of imports.get(f) ?? []) {
+        const found = cycle(g, [...path, f]);
+        if (found) return found;
+      }
+      done.add(f);
+      return undefined;
+    };
+    for (const f of imports.keys()) expect(cycle(f, [])).toBeUndefined();
+    expect([...imports.values()].flat().length).toBeGreaterThan(50);
+  });
+
+  it('every chunk of the bundle loads', async () => {
+    const chunks = readdirSync(join(ROOT, 'dist/chunks')).filter(
+      (f) => f.endsWith('.mjs') && f !== 'compile-worker.mjs',
+    );
+    expect(chunks.length).toBeGreaterThan(20);
+    const load = `for (const f of ${JSON.stringify(chunks)}) await import('./dist/chunks/' + f); console.log('loaded');`;
+    const { stdout } = await run(node, ['--input-type=module', '-e', load], { cwd: ROOT });
+    expect(stdout.trim()).toBe('loaded');
+  }, 60_000);
+});
+
+describe('the CLI writes straight to its file descriptors', () => {
+  let repo: string;
+  beforeAll(() => {
+    repo = join(work, 'repo');
+    generate(repo, { jobs: 150 });
+  });
+
+  it('a slow reader of a pipe gets the whole output, as a file does', async () => {
+    const file = join(work, 'compiled.sql');
+    await new Promise<void>((resolve, reject) => {
+      const p = spawn(node, [CLI, 'compile', '--dir', repo, '--env', 'prod'], {
+        stdio: ['ignore', openSync(file, 'w'), 'inherit'],
+      });
+      p.on('error', reject);
+      p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`exit ${code}`))));
+    });
+    const expected = readFileSync(file, 'utf8');
+    expect(Buffer.byteLength(expected)).toBeGreaterThan(256 * 1024); // several pipe buffers
+
+    const p = spawn(node, [CLI, 'compile', '--dir', repo, '--env', 'prod'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    p.stdout.pause();
+    await new Promise((r) => setTimeout(r, 500)); // the pipe fills; the CLI waits for its reader
+    const chunks: Buffer[] = [];
+    let stderr = '';
+    p.stdout.on('data', (c: Buffer) => chunks.push(c));
+    p.stdout.resume();
+    p.stderr.on('data', (c: Buffer) => {
+      stderr += c;
+    });
+    const code = await new Promise((r) => p.on('close', r));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(expected);
+  }, 60_000);
+
+  it('a descriptor another process left non-blocking: refused writes (EAGAIN) are retried, none lost', () => {
+    const text = `${'é'.repeat(5000)}\n`;
+    const written: Buffer[] = [];
+    let calls = 0;
+    writeAll(1, text, (_fd, bytes, at) => {
+      calls++;
+      if (calls % 3 === 0)
+        throw Object.assign(new Error('EAGAIN: resource temporarily unavailable, write'), { code: 'EAGAIN' });
+      const n = Math.min(4096, bytes.length - at); // a pipe takes part of a large write
+      written.push(bytes.subarray(at, at + n));
+      return n;
+    });
+    expect(Buffer.concat(written).toString('utf8')).toBe(text);
+    expect(calls).toBeGreaterThan(3);
+  });
+
+  it('a reader that closes the pipe early (| head) ends the run quietly', async () => {
+    const p = spawn(node, [CLI, 'compile', '--dir', repo, '--env', 'prod'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    p.stderr.on('data', (c: Buffer) => {
+      stderr += c;
+    });
+    const first = await new Promise<string>((r) => p.stdout.once('data', (c: Buffer) => r(String(c))));
+    p.stdout.destroy();
+    const code = await new Promise((r) => p.on('close', r));
+    expect(first).toMatch(/^-- ===== prod\/job_0/);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  }, 60_000);
+});
+
+/** Bytes in Node's compile cache directory (one entry per module: the chunk's and main's). */
+function cacheBytes(cache: string): number {
+  let total = 0;
+  for (const d of readdirSync(cache))
+    for (const f of readdirSync(join(cache, d))) total += statSync(join(cache, d, f)).size;
+  return total;
+}
