@@ -2,12 +2,6 @@
 
 // src/cli/bin.ts
 import module from "node:module";
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on("error", (e) => {
-    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw e;
-  });
-}
 var [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
 if (major < 22 || major === 22 && minor < 19) {
   process.stderr.write(
@@ -18,14 +12,14 @@ Inside the flinkops repository, \`npx flinkops \u2026\` runs it on the bundled N
   process.exitCode = 1;
 } else {
   module.enableCompileCache?.();
-  const { processIo, runCli, SIGNAL_EXIT } = await import("./chunks/start-W4XPT3ZC.mjs");
+  const { processIo, runCli, SIGNAL_EXIT } = await import("./chunks/start-EPENZRTN.mjs");
   const io = processIo();
   try {
     const code = await runCli(process.argv.slice(2), io);
     const signal = io.interrupt?.received();
     process.exitCode = signal ? SIGNAL_EXIT[signal] : code;
   } catch (e) {
-    process.stderr.write(`flinkops: ${e instanceof Error ? e.message : String(e)}
+    io.stderr(`flinkops: ${e instanceof Error ? e.message : String(e)}
 `);
     process.exitCode = 1;
   }

@@ -50,9 +50,9 @@ var StateConflictError = class extends StateStoreError {
   expectedVersion;
   actualVersion;
 };
-function shellWord(id) {
+var shellWord = (function shellWord(id) {
   return /^[\w.:@+-]+$/.test(id) ? id : `'${id.replaceAll("'", "'\\''")}'`;
-}
+});
 var StateLockedError = class extends StateStoreError {
   constructor(holder, location) {
     super({
@@ -81,10 +81,10 @@ var StateLockLostError = class extends StateStoreError {
   lock;
   now;
 };
-function stateStoreDiagnostics(err) {
+var stateStoreDiagnostics = (function stateStoreDiagnostics(err) {
   return err instanceof StateStoreError ? err.diagnostics : void 0;
-}
-async function readState(store) {
+});
+var readState = (async function readState(store) {
   try {
     return { value: await store.read(), diags: [] };
   } catch (e) {
@@ -92,8 +92,8 @@ async function readState(store) {
     if (!diags) throw e;
     return { diags };
   }
-}
-async function lockWithTimeout(store, owner, ttlMs, opts) {
+});
+var lockWithTimeout = (async function lockWithTimeout(store, owner, ttlMs, opts) {
   const deadline = opts.clock.now() + opts.timeoutMs;
   let pause = 1e3;
   for (; ; ) {
@@ -106,8 +106,8 @@ async function lockWithTimeout(store, owner, ttlMs, opts) {
       pause = Math.min(pause * 2, 1e4);
     }
   }
-}
-async function lockState(store, owner, timing, clock) {
+});
+var lockState = (async function lockState(store, owner, timing, clock) {
   try {
     const lock = await lockWithTimeout(store, owner, timing.lockTtlMs, {
       timeoutMs: timing.lockTimeoutMs,
@@ -119,8 +119,8 @@ async function lockState(store, owner, timing, clock) {
     if (!diags) throw e;
     return { diags };
   }
-}
-function staleLockWarning(old, location) {
+});
+var staleLockWarning = (function staleLockWarning(old, location) {
   const holder = `${old.who} (${old.command} on ${old.host}${old.pid ? `, pid ${old.pid}` : ""}, since ${old.since})`;
   return {
     code: STATE_CODES.staleLockBroken,
@@ -128,7 +128,7 @@ function staleLockWarning(old, location) {
     summary: old.dead ? `broke the lock of ${holder}: that process is gone` : `broke the expired lock of ${holder}`,
     detail: `The run that held ${location} ended without releasing it (killed, or its machine lost). Run flinkops plan to see whether it left work unfinished; apply finishes it.`
   };
-}
+});
 
 export {
   STATE_CODES,

@@ -1,7 +1,7 @@
 
 // action/webhook.ts
 var TIMEOUT_MS = 1e4;
-var fetchPostJson = async (url, json) => {
+var fetchPostJson = (async (url, json) => {
   const res = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json", "user-agent": "flinkops" },
@@ -11,8 +11,8 @@ var fetchPostJson = async (url, json) => {
   });
   await res.body?.cancel();
   return res.status;
-};
-function webhookPayload(e, ctx) {
+});
+var webhookPayload = (function webhookPayload(e, ctx) {
   return {
     project: ctx.project,
     env: ctx.env,
@@ -23,8 +23,8 @@ function webhookPayload(e, ctx) {
     ...e.issue?.url ? { issue: e.issue.url } : {},
     ...ctx.runUrl ? { run: ctx.runUrl } : {}
   };
-}
-async function postAlerts(post, url, payloads) {
+});
+var postAlerts = (async function postAlerts(post, url, payloads) {
   const warnings = [];
   for (const p of payloads) {
     try {
@@ -37,7 +37,7 @@ async function postAlerts(post, url, payloads) {
     }
   }
   return warnings;
-}
+});
 
 export {
   fetchPostJson,

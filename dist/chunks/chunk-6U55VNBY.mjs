@@ -3,13 +3,13 @@ import {
 } from "./chunk-JBYA6EZ5.mjs";
 
 // src/core/hash.ts
-function sha256(text) {
+var sha256 = (function sha256(text) {
   return createHash("sha256").update(text, "utf8").digest("hex");
-}
-function canonicalJson(value) {
+});
+var canonicalJson = (function canonicalJson(value) {
   return JSON.stringify(sortKeys(value));
-}
-function sortKeys(value) {
+});
+var sortKeys = (function sortKeys(value) {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value && typeof value === "object") {
     const out = {};
@@ -20,10 +20,10 @@ function sortKeys(value) {
     return out;
   }
   return value;
-}
-function fingerprint(value) {
+});
+var fingerprint = (function fingerprint(value) {
   return sha256(canonicalJson(value)).slice(0, 16);
-}
+});
 
 export {
   sha256,

@@ -22,13 +22,13 @@ var FULL = {
   "2.2": "2.2.0",
   "2.3": "2.3.0"
 };
-function isFlinkVersion(v) {
+var isFlinkVersion = (function isFlinkVersion(v) {
   return FLINK_VERSIONS.includes(v);
-}
-function atLeast(v, min) {
+});
+var atLeast = (function atLeast(v, min) {
   return FLINK_VERSIONS.indexOf(v) >= FLINK_VERSIONS.indexOf(min);
-}
-function features(v) {
+});
+var features = (function features(v) {
   const apis = [1];
   if (atLeast(v, "1.17")) apis.push(2);
   if (atLeast(v, "1.20")) apis.push(3);
@@ -57,7 +57,7 @@ function features(v) {
     slotSharingGroupInDetails: atLeast(v, "1.20"),
     checkpointDataSummary: atLeast(v, "1.18")
   };
-}
+});
 
 export {
   FLINK_VERSIONS,

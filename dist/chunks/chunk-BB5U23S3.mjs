@@ -57,13 +57,13 @@ var stat = /* @__PURE__ */ __flinkopsGet("stat");
 var unlink = /* @__PURE__ */ __flinkopsGet("unlink");
 
 // src/state/atomic-file.ts
-function tempPrefix(target) {
+var tempPrefix = (function tempPrefix(target) {
   return `.${basename(target)}.`;
-}
-function isErrno(e, code) {
+});
+var isErrno = (function isErrno(e, code) {
   return typeof e === "object" && e !== null && e.code === code;
-}
-async function writeFileAtomic(target, data, beforeRename) {
+});
+var writeFileAtomic = (async function writeFileAtomic(target, data, beforeRename) {
   const dir = dirname(target);
   const tmp = join(dir, `${tempPrefix(target)}${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   const fh = await open(tmp, "wx", 420);
@@ -84,8 +84,8 @@ async function writeFileAtomic(target, data, beforeRename) {
       });
     }
   }
-}
-async function removeStaleTemps(target) {
+});
+var removeStaleTemps = (async function removeStaleTemps(target) {
   const prefix = tempPrefix(target);
   const dir = dirname(target);
   const names = await readdir(dir).catch(() => []);
@@ -93,8 +93,8 @@ async function removeStaleTemps(target) {
     names.filter((n) => n.startsWith(prefix) && n.endsWith(".tmp")).map((n) => unlink(join(dir, n)).catch(() => {
     }))
   );
-}
-async function syncDir(dir) {
+});
+var syncDir = (async function syncDir(dir) {
   let fh;
   try {
     fh = await open(dir, "r");
@@ -104,11 +104,11 @@ async function syncDir(dir) {
     await fh?.close().catch(() => {
     });
   }
-}
+});
 var MUTEX_STALE_MS = 3e4;
 var MUTEX_ATTEMPTS = 1e3;
 var EMPTY_MUTEX_STALE_MS = 2e3;
-async function withMutex(path, clock, fn) {
+var withMutex = (async function withMutex(path, clock, fn) {
   const me = `${process.pid} ${hostname()} ${randomBytes(6).toString("hex")}`;
   let delay = 2;
   for (let attempt = 0; attempt < MUTEX_ATTEMPTS; attempt++) {
@@ -140,8 +140,8 @@ async function withMutex(path, clock, fn) {
   throw new Error(
     `could not acquire ${path}: another process keeps it (remove it if no flinkops is running)`
   );
-}
-async function isStaleMutex(path) {
+});
+var isStaleMutex = (async function isStaleMutex(path) {
   try {
     const s = await stat(path);
     const age = Date.now() - s.mtimeMs;
@@ -155,18 +155,18 @@ async function isStaleMutex(path) {
     if (isErrno(e, "ENOENT")) return false;
     throw e;
   }
-}
-function processAlive(pid) {
+});
+var processAlive = (function processAlive(pid) {
   try {
     process.kill(pid, 0);
     return true;
   } catch (e) {
     return !isErrno(e, "ESRCH");
   }
-}
+});
 
 // src/state/journal.ts
-function changedJobs(prev, next) {
+var changedJobs = (function changedJobs(prev, next) {
   if (prev.formatVersion !== next.formatVersion || prev.project !== next.project || prev.env !== next.env || Object.keys(next).length !== Object.keys(prev).length)
     return void 0;
   const out = {};
@@ -178,12 +178,12 @@ function changedJobs(prev, next) {
   for (const name in next.jobs) if (prev.jobs[name] !== next.jobs[name]) out[name] = next.jobs[name];
   for (const name in prev.jobs) if (!(name in next.jobs)) out[name] = null;
   return out;
-}
-function journalLine(entry) {
+});
+var journalLine = (function journalLine(entry) {
   return `${JSON.stringify(entry)}
 `;
-}
-async function appendDurable(path, text) {
+});
+var appendDurable = (async function appendDurable(path, text) {
   const fh = await open(path, "a", 420);
   try {
     await fh.writeFile(text, "utf8");
@@ -191,8 +191,8 @@ async function appendDurable(path, text) {
   } finally {
     await fh.close();
   }
-}
-function replayJournal(text, base, file) {
+});
+var replayJournal = (function replayJournal(text, base, file) {
   let jobs;
   let version = base.version;
   let message;
@@ -237,7 +237,7 @@ function replayJournal(text, base, file) {
     ok: true,
     value: { doc, version, validBytes: pos, ...message !== void 0 ? { message } : {} }
   };
-}
+});
 
 // src/state/state-files.ts
 var MIN_FOLD_BYTES = 64 * 1024;

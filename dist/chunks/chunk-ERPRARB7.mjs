@@ -51,10 +51,10 @@ var STATELESS = /* @__PURE__ */ new Set([
 ]);
 var STATELESS_SOURCES = /* @__PURE__ */ new Set(["datagen", "values"]);
 var STATELESS_SINKS = /* @__PURE__ */ new Set(["blackhole", "print", "jdbc", "elasticsearch-7", "values"]);
-function baseName(n) {
+var baseName = (function baseName(n) {
   return n.type.replace(/\[\d+\]/g, "").trim();
-}
-function operatorKind(n) {
+});
+var operatorKind = (function operatorKind(n) {
   const name = baseName(n);
   if (name.startsWith("Source: ")) {
     const m = /table=\[\[([^\]]*)\]\]/.exec(n.contents);
@@ -65,9 +65,9 @@ function operatorKind(n) {
   if (writer) return { kind: "sink", name, table: writer[1] };
   if (name.startsWith("Sink: ")) return { kind: "sink", name, table: name.slice("Sink: ".length) };
   return { kind: "op", name };
-}
-var tableKey = (t) => (t.split(".").pop() ?? t).replace(/`/g, "").toLowerCase();
-function holdsState(n, optionsOf) {
+});
+var tableKey = ((t) => (t.split(".").pop() ?? t).replace(/`/g, "").toLowerCase());
+var holdsState = (function holdsState(n, optionsOf) {
   const k = operatorKind(n);
   if (k.kind === "op") {
     const op = k.name.split("(")[0].trim();
@@ -76,8 +76,8 @@ function holdsState(n, optionsOf) {
     return "unknown";
   }
   return connectorHolds(k.kind, optionsOf(tableKey(k.table ?? "")));
-}
-function connectorHolds(kind, options) {
+});
+var connectorHolds = (function connectorHolds(kind, options) {
   const connector = options?.connector;
   if (connector === void 0) return "unknown";
   if (kind === "sink") return STATELESS_SINKS.has(connector) ? "none" : "operator";
@@ -88,8 +88,8 @@ function connectorHolds(kind, options) {
     return sequence ? "operator" : "none";
   }
   return STATELESS_SOURCES.has(connector) ? "none" : "operator";
-}
-function stateShape(n) {
+});
+var stateShape = (function stateShape(n) {
   let s = n.contents.replace(/^\[\d+\]:/, "");
   s = s.replace(/\s+AS\s+[^,\])]+/g, "");
   s = s.replace(
@@ -97,15 +97,15 @@ function stateShape(n) {
     ""
   );
   return s.replace(/\s+/g, " ").trim();
-}
+});
 
 // src/core/murmur3.ts
 var MASK = (1n << 64n) - 1n;
 var C1 = 0x87c37b91114253d5n;
 var C2 = 0x4cf5ad432745937fn;
-var rotl = (x, r) => (x << r | x >> 64n - r) & MASK;
-var mul = (a, b) => a * b & MASK;
-function fmix64(k) {
+var rotl = ((x, r) => (x << r | x >> 64n - r) & MASK);
+var mul = ((a, b) => a * b & MASK);
+var fmix64 = (function fmix64(k) {
   let x = k;
   x ^= x >> 33n;
   x = mul(x, 0xff51afd7ed558ccdn);
@@ -113,15 +113,15 @@ function fmix64(k) {
   x = mul(x, 0xc4ceb9fe1a85ec53n);
   x ^= x >> 33n;
   return x;
-}
-var mixK1 = (k) => mul(rotl(mul(k, C1), 31n), C2);
-var mixK2 = (k) => mul(rotl(mul(k, C2), 33n), C1);
-function readLong(bytes, at, len) {
+});
+var mixK1 = ((k) => mul(rotl(mul(k, C1), 31n), C2));
+var mixK2 = ((k) => mul(rotl(mul(k, C2), 33n), C1));
+var readLong = (function readLong(bytes, at, len) {
   let v = 0n;
   for (let i = len - 1; i >= 0; i--) v = v << 8n | BigInt(bytes[at + i]);
   return v;
-}
-function murmur3x64_128(bytes, seed = 0) {
+});
+var murmur3x64_128 = (function murmur3x64_128(bytes, seed = 0) {
   let h1 = BigInt(seed >>> 0);
   let h2 = h1;
   const blocks = Math.floor(bytes.length / 16);
@@ -160,19 +160,19 @@ function murmur3x64_128(bytes, seed = 0) {
     out[8 + i] = Number(h2 >> BigInt(8 * i) & 0xffn);
   }
   return out;
-}
-function murmur3OfInts(ints) {
+});
+var murmur3OfInts = (function murmur3OfInts(ints) {
   const bytes = new Uint8Array(ints.length * 4);
   const view = new DataView(bytes.buffer);
   for (const [i, v] of ints.entries()) view.setInt32(i * 4, v, true);
   return murmur3x64_128(bytes, 0);
-}
-function toHex(bytes) {
+});
+var toHex = (function toHex(bytes) {
   return [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
+});
 
 // src/core/stream-graph.ts
-function parseExecutionPlan(explain) {
+var parseExecutionPlan = (function parseExecutionPlan(explain) {
   const at = explain.indexOf("== Physical Execution Plan ==");
   const text = at >= 0 ? explain.slice(at + "== Physical Execution Plan ==".length) : explain;
   const start = text.indexOf("{");
@@ -199,16 +199,16 @@ function parseExecutionPlan(explain) {
     });
   }
   return { nodes };
-}
-function outputsOf(graph) {
+});
+var outputsOf = (function outputsOf(graph) {
   const out = /* @__PURE__ */ new Map();
   for (const n of graph.nodes) out.set(n.id, []);
   for (const n of [...graph.nodes].sort((a, b) => a.id - b.id)) {
     for (const e of n.inputs) out.get(e.from)?.push({ to: n.id, edge: e });
   }
   return out;
-}
-function chainRule(graph, opts) {
+});
+var chainRule = (function chainRule(graph, opts) {
   const chaining = opts.chaining ?? true;
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const basic = (edge, target, source) => chaining && target.inputs.length === 1 && edge.ship === "FORWARD" && source.parallelism === target.parallelism;
@@ -220,8 +220,8 @@ function chainRule(graph, opts) {
     return n.inputs.length === 0 && (opts.legacySource?.(n) ?? false);
   };
   return (edge, target, source) => basic(edge, target, source) && !(/: Writer$/.test(target.type) && legacyHead(source));
-}
-function operatorIds(graph, opts = {}) {
+});
+var operatorIds = (function operatorIds(graph, opts = {}) {
   const chainable = chainRule(graph, opts);
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const outs = outputsOf(graph);
@@ -258,8 +258,8 @@ function operatorIds(graph, opts = {}) {
     }
   }
   return new Map([...hashes].map(([id, h]) => [id, toHex(h)]));
-}
-function chainHeads(graph, opts = {}) {
+});
+var chainHeads = (function chainHeads(graph, opts = {}) {
   const chainable = chainRule(graph, opts);
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   return graph.nodes.filter((n) => {
@@ -267,7 +267,7 @@ function chainHeads(graph, opts = {}) {
     const src = e ? byId.get(e.from) : void 0;
     return !(e && src && chainable(e, n, src));
   }).map((n) => n.id);
-}
+});
 
 export {
   baseName,

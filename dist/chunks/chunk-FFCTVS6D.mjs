@@ -4,9 +4,9 @@ import {
 } from "./chunk-OZ4GHFPU.mjs";
 
 // src/render/style.ts
-var wrap = (open, close) => (s) => `\x1B[${open}m${s}\x1B[${close}m`;
-var id = (s) => s;
-function makeStyle(color) {
+var wrap = ((open, close) => (s) => `\x1B[${open}m${s}\x1B[${close}m`);
+var id = ((s) => s);
+var makeStyle = (function makeStyle(color) {
   if (!color) return { red: id, green: id, yellow: id, cyan: id, magenta: id, bold: id, dim: id };
   return {
     red: wrap(31, 39),
@@ -17,10 +17,10 @@ function makeStyle(color) {
     bold: wrap(1, 22),
     dim: wrap(2, 22)
   };
-}
+});
 
 // src/render/diagnostics.ts
-function renderDiagnostics(diags, opts) {
+var renderDiagnostics = (function renderDiagnostics(diags, opts) {
   const s = makeStyle(opts.color);
   const out = [];
   for (const d of sortDiagnostics(diags)) {
@@ -34,10 +34,10 @@ function renderDiagnostics(diags, opts) {
   }
   return out.length ? `${out.join("\n")}
 ` : "";
-}
+});
 var FRAME_WIDTH = 120;
 var ELLIPSIS = "\u2026";
-function codeFrame(text, start, end) {
+var codeFrame = (function codeFrame(text, start, end) {
   const line = lineAt(text, start.line);
   if (line === void 0) return [];
   const gutter = String(start.line).length;
@@ -53,16 +53,16 @@ function codeFrame(text, start, end) {
     `  ${String(start.line).padStart(gutter)} | ${shown}`,
     `  ${" ".repeat(gutter)} | ${" ".repeat(Math.max(0, caretAt))}${"^".repeat(carets)}`
   ];
-}
-function visible(line) {
+});
+var visible = (function visible(line) {
   return line.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => {
     const code = c.charCodeAt(0);
     if (code === 9) return " ";
     if (code < 32) return String.fromCharCode(9216 + code);
     return code === 127 ? "\u2421" : "\uFFFD";
   });
-}
-function lineAt(text, n) {
+});
+var lineAt = (function lineAt(text, n) {
   const eol = /\r\n|\r|\n/g;
   let at = 0;
   for (let i = 1; i < n; i++) {
@@ -74,12 +74,12 @@ function lineAt(text, n) {
   eol.lastIndex = at;
   const m = eol.exec(text);
   return text.slice(at, m ? m.index : text.length);
-}
-function summarizeDiagnostics(diags) {
+});
+var summarizeDiagnostics = (function summarizeDiagnostics(diags) {
   const errors = diags.filter((d) => d.severity === "error").length;
   const warnings = diags.filter((d) => d.severity === "warning").length;
   return `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
-}
+});
 
 export {
   makeStyle,

@@ -1,12 +1,12 @@
 
 // src/core/clock.ts
-function abortError(signal) {
+var abortError = (function abortError(signal) {
   const reason = signal.reason;
   if (reason instanceof Error) return reason;
   const err = new Error("The operation was aborted");
   err.name = "AbortError";
   return err;
-}
+});
 var systemClock = {
   now: () => Date.now(),
   sleep(ms, signal) {

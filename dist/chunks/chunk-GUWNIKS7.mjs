@@ -1,6 +1,6 @@
 
 // action/annotations.ts
-function annotationOf(d, workingDirectory) {
+var annotationOf = (function annotationOf(d, workingDirectory) {
   const level = d.severity === "error" ? "error" : d.severity === "warning" ? "warning" : "notice";
   const props = { title: `${d.code} ${d.summary}` };
   const r = d.range;
@@ -15,12 +15,12 @@ function annotationOf(d, workingDirectory) {
   }
   return { level, message: d.detail ? `${d.summary}
 ${d.detail}` : d.summary, props };
-}
-function repoPath(workingDirectory, file) {
+});
+var repoPath = (function repoPath(workingDirectory, file) {
   const f = file.replace(/\\/g, "/").replace(/^\.\//, "");
   const wd = workingDirectory.replace(/\\/g, "/").replace(/^\.\/?/, "").replace(/\/$/, "");
   return wd === "" || wd === "." ? f : `${wd}/${f}`;
-}
+});
 
 export {
   annotationOf,

@@ -23,15 +23,15 @@ var UNITS = {
   day: 864e5,
   days: 864e5
 };
-function parseDurationMs(text, defaultUnit = "ms") {
+var parseDurationMs = (function parseDurationMs(text, defaultUnit = "ms") {
   if (text === void 0) return void 0;
   const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
   if (!m) return void 0;
   const unit = m[2].toLowerCase() || defaultUnit;
   const factor = UNITS[unit];
   return factor === void 0 ? void 0 : Math.round(Number(m[1]) * factor);
-}
-function formatAge(ms) {
+});
+var formatAge = (function formatAge(ms) {
   if (ms === void 0 || ms < 0) return "-";
   const s = Math.floor(ms / 1e3);
   if (s < 60) return `${s}s`;
@@ -40,7 +40,7 @@ function formatAge(ms) {
   const h = Math.floor(m / 60);
   if (h < 48) return `${h}h${m % 60 ? `${m % 60}m` : ""}`;
   return `${Math.floor(h / 24)}d`;
-}
+});
 
 export {
   parseDurationMs,

@@ -19,14 +19,14 @@ __export(undici_lazy_exports, {
   ProxyAgent: () => ProxyAgent,
   fetch: () => fetch
 });
-function load() {
+var load = (function load() {
   if (!undici) {
     const here = new URL(".", import.meta.url);
     const dist = /\/chunks\/$/.test(here.pathname) ? new URL("..", here) : here;
     undici = createRequire(import.meta.url)(fileURLToPath(new URL("undici.cjs", dist)));
   }
   return undici;
-}
+});
 var undici, ProxyAgent, fetch;
 var init_undici_lazy = __esm({
   "action/undici-lazy.ts"() {

@@ -4,24 +4,24 @@ import {
 
 // src/state/records.ts
 var HISTORY_LIMIT = 100;
-function newRecord(doc, job) {
+var newRecord = (function newRecord(doc, job) {
   return {
     pipelineName: pipelineName(doc.project, doc.env, job),
     status: "running",
     savepoints: [],
     history: []
   };
-}
+});
 var edits = /* @__PURE__ */ new WeakMap();
 var MAX_EDIT_CHAIN = 256;
-function updateJob(doc, job, edit) {
+var updateJob = (function updateJob(doc, job, edit) {
   const record = doc.jobs[job] ?? newRecord(doc, job);
   const next = { ...doc, jobs: { ...doc.jobs, [job]: edit(record) } };
   const depth = (edits.get(doc)?.depth ?? 0) + 1;
   if (depth <= MAX_EDIT_CHAIN) edits.set(next, { job, prev: new WeakRef(doc), depth });
   return next;
-}
-function jobsEditedSince(prev, next) {
+});
+var jobsEditedSince = (function jobsEditedSince(prev, next) {
   const jobs = [];
   let doc = next;
   while (doc !== prev) {
@@ -31,52 +31,52 @@ function jobsEditedSince(prev, next) {
     doc = link.prev.deref();
   }
   return jobs.reverse();
-}
-function recordSavepoint(doc, job, savepoint) {
+});
+var recordSavepoint = (function recordSavepoint(doc, job, savepoint) {
   const existing = doc.jobs[job]?.savepoints.some((s) => s.path === savepoint.path);
   if (existing) return doc;
   return updateJob(doc, job, (r) => ({ ...r, savepoints: [...r.savepoints, { ...savepoint }] }));
-}
-function markSavepointDisposed(doc, job, path) {
+});
+var markSavepointDisposed = (function markSavepointDisposed(doc, job, path) {
   if (!doc.jobs[job]?.savepoints.some((s) => s.path === path && !s.disposed)) return doc;
   return updateJob(doc, job, (r) => ({
     ...r,
     savepoints: r.savepoints.map((s) => s.path === path ? { ...s, disposed: true } : s)
   }));
-}
-function lastRestorableSavepoint(record) {
+});
+var lastRestorableSavepoint = (function lastRestorableSavepoint(record) {
   if (!record) return void 0;
   for (let i = record.savepoints.length - 1; i >= 0; i--) {
     const s = record.savepoints[i];
     if (!s.disposed) return s;
   }
   return void 0;
-}
-function setCurrent(doc, job, current, status) {
+});
+var setCurrent = (function setCurrent(doc, job, current, status) {
   return updateJob(doc, job, (r) => ({ ...r, current: { ...current }, status: status ?? r.status }));
-}
-function markStable(doc, job) {
+});
+var markStable = (function markStable(doc, job) {
   const current = doc.jobs[job]?.current;
   if (!current) return doc;
   return updateJob(doc, job, (r) => ({ ...r, lastStable: { ...current } }));
-}
-function setStatus(doc, job, status) {
+});
+var setStatus = (function setStatus(doc, job, status) {
   if (doc.jobs[job]?.status === status) return doc;
   return updateJob(doc, job, (r) => ({ ...r, status }));
-}
-function setPending(doc, job, pending) {
+});
+var setPending = (function setPending(doc, job, pending) {
   return updateJob(doc, job, (r) => ({ ...r, pending: { ...pending } }));
-}
-function clearPending(doc, job) {
+});
+var clearPending = (function clearPending(doc, job) {
   if (!doc.jobs[job]?.pending) return doc;
   return updateJob(doc, job, ({ pending: _dropped, ...r }) => r);
-}
-function appendHistory(doc, job, entry, limit = HISTORY_LIMIT) {
+});
+var appendHistory = (function appendHistory(doc, job, entry, limit = HISTORY_LIMIT) {
   return updateJob(doc, job, (r) => {
     const history = [...r.history, { ...entry }];
     return { ...r, history: history.length > limit ? history.slice(history.length - limit) : history };
   });
-}
+});
 
 export {
   HISTORY_LIMIT,

@@ -1,16 +1,16 @@
 
 // src/core/names.ts
 var IDENTIFIER = /^[a-z][a-z0-9_]*$/;
-function isIdentifier(name) {
+var isIdentifier = (function isIdentifier(name) {
   return IDENTIFIER.test(name);
-}
-function suggestIdentifier(name) {
+});
+var suggestIdentifier = (function suggestIdentifier(name) {
   const s = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().replace(/[^a-z0-9_]+/g, "_").replace(/^[^a-z]+/, "");
   return s || "my_name";
-}
-function pipelineName(project, env, job) {
+});
+var pipelineName = (function pipelineName(project, env, job) {
   return `${project}.${env}.${job}`;
-}
+});
 var LABEL_KEYS = {
   specHash: "flinkops.spec-hash",
   commit: "flinkops.commit",
@@ -18,7 +18,7 @@ var LABEL_KEYS = {
   env: "flinkops.env",
   job: "flinkops.job"
 };
-function levenshtein(a, b) {
+var levenshtein = (function levenshtein(a, b) {
   if (a === b) return 0;
   const prev = new Array(b.length + 1);
   for (let j = 0; j <= b.length; j++) prev[j] = j;
@@ -32,8 +32,8 @@ function levenshtein(a, b) {
     }
   }
   return prev[b.length];
-}
-function didYouMean(name, candidates) {
+});
+var didYouMean = (function didYouMean(name, candidates) {
   let best;
   let bestScore = Number.POSITIVE_INFINITY;
   const lower = name.toLowerCase();
@@ -46,7 +46,7 @@ function didYouMean(name, candidates) {
   }
   const limit = Math.max(2, Math.floor(name.length / 3));
   return best !== void 0 && bestScore <= limit ? best : void 0;
-}
+});
 
 export {
   isIdentifier,

@@ -1,16 +1,16 @@
 
 // src/core/diagnostics.ts
-function error(code, summary, detail, range) {
+var error = (function error(code, summary, detail, range) {
   return range ? { code, severity: "error", summary, detail, range } : { code, severity: "error", summary, detail };
-}
-function warning(code, summary, detail, range) {
+});
+var warning = (function warning(code, summary, detail, range) {
   return range ? { code, severity: "warning", summary, detail, range } : { code, severity: "warning", summary, detail };
-}
-function hasErrors(diags) {
+});
+var hasErrors = (function hasErrors(diags) {
   return diags.some((d) => d.severity === "error");
-}
+});
 var severityOrder = { error: 0, warning: 1, info: 2 };
-function sortDiagnostics(diags) {
+var sortDiagnostics = (function sortDiagnostics(diags) {
   return [...diags].sort((a, b) => {
     const fa = a.range?.file ?? "";
     const fb = b.range?.file ?? "";
@@ -24,11 +24,11 @@ function sortDiagnostics(diags) {
     if (a.severity !== b.severity) return severityOrder[a.severity] - severityOrder[b.severity];
     return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
   });
-}
-function formatLocation(range) {
+});
+var formatLocation = (function formatLocation(range) {
   if (!range) return "";
   return `${range.file}:${range.start.line}:${range.start.column}`;
-}
+});
 
 export {
   error,

@@ -1,6 +1,6 @@
 
 // action/comments.ts
-async function upsertStickyComment(gh, issue, marker, body) {
+var upsertStickyComment = (async function upsertStickyComment(gh, issue, marker, body) {
   if (!body.startsWith(marker)) throw new Error("bug: a sticky comment must start with its marker");
   const comments = await gh.listComments(issue);
   const mine = comments.find((c) => c.body.trimStart().startsWith(marker));
@@ -10,8 +10,8 @@ async function upsertStickyComment(gh, issue, marker, body) {
   }
   const created = await gh.createComment(issue, body);
   return { id: created.id, created: true };
-}
-function commentFailure(issue, error, forkToken) {
+});
+var commentFailure = (function commentFailure(issue, error, forkToken) {
   const status = error.status;
   const why = error instanceof Error ? error.message : String(error);
   const head = `The flinkops comment could not be posted on #${issue}`;
@@ -24,15 +24,15 @@ function commentFailure(issue, error, forkToken) {
     return `${head}: the token may not write to it (HTTP ${status}: ${why}). ${fix}`;
   }
   return `${head} (${status ? `HTTP ${status}: ` : ""}${why}). The job summary has the same text; run the workflow again to retry the comment.`;
-}
-async function warnCommentFailed(core, issue, error, forkToken) {
+});
+var warnCommentFailed = (async function warnCommentFailed(core, issue, error, forkToken) {
   const text = commentFailure(issue, error, forkToken);
   core.annotate("warning", text, { title: "flinkops: no pull request comment" });
   await core.appendSummary(`
 > \u26A0\uFE0F ${text}
 `);
-}
-async function postComment(s, issue, marker, body) {
+});
+var postComment = (async function postComment(s, issue, marker, body) {
   if (!s.github || s.comments.refused) return void 0;
   try {
     return await upsertStickyComment(s.github, issue, marker, body);
@@ -48,7 +48,7 @@ async function postComment(s, issue, marker, body) {
     );
     return void 0;
   }
-}
+});
 
 export {
   postComment

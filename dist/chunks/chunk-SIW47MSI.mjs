@@ -10,18 +10,18 @@ import {
 // src/core/yaml-load-dist.ts
 init_node_module();
 init_node_url();
-function loadYaml() {
+var loadYaml = (function loadYaml() {
   const here = new URL(".", import.meta.url);
   const dist = /\/chunks\/$/.test(here.pathname) ? new URL("..", here) : here;
   return createRequire(import.meta.url)(fileURLToPath(new URL("yaml.cjs", dist)));
-}
+});
 
 // src/core/yaml-lib.ts
 var lib;
-function yaml() {
+var yaml = (function yaml() {
   lib ??= loadYaml();
   return lib;
-}
+});
 var isAlias = ((node) => yaml().isAlias(node));
 var isMap = ((node) => yaml().isMap(node));
 var isPair = ((node) => yaml().isPair(node));

@@ -17,18 +17,18 @@ var LONG_QUOTES = ['"', "`"].map((q) => ({
   q,
   re: new RegExp(`${q}([^${q}]{${KEEP}})[^${q}]{${SLACK},}${q}`, "g")
 }));
-function oneLine(text) {
+var oneLine = (function oneLine(text) {
   const flat = text.replace(LINE_BREAK, "\u23CE");
   return flat.length >= KEEP + SLACK ? `${flat.slice(0, KEEP)}\u2026` : flat;
-}
-function tidySummaries(diags) {
+});
+var tidySummaries = (function tidySummaries(diags) {
   for (const [i, d] of diags.entries()) {
     let summary = d.summary.replace(LINE_BREAK, "\u23CE");
     for (const { q, re } of LONG_QUOTES) summary = summary.replace(re, `${q}$1\u2026${q}`);
     if (summary !== d.summary) diags[i] = { ...d, summary };
   }
   return diags;
-}
+});
 
 // src/sql/codes.ts
 var CODES = {
@@ -52,7 +52,7 @@ var CODES = {
 };
 
 // src/sql/lexer.ts
-function isTwoCharOp(a, b) {
+var isTwoCharOp = (function isTwoCharOp(a, b) {
   switch (a) {
     case 60:
       return b === 62 || b === 61;
@@ -71,24 +71,24 @@ function isTwoCharOp(a, b) {
     default:
       return false;
   }
-}
-function isTypographicQuote(c) {
+});
+var isTypographicQuote = (function isTypographicQuote(c) {
   return c >= 8216 && c <= 8222 && c !== 8219 || c === 171 || c === 187 || c === 180;
-}
-function isControl(c) {
+});
+var isControl = (function isControl(c) {
   return c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13 || c === 127;
-}
-function isZeroWidth(c) {
+});
+var isZeroWidth = (function isZeroWidth(c) {
   return c >= 8203 && c <= 8205 || c === 8288;
-}
-function isLetter(c) {
+});
+var isLetter = (function isLetter(c) {
   if (c < 128) return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 36;
   return c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 8191 || c >= 12352 && c <= 12687 || c >= 13056 && c <= 13183 || c >= 13312 && c <= 15661 || c >= 19968 && c <= 40959 || c >= 63744 && c <= 64255;
-}
-function isIdentPart(c) {
+});
+var isIdentPart = (function isIdentPart(c) {
   return isLetter(c) || isDigit(c);
-}
-function prefixedStringQuote(text, i, to) {
+});
+var prefixedStringQuote = (function prefixedStringQuote(text, i, to) {
   const c = text.charCodeAt(i);
   if (c === 78 || c === 110) return text.charCodeAt(i + 1) === 39 && i + 1 < to ? i + 1 : -1;
   if (c !== 95 || !isAsciiAlnum(text.charCodeAt(i + 1))) return -1;
@@ -99,14 +99,14 @@ function prefixedStringQuote(text, i, to) {
     j++;
   }
   return j < to && text.charCodeAt(j) === 39 ? j : -1;
-}
-function isAsciiAlnum(c) {
+});
+var isAsciiAlnum = (function isAsciiAlnum(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
-}
-function isDigit(c) {
+});
+var isDigit = (function isDigit(c) {
   return c >= 48 && c <= 57;
-}
-function scanQuoted(text, from, q) {
+});
+var scanQuoted = (function scanQuoted(text, from, q) {
   let i = from;
   const n = text.length;
   while (i < n) {
@@ -121,11 +121,11 @@ function scanQuoted(text, from, q) {
     i++;
   }
   return -1;
-}
-function undouble(raw, quote) {
+});
+var undouble = (function undouble(raw, quote) {
   return raw.includes(quote) ? raw.split(quote + quote).join(quote) : raw;
-}
-function decodeUnicode(raw) {
+});
+var decodeUnicode = (function decodeUnicode(raw) {
   if (!raw.includes("\\")) return raw;
   let out = "";
   let i = 0;
@@ -156,8 +156,8 @@ function decodeUnicode(raw) {
     i++;
   }
   return out;
-}
-function lex(text, file, lines, from = 0, to = text.length, { dollarName = true } = {}) {
+});
+var lex = (function lex(text, file, lines, from = 0, to = text.length, { dollarName = true } = {}) {
   const tokens = [];
   const diags = [];
   let i = from;
@@ -298,28 +298,28 @@ function lex(text, file, lines, from = 0, to = text.length, { dollarName = true 
     i++;
   }
   return { tokens, diags };
-}
-function isWord(t, upper) {
+});
+var isWord = (function isWord(t, upper) {
   return t !== void 0 && t.kind === "word" && t.value === upper;
-}
-function isOp(t, op) {
+});
+var isOp = (function isOp(t, op) {
   return t !== void 0 && t.kind === "op" && t.value === op;
-}
-function closingParen(tokens, open) {
+});
+var closingParen = (function closingParen(tokens, open) {
   let depth = 0;
   for (let i = open; i < tokens.length; i++) {
     if (isOp(tokens[i], "(")) depth++;
     else if (isOp(tokens[i], ")") && --depth === 0) return i;
   }
   return tokens.length - 1;
-}
-function isName(t) {
+});
+var isName = (function isName(t) {
   return t !== void 0 && (t.kind === "word" || t.kind === "quoted");
-}
-function nameOf(text, t) {
+});
+var nameOf = (function nameOf(text, t) {
   return t.kind === "word" ? text.slice(t.start, t.end) : t.value;
-}
-function matchingBracket(toks, from, to) {
+});
+var matchingBracket = (function matchingBracket(toks, from, to) {
   let depth = 0;
   for (let j = from; j < to; j++) {
     const t = toks[j];
@@ -331,14 +331,14 @@ function matchingBracket(toks, from, to) {
     }
   }
   return to;
-}
+});
 
 // src/sql/classify.ts
-function w(tokens, i) {
+var w = (function w(tokens, i) {
   const t = tokens[i];
   return t !== void 0 && t.kind === "word" ? t.value : "";
-}
-function hasTopLevelAs(tokens, from) {
+});
+var hasTopLevelAs = (function hasTopLevelAs(tokens, from) {
   let depth = 0;
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i];
@@ -348,8 +348,8 @@ function hasTopLevelAs(tokens, from) {
     } else if (depth === 0 && t.kind === "word" && t.value === "AS") return true;
   }
   return false;
-}
-function classifyCreate(tokens, i) {
+});
+var classifyCreate = (function classifyCreate(tokens, i) {
   let replace = false;
   if (w(tokens, i) === "OR" && w(tokens, i + 1) === "REPLACE") {
     replace = true;
@@ -378,8 +378,8 @@ function classifyCreate(tokens, i) {
     default:
       return "create_other";
   }
-}
-function classify(tokens) {
+});
+var classify = (function classify(tokens) {
   let i = 0;
   while (tokens[i]?.kind === "hint") i++;
   if (isOp(tokens[i], "(")) return "select";
@@ -446,12 +446,12 @@ function classify(tokens) {
     default:
       return "unknown";
   }
-}
-function firstWordIndex(tokens) {
+});
+var firstWordIndex = (function firstWordIndex(tokens) {
   let i = 0;
   while (tokens[i]?.kind === "hint") i++;
   return i;
-}
+});
 
 // src/sql/cursor.ts
 var Cursor = class {
@@ -949,7 +949,7 @@ function parseDataType(c, where = "a data type", ctx = {}) {
   return parseType(c, where, ctx, true);
 }
 var ROWTIME_TYPES = "Flink takes a watermark only on a TIMESTAMP(p) or TIMESTAMP_LTZ(p) column with p from 0 to 3: declare it as TIMESTAMP(3), or put the watermark on a computed column";
-function rowtimeTypeProblem(type) {
+var rowtimeTypeProblem = (function rowtimeTypeProblem(type) {
   const t = type.toUpperCase().replace(/\s+/g, " ").replace(/\s*\(\s*/g, "(").replace(/\s*\)/g, ")").trim();
   const m = /^(TIMESTAMP|TIMESTAMP_LTZ)(?:\((\d+)\))?( WITHOUT TIME ZONE| WITH LOCAL TIME ZONE)?(?: NOT NULL| NULL)?$/.exec(
     t
@@ -958,10 +958,10 @@ function rowtimeTypeProblem(type) {
   if (m[2] === void 0) return `of type ${type}, whose precision is 6 when none is given`;
   const p = Number(m[2]);
   return p <= 3 ? void 0 : `of type ${type}: its precision ${p} is above 3`;
-}
+});
 
 // src/sql/ddl-lists.ts
-function parseOptions(c, where) {
+var parseOptions = (function parseOptions(c, where) {
   const options = {};
   if (!c.eatOp("(")) {
     c.unexpected(where, "`(` starting the options list ('key' = 'value', ...)");
@@ -991,8 +991,8 @@ function parseOptions(c, where) {
   }
   if (!c.eatOp(")")) c.unexpected(where, "`)` closing the options list, or `,` before the next option");
   return options;
-}
-function parseNameList(c, where) {
+});
+var parseNameList = (function parseNameList(c, where) {
   const names = [];
   if (!c.eatOp("(")) {
     c.unexpected(where, "`(` starting a column list");
@@ -1009,7 +1009,7 @@ function parseNameList(c, where) {
   } while (c.eatOp(","));
   if (!c.eatOp(")")) c.unexpected(where, "`,` or `)` closing the column list");
   return names;
-}
+});
 
 // src/sql/query-words.ts
 var NOT_CALLS = /* @__PURE__ */ new Set([
@@ -1147,7 +1147,7 @@ var WINDOW_TVFS = /* @__PURE__ */ new Set(["TUMBLE", "HOP", "CUMULATE", "SESSION
 
 // src/sql/ddl-table.ts
 var WHERE = "CREATE TABLE";
-function elementEnd(c, from, angles = false) {
+var elementEnd = (function elementEnd(c, from, angles = false) {
   let depth = 0;
   for (let j = from; j < c.end; j++) {
     const t = c.toks[j];
@@ -1160,8 +1160,8 @@ function elementEnd(c, from, angles = false) {
     } else if (t.value === "," && depth === 0) return j;
   }
   return c.end;
-}
-function primaryKey(c, table, marks, name2, column) {
+});
+var primaryKey = (function primaryKey(c, table, marks, name2, column) {
   const at = c.toks[c.i - 2];
   const from = column === void 0 ? c.i : c.i - 3;
   const columns = column === void 0 ? parseNameList(c, WHERE) : [column];
@@ -1178,16 +1178,16 @@ function primaryKey(c, table, marks, name2, column) {
     );
   }
   table.primaryKey = name2 === void 0 ? { columns, enforced } : { columns, enforced, name: name2 };
-}
-function unique(c) {
+});
+var unique = (function unique(c) {
   c.fail(
     CODES.unexpectedToken,
     "Flink does not support UNIQUE constraints",
     "Remove the UNIQUE constraint, or declare the key as PRIMARY KEY (...) NOT ENFORCED: Flink rejects UNIQUE when it runs the statement."
   );
   return void 0;
-}
-function constraintName(c) {
+});
+var constraintName = (function constraintName(c) {
   if (!c.eatWord("CONSTRAINT")) return void 0;
   const n = c.peek();
   if (!isName(n)) {
@@ -1196,8 +1196,8 @@ function constraintName(c) {
   }
   c.i++;
   return nameOf(c.ctx.text, n);
-}
-function element(c, table, scanner, marks) {
+});
+var element = (function element(c, table, scanner, marks) {
   const startTok = c.peek();
   if (!startTok) return;
   if (c.eatWord("WATERMARK")) {
@@ -1293,8 +1293,8 @@ function element(c, table, scanner, marks) {
   }
   col.end = c.toks[c.i - 1].end;
   table.columns.push(col);
-}
-function parseTableBody(c, table, scanner, extraClause) {
+});
+var parseTableBody = (function parseTableBody(c, table, scanner, extraClause) {
   if (c.eatWord("IF", "NOT", "EXISTS")) table.ifNotExists = true;
   const name2 = c.qualifiedName();
   if (!name2) {
@@ -1338,8 +1338,8 @@ function parseTableBody(c, table, scanner, extraClause) {
   if (!table.like && !table.asQuery && c.diags.length === 0)
     checkColumns(c, table, marks, listStart, listEnd);
   return q;
-}
-function checkColumns(c, table, marks, listStart, listEnd) {
+});
+var checkColumns = (function checkColumns(c, table, marks, listStart, listEnd) {
   const byName = /* @__PURE__ */ new Map();
   for (const col of table.columns) {
     if (byName.has(col.name)) {
@@ -1414,7 +1414,7 @@ function checkColumns(c, table, marks, listStart, listEnd) {
     if (!byName.has(name2))
       return unknown("PARTITIONED BY", name2, nameToken(name2, Math.max(partitioned, listStart), c.end));
   }
-}
+});
 var LIKE_OPTIONS = /* @__PURE__ */ new Set([
   "ALL",
   "CONSTRAINTS",
@@ -1425,7 +1425,7 @@ var LIKE_OPTIONS = /* @__PURE__ */ new Set([
   "PARTITIONS",
   "WATERMARKS"
 ]);
-function likeOptions(c) {
+var likeOptions = (function likeOptions(c) {
   const options = [];
   if (!c.eatOp("(")) return options;
   do {
@@ -1446,7 +1446,7 @@ function likeOptions(c) {
   } while (!c.atOp(")") && !c.done());
   if (!c.eatOp(")")) return c.unexpected(WHERE, "`)` closing the LIKE options");
   return options;
-}
+});
 var CLAUSE_ORDER = {
   COMMENT: 0,
   DISTRIBUTED: 1,
@@ -1458,7 +1458,7 @@ var CLAUSE_ORDER = {
   AS: 6
 };
 var CLAUSE_NAMES = { DISTRIBUTED: "DISTRIBUTED BY", PARTITIONED: "PARTITIONED BY" };
-function inOrder(c, t, clause, last, materialized) {
+var inOrder = (function inOrder(c, t, clause, last, materialized) {
   const rank = CLAUSE_ORDER[clause];
   if (rank === void 0 || last === void 0) return true;
   const after2 = last === "LIKE" && clause === "AS";
@@ -1472,8 +1472,8 @@ function inOrder(c, t, clause, last, materialized) {
     t
   );
   return false;
-}
-function clauses(c, table, extraClause) {
+});
+var clauses = (function clauses(c, table, extraClause) {
   const seen = /* @__PURE__ */ new Set();
   let last;
   const errors = c.diags.length;
@@ -1561,10 +1561,10 @@ function clauses(c, table, extraClause) {
     }
   }
   return -1;
-}
+});
 
 // src/sql/ddl-other.ts
-function parseViewBody(c, view) {
+var parseViewBody = (function parseViewBody(c, view) {
   const where = "CREATE VIEW";
   if (c.eatWord("IF", "NOT", "EXISTS")) view.ifNotExists = true;
   const name2 = c.qualifiedName();
@@ -1589,9 +1589,9 @@ function parseViewBody(c, view) {
   }
   view.query = c.textOf(c.i, c.end);
   return c.i;
-}
+});
 var LANGUAGES = /* @__PURE__ */ new Set(["JAVA", "SCALA", "PYTHON", "SQL"]);
-function parseFunctionBody(c, fn) {
+var parseFunctionBody = (function parseFunctionBody(c, fn) {
   const where = "CREATE FUNCTION";
   if (c.eatWord("IF", "NOT", "EXISTS")) fn.ifNotExists = true;
   const name2 = c.qualifiedName();
@@ -1630,8 +1630,8 @@ function parseFunctionBody(c, fn) {
   if (c.eatWord("WITH")) parseOptions(c, where);
   if (!c.done() && c.diags.length === errors)
     c.unexpected(where, "LANGUAGE, USING JAR 'uri', WITH (...), or the end of the statement");
-}
-function simpleName(c, where, what) {
+});
+var simpleName = (function simpleName(c, where, what) {
   const start = c.peek();
   const name2 = c.qualifiedName();
   if (!name2) {
@@ -1647,8 +1647,8 @@ function simpleName(c, where, what) {
     );
   }
   return name2;
-}
-function parseNamespaceBody(c, def, kind) {
+});
+var parseNamespaceBody = (function parseNamespaceBody(c, def, kind) {
   const where = kind === "catalog" ? "CREATE CATALOG" : "CREATE DATABASE";
   if (c.eatWord("IF", "NOT", "EXISTS")) def.ifNotExists = true;
   const name2 = kind === "catalog" ? simpleName(c, where, "the catalog name") : c.qualifiedName();
@@ -1674,7 +1674,7 @@ function parseNamespaceBody(c, def, kind) {
   if (c.eatWord("WITH")) def.options = parseOptions(c, where);
   if (!c.done() && c.diags.length === errors)
     c.unexpected(where, "COMMENT, WITH (...) or the end of the statement");
-}
+});
 
 // src/sql/version-syntax.ts
 var RULES = [
@@ -1729,12 +1729,12 @@ var RULES = [
     what: "ALTER MATERIALIZED TABLE ... ADD / MODIFY / DROP"
   }
 ];
-function afterName(tokens, k) {
+var afterName = (function afterName(tokens, k) {
   let j = k + 1;
   while (tokens[j]?.kind === "op" && tokens[j].value === "." && tokens[j + 1] !== void 0) j += 2;
   return j;
-}
-function missingFreshness(tokens, i0) {
+});
+var missingFreshness = (function missingFreshness(tokens, i0) {
   if (word(tokens[i0]) !== "CREATE") return void 0;
   let depth = 0;
   let materialized = false;
@@ -1748,11 +1748,11 @@ function missingFreshness(tokens, i0) {
     else if (t.value === "REFRESH_MODE" || t.value === "AS") return t;
   }
   return void 0;
-}
-function word(t) {
+});
+var word = (function word(t) {
   return t !== void 0 && t.kind === "word" ? t.value : "";
-}
-function checkVersionSyntax(ctx, tokens, i0) {
+});
+var checkVersionSyntax = (function checkVersionSyntax(ctx, tokens, i0) {
   const version = ctx.flinkVersion ?? LATEST_FLINK_VERSION;
   for (const r of RULES) {
     if (atLeast(version, r.since)) continue;
@@ -1778,11 +1778,11 @@ function checkVersionSyntax(ctx, tokens, i0) {
     );
   }
   return void 0;
-}
+});
 
 // src/sql/checks.ts
 var PAIRS = { ")": "(", "]": "[" };
-function brackets(ctx, tokens) {
+var brackets = (function brackets(ctx, tokens) {
   const stack = [];
   for (const t of tokens) {
     if (t.kind !== "op") continue;
@@ -1807,8 +1807,8 @@ function brackets(ctx, tokens) {
     `Add the matching \`${open.value === "(" ? ")" : "]"}\`; the statement ends before it.`,
     ctx.lines.range(ctx.file, open.start, open.end)
   );
-}
-function catalogNames(ctx, tokens, i0, stmt) {
+});
+var catalogNames = (function catalogNames(ctx, tokens, i0, stmt) {
   const c = new Cursor(ctx, tokens, i0 + 1);
   if (stmt.kind === "show") {
     if (c.eatWord("DATABASES")) {
@@ -1818,8 +1818,8 @@ function catalogNames(ctx, tokens, i0, stmt) {
     simpleName(c, "USE CATALOG", "the catalog name");
   }
   stmt.diags.push(...c.diags);
-}
-function moduleNames(ctx, tokens, i0, stmt) {
+});
+var moduleNames = (function moduleNames(ctx, tokens, i0, stmt) {
   const where = stmt.kind === "load_module" ? "LOAD MODULE" : stmt.kind === "unload_module" ? "UNLOAD MODULE" : "USE MODULES";
   const c = new Cursor(ctx, tokens, i0 + 2);
   const what = "the module name (an identifier such as hive, not a quoted string)";
@@ -1835,8 +1835,8 @@ function moduleNames(ctx, tokens, i0, stmt) {
   if (!c.done())
     c.unexpected(where, stmt.kind === "use" ? "`,` and the next module name" : "the end of the statement");
   stmt.diags.push(...c.diags);
-}
-function statementOptions(ctx, tokens, stmt, where) {
+});
+var statementOptions = (function statementOptions(ctx, tokens, stmt, where) {
   let depth = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
@@ -1849,8 +1849,8 @@ function statementOptions(ctx, tokens, stmt, where) {
       return;
     }
   }
-}
-function checkStatement(ctx, tokens, stmt) {
+});
+var checkStatement = (function checkStatement(ctx, tokens, stmt) {
   const i0 = firstWordIndex(tokens);
   const b = brackets(ctx, tokens);
   if (b) stmt.diags.push(b);
@@ -1886,23 +1886,23 @@ function checkStatement(ctx, tokens, stmt) {
       )
     );
   }
-}
-function opensSet(s) {
+});
+var opensSet = (function opensSet(s) {
   if (s.kind === "begin_statement_set") return true;
   return (s.kind === "explain" || s.kind === "compile_plan") && /\bSTATEMENT\s+SET\s+BEGIN\b/i.test(s.text) && !/\bEND\s*$/i.test(s.text);
-}
-function emptySet(begin) {
+});
+var emptySet = (function emptySet(begin) {
   return error(
     CODES.emptyStatementSet,
     "Statement set is empty",
     "Put at least one INSERT statement between BEGIN STATEMENT SET; and END;, or remove the statement set: the SQL client submits nothing for an empty one.",
     begin.range
   );
-}
-function writesThroughJob(s) {
+});
+var writesThroughJob = (function writesThroughJob(s) {
   return s.kind === "insert" || s.kind === "create_table_as" || s.kind === "execute" && s.writes.length > 0;
-}
-function checkStatementSets(statements) {
+});
+var checkStatementSets = (function checkStatementSets(statements) {
   const out = [];
   let open;
   let writes = 0;
@@ -1948,13 +1948,13 @@ function checkStatementSets(statements) {
     );
   }
   return out;
-}
+});
 
 // src/sql/splitter.ts
-function opensBlock(tokens, k, first) {
+var opensBlock = (function opensBlock(tokens, k, first) {
   return k - 3 >= first && isWord(tokens[k], "BEGIN") && isWord(tokens[k - 1], "SET") && isWord(tokens[k - 2], "STATEMENT") && isWord(tokens[k - 3], "EXECUTE");
-}
-function splitTokens(text, file, tokens, lines) {
+});
+var splitTokens = (function splitTokens(text, file, tokens, lines) {
   const out = [];
   let caseEnds;
   let first = 0;
@@ -1992,8 +1992,8 @@ function splitTokens(text, file, tokens, lines) {
   }
   emit(tokens.length, false);
   return out;
-}
-function splitStatements(text, file, lines = new LineIndex(text)) {
+});
+var splitStatements = (function splitStatements(text, file, lines = new LineIndex(text)) {
   const { tokens, diags } = lex(text, file, lines);
   const statements = splitTokens(text, file, tokens, lines);
   for (const s of statements) {
@@ -2013,12 +2013,12 @@ function splitStatements(text, file, lines = new LineIndex(text)) {
     }
   }
   return { statements, diags, lines };
-}
-function blockStart(tokens) {
+});
+var blockStart = (function blockStart(tokens) {
   for (let k = 3; k < tokens.length && k < 40; k++) if (opensBlock(tokens, k, 0)) return k - 3;
   return -1;
-}
-function caseEndIndexes(tokens) {
+});
+var caseEndIndexes = (function caseEndIndexes(tokens) {
   const ends = /* @__PURE__ */ new Set();
   let depth = 0;
   for (let k = 0; k < tokens.length; k++) {
@@ -2032,33 +2032,33 @@ function caseEndIndexes(tokens) {
     }
   }
   return ends;
-}
+});
 
 // src/sql/references.ts
-function emptyReferences() {
+var emptyReferences = (function emptyReferences() {
   return { reads: [], writes: [], functions: [], ctes: /* @__PURE__ */ new Set() };
-}
-function key(ref) {
+});
+var key = (function key(ref) {
   return ref.parts.join("\0") + (ref.temporal ? "" : "");
-}
-function pushUnique(list, ref) {
+});
+var pushUnique = (function pushUnique(list, ref) {
   const k = key(ref);
   if (!list.some((r) => key(r) === k)) list.push(ref);
-}
-function withoutCtes(reads, ctes) {
+});
+var withoutCtes = (function withoutCtes(reads, ctes) {
   if (ctes.size === 0) return reads;
   return reads.filter((r) => r.parts.length > 1 || !ctes.has(r.name));
-}
-function withoutRunaways(refs, tokens) {
+});
+var withoutRunaways = (function withoutRunaways(refs, tokens) {
   const t = tokens[tokens.length - 1];
   if (!t?.unterminated) return refs;
   return refs.filter((r) => !(r.start <= t.start && t.end <= r.end));
-}
+});
 
 // src/sql/ddl-materialized.ts
 var WHERE2 = "CREATE MATERIALIZED TABLE";
 var REFRESH_MODES = /* @__PURE__ */ new Set(["CONTINUOUS", "FULL"]);
-function materializedClause(c) {
+var materializedClause = (function materializedClause(c) {
   if (c.eatWord("FRESHNESS")) {
     if (!c.eatOp("=")) return c.unexpected(WHERE2, "`=` after FRESHNESS (FRESHNESS = INTERVAL '1' HOUR)");
     if (!c.eatWord("INTERVAL")) return c.unexpected(WHERE2, "INTERVAL '<n>' <unit> after FRESHNESS =");
@@ -2077,8 +2077,8 @@ function materializedClause(c) {
     return true;
   }
   return false;
-}
-function parseMaterializedTable(c, scanner, start) {
+});
+var parseMaterializedTable = (function parseMaterializedTable(c, scanner, start) {
   const table = {
     name: { parts: [], name: "", start, end: start },
     temporary: false,
@@ -2094,8 +2094,8 @@ function parseMaterializedTable(c, scanner, start) {
   else if (c.diags.length === 0) c.unexpected(WHERE2, "AS and the query that populates the table");
   if (table.name.parts.length > 0) pushUnique(scanner.refs.writes, table.name);
   return table;
-}
-function alterWithQuery(c, scanner) {
+});
+var alterWithQuery = (function alterWithQuery(c, scanner) {
   const materialized = c.eatWord("MATERIALIZED", "TABLE");
   if (!materialized && !c.eatWord("VIEW")) return;
   const name2 = c.qualifiedName();
@@ -2106,10 +2106,10 @@ function alterWithQuery(c, scanner) {
   }
   scanner.query(c.i, c.end, materialized ? "ALTER MATERIALIZED TABLE" : "ALTER VIEW");
   if (materialized) pushUnique(scanner.refs.writes, name2);
-}
+});
 
 // src/sql/insert-target.ts
-function checkTargetList(ctx, toks, from, to, where, pairs) {
+var checkTargetList = (function checkTargetList(ctx, toks, from, to, where, pairs) {
   const version = ctx.flinkVersion ?? LATEST_FLINK_VERSION;
   const bad2 = (k2, expected) => {
     const t = toks[k2];
@@ -2145,7 +2145,7 @@ function checkTargetList(ctx, toks, from, to, where, pairs) {
     if (k >= to) return bad2(k - 1, "a column name after `,`");
   }
   return void 0;
-}
+});
 
 // src/sql/query-message.ts
 var CLAUSES = /* @__PURE__ */ new Set([
@@ -2211,7 +2211,7 @@ var CLAUSE_AFTER_LIST = /* @__PURE__ */ new Set([
   "UNION"
 ]);
 var EXPRESSION_STARTS = /* @__PURE__ */ new Set(["a name", "NOT", "`(`", "`-`", "`+`"]);
-function readable(expected) {
+var readable = (function readable(expected) {
   const clauses2 = [];
   const rest = [];
   let operator = false;
@@ -2223,7 +2223,7 @@ function readable(expected) {
     else rest.push(e);
   }
   return [...clauses2, ...rest, ...operator ? ["an operator"] : []];
-}
+});
 var KEYWORD_GUESSES = [
   "FROM",
   "WHERE",
@@ -2250,15 +2250,15 @@ var KEYWORD_GUESSES = [
   "VALUES",
   "BY"
 ];
-function misspelling(t, candidates) {
+var misspelling = (function misspelling(t, candidates) {
   if (t.kind !== "word" || t.value.length < 2) return void 0;
   for (const c of candidates) {
     const k = c.replace(/^`|`$/g, "");
     if (/^[A-Z_]+$/.test(k) && k !== t.value && oneEdit(t.value, k)) return k;
   }
   return void 0;
-}
-function oneEdit(a, b) {
+});
+var oneEdit = (function oneEdit(a, b) {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
@@ -2267,7 +2267,7 @@ function oneEdit(a, b) {
     return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
   }
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
+});
 
 // src/sql/query-parser.ts
 function since(word3) {
@@ -2484,8 +2484,8 @@ function bad(p, hint, toks, k, expected) {
 function isHintName(t) {
   return t !== void 0 && (t.kind === "word" || t.kind === "quoted");
 }
-var isString = (t) => t?.kind === "string";
-var isEq = (t) => t?.kind === "op" && t.value === "=";
+var isString = ((t) => t?.kind === "string");
+var isEq = ((t) => t?.kind === "op" && t.value === "=");
 function hintOptions(p, hint, toks, k) {
   const kv = isEq(toks[k + 1]);
   const names = !kv && isHintName(toks[k]);
@@ -3517,7 +3517,7 @@ function unary(p) {
 }
 
 // src/sql/query.ts
-function run(p, insert) {
+var run = (function run(p, insert) {
   if (insert === "expression") {
     expr(p);
     if (!p.done()) p.stop();
@@ -3530,8 +3530,8 @@ function run(p, insert) {
     if (!p.eat("ERROR") && !p.eat("NOTHING")) p.expect("DEDUPLICATE");
   }
   if (!p.done()) p.stop();
-}
-function parseQuery(ctx, tokens, from, to, refs, where, insert = false) {
+});
+var parseQuery = (function parseQuery(ctx, tokens, from, to, refs, where, insert = false) {
   const version = ctx.flinkVersion ?? LATEST_FLINK_VERSION;
   const p = new QueryParser(ctx, tokens, from, to, refs, version);
   try {
@@ -3551,10 +3551,10 @@ function parseQuery(ctx, tokens, from, to, refs, where, insert = false) {
     }
     return again.diagnostic(where, e.at);
   }
-}
-function parseExpression(ctx, tokens, from, to, refs, where) {
+});
+var parseExpression = (function parseExpression(ctx, tokens, from, to, refs, where) {
   return parseQuery(ctx, tokens, from, to, refs, where, "expression");
-}
+});
 
 // src/sql/reference-scanner.ts
 var FROM_ENDERS = /* @__PURE__ */ new Set([
@@ -3839,15 +3839,15 @@ function balanced(toks, from, to) {
 
 // src/sql/set-reset.ts
 var HAS_SPACE_OR_QUOTE = /[\s'`"]/;
-function literal(text, toks) {
+var literal = (function literal(text, toks) {
   if (toks.length === 0) return void 0;
   if (toks.length === 1 && toks[0].kind === "string") return toks[0].value;
   const raw = text.slice(toks[0].start, toks[toks.length - 1].end);
   if (HAS_SPACE_OR_QUOTE.test(raw)) return void 0;
   if (toks.some((t) => t.kind === "hint" || t.kind === "string")) return void 0;
   return raw;
-}
-function parseSet(text, file, lines, tokens) {
+});
+var parseSet = (function parseSet(text, file, lines, tokens) {
   const diags = [];
   const rest = tokens.slice(1);
   const stmtEnd = tokens[tokens.length - 1].end;
@@ -3888,8 +3888,8 @@ function parseSet(text, file, lines, tokens) {
   if (key2 !== void 0) set2.key = key2;
   if (value !== void 0) set2.value = value;
   return { set: set2, diags };
-}
-function parseReset(text, file, lines, tokens) {
+});
+var parseReset = (function parseReset(text, file, lines, tokens) {
   const rest = tokens.slice(1);
   if (rest.length === 0) return { set: {}, diags: [] };
   const key2 = literal(text, rest);
@@ -3905,10 +3905,10 @@ function parseReset(text, file, lines, tokens) {
       )
     ]
   };
-}
+});
 
 // src/sql/statement-body.ts
-function buildStatement(ctx, tokens) {
+var buildStatement = (function buildStatement(ctx, tokens) {
   const start = tokens[0].start;
   const end = tokens[tokens.length - 1].end;
   const stmt = {
@@ -3924,15 +3924,15 @@ function buildStatement(ctx, tokens) {
   };
   analyzeBody(ctx, tokens, stmt);
   return stmt;
-}
+});
 var EXPLAIN_DETAILS = /* @__PURE__ */ new Set(["ESTIMATED_COST", "CHANGELOG_MODE", "JSON_EXECUTION_PLAN", "PLAN_ADVICE"]);
-function absorb(stmt, inner, writes) {
+var absorb = (function absorb(stmt, inner, writes) {
   for (const r of inner.reads) pushUnique(stmt.reads, r);
   for (const f of inner.functions) pushUnique(stmt.functions, f);
   if (writes) for (const w2 of inner.writes) pushUnique(stmt.writes, w2);
   stmt.diags.push(...inner.diags);
-}
-function statementSet(ctx, tokens, begin, stmt, writes) {
+});
+var statementSet = (function statementSet(ctx, tokens, begin, stmt, writes) {
   let last = tokens.length;
   if (isWord(tokens[last - 1], "END")) last--;
   const inner = [];
@@ -3966,8 +3966,8 @@ function statementSet(ctx, tokens, begin, stmt, writes) {
   }
   stmt.inner = inner;
   stmt.diags.push(...c.diags);
-}
-function nested(ctx, tokens, at, stmt, writes) {
+});
+var nested = (function nested(ctx, tokens, at, stmt, writes) {
   if (at >= tokens.length) {
     const c = new Cursor(ctx, tokens, at);
     c.unexpected(stmt.kind.toUpperCase().replace("_", " "), "the statement it applies to");
@@ -3984,8 +3984,8 @@ function nested(ctx, tokens, at, stmt, writes) {
   }
   const inner = buildStatement(ctx, tokens.slice(at));
   absorb(stmt, inner, writes);
-}
-function analyzeBody(ctx, tokens, stmt) {
+});
+var analyzeBody = (function analyzeBody(ctx, tokens, stmt) {
   const i0 = firstWordIndex(tokens);
   const n = tokens.length;
   const scanner = new ReferenceScanner(ctx, tokens);
@@ -4134,8 +4134,8 @@ function analyzeBody(ctx, tokens, stmt) {
   for (const w2 of withoutRunaways(refs.writes, tokens)) pushUnique(stmt.writes, w2);
   for (const f of withoutRunaways(refs.functions, tokens)) pushUnique(stmt.functions, f);
   stmt.diags.push(...c.diags, ...scanner.diags);
-}
-function topLevelWord(tokens, word3, from) {
+});
+var topLevelWord = (function topLevelWord(tokens, word3, from) {
   let depth = 0;
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k];
@@ -4145,10 +4145,10 @@ function topLevelWord(tokens, word3, from) {
     } else if (depth === 0 && t.kind === "word" && t.value === word3) return k;
   }
   return -1;
-}
+});
 
 // src/sql/analyze.ts
-function analyzeSpan(ctx, span) {
+var analyzeSpan = (function analyzeSpan(ctx, span) {
   const stmt = {
     kind: classify(span.tokens),
     text: span.text,
@@ -4181,8 +4181,8 @@ function analyzeSpan(ctx, span) {
     );
   }
   return stmt;
-}
-function strayCharacter(ctx, span, stmt) {
+});
+var strayCharacter = (function strayCharacter(ctx, span, stmt) {
   const t = span.tokens.find((k) => {
     if (k.kind !== "op") return false;
     const c = k.value.charCodeAt(0);
@@ -4201,18 +4201,18 @@ function strayCharacter(ctx, span, stmt) {
       ctx.lines.range(ctx.file, t.start, t.end)
     )
   );
-}
-function isStackOverflow(e) {
+});
+var isStackOverflow = (function isStackOverflow(e) {
   return e instanceof RangeError && /call stack/i.test(e.message);
-}
-function isUnicodeSpace(c) {
+});
+var isUnicodeSpace = (function isUnicodeSpace(c) {
   return c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8239 || c === 8287 || c === 12288;
-}
-function hex(c) {
+});
+var hex = (function hex(c) {
   return c.toString(16).toUpperCase().padStart(4, "0");
-}
+});
 var REFERENCE = /^\$\{(?:env|secret)\.[A-Za-z_][A-Za-z0-9_]*\}/;
-function explainToken(ctx, d) {
+var explainToken = (function explainToken(ctx, d) {
   if (d.code !== CODES.unexpectedToken && d.code !== CODES.unknownStatement || !d.range) return d;
   const at = ctx.lines.offset(d.range.start);
   const where = / in ([^`]+)$/.exec(d.summary)?.[1];
@@ -4258,14 +4258,14 @@ function explainToken(ctx, d) {
     detail: `flinkops checks the SQL as written, so a reference can stand only inside a string literal: write '${ref}' where text fits (CAST('${ref}' AS INT) for a number). A table or column name cannot come from a reference.`,
     range: ctx.lines.range(d.range.file, at, at + ref.length)
   };
-}
-function tidyStatements(statements) {
+});
+var tidyStatements = (function tidyStatements(statements) {
   for (const s of statements) {
     tidySummaries(s.diags);
     if (s.inner) tidyStatements(s.inner);
   }
-}
-function dollarsInLiterals(text, span) {
+});
+var dollarsInLiterals = (function dollarsInLiterals(text, span) {
   if (!span.text.includes("$")) return false;
   const tokens = span.tokens;
   let k = 0;
@@ -4276,8 +4276,8 @@ function dollarsInLiterals(text, span) {
       return false;
   }
   return true;
-}
-function analyzeScript(text, file, opts = {}) {
+});
+var analyzeScript = (function analyzeScript(text, file, opts = {}) {
   try {
     const split = splitStatements(text, file, opts.lines?.text === text ? opts.lines : void 0);
     const ctx = { text, file, lines: split.lines, flinkVersion: opts.flinkVersion };
@@ -4310,10 +4310,10 @@ function analyzeScript(text, file, opts = {}) {
       ]
     };
   }
-}
+});
 
 // src/sql/normalize.ts
-function upperWord(t, prev, next) {
+var upperWord = (function upperWord(t, prev, next) {
   if (prev?.kind === "op" && prev.value === ".") return false;
   if (next?.kind === "op" && next.value === ".") return false;
   const v = t.value;
@@ -4376,19 +4376,19 @@ function upperWord(t, prev, next) {
     default:
       return false;
   }
-}
+});
 var VIEW_PREFIX = /* @__PURE__ */ new Set(["CREATE", "TEMPORARY", "REPLACE", "DROP", "ALTER", "USE", "SHOW"]);
 var ORDER_TAIL = /* @__PURE__ */ new Set(["NULLS", "LIMIT", "OFFSET", "FETCH", "ROWS", "RANGE"]);
 var TIME_UNITS2 = /* @__PURE__ */ new Set(["SECOND", "MINUTE", "HOUR", "DAY", "MONTH", "YEAR"]);
 var BEFORE_SORT_KEY = /* @__PURE__ */ new Set(["BY", "SELECT", "DISTINCT", "AS", "FROM", "ON", "AND", "OR", "WHERE"]);
-function isOpIn(t, ...ops) {
+var isOpIn = (function isOpIn(t, ...ops) {
   return t.kind === "op" && ops.includes(t.value);
-}
-function endsSortKey(prev) {
+});
+var endsSortKey = (function endsSortKey(prev) {
   if (!prev) return false;
   if (prev.kind === "op") return prev.value === ")";
   return !(prev.kind === "word" && BEFORE_SORT_KEY.has(prev.value));
-}
+});
 var GENERIC_TYPES = /* @__PURE__ */ new Set(["ROW", "ARRAY", "MAP", "MULTISET"]);
 var SPACED_BEFORE_PAREN = /* @__PURE__ */ new Set([
   "AS",
@@ -4431,15 +4431,15 @@ var SPACED_BEFORE_PAREN = /* @__PURE__ */ new Set([
   "KEY",
   "COMMENT"
 ]);
-function isNameTok(t) {
+var isNameTok = (function isNameTok(t) {
   return t !== void 0 && (t.kind === "word" || t.kind === "quoted");
-}
-function normalizeSql(text) {
+});
+var normalizeSql = (function normalizeSql(text) {
   const { tokens } = lex(text, "", new LineIndex(text), 0, text.length, { dollarName: false });
   return normalizeTokens(text, tokens, void 0).out;
-}
+});
 var SEMICOLON = { kind: "op", value: ";", start: 0, end: 0 };
-function normalizeTokens(text, tokens, before) {
+var normalizeTokens = (function normalizeTokens(text, tokens, before) {
   let out = "";
   let generic = 0;
   for (let k = 0; k < tokens.length; k++) {
@@ -4458,11 +4458,11 @@ function normalizeTokens(text, tokens, before) {
     else if (t.kind === "op" && t.value === ">" && generic > 0) generic--;
   }
   return { out, generic };
-}
-function pieceCache() {
+});
+var pieceCache = (function pieceCache() {
   return { first: /* @__PURE__ */ new Map(), after: /* @__PURE__ */ new Map() };
-}
-function normalizePieces(script, pieces, separator, shared, cache) {
+});
+var normalizePieces = (function normalizePieces(script, pieces, separator, shared, cache) {
   let out = "";
   let before = false;
   let from = 0;
@@ -4487,16 +4487,16 @@ function normalizePieces(script, pieces, separator, shared, cache) {
     if (!add(form)) return normalizeSql(script);
   }
   return flush(pieces.length) ? out : normalizeSql(script);
-}
-function pieceForm(piece, afterStatement) {
+});
+var pieceForm = (function pieceForm(piece, afterStatement) {
   const { tokens, diags } = lex(piece, "", new LineIndex(piece), 0, piece.length, { dollarName: false });
   if (tokens.length === 0) return diags.length === 0 ? "" : null;
   const last = tokens[tokens.length - 1];
   if (diags.length > 0 || last.kind !== "op" || last.value !== ";") return null;
   const { out, generic } = normalizeTokens(piece, tokens, afterStatement ? SEMICOLON : void 0);
   return generic === 0 ? out : null;
-}
-function tight(a, b, next, generic) {
+});
+var tight = (function tight(a, b, next, generic) {
   if (b.kind === "op") {
     if (b.value === "," || b.value === ")" || b.value === "]" || b.value === ";") return true;
     if (b.value === ".")
@@ -4514,7 +4514,7 @@ function tight(a, b, next, generic) {
     if (a.value === "<" && generic > 0) return true;
   }
   return false;
-}
+});
 
 export {
   tidySummaries,

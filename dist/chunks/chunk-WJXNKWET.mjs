@@ -23,13 +23,13 @@ var LEGACY_HISTORY_ACTIONS = {
   suspended: "suspend",
   deleted: "delete"
 };
-function emptyState(project, env) {
+var emptyState = (function emptyState(project, env) {
   return { formatVersion: STATE_FORMAT_VERSION, project, env, jobs: {} };
-}
+});
 
 // src/state/secrets.ts
 var MIN_SECRET_LENGTH = 4;
-function findSecretValues(doc, secretValues) {
+var findSecretValues = (function findSecretValues(doc, secretValues) {
   const secrets = secretValues.filter((s) => s.length >= MIN_SECRET_LENGTH);
   if (secrets.length === 0) return [];
   const found = [];
@@ -47,8 +47,8 @@ function findSecretValues(doc, secretValues) {
   };
   walk(doc, "");
   return found;
-}
-function assertNoSecretValues(doc, secretValues) {
+});
+var assertNoSecretValues = (function assertNoSecretValues(doc, secretValues) {
   const paths = findSecretValues(doc, secretValues);
   if (paths.length === 0) return;
   throw new StateStoreError({
@@ -57,7 +57,7 @@ function assertNoSecretValues(doc, secretValues) {
     summary: `refusing to write a secret value to the state store (at ${paths.slice(0, 3).join(", ")}${paths.length > 3 ? ", \u2026" : ""})`,
     detail: "A resolved secret reached the state document; nothing was written. Scripts must be stored with their ${secret.NAME} placeholders. This is a bug in flinkops: please report it, without the secret."
   });
-}
+});
 
 // flinkops-generated:virtual:flinkops-state-validator
 function ucs2length(s) {
@@ -1755,20 +1755,20 @@ function stateFileValidator() {
 }
 
 // src/core/json-error.ts
-function jsonErrorOffset(e, text, index) {
+var jsonErrorOffset = (function jsonErrorOffset(e, text, index) {
   const m = e instanceof Error ? e.message : "";
   const pos = /at position (\d+)/.exec(m);
   if (pos) return Math.min(Number(pos[1]), text.length);
   const lc = /line (\d+) column (\d+)/.exec(m);
   if (lc) return index.offset({ line: Number(lc[1]), column: Number(lc[2]) });
   return jsonSyntaxErrorOffset(text) ?? text.length;
-}
-function jsonErrorSummary(e) {
+});
+var jsonErrorSummary = (function jsonErrorSummary(e) {
   const m = e instanceof Error ? e.message : String(e);
   return m.replace(/ at position \d+.*$/s, "").replace(/ in JSON$/, "").replace(/, (\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s, "");
-}
+});
 var WS = /* @__PURE__ */ new Set([" ", "	", "\n", "\r"]);
-function jsonSyntaxErrorOffset(text) {
+var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
   let i = 0;
   const n = text.length;
   const fail = (at) => {
@@ -1887,7 +1887,7 @@ function jsonSyntaxErrorOffset(text) {
     if (e instanceof RangeError) return void 0;
     throw e;
   }
-}
+});
 var JsonStop = class {
   constructor(at) {
     this.at = at;
@@ -1896,14 +1896,14 @@ var JsonStop = class {
 };
 
 // src/state/document.ts
-function validate() {
+var validate = (function validate() {
   return stateFileValidator();
-}
-function serializeStateFile(file) {
+});
+var serializeStateFile = (function serializeStateFile(file) {
   return `${JSON.stringify(file, null, 2)}
 `;
-}
-function parseStateFile(text, file, expect) {
+});
+var parseStateFile = (function parseStateFile(text, file, expect) {
   let lines;
   const index = () => lines ??= new LineIndex(text);
   if (text.trim() === "") {
@@ -1970,15 +1970,15 @@ function parseStateFile(text, file, expect) {
     };
   }
   return { ok: true, file: parsed };
-}
-function stateDocProblems(doc) {
+});
+var stateDocProblems = (function stateDocProblems(doc) {
   const check = validate();
   if (check({ version: 1, state: doc })) return [];
   return (check.errors ?? []).map(
     (e) => `${displayPath(pointerSegments(e.instancePath).slice(1))}: ${message(e)}`
   );
-}
-function schemaDiagnostics(errors, text, index, file) {
+});
+var schemaDiagnostics = (function schemaDiagnostics(errors, text, index, file) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
   for (const e of errors) {
@@ -1999,7 +1999,7 @@ function schemaDiagnostics(errors, text, index, file) {
     );
   }
   return out;
-}
+});
 function message(e) {
   switch (e.keyword) {
     case "additionalProperties":
@@ -2012,11 +2012,11 @@ function message(e) {
       return e.message ?? e.keyword;
   }
 }
-function pointerSegments(pointer) {
+var pointerSegments = (function pointerSegments(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function displayPath(segments) {
+});
+var displayPath = (function displayPath(segments) {
   let out = "";
   for (const s of segments) {
     if (/^\d+$/.test(s)) out += `[${s}]`;
@@ -2024,8 +2024,8 @@ function displayPath(segments) {
     else out += `[${JSON.stringify(s)}]`;
   }
   return out;
-}
-function locate(text, index, file, segments, property) {
+});
+var locate = (function locate(text, index, file, segments, property) {
   const doc = parseDocument(text, { uniqueKeys: false, keepSourceTokens: false });
   let node = doc.contents;
   for (const s of segments) {
@@ -2042,8 +2042,8 @@ function locate(text, index, file, segments, property) {
   if (!r) return index.range(file, 0, 0);
   const end = isMap(node) || isSeq(node) ? r[0] + 1 : r[1];
   return index.range(file, r[0], end);
-}
-function child(node, segment) {
+});
+var child = (function child(node, segment) {
   if (isMap(node)) {
     const pair = node.items.find((p) => String(p.key?.value) === segment);
     return pair?.value ?? void 0;
@@ -2051,8 +2051,8 @@ function child(node, segment) {
   if (isSeq(node) && /^\d+$/.test(segment))
     return node.items[Number(segment)] ?? void 0;
   return void 0;
-}
-function checkWritable(doc, expect, meta) {
+});
+var checkWritable = (function checkWritable(doc, expect, meta) {
   const problems = stateDocProblems(doc);
   if (doc.project !== expect.project || doc.env !== expect.env) {
     problems.push(`document is for ${doc.project}/${doc.env}, store for ${expect.project}/${expect.env}`);
@@ -2066,10 +2066,10 @@ function checkWritable(doc, expect, meta) {
     });
   }
   if (meta.secretValues) assertNoSecretValues(doc, meta.secretValues);
-}
+});
 
 // src/state/lock-info.ts
-function newLockInfo(owner, now, ttlMs, defaults) {
+var newLockInfo = (function newLockInfo(owner, now, ttlMs, defaults) {
   return {
     id: randomBytes(8).toString("hex"),
     who: owner.who,
@@ -2079,8 +2079,8 @@ function newLockInfo(owner, now, ttlMs, defaults) {
     since: new Date(now).toISOString(),
     expires: new Date(now + ttlMs).toISOString()
   };
-}
-function parseLockInfo(text) {
+});
+var parseLockInfo = (function parseLockInfo(text) {
   try {
     const v = JSON.parse(text);
     const strings = [v.id, v.who, v.command, v.host, v.since, v.expires];
@@ -2090,7 +2090,7 @@ function parseLockInfo(text) {
   } catch {
     return void 0;
   }
-}
+});
 
 export {
   jsonErrorOffset,

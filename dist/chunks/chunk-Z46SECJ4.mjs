@@ -22,7 +22,7 @@ import {
 } from "./chunk-GSLRF5EB.mjs";
 
 // src/flink/gateway-parse.ts
-function parseColumns(v) {
+var parseColumns = (function parseColumns(v) {
   const out = [];
   for (const c of Array.isArray(v) ? v : []) {
     const o = asObj(c);
@@ -39,15 +39,15 @@ function parseColumns(v) {
     out.push(col);
   }
   return out;
-}
-function parseRow(v) {
+});
+var parseRow = (function parseRow(v) {
   if (Array.isArray(v)) return { kind: "INSERT", fields: v };
   const o = asObj(v);
   const fields = arr(o, "fields");
   if (!fields) return void 0;
   return { kind: str(o, "kind") ?? "INSERT", fields };
-}
-function parseResultPage(body) {
+});
+var parseResultPage = (function parseResultPage(body) {
   const o = asObj(body);
   const resultType = str(o, "resultType");
   if (!o || !resultType) return void 0;
@@ -66,17 +66,17 @@ function parseResultPage(body) {
   const next = str(o, "nextResultUri");
   if (next) page.nextResultUri = next;
   return page;
-}
-function jobIdColumn(columns, rows) {
+});
+var jobIdColumn = (function jobIdColumn(columns, rows) {
   const i = columns.findIndex((c) => c.name.toLowerCase() === "job id");
   if (i < 0) return void 0;
   const v = rows[0]?.[i];
   return typeof v === "string" && v ? v : void 0;
-}
+});
 
 // src/flink/version.ts
 var KNOWN_GATEWAY_VERSIONS = ["v1", "v2", "v3", "v4"];
-function pickGatewayApiVersion(advertised) {
+var pickGatewayApiVersion = (function pickGatewayApiVersion(advertised) {
   let best = "v1";
   for (const a of advertised) {
     const v = a.toLowerCase();
@@ -85,8 +85,8 @@ function pickGatewayApiVersion(advertised) {
     }
   }
   return best;
-}
-function capabilitiesOf(input) {
+});
+var capabilitiesOf = (function capabilitiesOf(input) {
   const jm = input.flinkVersion;
   const gw = input.gatewayFlinkVersion ?? jm;
   const advertised = [...input.gatewayApiVersions ?? []];
@@ -110,7 +110,7 @@ function capabilitiesOf(input) {
   if (input.gatewayFlinkVersion) caps.gatewayFlinkVersion = input.gatewayFlinkVersion;
   if (api) caps.gatewayApiVersion = api;
   return caps;
-}
+});
 var SESSION_ONLY_KEYS_1_16 = [
   "execution.savepoint.path",
   "execution.savepoint.ignore-unclaimed-state",
@@ -123,7 +123,7 @@ var SESSION_ONLY_KEYS_1_16 = [
 // src/flink/sql-gateway.ts
 var enc = encodeURIComponent;
 var SET_OR_RESET = /^\s*(SET|RESET)\b/i;
-function gatewayCalls(http, caps) {
+var gatewayCalls = (function gatewayCalls(http, caps) {
   const svc = http.service;
   async function version() {
     return (await caps()).gatewayApiVersion ?? "v1";
@@ -270,22 +270,22 @@ function gatewayCalls(http, caps) {
     cancelOperation: (sh, oh) => opStatus("POST", sh, oh, "cancel"),
     closeOperation: (sh, oh) => opStatus("DELETE", sh, oh, "close")
   };
-}
-function relativeUri(uri) {
+});
+var relativeUri = (function relativeUri(uri) {
   if (/^https?:\/\//i.test(uri)) {
     const u = new URL(uri);
     return u.pathname + u.search;
   }
   return uri.startsWith("/") ? uri : `/${uri}`;
-}
-function withRowFormat(path) {
+});
+var withRowFormat = (function withRowFormat(path) {
   if (/[?&]rowFormat=/.test(path)) return path;
   return `${path}${path.includes("?") ? "&" : "?"}rowFormat=JSON`;
-}
+});
 
 // src/flink/statement.ts
 var WAITING = /* @__PURE__ */ new Set(["INITIALIZED", "PENDING"]);
-async function runStatement(gw, clock, sh, sql, opts = {}) {
+var runStatement = (async function runStatement(gw, clock, sh, sql, opts = {}) {
   const exec = await gw.executeStatement(sh, sql, opts);
   if (!exec.ok) return exec;
   const oh = exec.value;
@@ -358,18 +358,18 @@ async function runStatement(gw, clock, sh, sql, opts = {}) {
   const id = jobId ?? jobIdColumn(columns, rows);
   if (id) result.jobId = id;
   return ok(result);
-}
-async function failedFetch(gw, sh, oh, e, statementError) {
+});
+var failedFetch = (async function failedFetch(gw, sh, oh, e, statementError) {
   if (e.kind !== "http") return { state: "failed", cause: e };
   const s = await gw.getOperationStatus(sh, oh);
   if (!s.ok) return { state: "failed", cause: s.error };
   const running = s.value === "RUNNING" || s.value === "FINISHED" || WAITING.has(s.value);
   if (running && (e.status ?? 0) >= 500) return { state: "pending", progress: `HTTP ${e.status}` };
   return { state: "failed", cause: statementError(e.message, e.causes, e.status) };
-}
+});
 
 // src/flink/rest-client.ts
-function createFlinkClient(opts) {
+var createFlinkClient = (function createFlinkClient(opts) {
   const clock = opts.clock ?? systemClock;
   const common = {
     clock,
@@ -443,8 +443,8 @@ function createFlinkClient(opts) {
       await Promise.all([jmHttp.close(), gwHttp.close()]);
     }
   };
-}
-function missingGateway() {
+});
+var missingGateway = (function missingGateway() {
   return {
     service: "gateway",
     request: async (req) => fail(
@@ -457,7 +457,7 @@ function missingGateway() {
     close: async () => {
     }
   };
-}
+});
 
 export {
   capabilitiesOf,

@@ -9,30 +9,30 @@ import {
 } from "./chunk-OZ4GHFPU.mjs";
 
 // src/core/job-state.ts
-function isTerminal(state) {
+var isTerminal = (function isTerminal(state) {
   return state === "FAILED" || state === "CANCELED" || state === "FINISHED";
-}
-function isLocallyTerminal(state) {
+});
+var isLocallyTerminal = (function isLocallyTerminal(state) {
   return isTerminal(state) || state === "SUSPENDED";
-}
-function refusesSavepoint(state) {
+});
+var refusesSavepoint = (function refusesSavepoint(state) {
   return state !== void 0 && state !== "RUNNING" && !isLocallyTerminal(state);
-}
+});
 
 // src/core/flink-version.ts
-function parseFlinkVersion(raw) {
+var parseFlinkVersion = (function parseFlinkVersion(raw) {
   if (!raw) return void 0;
   const m = /^\s*v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(raw);
   if (!m) return void 0;
   return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), raw: raw.trim() };
-}
-function atLeast(v, major, minor) {
+});
+var atLeast = (function atLeast(v, major, minor) {
   const vv = v ?? { major: 1, minor: 16 };
   return vv.major > major || vv.major === major && vv.minor >= minor;
-}
+});
 
 // src/flink/poll.ts
-async function poll(op, opts) {
+var poll = (async function poll(op, opts) {
   const { clock, signal, what } = opts;
   const start = clock.now();
   const deadline = start + Math.max(0, opts.timeoutMs);
@@ -64,13 +64,13 @@ async function poll(op, opts) {
     }
     delay = Math.min(delay * factor, maxDelay);
   }
-}
-function describeTimeout(o) {
+});
+var describeTimeout = (function describeTimeout(o) {
   return `${o.what} did not finish within ${Math.round(o.elapsedMs / 1e3)} s (${o.attempts} checks)`;
-}
+});
 
 // src/flink/await.ts
-function operationStep(r, completed, pendingProgress) {
+var operationStep = (function operationStep(r, completed, pendingProgress) {
   if (!r.ok) {
     return r.error.kind === "http" && r.error.status !== void 0 && r.error.status < 500 ? { state: "failed", cause: { kind: "error", error: r.error } } : { state: "pending", progress: r.error.message };
   }
@@ -85,19 +85,19 @@ function operationStep(r, completed, pendingProgress) {
     case "unknown-trigger":
       return { state: "failed", cause: { kind: "unknown-trigger" } };
   }
-}
-function awaitSavepoint(client, jobId, triggerId, opts) {
+});
+var awaitSavepoint = (function awaitSavepoint(client, jobId, triggerId, opts) {
   return poll(
     async () => operationStep(await client.getSavepointStatus(jobId, triggerId), (s) => s.location, "IN_PROGRESS"),
     { ...opts, what: `savepoint ${triggerId} of job ${jobId}` }
   );
-}
-function awaitDisposal(client, triggerId, opts) {
+});
+var awaitDisposal = (function awaitDisposal(client, triggerId, opts) {
   return poll(
     async () => operationStep(await client.getDisposalStatus(triggerId), () => true),
     { ...opts, what: `disposal ${triggerId}` }
   );
-}
+});
 
 // src/flink/diagnostics.ts
 var FLINK_CODES = {
@@ -113,7 +113,7 @@ var FLINK_CODES = {
   aborted: "FO510"
 };
 var WHERE = { jobmanager: "JobManager", gateway: "SQL gateway" };
-function advice(e) {
+var advice = (function advice(e) {
   switch (e.kind) {
     case "network":
       return `Check the ${WHERE[e.service]} URL of this environment and that the cluster is up and reachable from here.`;
@@ -137,8 +137,8 @@ function advice(e) {
     case "aborted":
       return "The run was interrupted.";
   }
-}
-function flinkDiagnostic(e, context) {
+});
+var flinkDiagnostic = (function flinkDiagnostic(e, context) {
   const code = e.kind === "network" ? FLINK_CODES.unreachable : e.kind === "aborted" ? FLINK_CODES.aborted : FLINK_CODES[e.kind];
   const what = context ?? `${WHERE[e.service]} ${e.call}`;
   const status = e.status !== void 0 ? ` (HTTP ${e.status})` : "";
@@ -148,18 +148,18 @@ function flinkDiagnostic(e, context) {
     lines.push("The request may have reached the cluster: check what it did before running it again.");
   }
   return error(code, `${what}${status}: ${e.message}`, lines.join("\n"));
-}
+});
 
 // src/flink/errors.ts
-function ok(value) {
+var ok = (function ok(value) {
   return { ok: true, value };
-}
-function fail(error2) {
+});
+var fail = (function fail(error2) {
   return { ok: false, error: error2 };
-}
+});
 var MAX_LINE = 500;
 var FQCN_PREFIX = /^(?:[a-zA-Z_$][\w$]*\.)+([A-Z][\w$]*):\s*/;
-function shortenHeadline(line) {
+var shortenHeadline = (function shortenHeadline(line) {
   let rest = line.trim();
   let simple;
   for (let m = FQCN_PREFIX.exec(rest); m; m = FQCN_PREFIX.exec(rest)) {
@@ -169,11 +169,11 @@ function shortenHeadline(line) {
   const bare = /^(?:[a-zA-Z_$][\w$]*\.)+([A-Z][\w$]*)$/.exec(rest);
   if (bare) return clip(bare[1]);
   return clip(simple ? rest ? `${simple}: ${rest}` : simple : rest);
-}
-function clip(s) {
+});
+var clip = (function clip(s) {
   return s.length > MAX_LINE ? `${s.slice(0, MAX_LINE - 1)}\u2026` : s;
-}
-function stackHeadlines(text) {
+});
+var stackHeadlines = (function stackHeadlines(text) {
   const body = text.replace(/^\s*<Exception on server side:\s*/, "").replace(/\s*End of exception on server side>\s*$/, "");
   const out = [];
   let first = true;
@@ -189,12 +189,12 @@ function stackHeadlines(text) {
     if (m) out.push(shortenHeadline(m[1]));
   }
   return dedupeAdjacent(out);
-}
-function dedupeAdjacent(lines) {
+});
+var dedupeAdjacent = (function dedupeAdjacent(lines) {
   return lines.filter((l, i) => i === 0 || l !== lines[i - 1]);
-}
+});
 var GENERIC = /* @__PURE__ */ new Set(["Internal server error.", "Internal server error"]);
-function summarizeFlinkErrors(errors) {
+var summarizeFlinkErrors = (function summarizeFlinkErrors(errors) {
   const causes = [];
   for (const e of errors) {
     if (typeof e !== "string" || GENERIC.has(e.trim())) continue;
@@ -205,14 +205,14 @@ function summarizeFlinkErrors(errors) {
     return { message: first ? shortenHeadline(first.split(/\r?\n/)[0]) : "no error text", causes: [] };
   }
   return { message: causes[causes.length - 1], causes };
-}
-function errorsOf(body) {
+});
+var errorsOf = (function errorsOf(body) {
   if (body && typeof body === "object" && Array.isArray(body.errors)) {
     return body.errors.filter((e) => typeof e === "string");
   }
   return void 0;
-}
-function httpError(service, call, status, body, text) {
+});
+var httpError = (function httpError(service, call, status, body, text) {
   const errors = errorsOf(body);
   if (errors && errors.length > 0) {
     const { message: message2, causes } = summarizeFlinkErrors(errors);
@@ -221,25 +221,25 @@ function httpError(service, call, status, body, text) {
   const snippet = text.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
   const message = snippet ? `HTTP ${status}: ${clip(snippet.slice(0, 200))}` : `HTTP ${status} with an empty body`;
   return { kind: "http", service, call, status, message, causes: [] };
-}
-function protocolError(service, call, what) {
+});
+var protocolError = (function protocolError(service, call, what) {
   return { kind: "protocol", service, call, message: `unexpected response: ${what}`, causes: [] };
-}
+});
 function unsupported(service, call, message) {
   return { kind: "unsupported", service, call, message, causes: [] };
 }
 
 // src/flink/redact.ts
 var ALWAYS_SECRET = /* @__PURE__ */ new Set(["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"]);
-function redactHeaders(headers, secretNames, secrets) {
+var redactHeaders = (function redactHeaders(headers, secretNames, secrets) {
   const out = {};
   for (const [k, v] of Object.entries(headers)) {
     const lower = k.toLowerCase();
     out[k] = ALWAYS_SECRET.has(lower) || secretNames.includes(lower) ? MASK : redactDeep(v, secrets);
   }
   return out;
-}
-function redactDeep(value, secrets) {
+});
+var redactDeep = (function redactDeep(value, secrets) {
   const live = secrets.filter((s) => s.length > 0);
   if (live.length === 0) return value;
   const walk = (v) => {
@@ -253,7 +253,7 @@ function redactDeep(value, secrets) {
     return v;
   };
   return walk(value);
-}
+});
 
 // src/flink/http.ts
 var RETRY_STATUS = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
@@ -261,7 +261,7 @@ var CONNECT_TIMEOUT = "FLINKOPS_CONNECT_TIMEOUT";
 var CALL_TIMEOUT = "FLINKOPS_CALL_TIMEOUT";
 var TRANSIENT_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT", CALL_TIMEOUT, CONNECT_TIMEOUT]);
 var NOT_SENT_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", CONNECT_TIMEOUT]);
-function createHttpEndpoint(opts) {
+var createHttpEndpoint = (function createHttpEndpoint(opts) {
   const url = new URL(opts.baseUrl);
   const prefix = url.pathname.replace(/\/+$/, "");
   const auth = { ...opts.auth };
@@ -405,9 +405,9 @@ function createHttpEndpoint(opts) {
       transport?.agent.destroy();
     }
   };
-}
+});
 var utf8 = new TextDecoder();
-function sendOn(t, target, o) {
+var sendOn = (function sendOn(t, target, o) {
   return new Promise((resolve, reject) => {
     if (o.signal?.aborted) {
       reject(o.signal.reason);
@@ -464,19 +464,19 @@ function sendOn(t, target, o) {
     o.signal?.addEventListener("abort", onAbort, { once: true });
     request.end(o.body);
   });
-}
-function closedError(service, req) {
+});
+var closedError = (function closedError(service, req) {
   return { kind: "aborted", service, call: callName(req), message: "the client was closed", causes: [] };
-}
-function callName(req) {
+});
+var callName = (function callName(req) {
   return `${req.method} ${req.route}`;
-}
-function errorCode(e) {
+});
+var errorCode = (function errorCode(e) {
   const o = e;
   const c = o?.code ?? o?.cause?.code ?? o?.errors?.[0]?.code;
   return typeof c === "string" ? c : void 0;
-}
-function transportError(service, req, e, timeoutMs) {
+});
+var transportError = (function transportError(service, req, e, timeoutMs) {
   const call = callName(req);
   const code = errorCode(e) ?? "";
   const msg = e instanceof Error ? e.message : String(e);
@@ -490,43 +490,43 @@ function transportError(service, req, e, timeoutMs) {
     return { kind: "tls", service, call, message: `TLS handshake failed: ${msg} (${code})`, causes: [] };
   }
   return { kind: "network", service, call, message: code ? `${msg || code} (${code})` : msg, causes: [] };
-}
-function expect2xx(service, req, r) {
+});
+var expect2xx = (function expect2xx(service, req, r) {
   if (!r.ok) return r;
   if (r.value.status >= 200 && r.value.status < 300) return r;
   return fail(httpError(service, callName(req), r.value.status, r.value.body, r.value.text));
-}
+});
 
 // src/flink/wire.ts
-function asObj(v) {
+var asObj = (function asObj(v) {
   return v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-}
-function obj(o, k) {
+});
+var obj = (function obj(o, k) {
   return asObj(o?.[k]);
-}
-function arr(o, k) {
+});
+var arr = (function arr(o, k) {
   const v = o?.[k];
   return Array.isArray(v) ? v : void 0;
-}
-function str(o, ...keys) {
+});
+var str = (function str(o, ...keys) {
   for (const k of keys) {
     const v = o?.[k];
     if (typeof v === "string") return v;
   }
   return void 0;
-}
-function num(o, ...keys) {
+});
+var num = (function num(o, ...keys) {
   for (const k of keys) {
     const v = o?.[k];
     if (typeof v === "number" && Number.isFinite(v)) return v;
   }
   return void 0;
-}
-function bool(o, k) {
+});
+var bool = (function bool(o, k) {
   const v = o?.[k];
   return typeof v === "boolean" ? v : void 0;
-}
-function stringMap(v) {
+});
+var stringMap = (function stringMap(v) {
   const o = asObj(v);
   if (!o) return void 0;
   const out = {};
@@ -535,17 +535,17 @@ function stringMap(v) {
     else if (typeof x === "number" || typeof x === "boolean") out[k] = String(x);
   }
   return out;
-}
-function numberMap(v) {
+});
+var numberMap = (function numberMap(v) {
   const o = asObj(v);
   if (!o) return void 0;
   const out = {};
   for (const [k, x] of Object.entries(o)) if (typeof x === "number") out[k] = x;
   return out;
-}
+});
 
 // src/flink/jobmanager-parse.ts
-function parseConfig(body) {
+var parseConfig = (function parseConfig(body) {
   const o = asObj(body);
   const flinkVersion = str(o, "flink-version");
   if (!flinkVersion) return void 0;
@@ -565,8 +565,8 @@ function parseConfig(body) {
   const rev = str(o, "flink-revision");
   if (rev) c.flinkRevision = rev;
   return c;
-}
-function parseClusterOverview(body) {
+});
+var parseClusterOverview = (function parseClusterOverview(body) {
   const o = asObj(body);
   const taskManagers = num(o, "taskmanagers");
   const slotsTotal = num(o, "slots-total");
@@ -574,8 +574,8 @@ function parseClusterOverview(body) {
   if (taskManagers === void 0 || slotsTotal === void 0 || slotsAvailable === void 0)
     return void 0;
   return { taskManagers, slotsTotal, slotsAvailable };
-}
-function parseJobsOverview(body) {
+});
+var parseJobsOverview = (function parseJobsOverview(body) {
   const jobs = arr(asObj(body), "jobs");
   if (!jobs) return void 0;
   const out = [];
@@ -598,8 +598,8 @@ function parseJobsOverview(body) {
     out.push(s);
   }
   return out;
-}
-function parseJobDetails(body) {
+});
+var parseJobDetails = (function parseJobDetails(body) {
   const o = asObj(body);
   const id = str(o, "jid", "jobId");
   if (!o || !id) return void 0;
@@ -649,8 +649,8 @@ function parseJobDetails(body) {
   const jt = str(o, "job-type", "jobType");
   if (jt) d.jobType = jt;
   return d;
-}
-function parseJobConfig(body, jobId) {
+});
+var parseJobConfig = (function parseJobConfig(body, jobId) {
   const o = asObj(body);
   if (!o) return void 0;
   const ec = obj(o, "execution-config") ?? obj(o, "executionConfigInfo");
@@ -662,13 +662,13 @@ function parseJobConfig(body, jobId) {
   const rs = str(ec, "restart-strategy", "restartStrategy");
   if (rs) c.restartStrategy = rs;
   return c;
-}
+});
 var NOT_ADDRESSABLE = "<checkpoint-not-externally-addressable>";
-function externalPath(o) {
+var externalPath = (function externalPath(o) {
   const p = str(o, "external_path");
   return p && p !== NOT_ADDRESSABLE ? p : void 0;
-}
-function checkpointRef(o) {
+});
+var checkpointRef = (function checkpointRef(o) {
   const id = num(o, "id");
   if (!o || id === void 0) return void 0;
   const r = { id };
@@ -683,8 +683,8 @@ function checkpointRef(o) {
   const duration = num(o, "end_to_end_duration");
   if (duration !== void 0 && duration >= 0) r.durationMs = duration;
   return r;
-}
-function parseCheckpoints(body) {
+});
+var parseCheckpoints = (function parseCheckpoints(body) {
   const o = asObj(body);
   if (!o) return void 0;
   const c = obj(o, "counts");
@@ -727,8 +727,8 @@ function parseCheckpoints(body) {
   }
   if (recent.length) stats.recentSavepoints = recent;
   return stats;
-}
-function exceptionEntry(o) {
+});
+var exceptionEntry = (function exceptionEntry(o) {
   if (!o) return void 0;
   const stacktrace = str(o, "stacktrace");
   const name = str(o, "exceptionName");
@@ -743,8 +743,8 @@ function exceptionEntry(o) {
   const labels = stringMap(o.failureLabels);
   if (labels && Object.keys(labels).length > 0) e.failureLabels = labels;
   return e;
-}
-function parseExceptions(body) {
+});
+var parseExceptions = (function parseExceptions(body) {
   const o = asObj(body);
   if (!o) return void 0;
   const hist = obj(o, "exceptionHistory");
@@ -764,8 +764,8 @@ function parseExceptions(body) {
     }
   }
   return out;
-}
-function parseFailureCause(body) {
+});
+var parseFailureCause = (function parseFailureCause(body) {
   const o = asObj(body);
   if (!o) return void 0;
   const fc = obj(obj(o, "job-execution-result"), "failure-cause");
@@ -777,9 +777,9 @@ function parseFailureCause(body) {
   if (name) e.exceptionName = name;
   if (stacktrace) e.stacktrace = stacktrace;
   return { value: e };
-}
+});
 var LEVELS = /* @__PURE__ */ new Set(["ok", "low", "high"]);
-function parseBackpressure(body) {
+var parseBackpressure = (function parseBackpressure(body) {
   const o = asObj(body);
   if (!o) return void 0;
   const out = {};
@@ -790,8 +790,8 @@ function parseBackpressure(body) {
   const ratios = (arr(o, "subtasks") ?? []).map((x) => num(asObj(x), "ratio", "backPressuredRatio")).filter((r) => r !== void 0);
   if (ratios.length) out.maxRatio = Math.max(...ratios);
   return out;
-}
-function parseAsyncOperation(body) {
+});
+var parseAsyncOperation = (function parseAsyncOperation(body) {
   const o = asObj(body);
   const id = str(obj(o, "status"), "id");
   if (!id) return void 0;
@@ -805,8 +805,8 @@ function parseAsyncOperation(body) {
   }
   const location = str(op, "location");
   return location ? { state: "completed", location } : { state: "completed" };
-}
-function parseResourceRequirements(body) {
+});
+var parseResourceRequirements = (function parseResourceRequirements(body) {
   const o = asObj(body);
   if (!o) return void 0;
   const out = {};
@@ -817,21 +817,21 @@ function parseResourceRequirements(body) {
     if (lo !== void 0 && hi !== void 0) out[vid] = { lowerBound: lo, upperBound: hi };
   }
   return out;
-}
-function resourceRequirementsBody(req) {
+});
+var resourceRequirementsBody = (function resourceRequirementsBody(req) {
   const out = {};
   for (const [vid, b] of Object.entries(req)) {
     out[vid] = { parallelism: { lowerBound: b.lowerBound, upperBound: b.upperBound } };
   }
   return out;
-}
-function parseCheckpointConfig(body) {
+});
+var parseCheckpointConfig = (function parseCheckpointConfig(body) {
   const o = asObj(body);
   if (!o) return void 0;
   const interval = o.interval;
   return typeof interval === "number" && interval > 0 && interval < Number.MAX_SAFE_INTEGER ? { intervalMs: interval } : {};
-}
-function parseAggregatedMetrics(body) {
+});
+var parseAggregatedMetrics = (function parseAggregatedMetrics(body) {
   if (!Array.isArray(body)) return void 0;
   const out = [];
   for (const x of body) {
@@ -847,14 +847,14 @@ function parseAggregatedMetrics(body) {
     out.push(m);
   }
   return out;
-}
+});
 
 // src/flink/jobmanager.ts
-function newTriggerId() {
+var newTriggerId = (function newTriggerId() {
   return randomBytes(16).toString("hex");
-}
+});
 var enc = encodeURIComponent;
-function jobManagerCalls(http, caps) {
+var jobManagerCalls = (function jobManagerCalls(http, caps) {
   const svc = http.service;
   async function call(req, parse, what) {
     const r = expect2xx(svc, req, await http.request(req));
@@ -1068,7 +1068,7 @@ function jobManagerCalls(http, caps) {
       return r.ok ? ok(r.value.text) : r;
     }
   };
-}
+});
 
 export {
   isTerminal,

@@ -7,7 +7,7 @@ import {
 import "./chunk-TRBKR6JO.mjs";
 
 // action/octokit-loader.ts
-async function loadOctokit(token, requestTimeoutMs) {
+var loadOctokit = (async function loadOctokit(token, requestTimeoutMs) {
   const eventPath = process.env.GITHUB_EVENT_PATH;
   delete process.env.GITHUB_EVENT_PATH;
   try {
@@ -27,7 +27,7 @@ async function loadOctokit(token, requestTimeoutMs) {
   } finally {
     if (eventPath !== void 0) process.env.GITHUB_EVENT_PATH = eventPath;
   }
-}
+});
 
 // action/github.ts
 var DEFAULT_RETRY = {
@@ -37,7 +37,7 @@ var DEFAULT_RETRY = {
   maxRateLimitWaitMs: 9e4,
   requestTimeoutMs: 3e4
 };
-function failureOf(e) {
+var failureOf = (function failureOf(e) {
   const err = e;
   const data = err.response?.data;
   const apiMessage = data && typeof data === "object" ? data.message : void 0;
@@ -46,8 +46,8 @@ function failureOf(e) {
     message: typeof apiMessage === "string" ? apiMessage : e instanceof Error ? e.message : String(e),
     headers: err.response?.headers ?? {}
   };
-}
-function rateLimitWait(f, now) {
+});
+var rateLimitWait = (function rateLimitWait(f, now) {
   const h = f.headers;
   const limited = f.status === 429 || f.status === 403 && (String(h["x-ratelimit-remaining"]) === "0" || h["retry-after"] !== void 0 || /rate limit/i.test(f.message));
   if (!limited) return void 0;
@@ -57,8 +57,8 @@ function rateLimitWait(f, now) {
   if (h["x-ratelimit-reset"] !== void 0 && Number.isFinite(reset))
     return Math.max(0, reset * 1e3 - now + 1e3);
   return 6e4;
-}
-async function api(fn, policy, { expected = {}, idempotent }) {
+});
+var api = (async function api(fn, policy, { expected = {}, idempotent }) {
   for (let attempt = 0; ; attempt++) {
     try {
       return await fn();
@@ -82,12 +82,12 @@ async function api(fn, policy, { expected = {}, idempotent }) {
       throw new GitHubApiError(f.status, f.message);
     }
   }
-}
-function liftsAt(f, wait, now) {
+});
+var liftsAt = (function liftsAt(f, wait, now) {
   if (f.headers["retry-after"] === void 0 && f.headers["x-ratelimit-reset"] === void 0) return "";
   return ` (GitHub's rate limit lifts at ${new Date(now + wait).toISOString().slice(11, 19)} UTC)`;
-}
-function octokitGitHub(token, repo, retry = DEFAULT_RETRY) {
+});
+var octokitGitHub = (function octokitGitHub(token, repo, retry = DEFAULT_RETRY) {
   let loading;
   const client = () => {
     loading ??= loadOctokit(token, retry.requestTimeoutMs);
@@ -247,7 +247,7 @@ function octokitGitHub(token, repo, retry = DEFAULT_RETRY) {
       )
     }
   };
-}
+});
 export {
   DEFAULT_RETRY,
   octokitGitHub

@@ -55,26 +55,26 @@ var Catalog = class {
 };
 var DEFAULT_CATALOG = "default_catalog";
 var DEFAULT_DATABASE = "default_database";
-function qualify(ref, cur) {
+var qualify = (function qualify(ref, cur) {
   const parts = Array.isArray(ref) ? ref : ref.parts;
   if (parts.length >= 3) return parts.slice(-3).join(".");
   if (parts.length === 2) return `${cur.catalog}.${parts[0]}.${parts[1]}`;
   return `${cur.catalog}.${cur.database}.${parts[0]}`;
-}
-function lookupTable(fqn, temp, shared) {
+});
+var lookupTable = (function lookupTable(fqn, temp, shared) {
   return temp.tables.get(fqn) ?? shared.tables.get(fqn);
-}
-function lookupFunction(name, temp, shared) {
+});
+var lookupFunction = (function lookupFunction(name, temp, shared) {
   const key = name.toLowerCase();
   return temp.functions.get(key) ?? shared.functions.get(key);
-}
-function expandSources(fqn, temp, shared, seen = /* @__PURE__ */ new Set()) {
+});
+var expandSources = (function expandSources(fqn, temp, shared, seen = /* @__PURE__ */ new Set()) {
   if (seen.has(fqn)) return [];
   seen.add(fqn);
   const t = lookupTable(fqn, temp, shared);
   if (!t || t.kind === "table") return [fqn];
   return t.reads.flatMap((r) => expandSources(r, temp, shared, seen));
-}
+});
 
 // src/sim/clock.ts
 var Scheduler = class {
@@ -144,7 +144,7 @@ var Scheduler = class {
     return this.timers.filter((t) => !t.cancelled).length;
   }
 };
-function prng(seed) {
+var prng = (function prng(seed) {
   let a = seed >>> 0;
   return () => {
     a = a + 1831565813 >>> 0;
@@ -153,20 +153,20 @@ function prng(seed) {
     t ^= t + Math.imul(t ^ t >>> 7, t | 61);
     return ((t ^ t >>> 14) >>> 0) / 4294967296;
   };
-}
-function randomHex(rand, n) {
+});
+var randomHex = (function randomHex(rand, n) {
   let s = "";
   while (s.length < n)
     s += Math.floor(rand() * 4294967296).toString(16).padStart(8, "0");
   return s.slice(0, n);
-}
-function randomUuid(rand) {
+});
+var randomUuid = (function randomUuid(rand) {
   const h = randomHex(rand, 32);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
+});
 
 // src/sim/options-splitter.ts
-function tokenize(text, delimiter) {
+var tokenize = (function tokenize(text, delimiter) {
   const tokens = [];
   let cursor = 0;
   while (cursor < text.length) {
@@ -201,8 +201,8 @@ function tokenize(text, delimiter) {
     }
   }
   return tokens;
-}
-function splitEscaped(text, delimiter) {
+});
+var splitEscaped = (function splitEscaped(text, delimiter) {
   const tokens = tokenize(text, delimiter);
   const parts = [];
   tokens.forEach((t, i) => {
@@ -216,8 +216,8 @@ function splitEscaped(text, delimiter) {
     else if (next?.kind === "delimiter") parts.push("");
   });
   return parts;
-}
-function splitMap(text) {
+});
+var splitMap = (function splitMap(text) {
   const out = {};
   for (const entry of splitEscaped(text, ",")) {
     const kv = splitEscaped(entry, ":");
@@ -225,7 +225,7 @@ function splitMap(text) {
     out[kv[0]] = kv[1];
   }
   return out;
-}
+});
 
 // src/sim/config-keys.ts
 var SENSITIVE = [
@@ -243,16 +243,16 @@ var SENSITIVE = [
   "access-key"
 ];
 var HIDDEN = "******";
-function isSensitiveKey(key) {
+var isSensitiveKey = (function isSensitiveKey(key) {
   const k = key.toLowerCase();
   return SENSITIVE.some((s) => k.includes(s));
-}
-function maskMap(map) {
+});
+var maskMap = (function maskMap(map) {
   const out = {};
   for (const [k, v] of Object.entries(map)) out[k] = isSensitiveKey(k) ? HIDDEN : v;
   return out;
-}
-function parseMapOption(value, version) {
+});
+var parseMapOption = (function parseMapOption(value, version) {
   const text = value.trim();
   if (text === "") return {};
   if (atLeast(version, "1.19")) {
@@ -266,8 +266,8 @@ function parseMapOption(value, version) {
       `Could not parse value '${value}' for key 'pipeline.global-job-parameters'. ${e.message}`
     );
   }
-}
-function yamlMap(text) {
+});
+var yamlMap = (function yamlMap(text) {
   let parsed;
   try {
     parsed = parse(text);
@@ -280,43 +280,43 @@ function yamlMap(text) {
     out[k] = typeof v === "object" && v !== null ? JSON.stringify(v) : String(v);
   }
   return out;
-}
-function parseDuration(value) {
+});
+var parseDuration = (function parseDuration(value) {
   return parseDurationMs(value, "ms");
-}
-function bool(v) {
+});
+var bool = (function bool(v) {
   return v?.trim().toLowerCase() === "true";
-}
-function restoreSettings(cfg, version) {
+});
+var restoreSettings = (function restoreSettings(cfg, version) {
   const newKeys = atLeast(version, "1.20");
   const path = (newKeys ? cfg["execution.state-recovery.path"] : void 0) ?? cfg["execution.savepoint.path"];
   const ignore = newKeys ? cfg["execution.state-recovery.ignore-unclaimed-state"] : cfg["execution.savepoint.ignore-unclaimed-state"];
   return path?.trim() ? { path: path.trim(), ignoreUnclaimed: bool(ignore) } : { ignoreUnclaimed: bool(ignore) };
-}
-function savepointDirOf(cfg, version) {
+});
+var savepointDirOf = (function savepointDirOf(cfg, version) {
   return (atLeast(version, "1.20") ? cfg["execution.checkpointing.savepoint-dir"] : void 0) ?? cfg["state.savepoints.dir"];
-}
-function parallelismOf(cfg) {
+});
+var parallelismOf = (function parallelismOf(cfg) {
   const table = Number(cfg["table.exec.resource.default-parallelism"]);
   if (Number.isInteger(table) && table > 0) return table;
   const p = Number(cfg["parallelism.default"]);
   return Number.isInteger(p) && p > 0 ? p : 1;
-}
-function maxParallelismOf(cfg) {
+});
+var maxParallelismOf = (function maxParallelismOf(cfg) {
   const p = Number(cfg["pipeline.max-parallelism"]);
   return Number.isInteger(p) && p > 0 ? p : 128;
-}
+});
 
 // src/sim/job-exceptions.ts
-function stackTrace(className, message, causedBy) {
+var stackTrace = (function stackTrace(className, message, causedBy) {
   let s = `${className}: ${message}
 	at org.apache.flink.runtime.simulator.Simulated.run(Simulated.java:1)`;
   if (causedBy) s += `
 Caused by: ${causedBy.className}: ${causedBy.message}
 	... 1 more`;
   return s;
-}
-function addException(job, now, className, message, cause) {
+});
+var addException = (function addException(job, now, className, message, cause) {
   const entry = {
     exceptionName: className,
     stacktrace: stackTrace(className, message, cause),
@@ -324,16 +324,16 @@ function addException(job, now, className, message, cause) {
   };
   job.exceptions.unshift(entry);
   if (job.exceptions.length > 16) job.exceptions.pop();
-}
+});
 
 // src/sim/query-shape.ts
 var WINDOW_COLUMNS = /* @__PURE__ */ new Set(["window_start", "window_end", "window_time"]);
 var JOIN_WORDS = /* @__PURE__ */ new Set(["JOIN", "LEFT", "RIGHT", "FULL", "INNER", "CROSS", "NATURAL"]);
 var SELECT_CLAUSES = ["FROM", "WHERE", "GROUP", "HAVING", "WINDOW", "ORDER", "LIMIT"];
-function queryShape(text, views, columns = () => void 0) {
+var queryShape = (function queryShape(text, views, columns = () => void 0) {
   return parseText(text, views, columns, /* @__PURE__ */ new Map(), 0);
-}
-function parseText(text, views, columns, ctes, depth) {
+});
+var parseText = (function parseText(text, views, columns, ctes, depth) {
   const t = lex(text, "<sim>", new LineIndex(text)).tokens.filter((x) => x.kind !== "hint");
   const p = { text, t, views, columns, ctes: new Map(ctes), depth };
   let i = 0;
@@ -354,8 +354,8 @@ function parseText(text, views, columns, ctes, depth) {
   let end = t.length;
   if (isOp(t[end - 1], ";")) end--;
   return query(p, i, end);
-}
-function topLevel(t, from, to, match) {
+});
+var topLevel = (function topLevel(t, from, to, match) {
   const out = [];
   for (let i = from; i < to; i++) {
     if (isOp(t[i], "(")) {
@@ -365,15 +365,15 @@ function topLevel(t, from, to, match) {
     if (match(t[i], i)) out.push(i);
   }
   return out;
-}
-function src(p, from, to) {
+});
+var src = (function src(p, from, to) {
   if (to <= from) return "";
   return p.text.slice(p.t[from].start, p.t[to - 1].end).replace(/\s+/g, " ").trim();
-}
-function column(s) {
+});
+var column = (function column(s) {
   return s.replace(/`/g, "").replace(/\b\w+\.(?=\w)/g, "").trim();
-}
-function query(p, from, to) {
+});
+var query = (function query(p, from, to) {
   let i = from;
   if (isWord(p.t[i], "WITH")) {
     i++;
@@ -402,8 +402,8 @@ function query(p, from, to) {
     return { kind: "union", inputs };
   }
   return single(p, i, to);
-}
-function single(p, from, to) {
+});
+var single = (function single(p, from, to) {
   if (isOp(p.t[from], "(") && closingParen(p.t, from) === to - 1) return query(p, from + 1, to - 1);
   if (!isWord(p.t[from], "SELECT")) return { kind: "scan", table: ["values"] };
   const at = /* @__PURE__ */ new Map();
@@ -477,13 +477,13 @@ function single(p, from, to) {
     return { kind: "calc", input: rel, select: texts.join(", "), ...where ? { where } : {} };
   }
   return rel;
-}
-function findWindow(r) {
+});
+var findWindow = (function findWindow(r) {
   if (r.kind === "window") return { fn: r.fn, size: r.size };
   if (r.kind === "calc") return findWindow(r.input);
   return void 0;
-}
-function split(p, from, to) {
+});
+var split = (function split(p, from, to) {
   const commas = topLevel(p.t, from, to, (x) => isOp(x, ","));
   const bounds = [from - 1, ...commas, to];
   const out = [];
@@ -491,8 +491,8 @@ function split(p, from, to) {
     if (bounds[k] + 1 < bounds[k + 1]) out.push([bounds[k] + 1, bounds[k + 1]]);
   }
   return out;
-}
-function aggregateCall(p, a, b) {
+});
+var aggregateCall = (function aggregateCall(p, a, b) {
   for (let i = a; i < b; i++) {
     const x = p.t[i];
     if (x.kind === "word" && AGGREGATE_FUNCTIONS.has(x.value) && isOp(p.t[i + 1], "(")) {
@@ -502,8 +502,8 @@ function aggregateCall(p, a, b) {
     }
   }
   return false;
-}
-function aggSignature(p, a, b) {
+});
+var aggSignature = (function aggSignature(p, a, b) {
   const out = [];
   for (let i = a; i < b; i++) {
     const x = p.t[i];
@@ -520,8 +520,8 @@ function aggSignature(p, a, b) {
     i = end;
   }
   return out.join(", ");
-}
-function overSpec(p, a, b) {
+});
+var overSpec = (function overSpec(p, a, b) {
   const over = topLevel(p.t, a, b, (x) => isWord(x, "OVER"))[0] ?? a;
   const open = over + 1;
   const end = isOp(p.t[open], "(") ? closingParen(p.t, open) : open;
@@ -529,8 +529,8 @@ function overSpec(p, a, b) {
   const part = /PARTITION\s+BY\s+(.+?)(?=\s+ORDER\s+BY|\s+ROWS\s|\s+RANGE\s|$)/i.exec(inner)?.[1] ?? "";
   const order = /ORDER\s+BY\s+(.+?)(?=\s+ROWS\s|\s+RANGE\s|$)/i.exec(inner)?.[1] ?? "";
   return { partitionBy: column(part), orderBy: column(order) };
-}
-function fromClause(p, from, to) {
+});
+var fromClause = (function fromClause(p, from, to) {
   const items = split(p, from, to);
   let rel = joins(p, items[0][0], items[0][1]);
   for (const [a, b] of items.slice(1)) {
@@ -541,8 +541,8 @@ function fromClause(p, from, to) {
     rel = { kind: "join", left: rel, right: joins(p, a, b), type: "InnerJoin", on: "", interval: false };
   }
   return rel;
-}
-function joins(p, from, to) {
+});
+var joins = (function joins(p, from, to) {
   const at = topLevel(p.t, from, to, (x, i) => isWord(x, "JOIN") && !isWord(p.t[i - 1], "JOIN"));
   if (at.length === 0) return factor(p, from, to).rel;
   const starts = at.map((j) => {
@@ -567,8 +567,8 @@ function joins(p, from, to) {
     rel = { kind: "join", left: rel, right: right.rel, type, on: column(cond), interval };
   }
   return rel;
-}
-function factor(p, from, to) {
+});
+var factor = (function factor(p, from, to) {
   const t = p.t;
   if (isWord(t[from], "LATERAL")) return { rel: { kind: "scan", table: ["values"] } };
   if (isOp(t[from], "(")) return { rel: query(p, from + 1, closingParen(t, from)) };
@@ -597,22 +597,22 @@ function factor(p, from, to) {
   if (view !== void 0 && !temporal)
     return { rel: parseText(view, p.views, p.columns, p.ctes, p.depth + 1) };
   return { rel: { kind: "scan", table: parts }, temporal, table: parts };
-}
+});
 
 // src/sim/job-graph.ts
 var LOOKUP_CONNECTORS = /^(jdbc|hbase|redis|mongodb|elasticsearch)/;
-function jobParallelism(cfg) {
+var jobParallelism = (function jobParallelism(cfg) {
   const table = Number(cfg["table.exec.resource.default-parallelism"]);
   if (Number.isFinite(table) && table > 0) return table;
   const p = Number(cfg["parallelism.default"]);
   return Number.isFinite(p) && p > 0 ? p : 1;
-}
-function chainingEnabled(cfg) {
+});
+var chainingEnabled = (function chainingEnabled(cfg) {
   const v = cfg["pipeline.operator-chaining.enabled"] ?? cfg["pipeline.operator-chaining"];
   return v?.trim().toLowerCase() !== "false";
-}
+});
 var LEGACY_SOURCES = /* @__PURE__ */ new Set(["datagen"]);
-function hashOptions(cfg, tableOptions = {}, legacyDefault = false) {
+var hashOptions = (function hashOptions(cfg, tableOptions = {}, legacyDefault = false) {
   return {
     chaining: chainingEnabled(cfg),
     legacySource: (n) => {
@@ -621,7 +621,7 @@ function hashOptions(cfg, tableOptions = {}, legacyDefault = false) {
       return k.kind === "source" && (connector === void 0 ? legacyDefault : LEGACY_SOURCES.has(connector));
     }
   };
-}
+});
 var Builder = class {
   constructor(input, p, miniBatch) {
     this.input = input;
@@ -809,7 +809,7 @@ var Builder = class {
     for (const w of this.writers) w();
   }
 };
-function hasGroupAggregate(r) {
+var hasGroupAggregate = (function hasGroupAggregate(r) {
   switch (r.kind) {
     case "scan":
       return false;
@@ -822,8 +822,8 @@ function hasGroupAggregate(r) {
     default:
       return hasGroupAggregate(r.input);
   }
-}
-function buildStreamGraph(input) {
+});
+var buildStreamGraph = (function buildStreamGraph(input) {
   const cfg = input.config;
   const columns = (parts) => input.table(parts)?.columns;
   const rels = input.inserts.map((i) => ({ sink: i.sink, rel: queryShape(i.text, input.views, columns) }));
@@ -832,8 +832,8 @@ function buildStreamGraph(input) {
   for (const { sink, rel } of rels) b.sink(sink, b.rel(rel, miniBatch && hasGroupAggregate(rel)));
   b.finish();
   return { nodes: b.nodes };
-}
-function buildVertices(graph, opts, maxParallelism) {
+});
+var buildVertices = (function buildVertices(graph, opts, maxParallelism) {
   const ids = operatorIds(graph, opts);
   const heads = new Set(chainHeads(graph, opts));
   const headOf = /* @__PURE__ */ new Map();
@@ -857,8 +857,8 @@ function buildVertices(graph, opts, maxParallelism) {
     parallelism: byId.get(h).parallelism,
     maxParallelism
   }));
-}
-function executionPlanJson(graph) {
+});
+var executionPlanJson = (function executionPlanJson(graph) {
   const nodes = graph.nodes.map((n) => ({
     id: n.id,
     type: n.type,
@@ -868,7 +868,7 @@ function executionPlanJson(graph) {
     ...n.inputs.length > 0 ? { predecessors: n.inputs.map((e) => ({ id: e.from, ship_strategy: e.ship, side: "second" })) } : {}
   }));
   return JSON.stringify({ nodes }, null, 2).replace(/"([^"]+)": /g, '"$1" : ');
-}
+});
 
 // src/sim/model.ts
 var JOB_STATUSES = [
@@ -885,12 +885,12 @@ var JOB_STATUSES = [
   "RECONCILING"
 ];
 var TERMINAL = /* @__PURE__ */ new Set(["FAILED", "CANCELED", "FINISHED", "SUSPENDED"]);
-function isTerminal(s) {
+var isTerminal = (function isTerminal(s) {
   return TERMINAL.has(s);
-}
+});
 
 // src/sim/rescale.ts
-function applyRequirements(job, target) {
+var applyRequirements = (function applyRequirements(job, target) {
   job.requirements = target;
   let changed = false;
   for (const v of job.vertices) {
@@ -903,14 +903,14 @@ function applyRequirements(job, target) {
     }
   }
   return changed;
-}
+});
 
 // src/sim/snapshots.ts
-function findSnapshot(snapshots, path) {
+var findSnapshot = (function findSnapshot(snapshots, path) {
   const p = path.replace(/\/+$/, "");
   return snapshots.get(p) ?? snapshots.get(p.replace(/^file:\/\//, "file:"));
-}
-function checkRestore(job, snapshots, version) {
+});
+var checkRestore = (function checkRestore(job, snapshots, version) {
   const rs = restoreSettings(job.config, version);
   if (!rs.path) return void 0;
   const sp = findSnapshot(snapshots, rs.path);
@@ -930,8 +930,8 @@ function checkRestore(job, snapshots, version) {
     };
   }
   return void 0;
-}
-function stateMismatch(job, snapshots, version) {
+});
+var stateMismatch = (function stateMismatch(job, snapshots, version) {
   const rs = restoreSettings(job.config, version);
   if (!rs.path) return void 0;
   const sp = findSnapshot(snapshots, rs.path);
@@ -947,15 +947,15 @@ function stateMismatch(job, snapshots, version) {
     };
   }
   return void 0;
-}
-function snapshotContent(job) {
+});
+var snapshotContent = (function snapshotContent(job) {
   const kept = job.operators.filter((o) => o.holds !== "none");
   return {
     operators: kept.map((o) => o.id),
     shapes: Object.fromEntries(kept.filter((o) => o.holds === "keyed").map((o) => [o.id, o.shape]))
   };
-}
-function applyRestore(job, snapshots, version, now) {
+});
+var applyRestore = (function applyRestore(job, snapshots, version, now) {
   const rs = restoreSettings(job.config, version);
   if (!rs.path) return;
   const sp = findSnapshot(snapshots, rs.path);
@@ -967,8 +967,8 @@ function applyRestore(job, snapshots, version, now) {
     externalPath: sp.path
   };
   job.counts.restored++;
-}
-function restoreLatestCheckpoint(job, now) {
+});
+var restoreLatestCheckpoint = (function restoreLatestCheckpoint(job, now) {
   const cp = job.latestCompleted;
   if (!cp?.externalPath) return;
   job.restored = {
@@ -978,8 +978,8 @@ function restoreLatestCheckpoint(job, now) {
     externalPath: cp.externalPath
   };
   job.counts.restored++;
-}
-function recordCheckpoint(job, entry) {
+});
+var recordCheckpoint = (function recordCheckpoint(job, entry) {
   job.history.unshift(entry);
   if (job.history.length > 10) job.history.pop();
   if (entry.status === "COMPLETED") job.counts.completed++;
@@ -987,8 +987,8 @@ function recordCheckpoint(job, entry) {
     job.counts.failed++;
     job.latestFailed = entry;
   }
-}
-function completeCheckpoint(job, snapshots, now) {
+});
+var completeCheckpoint = (function completeCheckpoint(job, snapshots, now) {
   const id = job.nextCheckpointId++;
   const path = `${job.checkpointDir.replace(/\/+$/, "")}/${job.jid}/chk-${id}`;
   const entry = {
@@ -1013,7 +1013,7 @@ function completeCheckpoint(job, snapshots, now) {
     disposed: false
   });
   return entry;
-}
+});
 
 // src/sim/cluster.ts
 var Cluster = class {
@@ -1290,25 +1290,25 @@ function uidHash(uid) {
 }
 
 // src/sim/sql-model.ts
-var VARCHAR = (nullable) => ({ type: "VARCHAR", nullable, length: 2147483647 });
-var col = (name, type = VARCHAR(true)) => ({
+var VARCHAR = ((nullable) => ({ type: "VARCHAR", nullable, length: 2147483647 }));
+var col = ((name, type = VARCHAR(true)) => ({
   name,
   logicalType: type,
   comment: null
-});
-function okResult() {
+}));
+var okResult = (function okResult() {
   return { columns: [col("result")], rows: [["OK"]], isQuery: false, resultKind: "SUCCESS" };
-}
+});
 function rowsResult(columns, rows, isQuery = false) {
   return { columns, rows, isQuery, resultKind: "SUCCESS_WITH_CONTENT" };
 }
 var RESTORE_KEY = /^execution\.(savepoint|state-recovery)\./;
-function validation(message, cause) {
+var validation = (function validation(message, cause) {
   return {
     kind: "error",
     error: cause ? { className: "org.apache.flink.table.api.ValidationException", message, cause } : { className: "org.apache.flink.table.api.ValidationException", message }
   };
-}
+});
 
 // src/sim/sql-context.ts
 function normaliseQuery(text) {
@@ -1354,7 +1354,7 @@ var StatementContext = class {
 };
 
 // src/sim/sql-ddl.ts
-function createObject(ctx, st) {
+var createObject = (function createObject(ctx, st) {
   const def = st.table ?? st.view ?? st.function;
   if (!def) return { kind: "result", result: okResult() };
   const temporary = def.temporary || (st.function?.system ?? false);
@@ -1395,8 +1395,8 @@ function createObject(ctx, st) {
     ...st.view ? { query: st.view.query } : {}
   });
   return { kind: "result", result: okResult() };
-}
-function dropObject(ctx, st) {
+});
+var dropObject = (function dropObject(ctx, st) {
   const m = /^\s*DROP\s+(TEMPORARY\s+)?(?:SYSTEM\s+)?(TABLE|VIEW|FUNCTION)\s+(IF\s+EXISTS\s+)?(.+?)\s*$/is.exec(
     st.text
   );
@@ -1410,7 +1410,7 @@ function dropObject(ctx, st) {
     );
   }
   return { kind: "result", result: okResult() };
-}
+});
 
 // src/sim/operations.ts
 var TriggerError = class extends Error {
@@ -1652,7 +1652,7 @@ function isGone(state) {
 }
 
 // src/sim/sql-jobs.ts
-function submitJob(ctx, inserts, cfg, uidsOf) {
+var submitJob = (function submitJob(ctx, inserts, cfg, uidsOf) {
   const gjp = cfg["pipeline.global-job-parameters"];
   if (gjp !== void 0) {
     try {
@@ -1697,8 +1697,8 @@ function submitJob(ctx, inserts, cfg, uidsOf) {
     kind: "result",
     result: { ...rowsResult([col("job id", VARCHAR(false))], [[job.jid]]), jobId: job.jid }
   };
-}
-function streamGraphOf(ctx, inserts, cfg) {
+});
+var streamGraphOf = (function streamGraphOf(ctx, inserts, cfg) {
   const tableOptions = {};
   const table = (parts) => {
     const t = lookupTable(qualify(parts, ctx.s.path), ctx.s.temp, ctx.env.shared);
@@ -1723,8 +1723,8 @@ function streamGraphOf(ctx, inserts, cfg) {
     config: cfg
   });
   return { graph, tableOptions };
-}
-function jobsTable(ctx, only) {
+});
+var jobsTable = (function jobsTable(ctx, only) {
   const rows = [];
   for (const j of ctx.env.cluster.jobs.values()) {
     if (only && j.jid !== only) continue;
@@ -1739,8 +1739,8 @@ function jobsTable(ctx, only) {
     ],
     rows
   );
-}
-function describeJob(ctx, st) {
+});
+var describeJob = (function describeJob(ctx, st) {
   const jid = /'([^']*)'/.exec(st.text)?.[1] ?? "";
   if (!ctx.env.cluster.get(jid)) {
     return {
@@ -1752,8 +1752,8 @@ function describeJob(ctx, st) {
     };
   }
   return { kind: "result", result: jobsTable(ctx, jid) };
-}
-function stopJob(ctx, st, cfg) {
+});
+var stopJob = (function stopJob(ctx, st, cfg) {
   const jid = /'([^']*)'/.exec(st.text)?.[1] ?? "";
   const withSavepoint = /\bWITH\s+SAVEPOINT\b/i.test(st.text);
   const drain = /\bWITH\s+DRAIN\b/i.test(st.text);
@@ -1789,27 +1789,27 @@ function stopJob(ctx, st, cfg) {
     }
     throw e;
   }
-}
+});
 
 // src/sim/sql-plans.ts
 var COMPILE = /^\s*COMPILE\s+PLAN\s+'((?:[^']|'')*)'\s*(IF\s+NOT\s+EXISTS\s+)?FOR\s+([\s\S]+?)\s*;?\s*$/i;
 var EXECUTE = /^\s*EXECUTE\s+PLAN\s+'((?:[^']|'')*)'\s*;?\s*$/i;
-function isCompilePlan(text) {
+var isCompilePlan = (function isCompilePlan(text) {
   return COMPILE.test(text);
-}
-function isExecutePlan(text) {
+});
+var isExecutePlan = (function isExecutePlan(text) {
   return EXECUTE.test(text);
-}
-function tableException(message, cause) {
+});
+var tableException = (function tableException(message, cause) {
   return {
     kind: "error",
     error: cause ? { className: "org.apache.flink.table.api.TableException", message, cause } : { className: "org.apache.flink.table.api.TableException", message }
   };
-}
-function shown(path) {
+});
+var shown = (function shown(path) {
   return path.replace(/^file:\/\//, "");
-}
-function pretty(value, indent = "") {
+});
+var pretty = (function pretty(value, indent = "") {
   const next = `${indent}  `;
   if (Array.isArray(value)) {
     if (value.length === 0) return "[ ]";
@@ -1823,14 +1823,14 @@ ${entries.map(([k, v]) => `${next}${JSON.stringify(k)} : ${pretty(v, next)}`).jo
 ${indent}}`;
   }
   return JSON.stringify(value);
-}
-function execKind(n) {
+});
+var execKind = (function execKind(n) {
   const k = operatorKind(n);
   if (k.kind === "source") return "table-source-scan";
   if (k.kind === "sink") return "sink";
   return k.name.split("(")[0].trim().replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
-}
-function planJson(ctx, inserts, cfg) {
+});
+var planJson = (function planJson(ctx, inserts, cfg) {
   const { graph, tableOptions } = streamGraphOf(ctx, inserts, cfg);
   const idOf = /* @__PURE__ */ new Map();
   const ttl = cfg["table.exec.state.ttl"] ?? "0 ms";
@@ -1853,8 +1853,8 @@ function planJson(ctx, inserts, cfg) {
     (n) => n.inputs.map((e) => ({ source: idOf.get(e.from), target: idOf.get(n.id), shuffle: { type: e.ship } }))
   );
   return pretty({ flinkVersion: ctx.env.cluster.version, nodes, edges });
-}
-function uidsFrom(file) {
+});
+var uidsFrom = (function uidsFrom(file) {
   const nodes = JSON.parse(file.json).nodes ?? [];
   return (graph) => {
     const out = /* @__PURE__ */ new Map();
@@ -1864,8 +1864,8 @@ function uidsFrom(file) {
     });
     return out;
   };
-}
-function insertsOf(body) {
+});
+var insertsOf = (function insertsOf(body) {
   const text = /^STATEMENT\s+SET\b/i.test(body) ? `EXECUTE ${body}` : body;
   const st = analyzeScript(text, "statement.sql").statements;
   if (st.length !== 1) return void 0;
@@ -1873,8 +1873,8 @@ function insertsOf(body) {
   if (s.kind === "insert") return [s];
   if (s.kind === "statement_set" && s.inner?.length) return s.inner;
   return void 0;
-}
-function compilePlan(ctx, text, cfg) {
+});
+var compilePlan = (function compilePlan(ctx, text, cfg) {
   const m = COMPILE.exec(text);
   const path = m[1].replaceAll("''", "'");
   const files = ctx.env.planFiles;
@@ -1896,8 +1896,8 @@ function compilePlan(ctx, text, cfg) {
   }
   files.set(path, { json: planJson(ctx, inserts, cfg), inserts });
   return { kind: "result", result: okResult() };
-}
-function loadCheck(path, file) {
+});
+var loadCheck = (function loadCheck(path, file) {
   let nodes = [];
   try {
     nodes = JSON.parse(file.json).nodes ?? [];
@@ -1911,8 +1911,8 @@ function loadCheck(path, file) {
     message: `(was java.lang.NullPointerException) (through reference chain: org.apache.flink.table.planner.plan.nodes.exec.serde.JsonPlanGraph["nodes"]->java.util.ArrayList[${index}])`,
     cause: { className: "java.lang.NullPointerException", message: "" }
   });
-}
-function executePlan(ctx, text, cfg) {
+});
+var executePlan = (function executePlan(ctx, text, cfg) {
   const path = EXECUTE.exec(text)[1].replaceAll("''", "'");
   const file = ctx.env.planFiles.get(path);
   if (!file) {
@@ -1924,7 +1924,7 @@ function executePlan(ctx, text, cfg) {
   const refused = loadCheck(path, file);
   if (refused) return refused;
   return submitJob(ctx, file.inserts, cfg, uidsFrom(file));
-}
+});
 function readPlanRows(ctx, options, withSize) {
   if (options.connector !== "filesystem" || options.format !== "raw" || !options.path) return void 0;
   if (ctx.s.properties["execution.target"] !== "local") return void 0;
@@ -1990,7 +1990,7 @@ function logicalType(type, nullable = true) {
 
 // src/sim/sql-queries.ts
 var EXPLAIN_HEAD = /^\s*EXPLAIN\s+(?:PLAN\s+FOR\s+|((?:(?:ESTIMATED_COST|CHANGELOG_MODE|PLAN_ADVICE|JSON_EXECUTION_PLAN)\s*,?\s*)+))?/i;
-function explain(ctx, st, cfg) {
+var explain = (function explain(ctx, st, cfg) {
   const head = EXPLAIN_HEAD.exec(st.text);
   let body = st.text.slice(head[0].length);
   const execute = /^EXECUTE\s+/i.exec(body);
@@ -2038,7 +2038,7 @@ function explain(ctx, st, cfg) {
   }
   const plan = sections.join("\n");
   return { kind: "result", result: rowsResult([col("result", VARCHAR(false))], [[plan]]) };
-}
+});
 function select(ctx, st) {
   const bad = ctx.checkDml(st);
   if (bad) return bad;
@@ -2072,7 +2072,7 @@ function select(ctx, st) {
   });
   return { kind: "result", result: { ...rowsResult(columns, [], true), jobId: job.jid } };
 }
-function show(ctx, st) {
+var show = (function show(ctx, st) {
   const what = /^\s*SHOW\s+(?:FULL\s+)?(\w+)/i.exec(st.text)?.[1]?.toUpperCase() ?? "";
   const prefix = `${ctx.s.path.catalog}.${ctx.s.path.database}.`;
   const names = (kind) => [...ctx.env.shared.tables.values(), ...ctx.s.temp.tables.values()].filter((t) => t.fqn.startsWith(prefix) && (!kind || t.kind === kind)).map((t) => [t.fqn.slice(prefix.length)]);
@@ -2099,7 +2099,7 @@ function show(ctx, st) {
     default:
       return rowsResult([col("result", VARCHAR(false))], []);
   }
-}
+});
 function splitTopLevel(text) {
   const out = [];
   let depth = 0;
@@ -2126,7 +2126,7 @@ function literal(text) {
 }
 
 // src/sim/sql-exec.ts
-function parseFailed(text, offset) {
+var parseFailed = (function parseFailed(text, offset) {
   const lines = new LineIndex(text);
   const pos = lines.pos(offset);
   const token = /^\S*/.exec(text.slice(offset))?.[0] || "<EOF>";
@@ -2137,8 +2137,8 @@ function parseFailed(text, offset) {
       message: `SQL parse failed. Encountered "${token}" at line ${pos.line}, column ${pos.column}.`
     }
   };
-}
-function executeStatement(env, s, text, executionConfig, configureOnly = false) {
+});
+var executeStatement = (function executeStatement(env, s, text, executionConfig, configureOnly = false) {
   if (!configureOnly && (isCompilePlan(text) || isExecutePlan(text))) {
     const ctx2 = new StatementContext(env, s, text);
     return isCompilePlan(text) ? compilePlan(ctx2, text, effectiveConfig(env, s, executionConfig)) : executePlan(ctx2, text, effectiveConfig(env, s, executionConfig));
@@ -2254,7 +2254,7 @@ The configureSession API only supports to execute statement of type CREATE TABLE
     default:
       return { kind: "result", result: okResult() };
   }
-}
+});
 var SYNTAX_CODES = /* @__PURE__ */ new Set([
   CODES.unterminatedString,
   CODES.unterminatedComment,
@@ -2281,33 +2281,33 @@ var CONFIGURE_KINDS = /* @__PURE__ */ new Set([
   "unload_module",
   "add_jar"
 ]);
-function effectiveConfig(env, s, executionConfig) {
+var effectiveConfig = (function effectiveConfig(env, s, executionConfig) {
   const out = { ...s.properties };
   for (const [k, v] of Object.entries(executionConfig)) {
     if (!env.features.executionConfigReachesJob && RESTORE_KEY.test(k)) continue;
     out[k] = v;
   }
   return out;
-}
-function doSet(s, st) {
+});
+var doSet = (function doSet(s, st) {
   if (st.set?.key === void 0) {
     const rows = Object.entries(s.properties).sort(([a], [b]) => a < b ? -1 : 1).map(([k, v]) => [k, v]);
     return rowsResult([col("key", VARCHAR(false)), col("value", VARCHAR(false))], rows);
   }
   s.properties[st.set.key] = st.set.value ?? "";
   return okResult();
-}
-function newSessionState(defaults, properties) {
+});
+var newSessionState = (function newSessionState(defaults, properties) {
   return {
     defaults,
     properties: { ...defaults, ...properties },
     temp: new Catalog(),
     path: { catalog: DEFAULT_CATALOG, database: DEFAULT_DATABASE }
   };
-}
+});
 
 // src/sim/control.ts
-function seedJob(c, s) {
+var seedJob = (function seedJob(c, s) {
   const config = { ...s.config ?? {} };
   if (s.parallelism) config["parallelism.default"] = String(s.parallelism);
   if (s.maxParallelism) config["pipeline.max-parallelism"] = String(s.maxParallelism);
@@ -2327,8 +2327,8 @@ function seedJob(c, s) {
   if (s.backpressure) job.backpressure = s.backpressure;
   if (s.metrics) job.metricShape = { ...s.metrics };
   return job.jid;
-}
-function snapshot(c, g, now) {
+});
+var snapshot = (function snapshot(c, g, now) {
   const jobs = [...c.jobs.values()].map((j) => ({
     jid: j.jid,
     name: j.name,
@@ -2350,7 +2350,7 @@ function snapshot(c, g, now) {
     operators: [...s.operators]
   }));
   return { now, jobs, savepoints, sessions: g.sessions.size };
-}
+});
 
 // src/sim/faults.ts
 var DEFAULT_FAULTS = {
@@ -2489,7 +2489,7 @@ var Router = class {
   }
 };
 var MALFORMED = "Request did not conform to expected format.";
-function checkBody(body, fields, lenient) {
+var checkBody = (function checkBody(body, fields, lenient) {
   if (body === void 0 || body === null) return {};
   if (typeof body !== "object" || Array.isArray(body)) throw new HttpError(400, [MALFORMED]);
   const out = {};
@@ -2505,8 +2505,8 @@ function checkBody(body, fields, lenient) {
     out[k] = type === "number" ? Number(v) : type === "boolean" ? v === true || v === "true" : v;
   }
   return out;
-}
-function send(res, reply) {
+});
+var send = (function send(res, reply) {
   if (reply.text !== void 0) {
     res.writeHead(reply.status, {
       "content-type": "text/plain; charset=UTF-8",
@@ -2522,8 +2522,8 @@ function send(res, reply) {
     "access-control-allow-origin": "*"
   });
   res.end(json);
-}
-function internalError(e) {
+});
+var internalError = (function internalError(e) {
   const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   return {
     status: 500,
@@ -2538,11 +2538,11 @@ End of exception on server side>`
       ]
     }
   };
-}
-var realDelay = (ms, send2) => {
+});
+var realDelay = ((ms, send2) => {
   setTimeout(send2, ms);
-};
-async function startServer(o) {
+});
+var startServer = (async function startServer(o) {
   const sockets = /* @__PURE__ */ new Set();
   const onRequest = (req, res) => {
     const chunks = [];
@@ -2591,8 +2591,8 @@ async function startServer(o) {
       if (!server.listening) await listen(port);
     }
   };
-}
-function dispatch(o, req, text) {
+});
+var dispatch = (function dispatch(o, req, text) {
   try {
     o.beforeRequest();
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -2625,13 +2625,13 @@ function dispatch(o, req, text) {
     if (e instanceof HttpError) return { status: e.status, body: { errors: e.errors } };
     return internalError(e);
   }
-}
+});
 function notFound(path) {
   return { status: 404, body: { errors: [`Not found: ${path}`] } };
 }
 
 // src/sim/gateway-model.ts
-function gatewayException(message, cause) {
+var gatewayException = (function gatewayException(message, cause) {
   return new HttpError(500, [
     "Internal server error.",
     `<Exception on server side:
@@ -2640,11 +2640,11 @@ Caused by: ${cause}` : ""}
 
 End of exception on server side>`
   ]);
-}
+});
 
 // src/sim/gateway-operations.ts
 var CLIENT_TIMEOUT_MS = 6e4;
-function settle(op, observing) {
+var settle = (function settle(op, observing) {
   if (op.status !== "RUNNING" || !op.final) return;
   if (!op.seenRunning && observing) {
     op.seenRunning = true;
@@ -2655,11 +2655,11 @@ function settle(op, observing) {
   if (op.final.result) op.result = op.final.result;
   if (op.final.error) op.error = op.final.error;
   op.final = void 0;
-}
-function finalOf(outcome) {
+});
+var finalOf = (function finalOf(outcome) {
   return outcome.kind === "result" ? { status: "FINISHED", result: outcome.result } : { status: "ERROR", error: outcome.error };
-}
-function submitStatement(d, s, statement, executionConfig, executionTimeout) {
+});
+var submitStatement = (function submitStatement(d, s, statement, executionConfig, executionTimeout) {
   const handle = randomUuid(d.rand);
   const op = { handle, status: "RUNNING", seenRunning: false };
   s.operations.set(handle, op);
@@ -2682,8 +2682,8 @@ function submitStatement(d, s, statement, executionConfig, executionTimeout) {
   }
   waitFor(d, op, outcome.op, executionTimeout);
   return handle;
-}
-function waitFor(d, op, async, executionTimeout) {
+});
+var waitFor = (function waitFor(d, op, async, executionTimeout) {
   const started = d.scheduler.now();
   const limit = executionTimeout && executionTimeout > 0 ? Math.min(executionTimeout, CLIENT_TIMEOUT_MS) : CLIENT_TIMEOUT_MS;
   const step = Math.max(10, Math.floor(d.timing.savepointMs / 2));
@@ -2735,10 +2735,10 @@ function waitFor(d, op, async, executionTimeout) {
     d.scheduler.after(step, check);
   };
   d.scheduler.after(step, check);
-}
+});
 
 // src/sim/gateway-results.ts
-function fetchResults(req, v, rich, find) {
+var fetchResults = (function fetchResults(req, v, rich, find) {
   const rowFormat = req.query.get("rowFormat");
   if (v >= 2 && rowFormat === null) {
     throw new HttpError(400, [
@@ -2799,7 +2799,7 @@ Caused by: ${e.className}: ${e.message}${cause}`
   body.results = results;
   if (!eos) body.nextResultUri = uri(token + 1);
   return { status: 200, body };
-}
+});
 
 // src/sim/gateway.ts
 var Gateway = class {
@@ -2997,14 +2997,14 @@ var DEFAULT_SHAPE = {
 };
 var LONG_MIN = -9223372036854776e3;
 var AGGS = ["min", "max", "avg", "sum", "skew"];
-function shapeOf(job) {
+var shapeOf = (function shapeOf(job) {
   const bp = job.backpressure === "high" ? 0.8 : job.backpressure === "low" ? 0.3 : 0;
   return { ...DEFAULT_SHAPE, backPressure: bp, ...job.metricShape };
-}
-function operatorScope(v) {
+});
+var operatorScope = (function operatorScope(v) {
   return v.name.replace(/[ :]+/g, "_").replace(/^Source_/, "Source__");
-}
-function vertexValues(job, v, index, now) {
+});
+var vertexValues = (function vertexValues(job, v, index, now) {
   const s = shapeOf(job);
   const n = Math.max(1, v.parallelism);
   const isSource = v.name.startsWith("Source:");
@@ -3040,8 +3040,8 @@ function vertexValues(job, v, index, now) {
     }
   }
   return out;
-}
-function aggregate(values, agg) {
+});
+var aggregate = (function aggregate(values, agg) {
   const sum = values.reduce((a, b) => a + b, 0);
   const avg = sum / values.length;
   switch (agg) {
@@ -3058,8 +3058,8 @@ function aggregate(values, agg) {
       return avg === 0 ? 0 : dev / avg * 100;
     }
   }
-}
-function subtaskMetrics(job, vid, query2, now) {
+});
+var subtaskMetrics = (function subtaskMetrics(job, vid, query2, now) {
   const index = job.vertices.findIndex((v) => v.id === vid);
   if (index < 0) return void 0;
   const values = job.state === "RUNNING" ? vertexValues(job, job.vertices[index], index, now) : /* @__PURE__ */ new Map();
@@ -3078,14 +3078,14 @@ function subtaskMetrics(job, vid, query2, now) {
     out.push(m);
   }
   return out;
-}
+});
 
 // src/sim/jobmanager-context.ts
 var JOB_ID = /^[0-9a-f]{32}$/;
-function ok(body, status = 200) {
+var ok = (function ok(body, status = 200) {
   return { status, body };
-}
-function jobLookup(cluster) {
+});
+var jobLookup = (function jobLookup(cluster) {
   return (req) => {
     const jid = req.params.jobid;
     if (!JOB_ID.test(jid)) {
@@ -3098,16 +3098,16 @@ function jobLookup(cluster) {
       throw new HttpError(404, [`org.apache.flink.runtime.rest.NotFoundException: Job ${jid} not found`]);
     return j;
   };
-}
-function triggerIdOf(v) {
+});
+var triggerIdOf = (function triggerIdOf(v) {
   if (v === void 0) return void 0;
   if (typeof v !== "string" || !JOB_ID.test(v))
     throw new HttpError(400, ["Request did not conform to expected format."]);
   return v;
-}
+});
 
 // src/sim/jobmanager-rescale.ts
-function addRescaleRoutes({ r, d, job }) {
+var addRescaleRoutes = (function addRescaleRoutes({ r, d, job }) {
   const { cluster } = d;
   const unsupported = (j) => {
     if (j.adaptive) return;
@@ -3184,8 +3184,8 @@ End of exception on server side>`
     cluster.rescale(j, target);
     return ok({});
   });
-}
-function parseRequirements(body) {
+});
+var parseRequirements = (function parseRequirements(body) {
   const bad = () => new HttpError(400, ["Request did not conform to expected format."]);
   if (!body || typeof body !== "object" || Array.isArray(body)) throw bad();
   const out = {};
@@ -3195,7 +3195,7 @@ function parseRequirements(body) {
     out[id] = { lowerBound: p.lowerBound, upperBound: p.upperBound };
   }
   return out;
-}
+});
 
 // src/sim/jobmanager-views.ts
 var EXECUTION_STATES = [
@@ -3210,7 +3210,7 @@ var EXECUTION_STATES = [
   "RECONCILING",
   "INITIALIZING"
 ];
-function taskState(job) {
+var taskState = (function taskState(job) {
   switch (job.state) {
     case "RUNNING":
       return "RUNNING";
@@ -3228,17 +3228,17 @@ function taskState(job) {
     default:
       return "SCHEDULED";
   }
-}
-function taskCounts(job, total) {
+});
+var taskCounts = (function taskCounts(job, total) {
   const out = {};
   for (const s of EXECUTION_STATES) out[s] = 0;
   out[taskState(job)] = total;
   return out;
-}
-function duration(job, now) {
+});
+var duration = (function duration(job, now) {
   return (job.endTime >= 0 ? job.endTime : now) - job.startTime;
-}
-function overviewEntry(job, f, now) {
+});
+var overviewEntry = (function overviewEntry(job, f, now) {
   const total = job.vertices.length;
   const counts = taskCounts(job, total);
   const tasks = { total };
@@ -3259,9 +3259,9 @@ function overviewEntry(job, f, now) {
     out.schedulerType = job.adaptive ? "Adaptive" : "Default";
   }
   return out;
-}
+});
 var SLOT_SHARING_GROUP = "a".repeat(32);
-function jobDetails(job, f, now) {
+var jobDetails = (function jobDetails(job, f, now) {
   const state = taskState(job);
   const running = job.state === "RUNNING" || job.state === "FINISHED" || job.state === "CANCELED";
   const timestamps = {};
@@ -3330,8 +3330,8 @@ function jobDetails(job, f, now) {
   if (f.pendingOperators) out["pending-operators"] = 0;
   if (f.schedulerTypeInDetails) out.schedulerType = job.adaptive ? "Adaptive" : "Default";
   return out;
-}
-function jobConfig(job, f) {
+});
+var jobConfig = (function jobConfig(job, f) {
   const exec = {
     "restart-strategy": "Cluster level default restart strategy",
     "job-parallelism": job.parallelism,
@@ -3340,8 +3340,8 @@ function jobConfig(job, f) {
   };
   if (f.executionMode) exec["execution-mode"] = "PIPELINED";
   return { jid: job.jid, name: job.name, "execution-config": exec };
-}
-function checkpointStats(job, c, f) {
+});
+var checkpointStats = (function checkpointStats(job, c, f) {
   const className = c.status === "COMPLETED" ? "completed" : c.status === "FAILED" ? "failed" : "in_progress";
   const n = job.vertices.reduce((a, v) => a + v.parallelism, 0);
   const out = {
@@ -3372,9 +3372,9 @@ function checkpointStats(job, c, f) {
     out.failure_message = c.failureMessage ?? "Checkpoint failed.";
   }
   return out;
-}
+});
 var SUMMARY = { min: 0, max: 0, avg: 0, p50: 0, p90: 0, p95: 0, p99: 0, p999: 0 };
-function checkpointConfig(job) {
+var checkpointConfig = (function checkpointConfig(job) {
   return {
     mode: "exactly_once",
     interval: job.checkpointIntervalMs ?? 2 ** 63,
@@ -3389,8 +3389,8 @@ function checkpointConfig(job) {
     aligned_checkpoint_timeout: 0,
     checkpoints_after_tasks_finish: true
   };
-}
-function checkpoints(job, f) {
+});
+var checkpoints = (function checkpoints(job, f) {
   return {
     counts: {
       restored: job.counts.restored,
@@ -3418,9 +3418,9 @@ function checkpoints(job, f) {
     },
     history: job.history.map((c) => checkpointStats(job, c, f))
   };
-}
+});
 var BACKPRESSURE_RATIO = { ok: 0.05, low: 0.3, high: 0.8 };
-function backpressure(job, now) {
+var backpressure = (function backpressure(job, now) {
   const level = job.backpressure ?? "ok";
   const ratio = BACKPRESSURE_RATIO[level];
   return {
@@ -3437,7 +3437,7 @@ function backpressure(job, now) {
       busyRatio: "NaN"
     }))
   };
-}
+});
 function exceptions(job, f, maxExceptions) {
   const entries = job.exceptions.slice(0, maxExceptions).map((e) => {
     const out2 = {
@@ -3461,7 +3461,7 @@ function exceptions(job, f, maxExceptions) {
   }
   return out;
 }
-function asyncResult(op) {
+var asyncResult = (function asyncResult(op) {
   if (op.status === "IN_PROGRESS") return { status: { id: "IN_PROGRESS" }, operation: null };
   const failure = op.failure ? {
     class: op.failure.className,
@@ -3476,18 +3476,18 @@ function asyncResult(op) {
   else if (op.kind === "disposal") operation = failure ? { "failure-cause": failure } : {};
   else operation = failure ? { "failure-cause": failure } : { location: op.location };
   return { status: { id: "COMPLETED" }, operation };
-}
+});
 
 // src/sim/jobmanager-savepoints.ts
-function trigger(fn) {
+var trigger = (function trigger(fn) {
   try {
     return ok({ "request-id": fn().triggerId }, 202);
   } catch (e) {
     if (e instanceof TriggerError) throw new HttpError(e.status, [e.message]);
     throw e;
   }
-}
-function addSnapshotRoutes({ r, d, job }) {
+});
+var addSnapshotRoutes = (function addSnapshotRoutes({ r, d, job }) {
   const { ops, features: f, cluster } = d;
   const knownJob = (req) => cluster.get(req.params.jobid) || !JOB_ID.test(req.params.jobid) ? job(req) : void 0;
   const lenient = f.lenientBodies;
@@ -3570,10 +3570,10 @@ function addSnapshotRoutes({ r, d, job }) {
     if (!op) throw new HttpError(404, [`There is no savepoint disposal operation with triggerId=${tid}.`]);
     return ok(asyncResult(op));
   });
-}
+});
 
 // src/sim/jobmanager.ts
-function jobManagerRouter(d) {
+var jobManagerRouter = (function jobManagerRouter(d) {
   const { cluster, features: f } = d;
   const r = new Router();
   const job = jobLookup(cluster);
@@ -3682,7 +3682,7 @@ function jobManagerRouter(d) {
 ` };
   });
   return r;
-}
+});
 
 // src/sim/timing.ts
 var DEFAULT_TIMING = {
@@ -3697,12 +3697,12 @@ var DEFAULT_TIMING = {
 };
 
 // src/sim/options.ts
-function newSimStorage() {
+var newSimStorage = (function newSimStorage() {
   return { planFiles: /* @__PURE__ */ new Map(), savepoints: /* @__PURE__ */ new Map() };
-}
+});
 
 // src/sim/index.ts
-async function startSimulator(options) {
+var startSimulator = (async function startSimulator(options) {
   const version = options.flinkVersion;
   if (!isFlinkVersion(version)) throw new Error(`Unsupported Flink version ${String(version)} (1.16\u20132.3)`);
   const host = options.host ?? "127.0.0.1";
@@ -3850,7 +3850,7 @@ async function startSimulator(options) {
       await Promise.all([jm.close(), gw.close()]);
     }
   };
-}
+});
 export {
   FLINK_VERSIONS,
   isFlinkVersion,

@@ -1,0 +1,155 @@
+import {
+  loadTestFile,
+  renderTestResults,
+  requireRealFlink,
+  runJobTests
+} from "./chunk-YKYBA5HC.mjs";
+import {
+  connect,
+  resolveEndpoints
+} from "./chunk-W57NSIJX.mjs";
+import {
+  clusterOptions,
+  endpointHelp,
+  endpointOverrides,
+  progressPrinter,
+  secretSource,
+  tlsOptions
+} from "./chunk-PKB6CGPH.mjs";
+import {
+  systemClock
+} from "./chunk-GSLRF5EB.mjs";
+import {
+  chooseEnv,
+  mask,
+  projectDir,
+  reportDiagnostics
+} from "./chunk-ZDZLVAEW.mjs";
+import {
+  EXIT,
+  UsageError,
+  boolOpt,
+  durationOpt,
+  parseCommandArgs,
+  stringOpt
+} from "./chunk-WRKTZGKJ.mjs";
+import {
+  compile
+} from "./chunk-FIL2GO7U.mjs";
+import {
+  loadAndValidate
+} from "./chunk-OGGPNS23.mjs";
+import {
+  hasErrors
+} from "./chunk-OZ4GHFPU.mjs";
+
+// src/cli/commands/test.ts
+var compiledFor = (function compiledFor(args, io, dir) {
+  const validated = loadAndValidate(dir, { envVars: io.env });
+  const diags = [...validated.diags];
+  if (hasErrors(diags)) return { diags };
+  const env = chooseEnv(args, io, Object.keys(validated.value.config?.environments ?? {}));
+  const compiled = compile(validated.value, { env, envVars: io.env });
+  diags.push(...compiled.diags);
+  return compiled.value && !hasErrors(diags) ? { state: compiled.value, diags } : { diags };
+});
+var testCommand = {
+  summary: "Run the jobs' SQL unit tests (jobs/<job>.test.yaml) on a real Flink",
+  help: [
+    "Usage: flinkops test [JOB...] [--env NAME] [--case TEXT] [--timeout 2min] [--json]",
+    "",
+    "Runs each case of jobs/<job>.test.yaml in a fresh SQL Gateway session: the job's sources become",
+    "bounded tables over the case's rows, each sink's query is read back and compared with the",
+    "expected rows (order-insensitive; by primary key, or the changelog). Real connectors are never",
+    "touched; every job a case starts is cancelled. Needs a real Flink (not the simulator).",
+    "A job without tests is listed, not failed. Exit 1 when a case fails or cannot run.",
+    "  JOB...        only these jobs (default: every job)",
+    "  --case TEXT   only cases whose name contains TEXT",
+    "  --timeout D   budget per statement (default 2min)",
+    '  --json        {"passed": bool, "jobs": [...], "diagnostics": [...]}',
+    ...endpointHelp
+  ].join("\n"),
+  async run(argv, io) {
+    const args = parseCommandArgs(
+      argv,
+      {
+        ...clusterOptions,
+        case: { type: "string" },
+        timeout: { type: "string" }
+      },
+      Number.POSITIVE_INFINITY
+    );
+    const dir = projectDir(args, io);
+    const json = boolOpt(args, "json");
+    const { state, diags } = compiledFor(args, io, dir);
+    const finish = (results2, all, secrets = []) => {
+      const failed = hasErrors(all) || results2.some((r) => r.status === "failed" || r.status === "error");
+      if (json) {
+        io.stdout(
+          `${mask(JSON.stringify({ passed: !failed, jobs: results2, diagnostics: all }, null, 2), secrets)}
+`
+        );
+      } else {
+        reportDiagnostics(io, dir, all);
+        if (results2.length) (failed ? io.stderr : io.stdout)(mask(renderTestResults(results2), secrets));
+      }
+      return failed ? EXIT.error : EXIT.ok;
+    };
+    if (!state) return finish([], diags);
+    const unknown = args.positionals.filter((j) => !state.jobs.some((x) => x.name === j));
+    if (unknown.length)
+      throw new UsageError(
+        `unknown job ${unknown.join(", ")} (jobs: ${state.jobs.map((j) => j.name).join(", ")})`
+      );
+    const jobs = state.jobs.filter((j) => !args.positionals.length || args.positionals.includes(j.name));
+    const results = [];
+    const files = jobs.map((j) => ({ job: j, loaded: loadTestFile(dir, j.name) }));
+    for (const f of files) diags.push(...f.loaded.diags);
+    if (hasErrors(diags)) return finish([], diags);
+    if (files.every((f) => !f.loaded.value)) {
+      return finish(
+        jobs.map((j) => ({ job: j.name, status: "no-tests", cases: [], diags: [] })),
+        diags
+      );
+    }
+    const tls = tlsOptions(args, io);
+    const conn = connect({
+      endpoints: resolveEndpoints(state.environment, endpointOverrides(args), io.env),
+      env: state.environment,
+      secrets: secretSource(io),
+      ...tls ? { tls } : {}
+    });
+    diags.push(...conn.diags);
+    if (!conn.client) return finish([], diags, conn.secretValues);
+    const client = conn.client;
+    try {
+      const sim = await requireRealFlink(client);
+      if (sim) return finish([], [...diags, sim], conn.secretValues);
+      const progress = progressPrinter(io, json);
+      const caseFilter = stringOpt(args, "case");
+      for (const f of files) {
+        if (!f.loaded.value) {
+          results.push({ job: f.job.name, status: "no-tests", cases: [], diags: [] });
+          continue;
+        }
+        const r = await runJobTests(dir, f.job, f.loaded.value, {
+          client,
+          timeoutMs: durationOpt(args, "timeout") ?? 12e4,
+          now: () => systemClock.now(),
+          onProgress: progress,
+          ...caseFilter ? { caseFilter } : {}
+        });
+        diags.push(...r.diags);
+        results.push(r);
+      }
+    } finally {
+      await client.close();
+    }
+    return finish(results, diags, conn.secretValues);
+  }
+};
+
+export {
+  compiledFor,
+  testCommand
+};
