@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { affectedJobs, compileProject, type DesiredState, graphToMermaid } from '../src/compile';
+import { affectedJobs, compileProject, type DesiredState, graphToMermaid, restartHash } from '../src/compile';
 import { resolveSecrets } from '../src/load';
 import { analyzeScript } from '../src/sql';
 import { loadAndValidate } from '../src/validate';
@@ -172,6 +172,26 @@ describe('example-repo', () => {
     expect(a.jobs.map((j) => [j.script, j.restartHash, j.metadataHash])).toEqual(
       b.jobs.map((j) => [j.script, j.restartHash, j.metadataHash]),
     );
+  });
+
+  it("restart hashes, computed on first read in any order, are each script's one-pass normal form", () => {
+    for (const env of ['staging', 'prod']) {
+      const forward = compileOk(EXAMPLE, env).jobs;
+      const backward = compileOk(EXAMPLE, env).jobs;
+      const read = [...backward].reverse().map((j) => j.restartHash);
+      expect(read.reverse()).toEqual(forward.map((j) => j.restartHash));
+      const { udfs } = compileOk(EXAMPLE, env);
+      for (const j of forward) {
+        const checksums = Object.fromEntries(
+          udfs.filter((u) => j.udfs.includes(u.name) && u.sha256).map((u) => [u.name, u.sha256!]),
+        );
+        expect(j.restartHash).toBe(restartHash(j.script, j.settings, checksums));
+      }
+      // A value written over it (a compiled plan's hash) is the value read.
+      forward[0]!.restartHash = 'compiled-0001';
+      expect(forward[0]!.restartHash).toBe('compiled-0001');
+      expect(JSON.parse(JSON.stringify(forward[0])).restartHash).toBe('compiled-0001');
+    }
   });
 
   it('splits fingerprints by what a change invalidates', () => {

@@ -98,6 +98,27 @@ export function lazyStatements(job: DesiredJob, env: string): void {
   });
 }
 
+/**
+ * `restartHash` is computed on first use: `compile` prints scripts without it, and normalising
+ * every script is a fifth of a large compile. Every reader gets the value an eager computation
+ * would have given (the inputs are fixed here, and normal forms do not depend on which job asks
+ * first); a compiled plan may set its own hash (engine/compile-plans.ts).
+ */
+function lazyRestartHash(job: DesiredJob, compute: () => string): void {
+  let value: string | undefined;
+  Object.defineProperty(job, 'restartHash', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      value ??= compute();
+      return value;
+    },
+    set: (v: string) => {
+      value = v;
+    },
+  });
+}
+
 function compileTable(
   project: Project,
   t: ProjectTable,
@@ -238,7 +259,7 @@ export function compile(
       sqlFile: job.sqlFile,
       script,
       settings,
-      restartHash: '', // below, once every job's parts are known
+      restartHash: '', // below, on first use (lazyRestartHash)
       metadataHash: metadataHash(settings),
       tables: deps.tables.map((t) => t.name),
       views: deps.views.map((v) => v.name).sort(),
@@ -263,8 +284,14 @@ export function compile(
   const shared = (part: string) => uses.get(part)! > 1;
   const normalForms = pieceCache();
   for (const { job, parts, jarChecksums } of hashInputs) {
-    const normalForm = normalizePieces(job.script, parts, SCRIPT_PART_SEPARATOR, shared, normalForms);
-    job.restartHash = hashOfNormalForm(normalForm, job.settings, jarChecksums);
+    const { script, settings } = job;
+    lazyRestartHash(job, () =>
+      hashOfNormalForm(
+        normalizePieces(script, parts, SCRIPT_PART_SEPARATOR, shared, normalForms),
+        settings,
+        jarChecksums,
+      ),
+    );
   }
 
   const graph = buildGraph({
