@@ -6,11 +6,11 @@ import {
 } from "./chunk-S3U7MQPT.mjs";
 import {
   runApply
-} from "./chunk-3EMHRRVS.mjs";
+} from "./chunk-Q4TL7XTC.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-Y5FGSCVY.mjs";
+} from "./chunk-3CENFHYS.mjs";
 import {
   describeEngineProgress
 } from "./chunk-LAGNRTNX.mjs";
@@ -26,7 +26,7 @@ import {
   renderPlanJson,
   renderPlanMarkdown,
   smallest
-} from "./chunk-43XCJ62U.mjs";
+} from "./chunk-BCKGADKZ.mjs";
 import {
   STATE_CODES
 } from "./chunk-4YCIO2LX.mjs";

@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-Y5FGSCVY.mjs";
+} from "./chunk-3CENFHYS.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-43XCJ62U.mjs";
+} from "./chunk-BCKGADKZ.mjs";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.mjs";

@@ -15,7 +15,7 @@ import {
   offlineLiveState,
   planFileUri,
   readPlanFile
-} from "./chunk-43XCJ62U.mjs";
+} from "./chunk-BCKGADKZ.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-ERPRARB7.mjs";
@@ -32,7 +32,7 @@ import {
   compileProject,
   projectEnvironment,
   revivedCompile
-} from "./chunk-FIL2GO7U.mjs";
+} from "./chunk-RXQWZC4N.mjs";
 import {
   fingerprint
 } from "./chunk-6U55VNBY.mjs";

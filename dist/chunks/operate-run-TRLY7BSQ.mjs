@@ -2,7 +2,7 @@ import {
   applyEnvironment,
   planOptions,
   writePlanFile
-} from "./chunk-FCQRHOW3.mjs";
+} from "./chunk-SDGLNQV3.mjs";
 import {
   readProjectInfo
 } from "./chunk-4KXDORF3.mjs";
@@ -10,18 +10,18 @@ import "./chunk-S3U7MQPT.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-GNHU376C.mjs";
-import "./chunk-3EMHRRVS.mjs";
+} from "./chunk-TY5HYYN2.mjs";
+import "./chunk-Q4TL7XTC.mjs";
 import {
   runAlerts
 } from "./chunk-25QZYVR5.mjs";
 import {
   runHealth
-} from "./chunk-BILN6E7N.mjs";
+} from "./chunk-LH3HCKQW.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-Y5FGSCVY.mjs";
+} from "./chunk-3CENFHYS.mjs";
 import "./chunk-W57NSIJX.mjs";
 import "./chunk-LAGNRTNX.mjs";
 import "./chunk-BB5U23S3.mjs";
@@ -34,7 +34,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-43XCJ62U.mjs";
+} from "./chunk-BCKGADKZ.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";
@@ -48,7 +48,7 @@ import "./chunk-HDJSO2UV.mjs";
 import "./chunk-FFCTVS6D.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-WFC65L2V.mjs";
-import "./chunk-FIL2GO7U.mjs";
+import "./chunk-RXQWZC4N.mjs";
 import "./chunk-6U55VNBY.mjs";
 import "./chunk-JBYA6EZ5.mjs";
 import "./chunk-OGGPNS23.mjs";

@@ -1,6 +1,6 @@
 import {
   compiledFor
-} from "./chunk-NNNCBCX6.mjs";
+} from "./chunk-KSQSJN2H.mjs";
 import {
   renderTable,
   requireRealFlink,
@@ -46,7 +46,7 @@ import "./chunk-FFCTVS6D.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-WFC65L2V.mjs";
-import "./chunk-FIL2GO7U.mjs";
+import "./chunk-RXQWZC4N.mjs";
 import "./chunk-6U55VNBY.mjs";
 import "./chunk-JBYA6EZ5.mjs";
 import "./chunk-OGGPNS23.mjs";

@@ -6,12 +6,12 @@ import {
   savepointsCommand,
   savepointsCommandWith,
   savepointsOptions
-} from "./chunk-LJ52O3VE.mjs";
-import "./chunk-GNHU376C.mjs";
+} from "./chunk-UG5KDUEK.mjs";
+import "./chunk-TY5HYYN2.mjs";
 import "./chunk-JE5XNAAC.mjs";
-import "./chunk-BILN6E7N.mjs";
-import "./chunk-QOADHQDY.mjs";
-import "./chunk-Y5FGSCVY.mjs";
+import "./chunk-LH3HCKQW.mjs";
+import "./chunk-L4LAQUVZ.mjs";
+import "./chunk-3CENFHYS.mjs";
 import "./chunk-AR35OWNX.mjs";
 import "./chunk-W57NSIJX.mjs";
 import "./chunk-PKB6CGPH.mjs";
@@ -19,7 +19,7 @@ import "./chunk-LAGNRTNX.mjs";
 import "./chunk-BB5U23S3.mjs";
 import "./chunk-WJXNKWET.mjs";
 import "./chunk-Z46SECJ4.mjs";
-import "./chunk-43XCJ62U.mjs";
+import "./chunk-BCKGADKZ.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";
@@ -33,7 +33,7 @@ import "./chunk-FFCTVS6D.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-WFC65L2V.mjs";
-import "./chunk-FIL2GO7U.mjs";
+import "./chunk-RXQWZC4N.mjs";
 import "./chunk-6U55VNBY.mjs";
 import "./chunk-JBYA6EZ5.mjs";
 import "./chunk-OGGPNS23.mjs";

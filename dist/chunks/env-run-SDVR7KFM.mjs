@@ -2,17 +2,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-FCQRHOW3.mjs";
+} from "./chunk-SDGLNQV3.mjs";
 import "./chunk-4KXDORF3.mjs";
 import "./chunk-S3U7MQPT.mjs";
-import "./chunk-3EMHRRVS.mjs";
-import "./chunk-Y5FGSCVY.mjs";
+import "./chunk-Q4TL7XTC.mjs";
+import "./chunk-3CENFHYS.mjs";
 import "./chunk-W57NSIJX.mjs";
 import "./chunk-LAGNRTNX.mjs";
 import "./chunk-BB5U23S3.mjs";
 import "./chunk-WJXNKWET.mjs";
 import "./chunk-Z46SECJ4.mjs";
-import "./chunk-43XCJ62U.mjs";
+import "./chunk-BCKGADKZ.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";
@@ -22,7 +22,7 @@ import "./chunk-HDJSO2UV.mjs";
 import "./chunk-FFCTVS6D.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-WFC65L2V.mjs";
-import "./chunk-FIL2GO7U.mjs";
+import "./chunk-RXQWZC4N.mjs";
 import "./chunk-6U55VNBY.mjs";
 import "./chunk-JBYA6EZ5.mjs";
 import "./chunk-OGGPNS23.mjs";

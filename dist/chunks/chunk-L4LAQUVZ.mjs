@@ -1,6 +1,6 @@
 import {
   runPlan
-} from "./chunk-Y5FGSCVY.mjs";
+} from "./chunk-3CENFHYS.mjs";
 import {
   commandEnv
 } from "./chunk-AR35OWNX.mjs";
@@ -16,7 +16,7 @@ import {
   renderPlanJson,
   renderPlanTerminal,
   unknownTargets
-} from "./chunk-43XCJ62U.mjs";
+} from "./chunk-BCKGADKZ.mjs";
 import {
   writeOutputFile
 } from "./chunk-QWFMVJBJ.mjs";

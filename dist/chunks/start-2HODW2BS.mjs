@@ -15,18 +15,18 @@ import "./chunk-TRBKR6JO.mjs";
 // src/cli/commands/index.ts
 var COMMANDS = {
   validate: async () => (await import("./validate-Y5B6UESZ.mjs")).validateCommand,
-  compile: async () => (await import("./compile-DJDQ55UU.mjs")).compileCommand,
-  graph: async () => (await import("./graph-TFC5V6OM.mjs")).graphCommand,
-  plan: async () => (await import("./plan-5667EAQ6.mjs")).planCommand,
-  apply: async () => (await import("./apply-PH3ZP757.mjs")).applyCommand,
-  "diff-env": async () => (await import("./diff-env-MGNMA32B.mjs")).diffEnvCommand,
-  status: async () => (await import("./status-EN6MFNYL.mjs")).statusCommand,
+  compile: async () => (await import("./compile-SKOQVI7W.mjs")).compileCommand,
+  graph: async () => (await import("./graph-T4GVZUEY.mjs")).graphCommand,
+  plan: async () => (await import("./plan-ZZSERTV2.mjs")).planCommand,
+  apply: async () => (await import("./apply-SKNGEEC3.mjs")).applyCommand,
+  "diff-env": async () => (await import("./diff-env-CPTFMQAF.mjs")).diffEnvCommand,
+  status: async () => (await import("./status-HSE7MRWK.mjs")).statusCommand,
   history: async () => (await import("./history-O33GXBZ3.mjs")).historyCommand,
-  savepoint: async () => (await import("./savepoint-2C2U5EZP.mjs")).savepointCommand,
-  savepoints: async () => (await import("./savepoints-3KB7PEDC.mjs")).savepointsCommand,
+  savepoint: async () => (await import("./savepoint-6TPLEG6H.mjs")).savepointCommand,
+  savepoints: async () => (await import("./savepoints-GTJ6GWL3.mjs")).savepointsCommand,
   inspect: async () => (await import("./inspect-R3JGEOKL.mjs")).inspectCommand,
-  test: async () => (await import("./test-L4XQMUEE.mjs")).testCommand,
-  preview: async () => (await import("./preview-ECSJTKPJ.mjs")).previewCommand,
+  test: async () => (await import("./test-TNCV7VYR.mjs")).testCommand,
+  preview: async () => (await import("./preview-3GHYKBYB.mjs")).previewCommand,
   sim: async () => (await import("./sim-DHO6JASR.mjs")).simCommand
 };
 var loadCommands = (async function loadCommands() {

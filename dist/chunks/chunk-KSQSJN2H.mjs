@@ -35,7 +35,7 @@ import {
 } from "./chunk-WRKTZGKJ.mjs";
 import {
   compile
-} from "./chunk-FIL2GO7U.mjs";
+} from "./chunk-RXQWZC4N.mjs";
 import {
   loadAndValidate
 } from "./chunk-OGGPNS23.mjs";

@@ -2,19 +2,19 @@ import {
   openCluster,
   reportMasked,
   savepointProgress
-} from "./chunk-LJ52O3VE.mjs";
+} from "./chunk-UG5KDUEK.mjs";
 import {
   savepointsFailed,
   takeManualSavepoint
-} from "./chunk-GNHU376C.mjs";
+} from "./chunk-TY5HYYN2.mjs";
 import {
   forceUnlock,
   forceUnlockHelp,
   forceUnlockOption
 } from "./chunk-JE5XNAAC.mjs";
-import "./chunk-BILN6E7N.mjs";
-import "./chunk-QOADHQDY.mjs";
-import "./chunk-Y5FGSCVY.mjs";
+import "./chunk-LH3HCKQW.mjs";
+import "./chunk-L4LAQUVZ.mjs";
+import "./chunk-3CENFHYS.mjs";
 import "./chunk-AR35OWNX.mjs";
 import "./chunk-W57NSIJX.mjs";
 import {
@@ -26,7 +26,7 @@ import "./chunk-LAGNRTNX.mjs";
 import "./chunk-BB5U23S3.mjs";
 import "./chunk-WJXNKWET.mjs";
 import "./chunk-Z46SECJ4.mjs";
-import "./chunk-43XCJ62U.mjs";
+import "./chunk-BCKGADKZ.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";
@@ -51,7 +51,7 @@ import "./chunk-FFCTVS6D.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-WFC65L2V.mjs";
-import "./chunk-FIL2GO7U.mjs";
+import "./chunk-RXQWZC4N.mjs";
 import "./chunk-6U55VNBY.mjs";
 import "./chunk-JBYA6EZ5.mjs";
 import "./chunk-OGGPNS23.mjs";

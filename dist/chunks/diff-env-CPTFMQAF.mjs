@@ -1,6 +1,6 @@
 import {
   unifiedDiff
-} from "./chunk-43XCJ62U.mjs";
+} from "./chunk-BCKGADKZ.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";
@@ -24,7 +24,7 @@ import "./chunk-H5WAOW7W.mjs";
 import "./chunk-WFC65L2V.mjs";
 import {
   compile
-} from "./chunk-FIL2GO7U.mjs";
+} from "./chunk-RXQWZC4N.mjs";
 import {
   canonicalJson
 } from "./chunk-6U55VNBY.mjs";

@@ -1,7 +1,7 @@
 import {
   planMatchesRepository,
   runApply
-} from "./chunk-3EMHRRVS.mjs";
+} from "./chunk-Q4TL7XTC.mjs";
 import {
   forceUnlock,
   forceUnlockHelp,
@@ -12,11 +12,11 @@ import {
   planInstant,
   planOptions,
   targetOpt
-} from "./chunk-QOADHQDY.mjs";
+} from "./chunk-L4LAQUVZ.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-Y5FGSCVY.mjs";
+} from "./chunk-3CENFHYS.mjs";
 import {
   commandEnv
 } from "./chunk-AR35OWNX.mjs";
@@ -48,7 +48,7 @@ import {
   renderFailureDetails,
   renderPlanTerminal,
   toSteps
-} from "./chunk-43XCJ62U.mjs";
+} from "./chunk-BCKGADKZ.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";
@@ -79,7 +79,7 @@ import "./chunk-FFCTVS6D.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-WFC65L2V.mjs";
-import "./chunk-FIL2GO7U.mjs";
+import "./chunk-RXQWZC4N.mjs";
 import "./chunk-6U55VNBY.mjs";
 import "./chunk-JBYA6EZ5.mjs";
 import "./chunk-OGGPNS23.mjs";

@@ -7,11 +7,11 @@ import {
   formatDuration,
   pct,
   runHealth
-} from "./chunk-BILN6E7N.mjs";
+} from "./chunk-LH3HCKQW.mjs";
 import {
   planInstant
-} from "./chunk-QOADHQDY.mjs";
-import "./chunk-Y5FGSCVY.mjs";
+} from "./chunk-L4LAQUVZ.mjs";
+import "./chunk-3CENFHYS.mjs";
 import {
   commandEnv
 } from "./chunk-AR35OWNX.mjs";
@@ -31,7 +31,7 @@ import {
   formatBytes,
   renderOpenMetrics,
   runningBelow
-} from "./chunk-43XCJ62U.mjs";
+} from "./chunk-BCKGADKZ.mjs";
 import "./chunk-ERPRARB7.mjs";
 import {
   lastRestorableSavepoint
@@ -61,7 +61,7 @@ import {
   formatAge
 } from "./chunk-H5WAOW7W.mjs";
 import "./chunk-WFC65L2V.mjs";
-import "./chunk-FIL2GO7U.mjs";
+import "./chunk-RXQWZC4N.mjs";
 import "./chunk-6U55VNBY.mjs";
 import "./chunk-JBYA6EZ5.mjs";
 import "./chunk-OGGPNS23.mjs";

@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-BILN6E7N.mjs";
+} from "./chunk-LH3HCKQW.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-43XCJ62U.mjs";
+} from "./chunk-BCKGADKZ.mjs";
 import {
   appendHistory,
   clearPending,

@@ -3,7 +3,7 @@ import {
   runSavepoints,
   savepointSizes,
   savepointsFailed
-} from "./chunk-GNHU376C.mjs";
+} from "./chunk-TY5HYYN2.mjs";
 import {
   forceUnlock,
   forceUnlockHelp,
@@ -11,10 +11,10 @@ import {
 } from "./chunk-JE5XNAAC.mjs";
 import {
   planInstant
-} from "./chunk-QOADHQDY.mjs";
+} from "./chunk-L4LAQUVZ.mjs";
 import {
   runPlan
-} from "./chunk-Y5FGSCVY.mjs";
+} from "./chunk-3CENFHYS.mjs";
 import {
   environmentsOf
 } from "./chunk-AR35OWNX.mjs";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-PKB6CGPH.mjs";
 import {
   renderSavepointList
-} from "./chunk-43XCJ62U.mjs";
+} from "./chunk-BCKGADKZ.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";

@@ -541,6 +541,20 @@ var lazyStatements = (function lazyStatements(job, env) {
     }
   });
 });
+var lazyRestartHash = (function lazyRestartHash(job, compute) {
+  let value;
+  Object.defineProperty(job, "restartHash", {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      value ??= compute();
+      return value;
+    },
+    set: (v) => {
+      value = v;
+    }
+  });
+});
 var compileTable = (function compileTable(project, t, env, lookup, diags) {
   const flinkVersion = project.config?.flinkVersion;
   const base = { name: t.name, file: t.file, objectKind: t.objectKind };
@@ -667,7 +681,7 @@ var compile = (function compile(project, opts) {
       script,
       settings,
       restartHash: "",
-      // below, once every job's parts are known
+      // below, on first use (lazyRestartHash)
       metadataHash: metadataHash(settings),
       tables: deps.tables.map((t) => t.name),
       views: deps.views.map((v) => v.name).sort(),
@@ -690,8 +704,15 @@ var compile = (function compile(project, opts) {
   const shared = (part) => uses.get(part) > 1;
   const normalForms = pieceCache();
   for (const { job, parts, jarChecksums } of hashInputs) {
-    const normalForm = normalizePieces(job.script, parts, SCRIPT_PART_SEPARATOR, shared, normalForms);
-    job.restartHash = hashOfNormalForm(normalForm, job.settings, jarChecksums);
+    const { script, settings } = job;
+    lazyRestartHash(
+      job,
+      () => hashOfNormalForm(
+        normalizePieces(script, parts, SCRIPT_PART_SEPARATOR, shared, normalForms),
+        settings,
+        jarChecksums
+      )
+    );
   }
   const graph = buildGraph({
     jobs: graphJobs,

@@ -54,7 +54,7 @@ import {
 import {
   SETTING_EFFECTS,
   deployedSettings
-} from "./chunk-FIL2GO7U.mjs";
+} from "./chunk-RXQWZC4N.mjs";
 import {
   canonicalJson,
   fingerprint,
