@@ -227,13 +227,22 @@ describe('cancelAndWait', () => {
 });
 
 describe('a new job the adaptive scheduler runs below its parallelism', () => {
-  /** A healthy job whose source runs at `running` under an upper bound of `upper`; its sink is pinned to 1. */
-  async function graceWarnings(running: number, upper: number | undefined) {
+  /**
+   * A healthy job whose source runs at `running` under an upper bound of `upper`, its sink pinned
+   * to 1, on a cluster whose /config says whether it runs the adaptive scheduler.
+   */
+  async function graceWarnings(running: number, upper: number | undefined, adaptive = true) {
+    const asked: string[] = [];
     const { ctx } = ctxWith({
+      getConfig: async () => {
+        asked.push('config');
+        return { ok: true, value: { features: { webRescale: adaptive } } } as never;
+      },
       getJob: async (id) => details(id, 'RUNNING', 'RUNNING', running) as never,
       getExceptions: async () => ({ ok: true, value: { history: [], truncated: false } }) as never,
-      getResourceRequirements: async () =>
-        upper === undefined
+      getResourceRequirements: async () => {
+        asked.push('requirements');
+        return upper === undefined
           ? ({ ok: false, error: { kind: 'unsupported', message: 'no adaptive scheduler' } } as never)
           : ({
               ok: true,
@@ -241,7 +250,8 @@ describe('a new job the adaptive scheduler runs below its parallelism', () => {
                 v1: { upperBound: upper },
                 v2: { upperBound: 1 },
               },
-            } as never),
+            } as never);
+      },
     });
     ctx.timing = { ...DEFAULT_TIMING, graceMs: 0, checkpointWaitMs: 0 };
     const run = newJobRun(
@@ -251,21 +261,32 @@ describe('a new job the adaptive scheduler runs below its parallelism', () => {
     );
     run.newJobId = 'abc';
     expect(await health(ctx, run, 'grace')).toEqual({ ok: true });
-    return run.diags;
+    expect(await health(ctx, run, 'grace')).toEqual({ ok: true });
+    return { diags: run.diags, asked };
   }
 
   it('passes the health check with a warning that says by how much, and why', async () => {
-    const [w, ...more] = await graceWarnings(1, 2);
+    const { diags, asked } = await graceWarnings(1, 2);
+    const [w, again, ...more] = diags;
     expect(more).toEqual([]);
+    expect(again).toEqual(w);
     expect(w).toMatchObject({
       code: 'FO724',
       severity: 'warning',
       summary: 'job job runs at parallelism 1 of 2: the cluster had too few free task slots',
     });
+    // The scheduler is asked of the cluster once, the job's requirements at each check.
+    expect(asked).toEqual(['config', 'requirements', 'requirements']);
   });
 
   it('says nothing at full parallelism, or where the cluster has no adaptive scheduler', async () => {
-    expect(await graceWarnings(2, 2)).toEqual([]);
-    expect(await graceWarnings(2, undefined)).toEqual([]);
+    expect((await graceWarnings(2, 2)).diags).toEqual([]);
+    expect((await graceWarnings(2, undefined)).diags).toEqual([]);
+  });
+
+  it('on the default scheduler, asks nothing the cluster would refuse (a 500 the client retries for seconds)', async () => {
+    const { diags, asked } = await graceWarnings(1, 2, false);
+    expect(diags).toEqual([]);
+    expect(asked).toEqual(['config']);
   });
 });
