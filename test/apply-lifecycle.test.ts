@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyFailed } from '../src/apply';
-import type { FlinkClient } from '../src/flink';
+import { createFlinkClient, type FlinkClient, type HttpEvent } from '../src/flink';
 import { desiredState, type Harness, harness, running } from './apply-harness.test';
 
 let h: Harness | undefined;
@@ -103,6 +103,25 @@ describe('apply lifecycle', () => {
     const live = running(h, 'alpha');
     expect(live.map((j) => [j.parallelism, j.restoredFrom])).toEqual([[5, r.changes[0]!.savepoint]]);
     expect((await h.store.read()).doc.jobs.alpha!.savepoints.map((s) => s.kind)).toEqual(['rescale']);
+  });
+
+  it('creates on the default scheduler: no call the cluster refuses, none retried', async () => {
+    h = await harness({ adaptive: false });
+    const calls: HttpEvent[] = [];
+    h.client = createFlinkClient({
+      jobmanagerUrl: h.sim.jobmanagerUrl,
+      sqlGatewayUrl: h.sim.gatewayUrl,
+      clock: h.clock,
+      onHttp: (e) => calls.push(e),
+    });
+    const r = await h.apply(desiredState([{ name: 'alpha' }, { name: 'beta' }]));
+    expect(r.changes.map((c) => [c.action, c.outcome])).toEqual([
+      ['create', 'applied'],
+      ['create', 'applied'],
+    ]);
+    expect(calls.filter((c) => (c.status ?? 0) >= 500 || c.retryInMs !== undefined)).toEqual([]);
+    expect(calls.filter((c) => c.route.includes('resource-requirements'))).toEqual([]);
+    await h.client.close();
   });
 
   it('restores through session SETs on Flink 1.16', async () => {
