@@ -2,11 +2,11 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-3CENFHYS.mjs";
+} from "./chunk-IB7V5MU3.mjs";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-BCKGADKZ.mjs";
+} from "./chunk-7GLJSHHH.mjs";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.mjs";

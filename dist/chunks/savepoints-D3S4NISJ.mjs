@@ -1,12 +1,17 @@
 import {
-  applyCommandLine,
-  checkTargets,
-  planCommand,
-  planInstant,
-  planOptions,
-  targetOpt
-} from "./chunk-L4LAQUVZ.mjs";
-import "./chunk-3CENFHYS.mjs";
+  openCluster,
+  renderSavepointsReport,
+  reportMasked,
+  savepointProgress,
+  savepointsCommand,
+  savepointsCommandWith,
+  savepointsOptions
+} from "./chunk-7HUOWL2K.mjs";
+import "./chunk-UX6XP3HS.mjs";
+import "./chunk-JE5XNAAC.mjs";
+import "./chunk-7RHBGYO2.mjs";
+import "./chunk-6RJM5VAW.mjs";
+import "./chunk-IB7V5MU3.mjs";
 import "./chunk-AR35OWNX.mjs";
 import "./chunk-W57NSIJX.mjs";
 import "./chunk-PKB6CGPH.mjs";
@@ -14,7 +19,7 @@ import "./chunk-LAGNRTNX.mjs";
 import "./chunk-BB5U23S3.mjs";
 import "./chunk-WJXNKWET.mjs";
 import "./chunk-Z46SECJ4.mjs";
-import "./chunk-BCKGADKZ.mjs";
+import "./chunk-7GLJSHHH.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";
@@ -44,10 +49,11 @@ import "./chunk-2W6PPHYK.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
 export {
-  applyCommandLine,
-  checkTargets,
-  planCommand,
-  planInstant,
-  planOptions,
-  targetOpt
+  openCluster,
+  renderSavepointsReport,
+  reportMasked,
+  savepointProgress,
+  savepointsCommand,
+  savepointsCommandWith,
+  savepointsOptions
 };

@@ -2,19 +2,19 @@ import {
   openCluster,
   reportMasked,
   savepointProgress
-} from "./chunk-UG5KDUEK.mjs";
+} from "./chunk-7HUOWL2K.mjs";
 import {
   savepointsFailed,
   takeManualSavepoint
-} from "./chunk-TY5HYYN2.mjs";
+} from "./chunk-UX6XP3HS.mjs";
 import {
   forceUnlock,
   forceUnlockHelp,
   forceUnlockOption
 } from "./chunk-JE5XNAAC.mjs";
-import "./chunk-LH3HCKQW.mjs";
-import "./chunk-L4LAQUVZ.mjs";
-import "./chunk-3CENFHYS.mjs";
+import "./chunk-7RHBGYO2.mjs";
+import "./chunk-6RJM5VAW.mjs";
+import "./chunk-IB7V5MU3.mjs";
 import "./chunk-AR35OWNX.mjs";
 import "./chunk-W57NSIJX.mjs";
 import {
@@ -26,7 +26,7 @@ import "./chunk-LAGNRTNX.mjs";
 import "./chunk-BB5U23S3.mjs";
 import "./chunk-WJXNKWET.mjs";
 import "./chunk-Z46SECJ4.mjs";
-import "./chunk-BCKGADKZ.mjs";
+import "./chunk-7GLJSHHH.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";

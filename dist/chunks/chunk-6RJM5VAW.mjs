@@ -1,6 +1,6 @@
 import {
   runPlan
-} from "./chunk-3CENFHYS.mjs";
+} from "./chunk-IB7V5MU3.mjs";
 import {
   commandEnv
 } from "./chunk-AR35OWNX.mjs";
@@ -16,7 +16,7 @@ import {
   renderPlanJson,
   renderPlanTerminal,
   unknownTargets
-} from "./chunk-BCKGADKZ.mjs";
+} from "./chunk-7GLJSHHH.mjs";
 import {
   writeOutputFile
 } from "./chunk-QWFMVJBJ.mjs";

@@ -6,11 +6,11 @@ import {
 } from "./chunk-S3U7MQPT.mjs";
 import {
   runApply
-} from "./chunk-Q4TL7XTC.mjs";
+} from "./chunk-S7FGQ3CH.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-3CENFHYS.mjs";
+} from "./chunk-IB7V5MU3.mjs";
 import {
   describeEngineProgress
 } from "./chunk-LAGNRTNX.mjs";
@@ -26,7 +26,7 @@ import {
   renderPlanJson,
   renderPlanMarkdown,
   smallest
-} from "./chunk-BCKGADKZ.mjs";
+} from "./chunk-7GLJSHHH.mjs";
 import {
   STATE_CODES
 } from "./chunk-4YCIO2LX.mjs";

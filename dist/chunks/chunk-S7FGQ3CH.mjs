@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-3CENFHYS.mjs";
+} from "./chunk-IB7V5MU3.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-BCKGADKZ.mjs";
+} from "./chunk-7GLJSHHH.mjs";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.mjs";

@@ -4380,6 +4380,7 @@ var health = (async function health(ctx, run, which) {
   );
 });
 var warnIfBelowParallelism = (async function warnIfBelowParallelism(ctx, run, jobId) {
+  if (!await runsAdaptive(ctx.client)) return;
   const [details, req] = await Promise.all([
     ctx.client.getJob(jobId),
     ctx.client.getResourceRequirements(jobId)
@@ -4400,6 +4401,15 @@ var warnIfBelowParallelism = (async function warnIfBelowParallelism(ctx, run, jo
       `Flink's adaptive scheduler started it with the slots it found and scales it up to ${meant} when more free up. Add TaskManagers or slots, or stop a job that holds them; flinkops status shows it as ${running} of ${meant} until then.`
     )
   );
+});
+var adaptiveClusters = /* @__PURE__ */ new WeakMap();
+var runsAdaptive = (function runsAdaptive(client) {
+  let answer = adaptiveClusters.get(client);
+  if (!answer) {
+    answer = client.getConfig().then((c) => c.ok && c.value.features.webRescale === true);
+    adaptiveClusters.set(client, answer);
+  }
+  return answer;
 });
 
 // src/apply/step-checkpoint.ts

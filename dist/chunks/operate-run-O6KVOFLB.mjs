@@ -2,7 +2,7 @@ import {
   applyEnvironment,
   planOptions,
   writePlanFile
-} from "./chunk-SDGLNQV3.mjs";
+} from "./chunk-MTQYK6LZ.mjs";
 import {
   readProjectInfo
 } from "./chunk-4KXDORF3.mjs";
@@ -10,18 +10,18 @@ import "./chunk-S3U7MQPT.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-TY5HYYN2.mjs";
-import "./chunk-Q4TL7XTC.mjs";
+} from "./chunk-UX6XP3HS.mjs";
+import "./chunk-S7FGQ3CH.mjs";
 import {
   runAlerts
 } from "./chunk-25QZYVR5.mjs";
 import {
   runHealth
-} from "./chunk-LH3HCKQW.mjs";
+} from "./chunk-7RHBGYO2.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-3CENFHYS.mjs";
+} from "./chunk-IB7V5MU3.mjs";
 import "./chunk-W57NSIJX.mjs";
 import "./chunk-LAGNRTNX.mjs";
 import "./chunk-BB5U23S3.mjs";
@@ -34,7 +34,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-BCKGADKZ.mjs";
+} from "./chunk-7GLJSHHH.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";

@@ -1,7 +1,7 @@
 import {
   planMatchesRepository,
   runApply
-} from "./chunk-Q4TL7XTC.mjs";
+} from "./chunk-S7FGQ3CH.mjs";
 import {
   forceUnlock,
   forceUnlockHelp,
@@ -12,11 +12,11 @@ import {
   planInstant,
   planOptions,
   targetOpt
-} from "./chunk-L4LAQUVZ.mjs";
+} from "./chunk-6RJM5VAW.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-3CENFHYS.mjs";
+} from "./chunk-IB7V5MU3.mjs";
 import {
   commandEnv
 } from "./chunk-AR35OWNX.mjs";
@@ -48,7 +48,7 @@ import {
   renderFailureDetails,
   renderPlanTerminal,
   toSteps
-} from "./chunk-BCKGADKZ.mjs";
+} from "./chunk-7GLJSHHH.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";

@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-LH3HCKQW.mjs";
+} from "./chunk-7RHBGYO2.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-BCKGADKZ.mjs";
+} from "./chunk-7GLJSHHH.mjs";
 import {
   appendHistory,
   clearPending,

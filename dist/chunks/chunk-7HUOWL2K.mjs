@@ -3,7 +3,7 @@ import {
   runSavepoints,
   savepointSizes,
   savepointsFailed
-} from "./chunk-TY5HYYN2.mjs";
+} from "./chunk-UX6XP3HS.mjs";
 import {
   forceUnlock,
   forceUnlockHelp,
@@ -11,10 +11,10 @@ import {
 } from "./chunk-JE5XNAAC.mjs";
 import {
   planInstant
-} from "./chunk-L4LAQUVZ.mjs";
+} from "./chunk-6RJM5VAW.mjs";
 import {
   runPlan
-} from "./chunk-3CENFHYS.mjs";
+} from "./chunk-IB7V5MU3.mjs";
 import {
   environmentsOf
 } from "./chunk-AR35OWNX.mjs";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-PKB6CGPH.mjs";
 import {
   renderSavepointList
-} from "./chunk-BCKGADKZ.mjs";
+} from "./chunk-7GLJSHHH.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";

@@ -7,11 +7,11 @@ import {
   formatDuration,
   pct,
   runHealth
-} from "./chunk-LH3HCKQW.mjs";
+} from "./chunk-7RHBGYO2.mjs";
 import {
   planInstant
-} from "./chunk-L4LAQUVZ.mjs";
-import "./chunk-3CENFHYS.mjs";
+} from "./chunk-6RJM5VAW.mjs";
+import "./chunk-IB7V5MU3.mjs";
 import {
   commandEnv
 } from "./chunk-AR35OWNX.mjs";
@@ -31,7 +31,7 @@ import {
   formatBytes,
   renderOpenMetrics,
   runningBelow
-} from "./chunk-BCKGADKZ.mjs";
+} from "./chunk-7GLJSHHH.mjs";
 import "./chunk-ERPRARB7.mjs";
 import {
   lastRestorableSavepoint

@@ -15,7 +15,7 @@ import {
   offlineLiveState,
   planFileUri,
   readPlanFile
-} from "./chunk-BCKGADKZ.mjs";
+} from "./chunk-7GLJSHHH.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-ERPRARB7.mjs";

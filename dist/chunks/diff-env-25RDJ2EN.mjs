@@ -1,6 +1,6 @@
 import {
   unifiedDiff
-} from "./chunk-BCKGADKZ.mjs";
+} from "./chunk-7GLJSHHH.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";
