@@ -15,9 +15,9 @@ import { type SmtpReceiver, startSmtpReceiver } from '../support/smtp-receiver';
 import { jobYaml } from './fixtures';
 import {
   apply,
+  cancelJobs,
   flinkops,
   javaUdfJar,
-  jobsOf,
   kafka,
   makeRepo,
   type OverviewJob,
@@ -166,14 +166,12 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // Cancel what the scenario started: nothing of it may keep running on the shared cluster.
-  for (const j of await jobsOf(repo, 'lagging').catch(() => []))
-    if (j.state === 'RUNNING')
-      await fetch(`${repo.cluster.jobmanagerUrl}/jobs/${j.jid}?mode=cancel`, { method: 'PATCH' });
+  if (repo) await cancelJobs(repo);
   repo?.cleanup();
   rmSync(work, { recursive: true, force: true });
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await smtp?.close();
-});
+}, 90_000);
 
 const check = () => flinkops(repo, ['status', '--env', 'local', '--check', '--alert'], SECRETS);
 

@@ -336,3 +336,16 @@ export async function unfinished(repo: Repo, prefix: string): Promise<OverviewJo
     (j) => j.name.startsWith(prefix) && !['FINISHED', 'CANCELED', 'FAILED'].includes(j.state),
   );
 }
+
+/**
+ * Cancels every job of `repo` the cluster still runs and waits until none runs: a scenario leaves
+ * nothing running on the shared cluster, and no sink writes into a folder while it is removed.
+ */
+export async function cancelJobs(repo: Repo): Promise<void> {
+  const prefix = `${repo.project}.`;
+  for (const j of await unfinished(repo, prefix))
+    await fetch(`${repo.cluster.jobmanagerUrl}/jobs/${j.jid}?mode=cancel`, { method: 'PATCH' });
+  await waitFor(`the jobs of ${repo.project} to stop`, async () =>
+    (await unfinished(repo, prefix)).length === 0 ? true : undefined,
+  );
+}

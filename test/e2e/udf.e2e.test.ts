@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { jobYaml } from './fixtures';
-import { apply, flinkops, javaUdfJar, makeRepo, runningJob, scratch, waitFor } from './support';
+import { apply, cancelJobs, flinkops, javaUdfJar, makeRepo, runningJob, scratch, waitFor } from './support';
 
 const UDF_SOURCE = `package e2e.udf;
 
@@ -47,10 +47,12 @@ with:
   'jobs/double_it.sql': 'INSERT INTO doubled\nSELECT v, twice(v) AS twice_v\nFROM numbers;\n',
   'jobs/double_it.yaml': jobYaml(['parallelism: 1']),
 });
-afterAll(() => {
+afterAll(async () => {
+  // The job writes its CSV files into `work` until it is cancelled.
+  await cancelJobs(repo);
   repo.cleanup();
   rmSync(work, { recursive: true, force: true });
-});
+}, 90_000);
 
 /** Finished CSV part files (in-progress ones are hidden, dot-prefixed). */
 function finishedRows(): string[] {
