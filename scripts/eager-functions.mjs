@@ -5,8 +5,8 @@
 // Node's compile cache keeps only what was compiled with the module. So every command compiled
 // its code again on every run: the SQL front end, the loaders, the rules, the planner. Written
 // `var f = (function f(…) {…});`, a function is compiled with its module and comes out of the
-// cache on the next run (plan of example-repo: ~10 % of the process). Third-party code stays as it
-// is: much of it is never called.
+// cache on the next run (validate of example-repo: its own work from 21-26 to ~17 ms).
+// Third-party code stays as it is: much of it is never called.
 //
 // A declaration is hoisted and a `var` is not, so a function that code at the chunk's top level
 // may call before its declaration (directly or through other functions) stays a declaration.
