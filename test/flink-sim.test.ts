@@ -78,6 +78,8 @@ describe.each(VERSIONS)('FlinkClient against the simulator, Flink $v', ({ v, api
     expect(caps.flinkVersion?.raw.startsWith(v)).toBe(true);
     expect(caps.gatewayApiVersion).toBe(api);
     expect(caps.supportsResourceRequirements).toBe(v !== '1.16' && v !== '1.17');
+    // `features.web-rescale` of /config: the adaptive scheduler this simulator runs (1.18+ says so).
+    expect(caps.adaptiveScheduler).toBe(v !== '1.16' && v !== '1.17');
 
     const session = value(await c.openSession({ sessionName: 'flinkops-test' }));
     // As apply does: set-up statements through the synchronous configure-session where it exists.

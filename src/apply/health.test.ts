@@ -229,14 +229,14 @@ describe('cancelAndWait', () => {
 describe('a new job the adaptive scheduler runs below its parallelism', () => {
   /**
    * A healthy job whose source runs at `running` under an upper bound of `upper`, its sink pinned
-   * to 1, on a cluster whose /config says whether it runs the adaptive scheduler.
+   * to 1, on a cluster whose capabilities say whether it runs the adaptive scheduler.
    */
   async function graceWarnings(running: number, upper: number | undefined, adaptive = true) {
     const asked: string[] = [];
     const { ctx } = ctxWith({
-      getConfig: async () => {
-        asked.push('config');
-        return { ok: true, value: { features: { webRescale: adaptive } } } as never;
+      capabilities: async () => {
+        asked.push('scheduler');
+        return { adaptiveScheduler: adaptive } as never;
       },
       getJob: async (id) => details(id, 'RUNNING', 'RUNNING', running) as never,
       getExceptions: async () => ({ ok: true, value: { history: [], truncated: false } }) as never,
@@ -275,8 +275,7 @@ describe('a new job the adaptive scheduler runs below its parallelism', () => {
       severity: 'warning',
       summary: 'job job runs at parallelism 1 of 2: the cluster had too few free task slots',
     });
-    // The scheduler is asked of the cluster once, the job's requirements at each check.
-    expect(asked).toEqual(['config', 'requirements', 'requirements']);
+    expect(asked).toEqual(['scheduler', 'requirements', 'scheduler', 'requirements']);
   });
 
   it('says nothing at full parallelism, or where the cluster has no adaptive scheduler', async () => {
@@ -287,6 +286,6 @@ describe('a new job the adaptive scheduler runs below its parallelism', () => {
   it('on the default scheduler, asks nothing the cluster would refuse (a 500 the client retries for seconds)', async () => {
     const { diags, asked } = await graceWarnings(1, 2, false);
     expect(diags).toEqual([]);
-    expect(asked).toEqual(['config']);
+    expect(asked).toEqual(['scheduler', 'scheduler']);
   });
 });

@@ -1,6 +1,5 @@
 /** Small helpers shared by the step functions: failures, history entries, health of the new job. */
 import { error, warning } from '../core/diagnostics';
-import type { FlinkClient } from '../flink';
 import { runningBelow } from '../plan';
 import type { HistoryAction } from '../state/model';
 import { APPLY_CODES } from './codes';
@@ -101,7 +100,7 @@ export async function health(ctx: RunContext, run: JobRun, which: 'running' | 'g
 async function warnIfBelowParallelism(ctx: RunContext, run: JobRun, jobId: string): Promise<void> {
   // The default scheduler answers resource requirements with a 500, which the client retries
   // for seconds: every new job would wait that long after its health check.
-  if (!(await runsAdaptive(ctx.client))) return;
+  if (!(await ctx.client.capabilities()).adaptiveScheduler) return;
   const [details, req] = await Promise.all([
     ctx.client.getJob(jobId),
     ctx.client.getResourceRequirements(jobId),
@@ -122,16 +121,4 @@ async function warnIfBelowParallelism(ctx: RunContext, run: JobRun, jobId: strin
       `Flink's adaptive scheduler started it with the slots it found and scales it up to ${meant} when more free up. Add TaskManagers or slots, or stop a job that holds them; flinkops status shows it as ${running} of ${meant} until then.`,
     ),
   );
-}
-
-const adaptiveClusters = new WeakMap<FlinkClient, Promise<boolean>>();
-
-/** Whether the cluster runs the adaptive scheduler (`features.web-rescale` of /config), asked once per client. */
-function runsAdaptive(client: FlinkClient): Promise<boolean> {
-  let answer = adaptiveClusters.get(client);
-  if (!answer) {
-    answer = client.getConfig().then((c) => c.ok && c.value.features.webRescale === true);
-    adaptiveClusters.set(client, answer);
-  }
-  return answer;
 }

@@ -91,6 +91,9 @@ export function createFlinkClient(opts: FlinkClientOptions): FlinkClient {
     const gwVersion = info?.ok ? parseFlinkVersion(info.value.version) : undefined;
     const caps = capabilitiesOf({
       ...(jmVersion ? { flinkVersion: jmVersion } : {}),
+      ...(config.ok && config.value.features.webRescale !== undefined
+        ? { webRescale: config.value.features.webRescale }
+        : {}),
       ...(gwVersion ? { gatewayFlinkVersion: gwVersion } : {}),
       ...(versions?.ok ? { gatewayApiVersions: versions.value } : {}),
     });

@@ -23,6 +23,12 @@ export interface Capabilities {
   gatewayApiVersions: string[];
   /** `GET`/`PUT /jobs/:jobid/resource-requirements` (1.18+; needs the adaptive scheduler to take effect). */
   supportsResourceRequirements: boolean;
+  /**
+   * The JobManager runs the adaptive scheduler: `/config` says `features.web-rescale`, which Flink
+   * sets exactly then (1.18+, not in reactive mode). The default scheduler answers resource
+   * requirements with a 500.
+   */
+  adaptiveScheduler: boolean;
   /** `STOP JOB` / `SHOW JOBS` in SQL (gateway 1.17+). */
   supportsStopJobSql: boolean;
   supportsShowJobsSql: boolean;
@@ -70,6 +76,8 @@ export function pickGatewayApiVersion(advertised: readonly string[]): GatewayApi
 
 export function capabilitiesOf(input: {
   flinkVersion?: FlinkVersion;
+  /** `features.web-rescale` of the JobManager's /config. */
+  webRescale?: boolean;
   gatewayFlinkVersion?: FlinkVersion;
   gatewayApiVersions?: readonly string[];
 }): Capabilities {
@@ -81,6 +89,7 @@ export function capabilitiesOf(input: {
   const caps: Capabilities = {
     gatewayApiVersions: advertised,
     supportsResourceRequirements: atLeast(jm, 1, 18),
+    adaptiveScheduler: input.webRescale === true,
     supportsStopJobSql: atLeast(gw, 1, 17),
     supportsShowJobsSql: atLeast(gw, 1, 17),
     supportsDescribeJobSql: atLeast(gw, 1, 20),
