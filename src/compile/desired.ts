@@ -5,7 +5,6 @@ import { pipelineName } from '../core/names';
 import { secretNames } from '../load';
 import type { JobSettingKey } from '../load/types';
 import { analyzeScript, normalizePieces, normalizeSql, pieceCache } from '../sql';
-import type { Statement } from '../sql/types';
 import { loadAndValidate, type Project, type ProjectTable } from '../validate';
 import { settingsWithEffect } from './effects';
 import { desiredEnvironment } from './environment';
@@ -87,15 +86,7 @@ export function metadataHash(settings: ResolvedSettings): string {
 export function lazyStatements(job: DesiredJob, env: string): void {
   const { script } = job;
   const file = `.flinkops/compiled/${env}/${job.name}.sql`;
-  let cached: Statement[] | undefined;
-  Object.defineProperty(job, 'statements', {
-    enumerable: true,
-    configurable: true,
-    get: () => {
-      cached ??= analyzeScript(script, file).statements;
-      return cached;
-    },
-  });
+  onFirstRead(job, 'statements', () => analyzeScript(script, file).statements);
 }
 
 /**
@@ -105,15 +96,24 @@ export function lazyStatements(job: DesiredJob, env: string): void {
  * first); a compiled plan may set its own hash (engine/compile-plans.ts).
  */
 function lazyRestartHash(job: DesiredJob, compute: () => string): void {
-  let value: string | undefined;
-  Object.defineProperty(job, 'restartHash', {
+  onFirstRead(job, 'restartHash', compute);
+}
+
+/** `job[key]` computed on its first read and kept; a value written over it is the value read. */
+function onFirstRead<K extends keyof DesiredJob>(
+  job: DesiredJob,
+  key: K,
+  compute: () => DesiredJob[K],
+): void {
+  let value: DesiredJob[K] | undefined;
+  Object.defineProperty(job, key, {
     enumerable: true,
     configurable: true,
     get: () => {
       value ??= compute();
       return value;
     },
-    set: (v: string) => {
+    set: (v: DesiredJob[K]) => {
       value = v;
     },
   });
