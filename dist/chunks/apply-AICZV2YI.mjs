@@ -1,7 +1,7 @@
 import {
   planMatchesRepository,
   runApply
-} from "./chunk-S7FGQ3CH.mjs";
+} from "./chunk-QWPCLIFN.mjs";
 import {
   forceUnlock,
   forceUnlockHelp,
@@ -12,15 +12,15 @@ import {
   planInstant,
   planOptions,
   targetOpt
-} from "./chunk-6RJM5VAW.mjs";
+} from "./chunk-ULCBCSRT.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-IB7V5MU3.mjs";
+} from "./chunk-NYINVQJU.mjs";
 import {
   commandEnv
 } from "./chunk-AR35OWNX.mjs";
-import "./chunk-W57NSIJX.mjs";
+import "./chunk-XL7GATAW.mjs";
 import {
   clusterHelp,
   clusterRun,
@@ -36,7 +36,7 @@ import {
   jsonErrorOffset,
   jsonErrorSummary
 } from "./chunk-WJXNKWET.mjs";
-import "./chunk-Z46SECJ4.mjs";
+import "./chunk-VVEIRKYJ.mjs";
 import {
   PLAN_FORMAT_VERSION,
   applyFailed,
@@ -48,7 +48,7 @@ import {
   renderFailureDetails,
   renderPlanTerminal,
   toSteps
-} from "./chunk-7GLJSHHH.mjs";
+} from "./chunk-QR2H2Z3D.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";
@@ -79,7 +79,7 @@ import "./chunk-FFCTVS6D.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-WFC65L2V.mjs";
-import "./chunk-RXQWZC4N.mjs";
+import "./chunk-VHWKSFST.mjs";
 import "./chunk-6U55VNBY.mjs";
 import "./chunk-JBYA6EZ5.mjs";
 import "./chunk-OGGPNS23.mjs";

@@ -1,6 +1,6 @@
 import {
   runPlan
-} from "./chunk-IB7V5MU3.mjs";
+} from "./chunk-NYINVQJU.mjs";
 import {
   commandEnv
 } from "./chunk-AR35OWNX.mjs";
@@ -16,7 +16,7 @@ import {
   renderPlanJson,
   renderPlanTerminal,
   unknownTargets
-} from "./chunk-7GLJSHHH.mjs";
+} from "./chunk-QR2H2Z3D.mjs";
 import {
   writeOutputFile
 } from "./chunk-QWFMVJBJ.mjs";

@@ -94,6 +94,7 @@ var capabilitiesOf = (function capabilitiesOf(input) {
   const caps = {
     gatewayApiVersions: advertised,
     supportsResourceRequirements: atLeast(jm, 1, 18),
+    adaptiveScheduler: input.webRescale === true,
     supportsStopJobSql: atLeast(gw, 1, 17),
     supportsShowJobsSql: atLeast(gw, 1, 17),
     supportsDescribeJobSql: atLeast(gw, 1, 20),
@@ -416,6 +417,7 @@ var createFlinkClient = (function createFlinkClient(opts) {
     const gwVersion = info?.ok ? parseFlinkVersion(info.value.version) : void 0;
     const caps = capabilitiesOf({
       ...jmVersion ? { flinkVersion: jmVersion } : {},
+      ...config.ok && config.value.features.webRescale !== void 0 ? { webRescale: config.value.features.webRescale } : {},
       ...gwVersion ? { gatewayFlinkVersion: gwVersion } : {},
       ...versions?.ok ? { gatewayApiVersions: versions.value } : {}
     });

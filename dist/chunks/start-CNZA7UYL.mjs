@@ -15,18 +15,18 @@ import "./chunk-TRBKR6JO.mjs";
 // src/cli/commands/index.ts
 var COMMANDS = {
   validate: async () => (await import("./validate-Y5B6UESZ.mjs")).validateCommand,
-  compile: async () => (await import("./compile-SKOQVI7W.mjs")).compileCommand,
-  graph: async () => (await import("./graph-T4GVZUEY.mjs")).graphCommand,
-  plan: async () => (await import("./plan-3B5EJW2R.mjs")).planCommand,
-  apply: async () => (await import("./apply-IDLE4AEC.mjs")).applyCommand,
-  "diff-env": async () => (await import("./diff-env-25RDJ2EN.mjs")).diffEnvCommand,
-  status: async () => (await import("./status-2Y5JGEKB.mjs")).statusCommand,
+  compile: async () => (await import("./compile-VTGEHLRZ.mjs")).compileCommand,
+  graph: async () => (await import("./graph-P7BDHMBC.mjs")).graphCommand,
+  plan: async () => (await import("./plan-4DQG6BSF.mjs")).planCommand,
+  apply: async () => (await import("./apply-AICZV2YI.mjs")).applyCommand,
+  "diff-env": async () => (await import("./diff-env-SRCFB5PZ.mjs")).diffEnvCommand,
+  status: async () => (await import("./status-3ICXBBG4.mjs")).statusCommand,
   history: async () => (await import("./history-O33GXBZ3.mjs")).historyCommand,
-  savepoint: async () => (await import("./savepoint-ZPUQFPF4.mjs")).savepointCommand,
-  savepoints: async () => (await import("./savepoints-D3S4NISJ.mjs")).savepointsCommand,
+  savepoint: async () => (await import("./savepoint-MJHJG4KR.mjs")).savepointCommand,
+  savepoints: async () => (await import("./savepoints-A46CRI4I.mjs")).savepointsCommand,
   inspect: async () => (await import("./inspect-R3JGEOKL.mjs")).inspectCommand,
-  test: async () => (await import("./test-TNCV7VYR.mjs")).testCommand,
-  preview: async () => (await import("./preview-3GHYKBYB.mjs")).previewCommand,
+  test: async () => (await import("./test-YS745MZ6.mjs")).testCommand,
+  preview: async () => (await import("./preview-NQNT6QEY.mjs")).previewCommand,
   sim: async () => (await import("./sim-DHO6JASR.mjs")).simCommand
 };
 var loadCommands = (async function loadCommands() {

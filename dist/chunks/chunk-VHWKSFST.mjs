@@ -531,19 +531,14 @@ var metadataHash = (function metadataHash(settings) {
 var lazyStatements = (function lazyStatements(job, env) {
   const { script } = job;
   const file = `.flinkops/compiled/${env}/${job.name}.sql`;
-  let cached;
-  Object.defineProperty(job, "statements", {
-    enumerable: true,
-    configurable: true,
-    get: () => {
-      cached ??= analyzeScript(script, file).statements;
-      return cached;
-    }
-  });
+  onFirstRead(job, "statements", () => analyzeScript(script, file).statements);
 });
 var lazyRestartHash = (function lazyRestartHash(job, compute) {
+  onFirstRead(job, "restartHash", compute);
+});
+var onFirstRead = (function onFirstRead(job, key, compute) {
   let value;
-  Object.defineProperty(job, "restartHash", {
+  Object.defineProperty(job, key, {
     enumerable: true,
     configurable: true,
     get: () => {

@@ -10,11 +10,11 @@ import {
 import {
   connect,
   resolveEndpoints
-} from "./chunk-W57NSIJX.mjs";
+} from "./chunk-XL7GATAW.mjs";
 import {
   describeEngineProgress
 } from "./chunk-LAGNRTNX.mjs";
-import "./chunk-Z46SECJ4.mjs";
+import "./chunk-VVEIRKYJ.mjs";
 import "./chunk-ZT5MUDVQ.mjs";
 import {
   repoPath
@@ -24,7 +24,7 @@ import "./chunk-WFC65L2V.mjs";
 import {
   affectedJobs,
   compile
-} from "./chunk-RXQWZC4N.mjs";
+} from "./chunk-VHWKSFST.mjs";
 import "./chunk-6U55VNBY.mjs";
 import "./chunk-JBYA6EZ5.mjs";
 import {

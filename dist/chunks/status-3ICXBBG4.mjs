@@ -7,15 +7,15 @@ import {
   formatDuration,
   pct,
   runHealth
-} from "./chunk-7RHBGYO2.mjs";
+} from "./chunk-RRZWH77J.mjs";
 import {
   planInstant
-} from "./chunk-6RJM5VAW.mjs";
-import "./chunk-IB7V5MU3.mjs";
+} from "./chunk-ULCBCSRT.mjs";
+import "./chunk-NYINVQJU.mjs";
 import {
   commandEnv
 } from "./chunk-AR35OWNX.mjs";
-import "./chunk-W57NSIJX.mjs";
+import "./chunk-XL7GATAW.mjs";
 import {
   clusterHelp,
   clusterOptions,
@@ -25,13 +25,13 @@ import {
 import "./chunk-LAGNRTNX.mjs";
 import "./chunk-BB5U23S3.mjs";
 import "./chunk-WJXNKWET.mjs";
-import "./chunk-Z46SECJ4.mjs";
+import "./chunk-VVEIRKYJ.mjs";
 import {
   effectiveParallelism,
   formatBytes,
   renderOpenMetrics,
   runningBelow
-} from "./chunk-7GLJSHHH.mjs";
+} from "./chunk-QR2H2Z3D.mjs";
 import "./chunk-ERPRARB7.mjs";
 import {
   lastRestorableSavepoint
@@ -61,7 +61,7 @@ import {
   formatAge
 } from "./chunk-H5WAOW7W.mjs";
 import "./chunk-WFC65L2V.mjs";
-import "./chunk-RXQWZC4N.mjs";
+import "./chunk-VHWKSFST.mjs";
 import "./chunk-6U55VNBY.mjs";
 import "./chunk-JBYA6EZ5.mjs";
 import "./chunk-OGGPNS23.mjs";

@@ -1,6 +1,6 @@
 import {
   createFlinkClient
-} from "./chunk-Z46SECJ4.mjs";
+} from "./chunk-VVEIRKYJ.mjs";
 import {
   endpointUrlProblem,
   shownUrl

@@ -1,26 +1,34 @@
 import {
-  compiledFor,
-  testCommand
-} from "./chunk-KSQSJN2H.mjs";
-import "./chunk-YKYBA5HC.mjs";
-import "./chunk-W57NSIJX.mjs";
+  applyCommandLine,
+  checkTargets,
+  planCommand,
+  planInstant,
+  planOptions,
+  targetOpt
+} from "./chunk-ULCBCSRT.mjs";
+import "./chunk-NYINVQJU.mjs";
+import "./chunk-AR35OWNX.mjs";
+import "./chunk-XL7GATAW.mjs";
 import "./chunk-PKB6CGPH.mjs";
 import "./chunk-LAGNRTNX.mjs";
 import "./chunk-BB5U23S3.mjs";
 import "./chunk-WJXNKWET.mjs";
-import "./chunk-Z46SECJ4.mjs";
+import "./chunk-VVEIRKYJ.mjs";
+import "./chunk-QR2H2Z3D.mjs";
+import "./chunk-ERPRARB7.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";
 import "./chunk-ZT5MUDVQ.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import "./chunk-HDJSO2UV.mjs";
+import "./chunk-QWFMVJBJ.mjs";
 import "./chunk-ZDZLVAEW.mjs";
 import "./chunk-WRKTZGKJ.mjs";
 import "./chunk-FFCTVS6D.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-WFC65L2V.mjs";
-import "./chunk-RXQWZC4N.mjs";
+import "./chunk-VHWKSFST.mjs";
 import "./chunk-6U55VNBY.mjs";
 import "./chunk-JBYA6EZ5.mjs";
 import "./chunk-OGGPNS23.mjs";
@@ -36,6 +44,10 @@ import "./chunk-2W6PPHYK.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
 export {
-  compiledFor,
-  testCommand
+  applyCommandLine,
+  checkTargets,
+  planCommand,
+  planInstant,
+  planOptions,
+  targetOpt
 };

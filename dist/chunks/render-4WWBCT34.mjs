@@ -17,7 +17,7 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-7GLJSHHH.mjs";
+} from "./chunk-QR2H2Z3D.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";
@@ -30,7 +30,7 @@ import {
 } from "./chunk-FFCTVS6D.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-WFC65L2V.mjs";
-import "./chunk-RXQWZC4N.mjs";
+import "./chunk-VHWKSFST.mjs";
 import "./chunk-6U55VNBY.mjs";
 import "./chunk-JBYA6EZ5.mjs";
 import "./chunk-OGGPNS23.mjs";

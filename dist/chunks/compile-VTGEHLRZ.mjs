@@ -18,7 +18,7 @@ import "./chunk-H5WAOW7W.mjs";
 import "./chunk-WFC65L2V.mjs";
 import {
   compile
-} from "./chunk-RXQWZC4N.mjs";
+} from "./chunk-VHWKSFST.mjs";
 import "./chunk-6U55VNBY.mjs";
 import "./chunk-JBYA6EZ5.mjs";
 import {

@@ -3,7 +3,7 @@ import {
   runSavepoints,
   savepointSizes,
   savepointsFailed
-} from "./chunk-UX6XP3HS.mjs";
+} from "./chunk-675R6XB3.mjs";
 import {
   forceUnlock,
   forceUnlockHelp,
@@ -11,10 +11,10 @@ import {
 } from "./chunk-JE5XNAAC.mjs";
 import {
   planInstant
-} from "./chunk-6RJM5VAW.mjs";
+} from "./chunk-ULCBCSRT.mjs";
 import {
   runPlan
-} from "./chunk-IB7V5MU3.mjs";
+} from "./chunk-NYINVQJU.mjs";
 import {
   environmentsOf
 } from "./chunk-AR35OWNX.mjs";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-PKB6CGPH.mjs";
 import {
   renderSavepointList
-} from "./chunk-7GLJSHHH.mjs";
+} from "./chunk-QR2H2Z3D.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";

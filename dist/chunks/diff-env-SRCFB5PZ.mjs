@@ -1,6 +1,6 @@
 import {
   unifiedDiff
-} from "./chunk-7GLJSHHH.mjs";
+} from "./chunk-QR2H2Z3D.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";
@@ -24,7 +24,7 @@ import "./chunk-H5WAOW7W.mjs";
 import "./chunk-WFC65L2V.mjs";
 import {
   compile
-} from "./chunk-RXQWZC4N.mjs";
+} from "./chunk-VHWKSFST.mjs";
 import {
   canonicalJson
 } from "./chunk-6U55VNBY.mjs";

@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-7RHBGYO2.mjs";
+} from "./chunk-RRZWH77J.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-7GLJSHHH.mjs";
+} from "./chunk-QR2H2Z3D.mjs";
 import {
   appendHistory,
   clearPending,

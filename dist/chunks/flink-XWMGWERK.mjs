@@ -1,7 +1,7 @@
 import {
   capabilitiesOf,
   createFlinkClient
-} from "./chunk-Z46SECJ4.mjs";
+} from "./chunk-VVEIRKYJ.mjs";
 import {
   FLINK_CODES,
   awaitDisposal,

@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-IB7V5MU3.mjs";
+} from "./chunk-NYINVQJU.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-7GLJSHHH.mjs";
+} from "./chunk-QR2H2Z3D.mjs";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.mjs";

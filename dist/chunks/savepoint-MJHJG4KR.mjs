@@ -2,21 +2,21 @@ import {
   openCluster,
   reportMasked,
   savepointProgress
-} from "./chunk-7HUOWL2K.mjs";
+} from "./chunk-FIDD7OA3.mjs";
 import {
   savepointsFailed,
   takeManualSavepoint
-} from "./chunk-UX6XP3HS.mjs";
+} from "./chunk-675R6XB3.mjs";
 import {
   forceUnlock,
   forceUnlockHelp,
   forceUnlockOption
 } from "./chunk-JE5XNAAC.mjs";
-import "./chunk-7RHBGYO2.mjs";
-import "./chunk-6RJM5VAW.mjs";
-import "./chunk-IB7V5MU3.mjs";
+import "./chunk-RRZWH77J.mjs";
+import "./chunk-ULCBCSRT.mjs";
+import "./chunk-NYINVQJU.mjs";
 import "./chunk-AR35OWNX.mjs";
-import "./chunk-W57NSIJX.mjs";
+import "./chunk-XL7GATAW.mjs";
 import {
   clusterHelp,
   clusterOptions,
@@ -25,8 +25,8 @@ import {
 import "./chunk-LAGNRTNX.mjs";
 import "./chunk-BB5U23S3.mjs";
 import "./chunk-WJXNKWET.mjs";
-import "./chunk-Z46SECJ4.mjs";
-import "./chunk-7GLJSHHH.mjs";
+import "./chunk-VVEIRKYJ.mjs";
+import "./chunk-QR2H2Z3D.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";
@@ -51,7 +51,7 @@ import "./chunk-FFCTVS6D.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-WFC65L2V.mjs";
-import "./chunk-RXQWZC4N.mjs";
+import "./chunk-VHWKSFST.mjs";
 import "./chunk-6U55VNBY.mjs";
 import "./chunk-JBYA6EZ5.mjs";
 import "./chunk-OGGPNS23.mjs";

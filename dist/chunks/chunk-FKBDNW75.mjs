@@ -6,11 +6,11 @@ import {
 } from "./chunk-S3U7MQPT.mjs";
 import {
   runApply
-} from "./chunk-S7FGQ3CH.mjs";
+} from "./chunk-QWPCLIFN.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-IB7V5MU3.mjs";
+} from "./chunk-NYINVQJU.mjs";
 import {
   describeEngineProgress
 } from "./chunk-LAGNRTNX.mjs";
@@ -26,7 +26,7 @@ import {
   renderPlanJson,
   renderPlanMarkdown,
   smallest
-} from "./chunk-7GLJSHHH.mjs";
+} from "./chunk-QR2H2Z3D.mjs";
 import {
   STATE_CODES
 } from "./chunk-4YCIO2LX.mjs";

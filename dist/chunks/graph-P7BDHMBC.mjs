@@ -15,7 +15,7 @@ import "./chunk-WFC65L2V.mjs";
 import {
   compile,
   graphToMermaid
-} from "./chunk-RXQWZC4N.mjs";
+} from "./chunk-VHWKSFST.mjs";
 import "./chunk-6U55VNBY.mjs";
 import "./chunk-JBYA6EZ5.mjs";
 import {

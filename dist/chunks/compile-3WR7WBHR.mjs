@@ -20,7 +20,7 @@ import {
   settingsWithEffect,
   tableDdl,
   tableOptions
-} from "./chunk-RXQWZC4N.mjs";
+} from "./chunk-VHWKSFST.mjs";
 import "./chunk-6U55VNBY.mjs";
 import "./chunk-JBYA6EZ5.mjs";
 import "./chunk-OGGPNS23.mjs";

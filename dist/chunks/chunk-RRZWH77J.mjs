@@ -2,11 +2,11 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-IB7V5MU3.mjs";
+} from "./chunk-NYINVQJU.mjs";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-7GLJSHHH.mjs";
+} from "./chunk-QR2H2Z3D.mjs";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.mjs";

@@ -1,6 +1,6 @@
 import {
   compiledFor
-} from "./chunk-KSQSJN2H.mjs";
+} from "./chunk-SNUSQHFM.mjs";
 import {
   renderTable,
   requireRealFlink,
@@ -9,7 +9,7 @@ import {
 import {
   connect,
   resolveEndpoints
-} from "./chunk-W57NSIJX.mjs";
+} from "./chunk-XL7GATAW.mjs";
 import {
   clusterOptions,
   endpointHelp,
@@ -20,7 +20,7 @@ import {
 import "./chunk-LAGNRTNX.mjs";
 import "./chunk-BB5U23S3.mjs";
 import "./chunk-WJXNKWET.mjs";
-import "./chunk-Z46SECJ4.mjs";
+import "./chunk-VVEIRKYJ.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";
 import "./chunk-ZT5MUDVQ.mjs";
@@ -46,7 +46,7 @@ import "./chunk-FFCTVS6D.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-WFC65L2V.mjs";
-import "./chunk-RXQWZC4N.mjs";
+import "./chunk-VHWKSFST.mjs";
 import "./chunk-6U55VNBY.mjs";
 import "./chunk-JBYA6EZ5.mjs";
 import "./chunk-OGGPNS23.mjs";

@@ -54,7 +54,7 @@ import {
 import {
   SETTING_EFFECTS,
   deployedSettings
-} from "./chunk-RXQWZC4N.mjs";
+} from "./chunk-VHWKSFST.mjs";
 import {
   canonicalJson,
   fingerprint,
@@ -4380,7 +4380,7 @@ var health = (async function health(ctx, run, which) {
   );
 });
 var warnIfBelowParallelism = (async function warnIfBelowParallelism(ctx, run, jobId) {
-  if (!await runsAdaptive(ctx.client)) return;
+  if (!(await ctx.client.capabilities()).adaptiveScheduler) return;
   const [details, req] = await Promise.all([
     ctx.client.getJob(jobId),
     ctx.client.getResourceRequirements(jobId)
@@ -4401,15 +4401,6 @@ var warnIfBelowParallelism = (async function warnIfBelowParallelism(ctx, run, jo
       `Flink's adaptive scheduler started it with the slots it found and scales it up to ${meant} when more free up. Add TaskManagers or slots, or stop a job that holds them; flinkops status shows it as ${running} of ${meant} until then.`
     )
   );
-});
-var adaptiveClusters = /* @__PURE__ */ new WeakMap();
-var runsAdaptive = (function runsAdaptive(client) {
-  let answer = adaptiveClusters.get(client);
-  if (!answer) {
-    answer = client.getConfig().then((c) => c.ok && c.value.features.webRescale === true);
-    adaptiveClusters.set(client, answer);
-  }
-  return answer;
 });
 
 // src/apply/step-checkpoint.ts

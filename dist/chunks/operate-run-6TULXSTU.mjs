@@ -2,7 +2,7 @@ import {
   applyEnvironment,
   planOptions,
   writePlanFile
-} from "./chunk-MTQYK6LZ.mjs";
+} from "./chunk-FKBDNW75.mjs";
 import {
   readProjectInfo
 } from "./chunk-4KXDORF3.mjs";
@@ -10,23 +10,23 @@ import "./chunk-S3U7MQPT.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-UX6XP3HS.mjs";
-import "./chunk-S7FGQ3CH.mjs";
+} from "./chunk-675R6XB3.mjs";
+import "./chunk-QWPCLIFN.mjs";
 import {
   runAlerts
 } from "./chunk-25QZYVR5.mjs";
 import {
   runHealth
-} from "./chunk-7RHBGYO2.mjs";
+} from "./chunk-RRZWH77J.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-IB7V5MU3.mjs";
-import "./chunk-W57NSIJX.mjs";
+} from "./chunk-NYINVQJU.mjs";
+import "./chunk-XL7GATAW.mjs";
 import "./chunk-LAGNRTNX.mjs";
 import "./chunk-BB5U23S3.mjs";
 import "./chunk-WJXNKWET.mjs";
-import "./chunk-Z46SECJ4.mjs";
+import "./chunk-VVEIRKYJ.mjs";
 import {
   code,
   countActions,
@@ -34,7 +34,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-7GLJSHHH.mjs";
+} from "./chunk-QR2H2Z3D.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";
@@ -48,7 +48,7 @@ import "./chunk-HDJSO2UV.mjs";
 import "./chunk-FFCTVS6D.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-WFC65L2V.mjs";
-import "./chunk-RXQWZC4N.mjs";
+import "./chunk-VHWKSFST.mjs";
 import "./chunk-6U55VNBY.mjs";
 import "./chunk-JBYA6EZ5.mjs";
 import "./chunk-OGGPNS23.mjs";

@@ -3,7 +3,7 @@ import {
   connectPrevious,
   previousEndpoints,
   resolveEndpoints
-} from "./chunk-W57NSIJX.mjs";
+} from "./chunk-XL7GATAW.mjs";
 import {
   MOVE_CODES,
   compilePlanStatement,
@@ -15,7 +15,7 @@ import {
   offlineLiveState,
   planFileUri,
   readPlanFile
-} from "./chunk-7GLJSHHH.mjs";
+} from "./chunk-QR2H2Z3D.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-ERPRARB7.mjs";
@@ -32,7 +32,7 @@ import {
   compileProject,
   projectEnvironment,
   revivedCompile
-} from "./chunk-RXQWZC4N.mjs";
+} from "./chunk-VHWKSFST.mjs";
 import {
   fingerprint
 } from "./chunk-6U55VNBY.mjs";

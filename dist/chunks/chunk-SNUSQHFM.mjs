@@ -7,7 +7,7 @@ import {
 import {
   connect,
   resolveEndpoints
-} from "./chunk-W57NSIJX.mjs";
+} from "./chunk-XL7GATAW.mjs";
 import {
   clusterOptions,
   endpointHelp,
@@ -35,7 +35,7 @@ import {
 } from "./chunk-WRKTZGKJ.mjs";
 import {
   compile
-} from "./chunk-RXQWZC4N.mjs";
+} from "./chunk-VHWKSFST.mjs";
 import {
   loadAndValidate
 } from "./chunk-OGGPNS23.mjs";
