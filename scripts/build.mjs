@@ -1,11 +1,14 @@
 // Bundles the CLI and the GitHub Action into dist/ (committed; CI checks it matches a fresh build).
 // One build with code splitting: dist/cli.js and dist/action.js are small entries, and what a
 // command needs is loaded when it needs it from dist/chunks/ (the HTTP client only by commands
-// that call a cluster), so a command pays at start only for the code it runs.
+// that call a cluster), so a command pays at start only for the code it runs. Each CLI command's
+// module then takes in the chunks only commands load (scripts/merge-commands.mjs), so a command
+// loads a few modules rather than dozens.
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { eagerFunctions } from './eager-functions.mjs';
+import { mergeCommands } from './merge-commands.mjs';
 import { schemaValidatorsEsbuild } from './schema-validators.mjs';
 
 const banner = [
@@ -178,14 +181,25 @@ function withMjsImports(text, from) {
 /** The project's own modules, whose functions are compiled with their chunk (scripts/eager-functions.mjs). */
 const own = (path) => /^(src|action)\//.test(path);
 const bundled = new Set(result.outputFiles);
+/** The ES modules of the main build, by path in dist/, as they will be written. */
+const modules = new Map();
 for (const f of [...result.outputFiles, ...undici.outputFiles, ...yamlCjs.outputFiles]) {
-  const path = relative(process.cwd(), f.path);
-  const cli = path === 'dist/cli.js';
   const js = f.path.endsWith('.js');
-  const out = chunkFiles.has(relative('dist', f.path)) ? toMjs(f.path) : f.path;
+  const out = relative('dist', chunkFiles.has(relative('dist', f.path)) ? toMjs(f.path) : f.path);
+  if (!js) writeFileSync(join('dist', out), f.contents);
+  else if (!bundled.has(f)) writeFileSync(join('dist', out), f.text);
+  else modules.set(out, withMjsImports(withoutUnusedBanner(f.text), f.path));
+}
+const start = [...modules.keys()].find((p) => /^chunks\/start-\w+\.mjs$/.test(p));
+if (!start) throw new Error('the build wrote no chunks/start-*.mjs: update scripts/merge-commands.mjs');
+const { files } = await mergeCommands(modules, {
+  start,
+  roots: Object.keys(entryPoints).map((name) => (name.startsWith('chunks/') ? `${name}.mjs` : `${name}.js`)),
+});
+for (const [path, merged] of files) {
+  const text = eagerFunctions(merged, own).code;
+  const out = join('dist', path);
   mkdirSync(dirname(out), { recursive: true });
-  const eager = (text) => (bundled.has(f) ? eagerFunctions(text, own).code : text);
-  const text = js ? withMjsImports(eager(withoutUnusedBanner(f.text)), f.path) : undefined;
-  writeFileSync(out, cli ? `#!/usr/bin/env node\n${text}` : (text ?? f.contents));
-  if (cli) chmodSync(out, 0o755);
+  writeFileSync(out, path === 'cli.js' ? `#!/usr/bin/env node\n${text}` : text);
+  if (path === 'cli.js') chmodSync(out, 0o755);
 }

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCommands } from '../src/cli/commands';
+import { COMMANDS, loadCommands } from '../src/cli/commands';
 
 const readmePath = join(import.meta.dirname, '..', 'README.md');
 const START = '<!-- cli -->';
@@ -10,7 +10,7 @@ const END = '<!-- /cli -->';
 /** The README's CLI reference is generated from the commands' own help, so the two never disagree. */
 async function cliReference(): Promise<string> {
   const commands = await loadCommands();
-  const rows = commands.map(([name, c]) => `| \`flinkops ${name}\` | ${c.summary} |`);
+  const rows = commands.map(([name]) => `| \`flinkops ${name}\` | ${COMMANDS[name]?.summary} |`);
   const blocks = commands.map(([name, c]) => `### flinkops ${name}\n\n\`\`\`text\n${c.help}\n\`\`\``);
   return [
     START,

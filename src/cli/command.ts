@@ -5,7 +5,6 @@ import type { FlinkClient } from '../flink';
 import type { Io } from './io';
 
 export interface Command {
-  summary: string;
   help: string;
   run(argv: string[], io: Io): Promise<number>;
 }

@@ -4,7 +4,7 @@
  */
 import { didYouMean } from '../core/names';
 import { UsageError } from './args';
-import { COMMANDS, loadCommands } from './commands';
+import { COMMANDS } from './commands';
 import { EXIT, type Io } from './io';
 
 declare const __FLINKOPS_VERSION__: string | undefined;
@@ -13,9 +13,9 @@ export function version(): string {
   return typeof __FLINKOPS_VERSION__ === 'string' ? __FLINKOPS_VERSION__ : '0.1.0';
 }
 
-async function usage(): Promise<string> {
+function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
-  const lines = (await loadCommands()).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
   return [
     'Usage: flinkops <command> [options]',
     '',
@@ -31,22 +31,20 @@ async function usage(): Promise<string> {
 export async function runCli(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(await usage());
+    io.stdout(usage());
     return name === undefined ? EXIT.error : EXIT.ok;
   }
   if (name === '--version' || name === '-v') {
     io.stdout(`flinkops ${version()}\n`);
     return EXIT.ok;
   }
-  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (!load) {
+  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!entry) {
     const hint = didYouMean(name, Object.keys(COMMANDS));
-    io.stderr(
-      `flinkops: unknown command '${name}'${hint ? `; did you mean '${hint}'?` : ''}\n\n${await usage()}`,
-    );
+    io.stderr(`flinkops: unknown command '${name}'${hint ? `; did you mean '${hint}'?` : ''}\n\n${usage()}`);
     return EXIT.error;
   }
-  const command = await load();
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(`${command.help}\n`);
     return EXIT.ok;

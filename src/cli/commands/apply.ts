@@ -37,7 +37,6 @@ const LOG_TAIL_LINES = 50;
 
 export function applyCommandWith(ports: CliPorts): Command {
   return {
-    summary: 'Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete',
     help: [
       'Usage: flinkops apply [PLAN.json] [--env NAME] [--dir DIR] [--auto-approve] [--explain] [--json]',
       '',

@@ -9,7 +9,6 @@ import { EXIT } from '../io';
 import { makeOutputFolder, writeOutputFile } from '../output-file';
 
 export const compileCommand: Command = {
-  summary: 'Compile every job into the Flink SQL script it will be submitted as',
   help: [
     'Usage: flinkops compile [--dir DIR] [--env NAME] [--out DIR] [--json]',
     '',

@@ -67,7 +67,6 @@ export function diffEnvironments(a: DesiredState, b: DesiredState): JobDifferenc
 }
 
 export const diffEnvCommand: Command = {
-  summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
   help: [
     'Usage: flinkops diff-env ENV_A ENV_B [--dir DIR] [--json]',
     '',

@@ -6,7 +6,6 @@ import { chooseEnv, projectDir, reportDiagnostics } from '../context';
 import { EXIT } from '../io';
 
 export const graphCommand: Command = {
-  summary: 'Print the dependency graph (jobs → tables/views → UDFs) as Mermaid',
   help: [
     'Usage: flinkops graph [--dir DIR] [--env NAME] [--json]',
     '',

@@ -17,7 +17,6 @@ import { commandEnv } from './project-envs';
  * backend keeps the same entries; its branch's commit log is the audit trail on top.
  */
 export const historyCommand: Command = {
-  summary: 'Show the recorded history of a job (or all jobs) from the state store',
   help: [
     'Usage: flinkops history [JOB] [--env NAME] [--dir DIR] [--state-file PATH | --state-branch BRANCH] [--json]',
     '',

@@ -12,7 +12,6 @@ import { EXIT } from '../io';
 const refName = (r: ObjectRef) => r.parts.join('.');
 
 export const inspectCommand: Command = {
-  summary: 'Analyse any Flink SQL script: statements, what each reads, writes and calls',
   help: [
     'Usage: flinkops inspect FILE.sql [--json]',
     '',

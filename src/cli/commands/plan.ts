@@ -61,7 +61,6 @@ export function planInstant(value: string | undefined): string {
 }
 
 export const planCommand: Command = {
-  summary: 'Diff the repository against the live cluster and the state store; show what apply would do',
   help: [
     'Usage: flinkops plan [--env NAME] [--dir DIR] [--json] [--out FILE] [--detailed-exitcode] [--offline]',
     '',

@@ -16,7 +16,6 @@ import { EXIT } from '../io';
 import { compiledFor } from './test';
 
 export const previewCommand: Command = {
-  summary: "Show the first rows of a job's query on its real sources (nothing is written)",
   help: [
     'Usage: flinkops preview JOB [--env NAME] [--limit 100] [--timeout 30s] [--sink TABLE] [--json]',
     '',

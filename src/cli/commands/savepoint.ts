@@ -12,7 +12,6 @@ import { openCluster, reportMasked, savepointProgress } from './savepoints';
 /** `flinkops savepoint JOB`: a savepoint of a running job now, recorded as `manual`. */
 export function savepointCommandWith(ports: CliPorts): Command {
   return {
-    summary: 'Take a savepoint of a running job now (recorded as manual) and print its path',
     help: [
       'Usage: flinkops savepoint JOB [--env NAME] [--dir DIR] [--json]',
       '',

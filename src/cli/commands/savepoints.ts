@@ -196,7 +196,6 @@ async function listCommand(args: ParsedArgs, io: Io, ports: CliPorts): Promise<n
 
 export function savepointsCommandWith(ports: CliPorts): Command {
   return {
-    summary: 'Periodic savepoints and retention (run), and a job savepoint history (list)',
     help: [
       'Usage: flinkops savepoints run [--env NAME] [--dir DIR] [--now ISO-8601] [--json]',
       '       flinkops savepoints list JOB [--env NAME] [--dir DIR] [--json]',

@@ -16,7 +16,6 @@ const rate = (v: string | undefined, name: string): number | undefined => {
 const MAX_PORT = 65535;
 
 export const simCommand: Command = {
-  summary: 'Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1',
   help: [
     'Usage: flinkops sim [--flink-version 1.20] [--port 8081] [--gateway-port 8083] [options]',
     '',

@@ -62,7 +62,6 @@ export interface JobStatusRow {
 }
 
 export const statusCommand: Command = {
-  summary: 'List the managed jobs: state, uptime, parallelism, last savepoint and its age',
   help: [
     'Usage: flinkops status [--env NAME] [--dir DIR] [--json | --format openmetrics] [--check] [--watch]',
     '',

@@ -39,7 +39,6 @@ export function compiledFor(
 }
 
 export const testCommand: Command = {
-  summary: "Run the jobs' SQL unit tests (jobs/<job>.test.yaml) on a real Flink",
   help: [
     'Usage: flinkops test [JOB...] [--env NAME] [--case TEXT] [--timeout 2min] [--json]',
     '',

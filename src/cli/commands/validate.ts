@@ -7,7 +7,6 @@ import { projectDir, reportDiagnostics } from '../context';
 import { EXIT } from '../io';
 
 export const validateCommand: Command = {
-  summary: 'Check the repository: YAML schemas, SQL, references between jobs, tables and UDFs',
   help: [
     'Usage: flinkops validate [--dir DIR] [--env NAME] [--json]',
     '',
