@@ -26,7 +26,6 @@ var rate = ((v, name) => {
 });
 var MAX_PORT = 65535;
 var simCommand = {
-  summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",
   help: [
     "Usage: flinkops sim [--flink-version 1.20] [--port 8081] [--gateway-port 8083] [options]",
     "",
