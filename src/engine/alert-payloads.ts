@@ -6,7 +6,7 @@
  * (no signing); flinkops' own JSON for any other receiver; and a plain-text e-mail. Pure: time
  * is an input.
  */
-import { createHmac } from 'node:crypto';
+import { nodeCrypto } from '../core/hash';
 import type { AlertChannelType } from '../load/types';
 
 /** One alert: a job starting to breach a rule, or passing it again. */
@@ -49,12 +49,12 @@ function lines(m: AlertMessage): string[] {
 
 /** DingTalk: sign = base64(HMAC-SHA256(key = secret, "timestamp\nsecret")), both on the URL. */
 export function dingtalkSign(secret: string, timestampMs: number): string {
-  return createHmac('sha256', secret).update(`${timestampMs}\n${secret}`).digest('base64');
+  return nodeCrypto().createHmac('sha256', secret).update(`${timestampMs}\n${secret}`).digest('base64');
 }
 
 /** Feishu/Lark: sign = base64(HMAC-SHA256(key = "timestamp\nsecret", empty message)), seconds. */
 export function feishuSign(secret: string, timestampS: number): string {
-  return createHmac('sha256', `${timestampS}\n${secret}`).update('').digest('base64');
+  return nodeCrypto().createHmac('sha256', `${timestampS}\n${secret}`).update('').digest('base64');
 }
 
 function withQuery(url: string, params: Record<string, string>): string {
