@@ -21,7 +21,9 @@ const PAIRS: Record<string, string> = { ')': '(', ']': '[' };
 
 function brackets(ctx: Ctx, tokens: readonly Token[]): Diagnostic | undefined {
   const stack: Token[] = [];
-  for (const t of tokens) {
+  // An indexed loop: this runs over every token of every statement, mostly before V8 optimises it.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.kind !== 'op') continue;
     if (t.value === '(' || t.value === '[') stack.push(t);
     else if (t.value === ')' || t.value === ']') {

@@ -104,11 +104,17 @@ function word(t: Token | undefined): string {
   return t !== undefined && t.kind === 'word' ? t.value : '';
 }
 
+/** Whether the statement at `i0` starts with the words `lead`. */
+function leads(lead: readonly string[], tokens: readonly Token[], i0: number): boolean {
+  for (let k = 0; k < lead.length; k++) if (word(tokens[i0 + k]) !== lead[k]) return false;
+  return true;
+}
+
 export function checkVersionSyntax(ctx: Ctx, tokens: readonly Token[], i0: number): Diagnostic | undefined {
   const version = ctx.flinkVersion ?? LATEST_FLINK_VERSION;
   for (const r of RULES) {
     if (atLeast(version, r.since)) continue;
-    if (!r.lead.every((w, k) => word(tokens[i0 + k]) === w)) continue;
+    if (!leads(r.lead, tokens, i0)) continue;
     const k = r.offset < 0 ? afterName(tokens, i0 + r.lead.length) : i0 + r.offset;
     const t = tokens[k];
     if (!r.at.includes(word(t))) continue;

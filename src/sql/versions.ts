@@ -57,11 +57,20 @@ const RESERVED_SINCE: Record<string, readonly [since: string, until?: string]> =
   TIMESTAMP_LTZ: ['1.16'],
 };
 
+/** The words reserved in each version asked about: the parser asks for every name it meets. */
+const reservedByVersion = new Map<string, ReadonlySet<string>>();
+
 /** Reserved in Flink `version`: RESERVED always, RESERVED_SINCE in the releases it lists. */
 export function reservedIn(word: string, version: string): boolean {
-  if (RESERVED.has(word)) return true;
-  const r = RESERVED_SINCE[word];
-  return r !== undefined && atLeast(version, r[0]) && (r[1] === undefined || !atLeast(version, r[1]));
+  let words = reservedByVersion.get(version);
+  if (words === undefined) {
+    const set = new Set(RESERVED);
+    for (const [w, [since, until]] of Object.entries(RESERVED_SINCE))
+      if (atLeast(version, since) && (until === undefined || !atLeast(version, until))) set.add(w);
+    words = set;
+    if (reservedByVersion.size < 64) reservedByVersion.set(version, words);
+  }
+  return words.has(word);
 }
 
 /** The release from which `word` is reserved, when it is not reserved in every release. */
