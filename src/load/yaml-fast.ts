@@ -34,10 +34,30 @@ const unsupported = (): never => {
   throw new Unsupported();
 };
 
-const KEY = /^([A-Za-z0-9_][A-Za-z0-9_.\-/]*):(?: |$)/;
 const INT = /^[-+]?[0-9]+$/;
-/** A plain key inside `{ }`: as KEY, and followed by `: ` (a value) in a flow mapping. */
-const FLOW_KEY = /^([A-Za-z0-9_][A-Za-z0-9_.\-/]*): /;
+
+/** A letter, digit or `_`: what a plain key starts with. */
+function keyStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * The offset of the `:` ending a plain key at `from` — `[A-Za-z0-9_][A-Za-z0-9_./-]*:` followed by
+ * a space, or by the end of the line (`to`) unless `flow` (in `{ }` a value must follow) — or -1.
+ * Scanned in place: every line of every file goes through here.
+ */
+function keyColon(t: string, from: number, to: number, flow: boolean): number {
+  if (from >= to || !keyStart(t.charCodeAt(from))) return -1;
+  let p = from + 1;
+  while (p < to) {
+    const c = t.charCodeAt(p);
+    if (!(keyStart(c) || c === 46 || c === 45 || c === 47)) break; // . - /
+    p++;
+  }
+  if (p >= to || t.charCodeAt(p) !== 58) return -1;
+  if (p + 1 < to ? t.charCodeAt(p + 1) !== 32 : flow) return -1;
+  return p;
+}
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 
 /** YAML 1.2 core schema resolution of a plain scalar (the `yaml` package's default). */
@@ -124,9 +144,9 @@ class FastParser {
         if (l.indent === indent) break; // a sequence at the parent's indent ends this map
         unsupported();
       }
-      const m = KEY.exec(this.text.slice(l.start, l.end));
-      if (!m) unsupported();
-      const key = m![1]!;
+      const colon = keyColon(this.text, l.start, l.end, false);
+      if (colon < 0) unsupported();
+      const key = this.text.slice(l.start, colon);
       // Duplicate and non-string keys (1.0:, true:) are the full parser's business.
       if (keys.has(key) || key === '__proto__' || typeof plainValue(key) !== 'string') unsupported();
       keys.add(key);
@@ -167,7 +187,7 @@ class FastParser {
       let c = l.start + 1;
       while (c < l.end && this.text.charCodeAt(c) === 32) c++;
       if (c >= l.end) unsupported(); // `-` alone, content on the next lines
-      if (KEY.test(this.text.slice(c, l.end))) {
+      if (keyColon(this.text, c, l.end, false) >= 0) {
         // `- key: value`: a mapping whose indent is the key's column
         const inner: Line = { indent: indent + (c - l.start), start: c, end: l.end };
         this.lines[this.i] = inner;
@@ -281,9 +301,9 @@ class FastParser {
     let p = skip(s + 1);
     if (t[p] === '}') return { kind: 'map', start: s, end: p + 1, entries };
     for (;;) {
-      const m = FLOW_KEY.exec(t.slice(p, to));
-      if (!m) unsupported();
-      const key = m![1]!;
+      const colon = keyColon(t, p, to, true);
+      if (colon < 0) unsupported();
+      const key = t.slice(p, colon);
       if (keys.has(key) || key === '__proto__' || typeof plainValue(key) !== 'string') unsupported();
       keys.add(key);
       const keyStart = p;
