@@ -12,7 +12,7 @@ Inside the flinkops repository, \`npx flinkops \u2026\` runs it on the bundled N
   process.exitCode = 1;
 } else {
   module.enableCompileCache?.();
-  const { processIo, runCli, SIGNAL_EXIT } = await import("./chunks/start-76CF7V4P.mjs");
+  const { processIo, runCli, SIGNAL_EXIT } = await import("./chunks/start-SLY56VEK.mjs");
   const io = processIo();
   try {
     const code = await runCli(process.argv.slice(2), io);
