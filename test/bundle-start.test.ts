@@ -131,6 +131,23 @@ describe('the project functions are compiled with their chunk', () => {
   }, 60_000);
 });
 
+describe("the CLI keeps its compiled code in Node's compile cache", () => {
+  it('in TMPDIR/node-compile-cache, as Node would by default, or where NODE_COMPILE_CACHE says', async () => {
+    const tmp = join(work, 'tmpdir');
+    mkdirSync(tmp, { recursive: true });
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => !/^NODE_(DISABLE_)?COMPILE_CACHE$/.test(k)),
+    );
+    const validate = [CLI, 'validate', '--dir', join(ROOT, 'example-repo')];
+    await run(node, validate, { env: { ...env, TMPDIR: `${tmp}/` } });
+    const cached = readdirSync(join(tmp, 'node-compile-cache'), { recursive: true });
+    expect(cached.length).toBeGreaterThan(5);
+    const chosen = join(work, 'chosen-cache');
+    await run(node, validate, { env: { ...env, TMPDIR: `${tmp}/`, NODE_COMPILE_CACHE: chosen } });
+    expect(readdirSync(chosen, { recursive: true }).length).toBeGreaterThan(5);
+  }, 30_000);
+});
+
 describe('the CLI writes straight to its file descriptors', () => {
   let repo: string;
   beforeAll(() => {

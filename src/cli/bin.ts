@@ -1,5 +1,17 @@
 /** Process entry point of the `flinkops` binary (bundled to dist/cli.js). */
 import module from 'node:module';
+import { join } from 'node:path';
+
+/**
+ * Node's default compile cache directory, `os.tmpdir()`/node-compile-cache, without loading `os`
+ * (which Node loads to find it): the same rule on Linux and macOS; elsewhere Node's own default.
+ */
+function compileCacheDir(): string | undefined {
+  if (process.platform === 'win32') return undefined;
+  const env = process.env;
+  const tmp = env.TMPDIR || env.TMP || env.TEMP || '/tmp';
+  return join(tmp.length > 1 && tmp.endsWith('/') ? tmp.slice(0, -1) : tmp, 'node-compile-cache');
+}
 
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 19)) {
@@ -12,7 +24,7 @@ if (major < 22 || (major === 22 && minor < 19)) {
   // Node keeps the compiled code of the modules loaded below in its cache directory (the
   // system temp dir unless NODE_COMPILE_CACHE says otherwise; NODE_DISABLE_COMPILE_CACHE=1
   // turns it off), so later runs skip compiling the bundle: tens of milliseconds a command.
-  module.enableCompileCache?.();
+  module.enableCompileCache?.(compileCacheDir());
   // Imported only after the version check, so an older Node gets the message above, not a load error.
   const { processIo, runCli, SIGNAL_EXIT } = await import('./start');
   const io = processIo();
