@@ -2,6 +2,13 @@
 
 // src/cli/bin.ts
 import module from "node:module";
+import { join } from "node:path";
+var compileCacheDir = (function compileCacheDir() {
+  if (process.platform === "win32") return void 0;
+  const env = process.env;
+  const tmp = env.TMPDIR || env.TMP || env.TEMP || "/tmp";
+  return join(tmp.length > 1 && tmp.endsWith("/") ? tmp.slice(0, -1) : tmp, "node-compile-cache");
+});
 var [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
 if (major < 22 || major === 22 && minor < 19) {
   process.stderr.write(
@@ -11,7 +18,7 @@ Inside the flinkops repository, \`npx flinkops \u2026\` runs it on the bundled N
   );
   process.exitCode = 1;
 } else {
-  module.enableCompileCache?.();
+  module.enableCompileCache?.(compileCacheDir());
   const { processIo, runCli, SIGNAL_EXIT } = await import("./chunks/start-SLY56VEK.mjs");
   const io = processIo();
   try {
