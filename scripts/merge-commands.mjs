@@ -32,6 +32,27 @@ const MODULE_COMMENT = /^\/\/ (\S+)$/gm;
 const targets = (text, pattern, from) =>
   [...text.matchAll(pattern)].map((m) => normalize(join(dirname(from), m[1])));
 
+/** Each module's static and dynamic imports, by path in dist/. */
+function graphOf(files) {
+  const graph = new Map();
+  for (const [path, text] of files)
+    graph.set(path, { imports: targets(text, STATIC, path), dynamic: targets(text, DYNAMIC, path) });
+  return graph;
+}
+
+/** The modules reached from `from` along `edges` (the modules a module leads to). */
+function reach(graph, from, edges) {
+  const seen = new Set();
+  const todo = [...from];
+  while (todo.length > 0) {
+    const f = todo.pop();
+    if (seen.has(f) || !graph.has(f)) continue;
+    seen.add(f);
+    todo.push(...edges(graph.get(f)));
+  }
+  return seen;
+}
+
 /**
  * `files` (path in dist/ → text of every ES module the build wrote) with each command's module
  * (a dynamic import of `start`, imported by nothing else) merged with the chunks only it needs.
@@ -39,20 +60,8 @@ const targets = (text, pattern, from) =>
  */
 export async function mergeCommands(files, { start, roots, sharedOver = SHARED_OVER }) {
   const out = new Map(files);
-  const graph = new Map();
-  for (const [path, text] of out)
-    graph.set(path, { imports: targets(text, STATIC, path), dynamic: targets(text, DYNAMIC, path) });
-  const closure = (from) => {
-    const seen = new Set();
-    const todo = [...from];
-    while (todo.length > 0) {
-      const f = todo.pop();
-      if (seen.has(f) || !graph.has(f)) continue;
-      seen.add(f);
-      todo.push(...graph.get(f).imports);
-    }
-    return seen;
-  };
+  let graph = graphOf(out);
+  const closure = (from) => reach(graph, from, (m) => m.imports);
   const importers = new Map();
   for (const [path, g] of graph)
     for (const t of [...g.imports, ...g.dynamic]) importers.set(t, [...(importers.get(t) ?? []), path]);
@@ -61,18 +70,9 @@ export async function mergeCommands(files, { start, roots, sharedOver = SHARED_O
   const merged = [];
   for (const command of commands) {
     const own = closure([command]);
-    // Dynamic imports reachable from the command, through each other's modules too.
-    const lazy = new Set();
-    const todo = [...own];
-    for (const seen = new Set(); todo.length > 0; ) {
-      const f = todo.pop();
-      if (seen.has(f)) continue;
-      seen.add(f);
-      for (const d of graph.get(f)?.dynamic ?? []) {
-        lazy.add(d);
-        todo.push(...closure([d]));
-      }
-    }
+    // What the command's modules load on demand, and what those load on demand in turn.
+    const loadable = reach(graph, [command], (m) => [...m.imports, ...m.dynamic]);
+    const lazy = [...loadable].flatMap((f) => graph.get(f).dynamic);
     const large = [...own].filter((f) => f !== command && Buffer.byteLength(out.get(f)) > sharedOver);
     const kept = closure([...fromStart, ...lazy, ...large]);
     const inline = new Set([...own].filter((f) => f !== command && !kept.has(f)));
@@ -116,16 +116,8 @@ export async function mergeCommands(files, { start, roots, sharedOver = SHARED_O
     merged.push({ command, modules: own.size, inlined: inline.size });
   }
   // What no entry reaches any more (statically or through a dynamic import) is dropped.
-  for (const [path, text] of out)
-    graph.set(path, { imports: targets(text, STATIC, path), dynamic: targets(text, DYNAMIC, path) });
-  const reached = new Set();
-  const todo = [...roots];
-  while (todo.length > 0) {
-    const f = todo.pop();
-    if (reached.has(f) || !graph.has(f)) continue;
-    reached.add(f);
-    todo.push(...graph.get(f).imports, ...graph.get(f).dynamic);
-  }
+  graph = graphOf(out);
+  const reached = reach(graph, roots, (m) => [...m.imports, ...m.dynamic]);
   for (const path of out.keys()) if (!reached.has(path)) out.delete(path);
   return { files: out, merged };
 }
