@@ -74,7 +74,9 @@ export async function mergeCommands(files, { start, roots, sharedOver = SHARED_O
     const loadable = reach(graph, [command], (m) => [...m.imports, ...m.dynamic]);
     const lazy = [...loadable].flatMap((f) => graph.get(f).dynamic);
     const large = [...own].filter((f) => f !== command && Buffer.byteLength(out.get(f)) > sharedOver);
-    const kept = closure([...fromStart, ...lazy, ...large]);
+    // The merged module keeps the specifiers of what it imports: only its neighbours move into it.
+    const elsewhere = [...own].filter((f) => dirname(f) !== dirname(command));
+    const kept = closure([...fromStart, ...lazy, ...large, ...elsewhere]);
     const inline = new Set([...own].filter((f) => f !== command && !kept.has(f)));
     if (inline.size === 0) continue;
     const result = await build({
