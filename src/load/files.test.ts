@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../core/diagnostics';
-import { readTextFile } from './files';
+import { MAX_FILE_BYTES, readTextFile } from './files';
 
 const dir = mkdtempSync(join(tmpdir(), 'flinkops-files-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,5 +31,25 @@ describe('readTextFile', () => {
     expect(r.diags[0]!.code).toBe('FO102');
     expect(r.diags[0]!.summary).toBe('File is not valid UTF-8 (byte 0xe9 at offset 16)');
     expect(r.diags[0]!.range?.start).toEqual({ line: 2, column: 7 });
+  });
+
+  it('takes a file of up to 1 MiB and reports a larger one with its size in bytes', () => {
+    const limit = 'x'.repeat(MAX_FILE_BYTES - 3);
+    expect(read(Buffer.from(`${limit}é\n`)).text).toBe(`${limit}é\n`); // exactly the limit
+    const over = read(Buffer.from(`${limit}é\n\n`));
+    expect(over.text).toBeUndefined();
+    expect(over.diags.map((d) => [d.code, d.summary])).toEqual([
+      ['FO103', `File is too large (${MAX_FILE_BYTES + 1} bytes, limit ${MAX_FILE_BYTES})`],
+    ]);
+  });
+
+  it('counts a file that is not UTF-8 by its bytes, not by its replacement characters', () => {
+    // 600 kB of bytes that are not UTF-8 would be 1.8 MB once each became U+FFFD.
+    const r = read(Buffer.alloc(600_000, 0xff));
+    expect(r.diags.map((d) => d.code)).toEqual(['FO102']);
+    const big = read(Buffer.alloc(MAX_FILE_BYTES + 10, 0xff));
+    expect(big.diags.map((d) => d.summary)).toEqual([
+      `File is too large (${MAX_FILE_BYTES + 10} bytes, limit ${MAX_FILE_BYTES})`,
+    ]);
   });
 });

@@ -123,19 +123,23 @@ export function readTextFile(dir: string, file: string, diags: Diagnostic[]): Te
     } else diags.push(unreadable(file, e));
     return undefined;
   }
-  // The limit is checked once the file is read: a file within it is read once.
+  if (fast.includes('\uFFFD')) {
+    let buf: Buffer;
+    try {
+      buf = readFileSync(abs);
+    } catch (e) {
+      diags.push(unreadable(file, e));
+      return undefined;
+    }
+    if (buf.length <= MAX_FILE_BYTES) return strictText(file, buf, diags);
+    diags.push(tooLarge(file, buf.length));
+    return undefined;
+  }
+  // The limit is checked once the file is read (valid UTF-8 encodes back to the file's bytes).
   if (fast.length > MAX_FILE_BYTES / 3) {
     const size = Buffer.byteLength(fast);
     if (size > MAX_FILE_BYTES) {
       diags.push(tooLarge(file, size));
-      return undefined;
-    }
-  }
-  if (fast.includes('\uFFFD')) {
-    try {
-      return strictText(file, readFileSync(abs), diags);
-    } catch (e) {
-      diags.push(unreadable(file, e));
       return undefined;
     }
   }
