@@ -18,6 +18,11 @@ export function nodeCrypto(): typeof import('node:crypto') {
   return native;
 }
 
+/** `bytes` random bytes as hex (ids, temporary names): node:crypto's `randomBytes`. */
+export function randomHex(bytes: number): string {
+  return nodeCrypto().randomBytes(bytes).toString('hex');
+}
+
 /** Hex sha256 of a string (UTF-8). */
 export function sha256(text: string): string {
   // UTF-8 takes at most 3 bytes per UTF-16 unit.

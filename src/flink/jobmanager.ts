@@ -4,7 +4,7 @@
  * StopWithSavepointRequestBody, SavepointDisposalRequest are unchanged across
  * them), because 1.16–1.19 reject unknown fields with 400.
  */
-import { nodeCrypto } from '../core/hash';
+import { randomHex } from '../core/hash';
 import type { FlinkClient, SavepointOptions, StopOptions } from './client';
 import { type FlinkResult, fail, ok, protocolError, unsupported } from './errors';
 import { callName, expect2xx, type HttpEndpoint, type HttpRequest } from './http';
@@ -30,7 +30,7 @@ import { asObj, str } from './wire';
 
 /** A fresh 32-hex trigger id. Persist it before triggering, so a rerun can poll the same operation. */
 export function newTriggerId(): string {
-  return nodeCrypto().randomBytes(16).toString('hex');
+  return randomHex(16);
 }
 
 export type JobManagerCalls = Pick<

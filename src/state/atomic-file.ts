@@ -3,12 +3,11 @@
  * fsync, rename, fsync the directory) and a short-lived O_EXCL mutex that makes
  * read-compare-rename a single step across processes.
  */
-
 import { open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { Clock } from '../core/clock';
-import { nodeCrypto } from '../core/hash';
+import { randomHex } from '../core/hash';
 
 /** Temp files of `target` carry this prefix, so leftovers of a crashed writer can be found. */
 export function tempPrefix(target: string): string {
@@ -29,10 +28,7 @@ export async function writeFileAtomic(
   beforeRename?: (tmp: string) => void,
 ): Promise<void> {
   const dir = dirname(target);
-  const tmp = join(
-    dir,
-    `${tempPrefix(target)}${process.pid}.${nodeCrypto().randomBytes(6).toString('hex')}.tmp`,
-  );
+  const tmp = join(dir, `${tempPrefix(target)}${process.pid}.${randomHex(6)}.tmp`);
   const fh = await open(tmp, 'wx', 0o644);
   let renamed = false;
   try {
@@ -87,7 +83,7 @@ const EMPTY_MUTEX_STALE_MS = 2_000;
  * while another process holds it; breaks it when its owner is dead or it is older than 30 s.
  */
 export async function withMutex<T>(path: string, clock: Clock, fn: () => Promise<T>): Promise<T> {
-  const me = `${process.pid} ${hostname()} ${nodeCrypto().randomBytes(6).toString('hex')}`;
+  const me = `${process.pid} ${hostname()} ${randomHex(6)}`;
   let delay = 2;
   for (let attempt = 0; attempt < MUTEX_ATTEMPTS; attempt++) {
     try {

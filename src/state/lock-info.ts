@@ -1,5 +1,5 @@
 /** The lock record every backend writes and reads back: how it is made and how a stored one is checked. */
-import { nodeCrypto } from '../core/hash';
+import { randomHex } from '../core/hash';
 import type { LockInfo, LockOwner } from './store';
 
 /** A fresh lock for `owner`, valid `ttlMs` from `now`; `host` is used when the owner names none. */
@@ -10,7 +10,7 @@ export function newLockInfo(
   defaults: { host: string; pid?: number },
 ): LockInfo {
   return {
-    id: nodeCrypto().randomBytes(8).toString('hex'),
+    id: randomHex(8),
     who: owner.who,
     command: owner.command,
     host: owner.host ?? defaults.host,
