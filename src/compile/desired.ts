@@ -89,16 +89,6 @@ export function lazyStatements(job: DesiredJob, env: string): void {
   onFirstRead(job, 'statements', () => analyzeScript(script, file).statements);
 }
 
-/**
- * `restartHash` is computed on first use: `compile` prints scripts without it, and normalising
- * every script is a fifth of a large compile. Every reader gets the value an eager computation
- * would have given (the inputs are fixed here, and normal forms do not depend on which job asks
- * first); a compiled plan may set its own hash (engine/compile-plans.ts).
- */
-function lazyRestartHash(job: DesiredJob, compute: () => string): void {
-  onFirstRead(job, 'restartHash', compute);
-}
-
 /** `job[key]` computed on its first read and kept; a value written over it is the value read. */
 function onFirstRead<K extends keyof DesiredJob>(
   job: DesiredJob,
@@ -259,7 +249,7 @@ export function compile(
       sqlFile: job.sqlFile,
       script,
       settings,
-      restartHash: '', // below, on first use (lazyRestartHash)
+      restartHash: '', // below, on first use
       metadataHash: metadataHash(settings),
       tables: deps.tables.map((t) => t.name),
       views: deps.views.map((v) => v.name).sort(),
@@ -283,9 +273,13 @@ export function compile(
   for (const { parts } of hashInputs) for (const p of parts) uses.set(p, (uses.get(p) ?? 0) + 1);
   const shared = (part: string) => uses.get(part)! > 1;
   const normalForms = pieceCache();
+  // `restartHash` is computed on first use: `compile` prints scripts without it, and normalising
+  // every script is a fifth of a large compile. Every reader gets the value an eager computation
+  // would have given (the inputs are fixed here, and normal forms do not depend on which job asks
+  // first); a compiled plan may set its own hash (engine/compile-plans.ts).
   for (const { job, parts, jarChecksums } of hashInputs) {
     const { script, settings } = job;
-    lazyRestartHash(job, () =>
+    onFirstRead(job, 'restartHash', () =>
       hashOfNormalForm(
         normalizePieces(script, parts, SCRIPT_PART_SEPARATOR, shared, normalForms),
         settings,

@@ -37,7 +37,7 @@ const unsupported = (): never => {
 const INT = /^[-+]?[0-9]+$/;
 
 /** A letter, digit or `_`: what a plain key starts with. */
-function keyStart(c: number): boolean {
+function isKeyStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
@@ -47,11 +47,11 @@ function keyStart(c: number): boolean {
  * Scanned in place: every line of every file goes through here.
  */
 function keyColon(t: string, from: number, to: number, flow: boolean): number {
-  if (from >= to || !keyStart(t.charCodeAt(from))) return -1;
+  if (from >= to || !isKeyStart(t.charCodeAt(from))) return -1;
   let p = from + 1;
   while (p < to) {
     const c = t.charCodeAt(p);
-    if (!(keyStart(c) || c === 46 || c === 45 || c === 47)) break; // . - /
+    if (!(isKeyStart(c) || c === 46 || c === 45 || c === 47)) break; // . - /
     p++;
   }
   if (p >= to || t.charCodeAt(p) !== 58) return -1;
