@@ -16,7 +16,7 @@ const require = createRequire(import.meta.url);
 const ts = require('typescript');
 
 /** esbuild's comment that starts a module's code in a chunk: `// src/sql/lexer.ts`. */
-const MODULE_COMMENT = /^\/\/ (\S+)$/;
+export const MODULE_COMMENT = /^\/\/ (\S+)$/;
 
 /** Every identifier named anywhere in `node`. */
 function namesIn(node, out = new Set()) {

@@ -17,6 +17,7 @@
 // process. A chunk no module imports any more is dropped.
 import { dirname, join, normalize } from 'node:path/posix';
 import { build } from 'esbuild';
+import { MODULE_COMMENT } from './eager-functions.mjs';
 
 /** A chunk this large stays shared between the commands (with everything it imports). */
 export const SHARED_OVER = 256 * 1024;
@@ -26,8 +27,8 @@ const STATIC = /^(?:import|export)\b[^;]*?"(\.{1,2}\/[\w./-]+\.mjs)";/gms;
 /** `import("./x.mjs")`. */
 const DYNAMIC = /\bimport\("(\.{1,2}\/[\w./-]+\.mjs)"\)/g;
 
-/** esbuild's comment that starts a module's code: `// src/sql/lexer.ts` (it writes no other comments). */
-const MODULE_COMMENT = /^\/\/ (\S+)$/gm;
+/** Every module comment of a chunk (esbuild writes no other comments). */
+const MODULE_COMMENTS = new RegExp(MODULE_COMMENT.source, 'gm');
 
 const targets = (text, pattern, from) =>
   [...text.matchAll(pattern)].map((m) => normalize(join(dirname(from), m[1])));
@@ -103,7 +104,7 @@ export async function mergeCommands(files, { start, roots, sharedOver = SHARED_O
             });
             b.onLoad({ filter: /.*/, namespace: 'dist' }, (args) => ({
               // Kept through the merge as legal comments: `// src/sql/lexer.ts` marks a module's code.
-              contents: out.get(args.path).replace(MODULE_COMMENT, '//! $1'),
+              contents: out.get(args.path).replace(MODULE_COMMENTS, '//! $1'),
               loader: 'js',
               resolveDir: dirname(args.path),
             }));
