@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, loadCommands } from '../src/cli/commands';
+import { COMMANDS } from '../src/cli/commands';
 
 const readmePath = join(import.meta.dirname, '..', 'README.md');
 const START = '<!-- cli -->';
@@ -9,7 +9,9 @@ const END = '<!-- /cli -->';
 
 /** The README's CLI reference is generated from the commands' own help, so the two never disagree. */
 async function cliReference(): Promise<string> {
-  const commands = await loadCommands();
+  const commands = await Promise.all(
+    Object.entries(COMMANDS).map(async ([name, { load }]) => [name, await load()] as const),
+  );
   const rows = commands.map(([name]) => `| \`flinkops ${name}\` | ${COMMANDS[name]?.summary} |`);
   const blocks = commands.map(([name, c]) => `### flinkops ${name}\n\n\`\`\`text\n${c.help}\n\`\`\``);
   return [

@@ -70,10 +70,3 @@ export const COMMANDS: Record<string, CommandEntry> = {
     load: async () => (await import('./sim')).simCommand,
   },
 };
-
-/** Every command, loaded, in the order of the usage text. */
-export async function loadCommands(): Promise<[string, Command][]> {
-  return Promise.all(
-    Object.entries(COMMANDS).map(async ([name, { load }]) => [name, await load()] as [string, Command]),
-  );
-}
