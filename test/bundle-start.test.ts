@@ -23,6 +23,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../bench/lib/gen-repo.mjs';
 import { eagerFunctions } from '../scripts/eager-functions.mjs';
 import { writeAll } from '../src/cli/io';
+import { distGraph } from './support/dist-graph';
 
 const ROOT = join(import.meta.dirname, '..');
 const CLI = join(ROOT, 'dist/cli.js');
@@ -96,15 +97,7 @@ describe('the project functions are compiled with their chunk', () => {
   }, 30_000);
 
   it('no chunk imports itself through others, so a parenthesised function is defined before any other chunk runs', () => {
-    const dir = join(ROOT, 'dist/chunks');
-    const imports = new Map<string, string[]>();
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.mjs'))) {
-      const text = readFileSync(join(dir, f), 'utf8');
-      imports.set(
-        f,
-        [...text.matchAll(/^(?:import|export)\b[^;]*?"\.\/([\w.-]+\.mjs)";/gms)].map((m) => m[1]!),
-      );
-    }
+    const imports = new Map([...distGraph(join(ROOT, 'dist'))].map(([path, m]) => [path, m.imports]));
     const done = new Set<string>();
     const cycle = (f: string, path: string[]): string[] | undefined => {
       if (path.includes(f)) return [...path, f];

@@ -3,12 +3,13 @@
  * modules instead of dozens, and still every module of the project runs once in a process.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, normalize } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mergeCommands } from '../scripts/merge-commands.mjs';
+import { distGraph, loadedFrom } from './support/dist-graph';
 
 const ROOT = join(import.meta.dirname, '..');
 const run = promisify(execFile);
@@ -118,46 +119,21 @@ describe('mergeCommands', () => {
 });
 
 describe('the built CLI', () => {
-  /** Static and dynamic imports of each module of dist/, by path in dist/. */
-  const graph = () => {
-    const modules = new Map<string, { imports: string[]; dynamic: string[]; sources: string[] }>();
-    const rel = (from: string, spec: string) => normalize(join(dirname(from), spec));
-    const add = (path: string) => {
-      const text = readFileSync(join(ROOT, 'dist', path), 'utf8');
-      modules.set(path, {
-        imports: [...text.matchAll(/^(?:import|export)\b[^;]*?"(\.{1,2}\/[\w./-]+\.mjs)";/gms)].map((m) =>
-          rel(path, m[1]!),
-        ),
-        dynamic: [...text.matchAll(/\bimport\("(\.{1,2}\/[\w./-]+\.mjs)"\)/g)].map((m) => rel(path, m[1]!)),
-        sources: [...text.matchAll(/^\/\/ ((?:src|action|node_modules)\/\S+)$/gm)].map((m) => m[1]!),
-      });
-    };
-    add('cli.js');
-    for (const f of readdirSync(join(ROOT, 'dist/chunks'))) if (f.endsWith('.mjs')) add(`chunks/${f}`);
-    return modules;
-  };
+  const DIST = join(ROOT, 'dist');
 
   it('loads each module of the project once in a process, whatever the command', () => {
-    const modules = graph();
+    const modules = distGraph(DIST);
     const start = modules.get('cli.js')!.dynamic.find((p) => /^chunks\/start-/.test(p))!;
     const commands = modules.get(start)!.dynamic;
     expect(commands.length).toBeGreaterThanOrEqual(14);
     for (const command of commands) {
-      // Everything the command can load: its modules, and what its dynamic imports load.
-      const loaded = new Set<string>();
-      const todo = ['cli.js', start, command];
-      while (todo.length > 0) {
-        const f = todo.pop()!;
-        if (
-          loaded.has(f) ||
-          (f !== command && commands.includes(f) && f !== start && loaded.size > 0 && !modules.get(f))
-        )
-          continue;
-        loaded.add(f);
-        const m = modules.get(f);
-        expect(m, `${f}, imported while running ${command}, is in dist/`).toBeDefined();
-        todo.push(...m!.imports, ...m!.dynamic.filter((d) => !(f === start && commands.includes(d))));
-      }
+      // Everything the command can load: its modules, and what its dynamic imports load (not the
+      // other commands, which start loads only to run them).
+      const loaded = loadedFrom(
+        modules,
+        ['cli.js', start, command],
+        (f, d) => !(f === start && commands.includes(d)),
+      );
       const where = new Map<string, string>();
       for (const f of loaded)
         for (const source of modules.get(f)!.sources) {
@@ -169,18 +145,10 @@ describe('the built CLI', () => {
   });
 
   it('plan loads a handful of modules, not one per shared chunk', () => {
-    const modules = graph();
+    const modules = distGraph(DIST);
     const start = modules.get('cli.js')!.dynamic.find((p) => /^chunks\/start-/.test(p))!;
     const plan = modules.get(start)!.dynamic.find((p) => /^chunks\/plan-/.test(p))!;
-    const loaded = new Set<string>();
-    const todo = [start, plan];
-    while (todo.length > 0) {
-      const f = todo.pop()!;
-      if (loaded.has(f)) continue;
-      loaded.add(f);
-      todo.push(...modules.get(f)!.imports);
-    }
     // 45 before the commands were merged (start's 6, plan's 39).
-    expect(loaded.size).toBeLessThan(25);
+    expect(loadedFrom(modules, [start, plan]).size).toBeLessThan(25);
   });
 });
