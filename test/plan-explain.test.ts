@@ -32,6 +32,8 @@ afterAll(async () => {
 
 /** Statements the last plan ran as operations (submitted and fetched), not through configure-session. */
 let submitted: string[] = [];
+/** The properties of each session the last plan opened. */
+let opened: Record<string, string>[] = [];
 
 /** A statement the wrapped client fails, as Flink's gateway would. */
 interface Failure {
@@ -47,6 +49,7 @@ async function plan(
   progress: EngineProgress[] = [],
 ) {
   submitted = [];
+  opened = [];
   const run = await runPlan({
     dir,
     env: 'staging',
@@ -62,6 +65,10 @@ async function plan(
     client: (e) => {
       const real = createFlinkClient({ jobmanagerUrl: e.jobmanagerUrl, sqlGatewayUrl: e.sqlGatewayUrl });
       const wrapped: FlinkClient = Object.create(real);
+      wrapped.openSession = async (o) => {
+        opened.push({ ...o?.properties });
+        return real.openSession(o);
+      };
       wrapped.runStatement = async (sh, statement, o) => {
         sent.push(statement);
         submitted.push(statement);
@@ -208,6 +215,45 @@ describe('plan validates changed jobs against the cluster planner', () => {
         .split('\n')
         .findIndex((l) => l.startsWith('FROM TUMBLE')) + 1;
     expect(e).toMatchObject({ code: 'FO630', range: { file: JOB, start: { line: fromLine } } });
+  });
+
+  it("opens each job's session with the script's leading SETs as its properties", async () => {
+    const sent: string[] = [];
+    const run = await plan(projectCopy(EXAMPLE), [], sent);
+    expect(errorsOf(run.diags)).toEqual([]);
+    // One session a job, each opened with the environment's settings (flinkops.yaml's config)...
+    expect(opened).toHaveLength(4);
+    for (const properties of opened)
+      expect(properties).toMatchObject({
+        'execution.checkpointing.interval': '60 s',
+        'execution.checkpointing.mode': 'EXACTLY_ONCE',
+        'state.backend.type': 'rocksdb',
+      });
+    // ...so none of those SETs is a call of its own.
+    expect(sent.filter((s) => /^SET 'execution\.checkpointing|^SET 'state\.backend/.test(s))).toEqual([]);
+  });
+
+  it('a setting Flink cannot parse is reported as the SET, not as the statement after it', async () => {
+    // Flink checks a SET's value when the SET runs, but takes any session property when the
+    // session opens: the next statement (a table's DDL) fails instead. The plan then runs the
+    // script again one statement at a time, so the error names the setting.
+    const yaml = readFileSync(join(EXAMPLE, 'flinkops.yaml'), 'utf8').replace(
+      'execution.checkpointing.interval: 60 s',
+      'execution.checkpointing.interval: 60 s\n      execution.checkpointing.mode: EXACTLY_TWICE',
+    );
+    const sent: string[] = [];
+    const run = await plan(projectCopy(EXAMPLE, { 'flinkops.yaml': yaml }), [], sent);
+    const errors = errorsOf(run.diags);
+    expect(errors).toHaveLength(4);
+    for (const e of errors) {
+      expect(e.code).toBe('FO630');
+      expect(e.summary).toContain(
+        "Could not parse value 'EXACTLY_TWICE' for key 'execution.checkpointing.mode'",
+      );
+      expect(e.summary).toMatch(/rejects a compiled statement/);
+      expect(e.range?.file).toMatch(/^jobs\//);
+    }
+    expect(sent).toContain("SET 'execution.checkpointing.mode' = 'EXACTLY_TWICE'");
   });
 
   it('an unreachable gateway gives one warning, and the plan goes on', async () => {

@@ -60,4 +60,32 @@ describe('gateway calls that are safe to repeat', () => {
       { statement: 'CREATE TEMPORARY TABLE t (id INT)' },
     ]);
   });
+
+  it('a SET whose value Flink refuses is answered once: a 500 that asking again cannot change', async () => {
+    // Flink 1.20's answer to SET 'execution.checkpointing.mode' = 'EXACTLY_TWICE' (trace shortened).
+    const refusal = [
+      '<Exception on server side:',
+      'org.apache.flink.table.gateway.api.utils.SqlGatewayException: Failed to configure session.',
+      'Caused by: org.apache.flink.table.gateway.service.utils.SqlExecutionException: Failed to execute the operation 6e775e86-8fd5-4b42-80ea-a00fb277d438.',
+      'Caused by: org.apache.flink.table.gateway.service.utils.SqlExecutionException: Failed to set key execution.checkpointing.mode with value EXACTLY_TWICE.',
+      'Caused by: java.lang.IllegalArgumentException: Could not parse value for enum class org.apache.flink.core.execution.CheckpointingMode. Expected one of: [[EXACTLY_ONCE, AT_LEAST_ONCE]]',
+      '',
+      'End of exception on server side>',
+    ].join('\n');
+    server = await startTestServer((q: SeenRequest): Reply => {
+      if (q.url === '/api_versions') return { status: 200, body: { versions: ['V1', 'V2', 'V3'] } };
+      if (q.url.endsWith('/info'))
+        return { status: 200, body: { productName: 'Apache Flink', version: '1.20.3' } };
+      if (q.url.endsWith('/configure-session'))
+        return { status: 500, body: { errors: ['Internal server error.', refusal] } };
+      return { status: 200, body: {} };
+    });
+    const clock = new FakeClock();
+    const client = createFlinkClient({ jobmanagerUrl: server.url, sqlGatewayUrl: server.url, clock });
+    close = () => client.close();
+    const r = await client.configureSession('sess-1', "SET 'execution.checkpointing.mode' = 'EXACTLY_TWICE'");
+    expect(r.ok).toBe(false);
+    expect(server.requests.filter((q) => q.url.endsWith('/configure-session'))).toHaveLength(1);
+    expect(clock.sleeps).toEqual([]);
+  });
 });

@@ -46,6 +46,8 @@ export interface HttpRequest {
   idempotent?: boolean;
   /** Turns retries off even for an idempotent call (e.g. a fetch known to answer 500). */
   noRetry?: boolean;
+  /** An answer that asking again cannot change (the request's own fault), though its status is 5xx. */
+  settled?: (res: HttpResponse) => boolean;
   signal?: AbortSignal;
   timeoutMs?: number;
 }
@@ -237,7 +239,7 @@ export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
           timedOut < 2 &&
           !req.signal?.aborted &&
           (r.ok
-            ? RETRY_STATUS.has(r.value.status)
+            ? RETRY_STATUS.has(r.value.status) && !req.settled?.(r.value)
             : r.code !== undefined &&
               (TRANSIENT_CODES.has(r.code) || (r.code === 'ECONNREFUSED' && hadSuccess)));
         if (!retryable) {

@@ -6,7 +6,7 @@
 import type { FlinkClient } from './client';
 import { fail, ok, protocolError, unsupported } from './errors';
 import { parseResultPage } from './gateway-parse';
-import { callName, expect2xx, type HttpEndpoint, type HttpRequest } from './http';
+import { callName, expect2xx, type HttpEndpoint, type HttpRequest, type HttpResponse } from './http';
 import { type Capabilities, type GatewayApiVersion, SESSION_ONLY_KEYS_1_16 } from './version';
 import { arr, asObj, str, stringMap } from './wire';
 
@@ -36,6 +36,16 @@ export type GatewayCalls = Pick<
 
 const enc = encodeURIComponent;
 const SET_OR_RESET = /^\s*(SET|RESET)\b/i;
+
+/**
+ * A configure-session answer for a statement Flink ran and refused: 500, "Failed to configure
+ * session." around "Failed to execute the operation …" and the statement's own error.
+ */
+function statementFailed(res: HttpResponse): boolean {
+  return (
+    res.text.includes('Failed to configure session.') && res.text.includes('Failed to execute the operation')
+  );
+}
 
 export function gatewayCalls(http: HttpEndpoint, caps: () => Promise<Capabilities>): GatewayCalls {
   const svc = http.service;
@@ -151,6 +161,8 @@ export function gatewayCalls(http: HttpEndpoint, caps: () => Promise<Capabilitie
         // SET/RESET may be sent twice; a DDL may not (its second run finds the object it created):
         // the caller repeats that in a fresh session.
         idempotent: SET_OR_RESET.test(statement),
+        // Flink answers a statement that failed (a value it cannot parse) with 500 too.
+        settled: statementFailed,
       });
       return r.ok ? ok(undefined) : r;
     },

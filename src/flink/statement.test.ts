@@ -241,6 +241,21 @@ describe('runStatement', () => {
     expect(server.requests.some((q) => q.url.endsWith('/status'))).toBe(false);
   });
 
+  it('never pauses more than 100 ms between fetches: a slow EXPLAIN is read soon after it ends', async () => {
+    const { client, clock } = await gateway({
+      versions: ['V1', 'V2', 'V3'],
+      release: '1.20.3',
+      statuses: [...Array<string>(12).fill('PENDING'), 'FINISHED'],
+      pages: () => ({ status: 200, body: { resultType: 'EOS', results: { columns: [], data: [] } } }),
+    });
+    const r = await client.runStatement('sess', 'EXPLAIN INSERT INTO t SELECT 1', {
+      maxRows: 0,
+      closeOperation: false,
+    });
+    expect(r.ok).toBe(true);
+    expect(clock.sleeps).toEqual([10, 20, 40, 80, 100, 100, 100, 100, 100, 100, 100, 100]);
+  });
+
   it('fetches again after a 500 while the operation still runs (a server hiccup, not the SQL)', async () => {
     let calls = 0;
     const { client, server } = await gateway({

@@ -12,6 +12,12 @@ import type { GatewayCalls } from './sql-gateway';
 import type { ResultColumn, StatementResult } from './types';
 
 const WAITING = new Set(['INITIALIZED', 'PENDING']);
+/**
+ * The longest pause between two fetches of a statement's results: the pace of Flink's own SQL
+ * client, which fetches every 100 ms until an operation has results. A fetch of a running
+ * operation only reads its status on the gateway.
+ */
+export const STATEMENT_POLL_MAX_MS = 100;
 
 export async function runStatement(
   gw: GatewayCalls,
@@ -29,9 +35,11 @@ export async function runStatement(
     what,
     clock,
     timeoutMs: Math.max(0, deadline - clock.now()),
-    // A set-up statement ends in milliseconds, a submission in a second or two: start small.
+    // A set-up statement ends in milliseconds, an EXPLAIN or a submission in a second or two:
+    // start small, and never pause long, or the answer waits for the next fetch (doubling up to
+    // seconds left an EXPLAIN that took 0.5 s unread for 0.3 s more on a real gateway).
     initialDelayMs: opts.poll?.initialDelayMs ?? 10,
-    maxDelayMs: opts.poll?.maxDelayMs ?? 5_000,
+    maxDelayMs: opts.poll?.maxDelayMs ?? STATEMENT_POLL_MAX_MS,
     factor: opts.poll?.factor ?? 2,
     ...(opts.signal ? { signal: opts.signal } : {}),
     ...(opts.poll?.onProgress ? { onProgress: opts.poll.onProgress } : {}),

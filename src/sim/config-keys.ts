@@ -120,3 +120,58 @@ export function maxParallelismOf(cfg: Config): number {
   const p = Number(cfg['pipeline.max-parallelism']);
   return Number.isInteger(p) && p > 0 ? p : 128;
 }
+
+/** Flink's `TimeUtils.parseDuration`: whole digits and a unit label (none: ms), or ISO-8601. */
+const DURATION_UNITS = new Set([
+  ...['d', 'day', 'days', 'h', 'hour', 'hours', 'min', 'm', 'minute', 'minutes'],
+  ...['s', 'sec', 'secs', 'second', 'seconds', 'ms', 'milli', 'millis', 'millisecond', 'milliseconds'],
+  ...[
+    'µs',
+    'micro',
+    'micros',
+    'microsecond',
+    'microseconds',
+    'ns',
+    'nano',
+    'nanos',
+    'nanosecond',
+    'nanoseconds',
+  ],
+]);
+
+function isFlinkDuration(value: string): boolean {
+  const m = /^(\d+)\s*(.*)$/.exec(value.trim());
+  if (!m) return /^P(?=.*\d)[\dDTHMS.]+$/i.test(value.trim());
+  return m[2] === '' || DURATION_UNITS.has(m[2]!.toLowerCase());
+}
+
+const isInt = (value: string) => /^[-+]?\d+$/.test(value) && Math.abs(Number(value)) < 2 ** 31;
+const enumOf =
+  (...names: string[]) =>
+  (value: string) =>
+    names.includes(value.toUpperCase());
+
+/**
+ * Keys Flink parses whenever it builds a session's table environment: for each statement and
+ * configure-session call, and for a SET before the session takes the value. A value they cannot
+ * take fails that call; a session opened with it as a property opens, and then fails every call
+ * (as a real 1.20 gateway does). Flink takes other keys (`table.exec.*`, `state.backend.type`)
+ * without reading them there.
+ */
+const PARSED_AT_ENVIRONMENT: Record<string, (value: string) => boolean> = {
+  'parallelism.default': isInt,
+  'pipeline.max-parallelism': isInt,
+  'execution.checkpointing.interval': isFlinkDuration,
+  'execution.checkpointing.mode': enumOf('EXACTLY_ONCE', 'AT_LEAST_ONCE'),
+  'execution.runtime-mode': enumOf('STREAMING', 'BATCH', 'AUTOMATIC'),
+  'table.sql-dialect': enumOf('DEFAULT', 'HIVE'),
+};
+
+/** Flink's message for the first value of `config` its table environment cannot take, if any. */
+export function unparsableValue(config: Config): string | undefined {
+  for (const [key, ok] of Object.entries(PARSED_AT_ENVIRONMENT)) {
+    const value = config[key];
+    if (value !== undefined && !ok(value)) return `Could not parse value '${value}' for key '${key}'.`;
+  }
+  return undefined;
+}

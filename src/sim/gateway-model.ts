@@ -31,9 +31,10 @@ export interface Session {
 }
 
 /** A SqlGatewayException as the gateway reports it: HTTP 500 with the server-side stack text. */
-export function gatewayException(message: string, cause?: string): HttpError {
+export function gatewayException(message: string, ...causes: string[]): HttpError {
+  const chain = causes.map((c) => `\nCaused by: ${c}`).join('');
   return new HttpError(500, [
     'Internal server error.',
-    `<Exception on server side:\norg.apache.flink.table.gateway.api.utils.SqlGatewayException: ${message}${cause ? `\nCaused by: ${cause}` : ''}\n\nEnd of exception on server side>`,
+    `<Exception on server side:\norg.apache.flink.table.gateway.api.utils.SqlGatewayException: ${message}${chain}\n\nEnd of exception on server side>`,
   ]);
 }

@@ -132,9 +132,11 @@ export class Gateway {
       const b = checkBody(req.body, { statement: 'string', executionTimeout: 'number' }, lenient);
       if (typeof b.statement !== 'string') throw new HttpError(400, [MALFORMED]);
       const out = executeStatement(this.d.env, s.state, b.statement, {}, true);
+      // As Flink: the statement ran as an operation of its own, and its error is that operation's.
       if (out.kind === 'error')
         throw gatewayException(
           'Failed to configure session.',
+          `org.apache.flink.table.gateway.service.utils.SqlExecutionException: Failed to execute the operation ${randomUuid(this.d.rand)}.`,
           `${out.error.className}: ${out.error.message}`,
         );
       return { status: 200, body: {} };

@@ -7,7 +7,7 @@ import { LineIndex } from '../core/text';
 import { analyzeScript, SQL_DIAGNOSTIC_CODES } from '../sql/index';
 import type { Statement } from '../sql/types';
 import { Catalog, DEFAULT_CATALOG, DEFAULT_DATABASE } from './catalog';
-import type { Config } from './config-keys';
+import { type Config, unparsableValue } from './config-keys';
 import { StatementContext } from './sql-context';
 import { createObject, dropObject } from './sql-ddl';
 import { describeJob, jobsTable, stopJob, submitJob } from './sql-jobs';
@@ -43,6 +43,8 @@ function parseFailed(text: string, offset: number): ExecOutcome {
   };
 }
 
+const ILLEGAL_ARGUMENT = 'java.lang.IllegalArgumentException';
+
 /** Executes one statement (`text` is the request's `statement`). */
 export function executeStatement(
   env: ExecEnv,
@@ -51,6 +53,9 @@ export function executeStatement(
   executionConfig: Config,
   configureOnly = false,
 ): ExecOutcome {
+  // Flink builds the session's table environment before it reads the statement.
+  const unparsable = unparsableValue(effectiveConfig(env, s, executionConfig));
+  if (unparsable) return { kind: 'error', error: { className: ILLEGAL_ARGUMENT, message: unparsable } };
   // COMPILE PLAN … FOR STATEMENT SET BEGIN …; END is one statement to Flink's parser.
   if (!configureOnly && (isCompilePlan(text) || isExecutePlan(text))) {
     const ctx = new StatementContext(env, s, text);
@@ -114,8 +119,13 @@ export function executeStatement(
   }
 
   switch (st.kind) {
-    case 'set':
+    case 'set': {
+      // The session takes a value only once a table environment could be built with it.
+      const bad =
+        st.set?.key === undefined ? undefined : unparsableValue({ ...cfg, [st.set.key]: st.set.value ?? '' });
+      if (bad) return { kind: 'error', error: { className: ILLEGAL_ARGUMENT, message: bad } };
       return { kind: 'result', result: doSet(s, st) };
+    }
     case 'reset':
       if (st.set?.key) {
         if (st.set.key in s.defaults) s.properties[st.set.key] = s.defaults[st.set.key]!;
