@@ -1,7 +1,7 @@
 import {
   capabilitiesOf,
   createFlinkClient
-} from "./chunk-WJAZMZDA.mjs";
+} from "./chunk-3R2P3XL4.mjs";
 import {
   FLINK_CODES,
   awaitDisposal,
@@ -13,7 +13,7 @@ import {
   newTriggerId,
   parseFlinkVersion,
   poll
-} from "./chunk-OW7QQ3DI.mjs";
+} from "./chunk-XROHTD7X.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import "./chunk-WFC65L2V.mjs";
 import "./chunk-HMNNWFXX.mjs";

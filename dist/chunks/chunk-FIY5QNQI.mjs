@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-ANVMQBYV.mjs";
+} from "./chunk-5OISKAZN.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-W3YXPXK2.mjs";
+} from "./chunk-RXVL3WBZ.mjs";
 import {
   appendHistory,
   clearPending,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-IR762XJG.mjs";
 import {
   awaitDisposal
-} from "./chunk-OW7QQ3DI.mjs";
+} from "./chunk-XROHTD7X.mjs";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.mjs";

@@ -305,6 +305,44 @@ var maxParallelismOf = (function maxParallelismOf(cfg) {
   const p = Number(cfg["pipeline.max-parallelism"]);
   return Number.isInteger(p) && p > 0 ? p : 128;
 });
+var DURATION_UNITS = /* @__PURE__ */ new Set([
+  ...["d", "day", "days", "h", "hour", "hours", "min", "m", "minute", "minutes"],
+  ...["s", "sec", "secs", "second", "seconds", "ms", "milli", "millis", "millisecond", "milliseconds"],
+  ...[
+    "\xB5s",
+    "micro",
+    "micros",
+    "microsecond",
+    "microseconds",
+    "ns",
+    "nano",
+    "nanos",
+    "nanosecond",
+    "nanoseconds"
+  ]
+]);
+var isFlinkDuration = (function isFlinkDuration(value) {
+  const m = /^(\d+)\s*(.*)$/.exec(value.trim());
+  if (!m) return /^P(?=.*\d)[\dDTHMS.]+$/i.test(value.trim());
+  return m[2] === "" || DURATION_UNITS.has(m[2].toLowerCase());
+});
+var isInt = ((value) => /^[-+]?\d+$/.test(value) && Math.abs(Number(value)) < 2 ** 31);
+var enumOf = ((...names) => (value) => names.includes(value.toUpperCase()));
+var PARSED_AT_ENVIRONMENT = {
+  "parallelism.default": isInt,
+  "pipeline.max-parallelism": isInt,
+  "execution.checkpointing.interval": isFlinkDuration,
+  "execution.checkpointing.mode": enumOf("EXACTLY_ONCE", "AT_LEAST_ONCE"),
+  "execution.runtime-mode": enumOf("STREAMING", "BATCH", "AUTOMATIC"),
+  "table.sql-dialect": enumOf("DEFAULT", "HIVE")
+};
+var unparsableValue = (function unparsableValue(config) {
+  for (const [key, ok2] of Object.entries(PARSED_AT_ENVIRONMENT)) {
+    const value = config[key];
+    if (value !== void 0 && !ok2(value)) return `Could not parse value '${value}' for key '${key}'.`;
+  }
+  return void 0;
+});
 
 // src/sim/job-exceptions.ts
 var stackTrace = (function stackTrace(className, message, causedBy) {
@@ -2137,7 +2175,10 @@ var parseFailed = (function parseFailed(text, offset) {
     }
   };
 });
+var ILLEGAL_ARGUMENT = "java.lang.IllegalArgumentException";
 var executeStatement = (function executeStatement(env, s, text, executionConfig, configureOnly = false) {
+  const unparsable = unparsableValue(effectiveConfig(env, s, executionConfig));
+  if (unparsable) return { kind: "error", error: { className: ILLEGAL_ARGUMENT, message: unparsable } };
   if (!configureOnly && (isCompilePlan(text) || isExecutePlan(text))) {
     const ctx2 = new StatementContext(env, s, text);
     return isCompilePlan(text) ? compilePlan(ctx2, text, effectiveConfig(env, s, executionConfig)) : executePlan(ctx2, text, effectiveConfig(env, s, executionConfig));
@@ -2183,8 +2224,11 @@ The configureSession API only supports to execute statement of type CREATE TABLE
     );
   }
   switch (st.kind) {
-    case "set":
+    case "set": {
+      const bad = st.set?.key === void 0 ? void 0 : unparsableValue({ ...cfg, [st.set.key]: st.set.value ?? "" });
+      if (bad) return { kind: "error", error: { className: ILLEGAL_ARGUMENT, message: bad } };
       return { kind: "result", result: doSet(s, st) };
+    }
     case "reset":
       if (st.set?.key) {
         if (st.set.key in s.defaults) s.properties[st.set.key] = s.defaults[st.set.key];
@@ -2630,12 +2674,13 @@ function notFound(path) {
 }
 
 // src/sim/gateway-model.ts
-var gatewayException = (function gatewayException(message, cause) {
+var gatewayException = (function gatewayException(message, ...causes) {
+  const chain = causes.map((c) => `
+Caused by: ${c}`).join("");
   return new HttpError(500, [
     "Internal server error.",
     `<Exception on server side:
-org.apache.flink.table.gateway.api.utils.SqlGatewayException: ${message}${cause ? `
-Caused by: ${cause}` : ""}
+org.apache.flink.table.gateway.api.utils.SqlGatewayException: ${message}${chain}
 
 End of exception on server side>`
   ]);
@@ -2905,6 +2950,7 @@ var Gateway = class {
       if (out.kind === "error")
         throw gatewayException(
           "Failed to configure session.",
+          `org.apache.flink.table.gateway.service.utils.SqlExecutionException: Failed to execute the operation ${randomUuid(this.d.rand)}.`,
           `${out.error.className}: ${out.error.message}`
         );
       return { status: 200, body: {} };

@@ -3,7 +3,7 @@ import {
   connectPrevious,
   previousEndpoints,
   resolveEndpoints
-} from "./chunk-3XORFIL2.mjs";
+} from "./chunk-DY2WFABJ.mjs";
 import {
   MOVE_CODES,
   compilePlanStatement,
@@ -15,7 +15,7 @@ import {
   offlineLiveState,
   planFileUri,
   readPlanFile
-} from "./chunk-W3YXPXK2.mjs";
+} from "./chunk-RXVL3WBZ.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-ERPRARB7.mjs";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-4YCIO2LX.mjs";
 import {
   fail
-} from "./chunk-OW7QQ3DI.mjs";
+} from "./chunk-XROHTD7X.mjs";
 import {
   availableParallelism
 } from "./chunk-HDJSO2UV.mjs";
@@ -467,14 +467,28 @@ var untemplate2 = (function untemplate2(text) {
 var explainJob = (async function explainJob(client, desired, job, opts) {
   const statements = job.statements;
   const ownRanges = job.sourceRanges ?? [];
-  const firstOwn = statements.length - ownRanges.length;
   const lasting = lastingStatement(statements);
-  if (lasting) return [skipped(job, lasting, ownRanges[statements.indexOf(lasting) - firstOwn])];
-  const session = await client.openSession({ sessionName: `flinkops-plan-${job.name}` });
-  if (!session.ok) return [notValidated(session.error)];
+  if (lasting) {
+    const firstOwn = statements.length - ownRanges.length;
+    return [skipped(job, lasting, ownRanges[statements.indexOf(lasting) - firstOwn])];
+  }
+  const lead = leadingSets(statements);
+  if (lead.count > 0) {
+    const fast = await probeJob(client, desired, job, opts, lead);
+    if (!fast.again) return fast.diags;
+  }
+  return (await probeJob(client, desired, job, opts, NO_LEAD)).diags;
+});
+var probeJob = (async function probeJob(client, desired, job, opts, lead) {
+  const statements = job.statements;
+  const ownRanges = job.sourceRanges ?? [];
+  const firstOwn = statements.length - ownRanges.length;
+  const session = await openProbeSession(client, job.name, lead);
+  if (!session.ok) return { diags: [notValidated(session.error)], again: refused(lead, session.error) };
   const sh = session.value;
   try {
-    for (const [i, st] of statements.entries()) {
+    for (let i = lead.count; i < statements.length; i++) {
+      const st = statements[i];
       const own = ownRanges[i - firstOwn];
       const probes = st.kind === "statement_set" && st.inner?.length ? st.inner : [st];
       for (const probe of probes) {
@@ -491,14 +505,38 @@ var explainJob = (async function explainJob(client, desired, job, opts) {
           r = await setUp(client, sh, untemplate2(probe.text), opts);
         } else continue;
         if (r.ok) continue;
-        if (r.error.kind !== "statement") return [notValidated(r.error)];
-        return [rejected(desired, job, probe, r.error, own && within(own, st, probe), shift)];
+        const again = refused(lead, r.error);
+        if (r.error.kind !== "statement") return { diags: [notValidated(r.error)], again };
+        return {
+          diags: [rejected(desired, job, probe, r.error, own && within(own, st, probe), shift)],
+          again
+        };
       }
     }
-    return [];
+    return { diags: [], again: false };
   } finally {
     await client.closeSession(sh);
   }
+});
+var NO_LEAD = { count: 0, properties: {} };
+var leadingSets = (function leadingSets(statements) {
+  const properties = {};
+  let count = 0;
+  for (const st of statements) {
+    if (st.kind !== "set" || st.set?.key === void 0) break;
+    properties[untemplate2(st.set.key)] = untemplate2(st.set.value ?? "");
+    count++;
+  }
+  return count === 0 ? NO_LEAD : { count, properties };
+});
+var openProbeSession = (function openProbeSession(client, job, lead) {
+  return client.openSession({
+    sessionName: `flinkops-plan-${job}`,
+    ...lead.count > 0 ? { properties: lead.properties } : {}
+  });
+});
+var refused = (function refused(lead, e) {
+  return lead.count > 0 && (e.kind === "statement" || e.kind === "http");
 });
 var within = (function within(own, outer, inner) {
   if (inner === outer) return own;
@@ -621,13 +659,26 @@ var explainGraph = (async function explainGraph(client, job, statements, paralle
     };
   const submitting = submittingText(statements);
   if (!submitting) return { unavailable: "the script has no statement that starts a job" };
-  const session = await client.openSession({ sessionName: `flinkops-plan-${job}` });
-  if (!session.ok) return { unavailable: session.error.message };
+  const lead = leadingSets(statements);
+  if (lead.count > 0) {
+    const fast = await graphOf(client, job, statements, submitting, parallelism, maxParallelism, opts, lead);
+    if (!fast.again) return fast.result;
+  }
+  return (await graphOf(client, job, statements, submitting, parallelism, maxParallelism, opts, NO_LEAD)).result;
+});
+var graphOf = (async function graphOf(client, job, statements, submitting, parallelism, maxParallelism, opts, lead) {
+  const session = await openProbeSession(client, job, lead);
+  if (!session.ok)
+    return { result: { unavailable: session.error.message }, again: refused(lead, session.error) };
   const sh = session.value;
   const config = {};
   const tables = /* @__PURE__ */ new Map();
+  const unavailable = (why, e) => ({
+    result: { unavailable: why },
+    again: refused(lead, e)
+  });
   try {
-    for (const st of statements) {
+    for (const [i, st] of statements.entries()) {
       if (st.kind === "set" && st.set?.key !== void 0) config[st.set.key] = st.set.value ?? "";
       if (st.table) {
         tables.set(st.table.name.parts[st.table.name.parts.length - 1].toLowerCase(), {
@@ -637,9 +688,10 @@ var explainGraph = (async function explainGraph(client, job, statements, paralle
           )
         });
       }
-      if (!(SESSION_KINDS2.has(st.kind) || isTemporaryCreate2(st))) continue;
+      if (i < lead.count || !(SESSION_KINDS2.has(st.kind) || isTemporaryCreate2(st))) continue;
       const r2 = await setUp(client, sh, untemplate2(st.text), opts);
-      if (!r2.ok) return { unavailable: `${st.kind.replaceAll("_", " ")} failed: ${plannerMessage(r2.error)}` };
+      if (!r2.ok)
+        return unavailable(`${st.kind.replaceAll("_", " ")} failed: ${plannerMessage(r2.error)}`, r2.error);
     }
     const r = await client.runStatement(sh, `EXPLAIN JSON_EXECUTION_PLAN ${untemplate2(submitting)}`, {
       timeoutMs: opts.timeoutMs ?? 12e4,
@@ -648,12 +700,16 @@ var explainGraph = (async function explainGraph(client, job, statements, paralle
         ...maxParallelism !== void 0 ? { "pipeline.max-parallelism": String(maxParallelism) } : {}
       }
     });
-    if (!r.ok) return { unavailable: `EXPLAIN failed: ${plannerMessage(r.error)}` };
+    if (!r.ok) return unavailable(`EXPLAIN failed: ${plannerMessage(r.error)}`, r.error);
     const text = r.value.rows.map((row) => row.map(String).join("\n")).join("\n");
     const graph = parseExecutionPlan(text);
-    if (!graph) return { unavailable: "the gateway answered EXPLAIN without a stream graph" };
+    if (!graph)
+      return { result: { unavailable: "the gateway answered EXPLAIN without a stream graph" }, again: false };
     const chainingKey = config["pipeline.operator-chaining.enabled"] ?? config["pipeline.operator-chaining"];
-    return { graph, chaining: chainingKey?.trim().toLowerCase() !== "false", tables, config };
+    return {
+      result: { graph, chaining: chainingKey?.trim().toLowerCase() !== "false", tables, config },
+      again: false
+    };
   } finally {
     await client.closeSession(sh);
   }

@@ -2,11 +2,11 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-EKSUFD7Y.mjs";
+} from "./chunk-EQNBULWF.mjs";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-W3YXPXK2.mjs";
+} from "./chunk-RXVL3WBZ.mjs";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.mjs";

@@ -17,11 +17,11 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-W3YXPXK2.mjs";
+} from "./chunk-RXVL3WBZ.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";
-import "./chunk-OW7QQ3DI.mjs";
+import "./chunk-XROHTD7X.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import {
   makeStyle,

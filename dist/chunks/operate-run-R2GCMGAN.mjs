@@ -2,7 +2,7 @@ import {
   applyEnvironment,
   planOptions,
   writePlanFile
-} from "./chunk-IORKUI4K.mjs";
+} from "./chunk-LK3ZLNE4.mjs";
 import {
   readProjectInfo
 } from "./chunk-UXBCVIQV.mjs";
@@ -10,23 +10,23 @@ import "./chunk-S3U7MQPT.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-NW4DLK7H.mjs";
-import "./chunk-VZYFC377.mjs";
+} from "./chunk-FIY5QNQI.mjs";
+import "./chunk-JBMMKE2B.mjs";
 import {
   runAlerts
 } from "./chunk-7M7XNRLU.mjs";
 import {
   runHealth
-} from "./chunk-ANVMQBYV.mjs";
+} from "./chunk-5OISKAZN.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-EKSUFD7Y.mjs";
-import "./chunk-3XORFIL2.mjs";
+} from "./chunk-EQNBULWF.mjs";
+import "./chunk-DY2WFABJ.mjs";
 import "./chunk-73M6HBFV.mjs";
 import "./chunk-X73I642C.mjs";
 import "./chunk-YJU4K5EC.mjs";
-import "./chunk-WJAZMZDA.mjs";
+import "./chunk-3R2P3XL4.mjs";
 import {
   code,
   countActions,
@@ -34,11 +34,11 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-W3YXPXK2.mjs";
+} from "./chunk-RXVL3WBZ.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";
-import "./chunk-OW7QQ3DI.mjs";
+import "./chunk-XROHTD7X.mjs";
 import {
   postAlerts,
   webhookPayload

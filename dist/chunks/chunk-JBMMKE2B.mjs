@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-EKSUFD7Y.mjs";
+} from "./chunk-EQNBULWF.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-W3YXPXK2.mjs";
+} from "./chunk-RXVL3WBZ.mjs";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.mjs";

@@ -1,6 +1,6 @@
 import {
   isTerminal
-} from "./chunk-OW7QQ3DI.mjs";
+} from "./chunk-XROHTD7X.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";

@@ -28,19 +28,19 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-XCFVENJX.mjs")).planCommand
+    load: async () => (await import("./plan-N2LT2TIK.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-UBB3T2QM.mjs")).applyCommand
+    load: async () => (await import("./apply-UVHJAUET.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-NIKE22N5.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-VU3UCM5L.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-JUURFQPM.mjs")).statusCommand
+    load: async () => (await import("./status-7IICZMHW.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -48,11 +48,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-KM2567AQ.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-QR4SHRDE.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-5SDA2HKX.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-G7DXZRW4.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -60,15 +60,15 @@ var COMMANDS = {
   },
   test: {
     summary: "Run the jobs' SQL unit tests (jobs/<job>.test.yaml) on a real Flink",
-    load: async () => (await import("./test-LY2LUJAH.mjs")).testCommand
+    load: async () => (await import("./test-OS6CGQJB.mjs")).testCommand
   },
   preview: {
     summary: "Show the first rows of a job's query on its real sources (nothing is written)",
-    load: async () => (await import("./preview-LJPDQSS5.mjs")).previewCommand
+    load: async () => (await import("./preview-JQJ46EBL.mjs")).previewCommand
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",
-    load: async () => (await import("./sim-BAFM26KU.mjs")).simCommand
+    load: async () => (await import("./sim-FGIEVYKN.mjs")).simCommand
   }
 };
 

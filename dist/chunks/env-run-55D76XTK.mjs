@@ -2,21 +2,21 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-IORKUI4K.mjs";
+} from "./chunk-LK3ZLNE4.mjs";
 import "./chunk-UXBCVIQV.mjs";
 import "./chunk-S3U7MQPT.mjs";
-import "./chunk-VZYFC377.mjs";
-import "./chunk-EKSUFD7Y.mjs";
-import "./chunk-3XORFIL2.mjs";
+import "./chunk-JBMMKE2B.mjs";
+import "./chunk-EQNBULWF.mjs";
+import "./chunk-DY2WFABJ.mjs";
 import "./chunk-73M6HBFV.mjs";
 import "./chunk-X73I642C.mjs";
 import "./chunk-YJU4K5EC.mjs";
-import "./chunk-WJAZMZDA.mjs";
-import "./chunk-W3YXPXK2.mjs";
+import "./chunk-3R2P3XL4.mjs";
+import "./chunk-RXVL3WBZ.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";
-import "./chunk-OW7QQ3DI.mjs";
+import "./chunk-XROHTD7X.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import "./chunk-HDJSO2UV.mjs";
 import "./chunk-FFCTVS6D.mjs";

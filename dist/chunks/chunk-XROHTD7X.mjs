@@ -376,7 +376,7 @@ var createHttpEndpoint = (function createHttpEndpoint(opts) {
         if (!r.ok && r.code === CALL_TIMEOUT) timedOut++;
         const retryable = idempotent && !closed && n <= retries && // A server that took the call and did not answer within the timeout twice is hung, not
         // busy: six waits of 30 s would keep a plan silent for three minutes.
-        timedOut < 2 && !req.signal?.aborted && (r.ok ? RETRY_STATUS.has(r.value.status) : r.code !== void 0 && (TRANSIENT_CODES.has(r.code) || r.code === "ECONNREFUSED" && hadSuccess));
+        timedOut < 2 && !req.signal?.aborted && (r.ok ? RETRY_STATUS.has(r.value.status) && !req.settled?.(r.value) : r.code !== void 0 && (TRANSIENT_CODES.has(r.code) || r.code === "ECONNREFUSED" && hadSuccess));
         if (!retryable) {
           emit(req, n, started, r);
           if (!r.ok && !idempotent && r.code !== void 0 && !NOT_SENT_CODES.has(r.code)) {

@@ -1,6 +1,6 @@
 import {
   createFlinkClient
-} from "./chunk-WJAZMZDA.mjs";
+} from "./chunk-3R2P3XL4.mjs";
 import {
   endpointUrlProblem,
   shownUrl

@@ -6,16 +6,16 @@ import {
   renderTestResults,
   requireRealFlink,
   runJobTests
-} from "./chunk-TTALLWBD.mjs";
+} from "./chunk-MMELXYKD.mjs";
 import {
   connect,
   resolveEndpoints
-} from "./chunk-3XORFIL2.mjs";
+} from "./chunk-DY2WFABJ.mjs";
 import {
   describeEngineProgress
 } from "./chunk-73M6HBFV.mjs";
-import "./chunk-WJAZMZDA.mjs";
-import "./chunk-OW7QQ3DI.mjs";
+import "./chunk-3R2P3XL4.mjs";
+import "./chunk-XROHTD7X.mjs";
 import {
   repoPath
 } from "./chunk-GUWNIKS7.mjs";

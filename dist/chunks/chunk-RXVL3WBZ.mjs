@@ -36,7 +36,7 @@ import {
   poll,
   redactDeep,
   refusesSavepoint
-} from "./chunk-OW7QQ3DI.mjs";
+} from "./chunk-XROHTD7X.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";

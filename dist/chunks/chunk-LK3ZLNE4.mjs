@@ -6,11 +6,11 @@ import {
 } from "./chunk-S3U7MQPT.mjs";
 import {
   runApply
-} from "./chunk-VZYFC377.mjs";
+} from "./chunk-JBMMKE2B.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-EKSUFD7Y.mjs";
+} from "./chunk-EQNBULWF.mjs";
 import {
   describeEngineProgress
 } from "./chunk-73M6HBFV.mjs";
@@ -26,7 +26,7 @@ import {
   renderPlanJson,
   renderPlanMarkdown,
   smallest
-} from "./chunk-W3YXPXK2.mjs";
+} from "./chunk-RXVL3WBZ.mjs";
 import {
   STATE_CODES
 } from "./chunk-4YCIO2LX.mjs";

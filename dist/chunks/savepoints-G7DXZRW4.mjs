@@ -490,7 +490,7 @@ var createHttpEndpoint = (function createHttpEndpoint(opts) {
         if (!r.ok && r.code === CALL_TIMEOUT) timedOut++;
         const retryable = idempotent && !closed && n <= retries && // A server that took the call and did not answer within the timeout twice is hung, not
         // busy: six waits of 30 s would keep a plan silent for three minutes.
-        timedOut < 2 && !req.signal?.aborted && (r.ok ? RETRY_STATUS.has(r.value.status) : r.code !== void 0 && (TRANSIENT_CODES.has(r.code) || r.code === "ECONNREFUSED" && hadSuccess));
+        timedOut < 2 && !req.signal?.aborted && (r.ok ? RETRY_STATUS.has(r.value.status) && !req.settled?.(r.value) : r.code !== void 0 && (TRANSIENT_CODES.has(r.code) || r.code === "ECONNREFUSED" && hadSuccess));
         if (!retryable) {
           emit(req, n, started, r);
           if (!r.ok && !idempotent && r.code !== void 0 && !NOT_SENT_CODES.has(r.code)) {
@@ -1314,6 +1314,9 @@ var SESSION_ONLY_KEYS_1_16 = [
 // src/flink/sql-gateway.ts
 var enc2 = encodeURIComponent;
 var SET_OR_RESET = /^\s*(SET|RESET)\b/i;
+var statementFailed = (function statementFailed(res) {
+  return res.text.includes("Failed to configure session.") && res.text.includes("Failed to execute the operation");
+});
 var gatewayCalls = (function gatewayCalls(http, caps) {
   const svc = http.service;
   async function version() {
@@ -1411,7 +1414,9 @@ var gatewayCalls = (function gatewayCalls(http, caps) {
         body: { statement },
         // SET/RESET may be sent twice; a DDL may not (its second run finds the object it created):
         // the caller repeats that in a fresh session.
-        idempotent: SET_OR_RESET.test(statement)
+        idempotent: SET_OR_RESET.test(statement),
+        // Flink answers a statement that failed (a value it cannot parse) with 500 too.
+        settled: statementFailed
       });
       return r.ok ? ok(void 0) : r;
     },
@@ -1475,6 +1480,7 @@ var withRowFormat = (function withRowFormat(path) {
 });
 // src/flink/statement.ts
 var WAITING = /* @__PURE__ */ new Set(["INITIALIZED", "PENDING"]);
+var STATEMENT_POLL_MAX_MS = 100;
 var runStatement = (async function runStatement(gw, clock, sh, sql, opts = {}) {
   const exec = await gw.executeStatement(sh, sql, opts);
   if (!exec.ok) return exec;
@@ -1485,9 +1491,11 @@ var runStatement = (async function runStatement(gw, clock, sh, sql, opts = {}) {
     what,
     clock,
     timeoutMs: Math.max(0, deadline - clock.now()),
-    // A set-up statement ends in milliseconds, a submission in a second or two: start small.
+    // A set-up statement ends in milliseconds, an EXPLAIN or a submission in a second or two:
+    // start small, and never pause long, or the answer waits for the next fetch (doubling up to
+    // seconds left an EXPLAIN that took 0.5 s unread for 0.3 s more on a real gateway).
     initialDelayMs: opts.poll?.initialDelayMs ?? 10,
-    maxDelayMs: opts.poll?.maxDelayMs ?? 5e3,
+    maxDelayMs: opts.poll?.maxDelayMs ?? STATEMENT_POLL_MAX_MS,
     factor: opts.poll?.factor ?? 2,
     ...opts.signal ? { signal: opts.signal } : {},
     ...opts.poll?.onProgress ? { onProgress: opts.poll.onProgress } : {}
@@ -3045,10 +3053,10 @@ var summaryLine = (function summaryLine(plan) {
   return `Plan: ${[...parts, ...unfinished ? [unfinished] : []].join(", ")}.`;
 });
 var refusedLine = (function refusedLine(plan, name = (j) => j) {
-  const refused = refusedChanges(plan);
-  if (refused.length === 0) return "";
-  const names = refused.map((c) => c.job).sort(compareText);
-  const n = refused.length;
+  const refused2 = refusedChanges(plan);
+  if (refused2.length === 0) return "";
+  const names = refused2.map((c) => c.job).sort(compareText);
+  const n = refused2.length;
   return `${n} change${n === 1 ? "" : "s"} refused and will be skipped: ${names.map(name).join(", ")}.`;
 });
 var actionsPresent = (function actionsPresent(plan) {
@@ -5856,13 +5864,13 @@ var decideRemoved = (function decideRemoved(name, pipelineName22, live, record3,
     ...sqlDiff ? { sqlDiff } : {}
   };
   if (!allowedBy) {
-    const refused = {
+    const refused2 = {
       code: PLAN_CODES.deleteRefused,
       summary: `Deletion of job ${name} refused`,
       detail: `Deleting is not allowed by default. Run with --allow-delete (Action input allow-delete: true) to delete it, or bring back ${sqlFile} with deletionPolicy: delete in jobs/${name}.yaml, apply, then remove it again.`
     };
-    change2.refused = refused;
-    diags.push(warning(refused.code, refused.summary, refused.detail));
+    change2.refused = refused2;
+    diags.push(warning(refused2.code, refused2.summary, refused2.detail));
   } else {
     change2.reason += ` (allowed by ${allowedBy})`;
   }
@@ -6655,8 +6663,8 @@ var renderPlanTerminal = (function renderPlanTerminal(plan, opts) {
   }
   for (const line of versionUpgradeSummaryLines(plan, (j) => clean(j))) out.push(s.bold(line));
   out.push(s.bold(summaryLine(plan)));
-  const refused = refusedLine(plan, (j) => clean(j));
-  if (refused) out.push(s.red(refused));
+  const refused2 = refusedLine(plan, (j) => clean(j));
+  if (refused2) out.push(s.red(refused2));
   return `${out.join("\n")}
 `;
 });
@@ -7018,14 +7026,28 @@ var untemplate2 = (function untemplate2(text) {
 var explainJob = (async function explainJob(client, desired, job, opts) {
   const statements = job.statements;
   const ownRanges = job.sourceRanges ?? [];
-  const firstOwn = statements.length - ownRanges.length;
   const lasting = lastingStatement(statements);
-  if (lasting) return [skipped(job, lasting, ownRanges[statements.indexOf(lasting) - firstOwn])];
-  const session = await client.openSession({ sessionName: `flinkops-plan-${job.name}` });
-  if (!session.ok) return [notValidated(session.error)];
+  if (lasting) {
+    const firstOwn = statements.length - ownRanges.length;
+    return [skipped(job, lasting, ownRanges[statements.indexOf(lasting) - firstOwn])];
+  }
+  const lead = leadingSets(statements);
+  if (lead.count > 0) {
+    const fast = await probeJob(client, desired, job, opts, lead);
+    if (!fast.again) return fast.diags;
+  }
+  return (await probeJob(client, desired, job, opts, NO_LEAD)).diags;
+});
+var probeJob = (async function probeJob(client, desired, job, opts, lead) {
+  const statements = job.statements;
+  const ownRanges = job.sourceRanges ?? [];
+  const firstOwn = statements.length - ownRanges.length;
+  const session = await openProbeSession(client, job.name, lead);
+  if (!session.ok) return { diags: [notValidated(session.error)], again: refused(lead, session.error) };
   const sh = session.value;
   try {
-    for (const [i, st] of statements.entries()) {
+    for (let i = lead.count; i < statements.length; i++) {
+      const st = statements[i];
       const own = ownRanges[i - firstOwn];
       const probes = st.kind === "statement_set" && st.inner?.length ? st.inner : [st];
       for (const probe of probes) {
@@ -7042,15 +7064,39 @@ var explainJob = (async function explainJob(client, desired, job, opts) {
           r = await setUp(client, sh, untemplate2(probe.text), opts);
         } else continue;
         if (r.ok) continue;
-        if (r.error.kind !== "statement") return [notValidated(r.error)];
-        return [rejected(desired, job, probe, r.error, own && within(own, st, probe), shift)];
+        const again = refused(lead, r.error);
+        if (r.error.kind !== "statement") return { diags: [notValidated(r.error)], again };
+        return {
+          diags: [rejected(desired, job, probe, r.error, own && within(own, st, probe), shift)],
+          again
+        };
       }
     }
-    return [];
+    return { diags: [], again: false };
   } finally {
     await client.closeSession(sh);
   }
 });
+var NO_LEAD = { count: 0, properties: {} };
+var leadingSets = (function leadingSets(statements) {
+  const properties = {};
+  let count = 0;
+  for (const st of statements) {
+    if (st.kind !== "set" || st.set?.key === void 0) break;
+    properties[untemplate2(st.set.key)] = untemplate2(st.set.value ?? "");
+    count++;
+  }
+  return count === 0 ? NO_LEAD : { count, properties };
+});
+var openProbeSession = (function openProbeSession(client, job, lead) {
+  return client.openSession({
+    sessionName: `flinkops-plan-${job}`,
+    ...lead.count > 0 ? { properties: lead.properties } : {}
+  });
+});
+function refused(lead, e) {
+  return lead.count > 0 && (e.kind === "statement" || e.kind === "http");
+}
 var within = (function within(own, outer, inner) {
   if (inner === outer) return own;
   const dl = inner.range.start.line - outer.range.start.line;
@@ -7172,13 +7218,26 @@ var explainGraph = (async function explainGraph(client, job, statements, paralle
     };
   const submitting = submittingText(statements);
   if (!submitting) return { unavailable: "the script has no statement that starts a job" };
-  const session = await client.openSession({ sessionName: `flinkops-plan-${job}` });
-  if (!session.ok) return { unavailable: session.error.message };
+  const lead = leadingSets(statements);
+  if (lead.count > 0) {
+    const fast = await graphOf(client, job, statements, submitting, parallelism, maxParallelism, opts, lead);
+    if (!fast.again) return fast.result;
+  }
+  return (await graphOf(client, job, statements, submitting, parallelism, maxParallelism, opts, NO_LEAD)).result;
+});
+var graphOf = (async function graphOf(client, job, statements, submitting, parallelism, maxParallelism, opts, lead) {
+  const session = await openProbeSession(client, job, lead);
+  if (!session.ok)
+    return { result: { unavailable: session.error.message }, again: refused(lead, session.error) };
   const sh = session.value;
   const config = {};
   const tables = /* @__PURE__ */ new Map();
+  const unavailable = (why, e) => ({
+    result: { unavailable: why },
+    again: refused(lead, e)
+  });
   try {
-    for (const st of statements) {
+    for (const [i, st] of statements.entries()) {
       if (st.kind === "set" && st.set?.key !== void 0) config[st.set.key] = st.set.value ?? "";
       if (st.table) {
         tables.set(st.table.name.parts[st.table.name.parts.length - 1].toLowerCase(), {
@@ -7188,9 +7247,10 @@ var explainGraph = (async function explainGraph(client, job, statements, paralle
           )
         });
       }
-      if (!(SESSION_KINDS2.has(st.kind) || isTemporaryCreate2(st))) continue;
+      if (i < lead.count || !(SESSION_KINDS2.has(st.kind) || isTemporaryCreate2(st))) continue;
       const r2 = await setUp(client, sh, untemplate2(st.text), opts);
-      if (!r2.ok) return { unavailable: `${st.kind.replaceAll("_", " ")} failed: ${plannerMessage(r2.error)}` };
+      if (!r2.ok)
+        return unavailable(`${st.kind.replaceAll("_", " ")} failed: ${plannerMessage(r2.error)}`, r2.error);
     }
     const r = await client.runStatement(sh, `EXPLAIN JSON_EXECUTION_PLAN ${untemplate2(submitting)}`, {
       timeoutMs: opts.timeoutMs ?? 12e4,
@@ -7199,12 +7259,16 @@ var explainGraph = (async function explainGraph(client, job, statements, paralle
         ...maxParallelism !== void 0 ? { "pipeline.max-parallelism": String(maxParallelism) } : {}
       }
     });
-    if (!r.ok) return { unavailable: `EXPLAIN failed: ${plannerMessage(r.error)}` };
+    if (!r.ok) return unavailable(`EXPLAIN failed: ${plannerMessage(r.error)}`, r.error);
     const text = r.value.rows.map((row) => row.map(String).join("\n")).join("\n");
     const graph = parseExecutionPlan(text);
-    if (!graph) return { unavailable: "the gateway answered EXPLAIN without a stream graph" };
+    if (!graph)
+      return { result: { unavailable: "the gateway answered EXPLAIN without a stream graph" }, again: false };
     const chainingKey = config["pipeline.operator-chaining.enabled"] ?? config["pipeline.operator-chaining"];
-    return { graph, chaining: chainingKey?.trim().toLowerCase() !== "false", tables, config };
+    return {
+      result: { graph, chaining: chainingKey?.trim().toLowerCase() !== "false", tables, config },
+      again: false
+    };
   } finally {
     await client.closeSession(sh);
   }
@@ -7689,42 +7753,6 @@ var runSavepoints = (async function runSavepoints(opts) {
       }
     }
     return { jobs: reports, diags };
-  });
-  return { now, ...r };
-});
-var takeManualSavepoint = (async function takeManualSavepoint(opts) {
-  const now = new Date(opts.clock.now()).toISOString();
-  const job = opts.desired.jobs.find((j) => j.name === opts.job);
-  if (!job) {
-    const known = opts.desired.jobs.map((j) => j.name).join(", ") || "none";
-    return {
-      now,
-      jobs: [],
-      diags: [
-        error6(SAVEPOINT_CODES.notRunning, `no job '${opts.job}' in the repository`, `Known jobs: ${known}.`)
-      ]
-    };
-  }
-  const r = await withSession(opts, async (s) => {
-    const report = { job: job.name, outcome: "not-running", disposed: [], retained: [] };
-    const live = runningManaged(s.live, job.name);
-    if (!live) {
-      report.reason = "no running managed job on the cluster";
-      return {
-        jobs: [report],
-        diags: [
-          error6(
-            SAVEPOINT_CODES.notRunning,
-            `job ${job.name} is not running on the cluster`,
-            "A savepoint needs a running job. flinkops status shows its state; a suspended job already has its savepoint (flinkops savepoints list)."
-          )
-        ]
-      };
-    }
-    report.jobId = live.jobId;
-    const took = await take(s, job, live, "manual", opts.hooks);
-    Object.assign(report, took.report);
-    return { jobs: [report], diags: took.diags };
   });
   return { now, ...r };
 });
@@ -11126,12 +11154,7 @@ function subcommandIndex(argv, sub) {
   return -1;
 }
 
-import {
-  EXIT as EXIT3,
-  UsageError as UsageError6,
-  boolOpt as boolOpt3,
-  parseCommandArgs as parseCommandArgs3
-} from "./chunk-73EFWIXH.mjs";
+import "./chunk-73EFWIXH.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-FIFQVVHD.mjs";
@@ -11146,72 +11169,12 @@ import "./chunk-KBTCQ2CM.mjs";
 import "./chunk-2W6PPHYK.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
-// src/cli/commands/savepoint.ts
-var savepointCommandWith = (function savepointCommandWith(ports) {
-  return {
-    help: [
-      "Usage: flinkops savepoint JOB [--env NAME] [--dir DIR] [--json]",
-      "",
-      "Triggers a savepoint of the running job (it keeps running), records its path in the state",
-      "store the moment it completes, and prints the path. Retention never disposes of the newest",
-      "savepoint, so this one stays restorable at least until the next. Exit 1 when it fails.",
-      '  --json                 {"job","jobId","savepoint"} or the diagnostics',
-      forceUnlockHelp,
-      ...clusterHelp
-    ].join("\n"),
-    async run(argv, io) {
-      const args = parseCommandArgs3(
-        argv,
-        { ...clusterOptions, ...forceUnlockOption },
-        Number.POSITIVE_INFINITY
-      );
-      const [job, ...rest] = args.positionals;
-      if (!job || rest.length) throw new UsageError6("savepoint takes one job name");
-      const json = boolOpt3(args, "json");
-      const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY);
-      if (!run.desired || !run.client || !run.store || !run.live) {
-        await run.client?.close();
-        reportMasked(io, dir, run.diags, secretValues);
-        return EXIT3.error;
-      }
-      const unlocked = await forceUnlock(args, io, run.store, json);
-      if (unlocked.length) {
-        await run.client.close();
-        reportMasked(io, dir, unlocked, secretValues);
-        return EXIT3.error;
-      }
-      const report = await takeManualSavepoint({
-        job,
-        desired: run.desired,
-        client: run.client,
-        store: run.store,
-        clock: ports.clock,
-        owner: { who: owner(io), command: "flinkops savepoint", host: hostname() },
-        secretValues,
-        hooks: { onEvent: savepointProgress(io, json) }
-      });
-      await run.client.close();
-      const r = report.jobs[0];
-      const failed = savepointsFailed(report) || !r?.savepoint;
-      if (json) {
-        const out = failed ? { job, ...r?.jobId ? { jobId: r.jobId } : {}, diagnostics: report.diags } : { job, jobId: r.jobId, savepoint: r.savepoint };
-        io.stdout(`${mask2(JSON.stringify(out, null, 2), secretValues)}
-`);
-      } else {
-        if (!failed) {
-          io.stderr(`Savepoint of ${job} (job ${r.jobId}) completed and recorded.
-`);
-          io.stdout(`${mask2(r.savepoint, secretValues)}
-`);
-        }
-        reportMasked(io, dir, report.diags, secretValues);
-      }
-      return failed ? EXIT3.error : EXIT3.ok;
-    }
-  };
-});
-var savepointCommand = savepointCommandWith({ clock: systemClock });
 export {
-  savepointCommand,
-  savepointCommandWith
+  openCluster,
+  renderSavepointsReport,
+  reportMasked,
+  savepointProgress,
+  savepointsCommand,
+  savepointsCommandWith,
+  savepointsOptions
 };
