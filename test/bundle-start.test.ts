@@ -141,6 +141,28 @@ describe("the CLI keeps its compiled code in Node's compile cache", () => {
   }, 30_000);
 });
 
+describe('what a plan of a small repository loads of Node', () => {
+  it('plan --offline reads the state store without node:fs/promises, node:os or node:crypto', async () => {
+    // Each costs 1–6 ms of a start; writes, locks and large hashes load them when they need them.
+    const report = join(work, 'builtins.mjs');
+    writeFileSync(
+      report,
+      "process.on('exit', () => process.stderr.write(`\\n${JSON.stringify(process.moduleLoadList)}\\n`));\n",
+    );
+    const repo = join(ROOT, 'example-repo');
+    const state = join(work, 'offline-state.json');
+    const plan = [CLI, 'plan', '--dir', repo, '--env', 'staging', '--offline', '--state-file', state];
+    // An instant inside every schedule window of example-repo: four jobs to create.
+    plan.push('--now', '2026-01-05T09:00:00Z');
+    const { stdout, stderr } = await run(node, ['--import', report, ...plan]);
+    expect(stdout).toMatch(/Plan: 4 to create/);
+    const loaded: string[] = JSON.parse(stderr.trim().split('\n').at(-1)!);
+    expect(loaded).toContain('NativeModule fs');
+    for (const m of ['NativeModule fs/promises', 'NativeModule os', 'NativeModule crypto'])
+      expect(loaded).not.toContain(m);
+  }, 30_000);
+});
+
 describe('the CLI writes straight to its file descriptors', () => {
   let repo: string;
   beforeAll(() => {

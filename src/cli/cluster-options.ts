@@ -1,7 +1,6 @@
 /** Options and ports shared by the commands that talk to a cluster (plan, apply, status, savepoint). */
 
 import { readFileSync } from 'node:fs';
-import { userInfo } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import type { DesiredState } from '../compile';
 import { systemClock } from '../core/clock';
@@ -145,7 +144,7 @@ export function owner(io: Io): string {
   if (io.env.GITHUB_ACTOR)
     return `${io.env.GITHUB_ACTOR} (GitHub Actions run ${io.env.GITHUB_RUN_ID ?? '?'})`;
   try {
-    return userInfo().username;
+    return process.getBuiltinModule('node:os').userInfo().username;
   } catch {
     return 'unknown';
   }

@@ -5,7 +5,6 @@
  * compiles in less time than a worker takes to start, and compiles where it is.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { type CompileOptions, type CompileResult, revivedCompile } from '../compile';
 
@@ -25,8 +24,10 @@ export function compileOffThread(dir: string, options: CompileOptions): Promise<
   // Bundled, this module sits in dist/chunks/ beside the worker's entry (chunks are .mjs).
   const entry = new URL('./compile-worker.mjs', import.meta.url);
   if (entry.protocol !== 'file:' || !existsSync(entry)) return undefined;
-  // On one core the two would take turns: a worker would only add its start.
-  if (availableParallelism() < 2 || jobFiles(dir) < COMPILE_WORKER_FROM_JOBS) return undefined;
+  // On one core the two would take turns: a worker would only add its start. (node:os is loaded
+  // only for a repository large enough to ask.)
+  if (jobFiles(dir) < COMPILE_WORKER_FROM_JOBS) return undefined;
+  if (process.getBuiltinModule('node:os').availableParallelism() < 2) return undefined;
   const { Worker } = process.getBuiltinModule('node:worker_threads');
   return new Promise((resolve, reject) => {
     const worker = new Worker(entry, { workerData: { dir, options } });

@@ -3,11 +3,10 @@
  * fsync, rename, fsync the directory) and a short-lived O_EXCL mutex that makes
  * read-compare-rename a single step across processes.
  */
-import { open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
-import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { Clock } from '../core/clock';
 import { randomHex } from '../core/hash';
+import { fsPromises, hostName, readText, stat } from './fs-calls';
 
 /** Temp files of `target` carry this prefix, so leftovers of a crashed writer can be found. */
 export function tempPrefix(target: string): string {
@@ -29,20 +28,22 @@ export async function writeFileAtomic(
 ): Promise<void> {
   const dir = dirname(target);
   const tmp = join(dir, `${tempPrefix(target)}${process.pid}.${randomHex(6)}.tmp`);
-  const fh = await open(tmp, 'wx', 0o644);
+  const fh = await fsPromises().open(tmp, 'wx', 0o644);
   let renamed = false;
   try {
     await fh.writeFile(data, 'utf8');
     await fh.sync();
     await fh.close();
     beforeRename?.(tmp);
-    await rename(tmp, target);
+    await fsPromises().rename(tmp, target);
     renamed = true;
     await syncDir(dir);
   } finally {
     if (!renamed) {
       await fh.close().catch(() => {});
-      await unlink(tmp).catch(() => {});
+      await fsPromises()
+        .unlink(tmp)
+        .catch(() => {});
     }
   }
 }
@@ -51,19 +52,25 @@ export async function writeFileAtomic(
 export async function removeStaleTemps(target: string): Promise<void> {
   const prefix = tempPrefix(target);
   const dir = dirname(target);
-  const names = await readdir(dir).catch(() => [] as string[]);
+  const names = await fsPromises()
+    .readdir(dir)
+    .catch(() => [] as string[]);
   await Promise.all(
     names
       .filter((n) => n.startsWith(prefix) && n.endsWith('.tmp'))
-      .map((n) => unlink(join(dir, n)).catch(() => {})),
+      .map((n) =>
+        fsPromises()
+          .unlink(join(dir, n))
+          .catch(() => {}),
+      ),
   );
 }
 
 /** Makes a rename durable; directories cannot be fsynced everywhere (Windows), which is fine. */
 export async function syncDir(dir: string): Promise<void> {
-  let fh: Awaited<ReturnType<typeof open>> | undefined;
+  let fh: import('node:fs/promises').FileHandle | undefined;
   try {
-    fh = await open(dir, 'r');
+    fh = await fsPromises().open(dir, 'r');
     await fh.sync();
   } catch {
     // best effort
@@ -83,11 +90,11 @@ const EMPTY_MUTEX_STALE_MS = 2_000;
  * while another process holds it; breaks it when its owner is dead or it is older than 30 s.
  */
 export async function withMutex<T>(path: string, clock: Clock, fn: () => Promise<T>): Promise<T> {
-  const me = `${process.pid} ${hostname()} ${randomHex(6)}`;
+  const me = `${process.pid} ${hostName()} ${randomHex(6)}`;
   let delay = 2;
   for (let attempt = 0; attempt < MUTEX_ATTEMPTS; attempt++) {
     try {
-      const fh = await open(path, 'wx', 0o644);
+      const fh = await fsPromises().open(path, 'wx', 0o644);
       try {
         await fh.writeFile(me, 'utf8');
       } finally {
@@ -96,7 +103,9 @@ export async function withMutex<T>(path: string, clock: Clock, fn: () => Promise
     } catch (e) {
       if (!isErrno(e, 'EEXIST')) throw e;
       if (await isStaleMutex(path)) {
-        await unlink(path).catch(() => {});
+        await fsPromises()
+          .unlink(path)
+          .catch(() => {});
         continue;
       }
       await clock.sleep(delay);
@@ -106,7 +115,9 @@ export async function withMutex<T>(path: string, clock: Clock, fn: () => Promise
     try {
       return await fn();
     } finally {
-      await unlink(path).catch(() => {});
+      await fsPromises()
+        .unlink(path)
+        .catch(() => {});
     }
   }
   throw new Error(
@@ -119,11 +130,11 @@ async function isStaleMutex(path: string): Promise<boolean> {
     const s = await stat(path);
     const age = Date.now() - s.mtimeMs;
     if (age > MUTEX_STALE_MS) return true;
-    const text = await readFile(path, 'utf8');
+    const text = await readText(path);
     // Its owner writes it right after creating it: still empty a while later, the owner died in between.
     if (text === '') return age > EMPTY_MUTEX_STALE_MS;
     const [pid, host] = text.split(' ');
-    if (host === hostname() && pid && /^\d+$/.test(pid)) return !processAlive(Number(pid));
+    if (host === hostName() && pid && /^\d+$/.test(pid)) return !processAlive(Number(pid));
     return false;
   } catch (e) {
     // Vanished meanwhile: not stale, just retry.

@@ -6,13 +6,12 @@
  * appended to `<env>.journal` instead (see journal.ts) and folded in when the lock is released, so
  * a step of an apply costs the same in a store of ten jobs or ten thousand.
  */
-import { mkdir, open, readFile, stat, unlink } from 'node:fs/promises';
-import { hostname } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { type Clock, systemClock } from '../core/clock';
 import { isIdentifier } from '../core/names';
 import { isErrno, processAlive, withMutex, writeFileAtomic } from './atomic-file';
 import { checkWritable } from './document';
+import { fsPromises, hostName, readText, stat } from './fs-calls';
 import { newLockInfo, parseLockInfo } from './lock-info';
 import type { JobRecord, StateDoc } from './model';
 import { StateFiles } from './state-files';
@@ -116,18 +115,20 @@ export class FileStateStore implements StateStore {
   async lock(owner: LockOwner, ttlMs: number): Promise<Lock> {
     await this.ensureDir();
     const now = this.clock.now();
-    const info = newLockInfo(owner, now, ttlMs, { host: hostname(), pid: process.pid });
+    const info = newLockInfo(owner, now, ttlMs, { host: hostName(), pid: process.pid });
     let replaced: Lock['replaced'];
     // Two rounds: the second after breaking an expired lock.
     for (let round = 0; round < 2; round++) {
       try {
-        const fh = await open(this.lockPath, 'wx', 0o644);
+        const fh = await fsPromises().open(this.lockPath, 'wx', 0o644);
         try {
           await fh.writeFile(`${JSON.stringify(info, null, 2)}\n`, 'utf8');
           await fh.sync();
         } catch (e) {
           // Do not leave an empty lock file behind (disk full): it would block everyone for a minute.
-          await unlink(this.lockPath).catch(() => {});
+          await fsPromises()
+            .unlink(this.lockPath)
+            .catch(() => {});
           throw e;
         } finally {
           await fh.close();
@@ -168,7 +169,9 @@ export class FileStateStore implements StateStore {
       if (now.id !== lock.info.id) throw new StateLockLostError(lock.info, now, this.location);
       await this.files.fold();
       this.holding = false;
-      await unlink(this.lockPath).catch(() => {});
+      await fsPromises()
+        .unlink(this.lockPath)
+        .catch(() => {});
     });
   }
 
@@ -177,7 +180,7 @@ export class FileStateStore implements StateStore {
     let mtimeMs: number;
     try {
       [text, mtimeMs] = await Promise.all([
-        readFile(this.lockPath, 'utf8'),
+        readText(this.lockPath),
         stat(this.lockPath).then((s) => s.mtimeMs),
       ]);
     } catch (e) {
@@ -196,7 +199,7 @@ export class FileStateStore implements StateStore {
 
   /** A lock of a process of this host that no longer exists (killed, crashed): nobody can renew it. */
   private holderDead(holder: LockInfo): boolean {
-    if (holder.pid === undefined || holder.host !== hostname() || holder.pid === process.pid) return false;
+    if (holder.pid === undefined || holder.host !== hostName() || holder.pid === process.pid) return false;
     return !(this.opts.isAlive ?? processAlive)(holder.pid);
   }
 
@@ -205,7 +208,9 @@ export class FileStateStore implements StateStore {
     return this.exclusive('break the lock of', async () => {
       const now = await this.lockInfo();
       if (now?.id !== id) return undefined;
-      await unlink(this.lockPath).catch(() => {});
+      await fsPromises()
+        .unlink(this.lockPath)
+        .catch(() => {});
       return now;
     });
   }
@@ -232,7 +237,7 @@ export class FileStateStore implements StateStore {
 
   private async ensureDir(): Promise<void> {
     try {
-      await mkdir(dirname(this.statePath), { recursive: true });
+      await fsPromises().mkdir(dirname(this.statePath), { recursive: true });
     } catch (e) {
       throw this.ioError('create the directory of', e);
     }

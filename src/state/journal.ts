@@ -10,9 +10,10 @@
  * A line is acknowledged only after its fsync; a crash during the append leaves a torn last
  * line, which no caller was told about and which reads ignore.
  */
-import { open } from 'node:fs/promises';
+
 import { type Diagnostic, error } from '../core/diagnostics';
 import { LineIndex } from '../core/text';
+import { fsPromises } from './fs-calls';
 import type { JobRecord, StateDoc } from './model';
 import { jobsEditedSince } from './records';
 import { STATE_CODES } from './store';
@@ -63,7 +64,7 @@ export function journalLine(entry: JournalEntry): string {
 
 /** Appends `text` to `path` and makes it durable before resolving. */
 export async function appendDurable(path: string, text: string): Promise<void> {
-  const fh = await open(path, 'a', 0o644);
+  const fh = await fsPromises().open(path, 'a', 0o644);
   try {
     await fh.writeFile(text, 'utf8');
     await fh.datasync();

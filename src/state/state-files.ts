@@ -5,10 +5,11 @@
  * document appends them instead of reading, checking and rewriting everything. The caller
  * (FileStateStore) holds the write mutex around every call that writes.
  */
-import { readFile, stat, unlink } from 'node:fs/promises';
+
 import type { Clock } from '../core/clock';
 import { isErrno, removeStaleTemps, writeFileAtomic } from './atomic-file';
 import { checkWritable, parseStateFile, serializeStateFile, stateDocProblems } from './document';
+import { fsPromises, readText, stat } from './fs-calls';
 import { appendDurable, changedJobs, journalLine, replayJournal } from './journal';
 import { emptyState, type JobRecord, type StateDoc } from './model';
 import { STATE_CODES, StateStoreError, type WriteMeta } from './store';
@@ -176,9 +177,11 @@ export class StateFiles {
     await writeFileAtomic(this.o.statePath, text, this.o.beforeRename);
     // A crash here leaves journal entries the JSON file already holds: reads skip them by version.
     if (opts.journal)
-      await unlink(this.o.journalPath).catch((e: unknown) => {
-        if (!isErrno(e, 'ENOENT')) throw e;
-      });
+      await fsPromises()
+        .unlink(this.o.journalPath)
+        .catch((e: unknown) => {
+          if (!isErrno(e, 'ENOENT')) throw e;
+        });
     if (!opts.remember) return;
     this.known = {
       doc,
@@ -208,7 +211,7 @@ export class StateFiles {
   /** The file's text; undefined when there is no such file. */
   private async readText(path: string, what: string): Promise<string | undefined> {
     try {
-      return await readFile(path, 'utf8');
+      return await readText(path);
     } catch (e) {
       if (isErrno(e, 'ENOENT')) return undefined;
       throw this.o.ioError(what, e, path);

@@ -1,0 +1,33 @@
+/**
+ * The state store's file calls, as promises. Every plan reads the store, and loading
+ * node:fs/promises costs about 3 ms of a start (it brings readline, file watchers and directory
+ * streams with it): reads go through node:fs's callbacks, which every command has loaded anyway.
+ * The calls only writes and locks make come from node:fs/promises, loaded on first use; so does
+ * node:os for the host name a lock records.
+ */
+import { type BigIntStats, readFile, type Stats, stat as statFile } from 'node:fs';
+
+/** The file's text (UTF-8); rejects as fs/promises' readFile does (ENOENT, EISDIR, ...). */
+export function readText(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    readFile(path, 'utf8', (e, text) => (e ? reject(e) : resolve(text)));
+  });
+}
+
+export function stat(path: string): Promise<Stats>;
+export function stat(path: string, opts: { bigint: true }): Promise<BigIntStats>;
+export function stat(path: string, opts?: { bigint: true }): Promise<Stats | BigIntStats> {
+  return new Promise((resolve, reject) => {
+    statFile(path, opts ?? {}, (e, s) => (e ? reject(e) : resolve(s!)));
+  });
+}
+
+/** node:fs/promises, loaded on first use. */
+export function fsPromises(): typeof import('node:fs/promises') {
+  return process.getBuiltinModule('node:fs/promises');
+}
+
+/** This machine's host name (node:os, loaded on first use). */
+export function hostName(): string {
+  return process.getBuiltinModule('node:os').hostname();
+}
