@@ -16,6 +16,7 @@ const benches = [
   'plan-bench.mjs',
   'apply-bench.mjs',
   'startup-bench.mjs',
+  'real-plan-bench.mjs',
 ].filter((b) => existsSync(join(here, b)) && (only.length === 0 || only.some((o) => b.startsWith(o))));
 
 let failed = 0;

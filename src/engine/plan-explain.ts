@@ -367,23 +367,26 @@ export async function explainStateGraphs(
     const settings = (current.settings ?? {}) as Record<string, unknown>;
     const oldMax = typeof settings.maxParallelism === 'number' ? settings.maxParallelism : undefined;
     const analysed = analyzeScript(current.script, `jobs/${c.job}.sql`);
-    const old = await explainGraph(
-      c.move && opts.previous ? opts.previous : client,
-      c.job,
-      analysed.statements,
-      running?.parallelism ?? current.parallelism,
-      oldMax,
-      opts,
-    );
+    // The two graphs in two sessions at once: each is a session's set-up and an EXPLAIN.
+    const [old, next] = await Promise.all([
+      explainGraph(
+        c.move && opts.previous ? opts.previous : client,
+        c.job,
+        analysed.statements,
+        running?.parallelism ?? current.parallelism,
+        oldMax,
+        opts,
+      ),
+      explainGraph(
+        client,
+        c.job,
+        job.statements,
+        c.to?.parallelism ?? job.settings.parallelism,
+        job.settings.maxParallelism,
+        opts,
+      ),
+    ]);
     if ('unavailable' in old) return void out.set(c.job, old);
-    const next = await explainGraph(
-      client,
-      c.job,
-      job.statements,
-      c.to?.parallelism ?? job.settings.parallelism,
-      job.settings.maxParallelism,
-      opts,
-    );
     out.set(
       c.job,
       'unavailable' in next ? next : { old, next, ...(c.move ? { acrossReleases: true as const } : {}) },

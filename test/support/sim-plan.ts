@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { FakeClock } from '../../src/core/clock';
 import { applyPlan } from '../../src/engine/apply-run';
 import { closeRun, type PlanRunOptions, runPlan } from '../../src/engine/plan-run';
-import { createFlinkClient } from '../../src/flink';
+import { createFlinkClient, type FlinkClient } from '../../src/flink';
 import { newSimStorage, type Simulator, startSimulator } from '../../src/sim';
 import { MemoryStateStore } from '../../src/state/memory-store';
 
@@ -16,7 +16,12 @@ export type SimPlanExtras = Partial<
   Pick<PlanRunOptions, 'keepPrevious' | 'allowVersionUpgrade' | 'writePlans' | 'now' | 'offline'>
 >;
 
-export function simPlanHarness(dir: () => string, clock: () => FakeClock) {
+/** `wrap`: what the plan gets instead of each client it makes (to watch its calls). */
+export function simPlanHarness(
+  dir: () => string,
+  clock: () => FakeClock,
+  wrap: (client: FlinkClient) => FlinkClient = (c) => c,
+) {
   let store: MemoryStateStore | undefined;
   const plan = (sim: Simulator, extra: SimPlanExtras = {}) =>
     runPlan({
@@ -35,12 +40,14 @@ export function simPlanHarness(dir: () => string, clock: () => FakeClock) {
         return store;
       },
       client: (e) =>
-        createFlinkClient({
-          jobmanagerUrl: e.jobmanagerUrl,
-          sqlGatewayUrl: e.sqlGatewayUrl,
-          clock: clock(),
-          timeoutMs: 5_000,
-        }),
+        wrap(
+          createFlinkClient({
+            jobmanagerUrl: e.jobmanagerUrl,
+            sqlGatewayUrl: e.sqlGatewayUrl,
+            clock: clock(),
+            timeoutMs: 5_000,
+          }),
+        ),
     });
   const apply = async (sim: Simulator, extra: SimPlanExtras = {}) => {
     const run = await plan(sim, { ...extra, keepPrevious: true });

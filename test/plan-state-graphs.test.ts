@@ -1,0 +1,75 @@
+/**
+ * For a job that restores its state, plan asks the gateway for two stream graphs, the running
+ * script's and the new one's, each in a throwaway session: both at once, since neither needs the
+ * other. Against the simulator, whose graphs follow Flink's operator ids.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeClock } from '../src/core/clock';
+import { closeRun } from '../src/engine/plan-run';
+import type { FlinkClient } from '../src/flink';
+import { type Simulator, startSimulator } from '../src/sim';
+import { COUNT_FILES, planDirProject, simPlanHarness } from './support/sim-plan';
+
+let clock: FakeClock;
+let sim: Simulator;
+let dir: string;
+/** Gateway sessions open now, and the most open at once. */
+let open = 0;
+let most = 0;
+
+beforeAll(async () => {
+  clock = new FakeClock(Date.UTC(2026, 0, 5));
+  sim = await startSimulator({ flinkVersion: '1.20', clock, savepointDir: 'file:/shared/savepoints' });
+  dir = mkdtempSync(join(tmpdir(), 'flinkops-graphs-'));
+  mkdirSync(join(dir, 'tables'));
+  mkdirSync(join(dir, 'jobs'));
+  writeFileSync(join(dir, 'flinkops.yaml'), planDirProject('graphs'));
+  writeFileSync(join(dir, 'tables/events.yaml'), COUNT_FILES['tables/events.yaml']);
+  writeFileSync(join(dir, 'tables/counts.yaml'), COUNT_FILES['tables/counts.yaml']);
+  writeFileSync(join(dir, 'jobs/counts.sql'), COUNT_FILES.COUNT);
+});
+afterAll(async () => {
+  await sim.close();
+});
+
+function watchSessions(real: FlinkClient): FlinkClient {
+  const watched: FlinkClient = Object.create(real);
+  watched.openSession = async (o) => {
+    const r = await real.openSession(o);
+    if (r.ok) most = Math.max(most, ++open);
+    return r;
+  };
+  watched.closeSession = async (sh) => {
+    open--;
+    return real.closeSession(sh);
+  };
+  return watched;
+}
+
+const harness = simPlanHarness(
+  () => dir,
+  () => clock,
+  watchSessions,
+);
+
+describe("the stream graphs of a job's running and new scripts", () => {
+  it('are explained in two sessions open at once, and give the state verdict', async () => {
+    const { report } = await harness.apply(sim);
+    expect(report.changes.find((c) => c.job === 'counts')?.outcome).toBe('applied');
+    writeFileSync(
+      join(dir, 'jobs/counts.sql'),
+      COUNT_FILES.COUNT.replace('FROM events', 'FROM events\nWHERE k > 0'),
+    );
+    most = 0;
+    const run = await harness.plan(sim);
+    await closeRun(run);
+    const change = run.plan!.changes.find((c) => c.job === 'counts')!;
+    expect(change.action).toBe('upgrade');
+    expect(change.compatibility).toMatchObject({ verdict: 'compatible', source: 'flink' });
+    expect(most).toBe(2);
+    expect(open).toBe(0);
+  });
+});
