@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-UUPQWRBA.mjs";
+} from "./chunk-LKGGGCFX.mjs";
 import {
   DEFAULT_TIMING,
   observe,

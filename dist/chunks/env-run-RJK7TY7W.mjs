@@ -2,11 +2,11 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-HP5NOOH3.mjs";
+} from "./chunk-MIRAAVKM.mjs";
 import "./chunk-TZLBV6W5.mjs";
 import "./chunk-S3U7MQPT.mjs";
-import "./chunk-HVBARPH5.mjs";
-import "./chunk-ZI6PS5AH.mjs";
+import "./chunk-IHTLTUAP.mjs";
+import "./chunk-CYME5HNA.mjs";
 import "./chunk-SKBW2BO6.mjs";
 import "./chunk-KVA4AVFU.mjs";
 import "./chunk-KLNZF5A4.mjs";

@@ -6,11 +6,11 @@ import {
 } from "./chunk-S3U7MQPT.mjs";
 import {
   runApply
-} from "./chunk-HVBARPH5.mjs";
+} from "./chunk-IHTLTUAP.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-ZI6PS5AH.mjs";
+} from "./chunk-CYME5HNA.mjs";
 import {
   describeEngineProgress
 } from "./chunk-KVA4AVFU.mjs";

@@ -6573,23 +6573,25 @@ var explainStateGraphs = (async function explainStateGraphs(client, desired, pla
     const settings = current.settings ?? {};
     const oldMax = typeof settings.maxParallelism === "number" ? settings.maxParallelism : void 0;
     const analysed = analyzeScript3(current.script, `jobs/${c.job}.sql`);
-    const old = await explainGraph(
-      c.move && opts.previous ? opts.previous : client,
-      c.job,
-      analysed.statements,
-      running?.parallelism ?? current.parallelism,
-      oldMax,
-      opts
-    );
+    const [old, next] = await Promise.all([
+      explainGraph(
+        c.move && opts.previous ? opts.previous : client,
+        c.job,
+        analysed.statements,
+        running?.parallelism ?? current.parallelism,
+        oldMax,
+        opts
+      ),
+      explainGraph(
+        client,
+        c.job,
+        job.statements,
+        c.to?.parallelism ?? job.settings.parallelism,
+        job.settings.maxParallelism,
+        opts
+      )
+    ]);
     if ("unavailable" in old) return void out.set(c.job, old);
-    const next = await explainGraph(
-      client,
-      c.job,
-      job.statements,
-      c.to?.parallelism ?? job.settings.parallelism,
-      job.settings.maxParallelism,
-      opts
-    );
     out.set(
       c.job,
       "unavailable" in next ? next : { old, next, ...c.move ? { acrossReleases: true } : {} }

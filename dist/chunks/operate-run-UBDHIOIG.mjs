@@ -2,7 +2,7 @@ import {
   applyEnvironment,
   planOptions,
   writePlanFile
-} from "./chunk-HP5NOOH3.mjs";
+} from "./chunk-MIRAAVKM.mjs";
 import {
   readProjectInfo
 } from "./chunk-TZLBV6W5.mjs";
@@ -10,18 +10,18 @@ import "./chunk-S3U7MQPT.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-WZERU374.mjs";
-import "./chunk-HVBARPH5.mjs";
+} from "./chunk-QHELM4MZ.mjs";
+import "./chunk-IHTLTUAP.mjs";
 import {
   runAlerts
 } from "./chunk-MR4XPIAL.mjs";
 import {
   runHealth
-} from "./chunk-UUPQWRBA.mjs";
+} from "./chunk-LKGGGCFX.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-ZI6PS5AH.mjs";
+} from "./chunk-CYME5HNA.mjs";
 import "./chunk-SKBW2BO6.mjs";
 import "./chunk-KVA4AVFU.mjs";
 import "./chunk-KLNZF5A4.mjs";

@@ -2,7 +2,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-ZI6PS5AH.mjs";
+} from "./chunk-CYME5HNA.mjs";
 import {
   desiredRunState,
   isoMinute

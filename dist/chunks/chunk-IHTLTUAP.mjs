@@ -1,6 +1,6 @@
 import {
   runPlan
-} from "./chunk-ZI6PS5AH.mjs";
+} from "./chunk-CYME5HNA.mjs";
 import {
   APPLY_CODES,
   execute
