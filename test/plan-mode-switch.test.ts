@@ -4,14 +4,13 @@
  * operators carry uids, so the switch keeps no state. The plan says drops-state before anything
  * stops, and the restore agrees. Writing down the default `planMode: script` restarts nothing.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from '../src/core/clock';
 import { closeRun } from '../src/engine/plan-run';
 import { type Simulator, startSimulator } from '../src/sim';
-import { COUNT_FILES, planDirProject, simPlanHarness } from './support/sim-plan';
+import { countRepo, simPlanHarness } from './support/sim-plan';
 
 let clock: FakeClock;
 let sim: Simulator;
@@ -20,13 +19,7 @@ let dir: string;
 beforeAll(async () => {
   clock = new FakeClock(Date.UTC(2026, 0, 5));
   sim = await startSimulator({ flinkVersion: '1.20', clock, savepointDir: 'file:/shared/savepoints' });
-  dir = mkdtempSync(join(tmpdir(), 'flinkops-switch-'));
-  mkdirSync(join(dir, 'tables'));
-  mkdirSync(join(dir, 'jobs'));
-  writeFileSync(join(dir, 'flinkops.yaml'), planDirProject('sw'));
-  writeFileSync(join(dir, 'tables/events.yaml'), COUNT_FILES['tables/events.yaml']);
-  writeFileSync(join(dir, 'tables/counts.yaml'), COUNT_FILES['tables/counts.yaml']);
-  writeFileSync(join(dir, 'jobs/counts.sql'), COUNT_FILES.COUNT);
+  dir = countRepo('flinkops-switch-', 'sw');
 });
 afterAll(async () => {
   await sim.close();

@@ -3,15 +3,14 @@
  * script's and the new one's, each in a throwaway session: both at once, since neither needs the
  * other. Against the simulator, whose graphs follow Flink's operator ids.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from '../src/core/clock';
 import { closeRun } from '../src/engine/plan-run';
 import type { FlinkClient } from '../src/flink';
 import { type Simulator, startSimulator } from '../src/sim';
-import { COUNT_FILES, planDirProject, simPlanHarness } from './support/sim-plan';
+import { COUNT_FILES, countRepo, simPlanHarness } from './support/sim-plan';
 
 let clock: FakeClock;
 let sim: Simulator;
@@ -23,13 +22,7 @@ let most = 0;
 beforeAll(async () => {
   clock = new FakeClock(Date.UTC(2026, 0, 5));
   sim = await startSimulator({ flinkVersion: '1.20', clock, savepointDir: 'file:/shared/savepoints' });
-  dir = mkdtempSync(join(tmpdir(), 'flinkops-graphs-'));
-  mkdirSync(join(dir, 'tables'));
-  mkdirSync(join(dir, 'jobs'));
-  writeFileSync(join(dir, 'flinkops.yaml'), planDirProject('graphs'));
-  writeFileSync(join(dir, 'tables/events.yaml'), COUNT_FILES['tables/events.yaml']);
-  writeFileSync(join(dir, 'tables/counts.yaml'), COUNT_FILES['tables/counts.yaml']);
-  writeFileSync(join(dir, 'jobs/counts.sql'), COUNT_FILES.COUNT);
+  dir = countRepo('flinkops-graphs-', 'graphs');
 });
 afterAll(async () => {
   await sim.close();

@@ -89,6 +89,18 @@ export const COUNT_FILES = {
   COUNT: 'INSERT INTO counts\nSELECT k, COUNT(*) AS c\nFROM events\nGROUP BY k;\n',
 } as const;
 
+/** A new folder holding project `project` (planDirProject): COUNT_FILES' tables and jobs/counts.sql. */
+export function countRepo(prefix: string, project: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  mkdirSync(join(dir, 'tables'));
+  mkdirSync(join(dir, 'jobs'));
+  writeFileSync(join(dir, 'flinkops.yaml'), planDirProject(project));
+  writeFileSync(join(dir, 'tables/events.yaml'), COUNT_FILES['tables/events.yaml']);
+  writeFileSync(join(dir, 'tables/counts.yaml'), COUNT_FILES['tables/counts.yaml']);
+  writeFileSync(join(dir, 'jobs/counts.sql'), COUNT_FILES.COUNT);
+  return dir;
+}
+
 export interface MoveBed {
   clock: FakeClock;
   /** A Flink 1.20 cluster and a 2.2 one, sharing savepoints (file:/shared/savepoints) and storage. */
