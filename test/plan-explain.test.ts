@@ -251,6 +251,10 @@ describe('plan validates changed jobs against the cluster planner', () => {
         "Could not parse value 'EXACTLY_TWICE' for key 'execution.checkpointing.mode'",
       );
       expect(e.summary).toMatch(/rejects a compiled statement/);
+      // Flink's root cause need not name the setting (`For input string: "x"`): plan does.
+      expect(e.summary).toContain(
+        'Failed to set key execution.checkpointing.mode with value EXACTLY_TWICE: ',
+      );
       expect(e.range?.file).toMatch(/^jobs\//);
     }
     expect(sent).toContain("SET 'execution.checkpointing.mode' = 'EXACTLY_TWICE'");

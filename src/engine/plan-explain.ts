@@ -270,13 +270,20 @@ function notValidated(e: FlinkError): Diagnostic {
   );
 }
 
-/** The planner's own words: the root cause, without class names and the position Calcite puts before them. */
+/**
+ * The planner's own words: the root cause, without class names and the position Calcite puts
+ * before them. A refused SET is named first (its root cause, such as `For input string: "x"`,
+ * may not say which setting it was).
+ */
 function plannerMessage(e: FlinkError): string {
-  const line = e.causes.length > 0 ? e.causes[e.causes.length - 1]! : e.message;
-  return line
-    .replace(/^(?:[\w$]+\.)*[\w$]*(?:Exception|Error):\s*/, '')
-    .replace(/^SQL (?:validation|parse) failed\.\s*/, '')
-    .replace(/^From line \d+, column \d+ to line \d+, column \d+:\s*/, '');
+  const words = (line: string) =>
+    line
+      .replace(/^(?:[\w$]+\.)*[\w$]*(?:Exception|Error):\s*/, '')
+      .replace(/^SQL (?:validation|parse) failed\.\s*/, '')
+      .replace(/^From line \d+, column \d+ to line \d+, column \d+:\s*/, '');
+  const root = words(e.causes.length > 0 ? e.causes[e.causes.length - 1]! : e.message);
+  const set = e.causes.map(words).find((c) => /^Failed to set key .* with value /.test(c));
+  return set && set !== root ? `${set.replace(/\.$/, '')}: ${root}` : root;
 }
 
 /** Maps `line L, column C` of the EXPLAIN text to the user's file, from the statement's range there. */

@@ -11,6 +11,7 @@ import { fetchResults } from './gateway-results';
 import { checkBody, HttpError, MALFORMED, type Request, Router } from './http';
 import { isTerminal } from './model';
 import { type ExecEnv, executeStatement, newSessionState } from './sql-exec';
+import type { SqlError } from './sql-model';
 import type { SimTiming } from './timing';
 
 export type { OperationStatus } from './gateway-model';
@@ -133,12 +134,16 @@ export class Gateway {
       if (typeof b.statement !== 'string') throw new HttpError(400, [MALFORMED]);
       const out = executeStatement(this.d.env, s.state, b.statement, {}, true);
       // As Flink: the statement ran as an operation of its own, and its error is that operation's.
-      if (out.kind === 'error')
+      if (out.kind === 'error') {
+        const chain: string[] = [];
+        for (let c: SqlError | undefined = out.error; c; c = c.cause)
+          chain.push(`${c.className}: ${c.message}`);
         throw gatewayException(
           'Failed to configure session.',
           `org.apache.flink.table.gateway.service.utils.SqlExecutionException: Failed to execute the operation ${randomUuid(this.d.rand)}.`,
-          `${out.error.className}: ${out.error.message}`,
+          ...chain,
         );
+      }
       return { status: 200, body: {} };
     });
     r.add('GET', '/sessions/:sh/complete-statement', (req) => {

@@ -121,9 +121,18 @@ export function executeStatement(
   switch (st.kind) {
     case 'set': {
       // The session takes a value only once a table environment could be built with it.
-      const bad =
-        st.set?.key === undefined ? undefined : unparsableValue({ ...cfg, [st.set.key]: st.set.value ?? '' });
-      if (bad) return { kind: 'error', error: { className: ILLEGAL_ARGUMENT, message: bad } };
+      const key = st.set?.key;
+      const value = st.set?.value ?? '';
+      const bad = key === undefined ? undefined : unparsableValue({ ...cfg, [key]: value });
+      if (bad)
+        return {
+          kind: 'error',
+          error: {
+            className: 'org.apache.flink.table.gateway.service.utils.SqlExecutionException',
+            message: `Failed to set key ${key} with value ${value}.`,
+            cause: { className: ILLEGAL_ARGUMENT, message: bad },
+          },
+        };
       return { kind: 'result', result: doSet(s, st) };
     }
     case 'reset':

@@ -27,7 +27,8 @@ describe("plan checks a job's settings with Flink's planner", () => {
     expect(r.code, r.out).toBe(1);
     const line = r.out.split('\n').find((l) => l.includes('FO630'));
     expect(line, r.out).toBeDefined();
-    // Flink's answer names the option's type and the values it takes.
+    // Flink's answer names the option's type and the values it takes; plan names the setting.
+    expect(line).toContain('Failed to set key execution.checkpointing.mode with value EXACTLY_TWICE');
     expect(r.out).toMatch(/CheckpointingMode/);
     expect(r.out).toMatch(/EXACTLY_ONCE/);
     // The job's file, not the table whose DDL ran after the bad setting.
