@@ -2,7 +2,7 @@ import {
   applyEnvironment,
   planOptions,
   writePlanFile
-} from "./chunk-MIRAAVKM.mjs";
+} from "./chunk-RBTQ7V3G.mjs";
 import {
   readProjectInfo
 } from "./chunk-TZLBV6W5.mjs";
@@ -10,18 +10,18 @@ import "./chunk-S3U7MQPT.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-QHELM4MZ.mjs";
-import "./chunk-IHTLTUAP.mjs";
+} from "./chunk-E3NNXYER.mjs";
+import "./chunk-OZMOTJTU.mjs";
 import {
   runAlerts
 } from "./chunk-MR4XPIAL.mjs";
 import {
   runHealth
-} from "./chunk-LKGGGCFX.mjs";
+} from "./chunk-ZHLDGCEX.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-CYME5HNA.mjs";
+} from "./chunk-L3ZTSMX3.mjs";
 import "./chunk-SKBW2BO6.mjs";
 import "./chunk-KVA4AVFU.mjs";
 import "./chunk-KLNZF5A4.mjs";

@@ -2,7 +2,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-CYME5HNA.mjs";
+} from "./chunk-L3ZTSMX3.mjs";
 import {
   desiredRunState,
   isoMinute

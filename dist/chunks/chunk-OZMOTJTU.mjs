@@ -1,6 +1,6 @@
 import {
   runPlan
-} from "./chunk-CYME5HNA.mjs";
+} from "./chunk-L3ZTSMX3.mjs";
 import {
   APPLY_CODES,
   execute

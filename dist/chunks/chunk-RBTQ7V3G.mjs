@@ -6,11 +6,11 @@ import {
 } from "./chunk-S3U7MQPT.mjs";
 import {
   runApply
-} from "./chunk-IHTLTUAP.mjs";
+} from "./chunk-OZMOTJTU.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-CYME5HNA.mjs";
+} from "./chunk-L3ZTSMX3.mjs";
 import {
   describeEngineProgress
 } from "./chunk-KVA4AVFU.mjs";

@@ -2225,8 +2225,18 @@ The configureSession API only supports to execute statement of type CREATE TABLE
   }
   switch (st.kind) {
     case "set": {
-      const bad = st.set?.key === void 0 ? void 0 : unparsableValue({ ...cfg, [st.set.key]: st.set.value ?? "" });
-      if (bad) return { kind: "error", error: { className: ILLEGAL_ARGUMENT, message: bad } };
+      const key = st.set?.key;
+      const value = st.set?.value ?? "";
+      const bad = key === void 0 ? void 0 : unparsableValue({ ...cfg, [key]: value });
+      if (bad)
+        return {
+          kind: "error",
+          error: {
+            className: "org.apache.flink.table.gateway.service.utils.SqlExecutionException",
+            message: `Failed to set key ${key} with value ${value}.`,
+            cause: { className: ILLEGAL_ARGUMENT, message: bad }
+          }
+        };
       return { kind: "result", result: doSet(s, st) };
     }
     case "reset":
@@ -2947,12 +2957,16 @@ var Gateway = class {
       const b = checkBody(req.body, { statement: "string", executionTimeout: "number" }, lenient);
       if (typeof b.statement !== "string") throw new HttpError(400, [MALFORMED]);
       const out = executeStatement(this.d.env, s.state, b.statement, {}, true);
-      if (out.kind === "error")
+      if (out.kind === "error") {
+        const chain = [];
+        for (let c = out.error; c; c = c.cause)
+          chain.push(`${c.className}: ${c.message}`);
         throw gatewayException(
           "Failed to configure session.",
           `org.apache.flink.table.gateway.service.utils.SqlExecutionException: Failed to execute the operation ${randomUuid(this.d.rand)}.`,
-          `${out.error.className}: ${out.error.message}`
+          ...chain
         );
+      }
       return { status: 200, body: {} };
     });
     r.add("GET", "/sessions/:sh/complete-statement", (req) => {

@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-LKGGGCFX.mjs";
+} from "./chunk-ZHLDGCEX.mjs";
 import {
   DEFAULT_TIMING,
   observe,

@@ -2,11 +2,11 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-MIRAAVKM.mjs";
+} from "./chunk-RBTQ7V3G.mjs";
 import "./chunk-TZLBV6W5.mjs";
 import "./chunk-S3U7MQPT.mjs";
-import "./chunk-IHTLTUAP.mjs";
-import "./chunk-CYME5HNA.mjs";
+import "./chunk-OZMOTJTU.mjs";
+import "./chunk-L3ZTSMX3.mjs";
 import "./chunk-SKBW2BO6.mjs";
 import "./chunk-KVA4AVFU.mjs";
 import "./chunk-KLNZF5A4.mjs";

@@ -562,8 +562,10 @@ function notValidated(e) {
   );
 }
 function plannerMessage(e) {
-  const line = e.causes.length > 0 ? e.causes[e.causes.length - 1] : e.message;
-  return line.replace(/^(?:[\w$]+\.)*[\w$]*(?:Exception|Error):\s*/, "").replace(/^SQL (?:validation|parse) failed\.\s*/, "").replace(/^From line \d+, column \d+ to line \d+, column \d+:\s*/, "");
+  const words = (line) => line.replace(/^(?:[\w$]+\.)*[\w$]*(?:Exception|Error):\s*/, "").replace(/^SQL (?:validation|parse) failed\.\s*/, "").replace(/^From line \d+, column \d+ to line \d+, column \d+:\s*/, "");
+  const root = words(e.causes.length > 0 ? e.causes[e.causes.length - 1] : e.message);
+  const set = e.causes.map(words).find((c) => /^Failed to set key .* with value /.test(c));
+  return set && set !== root ? `${set.replace(/\.$/, "")}: ${root}` : root;
 }
 function locate(e, range, shift) {
   const m = [e.message, ...e.causes].map((l) => POSITION.exec(l)).find((x) => x !== null);
