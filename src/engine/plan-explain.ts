@@ -141,32 +141,46 @@ async function explainJob(
     const firstOwn = statements.length - ownRanges.length;
     return [skipped(job, lasting, ownRanges[statements.indexOf(lasting) - firstOwn])];
   }
-  const lead = leadingSets(statements);
-  if (lead.count > 0) {
-    const fast = await probeJob(client, desired, job, opts, lead);
-    if (!fast.again) return fast.diags;
-  }
-  return (await probeJob(client, desired, job, opts, NO_LEAD)).diags;
+  return withLeadingSets(statements, (lead) => probeJob(client, desired, job, opts, lead));
+}
+
+/** What a run in one throwaway session gives; `again`: it may have failed on a leading SET. */
+interface Probed<T> {
+  value: T;
+  again: boolean;
 }
 
 /**
- * Runs `job`'s script in a throwaway session, the `lead` SETs given as its properties. `again`:
- * the gateway refused something in a session opened with properties. Flink checks a SET's value
- * when the SET runs but not when a session opens, so a bad value fails a later statement: run
- * the script again one statement at a time, and the failure falls on the statement at fault.
+ * `run` in a session opened with the script's leading SETs as its properties, and again one
+ * statement at a time when something failed there. Flink checks a SET's value when the SET runs,
+ * but not a property when a session opens: a bad value fails a later statement, and only the run
+ * one statement at a time lays the failure on the SET at fault.
  */
+async function withLeadingSets<T>(
+  statements: readonly Statement[],
+  run: (lead: LeadingSets) => Promise<Probed<T>>,
+): Promise<T> {
+  const lead = leadingSets(statements);
+  if (lead.count > 0) {
+    const fast = await run(lead);
+    if (!fast.again) return fast.value;
+  }
+  return (await run(NO_LEAD)).value;
+}
+
+/** Runs `job`'s script in a throwaway session opened with the `lead` SETs as its properties. */
 async function probeJob(
   client: FlinkClient,
   desired: DesiredState,
   job: DesiredJob,
   opts: ExplainOptions,
   lead: LeadingSets,
-): Promise<{ diags: Diagnostic[]; again: boolean }> {
+): Promise<Probed<Diagnostic[]>> {
   const statements = job.statements;
   const ownRanges = job.sourceRanges ?? [];
   const firstOwn = statements.length - ownRanges.length;
   const session = await openProbeSession(client, job.name, lead);
-  if (!session.ok) return { diags: [notValidated(session.error)], again: refused(lead, session.error) };
+  if (!session.ok) return { value: [notValidated(session.error)], again: refused(lead, session.error) };
   const sh = session.value;
   try {
     for (let i = lead.count; i < statements.length; i++) {
@@ -189,14 +203,14 @@ async function probeJob(
         } else continue;
         if (r.ok) continue;
         const again = refused(lead, r.error);
-        if (r.error.kind !== 'statement') return { diags: [notValidated(r.error)], again };
+        if (r.error.kind !== 'statement') return { value: [notValidated(r.error)], again };
         return {
-          diags: [rejected(desired, job, probe, r.error, own && within(own, st, probe), shift)],
+          value: [rejected(desired, job, probe, r.error, own && within(own, st, probe), shift)],
           again,
         };
       }
     }
-    return { diags: [], again: false };
+    return { value: [], again: false };
   } finally {
     await client.closeSession(sh);
   }
@@ -426,16 +440,12 @@ async function explainGraph(
     };
   const submitting = submittingText(statements);
   if (!submitting) return { unavailable: 'the script has no statement that starts a job' };
-  const lead = leadingSets(statements);
-  if (lead.count > 0) {
-    const fast = await graphOf(client, job, statements, submitting, parallelism, maxParallelism, opts, lead);
-    if (!fast.again) return fast.result;
-  }
-  return (await graphOf(client, job, statements, submitting, parallelism, maxParallelism, opts, NO_LEAD))
-    .result;
+  return withLeadingSets(statements, (lead) =>
+    graphOf(client, job, statements, submitting, parallelism, maxParallelism, opts, lead),
+  );
 }
 
-/** `explainGraph` in one session opened with `lead` as its properties; `again` as in `probeJob`. */
+/** `explainGraph` in one session opened with the `lead` SETs as its properties. */
 async function graphOf(
   client: FlinkClient,
   job: string,
@@ -445,15 +455,15 @@ async function graphOf(
   maxParallelism: number | undefined,
   opts: ExplainOptions,
   lead: LeadingSets,
-): Promise<{ result: ExplainedJob | { unavailable: string }; again: boolean }> {
+): Promise<Probed<ExplainedJob | { unavailable: string }>> {
   const session = await openProbeSession(client, job, lead);
   if (!session.ok)
-    return { result: { unavailable: session.error.message }, again: refused(lead, session.error) };
+    return { value: { unavailable: session.error.message }, again: refused(lead, session.error) };
   const sh = session.value;
   const config: Record<string, string> = {};
   const tables = new Map<string, TableFacts>();
   const unavailable = (why: string, e: FlinkError) => ({
-    result: { unavailable: why },
+    value: { unavailable: why },
     again: refused(lead, e),
   });
   try {
@@ -485,10 +495,10 @@ async function graphOf(
     const text = r.value.rows.map((row) => row.map(String).join('\n')).join('\n');
     const graph = parseExecutionPlan(text);
     if (!graph)
-      return { result: { unavailable: 'the gateway answered EXPLAIN without a stream graph' }, again: false };
+      return { value: { unavailable: 'the gateway answered EXPLAIN without a stream graph' }, again: false };
     const chainingKey = config['pipeline.operator-chaining.enabled'] ?? config['pipeline.operator-chaining'];
     return {
-      result: { graph, chaining: chainingKey?.trim().toLowerCase() !== 'false', tables, config },
+      value: { graph, chaining: chainingKey?.trim().toLowerCase() !== 'false', tables, config },
       again: false,
     };
   } finally {
