@@ -470,19 +470,22 @@ var explainJob = (async function explainJob(client, desired, job, opts) {
     const firstOwn = statements.length - ownRanges.length;
     return [skipped(job, lasting, ownRanges[statements.indexOf(lasting) - firstOwn])];
   }
+  return withLeadingSets(statements, (lead) => probeJob(client, desired, job, opts, lead));
+});
+var withLeadingSets = (async function withLeadingSets(statements, run) {
   const lead = leadingSets(statements);
   if (lead.count > 0) {
-    const fast = await probeJob(client, desired, job, opts, lead);
-    if (!fast.again) return fast.diags;
+    const fast = await run(lead);
+    if (!fast.again) return fast.value;
   }
-  return (await probeJob(client, desired, job, opts, NO_LEAD)).diags;
+  return (await run(NO_LEAD)).value;
 });
 var probeJob = (async function probeJob(client, desired, job, opts, lead) {
   const statements = job.statements;
   const ownRanges = job.sourceRanges ?? [];
   const firstOwn = statements.length - ownRanges.length;
   const session = await openProbeSession(client, job.name, lead);
-  if (!session.ok) return { diags: [notValidated(session.error)], again: refused(lead, session.error) };
+  if (!session.ok) return { value: [notValidated(session.error)], again: refused(lead, session.error) };
   const sh = session.value;
   try {
     for (let i = lead.count; i < statements.length; i++) {
@@ -504,14 +507,14 @@ var probeJob = (async function probeJob(client, desired, job, opts, lead) {
         } else continue;
         if (r.ok) continue;
         const again = refused(lead, r.error);
-        if (r.error.kind !== "statement") return { diags: [notValidated(r.error)], again };
+        if (r.error.kind !== "statement") return { value: [notValidated(r.error)], again };
         return {
-          diags: [rejected(desired, job, probe, r.error, own && within(own, st, probe), shift)],
+          value: [rejected(desired, job, probe, r.error, own && within(own, st, probe), shift)],
           again
         };
       }
     }
-    return { diags: [], again: false };
+    return { value: [], again: false };
   } finally {
     await client.closeSession(sh);
   }
@@ -661,22 +664,20 @@ var explainGraph = (async function explainGraph(client, job, statements, paralle
     };
   const submitting = submittingText(statements);
   if (!submitting) return { unavailable: "the script has no statement that starts a job" };
-  const lead = leadingSets(statements);
-  if (lead.count > 0) {
-    const fast = await graphOf(client, job, statements, submitting, parallelism, maxParallelism, opts, lead);
-    if (!fast.again) return fast.result;
-  }
-  return (await graphOf(client, job, statements, submitting, parallelism, maxParallelism, opts, NO_LEAD)).result;
+  return withLeadingSets(
+    statements,
+    (lead) => graphOf(client, job, statements, submitting, parallelism, maxParallelism, opts, lead)
+  );
 });
 var graphOf = (async function graphOf(client, job, statements, submitting, parallelism, maxParallelism, opts, lead) {
   const session = await openProbeSession(client, job, lead);
   if (!session.ok)
-    return { result: { unavailable: session.error.message }, again: refused(lead, session.error) };
+    return { value: { unavailable: session.error.message }, again: refused(lead, session.error) };
   const sh = session.value;
   const config = {};
   const tables = /* @__PURE__ */ new Map();
   const unavailable = (why, e) => ({
-    result: { unavailable: why },
+    value: { unavailable: why },
     again: refused(lead, e)
   });
   try {
@@ -706,10 +707,10 @@ var graphOf = (async function graphOf(client, job, statements, submitting, paral
     const text = r.value.rows.map((row) => row.map(String).join("\n")).join("\n");
     const graph = parseExecutionPlan(text);
     if (!graph)
-      return { result: { unavailable: "the gateway answered EXPLAIN without a stream graph" }, again: false };
+      return { value: { unavailable: "the gateway answered EXPLAIN without a stream graph" }, again: false };
     const chainingKey = config["pipeline.operator-chaining.enabled"] ?? config["pipeline.operator-chaining"];
     return {
-      result: { graph, chaining: chainingKey?.trim().toLowerCase() !== "false", tables, config },
+      value: { graph, chaining: chainingKey?.trim().toLowerCase() !== "false", tables, config },
       again: false
     };
   } finally {

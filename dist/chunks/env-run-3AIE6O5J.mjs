@@ -2,11 +2,11 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-RBTQ7V3G.mjs";
+} from "./chunk-GZNE4GQS.mjs";
 import "./chunk-TZLBV6W5.mjs";
 import "./chunk-S3U7MQPT.mjs";
-import "./chunk-OZMOTJTU.mjs";
-import "./chunk-L3ZTSMX3.mjs";
+import "./chunk-JXEM6JKP.mjs";
+import "./chunk-WP4U7O5L.mjs";
 import "./chunk-SKBW2BO6.mjs";
 import "./chunk-KVA4AVFU.mjs";
 import "./chunk-KLNZF5A4.mjs";

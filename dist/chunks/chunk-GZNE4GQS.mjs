@@ -6,11 +6,11 @@ import {
 } from "./chunk-S3U7MQPT.mjs";
 import {
   runApply
-} from "./chunk-OZMOTJTU.mjs";
+} from "./chunk-JXEM6JKP.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-L3ZTSMX3.mjs";
+} from "./chunk-WP4U7O5L.mjs";
 import {
   describeEngineProgress
 } from "./chunk-KVA4AVFU.mjs";

@@ -2,7 +2,7 @@ import {
   applyEnvironment,
   planOptions,
   writePlanFile
-} from "./chunk-RBTQ7V3G.mjs";
+} from "./chunk-GZNE4GQS.mjs";
 import {
   readProjectInfo
 } from "./chunk-TZLBV6W5.mjs";
@@ -10,18 +10,18 @@ import "./chunk-S3U7MQPT.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-E3NNXYER.mjs";
-import "./chunk-OZMOTJTU.mjs";
+} from "./chunk-DV7JBSZ6.mjs";
+import "./chunk-JXEM6JKP.mjs";
 import {
   runAlerts
 } from "./chunk-MR4XPIAL.mjs";
 import {
   runHealth
-} from "./chunk-ZHLDGCEX.mjs";
+} from "./chunk-KHYVQNU4.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-L3ZTSMX3.mjs";
+} from "./chunk-WP4U7O5L.mjs";
 import "./chunk-SKBW2BO6.mjs";
 import "./chunk-KVA4AVFU.mjs";
 import "./chunk-KLNZF5A4.mjs";

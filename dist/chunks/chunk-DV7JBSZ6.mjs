@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-ZHLDGCEX.mjs";
+} from "./chunk-KHYVQNU4.mjs";
 import {
   DEFAULT_TIMING,
   observe,

@@ -2,7 +2,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-L3ZTSMX3.mjs";
+} from "./chunk-WP4U7O5L.mjs";
 import {
   desiredRunState,
   isoMinute

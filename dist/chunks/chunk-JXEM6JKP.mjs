@@ -1,6 +1,6 @@
 import {
   runPlan
-} from "./chunk-L3ZTSMX3.mjs";
+} from "./chunk-WP4U7O5L.mjs";
 import {
   APPLY_CODES,
   execute
