@@ -1,7 +1,8 @@
 /**
  * For a job that restores its state, plan asks the gateway for two stream graphs, the running
  * script's and the new one's, each in a throwaway session: both at once, since neither needs the
- * other. Against the simulator, whose graphs follow Flink's operator ids.
+ * other, and beside the validation of the jobs the plan creates. Against the simulator, whose
+ * graphs follow Flink's operator ids.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -63,6 +64,22 @@ describe("the stream graphs of a job's running and new scripts", () => {
     expect(change.action).toBe('upgrade');
     expect(change.compatibility).toMatchObject({ verdict: 'compatible', source: 'flink' });
     expect(most).toBe(2);
+    expect(open).toBe(0);
+  });
+
+  it('a new job is validated while they are explained: its session opens beside theirs', async () => {
+    writeFileSync(join(dir, 'tables/totals.yaml'), COUNT_FILES['tables/counts.yaml']);
+    writeFileSync(join(dir, 'jobs/totals.sql'), COUNT_FILES.COUNT.replace('INTO counts', 'INTO totals'));
+    most = 0;
+    const run = await harness.plan(sim, { explain: true });
+    await closeRun(run);
+    expect(run.plan!.changes.map((c) => [c.job, c.action])).toEqual([
+      ['counts', 'upgrade'],
+      ['totals', 'create'],
+    ]);
+    expect(run.plan!.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // The two graphs of counts and the EXPLAIN of totals, each in a session of its own, at once.
+    expect(most).toBe(3);
     expect(open).toBe(0);
   });
 });

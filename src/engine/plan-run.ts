@@ -197,32 +197,40 @@ async function planCompiled(
     ...(opts.target ? { target: opts.target } : {}),
   };
   let plan = diff(desired, live, state.value, diffOptions);
+  const restoring =
+    (opts.stateVerdicts ?? opts.explain) && client
+      ? plan.changes.filter(restoresState).map((c) => c.job)
+      : [];
+  /** Jobs the plan starts (creates, upgrades) that Flink's planner should see, but for `skip`. */
+  const starting = (p: Plan, skip: ReadonlySet<string>) =>
+    opts.explain && client
+      ? p.changes.filter(
+          (c) => (c.action === 'create' || c.action === 'upgrade') && !c.refused && !skip.has(c.job),
+        )
+      : [];
+  const validate = async (p: Plan, skip: ReadonlySet<string>) => {
+    const jobs = starting(p, skip);
+    if (jobs.length === 0 || !client) return [];
+    progress({ stage: 'explaining', jobs: jobs.length });
+    return explainChangedJobs(client, desired, p, { skip });
+  };
+  // The jobs that restore state wait for their stream graphs (which may validate a new script whole,
+  // or refuse the job); the others' changes do not depend on the graphs, and are validated meanwhile.
+  const graphsOf = new Set(restoring);
+  const doc = state.value.doc;
+  const graphs = async () => {
+    if (restoring.length === 0 || !client) return undefined;
+    progress({ stage: 'state-graphs', jobs: restoring.length });
+    const options = previous?.gateway ? { previous: previous.client } : {};
+    return explainStateGraphs(client, desired, plan, { state: doc, live }, options);
+  };
+  const [explained, validated] = await Promise.all([graphs(), validate(plan, graphsOf)]);
+  diags.push(...validated);
+  if (explained && explained.size > 0) plan = diff(desired, live, state.value, { ...diffOptions, explained });
   // Jobs whose new script Flink's planner already explained whole: validating them again is moot.
-  const accepted = new Set<string>();
-  if ((opts.stateVerdicts ?? opts.explain) && client) {
-    const restoring = plan.changes.filter(restoresState);
-    if (restoring.length > 0) {
-      progress({ stage: 'state-graphs', jobs: restoring.length });
-      const explained = await explainStateGraphs(
-        client,
-        desired,
-        plan,
-        { state: state.value.doc, live },
-        previous?.gateway ? { previous: previous.client } : {},
-      );
-      if (explained.size > 0) plan = diff(desired, live, state.value, { ...diffOptions, explained });
-      for (const [job, pair] of explained) if ('next' in pair) accepted.add(job);
-    }
-  }
-  if (opts.explain && client) {
-    const starting = plan.changes.filter(
-      (c) => (c.action === 'create' || c.action === 'upgrade') && !c.refused && !accepted.has(c.job),
-    );
-    if (starting.length > 0) {
-      progress({ stage: 'explaining', jobs: starting.length });
-      diags.push(...(await explainChangedJobs(client, desired, plan, { skip: accepted })));
-    }
-  }
+  const done = new Set(plan.changes.map((c) => c.job).filter((j) => !graphsOf.has(j)));
+  for (const [job, pair] of explained ?? []) if ('next' in pair) done.add(job);
+  diags.push(...(await validate(plan, done)));
   plan.diagnostics = sortDiagnostics([...diags, ...plan.diagnostics]);
   return {
     desired,

@@ -13,7 +13,7 @@ import { newSimStorage, type Simulator, startSimulator } from '../../src/sim';
 import { MemoryStateStore } from '../../src/state/memory-store';
 
 export type SimPlanExtras = Partial<
-  Pick<PlanRunOptions, 'keepPrevious' | 'allowVersionUpgrade' | 'writePlans' | 'now' | 'offline'>
+  Pick<PlanRunOptions, 'keepPrevious' | 'allowVersionUpgrade' | 'writePlans' | 'now' | 'offline' | 'explain'>
 >;
 
 /** `wrap`: what the plan gets instead of each client it makes (to watch its calls). */
