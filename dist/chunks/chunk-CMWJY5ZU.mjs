@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-KHYVQNU4.mjs";
+} from "./chunk-C5EHAYWF.mjs";
 import {
   DEFAULT_TIMING,
   observe,

@@ -1,6 +1,6 @@
 import {
   runPlan
-} from "./chunk-WP4U7O5L.mjs";
+} from "./chunk-R3NUJPWS.mjs";
 import {
   APPLY_CODES,
   execute

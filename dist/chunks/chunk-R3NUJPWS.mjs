@@ -913,31 +913,30 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
     ...opts.target ? { target: opts.target } : {}
   };
   let plan = diff(desired, live, state.value, diffOptions);
-  const accepted = /* @__PURE__ */ new Set();
-  if ((opts.stateVerdicts ?? opts.explain) && client) {
-    const restoring = plan.changes.filter(restoresState);
-    if (restoring.length > 0) {
-      progress({ stage: "state-graphs", jobs: restoring.length });
-      const explained = await explainStateGraphs(
-        client,
-        desired,
-        plan,
-        { state: state.value.doc, live },
-        previous?.gateway ? { previous: previous.client } : {}
-      );
-      if (explained.size > 0) plan = diff(desired, live, state.value, { ...diffOptions, explained });
-      for (const [job, pair] of explained) if ("next" in pair) accepted.add(job);
-    }
-  }
-  if (opts.explain && client) {
-    const starting = plan.changes.filter(
-      (c) => (c.action === "create" || c.action === "upgrade") && !c.refused && !accepted.has(c.job)
-    );
-    if (starting.length > 0) {
-      progress({ stage: "explaining", jobs: starting.length });
-      diags.push(...await explainChangedJobs(client, desired, plan, { skip: accepted }));
-    }
-  }
+  const restoring = (opts.stateVerdicts ?? opts.explain) && client ? plan.changes.filter(restoresState).map((c) => c.job) : [];
+  const starting = (p, skip) => opts.explain && client ? p.changes.filter(
+    (c) => (c.action === "create" || c.action === "upgrade") && !c.refused && !skip.has(c.job)
+  ) : [];
+  const validate = async (p, skip) => {
+    const jobs = starting(p, skip);
+    if (jobs.length === 0 || !client) return [];
+    progress({ stage: "explaining", jobs: jobs.length });
+    return explainChangedJobs(client, desired, p, { skip });
+  };
+  const graphsOf = new Set(restoring);
+  const doc = state.value.doc;
+  const graphs = async () => {
+    if (restoring.length === 0 || !client) return void 0;
+    progress({ stage: "state-graphs", jobs: restoring.length });
+    const options = previous?.gateway ? { previous: previous.client } : {};
+    return explainStateGraphs(client, desired, plan, { state: doc, live }, options);
+  };
+  const [explained, validated] = await Promise.all([graphs(), validate(plan, graphsOf)]);
+  diags.push(...validated);
+  if (explained && explained.size > 0) plan = diff(desired, live, state.value, { ...diffOptions, explained });
+  const done = new Set(plan.changes.map((c) => c.job).filter((j) => !graphsOf.has(j)));
+  for (const [job, pair] of explained ?? []) if ("next" in pair) done.add(job);
+  diags.push(...await validate(plan, done));
   plan.diagnostics = sortDiagnostics([...diags, ...plan.diagnostics]);
   return {
     desired,

@@ -2,7 +2,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-WP4U7O5L.mjs";
+} from "./chunk-R3NUJPWS.mjs";
 import {
   desiredRunState,
   isoMinute

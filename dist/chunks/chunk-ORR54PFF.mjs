@@ -6,11 +6,11 @@ import {
 } from "./chunk-S3U7MQPT.mjs";
 import {
   runApply
-} from "./chunk-JXEM6JKP.mjs";
+} from "./chunk-BWBWJTEL.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-WP4U7O5L.mjs";
+} from "./chunk-R3NUJPWS.mjs";
 import {
   describeEngineProgress
 } from "./chunk-KVA4AVFU.mjs";

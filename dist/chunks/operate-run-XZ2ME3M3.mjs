@@ -2,7 +2,7 @@ import {
   applyEnvironment,
   planOptions,
   writePlanFile
-} from "./chunk-GZNE4GQS.mjs";
+} from "./chunk-ORR54PFF.mjs";
 import {
   readProjectInfo
 } from "./chunk-TZLBV6W5.mjs";
@@ -10,18 +10,18 @@ import "./chunk-S3U7MQPT.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-DV7JBSZ6.mjs";
-import "./chunk-JXEM6JKP.mjs";
+} from "./chunk-CMWJY5ZU.mjs";
+import "./chunk-BWBWJTEL.mjs";
 import {
   runAlerts
 } from "./chunk-MR4XPIAL.mjs";
 import {
   runHealth
-} from "./chunk-KHYVQNU4.mjs";
+} from "./chunk-C5EHAYWF.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-WP4U7O5L.mjs";
+} from "./chunk-R3NUJPWS.mjs";
 import "./chunk-SKBW2BO6.mjs";
 import "./chunk-KVA4AVFU.mjs";
 import "./chunk-KLNZF5A4.mjs";

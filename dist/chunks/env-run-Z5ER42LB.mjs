@@ -2,11 +2,11 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-GZNE4GQS.mjs";
+} from "./chunk-ORR54PFF.mjs";
 import "./chunk-TZLBV6W5.mjs";
 import "./chunk-S3U7MQPT.mjs";
-import "./chunk-JXEM6JKP.mjs";
-import "./chunk-WP4U7O5L.mjs";
+import "./chunk-BWBWJTEL.mjs";
+import "./chunk-R3NUJPWS.mjs";
 import "./chunk-SKBW2BO6.mjs";
 import "./chunk-KVA4AVFU.mjs";
 import "./chunk-KLNZF5A4.mjs";
