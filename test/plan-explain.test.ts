@@ -88,7 +88,8 @@ async function plan(
         return real.runStatement(sh, statement, o);
       };
       // Set-up statements go through configure-session (API v2+): Flink answers a failed one with
-      // 500 and the statement's error under "Failed to configure session.".
+      // 500 and the statement's error under "Failed to configure session.", which the client
+      // reports as the statement's error.
       wrapped.configureSession = async (sh, statement) => {
         sent.push(statement);
         const f = failures.find((x) => x.match.test(statement));
@@ -104,7 +105,10 @@ async function plan(
         const body = { errors: ['Internal server error.', trace] };
         return {
           ok: false,
-          error: httpError('gateway', 'POST /sessions/{session_handle}/configure-session', 500, body, ''),
+          error: {
+            ...httpError('gateway', 'POST /sessions/{session_handle}/configure-session', 500, body, ''),
+            kind: 'statement',
+          },
         };
       };
       return wrapped;

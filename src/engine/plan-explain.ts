@@ -12,7 +12,7 @@ import type { DesiredJob, DesiredState } from '../compile';
 import { type Diagnostic, error, type SourceRange, warning } from '../core/diagnostics';
 import { parseExecutionPlan } from '../core/stream-graph';
 import type { FlinkClient } from '../flink';
-import { type FlinkError, type FlinkResult, fail } from '../flink/errors';
+import type { FlinkError, FlinkResult } from '../flink/errors';
 import type { LiveState } from '../observe';
 import { mapPool } from '../observe';
 import type { JobChange, Plan } from '../plan';
@@ -80,8 +80,8 @@ export async function explainChangedJobs(
 /**
  * A session-scoped statement (SET, CREATE TEMPORARY ..., USE, ADD JAR, ...) run for its effect on
  * the session: through configure-session where the gateway has it (API v2, Flink 1.17+), one
- * synchronous call with nothing to poll, else as a statement. Flink wraps the statement's own
- * error in "Failed to configure session.": that is the SQL's fault, as a failed statement is.
+ * synchronous call with nothing to poll, else as a statement. Either way a statement Flink
+ * refuses is a `statement` error.
  */
 async function setUp(
   client: FlinkClient,
@@ -91,14 +91,7 @@ async function setUp(
 ): Promise<FlinkResult<unknown>> {
   if (!(await client.capabilities()).supportsConfigureSession)
     return client.runStatement(sh, text, { timeoutMs: opts.timeoutMs ?? 120_000, ...ONLY_SUCCESS });
-  const r = await client.configureSession(sh, text);
-  if (
-    !r.ok &&
-    r.error.kind === 'http' &&
-    r.error.causes.some((c) => c.includes('Failed to configure session'))
-  )
-    return fail({ ...r.error, kind: 'statement' });
-  return r;
+  return client.configureSession(sh, text);
 }
 
 /** The first statement whose effect outlives a session (CREATE TABLE, CREATE CATALOG, ...). */

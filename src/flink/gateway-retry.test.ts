@@ -85,6 +85,8 @@ describe('gateway calls that are safe to repeat', () => {
     close = () => client.close();
     const r = await client.configureSession('sess-1', "SET 'execution.checkpointing.mode' = 'EXACTLY_TWICE'");
     expect(r.ok).toBe(false);
+    // The SQL's fault, as a failed statement is.
+    expect(!r.ok && r.error.kind).toBe('statement');
     expect(server.requests.filter((q) => q.url.endsWith('/configure-session'))).toHaveLength(1);
     expect(clock.sleeps).toEqual([]);
   });

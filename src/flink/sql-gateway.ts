@@ -6,7 +6,7 @@
 import type { FlinkClient } from './client';
 import { fail, ok, protocolError, unsupported } from './errors';
 import { parseResultPage } from './gateway-parse';
-import { callName, expect2xx, type HttpEndpoint, type HttpRequest, type HttpResponse } from './http';
+import { callName, expect2xx, type HttpEndpoint, type HttpRequest } from './http';
 import { type Capabilities, type GatewayApiVersion, SESSION_ONLY_KEYS_1_16 } from './version';
 import { arr, asObj, str, stringMap } from './wire';
 
@@ -38,14 +38,11 @@ const enc = encodeURIComponent;
 const SET_OR_RESET = /^\s*(SET|RESET)\b/i;
 
 /**
- * A configure-session answer for a statement Flink ran and refused: 500, "Failed to configure
- * session." around "Failed to execute the operation …" and the statement's own error.
+ * Flink wraps every failure of a configure-session call in "Failed to configure session." (a 500):
+ * the statement's own error (a value it cannot parse, an unknown connector), which asking again
+ * cannot change. That is the SQL's fault, as a failed statement is.
  */
-function statementFailed(res: HttpResponse): boolean {
-  return (
-    res.text.includes('Failed to configure session.') && res.text.includes('Failed to execute the operation')
-  );
-}
+const CONFIGURE_REFUSED = 'Failed to configure session.';
 
 export function gatewayCalls(http: HttpEndpoint, caps: () => Promise<Capabilities>): GatewayCalls {
   const svc = http.service;
@@ -161,10 +158,11 @@ export function gatewayCalls(http: HttpEndpoint, caps: () => Promise<Capabilitie
         // SET/RESET may be sent twice; a DDL may not (its second run finds the object it created):
         // the caller repeats that in a fresh session.
         idempotent: SET_OR_RESET.test(statement),
-        // Flink answers a statement that failed (a value it cannot parse) with 500 too.
-        settled: statementFailed,
+        settled: (res) => res.text.includes(CONFIGURE_REFUSED),
       });
-      return r.ok ? ok(undefined) : r;
+      if (r.ok) return ok(undefined);
+      const refused = r.error.kind === 'http' && r.error.causes.some((c) => c.includes(CONFIGURE_REFUSED));
+      return refused ? fail({ ...r.error, kind: 'statement' }) : r;
     },
 
     async getSessionConfig(sh) {
