@@ -197,10 +197,12 @@ async function planCompiled(
     ...(opts.target ? { target: opts.target } : {}),
   };
   let plan = diff(desired, live, state.value, diffOptions);
-  const restoring =
+  /** The jobs that restore state, whose stream graphs the planner is asked for. */
+  const graphsOf = new Set(
     (opts.stateVerdicts ?? opts.explain) && client
       ? plan.changes.filter(restoresState).map((c) => c.job)
-      : [];
+      : [],
+  );
   /** Jobs the plan starts (creates, upgrades) that Flink's planner should see, but for `skip`. */
   const starting = (p: Plan, skip: ReadonlySet<string>) =>
     opts.explain && client
@@ -216,11 +218,10 @@ async function planCompiled(
   };
   // The jobs that restore state wait for their stream graphs (which may validate a new script whole,
   // or refuse the job); the others' changes do not depend on the graphs, and are validated meanwhile.
-  const graphsOf = new Set(restoring);
   const doc = state.value.doc;
   const graphs = async () => {
-    if (restoring.length === 0 || !client) return undefined;
-    progress({ stage: 'state-graphs', jobs: restoring.length });
+    if (graphsOf.size === 0 || !client) return undefined;
+    progress({ stage: 'state-graphs', jobs: graphsOf.size });
     const options = previous?.gateway ? { previous: previous.client } : {};
     return explainStateGraphs(client, desired, plan, { state: doc, live }, options);
   };
