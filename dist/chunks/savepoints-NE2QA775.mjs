@@ -1314,9 +1314,7 @@ var SESSION_ONLY_KEYS_1_16 = [
 // src/flink/sql-gateway.ts
 var enc2 = encodeURIComponent;
 var SET_OR_RESET = /^\s*(SET|RESET)\b/i;
-var statementFailed = (function statementFailed(res) {
-  return res.text.includes("Failed to configure session.") && res.text.includes("Failed to execute the operation");
-});
+var CONFIGURE_REFUSED = "Failed to configure session.";
 var gatewayCalls = (function gatewayCalls(http, caps) {
   const svc = http.service;
   async function version() {
@@ -1415,10 +1413,11 @@ var gatewayCalls = (function gatewayCalls(http, caps) {
         // SET/RESET may be sent twice; a DDL may not (its second run finds the object it created):
         // the caller repeats that in a fresh session.
         idempotent: SET_OR_RESET.test(statement),
-        // Flink answers a statement that failed (a value it cannot parse) with 500 too.
-        settled: statementFailed
+        settled: (res) => res.text.includes(CONFIGURE_REFUSED)
       });
-      return r.ok ? ok(void 0) : r;
+      if (r.ok) return ok(void 0);
+      const refused2 = r.error.kind === "http" && r.error.causes.some((c2) => c2.includes(CONFIGURE_REFUSED));
+      return refused2 ? fail({ ...r.error, kind: "statement" }) : r;
     },
     async getSessionConfig(sh) {
       const req = { method: "GET", ...session(await version(), sh) };
@@ -6997,10 +6996,7 @@ var explainChangedJobs = (async function explainChangedJobs(client, desired, pla
 var setUp = (async function setUp(client, sh, text, opts) {
   if (!(await client.capabilities()).supportsConfigureSession)
     return client.runStatement(sh, text, { timeoutMs: opts.timeoutMs ?? 12e4, ...ONLY_SUCCESS });
-  const r = await client.configureSession(sh, text);
-  if (!r.ok && r.error.kind === "http" && r.error.causes.some((c) => c.includes("Failed to configure session")))
-    return fail({ ...r.error, kind: "statement" });
-  return r;
+  return client.configureSession(sh, text);
 });
 var lastingStatement = (function lastingStatement(statements) {
   return statements.find(
@@ -7463,7 +7459,9 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
     ...opts.target ? { target: opts.target } : {}
   };
   let plan = diff(desired, live, state2.value, diffOptions);
-  const restoring = (opts.stateVerdicts ?? opts.explain) && client ? plan.changes.filter(restoresState).map((c) => c.job) : [];
+  const graphsOf = new Set(
+    (opts.stateVerdicts ?? opts.explain) && client ? plan.changes.filter(restoresState).map((c) => c.job) : []
+  );
   const starting = (p, skip) => opts.explain && client ? p.changes.filter(
     (c) => (c.action === "create" || c.action === "upgrade") && !c.refused && !skip.has(c.job)
   ) : [];
@@ -7473,11 +7471,10 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
     progress({ stage: "explaining", jobs: jobs.length });
     return explainChangedJobs(client, desired, p, { skip });
   };
-  const graphsOf = new Set(restoring);
   const doc = state2.value.doc;
   const graphs = async () => {
-    if (restoring.length === 0 || !client) return void 0;
-    progress({ stage: "state-graphs", jobs: restoring.length });
+    if (graphsOf.size === 0 || !client) return void 0;
+    progress({ stage: "state-graphs", jobs: graphsOf.size });
     const options = previous?.gateway ? { previous: previous.client } : {};
     return explainStateGraphs(client, desired, plan, { state: doc, live }, options);
   };
@@ -7751,42 +7748,6 @@ var runSavepoints = (async function runSavepoints(opts) {
       }
     }
     return { jobs: reports, diags };
-  });
-  return { now, ...r };
-});
-var takeManualSavepoint = (async function takeManualSavepoint(opts) {
-  const now = new Date(opts.clock.now()).toISOString();
-  const job = opts.desired.jobs.find((j) => j.name === opts.job);
-  if (!job) {
-    const known = opts.desired.jobs.map((j) => j.name).join(", ") || "none";
-    return {
-      now,
-      jobs: [],
-      diags: [
-        error6(SAVEPOINT_CODES.notRunning, `no job '${opts.job}' in the repository`, `Known jobs: ${known}.`)
-      ]
-    };
-  }
-  const r = await withSession(opts, async (s) => {
-    const report = { job: job.name, outcome: "not-running", disposed: [], retained: [] };
-    const live = runningManaged(s.live, job.name);
-    if (!live) {
-      report.reason = "no running managed job on the cluster";
-      return {
-        jobs: [report],
-        diags: [
-          error6(
-            SAVEPOINT_CODES.notRunning,
-            `job ${job.name} is not running on the cluster`,
-            "A savepoint needs a running job. flinkops status shows its state; a suspended job already has its savepoint (flinkops savepoints list)."
-          )
-        ]
-      };
-    }
-    report.jobId = live.jobId;
-    const took = await take(s, job, live, "manual", opts.hooks);
-    Object.assign(report, took.report);
-    return { jobs: [report], diags: took.diags };
   });
   return { now, ...r };
 });
@@ -11206,12 +11167,7 @@ function subcommandIndex(argv, sub) {
   return -1;
 }
 
-import {
-  EXIT as EXIT3,
-  UsageError as UsageError6,
-  boolOpt as boolOpt3,
-  parseCommandArgs as parseCommandArgs3
-} from "./chunk-CWGJYVIP.mjs";
+import "./chunk-CWGJYVIP.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-3APHZZ34.mjs";
@@ -11226,72 +11182,12 @@ import "./chunk-2W6PPHYK.mjs";
 import "./chunk-2T57LXUZ.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
-// src/cli/commands/savepoint.ts
-var savepointCommandWith = (function savepointCommandWith(ports) {
-  return {
-    help: [
-      "Usage: flinkops savepoint JOB [--env NAME] [--dir DIR] [--json]",
-      "",
-      "Triggers a savepoint of the running job (it keeps running), records its path in the state",
-      "store the moment it completes, and prints the path. Retention never disposes of the newest",
-      "savepoint, so this one stays restorable at least until the next. Exit 1 when it fails.",
-      '  --json                 {"job","jobId","savepoint"} or the diagnostics',
-      forceUnlockHelp,
-      ...clusterHelp
-    ].join("\n"),
-    async run(argv, io) {
-      const args = parseCommandArgs3(
-        argv,
-        { ...clusterOptions, ...forceUnlockOption },
-        Number.POSITIVE_INFINITY
-      );
-      const [job, ...rest] = args.positionals;
-      if (!job || rest.length) throw new UsageError6("savepoint takes one job name");
-      const json = boolOpt3(args, "json");
-      const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY);
-      if (!run.desired || !run.client || !run.store || !run.live) {
-        await run.client?.close();
-        reportMasked(io, dir, run.diags, secretValues);
-        return EXIT3.error;
-      }
-      const unlocked = await forceUnlock(args, io, run.store, json);
-      if (unlocked.length) {
-        await run.client.close();
-        reportMasked(io, dir, unlocked, secretValues);
-        return EXIT3.error;
-      }
-      const report = await takeManualSavepoint({
-        job,
-        desired: run.desired,
-        client: run.client,
-        store: run.store,
-        clock: ports.clock,
-        owner: { who: owner(io), command: "flinkops savepoint", host: hostname() },
-        secretValues,
-        hooks: { onEvent: savepointProgress(io, json) }
-      });
-      await run.client.close();
-      const r = report.jobs[0];
-      const failed = savepointsFailed(report) || !r?.savepoint;
-      if (json) {
-        const out = failed ? { job, ...r?.jobId ? { jobId: r.jobId } : {}, diagnostics: report.diags } : { job, jobId: r.jobId, savepoint: r.savepoint };
-        io.stdout(`${mask2(JSON.stringify(out, null, 2), secretValues)}
-`);
-      } else {
-        if (!failed) {
-          io.stderr(`Savepoint of ${job} (job ${r.jobId}) completed and recorded.
-`);
-          io.stdout(`${mask2(r.savepoint, secretValues)}
-`);
-        }
-        reportMasked(io, dir, report.diags, secretValues);
-      }
-      return failed ? EXIT3.error : EXIT3.ok;
-    }
-  };
-});
-var savepointCommand = savepointCommandWith({ clock: systemClock });
 export {
-  savepointCommand,
-  savepointCommandWith
+  openCluster,
+  renderSavepointsReport,
+  reportMasked,
+  savepointProgress,
+  savepointsCommand,
+  savepointsCommandWith,
+  savepointsOptions
 };

@@ -6,11 +6,11 @@ import {
 } from "./chunk-S3U7MQPT.mjs";
 import {
   runApply
-} from "./chunk-BWBWJTEL.mjs";
+} from "./chunk-X5XQLXBX.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-R3NUJPWS.mjs";
+} from "./chunk-DTTJJAQH.mjs";
 import {
   describeEngineProgress
 } from "./chunk-KVA4AVFU.mjs";

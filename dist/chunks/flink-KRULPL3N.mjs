@@ -1,7 +1,7 @@
 import {
   capabilitiesOf,
   createFlinkClient
-} from "./chunk-3R2P3XL4.mjs";
+} from "./chunk-HT3UESTW.mjs";
 import {
   FLINK_CODES,
   awaitDisposal,

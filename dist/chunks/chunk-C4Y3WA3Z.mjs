@@ -1,6 +1,6 @@
 import {
   createFlinkClient
-} from "./chunk-3R2P3XL4.mjs";
+} from "./chunk-HT3UESTW.mjs";
 import {
   endpointUrlProblem,
   shownUrl

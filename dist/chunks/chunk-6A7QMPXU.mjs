@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-C5EHAYWF.mjs";
+} from "./chunk-3E3EFDMW.mjs";
 import {
   DEFAULT_TIMING,
   observe,

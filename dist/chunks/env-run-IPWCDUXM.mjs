@@ -2,16 +2,16 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-ORR54PFF.mjs";
+} from "./chunk-IOQTFS3R.mjs";
 import "./chunk-TZLBV6W5.mjs";
 import "./chunk-S3U7MQPT.mjs";
-import "./chunk-BWBWJTEL.mjs";
-import "./chunk-R3NUJPWS.mjs";
-import "./chunk-SKBW2BO6.mjs";
+import "./chunk-X5XQLXBX.mjs";
+import "./chunk-DTTJJAQH.mjs";
+import "./chunk-C4Y3WA3Z.mjs";
 import "./chunk-KVA4AVFU.mjs";
 import "./chunk-KLNZF5A4.mjs";
 import "./chunk-YJU4K5EC.mjs";
-import "./chunk-3R2P3XL4.mjs";
+import "./chunk-HT3UESTW.mjs";
 import "./chunk-Y5UKQNTE.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-IR762XJG.mjs";

@@ -1280,9 +1280,7 @@ var SESSION_ONLY_KEYS_1_16 = [
 // src/flink/sql-gateway.ts
 var enc2 = encodeURIComponent;
 var SET_OR_RESET = /^\s*(SET|RESET)\b/i;
-var statementFailed = (function statementFailed(res) {
-  return res.text.includes("Failed to configure session.") && res.text.includes("Failed to execute the operation");
-});
+var CONFIGURE_REFUSED = "Failed to configure session.";
 var gatewayCalls = (function gatewayCalls(http, caps) {
   const svc = http.service;
   async function version() {
@@ -1381,10 +1379,11 @@ var gatewayCalls = (function gatewayCalls(http, caps) {
         // SET/RESET may be sent twice; a DDL may not (its second run finds the object it created):
         // the caller repeats that in a fresh session.
         idempotent: SET_OR_RESET.test(statement),
-        // Flink answers a statement that failed (a value it cannot parse) with 500 too.
-        settled: statementFailed
+        settled: (res) => res.text.includes(CONFIGURE_REFUSED)
       });
-      return r.ok ? ok(void 0) : r;
+      if (r.ok) return ok(void 0);
+      const refused2 = r.error.kind === "http" && r.error.causes.some((c2) => c2.includes(CONFIGURE_REFUSED));
+      return refused2 ? fail({ ...r.error, kind: "statement" }) : r;
     },
     async getSessionConfig(sh) {
       const req = { method: "GET", ...session(await version(), sh) };
@@ -6393,10 +6392,7 @@ var explainChangedJobs = (async function explainChangedJobs(client, desired, pla
 var setUp = (async function setUp(client, sh, text, opts) {
   if (!(await client.capabilities()).supportsConfigureSession)
     return client.runStatement(sh, text, { timeoutMs: opts.timeoutMs ?? 12e4, ...ONLY_SUCCESS });
-  const r = await client.configureSession(sh, text);
-  if (!r.ok && r.error.kind === "http" && r.error.causes.some((c) => c.includes("Failed to configure session")))
-    return fail({ ...r.error, kind: "statement" });
-  return r;
+  return client.configureSession(sh, text);
 });
 var lastingStatement = (function lastingStatement(statements) {
   return statements.find(
@@ -6859,7 +6855,9 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
     ...opts.target ? { target: opts.target } : {}
   };
   let plan = diff(desired, live, state2.value, diffOptions);
-  const restoring = (opts.stateVerdicts ?? opts.explain) && client ? plan.changes.filter(restoresState).map((c) => c.job) : [];
+  const graphsOf = new Set(
+    (opts.stateVerdicts ?? opts.explain) && client ? plan.changes.filter(restoresState).map((c) => c.job) : []
+  );
   const starting = (p, skip) => opts.explain && client ? p.changes.filter(
     (c) => (c.action === "create" || c.action === "upgrade") && !c.refused && !skip.has(c.job)
   ) : [];
@@ -6869,11 +6867,10 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
     progress({ stage: "explaining", jobs: jobs.length });
     return explainChangedJobs(client, desired, p, { skip });
   };
-  const graphsOf = new Set(restoring);
   const doc = state2.value.doc;
   const graphs = async () => {
-    if (restoring.length === 0 || !client) return void 0;
-    progress({ stage: "state-graphs", jobs: restoring.length });
+    if (graphsOf.size === 0 || !client) return void 0;
+    progress({ stage: "state-graphs", jobs: graphsOf.size });
     const options = previous?.gateway ? { previous: previous.client } : {};
     return explainStateGraphs(client, desired, plan, { state: doc, live }, options);
   };

@@ -2258,9 +2258,7 @@ var SESSION_ONLY_KEYS_1_16 = [
 // src/flink/sql-gateway.ts
 var enc2 = encodeURIComponent;
 var SET_OR_RESET = /^\s*(SET|RESET)\b/i;
-var statementFailed = (function statementFailed(res) {
-  return res.text.includes("Failed to configure session.") && res.text.includes("Failed to execute the operation");
-});
+var CONFIGURE_REFUSED = "Failed to configure session.";
 var gatewayCalls = (function gatewayCalls(http, caps) {
   const svc = http.service;
   async function version() {
@@ -2359,10 +2357,11 @@ var gatewayCalls = (function gatewayCalls(http, caps) {
         // SET/RESET may be sent twice; a DDL may not (its second run finds the object it created):
         // the caller repeats that in a fresh session.
         idempotent: SET_OR_RESET.test(statement),
-        // Flink answers a statement that failed (a value it cannot parse) with 500 too.
-        settled: statementFailed
+        settled: (res) => res.text.includes(CONFIGURE_REFUSED)
       });
-      return r.ok ? ok(void 0) : r;
+      if (r.ok) return ok(void 0);
+      const refused = r.error.kind === "http" && r.error.causes.some((c2) => c2.includes(CONFIGURE_REFUSED));
+      return refused ? fail({ ...r.error, kind: "statement" }) : r;
     },
     async getSessionConfig(sh) {
       const req = { method: "GET", ...session(await version(), sh) };

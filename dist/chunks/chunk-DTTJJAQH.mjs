@@ -3,7 +3,7 @@ import {
   connectPrevious,
   previousEndpoints,
   resolveEndpoints
-} from "./chunk-SKBW2BO6.mjs";
+} from "./chunk-C4Y3WA3Z.mjs";
 import {
   MOVE_CODES,
   compilePlanStatement,
@@ -22,9 +22,6 @@ import {
 import {
   readState
 } from "./chunk-4YCIO2LX.mjs";
-import {
-  fail
-} from "./chunk-XROHTD7X.mjs";
 import {
   compileProject,
   projectEnvironment,
@@ -442,10 +439,7 @@ var explainChangedJobs = (async function explainChangedJobs(client, desired, pla
 var setUp = (async function setUp(client, sh, text, opts) {
   if (!(await client.capabilities()).supportsConfigureSession)
     return client.runStatement(sh, text, { timeoutMs: opts.timeoutMs ?? 12e4, ...ONLY_SUCCESS });
-  const r = await client.configureSession(sh, text);
-  if (!r.ok && r.error.kind === "http" && r.error.causes.some((c) => c.includes("Failed to configure session")))
-    return fail({ ...r.error, kind: "statement" });
-  return r;
+  return client.configureSession(sh, text);
 });
 var lastingStatement = (function lastingStatement(statements) {
   return statements.find(
@@ -913,7 +907,9 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
     ...opts.target ? { target: opts.target } : {}
   };
   let plan = diff(desired, live, state.value, diffOptions);
-  const restoring = (opts.stateVerdicts ?? opts.explain) && client ? plan.changes.filter(restoresState).map((c) => c.job) : [];
+  const graphsOf = new Set(
+    (opts.stateVerdicts ?? opts.explain) && client ? plan.changes.filter(restoresState).map((c) => c.job) : []
+  );
   const starting = (p, skip) => opts.explain && client ? p.changes.filter(
     (c) => (c.action === "create" || c.action === "upgrade") && !c.refused && !skip.has(c.job)
   ) : [];
@@ -923,11 +919,10 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
     progress({ stage: "explaining", jobs: jobs.length });
     return explainChangedJobs(client, desired, p, { skip });
   };
-  const graphsOf = new Set(restoring);
   const doc = state.value.doc;
   const graphs = async () => {
-    if (restoring.length === 0 || !client) return void 0;
-    progress({ stage: "state-graphs", jobs: restoring.length });
+    if (graphsOf.size === 0 || !client) return void 0;
+    progress({ stage: "state-graphs", jobs: graphsOf.size });
     const options = previous?.gateway ? { previous: previous.client } : {};
     return explainStateGraphs(client, desired, plan, { state: doc, live }, options);
   };

@@ -2,7 +2,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-R3NUJPWS.mjs";
+} from "./chunk-DTTJJAQH.mjs";
 import {
   desiredRunState,
   isoMinute

@@ -2,7 +2,7 @@ import {
   applyEnvironment,
   planOptions,
   writePlanFile
-} from "./chunk-ORR54PFF.mjs";
+} from "./chunk-IOQTFS3R.mjs";
 import {
   readProjectInfo
 } from "./chunk-TZLBV6W5.mjs";
@@ -10,23 +10,23 @@ import "./chunk-S3U7MQPT.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-CMWJY5ZU.mjs";
-import "./chunk-BWBWJTEL.mjs";
+} from "./chunk-6A7QMPXU.mjs";
+import "./chunk-X5XQLXBX.mjs";
 import {
   runAlerts
 } from "./chunk-MR4XPIAL.mjs";
 import {
   runHealth
-} from "./chunk-C5EHAYWF.mjs";
+} from "./chunk-3E3EFDMW.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-R3NUJPWS.mjs";
-import "./chunk-SKBW2BO6.mjs";
+} from "./chunk-DTTJJAQH.mjs";
+import "./chunk-C4Y3WA3Z.mjs";
 import "./chunk-KVA4AVFU.mjs";
 import "./chunk-KLNZF5A4.mjs";
 import "./chunk-YJU4K5EC.mjs";
-import "./chunk-3R2P3XL4.mjs";
+import "./chunk-HT3UESTW.mjs";
 import {
   code,
   countActions,

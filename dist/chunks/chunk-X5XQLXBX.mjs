@@ -1,6 +1,6 @@
 import {
   runPlan
-} from "./chunk-R3NUJPWS.mjs";
+} from "./chunk-DTTJJAQH.mjs";
 import {
   APPLY_CODES,
   execute

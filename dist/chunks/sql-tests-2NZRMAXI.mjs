@@ -10,11 +10,11 @@ import {
 import {
   connect,
   resolveEndpoints
-} from "./chunk-SKBW2BO6.mjs";
+} from "./chunk-C4Y3WA3Z.mjs";
 import {
   describeEngineProgress
 } from "./chunk-KVA4AVFU.mjs";
-import "./chunk-3R2P3XL4.mjs";
+import "./chunk-HT3UESTW.mjs";
 import "./chunk-XROHTD7X.mjs";
 import {
   repoPath
