@@ -6,7 +6,7 @@
 import { basename, dirname, join } from 'node:path';
 import type { Clock } from '../core/clock';
 import { randomHex } from '../core/hash';
-import { fsPromises, hostName, readText, stat } from './fs-calls';
+import { fsPromises, hostName, readText, removeQuietly, stat } from './fs-calls';
 
 /** Temp files of `target` carry this prefix, so leftovers of a crashed writer can be found. */
 export function tempPrefix(target: string): string {
@@ -28,22 +28,21 @@ export async function writeFileAtomic(
 ): Promise<void> {
   const dir = dirname(target);
   const tmp = join(dir, `${tempPrefix(target)}${process.pid}.${randomHex(6)}.tmp`);
-  const fh = await fsPromises().open(tmp, 'wx', 0o644);
+  const fs = fsPromises();
+  const fh = await fs.open(tmp, 'wx', 0o644);
   let renamed = false;
   try {
     await fh.writeFile(data, 'utf8');
     await fh.sync();
     await fh.close();
     beforeRename?.(tmp);
-    await fsPromises().rename(tmp, target);
+    await fs.rename(tmp, target);
     renamed = true;
     await syncDir(dir);
   } finally {
     if (!renamed) {
       await fh.close().catch(() => {});
-      await fsPromises()
-        .unlink(tmp)
-        .catch(() => {});
+      await removeQuietly(tmp);
     }
   }
 }
@@ -56,13 +55,7 @@ export async function removeStaleTemps(target: string): Promise<void> {
     .readdir(dir)
     .catch(() => [] as string[]);
   await Promise.all(
-    names
-      .filter((n) => n.startsWith(prefix) && n.endsWith('.tmp'))
-      .map((n) =>
-        fsPromises()
-          .unlink(join(dir, n))
-          .catch(() => {}),
-      ),
+    names.filter((n) => n.startsWith(prefix) && n.endsWith('.tmp')).map((n) => removeQuietly(join(dir, n))),
   );
 }
 
@@ -103,9 +96,7 @@ export async function withMutex<T>(path: string, clock: Clock, fn: () => Promise
     } catch (e) {
       if (!isErrno(e, 'EEXIST')) throw e;
       if (await isStaleMutex(path)) {
-        await fsPromises()
-          .unlink(path)
-          .catch(() => {});
+        await removeQuietly(path);
         continue;
       }
       await clock.sleep(delay);
@@ -115,9 +106,7 @@ export async function withMutex<T>(path: string, clock: Clock, fn: () => Promise
     try {
       return await fn();
     } finally {
-      await fsPromises()
-        .unlink(path)
-        .catch(() => {});
+      await removeQuietly(path);
     }
   }
   throw new Error(

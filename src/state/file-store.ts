@@ -11,7 +11,7 @@ import { type Clock, systemClock } from '../core/clock';
 import { isIdentifier } from '../core/names';
 import { isErrno, processAlive, withMutex, writeFileAtomic } from './atomic-file';
 import { checkWritable } from './document';
-import { fsPromises, hostName, readText, stat } from './fs-calls';
+import { fsPromises, hostName, readText, removeQuietly, stat } from './fs-calls';
 import { newLockInfo, parseLockInfo } from './lock-info';
 import type { JobRecord, StateDoc } from './model';
 import { StateFiles } from './state-files';
@@ -126,9 +126,7 @@ export class FileStateStore implements StateStore {
           await fh.sync();
         } catch (e) {
           // Do not leave an empty lock file behind (disk full): it would block everyone for a minute.
-          await fsPromises()
-            .unlink(this.lockPath)
-            .catch(() => {});
+          await removeQuietly(this.lockPath);
           throw e;
         } finally {
           await fh.close();
@@ -169,9 +167,7 @@ export class FileStateStore implements StateStore {
       if (now.id !== lock.info.id) throw new StateLockLostError(lock.info, now, this.location);
       await this.files.fold();
       this.holding = false;
-      await fsPromises()
-        .unlink(this.lockPath)
-        .catch(() => {});
+      await removeQuietly(this.lockPath);
     });
   }
 
@@ -208,9 +204,7 @@ export class FileStateStore implements StateStore {
     return this.exclusive('break the lock of', async () => {
       const now = await this.lockInfo();
       if (now?.id !== id) return undefined;
-      await fsPromises()
-        .unlink(this.lockPath)
-        .catch(() => {});
+      await removeQuietly(this.lockPath);
       return now;
     });
   }

@@ -27,6 +27,13 @@ export function fsPromises(): typeof import('node:fs/promises') {
   return process.getBuiltinModule('node:fs/promises');
 }
 
+/** Removes `path`, if it can: a leftover (a temp file, a lock given up) is no error. */
+export async function removeQuietly(path: string): Promise<void> {
+  await fsPromises()
+    .unlink(path)
+    .catch(() => {});
+}
+
 /** This machine's host name (node:os, loaded on first use). */
 export function hostName(): string {
   return process.getBuiltinModule('node:os').hostname();
