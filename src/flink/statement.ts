@@ -17,7 +17,7 @@ const WAITING = new Set(['INITIALIZED', 'PENDING']);
  * client, which fetches every 100 ms until an operation has results. A fetch of a running
  * operation only reads its status on the gateway.
  */
-export const STATEMENT_POLL_MAX_MS = 100;
+const STATEMENT_POLL_MAX_MS = 100;
 
 export async function runStatement(
   gw: GatewayCalls,
