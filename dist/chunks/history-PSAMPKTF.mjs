@@ -2503,6 +2503,10 @@ var stat2 = (function stat2(path, opts) {
 var fsPromises = (function fsPromises() {
   return process.getBuiltinModule("node:fs/promises");
 });
+var removeQuietly = (async function removeQuietly(path) {
+  await fsPromises().unlink(path).catch(() => {
+  });
+});
 var hostName = (function hostName() {
   return process.getBuiltinModule("node:os").hostname();
 });
@@ -2516,22 +2520,22 @@ var isErrno = (function isErrno(e, code) {
 var writeFileAtomic = (async function writeFileAtomic(target, data, beforeRename) {
   const dir = dirname(target);
   const tmp = join3(dir, `${tempPrefix(target)}${process.pid}.${randomHex(6)}.tmp`);
-  const fh = await fsPromises().open(tmp, "wx", 420);
+  const fs = fsPromises();
+  const fh = await fs.open(tmp, "wx", 420);
   let renamed = false;
   try {
     await fh.writeFile(data, "utf8");
     await fh.sync();
     await fh.close();
     beforeRename?.(tmp);
-    await fsPromises().rename(tmp, target);
+    await fs.rename(tmp, target);
     renamed = true;
     await syncDir(dir);
   } finally {
     if (!renamed) {
       await fh.close().catch(() => {
       });
-      await fsPromises().unlink(tmp).catch(() => {
-      });
+      await removeQuietly(tmp);
     }
   }
 });
@@ -2540,10 +2544,7 @@ var removeStaleTemps = (async function removeStaleTemps(target) {
   const dir = dirname(target);
   const names = await fsPromises().readdir(dir).catch(() => []);
   await Promise.all(
-    names.filter((n) => n.startsWith(prefix) && n.endsWith(".tmp")).map(
-      (n) => fsPromises().unlink(join3(dir, n)).catch(() => {
-      })
-    )
+    names.filter((n) => n.startsWith(prefix) && n.endsWith(".tmp")).map((n) => removeQuietly(join3(dir, n)))
   );
 });
 var syncDir = (async function syncDir(dir) {
@@ -2574,8 +2575,7 @@ var withMutex = (async function withMutex(path, clock, fn) {
     } catch (e) {
       if (!isErrno(e, "EEXIST")) throw e;
       if (await isStaleMutex(path)) {
-        await fsPromises().unlink(path).catch(() => {
-        });
+        await removeQuietly(path);
         continue;
       }
       await clock.sleep(delay);
@@ -2585,8 +2585,7 @@ var withMutex = (async function withMutex(path, clock, fn) {
     try {
       return await fn();
     } finally {
-      await fsPromises().unlink(path).catch(() => {
-      });
+      await removeQuietly(path);
     }
   }
   throw new Error(
@@ -2929,8 +2928,7 @@ var FileStateStore = class {
 `, "utf8");
           await fh.sync();
         } catch (e) {
-          await fsPromises().unlink(this.lockPath).catch(() => {
-          });
+          await removeQuietly(this.lockPath);
           throw e;
         } finally {
           await fh.close();
@@ -2969,8 +2967,7 @@ var FileStateStore = class {
       if (now.id !== lock.info.id) throw new StateLockLostError(lock.info, now, this.location);
       await this.files.fold();
       this.holding = false;
-      await fsPromises().unlink(this.lockPath).catch(() => {
-      });
+      await removeQuietly(this.lockPath);
     });
   }
   async lockInfo() {
@@ -3003,8 +3000,7 @@ var FileStateStore = class {
     return this.exclusive("break the lock of", async () => {
       const now = await this.lockInfo();
       if (now?.id !== id2) return void 0;
-      await fsPromises().unlink(this.lockPath).catch(() => {
-      });
+      await removeQuietly(this.lockPath);
       return now;
     });
   }

@@ -28,11 +28,11 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-X7WPFNY6.mjs")).planCommand
+    load: async () => (await import("./plan-4DKZIV3E.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-B26PEJWL.mjs")).applyCommand
+    load: async () => (await import("./apply-OQJLVPRH.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
@@ -40,19 +40,19 @@ var COMMANDS = {
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-YA37MMHL.mjs")).statusCommand
+    load: async () => (await import("./status-OLXAWZFL.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
-    load: async () => (await import("./history-POACA4RR.mjs")).historyCommand
+    load: async () => (await import("./history-PSAMPKTF.mjs")).historyCommand
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-IC2JFKMY.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-QMN3V3PG.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-NE2QA775.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-VS63KYHH.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -60,11 +60,11 @@ var COMMANDS = {
   },
   test: {
     summary: "Run the jobs' SQL unit tests (jobs/<job>.test.yaml) on a real Flink",
-    load: async () => (await import("./test-QR65W254.mjs")).testCommand
+    load: async () => (await import("./test-SJX7VPW2.mjs")).testCommand
   },
   preview: {
     summary: "Show the first rows of a job's query on its real sources (nothing is written)",
-    load: async () => (await import("./preview-5N7JUMSG.mjs")).previewCommand
+    load: async () => (await import("./preview-5I32HKHG.mjs")).previewCommand
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",

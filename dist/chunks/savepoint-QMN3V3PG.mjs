@@ -7751,6 +7751,42 @@ var runSavepoints = (async function runSavepoints(opts) {
   });
   return { now, ...r };
 });
+var takeManualSavepoint = (async function takeManualSavepoint(opts) {
+  const now = new Date(opts.clock.now()).toISOString();
+  const job = opts.desired.jobs.find((j) => j.name === opts.job);
+  if (!job) {
+    const known = opts.desired.jobs.map((j) => j.name).join(", ") || "none";
+    return {
+      now,
+      jobs: [],
+      diags: [
+        error6(SAVEPOINT_CODES.notRunning, `no job '${opts.job}' in the repository`, `Known jobs: ${known}.`)
+      ]
+    };
+  }
+  const r = await withSession(opts, async (s) => {
+    const report = { job: job.name, outcome: "not-running", disposed: [], retained: [] };
+    const live = runningManaged(s.live, job.name);
+    if (!live) {
+      report.reason = "no running managed job on the cluster";
+      return {
+        jobs: [report],
+        diags: [
+          error6(
+            SAVEPOINT_CODES.notRunning,
+            `job ${job.name} is not running on the cluster`,
+            "A savepoint needs a running job. flinkops status shows its state; a suspended job already has its savepoint (flinkops savepoints list)."
+          )
+        ]
+      };
+    }
+    report.jobId = live.jobId;
+    const took = await take(s, job, live, "manual", opts.hooks);
+    Object.assign(report, took.report);
+    return { jobs: [report], diags: took.diags };
+  });
+  return { now, ...r };
+});
 
 import {
   stringOpt
@@ -10014,6 +10050,10 @@ var stat2 = (function stat2(path, opts) {
 var fsPromises = (function fsPromises() {
   return process.getBuiltinModule("node:fs/promises");
 });
+var removeQuietly = (async function removeQuietly(path) {
+  await fsPromises().unlink(path).catch(() => {
+  });
+});
 var hostName = (function hostName() {
   return process.getBuiltinModule("node:os").hostname();
 });
@@ -10027,22 +10067,22 @@ var isErrno = (function isErrno(e, code) {
 var writeFileAtomic = (async function writeFileAtomic(target, data, beforeRename) {
   const dir = dirname2(target);
   const tmp = join5(dir, `${tempPrefix(target)}${process.pid}.${randomHex(6)}.tmp`);
-  const fh = await fsPromises().open(tmp, "wx", 420);
+  const fs = fsPromises();
+  const fh = await fs.open(tmp, "wx", 420);
   let renamed = false;
   try {
     await fh.writeFile(data, "utf8");
     await fh.sync();
     await fh.close();
     beforeRename?.(tmp);
-    await fsPromises().rename(tmp, target);
+    await fs.rename(tmp, target);
     renamed = true;
     await syncDir(dir);
   } finally {
     if (!renamed) {
       await fh.close().catch(() => {
       });
-      await fsPromises().unlink(tmp).catch(() => {
-      });
+      await removeQuietly(tmp);
     }
   }
 });
@@ -10051,10 +10091,7 @@ var removeStaleTemps = (async function removeStaleTemps(target) {
   const dir = dirname2(target);
   const names = await fsPromises().readdir(dir).catch(() => []);
   await Promise.all(
-    names.filter((n) => n.startsWith(prefix2) && n.endsWith(".tmp")).map(
-      (n) => fsPromises().unlink(join5(dir, n)).catch(() => {
-      })
-    )
+    names.filter((n) => n.startsWith(prefix2) && n.endsWith(".tmp")).map((n) => removeQuietly(join5(dir, n)))
   );
 });
 var syncDir = (async function syncDir(dir) {
@@ -10085,8 +10122,7 @@ var withMutex = (async function withMutex(path, clock, fn) {
     } catch (e) {
       if (!isErrno(e, "EEXIST")) throw e;
       if (await isStaleMutex(path)) {
-        await fsPromises().unlink(path).catch(() => {
-        });
+        await removeQuietly(path);
         continue;
       }
       await clock.sleep(delay);
@@ -10096,8 +10132,7 @@ var withMutex = (async function withMutex(path, clock, fn) {
     try {
       return await fn();
     } finally {
-      await fsPromises().unlink(path).catch(() => {
-      });
+      await removeQuietly(path);
     }
   }
   throw new Error(
@@ -10440,8 +10475,7 @@ var FileStateStore = class {
 `, "utf8");
           await fh.sync();
         } catch (e) {
-          await fsPromises().unlink(this.lockPath).catch(() => {
-          });
+          await removeQuietly(this.lockPath);
           throw e;
         } finally {
           await fh.close();
@@ -10480,8 +10514,7 @@ var FileStateStore = class {
       if (now.id !== lock.info.id) throw new StateLockLostError(lock.info, now, this.location);
       await this.files.fold();
       this.holding = false;
-      await fsPromises().unlink(this.lockPath).catch(() => {
-      });
+      await removeQuietly(this.lockPath);
     });
   }
   async lockInfo() {
@@ -10514,8 +10547,7 @@ var FileStateStore = class {
     return this.exclusive("break the lock of", async () => {
       const now = await this.lockInfo();
       if (now?.id !== id2) return void 0;
-      await fsPromises().unlink(this.lockPath).catch(() => {
-      });
+      await removeQuietly(this.lockPath);
       return now;
     });
   }
@@ -11167,7 +11199,12 @@ function subcommandIndex(argv, sub) {
   return -1;
 }
 
-import "./chunk-CWGJYVIP.mjs";
+import {
+  EXIT as EXIT3,
+  UsageError as UsageError6,
+  boolOpt as boolOpt3,
+  parseCommandArgs as parseCommandArgs3
+} from "./chunk-CWGJYVIP.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-3APHZZ34.mjs";
@@ -11182,12 +11219,72 @@ import "./chunk-2W6PPHYK.mjs";
 import "./chunk-2T57LXUZ.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
+// src/cli/commands/savepoint.ts
+var savepointCommandWith = (function savepointCommandWith(ports) {
+  return {
+    help: [
+      "Usage: flinkops savepoint JOB [--env NAME] [--dir DIR] [--json]",
+      "",
+      "Triggers a savepoint of the running job (it keeps running), records its path in the state",
+      "store the moment it completes, and prints the path. Retention never disposes of the newest",
+      "savepoint, so this one stays restorable at least until the next. Exit 1 when it fails.",
+      '  --json                 {"job","jobId","savepoint"} or the diagnostics',
+      forceUnlockHelp,
+      ...clusterHelp
+    ].join("\n"),
+    async run(argv, io) {
+      const args = parseCommandArgs3(
+        argv,
+        { ...clusterOptions, ...forceUnlockOption },
+        Number.POSITIVE_INFINITY
+      );
+      const [job, ...rest] = args.positionals;
+      if (!job || rest.length) throw new UsageError6("savepoint takes one job name");
+      const json = boolOpt3(args, "json");
+      const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY);
+      if (!run.desired || !run.client || !run.store || !run.live) {
+        await run.client?.close();
+        reportMasked(io, dir, run.diags, secretValues);
+        return EXIT3.error;
+      }
+      const unlocked = await forceUnlock(args, io, run.store, json);
+      if (unlocked.length) {
+        await run.client.close();
+        reportMasked(io, dir, unlocked, secretValues);
+        return EXIT3.error;
+      }
+      const report = await takeManualSavepoint({
+        job,
+        desired: run.desired,
+        client: run.client,
+        store: run.store,
+        clock: ports.clock,
+        owner: { who: owner(io), command: "flinkops savepoint", host: hostname() },
+        secretValues,
+        hooks: { onEvent: savepointProgress(io, json) }
+      });
+      await run.client.close();
+      const r = report.jobs[0];
+      const failed = savepointsFailed(report) || !r?.savepoint;
+      if (json) {
+        const out = failed ? { job, ...r?.jobId ? { jobId: r.jobId } : {}, diagnostics: report.diags } : { job, jobId: r.jobId, savepoint: r.savepoint };
+        io.stdout(`${mask2(JSON.stringify(out, null, 2), secretValues)}
+`);
+      } else {
+        if (!failed) {
+          io.stderr(`Savepoint of ${job} (job ${r.jobId}) completed and recorded.
+`);
+          io.stdout(`${mask2(r.savepoint, secretValues)}
+`);
+        }
+        reportMasked(io, dir, report.diags, secretValues);
+      }
+      return failed ? EXIT3.error : EXIT3.ok;
+    }
+  };
+});
+var savepointCommand = savepointCommandWith({ clock: systemClock });
 export {
-  openCluster,
-  renderSavepointsReport,
-  reportMasked,
-  savepointProgress,
-  savepointsCommand,
-  savepointsCommandWith,
-  savepointsOptions
+  savepointCommand,
+  savepointCommandWith
 };

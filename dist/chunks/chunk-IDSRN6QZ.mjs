@@ -60,6 +60,10 @@ var stat2 = (function stat2(path, opts) {
 var fsPromises = (function fsPromises() {
   return process.getBuiltinModule("node:fs/promises");
 });
+var removeQuietly = (async function removeQuietly(path) {
+  await fsPromises().unlink(path).catch(() => {
+  });
+});
 var hostName = (function hostName() {
   return process.getBuiltinModule("node:os").hostname();
 });
@@ -74,22 +78,22 @@ var isErrno = (function isErrno(e, code) {
 var writeFileAtomic = (async function writeFileAtomic(target, data, beforeRename) {
   const dir = dirname(target);
   const tmp = join(dir, `${tempPrefix(target)}${process.pid}.${randomHex(6)}.tmp`);
-  const fh = await fsPromises().open(tmp, "wx", 420);
+  const fs = fsPromises();
+  const fh = await fs.open(tmp, "wx", 420);
   let renamed = false;
   try {
     await fh.writeFile(data, "utf8");
     await fh.sync();
     await fh.close();
     beforeRename?.(tmp);
-    await fsPromises().rename(tmp, target);
+    await fs.rename(tmp, target);
     renamed = true;
     await syncDir(dir);
   } finally {
     if (!renamed) {
       await fh.close().catch(() => {
       });
-      await fsPromises().unlink(tmp).catch(() => {
-      });
+      await removeQuietly(tmp);
     }
   }
 });
@@ -98,10 +102,7 @@ var removeStaleTemps = (async function removeStaleTemps(target) {
   const dir = dirname(target);
   const names = await fsPromises().readdir(dir).catch(() => []);
   await Promise.all(
-    names.filter((n) => n.startsWith(prefix) && n.endsWith(".tmp")).map(
-      (n) => fsPromises().unlink(join(dir, n)).catch(() => {
-      })
-    )
+    names.filter((n) => n.startsWith(prefix) && n.endsWith(".tmp")).map((n) => removeQuietly(join(dir, n)))
   );
 });
 var syncDir = (async function syncDir(dir) {
@@ -132,8 +133,7 @@ var withMutex = (async function withMutex(path, clock, fn) {
     } catch (e) {
       if (!isErrno(e, "EEXIST")) throw e;
       if (await isStaleMutex(path)) {
-        await fsPromises().unlink(path).catch(() => {
-        });
+        await removeQuietly(path);
         continue;
       }
       await clock.sleep(delay);
@@ -143,8 +143,7 @@ var withMutex = (async function withMutex(path, clock, fn) {
     try {
       return await fn();
     } finally {
-      await fsPromises().unlink(path).catch(() => {
-      });
+      await removeQuietly(path);
     }
   }
   throw new Error(
@@ -490,8 +489,7 @@ var FileStateStore = class {
 `, "utf8");
           await fh.sync();
         } catch (e) {
-          await fsPromises().unlink(this.lockPath).catch(() => {
-          });
+          await removeQuietly(this.lockPath);
           throw e;
         } finally {
           await fh.close();
@@ -530,8 +528,7 @@ var FileStateStore = class {
       if (now.id !== lock.info.id) throw new StateLockLostError(lock.info, now, this.location);
       await this.files.fold();
       this.holding = false;
-      await fsPromises().unlink(this.lockPath).catch(() => {
-      });
+      await removeQuietly(this.lockPath);
     });
   }
   async lockInfo() {
@@ -564,8 +561,7 @@ var FileStateStore = class {
     return this.exclusive("break the lock of", async () => {
       const now = await this.lockInfo();
       if (now?.id !== id) return void 0;
-      await fsPromises().unlink(this.lockPath).catch(() => {
-      });
+      await removeQuietly(this.lockPath);
       return now;
     });
   }

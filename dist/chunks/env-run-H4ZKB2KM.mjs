@@ -9,7 +9,7 @@ import "./chunk-X5XQLXBX.mjs";
 import "./chunk-DTTJJAQH.mjs";
 import "./chunk-C4Y3WA3Z.mjs";
 import "./chunk-KVA4AVFU.mjs";
-import "./chunk-KLNZF5A4.mjs";
+import "./chunk-IDSRN6QZ.mjs";
 import "./chunk-YJU4K5EC.mjs";
 import "./chunk-HT3UESTW.mjs";
 import "./chunk-Y5UKQNTE.mjs";

@@ -1,7 +1,7 @@
 import {
   FileStateStore,
   MemoryStateStore
-} from "./chunk-KLNZF5A4.mjs";
+} from "./chunk-IDSRN6QZ.mjs";
 import {
   LEGACY_HISTORY_ACTIONS,
   STATE_FORMAT_VERSION,
