@@ -29,14 +29,34 @@ export function substitute(text: string, lookup: EnvLookup): string {
   return substituteEnv(text, lookup).text;
 }
 
-/** A copy of `value` with `${env.X}` substituted in every string (keys included). */
+/**
+ * `value` with `${env.X}` substituted in every string value (keys are names): a copy of each array and
+ * object holding a reference, the same value where there is none (compiled specs are not mutated,
+ * and most of a table's spec names no variable).
+ */
 export function substituteDeep<T>(value: T, lookup: EnvLookup): T {
   if (typeof value === 'string') return substitute(value, lookup) as T;
-  if (Array.isArray(value)) return value.map((v) => substituteDeep(v, lookup)) as T;
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const v = substituteDeep(value[i], lookup);
+      if (v === value[i]) continue;
+      out ??= value.slice();
+      out[i] = v;
+    }
+    return (out ?? value) as T;
+  }
   if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = substituteDeep(v, lookup);
-    return out as T;
+    const from = value as Record<string, unknown>;
+    let out: Record<string, unknown> | undefined;
+    for (const k in from) {
+      if (!Object.hasOwn(from, k)) continue;
+      const s = substituteDeep(from[k], lookup);
+      if (s === from[k]) continue;
+      out ??= { ...from };
+      out[k] = s;
+    }
+    return (out ?? value) as T;
   }
   return value;
 }

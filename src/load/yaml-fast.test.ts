@@ -17,6 +17,7 @@ function yamlFiles(dir: string): string[] {
 }
 
 const CRAFTED: Record<string, string> = {
+  largeMaps: `${Array.from({ length: 40 }, (_, i) => `k${i}: ${i}\n`).join('')}f: { ${Array.from({ length: 20 }, (_, i) => `k${i}: ${i}`).join(', ')} }\n`,
   scalars:
     "a: 1\nb: -2\nc: 1.20\nd: \"1.20\"\ne: true\nf: False\ng: ~\nh: null\ni:\nj: 1e3\nk: .5\nl: it's\nm: 'it''s'\nn: x # comment\no: \"#not\"\np: a#b\nq: http://h:8081/x\nr: -x\ns: 5 SECOND\n",
   lists:
@@ -46,6 +47,10 @@ const FALLBACK: Record<string, string> = {
   flowMapComment: 'a: { b: 1 #x\n }\n',
   escapes: 'a: "x\\ny"\n',
   duplicate: 'a: 1\na: 2\n',
+  // Past 16 keys duplicates are found in a set: the first key again, and one of the last.
+  duplicateInLargeMap: `${Array.from({ length: 40 }, (_, i) => `k${i}: ${i}\n`).join('')}k0: again\n`,
+  duplicateLateInLargeMap: `${Array.from({ length: 40 }, (_, i) => `k${i}: ${i}\n`).join('')}k39: again\n`,
+  duplicateInLargeFlowMap: `a: { ${Array.from({ length: 20 }, (_, i) => `k${i}: ${i}`).join(', ')}, k17: x }\n`,
   tab: 'a:\t1\n',
   numericKey: '1.0: x\n',
   quotedKey: '"a": 1\n',

@@ -36,6 +36,29 @@ const unsupported = (): never => {
 
 const INT = /^[-+]?[0-9]+$/;
 
+/**
+ * The keys a mapping has so far (a duplicate is the full parser's business): looked up in its
+ * entries while it is small, as almost every mapping of a repository file is, and in a set from
+ * 16 keys, so no large mapping costs a quadratic scan.
+ */
+class Keys {
+  private set: Set<string> | undefined;
+  private inSet = 0;
+
+  constructor(private readonly entries: readonly FastEntry[]) {}
+
+  has(key: string): boolean {
+    const e = this.entries;
+    if (e.length <= 16) {
+      for (let i = 0; i < e.length; i++) if (e[i]!.key === key) return true;
+      return false;
+    }
+    this.set ??= new Set();
+    for (; this.inSet < e.length; this.inSet++) this.set.add(e[this.inSet]!.key);
+    return this.set.has(key);
+  }
+}
+
 /** A letter, digit or `_`: what a plain key starts with. */
 function isKeyStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
@@ -134,7 +157,7 @@ class FastParser {
 
   private map(indent: number): FastNode {
     const entries: FastEntry[] = [];
-    const keys = new Set<string>();
+    const keys = new Keys(entries);
     const start = this.lines[this.i]!.start;
     let end = start;
     while (this.i < this.lines.length) {
@@ -149,7 +172,6 @@ class FastParser {
       const key = this.text.slice(l.start, colon);
       // Duplicate and non-string keys (1.0:, true:) are the full parser's business.
       if (keys.has(key) || key === '__proto__' || typeof plainValue(key) !== 'string') unsupported();
-      keys.add(key);
       const keyEnd = l.start + key.length;
       this.i++;
       let value: FastNode | null;
@@ -293,7 +315,7 @@ class FastParser {
   private flowMap(s: number, to: number): FastNode {
     const t = this.text;
     const entries: FastEntry[] = [];
-    const keys = new Set<string>();
+    const keys = new Keys(entries);
     const skip = (p: number): number => {
       while (p < to && t.charCodeAt(p) === 32) p++;
       return p;
@@ -305,7 +327,6 @@ class FastParser {
       if (colon < 0) unsupported();
       const key = t.slice(p, colon);
       if (keys.has(key) || key === '__proto__' || typeof plainValue(key) !== 'string') unsupported();
-      keys.add(key);
       const keyStart = p;
       const keyEnd = p + key.length;
       p = skip(keyEnd + 1);

@@ -162,18 +162,27 @@ class FastSource implements YamlSource {
   stringsContaining(needle: string): YamlScalar[] {
     const out: YamlScalar[] = [];
     if (!this.text.includes(needle)) return out;
-    const walk = (node: FastNode | null, path: (string | number)[]): void => {
+    // One path, pushed and popped on the way down; copied only for a string that is kept.
+    const path: (string | number)[] = [];
+    const walk = (node: FastNode | null): void => {
       if (!node) return;
-      if (node.kind === 'map') for (const e of node.entries) walk(e.value, [...path, e.key]);
-      else if (node.kind === 'seq') {
-        node.items.forEach((n, i) => {
-          walk(n, [...path, i]);
-        });
+      if (node.kind === 'map') {
+        for (const e of node.entries) {
+          path.push(e.key);
+          walk(e.value);
+          path.pop();
+        }
+      } else if (node.kind === 'seq') {
+        for (let i = 0; i < node.items.length; i++) {
+          path.push(i);
+          walk(node.items[i]!);
+          path.pop();
+        }
       } else if (typeof node.value === 'string' && node.value.includes(needle)) {
-        out.push({ path, value: node.value, start: node.start, end: node.end });
+        out.push({ path: path.slice(), value: node.value, start: node.start, end: node.end });
       }
     };
-    walk(this.root, []);
+    walk(this.root);
     return out;
   }
 }

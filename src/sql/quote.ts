@@ -15,6 +15,14 @@ export function quoteQualified(parts: readonly string[]): string {
 }
 
 /** C0 controls and DEL: written raw, they break scripts (NUL) or lines of a compiled script. */
+function hasControl(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f) return true;
+  }
+  return false;
+}
+
 function isControl(ch: string): boolean {
   const c = ch.charCodeAt(0);
   return c < 0x20 || c === 0x7f;
@@ -26,7 +34,7 @@ function isControl(ch: string): boolean {
  * write a CSV line delimiter: a\nb → U&'a\000Ab'.
  */
 export function quoteString(value: string): string {
-  if (![...value].some(isControl)) return "'" + value.replaceAll("'", "''") + "'";
+  if (!hasControl(value)) return "'" + (value.includes("'") ? value.replaceAll("'", "''") : value) + "'";
   let out = '';
   for (const ch of value) {
     if (ch === "'") out += "''";
