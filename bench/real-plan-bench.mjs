@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runDir, start, stop } from '../scripts/flink/cluster.mjs';
+import { start, stop } from '../scripts/flink/cluster.mjs';
 import { arg, argString, baseline, median, root, smoke } from './lib/bundle.mjs';
 import { fmtMs, timeOnce } from './lib/proc.mjs';
 
@@ -125,8 +125,7 @@ let ownCluster = false;
 /** Stops the cluster this run started, and removes its folder (logs, checkpoints). */
 const stopOwn = async () => {
   if (!ownCluster) return;
-  await stop(name).catch(() => {});
-  rmSync(runDir(name), { recursive: true, force: true });
+  await stop(name, { remove: true }).catch(() => {});
 };
 for (const sig of ['SIGINT', 'SIGTERM'])
   process.once(sig, () => void stopOwn().finally(() => process.exit(sig === 'SIGINT' ? 130 : 143)));

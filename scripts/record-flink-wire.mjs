@@ -58,7 +58,7 @@ async function main() {
     const r = await recordWire({ root, ...urls, log });
     log(`Flink ${r.version}: ${r.files.length} calls recorded`);
   } finally {
-    if (own) await stop(values.name);
+    if (own) await stop(values.name, { remove: true });
     rmSync(tmp, { recursive: true, force: true });
   }
 }

@@ -153,11 +153,18 @@ export async function start(opts) {
   }
 }
 
-/** Stops every process of the run (TERM, then KILL after a grace), services included. */
-export async function stop(name, { graceMs = 15_000 } = {}) {
+/**
+ * Stops every process of the run (TERM, then KILL after a grace), services included. `remove`
+ * then deletes the run folder (checkpoints, savepoints, logs): what a throwaway run (the e2e
+ * suite, a benchmark) leaves nothing of. A run some process still holds is never removed.
+ */
+export async function stop(name, { graceMs = 15_000, remove = false } = {}) {
   const dir = runDir(name);
   const file = join(dir, 'run.json');
-  if (!existsSync(file)) return [];
+  if (!existsSync(file)) {
+    if (remove) await rm(dir, { recursive: true, force: true });
+    return [];
+  }
   const rec = JSON.parse(await readFile(file, 'utf8'));
   const services = await stopServices(rec).catch(() => []);
   const alive = rec.processes.filter((p) => ownsPid(p.pid, dir));
@@ -166,7 +173,18 @@ export async function stop(name, { graceMs = 15_000 } = {}) {
   while (Date.now() < deadline && alive.some((p) => ownsPid(p.pid, dir))) await sleep(200);
   for (const p of alive) if (ownsPid(p.pid, dir)) signalGroup(p.pid, 'SIGKILL');
   await rm(file, { force: true });
+  if (remove) await removeWhenReleased(dir, alive);
   return [...services, ...alive];
+}
+
+/** Removes the run folder once no process of the run is left (a KILLed JVM may take a moment). */
+async function removeWhenReleased(dir, processes) {
+  const deadline = Date.now() + 10_000;
+  while (processes.some((p) => ownsPid(p.pid, dir))) {
+    if (Date.now() > deadline) return;
+    await sleep(100);
+  }
+  await rm(dir, { recursive: true, force: true });
 }
 
 /** Whether `pid` is alive and still one of ours: its command line names the run folder. */

@@ -98,7 +98,7 @@ export async function startCatalogueCluster(opts: {
 }): Promise<CatalogueCluster> {
   const topic = 'catalogue-kafka';
   const handler = (sig: NodeJS.Signals) => {
-    void stop(opts.name).finally(() => process.exit(sig === 'SIGINT' ? 130 : 143));
+    void stop(opts.name, { remove: removeRuns() }).finally(() => process.exit(sig === 'SIGINT' ? 130 : 143));
   };
   onSignal.set(opts.name, handler);
   process.once('SIGINT', handler);
@@ -152,5 +152,10 @@ export async function stopCatalogueCluster(name: string): Promise<void> {
     process.off('SIGTERM', handler);
     onSignal.delete(name);
   }
-  await stop(name);
+  await stop(name, { remove: removeRuns() });
+}
+
+/** The run folder (checkpoints, savepoints, logs) goes with the cluster unless asked to stay. */
+function removeRuns(): boolean {
+  return process.env.FLINKOPS_E2E_KEEP_RUNS !== '1';
 }

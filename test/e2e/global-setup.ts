@@ -52,8 +52,10 @@ export default async function setup(project: TestProject) {
   const tag = `e2e-${version}-${process.pid}`;
   const names = [`${tag}-adaptive`, `${tag}-default`];
   const log = (m: string) => process.stderr.write(`e2e: ${m}\n`);
+  // The run folders (checkpoints, savepoints, logs) go with the clusters unless asked to stay.
+  const remove = process.env.FLINKOPS_E2E_KEEP_RUNS !== '1';
   const stopAll = async () => {
-    await Promise.all(names.map((n) => stop(n).catch(() => {})));
+    await Promise.all(names.map((n) => stop(n, { remove }).catch(() => {})));
   };
   const onSignal = (sig: NodeJS.Signals) => {
     void stopAll().finally(() => process.exit(sig === 'SIGINT' ? 130 : 143));

@@ -95,7 +95,7 @@ describe.runIf(newest)(`moving jobs from Flink ${OLD} to ${NEWEST}`, () => {
     try {
       old = await start({ version: OLD, name, scheduler: 'default', slots: 4 });
     } catch (e) {
-      await stop(name).catch(() => {});
+      await stop(name, { remove: process.env.FLINKOPS_E2E_KEEP_RUNS !== '1' }).catch(() => {});
       throw e;
     }
     repo = makeRepo('move', {});
@@ -113,7 +113,7 @@ describe.runIf(newest)(`moving jobs from Flink ${OLD} to ${NEWEST}`, () => {
   }, 300_000);
 
   afterAll(async () => {
-    await stop(name).catch(() => {});
+    await stop(name, { remove: process.env.FLINKOPS_E2E_KEEP_RUNS !== '1' }).catch(() => {});
     repo?.cleanup();
   });
 

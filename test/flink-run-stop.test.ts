@@ -1,0 +1,78 @@
+/**
+ * `scripts/flink/cluster.mjs` stop(): the processes of a run go by PID, and with `remove` its folder
+ * (checkpoints, savepoints, logs) goes too — what the e2e suite and the benchmarks leave nothing of.
+ * A fake run: a `sleep` started in the run folder's name, recorded in run.json as flink:up does.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+// @ts-expect-error: plain ESM script without types
+import { runDir, stop } from '../scripts/flink/cluster.mjs';
+
+let cache: string;
+let children: ChildProcess[] = [];
+
+beforeEach(() => {
+  cache = mkdtempSync(join(tmpdir(), 'flinkops-run-stop-'));
+  process.env.FLINKOPS_CACHE_DIR = cache;
+});
+
+afterEach(() => {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  children = [];
+  delete process.env.FLINKOPS_CACHE_DIR;
+  rmSync(cache, { recursive: true, force: true });
+});
+
+/** A run named `name` whose one process (a sleep, in its own group) names the run folder. */
+function fakeRun(name: string): { dir: string; child: ChildProcess } {
+  const dir: string = runDir(name);
+  mkdirSync(join(dir, 'log'), { recursive: true });
+  writeFileSync(join(dir, 'log', 'jobmanager.out'), 'a log line\n');
+  const child = spawn('sleep', ['60'], {
+    detached: true,
+    stdio: 'ignore',
+    env: { ...process.env, RUN_DIR: dir },
+  });
+  children.push(child);
+  writeFileSync(
+    join(dir, 'run.json'),
+    JSON.stringify({ name, dir, processes: [{ role: 'jobmanager', pid: child.pid }] }),
+  );
+  return { dir, child };
+}
+
+const exited = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
+
+describe('stopping a flink:up run', () => {
+  it('stops its processes and keeps its folder (logs to read) by default', async () => {
+    const { dir, child } = fakeRun('keep');
+    const stopped = await stop('keep', { graceMs: 5_000 });
+    await exited(child);
+    expect(stopped.map((p: { role: string }) => p.role)).toEqual(['jobmanager']);
+    expect(child.signalCode).toBe('SIGTERM');
+    expect(existsSync(join(dir, 'run.json'))).toBe(false);
+    expect(existsSync(join(dir, 'log', 'jobmanager.out'))).toBe(true);
+  });
+
+  it('with remove, leaves nothing of the run behind', async () => {
+    const { dir, child } = fakeRun('throwaway');
+    await stop('throwaway', { graceMs: 5_000, remove: true });
+    await exited(child);
+    expect(child.signalCode).toBe('SIGTERM');
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('with remove, also clears the folder of a run that no longer runs', async () => {
+    const dir: string = runDir('gone');
+    mkdirSync(join(dir, 'checkpoints'), { recursive: true });
+    expect(await stop('gone', { remove: true })).toEqual([]);
+    expect(existsSync(dir)).toBe(false);
+  });
+});
