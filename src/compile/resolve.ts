@@ -30,9 +30,9 @@ export function substitute(text: string, lookup: EnvLookup): string {
 }
 
 /**
- * `value` with `${env.X}` substituted in every string value (keys are names): a copy of each array and
- * object holding a reference, the same value where there is none (compiled specs are not mutated,
- * and most of a table's spec names no variable).
+ * `value` with `${env.X}` substituted in every string value (keys are names): a copy of each
+ * array and object holding a reference, the same value where there is none (compiled specs are
+ * not mutated, and most of a table's spec names no variable).
  */
 export function substituteDeep<T>(value: T, lookup: EnvLookup): T {
   if (typeof value === 'string') return substitute(value, lookup) as T;

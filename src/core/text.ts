@@ -1,8 +1,8 @@
 import type { SourcePos, SourceRange } from './diagnostics';
 
 /**
- * Maps string offsets to 1-based line/column. Built once per file, at its first lookup; lookups are a
- * binary search, so locating thousands of diagnostics in a big file stays cheap.
+ * Maps string offsets to 1-based line/column. Built once per file, at its first lookup; lookups
+ * are a binary search, so locating thousands of diagnostics in a big file stays cheap.
  * Columns count UTF-16 code units, like editors and the GitHub annotation API.
  */
 export class LineIndex {

@@ -15,17 +15,18 @@ export function quoteQualified(parts: readonly string[]): string {
 }
 
 /** C0 controls and DEL: written raw, they break scripts (NUL) or lines of a compiled script. */
+function isControl(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c < 0x20 || c === 0x7f;
+}
+
+/** Whether `value` holds one, scanned by code unit (no control character is half of a pair). */
 function hasControl(value: string): boolean {
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
     if (c < 0x20 || c === 0x7f) return true;
   }
   return false;
-}
-
-function isControl(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return c < 0x20 || c === 0x7f;
 }
 
 /**
