@@ -169,22 +169,22 @@ export async function stop(name, { graceMs = 15_000, remove = false } = {}) {
   const services = await stopServices(rec).catch(() => []);
   const alive = rec.processes.filter((p) => ownsPid(p.pid, dir));
   for (const p of alive) signalGroup(p.pid, 'SIGTERM');
-  const deadline = Date.now() + graceMs;
-  while (Date.now() < deadline && alive.some((p) => ownsPid(p.pid, dir))) await sleep(200);
+  await released(dir, alive, graceMs);
   for (const p of alive) if (ownsPid(p.pid, dir)) signalGroup(p.pid, 'SIGKILL');
   await rm(file, { force: true });
-  if (remove) await removeWhenReleased(dir, alive);
+  // A KILLed JVM may take a moment to go; the folder goes only once it has.
+  if (remove && (await released(dir, alive, 10_000))) await rm(dir, { recursive: true, force: true });
   return [...services, ...alive];
 }
 
-/** Removes the run folder once no process of the run is left (a KILLed JVM may take a moment). */
-async function removeWhenReleased(dir, processes) {
-  const deadline = Date.now() + 10_000;
-  while (processes.some((p) => ownsPid(p.pid, dir))) {
-    if (Date.now() > deadline) return;
+/** Waits up to `ms` for every one of `processes` to be gone; whether they all are. */
+async function released(dir, processes, ms) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    if (!processes.some((p) => ownsPid(p.pid, dir))) return true;
+    if (Date.now() >= deadline) return false;
     await sleep(100);
   }
-  await rm(dir, { recursive: true, force: true });
 }
 
 /** Whether `pid` is alive and still one of ours: its command line names the run folder. */
