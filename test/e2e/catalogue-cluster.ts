@@ -9,13 +9,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 // @ts-expect-error: plain ESM script without types
-import { start, stop } from '../../scripts/flink/cluster.mjs';
+import { start } from '../../scripts/flink/cluster.mjs';
 // @ts-expect-error: plain ESM script without types
 import { ensureKafka, kafkaTool } from '../../scripts/flink/kafka.mjs';
 // @ts-expect-error: plain ESM script without types
 import { buildUdfs } from '../../scripts/flink/udfs.mjs';
 import type { CatalogueResources } from './catalogue';
 import type { E2eCluster } from './global-setup';
+import { stopRun } from './runs';
 
 const run = promisify(execFile);
 
@@ -98,7 +99,7 @@ export async function startCatalogueCluster(opts: {
 }): Promise<CatalogueCluster> {
   const topic = 'catalogue-kafka';
   const handler = (sig: NodeJS.Signals) => {
-    void stop(opts.name, { remove: removeRuns() }).finally(() => process.exit(sig === 'SIGINT' ? 130 : 143));
+    void stopRun(opts.name).finally(() => process.exit(sig === 'SIGINT' ? 130 : 143));
   };
   onSignal.set(opts.name, handler);
   process.once('SIGINT', handler);
@@ -152,10 +153,5 @@ export async function stopCatalogueCluster(name: string): Promise<void> {
     process.off('SIGTERM', handler);
     onSignal.delete(name);
   }
-  await stop(name, { remove: removeRuns() });
-}
-
-/** The run folder (checkpoints, savepoints, logs) goes with the cluster unless asked to stay. */
-function removeRuns(): boolean {
-  return process.env.FLINKOPS_E2E_KEEP_RUNS !== '1';
+  await stopRun(name);
 }

@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 // @ts-expect-error: plain ESM script without types
-import { start, stop } from '../../scripts/flink/cluster.mjs';
+import { start } from '../../scripts/flink/cluster.mjs';
+import { stopRun } from './runs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -52,10 +53,8 @@ export default async function setup(project: TestProject) {
   const tag = `e2e-${version}-${process.pid}`;
   const names = [`${tag}-adaptive`, `${tag}-default`];
   const log = (m: string) => process.stderr.write(`e2e: ${m}\n`);
-  // The run folders (checkpoints, savepoints, logs) go with the clusters unless asked to stay.
-  const remove = process.env.FLINKOPS_E2E_KEEP_RUNS !== '1';
   const stopAll = async () => {
-    await Promise.all(names.map((n) => stop(n, { remove }).catch(() => {})));
+    await Promise.all(names.map((n) => stopRun(n).catch(() => {})));
   };
   const onSignal = (sig: NodeJS.Signals) => {
     void stopAll().finally(() => process.exit(sig === 'SIGINT' ? 130 : 143));

@@ -13,9 +13,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: plain ESM script without types
-import { start, stop } from '../../scripts/flink/cluster.mjs';
+import { start } from '../../scripts/flink/cluster.mjs';
 import { COUNT_BY_KEY, eventsSource, jobYaml } from './fixtures';
 import type { E2eCluster } from './global-setup';
+import { stopRun } from './runs';
 import {
   apply,
   clusters,
@@ -95,7 +96,7 @@ describe.runIf(newest)(`moving jobs from Flink ${OLD} to ${NEWEST}`, () => {
     try {
       old = await start({ version: OLD, name, scheduler: 'default', slots: 4 });
     } catch (e) {
-      await stop(name, { remove: process.env.FLINKOPS_E2E_KEEP_RUNS !== '1' }).catch(() => {});
+      await stopRun(name).catch(() => {});
       throw e;
     }
     repo = makeRepo('move', {});
@@ -113,7 +114,7 @@ describe.runIf(newest)(`moving jobs from Flink ${OLD} to ${NEWEST}`, () => {
   }, 300_000);
 
   afterAll(async () => {
-    await stop(name, { remove: process.env.FLINKOPS_E2E_KEEP_RUNS !== '1' }).catch(() => {});
+    await stopRun(name).catch(() => {});
     repo?.cleanup();
   });
 
