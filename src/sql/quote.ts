@@ -15,17 +15,17 @@ export function quoteQualified(parts: readonly string[]): string {
 }
 
 /** C0 controls and DEL: written raw, they break scripts (NUL) or lines of a compiled script. */
-function isControl(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+function isControlCode(c: number): boolean {
   return c < 0x20 || c === 0x7f;
+}
+
+function isControl(ch: string): boolean {
+  return isControlCode(ch.charCodeAt(0));
 }
 
 /** Whether `value` holds one, scanned by code unit (no control character is half of a pair). */
 function hasControl(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c < 0x20 || c === 0x7f) return true;
-  }
+  for (let i = 0; i < value.length; i++) if (isControlCode(value.charCodeAt(i))) return true;
   return false;
 }
 
