@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Plan against a real Flink, as users run it before a merge: whole `node dist/cli.js plan`
 // processes on a generated repository. Creates: every job is new, so plan runs each job's script
-// in a throwaway SQL Gateway session and EXPLAINs it. Upgrades: jobs applied first, then their
+// in a throwaway SQL Gateway session and EXPLAINs it; once with one INSERT a job, once with a
+// statement set of --sinks INSERTs a job (explained whole: one EXPLAIN a job). Upgrades: jobs applied first, then their
 // SQL changed, so plan asks the planner for the stream graphs of the running script and of the
 // new one (the state verdict). Flink's planner does most of the work; the figures are evidence
 // (no #14 goal): wall-time medians, and the gateway calls one plan makes (counted by a proxy in
@@ -10,7 +11,7 @@
 // Uses the cluster FLINKOPS_JOBMANAGER_URL / FLINKOPS_SQL_GATEWAY_URL name, else starts one on
 // loopback (the distribution `npm run flink:up` assembles, cached) and stops it at the end.
 //
-//   node bench/real-plan-bench.mjs [--jobs 8] [--upgrades 2] [--runs 7] [--flink-version 1.20] [--baseline DIST] [--smoke]
+//   node bench/real-plan-bench.mjs [--jobs 8] [--sinks 3] [--upgrades 2] [--runs 7] [--flink-version 1.20] [--baseline DIST] [--smoke]
 //   (needs `npm run build` first, and Java for a cluster of its own)
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -22,6 +23,7 @@ import { fmtMs, timeOnce } from './lib/proc.mjs';
 
 const JOBS = arg('jobs', smoke ? 2 : 8);
 const UPGRADES = arg('upgrades', smoke ? 1 : 2);
+const SINKS = arg('sinks', smoke ? 2 : 3);
 const RUNS = arg('runs', smoke ? 1 : 7);
 const VERSION = argString('flink-version') ?? '1.20';
 const cli = join(root, 'dist', 'cli.js');
@@ -32,9 +34,10 @@ if (!existsSync(cli)) {
 
 /**
  * Project `project` of `jobs` jobs, each a windowed sum from a datagen source into a blackhole
- * sink; `where` filters every job's input (a change of the scripts that keeps their state).
+ * sink (with `sinks` > 1: a statement set of that many INSERTs, one a sink); `where` filters every
+ * job's input (a change of the scripts that keeps their state).
  */
-function writeRepo(dir, { project, jobs, where = '' }, jobmanagerUrl, gatewayUrl) {
+function writeRepo(dir, { project, jobs, where = '', sinks = 1 }, jobmanagerUrl, gatewayUrl) {
   const files = {
     'flinkops.yaml': [
       `project: ${project}`,
@@ -64,22 +67,29 @@ function writeRepo(dir, { project, jobs, where = '' }, jobmanagerUrl, gatewayUrl
       '  rows-per-second: "10"',
       '',
     ].join('\n');
-    files[`tables/counts_${i}.yaml`] = [
-      'kind: sink',
-      'connector: blackhole',
-      'columns:',
-      '  - { name: k, type: INT }',
-      '  - { name: window_start, type: TIMESTAMP(3) }',
-      '  - { name: total, type: BIGINT }',
-      '',
-    ].join('\n');
-    files[`jobs/count_${i}.sql`] = [
-      `INSERT INTO counts_${i}`,
-      'SELECT k, window_start, SUM(v) AS total',
-      `FROM TABLE(TUMBLE(TABLE events_${i}, DESCRIPTOR(ts), INTERVAL '1' MINUTE))${where}`,
-      'GROUP BY k, window_start, window_end;',
-      '',
-    ].join('\n');
+    const sinkNames = Array.from({ length: sinks }, (_, s) =>
+      sinks === 1 ? `counts_${i}` : `counts_${i}_${s}`,
+    );
+    for (const sink of sinkNames)
+      files[`tables/${sink}.yaml`] = [
+        'kind: sink',
+        'connector: blackhole',
+        'columns:',
+        '  - { name: k, type: INT }',
+        '  - { name: window_start, type: TIMESTAMP(3) }',
+        '  - { name: total, type: BIGINT }',
+        '',
+      ].join('\n');
+    const inserts = sinkNames.map((sink) =>
+      [
+        `INSERT INTO ${sink}`,
+        'SELECT k, window_start, SUM(v) AS total',
+        `FROM TABLE(TUMBLE(TABLE events_${i}, DESCRIPTOR(ts), INTERVAL '1' MINUTE))${where}`,
+        'GROUP BY k, window_start, window_end;',
+      ].join('\n'),
+    );
+    files[`jobs/count_${i}.sql`] =
+      sinks === 1 ? `${inserts[0]}\n` : `EXECUTE STATEMENT SET BEGIN\n${inserts.join('\n')}\nEND;\n`;
   }
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(join(dir, file, '..'), { recursive: true });
@@ -198,6 +208,12 @@ try {
   if (ownCluster)
     console.log(`  first plan on the fresh cluster: ${fmtMs(first.ms)}, ${first.calls} gateway calls`);
   report(`${JOBS} new jobs`, JOBS, await measure(creates));
+
+  if (SINKS > 1) {
+    const sets = join(work, 'sets');
+    writeRepo(sets, { project: 'realbench_sets', jobs: JOBS, sinks: SINKS }, jobmanagerUrl, proxy.url);
+    report(`${JOBS} new jobs, each a statement set of ${SINKS} INSERTs`, JOBS, await measure(sets));
+  }
 
   if (UPGRADES > 0) {
     const upgrades = join(work, 'upgrades');

@@ -139,8 +139,11 @@ describe('plan validates changed jobs against the cluster planner', () => {
     );
     expect(describeEngineProgress(progress[2]!)).toBe(`observing ${sim.jobmanagerUrl}`);
     expect(run.plan!.changes.filter((c) => c.action === 'create')).toHaveLength(4);
-    // Four jobs; archive_and_alerts is a statement set of two INSERTs, explained one by one.
-    expect(sent.filter((s) => /^EXPLAIN\b/.test(s))).toHaveLength(5);
+    // Four jobs, one EXPLAIN each: archive_and_alerts, a statement set of two INSERTs, is
+    // explained whole, as Flink plans and submits it.
+    const explains = sent.filter((s) => /^EXPLAIN\b/.test(s));
+    expect(explains).toHaveLength(4);
+    expect(explains.filter((s) => /^EXPLAIN STATEMENT SET\s+BEGIN\b/.test(s))).toHaveLength(1);
     // SET and CREATE TEMPORARY ... configure the session in one call each: only EXPLAINs are
     // operations to poll.
     expect(sent.filter((s) => /^(SET|CREATE TEMPORARY)\b/.test(s)).length).toBeGreaterThan(10);
@@ -184,6 +187,120 @@ describe('plan validates changed jobs against the cluster planner', () => {
     expect(errorsOf(run.diags)[0]!.range).toMatchObject({
       file: JOB,
       start: { line: insertLine, column: 13 },
+    });
+  });
+
+  describe('a statement set is explained whole', () => {
+    const SET_JOB = 'jobs/archive_and_alerts.sql';
+    const setText = readFileSync(join(EXAMPLE, SET_JOB), 'utf8');
+    const lineOf = (prefix: string) => setText.split('\n').findIndex((l) => l.startsWith(prefix)) + 1;
+    const setLine = lineOf('EXECUTE STATEMENT SET');
+    const alertsLine = lineOf('  INSERT INTO fraud_alerts');
+
+    it("maps a position in the set to the job file's line", async () => {
+      // Flink counts lines from the EXPLAIN it was sent: the set's first line is line 1.
+      const line = alertsLine - setLine + 1;
+      const run = await plan(projectCopy(EXAMPLE), [
+        {
+          match: /^EXPLAIN STATEMENT SET/,
+          message: `org.apache.flink.table.api.ValidationException: SQL validation failed. From line ${line}, column 15 to line ${line}, column 26: Object 'fraud_alerts' not found`,
+        },
+      ]);
+      const [e, ...more] = errorsOf(run.diags);
+      expect(more).toEqual([]);
+      expect(e).toMatchObject({
+        code: 'FO630',
+        summary: "Flink's planner rejects job archive_and_alerts: Object 'fraud_alerts' not found",
+        range: { file: SET_JOB, start: { line: alertsLine, column: 15 } },
+      });
+    });
+
+    it('an error Flink does not locate is looked for INSERT by INSERT', async () => {
+      const mismatch =
+        "org.apache.flink.table.api.ValidationException: Column types of query result and sink for 'default_catalog.default_database.fraud_alerts' do not match.";
+      const sent: string[] = [];
+      const run = await plan(
+        projectCopy(EXAMPLE),
+        [
+          { match: /^EXPLAIN STATEMENT SET/, message: mismatch },
+          { match: /^EXPLAIN\s+INSERT INTO fraud_alerts/, message: mismatch },
+        ],
+        sent,
+      );
+      const [e, ...more] = errorsOf(run.diags);
+      expect(more).toEqual([]);
+      expect(e).toMatchObject({
+        code: 'FO630',
+        range: { file: SET_JOB, start: { line: alertsLine, column: 3 } },
+      });
+      expect(e!.summary).toContain("sink for 'default_catalog.default_database.fraud_alerts' do not match");
+      // The set, then its INSERTs in order up to the one at fault (and the same again in a session
+      // opened without the leading SETs, which may have been at fault).
+      const explained = sent.filter((s) => /^EXPLAIN\b/.test(s) && /ride_archive|fraud_alerts/.test(s));
+      expect(explained.slice(0, 3)).toEqual([
+        expect.stringMatching(/^EXPLAIN STATEMENT SET\s+BEGIN/),
+        expect.stringMatching(/^EXPLAIN\s+INSERT INTO ride_archive/),
+        expect.stringMatching(/^EXPLAIN\s+INSERT INTO fraud_alerts/),
+      ]);
+    });
+
+    it("the SQL client's BEGIN STATEMENT SET; form is explained whole too, positions mapped to each INSERT", async () => {
+      // The same two INSERTs as separate statements between BEGIN STATEMENT SET; and END;.
+      const clientForm = setText.replace('EXECUTE STATEMENT SET\nBEGIN\n', 'BEGIN STATEMENT SET;\n\n');
+      expect(clientForm).not.toBe(setText);
+      const lines = clientForm.split('\n');
+      const insertAt = (table: string) => lines.findIndex((l) => l.startsWith(`  INSERT INTO ${table}`)) + 1;
+      const sent: string[] = [];
+      const passing = await plan(projectCopy(EXAMPLE, { [SET_JOB]: clientForm }), [], sent);
+      expect(errorsOf(passing.diags)).toEqual([]);
+      const sets = sent.filter((s) => /^EXPLAIN STATEMENT SET BEGIN\n/.test(s));
+      expect(sets).toHaveLength(1);
+      expect(sent.filter((s) => /^EXPLAIN\b/.test(s))).toHaveLength(4);
+      // The set as Flink takes it: each INSERT on lines of its own, ended by `;`, then END.
+      const sentLines = sets[0]!.split('\n');
+      expect(sentLines.at(-1)).toBe('END');
+      const alertsSent = sentLines.findIndex((l) => l.startsWith('INSERT INTO fraud_alerts')) + 1;
+      expect(alertsSent).toBeGreaterThan(1);
+      const failing = await plan(projectCopy(EXAMPLE, { [SET_JOB]: clientForm }), [
+        {
+          match: /^EXPLAIN STATEMENT SET BEGIN\n/,
+          message: `SQL validation failed. From line ${alertsSent + 2}, column 5 to line ${alertsSent + 2}, column 10: Column 'drivr_id' not found in any table`,
+        },
+      ]);
+      const [e, ...more] = errorsOf(failing.diags);
+      expect(more).toEqual([]);
+      expect(e).toMatchObject({
+        code: 'FO630',
+        range: { file: SET_JOB, start: { line: insertAt('fraud_alerts') + 2, column: 5 } },
+      });
+      // A position on an INSERT's first line is the INSERT's own column in the file.
+      const first = await plan(projectCopy(EXAMPLE, { [SET_JOB]: clientForm }), [
+        {
+          match: /^EXPLAIN STATEMENT SET BEGIN\n/,
+          message: `SQL validation failed. From line ${alertsSent}, column 13 to line ${alertsSent}, column 24: Object 'fraud_alerts' not found`,
+        },
+      ]);
+      expect(errorsOf(first.diags)[0]!.range).toMatchObject({
+        file: SET_JOB,
+        start: { line: insertAt('fraud_alerts'), column: 15 },
+      });
+    });
+
+    it('an error of the set alone, which no INSERT has, is reported at the set', async () => {
+      const run = await plan(projectCopy(EXAMPLE), [
+        {
+          match: /^EXPLAIN STATEMENT SET/,
+          message:
+            'org.apache.flink.table.api.TableException: Cannot generate a valid execution plan for the given query.',
+        },
+      ]);
+      const [e, ...more] = errorsOf(run.diags);
+      expect(more).toEqual([]);
+      expect(e).toMatchObject({
+        code: 'FO630',
+        range: { file: SET_JOB, start: { line: setLine, column: 1 } },
+      });
+      expect(e!.summary).toContain('Cannot generate a valid execution plan');
     });
   });
 

@@ -175,32 +175,56 @@ async function probeJob(
   const session = await openProbeSession(client, job.name, lead);
   if (!session.ok) return { value: [notValidated(session.error)], again: refused(lead, session.error) };
   const sh = session.value;
+  /** Runs `probe` in the session: an EXPLAIN of what would start the job, or a session set-up. */
+  const run = async (probe: Statement): Promise<{ r: FlinkResult<unknown>; shift: number } | undefined> => {
+    if (EXPLAINED.has(probe.kind)) {
+      const { text, shift } = explainText(probe);
+      const r = await client.runStatement(sh, untemplate(text), {
+        timeoutMs: opts.timeoutMs ?? 120_000,
+        ...ONLY_SUCCESS,
+      });
+      return { r, shift };
+    }
+    if (SESSION_KINDS.has(probe.kind) || isTemporaryCreate(probe))
+      return { r: await setUp(client, sh, untemplate(probe.text), opts), shift: 0 };
+    return undefined;
+  };
+  const failed = (probe: Statement, e: FlinkError, at: SourceRange | undefined): Probed<Diagnostic[]> => {
+    const again = refused(lead, e);
+    if (e.kind !== 'statement') return { value: [notValidated(e)], again };
+    return { value: [rejected(desired, job, probe, e, at)], again };
+  };
   try {
     for (let i = lead.count; i < statements.length; i++) {
       const st = statements[i]!;
       const own = ownRanges[i - firstOwn];
-      // EXECUTE STATEMENT SET: each INSERT on its own (a gateway takes one statement per request).
-      const probes = st.kind === 'statement_set' && st.inner?.length ? st.inner : [st];
-      for (const probe of probes) {
-        let r: FlinkResult<unknown>;
-        let shift = 0;
-        if (EXPLAINED.has(probe.kind)) {
-          let text: string;
-          ({ text, shift } = explainText(probe));
-          r = await client.runStatement(sh, untemplate(text), {
-            timeoutMs: opts.timeoutMs ?? 120_000,
-            ...ONLY_SUCCESS,
-          });
-        } else if (SESSION_KINDS.has(probe.kind) || isTemporaryCreate(probe)) {
-          r = await setUp(client, sh, untemplate(probe.text), opts);
-        } else continue;
+      const set = statementSet(statements, i, ownRanges, firstOwn);
+      if (set) {
+        // A statement set in one EXPLAIN, as Flink plans and submits it (one planner round trip,
+        // not one an INSERT). A failure Flink locates ("line L, column C" of the set) is reported
+        // there; one it does not (a sink's schema, a connector) is looked for INSERT by INSERT,
+        // so it falls on the INSERT at fault.
+        const r = await client.runStatement(sh, untemplate(set.text), {
+          timeoutMs: opts.timeoutMs ?? 120_000,
+          ...ONLY_SUCCESS,
+        });
+        i = set.last;
         if (r.ok) continue;
-        const again = refused(lead, r.error);
-        if (r.error.kind !== 'statement') return { value: [notValidated(r.error)], again };
-        return {
-          value: [rejected(desired, job, probe, r.error, own && within(own, st, probe), shift)],
-          again,
-        };
+        const position = located(r.error);
+        if (r.error.kind !== 'statement' || position)
+          return failed(st, r.error, position ? set.at(Number(position[1]), Number(position[2])) : own);
+        for (const insert of set.inserts) {
+          const one = await run(insert.st);
+          if (one && !one.r.ok)
+            return failed(insert.st, one.r.error, insert.own && locate(one.r.error, insert.own, one.shift));
+        }
+        return failed(st, r.error, own);
+      }
+      const inner = st.kind === 'statement_set' && st.inner?.length === 1 ? st.inner : [st];
+      for (const probe of inner) {
+        const one = await run(probe);
+        if (one && !one.r.ok)
+          return failed(probe, one.r.error, own && locate(one.r.error, within(own, st, probe), one.shift));
       }
     }
     return { value: [], again: false };
@@ -243,6 +267,63 @@ function openProbeSession(client: FlinkClient, job: string, lead: LeadingSets): 
 /** Whether a failure in a session opened with `lead` may be a SET's, and is worth a run one statement at a time. */
 function refused(lead: LeadingSets, e: FlinkError): boolean {
   return lead.count > 0 && (e.kind === 'statement' || e.kind === 'http');
+}
+
+/** A statement set of two INSERTs or more, explained in one request. */
+interface WholeSet {
+  /** `EXPLAIN STATEMENT SET BEGIN ... END`. */
+  text: string;
+  /** Its INSERTs, each with where it is in the user's file (when the statement is the user's). */
+  inserts: { st: Statement; own: SourceRange | undefined }[];
+  /** Where `line`, `column` of `text` is in the user's file. */
+  at(line: number, column: number): SourceRange | undefined;
+  /** The script's index of the set's last statement (END; of the SQL client's form). */
+  last: number;
+}
+
+/**
+ * The statement set that starts at `statements[i]`: `EXECUTE STATEMENT SET BEGIN ... END;`, or the
+ * SQL client's `BEGIN STATEMENT SET; INSERT ...; ... END;`, as one EXPLAIN of the whole set.
+ */
+function statementSet(
+  statements: readonly Statement[],
+  i: number,
+  ownRanges: readonly SourceRange[],
+  firstOwn: number,
+): WholeSet | undefined {
+  const st = statements[i]!;
+  const own = ownRanges[i - firstOwn];
+  if (st.kind === 'statement_set') {
+    if ((st.inner?.length ?? 0) < 2) return undefined;
+    const { text, shift } = explainText(st);
+    return {
+      text,
+      inserts: st.inner!.map((insert) => ({ st: insert, own: own && within(own, st, insert) })),
+      at: (line, column) => own && locateAt(line, column, own, shift),
+      last: i,
+    };
+  }
+  if (st.kind !== 'begin_statement_set') return undefined;
+  const end = statements.findIndex((s, j) => j > i && s.kind === 'end');
+  const body = statements.slice(i + 1, end);
+  if (end < 0 || body.length < 2 || body.some((s) => s.kind !== 'insert')) return undefined;
+  // Each INSERT on lines of its own, so a line of the text is a line of one INSERT.
+  const lines = ['EXPLAIN STATEMENT SET BEGIN'];
+  const inserts = body.map((insert, k) => {
+    const from = lines.length + 1;
+    lines.push(...`${insert.text.replace(/;\s*$/, '')};`.split('\n'));
+    return { st: insert, own: ownRanges[i + 1 + k - firstOwn], from };
+  });
+  lines.push('END');
+  return {
+    text: lines.join('\n'),
+    inserts,
+    at: (line, column) => {
+      const insert = inserts.findLast((x) => x.from <= line);
+      return insert?.own ? locateAt(line - insert.from + 1, column, insert.own, 0) : own;
+    },
+    last: end,
+  };
 }
 
 /** Where `inner` (a statement inside `outer`) starts in the user's file, given where `outer` is there. */
@@ -293,12 +374,20 @@ function plannerMessage(e: FlinkError): string {
   return set && set !== root ? `${set.replace(/\.$/, '')}: ${root}` : root;
 }
 
+/** The first `line L, column C` of Flink's answer: where in the statement it failed. */
+function located(e: FlinkError): RegExpExecArray | undefined {
+  return [e.message, ...e.causes].map((l) => POSITION.exec(l)).find((x) => x !== null) ?? undefined;
+}
+
 /** Maps `line L, column C` of the EXPLAIN text to the user's file, from the statement's range there. */
 function locate(e: FlinkError, range: SourceRange, shift: number): SourceRange {
-  const m = [e.message, ...e.causes].map((l) => POSITION.exec(l)).find((x) => x !== null);
-  if (!m) return range;
-  const line = Number(m[1]);
-  const column = Number(m[2]) - (line === 1 ? shift : 0);
+  const m = located(e);
+  return m ? locateAt(Number(m[1]), Number(m[2]), range, shift) : range;
+}
+
+/** `line`, `column` of a statement's text sent with `shift` characters before it, in the user's file. */
+function locateAt(line: number, col: number, range: SourceRange, shift: number): SourceRange {
+  const column = col - (line === 1 ? shift : 0);
   if (line < 1 || column < 1) return range;
   const at = {
     line: range.start.line + line - 1,
@@ -307,21 +396,21 @@ function locate(e: FlinkError, range: SourceRange, shift: number): SourceRange {
   return { file: range.file, start: at, end: at };
 }
 
+/** What Flink rejected, at `at` in the user's file; a statement flinkops generated has none. */
 function rejected(
   desired: DesiredState,
   job: DesiredJob,
   st: Statement,
   e: FlinkError,
-  own: SourceRange | undefined,
-  shift: number,
+  at: SourceRange | undefined,
 ): Diagnostic {
   const message = plannerMessage(e);
-  if (own) {
+  if (at) {
     return error(
       EXPLAIN_CODES.rejected,
       `Flink's planner rejects job ${job.name}: ${message}`,
       `EXPLAIN on the environment's SQL Gateway (a throwaway session; nothing was submitted) failed: ${e.message}. Fix the statement before applying.`,
-      locate(e, own, shift),
+      at,
     );
   }
   // A statement flinkops generated: a table's or UDF's DDL.
