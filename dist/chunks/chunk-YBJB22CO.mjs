@@ -2,7 +2,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-VLNBRVT6.mjs";
+} from "./chunk-LVQSSRLH.mjs";
 import {
   desiredRunState,
   isoMinute

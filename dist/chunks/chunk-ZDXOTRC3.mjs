@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-VCO2A6G4.mjs";
+} from "./chunk-YBJB22CO.mjs";
 import {
   DEFAULT_TIMING,
   observe,

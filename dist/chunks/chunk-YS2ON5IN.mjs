@@ -1,6 +1,6 @@
 import {
   runPlan
-} from "./chunk-VLNBRVT6.mjs";
+} from "./chunk-LVQSSRLH.mjs";
 import {
   APPLY_CODES,
   execute

@@ -481,31 +481,51 @@ var probeJob = (async function probeJob(client, desired, job, opts, lead) {
   const session = await openProbeSession(client, job.name, lead);
   if (!session.ok) return { value: [notValidated(session.error)], again: refused(lead, session.error) };
   const sh = session.value;
+  const run = async (probe) => {
+    if (EXPLAINED.has(probe.kind)) {
+      const { text, shift } = explainText(probe);
+      const r = await client.runStatement(sh, untemplate2(text), {
+        timeoutMs: opts.timeoutMs ?? 12e4,
+        ...ONLY_SUCCESS
+      });
+      return { r, shift };
+    }
+    if (SESSION_KINDS2.has(probe.kind) || isTemporaryCreate2(probe))
+      return { r: await setUp(client, sh, untemplate2(probe.text), opts), shift: 0 };
+    return void 0;
+  };
+  const failed = (probe, e, at) => {
+    const again = refused(lead, e);
+    if (e.kind !== "statement") return { value: [notValidated(e)], again };
+    return { value: [rejected(desired, job, probe, e, at)], again };
+  };
   try {
     for (let i = lead.count; i < statements.length; i++) {
       const st = statements[i];
       const own = ownRanges[i - firstOwn];
-      const probes = st.kind === "statement_set" && st.inner?.length ? st.inner : [st];
-      for (const probe of probes) {
-        let r;
-        let shift = 0;
-        if (EXPLAINED.has(probe.kind)) {
-          let text;
-          ({ text, shift } = explainText(probe));
-          r = await client.runStatement(sh, untemplate2(text), {
-            timeoutMs: opts.timeoutMs ?? 12e4,
-            ...ONLY_SUCCESS
-          });
-        } else if (SESSION_KINDS2.has(probe.kind) || isTemporaryCreate2(probe)) {
-          r = await setUp(client, sh, untemplate2(probe.text), opts);
-        } else continue;
+      const set = statementSet(statements, i, ownRanges, firstOwn);
+      if (set) {
+        const r = await client.runStatement(sh, untemplate2(set.text), {
+          timeoutMs: opts.timeoutMs ?? 12e4,
+          ...ONLY_SUCCESS
+        });
+        i = set.last;
         if (r.ok) continue;
-        const again = refused(lead, r.error);
-        if (r.error.kind !== "statement") return { value: [notValidated(r.error)], again };
-        return {
-          value: [rejected(desired, job, probe, r.error, own && within(own, st, probe), shift)],
-          again
-        };
+        const position = located(r.error);
+        if (r.error.kind !== "statement" || position)
+          return failed(st, r.error, position ? set.at(Number(position[1]), Number(position[2])) : own);
+        for (const insert of set.inserts) {
+          const one = await run(insert.st);
+          if (one && !one.r.ok)
+            return failed(insert.st, one.r.error, insert.own && locate(one.r.error, insert.own, one.shift));
+        }
+        return failed(st, r.error, own);
+      }
+      const inner = st.kind === "statement_set" && st.inner?.length === 1 ? st.inner : [st];
+      for (const probe of inner) {
+        const one = await run(probe);
+        if (one && !one.r.ok)
+          return failed(probe, one.r.error, own && locate(one.r.error, within(own, st, probe), one.shift));
       }
     }
     return { value: [], again: false };
@@ -532,6 +552,40 @@ var openProbeSession = (function openProbeSession(client, job, lead) {
 });
 var refused = (function refused(lead, e) {
   return lead.count > 0 && (e.kind === "statement" || e.kind === "http");
+});
+var statementSet = (function statementSet(statements, i, ownRanges, firstOwn) {
+  const st = statements[i];
+  const own = ownRanges[i - firstOwn];
+  if (st.kind === "statement_set") {
+    if ((st.inner?.length ?? 0) < 2) return void 0;
+    const { text, shift } = explainText(st);
+    return {
+      text,
+      inserts: st.inner.map((insert) => ({ st: insert, own: own && within(own, st, insert) })),
+      at: (line, column) => own && locateAt(line, column, own, shift),
+      last: i
+    };
+  }
+  if (st.kind !== "begin_statement_set") return void 0;
+  const end = statements.findIndex((s, j) => j > i && s.kind === "end");
+  const body = statements.slice(i + 1, end);
+  if (end < 0 || body.length < 2 || body.some((s) => s.kind !== "insert")) return void 0;
+  const lines = ["EXPLAIN STATEMENT SET BEGIN"];
+  const inserts = body.map((insert, k) => {
+    const from = lines.length + 1;
+    lines.push(...`${insert.text.replace(/;\s*$/, "")};`.split("\n"));
+    return { st: insert, own: ownRanges[i + 1 + k - firstOwn], from };
+  });
+  lines.push("END");
+  return {
+    text: lines.join("\n"),
+    inserts,
+    at: (line, column) => {
+      const insert = inserts.findLast((x) => x.from <= line);
+      return insert?.own ? locateAt(line - insert.from + 1, column, insert.own, 0) : own;
+    },
+    last: end
+  };
 });
 var within = (function within(own, outer, inner) {
   if (inner === outer) return own;
@@ -564,26 +618,30 @@ function plannerMessage(e) {
   const set = e.causes.map(words).find((c) => /^Failed to set key .* with value /.test(c));
   return set && set !== root ? `${set.replace(/\.$/, "")}: ${root}` : root;
 }
-function locate(e, range, shift) {
-  const m = [e.message, ...e.causes].map((l) => POSITION.exec(l)).find((x) => x !== null);
-  if (!m) return range;
-  const line = Number(m[1]);
-  const column = Number(m[2]) - (line === 1 ? shift : 0);
+var located = (function located(e) {
+  return [e.message, ...e.causes].map((l) => POSITION.exec(l)).find((x) => x !== null) ?? void 0;
+});
+var locate = (function locate(e, range, shift) {
+  const m = located(e);
+  return m ? locateAt(Number(m[1]), Number(m[2]), range, shift) : range;
+});
+var locateAt = (function locateAt(line, col, range, shift) {
+  const column = col - (line === 1 ? shift : 0);
   if (line < 1 || column < 1) return range;
   const at = {
     line: range.start.line + line - 1,
     column: line === 1 ? range.start.column + column - 1 : column
   };
   return { file: range.file, start: at, end: at };
-}
-function rejected(desired, job, st, e, own, shift) {
+});
+function rejected(desired, job, st, e, at) {
   const message2 = plannerMessage(e);
-  if (own) {
+  if (at) {
     return error(
       EXPLAIN_CODES.rejected,
       `Flink's planner rejects job ${job.name}: ${message2}`,
       `EXPLAIN on the environment's SQL Gateway (a throwaway session; nothing was submitted) failed: ${e.message}. Fix the statement before applying.`,
-      locate(e, own, shift)
+      at
     );
   }
   const text = st.text.trim();

@@ -2,7 +2,7 @@ import {
   applyEnvironment,
   planOptions,
   writePlanFile
-} from "./chunk-IJC7FHIP.mjs";
+} from "./chunk-XRDAHBVC.mjs";
 import {
   readProjectInfo
 } from "./chunk-TZLBV6W5.mjs";
@@ -10,18 +10,18 @@ import "./chunk-S3U7MQPT.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-KVUTC66X.mjs";
-import "./chunk-V2SHWG7Z.mjs";
+} from "./chunk-ZDXOTRC3.mjs";
+import "./chunk-YS2ON5IN.mjs";
 import {
   runAlerts
 } from "./chunk-7CI36J2I.mjs";
 import {
   runHealth
-} from "./chunk-VCO2A6G4.mjs";
+} from "./chunk-YBJB22CO.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-VLNBRVT6.mjs";
+} from "./chunk-LVQSSRLH.mjs";
 import "./chunk-A4JFSI7V.mjs";
 import "./chunk-NNKSRL5T.mjs";
 import "./chunk-P75LTOYH.mjs";

@@ -2,11 +2,11 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-IJC7FHIP.mjs";
+} from "./chunk-XRDAHBVC.mjs";
 import "./chunk-TZLBV6W5.mjs";
 import "./chunk-S3U7MQPT.mjs";
-import "./chunk-V2SHWG7Z.mjs";
-import "./chunk-VLNBRVT6.mjs";
+import "./chunk-YS2ON5IN.mjs";
+import "./chunk-LVQSSRLH.mjs";
 import "./chunk-A4JFSI7V.mjs";
 import "./chunk-NNKSRL5T.mjs";
 import "./chunk-P75LTOYH.mjs";

@@ -6,11 +6,11 @@ import {
 } from "./chunk-S3U7MQPT.mjs";
 import {
   runApply
-} from "./chunk-V2SHWG7Z.mjs";
+} from "./chunk-YS2ON5IN.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-VLNBRVT6.mjs";
+} from "./chunk-LVQSSRLH.mjs";
 import {
   describeEngineProgress
 } from "./chunk-NNKSRL5T.mjs";
