@@ -196,6 +196,13 @@ describe('plan validates changed jobs against the cluster planner', () => {
     const lineOf = (prefix: string) => setText.split('\n').findIndex((l) => l.startsWith(prefix)) + 1;
     const setLine = lineOf('EXECUTE STATEMENT SET');
     const alertsLine = lineOf('  INSERT INTO fraud_alerts');
+    /** The plan's one error: FO630 at `start` of the set's job file. */
+    const onlyRejection = (diags: Diagnostic[], start: { line: number; column: number }) => {
+      const [e, ...more] = errorsOf(diags);
+      expect(more).toEqual([]);
+      expect(e).toMatchObject({ code: 'FO630', range: { file: SET_JOB, start } });
+      return e!;
+    };
 
     it("maps a position in the set to the job file's line", async () => {
       // Flink counts lines from the EXPLAIN it was sent: the set's first line is line 1.
@@ -206,13 +213,10 @@ describe('plan validates changed jobs against the cluster planner', () => {
           message: `org.apache.flink.table.api.ValidationException: SQL validation failed. From line ${line}, column 15 to line ${line}, column 26: Object 'fraud_alerts' not found`,
         },
       ]);
-      const [e, ...more] = errorsOf(run.diags);
-      expect(more).toEqual([]);
-      expect(e).toMatchObject({
-        code: 'FO630',
-        summary: "Flink's planner rejects job archive_and_alerts: Object 'fraud_alerts' not found",
-        range: { file: SET_JOB, start: { line: alertsLine, column: 15 } },
-      });
+      const e = onlyRejection(run.diags, { line: alertsLine, column: 15 });
+      expect(e.summary).toBe(
+        "Flink's planner rejects job archive_and_alerts: Object 'fraud_alerts' not found",
+      );
     });
 
     it('an error Flink does not locate is looked for INSERT by INSERT', async () => {
@@ -227,13 +231,8 @@ describe('plan validates changed jobs against the cluster planner', () => {
         ],
         sent,
       );
-      const [e, ...more] = errorsOf(run.diags);
-      expect(more).toEqual([]);
-      expect(e).toMatchObject({
-        code: 'FO630',
-        range: { file: SET_JOB, start: { line: alertsLine, column: 3 } },
-      });
-      expect(e!.summary).toContain("sink for 'default_catalog.default_database.fraud_alerts' do not match");
+      const e = onlyRejection(run.diags, { line: alertsLine, column: 3 });
+      expect(e.summary).toContain("sink for 'default_catalog.default_database.fraud_alerts' do not match");
       // The set, then its INSERTs in order up to the one at fault (and the same again in a session
       // opened without the leading SETs, which may have been at fault).
       const explained = sent.filter((s) => /^EXPLAIN\b/.test(s) && /ride_archive|fraud_alerts/.test(s));
@@ -267,12 +266,7 @@ describe('plan validates changed jobs against the cluster planner', () => {
           message: `SQL validation failed. From line ${alertsSent + 2}, column 5 to line ${alertsSent + 2}, column 10: Column 'drivr_id' not found in any table`,
         },
       ]);
-      const [e, ...more] = errorsOf(failing.diags);
-      expect(more).toEqual([]);
-      expect(e).toMatchObject({
-        code: 'FO630',
-        range: { file: SET_JOB, start: { line: insertAt('fraud_alerts') + 2, column: 5 } },
-      });
+      onlyRejection(failing.diags, { line: insertAt('fraud_alerts') + 2, column: 5 });
       // A position on an INSERT's first line is the INSERT's own column in the file.
       const first = await plan(projectCopy(EXAMPLE, { [SET_JOB]: clientForm }), [
         {
@@ -294,13 +288,8 @@ describe('plan validates changed jobs against the cluster planner', () => {
             'org.apache.flink.table.api.TableException: Cannot generate a valid execution plan for the given query.',
         },
       ]);
-      const [e, ...more] = errorsOf(run.diags);
-      expect(more).toEqual([]);
-      expect(e).toMatchObject({
-        code: 'FO630',
-        range: { file: SET_JOB, start: { line: setLine, column: 1 } },
-      });
-      expect(e!.summary).toContain('Cannot generate a valid execution plan');
+      const e = onlyRejection(run.diags, { line: setLine, column: 1 });
+      expect(e.summary).toContain('Cannot generate a valid execution plan');
     });
   });
 
