@@ -35,7 +35,7 @@ const STARTING = new Set(['create', 'upgrade']);
 /** Statements with no effect beyond the session. */
 const SESSION_KINDS = new Set(['set', 'reset', 'use', 'add_jar', 'load_module', 'unload_module']);
 const EXPLAINED = new Set(['insert', 'statement_set', 'execute']);
-/** BEGIN STATEMENT SET; ... END;: the INSERTs between are explained one by one. */
+/** BEGIN STATEMENT SET; ... END;: markers, not statements; the INSERTs between are explained as one set. */
 const SET_MARKERS = new Set(['begin_statement_set', 'end']);
 const POSITION = /line (\d+), column (\d+)/;
 /**
