@@ -309,20 +309,21 @@ function checkColumns(
   }
   const seen = new Set<string>();
   for (const name of table.primaryKey?.columns ?? []) {
-    const at = marks.key && nameToken(name, ...marks.key);
+    // Where the key names the column: looked up for a diagnostic only.
+    const at = () => (marks.key ? nameToken(name, ...marks.key) : undefined);
     const col = byName.get(name);
-    if (!col) return unknown('PRIMARY KEY', name, at);
+    if (!col) return unknown('PRIMARY KEY', name, at());
     if (col.kind !== 'physical') {
       c.fail(
         'FO251',
         `PRIMARY KEY names \`${name}\`, a ${col.kind} column`,
         'Flink builds a primary key only from physical columns: use a column declared with a type alone.',
-        at,
+        at(),
       );
       return;
     }
     if (seen.has(name)) {
-      c.fail('FO252', `PRIMARY KEY names \`${name}\` twice`, 'Name each key column once.', at);
+      c.fail('FO252', `PRIMARY KEY names \`${name}\` twice`, 'Name each key column once.', at());
       return;
     }
     seen.add(name);
@@ -336,12 +337,18 @@ function checkColumns(
       return unknown('An expression', name, at);
     }
   }
-  const partitioned = c.toks.findIndex(
-    (t, i) => i >= listEnd && t.kind === 'word' && t.value === 'PARTITIONED',
-  );
   for (const name of table.partitionedBy) {
-    if (!byName.has(name))
-      return unknown('PARTITIONED BY', name, nameToken(name, Math.max(partitioned, listStart), c.end));
+    if (byName.has(name)) continue;
+    // The statement's PARTITIONED BY, after the column list (not the whole script's tokens before it).
+    let from = listStart;
+    for (let i = listEnd; i < c.end; i++) {
+      const t = c.toks[i]!;
+      if (t.kind === 'word' && t.value === 'PARTITIONED') {
+        from = i;
+        break;
+      }
+    }
+    return unknown('PARTITIONED BY', name, nameToken(name, from, c.end));
   }
 }
 

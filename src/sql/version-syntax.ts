@@ -110,10 +110,21 @@ function leads(lead: readonly string[], tokens: readonly Token[], i0: number): b
   return true;
 }
 
+/** The rules a version's parser breaks (syntax added after it), by version: every statement asks. */
+const pendingByVersion = new Map<string, readonly Rule[]>();
+
+function pendingRules(version: string): readonly Rule[] {
+  let pending = pendingByVersion.get(version);
+  if (pending === undefined) {
+    pending = RULES.filter((r) => !atLeast(version, r.since));
+    if (pendingByVersion.size < 64) pendingByVersion.set(version, pending);
+  }
+  return pending;
+}
+
 export function checkVersionSyntax(ctx: Ctx, tokens: readonly Token[], i0: number): Diagnostic | undefined {
   const version = ctx.flinkVersion ?? LATEST_FLINK_VERSION;
-  for (const r of RULES) {
-    if (atLeast(version, r.since)) continue;
+  for (const r of pendingRules(version)) {
     if (!leads(r.lead, tokens, i0)) continue;
     const k = r.offset < 0 ? afterName(tokens, i0 + r.lead.length) : i0 + r.offset;
     const t = tokens[k];
