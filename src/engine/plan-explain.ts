@@ -175,15 +175,14 @@ async function probeJob(
   const session = await openProbeSession(client, job.name, lead);
   if (!session.ok) return { value: [notValidated(session.error)], again: refused(lead, session.error) };
   const sh = session.value;
+  /** An EXPLAIN in the session: whether Flink's planner accepts `text`. */
+  const explain = (text: string) =>
+    client.runStatement(sh, untemplate(text), { timeoutMs: opts.timeoutMs ?? 120_000, ...ONLY_SUCCESS });
   /** Runs `probe` in the session: an EXPLAIN of what would start the job, or a session set-up. */
   const run = async (probe: Statement): Promise<{ r: FlinkResult<unknown>; shift: number } | undefined> => {
     if (EXPLAINED.has(probe.kind)) {
       const { text, shift } = explainText(probe);
-      const r = await client.runStatement(sh, untemplate(text), {
-        timeoutMs: opts.timeoutMs ?? 120_000,
-        ...ONLY_SUCCESS,
-      });
-      return { r, shift };
+      return { r: await explain(text), shift };
     }
     if (SESSION_KINDS.has(probe.kind) || isTemporaryCreate(probe))
       return { r: await setUp(client, sh, untemplate(probe.text), opts), shift: 0 };
@@ -204,10 +203,7 @@ async function probeJob(
         // not one an INSERT). A failure Flink locates ("line L, column C" of the set) is reported
         // there; one it does not (a sink's schema, a connector) is looked for INSERT by INSERT,
         // so it falls on the INSERT at fault.
-        const r = await client.runStatement(sh, untemplate(set.text), {
-          timeoutMs: opts.timeoutMs ?? 120_000,
-          ...ONLY_SUCCESS,
-        });
+        const r = await explain(set.text);
         i = set.last;
         if (r.ok) continue;
         const position = located(r.error);
