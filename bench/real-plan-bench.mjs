@@ -2,8 +2,8 @@
 // Plan against a real Flink, as users run it before a merge: whole `node dist/cli.js plan`
 // processes on a generated repository. Creates: every job is new, so plan runs each job's script
 // in a throwaway SQL Gateway session and EXPLAINs it; once with one INSERT a job, once with a
-// statement set of --sinks INSERTs a job (explained whole: one EXPLAIN a job). Upgrades: jobs applied first, then their
-// SQL changed, so plan asks the planner for the stream graphs of the running script and of the
+// statement set of --sinks INSERTs a job (explained whole: one EXPLAIN a job). Upgrades: jobs
+// applied first, then their SQL changed, so plan asks the planner for the stream graphs of the running script and of the
 // new one (the state verdict). Flink's planner does most of the work; the figures are evidence
 // (no #14 goal): wall-time medians, and the gateway calls one plan makes (counted by a proxy in
 // front of the gateway, which both builds go through alike).

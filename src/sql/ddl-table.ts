@@ -339,7 +339,7 @@ function checkColumns(
   }
   for (const name of table.partitionedBy) {
     if (byName.has(name)) continue;
-    // The statement's PARTITIONED BY, after the column list (not the whole script's tokens before it).
+    // Where PARTITIONED BY names it: looked up for the diagnostic only, after the column list.
     let from = listStart;
     for (let i = listEnd; i < c.end; i++) {
       const t = c.toks[i]!;
