@@ -481,14 +481,11 @@ var probeJob = (async function probeJob(client, desired, job, opts, lead) {
   const session = await openProbeSession(client, job.name, lead);
   if (!session.ok) return { value: [notValidated(session.error)], again: refused(lead, session.error) };
   const sh = session.value;
+  const explain = (text) => client.runStatement(sh, untemplate2(text), { timeoutMs: opts.timeoutMs ?? 12e4, ...ONLY_SUCCESS });
   const run = async (probe) => {
     if (EXPLAINED.has(probe.kind)) {
       const { text, shift } = explainText(probe);
-      const r = await client.runStatement(sh, untemplate2(text), {
-        timeoutMs: opts.timeoutMs ?? 12e4,
-        ...ONLY_SUCCESS
-      });
-      return { r, shift };
+      return { r: await explain(text), shift };
     }
     if (SESSION_KINDS2.has(probe.kind) || isTemporaryCreate2(probe))
       return { r: await setUp(client, sh, untemplate2(probe.text), opts), shift: 0 };
@@ -505,10 +502,7 @@ var probeJob = (async function probeJob(client, desired, job, opts, lead) {
       const own = ownRanges[i - firstOwn];
       const set = statementSet(statements, i, ownRanges, firstOwn);
       if (set) {
-        const r = await client.runStatement(sh, untemplate2(set.text), {
-          timeoutMs: opts.timeoutMs ?? 12e4,
-          ...ONLY_SUCCESS
-        });
+        const r = await explain(set.text);
         i = set.last;
         if (r.ok) continue;
         const position = located(r.error);

@@ -1,6 +1,6 @@
 import {
   runPlan
-} from "./chunk-BW5AEGWP.mjs";
+} from "./chunk-ERLNZ253.mjs";
 import {
   APPLY_CODES,
   execute

@@ -6,11 +6,11 @@ import {
 } from "./chunk-S3U7MQPT.mjs";
 import {
   runApply
-} from "./chunk-WHE2V7E4.mjs";
+} from "./chunk-GC6AAYVJ.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-BW5AEGWP.mjs";
+} from "./chunk-ERLNZ253.mjs";
 import {
   describeEngineProgress
 } from "./chunk-6AJC53WA.mjs";

@@ -2,7 +2,7 @@ import {
   applyEnvironment,
   planOptions,
   writePlanFile
-} from "./chunk-ZO6XZGAA.mjs";
+} from "./chunk-MTG4AKM4.mjs";
 import {
   readProjectInfo
 } from "./chunk-TZLBV6W5.mjs";
@@ -10,18 +10,18 @@ import "./chunk-S3U7MQPT.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-5HRM7JF3.mjs";
-import "./chunk-WHE2V7E4.mjs";
+} from "./chunk-6PIUQB5I.mjs";
+import "./chunk-GC6AAYVJ.mjs";
 import {
   runAlerts
 } from "./chunk-7CI36J2I.mjs";
 import {
   runHealth
-} from "./chunk-YYRRIEFM.mjs";
+} from "./chunk-DOWJY4OM.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-BW5AEGWP.mjs";
+} from "./chunk-ERLNZ253.mjs";
 import "./chunk-VEZFS4AI.mjs";
 import "./chunk-6AJC53WA.mjs";
 import "./chunk-P75LTOYH.mjs";

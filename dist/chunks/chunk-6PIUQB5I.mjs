@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-YYRRIEFM.mjs";
+} from "./chunk-DOWJY4OM.mjs";
 import {
   DEFAULT_TIMING,
   observe,

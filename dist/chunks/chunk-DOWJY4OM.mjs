@@ -2,7 +2,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-BW5AEGWP.mjs";
+} from "./chunk-ERLNZ253.mjs";
 import {
   desiredRunState,
   isoMinute

@@ -2,11 +2,11 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-ZO6XZGAA.mjs";
+} from "./chunk-MTG4AKM4.mjs";
 import "./chunk-TZLBV6W5.mjs";
 import "./chunk-S3U7MQPT.mjs";
-import "./chunk-WHE2V7E4.mjs";
-import "./chunk-BW5AEGWP.mjs";
+import "./chunk-GC6AAYVJ.mjs";
+import "./chunk-ERLNZ253.mjs";
 import "./chunk-VEZFS4AI.mjs";
 import "./chunk-6AJC53WA.mjs";
 import "./chunk-P75LTOYH.mjs";
