@@ -89,6 +89,11 @@ export function lazyStatements(job: DesiredJob, env: string): void {
   onFirstRead(job, 'statements', () => analyzeScript(script, file).statements);
 }
 
+/** `metadataHash` is computed on first use: only `compile --json` prints it. */
+export function lazyMetadataHash(job: DesiredJob): void {
+  onFirstRead(job, 'metadataHash', () => metadataHash(job.settings));
+}
+
 /** `job[key]` computed on its first read and kept; a value written over it is the value read. */
 function onFirstRead<K extends keyof DesiredJob>(
   job: DesiredJob,
@@ -250,7 +255,6 @@ export function compile(
       script,
       settings,
       restartHash: '', // below, on first use
-      metadataHash: metadataHash(settings),
       tables: deps.tables.map((t) => t.name),
       views: deps.views.map((v) => v.name).sort(),
       udfs: udfNames,
@@ -259,19 +263,28 @@ export function compile(
       sinks: job.writes,
       sources: deps.sources,
       sourceRanges: job.analysis.statements.map((st) => st.range),
-    } as Omit<DesiredJob, 'statements'> as DesiredJob;
+    } as Omit<DesiredJob, 'statements' | 'metadataHash'> as DesiredJob;
     if (job.yamlFile) desired.yamlFile = job.yamlFile;
     desired.statementRanges = job.analysis.statements.map((st) => st.range);
     lazyStatements(desired, opts.env);
+    lazyMetadataHash(desired);
     jobs.push(desired);
     hashInputs.push({ job: desired, parts, jarChecksums });
     graphJobs.push({ name: job.name, reads: job.reads, writes: job.writes, udfs: udfNames });
   }
 
   // The SET lines, UDFs and tables several jobs share are normalised once for the restart hashes.
-  const uses = new Map<string, number>();
-  for (const { parts } of hashInputs) for (const p of parts) uses.set(p, (uses.get(p) ?? 0) + 1);
-  const shared = (part: string) => uses.get(part)! > 1;
+  // They are counted at the first hash read: counting hashes the text of every script again.
+  let uses: Map<string, number> | undefined;
+  const countUses = () => {
+    const counts = new Map<string, number>();
+    for (const { parts } of hashInputs) for (const p of parts) counts.set(p, (counts.get(p) ?? 0) + 1);
+    return counts;
+  };
+  const shared = (part: string) => {
+    uses ??= countUses();
+    return uses.get(part)! > 1;
+  };
   const normalForms = pieceCache();
   // `restartHash` is computed on first use: `compile` prints scripts without it, and normalising
   // every script is a fifth of a large compile. Every reader gets the value an eager computation

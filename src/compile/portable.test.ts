@@ -9,7 +9,7 @@ const EXAMPLE = join(import.meta.dirname, '..', '..', 'example-repo');
 const ENV_VARS = { KAFKA_BROKERS: 'kafka-from-env:9092' };
 
 describe('a compile result crossing threads', () => {
-  it('arrives as compile returned it, its statements analysed on first use', () => {
+  it('arrives as compile returned it, its statements and metadata hash computed on first use', () => {
     const compiled = compileProject(EXAMPLE, { env: 'prod', envVars: ENV_VARS });
     expect(compiled.value?.jobs.length).toBeGreaterThan(1);
     // postMessage clones as structuredClone does.
@@ -19,20 +19,21 @@ describe('a compile result crossing threads', () => {
     for (const job of arrived.value!.jobs) {
       expect(Object.keys(job)).toEqual(Object.keys(compiled.value!.jobs.find((j) => j.name === job.name)!));
       expect(Object.getOwnPropertyDescriptor(job, 'statements')?.get).toBeTypeOf('function');
+      expect(Object.getOwnPropertyDescriptor(job, 'metadataHash')?.get).toBeTypeOf('function');
     }
   });
 
-  it('leaves the statements unread on the way out', () => {
+  it.each(['statements', 'metadataHash'])('leaves the %s unread on the way out', (key) => {
     const compiled = compileProject(EXAMPLE, { env: 'prod', envVars: ENV_VARS });
     for (const job of compiled.value!.jobs)
-      Object.defineProperty(job, 'statements', {
+      Object.defineProperty(job, key, {
         enumerable: true,
         get: () => {
-          throw new Error(`statements of ${job.name} read`);
+          throw new Error(`${key} of ${job.name} read`);
         },
       });
     const out = portableCompile(compiled);
-    expect(out.value!.jobs.map((j: DesiredJob) => Object.hasOwn(j, 'statements'))).not.toContain(true);
+    expect(out.value!.jobs.map((j: DesiredJob) => Object.hasOwn(j, key))).not.toContain(true);
     expect(() => structuredClone(out)).not.toThrow();
   });
 
