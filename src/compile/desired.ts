@@ -94,21 +94,17 @@ export function lazyMetadataHash(job: DesiredJob): void {
   onFirstRead(job, 'metadataHash', () => metadataHash(job.settings));
 }
 
-/** `job[key]` computed on its first read and kept; a value written over it is the value read. */
-function onFirstRead<K extends keyof DesiredJob>(
-  job: DesiredJob,
-  key: K,
-  compute: () => DesiredJob[K],
-): void {
-  let value: DesiredJob[K] | undefined;
-  Object.defineProperty(job, key, {
+/** `target[key]` computed on its first read and kept; a value written over it is the value read. */
+function onFirstRead<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
+  let value: T[K] | undefined;
+  Object.defineProperty(target, key, {
     enumerable: true,
     configurable: true,
     get: () => {
       value ??= compute();
       return value;
     },
-    set: (v: DesiredJob[K]) => {
+    set: (v: T[K]) => {
       value = v;
     },
   });
@@ -301,22 +297,25 @@ export function compile(
     );
   }
 
-  const graph = buildGraph({
-    jobs: graphJobs,
-    tables: project.tables.map((t) => ({
-      name: t.name,
-      objectKind: t.objectKind,
-      kind: t.kind,
-      reads: t.reads,
-      udfs: [
-        ...new Set(t.functions.map((f) => project.functionByName.get(f)?.udf).filter((u) => u !== undefined)),
-      ].sort(),
-    })),
-    udfs: udfs.map((u) => ({ name: u.name })),
-  });
+  const graph = () =>
+    buildGraph({
+      jobs: graphJobs,
+      tables: project.tables.map((t) => ({
+        name: t.name,
+        objectKind: t.objectKind,
+        kind: t.kind,
+        reads: t.reads,
+        udfs: [
+          ...new Set(
+            t.functions.map((f) => project.functionByName.get(f)?.udf).filter((u) => u !== undefined),
+          ),
+        ].sort(),
+      })),
+      udfs: udfs.map((u) => ({ name: u.name })),
+    });
 
   const environment = desiredEnvironment(opts.env, envSpec, opts.envVars ?? {});
-  const state: DesiredState = {
+  const state = {
     project: config.project,
     env: opts.env,
     flinkVersion: config.flinkVersion,
@@ -325,9 +324,10 @@ export function compile(
     jobs,
     tables,
     udfs,
-    graph,
     ...(config.policy ? { policy: config.policy } : {}),
-  };
+  } as DesiredState;
+  // The dependency graph is built on first use: the graph command and the Action's SQL tests read it.
+  onFirstRead(state, 'graph', graph);
   return { value: hasErrors(diags) ? undefined : state, diags };
 }
 
