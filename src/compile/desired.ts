@@ -89,9 +89,10 @@ export function lazyStatements(job: DesiredJob, env: string): void {
   onFirstRead(job, 'statements', () => analyzeScript(script, file).statements);
 }
 
-/** `metadataHash` is computed on first use: only `compile --json` prints it. */
+/** `metadataHash` is computed on first use, of the settings as they are now: only `compile --json` prints it. */
 export function lazyMetadataHash(job: DesiredJob): void {
-  onFirstRead(job, 'metadataHash', () => metadataHash(job.settings));
+  const { settings } = job;
+  onFirstRead(job, 'metadataHash', () => metadataHash(settings));
 }
 
 /** `target[key]` computed on its first read and kept; a value written over it is the value read. */
