@@ -2,11 +2,11 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-ERLNZ253.mjs";
+} from "./chunk-5HDS7RMH.mjs";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-G4FGD7ZX.mjs";
+} from "./chunk-4OE6JDVB.mjs";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.mjs";

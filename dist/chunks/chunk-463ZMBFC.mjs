@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-DOWJY4OM.mjs";
+} from "./chunk-CGQXYJKQ.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-G4FGD7ZX.mjs";
+} from "./chunk-4OE6JDVB.mjs";
 import {
   appendHistory,
   clearPending,

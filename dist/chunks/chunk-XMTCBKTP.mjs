@@ -6,11 +6,11 @@ import {
 } from "./chunk-S3U7MQPT.mjs";
 import {
   runApply
-} from "./chunk-GC6AAYVJ.mjs";
+} from "./chunk-MIZUO3JY.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-ERLNZ253.mjs";
+} from "./chunk-5HDS7RMH.mjs";
 import {
   describeEngineProgress
 } from "./chunk-6AJC53WA.mjs";
@@ -26,7 +26,7 @@ import {
   renderPlanJson,
   renderPlanMarkdown,
   smallest
-} from "./chunk-G4FGD7ZX.mjs";
+} from "./chunk-4OE6JDVB.mjs";
 import {
   STATE_CODES
 } from "./chunk-4YCIO2LX.mjs";

@@ -2797,9 +2797,13 @@ var lazyStatements = (function lazyStatements(job, env) {
   const file = `.flinkops/compiled/${env}/${job.name}.sql`;
   onFirstRead(job, "statements", () => analyzeScript(script, file).statements);
 });
-var onFirstRead = (function onFirstRead(job, key, compute) {
+var lazyMetadataHash = (function lazyMetadataHash(job) {
+  const { settings } = job;
+  onFirstRead(job, "metadataHash", () => metadataHash(settings));
+});
+var onFirstRead = (function onFirstRead(target, key, compute) {
   let value;
-  Object.defineProperty(job, key, {
+  Object.defineProperty(target, key, {
     enumerable: true,
     configurable: true,
     get: () => {
@@ -2938,7 +2942,6 @@ var compile = (function compile(project, opts) {
       settings,
       restartHash: "",
       // below, on first use
-      metadataHash: metadataHash(settings),
       tables: deps.tables.map((t) => t.name),
       views: deps.views.map((v) => v.name).sort(),
       udfs: udfNames,
@@ -2951,13 +2954,21 @@ var compile = (function compile(project, opts) {
     if (job.yamlFile) desired.yamlFile = job.yamlFile;
     desired.statementRanges = job.analysis.statements.map((st) => st.range);
     lazyStatements(desired, opts.env);
+    lazyMetadataHash(desired);
     jobs.push(desired);
     hashInputs.push({ job: desired, parts, jarChecksums });
     graphJobs.push({ name: job.name, reads: job.reads, writes: job.writes, udfs: udfNames });
   }
-  const uses = /* @__PURE__ */ new Map();
-  for (const { parts } of hashInputs) for (const p of parts) uses.set(p, (uses.get(p) ?? 0) + 1);
-  const shared = (part) => uses.get(part) > 1;
+  let uses;
+  const countUses = () => {
+    const counts = /* @__PURE__ */ new Map();
+    for (const { parts } of hashInputs) for (const p of parts) counts.set(p, (counts.get(p) ?? 0) + 1);
+    return counts;
+  };
+  const shared = (part) => {
+    uses ??= countUses();
+    return uses.get(part) > 1;
+  };
   const normalForms = pieceCache();
   for (const { job, parts, jarChecksums } of hashInputs) {
     const { script, settings } = job;
@@ -2971,7 +2982,7 @@ var compile = (function compile(project, opts) {
       )
     );
   }
-  const graph = buildGraph({
+  const graph = () => buildGraph({
     jobs: graphJobs,
     tables: project.tables.map((t) => ({
       name: t.name,
@@ -2979,7 +2990,9 @@ var compile = (function compile(project, opts) {
       kind: t.kind,
       reads: t.reads,
       udfs: [
-        ...new Set(t.functions.map((f) => project.functionByName.get(f)?.udf).filter((u) => u !== void 0))
+        ...new Set(
+          t.functions.map((f) => project.functionByName.get(f)?.udf).filter((u) => u !== void 0)
+        )
       ].sort()
     })),
     udfs: udfs.map((u) => ({ name: u.name }))
@@ -2994,9 +3007,9 @@ var compile = (function compile(project, opts) {
     jobs,
     tables,
     udfs,
-    graph,
     ...config.policy ? { policy: config.policy } : {}
   };
+  onFirstRead(state2, "graph", graph);
   return { value: hasErrors(diags) ? void 0 : state2, diags };
 });
 var compileProject = (function compileProject(dir, opts) {
@@ -3010,7 +3023,11 @@ var compileProject = (function compileProject(dir, opts) {
 });
 // src/compile/portable.ts
 var revivedCompile = (function revivedCompile(r) {
-  if (r.value) for (const job of r.value.jobs) lazyStatements(job, r.value.env);
+  if (r.value)
+    for (const job of r.value.jobs) {
+      lazyStatements(job, r.value.env);
+      lazyMetadataHash(job);
+    }
   return r;
 });
 

@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-ERLNZ253.mjs";
+} from "./chunk-5HDS7RMH.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-G4FGD7ZX.mjs";
+} from "./chunk-4OE6JDVB.mjs";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.mjs";

@@ -2,7 +2,7 @@ import {
   applyEnvironment,
   planOptions,
   writePlanFile
-} from "./chunk-MTG4AKM4.mjs";
+} from "./chunk-XMTCBKTP.mjs";
 import {
   readProjectInfo
 } from "./chunk-TZLBV6W5.mjs";
@@ -10,18 +10,18 @@ import "./chunk-S3U7MQPT.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-6PIUQB5I.mjs";
-import "./chunk-GC6AAYVJ.mjs";
+} from "./chunk-463ZMBFC.mjs";
+import "./chunk-MIZUO3JY.mjs";
 import {
   runAlerts
 } from "./chunk-7CI36J2I.mjs";
 import {
   runHealth
-} from "./chunk-DOWJY4OM.mjs";
+} from "./chunk-CGQXYJKQ.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-ERLNZ253.mjs";
+} from "./chunk-5HDS7RMH.mjs";
 import "./chunk-VEZFS4AI.mjs";
 import "./chunk-6AJC53WA.mjs";
 import "./chunk-P75LTOYH.mjs";
@@ -34,7 +34,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-G4FGD7ZX.mjs";
+} from "./chunk-4OE6JDVB.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";
@@ -47,7 +47,7 @@ import "./chunk-GSLRF5EB.mjs";
 import "./chunk-FFCTVS6D.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-WFC65L2V.mjs";
-import "./chunk-QAENNMTH.mjs";
+import "./chunk-I43GF6IK.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import "./chunk-KMSOZ7EJ.mjs";
 import "./chunk-24ZXG2IL.mjs";

@@ -2746,9 +2746,13 @@ var lazyStatements = (function lazyStatements(job, env) {
   const file = `.flinkops/compiled/${env}/${job.name}.sql`;
   onFirstRead(job, "statements", () => analyzeScript(script, file).statements);
 });
-var onFirstRead = (function onFirstRead(job, key, compute) {
+var lazyMetadataHash = (function lazyMetadataHash(job) {
+  const { settings } = job;
+  onFirstRead(job, "metadataHash", () => metadataHash(settings));
+});
+var onFirstRead = (function onFirstRead(target, key, compute) {
   let value;
-  Object.defineProperty(job, key, {
+  Object.defineProperty(target, key, {
     enumerable: true,
     configurable: true,
     get: () => {
@@ -2887,7 +2891,6 @@ var compile = (function compile(project, opts) {
       settings,
       restartHash: "",
       // below, on first use
-      metadataHash: metadataHash(settings),
       tables: deps.tables.map((t) => t.name),
       views: deps.views.map((v) => v.name).sort(),
       udfs: udfNames,
@@ -2900,13 +2903,21 @@ var compile = (function compile(project, opts) {
     if (job.yamlFile) desired.yamlFile = job.yamlFile;
     desired.statementRanges = job.analysis.statements.map((st) => st.range);
     lazyStatements(desired, opts.env);
+    lazyMetadataHash(desired);
     jobs.push(desired);
     hashInputs.push({ job: desired, parts, jarChecksums });
     graphJobs.push({ name: job.name, reads: job.reads, writes: job.writes, udfs: udfNames });
   }
-  const uses = /* @__PURE__ */ new Map();
-  for (const { parts } of hashInputs) for (const p of parts) uses.set(p, (uses.get(p) ?? 0) + 1);
-  const shared = (part) => uses.get(part) > 1;
+  let uses;
+  const countUses = () => {
+    const counts = /* @__PURE__ */ new Map();
+    for (const { parts } of hashInputs) for (const p of parts) counts.set(p, (counts.get(p) ?? 0) + 1);
+    return counts;
+  };
+  const shared = (part) => {
+    uses ??= countUses();
+    return uses.get(part) > 1;
+  };
   const normalForms = pieceCache();
   for (const { job, parts, jarChecksums } of hashInputs) {
     const { script, settings } = job;
@@ -2920,7 +2931,7 @@ var compile = (function compile(project, opts) {
       )
     );
   }
-  const graph = buildGraph({
+  const graph = () => buildGraph({
     jobs: graphJobs,
     tables: project.tables.map((t) => ({
       name: t.name,
@@ -2928,7 +2939,9 @@ var compile = (function compile(project, opts) {
       kind: t.kind,
       reads: t.reads,
       udfs: [
-        ...new Set(t.functions.map((f) => project.functionByName.get(f)?.udf).filter((u) => u !== void 0))
+        ...new Set(
+          t.functions.map((f) => project.functionByName.get(f)?.udf).filter((u) => u !== void 0)
+        )
       ].sort()
     })),
     udfs: udfs.map((u) => ({ name: u.name }))
@@ -2943,9 +2956,9 @@ var compile = (function compile(project, opts) {
     jobs,
     tables,
     udfs,
-    graph,
     ...config.policy ? { policy: config.policy } : {}
   };
+  onFirstRead(state2, "graph", graph);
   return { value: hasErrors(diags) ? void 0 : state2, diags };
 });
 var compileProject = (function compileProject(dir, opts) {
@@ -2959,7 +2972,11 @@ var compileProject = (function compileProject(dir, opts) {
 });
 // src/compile/portable.ts
 var revivedCompile = (function revivedCompile(r) {
-  if (r.value) for (const job of r.value.jobs) lazyStatements(job, r.value.env);
+  if (r.value)
+    for (const job of r.value.jobs) {
+      lazyStatements(job, r.value.env);
+      lazyMetadataHash(job);
+    }
   return r;
 });
 
@@ -7819,42 +7836,6 @@ var runSavepoints = (async function runSavepoints(opts) {
   });
   return { now, ...r };
 });
-var takeManualSavepoint = (async function takeManualSavepoint(opts) {
-  const now = new Date(opts.clock.now()).toISOString();
-  const job = opts.desired.jobs.find((j) => j.name === opts.job);
-  if (!job) {
-    const known = opts.desired.jobs.map((j) => j.name).join(", ") || "none";
-    return {
-      now,
-      jobs: [],
-      diags: [
-        error6(SAVEPOINT_CODES.notRunning, `no job '${opts.job}' in the repository`, `Known jobs: ${known}.`)
-      ]
-    };
-  }
-  const r = await withSession(opts, async (s) => {
-    const report = { job: job.name, outcome: "not-running", disposed: [], retained: [] };
-    const live = runningManaged(s.live, job.name);
-    if (!live) {
-      report.reason = "no running managed job on the cluster";
-      return {
-        jobs: [report],
-        diags: [
-          error6(
-            SAVEPOINT_CODES.notRunning,
-            `job ${job.name} is not running on the cluster`,
-            "A savepoint needs a running job. flinkops status shows its state; a suspended job already has its savepoint (flinkops savepoints list)."
-          )
-        ]
-      };
-    }
-    report.jobId = live.jobId;
-    const took = await take(s, job, live, "manual", opts.hooks);
-    Object.assign(report, took.report);
-    return { jobs: [report], diags: took.diags };
-  });
-  return { now, ...r };
-});
 
 import {
   stringOpt
@@ -11267,12 +11248,7 @@ function subcommandIndex(argv, sub) {
   return -1;
 }
 
-import {
-  EXIT as EXIT3,
-  UsageError as UsageError6,
-  boolOpt as boolOpt3,
-  parseCommandArgs as parseCommandArgs3
-} from "./chunk-CWGJYVIP.mjs";
+import "./chunk-CWGJYVIP.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-KMSOZ7EJ.mjs";
@@ -11287,72 +11263,12 @@ import "./chunk-2W6PPHYK.mjs";
 import "./chunk-2T57LXUZ.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
-// src/cli/commands/savepoint.ts
-var savepointCommandWith = (function savepointCommandWith(ports) {
-  return {
-    help: [
-      "Usage: flinkops savepoint JOB [--env NAME] [--dir DIR] [--json]",
-      "",
-      "Triggers a savepoint of the running job (it keeps running), records its path in the state",
-      "store the moment it completes, and prints the path. Retention never disposes of the newest",
-      "savepoint, so this one stays restorable at least until the next. Exit 1 when it fails.",
-      '  --json                 {"job","jobId","savepoint"} or the diagnostics',
-      forceUnlockHelp,
-      ...clusterHelp
-    ].join("\n"),
-    async run(argv, io) {
-      const args = parseCommandArgs3(
-        argv,
-        { ...clusterOptions, ...forceUnlockOption },
-        Number.POSITIVE_INFINITY
-      );
-      const [job, ...rest] = args.positionals;
-      if (!job || rest.length) throw new UsageError6("savepoint takes one job name");
-      const json = boolOpt3(args, "json");
-      const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY);
-      if (!run.desired || !run.client || !run.store || !run.live) {
-        await run.client?.close();
-        reportMasked(io, dir, run.diags, secretValues);
-        return EXIT3.error;
-      }
-      const unlocked = await forceUnlock(args, io, run.store, json);
-      if (unlocked.length) {
-        await run.client.close();
-        reportMasked(io, dir, unlocked, secretValues);
-        return EXIT3.error;
-      }
-      const report = await takeManualSavepoint({
-        job,
-        desired: run.desired,
-        client: run.client,
-        store: run.store,
-        clock: ports.clock,
-        owner: { who: owner(io), command: "flinkops savepoint", host: hostname() },
-        secretValues,
-        hooks: { onEvent: savepointProgress(io, json) }
-      });
-      await run.client.close();
-      const r = report.jobs[0];
-      const failed = savepointsFailed(report) || !r?.savepoint;
-      if (json) {
-        const out = failed ? { job, ...r?.jobId ? { jobId: r.jobId } : {}, diagnostics: report.diags } : { job, jobId: r.jobId, savepoint: r.savepoint };
-        io.stdout(`${mask2(JSON.stringify(out, null, 2), secretValues)}
-`);
-      } else {
-        if (!failed) {
-          io.stderr(`Savepoint of ${job} (job ${r.jobId}) completed and recorded.
-`);
-          io.stdout(`${mask2(r.savepoint, secretValues)}
-`);
-        }
-        reportMasked(io, dir, report.diags, secretValues);
-      }
-      return failed ? EXIT3.error : EXIT3.ok;
-    }
-  };
-});
-var savepointCommand = savepointCommandWith({ clock: systemClock });
 export {
-  savepointCommand,
-  savepointCommandWith
+  openCluster,
+  renderSavepointsReport,
+  reportMasked,
+  savepointProgress,
+  savepointsCommand,
+  savepointsCommandWith,
+  savepointsOptions
 };

@@ -24,7 +24,7 @@ import "./chunk-WFC65L2V.mjs";
 import {
   affectedJobs,
   compile
-} from "./chunk-QAENNMTH.mjs";
+} from "./chunk-I43GF6IK.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import {
   loadAndValidate

@@ -20,7 +20,7 @@ import {
   settingsWithEffect,
   tableDdl,
   tableOptions
-} from "./chunk-QAENNMTH.mjs";
+} from "./chunk-I43GF6IK.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import "./chunk-KMSOZ7EJ.mjs";
 import "./chunk-24ZXG2IL.mjs";

@@ -3420,9 +3420,13 @@ var lazyStatements = (function lazyStatements(job, env) {
   const file = `.flinkops/compiled/${env}/${job.name}.sql`;
   onFirstRead(job, "statements", () => analyzeScript(script, file).statements);
 });
-var onFirstRead = (function onFirstRead(job, key, compute) {
+var lazyMetadataHash = (function lazyMetadataHash(job) {
+  const { settings } = job;
+  onFirstRead(job, "metadataHash", () => metadataHash(settings));
+});
+var onFirstRead = (function onFirstRead(target, key, compute) {
   let value;
-  Object.defineProperty(job, key, {
+  Object.defineProperty(target, key, {
     enumerable: true,
     configurable: true,
     get: () => {
@@ -3561,7 +3565,6 @@ var compile = (function compile(project2, opts) {
       settings,
       restartHash: "",
       // below, on first use
-      metadataHash: metadataHash(settings),
       tables: deps.tables.map((t) => t.name),
       views: deps.views.map((v) => v.name).sort(),
       udfs: udfNames,
@@ -3574,13 +3577,21 @@ var compile = (function compile(project2, opts) {
     if (job.yamlFile) desired.yamlFile = job.yamlFile;
     desired.statementRanges = job.analysis.statements.map((st) => st.range);
     lazyStatements(desired, opts.env);
+    lazyMetadataHash(desired);
     jobs.push(desired);
     hashInputs.push({ job: desired, parts, jarChecksums });
     graphJobs.push({ name: job.name, reads: job.reads, writes: job.writes, udfs: udfNames });
   }
-  const uses = /* @__PURE__ */ new Map();
-  for (const { parts } of hashInputs) for (const p of parts) uses.set(p, (uses.get(p) ?? 0) + 1);
-  const shared = (part) => uses.get(part) > 1;
+  let uses;
+  const countUses = () => {
+    const counts = /* @__PURE__ */ new Map();
+    for (const { parts } of hashInputs) for (const p of parts) counts.set(p, (counts.get(p) ?? 0) + 1);
+    return counts;
+  };
+  const shared = (part) => {
+    uses ??= countUses();
+    return uses.get(part) > 1;
+  };
   const normalForms = pieceCache();
   for (const { job, parts, jarChecksums } of hashInputs) {
     const { script, settings } = job;
@@ -3594,7 +3605,7 @@ var compile = (function compile(project2, opts) {
       )
     );
   }
-  const graph = buildGraph({
+  const graph = () => buildGraph({
     jobs: graphJobs,
     tables: project2.tables.map((t) => ({
       name: t.name,
@@ -3602,7 +3613,9 @@ var compile = (function compile(project2, opts) {
       kind: t.kind,
       reads: t.reads,
       udfs: [
-        ...new Set(t.functions.map((f) => project2.functionByName.get(f)?.udf).filter((u) => u !== void 0))
+        ...new Set(
+          t.functions.map((f) => project2.functionByName.get(f)?.udf).filter((u) => u !== void 0)
+        )
       ].sort()
     })),
     udfs: udfs.map((u) => ({ name: u.name }))
@@ -3617,9 +3630,9 @@ var compile = (function compile(project2, opts) {
     jobs,
     tables,
     udfs,
-    graph,
     ...config.policy ? { policy: config.policy } : {}
   };
+  onFirstRead(state, "graph", graph);
   return { value: hasErrors2(diags) ? void 0 : state, diags };
 });
 // src/compile/portable.ts

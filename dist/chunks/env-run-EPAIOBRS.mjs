@@ -2,17 +2,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-MTG4AKM4.mjs";
+} from "./chunk-XMTCBKTP.mjs";
 import "./chunk-TZLBV6W5.mjs";
 import "./chunk-S3U7MQPT.mjs";
-import "./chunk-GC6AAYVJ.mjs";
-import "./chunk-ERLNZ253.mjs";
+import "./chunk-MIZUO3JY.mjs";
+import "./chunk-5HDS7RMH.mjs";
 import "./chunk-VEZFS4AI.mjs";
 import "./chunk-6AJC53WA.mjs";
 import "./chunk-P75LTOYH.mjs";
 import "./chunk-4MWZMTVM.mjs";
 import "./chunk-HT3UESTW.mjs";
-import "./chunk-G4FGD7ZX.mjs";
+import "./chunk-4OE6JDVB.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";
@@ -21,7 +21,7 @@ import "./chunk-GSLRF5EB.mjs";
 import "./chunk-FFCTVS6D.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-WFC65L2V.mjs";
-import "./chunk-QAENNMTH.mjs";
+import "./chunk-I43GF6IK.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import "./chunk-KMSOZ7EJ.mjs";
 import "./chunk-24ZXG2IL.mjs";

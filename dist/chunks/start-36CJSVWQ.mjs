@@ -20,27 +20,27 @@ var COMMANDS = {
   },
   compile: {
     summary: "Compile every job into the Flink SQL script it will be submitted as",
-    load: async () => (await import("./compile-ZSGTMRPC.mjs")).compileCommand
+    load: async () => (await import("./compile-DVUK4UFH.mjs")).compileCommand
   },
   graph: {
     summary: "Print the dependency graph (jobs \u2192 tables/views \u2192 UDFs) as Mermaid",
-    load: async () => (await import("./graph-BX4QB6W2.mjs")).graphCommand
+    load: async () => (await import("./graph-6PTEMS2K.mjs")).graphCommand
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-JARV7OZY.mjs")).planCommand
+    load: async () => (await import("./plan-CFIMHDTQ.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-OKN4JBJM.mjs")).applyCommand
+    load: async () => (await import("./apply-2EYTPJEZ.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-WDTTK6QM.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-NQUPJEDE.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-T5FM73UG.mjs")).statusCommand
+    load: async () => (await import("./status-WSJWQWI5.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -48,11 +48,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-PR2HEIT6.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-OOD4C6YO.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-CB5PN3G3.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-HZTVUNTM.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -60,11 +60,11 @@ var COMMANDS = {
   },
   test: {
     summary: "Run the jobs' SQL unit tests (jobs/<job>.test.yaml) on a real Flink",
-    load: async () => (await import("./test-LMNN5XHB.mjs")).testCommand
+    load: async () => (await import("./test-WFRIZFPX.mjs")).testCommand
   },
   preview: {
     summary: "Show the first rows of a job's query on its real sources (nothing is written)",
-    load: async () => (await import("./preview-ZPM5BPMI.mjs")).previewCommand
+    load: async () => (await import("./preview-JM3CCIAP.mjs")).previewCommand
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",

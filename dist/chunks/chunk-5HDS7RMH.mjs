@@ -15,7 +15,7 @@ import {
   offlineLiveState,
   planFileUri,
   readPlanFile
-} from "./chunk-G4FGD7ZX.mjs";
+} from "./chunk-4OE6JDVB.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-ERPRARB7.mjs";
@@ -26,7 +26,7 @@ import {
   compileProject,
   projectEnvironment,
   revivedCompile
-} from "./chunk-QAENNMTH.mjs";
+} from "./chunk-I43GF6IK.mjs";
 import {
   fingerprint
 } from "./chunk-HMNNWFXX.mjs";

@@ -17,7 +17,7 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-G4FGD7ZX.mjs";
+} from "./chunk-4OE6JDVB.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";
@@ -30,7 +30,7 @@ import {
 } from "./chunk-FFCTVS6D.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-WFC65L2V.mjs";
-import "./chunk-QAENNMTH.mjs";
+import "./chunk-I43GF6IK.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import "./chunk-KMSOZ7EJ.mjs";
 import "./chunk-24ZXG2IL.mjs";

@@ -54,7 +54,7 @@ import {
 import {
   SETTING_EFFECTS,
   deployedSettings
-} from "./chunk-QAENNMTH.mjs";
+} from "./chunk-I43GF6IK.mjs";
 import {
   canonicalJson,
   fingerprint,
