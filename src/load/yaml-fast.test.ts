@@ -23,6 +23,8 @@ const CRAFTED: Record<string, string> = {
   lists:
     'a: [x, 1, true]\nb: []\nc:\n- p\n- q\nd:\n  - name: x\n    type: INT\n  - name: y\n\ne: [ a , b ]\n',
   nested: '# head\n\nx:\n  y:\n    z: 1\n  w: 2\nv: 3\n',
+  // A value ends at its own line's comment, never at one further down the file.
+  comments: 'a: x\nb: y # c\nc: z #d\nd: p  #  q\ne: u#v #w\nf: 1 #\ng: last\n# tail\n',
   keys: 'properties.bootstrap.servers: a\ntable-name: b\nfields.f-1.kind: c\n',
   // The README's table style: one-line flow mappings as list items and as values.
   flowMaps:

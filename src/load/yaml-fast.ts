@@ -247,8 +247,9 @@ class FastParser {
       return m;
     }
     if ('{&*!|>%@`,]}?:'.includes(c) || (c === '-' && (s + 1 >= to || t[s + 1] === ' '))) unsupported();
-    let e = t.indexOf(' #', s);
-    if (e < 0 || e > to) e = to;
+    // A comment (` #`) ends the value; looked for on this line only, not in the rest of the file.
+    let e = s + 1;
+    while (e < to && !(t.charCodeAt(e) === 35 && t.charCodeAt(e - 1) === 32)) e++;
     while (e > s && t.charCodeAt(e - 1) === 32) e--;
     const raw = t.slice(s, e);
     if (raw.includes(': ') || raw.endsWith(':')) unsupported();
