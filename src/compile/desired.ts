@@ -76,22 +76,21 @@ export function metadataHash(settings: ResolvedSettings): string {
   return fingerprint(pick(settings, METADATA_KEYS));
 }
 
+/** A job's fields computed on first read (`lazyFields`), which a copy of the job must leave unread. */
+export const LAZY_JOB_FIELDS: ReadonlySet<string> = new Set(['statements', 'metadataHash']);
+
 /**
- * `statements` is analysed on first use: most plans look at the statements of a
- * few changed jobs only, and analysing every compiled script would double the
- * work of a compile. The generated parts are safe by construction (see
- * table-ddl.ts) and the user's parts were analysed by validate; text changed by
- * `${env.X}` is checked by `checkSubstituted`.
+ * The fields of `job` computed on first read, from its script and settings as they are now:
+ * - `statements` is analysed on first use: most plans look at the statements of a few changed
+ *   jobs only, and analysing every compiled script would double the work of a compile. The
+ *   generated parts are safe by construction (see table-ddl.ts) and the user's parts were
+ *   analysed by validate; text changed by `${env.X}` is checked by `checkSubstituted`.
+ * - `metadataHash`: only `compile --json` prints it.
  */
-export function lazyStatements(job: DesiredJob, env: string): void {
-  const { script } = job;
+export function lazyFields(job: DesiredJob, env: string): void {
+  const { script, settings } = job;
   const file = `.flinkops/compiled/${env}/${job.name}.sql`;
   onFirstRead(job, 'statements', () => analyzeScript(script, file).statements);
-}
-
-/** `metadataHash` is computed on first use, of the settings as they are now: only `compile --json` prints it. */
-export function lazyMetadataHash(job: DesiredJob): void {
-  const { settings } = job;
   onFirstRead(job, 'metadataHash', () => metadataHash(settings));
 }
 
@@ -263,8 +262,7 @@ export function compile(
     } as Omit<DesiredJob, 'statements' | 'metadataHash'> as DesiredJob;
     if (job.yamlFile) desired.yamlFile = job.yamlFile;
     desired.statementRanges = job.analysis.statements.map((st) => st.range);
-    lazyStatements(desired, opts.env);
-    lazyMetadataHash(desired);
+    lazyFields(desired, opts.env);
     jobs.push(desired);
     hashInputs.push({ job: desired, parts, jarChecksums });
     graphJobs.push({ name: job.name, reads: job.reads, writes: job.writes, udfs: udfNames });
