@@ -271,13 +271,11 @@ export function compile(
   // The SET lines, UDFs and tables several jobs share are normalised once for the restart hashes.
   // They are counted at the first hash read: counting hashes the text of every script again.
   let uses: Map<string, number> | undefined;
-  const countUses = () => {
-    const counts = new Map<string, number>();
-    for (const { parts } of hashInputs) for (const p of parts) counts.set(p, (counts.get(p) ?? 0) + 1);
-    return counts;
-  };
   const shared = (part: string) => {
-    uses ??= countUses();
+    if (!uses) {
+      uses = new Map();
+      for (const { parts } of hashInputs) for (const p of parts) uses.set(p, (uses.get(p) ?? 0) + 1);
+    }
     return uses.get(part)! > 1;
   };
   const normalForms = pieceCache();
