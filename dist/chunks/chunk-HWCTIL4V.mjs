@@ -2,11 +2,11 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-73FDD4JV.mjs";
+} from "./chunk-WC3PFRJP.mjs";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-MAAGD6VY.mjs";
+} from "./chunk-UJPLA43M.mjs";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.mjs";

@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-73FDD4JV.mjs";
+} from "./chunk-WC3PFRJP.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-MAAGD6VY.mjs";
+} from "./chunk-UJPLA43M.mjs";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.mjs";

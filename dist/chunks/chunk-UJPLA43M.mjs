@@ -54,7 +54,7 @@ import {
 import {
   SETTING_EFFECTS,
   deployedSettings
-} from "./chunk-Y6YH7TJ4.mjs";
+} from "./chunk-NZQ4DOTI.mjs";
 import {
   canonicalJson,
   fingerprint,

@@ -20,7 +20,7 @@ import {
   settingsWithEffect,
   tableDdl,
   tableOptions
-} from "./chunk-Y6YH7TJ4.mjs";
+} from "./chunk-NZQ4DOTI.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import "./chunk-O3N423EB.mjs";
 import "./chunk-ZHSOXWJN.mjs";

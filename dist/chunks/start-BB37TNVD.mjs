@@ -20,27 +20,27 @@ var COMMANDS = {
   },
   compile: {
     summary: "Compile every job into the Flink SQL script it will be submitted as",
-    load: async () => (await import("./compile-T53TO6UD.mjs")).compileCommand
+    load: async () => (await import("./compile-M2H4PNRH.mjs")).compileCommand
   },
   graph: {
     summary: "Print the dependency graph (jobs \u2192 tables/views \u2192 UDFs) as Mermaid",
-    load: async () => (await import("./graph-X43B6Y3P.mjs")).graphCommand
+    load: async () => (await import("./graph-DD5LBHK4.mjs")).graphCommand
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-FZTPU6RD.mjs")).planCommand
+    load: async () => (await import("./plan-VBWVXA5N.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-TLIKSDNL.mjs")).applyCommand
+    load: async () => (await import("./apply-2HZXKSTT.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-3JYUXN4A.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-YQVNSN4F.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-RZYBJ7G2.mjs")).statusCommand
+    load: async () => (await import("./status-JV3WVSGH.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -48,11 +48,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-HBZXI3KE.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-S3HFKG4J.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-JH2ZUPCH.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-KIUKMTJM.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -60,11 +60,11 @@ var COMMANDS = {
   },
   test: {
     summary: "Run the jobs' SQL unit tests (jobs/<job>.test.yaml) on a real Flink",
-    load: async () => (await import("./test-FXY2F2OI.mjs")).testCommand
+    load: async () => (await import("./test-4HEP2VGH.mjs")).testCommand
   },
   preview: {
     summary: "Show the first rows of a job's query on its real sources (nothing is written)",
-    load: async () => (await import("./preview-TWIRQCTB.mjs")).previewCommand
+    load: async () => (await import("./preview-WCCRFVFB.mjs")).previewCommand
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",

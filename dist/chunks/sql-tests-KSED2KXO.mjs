@@ -24,7 +24,7 @@ import "./chunk-WFC65L2V.mjs";
 import {
   affectedJobs,
   compile
-} from "./chunk-Y6YH7TJ4.mjs";
+} from "./chunk-NZQ4DOTI.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import {
   loadAndValidate

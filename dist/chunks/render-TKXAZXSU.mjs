@@ -17,7 +17,7 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-MAAGD6VY.mjs";
+} from "./chunk-UJPLA43M.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";
@@ -30,7 +30,7 @@ import {
 } from "./chunk-FFCTVS6D.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-WFC65L2V.mjs";
-import "./chunk-Y6YH7TJ4.mjs";
+import "./chunk-NZQ4DOTI.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import "./chunk-O3N423EB.mjs";
 import "./chunk-ZHSOXWJN.mjs";

@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-AKN5W2FZ.mjs";
+} from "./chunk-HWCTIL4V.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-MAAGD6VY.mjs";
+} from "./chunk-UJPLA43M.mjs";
 import {
   appendHistory,
   clearPending,

@@ -2,7 +2,7 @@ import {
   applyEnvironment,
   planOptions,
   writePlanFile
-} from "./chunk-4E2UE3OR.mjs";
+} from "./chunk-VAAI3KZY.mjs";
 import {
   readProjectInfo
 } from "./chunk-TZLBV6W5.mjs";
@@ -10,18 +10,18 @@ import "./chunk-S3U7MQPT.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-I5ITMANR.mjs";
-import "./chunk-PURVRLBU.mjs";
+} from "./chunk-ODVBZJL5.mjs";
+import "./chunk-LEXCMMKN.mjs";
 import {
   runAlerts
 } from "./chunk-KFHQ6WNF.mjs";
 import {
   runHealth
-} from "./chunk-AKN5W2FZ.mjs";
+} from "./chunk-HWCTIL4V.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-73FDD4JV.mjs";
+} from "./chunk-WC3PFRJP.mjs";
 import "./chunk-A3GGW6XN.mjs";
 import "./chunk-KOM55ZJE.mjs";
 import "./chunk-P75LTOYH.mjs";
@@ -34,7 +34,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-MAAGD6VY.mjs";
+} from "./chunk-UJPLA43M.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";
@@ -47,7 +47,7 @@ import "./chunk-GSLRF5EB.mjs";
 import "./chunk-FFCTVS6D.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-WFC65L2V.mjs";
-import "./chunk-Y6YH7TJ4.mjs";
+import "./chunk-NZQ4DOTI.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import "./chunk-O3N423EB.mjs";
 import "./chunk-ZHSOXWJN.mjs";

@@ -1,53 +1,5 @@
 import {
-  UsageError
-} from "./chunk-CWGJYVIP.mjs";
-import {
-  dirname,
-  join
-} from "./chunk-KBTCQ2CM.mjs";
-import {
-  mkdirSync,
-  writeFileSync
-} from "./chunk-2T57LXUZ.mjs";
-// src/cli/output-file.ts
-var writeFailure = (function writeFailure(e, shown, what, example) {
-  const code = e?.code;
-  switch (code) {
-    case "EISDIR":
-      return `${shown} is a folder: give the path of a file${example ? `, e.g. ${join(shown, example)}` : ""}`;
-    case "ENOENT":
-      return `the folder ${dirname(shown)} does not exist: create it first`;
-    case "ENOTDIR":
-    case "EEXIST":
-      return what === "folder" ? `${shown} (or a folder above it) is a file, not a folder` : `a part of ${dirname(shown)} is a file, not a folder`;
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EROFS":
-      return "the file system is read-only";
-    case "ENOSPC":
-      return "the disk is full";
-    default:
-      return e instanceof Error ? e.message : String(e);
-  }
-});
-var writeOutputFile = (function writeOutputFile(option, shown, path, text, example) {
-  try {
-    writeFileSync(path, text);
-  } catch (e) {
-    throw new UsageError(`cannot write --${option} ${shown}: ${writeFailure(e, shown, "file", example)}`);
-  }
-});
-var makeOutputFolder = (function makeOutputFolder(option, shown, path) {
-  try {
-    mkdirSync(path, { recursive: true });
-  } catch (e) {
-    throw new UsageError(`cannot write to --${option} ${shown}: ${writeFailure(e, shown, "folder")}`);
-  }
-});
-
-import {
-  UsageError as UsageError2,
+  UsageError,
   stringOpt
 } from "./chunk-CWGJYVIP.mjs";
 
@@ -137,7 +89,7 @@ import {
 } from "./chunk-OZ4GHFPU.mjs";
 import {
   isAbsolute,
-  join as join2,
+  join,
   resolve
 } from "./chunk-KBTCQ2CM.mjs";
 import {
@@ -149,13 +101,21 @@ var projectDir = (function projectDir(args, io) {
   const dir = stringOpt(args, "dir") ?? io.env.FLINKOPS_DIR ?? ".";
   return isAbsolute(dir) ? dir : resolve(io.cwd, dir);
 });
+var chooseEnv = (function chooseEnv(args, io, environments) {
+  const env = stringOpt(args, "env") ?? io.env.FLINKOPS_ENV;
+  if (env !== void 0) return env;
+  if (environments.length === 1) return environments[0];
+  throw new UsageError(
+    environments.length ? `choose an environment with --env (${environments.join(", ")})` : "flinkops.yaml defines no environments"
+  );
+});
 var sourcesOf = (function sourcesOf(dir, diags) {
   const out = /* @__PURE__ */ new Map();
   for (const d of diags) {
     const file = d.range?.file;
     if (!file || out.has(file)) continue;
     try {
-      const path = join2(dir, file);
+      const path = join(dir, file);
       if (!insideRepository(dir, path)) continue;
       if (statSync(path).size > 1024 * 1024) continue;
       out.set(file, readFileSync(path, "utf8"));
@@ -172,8 +132,7 @@ var reportDiagnostics = (function reportDiagnostics(io, dir, diags) {
 import {
   EXIT,
   boolOpt,
-  parseCommandArgs,
-  stringOpt as stringOpt2
+  parseCommandArgs
 } from "./chunk-CWGJYVIP.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-H5WAOW7W.mjs";
@@ -379,7 +338,7 @@ import {
   sortDiagnostics as sortDiagnostics2
 } from "./chunk-OZ4GHFPU.mjs";
 import {
-  join as join3
+  join as join2
 } from "./chunk-KBTCQ2CM.mjs";
 // src/compile/effects.ts
 var SETTING_EFFECTS = {
@@ -551,6 +510,43 @@ var buildGraph = (function buildGraph(input) {
   nodes.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   edges.sort((a, b) => a.from + a.to < b.from + b.to ? -1 : a.from + a.to > b.from + b.to ? 1 : 0);
   return { nodes, edges };
+});
+var mermaidId = (function mermaidId(id2) {
+  return id2.replace(/[^A-Za-z0-9_]/g, "_");
+});
+var shape = (function shape(n) {
+  const label = n.name.replaceAll('"', "#quot;");
+  switch (n.kind) {
+    case "job":
+      return `[["${label}"]]`;
+    case "table":
+      return `[("${label}")]`;
+    case "view":
+      return `[/"${label}"/]`;
+    case "udf":
+      return `{{"${label}"}}`;
+  }
+});
+var graphToMermaid = (function graphToMermaid(graph, opts = {}) {
+  const only = opts.only ? new Set(opts.only) : void 0;
+  const highlight = new Set(opts.highlight ?? []);
+  const lines = ["flowchart LR"];
+  for (const n of graph.nodes) {
+    if (only && !only.has(n.id)) continue;
+    lines.push(`  ${mermaidId(n.id)}${shape(n)}`);
+  }
+  for (const e of graph.edges) {
+    if (only && (!only.has(e.from) || !only.has(e.to))) continue;
+    const [a, b] = e.kind === "writes" ? [e.from, e.to] : [e.to, e.from];
+    lines.push(`  ${mermaidId(a)} --> ${mermaidId(b)}`);
+  }
+  const marked = graph.nodes.filter((n) => highlight.has(n.id) && (!only || only.has(n.id)));
+  if (marked.length > 0) {
+    lines.push("  classDef changed fill:#fff3cd,stroke:#d39e00,stroke-width:2px");
+    lines.push(`  class ${marked.map((n) => mermaidId(n.id)).join(",")} changed`);
+  }
+  return `${lines.join("\n")}
+`;
 });
 // src/compile/job-script.ts
 var jobDependencies = (function jobDependencies(project, job) {
@@ -796,13 +792,10 @@ var hashOfNormalForm = (function hashOfNormalForm(normalForm, settings, jarCheck
 var metadataHash = (function metadataHash(settings) {
   return fingerprint(pick(settings, METADATA_KEYS));
 });
-var lazyStatements = (function lazyStatements(job, env) {
-  const { script } = job;
+var lazyFields = (function lazyFields(job, env) {
+  const { script, settings } = job;
   const file = `.flinkops/compiled/${env}/${job.name}.sql`;
   onFirstRead(job, "statements", () => analyzeScript(script, file).statements);
-});
-var lazyMetadataHash = (function lazyMetadataHash(job) {
-  const { settings } = job;
   onFirstRead(job, "metadataHash", () => metadataHash(settings));
 });
 var onFirstRead = (function onFirstRead(target, key, compute) {
@@ -957,20 +950,17 @@ var compile = (function compile(project, opts) {
     };
     if (job.yamlFile) desired.yamlFile = job.yamlFile;
     desired.statementRanges = job.analysis.statements.map((st) => st.range);
-    lazyStatements(desired, opts.env);
-    lazyMetadataHash(desired);
+    lazyFields(desired, opts.env);
     jobs.push(desired);
     hashInputs.push({ job: desired, parts, jarChecksums });
     graphJobs.push({ name: job.name, reads: job.reads, writes: job.writes, udfs: udfNames });
   }
   let uses;
-  const countUses = () => {
-    const counts = /* @__PURE__ */ new Map();
-    for (const { parts } of hashInputs) for (const p of parts) counts.set(p, (counts.get(p) ?? 0) + 1);
-    return counts;
-  };
   const shared = (part) => {
-    uses ??= countUses();
+    if (!uses) {
+      uses = /* @__PURE__ */ new Map();
+      for (const { parts } of hashInputs) for (const p of parts) uses.set(p, (uses.get(p) ?? 0) + 1);
+    }
     return uses.get(part) > 1;
   };
   const normalForms = pieceCache();
@@ -1026,103 +1016,36 @@ import "./chunk-BIHSZZJE.mjs";
 import "./chunk-NPWGTXPO.mjs";
 import "./chunk-SIW47MSI.mjs";
 import "./chunk-KJBHHIZS.mjs";
-import {
-  hasErrors as hasErrors3
-} from "./chunk-OZ4GHFPU.mjs";
-import {
-  isAbsolute as isAbsolute2,
-  join as join4,
-  relative,
-  resolve as resolve2
-} from "./chunk-KBTCQ2CM.mjs";
+import "./chunk-OZ4GHFPU.mjs";
+import "./chunk-KBTCQ2CM.mjs";
 import "./chunk-2W6PPHYK.mjs";
 import "./chunk-2T57LXUZ.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
-// src/cli/commands/compile.ts
-var compileCommand = {
+// src/cli/commands/graph.ts
+var graphCommand = {
   help: [
-    "Usage: flinkops compile [--dir DIR] [--env NAME] [--out DIR] [--json]",
+    "Usage: flinkops graph [--dir DIR] [--env NAME] [--json]",
     "",
-    "One deterministic script per job and environment: SET lines, the UDFs, tables and views it",
-    "uses, then its own statements. Secrets stay ${secret.NAME} placeholders.",
-    "  --env NAME   one environment (default: all)",
-    "  --out DIR    write <DIR>/<env>/<job>.sql instead of printing",
-    "  --json       jobs with their scripts and fingerprints"
+    "A Mermaid flowchart of which job reads and writes which table and calls which UDF.",
+    "  --env NAME   the environment (required when flinkops.yaml defines several)",
+    '  --json       the graph as {"nodes":[...],"edges":[...]}'
   ].join("\n"),
   async run(argv, io) {
-    const args = parseCommandArgs(argv, { out: { type: "string", short: "o" } });
+    const args = parseCommandArgs(argv, {});
     const dir = projectDir(args, io);
-    const only = stringOpt2(args, "env") ?? io.env.FLINKOPS_ENV;
-    const validated = loadAndValidate2(dir, { ...only ? { env: only } : {}, envVars: io.env });
-    const diags = [...validated.diags];
-    const states = [];
-    if (!hasErrors3(diags)) {
-      const envs = only ? [only] : Object.keys(validated.value.config?.environments ?? {});
-      for (const env of envs) {
-        const compiled = compile(validated.value, { env, envVars: io.env });
-        diags.push(...compiled.diags);
-        if (compiled.value) states.push(compiled.value);
-      }
-    }
-    const failed = hasErrors3(diags);
-    if (boolOpt(args, "json")) {
-      const out2 = states.map((s) => ({
-        project: s.project,
-        env: s.env,
-        jobs: s.jobs.map((j) => ({
-          name: j.name,
-          pipelineName: j.pipelineName,
-          parallelism: j.settings.parallelism,
-          restartHash: j.restartHash,
-          metadataHash: j.metadataHash,
-          tables: j.tables,
-          udfs: j.udfs,
-          secrets: j.secrets,
-          script: j.script
-        }))
-      }));
-      io.stdout(`${JSON.stringify({ environments: out2, diagnostics: diags }, null, 2)}
+    const validated = loadAndValidate2(dir, { envVars: io.env });
+    if (reportDiagnostics(io, dir, validated.diags)) return EXIT.error;
+    const env = chooseEnv(args, io, Object.keys(validated.value.config?.environments ?? {}));
+    const compiled = compile(validated.value, { env, envVars: io.env });
+    if (reportDiagnostics(io, dir, compiled.diags) || !compiled.value) return EXIT.error;
+    const graph = compiled.value.graph;
+    io.stdout(boolOpt(args, "json") ? `${JSON.stringify(graph, null, 2)}
+` : `${graphToMermaid(graph)}
 `);
-      return failed ? EXIT.error : EXIT.ok;
-    }
-    reportDiagnostics(io, dir, diags);
-    if (failed) return EXIT.error;
-    const outOpt = stringOpt2(args, "out");
-    if (outOpt) {
-      const outDir = isAbsolute2(outOpt) ? outOpt : resolve2(io.cwd, outOpt);
-      let n = 0;
-      for (const s of states) {
-        makeOutputFolder("out", outOpt, join4(outDir, s.env));
-        for (const j of s.jobs) {
-          const file = join4(s.env, `${j.name}.sql`);
-          writeOutputFile("out", join4(outOpt, file), join4(outDir, file), j.script);
-          n++;
-        }
-      }
-      io.stdout(`Wrote ${n} scripts to ${relative(io.cwd, outDir) || "."}
-`);
-      return EXIT.ok;
-    }
-    let out = [];
-    let size = 0;
-    for (const s of states)
-      for (const j of s.jobs) {
-        const text = `-- ===== ${s.env}/${j.name} (${j.pipelineName}) =====
-${j.script}
-`;
-        out.push(text);
-        size += text.length;
-        if (size >= 1 << 20) {
-          io.stdout(out.join(""));
-          out = [];
-          size = 0;
-        }
-      }
-    if (out.length > 0) io.stdout(out.join(""));
     return EXIT.ok;
   }
 };
 export {
-  compileCommand
+  graphCommand
 };

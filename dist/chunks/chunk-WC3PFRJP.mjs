@@ -15,7 +15,7 @@ import {
   offlineLiveState,
   planFileUri,
   readPlanFile
-} from "./chunk-MAAGD6VY.mjs";
+} from "./chunk-UJPLA43M.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-ERPRARB7.mjs";
@@ -26,7 +26,7 @@ import {
   compileProject,
   projectEnvironment,
   revivedCompile
-} from "./chunk-Y6YH7TJ4.mjs";
+} from "./chunk-NZQ4DOTI.mjs";
 import {
   fingerprint
 } from "./chunk-HMNNWFXX.mjs";

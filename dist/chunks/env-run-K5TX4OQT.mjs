@@ -2,17 +2,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-4E2UE3OR.mjs";
+} from "./chunk-VAAI3KZY.mjs";
 import "./chunk-TZLBV6W5.mjs";
 import "./chunk-S3U7MQPT.mjs";
-import "./chunk-PURVRLBU.mjs";
-import "./chunk-73FDD4JV.mjs";
+import "./chunk-LEXCMMKN.mjs";
+import "./chunk-WC3PFRJP.mjs";
 import "./chunk-A3GGW6XN.mjs";
 import "./chunk-KOM55ZJE.mjs";
 import "./chunk-P75LTOYH.mjs";
 import "./chunk-4MWZMTVM.mjs";
 import "./chunk-HT3UESTW.mjs";
-import "./chunk-MAAGD6VY.mjs";
+import "./chunk-UJPLA43M.mjs";
 import "./chunk-ERPRARB7.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";
@@ -21,7 +21,7 @@ import "./chunk-GSLRF5EB.mjs";
 import "./chunk-FFCTVS6D.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-WFC65L2V.mjs";
-import "./chunk-Y6YH7TJ4.mjs";
+import "./chunk-NZQ4DOTI.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import "./chunk-O3N423EB.mjs";
 import "./chunk-ZHSOXWJN.mjs";

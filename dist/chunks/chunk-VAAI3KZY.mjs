@@ -6,11 +6,11 @@ import {
 } from "./chunk-S3U7MQPT.mjs";
 import {
   runApply
-} from "./chunk-PURVRLBU.mjs";
+} from "./chunk-LEXCMMKN.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-73FDD4JV.mjs";
+} from "./chunk-WC3PFRJP.mjs";
 import {
   describeEngineProgress
 } from "./chunk-KOM55ZJE.mjs";
@@ -26,7 +26,7 @@ import {
   renderPlanJson,
   renderPlanMarkdown,
   smallest
-} from "./chunk-MAAGD6VY.mjs";
+} from "./chunk-UJPLA43M.mjs";
 import {
   STATE_CODES
 } from "./chunk-4YCIO2LX.mjs";

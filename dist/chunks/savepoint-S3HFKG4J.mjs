@@ -2741,13 +2741,10 @@ var hashOfNormalForm = (function hashOfNormalForm(normalForm, settings, jarCheck
 var metadataHash = (function metadataHash(settings) {
   return fingerprint(pick(settings, METADATA_KEYS));
 });
-var lazyStatements = (function lazyStatements(job, env) {
-  const { script } = job;
+var lazyFields = (function lazyFields(job, env) {
+  const { script, settings } = job;
   const file = `.flinkops/compiled/${env}/${job.name}.sql`;
   onFirstRead(job, "statements", () => analyzeScript(script, file).statements);
-});
-var lazyMetadataHash = (function lazyMetadataHash(job) {
-  const { settings } = job;
   onFirstRead(job, "metadataHash", () => metadataHash(settings));
 });
 var onFirstRead = (function onFirstRead(target, key, compute) {
@@ -2902,20 +2899,17 @@ var compile = (function compile(project, opts) {
     };
     if (job.yamlFile) desired.yamlFile = job.yamlFile;
     desired.statementRanges = job.analysis.statements.map((st) => st.range);
-    lazyStatements(desired, opts.env);
-    lazyMetadataHash(desired);
+    lazyFields(desired, opts.env);
     jobs.push(desired);
     hashInputs.push({ job: desired, parts, jarChecksums });
     graphJobs.push({ name: job.name, reads: job.reads, writes: job.writes, udfs: udfNames });
   }
   let uses;
-  const countUses = () => {
-    const counts = /* @__PURE__ */ new Map();
-    for (const { parts } of hashInputs) for (const p of parts) counts.set(p, (counts.get(p) ?? 0) + 1);
-    return counts;
-  };
   const shared = (part) => {
-    uses ??= countUses();
+    if (!uses) {
+      uses = /* @__PURE__ */ new Map();
+      for (const { parts } of hashInputs) for (const p of parts) uses.set(p, (uses.get(p) ?? 0) + 1);
+    }
     return uses.get(part) > 1;
   };
   const normalForms = pieceCache();
@@ -2972,11 +2966,7 @@ var compileProject = (function compileProject(dir, opts) {
 });
 // src/compile/portable.ts
 var revivedCompile = (function revivedCompile(r) {
-  if (r.value)
-    for (const job of r.value.jobs) {
-      lazyStatements(job, r.value.env);
-      lazyMetadataHash(job);
-    }
+  if (r.value) for (const job of r.value.jobs) lazyFields(job, r.value.env);
   return r;
 });
 
