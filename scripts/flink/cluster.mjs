@@ -79,6 +79,8 @@ export async function start(opts) {
     'state.checkpoints.dir': `file://${join(dir, 'checkpoints')}`,
     'state.savepoints.dir': `file://${join(dir, 'savepoints')}`,
     'io.tmp.dirs': join(dir, 'tmp'),
+    // The REST endpoints' upload and web folders, else java.io.tmpdir (/tmp), kept after a stop.
+    'web.tmpdir': join(dir, 'tmp'),
     'execution.checkpointing.min-pause': '1 s',
     'sql-gateway.endpoint.rest.address': LOOPBACK,
     'sql-gateway.endpoint.rest.bind-address': LOOPBACK,
