@@ -81,6 +81,9 @@ export async function start(opts) {
     'io.tmp.dirs': join(dir, 'tmp'),
     // The REST endpoints' upload and web folders, else java.io.tmpdir (/tmp), kept after a stop.
     'web.tmpdir': join(dir, 'tmp'),
+    // The table planner's jar, which the gateway unpacks into java.io.tmpdir (left there when a
+    // process is killed), goes to the run folder too.
+    'env.java.opts.all': `-Djava.io.tmpdir=${join(dir, 'tmp')}`,
     'execution.checkpointing.min-pause': '1 s',
     'sql-gateway.endpoint.rest.address': LOOPBACK,
     'sql-gateway.endpoint.rest.bind-address': LOOPBACK,
