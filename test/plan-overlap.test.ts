@@ -1,6 +1,7 @@
 /**
  * A large repository compiles in a worker thread while the plan observes the cluster, from
- * flinkops.yaml's endpoints alone. The worker is the bundle's (dist/); here the test seam compiles
+ * flinkops.yaml's endpoints alone; a small one compiles in the plan's thread once the first
+ * requests are out. The worker is the bundle's (dist/); here the test seam compiles
  * in this thread and hands the result over as a worker does (a structured clone), later. The plan
  * must be the one a plan that compiles first makes; an observation made for another environment,
  * or for a repository that does not compile, is dropped and its clients closed.
@@ -8,7 +9,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CompileResult, compileProject, portableCompile, revivedCompile } from '../src/compile';
-import { type PlanRunOptions, runPlan } from '../src/engine/plan-run';
+import { closeRun, type PlanRun, type PlanRunOptions, runPlan } from '../src/engine/plan-run';
 import { createFlinkClient, type FlinkClient } from '../src/flink';
 import { renderPlanJson } from '../src/render';
 import { type Simulator, startSimulator } from '../src/sim';
@@ -141,4 +142,59 @@ describe('plan compiling in a worker while it observes', () => {
     expect(overlapped.diags).toEqual(first.diags);
     expect(overlapped.clients).toEqual({ made: 1, closed: 1 });
   });
+
+  it('sends the first requests of a repository compiled in its own thread before the compile ends', async () => {
+    const { run, events } = await watchedPlan({ explain: true, now: '2026-01-05T09:00:00Z' });
+    // The compile is done when the plan reads the state store.
+    const compiled = events.indexOf('reading-state');
+    expect(events.indexOf('listJobs')).toBeGreaterThanOrEqual(0);
+    expect(events.indexOf('listJobs')).toBeLessThan(compiled);
+    expect(events.indexOf('capabilities')).toBeGreaterThanOrEqual(0);
+    expect(events.indexOf('capabilities')).toBeLessThan(compiled);
+    expect(run.plan?.changes.filter((c) => c.action === 'create')).toHaveLength(2);
+    expect(run.diags.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('asks the gateway nothing early when the plan will not ask its planner', async () => {
+    const { events } = await watchedPlan({});
+    expect(events).not.toContain('capabilities');
+  });
 });
+
+/**
+ * A plan of example-repo compiled in this thread, with the progress stages and the client calls
+ * `listJobs` and `capabilities` in the order they happened.
+ */
+async function watchedPlan(extra: Partial<PlanRunOptions>): Promise<{ run: PlanRun; events: string[] }> {
+  const events: string[] = [];
+  const watched = ['listJobs', 'capabilities'] as const;
+  const run = await runPlan({
+    dir: EXAMPLE,
+    env: 'staging',
+    envVars: {},
+    secrets: {},
+    offline: false,
+    allowDelete: false,
+    endpoints: { jobmanagerUrl: sim.jobmanagerUrl, sqlGatewayUrl: sim.gatewayUrl },
+    store: (project, env) => new MemoryStateStore({ project, env }),
+    onProgress: (p) => events.push(p.stage),
+    client: (e) => {
+      const real = createFlinkClient({ jobmanagerUrl: e.jobmanagerUrl, sqlGatewayUrl: e.sqlGatewayUrl });
+      const seen: FlinkClient = Object.create(real);
+      for (const name of watched) {
+        const call = real[name] as () => Promise<unknown>;
+        Object.assign(seen, {
+          [name]: () => {
+            events.push(name);
+            return call();
+          },
+        });
+      }
+      return seen;
+    },
+    compileOffThread: () => undefined,
+    ...extra,
+  });
+  await closeRun(run);
+  return { run, events };
+}

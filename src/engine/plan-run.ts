@@ -17,6 +17,7 @@ import { compileOffThread } from './compile-off-thread';
 import { compileJobPlans, syncCommittedPlans } from './compile-plans';
 import { explainChangedJobs, explainStateGraphs, restoresState } from './plan-explain';
 import {
+  type Connection,
   connectEnvironment,
   disconnect,
   dropObservation,
@@ -116,17 +117,43 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
 async function planOnce(opts: PlanRunOptions): Promise<PlanRun> {
   (opts.onProgress ?? (() => {}))({ stage: 'compiling' });
   const compileOptions = { env: opts.env, envVars: opts.envVars };
-  const offThread = opts.offline
-    ? undefined
-    : (opts.compileOffThread ?? compileOffThread)(opts.dir, compileOptions);
-  // While a worker compiles, this thread reads the cluster: it needs only flinkops.yaml for that.
-  const early = offThread && observeEarly(opts, offThread);
+  if (opts.offline) return planCompiled(opts, compileProject(opts.dir, compileOptions), undefined);
+  const offThread = (opts.compileOffThread ?? compileOffThread)(opts.dir, compileOptions);
+  // The cluster is read while the repository compiles, from flinkops.yaml alone: beside a worker's
+  // compile, or, for a repository compiled here, while the first answers are on their way (their
+  // round trip, and a connection's set-up, overlap the compile instead of following it).
+  let compiledHere: (r: CompileResult) => void = () => {};
+  const early = observeEarly(
+    opts,
+    offThread ?? new Promise<CompileResult>((resolve) => (compiledHere = resolve)),
+  );
+  if (early?.connection.client) askCapabilities(opts, early.connection);
   try {
-    const compiled = offThread ? await offThread : compileProject(opts.dir, compileOptions);
+    let compiled: CompileResult;
+    if (offThread) compiled = await offThread;
+    else {
+      // One turn of the event loop puts the observation's first requests on the wire.
+      if (early?.observed) await new Promise((resolve) => setImmediate(resolve));
+      try {
+        compiled = compileProject(opts.dir, compileOptions);
+      } finally {
+        // A compile that throws (a bug) leaves the observation no spec hashes to wait for.
+        compiledHere(compiled! ?? { value: undefined, diags: [] });
+      }
+    }
     return await planCompiled(opts, compiled, early);
   } finally {
     if (early && !early.claimed) await dropObservation(early);
   }
+}
+
+/**
+ * A plan that may ask the SQL Gateway's planner starts by asking what the cluster and the gateway
+ * are (the client keeps the answer), beside the observation rather than after the diff.
+ */
+function askCapabilities(opts: PlanRunOptions, c: Connection): void {
+  if (!(opts.explain || opts.stateVerdicts) || !c.ready || !c.client || !c.endpoints.sqlGatewayUrl) return;
+  c.client.capabilities().catch(() => undefined);
 }
 
 async function planCompiled(
@@ -154,6 +181,7 @@ async function planCompiled(
     const mine = early?.key === observationKey(desired.project, desired.environment) ? early : undefined;
     if (mine) mine.claimed = true;
     const c = mine?.connection ?? connectEnvironment(opts, desired.environment);
+    if (!mine) askCapabilities(opts, c);
     diags.push(...c.diags);
     ({ client, previous, endpoints, secretValues } = c);
     if (!c.ready || !client) {
