@@ -6861,14 +6861,34 @@ var planOnce = (async function planOnce(opts) {
   (opts.onProgress ?? (() => {
   }))({ stage: "compiling" });
   const compileOptions = { env: opts.env, envVars: opts.envVars };
-  const offThread = opts.offline ? void 0 : (opts.compileOffThread ?? compileOffThread)(opts.dir, compileOptions);
-  const early = offThread && observeEarly(opts, offThread);
+  if (opts.offline) return planCompiled(opts, compileProject(opts.dir, compileOptions), void 0);
+  const offThread = (opts.compileOffThread ?? compileOffThread)(opts.dir, compileOptions);
+  let compiledHere = () => {
+  };
+  const early = observeEarly(
+    opts,
+    offThread ?? new Promise((resolve5) => compiledHere = resolve5)
+  );
+  if (early?.connection.client) askCapabilities(opts, early.connection);
   try {
-    const compiled = offThread ? await offThread : compileProject(opts.dir, compileOptions);
+    let compiled;
+    if (offThread) compiled = await offThread;
+    else {
+      if (early?.observed) await new Promise((resolve5) => setImmediate(resolve5));
+      try {
+        compiled = compileProject(opts.dir, compileOptions);
+      } finally {
+        compiledHere(compiled ?? { value: void 0, diags: [] });
+      }
+    }
     return await planCompiled(opts, compiled, early);
   } finally {
     if (early && !early.claimed) await dropObservation(early);
   }
+});
+var askCapabilities = (function askCapabilities(opts, c) {
+  if (!(opts.explain || opts.stateVerdicts) || !c.ready || !c.client || !c.endpoints.sqlGatewayUrl) return;
+  c.client.capabilities().catch(() => void 0);
 });
 var planCompiled = (async function planCompiled(opts, compiled, early) {
   const progress = opts.onProgress ?? (() => {
@@ -6890,6 +6910,7 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
     const mine = early?.key === observationKey(desired.project, desired.environment) ? early : void 0;
     if (mine) mine.claimed = true;
     const c = mine?.connection ?? connectEnvironment(opts, desired.environment);
+    if (!mine) askCapabilities(opts, c);
     diags.push(...c.diags);
     ({ client, previous, endpoints, secretValues } = c);
     if (!c.ready || !client) {

@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-HWCTIL4V.mjs";
+} from "./chunk-3ZLA26QY.mjs";
 import {
   DEFAULT_TIMING,
   observe,

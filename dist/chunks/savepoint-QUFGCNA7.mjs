@@ -7465,14 +7465,34 @@ var planOnce = (async function planOnce(opts) {
   (opts.onProgress ?? (() => {
   }))({ stage: "compiling" });
   const compileOptions = { env: opts.env, envVars: opts.envVars };
-  const offThread = opts.offline ? void 0 : (opts.compileOffThread ?? compileOffThread)(opts.dir, compileOptions);
-  const early = offThread && observeEarly(opts, offThread);
+  if (opts.offline) return planCompiled(opts, compileProject(opts.dir, compileOptions), void 0);
+  const offThread = (opts.compileOffThread ?? compileOffThread)(opts.dir, compileOptions);
+  let compiledHere = () => {
+  };
+  const early = observeEarly(
+    opts,
+    offThread ?? new Promise((resolve5) => compiledHere = resolve5)
+  );
+  if (early?.connection.client) askCapabilities(opts, early.connection);
   try {
-    const compiled = offThread ? await offThread : compileProject(opts.dir, compileOptions);
+    let compiled;
+    if (offThread) compiled = await offThread;
+    else {
+      if (early?.observed) await new Promise((resolve5) => setImmediate(resolve5));
+      try {
+        compiled = compileProject(opts.dir, compileOptions);
+      } finally {
+        compiledHere(compiled ?? { value: void 0, diags: [] });
+      }
+    }
     return await planCompiled(opts, compiled, early);
   } finally {
     if (early && !early.claimed) await dropObservation(early);
   }
+});
+var askCapabilities = (function askCapabilities(opts, c) {
+  if (!(opts.explain || opts.stateVerdicts) || !c.ready || !c.client || !c.endpoints.sqlGatewayUrl) return;
+  c.client.capabilities().catch(() => void 0);
 });
 var planCompiled = (async function planCompiled(opts, compiled, early) {
   const progress = opts.onProgress ?? (() => {
@@ -7494,6 +7514,7 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
     const mine = early?.key === observationKey(desired.project, desired.environment) ? early : void 0;
     if (mine) mine.claimed = true;
     const c = mine?.connection ?? connectEnvironment(opts, desired.environment);
+    if (!mine) askCapabilities(opts, c);
     diags.push(...c.diags);
     ({ client, previous, endpoints, secretValues } = c);
     if (!c.ready || !client) {
@@ -7823,6 +7844,42 @@ var runSavepoints = (async function runSavepoints(opts) {
       }
     }
     return { jobs: reports, diags };
+  });
+  return { now, ...r };
+});
+var takeManualSavepoint = (async function takeManualSavepoint(opts) {
+  const now = new Date(opts.clock.now()).toISOString();
+  const job = opts.desired.jobs.find((j) => j.name === opts.job);
+  if (!job) {
+    const known = opts.desired.jobs.map((j) => j.name).join(", ") || "none";
+    return {
+      now,
+      jobs: [],
+      diags: [
+        error6(SAVEPOINT_CODES.notRunning, `no job '${opts.job}' in the repository`, `Known jobs: ${known}.`)
+      ]
+    };
+  }
+  const r = await withSession(opts, async (s) => {
+    const report = { job: job.name, outcome: "not-running", disposed: [], retained: [] };
+    const live = runningManaged(s.live, job.name);
+    if (!live) {
+      report.reason = "no running managed job on the cluster";
+      return {
+        jobs: [report],
+        diags: [
+          error6(
+            SAVEPOINT_CODES.notRunning,
+            `job ${job.name} is not running on the cluster`,
+            "A savepoint needs a running job. flinkops status shows its state; a suspended job already has its savepoint (flinkops savepoints list)."
+          )
+        ]
+      };
+    }
+    report.jobId = live.jobId;
+    const took = await take(s, job, live, "manual", opts.hooks);
+    Object.assign(report, took.report);
+    return { jobs: [report], diags: took.diags };
   });
   return { now, ...r };
 });
@@ -11238,7 +11295,12 @@ function subcommandIndex(argv, sub) {
   return -1;
 }
 
-import "./chunk-CWGJYVIP.mjs";
+import {
+  EXIT as EXIT3,
+  UsageError as UsageError6,
+  boolOpt as boolOpt3,
+  parseCommandArgs as parseCommandArgs3
+} from "./chunk-CWGJYVIP.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-O3N423EB.mjs";
@@ -11253,12 +11315,72 @@ import "./chunk-2W6PPHYK.mjs";
 import "./chunk-2T57LXUZ.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
+// src/cli/commands/savepoint.ts
+var savepointCommandWith = (function savepointCommandWith(ports) {
+  return {
+    help: [
+      "Usage: flinkops savepoint JOB [--env NAME] [--dir DIR] [--json]",
+      "",
+      "Triggers a savepoint of the running job (it keeps running), records its path in the state",
+      "store the moment it completes, and prints the path. Retention never disposes of the newest",
+      "savepoint, so this one stays restorable at least until the next. Exit 1 when it fails.",
+      '  --json                 {"job","jobId","savepoint"} or the diagnostics',
+      forceUnlockHelp,
+      ...clusterHelp
+    ].join("\n"),
+    async run(argv, io) {
+      const args = parseCommandArgs3(
+        argv,
+        { ...clusterOptions, ...forceUnlockOption },
+        Number.POSITIVE_INFINITY
+      );
+      const [job, ...rest] = args.positionals;
+      if (!job || rest.length) throw new UsageError6("savepoint takes one job name");
+      const json = boolOpt3(args, "json");
+      const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY);
+      if (!run.desired || !run.client || !run.store || !run.live) {
+        await run.client?.close();
+        reportMasked(io, dir, run.diags, secretValues);
+        return EXIT3.error;
+      }
+      const unlocked = await forceUnlock(args, io, run.store, json);
+      if (unlocked.length) {
+        await run.client.close();
+        reportMasked(io, dir, unlocked, secretValues);
+        return EXIT3.error;
+      }
+      const report = await takeManualSavepoint({
+        job,
+        desired: run.desired,
+        client: run.client,
+        store: run.store,
+        clock: ports.clock,
+        owner: { who: owner(io), command: "flinkops savepoint", host: hostname() },
+        secretValues,
+        hooks: { onEvent: savepointProgress(io, json) }
+      });
+      await run.client.close();
+      const r = report.jobs[0];
+      const failed = savepointsFailed(report) || !r?.savepoint;
+      if (json) {
+        const out = failed ? { job, ...r?.jobId ? { jobId: r.jobId } : {}, diagnostics: report.diags } : { job, jobId: r.jobId, savepoint: r.savepoint };
+        io.stdout(`${mask2(JSON.stringify(out, null, 2), secretValues)}
+`);
+      } else {
+        if (!failed) {
+          io.stderr(`Savepoint of ${job} (job ${r.jobId}) completed and recorded.
+`);
+          io.stdout(`${mask2(r.savepoint, secretValues)}
+`);
+        }
+        reportMasked(io, dir, report.diags, secretValues);
+      }
+      return failed ? EXIT3.error : EXIT3.ok;
+    }
+  };
+});
+var savepointCommand = savepointCommandWith({ clock: systemClock });
 export {
-  openCluster,
-  renderSavepointsReport,
-  reportMasked,
-  savepointProgress,
-  savepointsCommand,
-  savepointsCommandWith,
-  savepointsOptions
+  savepointCommand,
+  savepointCommandWith
 };

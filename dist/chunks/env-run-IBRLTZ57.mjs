@@ -2,11 +2,11 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-VAAI3KZY.mjs";
+} from "./chunk-KD4NZ6PC.mjs";
 import "./chunk-TZLBV6W5.mjs";
 import "./chunk-S3U7MQPT.mjs";
-import "./chunk-LEXCMMKN.mjs";
-import "./chunk-WC3PFRJP.mjs";
+import "./chunk-AVQKJCKJ.mjs";
+import "./chunk-ZWQP6O27.mjs";
 import "./chunk-A3GGW6XN.mjs";
 import "./chunk-KOM55ZJE.mjs";
 import "./chunk-P75LTOYH.mjs";

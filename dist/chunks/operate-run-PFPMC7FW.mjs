@@ -2,7 +2,7 @@ import {
   applyEnvironment,
   planOptions,
   writePlanFile
-} from "./chunk-VAAI3KZY.mjs";
+} from "./chunk-KD4NZ6PC.mjs";
 import {
   readProjectInfo
 } from "./chunk-TZLBV6W5.mjs";
@@ -10,18 +10,18 @@ import "./chunk-S3U7MQPT.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-ODVBZJL5.mjs";
-import "./chunk-LEXCMMKN.mjs";
+} from "./chunk-Z35XAUZA.mjs";
+import "./chunk-AVQKJCKJ.mjs";
 import {
   runAlerts
 } from "./chunk-KFHQ6WNF.mjs";
 import {
   runHealth
-} from "./chunk-HWCTIL4V.mjs";
+} from "./chunk-3ZLA26QY.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-WC3PFRJP.mjs";
+} from "./chunk-ZWQP6O27.mjs";
 import "./chunk-A3GGW6XN.mjs";
 import "./chunk-KOM55ZJE.mjs";
 import "./chunk-P75LTOYH.mjs";

@@ -2,7 +2,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-WC3PFRJP.mjs";
+} from "./chunk-ZWQP6O27.mjs";
 import {
   desiredRunState,
   isoMinute

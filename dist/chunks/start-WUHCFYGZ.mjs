@@ -28,11 +28,11 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-VBWVXA5N.mjs")).planCommand
+    load: async () => (await import("./plan-M5LGES3G.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-2HZXKSTT.mjs")).applyCommand
+    load: async () => (await import("./apply-RY6BYIAG.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
@@ -40,7 +40,7 @@ var COMMANDS = {
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-JV3WVSGH.mjs")).statusCommand
+    load: async () => (await import("./status-PY2SVASQ.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -48,11 +48,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-S3HFKG4J.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-QUFGCNA7.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-KIUKMTJM.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-RN5X2KYQ.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",

@@ -6,11 +6,11 @@ import {
 } from "./chunk-S3U7MQPT.mjs";
 import {
   runApply
-} from "./chunk-LEXCMMKN.mjs";
+} from "./chunk-AVQKJCKJ.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-WC3PFRJP.mjs";
+} from "./chunk-ZWQP6O27.mjs";
 import {
   describeEngineProgress
 } from "./chunk-KOM55ZJE.mjs";

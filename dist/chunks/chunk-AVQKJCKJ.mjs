@@ -1,6 +1,6 @@
 import {
   runPlan
-} from "./chunk-WC3PFRJP.mjs";
+} from "./chunk-ZWQP6O27.mjs";
 import {
   APPLY_CODES,
   execute
