@@ -100,7 +100,7 @@ export function makeTemporary(text: string): string {
   let i = 0;
   for (;;) {
     while (i < text.length && /\s/.test(text[i]!)) i++;
-    if (text.startsWith('--', i)) {
+    if (text.startsWith('--', i) || text.startsWith('//', i)) {
       const nl = text.indexOf('\n', i);
       i = nl < 0 ? text.length : nl + 1;
     } else if (text.startsWith('/*', i)) {

@@ -43,6 +43,19 @@ describe('lexer', () => {
     ]);
   });
 
+  it('takes `//` to the end of the line for a comment, as Calcite does, but not inside a string', () => {
+    const r = tokens("a // x ' `\nb / c, 'd//e'");
+    expect(r.toks).toEqual([
+      ['word', 'A'],
+      ['word', 'B'],
+      ['op', '/'],
+      ['word', 'C'],
+      ['op', ','],
+      ['string', 'd//e'],
+    ]);
+    expect(r.diags).toEqual([]);
+  });
+
   it('drops comments but keeps hints', () => {
     const r = tokens("a -- x ' `\n/* ' */ b /*+ OPTIONS('k'='v') */ c");
     expect(r.toks).toEqual([

@@ -210,8 +210,8 @@ export function lex(
       continue;
     }
     const start = i;
-    // -- line comment
-    if (c === 45 && text.charCodeAt(i + 1) === 45) {
+    // -- and // line comments (Calcite's SINGLE_LINE_COMMENT takes both)
+    if ((c === 45 || c === 47) && text.charCodeAt(i + 1) === c) {
       i += 2;
       while (i < to) {
         const d = text.charCodeAt(i);

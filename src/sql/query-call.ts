@@ -114,7 +114,7 @@ function plainArgs(p: QueryParser): void {
   while (p.eatOp(',')) expr(p);
 }
 
-/** One argument: `[name =>] (TABLE t [PARTITION BY ..] [ORDER BY ..] | DESCRIPTOR(..) | expr)`. */
+/** One argument: `[name =>] (DEFAULT | TABLE t [PARTITION BY ..] [ORDER BY ..] | DESCRIPTOR(..) | expr)`. */
 function arg(p: QueryParser): void {
   const t = p.peek();
   const n = p.peek(1);
@@ -126,6 +126,8 @@ function arg(p: QueryParser): void {
       );
     p.i += 2;
   }
+  // An optional parameter left to its default (Calcite's Arg takes DEFAULT).
+  if (p.eat('DEFAULT')) return;
   if (p.at('TABLE') && !p.atAhead(1, '(')) {
     // `TABLE name` only: a query argument is written without TABLE, `(SELECT ...) PARTITION BY k`.
     p.i++;
@@ -168,12 +170,21 @@ function tableArgTail(p: QueryParser): void {
   }
 }
 
-/** `(NULL | ABSENT) ON NULL` closing JSON_OBJECT / JSON_ARRAY and their aggregates. */
+/** At `(NULL | ABSENT) ON NULL`, the clause closing JSON_OBJECT / JSON_ARRAY and their aggregates. */
+function atOnNull(p: QueryParser): boolean {
+  return (p.at('NULL') || p.at('ABSENT')) && p.atAhead(1, 'ON');
+}
+
 function onNull(p: QueryParser): void {
-  if ((p.at('NULL') || p.at('ABSENT')) && p.atAhead(1, 'ON')) {
+  if (atOnNull(p)) {
     p.i += 2;
     p.expect('NULL');
   }
+}
+
+/** JSON_OBJECT / JSON_ARRAY with no entries: `()` or only the ON NULL clause (a NULL entry is one). */
+function noEntries(p: QueryParser): boolean {
+  return p.atOp(')') || atOnNull(p);
 }
 
 /** `[KEY] key VALUE value` or `key : value`. */
@@ -232,7 +243,7 @@ function json(p: QueryParser, fn: string): boolean {
       jsonQuery(p);
       return true;
     case 'JSON_OBJECT':
-      if (!p.at('NULL') && !p.at('ABSENT')) {
+      if (!noEntries(p)) {
         do jsonEntry(p);
         while (p.eatOp(','));
       }
@@ -243,7 +254,7 @@ function json(p: QueryParser, fn: string): boolean {
       onNull(p);
       return true;
     case 'JSON_ARRAY':
-      if (!p.at('NULL') && !p.at('ABSENT')) {
+      if (!noEntries(p)) {
         do {
           expr(p);
           if (p.eat('FORMAT')) p.expect('JSON');

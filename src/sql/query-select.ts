@@ -68,8 +68,37 @@ function queryTerm(p: QueryParser): void {
 }
 
 function values(p: QueryParser): void {
-  do expr(p);
+  do valuesRow(p);
   while (p.eatOp(','));
+}
+
+/**
+ * A row of VALUES: an expression, or `[ROW] (item, ...)` whose items may be DEFAULT (the column's
+ * default, as Calcite's ParenthesizedQueryOrCommaListWithDefault takes it).
+ */
+function valuesRow(p: QueryParser): void {
+  const open = p.atOp('(') ? 0 : p.at('ROW') && p.peek(1)?.kind === 'op' && p.peek(1)?.value === '(' ? 1 : -1;
+  if (open < 0 || !defaultInRow(p, p.i + open)) {
+    expr(p);
+    return;
+  }
+  p.i += open + 1;
+  do if (!p.eat('DEFAULT')) expr(p);
+  while (p.eatOp(','));
+  p.expectOp(')');
+}
+
+/** Whether the parenthesised row opening at token `open` holds DEFAULT as one of its items. */
+function defaultInRow(p: QueryParser, open: number): boolean {
+  let depth = 0;
+  for (let k = open; k < p.end; k++) {
+    const t = p.toks[k]!;
+    if (t.kind === 'op' && (t.value === '(' || t.value === '[')) depth++;
+    else if (t.kind === 'op' && (t.value === ')' || t.value === ']')) {
+      if (--depth === 0) return false;
+    } else if (depth === 1 && t.kind === 'word' && t.value === 'DEFAULT') return true;
+  }
+  return false;
 }
 
 function select(p: QueryParser): void {

@@ -15,6 +15,13 @@ describe('splitStatements', () => {
     ]);
   });
 
+  it("ignores ';' inside a // comment", () => {
+    expect(texts('SELECT a, // b;\n  c FROM t;\nSELECT 2;')).toEqual([
+      'SELECT a, // b;\n  c FROM t',
+      'SELECT 2',
+    ]);
+  });
+
   it('does not count empty statements or comment-only stretches', () => {
     expect(texts(';; -- nothing\n/* here */ ;\nSELECT 1;\n-- trailing comment')).toEqual(['SELECT 1']);
   });
