@@ -59,3 +59,13 @@ export function checkTargetList(
   }
   return undefined;
 }
+
+/** A table hint after the PARTITION spec or the column list: Flink takes it only right after the table's name. */
+export function misplacedHint(ctx: Ctx, hint: Token, after: string): Diagnostic {
+  return error(
+    CODES.unexpectedToken,
+    `Table hint after ${after} of INSERT`,
+    "Flink's parser takes a table hint only right after the table's name: write INSERT INTO t /*+ OPTIONS(...) */ PARTITION (...) (a, b) SELECT ...",
+    ctx.lines.range(ctx.file, hint.start, hint.end),
+  );
+}

@@ -108,6 +108,23 @@ describe('query grammar: one typo is a located error', () => {
     expect(e).toMatchObject({ code: 'FO312', range: { start: { line, column } } });
   });
 
+  it.each([
+    ['after the column list', "INSERT INTO s (a) /*+ OPTIONS('k' = 'v') */ SELECT 1", 19],
+    ['after the PARTITION spec', "INSERT INTO s PARTITION (p = '1') /*+ OPTIONS('k' = 'v') */ SELECT 1", 35],
+  ])('places a table hint only right after the INSERT target: one %s is an error', (_what, sql, column) => {
+    const [e, ...more] = errorsOf(sql);
+    expect(more).toEqual([]);
+    expect(e).toMatchObject({ code: 'FO312', range: { start: { line: 1, column } } });
+    expect(e!.detail).toContain("right after the table's name");
+    expect(errorsOf("INSERT INTO s /*+ OPTIONS('k' = 'v') */ PARTITION (p = '1') (a) SELECT 1")).toEqual([]);
+  });
+
+  it('takes the PARTITION spec of INSERT before its column list, not after', () => {
+    expect(errorsOf("INSERT INTO s (a) PARTITION (p = '1') SELECT 1")[0]).toMatchObject({
+      range: { start: { line: 1, column: 19 } },
+    });
+  });
+
   it('names a misspelled keyword read as a name', () => {
     expect(errorsOf('SELECT a FORM t')[0]!.detail).toContain('`FORM` looks like a misspelling of FROM');
   });

@@ -1,7 +1,7 @@
 /** The token walk behind reference extraction (see `references.ts` for what it collects). */
 import type { Diagnostic } from '../core/diagnostics';
 import type { Ctx } from './cursor';
-import { checkTargetList } from './insert-target';
+import { checkTargetList, misplacedHint } from './insert-target';
 import { CLAUSE_WORDS, isBuiltinFunction, RESERVED } from './keywords';
 import type { Token } from './lexer';
 import { isName, isOp, isWord, matchingBracket, nameOf } from './lexer';
@@ -270,7 +270,10 @@ export class ReferenceScanner {
     return j;
   }
 
-  /** INSERT|UPSERT INTO|OVERWRITE t [hints] [PARTITION (..)] [(cols)] query; parses the query; returns where it starts (-1: no target). */
+  /**
+   * INSERT|UPSERT INTO|OVERWRITE t [hints] [PARTITION (..)] [(cols)] query, in that order (Flink's
+   * RichSqlInsert); parses the query; returns where it starts (-1: no target).
+   */
   insert(i: number, to: number): number {
     let j = i + 1;
     // Flink's grammar: INSERT INTO | INSERT OVERWRITE | UPSERT INTO; `INSERT t` is an error, not a write to t.
@@ -281,19 +284,24 @@ export class ReferenceScanner {
     const { ref, next } = this.qualified(j, to);
     pushUnique(this.refs.writes, ref);
     j = next;
-    for (;;) {
+    while (j < to && this.toks[j]!.kind === 'hint') j++;
+    if (isWord(this.toks[j], 'PARTITION') && isOp(this.toks[j + 1], '(')) {
+      const end = this.close(j + 1, to);
+      const d = checkTargetList(this.ctx, this.toks, j + 2, end - 1, 'the PARTITION spec', true);
+      if (d) this.diags.push(d);
+      j = end;
+    }
+    let after = j > next ? 'the PARTITION spec' : '';
+    if (isOp(this.toks[j], '(') && !startsQuery(this.toks[j + 1])) {
+      const end = this.close(j, to);
+      const d = checkTargetList(this.ctx, this.toks, j + 1, end - 1, 'the column list of INSERT', false);
+      if (d) this.diags.push(d);
+      j = end;
+      after = 'the column list';
+    }
+    if (after && j < to && this.toks[j]!.kind === 'hint') {
+      this.diags.push(misplacedHint(this.ctx, this.toks[j]!, after));
       while (j < to && this.toks[j]!.kind === 'hint') j++;
-      if (isWord(this.toks[j], 'PARTITION') && isOp(this.toks[j + 1], '(')) {
-        const end = this.close(j + 1, to);
-        const d = checkTargetList(this.ctx, this.toks, j + 2, end - 1, 'the PARTITION spec', true);
-        if (d) this.diags.push(d);
-        j = end;
-      } else if (isOp(this.toks[j], '(') && !startsQuery(this.toks[j + 1])) {
-        const end = this.close(j, to);
-        const d = checkTargetList(this.ctx, this.toks, j + 1, end - 1, 'the column list of INSERT', false);
-        if (d) this.diags.push(d);
-        j = end;
-      } else break;
     }
     if (j < to) this.query(j, to, 'INSERT', true);
     return j;
