@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyFailed } from '../src/apply';
-import { desiredState, type Harness, harness, running } from './apply-harness.test';
+import { advance, desiredState, type Harness, harness, running } from './apply-harness.test';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -96,5 +96,64 @@ describe('apply asked to stop', () => {
     expect(done.changes).toMatchObject([{ job: 'orders', outcome: 'applied' }]);
     expect((await h.store.read()).doc.jobs.orders!.lastStable?.jobId).toBe(newJob);
     expect((await h.plan(v2)).changes[0]).not.toHaveProperty('verify');
+  });
+
+  it('after a start whose new version then failed: the rerun recovers it, and rolls back to the last stable version when it fails again', async () => {
+    h = await harness();
+    const x = h;
+    await x.apply(desiredState([{ name: 'orders' }]));
+    const stableJob = running(x, 'orders')[0]!.jid;
+    const stop = new AbortController();
+    const v2 = desiredState([{ name: 'orders', version: 2 }]);
+    const first = await x.apply(v2, {
+      stop: stop.signal,
+      onEvent: (e) => {
+        if (e.type === 'step-finished' && e.step.kind === 'submit') {
+          // The new version fails once it runs (a state it cannot restore), and the run is stopped.
+          x.sim.control.faults.jobFailsAfterMs = 1_000;
+          stop.abort('SIGINT');
+        }
+      },
+    });
+    expect(first.changes).toMatchObject([{ outcome: 'interrupted' }]);
+    const upgradeSavepoint = first.changes[0]!.savepoint!;
+    expect(upgradeSavepoint).toBeDefined();
+    advance(x, 60_000);
+    expect(running(x, 'orders')).toEqual([]);
+
+    const plan = await x.plan(v2);
+    expect(plan.changes[0]).toMatchObject({ action: 'recover' });
+    const again = await x.apply(v2, {
+      plan,
+      onEvent: (e) => {
+        if (e.type === 'rollback-started') x.sim.control.faults.jobFailsAfterMs = null;
+      },
+    });
+    expect(again.changes).toMatchObject([{ job: 'orders', action: 'recover', outcome: 'rolled-back' }]);
+    expect(again.diags.map((d) => d.code)).toContain('FO712');
+    // The last stable version runs again, from its own savepoint (the one the upgrade took).
+    const live = running(x, 'orders');
+    expect(live).toHaveLength(1);
+    expect(live[0]!.jid).not.toBe(stableJob);
+    expect(live[0]!.restoredFrom).toBe(upgradeSavepoint);
+    expect(live[0]!.userConfig['flinkops.spec-hash']).toBe(
+      desiredState([{ name: 'orders' }]).jobs[0]!.restartHash,
+    );
+    const rec = (await x.store.read()).doc.jobs.orders!;
+    expect(rec.lastStable?.jobId).toBe(live[0]!.jid);
+  });
+
+  it('a recover of the version that is already the stable one is not rolled back', async () => {
+    h = await harness();
+    const x = h;
+    const v1 = desiredState([{ name: 'orders' }]);
+    await x.apply(v1);
+    advance(x, 25_000);
+    x.sim.control.faults.jobFailsAfterMs = 1_000;
+    advance(x, 60_000);
+    expect(running(x, 'orders')).toEqual([]);
+    const r = await x.apply(v1);
+    expect(r.changes).toMatchObject([{ action: 'recover', outcome: 'failed' }]);
+    expect(x.events.some((e) => e.type === 'rollback-started')).toBe(false);
   });
 });

@@ -45,8 +45,9 @@ export async function rollback(ctx: RunContext, run: JobRun, cause: string): Pro
   }
   const target = run.previous;
   // The previous version's own state, taken by this run: not what the new version restored from,
-  // which may be a pinned restoreFrom of another version.
-  const restore = run.savepoint?.path ?? run.checkpoint ?? run.restoredFrom;
+  // which may be a pinned restoreFrom of another version. A resume or recover took nothing: the
+  // newest savepoint of the previous version's spec, else what the new version restored from.
+  const restore = run.savepoint?.path ?? run.checkpoint ?? ownSavepoint(ctx, run) ?? run.restoredFrom;
   if (!target?.script.trim()) {
     const why = 'no stable version is known to roll back to';
     await recordFailed(ctx, run, `${cause}; ${why}`);
@@ -115,4 +116,18 @@ export async function rollback(ctx: RunContext, run: JobRun, cause: string): Pro
   }
   await ctx.store.update(job, `apply: ${job} rolled back`, (d) => markStable(d, job));
   return { ok: true };
+}
+
+/**
+ * For a resume or recover, which stopped nothing: the newest savepoint the store holds of the
+ * version it rolls back to (by spec hash), not disposed.
+ */
+function ownSavepoint(ctx: RunContext, run: JobRun): string | undefined {
+  const spec = run.previous?.specHash;
+  if (spec === undefined || (run.change.action !== 'resume' && run.change.action !== 'recover'))
+    return undefined;
+  let newest: { path: string; time: string } | undefined;
+  for (const sp of ctx.store.record(run.change.job)?.savepoints ?? [])
+    if (sp.specHash === spec && !sp.disposed && (!newest || sp.time >= newest.time)) newest = sp;
+  return newest?.path;
 }

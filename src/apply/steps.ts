@@ -112,8 +112,16 @@ function restoreOf(change: JobChange): RestoreSource {
   return change.restoreFrom ? { kind: 'path', path: change.restoreFrom } : { kind: 'none' };
 }
 
-/** The steps of one change. `desired` is the job as the repo wants it (absent for deletions). */
-export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pending = false): JobSteps {
+/**
+ * The steps of one change. `desired` is the job as the repo wants it (absent for deletions);
+ * `stableSpec` the spec hash of the job's last stable version in the store, if any.
+ */
+export function stepsFor(
+  change: JobChange,
+  desired: DesiredJob | undefined,
+  pending = false,
+  stableSpec?: string,
+): JobSteps {
   const base = {
     job: change.job,
     pipelineName: change.pipelineName,
@@ -204,7 +212,13 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
       ]);
     case 'resume':
     case 'recover':
-      return done(startSteps(change.to.specHash, change.to.parallelism, restoreOf(change), desired));
+      // A version that never became stable (an upgrade interrupted before its health check, whose
+      // new job then failed) is started again; if it fails once more, the last stable version
+      // runs again from the same state, as after an upgrade.
+      return done(
+        startSteps(change.to.specHash, change.to.parallelism, restoreOf(change), desired),
+        stableSpec !== undefined && stableSpec !== change.to.specHash,
+      );
     case 'delete':
       return done([
         ...(live ? stopSteps(change, live, 'delete') : []),
@@ -236,5 +250,8 @@ export function stepsFor(change: JobChange, desired: DesiredJob | undefined, pen
  */
 export function toSteps(plan: Plan, desired: DesiredState, state?: StateDoc): JobSteps[] {
   const byName = new Map(desired.jobs.map((j) => [j.name, j]));
-  return plan.changes.map((c) => stepsFor(c, byName.get(c.job), state?.jobs[c.job]?.pending !== undefined));
+  return plan.changes.map((c) => {
+    const rec = state?.jobs[c.job];
+    return stepsFor(c, byName.get(c.job), rec?.pending !== undefined, rec?.lastStable?.specHash);
+  });
 }
