@@ -77,4 +77,18 @@ describe('status rows', () => {
     job.vertices = job.vertices.map((v) => ({ ...v, parallelism: v.upperBound ?? 2 }));
     expect(statusRows([change], live, state, NOW)[0]).not.toHaveProperty('runningParallelism');
   });
+
+  it('shows a job suspended through flinkops as SUSPENDED, not as the FINISHED job it left, with no uptime', () => {
+    const { live, state } = rescaledInPlace();
+    live.jobs[0]!.state = 'FINISHED';
+    state.jobs.totals!.status = 'suspended';
+    const change = { job: 'totals', action: 'none' } as unknown as JobChange;
+    const [row] = statusRows([change], live, state, NOW);
+    expect(row).toMatchObject({ state: 'SUSPENDED', jobId: 'a1' });
+    expect(row).not.toHaveProperty('uptimeMs');
+    // A job that failed on its own still shows Flink's word for it.
+    live.jobs[0]!.state = 'FAILED';
+    state.jobs.totals!.status = 'running';
+    expect(statusRows([change], live, state, NOW)[0]).toMatchObject({ state: 'FAILED' });
+  });
 });

@@ -1,5 +1,6 @@
 import { hasErrors } from '../../core/diagnostics';
 import { formatAge } from '../../core/duration';
+import { isTerminal } from '../../core/job-state';
 import { fetchPostJson, runAlerts } from '../../engine/alerts-run';
 import { type HealthReport, type HealthRun, runHealth } from '../../engine/health';
 import type { JobMetrics, LiveJob, LiveState } from '../../observe';
@@ -217,14 +218,20 @@ export function statusRows(
           ? { path: sp.path, time: Date.parse(sp.time) }
           : undefined;
     const cp = live?.lastCheckpoint;
+    // A job that ended on the cluster as flinkops meant it to (suspended, deleted) shows as such; one
+    // that ended is up no longer.
+    const ended = live !== undefined && isTerminal(live.state);
+    const meant = ended && record !== undefined && record.status !== 'running';
     return {
       job: c.job,
-      state: live?.state ?? record?.status.toUpperCase() ?? 'NOT DEPLOYED',
+      state: meant
+        ? record.status.toUpperCase()
+        : (live?.state ?? record?.status.toUpperCase() ?? 'NOT DEPLOYED'),
       ...(live
         ? {
             jobId: live.jobId,
             ...parallelismOf(live, record?.current),
-            uptimeMs: now - live.startTime,
+            ...(ended ? {} : { uptimeMs: now - live.startTime }),
           }
         : {}),
       ...(newest ? { lastSavepoint: newest.path, lastSavepointAgeMs: now - newest.time } : {}),
