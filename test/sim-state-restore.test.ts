@@ -21,12 +21,14 @@ const DDL = [
   "CREATE TABLE snk (city STRING, c BIGINT) WITH ('connector' = 'blackhole')",
   "CREATE TABLE snk2 (city STRING, id BIGINT, c BIGINT) WITH ('connector' = 'blackhole')",
   "CREATE TABLE top3 (id BIGINT, city STRING, v INT) WITH ('connector' = 'blackhole')",
+  "CREATE TABLE files (id BIGINT, city STRING) WITH ('connector' = 'filesystem', 'path' = 'file:///tmp/flinkops-sim-files', 'format' = 'csv')",
 ];
 
+const CONNECTORS: Record<string, string> = { src: 'datagen', files: 'filesystem' };
 const TABLES: ReadonlyMap<string, TableFacts> = new Map(
-  ['src', 'snk', 'snk2', 'top3'].map((t) => [
+  ['src', 'snk', 'snk2', 'top3', 'files'].map((t) => [
     t,
-    { options: { connector: t === 'src' ? 'datagen' : 'blackhole' }, columns: new Map() },
+    { options: { connector: CONNECTORS[t] ?? 'blackhole' }, columns: new Map() },
   ]),
 );
 
@@ -157,5 +159,24 @@ describe('simulated restores follow operator ids, as plan predicts them', () => 
     const allowed = await upgrade(d, TOP3, after, true);
     expect(allowed.state).toBe('RUNNING');
     expect(allowed.restored).toBe(allowed.savepoint);
+  });
+
+  it("a filesystem sink's writer keeps state: when its id moves the state is dropped, and Flink refuses the restore", async () => {
+    const d = await start();
+    const before = 'INSERT INTO files SELECT id, city FROM src';
+    // The source read twice: the operators after it are hashed anew.
+    const after =
+      'INSERT INTO files SELECT id, city FROM src UNION ALL SELECT id, LOWER(city) FROM src WHERE v > 1';
+    const old = await explained(d, before);
+    // Flink's StreamingSink: a writer operator and a discarding sink named `end`, not `files: Writer`.
+    const types = old.graph.nodes.map((n) => n.type.replace(/\[\d+\]/, ''));
+    expect(types.slice(-2)).toEqual(['StreamingFileWriter', 'end: Writer']);
+    expect(types).not.toContain('files: Writer');
+    const verdict = stateVerdict({ old, next: await explained(d, after) });
+    expect(verdict.verdict).toBe('drops-state');
+    expect(verdict.operators?.find((o) => o.name.startsWith('StreamingFileWriter'))?.state).toBe('dropped');
+    const r = await upgrade(d, before, after, false);
+    expect(r.state).not.toBe('RUNNING');
+    expect(r.traces).toContain('Cannot map checkpoint/savepoint state');
   });
 });

@@ -59,6 +59,20 @@ const STATELESS = new Set([
   'StreamRecordTimestampInserter',
   'RowKindSetter',
 ]);
+/**
+ * The operators of the filesystem connector's streaming sink (Flink's StreamingSink): its writer
+ * keeps in-progress files and pending commits, its compaction and partition-commit steps their
+ * own progress, all as operator state.
+ */
+const FILE_SINK = new Set([
+  'StreamingFileWriter',
+  'streaming-writer',
+  'compact-coordinator',
+  'compact-operator',
+  'PartitionCommitter',
+]);
+/** The discarding sink named `end` that closes the filesystem connector's streaming sink. */
+const FILE_SINK_END = 'end';
 /** Source connectors whose readers keep no state (datagen, unless it counts a sequence). */
 const STATELESS_SOURCES = new Set(['datagen', 'values']);
 /** Sink connectors whose writers keep nothing in a savepoint. */
@@ -102,9 +116,12 @@ export function holdsState(
     const op = k.name.split('(')[0]!.trim();
     if (KEYED.has(op)) return 'keyed';
     if (STATELESS.has(op)) return 'none';
+    if (FILE_SINK.has(op)) return 'operator';
     return 'unknown';
   }
-  return connectorHolds(k.kind, optionsOf(tableKey(k.table ?? '')));
+  const options = optionsOf(tableKey(k.table ?? ''));
+  if (k.kind === 'sink' && options === undefined && k.table === FILE_SINK_END) return 'none';
+  return connectorHolds(k.kind, options);
 }
 
 /** What a source reader or sink writer keeps in a savepoint, by its table's connector options. */

@@ -89,8 +89,19 @@ class Builder {
     private readonly miniBatch: boolean,
   ) {}
 
-  private add(type: string, contents: string, inputs: { from: number; ship: string }[], p = this.p): number {
+  /** `plain`: a DataStream operator's node, named as written (the planner's own carry `[id]`). */
+  private add(
+    type: string,
+    contents: string,
+    inputs: { from: number; ship: string }[],
+    p = this.p,
+    plain = false,
+  ): number {
     const id = this.nodes.length + 1;
+    if (plain) {
+      this.nodes.push({ id, type, pact: 'Operator', contents: type, parallelism: p, inputs });
+      return id;
+    }
     this.nodes.push({
       id,
       type: type.endsWith(': Writer') ? type.replace(/: Writer$/, `[${id}]: Writer`) : `${type}[${id}]`,
@@ -269,6 +280,12 @@ class Builder {
     const ship = p === this.p ? 'FORWARD' : t.primaryKey.length > 0 ? 'HASH' : 'REBALANCE';
     const legacy = t.options.connector === 'print';
     const edges = outs.map((from) => ({ from, ship }));
+    if (t.options.connector === 'filesystem') {
+      // Flink's StreamingSink: a writer operator, then a discarding sink named `end` at parallelism 1.
+      const writer = this.add('StreamingFileWriter', '', edges, p, true);
+      this.writers.push(() => this.add('end: Writer', '', [{ from: writer, ship: 'REBALANCE' }], 1));
+      return;
+    }
     const contents = `Sink(table=[${t.fqn}], fields=[${t.columns.join(', ')}])`;
     // Flink numbers a sink writer's node after every other node of the job.
     if (legacy) this.add(`Sink: ${name}`, contents, edges, p);
