@@ -10,6 +10,7 @@
  */
 import type { Agent, ClientRequest, IncomingMessage, RequestOptions } from 'node:http';
 import type { Clock } from '../core/clock';
+import { exactNumbers } from '../core/exact-number';
 import { type FlinkError, type FlinkResult, type FlinkService, fail, httpError, ok } from './errors';
 import { type HttpEvent, redactDeep, redactHeaders } from './redact';
 
@@ -46,6 +47,8 @@ export interface HttpRequest {
   idempotent?: boolean;
   /** Turns retries off even for an idempotent call (e.g. a fetch known to answer 500). */
   noRetry?: boolean;
+  /** Keep numbers a double cannot hold (a BIGINT beyond 2^53) as their text: result rows. */
+  exactNumbers?: boolean;
   /** An answer that asking again cannot change (the request's own fault), though its status is 5xx. */
   settled?: (res: HttpResponse) => boolean;
   signal?: AbortSignal;
@@ -174,7 +177,7 @@ export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
       // `text.trim()` without copying every answer: \S matches what trim keeps.
       if (/\S/.test(text)) {
         try {
-          parsed = JSON.parse(text);
+          parsed = req.exactNumbers ? JSON.parse(text, exactNumbers) : JSON.parse(text);
         } catch {
           parsed = undefined;
         }

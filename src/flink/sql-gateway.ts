@@ -77,7 +77,13 @@ export function gatewayCalls(http: HttpEndpoint, caps: () => Promise<Capabilitie
     const v = await version();
     const route = `/${v}/sessions/{session_handle}/operations/{operation_handle}/result/{token}`;
     const path = typeof next === 'number' ? operation(v, sh, oh, `result/${next}`).path : relativeUri(next);
-    const req: HttpRequest = { method: 'GET', route, path: v === 'v1' ? path : withRowFormat(path), noRetry };
+    const req: HttpRequest = {
+      method: 'GET',
+      route,
+      path: v === 'v1' ? path : withRowFormat(path),
+      noRetry,
+      exactNumbers: true,
+    };
     const r = await send(req);
     if (!r.ok) return r;
     const page = parseResultPage(r.value.body);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actualRows, compareSink, isEmptyDiff } from './compare';
 import type { Expectation, SinkQuery } from './program';
-import { columnType } from './values';
+import { canonical, columnType } from './values';
 
 const q = (pk?: string[]): SinkQuery => ({
   sink: 's',
@@ -103,5 +103,18 @@ describe('comparing a sink with its expectation', () => {
     const bad = compareSink(q(['id']), e, { rows: [row('a', '1'), row('a', '2')], ops: ['+I', '+I'] });
     expect(bad.diff.missing.map((m) => `${m.op} ${m.row.n}`)).toEqual(['-U 1', '+U 2']);
     expect(bad.diff.unexpected.map((m) => `${m.op} ${m.row.n}`)).toEqual(['+I 2']);
+  });
+});
+
+describe('canonical values beyond what a double holds', () => {
+  it('compares a DECIMAL(38, 2) and a BIGINT beyond 2^53 digit by digit', () => {
+    const dec = columnType('DECIMAL(38, 2)');
+    expect(canonical('12345678901234567890.5', dec)).toBe('12345678901234567890.50');
+    expect(canonical('-007.1', dec)).toBe('-7.10');
+    expect(canonical('-0', dec)).toBe('0.00');
+    expect(canonical(12.5, dec)).toBe('12.50');
+    // More digits than the scale: rounded as before.
+    expect(canonical('1.235', dec)).toBe('1.24');
+    expect(canonical('9007199254740993', columnType('BIGINT'))).toBe('9007199254740993');
   });
 });

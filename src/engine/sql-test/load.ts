@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Diagnostic, error, type SourceRange } from '../../core/diagnostics';
+import { exactNumbers, lostDigits } from '../../core/exact-number';
 import { parseYaml, type TestFileSpec, type TestRow, type TestValue, type YamlSource } from '../../load';
 import { checkSchema } from '../../validate';
 
@@ -65,6 +66,21 @@ export function loadTestFile(
   };
 }
 
+/** `row` with each number a double cannot hold (a BIGINT beyond 2^53) as the text written in the file. */
+function exactRow(source: YamlSource, at: (string | number)[], row: TestRow): TestRow {
+  let out: TestRow | undefined;
+  for (const [k, v] of Object.entries(row)) {
+    if (typeof v !== 'number') continue;
+    const r = source.locate([...at, k]);
+    const text = source.text.slice(source.lines.offset(r.start), source.lines.offset(r.end));
+    if (lostDigits(v, text)) {
+      out ??= { ...row };
+      out[k] = text;
+    }
+  }
+  return out ?? row;
+}
+
 /** Rows given inline (`rows:`) or in a CSV/JSON file beside the test file (`file:`). */
 export function rowsOf(
   dir: string,
@@ -74,7 +90,10 @@ export function rowsOf(
 ): { value: LoadedRows; diags: Diagnostic[] } {
   if (spec.rows) {
     return {
-      value: { rows: spec.rows, ranges: spec.rows.map((_, i) => tf.source.locate([...path, 'rows', i])) },
+      value: {
+        rows: spec.rows.map((row, i) => exactRow(tf.source, [...path, 'rows', i], row)),
+        ranges: spec.rows.map((_, i) => tf.source.locate([...path, 'rows', i])),
+      },
       diags: [],
     };
   }
@@ -105,7 +124,7 @@ export function rowsOf(
   if (name.endsWith('.json')) {
     let data: unknown;
     try {
-      data = JSON.parse(text);
+      data = JSON.parse(text, exactNumbers);
     } catch (e) {
       return {
         value: { rows: [], ranges: [] },

@@ -83,8 +83,15 @@ export function canonical(v: unknown, t: ColumnType): string | null {
     case 'integer':
       return s.trim().replace(/^(-?)0+(?=\d)/, '$1');
     case 'decimal': {
+      const scale = t.scale ?? 0;
+      // Digit by digit where no rounding is needed: a DECIMAL(38, x) holds more than a double.
+      const m = /^(-?)(\d+)(?:\.(\d*))?$/.exec(s.trim());
+      if (m && (m[3] ?? '').length <= scale) {
+        const digits = `${m[2]!.replace(/^0+(?=\d)/, '')}${scale > 0 ? `.${(m[3] ?? '').padEnd(scale, '0')}` : ''}`;
+        return /^[0.]+$/.test(digits) ? digits : `${m[1]}${digits}`;
+      }
       const n = Number(s);
-      return Number.isNaN(n) ? s : n.toFixed(t.scale ?? 0);
+      return Number.isNaN(n) ? s : n.toFixed(scale);
     }
     case 'float': {
       const n = Number(s);
