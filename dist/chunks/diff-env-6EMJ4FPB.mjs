@@ -184,6 +184,7 @@ import {
 // src/flink/await.ts
 // src/flink/diagnostics.ts
 // src/flink/errors.ts
+// src/core/exact-number.ts
 // src/flink/redact.ts
 // src/flink/http.ts
 var utf8 = new TextDecoder();

@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-7NRHSX22.mjs";
+} from "./chunk-GFGGV4SI.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-N2O4XVXY.mjs";
+} from "./chunk-V73B3XR7.mjs";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.mjs";

@@ -6,7 +6,7 @@ import {
   operatorKind,
   stateShape,
   tableKey
-} from "./chunk-ERPRARB7.mjs";
+} from "./chunk-XDGI4DTD.mjs";
 import {
   appendHistory,
   clearPending,
@@ -36,7 +36,7 @@ import {
   poll,
   redactDeep,
   refusesSavepoint
-} from "./chunk-XROHTD7X.mjs";
+} from "./chunk-QWDBFWIG.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";
@@ -509,7 +509,7 @@ var stopSteps = (function stopSteps(change2, jobId, savepointKind) {
 var restoreOf = (function restoreOf(change2) {
   return change2.restoreFrom ? { kind: "path", path: change2.restoreFrom } : { kind: "none" };
 });
-var stepsFor = (function stepsFor(change2, desired, pending = false) {
+var stepsFor = (function stepsFor(change2, desired, pending = false, stableSpec) {
   const base = {
     job: change2.job,
     pipelineName: change2.pipelineName,
@@ -592,7 +592,10 @@ var stepsFor = (function stepsFor(change2, desired, pending = false) {
       ]);
     case "resume":
     case "recover":
-      return done(startSteps(change2.to.specHash, change2.to.parallelism, restoreOf(change2), desired));
+      return done(
+        startSteps(change2.to.specHash, change2.to.parallelism, restoreOf(change2), desired),
+        stableSpec !== void 0 && stableSpec !== change2.to.specHash
+      );
     case "delete":
       return done([
         ...live ? stopSteps(change2, live, "delete") : [],
@@ -615,7 +618,10 @@ var stepsFor = (function stepsFor(change2, desired, pending = false) {
 });
 var toSteps = (function toSteps(plan, desired, state) {
   const byName2 = new Map(desired.jobs.map((j) => [j.name, j]));
-  return plan.changes.map((c) => stepsFor(c, byName2.get(c.job), state?.jobs[c.job]?.pending !== void 0));
+  return plan.changes.map((c) => {
+    const rec = state?.jobs[c.job];
+    return stepsFor(c, byName2.get(c.job), rec?.pending !== void 0, rec?.lastStable?.specHash);
+  });
 });
 
 // src/apply/describe-steps.ts
@@ -1618,7 +1624,7 @@ var rollback = (async function rollback(ctx, run, cause) {
     }
   }
   const target = run.previous;
-  const restore = run.savepoint?.path ?? run.checkpoint ?? run.restoredFrom;
+  const restore = run.savepoint?.path ?? run.checkpoint ?? ownSavepoint(ctx, run) ?? run.restoredFrom;
   if (!target?.script.trim()) {
     const why = "no stable version is known to roll back to";
     await recordFailed(ctx, run, `${cause}; ${why}`);
@@ -1685,6 +1691,15 @@ var rollback = (async function rollback(ctx, run, cause) {
   }
   await ctx.store.update(job, `apply: ${job} rolled back`, (d) => markStable(d, job));
   return { ok: true };
+});
+var ownSavepoint = (function ownSavepoint(ctx, run) {
+  const spec = run.previous?.specHash;
+  if (spec === void 0 || run.change.action !== "resume" && run.change.action !== "recover")
+    return void 0;
+  let newest;
+  for (const sp of ctx.store.record(run.change.job)?.savepoints ?? [])
+    if (sp.specHash === spec && !sp.disposed && (!newest || sp.time >= newest.time)) newest = sp;
+  return newest?.path;
 });
 
 // src/apply/savepoint.ts
@@ -4989,7 +5004,8 @@ var onFailure = (async function onFailure(ctx, run, failed3) {
   run.diags.push(failed3.diag);
   run.report.error = mask(ctx, failed3.cause);
   run.report.outcome = "failed";
-  if (run.steps.rollback && run.oldStopped) {
+  const oldGone = run.oldStopped || run.change.action === "resume" || run.change.action === "recover";
+  if (run.steps.rollback && oldGone) {
     const rb = await guarded(ctx, () => rollback(ctx, run, failed3.cause));
     if (rb.ok) {
       run.report.outcome = "rolled-back";

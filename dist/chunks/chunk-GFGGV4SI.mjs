@@ -3,7 +3,7 @@ import {
   connectPrevious,
   previousEndpoints,
   resolveEndpoints
-} from "./chunk-5OYHNJ6V.mjs";
+} from "./chunk-66OXN7PE.mjs";
 import {
   MOVE_CODES,
   compilePlanStatement,
@@ -15,10 +15,10 @@ import {
   offlineLiveState,
   planFileUri,
   readPlanFile
-} from "./chunk-N2O4XVXY.mjs";
+} from "./chunk-V73B3XR7.mjs";
 import {
   parseExecutionPlan
-} from "./chunk-ERPRARB7.mjs";
+} from "./chunk-XDGI4DTD.mjs";
 import {
   readState
 } from "./chunk-4YCIO2LX.mjs";

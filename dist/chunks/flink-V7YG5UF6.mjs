@@ -1,7 +1,7 @@
 import {
   capabilitiesOf,
   createFlinkClient
-} from "./chunk-HT3UESTW.mjs";
+} from "./chunk-CXLKU4ML.mjs";
 import {
   FLINK_CODES,
   awaitDisposal,
@@ -13,7 +13,7 @@ import {
   newTriggerId,
   parseFlinkVersion,
   poll
-} from "./chunk-XROHTD7X.mjs";
+} from "./chunk-QWDBFWIG.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import "./chunk-WFC65L2V.mjs";
 import "./chunk-HMNNWFXX.mjs";

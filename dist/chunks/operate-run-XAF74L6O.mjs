@@ -2,7 +2,7 @@ import {
   applyEnvironment,
   planOptions,
   writePlanFile
-} from "./chunk-DXU4KVS5.mjs";
+} from "./chunk-WTQ6PMXR.mjs";
 import {
   readProjectInfo
 } from "./chunk-TZLBV6W5.mjs";
@@ -10,23 +10,23 @@ import "./chunk-S3U7MQPT.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-UVZKICUF.mjs";
-import "./chunk-RZIZ7LRO.mjs";
+} from "./chunk-IZUVJH6C.mjs";
+import "./chunk-MIEQDUKH.mjs";
 import {
   runAlerts
 } from "./chunk-KFHQ6WNF.mjs";
 import {
   runHealth
-} from "./chunk-BYSFNIT2.mjs";
+} from "./chunk-2YODF7XF.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-7NRHSX22.mjs";
-import "./chunk-5OYHNJ6V.mjs";
+} from "./chunk-GFGGV4SI.mjs";
+import "./chunk-66OXN7PE.mjs";
 import "./chunk-YHGF5F6P.mjs";
 import "./chunk-P75LTOYH.mjs";
 import "./chunk-4MWZMTVM.mjs";
-import "./chunk-HT3UESTW.mjs";
+import "./chunk-CXLKU4ML.mjs";
 import {
   code,
   countActions,
@@ -34,11 +34,11 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-N2O4XVXY.mjs";
-import "./chunk-ERPRARB7.mjs";
+} from "./chunk-V73B3XR7.mjs";
+import "./chunk-XDGI4DTD.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";
-import "./chunk-XROHTD7X.mjs";
+import "./chunk-QWDBFWIG.mjs";
 import {
   postAlerts,
   webhookPayload

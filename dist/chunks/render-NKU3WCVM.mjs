@@ -17,11 +17,11 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-N2O4XVXY.mjs";
-import "./chunk-ERPRARB7.mjs";
+} from "./chunk-V73B3XR7.mjs";
+import "./chunk-XDGI4DTD.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";
-import "./chunk-XROHTD7X.mjs";
+import "./chunk-QWDBFWIG.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import {
   makeStyle,

@@ -6,11 +6,11 @@ import {
 } from "./chunk-S3U7MQPT.mjs";
 import {
   runApply
-} from "./chunk-RZIZ7LRO.mjs";
+} from "./chunk-MIEQDUKH.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-7NRHSX22.mjs";
+} from "./chunk-GFGGV4SI.mjs";
 import {
   describeEngineProgress
 } from "./chunk-YHGF5F6P.mjs";
@@ -26,7 +26,7 @@ import {
   renderPlanJson,
   renderPlanMarkdown,
   smallest
-} from "./chunk-N2O4XVXY.mjs";
+} from "./chunk-V73B3XR7.mjs";
 import {
   STATE_CODES
 } from "./chunk-4YCIO2LX.mjs";

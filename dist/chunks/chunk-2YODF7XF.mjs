@@ -2,11 +2,11 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-7NRHSX22.mjs";
+} from "./chunk-GFGGV4SI.mjs";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-N2O4XVXY.mjs";
+} from "./chunk-V73B3XR7.mjs";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.mjs";

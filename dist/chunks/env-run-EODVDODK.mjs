@@ -2,21 +2,21 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-DXU4KVS5.mjs";
+} from "./chunk-WTQ6PMXR.mjs";
 import "./chunk-TZLBV6W5.mjs";
 import "./chunk-S3U7MQPT.mjs";
-import "./chunk-RZIZ7LRO.mjs";
-import "./chunk-7NRHSX22.mjs";
-import "./chunk-5OYHNJ6V.mjs";
+import "./chunk-MIEQDUKH.mjs";
+import "./chunk-GFGGV4SI.mjs";
+import "./chunk-66OXN7PE.mjs";
 import "./chunk-YHGF5F6P.mjs";
 import "./chunk-P75LTOYH.mjs";
 import "./chunk-4MWZMTVM.mjs";
-import "./chunk-HT3UESTW.mjs";
-import "./chunk-N2O4XVXY.mjs";
-import "./chunk-ERPRARB7.mjs";
+import "./chunk-CXLKU4ML.mjs";
+import "./chunk-V73B3XR7.mjs";
+import "./chunk-XDGI4DTD.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";
-import "./chunk-XROHTD7X.mjs";
+import "./chunk-QWDBFWIG.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import "./chunk-FFCTVS6D.mjs";
 import "./chunk-H5WAOW7W.mjs";

@@ -49,6 +49,14 @@ var STATELESS = /* @__PURE__ */ new Set([
   "StreamRecordTimestampInserter",
   "RowKindSetter"
 ]);
+var FILE_SINK = /* @__PURE__ */ new Set([
+  "StreamingFileWriter",
+  "streaming-writer",
+  "compact-coordinator",
+  "compact-operator",
+  "PartitionCommitter"
+]);
+var FILE_SINK_END = "end";
 var STATELESS_SOURCES = /* @__PURE__ */ new Set(["datagen", "values"]);
 var STATELESS_SINKS = /* @__PURE__ */ new Set(["blackhole", "print", "jdbc", "elasticsearch-7", "values"]);
 var baseName = (function baseName(n) {
@@ -73,9 +81,12 @@ var holdsState = (function holdsState(n, optionsOf) {
     const op = k.name.split("(")[0].trim();
     if (KEYED.has(op)) return "keyed";
     if (STATELESS.has(op)) return "none";
+    if (FILE_SINK.has(op)) return "operator";
     return "unknown";
   }
-  return connectorHolds(k.kind, optionsOf(tableKey(k.table ?? "")));
+  const options = optionsOf(tableKey(k.table ?? ""));
+  if (k.kind === "sink" && options === void 0 && k.table === FILE_SINK_END) return "none";
+  return connectorHolds(k.kind, options);
 });
 var connectorHolds = (function connectorHolds(kind, options) {
   const connector = options?.connector;

@@ -344,6 +344,16 @@ var protocolError = (function protocolError(service, call, what) {
 var unsupported = (function unsupported(service, call, message3) {
   return { kind: "unsupported", service, call, message: message3, causes: [] };
 });
+// src/core/exact-number.ts
+var lostDigits = (function lostDigits(n, source) {
+  if (!Number.isFinite(n)) return false;
+  if (/^-?\d+$/.test(source)) return !Number.isSafeInteger(n);
+  const m2 = /^-?(\d*)\.(\d+)$/.exec(source);
+  return m2 !== null && `${m2[1]}${m2[2]}`.replace(/^0+/, "").length > 15;
+});
+var exactNumbers = (function exactNumbers(_key, value, context) {
+  return typeof value === "number" && context?.source !== void 0 && lostDigits(value, context.source) ? context.source : value;
+});
 // src/flink/redact.ts
 var ALWAYS_SECRET = /* @__PURE__ */ new Set(["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"]);
 var redactHeaders = (function redactHeaders(headers, secretNames2, secrets) {
@@ -440,7 +450,7 @@ var createHttpEndpoint = (function createHttpEndpoint(opts) {
       let parsed;
       if (/\S/.test(text)) {
         try {
-          parsed = JSON.parse(text);
+          parsed = req.exactNumbers ? JSON.parse(text, exactNumbers) : JSON.parse(text);
         } catch {
           parsed = void 0;
         }
@@ -1342,7 +1352,13 @@ var gatewayCalls = (function gatewayCalls(http, caps) {
     const v = await version();
     const route = `/${v}/sessions/{session_handle}/operations/{operation_handle}/result/{token}`;
     const path = typeof next === "number" ? operation(v, sh, oh, `result/${next}`).path : relativeUri(next);
-    const req = { method: "GET", route, path: v === "v1" ? path : withRowFormat(path), noRetry };
+    const req = {
+      method: "GET",
+      route,
+      path: v === "v1" ? path : withRowFormat(path),
+      noRetry,
+      exactNumbers: true
+    };
     const r = await send(req);
     if (!r.ok) return r;
     const page = parseResultPage(r.value.body);
@@ -1784,6 +1800,14 @@ var STATELESS = /* @__PURE__ */ new Set([
   "StreamRecordTimestampInserter",
   "RowKindSetter"
 ]);
+var FILE_SINK = /* @__PURE__ */ new Set([
+  "StreamingFileWriter",
+  "streaming-writer",
+  "compact-coordinator",
+  "compact-operator",
+  "PartitionCommitter"
+]);
+var FILE_SINK_END = "end";
 var STATELESS_SOURCES = /* @__PURE__ */ new Set(["datagen", "values"]);
 var STATELESS_SINKS = /* @__PURE__ */ new Set(["blackhole", "print", "jdbc", "elasticsearch-7", "values"]);
 var baseName = (function baseName(n) {
@@ -1808,9 +1832,12 @@ var holdsState = (function holdsState(n, optionsOf) {
     const op = k.name.split("(")[0].trim();
     if (KEYED.has(op)) return "keyed";
     if (STATELESS.has(op)) return "none";
+    if (FILE_SINK.has(op)) return "operator";
     return "unknown";
   }
-  return connectorHolds(k.kind, optionsOf(tableKey(k.table ?? "")));
+  const options = optionsOf(tableKey(k.table ?? ""));
+  if (k.kind === "sink" && options === void 0 && k.table === FILE_SINK_END) return "none";
+  return connectorHolds(k.kind, options);
 });
 var connectorHolds = (function connectorHolds(kind, options) {
   const connector = options?.connector;

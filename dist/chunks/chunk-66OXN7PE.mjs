@@ -1,6 +1,6 @@
 import {
   createFlinkClient
-} from "./chunk-HT3UESTW.mjs";
+} from "./chunk-CXLKU4ML.mjs";
 import {
   endpointUrlProblem,
   shownUrl

@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-BYSFNIT2.mjs";
+} from "./chunk-2YODF7XF.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-N2O4XVXY.mjs";
+} from "./chunk-V73B3XR7.mjs";
 import {
   appendHistory,
   clearPending,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-IR762XJG.mjs";
 import {
   awaitDisposal
-} from "./chunk-XROHTD7X.mjs";
+} from "./chunk-QWDBFWIG.mjs";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.mjs";

@@ -1,6 +1,8 @@
 import {
-  isTerminal
-} from "./chunk-XROHTD7X.mjs";
+  exactNumbers,
+  isTerminal,
+  lostDigits
+} from "./chunk-QWDBFWIG.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";
@@ -73,10 +75,26 @@ var loadTestFile = (function loadTestFile(dir, job) {
     exists: true
   };
 });
+var exactRow = (function exactRow(source, at, row) {
+  let out;
+  for (const [k, v] of Object.entries(row)) {
+    if (typeof v !== "number") continue;
+    const r = source.locate([...at, k]);
+    const text = source.text.slice(source.lines.offset(r.start), source.lines.offset(r.end));
+    if (lostDigits(v, text)) {
+      out ??= { ...row };
+      out[k] = text;
+    }
+  }
+  return out ?? row;
+});
 var rowsOf = (function rowsOf(dir, tf, path, spec) {
   if (spec.rows) {
     return {
-      value: { rows: spec.rows, ranges: spec.rows.map((_, i) => tf.source.locate([...path, "rows", i])) },
+      value: {
+        rows: spec.rows.map((row, i) => exactRow(tf.source, [...path, "rows", i], row)),
+        ranges: spec.rows.map((_, i) => tf.source.locate([...path, "rows", i]))
+      },
       diags: []
     };
   }
@@ -107,7 +125,7 @@ var rowsOf = (function rowsOf(dir, tf, path, spec) {
   if (name.endsWith(".json")) {
     let data;
     try {
-      data = JSON.parse(text);
+      data = JSON.parse(text, exactNumbers);
     } catch (e) {
       return {
         value: { rows: [], ranges: [] },
@@ -281,8 +299,14 @@ var canonical = (function canonical(v, t) {
     case "integer":
       return s.trim().replace(/^(-?)0+(?=\d)/, "$1");
     case "decimal": {
+      const scale = t.scale ?? 0;
+      const m = /^(-?)(\d+)(?:\.(\d*))?$/.exec(s.trim());
+      if (m && (m[3] ?? "").length <= scale) {
+        const digits = `${m[2].replace(/^0+(?=\d)/, "")}${scale > 0 ? `.${(m[3] ?? "").padEnd(scale, "0")}` : ""}`;
+        return /^[0.]+$/.test(digits) ? digits : `${m[1]}${digits}`;
+      }
       const n = Number(s);
-      return Number.isNaN(n) ? s : n.toFixed(t.scale ?? 0);
+      return Number.isNaN(n) ? s : n.toFixed(scale);
     }
     case "float": {
       const n = Number(s);

@@ -6,16 +6,16 @@ import {
   renderTestResults,
   requireRealFlink,
   runJobTests
-} from "./chunk-DYI6FL7X.mjs";
+} from "./chunk-ZRABFAVJ.mjs";
 import {
   connect,
   resolveEndpoints
-} from "./chunk-5OYHNJ6V.mjs";
+} from "./chunk-66OXN7PE.mjs";
 import {
   describeEngineProgress
 } from "./chunk-YHGF5F6P.mjs";
-import "./chunk-HT3UESTW.mjs";
-import "./chunk-XROHTD7X.mjs";
+import "./chunk-CXLKU4ML.mjs";
+import "./chunk-QWDBFWIG.mjs";
 import {
   repoPath
 } from "./chunk-GUWNIKS7.mjs";

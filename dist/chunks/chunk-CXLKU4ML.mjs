@@ -16,7 +16,7 @@ import {
   str,
   stringMap,
   unsupported
-} from "./chunk-XROHTD7X.mjs";
+} from "./chunk-QWDBFWIG.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";
@@ -152,7 +152,13 @@ var gatewayCalls = (function gatewayCalls(http, caps) {
     const v = await version();
     const route = `/${v}/sessions/{session_handle}/operations/{operation_handle}/result/{token}`;
     const path = typeof next === "number" ? operation(v, sh, oh, `result/${next}`).path : relativeUri(next);
-    const req = { method: "GET", route, path: v === "v1" ? path : withRowFormat(path), noRetry };
+    const req = {
+      method: "GET",
+      route,
+      path: v === "v1" ? path : withRowFormat(path),
+      noRetry,
+      exactNumbers: true
+    };
     const r = await send(req);
     if (!r.ok) return r;
     const page = parseResultPage(r.value.body);

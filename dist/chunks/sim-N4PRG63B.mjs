@@ -16,7 +16,7 @@ import {
   stateShape,
   tableKey,
   toHex
-} from "./chunk-ERPRARB7.mjs";
+} from "./chunk-XDGI4DTD.mjs";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.mjs";
@@ -671,8 +671,13 @@ var Builder = class {
   nodes = [];
   sources = /* @__PURE__ */ new Map();
   writers = [];
-  add(type, contents, inputs, p = this.p) {
+  /** `plain`: a DataStream operator's node, named as written (the planner's own carry `[id]`). */
+  add(type, contents, inputs, p = this.p, plain = false) {
     const id = this.nodes.length + 1;
+    if (plain) {
+      this.nodes.push({ id, type, pact: "Operator", contents: type, parallelism: p, inputs });
+      return id;
+    }
     this.nodes.push({
       id,
       type: type.endsWith(": Writer") ? type.replace(/: Writer$/, `[${id}]: Writer`) : `${type}[${id}]`,
@@ -838,6 +843,11 @@ var Builder = class {
     const ship = p === this.p ? "FORWARD" : t.primaryKey.length > 0 ? "HASH" : "REBALANCE";
     const legacy = t.options.connector === "print";
     const edges = outs.map((from) => ({ from, ship }));
+    if (t.options.connector === "filesystem") {
+      const writer = this.add("StreamingFileWriter", "", edges, p, true);
+      this.writers.push(() => this.add("end: Writer", "", [{ from: writer, ship: "REBALANCE" }], 1));
+      return;
+    }
     const contents = `Sink(table=[${t.fqn}], fields=[${t.columns.join(", ")}])`;
     if (legacy) this.add(`Sink: ${name}`, contents, edges, p);
     else this.writers.push(() => this.add(`${name}: Writer`, contents, edges, p));

@@ -229,6 +229,17 @@ function unsupported(service, call, message) {
   return { kind: "unsupported", service, call, message, causes: [] };
 }
 
+// src/core/exact-number.ts
+var lostDigits = (function lostDigits(n, source) {
+  if (!Number.isFinite(n)) return false;
+  if (/^-?\d+$/.test(source)) return !Number.isSafeInteger(n);
+  const m = /^-?(\d*)\.(\d+)$/.exec(source);
+  return m !== null && `${m[1]}${m[2]}`.replace(/^0+/, "").length > 15;
+});
+var exactNumbers = (function exactNumbers(_key, value, context) {
+  return typeof value === "number" && context?.source !== void 0 && lostDigits(value, context.source) ? context.source : value;
+});
+
 // src/flink/redact.ts
 var ALWAYS_SECRET = /* @__PURE__ */ new Set(["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"]);
 var redactHeaders = (function redactHeaders(headers, secretNames, secrets) {
@@ -326,7 +337,7 @@ var createHttpEndpoint = (function createHttpEndpoint(opts) {
       let parsed;
       if (/\S/.test(text)) {
         try {
-          parsed = JSON.parse(text);
+          parsed = req.exactNumbers ? JSON.parse(text, exactNumbers) : JSON.parse(text);
         } catch {
           parsed = void 0;
         }
@@ -1086,6 +1097,8 @@ export {
   awaitDisposal,
   FLINK_CODES,
   flinkDiagnostic,
+  lostDigits,
+  exactNumbers,
   redactDeep,
   createHttpEndpoint,
   callName,

@@ -28,19 +28,19 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-PXP6QNX4.mjs")).planCommand
+    load: async () => (await import("./plan-L7ESSX3O.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-36R2H4S6.mjs")).applyCommand
+    load: async () => (await import("./apply-5R6RE6PA.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-D6KT6H3S.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-6EMJ4FPB.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-BZX44XFT.mjs")).statusCommand
+    load: async () => (await import("./status-XIIAFPTU.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -48,11 +48,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-T37726XR.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-HQLOZHQ6.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-GI6BB4HD.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-CLZN3JKN.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -60,15 +60,15 @@ var COMMANDS = {
   },
   test: {
     summary: "Run the jobs' SQL unit tests (jobs/<job>.test.yaml) on a real Flink",
-    load: async () => (await import("./test-FKUJMFYR.mjs")).testCommand
+    load: async () => (await import("./test-Z2DQE3AG.mjs")).testCommand
   },
   preview: {
     summary: "Show the first rows of a job's query on its real sources (nothing is written)",
-    load: async () => (await import("./preview-YCYQ3XKB.mjs")).previewCommand
+    load: async () => (await import("./preview-Q5TSVJ22.mjs")).previewCommand
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",
-    load: async () => (await import("./sim-XLE4S67Z.mjs")).simCommand
+    load: async () => (await import("./sim-HMVIQ67V.mjs")).simCommand
   }
 };
 
