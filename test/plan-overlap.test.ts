@@ -112,14 +112,7 @@ describe('plan compiling in a worker while it observes', () => {
 
   it('throws a failing observation (a bug) when the plan takes it over, not while it compiles', async () => {
     const run = runPlan({
-      dir: EXAMPLE,
-      env: 'staging',
-      envVars: {},
-      secrets: {},
-      offline: false,
-      allowDelete: false,
-      endpoints: { jobmanagerUrl: sim.jobmanagerUrl, sqlGatewayUrl: sim.gatewayUrl },
-      store: (project, env) => new MemoryStateStore({ project, env }),
+      ...onExample(),
       client: (e) => {
         const broken: FlinkClient = Object.create(createFlinkClient({ jobmanagerUrl: e.jobmanagerUrl }));
         broken.getConfig = async () => {
@@ -169,14 +162,7 @@ async function watchedPlan(extra: Partial<PlanRunOptions>): Promise<{ run: PlanR
   const events: string[] = [];
   const watched = ['listJobs', 'capabilities'] as const;
   const run = await runPlan({
-    dir: EXAMPLE,
-    env: 'staging',
-    envVars: {},
-    secrets: {},
-    offline: false,
-    allowDelete: false,
-    endpoints: { jobmanagerUrl: sim.jobmanagerUrl, sqlGatewayUrl: sim.gatewayUrl },
-    store: (project, env) => new MemoryStateStore({ project, env }),
+    ...onExample(),
     onProgress: (p) => events.push(p.stage),
     client: (e) => {
       const real = createFlinkClient({ jobmanagerUrl: e.jobmanagerUrl, sqlGatewayUrl: e.sqlGatewayUrl });
@@ -197,4 +183,18 @@ async function watchedPlan(extra: Partial<PlanRunOptions>): Promise<{ run: PlanR
   });
   await closeRun(run);
   return { run, events };
+}
+
+/** A plan of example-repo's staging against the simulator, with an in-memory state store. */
+function onExample(): PlanRunOptions {
+  return {
+    dir: EXAMPLE,
+    env: 'staging',
+    envVars: {},
+    secrets: {},
+    offline: false,
+    allowDelete: false,
+    endpoints: { jobmanagerUrl: sim.jobmanagerUrl, sqlGatewayUrl: sim.gatewayUrl },
+    store: (project, env) => new MemoryStateStore({ project, env }),
+  };
 }
