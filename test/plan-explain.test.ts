@@ -307,6 +307,30 @@ describe('plan validates changed jobs against the cluster planner', () => {
     expect(errors[0]!.summary).toContain("Could not find any factory for identifier 'kafka'");
   });
 
+  it("reports options a connector refuses when the job is explained at the table's file, naming the option", async () => {
+    // As real Flink 1.20.3 answers: the table's DDL is taken, and EXPLAIN fails making its source.
+    const run = await plan(projectCopy(EXAMPLE), [
+      {
+        match: /^EXPLAIN INSERT INTO city_ride_stats/,
+        causes: [
+          'org.apache.flink.table.gateway.service.utils.SqlExecutionException: Failed to execute the operation 24906c89.',
+          "org.apache.flink.table.api.ValidationException: Unable to create a source for reading table 'default_catalog.default_database.ride_events'.",
+          "java.lang.IllegalArgumentException: Could not parse value 'abc' for key 'properties.max.poll.records'.",
+          'java.lang.NumberFormatException: For input string: "abc"',
+        ],
+        message: 'java.lang.NumberFormatException: For input string: "abc"',
+      },
+    ]);
+    const [e, ...more] = errorsOf(run.diags);
+    expect(more).toEqual([]);
+    expect(e).toMatchObject({ code: 'FO630', range: { file: 'tables/ride_events.yaml' } });
+    expect(e!.summary).toBe(
+      "Flink's planner rejects table ride_events (used by job city_ride_stats): Could not parse value 'abc' for key 'properties.max.poll.records': For input string: \"abc\"",
+    );
+    expect(e!.detail).toContain('Fix the options in tables/ride_events.yaml');
+    expect(e!.detail).not.toContain('..');
+  });
+
   it("a cluster older than the project's flinkVersion rejects the newer syntax, at the job's line", async () => {
     const dir = projectCopy(EXAMPLE, {
       'flinkops.yaml': readFileSync(join(EXAMPLE, 'flinkops.yaml'), 'utf8').replace(

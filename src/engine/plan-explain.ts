@@ -366,9 +366,24 @@ function plannerMessage(e: FlinkError): string {
       .replace(/^SQL (?:validation|parse) failed\.\s*/, '')
       .replace(/^From line \d+, column \d+ to line \d+, column \d+:\s*/, '');
   const root = words(e.causes.length > 0 ? e.causes[e.causes.length - 1]! : e.message);
-  const set = e.causes.map(words).find((c) => /^Failed to set key .* with value /.test(c));
-  return set && set !== root ? `${set.replace(/\.$/, '')}: ${root}` : root;
+  // The cause that names the option at fault, before a root cause that names only a value.
+  const option = e.causes
+    .map(words)
+    .find((c) => /^Failed to set key .* with value |^Could not parse value .* for key /.test(c));
+  return option && option !== root ? `${option.replace(/\.$/, '')}: ${root}` : root;
 }
+
+/** The table Flink could not make a source or sink of, by the name the job's DDL gave it. */
+function failedTable(e: FlinkError): string | undefined {
+  for (const c of [e.message, ...e.causes]) {
+    const m = /Unable to create a (?:source|sink) for (?:reading|writing) table '([^']+)'/.exec(c);
+    if (m) return m[1]!.split('.').pop();
+  }
+  return undefined;
+}
+
+/** `s` without its closing period, to end a sentence of ours. */
+const unstopped = (s: string) => s.replace(/\.+$/, '');
 
 /** The first `line L, column C` of Flink's answer: where in the statement it failed. */
 function located(e: FlinkError): RegExpExecArray | undefined {
@@ -401,11 +416,24 @@ function rejected(
   at: SourceRange | undefined,
 ): Diagnostic {
   const message = plannerMessage(e);
+  // The connector refused a table's options: the table's file is where to fix them.
+  const name = failedTable(e);
+  const failed = name
+    ? desired.tables.find((t) => t.name === name && job.tables.includes(t.name))
+    : undefined;
+  if (failed) {
+    return error(
+      EXPLAIN_CODES.rejected,
+      `Flink's planner rejects table ${failed.name} (used by job ${job.name}): ${message}`,
+      `Flink could not make a ${/for writing table/.test([e.message, ...e.causes].join('\n')) ? 'sink' : 'source'} of ${failed.name} from its connector options (EXPLAIN in a throwaway SQL Gateway session; nothing was submitted). Fix the options in ${failed.file}, and check that the connector jar is on the cluster.`,
+      { file: failed.file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+    );
+  }
   if (at) {
     return error(
       EXPLAIN_CODES.rejected,
       `Flink's planner rejects job ${job.name}: ${message}`,
-      `EXPLAIN on the environment's SQL Gateway (a throwaway session; nothing was submitted) failed: ${e.message}. Fix the statement before applying.`,
+      `EXPLAIN on the environment's SQL Gateway (a throwaway session; nothing was submitted) failed: ${unstopped(e.message)}. Fix the statement before applying.`,
       at,
     );
   }
@@ -422,7 +450,7 @@ function rejected(
   return error(
     EXPLAIN_CODES.rejected,
     `Flink's planner rejects ${what} (used by job ${job.name}): ${message}`,
-    `Running it in a throwaway SQL Gateway session failed: ${e.message}. ${udf ? 'Check the jar URI and that the classes are in it.' : 'Check the connector options and that the connector jar is on the cluster.'}`,
+    `Running it in a throwaway SQL Gateway session failed: ${unstopped(e.message)}. ${udf ? 'Check the jar URI and that the classes are in it.' : 'Check the connector options and that the connector jar is on the cluster.'}`,
     { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
   );
 }

@@ -73,28 +73,74 @@ function clip(s: string): string {
 }
 
 /**
- * Exception headlines of a Java stack trace: the first line and every
- * `Caused by:` line, each cut to its first line. Frames, `... n more`,
- * `Suppressed:` blocks and continuation lines are dropped.
+ * Exception headlines of a Java stack trace: the first line and every `Caused by:` line, with
+ * what the exception's message says on the lines after it (Flink's "Unsupported options:" and
+ * the options it supports, say) folded into the same line. Frames, `... n more` and
+ * `Suppressed:` blocks are dropped, and so are the table options Flink lists (their values may
+ * be secrets).
  */
 export function stackHeadlines(text: string): string[] {
   const body = text
     .replace(/^\s*<Exception on server side:\s*/, '')
     .replace(/\s*End of exception on server side>\s*$/, '');
   const out: string[] = [];
-  let first = true;
+  let more: string[] | undefined;
+  const fold = () => {
+    if (more && out.length > 0) out[out.length - 1] = clip(withMessageLines(out[out.length - 1]!, more));
+    more = undefined;
+  };
   for (const raw of body.split(/\r?\n/)) {
-    const line = raw.trimEnd();
-    if (!line.trim()) continue;
-    if (first) {
-      out.push(shortenHeadline(line));
-      first = false;
+    const line = raw.trim();
+    const cause = /^Caused by:\s*(.*)$/.exec(line);
+    if (out.length === 0 || cause) {
+      if (!line) continue;
+      fold();
+      out.push(shortenHeadline(cause ? cause[1]! : line));
+      more = [];
+    } else if (/^(?:at |\.\.\. \d+ more|Suppressed:)/.test(line)) fold();
+    else more?.push(line);
+  }
+  fold();
+  return dedupeAdjacent(out);
+}
+
+/** Options Flink lists by name and value (`'k'='v'`): never shown, a value may be a secret. */
+const LISTED_OPTIONS = /^Table options are:$/;
+const MAX_ITEMS = 12;
+
+/**
+ * `headline` and the lines of the message after it: paragraphs joined into sentences, a
+ * paragraph ending in `:` followed by the list it introduces (`Unsupported options: a, b`).
+ */
+function withMessageLines(headline: string, lines: readonly string[]): string {
+  const paragraphs: string[][] = [];
+  let cur: string[] = [];
+  for (const l of [...lines, '']) {
+    if (l) cur.push(l);
+    else if (cur.length > 0) {
+      paragraphs.push(cur);
+      cur = [];
+    }
+  }
+  const parts: string[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    const label = p.length === 1 && p[0]!.endsWith(':') ? p[0]! : undefined;
+    if (label && LISTED_OPTIONS.test(label)) {
+      i++;
       continue;
     }
-    const m = /^\s*Caused by:\s*(.*)$/.exec(line);
-    if (m) out.push(shortenHeadline(m[1]!));
+    if (p.some((l) => /'[^']*'\s*=\s*'/.test(l))) continue;
+    if (label) {
+      const items = paragraphs[i + 1] ?? [];
+      i++;
+      const shown = items.slice(0, MAX_ITEMS).join(', ');
+      parts.push(`${label} ${shown}${items.length > MAX_ITEMS ? `, … (${items.length} in all)` : ''}`);
+    } else parts.push(p.join(' '));
   }
-  return dedupeAdjacent(out);
+  if (parts.length === 0) return headline;
+  const stop = /[.:!?]$/.test(headline) ? '' : '.';
+  return `${headline}${stop} ${parts.map((x) => x.replace(/[.:]$/, '')).join('. ')}.`;
 }
 
 function dedupeAdjacent(lines: string[]): string[] {
