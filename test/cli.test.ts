@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,6 +65,27 @@ describe('flinkops CLI: commands that need no cluster', () => {
       rmSync(out, { recursive: true, force: true });
     }
   });
+
+  it('compile --out makes the missing folders above it, one level at a time', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'flinkops-compile-'));
+    try {
+      const r = await cli(['compile', '--dir', example, '--env', 'staging', '--out', join(out, 'a', 'b')]);
+      expect(r.code).toBe(0);
+      expect(existsSync(join(out, 'a', 'b', 'staging', 'enrich_rides.sql'))).toBe(true);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it.runIf(existsSync('/proc/self'))(
+    'compile --out where no folder can be made (/proc) fails at once with the reason, not in a loop',
+    async () => {
+      const r = await cli(['compile', '--dir', example, '--env', 'staging', '--out', '/proc/flinkops-out/x']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('cannot write to --out /proc/flinkops-out/x');
+      expect(r.stderr).toContain('cannot be made in /proc');
+    },
+  );
 
   it('graph: Mermaid of jobs, tables and UDFs', async () => {
     const r = await cli(['graph', '--dir', example, '--env', 'staging']);
