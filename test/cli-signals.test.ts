@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { generate } from '../bench/lib/gen-repo.mjs';
 import { schemaValidatorsEsbuild } from '../scripts/schema-validators.mjs';
 import { type Simulator, startSimulator } from '../src/sim';
 
@@ -118,6 +119,35 @@ describe('plan against an endpoint that never answers', () => {
     c.proc.kill(signal);
     expect(await c.exit).toBe(code);
     expect(c.stderr()).toContain(`${signal} received: stopped.`);
+  });
+});
+
+describe('a command that computes without a pause (validate, compile)', () => {
+  let big: string;
+  beforeAll(() => {
+    big = join(out, 'big');
+    generate(big, { jobs: 4000 });
+  });
+
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('%s ends validate with exit %i, not 0 once its work is done', async (signal, code) => {
+    const c = run(['validate', '--dir', big], {});
+    await new Promise((r) => setTimeout(r, 250));
+    c.proc.kill(signal);
+    expect(await c.exit).toBe(code);
+    expect(c.stderr()).toContain(`${signal} received: stopped.`);
+    expect(c.stdout()).not.toContain('valid');
+  });
+
+  it('SIGINT during compile --out: no script is written', async () => {
+    const scripts = join(out, 'scripts');
+    const c = run(['compile', '--dir', big, '--out', scripts], {});
+    await new Promise((r) => setTimeout(r, 250));
+    c.proc.kill('SIGINT');
+    expect(await c.exit).toBe(130);
+    expect(existsSync(scripts)).toBe(false);
   });
 });
 

@@ -30,6 +30,9 @@ if (major < 22 || (major === 22 && minor < 19)) {
   const io = processIo();
   try {
     const code = await runCli(process.argv.slice(2), io);
+    // A signal that came while the command computed without a pause is handled at the event
+    // loop's next turn: take it, before the process ends as if nothing came (interrupt.ts).
+    await new Promise((resolve) => setImmediate(resolve));
     // A run a signal stopped ends as the signal would have ended it (130/143), whatever it did.
     const signal = io.interrupt?.received();
     process.exitCode = signal ? SIGNAL_EXIT[signal] : code;

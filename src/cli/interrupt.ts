@@ -71,3 +71,12 @@ export async function runGraceful<T>(
 ): Promise<T> {
   return interrupt ? interrupt.graceful(notice, fn) : fn(new AbortController().signal);
 }
+
+/**
+ * One turn of the event loop. A signal that came while a command computed without a pause
+ * (validate, compile) is handled only there: called before the command reports or writes, a
+ * Ctrl-C during the work ends the run at once, as it does everywhere else.
+ */
+export function takeSignals(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

@@ -5,6 +5,7 @@ import { loadAndValidate } from '../../validate';
 import { boolOpt, parseCommandArgs, stringOpt } from '../args';
 import type { Command } from '../command';
 import { projectDir, reportDiagnostics } from '../context';
+import { takeSignals } from '../interrupt';
 import { EXIT } from '../io';
 import { makeOutputFolder, writeOutputFile } from '../output-file';
 
@@ -33,6 +34,8 @@ export const compileCommand: Command = {
         if (compiled.value) states.push(compiled.value);
       }
     }
+    // Ctrl-C during the compile stops the run here, before anything is printed or written.
+    await takeSignals();
     const failed = hasErrors(diags);
     if (boolOpt(args, 'json')) {
       const out = states.map((s) => ({

@@ -4,6 +4,7 @@ import { loadAndValidate } from '../../validate';
 import { boolOpt, parseCommandArgs, stringOpt } from '../args';
 import type { Command } from '../command';
 import { projectDir, reportDiagnostics } from '../context';
+import { takeSignals } from '../interrupt';
 import { EXIT } from '../io';
 
 export const validateCommand: Command = {
@@ -19,6 +20,7 @@ export const validateCommand: Command = {
     const dir = projectDir(args, io);
     const env = stringOpt(args, 'env') ?? io.env.FLINKOPS_ENV;
     const result = loadAndValidate(dir, { ...(env ? { env } : {}), envVars: io.env });
+    await takeSignals();
     const failed = hasErrors(result.diags);
     if (boolOpt(args, 'json')) {
       io.stdout(`${JSON.stringify({ valid: !failed, diagnostics: result.diags }, null, 2)}\n`);
