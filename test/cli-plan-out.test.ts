@@ -41,6 +41,23 @@ describe('plan --out', () => {
     expect(applied.stdout).toContain('Apply complete');
   });
 
+  it('a saved plan applied with --env (or FLINKOPS_ENV) naming another environment is refused, nothing applied', async () => {
+    const urls = ['--jobmanager-url', sim.jobmanagerUrl, '--sql-gateway-url', sim.gatewayUrl];
+    const dir = join(base, 'my repo');
+    expect(
+      (await cli(['plan', '--dir', dir, '--env', 'dev', '--out', join(base, 'p.json'), ...urls])).code,
+    ).toBe(0);
+    const flag = await cli(['apply', join(base, 'p.json'), '--dir', dir, '--env', 'prod', ...urls]);
+    expect(flag.code).toBe(1);
+    expect(flag.stderr).toContain('error FO713: the plan is for environment dev, and --env names prod');
+    const ambient = await cli(['apply', join(base, 'p.json'), '--dir', dir, ...urls], {
+      env: { FLINKOPS_ENV: 'prod' },
+    });
+    expect(ambient.code).toBe(1);
+    expect(ambient.stderr).toContain('FLINKOPS_ENV names prod');
+    expect(sim.control.snapshot().jobs).toEqual([]);
+  });
+
   it('from the project folder itself: no --dir; an offline plan is not offered to apply', async () => {
     const cwd = join(base, 'my repo');
     const env = { FLINKOPS_JOBMANAGER_URL: sim.jobmanagerUrl, FLINKOPS_SQL_GATEWAY_URL: sim.gatewayUrl };

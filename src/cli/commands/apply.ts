@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
-import { describeSteps, toSteps } from '../../apply';
+import { APPLY_CODES, describeSteps, toSteps } from '../../apply';
 import { systemClock } from '../../core/clock';
-import { type Diagnostic, hasErrors } from '../../core/diagnostics';
+import { type Diagnostic, error, hasErrors } from '../../core/diagnostics';
 import { applyFailed, planMatchesRepository, runApply } from '../../engine/apply-run';
 import { closeRun, runPlan } from '../../engine/plan-run';
 import { hasChanges, type Plan } from '../../plan';
@@ -42,7 +42,8 @@ export function applyCommandWith(ports: CliPorts): Command {
       '',
       'Without a file: plans, shows the plan and asks for confirmation (on a terminal; elsewhere',
       '--auto-approve is required). With a file saved by `flinkops plan --out`: applies exactly that',
-      'plan, refused if the cluster, the state store or the repository changed since.',
+      'plan, refused if the cluster, the state store or the repository changed since, or if --env',
+      "(or FLINKOPS_ENV) names another environment than the plan's.",
       'Holds the state store lock for the whole run; every savepoint is recorded the moment it',
       'completes; a new job that does not stay healthy is rolled back from the same savepoint, and so',
       'is a version a later run recovers or resumes before it was ever stable.',
@@ -117,6 +118,13 @@ export function applyCommandWith(ports: CliPorts): Command {
         throw new UsageError(
           '--target is for a new plan: a saved plan is applied as it was made (with its own target)',
         );
+      if (saved) {
+        const other = savedPlanForOtherEnv(saved, stringOpt(args, 'env'), io.env.FLINKOPS_ENV);
+        if (other) {
+          reportDiagnostics(io, dir, [other]);
+          return EXIT.error;
+        }
+      }
       const env = saved?.env ?? commandEnv(args, io, dir, json);
       if (env === undefined) return EXIT.error;
       const nowText = stringOpt(args, 'now');
@@ -254,3 +262,21 @@ export function applyCommandWith(ports: CliPorts): Command {
 }
 
 export const applyCommand = applyCommandWith({ clock: systemClock });
+
+/**
+ * A saved plan names its environment; an environment named besides (`--env`, or FLINKOPS_ENV)
+ * that is another one is a mistake to stop at, not to override in silence.
+ */
+function savedPlanForOtherEnv(
+  saved: Plan,
+  flag: string | undefined,
+  fromEnv: string | undefined,
+): Diagnostic | undefined {
+  const [named, how] = flag !== undefined ? [flag, '--env'] : [fromEnv, 'FLINKOPS_ENV'];
+  if (named === undefined || named === '' || named === saved.env) return undefined;
+  return error(
+    APPLY_CODES.planForOtherEnv,
+    `the plan is for environment ${saved.env}, and ${how} names ${named}`,
+    `A saved plan applies to the environment it was made for. Apply it without ${how} (or with ${saved.env}), or make a plan for ${named}: flinkops plan --env ${named} --out FILE.`,
+  );
+}
