@@ -166,6 +166,18 @@ describe('types and expressions are single fragments', () => {
     expect(fragmentProblem(text, mode)).toBeDefined();
   });
 
+  it('warns of a misspelt built-in type at its position (FO332), and compiles', () => {
+    const dir = repo({
+      'flinkops.yaml':
+        'project: p\nflinkVersion: "2.0"\nenvironments:\n  dev:\n    jobmanagerUrl: http://a\n    sqlGatewayUrl: http://b\n',
+      'tables/t.yaml': 'kind: sink\nconnector: print\ncolumns:\n  - name: a\n    type: STRNG\n  - name: b\n    type: STRING\n',
+    });
+    const r = compileProject(dir, { env: 'dev' });
+    expect(r.diags.map((d) => `${d.code} ${d.severity} ${formatLocation(d.range)} ${d.summary}`)).toEqual([
+      'FO332 warning tables/t.yaml:5:11 Unknown data type STRNG: did you mean STRING?',
+    ]);
+  });
+
   it('reports a bad type at its position', () => {
     const dir = repo({
       'flinkops.yaml':

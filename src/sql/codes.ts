@@ -17,4 +17,6 @@ export const CODES = {
   /** Warnings. */
   strayEnd: 'FO330',
   nestedStatementSet: 'FO331',
+  /** A type name Flink does not know, one edit or two from one it does (a user-defined type to Flink's parser). */
+  unknownTypeName: 'FO332',
 } as const;

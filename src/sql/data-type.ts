@@ -5,9 +5,12 @@
  * cosmetic edit is not a change. A type Flink's parser rejects (`STRING(3)`, `TIMESTAMP
  * WITH TIME ZONE`, an INTERVAL column, `MAP<STRING>`) is reported where Flink stops.
  */
+import { type Diagnostic, type SourceRange, warning } from '../core/diagnostics';
+import { didYouMean } from '../core/names';
 import { LineIndex } from '../core/text';
+import { CODES } from './codes';
 import { Cursor } from './cursor';
-import { isName, lex, nameOf } from './lexer';
+import { isName, lex, nameOf, type Token } from './lexer';
 import { quoteIdentifier, quoteQualified, quoteString } from './quote';
 import { atLeast, LATEST_FLINK_VERSION, reservedIn } from './versions';
 
@@ -43,6 +46,42 @@ const PLAIN = new Set([
   'BOOLEAN',
   'DATE',
 ]);
+
+/** The names of Flink's built-in types. */
+const BUILTIN_TYPES = new Set([
+  ...PLAIN,
+  ...Object.keys(PARAMS),
+  'DOUBLE',
+  'RAW',
+  'INTERVAL',
+  'ROW',
+  'ARRAY',
+  'MAP',
+  'MULTISET',
+  'STRING',
+  'BYTES',
+  'VARIANT',
+  'STRUCTURED',
+]);
+
+/**
+ * A bare name Flink's parser takes for a user-defined type, though it is a misspelt built-in one
+ * (`STRNG`, `BIGINTT`): a warning, as the parser accepts it and the planner then fails on it.
+ */
+function typoOfBuiltin(c: Cursor, t: Token, up: string): void {
+  // A `${env.X}` reference is checked once it is substituted, not as it stands.
+  if (BUILTIN_TYPES.has(up) || up.includes('$')) return;
+  const near = didYouMean(up, BUILTIN_TYPES);
+  if (!near) return;
+  c.diags.push(
+    warning(
+      CODES.unknownTypeName,
+      `Unknown data type ${nameOf(c.ctx.text, t)}: did you mean ${near}?`,
+      `Flink's parser takes a name it does not know for a user-defined type, and no flinkops project defines one: the planner rejects it when the job runs. Write ${near}.`,
+      c.ctx.lines.range(c.ctx.file, t.start, t.end),
+    ),
+  );
+}
 
 /** Reserved words Flink's parser still takes as a (user-defined) type name. */
 const RESERVED_TYPE_NAMES = new Set([
@@ -266,6 +305,7 @@ function parseType(c: Cursor, where: string, ctx: TypeContext, top: boolean): st
   } else {
     c.i++;
     out = up || nameOf(c.ctx.text, first);
+    if (first.kind === 'word') typoOfBuiltin(c, first, up);
   }
   // Postfix collection forms: INT ARRAY, STRING MULTISET; a column's element may be NOT NULL first.
   for (;;) {
@@ -328,4 +368,14 @@ export function rowtimeTypeProblem(type: string): string | undefined {
   if (m[2] === undefined) return `of type ${type}, whose precision is 6 when none is given`;
   const p = Number(m[2]);
   return p <= 3 ? undefined : `of type ${type}: its precision ${p} is above 3`;
+}
+
+/** FO332 for each misspelt built-in type name in a type written as text (a YAML column's `type:`), at `at`. */
+export function typeNameTypos(type: string, at: SourceRange): Diagnostic[] {
+  const lines = new LineIndex(type);
+  const { tokens, diags } = lex(type, '<type>', lines);
+  if (diags.length > 0) return [];
+  const c = new Cursor({ text: type, file: '<type>', lines }, tokens);
+  parseDataType(c, 'a data type', { cast: true });
+  return c.diags.filter((d) => d.code === CODES.unknownTypeName).map((d) => ({ ...d, range: at }));
 }

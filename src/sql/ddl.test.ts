@@ -223,3 +223,18 @@ describe('renderTypeName', () => {
     expect(renderTypeName(input)).toBe(out);
   });
 });
+
+describe('type names', () => {
+  it('warns of a misspelt built-in type (FO332), which Flink takes for a user-defined type, and only of that', () => {
+    const a = analyzeScript(
+      "CREATE TABLE t (a STRNG, b BIGINTT, c MyPoint, d STRING, e BYTES, f ARRAY<INTT>) WITH ('connector' = 'datagen')",
+      't.sql',
+    );
+    expect(a.diags.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(a.diags.map((d) => [d.code, d.summary, d.range?.start.column])).toEqual([
+      ['FO332', 'Unknown data type STRNG: did you mean STRING?', 19],
+      ['FO332', 'Unknown data type BIGINTT: did you mean BIGINT?', 28],
+      ['FO332', 'Unknown data type INTT: did you mean INT?', 75],
+    ]);
+  });
+});

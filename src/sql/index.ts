@@ -7,7 +7,7 @@
  */
 export { analyzeScript } from './analyze';
 export { CODES as SQL_DIAGNOSTIC_CODES } from './codes';
-export { ROWTIME_TYPES, renderTypeName, rowtimeTypeProblem } from './data-type';
+export { ROWTIME_TYPES, renderTypeName, rowtimeTypeProblem, typeNameTypos } from './data-type';
 export { BUILTIN_FUNCTIONS, RESERVED } from './keywords';
 export { isName, isOp, isWord, lex, matchingBracket, nameOf, type Token, type TokenKind } from './lexer';
 export { normalizePieces, normalizeSql, type PieceCache, pieceCache } from './normalize';

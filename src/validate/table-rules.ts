@@ -6,7 +6,7 @@
 import { type Diagnostic, error } from '../core/diagnostics';
 import { didYouMean } from '../core/names';
 import type { TableSpec, YamlSource } from '../load';
-import { ROWTIME_TYPES, rowtimeTypeProblem } from '../sql';
+import { ROWTIME_TYPES, rowtimeTypeProblem, typeNameTypos } from '../sql';
 
 /** Connector options generated from `lookup:`; setting them in `with:` as well is ambiguous. */
 export function lookupOptionKeys(): string[] {
@@ -85,14 +85,18 @@ export function checkTableSpec(spec: TableSpec, y: YamlSource): Diagnostic[] {
       );
     }
   };
+  const type = (text: string, path: (string | number)[]): void => {
+    fragment(text, 'type', path);
+    diags.push(...typeNameTypos(text, y.locate(path)));
+  };
   spec.columns.forEach((c, i) => {
     add(c.name, ['columns', i]);
     physical.add(c.name);
-    fragment(c.type, 'type', ['columns', i, 'type']);
+    type(c.type, ['columns', i, 'type']);
   });
   spec.metadata?.forEach((c, i) => {
     add(c.name, ['metadata', i]);
-    fragment(c.type, 'type', ['metadata', i, 'type']);
+    type(c.type, ['metadata', i, 'type']);
   });
   spec.computed?.forEach((c, i) => {
     add(c.name, ['computed', i]);
