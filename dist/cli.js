@@ -19,10 +19,11 @@ Inside the flinkops repository, \`npx flinkops \u2026\` runs it on the bundled N
   process.exitCode = 1;
 } else {
   module.enableCompileCache?.(compileCacheDir());
-  const { processIo, runCli, SIGNAL_EXIT } = await import("./chunks/start-ZFZORQZI.mjs");
+  const { processIo, runCli, SIGNAL_EXIT } = await import("./chunks/start-2XYD6PFR.mjs");
   const io = processIo();
   try {
     const code = await runCli(process.argv.slice(2), io);
+    await new Promise((resolve) => setImmediate(resolve));
     const signal = io.interrupt?.received();
     process.exitCode = signal ? SIGNAL_EXIT[signal] : code;
   } catch (e) {

@@ -1,0 +1,35 @@
+import {
+  capabilitiesOf,
+  createFlinkClient
+} from "./chunk-7ISB7OYT.mjs";
+import {
+  FLINK_CODES,
+  awaitDisposal,
+  awaitSavepoint,
+  describeTimeout,
+  flinkDiagnostic,
+  isLocallyTerminal,
+  isTerminal,
+  newTriggerId,
+  parseFlinkVersion,
+  poll
+} from "./chunk-5UWHXRGX.mjs";
+import "./chunk-GSLRF5EB.mjs";
+import "./chunk-WFC65L2V.mjs";
+import "./chunk-HMNNWFXX.mjs";
+import "./chunk-OZ4GHFPU.mjs";
+import "./chunk-TRBKR6JO.mjs";
+export {
+  FLINK_CODES,
+  awaitDisposal,
+  awaitSavepoint,
+  capabilitiesOf,
+  createFlinkClient,
+  describeTimeout,
+  flinkDiagnostic,
+  isLocallyTerminal,
+  isTerminal,
+  newTriggerId,
+  parseFlinkVersion,
+  poll
+};
