@@ -170,7 +170,8 @@ describe('types and expressions are single fragments', () => {
     const dir = repo({
       'flinkops.yaml':
         'project: p\nflinkVersion: "2.0"\nenvironments:\n  dev:\n    jobmanagerUrl: http://a\n    sqlGatewayUrl: http://b\n',
-      'tables/t.yaml': 'kind: sink\nconnector: print\ncolumns:\n  - name: a\n    type: STRNG\n  - name: b\n    type: STRING\n',
+      'tables/t.yaml':
+        'kind: sink\nconnector: print\ncolumns:\n  - name: a\n    type: STRNG\n  - name: b\n    type: STRING\n',
     });
     const r = compileProject(dir, { env: 'dev' });
     expect(r.diags.map((d) => `${d.code} ${d.severity} ${formatLocation(d.range)} ${d.summary}`)).toEqual([
