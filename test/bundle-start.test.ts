@@ -5,8 +5,10 @@
  * output written straight to file descriptors arrives whole through a slow pipe and stops quietly
  * at a reader that closed it.
  */
-import { execFile, spawn } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import {
+  closeSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   openSync,
@@ -22,7 +24,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../bench/lib/gen-repo.mjs';
 import { eagerFunctions } from '../scripts/eager-functions.mjs';
-import { writeAll } from '../src/cli/io';
+import { OutputError, writeAll } from '../src/cli/io';
 import { distGraph } from './support/dist-graph';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -214,6 +216,26 @@ describe('the CLI writes straight to its file descriptors', () => {
     });
     expect(Buffer.concat(written).toString('utf8')).toBe(text);
     expect(calls).toBeGreaterThan(3);
+  });
+
+  it("an output that cannot be written (a full disk) is the user's to fix, not an internal error", async () => {
+    expect(() =>
+      writeAll(1, 'x', () => {
+        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      }),
+    ).toThrow(new OutputError(1, Object.assign(new Error(''), { code: 'ENOSPC' })));
+    if (!existsSync('/dev/full')) return;
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(node, [CLI, 'validate', '--dir', join(ROOT, 'example-repo')], {
+        stdio: ['ignore', full, 'pipe'],
+        encoding: 'utf8',
+      });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe('flinkops validate: cannot write to standard output: the disk is full\n');
+    } finally {
+      closeSync(full);
+    }
   });
 
   it('a reader that closes the pipe early (| head) ends the run quietly', async () => {

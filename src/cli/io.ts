@@ -58,6 +58,16 @@ function isTerminal(fd: number): boolean {
 
 let pause: Int32Array | undefined;
 
+/** The output itself cannot be written (a full disk, a closed descriptor): the user's to fix, not a bug. */
+export class OutputError extends Error {
+  constructor(fd: number, cause: unknown) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOSPC' ? 'the disk is full' : cause instanceof Error ? cause.message : String(cause);
+    super(`cannot write to ${fd === 2 ? 'standard error' : 'standard output'}: ${why}`);
+  }
+}
+
 /**
  * Writes all of `text` to `fd`. A descriptor another process left non-blocking refuses a write
  * while the reader is behind (EAGAIN): wait a millisecond and go on. A reader that closed the pipe
@@ -81,7 +91,7 @@ export function writeAll(
         continue;
       }
       if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw e;
+      throw new OutputError(fd, e);
     }
   }
 }

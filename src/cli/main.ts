@@ -5,7 +5,7 @@
 import { didYouMean } from '../core/names';
 import { UsageError } from './args';
 import { COMMANDS } from './commands';
-import { EXIT, type Io } from './io';
+import { EXIT, type Io, OutputError } from './io';
 
 declare const __FLINKOPS_VERSION__: string | undefined;
 
@@ -55,6 +55,14 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`flinkops ${name}: ${e.message}\nRun 'flinkops ${name} --help' for usage.\n`);
+      return EXIT.error;
+    }
+    if (e instanceof OutputError) {
+      try {
+        io.stderr(`flinkops ${name}: ${e.message}\n`);
+      } catch {
+        // Standard error is what failed: the exit code says it.
+      }
       return EXIT.error;
     }
     // A bug, not a user mistake: say so plainly; the stack only on request.
