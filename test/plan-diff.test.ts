@@ -229,6 +229,47 @@ const cases: Case[] = [
     expect: { action: 'resume', diags: ['FO614'], reason: /starts without state/ },
   },
   {
+    name: 'resume after a suspend whose stop was interrupted: its savepoint is looked for first (FO616), no FO614',
+    jobs: [base],
+    live: [],
+    records: {
+      orders: record(base, {
+        status: 'suspended',
+        pending: {
+          kind: 'stop-with-savepoint',
+          jobId: 'j1',
+          triggerId: 't1',
+          startedAt: '2025-05-01T00:00:00Z',
+        },
+      }),
+    },
+    expect: {
+      action: 'resume',
+      diags: ['FO616'],
+      reason: /the savepoint its interrupted stop took, if it completed/,
+    },
+  },
+  {
+    name: 'recover after an upgrade interrupted during its stop: its savepoint is looked for first (FO616), no FO614',
+    jobs: [base],
+    live: [liveOf(base, { state: 'FINISHED' })],
+    records: {
+      orders: record(base, {
+        pending: {
+          kind: 'stop-with-savepoint',
+          jobId: 'j1',
+          triggerId: 't1',
+          startedAt: '2025-05-01T00:00:00Z',
+        },
+      }),
+    },
+    expect: {
+      action: 'recover',
+      diags: ['FO616'],
+      reason: /the savepoint its interrupted stop took, if it completed/,
+    },
+  },
+  {
     name: 'suspended and still wanted suspended: none (a FINISHED job is fine)',
     jobs: [desiredJob('orders', { settings: { state: 'suspended' } })],
     live: [liveOf(base, { state: 'FINISHED' })],

@@ -3,6 +3,7 @@
  * create (never deployed, or retired), resume (suspended) and recover (the store
  * says running or failed, so it died against the repo's will).
  */
+import type { JobRecord } from '../state/model';
 import { lastRestorableSavepoint } from '../state/records';
 import { type Decision, type JobInputs, latestRestorePoint, noRestorePoint, specChange } from './job-inputs';
 
@@ -45,7 +46,8 @@ export function decideStopped(j: JobInputs): Decision {
     const pinned = job.settings.restoreFrom;
     const sp = lastRestorableSavepoint(record);
     const restoreFrom = pinned ?? sp?.path;
-    if (!restoreFrom) diags.push(noRestorePoint(job, 'resume'));
+    const awaited = !restoreFrom && pendingSavepoint(record);
+    if (!restoreFrom && !awaited) diags.push(noRestorePoint(job, 'resume'));
     const spec = specChange(j, job.settings.upgradeMode ?? 'savepoint', true);
     const back = run.cause?.kind === 'schedule' ? run.reason : `${run.reason} again`;
     return {
@@ -54,7 +56,9 @@ export function decideStopped(j: JobInputs): Decision {
         action: 'resume',
         reason: restoreFrom
           ? `${back}: restore from ${pinned ? 'the pinned savepoint' : 'its last savepoint'}`
-          : `${back}: no savepoint known, starts without state`,
+          : awaited
+            ? `${back}: restore from the savepoint its interrupted stop took, if it completed`
+            : `${back}: no savepoint known, starts without state`,
         ...spec,
         causes: [
           // A schedule window that opened says so; otherwise `state: running` brought it back.
@@ -98,12 +102,14 @@ export function decideStopped(j: JobInputs): Decision {
   // the way back when the latest savepoint is gone. A pin already deployed is history.
   const pinned = spec.causes?.some((c) => c.path === 'restoreFrom') ? job.settings.restoreFrom : undefined;
   const restoreFrom = pinned ?? point?.path;
-  if (!restoreFrom) diags.push(noRestorePoint(job, 'recovery'));
+  // An interrupted stop (or savepoint) may have completed: apply asks for its result first (FO616).
+  const awaited = !restoreFrom && pendingSavepoint(record);
+  if (!restoreFrom && !awaited) diags.push(noRestorePoint(job, 'recovery'));
   return {
     change: {
       ...base,
       action: 'recover',
-      reason: `${why}: restart from ${pinned ? 'the pinned savepoint' : point ? `its latest ${point.what}` : 'no known state'}`,
+      reason: `${why}: restart from ${pinned ? 'the pinned savepoint' : point ? `its latest ${point.what}` : awaited ? 'the savepoint its interrupted stop took, if it completed' : 'no known state'}`,
       ...spec,
       causes: [
         {
@@ -121,4 +127,10 @@ export function decideStopped(j: JobInputs): Decision {
     },
     diags,
   };
+}
+
+/** An earlier apply stopped during a savepoint (or a stop with one) of this job: its result is not known yet. */
+function pendingSavepoint(record: JobRecord): boolean {
+  const p = record.pending;
+  return p !== undefined && (p.kind === 'savepoint' || p.kind === 'stop-with-savepoint');
 }
