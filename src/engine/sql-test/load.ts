@@ -17,6 +17,8 @@ export const TEST_CODES = {
   dataFile: 'FO454',
   notFlink: 'FO455',
   previewRefused: 'FO456',
+  /** The preview's query never ran: its tasks waited for a task slot until the wait ended. */
+  previewNoSlot: 'FO457',
 } as const;
 
 export interface LoadedRows {

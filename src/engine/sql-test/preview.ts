@@ -6,6 +6,7 @@
  */
 import type { DesiredJob } from '../../compile';
 import { type Diagnostic, error } from '../../core/diagnostics';
+import { isTerminal } from '../../core/job-state';
 import type { FlinkClient, FlinkError } from '../../flink';
 import { resolveSecrets, type SecretSource } from '../../load';
 import { opOf } from './compare';
@@ -130,6 +131,10 @@ export async function runPreview(
       next = page.value.nextResultUri;
       if (page.value.rows.length === 0) await opts.sleep(500);
     }
+    if (timedOut && rows.length === 0) {
+      const starved = await waitedForSlots(opts.client, name);
+      if (starved) return { diags: [...diags, starved], secretValues };
+    }
     return { value: { sink: chosen.sink, columns, rows, ops, timedOut }, diags, secretValues };
   } finally {
     if (oh) {
@@ -167,3 +172,29 @@ function secretsIn(template: string, rendered: string): string[] {
   }
   return out.filter((s) => s.length > 0);
 }
+
+/**
+ * FO457 when the preview's job (by its pipeline name) is there but never ran: a task of it still
+ * waits to be scheduled, as on a cluster with no free task slot. Undefined when it ran, or the
+ * cluster cannot tell.
+ */
+export async function waitedForSlots(client: FlinkClient, name: string): Promise<Diagnostic | undefined> {
+  const listed = await client.listJobs();
+  const job = listed.ok ? listed.value.find((j) => j.name === name && !isTerminal(j.state)) : undefined;
+  if (!job) return undefined;
+  const details = await client.getJob(job.id);
+  if (!details.ok || !details.value.vertices.some((v) => v.status !== undefined && WAITING.has(v.status)))
+    return undefined;
+  const overview = await client.getClusterOverview?.();
+  const slots = overview?.ok
+    ? ` (${overview.value.slotsAvailable} of ${overview.value.slotsTotal} task slots free)`
+    : '';
+  return error(
+    TEST_CODES.previewNoSlot,
+    `The preview query never ran: its tasks waited for a task slot${slots}`,
+    'Every task slot of the cluster is taken. Free one (suspend a job, or lower a parallelism), add a TaskManager, or wait longer with --timeout.',
+  );
+}
+
+/** Vertex states of a task not yet given a slot (DEPLOYING and later have one). */
+const WAITING = new Set(['CREATED', 'SCHEDULED']);
