@@ -4,7 +4,7 @@
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplyReport } from '../src/apply';
 import { renderPlanTerminal, renderApplyReport as renderReport } from '../src/render';
@@ -85,6 +85,19 @@ describe('flinkops CLI: messages a new user can act on', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('no such file: nope.sql');
     expect(r.stderr).not.toContain('symbolic link');
+  });
+
+  it('inspect of a file given by its absolute path names it as given, also for a problem of reading it', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'flinkops-inspect-'));
+    try {
+      const file = join(other, 'latin.sql');
+      writeFileSync(file, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x3b, 0x0a]));
+      const r = await cli(['inspect', file], { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`${relative(dir, file)}:1:4: error FO102`);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
   });
 
   it('apply of a missing plan file says why and how to make one', async () => {

@@ -35,7 +35,9 @@ export const inspectCommand: Command = {
       readDiags,
     );
     if (!read) {
-      io.stderr(renderDiagnostics(readDiags, { color: io.color }));
+      // Read as a file of its folder: shown by the path the user gave, as the SQL problems are.
+      const located = readDiags.map((d) => (d.range ? { ...d, range: { ...d.range, file: shown } } : d));
+      io.stderr(renderDiagnostics(located, { color: io.color }));
       return EXIT.error;
     }
     const analysis = analyzeScript(read.text, shown);
