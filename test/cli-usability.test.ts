@@ -201,6 +201,31 @@ describe('flinkops apply against the simulator', () => {
   });
 });
 
+describe('apply of a plan whose only change is refused', () => {
+  it('says nothing was applied, and why to look above', async () => {
+    const sim = await startSimulator({ flinkVersion: '1.20', clock: 'real', timing: { startMs: 10 } });
+    const dir = miniRepo();
+    try {
+      const env = { FLINKOPS_JOBMANAGER_URL: sim.jobmanagerUrl, FLINKOPS_SQL_GATEWAY_URL: sim.gatewayUrl };
+      expect(
+        (await cli(['apply', '--dir', dir, '--auto-approve', '--health-grace', '0s'], { env })).code,
+      ).toBe(0);
+      // The job leaves the repository: its deletion needs --allow-delete (FO611).
+      rmSync(join(dir, 'jobs/copy.sql'));
+      writeFileSync(join(dir, 'jobs/other.sql'), 'INSERT INTO dst SELECT id FROM src;\n');
+      const r = await cli(
+        ['apply', '--dir', dir, '--auto-approve', '--health-grace', '0s', '--target', 'copy'],
+        { env },
+      );
+      expect(r.stderr + r.stdout).toContain('FO611');
+      expect(r.stdout).toContain("Nothing applied: the plan's one change is refused (see above).");
+    } finally {
+      await sim.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('apply report and plan rendering', () => {
   it('a failed or rolled-back change is not "Apply complete"; columns stay aligned', () => {
     const report: ApplyReport = {

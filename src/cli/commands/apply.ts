@@ -191,6 +191,13 @@ export function applyCommandWith(ports: CliPorts): Command {
       if (!hasChanges(plan)) {
         await closeRun(run);
         if (json) io.stdout(`${JSON.stringify({ changes: [], diagnostics: plan.diagnostics }, null, 2)}\n`);
+        else {
+          const refused = plan.changes.filter((c) => c.refused).length;
+          if (refused > 0)
+            io.stdout(
+              `\nNothing applied: the plan's ${refused === 1 ? 'one change is' : `${refused} changes are`} refused (see above).\n`,
+            );
+        }
         return EXIT.ok;
       }
       if (!saved && !boolOpt(args, 'auto-approve')) {
