@@ -126,7 +126,8 @@ describe('a command that computes without a pause (validate, compile)', () => {
   let big: string;
   beforeAll(() => {
     big = join(out, 'big');
-    generate(big, { jobs: 4000 });
+    // Large enough that Node's start and the bundle's loading are long done when the signal comes.
+    generate(big, { jobs: 10000 });
   });
 
   it.each([
@@ -134,7 +135,7 @@ describe('a command that computes without a pause (validate, compile)', () => {
     ['SIGTERM', 143],
   ] as const)('%s ends validate with exit %i, not 0 once its work is done', async (signal, code) => {
     const c = run(['validate', '--dir', big], {});
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 1200));
     c.proc.kill(signal);
     expect(await c.exit).toBe(code);
     expect(c.stderr()).toContain(`${signal} received: stopped.`);
@@ -144,7 +145,7 @@ describe('a command that computes without a pause (validate, compile)', () => {
   it('SIGINT during compile --out: no script is written', async () => {
     const scripts = join(out, 'scripts');
     const c = run(['compile', '--dir', big, '--out', scripts], {});
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 1200));
     c.proc.kill('SIGINT');
     expect(await c.exit).toBe(130);
     expect(existsSync(scripts)).toBe(false);
