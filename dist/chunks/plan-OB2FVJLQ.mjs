@@ -5111,14 +5111,15 @@ var decideStopped = (function decideStopped(j) {
     const pinned2 = job.settings.restoreFrom;
     const sp = lastRestorableSavepoint(record3);
     const restoreFrom2 = pinned2 ?? sp?.path;
-    if (!restoreFrom2) diags.push(noRestorePoint(job, "resume"));
+    const awaited2 = !restoreFrom2 && pendingSavepoint(record3);
+    if (!restoreFrom2 && !awaited2) diags.push(noRestorePoint(job, "resume"));
     const spec2 = specChange(j, job.settings.upgradeMode ?? "savepoint", true);
     const back = run.cause?.kind === "schedule" ? run.reason : `${run.reason} again`;
     return {
       change: {
         ...base,
         action: "resume",
-        reason: restoreFrom2 ? `${back}: restore from ${pinned2 ? "the pinned savepoint" : "its last savepoint"}` : `${back}: no savepoint known, starts without state`,
+        reason: restoreFrom2 ? `${back}: restore from ${pinned2 ? "the pinned savepoint" : "its last savepoint"}` : awaited2 ? `${back}: restore from the savepoint its interrupted stop took, if it completed` : `${back}: no savepoint known, starts without state`,
         ...spec2,
         causes: [
           // A schedule window that opened says so; otherwise `state: running` brought it back.
@@ -5152,12 +5153,13 @@ var decideStopped = (function decideStopped(j) {
   const spec = specChange(j, job.settings.upgradeMode ?? "savepoint", true);
   const pinned = spec.causes?.some((c) => c.path === "restoreFrom") ? job.settings.restoreFrom : void 0;
   const restoreFrom = pinned ?? point?.path;
-  if (!restoreFrom) diags.push(noRestorePoint(job, "recovery"));
+  const awaited = !restoreFrom && pendingSavepoint(record3);
+  if (!restoreFrom && !awaited) diags.push(noRestorePoint(job, "recovery"));
   return {
     change: {
       ...base,
       action: "recover",
-      reason: `${why}: restart from ${pinned ? "the pinned savepoint" : point ? `its latest ${point.what}` : "no known state"}`,
+      reason: `${why}: restart from ${pinned ? "the pinned savepoint" : point ? `its latest ${point.what}` : awaited ? "the savepoint its interrupted stop took, if it completed" : "no known state"}`,
       ...spec,
       causes: [
         {
@@ -5175,6 +5177,10 @@ var decideStopped = (function decideStopped(j) {
     },
     diags
   };
+});
+var pendingSavepoint = (function pendingSavepoint(record3) {
+  const p = record3.pending;
+  return p !== void 0 && (p.kind === "savepoint" || p.kind === "stop-with-savepoint");
 });
 // src/plan/schedule.ts
 var isoMinute = (function isoMinute(t) {
@@ -7076,7 +7082,7 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
 import {
   UsageError,
   stringOpt
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 import {
   insideRepository as insideRepository2
 } from "./chunk-ZHSOXWJN.mjs";
@@ -7130,7 +7136,7 @@ var mask = (function mask(text, secrets) {
 
 import {
   stringOpt as stringOpt2
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 import {
   loadAndValidate as loadAndValidate2
 } from "./chunk-LDF57QQA.mjs";
@@ -9876,7 +9882,7 @@ import {
   UsageError as UsageError2,
   intOpt,
   stringOpt as stringOpt3
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 import {
   dirname as dirname3,
   isAbsolute as isAbsolute3,
@@ -10035,7 +10041,7 @@ var clusterRun = (function clusterRun(args, io, dir, env) {
 
 import {
   UsageError as UsageError3
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 import {
   dirname as dirname4,
   join as join7,
@@ -10085,7 +10091,7 @@ import {
   boolOpt,
   parseCommandArgs,
   stringOpt as stringOpt4
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 import {
   didYouMean
 } from "./chunk-KJBHHIZS.mjs";
@@ -10243,7 +10249,7 @@ function shellWord2(w) {
   return /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replaceAll("'", "'\\''")}'`;
 }
 
-import "./chunk-SNDXXRNI.mjs";
+import "./chunk-3IBKQQXL.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-LDF57QQA.mjs";

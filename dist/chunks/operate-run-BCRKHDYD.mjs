@@ -2,7 +2,7 @@ import {
   applyEnvironment,
   planOptions,
   writePlanFile
-} from "./chunk-G4NA7WD6.mjs";
+} from "./chunk-T3USMJD4.mjs";
 import {
   readProjectInfo
 } from "./chunk-TZLBV6W5.mjs";
@@ -10,18 +10,18 @@ import "./chunk-S3U7MQPT.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-FPSNY45U.mjs";
-import "./chunk-U6YMRKSN.mjs";
+} from "./chunk-EFXZH636.mjs";
+import "./chunk-FK4UTG5Y.mjs";
 import {
   runAlerts
 } from "./chunk-KFHQ6WNF.mjs";
 import {
   runHealth
-} from "./chunk-CCQ2WNJQ.mjs";
+} from "./chunk-BLZMKRSJ.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-AIFGLRVZ.mjs";
+} from "./chunk-QICG2UAO.mjs";
 import "./chunk-CD6VV2M3.mjs";
 import "./chunk-DZEHURKX.mjs";
 import "./chunk-P75LTOYH.mjs";
@@ -34,7 +34,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-P4UKCFJN.mjs";
+} from "./chunk-F4N4TEXU.mjs";
 import "./chunk-XDGI4DTD.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";

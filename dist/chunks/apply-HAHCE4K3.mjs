@@ -6592,14 +6592,15 @@ var decideStopped = (function decideStopped(j) {
     const pinned2 = job.settings.restoreFrom;
     const sp = lastRestorableSavepoint(record3);
     const restoreFrom2 = pinned2 ?? sp?.path;
-    if (!restoreFrom2) diags.push(noRestorePoint(job, "resume"));
+    const awaited2 = !restoreFrom2 && pendingSavepoint(record3);
+    if (!restoreFrom2 && !awaited2) diags.push(noRestorePoint(job, "resume"));
     const spec2 = specChange(j, job.settings.upgradeMode ?? "savepoint", true);
     const back = run.cause?.kind === "schedule" ? run.reason : `${run.reason} again`;
     return {
       change: {
         ...base,
         action: "resume",
-        reason: restoreFrom2 ? `${back}: restore from ${pinned2 ? "the pinned savepoint" : "its last savepoint"}` : `${back}: no savepoint known, starts without state`,
+        reason: restoreFrom2 ? `${back}: restore from ${pinned2 ? "the pinned savepoint" : "its last savepoint"}` : awaited2 ? `${back}: restore from the savepoint its interrupted stop took, if it completed` : `${back}: no savepoint known, starts without state`,
         ...spec2,
         causes: [
           // A schedule window that opened says so; otherwise `state: running` brought it back.
@@ -6633,12 +6634,13 @@ var decideStopped = (function decideStopped(j) {
   const spec = specChange(j, job.settings.upgradeMode ?? "savepoint", true);
   const pinned = spec.causes?.some((c) => c.path === "restoreFrom") ? job.settings.restoreFrom : void 0;
   const restoreFrom = pinned ?? point?.path;
-  if (!restoreFrom) diags.push(noRestorePoint(job, "recovery"));
+  const awaited = !restoreFrom && pendingSavepoint(record3);
+  if (!restoreFrom && !awaited) diags.push(noRestorePoint(job, "recovery"));
   return {
     change: {
       ...base,
       action: "recover",
-      reason: `${why}: restart from ${pinned ? "the pinned savepoint" : point ? `its latest ${point.what}` : "no known state"}`,
+      reason: `${why}: restart from ${pinned ? "the pinned savepoint" : point ? `its latest ${point.what}` : awaited ? "the savepoint its interrupted stop took, if it completed" : "no known state"}`,
       ...spec,
       causes: [
         {
@@ -6656,6 +6658,10 @@ var decideStopped = (function decideStopped(j) {
     },
     diags
   };
+});
+var pendingSavepoint = (function pendingSavepoint(record3) {
+  const p = record3.pending;
+  return p !== void 0 && (p.kind === "savepoint" || p.kind === "stop-with-savepoint");
 });
 // src/plan/schedule.ts
 var isoMinute = (function isoMinute(t) {
@@ -9725,7 +9731,7 @@ var planMatchesRepository = (function planMatchesRepository(plan2, desired) {
 
 import {
   stringOpt
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 // src/cli/force-unlock.ts
 var forceUnlockOption = { "force-unlock": { type: "string" } };
 var forceUnlockHelp = "  --force-unlock ID      first remove the lock with this id, left by a run that is gone (its id is in the lock message)";
@@ -9751,7 +9757,7 @@ var forceUnlock = (async function forceUnlock(args, io, store, quiet) {
 import {
   UsageError,
   stringOpt as stringOpt2
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 import {
   insideRepository as insideRepository2
 } from "./chunk-ZHSOXWJN.mjs";
@@ -9805,7 +9811,7 @@ var mask2 = (function mask2(text, secrets) {
 
 import {
   stringOpt as stringOpt3
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 import {
   loadAndValidate as loadAndValidate2
 } from "./chunk-LDF57QQA.mjs";
@@ -12551,7 +12557,7 @@ import {
   UsageError as UsageError2,
   intOpt,
   stringOpt as stringOpt4
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 import {
   dirname as dirname3,
   isAbsolute as isAbsolute3,
@@ -12724,7 +12730,7 @@ var owner = (function owner(io) {
 
 import {
   UsageError as UsageError3
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 import {
   dirname as dirname4,
   join as join7,
@@ -12774,7 +12780,7 @@ import {
   boolOpt,
   parseCommandArgs,
   stringOpt as stringOpt5
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 import {
   didYouMean
 } from "./chunk-KJBHHIZS.mjs";
@@ -12946,7 +12952,7 @@ import {
   parseCommandArgs as parseCommandArgs2,
   runGraceful,
   stringOpt as stringOpt6
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-LDF57QQA.mjs";
@@ -16678,6 +16684,15 @@ var applyCommandWith = (function applyCommandWith(ports) {
         await closeRun(run);
         if (json) io.stdout(`${JSON.stringify({ changes: [], diagnostics: plan2.diagnostics }, null, 2)}
 `);
+        else {
+          const refused2 = plan2.changes.filter((c) => c.refused).length;
+          if (refused2 > 0)
+            io.stdout(
+              `
+Nothing applied: the plan's ${refused2 === 1 ? "one change is" : `${refused2} changes are`} refused (see above).
+`
+            );
+        }
         return EXIT2.ok;
       }
       if (!saved && !boolOpt2(args, "auto-approve")) {

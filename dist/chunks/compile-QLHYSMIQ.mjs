@@ -1,6 +1,6 @@
 import {
   UsageError
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 import {
   dirname,
   join,
@@ -75,7 +75,7 @@ var makeFolders = (function makeFolders(path) {
 import {
   UsageError as UsageError2,
   stringOpt
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 
 import {
   formatLocation,
@@ -201,7 +201,7 @@ import {
   parseCommandArgs,
   stringOpt as stringOpt2,
   takeSignals
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-H5WAOW7W.mjs";
 

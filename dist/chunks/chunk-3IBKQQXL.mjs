@@ -92,6 +92,13 @@ var isTerminal = (function isTerminal(fd) {
   return process.getBuiltinModule("node:tty").isatty(fd);
 });
 var pause;
+var OutputError = class extends Error {
+  constructor(fd, cause) {
+    const code = cause.code;
+    const why = code === "ENOSPC" ? "the disk is full" : cause instanceof Error ? cause.message : String(cause);
+    super(`cannot write to ${fd === 2 ? "standard error" : "standard output"}: ${why}`);
+  }
+};
 var writeAll = (function writeAll(fd, text, write = writeSync) {
   const bytes = Buffer.from(text);
   let at = 0;
@@ -106,7 +113,7 @@ var writeAll = (function writeAll(fd, text, write = writeSync) {
         continue;
       }
       if (code === "EPIPE") process.exit(process.exitCode ?? 0);
-      throw e;
+      throw new OutputError(fd, e);
     }
   }
 });
@@ -187,6 +194,7 @@ export {
   runGraceful,
   takeSignals,
   processIo,
+  OutputError,
   EXIT,
   commonOptions,
   UsageError,

@@ -6,7 +6,7 @@ import {
   renderTestResults,
   requireRealFlink,
   runJobTests
-} from "./chunk-WVKV55JC.mjs";
+} from "./chunk-PLBP4B6O.mjs";
 import {
   connect,
   resolveEndpoints

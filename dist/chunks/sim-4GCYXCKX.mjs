@@ -10,7 +10,7 @@ import {
   parseCommandArgs,
   runGraceful,
   stringOpt
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-KJBHHIZS.mjs";

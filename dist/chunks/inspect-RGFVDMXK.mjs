@@ -3,7 +3,7 @@ import {
   UsageError,
   boolOpt,
   parseCommandArgs
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 
 // src/core/diagnostics.ts
 var error = (function error(code, summary, detail, range) {
@@ -4853,7 +4853,8 @@ var inspectCommand = {
       readDiags
     );
     if (!read) {
-      io.stderr(renderDiagnostics(readDiags, { color: io.color }));
+      const located = readDiags.map((d) => d.range ? { ...d, range: { ...d.range, file: shown } } : d);
+      io.stderr(renderDiagnostics(located, { color: io.color }));
       return EXIT.error;
     }
     const analysis = analyzeScript(read.text, shown);

@@ -15,7 +15,7 @@ import {
   offlineLiveState,
   planFileUri,
   readPlanFile
-} from "./chunk-P4UKCFJN.mjs";
+} from "./chunk-F4N4TEXU.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-XDGI4DTD.mjs";

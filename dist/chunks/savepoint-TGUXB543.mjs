@@ -5670,14 +5670,15 @@ var decideStopped = (function decideStopped(j) {
     const pinned2 = job.settings.restoreFrom;
     const sp = lastRestorableSavepoint(record3);
     const restoreFrom2 = pinned2 ?? sp?.path;
-    if (!restoreFrom2) diags.push(noRestorePoint(job, "resume"));
+    const awaited2 = !restoreFrom2 && pendingSavepoint(record3);
+    if (!restoreFrom2 && !awaited2) diags.push(noRestorePoint(job, "resume"));
     const spec2 = specChange(j, job.settings.upgradeMode ?? "savepoint", true);
     const back = run.cause?.kind === "schedule" ? run.reason : `${run.reason} again`;
     return {
       change: {
         ...base,
         action: "resume",
-        reason: restoreFrom2 ? `${back}: restore from ${pinned2 ? "the pinned savepoint" : "its last savepoint"}` : `${back}: no savepoint known, starts without state`,
+        reason: restoreFrom2 ? `${back}: restore from ${pinned2 ? "the pinned savepoint" : "its last savepoint"}` : awaited2 ? `${back}: restore from the savepoint its interrupted stop took, if it completed` : `${back}: no savepoint known, starts without state`,
         ...spec2,
         causes: [
           // A schedule window that opened says so; otherwise `state: running` brought it back.
@@ -5711,12 +5712,13 @@ var decideStopped = (function decideStopped(j) {
   const spec = specChange(j, job.settings.upgradeMode ?? "savepoint", true);
   const pinned = spec.causes?.some((c) => c.path === "restoreFrom") ? job.settings.restoreFrom : void 0;
   const restoreFrom = pinned ?? point?.path;
-  if (!restoreFrom) diags.push(noRestorePoint(job, "recovery"));
+  const awaited = !restoreFrom && pendingSavepoint(record3);
+  if (!restoreFrom && !awaited) diags.push(noRestorePoint(job, "recovery"));
   return {
     change: {
       ...base,
       action: "recover",
-      reason: `${why}: restart from ${pinned ? "the pinned savepoint" : point ? `its latest ${point.what}` : "no known state"}`,
+      reason: `${why}: restart from ${pinned ? "the pinned savepoint" : point ? `its latest ${point.what}` : awaited ? "the savepoint its interrupted stop took, if it completed" : "no known state"}`,
       ...spec,
       causes: [
         {
@@ -5734,6 +5736,10 @@ var decideStopped = (function decideStopped(j) {
     },
     diags
   };
+});
+var pendingSavepoint = (function pendingSavepoint(record3) {
+  const p = record3.pending;
+  return p !== void 0 && (p.kind === "savepoint" || p.kind === "stop-with-savepoint");
 });
 // src/plan/schedule.ts
 var isoMinute = (function isoMinute(t) {
@@ -7929,10 +7935,46 @@ var runSavepoints = (async function runSavepoints(opts) {
   });
   return { now, ...r };
 });
+var takeManualSavepoint = (async function takeManualSavepoint(opts) {
+  const now = new Date(opts.clock.now()).toISOString();
+  const job = opts.desired.jobs.find((j) => j.name === opts.job);
+  if (!job) {
+    const known = opts.desired.jobs.map((j) => j.name).join(", ") || "none";
+    return {
+      now,
+      jobs: [],
+      diags: [
+        error6(SAVEPOINT_CODES.notRunning, `no job '${opts.job}' in the repository`, `Known jobs: ${known}.`)
+      ]
+    };
+  }
+  const r = await withSession(opts, async (s) => {
+    const report = { job: job.name, outcome: "not-running", disposed: [], retained: [] };
+    const live = runningManaged(s.live, job.name);
+    if (!live) {
+      report.reason = "no running managed job on the cluster";
+      return {
+        jobs: [report],
+        diags: [
+          error6(
+            SAVEPOINT_CODES.notRunning,
+            `job ${job.name} is not running on the cluster`,
+            "A savepoint needs a running job. flinkops status shows its state; a suspended job already has its savepoint (flinkops savepoints list)."
+          )
+        ]
+      };
+    }
+    report.jobId = live.jobId;
+    const took = await take(s, job, live, "manual", opts.hooks);
+    Object.assign(report, took.report);
+    return { jobs: [report], diags: took.diags };
+  });
+  return { now, ...r };
+});
 
 import {
   stringOpt
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 // src/cli/force-unlock.ts
 var forceUnlockOption = { "force-unlock": { type: "string" } };
 var forceUnlockHelp = "  --force-unlock ID      first remove the lock with this id, left by a run that is gone (its id is in the lock message)";
@@ -7958,7 +8000,7 @@ var forceUnlock = (async function forceUnlock(args, io, store, quiet) {
 import {
   UsageError,
   stringOpt as stringOpt2
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 import {
   insideRepository as insideRepository2
 } from "./chunk-ZHSOXWJN.mjs";
@@ -8012,7 +8054,7 @@ var mask2 = (function mask2(text, secrets) {
 
 import {
   stringOpt as stringOpt3
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 import {
   loadAndValidate as loadAndValidate2
 } from "./chunk-LDF57QQA.mjs";
@@ -10758,7 +10800,7 @@ import {
   UsageError as UsageError2,
   intOpt,
   stringOpt as stringOpt4
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 import {
   dirname as dirname3,
   isAbsolute as isAbsolute3,
@@ -10931,7 +10973,7 @@ var owner = (function owner(io) {
 
 import {
   UsageError as UsageError3
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 import {
   dirname as dirname4,
   join as join7,
@@ -10981,7 +11023,7 @@ import {
   boolOpt,
   parseCommandArgs,
   stringOpt as stringOpt5
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 import {
   didYouMean
 } from "./chunk-KJBHHIZS.mjs";
@@ -11151,7 +11193,7 @@ import {
   commonOptions,
   parseCommandArgs as parseCommandArgs2,
   stringOpt as stringOpt6
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 import {
   didYouMean as didYouMean2
 } from "./chunk-KJBHHIZS.mjs";
@@ -11346,7 +11388,12 @@ function subcommandIndex(argv, sub) {
   return -1;
 }
 
-import "./chunk-SNDXXRNI.mjs";
+import {
+  EXIT as EXIT3,
+  UsageError as UsageError6,
+  boolOpt as boolOpt3,
+  parseCommandArgs as parseCommandArgs3
+} from "./chunk-3IBKQQXL.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-LDF57QQA.mjs";
@@ -11361,12 +11408,72 @@ import "./chunk-2W6PPHYK.mjs";
 import "./chunk-2T57LXUZ.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
+// src/cli/commands/savepoint.ts
+var savepointCommandWith = (function savepointCommandWith(ports) {
+  return {
+    help: [
+      "Usage: flinkops savepoint JOB [--env NAME] [--dir DIR] [--json]",
+      "",
+      "Triggers a savepoint of the running job (it keeps running), records its path in the state",
+      "store the moment it completes, and prints the path. Retention never disposes of the newest",
+      "savepoint, so this one stays restorable at least until the next. Exit 1 when it fails.",
+      '  --json                 {"job","jobId","savepoint"} or the diagnostics',
+      forceUnlockHelp,
+      ...clusterHelp
+    ].join("\n"),
+    async run(argv, io) {
+      const args = parseCommandArgs3(
+        argv,
+        { ...clusterOptions, ...forceUnlockOption },
+        Number.POSITIVE_INFINITY
+      );
+      const [job, ...rest] = args.positionals;
+      if (!job || rest.length) throw new UsageError6("savepoint takes one job name");
+      const json = boolOpt3(args, "json");
+      const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY);
+      if (!run.desired || !run.client || !run.store || !run.live) {
+        await run.client?.close();
+        reportMasked(io, dir, run.diags, secretValues);
+        return EXIT3.error;
+      }
+      const unlocked = await forceUnlock(args, io, run.store, json);
+      if (unlocked.length) {
+        await run.client.close();
+        reportMasked(io, dir, unlocked, secretValues);
+        return EXIT3.error;
+      }
+      const report = await takeManualSavepoint({
+        job,
+        desired: run.desired,
+        client: run.client,
+        store: run.store,
+        clock: ports.clock,
+        owner: { who: owner(io), command: "flinkops savepoint", host: hostname() },
+        secretValues,
+        hooks: { onEvent: savepointProgress(io, json) }
+      });
+      await run.client.close();
+      const r = report.jobs[0];
+      const failed = savepointsFailed(report) || !r?.savepoint;
+      if (json) {
+        const out = failed ? { job, ...r?.jobId ? { jobId: r.jobId } : {}, diagnostics: report.diags } : { job, jobId: r.jobId, savepoint: r.savepoint };
+        io.stdout(`${mask2(JSON.stringify(out, null, 2), secretValues)}
+`);
+      } else {
+        if (!failed) {
+          io.stderr(`Savepoint of ${job} (job ${r.jobId}) completed and recorded.
+`);
+          io.stdout(`${mask2(r.savepoint, secretValues)}
+`);
+        }
+        reportMasked(io, dir, report.diags, secretValues);
+      }
+      return failed ? EXIT3.error : EXIT3.ok;
+    }
+  };
+});
+var savepointCommand = savepointCommandWith({ clock: systemClock });
 export {
-  openCluster,
-  renderSavepointsReport,
-  reportMasked,
-  savepointProgress,
-  savepointsCommand,
-  savepointsCommandWith,
-  savepointsOptions
+  savepointCommand,
+  savepointCommandWith
 };

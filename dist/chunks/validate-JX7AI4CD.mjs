@@ -1,7 +1,7 @@
 import {
   UsageError,
   stringOpt
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 
 import {
   formatLocation,
@@ -132,7 +132,7 @@ import {
   parseCommandArgs,
   stringOpt as stringOpt2,
   takeSignals
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import {

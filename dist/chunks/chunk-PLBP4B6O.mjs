@@ -46,7 +46,9 @@ var TEST_CODES = {
   badValue: "FO453",
   dataFile: "FO454",
   notFlink: "FO455",
-  previewRefused: "FO456"
+  previewRefused: "FO456",
+  /** The preview's query never ran: its tasks waited for a task slot until the wait ended. */
+  previewNoSlot: "FO457"
 };
 var testFilePath = (function testFilePath(job) {
   return `jobs/${job}.test.yaml`;
@@ -621,6 +623,10 @@ var runPreview = (async function runPreview(job, opts) {
       next = page.value.nextResultUri;
       if (page.value.rows.length === 0) await opts.sleep(500);
     }
+    if (timedOut && rows.length === 0) {
+      const starved = await waitedForSlots(opts.client, name);
+      if (starved) return { diags: [...diags, starved], secretValues };
+    }
     return { value: { sink: chosen.sink, columns, rows, ops, timedOut }, diags, secretValues };
   } finally {
     if (oh) {
@@ -655,6 +661,22 @@ var secretsIn = (function secretsIn(template, rendered) {
   }
   return out.filter((s) => s.length > 0);
 });
+var waitedForSlots = (async function waitedForSlots(client, name) {
+  const listed = await client.listJobs();
+  const job = listed.ok ? listed.value.find((j) => j.name === name && !isTerminal(j.state)) : void 0;
+  if (!job) return void 0;
+  const details = await client.getJob(job.id);
+  if (!details.ok || !details.value.vertices.some((v) => v.status !== void 0 && WAITING.has(v.status)))
+    return void 0;
+  const overview = await client.getClusterOverview?.();
+  const slots = overview?.ok ? ` (${overview.value.slotsAvailable} of ${overview.value.slotsTotal} task slots free)` : "";
+  return error(
+    TEST_CODES.previewNoSlot,
+    `The preview query never ran: its tasks waited for a task slot${slots}`,
+    "Every task slot of the cluster is taken. Free one (suspend a job, or lower a parallelism), add a TaskManager, or wait longer with --timeout."
+  );
+});
+var WAITING = /* @__PURE__ */ new Set(["CREATED", "SCHEDULED"]);
 
 // src/engine/sql-test/report.ts
 var cell = (function cell(v) {

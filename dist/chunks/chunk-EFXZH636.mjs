@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-CCQ2WNJQ.mjs";
+} from "./chunk-BLZMKRSJ.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-P4UKCFJN.mjs";
+} from "./chunk-F4N4TEXU.mjs";
 import {
   appendHistory,
   clearPending,

@@ -2,11 +2,11 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-AIFGLRVZ.mjs";
+} from "./chunk-QICG2UAO.mjs";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-P4UKCFJN.mjs";
+} from "./chunk-F4N4TEXU.mjs";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.mjs";

@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-AIFGLRVZ.mjs";
+} from "./chunk-QICG2UAO.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-P4UKCFJN.mjs";
+} from "./chunk-F4N4TEXU.mjs";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.mjs";

@@ -1,9 +1,10 @@
 import {
   EXIT,
+  OutputError,
   SIGNAL_EXIT,
   UsageError,
   processIo
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import {
@@ -16,59 +17,59 @@ import "./chunk-TRBKR6JO.mjs";
 var COMMANDS = {
   validate: {
     summary: "Check the repository: YAML schemas, SQL, references between jobs, tables and UDFs",
-    load: async () => (await import("./validate-KHNXE3C4.mjs")).validateCommand
+    load: async () => (await import("./validate-JX7AI4CD.mjs")).validateCommand
   },
   compile: {
     summary: "Compile every job into the Flink SQL script it will be submitted as",
-    load: async () => (await import("./compile-UWONA5NC.mjs")).compileCommand
+    load: async () => (await import("./compile-QLHYSMIQ.mjs")).compileCommand
   },
   graph: {
     summary: "Print the dependency graph (jobs \u2192 tables/views \u2192 UDFs) as Mermaid",
-    load: async () => (await import("./graph-RY7GH2UK.mjs")).graphCommand
+    load: async () => (await import("./graph-2I5TBAV3.mjs")).graphCommand
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-TDBBUANX.mjs")).planCommand
+    load: async () => (await import("./plan-OB2FVJLQ.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-ZUNZJLMV.mjs")).applyCommand
+    load: async () => (await import("./apply-HAHCE4K3.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-MHVZ7VFC.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-ITRAP56R.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-DN3BU62O.mjs")).statusCommand
+    load: async () => (await import("./status-EOMMMAZU.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
-    load: async () => (await import("./history-HE2L4FZ3.mjs")).historyCommand
+    load: async () => (await import("./history-EKHZXWXP.mjs")).historyCommand
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-UHLHZVB3.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-TGUXB543.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-JTL57KZG.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-PGIHW2SB.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
-    load: async () => (await import("./inspect-5TQ77LW5.mjs")).inspectCommand
+    load: async () => (await import("./inspect-RGFVDMXK.mjs")).inspectCommand
   },
   test: {
     summary: "Run the jobs' SQL unit tests (jobs/<job>.test.yaml) on a real Flink",
-    load: async () => (await import("./test-YLYXPLAB.mjs")).testCommand
+    load: async () => (await import("./test-MLUJSGYQ.mjs")).testCommand
   },
   preview: {
     summary: "Show the first rows of a job's query on its real sources (nothing is written)",
-    load: async () => (await import("./preview-5OMSH5FE.mjs")).previewCommand
+    load: async () => (await import("./preview-WQTQPN65.mjs")).previewCommand
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",
-    load: async () => (await import("./sim-5556XDW5.mjs")).simCommand
+    load: async () => (await import("./sim-4GCYXCKX.mjs")).simCommand
   }
 };
 
@@ -123,6 +124,14 @@ ${usage()}`);
       io.stderr(`flinkops ${name}: ${e.message}
 Run 'flinkops ${name} --help' for usage.
 `);
+      return EXIT.error;
+    }
+    if (e instanceof OutputError) {
+      try {
+        io.stderr(`flinkops ${name}: ${e.message}
+`);
+      } catch {
+      }
       return EXIT.error;
     }
     const message = e instanceof Error ? e.message : String(e);

@@ -1,7 +1,7 @@
 import {
   UsageError,
   stringOpt
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 
 import {
   formatLocation,
@@ -131,7 +131,7 @@ var reportDiagnostics = (function reportDiagnostics(io, dir, diags) {
 
 import {
   stringOpt as stringOpt2
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 import {
   loadAndValidate
 } from "./chunk-LDF57QQA.mjs";
@@ -3069,7 +3069,7 @@ import {
   UsageError as UsageError2,
   intOpt,
   stringOpt as stringOpt3
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 import {
   dirname as dirname2,
   isAbsolute as isAbsolute3,
@@ -3108,7 +3108,7 @@ import {
   boolOpt,
   parseCommandArgs,
   stringOpt as stringOpt4
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-LDF57QQA.mjs";

@@ -1,7 +1,7 @@
 import {
   UsageError,
   stringOpt
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 
 import {
   formatLocation,
@@ -133,7 +133,7 @@ import {
   EXIT,
   boolOpt,
   parseCommandArgs
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-H5WAOW7W.mjs";
 

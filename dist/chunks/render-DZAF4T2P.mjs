@@ -17,7 +17,7 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-P4UKCFJN.mjs";
+} from "./chunk-F4N4TEXU.mjs";
 import "./chunk-XDGI4DTD.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";

@@ -1188,7 +1188,7 @@ var range = (function range(start, len) {
 import {
   UsageError,
   stringOpt
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 import {
   insideRepository as insideRepository2
 } from "./chunk-ZHSOXWJN.mjs";
@@ -1234,7 +1234,7 @@ import {
   UsageError as UsageError2,
   boolOpt,
   parseCommandArgs
-} from "./chunk-SNDXXRNI.mjs";
+} from "./chunk-3IBKQQXL.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import {

@@ -3600,14 +3600,15 @@ var decideStopped = (function decideStopped(j) {
     const pinned2 = job.settings.restoreFrom;
     const sp = lastRestorableSavepoint(record3);
     const restoreFrom2 = pinned2 ?? sp?.path;
-    if (!restoreFrom2) diags.push(noRestorePoint(job, "resume"));
+    const awaited2 = !restoreFrom2 && pendingSavepoint(record3);
+    if (!restoreFrom2 && !awaited2) diags.push(noRestorePoint(job, "resume"));
     const spec2 = specChange(j, job.settings.upgradeMode ?? "savepoint", true);
     const back = run.cause?.kind === "schedule" ? run.reason : `${run.reason} again`;
     return {
       change: {
         ...base,
         action: "resume",
-        reason: restoreFrom2 ? `${back}: restore from ${pinned2 ? "the pinned savepoint" : "its last savepoint"}` : `${back}: no savepoint known, starts without state`,
+        reason: restoreFrom2 ? `${back}: restore from ${pinned2 ? "the pinned savepoint" : "its last savepoint"}` : awaited2 ? `${back}: restore from the savepoint its interrupted stop took, if it completed` : `${back}: no savepoint known, starts without state`,
         ...spec2,
         causes: [
           // A schedule window that opened says so; otherwise `state: running` brought it back.
@@ -3641,12 +3642,13 @@ var decideStopped = (function decideStopped(j) {
   const spec = specChange(j, job.settings.upgradeMode ?? "savepoint", true);
   const pinned = spec.causes?.some((c) => c.path === "restoreFrom") ? job.settings.restoreFrom : void 0;
   const restoreFrom = pinned ?? point?.path;
-  if (!restoreFrom) diags.push(noRestorePoint(job, "recovery"));
+  const awaited = !restoreFrom && pendingSavepoint(record3);
+  if (!restoreFrom && !awaited) diags.push(noRestorePoint(job, "recovery"));
   return {
     change: {
       ...base,
       action: "recover",
-      reason: `${why}: restart from ${pinned ? "the pinned savepoint" : point ? `its latest ${point.what}` : "no known state"}`,
+      reason: `${why}: restart from ${pinned ? "the pinned savepoint" : point ? `its latest ${point.what}` : awaited ? "the savepoint its interrupted stop took, if it completed" : "no known state"}`,
       ...spec,
       causes: [
         {
@@ -3664,6 +3666,10 @@ var decideStopped = (function decideStopped(j) {
     },
     diags
   };
+});
+var pendingSavepoint = (function pendingSavepoint(record3) {
+  const p = record3.pending;
+  return p !== void 0 && (p.kind === "savepoint" || p.kind === "stop-with-savepoint");
 });
 
 // src/plan/schedule.ts

@@ -6,11 +6,11 @@ import {
 } from "./chunk-S3U7MQPT.mjs";
 import {
   runApply
-} from "./chunk-U6YMRKSN.mjs";
+} from "./chunk-FK4UTG5Y.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-AIFGLRVZ.mjs";
+} from "./chunk-QICG2UAO.mjs";
 import {
   describeEngineProgress
 } from "./chunk-DZEHURKX.mjs";
@@ -26,7 +26,7 @@ import {
   renderPlanJson,
   renderPlanMarkdown,
   smallest
-} from "./chunk-P4UKCFJN.mjs";
+} from "./chunk-F4N4TEXU.mjs";
 import {
   STATE_CODES
 } from "./chunk-4YCIO2LX.mjs";

@@ -2,17 +2,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-G4NA7WD6.mjs";
+} from "./chunk-T3USMJD4.mjs";
 import "./chunk-TZLBV6W5.mjs";
 import "./chunk-S3U7MQPT.mjs";
-import "./chunk-U6YMRKSN.mjs";
-import "./chunk-AIFGLRVZ.mjs";
+import "./chunk-FK4UTG5Y.mjs";
+import "./chunk-QICG2UAO.mjs";
 import "./chunk-CD6VV2M3.mjs";
 import "./chunk-DZEHURKX.mjs";
 import "./chunk-P75LTOYH.mjs";
 import "./chunk-4MWZMTVM.mjs";
 import "./chunk-7ISB7OYT.mjs";
-import "./chunk-P4UKCFJN.mjs";
+import "./chunk-F4N4TEXU.mjs";
 import "./chunk-XDGI4DTD.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";
