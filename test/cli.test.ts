@@ -87,6 +87,13 @@ describe('flinkops CLI: commands that need no cluster', () => {
     },
   );
 
+  it('graph --json of a repository with errors answers JSON with the diagnostics', async () => {
+    const r = await cli(['graph', '--dir', join(fixtures, 'many_errors'), '--json']);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.diagnostics.some((d: { severity: string }) => d.severity === 'error')).toBe(true);
+  });
+
   it('graph: Mermaid of jobs, tables and UDFs', async () => {
     const r = await cli(['graph', '--dir', example, '--env', 'staging']);
     expect(r.code).toBe(0);

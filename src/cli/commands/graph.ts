@@ -1,4 +1,5 @@
 import { compile, graphToMermaid } from '../../compile';
+import { type Diagnostic, hasErrors } from '../../core/diagnostics';
 import { loadAndValidate } from '../../validate';
 import { boolOpt, parseCommandArgs } from '../args';
 import type { Command } from '../command';
@@ -16,13 +17,20 @@ export const graphCommand: Command = {
   async run(argv, io) {
     const args = parseCommandArgs(argv, {});
     const dir = projectDir(args, io);
+    const json = boolOpt(args, 'json');
+    // With --json, a repository with errors answers JSON too, as validate, compile and plan do.
+    const failed = (diags: Diagnostic[]): boolean => {
+      if (!json || !hasErrors(diags)) return reportDiagnostics(io, dir, diags);
+      io.stdout(`${JSON.stringify({ diagnostics: diags }, null, 2)}\n`);
+      return true;
+    };
     const validated = loadAndValidate(dir, { envVars: io.env });
-    if (reportDiagnostics(io, dir, validated.diags)) return EXIT.error;
+    if (failed(validated.diags)) return EXIT.error;
     const env = chooseEnv(args, io, Object.keys(validated.value.config?.environments ?? {}));
     const compiled = compile(validated.value, { env, envVars: io.env });
-    if (reportDiagnostics(io, dir, compiled.diags) || !compiled.value) return EXIT.error;
+    if (failed(compiled.diags) || !compiled.value) return EXIT.error;
     const graph = compiled.value.graph;
-    io.stdout(boolOpt(args, 'json') ? `${JSON.stringify(graph, null, 2)}\n` : `${graphToMermaid(graph)}\n`);
+    io.stdout(json ? `${JSON.stringify(graph, null, 2)}\n` : `${graphToMermaid(graph)}\n`);
     return EXIT.ok;
   },
 };
