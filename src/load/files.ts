@@ -224,6 +224,8 @@ export function listFolder(
   folder: string,
   exts: readonly string[],
   diags: Diagnostic[],
+  /** The job names of jobs/<job>.test.yaml files, which are not job settings. */
+  tests?: string[],
 ): DirEntry[] {
   if (isSymlink(join(dir, folder)) && !insideRepository(dir, join(dir, folder))) {
     diags.push(outsideRepository(folder, true));
@@ -258,7 +260,11 @@ export function listFolder(
     const n = d.name;
     if (n.startsWith('.')) continue;
     // jobs/<job>.test.yaml holds the job's SQL unit tests (flinkops test), not its settings.
-    if (folder === 'jobs' && n.endsWith('.test.yaml')) continue;
+    if (folder === 'jobs' && n.endsWith('.test.yaml')) {
+      if (!d.isSymbolicLink() || insideRepository(dir, join(dir, folder, n)))
+        tests?.push(n.slice(0, -'.test.yaml'.length));
+      continue;
+    }
     const dot = n.lastIndexOf('.');
     const ext = dot > 0 ? n.slice(dot + 1) : '';
     const name = dot > 0 ? n.slice(0, dot) : n;

@@ -4,7 +4,7 @@
  * No rules are applied here beyond what reading needs (UTF-8, size, file names,
  * YAML syntax); see src/validate for the rest.
  */
-export { MAX_FILE_BYTES, readTextFile, type TextFile } from './files';
+export { fileStart, MAX_FILE_BYTES, readTextFile, type TextFile } from './files';
 export {
   escapeTemplate,
   type RawReference,
@@ -23,6 +23,7 @@ export {
   PROJECT_FILE,
   type Reference,
   type TableSource,
+  type TestSource,
   type UdfSource,
 } from './project';
 export * from './types';

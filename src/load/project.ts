@@ -60,7 +60,15 @@ export interface LoadedProject {
   tables: TableSource[];
   udfs: UdfSource[];
   jobs: JobSource[];
+  /** jobs/<job>.test.yaml: a job's SQL tests (`flinkops test`), read and parsed here. */
+  tests: TestSource[];
   references: Reference[];
+}
+
+export interface TestSource {
+  job: string;
+  file: string;
+  yaml?: YamlSource;
 }
 
 function badRefDiag(file: string, lines: LineIndex, start: number, end: number, text: string): Diagnostic {
@@ -189,7 +197,7 @@ function missingProjectFile(dir: string): Diagnostic {
 export function loadProject(dir: string): { value: LoadedProject; diags: Diagnostic[] } {
   const diags: Diagnostic[] = [];
   const refs: Reference[] = [];
-  const project: LoadedProject = { dir, tables: [], udfs: [], jobs: [], references: refs };
+  const project: LoadedProject = { dir, tables: [], udfs: [], jobs: [], tests: [], references: refs };
 
   const dirProblem = checkProjectDir(dir);
   if (dirProblem) return { value: project, diags: [dirProblem] };
@@ -233,7 +241,13 @@ export function loadProject(dir: string): { value: LoadedProject; diags: Diagnos
     project.udfs.push(y ? { name: e.name, file: e.file, yaml: y } : { name: e.name, file: e.file });
   }
 
-  const jobEntries = listFolder(dir, 'jobs', ['sql', 'yaml'], diags);
+  const testJobs: string[] = [];
+  const jobEntries = listFolder(dir, 'jobs', ['sql', 'yaml'], diags, testJobs);
+  for (const job of testJobs) {
+    const file = `jobs/${job}.test.yaml`;
+    const y = readYaml(dir, file, diags);
+    project.tests.push(y ? { job, file, yaml: y } : { job, file });
+  }
   const sqlNames = new Set(jobEntries.filter((e) => e.ext === 'sql').map((e) => e.name));
   const byName = new Map<string, JobSource>();
   for (const e of jobEntries) {

@@ -1,6 +1,13 @@
 /** Runs every check over a loaded project and builds the validated `Project`. */
 import { type Diagnostic, error } from '../core/diagnostics';
-import type { JobSettings, LoadedProject, ProjectConfig, TableSpec, UdfSpec } from '../load';
+import {
+  fileStart,
+  type JobSettings,
+  type LoadedProject,
+  type ProjectConfig,
+  type TableSpec,
+  type UdfSpec,
+} from '../load';
 import { analyzeScript } from '../sql';
 import { checkEnvironments, checkEnvReferences, checkSettingsOptions } from './env-rules';
 import type { Project, ProjectJob, ProjectTable, ProjectUdf } from './model';
@@ -151,6 +158,22 @@ export function validateProject(
     const analysis = analyzeScript(sql.text, sql.file, { ...sqlOpts, lines: sql.lines });
     job.analysis = analysis;
     diags.push(...checkJob(project, job, analysis, sql.lines));
+  }
+
+  // A job's SQL tests: what `flinkops test` would refuse before it runs one (the cases' tables,
+  // columns and values are checked when the tests run, against the compiled job).
+  const jobNames = new Set(loaded.jobs.map((j) => j.name));
+  for (const t of loaded.tests) {
+    if (!jobNames.has(t.job)) {
+      diags.push(
+        error(
+          'FO450',
+          `${t.file} holds the tests of job ${t.job}, which the repository does not have`,
+          `Name a test file after its job (jobs/<job>.test.yaml beside jobs/<job>.sql), or remove it.`,
+          fileStart(t.file),
+        ),
+      );
+    } else if (t.yaml) diags.push(...checkSchema('test', t.yaml));
   }
 
   const envs = checkEnvironments(project, opts.env);

@@ -12,6 +12,7 @@ export const validateCommand: Command = {
     'Usage: flinkops validate [--dir DIR] [--env NAME] [--json]',
     '',
     'Reports every problem at once, each with file:line:column and how to fix it. Exit 1 on errors.',
+    'Test files (jobs/<job>.test.yaml) are checked too: their YAML, their schema, and that their job exists.',
     '  --env NAME   validate for one environment (default: every environment of flinkops.yaml)',
     '  --json       {"valid": bool, "diagnostics": [...]}',
   ].join('\n'),
