@@ -54,6 +54,19 @@ interface Case {
   };
 }
 
+/** An earlier apply stopped while its stop with a savepoint was under way. */
+const INTERRUPTED_STOP = {
+  kind: 'stop-with-savepoint',
+  jobId: 'j1',
+  triggerId: 't1',
+  startedAt: '2025-05-01T00:00:00Z',
+} as const;
+/** The plan says the next apply looks for that savepoint first (FO616), not that the job starts without state. */
+const LOOKS_FOR_ITS_SAVEPOINT = {
+  diags: ['FO616'],
+  reason: /the savepoint its interrupted stop took, if it completed/,
+};
+
 const cases: Case[] = [
   {
     name: 'create: in the repo, not on the cluster nor in the store',
@@ -235,19 +248,10 @@ const cases: Case[] = [
     records: {
       orders: record(base, {
         status: 'suspended',
-        pending: {
-          kind: 'stop-with-savepoint',
-          jobId: 'j1',
-          triggerId: 't1',
-          startedAt: '2025-05-01T00:00:00Z',
-        },
+        pending: INTERRUPTED_STOP,
       }),
     },
-    expect: {
-      action: 'resume',
-      diags: ['FO616'],
-      reason: /the savepoint its interrupted stop took, if it completed/,
-    },
+    expect: { action: 'resume', ...LOOKS_FOR_ITS_SAVEPOINT },
   },
   {
     name: 'recover after an upgrade interrupted during its stop: its savepoint is looked for first (FO616), no FO614',
@@ -255,19 +259,10 @@ const cases: Case[] = [
     live: [liveOf(base, { state: 'FINISHED' })],
     records: {
       orders: record(base, {
-        pending: {
-          kind: 'stop-with-savepoint',
-          jobId: 'j1',
-          triggerId: 't1',
-          startedAt: '2025-05-01T00:00:00Z',
-        },
+        pending: INTERRUPTED_STOP,
       }),
     },
-    expect: {
-      action: 'recover',
-      diags: ['FO616'],
-      reason: /the savepoint its interrupted stop took, if it completed/,
-    },
+    expect: { action: 'recover', ...LOOKS_FOR_ITS_SAVEPOINT },
   },
   {
     name: 'suspended and still wanted suspended: none (a FINISHED job is fine)',
