@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { JobChange } from '../plan/model';
+import type { DesiredState } from '../compile/model';
+import type { JobChange, Plan } from '../plan/model';
+import type { StateDoc } from '../state/model';
 import { describeSteps } from './describe-steps';
-import { type JobSteps, stepsFor } from './steps';
+import { type JobSteps, stepsFor, toSteps } from './steps';
 
 const base = { job: 'orders', pipelineName: 'shop.prod.orders', reason: 'r', causes: [] };
 const to = { specHash: 'h2', parallelism: 4 };
@@ -105,6 +107,37 @@ describe('toSteps: one step list per action', () => {
       undefined,
     );
     expect(resume.steps[0]).toMatchObject({ restore: { kind: 'path', path: 's3://sp/1' } });
+  });
+
+  it("a recover of a version never stable rolls back only while it restores from the stable version's savepoint", () => {
+    const sp = (path: string, specHash: string) => ({
+      path,
+      specHash,
+      time: 't',
+      triggerId: 'x',
+      jobId: 'j0',
+      kind: 'upgrade',
+    });
+    const rec = {
+      pipelineName: 'shop.prod.orders',
+      status: 'running',
+      lastStable: { specHash: 'h1', script: 's', parallelism: 4, jobId: 'j0', deployedAt: 't' },
+      savepoints: [sp('s3://sp/upgrade', 'h1'), sp('s3://sp/later', 'h2')],
+      history: [],
+    };
+    const state = { jobs: { orders: rec } } as unknown as StateDoc;
+    const desired = { jobs: [] } as unknown as DesiredState;
+    const recover = (restoreFrom: string) =>
+      toSteps(
+        { changes: [{ ...base, action: 'recover', to, restoreFrom } as JobChange] } as Plan,
+        desired,
+        state,
+      )[0]!;
+    // The new version failed on its restore: its state is still the stable version's.
+    expect(recover('s3://sp/upgrade').rollback).toBe(true);
+    // The new version ran and checkpointed since: going back would undo that.
+    expect(recover('s3://ckpt/chk-9').rollback).toBe(false);
+    expect(recover('s3://sp/later').rollback).toBe(false);
   });
 
   it('explains the same list the executor walks', () => {

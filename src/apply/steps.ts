@@ -7,7 +7,7 @@
 import type { DesiredJob, DesiredState } from '../compile/model';
 import { isTerminal, type JobState } from '../core/job-state';
 import { type ActionKind, type JobChange, type Plan, stopsByCancel } from '../plan/model';
-import type { SavepointKind, StateDoc } from '../state/model';
+import type { JobRecord, SavepointKind, StateDoc } from '../state/model';
 
 /** Where a submission takes its state from. */
 export type RestoreSource =
@@ -114,13 +114,13 @@ function restoreOf(change: JobChange): RestoreSource {
 
 /**
  * The steps of one change. `desired` is the job as the repo wants it (absent for deletions);
- * `stableSpec` the spec hash of the job's last stable version in the store, if any.
+ * `backToStable`: a resume or recover that fails rolls back to the last stable version (see toSteps).
  */
 export function stepsFor(
   change: JobChange,
   desired: DesiredJob | undefined,
   pending = false,
-  stableSpec?: string,
+  backToStable = false,
 ): JobSteps {
   const base = {
     job: change.job,
@@ -212,12 +212,9 @@ export function stepsFor(
       ]);
     case 'resume':
     case 'recover':
-      // A version that never became stable (an upgrade interrupted before its health check, whose
-      // new job then failed) is started again; if it fails once more, the last stable version
-      // runs again from the same state, as after an upgrade.
       return done(
         startSteps(change.to.specHash, change.to.parallelism, restoreOf(change), desired),
-        stableSpec !== undefined && stableSpec !== change.to.specHash,
+        backToStable,
       );
     case 'delete':
       return done([
@@ -252,6 +249,19 @@ export function toSteps(plan: Plan, desired: DesiredState, state?: StateDoc): Jo
   const byName = new Map(desired.jobs.map((j) => [j.name, j]));
   return plan.changes.map((c) => {
     const rec = state?.jobs[c.job];
-    return stepsFor(c, byName.get(c.job), rec?.pending !== undefined, rec?.lastStable?.specHash);
+    return stepsFor(c, byName.get(c.job), rec?.pending !== undefined, rec ? backToStable(c, rec) : false);
   });
+}
+
+/**
+ * A resume or recover of a version that never became stable (an upgrade interrupted before its
+ * health check, whose new job then failed) rolls back, when it fails again, to the last stable
+ * version — but only while it restores from that version's own savepoint: a new version that
+ * checkpointed since has moved the state on, and going back would replay and undo that.
+ */
+function backToStable(c: JobChange, rec: JobRecord): boolean {
+  if (c.action !== 'resume' && c.action !== 'recover') return false;
+  const stable = rec.lastStable?.specHash;
+  if (stable === undefined || stable === c.to.specHash || c.restoreFrom === undefined) return false;
+  return rec.savepoints.some((sp) => sp.path === c.restoreFrom && sp.specHash === stable && !sp.disposed);
 }
