@@ -29,19 +29,19 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-3FEVAQAH.mjs")).planCommand
+    load: async () => (await import("./plan-ZH2ZXXJL.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-GZX5V5BM.mjs")).applyCommand
+    load: async () => (await import("./apply-6ZAA54WM.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-AXGPJZB2.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-KIYUGH57.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-QIHYB5RB.mjs")).statusCommand
+    load: async () => (await import("./status-WRWGFEQT.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -49,11 +49,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-CC45EXVV.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-2JF7B5Z4.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-BRZJ2AD4.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-ZY2HIQBV.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",

@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-MHFTQCOM.mjs";
+} from "./chunk-FVZ5NI3C.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-2OV5XLMG.mjs";
+} from "./chunk-XDQMT56K.mjs";
 import {
   appendHistory,
   clearPending,

@@ -3529,7 +3529,7 @@ var stopSteps = (function stopSteps(change2, jobId, savepointKind) {
 var restoreOf = (function restoreOf(change2) {
   return change2.restoreFrom ? { kind: "path", path: change2.restoreFrom } : { kind: "none" };
 });
-var stepsFor = (function stepsFor(change2, desired, pending = false, stableSpec) {
+var stepsFor = (function stepsFor(change2, desired, pending = false, backToStable2 = false) {
   const base = {
     job: change2.job,
     pipelineName: change2.pipelineName,
@@ -3614,7 +3614,7 @@ var stepsFor = (function stepsFor(change2, desired, pending = false, stableSpec)
     case "recover":
       return done(
         startSteps(change2.to.specHash, change2.to.parallelism, restoreOf(change2), desired),
-        stableSpec !== void 0 && stableSpec !== change2.to.specHash
+        backToStable2
       );
     case "delete":
       return done([
@@ -3640,8 +3640,14 @@ var toSteps = (function toSteps(plan2, desired, state2) {
   const byName2 = new Map(desired.jobs.map((j) => [j.name, j]));
   return plan2.changes.map((c) => {
     const rec = state2?.jobs[c.job];
-    return stepsFor(c, byName2.get(c.job), rec?.pending !== void 0, rec?.lastStable?.specHash);
+    return stepsFor(c, byName2.get(c.job), rec?.pending !== void 0, rec ? backToStable(c, rec) : false);
   });
+});
+var backToStable = (function backToStable(c, rec) {
+  if (c.action !== "resume" && c.action !== "recover") return false;
+  const stable = rec.lastStable?.specHash;
+  if (stable === void 0 || stable === c.to.specHash || c.restoreFrom === void 0) return false;
+  return rec.savepoints.some((sp) => sp.path === c.restoreFrom && sp.specHash === stable && !sp.disposed);
 });
 // src/apply/describe-steps.ts
 var describeRestore = (function describeRestore(r) {
@@ -16544,7 +16550,8 @@ var applyCommandWith = (function applyCommandWith(ports) {
       "(or FLINKOPS_ENV) names another environment than the plan's.",
       "Holds the state store lock for the whole run; every savepoint is recorded the moment it",
       "completes; a new job that does not stay healthy is rolled back from the same savepoint, and so",
-      "is a version a later run recovers or resumes before it was ever stable.",
+      "is a version a later run recovers or resumes before it was ever stable, while it restores from",
+      "the stable version's savepoint.",
       "When a change fails, prints its root cause and the last 50 lines of the JobManager log",
       "(secrets masked; with --json, as jobmanagerLog).",
       "Ctrl-C (SIGINT) or a cancelled CI run (SIGTERM): no new step starts, the steps in flight reach",

@@ -2,11 +2,11 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-S3JTSOKC.mjs";
+} from "./chunk-4Q5VBY3R.mjs";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-2OV5XLMG.mjs";
+} from "./chunk-XDQMT56K.mjs";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.mjs";

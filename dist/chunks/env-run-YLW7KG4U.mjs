@@ -2,17 +2,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-FBDAFL6S.mjs";
+} from "./chunk-GJX6PVO3.mjs";
 import "./chunk-TZLBV6W5.mjs";
 import "./chunk-S3U7MQPT.mjs";
-import "./chunk-E3R7EVHN.mjs";
-import "./chunk-S3JTSOKC.mjs";
+import "./chunk-R2NJ65QH.mjs";
+import "./chunk-4Q5VBY3R.mjs";
 import "./chunk-ZZA2GAFL.mjs";
 import "./chunk-3NA5DNJK.mjs";
 import "./chunk-P75LTOYH.mjs";
 import "./chunk-4MWZMTVM.mjs";
 import "./chunk-7ISB7OYT.mjs";
-import "./chunk-2OV5XLMG.mjs";
+import "./chunk-XDQMT56K.mjs";
 import "./chunk-XDGI4DTD.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";

@@ -2,7 +2,7 @@ import {
   applyEnvironment,
   planOptions,
   writePlanFile
-} from "./chunk-FBDAFL6S.mjs";
+} from "./chunk-GJX6PVO3.mjs";
 import {
   readProjectInfo
 } from "./chunk-TZLBV6W5.mjs";
@@ -10,18 +10,18 @@ import "./chunk-S3U7MQPT.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-VTBOK4D6.mjs";
-import "./chunk-E3R7EVHN.mjs";
+} from "./chunk-F5K5UJZQ.mjs";
+import "./chunk-R2NJ65QH.mjs";
 import {
   runAlerts
 } from "./chunk-3QPDJXHL.mjs";
 import {
   runHealth
-} from "./chunk-MHFTQCOM.mjs";
+} from "./chunk-FVZ5NI3C.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-S3JTSOKC.mjs";
+} from "./chunk-4Q5VBY3R.mjs";
 import "./chunk-ZZA2GAFL.mjs";
 import "./chunk-3NA5DNJK.mjs";
 import "./chunk-P75LTOYH.mjs";
@@ -34,7 +34,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-2OV5XLMG.mjs";
+} from "./chunk-XDQMT56K.mjs";
 import "./chunk-XDGI4DTD.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-4YCIO2LX.mjs";

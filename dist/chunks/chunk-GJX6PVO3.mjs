@@ -6,11 +6,11 @@ import {
 } from "./chunk-S3U7MQPT.mjs";
 import {
   runApply
-} from "./chunk-E3R7EVHN.mjs";
+} from "./chunk-R2NJ65QH.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-S3JTSOKC.mjs";
+} from "./chunk-4Q5VBY3R.mjs";
 import {
   describeEngineProgress
 } from "./chunk-3NA5DNJK.mjs";
@@ -26,7 +26,7 @@ import {
   renderPlanJson,
   renderPlanMarkdown,
   smallest
-} from "./chunk-2OV5XLMG.mjs";
+} from "./chunk-XDQMT56K.mjs";
 import {
   STATE_CODES
 } from "./chunk-4YCIO2LX.mjs";

@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-S3JTSOKC.mjs";
+} from "./chunk-4Q5VBY3R.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-2OV5XLMG.mjs";
+} from "./chunk-XDQMT56K.mjs";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.mjs";

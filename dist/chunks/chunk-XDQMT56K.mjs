@@ -509,7 +509,7 @@ var stopSteps = (function stopSteps(change2, jobId, savepointKind) {
 var restoreOf = (function restoreOf(change2) {
   return change2.restoreFrom ? { kind: "path", path: change2.restoreFrom } : { kind: "none" };
 });
-var stepsFor = (function stepsFor(change2, desired, pending = false, stableSpec) {
+var stepsFor = (function stepsFor(change2, desired, pending = false, backToStable2 = false) {
   const base = {
     job: change2.job,
     pipelineName: change2.pipelineName,
@@ -594,7 +594,7 @@ var stepsFor = (function stepsFor(change2, desired, pending = false, stableSpec)
     case "recover":
       return done(
         startSteps(change2.to.specHash, change2.to.parallelism, restoreOf(change2), desired),
-        stableSpec !== void 0 && stableSpec !== change2.to.specHash
+        backToStable2
       );
     case "delete":
       return done([
@@ -620,8 +620,14 @@ var toSteps = (function toSteps(plan, desired, state) {
   const byName2 = new Map(desired.jobs.map((j) => [j.name, j]));
   return plan.changes.map((c) => {
     const rec = state?.jobs[c.job];
-    return stepsFor(c, byName2.get(c.job), rec?.pending !== void 0, rec?.lastStable?.specHash);
+    return stepsFor(c, byName2.get(c.job), rec?.pending !== void 0, rec ? backToStable(c, rec) : false);
   });
+});
+var backToStable = (function backToStable(c, rec) {
+  if (c.action !== "resume" && c.action !== "recover") return false;
+  const stable = rec.lastStable?.specHash;
+  if (stable === void 0 || stable === c.to.specHash || c.restoreFrom === void 0) return false;
+  return rec.savepoints.some((sp) => sp.path === c.restoreFrom && sp.specHash === stable && !sp.disposed);
 });
 
 // src/apply/describe-steps.ts
