@@ -374,10 +374,10 @@ function plannerMessage(e: FlinkError): string {
 }
 
 /** The table Flink could not make a source or sink of, by the name the job's DDL gave it. */
-function failedTable(e: FlinkError): string | undefined {
+function failedTable(e: FlinkError): { name: string; as: 'source' | 'sink' } | undefined {
   for (const c of [e.message, ...e.causes]) {
-    const m = /Unable to create a (?:source|sink) for (?:reading|writing) table '([^']+)'/.exec(c);
-    if (m) return m[1]!.split('.').pop();
+    const m = /Unable to create a (source|sink) for (?:reading|writing) table '([^']+)'/.exec(c);
+    if (m) return { name: m[2]!.split('.').pop()!, as: m[1] as 'source' | 'sink' };
   }
   return undefined;
 }
@@ -417,15 +417,15 @@ function rejected(
 ): Diagnostic {
   const message = plannerMessage(e);
   // The connector refused a table's options: the table's file is where to fix them.
-  const name = failedTable(e);
-  const failed = name
-    ? desired.tables.find((t) => t.name === name && job.tables.includes(t.name))
+  const refused = failedTable(e);
+  const failed = refused
+    ? desired.tables.find((t) => t.name === refused.name && job.tables.includes(t.name))
     : undefined;
-  if (failed) {
+  if (refused && failed) {
     return error(
       EXPLAIN_CODES.rejected,
       `Flink's planner rejects table ${failed.name} (used by job ${job.name}): ${message}`,
-      `Flink could not make a ${/for writing table/.test([e.message, ...e.causes].join('\n')) ? 'sink' : 'source'} of ${failed.name} from its connector options (EXPLAIN in a throwaway SQL Gateway session; nothing was submitted). Fix the options in ${failed.file}, and check that the connector jar is on the cluster.`,
+      `Flink could not make a ${refused.as} of ${failed.name} from its connector options (EXPLAIN in a throwaway SQL Gateway session; nothing was submitted). Fix the options in ${failed.file}, and check that the connector jar is on the cluster.`,
       { file: failed.file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
     );
   }
