@@ -334,11 +334,9 @@ export function parseDataType(c: Cursor, where = 'a data type', ctx: TypeContext
  * trimmed input when it does not parse as a type.
  */
 export function renderTypeName(type: string): string {
-  const lines = new LineIndex(type);
-  const { tokens, diags } = lex(type, '<type>', lines);
-  if (diags.length > 0) return type.trim();
-  const c = new Cursor({ text: type, file: '<type>', lines }, tokens);
-  const out = parseDataType(c, 'a data type', { cast: true });
+  const parsed = parseTypeText(type);
+  if (!parsed) return type.trim();
+  const { c, out } = parsed;
   if (out === undefined) return type.trim();
   const suffix = c.eatWord('NOT', 'NULL') ? ' NOT NULL' : c.eatWord('NULL') ? '' : '';
   return c.done() ? out + suffix : type.trim();
@@ -372,10 +370,15 @@ export function rowtimeTypeProblem(type: string): string | undefined {
 
 /** FO332 for each misspelt built-in type name in a type written as text (a YAML column's `type:`), at `at`. */
 export function typeNameTypos(type: string, at: SourceRange): Diagnostic[] {
+  const diags = parseTypeText(type)?.c.diags ?? [];
+  return diags.filter((d) => d.code === CODES.unknownTypeName).map((d) => ({ ...d, range: at }));
+}
+
+/** A type written as text, parsed (as a CAST target takes it); undefined when it does not lex. */
+function parseTypeText(type: string): { c: Cursor; out: string | undefined } | undefined {
   const lines = new LineIndex(type);
   const { tokens, diags } = lex(type, '<type>', lines);
-  if (diags.length > 0) return [];
+  if (diags.length > 0) return undefined;
   const c = new Cursor({ text: type, file: '<type>', lines }, tokens);
-  parseDataType(c, 'a data type', { cast: true });
-  return c.diags.filter((d) => d.code === CODES.unknownTypeName).map((d) => ({ ...d, range: at }));
+  return { c, out: parseDataType(c, 'a data type', { cast: true }) };
 }
