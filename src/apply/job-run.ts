@@ -9,7 +9,7 @@ import type { Diagnostic } from '../core/diagnostics';
 import type { JobChange } from '../plan/model';
 import type { DeployedVersion } from '../state/model';
 import type { ChangeReport } from './report';
-import type { JobSteps } from './steps';
+import { ACTS_ON_LIVE_JOB, type JobSteps } from './steps';
 
 export interface JobRun {
   steps: JobSteps;
@@ -25,7 +25,7 @@ export interface JobRun {
   checkpoint?: string;
   /** The old job could take no savepoint and was cancelled instead: what the report and history say. */
   stoppedByCancel?: string;
-  /** The old job no longer runs (stopped or cancelled by this run): a failure from here on needs a rollback. */
+  /** The old job no longer runs (stopped or cancelled by this run, or none to stop): a failure from here on needs a rollback. */
   oldStopped: boolean;
   /** What the new job restored from. */
   restoredFrom?: string;
@@ -55,7 +55,8 @@ export function newJobRun(steps: JobSteps, change: JobChange, desired: DesiredJo
     steps,
     change,
     ...(desired ? { desired } : {}),
-    oldStopped: false,
+    // Steps that stop no live job (resume, recover) find the old version gone already.
+    oldStopped: !steps.steps.some((s) => ACTS_ON_LIVE_JOB.has(s.kind)),
     touched: false,
     report: { job: change.job, action: change.action, outcome: 'applied' },
     diags: [],

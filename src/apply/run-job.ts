@@ -36,9 +36,7 @@ async function onFailure(
   run.diags.push(failed.diag);
   run.report.error = mask(ctx, failed.cause);
   run.report.outcome = 'failed';
-  // A resume or recover stops nothing: the version it would roll back to is not running already.
-  const oldGone = run.oldStopped || run.change.action === 'resume' || run.change.action === 'recover';
-  if (run.steps.rollback && oldGone) {
+  if (run.steps.rollback && run.oldStopped) {
     const rb = await guarded(ctx, () => rollback(ctx, run, failed.cause));
     if (rb.ok) {
       run.report.outcome = 'rolled-back';
