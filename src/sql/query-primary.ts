@@ -151,6 +151,19 @@ function word(p: QueryParser, w: string): void {
         p.i += 2;
         return;
       }
+      // TIMESTAMP WITH LOCAL TIME ZONE '…': a TIMESTAMP_LTZ literal, parsed from Flink 2.0 (Calcite 1.34) on.
+      if (
+        w === 'TIMESTAMP' &&
+        p.atAhead(1, 'WITH') &&
+        p.atAhead(2, 'LOCAL') &&
+        p.atAhead(3, 'TIME') &&
+        p.atAhead(4, 'ZONE') &&
+        p.peek(5)?.kind === 'string' &&
+        p.since('2.0')
+      ) {
+        p.i += 6;
+        return;
+      }
       break;
     case 'ARRAY':
     case 'MAP':

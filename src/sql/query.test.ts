@@ -232,6 +232,11 @@ describe('version-aware grammar', () => {
     ['a MODEL argument', '2.1', 'SELECT * FROM ML_PREDICT(TABLE t, MODEL m, DESCRIPTOR(f))'],
     ['ON CONFLICT', '2.3', 'INSERT INTO s SELECT * FROM t ON CONFLICT DO NOTHING'],
     ['SHOW CATALOGS LIKE', '2.0', "SHOW CATALOGS LIKE 'a%'"],
+    [
+      'a TIMESTAMP WITH LOCAL TIME ZONE literal',
+      '2.0',
+      "SELECT TIMESTAMP WITH LOCAL TIME ZONE '2020-01-01 00:00:00' AS ts FROM t",
+    ],
   ])('%s needs Flink %s', (_what, since, sql) => {
     const before = since === '2.0' ? '1.20' : since === '2.1' ? '2.0' : '2.2';
     expect(errorsOf(sql, since)).toEqual([]);
