@@ -4,7 +4,8 @@
  * released, and the report says what was done and what was not. A rerun converges.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyFailed } from '../src/apply';
+import { type ApplyEvent, applyFailed } from '../src/apply';
+import { applyProgress } from '../src/cli/progress';
 import { advance, desiredState, type Harness, harness, running } from './apply-harness.test';
 
 let h: Harness | undefined;
@@ -75,13 +76,32 @@ describe('apply asked to stop', () => {
     const oldJob = running(h, 'orders')[0]!.jid;
     const stop = new AbortController();
     const v2 = desiredState([{ name: 'orders', version: 2 }]);
+    const finished: ApplyEvent[] = [];
     const report = await h.apply(v2, {
       stop: stop.signal,
       onEvent: (e) => {
         if (e.type === 'poll-progress' && e.what.startsWith('health of')) stop.abort('SIGINT');
+        if (e.type === 'step-finished') finished.push(e);
       },
     });
     expect(report.changes).toMatchObject([{ outcome: 'interrupted' }]);
+    // The health check cut short is an interrupted step, not a failed one, and the log says so.
+    const last = finished.at(-1)!;
+    expect(last).toMatchObject({ type: 'step-finished', ok: false, interrupted: true });
+    const lines: string[] = [];
+    const io = {
+      stdout: () => {},
+      stderr: (t: string) => lines.push(t),
+      isTTY: false,
+      color: false,
+      env: {},
+      cwd: '/',
+    };
+    applyProgress(io, (s) => s).onEvent(last);
+    expect(lines.join('')).toMatch(/^orders: .* … interrupted \(\d+\.\ds\)\n$/);
+    expect(finished.slice(0, -1).every((e) => e.type === 'step-finished' && e.ok && !e.interrupted)).toBe(
+      true,
+    );
     const newJob = report.changes[0]!.newJobId!;
     expect(running(h, 'orders').map((j) => j.jid)).toEqual([newJob]);
     const { doc } = await h.store.read();

@@ -39,7 +39,16 @@ export function applyFailed(report: ApplyReport): boolean {
 
 export type ApplyEvent =
   | { type: 'step-started'; job: string; index: number; step: Step }
-  | { type: 'step-finished'; job: string; index: number; step: Step; ok: boolean; elapsedMs: number }
+  | {
+      type: 'step-finished';
+      job: string;
+      index: number;
+      step: Step;
+      ok: boolean;
+      /** The step stopped because the run was asked to stop (Ctrl-C, SIGTERM), not because it failed. */
+      interrupted?: true;
+      elapsedMs: number;
+    }
   | {
       type: 'poll-progress';
       job: string;

@@ -125,6 +125,7 @@ export async function runJob(ctx: RunContext, run: JobRun): Promise<void> {
       index: i,
       step: shown,
       ok: r.ok,
+      ...(!r.ok && r.interrupted ? { interrupted: true as const } : {}),
       elapsedMs: ctx.clock.now() - t0,
     });
     if (!r.ok && r.interrupted) {

@@ -24,7 +24,7 @@ export function applyProgress(
         switch (e.type) {
           case 'step-finished':
             io.stderr(
-              `${e.job}: ${describeStep(e.step)} … ${e.ok ? 'done' : 'failed'} (${seconds(e.elapsedMs)})\n`,
+              `${e.job}: ${describeStep(e.step)} … ${e.ok ? 'done' : e.interrupted ? 'interrupted' : 'failed'} (${seconds(e.elapsedMs)})\n`,
             );
             break;
           case 'rollback-started':
