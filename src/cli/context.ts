@@ -14,9 +14,17 @@ export function projectDir(args: ParsedArgs, io: Io): string {
   return isAbsolute(dir) ? dir : resolve(io.cwd, dir);
 }
 
+/**
+ * The environment named by --env, else by FLINKOPS_ENV. An empty value names none: a CI variable
+ * that is declared but unset, or `--env "$ENV"` with ENV empty, is as if it were not given.
+ */
+export function givenEnv(args: ParsedArgs, io: Io): string | undefined {
+  return stringOpt(args, 'env') || io.env.FLINKOPS_ENV || undefined;
+}
+
 /** --env, else FLINKOPS_ENV, else the only environment there is. */
 export function chooseEnv(args: ParsedArgs, io: Io, environments: readonly string[]): string {
-  const env = stringOpt(args, 'env') ?? io.env.FLINKOPS_ENV;
+  const env = givenEnv(args, io);
   if (env !== undefined) return env;
   if (environments.length === 1) return environments[0]!;
   throw new UsageError(

@@ -120,7 +120,11 @@ export function applyCommandWith(ports: CliPorts): Command {
           '--target is for a new plan: a saved plan is applied as it was made (with its own target)',
         );
       if (saved) {
-        const other = savedPlanForOtherEnv(saved, stringOpt(args, 'env'), io.env.FLINKOPS_ENV);
+        const other = savedPlanForOtherEnv(
+          saved,
+          stringOpt(args, 'env') || undefined,
+          io.env.FLINKOPS_ENV || undefined,
+        );
         if (other) {
           reportDiagnostics(io, dir, [other]);
           return EXIT.error;
@@ -281,7 +285,7 @@ function savedPlanForOtherEnv(
   fromEnv: string | undefined,
 ): Diagnostic | undefined {
   const [named, how] = flag !== undefined ? [flag, '--env'] : [fromEnv, 'FLINKOPS_ENV'];
-  if (named === undefined || named === '' || named === saved.env) return undefined;
+  if (named === undefined || named === saved.env) return undefined;
   return error(
     APPLY_CODES.planForOtherEnv,
     `the plan is for environment ${saved.env}, and ${how} names ${named}`,

@@ -4,7 +4,7 @@ import { type Diagnostic, hasErrors } from '../../core/diagnostics';
 import { loadAndValidate } from '../../validate';
 import { boolOpt, parseCommandArgs, stringOpt } from '../args';
 import type { Command } from '../command';
-import { projectDir, reportDiagnostics } from '../context';
+import { givenEnv, projectDir, reportDiagnostics } from '../context';
 import { takeSignals } from '../interrupt';
 import { EXIT } from '../io';
 import { makeOutputFolder, writeOutputFile } from '../output-file';
@@ -22,7 +22,7 @@ export const compileCommand: Command = {
   async run(argv, io) {
     const args = parseCommandArgs(argv, { out: { type: 'string', short: 'o' } });
     const dir = projectDir(args, io);
-    const only = stringOpt(args, 'env') ?? io.env.FLINKOPS_ENV;
+    const only = givenEnv(args, io);
     const validated = loadAndValidate(dir, { ...(only ? { env: only } : {}), envVars: io.env });
     const diags: Diagnostic[] = [...validated.diags];
     const states: DesiredState[] = [];

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '../../core/yaml-lib';
 import { loadAndValidate } from '../../validate';
-import { type ParsedArgs, stringOpt } from '../args';
-import { chooseEnv, reportDiagnostics } from '../context';
+import type { ParsedArgs } from '../args';
+import { chooseEnv, givenEnv, reportDiagnostics } from '../context';
 import type { Io } from '../io';
 
 /**
@@ -29,7 +29,7 @@ export function environmentsOf(dir: string): string[] {
  * own diagnostics say why (rather than "defines no environments"), and this returns undefined.
  */
 export function commandEnv(args: ParsedArgs, io: Io, dir: string, json: boolean): string | undefined {
-  const given = stringOpt(args, 'env') ?? io.env.FLINKOPS_ENV;
+  const given = givenEnv(args, io);
   if (given !== undefined) return given;
   const names = environmentsOf(dir);
   if (names.length === 0) {

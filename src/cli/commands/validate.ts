@@ -1,9 +1,9 @@
 import { hasErrors } from '../../core/diagnostics';
 import { summarizeDiagnostics } from '../../render/diagnostics';
 import { loadAndValidate } from '../../validate';
-import { boolOpt, parseCommandArgs, stringOpt } from '../args';
+import { boolOpt, parseCommandArgs } from '../args';
 import type { Command } from '../command';
-import { projectDir, reportDiagnostics } from '../context';
+import { givenEnv, projectDir, reportDiagnostics } from '../context';
 import { takeSignals } from '../interrupt';
 import { EXIT } from '../io';
 
@@ -20,7 +20,7 @@ export const validateCommand: Command = {
   async run(argv, io) {
     const args = parseCommandArgs(argv, {});
     const dir = projectDir(args, io);
-    const env = stringOpt(args, 'env') ?? io.env.FLINKOPS_ENV;
+    const env = givenEnv(args, io);
     const result = loadAndValidate(dir, { ...(env ? { env } : {}), envVars: io.env });
     await takeSignals();
     const failed = hasErrors(result.diags);
