@@ -24,4 +24,21 @@ describe('parseYaml', () => {
     const r = parseYaml('jobs/j.yaml', `config: ${'['.repeat(50)}1${']'.repeat(50)}\n`);
     expect(r.diags).toEqual([]);
   });
+
+  it('an unclosed quote is reported at the quote that opened it, with the line its string ran to', () => {
+    const double =
+      'description: "Orders, as the shop writes them\nconnector: kafka\ncolumns:\n  - name: id\n';
+    const r = parseYaml('tables/orders.yaml', double);
+    expect(r.value).toBeUndefined();
+    expect(r.diags).toHaveLength(1);
+    const d = r.diags[0]!;
+    expect(formatLocation(d.range)).toBe('tables/orders.yaml:1:14');
+    expect(d.summary).toBe('YAML syntax error: the double-quoted string that starts here is never closed');
+    expect(d.detail).toContain('It runs on to line 4 without its closing "');
+
+    const single = "columns:\n  - name: id\n    type: 'BIGINT\n  - name: v\n    type: STRING\n";
+    const s1 = parseYaml('tables/t.yaml', single).diags;
+    expect(formatLocation(s1[0]!.range)).toBe('tables/t.yaml:3:11');
+    expect(s1[0]!.detail).toContain("a ' is written twice");
+  });
 });

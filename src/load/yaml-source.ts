@@ -226,6 +226,33 @@ function aliasProblem(
   return problem;
 }
 
+/**
+ * A quoted string the file never closes. The parser reports it where it gave up, often the end of
+ * the file (a quoted string may span lines); the user needs the quote that opened it.
+ */
+function unclosedQuote(doc: Document, at: number, file: string, lines: LineIndex): Diagnostic | undefined {
+  let found: Diagnostic | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      const r = node.range;
+      const quote = node.type === 'QUOTE_DOUBLE' ? '"' : node.type === 'QUOTE_SINGLE' ? "'" : undefined;
+      if (!quote || !r || r[1] < at - 1 || r[1] > at + 1) return undefined;
+      const end = lines.pos(Math.max(r[0], r[1] - 1));
+      found = error(
+        'FO107',
+        `YAML syntax error: the ${quote === '"' ? 'double' : 'single'}-quoted string that starts here is never closed`,
+        `It runs on to line ${end.line} without its closing ${quote}: add the ${quote} where the value ends. ` +
+          (quote === "'"
+            ? "Inside single quotes, a ' is written twice ('it''s')."
+            : 'Inside double quotes, a " is written \\".'),
+        lines.range(file, r[0], r[0] + 1),
+      );
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
 /** Parses one YAML file. Syntax errors come back as located FO107 diagnostics. */
 export function parseYaml(
   file: string,
@@ -261,6 +288,11 @@ export function parseWithLibrary(
     return { value: undefined, diags: [d] };
   }
   for (const e of doc.errors) {
+    const unclosed = e.code === 'MISSING_CHAR' ? unclosedQuote(doc, e.pos[0], file, lines) : undefined;
+    if (unclosed) {
+      diags.push(unclosed);
+      continue;
+    }
     const summary = e.message.split('\n')[0] ?? e.message;
     diags.push(
       error(
