@@ -211,7 +211,9 @@ export function compile(
       const d = tableByName.get(t.name);
       if (d) ddl.push(d.ddl);
     }
-    const statements = job.analysis.statements.map((st) => {
+    // The SQL client's own commands (EXIT; at the end of a `sql-client -f` script) never reach Flink.
+    const sent = job.analysis.statements.filter((st) => st.kind !== 'client_command');
+    const statements = sent.map((st) => {
       const text = substitute(st.text, lookup);
       if (text !== st.text) {
         const where = {

@@ -125,6 +125,20 @@ export function checkStatement(ctx: Ctx, tokens: readonly Token[], stmt: Stateme
       ),
     );
   }
+  if (stmt.kind === 'client_command') {
+    const word = first.value;
+    stmt.diags.push(
+      warning(
+        CODES.clientCommand,
+        `\`${ctx.text.slice(first.start, first.end)}\` is a command of Flink's SQL client: left out of the compiled script`,
+        'EXIT, QUIT, HELP and CLEAR are read by the SQL client itself; the SQL Gateway does not run them. Remove it to silence this warning.' +
+          (word === 'EXIT' || word === 'QUIT'
+            ? ' Statements after it still belong to the job, where the SQL client would have stopped.'
+            : ''),
+        ctx.lines.range(ctx.file, first.start, first.end),
+      ),
+    );
+  }
   const late = checkVersionSyntax(ctx, tokens, i0);
   if (late) stmt.diags.push(late);
   if (stmt.kind === 'create_model') statementOptions(ctx, tokens, stmt, 'CREATE MODEL');

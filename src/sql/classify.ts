@@ -117,6 +117,12 @@ export function classify(tokens: readonly Token[]): StatementKind {
       return 'analyze';
     case 'COMPILE':
       return b === 'PLAN' || b === 'AND' ? 'compile_plan' : 'unknown';
+    case 'EXIT':
+    case 'QUIT':
+    case 'HELP':
+    case 'CLEAR':
+      // The SQL client's commands: a word alone (`sql-client -f` scripts often end with EXIT;).
+      return tokens.length === i + 1 || isOp(tokens[i + 1], ';') ? 'client_command' : 'unknown';
     default:
       return 'unknown';
   }

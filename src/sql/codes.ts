@@ -19,4 +19,6 @@ export const CODES = {
   nestedStatementSet: 'FO331',
   /** A type name Flink does not know, one edit or two from one it does (a user-defined type to Flink's parser). */
   unknownTypeName: 'FO332',
+  /** EXIT, QUIT, HELP, CLEAR: the SQL client's commands, left out of the compiled script. */
+  clientCommand: 'FO333',
 } as const;

@@ -41,6 +41,7 @@ export type StatementKind =
   | 'truncate'
   | 'analyze'
   | 'compile_plan'
+  | 'client_command' // EXIT, QUIT, HELP, CLEAR: the SQL client's own commands, never sent to Flink
   | 'unknown';
 
 /** A (possibly qualified) object name as written: `cat`.`db`.`t` → ['cat','db','t']. */

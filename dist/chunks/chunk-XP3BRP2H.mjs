@@ -1,0 +1,33 @@
+import {
+  shownUrl
+} from "./chunk-K552PBYZ.mjs";
+
+// src/render/progress.ts
+var describeEngineProgress = (function describeEngineProgress(p) {
+  switch (p.stage) {
+    case "compiling":
+      return "compiling";
+    case "reading-state":
+      return `reading state (${p.location})`;
+    case "observing":
+      return `observing ${shownUrl(p.jobmanagerUrl)}`;
+    case "compiling-plans":
+      return "compiling plans (planMode: compiled)";
+    case "planning":
+      return "planning";
+    case "state-graphs":
+      return `asking Flink's planner for the stream graphs of ${p.jobs} restart(s)`;
+    case "explaining":
+      return `validating ${p.jobs} changed job(s) against the cluster's planner`;
+    case "reading-health":
+      return "reading health data";
+    case "test-case":
+      return `${p.job} / ${p.test} (${p.mode})`;
+    case "test-query":
+      return `${p.job} / ${p.test}: ${p.sink}`;
+  }
+});
+
+export {
+  describeEngineProgress
+};
