@@ -177,3 +177,38 @@ describe('apply asked to stop', () => {
     expect(x.events.some((e) => e.type === 'rollback-started')).toBe(false);
   });
 });
+
+describe('apply waiting for the state lock', () => {
+  it('says once who holds the lock and how long it waits, then applies once it is released', async () => {
+    h = await harness();
+    const held = await h.store.lock({ who: 'bob', command: 'savepoints run' }, 600_000);
+    const sleep = h.clock.sleep.bind(h.clock);
+    const t0 = h.clock.now();
+    h.clock.sleep = async (ms, signal) => {
+      await sleep(ms, signal);
+      if (h!.clock.now() - t0 >= 5_000) await h!.store.unlock(held).catch(() => {});
+    };
+    const events: ApplyEvent[] = [];
+    const report = await h.apply(desiredState([{ name: 'orders' }]), {
+      timing: { lockTimeoutMs: 60_000 },
+      onEvent: (e) => events.push(e),
+    });
+    expect(report.changes).toMatchObject([{ job: 'orders', outcome: 'applied' }]);
+    const waits = events.filter((e) => e.type === 'lock-wait');
+    expect(waits).toHaveLength(1);
+    expect(events[0]).toBe(waits[0]);
+    const lines: string[] = [];
+    const io = {
+      stdout: () => {},
+      stderr: (t: string) => lines.push(t),
+      isTTY: false,
+      color: false,
+      env: {},
+      cwd: '/',
+    };
+    applyProgress(io, (s) => s).onEvent(waits[0]!);
+    expect(lines.join('')).toMatch(
+      /^waiting for the state lock: held by bob \(savepoints run on [^)]+\) since \S+; waiting up to 60\.0s\n$/,
+    );
+  });
+});

@@ -14,7 +14,7 @@ import { observeEnvironment, type PreviousCluster } from '../observe/live-state'
 import type { LiveState } from '../observe/model';
 import type { Plan } from '../plan/model';
 import type { StateDoc } from '../state/model';
-import type { LockOwner, StateStore } from '../state/store';
+import type { LockInfo, LockOwner, StateStore } from '../state/store';
 import { APPLY_CODES } from './codes';
 import { type ApplyTiming, createEmitter, DEFAULT_TIMING, type RunContext } from './context';
 import { type JobRun, newJobRun } from './job-run';
@@ -162,8 +162,14 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
   const timing: ApplyTiming = { ...DEFAULT_TIMING, ...opts.timing };
   const abort = new AbortController();
   const stopped = (diags: Diagnostic[]): ApplyReport => ({ changes: [], diags });
+  let waited = false;
+  const onWait = (holder: LockInfo) => {
+    if (waited) return;
+    waited = true;
+    opts.hooks?.onEvent?.({ type: 'lock-wait', holder, timeoutMs: timing.lockTimeoutMs });
+  };
   return withLockedSession(
-    { store, owner: opts.owner, clock, timing },
+    { store, owner: opts.owner, clock, timing, onWait },
     stopped,
     async ({ read, session }) => {
       if (!opts.previous && plan.changes.some((c) => c.move && !c.refused)) {

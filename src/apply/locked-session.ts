@@ -6,7 +6,14 @@
  */
 import type { Clock } from '../core/clock';
 import { type Diagnostic, error } from '../core/diagnostics';
-import { type LockOwner, lockState, type StateRead, type StateStore, StateStoreError } from '../state/store';
+import {
+  type LockInfo,
+  type LockOwner,
+  lockState,
+  type StateRead,
+  type StateStore,
+  StateStoreError,
+} from '../state/store';
 import { APPLY_CODES } from './codes';
 import { type ApplyTiming, StoreSession } from './context';
 
@@ -15,6 +22,8 @@ export interface LockedSessionOptions {
   owner: LockOwner;
   clock: Clock;
   timing: ApplyTiming;
+  /** Told each time the lock is found held and the run waits (`lockTimeoutMs` > 0). */
+  onWait?: (holder: LockInfo) => void;
 }
 
 export interface Locked {
@@ -50,7 +59,7 @@ export async function withLockedSession<T extends { diags: Diagnostic[] }>(
   work: (locked: Locked) => Promise<T>,
 ): Promise<T> {
   const { store, clock, timing } = opts;
-  const locked = await lockState(store, opts.owner, timing, clock);
+  const locked = await lockState(store, opts.owner, timing, clock, opts.onWait);
   const lock = locked.value;
   if (!lock) return empty(locked.diags);
   let session: StoreSession | undefined;

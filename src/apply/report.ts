@@ -4,6 +4,7 @@
  */
 import type { Diagnostic } from '../core/diagnostics';
 import type { ActionKind } from '../plan/model';
+import type { LockInfo } from '../state/store';
 import type { Step } from './steps';
 
 /** `interrupted`: the run was asked to stop (Ctrl-C, CI cancel) before this change finished. */
@@ -58,6 +59,8 @@ export type ApplyEvent =
       progress?: string;
     }
   | { type: 'rollback-started'; job: string; reason: string }
+  /** The state lock is held by another run, and this one waits for it (said once). */
+  | { type: 'lock-wait'; holder: LockInfo; timeoutMs: number }
   | { type: 'job-done'; job: string; change: ChangeReport };
 
 export interface ApplyHooks {

@@ -27,16 +27,30 @@ export interface SignalSource {
   stderr(text: string): void;
 }
 
-export function createInterrupt(source: SignalSource): Interrupt {
+/**
+ * `repeat: 'finish'` (the Action): a second signal inside a graceful section does not end the
+ * process. A CI runner that cancels sends SIGINT, then SIGTERM, then kills: the only way the
+ * state lock is released is to let the step under way finish.
+ */
+export function createInterrupt(source: SignalSource, opts: { repeat?: 'exit' | 'finish' } = {}): Interrupt {
   let received: StopSignal | undefined;
   const active: { controller: AbortController; notice: string }[] = [];
+  const finish = opts.repeat === 'finish';
   const onSignal = (sig: StopSignal) => {
     const first = received === undefined;
     received ??= sig;
     const section = active.at(-1);
     if (first && section) {
-      source.stderr(`\n${sig} received: ${section.notice} Send it again to stop at once.\n`);
+      source.stderr(
+        `\n${sig} received: ${section.notice}${finish ? '' : ' Send it again to stop at once.'}\n`,
+      );
       section.controller.abort(sig);
+      return;
+    }
+    if (finish && section) {
+      source.stderr(
+        `\n${sig} received again: still finishing the step under way, to release the state lock.\n`,
+      );
       return;
     }
     source.stderr(

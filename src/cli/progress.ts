@@ -4,6 +4,7 @@
  * read top to bottom.
  */
 import { type ApplyEvent, describeStep } from '../apply';
+import type { LockInfo } from '../state/store';
 import type { Io } from './io';
 
 export function applyProgress(
@@ -14,6 +15,7 @@ export function applyProgress(
   // Jobs with nothing to do only bring the store up to date: not worth a line each.
   const quiet = new Set<string>();
   const isQuiet = (e: ApplyEvent) => {
+    if (e.type === 'lock-wait') return false;
     if (e.type === 'step-started' && e.step.kind === 'sync-record') quiet.add(e.job);
     return quiet.has(e.job);
   };
@@ -29,6 +31,9 @@ export function applyProgress(
             break;
           case 'rollback-started':
             io.stderr(`${e.job}: rolling back: ${mask(e.reason)}\n`);
+            break;
+          case 'lock-wait':
+            io.stderr(`${lockWaitLine(e.holder, e.timeoutMs)}\n`);
             break;
           case 'job-done':
             io.stderr(`${e.job}: ${e.change.action} ${e.change.outcome}\n`);
@@ -70,6 +75,10 @@ export function applyProgress(
         case 'rollback-started':
           lines.set(e.job, `rolling back: ${mask(e.reason)}`);
           break;
+        case 'lock-wait':
+          // Before any job's line: printed above the (still empty) live block.
+          io.stderr(`${lockWaitLine(e.holder, e.timeoutMs)}\n`);
+          return;
         case 'job-done':
           lines.delete(e.job);
           redraw(row(e.job, `${e.change.action} ${e.change.outcome}`));
@@ -83,6 +92,11 @@ export function applyProgress(
       drawn = 0;
     },
   };
+}
+
+/** The one line a run waiting for the state lock prints: who holds it, and how long this run waits. */
+export function lockWaitLine(holder: LockInfo, timeoutMs: number): string {
+  return `waiting for the state lock: held by ${holder.who} (${holder.command} on ${holder.host}) since ${holder.since}; waiting up to ${seconds(timeoutMs)}`;
 }
 
 function seconds(ms: number): string {

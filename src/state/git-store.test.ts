@@ -6,7 +6,13 @@ import { GitStateStore } from './git-store';
 import { GitHubApiError } from './github-port';
 import { emptyState } from './model';
 import { updateJob } from './records';
-import { StateConflictError, StateLockedError, StateLockLostError, StateStoreError } from './store';
+import {
+  StateConflictError,
+  StateLockedError,
+  StateLockLostError,
+  StateStoreError,
+  staleLockWarning,
+} from './store';
 
 function fakeClock(start = Date.UTC(2025, 0, 1)): Clock & { advance(ms: number): void } {
   let now = start;
@@ -153,6 +159,58 @@ describe('GitStateStore', () => {
     expect(bob.replaced?.who).toBe('alice');
     await expect(a.renew(lock, 60_000)).rejects.toBeInstanceOf(StateLockLostError);
     await expect(a.unlock(lock)).rejects.toBeInstanceOf(StateLockLostError);
+  });
+
+  it('takes over at once the unexpired lock of a CI run that has ended, and only of one', async () => {
+    const git = new MemoryGit();
+    const clock = fakeClock();
+    const held = await store(git, clock).lock({ who: 'ci', command: 'apply', run: '7/1' }, 900_000);
+    expect(JSON.parse(git.fileAt('flinkops-state', 'rides/prod.lock.json')!).run).toBe('7/1');
+    const asked: string[] = [];
+    const next = (answer: (run: string) => Promise<boolean>) =>
+      new GitStateStore({
+        api: git,
+        branch: 'flinkops-state',
+        project: 'rides',
+        env: 'prod',
+        clock,
+        runEnded: (run) => {
+          asked.push(run);
+          return answer(run);
+        },
+      });
+    const owner = { who: 'ci', command: 'apply', run: '8/1' };
+    // Still running, or no answer (the API refused, the token may not read runs): honoured.
+    await expect(next(async () => false).lock(owner, 60_000)).rejects.toBeInstanceOf(StateLockedError);
+    await expect(
+      next(async () => {
+        throw new Error('HTTP 403');
+      }).lock(owner, 60_000),
+    ).rejects.toBeInstanceOf(StateLockedError);
+    expect(asked).toEqual(['7/1', '7/1']);
+    // Ended (cancelled): taken over, and the replaced lock says why.
+    const taken = await next(async (run) => run === '7/1').lock(owner, 60_000);
+    expect(taken.replaced).toMatchObject({ id: held.info.id, run: '7/1', dead: true });
+    expect(staleLockWarning(taken.replaced!, 'flinkops-state:rides/prod.json').summary).toContain(
+      'that workflow run (7/1) has ended',
+    );
+    // A lock without a run (the CLI's) is never asked about.
+    const cli = new MemoryGit();
+    await store(cli, clock).lock({ who: 'alice', command: 'apply' }, 60_000);
+    asked.length = 0;
+    const s2 = new GitStateStore({
+      api: cli,
+      branch: 'flinkops-state',
+      project: 'rides',
+      env: 'prod',
+      clock,
+      runEnded: async (run) => {
+        asked.push(run);
+        return true;
+      },
+    });
+    await expect(s2.lock(owner, 60_000)).rejects.toBeInstanceOf(StateLockedError);
+    expect(asked).toEqual([]);
   });
 
   it('renews, unlocks and force-unlocks through commits', async () => {

@@ -40,6 +40,12 @@ export interface GitStateStoreOptions {
   trailers?: readonly string[];
   /** Attempts when the branch moved for a reason that does not touch the document (a lock commit). */
   attempts?: number;
+  /**
+   * Whether the CI run a lock names (`LockInfo.run`) has ended. A lock whose run ended (cancelled,
+   * its runner lost) is taken over at once instead of honoured until it expires. Answers false
+   * when it cannot tell.
+   */
+  runEnded?: (run: string) => Promise<boolean>;
 }
 
 export class GitStateStore implements StateStore {
@@ -111,15 +117,26 @@ export class GitStateStore implements StateStore {
       const head = await this.git.head();
       const found = await this.holderAt(head);
       const holder = found?.info;
-      if (holder && Date.parse(holder.expires) > this.clock.now())
-        throw new StateLockedError(holder, this.location);
-      const message = `lock ${this.name()} for ${owner.command} by ${owner.who}${holder ? ` (replaces the expired lock of ${holder.who})` : ''}`;
+      const live = holder !== undefined && Date.parse(holder.expires) > this.clock.now();
+      const ended = live && (await this.runEnded(holder));
+      if (live && !ended) throw new StateLockedError(holder, this.location, true);
+      const message = `lock ${this.name()} for ${owner.command} by ${owner.who}${holder ? ` (replaces the ${ended ? 'ended run’s' : 'expired'} lock of ${holder.who})` : ''}`;
       // An expired lock at the old path goes in the same commit: nothing is left to honour there.
       const stale = found && found.path !== this.lockPath ? found.path : undefined;
       if (await this.putLock(head, info, message, stale))
-        return holder ? { info, replaced: holder } : { info };
+        return holder ? { info, replaced: ended ? { ...holder, dead: true } : holder } : { info };
     }
     throw this.busy('lock');
+  }
+
+  /** The holder's CI run has ended (the store was told how to ask, and the answer is yes). */
+  private async runEnded(holder: LockInfo): Promise<boolean> {
+    if (!holder.run || !this.opts.runEnded) return false;
+    try {
+      return await this.opts.runEnded(holder.run);
+    } catch {
+      return false;
+    }
   }
 
   async renew(lock: Lock, ttlMs: number): Promise<Lock> {
@@ -155,7 +172,7 @@ export class GitStateStore implements StateStore {
       const found = await this.holderAt(head);
       if (!found || !head) return undefined;
       const holder = found.info;
-      if (id !== undefined && holder.id !== id) throw new StateLockedError(holder, this.location);
+      if (id !== undefined && holder.id !== id) throw new StateLockedError(holder, this.location, true);
       const message = `force-unlock ${this.name()}: removed the lock of ${holder.who} (${holder.command})`;
       if (await this.git.commit(head, [{ path: found.path, sha: null }], message)) return holder;
     }

@@ -15,6 +15,7 @@ export function newLockInfo(
     command: owner.command,
     host: owner.host ?? defaults.host,
     ...(defaults.pid !== undefined ? { pid: defaults.pid } : {}),
+    ...(owner.run ? { run: owner.run } : {}),
     since: new Date(now).toISOString(),
     expires: new Date(now + ttlMs).toISOString(),
   };

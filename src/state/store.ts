@@ -28,6 +28,11 @@ export interface LockOwner {
   /** The command that took the lock, e.g. `apply`. */
   command: string;
   host?: string;
+  /**
+   * The CI run the holder is part of, `<run id>/<attempt>` (GitHub Actions): a store that can ask
+   * whether that run has ended takes over a lock the run left when it was cancelled or killed.
+   */
+  run?: string;
 }
 
 /** What a lock file says about its holder. Times are ISO-8601. */
@@ -38,6 +43,8 @@ export interface LockInfo {
   command: string;
   host: string;
   pid?: number;
+  /** The holder's CI run (`LockOwner.run`). */
+  run?: string;
   since: string;
   expires: string;
 }
@@ -46,7 +53,7 @@ export interface Lock {
   readonly info: LockInfo;
   /**
    * A lock of a dead or stuck process that this lock replaced (worth a warning): expired, or
-   * (`dead`) held by a process of this host that no longer exists.
+   * (`dead`) held by a process of this host that no longer exists, or by a CI run that has ended.
    */
   readonly replaced?: LockInfo & { dead?: true };
 }
@@ -158,15 +165,17 @@ function shellWord(id: string): string {
 }
 
 export class StateLockedError extends StateStoreError {
+  /** `onBranch`: the git state branch, which GitHub Action runs share (its hint names the Action's input too). */
   constructor(
     readonly holder: LockInfo,
     location: string,
+    onBranch = false,
   ) {
     super({
       code: STATE_CODES.locked,
       severity: 'error',
       summary: `state is locked by ${holder.who} (${holder.command} on ${holder.host}${holder.pid ? `, pid ${holder.pid}` : ''}) since ${holder.since}`,
-      detail: `Another run holds the lock on ${location} until ${holder.expires}. Wait for it to finish. If that process is gone, the lock can be broken after it expires, or now with \`--force-unlock ${shellWord(holder.id)}\`.`,
+      detail: `Another run holds the lock on ${location} until ${holder.expires}. Wait for it to finish. If that process is gone, the lock can be broken after it expires, or now with \`--force-unlock ${shellWord(holder.id)}\`${onBranch ? ` (in the GitHub Action, the input \`force-unlock: ${holder.id}\`)` : ''}.`,
     });
     this.name = 'StateLockedError';
   }
@@ -223,9 +232,11 @@ export async function lockWithTimeout(
     try {
       return await store.lock(owner, ttlMs);
     } catch (e) {
-      if (!(e instanceof StateLockedError) || opts.clock.now() + pause > deadline) throw e;
+      // The last try is at the deadline itself: a lock-timeout of 20s waits 20 s, not 15.
+      const left = deadline - opts.clock.now();
+      if (!(e instanceof StateLockedError) || left <= 0) throw e;
       opts.onWait?.(e.holder);
-      await opts.clock.sleep(pause);
+      await opts.clock.sleep(Math.min(pause, left));
       pause = Math.min(pause * 2, 10_000);
     }
   }
@@ -240,11 +251,13 @@ export async function lockState(
   owner: LockOwner,
   timing: { lockTtlMs: number; lockTimeoutMs: number },
   clock: Clock,
+  onWait?: (holder: LockInfo) => void,
 ): Promise<{ value?: Lock; diags: Diagnostic[] }> {
   try {
     const lock = await lockWithTimeout(store, owner, timing.lockTtlMs, {
       timeoutMs: timing.lockTimeoutMs,
       clock,
+      ...(onWait ? { onWait } : {}),
     });
     return { value: lock, diags: lock.replaced ? [staleLockWarning(lock.replaced, store.location)] : [] };
   } catch (e) {
@@ -261,7 +274,7 @@ export function staleLockWarning(old: LockInfo & { dead?: true }, location: stri
     code: STATE_CODES.staleLockBroken,
     severity: 'warning',
     summary: old.dead
-      ? `broke the lock of ${holder}: that process is gone`
+      ? `broke the lock of ${holder}: ${old.run ? `that workflow run (${old.run}) has ended` : 'that process is gone'}`
       : `broke the expired lock of ${holder}`,
     detail: `The run that held ${location} ended without releasing it (killed, or its machine lost). Run flinkops plan to see whether it left work unfinished; apply finishes it.`,
   };
