@@ -4,6 +4,8 @@
  * change failed — its root cause and the JobManager's last log lines.
  */
 import { applyFailed } from '../src/apply';
+import { runGraceful } from '../src/cli/interrupt';
+import { lockWaitLine } from '../src/cli/progress';
 import { warning } from '../src/core/diagnostics';
 import { runApply } from '../src/engine/apply-run';
 import type { PlanRun, PlanRunOptions } from '../src/engine/plan-run';
@@ -12,8 +14,13 @@ import { GITHUB_COMMENT_LIMIT } from '../src/render';
 import { STATE_CODES } from '../src/state';
 import { postComment } from './comments';
 import { LOG_LINES, logTailOf, MAX_LINE } from './failure-details';
+import { forceUnlock } from './force-unlock';
 import { type ApplyTrigger, auditMessage, auditRecord, renderApplyMarkdown } from './report';
 import type { EnvResult, RunShared } from './run-shared';
+
+/** What the log says when a cancelled run's apply stops. */
+const CANCEL_NOTICE =
+  'the run was cancelled: no new step starts; the step under way finishes and is recorded, and the state lock is released.';
 
 export type AppliableRun = Required<Pick<PlanRun, 'client' | 'desired' | 'store'>> &
   Pick<PlanRun, 'previous'>;
@@ -30,47 +37,61 @@ export async function applyEnvironment(
   base: EnvResult,
   trigger: ApplyTrigger,
   replan?: PlanRunOptions,
+  /** A fresh plan replaced `plan` (it went stale while waiting for the lock): report it; the new base. */
+  replanned?: (fresh: Plan) => Promise<EnvResult>,
 ): Promise<EnvResult> {
   const { core, ctx, options } = s;
-  const outcome = await runApply({
-    plan,
-    desired: run.desired,
-    client: run.client,
-    ...(run.previous ? { previous: run.previous } : {}),
-    store: run.store,
-    clock: s.clock,
-    parallelism: options.parallelism,
-    secrets: s.secrets.source(s.env),
-    secretValues: s.secrets.list(),
-    ...(ctx.sha ? { commit: ctx.sha } : {}),
-    owner: {
-      who: `${ctx.actor} via GitHub Actions${ctx.runUrl ? ` (${ctx.runUrl})` : ''}`,
-      command: trigger === 'schedule' ? 'operate' : 'apply',
-      host: 'github-actions',
-    },
-    timing: { graceMs: options.healthGraceMs, lockTimeoutMs: options.lockTimeoutMs },
-    hooks: {
-      onEvent: (e) => {
-        if (e.type === 'step-started') core.info(`  ${e.job}: ${e.step.kind}`);
-        else if (e.type === 'rollback-started') core.info(`  ${e.job}: rolling back: ${e.reason}`);
-        else if (e.type === 'job-done')
-          core.info(
-            `  ${e.job}: ${e.change.action} ${e.change.outcome}${e.change.error ? `: ${e.change.error}` : ''}`,
-          );
+  await forceUnlock(s, env, run.store);
+  const outcome = await runGraceful(s.interrupt, CANCEL_NOTICE, (stop) =>
+    runApply({
+      stop,
+      plan,
+      desired: run.desired,
+      client: run.client,
+      ...(run.previous ? { previous: run.previous } : {}),
+      store: run.store,
+      clock: s.clock,
+      parallelism: options.parallelism,
+      secrets: s.secrets.source(s.env),
+      secretValues: s.secrets.list(),
+      ...(ctx.sha ? { commit: ctx.sha } : {}),
+      owner: {
+        who: `${ctx.actor} via GitHub Actions${ctx.runUrl ? ` (${ctx.runUrl})` : ''}`,
+        command: trigger === 'schedule' ? 'operate' : 'apply',
+        host: 'github-actions',
+        ...(ctx.run ? { run: ctx.run } : {}),
       },
-    },
-    // Waiting for another run's lock can leave the plan stale (that run changed the store or
-    // the cluster): plan again once and apply the fresh plan.
-    ...(replan
-      ? {
-          replanIfStale: replan,
-          onReplan: () => core.info(`flinkops: ${env}: the plan went stale while waiting; planning again`),
-        }
-      : {}),
-    failureLog: { lines: LOG_LINES, maxLineLength: MAX_LINE },
-  });
+      timing: {
+        graceMs: options.healthGraceMs,
+        checkpointWaitMs: options.checkpointWaitMs,
+        lockTimeoutMs: options.lockTimeoutMs,
+      },
+      hooks: {
+        onEvent: (e) => {
+          if (e.type === 'step-started') core.info(`  ${e.job}: ${e.step.kind}`);
+          else if (e.type === 'rollback-started') core.info(`  ${e.job}: rolling back: ${e.reason}`);
+          else if (e.type === 'lock-wait')
+            core.info(`flinkops: ${env}: ${lockWaitLine(e.holder, e.timeoutMs)}`);
+          else if (e.type === 'job-done')
+            core.info(
+              `  ${e.job}: ${e.change.action} ${e.change.outcome}${e.change.error ? `: ${e.change.error}` : ''}`,
+            );
+        },
+      },
+      // Waiting for another run's lock can leave the plan stale (that run changed the store or
+      // the cluster): plan again once and apply the fresh plan.
+      ...(replan
+        ? {
+            replanIfStale: replan,
+            onReplan: () => core.info(`flinkops: ${env}: the plan went stale while waiting; planning again`),
+          }
+        : {}),
+      failureLog: { lines: LOG_LINES, maxLineLength: MAX_LINE },
+    }),
+  );
   const report = outcome.report;
   plan = outcome.plan;
+  if (outcome.replanned && replanned) base = await replanned(plan);
   const log = outcome.log ? logTailOf(s, outcome.log) : undefined;
   s.annotate(report.diags);
   const actx = {

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Diagnostic, hasErrors, warning } from '../src/core/diagnostics';
 import { closeRun, type PlanRunOptions, runPlan } from '../src/engine/plan-run';
-import { hasChanges } from '../src/plan';
+import { hasChanges, type Plan } from '../src/plan';
 import {
   countActions,
   GITHUB_COMMENT_LIMIT,
@@ -84,10 +84,15 @@ export async function runEnvironment(s: RunShared, env: string): Promise<EnvResu
     };
   }
 
-  const planPath = writePlanFile(s.planDir, env, s.secrets.mask(renderPlanJson(plan)));
-  const counts = { ...countActions(plan) } as Record<string, number>;
-  const changes = hasChanges(plan);
-  const base: EnvResult = { env, ok: true, hasChanges: changes, counts, planPath };
+  const resultOf = (p: Plan): EnvResult => ({
+    env,
+    ok: true,
+    hasChanges: hasChanges(p),
+    counts: { ...countActions(p) } as Record<string, number>,
+    planPath: writePlanFile(s.planDir, env, s.secrets.mask(renderPlanJson(p))),
+  });
+  const base = resultOf(plan);
+  const changes = base.hasChanges;
 
   if (route.mode === 'plan') {
     await closeRun(run);
@@ -109,7 +114,16 @@ export async function runEnvironment(s: RunShared, env: string): Promise<EnvResu
   }
   try {
     const replan = { ...planOptions(s, env), checkpoints: 'for-restarts' as const };
-    return await applyEnvironment(s, env, plan, run as AppliableRun, base, 'merge', replan);
+    // The plan made again after the lock wait is the one applied: plan-json, the counts and the
+    // summary show it (the first one, above it in the summary, is marked as superseded).
+    const replanned = async (fresh: Plan): Promise<EnvResult> => {
+      s.annotate(fresh.diagnostics);
+      await core.appendSummary(
+        `> The plan above went stale while this run waited for the state lock: another run changed the store or the cluster. This is the plan made again, and applied:\n\n${renderPlanMarkdown(fresh, [], { marker, footer: s.footer(), maxLength: SUMMARY_MAX })}`,
+      );
+      return resultOf(fresh);
+    };
+    return await applyEnvironment(s, env, plan, run as AppliableRun, base, 'merge', replan, replanned);
   } finally {
     await closeRun(run);
   }

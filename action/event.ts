@@ -60,6 +60,8 @@ export interface EventContext {
   sha: string;
   actor: string;
   runUrl?: string;
+  /** This run, `<GITHUB_RUN_ID>/<GITHUB_RUN_ATTEMPT>`: named in the state locks it takes. */
+  run?: string;
   /** What could not be read (the payload file), said next to the routing notes. */
   notes: string[];
 }
@@ -109,6 +111,11 @@ export function readEventContext(
     sha: headSha || (env.GITHUB_SHA ?? ''),
     actor: env.GITHUB_ACTOR ?? str(get(payload, 'sender', 'login')) ?? 'github-actions',
     ...(env.GITHUB_RUN_ID ? { runUrl: `${server}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
+    ...(/^\d+$/.test(env.GITHUB_RUN_ID ?? '')
+      ? {
+          run: `${env.GITHUB_RUN_ID}/${/^\d+$/.test(env.GITHUB_RUN_ATTEMPT ?? '') ? env.GITHUB_RUN_ATTEMPT : '1'}`,
+        }
+      : {}),
     notes,
   };
 }

@@ -188,6 +188,15 @@ export function octokitGitHub(
           ...(patch.stateReason ? { state_reason: patch.stateReason } : {}),
         });
       }),
+    runAttemptStatus: (runId, attempt) =>
+      call(async (octokit) => {
+        const { data } = await octokit.rest.actions.getWorkflowRunAttempt({
+          ...r,
+          run_id: runId,
+          attempt_number: attempt,
+        });
+        return data.status ?? '';
+      }),
     pullsForCommit: (sha) =>
       call(async (octokit) => {
         const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({

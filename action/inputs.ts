@@ -24,8 +24,12 @@ export interface ActionOptions {
   parallelism: number;
   comment: boolean;
   healthGraceMs: number;
+  /** After the grace, with checkpointing on: how long a new job has to complete its first checkpoint (0: not required). */
+  checkpointWaitMs: number;
   /** How long an apply waits for the state lock another run holds. */
   lockTimeoutMs: number;
+  /** The id of a lock to remove before taking the state lock (one a cancelled or killed run left). */
+  forceUnlock?: string;
   /** ISO-8601 instant plans and operations are evaluated at, instead of the clock (previews, tests). */
   now?: string;
   /** Open, update and close an issue per unhealthy job on operate runs. */
@@ -100,6 +104,12 @@ export function parseInputs(get: InputReader): { options?: ActionOptions; errors
   const healthGraceMs = parseDurationMs(graceText, 's');
   if (healthGraceMs === undefined)
     errors.push(`input 'health-grace' must be a duration such as 30s, 2min or 500ms; got '${graceText}'`);
+  const checkpointText = str('checkpoint-wait') ?? '10min';
+  const checkpointWaitMs = parseDurationMs(checkpointText, 's');
+  if (checkpointWaitMs === undefined)
+    errors.push(
+      `input 'checkpoint-wait' must be a duration such as 0, 90s or 10min; got '${checkpointText}'`,
+    );
   const now = str('now');
   // RFC 3339 with a zone: a bare local time would mean a different instant on every runner.
   const nowMs =
@@ -129,10 +139,15 @@ export function parseInputs(get: InputReader): { options?: ActionOptions; errors
     parallelism,
     comment: bool('comment', true),
     healthGraceMs: healthGraceMs ?? 30_000,
+    checkpointWaitMs: checkpointWaitMs ?? 600_000,
     lockTimeoutMs: lockTimeoutMs ?? 300_000,
     alerts: bool('alerts', true),
     test: bool('test', false),
   };
+  const forceUnlock = str('force-unlock');
+  if (forceUnlock !== undefined && /\s/.test(forceUnlock))
+    errors.push(`input 'force-unlock' must be one lock id (from the FO805 message); got '${forceUnlock}'`);
+  else if (forceUnlock) options.forceUnlock = forceUnlock;
   if (!Number.isNaN(nowMs)) options.now = new Date(nowMs).toISOString();
   if (alertWebhook) options.alertWebhook = alertWebhook;
   if (jobmanagerUrl) options.jobmanagerUrl = jobmanagerUrl;

@@ -33,6 +33,7 @@ export function lazyGitHub(load: () => Promise<ActionGitHub>): ActionGitHub {
     updateIssue: later(gh, 'updateIssue'),
     pullsForCommit: later(gh, 'pullsForCommit'),
     pullFiles: later(gh, 'pullFiles'),
+    runAttemptStatus: later(gh, 'runAttemptStatus'),
     git: {
       getRef: later(git, 'getRef'),
       getCommit: later(git, 'getCommit'),

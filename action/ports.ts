@@ -66,6 +66,11 @@ export interface ActionGitHub {
   pullsForCommit(sha: string): Promise<PullRequestRef[]>;
   /** Paths (from the repository root) a pull request changes, renamed files under both names. */
   pullFiles(pull: number): Promise<string[]>;
+  /**
+   * The status of one attempt of a workflow run (`queued`, `in_progress`, `completed`, ...;
+   * GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}).
+   */
+  runAttemptStatus(runId: number, attempt: number): Promise<string>;
   /** The git data API of the same repository (the git state backend). */
   git: GitDataApi;
 }

@@ -4,6 +4,7 @@
  * kept below all of them so the folder reads top-down.
  */
 import type { ChangeReport } from '../src/apply';
+import type { Interrupt } from '../src/cli/interrupt';
 import type { Clock } from '../src/core/clock';
 import type { Diagnostic } from '../src/core/diagnostics';
 import type { Endpoints } from '../src/engine/cluster';
@@ -40,6 +41,8 @@ export interface RunShared {
   planDir: string;
   /** Set once GitHub refused a comment (403/404): said once, not tried again this run. */
   comments: { refused: boolean };
+  /** Cancellation (SIGINT, SIGTERM): applies run as graceful sections of it. */
+  interrupt?: Interrupt;
 }
 
 /** One change of an apply as the Action's `applied` output lists it: the engine's report, per environment. */

@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, type Stats, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Interrupt } from '../src/cli/interrupt';
 import { type Clock, systemClock } from '../src/core/clock';
 import { type Diagnostic, hasErrors } from '../src/core/diagnostics';
 import type { Endpoints } from '../src/engine/cluster';
@@ -33,6 +34,8 @@ export interface RunDeps {
   flinkClient?: (endpoints: Endpoints) => FlinkClient;
   /** Test seam: how the alert webhook is POSTed (default: fetch). */
   postJson?: PostJson;
+  /** Cancellation (SIGINT, SIGTERM): applies stop at their next safe point. */
+  interrupt?: Interrupt;
 }
 
 export interface RunResult {
@@ -163,6 +166,7 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
             env: envName,
             clock,
             trailers,
+            runEnded: (run) => runEnded(github, ctx.run, run),
           })
         : new FileStateStore({ dir, project: projectName, env: envName, clock });
 
@@ -185,6 +189,7 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
       footer: () => footerOf(ctx, route),
       planDir: join(deps.env.RUNNER_TEMP ?? tmpdir(), 'flinkops'),
       comments: { refused: false },
+      ...(deps.interrupt ? { interrupt: deps.interrupt } : {}),
     };
     mkdirSync(shared.planDir, { recursive: true });
 
@@ -195,8 +200,23 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
           ? await operateEnvironment(shared, envName)
           : await runEnvironment(shared, envName);
       results.push(r);
-      // An apply that failed in one environment does not go on to the next.
-      if (!r.ok && route.mode === 'apply') break;
+      const cancelled = deps.interrupt?.received();
+      // An apply that failed (or was cancelled) in one environment does not go on to the next.
+      if ((!r.ok && route.mode === 'apply') || cancelled) {
+        const rest = environments.slice(environments.indexOf(envName) + 1);
+        if (rest.length > 0) {
+          const why = cancelled ? `the run was cancelled (${cancelled})` : `${envName} failed`;
+          core.info(
+            `flinkops: ${rest.join(', ')}: not ${route.mode === 'plan' ? 'planned' : 'applied'}: ${why}`,
+          );
+          await core.appendSummary(
+            `### flinkops ${route.mode}: ${rest.map((e) => `\`${e}\``).join(', ')} skipped\n\nNot ${route.mode === 'plan' ? 'planned' : 'applied'}: ${why}.\n`,
+          );
+        }
+        if (cancelled)
+          results.push({ env: envName, ok: false, hasChanges: false, failure: `cancelled (${cancelled})` });
+        break;
+      }
     }
     setOutputs(results, setOutput);
     // SQL unit tests of the affected jobs: pull requests with the `test` input, on the first
@@ -217,6 +237,19 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
     const text = e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e);
     return fail(`flinkops failed unexpectedly (please report this): ${secrets.mask(text)}`);
   }
+}
+
+/**
+ * Whether the workflow run that holds a state lock (`<run id>/<attempt>`) has ended: an earlier
+ * attempt of this very run has (attempts run one after another); another run is asked of GitHub.
+ * A cancelled run's lock is then taken over by the next run instead of blocking it until it expires.
+ */
+async function runEnded(github: ActionGitHub, self: string | undefined, holder: string): Promise<boolean> {
+  const [id, attempt] = holder.split('/').map(Number);
+  if (!id || !attempt) return false;
+  const [ownId, ownAttempt] = (self ?? '').split('/').map(Number);
+  if (id === ownId) return attempt < (ownAttempt ?? 0);
+  return (await github.runAttemptStatus(id, attempt)) === 'completed';
 }
 
 /**

@@ -9,6 +9,7 @@ import type { FlinkClient } from '../src/flink';
 import { renderDiagnosticsMarkdown } from '../src/render';
 import { code, escapeMd } from '../src/render/markdown-escape';
 import type { StateStore } from '../src/state';
+import { forceUnlock } from './force-unlock';
 import type { RunShared } from './run-shared';
 
 export interface SavepointsInput {
@@ -24,6 +25,7 @@ export async function operateSavepoints(
   i: SavepointsInput,
 ): Promise<{ ok: boolean; failure?: string; report: SavepointsReport }> {
   const { core, ctx } = s;
+  await forceUnlock(s, i.env, i.store);
   const report = await runSavepoints({
     desired: i.desired,
     client: i.client,
@@ -34,6 +36,7 @@ export async function operateSavepoints(
       who: `${ctx.actor} via GitHub Actions${ctx.runUrl ? ` (${ctx.runUrl})` : ''}`,
       command: 'savepoints',
       host: 'github-actions',
+      ...(ctx.run ? { run: ctx.run } : {}),
     },
     secretValues: s.secrets.list(),
     timing: { lockTimeoutMs: s.options.lockTimeoutMs },

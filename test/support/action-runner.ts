@@ -4,7 +4,7 @@
  * file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files. Asynchronous, so fake servers living in
  * the test process keep answering while it runs.
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +34,8 @@ export interface BundleOptions {
   workspace: string;
   apiUrl: string;
   repository?: string;
+  /** Called with the output so far whenever the process writes: to signal it at a given moment. */
+  onOutput?: (stdout: string, child: ChildProcess) => void;
 }
 
 /** Defaults of action.yml, as the runner fills them in (expressions left to the caller). */
@@ -104,6 +106,7 @@ export async function runBundle(o: BundleOptions): Promise<BundleRun> {
   let stderr = '';
   child.stdout.on('data', (d) => {
     stdout += d;
+    o.onOutput?.(stdout, child);
   });
   child.stderr.on('data', (d) => {
     stderr += d;

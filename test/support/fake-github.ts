@@ -1,7 +1,7 @@
 /**
  * A fake GitHub REST API on 127.0.0.1 (port 0) implementing just what the Action uses: issue
  * comments (paginated with Link headers), issues with labels (list by label and state, paginated;
- * create; edit and close), the pull requests of a commit, and the git data API with real
+ * create; edit and close), the pull requests of a commit, a workflow run attempt's status, and the git data API with real
  * compare-and-swap on refs (422 "Update is not a fast forward"). Refuses bodies over GitHub's
  * 65,536 characters, answers injected faults first, and records every call.
  */
@@ -60,6 +60,8 @@ export class FakeGitHub {
   >();
   /** pull request number → the files it changes (GET /pulls/:n/files). */
   readonly pullFiles = new Map<number, string[]>();
+  /** `<run id>/<attempt>` → its status (GET /actions/runs/:id/attempts/:n); unknown runs are 404. */
+  readonly runs = new Map<string, string>();
   /** Failures to answer first (rate limits, outages, a refused token), used up in order. */
   readonly faults: FakeFault[] = [];
   /** Answer this status to every comment write (e.g. 403 for a fork's read-only token). */
@@ -225,6 +227,12 @@ export class FakeGitHub {
         url,
         (this.pullFiles.get(Number(r[1])) ?? []).map((filename) => ({ filename, status: 'modified' })),
       );
+    r = /^\/actions\/runs\/(\d+)\/attempts\/(\d+)$/.exec(rest);
+    if (r && method === 'GET') {
+      const status = this.runs.get(`${r[1]}/${r[2]}`);
+      if (!status) return send(res, 404, { message: 'Not Found' });
+      return send(res, 200, { id: Number(r[1]), run_attempt: Number(r[2]), status });
+    }
     r = /^\/commits\/([0-9a-f]+)\/pulls$/.exec(rest);
     if (r && method === 'GET')
       return send(
