@@ -146,14 +146,11 @@ function failedPlanBody(
   footer: string,
   maxLength: number,
 ): string {
-  const errors = hasErrors(diags);
   const parts = (list: string) =>
     [
       marker,
       `### flinkops plan: \`${project}\` / \`${env}\``,
-      errors
-        ? '❌ **No plan: the repository has errors.** Fix them and push again.'
-        : 'ℹ️ **No plan could be computed.**',
+      failedPlanHeadline(diags),
       '',
       list,
       '',
@@ -161,6 +158,22 @@ function failedPlanBody(
       '',
     ].join('\n');
   return parts(renderDiagnosticsMarkdown(diags, maxLength - parts('').length));
+}
+
+/**
+ * Why there is no plan, by the family of its errors: the repository's own (fix and push), or the
+ * cluster or the state store not answering (nothing to fix in the repository: run it again).
+ */
+export function failedPlanHeadline(diags: readonly Diagnostic[]): string {
+  const codes = diags.filter((d) => d.severity === 'error').map((d) => Number(d.code.replace(/^FO/, '')));
+  if (codes.length === 0) return 'ℹ️ **No plan could be computed.**';
+  const repository = codes.some((c) => c < 500 || (c >= 610 && c < 650));
+  if (repository) return '❌ **No plan: the repository has errors.** Fix them and push again.';
+  if (codes.some((c) => (c >= 500 && c < 600) || (c >= 650 && c < 670)))
+    return "❌ **No plan: the cluster did not answer.** Nothing in the repository needs fixing: run this workflow again once the cluster answers (or check the `jobmanager-url` and `sql-gateway-url` inputs, or the environment's URLs in flinkops.yaml).";
+  if (codes.some((c) => c >= 800 && c < 900))
+    return '❌ **No plan: the state store could not be read.** Nothing in the repository needs fixing: see the error below, then run this workflow again.';
+  return '❌ **No plan could be made.** See the errors below.';
 }
 
 function downgrade(d: Diagnostic): Diagnostic {

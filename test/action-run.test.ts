@@ -115,6 +115,29 @@ describe('runAction', () => {
     expect(a?.props?.startLine).toBe(1);
   });
 
+  it('a cluster that does not answer is no repository error: the plan comment says to run again', async () => {
+    const r = recordingCore({
+      environment: 'prod',
+      'github-token': 'ghs_x',
+      'jobmanager-url': 'http://127.0.0.1:9',
+      'sql-gateway-url': 'http://127.0.0.1:9',
+    });
+    const result = await runAction({
+      core: r.core,
+      github: octokitGitHub,
+      env: {
+        ...env('pull_request.opened.json', 'pull_request'),
+        FLINKOPS_SECRET_FLINK_PROD_TOKEN: 't0ken-value-1',
+        FLINKOPS_SECRET_DRIVERS_DB_PASSWORD: 'pw-value-12345',
+      },
+    });
+    expect(result.ok).toBe(false);
+    const summary = r.summary.join('\n');
+    expect(summary).toContain('No plan: the cluster did not answer.');
+    expect(summary).not.toContain('the repository has errors');
+    expect(summary).toContain('FO650');
+  });
+
   it('fails with every bad input named', async () => {
     const r = recordingCore({ command: 'deploy', parallelism: 'lots' });
     const result = await runAction({
