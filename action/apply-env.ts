@@ -4,13 +4,13 @@
  * change failed — its root cause and the JobManager's last log lines.
  */
 import { applyFailed } from '../src/apply';
-import { runGraceful } from '../src/cli/interrupt';
-import { lockWaitLine } from '../src/cli/progress';
 import { warning } from '../src/core/diagnostics';
+import { runGraceful } from '../src/core/interrupt';
 import { runApply } from '../src/engine/apply-run';
 import type { PlanRun, PlanRunOptions } from '../src/engine/plan-run';
 import type { Plan } from '../src/plan';
 import { GITHUB_COMMENT_LIMIT } from '../src/render';
+import { lockWaitLine } from '../src/render/progress';
 import { STATE_CODES } from '../src/state';
 import { postComment } from './comments';
 import { LOG_LINES, logTailOf, MAX_LINE } from './failure-details';

@@ -1,5 +1,5 @@
 /** The Action's entry (bundled to dist/action.js): the real ports in, the one call, the exit status out. */
-import { createInterrupt } from '../src/cli/interrupt';
+import { createInterrupt } from '../src/core/interrupt';
 import { actionsCore } from './core';
 import { lazyGitHub } from './lazy-github';
 import { runAction } from './run';

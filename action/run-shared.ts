@@ -4,9 +4,9 @@
  * kept below all of them so the folder reads top-down.
  */
 import type { ChangeReport } from '../src/apply';
-import type { Interrupt } from '../src/cli/interrupt';
 import type { Clock } from '../src/core/clock';
 import type { Diagnostic } from '../src/core/diagnostics';
+import type { Interrupt } from '../src/core/interrupt';
 import type { Endpoints } from '../src/engine/cluster';
 import type { FlinkClient } from '../src/flink';
 import type { StateStore } from '../src/state';

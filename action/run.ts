@@ -6,9 +6,9 @@
 import { existsSync, mkdirSync, type Stats, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Interrupt } from '../src/cli/interrupt';
 import { type Clock, systemClock } from '../src/core/clock';
 import { type Diagnostic, hasErrors } from '../src/core/diagnostics';
+import type { Interrupt } from '../src/core/interrupt';
 import type { Endpoints } from '../src/engine/cluster';
 import type { FlinkClient } from '../src/flink';
 import type { StateStore } from '../src/state';

@@ -1,6 +1,6 @@
 /** The CLI's window on the world, injected so commands can run in-process in tests. */
 import { fstatSync, writeSync } from 'node:fs';
-import { createInterrupt, type Interrupt } from './interrupt';
+import { createInterrupt, type Interrupt } from '../core/interrupt';
 
 export interface Io {
   stdout(text: string): void;

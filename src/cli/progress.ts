@@ -4,7 +4,7 @@
  * read top to bottom.
  */
 import { type ApplyEvent, describeStep } from '../apply';
-import type { LockInfo } from '../state/store';
+import { lockWaitLine } from '../render/progress';
 import type { Io } from './io';
 
 export function applyProgress(
@@ -92,11 +92,6 @@ export function applyProgress(
       drawn = 0;
     },
   };
-}
-
-/** The one line a run waiting for the state lock prints: who holds it, and how long this run waits. */
-export function lockWaitLine(holder: LockInfo, timeoutMs: number): string {
-  return `waiting for the state lock: held by ${holder.who} (${holder.command} on ${holder.host}) since ${holder.since}; waiting up to ${seconds(timeoutMs)}`;
 }
 
 function seconds(ms: number): string {

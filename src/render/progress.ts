@@ -1,6 +1,7 @@
 /** Engine progress as the one line the CLI and the Action print for it. */
 import { shownUrl } from '../core/endpoint';
 import type { EngineProgress } from '../core/progress';
+import type { LockInfo } from '../state/store';
 
 export function describeEngineProgress(p: EngineProgress): string {
   switch (p.stage) {
@@ -25,4 +26,9 @@ export function describeEngineProgress(p: EngineProgress): string {
     case 'test-query':
       return `${p.job} / ${p.test}: ${p.sink}`;
   }
+}
+
+/** The one line a run waiting for the state lock prints: who holds it, and how long this run waits. */
+export function lockWaitLine(holder: LockInfo, timeoutMs: number): string {
+  return `waiting for the state lock: held by ${holder.who} (${holder.command} on ${holder.host}) since ${holder.since}; waiting up to ${(timeoutMs / 1000).toFixed(1)}s`;
 }

@@ -4,6 +4,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { APPLY_CODES, describeSteps, toSteps } from '../../apply';
 import { systemClock } from '../../core/clock';
 import { type Diagnostic, error, hasErrors } from '../../core/diagnostics';
+import { runGraceful } from '../../core/interrupt';
 import { applyFailed, planMatchesRepository, runApply } from '../../engine/apply-run';
 import { closeRun, runPlan } from '../../engine/plan-run';
 import { hasChanges, type Plan } from '../../plan';
@@ -22,7 +23,6 @@ import {
 import type { CliPorts, Command } from '../command';
 import { mask, projectDir, reportDiagnostics } from '../context';
 import { forceUnlock, forceUnlockHelp, forceUnlockOption } from '../force-unlock';
-import { runGraceful } from '../interrupt';
 import { EXIT } from '../io';
 import { applyProgress } from '../progress';
 import { checkTargets, planInstant, planOptions, targetOpt } from './plan';

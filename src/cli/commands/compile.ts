@@ -1,11 +1,11 @@
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { compile, type DesiredState } from '../../compile';
 import { type Diagnostic, hasErrors } from '../../core/diagnostics';
+import { takeSignals } from '../../core/interrupt';
 import { loadAndValidate } from '../../validate';
 import { boolOpt, parseCommandArgs, stringOpt } from '../args';
 import type { Command } from '../command';
 import { givenEnv, projectDir, reportDiagnostics } from '../context';
-import { takeSignals } from '../interrupt';
 import { EXIT } from '../io';
 import { makeOutputFolder, writeOutputFile } from '../output-file';
 

@@ -1,8 +1,8 @@
+import { runGraceful } from '../../core/interrupt';
 import type { FaultSettings } from '../../sim';
 import { FLINK_VERSIONS, isFlinkVersion } from '../../sim/versions';
 import { boolOpt, intOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
 import type { Command } from '../command';
-import { runGraceful } from '../interrupt';
 import { EXIT } from '../io';
 
 const rate = (v: string | undefined, name: string): number | undefined => {

@@ -1,10 +1,10 @@
 import { hasErrors } from '../../core/diagnostics';
+import { takeSignals } from '../../core/interrupt';
 import { summarizeDiagnostics } from '../../render/diagnostics';
 import { loadAndValidate } from '../../validate';
 import { boolOpt, parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { givenEnv, projectDir, reportDiagnostics } from '../context';
-import { takeSignals } from '../interrupt';
 import { EXIT } from '../io';
 
 export const validateCommand: Command = {
