@@ -39,9 +39,11 @@ describe('apply: a crash-looping job', () => {
   });
 
   it('is suspended by cancel, its latest checkpoint kept, and resumed from it', async () => {
-    h = await crashLooping({ name: 'alpha' });
+    h = await crashLooping({ name: 'alpha', retainCheckpoints: true });
     const x = h;
-    const s = await x.apply(desiredState([{ name: 'alpha', settings: { state: 'suspended' } }]));
+    const s = await x.apply(
+      desiredState([{ name: 'alpha', retainCheckpoints: true, settings: { state: 'suspended' } }]),
+    );
     expect(s.changes[0]).toMatchObject({ action: 'suspend', outcome: 'applied' });
     const cp = s.changes[0]!.savepoint!;
     expect(cp).toMatch(/chk-\d+$/);
@@ -60,7 +62,7 @@ describe('apply: a crash-looping job', () => {
     expect(rec.history.find((e) => e.action === 'stopped-by-cancel')).toMatchObject({ savepoint: cp });
 
     x.sim.control.faults.jobRestartLoop = false;
-    const r = await x.apply(desiredState([{ name: 'alpha' }]));
+    const r = await x.apply(desiredState([{ name: 'alpha', retainCheckpoints: true }]));
     expect(r.changes[0]).toMatchObject({ action: 'resume', outcome: 'applied' });
     expect(running(x, 'alpha')[0]!.restoredFrom).toBe(cp);
   });
@@ -121,7 +123,7 @@ describe('apply: a crash-looping job', () => {
   });
 
   it('is deleted by cancel, keeping its checkpoint as the final restore point', async () => {
-    h = await crashLooping({ name: 'alpha' });
+    h = await crashLooping({ name: 'alpha', retainCheckpoints: true });
     const d = await h.apply(desiredState([]), { allowDelete: true });
     expect(d.changes[0]).toMatchObject({ action: 'delete', outcome: 'applied' });
     expect(d.diags.map((x) => x.code)).toEqual(['FO716']);
@@ -132,9 +134,9 @@ describe('apply: a crash-looping job', () => {
   });
 
   it('is upgraded from its latest checkpoint', async () => {
-    h = await crashLooping({ name: 'alpha' });
+    h = await crashLooping({ name: 'alpha', retainCheckpoints: true });
     const x = h;
-    const r = await x.apply(desiredState([{ name: 'alpha', version: 2 }]), {
+    const r = await x.apply(desiredState([{ name: 'alpha', retainCheckpoints: true, version: 2 }]), {
       onEvent: (e) => {
         // The new version fixes the crash.
         if (e.type === 'step-finished' && e.step.kind === 'stop-by-cancel')
@@ -187,5 +189,56 @@ describe('apply: a crash-looping job', () => {
     });
     expect(up.changes[0]).toMatchObject({ action: 'upgrade', outcome: 'applied' });
     expect(running(x, 'alpha')).toHaveLength(1);
+  });
+
+  it('with checkpoints Flink deletes on cancel (its default): an upgrade is refused before the cancel, nothing changed', async () => {
+    h = await crashLooping({ name: 'alpha' });
+    const x = h;
+    const before = (await x.store.read()).doc.jobs.alpha!.savepoints.length;
+    const up = await x.apply(desiredState([{ name: 'alpha', version: 2 }]));
+    expect(up.changes[0]).toMatchObject({ action: 'upgrade', outcome: 'failed' });
+    expect(up.diags.map((d) => d.code)).toEqual(['FO710']);
+    expect(up.diags[0]!.summary).toBe(
+      'job alpha is RESTARTING: no savepoint possible, and cancelling it would delete its checkpoints',
+    );
+    expect(up.diags[0]!.detail).toContain('RETAIN_ON_CANCELLATION');
+    expect(up.diags[0]!.detail).toContain('upgradeMode: stateless');
+    // Left as it was: still restarting, nothing recorded as a restore point.
+    expect(running(x, 'alpha').map((j) => j.state)).toEqual(['RESTARTING']);
+    expect((await x.store.read()).doc.jobs.alpha!.savepoints).toHaveLength(before);
+  });
+
+  it('with checkpoints Flink deletes on cancel: a suspend records none, and the resume starts without state', async () => {
+    h = await crashLooping({ name: 'alpha' });
+    const x = h;
+    const s = await x.apply(desiredState([{ name: 'alpha', settings: { state: 'suspended' } }]));
+    expect(s.changes[0]).toMatchObject({ action: 'suspend', outcome: 'applied' });
+    expect(s.diags[0]!.summary).toContain('its checkpoints went with it (not retained on cancellation)');
+    expect((await x.store.read()).doc.jobs.alpha!.savepoints).toEqual([]);
+    x.sim.control.faults.jobRestartLoop = false;
+    const r = await x.apply(desiredState([{ name: 'alpha' }]));
+    expect(r.changes[0]).toMatchObject({ action: 'resume', outcome: 'applied' });
+    expect(running(x, 'alpha')[0]!.restoredFrom).toBeUndefined();
+  });
+
+  it('a stateless upgrade starts the new job without restoring the checkpoint it has', async () => {
+    h = await crashLooping({ name: 'alpha', retainCheckpoints: true });
+    const x = h;
+    const spec = {
+      name: 'alpha',
+      retainCheckpoints: true,
+      version: 2,
+      settings: { upgradeMode: 'stateless' as const },
+    };
+    const up = await x.apply(desiredState([spec]), {
+      onEvent: (e) => {
+        if (e.type === 'step-finished' && (e.step.kind === 'cancel' || e.step.kind === 'stop-by-cancel'))
+          x.sim.control.faults.jobRestartLoop = false;
+      },
+    });
+    expect(up.changes[0]).toMatchObject({ action: 'upgrade', outcome: 'applied' });
+    expect(running(x, 'alpha')).toHaveLength(1);
+    expect(running(x, 'alpha')[0]!.restoredFrom).toBeUndefined();
+    expect((await x.store.read()).doc.jobs.alpha!.savepoints.map((p) => p.kind)).not.toContain('upgrade');
   });
 });

@@ -52,9 +52,9 @@ describe('apply after an interrupted run', () => {
   it('keeps the checkpoint of a last-state upgrade in the store before cancelling the job', async () => {
     h = await harness();
     const mode = { upgradeMode: 'last-state' as const };
-    await h.apply(desiredState([{ name: 'alpha', settings: mode }]));
+    await h.apply(desiredState([{ name: 'alpha', retainCheckpoints: true, settings: mode }]));
     advance(h, 25_000); // a couple of checkpoints
-    const v2 = desiredState([{ name: 'alpha', version: 2, settings: mode }]);
+    const v2 = desiredState([{ name: 'alpha', retainCheckpoints: true, version: 2, settings: mode }]);
     await expect(
       h.apply(v2, {
         onEvent: (e) => {

@@ -151,16 +151,19 @@ describe('apply failure paths', () => {
 
   it('keeps the last checkpoint of a job that ended by itself when it is suspended, and resumes from it', async () => {
     h = await harness();
-    await h.apply(desiredState([{ name: 'alpha' }]));
+    // Cancelled by hand: its checkpoints outlive it only when retained on cancellation.
+    await h.apply(desiredState([{ name: 'alpha', retainCheckpoints: true }]));
     advance(h, 25_000); // a couple of checkpoints
     const jid = running(h, 'alpha')[0]!.jid;
     await h.client.cancelJob(jid); // cancelled by hand
     advance(h, 1_000);
-    const s = await h.apply(desiredState([{ name: 'alpha', settings: { state: 'suspended' } }]));
+    const s = await h.apply(
+      desiredState([{ name: 'alpha', retainCheckpoints: true, settings: { state: 'suspended' } }]),
+    );
     expect(s.changes[0]).toMatchObject({ action: 'suspend', outcome: 'applied' });
     // Resumed the next day: the cancelled job has long left the JobManager.
     advance(h, 24 * 3_600_000);
-    const r = await h.apply(desiredState([{ name: 'alpha' }]));
+    const r = await h.apply(desiredState([{ name: 'alpha', retainCheckpoints: true }]));
     expect(r.changes[0]).toMatchObject({ action: 'resume', outcome: 'applied' });
     expect(running(h, 'alpha')[0]!.restoredFrom).toMatch(/chk-\d+$/);
   });
@@ -175,5 +178,28 @@ describe('apply failure paths', () => {
     expect(r.changes[0]).toMatchObject({ action: 'create', outcome: 'failed' });
     expect(r.diags.map((d) => d.code)).toEqual(['FO705', 'FO708']);
     expect((await h.store.read()).doc.jobs.alpha!.status).toBe('failed');
+  });
+});
+
+describe('a job that failed with checkpoints Flink did not retain', () => {
+  it('is not recovered from its deleted checkpoint: Flink marks it discarded, and the plan does not offer it', async () => {
+    h = await harness();
+    h.sim.control.faults.jobFailsAfterMs = 45_000;
+    await h.apply(desiredState([{ name: 'alpha' }]));
+    advance(h, 20_000);
+    expect(running(h, 'alpha')).toHaveLength(0);
+    const failed = h.sim.control.snapshot().jobs.find((j) => j.name === 'shop.prod.alpha');
+    expect(failed?.state).toBe('FAILED');
+    const cps = (await h.client.getCheckpoints(failed!.jid)) as {
+      ok: true;
+      value: { latestCompleted?: { externalPath?: string; discarded?: true } };
+    };
+    expect(cps.value.latestCompleted?.discarded).toBe(true);
+    h.sim.control.faults.jobFailsAfterMs = null;
+    const plan = await h.plan(desiredState([{ name: 'alpha' }]));
+    expect(plan.changes[0]).toMatchObject({ action: 'recover' });
+    expect(JSON.stringify(plan.changes[0])).not.toContain(cps.value.latestCompleted!.externalPath!);
+    const r = await h.apply(desiredState([{ name: 'alpha' }]), { plan });
+    expect(r.changes[0]).toMatchObject({ action: 'recover', outcome: 'applied' });
   });
 });

@@ -32,6 +32,11 @@ export interface JobSpec {
   sink?: string;
   settings?: Partial<ResolvedSettings>;
   checkpointing?: boolean;
+  /**
+   * Checkpoints kept when the job is cancelled or fails (RETAIN_ON_CANCELLATION). Off, as in
+   * Flink: a cancelled job's checkpoints are deleted, and cannot be restored from.
+   */
+  retainCheckpoints?: boolean;
   /** Extra option in the sink DDL (e.g. a secret placeholder). */
   sinkOption?: string;
 }
@@ -41,6 +46,8 @@ export function jobScript(s: JobSpec): string {
   const sink = s.sink ?? `${s.name}_out`;
   const lines = [`-- flinkops compiled script: job ${s.name}, environment ${ENV}`];
   if (s.checkpointing !== false) lines.push("SET 'execution.checkpointing.interval' = '10 s';");
+  if (s.retainCheckpoints)
+    lines.push("SET 'execution.checkpointing.externalized-checkpoint-retention' = 'RETAIN_ON_CANCELLATION';");
   if ((s.version ?? 1) > 1) lines.push(`SET 'table.exec.state.ttl' = '${s.version} h';`);
   for (const t of sources) {
     // A sequence makes the datagen source keep its position in savepoints (state to map).

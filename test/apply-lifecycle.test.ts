@@ -64,10 +64,16 @@ describe('apply lifecycle', () => {
 
   it.each(['last-state', 'stateless'] as const)('upgrades with strategy %s', async (upgradeMode) => {
     h = await harness();
-    const first = await h.apply(desiredState([{ name: 'alpha', settings: { upgradeMode } }]));
+    // A last-state upgrade restores a cancelled job's checkpoint: Flink must keep it (retained).
+    const retainCheckpoints = true;
+    const first = await h.apply(
+      desiredState([{ name: 'alpha', retainCheckpoints, settings: { upgradeMode } }]),
+    );
     h.clock.advance(25_000); // a couple of checkpoints
     h.sim.control.tick();
-    const r = await h.apply(desiredState([{ name: 'alpha', version: 2, settings: { upgradeMode } }]));
+    const r = await h.apply(
+      desiredState([{ name: 'alpha', retainCheckpoints, version: 2, settings: { upgradeMode } }]),
+    );
     expect(r.diags).toEqual([]);
     expect(r.changes[0]).toMatchObject({ action: 'upgrade', outcome: 'applied' });
     const live = running(h, 'alpha');
@@ -76,6 +82,23 @@ describe('apply lifecycle', () => {
     if (upgradeMode === 'last-state') expect(live[0]!.restoredFrom).toMatch(/chk-\d+$/);
     else expect(live[0]!.restoredFrom).toBeUndefined();
     expect(h.sim.control.snapshot().savepoints.filter((s) => s.kind === 'savepoint')).toHaveLength(0);
+  });
+
+  it("refuses a last-state upgrade, before the cancel, when Flink deletes a cancelled job's checkpoints", async () => {
+    h = await harness();
+    const settings = { upgradeMode: 'last-state' as const };
+    const first = await h.apply(desiredState([{ name: 'alpha', settings }]));
+    h.clock.advance(25_000);
+    h.sim.control.tick();
+    const r = await h.apply(desiredState([{ name: 'alpha', version: 2, settings }]));
+    expect(r.changes[0]).toMatchObject({ action: 'upgrade', outcome: 'failed' });
+    expect(r.diags.map((d) => d.code)).toEqual(['FO710']);
+    expect(r.diags[0]!.summary).toBe(
+      'job alpha cannot be upgraded last-state: Flink deletes its checkpoints when it is cancelled',
+    );
+    expect(r.diags[0]!.detail).toContain('RETAIN_ON_CANCELLATION');
+    // Nothing was changed: the old job runs on.
+    expect(running(h, 'alpha').map((j) => j.jid)).toEqual([first.changes[0]!.newJobId]);
   });
 
   it.each(['1.19', '1.20', '2.2'] as const)(

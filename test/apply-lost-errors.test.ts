@@ -144,11 +144,13 @@ describe('apply: a failed read is said, with what the run did instead', () => {
   it('the checkpoints of a last-state upgrade: a warning beside the failure, nothing changed', async () => {
     h = await harness();
     const mode = { upgradeMode: 'last-state' as const };
-    await h.apply(desiredState([{ name: 'alpha', settings: mode }]));
+    await h.apply(desiredState([{ name: 'alpha', retainCheckpoints: true, settings: mode }]));
     advance(h, 25_000);
     const old = running(h, 'alpha')[0]!.jid;
     h.client = failing(h.client, 'getCheckpoints', 1);
-    const r = await h.apply(desiredState([{ name: 'alpha', version: 2, settings: mode }]));
+    const r = await h.apply(
+      desiredState([{ name: 'alpha', retainCheckpoints: true, version: 2, settings: mode }]),
+    );
     expect(r.changes[0]).toMatchObject({ action: 'upgrade', outcome: 'failed' });
     expect(r.diags.map((d) => d.code)).toEqual(['FO719', 'FO710']);
     expect(r.diags[0]!.summary).toContain(`could not read the checkpoints of ${old} of job alpha`);

@@ -32,7 +32,7 @@ async function latestCheckpoint(
     return undefined;
   }
   const latest = cp.value.latestCompleted;
-  if (!latest?.externalPath) return undefined;
+  if (!latest?.externalPath || latest.discarded) return undefined;
   return { path: latest.externalPath, ...(latest.timestamp ? { timestamp: latest.timestamp } : {}) };
 }
 
@@ -58,12 +58,34 @@ async function record(
   );
 }
 
+/**
+ * Whether the job's checkpoints outlive a cancel (`execution.checkpointing.externalized-checkpoint-retention:
+ * RETAIN_ON_CANCELLATION`): Flink deletes them otherwise, and a restore from one fails. Undefined
+ * when the cluster does not say (the restore is then tried, as before).
+ */
+export async function checkpointsSurviveCancel(ctx: RunContext, jobId: string): Promise<boolean | undefined> {
+  const r = await ctx.client.getCheckpointConfig?.(jobId);
+  const retention = r?.ok ? r.value.retention : undefined;
+  return retention === undefined ? undefined : retention === 'on-cancellation';
+}
+
+/** What to set so that a job's checkpoints outlive a cancel. */
+export const RETAIN_ON_CANCEL =
+  "execution.checkpointing.externalized-checkpoint-retention: RETAIN_ON_CANCELLATION in the job's config (or the cluster's)";
+
 /** last-state: the checkpoint to restore from, durable before the cancel step. */
 export async function readCheckpoint(
   ctx: RunContext,
   run: JobRun,
   s: Of<'read-checkpoint'>,
 ): Promise<StepResult> {
+  if ((await checkpointsSurviveCancel(ctx, s.jobId)) === false) {
+    return failure(
+      APPLY_CODES.noCheckpoint,
+      `job ${run.change.job} cannot be upgraded last-state: Flink deletes its checkpoints when it is cancelled`,
+      `Nothing was changed. A last-state upgrade cancels the job and restores from its latest checkpoint, which Flink keeps only with ${RETAIN_ON_CANCEL}; it applies from the job's next start. Or use upgradeMode: savepoint.`,
+    );
+  }
   const cp = await latestCheckpoint(ctx, run, s.jobId);
   if (!cp) {
     return failure(

@@ -75,7 +75,8 @@ async function resolvePending(ctx: RunContext, run: JobRun): Promise<StepResult>
           cp.error.message,
           'The restart restores from the checkpoint recorded in the state store before the cancel, if any.',
         );
-      const path = cp.ok ? cp.value.latestCompleted?.externalPath : undefined;
+      const latest = cp.ok ? cp.value.latestCompleted : undefined;
+      const path = latest?.discarded ? undefined : latest?.externalPath;
       if (path) {
         run.checkpoint = path;
         run.fromPending = path;

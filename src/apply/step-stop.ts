@@ -13,7 +13,12 @@ import { iso, type RunContext } from './context';
 import { awaitTerminal, cancelAndWait } from './health';
 import { type JobRun, OK, type StepResult } from './job-run';
 import { stopWithSavepoint } from './savepoint';
-import { keepCheckpoint, refreshCheckpoint } from './step-checkpoint';
+import {
+  checkpointsSurviveCancel,
+  keepCheckpoint,
+  RETAIN_ON_CANCEL,
+  refreshCheckpoint,
+} from './step-checkpoint';
 import { failure, type Of, readFailed, specHashOfLive } from './step-util';
 
 /**
@@ -44,15 +49,28 @@ async function stopByCancel(
   state: string,
 ): Promise<StepResult> {
   const job = run.change.job;
-  const restarts = s.savepointKind === 'upgrade' || s.savepointKind === 'rescale';
+  // upgradeMode: stateless starts the new job without state: no checkpoint to keep.
+  const stateless = run.change.action === 'upgrade' && run.change.strategy === 'stateless';
+  const restarts = (s.savepointKind === 'upgrade' || s.savepointKind === 'rescale') && !stateless;
   const pinned = restarts ? run.change.restoreFrom : undefined;
+  // Flink deletes a cancelled job's checkpoints unless they are retained on cancellation.
+  const survives = stateless ? undefined : await checkpointsSurviveCancel(ctx, s.jobId);
+  const fix = `To replace it without state, set upgradeMode: stateless in jobs/${job}.yaml; or set restoreFrom: <path> to a savepoint of it, or fix what makes it fail (a RUNNING job stops with a savepoint), then apply again.`;
+  if (survives === false && restarts && !pinned) {
+    return failure(
+      APPLY_CODES.noCheckpoint,
+      `job ${job} is ${state}: no savepoint possible, and cancelling it would delete its checkpoints`,
+      `Nothing was changed; the job keeps restarting. ${fix} Flink keeps a cancelled job's checkpoints only with ${RETAIN_ON_CANCEL}.`,
+    );
+  }
   // Durable before the cancel: the JobManager forgets a cancelled job's checkpoints.
-  const cp = await keepCheckpoint(ctx, run, s.jobId, s.savepointKind);
+  const cp =
+    stateless || survives === false ? undefined : await keepCheckpoint(ctx, run, s.jobId, s.savepointKind);
   if (!cp && restarts && !pinned) {
     return failure(
       APPLY_CODES.noCheckpoint,
       `job ${job} is ${state}: no savepoint possible and no completed checkpoint to carry its state over`,
-      `Nothing was changed; the job keeps restarting. To replace it without state, set upgradeMode: stateless in jobs/${job}.yaml; or set restoreFrom: <path> to a savepoint of it, or fix what makes it fail, then apply again.`,
+      `Nothing was changed; the job keeps restarting. ${fix}`,
     );
   }
   await ctx.store.update(job, `apply: cancel ${job} (no savepoint possible while ${state})`, (d) =>
@@ -75,9 +93,13 @@ async function stopByCancel(
     ? `will restore from checkpoint ${run.checkpoint}`
     : pinned
       ? `will restore from ${pinned}`
-      : s.savepointKind === 'delete'
-        ? 'no state was kept'
-        : 'will resume without state';
+      : stateless
+        ? 'the new job starts without state (upgradeMode: stateless)'
+        : s.savepointKind === 'delete'
+          ? 'no state was kept'
+          : survives === false
+            ? 'its checkpoints went with it (not retained on cancellation): it will resume without state'
+            : 'will resume without state';
   run.stoppedByCancel = `stopped by cancel: no savepoint possible while ${state}; ${then}`;
   run.diags.push(
     warning(
@@ -85,7 +107,11 @@ async function stopByCancel(
       `job ${job} ${run.stoppedByCancel}`,
       run.checkpoint
         ? 'Flink takes no savepoint of a job that is not RUNNING. The checkpoint is recorded in the state store like a savepoint; records after it are replayed from the sources.'
-        : 'Flink takes no savepoint of a job that is not RUNNING, and the job had no completed checkpoint. To start from a known savepoint instead, set restoreFrom: <path> in the job settings.',
+        : stateless
+          ? 'Flink takes no savepoint of a job that is not RUNNING; upgradeMode: stateless needs none.'
+          : survives === false
+            ? `Flink takes no savepoint of a job that is not RUNNING, and deleted its checkpoints with it: keep them with ${RETAIN_ON_CANCEL}. To start from a known savepoint instead, set restoreFrom: <path> in the job settings.`
+            : 'Flink takes no savepoint of a job that is not RUNNING, and the job had no completed checkpoint. To start from a known savepoint instead, set restoreFrom: <path> in the job settings.',
     ),
   );
   return OK;

@@ -170,6 +170,7 @@ function checkpointRef(o: Json | undefined): CheckpointRef | undefined {
   if (written !== undefined && written >= 0) r.checkpointedSize = written;
   const duration = num(o, 'end_to_end_duration');
   if (duration !== undefined && duration >= 0) r.durationMs = duration;
+  if (bool(o, 'discarded') === true) r.discarded = true;
   return r;
 }
 
@@ -351,9 +352,16 @@ export function parseCheckpointConfig(body: unknown): CheckpointConfig | undefin
   const o = asObj(body);
   if (!o) return undefined;
   const interval = o.interval;
-  return typeof interval === 'number' && interval > 0 && interval < Number.MAX_SAFE_INTEGER
-    ? { intervalMs: interval }
-    : {};
+  const out: CheckpointConfig =
+    typeof interval === 'number' && interval > 0 && interval < Number.MAX_SAFE_INTEGER
+      ? { intervalMs: interval }
+      : {};
+  const ext = obj(o, 'externalization');
+  const enabled = bool(ext, 'enabled');
+  if (enabled === false) out.retention = 'none';
+  else if (enabled === true)
+    out.retention = bool(ext, 'delete_on_cancellation') === false ? 'on-cancellation' : 'on-failure';
+  return out;
 }
 
 /** `[{"id":"numRecordsInPerSecond","max":12.5,"sum":20.1}]`; a value Flink cannot aggregate is absent. */

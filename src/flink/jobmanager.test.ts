@@ -340,4 +340,21 @@ describe('checkpoint configuration', () => {
     };
     expect(await client().getCheckpointConfig!(J)).toEqual({ ok: true, value: {} });
   });
+
+  it('reads what Flink keeps of the checkpoints when the job ends (externalization)', async () => {
+    const cases: [unknown, string | undefined][] = [
+      [{ enabled: false, delete_on_cancellation: true }, 'none'],
+      [{ enabled: true, delete_on_cancellation: true }, 'on-failure'],
+      [{ enabled: true, delete_on_cancellation: false }, 'on-cancellation'],
+      [undefined, undefined],
+    ];
+    for (const [externalization, retention] of cases) {
+      routes[`GET /jobs/${J}/checkpoints/config`] = {
+        status: 200,
+        body: { interval: 2000, ...(externalization ? { externalization } : {}) },
+      };
+      const r = await client().getCheckpointConfig!(J);
+      expect(r.ok && r.value.retention).toBe(retention ?? undefined);
+    }
+  });
 });

@@ -39,6 +39,11 @@ export interface JobSummary {
 export interface CheckpointConfig {
   /** Checkpoint interval in ms; absent when periodic checkpointing is off (Flink says Long.MAX_VALUE). */
   intervalMs?: number;
+  /**
+   * What Flink keeps of the job's checkpoints when it ends (`externalization`): nothing (the
+   * default), those of a failed job, or those of a failed or cancelled job. Absent when not said.
+   */
+  retention?: 'none' | 'on-failure' | 'on-cancellation';
 }
 
 export interface JobVertex {
@@ -88,6 +93,8 @@ export interface CheckpointRef {
   checkpointedSize?: number;
   /** Trigger to the last acknowledgement, ms (`end_to_end_duration`). */
   durationMs?: number;
+  /** Flink deleted it (`discarded`): the job ended, and its checkpoints were not retained. */
+  discarded?: true;
 }
 
 export interface RestoredCheckpoint {

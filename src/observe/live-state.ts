@@ -336,7 +336,9 @@ function addCheckpoints(live: LiveJob, cp: CheckpointStats): void {
       ...(c.stateSize !== undefined ? { stateSize: c.stateSize } : {}),
       ...(c.checkpointedSize !== undefined ? { checkpointedSize: c.checkpointedSize } : {}),
     };
-  if (c?.externalPath) live.latestCheckpoint = { path: c.externalPath, time: c.timestamp ?? 0 };
+  // A discarded checkpoint (the job ended, its checkpoints not retained) is no restore point.
+  if (c?.externalPath && !c.discarded)
+    live.latestCheckpoint = { path: c.externalPath, time: c.timestamp ?? 0 };
   const s = cp.latestSavepoint;
   if (s?.externalPath) live.latestSavepoint = { path: s.externalPath, time: s.timestamp ?? 0 };
   if (cp.latestRestored?.externalPath) live.restoredFrom = cp.latestRestored.externalPath;

@@ -9,7 +9,14 @@ import { murmur3x64_128, toHex } from '../core/murmur3';
 import { holdsState, stateShape } from '../core/operator-state';
 import { operatorIds } from '../core/stream-graph';
 import { randomHex, type Scheduler } from './clock';
-import { type Config, maxParallelismOf, parallelismOf, parseDuration, parseMapOption } from './config-keys';
+import {
+  type Config,
+  checkpointRetention,
+  maxParallelismOf,
+  parallelismOf,
+  parseDuration,
+  parseMapOption,
+} from './config-keys';
 import type { Faults } from './faults';
 import { addException } from './job-exceptions';
 import { buildStreamGraph, buildVertices, hashOptions } from './job-graph';
@@ -156,7 +163,7 @@ export class Cluster {
       job.timestamps.CREATED = start;
       if (opts.state === 'RUNNING') this.enterRunning(job);
       else this.setState(job, opts.state);
-      if (isTerminal(job.state)) this.onTerminal(job);
+      if (isTerminal(job.state)) this.onTerminal(job, job.state as 'FAILED' | 'FINISHED' | 'CANCELED');
       return job;
     }
     const restoreError = checkRestore(job, this.savepoints, this.o.version);
@@ -282,7 +289,7 @@ export class Cluster {
     job.stopping = false;
     job.rescaling = false;
     this.setState(job, 'FAILED');
-    this.onTerminal(job);
+    this.onTerminal(job, 'FAILED');
   }
 
   /** A task failure with restarts: RESTARTING, then RUNNING again from the latest checkpoint. */
@@ -322,11 +329,23 @@ export class Cluster {
     job.stopping = false;
     job.rescaling = false;
     this.setState(job, state);
-    this.onTerminal(job);
+    this.onTerminal(job, state);
   }
 
-  private onTerminal(job: SimJob): void {
+  private onTerminal(job: SimJob, state: 'FAILED' | 'FINISHED' | 'CANCELED'): void {
     job.endTime = this.now();
+    // As Flink's CheckpointProperties: a finished job's checkpoints always go; a cancelled job's
+    // stay only when retained on cancellation; a failed job's when externalized at all.
+    const retention = checkpointRetention(job.config);
+    const kept =
+      state === 'CANCELED'
+        ? retention === 'RETAIN_ON_CANCELLATION'
+        : state === 'FAILED' && retention !== 'NO_EXTERNALIZED_CHECKPOINTS';
+    const cp = job.latestCompleted;
+    if (!kept && cp?.externalPath) {
+      cp.discarded = true;
+      this.savepoints.delete(cp.externalPath);
+    }
     const epoch = job.epoch;
     this.o.scheduler.after(this.o.timing.jobStoreExpirationMs, () => {
       if (job.epoch === epoch && this.jobs.get(job.jid) === job) this.jobs.delete(job.jid);

@@ -175,3 +175,18 @@ export function unparsableValue(config: Config): string | undefined {
   }
   return undefined;
 }
+
+export type CheckpointRetention =
+  | 'NO_EXTERNALIZED_CHECKPOINTS'
+  | 'DELETE_ON_CANCELLATION'
+  | 'RETAIN_ON_CANCELLATION';
+
+/**
+ * `execution.checkpointing.externalized-checkpoint-retention` (1.16 to 2.x; Flink's default:
+ * NO_EXTERNALIZED_CHECKPOINTS). What happens to a job's checkpoints when it ends: kept on
+ * cancellation and failure (RETAIN_ON_CANCELLATION), on failure only (DELETE_ON_CANCELLATION), never.
+ */
+export function checkpointRetention(cfg: Config): CheckpointRetention {
+  const v = cfg['execution.checkpointing.externalized-checkpoint-retention']?.trim().toUpperCase();
+  return v === 'RETAIN_ON_CANCELLATION' || v === 'DELETE_ON_CANCELLATION' ? v : 'NO_EXTERNALIZED_CHECKPOINTS';
+}

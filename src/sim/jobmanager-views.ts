@@ -1,6 +1,6 @@
 /** JSON bodies of the JobManager REST API, shaped per emulated release (README §3, §6). */
 
-import { maskMap } from './config-keys';
+import { type CheckpointRetention, checkpointRetention, maskMap } from './config-keys';
 import { stackTrace } from './job-exceptions';
 import { type AsyncOp, type CheckpointEntry, JOB_STATUSES, type SimJob } from './model';
 import type { VersionFeatures } from './versions';
@@ -192,7 +192,7 @@ function checkpointStats(job: SimJob, c: CheckpointEntry, f: VersionFeatures): J
   if (f.savepointFormat) out.savepointFormat = c.isSavepoint ? 'CANONICAL' : null;
   if (className === 'completed') {
     out.external_path = c.externalPath;
-    out.discarded = false;
+    out.discarded = c.discarded === true;
   }
   if (className === 'failed') {
     out.failure_timestamp = c.latestAck;
@@ -204,6 +204,13 @@ function checkpointStats(job: SimJob, c: CheckpointEntry, f: VersionFeatures): J
 const SUMMARY = { min: 0, max: 0, avg: 0, p50: 0, p90: 0, p95: 0, p99: 0, p999: 0 };
 
 /** `/jobs/:jid/checkpoints`. */
+/** `ExternalizedCheckpointInfo`, as Flink reports each retention. */
+function externalization(r: CheckpointRetention): Json {
+  return r === 'NO_EXTERNALIZED_CHECKPOINTS'
+    ? { enabled: false, delete_on_cancellation: true }
+    : { enabled: true, delete_on_cancellation: r === 'DELETE_ON_CANCELLATION' };
+}
+
 /** `CheckpointConfigInfo`; a disabled periodic checkpoint reads as Long.MAX_VALUE, as Flink writes it. */
 export function checkpointConfig(job: SimJob): Json {
   return {
@@ -212,7 +219,7 @@ export function checkpointConfig(job: SimJob): Json {
     timeout: 600000,
     min_pause: 0,
     max_concurrent: 1,
-    externalization: { enabled: false, delete_on_cancellation: true },
+    externalization: externalization(checkpointRetention(job.config)),
     state_backend: 'HashMapStateBackend',
     checkpoint_storage: 'FileSystemCheckpointStorage',
     unaligned_checkpoints: false,

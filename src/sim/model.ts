@@ -73,6 +73,8 @@ export interface CheckpointEntry {
   latestAck: number;
   externalPath?: string;
   failureMessage?: string;
+  /** Deleted when its job ended (`discarded` in the REST answers): not retained on that ending. */
+  discarded?: boolean;
 }
 
 export interface RestoredInfo {
