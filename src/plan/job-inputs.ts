@@ -94,8 +94,9 @@ export function duplicateDecision(name: string, pipelineName: string, alive: rea
       error(
         PLAN_CODES.duplicateJob,
         `Job ${name} runs ${alive.length} times on the cluster`,
-        `Instances: ${ids}. A job running twice writes its sinks twice. Stop all but one ` +
-          `(flinkops savepoint --stop, or the Flink UI), then plan again.`,
+        `Instances: ${ids}. A job running twice writes its sinks twice. Stop all but one, then plan ` +
+          "again: with a savepoint through Flink's own tools (`flink stop --savepointPath <dir> <job id>`, " +
+          'or POST /jobs/<job id>/stop on the JobManager REST API), or cancel it in the Flink UI.',
       ),
     ],
   };
