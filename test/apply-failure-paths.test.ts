@@ -203,3 +203,24 @@ describe('a job that failed with checkpoints Flink did not retain', () => {
     expect(r.changes[0]).toMatchObject({ action: 'recover', outcome: 'applied' });
   });
 });
+
+describe('apply with the SQL Gateway down', () => {
+  it('stops no job it could not start again: the upgrade is refused before the stop, a suspend still runs', async () => {
+    h = await harness();
+    await h.apply(desiredState([{ name: 'alpha' }, { name: 'beta' }]));
+    const [alpha] = running(h, 'alpha');
+    await h.sim.control.setGatewayDown(true);
+    const up = await h.apply(desiredState([{ name: 'alpha', version: 2 }, { name: 'beta' }]));
+    expect(up.changes).toEqual([]);
+    expect(up.diags.map((d) => d.code)).toEqual(['FO725']);
+    expect(up.diags[0]!.summary).toMatch(/^the SQL Gateway does not answer \(.+\): nothing was changed$/);
+    expect(up.diags[0]!.detail).toContain('alpha would be stopped and could not be started again');
+    expect(running(h, 'alpha').map((j) => [j.jid, j.state])).toEqual([[alpha!.jid, 'RUNNING']]);
+    // A suspend needs no gateway: it goes ahead.
+    const s = await h.apply(
+      desiredState([{ name: 'alpha' }, { name: 'beta', settings: { state: 'suspended' } }]),
+    );
+    expect(s.changes).toMatchObject([{ job: 'beta', action: 'suspend', outcome: 'applied' }]);
+    await h.sim.control.setGatewayDown(false);
+  });
+});

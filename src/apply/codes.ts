@@ -42,4 +42,6 @@ export const APPLY_CODES = {
   readFailed: 'FO719',
   /** Warning: the adaptive scheduler runs the new job below its parallelism, for want of free task slots. */
   belowParallelism: 'FO724',
+  /** The SQL Gateway does not answer, and the plan stops jobs it would then have to start through it. */
+  gatewayUnreachable: 'FO725',
 } as const;

@@ -21,7 +21,7 @@ import { type JobRun, newJobRun } from './job-run';
 import { withLockedSession } from './locked-session';
 import type { ApplyHooks, ApplyReport, ChangeReport } from './report';
 import { runJob } from './run-job';
-import { type JobSteps, toSteps } from './steps';
+import { ACTS_ON_LIVE_JOB, type JobSteps, toSteps } from './steps';
 import { secretValuesOf } from './submit';
 
 export interface ExecuteOptions {
@@ -232,6 +232,25 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
         opts.secrets,
       );
       if (missing.length) return stopped(missing);
+      // A job stopped to be started again needs the SQL Gateway for its new start: if the gateway
+      // does not answer, stopping it would leave it down. Asked once, before anything changes.
+      const restarted = jobSteps
+        .filter(
+          (js) =>
+            js.steps.some((st) => ACTS_ON_LIVE_JOB.has(st.kind)) &&
+            js.steps.some((st) => st.kind === 'submit'),
+        )
+        .map((js) => js.job);
+      if (restarted.length > 0) {
+        const g = await client.getInfo();
+        if (!g.ok && g.error.kind !== 'http' && g.error.kind !== 'protocol') {
+          return refusal(
+            APPLY_CODES.gatewayUnreachable,
+            `the SQL Gateway does not answer (${g.error.message}): nothing was changed`,
+            `${restarted.join(', ')} would be stopped and could not be started again: a new script is submitted through the gateway. Start the gateway (or check the environment's sqlGatewayUrl), then apply again.`,
+          );
+        }
+      }
       const runs = jobSteps.map((js, i) => newJobRun(js, plan.changes[i]!, byName.get(js.job)));
       const active = runs.filter((r) => r.steps.steps.length > 0);
       await schedule(
