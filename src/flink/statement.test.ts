@@ -273,6 +273,21 @@ describe('runStatement', () => {
     expect(server.requests.filter((q) => q.url.endsWith('/status'))).toHaveLength(1);
   });
 
+  it("a finished query whose job failed is that failure at once, not a hiccup waited out (a SELECT's / by zero)", async () => {
+    const trace =
+      '<Exception on server side:\norg.apache.flink.table.gateway.api.utils.SqlGatewayException: Failed to fetchResults.\n\tat a.b(C.java:1)\nCaused by: java.lang.ArithmeticException: / by zero\n\tat d.e(F.java:2)\n\nEnd of exception on server side>';
+    const { client, server } = await gateway({
+      versions: ['V1', 'V2', 'V3'],
+      release: '1.20.3',
+      statuses: ['FINISHED'],
+      pages: () => ({ status: 500, body: { errors: ['Internal server error.', trace] } }),
+    });
+    const r = await client.runStatement('sess', 'SELECT id / (id - id) FROM t');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toBe('ArithmeticException: / by zero');
+    expect(server.requests.filter((q) => q.url.includes('/result/'))).toHaveLength(1);
+  });
+
   it('stops at maxRows', async () => {
     const { client } = await gateway({
       versions: ['V1', 'V2', 'V3', 'V4'],

@@ -126,6 +126,10 @@ async function failedFetch(
   const s = await gw.getOperationStatus(sh, oh);
   if (!s.ok) return { state: 'failed', cause: s.error };
   const running = s.value === 'RUNNING' || s.value === 'FINISHED' || WAITING.has(s.value);
-  if (running && (e.status ?? 0) >= 500) return { state: 'pending', progress: `HTTP ${e.status}` };
+  // A finished query whose job failed (a division by zero, a bad record) answers every fetch
+  // with 500 and the job's exception: that is its error, not a hiccup to wait out.
+  const jobFailed = s.value === 'FINISHED' && e.causes.some((c) => /(Exception|Error)\b/.test(c));
+  if (running && !jobFailed && (e.status ?? 0) >= 500)
+    return { state: 'pending', progress: `HTTP ${e.status}` };
   return { state: 'failed', cause: statementError(e.message, e.causes, e.status) };
 }
