@@ -110,6 +110,7 @@ describe('upgrading a job whose checkpoints a cancel may delete', () => {
 
   it('creates the jobs: all RUNNING and checkpointing before the bomb goes off', async () => {
     const r = await apply(repo, ['--health-grace', '2s', '--checkpoint-wait', '20s']);
+    console.log('DEBUG create', r.code, Date.now() - bombAt, r.out);
     expect(r.code, r.out).toBe(0);
     expect(Date.now(), 'the create outlasted the fuse').toBeLessThan(bombAt);
     for (const job of ['bomb', 'bomb_retained', 'steady']) {
@@ -127,6 +128,7 @@ describe('upgrading a job whose checkpoints a cancel may delete', () => {
   it('refuses a last-state upgrade of a RUNNING job whose checkpoints a cancel deletes, before the cancel', async () => {
     repo.write({ 'jobs/steady.sql': SAFE_FILTERED });
     const r = await apply(repo, ['--target', 'steady']);
+    console.log('DEBUG (c) code', r.code, r.out);
     expect(r.code, r.out).toBe(1);
     expect(r.out).toContain('FO710');
     expect(r.out).toContain(
@@ -147,6 +149,10 @@ describe('upgrading a job whose checkpoints a cancel may delete', () => {
     const before = repo.state().jobs.bomb!;
     repo.write({ 'jobs/bomb.sql': SAFE });
     const r = await apply(repo, ['--target', 'bomb']);
+    console.log('DEBUG (a) code', r.code, r.out);
+    const seq: string[] = [];
+    for (let i = 0; i < 40; i++) { seq.push(await jobState(created.bomb!)); await new Promise((res) => setTimeout(res, 200)); }
+    console.log('DEBUG states', seq.join(' '));
     expect(r.code, r.out).toBe(1);
     expect(r.out).toContain('FO710');
     expect(r.out).toContain(
@@ -167,6 +173,8 @@ describe('upgrading a job whose checkpoints a cancel may delete', () => {
     expect(looping.jid).toBe(created.bomb_retained);
     repo.write({ 'jobs/bomb_retained.sql': SAFE });
     const r = await apply(repo, ['--target', 'bomb_retained']);
+    console.log('DEBUG (b) code', r.code, r.out);
+    console.log('DEBUG (b) state', JSON.stringify(repo.state().jobs.bomb_retained, null, 1));
     expect(r.code, r.out).toBe(0);
     expect(r.out).toMatch(/no savepoint possible while RESTARTING; will restore from checkpoint/);
 

@@ -1,5 +1,6 @@
 import { systemClock } from '../../core/clock';
 import { hasErrors } from '../../core/diagnostics';
+import { runGraceful } from '../../core/interrupt';
 import { connect, resolveEndpoints } from '../../engine/cluster';
 import { renderTable, requireRealFlink, runPreview } from '../../engine/sql-test';
 import { boolOpt, durationOpt, intOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
@@ -71,15 +72,24 @@ export const previewCommand: Command = {
         return EXIT.error;
       }
       const sink = stringOpt(args, 'sink');
-      const r = await runPreview(job, {
-        client,
-        secrets: secretSource(io),
-        limit,
-        timeoutMs,
-        now: () => systemClock.now(),
-        sleep: (ms) => new Promise((res) => setTimeout(res, ms)),
-        ...(sink ? { sink } : {}),
-      });
+      // Ctrl-C stops reading: the rows so far are shown, and the query is cancelled and its
+      // session closed as at the end, so nothing is left running on the cluster.
+      const r = await runGraceful(
+        io.interrupt,
+        'stopping the preview: cancelling its query on the cluster.',
+        (stop) =>
+          runPreview(job, {
+            client,
+            secrets: secretSource(io),
+            limit,
+            timeoutMs,
+            now: () => systemClock.now(),
+            sleep: (ms) => new Promise((res) => setTimeout(res, ms)),
+            stop,
+            ...(sink ? { sink } : {}),
+          }),
+      );
+      const stoppedBy = io.interrupt?.received();
       const secrets = [...conn.secretValues, ...r.secretValues];
       const all = [...diags, ...r.diags];
       if (!r.value || hasErrors(all)) {
@@ -95,7 +105,7 @@ export const previewCommand: Command = {
       }
       io.stdout(mask(renderTable(v.columns, v.rows), secrets));
       io.stdout(
-        `${v.rows.length} row(s) of ${job.name} → ${v.sink}${v.timedOut ? ` (stopped waiting after ${Math.round(timeoutMs / 1000)} s)` : ''}; the query was cancelled, nothing was written\n`,
+        `${v.rows.length} row(s) of ${job.name} → ${v.sink}${v.timedOut ? ` (stopped waiting after ${Math.round(timeoutMs / 1000)} s)` : stoppedBy ? ` (stopped by ${stoppedBy})` : ''}; the query was cancelled, nothing was written\n`,
       );
       return EXIT.ok;
     } finally {

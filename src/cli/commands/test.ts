@@ -1,6 +1,7 @@
 import { compile, type DesiredState } from '../../compile';
 import { systemClock } from '../../core/clock';
 import { type Diagnostic, hasErrors } from '../../core/diagnostics';
+import { runGraceful } from '../../core/interrupt';
 import { connect, resolveEndpoints } from '../../engine/cluster';
 import {
   type JobTestResult,
@@ -110,21 +111,30 @@ export const testCommand: Command = {
       if (sim) return finish([], [...diags, sim], conn.secretValues);
       const progress = progressPrinter(io, json);
       const caseFilter = stringOpt(args, 'case');
-      for (const f of files) {
-        if (!f.loaded.value) {
-          results.push({ job: f.job.name, status: 'no-tests', cases: [], diags: [] });
-          continue;
-        }
-        const r = await runJobTests(dir, f.job, f.loaded.value, {
-          client,
-          timeoutMs: durationOpt(args, 'timeout') ?? 120_000,
-          now: () => systemClock.now(),
-          onProgress: progress,
-          ...(caseFilter ? { caseFilter } : {}),
-        });
-        diags.push(...r.diags);
-        results.push(r);
-      }
+      // Ctrl-C: no new case starts, the one under way is cancelled on the cluster, and what ran is reported.
+      await runGraceful(
+        io.interrupt,
+        'stopping the tests: cancelling their queries on the cluster.',
+        async (stop) => {
+          for (const f of files) {
+            if (stop.aborted) break;
+            if (!f.loaded.value) {
+              results.push({ job: f.job.name, status: 'no-tests', cases: [], diags: [] });
+              continue;
+            }
+            const r = await runJobTests(dir, f.job, f.loaded.value, {
+              client,
+              timeoutMs: durationOpt(args, 'timeout') ?? 120_000,
+              now: () => systemClock.now(),
+              onProgress: progress,
+              stop,
+              ...(caseFilter ? { caseFilter } : {}),
+            });
+            diags.push(...r.diags);
+            results.push(r);
+          }
+        },
+      );
     } finally {
       await client.close();
     }

@@ -41,3 +41,87 @@ describe('a preview that timed out with no rows', () => {
     expect(await waitedForSlots(cluster('other', ['SCHEDULED'], 0), 'flinkops-preview.j.x')).toBeUndefined();
   });
 });
+
+describe('a preview stopped by Ctrl-C', () => {
+  it('keeps the rows read so far, and cancels its query, its session and its job on the cluster', async () => {
+    const { analyzeScript } = await import('../../sql');
+    const { runPreview } = await import('./preview');
+    const script =
+      "CREATE TEMPORARY TABLE src (id INT) WITH ('connector' = 'datagen');\n" +
+      "CREATE TEMPORARY TABLE snk (id INT) WITH ('connector' = 'blackhole');\n" +
+      'INSERT INTO snk SELECT id FROM src;\n';
+    const job = { name: 'j', sinks: ['snk'], statements: analyzeScript(script, 'jobs/j.sql').statements };
+    const calls: string[] = [];
+    const stop = new AbortController();
+    let cancelled = false;
+    let now = 0;
+    const client = {
+      openSession: async () => ({ ok: true, value: 'sh' }),
+      runStatement: async () => ({ ok: true, value: { columns: [], rows: [], kinds: [] } }),
+      executeStatement: async () => ({ ok: true, value: 'op' }),
+      fetchResults: async (_sh: string, _op: string, token: number | string) => {
+        calls.push(`fetch ${token}`);
+        if (token === 0)
+          return {
+            ok: true,
+            value: {
+              resultType: 'PAYLOAD',
+              columns: [{ name: 'id' }],
+              rows: [
+                { kind: 'INSERT', fields: [1] },
+                { kind: 'INSERT', fields: [2] },
+              ],
+              nextResultUri: '/next/1',
+            },
+          };
+        stop.abort('SIGINT'); // Ctrl-C while the next page is awaited
+        return {
+          ok: true,
+          value: { resultType: 'PAYLOAD', columns: [], rows: [], nextResultUri: '/next/2' },
+        };
+      },
+      cancelOperation: async () => {
+        calls.push('cancelOperation');
+        return { ok: true, value: undefined };
+      },
+      closeOperation: async () => {
+        calls.push('closeOperation');
+        return { ok: true, value: undefined };
+      },
+      closeSession: async () => {
+        calls.push('closeSession');
+        return { ok: true, value: undefined };
+      },
+      listJobs: async () => ({
+        ok: true,
+        value: [{ id: 'pj', name: 'flinkops-preview.j.0', state: cancelled ? 'CANCELED' : 'RUNNING' }],
+      }),
+      cancelJob: async () => {
+        calls.push('cancelJob');
+        cancelled = true;
+        return { ok: true, value: undefined };
+      },
+    } as unknown as FlinkClient;
+    const r = await runPreview(job as never, {
+      client,
+      secrets: {},
+      limit: 100,
+      timeoutMs: 60_000,
+      now: () => now,
+      // A real wait would be 60 s of polling: the stop ends it.
+      sleep: async (ms) => {
+        now += ms;
+      },
+      stop: stop.signal,
+    });
+    expect(r.value).toMatchObject({ rows: [[1], [2]], timedOut: false });
+    expect(calls).toEqual([
+      'fetch 0',
+      'fetch /next/1',
+      'cancelOperation',
+      'closeOperation',
+      'closeSession',
+      'cancelJob',
+    ]);
+  });
+});

@@ -32,6 +32,8 @@ export interface PreviewOptions {
   sleep: (ms: number) => Promise<void>;
   /** Which INSERT of a statement set (by sink); default the first. */
   sink?: string;
+  /** Ctrl-C: stop reading, keep the rows so far, and cancel the query as at the end. */
+  stop?: AbortSignal;
 }
 
 function describe(e: FlinkError): string {
@@ -92,9 +94,21 @@ export async function runPreview(
   if (!session.ok) return { diags: [flinkDiag(session.error)], secretValues };
   const sh = session.value;
   let oh: string | undefined;
+  const stop = opts.stop;
+  // A pause that a stop ends early (the clean-up below waits with the plain sleep).
+  const pause = (ms: number) =>
+    stop
+      ? Promise.race([
+          opts.sleep(ms),
+          new Promise<void>((res) => stop.addEventListener('abort', () => res(), { once: true })),
+        ])
+      : opts.sleep(ms);
   try {
     for (const sql of setup) {
-      const r = await opts.client.runStatement(sh, sql, { timeoutMs: opts.timeoutMs });
+      const r = await opts.client.runStatement(sh, sql, {
+        timeoutMs: opts.timeoutMs,
+        ...(stop ? { signal: stop } : {}),
+      });
       if (!r.ok) return { diags: [flinkDiag(r.error)], secretValues };
     }
     const exec = await opts.client.executeStatement(sh, chosen.query);
@@ -106,13 +120,13 @@ export async function runPreview(
     let columns: string[] = [];
     let next: number | string = 0;
     let timedOut = true;
-    while (opts.now() < deadline) {
+    while (opts.now() < deadline && !stop?.aborted) {
       const page = await opts.client.fetchResults(sh, oh, next);
       if (!page.ok) {
         // Not yet running: the status call tells; a failed query answers with its SQL error.
         const st = await opts.client.getOperationStatus(sh, oh);
         if (st.ok && ['INITIALIZED', 'PENDING'].includes(st.value)) {
-          await opts.sleep(500);
+          await pause(500);
           continue;
         }
         return { diags: [flinkDiag(page.error)], secretValues };
@@ -129,8 +143,9 @@ export async function runPreview(
         break;
       }
       next = page.value.nextResultUri;
-      if (page.value.rows.length === 0) await opts.sleep(500);
+      if (page.value.rows.length === 0) await pause(500);
     }
+    if (stop?.aborted) timedOut = false;
     if (timedOut && rows.length === 0) {
       const starved = await waitedForSlots(opts.client, name);
       if (starved) return { diags: [...diags, starved], secretValues };

@@ -49,6 +49,8 @@ export interface TestRunOptions {
   onProgress?: (p: EngineProgress) => void;
   /** Only cases whose name contains this. */
   caseFilter?: string;
+  /** Ctrl-C: no new case starts; the one under way stops, and its queries are cancelled. */
+  stop?: AbortSignal;
 }
 
 /** Refuses the simulator, which cannot compute SQL results. */
@@ -88,6 +90,10 @@ export function describe(e: FlinkError): string {
   return msg ? msg : e.message;
 }
 
+function statementOptions(opts: TestRunOptions): { timeoutMs: number; signal?: AbortSignal } {
+  return { timeoutMs: opts.timeoutMs, ...(opts.stop ? { signal: opts.stop } : {}) };
+}
+
 async function runCase(job: DesiredJob, p: CaseProgram, opts: TestRunOptions): Promise<CaseResult> {
   const started = opts.now();
   const base = { name: p.name, range: p.range, mode: p.mode, sinks: [] as SinkResult[] };
@@ -101,14 +107,14 @@ async function runCase(job: DesiredJob, p: CaseProgram, opts: TestRunOptions): P
   const sh = session.value;
   try {
     for (const sql of p.setup) {
-      const r = await opts.client.runStatement(sh, sql, { timeoutMs: opts.timeoutMs });
+      const r = await opts.client.runStatement(sh, sql, statementOptions(opts));
       if (!r.ok)
         return { ...base, status: 'error', error: describe(r.error), durationMs: opts.now() - started };
     }
     let failed = false;
     for (const q of p.queries) {
       opts.onProgress?.({ stage: 'test-query', job: job.name, test: p.name, sink: q.sink });
-      const r = await opts.client.runStatement(sh, q.sql, { timeoutMs: opts.timeoutMs });
+      const r = await opts.client.runStatement(sh, q.sql, statementOptions(opts));
       if (!r.ok)
         return { ...base, status: 'error', error: describe(r.error), durationMs: opts.now() - started };
       const rows: Row[] = actualRows(q, r.value.rows);
@@ -149,6 +155,7 @@ export async function runJobTests(
     return { job: job.name, file: tf.file, status: 'error', cases, diags };
   if (programs.length === 0) return { job: job.name, file: tf.file, status: 'no-tests', cases, diags };
   for (const p of programs) {
+    if (opts.stop?.aborted) break;
     opts.onProgress?.({ stage: 'test-case', job: job.name, test: p.name, mode: p.mode });
     cases.push(await runCase(job, p, opts));
   }
