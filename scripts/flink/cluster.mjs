@@ -56,10 +56,15 @@ export async function start(opts) {
   }
   const dist = await ensureDistribution(version, log);
   const dir = runDir(name);
-  await rm(dir, { recursive: true, force: true });
+  // A cluster started again under the same name keeps the checkpoints and savepoints of the
+  // earlier one: the state store may name them as restore points. The rest starts afresh.
+  for (const sub of ['conf', 'log', 'pid', 'tmp']) await rm(join(dir, sub), { recursive: true, force: true });
   for (const sub of ['conf', 'log', 'pid', 'checkpoints', 'savepoints', 'tmp']) {
     await mkdir(join(dir, sub), { recursive: true });
   }
+  const kept = (await readdir(join(dir, 'savepoints'))).length;
+  if (kept > 0)
+    log(`keeping the ${kept} savepoint(s) of the earlier '${name}' cluster in ${join(dir, 'savepoints')}`);
   const [restPort, rpcPort, gatewayPort] = await freePorts(3);
   const conf = {
     'jobmanager.rpc.address': LOOPBACK,
