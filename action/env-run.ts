@@ -51,6 +51,24 @@ export function planOptions(s: RunShared, env: string): PlanRunOptions & { now: 
 
 /** GitHub's job summary takes 1 MiB per step: the full plan fits where a comment would not. */
 const SUMMARY_MAX = 400_000;
+/** What a step's summaries may add up to, in bytes: under GitHub's 1 MiB, with room for the rest. */
+const SUMMARY_BYTES = 900_000;
+
+/**
+ * A plan's markdown for the job summary, within what is left of the step's budget: with several
+ * environments, each one's plan folds sooner so that the summary as a whole stays under 1 MiB
+ * (GitHub drops a larger one whole).
+ */
+function summaryPlan(s: RunShared, render: (maxLength: number) => string): string {
+  const room = Math.max(10_000, SUMMARY_BYTES - s.summaryBytes.value);
+  let max = Math.min(SUMMARY_MAX, room);
+  let md = render(max);
+  for (let i = 0; i < 3 && Buffer.byteLength(md) > room; i++) {
+    max = Math.floor(max * (room / Buffer.byteLength(md)) * 0.95);
+    md = render(max);
+  }
+  return md;
+}
 
 export async function runEnvironment(s: RunShared, env: string): Promise<EnvResult> {
   const { core, route } = s;
@@ -73,7 +91,7 @@ export async function runEnvironment(s: RunShared, env: string): Promise<EnvResu
   if (!plan || hasErrors(diags)) {
     await closeRun(run);
     const body = (max: number) => failedPlanBody(marker, project, env, diags, s.footer(), max);
-    await s.core.appendSummary(body(SUMMARY_MAX));
+    await s.core.appendSummary(summaryPlan(s, body));
     await comment(s, marker, body(GITHUB_COMMENT_LIMIT));
     const errors = hasErrors(diags);
     return {
@@ -98,14 +116,14 @@ export async function runEnvironment(s: RunShared, env: string): Promise<EnvResu
     await closeRun(run);
     await comment(s, marker, renderPlanMarkdown(plan, [], { marker, footer: s.footer() }));
     await core.appendSummary(
-      renderPlanMarkdown(plan, [], { marker, footer: s.footer(), maxLength: SUMMARY_MAX }),
+      summaryPlan(s, (maxLength) => renderPlanMarkdown(plan, [], { marker, footer: s.footer(), maxLength })),
     );
     return base;
   }
 
   // apply
   await core.appendSummary(
-    renderPlanMarkdown(plan, [], { marker, footer: s.footer(), maxLength: SUMMARY_MAX }),
+    summaryPlan(s, (maxLength) => renderPlanMarkdown(plan, [], { marker, footer: s.footer(), maxLength })),
   );
   if (!changes || !run.client || !run.desired || !run.store) {
     await closeRun(run);
@@ -119,7 +137,7 @@ export async function runEnvironment(s: RunShared, env: string): Promise<EnvResu
     const replanned = async (fresh: Plan): Promise<EnvResult> => {
       s.annotate(fresh.diagnostics);
       await core.appendSummary(
-        `> The plan above went stale while this run waited for the state lock: another run changed the store or the cluster. This is the plan made again, and applied:\n\n${renderPlanMarkdown(fresh, [], { marker, footer: s.footer(), maxLength: SUMMARY_MAX })}`,
+        `> The plan above went stale while this run waited for the state lock: another run changed the store or the cluster. This is the plan made again, and applied:\n\n${summaryPlan(s, (maxLength) => renderPlanMarkdown(fresh, [], { marker, footer: s.footer(), maxLength }))}`,
       );
       return resultOf(fresh);
     };

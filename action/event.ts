@@ -13,6 +13,8 @@ export interface PullRequestEvent {
   number: number;
   /** The head lives in another repository, or it is unknown (a deleted fork, no payload): no secrets. */
   fork: boolean;
+  /** The payload does not say where the head lives (no payload, or a deleted fork): `fork` is a precaution. */
+  headUnknown?: true;
   headSha: string;
   baseRef: string;
   merged: boolean;
@@ -172,6 +174,7 @@ export function parseEvent(name: string, payload: Payload, ref: string | undefin
         number: positive(get(pr, 'number')) ?? positive(get(payload, 'number')) ?? parseRef(ref).pull ?? 0,
         // A deleted fork (head.repo null) or no payload at all: treated as a fork, so no secret is used.
         fork: head === undefined || head !== base || get(pr, 'head', 'repo', 'fork') === true,
+        ...(head === undefined ? { headUnknown: true as const } : {}),
         headSha: str(get(pr, 'head', 'sha')) ?? '',
         baseRef: str(get(pr, 'base', 'ref')) ?? '',
         merged: get(pr, 'merged') === true || str(get(pr, 'merged_at')) !== undefined,

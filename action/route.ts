@@ -59,7 +59,9 @@ export function routeEvent(event: ActionEvent, command: Command): Route {
   if (event.kind === 'pull_request') {
     if (event.fork)
       notes.push(
-        'This pull request comes from a fork, which gets no secrets: validated, compiled and planned offline against the state branch, without the cluster.',
+        event.headUnknown
+          ? 'Where this pull request comes from is unknown (the payload does not say, or its fork was deleted): it is validated, compiled and planned offline against the state branch, without the cluster or secrets, as a fork would be.'
+          : 'This pull request comes from a fork, which gets no secrets: validated, compiled and planned offline against the state branch, without the cluster.',
       );
     return {
       mode,

@@ -43,6 +43,8 @@ export interface RunShared {
   comments: { refused: boolean };
   /** Cancellation (SIGINT, SIGTERM): applies run as graceful sections of it. */
   interrupt?: Interrupt;
+  /** Bytes the run has written to the job summary so far (GitHub takes 1 MiB per step). */
+  summaryBytes: { value: number };
 }
 
 /** One change of an apply as the Action's `applied` output lists it: the engine's report, per environment. */

@@ -51,7 +51,15 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
   for (const name of ['github-token', 'flink-token', 'flink-headers', 'alert-webhook'])
     secrets.add(deps.core.getInput(name).trim());
   for (const [k, v] of Object.entries(deps.env)) if (k.startsWith('FLINKOPS_SECRET_')) secrets.add(v);
-  const core = maskedCore(deps.core, secrets);
+  const counted = maskedCore(deps.core, secrets);
+  const summaryBytes = { value: 0 };
+  const core: ActionCore = {
+    ...counted,
+    appendSummary: (md) => {
+      summaryBytes.value += Buffer.byteLength(md);
+      return counted.appendSummary(md);
+    },
+  };
   // Collected, then written once each at the end: GITHUB_OUTPUT is appended to, never rewritten.
   const outputs: Record<string, string> = {};
   const setOutput = (k: string, v: string) => {
@@ -148,6 +156,18 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
       (route.pullRequest !== undefined && options.comment) ||
       route.mode === 'apply' ||
       (route.mode === 'operate' && options.alerts);
+    // No token: every call would go out anonymously, and a private repository's state branch would
+    // read as missing (an empty state: a plan to create every job). Said plainly instead.
+    if (needGitHub && !options.githubToken && options.stateBackend === 'git')
+      return fail(
+        "flinkops: the 'github-token' input is empty: the git state backend reads and writes the state branch through the GitHub API. Pass github-token: ${{ github.token }} (the default), or a token with contents: write.",
+      );
+    if (needGitHub && !options.githubToken)
+      core.annotate(
+        'warning',
+        "The 'github-token' input is empty: GitHub API calls (comments, issues) go out without a token and will be refused. Pass github-token: ${{ github.token }} (the default).",
+        { title: 'flinkops: no github-token' },
+      );
     const github = needGitHub ? maskedGitHub(deps.github(options.githubToken, ctx), secrets) : undefined;
     let pullRequest = route.pullRequest;
     if (route.mode === 'apply' && github && ctx.sha)
@@ -189,6 +209,7 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
       footer: () => footerOf(ctx, route),
       planDir: join(deps.env.RUNNER_TEMP ?? tmpdir(), 'flinkops'),
       comments: { refused: false },
+      summaryBytes,
       ...(deps.interrupt ? { interrupt: deps.interrupt } : {}),
     };
     mkdirSync(shared.planDir, { recursive: true });

@@ -16,8 +16,16 @@ export class SecretMask {
     if (!value || this.values.has(value)) return;
     this.values.add(value);
     this.core.setSecret(value);
-    // The forms a value takes once quoted in SQL or JSON.
-    for (const v of [value.replaceAll("'", "''"), JSON.stringify(value).slice(1, -1)])
+    // The forms a value takes once quoted in SQL or JSON; and, for a value of several lines (a
+    // key, a certificate), each line: the runner masks a log line by line, so a multi-line value
+    // is masked only where it appears whole (GitHub's advice: register each line).
+    const lines = value.includes('\n')
+      ? value
+          .split(/\r?\n/)
+          .map((l) => l.trim())
+          .filter((l) => l.length >= 4)
+      : [];
+    for (const v of [value.replaceAll("'", "''"), JSON.stringify(value).slice(1, -1), ...lines])
       if (v !== value && !this.values.has(v)) {
         this.values.add(v);
         this.core.setSecret(v);

@@ -539,6 +539,10 @@ describe('reading the event when the runner gives little', () => {
     expect(c.event).toMatchObject({ kind: 'pull_request', number: 42, fork: true });
     expect(c.sha).toBe('e'.repeat(40));
     expect(routeEvent(c.event, 'auto')).toMatchObject({ mode: 'plan', offline: true, pullRequest: 42 });
+    // Not told as a fact that it is a fork: only that it is planned as one.
+    const said = routeEvent(c.event, 'auto').notes.join(' ');
+    expect(said).toContain('Where this pull request comes from is unknown');
+    expect(said).not.toContain('comes from a fork');
   });
 
   it('comments on no pull request when the number is nowhere to be found', () => {

@@ -138,6 +138,48 @@ describe('runAction', () => {
     expect(summary).toContain('FO650');
   });
 
+  it('an empty github-token with the git state backend is a clear failure, not an empty state', async () => {
+    const r = recordingCore({ environment: 'prod', 'github-token': '' });
+    const before = gh.calls.length;
+    const result = await runAction({
+      core: r.core,
+      github: octokitGitHub,
+      env: env('pull_request.opened.json', 'pull_request'),
+    });
+    expect(result.ok).toBe(false);
+    expect(r.failed.join('\n')).toContain("the 'github-token' input is empty");
+    expect(gh.calls.length).toBe(before); // nothing asked of GitHub without a token
+  });
+
+  it("keeps the job summary of several environments under GitHub's 1 MiB, each plan folded to fit", async () => {
+    const { generate } = await import('../bench/lib/gen-repo.mjs');
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const big = mkdtempSync(join(tmpdir(), 'flinkops-big-'));
+    generate(join(big, 'r'), { jobs: 400, style: 'ddl' });
+    // Three environments of the same jobs.
+    const yamlPath = join(big, 'r/flinkops.yaml');
+    const yaml = readFileSync(yamlPath, 'utf8');
+    const prod = /\n {2}prod:\n(?: {4}.*\n)+/.exec(yaml)![0];
+    writeFileSync(
+      yamlPath,
+      yaml.replace(prod, prod + prod.replace('prod:', 'dev:') + prod.replace('prod:', 'qa:')),
+    );
+    const r = recordingCore({ 'working-directory': 'r', 'github-token': 'ghs_x' });
+    const result = await runAction({
+      core: r.core,
+      github: octokitGitHub,
+      env: { ...env('pull_request.fork.opened.json', 'pull_request'), GITHUB_WORKSPACE: big },
+    });
+    rmSync(big, { recursive: true, force: true });
+    expect(r.failed).toEqual([]);
+    expect(result.ok).toBe(true);
+    const sizes = r.summary.map((md) => Buffer.byteLength(md));
+    expect(r.summary.filter((md) => md.includes('flinkops plan'))).toHaveLength(3);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThan(1_000_000);
+    // Every environment's plan is there, the later ones folded sooner.
+    expect(r.summary.join('\n')).toMatch(/qa/);
+  });
+
   it('fails with every bad input named', async () => {
     const r = recordingCore({ command: 'deploy', parallelism: 'lots' });
     const result = await runAction({
