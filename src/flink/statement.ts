@@ -128,7 +128,7 @@ async function failedFetch(
   const running = s.value === 'RUNNING' || s.value === 'FINISHED' || WAITING.has(s.value);
   // A finished query whose job failed (a division by zero, a bad record) answers every fetch
   // with 500 and the job's exception: that is its error, not a hiccup to wait out.
-  const jobFailed = s.value === 'FINISHED' && e.causes.some((c) => /(Exception|Error)\b/.test(c));
+  const jobFailed = s.value === 'FINISHED' && e.causes.some((c) => /\w+(Exception|Error): /.test(c));
   if (running && !jobFailed && (e.status ?? 0) >= 500)
     return { state: 'pending', progress: `HTTP ${e.status}` };
   return { state: 'failed', cause: statementError(e.message, e.causes, e.status) };

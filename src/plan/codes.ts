@@ -22,6 +22,8 @@ export const PLAN_CODES = {
   unverified: 'FO619',
   /** Warning: a job alive but not RUNNING takes no savepoint; apply stops it by cancel from its latest checkpoint. */
   stopByCancel: 'FO625',
+  /** Warning: a job runs with flinkops labels, but the state store has no record of it (reset or lost). */
+  unrecorded: 'FO626',
 } as const;
 
 /** Diagnostic codes of policies (FO62x): each refuses the change it names. Stable: documented for users. */

@@ -52,6 +52,21 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
         diags,
       };
     }
+    // The repo wants it suspended: taken over and stopped with a savepoint in one apply.
+    if (run.state === 'suspended') {
+      return {
+        change: {
+          ...base,
+          action: 'suspend',
+          reason: `runs without flinkops labels, and ${run.reason}: stop with a savepoint`,
+          causes: [{ kind: 'cluster', path: 'labels', to: 'missing' }, run.cause!],
+          ...liveIds,
+          from,
+          to,
+        },
+        diags,
+      };
+    }
     const known = current?.script !== undefined;
     if (!known) {
       diags.push(
@@ -82,6 +97,17 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
     };
   }
   const causes: Cause[] = [];
+  // A managed job the store knows nothing of: the store was reset, lost or pointed elsewhere.
+  // The job is found by its labels all the same; its history and restore points are not.
+  if (current === undefined && running.labels?.[LABEL_KEYS.specHash] !== undefined) {
+    diags.push(
+      warning(
+        PLAN_CODES.unrecorded,
+        `Job ${job.name} runs with flinkops labels, but the state store has no record of it`,
+        `The store was reset, lost or is another one (a different --state-file or state branch): the job's savepoint history and the script it was started from are not known. It is found by its labels, so nothing restarts; the next apply that changes something in this environment records it again from what runs.`,
+      ),
+    );
+  }
   const drift = current !== undefined && liveHash !== current.specHash;
   if (drift) {
     causes.push({ kind: 'drift', path: LABEL_KEYS.specHash, from: current.specHash, to: liveHash });

@@ -46,7 +46,9 @@ const crashLoopConfig = (more: string[] = []) =>
     '  restart-strategy.fixed-delay.delay: 2 s',
     ...more.map((l) => `  ${l}`),
   ]);
-const RETAINED = crashLoopConfig(['execution.checkpointing.externalized-checkpoint-retention: RETAIN_ON_CANCELLATION']);
+const RETAINED = crashLoopConfig([
+  'execution.checkpointing.externalized-checkpoint-retention: RETAIN_ON_CANCELLATION',
+]);
 const LAST_STATE = jobYaml(['parallelism: 1', 'upgradeMode: last-state']);
 
 /** The bomb goes off this long after the create starts: time for the create's health check. */
@@ -88,6 +90,17 @@ async function completedCheckpoints(jobId: string): Promise<number> {
   return c.counts.completed;
 }
 
+/** Flink's latest completed checkpoint of the job, if it has one. */
+async function latestCheckpoint(
+  jobId: string,
+): Promise<{ external_path: string; discarded?: boolean } | undefined> {
+  const c = await rest<{ latest: { completed: { external_path: string; discarded?: boolean } | null } }>(
+    repo.cluster,
+    `/jobs/${jobId}/checkpoints`,
+  );
+  return c.latest.completed ?? undefined;
+}
+
 async function jobState(jobId: string): Promise<string> {
   return (await rest<{ state: string }>(repo.cluster, `/jobs/${jobId}`)).state;
 }
@@ -110,7 +123,6 @@ describe('upgrading a job whose checkpoints a cancel may delete', () => {
 
   it('creates the jobs: all RUNNING and checkpointing before the bomb goes off', async () => {
     const r = await apply(repo, ['--health-grace', '2s', '--checkpoint-wait', '20s']);
-    console.log('DEBUG create', r.code, Date.now() - bombAt, r.out);
     expect(r.code, r.out).toBe(0);
     expect(Date.now(), 'the create outlasted the fuse').toBeLessThan(bombAt);
     for (const job of ['bomb', 'bomb_retained', 'steady']) {
@@ -122,13 +134,15 @@ describe('upgrading a job whose checkpoints a cancel may delete', () => {
     // Flink's default: a cancel deletes the checkpoints; the retained job keeps them.
     expect(await externalization(created.bomb!)).toMatchObject({ delete_on_cancellation: true });
     expect(await externalization(created.steady!)).toMatchObject({ delete_on_cancellation: true });
-    expect(await externalization(created.bomb_retained!)).toEqual({ enabled: true, delete_on_cancellation: false });
+    expect(await externalization(created.bomb_retained!)).toEqual({
+      enabled: true,
+      delete_on_cancellation: false,
+    });
   });
 
   it('refuses a last-state upgrade of a RUNNING job whose checkpoints a cancel deletes, before the cancel', async () => {
     repo.write({ 'jobs/steady.sql': SAFE_FILTERED });
     const r = await apply(repo, ['--target', 'steady']);
-    console.log('DEBUG (c) code', r.code, r.out);
     expect(r.code, r.out).toBe(1);
     expect(r.out).toContain('FO710');
     expect(r.out).toContain(
@@ -137,7 +151,9 @@ describe('upgrading a job whose checkpoints a cancel may delete', () => {
     // Nothing was changed: the same Flink job runs on, and nothing else of steady was started.
     const j = await runningJob(repo, 'steady');
     expect(j.jid).toBe(created.steady);
-    expect((await jobsOf(repo, 'steady')).map((x) => [x.jid, x.state])).toEqual([[created.steady, 'RUNNING']]);
+    expect((await jobsOf(repo, 'steady')).map((x) => [x.jid, x.state])).toEqual([
+      [created.steady, 'RUNNING'],
+    ]);
     const rec = repo.state().jobs.steady!;
     expect(rec.current!.jobId).toBe(created.steady);
     expect(rec.savepoints).toEqual([]);
@@ -149,10 +165,6 @@ describe('upgrading a job whose checkpoints a cancel may delete', () => {
     const before = repo.state().jobs.bomb!;
     repo.write({ 'jobs/bomb.sql': SAFE });
     const r = await apply(repo, ['--target', 'bomb']);
-    console.log('DEBUG (a) code', r.code, r.out);
-    const seq: string[] = [];
-    for (let i = 0; i < 40; i++) { seq.push(await jobState(created.bomb!)); await new Promise((res) => setTimeout(res, 200)); }
-    console.log('DEBUG states', seq.join(' '));
     expect(r.code, r.out).toBe(1);
     expect(r.out).toContain('FO710');
     expect(r.out).toContain(
@@ -166,6 +178,11 @@ describe('upgrading a job whose checkpoints a cancel may delete', () => {
     const after = repo.state().jobs.bomb!;
     expect(after.current!.jobId).toBe(created.bomb);
     expect(after.savepoints).toEqual(before.savepoints);
+    // Its checkpoints are still there: Flink's latest completed one, on disk and not discarded.
+    const cp = await latestCheckpoint(created.bomb!);
+    expect(cp?.external_path).toMatch(new RegExp(`/${created.bomb}/chk-\\d+$`));
+    expect(cp?.discarded ?? false).toBe(false);
+    expect(existsSync(join(localPath(cp!.external_path), '_metadata'))).toBe(true);
   });
 
   it('cancels a RESTARTING job whose checkpoints are retained, and restores the new job from the latest', async () => {
@@ -173,8 +190,6 @@ describe('upgrading a job whose checkpoints a cancel may delete', () => {
     expect(looping.jid).toBe(created.bomb_retained);
     repo.write({ 'jobs/bomb_retained.sql': SAFE });
     const r = await apply(repo, ['--target', 'bomb_retained']);
-    console.log('DEBUG (b) code', r.code, r.out);
-    console.log('DEBUG (b) state', JSON.stringify(repo.state().jobs.bomb_retained, null, 1));
     expect(r.code, r.out).toBe(0);
     expect(r.out).toMatch(/no savepoint possible while RESTARTING; will restore from checkpoint/);
 
@@ -187,6 +202,7 @@ describe('upgrading a job whose checkpoints a cancel may delete', () => {
     const rec = repo.state().jobs.bomb_retained!;
     const cp = rec.savepoints.find((s) => s.jobId === created.bomb_retained);
     expect(cp, JSON.stringify(rec.savepoints)).toBeDefined();
+    expect(cp!.kind).toBe('upgrade');
     expect(cp!.path).toMatch(new RegExp(`/${created.bomb_retained}/chk-\\d+$`));
     expect(r.out).toContain(cp!.path);
     expect(rec.current!.jobId).toBe(job.jid);
@@ -201,7 +217,14 @@ describe('upgrading a job whose checkpoints a cancel may delete', () => {
     await waitFor('a checkpoint of the new job', async () =>
       (await completedCheckpoints(job.jid)) >= 1 ? true : undefined,
     );
-    const plan = await flinkops(repo, ['plan', '--env', 'local', '--target', 'bomb_retained', '--detailed-exitcode']);
+    const plan = await flinkops(repo, [
+      'plan',
+      '--env',
+      'local',
+      '--target',
+      'bomb_retained',
+      '--detailed-exitcode',
+    ]);
     expect(plan.code, plan.out).toBe(0);
   });
 });
