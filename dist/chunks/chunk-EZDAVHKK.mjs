@@ -378,7 +378,9 @@ var failedFetch = (async function failedFetch(gw, sh, oh, e, statementError) {
   const s = await gw.getOperationStatus(sh, oh);
   if (!s.ok) return { state: "failed", cause: s.error };
   const running = s.value === "RUNNING" || s.value === "FINISHED" || WAITING.has(s.value);
-  if (running && (e.status ?? 0) >= 500) return { state: "pending", progress: `HTTP ${e.status}` };
+  const jobFailed = s.value === "FINISHED" && e.causes.some((c) => /\w+(Exception|Error): /.test(c));
+  if (running && !jobFailed && (e.status ?? 0) >= 500)
+    return { state: "pending", progress: `HTTP ${e.status}` };
   return { state: "failed", cause: statementError(e.message, e.causes, e.status) };
 });
 

@@ -6,15 +6,15 @@ import {
   renderTestResults,
   requireRealFlink,
   runJobTests
-} from "./chunk-FD6BTW7U.mjs";
+} from "./chunk-43PKGBZP.mjs";
 import {
   connect,
   resolveEndpoints
-} from "./chunk-SZH744GM.mjs";
+} from "./chunk-G7N7RFNH.mjs";
 import {
   describeEngineProgress
 } from "./chunk-SXNAH5ZQ.mjs";
-import "./chunk-GUF3I2JN.mjs";
+import "./chunk-EZDAVHKK.mjs";
 import "./chunk-U3JZYZS7.mjs";
 import {
   repoPath

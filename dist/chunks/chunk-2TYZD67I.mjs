@@ -2,11 +2,11 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-ZETO74MF.mjs";
+} from "./chunk-T27HSUMV.mjs";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-563XA7XZ.mjs";
+} from "./chunk-QSSB3F4J.mjs";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.mjs";

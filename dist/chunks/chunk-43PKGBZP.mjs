@@ -585,9 +585,17 @@ var runPreview = (async function runPreview(job, opts) {
   if (!session.ok) return { diags: [flinkDiag(session.error)], secretValues };
   const sh = session.value;
   let oh;
+  const stop = opts.stop;
+  const pause = (ms) => stop ? Promise.race([
+    opts.sleep(ms),
+    new Promise((res) => stop.addEventListener("abort", () => res(), { once: true }))
+  ]) : opts.sleep(ms);
   try {
     for (const sql of setup) {
-      const r = await opts.client.runStatement(sh, sql, { timeoutMs: opts.timeoutMs });
+      const r = await opts.client.runStatement(sh, sql, {
+        timeoutMs: opts.timeoutMs,
+        ...stop ? { signal: stop } : {}
+      });
       if (!r.ok) return { diags: [flinkDiag(r.error)], secretValues };
     }
     const exec = await opts.client.executeStatement(sh, chosen.query);
@@ -599,12 +607,12 @@ var runPreview = (async function runPreview(job, opts) {
     let columns = [];
     let next = 0;
     let timedOut = true;
-    while (opts.now() < deadline) {
+    while (opts.now() < deadline && !stop?.aborted) {
       const page = await opts.client.fetchResults(sh, oh, next);
       if (!page.ok) {
         const st = await opts.client.getOperationStatus(sh, oh);
         if (st.ok && ["INITIALIZED", "PENDING"].includes(st.value)) {
-          await opts.sleep(500);
+          await pause(500);
           continue;
         }
         return { diags: [flinkDiag(page.error)], secretValues };
@@ -621,8 +629,9 @@ var runPreview = (async function runPreview(job, opts) {
         break;
       }
       next = page.value.nextResultUri;
-      if (page.value.rows.length === 0) await opts.sleep(500);
+      if (page.value.rows.length === 0) await pause(500);
     }
+    if (stop?.aborted) timedOut = false;
     if (timedOut && rows.length === 0) {
       const starved = await waitedForSlots(opts.client, name);
       if (starved) return { diags: [...diags, starved], secretValues };
@@ -984,6 +993,9 @@ var describe2 = (function describe2(e) {
   const msg = root?.replace(/^Caused by: /, "").replace(/^[\w.$]+\.(\w+(Exception|Error)): /, "$1: ");
   return msg ? msg : e.message;
 });
+var statementOptions = (function statementOptions(opts) {
+  return { timeoutMs: opts.timeoutMs, ...opts.stop ? { signal: opts.stop } : {} };
+});
 var runCase = (async function runCase(job, p, opts) {
   const started = opts.now();
   const base = { name: p.name, range: p.range, mode: p.mode, sinks: [] };
@@ -997,14 +1009,14 @@ var runCase = (async function runCase(job, p, opts) {
   const sh = session.value;
   try {
     for (const sql of p.setup) {
-      const r = await opts.client.runStatement(sh, sql, { timeoutMs: opts.timeoutMs });
+      const r = await opts.client.runStatement(sh, sql, statementOptions(opts));
       if (!r.ok)
         return { ...base, status: "error", error: describe2(r.error), durationMs: opts.now() - started };
     }
     let failed = false;
     for (const q of p.queries) {
       opts.onProgress?.({ stage: "test-query", job: job.name, test: p.name, sink: q.sink });
-      const r = await opts.client.runStatement(sh, q.sql, { timeoutMs: opts.timeoutMs });
+      const r = await opts.client.runStatement(sh, q.sql, statementOptions(opts));
       if (!r.ok)
         return { ...base, status: "error", error: describe2(r.error), durationMs: opts.now() - started };
       const rows = actualRows(q, r.value.rows);
@@ -1039,6 +1051,7 @@ var runJobTests = (async function runJobTests(dir, job, tf, opts) {
     return { job: job.name, file: tf.file, status: "error", cases, diags };
   if (programs.length === 0) return { job: job.name, file: tf.file, status: "no-tests", cases, diags };
   for (const p of programs) {
+    if (opts.stop?.aborted) break;
     opts.onProgress?.({ stage: "test-case", job: job.name, test: p.name, mode: p.mode });
     cases.push(await runCase(job, p, opts));
   }

@@ -3,7 +3,7 @@ import {
   connectPrevious,
   previousEndpoints,
   resolveEndpoints
-} from "./chunk-SZH744GM.mjs";
+} from "./chunk-G7N7RFNH.mjs";
 import {
   MOVE_CODES,
   compilePlanStatement,
@@ -15,7 +15,7 @@ import {
   offlineLiveState,
   planFileUri,
   readPlanFile
-} from "./chunk-563XA7XZ.mjs";
+} from "./chunk-QSSB3F4J.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-XDGI4DTD.mjs";

@@ -3,7 +3,7 @@ import {
   forceUnlock,
   planOptions,
   writePlanFile
-} from "./chunk-T67NOZME.mjs";
+} from "./chunk-WEHTIDAN.mjs";
 import {
   readProjectInfo
 } from "./chunk-TZLBV6W5.mjs";
@@ -11,23 +11,23 @@ import "./chunk-S3U7MQPT.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-Z4JGVLJN.mjs";
-import "./chunk-AICWEFLR.mjs";
+} from "./chunk-P3SZQOJS.mjs";
+import "./chunk-6GGM4AIE.mjs";
 import {
   runAlerts
 } from "./chunk-STSI7O4G.mjs";
 import {
   runHealth
-} from "./chunk-Q35COO44.mjs";
+} from "./chunk-2TYZD67I.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-ZETO74MF.mjs";
-import "./chunk-SZH744GM.mjs";
+} from "./chunk-T27HSUMV.mjs";
+import "./chunk-G7N7RFNH.mjs";
 import "./chunk-SXNAH5ZQ.mjs";
 import "./chunk-SUFOSVCI.mjs";
 import "./chunk-RYWFY2NJ.mjs";
-import "./chunk-GUF3I2JN.mjs";
+import "./chunk-EZDAVHKK.mjs";
 import {
   code,
   countActions,
@@ -35,7 +35,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-563XA7XZ.mjs";
+} from "./chunk-QSSB3F4J.mjs";
 import "./chunk-XDGI4DTD.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-ED6ANEAE.mjs";

@@ -3,17 +3,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-T67NOZME.mjs";
+} from "./chunk-WEHTIDAN.mjs";
 import "./chunk-TZLBV6W5.mjs";
 import "./chunk-S3U7MQPT.mjs";
-import "./chunk-AICWEFLR.mjs";
-import "./chunk-ZETO74MF.mjs";
-import "./chunk-SZH744GM.mjs";
+import "./chunk-6GGM4AIE.mjs";
+import "./chunk-T27HSUMV.mjs";
+import "./chunk-G7N7RFNH.mjs";
 import "./chunk-SXNAH5ZQ.mjs";
 import "./chunk-SUFOSVCI.mjs";
 import "./chunk-RYWFY2NJ.mjs";
-import "./chunk-GUF3I2JN.mjs";
-import "./chunk-563XA7XZ.mjs";
+import "./chunk-EZDAVHKK.mjs";
+import "./chunk-QSSB3F4J.mjs";
 import "./chunk-XDGI4DTD.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-ED6ANEAE.mjs";

@@ -17,7 +17,7 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-563XA7XZ.mjs";
+} from "./chunk-QSSB3F4J.mjs";
 import "./chunk-XDGI4DTD.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-ED6ANEAE.mjs";

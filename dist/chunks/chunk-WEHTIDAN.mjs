@@ -6,11 +6,11 @@ import {
 } from "./chunk-S3U7MQPT.mjs";
 import {
   runApply
-} from "./chunk-AICWEFLR.mjs";
+} from "./chunk-6GGM4AIE.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-ZETO74MF.mjs";
+} from "./chunk-T27HSUMV.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -27,7 +27,7 @@ import {
   renderPlanJson,
   renderPlanMarkdown,
   smallest
-} from "./chunk-563XA7XZ.mjs";
+} from "./chunk-QSSB3F4J.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics
@@ -313,6 +313,17 @@ var planOptions = (function planOptions(s, env) {
   };
 });
 var SUMMARY_MAX = 4e5;
+var SUMMARY_BYTES = 9e5;
+var summaryPlan = (function summaryPlan(s, render) {
+  const room = Math.max(1e4, SUMMARY_BYTES - s.summaryBytes.value);
+  let max = Math.min(SUMMARY_MAX, room);
+  let md = render(max);
+  for (let i = 0; i < 3 && Buffer.byteLength(md) > room; i++) {
+    max = Math.floor(max * (room / Buffer.byteLength(md)) * 0.95);
+    md = render(max);
+  }
+  return md;
+});
 var runEnvironment = (async function runEnvironment(s, env) {
   const { core, route } = s;
   core.info(`flinkops: ${route.mode} ${env}${route.offline ? " (offline)" : ""}`);
@@ -332,7 +343,7 @@ var runEnvironment = (async function runEnvironment(s, env) {
   if (!plan || hasErrors(diags)) {
     await closeRun(run);
     const body = (max) => failedPlanBody(marker, project, env, diags, s.footer(), max);
-    await s.core.appendSummary(body(SUMMARY_MAX));
+    await s.core.appendSummary(summaryPlan(s, body));
     await comment(s, marker, body(GITHUB_COMMENT_LIMIT));
     const errors = hasErrors(diags);
     return {
@@ -355,12 +366,12 @@ var runEnvironment = (async function runEnvironment(s, env) {
     await closeRun(run);
     await comment(s, marker, renderPlanMarkdown(plan, [], { marker, footer: s.footer() }));
     await core.appendSummary(
-      renderPlanMarkdown(plan, [], { marker, footer: s.footer(), maxLength: SUMMARY_MAX })
+      summaryPlan(s, (maxLength) => renderPlanMarkdown(plan, [], { marker, footer: s.footer(), maxLength }))
     );
     return base;
   }
   await core.appendSummary(
-    renderPlanMarkdown(plan, [], { marker, footer: s.footer(), maxLength: SUMMARY_MAX })
+    summaryPlan(s, (maxLength) => renderPlanMarkdown(plan, [], { marker, footer: s.footer(), maxLength }))
   );
   if (!changes || !run.client || !run.desired || !run.store) {
     await closeRun(run);
@@ -374,7 +385,7 @@ var runEnvironment = (async function runEnvironment(s, env) {
       await core.appendSummary(
         `> The plan above went stale while this run waited for the state lock: another run changed the store or the cluster. This is the plan made again, and applied:
 
-${renderPlanMarkdown(fresh, [], { marker, footer: s.footer(), maxLength: SUMMARY_MAX })}`
+${summaryPlan(s, (maxLength) => renderPlanMarkdown(fresh, [], { marker, footer: s.footer(), maxLength }))}`
       );
       return resultOf(fresh);
     };

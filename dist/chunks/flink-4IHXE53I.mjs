@@ -1,7 +1,7 @@
 import {
   capabilitiesOf,
   createFlinkClient
-} from "./chunk-GUF3I2JN.mjs";
+} from "./chunk-EZDAVHKK.mjs";
 import {
   FLINK_CODES,
   awaitDisposal,

@@ -1621,7 +1621,9 @@ var failedFetch = (async function failedFetch(gw, sh, oh, e, statementError) {
   const s = await gw.getOperationStatus(sh, oh);
   if (!s.ok) return { state: "failed", cause: s.error };
   const running = s.value === "RUNNING" || s.value === "FINISHED" || WAITING.has(s.value);
-  if (running && (e.status ?? 0) >= 500) return { state: "pending", progress: `HTTP ${e.status}` };
+  const jobFailed = s.value === "FINISHED" && e.causes.some((c) => /\w+(Exception|Error): /.test(c));
+  if (running && !jobFailed && (e.status ?? 0) >= 500)
+    return { state: "pending", progress: `HTTP ${e.status}` };
   return { state: "failed", cause: statementError(e.message, e.causes, e.status) };
 });
 // src/flink/rest-client.ts
@@ -3203,7 +3205,9 @@ var APPLY_CODES = {
   /** Warning: a read the run could go on without (a job's state, its checkpoints) failed. */
   readFailed: "FO719",
   /** Warning: the adaptive scheduler runs the new job below its parallelism, for want of free task slots. */
-  belowParallelism: "FO724"
+  belowParallelism: "FO724",
+  /** The SQL Gateway does not answer, and the plan stops jobs it would then have to start through it. */
+  gatewayUnreachable: "FO725"
 };
 // src/apply/context.ts
 var DEFAULT_TIMING = {
@@ -3991,7 +3995,9 @@ var PLAN_CODES = {
   /** Warning: a job an earlier apply started has not finished its health check. */
   unverified: "FO619",
   /** Warning: a job alive but not RUNNING takes no savepoint; apply stops it by cancel from its latest checkpoint. */
-  stopByCancel: "FO625"
+  stopByCancel: "FO625",
+  /** Warning: a job runs with flinkops labels, but the state store has no record of it (reset or lost). */
+  unrecorded: "FO626"
 };
 var POLICY_CODES = {
   /** Error: a protected job would be deleted. */
@@ -5228,7 +5234,7 @@ var duplicateDecision = (function duplicateDecision(name, pipelineName22, alive)
       error4(
         PLAN_CODES.duplicateJob,
         `Job ${name} runs ${alive.length} times on the cluster`,
-        `Instances: ${ids}. A job running twice writes its sinks twice. Stop all but one (flinkops savepoint --stop, or the Flink UI), then plan again.`
+        `Instances: ${ids}. A job running twice writes its sinks twice. Stop all but one, then plan again: with a savepoint through Flink's own tools (\`flink stop --savepointPath <dir> <job id>\`, or POST /jobs/<job id>/stop on the JobManager REST API), or cancel it in the Flink UI.`
       )
     ]
   };
@@ -5513,6 +5519,20 @@ var decideRunning = (function decideRunning(j, observed) {
         diags
       };
     }
+    if (run.state === "suspended") {
+      return {
+        change: {
+          ...base,
+          action: "suspend",
+          reason: `runs without flinkops labels, and ${run.reason}: stop with a savepoint`,
+          causes: [{ kind: "cluster", path: "labels", to: "missing" }, run.cause],
+          ...liveIds,
+          from,
+          to
+        },
+        diags
+      };
+    }
     const known = current?.script !== void 0;
     if (!known) {
       diags.push(
@@ -5540,6 +5560,15 @@ var decideRunning = (function decideRunning(j, observed) {
     };
   }
   const causes = [];
+  if (current === void 0 && running.labels?.[LABEL_KEYS.specHash] !== void 0) {
+    diags.push(
+      warning(
+        PLAN_CODES.unrecorded,
+        `Job ${job.name} runs with flinkops labels, but the state store has no record of it`,
+        `The store was reset, lost or is another one (a different --state-file or state branch): the job's savepoint history and the script it was started from are not known. It is found by its labels, so nothing restarts; the next apply that changes something in this environment records it again from what runs.`
+      )
+    );
+  }
   const drift = current !== void 0 && liveHash !== current.specHash;
   if (drift) {
     causes.push({ kind: "drift", path: LABEL_KEYS.specHash, from: current.specHash, to: liveHash });

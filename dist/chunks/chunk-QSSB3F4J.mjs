@@ -220,7 +220,9 @@ var APPLY_CODES = {
   /** Warning: a read the run could go on without (a job's state, its checkpoints) failed. */
   readFailed: "FO719",
   /** Warning: the adaptive scheduler runs the new job below its parallelism, for want of free task slots. */
-  belowParallelism: "FO724"
+  belowParallelism: "FO724",
+  /** The SQL Gateway does not answer, and the plan stops jobs it would then have to start through it. */
+  gatewayUnreachable: "FO725"
 };
 
 // src/apply/context.ts
@@ -1897,7 +1899,9 @@ var PLAN_CODES = {
   /** Warning: a job an earlier apply started has not finished its health check. */
   unverified: "FO619",
   /** Warning: a job alive but not RUNNING takes no savepoint; apply stops it by cancel from its latest checkpoint. */
-  stopByCancel: "FO625"
+  stopByCancel: "FO625",
+  /** Warning: a job runs with flinkops labels, but the state store has no record of it (reset or lost). */
+  unrecorded: "FO626"
 };
 var POLICY_CODES = {
   /** Error: a protected job would be deleted. */
@@ -3145,7 +3149,7 @@ var duplicateDecision = (function duplicateDecision(name, pipelineName2, alive) 
       error(
         PLAN_CODES.duplicateJob,
         `Job ${name} runs ${alive.length} times on the cluster`,
-        `Instances: ${ids}. A job running twice writes its sinks twice. Stop all but one (flinkops savepoint --stop, or the Flink UI), then plan again.`
+        `Instances: ${ids}. A job running twice writes its sinks twice. Stop all but one, then plan again: with a savepoint through Flink's own tools (\`flink stop --savepointPath <dir> <job id>\`, or POST /jobs/<job id>/stop on the JobManager REST API), or cancel it in the Flink UI.`
       )
     ]
   };
@@ -3438,6 +3442,20 @@ var decideRunning = (function decideRunning(j, observed) {
         diags
       };
     }
+    if (run.state === "suspended") {
+      return {
+        change: {
+          ...base,
+          action: "suspend",
+          reason: `runs without flinkops labels, and ${run.reason}: stop with a savepoint`,
+          causes: [{ kind: "cluster", path: "labels", to: "missing" }, run.cause],
+          ...liveIds,
+          from,
+          to
+        },
+        diags
+      };
+    }
     const known = current?.script !== void 0;
     if (!known) {
       diags.push(
@@ -3465,6 +3483,15 @@ var decideRunning = (function decideRunning(j, observed) {
     };
   }
   const causes = [];
+  if (current === void 0 && running.labels?.[LABEL_KEYS.specHash] !== void 0) {
+    diags.push(
+      warning(
+        PLAN_CODES.unrecorded,
+        `Job ${job.name} runs with flinkops labels, but the state store has no record of it`,
+        `The store was reset, lost or is another one (a different --state-file or state branch): the job's savepoint history and the script it was started from are not known. It is found by its labels, so nothing restarts; the next apply that changes something in this environment records it again from what runs.`
+      )
+    );
+  }
   const drift = current !== void 0 && liveHash !== current.specHash;
   if (drift) {
     causes.push({ kind: "drift", path: LABEL_KEYS.specHash, from: current.specHash, to: liveHash });
@@ -5292,6 +5319,19 @@ var execute = (async function execute(opts) {
         opts.secrets
       );
       if (missing.length) return stopped(missing);
+      const restarted = jobSteps.filter(
+        (js) => js.steps.some((st) => ACTS_ON_LIVE_JOB.has(st.kind)) && js.steps.some((st) => st.kind === "submit")
+      ).map((js) => js.job);
+      if (restarted.length > 0) {
+        const g = await client.getInfo();
+        if (!g.ok && g.error.kind !== "http" && g.error.kind !== "protocol") {
+          return refusal(
+            APPLY_CODES.gatewayUnreachable,
+            `the SQL Gateway does not answer (${g.error.message}): nothing was changed`,
+            `${restarted.join(", ")} would be stopped and could not be started again: a new script is submitted through the gateway. Start the gateway (or check the environment's sqlGatewayUrl), then apply again.`
+          );
+        }
+      }
       const runs = jobSteps.map((js, i) => newJobRun(js, plan.changes[i], byName2.get(js.job)));
       const active = runs.filter((r) => r.steps.steps.length > 0);
       await schedule(

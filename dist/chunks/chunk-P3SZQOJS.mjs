@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-Q35COO44.mjs";
+} from "./chunk-2TYZD67I.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-563XA7XZ.mjs";
+} from "./chunk-QSSB3F4J.mjs";
 import {
   appendHistory,
   clearPending,

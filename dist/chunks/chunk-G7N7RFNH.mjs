@@ -1,6 +1,6 @@
 import {
   createFlinkClient
-} from "./chunk-GUF3I2JN.mjs";
+} from "./chunk-EZDAVHKK.mjs";
 import {
   endpointUrlProblem,
   shownUrl

@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-ZETO74MF.mjs";
+} from "./chunk-T27HSUMV.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-563XA7XZ.mjs";
+} from "./chunk-QSSB3F4J.mjs";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.mjs";
