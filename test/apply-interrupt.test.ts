@@ -212,3 +212,42 @@ describe('apply waiting for the state lock', () => {
     );
   });
 });
+
+describe('apply interrupted during a rollback', () => {
+  it('reports the rollback that runs as interrupted, not failed, and the next plan finishes its check', async () => {
+    h = await harness();
+    const x = h;
+    await x.apply(desiredState([{ name: 'orders' }]));
+    const stop = new AbortController();
+    let rollingBack = false;
+    const r = await x.apply(desiredState([{ name: 'orders', version: 2 }]), {
+      stop: stop.signal,
+      onEvent: (e) => {
+        // The new version fails soon after it starts; the rolled-back one is healthy.
+        if (e.type === 'step-finished' && e.step.kind === 'submit')
+          x.sim.control.faults.jobFailsAfterMs = 1_000;
+        if (e.type === 'rollback-started') {
+          rollingBack = true;
+          x.sim.control.faults.jobFailsAfterMs = null;
+        }
+        // Ctrl-C while the rolled-back job proves itself.
+        if (rollingBack && e.type === 'poll-progress' && e.what.startsWith('health of')) stop.abort('SIGINT');
+      },
+    });
+    expect(r.changes[0]).toMatchObject({ action: 'upgrade', outcome: 'interrupted' });
+    const codes = r.diags.map((d) => d.code);
+    expect(codes).not.toContain('FO706');
+    const said = r.diags.find((d) => d.code === 'FO717' && /rolled back/.test(d.summary));
+    expect(said?.summary).toMatch(
+      /^job orders was rolled back to its last stable version \(job \w+\), but the run was interrupted/,
+    );
+    const live = running(x, 'orders');
+    expect(live.map((j) => j.state)).toEqual(['RUNNING']);
+    // The version it runs is recorded, and not yet as stable: its check is the next apply's.
+    const rec = (await x.store.read()).doc.jobs.orders!;
+    expect(rec.current?.jobId).toBe(live[0]!.jid);
+    expect(rec.lastStable?.jobId).not.toBe(live[0]!.jid);
+    const plan = await x.plan(desiredState([{ name: 'orders' }]));
+    expect(plan.diagnostics.map((d) => d.code)).toContain('FO619');
+  });
+});

@@ -3,7 +3,7 @@
  * job was stopped). Cancel what we started, start the last stable version from the
  * same savepoint, watch it through the grace period, and leave the trail in history.
  */
-import { error } from '../core/diagnostics';
+import { error, warning } from '../core/diagnostics';
 import { appendHistory, clearPending, markStable, setCurrent, setStatus } from '../state/records';
 import { APPLY_CODES } from './codes';
 import { iso, mask, type RunContext } from './context';
@@ -102,6 +102,19 @@ export async function rollback(ctx: RunContext, run: JobRun, cause: string): Pro
   const healthy = running.ok
     ? await healthGrace(ctx, job, jobId, running.runningSince, scriptConfig(target.script))
     : running;
+  if (!healthy.ok && 'interrupted' in healthy && healthy.interrupted) {
+    // Ctrl-C while the rolled-back job proved itself: it runs, its check is unfinished.
+    return {
+      ok: false,
+      cause: healthy.cause,
+      interrupted: true,
+      diag: warning(
+        APPLY_CODES.interrupted,
+        `job ${job} was rolled back to its last stable version (job ${jobId}), but the run was interrupted before its health check finished`,
+        'The previous version runs again. The next plan says its health check is unfinished (FO619), and apply finishes it.',
+      ),
+    };
+  }
   if (!healthy.ok) {
     await recordFailed(ctx, run, `rollback unhealthy: ${healthy.cause}`);
     return {

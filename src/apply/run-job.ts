@@ -47,7 +47,11 @@ async function onFailure(
           `The new version failed; the previous one runs again${run.restoredFrom ? ` from ${run.restoredFrom}` : ''}. Fix the job and apply again.`,
         ),
       );
-    } else run.diags.push(rb.diag);
+    } else {
+      // Interrupted while the rollback proved itself: the previous version runs, unverified.
+      if (rb.interrupted) run.report.outcome = 'interrupted';
+      run.diags.push(rb.diag);
+    }
     return;
   }
   if (run.newJobId && run.change.action !== 'none') {
