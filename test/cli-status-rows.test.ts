@@ -92,3 +92,15 @@ describe('status rows', () => {
     expect(statusRows([change], live, state, NOW)[0]).toMatchObject({ state: 'FAILED' });
   });
 });
+
+describe('status rows of ended jobs', () => {
+  it("shows Flink's state for a job flinkops did not mean to end (a failed create it cancelled), and suspended for one it did", () => {
+    const { live, state } = rescaledInPlace();
+    live.jobs[0]!.state = 'CANCELED';
+    const change = { job: 'totals', action: 'none' } as unknown as JobChange;
+    state.jobs.totals!.status = 'failed';
+    expect(statusRows([change], live, state, NOW)[0]!.state).toBe('CANCELED');
+    state.jobs.totals!.status = 'suspended';
+    expect(statusRows([change], live, state, NOW)[0]!.state).toBe('SUSPENDED');
+  });
+});

@@ -219,9 +219,11 @@ export function statusRows(
           : undefined;
     const cp = live?.lastCheckpoint;
     // A job that ended on the cluster as flinkops meant it to (suspended, deleted) shows as such; one
-    // that ended is up no longer.
+    // that ended otherwise shows Flink's own state (a failed apply's job that flinkops cancelled is
+    // CANCELED, as the Flink UI says).
     const ended = live !== undefined && isTerminal(live.state);
-    const meant = ended && record !== undefined && record.status !== 'running';
+    const meant =
+      ended && record !== undefined && (record.status === 'suspended' || record.status === 'deleted');
     return {
       job: c.job,
       state: meant
