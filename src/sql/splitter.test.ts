@@ -39,6 +39,24 @@ SELECT 1;`;
     expect(parts[1]).toBe('SELECT 1');
   });
 
+  it('keeps an explained statement set (EXPLAIN [details] STATEMENT SET BEGIN ... END;) as one statement', async () => {
+    const sql = `EXPLAIN STATEMENT SET BEGIN
+  INSERT INTO a SELECT * FROM s;
+  INSERT INTO b SELECT * FROM s;
+END;
+EXPLAIN CHANGELOG_MODE, JSON_EXECUTION_PLAN STATEMENT SET BEGIN INSERT INTO c SELECT * FROM s; END;
+SELECT 1;`;
+    const parts = texts(sql);
+    expect(parts).toHaveLength(3);
+    expect(parts[0]).toMatch(/^EXPLAIN STATEMENT SET BEGIN[\s\S]*END$/);
+    // Explaining writes nothing: no INSERT of it is a write of the script.
+    const { analyzeScript } = await import('./index');
+    const a = analyzeScript(sql, 'f.sql');
+    expect(a.statements.map((st) => st.kind)).toEqual(['explain', 'explain', 'select']);
+    expect(a.statements.flatMap((st) => st.writes.map((w) => w.name))).toEqual([]);
+    expect(a.statements.flatMap((st) => st.diags)).toEqual([]);
+  });
+
   it('splits the BEGIN STATEMENT SET; ... END; form into statements of their own', () => {
     expect(texts('BEGIN STATEMENT SET;\nINSERT INTO a SELECT 1;\nINSERT INTO b SELECT 2;\nEND;')).toEqual([
       'BEGIN STATEMENT SET',

@@ -31,14 +31,17 @@ export interface SplitResult {
   lines: LineIndex;
 }
 
-/** True when tokens[k] is the BEGIN of `EXECUTE STATEMENT SET BEGIN`. */
+/**
+ * True when tokens[k] is the BEGIN of `EXECUTE STATEMENT SET BEGIN`, or of an explained one
+ * (`EXPLAIN [CHANGELOG_MODE, ...] STATEMENT SET BEGIN`), which Flink also reads as one statement.
+ */
 function opensBlock(tokens: readonly Token[], k: number, first: number): boolean {
   return (
     k - 3 >= first &&
     isWord(tokens[k], 'BEGIN') &&
     isWord(tokens[k - 1], 'SET') &&
     isWord(tokens[k - 2], 'STATEMENT') &&
-    isWord(tokens[k - 3], 'EXECUTE')
+    (isWord(tokens[k - 3], 'EXECUTE') || isWord(tokens[first], 'EXPLAIN'))
   );
 }
 
