@@ -24,6 +24,30 @@ const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as
   scripts: number;
   files: ManifestFile[];
 };
+/**
+ * Where the manifest's split disagrees with Flink's own, Flink wins: its statement_set.q runs
+ * `EXPLAIN STATEMENT SET BEGIN ...; ...; END;` as one statement (one `!output` for the block, and
+ * its parser takes it whole), where the manifest counts an EXPLAIN, an INSERT and an END.
+ */
+const CORRECTIONS: Record<string, Pick<ManifestFile, 'statement_count' | 'kinds'>> = {
+  'flink-gateway-q__statement_set.sql': {
+    statement_count: 19,
+    kinds: {
+      set_quoted: 3,
+      create_table: 5,
+      explain: 4,
+      execute_statement_set: 2,
+      select: 4,
+      execute: 1,
+    },
+  },
+};
+for (const f of manifest.files) {
+  const c = CORRECTIONS[f.file];
+  if (!c) continue;
+  if (f.expect === 'valid') manifest.statements += c.statement_count - f.statement_count;
+  Object.assign(f, c);
+}
 
 /** Our kinds → the manifest's (coarser) kind names. */
 const TO_MANIFEST: Partial<Record<StatementKind, string>> = {

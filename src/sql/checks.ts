@@ -16,6 +16,7 @@ import type { Token } from './lexer';
 import { isName, isWord } from './lexer';
 import type { Statement } from './types';
 import { checkVersionSyntax } from './version-syntax';
+import { atLeast } from './versions';
 
 const PAIRS: Record<string, string> = { ')': '(', ']': '[' };
 
@@ -61,6 +62,56 @@ function catalogNames(ctx: Ctx, tokens: readonly Token[], i0: number, stmt: Stat
     simpleName(c, 'USE CATALOG', 'the catalog name');
   }
   stmt.diags.push(...c.diags);
+}
+
+/** What may follow `ALTER TABLE [IF EXISTS] name` (COMPACT only before Flink 2.0, as PARTITION (...) COMPACT). */
+const ALTER_TABLE_VERBS = new Set(['ADD', 'MODIFY', 'DROP', 'RENAME', 'SET', 'RESET']);
+const ALTER_TABLE_VERBS_1X = new Set(['COMPACT', 'PARTITION']);
+
+/**
+ * ALTER TABLE: the clause after the table name is one Flink has (ADD, MODIFY, DROP, RENAME, SET
+ * (...), RESET (...)), and ADD / MODIFY / DROP take no COLUMN keyword — the MySQL and PostgreSQL
+ * forms (`ADD COLUMN`, `ALTER COLUMN`, `AUTO_INCREMENT`, `SET TBLPROPERTIES`) Flink's parser rejects.
+ */
+function alterTable(ctx: Ctx, tokens: readonly Token[], i0: number, stmt: Statement): void {
+  if (!isWord(tokens[i0 + 1], 'TABLE')) return;
+  let k = i0 + 2;
+  if (isWord(tokens[k], 'IF') && isWord(tokens[k + 1], 'EXISTS')) k += 2;
+  if (!isName(tokens[k])) return;
+  k++;
+  while (tokens[k]?.kind === 'op' && tokens[k]!.value === '.' && isName(tokens[k + 1])) k += 2;
+  const verb = tokens[k];
+  if (verb === undefined) return;
+  const v = verb.kind === 'word' ? verb.value : '';
+  const before2 = ctx.flinkVersion === undefined || !atLeast(ctx.flinkVersion, '2.0');
+  const at = (t: Token, summary: string, detail: string) =>
+    stmt.diags.push(error(CODES.unexpectedToken, summary, detail, ctx.lines.range(ctx.file, t.start, t.end)));
+  const clauses = 'ADD, MODIFY, DROP, RENAME, SET (...) or RESET (...)';
+  if (!ALTER_TABLE_VERBS.has(v) && !(before2 && ALTER_TABLE_VERBS_1X.has(v))) {
+    at(
+      verb,
+      `Unexpected ${tokenText(ctx, verb)} in ALTER TABLE`,
+      `Flink's ALTER TABLE takes ${clauses} after the table name${before2 ? ' (or COMPACT)' : ''}: e.g. ALTER TABLE t ADD c INT, ALTER TABLE t SET ('k' = 'v').`,
+    );
+    return;
+  }
+  const next = tokens[k + 1];
+  if ((v === 'ADD' || v === 'MODIFY' || v === 'DROP') && isWord(next, 'COLUMN'))
+    at(
+      next!,
+      `Unexpected COLUMN in ALTER TABLE ... ${v}`,
+      `Flink's ALTER TABLE ${v} takes no COLUMN keyword: write ALTER TABLE t ${v} c${v === 'DROP' ? '' : ' INT'} (several at once in parentheses).`,
+    );
+  else if (v === 'SET' && !(next?.kind === 'op' && next.value === '('))
+    at(
+      next ?? verb,
+      `ALTER TABLE ... SET needs its options in parentheses`,
+      "Write ALTER TABLE t SET ('key' = 'value', ...).",
+    );
+}
+
+function tokenText(ctx: Ctx, t: Token): string {
+  return `\`${ctx.text.slice(t.start, t.end)}\``;
 }
 
 /**
@@ -142,7 +193,10 @@ export function checkStatement(ctx: Ctx, tokens: readonly Token[], stmt: Stateme
   const late = checkVersionSyntax(ctx, tokens, i0);
   if (late) stmt.diags.push(late);
   if (stmt.kind === 'create_model') statementOptions(ctx, tokens, stmt, 'CREATE MODEL');
-  else if (stmt.kind === 'alter') statementOptions(ctx, tokens, stmt, 'ALTER');
+  else if (stmt.kind === 'alter') {
+    alterTable(ctx, tokens, i0, stmt);
+    statementOptions(ctx, tokens, stmt, 'ALTER');
+  }
   if (stmt.kind === 'show' || stmt.kind === 'use') catalogNames(ctx, tokens, i0, stmt);
   if (
     stmt.kind === 'load_module' ||

@@ -238,3 +238,49 @@ describe('type names', () => {
     ]);
   });
 });
+
+describe('ALTER TABLE clauses, as Flink 1.20 and 2.2 parse them', () => {
+  // Flink's own parser's verdicts (test/sql-oracle), statement by statement.
+  it.each([
+    ['ALTER TABLE t ADD COLUMN c INT', false, false],
+    ['ALTER TABLE t DROP COLUMN c', false, false],
+    ['ALTER TABLE t MODIFY COLUMN c BIGINT', false, false],
+    ['ALTER TABLE t ALTER COLUMN c TYPE BIGINT', false, false],
+    ['ALTER TABLE t AUTO_INCREMENT = 101', false, false],
+    ['ALTER TABLE t REPLICA IDENTITY FULL', false, false],
+    ["ALTER TABLE t SET TBLPROPERTIES ('a' = 'b')", false, false],
+    ['ALTER TABLE t ADD c INT', true, true],
+    ['ALTER TABLE t ADD (c INT, d STRING)', true, true],
+    ['ALTER TABLE t ADD CONSTRAINT pk PRIMARY KEY (a) NOT ENFORCED', true, true],
+    ['ALTER TABLE t MODIFY c BIGINT', true, true],
+    ['ALTER TABLE t DROP c', true, true],
+    ['ALTER TABLE t DROP (c, d)', true, true],
+    ['ALTER TABLE t RENAME c TO d', true, true],
+    ['ALTER TABLE t RENAME TO t2', true, true],
+    ["ALTER TABLE t SET ('a' = 'b')", true, true],
+    ["ALTER TABLE t RESET ('a')", true, true],
+    ['ALTER TABLE IF EXISTS t ADD c INT', true, true],
+    ['ALTER TABLE cat.db.t ADD c INT', true, true],
+    ['ALTER TABLE t COMPACT', true, false],
+    ['ALTER TABLE t ADD DISTRIBUTION BY HASH(a) INTO 4 BUCKETS', true, true],
+    ['ALTER TABLE t DROP DISTRIBUTION', true, true],
+    ['ALTER TABLE t ADD WATERMARK FOR ts AS ts', true, true],
+    ['ALTER TABLE t DROP WATERMARK', true, true],
+    ['ALTER TABLE t DROP PRIMARY KEY', true, true],
+    ['ALTER TABLE t DROP CONSTRAINT pk', true, true],
+    ['ALTER TABLE t garbage here', false, false],
+    ['ALTER TABLE t PARTITION (a = 1) COMPACT', true, false],
+  ])('%s: 1.20 %s, 2.2 %s', (sql, on120, on22) => {
+    const errors = (v: string) =>
+      analyzeScript(sql, 'q.sql', { flinkVersion: v }).diags.filter((d) => d.severity === 'error');
+    expect(errors('1.20').length === 0).toBe(on120);
+    expect(errors('2.2').length === 0).toBe(on22);
+  });
+
+  it('says where and why: at the COLUMN keyword, with the form Flink takes', () => {
+    const [d] = analyzeScript('ALTER TABLE products ADD COLUMN discount_id INT', 'q.sql').diags;
+    expect(d).toMatchObject({ code: 'FO312', summary: 'Unexpected COLUMN in ALTER TABLE ... ADD' });
+    expect(d!.range!.start).toEqual({ line: 1, column: 26 });
+    expect(d!.detail).toContain('ALTER TABLE t ADD c INT');
+  });
+});
