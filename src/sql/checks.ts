@@ -110,6 +110,66 @@ function alterTable(ctx: Ctx, tokens: readonly Token[], i0: number, stmt: Statem
     );
 }
 
+/** The objects Flink's CREATE and DROP know. */
+const OBJECTS = new Set(['TABLE', 'VIEW', 'FUNCTION', 'CATALOG', 'DATABASE', 'MATERIALIZED', 'MODEL']);
+
+/**
+ * CREATE / DROP of an object Flink does not have (INDEX, SCHEMA, USER, SEQUENCE: other databases'
+ * DDL pasted in), DROP of several tables at once, and USE with more than one name.
+ */
+function objectStatement(ctx: Ctx, tokens: readonly Token[], i0: number, stmt: Statement): void {
+  const at = (t: Token, summary: string, detail: string) =>
+    stmt.diags.push(error(CODES.unexpectedToken, summary, detail, ctx.lines.range(ctx.file, t.start, t.end)));
+  const lead = tokens[i0]!.value;
+  if (stmt.kind === 'use') {
+    let k = i0 + 1;
+    if (isWord(tokens[k], 'MODULES')) return;
+    if (isWord(tokens[k], 'CATALOG')) k++;
+    if (!isName(tokens[k])) return;
+    k++;
+    while (tokens[k]?.kind === 'op' && tokens[k]!.value === '.' && isName(tokens[k + 1])) k += 2;
+    const extra = tokens[k];
+    if (extra && !(extra.kind === 'op' && extra.value === ';'))
+      at(
+        extra,
+        `Unexpected ${tokenText(ctx, extra)} after the name in USE`,
+        'USE takes one name: USE db, USE cat.db or USE CATALOG cat.',
+      );
+    return;
+  }
+  let k = i0 + 1;
+  if (lead === 'CREATE' && isWord(tokens[k], 'OR')) k += 2;
+  if (isWord(tokens[k], 'TEMPORARY')) k++;
+  if (isWord(tokens[k], 'SYSTEM')) k++;
+  const object = tokens[k];
+  if (!object || object.kind !== 'word') return;
+  if (!OBJECTS.has(object.value)) {
+    at(
+      object,
+      `Flink SQL has no ${lead} ${tokenText(ctx, object).slice(1, -1).toUpperCase()}`,
+      `Flink's ${lead} takes TABLE, VIEW, FUNCTION, CATALOG, DATABASE, MATERIALIZED TABLE or MODEL. A statement for another database (an index, a schema, a user) has no place in a Flink script: run it there.`,
+    );
+    return;
+  }
+  if (lead !== 'DROP') return;
+  k++;
+  if (object.value === 'MATERIALIZED') k++;
+  if (isWord(tokens[k], 'IF') && isWord(tokens[k + 1], 'EXISTS')) k += 2;
+  if (!isName(tokens[k])) return;
+  k++;
+  while (tokens[k]?.kind === 'op' && tokens[k]!.value === '.' && isName(tokens[k + 1])) k += 2;
+  const extra = tokens[k];
+  if (!extra || (extra.kind === 'op' && extra.value === ';')) return;
+  if (object.value === 'DATABASE' && (isWord(extra, 'CASCADE') || isWord(extra, 'RESTRICT'))) return;
+  at(
+    extra,
+    `Unexpected ${tokenText(ctx, extra)} after the name in DROP ${object.value}`,
+    extra.kind === 'op' && extra.value === ','
+      ? `Flink drops one ${object.value.toLowerCase()} a statement: write DROP ${object.value} a; DROP ${object.value} b;`
+      : `DROP ${object.value} takes one name${object.value === 'DATABASE' ? ', then CASCADE or RESTRICT' : ''}.`,
+  );
+}
+
 function tokenText(ctx: Ctx, t: Token): string {
   return `\`${ctx.text.slice(t.start, t.end)}\``;
 }
@@ -193,6 +253,8 @@ export function checkStatement(ctx: Ctx, tokens: readonly Token[], stmt: Stateme
   const late = checkVersionSyntax(ctx, tokens, i0);
   if (late) stmt.diags.push(late);
   if (stmt.kind === 'create_model') statementOptions(ctx, tokens, stmt, 'CREATE MODEL');
+  else if (stmt.kind === 'create_other' || stmt.kind === 'drop' || stmt.kind === 'use')
+    objectStatement(ctx, tokens, i0, stmt);
   else if (stmt.kind === 'alter') {
     alterTable(ctx, tokens, i0, stmt);
     statementOptions(ctx, tokens, stmt, 'ALTER');

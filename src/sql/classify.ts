@@ -42,7 +42,6 @@ function classifyCreate(tokens: readonly Token[], i: number): StatementKind {
     case 'CATALOG':
       return 'create_catalog';
     case 'DATABASE':
-    case 'SCHEMA':
       return 'create_database';
     case 'MATERIALIZED':
       return 'create_materialized_table';

@@ -284,3 +284,45 @@ describe('ALTER TABLE clauses, as Flink 1.20 and 2.2 parse them', () => {
     expect(d!.detail).toContain('ALTER TABLE t ADD c INT');
   });
 });
+
+describe('CREATE, DROP and USE of what Flink has, as Flink 1.20 and 2.2 parse them', () => {
+  // Flink's own parser's verdicts (test/sql-oracle), the same on both releases.
+  it.each([
+    ['CREATE INDEX idx ON claims(claim_status)', false],
+    ['CREATE SCHEMA IF NOT EXISTS raw', false],
+    ["CREATE USER u IDENTIFIED BY 'x'", false],
+    ['CREATE SEQUENCE s', false],
+    ["CREATE CONNECTION c WITH ('type' = 'x')", false],
+    ['CREATE TRIGGER tr', false],
+    ['DROP INDEX i', false],
+    ['DROP SCHEMA s', false],
+    ['DROP USER u', false],
+    ['DROP TABLE t1, t2', false],
+    ['DROP TABLE IF EXISTS t garbage', false],
+    ['DROP TABLE IF EXISTS t', true],
+    ['DROP TEMPORARY TABLE t', true],
+    ['DROP VIEW v', true],
+    ['DROP TEMPORARY SYSTEM FUNCTION f', true],
+    ['DROP CATALOG c', true],
+    ['DROP DATABASE d CASCADE', true],
+    ['DROP MATERIALIZED TABLE m', true],
+    ['DROP MODEL m', true],
+    ['USE MyDB GO', false],
+    ['USE db1 db2', false],
+    ['USE CATALOG c1 extra', false],
+  ])('%s: accepted %s', (sql, ok) => {
+    for (const v of ['1.20', '2.2']) {
+      const errors = analyzeScript(sql, 'q.sql', { flinkVersion: v }).diags.filter(
+        (d) => d.severity === 'error',
+      );
+      expect(errors.length === 0).toBe(ok);
+      if (!ok) expect(errors).toHaveLength(1);
+    }
+  });
+
+  it('names the object Flink lacks, at its word', () => {
+    const [d] = analyzeScript('CREATE INDEX IF NOT EXISTS idx ON claims(status)', 'q.sql').diags;
+    expect(d).toMatchObject({ code: 'FO312', summary: 'Flink SQL has no CREATE INDEX' });
+    expect(d!.range!.start).toEqual({ line: 1, column: 8 });
+  });
+});
