@@ -27,6 +27,7 @@ import {
   observeThrough,
   specHashes,
 } from './plan-observe';
+import { readRetention, refuseByRetention } from './plan-retention';
 
 export interface PlanRunOptions {
   dir: string;
@@ -225,6 +226,8 @@ async function planCompiled(
     ...(opts.target ? { target: opts.target } : {}),
   };
   let plan = diff(desired, live, state.value, diffOptions);
+  const retention = client ? await readRetention(client, plan) : new Map<string, string>();
+  diags.push(...refuseByRetention(plan, retention));
   /** The jobs that restore state, whose stream graphs the planner is asked for. */
   const graphsOf = new Set(
     (opts.stateVerdicts ?? opts.explain) && client
@@ -255,7 +258,10 @@ async function planCompiled(
   };
   const [explained, validated] = await Promise.all([graphs(), validate(plan, graphsOf)]);
   diags.push(...validated);
-  if (explained && explained.size > 0) plan = diff(desired, live, state.value, { ...diffOptions, explained });
+  if (explained && explained.size > 0) {
+    plan = diff(desired, live, state.value, { ...diffOptions, explained });
+    refuseByRetention(plan, retention); // said above already
+  }
   // Jobs whose new script Flink's planner already explained whole: validating them again is moot.
   const done = new Set(plan.changes.map((c) => c.job).filter((j) => !graphsOf.has(j)));
   for (const [job, pair] of explained ?? []) if ('next' in pair) done.add(job);

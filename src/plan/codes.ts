@@ -24,6 +24,8 @@ export const PLAN_CODES = {
   stopByCancel: 'FO625',
   /** Warning: a job runs with flinkops labels, but the state store has no record of it (reset or lost). */
   unrecorded: 'FO626',
+  /** A change would restore a checkpoint that the cancel before it deletes (not retained on cancellation). */
+  checkpointsNotRetained: 'FO627',
 } as const;
 
 /** Diagnostic codes of policies (FO62x): each refuses the change it names. Stable: documented for users. */

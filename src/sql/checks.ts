@@ -142,7 +142,7 @@ function objectStatement(ctx: Ctx, tokens: readonly Token[], i0: number, stmt: S
   if (isWord(tokens[k], 'TEMPORARY')) k++;
   if (isWord(tokens[k], 'SYSTEM')) k++;
   const object = tokens[k];
-  if (!object || object.kind !== 'word') return;
+  if (object?.kind !== 'word') return;
   if (!OBJECTS.has(object.value)) {
     at(
       object,

@@ -1,0 +1,80 @@
+/**
+ * What the plan says before apply finds it: a change that restores a cancelled job's latest
+ * checkpoint (a last-state upgrade; an upgrade or restart rescale of a job that takes no savepoint
+ * while it restarts) needs Flink to keep that checkpoint through the cancel. The cluster says
+ * whether it will (`/jobs/:id/checkpoints/config`); when it will not, the change is refused here,
+ * as apply would refuse it, and a suspend or delete says that the state goes with the job.
+ * Asked only for the few changes that depend on it.
+ */
+import { type Diagnostic, error, warning } from '../core/diagnostics';
+import type { FlinkClient } from '../flink';
+import { type JobChange, type Plan, stopsByCancel } from '../plan';
+import { PLAN_CODES } from '../plan/codes';
+
+const KEEP =
+  "execution.checkpointing.externalized-checkpoint-retention: RETAIN_ON_CANCELLATION in the job's config (it applies from the job's next start)";
+
+/** The change restores the live job's latest checkpoint after cancelling it. */
+function restoresCancelledCheckpoint(c: JobChange): boolean {
+  if (c.refused || !c.liveJobId) return false;
+  if (c.action === 'upgrade' && c.strategy === 'last-state') return true;
+  return (
+    stopsByCancel(c) && (c.action === 'upgrade' || c.action === 'rescale') && c.restoreFrom === undefined
+  );
+}
+
+function asked(plan: Plan): JobChange[] {
+  return plan.changes.filter(
+    (c) =>
+      restoresCancelledCheckpoint(c) ||
+      (stopsByCancel(c) && (c.action === 'suspend' || c.action === 'delete')),
+  );
+}
+
+/** What Flink keeps of each asked-about live job's checkpoints when it is cancelled (by job id). */
+export async function readRetention(client: FlinkClient, plan: Plan): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const get = client.getCheckpointConfig?.bind(client);
+  if (!get) return out;
+  await Promise.all(
+    asked(plan).map(async (c) => {
+      const r = await get(c.liveJobId!);
+      if (r.ok && r.value.retention) out.set(c.liveJobId!, r.value.retention);
+    }),
+  );
+  return out;
+}
+
+/**
+ * Refuses (in place) the changes of `plan` that would restore a checkpoint the cancel deletes, and
+ * says so; warns of the suspends and deletes whose state goes with the job.
+ */
+export function refuseByRetention(plan: Plan, retention: ReadonlyMap<string, string>): Diagnostic[] {
+  const diags: Diagnostic[] = [];
+  for (const c of asked(plan)) {
+    const r = retention.get(c.liveJobId!);
+    if (r === undefined || r === 'on-cancellation') continue;
+    if (!restoresCancelledCheckpoint(c)) {
+      diags.push(
+        warning(
+          PLAN_CODES.checkpointsNotRetained,
+          `job ${c.job} is ${c.liveState}: the cancel that stops it deletes its checkpoints, and its state goes with it`,
+          `Flink keeps a cancelled job's checkpoints only with ${KEEP}. To keep the state, fix what makes it fail and plan again once it is RUNNING (it then stops with a savepoint).`,
+        ),
+      );
+      continue;
+    }
+    const lastState = c.action === 'upgrade' && c.strategy === 'last-state';
+    const summary = lastState
+      ? `job ${c.job} cannot be upgraded last-state: Flink deletes its checkpoints when it is cancelled`
+      : `job ${c.job} is ${c.liveState}: no savepoint possible, and cancelling it would delete its checkpoints`;
+    const detail = `Apply would refuse it before changing anything. Flink keeps a cancelled job's checkpoints only with ${KEEP}. Or set upgradeMode: ${lastState ? 'savepoint' : 'stateless (starts without state)'}, or restoreFrom: <a savepoint of it>.`;
+    c.refused = { code: PLAN_CODES.checkpointsNotRetained, summary, detail };
+    diags.push(error(PLAN_CODES.checkpointsNotRetained, summary, detail));
+    // The stop by cancel (FO625) it would have taken is no longer planned.
+    plan.diagnostics = plan.diagnostics.filter(
+      (d) => !(d.code === PLAN_CODES.stopByCancel && d.summary.startsWith(`job ${c.job} is `)),
+    );
+  }
+  return diags;
+}
