@@ -289,6 +289,9 @@ describe('observe', () => {
     orders.userConfig = labels('orders', 'h2');
     const c = (await observe(jm.client(), opts)).value.fingerprint;
     expect(c).not.toBe(b);
+    // A crash-looping job between RUNNING and RESTARTING is the same job, alive: the plan holds.
+    orders.state = 'RESTARTING';
+    expect((await observe(jm.client(), opts)).value.fingerprint).toBe(c);
     orders.state = 'FAILED';
     expect((await observe(jm.client(), opts)).value.fingerprint).not.toBe(c);
     // Jobs of other projects do not move it.

@@ -6,11 +6,11 @@ import {
 } from "./chunk-S3U7MQPT.mjs";
 import {
   runApply
-} from "./chunk-B3JZYRKM.mjs";
+} from "./chunk-TSI4MTHW.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-4LZT33A6.mjs";
+} from "./chunk-SXRGMOL5.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -27,7 +27,7 @@ import {
   renderPlanJson,
   renderPlanMarkdown,
   smallest
-} from "./chunk-BVMKU62I.mjs";
+} from "./chunk-D4TCDKEU.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

@@ -2,11 +2,11 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-4LZT33A6.mjs";
+} from "./chunk-SXRGMOL5.mjs";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-BVMKU62I.mjs";
+} from "./chunk-D4TCDKEU.mjs";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.mjs";

@@ -3,17 +3,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-76EV25AM.mjs";
+} from "./chunk-Q7UQANMK.mjs";
 import "./chunk-TZLBV6W5.mjs";
 import "./chunk-S3U7MQPT.mjs";
-import "./chunk-B3JZYRKM.mjs";
-import "./chunk-4LZT33A6.mjs";
+import "./chunk-TSI4MTHW.mjs";
+import "./chunk-SXRGMOL5.mjs";
 import "./chunk-LPWQ5PKR.mjs";
 import "./chunk-5ZEOECB4.mjs";
 import "./chunk-SUFOSVCI.mjs";
 import "./chunk-RYWFY2NJ.mjs";
 import "./chunk-EZDAVHKK.mjs";
-import "./chunk-BVMKU62I.mjs";
+import "./chunk-D4TCDKEU.mjs";
 import "./chunk-XDGI4DTD.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-ED6ANEAE.mjs";

@@ -3,7 +3,7 @@ import {
   forceUnlock,
   planOptions,
   writePlanFile
-} from "./chunk-76EV25AM.mjs";
+} from "./chunk-Q7UQANMK.mjs";
 import {
   readProjectInfo
 } from "./chunk-TZLBV6W5.mjs";
@@ -11,18 +11,18 @@ import "./chunk-S3U7MQPT.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-6XGQMEP6.mjs";
-import "./chunk-B3JZYRKM.mjs";
+} from "./chunk-GC7ONRZT.mjs";
+import "./chunk-TSI4MTHW.mjs";
 import {
   runAlerts
 } from "./chunk-STSI7O4G.mjs";
 import {
   runHealth
-} from "./chunk-3QZNHV3Q.mjs";
+} from "./chunk-FDSNC75U.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-4LZT33A6.mjs";
+} from "./chunk-SXRGMOL5.mjs";
 import "./chunk-LPWQ5PKR.mjs";
 import "./chunk-5ZEOECB4.mjs";
 import "./chunk-SUFOSVCI.mjs";
@@ -35,7 +35,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-BVMKU62I.mjs";
+} from "./chunk-D4TCDKEU.mjs";
 import "./chunk-XDGI4DTD.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-ED6ANEAE.mjs";

@@ -17,7 +17,7 @@ import {
   planFileUri,
   readPlanFile,
   stopsByCancel
-} from "./chunk-BVMKU62I.mjs";
+} from "./chunk-D4TCDKEU.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-XDGI4DTD.mjs";

@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-4LZT33A6.mjs";
+} from "./chunk-SXRGMOL5.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-BVMKU62I.mjs";
+} from "./chunk-D4TCDKEU.mjs";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.mjs";

@@ -3488,7 +3488,8 @@ var offlineLiveState = (function offlineLiveState() {
   return { observed: false, adaptiveScheduler: false, jobs: [], fingerprint: liveFingerprint([]) };
 });
 var liveFingerprint = (function liveFingerprint(jobs) {
-  const tuples = jobs.map((j) => [j.jobId, j.name, j.state, j.labels?.[LABEL_KEYS.specHash] ?? null, j.parallelism]).sort((a, b) => String(a[0]) < String(b[0]) ? -1 : String(a[0]) > String(b[0]) ? 1 : 0);
+  const phase = (s) => isTerminal(s) || s === "SUSPENDED" ? s : "alive";
+  const tuples = jobs.map((j) => [j.jobId, j.name, phase(j.state), j.labels?.[LABEL_KEYS.specHash] ?? null, j.parallelism]).sort((a, b) => String(a[0]) < String(b[0]) ? -1 : String(a[0]) > String(b[0]) ? 1 : 0);
   return fingerprint(tuples);
 });
 var managedJobName = (function managedJobName(name, project, env) {
@@ -8033,42 +8034,6 @@ var runSavepoints = (async function runSavepoints(opts) {
   });
   return { now, ...r };
 });
-var takeManualSavepoint = (async function takeManualSavepoint(opts) {
-  const now = new Date(opts.clock.now()).toISOString();
-  const job = opts.desired.jobs.find((j) => j.name === opts.job);
-  if (!job) {
-    const known = opts.desired.jobs.map((j) => j.name).join(", ") || "none";
-    return {
-      now,
-      jobs: [],
-      diags: [
-        error6(SAVEPOINT_CODES.notRunning, `no job '${opts.job}' in the repository`, `Known jobs: ${known}.`)
-      ]
-    };
-  }
-  const r = await withSession(opts, async (s) => {
-    const report = { job: job.name, outcome: "not-running", disposed: [], retained: [] };
-    const live = runningManaged(s.live, job.name);
-    if (!live) {
-      report.reason = "no running managed job on the cluster";
-      return {
-        jobs: [report],
-        diags: [
-          error6(
-            SAVEPOINT_CODES.notRunning,
-            `job ${job.name} is not running on the cluster`,
-            "A savepoint needs a running job. flinkops status shows its state; a suspended job already has its savepoint (flinkops savepoints list)."
-          )
-        ]
-      };
-    }
-    report.jobId = live.jobId;
-    const took = await take(s, job, live, "manual", opts.hooks);
-    Object.assign(report, took.report);
-    return { jobs: [report], diags: took.diags };
-  });
-  return { now, ...r };
-});
 
 import {
   stringOpt
@@ -11487,12 +11452,7 @@ function subcommandIndex(argv, sub) {
   return -1;
 }
 
-import {
-  EXIT as EXIT3,
-  UsageError as UsageError6,
-  boolOpt as boolOpt3,
-  parseCommandArgs as parseCommandArgs3
-} from "./chunk-2MNFIXDN.mjs";
+import "./chunk-2MNFIXDN.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-L3KA3XDI.mjs";
 import "./chunk-H5WAOW7W.mjs";
@@ -11508,72 +11468,12 @@ import "./chunk-2W6PPHYK.mjs";
 import "./chunk-2T57LXUZ.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
-// src/cli/commands/savepoint.ts
-var savepointCommandWith = (function savepointCommandWith(ports) {
-  return {
-    help: [
-      "Usage: flinkops savepoint JOB [--env NAME] [--dir DIR] [--json]",
-      "",
-      "Triggers a savepoint of the running job (it keeps running), records its path in the state",
-      "store the moment it completes, and prints the path. Retention never disposes of the newest",
-      "savepoint, so this one stays restorable at least until the next. Exit 1 when it fails.",
-      '  --json                 {"job","jobId","savepoint"} or the diagnostics',
-      forceUnlockHelp,
-      ...clusterHelp
-    ].join("\n"),
-    async run(argv, io) {
-      const args = parseCommandArgs3(
-        argv,
-        { ...clusterOptions, ...forceUnlockOption },
-        Number.POSITIVE_INFINITY
-      );
-      const [job, ...rest] = args.positionals;
-      if (!job || rest.length) throw new UsageError6("savepoint takes one job name");
-      const json = boolOpt3(args, "json");
-      const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY);
-      if (!run.desired || !run.client || !run.store || !run.live) {
-        await run.client?.close();
-        reportMasked(io, dir, run.diags, secretValues);
-        return EXIT3.error;
-      }
-      const unlocked = await forceUnlock(args, io, run.store, json);
-      if (unlocked.length) {
-        await run.client.close();
-        reportMasked(io, dir, unlocked, secretValues);
-        return EXIT3.error;
-      }
-      const report = await takeManualSavepoint({
-        job,
-        desired: run.desired,
-        client: run.client,
-        store: run.store,
-        clock: ports.clock,
-        owner: { who: owner(io), command: "flinkops savepoint", host: hostname() },
-        secretValues,
-        hooks: { onEvent: savepointProgress(io, json) }
-      });
-      await run.client.close();
-      const r = report.jobs[0];
-      const failed = savepointsFailed(report) || !r?.savepoint;
-      if (json) {
-        const out = failed ? { job, ...r?.jobId ? { jobId: r.jobId } : {}, diagnostics: report.diags } : { job, jobId: r.jobId, savepoint: r.savepoint };
-        io.stdout(`${mask2(JSON.stringify(out, null, 2), secretValues)}
-`);
-      } else {
-        if (!failed) {
-          io.stderr(`Savepoint of ${job} (job ${r.jobId}) completed and recorded.
-`);
-          io.stdout(`${mask2(r.savepoint, secretValues)}
-`);
-        }
-        reportMasked(io, dir, report.diags, secretValues);
-      }
-      return failed ? EXIT3.error : EXIT3.ok;
-    }
-  };
-});
-var savepointCommand = savepointCommandWith({ clock: systemClock });
 export {
-  savepointCommand,
-  savepointCommandWith
+  openCluster,
+  renderSavepointsReport,
+  reportMasked,
+  savepointProgress,
+  savepointsCommand,
+  savepointsCommandWith,
+  savepointsOptions
 };

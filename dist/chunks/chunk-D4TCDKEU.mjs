@@ -744,7 +744,8 @@ var offlineLiveState = (function offlineLiveState() {
   return { observed: false, adaptiveScheduler: false, jobs: [], fingerprint: liveFingerprint([]) };
 });
 var liveFingerprint = (function liveFingerprint(jobs) {
-  const tuples = jobs.map((j) => [j.jobId, j.name, j.state, j.labels?.[LABEL_KEYS.specHash] ?? null, j.parallelism]).sort((a, b) => String(a[0]) < String(b[0]) ? -1 : String(a[0]) > String(b[0]) ? 1 : 0);
+  const phase = (s) => isTerminal(s) || s === "SUSPENDED" ? s : "alive";
+  const tuples = jobs.map((j) => [j.jobId, j.name, phase(j.state), j.labels?.[LABEL_KEYS.specHash] ?? null, j.parallelism]).sort((a, b) => String(a[0]) < String(b[0]) ? -1 : String(a[0]) > String(b[0]) ? 1 : 0);
   return fingerprint(tuples);
 });
 var managedJobName = (function managedJobName(name, project, env) {

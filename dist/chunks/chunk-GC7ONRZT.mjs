@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-3QZNHV3Q.mjs";
+} from "./chunk-FDSNC75U.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-BVMKU62I.mjs";
+} from "./chunk-D4TCDKEU.mjs";
 import {
   appendHistory,
   clearPending,
