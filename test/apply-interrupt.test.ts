@@ -9,6 +9,21 @@ import { applyProgress } from '../src/cli/progress';
 import { advance, desiredState, type Harness, harness, running } from './apply-harness.test';
 
 let h: Harness | undefined;
+
+/** What apply's progress writes for `e` in a CI log (no terminal). */
+function logLine(e: ApplyEvent): string {
+  const lines: string[] = [];
+  const io = {
+    stdout: () => {},
+    stderr: (t: string) => lines.push(t),
+    isTTY: false,
+    color: false,
+    env: {},
+    cwd: '/',
+  };
+  applyProgress(io, (s) => s).onEvent(e);
+  return lines.join('');
+}
 afterEach(async () => {
   await h?.close();
   h = undefined;
@@ -88,17 +103,7 @@ describe('apply asked to stop', () => {
     // The health check cut short is an interrupted step, not a failed one, and the log says so.
     const last = finished.at(-1)!;
     expect(last).toMatchObject({ type: 'step-finished', ok: false, interrupted: true });
-    const lines: string[] = [];
-    const io = {
-      stdout: () => {},
-      stderr: (t: string) => lines.push(t),
-      isTTY: false,
-      color: false,
-      env: {},
-      cwd: '/',
-    };
-    applyProgress(io, (s) => s).onEvent(last);
-    expect(lines.join('')).toMatch(/^orders: .* … interrupted \(\d+\.\ds\)\n$/);
+    expect(logLine(last)).toMatch(/^orders: .* … interrupted \(\d+\.\ds\)\n$/);
     expect(finished.slice(0, -1).every((e) => e.type === 'step-finished' && e.ok && !e.interrupted)).toBe(
       true,
     );
@@ -197,17 +202,7 @@ describe('apply waiting for the state lock', () => {
     const waits = events.filter((e) => e.type === 'lock-wait');
     expect(waits).toHaveLength(1);
     expect(events[0]).toBe(waits[0]);
-    const lines: string[] = [];
-    const io = {
-      stdout: () => {},
-      stderr: (t: string) => lines.push(t),
-      isTTY: false,
-      color: false,
-      env: {},
-      cwd: '/',
-    };
-    applyProgress(io, (s) => s).onEvent(waits[0]!);
-    expect(lines.join('')).toMatch(
+    expect(logLine(waits[0]!)).toMatch(
       /^waiting for the state lock: held by bob \(savepoints run on [^)]+\) since \S+; waiting up to 60\.0s\n$/,
     );
   });

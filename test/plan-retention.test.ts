@@ -2,82 +2,39 @@
  * A plan that would restore a checkpoint the cancel before it deletes says so, and refuses the
  * change as apply would (FO627): the cluster says what it keeps (`/jobs/:id/checkpoints/config`).
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Simulator, startSimulator } from '../src/sim';
-import { cli } from './support/cli';
+import { describe, expect, it } from 'vitest';
+import { simRepo } from './support/sim-repo';
 
-const ROOT = join(import.meta.dirname, '..');
-let sim: Simulator;
-let base: string;
-let repo: string;
-
-beforeEach(async () => {
-  sim = await startSimulator({
-    flinkVersion: '1.20',
-    clock: 'real',
-    // A restart takes as long as a start: 1.5 s of RESTARTING to plan and apply in.
-    timing: { startMs: 1_500, savepointMs: 20, checkpointMs: 50, restartLoopMs: 100 },
-  });
-  base = mkdtempSync(join(tmpdir(), 'flinkops-retention-'));
-  repo = join(base, 'repo');
-  cpSync(join(ROOT, 'test/fixtures/repos/valid'), repo, { recursive: true });
-});
-afterEach(async () => {
-  await sim.close();
-  rmSync(base, { recursive: true, force: true });
-});
-
-const urls = () => ['--jobmanager-url', sim.jobmanagerUrl, '--sql-gateway-url', sim.gatewayUrl];
-const jobs = () => sim.control.snapshot().jobs.filter((j) => j.name === 'shop.dev.totals');
-const settings = (lines: string[]) => writeFileSync(join(repo, 'jobs/totals.yaml'), `${lines.join('\n')}\n`);
+// A restart takes as long as a start: 1.5 s of RESTARTING to plan and apply in.
+const t = simRepo({ startMs: 1_500, savepointMs: 20, checkpointMs: 50, restartLoopMs: 100 });
+const jobs = () => t.sim.control.snapshot().jobs.filter((j) => j.name === 'shop.dev.totals');
+const settings = (lines: string[]) =>
+  writeFileSync(join(t.repo, 'jobs/totals.yaml'), `${lines.join('\n')}\n`);
 const CHECKPOINTS = ['config:', '  execution.checkpointing.interval: 100 ms'];
 
 async function deploy(state: string, extra: string[] = []) {
   settings(['parallelism: 2', ...extra, ...CHECKPOINTS]);
-  const r = await cli([
-    'apply',
-    '--dir',
-    repo,
-    '--env',
-    'dev',
-    '--auto-approve',
-    '--health-grace',
-    '0s',
-    '--state-file',
-    state,
-    ...urls(),
-  ]);
+  const r = await t.apply(state, '--health-grace', '0s');
   expect(r.code, r.stderr).toBe(0);
   await new Promise((res) => setTimeout(res, 400)); // a few checkpoints
 }
 
 describe('a change that would restore a checkpoint the cancel deletes', () => {
   it('a restarting job: the upgrade is refused in the plan (FO627), and apply leaves the job alone', async () => {
-    const state = join(base, 'state.json');
+    const state = join(t.base, 'state.json');
     await deploy(state);
-    sim.control.faults.jobRestartLoop = true;
+    t.sim.control.faults.jobRestartLoop = true;
     await new Promise((res) => setTimeout(res, 200));
     const [before] = jobs();
     expect(before?.state).toBe('RESTARTING');
     settings(['parallelism: 2', ...CHECKPOINTS, '  table.exec.state.ttl: 1 h']);
-    const plan = await cli(['plan', '--dir', repo, '--env', 'dev', '--state-file', state, ...urls()]);
+    const plan = await t.plan(state);
     expect(plan.stdout + plan.stderr).toContain(
       'error FO627: job totals is RESTARTING: no savepoint possible, and cancelling it would delete its checkpoints',
     );
-    const r = await cli([
-      'apply',
-      '--dir',
-      repo,
-      '--env',
-      'dev',
-      '--auto-approve',
-      '--state-file',
-      state,
-      ...urls(),
-    ]);
+    const r = await t.apply(state);
     expect(r.code).toBe(1);
     expect(r.stdout + r.stderr).toContain('error FO627');
     expect(r.stdout + r.stderr).not.toContain('FO625');
@@ -85,10 +42,10 @@ describe('a change that would restore a checkpoint the cancel deletes', () => {
   });
 
   it('a last-state upgrade is refused in the plan; with the checkpoints retained it goes ahead', async () => {
-    const state = join(base, 'state.json');
+    const state = join(t.base, 'state.json');
     await deploy(state, ['upgradeMode: last-state']);
     settings(['parallelism: 2', 'upgradeMode: last-state', ...CHECKPOINTS, '  table.exec.state.ttl: 1 h']);
-    const plan = await cli(['plan', '--dir', repo, '--env', 'dev', '--state-file', state, ...urls()]);
+    const plan = await t.plan(state);
     expect(plan.stdout + plan.stderr).toContain(
       'error FO627: job totals cannot be upgraded last-state: Flink deletes its checkpoints when it is cancelled',
     );
@@ -99,23 +56,7 @@ describe('a change that would restore a checkpoint the cancel deletes', () => {
       ...CHECKPOINTS,
       '  execution.checkpointing.externalized-checkpoint-retention: RETAIN_ON_CANCELLATION',
     ]);
-    expect(
-      (
-        await cli([
-          'apply',
-          '--dir',
-          repo,
-          '--env',
-          'dev',
-          '--auto-approve',
-          '--health-grace',
-          '0s',
-          '--state-file',
-          state,
-          ...urls(),
-        ])
-      ).code,
-    ).toBe(0);
+    expect((await t.apply(state, '--health-grace', '0s')).code).toBe(0);
     await new Promise((res) => setTimeout(res, 400));
     settings([
       'parallelism: 2',
@@ -124,7 +65,7 @@ describe('a change that would restore a checkpoint the cancel deletes', () => {
       '  execution.checkpointing.externalized-checkpoint-retention: RETAIN_ON_CANCELLATION',
       '  table.exec.state.ttl: 1 h',
     ]);
-    const again = await cli(['plan', '--dir', repo, '--env', 'dev', '--state-file', state, ...urls()]);
+    const again = await t.plan(state);
     expect(again.stdout + again.stderr).not.toContain('FO627');
     expect(again.stdout).toMatch(/totals will be upgraded/);
   });
