@@ -6,6 +6,8 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { emptyState } from '../src/state/model';
+import { desiredState, ENV, harness, PROJECT } from './apply-harness.test';
 import { simRepo } from './support/sim-repo';
 
 const t = simRepo({ startMs: 10, savepointMs: 20 });
@@ -42,5 +44,27 @@ describe('the state store and the cluster disagree', () => {
     const rec = JSON.parse(readFileSync(state, 'utf8')).state.jobs.totals;
     expect(rec.status).toBe('suspended');
     expect(rec.savepoints.map((s: { jobId: string }) => s.jobId)).toEqual([jid]);
+  });
+});
+
+describe('a state store that misses many jobs', () => {
+  it('says so once, naming them, not once a job', async () => {
+    const h = await harness();
+    try {
+      const desired = desiredState([{ name: 'a' }, { name: 'b' }, { name: 'c' }]);
+      await h.apply(desired);
+      const { version } = await h.store.read();
+      await h.store.write(emptyState(PROJECT, ENV), version, { message: 'lost' });
+      const plan = await h.plan(desired);
+      const said = plan.diagnostics.filter((d) => d.code === 'FO626');
+      expect(said).toHaveLength(1);
+      expect(said[0]!.summary).toBe(
+        '3 jobs run with flinkops labels, but the state store has no record of them',
+      );
+      expect(said[0]!.detail).toMatch(/^a, b, c\. The store was reset/);
+      expect(plan.changes.every((c) => c.action === 'none')).toBe(true);
+    } finally {
+      await h.close();
+    }
   });
 });

@@ -104,7 +104,7 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
       warning(
         PLAN_CODES.unrecorded,
         `Job ${job.name} runs with flinkops labels, but the state store has no record of it`,
-        `The store was reset, lost or is another one (a different --state-file or state branch): the job's savepoint history and the script it was started from are not known. It is found by its labels, so nothing restarts; the next apply that changes something in this environment records it again from what runs.`,
+        `The store was reset, lost or is another one (a different --state-file or state branch): their savepoint history and the scripts they were started from are not known. Jobs are found by their labels, so nothing restarts; the next apply that changes something in this environment records them again from what runs.`,
       ),
     );
   }

@@ -106,6 +106,7 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
     if (d.change.action !== 'none') relations.set(name, relationsOf(record?.current?.script));
   }
   changes.sort((a, b) => byName(a.job, b.job));
+  mergeUnrecorded(diagnostics);
   // A move to another cluster (moveFrom): jobs alive on the cluster being left go across.
   const moved = planMoves(changes, desired.jobs, live, state.doc, {
     ...(opts.compiled?.allowVersionUpgrade ? { allowVersionUpgrade: true } : {}),
@@ -161,4 +162,23 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
     lineage: lineageOf(planned, relations, affected),
     diagnostics: sortDiagnostics(diagnostics),
   };
+}
+
+/**
+ * FO626 once for all the jobs it concerns: a store lost or pointed elsewhere misses every job at
+ * once, and a thousand warnings would say one thing a thousand times.
+ */
+function mergeUnrecorded(diagnostics: Diagnostic[]): void {
+  const each = diagnostics.filter((d) => d.code === PLAN_CODES.unrecorded);
+  if (each.length < 2) return;
+  const names = each.map((d) => /^Job (\S+) /.exec(d.summary)?.[1] ?? '?');
+  const shown = names.slice(0, 10).join(', ') + (names.length > 10 ? ` and ${names.length - 10} more` : '');
+  diagnostics.splice(0, diagnostics.length, ...diagnostics.filter((d) => d.code !== PLAN_CODES.unrecorded));
+  diagnostics.push(
+    warning(
+      PLAN_CODES.unrecorded,
+      `${names.length} jobs run with flinkops labels, but the state store has no record of them`,
+      `${shown}. ${each[0]!.detail}`,
+    ),
+  );
 }
