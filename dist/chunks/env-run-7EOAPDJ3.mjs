@@ -3,17 +3,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-Q7UQANMK.mjs";
+} from "./chunk-NXUZLA3D.mjs";
 import "./chunk-TZLBV6W5.mjs";
 import "./chunk-S3U7MQPT.mjs";
-import "./chunk-TSI4MTHW.mjs";
-import "./chunk-SXRGMOL5.mjs";
+import "./chunk-3NPKUMR3.mjs";
+import "./chunk-SGJ5W3DG.mjs";
 import "./chunk-LPWQ5PKR.mjs";
 import "./chunk-5ZEOECB4.mjs";
 import "./chunk-SUFOSVCI.mjs";
 import "./chunk-RYWFY2NJ.mjs";
 import "./chunk-EZDAVHKK.mjs";
-import "./chunk-D4TCDKEU.mjs";
+import "./chunk-FJCS5OA7.mjs";
 import "./chunk-XDGI4DTD.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-ED6ANEAE.mjs";

@@ -17,7 +17,7 @@ import {
   planFileUri,
   readPlanFile,
   stopsByCancel
-} from "./chunk-D4TCDKEU.mjs";
+} from "./chunk-FJCS5OA7.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-XDGI4DTD.mjs";

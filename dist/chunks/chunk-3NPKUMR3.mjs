@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-SXRGMOL5.mjs";
+} from "./chunk-SGJ5W3DG.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-D4TCDKEU.mjs";
+} from "./chunk-FJCS5OA7.mjs";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.mjs";

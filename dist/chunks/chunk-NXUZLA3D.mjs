@@ -6,11 +6,11 @@ import {
 } from "./chunk-S3U7MQPT.mjs";
 import {
   runApply
-} from "./chunk-TSI4MTHW.mjs";
+} from "./chunk-3NPKUMR3.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-SXRGMOL5.mjs";
+} from "./chunk-SGJ5W3DG.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -27,7 +27,7 @@ import {
   renderPlanJson,
   renderPlanMarkdown,
   smallest
-} from "./chunk-D4TCDKEU.mjs";
+} from "./chunk-FJCS5OA7.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

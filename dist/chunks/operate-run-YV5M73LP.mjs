@@ -3,7 +3,7 @@ import {
   forceUnlock,
   planOptions,
   writePlanFile
-} from "./chunk-Q7UQANMK.mjs";
+} from "./chunk-NXUZLA3D.mjs";
 import {
   readProjectInfo
 } from "./chunk-TZLBV6W5.mjs";
@@ -11,18 +11,18 @@ import "./chunk-S3U7MQPT.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-GC7ONRZT.mjs";
-import "./chunk-TSI4MTHW.mjs";
+} from "./chunk-QGWF6YKU.mjs";
+import "./chunk-3NPKUMR3.mjs";
 import {
   runAlerts
 } from "./chunk-STSI7O4G.mjs";
 import {
   runHealth
-} from "./chunk-FDSNC75U.mjs";
+} from "./chunk-HGKZSR2C.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-SXRGMOL5.mjs";
+} from "./chunk-SGJ5W3DG.mjs";
 import "./chunk-LPWQ5PKR.mjs";
 import "./chunk-5ZEOECB4.mjs";
 import "./chunk-SUFOSVCI.mjs";
@@ -35,7 +35,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-D4TCDKEU.mjs";
+} from "./chunk-FJCS5OA7.mjs";
 import "./chunk-XDGI4DTD.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-ED6ANEAE.mjs";

@@ -3503,7 +3503,7 @@ var decideRunning = (function decideRunning(j, observed) {
       warning(
         PLAN_CODES.unrecorded,
         `Job ${job.name} runs with flinkops labels, but the state store has no record of it`,
-        `The store was reset, lost or is another one (a different --state-file or state branch): the job's savepoint history and the script it was started from are not known. It is found by its labels, so nothing restarts; the next apply that changes something in this environment records it again from what runs.`
+        `The store was reset, lost or is another one (a different --state-file or state branch): their savepoint history and the scripts they were started from are not known. Jobs are found by their labels, so nothing restarts; the next apply that changes something in this environment records them again from what runs.`
       )
     );
   }
@@ -4340,6 +4340,7 @@ var diff = (function diff(desired, live, state, opts) {
     if (d.change.action !== "none") relations.set(name, relationsOf(record3?.current?.script));
   }
   changes.sort((a, b) => byName(a.job, b.job));
+  mergeUnrecorded(diagnostics);
   const moved = planMoves(changes, desired.jobs, live, state.doc, {
     ...opts.compiled?.allowVersionUpgrade ? { allowVersionUpgrade: true } : {},
     ...opts.explained ? { explained: opts.explained } : {}
@@ -4391,6 +4392,20 @@ var diff = (function diff(desired, live, state, opts) {
     lineage: lineageOf(planned, relations, affected),
     diagnostics: sortDiagnostics(diagnostics)
   };
+});
+var mergeUnrecorded = (function mergeUnrecorded(diagnostics) {
+  const each = diagnostics.filter((d) => d.code === PLAN_CODES.unrecorded);
+  if (each.length < 2) return;
+  const names = each.map((d) => /^Job (\S+) /.exec(d.summary)?.[1] ?? "?");
+  const shown = names.slice(0, 10).join(", ") + (names.length > 10 ? ` and ${names.length - 10} more` : "");
+  diagnostics.splice(0, diagnostics.length, ...diagnostics.filter((d) => d.code !== PLAN_CODES.unrecorded));
+  diagnostics.push(
+    warning(
+      PLAN_CODES.unrecorded,
+      `${names.length} jobs run with flinkops labels, but the state store has no record of them`,
+      `${shown}. ${each[0].detail}`
+    )
+  );
 });
 
 // src/apply/step-util.ts

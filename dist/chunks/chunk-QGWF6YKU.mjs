@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-FDSNC75U.mjs";
+} from "./chunk-HGKZSR2C.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-D4TCDKEU.mjs";
+} from "./chunk-FJCS5OA7.mjs";
 import {
   appendHistory,
   clearPending,

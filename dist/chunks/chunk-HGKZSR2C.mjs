@@ -2,11 +2,11 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-SXRGMOL5.mjs";
+} from "./chunk-SGJ5W3DG.mjs";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-D4TCDKEU.mjs";
+} from "./chunk-FJCS5OA7.mjs";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.mjs";
