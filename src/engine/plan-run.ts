@@ -28,6 +28,7 @@ import {
   specHashes,
 } from './plan-observe';
 import { readRetention, refuseByRetention } from './plan-retention';
+import { locatePolicySettings } from './policy-location';
 
 export interface PlanRunOptions {
   dir: string;
@@ -266,7 +267,7 @@ async function planCompiled(
   const done = new Set(plan.changes.map((c) => c.job).filter((j) => !graphsOf.has(j)));
   for (const [job, pair] of explained ?? []) if ('next' in pair) done.add(job);
   diags.push(...(await validate(plan, done)));
-  plan.diagnostics = sortDiagnostics([...diags, ...plan.diagnostics]);
+  plan.diagnostics = sortDiagnostics(locatePolicySettings(opts.dir, [...diags, ...plan.diagnostics]));
   return {
     desired,
     live,
