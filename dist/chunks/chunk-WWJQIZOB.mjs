@@ -2,11 +2,11 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-SGJ5W3DG.mjs";
+} from "./chunk-LQMD3QRX.mjs";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-FJCS5OA7.mjs";
+} from "./chunk-WYCL3MIJ.mjs";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.mjs";

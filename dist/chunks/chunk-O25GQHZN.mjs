@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-HGKZSR2C.mjs";
+} from "./chunk-WWJQIZOB.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-FJCS5OA7.mjs";
+} from "./chunk-WYCL3MIJ.mjs";
 import {
   appendHistory,
   clearPending,

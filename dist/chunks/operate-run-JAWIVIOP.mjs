@@ -3,7 +3,7 @@ import {
   forceUnlock,
   planOptions,
   writePlanFile
-} from "./chunk-NXUZLA3D.mjs";
+} from "./chunk-NQ3TOF3L.mjs";
 import {
   readProjectInfo
 } from "./chunk-TZLBV6W5.mjs";
@@ -11,18 +11,18 @@ import "./chunk-S3U7MQPT.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-QGWF6YKU.mjs";
-import "./chunk-3NPKUMR3.mjs";
+} from "./chunk-O25GQHZN.mjs";
+import "./chunk-ND3PMAD5.mjs";
 import {
   runAlerts
 } from "./chunk-STSI7O4G.mjs";
 import {
   runHealth
-} from "./chunk-HGKZSR2C.mjs";
+} from "./chunk-WWJQIZOB.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-SGJ5W3DG.mjs";
+} from "./chunk-LQMD3QRX.mjs";
 import "./chunk-LPWQ5PKR.mjs";
 import "./chunk-5ZEOECB4.mjs";
 import "./chunk-SUFOSVCI.mjs";
@@ -35,7 +35,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-FJCS5OA7.mjs";
+} from "./chunk-WYCL3MIJ.mjs";
 import "./chunk-XDGI4DTD.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-ED6ANEAE.mjs";

@@ -7,6 +7,7 @@ import {
 import {
   MOVE_CODES,
   PLAN_CODES,
+  POLICY_CODES,
   compilePlanStatement,
   createLimiter,
   diff,
@@ -17,7 +18,7 @@ import {
   planFileUri,
   readPlanFile,
   stopsByCancel
-} from "./chunk-FJCS5OA7.mjs";
+} from "./chunk-WYCL3MIJ.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-XDGI4DTD.mjs";
@@ -946,6 +947,35 @@ var refuseByRetention = (function refuseByRetention(plan, retention) {
   return diags;
 });
 
+// src/engine/policy-location.ts
+var KEY_OF = {
+  [POLICY_CODES.protectedStateless]: "upgradeMode",
+  [POLICY_CODES.maxParallelism]: "parallelism"
+};
+var locatePolicySettings = (function locatePolicySettings(dir, diags) {
+  const texts = /* @__PURE__ */ new Map();
+  return diags.map((d) => {
+    const key = KEY_OF[d.code];
+    const r = d.range;
+    if (!key || !r?.file.endsWith(".yaml") || r.start.line !== 1 || r.start.column !== 1) return d;
+    if (!texts.has(r.file)) {
+      try {
+        texts.set(r.file, readFileSync(join(dir, r.file), "utf8"));
+      } catch {
+        texts.set(r.file, void 0);
+      }
+    }
+    const text = texts.get(r.file);
+    const m = text === void 0 ? null : new RegExp(`^${key}\\s*:`, "m").exec(text);
+    if (!m) return d;
+    const line = text.slice(0, m.index).split("\n").length;
+    return {
+      ...d,
+      range: { file: r.file, start: { line, column: 1 }, end: { line, column: key.length + 1 } }
+    };
+  });
+});
+
 // src/engine/plan-run.ts
 var closeRun = (async function closeRun(run) {
   await Promise.all([run.client?.close(), run.previous?.client.close()]);
@@ -1081,7 +1111,7 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
   const done = new Set(plan.changes.map((c) => c.job).filter((j) => !graphsOf.has(j)));
   for (const [job, pair] of explained ?? []) if ("next" in pair) done.add(job);
   diags.push(...await validate(plan, done));
-  plan.diagnostics = sortDiagnostics([...diags, ...plan.diagnostics]);
+  plan.diagnostics = sortDiagnostics(locatePolicySettings(opts.dir, [...diags, ...plan.diagnostics]));
   return {
     desired,
     live,

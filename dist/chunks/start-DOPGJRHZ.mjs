@@ -31,19 +31,19 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-EVCQRZEB.mjs")).planCommand
+    load: async () => (await import("./plan-LG3LQQ24.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-K2KA3RRZ.mjs")).applyCommand
+    load: async () => (await import("./apply-ZUS5DHKJ.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-MQTMZWYP.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-PEJGUZOM.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-K7THVIS7.mjs")).statusCommand
+    load: async () => (await import("./status-6LT6YMEC.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -51,11 +51,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-JCVF7W5J.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-WWENLVUB.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-SWK3SADX.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-CMKYVLFY.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",

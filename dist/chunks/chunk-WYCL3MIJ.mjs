@@ -6464,6 +6464,7 @@ export {
   observe,
   observeEnvironment,
   PLAN_CODES,
+  POLICY_CODES,
   majorMinor,
   unifiedDiff,
   effectiveParallelism,

@@ -3,17 +3,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-NXUZLA3D.mjs";
+} from "./chunk-NQ3TOF3L.mjs";
 import "./chunk-TZLBV6W5.mjs";
 import "./chunk-S3U7MQPT.mjs";
-import "./chunk-3NPKUMR3.mjs";
-import "./chunk-SGJ5W3DG.mjs";
+import "./chunk-ND3PMAD5.mjs";
+import "./chunk-LQMD3QRX.mjs";
 import "./chunk-LPWQ5PKR.mjs";
 import "./chunk-5ZEOECB4.mjs";
 import "./chunk-SUFOSVCI.mjs";
 import "./chunk-RYWFY2NJ.mjs";
 import "./chunk-EZDAVHKK.mjs";
-import "./chunk-FJCS5OA7.mjs";
+import "./chunk-WYCL3MIJ.mjs";
 import "./chunk-XDGI4DTD.mjs";
 import "./chunk-IR762XJG.mjs";
 import "./chunk-ED6ANEAE.mjs";

@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-SGJ5W3DG.mjs";
+} from "./chunk-LQMD3QRX.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-FJCS5OA7.mjs";
+} from "./chunk-WYCL3MIJ.mjs";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.mjs";

@@ -6,11 +6,11 @@ import {
 } from "./chunk-S3U7MQPT.mjs";
 import {
   runApply
-} from "./chunk-3NPKUMR3.mjs";
+} from "./chunk-ND3PMAD5.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-SGJ5W3DG.mjs";
+} from "./chunk-LQMD3QRX.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -27,7 +27,7 @@ import {
   renderPlanJson,
   renderPlanMarkdown,
   smallest
-} from "./chunk-FJCS5OA7.mjs";
+} from "./chunk-WYCL3MIJ.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics
