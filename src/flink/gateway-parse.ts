@@ -16,6 +16,8 @@ export function parseColumns(v: unknown): ResultColumn[] {
     const lt = obj(o, 'logicalType');
     const type = str(lt, 'type') ?? str(o, 'logicalType', 'type');
     if (type) col.type = type;
+    const scale = lt?.scale;
+    if (typeof scale === 'number' && Number.isInteger(scale) && scale >= 0) col.scale = scale;
     const nullable = bool(lt, 'nullable');
     if (nullable !== undefined) col.nullable = nullable;
     const comment = str(o, 'comment');

@@ -192,6 +192,8 @@ export interface ResultColumn {
   name: string;
   /** Logical type root, e.g. `VARCHAR`, `BIGINT`. */
   type?: string;
+  /** DECIMAL's scale (`logicalType.scale`), for showing its digits as Flink does. */
+  scale?: number;
   nullable?: boolean;
   comment?: string;
 }

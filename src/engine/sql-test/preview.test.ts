@@ -125,3 +125,27 @@ describe('a preview stopped by Ctrl-C', () => {
     ]);
   });
 });
+
+describe('preview values as Flink shows them', () => {
+  it('DECIMAL with every digit of its scale, TIMESTAMP with a space; others as they came', async () => {
+    const { shownValue } = await import('./report');
+    expect(shownValue(44343908.8, { type: 'DECIMAL', scale: 2 })).toBe('44343908.80');
+    expect(shownValue(1279358, { type: 'DECIMAL', scale: 2 })).toBe('1279358.00');
+    // Kept as text (beyond a double): as written.
+    expect(shownValue('12345678901234567.10', { type: 'DECIMAL', scale: 2 })).toBe('12345678901234567.10');
+    expect(shownValue('2026-12-04T16:44:00', { type: 'TIMESTAMP_WITHOUT_TIME_ZONE' })).toBe(
+      '2026-12-04 16:44:00',
+    );
+    expect(shownValue('2026-12-04T16:44:00.123', { type: 'TIMESTAMP_WITH_LOCAL_TIME_ZONE' })).toBe(
+      '2026-12-04 16:44:00.123',
+    );
+    expect(shownValue('aTb', { type: 'VARCHAR' })).toBe('aTb');
+    expect(shownValue(1.5, { type: 'DOUBLE' })).toBe(1.5);
+    const { parseColumns } = await import('../../flink/gateway-parse');
+    expect(
+      parseColumns([
+        { name: 'amount', logicalType: { type: 'DECIMAL', nullable: true, precision: 10, scale: 2 } },
+      ]),
+    ).toEqual([{ name: 'amount', type: 'DECIMAL', nullable: true, scale: 2 }]);
+  });
+});

@@ -17,6 +17,8 @@ import { splitInsert } from './rewrite';
 export interface PreviewResult {
   sink: string;
   columns: string[];
+  /** Each column's type root and DECIMAL scale, as the gateway said them. */
+  columnTypes: { type?: string; scale?: number }[];
   rows: unknown[][];
   ops: string[];
   /** The timeout ended the wait before `limit` rows came. */
@@ -118,6 +120,7 @@ export async function runPreview(
     const rows: unknown[][] = [];
     const ops: string[] = [];
     let columns: string[] = [];
+    let columnTypes: PreviewResult['columnTypes'] = [];
     let next: number | string = 0;
     let timedOut = true;
     while (opts.now() < deadline && !stop?.aborted) {
@@ -131,7 +134,13 @@ export async function runPreview(
         }
         return { diags: [flinkDiag(page.error)], secretValues };
       }
-      if (page.value.columns.length) columns = page.value.columns.map((c) => c.name);
+      if (page.value.columns.length) {
+        columns = page.value.columns.map((c) => c.name);
+        columnTypes = page.value.columns.map((c) => ({
+          ...(c.type ? { type: c.type } : {}),
+          ...(c.scale !== undefined ? { scale: c.scale } : {}),
+        }));
+      }
       for (const r of page.value.rows) {
         if (rows.length < opts.limit) {
           rows.push(r.fields);
@@ -150,7 +159,7 @@ export async function runPreview(
       const starved = await waitedForSlots(opts.client, name);
       if (starved) return { diags: [...diags, starved], secretValues };
     }
-    return { value: { sink: chosen.sink, columns, rows, ops, timedOut }, diags, secretValues };
+    return { value: { sink: chosen.sink, columns, columnTypes, rows, ops, timedOut }, diags, secretValues };
   } finally {
     if (oh) {
       await opts.client.cancelOperation(sh, oh);

@@ -64,6 +64,18 @@ export function renderTestResults(results: readonly JobTestResult[]): string {
 }
 
 /** Rows as an aligned text table. */
+/**
+ * A value as Flink's SQL client shows it: a DECIMAL with all the digits of its scale (the JSON
+ * number `44343908.80` reads as 44343908.8), a TIMESTAMP with a space, not the JSON form's `T`.
+ */
+export function shownValue(v: unknown, t: { type?: string; scale?: number } | undefined): unknown {
+  if (typeof v === 'number' && t?.type === 'DECIMAL' && t.scale !== undefined && Number.isFinite(v))
+    return v.toFixed(t.scale);
+  if (typeof v === 'string' && t?.type?.startsWith('TIMESTAMP') && /^\d{4}-\d{2}-\d{2}T\d/.test(v))
+    return `${v.slice(0, 10)} ${v.slice(11)}`;
+  return v;
+}
+
 export function renderTable(columns: readonly string[], rows: readonly (readonly unknown[])[]): string {
   const text = rows.map((r) =>
     columns.map((_, i) => (r[i] === null || r[i] === undefined ? 'NULL' : String(r[i]))),
