@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-WWJQIZOB.mjs";
+} from "./chunk-6C4DWCWW.mjs";
 import {
   DEFAULT_TIMING,
   observe,

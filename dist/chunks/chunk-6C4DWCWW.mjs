@@ -2,7 +2,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-LQMD3QRX.mjs";
+} from "./chunk-FZLM446Q.mjs";
 import {
   desiredRunState,
   isoMinute

@@ -605,6 +605,7 @@ var runPreview = (async function runPreview(job, opts) {
     const rows = [];
     const ops = [];
     let columns = [];
+    let columnTypes = [];
     let next = 0;
     let timedOut = true;
     while (opts.now() < deadline && !stop?.aborted) {
@@ -617,7 +618,13 @@ var runPreview = (async function runPreview(job, opts) {
         }
         return { diags: [flinkDiag(page.error)], secretValues };
       }
-      if (page.value.columns.length) columns = page.value.columns.map((c) => c.name);
+      if (page.value.columns.length) {
+        columns = page.value.columns.map((c) => c.name);
+        columnTypes = page.value.columns.map((c) => ({
+          ...c.type ? { type: c.type } : {},
+          ...c.scale !== void 0 ? { scale: c.scale } : {}
+        }));
+      }
       for (const r of page.value.rows) {
         if (rows.length < opts.limit) {
           rows.push(r.fields);
@@ -636,7 +643,7 @@ var runPreview = (async function runPreview(job, opts) {
       const starved = await waitedForSlots(opts.client, name);
       if (starved) return { diags: [...diags, starved], secretValues };
     }
-    return { value: { sink: chosen.sink, columns, rows, ops, timedOut }, diags, secretValues };
+    return { value: { sink: chosen.sink, columns, columnTypes, rows, ops, timedOut }, diags, secretValues };
   } finally {
     if (oh) {
       await opts.client.cancelOperation(sh, oh);
@@ -740,6 +747,13 @@ var renderTestResults = (function renderTestResults(results) {
   );
   return `${lines.join("\n")}
 `;
+});
+var shownValue = (function shownValue(v, t) {
+  if (typeof v === "number" && t?.type === "DECIMAL" && t.scale !== void 0 && Number.isFinite(v))
+    return v.toFixed(t.scale);
+  if (typeof v === "string" && t?.type?.startsWith("TIMESTAMP") && /^\d{4}-\d{2}-\d{2}T\d/.test(v))
+    return `${v.slice(0, 10)} ${v.slice(11)}`;
+  return v;
 });
 var renderTable = (function renderTable(columns, rows) {
   const text = rows.map(
@@ -1063,6 +1077,7 @@ export {
   loadTestFile,
   runPreview,
   renderTestResults,
+  shownValue,
   renderTable,
   requireRealFlink,
   runJobTests

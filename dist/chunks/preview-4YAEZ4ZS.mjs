@@ -1817,6 +1817,7 @@ var runPreview = (async function runPreview(job, opts) {
     const rows = [];
     const ops = [];
     let columns = [];
+    let columnTypes = [];
     let next = 0;
     let timedOut = true;
     while (opts.now() < deadline && !stop?.aborted) {
@@ -1829,7 +1830,13 @@ var runPreview = (async function runPreview(job, opts) {
         }
         return { diags: [flinkDiag(page.error)], secretValues };
       }
-      if (page.value.columns.length) columns = page.value.columns.map((c) => c.name);
+      if (page.value.columns.length) {
+        columns = page.value.columns.map((c) => c.name);
+        columnTypes = page.value.columns.map((c) => ({
+          ...c.type ? { type: c.type } : {},
+          ...c.scale !== void 0 ? { scale: c.scale } : {}
+        }));
+      }
       for (const r of page.value.rows) {
         if (rows.length < opts.limit) {
           rows.push(r.fields);
@@ -1848,7 +1855,7 @@ var runPreview = (async function runPreview(job, opts) {
       const starved = await waitedForSlots(opts.client, name);
       if (starved) return { diags: [...diags, starved], secretValues };
     }
-    return { value: { sink: chosen.sink, columns, rows, ops, timedOut }, diags, secretValues };
+    return { value: { sink: chosen.sink, columns, columnTypes, rows, ops, timedOut }, diags, secretValues };
   } finally {
     if (oh) {
       await opts.client.cancelOperation(sh, oh);
@@ -1951,6 +1958,13 @@ var renderTestResults = (function renderTestResults(results) {
   );
   return `${lines.join("\n")}
 `;
+});
+var shownValue = (function shownValue(v, t) {
+  if (typeof v === "number" && t?.type === "DECIMAL" && t.scale !== void 0 && Number.isFinite(v))
+    return v.toFixed(t.scale);
+  if (typeof v === "string" && t?.type?.startsWith("TIMESTAMP") && /^\d{4}-\d{2}-\d{2}T\d/.test(v))
+    return `${v.slice(0, 10)} ${v.slice(11)}`;
+  return v;
 });
 var renderTable = (function renderTable(columns, rows) {
   const text = rows.map(
@@ -2279,6 +2293,8 @@ var parseColumns = (function parseColumns(v) {
     const lt = obj(o, "logicalType");
     const type = str(lt, "type") ?? str(o, "logicalType", "type");
     if (type) col.type = type;
+    const scale = lt?.scale;
+    if (typeof scale === "number" && Number.isInteger(scale) && scale >= 0) col.scale = scale;
     const nullable = bool(lt, "nullable");
     if (nullable !== void 0) col.nullable = nullable;
     const comment2 = str(o, "comment");
@@ -3991,7 +4007,8 @@ var previewCommand = {
 `);
         return EXIT2.ok;
       }
-      io.stdout(mask(renderTable(v.columns, v.rows), secrets));
+      const shown = v.rows.map((row) => row.map((x, i) => shownValue(x, v.columnTypes[i])));
+      io.stdout(mask(renderTable(v.columns, shown), secrets));
       io.stdout(
         `${v.rows.length} row(s) of ${job.name} \u2192 ${v.sink}${v.timedOut ? ` (stopped waiting after ${Math.round(timeoutMs / 1e3)} s)` : stoppedBy ? ` (stopped by ${stoppedBy})` : ""}; the query was cancelled, nothing was written
 `

@@ -1,6 +1,6 @@
 import {
   runPlan
-} from "./chunk-LQMD3QRX.mjs";
+} from "./chunk-FZLM446Q.mjs";
 import {
   APPLY_CODES,
   execute

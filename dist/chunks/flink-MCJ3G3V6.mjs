@@ -1,7 +1,7 @@
 import {
   capabilitiesOf,
   createFlinkClient
-} from "./chunk-EZDAVHKK.mjs";
+} from "./chunk-VE7SXFCJ.mjs";
 import {
   FLINK_CODES,
   awaitDisposal,

@@ -2123,6 +2123,8 @@ var parseColumns = (function parseColumns(v) {
     const lt = obj(o, "logicalType");
     const type = str(lt, "type") ?? str(o, "logicalType", "type");
     if (type) col.type = type;
+    const scale = lt?.scale;
+    if (typeof scale === "number" && Number.isInteger(scale) && scale >= 0) col.scale = scale;
     const nullable = bool(lt, "nullable");
     if (nullable !== void 0) col.nullable = nullable;
     const comment2 = str(o, "comment");

@@ -6,11 +6,11 @@ import {
 } from "./chunk-S3U7MQPT.mjs";
 import {
   runApply
-} from "./chunk-ND3PMAD5.mjs";
+} from "./chunk-24LEFYRN.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-LQMD3QRX.mjs";
+} from "./chunk-FZLM446Q.mjs";
 import {
   describeEngineProgress,
   lockWaitLine

@@ -3,16 +3,16 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-NQ3TOF3L.mjs";
+} from "./chunk-BERDS435.mjs";
 import "./chunk-TZLBV6W5.mjs";
 import "./chunk-S3U7MQPT.mjs";
-import "./chunk-ND3PMAD5.mjs";
-import "./chunk-LQMD3QRX.mjs";
-import "./chunk-LPWQ5PKR.mjs";
+import "./chunk-24LEFYRN.mjs";
+import "./chunk-FZLM446Q.mjs";
+import "./chunk-Q6IVNESI.mjs";
 import "./chunk-5ZEOECB4.mjs";
 import "./chunk-SUFOSVCI.mjs";
 import "./chunk-RYWFY2NJ.mjs";
-import "./chunk-EZDAVHKK.mjs";
+import "./chunk-VE7SXFCJ.mjs";
 import "./chunk-WYCL3MIJ.mjs";
 import "./chunk-XDGI4DTD.mjs";
 import "./chunk-IR762XJG.mjs";

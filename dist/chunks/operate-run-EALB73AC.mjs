@@ -3,7 +3,7 @@ import {
   forceUnlock,
   planOptions,
   writePlanFile
-} from "./chunk-NQ3TOF3L.mjs";
+} from "./chunk-BERDS435.mjs";
 import {
   readProjectInfo
 } from "./chunk-TZLBV6W5.mjs";
@@ -11,23 +11,23 @@ import "./chunk-S3U7MQPT.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-O25GQHZN.mjs";
-import "./chunk-ND3PMAD5.mjs";
+} from "./chunk-O5O4X3ZL.mjs";
+import "./chunk-24LEFYRN.mjs";
 import {
   runAlerts
 } from "./chunk-STSI7O4G.mjs";
 import {
   runHealth
-} from "./chunk-WWJQIZOB.mjs";
+} from "./chunk-6C4DWCWW.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-LQMD3QRX.mjs";
-import "./chunk-LPWQ5PKR.mjs";
+} from "./chunk-FZLM446Q.mjs";
+import "./chunk-Q6IVNESI.mjs";
 import "./chunk-5ZEOECB4.mjs";
 import "./chunk-SUFOSVCI.mjs";
 import "./chunk-RYWFY2NJ.mjs";
-import "./chunk-EZDAVHKK.mjs";
+import "./chunk-VE7SXFCJ.mjs";
 import {
   code,
   countActions,

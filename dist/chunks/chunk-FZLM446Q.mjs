@@ -3,7 +3,7 @@ import {
   connectPrevious,
   previousEndpoints,
   resolveEndpoints
-} from "./chunk-LPWQ5PKR.mjs";
+} from "./chunk-Q6IVNESI.mjs";
 import {
   MOVE_CODES,
   PLAN_CODES,

@@ -6,15 +6,15 @@ import {
   renderTestResults,
   requireRealFlink,
   runJobTests
-} from "./chunk-CQL75GMN.mjs";
+} from "./chunk-CBQMDYNX.mjs";
 import {
   connect,
   resolveEndpoints
-} from "./chunk-LPWQ5PKR.mjs";
+} from "./chunk-Q6IVNESI.mjs";
 import {
   describeEngineProgress
 } from "./chunk-5ZEOECB4.mjs";
-import "./chunk-EZDAVHKK.mjs";
+import "./chunk-VE7SXFCJ.mjs";
 import "./chunk-U3JZYZS7.mjs";
 import {
   repoPath

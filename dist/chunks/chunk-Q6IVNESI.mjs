@@ -1,6 +1,6 @@
 import {
   createFlinkClient
-} from "./chunk-EZDAVHKK.mjs";
+} from "./chunk-VE7SXFCJ.mjs";
 import {
   endpointUrlProblem,
   shownUrl
