@@ -149,3 +149,51 @@ describe('preview values as Flink shows them', () => {
     ).toEqual([{ name: 'amount', type: 'DECIMAL', nullable: true, scale: 2 }]);
   });
 });
+
+describe('a preview that waits', () => {
+  it('leaves no listener on the stop signal behind, however often it pauses', async () => {
+    const { EventEmitter } = await import('node:events');
+    const listeners = (t: EventTarget) => EventEmitter.listenerCount(t as never, 'abort');
+    const { analyzeScript } = await import('../../sql');
+    const { runPreview } = await import('./preview');
+    const script =
+      "CREATE TEMPORARY TABLE src (id INT) WITH ('connector' = 'datagen');\n" +
+      "CREATE TEMPORARY TABLE snk (id INT) WITH ('connector' = 'blackhole');\n" +
+      'INSERT INTO snk SELECT id FROM src;\n';
+    const job = { name: 'j', sinks: ['snk'], statements: analyzeScript(script, 'jobs/j.sql').statements };
+    const ok = async () => ({ ok: true, value: undefined });
+    let now = 0;
+    const client = {
+      openSession: async () => ({ ok: true, value: 'sh' }),
+      runStatement: async () => ({ ok: true, value: { columns: [], rows: [], kinds: [] } }),
+      executeStatement: async () => ({ ok: true, value: 'op' }),
+      // No rows ever: the preview pauses until its timeout.
+      fetchResults: async () => ({
+        ok: true,
+        value: { resultType: 'PAYLOAD', columns: [], rows: [], nextResultUri: '/n' },
+      }),
+      cancelOperation: ok,
+      closeOperation: ok,
+      closeSession: ok,
+      listJobs: async () => ({ ok: true, value: [] }),
+      getClusterOverview: async () => ({
+        ok: true,
+        value: { taskManagers: 1, slotsTotal: 4, slotsAvailable: 4 },
+      }),
+    } as unknown as FlinkClient;
+    const stop = new AbortController();
+    const r = await runPreview(job as never, {
+      client,
+      secrets: {},
+      limit: 10,
+      timeoutMs: 30_000,
+      now: () => now,
+      sleep: async (ms) => {
+        now += ms;
+      },
+      stop: stop.signal,
+    });
+    expect(r.value).toMatchObject({ rows: [], timedOut: true });
+    expect(listeners(stop.signal)).toBe(0);
+  });
+});

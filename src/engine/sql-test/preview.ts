@@ -97,13 +97,18 @@ export async function runPreview(
   const sh = session.value;
   let oh: string | undefined;
   const stop = opts.stop;
-  // A pause that a stop ends early (the clean-up below waits with the plain sleep).
+  // A pause that a stop ends early (the clean-up below waits with the plain sleep). Its listener
+  // goes with it: a preview pauses dozens of times on one signal.
   const pause = (ms: number) =>
     stop
-      ? Promise.race([
-          opts.sleep(ms),
-          new Promise<void>((res) => stop.addEventListener('abort', () => res(), { once: true })),
-        ])
+      ? new Promise<void>((res) => {
+          const onAbort = () => res();
+          stop.addEventListener('abort', onAbort, { once: true });
+          void opts.sleep(ms).then(() => {
+            stop.removeEventListener('abort', onAbort);
+            res();
+          });
+        })
       : opts.sleep(ms);
   try {
     for (const sql of setup) {
