@@ -6,7 +6,7 @@ import {
   renderTestResults,
   requireRealFlink,
   runJobTests
-} from "./chunk-CBQMDYNX.mjs";
+} from "./chunk-3RSGHMW4.mjs";
 import {
   connect,
   resolveEndpoints

@@ -1798,10 +1798,14 @@ var runPreview = (async function runPreview(job, opts) {
   const sh = session.value;
   let oh;
   const stop = opts.stop;
-  const pause = (ms) => stop ? Promise.race([
-    opts.sleep(ms),
-    new Promise((res) => stop.addEventListener("abort", () => res(), { once: true }))
-  ]) : opts.sleep(ms);
+  const pause = (ms) => stop ? new Promise((res) => {
+    const onAbort = () => res();
+    stop.addEventListener("abort", onAbort, { once: true });
+    void opts.sleep(ms).then(() => {
+      stop.removeEventListener("abort", onAbort);
+      res();
+    });
+  }) : opts.sleep(ms);
   try {
     for (const sql of setup) {
       const r = await opts.client.runStatement(sh, sql, {
