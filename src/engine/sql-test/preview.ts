@@ -207,7 +207,11 @@ function secretsIn(template: string, rendered: string): string[] {
  * waits to be scheduled, as on a cluster with no free task slot. Undefined when it ran, or the
  * cluster cannot tell.
  */
-export async function waitedForSlots(client: FlinkClient, name: string): Promise<Diagnostic | undefined> {
+export async function waitedForSlots(
+  client: FlinkClient,
+  name: string,
+  what = 'The preview query',
+): Promise<Diagnostic | undefined> {
   const listed = await client.listJobs();
   const job = listed.ok ? listed.value.find((j) => j.name === name && !isTerminal(j.state)) : undefined;
   if (!job) return undefined;
@@ -220,7 +224,7 @@ export async function waitedForSlots(client: FlinkClient, name: string): Promise
     : '';
   return error(
     TEST_CODES.previewNoSlot,
-    `The preview query never ran: its tasks waited for a task slot${slots}`,
+    `${what} never ran: its tasks waited for a task slot${slots}`,
     'Every task slot of the cluster is taken. Free one (suspend a job, or lower a parallelism), add a TaskManager, or wait longer with --timeout.',
   );
 }

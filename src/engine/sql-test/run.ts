@@ -13,6 +13,7 @@ import type { FlinkClient, FlinkError } from '../../flink';
 import { actualRows, compareSink, isEmptyDiff, opOf, type Row, type RowDiff } from './compare';
 import { cancelLeftovers } from './leftovers';
 import { TEST_CODES, type TestFile } from './load';
+import { waitedForSlots } from './preview';
 import { type CaseProgram, caseProgram } from './program';
 
 export interface SinkResult {
@@ -115,8 +116,15 @@ async function runCase(job: DesiredJob, p: CaseProgram, opts: TestRunOptions): P
     for (const q of p.queries) {
       opts.onProgress?.({ stage: 'test-query', job: job.name, test: p.name, sink: q.sink });
       const r = await opts.client.runStatement(sh, q.sql, statementOptions(opts));
-      if (!r.ok)
-        return { ...base, status: 'error', error: describe(r.error), durationMs: opts.now() - started };
+      if (!r.ok) {
+        // Out of time with no slot ever given: say that, not that the statement did not finish.
+        const starved =
+          r.error.kind === 'timeout'
+            ? await waitedForSlots(opts.client, pipelineName, "The case's query")
+            : undefined;
+        const error = starved ? `${starved.summary}. ${starved.detail}` : describe(r.error);
+        return { ...base, status: 'error', error, durationMs: opts.now() - started };
+      }
       const rows: Row[] = actualRows(q, r.value.rows);
       const ops = (r.value.kinds ?? []).map(opOf);
       while (ops.length < rows.length) ops.push('+I');

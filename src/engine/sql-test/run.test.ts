@@ -1,0 +1,63 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileProject } from '../../compile';
+import type { FlinkClient } from '../../flink';
+import { loadTestFile } from './load';
+import { runJobTests } from './run';
+
+const EXAMPLE = join(import.meta.dirname, '..', '..', '..', 'example-repo');
+
+describe('a test case whose query never got a task slot', () => {
+  it('says so when its time is up, instead of "did not finish"', async () => {
+    const compiled = compileProject(EXAMPLE, { env: 'staging', envVars: {} });
+    const job = compiled.value!.jobs.find((j) => j.name === 'city_ride_stats')!;
+    const tf = loadTestFile(EXAMPLE, job.name).value!;
+    const ok = async () => ({ ok: true, value: undefined });
+    let name = '';
+    const client = {
+      openSession: async (o: { sessionName: string }) => {
+        name = o.sessionName;
+        return { ok: true, value: 'sh' };
+      },
+      runStatement: async (_sh: string, sql: string) =>
+        /^\s*(INSERT|SELECT)/i.test(sql)
+          ? {
+              ok: false,
+              error: {
+                kind: 'timeout',
+                service: 'gateway',
+                call: 'x',
+                message: 'statement did not finish within 1 s',
+                causes: [],
+              },
+            }
+          : { ok: true, value: { columns: [], rows: [], kinds: [] } },
+      closeSession: ok,
+      // The case's job is still waiting for a slot: every slot of the cluster is taken.
+      listJobs: async () => ({ ok: true, value: [{ id: 'j1', name, state: 'RUNNING' }] }),
+      getJob: async () => ({
+        ok: true,
+        value: { id: 'j1', name, state: 'RUNNING', vertices: [{ id: 'v', status: 'SCHEDULED' }] },
+      }),
+      getClusterOverview: async () => ({
+        ok: true,
+        value: { taskManagers: 1, slotsTotal: 4, slotsAvailable: 0 },
+      }),
+      cancelJob: ok,
+    } as unknown as FlinkClient;
+    let now = 0;
+    const r = await runJobTests(EXAMPLE, job, tf, {
+      client,
+      timeoutMs: 1_000,
+      now: () => now,
+      sleep: async (ms) => {
+        now += ms;
+      },
+    });
+    expect(r.cases.length).toBeGreaterThan(0);
+    expect(r.cases[0]).toMatchObject({ status: 'error' });
+    expect(r.cases[0]!.error).toBe(
+      "The case's query never ran: its tasks waited for a task slot (0 of 4 task slots free). Every task slot of the cluster is taken. Free one (suspend a job, or lower a parallelism), add a TaskManager, or wait longer with --timeout.",
+    );
+  });
+});
