@@ -147,6 +147,8 @@ describe('alert payloads and transitions', () => {
   it('fires once per job and rule, stays quiet while it lasts, resolves once', () => {
     const first = alertTransitions(report(true), {});
     expect(first.messages.map((m) => `${m.status} ${m.rule}`)).toEqual(['firing maxBusy']);
+    // A firing alert says since when too (the README's webhook payload has `since` in both).
+    expect(first.messages[0]!.since).toBe('2026-01-05T10:00:00Z');
     const again = alertTransitions(report(true), first.open);
     expect(again.messages).toEqual([]);
     const healed = alertTransitions(report(false), again.open);

@@ -21,7 +21,7 @@ export interface AlertMessage {
   detail?: string;
   /** When the health rules were evaluated (ISO-8601). */
   time: string;
-  /** When the breach started (ISO-8601), for resolved alerts. */
+  /** When the breach started (ISO-8601): for a firing alert, the evaluation that found it. */
   since?: string;
 }
 

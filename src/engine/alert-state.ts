@@ -46,6 +46,7 @@ export function alertTransitions(report: HealthReport, stored: OpenAlerts): Aler
           status: 'firing',
           summary: b.summary,
           detail: b.detail,
+          since: now[b.rule],
         });
     }
     for (const [rule, since] of Object.entries(was))
