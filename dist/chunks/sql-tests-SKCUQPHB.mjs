@@ -6,7 +6,7 @@ import {
   renderTestResults,
   requireRealFlink,
   runJobTests
-} from "./chunk-3RSGHMW4.mjs";
+} from "./chunk-TKP2BE6F.mjs";
 import {
   connect,
   resolveEndpoints

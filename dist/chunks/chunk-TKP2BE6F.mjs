@@ -681,7 +681,7 @@ var secretsIn = (function secretsIn(template, rendered) {
   }
   return out.filter((s) => s.length > 0);
 });
-var waitedForSlots = (async function waitedForSlots(client, name) {
+var waitedForSlots = (async function waitedForSlots(client, name, what = "The preview query") {
   const listed = await client.listJobs();
   const job = listed.ok ? listed.value.find((j) => j.name === name && !isTerminal(j.state)) : void 0;
   if (!job) return void 0;
@@ -692,7 +692,7 @@ var waitedForSlots = (async function waitedForSlots(client, name) {
   const slots = overview?.ok ? ` (${overview.value.slotsAvailable} of ${overview.value.slotsTotal} task slots free)` : "";
   return error(
     TEST_CODES.previewNoSlot,
-    `The preview query never ran: its tasks waited for a task slot${slots}`,
+    `${what} never ran: its tasks waited for a task slot${slots}`,
     "Every task slot of the cluster is taken. Free one (suspend a job, or lower a parallelism), add a TaskManager, or wait longer with --timeout."
   );
 });
@@ -1035,8 +1035,11 @@ var runCase = (async function runCase(job, p, opts) {
     for (const q of p.queries) {
       opts.onProgress?.({ stage: "test-query", job: job.name, test: p.name, sink: q.sink });
       const r = await opts.client.runStatement(sh, q.sql, statementOptions(opts));
-      if (!r.ok)
-        return { ...base, status: "error", error: describe2(r.error), durationMs: opts.now() - started };
+      if (!r.ok) {
+        const starved = r.error.kind === "timeout" ? await waitedForSlots(opts.client, pipelineName, "The case's query") : void 0;
+        const error2 = starved ? `${starved.summary}. ${starved.detail}` : describe2(r.error);
+        return { ...base, status: "error", error: error2, durationMs: opts.now() - started };
+      }
       const rows = actualRows(q, r.value.rows);
       const ops = (r.value.kinds ?? []).map(opOf);
       while (ops.length < rows.length) ops.push("+I");

@@ -15,7 +15,7 @@ import {
 import "./chunk-24LEFYRN.mjs";
 import {
   runAlerts
-} from "./chunk-STSI7O4G.mjs";
+} from "./chunk-7W2KQE6I.mjs";
 import {
   runHealth
 } from "./chunk-6C4DWCWW.mjs";

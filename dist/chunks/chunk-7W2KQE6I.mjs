@@ -136,7 +136,8 @@ var alertTransitions = (function alertTransitions(report, stored) {
           rule: b.rule,
           status: "firing",
           summary: b.summary,
-          detail: b.detail
+          detail: b.detail,
+          since: now[b.rule]
         });
     }
     for (const [rule, since] of Object.entries(was))

@@ -1751,149 +1751,7 @@ var splitInsert = (function splitInsert(text) {
   return { table, ...columns ? { columns } : {}, query: text.slice(q.start) };
 });
 // src/engine/sql-test/preview.ts
-var describe = (function describe(e) {
-  const cause = e.causes.find((c) => /Exception|Error/.test(c)) ?? e.causes[0];
-  const line = cause?.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("at ")).slice(-2).join(" ");
-  return line ? `${e.message}: ${line}` : e.message;
-});
-var runPreview = (async function runPreview(job, opts) {
-  const diags = [];
-  const secretValues = [];
-  const sinks = new Set(job.sinks);
-  const setup = [];
-  const properties = { "execution.runtime-mode": "streaming" };
-  const inserts = [];
-  for (const st of job.statements) {
-    if (st.kind === "set" && st.set?.key?.startsWith("table.") && st.set.value !== void 0)
-      properties[st.set.key] = st.set.value;
-    else if (st.kind === "create_table" && st.table && !sinks.has(st.table.name.name)) {
-      const r = resolveSecrets(st.text, opts.secrets);
-      diags.push(...r.diags);
-      if (r.value !== st.text) secretValues.push(...secretsIn(st.text, r.value));
-      setup.push(r.value);
-    } else if (st.kind === "create_view" || st.kind === "create_function") setup.push(st.text);
-    else if (st.kind === "insert" || st.kind === "statement_set") {
-      for (const ins of st.kind === "insert" ? [st] : st.inner ?? []) {
-        const p = splitInsert(ins.text);
-        if (p) inserts.push({ sink: p.table, query: p.query });
-      }
-    }
-  }
-  const chosen = opts.sink ? inserts.find((i) => i.sink === opts.sink) : inserts[0];
-  if (!chosen)
-    diags.push(
-      error2(
-        TEST_CODES.unknownTable,
-        opts.sink ? `Job ${job.name} does not write "${opts.sink}"` : `Job ${job.name} has no INSERT to preview`,
-        `Sinks of the job: ${inserts.map((i) => i.sink).join(", ") || "none"}.`
-      )
-    );
-  if (!chosen || diags.some((d) => d.severity === "error")) return { diags, secretValues };
-  const name = `flinkops-preview.${job.name}.${opts.now().toString(36)}`;
-  const session = await opts.client.openSession({
-    sessionName: name,
-    properties: { ...properties, "pipeline.name": name }
-  });
-  if (!session.ok) return { diags: [flinkDiag(session.error)], secretValues };
-  const sh = session.value;
-  let oh;
-  const stop = opts.stop;
-  const pause = (ms) => stop ? new Promise((res) => {
-    const onAbort = () => res();
-    stop.addEventListener("abort", onAbort, { once: true });
-    void opts.sleep(ms).then(() => {
-      stop.removeEventListener("abort", onAbort);
-      res();
-    });
-  }) : opts.sleep(ms);
-  try {
-    for (const sql of setup) {
-      const r = await opts.client.runStatement(sh, sql, {
-        timeoutMs: opts.timeoutMs,
-        ...stop ? { signal: stop } : {}
-      });
-      if (!r.ok) return { diags: [flinkDiag(r.error)], secretValues };
-    }
-    const exec = await opts.client.executeStatement(sh, chosen.query);
-    if (!exec.ok) return { diags: [flinkDiag(exec.error)], secretValues };
-    oh = exec.value;
-    const deadline = opts.now() + opts.timeoutMs;
-    const rows = [];
-    const ops = [];
-    let columns = [];
-    let columnTypes = [];
-    let next = 0;
-    let timedOut = true;
-    while (opts.now() < deadline && !stop?.aborted) {
-      const page = await opts.client.fetchResults(sh, oh, next);
-      if (!page.ok) {
-        const st = await opts.client.getOperationStatus(sh, oh);
-        if (st.ok && ["INITIALIZED", "PENDING"].includes(st.value)) {
-          await pause(500);
-          continue;
-        }
-        return { diags: [flinkDiag(page.error)], secretValues };
-      }
-      if (page.value.columns.length) {
-        columns = page.value.columns.map((c) => c.name);
-        columnTypes = page.value.columns.map((c) => ({
-          ...c.type ? { type: c.type } : {},
-          ...c.scale !== void 0 ? { scale: c.scale } : {}
-        }));
-      }
-      for (const r of page.value.rows) {
-        if (rows.length < opts.limit) {
-          rows.push(r.fields);
-          ops.push(opOf(r.kind));
-        }
-      }
-      if (rows.length >= opts.limit || page.value.resultType === "EOS" || !page.value.nextResultUri) {
-        timedOut = false;
-        break;
-      }
-      next = page.value.nextResultUri;
-      if (page.value.rows.length === 0) await pause(500);
-    }
-    if (stop?.aborted) timedOut = false;
-    if (timedOut && rows.length === 0) {
-      const starved = await waitedForSlots(opts.client, name);
-      if (starved) return { diags: [...diags, starved], secretValues };
-    }
-    return { value: { sink: chosen.sink, columns, columnTypes, rows, ops, timedOut }, diags, secretValues };
-  } finally {
-    if (oh) {
-      await opts.client.cancelOperation(sh, oh);
-      await opts.client.closeOperation(sh, oh);
-    }
-    await opts.client.closeSession(sh);
-    await cancelLeftovers(opts.client, name, { now: opts.now, sleep: opts.sleep });
-  }
-});
-var flinkDiag = (function flinkDiag(e) {
-  return error2(
-    TEST_CODES.previewRefused,
-    `Flink refused the preview: ${describe(e)}`,
-    "Check that the sources are reachable from the cluster (connector jars, brokers, credentials)."
-  );
-});
-var secretsIn = (function secretsIn(template, rendered) {
-  const parts = template.split(/\$\{secret\.[A-Za-z0-9_]+\}/);
-  if (parts.length < 2) return [];
-  const out = [];
-  let rest = rendered;
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i];
-    rest = rest.slice(p.length);
-    if (i < parts.length - 1) {
-      const nextPart = parts[i + 1];
-      const at = nextPart ? rest.indexOf(nextPart) : rest.length;
-      if (at > 0) out.push(rest.slice(0, at));
-      rest = rest.slice(Math.max(at, 0));
-    }
-  }
-  return out.filter((s) => s.length > 0);
-});
-var waitedForSlots = (async function waitedForSlots(client, name) {
+var waitedForSlots = (async function waitedForSlots(client, name, what = "The preview query") {
   const listed = await client.listJobs();
   const job = listed.ok ? listed.value.find((j) => j.name === name && !isTerminal(j.state)) : void 0;
   if (!job) return void 0;
@@ -1904,7 +1762,7 @@ var waitedForSlots = (async function waitedForSlots(client, name) {
   const slots = overview?.ok ? ` (${overview.value.slotsAvailable} of ${overview.value.slotsTotal} task slots free)` : "";
   return error2(
     TEST_CODES.previewNoSlot,
-    `The preview query never ran: its tasks waited for a task slot${slots}`,
+    `${what} never ran: its tasks waited for a task slot${slots}`,
     "Every task slot of the cluster is taken. Free one (suspend a job, or lower a parallelism), add a TaskManager, or wait longer with --timeout."
   );
 });
@@ -1962,22 +1820,6 @@ var renderTestResults = (function renderTestResults(results) {
   );
   return `${lines.join("\n")}
 `;
-});
-var shownValue = (function shownValue(v, t) {
-  if (typeof v === "number" && t?.type === "DECIMAL" && t.scale !== void 0 && Number.isFinite(v))
-    return v.toFixed(t.scale);
-  if (typeof v === "string" && t?.type?.startsWith("TIMESTAMP") && /^\d{4}-\d{2}-\d{2}T\d/.test(v))
-    return `${v.slice(0, 10)} ${v.slice(11)}`;
-  return v;
-});
-var renderTable = (function renderTable(columns, rows) {
-  const text = rows.map(
-    (r) => columns.map((_, i) => r[i] === null || r[i] === void 0 ? "NULL" : String(r[i]))
-  );
-  const width = columns.map((c, i) => Math.max(c.length, ...text.map((r) => r[i].length)));
-  const line = (cells) => `| ${cells.map((c, i) => c.padEnd(width[i])).join(" | ")} |`;
-  const sep2 = `+-${width.map((w) => "-".repeat(w)).join("-+-")}-+`;
-  return [sep2, line(columns), sep2, ...text.map(line), sep2].join("\n") + "\n";
 });
 // src/engine/sql-test/program.ts
 var ROW = "__fo_row";
@@ -2244,8 +2086,11 @@ var runCase = (async function runCase(job, p, opts) {
     for (const q of p.queries) {
       opts.onProgress?.({ stage: "test-query", job: job.name, test: p.name, sink: q.sink });
       const r = await opts.client.runStatement(sh, q.sql, statementOptions(opts));
-      if (!r.ok)
-        return { ...base, status: "error", error: describe2(r.error), durationMs: opts.now() - started };
+      if (!r.ok) {
+        const starved = r.error.kind === "timeout" ? await waitedForSlots(opts.client, pipelineName3, "The case's query") : void 0;
+        const error22 = starved ? `${starved.summary}. ${starved.detail}` : describe2(r.error);
+        return { ...base, status: "error", error: error22, durationMs: opts.now() - started };
+      }
       const rows = actualRows(q, r.value.rows);
       const ops = (r.value.kinds ?? []).map(opOf);
       while (ops.length < rows.length) ops.push("+I");
@@ -3896,19 +3741,9 @@ var testCommand = {
   }
 };
 
-import {
-  EXIT as EXIT2,
-  UsageError as UsageError4,
-  boolOpt as boolOpt2,
-  durationOpt as durationOpt2,
-  intOpt as intOpt2,
-  parseCommandArgs as parseCommandArgs2,
-  stringOpt as stringOpt4
-} from "./chunk-2MNFIXDN.mjs";
+import "./chunk-2MNFIXDN.mjs";
 import "./chunk-VT7LOJPP.mjs";
-import {
-  runGraceful as runGraceful2
-} from "./chunk-L3KA3XDI.mjs";
+import "./chunk-L3KA3XDI.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-5JXVG3VI.mjs";
 import "./chunk-WW63H32F.mjs";
@@ -3916,118 +3751,13 @@ import "./chunk-YWPH7O32.mjs";
 import "./chunk-NPWGTXPO.mjs";
 import "./chunk-SIW47MSI.mjs";
 import "./chunk-KJBHHIZS.mjs";
-import {
-  hasErrors as hasErrors4
-} from "./chunk-OZ4GHFPU.mjs";
+import "./chunk-OZ4GHFPU.mjs";
 import "./chunk-KBTCQ2CM.mjs";
 import "./chunk-2W6PPHYK.mjs";
 import "./chunk-2T57LXUZ.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
-// src/cli/commands/preview.ts
-var previewCommand = {
-  help: [
-    "Usage: flinkops preview JOB [--env NAME] [--limit 100] [--timeout 30s] [--sink TABLE] [--json]",
-    "",
-    "Runs the job's SELECT (not its INSERT) through the environment's SQL Gateway against the real",
-    "sources and prints the first rows, then cancels the query and closes the session. Sinks are",
-    "never declared, so nothing is written; the managed job is not touched. Needs a real Flink.",
-    "  --limit N     rows to show (default 100)",
-    "  --timeout D   stop waiting for rows after D (default 30s); the rows so far are shown",
-    "  --sink TABLE  the INSERT of a statement set to preview (default the first)",
-    '  --json        {"sink", "columns", "rows", "timedOut"}',
-    ...endpointHelp
-  ].join("\n"),
-  async run(argv, io) {
-    const args = parseCommandArgs2(
-      argv,
-      {
-        ...clusterOptions,
-        limit: { type: "string" },
-        timeout: { type: "string" },
-        sink: { type: "string" }
-      },
-      Number.POSITIVE_INFINITY
-    );
-    const dir = projectDir(args, io);
-    const name = args.positionals[0];
-    if (!name || args.positionals.length > 1)
-      throw new UsageError4("give exactly one job: flinkops preview JOB");
-    const limit = intOpt2(args, "limit", 100);
-    const timeoutMs = durationOpt2(args, "timeout") ?? 3e4;
-    const { state, diags } = compiledFor(args, io, dir);
-    if (!state) {
-      reportDiagnostics(io, dir, diags);
-      return EXIT2.error;
-    }
-    const job = state.jobs.find((j) => j.name === name);
-    if (!job) throw new UsageError4(`unknown job ${name} (jobs: ${state.jobs.map((j) => j.name).join(", ")})`);
-    const tls = tlsOptions(args, io);
-    const conn = connect({
-      endpoints: resolveEndpoints(state.environment, endpointOverrides(args), io.env),
-      env: state.environment,
-      secrets: secretSource(io),
-      ...tls ? { tls } : {}
-    });
-    if (!conn.client) {
-      reportDiagnostics(io, dir, [...diags, ...conn.diags]);
-      return EXIT2.error;
-    }
-    const client = conn.client;
-    try {
-      const sim = await requireRealFlink(client);
-      if (sim) {
-        reportDiagnostics(io, dir, [...diags, sim]);
-        return EXIT2.error;
-      }
-      const sink = stringOpt4(args, "sink");
-      const r = await runGraceful2(
-        io.interrupt,
-        "stopping the preview: cancelling its query on the cluster.",
-        (stop) => runPreview(job, {
-          client,
-          secrets: secretSource(io),
-          limit,
-          timeoutMs,
-          now: () => systemClock.now(),
-          sleep: (ms) => new Promise((res) => setTimeout(res, ms)),
-          stop,
-          ...sink ? { sink } : {}
-        })
-      );
-      const stoppedBy = io.interrupt?.received();
-      const secrets = [...conn.secretValues, ...r.secretValues];
-      const all = [...diags, ...r.diags];
-      if (!r.value || hasErrors4(all)) {
-        if (boolOpt2(args, "json"))
-          io.stdout(`${mask(JSON.stringify({ diagnostics: all }, null, 2), secrets)}
-`);
-        else io.stderr(mask(formatDiags(all), secrets));
-        return EXIT2.error;
-      }
-      const v = r.value;
-      if (boolOpt2(args, "json")) {
-        io.stdout(`${mask(JSON.stringify(v, null, 2), secrets)}
-`);
-        return EXIT2.ok;
-      }
-      const shown = v.rows.map((row) => row.map((x, i) => shownValue(x, v.columnTypes[i])));
-      io.stdout(mask(renderTable(v.columns, shown), secrets));
-      io.stdout(
-        `${v.rows.length} row(s) of ${job.name} \u2192 ${v.sink}${v.timedOut ? ` (stopped waiting after ${Math.round(timeoutMs / 1e3)} s)` : stoppedBy ? ` (stopped by ${stoppedBy})` : ""}; the query was cancelled, nothing was written
-`
-      );
-      return EXIT2.ok;
-    } finally {
-      await client.close();
-    }
-  }
-};
-function formatDiags(diags) {
-  return diags.map((d) => `${d.severity} ${d.code}: ${d.summary}
-  ${d.detail}
-`).join("");
-}
 export {
-  previewCommand
+  compiledFor,
+  testCommand
 };
