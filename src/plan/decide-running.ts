@@ -97,17 +97,6 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
     };
   }
   const causes: Cause[] = [];
-  // A managed job the store knows nothing of: the store was reset, lost or pointed elsewhere.
-  // The job is found by its labels all the same; its history and restore points are not.
-  if (current === undefined && running.labels?.[LABEL_KEYS.specHash] !== undefined) {
-    diags.push(
-      warning(
-        PLAN_CODES.unrecorded,
-        `Job ${job.name} runs with flinkops labels, but the state store has no record of it`,
-        `The store was reset, lost or is another one (a different --state-file or state branch): their savepoint history and the scripts they were started from are not known. Jobs are found by their labels, so nothing restarts; the next apply that changes something in this environment records them again from what runs.`,
-      ),
-    );
-  }
   const drift = current !== undefined && liveHash !== current.specHash;
   if (drift) {
     causes.push({ kind: 'drift', path: LABEL_KEYS.specHash, from: current.specHash, to: liveHash });

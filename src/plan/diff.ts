@@ -7,7 +7,8 @@
 import type { DesiredState } from '../compile/model';
 import type { Diagnostic } from '../core/diagnostics';
 import { sortDiagnostics, warning } from '../core/diagnostics';
-import { pipelineName } from '../core/names';
+import { isTerminal } from '../core/job-state';
+import { LABEL_KEYS, pipelineName } from '../core/names';
 import type { LiveJob, LiveState } from '../observe/model';
 import type { StateDoc } from '../state/model';
 import { PLAN_CODES } from './codes';
@@ -106,7 +107,8 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
     if (d.change.action !== 'none') relations.set(name, relationsOf(record?.current?.script));
   }
   changes.sort((a, b) => byName(a.job, b.job));
-  mergeUnrecorded(diagnostics);
+  const unrecorded = unrecordedJobs(desired, liveByJob, state.doc);
+  if (unrecorded) diagnostics.push(unrecorded);
   // A move to another cluster (moveFrom): jobs alive on the cluster being left go across.
   const moved = planMoves(changes, desired.jobs, live, state.doc, {
     ...(opts.compiled?.allowVersionUpgrade ? { allowVersionUpgrade: true } : {}),
@@ -165,20 +167,39 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
 }
 
 /**
- * FO626 once for all the jobs it concerns: a store lost or pointed elsewhere misses every job at
- * once, and a thousand warnings would say one thing a thousand times.
+ * FO626, once for all the jobs it concerns: repository jobs alive on the cluster with flinkops
+ * labels of which the store has no record. A store reset, lost or pointed elsewhere misses every
+ * job at once; they are found by their labels all the same, their history and restore points not.
  */
-function mergeUnrecorded(diagnostics: Diagnostic[]): void {
-  const each = diagnostics.filter((d) => d.code === PLAN_CODES.unrecorded);
-  if (each.length < 2) return;
-  const names = each.map((d) => /^Job (\S+) /.exec(d.summary)?.[1] ?? '?');
+function unrecordedJobs(
+  desired: DesiredState,
+  liveByJob: ReadonlyMap<string, readonly LiveJob[]>,
+  doc: StateDoc,
+): Diagnostic | undefined {
+  const names = desired.jobs
+    .filter(
+      (j) =>
+        doc.jobs[j.name] === undefined &&
+        (liveByJob.get(j.name) ?? []).some(
+          (l) =>
+            !isTerminal(l.state) && l.state !== 'SUSPENDED' && l.labels?.[LABEL_KEYS.specHash] !== undefined,
+        ),
+    )
+    .map((j) => j.name)
+    .sort(byName);
+  if (names.length === 0) return undefined;
   const shown = names.slice(0, 10).join(', ') + (names.length > 10 ? ` and ${names.length - 10} more` : '');
-  diagnostics.splice(0, diagnostics.length, ...diagnostics.filter((d) => d.code !== PLAN_CODES.unrecorded));
-  diagnostics.push(
-    warning(
-      PLAN_CODES.unrecorded,
-      `${names.length} jobs run with flinkops labels, but the state store has no record of them`,
-      `${shown}. ${each[0]!.detail}`,
-    ),
-  );
+  const why =
+    'The store was reset, lost or is another one (a different --state-file or state branch): their savepoint history and the scripts they were started from are not known. Jobs are found by their labels, so nothing restarts; the next apply that changes something in this environment records them again from what runs.';
+  return names.length === 1
+    ? warning(
+        PLAN_CODES.unrecorded,
+        `Job ${names[0]} runs with flinkops labels, but the state store has no record of it`,
+        why,
+      )
+    : warning(
+        PLAN_CODES.unrecorded,
+        `${names.length} jobs run with flinkops labels, but the state store has no record of them`,
+        `${shown}. ${why}`,
+      );
 }
