@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics';
+import { parseYaml, type YamlSource } from '../load';
 import { POLICY_CODES } from '../plan/codes';
 
 const KEY_OF: Record<string, string> = {
@@ -14,26 +15,22 @@ const KEY_OF: Record<string, string> = {
 };
 
 export function locatePolicySettings(dir: string, diags: readonly Diagnostic[]): Diagnostic[] {
-  const texts = new Map<string, string | undefined>();
+  const sources = new Map<string, YamlSource | undefined>();
   return diags.map((d) => {
     const key = KEY_OF[d.code];
     const r = d.range;
     if (!key || !r?.file.endsWith('.yaml') || r.start.line !== 1 || r.start.column !== 1) return d;
-    if (!texts.has(r.file)) {
+    if (!sources.has(r.file)) {
       try {
-        texts.set(r.file, readFileSync(join(dir, r.file), 'utf8'));
+        sources.set(r.file, parseYaml(r.file, readFileSync(join(dir, r.file), 'utf8')).value);
       } catch {
-        texts.set(r.file, undefined);
+        sources.set(r.file, undefined);
       }
     }
-    const text = texts.get(r.file);
-    // A top-level key of the job's settings (the file is a flat map of them).
-    const m = text === undefined ? null : new RegExp(`^${key}\\s*:`, 'm').exec(text);
-    if (!m) return d;
-    const line = text!.slice(0, m.index).split('\n').length;
-    return {
-      ...d,
-      range: { file: r.file, start: { line, column: 1 }, end: { line, column: key.length + 1 } },
-    };
+    const source = sources.get(r.file);
+    const data = source?.data as Record<string, unknown> | undefined;
+    // A key of the job's own settings file; set elsewhere (flinkops.yaml), the file's start stays.
+    if (!source || data?.[key] === undefined) return d;
+    return { ...d, range: source.locate([key], 'key') };
   });
 }
