@@ -74,100 +74,102 @@ const ALTER_TABLE_VERBS_1X = new Set(['COMPACT', 'PARTITION']);
  * forms (`ADD COLUMN`, `ALTER COLUMN`, `AUTO_INCREMENT`, `SET TBLPROPERTIES`) Flink's parser rejects.
  */
 function alterTable(ctx: Ctx, tokens: readonly Token[], i0: number, stmt: Statement): void {
-  if (!isWord(tokens[i0 + 1], 'TABLE')) return;
-  let k = i0 + 2;
-  if (isWord(tokens[k], 'IF') && isWord(tokens[k + 1], 'EXISTS')) k += 2;
-  if (!isName(tokens[k])) return;
-  k++;
-  while (tokens[k]?.kind === 'op' && tokens[k]!.value === '.' && isName(tokens[k + 1])) k += 2;
-  const verb = tokens[k];
+  const c = new Cursor(ctx, tokens, i0 + 1);
+  if (!c.eatWord('TABLE')) return;
+  c.eatWord('IF', 'EXISTS');
+  if (!c.qualifiedName()) return;
+  const verb = c.next();
   if (verb === undefined) return;
   const v = verb.kind === 'word' ? verb.value : '';
   const before2 = ctx.flinkVersion === undefined || !atLeast(ctx.flinkVersion, '2.0');
-  const at = (t: Token, summary: string, detail: string) =>
-    stmt.diags.push(error(CODES.unexpectedToken, summary, detail, ctx.lines.range(ctx.file, t.start, t.end)));
   const clauses = 'ADD, MODIFY, DROP, RENAME, SET (...) or RESET (...)';
-  if (!ALTER_TABLE_VERBS.has(v) && !(before2 && ALTER_TABLE_VERBS_1X.has(v))) {
-    at(
-      verb,
+  if (!ALTER_TABLE_VERBS.has(v) && !(before2 && ALTER_TABLE_VERBS_1X.has(v)))
+    c.fail(
+      CODES.unexpectedToken,
       `Unexpected ${tokenText(ctx, verb)} in ALTER TABLE`,
       `Flink's ALTER TABLE takes ${clauses} after the table name${before2 ? ' (or COMPACT)' : ''}: e.g. ALTER TABLE t ADD c INT, ALTER TABLE t SET ('k' = 'v').`,
+      verb,
     );
-    return;
-  }
-  const next = tokens[k + 1];
-  if ((v === 'ADD' || v === 'MODIFY' || v === 'DROP') && isWord(next, 'COLUMN'))
-    at(
-      next!,
+  else if ((v === 'ADD' || v === 'MODIFY' || v === 'DROP') && c.atWord('COLUMN'))
+    c.fail(
+      CODES.unexpectedToken,
       `Unexpected COLUMN in ALTER TABLE ... ${v}`,
       `Flink's ALTER TABLE ${v} takes no COLUMN keyword: write ALTER TABLE t ${v} c${v === 'DROP' ? '' : ' INT'} (several at once in parentheses).`,
     );
-  else if (v === 'SET' && !(next?.kind === 'op' && next.value === '('))
-    at(
-      next ?? verb,
-      `ALTER TABLE ... SET needs its options in parentheses`,
+  else if (v === 'SET' && !c.atOp('('))
+    c.fail(
+      CODES.unexpectedToken,
+      'ALTER TABLE ... SET needs its options in parentheses',
       "Write ALTER TABLE t SET ('key' = 'value', ...).",
+      c.peek() ?? verb,
     );
+  stmt.diags.push(...c.diags);
 }
 
 /** The objects Flink's CREATE and DROP know. */
 const OBJECTS = new Set(['TABLE', 'VIEW', 'FUNCTION', 'CATALOG', 'DATABASE', 'MATERIALIZED', 'MODEL']);
+
+/** After one name, the statement (USE, DROP) must end: a second name or a list is an error. */
+function endsAfterName(
+  c: Cursor,
+  allowed: readonly string[],
+  summary: (t: Token) => string,
+  detail: (t: Token) => string,
+): void {
+  const extra = c.peek();
+  if (!extra || (extra.kind === 'op' && extra.value === ';')) return;
+  if (extra.kind === 'word' && allowed.includes(extra.value)) return;
+  c.fail(CODES.unexpectedToken, summary(extra), detail(extra), extra);
+}
 
 /**
  * CREATE / DROP of an object Flink does not have (INDEX, SCHEMA, USER, SEQUENCE: other databases'
  * DDL pasted in), DROP of several tables at once, and USE with more than one name.
  */
 function objectStatement(ctx: Ctx, tokens: readonly Token[], i0: number, stmt: Statement): void {
-  const at = (t: Token, summary: string, detail: string) =>
-    stmt.diags.push(error(CODES.unexpectedToken, summary, detail, ctx.lines.range(ctx.file, t.start, t.end)));
+  const c = new Cursor(ctx, tokens, i0 + 1);
   const lead = tokens[i0]!.value;
   if (stmt.kind === 'use') {
-    let k = i0 + 1;
-    if (isWord(tokens[k], 'MODULES')) return;
-    if (isWord(tokens[k], 'CATALOG')) k++;
-    if (!isName(tokens[k])) return;
-    k++;
-    while (tokens[k]?.kind === 'op' && tokens[k]!.value === '.' && isName(tokens[k + 1])) k += 2;
-    const extra = tokens[k];
-    if (extra && !(extra.kind === 'op' && extra.value === ';'))
-      at(
-        extra,
-        `Unexpected ${tokenText(ctx, extra)} after the name in USE`,
-        'USE takes one name: USE db, USE cat.db or USE CATALOG cat.',
+    if (c.atWord('MODULES')) return;
+    c.eatWord('CATALOG');
+    if (c.qualifiedName())
+      endsAfterName(
+        c,
+        [],
+        (t) => `Unexpected ${tokenText(ctx, t)} after the name in USE`,
+        () => 'USE takes one name: USE db, USE cat.db or USE CATALOG cat.',
       );
+    stmt.diags.push(...c.diags);
     return;
   }
-  let k = i0 + 1;
-  if (lead === 'CREATE' && isWord(tokens[k], 'OR')) k += 2;
-  if (isWord(tokens[k], 'TEMPORARY')) k++;
-  if (isWord(tokens[k], 'SYSTEM')) k++;
-  const object = tokens[k];
+  if (lead === 'CREATE' && c.atWord('OR')) c.i += 2;
+  c.eatWord('TEMPORARY');
+  c.eatWord('SYSTEM');
+  const object = c.next();
   if (object?.kind !== 'word') return;
   if (!OBJECTS.has(object.value)) {
-    at(
-      object,
+    c.fail(
+      CODES.unexpectedToken,
       `Flink SQL has no ${lead} ${tokenText(ctx, object).slice(1, -1).toUpperCase()}`,
       `Flink's ${lead} takes TABLE, VIEW, FUNCTION, CATALOG, DATABASE, MATERIALIZED TABLE or MODEL. A statement for another database (an index, a schema, a user) has no place in a Flink script: run it there.`,
+      object,
     );
-    return;
+  } else if (lead === 'DROP') {
+    if (object.value === 'MATERIALIZED') c.i++;
+    c.eatWord('IF', 'EXISTS');
+    const o = object.value;
+    if (c.qualifiedName())
+      endsAfterName(
+        c,
+        o === 'DATABASE' ? ['CASCADE', 'RESTRICT'] : [],
+        (t) => `Unexpected ${tokenText(ctx, t)} after the name in DROP ${o}`,
+        (t) =>
+          t.kind === 'op' && t.value === ','
+            ? `Flink drops one ${o.toLowerCase()} a statement: write DROP ${o} a; DROP ${o} b;`
+            : `DROP ${o} takes one name${o === 'DATABASE' ? ', then CASCADE or RESTRICT' : ''}.`,
+      );
   }
-  if (lead !== 'DROP') return;
-  k++;
-  if (object.value === 'MATERIALIZED') k++;
-  if (isWord(tokens[k], 'IF') && isWord(tokens[k + 1], 'EXISTS')) k += 2;
-  if (!isName(tokens[k])) return;
-  k++;
-  while (tokens[k]?.kind === 'op' && tokens[k]!.value === '.' && isName(tokens[k + 1])) k += 2;
-  const extra = tokens[k];
-  if (!extra || (extra.kind === 'op' && extra.value === ';')) return;
-  if (object.value === 'DATABASE' && (isWord(extra, 'CASCADE') || isWord(extra, 'RESTRICT'))) return;
-  at(
-    extra,
-    `Unexpected ${tokenText(ctx, extra)} after the name in DROP ${object.value}`,
-    extra.kind === 'op' && extra.value === ','
-      ? `Flink drops one ${object.value.toLowerCase()} a statement: write DROP ${object.value} a; DROP ${object.value} b;`
-      : `DROP ${object.value} takes one name${object.value === 'DATABASE' ? ', then CASCADE or RESTRICT' : ''}.`,
-  );
+  stmt.diags.push(...c.diags);
 }
 
 function tokenText(ctx: Ctx, t: Token): string {
