@@ -6,13 +6,15 @@
  * as apply would refuse it, and a suspend or delete says that the state goes with the job.
  * Asked only for the few changes that depend on it.
  */
+
+import { RETAIN_ON_CANCEL } from '../apply';
 import { type Diagnostic, error, warning } from '../core/diagnostics';
 import type { FlinkClient } from '../flink';
 import { type JobChange, type Plan, stopsByCancel } from '../plan';
 import { PLAN_CODES } from '../plan/codes';
 
-const KEEP =
-  "execution.checkpointing.externalized-checkpoint-retention: RETAIN_ON_CANCELLATION in the job's config (it applies from the job's next start)";
+/** What keeps them: the same words apply uses when it refuses. */
+const KEEP = `${RETAIN_ON_CANCEL}, from the job's next start`;
 
 /** The change restores the live job's latest checkpoint after cancelling it. */
 function restoresCancelledCheckpoint(c: JobChange): boolean {
