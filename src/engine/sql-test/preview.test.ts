@@ -42,19 +42,33 @@ describe('a preview that timed out with no rows', () => {
   });
 });
 
+/** A one-INSERT job previewed on `client`, on a clock its sleeps move forward. */
+async function preview(client: FlinkClient, stop: AbortSignal, o: { limit: number; timeoutMs: number }) {
+  const { analyzeScript } = await import('../../sql');
+  const { runPreview } = await import('./preview');
+  const script =
+    "CREATE TEMPORARY TABLE src (id INT) WITH ('connector' = 'datagen');\n" +
+    "CREATE TEMPORARY TABLE snk (id INT) WITH ('connector' = 'blackhole');\n" +
+    'INSERT INTO snk SELECT id FROM src;\n';
+  const job = { name: 'j', sinks: ['snk'], statements: analyzeScript(script, 'jobs/j.sql').statements };
+  let now = 0;
+  return runPreview(job as never, {
+    client,
+    secrets: {},
+    ...o,
+    now: () => now,
+    sleep: async (ms) => {
+      now += ms;
+    },
+    stop,
+  });
+}
+
 describe('a preview stopped by Ctrl-C', () => {
   it('keeps the rows read so far, and cancels its query, its session and its job on the cluster', async () => {
-    const { analyzeScript } = await import('../../sql');
-    const { runPreview } = await import('./preview');
-    const script =
-      "CREATE TEMPORARY TABLE src (id INT) WITH ('connector' = 'datagen');\n" +
-      "CREATE TEMPORARY TABLE snk (id INT) WITH ('connector' = 'blackhole');\n" +
-      'INSERT INTO snk SELECT id FROM src;\n';
-    const job = { name: 'j', sinks: ['snk'], statements: analyzeScript(script, 'jobs/j.sql').statements };
     const calls: string[] = [];
     const stop = new AbortController();
     let cancelled = false;
-    let now = 0;
     const client = {
       openSession: async () => ({ ok: true, value: 'sh' }),
       runStatement: async () => ({ ok: true, value: { columns: [], rows: [], kinds: [] } }),
@@ -102,18 +116,8 @@ describe('a preview stopped by Ctrl-C', () => {
         return { ok: true, value: undefined };
       },
     } as unknown as FlinkClient;
-    const r = await runPreview(job as never, {
-      client,
-      secrets: {},
-      limit: 100,
-      timeoutMs: 60_000,
-      now: () => now,
-      // A real wait would be 60 s of polling: the stop ends it.
-      sleep: async (ms) => {
-        now += ms;
-      },
-      stop: stop.signal,
-    });
+    // A real wait would be 60 s of polling: the stop ends it.
+    const r = await preview(client, stop.signal, { limit: 100, timeoutMs: 60_000 });
     expect(r.value).toMatchObject({ rows: [[1], [2]], timedOut: false });
     expect(calls).toEqual([
       'fetch 0',
@@ -154,15 +158,7 @@ describe('a preview that waits', () => {
   it('leaves no listener on the stop signal behind, however often it pauses', async () => {
     const { EventEmitter } = await import('node:events');
     const listeners = (t: EventTarget) => EventEmitter.listenerCount(t as never, 'abort');
-    const { analyzeScript } = await import('../../sql');
-    const { runPreview } = await import('./preview');
-    const script =
-      "CREATE TEMPORARY TABLE src (id INT) WITH ('connector' = 'datagen');\n" +
-      "CREATE TEMPORARY TABLE snk (id INT) WITH ('connector' = 'blackhole');\n" +
-      'INSERT INTO snk SELECT id FROM src;\n';
-    const job = { name: 'j', sinks: ['snk'], statements: analyzeScript(script, 'jobs/j.sql').statements };
     const ok = async () => ({ ok: true, value: undefined });
-    let now = 0;
     const client = {
       openSession: async () => ({ ok: true, value: 'sh' }),
       runStatement: async () => ({ ok: true, value: { columns: [], rows: [], kinds: [] } }),
@@ -182,17 +178,7 @@ describe('a preview that waits', () => {
       }),
     } as unknown as FlinkClient;
     const stop = new AbortController();
-    const r = await runPreview(job as never, {
-      client,
-      secrets: {},
-      limit: 10,
-      timeoutMs: 30_000,
-      now: () => now,
-      sleep: async (ms) => {
-        now += ms;
-      },
-      stop: stop.signal,
-    });
+    const r = await preview(client, stop.signal, { limit: 10, timeoutMs: 30_000 });
     expect(r.value).toMatchObject({ rows: [], timedOut: true });
     expect(listeners(stop.signal)).toBe(0);
   });
