@@ -3,6 +3,7 @@
  * `REFRESH_MODE = CONTINUOUS | FULL`. Everything else (columns, COMMENT, DISTRIBUTED,
  * PARTITIONED BY, WITH, AS query) is parsed as for CREATE TABLE.
  */
+import { CODES } from './codes';
 import type { Cursor } from './cursor';
 import { parseTableBody } from './ddl-table';
 import type { ReferenceScanner } from './reference-scanner';
@@ -47,6 +48,15 @@ export function parseMaterializedTable(c: Cursor, scanner: ReferenceScanner, sta
     partitionedBy: [],
     options: {},
   };
+  if (c.atWord('OR', 'REPLACE')) {
+    c.fail(
+      CODES.unexpectedToken,
+      'Flink does not replace a materialized table (CREATE OR REPLACE MATERIALIZED TABLE)',
+      'Write CREATE MATERIALIZED TABLE, or CREATE OR ALTER MATERIALIZED TABLE (Flink 2.1 and later) to change its query.',
+      c.peek(1),
+    );
+    return table;
+  }
   c.eatWord('OR', 'ALTER');
   c.eatWord('MATERIALIZED', 'TABLE');
   const q = parseTableBody(c, table, scanner, materializedClause);

@@ -326,3 +326,50 @@ describe('CREATE, DROP and USE of what Flink has, as Flink 1.20 and 2.2 parse th
     expect(d!.range!.start).toEqual({ line: 1, column: 8 });
   });
 });
+
+describe('CREATE OR REPLACE and TABLESAMPLE, as Flink 1.20, 2.0 and 2.2 parse them', () => {
+  // Flink's own parser's verdicts (test/sql-oracle), the same on the three releases. Flink takes
+  // OR REPLACE on a view, function, catalog or database and runs it as the plain CREATE.
+  it.each([
+    ['CREATE OR REPLACE VIEW v AS SELECT 1', true],
+    ["CREATE OR REPLACE TEMPORARY VIEW v (a) COMMENT 'x' AS SELECT 1", true],
+    ["CREATE OR REPLACE FUNCTION f AS 'a.B'", true],
+    ["CREATE OR REPLACE TEMPORARY SYSTEM FUNCTION f AS 'a.B'", true],
+    ["CREATE OR REPLACE CATALOG c WITH ('type' = 'generic_in_memory')", true],
+    ['CREATE OR REPLACE DATABASE d', true],
+    ["SELECT * FROM t AS x TABLESAMPLE SUBSTITUTE('m')", true],
+    ['SELECT * FROM t x (a, b) TABLESAMPLE SYSTEM(1)', true],
+    ['SELECT * FROM t TABLESAMPLE BERNOULLI(10.5) REPEATABLE(3)', true],
+    ['SELECT * FROM (SELECT 1) TABLESAMPLE SYSTEM(1)', true],
+    ['SELECT * FROM t TABLESAMPLE BERNOULLI(10.5) REPEATABLE(3) AS x', false],
+    ['SELECT * FROM t TABLESAMPLE SYSTEM(-1)', false],
+    ['SELECT * FROM t TABLESAMPLE BERNOULLI(x)', false],
+    ['SELECT * FROM t TABLESAMPLE SYSTEM(1) REPEATABLE(1.5)', false],
+  ])('%s: accepted %s', (sql, ok) => {
+    for (const v of ['1.20', '2.0', '2.2']) {
+      const errors = analyzeScript(sql, 'q.sql', { flinkVersion: v }).diags.filter(
+        (d) => d.severity === 'error',
+      );
+      expect(errors.length === 0).toBe(ok);
+      if (!ok) expect(errors).toHaveLength(1);
+    }
+  });
+
+  it('refuses OR REPLACE on a materialized table as Flink does, at REPLACE', () => {
+    const [d] = analyzeScript('CREATE OR REPLACE MATERIALIZED TABLE mt AS SELECT 1', 'q.sql', {
+      flinkVersion: '2.2',
+    }).diags;
+    expect(d).toMatchObject({ code: 'FO312', range: { start: { line: 1, column: 11 } } });
+    expect(d!.detail).toContain('CREATE OR ALTER MATERIALIZED TABLE');
+  });
+
+  it('reads the sampled table and the view an OR REPLACE creates', () => {
+    const r = analyzeScript(
+      'CREATE OR REPLACE TEMPORARY VIEW v AS SELECT * FROM src TABLESAMPLE BERNOULLI(5)',
+      'q.sql',
+    );
+    const [s] = r.statements;
+    expect(s!.view).toMatchObject({ name: { name: 'v' }, temporary: true });
+    expect(s!.reads.map((x) => x.name)).toEqual(['src']);
+  });
+});

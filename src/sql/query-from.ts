@@ -103,7 +103,7 @@ function tableRef(p: QueryParser): void {
   tableTail(p);
 }
 
-/** MATCH_RECOGNIZE and `[AS] alias [(columns)]` after a table reference. */
+/** MATCH_RECOGNIZE, `[AS] alias [(columns)]` and TABLESAMPLE after a table reference. */
 function tableTail(p: QueryParser): void {
   if (p.at('MATCH_RECOGNIZE')) matchRecognize(p);
   if (p.eat('AS')) {
@@ -112,6 +112,43 @@ function tableTail(p: QueryParser): void {
   } else if (p.atIdent()) {
     p.i++;
     if (p.atOp('(')) p.nameList();
+  }
+  if (p.eat('TABLESAMPLE')) tableSample(p);
+}
+
+/**
+ * After TABLESAMPLE: `SUBSTITUTE ('name')` or `BERNOULLI | SYSTEM (percentage) [REPEATABLE (seed)]`,
+ * with literals only, as Calcite's grammar has it.
+ */
+function tableSample(p: QueryParser): void {
+  if (p.eat('SUBSTITUTE')) {
+    p.expectOp('(');
+    literal(p, 'string', 'the sample name in quotes');
+    p.expectOp(')');
+    return;
+  }
+  if (!p.eat('BERNOULLI')) p.expect('SYSTEM');
+  p.expectOp('(');
+  literal(p, 'number', 'the sampling percentage (a number)');
+  p.expectOp(')');
+  if (p.eat('REPEATABLE')) {
+    p.expectOp('(');
+    if (!p.eatOp('-')) p.eatOp('+');
+    const seed = p.peek();
+    if (seed?.kind === 'number' && /^\d+$/.test(seed.value)) p.i++;
+    else {
+      p.want('the seed (a whole number)');
+      p.stop();
+    }
+    p.expectOp(')');
+  }
+}
+
+function literal(p: QueryParser, kind: 'string' | 'number', what: string): void {
+  if (p.peek()?.kind === kind) p.i++;
+  else {
+    p.want(what);
+    p.stop();
   }
 }
 

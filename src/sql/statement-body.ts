@@ -156,6 +156,8 @@ export function analyzeBody(ctx: Ctx, tokens: readonly Token[], stmt: Statement)
         columns: [] as string[],
         query: '',
       };
+      // Flink parses OR REPLACE and creates the view as without it (FLINK-17067).
+      c.eatWord('OR', 'REPLACE');
       if (c.eatWord('TEMPORARY')) view.temporary = true;
       c.eatWord('VIEW');
       const q = parseViewBody(c, view);
@@ -173,6 +175,7 @@ export function analyzeBody(ctx: Ctx, tokens: readonly Token[], stmt: Statement)
         language: 'JAVA' as const,
         jars: [] as string[],
       };
+      c.eatWord('OR', 'REPLACE');
       if (c.eatWord('TEMPORARY')) fn.temporary = true;
       if (c.eatWord('SYSTEM')) fn.system = true;
       c.eatWord('FUNCTION');
@@ -187,6 +190,7 @@ export function analyzeBody(ctx: Ctx, tokens: readonly Token[], stmt: Statement)
         ifNotExists: false,
         options: {},
       };
+      c.eatWord('OR', 'REPLACE');
       c.i++; // CATALOG | DATABASE | SCHEMA
       const kind = stmt.kind === 'create_catalog' ? 'catalog' : 'database';
       parseNamespaceBody(c, def, kind);
