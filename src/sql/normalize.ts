@@ -8,7 +8,7 @@
  * input's whitespace, which also makes the function idempotent.
  */
 import { LineIndex } from '../core/text';
-import { BUILTIN_FUNCTIONS, RESERVED, TYPE_NAMES } from './keywords';
+import { BUILTIN_FUNCTIONS, RESERVED, TYPE_NAMES, UPPER_CASED_AS_BEFORE } from './keywords';
 import type { Token } from './lexer';
 import { lex } from './lexer';
 
@@ -17,7 +17,7 @@ function upperWord(t: Token, prev: Token | undefined, next: Token | undefined): 
   if (prev?.kind === 'op' && prev.value === '.') return false;
   if (next?.kind === 'op' && next.value === '.') return false;
   const v = t.value;
-  if (RESERVED.has(v)) return true;
+  if (RESERVED.has(v) || UPPER_CASED_AS_BEFORE.has(v)) return true;
   if (
     TYPE_NAMES.has(v) &&
     next?.kind === 'op' &&

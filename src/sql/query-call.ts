@@ -29,9 +29,8 @@ function special(p: QueryParser, fn: string): void {
       expr(p);
       return;
     case 'TRIM':
-      if (p.eat('BOTH') || p.eat('LEADING') || p.eat('TRAILING')) {
-        if (!p.at('FROM')) expr(p);
-        p.expect('FROM');
+      // [BOTH | LEADING | TRAILING] [characters] [FROM] string: `TRIM(BOTH ' a ')` trims spaces.
+      if ((p.eat('BOTH') || p.eat('LEADING') || p.eat('TRAILING')) && p.eat('FROM')) {
         expr(p);
         return;
       }
@@ -135,6 +134,20 @@ function arg(p: QueryParser): void {
     tableArgTail(p);
     return;
   }
+  if (p.atOp('(') && p.atAhead(1, 'TABLE') && p.isIdentAt(2)) {
+    // `(TABLE name)`: the same table argument in parentheses.
+    p.i += 2;
+    p.read(p.compoundName());
+    p.expectOp(')');
+    tableArgTail(p);
+    return;
+  }
+  if (p.atOp('(') && p.atAhead(1, 'MODEL') && p.isIdentAt(2) && p.since('2.1')) {
+    p.i += 2;
+    p.compoundName();
+    p.expectOp(')');
+    return;
+  }
   if (p.atAhead(0, 'MODEL') && p.isIdentAt(1) && p.since('2.1')) {
     // A model argument of ML_PREDICT / ML_EVALUATE (Flink 2.1).
     p.i++;
@@ -142,8 +155,13 @@ function arg(p: QueryParser): void {
     return;
   }
   if (p.at('DESCRIPTOR') && p.peek(1)?.value === '(') {
-    p.i++;
-    p.nameList();
+    // DESCRIPTOR(), DESCRIPTOR(ts), DESCRIPTOR(t.ts, u): Flink's parser takes any names here.
+    p.i += 2;
+    if (!p.eatOp(')')) {
+      do p.compoundName();
+      while (p.eatOp(','));
+      p.expectOp(')');
+    }
     return;
   }
   if ((atQuery(p) && !p.at('TABLE')) || (p.atOp('(') && atSubquery(p))) {
@@ -187,12 +205,18 @@ function noEntries(p: QueryParser): boolean {
   return p.atOp(')') || atOnNull(p);
 }
 
-/** `[KEY] key VALUE value` or `key : value`. */
+/** `[KEY] key VALUE value [FORMAT JSON]` or `key : value [FORMAT JSON]`. */
 function jsonEntry(p: QueryParser): void {
   p.eat('KEY');
   expr(p);
   if (!p.eat('VALUE')) p.expectOp(':');
+  jsonValue(p);
+}
+
+/** A JSON constructor's value: `expr [FORMAT JSON]`. */
+function jsonValue(p: QueryParser): void {
   expr(p);
+  if (p.eat('FORMAT')) p.expect('JSON');
 }
 
 /** JSON_VALUE / JSON_QUERY / JSON_EXISTS: `expr [FORMAT JSON], path` then their clauses. */
@@ -255,15 +279,13 @@ function json(p: QueryParser, fn: string): boolean {
       return true;
     case 'JSON_ARRAY':
       if (!noEntries(p)) {
-        do {
-          expr(p);
-          if (p.eat('FORMAT')) p.expect('JSON');
-        } while (p.eatOp(','));
+        do jsonValue(p);
+        while (p.eatOp(','));
       }
       onNull(p);
       return true;
     case 'JSON_ARRAYAGG':
-      expr(p);
+      jsonValue(p);
       if (p.at('ORDER') && p.atAhead(1, 'BY')) {
         p.i += 2;
         orderList(p);

@@ -6,6 +6,7 @@
  */
 
 import { isBuiltinFunction } from './keywords';
+import { matchingBracket } from './lexer';
 import { callArgs } from './query-call';
 import { expr, exprList } from './query-expr';
 import { checkHint } from './query-hints';
@@ -55,6 +56,21 @@ function parenthesizedJoin(p: QueryParser): void {
   }
 }
 
+/** What may follow a parenthesised query inside a parenthesised query: `((SELECT 1) UNION ...)`. */
+const QUERY_GOES_ON = new Set(['UNION', 'INTERSECT', 'EXCEPT', 'MINUS', 'ORDER', 'LIMIT', 'OFFSET', 'FETCH']);
+
+/**
+ * At `(` opening a parenthesised join whose first item is a subquery or a table function, not a
+ * parenthesised query: `((SELECT ...) AS x JOIN ...)`, `(TABLE(f(1)) AS t JOIN u ON ...)`.
+ */
+function atParenJoin(p: QueryParser): boolean {
+  if (p.atAhead(1, 'TABLE') && p.peek(2)?.value === '(') return true;
+  if (p.peek(1)?.kind !== 'op' || p.peek(1)!.value !== '(') return false;
+  const after = p.peek(matchingBracket(p.toks, p.i + 1, p.end) - p.i);
+  if (after === undefined || (after.kind === 'op' && after.value === ')')) return false;
+  return !(after.kind === 'word' && QUERY_GOES_ON.has(after.value));
+}
+
 function tableRef(p: QueryParser): void {
   const lateral = p.eat('LATERAL');
   if ((p.at('TABLE') || p.at('UNNEST')) && p.peek(1)?.value === '(') {
@@ -65,7 +81,7 @@ function tableRef(p: QueryParser): void {
     p.expectOp(')');
     if (unnest && p.at('WITH') && p.atAhead(1, 'ORDINALITY')) p.i += 2;
   } else if (p.atOp('(')) {
-    if (atParenQuery(p)) {
+    if (atParenQuery(p) && !atParenJoin(p)) {
       p.i++;
       query(p);
       p.expectOp(')');

@@ -130,6 +130,8 @@ function word(p: QueryParser, w: string): void {
       return;
     case 'CAST':
     case 'TRY_CAST':
+      // TRY_CAST is a name too, until Flink 2.2 reserves the word.
+      if (!paren && w === 'TRY_CAST') break;
       p.i++;
       p.expectOp('(');
       expr(p);

@@ -191,6 +191,7 @@ export function analyzeBody(ctx: Ctx, tokens: readonly Token[], stmt: Statement)
         options: {},
       };
       c.eatWord('OR', 'REPLACE');
+      c.eatWord('TEMPORARY'); // Flink's parser takes it, and ignores it
       c.i++; // CATALOG | DATABASE | SCHEMA
       const kind = stmt.kind === 'create_catalog' ? 'catalog' : 'database';
       parseNamespaceBody(c, def, kind);

@@ -55,7 +55,22 @@ const RESERVED_SINCE: Record<string, readonly [since: string, until?: string]> =
   STRUCTURED: ['2.1'],
   SUSPEND: ['1.20'],
   TIMESTAMP_LTZ: ['1.16'],
+  // Calcite's keywords that Flink's grammar does not list as non-reserved (checked with Flink's
+  // parser 1.20, 2.0 and 2.2, one `SELECT word FROM t` each): names Flink refuses unquoted.
+  ...since('1.20', 'ARRAY_CONCAT_AGG DOT GROUP_CONCAT INCLUDE PIVOT RLIKE SEPARATOR STRING_AGG UNPIVOT'),
+  ...since(
+    '2.0',
+    'MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY WEEKS QUARTERS DATE_TRUNC TIME_DIFF TIME_TRUNC TIMESTAMP_DIFF TIMESTAMP_TRUNC',
+  ),
+  ...since(
+    '2.2',
+    'CONTAINS_SUBSTR DATETIME_TRUNC JSON_SCOPE ORDINAL SAFE_CAST SAFE_OFFSET SAFE_ORDINAL TRY_CAST VARIANT',
+  ),
 };
+
+function since(release: string, words: string): Record<string, readonly [string]> {
+  return Object.fromEntries(words.split(' ').map((w) => [w, [release] as const]));
+}
 
 /** The words reserved in each version asked about: the parser asks for every name it meets. */
 const reservedByVersion = new Map<string, ReadonlySet<string>>();

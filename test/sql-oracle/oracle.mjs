@@ -50,7 +50,9 @@ export function buildOracle(version) {
   }
   if (!readdirSync(lib).some((f) => f.startsWith('calcite-core-')))
     throw new Error(`no Calcite jar in ${lib}`);
-  return [classes, join(lib, '*')].join(delimiter);
+  // Flink's parser jar first: it carries its own copies of some Calcite classes (2.2's SqlTypeName
+  // knows VARIANT), which must win over calcite-core's.
+  return [classes, parserJar, join(lib, '*')].join(delimiter);
 }
 
 /** Flink's verdict on each text: 'ok' or 'error line:col message'. */
