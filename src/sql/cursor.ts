@@ -7,6 +7,7 @@ import { CODES } from './codes';
 import type { Token } from './lexer';
 import { isName, matchingBracket, nameOf } from './lexer';
 import type { ObjectRef } from './types';
+import { LATEST_FLINK_VERSION, reservedIn } from './versions';
 
 export interface Ctx {
   text: string;
@@ -91,14 +92,16 @@ export class Cursor {
     const first = this.peek();
     if (!isName(first)) return undefined;
     const parts = [nameOf(this.ctx.text, first)];
-    let last = first;
+    const words = [first];
     this.i++;
     while (this.atOp('.') && isName(this.peek(1))) {
-      last = this.peek(1)!;
-      parts.push(nameOf(this.ctx.text, last));
+      words.push(this.peek(1)!);
+      parts.push(nameOf(this.ctx.text, this.peek(1)!));
       this.i += 2;
     }
-    return { parts, name: parts[parts.length - 1]!, start: first.start, end: last.end };
+    const reserved = reservedWordInName(this.ctx, words, parts);
+    if (reserved) this.diags.push(reserved);
+    return { parts, name: parts[parts.length - 1]!, start: first.start, end: words[words.length - 1]!.end };
   }
 
   /** Reports a syntax error at the current token (or the end of the statement). */
@@ -147,4 +150,25 @@ export function describe(text: string, t: Token): string {
   if (t.kind === 'word') return `keyword or name \`${raw}\``;
   if (t.kind === 'string') return `string ${raw}`;
   return `\`${raw}\``;
+}
+
+/**
+ * `USE paimon.default`, `INSERT INTO db.table`, `local.x`: Flink's parser takes no unquoted reserved
+ * word in a name, wherever it stands. The error for the first such part of the name `words` spell.
+ */
+export function reservedWordInName(
+  ctx: Ctx,
+  words: readonly Token[],
+  parts: readonly string[],
+): Diagnostic | undefined {
+  const version = ctx.flinkVersion ?? LATEST_FLINK_VERSION;
+  const k = words.findIndex((t) => t.kind === 'word' && reservedIn(t.value, version));
+  if (k < 0) return undefined;
+  const at = words[k]!;
+  return error(
+    CODES.unexpectedToken,
+    `\`${parts[k]}\` is a reserved word in Flink SQL and cannot be part of a name unquoted`,
+    `Quote it with backticks: ${parts.map((p, j) => (j === k ? `\`${p}\`` : p)).join('.')}.`,
+    ctx.lines.range(ctx.file, at.start, at.end),
+  );
 }

@@ -432,3 +432,30 @@ describe('held-back Flink SQL that Flink parses, as Flink 1.20, 2.0 and 2.2 pars
     expect(s!.reads.map((r) => r.name).sort()).toEqual(['a', 'b']);
   });
 });
+
+describe('a reserved word in a name, as Flink 1.20, 2.0 and 2.2 refuse it', () => {
+  it.each([
+    ['USE paimon.default', 12, 'paimon.`default`'],
+    ['USE CATALOG default', 13, '`default`'],
+    ['INSERT INTO db.table VALUES (1)', 16, 'db.`table`'],
+    ["CREATE TABLE local.x (a INT) WITH ('connector' = 'x')", 14, '`local`.x'],
+    ['DROP TABLE db.table', 15, 'db.`table`'],
+    ['CREATE TABLE t (a INT) LIKE db.table', 32, 'db.`table`'],
+  ])('%s', (sql, column, quoted) => {
+    for (const v of ['1.20', '2.0', '2.2']) {
+      const errors = analyzeScript(sql, 'q.sql', { flinkVersion: v }).diags.filter(
+        (d) => d.severity === 'error',
+      );
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatchObject({ code: 'FO312', range: { start: { line: 1, column } } });
+      expect(errors[0]!.detail).toContain(quoted);
+    }
+  });
+
+  it.each(['USE paimon.`default`', 'INSERT INTO `db`.`table` VALUES (1)', 'USE CATALOG `default`'])(
+    '%s (quoted) is taken',
+    (sql) => {
+      expect(analyzeScript(sql, 'q.sql').diags.filter((d) => d.severity === 'error')).toEqual([]);
+    },
+  );
+});

@@ -1,6 +1,6 @@
 /** The token walk behind reference extraction (see `references.ts` for what it collects). */
 import type { Diagnostic } from '../core/diagnostics';
-import type { Ctx } from './cursor';
+import { type Ctx, reservedWordInName } from './cursor';
 import { checkTargetList, misplacedHint } from './insert-target';
 import { CLAUSE_WORDS, isBuiltinFunction, RESERVED } from './keywords';
 import type { Token } from './lexer';
@@ -283,6 +283,9 @@ export class ReferenceScanner {
     if (!isName(this.toks[j]) || j >= to) return -1;
     const { ref, next } = this.qualified(j, to);
     pushUnique(this.refs.writes, ref);
+    const words = this.toks.slice(j, next).filter((t) => isName(t));
+    const reserved = reservedWordInName(this.ctx, words, ref.parts);
+    if (reserved) this.diags.push(reserved);
     j = next;
     while (j < to && this.toks[j]!.kind === 'hint') j++;
     if (isWord(this.toks[j], 'PARTITION') && isOp(this.toks[j + 1], '(')) {
