@@ -459,3 +459,30 @@ describe('a reserved word in a name, as Flink 1.20, 2.0 and 2.2 refuse it', () =
     },
   );
 });
+
+describe("syntax newer than the project's Flink, as Flink 1.20, 2.0 and 2.2 parse it", () => {
+  it.each([
+    // [statement, releases whose parser takes it, column of the error on the others]
+    ["SHOW VIEWS LIKE 'a%'", ['2.0', '2.2'], 12],
+    ["SHOW VIEWS NOT LIKE 'a%'", ['2.0', '2.2'], 12],
+    ['EXPLAIN CREATE TABLE t AS SELECT 1', ['2.0', '2.2'], 9],
+    ['EXPLAIN EXECUTE SELECT 1', ['2.2'], 9],
+    ["ALTER MODEL IF EXISTS m RESET ('k')", ['2.2'], 25],
+    ["ALTER MODEL c.d.m RESET ('k')", ['2.2'], 19],
+    ['WITH RECURSIVE a(x) AS (SELECT 1) SELECT * FROM a', ['2.2'], 6],
+    ["SELECT INTERVAL '2' WEEK", ['2.0', '2.2'], 21],
+    ['SELECT * FROM dept, LATERAL UNNEST(dept.e)', ['2.0', '2.2'], 29],
+    ["SELECT MAP(1, 'x')", ['2.2'], 12],
+    ['SELECT ARRAY(1, 2)', ['2.2'], 14],
+    ['SELECT MAP(SELECT a, b FROM t)', ['1.20', '2.0', '2.2'], 0],
+    ['SELECT TIMESTAMPADD(WEEK, 1, x) FROM t', ['1.20', '2.0', '2.2'], 0],
+  ] as const)('%s: parsed by %j', (sql, releases, column) => {
+    for (const v of ['1.20', '2.0', '2.2']) {
+      const errors = analyzeScript(sql, 'q.sql', { flinkVersion: v }).diags.filter(
+        (d) => d.severity === 'error',
+      );
+      if ((releases as readonly string[]).includes(v)) expect([v, errors]).toEqual([v, []]);
+      else expect([v, errors.map((e) => e.range?.start.column)]).toEqual([v, [column]]);
+    }
+  });
+});

@@ -75,6 +75,7 @@ function tableRef(p: QueryParser): void {
   const lateral = p.eat('LATERAL');
   if ((p.at('TABLE') || p.at('UNNEST')) && p.peek(1)?.value === '(') {
     const unnest = p.at('UNNEST');
+    if (unnest && lateral) p.needs('2.0', 'LATERAL UNNEST');
     p.i += 2;
     if (unnest) exprList(p);
     else tableFunction(p);

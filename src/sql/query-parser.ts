@@ -69,6 +69,15 @@ export class QueryParser {
     return v;
   }
 
+  /** Stops at the current token when the project's Flink is older than `version`, which added `what`. */
+  needs(version: string, what: string): void {
+    if (this.since(version)) return;
+    this.fail(
+      `${what} needs Flink ${version} or later`,
+      `The project targets Flink ${this.flinkVersion} (flinkVersion in flinkops.yaml), whose SQL parser rejects it. Rewrite it for Flink ${this.flinkVersion}, or raise flinkVersion if the cluster runs Flink ${version} or later.`,
+    );
+  }
+
   peek(k = 0): Token | undefined {
     const j = this.i + k;
     return j < this.end ? this.toks[j] : undefined;

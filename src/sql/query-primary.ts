@@ -27,6 +27,7 @@ export function timeUnit(p: QueryParser): void {
 
 /** `unit [(p)] [TO unit [(p)]]` after an interval literal. */
 function intervalQualifier(p: QueryParser): void {
+  if (p.at('WEEK') || p.at('WEEKS')) p.needs('2.0', 'An interval in weeks');
   timeUnit(p);
   if (p.atOp('(')) precision(p);
   if (p.eat('TO')) {
@@ -179,7 +180,12 @@ function word(p: QueryParser, w: string): void {
       if (paren) {
         p.i += 2;
         if (atSubquery(p)) query(p);
-        else if (!p.atOp(')')) exprList(p);
+        else if (!p.atOp(')')) {
+          // MAP(k, v) and ARRAY(a, b): before, only MAP(SELECT ...) and ARRAY(SELECT ...). Flink 2.0's
+          // parser rejects them and 2.2's takes them; 2.1 was not checked.
+          if (w !== 'MULTISET') p.needs('2.1', `${w}(...) of values`);
+          exprList(p);
+        }
         p.expectOp(')');
         return;
       }

@@ -28,6 +28,8 @@ export function query(p: QueryParser): void {
 }
 
 function withList(p: QueryParser): void {
+  // Flink 2.0's parser rejects RECURSIVE and 2.2's takes it; 2.1 was not checked.
+  if (p.at('RECURSIVE')) p.needs('2.1', 'WITH RECURSIVE');
   p.eat('RECURSIVE');
   do {
     const name = p.ident();

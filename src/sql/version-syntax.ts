@@ -14,7 +14,7 @@ import { atLeast, LATEST_FLINK_VERSION } from './versions';
 interface Rule {
   /** Leading words of the statement. */
   lead: string[];
-  /** Index (from the statement's first word) of the word that must be one of `at`; -1: the word after the name that follows `lead`. */
+  /** Index (from the statement's first word) of the word that must be one of `at`; -1: the word after the name (and IF EXISTS before it) that follows `lead`. */
   offset: number;
   at: string[];
   /** The rule holds only when the word after `at` is (true) or is not (false) DISTRIBUTION. */
@@ -32,11 +32,20 @@ const RULES: Rule[] = [
     what: 'SHOW CATALOGS LIKE',
   },
   { lead: ['SHOW', 'VIEWS'], offset: 2, at: ['FROM', 'IN'], since: '2.0', what: 'SHOW VIEWS FROM/IN' },
+  { lead: ['SHOW', 'VIEWS'], offset: 2, at: ['LIKE', 'NOT'], since: '2.0', what: 'SHOW VIEWS LIKE' },
+  {
+    lead: ['EXPLAIN'],
+    offset: 1,
+    at: ['CREATE', 'REPLACE'],
+    since: '2.0',
+    what: 'EXPLAIN CREATE TABLE ... AS',
+  },
   { lead: ['SHOW'], offset: 1, at: ['MATERIALIZED'], since: '2.2', what: 'SHOW MATERIALIZED TABLES' },
   { lead: ['DESCRIBE'], offset: 1, at: ['FUNCTION'], since: '2.0', what: 'DESCRIBE FUNCTION' },
   { lead: ['DESC'], offset: 1, at: ['FUNCTION'], since: '2.0', what: 'DESCRIBE FUNCTION' },
-  { lead: ['EXPLAIN'], offset: 1, at: ['EXECUTE'], since: '2.0', what: 'EXPLAIN EXECUTE' },
-  { lead: ['ALTER', 'MODEL'], offset: 3, at: ['RESET'], since: '2.1', what: 'ALTER MODEL ... RESET' },
+  // Flink 2.0's parser rejects these and 2.2's takes them; 2.1 was not checked.
+  { lead: ['EXPLAIN'], offset: 1, at: ['EXECUTE'], since: '2.1', what: 'EXPLAIN EXECUTE' },
+  { lead: ['ALTER', 'MODEL'], offset: -1, at: ['RESET'], since: '2.1', what: 'ALTER MODEL ... RESET' },
   {
     lead: ['SHOW', 'CREATE'],
     offset: 2,
@@ -83,6 +92,10 @@ function afterName(tokens: readonly Token[], k: number): number {
   return j;
 }
 
+function afterIfExists(tokens: readonly Token[], k: number): number {
+  return word(tokens[k]) === 'IF' && word(tokens[k + 1]) === 'EXISTS' ? k + 2 : k;
+}
+
 /** Before Flink 2.2 a materialized table needs FRESHNESS: Flink's parser stops at REFRESH_MODE or AS. */
 function missingFreshness(tokens: readonly Token[], i0: number): Token | undefined {
   if (word(tokens[i0]) !== 'CREATE') return undefined;
@@ -126,7 +139,7 @@ export function checkVersionSyntax(ctx: Ctx, tokens: readonly Token[], i0: numbe
   const version = ctx.flinkVersion ?? LATEST_FLINK_VERSION;
   for (const r of pendingRules(version)) {
     if (!leads(r.lead, tokens, i0)) continue;
-    const k = r.offset < 0 ? afterName(tokens, i0 + r.lead.length) : i0 + r.offset;
+    const k = r.offset < 0 ? afterName(tokens, afterIfExists(tokens, i0 + r.lead.length)) : i0 + r.offset;
     const t = tokens[k];
     if (!r.at.includes(word(t))) continue;
     if (r.distribution !== undefined && (word(tokens[k + 1]) === 'DISTRIBUTION') !== r.distribution) continue;
