@@ -210,6 +210,24 @@ describe('flinkops savepoint JOB and savepoints list', () => {
     expect(text.stdout).toContain('3 savepoints of totals: 1 restorable, 2 disposed.');
   });
 
+  it('takes savepoints of an adopted job (running without labels), manual and periodic', async () => {
+    o = await ops(project('parallelism: 2\n'));
+    // Started by hand under the managed name, without flinkops labels: apply adopts it.
+    const jid = o.sim.control.seedJob({ name: 'shop.dev.counts', parallelism: 1 });
+    const adopted = await o.run('apply', APPLY);
+    expect(adopted.code).toBe(0);
+    expect(adopted.stdout).toMatch(/counts\s+adopt\s+applied/);
+    expect(o.state().jobs.counts!.current?.jobId).toBe(jid);
+
+    const m = await o.run('savepoint', ['counts']);
+    expect(m.stderr).not.toContain('FO720');
+    expect(m.code).toBe(0);
+    expect(o.state().jobs.counts!.savepoints.at(-1)).toMatchObject({ path: m.stdout.trim(), kind: 'manual' });
+
+    const periodic = await runAt(o, o.clock.now() + 7 * HOUR);
+    expect(periodic.report.jobs.find((j) => j.job === 'counts')).toMatchObject({ outcome: 'taken' });
+  });
+
   it('refuses a manual savepoint of a job that is not running (exit 1)', async () => {
     o = await ops(project('parallelism: 2\nstate: suspended\n'));
     expect((await o.run('apply', APPLY)).code).toBe(0);

@@ -67,7 +67,7 @@ export async function runSavepoints(opts: SavepointsRunOptions): Promise<Savepoi
       reports.push(report);
       if (!policy?.every && !policy?.keep) continue;
       const every = policy.every ? durationMs(policy.every) : undefined;
-      const live = runningManaged(s.live, job.name);
+      const live = runningManaged(s.live, job.name, s.ctx.store.record(job.name));
       if (live) report.jobId = live.jobId;
       if (every !== undefined) {
         const newest = newestSavepoint(s.ctx.store.record(job.name));
@@ -117,7 +117,7 @@ export async function takeManualSavepoint(
   }
   const r = await withSession(opts, async (s) => {
     const report: JobSavepointsReport = { job: job.name, outcome: 'not-running', disposed: [], retained: [] };
-    const live = runningManaged(s.live, job.name);
+    const live = runningManaged(s.live, job.name, s.ctx.store.record(job.name));
     if (!live) {
       report.reason = 'no running managed job on the cluster';
       return {

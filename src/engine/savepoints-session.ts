@@ -7,11 +7,20 @@ import { type ApplyTiming, DEFAULT_TIMING, type SavepointContext, withLockedSess
 import { type Diagnostic, hasErrors } from '../core/diagnostics';
 import { maskSecrets } from '../core/secrets';
 import { type LiveJob, type LiveState, observe } from '../observe';
+import type { JobRecord } from '../state';
 import type { JobSavepointsReport, SavepointsRunOptions } from './savepoints-model';
 
-/** The job's running instance that flinkops deployed (it carries flinkops labels). */
-export function runningManaged(live: LiveState, job: string): LiveJob | undefined {
-  return live.jobs.find((j) => j.job === job && j.state === 'RUNNING' && j.labels !== undefined);
+/**
+ * The job's running instance that flinkops manages: one it deployed (it carries flinkops labels),
+ * or one it adopted (no labels; the store knows it by its job id, as plan does).
+ */
+export function runningManaged(live: LiveState, job: string, record?: JobRecord): LiveJob | undefined {
+  return live.jobs.find(
+    (j) =>
+      j.job === job &&
+      j.state === 'RUNNING' &&
+      (j.labels !== undefined || (record?.current !== undefined && record.current.jobId === j.jobId)),
+  );
 }
 
 function maskWith(values: readonly string[]): (text: string) => string {
