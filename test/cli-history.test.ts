@@ -91,3 +91,34 @@ describe('flinkops history --state-branch', () => {
     expect(r.stderr).toContain('git fetch origin nope');
   });
 });
+
+describe('flinkops history --env', () => {
+  it('refuses an environment flinkops.yaml does not define (a typo is not an empty history)', async () => {
+    const r = await cli(['history', '--dir', dir, '--env', 'prdo']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('error FO240: Unknown environment "prdo"');
+    expect(r.stderr).toContain('Did you mean "prod"?');
+
+    const j = await cli(['history', '--dir', dir, '--env', 'prdo', '--json']);
+    expect(j.code).toBe(1);
+    expect(JSON.parse(j.stdout).diagnostics[0]).toMatchObject({ code: 'FO240', severity: 'error' });
+  });
+
+  it('still reads the state file of an environment no longer in flinkops.yaml', async () => {
+    const state = join(dir, '.flinkops', 'state');
+    mkdirSync(state, { recursive: true });
+    writeFileSync(
+      join(state, 'retired.json'),
+      serializeStateFile({ version: 2, state: { ...doc, env: 'retired' } }),
+    );
+    try {
+      const r = await cli(['history', 'enrich_rides', '--dir', dir, '--env', 'retired']);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/upgrade\s+commit fed987/);
+    } finally {
+      rmSync(join(dir, '.flinkops'), { recursive: true, force: true });
+    }
+  });
+});

@@ -1,15 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type Diagnostic, error } from '../../core/diagnostics';
 import { didYouMean } from '../../core/names';
 import { parse } from '../../core/yaml-lib';
 import { type HistoryEntry, LEGACY_HISTORY_ACTIONS, type StateDoc, stateStoreDiagnostics } from '../../state';
-import { boolOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
+import { boolOpt, type ParsedArgs, parseCommandArgs, stringOpt, UsageError } from '../args';
 import { fileStore } from '../cluster-options';
 import type { Command } from '../command';
 import { projectDir, reportDiagnostics } from '../context';
-import { EXIT } from '../io';
+import { EXIT, type Io } from '../io';
 import { readStateBranch } from '../state-branch';
-import { commandEnv } from './project-envs';
+import { commandEnv, environmentsOf } from './project-envs';
 
 /**
  * `flinkops history [JOB]`: what the state store remembers of a job (or of every job): each
@@ -42,8 +43,15 @@ export const historyCommand: Command = {
       Number.POSITIVE_INFINITY,
     );
     const dir = projectDir(args, io);
-    const env = commandEnv(args, io, dir, boolOpt(args, 'json'));
+    const json = boolOpt(args, 'json');
+    const env = commandEnv(args, io, dir, json);
     if (env === undefined) return EXIT.error;
+    const unknown = unknownEnvironment(args, io, dir, env);
+    if (unknown) {
+      if (json) io.stdout(`${JSON.stringify({ diagnostics: [unknown] }, null, 2)}\n`);
+      else reportDiagnostics(io, dir, [unknown]);
+      return EXIT.error;
+    }
     const [job, ...rest] = args.positionals;
     if (rest.length > 0)
       throw new UsageError(`history takes at most one job name, got ${args.positionals.length}`);
@@ -96,7 +104,7 @@ export const historyCommand: Command = {
     }
     const rows = names.flatMap((name) => (doc.jobs[name]?.history ?? []).map((h) => ({ job: name, ...h })));
     rows.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
-    if (boolOpt(args, 'json')) {
+    if (json) {
       io.stdout(`${JSON.stringify(branch ? { history: rows, audit } : rows, null, 2)}\n`);
       return EXIT.ok;
     }
@@ -112,6 +120,28 @@ export const historyCommand: Command = {
     return EXIT.ok;
   },
 };
+
+/**
+ * An environment flinkops.yaml does not define and no state file of the project is named by:
+ * a typo (`--env prdo`) would otherwise read as an empty history. A retired environment whose
+ * state file is still there (or one named by --state-file, FLINKOPS_STATE_FILE or
+ * --state-branch) is read as before.
+ */
+function unknownEnvironment(args: ParsedArgs, io: Io, dir: string, env: string): Diagnostic | undefined {
+  if (stringOpt(args, 'state-branch') || stringOpt(args, 'state-file') || io.env.FLINKOPS_STATE_FILE)
+    return undefined;
+  const names = environmentsOf(dir);
+  if (names.length === 0 || names.includes(env)) return undefined;
+  const state = join(dir, '.flinkops', 'state', env);
+  if (existsSync(`${state}.json`) || existsSync(`${state}.journal`)) return undefined;
+  const hint = didYouMean(env, names);
+  return error(
+    'FO240',
+    `Unknown environment "${env}"`,
+    (hint ? `Did you mean "${hint}"? ` : '') +
+      `Environments in flinkops.yaml: ${names.join(', ')}; there is no state file .flinkops/state/${env}.json either.`,
+  );
+}
 
 interface HistoryRow extends HistoryEntry {
   job: string;
