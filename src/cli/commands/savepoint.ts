@@ -7,7 +7,7 @@ import type { CliPorts, Command } from '../command';
 import { mask } from '../context';
 import { forceUnlock, forceUnlockHelp, forceUnlockOption } from '../force-unlock';
 import { EXIT } from '../io';
-import { openCluster, reportMasked, savepointProgress } from './savepoints';
+import { openCluster, reportMasked, reportStopped, savepointProgress } from './savepoints';
 
 /** `flinkops savepoint JOB`: a savepoint of a running job now, recorded as `manual`. */
 export function savepointCommandWith(ports: CliPorts): Command {
@@ -34,13 +34,13 @@ export function savepointCommandWith(ports: CliPorts): Command {
       const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY);
       if (!run.desired || !run.client || !run.store || !run.live) {
         await run.client?.close();
-        reportMasked(io, dir, run.diags, secretValues);
+        reportStopped(io, dir, run.diags, secretValues, json, { job });
         return EXIT.error;
       }
       const unlocked = await forceUnlock(args, io, run.store, json);
       if (unlocked.length) {
         await run.client.close();
-        reportMasked(io, dir, unlocked, secretValues);
+        reportStopped(io, dir, unlocked, secretValues, json, { job });
         return EXIT.error;
       }
       const report = await takeManualSavepoint({

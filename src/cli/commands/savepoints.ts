@@ -69,6 +69,22 @@ export async function openCluster(
   return { dir, run, secretValues: [...run.secretValues, ...jobSecretValues(run.desired, secrets)] };
 }
 
+/**
+ * Diagnostics of a command that stopped before its report: as JSON on stdout with --json (so a
+ * machine reading stdout gets JSON whatever happened), else as reportMasked does. Masked both ways.
+ */
+export function reportStopped(
+  io: Io,
+  dir: string,
+  diags: readonly Diagnostic[],
+  secrets: readonly string[],
+  json: boolean,
+  fields: Record<string, unknown> = {},
+): void {
+  if (json) io.stdout(`${mask(JSON.stringify({ ...fields, diagnostics: diags }, null, 2), secrets)}\n`);
+  else reportMasked(io, dir, diags, secrets);
+}
+
 export function reportMasked(
   io: Io,
   dir: string,
@@ -131,13 +147,13 @@ async function runCommand(args: ParsedArgs, io: Io, ports: CliPorts): Promise<nu
   const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY, now);
   if (!run.desired || !run.client || !run.store || (!run.live && hasErrors(run.diags))) {
     await run.client?.close();
-    reportMasked(io, dir, run.diags, secretValues);
+    reportStopped(io, dir, run.diags, secretValues, json);
     return EXIT.error;
   }
   const unlocked = await forceUnlock(args, io, run.store, json);
   if (unlocked.length) {
     await run.client.close();
-    reportMasked(io, dir, unlocked, secretValues);
+    reportStopped(io, dir, unlocked, secretValues, json);
     return EXIT.error;
   }
   const report = await runSavepoints({

@@ -117,11 +117,14 @@ async function statusOnce(args: ReturnType<typeof parseCommandArgs>, io: Io, for
   const report = check ? run.report : undefined;
   await run.client?.close();
   if (!run.plan || !run.live || !run.state || hasErrors(run.diags)) {
-    reportDiagnostics(
-      io,
-      dir,
-      run.diags.map((d) => ({ ...d, summary: mask(d.summary, run.secretValues) })),
-    );
+    const diags = run.diags.map((d) => ({
+      ...d,
+      summary: mask(d.summary, run.secretValues),
+      detail: mask(d.detail, run.secretValues),
+    }));
+    // --json promises JSON on stdout: a cluster that cannot be reached is JSON too, as with plan.
+    if (json) io.stdout(`${JSON.stringify({ diagnostics: diags }, null, 2)}\n`);
+    else reportDiagnostics(io, dir, diags);
     return EXIT.error;
   }
   const rows = statusRows(run.plan.changes, run.live, run.state.doc, Date.parse(instant));
