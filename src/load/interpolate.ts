@@ -142,7 +142,7 @@ function render(template: string, source: SecretSource, quote: (v: string) => st
             error(
               'FO113',
               `Secret ${name} is not set`,
-              `Provide the secret ${name} to apply (e.g. as an environment variable or a GitHub Actions secret).`,
+              `Set FLINKOPS_SECRET_${name} (or ${name}) in the environment of this run; in GitHub Actions, map the repository secret into the step's env.`,
             ),
           );
           out += template.slice(i, close + 1);
