@@ -181,3 +181,29 @@ describe('without a policy', () => {
     expect(p.changes[0]!.refused).toBeUndefined();
   });
 });
+
+describe('a refused change and a targeted plan', () => {
+  it('counts a refused change in the plan, not in the summary apply goes by', () => {
+    const p = planWith({ protectedJobs: ['orders'] }, [], [liveOf(base)], { orders: record(base) }, true);
+    expect(p.changes[0]).toMatchObject({ action: 'delete', refused: { code: 'FO620' } });
+    expect(p.summary.delete).toBe(0);
+  });
+
+  it('a breach in a job the target leaves out does not block the targeted job', () => {
+    const other = desiredJob('payments');
+    const desired = {
+      ...desiredState([changedQuery(), other]),
+      policy: { protectedJobs: ['orders'] },
+    };
+    const live = liveState([liveOf(base)]);
+    const doc = { doc: stateDoc({ orders: record(base) }), version: 1 };
+    const all = diff(desired, live, doc, { allowDelete: false });
+    // Not targeted: orders' stateless upgrade breaks the policy.
+    const stateless = { ...desired, jobs: [changedQuery({ upgradeMode: 'stateless' }), other] };
+    expect(codes(diff(stateless, live, doc, { allowDelete: false }))).toContain('error:FO621');
+    const targeted = diff(stateless, live, doc, { allowDelete: false, target: { jobs: ['payments'] } });
+    expect(codes(targeted)).not.toContain('error:FO621');
+    expect(targeted.changes.map((c) => [c.job, c.action])).toEqual([['payments', 'create']]);
+    expect(all.changes.find((c) => c.job === 'payments')?.action).toBe('create');
+  });
+});

@@ -423,7 +423,8 @@ describe('diff: one action per job', () => {
     if (e.reason) expect(change!.reason).toMatch(e.reason);
     if (e.diags) expect(plan.diagnostics.map((d) => d.code)).toEqual(e.diags);
     if (change!.action === 'upgrade') expect(change!.compatibility).toBeDefined();
-    expect(plan.summary[e.action]).toBe(1);
+    // The summary counts what apply carries out: a refused change is not in it.
+    expect(plan.summary[e.action]).toBe(e.refused ? 0 : 1);
   });
 });
 
@@ -536,12 +537,14 @@ describe('diff: the plan as a whole', () => {
     expect(JSON.stringify([desired, live, doc])).toBe(before);
   });
 
-  it('copies stateVersion, liveFingerprint and commit; counts every action', () => {
+  it('copies stateVersion, liveFingerprint and commit; counts every action apply carries out', () => {
     const plan = planWithEveryAction();
     expect(plan.stateVersion).toBe(7);
     expect(plan.commit).toBe('abc1234');
     expect(plan.liveFingerprint).toMatch(/^[0-9a-f]{16}$/);
-    expect(Object.values(plan.summary).reduce((a, b) => a + b, 0)).toBe(plan.changes.length);
+    expect(Object.values(plan.summary).reduce((a, b) => a + b, 0)).toBe(
+      plan.changes.filter((c) => !c.refused).length,
+    );
     for (const kind of [
       'create',
       'upgrade',

@@ -127,12 +127,15 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
   });
   changes.splice(0, changes.length, ...compiled.changes);
   diagnostics.push(...compiled.diags);
-  // Policies judge the decided changes; they refuse, never change an action.
-  const guarded = applyPolicy(changes, desired, { allowDelete: opts.allowDelete });
-  diagnostics.push(...guarded.diags);
-  let planned = guarded.changes;
+  // A targeted plan leaves the other jobs out before the policies judge: a breach in a job it
+  // leaves alone does not block it.
+  let scoped: JobChange[] = changes;
   let targeting: PlanTargeting | undefined;
-  if (opts.target) ({ changes: planned, targeting } = targetChanges(planned, opts.target));
+  if (opts.target) ({ changes: scoped, targeting } = targetChanges(changes, opts.target));
+  // Policies judge the decided changes; they refuse, never change an action.
+  const guarded = applyPolicy(scoped, desired, { allowDelete: opts.allowDelete });
+  diagnostics.push(...guarded.diags);
+  const planned = guarded.changes;
   for (const c of planned) {
     if (!stopsByCancel(c)) continue;
     diagnostics.push(
@@ -145,7 +148,8 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
   }
 
   const summary = Object.fromEntries(ACTION_KINDS.map((k) => [k, 0])) as Record<ActionKind, number>;
-  for (const c of planned) summary[c.action]++;
+  // What apply carries out: a refused change is in the plan, not in its counts.
+  for (const c of planned) if (!c.refused) summary[c.action]++;
   const affected = affectedOf(planned);
   const versionUpgrades = versionUpgradeSummaries(planned, desired.jobs);
   return {
