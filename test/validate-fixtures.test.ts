@@ -102,6 +102,10 @@ describe('fixture repositories', () => {
       'error FO203 jobs/totals.yaml:2:8',
       'error FO200 tables/order_totals.yaml:8:1',
     ]);
+    // An override of a job with no file: renamed (the near name) or removed, both fixes are said.
+    expect(validate('many_errors').find((d) => d.code === 'FO241')!.detail).toBe(
+      'There is no jobs/totls.sql. If the job is now "totals", rename the override; if the job was removed, remove environments.dev.jobs.totls.',
+    );
   });
 
   describe('a file over 1 MiB', () => {

@@ -204,7 +204,7 @@ export function checkEnvironments(
         error(
           'FO241',
           `Environment ${name} overrides unknown job "${job}"`,
-          (hint ? `Did you mean "${hint}"? ` : '') + `There is no jobs/${job}.sql.`,
+          `There is no jobs/${job}.sql. ${hint ? `If the job is now "${hint}", rename the override; if` : 'If'} the job was removed, remove environments.${name}.jobs.${job}.`,
           y.locate(['environments', name, 'jobs', job], 'key'),
         ),
       );
