@@ -12,6 +12,7 @@ import type { FlinkClient } from '../flink/client';
 import { resolveSecretsInValue, type SecretSource } from '../load/interpolate';
 import { observeEnvironment, type PreviousCluster } from '../observe/live-state';
 import type { LiveState } from '../observe/model';
+import { relationsOf } from '../plan';
 import type { Plan } from '../plan/model';
 import type { StateDoc } from '../state/model';
 import type { LockInfo, LockOwner, StateStore } from '../state/store';
@@ -55,20 +56,40 @@ export interface ExecuteOptions {
   observe?: () => Promise<{ value: LiveState; diags: Diagnostic[] }>;
 }
 
-/** job → jobs it waits for: those (changed in this run) writing a table it reads. */
-export function dependencies(jobs: readonly JobSteps[], desired: DesiredState): Map<string, Set<string>> {
+/**
+ * job → jobs it waits for (among those changed in this run): those writing a table it reads, and
+ * those a deletion or suspension stops that write a table it writes. A renamed job (one deleted,
+ * one created) so never runs beside its old self, both writing the same sink.
+ */
+export function dependencies(
+  jobs: readonly JobSteps[],
+  desired: DesiredState,
+  doc?: StateDoc,
+): Map<string, Set<string>> {
   const active = new Set(jobs.filter((j) => j.steps.length > 0).map((j) => j.job));
   const writers = new Map<string, string[]>();
   for (const d of desired.jobs) {
     if (!active.has(d.name)) continue;
     for (const t of d.sinks) writers.set(t, [...(writers.get(t) ?? []), d.name]);
   }
+  const stopping = new Map<string, string[]>();
+  const byName = new Map(desired.jobs.map((d) => [d.name, d]));
+  for (const j of jobs) {
+    if (!active.has(j.job) || (j.action !== 'delete' && j.action !== 'suspend')) continue;
+    const sinks = byName.get(j.job)?.sinks ?? relationsOf(doc?.jobs[j.job]?.current?.script).writes;
+    for (const t of sinks) stopping.set(t, [...(stopping.get(t) ?? []), j.job]);
+  }
   const out = new Map<string, Set<string>>();
-  for (const d of desired.jobs) {
-    if (!active.has(d.name)) continue;
+  for (const j of jobs) {
+    if (!active.has(j.job)) continue;
     const deps = new Set<string>();
-    for (const t of d.sources) for (const w of writers.get(t) ?? []) if (w !== d.name) deps.add(w);
-    out.set(d.name, deps);
+    const d = byName.get(j.job);
+    if (d) {
+      for (const t of d.sources) for (const w of writers.get(t) ?? []) if (w !== d.name) deps.add(w);
+      if (j.action !== 'delete' && j.action !== 'suspend')
+        for (const t of d.sinks) for (const s of stopping.get(t) ?? []) if (s !== d.name) deps.add(s);
+    }
+    out.set(j.job, deps);
   }
   return out;
 }
@@ -255,7 +276,7 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
       const active = runs.filter((r) => r.steps.steps.length > 0);
       await schedule(
         active,
-        dependencies(jobSteps, desired),
+        dependencies(jobSteps, desired, read.doc),
         Math.max(1, opts.parallelism ?? 4),
         (r) => runJob(ctx, r),
         (e) => {

@@ -26,6 +26,8 @@ export const PLAN_CODES = {
   unrecorded: 'FO626',
   /** A change would restore a checkpoint that the cancel before it deletes (not retained on cancellation). */
   checkpointsNotRetained: 'FO627',
+  /** Warning: a job is created while a job writing the same table is deleted (a rename): its state does not follow. */
+  renamed: 'FO628',
 } as const;
 
 /** Diagnostic codes of policies (FO62x): each refuses the change it names. Stable: documented for users. */

@@ -107,6 +107,7 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
     if (d.change.action !== 'none') relations.set(name, relationsOf(record?.current?.script));
   }
   changes.sort((a, b) => byName(a.job, b.job));
+  diagnostics.push(...renames(changes, relations));
   const unrecorded = unrecordedJobs(desired, liveByJob, state.doc);
   if (unrecorded) diagnostics.push(unrecorded);
   // A move to another cluster (moveFrom): jobs alive on the cluster being left go across.
@@ -168,6 +169,32 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
     lineage: lineageOf(planned, relations, affected),
     diagnostics: sortDiagnostics(diagnostics),
   };
+}
+
+/**
+ * FO628: a job created while a job writing the same table is deleted, the shape of a rename. The
+ * new name starts without the old one's state: said before it is lost, with how to carry it over.
+ */
+function renames(changes: readonly JobChange[], relations: ReadonlyMap<string, Relations>): Diagnostic[] {
+  const deleted = changes.filter((c) => c.action === 'delete');
+  if (deleted.length === 0) return [];
+  const out: Diagnostic[] = [];
+  for (const c of changes) {
+    if (c.action !== 'create') continue;
+    const writes = new Set(relations.get(c.job)?.writes ?? []);
+    for (const d of deleted) {
+      const shared = (relations.get(d.job)?.writes ?? []).filter((t) => writes.has(t));
+      if (shared.length === 0) continue;
+      out.push(
+        warning(
+          PLAN_CODES.renamed,
+          `Job ${c.job} is created while job ${d.job}, which writes ${shared.join(', ')} too, is deleted: if it is ${d.job} renamed, it starts without ${d.job}'s state`,
+          `Apply stops ${d.job} first (with a final savepoint when deletion keeps one), then starts ${c.job} empty. To carry the state over, keep the old name; or apply the deletion alone first (--target ${d.job}), then give ${c.job} restoreFrom: <the final savepoint> (flinkops savepoints list ${d.job}) and apply again.`,
+        ),
+      );
+    }
+  }
+  return out;
 }
 
 /**

@@ -13,6 +13,7 @@ export { VERSION_CODES } from './declared-version';
 export type { DiffOptions, DiffState } from './diff';
 export { diff } from './diff';
 export { effectiveParallelism, runningBelow } from './job-inputs';
+export { relationsOf } from './lineage';
 export * from './model';
 export { MOVE_CODES } from './move';
 export { applyPolicy, type PolicyOptions } from './policy';

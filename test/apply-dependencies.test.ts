@@ -1,0 +1,51 @@
+/**
+ * The order apply runs jobs in: a job waits for the jobs of the run that write what it reads, and
+ * for a deletion or suspension of a job writing the same table. A renamed job (its old name
+ * deleted, its new name created) so never runs beside its old self, both writing one sink.
+ */
+import { describe, expect, it } from 'vitest';
+import { dependencies } from '../src/apply/execute';
+import { toSteps } from '../src/apply/steps';
+import { diff } from '../src/plan';
+import { desiredJob, desiredState, liveOf, liveState, record, script, stateDoc } from './plan-fixtures';
+
+describe('apply order', () => {
+  it('starts the renamed job after its old name is deleted, not beside it', () => {
+    // The store knows the old job by its script alone: its sink is read from it.
+    const old = desiredJob('totals', { script: script('customer_totals') });
+    const renamed = desiredJob('customer_totals_job', {
+      script: script('customer_totals'),
+      sinks: ['customer_totals'],
+    });
+    const other = desiredJob('elsewhere', { script: script('other_sink'), sinks: ['other_sink'] });
+    const desired = desiredState([renamed, other]);
+    const doc = stateDoc({ totals: record(old) });
+    const plan = diff(desired, liveState([liveOf(old)]), { doc, version: 1 }, { allowDelete: true });
+    expect(plan.changes.map((c) => [c.job, c.action])).toEqual([
+      ['customer_totals_job', 'create'],
+      ['elsewhere', 'create'],
+      ['totals', 'delete'],
+    ]);
+    const deps = dependencies(toSteps(plan, desired, doc), desired, doc);
+    expect([...deps.get('customer_totals_job')!]).toEqual(['totals']);
+    expect([...deps.get('elsewhere')!]).toEqual([]);
+    expect([...deps.get('totals')!]).toEqual([]);
+  });
+});
+
+describe('FO628', () => {
+  it('says a created job writing what a deleted job wrote starts without its state', () => {
+    const old = desiredJob('totals', { script: script('customer_totals') });
+    const renamed = desiredJob('customer_totals_job', {
+      script: script('customer_totals'),
+      sinks: ['customer_totals'],
+    });
+    const desired = desiredState([renamed]);
+    const doc = stateDoc({ totals: record(old) });
+    const plan = diff(desired, liveState([liveOf(old)]), { doc, version: 1 }, { allowDelete: true });
+    const d = plan.diagnostics.find((x) => x.code === 'FO628');
+    expect(d).toMatchObject({ severity: 'warning' });
+    expect(d!.summary).toContain('customer_totals_job is created while job totals');
+    expect(d!.detail).toContain('--target totals');
+  });
+});
