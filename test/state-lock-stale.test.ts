@@ -1,14 +1,15 @@
 /**
  * Stale locks: a lock whose holder is a dead process of this host is broken at once (and said
  * so), not after its 15 minutes; a live or remote holder is still refused. `--force-unlock`
- * works on every command that takes the lock and always removes the lock it names.
+ * works on every command that takes the lock and removes the lock it names, unless a process of
+ * this host that still runs holds it.
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeClock } from '../src/core/clock';
-import { FileStateStore, lockState, StateLockedError } from '../src/state';
+import { FileStateStore, lockState, StateLockedError, StateLockLostError } from '../src/state';
 
 const T0 = Date.parse('2026-03-01T10:00:00Z');
 let dir: string;
@@ -60,5 +61,29 @@ describe('a lock left by a killed process', () => {
     const s = store(() => false);
     await leaveLock(s, 'ci-runner-7', 4242);
     await expect(s.lock({ who: 'alice', command: 'apply' }, 60_000)).rejects.toBeInstanceOf(StateLockedError);
+  });
+});
+
+describe('the lock of a process of this host that still runs', () => {
+  it('is not removed by --force-unlock: the refusal says the process runs and how to stop it', async () => {
+    const s = store((pid) => pid === 4242);
+    await leaveLock(s, hostname(), 4242);
+    const id = JSON.parse(await readFile(s.lockPath, 'utf8')).id;
+    const refusal = await s.breakLock(id).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(StateLockedError);
+    const [d] = (refusal as StateLockedError).diagnostics;
+    expect(d!.detail).toContain('Process 4242 of this host holds the lock');
+    expect(d!.detail).not.toContain('--force-unlock bob');
+    // The lock is still there, and the busy message does not offer --force-unlock for it either.
+    expect(JSON.parse(await readFile(s.lockPath, 'utf8')).id).toBe(id);
+    const busy = await s.lock({ who: 'alice', command: 'apply' }, 60_000).catch((e: unknown) => e);
+    expect((busy as StateLockedError).diagnostics[0]!.detail).toContain('is still running');
+  });
+
+  it('a run whose lock was removed under it says so when it ends, instead of releasing nothing', async () => {
+    const s = store(() => false);
+    const lock = await s.lock({ who: 'alice', command: 'apply' }, 60_000);
+    await rm(s.lockPath);
+    await expect(s.unlock(lock)).rejects.toBeInstanceOf(StateLockLostError);
   });
 });

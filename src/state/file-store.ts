@@ -141,7 +141,8 @@ export class FileStateStore implements StateStore {
       // An unreadable lock's expiry comes from its mtime, which is wall-clock time.
       const now = holder.id === UNREADABLE_ID ? Date.now() : this.clock.now();
       const expired = Date.parse(holder.expires) <= now;
-      if (!expired && !this.holderDead(holder)) throw new StateLockedError(holder, this.location);
+      if (!expired && !this.holderDead(holder))
+        throw new StateLockedError(holder, this.location, false, this.holderRunningHere(holder));
       const broken = await this.removeLockIf(holder.id);
       if (broken) replaced = expired ? broken : { ...broken, dead: true as const };
     }
@@ -163,8 +164,9 @@ export class FileStateStore implements StateStore {
   async unlock(lock: Lock): Promise<void> {
     await this.exclusive('unlock', async () => {
       const now = await this.lockInfo();
-      if (!now) return;
-      if (now.id !== lock.info.id) throw new StateLockLostError(lock.info, now, this.location);
+      // Broken while this run held it (--force-unlock): the run was not alone, and says so. Its
+      // journal is folded in by the next run that takes the lock.
+      if (now?.id !== lock.info.id) throw new StateLockLostError(lock.info, now, this.location);
       await this.files.fold();
       this.holding = false;
       await removeQuietly(this.lockPath);
@@ -190,7 +192,14 @@ export class FileStateStore implements StateStore {
     const holder = await this.lockInfo();
     if (!holder) return undefined;
     if (id !== undefined && holder.id !== id) throw new StateLockedError(holder, this.location);
+    if (this.holderRunningHere(holder)) throw new StateLockedError(holder, this.location, false, true);
     return this.removeLockIf(holder.id);
+  }
+
+  /** The holder is another process of this host, and it is running. */
+  private holderRunningHere(holder: LockInfo): boolean {
+    if (holder.pid === undefined || holder.host !== hostName() || holder.pid === process.pid) return false;
+    return (this.opts.isAlive ?? processAlive)(holder.pid);
   }
 
   /** A lock of a process of this host that no longer exists (killed, crashed): nobody can renew it. */

@@ -155,8 +155,9 @@ export class GitStateStore implements StateStore {
     for (let i = 0; i < this.attempts(); i++) {
       const head = await this.git.head();
       const holder = await this.lockAt(head);
-      if (!holder || !head) return;
-      if (holder.id !== lock.info.id) throw new StateLockLostError(lock.info, holder, this.location);
+      if (!head) return;
+      // Gone or another's: broken while this run held it, so the run was not alone, and says so.
+      if (holder?.id !== lock.info.id) throw new StateLockLostError(lock.info, holder, this.location);
       if (await this.git.commit(head, [{ path: this.lockPath, sha: null }], `unlock ${this.name()}`)) return;
     }
     throw this.busy('unlock');

@@ -166,16 +166,20 @@ function shellWord(id: string): string {
 
 export class StateLockedError extends StateStoreError {
   /** `onBranch`: the git state branch, which GitHub Action runs share (its hint names the Action's input too). */
+  /** `runningHere`: the holder is a process of this host that is still running; its lock is not broken. */
   constructor(
     readonly holder: LockInfo,
     location: string,
     onBranch = false,
+    runningHere = false,
   ) {
     super({
       code: STATE_CODES.locked,
       severity: 'error',
       summary: `state is locked by ${holder.who} (${holder.command} on ${holder.host}${holder.pid ? `, pid ${holder.pid}` : ''}) since ${holder.since}`,
-      detail: `Another run holds the lock on ${location} until ${holder.expires}. Wait for it to finish. If that process is gone, the lock can be broken after it expires, or now with \`--force-unlock ${shellWord(holder.id)}\`${onBranch ? ` (in the GitHub Action, the input \`force-unlock: ${holder.id}\`)` : ''}.`,
+      detail: runningHere
+        ? `Process ${holder.pid} of this host holds the lock on ${location} and is still running: wait for it to finish, or stop it (Ctrl-C, or kill ${holder.pid}: it releases the lock or leaves it to be broken at once). The lock of a running process is not removed, not even with --force-unlock: two runs would change the cluster at once.`
+        : `Another run holds the lock on ${location} until ${holder.expires}. Wait for it to finish. If that process is gone, the lock can be broken after it expires, or now with \`--force-unlock ${shellWord(holder.id)}\`${onBranch ? ` (in the GitHub Action, the input \`force-unlock: ${holder.id}\`)` : ''}.`,
     });
     this.name = 'StateLockedError';
   }
