@@ -19,7 +19,8 @@ async function latestCheckpoint(
   ctx: RunContext,
   run: JobRun,
   jobId: string,
-): Promise<{ path: string; timestamp?: number } | undefined> {
+  orRestored = false,
+): Promise<RestorePoint | undefined> {
   const cp = await ctx.client.getCheckpoints(jobId);
   if (!cp.ok) {
     readFailed(
@@ -32,8 +33,21 @@ async function latestCheckpoint(
     return undefined;
   }
   const latest = cp.value.latestCompleted;
+  const from = cp.value.latestRestored;
+  // No checkpoint completed since the job started from a savepoint: its state is that savepoint's.
+  if (orRestored && latest === undefined && from?.externalPath) return { path: from.externalPath, restored: true };
   if (!latest?.externalPath || latest.discarded) return undefined;
   return { path: latest.externalPath, ...(latest.timestamp ? { timestamp: latest.timestamp } : {}) };
+}
+
+/**
+ * A state to restore from: a checkpoint, or (`restored`) the savepoint or retained checkpoint the
+ * job was started from, which no cancel deletes (flinkops restores with NO_CLAIM).
+ */
+export interface RestorePoint {
+  path: string;
+  timestamp?: number;
+  restored?: true;
 }
 
 /** Records a checkpoint among the job's restore points (no trigger id: nothing was triggered). */
@@ -41,7 +55,7 @@ async function record(
   ctx: RunContext,
   run: JobRun,
   jobId: string,
-  cp: { path: string; timestamp?: number },
+  cp: RestorePoint,
   kind: SavepointKind,
 ): Promise<void> {
   const job = run.change.job;
@@ -100,20 +114,24 @@ export async function readCheckpoint(
 }
 
 /**
- * A job stopped by cancel (it could not take a savepoint): its latest checkpoint, recorded
- * under `kind` and kept in `run.checkpoint`, before the cancel. Undefined when it has none.
+ * What a job stopped by cancel (it could not take a savepoint) restores from: its latest
+ * checkpoint or, with none completed since it started, the savepoint it started from. Read
+ * before the cancel; `keepRestorePoint` records it.
  */
-export async function keepCheckpoint(
+export function cancelRestorePoint(ctx: RunContext, run: JobRun, jobId: string): Promise<RestorePoint | undefined> {
+  return latestCheckpoint(ctx, run, jobId, true);
+}
+
+/** Records `point` under `kind` and keeps it in `run.checkpoint`, before the cancel. */
+export async function keepRestorePoint(
   ctx: RunContext,
   run: JobRun,
   jobId: string,
+  point: RestorePoint,
   kind: SavepointKind,
-): Promise<string | undefined> {
-  const cp = await latestCheckpoint(ctx, run, jobId);
-  if (!cp) return undefined;
-  run.checkpoint = cp.path;
-  await record(ctx, run, jobId, cp, kind);
-  return cp.path;
+): Promise<void> {
+  run.checkpoint = point.path;
+  await record(ctx, run, jobId, point, kind);
 }
 
 /** After the cancel: a checkpoint may have completed since it was read; the newest wins. */

@@ -14,8 +14,9 @@ import { awaitTerminal, cancelAndWait } from './health';
 import { type JobRun, OK, type StepResult } from './job-run';
 import { stopWithSavepoint } from './savepoint';
 import {
+  cancelRestorePoint,
   checkpointsSurviveCancel,
-  keepCheckpoint,
+  keepRestorePoint,
   RETAIN_ON_CANCEL,
   refreshCheckpoint,
 } from './step-checkpoint';
@@ -55,8 +56,11 @@ async function stopByCancel(
   const pinned = restarts ? run.change.restoreFrom : undefined;
   // Flink deletes a cancelled job's checkpoints unless they are retained on cancellation.
   const survives = stateless ? undefined : await checkpointsSurviveCancel(ctx, s.jobId);
+  // With no checkpoint completed since it started from a savepoint, that savepoint is its state,
+  // and no cancel deletes it.
+  const point = stateless ? undefined : await cancelRestorePoint(ctx, run, s.jobId);
   const fix = `To replace it without state, set upgradeMode: stateless in jobs/${job}.yaml; or set restoreFrom: <path> to a savepoint of it, or fix what makes it fail (a RUNNING job stops with a savepoint), then apply again.`;
-  if (survives === false && restarts && !pinned) {
+  if (survives === false && restarts && !pinned && !point?.restored) {
     return failure(
       APPLY_CODES.noCheckpoint,
       `job ${job} is ${state}: no savepoint possible, and cancelling it would delete its checkpoints`,
@@ -64,8 +68,8 @@ async function stopByCancel(
     );
   }
   // Durable before the cancel: the JobManager forgets a cancelled job's checkpoints.
-  const cp =
-    stateless || survives === false ? undefined : await keepCheckpoint(ctx, run, s.jobId, s.savepointKind);
+  const cp = point && (point.restored || survives !== false) ? point : undefined;
+  if (cp) await keepRestorePoint(ctx, run, s.jobId, cp, s.savepointKind);
   if (!cp && restarts && !pinned) {
     return failure(
       APPLY_CODES.noCheckpoint,
@@ -86,32 +90,38 @@ async function stopByCancel(
   }
   run.oldStopped = true;
   if (cp) {
-    await refreshCheckpoint(ctx, run, s.jobId, s.savepointKind);
+    // A checkpoint may have completed meanwhile; it survives the cancel only when retained.
+    if (!cp.restored || survives === true) await refreshCheckpoint(ctx, run, s.jobId, s.savepointKind);
     run.report.savepoint = run.checkpoint;
   }
-  const then = run.checkpoint
-    ? `will restore from checkpoint ${run.checkpoint}`
-    : pinned
-      ? `will restore from ${pinned}`
-      : stateless
-        ? 'the new job starts without state (upgradeMode: stateless)'
-        : s.savepointKind === 'delete'
-          ? 'no state was kept'
-          : survives === false
-            ? 'its checkpoints went with it (not retained on cancellation): it will resume without state'
-            : 'will resume without state';
+  const fromStart = cp?.restored && run.checkpoint === cp.path;
+  const then = fromStart
+    ? `will restore from ${run.checkpoint}, the savepoint it started from (no checkpoint completed since)`
+    : run.checkpoint
+      ? `will restore from checkpoint ${run.checkpoint}`
+      : pinned
+        ? `will restore from ${pinned}`
+        : stateless
+          ? 'the new job starts without state (upgradeMode: stateless)'
+          : s.savepointKind === 'delete'
+            ? 'no state was kept'
+            : survives === false
+              ? 'its checkpoints went with it (not retained on cancellation): it will resume without state'
+              : 'will resume without state';
   run.stoppedByCancel = `stopped by cancel: no savepoint possible while ${state}; ${then}`;
   run.diags.push(
     warning(
       APPLY_CODES.stoppedByCancel,
       `job ${job} ${run.stoppedByCancel}`,
-      run.checkpoint
-        ? 'Flink takes no savepoint of a job that is not RUNNING. The checkpoint is recorded in the state store like a savepoint; records after it are replayed from the sources.'
-        : stateless
-          ? 'Flink takes no savepoint of a job that is not RUNNING; upgradeMode: stateless needs none.'
-          : survives === false
-            ? `Flink takes no savepoint of a job that is not RUNNING, and deleted its checkpoints with it: keep them with ${RETAIN_ON_CANCEL}. To start from a known savepoint instead, set restoreFrom: <path> in the job settings.`
-            : 'Flink takes no savepoint of a job that is not RUNNING, and the job had no completed checkpoint. To start from a known savepoint instead, set restoreFrom: <path> in the job settings.',
+      fromStart
+        ? 'Flink takes no savepoint of a job that is not RUNNING, and this one completed no checkpoint since it started: its state is still that of the savepoint it started from, which is recorded in the state store again.'
+        : run.checkpoint
+          ? 'Flink takes no savepoint of a job that is not RUNNING. The checkpoint is recorded in the state store like a savepoint; records after it are replayed from the sources.'
+          : stateless
+            ? 'Flink takes no savepoint of a job that is not RUNNING; upgradeMode: stateless needs none.'
+            : survives === false
+              ? `Flink takes no savepoint of a job that is not RUNNING, and deleted its checkpoints with it: keep them with ${RETAIN_ON_CANCEL}. To start from a known savepoint instead, set restoreFrom: <path> in the job settings.`
+              : 'Flink takes no savepoint of a job that is not RUNNING, and the job had no completed checkpoint. To start from a known savepoint instead, set restoreFrom: <path> in the job settings.',
     ),
   );
   return OK;

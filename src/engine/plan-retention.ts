@@ -33,7 +33,15 @@ function asked(plan: Plan): JobChange[] {
   );
 }
 
-/** What Flink keeps of each asked-about live job's checkpoints when it is cancelled (by job id). */
+/** Retention that keeps a cancelled job's checkpoints, or the savepoint a job would restore from instead. */
+const KEPT = 'on-cancellation';
+const STARTED_FROM = 'started-from';
+
+/**
+ * What Flink keeps of each asked-about live job's checkpoints when it is cancelled (by job id).
+ * A job that completed no checkpoint since it started from a savepoint restores from that savepoint,
+ * which no cancel deletes: it reads as kept (`started-from`).
+ */
 export async function readRetention(client: FlinkClient, plan: Plan): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const get = client.getCheckpointConfig?.bind(client);
@@ -41,7 +49,12 @@ export async function readRetention(client: FlinkClient, plan: Plan): Promise<Ma
   await Promise.all(
     asked(plan).map(async (c) => {
       const r = await get(c.liveJobId!);
-      if (r.ok && r.value.retention) out.set(c.liveJobId!, r.value.retention);
+      if (!r.ok || !r.value.retention) return;
+      out.set(c.liveJobId!, r.value.retention);
+      if (r.value.retention === KEPT) return;
+      const cp = await client.getCheckpoints(c.liveJobId!);
+      if (cp.ok && cp.value.latestCompleted === undefined && cp.value.latestRestored?.externalPath)
+        out.set(c.liveJobId!, STARTED_FROM);
     }),
   );
   return out;
@@ -55,7 +68,7 @@ export function refuseByRetention(plan: Plan, retention: ReadonlyMap<string, str
   const diags: Diagnostic[] = [];
   for (const c of asked(plan)) {
     const r = retention.get(c.liveJobId!);
-    if (r === undefined || r === 'on-cancellation') continue;
+    if (r === undefined || r === KEPT || r === STARTED_FROM) continue;
     if (!restoresCancelledCheckpoint(c)) {
       diags.push(
         warning(

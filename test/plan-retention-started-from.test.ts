@@ -1,0 +1,44 @@
+/**
+ * A restarting job that completed no checkpoint since it started from a savepoint still has that
+ * savepoint's state, and no cancel deletes a savepoint (restores use NO_CLAIM): its upgrade goes
+ * ahead from it, where with a checkpoint the cancel would delete it is refused (FO627, FO710).
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { simRepo } from './support/sim-repo';
+
+// No checkpoint timing: a job checkpoints only as its config says, and this one's says nothing.
+const t = simRepo({ startMs: 1_500, savepointMs: 20, restartLoopMs: 100 });
+const jobs = () => t.sim.control.snapshot().jobs.filter((j) => j.name === 'shop.dev.totals');
+const settings = (lines: string[]) =>
+  writeFileSync(join(t.repo, 'jobs/totals.yaml'), `${lines.join('\n')}\n`);
+
+describe('a restarting job that completed no checkpoint since it started from a savepoint', () => {
+  it('is upgraded from that savepoint, which no cancel deletes: neither the plan nor apply refuses', async () => {
+    const state = join(t.base, 'state.json');
+    // Checkpointing off: the job never completes a checkpoint of its own.
+    settings(['parallelism: 2']);
+    expect((await t.apply(state, '--health-grace', '0s')).code).toBe(0);
+    settings(['parallelism: 2', 'config:', '  table.exec.state.ttl: 2 h']);
+    expect((await t.apply(state, '--health-grace', '0s')).code).toBe(0);
+    const [started] = jobs().filter((j) => j.state === 'RUNNING');
+    const from = started!.restoredFrom;
+    expect(from).toMatch(/savepoint/);
+    t.sim.control.faults.jobRestartLoop = true;
+    await new Promise((res) => setTimeout(res, 200));
+    expect(jobs().find((j) => j.jid === started!.jid)?.state).toBe('RESTARTING');
+    settings(['parallelism: 2', 'config:', '  table.exec.state.ttl: 3 h']);
+    const plan = await t.plan(state);
+    expect(plan.stdout + plan.stderr).not.toContain('FO627');
+    expect(plan.stdout).toMatch(/totals will be upgraded/);
+    // The new job runs healthily; the old one is still in its 1.5 s of RESTARTING.
+    t.sim.control.faults.jobRestartLoop = false;
+    const r = await t.apply(state, '--health-grace', '0s');
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout + r.stderr).toContain(`will restore from ${from}, the savepoint it started from`);
+    const now = jobs().find((j) => j.state === 'RUNNING');
+    expect(now!.jid).not.toBe(started!.jid);
+    expect(now!.restoredFrom).toBe(from);
+  });
+});
