@@ -98,6 +98,22 @@ describe('submission on the wire', () => {
     expect(sent.some((s) => s.text.includes('CLAIM'))).toBe(false);
   });
 
+  it('keeps the restore keys on Flink 1.16 although the script RESETs the session', async () => {
+    const { client, sent } = recordingClient(capabilitiesFor('1.16.3', ['V1']));
+    const script = `RESET;\n${DDL}INSERT INTO b SELECT x FROM a;\n`;
+    await submitJob(context(client), request(script, { restorePath: 'file:/sp/1' }));
+    // The session as Flink 1.16 keeps it: SET adds a key, a bare RESET clears them all.
+    const session = new Map<string, string>();
+    for (const s of sent) {
+      if (s.executionConfig) break;
+      const set = /^SET '([^']+)' = '([^']*)'$/.exec(s.text);
+      if (set) session.set(set[1]!, set[2]!);
+      else if (/^RESET\s*$/i.test(s.text)) session.clear();
+    }
+    expect(session.get('execution.savepoint.path')).toBe('file:/sp/1');
+    expect(session.get('execution.savepoint-restore-mode')).toBe('NO_CLAIM');
+  });
+
   it("keeps the job's own global job parameters beside the labels", async () => {
     const { client, sent } = recordingClient(capabilitiesFor('1.20.3', ['V1', 'V2', 'V3']));
     const script = `SET 'pipeline.global-job-parameters' = 'team:rides,flinkops.job:forged';\n${DDL}INSERT INTO b SELECT x FROM a;\n`;

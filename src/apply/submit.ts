@@ -427,15 +427,18 @@ export async function submitJob(ctx: RunContext, req: SubmitRequest): Promise<Su
     }
     const sh = opened.value;
     try {
-      // Flink 1.16 reads restore keys from the session environment only (README §4).
-      const session = caps.executionConfigRestores
-        ? []
-        : Object.entries(restore).map(([k, v]) => `SET ${quoteString(k)} = ${quoteString(v)}`);
+      // Flink 1.16 reads restore keys from the session environment only (README §4). They are
+      // set right before the submitting statement: a script's own `RESET;` before it would
+      // otherwise clear them, and the job would start without its state.
+      const session = (
+        caps.executionConfigRestores
+          ? []
+          : Object.entries(restore).map(([k, v]) => `SET ${quoteString(k)} = ${quoteString(v)}`)
+      ).map((text) => ({ text, kind: 'set', submits: false }));
+      const submitAt = prepared.statements.findIndex((s) => s.submits);
+      const at = submitAt < 0 ? prepared.statements.length : submitAt;
       let startOver = false;
-      for (const st of [
-        ...session.map((text) => ({ text, kind: 'set', submits: false })),
-        ...prepared.statements,
-      ]) {
+      for (const st of [...prepared.statements.slice(0, at), ...session, ...prepared.statements.slice(at)]) {
         guard(ctx.signal);
         // Set-up statements run synchronously through configure-session where the gateway has it
         // (API v2+): no operation to poll, so a script of many tables starts quickly.
