@@ -28,10 +28,25 @@ function key(ref: ObjectRef): string {
   return ref.parts.join('\u0000') + (ref.temporal ? '\u0001' : '');
 }
 
+/**
+ * The keys of each list pushUnique fills, so a statement calling thousands of distinct functions
+ * (or reading thousands of tables) is not quadratic. Rebuilt when the list changed length
+ * otherwise (filtered, or pushed to directly).
+ */
+const seen = new WeakMap<ObjectRef[], { keys: Set<string>; length: number }>();
+
 /** Adds a reference unless the same name (and temporal flag) is already listed. */
 export function pushUnique(list: ObjectRef[], ref: ObjectRef): void {
   const k = key(ref);
-  if (!list.some((r) => key(r) === k)) list.push(ref);
+  let s = seen.get(list);
+  if (!s || s.length !== list.length) {
+    s = { keys: new Set(list.map(key)), length: list.length };
+    seen.set(list, s);
+  }
+  if (s.keys.has(k)) return;
+  list.push(ref);
+  s.keys.add(k);
+  s.length = list.length;
 }
 
 /** Drops reads of CTE names (a CTE is not a table). */
