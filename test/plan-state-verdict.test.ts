@@ -93,6 +93,29 @@ describe.each(['1.20', '2.2'])('stream graphs of Flink %s', (version) => {
     expect(other.verdict).toBe('incompatible');
   });
 
+  it('a row-time deduplication switched from the first to the last row keeps its state; in processing time it does not', () => {
+    const flip = (proctime: boolean, keep: 'FirstRow' | 'LastRow') => {
+      const job = side(version, 'agg-dedup-before');
+      const nodes = job.graph.nodes.map((n) => {
+        if (!n.contents.includes('Deduplicate(')) return n;
+        let contents = n.contents.replace('keep=[FirstRow]', `keep=[${keep}]`);
+        if (keep === 'LastRow')
+          contents = contents.replace('outputInsertOnly=[true]', 'outputInsertOnly=[false]');
+        if (proctime) contents = contents.replace('order=[ROWTIME]', 'order=[PROCTIME]');
+        return { ...n, contents };
+      });
+      return { ...job, graph: { nodes } };
+    };
+    const rowtime = stateVerdict({ old: flip(false, 'FirstRow'), next: flip(false, 'LastRow') });
+    expect(rowtime.verdict).toBe('compatible');
+    expect(rowtime.findings).toContain('Deduplicate (order_id) keeps its state');
+    const back = stateVerdict({ old: flip(false, 'LastRow'), next: flip(false, 'FirstRow') });
+    expect(back.verdict).toBe('compatible');
+    const proctime = stateVerdict({ old: flip(true, 'FirstRow'), next: flip(true, 'LastRow') });
+    expect(proctime.verdict).toBe('incompatible');
+    expect(proctime.findings.join('\n')).toMatch(/Deduplicate \(order_id\): its state changes shape/);
+  });
+
   it('a max parallelism change under kept keyed state: incompatible', () => {
     const v = stateVerdict({
       old: side(version, 'agg'),

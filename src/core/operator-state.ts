@@ -153,5 +153,11 @@ export function stateShape(n: StreamNode): string {
     /,?\s*(?:window|windowBounds|emit|windowing|where|rankRange)=\[(?:[^[\]]|\[[^\]]*\])*\]/g,
     '',
   );
+  // A row-time deduplication keeps the same state per key (the row it holds) whether it keeps the
+  // first or the last row, so Flink restores one into the other (seen on 1.20 and 2.2). In processing
+  // time the first row is kept as a flag and the last as the row: there `keep` stays in the shape.
+  if (/^\s*Deduplicate\(/.test(s) && /\border=\[ROWTIME\]/.test(s)) {
+    s = s.replace(/,?\s*(?:keep|outputInsertOnly)=\[[^\]]*\]/g, '');
+  }
   return s.replace(/\s+/g, ' ').trim();
 }
