@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { murmur3OfInts, murmur3x64_128, toHex } from '../src/core/murmur3';
 import { chainHeads, operatorIds } from '../src/core/stream-graph';
-import { stateVerdict } from '../src/plan/state-verdict';
+import { type ExplainedJob, stateVerdict } from '../src/plan/state-verdict';
 import { explainedSide, FIXTURE_TABLES } from './explain-fixtures';
 
 const TABLES = FIXTURE_TABLES;
@@ -114,6 +114,20 @@ describe.each(['1.20', '2.2'])('stream graphs of Flink %s', (version) => {
     const proctime = stateVerdict({ old: flip(true, 'FirstRow'), next: flip(true, 'LastRow') });
     expect(proctime.verdict).toBe('incompatible');
     expect(proctime.findings.join('\n')).toMatch(/Deduplicate \(order_id\): its state changes shape/);
+  });
+
+  it('table.exec.state.ttl switched on: the sink materializer cannot be restored, on 1.x and on 2.x', () => {
+    const ttl = (on: boolean): ExplainedJob => ({
+      ...side(version, 'agg-key-added'),
+      config: on ? { 'table.exec.state.ttl': '1 h' } : {},
+    });
+    const v = stateVerdict({ old: ttl(false), next: ttl(true), flinkVersion: `${version}.0` });
+    expect(v.verdict).toBe('incompatible');
+    expect(v.operators?.find((o) => o.name.startsWith('SinkMaterializer'))?.state).toBe('reshaped');
+    // Flink 2.x migrates the aggregate's own state (FLINK-36521); 1.x does not.
+    expect(v.operators?.find((o) => o.name.startsWith('GroupAggregate'))?.state).toBe(
+      version === '1.20' ? 'reshaped' : 'kept',
+    );
   });
 
   it('a max parallelism change under kept keyed state: incompatible', () => {

@@ -114,7 +114,7 @@ export function stateVerdict(input: VerdictInput): Compatibility {
       const typedA = typedShape(a, input.old);
       const typedB = typedShape(b, input.next);
       const retype = retyped.filter((c) => new RegExp(`\\b${escapeRe(c)}\\b`, 'i').test(a));
-      const ttl = ttlSwitch !== undefined && TTL_STATE.has(baseName(n).split('(')[0]!.trim());
+      const ttl = ttlSwitch?.operators.has(baseName(n).split('(')[0]!.trim()) === true;
       if (baseName(n) !== baseName(twin) || typedA !== typedB || retype.length > 0 || ttl) {
         reshaped++;
         operators.push({ name, id, state: 'reshaped' });
@@ -127,7 +127,7 @@ export function stateVerdict(input: VerdictInput): Compatibility {
                 : `column types change: ${typedA} → ${typedB}`
               : retype.length > 0
                 ? `column${retype.length > 1 ? 's' : ''} ${retype.join(', ')} change type`
-                : `${ttlSwitch}; before Flink 2.0 TTL state and plain state do not read each other`;
+                : `${ttlSwitch!.why}`;
         findings.push(`${name}: its state changes shape (${why}); Flink cannot restore it`);
         continue;
       }
@@ -195,13 +195,29 @@ const TTL_STATE = new Set([
   'KeyedLookupJoin',
 ]);
 
-function ttlSwitched(input: VerdictInput): string | undefined {
+/**
+ * Operators whose TTL switch Flink 2.x still does not migrate: the sink upsert materializer keeps a
+ * value state holding a list of rows, and 2.2.0 refuses to restore it with a TTL serializer over
+ * the plain one ("StateMigrationException: For heap backends, the new state serializer
+ * (TtlSerializer) must not be incompatible with the old state serializer (ListSerializer)").
+ */
+const TTL_STATE_V2 = new Set(['SinkMaterializer']);
+
+function ttlSwitched(input: VerdictInput): { why: string; operators: ReadonlySet<string> } | undefined {
   const from = ttlOn(input.old.config);
   const to = ttlOn(input.next.config);
   if (from === to) return undefined;
+  const switched = `table.exec.state.ttl switched ${to ? 'on' : 'off'}`;
   const major = Number((input.flinkVersion ?? '1').split('.')[0]);
-  if (Number.isFinite(major) && major >= 2) return undefined;
-  return `table.exec.state.ttl switched ${to ? 'on' : 'off'}`;
+  if (Number.isFinite(major) && major >= 2)
+    return {
+      why: `${switched}; Flink 2.x migrates most state between plain and TTL values, but not the sink materializer's list of rows`,
+      operators: TTL_STATE_V2,
+    };
+  return {
+    why: `${switched}; before Flink 2.0 TTL state and plain state do not read each other`,
+    operators: TTL_STATE,
+  };
 }
 
 /**
