@@ -44,7 +44,9 @@ export function sourcesOf(dir: string, diags: readonly Diagnostic[]): Map<string
       const path = join(dir, file);
       // Never show a line of a file a link out of the repository points at.
       if (!insideRepository(dir, path)) continue;
-      if (statSync(path).size > 1024 * 1024) continue;
+      const st = statSync(path);
+      // A named pipe, socket or device has no lines to show (and a pipe would block the read).
+      if (!st.isFile() || st.size > 1024 * 1024) continue;
       out.set(file, readFileSync(path, 'utf8'));
     } catch {
       // A diagnostic about a missing or unreadable file: no frame to show.

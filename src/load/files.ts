@@ -2,13 +2,27 @@
  * Reading repository files: size limit, strict UTF-8, identifier file names.
  * Every problem is a located diagnostic; nothing here throws for user input.
  */
-import { type Dirent, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import {
+  constants,
+  type Dirent,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { type Diagnostic, error, type SourceRange, warning } from '../core/diagnostics';
 import { isIdentifier, suggestIdentifier } from '../core/names';
 import { LineIndex } from '../core/text';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
+
+/**
+ * Read-only and non-blocking: a named pipe nobody writes to reads as empty instead of blocking
+ * the process (where not even Ctrl-C is handled); a regular file reads as ever.
+ */
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 export interface TextFile {
   /** Path relative to the project directory, forward slashes. */
@@ -100,6 +114,19 @@ export function outsideRepository(file: string, folder = false): Diagnostic {
   );
 }
 
+/**
+ * FO101 for a named pipe, socket or device where a file is expected: opening a pipe blocks until
+ * something writes to it, so it is reported unread.
+ */
+export function notRegularFile(file: string): Diagnostic {
+  return error(
+    'FO101',
+    `Cannot read ${file}: it is not a regular file (a named pipe, a socket or a device)`,
+    'Replace it with a regular file, or remove it.',
+    fileStart(file),
+  );
+}
+
 /** FO101 for a file that is listed but cannot be read. */
 export function unreadable(file: string, e: unknown): Diagnostic {
   const p = readProblem(e);
@@ -115,7 +142,7 @@ export function readTextFile(dir: string, file: string, diags: Diagnostic[]): Te
     // TextDecoder, and a third faster than open, fstat, read and close called one by one: 45,000
     // files in 280 rather than 380 ms). It turns invalid bytes into U+FFFD, so only a text
     // holding one is read again and checked strictly.
-    fast = readFileSync(abs, 'utf8');
+    fast = readFileSync(abs, { encoding: 'utf8', flag: READ_FLAGS });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ERR_FS_FILE_TOO_LARGE' || code === 'ERR_STRING_TOO_LONG') {
@@ -126,7 +153,7 @@ export function readTextFile(dir: string, file: string, diags: Diagnostic[]): Te
   if (fast.includes('\uFFFD')) {
     let buf: Buffer;
     try {
-      buf = readFileSync(abs);
+      buf = readFileSync(abs, { flag: READ_FLAGS });
     } catch (e) {
       diags.push(unreadable(file, e));
       return undefined;
@@ -261,8 +288,10 @@ export function listFolder(
     if (n.startsWith('.')) continue;
     // jobs/<job>.test.yaml holds the job's SQL unit tests (flinkops test), not its settings.
     if (folder === 'jobs' && n.endsWith('.test.yaml')) {
-      if (!d.isSymbolicLink() || insideRepository(dir, join(dir, folder, n)))
-        tests?.push(n.slice(0, -'.test.yaml'.length));
+      if (!d.isSymbolicLink() || insideRepository(dir, join(dir, folder, n))) {
+        if (entryKind(dir, folder, d) === 'other') diags.push(notRegularFile(`${folder}/${n}`));
+        else tests?.push(n.slice(0, -'.test.yaml'.length));
+      }
       continue;
     }
     const dot = n.lastIndexOf('.');
@@ -296,7 +325,10 @@ export function listFolder(
       }
       continue;
     }
-    if (kind === 'other') continue;
+    if (kind === 'other') {
+      if (exts.includes(lower) || lower === 'yml') diags.push(notRegularFile(file));
+      continue;
+    }
     if (lower === 'yml') {
       diags.push(
         error('FO105', `Unsupported extension .${ext}`, `Rename the file to ${name}.yaml.`, fileStart(file)),

@@ -14,6 +14,7 @@ import {
   insideRepository,
   isSymlink,
   listFolder,
+  notRegularFile,
   outsideRepository,
   readTextFile,
   type TextFile,
@@ -193,6 +194,16 @@ function missingProjectFile(dir: string): Diagnostic {
   return error('FO100', `No ${PROJECT_FILE} in ${dir}`, detail, fileStart(PROJECT_FILE));
 }
 
+/** Whether `path` (links followed) is a named pipe, socket or device rather than a file or folder. */
+function isSpecialFile(path: string): boolean {
+  try {
+    const st = statSync(path, { throwIfNoEntry: false });
+    return st !== undefined && !st.isFile() && !st.isDirectory();
+  } catch {
+    return false; // a link loop or a permission problem: reported where the file is read
+  }
+}
+
 export function loadProject(dir: string): { value: LoadedProject; diags: Diagnostic[] } {
   const diags: Diagnostic[] = [];
   const refs: Reference[] = [];
@@ -204,6 +215,9 @@ export function loadProject(dir: string): { value: LoadedProject; diags: Diagnos
   const configPath = join(dir, PROJECT_FILE);
   if (isSymlink(configPath) && !insideRepository(dir, configPath)) {
     diags.push(outsideRepository(PROJECT_FILE));
+  } else if (isSpecialFile(configPath)) {
+    // A named pipe would block the read until something writes to it.
+    diags.push(notRegularFile(PROJECT_FILE));
   } else if (existsSync(configPath)) {
     const y = readYaml(dir, PROJECT_FILE, diags);
     if (y) {

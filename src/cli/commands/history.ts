@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Diagnostic, error } from '../../core/diagnostics';
 import { didYouMean } from '../../core/names';
@@ -57,9 +57,10 @@ export const historyCommand: Command = {
       throw new UsageError(`history takes at most one job name, got ${args.positionals.length}`);
     let project = 'project';
     try {
-      project = String(
-        (parse(readFileSync(join(dir, 'flinkops.yaml'), 'utf8')) as { project?: unknown }).project,
-      );
+      const path = join(dir, 'flinkops.yaml');
+      // A named pipe would block the read.
+      if (statSync(path).isFile())
+        project = String((parse(readFileSync(path, 'utf8')) as { project?: unknown }).project);
     } catch {
       // reported below by the store if it matters
     }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '../../core/yaml-lib';
 import { loadAndValidate } from '../../validate';
@@ -12,7 +12,9 @@ import type { Io } from '../io';
  */
 export function environmentsOf(dir: string): string[] {
   try {
-    const doc = parse(readFileSync(join(dir, 'flinkops.yaml'), 'utf8')) as {
+    const path = join(dir, 'flinkops.yaml');
+    if (!statSync(path).isFile()) return []; // a named pipe would block the read
+    const doc = parse(readFileSync(path, 'utf8')) as {
       environments?: Record<string, unknown>;
     };
     return doc && typeof doc.environments === 'object' && doc.environments
