@@ -19,7 +19,14 @@ import {
   udfArtifact,
 } from './job-script';
 import type { DesiredJob, DesiredState, DesiredTable, DesiredUdf, ResolvedSettings } from './model';
-import { type EnvLookup, envLookup, resolveSettings, substitute, substituteDeep } from './resolve';
+import {
+  type EnvLookup,
+  envLookup,
+  resolveSettings,
+  sqlLiteralLookup,
+  substitute,
+  substituteDeep,
+} from './resolve';
 import { checkSubstitutedFragments } from './substituted-fragments';
 import { checkSubstituted } from './substituted-sql';
 import { makeTemporary, tableDdl, tableOptions } from './table-ddl';
@@ -121,12 +128,13 @@ function compileTable(
   const base = { name: t.name, file: t.file, objectKind: t.objectKind };
   if (t.format === 'sql') {
     if (!t.statement) return undefined;
-    const text = substitute(t.statement.text, lookup);
+    const sqlLookup = sqlLiteralLookup(lookup);
+    const text = substitute(t.statement.text, sqlLookup);
     if (text !== t.statement.text)
       checkSubstituted(
         t.statement,
         text,
-        lookup,
+        sqlLookup,
         { sqlFile: t.file, env, flinkVersion, range: t.statement.range },
         diags,
       );
@@ -213,8 +221,9 @@ export function compile(
     }
     // The SQL client's own commands (EXIT; at the end of a `sql-client -f` script) never reach Flink.
     const sent = job.analysis.statements.filter((st) => st.kind !== 'client_command');
+    const sqlLookup = sqlLiteralLookup(lookup);
     const statements = sent.map((st) => {
-      const text = substitute(st.text, lookup);
+      const text = substitute(st.text, sqlLookup);
       if (text !== st.text) {
         const where = {
           sqlFile: job.sqlFile,
@@ -222,7 +231,7 @@ export function compile(
           flinkVersion: config.flinkVersion,
           range: st.range,
         };
-        checkSubstituted(st, text, lookup, where, diags);
+        checkSubstituted(st, text, sqlLookup, where, diags);
       }
       return text;
     });

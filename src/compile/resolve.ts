@@ -30,6 +30,14 @@ export function substitute(text: string, lookup: EnvLookup): string {
 }
 
 /**
+ * The lookup for SQL text: a reference stands inside a '...' literal there (validate holds it
+ * there), so each value's quotes are doubled. A value is text in the literal, never SQL of its own.
+ */
+export function sqlLiteralLookup(lookup: EnvLookup): EnvLookup {
+  return (name) => lookup(name)?.replaceAll("'", "''");
+}
+
+/**
  * `value` with `${env.X}` substituted in every string value (keys are names): a copy of each
  * array and object holding a reference, the same value where there is none (compiled specs are
  * not mutated, and most of a table's spec names no variable).
