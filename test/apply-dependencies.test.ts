@@ -49,3 +49,20 @@ describe('FO628', () => {
     expect(d!.detail).toContain('--target totals');
   });
 });
+
+describe('FO628 with the deletion refused', () => {
+  it('says both jobs would write the table at once, and that --allow-delete replaces the old one', () => {
+    const old = desiredJob('totals', { script: script('customer_totals') });
+    const renamed = desiredJob('customer_totals_job', {
+      script: script('customer_totals'),
+      sinks: ['customer_totals'],
+    });
+    const desired = desiredState([renamed]);
+    const doc = stateDoc({ totals: record(old) });
+    const plan = diff(desired, liveState([liveOf(old)]), { doc, version: 1 }, { allowDelete: false });
+    expect(plan.changes.find((c) => c.job === 'totals')?.refused).toBeDefined();
+    const d = plan.diagnostics.find((x) => x.code === 'FO628');
+    expect(d!.summary).toContain('keeps running (its deletion is refused): both would write it at once');
+    expect(d!.detail).toContain('plan with --allow-delete');
+  });
+});
