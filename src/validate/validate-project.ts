@@ -11,6 +11,7 @@ import {
 import { analyzeScript } from '../sql';
 import { checkEnvironments, checkEnvReferences, checkSettingsOptions } from './env-rules';
 import type { Project, ProjectJob, ProjectTable, ProjectUdf } from './model';
+import { numbersAsWritten } from './number-text';
 import { checkSchema } from './schema';
 import { checkJob, checkRawTable, checkViewCycles } from './sql-rules';
 import { checkTableSpec } from './table-rules';
@@ -43,7 +44,10 @@ export function validateProject(
   if (loaded.config) {
     const d = checkSchema('project', loaded.config);
     diags.push(...d);
-    if (d.length === 0) project.config = loaded.config.data as ProjectConfig;
+    if (d.length === 0) {
+      project.config = loaded.config.data as ProjectConfig;
+      diags.push(...numbersAsWritten(loaded.config));
+    }
   }
 
   for (const src of loaded.tables) {
@@ -77,7 +81,7 @@ export function validateProject(
       const spec = src.yaml.data as TableSpec;
       if (d.length === 0) {
         table.spec = spec;
-        diags.push(...checkTableSpec(spec, src.yaml));
+        diags.push(...checkTableSpec(spec, src.yaml), ...numbersAsWritten(src.yaml));
       }
       // The kind drives the read/write rules even when another key is wrong.
       const kind = (src.yaml.data as { kind?: unknown }).kind;
@@ -134,6 +138,7 @@ export function validateProject(
       if (d.length === 0) {
         job.settings = src.yaml.data as JobSettings;
         checkSettingsOptions(src.yaml, job.settings, [], diags);
+        diags.push(...numbersAsWritten(src.yaml));
       }
     }
   }
