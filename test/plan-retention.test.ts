@@ -31,8 +31,13 @@ describe('a change that would restore a checkpoint the cancel deletes', () => {
     expect(before?.state).toBe('RESTARTING');
     settings(['parallelism: 2', ...CHECKPOINTS, '  table.exec.state.ttl: 1 h']);
     const plan = await t.plan(state);
-    expect(plan.stdout + plan.stderr).toContain(
-      'error FO627: job totals is RESTARTING: no savepoint possible, and cancelling it would delete its checkpoints',
+    // The plan is shown whole, the refusal at its job, and fails.
+    expect(plan.code).toBe(1);
+    expect(plan.stdout).toMatch(
+      /refused\s+FO627 job totals is RESTARTING: no savepoint possible, and cancelling it would delete its checkpoints/,
+    );
+    expect(plan.stdout).toContain(
+      '1 change refused: totals. The plan has errors: apply changes nothing until they are fixed.',
     );
     const r = await t.apply(state);
     expect(r.code).toBe(1);
@@ -46,9 +51,11 @@ describe('a change that would restore a checkpoint the cancel deletes', () => {
     await deploy(state, ['upgradeMode: last-state']);
     settings(['parallelism: 2', 'upgradeMode: last-state', ...CHECKPOINTS, '  table.exec.state.ttl: 1 h']);
     const plan = await t.plan(state);
-    expect(plan.stdout + plan.stderr).toContain(
-      'error FO627: job totals cannot be upgraded last-state: Flink deletes its checkpoints when it is cancelled',
+    expect(plan.code).toBe(1);
+    expect(plan.stdout).toMatch(
+      /refused\s+FO627 job totals cannot be upgraded last-state: Flink deletes its checkpoints when it is cancelled/,
     );
+    expect(plan.stdout).toMatch(/Diagnostics \(1 error, \d+ warnings?; 1 shown at its job above\)/);
     // Retained on cancellation (a change that needs a restart of its own: a savepoint upgrade).
     settings([
       'parallelism: 2',

@@ -113,13 +113,22 @@ export function summaryLine(plan: Plan): string {
   return `Plan: ${[...parts, ...(unfinished ? [unfinished] : [])].join(', ')}.`;
 }
 
-/** "1 change refused and will be skipped: old_job." or the empty string; `name` formats (escapes) each job. */
+/**
+ * "1 change refused and will be skipped: old_job." or the empty string; `name` formats (escapes)
+ * each job. A refusal that is an error (a policy, checkpoints a cancel deletes) fails the plan:
+ * then apply changes nothing, and the line says so.
+ */
 export function refusedLine(plan: Plan, name: (job: string) => string = (j) => j): string {
   const refused = refusedChanges(plan);
-  if (refused.length === 0) return '';
+  const failed = plan.diagnostics.some((d) => d.severity === 'error');
+  if (refused.length === 0)
+    return failed ? 'The plan has errors: apply changes nothing until they are fixed.' : '';
   const names = refused.map((c) => c.job).sort(compareText);
   const n = refused.length;
-  return `${n} change${n === 1 ? '' : 's'} refused and will be skipped: ${names.map(name).join(', ')}.`;
+  const list = names.map(name).join(', ');
+  return failed
+    ? `${n} change${n === 1 ? '' : 's'} refused: ${list}. The plan has errors: apply changes nothing until they are fixed.`
+    : `${n} change${n === 1 ? '' : 's'} refused and will be skipped: ${list}.`;
 }
 
 /** The actions present in a plan, in display order (for the legend). */

@@ -113,11 +113,14 @@ export function renderPlanTerminal(plan: Plan, opts: TerminalOptions): string {
   const shownInBlocks = new Set(
     changes.flatMap((c) => (c.refused ? [`${c.refused.code}\u0000${c.refused.summary}`] : [])),
   );
-  const diags = mergeDiagnostics(plan.diagnostics, opts.diagnostics ?? []).filter(
-    (d) => d.range || !shownInBlocks.has(`${d.code}\u0000${d.summary}`),
-  );
+  const all = mergeDiagnostics(plan.diagnostics, opts.diagnostics ?? []);
+  const diags = all.filter((d) => d.range || !shownInBlocks.has(`${d.code}\u0000${d.summary}`));
   if (diags.length > 0) {
-    out.push(`Diagnostics (${summarizeDiagnostics(diags)}):`);
+    // Counted with the refusals shown in their jobs' blocks: an error there fails the plan too.
+    const inBlocks = all.length - diags.length;
+    out.push(
+      `Diagnostics (${summarizeDiagnostics(all)}${inBlocks > 0 ? `; ${inBlocks} shown at ${inBlocks === 1 ? 'its job' : 'their jobs'} above` : ''}):`,
+    );
     out.push(
       renderDiagnostics(diags.map(cleanDiagnostic), { color: opts.color, sources: opts.sources }).trimEnd(),
     );

@@ -107,7 +107,7 @@ export const planCommand: Command = {
     await run.client?.close();
     const plan = run.plan;
     if (plan && target) checkTargets(plan);
-    if (!plan || hasErrors(run.diags)) {
+    if (!plan) {
       if (json) io.stdout(`${mask(JSON.stringify({ diagnostics: run.diags }, null, 2), run.secretValues)}\n`);
       else
         reportDiagnostics(
@@ -121,7 +121,11 @@ export const planCommand: Command = {
         );
       return EXIT.error;
     }
-    const out = stringOpt(args, 'out');
+    // A plan with errors (a change refused by a policy or by the cluster's checkpoints, SQL the
+    // cluster rejects) is shown whole, each error at its change, and fails: apply changes nothing
+    // until they are fixed, and such a plan is not saved for it.
+    const failed = hasErrors(run.diags);
+    const out = failed ? undefined : stringOpt(args, 'out');
     if (out)
       writeOutputFile(
         'out',
@@ -144,6 +148,11 @@ export const planCommand: Command = {
             ? `\nSaved the plan to ${out}. It was made offline: plan against the cluster to get a plan apply accepts.\n`
             : `\nSaved the plan to ${out}. Apply it with: ${applyCommandLine(args, io, dir, out)}\n`,
         );
+    }
+    if (failed) {
+      if (stringOpt(args, 'out'))
+        io.stderr(`\nThe plan was not saved to ${stringOpt(args, 'out')}: it has errors.\n`);
+      return EXIT.error;
     }
     if (!boolOpt(args, 'detailed-exitcode')) return EXIT.ok;
     return hasChanges(plan) ? EXIT.changes : EXIT.ok;
