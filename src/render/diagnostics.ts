@@ -1,5 +1,14 @@
 import { type Diagnostic, formatLocation, sortDiagnostics } from '../core/diagnostics';
+import { replaceControls } from './controls';
 import { makeStyle } from './style';
+
+/** A control character (an escape sequence, a newline in a file name) shown as `\xNN`, never sent to the terminal. */
+function printable(text: string, multiline = false): string {
+  const t = multiline
+    ? text.replace(/\r\n?/g, '\n')
+    : text.replace(/[\r\n]/g, (c) => (c === '\n' ? '\\x0a' : '\\x0d'));
+  return replaceControls(t, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
 
 export interface DiagnosticRenderOptions {
   color: boolean;
@@ -18,14 +27,14 @@ export function renderDiagnostics(diags: readonly Diagnostic[], opts: Diagnostic
   const s = makeStyle(opts.color);
   const out: string[] = [];
   for (const d of sortDiagnostics(diags)) {
-    const loc = formatLocation(d.range);
+    const loc = printable(formatLocation(d.range));
     const sev =
       d.severity === 'error' ? s.red('error') : d.severity === 'warning' ? s.yellow('warning') : 'info';
-    out.push(`${loc ? `${s.bold(loc)}: ` : ''}${sev} ${s.dim(d.code)}: ${d.summary}`);
+    out.push(`${loc ? `${s.bold(loc)}: ` : ''}${sev} ${s.dim(d.code)}: ${printable(d.summary)}`);
     const frame = d.range && opts.sources?.get(d.range.file);
     if (frame !== undefined && d.range)
       out.push(...codeFrame(frame, d.range.start, d.range.end).map((l) => s.dim(l)));
-    for (const line of d.detail.split('\n')) if (line.trim()) out.push(`    ${line}`);
+    for (const line of printable(d.detail, true).split('\n')) if (line.trim()) out.push(`    ${line}`);
   }
   return out.length ? `${out.join('\n')}\n` : '';
 }
