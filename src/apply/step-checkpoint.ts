@@ -35,7 +35,8 @@ async function latestCheckpoint(
   const latest = cp.value.latestCompleted;
   const from = cp.value.latestRestored;
   // No checkpoint completed since the job started from a savepoint: its state is that savepoint's.
-  if (orRestored && latest === undefined && from?.externalPath) return { path: from.externalPath, restored: true };
+  if (orRestored && latest === undefined && from?.externalPath)
+    return { path: from.externalPath, restored: true };
   if (!latest?.externalPath || latest.discarded) return undefined;
   return { path: latest.externalPath, ...(latest.timestamp ? { timestamp: latest.timestamp } : {}) };
 }
@@ -118,7 +119,11 @@ export async function readCheckpoint(
  * checkpoint or, with none completed since it started, the savepoint it started from. Read
  * before the cancel; `keepRestorePoint` records it.
  */
-export function cancelRestorePoint(ctx: RunContext, run: JobRun, jobId: string): Promise<RestorePoint | undefined> {
+export function cancelRestorePoint(
+  ctx: RunContext,
+  run: JobRun,
+  jobId: string,
+): Promise<RestorePoint | undefined> {
   return latestCheckpoint(ctx, run, jobId, true);
 }
 
