@@ -1,0 +1,35 @@
+
+// flinkops-builtin:node:fs
+var m = process.getBuiltinModule("node:fs");
+var __flinkopsGet = (k) => m[k];
+var node_fs_default = m;
+var constants = /* @__PURE__ */ __flinkopsGet("constants");
+var existsSync = /* @__PURE__ */ __flinkopsGet("existsSync");
+var fstatSync = /* @__PURE__ */ __flinkopsGet("fstatSync");
+var lstatSync = /* @__PURE__ */ __flinkopsGet("lstatSync");
+var mkdirSync = /* @__PURE__ */ __flinkopsGet("mkdirSync");
+var readFile = /* @__PURE__ */ __flinkopsGet("readFile");
+var readFileSync = /* @__PURE__ */ __flinkopsGet("readFileSync");
+var readdirSync = /* @__PURE__ */ __flinkopsGet("readdirSync");
+var realpathSync = /* @__PURE__ */ __flinkopsGet("realpathSync");
+var stat = /* @__PURE__ */ __flinkopsGet("stat");
+var statSync = /* @__PURE__ */ __flinkopsGet("statSync");
+var writeFileSync = /* @__PURE__ */ __flinkopsGet("writeFileSync");
+var writeSync = /* @__PURE__ */ __flinkopsGet("writeSync");
+
+export {
+  node_fs_default,
+  constants,
+  existsSync,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  readFile,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  stat,
+  statSync,
+  writeFileSync,
+  writeSync
+};
