@@ -6,21 +6,30 @@
 import { describe, expect, it } from 'vitest';
 import { dependencies } from '../src/apply/execute';
 import { toSteps } from '../src/apply/steps';
+import type { DesiredJob } from '../src/compile/model';
 import { diff } from '../src/plan';
 import { desiredJob, desiredState, liveOf, liveState, record, script, stateDoc } from './plan-fixtures';
 
+/**
+ * `totals` renamed `customer_totals_job`: the store knows the old job by its script alone (its
+ * sink is read from it), the new one comes from the repository, beside `also`.
+ */
+function renamed(allowDelete: boolean, also: DesiredJob[] = []) {
+  const old = desiredJob('totals', { script: script('customer_totals') });
+  const job = desiredJob('customer_totals_job', {
+    script: script('customer_totals'),
+    sinks: ['customer_totals'],
+  });
+  const desired = desiredState([job, ...also]);
+  const doc = stateDoc({ totals: record(old) });
+  const plan = diff(desired, liveState([liveOf(old)]), { doc, version: 1 }, { allowDelete });
+  return { plan, desired, doc, fo628: plan.diagnostics.find((x) => x.code === 'FO628') };
+}
+
 describe('apply order', () => {
   it('starts the renamed job after its old name is deleted, not beside it', () => {
-    // The store knows the old job by its script alone: its sink is read from it.
-    const old = desiredJob('totals', { script: script('customer_totals') });
-    const renamed = desiredJob('customer_totals_job', {
-      script: script('customer_totals'),
-      sinks: ['customer_totals'],
-    });
     const other = desiredJob('elsewhere', { script: script('other_sink'), sinks: ['other_sink'] });
-    const desired = desiredState([renamed, other]);
-    const doc = stateDoc({ totals: record(old) });
-    const plan = diff(desired, liveState([liveOf(old)]), { doc, version: 1 }, { allowDelete: true });
+    const { plan, desired, doc } = renamed(true, [other]);
     expect(plan.changes.map((c) => [c.job, c.action])).toEqual([
       ['customer_totals_job', 'create'],
       ['elsewhere', 'create'],
@@ -35,34 +44,16 @@ describe('apply order', () => {
 
 describe('FO628', () => {
   it('says a created job writing what a deleted job wrote starts without its state', () => {
-    const old = desiredJob('totals', { script: script('customer_totals') });
-    const renamed = desiredJob('customer_totals_job', {
-      script: script('customer_totals'),
-      sinks: ['customer_totals'],
-    });
-    const desired = desiredState([renamed]);
-    const doc = stateDoc({ totals: record(old) });
-    const plan = diff(desired, liveState([liveOf(old)]), { doc, version: 1 }, { allowDelete: true });
-    const d = plan.diagnostics.find((x) => x.code === 'FO628');
-    expect(d).toMatchObject({ severity: 'warning' });
-    expect(d!.summary).toContain('customer_totals_job is created while job totals');
-    expect(d!.detail).toContain('--target totals');
+    const { fo628 } = renamed(true);
+    expect(fo628).toMatchObject({ severity: 'warning' });
+    expect(fo628!.summary).toContain('customer_totals_job is created while job totals');
+    expect(fo628!.detail).toContain('--target totals');
   });
-});
 
-describe('FO628 with the deletion refused', () => {
-  it('says both jobs would write the table at once, and that --allow-delete replaces the old one', () => {
-    const old = desiredJob('totals', { script: script('customer_totals') });
-    const renamed = desiredJob('customer_totals_job', {
-      script: script('customer_totals'),
-      sinks: ['customer_totals'],
-    });
-    const desired = desiredState([renamed]);
-    const doc = stateDoc({ totals: record(old) });
-    const plan = diff(desired, liveState([liveOf(old)]), { doc, version: 1 }, { allowDelete: false });
+  it('with the deletion refused, says both jobs would write the table at once, and that --allow-delete replaces the old one', () => {
+    const { plan, fo628 } = renamed(false);
     expect(plan.changes.find((c) => c.job === 'totals')?.refused).toBeDefined();
-    const d = plan.diagnostics.find((x) => x.code === 'FO628');
-    expect(d!.summary).toContain('keeps running (its deletion is refused): both would write it at once');
-    expect(d!.detail).toContain('plan with --allow-delete');
+    expect(fo628!.summary).toContain('keeps running (its deletion is refused): both would write it at once');
+    expect(fo628!.detail).toContain('plan with --allow-delete');
   });
 });
