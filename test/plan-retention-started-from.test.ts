@@ -42,3 +42,18 @@ describe('a restarting job that completed no checkpoint since it started from a 
     expect(now!.restoredFrom).toBe(from);
   });
 });
+
+describe('a RUNNING job started from a savepoint, upgraded last-state', () => {
+  it('is still refused: a last-state upgrade restores a checkpoint, and the cancel deletes those', async () => {
+    const state = join(t.base, 'state.json');
+    settings(['parallelism: 2']);
+    expect((await t.apply(state, '--health-grace', '0s')).code).toBe(0);
+    settings(['parallelism: 2', 'config:', '  table.exec.state.ttl: 2 h']);
+    expect((await t.apply(state, '--health-grace', '0s')).code).toBe(0);
+    expect(jobs().find((j) => j.state === 'RUNNING')?.restoredFrom).toMatch(/savepoint/);
+    settings(['parallelism: 2', 'upgradeMode: last-state', 'config:', '  table.exec.state.ttl: 3 h']);
+    const plan = await t.plan(state);
+    expect(plan.code).toBe(1);
+    expect(plan.stdout).toMatch(/refused\s+FO627 job totals cannot be upgraded last-state/);
+  });
+});

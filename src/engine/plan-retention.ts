@@ -39,8 +39,8 @@ const STARTED_FROM = 'started-from';
 
 /**
  * What Flink keeps of each asked-about live job's checkpoints when it is cancelled (by job id).
- * A job that completed no checkpoint since it started from a savepoint restores from that savepoint,
- * which no cancel deletes: it reads as kept (`started-from`).
+ * A crash-looping job that completed no checkpoint since it started from a savepoint restores from
+ * that savepoint, which no cancel deletes: it reads as kept (`started-from`).
  */
 export async function readRetention(client: FlinkClient, plan: Plan): Promise<Map<string, string>> {
   const out = new Map<string, string>();
@@ -51,7 +51,8 @@ export async function readRetention(client: FlinkClient, plan: Plan): Promise<Ma
       const r = await get(c.liveJobId!);
       if (!r.ok || !r.value.retention) return;
       out.set(c.liveJobId!, r.value.retention);
-      if (r.value.retention === KEPT) return;
+      // Only a stop by cancel falls back on that savepoint; a last-state upgrade wants a checkpoint.
+      if (r.value.retention === KEPT || !stopsByCancel(c)) return;
       const cp = await client.getCheckpoints(c.liveJobId!);
       if (cp.ok && cp.value.latestCompleted === undefined && cp.value.latestRestored?.externalPath)
         out.set(c.liveJobId!, STARTED_FROM);
