@@ -107,7 +107,6 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
     if (d.change.action !== 'none') relations.set(name, relationsOf(record?.current?.script));
   }
   changes.sort((a, b) => byName(a.job, b.job));
-  diagnostics.push(...renames(changes, relations));
   const unrecorded = unrecordedJobs(desired, liveByJob, state.doc);
   if (unrecorded) diagnostics.push(unrecorded);
   // A move to another cluster (moveFrom): jobs alive on the cluster being left go across.
@@ -137,6 +136,8 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
   const guarded = applyPolicy(scoped, desired, { allowDelete: opts.allowDelete });
   diagnostics.push(...guarded.diags);
   const planned = guarded.changes;
+  // After the policies: a deletion they refuse keeps the old job running.
+  diagnostics.push(...renames(planned, relations));
   for (const c of planned) {
     if (!stopsByCancel(c)) continue;
     diagnostics.push(
