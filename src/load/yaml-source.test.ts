@@ -42,3 +42,31 @@ describe('parseYaml', () => {
     expect(s1[0]!.detail).toContain("a ' is written twice");
   });
 });
+
+describe("the YAML errors users meet most, in the file's words", () => {
+  it('names a key written twice in one mapping, at the second', () => {
+    const [d, ...more] = parseYaml(
+      'jobs/j.yaml',
+      'parallelism: 2\nupgradeMode: savepoint\nparallelism: 3\n',
+    ).diags;
+    expect(more).toEqual([]);
+    expect(d).toMatchObject({
+      code: 'FO107',
+      summary: 'YAML key "parallelism" appears twice in the same mapping',
+      range: { start: { line: 3, column: 1 } },
+    });
+    expect(parseYaml('t.yaml', "with:\n  'a.b': 1\n  'a.b': 2\n").diags[0]!.summary).toBe(
+      "YAML key 'a.b' appears twice in the same mapping",
+    );
+  });
+
+  it('says a file holds one document, at the `---` of the second', () => {
+    const [d] = parseYaml('tables/t.yaml', 'kind: sink\n---\nkind: source\n').diags;
+    expect(d).toMatchObject({
+      code: 'FO107',
+      summary: 'A second YAML document starts here: a flinkops file holds one',
+      range: { start: { line: 2, column: 1 } },
+    });
+    expect(d!.detail).not.toContain('parseAllDocuments');
+  });
+});

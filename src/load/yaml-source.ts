@@ -253,6 +253,34 @@ function unclosedQuote(doc: Document, at: number, file: string, lines: LineIndex
   return found;
 }
 
+/**
+ * The parser's errors a user meets most, in the file's words rather than the library's: a key
+ * written twice in one mapping, a second document after `---`.
+ */
+function wordedError(code: string, key: string | undefined): { summary: string; detail: string } | undefined {
+  if (code === 'DUPLICATE_KEY')
+    return {
+      summary: `YAML key ${key ? `${key} ` : ''}appears twice in the same mapping`,
+      detail:
+        'A mapping holds one value a key, and YAML would keep only one of them: remove or rename one of the two.',
+    };
+  if (code === 'MULTIPLE_DOCS')
+    return {
+      summary: 'A second YAML document starts here: a flinkops file holds one',
+      detail: 'Remove this `---` line and what follows it, or move that part into a file of its own.',
+    };
+  return undefined;
+}
+
+/** The key written at `offset` (`name:` or a quoted key), as written; undefined when none is. */
+function keyAt(text: string, offset: number): string | undefined {
+  const end = text.indexOf('\n', offset);
+  const m = /^\s*("[^"\n]*"|'[^'\n]*'|[^\s:#{}[\],][^:#{}[\],\n]*?)\s*:(\s|$)/.exec(
+    text.slice(offset, end < 0 ? undefined : end),
+  );
+  return m ? (m[1]!.startsWith('"') || m[1]!.startsWith("'") ? m[1] : `"${m[1]}"`) : undefined;
+}
+
 /** Parses one YAML file. Syntax errors come back as located FO107 diagnostics. */
 export function parseYaml(
   file: string,
@@ -293,13 +321,19 @@ export function parseWithLibrary(
       diags.push(unclosed);
       continue;
     }
+    const at = lines.range(file, e.pos[0], e.pos[1]);
+    const worded = wordedError(e.code, keyAt(text, e.pos[0]));
+    if (worded) {
+      diags.push(error('FO107', worded.summary, worded.detail, at));
+      continue;
+    }
     const summary = e.message.split('\n')[0] ?? e.message;
     diags.push(
       error(
         'FO107',
         `YAML syntax error: ${summary}`,
         'Fix the YAML syntax at this position (indentation, a missing `:` or an unclosed quote are the usual causes).',
-        lines.range(file, e.pos[0], e.pos[1]),
+        at,
       ),
     );
   }
