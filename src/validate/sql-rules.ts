@@ -11,6 +11,7 @@ import type { LineIndex } from '../core/text';
 import { writesThroughJob } from '../sql/checks';
 import { CODES } from '../sql/codes';
 import type { ScriptAnalysis, Statement } from '../sql/types';
+import { RESERVED_OPTIONS } from './env-rules';
 import type { Project, ProjectJob, ProjectTable } from './model';
 import { type Ctx, resolveUses } from './sql-uses';
 
@@ -48,6 +49,30 @@ function secretsInQueries(job: ProjectJob, statements: readonly Statement[], lin
   return out;
 }
 
+/**
+ * FO269: a script's SET of an option flinkops sets itself on submission (the job's name, the
+ * restore path and claim mode). FO255 refuses them in the job's settings; in a script, often one
+ * run with the SQL client before, the line is left in place but has no effect: said, not refused.
+ */
+function managedSets(job: ProjectJob, statements: readonly Statement[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const s of statements) {
+    const key = s.kind === 'set' ? s.set?.key : undefined;
+    if (key === undefined || !RESERVED_OPTIONS.includes(key)) continue;
+    out.push(
+      warning(
+        'FO269',
+        `SET '${key}' has no effect: flinkops sets it on submission`,
+        key === 'pipeline.name'
+          ? `flinkops names the job <project>.<env>.${job.name} (its identity on the cluster). Remove the line.`
+          : `flinkops chooses the restore path and restores with NO_CLAIM. Remove the line; to start from a savepoint, set restoreFrom: <path> in jobs/${job.name}.yaml.`,
+        s.range,
+      ),
+    );
+  }
+  return out;
+}
+
 /** Rules of one job script: it must write, and write through one Flink job. */
 export function checkJob(
   project: Project,
@@ -69,7 +94,7 @@ export function checkJob(
     );
     return tidySummaries(diags);
   }
-  diags.push(...secretsInQueries(job, statements, lines));
+  diags.push(...secretsInQueries(job, statements, lines), ...managedSets(job, statements));
   // A `BEGIN STATEMENT SET; ... END;` counts as one write once it holds one. An empty one is the
   // SQL front end's FO316, and then the job's problem rather than "writes nothing".
   let inSet = false;

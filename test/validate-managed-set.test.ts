@@ -1,0 +1,27 @@
+/** A job script's SET of an option flinkops sets on submission is said to have no effect (FO269). */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { formatLocation } from '../src/core/diagnostics';
+import { loadAndValidate } from '../src/validate';
+
+const dir = mkdtempSync(join(tmpdir(), 'flinkops-managed-set-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+it('warns at each SET of the job name or a restore key, and leaves other SETs alone', () => {
+  cpSync(join(import.meta.dirname, '..', 'example-repo'), dir, { recursive: true });
+  const sql = join(dir, 'jobs', 'enrich_rides.sql');
+  writeFileSync(
+    sql,
+    `SET 'pipeline.name' = 'my job';\nSET 'execution.savepoint.path' = 'file:/sp/1';\nSET 'table.exec.mini-batch.enabled' = 'true';\n${readFileSync(sql, 'utf8')}`,
+  );
+  const r = loadAndValidate(dir, { envVars: {} });
+  const found = r.diags.filter((d) => d.code === 'FO269');
+  expect(found.map((d) => `${d.severity} ${formatLocation(d.range)} ${d.summary}`)).toEqual([
+    "warning jobs/enrich_rides.sql:1:1 SET 'pipeline.name' has no effect: flinkops sets it on submission",
+    "warning jobs/enrich_rides.sql:2:1 SET 'execution.savepoint.path' has no effect: flinkops sets it on submission",
+  ]);
+  expect(found[1]!.detail).toContain('restoreFrom: <path> in jobs/enrich_rides.yaml');
+  expect(r.diags.filter((d) => d.severity === 'error')).toEqual([]);
+});
