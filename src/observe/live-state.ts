@@ -65,16 +65,22 @@ export function offlineLiveState(): LiveState {
 }
 
 /**
- * Hash of what a plan depends on: ids, names, states, spec-hash labels and parallelism.
- * Equal across calls while nothing changed, so apply can refuse a plan made against another cluster state.
+ * Hash of what a plan depends on: the jobs (ids and names), and for an ended job its state, spec-hash
+ * label and parallelism. Equal across calls while nothing changed, so apply can refuse a plan made
+ * against another cluster state.
  * An alive job counts as alive whatever its phase: a crash-looping one goes RESTARTING, RUNNING and
  * RESTARTING again between a plan and its apply, and apply reads its state again where it matters
- * (a stop: with a savepoint while RUNNING, else by cancel).
+ * (a stop: with a savepoint while RUNNING, else by cancel). Its labels and configured parallelism
+ * are fixed for its job id, and only their reading varies: Flink 2.x's adaptive scheduler reports a
+ * restarting job without its execution config (no labels, the vertices' parallelism instead).
  */
 export function liveFingerprint(jobs: readonly LiveJob[]): string {
-  const phase = (s: string) => (isTerminal(s) || s === 'SUSPENDED' ? s : 'alive');
   const tuples = jobs
-    .map((j) => [j.jobId, j.name, phase(j.state), j.labels?.[LABEL_KEYS.specHash] ?? null, j.parallelism])
+    .map((j) =>
+      isTerminal(j.state) || j.state === 'SUSPENDED'
+        ? [j.jobId, j.name, j.state, j.labels?.[LABEL_KEYS.specHash] ?? null, j.parallelism]
+        : [j.jobId, j.name, 'alive', null, 0],
+    )
     .sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : String(a[0]) > String(b[0]) ? 1 : 0));
   return fingerprint(tuples);
 }
