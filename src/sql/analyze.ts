@@ -166,23 +166,8 @@ function explainToken(ctx: Ctx, d: Diagnostic): Diagnostic {
 function tidyStatements(statements: readonly Statement[]): void {
   for (const s of statements) {
     tidySummaries(s.diags);
-    dropRepeats(s.diags);
     if (s.inner) tidyStatements(s.inner);
   }
-}
-
-/** Two checks of one statement may find the same fault (a reserved word in a name): said once. */
-function dropRepeats(diags: Diagnostic[]): void {
-  if (diags.length < 2) return;
-  const seen = new Set<string>();
-  let n = 0;
-  for (const d of diags) {
-    const key = `${d.code}\u0000${d.summary}\u0000${d.range?.start.line}:${d.range?.start.column}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    diags[n++] = d;
-  }
-  diags.length = n;
 }
 
 export interface AnalyzeOptions {

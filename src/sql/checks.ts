@@ -51,16 +51,12 @@ function brackets(ctx: Ctx, tokens: readonly Token[]): Diagnostic | undefined {
   );
 }
 
-/** SHOW DATABASES FROM cat, SHOW CREATE CATALOG cat, USE CATALOG cat: cat is one identifier. */
+/** SHOW DATABASES FROM cat, SHOW CREATE CATALOG cat: cat is one identifier (USE CATALOG: objectStatement). */
 function catalogNames(ctx: Ctx, tokens: readonly Token[], i0: number, stmt: Statement): void {
   const c = new Cursor(ctx, tokens, i0 + 1);
-  if (stmt.kind === 'show') {
-    if (c.eatWord('DATABASES')) {
-      if (c.eatWord('FROM') || c.eatWord('IN')) simpleName(c, 'SHOW DATABASES', 'the catalog name');
-    } else if (c.eatWord('CREATE', 'CATALOG')) simpleName(c, 'SHOW CREATE CATALOG', 'the catalog name');
-  } else if (stmt.kind === 'use' && c.eatWord('CATALOG')) {
-    simpleName(c, 'USE CATALOG', 'the catalog name');
-  }
+  if (c.eatWord('DATABASES')) {
+    if (c.eatWord('FROM') || c.eatWord('IN')) simpleName(c, 'SHOW DATABASES', 'the catalog name');
+  } else if (c.eatWord('CREATE', 'CATALOG')) simpleName(c, 'SHOW CREATE CATALOG', 'the catalog name');
   stmt.diags.push(...c.diags);
 }
 
@@ -131,8 +127,9 @@ function objectStatement(ctx: Ctx, tokens: readonly Token[], i0: number, stmt: S
   const lead = tokens[i0]!.value;
   if (stmt.kind === 'use') {
     if (c.atWord('MODULES')) return;
-    c.eatWord('CATALOG');
-    if (c.qualifiedName())
+    // USE CATALOG cat: cat is one identifier.
+    const name = c.eatWord('CATALOG') ? simpleName(c, 'USE CATALOG', 'the catalog name') : c.qualifiedName();
+    if (name)
       endsAfterName(
         c,
         [],
@@ -261,7 +258,7 @@ export function checkStatement(ctx: Ctx, tokens: readonly Token[], stmt: Stateme
     alterTable(ctx, tokens, i0, stmt);
     statementOptions(ctx, tokens, stmt, 'ALTER');
   }
-  if (stmt.kind === 'show' || stmt.kind === 'use') catalogNames(ctx, tokens, i0, stmt);
+  if (stmt.kind === 'show') catalogNames(ctx, tokens, i0, stmt);
   if (
     stmt.kind === 'load_module' ||
     stmt.kind === 'unload_module' ||
