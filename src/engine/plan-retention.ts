@@ -10,7 +10,7 @@
 import { RETAIN_ON_CANCEL } from '../apply';
 import { type Diagnostic, error, warning } from '../core/diagnostics';
 import type { FlinkClient } from '../flink';
-import { type JobChange, type Plan, stopsByCancel } from '../plan';
+import { type JobChange, type Plan, stopsByCancel, summarize } from '../plan';
 import { PLAN_CODES } from '../plan/codes';
 
 /** What keeps them: the same words apply uses when it refuses. */
@@ -86,7 +86,7 @@ export function refuseByRetention(plan: Plan, retention: ReadonlyMap<string, str
       : `job ${c.job} is ${c.liveState}: no savepoint possible, and cancelling it would delete its checkpoints`;
     const detail = `Apply would refuse it before changing anything. Flink keeps a cancelled job's checkpoints only with ${KEEP}. Or set upgradeMode: ${lastState ? 'savepoint' : 'stateless (starts without state)'}, or restoreFrom: <a savepoint of it>.`;
     c.refused = { code: PLAN_CODES.checkpointsNotRetained, summary, detail };
-    plan.summary[c.action]--;
+    plan.summary = summarize(plan.changes);
     diags.push(error(PLAN_CODES.checkpointsNotRetained, summary, detail));
     // The stop by cancel (FO625) it would have taken is no longer planned.
     plan.diagnostics = plan.diagnostics.filter(

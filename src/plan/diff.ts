@@ -19,13 +19,12 @@ import { decideRemoved } from './delete';
 import type { PlanContext } from './job-inputs';
 import { affectedOf, lineageOf, type Relations, relationsOf } from './lineage';
 import {
-  ACTION_KINDS,
-  type ActionKind,
   type JobChange,
   PLAN_FORMAT_VERSION,
   type Plan,
   type PlanTargeting,
   stopsByCancel,
+  summarize,
 } from './model';
 import { planMoves } from './move';
 import { applyPolicy } from './policy';
@@ -149,9 +148,7 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
     );
   }
 
-  const summary = Object.fromEntries(ACTION_KINDS.map((k) => [k, 0])) as Record<ActionKind, number>;
-  // What apply carries out: a refused change is in the plan, not in its counts.
-  for (const c of planned) if (!c.refused) summary[c.action]++;
+  const summary = summarize(planned);
   const affected = affectedOf(planned);
   const versionUpgrades = versionUpgradeSummaries(planned, desired.jobs);
   return {

@@ -190,6 +190,13 @@ export interface Plan {
   diagnostics: Diagnostic[];
 }
 
+/** What apply carries out, per action (the plan's `summary`): a refused change is in the plan, not in its counts. */
+export function summarize(changes: readonly JobChange[]): Record<ActionKind, number> {
+  const counts = Object.fromEntries(ACTION_KINDS.map((k) => [k, 0])) as Record<ActionKind, number>;
+  for (const c of changes) if (!c.refused) counts[c.action]++;
+  return counts;
+}
+
 /** Whether apply has work: a change to make, or a health check an earlier apply left unfinished. */
 export function hasChanges(plan: Plan): boolean {
   return plan.changes.some(

@@ -2,7 +2,7 @@
  * How each action looks, in one place, so the terminal, the PR comment and the
  * summary line can never disagree about a symbol, a colour or a count.
  */
-import type { ActionKind, JobChange, Plan } from '../plan/model';
+import { type ActionKind, type JobChange, type Plan, summarize } from '../plan/model';
 import type { Style } from './style';
 
 export interface ActionLook {
@@ -77,23 +77,11 @@ export function compareText(a: string, b: string): number {
 }
 
 /**
- * Counted from the changes rather than `plan.summary`, so refused changes never
- * show up as work that apply will do.
+ * Counted from the changes rather than read from `plan.summary`: a plan saved by an older flinkops
+ * counted its refused changes there, and they never show up as work that apply will do.
  */
 export function countActions(plan: Plan): Record<ActionKind, number> {
-  const counts: Record<ActionKind, number> = {
-    create: 0,
-    upgrade: 0,
-    rescale: 0,
-    suspend: 0,
-    resume: 0,
-    recover: 0,
-    delete: 0,
-    adopt: 0,
-    none: 0,
-  };
-  for (const c of plan.changes) if (!c.refused) counts[c.action]++;
-  return counts;
+  return summarize(plan.changes);
 }
 
 /**
