@@ -26,7 +26,7 @@ export {
   type SavepointTarget,
   triggerSavepoint,
 } from './savepoint';
-export { RETAIN_ON_CANCEL } from './step-checkpoint';
+export { RETAIN_ON_CANCEL, startedFrom } from './step-checkpoint';
 export {
   type JobSteps,
   type RestoreSource,

@@ -4,6 +4,7 @@
  * the job is cancelled or retired: the JobManager forgets an ended job within the hour (or at a
  * failover), and a rerun, resume or recovery then finds the path in the store.
  */
+import type { CheckpointStats } from '../flink/types';
 import type { SavepointKind } from '../state/model';
 import { recordSavepoint } from '../state/records';
 import { APPLY_CODES } from './codes';
@@ -33,12 +34,18 @@ async function latestCheckpoint(
     return undefined;
   }
   const latest = cp.value.latestCompleted;
-  const from = cp.value.latestRestored;
-  // No checkpoint completed since the job started from a savepoint: its state is that savepoint's.
-  if (orRestored && latest === undefined && from?.externalPath)
-    return { path: from.externalPath, restored: true };
+  const from = orRestored ? startedFrom(cp.value) : undefined;
+  if (from) return { path: from, restored: true };
   if (!latest?.externalPath || latest.discarded) return undefined;
   return { path: latest.externalPath, ...(latest.timestamp ? { timestamp: latest.timestamp } : {}) };
+}
+
+/**
+ * The savepoint (or retained checkpoint) a job started from, when it completed no checkpoint
+ * since: its state is still that one's. Undefined once a checkpoint completed.
+ */
+export function startedFrom(stats: CheckpointStats): string | undefined {
+  return stats.latestCompleted === undefined ? stats.latestRestored?.externalPath : undefined;
 }
 
 /**

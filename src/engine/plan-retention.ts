@@ -7,7 +7,7 @@
  * Asked only for the few changes that depend on it.
  */
 
-import { RETAIN_ON_CANCEL } from '../apply';
+import { RETAIN_ON_CANCEL, startedFrom } from '../apply';
 import { type Diagnostic, error, warning } from '../core/diagnostics';
 import type { FlinkClient } from '../flink';
 import { type JobChange, type Plan, stopsByCancel, summarize } from '../plan';
@@ -33,29 +33,28 @@ function asked(plan: Plan): JobChange[] {
   );
 }
 
-/** Retention that keeps a cancelled job's checkpoints, or the savepoint a job would restore from instead. */
-const KEPT = 'on-cancellation';
-const STARTED_FROM = 'started-from';
-
 /**
- * What Flink keeps of each asked-about live job's checkpoints when it is cancelled (by job id).
- * A crash-looping job that completed no checkpoint since it started from a savepoint restores from
- * that savepoint, which no cancel deletes: it reads as kept (`started-from`).
+ * Whether what each asked-about live job restores from outlives the cancel that stops it (by job
+ * id): its checkpoints, when Flink retains them on cancellation; or, for a stop by cancel, the
+ * savepoint it started from when it completed no checkpoint since (no cancel deletes that). A job
+ * the cluster says nothing about is left out.
  */
-export async function readRetention(client: FlinkClient, plan: Plan): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
+export async function readRetention(client: FlinkClient, plan: Plan): Promise<Map<string, boolean>> {
+  const out = new Map<string, boolean>();
   const get = client.getCheckpointConfig?.bind(client);
   if (!get) return out;
   await Promise.all(
     asked(plan).map(async (c) => {
       const r = await get(c.liveJobId!);
       if (!r.ok || !r.value.retention) return;
-      out.set(c.liveJobId!, r.value.retention);
+      const kept = r.value.retention === 'on-cancellation';
       // Only a stop by cancel falls back on that savepoint; a last-state upgrade wants a checkpoint.
-      if (r.value.retention === KEPT || !stopsByCancel(c)) return;
+      if (kept || !stopsByCancel(c)) {
+        out.set(c.liveJobId!, kept);
+        return;
+      }
       const cp = await client.getCheckpoints(c.liveJobId!);
-      if (cp.ok && cp.value.latestCompleted === undefined && cp.value.latestRestored?.externalPath)
-        out.set(c.liveJobId!, STARTED_FROM);
+      out.set(c.liveJobId!, cp.ok && startedFrom(cp.value) !== undefined);
     }),
   );
   return out;
@@ -65,11 +64,10 @@ export async function readRetention(client: FlinkClient, plan: Plan): Promise<Ma
  * Refuses (in place) the changes of `plan` that would restore a checkpoint the cancel deletes, and
  * says so; warns of the suspends and deletes whose state goes with the job.
  */
-export function refuseByRetention(plan: Plan, retention: ReadonlyMap<string, string>): Diagnostic[] {
+export function refuseByRetention(plan: Plan, survives: ReadonlyMap<string, boolean>): Diagnostic[] {
   const diags: Diagnostic[] = [];
   for (const c of asked(plan)) {
-    const r = retention.get(c.liveJobId!);
-    if (r === undefined || r === KEPT || r === STARTED_FROM) continue;
+    if (survives.get(c.liveJobId!) !== false) continue;
     if (!restoresCancelledCheckpoint(c)) {
       diags.push(
         warning(

@@ -227,7 +227,7 @@ async function planCompiled(
     ...(opts.target ? { target: opts.target } : {}),
   };
   let plan = diff(desired, live, state.value, diffOptions);
-  const retention = client ? await readRetention(client, plan) : new Map<string, string>();
+  const retention = client ? await readRetention(client, plan) : new Map<string, boolean>();
   diags.push(...refuseByRetention(plan, retention));
   /** The jobs that restore state, whose stream graphs the planner is asked for. */
   const graphsOf = new Set(
