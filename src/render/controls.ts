@@ -15,3 +15,8 @@ export function replaceControls(text: string, replace: (ch: string) => string): 
   }
   return start === 0 ? text : out + text.slice(start);
 }
+
+/** A control character as the `\xNN` a terminal shows instead of obeying it. */
+export function hexControl(ch: string): string {
+  return `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`;
+}

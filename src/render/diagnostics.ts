@@ -1,13 +1,11 @@
 import { type Diagnostic, formatLocation, sortDiagnostics } from '../core/diagnostics';
-import { replaceControls } from './controls';
+import { hexControl, replaceControls } from './controls';
 import { makeStyle } from './style';
 
 /** A control character (an escape sequence, a newline in a file name) shown as `\xNN`, never sent to the terminal. */
 function printable(text: string, multiline = false): string {
-  const t = multiline
-    ? text.replace(/\r\n?/g, '\n')
-    : text.replace(/[\r\n]/g, (c) => (c === '\n' ? '\\x0a' : '\\x0d'));
-  return replaceControls(t, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  const t = multiline ? text.replace(/\r\n?/g, '\n') : text.replace(/[\r\n]/g, hexControl);
+  return replaceControls(t, hexControl);
 }
 
 export interface DiagnosticRenderOptions {

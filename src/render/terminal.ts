@@ -13,7 +13,7 @@ import {
   versionUpgradeLines,
   versionUpgradeSummaryLines,
 } from './compiled-plan';
-import { replaceControls } from './controls';
+import { hexControl, replaceControls } from './controls';
 import { mergeDiagnostics } from './diagnostic-list';
 import { renderDiagnostics, summarizeDiagnostics } from './diagnostics';
 import { verdictSource } from './markdown-job';
@@ -248,7 +248,7 @@ export function formatCause(c: Cause): string {
  */
 export function clean(text: string, multiline = false): string {
   const t = multiline ? text.replace(/\r\n?/g, '\n') : text.replace(/\r\n|\r|\n/g, ' ');
-  return replaceControls(t, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return replaceControls(t, hexControl);
 }
 
 function cleanDiagnostic(d: Diagnostic): Diagnostic {
