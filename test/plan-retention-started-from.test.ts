@@ -14,20 +14,28 @@ const jobs = () => t.sim.control.snapshot().jobs.filter((j) => j.name === 'shop.
 const settings = (lines: string[]) =>
   writeFileSync(join(t.repo, 'jobs/totals.yaml'), `${lines.join('\n')}\n`);
 
+/**
+ * The job created, then upgraded through a savepoint, so that it runs started from that savepoint
+ * (checkpointing off: it never completes a checkpoint of its own). Returns the running job.
+ */
+async function startedFromSavepoint(state: string) {
+  settings(['parallelism: 2']);
+  expect((await t.apply(state, '--health-grace', '0s')).code).toBe(0);
+  settings(['parallelism: 2', 'config:', '  table.exec.state.ttl: 2 h']);
+  expect((await t.apply(state, '--health-grace', '0s')).code).toBe(0);
+  const running = jobs().find((j) => j.state === 'RUNNING')!;
+  expect(running.restoredFrom).toMatch(/savepoint/);
+  return running;
+}
+
 describe('a restarting job that completed no checkpoint since it started from a savepoint', () => {
   it('is upgraded from that savepoint, which no cancel deletes: neither the plan nor apply refuses', async () => {
     const state = join(t.base, 'state.json');
-    // Checkpointing off: the job never completes a checkpoint of its own.
-    settings(['parallelism: 2']);
-    expect((await t.apply(state, '--health-grace', '0s')).code).toBe(0);
-    settings(['parallelism: 2', 'config:', '  table.exec.state.ttl: 2 h']);
-    expect((await t.apply(state, '--health-grace', '0s')).code).toBe(0);
-    const [started] = jobs().filter((j) => j.state === 'RUNNING');
-    const from = started!.restoredFrom;
-    expect(from).toMatch(/savepoint/);
+    const started = await startedFromSavepoint(state);
+    const from = started.restoredFrom;
     t.sim.control.faults.jobRestartLoop = true;
     await new Promise((res) => setTimeout(res, 200));
-    expect(jobs().find((j) => j.jid === started!.jid)?.state).toBe('RESTARTING');
+    expect(jobs().find((j) => j.jid === started.jid)?.state).toBe('RESTARTING');
     settings(['parallelism: 2', 'config:', '  table.exec.state.ttl: 3 h']);
     const plan = await t.plan(state);
     expect(plan.stdout + plan.stderr).not.toContain('FO627');
@@ -38,7 +46,7 @@ describe('a restarting job that completed no checkpoint since it started from a 
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stdout + r.stderr).toContain(`will restore from ${from}, the savepoint it started from`);
     const now = jobs().find((j) => j.state === 'RUNNING');
-    expect(now!.jid).not.toBe(started!.jid);
+    expect(now!.jid).not.toBe(started.jid);
     expect(now!.restoredFrom).toBe(from);
   });
 });
@@ -46,11 +54,7 @@ describe('a restarting job that completed no checkpoint since it started from a 
 describe('a RUNNING job started from a savepoint, upgraded last-state', () => {
   it('is still refused: a last-state upgrade restores a checkpoint, and the cancel deletes those', async () => {
     const state = join(t.base, 'state.json');
-    settings(['parallelism: 2']);
-    expect((await t.apply(state, '--health-grace', '0s')).code).toBe(0);
-    settings(['parallelism: 2', 'config:', '  table.exec.state.ttl: 2 h']);
-    expect((await t.apply(state, '--health-grace', '0s')).code).toBe(0);
-    expect(jobs().find((j) => j.state === 'RUNNING')?.restoredFrom).toMatch(/savepoint/);
+    await startedFromSavepoint(state);
     settings(['parallelism: 2', 'upgradeMode: last-state', 'config:', '  table.exec.state.ttl: 3 h']);
     const plan = await t.plan(state);
     expect(plan.code).toBe(1);
