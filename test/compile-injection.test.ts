@@ -172,10 +172,14 @@ describe('types and expressions are single fragments', () => {
         'project: p\nflinkVersion: "2.0"\nenvironments:\n  dev:\n    jobmanagerUrl: http://a\n    sqlGatewayUrl: http://b\n',
       'tables/t.yaml':
         'kind: sink\nconnector: print\ncolumns:\n  - name: a\n    type: STRNG\n  - name: b\n    type: STRING\n',
+      // The same misspelling again, in another file: said at each place it is written.
+      'tables/u.yaml':
+        'kind: sink\nconnector: print\ncolumns:\n  - name: b\n    type: STRING\n  - name: a\n    type: STRNG\n',
     });
     const r = compileProject(dir, { env: 'dev' });
     expect(r.diags.map((d) => `${d.code} ${d.severity} ${formatLocation(d.range)} ${d.summary}`)).toEqual([
       'FO332 warning tables/t.yaml:5:11 Unknown data type STRNG: did you mean STRING?',
+      'FO332 warning tables/u.yaml:7:11 Unknown data type STRNG: did you mean STRING?',
     ]);
   });
 

@@ -26,6 +26,9 @@ const CRAFTED: Record<string, string> = {
   // A value ends at its own line's comment, never at one further down the file.
   comments: 'a: x\nb: y # c\nc: z #d\nd: p  #  q\ne: u#v #w\nf: 1 #\ng: last\n# tail\n',
   keys: 'properties.bootstrap.servers: a\ntable-name: b\nfields.f-1.kind: c\n',
+  // `$` in comments, keys and values at every depth: the strings holding it, and only those.
+  dollars:
+    '# $head\na: x\nb: $y\nc:\n  - p # $c\n  - { n: $q, m: r$ }\n  - [s, $t]\nd:\n  e:\n    f: \'$u\'\n    g: v\n  h: "w$"\ni: $\n',
   // The README's table style: one-line flow mappings as list items and as values.
   flowMaps:
     'columns:\n  - { name: ride_id, type: STRING, nullable: false }\n  - {name: fare, type: "DECIMAL(10, 2)", comment: \'in EUR, net\'}\n' +

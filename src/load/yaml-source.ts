@@ -161,11 +161,19 @@ class FastSource implements YamlSource {
 
   stringsContaining(needle: string): YamlScalar[] {
     const out: YamlScalar[] = [];
-    if (!this.text.includes(needle)) return out;
+    const text = this.text;
+    let first = text.indexOf(needle);
+    if (first < 0) return out;
+    // The fast path's scalars are their text (no escapes), so only the nodes spanning an
+    // occurrence of the needle are walked into: a few entries of a file, not every node.
+    const spans = (node: FastNode): boolean => {
+      if (first < node.start) first = text.indexOf(needle, node.start);
+      return first >= 0 && first < node.end;
+    };
     // One path, pushed and popped on the way down; copied only for a string that is kept.
     const path: (string | number)[] = [];
     const walk = (node: FastNode | null): void => {
-      if (!node) return;
+      if (!node || !spans(node)) return;
       if (node.kind === 'map') {
         for (const e of node.entries) {
           path.push(e.key);

@@ -11,7 +11,7 @@ import { checkStatement, checkStatementSets } from './checks';
 import { classify } from './classify';
 import { CODES } from './codes';
 import type { Ctx } from './cursor';
-import { isControl, isTypographicQuote, isZeroWidth } from './lexer';
+import { isControl, isTypographicQuote, isZeroWidth, type Token } from './lexer';
 import type { StatementSpan } from './splitter';
 import { splitStatements } from './splitter';
 import { analyzeBody } from './statement-body';
@@ -60,11 +60,16 @@ export function analyzeSpan(ctx: Ctx, span: StatementSpan): Statement {
  * error at it too, unless the statement already has one there.
  */
 function strayCharacter(ctx: Ctx, span: StatementSpan, stmt: Statement): void {
-  const t = span.tokens.find((k) => {
-    if (k.kind !== 'op') return false;
+  let t: Token | undefined;
+  for (let i = 0; i < span.tokens.length; i++) {
+    const k = span.tokens[i]!;
+    if (k.kind !== 'op') continue;
     const c = k.value.charCodeAt(0);
-    return c > 0x7f || isControl(c);
-  });
+    if (c > 0x7f || isControl(c)) {
+      t = k;
+      break;
+    }
+  }
   if (!t) return;
   const at = (d: Diagnostic) =>
     d.severity === 'error' && d.range && ctx.lines.offset(d.range.start) === t.start;

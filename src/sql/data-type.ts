@@ -368,11 +368,23 @@ export function rowtimeTypeProblem(type: string): string | undefined {
   return p <= 3 ? undefined : `of type ${type}: its precision ${p} is above 3`;
 }
 
-/** FO332 for each misspelt built-in type name in a type written as text (a YAML column's `type:`), at `at`. */
-export function typeNameTypos(type: string, at: SourceRange): Diagnostic[] {
-  const diags = parseTypeText(type)?.c.diags ?? [];
-  return diags.filter((d) => d.code === CODES.unknownTypeName).map((d) => ({ ...d, range: at }));
+/**
+ * FO332 for each misspelt built-in type name in a type written as text (a YAML column's `type:`),
+ * at the range `at` gives (asked only when there is one). A repository writes a few types on
+ * thousands of columns, so each text is parsed once a process.
+ */
+export function typeNameTypos(type: string, at: () => SourceRange): Diagnostic[] {
+  let typos = typosByText.get(type);
+  if (typos === undefined) {
+    typos = (parseTypeText(type)?.c.diags ?? []).filter((d) => d.code === CODES.unknownTypeName);
+    if (typosByText.size < 4096) typosByText.set(type, typos);
+  }
+  if (typos.length === 0) return [];
+  const range = at();
+  return typos.map((d) => ({ ...d, range }));
 }
+
+const typosByText = new Map<string, readonly Diagnostic[]>();
 
 /** A type written as text, parsed (as a CAST target takes it); undefined when it does not lex. */
 function parseTypeText(type: string): { c: Cursor; out: string | undefined } | undefined {

@@ -23,7 +23,7 @@ import { CLAUSE_AFTER_LIST, KEYWORD_GUESSES, misspelling, readable } from './que
 import type { References } from './references';
 import { pushUnique } from './references';
 import type { ObjectRef } from './types';
-import { atLeast, reservedIn, reservedSince } from './versions';
+import { atLeast, reservedSince, reservedWords } from './versions';
 
 /** ` since Flink x.y` for a word reserved only from a release on. */
 function since(word: string): string {
@@ -55,7 +55,10 @@ export class QueryParser {
     readonly flinkVersion: string,
   ) {
     this.i = start;
+    this.reservedWords = reservedWords(flinkVersion);
   }
+
+  private readonly reservedWords: ReadonlySet<string>;
 
   private readonly sinceCache = new Map<string, boolean>();
 
@@ -190,7 +193,7 @@ export class QueryParser {
   }
 
   reserved(word: string): boolean {
-    return reservedIn(word, this.flinkVersion);
+    return this.reservedWords.has(word);
   }
 
   read(ref: ObjectRef): void {

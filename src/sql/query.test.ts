@@ -246,6 +246,11 @@ describe('version-aware grammar', () => {
   it.each([
     ['CREATE MATERIALIZED TABLE without FRESHNESS', '2.2', 'CREATE MATERIALIZED TABLE m AS SELECT * FROM s'],
     [
+      'CREATE MATERIALIZED TABLE with a partitioning, without FRESHNESS',
+      '2.2',
+      'CREATE MATERIALIZED TABLE m PARTITIONED BY (ds) AS SELECT ds FROM s',
+    ],
+    [
       'CREATE OR ALTER MATERIALIZED TABLE',
       '2.3',
       "CREATE OR ALTER MATERIALIZED TABLE m FRESHNESS = INTERVAL '1' MINUTE AS SELECT * FROM s",

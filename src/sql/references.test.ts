@@ -185,4 +185,19 @@ describe('many distinct references', () => {
     const a = analyzeScript('INSERT INTO t SELECT f(x), f(y), g(x) FROM b;', 'jobs/j.sql');
     expect(a.statements[0]!.functions.map((f) => f.name)).toEqual(['f', 'g']);
   });
+
+  it('lists each of many functions once, however far apart the calls', () => {
+    const calls = Array.from({ length: 30 }, (_, i) => `f${i}(x)`);
+    const sql = `INSERT INTO t SELECT ${[...calls, 'f3(y)', 'f25(y)', 'F3(z)', 'db.f3(z)'].join(', ')} FROM b;`;
+    const names = analyzeScript(sql, 'jobs/j.sql').statements[0]!.functions.map((f) => f.parts.join('.'));
+    expect(names).toEqual([...Array.from({ length: 30 }, (_, i) => `f${i}`), 'F3', 'db.f3']);
+  });
+
+  it('a table read both plainly and as a lookup is listed both ways, each once', () => {
+    const sql =
+      'INSERT INTO t SELECT * FROM a JOIN d FOR SYSTEM_TIME AS OF a.pt ON a.k = d.k JOIN d AS d2 ON a.k = d2.k ' +
+      'JOIN d FOR SYSTEM_TIME AS OF a.pt AS d3 ON a.k = d3.k;';
+    const reads = analyzeScript(sql, 'jobs/j.sql').statements[0]!.reads;
+    expect(reads.map((r) => `${r.name}${r.temporal ? ' (lookup)' : ''}`)).toEqual(['a', 'd (lookup)', 'd']);
+  });
 });

@@ -29,14 +29,28 @@ function key(ref: ObjectRef): string {
 }
 
 /**
- * The keys of each list pushUnique fills, so a statement calling thousands of distinct functions
- * (or reading thousands of tables) is not quadratic. Rebuilt when the list changed length
- * otherwise (filtered, or pushed to directly).
+ * The keys of each long list pushUnique fills, so a statement calling thousands of distinct
+ * functions (or reading thousands of tables) is not quadratic. Rebuilt when the list changed
+ * length otherwise (filtered, or pushed to directly).
  */
 const seen = new WeakMap<ObjectRef[], { keys: Set<string>; length: number }>();
 
+/** Up to this many references a list is searched in place: no key strings, no side table. */
+const SCANNED = 16;
+
+function sameRef(a: ObjectRef, b: ObjectRef): boolean {
+  if (a.parts.length !== b.parts.length || !a.temporal !== !b.temporal) return false;
+  for (let i = 0; i < a.parts.length; i++) if (a.parts[i] !== b.parts[i]) return false;
+  return true;
+}
+
 /** Adds a reference unless the same name (and temporal flag) is already listed. */
 export function pushUnique(list: ObjectRef[], ref: ObjectRef): void {
+  if (list.length < SCANNED) {
+    for (let i = 0; i < list.length; i++) if (sameRef(list[i]!, ref)) return;
+    list.push(ref);
+    return;
+  }
   const k = key(ref);
   let s = seen.get(list);
   if (!s || s.length !== list.length) {

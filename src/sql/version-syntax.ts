@@ -99,16 +99,17 @@ function afterIfExists(tokens: readonly Token[], k: number): number {
 /** Before Flink 2.2 a materialized table needs FRESHNESS: Flink's parser stops at REFRESH_MODE or AS. */
 function missingFreshness(tokens: readonly Token[], i0: number): Token | undefined {
   if (word(tokens[i0]) !== 'CREATE') return undefined;
+  // CREATE [OR ALTER | OR REPLACE] MATERIALIZED TABLE: any other CREATE is not read further.
+  let k = i0 + 1;
+  if (word(tokens[k]) === 'OR') k += 2;
+  if (word(tokens[k]) !== 'MATERIALIZED') return undefined;
   let depth = 0;
-  let materialized = false;
-  for (let k = i0 + 1; k < tokens.length; k++) {
+  for (k++; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind === 'op') depth += t.value === '(' ? 1 : t.value === ')' ? -1 : 0;
     if (depth !== 0 || t.kind !== 'word') continue;
-    if (t.value === 'MATERIALIZED') materialized = true;
-    else if (!materialized) continue;
-    else if (t.value === 'FRESHNESS') return undefined;
-    else if (t.value === 'REFRESH_MODE' || t.value === 'AS') return t;
+    if (t.value === 'FRESHNESS') return undefined;
+    if (t.value === 'REFRESH_MODE' || t.value === 'AS') return t;
   }
   return undefined;
 }

@@ -77,6 +77,11 @@ const reservedByVersion = new Map<string, ReadonlySet<string>>();
 
 /** Reserved in Flink `version`: RESERVED always, RESERVED_SINCE in the releases it lists. */
 export function reservedIn(word: string, version: string): boolean {
+  return reservedWords(version).has(word);
+}
+
+/** The words reserved in Flink `version` (for a caller asking of every word it reads). */
+export function reservedWords(version: string): ReadonlySet<string> {
   let words = reservedByVersion.get(version);
   if (words === undefined) {
     const set = new Set(RESERVED);
@@ -85,7 +90,7 @@ export function reservedIn(word: string, version: string): boolean {
     words = set;
     if (reservedByVersion.size < 64) reservedByVersion.set(version, words);
   }
-  return words.has(word);
+  return words;
 }
 
 /** The release from which `word` is reserved, when it is not reserved in every release. */

@@ -87,7 +87,7 @@ export function checkTableSpec(spec: TableSpec, y: YamlSource): Diagnostic[] {
   };
   const type = (text: string, path: (string | number)[]): void => {
     fragment(text, 'type', path);
-    diags.push(...typeNameTypos(text, y.locate(path)));
+    diags.push(...typeNameTypos(text, () => y.locate(path)));
   };
   spec.columns.forEach((c, i) => {
     add(c.name, ['columns', i]);
