@@ -163,6 +163,25 @@ describe('what a plan of a small repository loads of Node', () => {
     for (const m of ['NativeModule fs/promises', 'NativeModule os', 'NativeModule crypto'])
       expect(loaded).not.toContain(m);
   }, 30_000);
+
+  it.runIf(process.platform === 'linux')(
+    'validate with its output to /dev/null does not load node:tty to learn it is no terminal',
+    () => {
+      const report = join(work, 'builtins-null.mjs');
+      const out = join(work, 'builtins-null.json');
+      writeFileSync(
+        report,
+        `process.on('exit', () => process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(out)}, JSON.stringify(process.moduleLoadList)));\n`,
+      );
+      const argv = ['--import', report, CLI, 'validate', '--dir', join(ROOT, 'example-repo')];
+      const r = spawnSync(node, argv, { stdio: ['ignore', openSync('/dev/null', 'w'), 'pipe'] });
+      expect(r.status, String(r.stderr)).toBe(0);
+      const loaded: string[] = JSON.parse(readFileSync(out, 'utf8'));
+      expect(loaded).toContain('NativeModule fs');
+      expect(loaded).not.toContain('NativeModule tty');
+    },
+    30_000,
+  );
 });
 
 describe('the CLI writes straight to its file descriptors', () => {
