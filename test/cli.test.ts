@@ -1,4 +1,13 @@
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,6 +86,50 @@ describe('flinkops CLI: commands that need no cluster', () => {
       const r = await cli(['compile', '--dir', example, '--out', out]);
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/Wrote 12 scripts/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('compile --out again after a job is removed: its script goes, files flinkops did not write stay', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'flinkops-compile-'));
+    try {
+      expect((await cli(['compile', '--dir', example, '--out', out])).code).toBe(0);
+      // What an earlier run wrote for a job since removed (or renamed) from the repository.
+      copyFileSync(join(out, 'staging', 'city_ride_stats.sql'), join(out, 'staging', 'old_job.sql'));
+      copyFileSync(join(out, 'prod', 'city_ride_stats.sql'), join(out, 'prod', 'old_job.sql'));
+      writeFileSync(join(out, 'staging', 'notes.sql'), '-- my own notes\nSELECT 1;\n');
+      writeFileSync(join(out, 'staging', 'README.md'), 'scripts of staging\n');
+      writeFileSync(join(out, 'staging', '.enrich_rides.sql.4242.tmp'), '-- flinkops compiled script: half');
+      const r = await cli(['compile', '--dir', example, '--env', 'staging', '--out', out]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('Removed 1 script of jobs no longer in the repository: staging/old_job.sql');
+      expect(readdirSync(join(out, 'staging')).sort()).toEqual([
+        'README.md',
+        'archive_and_alerts.sql',
+        'city_ride_stats.sql',
+        'enrich_rides.sql',
+        'latest_ride_status.sql',
+        'notes.sql',
+      ]);
+      // Another environment's folder is that environment's run's business.
+      expect(existsSync(join(out, 'prod', 'old_job.sql'))).toBe(true);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('compile --out with a folder where a script goes fails before writing any script', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'flinkops-compile-'));
+    try {
+      mkdirSync(join(out, 'staging', 'latest_ride_status.sql'), { recursive: true });
+      const r = await cli(['compile', '--dir', example, '--env', 'staging', '--out', out]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(
+        `cannot write --out ${join(out, 'staging', 'latest_ride_status.sql')}: it is a folder; move it away, or give --out another folder`,
+      );
+      expect(readdirSync(join(out, 'staging'))).toEqual(['latest_ride_status.sql']);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -17,6 +17,7 @@ export {
 export { type Effect, mostSevere, SCRIPT_EFFECT, SETTING_EFFECTS, settingsWithEffect } from './effects';
 export { desiredEnvironment, projectEnvironment } from './environment';
 export { affectedJobs, buildGraph, graphToMermaid, type MermaidOptions, nodeId } from './graph';
+export { SCRIPT_MARK } from './job-script';
 export type {
   CompiledPlan,
   DependencyGraph,

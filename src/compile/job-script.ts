@@ -127,13 +127,16 @@ export function joinScript(parts: readonly string[]): string {
   return `${parts.join(SCRIPT_PART_SEPARATOR)}\n`;
 }
 
+/** How every compiled script starts: `compile --out` knows the files it wrote by it. */
+export const SCRIPT_MARK = '-- flinkops compiled script:';
+
 /**
  * The parts of a job's compiled script, in order: a comment, the SET lines, the UDFs, each table
  * and view, each statement of the job. Every part but the comment ends with `;`.
  */
 export function scriptParts(input: ScriptInput): string[] {
   const parts: string[] = [
-    `-- flinkops compiled script: job ${input.job}, environment ${input.env}\n-- Source: ${input.sqlFile}. Generated; do not edit.`,
+    `${SCRIPT_MARK} job ${input.job}, environment ${input.env}\n-- Source: ${input.sqlFile}. Generated; do not edit.`,
   ];
   const keys = Object.keys(input.config).sort();
   if (keys.length > 0)

@@ -1,13 +1,13 @@
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { compile, type DesiredState } from '../../compile';
 import { type Diagnostic, hasErrors } from '../../core/diagnostics';
 import { takeSignals } from '../../core/interrupt';
 import { loadAndValidate } from '../../validate';
 import { boolOpt, parseCommandArgs, stringOpt } from '../args';
 import type { Command } from '../command';
+import { writeCompiledScripts } from '../compile-out';
 import { givenEnv, projectDir, reportDiagnostics } from '../context';
 import { EXIT } from '../io';
-import { makeOutputFolder, writeOutputFile } from '../output-file';
 
 export const compileCommand: Command = {
   help: [
@@ -16,7 +16,8 @@ export const compileCommand: Command = {
     'One deterministic script per job and environment: SET lines, the UDFs, tables and views it',
     'uses, then its own statements. Secrets stay ${secret.NAME} placeholders.',
     '  --env NAME   one environment (default: all)',
-    '  --out DIR    write <DIR>/<env>/<job>.sql instead of printing',
+    '  --out DIR    write <DIR>/<env>/<job>.sql instead of printing; scripts it wrote there',
+    '               for jobs no longer in the repository are removed',
     '  --json       jobs with their scripts and fingerprints',
   ].join('\n'),
   async run(argv, io) {
@@ -61,16 +62,13 @@ export const compileCommand: Command = {
     const outOpt = stringOpt(args, 'out');
     if (outOpt) {
       const outDir = isAbsolute(outOpt) ? outOpt : resolve(io.cwd, outOpt);
-      let n = 0;
-      for (const s of states) {
-        makeOutputFolder('out', outOpt, join(outDir, s.env));
-        for (const j of s.jobs) {
-          const file = join(s.env, `${j.name}.sql`);
-          writeOutputFile('out', join(outOpt, file), join(outDir, file), j.script);
-          n++;
-        }
-      }
-      io.stdout(`Wrote ${n} scripts to ${relative(io.cwd, outDir) || '.'}\n`);
+      const { written, removed } = writeCompiledScripts(states, outDir, outOpt);
+      const where = relative(io.cwd, outDir) || '.';
+      io.stdout(`Wrote ${written} scripts to ${where}\n`);
+      if (removed.length > 0)
+        io.stdout(
+          `Removed ${removed.length} script${removed.length === 1 ? '' : 's'} of jobs no longer in the repository: ${removed.join(', ')}\n`,
+        );
       return EXIT.ok;
     }
     // Written in pieces of about 1 MB, not one per job: to a pipe, each write is a system call

@@ -1,0 +1,93 @@
+/**
+ * `compile --out DIR`: each `<DIR>/<env>/` holds exactly the environment's compiled scripts, as
+ * dbt's target/ holds a run's SQL. What would stop the run (a folder where a script goes) is
+ * found before anything is written; each script is written whole (to a temporary file, then
+ * renamed), so a run stopped half-way leaves every script either as it was or as it is now; and
+ * scripts this command wrote for jobs the repository no longer has are removed, so no tooling
+ * that deploys the folder runs a job that was deleted. Only files flinkops wrote (their first
+ * line says so) are ever removed: a folder shared with other files keeps them.
+ */
+import { closeSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { type DesiredState, SCRIPT_MARK } from '../compile';
+import { UsageError } from './args';
+import { makeOutputFolder, writeFailure, writeOutputFile } from './output-file';
+
+export interface OutResult {
+  written: number;
+  /** `<env>/<job>.sql` of each stale script removed. */
+  removed: string[];
+}
+
+/** The temporary file a script is written to before it takes its name. */
+const temporaryName = (job: string): string => `.${job}.sql.${process.pid}.tmp`;
+const LEFT_BEHIND = /^\..+\.sql\.\d+\.tmp$/;
+
+/** Whether the file at `path` starts with SCRIPT_MARK (read: its first bytes only). */
+function isCompiledScript(path: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const head = Buffer.alloc(SCRIPT_MARK.length);
+    const n = readSync(fd, head, 0, head.length, 0);
+    return head.toString('utf8', 0, n) === SCRIPT_MARK;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Writes the scripts of `states` under `outDir` (`shown` as the user gave it); see the module's doc. */
+export function writeCompiledScripts(
+  states: readonly DesiredState[],
+  outDir: string,
+  shown: string,
+): OutResult {
+  // First what would fail half-way: a folder (or anything but a file) where a script goes.
+  for (const s of states) {
+    makeOutputFolder('out', shown, join(outDir, s.env));
+    for (const j of s.jobs) {
+      const file = join(s.env, `${j.name}.sql`);
+      const st = statSync(join(outDir, file), { throwIfNoEntry: false });
+      if (st && !st.isFile())
+        throw new UsageError(
+          `cannot write --out ${join(shown, file)}: ${st.isDirectory() ? 'it is a folder' : 'it is not a regular file'}; move it away, or give --out another folder`,
+        );
+    }
+  }
+  let written = 0;
+  const removed: string[] = [];
+  for (const s of states) {
+    const folder = join(outDir, s.env);
+    const current = new Set(s.jobs.map((j) => `${j.name}.sql`));
+    for (const j of s.jobs) {
+      const file = join(s.env, `${j.name}.sql`);
+      const path = join(outDir, file);
+      const temporary = join(folder, temporaryName(j.name));
+      writeOutputFile('out', join(shown, file), temporary, j.script);
+      try {
+        renameSync(temporary, path);
+      } catch (e) {
+        rmSync(temporary, { force: true });
+        throw new UsageError(
+          `cannot write --out ${join(shown, file)}: ${writeFailure(e, join(shown, file), 'file')}`,
+        );
+      }
+      written++;
+    }
+    for (const name of readdirSync(folder).sort()) {
+      // A temporary script of a run killed while it wrote (SIGKILL, a crash): never a result.
+      if (LEFT_BEHIND.test(name)) {
+        rmSync(join(folder, name), { force: true });
+        continue;
+      }
+      if (!name.endsWith('.sql') || current.has(name)) continue;
+      const path = join(folder, name);
+      if (!statSync(path, { throwIfNoEntry: false })?.isFile() || !isCompiledScript(path)) continue;
+      rmSync(path, { force: true });
+      removed.push(join(s.env, name));
+    }
+  }
+  return { written, removed };
+}
