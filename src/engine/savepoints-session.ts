@@ -7,7 +7,7 @@ import { type ApplyTiming, DEFAULT_TIMING, type SavepointContext, withLockedSess
 import { type Diagnostic, hasErrors } from '../core/diagnostics';
 import { maskSecrets } from '../core/secrets';
 import { type LiveJob, type LiveState, observe } from '../observe';
-import type { JobRecord } from '../state';
+import { isRecordedRun, type JobRecord } from '../state';
 import type { JobSavepointsReport, SavepointsRunOptions } from './savepoints-model';
 
 /**
@@ -17,9 +17,7 @@ import type { JobSavepointsReport, SavepointsRunOptions } from './savepoints-mod
 export function runningManaged(live: LiveState, job: string, record?: JobRecord): LiveJob | undefined {
   return live.jobs.find(
     (j) =>
-      j.job === job &&
-      j.state === 'RUNNING' &&
-      (j.labels !== undefined || (record?.current !== undefined && record.current.jobId === j.jobId)),
+      j.job === job && j.state === 'RUNNING' && (j.labels !== undefined || isRecordedRun(record?.current, j)),
   );
 }
 

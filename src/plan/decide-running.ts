@@ -6,6 +6,7 @@
 import { warning } from '../core/diagnostics';
 import { LABEL_KEYS } from '../core/names';
 import type { LiveJob } from '../observe/model';
+import { isRecordedRun } from '../state/records';
 import { describeCauses } from './causes';
 import { PLAN_CODES } from './codes';
 import {
@@ -29,8 +30,8 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
     ? { liveJobId: running.jobId, liveState: running.state }
     : { liveJobId: running.jobId };
   // An adopted job keeps running without labels; the store knows it by its job id.
-  const adopted = current !== undefined && current.jobId === running.jobId;
-  const liveHash = running.labels?.[LABEL_KEYS.specHash] ?? (adopted ? current.specHash : undefined);
+  const liveHash =
+    running.labels?.[LABEL_KEYS.specHash] ?? (isRecordedRun(current, running) ? current.specHash : undefined);
   if (liveHash === undefined) {
     if (running.state !== 'RUNNING') {
       diags.push({
@@ -186,7 +187,7 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
   const unverified =
     ctx.observed &&
     !drift &&
-    current?.jobId === running.jobId &&
+    isRecordedRun(current, running) &&
     j.record?.status === 'running' &&
     j.record.lastStable?.jobId !== running.jobId;
   if (unverified) {

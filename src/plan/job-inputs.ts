@@ -14,7 +14,7 @@ import { LABEL_KEYS } from '../core/names';
 import type { LiveJob } from '../observe/model';
 import { splitStatements } from '../sql/splitter';
 import type { DeployedVersion, JobRecord } from '../state/model';
-import { lastRestorableSavepoint } from '../state/records';
+import { isRecordedRun, lastRestorableSavepoint } from '../state/records';
 import { specCauses } from './causes';
 import { PLAN_CODES } from './codes';
 import { compatibility } from './compat';
@@ -286,8 +286,7 @@ export function specHashOf(j: LiveJob): { specHash?: string } {
  */
 export function effectiveParallelism(running: LiveJob, current: DeployedVersion | undefined): number {
   if (
-    current !== undefined &&
-    current.jobId === running.jobId &&
+    isRecordedRun(current, running) &&
     current.parallelism !== running.parallelism &&
     running.vertices.some((v) => v.upperBound === current.parallelism)
   ) {

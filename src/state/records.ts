@@ -134,3 +134,14 @@ export function appendHistory(
     return { ...r, history: history.length > limit ? history.slice(history.length - limit) : history };
   });
 }
+
+/**
+ * Whether `live` is the very job the store recorded as deployed (by job id): the one flinkops
+ * started, or one it adopted, which runs without flinkops labels and is known by its id alone.
+ */
+export function isRecordedRun(
+  current: DeployedVersion | undefined,
+  live: { jobId: string },
+): current is DeployedVersion {
+  return current !== undefined && current.jobId === live.jobId;
+}
