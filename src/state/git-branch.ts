@@ -13,6 +13,9 @@ export interface Head {
   blobs: Map<string, string>;
 }
 
+/** Sends of one branch move whose outcome a server error left unknown (each checked first). */
+const MOVE_ATTEMPTS = 3;
+
 export interface GitBranchOptions {
   api: GitDataApi;
   branch: string;
@@ -84,9 +87,33 @@ export class GitBranch {
     return this.call('write', async () => {
       const tree = await api.createTree(head?.tree, head ? changes : changes.filter((c) => c.sha !== null));
       const sha = await api.createCommit({ message, tree, parents: head ? [head.sha] : [] });
-      const moved = head ? await api.updateRef(this.o.branch, sha) : await api.createRef(this.o.branch, sha);
+      const moved = await this.settleMove(head?.sha, sha, () =>
+        head ? api.updateRef(this.o.branch, sha) : api.createRef(this.o.branch, sha),
+      );
       return moved ? sha : undefined;
     });
+  }
+
+  /**
+   * Moves the branch from `from` (undefined: creates it) to `to`. A server error (5xx) or a lost
+   * connection leaves unknown whether GitHub made the move, so the branch is read to find out:
+   * at `to`, it was made; still at `from`, it was not and is sent again (the same fast-forward,
+   * so it can never be made twice); anywhere else, another writer moved it (a conflict, as a
+   * refused fast-forward is). Without this one 502 would fail an apply half-way, e.g. between a
+   * job's stop with a savepoint and its new start.
+   */
+  private async settleMove(from: string | undefined, to: string, move: () => Promise<boolean>) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await move();
+      } catch (e) {
+        const unknown = e instanceof GitHubApiError && !e.rateLimited && (e.status === 0 || e.status >= 500);
+        if (!unknown || attempt >= MOVE_ATTEMPTS) throw e;
+        const now = await this.o.api.getRef(this.o.branch);
+        if (now === to) return true;
+        if (now !== from) return false;
+      }
+    }
   }
 
   /** Runs a call of the API; its unexpected failures become FO808 diagnostics. */

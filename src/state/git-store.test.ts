@@ -405,3 +405,79 @@ describe('GitStateStore: projects sharing a state branch', () => {
     expect(git.fileAt('flinkops-state', 'prod.json')).toBeDefined();
   });
 });
+
+describe('GitStateStore: a branch move answered with a server error', () => {
+  const doc = running(emptyState('rides', 'prod'), 'orders');
+
+  /** The store after its first write, its next `updateRef`s going through `fake` (given the real one). */
+  async function afterFirstWrite(fake: (real: () => Promise<boolean>, call: number) => Promise<boolean>) {
+    const git = new MemoryGit();
+    const s = store(git);
+    expect(await s.write(doc, 0, { message: 'first' })).toEqual({ version: 1 });
+    const real = git.updateRef.bind(git);
+    let calls = 0;
+    git.updateRef = (branch: string, sha: string, force?: boolean) =>
+      fake(() => real(branch, sha, force), ++calls);
+    return { git, s, calls: () => calls };
+  }
+
+  it('counts a move GitHub made before answering 502 as made, and does not send it again', async () => {
+    const { git, s, calls } = await afterFirstWrite(async (real, call) => {
+      const r = await real();
+      if (call === 1) throw new GitHubApiError(502, 'Server Error');
+      return r;
+    });
+    const head1 = git.refs.get('flinkops-state')!;
+    expect(await s.write(running(doc, 'payments'), 1, { message: 'second' })).toEqual({ version: 2 });
+    expect(calls()).toBe(1);
+    const head2 = git.refs.get('flinkops-state')!;
+    expect((await git.getCommit(head2)).parents).toEqual([head1]);
+    expect((await s.read()).doc.jobs.payments).toBeDefined();
+  });
+
+  it('sends the move again when the 502 came before GitHub made it', async () => {
+    const { s, calls } = await afterFirstWrite(async (real, call) => {
+      if (call === 1) throw new GitHubApiError(502, 'Server Error');
+      return real();
+    });
+    expect(await s.write(running(doc, 'payments'), 1, { message: 'second' })).toEqual({ version: 2 });
+    expect(calls()).toBe(2);
+    expect((await s.read()).doc.jobs.payments).toBeDefined();
+  });
+
+  it('still loses to another writer that moved the branch meanwhile', async () => {
+    let git: MemoryGit | undefined;
+    const setup = await afterFirstWrite(async (real, call) => {
+      if (call === 1) {
+        // Another run's write lands first (through the real move); ours then fails with a 502.
+        await store(git!).write(running(doc, 'theirs'), 1, { message: 'theirs' });
+        throw new GitHubApiError(502, 'Server Error');
+      }
+      return real();
+    });
+    git = setup.git;
+    await expect(setup.s.write(running(doc, 'mine'), 1, { message: 'mine' })).rejects.toBeInstanceOf(
+      StateConflictError,
+    );
+  });
+
+  it('gives up with FO808 when GitHub keeps answering 502 and the branch has not moved', async () => {
+    const { s, calls } = await afterFirstWrite(async () => {
+      throw new GitHubApiError(502, 'Server Error');
+    });
+    await expect(s.write(running(doc, 'mine'), 1, { message: 'mine' })).rejects.toBeInstanceOf(
+      StateStoreError,
+    );
+    expect(calls()).toBe(3);
+  });
+
+  it('does not send a move again after a refusal that is not a server error', async () => {
+    const { s, calls } = await afterFirstWrite(async () => {
+      throw new GitHubApiError(403, 'Resource not accessible by integration');
+    });
+    await expect(s.write(running(doc, 'mine'), 1, { message: 'mine' })).rejects.toBeInstanceOf(
+      StateStoreError,
+    );
+    expect(calls()).toBe(1);
+  });
+});
