@@ -206,6 +206,32 @@ describe('apply waiting for the state lock', () => {
       /^waiting for the state lock: held by bob \(savepoints run on [^)]+\) since \S+; waiting up to 60\.0s\n$/,
     );
   });
+
+  it('cancelled while it waits: stops waiting at once, never takes the lock, changes nothing', async () => {
+    h = await harness();
+    const held = await h.store.lock({ who: 'bob', command: 'apply' }, 600_000);
+    const stop = new AbortController();
+    const sleep = h.clock.sleep.bind(h.clock);
+    const t0 = h.clock.now();
+    let slept = 0;
+    h.clock.sleep = async (ms, signal) => {
+      // The run is cancelled during its first pause; the holder lets go 3 s later.
+      if (++slept === 1) stop.abort('SIGINT');
+      await sleep(ms, signal);
+      if (h!.clock.now() - t0 >= 3_000) await h!.store.unlock(held).catch(() => {});
+    };
+    const report = await h.apply(desiredState([{ name: 'orders' }]), {
+      stop: stop.signal,
+      timing: { lockTimeoutMs: 60_000 },
+    });
+    expect(report.changes).toEqual([]);
+    expect(report.interrupted).toBe(true);
+    expect(report.diags).toMatchObject([{ code: 'FO805', severity: 'warning' }]);
+    expect(h.clock.now() - t0).toBeLessThan(3_000);
+    expect(running(h, 'orders')).toEqual([]);
+    // The holder's lock is untouched: this run never took one.
+    expect((await h.store.lockInfo())?.who).toBe('bob');
+  });
 });
 
 describe('apply interrupted during a rollback', () => {

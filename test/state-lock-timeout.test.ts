@@ -67,3 +67,26 @@ describe('waiting for the state lock (--lock-timeout)', () => {
     expect(clock.now()).toBe(T0);
   });
 });
+
+describe('waiting for the state lock, cancelled', () => {
+  it('ends the wait at once with the holder named, and does not take the lock released later', async () => {
+    const clock = new FakeClock(T0);
+    const store = new MemoryStateStore({ project: 'shop', env: 'prod', clock });
+    const held = await store.lock({ who: 'operate', command: 'savepoints run' }, 600_000);
+    const stop = new AbortController();
+    const sleep = clock.sleep.bind(clock);
+    clock.sleep = async (ms, signal) => {
+      stop.abort('SIGINT');
+      await sleep(ms, signal);
+      await store.unlock(held).catch(() => {});
+    };
+    const e = await lockWithTimeout(store, { who: 'merge', command: 'apply' }, 600_000, {
+      timeoutMs: 60_000,
+      clock,
+      stop: stop.signal,
+    }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(StateLockedError);
+    expect((e as StateLockedError).holder.who).toBe('operate');
+    expect((await store.lockInfo())?.who).not.toBe('merge');
+  });
+});

@@ -24,6 +24,8 @@ export interface LockedSessionOptions {
   timing: ApplyTiming;
   /** Told each time the lock is found held and the run waits (`lockTimeoutMs` > 0). */
   onWait?: (holder: LockInfo) => void;
+  /** The user's request to stop: a wait for the lock ends at once (the lock is not taken). */
+  stop?: AbortSignal;
 }
 
 export interface Locked {
@@ -59,7 +61,7 @@ export async function withLockedSession<T extends { diags: Diagnostic[] }>(
   work: (locked: Locked) => Promise<T>,
 ): Promise<T> {
   const { store, clock, timing } = opts;
-  const locked = await lockState(store, opts.owner, timing, clock, opts.onWait);
+  const locked = await lockState(store, opts.owner, timing, clock, opts.onWait, opts.stop);
   const lock = locked.value;
   if (!lock) return empty(locked.diags);
   let session: StoreSession | undefined;

@@ -228,7 +228,17 @@ export async function lockWithTimeout(
   store: StateStore,
   owner: LockOwner,
   ttlMs: number,
-  opts: { timeoutMs: number; clock: Clock; onWait?: (holder: LockInfo) => void },
+  opts: {
+    timeoutMs: number;
+    clock: Clock;
+    onWait?: (holder: LockInfo) => void;
+    /**
+     * The user's request to stop (Ctrl-C, a cancelled CI run): the wait ends at once with the
+     * holder's StateLockedError, so a cancelled run never takes the lock (and starts changing
+     * things) once the holder lets go.
+     */
+    stop?: AbortSignal;
+  },
 ): Promise<Lock> {
   const deadline = opts.clock.now() + opts.timeoutMs;
   let pause = 1_000;
@@ -238,9 +248,11 @@ export async function lockWithTimeout(
     } catch (e) {
       // The last try is at the deadline itself: a lock-timeout of 20s waits 20 s, not 15.
       const left = deadline - opts.clock.now();
-      if (!(e instanceof StateLockedError) || left <= 0) throw e;
+      if (!(e instanceof StateLockedError) || left <= 0 || opts.stop?.aborted) throw e;
       opts.onWait?.(e.holder);
-      await opts.clock.sleep(Math.min(pause, left));
+      // A stop cuts the pause short (the clock's sleep rejects): the holder's error is the answer.
+      await opts.clock.sleep(Math.min(pause, left), opts.stop).catch(() => {});
+      if (opts.stop?.aborted) throw e;
       pause = Math.min(pause * 2, 10_000);
     }
   }
@@ -256,12 +268,14 @@ export async function lockState(
   timing: { lockTtlMs: number; lockTimeoutMs: number },
   clock: Clock,
   onWait?: (holder: LockInfo) => void,
+  stop?: AbortSignal,
 ): Promise<{ value?: Lock; diags: Diagnostic[] }> {
   try {
     const lock = await lockWithTimeout(store, owner, timing.lockTtlMs, {
       timeoutMs: timing.lockTimeoutMs,
       clock,
       ...(onWait ? { onWait } : {}),
+      ...(stop ? { stop } : {}),
     });
     return { value: lock, diags: lock.replaced ? [staleLockWarning(lock.replaced, store.location)] : [] };
   } catch (e) {
