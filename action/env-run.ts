@@ -20,6 +20,7 @@ import { describeEngineProgress } from '../src/render/progress';
 import { type AppliableRun, applyEnvironment } from './apply-env';
 import { postComment } from './comments';
 import { readProjectInfo } from './project-info';
+import { applyMarker } from './report';
 import type { EnvResult, RunShared } from './run-shared';
 
 export type { AppliedChange, EnvResult } from './run-shared';
@@ -92,7 +93,18 @@ export async function runEnvironment(s: RunShared, env: string): Promise<EnvResu
     await closeRun(run);
     const body = (max: number) => failedPlanBody(marker, project, env, diags, s.footer(), max);
     await s.core.appendSummary(summaryPlan(s, body));
-    await comment(s, marker, body(GITHUB_COMMENT_LIMIT));
+    if (route.mode === 'apply') {
+      // Nothing was applied: the merged pull request learns why, in the apply's result comment
+      // (its own marker, so the pull request's plan comment is left as it was).
+      const am = applyMarker(project, env, s.ctx.sha);
+      if (s.pullRequest && s.options.comment && hasErrors(diags))
+        await postComment(
+          s,
+          s.pullRequest,
+          am,
+          failedPlanBody(am, project, env, diags, s.footer(), GITHUB_COMMENT_LIMIT, 'apply'),
+        );
+    } else await comment(s, marker, body(GITHUB_COMMENT_LIMIT));
     const errors = hasErrors(diags);
     return {
       env,
@@ -163,11 +175,15 @@ function failedPlanBody(
   diags: Diagnostic[],
   footer: string,
   maxLength: number,
+  /** `apply`: the result comment of an apply that could not plan (nothing was applied). */
+  what: 'plan' | 'apply' = 'plan',
 ): string {
   const parts = (list: string) =>
     [
       marker,
-      `### flinkops plan: \`${project}\` / \`${env}\``,
+      what === 'apply'
+        ? `### ❌ flinkops apply: \`${project}\` / \`${env}\`: nothing applied`
+        : `### flinkops plan: \`${project}\` / \`${env}\``,
       failedPlanHeadline(diags),
       '',
       list,

@@ -138,6 +138,42 @@ describe('runAction', () => {
     expect(summary).toContain('FO650');
   });
 
+  it('an apply that cannot plan says so on the merged pull request, beside its plan comment', async () => {
+    gh.pulls.set('f'.repeat(40), [
+      { number: 77, state: 'closed', merged_at: '2026-01-05T10:00:00Z', base: { ref: 'main' } },
+    ]);
+    gh.addComment(77, '<!-- flinkops-plan:rides:prod -->\nthe plan', 'github-actions[bot]');
+    const r = recordingCore({
+      environment: 'prod',
+      'github-token': 'ghs_x',
+      comment: 'on',
+      'jobmanager-url': 'http://127.0.0.1:9',
+      'sql-gateway-url': 'http://127.0.0.1:9',
+    });
+    const result = await runAction({
+      core: r.core,
+      github: octokitGitHub,
+      env: {
+        ...env('push.main.json', 'push'),
+        FLINKOPS_SECRET_FLINK_PROD_TOKEN: 't0ken-value-1',
+        FLINKOPS_SECRET_DRIVERS_DB_PASSWORD: 'pw-value-12345',
+      },
+    });
+    expect(result.ok).toBe(false);
+    expect(r.log.join('\n')).toContain("push to 'main' → apply");
+    const comments = gh.commentsOn(77);
+    const applied = comments.filter((c) =>
+      c.body.startsWith('<!-- flinkops-apply:rides:prod:ffffffffffff -->'),
+    );
+    expect(applied).toHaveLength(1);
+    expect(applied[0]!.body).toContain('nothing applied');
+    expect(applied[0]!.body).toContain('No plan: the cluster did not answer.');
+    // The plan comment of the pull request is left as it was.
+    expect(comments.find((c) => c.body.startsWith('<!-- flinkops-plan:rides:prod -->'))?.body).toBe(
+      '<!-- flinkops-plan:rides:prod -->\nthe plan',
+    );
+  });
+
   it('an empty github-token with the git state backend is a clear failure, not an empty state', async () => {
     const r = recordingCore({ environment: 'prod', 'github-token': '' });
     const before = gh.calls.length;
