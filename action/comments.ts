@@ -10,23 +10,45 @@ export interface StickyResult {
   created: boolean;
 }
 
-/** Creates the comment whose body starts with `marker`, or updates the first such comment. */
+/**
+ * Creates the comment whose body starts with `marker`, or updates the oldest such comment. Two
+ * runs for one pull request at the same moment (`opened` and `labeled` when a pull request is
+ * opened with a label, two quick pushes) may each find none and each create one: the run that
+ * created one looks again and keeps only the oldest, and any later run deletes the others, so
+ * a stale second plan never stays on the pull request.
+ */
 export async function upsertStickyComment(
-  gh: Pick<ActionGitHub, 'listComments' | 'createComment' | 'updateComment'>,
+  gh: Pick<ActionGitHub, 'listComments' | 'createComment' | 'updateComment' | 'deleteComment'>,
   issue: number,
   marker: string,
   body: string,
 ): Promise<StickyResult> {
   if (!body.startsWith(marker)) throw new Error('bug: a sticky comment must start with its marker');
-  const comments = await gh.listComments(issue);
   // startsWith, not includes: a reply quoting our comment starts with "> <!--" and is not ours.
-  const mine = comments.find((c) => c.body.trimStart().startsWith(marker));
+  const ours = async () =>
+    (await gh.listComments(issue))
+      .filter((c) => c.body.trimStart().startsWith(marker))
+      .sort((a, b) => a.id - b.id);
+  const [mine, ...extra] = await ours();
   if (mine) {
     if (mine.body !== body) await gh.updateComment(mine.id, body);
+    await deleteQuietly(gh, extra);
     return { id: mine.id, created: false };
   }
   const created = await gh.createComment(issue, body);
+  const oldest = (await ours().catch(() => []))[0];
+  if (oldest && oldest.id < created.id) {
+    // Another run created one first: that one stays, with this run's text; ours goes.
+    if (oldest.body !== body) await gh.updateComment(oldest.id, body);
+    await deleteQuietly(gh, [created]);
+    return { id: oldest.id, created: false };
+  }
   return { id: created.id, created: true };
+}
+
+/** Removes duplicate comments; a failure leaves them (the next run tries again) and is no error. */
+async function deleteQuietly(gh: Pick<ActionGitHub, 'deleteComment'>, comments: { id: number }[]) {
+  for (const c of comments) await gh.deleteComment(c.id).catch(() => {});
 }
 
 /**

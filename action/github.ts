@@ -150,6 +150,14 @@ export function octokitGitHub(
       call(async (octokit) => {
         await octokit.rest.issues.updateComment({ ...r, comment_id: id, body });
       }),
+    deleteComment: (id) =>
+      call(
+        async (octokit) => {
+          await octokit.rest.issues.deleteComment({ ...r, comment_id: id });
+        },
+        // Deleted already (an earlier attempt whose answer was lost): the same outcome.
+        { 404: () => undefined },
+      ),
     pullFiles: (pull) =>
       call(async (octokit) => {
         const all = await octokit.paginate(octokit.rest.pulls.listFiles, {

@@ -28,6 +28,7 @@ export function lazyGitHub(load: () => Promise<ActionGitHub>): ActionGitHub {
     listComments: later(gh, 'listComments'),
     createComment: later(gh, 'createComment'),
     updateComment: later(gh, 'updateComment'),
+    deleteComment: later(gh, 'deleteComment'),
     listOpenIssues: later(gh, 'listOpenIssues'),
     createIssue: later(gh, 'createIssue'),
     updateIssue: later(gh, 'updateIssue'),

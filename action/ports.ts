@@ -58,6 +58,8 @@ export interface ActionGitHub {
   listComments(issue: number): Promise<IssueComment[]>;
   createComment(issue: number, body: string): Promise<IssueComment>;
   updateComment(id: number, body: string): Promise<void>;
+  /** Deletes a comment; one already gone counts as deleted. */
+  deleteComment(id: number): Promise<void>;
   /** Open issues carrying `label` (all pages, oldest first), pull requests left out. */
   listOpenIssues(label: string): Promise<Issue[]>;
   createIssue(issue: { title: string; body: string; labels: string[] }): Promise<Issue>;

@@ -52,6 +52,37 @@ describe('sticky comment through the GitHub API', () => {
     expect(gh.commentsOn(7).filter((c) => c.body.startsWith('<!-- flinkops-plan')).length).toBe(2);
   });
 
+  it('two runs that comment on a new pull request at once leave one comment, not two', async () => {
+    const marker = '<!-- flinkops-plan:rides:prod -->';
+    // `opened` and `labeled` at once: both runs list (no comment yet) before either creates one.
+    gh.faults.push({ method: 'POST', path: /\/issues\/31\/comments$/, delayMs: 300, times: 2 });
+    const [a, b] = await Promise.all([
+      upsertStickyComment(api, 31, marker, `${marker}\nplan (opened)`),
+      upsertStickyComment(api, 31, marker, `${marker}\nplan (labeled)`),
+    ]);
+    const mine = gh.commentsOn(31).filter((c) => c.body.startsWith(marker));
+    expect(mine).toHaveLength(1);
+    expect([a.id, b.id]).toEqual([mine[0]!.id, mine[0]!.id]);
+    // The next push edits that one comment.
+    await upsertStickyComment(api, 31, marker, `${marker}\nplan v2`);
+    expect(
+      gh
+        .commentsOn(31)
+        .filter((c) => c.body.startsWith(marker))
+        .map((c) => c.body),
+    ).toEqual([`${marker}\nplan v2`]);
+  });
+
+  it('updates the oldest of the comments an earlier race left, and deletes the others', async () => {
+    const marker = '<!-- flinkops-plan:rides:prod -->';
+    const first = gh.addComment(32, `${marker}\nplan v1`, 'github-actions[bot]');
+    gh.addComment(32, 'a review', 'bob');
+    gh.addComment(32, `${marker}\nplan v1 (a second run)`, 'github-actions[bot]');
+    const r = await upsertStickyComment(api, 32, marker, `${marker}\nplan v2`);
+    expect(r).toEqual({ id: first.id, created: false });
+    expect(gh.commentsOn(32).map((c) => c.body)).toEqual([`${marker}\nplan v2`, 'a review']);
+  });
+
   it('finds the pull requests of a commit', async () => {
     gh.pulls.set('a'.repeat(40), [
       { number: 9, state: 'closed', merged_at: '2025-01-01T00:00:00Z', base: { ref: 'main' } },

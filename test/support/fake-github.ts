@@ -212,6 +212,16 @@ export class FakeGitHub {
       return send(res, 200, this.issueJson(issue));
     }
     r = /^\/issues\/comments\/(\d+)$/.exec(rest);
+    if (r && method === 'DELETE') {
+      if (this.commentWriteStatus)
+        return send(res, this.commentWriteStatus, { message: 'Resource not accessible by integration' });
+      const at = this.comments.findIndex((x) => x.id === Number(r![1]));
+      if (at < 0) return send(res, 404, { message: 'Not Found' });
+      this.comments.splice(at, 1);
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     if (r && method === 'PATCH') {
       if (this.commentWriteStatus)
         return send(res, this.commentWriteStatus, { message: 'Resource not accessible by integration' });
