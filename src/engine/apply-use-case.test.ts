@@ -120,4 +120,35 @@ describe('runApply', () => {
     expect(out.log?.truncated).toBe(true);
     expect(JSON.stringify(out.log)).not.toContain(SECRETS.DRIVERS_DB_PASSWORD);
   });
+
+  it('a plan made while another run holds the lock does not call its apply stopped', async () => {
+    const t = await setup();
+    const stop = new AbortController();
+    // Interrupted while the new jobs prove themselves: their health checks are unfinished.
+    await runApply(
+      t.use({
+        stop: stop.signal,
+        hooks: {
+          onEvent: (e) => {
+            if (e.type === 'poll-progress' && e.what.startsWith('health of')) stop.abort('SIGINT');
+          },
+        },
+      }),
+    );
+    const unlocked = await runPlan(t.planOptions);
+    const said = unlocked.diags.filter((d) => d.code === 'FO619');
+    expect(said.length).toBeGreaterThan(0);
+    expect(said[0]!.detail).toMatch(/stopped before its health grace period passed/);
+    // Another apply takes the lock (it is watching those jobs now): the plan says so.
+    const store = t.planOptions.store('rides', 'staging');
+    await store.lock({ who: 'bob via GitHub Actions', command: 'apply', run: '42/1' }, 600_000);
+    const locked = await runPlan(t.planOptions);
+    const now = locked.diags.filter((d) => d.code === 'FO619');
+    expect(now).toHaveLength(said.length);
+    for (const d of now) {
+      expect(d.detail).not.toMatch(/stopped before/);
+      expect(d.detail).toContain('bob via GitHub Actions (apply, run 42/1) holds the state lock since');
+    }
+    expect(locked.plan!.diagnostics.filter((d) => d.code === 'FO619')).toEqual(now);
+  });
 });

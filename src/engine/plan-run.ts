@@ -10,7 +10,7 @@ import type { EngineProgress } from '../core/progress';
 import type { FlinkClient, TlsConfig } from '../flink';
 import type { SecretSource } from '../load';
 import { type LiveState, offlineLiveState, type PreviousCluster } from '../observe';
-import { diff, type Plan, type PlanTarget } from '../plan';
+import { diff, PLAN_CODES, type Plan, type PlanTarget } from '../plan';
 import { readState, type StateRead, type StateStore } from '../state';
 import type { EndpointOverrides, Endpoints } from './cluster';
 import { compileOffThread } from './compile-off-thread';
@@ -267,7 +267,8 @@ async function planCompiled(
   const done = new Set(plan.changes.map((c) => c.job).filter((j) => !graphsOf.has(j)));
   for (const [job, pair] of explained ?? []) if ('next' in pair) done.add(job);
   diags.push(...(await validate(plan, done)));
-  plan.diagnostics = sortDiagnostics(locatePolicySettings(opts.dir, [...diags, ...plan.diagnostics]));
+  const all = await whileLocked(store, opts.clock, [...diags, ...plan.diagnostics]);
+  plan.diagnostics = sortDiagnostics(locatePolicySettings(opts.dir, all));
   return {
     desired,
     live,
@@ -280,4 +281,40 @@ async function planCompiled(
     secretValues,
     diags: plan.diagnostics,
   };
+}
+
+/**
+ * FO616 (an operation left pending) and FO619 (a health check unfinished) say that an earlier
+ * apply stopped half-way. When another run holds the state lock, that apply may well be running
+ * right now (a pull request planned during a merge's apply): said so, instead of calling it stopped.
+ */
+async function whileLocked(
+  store: StateStore,
+  clock: Clock | undefined,
+  diags: Diagnostic[],
+): Promise<Diagnostic[]> {
+  const codes = new Set<string>([PLAN_CODES.pendingOperation, PLAN_CODES.unverified]);
+  if (!diags.some((d) => codes.has(d.code))) return diags;
+  const lock = await store.lockInfo().catch(() => undefined);
+  if (!lock || Date.parse(lock.expires) <= (clock?.now() ?? Date.now())) return diags;
+  const holder = `${lock.who} (${lock.command}${lock.run ? `, run ${lock.run}` : ''}) holds the state lock since ${lock.since}`;
+  const after =
+    'This plan was made meanwhile: if that run is still going, plan again once it has finished; if it ended, the next apply finishes what it left.';
+  return diags.map((d) =>
+    d.code === PLAN_CODES.pendingOperation
+      ? {
+          ...d,
+          summary: d.summary.replace(
+            /^An earlier apply stopped during /,
+            'An apply holding the state lock is in (or stopped during) ',
+          ),
+          detail: `${holder}. ${after} ${d.detail}`,
+        }
+      : d.code === PLAN_CODES.unverified
+        ? {
+            ...d,
+            detail: `${d.detail.replace(/ and stopped before its health grace period passed\./, ', and has not finished its health check.')} ${holder}: that apply may still be watching it. ${after}`,
+          }
+        : d,
+  );
 }
