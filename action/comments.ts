@@ -2,7 +2,7 @@
  * The sticky comment: one per pull request and environment, found by the HTML marker on its
  * first line and edited in place on every push, so the thread never fills up with plans.
  */
-import type { ActionCore, ActionGitHub } from './ports';
+import type { ActionCore, ActionGitHub, IssueComment } from './ports';
 import type { RunShared } from './run-shared';
 
 export interface StickyResult {
@@ -32,18 +32,30 @@ export async function upsertStickyComment(
   const [mine, ...extra] = await ours();
   if (mine) {
     if (mine.body !== body) await gh.updateComment(mine.id, body);
-    await deleteQuietly(gh, extra);
+    await deleteQuietly(
+      gh,
+      extra.filter((c) => sameAuthor(c, mine)),
+    );
     return { id: mine.id, created: false };
   }
   const created = await gh.createComment(issue, body);
   const oldest = (await ours().catch(() => []))[0];
-  if (oldest && oldest.id < created.id) {
+  if (oldest && oldest.id < created.id && sameAuthor(oldest, created)) {
     // Another run created one first: that one stays, with this run's text; ours goes.
     if (oldest.body !== body) await gh.updateComment(oldest.id, body);
     await deleteQuietly(gh, [created]);
     return { id: oldest.id, created: false };
   }
   return { id: created.id, created: true };
+}
+
+/**
+ * Whether two comments were written by one account (the token's): only such a duplicate is ever
+ * deleted, never a person's comment that happens to start with the marker. Unknown when GitHub
+ * does not say, and then nothing is deleted.
+ */
+function sameAuthor(a: IssueComment, b: IssueComment): boolean {
+  return a.author !== undefined && a.author === b.author;
 }
 
 /** Removes duplicate comments; a failure leaves them (the next run tries again) and is no error. */

@@ -139,12 +139,20 @@ export function octokitGitHub(
           issue_number: issue,
           per_page: 100,
         });
-        return all.map((c) => ({ id: c.id, body: c.body ?? '' }));
+        return all.map((c) => ({
+          id: c.id,
+          body: c.body ?? '',
+          ...(c.user?.login ? { author: c.user.login } : {}),
+        }));
       }),
     createComment: (issue, body) =>
       once(async (octokit) => {
         const { data } = await octokit.rest.issues.createComment({ ...r, issue_number: issue, body });
-        return { id: data.id, body: data.body ?? '' };
+        return {
+          id: data.id,
+          body: data.body ?? '',
+          ...(data.user?.login ? { author: data.user.login } : {}),
+        };
       }),
     updateComment: (id, body) =>
       call(async (octokit) => {

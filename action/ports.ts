@@ -30,6 +30,8 @@ export interface ActionCore {
 export interface IssueComment {
   id: number;
   body: string;
+  /** Login of who wrote it, when GitHub says. */
+  author?: string;
 }
 
 export interface PullRequestRef {

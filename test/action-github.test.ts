@@ -83,6 +83,18 @@ describe('sticky comment through the GitHub API', () => {
     expect(gh.commentsOn(32).map((c) => c.body)).toEqual([`${marker}\nplan v2`, 'a review']);
   });
 
+  it("never deletes a person's comment that starts with the marker", async () => {
+    const marker = '<!-- flinkops-plan:rides:prod -->';
+    const ours = gh.addComment(33, `${marker}\nplan v1`, 'github-actions[bot]');
+    gh.addComment(33, `${marker}\nmy notes on the plan`, 'bob');
+    const r = await upsertStickyComment(api, 33, marker, `${marker}\nplan v2`);
+    expect(r).toEqual({ id: ours.id, created: false });
+    expect(gh.commentsOn(33).map((c) => `${c.user}: ${c.body}`)).toEqual([
+      `github-actions[bot]: ${marker}\nplan v2`,
+      `bob: ${marker}\nmy notes on the plan`,
+    ]);
+  });
+
   it('finds the pull requests of a commit', async () => {
     gh.pulls.set('a'.repeat(40), [
       { number: 9, state: 'closed', merged_at: '2025-01-01T00:00:00Z', base: { ref: 'main' } },
