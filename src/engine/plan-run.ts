@@ -81,6 +81,8 @@ export interface PlanRunOptions {
   writePlans?: boolean;
   /** Plan only these changes (`-target`; a scheduled run targets `schedule` causes). */
   target?: PlanTarget;
+  /** `--replace JOB`: restart these running jobs with the repository's script (DiffOptions.replace). */
+  replace?: readonly string[];
   /**
    * Keep the client of the cluster being left (`moveFrom`) open in the result, for an apply to stop
    * jobs there; close it with `closeRun`. Otherwise runPlan closes it before returning.
@@ -225,6 +227,7 @@ async function planCompiled(
     ...(opts.commit ? { commit: opts.commit } : {}),
     ...(opts.now ? { now: opts.now } : {}),
     ...(opts.target ? { target: opts.target } : {}),
+    ...(opts.replace?.length ? { replace: opts.replace } : {}),
   };
   let plan = diff(desired, live, state.value, diffOptions);
   const retention = client ? await readRetention(client, plan) : new Map<string, boolean>();

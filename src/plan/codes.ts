@@ -28,6 +28,8 @@ export const PLAN_CODES = {
   checkpointsNotRetained: 'FO627',
   /** Warning: a job is created while a job writing the same table is deleted (a rename): its state does not follow. */
   renamed: 'FO628',
+  /** Info: `--replace JOB` names a job that does not run: there is nothing to restart. */
+  nothingToReplace: 'FO629',
 } as const;
 
 /** Diagnostic codes of policies (FO62x): each refuses the change it names. Stable: documented for users. */

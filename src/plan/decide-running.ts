@@ -20,7 +20,7 @@ import {
   specChange,
   specHashOf,
 } from './job-inputs';
-import type { Cause } from './model';
+import type { Cause, JobChange } from './model';
 
 export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
   const { job, current, run, ctx, diags, base, to } = j;
@@ -68,6 +68,7 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
         diags,
       };
     }
+    if (ctx.replace?.has(job.name)) return replaced(j, liveIds, from, [LABELS_MISSING]);
     const known = current?.script !== undefined;
     if (!known) {
       diags.push(
@@ -75,7 +76,8 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
           PLAN_CODES.adoptUnknownScript,
           `Job ${job.name} is adopted without knowing its script`,
           'It runs under the managed name but carries no flinkops labels, so what it runs cannot be compared ' +
-            'with the repo. Adopting keeps it running; the next change upgrades it from a savepoint.',
+            'with the repo. Adopting keeps it running; the next change upgrades it from a savepoint. ' +
+            `To restart it now with the repository's script, from a savepoint: plan and apply with --replace ${job.name}.`,
           fileRange(job.sqlFile),
         ),
       );
@@ -151,6 +153,7 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
       diags,
     };
   }
+  if (ctx.replace?.has(job.name)) return replaced(j, liveIds, from, causes);
   if (running.parallelism !== job.settings.parallelism) {
     if (current && current.parallelism === job.settings.parallelism) {
       causes.push({
@@ -215,6 +218,39 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
       from,
       to,
       ...(unverified ? { verify: { jobId: running.jobId } } : {}),
+    },
+    diags,
+  };
+}
+
+const LABELS_MISSING: Cause = { kind: 'cluster', path: 'labels', to: 'missing' };
+
+/**
+ * `--replace JOB`: the running job restarts with the repository's script, at the repository's
+ * parallelism, the way its upgradeMode says (a savepoint by default), although no difference asks
+ * for it. An adopted job so starts running what the repository says, with flinkops labels.
+ */
+function replaced(
+  j: JobInputs,
+  liveIds: { liveJobId: string; liveState?: LiveJob['state'] },
+  from: JobChange['from'],
+  causes: Cause[],
+): Decision {
+  const { job, base, to, diags } = j;
+  const strategy = job.settings.upgradeMode ?? 'savepoint';
+  // What the job ran is not known to be the repository's script: judged as a script change.
+  const spec = specChange(j, strategy, true, causes.length === 0);
+  return {
+    change: {
+      ...base,
+      action: 'upgrade',
+      strategy,
+      reason: `replaced on request (--replace): ${strategy} upgrade with the repository's script`,
+      ...spec,
+      causes: [{ kind: 'request', path: 'replace' }, ...causes, ...(spec.causes ?? [])],
+      ...liveIds,
+      ...(from ? { from } : {}),
+      to,
     },
     diags,
   };

@@ -54,6 +54,12 @@ export interface DiffOptions {
   compiled?: Omit<CompiledPlanOptions, 'liveVersion'>;
   /** Plan only these changes (`-target`); the plan records what it left out. */
   target?: PlanTarget;
+  /**
+   * `--replace JOB`: a running job restarts with the repository's script (an upgrade through a
+   * savepoint, or the job's upgradeMode) although nothing differs, as Terraform's -replace. The way
+   * out for an adopted job, whose running script flinkops could not read.
+   */
+  replace?: readonly string[];
 }
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -68,6 +74,7 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
       : {}),
     ...(opts.now !== undefined ? { now: opts.now } : {}),
     ...(opts.explained ? { explained: opts.explained } : {}),
+    ...(opts.replace?.length ? { replace: new Set(opts.replace) } : {}),
   };
   const liveByJob = new Map<string, LiveJob[]>();
   for (const j of live.observed ? live.jobs : []) {
@@ -106,6 +113,7 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
     if (d.change.action !== 'none') relations.set(name, relationsOf(record?.current?.script));
   }
   changes.sort((a, b) => byName(a.job, b.job));
+  diagnostics.push(...idleReplacements(changes, opts.replace ?? []));
   const unrecorded = unrecordedJobs(desired, liveByJob, state.doc);
   if (unrecorded) diagnostics.push(unrecorded);
   // A move to another cluster (moveFrom): jobs alive on the cluster being left go across.
@@ -238,4 +246,23 @@ function unrecordedJobs(
         `${names.length} jobs run with flinkops labels, but the state store has no record of them`,
         `${shown}. ${why}`,
       );
+}
+
+/**
+ * FO629 for each `--replace` job the plan cannot restart: it does not run, or the repository stops
+ * it. (One upgraded anyway restarts with the repository's script: nothing to say.)
+ */
+function idleReplacements(changes: readonly JobChange[], replace: readonly string[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const name of replace) {
+    const c = changes.find((x) => x.job === name);
+    if (!c || c.action === 'upgrade') continue;
+    out.push({
+      code: PLAN_CODES.nothingToReplace,
+      severity: 'info',
+      summary: `--replace ${name}: the job does not run, so there is nothing to restart`,
+      detail: `Its plan is ${c.action === 'none' ? 'no change' : c.action} (${c.reason}). A job that runs restarts with the repository's script under --replace; this one ${c.action === 'none' ? 'stays as it is' : `gets the ${c.action} above`}.`,
+    });
+  }
+  return out;
 }

@@ -33,6 +33,8 @@ export interface PlanContext {
   now?: string;
   /** Flink's stream graphs of running and new scripts, by job, where the gateway gave them. */
   explained?: ReadonlyMap<string, ExplainedPair>;
+  /** Jobs to restart with the repository's script although nothing differs (`--replace JOB`). */
+  replace?: ReadonlySet<string>;
 }
 
 /** What a spec change adds to a restart: causes, SQL diff, state verdict. */

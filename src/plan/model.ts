@@ -33,7 +33,18 @@ export type RescaleMode = 'in-place' | 'savepoint-restart';
 
 /** Why a change is planned. For people only: apply never branches on causes. */
 export interface Cause {
-  kind: 'script' | 'setting' | 'table' | 'udf' | 'state' | 'schedule' | 'drift' | 'cluster' | 'repo';
+  /** `request`: asked for on the command line (`--replace JOB`), not found in a difference. */
+  kind:
+    | 'script'
+    | 'setting'
+    | 'table'
+    | 'udf'
+    | 'state'
+    | 'schedule'
+    | 'drift'
+    | 'cluster'
+    | 'repo'
+    | 'request';
   /** What changed: a setting path (`parallelism`), a table name, a file. */
   path: string;
   from?: string;

@@ -25,7 +25,7 @@ import { mask, projectDir, reportDiagnostics } from '../context';
 import { forceUnlock, forceUnlockHelp, forceUnlockOption } from '../force-unlock';
 import { EXIT } from '../io';
 import { applyProgress } from '../progress';
-import { checkTargets, planInstant, planOptions, targetOpt } from './plan';
+import { checkReplacements, checkTargets, planInstant, planOptions, replaceOpt, targetOpt } from './plan';
 import { commandEnv } from './project-envs';
 
 /** What the first Ctrl-C (or CI cancel) during an apply does. */
@@ -67,6 +67,8 @@ export function applyCommandWith(ports: CliPorts): Command {
       '  --lock-timeout DUR     wait this long for a lock another run holds (default 0: fail at once)',
       '  --now ISO-8601         plan and apply as if run at that instant (schedules)',
       '  --target JOB           plan and apply only this job (repeatable); not with a saved plan',
+      "  --replace JOB          restart this running job with the repository's script, from a",
+      '                         savepoint, though nothing changed (repeatable); not with a saved plan',
       '  --json                 print the apply report as JSON',
       ...clusterHelp,
     ].join('\n'),
@@ -119,6 +121,11 @@ export function applyCommandWith(ports: CliPorts): Command {
         throw new UsageError(
           '--target is for a new plan: a saved plan is applied as it was made (with its own target)',
         );
+      const replace = replaceOpt(args);
+      if (saved && replace)
+        throw new UsageError(
+          '--replace is for a new plan: a saved plan is applied as it was made (plan --replace JOB --out FILE saves one that replaces)',
+        );
       if (saved) {
         const other = savedPlanForOtherEnv(
           saved,
@@ -147,6 +154,7 @@ export function applyCommandWith(ports: CliPorts): Command {
         now: nowText === undefined ? new Date(ports.clock.now()).toISOString() : planInstant(nowText),
         ...(commit ? { commit } : {}),
         ...(target ? { target } : {}),
+        ...(replace ? { replace } : {}),
         clock: ports.clock,
         ...(ports.client ? { client: ports.client } : {}),
         onProgress: progressPrinter(io, json || !io.isTTY),
@@ -171,9 +179,10 @@ export function applyCommandWith(ports: CliPorts): Command {
       const unlocked = await forceUnlock(args, io, run.store, json);
       if (unlocked.length) return fail(unlocked);
       const plan = saved ?? run.plan;
-      if (target) {
+      if (target || replace) {
         try {
-          checkTargets(plan);
+          if (target) checkTargets(plan);
+          if (replace) checkReplacements(plan, replace);
         } catch (e) {
           await run.client.close();
           throw e;

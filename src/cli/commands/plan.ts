@@ -24,16 +24,40 @@ export const planOptions = {
   commit: { type: 'string' },
   verbose: { type: 'boolean', short: 'v' },
   target: { type: 'string', multiple: true },
+  replace: { type: 'string', multiple: true },
 } as const;
 
-/** `--target JOB` (repeatable, or comma-separated): plan only those jobs, as Terraform's -target. */
-export function targetOpt(args: ParsedArgs): PlanTarget | undefined {
-  const v = args.values.target;
+/** The jobs a repeatable, comma-separated option names (`--target a,b --target c`), sorted, once each. */
+function jobList(args: ParsedArgs, option: 'target' | 'replace'): string[] {
+  const v = args.values[option];
   const jobs = (Array.isArray(v) ? v : typeof v === 'string' ? [v] : [])
     .flatMap((x) => x.split(','))
     .map((x) => x.trim())
     .filter(Boolean);
-  return jobs.length > 0 ? { jobs: [...new Set(jobs)].sort() } : undefined;
+  return [...new Set(jobs)].sort();
+}
+
+/** `--replace JOB` (repeatable, or comma-separated): restart it with the repository's script, as Terraform's -replace. */
+export function replaceOpt(args: ParsedArgs): string[] | undefined {
+  const jobs = jobList(args, 'replace');
+  return jobs.length > 0 ? jobs : undefined;
+}
+
+/** A job to replace that the repository does not have is a typo, not a no-op. */
+export function checkReplacements(plan: Plan, replace: readonly string[]): void {
+  const jobs = [...plan.changes, ...(plan.target?.omitted ?? [])].map((c) => c.job);
+  const unknown = replace.filter((j) => !jobs.includes(j));
+  if (unknown.length === 0) return;
+  const hint = unknown.length === 1 ? didYouMean(unknown[0]!, jobs) : undefined;
+  throw new UsageError(
+    `--replace names no job of ${plan.project}/${plan.env}: ${unknown.join(', ')}${hint ? `; did you mean ${hint}?` : ''}`,
+  );
+}
+
+/** `--target JOB` (repeatable, or comma-separated): plan only those jobs, as Terraform's -target. */
+export function targetOpt(args: ParsedArgs): PlanTarget | undefined {
+  const jobs = jobList(args, 'target');
+  return jobs.length > 0 ? { jobs } : undefined;
 }
 
 /** A target naming no job is a typo, not an empty plan. */
@@ -81,6 +105,8 @@ export const planCommand: Command = {
     '  --commit SHA           commit recorded in labels (default: GITHUB_SHA or git HEAD)',
     '  --verbose              show the full SQL diff of every changed job',
     '  --target JOB           plan only this job (repeatable); the plan says what it leaves out',
+    "  --replace JOB          restart this running job with the repository's script, from a",
+    '                         savepoint, though nothing changed (repeatable), e.g. an adopted job',
     ...clusterHelp,
   ].join('\n'),
   async run(argv, io) {
@@ -91,6 +117,7 @@ export const planCommand: Command = {
     if (env === undefined) return EXIT.error;
     const commit = currentCommit(args, io, dir);
     const target = targetOpt(args);
+    const replace = replaceOpt(args);
     const run = await runPlan({
       ...clusterRun(args, io, dir, env),
       offline: boolOpt(args, 'offline'),
@@ -102,11 +129,13 @@ export const planCommand: Command = {
       now: planInstant(stringOpt(args, 'now')),
       ...(commit ? { commit } : {}),
       ...(target ? { target } : {}),
+      ...(replace ? { replace } : {}),
       onProgress: progressPrinter(io, json || !io.isTTY),
     });
     await run.client?.close();
     const plan = run.plan;
     if (plan && target) checkTargets(plan);
+    if (plan && replace) checkReplacements(plan, replace);
     if (!plan) {
       if (json) io.stdout(`${mask(JSON.stringify({ diagnostics: run.diags }, null, 2), run.secretValues)}\n`);
       else

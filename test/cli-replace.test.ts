@@ -1,0 +1,191 @@
+/**
+ * `--replace JOB` on plan and apply (Terraform's -replace): a running job restarts with the
+ * repository's script from a savepoint although nothing differs — the way out for an adopted job,
+ * whose running script flinkops could not read. Asserted on what the cluster then runs: the old
+ * job stopped with a savepoint, the new one running with flinkops labels and restored from it.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Plan } from '../src/plan';
+import { type Simulator, startSimulator } from '../src/sim';
+import { jobYaml, ROWS_BLACKHOLE, SLOW_EVENTS } from './e2e/fixtures';
+import { cli } from './ops-cli';
+
+const QUICK = ['--auto-approve', '--health-grace', '0s', '--checkpoint-wait', '0'];
+let sim: Simulator;
+let dir: string;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  sim = await startSimulator({
+    flinkVersion: '1.20',
+    clock: 'real',
+    timing: { startMs: 10, savepointMs: 10 },
+  });
+  dir = mkdtempSync(join(tmpdir(), 'flinkops-replace-'));
+  const files: Record<string, string> = {
+    'flinkops.yaml':
+      'project: shop\nflinkVersion: "1.20"\nenvironments:\n  local:\n    jobmanagerUrl: http://unused\n    sqlGatewayUrl: http://unused\n',
+    'tables/events.yaml': SLOW_EVENTS,
+    'tables/sink_rows.yaml': ROWS_BLACKHOLE,
+    'jobs/copy.sql': 'INSERT INTO sink_rows\nSELECT id, v\nFROM events;\n',
+    'jobs/copy.yaml': jobYaml(['parallelism: 1']),
+    'jobs/other.sql': 'INSERT INTO sink_rows\nSELECT id, v * 2 AS v\nFROM events;\n',
+  };
+  for (const [name, text] of Object.entries(files)) {
+    const path = join(dir, name);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  }
+  env = { FLINKOPS_JOBMANAGER_URL: sim.jobmanagerUrl, FLINKOPS_SQL_GATEWAY_URL: sim.gatewayUrl };
+});
+afterAll(async () => {
+  await sim.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const base = () => ['--dir', dir, '--env', 'local'];
+const jobsNamed = (name: string) => sim.control.snapshot().jobs.filter((j) => j.name === name);
+const planOf = async (...extra: string[]) => {
+  const r = await cli(['plan', ...base(), '--json', ...extra], dir, env);
+  expect(r.code, r.stderr).toBe(0);
+  return JSON.parse(r.stdout) as Plan;
+};
+
+/** What a user does by hand: the job's SQL through the SQL Gateway, under the managed name, no labels. */
+async function submitByHand(pipelineName: string): Promise<string> {
+  const call = async <T>(path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${sim.gatewayUrl}/v1${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    expect(res.ok, `${path}: ${res.status}`).toBe(true);
+    return (await res.json()) as T;
+  };
+  const { sessionHandle } = await call<{ sessionHandle: string }>('/sessions', {});
+  const run = async (statement: string, executionConfig?: Record<string, string>) => {
+    const { operationHandle } = await call<{ operationHandle: string }>(
+      `/sessions/${sessionHandle}/statements`,
+      {
+        statement,
+        ...(executionConfig ? { executionConfig } : {}),
+      },
+    );
+    for (;;) {
+      const { status } = await call<{ status: string }>(
+        `/sessions/${sessionHandle}/operations/${operationHandle}/status`,
+      );
+      if (status === 'FINISHED') return;
+      expect(['RUNNING', 'PENDING', 'INITIALIZED']).toContain(status);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  };
+  await run(
+    "CREATE TEMPORARY TABLE events (id BIGINT, k INT, v INT) WITH ('connector' = 'datagen', 'rows-per-second' = '5')",
+  );
+  await run("CREATE TEMPORARY TABLE sink_rows (id BIGINT, v INT) WITH ('connector' = 'blackhole')");
+  await run('INSERT INTO sink_rows SELECT id, v FROM events', {
+    'pipeline.name': pipelineName,
+    'parallelism.default': '1',
+  });
+  const job = jobsNamed(pipelineName).find(
+    (j) => j.state === 'RUNNING' || j.state === 'CREATED' || j.state === 'INITIALIZING',
+  );
+  expect(job).toBeDefined();
+  return job!.jid;
+}
+
+describe('--replace', () => {
+  const name = 'shop.local.copy';
+  let adopted: string;
+  let adoption: string;
+
+  beforeAll(async () => {
+    // Started by hand, before flinkops: no labels. The first apply takes it over as it runs.
+    adopted = await submitByHand(name);
+    const r = await cli(['apply', ...base(), '--target', 'copy', ...QUICK], dir, env);
+    expect(r.stderr).toContain('copy: adopt applied');
+    expect(r.code).toBe(0);
+    adoption = r.stdout;
+  });
+
+  it("an adopted job shows no change, and its adoption says how to restart it with the repository's script", async () => {
+    expect(adoption).toContain('FO613');
+    expect(adoption).toContain(
+      "To restart it now with the repository's script, from a savepoint: plan and apply with --replace copy.",
+    );
+    const plan = await planOf('--target', 'copy');
+    expect(plan.changes.map((c) => [c.job, c.action])).toEqual([['copy', 'none']]);
+    expect(jobsNamed(name).map((j) => [j.jid, j.state])).toEqual([[adopted, 'RUNNING']]);
+  });
+
+  it("plan --replace plans a savepoint upgrade with the repository's script, asked for, not found", async () => {
+    const plan = await planOf('--target', 'copy', '--replace', 'copy');
+    expect(plan.changes).toHaveLength(1);
+    expect(plan.changes[0]).toMatchObject({
+      job: 'copy',
+      action: 'upgrade',
+      strategy: 'savepoint',
+      reason: "replaced on request (--replace): savepoint upgrade with the repository's script",
+      liveJobId: adopted,
+    });
+    expect(plan.changes[0]!.causes[0]).toEqual({ kind: 'request', path: 'replace' });
+    const text = await cli(['plan', ...base(), '--target', 'copy', '--replace', 'copy'], dir, env);
+    expect(text.stdout).toContain('Plan: 0 to create, 1 to upgrade');
+  });
+
+  it("apply --replace stops the adopted job with a savepoint and starts the repository's script from it", async () => {
+    const r = await cli(
+      ['apply', ...base(), '--target', 'copy', '--replace', 'copy', ...QUICK, '--json'],
+      dir,
+      env,
+    );
+    expect(r.code, r.stderr + r.stdout).toBe(0);
+    const report = JSON.parse(r.stdout) as {
+      changes: { job: string; action: string; outcome: string; savepoint?: string }[];
+    };
+    expect(report.changes.map((c) => [c.job, c.action, c.outcome])).toEqual([['copy', 'upgrade', 'applied']]);
+    const savepoint = report.changes[0]!.savepoint;
+    expect(savepoint).toBeTruthy();
+    // The cluster's answer: the hand-made job ended, the new one runs with labels, from that savepoint.
+    const jobs = jobsNamed(name);
+    expect(jobs.find((j) => j.jid === adopted)?.state).toBe('FINISHED');
+    const now = jobs.filter((j) => j.state === 'RUNNING');
+    expect(now).toHaveLength(1);
+    expect(now[0]!.jid).not.toBe(adopted);
+    expect(now[0]!.restoredFrom).toBe(savepoint);
+    expect(now[0]!.config['pipeline.name']).toBe(name);
+    const config = (await (await fetch(`${sim.jobmanagerUrl}/jobs/${now[0]!.jid}/config`)).json()) as {
+      'execution-config': { 'user-config'?: Record<string, string> };
+    };
+    expect(config['execution-config']['user-config']?.['flinkops.job']).toBe('copy');
+    // Managed for good: the next plan has nothing to do.
+    const next = await planOf('--target', 'copy');
+    expect(next.changes.map((c) => [c.job, c.action])).toEqual([['copy', 'none']]);
+  });
+
+  it('a job to replace that does not run is said (FO629), and planned as it would be', async () => {
+    const plan = await planOf('--replace', 'other');
+    expect(plan.changes.find((c) => c.job === 'other')?.action).toBe('create');
+    expect(plan.diagnostics.find((d) => d.code === 'FO629')?.summary).toBe(
+      '--replace other: the job does not run, so there is nothing to restart',
+    );
+  });
+
+  it('a job to replace that the repository does not have is a usage error, with a suggestion', async () => {
+    const r = await cli(['plan', ...base(), '--replace', 'copyy'], dir, env);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('--replace names no job of shop/local: copyy; did you mean copy?');
+  });
+
+  it('a saved plan is applied as it was made: --replace beside it is refused', async () => {
+    const out = join(dir, 'replace-plan.json');
+    expect((await cli(['plan', ...base(), '--target', 'copy', '--out', out], dir, env)).code).toBe(0);
+    const r = await cli(['apply', out, '--dir', dir, '--replace', 'copy', ...QUICK], dir, env);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('--replace is for a new plan');
+  });
+});
