@@ -135,6 +135,8 @@ describe('--replace', () => {
     expect(plan.changes[0]!.causes[0]).toEqual({ kind: 'request', path: 'replace' });
     const text = await cli(['plan', ...base(), '--target', 'copy', '--replace', 'copy'], dir, env);
     expect(text.stdout).toContain('Plan: 0 to create, 1 to upgrade');
+    expect(text.stdout).toMatch(/copy will be upgraded \(savepoint\)/);
+    expect(text.stdout).toContain('replaced on request (--replace)');
   });
 
   it("apply --replace stops the adopted job with a savepoint and starts the repository's script from it", async () => {

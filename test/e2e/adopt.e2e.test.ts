@@ -1,7 +1,8 @@
 /**
  * A job someone started by hand through the SQL Gateway, under the name flinkops would give it
  * but without its labels: planned as adopt, taken over without a restart, recorded in the state
- * store, and upgraded through a savepoint on the next real change.
+ * store, restarted with the repository's script on request (`--replace`), and upgraded through a
+ * savepoint on the next real change.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { jobYaml, ROWS_BLACKHOLE, SLOW_EVENTS } from './fixtures';
@@ -98,7 +99,31 @@ describe('adopting a job started by hand', () => {
     expect(again.code, again.out).toBe(0);
   });
 
-  it('upgrades the adopted job through a savepoint on a real change', async () => {
+  let replaced = '';
+
+  it("--replace restarts the adopted job with the repository's script, from a savepoint, with labels", async () => {
+    const plan = await flinkops(repo, ['plan', '--env', 'local', '--detailed-exitcode', '--replace', 'copy']);
+    expect(plan.code, plan.out).toBe(2);
+    expect(plan.stdout).toMatch(/copy will be upgraded \(savepoint\)/);
+    expect(plan.stdout).toContain('replaced on request (--replace)');
+    const r = await apply(repo, ['--replace', 'copy']);
+    expect(r.code, r.out).toBe(0);
+    const jobs = await jobsOf(repo, 'copy');
+    expect(jobs.find((j) => j.jid === handJob)?.state).toBe('FINISHED');
+    const job = await runningJob(repo, 'copy');
+    expect(job.jid).not.toBe(handJob);
+    replaced = job.jid;
+    const sp = repo.state().jobs.copy!.savepoints.at(-1)!;
+    expect(sp).toMatchObject({ kind: 'upgrade', jobId: handJob });
+    expect(savepointOnDisk(sp.path)).toBe(true);
+    expect(await restoredFrom(repo.cluster, job.jid)).toBe(sp.path);
+    expect((await userConfig(repo.cluster, job.jid))['flinkops.job']).toBe('copy');
+    // Managed now: without --replace there is nothing to do.
+    const again = await flinkops(repo, ['plan', '--env', 'local', '--detailed-exitcode']);
+    expect(again.code, again.out).toBe(0);
+  });
+
+  it('upgrades the job through a savepoint on a real change', async () => {
     repo.write({ 'jobs/copy.sql': 'INSERT INTO sink_rows\nSELECT id, v + 1 AS v\nFROM events;\n' });
     const plan = await flinkops(repo, ['plan', '--env', 'local', '--detailed-exitcode']);
     expect(plan.code, plan.out).toBe(2);
@@ -106,10 +131,10 @@ describe('adopting a job started by hand', () => {
     const r = await apply(repo);
     expect(r.code, r.out).toBe(0);
     const jobs = await jobsOf(repo, 'copy');
-    expect(jobs.find((j) => j.jid === handJob)?.state).toBe('FINISHED');
+    expect(jobs.find((j) => j.jid === replaced)?.state).toBe('FINISHED');
     const job = await runningJob(repo, 'copy');
     const sp = repo.state().jobs.copy!.savepoints.at(-1)!;
-    expect(sp).toMatchObject({ kind: 'upgrade', jobId: handJob });
+    expect(sp).toMatchObject({ kind: 'upgrade', jobId: replaced });
     expect(savepointOnDisk(sp.path)).toBe(true);
     expect(await restoredFrom(repo.cluster, job.jid)).toBe(sp.path);
     expect((await userConfig(repo.cluster, job.jid))['flinkops.job']).toBe('copy');
