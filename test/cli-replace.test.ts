@@ -133,6 +133,10 @@ describe('--replace', () => {
       liveJobId: adopted,
     });
     expect(plan.changes[0]!.causes[0]).toEqual({ kind: 'request', path: 'replace' });
+    // What the hand-started job ran was never seen: its restore may fail, and the rollback with it.
+    expect(plan.diagnostics.find((d) => d.code === 'FO613')?.summary).toBe(
+      "Job copy runs a script flinkops never saw: its state may not map onto the repository's",
+    );
     const text = await cli(['plan', ...base(), '--target', 'copy', '--replace', 'copy'], dir, env);
     expect(text.stdout).toContain('Plan: 0 to create, 1 to upgrade');
     expect(text.stdout).toMatch(/copy will be upgraded \(savepoint\)/);
