@@ -115,22 +115,29 @@ describe('runAction', () => {
     expect(a?.props?.startLine).toBe(1);
   });
 
-  it('a cluster that does not answer is no repository error: the plan comment says to run again', async () => {
+  /** A run of the Action for `event` against a cluster that does not answer (port 9). */
+  async function unreachableCluster(payload: string, event: string, inputs: Record<string, string> = {}) {
     const r = recordingCore({
       environment: 'prod',
       'github-token': 'ghs_x',
       'jobmanager-url': 'http://127.0.0.1:9',
       'sql-gateway-url': 'http://127.0.0.1:9',
+      ...inputs,
     });
     const result = await runAction({
       core: r.core,
       github: octokitGitHub,
       env: {
-        ...env('pull_request.opened.json', 'pull_request'),
+        ...env(payload, event),
         FLINKOPS_SECRET_FLINK_PROD_TOKEN: 't0ken-value-1',
         FLINKOPS_SECRET_DRIVERS_DB_PASSWORD: 'pw-value-12345',
       },
     });
+    return { r, result };
+  }
+
+  it('a cluster that does not answer is no repository error: the plan comment says to run again', async () => {
+    const { r, result } = await unreachableCluster('pull_request.opened.json', 'pull_request');
     expect(result.ok).toBe(false);
     const summary = r.summary.join('\n');
     expect(summary).toContain('No plan: the cluster did not answer.');
@@ -143,22 +150,7 @@ describe('runAction', () => {
       { number: 77, state: 'closed', merged_at: '2026-01-05T10:00:00Z', base: { ref: 'main' } },
     ]);
     gh.addComment(77, '<!-- flinkops-plan:rides:prod -->\nthe plan', 'github-actions[bot]');
-    const r = recordingCore({
-      environment: 'prod',
-      'github-token': 'ghs_x',
-      comment: 'on',
-      'jobmanager-url': 'http://127.0.0.1:9',
-      'sql-gateway-url': 'http://127.0.0.1:9',
-    });
-    const result = await runAction({
-      core: r.core,
-      github: octokitGitHub,
-      env: {
-        ...env('push.main.json', 'push'),
-        FLINKOPS_SECRET_FLINK_PROD_TOKEN: 't0ken-value-1',
-        FLINKOPS_SECRET_DRIVERS_DB_PASSWORD: 'pw-value-12345',
-      },
-    });
+    const { r, result } = await unreachableCluster('push.main.json', 'push', { comment: 'on' });
     expect(result.ok).toBe(false);
     expect(r.log.join('\n')).toContain("push to 'main' → apply");
     const comments = gh.commentsOn(77);

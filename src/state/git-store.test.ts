@@ -461,23 +461,26 @@ describe('GitStateStore: a branch move answered with a server error', () => {
     );
   });
 
-  it('gives up with FO808 when GitHub keeps answering 502 and the branch has not moved', async () => {
+  it.each([
+    [
+      'gives up with FO808 when GitHub keeps answering 502 and the branch has not moved',
+      502,
+      'Server Error',
+      3,
+    ],
+    [
+      'does not send a move again after a refusal that is not a server error',
+      403,
+      'Resource not accessible by integration',
+      1,
+    ],
+  ] as const)('%s', async (_what, status, message, sends) => {
     const { s, calls } = await afterFirstWrite(async () => {
-      throw new GitHubApiError(502, 'Server Error');
+      throw new GitHubApiError(status, message);
     });
     await expect(s.write(running(doc, 'mine'), 1, { message: 'mine' })).rejects.toBeInstanceOf(
       StateStoreError,
     );
-    expect(calls()).toBe(3);
-  });
-
-  it('does not send a move again after a refusal that is not a server error', async () => {
-    const { s, calls } = await afterFirstWrite(async () => {
-      throw new GitHubApiError(403, 'Resource not accessible by integration');
-    });
-    await expect(s.write(running(doc, 'mine'), 1, { message: 'mine' })).rejects.toBeInstanceOf(
-      StateStoreError,
-    );
-    expect(calls()).toBe(1);
+    expect(calls()).toBe(sends);
   });
 });
