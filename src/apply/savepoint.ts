@@ -12,6 +12,7 @@ import { newTriggerId } from '../flink/jobmanager';
 import { describeTimeout } from '../flink/poll';
 import type { PendingOperation, SavepointKind } from '../state/model';
 import { appendHistory, clearPending, recordSavepoint, setPending } from '../state/records';
+import { StateStoreError } from '../state/store';
 import { APPLY_CODES } from './codes';
 import { guard, iso, mask, pollOptions, type RunContext } from './context';
 
@@ -84,6 +85,35 @@ async function record(
   triggerId: string,
 ): Promise<void> {
   const time = iso(ctx.clock);
+  try {
+    await writeCompleted(ctx, t, path, triggerId, time);
+  } catch (e) {
+    // The savepoint exists but the store cannot say so (disk full, read-only, lock lost): the
+    // path must not be lost with this process, and after a stop nothing of the job runs now.
+    if (!(e instanceof StateStoreError)) throw e;
+    const d = e.diagnostic;
+    const now =
+      t.mode === 'trigger'
+        ? `Job ${t.jobId} keeps running.`
+        : `Job ${t.jobId} was stopped by it: nothing of ${t.job} runs now.`;
+    throw new StateStoreError(
+      {
+        ...d,
+        summary: `savepoint of job ${t.job} completed at ${path}, but ${d.summary}`,
+        detail: `${now} Keep this path: once the store is writable, apply again (it looks for this savepoint while the JobManager still knows job ${t.jobId}), or restore from it with restoreFrom: ${path} in jobs/${t.job}.yaml. ${d.detail}`,
+      },
+      e.diagnostics.length > 1 ? e.diagnostics : undefined,
+    );
+  }
+}
+
+async function writeCompleted(
+  ctx: SavepointContext,
+  t: SavepointTarget,
+  path: string,
+  triggerId: string,
+  time: string,
+): Promise<void> {
   await ctx.store.update(t.job, `${prefix(t)}: savepoint of ${t.job} completed`, (d) => {
     const next = recordSavepoint(d, t.job, {
       path,
