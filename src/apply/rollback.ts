@@ -78,7 +78,17 @@ export async function rollback(ctx: RunContext, run: JobRun, cause: string): Pro
   });
   if (!sub.ok) {
     await recordFailed(ctx, run, `${cause}; rollback submission failed: ${sub.diag.summary}`);
-    return { ok: false, cause: sub.diag.summary, diag: { ...sub.diag, code: APPLY_CODES.rollbackFailed } };
+    // The old job is stopped and neither version started: say so, and where the state is.
+    return {
+      ok: false,
+      cause: sub.diag.summary,
+      diag: {
+        ...sub.diag,
+        code: APPLY_CODES.rollbackFailed,
+        summary: `rollback of job ${job} failed: ${sub.diag.summary}`,
+        detail: `Nothing runs for this job now. ${restore ? `Its state is in ${restore}; the next apply restarts it from there. ` : ''}${sub.diag.detail}`,
+      },
+    };
   }
   const jobId = sub.jobId;
   const restored = {
