@@ -163,7 +163,7 @@ export async function healthGrace(
   const o = await poll<true, string>(
     async () => {
       const r = await ctx.client.getJob(jobId);
-      if (!r.ok) return { state: 'pending', progress: r.error.message };
+      if (!r.ok) return { state: 'pending', progress: `${UNREAD}${r.error.message}` };
       if (r.value.state !== 'RUNNING') {
         const cause = await rootCause(ctx, jobId);
         return { state: 'failed', cause: `job ${jobId} went ${r.value.state}${cause ? `: ${cause}` : ''}` };
@@ -193,15 +193,23 @@ export async function healthGrace(
       return { ok: true, runningSince: since };
     case 'failed':
       return { ok: false, cause: o.cause };
-    default:
+    default: {
+      // Unread to the end: nothing is known of the job, not that it missed a checkpoint.
+      const unread = o.lastProgress?.startsWith(UNREAD);
       return {
         ok: false,
-        cause: needCheckpoint
-          ? `job ${jobId} completed no checkpoint within ${Math.round(budget / 1000)} s`
-          : describeTimeout(o),
+        cause: unread
+          ? `the JobManager did not answer about job ${jobId} when its ${Math.round(budget / 1000)} s health check ended, so its health is unknown: ${o.lastProgress!.slice(UNREAD.length)}`
+          : needCheckpoint
+            ? `job ${jobId} completed no checkpoint within ${Math.round(budget / 1000)} s`
+            : describeTimeout(o),
       };
+    }
   }
 }
+
+/** Progress of a health check whose last read of the job failed. */
+const UNREAD = 'the JobManager did not answer: ';
 
 /**
  * Waits until a stopped job is terminal. A stop-with-savepoint completes with the savepoint;
