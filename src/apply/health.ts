@@ -160,10 +160,13 @@ export async function healthGrace(
   // Measured on our clock from now (the cluster's clock may be skewed); `since` filters its exceptions.
   const graceEnd = ctx.clock.now() + ctx.timing.graceMs;
   const budget = Math.max(0, graceEnd - ctx.clock.now()) + (needCheckpoint ? ctx.timing.checkpointWaitMs : 0);
+  // Why the last read of the job failed; cleared by a read that answers.
+  let unread: string | undefined;
   const o = await poll<true, string>(
     async () => {
       const r = await ctx.client.getJob(jobId);
-      if (!r.ok) return { state: 'pending', progress: `${UNREAD}${r.error.message}` };
+      unread = r.ok ? undefined : r.error.message;
+      if (!r.ok) return { state: 'pending', progress: r.error.message };
       if (r.value.state !== 'RUNNING') {
         const cause = await rootCause(ctx, jobId);
         return { state: 'failed', cause: `job ${jobId} went ${r.value.state}${cause ? `: ${cause}` : ''}` };
@@ -193,23 +196,19 @@ export async function healthGrace(
       return { ok: true, runningSince: since };
     case 'failed':
       return { ok: false, cause: o.cause };
-    default: {
+    default:
       // Unread to the end: nothing is known of the job, not that it missed a checkpoint.
-      const unread = o.lastProgress?.startsWith(UNREAD);
       return {
         ok: false,
-        cause: unread
-          ? `the JobManager did not answer about job ${jobId} when its ${Math.round(budget / 1000)} s health check ended, so its health is unknown: ${o.lastProgress!.slice(UNREAD.length)}`
-          : needCheckpoint
-            ? `job ${jobId} completed no checkpoint within ${Math.round(budget / 1000)} s`
-            : describeTimeout(o),
+        cause:
+          unread !== undefined
+            ? `the JobManager did not answer about job ${jobId} when its ${Math.round(budget / 1000)} s health check ended, so its health is unknown: ${unread}`
+            : needCheckpoint
+              ? `job ${jobId} completed no checkpoint within ${Math.round(budget / 1000)} s`
+              : describeTimeout(o),
       };
-    }
   }
 }
-
-/** Progress of a health check whose last read of the job failed. */
-const UNREAD = 'the JobManager did not answer: ';
 
 /**
  * Waits until a stopped job is terminal. A stop-with-savepoint completes with the savepoint;
