@@ -21,7 +21,7 @@ import {
   startedFrom,
   stopsByCancel,
   summarize
-} from "./chunk-W7IEHCBY.mjs";
+} from "./chunk-GDFCQEFV.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-6SNCNCAP.mjs";
@@ -1087,7 +1087,8 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
     },
     ...opts.commit ? { commit: opts.commit } : {},
     ...opts.now ? { now: opts.now } : {},
-    ...opts.target ? { target: opts.target } : {}
+    ...opts.target ? { target: opts.target } : {},
+    ...opts.replace?.length ? { replace: opts.replace } : {}
   };
   let plan = diff(desired, live, state.value, diffOptions);
   const retention = client ? await readRetention(client, plan) : /* @__PURE__ */ new Map();

@@ -3,17 +3,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-OOYQZFS6.mjs";
+} from "./chunk-FNPXKK3T.mjs";
 import "./chunk-7LK54INF.mjs";
 import "./chunk-XS4DMJML.mjs";
-import "./chunk-BGHQQVDF.mjs";
-import "./chunk-QI2E2XDP.mjs";
+import "./chunk-ZXRLB7J7.mjs";
+import "./chunk-KLXPDRIT.mjs";
 import "./chunk-75SNQCMM.mjs";
 import "./chunk-U4RMNKBT.mjs";
 import "./chunk-N2TFE25P.mjs";
 import "./chunk-3F3MP53V.mjs";
 import "./chunk-VE7SXFCJ.mjs";
-import "./chunk-W7IEHCBY.mjs";
+import "./chunk-GDFCQEFV.mjs";
 import "./chunk-6SNCNCAP.mjs";
 import "./chunk-VTGO4RAQ.mjs";
 import "./chunk-CFMXJB5R.mjs";

@@ -3,7 +3,7 @@ import {
   forceUnlock,
   planOptions,
   writePlanFile
-} from "./chunk-OOYQZFS6.mjs";
+} from "./chunk-FNPXKK3T.mjs";
 import {
   readProjectInfo
 } from "./chunk-7LK54INF.mjs";
@@ -11,18 +11,18 @@ import "./chunk-XS4DMJML.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-56X3NEV3.mjs";
-import "./chunk-BGHQQVDF.mjs";
+} from "./chunk-RMAG3DUI.mjs";
+import "./chunk-ZXRLB7J7.mjs";
 import {
   runAlerts
 } from "./chunk-IXUJDQLI.mjs";
 import {
   runHealth
-} from "./chunk-B4ON742E.mjs";
+} from "./chunk-NN4APQMZ.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-QI2E2XDP.mjs";
+} from "./chunk-KLXPDRIT.mjs";
 import "./chunk-75SNQCMM.mjs";
 import "./chunk-U4RMNKBT.mjs";
 import "./chunk-N2TFE25P.mjs";
@@ -35,7 +35,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-W7IEHCBY.mjs";
+} from "./chunk-GDFCQEFV.mjs";
 import "./chunk-6SNCNCAP.mjs";
 import "./chunk-VTGO4RAQ.mjs";
 import "./chunk-CFMXJB5R.mjs";

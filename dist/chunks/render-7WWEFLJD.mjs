@@ -17,7 +17,7 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-W7IEHCBY.mjs";
+} from "./chunk-GDFCQEFV.mjs";
 import "./chunk-6SNCNCAP.mjs";
 import "./chunk-VTGO4RAQ.mjs";
 import "./chunk-CFMXJB5R.mjs";

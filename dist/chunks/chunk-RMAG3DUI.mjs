@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-B4ON742E.mjs";
+} from "./chunk-NN4APQMZ.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-W7IEHCBY.mjs";
+} from "./chunk-GDFCQEFV.mjs";
 import {
   appendHistory,
   clearPending,

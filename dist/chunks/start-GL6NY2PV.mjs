@@ -31,19 +31,19 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-WFATJH4C.mjs")).planCommand
+    load: async () => (await import("./plan-YL6J64FA.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-DKZS4M4B.mjs")).applyCommand
+    load: async () => (await import("./apply-MQBFTJY4.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-BJMVOVFC.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-LL7CIILO.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-KJNR6PYT.mjs")).statusCommand
+    load: async () => (await import("./status-SOBXYAGG.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -51,11 +51,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-O4Q3GLOF.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-LKT775IY.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-SNEWMNDY.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-GBG3JXKS.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",

@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-QI2E2XDP.mjs";
+} from "./chunk-KLXPDRIT.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-W7IEHCBY.mjs";
+} from "./chunk-GDFCQEFV.mjs";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.mjs";

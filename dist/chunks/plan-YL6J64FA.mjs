@@ -3393,7 +3393,9 @@ var PLAN_CODES = {
   /** A change would restore a checkpoint that the cancel before it deletes (not retained on cancellation). */
   checkpointsNotRetained: "FO627",
   /** Warning: a job is created while a job writing the same table is deleted (a rename): its state does not follow. */
-  renamed: "FO628"
+  renamed: "FO628",
+  /** Info: `--replace JOB` names a job that does not run: there is nothing to restart. */
+  nothingToReplace: "FO629"
 };
 var POLICY_CODES = {
   /** Error: a protected job would be deleted. */
@@ -4937,13 +4939,14 @@ var decideRunning = (function decideRunning(j, observed) {
         diags
       };
     }
+    if (ctx.replace?.has(job.name)) return replaced(j, liveIds, from, [LABELS_MISSING]);
     const known = current?.script !== void 0;
     if (!known) {
       diags.push(
         warning(
           PLAN_CODES.adoptUnknownScript,
           `Job ${job.name} is adopted without knowing its script`,
-          "It runs under the managed name but carries no flinkops labels, so what it runs cannot be compared with the repo. Adopting keeps it running; the next change upgrades it from a savepoint.",
+          `It runs under the managed name but carries no flinkops labels, so what it runs cannot be compared with the repo. Adopting keeps it running; the next change upgrades it from a savepoint. To restart it now with the repository's script, from a savepoint: plan and apply with --replace ${job.name}.`,
           fileRange(job.sqlFile)
         )
       );
@@ -5011,6 +5014,7 @@ var decideRunning = (function decideRunning(j, observed) {
       diags
     };
   }
+  if (ctx.replace?.has(job.name)) return replaced(j, liveIds, from, causes);
   if (running.parallelism !== job.settings.parallelism) {
     if (current && current.parallelism === job.settings.parallelism) {
       causes.push({
@@ -5064,6 +5068,36 @@ var decideRunning = (function decideRunning(j, observed) {
       from,
       to,
       ...unverified ? { verify: { jobId: running.jobId } } : {}
+    },
+    diags
+  };
+});
+var LABELS_MISSING = { kind: "cluster", path: "labels", to: "missing" };
+var replaced = (function replaced(j, liveIds, from, causes) {
+  const { job, base, to, diags, record: record3 } = j;
+  const strategy = job.settings.upgradeMode ?? "savepoint";
+  const spec = specChange(j, strategy, true, causes.length === 0);
+  const adopted = causes.includes(LABELS_MISSING) || record3?.history.some((h) => h.action === "adopt" && h.jobId === liveIds.liveJobId) === true;
+  if (adopted && strategy !== "stateless" && !job.settings.allowNonRestoredState)
+    diags.push(
+      warning(
+        PLAN_CODES.adoptUnknownScript,
+        `Job ${job.name} runs a script flinkops never saw: its state may not map onto the repository's`,
+        `It was adopted, not started by flinkops. If it was not started from the repository's query, the restore from its savepoint fails, and so does the rollback to the same script: the job is left stopped, its savepoint kept (flinkops savepoints list ${job.name}). To drop the state that does not map, set allowNonRestoredState: true in ${job.yamlFile ?? `jobs/${job.name}.yaml`}.`,
+        fileRange(job.sqlFile)
+      )
+    );
+  return {
+    change: {
+      ...base,
+      action: "upgrade",
+      strategy,
+      reason: `replaced on request (--replace): ${strategy} upgrade with the repository's script`,
+      ...spec,
+      causes: [{ kind: "request", path: "replace" }, ...causes, ...spec.causes ?? []],
+      ...liveIds,
+      ...from ? { from } : {},
+      to
     },
     diags
   };
@@ -5750,7 +5784,8 @@ var diff = (function diff(desired, live, state2, opts) {
     allowDelete: opts.allowDelete,
     ...live.flinkVersion ?? desired.flinkVersion ? { flinkVersion: live.flinkVersion ?? desired.flinkVersion } : {},
     ...opts.now !== void 0 ? { now: opts.now } : {},
-    ...opts.explained ? { explained: opts.explained } : {}
+    ...opts.explained ? { explained: opts.explained } : {},
+    ...opts.replace?.length ? { replace: new Set(opts.replace) } : {}
   };
   const liveByJob = /* @__PURE__ */ new Map();
   for (const j of live.observed ? live.jobs : []) {
@@ -5787,6 +5822,7 @@ var diff = (function diff(desired, live, state2, opts) {
     if (d.change.action !== "none") relations.set(name, relationsOf(record3?.current?.script));
   }
   changes.sort((a, b) => byName(a.job, b.job));
+  diagnostics.push(...idleReplacements(changes, opts.replace ?? []));
   const unrecorded = unrecordedJobs(desired, liveByJob, state2.doc);
   if (unrecorded) diagnostics.push(unrecorded);
   const moved = planMoves(changes, desired.jobs, live, state2.doc, {
@@ -5886,6 +5922,20 @@ var unrecordedJobs = (function unrecordedJobs(desired, liveByJob, doc) {
     `${names.length} jobs run with flinkops labels, but the state store has no record of them`,
     `${shown}. ${why}`
   );
+});
+var idleReplacements = (function idleReplacements(changes, replace) {
+  const out = [];
+  for (const name of replace) {
+    const c = changes.find((x) => x.job === name);
+    if (!c || c.action === "upgrade") continue;
+    out.push({
+      code: PLAN_CODES.nothingToReplace,
+      severity: "info",
+      summary: `--replace ${name}: the job does not run, so there is nothing to restart`,
+      detail: `Its plan is ${c.action === "none" ? "no change" : c.action} (${c.reason}). A job that runs restarts with the repository's script under --replace; this one ${c.action === "none" ? "stays as it is" : `gets the ${c.action} above`}.`
+    });
+  }
+  return out;
 });
 // src/apply/job-run.ts
 // src/apply/locked-session.ts
@@ -7234,7 +7284,8 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
     },
     ...opts.commit ? { commit: opts.commit } : {},
     ...opts.now ? { now: opts.now } : {},
-    ...opts.target ? { target: opts.target } : {}
+    ...opts.target ? { target: opts.target } : {},
+    ...opts.replace?.length ? { replace: opts.replace } : {}
   };
   let plan = diff(desired, live, state2.value, diffOptions);
   const retention = client ? await readRetention(client, plan) : /* @__PURE__ */ new Map();
@@ -9962,7 +10013,7 @@ var FileStateStore = class {
     await this.ensureDir();
     const now = this.clock.now();
     const info = newLockInfo(owner, now, ttlMs, { host: hostName(), pid: process.pid });
-    let replaced;
+    let replaced2;
     for (let round = 0; round < 2; round++) {
       try {
         const fh = await fsPromises().open(this.lockPath, "wx", 420);
@@ -9977,7 +10028,7 @@ var FileStateStore = class {
           await fh.close();
         }
         this.holding = true;
-        return replaced ? { info, replaced } : { info };
+        return replaced2 ? { info, replaced: replaced2 } : { info };
       } catch (e) {
         if (!isErrno(e, "EEXIST")) throw this.ioError("lock", e);
       }
@@ -9988,7 +10039,7 @@ var FileStateStore = class {
       if (!expired && !this.holderDead(holder2))
         throw new StateLockedError(holder2, this.location, false, this.holderRunningHere(holder2));
       const broken = await this.removeLockIf(holder2.id);
-      if (broken) replaced = expired ? broken : { ...broken, dead: true };
+      if (broken) replaced2 = expired ? broken : { ...broken, dead: true };
     }
     const holder = await this.lockInfo();
     if (holder) throw new StateLockedError(holder, this.location);
@@ -10351,12 +10402,30 @@ var planOptions = {
   now: { type: "string" },
   commit: { type: "string" },
   verbose: { type: "boolean", short: "v" },
-  target: { type: "string", multiple: true }
+  target: { type: "string", multiple: true },
+  replace: { type: "string", multiple: true }
 };
-var targetOpt = (function targetOpt(args) {
-  const v = args.values.target;
+var jobList = (function jobList(args, option) {
+  const v = args.values[option];
   const jobs = (Array.isArray(v) ? v : typeof v === "string" ? [v] : []).flatMap((x) => x.split(",")).map((x) => x.trim()).filter(Boolean);
-  return jobs.length > 0 ? { jobs: [...new Set(jobs)].sort() } : void 0;
+  return [...new Set(jobs)].sort();
+});
+var replaceOpt = (function replaceOpt(args) {
+  const jobs = jobList(args, "replace");
+  return jobs.length > 0 ? jobs : void 0;
+});
+var checkReplacements = (function checkReplacements(plan, replace) {
+  const jobs = [...plan.changes, ...plan.target?.omitted ?? []].map((c) => c.job);
+  const unknown = replace.filter((j) => !jobs.includes(j));
+  if (unknown.length === 0) return;
+  const hint = unknown.length === 1 ? didYouMean(unknown[0], jobs) : void 0;
+  throw new UsageError4(
+    `--replace names no job of ${plan.project}/${plan.env}: ${unknown.join(", ")}${hint ? `; did you mean ${hint}?` : ""}`
+  );
+});
+var targetOpt = (function targetOpt(args) {
+  const jobs = jobList(args, "target");
+  return jobs.length > 0 ? { jobs } : void 0;
 });
 var checkTargets = (function checkTargets(plan) {
   const unknown = unknownTargets(plan);
@@ -10398,6 +10467,8 @@ var planCommand = {
     "  --commit SHA           commit recorded in labels (default: GITHUB_SHA or git HEAD)",
     "  --verbose              show the full SQL diff of every changed job",
     "  --target JOB           plan only this job (repeatable); the plan says what it leaves out",
+    "  --replace JOB          restart this running job with the repository's script, from a",
+    "                         savepoint, though nothing changed (repeatable), e.g. an adopted job",
     ...clusterHelp
   ].join("\n"),
   async run(argv, io) {
@@ -10408,6 +10479,7 @@ var planCommand = {
     if (env === void 0) return EXIT.error;
     const commit = currentCommit(args, io, dir);
     const target = targetOpt(args);
+    const replace = replaceOpt(args);
     const run = await runPlan({
       ...clusterRun(args, io, dir, env),
       offline: boolOpt(args, "offline"),
@@ -10419,11 +10491,13 @@ var planCommand = {
       now: planInstant(stringOpt3(args, "now")),
       ...commit ? { commit } : {},
       ...target ? { target } : {},
+      ...replace ? { replace } : {},
       onProgress: progressPrinter(io, json || !io.isTTY)
     });
     await run.client?.close();
     const plan = run.plan;
     if (plan && target) checkTargets(plan);
+    if (plan && replace) checkReplacements(plan, replace);
     if (!plan) {
       if (json) io.stdout(`${mask(JSON.stringify({ diagnostics: run.diags }, null, 2), run.secretValues)}
 `);
@@ -10511,9 +10585,11 @@ import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
 export {
   applyCommandLine,
+  checkReplacements,
   checkTargets,
   planCommand,
   planInstant,
   planOptions,
+  replaceOpt,
   targetOpt
 };

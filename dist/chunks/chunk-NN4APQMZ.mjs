@@ -2,11 +2,11 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-QI2E2XDP.mjs";
+} from "./chunk-KLXPDRIT.mjs";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-W7IEHCBY.mjs";
+} from "./chunk-GDFCQEFV.mjs";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.mjs";

@@ -6,11 +6,11 @@ import {
 } from "./chunk-XS4DMJML.mjs";
 import {
   runApply
-} from "./chunk-BGHQQVDF.mjs";
+} from "./chunk-ZXRLB7J7.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-QI2E2XDP.mjs";
+} from "./chunk-KLXPDRIT.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -27,7 +27,7 @@ import {
   renderPlanJson,
   renderPlanMarkdown,
   smallest
-} from "./chunk-W7IEHCBY.mjs";
+} from "./chunk-GDFCQEFV.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

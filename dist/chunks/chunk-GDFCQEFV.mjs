@@ -984,7 +984,9 @@ var PLAN_CODES = {
   /** A change would restore a checkpoint that the cancel before it deletes (not retained on cancellation). */
   checkpointsNotRetained: "FO627",
   /** Warning: a job is created while a job writing the same table is deleted (a rename): its state does not follow. */
-  renamed: "FO628"
+  renamed: "FO628",
+  /** Info: `--replace JOB` names a job that does not run: there is nothing to restart. */
+  nothingToReplace: "FO629"
 };
 var POLICY_CODES = {
   /** Error: a protected job would be deleted. */
@@ -2547,13 +2549,14 @@ var decideRunning = (function decideRunning(j, observed) {
         diags
       };
     }
+    if (ctx.replace?.has(job.name)) return replaced(j, liveIds, from, [LABELS_MISSING]);
     const known = current?.script !== void 0;
     if (!known) {
       diags.push(
         warning(
           PLAN_CODES.adoptUnknownScript,
           `Job ${job.name} is adopted without knowing its script`,
-          "It runs under the managed name but carries no flinkops labels, so what it runs cannot be compared with the repo. Adopting keeps it running; the next change upgrades it from a savepoint.",
+          `It runs under the managed name but carries no flinkops labels, so what it runs cannot be compared with the repo. Adopting keeps it running; the next change upgrades it from a savepoint. To restart it now with the repository's script, from a savepoint: plan and apply with --replace ${job.name}.`,
           fileRange(job.sqlFile)
         )
       );
@@ -2621,6 +2624,7 @@ var decideRunning = (function decideRunning(j, observed) {
       diags
     };
   }
+  if (ctx.replace?.has(job.name)) return replaced(j, liveIds, from, causes);
   if (running.parallelism !== job.settings.parallelism) {
     if (current && current.parallelism === job.settings.parallelism) {
       causes.push({
@@ -2674,6 +2678,36 @@ var decideRunning = (function decideRunning(j, observed) {
       from,
       to,
       ...unverified ? { verify: { jobId: running.jobId } } : {}
+    },
+    diags
+  };
+});
+var LABELS_MISSING = { kind: "cluster", path: "labels", to: "missing" };
+var replaced = (function replaced(j, liveIds, from, causes) {
+  const { job, base, to, diags, record: record3 } = j;
+  const strategy = job.settings.upgradeMode ?? "savepoint";
+  const spec = specChange(j, strategy, true, causes.length === 0);
+  const adopted = causes.includes(LABELS_MISSING) || record3?.history.some((h) => h.action === "adopt" && h.jobId === liveIds.liveJobId) === true;
+  if (adopted && strategy !== "stateless" && !job.settings.allowNonRestoredState)
+    diags.push(
+      warning(
+        PLAN_CODES.adoptUnknownScript,
+        `Job ${job.name} runs a script flinkops never saw: its state may not map onto the repository's`,
+        `It was adopted, not started by flinkops. If it was not started from the repository's query, the restore from its savepoint fails, and so does the rollback to the same script: the job is left stopped, its savepoint kept (flinkops savepoints list ${job.name}). To drop the state that does not map, set allowNonRestoredState: true in ${job.yamlFile ?? `jobs/${job.name}.yaml`}.`,
+        fileRange(job.sqlFile)
+      )
+    );
+  return {
+    change: {
+      ...base,
+      action: "upgrade",
+      strategy,
+      reason: `replaced on request (--replace): ${strategy} upgrade with the repository's script`,
+      ...spec,
+      causes: [{ kind: "request", path: "replace" }, ...causes, ...spec.causes ?? []],
+      ...liveIds,
+      ...from ? { from } : {},
+      to
     },
     diags
   };
@@ -3370,7 +3404,8 @@ var diff = (function diff(desired, live, state, opts) {
     allowDelete: opts.allowDelete,
     ...live.flinkVersion ?? desired.flinkVersion ? { flinkVersion: live.flinkVersion ?? desired.flinkVersion } : {},
     ...opts.now !== void 0 ? { now: opts.now } : {},
-    ...opts.explained ? { explained: opts.explained } : {}
+    ...opts.explained ? { explained: opts.explained } : {},
+    ...opts.replace?.length ? { replace: new Set(opts.replace) } : {}
   };
   const liveByJob = /* @__PURE__ */ new Map();
   for (const j of live.observed ? live.jobs : []) {
@@ -3407,6 +3442,7 @@ var diff = (function diff(desired, live, state, opts) {
     if (d.change.action !== "none") relations.set(name, relationsOf(record3?.current?.script));
   }
   changes.sort((a, b) => byName(a.job, b.job));
+  diagnostics.push(...idleReplacements(changes, opts.replace ?? []));
   const unrecorded = unrecordedJobs(desired, liveByJob, state.doc);
   if (unrecorded) diagnostics.push(unrecorded);
   const moved = planMoves(changes, desired.jobs, live, state.doc, {
@@ -3506,6 +3542,20 @@ var unrecordedJobs = (function unrecordedJobs(desired, liveByJob, doc) {
     `${names.length} jobs run with flinkops labels, but the state store has no record of them`,
     `${shown}. ${why}`
   );
+});
+var idleReplacements = (function idleReplacements(changes, replace) {
+  const out = [];
+  for (const name of replace) {
+    const c = changes.find((x) => x.job === name);
+    if (!c || c.action === "upgrade") continue;
+    out.push({
+      code: PLAN_CODES.nothingToReplace,
+      severity: "info",
+      summary: `--replace ${name}: the job does not run, so there is nothing to restart`,
+      detail: `Its plan is ${c.action === "none" ? "no change" : c.action} (${c.reason}). A job that runs restarts with the repository's script under --replace; this one ${c.action === "none" ? "stays as it is" : `gets the ${c.action} above`}.`
+    });
+  }
+  return out;
 });
 
 // src/apply/job-run.ts
@@ -3658,9 +3708,11 @@ var healthGrace = (async function healthGrace(ctx, job, jobId, since, config) {
   const needCheckpoint = await checkpointing(ctx, jobId, config) && ctx.timing.checkpointWaitMs > 0;
   const graceEnd = ctx.clock.now() + ctx.timing.graceMs;
   const budget = Math.max(0, graceEnd - ctx.clock.now()) + (needCheckpoint ? ctx.timing.checkpointWaitMs : 0);
+  let unread;
   const o = await poll(
     async () => {
       const r = await ctx.client.getJob(jobId);
+      unread = r.ok ? void 0 : r.error.message;
       if (!r.ok) return { state: "pending", progress: r.error.message };
       if (r.value.state !== "RUNNING") {
         const cause = await rootCause(ctx, jobId);
@@ -3694,7 +3746,7 @@ var healthGrace = (async function healthGrace(ctx, job, jobId, since, config) {
     default:
       return {
         ok: false,
-        cause: needCheckpoint ? `job ${jobId} completed no checkpoint within ${Math.round(budget / 1e3)} s` : describeTimeout(o)
+        cause: unread !== void 0 ? `the JobManager did not answer about job ${jobId} when its ${Math.round(budget / 1e3)} s health check ended, so its health is unknown: ${unread}` : needCheckpoint ? `job ${jobId} completed no checkpoint within ${Math.round(budget / 1e3)} s` : describeTimeout(o)
       };
   }
 });
@@ -4217,7 +4269,16 @@ var rollback = (async function rollback(ctx, run, cause) {
   });
   if (!sub.ok) {
     await recordFailed(ctx, run, `${cause}; rollback submission failed: ${sub.diag.summary}`);
-    return { ok: false, cause: sub.diag.summary, diag: { ...sub.diag, code: APPLY_CODES.rollbackFailed } };
+    return {
+      ok: false,
+      cause: sub.diag.summary,
+      diag: {
+        ...sub.diag,
+        code: APPLY_CODES.rollbackFailed,
+        summary: `rollback of job ${job} failed: ${sub.diag.summary}`,
+        detail: `Nothing runs for this job now. ${restore ? `Its state is in ${restore}; the next apply restarts it from there. ` : ""}${sub.diag.detail}`
+      }
+    };
   }
   const jobId = sub.jobId;
   const restored = {
@@ -4301,6 +4362,23 @@ function fail(ctx, code2, t, cause, detail) {
 }
 async function record(ctx, t, path, triggerId) {
   const time = iso(ctx.clock);
+  try {
+    await writeCompleted(ctx, t, path, triggerId, time);
+  } catch (e) {
+    if (!(e instanceof StateStoreError)) throw e;
+    const d = e.diagnostic;
+    const now = t.mode === "trigger" ? `Job ${t.jobId} keeps running.` : `Job ${t.jobId} was stopped by it: nothing of ${t.job} runs now.`;
+    throw new StateStoreError(
+      {
+        ...d,
+        summary: `savepoint of job ${t.job} completed at ${path}, but ${d.summary}`,
+        detail: `${now} Keep this path: once the store is writable, apply again (it looks for this savepoint while the JobManager still knows job ${t.jobId}), or restore from it with restoreFrom: ${path} in jobs/${t.job}.yaml. ${d.detail}`
+      },
+      e.diagnostics.length > 1 ? e.diagnostics : void 0
+    );
+  }
+}
+async function writeCompleted(ctx, t, path, triggerId, time) {
   await ctx.store.update(t.job, `${prefix(t)}: savepoint of ${t.job} completed`, (d) => {
     const next = recordSavepoint(d, t.job, {
       path,
