@@ -4,6 +4,7 @@
  * `replanIfStale` — planned again once and carried out; a failed change brings the JobManager
  * log's tail.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { FakeClock } from '../core/clock';
 import { createFlinkClient, type FlinkClient } from '../flink';
 import { type Simulator, startSimulator } from '../sim';
 import { MemoryStateStore } from '../state';
+import { hostName } from '../state/fs-calls';
 import { type ApplyUseCaseOptions, runApply } from './apply-run';
 import { type PlanRunOptions, runPlan } from './plan-run';
 
@@ -150,5 +152,13 @@ describe('runApply', () => {
       expect(d.detail).toContain('bob via GitHub Actions (apply, run 42/1) holds the state lock since');
     }
     expect(locked.plan!.diagnostics.filter((d) => d.code === 'FO619')).toEqual(now);
+    // A holder on this host that was killed holds nothing up: the plan says the apply stopped.
+    const info = (await store.lockInfo())!;
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid;
+    store.lockInfo = async () => ({ ...info, host: hostName(), pid: gone });
+    const killed = await runPlan(t.planOptions);
+    expect(killed.diags.filter((d) => d.code === 'FO619').map((d) => d.detail)).toEqual(
+      said.map((d) => d.detail),
+    );
   });
 });

@@ -11,7 +11,7 @@ import type { FlinkClient, TlsConfig } from '../flink';
 import type { SecretSource } from '../load';
 import { type LiveState, offlineLiveState, type PreviousCluster } from '../observe';
 import { diff, PLAN_CODES, type Plan, type PlanTarget } from '../plan';
-import { readState, type StateRead, type StateStore } from '../state';
+import { lockHolderGone, readState, type StateRead, type StateStore } from '../state';
 import type { EndpointOverrides, Endpoints } from './cluster';
 import { compileOffThread } from './compile-off-thread';
 import { compileJobPlans, syncCommittedPlans } from './compile-plans';
@@ -299,7 +299,8 @@ async function whileLocked(
   const codes = new Set<string>([PLAN_CODES.pendingOperation, PLAN_CODES.unverified]);
   if (!diags.some((d) => codes.has(d.code))) return diags;
   const lock = await store.lockInfo().catch(() => undefined);
-  if (!lock || Date.parse(lock.expires) <= (clock?.now() ?? Date.now())) return diags;
+  // An expired lock, or one of a process of this host that is gone (killed), holds nothing up.
+  if (!lock || Date.parse(lock.expires) <= (clock?.now() ?? Date.now()) || lockHolderGone(lock)) return diags;
   const holder = `${lock.who} (${lock.command}${lock.run ? `, run ${lock.run}` : ''}) holds the state lock since ${lock.since}`;
   const after =
     'This plan was made meanwhile: if that run is still going, plan again once it has finished; if it ended, the next apply finishes what it left.';

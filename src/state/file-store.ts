@@ -204,8 +204,7 @@ export class FileStateStore implements StateStore {
 
   /** A lock of a process of this host that no longer exists (killed, crashed): nobody can renew it. */
   private holderDead(holder: LockInfo): boolean {
-    if (holder.pid === undefined || holder.host !== hostName() || holder.pid === process.pid) return false;
-    return !(this.opts.isAlive ?? processAlive)(holder.pid);
+    return lockHolderGone(holder, this.opts.isAlive);
   }
 
   /** Removes the lock only if it is still the one with `id` (someone may have retaken it meanwhile). */
@@ -282,4 +281,13 @@ function unreadableLock(mtimeMs: number): LockInfo {
     since: new Date(mtimeMs).toISOString(),
     expires: new Date(mtimeMs + UNREADABLE_LOCK_TTL_MS).toISOString(),
   };
+}
+
+/**
+ * Whether the holder of `lock` is a process of this host that no longer exists (killed,
+ * crashed): its lock holds nothing up, whatever its expiry says.
+ */
+export function lockHolderGone(lock: LockInfo, isAlive: (pid: number) => boolean = processAlive): boolean {
+  if (lock.pid === undefined || lock.host !== hostName() || lock.pid === process.pid) return false;
+  return !isAlive(lock.pid);
 }
