@@ -61,7 +61,9 @@ export function routeEvent(event: ActionEvent, command: Command): Route {
       notes.push(
         event.headUnknown
           ? 'Where this pull request comes from is unknown (the payload does not say, or its fork was deleted): it is validated, compiled and planned offline against the state branch, without the cluster or secrets, as a fork would be.'
-          : 'This pull request comes from a fork, which gets no secrets: validated, compiled and planned offline against the state branch, without the cluster.',
+          : event.name === 'pull_request_target'
+            ? 'This pull request comes from a fork: its code is not trusted with the cluster or the secrets (pull_request_target runs with both), so it is validated, compiled and planned offline against the state branch.'
+            : 'This pull request comes from a fork, which gets no secrets: validated, compiled and planned offline against the state branch, without the cluster.',
       );
     return {
       mode,

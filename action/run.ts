@@ -171,7 +171,7 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
     const github = needGitHub ? maskedGitHub(deps.github(options.githubToken, ctx), secrets) : undefined;
     let pullRequest = route.pullRequest;
     if (route.mode === 'apply' && github && ctx.sha)
-      pullRequest = await mergedPullRequest(github, ctx.sha, core);
+      pullRequest = await mergedPullRequest(github, ctx.sha, core, appliedBranch(ctx));
 
     const trailers = [`Source-Commit: ${ctx.sha}`];
     if (pullRequest) trailers.push(`Pull-Request: #${pullRequest}`);
@@ -343,13 +343,27 @@ async function flinkClientFor(
   };
 }
 
+/** The branch an apply runs for (the push's, or workflow_dispatch's), when the event says. */
+function appliedBranch(ctx: EventContext): string | undefined {
+  const e = ctx.event;
+  return e.kind === 'push' || e.kind === 'workflow_dispatch' ? e.branch : undefined;
+}
+
+/**
+ * The pull request an apply's result goes to (and the state commit's `Pull-Request:` trailer): the
+ * one merged into the applied branch with this commit. Never one that only contains the commit
+ * and targets another branch (a release branch's open pull request, a dispatch on a feature branch).
+ */
 async function mergedPullRequest(
   gh: ActionGitHub,
   sha: string,
   core: ActionCore,
+  branch: string | undefined,
 ): Promise<number | undefined> {
   try {
-    const pulls = await gh.pullsForCommit(sha);
+    const pulls = (await gh.pullsForCommit(sha)).filter(
+      (p) => branch === undefined || p.baseRef === undefined || p.baseRef === branch,
+    );
     return (pulls.find((p) => p.merged) ?? pulls[0])?.number;
   } catch (e) {
     core.info(

@@ -64,7 +64,11 @@ const PULL_REQUESTS: Case[] = [
     'pull_request_target.fork.opened.json',
     'pull_request_target',
     'auto',
-    { mode: 'plan', offline: true },
+    {
+      mode: 'plan',
+      offline: true,
+      note: /not trusted with the cluster or the secrets \(pull_request_target runs with both\)/,
+    },
   ],
   [
     'PR from a deleted fork (head.repo null)',

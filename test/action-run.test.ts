@@ -166,6 +166,23 @@ describe('runAction', () => {
     );
   });
 
+  it("an apply's result goes to the pull request merged into the applied branch, never one into another", async () => {
+    // The pushed commit is also in an open pull request into a release branch.
+    gh.pulls.set('f'.repeat(40), [
+      { number: 20, state: 'open', merged_at: null, base: { ref: 'release' } },
+      { number: 21, state: 'closed', merged_at: '2026-01-05T10:00:00Z', base: { ref: 'main' } },
+    ]);
+    await unreachableCluster('push.main.json', 'push', { comment: 'on' });
+    expect(gh.commentsOn(20)).toEqual([]);
+    expect(gh.commentsOn(21).map((c) => c.body.split('\n')[0])).toEqual([
+      '<!-- flinkops-apply:rides:prod:ffffffffffff -->',
+    ]);
+    // Only the release branch's pull request holds it: no pull request gets the result.
+    gh.pulls.set('f'.repeat(40), [{ number: 20, state: 'open', merged_at: null, base: { ref: 'release' } }]);
+    await unreachableCluster('push.main.json', 'push', { comment: 'on' });
+    expect(gh.commentsOn(20)).toEqual([]);
+  });
+
   it('an empty github-token with the git state backend is a clear failure, not an empty state', async () => {
     const r = recordingCore({ environment: 'prod', 'github-token': '' });
     const before = gh.calls.length;
