@@ -7,7 +7,10 @@ import { describeTimeout, poll } from '../flink/poll';
 import { isLocallyTerminal } from '../flink/types';
 import { guard, pollOptions, type RunContext } from './context';
 
-export type Health = { ok: true; runningSince: number } | { ok: false; cause: string; interrupted?: true };
+export type Health =
+  | { ok: true; runningSince: number }
+  /** `unknown`: the JobManager did not answer to the end: nothing is known of the job's health. */
+  | { ok: false; cause: string; interrupted?: true; unknown?: true };
 
 /** A health wait ends early when the run is asked to stop: the next plan sees it unfinished. */
 function stoppable(ctx: RunContext): AbortSignal {
@@ -198,14 +201,17 @@ export async function healthGrace(
       return { ok: false, cause: o.cause };
     default:
       // Unread to the end: nothing is known of the job, not that it missed a checkpoint.
+      if (unread !== undefined)
+        return {
+          ok: false,
+          unknown: true,
+          cause: `the JobManager did not answer about job ${jobId} when its ${Math.round(budget / 1000)} s health check ended, so its health is unknown: ${unread}`,
+        };
       return {
         ok: false,
-        cause:
-          unread !== undefined
-            ? `the JobManager did not answer about job ${jobId} when its ${Math.round(budget / 1000)} s health check ended, so its health is unknown: ${unread}`
-            : needCheckpoint
-              ? `job ${jobId} completed no checkpoint within ${Math.round(budget / 1000)} s`
-              : describeTimeout(o),
+        cause: needCheckpoint
+          ? `job ${jobId} completed no checkpoint within ${Math.round(budget / 1000)} s`
+          : describeTimeout(o),
       };
   }
 }

@@ -46,6 +46,12 @@ export type StepResult =
       cause: string;
       /** The run was asked to stop during a wait that can be resumed (a health check): no rollback. */
       interrupted?: true;
+      /**
+       * The new job's health could not be read (the JobManager did not answer): it is left running,
+       * unverified, for the next apply to finish the check. No rollback: it needs the JobManager
+       * too, and would replay what the job may well have processed.
+       */
+      unverified?: true;
     };
 
 export const OK: StepResult = { ok: true };

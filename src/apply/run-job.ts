@@ -132,8 +132,9 @@ export async function runJob(ctx: RunContext, run: JobRun): Promise<void> {
       ...(!r.ok && r.interrupted ? { interrupted: true as const } : {}),
       elapsedMs: ctx.clock.now() - t0,
     });
-    if (!r.ok && r.interrupted) {
-      run.report.outcome = 'interrupted';
+    if (!r.ok && (r.interrupted || r.unverified)) {
+      // Left for the next apply to finish: what was done stays recorded, nothing is rolled back.
+      run.report.outcome = r.interrupted ? 'interrupted' : 'failed';
       run.report.error = mask(ctx, r.cause);
       run.diags.push(r.diag);
       break;

@@ -78,6 +78,18 @@ export async function health(ctx: RunContext, run: JobRun, which: 'running' | 'g
       ),
     };
   }
+  if (h.unknown) {
+    return {
+      ok: false,
+      unverified: true,
+      cause: mask(ctx, h.cause),
+      diag: error(
+        APPLY_CODES.unhealthy,
+        `the health of job ${job} (${id}) could not be read: the JobManager did not answer`,
+        'The new job was left running, not rolled back: a rollback needs the JobManager too, and the job may well be healthy. The previous version stays the rollback target. Once the JobManager answers, run flinkops plan (it shows the health check unfinished, FO619); apply finishes it, and rolls back if the job is not healthy.',
+      ),
+    };
+  }
   const cause = mask(ctx, h.cause);
   // Flink's own hint names its CLI flag; say what that means in this repository.
   const unmapped = /Cannot map checkpoint\/savepoint state/.test(cause);
