@@ -56,6 +56,14 @@ describe('apply asked to stop', () => {
     expect(running(h, 'orders')).toHaveLength(0);
     expect(await h.store.lockInfo()).toBeUndefined();
     expect(report.diags.map((d) => d.code)).toContain('FO717');
+    // The report says the job is down, and where its state is.
+    const said = report.diags.find((d) => d.code === 'FO717')!;
+    expect(said.summary).toMatch(
+      /^upgrade of job orders was interrupted before: .*; nothing of orders runs now$/,
+    );
+    expect(said.detail).toContain(
+      `its state is in ${rec.savepoints[0]!.path}, which the next apply starts it from`,
+    );
 
     // The next run starts the new version from that savepoint.
     const again = await h.apply(v2);

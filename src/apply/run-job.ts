@@ -88,11 +88,23 @@ function stopBefore(run: JobRun, step: Step, index: number): void {
   run.report.error =
     index === 0 ? 'not started: the run was interrupted' : `interrupted before: ${describeStep(step)}`;
   if (index === 0) return;
+  // Stopped by this run and not started again (an upgrade, rescale or move between its stop and
+  // its submit): the job is down until the next apply, which the report must not leave unsaid.
+  const down =
+    run.oldStopped &&
+    run.newJobId === undefined &&
+    run.change.action !== 'delete' &&
+    run.change.action !== 'suspend' &&
+    run.steps.steps.slice(0, index).some((s) => ACTS_ON_LIVE_JOB.has(s.kind));
+  const state = run.savepoint?.path ?? run.checkpoint;
   run.diags.push(
     warning(
       APPLY_CODES.interrupted,
-      `${run.change.action} of job ${job} was interrupted before: ${describeStep(step)}`,
-      'Everything done so far is recorded in the state store. Run flinkops plan to see what is left, and flinkops apply to finish it.',
+      `${run.change.action} of job ${job} was interrupted before: ${describeStep(step)}${down ? `; nothing of ${job} runs now` : ''}`,
+      (down
+        ? `Job ${job} was stopped and not started again${state ? `: its state is in ${state}, which the next apply starts it from` : ''}. `
+        : '') +
+        'Everything done so far is recorded in the state store. Run flinkops plan to see what is left, and flinkops apply to finish it.',
     ),
   );
 }
