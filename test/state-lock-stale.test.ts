@@ -4,12 +4,12 @@
  * works on every command that takes the lock and removes the lock it names, unless a process of
  * this host that still runs holds it.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeClock } from '../src/core/clock';
-import { FileStateStore, lockState, StateLockedError, StateLockLostError } from '../src/state';
+import { emptyState, FileStateStore, lockState, StateLockedError, StateLockLostError } from '../src/state';
 
 const T0 = Date.parse('2026-03-01T10:00:00Z');
 let dir: string;
@@ -85,5 +85,34 @@ describe('the lock of a process of this host that still runs', () => {
     const lock = await s.lock({ who: 'alice', command: 'apply' }, 60_000);
     await rm(s.lockPath);
     await expect(s.unlock(lock)).rejects.toBeInstanceOf(StateLockLostError);
+  });
+});
+
+describe('the store mutex on a full disk', () => {
+  it('is removed when its owner cannot be written, not left to hold the next run up', async () => {
+    const fsp = process.getBuiltinModule('node:fs/promises');
+    const open = fsp.open;
+    const spy = vi.spyOn(fsp, 'open').mockImplementation(async (...a: Parameters<typeof open>) => {
+      const fh = await open(...a);
+      if (String(a[0]).endsWith('.mutex'))
+        fh.writeFile = async () => {
+          throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+        };
+      return fh;
+    });
+    try {
+      await expect(
+        store(() => true).write(emptyState('shop', 'prod'), 0, { message: 'init' }),
+      ).rejects.toThrow(/no space left/);
+    } finally {
+      spy.mockRestore();
+    }
+    expect((await readdir(dir)).filter((f) => f.endsWith('.mutex'))).toEqual([]);
+    // The next run writes at once: no empty mutex to wait out.
+    await expect(
+      store(() => true).write(emptyState('shop', 'prod'), 0, { message: 'init' }),
+    ).resolves.toEqual({
+      version: 1,
+    });
   });
 });

@@ -90,9 +90,13 @@ export async function withMutex<T>(path: string, clock: Clock, fn: () => Promise
       const fh = await fsPromises().open(path, 'wx', 0o644);
       try {
         await fh.writeFile(me, 'utf8');
-      } finally {
-        await fh.close();
+      } catch (e) {
+        // Created but not written (a full disk): it is ours, and an empty one would hold others up.
+        await fh.close().catch(() => {});
+        await removeQuietly(path);
+        throw e;
       }
+      await fh.close();
     } catch (e) {
       if (!isErrno(e, 'EEXIST')) throw e;
       if (await isStaleMutex(path)) {
