@@ -6,6 +6,7 @@
 
 import type { DesiredJob } from '../compile/model';
 import type { Diagnostic } from '../core/diagnostics';
+import type { ResourceRequirements } from '../flink/types';
 import type { JobChange } from '../plan/model';
 import type { DeployedVersion } from '../state/model';
 import type { ChangeReport } from './report';
@@ -31,6 +32,8 @@ export interface JobRun {
   restoredFrom?: string;
   newJobId?: string;
   runningSince?: number;
+  /** The resource requirements an in-place rescale replaced: put back when it does not complete. */
+  boundsBefore?: ResourceRequirements;
   /** The store was written for this job (a `none` change that synced its record shows in the report). */
   touched: boolean;
   report: ChangeReport;

@@ -3,8 +3,10 @@
  * run at the job's parallelism move: a vertex pinned by `sink.parallelism`/`scan.parallelism` or a
  * single-instance operator keeps its bounds. Then the new parallelism is awaited.
  */
+import { warning } from '../core/diagnostics';
 import { poll } from '../flink/poll';
 import { isTerminal, type ResourceRequirements } from '../flink/types';
+import { runningBelow } from '../plan';
 import { clearPending, setPending } from '../state/records';
 import { APPLY_CODES } from './codes';
 import { guard, iso, pollOptions, type RunContext } from './context';
@@ -47,6 +49,7 @@ export async function rescaleInPlace(
   }
   const next = rescaledRequirements(details.value.vertices, current.value, s.from, s.parallelism);
   guard(ctx.signal);
+  run.boundsBefore = current.value;
   const put = await ctx.client.putResourceRequirements(s.jobId, next);
   if (!put.ok) {
     return failed(
@@ -84,12 +87,20 @@ export function rescaledRequirements(
   return next;
 }
 
+/** How long a rescale must stay below its bounds, with no slot free, to count as short of slots. */
+const BELOW_SETTLE_MS = 60_000;
+
 export async function awaitParallelism(
   ctx: RunContext,
   run: JobRun,
   s: Of<'await-parallelism'>,
 ): Promise<StepResult> {
-  const o = await poll<true, string>(
+  /** The parallelism the job last ran at below the new bounds (adaptive scheduler short of slots). */
+  let below: number | undefined;
+  /** Since when it has run at `below`: the scheduler may still be taking a slot it was just given. */
+  let belowSince = ctx.clock.now();
+  const settleMs = Math.min(BELOW_SETTLE_MS, ctx.timing.rescaleTimeoutMs / 2);
+  const o = await poll<'done' | 'short-of-slots', string>(
     async () => {
       const [r, req] = await Promise.all([
         ctx.client.getJob(s.jobId),
@@ -103,9 +114,29 @@ export async function awaitParallelism(
         const upper = req.value[v.id]?.upperBound;
         return upper === undefined || v.parallelism === upper;
       });
-      return done && r.value.state === 'RUNNING'
-        ? { state: 'completed', value: true }
-        : { state: 'pending', progress: r.value.state };
+      if (r.value.state !== 'RUNNING') return { state: 'pending', progress: r.value.state };
+      if (done) return { state: 'completed', value: 'done' };
+      // Running below the new bounds, none above them: a scale-up the free slots cannot carry yet.
+      // Still so after a while and with no slot free, the adaptive scheduler goes no further until
+      // one frees up (as a new job started short of slots): the rescale is made, and said as FO724,
+      // not waited out. (Right after the new bounds it takes a free slot first, then rescales.)
+      const bounded = r.value.vertices.map((v) => ({
+        parallelism: v.parallelism,
+        upperBound: req.value[v.id]?.upperBound ?? v.parallelism,
+      }));
+      const now = bounded.every((v) => v.parallelism <= v.upperBound)
+        ? runningBelow(bounded, s.parallelism)
+        : undefined;
+      if (now !== below) {
+        below = now;
+        belowSince = ctx.clock.now();
+      }
+      if (below !== undefined && ctx.clock.now() - belowSince >= settleMs) {
+        const slots = await ctx.client.getClusterOverview?.();
+        if (slots?.ok && slots.value.slotsAvailable === 0)
+          return { state: 'completed', value: 'short-of-slots' };
+      }
+      return { state: 'pending', progress: r.value.state };
     },
     {
       ...pollOptions(ctx, run.change.job, `rescale of job ${s.jobId}`, ctx.timing.rescaleTimeoutMs),
@@ -113,15 +144,38 @@ export async function awaitParallelism(
     },
   );
   guard(ctx.signal);
-  if (o.state === 'completed') return OK;
-  const why = o.state === 'failed' ? o.cause : `not at parallelism ${s.parallelism} in time`;
+  const job = run.change.job;
+  if (o.state === 'completed') {
+    if (o.value === 'short-of-slots' && below !== undefined) {
+      run.diags.push(
+        warning(
+          APPLY_CODES.belowParallelism,
+          `job ${job} runs at parallelism ${below} of ${s.parallelism}: the cluster had too few free task slots`,
+          `Flink's adaptive scheduler rescaled it with the slots it found and scales it up to ${s.parallelism} when more free up. Add TaskManagers or slots, or stop a job that holds them; flinkops status shows it as ${below} of ${s.parallelism} until then.`,
+        ),
+      );
+    }
+    return OK;
+  }
+  let why = o.state === 'failed' ? o.cause : `not at parallelism ${s.parallelism} in time`;
+  if (o.state !== 'failed') {
+    if (below !== undefined) why += ` (it runs at parallelism ${below} of ${s.parallelism})`;
+    // The store keeps the old parallelism: so must Flink, or the raised bounds would take every
+    // slot that frees up later while plan and status go on showing the old parallelism.
+    if (run.boundsBefore !== undefined) {
+      const back = await ctx.client.putResourceRequirements(s.jobId, run.boundsBefore);
+      why += back.ok
+        ? '; its upper bounds are back at what they were'
+        : `; putting its upper bounds back failed too: ${back.error.message}`;
+    }
+  }
   return failed(
     ctx,
-    run.change.job,
+    job,
     failure(
       APPLY_CODES.rescaleFailed,
-      `in-place rescale of job ${run.change.job} failed: ${why}`,
-      'Check the job in the Flink UI; apply again.',
+      `in-place rescale of job ${job} failed: ${why}`,
+      'Check the job in the Flink UI (free task slots: flinkops status); apply again.',
     ),
   );
 }
