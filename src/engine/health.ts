@@ -7,7 +7,7 @@
 import type { DesiredJob, DesiredState } from '../compile/model';
 import { type Diagnostic, hasErrors, sortDiagnostics } from '../core/diagnostics';
 import { parseDurationMs } from '../core/duration';
-import type { FlinkClient } from '../flink';
+import { type FlinkClient, isTerminal } from '../flink';
 import { type LiveJob, type LiveState, observeHealth, observeMetrics } from '../observe';
 import { desiredRunState, isoMinute, type RunState } from '../plan';
 import { type MetricRule, metricBreaches, needsMetrics } from './health-metrics';
@@ -77,9 +77,12 @@ function breachesOf(job: DesiredJob, j: LiveJob | undefined, desired: RunState, 
       summary: j
         ? `${j.state} on the cluster while it should be running`
         : 'not on the cluster while it should be running',
-      detail: j
-        ? `Job ${j.jobId} is ${j.state}. See its exceptions in the Flink UI; flinkops plan shows the recovery apply would do.`
-        : 'Nothing runs under its name. flinkops plan shows the create, resume or recovery apply would do.',
+      detail: !j
+        ? 'Nothing runs under its name. flinkops plan shows the create, resume or recovery apply would do.'
+        : isTerminal(j.state)
+          ? `Job ${j.jobId} is ${j.state}. See its exceptions in the Flink UI; flinkops plan shows the recovery apply would do.`
+          : // Not ended: Flink's restart strategy still has it, and a plan recovers only a job that ended.
+            `Job ${j.jobId} is ${j.state}: Flink's restart strategy is still restarting it, so flinkops plan recovers nothing. See the root cause in the job's exceptions (Flink UI, Exceptions tab) and fix it in the repository: the upgrade restarts it (a job that is not RUNNING takes no savepoint; the plan says how its state is kept).`,
     });
   }
   if (!j) return out;

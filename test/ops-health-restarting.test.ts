@@ -1,0 +1,29 @@
+/**
+ * notRunning on a job Flink is still restarting (its restart strategy has not given up): seen on
+ * Flink 2.2 with a record the job's CAST cannot read. `status --check` said "flinkops plan shows the
+ * recovery apply would do", while plan said "No changes. The cluster matches the repository." —
+ * a plan recovers only a job that ended (FAILED, CANCELED).
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluateHealth } from '../src/engine/health';
+import { desiredJob, desiredState, liveJob, liveState } from './plan-fixtures';
+
+const now = '2026-01-05T09:00:00Z';
+
+describe('notRunning on a restarting job', () => {
+  it('does not promise a recovery the plan does not make', () => {
+    const job = desiredJob('orders', { settings: { health: {} } });
+    const live = liveState([liveJob('orders', { state: 'RESTARTING' })]);
+    const breach = evaluateHealth(desiredState([job]), live, now).jobs[0]!.breaches[0]!;
+    expect(breach.rule).toBe('notRunning');
+    expect(breach.detail).not.toContain('recovery apply would do');
+    expect(breach.detail).toContain('restart strategy');
+  });
+
+  it('keeps the recovery hint for a job that ended', () => {
+    const job = desiredJob('orders', { settings: { health: {} } });
+    const live = liveState([liveJob('orders', { state: 'FAILED' })]);
+    const breach = evaluateHealth(desiredState([job]), live, now).jobs[0]!.breaches[0]!;
+    expect(breach.detail).toContain('flinkops plan shows the recovery apply would do');
+  });
+});
