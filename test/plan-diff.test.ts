@@ -235,6 +235,34 @@ const cases: Case[] = [
     expect: { action: 'resume', restoreFrom: 's3://sp/2', causes: ['state'] },
   },
   {
+    // Real Flink 2.2: a job redeployed from restoreFrom P1, then suspended (savepoint P2), was
+    // resumed from P1 — the state and Kafka offsets between P1 and the suspend were lost, and a
+    // schedule's daily resume would rewind it again every morning.
+    name: 'resume from the suspend savepoint once the pinned one was deployed',
+    jobs: [desiredJob('orders', { settings: { restoreFrom: 's3://sp/pinned' } })],
+    live: [liveOf(base, { state: 'FINISHED' })],
+    records: {
+      orders: record(base, {
+        status: 'suspended',
+        current: deployed(desiredJob('orders', { settings: { restoreFrom: 's3://sp/pinned' } })),
+        savepoints: [savepoint('s3://sp/suspend', { time: '2025-05-01T00:00:00Z' })],
+      }),
+    },
+    expect: { action: 'resume', restoreFrom: 's3://sp/suspend', reason: /its last savepoint/ },
+  },
+  {
+    name: 'resume from a restoreFrom pinned since the last deployment',
+    jobs: [desiredJob('orders', { settings: { restoreFrom: 's3://sp/pinned' } })],
+    live: [liveOf(base, { state: 'FINISHED' })],
+    records: {
+      orders: record(base, {
+        status: 'suspended',
+        savepoints: [savepoint('s3://sp/suspend', { time: '2025-05-01T00:00:00Z' })],
+      }),
+    },
+    expect: { action: 'resume', restoreFrom: 's3://sp/pinned', reason: /the pinned savepoint/ },
+  },
+  {
     name: 'resume with nothing to restore warns',
     jobs: [base],
     live: [],

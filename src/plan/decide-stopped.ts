@@ -43,12 +43,15 @@ export function decideStopped(j: JobInputs): Decision {
         diags,
       };
     }
-    const pinned = job.settings.restoreFrom;
+    const spec = specChange(j, job.settings.upgradeMode ?? 'savepoint', true);
+    // A restoreFrom pinned since the last deployment wins, as for a recovery; one that version was
+    // already started from is spent: the suspend's own savepoint is newer, and resuming from the
+    // pin would rewind the job's state (and its sources' offsets) to it on every resume.
+    const pinned = spec.causes?.some((c) => c.path === 'restoreFrom') ? job.settings.restoreFrom : undefined;
     const sp = lastRestorableSavepoint(record);
     const restoreFrom = pinned ?? sp?.path;
     const awaited = !restoreFrom && pendingSavepoint(record);
     if (!restoreFrom && !awaited) diags.push(noRestorePoint(job, 'resume'));
-    const spec = specChange(j, job.settings.upgradeMode ?? 'savepoint', true);
     const back = run.cause?.kind === 'schedule' ? run.reason : `${run.reason} again`;
     return {
       change: {
