@@ -382,6 +382,20 @@ const cases: Case[] = [
     },
   },
   {
+    // Real Flink 2.2: adopted at its own parallelism, rescaled by the next apply; the plan said "2 → 4".
+    name: 'adopt a job that runs at another parallelism than the repository says: the rescale is for the next apply',
+    jobs: [base],
+    live: [liveJob('orders', { specHash: null, parallelism: base.settings.parallelism + 2 })],
+    records: { orders: record(base) },
+    expect: {
+      action: 'adopt',
+      reason: new RegExp(
+        `; it runs at parallelism ${base.settings.parallelism + 2}: the repository's ${base.settings.parallelism} is a rescale of the next apply$`,
+      ),
+      diags: [],
+    },
+  },
+  {
     name: 'an initialising job without labels is left alone',
     jobs: [base],
     live: [liveJob('orders', { specHash: null, state: 'INITIALIZING' })],

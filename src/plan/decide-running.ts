@@ -83,17 +83,25 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
       );
     }
     const sqlDiff = known ? diffScripts(current.script, job) : undefined;
+    // Taken over as it runs, at its parallelism: the repository's, if another, is a rescale of the
+    // next apply (said here, not shown as a change this apply makes).
+    const rescaleLater =
+      running.parallelism !== job.settings.parallelism
+        ? `; it runs at parallelism ${running.parallelism}: the repository's ${job.settings.parallelism} is a rescale of the next apply`
+        : '';
     return {
       change: {
         ...base,
         action: 'adopt',
-        reason: known
-          ? 'runs without flinkops labels: taken over, not restarted'
-          : 'runs without flinkops labels: taken over, not restarted; the script it was started from cannot be known',
+        reason:
+          (known
+            ? 'runs without flinkops labels: taken over, not restarted'
+            : 'runs without flinkops labels: taken over, not restarted; the script it was started from cannot be known') +
+          rescaleLater,
         causes: [{ kind: 'cluster', path: 'labels', to: 'missing' }],
         ...liveIds,
         from,
-        to,
+        to: { ...to, parallelism: running.parallelism },
         ...(sqlDiff ? { sqlDiff } : {}),
       },
       diags,
