@@ -59,5 +59,9 @@ describe('a RUNNING job started from a savepoint, upgraded last-state', () => {
     const plan = await t.plan(state);
     expect(plan.code).toBe(1);
     expect(plan.stdout).toMatch(/refused\s+FO627 job totals cannot be upgraded last-state/);
+    // How to get there: the retention first, through a savepoint upgrade.
+    expect(plan.stdout.replace(/\s+/g, ' ')).toContain(
+      'to switch to last-state, apply the retention with upgradeMode: savepoint first (that upgrade starts the job with it), then set upgradeMode: last-state',
+    );
   });
 });

@@ -82,7 +82,9 @@ export function refuseByRetention(plan: Plan, survives: ReadonlyMap<string, bool
     const summary = lastState
       ? `job ${c.job} cannot be upgraded last-state: Flink deletes its checkpoints when it is cancelled`
       : `job ${c.job} is ${c.liveState}: no savepoint possible, and cancelling it would delete its checkpoints`;
-    const detail = `Apply would refuse it before changing anything. Flink keeps a cancelled job's checkpoints only with ${KEEP}. Or set upgradeMode: ${lastState ? 'savepoint' : 'stateless (starts without state)'}, or restoreFrom: <a savepoint of it>.`;
+    const detail = lastState
+      ? `Apply would refuse it before changing anything. Flink keeps a cancelled job's checkpoints only with ${KEEP}: to switch to last-state, apply the retention with upgradeMode: savepoint first (that upgrade starts the job with it), then set upgradeMode: last-state. Or restoreFrom: <a savepoint of it>.`
+      : `Apply would refuse it before changing anything. Flink keeps a cancelled job's checkpoints only with ${KEEP}. Or set upgradeMode: stateless (starts without state), or restoreFrom: <a savepoint of it>.`;
     c.refused = { code: PLAN_CODES.checkpointsNotRetained, summary, detail };
     plan.summary = summarize(plan.changes);
     diags.push(error(PLAN_CODES.checkpointsNotRetained, summary, detail));
