@@ -3,7 +3,7 @@ import {
   forceUnlock,
   planOptions,
   writePlanFile
-} from "./chunk-FNPXKK3T.mjs";
+} from "./chunk-VGB5NNUL.mjs";
 import {
   readProjectInfo
 } from "./chunk-7LK54INF.mjs";
@@ -11,21 +11,21 @@ import "./chunk-XS4DMJML.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-RMAG3DUI.mjs";
-import "./chunk-ZXRLB7J7.mjs";
+} from "./chunk-FRCPDDNY.mjs";
+import "./chunk-GBSLMQUM.mjs";
 import {
   runAlerts
 } from "./chunk-IXUJDQLI.mjs";
 import {
   runHealth
-} from "./chunk-NN4APQMZ.mjs";
+} from "./chunk-AT53UT2P.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-KLXPDRIT.mjs";
+} from "./chunk-T5OSYAFA.mjs";
 import "./chunk-75SNQCMM.mjs";
 import "./chunk-U4RMNKBT.mjs";
-import "./chunk-N2TFE25P.mjs";
+import "./chunk-JHKII7JR.mjs";
 import "./chunk-3F3MP53V.mjs";
 import "./chunk-VE7SXFCJ.mjs";
 import {
@@ -35,7 +35,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-GDFCQEFV.mjs";
+} from "./chunk-IBJ6IZJC.mjs";
 import "./chunk-6SNCNCAP.mjs";
 import "./chunk-VTGO4RAQ.mjs";
 import "./chunk-CFMXJB5R.mjs";

@@ -6,11 +6,11 @@ import {
 } from "./chunk-XS4DMJML.mjs";
 import {
   runApply
-} from "./chunk-ZXRLB7J7.mjs";
+} from "./chunk-GBSLMQUM.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-KLXPDRIT.mjs";
+} from "./chunk-T5OSYAFA.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -27,7 +27,7 @@ import {
   renderPlanJson,
   renderPlanMarkdown,
   smallest
-} from "./chunk-GDFCQEFV.mjs";
+} from "./chunk-IBJ6IZJC.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

@@ -3,17 +3,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-FNPXKK3T.mjs";
+} from "./chunk-VGB5NNUL.mjs";
 import "./chunk-7LK54INF.mjs";
 import "./chunk-XS4DMJML.mjs";
-import "./chunk-ZXRLB7J7.mjs";
-import "./chunk-KLXPDRIT.mjs";
+import "./chunk-GBSLMQUM.mjs";
+import "./chunk-T5OSYAFA.mjs";
 import "./chunk-75SNQCMM.mjs";
 import "./chunk-U4RMNKBT.mjs";
-import "./chunk-N2TFE25P.mjs";
+import "./chunk-JHKII7JR.mjs";
 import "./chunk-3F3MP53V.mjs";
 import "./chunk-VE7SXFCJ.mjs";
-import "./chunk-GDFCQEFV.mjs";
+import "./chunk-IBJ6IZJC.mjs";
 import "./chunk-6SNCNCAP.mjs";
 import "./chunk-VTGO4RAQ.mjs";
 import "./chunk-CFMXJB5R.mjs";

@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-KLXPDRIT.mjs";
+} from "./chunk-T5OSYAFA.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-GDFCQEFV.mjs";
+} from "./chunk-IBJ6IZJC.mjs";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.mjs";

@@ -2,11 +2,14 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-KLXPDRIT.mjs";
+} from "./chunk-T5OSYAFA.mjs";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-GDFCQEFV.mjs";
+} from "./chunk-IBJ6IZJC.mjs";
+import {
+  isTerminal
+} from "./chunk-U3JZYZS7.mjs";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.mjs";
@@ -105,7 +108,10 @@ var breachesOf = (function breachesOf(job, j, desired, t) {
     out.push({
       rule: "notRunning",
       summary: j ? `${j.state} on the cluster while it should be running` : "not on the cluster while it should be running",
-      detail: j ? `Job ${j.jobId} is ${j.state}. See its exceptions in the Flink UI; flinkops plan shows the recovery apply would do.` : "Nothing runs under its name. flinkops plan shows the create, resume or recovery apply would do."
+      detail: !j ? "Nothing runs under its name. flinkops plan shows the create, resume or recovery apply would do." : isTerminal(j.state) ? `Job ${j.jobId} is ${j.state}. See its exceptions in the Flink UI; flinkops plan shows the recovery apply would do.` : (
+        // Not ended: Flink's restart strategy still has it, and a plan recovers only a job that ended.
+        `Job ${j.jobId} is ${j.state}: Flink's restart strategy is still restarting it, so flinkops plan recovers nothing. See the root cause in the job's exceptions (Flink UI, Exceptions tab) and fix it in the repository: the upgrade restarts it (a job that is not RUNNING takes no savepoint; the plan says how its state is kept).`
+      )
     });
   }
   if (!j) return out;

@@ -31,31 +31,31 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-YL6J64FA.mjs")).planCommand
+    load: async () => (await import("./plan-GXNR6S72.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-MQBFTJY4.mjs")).applyCommand
+    load: async () => (await import("./apply-EZ5NFUNF.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-LL7CIILO.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-VYYUGMUI.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-SOBXYAGG.mjs")).statusCommand
+    load: async () => (await import("./status-B6ZZF5BJ.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
-    load: async () => (await import("./history-DXJQVGZU.mjs")).historyCommand
+    load: async () => (await import("./history-CZYIDDGC.mjs")).historyCommand
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-LKT775IY.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-YKILHJCL.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-GBG3JXKS.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-46HUYZZW.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -63,11 +63,11 @@ var COMMANDS = {
   },
   test: {
     summary: "Run the jobs' SQL unit tests (jobs/<job>.test.yaml) on a real Flink",
-    load: async () => (await import("./test-4N2SHWSZ.mjs")).testCommand
+    load: async () => (await import("./test-PUOCTQD6.mjs")).testCommand
   },
   preview: {
     summary: "Show the first rows of a job's query on its real sources (nothing is written)",
-    load: async () => (await import("./preview-XVXUICWR.mjs")).previewCommand
+    load: async () => (await import("./preview-SHWDDBLJ.mjs")).previewCommand
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",

@@ -2562,15 +2562,16 @@ var decideRunning = (function decideRunning(j, observed) {
       );
     }
     const sqlDiff = known ? diffScripts(current.script, job) : void 0;
+    const rescaleLater = running.parallelism !== job.settings.parallelism ? `; it runs at parallelism ${running.parallelism}: the repository's ${job.settings.parallelism} is a rescale of the next apply` : "";
     return {
       change: {
         ...base,
         action: "adopt",
-        reason: known ? "runs without flinkops labels: taken over, not restarted" : "runs without flinkops labels: taken over, not restarted; the script it was started from cannot be known",
+        reason: (known ? "runs without flinkops labels: taken over, not restarted" : "runs without flinkops labels: taken over, not restarted; the script it was started from cannot be known") + rescaleLater,
         causes: [{ kind: "cluster", path: "labels", to: "missing" }],
         ...liveIds,
         from,
-        to,
+        to: { ...to, parallelism: running.parallelism },
         ...sqlDiff ? { sqlDiff } : {}
       },
       diags
@@ -2748,12 +2749,12 @@ var decideStopped = (function decideStopped(j) {
         diags
       };
     }
-    const pinned2 = job.settings.restoreFrom;
+    const spec2 = specChange(j, job.settings.upgradeMode ?? "savepoint", true);
+    const pinned2 = spec2.causes?.some((c) => c.path === "restoreFrom") ? job.settings.restoreFrom : void 0;
     const sp = lastRestorableSavepoint(record3);
     const restoreFrom2 = pinned2 ?? sp?.path;
     const awaited2 = !restoreFrom2 && pendingSavepoint(record3);
     if (!restoreFrom2 && !awaited2) diags.push(noRestorePoint(job, "resume"));
-    const spec2 = specChange(j, job.settings.upgradeMode ?? "savepoint", true);
     const back = run.cause?.kind === "schedule" ? run.reason : `${run.reason} again`;
     return {
       change: {
@@ -3744,9 +3745,15 @@ var healthGrace = (async function healthGrace(ctx, job, jobId, since, config) {
     case "failed":
       return { ok: false, cause: o.cause };
     default:
+      if (unread !== void 0)
+        return {
+          ok: false,
+          unknown: true,
+          cause: `the JobManager did not answer about job ${jobId} when its ${Math.round(budget / 1e3)} s health check ended, so its health is unknown: ${unread}`
+        };
       return {
         ok: false,
-        cause: unread !== void 0 ? `the JobManager did not answer about job ${jobId} when its ${Math.round(budget / 1e3)} s health check ended, so its health is unknown: ${unread}` : needCheckpoint ? `job ${jobId} completed no checkpoint within ${Math.round(budget / 1e3)} s` : describeTimeout(o)
+        cause: needCheckpoint ? `job ${jobId} completed no checkpoint within ${Math.round(budget / 1e3)} s` : describeTimeout(o)
       };
   }
 });
@@ -4568,6 +4575,18 @@ var health = (async function health(ctx, run, which) {
       )
     };
   }
+  if (h.unknown) {
+    return {
+      ok: false,
+      unverified: true,
+      cause: mask(ctx, h.cause),
+      diag: error(
+        APPLY_CODES.unhealthy,
+        `the health of job ${job} (${id}) could not be read: the JobManager did not answer`,
+        "The new job was left running, not rolled back: a rollback needs the JobManager too, and the job may well be healthy. The previous version stays the rollback target. Once the JobManager answers, run flinkops plan (it shows the health check unfinished, FO619); apply finishes it, and rolls back if the job is not healthy."
+      )
+    };
+  }
   const cause = mask(ctx, h.cause);
   const unmapped = /Cannot map checkpoint\/savepoint state/.test(cause);
   return failure(
@@ -4715,6 +4734,7 @@ var rescaleInPlace = (async function rescaleInPlace(ctx, run, s) {
   }
   const next = rescaledRequirements(details.value.vertices, current.value, s.from, s.parallelism);
   guard(ctx.signal);
+  run.boundsBefore = current.value;
   const put = await ctx.client.putResourceRequirements(s.jobId, next);
   if (!put.ok) {
     return failed2(
@@ -4740,7 +4760,11 @@ var rescaledRequirements = (function rescaledRequirements(vertices, current, fro
   for (const id of Object.keys(current)) next[id] ??= current[id];
   return next;
 });
+var BELOW_SETTLE_MS = 6e4;
 var awaitParallelism = (async function awaitParallelism(ctx, run, s) {
+  let below;
+  let belowSince = ctx.clock.now();
+  const settleMs = Math.min(BELOW_SETTLE_MS, ctx.timing.rescaleTimeoutMs / 2);
   const o = await poll(
     async () => {
       const [r, req] = await Promise.all([
@@ -4754,7 +4778,23 @@ var awaitParallelism = (async function awaitParallelism(ctx, run, s) {
         const upper = req.value[v.id]?.upperBound;
         return upper === void 0 || v.parallelism === upper;
       });
-      return done && r.value.state === "RUNNING" ? { state: "completed", value: true } : { state: "pending", progress: r.value.state };
+      if (r.value.state !== "RUNNING") return { state: "pending", progress: r.value.state };
+      if (done) return { state: "completed", value: "done" };
+      const bounded = r.value.vertices.map((v) => ({
+        parallelism: v.parallelism,
+        upperBound: req.value[v.id]?.upperBound ?? v.parallelism
+      }));
+      const now = bounded.every((v) => v.parallelism <= v.upperBound) ? runningBelow(bounded, s.parallelism) : void 0;
+      if (now !== below) {
+        below = now;
+        belowSince = ctx.clock.now();
+      }
+      if (below !== void 0 && ctx.clock.now() - belowSince >= settleMs) {
+        const slots = await ctx.client.getClusterOverview?.();
+        if (slots?.ok && slots.value.slotsAvailable === 0)
+          return { state: "completed", value: "short-of-slots" };
+      }
+      return { state: "pending", progress: r.value.state };
     },
     {
       ...pollOptions(ctx, run.change.job, `rescale of job ${s.jobId}`, ctx.timing.rescaleTimeoutMs),
@@ -4762,15 +4802,34 @@ var awaitParallelism = (async function awaitParallelism(ctx, run, s) {
     }
   );
   guard(ctx.signal);
-  if (o.state === "completed") return OK;
-  const why = o.state === "failed" ? o.cause : `not at parallelism ${s.parallelism} in time`;
+  const job = run.change.job;
+  if (o.state === "completed") {
+    if (o.value === "short-of-slots" && below !== void 0) {
+      run.diags.push(
+        warning(
+          APPLY_CODES.belowParallelism,
+          `job ${job} runs at parallelism ${below} of ${s.parallelism}: the cluster had too few free task slots`,
+          `Flink's adaptive scheduler rescaled it with the slots it found and scales it up to ${s.parallelism} when more free up. Add TaskManagers or slots, or stop a job that holds them; flinkops status shows it as ${below} of ${s.parallelism} until then.`
+        )
+      );
+    }
+    return OK;
+  }
+  let why = o.state === "failed" ? o.cause : `not at parallelism ${s.parallelism} in time`;
+  if (o.state !== "failed") {
+    if (below !== void 0) why += ` (it runs at parallelism ${below} of ${s.parallelism})`;
+    if (run.boundsBefore !== void 0) {
+      const back = await ctx.client.putResourceRequirements(s.jobId, run.boundsBefore);
+      why += back.ok ? "; its upper bounds are back at what they were" : `; putting its upper bounds back failed too: ${back.error.message}`;
+    }
+  }
   return failed2(
     ctx,
-    run.change.job,
+    job,
     failure(
       APPLY_CODES.rescaleFailed,
-      `in-place rescale of job ${run.change.job} failed: ${why}`,
-      "Check the job in the Flink UI; apply again."
+      `in-place rescale of job ${job} failed: ${why}`,
+      "Check the job in the Flink UI (free task slots: flinkops status); apply again."
     )
   );
 });
@@ -5264,11 +5323,13 @@ var stopBefore = (function stopBefore(run, step, index) {
   run.report.outcome = "interrupted";
   run.report.error = index === 0 ? "not started: the run was interrupted" : `interrupted before: ${describeStep(step)}`;
   if (index === 0) return;
+  const down = run.oldStopped && run.newJobId === void 0 && run.change.action !== "delete" && run.change.action !== "suspend" && run.steps.steps.slice(0, index).some((s) => ACTS_ON_LIVE_JOB.has(s.kind));
+  const state = run.savepoint?.path ?? run.checkpoint;
   run.diags.push(
     warning(
       APPLY_CODES.interrupted,
-      `${run.change.action} of job ${job} was interrupted before: ${describeStep(step)}`,
-      "Everything done so far is recorded in the state store. Run flinkops plan to see what is left, and flinkops apply to finish it."
+      `${run.change.action} of job ${job} was interrupted before: ${describeStep(step)}${down ? `; nothing of ${job} runs now` : ""}`,
+      (down ? `Job ${job} was stopped and not started again${state ? `: its state is in ${state}, which the next apply starts it from` : ""}. ` : "") + "Everything done so far is recorded in the state store. Run flinkops plan to see what is left, and flinkops apply to finish it."
     )
   );
 });
@@ -5303,8 +5364,8 @@ var runJob = (async function runJob(ctx, run) {
       ...!r.ok && r.interrupted ? { interrupted: true } : {},
       elapsedMs: ctx.clock.now() - t0
     });
-    if (!r.ok && r.interrupted) {
-      run.report.outcome = "interrupted";
+    if (!r.ok && (r.interrupted || r.unverified)) {
+      run.report.outcome = r.interrupted ? "interrupted" : "failed";
       run.report.error = mask(ctx, r.cause);
       run.diags.push(r.diag);
       break;

@@ -5,6 +5,9 @@ import {
   resolveEndpoints
 } from "./chunk-75SNQCMM.mjs";
 import {
+  lockHolderGone
+} from "./chunk-JHKII7JR.mjs";
+import {
   MOVE_CODES,
   PLAN_CODES,
   POLICY_CODES,
@@ -21,7 +24,7 @@ import {
   startedFrom,
   stopsByCancel,
   summarize
-} from "./chunk-GDFCQEFV.mjs";
+} from "./chunk-IBJ6IZJC.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-6SNCNCAP.mjs";
@@ -949,7 +952,7 @@ var refuseByRetention = (function refuseByRetention(plan, survives) {
     }
     const lastState = c.action === "upgrade" && c.strategy === "last-state";
     const summary = lastState ? `job ${c.job} cannot be upgraded last-state: Flink deletes its checkpoints when it is cancelled` : `job ${c.job} is ${c.liveState}: no savepoint possible, and cancelling it would delete its checkpoints`;
-    const detail = `Apply would refuse it before changing anything. Flink keeps a cancelled job's checkpoints only with ${KEEP}. Or set upgradeMode: ${lastState ? "savepoint" : "stateless (starts without state)"}, or restoreFrom: <a savepoint of it>.`;
+    const detail = lastState ? `Apply would refuse it before changing anything. Flink keeps a cancelled job's checkpoints only with ${KEEP}: to switch to last-state, apply the retention with upgradeMode: savepoint first (that upgrade starts the job with it), then set upgradeMode: last-state. Or restoreFrom: <a savepoint of it>.` : `Apply would refuse it before changing anything. Flink keeps a cancelled job's checkpoints only with ${KEEP}. Or set upgradeMode: stateless (starts without state), or restoreFrom: <a savepoint of it>.`;
     c.refused = { code: PLAN_CODES.checkpointsNotRetained, summary, detail };
     plan.summary = summarize(plan.changes);
     diags.push(error(PLAN_CODES.checkpointsNotRetained, summary, detail));
@@ -1140,7 +1143,7 @@ var whileLocked = (async function whileLocked(store, clock, diags) {
   const codes = /* @__PURE__ */ new Set([PLAN_CODES.pendingOperation, PLAN_CODES.unverified]);
   if (!diags.some((d) => codes.has(d.code))) return diags;
   const lock = await store.lockInfo().catch(() => void 0);
-  if (!lock || Date.parse(lock.expires) <= (clock?.now() ?? Date.now())) return diags;
+  if (!lock || Date.parse(lock.expires) <= (clock?.now() ?? Date.now()) || lockHolderGone(lock)) return diags;
   const holder = `${lock.who} (${lock.command}${lock.run ? `, run ${lock.run}` : ""}) holds the state lock since ${lock.since}`;
   const after = "This plan was made meanwhile: if that run is still going, plan again once it has finished; if it ended, the next apply finishes what it left.";
   return diags.map(

@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-NN4APQMZ.mjs";
+} from "./chunk-AT53UT2P.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-GDFCQEFV.mjs";
+} from "./chunk-IBJ6IZJC.mjs";
 import {
   appendHistory,
   clearPending,

@@ -127,9 +127,13 @@ var withMutex = (async function withMutex(path, clock, fn) {
       const fh = await fsPromises().open(path, "wx", 420);
       try {
         await fh.writeFile(me, "utf8");
-      } finally {
-        await fh.close();
+      } catch (e) {
+        await fh.close().catch(() => {
+        });
+        await removeQuietly(path);
+        throw e;
       }
+      await fh.close();
     } catch (e) {
       if (!isErrno(e, "EEXIST")) throw e;
       if (await isStaleMutex(path)) {
@@ -559,8 +563,7 @@ var FileStateStore = class {
   }
   /** A lock of a process of this host that no longer exists (killed, crashed): nobody can renew it. */
   holderDead(holder) {
-    if (holder.pid === void 0 || holder.host !== hostName() || holder.pid === process.pid) return false;
-    return !(this.opts.isAlive ?? processAlive)(holder.pid);
+    return lockHolderGone(holder, this.opts.isAlive);
   }
   /** Removes the lock only if it is still the one with `id` (someone may have retaken it meanwhile). */
   removeLockIf(id) {
@@ -629,6 +632,10 @@ function unreadableLock(mtimeMs) {
     since: new Date(mtimeMs).toISOString(),
     expires: new Date(mtimeMs + UNREADABLE_LOCK_TTL_MS).toISOString()
   };
+}
+function lockHolderGone(lock, isAlive = processAlive) {
+  if (lock.pid === void 0 || lock.host !== hostName() || lock.pid === process.pid) return false;
+  return !isAlive(lock.pid);
 }
 
 // src/state/memory-store.ts
@@ -714,5 +721,6 @@ var MemoryStateStore = class {
 
 export {
   FileStateStore,
+  lockHolderGone,
   MemoryStateStore
 };

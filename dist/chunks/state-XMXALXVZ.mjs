@@ -1,7 +1,8 @@
 import {
   FileStateStore,
-  MemoryStateStore
-} from "./chunk-N2TFE25P.mjs";
+  MemoryStateStore,
+  lockHolderGone
+} from "./chunk-JHKII7JR.mjs";
 import {
   LEGACY_HISTORY_ACTIONS,
   STATE_FORMAT_VERSION,
@@ -71,6 +72,7 @@ export {
   isRecordedRun,
   jobsEditedSince,
   lastRestorableSavepoint,
+  lockHolderGone,
   lockState,
   lockWithTimeout,
   markSavepointDisposed,
