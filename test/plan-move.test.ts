@@ -109,6 +109,23 @@ describe('moveFrom: jobs on the cluster being left', () => {
     expect(p.changes.every((c) => c.move === undefined)).toBe(true);
   });
 
+  it('nothing left on the old cluster but a moved job down here: the move is not done', () => {
+    // The move stopped orders there, its start and its rollback here failed: it runs nowhere.
+    const p = plan({
+      jobs: [orders, payments],
+      live: [liveOf(orders, { state: 'FAILED' }), liveOf(payments)],
+      records: {
+        orders: record(orders, { status: 'failed', current: deployed(orders, { flinkVersion: '2.2' }) }),
+        payments: record(payments, { current: deployed(payments, { flinkVersion: '2.2' }) }),
+      },
+    });
+    expect(byJob(p.changes).orders).toMatchObject({ action: 'recover' });
+    const done = p.diagnostics.find((d) => d.code === 'FO647');
+    expect(done?.summary).not.toContain('the move is done');
+    expect(done?.summary).toContain('orders');
+    expect(done?.detail).not.toContain('Remove moveFrom');
+  });
+
   it('a job running on both clusters is a duplicate, not a move', () => {
     const p = plan({
       jobs: [orders],

@@ -124,13 +124,26 @@ export function planMoves(
     }
   });
   if (moving === 0) {
-    diags.push({
-      code: MOVE_CODES.moveFinished,
-      severity: 'info',
-      summary: `nothing of this environment runs on ${from} any more: the move is done`,
-      detail:
-        'Remove moveFrom from the environment in flinkops.yaml; the old cluster can be retired once its savepoints are no longer needed.',
-    });
+    // Jobs the repository wants running that run nowhere (a move whose start and rollback failed
+    // here, a crash): the old cluster runs none of them, but the move is not done.
+    const down = out.filter((c) => c.action === 'recover').map((c) => c.job);
+    diags.push(
+      down.length === 0
+        ? {
+            code: MOVE_CODES.moveFinished,
+            severity: 'info',
+            summary: `nothing of this environment runs on ${from} any more: the move is done`,
+            detail:
+              'Remove moveFrom from the environment in flinkops.yaml; the old cluster can be retired once its savepoints are no longer needed.',
+          }
+        : {
+            code: MOVE_CODES.moveFinished,
+            severity: 'info',
+            summary: `nothing of this environment runs on ${from} any more, but ${down.length === 1 ? 'job' : 'jobs'} ${down.join(', ')} ${down.length === 1 ? 'runs' : 'run'} on neither cluster: the move is not done`,
+            detail:
+              'Keep moveFrom and the old cluster until every job runs healthily here (see the recover changes above), or go back to the old cluster: swap the URLs and moveFrom and pin restoreFrom to the savepoint the move took.',
+          },
+    );
   }
   return { changes: out, diags };
 }
