@@ -17,6 +17,7 @@ import { type RunningServer, startServer } from './http';
 import { jobManagerRouter } from './jobmanager';
 import { Operations } from './operations';
 import type { SeedJob, SimulatorOptions } from './options';
+import { localFolder, SharedSavepoints } from './shared-savepoints';
 import { DEFAULT_TIMING, type SimTiming } from './timing';
 import { features, isFlinkVersion } from './versions';
 
@@ -75,9 +76,19 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     onJobFaultsChanged: () => cluster?.onJobFaultsChanged(),
     onGatewayDownChanged: (down) => void setGatewayDown(down),
   });
+  // A savepoint folder given on a local file system is shared: what is written there, another
+  // simulator (a cluster a job moves to) restores from.
+  const shared =
+    options.storage || !options.savepointsOnDisk || options.savepointDir == null
+      ? undefined
+      : localFolder(options.savepointDir);
   cluster = new Cluster({
     version,
-    ...(options.storage ? { savepoints: options.storage.savepoints } : {}),
+    ...(options.storage
+      ? { savepoints: options.storage.savepoints }
+      : shared !== undefined
+        ? { savepoints: new SharedSavepoints(shared) }
+        : {}),
     timing,
     savepointDir:
       options.savepointDir === undefined ? 'file:/tmp/flinkops-sim/savepoints' : options.savepointDir,

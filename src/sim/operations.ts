@@ -271,6 +271,8 @@ export class Operations {
         return;
       }
       sp.disposed = true;
+      // Said again to the store: one on a shared file system removes the savepoint's folder.
+      this.cluster.savepoints.set(sp.path, sp);
       this.complete(op, {});
     });
     return op;

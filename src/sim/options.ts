@@ -26,6 +26,12 @@ export interface SimulatorOptions {
   /** Cluster savepoint dir (`state.savepoints.dir`); null = none configured (triggers need a target). */
   savepointDir?: string | null;
   /**
+   * Savepoints under a `file:` savepointDir are written to that folder (each one's `_metadata`)
+   * and read back from it, so simulators given the same folder share them, as clusters share a
+   * file system (`flinkops sim --savepoint-dir file:/…`). Off: savepoints live in memory only.
+   */
+  savepointsOnDisk?: boolean;
+  /**
    * Storage two simulators may share (a version move between clusters): compiled plan files
    * (the gateways' planDir) and savepoints (the savepoint directory), by path.
    */

@@ -1,0 +1,116 @@
+/**
+ * Two simulators given the same `file:` savepoint folder share it, as two clusters share a file
+ * system: an environment moved from one to the other (`moveFrom`) through the CLI carries its job's
+ * state across — the savepoint is a folder with its `_metadata` on disk, and the new cluster's job
+ * reports it restored. Without the folder (the default), savepoints stay in memory and the folder
+ * is never written.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Simulator, startSimulator } from '../src/sim';
+import { jobYaml, ROWS_BLACKHOLE, SLOW_EVENTS } from './e2e/fixtures';
+import { cli } from './ops-cli';
+
+const QUICK = ['--auto-approve', '--health-grace', '0s', '--checkpoint-wait', '0'];
+let work: string;
+let folder: string;
+let repo: string;
+let oldSim: Simulator;
+let newSim: Simulator;
+
+const project = (env: string) => `project: shop\nflinkVersion: "1.20"\nenvironments:\n  prod:\n${env}`;
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'flinkops-shared-sp-'));
+  folder = join(work, 'savepoints');
+  const common = {
+    flinkVersion: '1.20' as const,
+    clock: 'real' as const,
+    timing: { startMs: 10, savepointMs: 10 },
+    savepointDir: `file:${folder}`,
+    savepointsOnDisk: true,
+  };
+  oldSim = await startSimulator(common);
+  newSim = await startSimulator(common);
+  repo = join(work, 'repo');
+  const files: Record<string, string> = {
+    'flinkops.yaml': project(
+      `    jobmanagerUrl: ${oldSim.jobmanagerUrl}\n    sqlGatewayUrl: ${oldSim.gatewayUrl}\n`,
+    ),
+    'tables/events.yaml': SLOW_EVENTS,
+    'tables/sink_rows.yaml': ROWS_BLACKHOLE,
+    'jobs/copy.sql': 'INSERT INTO sink_rows\nSELECT id, v\nFROM events;\n',
+    'jobs/copy.yaml': jobYaml(['parallelism: 1']),
+  };
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(repo, name)), { recursive: true });
+    writeFileSync(join(repo, name), text);
+  }
+});
+afterAll(async () => {
+  await oldSim.close();
+  await newSim.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const base = () => ['--dir', repo, '--env', 'prod'];
+const jobsOn = (sim: Simulator) => sim.control.snapshot().jobs.filter((j) => j.name === 'shop.prod.copy');
+
+describe('an environment moved between two simulators sharing a savepoint folder', () => {
+  it('carries the job across from the savepoint on disk, as a move between clusters does', async () => {
+    const first = await cli(['apply', ...base(), ...QUICK], repo);
+    expect(first.code, first.stderr).toBe(0);
+    expect(jobsOn(oldSim).map((j) => j.state)).toEqual(['RUNNING']);
+
+    writeFileSync(
+      join(repo, 'flinkops.yaml'),
+      project(
+        `    jobmanagerUrl: ${newSim.jobmanagerUrl}\n    sqlGatewayUrl: ${newSim.gatewayUrl}\n` +
+          `    moveFrom:\n      jobmanagerUrl: ${oldSim.jobmanagerUrl}\n      sqlGatewayUrl: ${oldSim.gatewayUrl}\n`,
+      ),
+    );
+    const moved = await cli(['apply', ...base(), ...QUICK, '--json'], repo);
+    expect(moved.code, moved.stderr + moved.stdout).toBe(0);
+    const report = JSON.parse(moved.stdout) as {
+      changes: { job: string; outcome: string; savepoint?: string }[];
+    };
+    expect(report.changes.map((c) => [c.job, c.outcome])).toEqual([['copy', 'applied']]);
+    const savepoint = report.changes[0]!.savepoint!;
+    // The savepoint is a folder on the shared file system, with its metadata.
+    expect(savepoint.startsWith(`file:${folder}/`)).toBe(true);
+    expect(existsSync(join(savepoint.slice('file:'.length), '_metadata'))).toBe(true);
+    // The old cluster stopped the job; the new one runs it, restored from that savepoint.
+    expect(jobsOn(oldSim).map((j) => j.state)).toEqual(['FINISHED']);
+    const [running] = jobsOn(newSim).filter((j) => j.state === 'RUNNING');
+    expect(running).toBeDefined();
+    const checkpoints = (await (
+      await fetch(`${newSim.jobmanagerUrl}/jobs/${running!.jid}/checkpoints`)
+    ).json()) as {
+      latest: { restored: { external_path?: string } | null };
+    };
+    expect(checkpoints.latest.restored?.external_path).toBe(savepoint);
+  });
+
+  it('without the folder, a simulator keeps its savepoints in memory and writes nothing', async () => {
+    const sim = await startSimulator({
+      flinkVersion: '1.20',
+      savepointDir: `file:${join(work, 'unused')}`,
+    });
+    try {
+      const jid = sim.control.seedJob({ name: 'x' });
+      const r = await fetch(`${sim.jobmanagerUrl}/jobs/${jid}/savepoints`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ 'cancel-job': false }),
+      });
+      expect(r.status).toBe(202);
+      sim.control.tick();
+    } finally {
+      await sim.close();
+    }
+    expect(existsSync(join(work, 'unused'))).toBe(false);
+    expect(readdirSync(folder).length).toBeGreaterThan(0);
+  });
+});
