@@ -44,4 +44,6 @@ export const APPLY_CODES = {
   belowParallelism: 'FO724',
   /** The SQL Gateway does not answer, and the plan stops jobs it would then have to start through it. */
   gatewayUnreachable: 'FO725',
+  /** A saved plan was made against another cluster (JobManager) than the one this run reaches. */
+  planForOtherCluster: 'FO726',
 } as const;

@@ -6,6 +6,7 @@
 import { type CompileResult, compileProject, type DesiredState } from '../compile';
 import type { Clock } from '../core/clock';
 import { type Diagnostic, hasErrors, sortDiagnostics } from '../core/diagnostics';
+import { shownUrl } from '../core/endpoint';
 import type { EngineProgress } from '../core/progress';
 import type { FlinkClient, TlsConfig } from '../flink';
 import type { SecretSource } from '../load';
@@ -272,6 +273,7 @@ async function planCompiled(
   diags.push(...(await validate(plan, done)));
   const all = await whileLocked(store, opts.clock, [...diags, ...plan.diagnostics]);
   plan.diagnostics = sortDiagnostics(locatePolicySettings(opts.dir, all));
+  if (endpoints) plan.cluster = clusterOf(endpoints, opts);
   return {
     desired,
     live,
@@ -321,4 +323,19 @@ async function whileLocked(
           }
         : d,
   );
+}
+
+/** The cluster a plan observed, for its header and for a saved plan's apply. */
+export function clusterOf(
+  endpoints: Endpoints,
+  opts: Pick<PlanRunOptions, 'endpoints' | 'envVars'>,
+): Plan['cluster'] {
+  return {
+    jobmanagerUrl: shownUrl(endpoints.jobmanagerUrl),
+    from: opts.endpoints?.jobmanagerUrl
+      ? 'option'
+      : opts.envVars.FLINKOPS_JOBMANAGER_URL
+        ? 'FLINKOPS_JOBMANAGER_URL'
+        : 'flinkops.yaml',
+  };
 }

@@ -177,6 +177,12 @@ export interface Plan {
   commit?: string;
   /** Planned without looking at the cluster (--offline, fork pull requests). */
   offline: boolean;
+  /**
+   * The JobManager the plan observed (credentials left out), and where its URL came from: the
+   * environment in flinkops.yaml, FLINKOPS_JOBMANAGER_URL, or an option of the run
+   * (--jobmanager-url, the Action's jobmanager-url input). A saved plan applies only there.
+   */
+  cluster?: { jobmanagerUrl: string; from: 'flinkops.yaml' | 'FLINKOPS_JOBMANAGER_URL' | 'option' };
   /** State store version the plan was computed against (stale-plan check). */
   stateVersion: number;
   /** Fingerprint of the live state the plan was computed against (stale-plan check). */

@@ -124,3 +124,18 @@ export function actionsPresent(plan: Plan): ActionKind[] {
   const present = new Set(plan.changes.map((c) => c.action));
   return DISPLAY_ORDER.filter((k) => present.has(k));
 }
+
+/**
+ * Where the plan looked, when the cluster is not the one flinkops.yaml names for the environment
+ * (an exported FLINKOPS_JOBMANAGER_URL, --jobmanager-url, the Action's input): a plan of prod made
+ * against a demo cluster would otherwise read like one of prod's. Empty when flinkops.yaml's.
+ */
+export function clusterLine(plan: Plan, name: (text: string) => string = (t) => t): string {
+  const c = plan.cluster;
+  if (!c || c.from === 'flinkops.yaml') return '';
+  const why =
+    c.from === 'FLINKOPS_JOBMANAGER_URL'
+      ? 'from FLINKOPS_JOBMANAGER_URL'
+      : 'given to this run (--jobmanager-url, or the jobmanager-url input)';
+  return `Cluster: ${name(c.jobmanagerUrl)}, ${why}, not the jobmanagerUrl of ${name(plan.env)} in flinkops.yaml.`;
+}

@@ -6,7 +6,7 @@
  */
 import { type Diagnostic, hasErrors } from '../core/diagnostics';
 import type { Plan } from '../plan/model';
-import { compareText, refusedLine, summaryLine, visibleChanges } from './actions';
+import { clusterLine, compareText, refusedLine, summaryLine, visibleChanges } from './actions';
 import { versionUpgradeSummaryLines } from './compiled-plan';
 import { mergeDiagnostics } from './diagnostic-list';
 import { summarizeDiagnostics } from './diagnostics';
@@ -91,6 +91,8 @@ function buildParts(plan: Plan, diagnostics: readonly Diagnostic[], opts: Markdo
   if (refused) facts.push(`⛔ ${refused}`);
   for (const line of versionUpgradeSummaryLines(plan, code)) facts.push(line);
   if (plan.commit) facts.push(`Commit ${code(plan.commit)}.`);
+  const cluster = clusterLine(plan, code);
+  if (cluster) facts.push(`ℹ️ ${cluster}`);
   const diags = mergeDiagnostics(plan.diagnostics, diagnostics);
   if (hasErrors(diags)) facts.push(`❌ ${summarizeDiagnostics(diags)}: see the diagnostics below.`);
   head.push(facts.join('<br>\n'));

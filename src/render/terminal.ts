@@ -6,7 +6,15 @@
 import type { Diagnostic } from '../core/diagnostics';
 import type { Cause, Compatibility, JobChange, Plan } from '../plan/model';
 import { changeMode } from '../plan/model';
-import { actionLook, actionsPresent, compareText, refusedLine, summaryLine, visibleChanges } from './actions';
+import {
+  actionLook,
+  actionsPresent,
+  clusterLine,
+  compareText,
+  refusedLine,
+  summaryLine,
+  visibleChanges,
+} from './actions';
 import {
   compiledPlanLines,
   moveLine,
@@ -54,6 +62,8 @@ export function renderPlanTerminal(plan: Plan, opts: TerminalOptions): string {
   const out: string[] = [];
   const commit = plan.commit ? `, commit ${clean(plan.commit)}` : '';
   out.push(s.bold(`flinkops plan: project ${clean(plan.project)}, environment ${clean(plan.env)}${commit}`));
+  const cluster = clusterLine(plan, clean);
+  if (cluster) out.push(s.yellow(cluster));
   out.push('');
   if (plan.offline) {
     out.push(

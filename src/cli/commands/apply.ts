@@ -192,6 +192,8 @@ export function applyCommandWith(ports: CliPorts): Command {
       if (saved) {
         const mismatch = planMatchesRepository(saved, run.desired);
         if (mismatch.length) return fail(mismatch);
+        const elsewhere = savedPlanForOtherCluster(saved, run.plan);
+        if (elsewhere) return fail([elsewhere]);
       }
 
       if (boolOpt(args, 'explain')) {
@@ -289,6 +291,18 @@ export const applyCommand = applyCommandWith({ clock: systemClock });
  * A saved plan names its environment; an environment named besides (`--env`, or FLINKOPS_ENV)
  * that is another one is a mistake to stop at, not to override in silence.
  */
+/** A saved plan applies only on the cluster it observed: not on one another URL (an export) reaches. */
+function savedPlanForOtherCluster(saved: Plan, now: Plan): Diagnostic | undefined {
+  const was = saved.cluster?.jobmanagerUrl;
+  const is = now.cluster?.jobmanagerUrl;
+  if (was === undefined || is === undefined || was === is) return undefined;
+  return error(
+    APPLY_CODES.planForOtherCluster,
+    `the plan was made against the cluster at ${was}, and this run reaches ${is}`,
+    `A saved plan applies on the cluster it was made against. Apply it with that cluster's URL (check FLINKOPS_JOBMANAGER_URL and --jobmanager-url), or plan again for ${is}: flinkops plan --env ${saved.env} --out FILE.`,
+  );
+}
+
 function savedPlanForOtherEnv(
   saved: Plan,
   flag: string | undefined,
