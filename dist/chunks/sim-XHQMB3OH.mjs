@@ -37,7 +37,9 @@ var simCommand = {
     "  --port N               JobManager REST port (default 8081; 0 picks a free one)",
     "  --gateway-port N       SQL Gateway REST port (default 8083; 0 picks a free one)",
     "  --adaptive             run the adaptive scheduler (in-place rescale on 1.18+)",
-    "  --savepoint-dir URI    cluster savepoint directory (default file:/tmp/flinkops-sim/savepoints)",
+    "  --savepoint-dir URI    cluster savepoint directory (default file:/tmp/flinkops-sim/savepoints, kept",
+    "                         in memory); a file: folder given here is written to, so simulators given",
+    "                         the same folder share savepoints, as clusters share a file system",
     "  --savepoint-ms N       how long a savepoint takes (default 500)",
     "  --start-ms N           how long a job takes to reach RUNNING (default 1000)",
     "Fault switches:",
@@ -83,14 +85,14 @@ var simCommand = {
     if (r5 !== void 0) faults.http5xxRate = r5;
     const rr = rate(stringOpt(args, "reset-rate"), "reset-rate");
     if (rr !== void 0) faults.connectionResetRate = rr;
-    const { startSimulator } = await import("./sim-NIZ76GNH.mjs");
+    const { startSimulator } = await import("./sim-KWX655JY.mjs");
     const sim = await startSimulator({
       flinkVersion: version,
       clock: "real",
       port: intOpt(args, "port", 8081, 0, MAX_PORT),
       gatewayPort: intOpt(args, "gateway-port", 8083, 0, MAX_PORT),
       adaptiveScheduler: boolOpt(args, "adaptive"),
-      ...stringOpt(args, "savepoint-dir") ? { savepointDir: stringOpt(args, "savepoint-dir") } : {},
+      ...stringOpt(args, "savepoint-dir") ? { savepointDir: stringOpt(args, "savepoint-dir"), savepointsOnDisk: true } : {},
       timing: {
         ...stringOpt(args, "savepoint-ms") ? { savepointMs: intOpt(args, "savepoint-ms", 500, 0) } : {},
         ...stringOpt(args, "start-ms") ? { startMs: intOpt(args, "start-ms", 1e3, 0) } : {}

@@ -3,17 +3,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-VGB5NNUL.mjs";
+} from "./chunk-LGCN6ZBN.mjs";
 import "./chunk-7LK54INF.mjs";
 import "./chunk-XS4DMJML.mjs";
-import "./chunk-GBSLMQUM.mjs";
-import "./chunk-T5OSYAFA.mjs";
+import "./chunk-64UNHXA3.mjs";
+import "./chunk-BYGJ4B5C.mjs";
 import "./chunk-75SNQCMM.mjs";
 import "./chunk-U4RMNKBT.mjs";
 import "./chunk-JHKII7JR.mjs";
 import "./chunk-3F3MP53V.mjs";
 import "./chunk-VE7SXFCJ.mjs";
-import "./chunk-IBJ6IZJC.mjs";
+import "./chunk-VYDMWTSJ.mjs";
 import "./chunk-6SNCNCAP.mjs";
 import "./chunk-VTGO4RAQ.mjs";
 import "./chunk-CFMXJB5R.mjs";

@@ -212,6 +212,12 @@ var actionsPresent = (function actionsPresent(plan) {
   const present = new Set(plan.changes.map((c) => c.action));
   return DISPLAY_ORDER.filter((k) => present.has(k));
 });
+var clusterLine = (function clusterLine(plan, name = (t) => t) {
+  const c = plan.cluster;
+  if (!c || c.from === "flinkops.yaml") return "";
+  const why = c.from === "FLINKOPS_JOBMANAGER_URL" ? "from FLINKOPS_JOBMANAGER_URL" : "given to this run (--jobmanager-url, or the jobmanager-url input)";
+  return `Cluster: ${name(c.jobmanagerUrl)}, ${why}, not the jobmanagerUrl of ${name(plan.env)} in flinkops.yaml.`;
+});
 
 // src/apply/codes.ts
 var APPLY_CODES = {
@@ -258,7 +264,9 @@ var APPLY_CODES = {
   /** Warning: the adaptive scheduler runs the new job below its parallelism, for want of free task slots. */
   belowParallelism: "FO724",
   /** The SQL Gateway does not answer, and the plan stops jobs it would then have to start through it. */
-  gatewayUnreachable: "FO725"
+  gatewayUnreachable: "FO725",
+  /** A saved plan was made against another cluster (JobManager) than the one this run reaches. */
+  planForOtherCluster: "FO726"
 };
 
 // src/apply/context.ts
@@ -3202,12 +3210,20 @@ var planMoves = (function planMoves(changes, jobs, live, doc, opts) {
     }
   });
   if (moving === 0) {
-    diags.push({
-      code: MOVE_CODES.moveFinished,
-      severity: "info",
-      summary: `nothing of this environment runs on ${from} any more: the move is done`,
-      detail: "Remove moveFrom from the environment in flinkops.yaml; the old cluster can be retired once its savepoints are no longer needed."
-    });
+    const down = out.filter((c) => c.action === "recover").map((c) => c.job);
+    diags.push(
+      down.length === 0 ? {
+        code: MOVE_CODES.moveFinished,
+        severity: "info",
+        summary: `nothing of this environment runs on ${from} any more: the move is done`,
+        detail: "Remove moveFrom from the environment in flinkops.yaml; the old cluster can be retired once its savepoints are no longer needed."
+      } : {
+        code: MOVE_CODES.moveFinished,
+        severity: "info",
+        summary: `nothing of this environment runs on ${from} any more, but ${down.length === 1 ? "job" : "jobs"} ${down.join(", ")} ${down.length === 1 ? "runs" : "run"} on neither cluster: the move is not done`,
+        detail: "Keep moveFrom and the old cluster until every job runs healthily here (see the recover changes above), or go back to the old cluster: swap the URLs and moveFrom and pin restoreFrom to the savepoint the move took."
+      }
+    );
   }
   return { changes: out, diags };
 });
@@ -6169,6 +6185,8 @@ var buildParts = (function buildParts(plan, diagnostics, opts) {
   if (refused) facts.push(`\u26D4 ${refused}`);
   for (const line of versionUpgradeSummaryLines(plan, code)) facts.push(line);
   if (plan.commit) facts.push(`Commit ${code(plan.commit)}.`);
+  const cluster = clusterLine(plan, code);
+  if (cluster) facts.push(`\u2139\uFE0F ${cluster}`);
   const diags = mergeDiagnostics(plan.diagnostics, diagnostics);
   if (hasErrors(diags)) facts.push(`\u274C ${summarizeDiagnostics(diags)}: see the diagnostics below.`);
   head.push(facts.join("<br>\n"));
@@ -6489,6 +6507,8 @@ var renderPlanTerminal = (function renderPlanTerminal(plan, opts) {
   const out = [];
   const commit = plan.commit ? `, commit ${clean(plan.commit)}` : "";
   out.push(s.bold(`flinkops plan: project ${clean(plan.project)}, environment ${clean(plan.env)}${commit}`));
+  const cluster = clusterLine(plan, clean);
+  if (cluster) out.push(s.yellow(cluster));
   out.push("");
   if (plan.offline) {
     out.push(

@@ -17,7 +17,7 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-IBJ6IZJC.mjs";
+} from "./chunk-VYDMWTSJ.mjs";
 import "./chunk-6SNCNCAP.mjs";
 import "./chunk-VTGO4RAQ.mjs";
 import "./chunk-CFMXJB5R.mjs";

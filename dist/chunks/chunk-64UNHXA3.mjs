@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-T5OSYAFA.mjs";
+} from "./chunk-BYGJ4B5C.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-IBJ6IZJC.mjs";
+} from "./chunk-VYDMWTSJ.mjs";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.mjs";

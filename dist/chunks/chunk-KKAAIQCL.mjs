@@ -2,11 +2,11 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-T5OSYAFA.mjs";
+} from "./chunk-BYGJ4B5C.mjs";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-IBJ6IZJC.mjs";
+} from "./chunk-VYDMWTSJ.mjs";
 import {
   isTerminal
 } from "./chunk-U3JZYZS7.mjs";

@@ -3,7 +3,7 @@ import {
   forceUnlock,
   planOptions,
   writePlanFile
-} from "./chunk-VGB5NNUL.mjs";
+} from "./chunk-LGCN6ZBN.mjs";
 import {
   readProjectInfo
 } from "./chunk-7LK54INF.mjs";
@@ -11,18 +11,18 @@ import "./chunk-XS4DMJML.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-FRCPDDNY.mjs";
-import "./chunk-GBSLMQUM.mjs";
+} from "./chunk-7FVPSGPK.mjs";
+import "./chunk-64UNHXA3.mjs";
 import {
   runAlerts
 } from "./chunk-IXUJDQLI.mjs";
 import {
   runHealth
-} from "./chunk-AT53UT2P.mjs";
+} from "./chunk-KKAAIQCL.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-T5OSYAFA.mjs";
+} from "./chunk-BYGJ4B5C.mjs";
 import "./chunk-75SNQCMM.mjs";
 import "./chunk-U4RMNKBT.mjs";
 import "./chunk-JHKII7JR.mjs";
@@ -35,7 +35,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-IBJ6IZJC.mjs";
+} from "./chunk-VYDMWTSJ.mjs";
 import "./chunk-6SNCNCAP.mjs";
 import "./chunk-VTGO4RAQ.mjs";
 import "./chunk-CFMXJB5R.mjs";

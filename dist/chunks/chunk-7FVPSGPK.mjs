@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-AT53UT2P.mjs";
+} from "./chunk-KKAAIQCL.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-IBJ6IZJC.mjs";
+} from "./chunk-VYDMWTSJ.mjs";
 import {
   appendHistory,
   clearPending,

@@ -6,11 +6,11 @@ import {
 } from "./chunk-XS4DMJML.mjs";
 import {
   runApply
-} from "./chunk-GBSLMQUM.mjs";
+} from "./chunk-64UNHXA3.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-T5OSYAFA.mjs";
+} from "./chunk-BYGJ4B5C.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -27,7 +27,7 @@ import {
   renderPlanJson,
   renderPlanMarkdown,
   smallest
-} from "./chunk-IBJ6IZJC.mjs";
+} from "./chunk-VYDMWTSJ.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

@@ -42,7 +42,16 @@ import {
 } from "./chunk-SIW47MSI.mjs";
 import "./chunk-KJBHHIZS.mjs";
 import "./chunk-OZ4GHFPU.mjs";
+import {
+  join
+} from "./chunk-KBTCQ2CM.mjs";
 import "./chunk-2W6PPHYK.mjs";
+import {
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from "./chunk-BBGNC7QM.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
 
@@ -750,12 +759,12 @@ var Builder = class {
         const right = this.rel(r.right, useMiniBatch);
         const cols = [...this.columnsOf(r.left), ...this.columnsOf(r.right)].join(", ");
         const op = r.interval ? "IntervalJoin" : "Join";
-        const join = this.add(
+        const join2 = this.add(
           op,
           `${op}(joinType=[${r.type}], where=[${r.on}], select=[${cols}]${r.interval ? "" : ", leftInputSpec=[NoUniqueKey], rightInputSpec=[NoUniqueKey]"})`,
           hash([...left, ...right])
         );
-        return [this.add("Calc", "Calc(select=[*])", fwd([join]))];
+        return [this.add("Calc", "Calc(select=[*])", fwd([join2]))];
       }
       case "lookup": {
         const ins = this.rel(r.input, useMiniBatch);
@@ -771,12 +780,12 @@ var Builder = class {
           );
         }
         const versioned = this.scan(r.table, useMiniBatch);
-        const join = this.add(
+        const join2 = this.add(
           "TemporalJoin",
           `TemporalJoin(joinType=[${r.type}], where=[${r.on}], select=[${dim.columns.join(", ")}])`,
           hash([...ins, versioned])
         );
-        return [join];
+        return [join2];
       }
       case "rank": {
         const ins = this.rel(r.input, useMiniBatch);
@@ -1700,6 +1709,7 @@ var Operations = class {
         return;
       }
       sp.disposed = true;
+      this.cluster.savepoints.set(sp.path, sp);
       this.complete(op, {});
     });
     return op;
@@ -3767,6 +3777,49 @@ var jobManagerRouter = (function jobManagerRouter(d) {
   return r;
 });
 
+// src/sim/shared-savepoints.ts
+var localFolder = (function localFolder(uri) {
+  const m = /^file:(?:\/\/)?(\/.*)$/.exec(uri.trim());
+  return m ? m[1].replace(/\/+$/, "") || "/" : void 0;
+});
+var SharedSavepoints = class extends Map {
+  constructor(folder) {
+    super();
+    this.folder = folder;
+  }
+  folder;
+  /** The `_metadata` file of a savepoint path under the shared folder, else undefined. */
+  metadataOf(path) {
+    const local = localFolder(path);
+    return local?.startsWith(`${this.folder}/`) ? join(local, "_metadata") : void 0;
+  }
+  set(path, record) {
+    super.set(path, record);
+    const file = record.kind === "savepoint" ? this.metadataOf(path) : void 0;
+    if (file === void 0) return this;
+    if (record.disposed) rmSync(join(file, ".."), { recursive: true, force: true });
+    else {
+      mkdirSync(join(file, ".."), { recursive: true });
+      writeFileSync(file, `${JSON.stringify(record)}
+`);
+    }
+    return this;
+  }
+  get(path) {
+    const known = super.get(path);
+    if (known !== void 0) return known;
+    const file = this.metadataOf(path);
+    if (file === void 0) return void 0;
+    try {
+      const record = JSON.parse(readFileSync(file, "utf8"));
+      super.set(path, record);
+      return record;
+    } catch {
+      return void 0;
+    }
+  }
+};
+
 // src/sim/timing.ts
 var DEFAULT_TIMING = {
   startMs: 1e3,
@@ -3816,9 +3869,10 @@ var startSimulator = (async function startSimulator(options) {
     onJobFaultsChanged: () => cluster?.onJobFaultsChanged(),
     onGatewayDownChanged: (down) => void setGatewayDown(down)
   });
+  const shared = options.storage || !options.savepointsOnDisk || options.savepointDir == null ? void 0 : localFolder(options.savepointDir);
   cluster = new Cluster({
     version,
-    ...options.storage ? { savepoints: options.storage.savepoints } : {},
+    ...options.storage ? { savepoints: options.storage.savepoints } : shared !== void 0 ? { savepoints: new SharedSavepoints(shared) } : {},
     timing,
     savepointDir: options.savepointDir === void 0 ? "file:/tmp/flinkops-sim/savepoints" : options.savepointDir,
     checkpointDir: options.checkpointDir ?? "file:/tmp/flinkops-sim/checkpoints",
