@@ -18,6 +18,22 @@ export interface EndpointOverrides {
   sqlGatewayUrl?: string;
 }
 
+/** The cluster a plan observed (credentials left out) and where its URL came from, as resolveEndpoints chose. */
+export function clusterOf(
+  endpoints: Endpoints,
+  overrides: EndpointOverrides,
+  vars: Readonly<Record<string, string | undefined>>,
+): { jobmanagerUrl: string; from: 'flinkops.yaml' | 'FLINKOPS_JOBMANAGER_URL' | 'option' } {
+  return {
+    jobmanagerUrl: shownUrl(endpoints.jobmanagerUrl),
+    from: overrides.jobmanagerUrl
+      ? 'option'
+      : vars.FLINKOPS_JOBMANAGER_URL
+        ? 'FLINKOPS_JOBMANAGER_URL'
+        : 'flinkops.yaml',
+  };
+}
+
 /** Flags win over FLINKOPS_* variables, which win over flinkops.yaml. */
 export function resolveEndpoints(
   env: DesiredEnvironment,

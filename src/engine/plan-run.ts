@@ -6,14 +6,13 @@
 import { type CompileResult, compileProject, type DesiredState } from '../compile';
 import type { Clock } from '../core/clock';
 import { type Diagnostic, hasErrors, sortDiagnostics } from '../core/diagnostics';
-import { shownUrl } from '../core/endpoint';
 import type { EngineProgress } from '../core/progress';
 import type { FlinkClient, TlsConfig } from '../flink';
 import type { SecretSource } from '../load';
 import { type LiveState, offlineLiveState, type PreviousCluster } from '../observe';
 import { diff, PLAN_CODES, type Plan, type PlanTarget } from '../plan';
 import { lockHolderGone, readState, type StateRead, type StateStore } from '../state';
-import type { EndpointOverrides, Endpoints } from './cluster';
+import { clusterOf, type EndpointOverrides, type Endpoints } from './cluster';
 import { compileOffThread } from './compile-off-thread';
 import { compileJobPlans, syncCommittedPlans } from './compile-plans';
 import { explainChangedJobs, explainStateGraphs, restoresState } from './plan-explain';
@@ -273,7 +272,7 @@ async function planCompiled(
   diags.push(...(await validate(plan, done)));
   const all = await whileLocked(store, opts.clock, [...diags, ...plan.diagnostics]);
   plan.diagnostics = sortDiagnostics(locatePolicySettings(opts.dir, all));
-  if (endpoints) plan.cluster = clusterOf(endpoints, opts);
+  if (endpoints) plan.cluster = clusterOf(endpoints, opts.endpoints ?? {}, opts.envVars);
   return {
     desired,
     live,
@@ -323,19 +322,4 @@ async function whileLocked(
           }
         : d,
   );
-}
-
-/** The cluster a plan observed, for its header and for a saved plan's apply. */
-export function clusterOf(
-  endpoints: Endpoints,
-  opts: Pick<PlanRunOptions, 'endpoints' | 'envVars'>,
-): Plan['cluster'] {
-  return {
-    jobmanagerUrl: shownUrl(endpoints.jobmanagerUrl),
-    from: opts.endpoints?.jobmanagerUrl
-      ? 'option'
-      : opts.envVars.FLINKOPS_JOBMANAGER_URL
-        ? 'FLINKOPS_JOBMANAGER_URL'
-        : 'flinkops.yaml',
-  };
 }
