@@ -17,11 +17,11 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-VYDMWTSJ.mjs";
+} from "./chunk-GJE37GBI.mjs";
 import "./chunk-6SNCNCAP.mjs";
 import "./chunk-VTGO4RAQ.mjs";
 import "./chunk-CFMXJB5R.mjs";
-import "./chunk-U3JZYZS7.mjs";
+import "./chunk-PDNKKFCL.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import {
   makeStyle,

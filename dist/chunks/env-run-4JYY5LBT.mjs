@@ -3,21 +3,21 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-LGCN6ZBN.mjs";
+} from "./chunk-DKXTI2IB.mjs";
 import "./chunk-7LK54INF.mjs";
 import "./chunk-XS4DMJML.mjs";
-import "./chunk-64UNHXA3.mjs";
-import "./chunk-BYGJ4B5C.mjs";
-import "./chunk-75SNQCMM.mjs";
+import "./chunk-Y3UUZNCN.mjs";
+import "./chunk-JYBMYFQQ.mjs";
+import "./chunk-FON4Q7CD.mjs";
 import "./chunk-U4RMNKBT.mjs";
 import "./chunk-JHKII7JR.mjs";
 import "./chunk-3F3MP53V.mjs";
-import "./chunk-VE7SXFCJ.mjs";
-import "./chunk-VYDMWTSJ.mjs";
+import "./chunk-R6NVFT4Q.mjs";
+import "./chunk-GJE37GBI.mjs";
 import "./chunk-6SNCNCAP.mjs";
 import "./chunk-VTGO4RAQ.mjs";
 import "./chunk-CFMXJB5R.mjs";
-import "./chunk-U3JZYZS7.mjs";
+import "./chunk-PDNKKFCL.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import "./chunk-APBTLWMT.mjs";
 import "./chunk-L3KA3XDI.mjs";

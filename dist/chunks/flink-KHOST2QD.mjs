@@ -1,7 +1,7 @@
 import {
   capabilitiesOf,
   createFlinkClient
-} from "./chunk-VE7SXFCJ.mjs";
+} from "./chunk-R6NVFT4Q.mjs";
 import {
   FLINK_CODES,
   awaitDisposal,
@@ -13,7 +13,7 @@ import {
   newTriggerId,
   parseFlinkVersion,
   poll
-} from "./chunk-U3JZYZS7.mjs";
+} from "./chunk-PDNKKFCL.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import "./chunk-WFC65L2V.mjs";
 import "./chunk-HMNNWFXX.mjs";

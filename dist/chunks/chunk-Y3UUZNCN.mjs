@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-BYGJ4B5C.mjs";
+} from "./chunk-JYBMYFQQ.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-VYDMWTSJ.mjs";
+} from "./chunk-GJE37GBI.mjs";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.mjs";

@@ -31,19 +31,19 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-WP6NFCRW.mjs")).planCommand
+    load: async () => (await import("./plan-IMG4R6RW.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-E5D4VF6F.mjs")).applyCommand
+    load: async () => (await import("./apply-XD5D3KOS.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-TJE3LBOW.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-AIZ464S3.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-KTFYVUUH.mjs")).statusCommand
+    load: async () => (await import("./status-VNF3QEKJ.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -51,11 +51,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-RZM2KJV6.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-H7H5SQH5.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-OFA2HRUG.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-WTKY5IOT.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -63,11 +63,11 @@ var COMMANDS = {
   },
   test: {
     summary: "Run the jobs' SQL unit tests (jobs/<job>.test.yaml) on a real Flink",
-    load: async () => (await import("./test-PUOCTQD6.mjs")).testCommand
+    load: async () => (await import("./test-FKZFWSLG.mjs")).testCommand
   },
   preview: {
     summary: "Show the first rows of a job's query on its real sources (nothing is written)",
-    load: async () => (await import("./preview-SHWDDBLJ.mjs")).previewCommand
+    load: async () => (await import("./preview-TIXFGZHU.mjs")).previewCommand
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",

@@ -1,25 +1,1315 @@
+// src/core/secrets.ts
+var MASK = "***";
+var MIN_SECRET_LENGTH = 3;
+var maskSecrets = (function maskSecrets(text, secrets) {
+  const values = [...new Set(secrets)].filter((s) => s.length >= MIN_SECRET_LENGTH && s !== MASK);
+  values.sort((a, b) => b.length - a.length);
+  let out = text;
+  for (const v of values) if (out.includes(v)) out = out.split(v).join(MASK);
+  return out;
+});
+
+// src/core/hash.ts
+var SMALL_BUDGET = 16 * 1024;
+var spent = 0;
+var native;
+var nodeCrypto = (function nodeCrypto() {
+  native ??= process.getBuiltinModule("node:crypto");
+  return native;
+});
+var randomHex = (function randomHex(bytes) {
+  return nodeCrypto().randomBytes(bytes).toString("hex");
+});
+var sha256 = (function sha256(text) {
+  if (native || spent + text.length * 3 > SMALL_BUDGET)
+    return nodeCrypto().createHash("sha256").update(text, "utf8").digest("hex");
+  const bytes = new TextEncoder().encode(text);
+  spent += bytes.length;
+  return sha256Js(bytes);
+});
+var K = new Uint32Array([
+  1116352408,
+  1899447441,
+  3049323471,
+  3921009573,
+  961987163,
+  1508970993,
+  2453635748,
+  2870763221,
+  3624381080,
+  310598401,
+  607225278,
+  1426881987,
+  1925078388,
+  2162078206,
+  2614888103,
+  3248222580,
+  3835390401,
+  4022224774,
+  264347078,
+  604807628,
+  770255983,
+  1249150122,
+  1555081692,
+  1996064986,
+  2554220882,
+  2821834349,
+  2952996808,
+  3210313671,
+  3336571891,
+  3584528711,
+  113926993,
+  338241895,
+  666307205,
+  773529912,
+  1294757372,
+  1396182291,
+  1695183700,
+  1986661051,
+  2177026350,
+  2456956037,
+  2730485921,
+  2820302411,
+  3259730800,
+  3345764771,
+  3516065817,
+  3600352804,
+  4094571909,
+  275423344,
+  430227734,
+  506948616,
+  659060556,
+  883997877,
+  958139571,
+  1322822218,
+  1537002063,
+  1747873779,
+  1955562222,
+  2024104815,
+  2227730452,
+  2361852424,
+  2428436474,
+  2756734187,
+  3204031479,
+  3329325298
+]);
+var sha256Js = (function sha256Js(bytes) {
+  const n = bytes.length;
+  const blocks = new Uint8Array(n + 72 >>> 6 << 6);
+  blocks.set(bytes);
+  blocks[n] = 128;
+  const view = new DataView(blocks.buffer);
+  view.setUint32(blocks.length - 8, Math.floor(n / 536870912));
+  view.setUint32(blocks.length - 4, n << 3 >>> 0);
+  const h = new Uint32Array([
+    1779033703,
+    3144134277,
+    1013904242,
+    2773480762,
+    1359893119,
+    2600822924,
+    528734635,
+    1541459225
+  ]);
+  const w = new Uint32Array(64);
+  for (let off = 0; off < blocks.length; off += 64) {
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(off + i * 4);
+    for (let i = 16; i < 64; i++) {
+      const a2 = w[i - 15];
+      const b2 = w[i - 2];
+      const s0 = (a2 >>> 7 | a2 << 25) ^ (a2 >>> 18 | a2 << 14) ^ a2 >>> 3;
+      const s1 = (b2 >>> 17 | b2 << 15) ^ (b2 >>> 19 | b2 << 13) ^ b2 >>> 10;
+      w[i] = w[i - 16] + s0 + w[i - 7] + s1;
+    }
+    let a = h[0];
+    let b = h[1];
+    let c = h[2];
+    let d = h[3];
+    let e = h[4];
+    let f = h[5];
+    let g = h[6];
+    let k = h[7];
+    for (let i = 0; i < 64; i++) {
+      const s1 = (e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7);
+      const t1 = k + s1 + (e & f ^ ~e & g) + K[i] + w[i] | 0;
+      const s0 = (a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10);
+      const t2 = s0 + (a & b ^ a & c ^ b & c) | 0;
+      k = g;
+      g = f;
+      f = e;
+      e = d + t1 | 0;
+      d = c;
+      c = b;
+      b = a;
+      a = t1 + t2 | 0;
+    }
+    h[0] = h[0] + a;
+    h[1] = h[1] + b;
+    h[2] = h[2] + c;
+    h[3] = h[3] + d;
+    h[4] = h[4] + e;
+    h[5] = h[5] + f;
+    h[6] = h[6] + g;
+    h[7] = h[7] + k;
+  }
+  let hex = "";
+  for (const x of h) hex += x.toString(16).padStart(8, "0");
+  return hex;
+});
+var canonicalJson = (function canonicalJson(value) {
+  return JSON.stringify(sortKeys(value));
+});
+var sortKeys = (function sortKeys(value) {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === "object") {
+    const out = {};
+    for (const k of Object.keys(value).sort()) {
+      const v = value[k];
+      if (v !== void 0) out[k] = sortKeys(v);
+    }
+    return out;
+  }
+  return value;
+});
+var fingerprint = (function fingerprint(value) {
+  return sha256(canonicalJson(value)).slice(0, 16);
+});
+
 import {
-  arr,
-  asObj,
-  atLeast,
-  bool,
-  callName,
-  createHttpEndpoint,
-  expect2xx,
-  fail,
-  jobManagerCalls,
-  obj,
-  ok,
-  parseFlinkVersion,
-  poll,
-  protocolError,
-  str,
-  stringMap,
-  unsupported
-} from "./chunk-U3JZYZS7.mjs";
-import {
-  systemClock
-} from "./chunk-GSLRF5EB.mjs";
+  error
+} from "./chunk-OZ4GHFPU.mjs";
+// src/core/job-state.ts
+var isTerminal = (function isTerminal(state2) {
+  return state2 === "FAILED" || state2 === "CANCELED" || state2 === "FINISHED";
+});
+var isLocallyTerminal = (function isLocallyTerminal(state2) {
+  return isTerminal(state2) || state2 === "SUSPENDED";
+});
+var refusesSavepoint = (function refusesSavepoint(state2) {
+  return state2 !== void 0 && state2 !== "RUNNING" && !isLocallyTerminal(state2);
+});
+// src/core/flink-version.ts
+var parseFlinkVersion = (function parseFlinkVersion(raw) {
+  if (!raw) return void 0;
+  const m2 = /^\s*v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(raw);
+  if (!m2) return void 0;
+  return { major: Number(m2[1]), minor: Number(m2[2]), patch: Number(m2[3] ?? 0), raw: raw.trim() };
+});
+var atLeast = (function atLeast(v, major, minor) {
+  const vv = v ?? { major: 1, minor: 16 };
+  return vv.major > major || vv.major === major && vv.minor >= minor;
+});
+// src/flink/poll.ts
+var poll = (async function poll(op, opts) {
+  const { clock, signal, what } = opts;
+  const start = clock.now();
+  const deadline = start + Math.max(0, opts.timeoutMs);
+  const maxDelay = opts.maxDelayMs ?? 1e4;
+  const factor = opts.factor ?? 2;
+  let delay = opts.initialDelayMs ?? 500;
+  let attempts = 0;
+  let lastProgress;
+  for (; ; ) {
+    if (signal?.aborted) return { state: "aborted", what, attempts, elapsedMs: clock.now() - start };
+    attempts++;
+    const step = await op(attempts);
+    const elapsedMs = clock.now() - start;
+    if (step.state === "completed") return { state: "completed", value: step.value, attempts, elapsedMs };
+    if (step.state === "failed") return { state: "failed", cause: step.cause, attempts, elapsedMs };
+    if (step.progress !== void 0) lastProgress = step.progress;
+    const remaining = deadline - clock.now();
+    if (remaining <= 0) {
+      return lastProgress === void 0 ? { state: "timeout", what, attempts, elapsedMs } : { state: "timeout", what, attempts, elapsedMs, lastProgress };
+    }
+    const pause = Math.min(delay, maxDelay, remaining);
+    opts.onProgress?.(
+      step.progress === void 0 ? { attempt: attempts, elapsedMs, nextDelayMs: pause } : { attempt: attempts, elapsedMs, nextDelayMs: pause, progress: step.progress }
+    );
+    try {
+      await clock.sleep(pause, signal);
+    } catch {
+      return { state: "aborted", what, attempts, elapsedMs: clock.now() - start };
+    }
+    delay = Math.min(delay * factor, maxDelay);
+  }
+});
+var describeTimeout = (function describeTimeout(o) {
+  return `${o.what} did not finish within ${Math.round(o.elapsedMs / 1e3)} s (${o.attempts} checks)`;
+});
+// src/flink/await.ts
+var operationStep = (function operationStep(r, completed, pendingProgress) {
+  if (!r.ok) {
+    return r.error.kind === "http" && r.error.status !== void 0 && r.error.status < 500 ? { state: "failed", cause: { kind: "error", error: r.error } } : { state: "pending", progress: r.error.message };
+  }
+  const status = r.value;
+  switch (status.state) {
+    case "pending":
+      return pendingProgress === void 0 ? { state: "pending" } : { state: "pending", progress: pendingProgress };
+    case "completed":
+      return { state: "completed", value: completed(status) };
+    case "failed":
+      return { state: "failed", cause: { kind: "failed", message: status.cause, causes: status.causes } };
+    case "unknown-trigger":
+      return { state: "failed", cause: { kind: "unknown-trigger" } };
+  }
+});
+var awaitSavepoint = (function awaitSavepoint(client, jobId, triggerId, opts) {
+  return poll(
+    async () => operationStep(await client.getSavepointStatus(jobId, triggerId), (s) => s.location, "IN_PROGRESS"),
+    { ...opts, what: `savepoint ${triggerId} of job ${jobId}` }
+  );
+});
+// src/flink/diagnostics.ts
+var FLINK_CODES = {
+  unreachable: "FO501",
+  tls: "FO502",
+  timeout: "FO503",
+  http: "FO504",
+  protocol: "FO505",
+  unsupported: "FO506",
+  statement: "FO507",
+  operationFailed: "FO508",
+  operationTimeout: "FO509",
+  aborted: "FO510"
+};
+var WHERE = { jobmanager: "JobManager", gateway: "SQL gateway" };
+var advice = (function advice(e) {
+  switch (e.kind) {
+    case "network":
+      return `Check the ${WHERE[e.service]} URL of this environment and that the cluster is up and reachable from here.`;
+    case "tls":
+      return "Configure the CA that signed the cluster certificate (tls.ca), or check the host name in the URL.";
+    case "timeout":
+      return `The ${WHERE[e.service]} did not answer in time; it may be overloaded. Retry, or raise the timeout.`;
+    case "http":
+      if (e.status === 401 || e.status === 403)
+        return "Check the credentials configured for this environment.";
+      if (e.status === 404)
+        return "The cluster does not know this job or resource; it may have ended or expired.";
+      if (e.status === 400) return "The cluster rejected the request; check the values it names.";
+      return `The ${WHERE[e.service]} reported an error; see its log for the full trace.`;
+    case "protocol":
+      return "The answer does not match the Flink REST API; check that the URL points at Flink and not at a proxy page.";
+    case "unsupported":
+      return "Upgrade the cluster, or use the alternative the message names.";
+    case "statement":
+      return "Fix the SQL the gateway names; the full trace is in the gateway log.";
+    case "aborted":
+      return "The run was interrupted.";
+  }
+});
+var flinkDiagnostic = (function flinkDiagnostic(e, context) {
+  const code2 = e.kind === "network" ? FLINK_CODES.unreachable : e.kind === "aborted" ? FLINK_CODES.aborted : FLINK_CODES[e.kind];
+  const what = context ?? `${WHERE[e.service]} ${e.call}`;
+  const status = e.status !== void 0 ? ` (HTTP ${e.status})` : "";
+  const lines = [advice(e)];
+  if (e.causes.length > 1) lines.push(`Cause chain: ${e.causes.join(" <- ")}`);
+  if (e.mayHaveReachedServer) {
+    lines.push("The request may have reached the cluster: check what it did before running it again.");
+  }
+  return error(code2, `${what}${status}: ${e.message}`, lines.join("\n"));
+});
+// src/flink/errors.ts
+var ok = (function ok(value) {
+  return { ok: true, value };
+});
+var fail = (function fail(error22) {
+  return { ok: false, error: error22 };
+});
+var MAX_LINE = 500;
+var FQCN_PREFIX = /^(?:[a-zA-Z_$][\w$]*\.)+([A-Z][\w$]*):\s*/;
+var shortenHeadline = (function shortenHeadline(line) {
+  let rest = line.trim();
+  let simple;
+  for (let m2 = FQCN_PREFIX.exec(rest); m2; m2 = FQCN_PREFIX.exec(rest)) {
+    simple = m2[1];
+    rest = rest.slice(m2[0].length);
+  }
+  const bare = /^(?:[a-zA-Z_$][\w$]*\.)+([A-Z][\w$]*)$/.exec(rest);
+  if (bare) return clip(bare[1]);
+  return clip(simple ? rest ? `${simple}: ${rest}` : simple : rest);
+});
+var clip = (function clip(s) {
+  return s.length > MAX_LINE ? `${s.slice(0, MAX_LINE - 1)}\u2026` : s;
+});
+var stackHeadlines = (function stackHeadlines(text) {
+  const body = text.replace(/^\s*<Exception on server side:\s*/, "").replace(/\s*End of exception on server side>\s*$/, "");
+  const out = [];
+  let more;
+  const fold = () => {
+    if (more && out.length > 0) out[out.length - 1] = clip(withMessageLines(out[out.length - 1], more));
+    more = void 0;
+  };
+  for (const raw of body.split(/\r?\n/)) {
+    const line = raw.trim();
+    const cause = /^Caused by:\s*(.*)$/.exec(line);
+    if (out.length === 0 || cause) {
+      if (!line) continue;
+      fold();
+      out.push(shortenHeadline(cause ? cause[1] : line));
+      more = [];
+    } else if (/^(?:at |\.\.\. \d+ more|Suppressed:)/.test(line)) fold();
+    else more?.push(line);
+  }
+  fold();
+  return dedupeAdjacent(out);
+});
+var LISTED_OPTIONS = /^Table options are:$/;
+var MAX_ITEMS = 12;
+var withMessageLines = (function withMessageLines(headline, lines) {
+  const paragraphs = [];
+  let cur = [];
+  for (const l of [...lines, ""]) {
+    if (l) cur.push(l);
+    else if (cur.length > 0) {
+      paragraphs.push(cur);
+      cur = [];
+    }
+  }
+  const parts = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    const label2 = p.length === 1 && p[0].endsWith(":") ? p[0] : void 0;
+    if (label2 && LISTED_OPTIONS.test(label2)) {
+      i++;
+      continue;
+    }
+    if (p.some((l) => /'[^']*'\s*=\s*'/.test(l))) continue;
+    if (label2) {
+      const items = paragraphs[i + 1] ?? [];
+      i++;
+      const shown = items.slice(0, MAX_ITEMS).join(", ");
+      parts.push(`${label2} ${shown}${items.length > MAX_ITEMS ? `, \u2026 (${items.length} in all)` : ""}`);
+    } else parts.push(p.join(" "));
+  }
+  if (parts.length === 0) return headline;
+  const stop2 = /[.:!?]$/.test(headline) ? "" : ".";
+  return `${headline}${stop2} ${parts.map((x) => x.replace(/[.:]$/, "")).join(". ")}.`;
+});
+var dedupeAdjacent = (function dedupeAdjacent(lines) {
+  return lines.filter((l, i) => i === 0 || l !== lines[i - 1]);
+});
+var GENERIC = /* @__PURE__ */ new Set(["Internal server error.", "Internal server error"]);
+var summarizeFlinkErrors = (function summarizeFlinkErrors(errors) {
+  const causes = [];
+  for (const e of errors) {
+    if (typeof e !== "string" || GENERIC.has(e.trim())) continue;
+    causes.push(...stackHeadlines(e));
+  }
+  if (causes.length === 0) {
+    const first = errors.find((e) => typeof e === "string" && e.trim());
+    return { message: first ? shortenHeadline(first.split(/\r?\n/)[0]) : "no error text", causes: [] };
+  }
+  return { message: causes[causes.length - 1], causes };
+});
+var errorsOf = (function errorsOf(body) {
+  if (body && typeof body === "object" && Array.isArray(body.errors)) {
+    return body.errors.filter((e) => typeof e === "string");
+  }
+  return void 0;
+});
+var httpError = (function httpError(service, call, status, body, text) {
+  const errors = errorsOf(body);
+  if (errors && errors.length > 0) {
+    const { message: message22, causes } = summarizeFlinkErrors(errors);
+    return { kind: "http", service, call, status, message: message22, causes };
+  }
+  const snippet = text.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+  const message3 = snippet ? `HTTP ${status}: ${clip(snippet.slice(0, 200))}` : `HTTP ${status} with an empty body`;
+  return { kind: "http", service, call, status, message: message3, causes: [] };
+});
+var protocolError = (function protocolError(service, call, what) {
+  return { kind: "protocol", service, call, message: `unexpected response: ${what}`, causes: [] };
+});
+function unsupported(service, call, message3) {
+  return { kind: "unsupported", service, call, message: message3, causes: [] };
+}
+// src/core/exact-number.ts
+var lostDigits = (function lostDigits(n, source) {
+  if (!Number.isFinite(n)) return false;
+  if (/^-?\d+$/.test(source)) return !Number.isSafeInteger(n);
+  const m2 = /^-?(\d*)\.(\d+)$/.exec(source);
+  return m2 !== null && `${m2[1]}${m2[2]}`.replace(/^0+/, "").length > 15;
+});
+var exactNumbers = (function exactNumbers(_key, value, context) {
+  return typeof value === "number" && context?.source !== void 0 && lostDigits(value, context.source) ? context.source : value;
+});
+// src/flink/redact.ts
+var ALWAYS_SECRET = /* @__PURE__ */ new Set(["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"]);
+var redactHeaders = (function redactHeaders(headers, secretNames2, secrets) {
+  const out = {};
+  for (const [k, v] of Object.entries(headers)) {
+    const lower = k.toLowerCase();
+    out[k] = ALWAYS_SECRET.has(lower) || secretNames2.includes(lower) ? MASK : redactDeep(v, secrets);
+  }
+  return out;
+});
+var redactDeep = (function redactDeep(value, secrets) {
+  const live = secrets.filter((s) => s.length > 0);
+  if (live.length === 0) return value;
+  const walk = (v) => {
+    if (typeof v === "string") return live.reduce((acc, s) => acc.split(s).join(MASK), v);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === "object") {
+      const o = {};
+      for (const [k, x] of Object.entries(v)) o[k] = walk(x);
+      return o;
+    }
+    return v;
+  };
+  return walk(value);
+});
+// src/flink/http.ts
+var RETRY_STATUS = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
+var CONNECT_TIMEOUT = "FLINKOPS_CONNECT_TIMEOUT";
+var CALL_TIMEOUT = "FLINKOPS_CALL_TIMEOUT";
+var TRANSIENT_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT", CALL_TIMEOUT, CONNECT_TIMEOUT]);
+var NOT_SENT_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", CONNECT_TIMEOUT]);
+var createHttpEndpoint = (function createHttpEndpoint(opts) {
+  const url = new URL(opts.baseUrl);
+  const prefix2 = url.pathname.replace(/\/+$/, "");
+  const auth = { ...opts.auth };
+  if (url.username && !auth.basic && !auth.bearerToken) {
+    auth.basic = { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
+  }
+  const timeoutMs = opts.timeoutMs ?? 3e4;
+  const retries = opts.retries ?? 5;
+  const baseDelay = opts.retryBaseDelayMs ?? 250;
+  const maxDelay = opts.retryMaxDelayMs ?? 5e3;
+  const random = opts.random ?? Math.random;
+  const tls = opts.tls;
+  const secure = url.protocol === "https:";
+  let transport;
+  const connect2 = () => {
+    const http = secure ? process.getBuiltinModule("node:https") : process.getBuiltinModule("node:http");
+    return {
+      // Enough sockets for observe's default of 16 requests in flight (and then some), so the
+      // pool never caps concurrency below what the caller asked for. An idle socket closes
+      // after 30 s, or earlier when the server's Keep-Alive header says so.
+      agent: new http.Agent({
+        keepAlive: true,
+        maxSockets: 32,
+        timeout: 3e4,
+        ...tls?.ca ? { ca: tls.ca } : {},
+        ...tls?.cert ? { cert: tls.cert } : {},
+        ...tls?.key ? { key: tls.key } : {},
+        ...tls?.servername ? { servername: tls.servername } : {},
+        ...tls?.insecureSkipVerify ? { rejectUnauthorized: false } : {}
+      }),
+      request: http.request
+    };
+  };
+  const connectTimeoutMs = (t) => Math.min(t, 1e4);
+  const hostname2 = url.hostname.replace(/^\[(.*)\]$/, "$1");
+  const port = url.port ? Number(url.port) : void 0;
+  const send = (t, o) => sendOn(t, { hostname: hostname2, port, secure }, o);
+  const headers = { accept: "application/json", ...auth.headers };
+  if (auth.bearerToken) headers.authorization = `Bearer ${auth.bearerToken}`;
+  else if (auth.basic) {
+    headers.authorization = `Basic ${Buffer.from(`${auth.basic.username}:${auth.basic.password}`).toString("base64")}`;
+  }
+  const secretHeaderNames = Object.keys(auth.headers ?? {}).map((h) => h.toLowerCase());
+  const secrets = opts.redact ?? [];
+  let hadSuccess = false;
+  let closed = false;
+  async function attempt(req) {
+    const body = req.body === void 0 ? void 0 : JSON.stringify(req.body);
+    const t = req.timeoutMs ?? timeoutMs;
+    try {
+      transport ??= connect2();
+      const res = await send(transport, {
+        method: req.method,
+        path: prefix2 + req.path,
+        headers: body === void 0 ? headers : { ...headers, "content-type": "application/json" },
+        body,
+        connectTimeoutMs: connectTimeoutMs(t),
+        timeoutMs: t,
+        ...req.signal ? { signal: req.signal } : {}
+      });
+      const { text } = res;
+      let parsed;
+      if (/\S/.test(text)) {
+        try {
+          parsed = req.exactNumbers ? JSON.parse(text, exactNumbers) : JSON.parse(text);
+        } catch {
+          parsed = void 0;
+        }
+      }
+      return ok({ status: res.status, body: parsed, text });
+    } catch (e) {
+      const err = transportError(opts.service, req, e, t);
+      return {
+        ...fail(err),
+        code: errorCode(e) ?? (err.kind === "timeout" ? CALL_TIMEOUT : void 0)
+      };
+    }
+  }
+  function emit(req, n, started, r, retryIn) {
+    if (!opts.onEvent) return;
+    const e = {
+      service: opts.service,
+      method: req.method,
+      route: req.route,
+      path: redactDeep(prefix2 + req.path, secrets),
+      attempt: n,
+      durationMs: opts.clock.now() - started,
+      requestHeaders: redactHeaders(
+        { ...headers, ...req.body === void 0 ? {} : { "content-type": "application/json" } },
+        secretHeaderNames,
+        secrets
+      )
+    };
+    if (req.body !== void 0) e.requestBody = redactDeep(req.body, secrets);
+    if (r.ok) {
+      e.status = r.value.status;
+      e.responseBody = redactDeep(r.value.body, secrets);
+    } else e.error = redactDeep(r.error.message, secrets);
+    if (retryIn !== void 0) e.retryInMs = retryIn;
+    opts.onEvent(e);
+  }
+  return {
+    service: opts.service,
+    async request(req) {
+      const idempotent = (req.idempotent ?? req.method === "GET") && !req.noRetry;
+      let timedOut = 0;
+      for (let n = 1; ; n++) {
+        if (closed) return fail(closedError(opts.service, req));
+        const started = opts.clock.now();
+        const r = await attempt(req);
+        if (r.ok && r.value.status < 500) hadSuccess = true;
+        if (!r.ok && r.code === CALL_TIMEOUT) timedOut++;
+        const retryable = idempotent && !closed && n <= retries && // A server that took the call and did not answer within the timeout twice is hung, not
+        // busy: six waits of 30 s would keep a plan silent for three minutes.
+        timedOut < 2 && !req.signal?.aborted && (r.ok ? RETRY_STATUS.has(r.value.status) && !req.settled?.(r.value) : r.code !== void 0 && (TRANSIENT_CODES.has(r.code) || r.code === "ECONNREFUSED" && hadSuccess));
+        if (!retryable) {
+          emit(req, n, started, r);
+          if (!r.ok && !idempotent && r.code !== void 0 && !NOT_SENT_CODES.has(r.code)) {
+            return fail({ ...r.error, mayHaveReachedServer: true });
+          }
+          return r.ok ? ok(r.value) : fail(r.error);
+        }
+        const step = Math.min(maxDelay, baseDelay * 2 ** (n - 1));
+        const wait = Math.round(step / 2 + random() * (step / 2));
+        emit(req, n, started, r, wait);
+        try {
+          await opts.clock.sleep(wait, req.signal);
+        } catch {
+          return fail({
+            kind: "aborted",
+            service: opts.service,
+            call: callName(req),
+            message: "aborted",
+            causes: []
+          });
+        }
+      }
+    },
+    close: async () => {
+      closed = true;
+      transport?.agent.destroy();
+    }
+  };
+});
+var utf8 = new TextDecoder();
+var sendOn = (function sendOn(t, target, o) {
+  return new Promise((resolve7, reject) => {
+    if (o.signal?.aborted) {
+      reject(o.signal.reason);
+      return;
+    }
+    const headers = o.body === void 0 ? o.headers : { ...o.headers, "content-length": Buffer.byteLength(o.body) };
+    let connectTimer;
+    let done = false;
+    const finish = (err, value) => {
+      if (done) return;
+      done = true;
+      clearTimeout(connectTimer);
+      clearTimeout(callTimer);
+      o.signal?.removeEventListener("abort", onAbort);
+      if (err !== void 0) {
+        request.destroy();
+        reject(err);
+      } else resolve7(value);
+    };
+    const onAbort = () => finish(o.signal?.reason ?? new Error("aborted"));
+    const callTimer = setTimeout(
+      () => finish(new DOMException(`no answer within ${o.timeoutMs} ms`, "TimeoutError")),
+      o.timeoutMs
+    );
+    const request = t.request({
+      agent: t.agent,
+      hostname: target.hostname,
+      port: target.port,
+      path: o.path,
+      method: o.method,
+      headers
+    });
+    request.on("socket", (socket) => {
+      if (!socket.connecting) return;
+      connectTimer = setTimeout(() => {
+        const e = new Error(`no connection within ${o.connectTimeoutMs} ms`);
+        finish(Object.assign(e, { code: CONNECT_TIMEOUT }));
+      }, o.connectTimeoutMs);
+      socket.once(target.secure ? "secureConnect" : "connect", () => clearTimeout(connectTimer));
+    });
+    request.on("response", (res) => {
+      const chunks = [];
+      res.on("data", (c) => chunks.push(c));
+      res.on(
+        "end",
+        () => finish(void 0, {
+          status: res.statusCode ?? 0,
+          text: utf8.decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks))
+        })
+      );
+      res.on("error", (e) => finish(e));
+    });
+    request.on("error", (e) => finish(e));
+    o.signal?.addEventListener("abort", onAbort, { once: true });
+    request.end(o.body);
+  });
+});
+var closedError = (function closedError(service, req) {
+  return { kind: "aborted", service, call: callName(req), message: "the client was closed", causes: [] };
+});
+var callName = (function callName(req) {
+  return `${req.method} ${req.route}`;
+});
+var errorCode = (function errorCode(e) {
+  const o = e;
+  const c = o?.code ?? o?.cause?.code ?? o?.errors?.[0]?.code;
+  return typeof c === "string" ? c : void 0;
+});
+var transportError = (function transportError(service, req, e, timeoutMs) {
+  const call = callName(req);
+  const code2 = errorCode(e) ?? "";
+  const msg = e instanceof Error ? e.message : String(e);
+  if (req.signal?.aborted) {
+    return { kind: "aborted", service, call, message: "aborted", causes: [] };
+  }
+  if (code2.includes("TIMEOUT") || code2 === "ETIMEDOUT" || e?.name === "TimeoutError") {
+    return { kind: "timeout", service, call, message: `no answer within ${timeoutMs} ms`, causes: [] };
+  }
+  if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_/.test(code2)) {
+    return { kind: "tls", service, call, message: `TLS handshake failed: ${msg} (${code2})`, causes: [] };
+  }
+  return { kind: "network", service, call, message: code2 ? `${msg || code2} (${code2})` : msg, causes: [] };
+});
+var expect2xx = (function expect2xx(service, req, r) {
+  if (!r.ok) return r;
+  if (r.value.status >= 200 && r.value.status < 300) return r;
+  return fail(httpError(service, callName(req), r.value.status, r.value.body, r.value.text));
+});
+// src/flink/wire.ts
+var asObj = (function asObj(v) {
+  return v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+});
+var obj = (function obj(o, k) {
+  return asObj(o?.[k]);
+});
+var arr = (function arr(o, k) {
+  const v = o?.[k];
+  return Array.isArray(v) ? v : void 0;
+});
+var str = (function str(o, ...keys2) {
+  for (const k of keys2) {
+    const v = o?.[k];
+    if (typeof v === "string") return v;
+  }
+  return void 0;
+});
+var num = (function num(o, ...keys2) {
+  for (const k of keys2) {
+    const v = o?.[k];
+    if (typeof v === "number" && Number.isFinite(v)) return v;
+  }
+  return void 0;
+});
+var bool = (function bool(o, k) {
+  const v = o?.[k];
+  return typeof v === "boolean" ? v : void 0;
+});
+var stringMap = (function stringMap(v) {
+  const o = asObj(v);
+  if (!o) return void 0;
+  const out = {};
+  for (const [k, x] of Object.entries(o)) {
+    if (typeof x === "string") out[k] = x;
+    else if (typeof x === "number" || typeof x === "boolean") out[k] = String(x);
+  }
+  return out;
+});
+var numberMap = (function numberMap(v) {
+  const o = asObj(v);
+  if (!o) return void 0;
+  const out = {};
+  for (const [k, x] of Object.entries(o)) if (typeof x === "number") out[k] = x;
+  return out;
+});
+// src/flink/jobmanager-parse.ts
+var parseConfig = (function parseConfig(body) {
+  const o = asObj(body);
+  const flinkVersion = str(o, "flink-version");
+  if (!flinkVersion) return void 0;
+  const f = obj(o, "features");
+  const features = {};
+  const map = [
+    ["web-submit", "webSubmit"],
+    ["web-cancel", "webCancel"],
+    ["web-rescale", "webRescale"],
+    ["web-history", "webHistory"]
+  ];
+  for (const [w, k] of map) {
+    const b = bool(f, w);
+    if (b !== void 0) features[k] = b;
+  }
+  const c = { flinkVersion, features };
+  const rev = str(o, "flink-revision");
+  if (rev) c.flinkRevision = rev;
+  return c;
+});
+var parseClusterOverview = (function parseClusterOverview(body) {
+  const o = asObj(body);
+  const taskManagers = num(o, "taskmanagers");
+  const slotsTotal = num(o, "slots-total");
+  const slotsAvailable = num(o, "slots-available");
+  if (taskManagers === void 0 || slotsTotal === void 0 || slotsAvailable === void 0)
+    return void 0;
+  return { taskManagers, slotsTotal, slotsAvailable };
+});
+var parseJobsOverview = (function parseJobsOverview(body) {
+  const jobs = arr(asObj(body), "jobs");
+  if (!jobs) return void 0;
+  const out = [];
+  for (const j of jobs) {
+    const o = asObj(j);
+    const id2 = str(o, "jid", "jobId", "id");
+    if (!o || !id2) continue;
+    const s = {
+      id: id2,
+      name: str(o, "name", "jobName") ?? "",
+      state: str(o, "state", "status") ?? "UNKNOWN",
+      startTime: num(o, "start-time", "startTime") ?? -1,
+      durationMs: num(o, "duration") ?? 0,
+      lastModification: num(o, "last-modification", "lastModification") ?? 0
+    };
+    const end = num(o, "end-time", "endTime");
+    if (end !== void 0 && end >= 0) s.endTime = end;
+    const tasks = numberMap(o.tasks);
+    if (tasks) s.tasks = tasks;
+    out.push(s);
+  }
+  return out;
+});
+var parseJobDetails = (function parseJobDetails(body) {
+  const o = asObj(body);
+  const id2 = str(o, "jid", "jobId");
+  if (!o || !id2) return void 0;
+  const nodes = (arr(obj(o, "plan"), "nodes") ?? []).map(asObj);
+  const inputsOf = /* @__PURE__ */ new Map();
+  for (const n of nodes) {
+    const nid = str(n, "id");
+    if (nid)
+      inputsOf.set(
+        nid,
+        (arr(n, "inputs") ?? []).map((i) => str(asObj(i), "id") ?? "")
+      );
+  }
+  const feeding = new Set([...inputsOf.values()].flat());
+  const vertices = [];
+  for (const v of arr(o, "vertices") ?? []) {
+    const vo = asObj(v);
+    const vid = str(vo, "id");
+    if (!vo || !vid) continue;
+    const vertex = {
+      id: vid,
+      name: str(vo, "name") ?? "",
+      parallelism: num(vo, "parallelism") ?? 0,
+      maxParallelism: num(vo, "maxParallelism") ?? -1
+    };
+    const st = str(vo, "status");
+    if (st) vertex.status = st;
+    const inputs = inputsOf.get(vid);
+    if (inputs) vertex.role = inputs.length === 0 ? "source" : feeding.has(vid) ? "inner" : "sink";
+    vertices.push(vertex);
+  }
+  const d = {
+    id: id2,
+    name: str(o, "name", "jobName") ?? "",
+    state: str(o, "state", "status") ?? "UNKNOWN",
+    startTime: num(o, "start-time") ?? -1,
+    durationMs: num(o, "duration") ?? 0,
+    timestamps: numberMap(o.timestamps) ?? {},
+    vertices
+  };
+  const end = num(o, "end-time");
+  if (end !== void 0 && end >= 0) d.endTime = end;
+  const stoppable2 = bool(o, "isStoppable");
+  if (stoppable2 !== void 0) d.isStoppable = stoppable2;
+  const mp = num(o, "maxParallelism");
+  if (mp !== void 0) d.maxParallelism = mp;
+  const jt = str(o, "job-type", "jobType");
+  if (jt) d.jobType = jt;
+  return d;
+});
+var parseJobConfig = (function parseJobConfig(body, jobId) {
+  const o = asObj(body);
+  if (!o) return void 0;
+  const ec = obj(o, "execution-config") ?? obj(o, "executionConfigInfo");
+  const c = { id: str(o, "jid", "jobId") ?? jobId, name: str(o, "name", "jobName") ?? "" };
+  const uc = stringMap(ec?.["user-config"] ?? ec?.userConfig);
+  if (uc) c.userConfig = uc;
+  const p = num(ec, "job-parallelism", "parallelism");
+  if (p !== void 0) c.jobParallelism = p;
+  const rs = str(ec, "restart-strategy", "restartStrategy");
+  if (rs) c.restartStrategy = rs;
+  return c;
+});
+var NOT_ADDRESSABLE = "<checkpoint-not-externally-addressable>";
+var externalPath = (function externalPath(o) {
+  const p = str(o, "external_path");
+  return p && p !== NOT_ADDRESSABLE ? p : void 0;
+});
+var checkpointRef = (function checkpointRef(o) {
+  const id2 = num(o, "id");
+  if (!o || id2 === void 0) return void 0;
+  const r = { id: id2 };
+  const p = externalPath(o);
+  if (p) r.externalPath = p;
+  const ts = num(o, "latest_ack_timestamp", "trigger_timestamp");
+  if (ts !== void 0) r.timestamp = ts;
+  const size = num(o, "state_size");
+  if (size !== void 0 && size >= 0) r.stateSize = size;
+  const written = num(o, "checkpointed_size");
+  if (written !== void 0 && written >= 0) r.checkpointedSize = written;
+  const duration = num(o, "end_to_end_duration");
+  if (duration !== void 0 && duration >= 0) r.durationMs = duration;
+  if (bool(o, "discarded") === true) r.discarded = true;
+  return r;
+});
+var parseCheckpoints = (function parseCheckpoints(body) {
+  const o = asObj(body);
+  if (!o) return void 0;
+  const c = obj(o, "counts");
+  const latest2 = obj(o, "latest");
+  const stats = {
+    counts: {
+      completed: num(c, "completed") ?? 0,
+      failed: num(c, "failed") ?? 0,
+      inProgress: num(c, "in_progress") ?? 0,
+      restored: num(c, "restored") ?? 0,
+      total: num(c, "total") ?? 0
+    }
+  };
+  const completed = checkpointRef(obj(latest2, "completed"));
+  if (completed) stats.latestCompleted = completed;
+  const savepoint = checkpointRef(obj(latest2, "savepoint"));
+  if (savepoint) stats.latestSavepoint = savepoint;
+  const ro = obj(latest2, "restored");
+  const rid = num(ro, "id");
+  if (ro && rid !== void 0) {
+    stats.latestRestored = { id: rid, isSavepoint: bool(ro, "is_savepoint") ?? false };
+    const p = externalPath(ro);
+    if (p) stats.latestRestored.externalPath = p;
+    const ts = num(ro, "restore_timestamp");
+    if (ts !== void 0) stats.latestRestored.restoreTimestamp = ts;
+  }
+  const fo = obj(latest2, "failed");
+  const fid = num(fo, "id");
+  if (fo && fid !== void 0) {
+    stats.latestFailed = { id: fid };
+    const m2 = str(fo, "failure_message");
+    if (m2) stats.latestFailed.message = m2;
+  }
+  const recent = [];
+  for (const h of arr(o, "history") ?? []) {
+    const ho = asObj(h);
+    if (bool(ho, "is_savepoint") !== true || str(ho, "status") !== "COMPLETED") continue;
+    const ref = checkpointRef(ho);
+    if (ref?.externalPath) recent.push(ref);
+  }
+  if (recent.length) stats.recentSavepoints = recent;
+  return stats;
+});
+var exceptionEntry = (function exceptionEntry(o) {
+  if (!o) return void 0;
+  const stacktrace = str(o, "stacktrace");
+  const name = str(o, "exceptionName");
+  const causes = stacktrace ? stackHeadlines(stacktrace) : name ? [name] : [];
+  const e = { message: causes[causes.length - 1] ?? "unknown failure", causes };
+  if (name) e.exceptionName = name;
+  if (stacktrace) e.stacktrace = stacktrace;
+  const ts = num(o, "timestamp");
+  if (ts !== void 0) e.timestamp = ts;
+  const task = str(o, "taskName");
+  if (task) e.taskName = task;
+  const labels = stringMap(o.failureLabels);
+  if (labels && Object.keys(labels).length > 0) e.failureLabels = labels;
+  return e;
+});
+var parseExceptions = (function parseExceptions(body) {
+  const o = asObj(body);
+  if (!o) return void 0;
+  const hist = obj(o, "exceptionHistory");
+  const history2 = (arr(hist, "entries") ?? []).map((e) => exceptionEntry(asObj(e))).filter((e) => e !== void 0);
+  const out = {
+    history: history2,
+    truncated: bool(hist, "truncated") ?? bool(o, "truncated") ?? false
+  };
+  if (history2[0]) out.rootCause = history2[0];
+  else {
+    const legacy = str(o, "root-exception");
+    if (legacy) {
+      const causes = stackHeadlines(legacy);
+      out.rootCause = { message: causes[causes.length - 1] ?? legacy, causes, stacktrace: legacy };
+      const ts = num(o, "timestamp");
+      if (ts !== void 0) out.rootCause.timestamp = ts;
+    }
+  }
+  return out;
+});
+var parseFailureCause = (function parseFailureCause(body) {
+  const o = asObj(body);
+  if (!o) return void 0;
+  const fc = obj(obj(o, "job-execution-result"), "failure-cause");
+  const stacktrace = str(fc, "stack-trace");
+  const name = str(fc, "class");
+  if (!stacktrace && !name) return { value: void 0 };
+  const causes = stacktrace ? stackHeadlines(stacktrace) : [name];
+  const e = { message: causes[causes.length - 1] ?? name ?? "unknown failure", causes };
+  if (name) e.exceptionName = name;
+  if (stacktrace) e.stacktrace = stacktrace;
+  return { value: e };
+});
+var LEVELS = /* @__PURE__ */ new Set(["ok", "low", "high"]);
+var parseBackpressure = (function parseBackpressure(body) {
+  const o = asObj(body);
+  if (!o) return void 0;
+  const out = {};
+  const level = str(o, "backpressure-level", "backpressureLevel")?.toLowerCase();
+  if (level && LEVELS.has(level)) out.level = level;
+  const status = str(o, "status");
+  if (status) out.status = status;
+  const ratios = (arr(o, "subtasks") ?? []).map((x) => num(asObj(x), "ratio", "backPressuredRatio")).filter((r) => r !== void 0);
+  if (ratios.length) out.maxRatio = Math.max(...ratios);
+  return out;
+});
+var parseAsyncOperation = (function parseAsyncOperation(body) {
+  const o = asObj(body);
+  const id2 = str(obj(o, "status"), "id");
+  if (!id2) return void 0;
+  if (id2 !== "COMPLETED") return { state: "pending" };
+  const op = obj(o, "operation");
+  const fc = obj(op, "failure-cause");
+  if (fc) {
+    const trace = str(fc, "stack-trace");
+    const causes = trace ? stackHeadlines(trace) : [str(fc, "class") ?? "unknown failure"];
+    return { state: "failed", cause: causes[causes.length - 1] ?? "unknown failure", causes };
+  }
+  const location = str(op, "location");
+  return location ? { state: "completed", location } : { state: "completed" };
+});
+var parseResourceRequirements = (function parseResourceRequirements(body) {
+  const o = asObj(body);
+  if (!o) return void 0;
+  const out = {};
+  for (const [vid, v] of Object.entries(o)) {
+    const p = obj(asObj(v), "parallelism");
+    const lo = num(p, "lowerBound");
+    const hi = num(p, "upperBound");
+    if (lo !== void 0 && hi !== void 0) out[vid] = { lowerBound: lo, upperBound: hi };
+  }
+  return out;
+});
+var resourceRequirementsBody = (function resourceRequirementsBody(req) {
+  const out = {};
+  for (const [vid, b] of Object.entries(req)) {
+    out[vid] = { parallelism: { lowerBound: b.lowerBound, upperBound: b.upperBound } };
+  }
+  return out;
+});
+var parseCheckpointConfig = (function parseCheckpointConfig(body) {
+  const o = asObj(body);
+  if (!o) return void 0;
+  const interval2 = o.interval;
+  const out = typeof interval2 === "number" && interval2 > 0 && interval2 < Number.MAX_SAFE_INTEGER ? { intervalMs: interval2 } : {};
+  const ext = obj(o, "externalization");
+  const enabled = bool(ext, "enabled");
+  if (enabled === false) out.retention = "none";
+  else if (enabled === true)
+    out.retention = bool(ext, "delete_on_cancellation") === false ? "on-cancellation" : "on-failure";
+  return out;
+});
+var parseAggregatedMetrics = (function parseAggregatedMetrics(body) {
+  if (!Array.isArray(body)) return void 0;
+  const out = [];
+  for (const x of body) {
+    const o = asObj(x);
+    const id2 = str(o, "id");
+    if (!id2) continue;
+    const m2 = { id: id2 };
+    for (const k of ["min", "max", "avg", "sum"]) {
+      const raw = o?.[k];
+      const v = typeof raw === "number" ? raw : typeof raw === "string" ? Number(raw) : Number.NaN;
+      if (Number.isFinite(v)) m2[k] = v;
+    }
+    out.push(m2);
+  }
+  return out;
+});
+// src/flink/jobmanager.ts
+var newTriggerId = (function newTriggerId() {
+  return randomHex(16);
+});
+var enc = encodeURIComponent;
+var jobManagerCalls = (function jobManagerCalls(http, caps) {
+  const svc = http.service;
+  async function call(req, parse3, what) {
+    const r = expect2xx(svc, req, await http.request(req));
+    if (!r.ok) return r;
+    const v = parse3(r.value.body);
+    return v === void 0 ? fail(protocolError(svc, callName(req), what)) : ok(v);
+  }
+  function requestId(body, fallback) {
+    return { triggerId: str(asObj(body), "request-id") ?? fallback };
+  }
+  async function resourceRequirementsGuard(route, method) {
+    const c = await caps();
+    if (c.flinkVersion && !c.supportsResourceRequirements) {
+      return fail(
+        unsupported(
+          svc,
+          `${method} ${route}`,
+          `resource requirements need Flink 1.18+, the cluster runs ${c.flinkVersion.raw}`
+        )
+      );
+    }
+    return void 0;
+  }
+  return {
+    getConfig: () => call({ method: "GET", route: "/config", path: "/config" }, parseConfig, "no flink-version"),
+    getClusterOverview: () => call({ method: "GET", route: "/overview", path: "/overview" }, parseClusterOverview, "no slots-total"),
+    listJobs: () => call(
+      { method: "GET", route: "/jobs/overview", path: "/jobs/overview" },
+      parseJobsOverview,
+      "no jobs[]"
+    ),
+    getJob: (id2) => call({ method: "GET", route: "/jobs/{jobid}", path: `/jobs/${enc(id2)}` }, parseJobDetails, "no jid"),
+    getJobConfig: (id2) => call(
+      { method: "GET", route: "/jobs/{jobid}/config", path: `/jobs/${enc(id2)}/config` },
+      (b) => parseJobConfig(b, id2),
+      "not an object"
+    ),
+    getCheckpoints: (id2) => call(
+      { method: "GET", route: "/jobs/{jobid}/checkpoints", path: `/jobs/${enc(id2)}/checkpoints` },
+      parseCheckpoints,
+      "not an object"
+    ),
+    getCheckpointConfig: (id2) => call(
+      {
+        method: "GET",
+        route: "/jobs/{jobid}/checkpoints/config",
+        path: `/jobs/${enc(id2)}/checkpoints/config`
+      },
+      parseCheckpointConfig,
+      "not an object"
+    ),
+    getFailureCause: async (id2) => {
+      const r = await call(
+        {
+          method: "GET",
+          route: "/jobs/{jobid}/execution-result",
+          path: `/jobs/${enc(id2)}/execution-result`
+        },
+        parseFailureCause,
+        "not an object"
+      );
+      return r.ok ? ok(r.value.value) : r;
+    },
+    getExceptions: (id2, max = 10) => call(
+      {
+        method: "GET",
+        route: "/jobs/{jobid}/exceptions",
+        path: `/jobs/${enc(id2)}/exceptions?maxExceptions=${Math.max(1, Math.floor(max))}`
+      },
+      parseExceptions,
+      "not an object"
+    ),
+    getBackpressure: (id2, vertexId) => call(
+      {
+        method: "GET",
+        route: "/jobs/{jobid}/vertices/{vertexid}/backpressure",
+        path: `/jobs/${enc(id2)}/vertices/${enc(vertexId)}/backpressure`
+      },
+      parseBackpressure,
+      "not an object"
+    ),
+    listVertexMetrics: (id2, vertexId) => call(
+      {
+        method: "GET",
+        route: "/jobs/{jobid}/vertices/{vertexid}/subtasks/metrics",
+        path: `/jobs/${enc(id2)}/vertices/${enc(vertexId)}/subtasks/metrics`
+      },
+      (b) => parseAggregatedMetrics(b)?.map((m2) => m2.id),
+      "not an array"
+    ),
+    getVertexMetrics: (id2, vertexId, names) => call(
+      {
+        method: "GET",
+        route: "/jobs/{jobid}/vertices/{vertexid}/subtasks/metrics",
+        // One request for every metric of the vertex; `agg` keeps the answer to what is read.
+        path: `/jobs/${enc(id2)}/vertices/${enc(vertexId)}/subtasks/metrics?get=${names.map(enc).join(",")}&agg=min,max,sum`
+      },
+      parseAggregatedMetrics,
+      "not an array"
+    ),
+    async triggerSavepoint(id2, opts) {
+      const body = { "cancel-job": false, triggerId: opts.triggerId };
+      if (opts.targetDirectory !== void 0) body["target-directory"] = opts.targetDirectory;
+      if (opts.formatType !== void 0) body.formatType = opts.formatType;
+      const req = {
+        method: "POST",
+        route: "/jobs/{jobid}/savepoints",
+        path: `/jobs/${enc(id2)}/savepoints`,
+        body,
+        idempotent: true
+      };
+      const r = expect2xx(svc, req, await http.request(req));
+      return r.ok ? ok(requestId(r.value.body, opts.triggerId)) : r;
+    },
+    async stopWithSavepoint(id2, opts) {
+      const body = { drain: opts.drain ?? false, triggerId: opts.triggerId };
+      if (opts.targetDirectory !== void 0) body.targetDirectory = opts.targetDirectory;
+      if (opts.formatType !== void 0) body.formatType = opts.formatType;
+      const req = {
+        method: "POST",
+        route: "/jobs/{jobid}/stop",
+        path: `/jobs/${enc(id2)}/stop`,
+        body,
+        idempotent: true
+      };
+      const r = expect2xx(svc, req, await http.request(req));
+      return r.ok ? ok(requestId(r.value.body, opts.triggerId)) : r;
+    },
+    async getSavepointStatus(id2, triggerId) {
+      const req = {
+        method: "GET",
+        route: "/jobs/{jobid}/savepoints/{triggerid}",
+        path: `/jobs/${enc(id2)}/savepoints/${enc(triggerId)}`
+      };
+      const raw = await http.request(req);
+      if (raw.ok && raw.value.status === 404) return ok({ state: "unknown-trigger" });
+      const r = expect2xx(svc, req, raw);
+      if (!r.ok) return r;
+      const op = parseAsyncOperation(r.value.body);
+      if (!op) return fail(protocolError(svc, callName(req), "no status.id"));
+      if (op.state === "completed") {
+        return op.location ? ok({ state: "completed", location: op.location }) : fail(protocolError(svc, callName(req), "completed savepoint without a location"));
+      }
+      return ok(op);
+    },
+    async cancelJob(id2) {
+      const req = {
+        method: "PATCH",
+        route: "/jobs/{jobid}",
+        path: `/jobs/${enc(id2)}?mode=cancel`
+      };
+      const raw = await http.request(req);
+      if (raw.ok && raw.value.status === 404) return ok("not-found");
+      if (raw.ok && raw.value.status === 409) return ok("already-terminal");
+      if (raw.ok && raw.value.status === 408) return ok("cancelling");
+      const r = expect2xx(svc, req, raw);
+      return r.ok ? ok("cancelling") : r;
+    },
+    async getResourceRequirements(id2) {
+      const route = "/jobs/{jobid}/resource-requirements";
+      const guard2 = await resourceRequirementsGuard(route, "GET");
+      if (guard2) return guard2;
+      return call(
+        { method: "GET", route, path: `/jobs/${enc(id2)}/resource-requirements` },
+        parseResourceRequirements,
+        "not an object"
+      );
+    },
+    async putResourceRequirements(id2, reqs) {
+      const route = "/jobs/{jobid}/resource-requirements";
+      const guard2 = await resourceRequirementsGuard(route, "PUT");
+      if (guard2) return guard2;
+      const req = {
+        method: "PUT",
+        route,
+        path: `/jobs/${enc(id2)}/resource-requirements`,
+        body: resourceRequirementsBody(reqs)
+      };
+      const r = expect2xx(svc, req, await http.request(req));
+      return r.ok ? ok(void 0) : r;
+    },
+    async disposeSavepoint(path) {
+      const req = {
+        method: "POST",
+        route: "/savepoint-disposal",
+        path: "/savepoint-disposal",
+        body: { "savepoint-path": path }
+      };
+      const r = expect2xx(svc, req, await http.request(req));
+      if (!r.ok) return r;
+      const id2 = str(asObj(r.value.body), "request-id");
+      return id2 ? ok({ triggerId: id2 }) : fail(protocolError(svc, callName(req), "no request-id"));
+    },
+    async getDisposalStatus(triggerId) {
+      const req = {
+        method: "GET",
+        route: "/savepoint-disposal/{triggerid}",
+        path: `/savepoint-disposal/${enc(triggerId)}`
+      };
+      const raw = await http.request(req);
+      if (raw.ok && raw.value.status === 404) return ok({ state: "unknown-trigger" });
+      const r = expect2xx(svc, req, raw);
+      if (!r.ok) return r;
+      const op = parseAsyncOperation(r.value.body);
+      if (!op) return fail(protocolError(svc, callName(req), "no status.id"));
+      return ok(op.state === "completed" ? { state: "completed" } : op);
+    },
+    async getJobManagerLog(opts = {}) {
+      const req = opts.file ? { method: "GET", route: "/jobmanager/logs/{filename}", path: `/jobmanager/logs/${enc(opts.file)}` } : { method: "GET", route: "/jobmanager/log", path: "/jobmanager/log" };
+      const r = expect2xx(svc, req, await http.request(req));
+      return r.ok ? ok(r.value.text) : r;
+    }
+  };
+});
+
+// src/core/clock.ts
+var abortError = (function abortError(signal) {
+  const reason = signal.reason;
+  if (reason instanceof Error) return reason;
+  const err = new Error("The operation was aborted");
+  err.name = "AbortError";
+  return err;
+});
+var systemClock = {
+  now: () => Date.now(),
+  sleep(ms, signal) {
+    return new Promise((resolve7, reject) => {
+      if (signal?.aborted) {
+        reject(abortError(signal));
+        return;
+      }
+      const onAbort = () => {
+        clearTimeout(timer);
+        reject(abortError(signal));
+      };
+      const timer = setTimeout(
+        () => {
+          signal?.removeEventListener("abort", onAbort);
+          resolve7();
+        },
+        Math.max(0, ms)
+      );
+      signal?.addEventListener("abort", onAbort, { once: true });
+    });
+  }
+};
+
 // src/flink/gateway-parse.ts
 var parseColumns = (function parseColumns(v) {
   const out = [];
@@ -35,8 +1325,8 @@ var parseColumns = (function parseColumns(v) {
     if (typeof scale === "number" && Number.isInteger(scale) && scale >= 0) col.scale = scale;
     const nullable = bool(lt, "nullable");
     if (nullable !== void 0) col.nullable = nullable;
-    const comment = str(o, "comment");
-    if (comment) col.comment = comment;
+    const comment2 = str(o, "comment");
+    if (comment2) col.comment = comment2;
     out.push(col);
   }
   return out;
@@ -121,7 +1411,7 @@ var SESSION_ONLY_KEYS_1_16 = [
   "execution.state-recovery.claim-mode"
 ];
 // src/flink/sql-gateway.ts
-var enc = encodeURIComponent;
+var enc2 = encodeURIComponent;
 var SET_OR_RESET = /^\s*(SET|RESET)\b/i;
 var CONFIGURE_REFUSED = "Failed to configure session.";
 var gatewayCalls = (function gatewayCalls(http, caps) {
@@ -134,11 +1424,11 @@ var gatewayCalls = (function gatewayCalls(http, caps) {
   }
   const session = (v, sh) => ({
     route: `/${v}/sessions/{session_handle}`,
-    path: `/${v}/sessions/${enc(sh)}`
+    path: `/${v}/sessions/${enc2(sh)}`
   });
   const operation = (v, sh, oh, tail) => ({
     route: `/${v}/sessions/{session_handle}/operations/{operation_handle}/${tail}`,
-    path: `/${v}/sessions/${enc(sh)}/operations/${enc(oh)}/${tail}`
+    path: `/${v}/sessions/${enc2(sh)}/operations/${enc2(oh)}/${tail}`
   });
   async function opStatus(method, sh, oh, tail) {
     const req = { method, ...operation(await version(), sh, oh, tail), idempotent: true };
@@ -207,7 +1497,7 @@ var gatewayCalls = (function gatewayCalls(http, caps) {
       const r = await send({
         method: "POST",
         route: `/${v}/sessions/{session_handle}/heartbeat`,
-        path: `/${v}/sessions/${enc(sh)}/heartbeat`,
+        path: `/${v}/sessions/${enc2(sh)}/heartbeat`,
         idempotent: true
       });
       return r.ok ? ok(void 0) : r;
@@ -223,7 +1513,7 @@ var gatewayCalls = (function gatewayCalls(http, caps) {
       const r = await send({
         method: "POST",
         route,
-        path: `/${v}/sessions/${enc(sh)}/configure-session`,
+        path: `/${v}/sessions/${enc2(sh)}/configure-session`,
         body: { statement },
         // SET/RESET may be sent twice; a DDL may not (its second run finds the object it created):
         // the caller repeats that in a fresh session.
@@ -265,7 +1555,7 @@ var gatewayCalls = (function gatewayCalls(http, caps) {
       const req = {
         method: "POST",
         route,
-        path: `/${v}/sessions/${enc(sh)}/statements`,
+        path: `/${v}/sessions/${enc2(sh)}/statements`,
         body,
         // A SET or RESET twice sets the same value; anything else is run once (submission: never blindly).
         idempotent: SET_OR_RESET.test(statement)
@@ -367,8 +1657,8 @@ var runStatement = (async function runStatement(gw, clock, sh, sql, opts = {}) {
   if (fetched.state !== "completed") return fail(unfinished(fetched, `statement ${oh}`));
   if (opts.closeOperation !== false) await gw.closeOperation(sh, oh);
   const result = { columns, rows, kinds, operationHandle: oh, truncated };
-  const id = jobId ?? jobIdColumn(columns, rows);
-  if (id) result.jobId = id;
+  const id2 = jobId ?? jobIdColumn(columns, rows);
+  if (id2) result.jobId = id2;
   return ok(result);
 });
 var failedFetch = (async function failedFetch(gw, sh, oh, e, statementError) {
@@ -481,9 +1771,15 @@ import {
   resolveSecretsInValue
 } from "./chunk-6HBNRHRD.mjs";
 import {
-  error
+  error as error2
 } from "./chunk-OZ4GHFPU.mjs";
 // src/engine/cluster.ts
+var clusterOf = (function clusterOf(endpoints, overrides, vars) {
+  return {
+    jobmanagerUrl: shownUrl(endpoints.jobmanagerUrl),
+    from: overrides.jobmanagerUrl ? "option" : vars.FLINKOPS_JOBMANAGER_URL ? "FLINKOPS_JOBMANAGER_URL" : "flinkops.yaml"
+  };
+});
 var resolveEndpoints = (function resolveEndpoints(env, overrides, vars) {
   return {
     jobmanagerUrl: overrides.jobmanagerUrl ?? vars.FLINKOPS_JOBMANAGER_URL ?? env.jobmanagerUrl,
@@ -512,7 +1808,7 @@ var connect = (function connect(opts) {
     const problem = endpointUrlProblem(url);
     if (problem)
       diags.push(
-        error(
+        error2(
           "FO660",
           `${what} '${shownUrl(url)}' is not a usable http(s) URL: ${problem}`,
           `${endpointSource(opts.env, what, url)} Write a URL such as ${what === "jobmanagerUrl" ? "http://flink-jobmanager:8081" : "http://flink-sql-gateway:8083"}.`
@@ -551,13 +1847,144 @@ var connectPrevious = (function connectPrevious(opts) {
   return connect({ ...opts, endpoints, env: from.auth ? { ...opts.env, auth: from.auth } : opts.env });
 });
 
-import {
-  STATE_CODES,
-  StateStoreError
-} from "./chunk-CFMXJB5R.mjs";
-import {
-  randomHex
-} from "./chunk-HMNNWFXX.mjs";
+// src/state/store.ts
+var STATE_CODES = {
+  /** The store file is not JSON. */
+  notJson: "FO801",
+  /** The store file is JSON but not a valid state document. */
+  invalid: "FO802",
+  /** The store belongs to another project or environment. */
+  mismatch: "FO803",
+  /** Compare-and-swap lost: the store changed since it was read. */
+  conflict: "FO804",
+  /** The lock is held by someone else. */
+  locked: "FO805",
+  /** Our lock was broken or replaced while we held it. */
+  lockLost: "FO806",
+  /** A secret value was about to be written to the store. */
+  secret: "FO807",
+  /** The store could not be read or written (permissions, disk). */
+  io: "FO808",
+  /** The store was written by a newer flinkops. */
+  tooNew: "FO809",
+  /** Warning: a lock left by a dead or expired run was broken to take this one. */
+  staleLockBroken: "FO811",
+  /** Warning: the store's audit trail (recordApply) could not be written; the apply itself is done. */
+  auditNotRecorded: "FO812"
+};
+var StateStoreError = class extends Error {
+  constructor(diagnostic2, diagnostics) {
+    super(`${diagnostic2.code} ${diagnostic2.summary}`);
+    this.diagnostic = diagnostic2;
+    this.name = "StateStoreError";
+    this.diagnostics = diagnostics && diagnostics.length > 0 ? diagnostics : [diagnostic2];
+  }
+  diagnostic;
+  /** Every problem found (a hand-edited file may have several); `diagnostic` is the first. */
+  diagnostics;
+};
+var StateConflictError = class extends StateStoreError {
+  constructor(expectedVersion, actualVersion, location) {
+    super({
+      code: STATE_CODES.conflict,
+      severity: "error",
+      summary: `state changed since it was read (version ${expectedVersion}, now ${actualVersion}); run plan again`,
+      detail: `Another run wrote ${location} after this one read it. Nothing was written. Run plan again to see the current state, then apply the new plan.`
+    });
+    this.expectedVersion = expectedVersion;
+    this.actualVersion = actualVersion;
+    this.name = "StateConflictError";
+  }
+  expectedVersion;
+  actualVersion;
+};
+var shellWord = (function shellWord(id2) {
+  return /^[\w.:@+-]+$/.test(id2) ? id2 : `'${id2.replaceAll("'", "'\\''")}'`;
+});
+var StateLockedError = class extends StateStoreError {
+  /** `onBranch`: the git state branch, which GitHub Action runs share (its hint names the Action's input too). */
+  /** `runningHere`: the holder is a process of this host that is still running; its lock is not broken. */
+  constructor(holder, location, onBranch = false, runningHere = false) {
+    super({
+      code: STATE_CODES.locked,
+      severity: "error",
+      summary: `state is locked by ${holder.who} (${holder.command} on ${holder.host}${holder.pid ? `, pid ${holder.pid}` : ""}) since ${holder.since}`,
+      detail: runningHere ? `Process ${holder.pid} of this host holds the lock on ${location} and is still running: wait for it to finish, or stop it (Ctrl-C, or kill ${holder.pid}: it releases the lock or leaves it to be broken at once). The lock of a running process is not removed, not even with --force-unlock: two runs would change the cluster at once.` : `Another run holds the lock on ${location} until ${holder.expires}. Wait for it to finish. If that process is gone, the lock can be broken after it expires, or now with \`--force-unlock ${shellWord(holder.id)}\`${onBranch ? ` (in the GitHub Action, the input \`force-unlock: ${holder.id}\`)` : ""}.`
+    });
+    this.holder = holder;
+    this.name = "StateLockedError";
+  }
+  holder;
+};
+var StateLockLostError = class extends StateStoreError {
+  constructor(lock, now, location) {
+    super({
+      code: STATE_CODES.lockLost,
+      severity: "error",
+      summary: now ? `the state lock was taken over by ${now.who} (${now.command}) at ${now.since}` : "the state lock was broken while this run held it",
+      detail: `This run's lock ${lock.id} on ${location} is gone (it expired at ${lock.expires} or was broken with --force-unlock). Check that no other apply ran at the same time, then run plan again.`
+    });
+    this.lock = lock;
+    this.now = now;
+    this.name = "StateLockLostError";
+  }
+  lock;
+  now;
+};
+var stateStoreDiagnostics = (function stateStoreDiagnostics(err) {
+  return err instanceof StateStoreError ? err.diagnostics : void 0;
+});
+var readState = (async function readState(store) {
+  try {
+    return { value: await store.read(), diags: [] };
+  } catch (e) {
+    const diags = stateStoreDiagnostics(e);
+    if (!diags) throw e;
+    return { diags };
+  }
+});
+var lockWithTimeout = (async function lockWithTimeout(store, owner2, ttlMs, opts) {
+  const deadline = opts.clock.now() + opts.timeoutMs;
+  let pause = 1e3;
+  for (; ; ) {
+    try {
+      return await store.lock(owner2, ttlMs);
+    } catch (e) {
+      const left = deadline - opts.clock.now();
+      if (!(e instanceof StateLockedError) || left <= 0 || opts.stop?.aborted) throw e;
+      opts.onWait?.(e.holder);
+      await opts.clock.sleep(Math.min(pause, left), opts.stop).catch(() => {
+      });
+      if (opts.stop?.aborted) throw e;
+      pause = Math.min(pause * 2, 1e4);
+    }
+  }
+});
+var lockState = (async function lockState(store, owner2, timing, clock, onWait, stop2) {
+  try {
+    const lock = await lockWithTimeout(store, owner2, timing.lockTtlMs, {
+      timeoutMs: timing.lockTimeoutMs,
+      clock,
+      ...onWait ? { onWait } : {},
+      ...stop2 ? { stop: stop2 } : {}
+    });
+    return { value: lock, diags: lock.replaced ? [staleLockWarning(lock.replaced, store.location)] : [] };
+  } catch (e) {
+    const diags = stateStoreDiagnostics(e);
+    if (!diags) throw e;
+    return { diags };
+  }
+});
+var staleLockWarning = (function staleLockWarning(old, location) {
+  const holder = `${old.who} (${old.command} on ${old.host}${old.pid ? `, pid ${old.pid}` : ""}, since ${old.since})`;
+  return {
+    code: STATE_CODES.staleLockBroken,
+    severity: "warning",
+    summary: old.dead ? `broke the lock of ${holder}: ${old.run ? `that workflow run (${old.run}) has ended` : "that process is gone"}` : `broke the expired lock of ${holder}`,
+    detail: `The run that held ${location} ended without releasing it (killed, or its machine lost). Run flinkops plan to see whether it left work unfinished; apply finishes it.`
+  };
+});
+
 import {
   LineIndex
 } from "./chunk-NPWGTXPO.mjs";
@@ -567,7 +1994,7 @@ import {
   parseDocument
 } from "./chunk-SIW47MSI.mjs";
 import {
-  error as error2
+  error as error3
 } from "./chunk-OZ4GHFPU.mjs";
 // src/state/model.ts
 var STATE_FORMAT_VERSION = 1;
@@ -575,9 +2002,9 @@ var emptyState = (function emptyState(project, env) {
   return { formatVersion: STATE_FORMAT_VERSION, project, env, jobs: {} };
 });
 // src/state/secrets.ts
-var MIN_SECRET_LENGTH = 4;
+var MIN_SECRET_LENGTH2 = 4;
 var findSecretValues = (function findSecretValues(doc, secretValues) {
-  const secrets = secretValues.filter((s) => s.length >= MIN_SECRET_LENGTH);
+  const secrets = secretValues.filter((s) => s.length >= MIN_SECRET_LENGTH2);
   if (secrets.length === 0) return [];
   const found = [];
   const walk = (value, path) => {
@@ -611,10 +2038,10 @@ function ucs2length(s) {
   for (const _ of s) n++;
   return n;
 }
-function require2(id) {
-  if (id === "ajv/dist/runtime/ucs2length") return { default: ucs2length };
-  if (id === "ajv-formats/dist/formats") return { fullFormats };
-  throw new Error(`bug: schema validators need ${id}`);
+function require2(id2) {
+  if (id2 === "ajv/dist/runtime/ucs2length") return { default: ucs2length };
+  if (id2 === "ajv-formats/dist/formats") return { fullFormats };
+  throw new Error(`bug: schema validators need ${id2}`);
 }
 var stateValidators = (function stateValidators2(exports) {
   "use strict";
@@ -2302,8 +3729,8 @@ function stateFileValidator() {
 // src/core/json-error.ts
 var jsonErrorOffset = (function jsonErrorOffset(e, text, index) {
   const m2 = e instanceof Error ? e.message : "";
-  const pos = /at position (\d+)/.exec(m2);
-  if (pos) return Math.min(Number(pos[1]), text.length);
+  const pos2 = /at position (\d+)/.exec(m2);
+  if (pos2) return Math.min(Number(pos2[1]), text.length);
   const lc = /line (\d+) column (\d+)/.exec(m2);
   if (lc) return index.offset({ line: Number(lc[1]), column: Number(lc[2]) });
   return jsonSyntaxErrorOffset(text) ?? text.length;
@@ -2316,7 +3743,7 @@ var WS = /* @__PURE__ */ new Set([" ", "	", "\n", "\r"]);
 var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
   let i = 0;
   const n = text.length;
-  const fail2 = (at) => {
+  const fail3 = (at) => {
     throw new JsonStop(at);
   };
   const ws = () => {
@@ -2325,7 +3752,7 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
   const digits = () => {
     const from = i;
     while (i < n && text[i] >= "0" && text[i] <= "9") i++;
-    if (i === from) fail2(i);
+    if (i === from) fail3(i);
   };
   const string = () => {
     i++;
@@ -2335,21 +3762,21 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
         i++;
         return;
       }
-      if (c < 32) fail2(i);
+      if (c < 32) fail3(i);
       if (c === 92) {
         const esc = text[i + 1];
         if (esc === "u") {
-          for (let h = i + 2; h < i + 6; h++) if (!/[0-9a-fA-F]/.test(text[h] ?? "")) fail2(Math.min(h, n));
+          for (let h = i + 2; h < i + 6; h++) if (!/[0-9a-fA-F]/.test(text[h] ?? "")) fail3(Math.min(h, n));
           i += 6;
           continue;
         }
-        if (esc === void 0 || !'"\\/bfnrt'.includes(esc)) fail2(i + 1);
+        if (esc === void 0 || !'"\\/bfnrt'.includes(esc)) fail3(i + 1);
         i += 2;
         continue;
       }
       i++;
     }
-    fail2(n);
+    fail3(n);
   };
   const value = () => {
     ws();
@@ -2363,10 +3790,10 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
       }
       for (; ; ) {
         ws();
-        if (text[i] !== '"') fail2(i);
+        if (text[i] !== '"') fail3(i);
         string();
         ws();
-        if (text[i] !== ":") fail2(i);
+        if (text[i] !== ":") fail3(i);
         i++;
         value();
         ws();
@@ -2374,7 +3801,7 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
         else if (text[i] === "}") {
           i++;
           return;
-        } else fail2(i);
+        } else fail3(i);
       }
     }
     if (c === "[") {
@@ -2391,7 +3818,7 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
         else if (text[i] === "]") {
           i++;
           return;
-        } else fail2(i);
+        } else fail3(i);
       }
     }
     if (c === '"') {
@@ -2416,12 +3843,12 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
     for (const word of ["true", "false", "null"]) {
       if (c !== word[0]) continue;
       for (const ch of word) {
-        if (text[i] !== ch) fail2(i);
+        if (text[i] !== ch) fail3(i);
         i++;
       }
       return;
     }
-    fail2(i);
+    fail3(i);
   };
   try {
     value();
@@ -2454,7 +3881,7 @@ var parseStateFile = (function parseStateFile(text, file, expect) {
     return {
       ok: false,
       diags: [
-        error2(
+        error3(
           STATE_CODES.notJson,
           `the state store ${file} is empty`,
           "It was truncated (a full disk, an interrupted copy) or emptied by hand, and the savepoints and history it recorded are not in it. Restore it from a backup (the git history of the state branch, for the git backend). flinkops will not overwrite it; delete it only to start over with no recorded state.",
@@ -2471,7 +3898,7 @@ var parseStateFile = (function parseStateFile(text, file, expect) {
     return {
       ok: false,
       diags: [
-        error2(
+        error3(
           STATE_CODES.notJson,
           `the state store ${file} is not valid JSON: ${jsonErrorSummary(e)}`,
           `The file was damaged or edited by hand. Fix it at the position shown, or restore it from a backup (the git history of the state branch, for the git backend). flinkops will not overwrite it while it is unreadable.`,
@@ -2485,7 +3912,7 @@ var parseStateFile = (function parseStateFile(text, file, expect) {
     return {
       ok: false,
       diags: [
-        error2(
+        error3(
           STATE_CODES.tooNew,
           `the state store ${file} has format version ${fv}; this flinkops reads version ${STATE_FORMAT_VERSION}`,
           "It was written by a newer flinkops. Upgrade flinkops; an older one must not write it.",
@@ -2504,7 +3931,7 @@ var parseStateFile = (function parseStateFile(text, file, expect) {
     return {
       ok: false,
       diags: [
-        error2(
+        error3(
           STATE_CODES.mismatch,
           `the state store ${file} belongs to ${project}/${env}, not ${expect.project}/${expect.env}`,
           "The file was copied from another project or environment. Move it back, or point the state store of this environment at its own file.",
@@ -2534,7 +3961,7 @@ var schemaDiagnostics = (function schemaDiagnostics(errors, text, index, file) {
     const where2 = inDoc.length > 0 ? displayPath(inDoc) : segments.length > 0 ? "state" : "the top level";
     const extra = e.keyword === "additionalProperties" ? e.params.additionalProperty : void 0;
     out.push(
-      error2(
+      error3(
         STATE_CODES.invalid,
         `the state store ${file} is not a valid state document: ${where2} ${message(e)}`,
         "The file was edited by hand or written by an incompatible tool. Fix the value shown (schemas/state.schema.json describes the format), or restore the file from a backup. flinkops will not overwrite it while it is invalid.",
@@ -2637,21 +4064,80 @@ var parseLockInfo = (function parseLockInfo(text) {
 });
 
 import {
-  jobsEditedSince
-} from "./chunk-VTGO4RAQ.mjs";
-import {
-  STATE_CODES as STATE_CODES2,
-  StateConflictError,
-  StateLockLostError,
-  StateLockedError,
-  StateStoreError as StateStoreError2
-} from "./chunk-CFMXJB5R.mjs";
-import {
-  systemClock as systemClock2
-} from "./chunk-GSLRF5EB.mjs";
-import {
-  randomHex as randomHex2
-} from "./chunk-HMNNWFXX.mjs";
+  pipelineName
+} from "./chunk-KJBHHIZS.mjs";
+// src/state/records.ts
+var HISTORY_LIMIT = 100;
+var newRecord = (function newRecord(doc, job) {
+  return {
+    pipelineName: pipelineName(doc.project, doc.env, job),
+    status: "running",
+    savepoints: [],
+    history: []
+  };
+});
+var edits = /* @__PURE__ */ new WeakMap();
+var MAX_EDIT_CHAIN = 256;
+var updateJob = (function updateJob(doc, job, edit) {
+  const record3 = doc.jobs[job] ?? newRecord(doc, job);
+  const next = { ...doc, jobs: { ...doc.jobs, [job]: edit(record3) } };
+  const depth = (edits.get(doc)?.depth ?? 0) + 1;
+  if (depth <= MAX_EDIT_CHAIN) edits.set(next, { job, prev: new WeakRef(doc), depth });
+  return next;
+});
+var jobsEditedSince = (function jobsEditedSince(prev, next) {
+  const jobs = [];
+  let doc = next;
+  while (doc !== prev) {
+    const link = doc === void 0 ? void 0 : edits.get(doc);
+    if (!link) return void 0;
+    jobs.push(link.job);
+    doc = link.prev.deref();
+  }
+  return jobs.reverse();
+});
+var recordSavepoint = (function recordSavepoint(doc, job, savepoint) {
+  const existing = doc.jobs[job]?.savepoints.some((s) => s.path === savepoint.path);
+  if (existing) return doc;
+  return updateJob(doc, job, (r) => ({ ...r, savepoints: [...r.savepoints, { ...savepoint }] }));
+});
+var lastRestorableSavepoint = (function lastRestorableSavepoint(record3) {
+  if (!record3) return void 0;
+  for (let i = record3.savepoints.length - 1; i >= 0; i--) {
+    const s = record3.savepoints[i];
+    if (!s.disposed) return s;
+  }
+  return void 0;
+});
+var setCurrent = (function setCurrent(doc, job, current, status) {
+  return updateJob(doc, job, (r) => ({ ...r, current: { ...current }, status: status ?? r.status }));
+});
+var markStable = (function markStable(doc, job) {
+  const current = doc.jobs[job]?.current;
+  if (!current) return doc;
+  return updateJob(doc, job, (r) => ({ ...r, lastStable: { ...current } }));
+});
+var setStatus = (function setStatus(doc, job, status) {
+  if (doc.jobs[job]?.status === status) return doc;
+  return updateJob(doc, job, (r) => ({ ...r, status }));
+});
+var setPending = (function setPending(doc, job, pending) {
+  return updateJob(doc, job, (r) => ({ ...r, pending: { ...pending } }));
+});
+var clearPending = (function clearPending(doc, job) {
+  if (!doc.jobs[job]?.pending) return doc;
+  return updateJob(doc, job, ({ pending: _dropped, ...r }) => r);
+});
+var appendHistory = (function appendHistory(doc, job, entry, limit = HISTORY_LIMIT) {
+  return updateJob(doc, job, (r) => {
+    const history2 = [...r.history, { ...entry }];
+    return { ...r, history: history2.length > limit ? history2.slice(history2.length - limit) : history2 };
+  });
+});
+var isRecordedRun = (function isRecordedRun(current, live) {
+  return current !== void 0 && current.jobId === live.jobId;
+});
+
 import {
   LineIndex as LineIndex2
 } from "./chunk-NPWGTXPO.mjs";
@@ -2659,7 +4145,7 @@ import {
   isIdentifier
 } from "./chunk-KJBHHIZS.mjs";
 import {
-  error as error3
+  error as error4
 } from "./chunk-OZ4GHFPU.mjs";
 import {
   basename,
@@ -2699,12 +4185,12 @@ var hostName = (function hostName() {
 var tempPrefix = (function tempPrefix(target) {
   return `.${basename(target)}.`;
 });
-var isErrno = (function isErrno(e, code) {
-  return typeof e === "object" && e !== null && e.code === code;
+var isErrno = (function isErrno(e, code2) {
+  return typeof e === "object" && e !== null && e.code === code2;
 });
 var writeFileAtomic = (async function writeFileAtomic(target, data, beforeRename) {
   const dir = dirname(target);
-  const tmp = join(dir, `${tempPrefix(target)}${process.pid}.${randomHex2(6)}.tmp`);
+  const tmp = join(dir, `${tempPrefix(target)}${process.pid}.${randomHex(6)}.tmp`);
   const fs = fsPromises();
   const fh = await fs.open(tmp, "wx", 420);
   let renamed = false;
@@ -2725,11 +4211,11 @@ var writeFileAtomic = (async function writeFileAtomic(target, data, beforeRename
   }
 });
 var removeStaleTemps = (async function removeStaleTemps(target) {
-  const prefix = tempPrefix(target);
+  const prefix2 = tempPrefix(target);
   const dir = dirname(target);
   const names = await fsPromises().readdir(dir).catch(() => []);
   await Promise.all(
-    names.filter((n) => n.startsWith(prefix) && n.endsWith(".tmp")).map((n) => removeQuietly(join(dir, n)))
+    names.filter((n) => n.startsWith(prefix2) && n.endsWith(".tmp")).map((n) => removeQuietly(join(dir, n)))
   );
 });
 var syncDir = (async function syncDir(dir) {
@@ -2747,7 +4233,7 @@ var MUTEX_STALE_MS = 3e4;
 var MUTEX_ATTEMPTS = 1e3;
 var EMPTY_MUTEX_STALE_MS = 2e3;
 var withMutex = (async function withMutex(path, clock, fn) {
-  const me = `${process.pid} ${hostName()} ${randomHex2(6)}`;
+  const me = `${process.pid} ${hostName()} ${randomHex(6)}`;
   let delay = 2;
   for (let attempt = 0; attempt < MUTEX_ATTEMPTS; attempt++) {
     try {
@@ -2835,11 +4321,11 @@ var replayJournal = (function replayJournal(text, base, file) {
   let jobs;
   let version = base.version;
   let message3;
-  let pos = 0;
-  while (pos < text.length) {
-    const nl = text.indexOf("\n", pos);
+  let pos2 = 0;
+  while (pos2 < text.length) {
+    const nl = text.indexOf("\n", pos2);
     if (nl < 0) break;
-    const line = text.slice(pos, nl);
+    const line = text.slice(pos2, nl);
     let entry;
     try {
       entry = JSON.parse(line);
@@ -2851,30 +4337,30 @@ var replayJournal = (function replayJournal(text, base, file) {
       return {
         ok: false,
         diags: [
-          error3(
-            STATE_CODES2.invalid,
+          error4(
+            STATE_CODES.invalid,
             `the state journal ${file} is damaged: ${valid ? `version ${entry.version} follows ${version}` : "a line is not a journal entry"}`,
             "The journal holds the last writes of an apply that had not finished. It was edited or damaged; restore it, or remove it to go back to the state in the JSON file (the writes it held are then lost).",
-            new LineIndex2(text).range(file, pos, nl)
+            new LineIndex2(text).range(file, pos2, nl)
           )
         ]
       };
     }
     if (entry.version > version) {
       jobs ??= { ...base.doc.jobs };
-      for (const [name, record] of Object.entries(entry.jobs)) {
-        if (record === null) delete jobs[name];
-        else jobs[name] = record;
+      for (const [name, record3] of Object.entries(entry.jobs)) {
+        if (record3 === null) delete jobs[name];
+        else jobs[name] = record3;
       }
       version = entry.version;
       message3 = entry.message;
     }
-    pos = nl + 1;
+    pos2 = nl + 1;
   }
   const doc = jobs ? { ...base.doc, jobs } : base.doc;
   return {
     ok: true,
-    value: { doc, version, validBytes: pos, ...message3 !== void 0 ? { message: message3 } : {} }
+    value: { doc, version, validBytes: pos2, ...message3 !== void 0 ? { message: message3 } : {} }
   };
 });
 // src/state/state-files.ts
@@ -2898,7 +4384,7 @@ var StateFiles = class {
     let message3;
     if (read2 !== void 0) {
       const parsed = parseStateFile(text, this.o.location, this.o);
-      if (!parsed.ok) throw new StateStoreError2(parsed.diags[0], parsed.diags);
+      if (!parsed.ok) throw new StateStoreError(parsed.diags[0], parsed.diags);
       ({ version, message: message3 } = parsed.file);
       doc = parsed.file.state;
     }
@@ -2907,11 +4393,11 @@ var StateFiles = class {
     if (journal) {
       const file = this.o.location.replace(/\.json$/, ".journal");
       const replayed = replayJournal(journal, { doc, version }, file);
-      if (!replayed.ok) throw new StateStoreError2(replayed.diags[0], replayed.diags);
+      if (!replayed.ok) throw new StateStoreError(replayed.diags[0], replayed.diags);
       const problems = stateDocProblems(replayed.value.doc);
       if (problems.length > 0) {
-        throw new StateStoreError2({
-          code: STATE_CODES2.invalid,
+        throw new StateStoreError({
+          code: STATE_CODES.invalid,
           severity: "error",
           summary: `the state journal ${file} is not valid: ${problems[0]}`,
           detail: "It was edited or damaged. Restore it, or remove it to go back to the state in the JSON file (the writes it held are then lost)."
@@ -3041,7 +4527,7 @@ var StateFiles = class {
 };
 function onlyRecords(jobs) {
   const out = {};
-  for (const [name, record] of Object.entries(jobs)) if (record) out[name] = record;
+  for (const [name, record3] of Object.entries(jobs)) if (record3) out[name] = record3;
   return out;
 }
 // src/state/file-store.ts
@@ -3050,7 +4536,7 @@ var FileStateStore = class {
   constructor(opts) {
     this.opts = opts;
     if (!isIdentifier(opts.env)) throw new Error(`bug: environment name '${opts.env}' is not an identifier`);
-    this.clock = opts.clock ?? systemClock2;
+    this.clock = opts.clock ?? systemClock;
     this.statePath = resolve(opts.dir, opts.path ?? join(".flinkops", "state", `${opts.env}.json`));
     const base = this.statePath.replace(/\.json$/, "");
     this.lockPath = `${base}.lock`;
@@ -3108,7 +4594,7 @@ var FileStateStore = class {
     await this.ensureDir();
     const now = this.clock.now();
     const info = newLockInfo(owner2, now, ttlMs, { host: hostName(), pid: process.pid });
-    let replaced;
+    let replaced2;
     for (let round = 0; round < 2; round++) {
       try {
         const fh = await fsPromises().open(this.lockPath, "wx", 420);
@@ -3123,7 +4609,7 @@ var FileStateStore = class {
           await fh.close();
         }
         this.holding = true;
-        return replaced ? { info, replaced } : { info };
+        return replaced2 ? { info, replaced: replaced2 } : { info };
       } catch (e) {
         if (!isErrno(e, "EEXIST")) throw this.ioError("lock", e);
       }
@@ -3134,7 +4620,7 @@ var FileStateStore = class {
       if (!expired && !this.holderDead(holder2))
         throw new StateLockedError(holder2, this.location, false, this.holderRunningHere(holder2));
       const broken = await this.removeLockIf(holder2.id);
-      if (broken) replaced = expired ? broken : { ...broken, dead: true };
+      if (broken) replaced2 = expired ? broken : { ...broken, dead: true };
     }
     const holder = await this.lockInfo();
     if (holder) throw new StateLockedError(holder, this.location);
@@ -3173,10 +4659,10 @@ var FileStateStore = class {
     }
     return parseLockInfo(text) ?? unreadableLock(mtimeMs);
   }
-  async breakLock(id) {
+  async breakLock(id2) {
     const holder = await this.lockInfo();
     if (!holder) return void 0;
-    if (id !== void 0 && holder.id !== id) throw new StateLockedError(holder, this.location);
+    if (id2 !== void 0 && holder.id !== id2) throw new StateLockedError(holder, this.location);
     if (this.holderRunningHere(holder)) throw new StateLockedError(holder, this.location, false, true);
     return this.removeLockIf(holder.id);
   }
@@ -3190,10 +4676,10 @@ var FileStateStore = class {
     return lockHolderGone(holder, this.opts.isAlive);
   }
   /** Removes the lock only if it is still the one with `id` (someone may have retaken it meanwhile). */
-  removeLockIf(id) {
+  removeLockIf(id2) {
     return this.exclusive("break the lock of", async () => {
       const now = await this.lockInfo();
-      if (now?.id !== id) return void 0;
+      if (now?.id !== id2) return void 0;
       await removeQuietly(this.lockPath);
       return now;
     });
@@ -3212,7 +4698,7 @@ var FileStateStore = class {
     try {
       return await withMutex(this.mutexPath, this.clock, fn);
     } catch (e) {
-      if (e instanceof StateStoreError2) throw e;
+      if (e instanceof StateStoreError) throw e;
       throw this.ioError(what, e);
     }
   }
@@ -3227,8 +4713,8 @@ var FileStateStore = class {
   ioError(what, e, file) {
     const path = e?.path ?? file;
     if (isErrno(e, "EISDIR") && path !== void 0) {
-      return new StateStoreError2({
-        code: STATE_CODES2.io,
+      return new StateStoreError({
+        code: STATE_CODES.io,
         severity: "error",
         summary: `cannot ${what} the state store ${this.location}: ${path} is a folder, not a file`,
         detail: path === this.statePath ? (
@@ -3238,8 +4724,8 @@ var FileStateStore = class {
       });
     }
     const cause = e instanceof Error ? e.message : String(e);
-    return new StateStoreError2({
-      code: STATE_CODES2.io,
+    return new StateStoreError({
+      code: STATE_CODES.io,
       severity: "error",
       summary: `cannot ${what} the state store ${this.location}: ${cause}`,
       detail: "Check that the directory exists and is writable by this user, and that the disk is not full."
@@ -3257,66 +4743,7127 @@ function unreadableLock(mtimeMs) {
     expires: new Date(mtimeMs + UNREADABLE_LOCK_TTL_MS).toISOString()
   };
 }
-function lockHolderGone(lock, isAlive = processAlive) {
+function lockHolderGone(lock, isAlive2 = processAlive) {
   if (lock.pid === void 0 || lock.host !== hostName() || lock.pid === process.pid) return false;
-  return !isAlive(lock.pid);
+  return !isAlive2(lock.pid);
 }
 // src/state/memory-store.ts
 
+// src/core/operator-state.ts
+var KEYED = /* @__PURE__ */ new Set([
+  "GroupAggregate",
+  "GlobalGroupAggregate",
+  "IncrementalGroupAggregate",
+  "GroupWindowAggregate",
+  "GlobalWindowAggregate",
+  "WindowAggregate",
+  "OverAggregate",
+  "Join",
+  "IntervalJoin",
+  "TemporalJoin",
+  "WindowJoin",
+  "MultiJoin",
+  "Deduplicate",
+  "WindowDeduplicate",
+  "Rank",
+  "WindowRank",
+  "Limit",
+  "SortLimit",
+  "Sort",
+  "TemporalSort",
+  "ChangelogNormalize",
+  "SinkMaterializer",
+  "Match",
+  "KeyedLookupJoin",
+  "ProcessTableFunction",
+  "PythonGroupAggregate",
+  "PythonGroupWindowAggregate",
+  "PythonOverAggregate"
+]);
+var STATELESS = /* @__PURE__ */ new Set([
+  "Calc",
+  "Correlate",
+  "WatermarkAssigner",
+  "ConstraintEnforcer",
+  "LocalGroupAggregate",
+  "LocalWindowAggregate",
+  "MiniBatchAssigner",
+  "Expand",
+  "Union",
+  "DropUpdateBefore",
+  "LookupJoin",
+  "WindowTableFunction",
+  "PythonCalc",
+  "PythonCorrelate",
+  "Values",
+  "StreamRecordTimestampInserter",
+  "RowKindSetter"
+]);
+var FILE_SINK = /* @__PURE__ */ new Set([
+  "StreamingFileWriter",
+  "streaming-writer",
+  "compact-coordinator",
+  "compact-operator",
+  "PartitionCommitter"
+]);
+var FILE_SINK_END = "end";
+var STATELESS_SOURCES = /* @__PURE__ */ new Set(["datagen", "values"]);
+var STATELESS_SINKS = /* @__PURE__ */ new Set(["blackhole", "print", "jdbc", "elasticsearch-7", "values"]);
+function baseName(n) {
+  return n.type.replace(/\[\d+\]/g, "").trim();
+}
+function operatorKind(n) {
+  const name = baseName(n);
+  if (name.startsWith("Source: ")) {
+    const m2 = /table=\[\[([^\]]*)\]\]/.exec(n.contents);
+    const table = (m2 ? m2[1].split(",").pop() : name.slice("Source: ".length)).trim();
+    return { kind: "source", name, table };
+  }
+  const writer = /^(.*?): (Writer|Committer|Global Committer)$/.exec(name);
+  if (writer) return { kind: "sink", name, table: writer[1] };
+  if (name.startsWith("Sink: ")) return { kind: "sink", name, table: name.slice("Sink: ".length) };
+  return { kind: "op", name };
+}
+var tableKey = ((t) => (t.split(".").pop() ?? t).replace(/`/g, "").toLowerCase());
+function holdsState(n, optionsOf) {
+  const k = operatorKind(n);
+  if (k.kind === "op") {
+    const op = k.name.split("(")[0].trim();
+    if (KEYED.has(op)) return "keyed";
+    if (STATELESS.has(op)) return "none";
+    if (FILE_SINK.has(op)) return "operator";
+    return "unknown";
+  }
+  const options = optionsOf(tableKey(k.table ?? ""));
+  if (k.kind === "sink" && options === void 0 && k.table === FILE_SINK_END) return "none";
+  return connectorHolds(k.kind, options);
+}
+function connectorHolds(kind, options) {
+  const connector = options?.connector;
+  if (connector === void 0) return "unknown";
+  if (kind === "sink") return STATELESS_SINKS.has(connector) ? "none" : "operator";
+  if (connector === "datagen") {
+    const sequence = Object.entries(options).some(
+      ([key, v]) => /^fields\..+\.kind$/.test(key) && v.toLowerCase() === "sequence"
+    );
+    return sequence ? "operator" : "none";
+  }
+  return STATELESS_SOURCES.has(connector) ? "none" : "operator";
+}
+function stateShape(n) {
+  let s = n.contents.replace(/^\[\d+\]:/, "");
+  s = s.replace(/\s+AS\s+[^,\])]+/g, "");
+  s = s.replace(
+    /,?\s*(?:window|windowBounds|emit|windowing|where|rankRange)=\[(?:[^[\]]|\[[^\]]*\])*\]/g,
+    ""
+  );
+  if (/^\s*Deduplicate\(/.test(s) && /\border=\[ROWTIME\]/.test(s)) {
+    s = s.replace(/,?\s*(?:keep|outputInsertOnly)=\[[^\]]*\]/g, "");
+  }
+  return s.replace(/\s+/g, " ").trim();
+}
+// src/core/murmur3.ts
+var MASK2 = (1n << 64n) - 1n;
+var C1 = 0x87c37b91114253d5n;
+var C2 = 0x4cf5ad432745937fn;
+var rotl = ((x, r) => (x << r | x >> 64n - r) & MASK2);
+var mul = ((a, b) => a * b & MASK2);
+function fmix64(k) {
+  let x = k;
+  x ^= x >> 33n;
+  x = mul(x, 0xff51afd7ed558ccdn);
+  x ^= x >> 33n;
+  x = mul(x, 0xc4ceb9fe1a85ec53n);
+  x ^= x >> 33n;
+  return x;
+}
+var mixK1 = ((k) => mul(rotl(mul(k, C1), 31n), C2));
+var mixK2 = ((k) => mul(rotl(mul(k, C2), 33n), C1));
+function readLong(bytes, at, len) {
+  let v = 0n;
+  for (let i = len - 1; i >= 0; i--) v = v << 8n | BigInt(bytes[at + i]);
+  return v;
+}
+function murmur3x64_128(bytes, seed = 0) {
+  let h1 = BigInt(seed >>> 0);
+  let h2 = h1;
+  const blocks = Math.floor(bytes.length / 16);
+  for (let b = 0; b < blocks; b++) {
+    const k1 = readLong(bytes, b * 16, 8);
+    const k2 = readLong(bytes, b * 16 + 8, 8);
+    h1 ^= mixK1(k1);
+    h1 = rotl(h1, 27n);
+    h1 = h1 + h2 & MASK2;
+    h1 = mul(h1, 5n) + 0x52dce729n & MASK2;
+    h2 ^= mixK2(k2);
+    h2 = rotl(h2, 31n);
+    h2 = h2 + h1 & MASK2;
+    h2 = mul(h2, 5n) + 0x38495ab5n & MASK2;
+  }
+  const tail = bytes.length - blocks * 16;
+  if (tail > 0) {
+    const at = blocks * 16;
+    const k1 = readLong(bytes, at, Math.min(tail, 8));
+    const k2 = tail > 8 ? readLong(bytes, at + 8, tail - 8) : 0n;
+    h1 ^= mixK1(k1);
+    if (tail > 8) h2 ^= mixK2(k2);
+  }
+  const len = BigInt(bytes.length);
+  h1 ^= len;
+  h2 ^= len;
+  h1 = h1 + h2 & MASK2;
+  h2 = h2 + h1 & MASK2;
+  h1 = fmix64(h1);
+  h2 = fmix64(h2);
+  h1 = h1 + h2 & MASK2;
+  h2 = h2 + h1 & MASK2;
+  const out = new Uint8Array(16);
+  for (let i = 0; i < 8; i++) {
+    out[i] = Number(h1 >> BigInt(8 * i) & 0xffn);
+    out[8 + i] = Number(h2 >> BigInt(8 * i) & 0xffn);
+  }
+  return out;
+}
+function murmur3OfInts(ints) {
+  const bytes = new Uint8Array(ints.length * 4);
+  const view = new DataView(bytes.buffer);
+  for (const [i, v] of ints.entries()) view.setInt32(i * 4, v, true);
+  return murmur3x64_128(bytes, 0);
+}
+function toHex(bytes) {
+  return [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+// src/core/stream-graph.ts
+var parseExecutionPlan = (function parseExecutionPlan(explain) {
+  const at = explain.indexOf("== Physical Execution Plan ==");
+  const text = at >= 0 ? explain.slice(at + "== Physical Execution Plan ==".length) : explain;
+  const start = text.indexOf("{");
+  if (start < 0) return void 0;
+  let json;
+  try {
+    json = JSON.parse(text.slice(start));
+  } catch {
+    return void 0;
+  }
+  const raw = json.nodes;
+  if (!Array.isArray(raw)) return void 0;
+  const nodes = [];
+  for (const n of raw) {
+    if (typeof n.id !== "number") return void 0;
+    const preds = Array.isArray(n.predecessors) ? n.predecessors : [];
+    nodes.push({
+      id: n.id,
+      type: String(n.type ?? ""),
+      pact: String(n.pact ?? ""),
+      contents: String(n.contents ?? ""),
+      parallelism: typeof n.parallelism === "number" ? n.parallelism : 1,
+      inputs: preds.map((p) => ({ from: Number(p.id), ship: String(p.ship_strategy ?? "") }))
+    });
+  }
+  return { nodes };
+});
+function outputsOf(graph) {
+  const out = /* @__PURE__ */ new Map();
+  for (const n of graph.nodes) out.set(n.id, []);
+  for (const n of [...graph.nodes].sort((a, b) => a.id - b.id)) {
+    for (const e of n.inputs) out.get(e.from)?.push({ to: n.id, edge: e });
+  }
+  return out;
+}
+function chainRule(graph, opts) {
+  const chaining = opts.chaining ?? true;
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const basic = (edge, target, source) => chaining && target.inputs.length === 1 && edge.ship === "FORWARD" && source.parallelism === target.parallelism;
+  const legacyHead = (n) => {
+    const e = n.inputs[0];
+    const up = e ? byId.get(e.from) : void 0;
+    if (e && up && n.inputs.length === 1 && basic(e, n, up) && !/: Writer$/.test(n.type))
+      return legacyHead(up);
+    return n.inputs.length === 0 && (opts.legacySource?.(n) ?? false);
+  };
+  return (edge, target, source) => basic(edge, target, source) && !(/: Writer$/.test(target.type) && legacyHead(source));
+}
+function operatorIds(graph, opts = {}) {
+  const chainable = chainRule(graph, opts);
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const outs = outputsOf(graph);
+  const hashes = /* @__PURE__ */ new Map();
+  const visited = /* @__PURE__ */ new Set();
+  const queue = [];
+  for (const n of graph.nodes.filter((x) => x.inputs.length === 0).sort((a, b) => a.id - b.id)) {
+    queue.push(n);
+    visited.add(n.id);
+  }
+  for (let node = queue.shift(); node !== void 0; node = queue.shift()) {
+    if (node.inputs.some((e) => !hashes.has(e.from))) {
+      visited.delete(node.id);
+      continue;
+    }
+    const position = hashes.size;
+    const ints = [position];
+    for (const o of outs.get(node.id) ?? []) {
+      const target = byId.get(o.to);
+      if (target && chainable(o.edge, target, node)) ints.push(position);
+    }
+    const hash = murmur3OfInts(ints);
+    for (const e of node.inputs) {
+      const other = hashes.get(e.from);
+      for (let j = 0; j < hash.length; j++) hash[j] = (hash[j] * 37 ^ other[j]) & 255;
+    }
+    hashes.set(node.id, hash);
+    for (const o of outs.get(node.id) ?? []) {
+      if (visited.has(o.to)) continue;
+      const child2 = byId.get(o.to);
+      if (!child2) continue;
+      queue.push(child2);
+      visited.add(o.to);
+    }
+  }
+  return new Map([...hashes].map(([id2, h]) => [id2, toHex(h)]));
+}
+
 import {
-  MOVE_CODES,
-  PLAN_CODES,
-  POLICY_CODES,
-  RETAIN_ON_CANCEL,
-  compilePlanStatement,
-  createLimiter,
-  diff,
-  majorMinor,
-  mapPool,
-  observeEnvironment,
-  offlineLiveState,
-  planFileUri,
-  readPlanFile,
-  startedFrom,
-  stopsByCancel,
-  summarize
-} from "./chunk-VYDMWTSJ.mjs";
+  formatLocation,
+  sortDiagnostics
+} from "./chunk-OZ4GHFPU.mjs";
+// src/render/style.ts
+var wrap = ((open, close) => (s) => `\x1B[${open}m${s}\x1B[${close}m`);
+var id = ((s) => s);
+var makeStyle = (function makeStyle(color) {
+  if (!color) return { red: id, green: id, yellow: id, cyan: id, magenta: id, bold: id, dim: id };
+  return {
+    red: wrap(31, 39),
+    green: wrap(32, 39),
+    yellow: wrap(33, 39),
+    cyan: wrap(36, 39),
+    magenta: wrap(35, 39),
+    bold: wrap(1, 22),
+    dim: wrap(2, 22)
+  };
+});
+// src/render/controls.ts
+function replaceControls(text, replace) {
+  let out = "";
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const control = c < 32 && c !== 9 && c !== 10 || c >= 127 && c <= 159;
+    if (!control) continue;
+    out += text.slice(start, i) + replace(text[i]);
+    start = i + 1;
+  }
+  return start === 0 ? text : out + text.slice(start);
+}
+var hexControl = (function hexControl(ch) {
+  return `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`;
+});
+// src/render/diagnostics.ts
+var printable = (function printable(text, multiline = false) {
+  const t = multiline ? text.replace(/\r\n?/g, "\n") : text.replace(/[\r\n]/g, hexControl);
+  return replaceControls(t, hexControl);
+});
+var renderDiagnostics = (function renderDiagnostics(diags, opts) {
+  const s = makeStyle(opts.color);
+  const out = [];
+  for (const d of sortDiagnostics(diags)) {
+    const loc = printable(formatLocation(d.range));
+    const sev = d.severity === "error" ? s.red("error") : d.severity === "warning" ? s.yellow("warning") : "info";
+    out.push(`${loc ? `${s.bold(loc)}: ` : ""}${sev} ${s.dim(d.code)}: ${printable(d.summary)}`);
+    const frame = d.range && opts.sources?.get(d.range.file);
+    if (frame !== void 0 && d.range)
+      out.push(...codeFrame(frame, d.range.start, d.range.end).map((l) => s.dim(l)));
+    for (const line of printable(d.detail, true).split("\n")) if (line.trim()) out.push(`    ${line}`);
+  }
+  return out.length ? `${out.join("\n")}
+` : "";
+});
+var FRAME_WIDTH = 120;
+var ELLIPSIS = "\u2026";
+var codeFrame = (function codeFrame(text, start, end) {
+  const line = lineAt(text, start.line);
+  if (line === void 0) return [];
+  const gutter = String(start.line).length;
+  const col = Math.max(0, start.column - 1);
+  const width = end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, line.length - col);
+  const from = line.length <= FRAME_WIDTH ? 0 : Math.max(0, Math.min(col - FRAME_WIDTH / 3, line.length - FRAME_WIDTH));
+  const to = Math.min(line.length, from + FRAME_WIDTH);
+  const head = from > 0 ? ELLIPSIS : "";
+  const shown = head + visible(line.slice(from, to)) + (to < line.length ? ELLIPSIS : "");
+  const caretAt = head.length + (col - from);
+  const carets = Math.max(1, Math.min(width, to - col));
+  return [
+    `  ${String(start.line).padStart(gutter)} | ${shown}`,
+    `  ${" ".repeat(gutter)} | ${" ".repeat(Math.max(0, caretAt))}${"^".repeat(carets)}`
+  ];
+});
+var visible = (function visible(line) {
+  return line.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code2 = c.charCodeAt(0);
+    if (code2 === 9) return " ";
+    if (code2 < 32) return String.fromCharCode(9216 + code2);
+    return code2 === 127 ? "\u2421" : "\uFFFD";
+  });
+});
+var lineAt = (function lineAt(text, n) {
+  const eol = /\r\n|\r|\n/g;
+  let at = 0;
+  for (let i = 1; i < n; i++) {
+    eol.lastIndex = at;
+    const m22 = eol.exec(text);
+    if (!m22) return void 0;
+    at = m22.index + m22[0].length;
+  }
+  eol.lastIndex = at;
+  const m2 = eol.exec(text);
+  return text.slice(at, m2 ? m2.index : text.length);
+});
+var summarizeDiagnostics = (function summarizeDiagnostics(diags) {
+  const errors = diags.filter((d) => d.severity === "error").length;
+  const warnings = diags.filter((d) => d.severity === "warning").length;
+  return `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
+});
+
 import {
-  parseExecutionPlan
-} from "./chunk-6SNCNCAP.mjs";
+  formatAge
+} from "./chunk-H5WAOW7W.mjs";
+
 import {
-  readState
-} from "./chunk-CFMXJB5R.mjs";
+  checkSchema,
+  envValue,
+  fragmentProblem,
+  loadAndValidate
+} from "./chunk-BD6ZRVQT.mjs";
 import {
-  compileProject,
-  projectEnvironment,
-  revivedCompile
-} from "./chunk-RBLKXIE6.mjs";
+  PROJECT_FILE,
+  escapeTemplate,
+  insideRepository,
+  isSymlink,
+  parseYaml,
+  readTextFile,
+  scanReferences,
+  secretNames,
+  substituteEnv
+} from "./chunk-6HBNRHRD.mjs";
 import {
-  fingerprint
-} from "./chunk-HMNNWFXX.mjs";
+  analyzeScript,
+  lex,
+  normalizePieces,
+  normalizeSql,
+  pieceCache,
+  quoteIdentifier,
+  quoteString
+} from "./chunk-W3ZXCQCG.mjs";
 import {
-  sameEndpoint,
+  LineIndex as LineIndex3
+} from "./chunk-NPWGTXPO.mjs";
+import {
+  pipelineName as pipelineName2
+} from "./chunk-KJBHHIZS.mjs";
+import {
+  error as error5,
+  hasErrors,
+  sortDiagnostics as sortDiagnostics2
+} from "./chunk-OZ4GHFPU.mjs";
+import {
+  join as join2
+} from "./chunk-KBTCQ2CM.mjs";
+// src/compile/effects.ts
+var SETTING_EFFECTS = {
+  description: "ignore",
+  parallelism: "rescale",
+  // Changes the number of key groups: a restart, and the plan's compatibility check flags keyed state.
+  maxParallelism: "upgrade",
+  // How the next upgrade happens, not a reason for one.
+  upgradeMode: "ignore",
+  state: "state",
+  // Script ↔ compiled plan: the job restarts from its savepoint under the other start mode.
+  planMode: "upgrade",
+  // Only read when a job is restored; it needs no restart of its own.
+  allowNonRestoredState: "ignore",
+  deletionPolicy: "ignore",
+  config: "upgrade",
+  savepoints: "ignore",
+  restoreFrom: "redeploy",
+  schedule: "ignore",
+  activeFrom: "ignore",
+  activeUntil: "ignore",
+  health: "ignore"
+};
+var settingsWithEffect = (function settingsWithEffect(...effects) {
+  return Object.keys(SETTING_EFFECTS).filter(
+    (k) => effects.includes(SETTING_EFFECTS[k])
+  );
+});
+// src/compile/resolve.ts
+var envLookup = (function envLookup(env, envVars) {
+  return (name) => {
+    const fromProcess = envVars[name];
+    if (fromProcess !== void 0) return escapeTemplate(fromProcess);
+    return envValue(name, env, {});
+  };
+});
+var substitute = (function substitute(text, lookup) {
+  return substituteEnv(text, lookup).text;
+});
+var sqlLiteralLookup = (function sqlLiteralLookup(lookup) {
+  return (name) => lookup(name)?.replaceAll("'", "''");
+});
+var substituteDeep = (function substituteDeep(value, lookup) {
+  if (typeof value === "string") return substitute(value, lookup);
+  if (Array.isArray(value)) {
+    let out;
+    for (let i = 0; i < value.length; i++) {
+      const v = substituteDeep(value[i], lookup);
+      if (v === value[i]) continue;
+      out ??= value.slice();
+      out[i] = v;
+    }
+    return out ?? value;
+  }
+  if (value && typeof value === "object") {
+    const from = value;
+    let out;
+    for (const k in from) {
+      if (!Object.hasOwn(from, k)) continue;
+      const s = substituteDeep(from[k], lookup);
+      if (s === from[k]) continue;
+      out ??= { ...from };
+      out[k] = s;
+    }
+    return out ?? value;
+  }
+  return value;
+});
+var stringMap2 = (function stringMap2(m2) {
+  const out = {};
+  for (const [k, v] of Object.entries(m2 ?? {})) out[k] = String(v);
+  return out;
+});
+var renamedHealth = (function renamedHealth(h) {
+  if (h.maxBackpressure === void 0) return h;
+  const { maxBackpressure, ...rest } = h;
+  return { ...rest, maxBackPressure: rest.maxBackPressure ?? maxBackpressure };
+});
+var merge = (function merge(layers) {
+  const out = {};
+  for (const l of layers) {
+    if (!l) continue;
+    for (const [k, given] of Object.entries(l)) {
+      if (given === void 0) continue;
+      const v = k === "health" ? renamedHealth(given) : given;
+      if (k === "config" || k === "savepoints" || k === "health") {
+        out[k] = { ...out[k] ?? {}, ...v };
+      } else out[k] = v;
+    }
+  }
+  return out;
+});
+var resolveSettings = (function resolveSettings(config, envName, job, own, lookup) {
+  const env = config.environments[envName];
+  const override = env?.jobs?.[job];
+  const merged = merge([config.defaults, own, override]);
+  const jobConfig = {
+    ...stringMap2(config.defaults?.config),
+    ...stringMap2(env?.config),
+    ...stringMap2(own.config),
+    ...stringMap2(override?.config)
+  };
+  const resolved = substituteDeep(
+    {
+      ...merged,
+      parallelism: merged.parallelism ?? 1,
+      upgradeMode: merged.upgradeMode ?? "savepoint",
+      // The environment's own `state: suspended` stops its whole fleet (e.g. before a version move).
+      state: env?.state === "suspended" ? "suspended" : merged.state ?? "running",
+      allowNonRestoredState: merged.allowNonRestoredState ?? false,
+      deletionPolicy: merged.deletionPolicy ?? "retain",
+      config: jobConfig
+    },
+    lookup
+  );
+  if (resolved.planMode === "script") delete resolved.planMode;
+  return resolved;
+});
+// src/compile/environment.ts
+var desiredEnvironment = (function desiredEnvironment(env, envSpec, envVars) {
+  return substituteDeep(
+    {
+      name: env,
+      jobmanagerUrl: envSpec.jobmanagerUrl,
+      sqlGatewayUrl: envSpec.sqlGatewayUrl,
+      ...envSpec.auth ? { auth: envSpec.auth } : {},
+      ...envSpec.alerts ? { alerts: envSpec.alerts } : {},
+      ...envSpec.savepointDir ? { savepointDir: envSpec.savepointDir } : {},
+      ...envSpec.planDir ? { planDir: envSpec.planDir } : {},
+      ...envSpec.moveFrom ? { moveFrom: envSpec.moveFrom } : {}
+    },
+    envLookup(envSpec, envVars)
+  );
+});
+var projectEnvironment = (function projectEnvironment(dir, env, envVars) {
+  if (isSymlink(join2(dir, PROJECT_FILE)) && !insideRepository(dir, join2(dir, PROJECT_FILE))) return void 0;
+  const ignored = [];
+  const text = readTextFile(dir, PROJECT_FILE, ignored);
+  const y = text && parseYaml(PROJECT_FILE, text.text).value;
+  if (!y || checkSchema("project", y).length > 0) return void 0;
+  const config = y.data;
+  const envSpec = config.environments[env];
+  return envSpec ? { project: config.project, environment: desiredEnvironment(env, envSpec, envVars) } : void 0;
+});
+// src/compile/graph.ts
+var nodeId = (function nodeId(kind, name) {
+  return `${kind}:${name}`;
+});
+var buildGraph = (function buildGraph(input) {
+  const nodes = [];
+  const edges = [];
+  for (const j of input.jobs) {
+    nodes.push({ id: nodeId("job", j.name), kind: "job", name: j.name });
+  }
+  const objectId = /* @__PURE__ */ new Map();
+  for (const t of input.tables) {
+    const id2 = nodeId(t.objectKind, t.name);
+    objectId.set(t.name, id2);
+    nodes.push(
+      t.kind ? { id: id2, kind: t.objectKind, name: t.name, tableKind: t.kind } : { id: id2, kind: t.objectKind, name: t.name }
+    );
+  }
+  for (const u of input.udfs) nodes.push({ id: nodeId("udf", u.name), kind: "udf", name: u.name });
+  const link = (from, names, kind) => {
+    for (const n of names) {
+      const to = kind === "uses" ? nodeId("udf", n) : objectId.get(n);
+      if (to) edges.push({ from, to, kind });
+    }
+  };
+  for (const j of input.jobs) {
+    const id2 = nodeId("job", j.name);
+    link(id2, j.reads, "reads");
+    link(id2, j.writes, "writes");
+    link(id2, j.udfs, "uses");
+  }
+  for (const t of input.tables) {
+    if (t.objectKind !== "view") continue;
+    const id2 = nodeId("view", t.name);
+    link(id2, t.reads, "reads");
+    link(id2, t.udfs, "uses");
+  }
+  nodes.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  edges.sort((a, b) => a.from + a.to < b.from + b.to ? -1 : a.from + a.to > b.from + b.to ? 1 : 0);
+  return { nodes, edges };
+});
+// src/compile/job-script.ts
+var jobDependencies = (function jobDependencies(project, job) {
+  const tables = /* @__PURE__ */ new Map();
+  const views = [];
+  const seen = /* @__PURE__ */ new Set();
+  const functions = new Set(job.functions);
+  const sources = /* @__PURE__ */ new Set();
+  const visit = (name, read2) => {
+    const t = project.tableByName.get(name);
+    if (!t) return;
+    if (t.objectKind === "table") {
+      tables.set(name, t);
+      if (read2) sources.add(name);
+      return;
+    }
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const r of t.reads) visit(r, true);
+    for (const f of t.functions) functions.add(f);
+    views.push(t);
+  };
+  for (const r of job.reads) visit(r, true);
+  for (const w of job.writes) visit(w, false);
+  return {
+    tables: [...tables.values()].sort((a, b) => a.name < b.name ? -1 : 1),
+    views,
+    functions: [...functions].sort(),
+    sources: [...sources].sort()
+  };
+});
+var udfArtifact = (function udfArtifact(project, udf, env) {
+  const override = project.config?.environments[env]?.udfs?.[udf];
+  if (override) return override;
+  return project.udfByName.get(udf)?.spec;
+});
+var functionDdl = (function functionDdl(project, name, env, lookup) {
+  const f = project.functionByName.get(name);
+  const artifact = f ? udfArtifact(project, f.udf, env) : void 0;
+  if (!f || !artifact) return void 0;
+  const language = (f.fn.language ?? "java").toUpperCase();
+  const jar = language === "PYTHON" ? "" : ` USING JAR ${quoteString(substitute(artifact.jar, lookup))}`;
+  return `CREATE TEMPORARY FUNCTION ${quoteIdentifier(f.name)} AS ${quoteString(f.fn.class)} LANGUAGE ${language}${jar}`;
+});
+var jarDdl = (function jarDdl(project, functions, env, lookup) {
+  const jars = /* @__PURE__ */ new Set();
+  for (const name of functions) {
+    const f = project.functionByName.get(name);
+    const artifact = f ? udfArtifact(project, f.udf, env) : void 0;
+    if (!f || !artifact || (f.fn.language ?? "java") === "python") continue;
+    jars.add(substitute(artifact.jar, lookup));
+  }
+  return [...jars].sort().map((j) => `ADD JAR ${quoteString(j)}`);
+});
+var terminate = (function terminate(text) {
+  const t = text.trim();
+  const lastLine = t.slice(t.lastIndexOf("\n") + 1);
+  return lastLine.includes("--") ? `${t}
+;` : `${t};`;
+});
+var SCRIPT_PART_SEPARATOR = "\n\n";
+var joinScript = (function joinScript(parts) {
+  return `${parts.join(SCRIPT_PART_SEPARATOR)}
+`;
+});
+var SCRIPT_MARK = "-- flinkops compiled script:";
+var scriptParts = (function scriptParts(input) {
+  const parts = [
+    `${SCRIPT_MARK} job ${input.job}, environment ${input.env}
+-- Source: ${input.sqlFile}. Generated; do not edit.`
+  ];
+  const keys2 = Object.keys(input.config).sort();
+  if (keys2.length > 0)
+    parts.push(keys2.map((k) => `SET ${quoteString(k)} = ${quoteString(input.config[k])};`).join("\n"));
+  if (input.functions.length > 0) parts.push(input.functions.map((f) => `${f};`).join("\n"));
+  for (const d of input.ddl) parts.push(terminate(d));
+  for (const s of input.statements) parts.push(terminate(s));
+  return parts;
+});
+// src/compile/substituted-fragments.ts
+var checkSubstitutedFragments = (function checkSubstitutedFragments(project, t, spec, env, diags) {
+  const raw = t.spec;
+  const yaml = () => project.loaded.tables.find((s) => s.file === t.file)?.yaml;
+  const check = (before, after, mode, path) => {
+    if (before === after) return;
+    const problem = fragmentProblem(after, mode);
+    if (!problem) return;
+    diags.push(
+      error5(
+        "FO403",
+        `With the \${env.X} values of environment ${env}, this ${mode === "type" ? "data type" : "expression"} is not valid: ${problem}`,
+        `The substituted value must keep it one ${mode === "type" ? "data type" : "expression"}; check the environment's values (or the variables: defaults) used in ${t.file}.`,
+        yaml()?.locate(path)
+      )
+    );
+  };
+  spec.columns.forEach((c, i) => {
+    check(raw.columns[i].type, c.type, "type", ["columns", i, "type"]);
+  });
+  spec.metadata?.forEach((c, i) => {
+    check(raw.metadata[i].type, c.type, "type", ["metadata", i, "type"]);
+  });
+  spec.computed?.forEach((c, i) => {
+    check(raw.computed[i].expr, c.expr, "expr", ["computed", i, "expr"]);
+  });
+  if (spec.watermark?.expr !== void 0)
+    check(raw.watermark.expr, spec.watermark.expr, "expr", ["watermark", "expr"]);
+});
+// src/compile/substituted-sql.ts
+var onlyLiteralsChange = (function onlyLiteralsChange(text, lookup, dollarsInLiterals = false) {
+  const refs = scanReferences(text).refs.filter((r) => r.kind === "env");
+  for (const r of refs) if (lookup(r.name)?.includes("'") !== false) return false;
+  if (dollarsInLiterals) return true;
+  const { tokens, diags } = lex(text, "", new LineIndex3(text));
+  if (diags.length > 0) return false;
+  let k = 0;
+  for (const r of refs) {
+    while (k < tokens.length && tokens[k].end <= r.start) k++;
+    const t = tokens[k];
+    const inside = t !== void 0 && t.start < r.start && r.end < t.end;
+    if (!inside || t.kind !== "string" || text.charCodeAt(t.start) !== 39) return false;
+  }
+  return true;
+});
+var checkSubstituted = (function checkSubstituted(original, text, lookup, where2, diags) {
+  if (onlyLiteralsChange(original.text, lookup, original.dollarsInLiterals)) return;
+  const opts = where2.flinkVersion ? { flinkVersion: where2.flinkVersion } : {};
+  const bad = analyzeScript(text, where2.sqlFile, opts).diags.find((d) => d.severity === "error");
+  if (!bad) return;
+  diags.push(
+    error5(
+      "FO402",
+      `With the \${env.X} values of environment ${where2.env}, this statement does not parse: ${bad.summary}`,
+      `A value is not valid where it is used in ${where2.sqlFile}; check the environment's values (or the variables: defaults), or quote the reference inside a '...' literal.`,
+      where2.range
+    )
+  );
+});
+// src/compile/table-ddl.ts
+var lookupOptions = (function lookupOptions(l) {
+  const o = { "lookup.cache": l.cache };
+  if (l.cache === "PARTIAL") {
+    if (l.maxRows !== void 0) o["lookup.partial-cache.max-rows"] = String(l.maxRows);
+    if (l.ttl !== void 0) o["lookup.partial-cache.expire-after-write"] = l.ttl;
+    if (l.expireAfterAccess !== void 0)
+      o["lookup.partial-cache.expire-after-access"] = l.expireAfterAccess;
+    if (l.cacheMissingKey !== void 0)
+      o["lookup.partial-cache.cache-missing-key"] = String(l.cacheMissingKey);
+  } else if (l.cache === "FULL" && l.reloadInterval !== void 0) {
+    o["lookup.full-cache.reload-strategy"] = "PERIODIC";
+    o["lookup.full-cache.periodic-reload.interval"] = l.reloadInterval;
+  }
+  if (l.maxRetries !== void 0) o["lookup.max-retries"] = String(l.maxRetries);
+  return o;
+});
+var tableOptions = (function tableOptions(spec, overrides = {}) {
+  const o = { connector: spec.connector };
+  for (const [k, v] of Object.entries(spec.with ?? {})) o[k] = String(v);
+  if (spec.lookup) Object.assign(o, lookupOptions(spec.lookup));
+  for (const [k, v] of Object.entries(overrides)) {
+    if (v === null) delete o[k];
+    else o[k] = String(v);
+  }
+  return o;
+});
+var comment = (function comment(text) {
+  return text === void 0 ? "" : ` COMMENT ${quoteString(text)}`;
+});
+var interval = (function interval(delay) {
+  const [n, unit] = delay.split(" ");
+  return `INTERVAL ${quoteString(n)} ${unit.replace(/S$/, "")}`;
+});
+var sortedOptions = (function sortedOptions(options) {
+  return Object.entries(options).sort(
+    ([a], [b]) => a === "connector" ? -1 : b === "connector" ? 1 : a < b ? -1 : a > b ? 1 : 0
+  );
+});
+var tableDdl = (function tableDdl(name, spec, options) {
+  const lines = [];
+  for (const c of spec.columns) {
+    lines.push(
+      `${quoteIdentifier(c.name)} ${c.type.trim()}${c.nullable === false ? " NOT NULL" : ""}${comment(c.comment)}`
+    );
+  }
+  for (const c of spec.metadata ?? []) {
+    const from = c.from !== void 0 ? ` FROM ${quoteString(c.from)}` : "";
+    lines.push(
+      `${quoteIdentifier(c.name)} ${c.type.trim()} METADATA${from}${c.virtual ? " VIRTUAL" : ""}${comment(c.comment)}`
+    );
+  }
+  for (const c of spec.computed ?? []) {
+    lines.push(`${quoteIdentifier(c.name)} AS ${c.expr.trim()}${comment(c.comment)}`);
+  }
+  if (spec.watermark) {
+    const col = quoteIdentifier(spec.watermark.column);
+    const expr = spec.watermark.expr?.trim() ?? `${col} - ${interval(spec.watermark.delay ?? "0 SECOND")}`;
+    lines.push(`WATERMARK FOR ${col} AS ${expr}`);
+  }
+  if (spec.primaryKey)
+    lines.push(`PRIMARY KEY (${spec.primaryKey.map(quoteIdentifier).join(", ")}) NOT ENFORCED`);
+  let ddl = `CREATE TEMPORARY TABLE ${quoteIdentifier(name)} (
+  ${lines.join(",\n  ")}
+)`;
+  if (spec.description !== void 0) ddl += `
+COMMENT ${quoteString(spec.description)}`;
+  if (spec.partitionedBy) ddl += `
+PARTITIONED BY (${spec.partitionedBy.map(quoteIdentifier).join(", ")})`;
+  const opts = sortedOptions(options).map(([k, v]) => `${quoteString(k)} = ${quoteString(v)}`);
+  ddl += `
+WITH (
+  ${opts.join(",\n  ")}
+)`;
+  return ddl;
+});
+var makeTemporary = (function makeTemporary(text) {
+  let i = 0;
+  for (; ; ) {
+    while (i < text.length && /\s/.test(text[i])) i++;
+    if (text.startsWith("--", i) || text.startsWith("//", i)) {
+      const nl = text.indexOf("\n", i);
+      i = nl < 0 ? text.length : nl + 1;
+    } else if (text.startsWith("/*", i)) {
+      const end = text.indexOf("*/", i + 2);
+      i = end < 0 ? text.length : end + 2;
+    } else break;
+  }
+  const m2 = /^CREATE\s+(OR\s+REPLACE\s+)?(TEMPORARY\s+)?/i.exec(text.slice(i));
+  if (!m2 || m2[2]) return text;
+  const at = i + m2[0].length;
+  return `${text.slice(0, at)}TEMPORARY ${text.slice(at)}`;
+});
+// src/compile/desired.ts
+var RESTART_KEYS = settingsWithEffect("upgrade", "redeploy");
+var METADATA_KEYS = settingsWithEffect("ignore");
+var pick = (function pick(settings, keys2) {
+  const out = {};
+  for (const k of keys2) if (settings[k] !== void 0) out[k] = settings[k];
+  return out;
+});
+var hashOfNormalForm = (function hashOfNormalForm(normalForm, settings, jarChecksums) {
+  const jars = Object.keys(jarChecksums).length > 0 ? jarChecksums : void 0;
+  return fingerprint({ script: normalForm, settings: pick(settings, RESTART_KEYS), jars });
+});
+var deployedSettings = (function deployedSettings(settings) {
+  return { ...pick(settings, RESTART_KEYS), allowNonRestoredState: settings.allowNonRestoredState };
+});
+var metadataHash = (function metadataHash(settings) {
+  return fingerprint(pick(settings, METADATA_KEYS));
+});
+var lazyFields = (function lazyFields(job, env) {
+  const { script, settings } = job;
+  const file = `.flinkops/compiled/${env}/${job.name}.sql`;
+  onFirstRead(job, "statements", () => analyzeScript(script, file).statements);
+  onFirstRead(job, "metadataHash", () => metadataHash(settings));
+});
+var onFirstRead = (function onFirstRead(target, key, compute) {
+  let value;
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      value ??= compute();
+      return value;
+    },
+    set: (v) => {
+      value = v;
+    }
+  });
+});
+var compileTable = (function compileTable(project, t, env, lookup, diags) {
+  const flinkVersion = project.config?.flinkVersion;
+  const base = { name: t.name, file: t.file, objectKind: t.objectKind };
+  if (t.format === "sql") {
+    if (!t.statement) return void 0;
+    const sqlLookup = sqlLiteralLookup(lookup);
+    const text = substitute(t.statement.text, sqlLookup);
+    if (text !== t.statement.text)
+      checkSubstituted(
+        t.statement,
+        text,
+        sqlLookup,
+        { sqlFile: t.file, env, flinkVersion, range: t.statement.range },
+        diags
+      );
+    return { ...base, ddl: makeTemporary(text) };
+  }
+  if (!t.spec) return void 0;
+  const overrides = project.config?.environments[env]?.tables?.[t.name]?.with ?? {};
+  const spec = substituteDeep(t.spec, lookup);
+  checkSubstitutedFragments(project, t, spec, env, diags);
+  const options = tableOptions(spec, substituteDeep(overrides, lookup));
+  return {
+    ...base,
+    kind: spec.kind,
+    connector: options.connector ?? spec.connector,
+    options,
+    ddl: tableDdl(t.name, spec, options)
+  };
+});
+var compile = (function compile(project, opts) {
+  const diags = [];
+  const config = project.config;
+  const envSpec = config?.environments[opts.env];
+  if (!config || !envSpec) {
+    diags.push(
+      error5(
+        "FO400",
+        config ? `Unknown environment "${opts.env}"` : "Cannot compile without a valid flinkops.yaml",
+        config ? `Environments in flinkops.yaml: ${Object.keys(config.environments).join(", ")}.` : "Fix the errors in flinkops.yaml first."
+      )
+    );
+    return { value: void 0, diags };
+  }
+  const lookup = envLookup(envSpec, opts.envVars ?? {});
+  const tables = [];
+  const tableByName = /* @__PURE__ */ new Map();
+  for (const t of project.tables) {
+    const d = compileTable(project, t, opts.env, lookup, diags);
+    if (!d) continue;
+    tables.push(d);
+    tableByName.set(d.name, d);
+  }
+  const udfs = [];
+  const udfByName = /* @__PURE__ */ new Map();
+  for (const u of project.udfs) {
+    const artifact = u.spec && udfArtifact(project, u.name, opts.env);
+    if (!u.spec || !artifact) continue;
+    const d = {
+      name: u.name,
+      file: u.file,
+      jar: substitute(artifact.jar, lookup),
+      functions: u.spec.functions
+    };
+    if (artifact.sha256) d.sha256 = artifact.sha256.toLowerCase();
+    udfs.push(d);
+    udfByName.set(d.name, d);
+  }
+  const functionCache = /* @__PURE__ */ new Map();
+  const hashInputs = [];
+  const jobs = [];
+  const graphJobs = [];
+  for (const job of project.jobs) {
+    if (!job.analysis) continue;
+    const deps = jobDependencies(project, job);
+    const settings = resolveSettings(config, opts.env, job.name, job.settings, lookup);
+    const fnDdl = jarDdl(project, deps.functions, opts.env, lookup);
+    for (const f of deps.functions) {
+      if (!functionCache.has(f)) functionCache.set(f, functionDdl(project, f, opts.env, lookup));
+      const ddl2 = functionCache.get(f);
+      if (ddl2) fnDdl.push(ddl2);
+    }
+    const ddl = [];
+    for (const t of [...deps.tables, ...deps.views]) {
+      const d = tableByName.get(t.name);
+      if (d) ddl.push(d.ddl);
+    }
+    const sent = job.analysis.statements.filter((st) => st.kind !== "client_command");
+    const sqlLookup = sqlLiteralLookup(lookup);
+    const statements = sent.map((st) => {
+      const text = substitute(st.text, sqlLookup);
+      if (text !== st.text) {
+        const where2 = {
+          sqlFile: job.sqlFile,
+          env: opts.env,
+          flinkVersion: config.flinkVersion,
+          range: st.range
+        };
+        checkSubstituted(st, text, sqlLookup, where2, diags);
+      }
+      return text;
+    });
+    const parts = scriptParts({
+      job: job.name,
+      env: opts.env,
+      sqlFile: job.sqlFile,
+      config: settings.config,
+      functions: fnDdl,
+      ddl,
+      statements
+    });
+    const script = joinScript(parts);
+    const udfNames = [
+      ...new Set(
+        deps.functions.map((f) => project.functionByName.get(f)?.udf).filter((u) => u !== void 0)
+      )
+    ].sort();
+    const jarChecksums = {};
+    for (const u of udfNames) {
+      const sha = udfByName.get(u)?.sha256;
+      if (sha) jarChecksums[u] = sha;
+    }
+    const desired = {
+      name: job.name,
+      pipelineName: pipelineName2(config.project, opts.env, job.name),
+      sqlFile: job.sqlFile,
+      script,
+      settings,
+      restartHash: "",
+      // below, on first use
+      tables: deps.tables.map((t) => t.name),
+      views: deps.views.map((v) => v.name).sort(),
+      udfs: udfNames,
+      functions: deps.functions,
+      secrets: secretNames(script),
+      sinks: job.writes,
+      sources: deps.sources,
+      sourceRanges: job.analysis.statements.map((st) => st.range)
+    };
+    if (job.yamlFile) desired.yamlFile = job.yamlFile;
+    desired.statementRanges = job.analysis.statements.map((st) => st.range);
+    lazyFields(desired, opts.env);
+    jobs.push(desired);
+    hashInputs.push({ job: desired, parts, jarChecksums });
+    graphJobs.push({ name: job.name, reads: job.reads, writes: job.writes, udfs: udfNames });
+  }
+  let uses;
+  const shared = (part) => {
+    if (!uses) {
+      uses = /* @__PURE__ */ new Map();
+      for (const { parts } of hashInputs) for (const p of parts) uses.set(p, (uses.get(p) ?? 0) + 1);
+    }
+    return uses.get(part) > 1;
+  };
+  const normalForms = pieceCache();
+  for (const { job, parts, jarChecksums } of hashInputs) {
+    const { script, settings } = job;
+    onFirstRead(
+      job,
+      "restartHash",
+      () => hashOfNormalForm(
+        normalizePieces(script, parts, SCRIPT_PART_SEPARATOR, shared, normalForms),
+        settings,
+        jarChecksums
+      )
+    );
+  }
+  const graph = () => buildGraph({
+    jobs: graphJobs,
+    tables: project.tables.map((t) => ({
+      name: t.name,
+      objectKind: t.objectKind,
+      kind: t.kind,
+      reads: t.reads,
+      udfs: [
+        ...new Set(
+          t.functions.map((f) => project.functionByName.get(f)?.udf).filter((u) => u !== void 0)
+        )
+      ].sort()
+    })),
+    udfs: udfs.map((u) => ({ name: u.name }))
+  });
+  const environment = desiredEnvironment(opts.env, envSpec, opts.envVars ?? {});
+  const state2 = {
+    project: config.project,
+    env: opts.env,
+    flinkVersion: config.flinkVersion,
+    ...project.loaded.config ? { flinkVersionRange: project.loaded.config.locate(["flinkVersion"]) } : {},
+    environment,
+    jobs,
+    tables,
+    udfs,
+    ...config.policy ? { policy: config.policy } : {}
+  };
+  onFirstRead(state2, "graph", graph);
+  return { value: hasErrors(diags) ? void 0 : state2, diags };
+});
+var compileProject = (function compileProject(dir, opts) {
+  const validated = loadAndValidate(
+    dir,
+    opts.envVars ? { env: opts.env, envVars: opts.envVars } : { env: opts.env }
+  );
+  if (hasErrors(validated.diags)) return { value: void 0, diags: validated.diags };
+  const compiled = compile(validated.value, opts);
+  return { value: compiled.value, diags: sortDiagnostics2([...validated.diags, ...compiled.diags]) };
+});
+// src/compile/portable.ts
+var revivedCompile = (function revivedCompile(r) {
+  if (r.value) for (const job of r.value.jobs) lazyFields(job, r.value.env);
+  return r;
+});
+
+import {
+  cronOf,
   shownUrl as shownUrl2
 } from "./chunk-BD6ZRVQT.mjs";
 import {
-  parseYaml
+  resolveSecrets,
+  resolveSecretsInValue as resolveSecretsInValue2
 } from "./chunk-6HBNRHRD.mjs";
 import {
-  analyzeScript
+  AGGREGATE_FUNCTIONS,
+  WINDOW_TVFS,
+  analyzeScript as analyzeScript2,
+  closingParen,
+  isOp,
+  isWord,
+  normalizeSql as normalizeSql2,
+  quoteString as quoteString2,
+  splitStatements
 } from "./chunk-W3ZXCQCG.mjs";
 import {
-  LABEL_KEYS
+  LABEL_KEYS,
+  isIdentifier as isIdentifier2,
+  pipelineName as pipelineName3
 } from "./chunk-KJBHHIZS.mjs";
 import {
-  error as error4,
-  hasErrors,
-  sortDiagnostics,
+  error as error6,
+  formatLocation as formatLocation2,
+  hasErrors as hasErrors2,
+  sortDiagnostics as sortDiagnostics3,
   warning
+} from "./chunk-OZ4GHFPU.mjs";
+// src/plan/model.ts
+var PLAN_FORMAT_VERSION = 1;
+var ACTION_KINDS = [
+  "create",
+  "upgrade",
+  "rescale",
+  "suspend",
+  "resume",
+  "recover",
+  "delete",
+  "adopt",
+  "none"
+];
+var changeMode = (function changeMode(c) {
+  return c.action === "upgrade" ? c.strategy : c.action === "rescale" ? c.rescaleMode : void 0;
+});
+var summarize = (function summarize(changes) {
+  const counts = Object.fromEntries(ACTION_KINDS.map((k) => [k, 0]));
+  for (const c of changes) if (!c.refused) counts[c.action]++;
+  return counts;
+});
+var hasChanges = (function hasChanges(plan2) {
+  return plan2.changes.some(
+    (c) => c.action !== "none" && !c.refused || c.action === "none" && c.verify !== void 0
+  );
+});
+var stopsByCancel = (function stopsByCancel(change2) {
+  if (change2.refused || !change2.liveJobId || !refusesSavepoint(change2.liveState)) return false;
+  switch (change2.action) {
+    case "upgrade":
+      return change2.strategy === "savepoint";
+    case "rescale":
+      return change2.rescaleMode !== "in-place";
+    case "suspend":
+    case "delete":
+      return true;
+    default:
+      return false;
+  }
+});
+// src/render/actions.ts
+var actionLook = (function actionLook(kind) {
+  switch (kind) {
+    case "create":
+      return { symbol: "+", color: "green", emoji: "\u{1F195}", future: "will be created" };
+    case "upgrade":
+      return { symbol: "~", color: "yellow", emoji: "\u{1F504}", future: "will be upgraded" };
+    case "rescale":
+      return { symbol: "\u2195", color: "cyan", emoji: "\u2195\uFE0F", future: "will be rescaled" };
+    case "suspend":
+      return { symbol: "\u23F8", color: "yellow", emoji: "\u23F8\uFE0F", future: "will be suspended" };
+    case "resume":
+      return { symbol: "\u25B6", color: "green", emoji: "\u25B6\uFE0F", future: "will be resumed" };
+    case "recover":
+      return { symbol: "\u27F2", color: "cyan", emoji: "\u{1FA79}", future: "will be recovered" };
+    case "delete":
+      return { symbol: "-", color: "red", emoji: "\u{1F5D1}\uFE0F", future: "will be deleted" };
+    case "adopt":
+      return { symbol: "\u21D0", color: "magenta", emoji: "\u{1F4E5}", future: "will be adopted" };
+    case "none":
+      return { symbol: " ", color: "dim", emoji: "", future: "is unchanged" };
+    default: {
+      const never = kind;
+      throw new Error(`unknown action ${String(never)}`);
+    }
+  }
+});
+var DISPLAY_ORDER = [
+  "create",
+  "upgrade",
+  "rescale",
+  "suspend",
+  "resume",
+  "recover",
+  "adopt",
+  "delete"
+];
+var ALWAYS_COUNTED = /* @__PURE__ */ new Set(["create", "upgrade", "rescale", "delete"]);
+var refusedChanges = (function refusedChanges(plan2) {
+  return plan2.changes.filter((c) => c.action !== "none" && c.refused);
+});
+var visibleChanges = (function visibleChanges(plan2) {
+  return [...plan2.changes].filter((c) => c.action !== "none").sort((a, b) => compareText(a.job, b.job));
+});
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var countActions = (function countActions(plan2) {
+  return summarize(plan2.changes);
+});
+var summaryLine = (function summaryLine(plan2) {
+  const checks = plan2.changes.filter((c) => c.action === "none" && c.verify !== void 0).length;
+  const unfinished = checks ? `${checks} health check${checks === 1 ? "" : "s"} to finish` : "";
+  if (plan2.changes.every((c) => c.action === "none"))
+    return unfinished ? `Plan: ${unfinished}.` : "No changes. The cluster matches the repository.";
+  const counts = countActions(plan2);
+  const parts = DISPLAY_ORDER.filter((k) => ALWAYS_COUNTED.has(k) || counts[k] > 0).map(
+    (k) => `${counts[k]} to ${k}`
+  );
+  return `Plan: ${[...parts, ...unfinished ? [unfinished] : []].join(", ")}.`;
+});
+var refusedLine = (function refusedLine(plan2, name = (j) => j) {
+  const refused2 = refusedChanges(plan2);
+  const failed3 = plan2.diagnostics.some((d) => d.severity === "error");
+  if (refused2.length === 0)
+    return failed3 ? "The plan has errors: apply changes nothing until they are fixed." : "";
+  const names = refused2.map((c) => c.job).sort(compareText);
+  const n = refused2.length;
+  const list = names.map(name).join(", ");
+  return failed3 ? `${n} change${n === 1 ? "" : "s"} refused: ${list}. The plan has errors: apply changes nothing until they are fixed.` : `${n} change${n === 1 ? "" : "s"} refused and will be skipped: ${list}.`;
+});
+var actionsPresent = (function actionsPresent(plan2) {
+  const present = new Set(plan2.changes.map((c) => c.action));
+  return DISPLAY_ORDER.filter((k) => present.has(k));
+});
+var clusterLine = (function clusterLine(plan2, name = (t) => t) {
+  const c = plan2.cluster;
+  if (!c || c.from === "flinkops.yaml") return "";
+  const why = c.from === "FLINKOPS_JOBMANAGER_URL" ? "from FLINKOPS_JOBMANAGER_URL" : "given to this run (--jobmanager-url, or the jobmanager-url input)";
+  return `Cluster: ${name(c.jobmanagerUrl)}, ${why}, not the jobmanagerUrl of ${name(plan2.env)} in flinkops.yaml.`;
+});
+// src/apply/codes.ts
+var APPLY_CODES = {
+  /** The plan was computed against another store version or cluster state. */
+  stalePlan: "FO701",
+  /** The plan was made without looking at the cluster. */
+  offlinePlan: "FO702",
+  /** A savepoint (or stop-with-savepoint) failed. */
+  savepointFailed: "FO703",
+  /** A savepoint did not complete in time. */
+  savepointTimeout: "FO704",
+  /** The new job did not become healthy. */
+  unhealthy: "FO705",
+  /** Rolling back to the last stable version failed too. */
+  rollbackFailed: "FO706",
+  /** The script could not be submitted. */
+  submitFailed: "FO707",
+  /** The job the plan acts on could not be cancelled or is gone. */
+  cancelFailed: "FO708",
+  /** An in-place rescale failed. */
+  rescaleFailed: "FO709",
+  /** No completed checkpoint to carry state over (last-state upgrade, or a job that can take no savepoint). */
+  noCheckpoint: "FO710",
+  /** The plan and the desired state disagree (a job is missing). */
+  planMismatch: "FO711",
+  /** The job was rolled back: the apply failed, the previous version runs. */
+  rolledBack: "FO712",
+  /** A saved plan is for another project or environment. */
+  planForOtherEnv: "FO713",
+  /** The repository changed since a saved plan was made. */
+  repositoryChanged: "FO714",
+  /** The state lock could not be released after the run. */
+  unlockFailed: "FO715",
+  /** Warning: a job not RUNNING (crash-looping) could take no savepoint and was stopped by cancel. */
+  stoppedByCancel: "FO716",
+  /** Warning: the run was asked to stop (Ctrl-C, CI cancel) before a change finished. */
+  interrupted: "FO717",
+  /** planMode: compiled — the plan file is missing, unreadable or not the bytes the plan names. */
+  compiledPlanMismatch: "FO718",
+  /** Warning: renewing the state lock failed while the run waited; it is tried again. */
+  lockRenewFailed: "FO723",
+  /** Warning: a read the run could go on without (a job's state, its checkpoints) failed. */
+  readFailed: "FO719",
+  /** Warning: the adaptive scheduler runs the new job below its parallelism, for want of free task slots. */
+  belowParallelism: "FO724",
+  /** The SQL Gateway does not answer, and the plan stops jobs it would then have to start through it. */
+  gatewayUnreachable: "FO725",
+  /** A saved plan was made against another cluster (JobManager) than the one this run reaches. */
+  planForOtherCluster: "FO726"
+};
+// src/apply/context.ts
+var DEFAULT_TIMING = {
+  graceMs: 3e4,
+  startTimeoutMs: 3e5,
+  savepointTimeoutMs: 6e5,
+  cancelTimeoutMs: 12e4,
+  checkpointWaitMs: 6e5,
+  rescaleTimeoutMs: 3e5,
+  submitTimeoutMs: 3e5,
+  lockTtlMs: 9e5,
+  lockTimeoutMs: 0,
+  pollInitialMs: 200,
+  pollMaxMs: 5e3,
+  pollFactor: 1.25
+};
+var StoreSession = class {
+  constructor(store, read2, lock, clock, ttlMs, guard2, secretValues) {
+    this.store = store;
+    this.lock = lock;
+    this.clock = clock;
+    this.ttlMs = ttlMs;
+    this.guard = guard2;
+    this.secretValues = secretValues;
+    this.base = read2.doc;
+    this.at = read2.version;
+    this.renewedAt = clock.now();
+  }
+  store;
+  lock;
+  clock;
+  ttlMs;
+  guard;
+  secretValues;
+  chain = Promise.resolve();
+  renewedAt;
+  queue = [];
+  /** The document as last read or written whole, its records written since, and the store's version. */
+  base;
+  changed = /* @__PURE__ */ new Map();
+  at;
+  /** What the session noticed and could live with (a lock renewal that failed): warnings for the report. */
+  warnings = [];
+  get version() {
+    return this.at;
+  }
+  get heldLock() {
+    return this.lock;
+  }
+  record(job) {
+    return this.changed.get(job) ?? this.base.jobs[job];
+  }
+  serial(fn) {
+    const next = this.chain.then(fn, fn);
+    this.chain = next.catch(() => {
+    });
+    return next;
+  }
+  /**
+   * Applies `edit` to the document as `job` sees it (the top-level fields and its own record
+   * only: an edit changes nothing else) and writes it; a no-op edit writes nothing.
+   */
+  update(job, message3, edit) {
+    return new Promise((resolve7, reject) => {
+      this.queue.push({ job, message: message3, edit, done: (e) => e === void 0 ? resolve7() : reject(e) });
+      if (this.queue.length === 1) void this.serial(() => this.flush());
+    });
+  }
+  /** Writes every queued edit in one compare-and-swap. */
+  async flush() {
+    const batch = this.queue;
+    this.queue = [];
+    const live = [];
+    for (const q of batch) {
+      try {
+        this.guard();
+        live.push(q);
+      } catch (e) {
+        q.done(e);
+      }
+    }
+    if (live.length === 0) return;
+    try {
+      await this.renewNow(false);
+      const jobs = editedRecords(live, this.base, (job) => this.record(job));
+      if (Object.keys(jobs).length > 0) {
+        const meta = { message: live.map((q) => q.message).join("; "), secretValues: this.secretValues() };
+        try {
+          await this.write(jobs, meta);
+        } catch (e) {
+          if (!(e instanceof StateConflictError)) throw e;
+          const fresh = await this.store.read();
+          const again = editedRecords(live, fresh.doc, (job) => fresh.doc.jobs[job]);
+          const doc = { ...fresh.doc, jobs: { ...fresh.doc.jobs, ...again } };
+          const { version } = await this.store.write(doc, fresh.version, meta);
+          this.rebase(doc, version);
+        }
+      }
+      for (const q of live) q.done();
+    } catch (e) {
+      for (const q of live) q.done(e);
+    }
+  }
+  /** Writes the changed records: just those when the store can, else the whole document. */
+  async write(jobs, meta) {
+    const written = await this.store.writeJobs?.(jobs, this.at, meta);
+    if (written) {
+      for (const name in jobs) this.changed.set(name, jobs[name]);
+      this.at = written.version;
+      return;
+    }
+    const all = { ...this.base.jobs };
+    for (const [name, record3] of this.changed) all[name] = record3;
+    Object.assign(all, jobs);
+    const doc = { ...this.base, jobs: all };
+    const { version } = await this.store.write(doc, this.at, meta);
+    this.rebase(doc, version);
+  }
+  rebase(doc, version) {
+    this.base = doc;
+    this.changed.clear();
+    this.at = version;
+  }
+  /** Renews the lock once a third of its time-to-live has passed. */
+  renewIfDue() {
+    return this.serial(() => this.renewNow(false));
+  }
+  /**
+   * Renews in the background (while a poll waits): a failure is kept as a warning, once per
+   * cause, and the renewal is tried again at the next poll, then before the next write (which
+   * fails if the lock is really lost).
+   */
+  renewInBackground() {
+    void this.renewIfDue().catch((e) => {
+      const cause = e instanceof Error ? e.message : String(e);
+      if (this.warnings.some((w) => w.code === APPLY_CODES.lockRenewFailed && w.summary.endsWith(cause)))
+        return;
+      this.warnings.push(
+        warning(
+          APPLY_CODES.lockRenewFailed,
+          `renewing the state lock failed: ${cause}`,
+          `The run goes on and tries again at the next poll; a write fails if the lock was really lost (another run took it over). Check the state store (${this.store.location}).`
+        )
+      );
+    });
+  }
+  async renewNow(force) {
+    if (!force && this.clock.now() - this.renewedAt < this.ttlMs / 3) return;
+    this.lock = await this.store.renew(this.lock, this.ttlMs);
+    this.renewedAt = this.clock.now();
+  }
+  async release() {
+    await this.chain;
+    await this.store.unlock(this.lock);
+  }
+};
+function editedRecords(edits2, top, recordOf) {
+  const now = /* @__PURE__ */ new Map();
+  for (const q of edits2) {
+    const record3 = now.has(q.job) ? now.get(q.job) : recordOf(q.job);
+    const view = { ...top, jobs: record3 ? { [q.job]: record3 } : {} };
+    const out2 = q.edit(view);
+    if (out2 === view) continue;
+    const names = Object.keys(out2.jobs);
+    const next = out2.jobs[q.job];
+    if (names.length !== (next ? 1 : 0) || record3 && !next || Object.keys(out2).length !== Object.keys(view).length || out2.formatVersion !== view.formatVersion || out2.project !== view.project || out2.env !== view.env || out2.alerts !== view.alerts)
+      throw new Error(`bug: an edit of job ${q.job} in the state store changed more than its record`);
+    now.set(q.job, next);
+  }
+  const out = {};
+  for (const [job, record3] of now) if (record3 && record3 !== recordOf(job)) out[job] = record3;
+  return out;
+}
+var createEmitter = (function createEmitter(hooks, abort) {
+  return (e) => {
+    if (abort.signal.aborted) throw abort.signal.reason;
+    try {
+      hooks?.onEvent?.(e);
+    } catch (err) {
+      abort.abort(err);
+      throw err;
+    }
+  };
+});
+function guard(signal) {
+  if (signal.aborted) throw signal.reason;
+}
+function mask(ctx, text) {
+  const values = [...ctx.secretValues].flatMap((v) => [v, v.replaceAll("'", "''")]);
+  return redactDeep(
+    text,
+    values.filter((v) => v.length > 0 && v !== MASK)
+  );
+}
+function pollOptions(ctx, job, what, timeoutMs) {
+  return {
+    clock: ctx.clock,
+    timeoutMs,
+    signal: ctx.signal,
+    initialDelayMs: ctx.timing.pollInitialMs,
+    maxDelayMs: ctx.timing.pollMaxMs,
+    factor: ctx.timing.pollFactor,
+    onProgress: (p) => {
+      ctx.emit({
+        type: "poll-progress",
+        job,
+        what,
+        attempt: p.attempt,
+        elapsedMs: p.elapsedMs,
+        ...p.progress !== void 0 ? { progress: p.progress } : {}
+      });
+      ctx.store.renewInBackground();
+    }
+  };
+}
+function iso(clock) {
+  return new Date(clock.now()).toISOString();
+}
+// src/apply/steps.ts
+var ACTS_ON_LIVE_JOB = /* @__PURE__ */ new Set([
+  "stop-with-savepoint",
+  "stop-by-cancel",
+  "record-savepoint",
+  "read-checkpoint",
+  "cancel"
+]);
+var startSteps = (function startSteps(specHash, parallelism3, restore, job) {
+  return [
+    {
+      kind: "submit",
+      specHash,
+      parallelism: parallelism3,
+      restore,
+      allowNonRestoredState: job?.settings.allowNonRestoredState ?? false
+    },
+    { kind: "await-running" },
+    { kind: "health-grace" },
+    { kind: "record-stable" }
+  ];
+});
+var stopSteps = (function stopSteps(change2, jobId, savepointKind) {
+  const state2 = change2.liveState;
+  return [
+    state2 !== void 0 && stopsByCancel(change2) ? { kind: "stop-by-cancel", jobId, savepointKind, state: state2 } : { kind: "stop-with-savepoint", jobId, savepointKind },
+    { kind: "record-savepoint", savepointKind }
+  ];
+});
+var restoreOf = (function restoreOf(change2) {
+  return change2.restoreFrom ? { kind: "path", path: change2.restoreFrom } : { kind: "none" };
+});
+var stepsFor = (function stepsFor(change2, desired, pending = false, backToStable2 = false) {
+  const base = {
+    job: change2.job,
+    pipelineName: change2.pipelineName,
+    action: change2.action,
+    change: change2
+  };
+  if (change2.refused) return { ...base, steps: [], rollback: false, refused: change2.refused.summary };
+  const pre = pending ? [{ kind: "resolve-pending" }] : [];
+  const done = (steps, rollback2 = false) => ({
+    ...base,
+    steps: [...pre, ...steps],
+    rollback: rollback2
+  });
+  const live = change2.liveJobId && !(change2.liveState && isTerminal(change2.liveState)) ? change2.liveJobId : void 0;
+  const to = change2.to ?? (desired ? { specHash: desired.restartHash, parallelism: desired.settings.parallelism } : void 0);
+  switch (change2.action) {
+    case "none":
+      return done(live && change2.liveState !== "SUSPENDED" ? [{ kind: "sync-record", jobId: live }] : []);
+    case "create":
+      return done(startSteps(change2.to.specHash, change2.to.parallelism, restoreOf(change2), desired));
+    case "upgrade": {
+      const t = change2.to;
+      if (!live) return done(startSteps(t.specHash, t.parallelism, restoreOf(change2), desired));
+      const restartWithState = () => startSteps(
+        t.specHash,
+        t.parallelism,
+        change2.restoreFrom !== void 0 ? restoreOf(change2) : { kind: "this-run" },
+        desired
+      );
+      switch (change2.strategy) {
+        case "savepoint":
+          return done([...stopSteps(change2, live, "upgrade"), ...restartWithState()], true);
+        case "last-state":
+          return done(
+            [
+              { kind: "read-checkpoint", jobId: live },
+              { kind: "cancel", jobId: live },
+              ...restartWithState()
+            ],
+            true
+          );
+        case "stateless":
+          return done(
+            [
+              { kind: "cancel", jobId: live },
+              ...startSteps(t.specHash, t.parallelism, restoreOf(change2), desired)
+            ],
+            true
+          );
+      }
+      break;
+    }
+    case "rescale": {
+      const t = change2.to;
+      if (!live) return done(startSteps(t.specHash, t.parallelism, restoreOf(change2), desired));
+      if (change2.rescaleMode === "in-place") {
+        return done([
+          {
+            kind: "put-resource-requirements",
+            jobId: live,
+            from: change2.from?.parallelism ?? t.parallelism,
+            parallelism: t.parallelism
+          },
+          { kind: "await-parallelism", jobId: live, parallelism: t.parallelism },
+          { kind: "record-rescale", jobId: live, parallelism: t.parallelism }
+        ]);
+      }
+      return done(
+        [
+          ...stopSteps(change2, live, "rescale"),
+          ...startSteps(t.specHash, t.parallelism, { kind: "this-run" }, desired)
+        ],
+        true
+      );
+    }
+    case "suspend":
+      return done([
+        ...live ? stopSteps(change2, live, "suspend") : [],
+        { kind: "record-status", status: "suspended" }
+      ]);
+    case "resume":
+    case "recover":
+      return done(
+        startSteps(change2.to.specHash, change2.to.parallelism, restoreOf(change2), desired),
+        backToStable2
+      );
+    case "delete":
+      return done([
+        ...live ? stopSteps(change2, live, "delete") : [],
+        { kind: "record-status", status: "deleted" }
+      ]);
+    case "adopt":
+      if (!live) return done([]);
+      return done([
+        {
+          kind: "adopt",
+          jobId: live,
+          parallelism: Math.max(1, change2.from?.parallelism ?? to?.parallelism ?? 1),
+          // Adopting takes the running job as the repo's version: later plans compare against
+          // that, so adoption does not turn into a restart on the next apply.
+          ...to ? { specHash: to.specHash } : change2.from?.specHash ? { specHash: change2.from.specHash } : {},
+          ...desired ? { script: desired.script } : {}
+        }
+      ]);
+  }
+});
+var toSteps = (function toSteps(plan2, desired, state2) {
+  const byName2 = new Map(desired.jobs.map((j) => [j.name, j]));
+  return plan2.changes.map((c) => {
+    const rec = state2?.jobs[c.job];
+    return stepsFor(c, byName2.get(c.job), rec?.pending !== void 0, rec ? backToStable(c, rec) : false);
+  });
+});
+var backToStable = (function backToStable(c, rec) {
+  if (c.action !== "resume" && c.action !== "recover") return false;
+  const stable = rec.lastStable?.specHash;
+  if (stable === void 0 || stable === c.to.specHash || c.restoreFrom === void 0) return false;
+  return rec.savepoints.some((sp) => sp.path === c.restoreFrom && sp.specHash === stable && !sp.disposed);
+});
+// src/apply/describe-steps.ts
+var describeRestore = (function describeRestore(r) {
+  switch (r.kind) {
+    case "none":
+      return "without state";
+    case "this-run":
+      return "restoring from the savepoint/checkpoint taken above";
+    case "path":
+      return `restoring from ${r.path}`;
+  }
+});
+var describeStep = (function describeStep(s) {
+  switch (s.kind) {
+    case "resolve-pending":
+      return "find the outcome of the operation an earlier apply left unfinished";
+    case "stop-with-savepoint":
+      return `stop job ${s.jobId} with a savepoint (${s.savepointKind}); record its path at once`;
+    case "stop-by-cancel":
+      return `stop job ${s.jobId} by cancel: it is ${s.state} and Flink takes no savepoint of it; record its latest checkpoint first (${s.savepointKind})`;
+    case "record-savepoint":
+      return "note the savepoint in the state store";
+    case "read-checkpoint":
+      return `read the latest completed checkpoint of job ${s.jobId}`;
+    case "cancel":
+      return `cancel job ${s.jobId}`;
+    case "submit":
+      return `submit the script (spec ${s.specHash.slice(0, 12)}, parallelism ${s.parallelism}) ${describeRestore(s.restore)}${s.allowNonRestoredState ? ", allowing non-restored state" : ""}; record it as current`;
+    case "await-running":
+      return "wait until the new job is RUNNING";
+    case "health-grace":
+      return "watch it through the grace period (no restarts; a completed checkpoint if checkpointing is on)";
+    case "record-stable":
+      return "record it as the last stable version";
+    case "put-resource-requirements":
+      return `set the resource requirements of job ${s.jobId} to parallelism ${s.parallelism} (in place)`;
+    case "await-parallelism":
+      return `wait until every vertex of job ${s.jobId} runs at parallelism ${s.parallelism}`;
+    case "record-rescale":
+      return `record parallelism ${s.parallelism} in the state store`;
+    case "record-status":
+      return `record the job as ${s.status} (history kept)`;
+    case "adopt":
+      return `record job ${s.jobId} as managed in the state store (no restart)`;
+    case "sync-record":
+      return `bring the state store up to date with job ${s.jobId} if it lags`;
+  }
+});
+var describeSteps = (function describeSteps(jobs) {
+  const out = [];
+  for (const j of jobs) {
+    if (j.refused) {
+      out.push(`${j.job}: ${j.action} refused (${j.refused}); nothing runs`);
+      continue;
+    }
+    const real = j.steps.filter((s) => s.kind !== "sync-record");
+    if (real.length === 0) continue;
+    const mode = changeMode(j.change);
+    const how = mode ? ` (${mode})` : "";
+    const move = j.change.move;
+    out.push(
+      `${j.job}: ${j.action}${how}${move ? `, moving from ${move.from} to this environment's cluster` : ""}`
+    );
+    j.steps.forEach((s, i) => {
+      const where2 = move && ACTS_ON_LIVE_JOB.has(s.kind) ? ` (on ${move.from})` : "";
+      out.push(`  ${i + 1}. ${describeStep(s)}${where2}`);
+    });
+    if (j.rollback)
+      out.push(
+        "  on failure: cancel the new job and restart the last stable version from the same savepoint"
+      );
+  }
+  return out.length === 0 ? "No changes.\n" : `${out.join("\n")}
+`;
+});
+// src/observe/pool.ts
+var createLimiter = (function createLimiter(limit) {
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new Error(`bug: concurrency must be a whole number \u2265 1, got ${limit}`);
+  let active = 0;
+  const waiting = [];
+  return async (task) => {
+    if (active >= limit) await new Promise((resolve7) => waiting.push(resolve7));
+    else active++;
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
+    }
+  };
+});
+var mapPool = (async function mapPool(items, limit, fn) {
+  const run = createLimiter(limit);
+  return Promise.all(items.map((item, i) => run(() => fn(item, i))));
+});
+// src/observe/live-state.ts
+var OBSERVE_CODES = {
+  unreachable: "FO650",
+  clusterError: "FO651",
+  jobUnreadable: "FO652",
+  checkpointsUnreadable: "FO653",
+  labelsMismatch: "FO654"
+};
+var EARLY_STATES = /* @__PURE__ */ new Set(["INITIALIZING", "CREATED"]);
+var CHECKPOINT_STATES = /* @__PURE__ */ new Set(["RUNNING", "FAILED"]);
+var offlineLiveState = (function offlineLiveState() {
+  return { observed: false, adaptiveScheduler: false, jobs: [], fingerprint: liveFingerprint([]) };
+});
+var liveFingerprint = (function liveFingerprint(jobs) {
+  const tuples = jobs.map(
+    (j) => isTerminal(j.state) || j.state === "SUSPENDED" ? [j.jobId, j.name, j.state, j.labels?.[LABEL_KEYS.specHash] ?? null, j.parallelism] : [j.jobId, j.name, "alive", null, 0]
+  ).sort((a, b) => String(a[0]) < String(b[0]) ? -1 : String(a[0]) > String(b[0]) ? 1 : 0);
+  return fingerprint(tuples);
+});
+var managedJobName = (function managedJobName(name, project, env) {
+  const prefix2 = `${project}.${env}.`;
+  if (!name.startsWith(prefix2)) return void 0;
+  const job = name.slice(prefix2.length);
+  return isIdentifier2(job) ? job : void 0;
+});
+var observe = (async function observe(client, opts) {
+  const clock = opts.clock ?? systemClock;
+  const limit = createLimiter(opts.concurrency ?? 16);
+  const diags = [];
+  const failed3 = (d) => ({ value: offlineLiveState(), diags: [d] });
+  const [config, listed] = await Promise.all([
+    limit(() => client.getConfig()),
+    limit(() => client.listJobs())
+  ]);
+  if (!config.ok) return failed3(clusterDiagnostic(config.error, opts));
+  const adaptive = isAdaptive(config.value, opts);
+  if (!listed.ok) return failed3(clusterDiagnostic(listed.error, opts));
+  const ours = listed.value.map((summary) => ({ summary, job: managedJobName(summary.name, opts.project, opts.env) })).filter((x) => x.job !== void 0);
+  const jobs = await Promise.all(
+    ours.map(({ summary, job }) => readJob(client, limit, clock, opts, summary, job, diags, adaptive))
+  );
+  const live = jobs.filter((j) => j !== void 0);
+  live.sort((a, b) => a.job !== b.job ? a.job < b.job ? -1 : 1 : b.startTime - a.startTime);
+  const state2 = {
+    observed: true,
+    flinkVersion: config.value.flinkVersion,
+    adaptiveScheduler: adaptive,
+    jobs: live,
+    fingerprint: liveFingerprint(live)
+  };
+  diags.sort((a, b) => a.code + a.summary < b.code + b.summary ? -1 : 1);
+  return { value: state2, diags };
+});
+var observeEnvironment = (async function observeEnvironment(client, previous, opts) {
+  if (!previous) return observe(client, opts);
+  const [now, before] = await Promise.all([
+    observe(client, opts),
+    observe(previous.client, {
+      project: opts.project,
+      env: opts.env,
+      jobmanagerUrl: previous.jobmanagerUrl,
+      leaving: true,
+      ...opts.concurrency ? { concurrency: opts.concurrency } : {},
+      ...opts.clock ? { clock: opts.clock } : {},
+      ...opts.labelRetryDelayMs !== void 0 ? { labelRetryDelayMs: opts.labelRetryDelayMs } : {}
+    })
+  ]);
+  const diags = [...now.diags, ...before.diags];
+  if (diags.some((d) => d.severity === "error")) return { value: offlineLiveState(), diags };
+  const left = before.value.jobs.map((j) => ({ ...j, previousCluster: true }));
+  return {
+    value: {
+      ...now.value,
+      jobs: [...now.value.jobs, ...left],
+      fingerprint: fingerprint([now.value.fingerprint, before.value.fingerprint]),
+      previous: {
+        jobmanagerUrl: previous.jobmanagerUrl,
+        ...before.value.flinkVersion ? { flinkVersion: before.value.flinkVersion } : {}
+      }
+    },
+    diags
+  };
+});
+var isAdaptive = (function isAdaptive(config, opts) {
+  return config.features.webRescale ?? opts.schedulerHint === "adaptive";
+});
+var readJob = (async function readJob(client, limit, clock, opts, summary, job, diags, adaptive) {
+  let read2 = await readDetailsAndConfig(client, limit, summary.id);
+  if (read2.ok && read2.labels === void 0 && EARLY_STATES.has(read2.details.state)) {
+    await clock.sleep(opts.labelRetryDelayMs ?? 1e3);
+    read2 = await readDetailsAndConfig(client, limit, summary.id);
+  }
+  if (!read2.ok) {
+    if (read2.error.status === 404) return void 0;
+    diags.push(
+      error6(
+        OBSERVE_CODES.jobUnreadable,
+        `cannot read job ${summary.name} (${summary.id}): ${read2.error.message}`,
+        `${read2.error.call} failed, so flinkops cannot tell what this job runs. Check that the JobManager is healthy and run plan again.`
+      )
+    );
+    return void 0;
+  }
+  const { details, labels, jobConfig } = read2;
+  const vertices = details.vertices.map((v) => ({
+    id: v.id,
+    name: v.name,
+    parallelism: v.parallelism,
+    maxParallelism: v.maxParallelism,
+    ...v.role ? { role: v.role } : {}
+  }));
+  if (adaptive && details.state === "RUNNING") {
+    const req = await limit(() => client.getResourceRequirements(details.id));
+    if (req.ok) {
+      for (const v of vertices) {
+        const upper = req.value[v.id]?.upperBound;
+        if (upper !== void 0 && upper > 0) v.upperBound = upper;
+      }
+    }
+  }
+  const live = {
+    jobId: details.id,
+    name: details.name || summary.name,
+    state: freshestState(summary, details),
+    startTime: details.startTime,
+    parallelism: jobParallelism(jobConfig, vertices),
+    vertices,
+    job
+  };
+  if (labels) {
+    live.labels = labels;
+    const claimed = labels[LABEL_KEYS.job];
+    const claimedEnv = labels[LABEL_KEYS.env];
+    const claimedProject = labels[LABEL_KEYS.project];
+    if (claimed !== void 0 && claimed !== job || claimedEnv !== void 0 && claimedEnv !== opts.env || claimedProject !== void 0 && claimedProject !== opts.project) {
+      diags.push(
+        warning(
+          OBSERVE_CODES.labelsMismatch,
+          `job ${summary.name} (${details.id}) carries the labels of ${claimedProject ?? "?"}.${claimedEnv ?? "?"}.${claimed ?? "?"}`,
+          "Its name and its flinkops.* labels disagree, so it was probably submitted by hand with copied settings. flinkops treats it by its name; cancel it or fix its pipeline.name if that is wrong."
+        )
+      );
+    }
+  }
+  const wanted = live.state !== "RUNNING" || (await opts.wantsCheckpoints?.(job, labels) ?? true);
+  if (CHECKPOINT_STATES.has(live.state) && wanted) {
+    const cp = await limit(() => client.getCheckpoints(details.id));
+    if (cp.ok) addCheckpoints(live, cp.value);
+    else if (cp.error.status !== 404) {
+      diags.push(
+        warning(
+          OBSERVE_CODES.checkpointsUnreadable,
+          `cannot read the checkpoints of job ${summary.name} (${details.id}): ${cp.error.message}`,
+          "The plan will not know its latest checkpoint; restores use the savepoints in the state store."
+        )
+      );
+    }
+  }
+  return live;
+});
+var freshestState = (function freshestState(summary, details) {
+  return isTerminal(summary.state) && !isTerminal(details.state) ? summary.state : details.state;
+});
+var readDetailsAndConfig = (async function readDetailsAndConfig(client, limit, jobId) {
+  const [details, config] = await Promise.all([
+    limit(() => client.getJob(jobId)),
+    limit(() => client.getJobConfig(jobId))
+  ]);
+  if (!details.ok) return details;
+  if (!config.ok) return config;
+  return {
+    ok: true,
+    details: details.value,
+    jobConfig: config.value,
+    labels: flinkopsLabels(config.value.userConfig)
+  };
+});
+var jobParallelism = (function jobParallelism(config, vertices) {
+  if (config.jobParallelism !== void 0 && config.jobParallelism > 0) return config.jobParallelism;
+  const counts = /* @__PURE__ */ new Map();
+  for (const v of vertices) counts.set(v.parallelism, (counts.get(v.parallelism) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 0;
+  for (const [p, n] of counts) {
+    if (n > bestCount || n === bestCount && p > best) [best, bestCount] = [p, n];
+  }
+  return best;
+});
+var flinkopsLabels = (function flinkopsLabels(userConfig) {
+  if (!userConfig) return void 0;
+  const out = {};
+  for (const [k, v] of Object.entries(userConfig)) if (k.startsWith("flinkops.")) out[k] = v;
+  return Object.keys(out).length > 0 ? out : void 0;
+});
+var addCheckpoints = (function addCheckpoints(live, cp) {
+  const c = cp.latestCompleted;
+  if (c?.timestamp) live.lastCheckpointTime = c.timestamp;
+  if (c)
+    live.lastCheckpoint = {
+      id: c.id,
+      ...c.durationMs !== void 0 ? { durationMs: c.durationMs } : {},
+      ...c.stateSize !== void 0 ? { stateSize: c.stateSize } : {},
+      ...c.checkpointedSize !== void 0 ? { checkpointedSize: c.checkpointedSize } : {}
+    };
+  if (c?.externalPath && !c.discarded)
+    live.latestCheckpoint = { path: c.externalPath, time: c.timestamp ?? 0 };
+  const s = cp.latestSavepoint;
+  if (s?.externalPath) live.latestSavepoint = { path: s.externalPath, time: s.timestamp ?? 0 };
+  if (cp.latestRestored?.externalPath) live.restoredFrom = cp.latestRestored.externalPath;
+});
+var clusterDiagnostic = (function clusterDiagnostic(e, opts) {
+  const at = opts.jobmanagerUrl ? ` at ${shownUrl2(opts.jobmanagerUrl)}` : "";
+  const check = opts.leaving ? `Check moveFrom.jobmanagerUrl of environment ${opts.env} in flinkops.yaml: the cluster its jobs move from, read for the move. Once that cluster is gone, remove moveFrom (\`--allow-version-upgrade\` recovers jobs it ran on another Flink version)` : `Check jobmanagerUrl of environment ${opts.env} in flinkops.yaml (overridden by FLINKOPS_JOBMANAGER_URL or --jobmanager-url)`;
+  const where2 = `${check}; \`flinkops plan --offline\` plans against the state store alone.`;
+  if (e.kind === "network" || e.kind === "timeout" || e.kind === "tls") {
+    return error6(OBSERVE_CODES.unreachable, `cannot reach the JobManager${at}: ${e.message}`, where2);
+  }
+  const status = e.status ? ` (HTTP ${e.status})` : "";
+  return error6(
+    OBSERVE_CODES.clusterError,
+    `the JobManager${at} answered ${e.call} with an error${status}: ${e.message}`,
+    `Is this URL a Flink JobManager REST endpoint (port 8081 by default), reachable with the configured credentials? ${where2}`
+  );
+});
+// src/plan/codes.ts
+var PLAN_CODES = {
+  /** Error: one managed job runs more than once on the cluster. */
+  duplicateJob: "FO610",
+  /** Warning: a deletion is wanted but not allowed. */
+  deleteRefused: "FO611",
+  /** Warning: the live job was changed outside flinkops. */
+  drift: "FO612",
+  /** Warning: a job is adopted whose script is not known. */
+  adoptUnknownScript: "FO613",
+  /** Warning: a resume or recovery has nothing to restore from. */
+  noRestorePoint: "FO614",
+  /** Warning: a schedule window could not be evaluated. */
+  scheduleNotEvaluated: "FO615",
+  /** Warning: an earlier apply stopped half way through an operation. */
+  pendingOperation: "FO616",
+  /** Warning: an upgrade will not restore its state, or drops some of it. */
+  stateIncompatible: "FO617",
+  /** Info: a job is in a transitional state; it is left alone this time. */
+  transitional: "FO618",
+  /** Warning: a job an earlier apply started has not finished its health check. */
+  unverified: "FO619",
+  /** Warning: a job alive but not RUNNING takes no savepoint; apply stops it by cancel from its latest checkpoint. */
+  stopByCancel: "FO625",
+  /** Warning: a job runs with flinkops labels, but the state store has no record of it (reset or lost). */
+  unrecorded: "FO626",
+  /** A change would restore a checkpoint that the cancel before it deletes (not retained on cancellation). */
+  checkpointsNotRetained: "FO627",
+  /** Warning: a job is created while a job writing the same table is deleted (a rename): its state does not follow. */
+  renamed: "FO628",
+  /** Info: `--replace JOB` names a job that does not run: there is nothing to restart. */
+  nothingToReplace: "FO629"
+};
+var POLICY_CODES = {
+  /** Error: a protected job would be deleted. */
+  protectedDelete: "FO620",
+  /** Error: a protected job would be upgraded without its state. */
+  protectedStateless: "FO621",
+  /** Warning: a deletion in this environment needs --allow-delete. */
+  deleteNeedsFlag: "FO622",
+  /** Error: a job's parallelism is above the environment's maximum. */
+  maxParallelism: "FO623",
+  /** Error: an upgrade incompatible with its savepoint (or dropping state), in an environment that refuses those. */
+  incompatibleUpgrade: "FO624"
+};
+// src/plan/query-features.ts
+var JOIN_PREFIXES = /* @__PURE__ */ new Set(["LEFT", "RIGHT", "FULL", "INNER", "CROSS", "OUTER", "NATURAL"]);
+var CLAUSE_END = /* @__PURE__ */ new Set([
+  "WHERE",
+  "GROUP",
+  "HAVING",
+  "ORDER",
+  "LIMIT",
+  "WINDOW",
+  "UNION",
+  "INTERSECT",
+  "EXCEPT",
+  "JOIN",
+  "LEFT",
+  "RIGHT",
+  "FULL",
+  "INNER",
+  "CROSS",
+  "SELECT",
+  "FROM",
+  "INSERT",
+  "END"
+]);
+function tokenText(src, tokens) {
+  if (tokens.length === 0) return "";
+  return normalizeSql2(src.slice(tokens[0].start, tokens[tokens.length - 1].end));
+}
+function clause(tokens, from) {
+  const out = [];
+  let depth = 0;
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (isOp(t, "(")) depth++;
+    else if (isOp(t, ")")) {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && (isOp(t, ";") || t.kind === "word" && CLAUSE_END.has(t.value))) break;
+    out.push(t);
+  }
+  return out;
+}
+function joinType(tokens, joinAt) {
+  const words = [];
+  for (let i = joinAt - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (t.kind !== "word" || !JOIN_PREFIXES.has(t.value)) break;
+    words.unshift(t.value);
+  }
+  const type = words.filter((w) => w !== "OUTER" && w !== "NATURAL");
+  return type.length === 0 ? "INNER" : type.join(" ");
+}
+function queryFeatures(src, tokens) {
+  const f = {
+    groupBy: [],
+    aggregates: 0,
+    joins: [],
+    windows: [],
+    over: 0,
+    rowNumber: 0,
+    matchRecognize: 0,
+    distinct: 0
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== "word") continue;
+    const next = tokens[i + 1];
+    if (t.value === "GROUP" && isWord(next, "BY")) {
+      f.groupBy.push(tokenText(src, clause(tokens, i + 2)));
+    } else if (t.value === "JOIN") {
+      f.joins.push(describeJoin(src, tokens, i));
+    } else if (WINDOW_TVFS.has(t.value) && isOp(next, "(")) {
+      const end = closingParen(tokens, i + 1);
+      f.windows.push(`${t.value}(${intervals(src, tokens.slice(i + 2, end)).join(", ")})`);
+    } else if (t.value === "OVER" && (isOp(next, "(") || next?.kind === "word" || next?.kind === "quoted")) {
+      f.over++;
+    } else if (t.value === "ROW_NUMBER" && isOp(next, "(")) {
+      f.rowNumber++;
+    } else if (t.value === "MATCH_RECOGNIZE") {
+      f.matchRecognize++;
+    } else if (t.value === "DISTINCT") {
+      f.distinct++;
+    } else if (AGGREGATE_FUNCTIONS.has(t.value) && isOp(next, "(")) {
+      const end = closingParen(tokens, i + 1);
+      if (!isWord(tokens[end + 1], "OVER")) f.aggregates++;
+    }
+  }
+  return f;
+}
+function describeJoin(src, tokens, joinAt) {
+  let type = joinType(tokens, joinAt);
+  let i = joinAt + 1;
+  if (isWord(tokens[i], "LATERAL")) return `${type} JOIN LATERAL (stateless)`;
+  let target = "";
+  let on = "";
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (isOp(t, "(")) {
+      i = closingParen(tokens, i);
+      if (!target) target = "(subquery)";
+      continue;
+    }
+    if (isWord(t, "FOR") && isWord(tokens[i + 1], "SYSTEM_TIME"))
+      type = type === "INNER" ? "LOOKUP" : `${type} LOOKUP`;
+    if (!target && (t.kind === "word" || t.kind === "quoted")) target = tokenText(src, [t]);
+    if (isWord(t, "ON")) {
+      on = tokenText(src, clause(tokens, i + 1));
+      break;
+    }
+    if (isWord(t, "USING") && isOp(tokens[i + 1], "(")) {
+      on = `USING ${tokenText(src, tokens.slice(i + 1, closingParen(tokens, i + 1) + 1))}`;
+      break;
+    }
+    if (isOp(t, ";") || isOp(t, ")") || t.kind === "word" && CLAUSE_END.has(t.value)) break;
+  }
+  return `${type} JOIN ${target}${on ? ` ON ${on}` : ""}`;
+}
+function intervals(src, tokens) {
+  const out = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isWord(tokens[i], "INTERVAL")) continue;
+    const parts = [tokens[i + 1], tokens[i + 2]].filter((t) => t !== void 0);
+    out.push(`INTERVAL ${tokenText(src, parts)}`);
+  }
+  return out;
+}
+function statefulOperators(f) {
+  const m2 = /* @__PURE__ */ new Map();
+  const put = (k, n) => {
+    if (n > 0) m2.set(k, n);
+  };
+  put("aggregation (GROUP BY)", f.groupBy.length > 0 ? f.groupBy.length : f.aggregates > 0 ? 1 : 0);
+  put("JOIN", f.joins.filter((j) => !j.endsWith("(stateless)")).length);
+  put("window TVF", f.windows.length);
+  put("OVER aggregation", f.over);
+  put("ROW_NUMBER (deduplication / top-n)", f.rowNumber);
+  put("MATCH_RECOGNIZE", f.matchRecognize);
+  put("DISTINCT", f.distinct);
+  return m2;
+}
+// src/plan/script-shape.ts
+function tokenKey(tokens) {
+  return tokens.map((t) => `${t.kind}:${t.value}`).join("");
+}
+var unquote = ((s) => s.replace(/^'(.*)'$/s, "$1"));
+function qualifiedName(tokens, i) {
+  let name = "";
+  let j = i;
+  while (j < tokens.length && (tokens[j].kind === "word" || tokens[j].kind === "quoted")) {
+    name = tokens[j].kind === "word" ? tokens[j].value.toLowerCase() : tokens[j].value;
+    if (isOp(tokens[j + 1], ".")) j += 2;
+    else return [name, j + 1];
+  }
+  return [name, j];
+}
+function skipWords(tokens, i, words) {
+  let j = i;
+  while (j < tokens.length && tokens[j].kind === "word" && words.includes(tokens[j].value)) j++;
+  return j;
+}
+function readsOf(tokens) {
+  const ctes = /* @__PURE__ */ new Set();
+  const reads = /* @__PURE__ */ new Set();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if ((t.kind === "word" || t.kind === "quoted") && isWord(tokens[i + 1], "AS") && isOp(tokens[i + 2], "(")) {
+      const prev = tokens[i - 1];
+      if (isWord(prev, "WITH") || isOp(prev, ","))
+        ctes.add(t.kind === "word" ? t.value.toLowerCase() : t.value);
+    }
+    if (isWord(t, "FROM") || isWord(t, "JOIN") || isWord(t, "TABLE") && !isOp(tokens[i + 1], "(")) {
+      const n = tokens[i + 1];
+      if (!n || isOp(n, "(") || isWord(n, "LATERAL") || isWord(n, "TABLE") || isWord(n, "UNNEST")) continue;
+      const [name] = qualifiedName(tokens, i + 1);
+      if (name) reads.add(name);
+    }
+  }
+  return [...reads].filter((r) => !ctes.has(r)).sort();
+}
+function scriptShape(script) {
+  const split = splitStatements(script, "<plan>");
+  const shape3 = {
+    sets: /* @__PURE__ */ new Map(),
+    tables: /* @__PURE__ */ new Map(),
+    views: /* @__PURE__ */ new Map(),
+    functions: /* @__PURE__ */ new Map(),
+    queries: /* @__PURE__ */ new Map(),
+    other: [],
+    broken: split.diags.some((d) => d.severity === "error")
+  };
+  const addQuery = (tokens, at) => {
+    const j = skipWords(tokens, at + 1, ["INTO", "OVERWRITE", "TABLE"]);
+    const [sink] = qualifiedName(tokens, j);
+    let key = sink;
+    for (let n = 2; shape3.queries.has(key); n++) key = `${sink}#${n}`;
+    shape3.queries.set(key, { sink, src: script, tokens, text: tokenKey(tokens), reads: readsOf(tokens) });
+  };
+  for (const st of split.statements) {
+    const tk = st.tokens;
+    const w0 = tk[0]?.kind === "word" ? tk[0].value : "";
+    if (w0 === "SET" || w0 === "RESET") {
+      const key = tk[1] ? unquote(tokenText(script, [tk[1]])) : "";
+      const eq = tk.findIndex((t) => isOp(t, "="));
+      if (w0 === "RESET") shape3.sets.delete(key);
+      else if (key) shape3.sets.set(key, eq >= 0 ? unquote(tokenText(script, tk.slice(eq + 1))) : "");
+      continue;
+    }
+    if (w0 === "INSERT") {
+      addQuery(tk, 0);
+      continue;
+    }
+    if (w0 === "EXECUTE" && isWord(tk[1], "STATEMENT")) {
+      let start = 4;
+      for (let i = 4; i < tk.length; i++) {
+        if (isOp(tk[i], ";") || isWord(tk[i], "END") && i === tk.length - 1) {
+          if (isWord(tk[start], "INSERT")) addQuery(tk.slice(start, i), 0);
+          start = i + 1;
+        }
+      }
+      continue;
+    }
+    if (w0 === "EXECUTE" && isWord(tk[1], "INSERT")) {
+      addQuery(tk.slice(1), 0);
+      continue;
+    }
+    if (w0 === "CREATE") {
+      const k = skipWords(tk, 1, ["OR", "REPLACE", "TEMPORARY", "TEMPORARY", "SYSTEM"]);
+      const what = tk[k]?.kind === "word" ? tk[k].value : "";
+      const [name, after] = qualifiedName(tk, skipWords(tk, k + 1, ["IF", "NOT", "EXISTS"]));
+      if (what === "TABLE") {
+        shape3.tables.set(name, tableShape(script, tk.slice(after)));
+        continue;
+      }
+      if (what === "VIEW") {
+        const as = tk.findIndex((t, i) => i >= after && isWord(t, "AS"));
+        const q = tk.slice(as + 1);
+        shape3.views.set(name, { src: script, tokens: q, text: tokenKey(q) });
+        continue;
+      }
+      if (what === "FUNCTION") {
+        shape3.functions.set(name, tokenText(script, tk.slice(after)));
+        continue;
+      }
+    }
+    shape3.other.push(tokenText(script, tk));
+  }
+  return shape3;
+}
+function tableShape(src, rest) {
+  for (let i = 0; i < rest.length; i++) {
+    if (isOp(rest[i], "(")) {
+      i = closingParen(rest, i);
+      continue;
+    }
+    if (isWord(rest[i], "WITH") && isOp(rest[i + 1], "(")) {
+      const end = closingParen(rest, i + 1);
+      return {
+        schema: `${tokenText(src, rest.slice(0, i))} ${tokenText(src, rest.slice(end + 1))}`.trim(),
+        options: tokenText(src, rest.slice(i + 2, end))
+      };
+    }
+  }
+  return { schema: tokenText(src, rest), options: "" };
+}
+// src/plan/state-verdict.ts
+function hashing(job) {
+  return {
+    chaining: job.chaining,
+    legacySource: (n) => {
+      const k = operatorKind(n);
+      return k.kind === "source" && job.tables.get(tableKey(k.table ?? ""))?.options.connector === "datagen";
+    }
+  };
+}
+function holds(n, job) {
+  return holdsState(n, (table2) => job.tables.get(table2)?.options);
+}
+function displayName(n) {
+  const k = operatorKind(n);
+  if (k.kind === "source") return `source ${k.table}`;
+  if (k.kind === "sink") return `sink ${k.table}${/Committer/.test(k.name) ? " (committer)" : ""}`;
+  const op = k.name.split("(")[0].trim();
+  const key = /(?:groupBy|partitionBy|leftKeys|upsertKey|key|partitionKeys)=\[([^\]]*)\]/.exec(n.contents)?.[1] ?? /joinType=\[([^\]]*)\]/.exec(n.contents)?.[1];
+  return key ? `${op} (${key.replace(/\$/g, "")})` : op;
+}
+function stateVerdict(input) {
+  const oldIds = operatorIds(input.old.graph, hashing(input.old));
+  const newIds = operatorIds(input.next.graph, hashing(input.next));
+  const newById = /* @__PURE__ */ new Map();
+  for (const n of input.next.graph.nodes) newById.set(newIds.get(n.id), n);
+  const operators = [];
+  const findings = [];
+  let dropped = 0;
+  let reshaped = 0;
+  let unknown = 0;
+  const retyped = retypedColumns(input.old, input.next);
+  const ttlSwitch = ttlSwitched(input);
+  for (const n of input.old.graph.nodes) {
+    const state2 = holds(n, input.old);
+    if (state2 === "none") continue;
+    const id2 = oldIds.get(n.id);
+    const name = displayName(n);
+    const twin = newById.get(id2);
+    if (!twin) {
+      if (state2 === "unknown") {
+        unknown++;
+        operators.push({ name, id: id2, state: "unknown" });
+        findings.push(`${name}: its operator id changes, and flinkops does not know whether it keeps state`);
+        continue;
+      }
+      dropped++;
+      operators.push({ name, id: id2, state: "dropped" });
+      findings.push(`${name}: its state is dropped (no operator of the new job has its id ${id2})`);
+      continue;
+    }
+    if (state2 === "keyed") {
+      const a = stateShape(n);
+      const b = stateShape(twin);
+      const typedA = typedShape(a, input.old);
+      const typedB = typedShape(b, input.next);
+      const retype = retyped.filter((c) => new RegExp(`\\b${escapeRe(c)}\\b`, "i").test(a));
+      const ttl = ttlSwitch?.operators.has(baseName(n).split("(")[0].trim()) === true;
+      if (baseName(n) !== baseName(twin) || typedA !== typedB || retype.length > 0 || ttl) {
+        reshaped++;
+        operators.push({ name, id: id2, state: "reshaped" });
+        const why = baseName(n) !== baseName(twin) ? `becomes ${displayName(twin)}` : typedA !== typedB ? a !== b ? `${a} \u2192 ${b}` : `column types change: ${typedA} \u2192 ${typedB}` : retype.length > 0 ? `column${retype.length > 1 ? "s" : ""} ${retype.join(", ")} change type` : `${ttlSwitch.why}`;
+        findings.push(`${name}: its state changes shape (${why}); Flink cannot restore it`);
+        continue;
+      }
+    }
+    if (state2 === "unknown") {
+      operators.push({ name, id: id2, state: "kept" });
+      continue;
+    }
+    operators.push({ name, id: id2, state: "kept" });
+    findings.push(`${name} keeps its state`);
+  }
+  for (const n of input.next.graph.nodes) {
+    const state2 = holds(n, input.next);
+    if (state2 === "none" || state2 === "unknown") continue;
+    const id2 = newIds.get(n.id);
+    if (operators.some((o) => o.id === id2)) continue;
+    operators.push({ name: displayName(n), id: id2, state: "new" });
+    findings.push(`${displayName(n)} starts with empty state`);
+  }
+  const mp = input.maxParallelism;
+  const keyedKept = operators.some(
+    (o) => o.state === "kept" && !o.name.startsWith("source") && !o.name.startsWith("sink")
+  );
+  if (mp && mp.from !== void 0 && mp.to !== void 0 && mp.from !== mp.to && keyedKept) {
+    reshaped++;
+    findings.push(
+      `maxParallelism ${mp.from} \u2192 ${mp.to}: keyed state cannot be restored into other key groups`
+    );
+  }
+  const verdict = reshaped > 0 ? "incompatible" : dropped > 0 ? "drops-state" : unknown > 0 ? "unknown" : "compatible";
+  return {
+    verdict,
+    source: "flink",
+    operators,
+    findings,
+    advice: adviceFor(verdict, input)
+  };
+}
+var ttlOn = ((c) => {
+  const v = c?.["table.exec.state.ttl"]?.trim();
+  return v !== void 0 && v !== "" && !/^0+\s*(?:ms|s|min|h|d|[a-z]*)?$/i.test(v);
+});
+var TTL_STATE = /* @__PURE__ */ new Set([
+  "GroupAggregate",
+  "GlobalGroupAggregate",
+  "IncrementalGroupAggregate",
+  "Join",
+  "MultiJoin",
+  "TemporalJoin",
+  "Deduplicate",
+  "Rank",
+  "Limit",
+  "SortLimit",
+  "ChangelogNormalize",
+  "SinkMaterializer",
+  "KeyedLookupJoin"
+]);
+var TTL_STATE_V2 = /* @__PURE__ */ new Set(["SinkMaterializer"]);
+function ttlSwitched(input) {
+  const from = ttlOn(input.old.config);
+  const to = ttlOn(input.next.config);
+  if (from === to) return void 0;
+  const switched = `table.exec.state.ttl switched ${to ? "on" : "off"}`;
+  const major = Number((input.flinkVersion ?? "1").split(".")[0]);
+  if (Number.isFinite(major) && major >= 2)
+    return {
+      why: `${switched}; Flink 2.x migrates most state between plain and TTL values, but not the sink materializer's list of rows`,
+      operators: TTL_STATE_V2
+    };
+  return {
+    why: `${switched}; before Flink 2.0 TTL state and plain state do not read each other`,
+    operators: TTL_STATE
+  };
+}
+function typedShape(shape3, job) {
+  const alias = /* @__PURE__ */ new Map();
+  for (const n of job.graph.nodes) {
+    const select = /select=\[(.*?)\](?:,\s*\w+=|\)$)/.exec(n.contents)?.[1];
+    if (!select) continue;
+    for (const m2 of select.matchAll(/(?:^|,\s*)([A-Za-z_][\w$]*) AS ([A-Za-z_][\w$]*)/g)) {
+      if (m2[1] !== m2[2]) alias.set(m2[2].toLowerCase(), m2[1].toLowerCase());
+    }
+  }
+  const types = /* @__PURE__ */ new Map();
+  for (const t of job.tables.values()) {
+    for (const [col, type] of t.columns) {
+      const seen = types.get(col);
+      types.set(col, seen === void 0 || seen === type ? type : null);
+    }
+  }
+  return shape3.replace(/\b([A-Za-z_][\w$]*)\b(?!\s*\()/g, (word) => {
+    let name = word.toLowerCase();
+    for (let i = 0; i < 8 && alias.has(name); i++) name = alias.get(name);
+    const type = types.get(name);
+    return type ? `<${type}>` : word;
+  });
+}
+function escapeRe(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function retypedColumns(a, b) {
+  const out = /* @__PURE__ */ new Set();
+  for (const [table2, x] of a.tables) {
+    const y = b.tables.get(table2);
+    if (!y) continue;
+    for (const [col, type] of x.columns) {
+      const t = y.columns.get(col);
+      if (t !== void 0 && t !== type) out.add(col);
+    }
+  }
+  return [...out];
+}
+function adviceFor(verdict, input) {
+  if (verdict === "compatible") return [];
+  const where2 = input.settingsFile ?? "the job settings";
+  const out = [];
+  if (verdict === "drops-state" || verdict === "unknown") {
+    out.push(
+      input.allowNonRestoredState ? "allowNonRestoredState is set: state that no longer matches an operator is dropped on restore" : `set allowNonRestoredState: true in ${where2} to drop the state that no longer matches`
+    );
+  }
+  out.push(`set upgradeMode: stateless in ${where2} to start the new version without state`);
+  if (!input.restoreFrom) out.push(`pin a savepoint with restoreFrom: <path> in ${where2}`);
+  return out;
+}
+// src/plan/compat.ts
+var TOPOLOGY_KEYS = /* @__PURE__ */ new Set([
+  "table.exec.mini-batch.enabled",
+  "table.optimizer.agg-phase-strategy",
+  "table.optimizer.distinct-agg.split.enabled",
+  "table.optimizer.incremental-agg-enabled",
+  "table.optimizer.reuse-source-enabled",
+  "table.optimizer.reuse-sub-plan-enabled",
+  "table.optimizer.join-reorder-enabled",
+  "table.exec.sink.upsert-materialize",
+  "table.exec.sink.keyed-shuffle",
+  "table.exec.source.cdc-events-duplicate",
+  "table.exec.uid.generation",
+  "table.exec.uid.format",
+  "pipeline.max-parallelism"
+]);
+var STATE_KEYS = /* @__PURE__ */ new Set(["table.exec.state.ttl", "state.backend", "state.backend.type"]);
+function compatibility(input) {
+  if (input.strategy === "stateless") {
+    return {
+      verdict: "compatible",
+      source: "estimate",
+      findings: ["upgradeMode: stateless: the new job starts without state, nothing is restored"],
+      advice: []
+    };
+  }
+  const findings = [];
+  if (input.oldScript === void 0) {
+    findings.push({ level: "unknown", text: "the script the running job was started from is not known" });
+  } else {
+    const a = scriptShape(input.oldScript);
+    const b = scriptShape(input.newScript);
+    if (a.broken || b.broken) {
+      findings.push({ level: "unknown", text: "a script could not be analysed (SQL syntax problems)" });
+    } else {
+      compareShapes(a, b, findings);
+      parallelismFinding(input, b, findings);
+    }
+  }
+  maxParallelismFinding(input, findings);
+  const verdict = findings.some((f) => f.level === "certain") ? "incompatible" : findings.some((f) => f.level === "incompatible" || f.level === "unknown") ? "unknown" : "compatible";
+  return {
+    verdict,
+    source: "estimate",
+    findings: findings.map((f) => f.level === "incompatible" ? `likely to lose state: ${f.text}` : f.text),
+    advice: verdict === "compatible" ? [] : advice2(input)
+  };
+}
+function parallelismFinding(input, shape3, out) {
+  const p = input.parallelism;
+  if (!p || p.from === void 0 || p.from === p.to) return;
+  const pinned = [...shape3.tables.values()].some((t) => /'(?:sink|scan)\.parallelism'/.test(t.options));
+  if (pinned || shape3.sets.has("table.exec.resource.default-parallelism")) {
+    out.push({
+      level: "incompatible",
+      text: `parallelism ${p.from} \u2192 ${p.to} with operators pinned to their own parallelism: chaining, and so operator ids, change`
+    });
+  }
+}
+function maxParallelismFinding(input, out) {
+  const mp = input.maxParallelism;
+  if (!mp || mp.from === mp.to) return;
+  const what = `maxParallelism ${mp.from ?? "(unset)"} \u2192 ${mp.to ?? "(unset)"}`;
+  const shape3 = scriptShape(input.newScript);
+  const keyed = shape3.broken || [...shape3.queries.values(), ...shape3.views.values()].some(
+    (q) => statefulOperators(queryFeatures(q.src, q.tokens)).size > 0
+  );
+  if (!keyed) out.push({ level: "info", text: `${what} (the query keeps no keyed state)` });
+  else if (mp.from === void 0 || mp.to === void 0)
+    out.push({ level: "unknown", text: `${what}: keyed state restores only if the derived value matches` });
+  else
+    out.push({
+      level: "certain",
+      text: `${what}: keyed state cannot be restored into other key groups`
+    });
+}
+function advice2(input) {
+  return adviceFor("unknown", input);
+}
+function keys(a, b) {
+  return [.../* @__PURE__ */ new Set([...a.keys(), ...b.keys()])].sort();
+}
+function compareShapes(a, b, out) {
+  for (const k of keys(a.sets, b.sets)) {
+    const x = a.sets.get(k);
+    const y = b.sets.get(k);
+    if (x === y) continue;
+    const what = `SET '${k}' ${x === void 0 ? "added" : y === void 0 ? "removed" : `changed: ${x} \u2192 ${y}`}`;
+    if (TOPOLOGY_KEYS.has(k))
+      out.push({ level: "incompatible", text: `${what} (reshapes the operator graph)` });
+    else if (STATE_KEYS.has(k)) out.push({ level: "unknown", text: `${what} (changes how state is kept)` });
+    else out.push({ level: "info", text: `${what} (does not touch state)` });
+  }
+  for (const k of keys(a.tables, b.tables)) {
+    const x = a.tables.get(k);
+    const y = b.tables.get(k);
+    if (!x || !y) {
+      out.push({ level: "info", text: `table ${k} ${x ? "no longer declared" : "newly declared"}` });
+      continue;
+    }
+    if (x.schema !== y.schema) {
+      out.push({
+        level: "unknown",
+        text: `table ${k}: columns, watermark or keys changed (row types kept in state may differ)`
+      });
+    } else if (x.options !== y.options) {
+      out.push({ level: "info", text: `table ${k}: connector options changed (no operator state)` });
+    }
+  }
+  for (const k of keys(a.functions, b.functions)) {
+    if (a.functions.get(k) !== b.functions.get(k)) {
+      out.push({
+        level: "unknown",
+        text: `function ${k} changed (accumulators of a changed UDF may not restore)`
+      });
+    }
+  }
+  for (const k of keys(a.views, b.views)) {
+    const x = a.views.get(k);
+    const y = b.views.get(k);
+    if (x?.text === y?.text) continue;
+    if (!x || !y) {
+      out.push({ level: "info", text: `view ${k} ${x ? "removed" : "added"}` });
+      continue;
+    }
+    compareQueries(`view ${k}`, queryFeatures(x.src, x.tokens), queryFeatures(y.src, y.tokens), out);
+  }
+  for (const k of keys(a.queries, b.queries)) {
+    const x = a.queries.get(k);
+    const y = b.queries.get(k);
+    if (!x || !y) {
+      const sink = (x ?? y).sink;
+      out.push({ level: "incompatible", text: `sink ${x ? "removed" : "added"}: INSERT INTO ${sink}` });
+      continue;
+    }
+    if (x.text === y.text) continue;
+    const label3 = `INSERT INTO ${x.sink}`;
+    for (const r of x.reads.filter((n) => !y.reads.includes(n))) {
+      out.push({ level: "incompatible", text: `${label3}: source ${r} removed` });
+    }
+    for (const r of y.reads.filter((n) => !x.reads.includes(n))) {
+      out.push({ level: "incompatible", text: `${label3}: source ${r} added` });
+    }
+    compareQueries(label3, queryFeatures(x.src, x.tokens), queryFeatures(y.src, y.tokens), out);
+  }
+  const otherA = [...a.other].sort().join("\n");
+  const otherB = [...b.other].sort().join("\n");
+  if (otherA !== otherB)
+    out.push({ level: "unknown", text: "other statements changed (catalog, USE, ADD JAR...)" });
+}
+function compareQueries(label3, x, y, out) {
+  const before = out.length;
+  const opsA = statefulOperators(x);
+  const opsB = statefulOperators(y);
+  for (const op of keys(opsA, opsB)) {
+    const n = opsA.get(op) ?? 0;
+    const m2 = opsB.get(op) ?? 0;
+    if (n === m2) continue;
+    const verb = n === 0 ? "added" : m2 === 0 ? "removed" : `${n} \u2192 ${m2}`;
+    out.push({ level: "incompatible", text: `${label3}: stateful operator ${op} ${verb}` });
+  }
+  const list = (v) => v.length ? v.join("; ") : "(none)";
+  if (x.groupBy.length && y.groupBy.length && list(x.groupBy) !== list(y.groupBy)) {
+    out.push({
+      level: "incompatible",
+      text: `${label3}: GROUP BY keys changed: ${list(x.groupBy)} \u2192 ${list(y.groupBy)}`
+    });
+  }
+  if (x.joins.length && y.joins.length && list(x.joins) !== list(y.joins)) {
+    out.push({
+      level: "incompatible",
+      text: `${label3}: join type or keys changed: ${list(x.joins)} \u2192 ${list(y.joins)}`
+    });
+  }
+  if (x.windows.length && y.windows.length && list(x.windows) !== list(y.windows)) {
+    out.push({
+      level: "unknown",
+      text: `${label3}: window changed: ${list(x.windows)} \u2192 ${list(y.windows)}`
+    });
+  }
+  if (out.length === before) {
+    out.push({
+      level: "unknown",
+      text: `${label3}: query changed with the same stateful operators (operator ids follow the graph, which such edits usually keep; plan against the cluster to know)`
+    });
+  }
+}
+// src/plan/version-upgrade.ts
+var majorMinor = (function majorMinor(version) {
+  const m2 = version ? /^(\d+)\.(\d+)/.exec(version) : null;
+  return m2 ? `${m2[1]}.${m2[2]}` : void 0;
+});
+var versionUpgradeVerdict = (function versionUpgradeVerdict(input) {
+  const from = majorMinor(input.from);
+  const to = majorMinor(input.to);
+  if (!from || !to || from === to) return void 0;
+  const base = { from, to };
+  if (!input.restores) {
+    return { ...base, verdict: "compatible", findings: ["starts without state"], advice: [] };
+  }
+  if (input.planMode === "compiled" && input.samePlan) {
+    if (input.planCheck && !input.planCheck.ok) {
+      return {
+        ...base,
+        verdict: "incompatible",
+        findings: [`Flink ${to} refuses the compiled plan: ${input.planCheck.message}`],
+        advice: [
+          `Stay on Flink ${from} for this job, or re-plan it on ${to} (change its SQL or set planMode: script) and accept the state verdict that brings.`
+        ],
+        blocked: {
+          reason: "plan-refused",
+          summary: `Flink ${to} refuses the compiled plan the job's state was written with`,
+          detail: `${input.planCheck.message}
+Nothing was stopped. Keep the job on Flink ${from}, or re-plan it on ${to}.`
+        }
+      };
+    }
+    return {
+      ...base,
+      verdict: "compatible",
+      findings: [
+        `restarts from the same compiled plan on Flink ${to}${input.planCheck ? " (loaded by the new release)" : ""}: operators and their state are unchanged`
+      ],
+      advice: []
+    };
+  }
+  const across = acrossReleases(input, from, to);
+  if (across) return { ...base, ...across };
+  const why = input.planMode === "compiled" ? `the compiled plan changed as well: Flink ${to} plans the job anew` : `the script is planned anew by Flink ${to}; Flink promises no state compatibility across planner versions`;
+  const advice22 = [
+    "Set planMode: compiled and apply it on the old version first, so the job keeps its plan across the upgrade.",
+    ...input.moving && input.planMode === "script" ? [
+      `Or name the old cluster's SQL Gateway in moveFrom.sqlGatewayUrl: Flink ${from}'s and ${to}'s planners then judge the state.`
+    ] : [],
+    "Or accept the risk: allowNonRestoredState: true (state no operator claims is dropped) or --allow-version-upgrade."
+  ];
+  if (input.allowNonRestoredState || input.confirmed) {
+    return {
+      ...base,
+      verdict: input.allowNonRestoredState ? "drops-state" : "unknown",
+      findings: [
+        why,
+        input.allowNonRestoredState ? "allowNonRestoredState: state no operator of the new plan claims is dropped" : "confirmed with --allow-version-upgrade"
+      ],
+      advice: []
+    };
+  }
+  return {
+    ...base,
+    verdict: "unknown",
+    findings: [why],
+    advice: advice22,
+    blocked: {
+      reason: "unconfirmed",
+      summary: `version upgrade ${from} \u2192 ${to} with a state verdict of unknown`,
+      detail: `${why}. ${advice22.join(" ")}`
+    }
+  };
+});
+var acrossReleases = (function acrossReleases(input, from, to) {
+  const v = input.acrossReleases;
+  if (!v || v === "unknown") return void 0;
+  const asked2 = `Flink ${from}'s planner (the cluster being left) and Flink ${to}'s built the job's stream graphs`;
+  if (v === "compatible") {
+    return {
+      verdict: "compatible",
+      findings: [`${asked2}: every operator that holds state keeps its id and the shape of its state`],
+      advice: []
+    };
+  }
+  if (v === "drops-state" && input.allowNonRestoredState) {
+    return {
+      verdict: "drops-state",
+      findings: [
+        `${asked2}: some state has no operator to go to`,
+        "allowNonRestoredState: that state is dropped"
+      ],
+      advice: []
+    };
+  }
+  const what = v === "drops-state" ? "some state has no operator to go to, so the restore fails without allowNonRestoredState" : "an operator keeps its id but not the shape of its state, so the restore fails";
+  const advice22 = v === "drops-state" ? [
+    "Set allowNonRestoredState: true to drop that state, or planMode: compiled (applied on the old release first) to keep it."
+  ] : [
+    "Set planMode: compiled and apply it on the old release first, so the job keeps its plan across the move."
+  ];
+  return {
+    verdict: v,
+    findings: [`${asked2}: ${what} (the job's state verdict names the operators)`],
+    advice: advice22,
+    blocked: {
+      reason: "unconfirmed",
+      summary: `version upgrade ${from} \u2192 ${to} with a state verdict of ${v}`,
+      detail: `${asked2}: ${what}. ${advice22.join(" ")} Nothing was stopped.`
+    }
+  };
+});
+// src/plan/declared-version.ts
+var VERSION_CODES = {
+  /** Warning: flinkVersion in flinkops.yaml (major.minor) is not the release the cluster runs. */
+  declaredVersionMismatch: "FO649"
+};
+var declaredVersionCheck = (function declaredVersionCheck(desired, live) {
+  if (!live.observed) return void 0;
+  const declared = majorMinor(desired.flinkVersion);
+  const runs = majorMinor(live.flinkVersion);
+  if (!declared || !runs || declared === runs) return void 0;
+  const left = live.previous ? majorMinor(live.previous.flinkVersion) : void 0;
+  const env = desired.env;
+  const why = `validate, compile and the pull-request check judge the SQL by Flink ${declared}'s rules (syntax, reserved words, functions), not by those of the Flink ${runs} the jobs run on: statements ${runs} accepts may be flagged, and statements it refuses get through until apply.`;
+  const fix = live.previous ? left === declared ? `flinkVersion still names the release of the cluster being left (moveFrom, Flink ${left}); during a move it names the release the jobs move to: set flinkVersion: "${runs}" in flinkops.yaml.` : `During a move (moveFrom) flinkVersion names the release of the cluster the jobs move to, the one jobmanagerUrl names: set flinkVersion: "${runs}" in flinkops.yaml, or point jobmanagerUrl and sqlGatewayUrl at the Flink ${declared} cluster meant.` : `If environment ${env} now runs on Flink ${runs}, set flinkVersion: "${runs}" in flinkops.yaml. If it should run on Flink ${declared}, point its jobmanagerUrl and sqlGatewayUrl at that cluster.`;
+  return warning(
+    VERSION_CODES.declaredVersionMismatch,
+    `flinkops.yaml declares flinkVersion ${declared}, but the cluster of environment ${env} runs Flink ${live.flinkVersion}`,
+    `${why} ${fix} flinkVersion is one for the whole project: while its environments run different releases (an upgrade staged environment by environment), this warning stays on those whose cluster runs another release than flinkVersion names.`,
+    desired.flinkVersionRange
+  );
+});
+// src/plan/compiled-state.ts
+var NOT_SHAPE = /* @__PURE__ */ new Set(["id", "description", "inputProperties", "configuration", "ttl", "name"]);
+function parse(json) {
+  let doc;
+  try {
+    doc = JSON.parse(json);
+  } catch {
+    return void 0;
+  }
+  if (!Array.isArray(doc.nodes)) return void 0;
+  const inputs = /* @__PURE__ */ new Map();
+  for (const e of Array.isArray(doc.edges) ? doc.edges : []) {
+    inputs.set(e.target, [...inputs.get(e.target) ?? [], e.source]);
+  }
+  return { nodes: doc.nodes, inputs };
+}
+var kindOf = ((n) => n.type.replace(/_\d+$/, "").replace(/^(stream|batch)-exec-/, ""));
+var tableOf = (function tableOf(n) {
+  const t = n.scanTableSource ?? n.dynamicTableSink;
+  return t?.table?.identifier;
+});
+var holds2 = (function holds2(n, optionsOf) {
+  if (Array.isArray(n.state) && n.state.length > 0) return "keyed";
+  const kind = kindOf(n);
+  if (kind !== "table-source-scan" && kind !== "sink") return "none";
+  return connectorHolds(kind === "sink" ? "sink" : "source", optionsOf(tableKey(tableOf(n) ?? "")));
+});
+var unnamed = (function unnamed(value) {
+  if (typeof value === "string") return value.replace(/`(?:[^`]|``)*`\s*/g, "");
+  if (Array.isArray(value)) return value.map(unnamed);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value).filter(([k]) => !NOT_SHAPE.has(k)).map(([k, v]) => [k, unnamed(v)])
+    );
+  }
+  return value;
+});
+var shape = (function shape(n, g) {
+  const byId = new Map(g.nodes.map((x) => [x.id, x]));
+  const reads = (g.inputs.get(n.id) ?? []).map((i) => unnamed(byId.get(i)?.outputType));
+  return canonicalJson({ node: unnamed(n), reads });
+});
+var ttlOn2 = ((n) => (n.state ?? []).some((s) => s.ttl !== void 0 && !/^0+\s*\w*$/.test(s.ttl)));
+var label = (function label(n) {
+  const d = n.description ?? "";
+  const op = /^(\w+)\(/.exec(d)?.[1];
+  const key = /(?:groupBy|partitionBy|leftKeys|upsertKey|key|partitionKeys)=\[([^\]]*)\]/.exec(d)?.[1];
+  const table2 = tableOf(n);
+  const kind = kindOf(n);
+  if (kind === "table-source-scan" && table2) return `source ${tableKey(table2)}`;
+  if (kind === "sink" && table2) return `sink ${tableKey(table2)}`;
+  return op ? `${op}${key ? ` (${key})` : ""}` : kind;
+});
+var uid = (function uid(n) {
+  const kind = kindOf(n);
+  return `${n.id}_${kind === "table-source-scan" ? "source" : kind}`;
+});
+var compiledStateVerdict = (function compiledStateVerdict(input) {
+  const a = parse(input.before);
+  const b = parse(input.after);
+  if (!a || !b) return void 0;
+  const major = Number((input.flinkVersion ?? "1").split(".")[0]);
+  const ttlMatters = !(Number.isFinite(major) && major >= 2);
+  const operators = [];
+  const findings = [];
+  let dropped = 0;
+  let reshaped = 0;
+  let unknown = 0;
+  const seen = /* @__PURE__ */ new Set();
+  for (const n of a.nodes) {
+    const state2 = holds2(n, input.optionsOf);
+    if (state2 === "none") continue;
+    const name = label(n);
+    const twin = b.nodes.find((x) => x.id === n.id && kindOf(x) === kindOf(n));
+    if (twin) seen.add(twin);
+    if (!twin) {
+      if (state2 === "unknown") {
+        unknown++;
+        operators.push({ name, id: uid(n), state: "unknown" });
+        findings.push(`${name}: ExecNode ${n.id} is gone, and flinkops does not know whether it keeps state`);
+        continue;
+      }
+      dropped++;
+      operators.push({ name, id: uid(n), state: "dropped" });
+      findings.push(
+        `${name}: its state is dropped (uid ${uid(n)}: the recompiled plan has no ${kindOf(n)} ExecNode with id ${n.id}; Flink numbers the ExecNodes of every compilation anew)`
+      );
+      continue;
+    }
+    if (state2 === "keyed") {
+      const ttl = ttlMatters && ttlOn2(n) !== ttlOn2(twin);
+      if (ttl || shape(n, a) !== shape(twin, b)) {
+        reshaped++;
+        operators.push({ name, id: uid(n), state: "reshaped" });
+        findings.push(
+          `${name}: its state changes shape (${ttl ? `state TTL switched ${ttlOn2(twin) ? "on" : "off"}; before Flink 2.0 TTL state and plain state do not read each other` : `${n.description ?? kindOf(n)} \u2192 ${twin.description ?? kindOf(twin)}`}); Flink cannot restore it`
+        );
+        continue;
+      }
+    }
+    operators.push({ name, id: uid(n), state: "kept" });
+    if (state2 !== "unknown") findings.push(`${name} keeps its state (uid ${uid(n)})`);
+  }
+  for (const n of b.nodes) {
+    if (seen.has(n)) continue;
+    const state2 = holds2(n, input.optionsOf);
+    if (state2 === "none" || state2 === "unknown") continue;
+    operators.push({ name: label(n), id: uid(n), state: "new" });
+    findings.push(`${label(n)} starts with empty state`);
+  }
+  const verdict = reshaped > 0 ? "incompatible" : dropped > 0 ? "drops-state" : unknown > 0 ? "unknown" : "compatible";
+  const advice22 = verdict === "incompatible" ? [
+    "A stateless upgrade (upgradeMode: stateless) starts the new plan with empty state; or keep the old query for the state that must survive."
+  ] : verdict === "drops-state" && !input.allowNonRestoredState ? [
+    "Set allowNonRestoredState: true to start without the dropped state, or keep the compiled plan (a SQL change recompiles it) and carry the change in a new job."
+  ] : [];
+  return { verdict, source: "flink", operators, findings, advice: advice22 };
+});
+var modeSwitchVerdict = (function modeSwitchVerdict(input) {
+  const g = parse(input.plan);
+  if (!g) return void 0;
+  const why = input.to === "compiled" ? "the job ran in script mode (operator ids from its stream graph) and starts from a compiled plan, whose operators get uids from their ExecNodes" : "the job ran from a compiled plan (uids from its ExecNodes) and starts in script mode, whose operator ids come from its stream graph";
+  const operators = [];
+  const findings = [`${why}: no operator keeps its id`];
+  let dropped = 0;
+  for (const n of g.nodes) {
+    const state2 = holds2(n, input.optionsOf);
+    if (state2 === "none") continue;
+    const name = label(n);
+    if (state2 === "unknown") {
+      operators.push({ name, id: uid(n), state: "unknown" });
+      findings.push(`${name}: flinkops does not know whether it keeps state`);
+      continue;
+    }
+    dropped++;
+    operators.push({ name, id: uid(n), state: input.to === "compiled" ? "new" : "dropped" });
+    findings.push(
+      input.to === "compiled" ? `${name}: the script job's state of it is dropped (it starts empty under uid ${uid(n)})` : `${name}: its state (uid ${uid(n)}) is dropped`
+    );
+  }
+  const verdict = dropped > 0 ? "drops-state" : operators.length > 0 ? "unknown" : "compatible";
+  const advice22 = verdict === "drops-state" && !input.allowNonRestoredState ? [
+    "Set allowNonRestoredState: true to switch without that state (or upgradeMode: stateless), or keep the job in its current plan mode (planMode: compiled keeps state from the first start on)"
+  ] : [];
+  return { verdict, source: "flink", operators, findings, advice: advice22 };
+});
+// src/plan/exec-node-diff.ts
+var MAX_DESCRIPTION = 80;
+var nodesOf = (function nodesOf(json) {
+  let parsed;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return void 0;
+  }
+  const nodes = parsed?.nodes;
+  if (!Array.isArray(nodes)) return void 0;
+  const seen = /* @__PURE__ */ new Map();
+  return nodes.map((n) => {
+    const type = typeof n.type === "string" ? n.type : "unknown";
+    const base = type.replace(/_\d+$/, "");
+    const i = (seen.get(base) ?? 0) + 1;
+    seen.set(base, i);
+    const description = typeof n.description === "string" ? n.description : "";
+    const short = description.length > MAX_DESCRIPTION ? `${description.slice(0, MAX_DESCRIPTION)}\u2026` : description;
+    const { id: _id, ...rest } = n;
+    return { key: `${base}#${i}`, label: short ? `${type}: ${short}` : type, body: canonicalJson(rest) };
+  });
+});
+var execNodeDiff = (function execNodeDiff(before, after) {
+  const a = nodesOf(before);
+  const b = nodesOf(after);
+  if (!a || !b) return void 0;
+  const old = new Map(a.map((n) => [n.key, n]));
+  const out = { added: [], removed: [], changed: [], unchanged: 0 };
+  for (const n of b) {
+    const was = old.get(n.key);
+    if (!was) out.added.push(n.label);
+    else if (was.body !== n.body) out.changed.push(n.label);
+    else out.unchanged++;
+    old.delete(n.key);
+  }
+  for (const n of old.values()) out.removed.push(n.label);
+  return out;
+});
+// src/plan/causes.ts
+function settingEffect(key) {
+  return SETTING_EFFECTS[key] ?? "upgrade";
+}
+function show(v) {
+  if (v === void 0) return void 0;
+  const s = typeof v === "string" ? v : canonicalJson(v);
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+function settingCauses(deployed, job) {
+  const before = deployed?.settings;
+  if (!before) return [];
+  const after = job.settings;
+  const keys2 = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+  const out = [];
+  for (const key of keys2) {
+    const effect = settingEffect(key);
+    if (effect !== "upgrade" && effect !== "redeploy") continue;
+    out.push(...valueCauses(key, before[key], after[key]));
+  }
+  return out;
+}
+var isObject = ((v) => typeof v === "object" && v !== null && !Array.isArray(v));
+function valueCauses(path, a, b) {
+  if (canonicalJson(a ?? null) === canonicalJson(b ?? null)) return [];
+  if (isObject(a) || isObject(b)) {
+    const x = isObject(a) ? a : {};
+    const y = isObject(b) ? b : {};
+    const keys2 = [.../* @__PURE__ */ new Set([...Object.keys(x), ...Object.keys(y)])].sort();
+    return keys2.flatMap((k) => valueCauses(`${path}.${k}`, x[k], y[k]));
+  }
+  const from = show(a);
+  const to = show(b);
+  return [
+    { kind: "setting", path, ...from !== void 0 ? { from } : {}, ...to !== void 0 ? { to } : {} }
+  ];
+}
+function ddlCauses(oldScript, newScript) {
+  const a = scriptShape(oldScript);
+  const b = scriptShape(newScript);
+  const out = [];
+  const tables = /* @__PURE__ */ new Set([...a.tables.keys(), ...b.tables.keys()]);
+  for (const name of [...tables].sort()) {
+    const x = a.tables.get(name);
+    const y = b.tables.get(name);
+    if (!x || !y) continue;
+    if (x.schema !== y.schema || x.options !== y.options) {
+      out.push({
+        kind: "table",
+        path: name,
+        to: x.schema !== y.schema ? "schema changed" : "options changed"
+      });
+    }
+  }
+  for (const name of [.../* @__PURE__ */ new Set([...a.views.keys(), ...b.views.keys()])].sort()) {
+    const x = a.views.get(name);
+    const y = b.views.get(name);
+    if (x && y && x.text !== y.text) out.push({ kind: "table", path: name, to: "view query changed" });
+  }
+  for (const name of [.../* @__PURE__ */ new Set([...a.functions.keys(), ...b.functions.keys()])].sort()) {
+    const x = a.functions.get(name);
+    const y = b.functions.get(name);
+    if (x !== void 0 && y !== void 0 && x !== y)
+      out.push({ kind: "udf", path: name, to: "definition changed" });
+  }
+  return out;
+}
+function specCauses(deployed, job) {
+  const out = [];
+  const old = deployed?.script;
+  if (old !== void 0 && old !== job.script) {
+    out.push({ kind: "script", path: job.sqlFile });
+    out.push(...ddlCauses(old, job.script));
+  }
+  out.push(...settingCauses(deployed, job));
+  if (out.length === 0) {
+    out.push({
+      kind: "script",
+      path: job.sqlFile,
+      ...deployed?.specHash ? { from: deployed.specHash } : {},
+      to: job.restartHash
+    });
+  }
+  return out;
+}
+var describeCauses = (function describeCauses(causes) {
+  const parts = [];
+  const names = (kind) => causes.filter((c) => c.kind === kind).map((c) => c.path);
+  if (causes.some((c) => c.kind === "script")) parts.push("compiled script changed");
+  const tables = names("table");
+  if (tables.length) parts.push(`${tables.length === 1 ? "table" : "tables"} ${tables.join(", ")} changed`);
+  const udfs = names("udf");
+  if (udfs.length) parts.push(`${udfs.length === 1 ? "UDF" : "UDFs"} ${udfs.join(", ")} changed`);
+  const settings = names("setting");
+  if (settings.length)
+    parts.push(`${settings.length === 1 ? "setting" : "settings"} ${settings.join(", ")} changed`);
+  return parts.join("; ");
+});
+// src/plan/sql-diff.ts
+function splitLines(text) {
+  if (text === "") return [];
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+function diffLines(a, b) {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail])
+    tail++;
+  const ops = [];
+  for (let i = 0; i < head; i++) ops.push({ kind: " ", line: a[i], oldNo: i + 1, newNo: i + 1 });
+  const midA = a.slice(head, a.length - tail);
+  const midB = b.slice(head, b.length - tail);
+  for (const op of myers(midA, midB)) {
+    ops.push({ ...op, oldNo: op.oldNo + head, newNo: op.newNo + head });
+  }
+  for (let k = tail; k > 0; k--) {
+    const i = a.length - k;
+    const j = b.length - k;
+    ops.push({ kind: " ", line: a[i], oldNo: i + 1, newNo: j + 1 });
+  }
+  return ops;
+}
+var MAX_EDITS = 2e3;
+function myers(a, b) {
+  const n = a.length;
+  const m2 = b.length;
+  if (n === 0 || m2 === 0) return replaceAll(a, b);
+  const max = Math.min(n + m2, MAX_EDITS);
+  const offset = n + m2;
+  const v = new Int32Array(2 * (n + m2) + 2);
+  const trace = [];
+  let found = false;
+  for (let d = 0; d <= max && !found; d++) {
+    trace.push(v.slice(offset - d, offset + d + 1));
+    for (let k = -d; k <= d; k += 2) {
+      let x2;
+      if (k === -d || k !== d && v[offset + k - 1] < v[offset + k + 1]) x2 = v[offset + k + 1];
+      else x2 = v[offset + k - 1] + 1;
+      let y2 = x2 - k;
+      while (x2 < n && y2 < m2 && a[x2] === b[y2]) {
+        x2++;
+        y2++;
+      }
+      v[offset + k] = x2;
+      if (x2 >= n && y2 >= m2) {
+        found = true;
+        break;
+      }
+    }
+  }
+  if (!found) return replaceAll(a, b);
+  const ops = [];
+  let x = n;
+  let y = m2;
+  for (let d = trace.length - 1; d >= 0; d--) {
+    const vd = trace[d];
+    const at = (k2) => vd[k2 + d];
+    const k = x - y;
+    let prevK;
+    if (d === 0) prevK = 0;
+    else if (k === -d || k !== d && at(k - 1) < at(k + 1)) prevK = k + 1;
+    else prevK = k - 1;
+    const prevX = d === 0 ? 0 : at(prevK);
+    const prevY = prevX - prevK;
+    while (x > prevX && y > prevY) {
+      ops.push({ kind: " ", line: a[x - 1], oldNo: x, newNo: y });
+      x--;
+      y--;
+    }
+    if (d > 0) {
+      if (x === prevX) ops.push({ kind: "+", line: b[y - 1], oldNo: x, newNo: y });
+      else ops.push({ kind: "-", line: a[x - 1], oldNo: x, newNo: y });
+    }
+    x = prevX;
+    y = prevY;
+  }
+  ops.reverse();
+  return ops;
+}
+function replaceAll(a, b) {
+  return [
+    ...a.map((line, i) => ({ kind: "-", line, oldNo: i + 1, newNo: 0 })),
+    ...b.map((line, j) => ({ kind: "+", line, oldNo: a.length, newNo: j + 1 }))
+  ];
+}
+function unifiedDiff(oldText, newText, opts = {}) {
+  if (oldText === newText) return "";
+  const context = opts.context ?? 3;
+  const a = splitLines(oldText);
+  const b = splitLines(newText);
+  const ops = diffLines(a, b);
+  const out = [`--- a/${opts.oldName ?? "old.sql"}`, `+++ b/${opts.newName ?? "new.sql"}`];
+  const changed = [];
+  ops.forEach((op, i) => {
+    if (op.kind !== " ") changed.push(i);
+  });
+  if (changed.length === 0) return "";
+  let h = 0;
+  while (h < changed.length) {
+    let end = h;
+    while (end + 1 < changed.length && changed[end + 1] - changed[end] <= 2 * context + 1) end++;
+    const from = Math.max(0, changed[h] - context);
+    const to = Math.min(ops.length - 1, changed[end] + context);
+    out.push(...hunk(ops, from, to));
+    h = end + 1;
+  }
+  return `${out.join("\n")}
+`;
+}
+function hunk(ops, from, to) {
+  let oldStart = 0;
+  let newStart = 0;
+  let oldLen = 0;
+  let newLen = 0;
+  const body = [];
+  for (let i = from; i <= to; i++) {
+    const op = ops[i];
+    if (op.kind !== "+") {
+      if (oldLen === 0) oldStart = op.oldNo;
+      oldLen++;
+    }
+    if (op.kind !== "-") {
+      if (newLen === 0) newStart = op.newNo;
+      newLen++;
+    }
+    body.push(`${op.kind}${op.line}`);
+  }
+  if (oldLen === 0) oldStart = ops[from].oldNo;
+  if (newLen === 0) newStart = ops[from].newNo;
+  return [`@@ -${range(oldStart, oldLen)} +${range(newStart, newLen)} @@`, ...body];
+}
+function range(start, len) {
+  return len === 1 ? `${start}` : `${start},${len}`;
+}
+// src/plan/job-inputs.ts
+function isAlive(j) {
+  return !isTerminal(j.state);
+}
+var suspendedDecision = (function suspendedDecision(name, pipelineName22, j) {
+  return {
+    change: {
+      job: name,
+      pipelineName: pipelineName22,
+      action: "none",
+      reason: "SUSPENDED by the JobManager (leader change): left alone until it is recovered",
+      causes: [],
+      liveJobId: j.jobId,
+      liveState: j.state
+    },
+    diags: [
+      {
+        code: PLAN_CODES.transitional,
+        severity: "info",
+        summary: `Job ${name} is suspended by the JobManager (leader change); plan again once it is recovered`,
+        detail: "Flink suspends the jobs of a JobManager that loses leadership; with high availability the next leader recovers them. Nothing is started, stopped or recorded until it runs again."
+      }
+    ]
+  };
+});
+function fileRange(file) {
+  return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+}
+var duplicateDecision = (function duplicateDecision(name, pipelineName22, alive) {
+  const ids = alive.map((j) => `${j.jobId} (${j.state})`).join(", ");
+  return {
+    change: {
+      job: name,
+      pipelineName: pipelineName22,
+      action: "none",
+      reason: `runs ${alive.length} times on the cluster: left alone until one instance remains`,
+      causes: [{ kind: "cluster", path: pipelineName22, to: `${alive.length} instances` }]
+    },
+    diags: [
+      error6(
+        PLAN_CODES.duplicateJob,
+        `Job ${name} runs ${alive.length} times on the cluster`,
+        `Instances: ${ids}. A job running twice writes its sinks twice. Stop all but one, then plan again: with a savepoint through Flink's own tools (\`flink stop --savepointPath <dir> <job id>\`, or POST /jobs/<job id>/stop on the JobManager REST API), or cancel it in the Flink UI.`
+      )
+    ]
+  };
+});
+var rescaleMode = (function rescaleMode(ctx) {
+  return ctx.adaptiveScheduler && atLeast(parseFlinkVersion(ctx.flinkVersion), 1, 18) ? "in-place" : "savepoint-restart";
+});
+var latestRestorePoint = (function latestRestorePoint(live, record3) {
+  const points = [];
+  for (const j of live) {
+    if (j.latestSavepoint) points.push({ ...j.latestSavepoint, what: "savepoint" });
+    if (j.latestCheckpoint) points.push({ ...j.latestCheckpoint, what: "checkpoint" });
+  }
+  const sp = lastRestorableSavepoint(record3);
+  if (sp) points.push({ path: sp.path, time: Date.parse(sp.time), what: "savepoint" });
+  points.sort(
+    (a, b) => b.time - a.time || (a.what < b.what ? 1 : a.what > b.what ? -1 : 0) || (a.path < b.path ? -1 : 1)
+  );
+  return points[0];
+});
+function specChange(j, strategy, withCompat, runsStoredScript = true) {
+  const { job, current } = j;
+  const changed = current?.specHash !== job.restartHash;
+  if (!changed && runsStoredScript) return {};
+  const causes = changed ? specCauses(current, job) : [];
+  const sqlDiff = changed ? diffScripts(current?.script, job) : void 0;
+  const oldScript = runsStoredScript ? current?.script : void 0;
+  const deployed = runsStoredScript ? current?.settings : void 0;
+  const mpOf = (v) => typeof v === "number" ? v : void 0;
+  const maxParallelism = deployed ? {
+    ...mpOf(deployed.maxParallelism) !== void 0 ? { from: mpOf(deployed.maxParallelism) } : {},
+    ...job.settings.maxParallelism !== void 0 ? { to: job.settings.maxParallelism } : {}
+  } : void 0;
+  const common = {
+    ...job.settings.allowNonRestoredState ? { allowNonRestoredState: true } : {},
+    ...job.settings.restoreFrom ? { restoreFrom: job.settings.restoreFrom } : {},
+    settingsFile: job.yamlFile ?? `jobs/${job.name}.yaml`,
+    ...maxParallelism ? { maxParallelism } : {}
+  };
+  const explained = oldScript !== void 0 && strategy !== "stateless" ? j.ctx.explained?.get(job.name) : void 0;
+  const compat = !withCompat ? void 0 : explained && "old" in explained ? stateVerdict({
+    old: explained.old,
+    next: explained.next,
+    ...common,
+    ...j.ctx.flinkVersion ? { flinkVersion: j.ctx.flinkVersion } : {}
+  }) : withUnavailable(
+    compatibility({
+      ...oldScript !== void 0 ? { oldScript } : {},
+      newScript: job.script,
+      strategy,
+      ...common,
+      ...current ? { parallelism: { from: current.parallelism, to: j.to.parallelism } } : {}
+    }),
+    explained
+  );
+  if (compat) warnIfStateLost(j, compat, "Upgrade", oldScript);
+  return {
+    ...causes.length ? { causes } : {},
+    ...sqlDiff ? { sqlDiff } : {},
+    ...compat ? { compatibility: compat } : {}
+  };
+}
+function warnIfStateLost(j, compat, what, oldScript) {
+  const d = stateLostDiagnostic(
+    j.job,
+    compat,
+    what,
+    (oldScript !== void 0 ? changedStatement(j.job, oldScript) : void 0) ?? fileRange(j.job.sqlFile)
+  );
+  if (d) j.diags.push(d);
+}
+function stateLostDiagnostic(job, compat, what, range3) {
+  const lost = compat.verdict === "incompatible" || compat.verdict === "drops-state" && !job.settings.allowNonRestoredState;
+  if (!lost) return void 0;
+  return warning(
+    PLAN_CODES.stateIncompatible,
+    compat.verdict === "incompatible" ? `${what} of job ${job.name} will not restore its state` : `${what} of job ${job.name} drops state: its restore fails without allowNonRestoredState`,
+    `${compat.findings.filter((f) => !/keeps its state|starts with empty state/.test(f)).join("; ")}. ${compat.advice.join("; ")}.`,
+    range3
+  );
+}
+var rescaleVerdict = (function rescaleVerdict(j) {
+  const explained = j.ctx.explained?.get(j.job.name);
+  if (!explained || !("old" in explained)) return void 0;
+  const compat = stateVerdict({
+    old: explained.old,
+    next: explained.next,
+    ...j.job.settings.allowNonRestoredState ? { allowNonRestoredState: true } : {},
+    ...j.job.settings.restoreFrom ? { restoreFrom: j.job.settings.restoreFrom } : {},
+    settingsFile: j.job.yamlFile ?? `jobs/${j.job.name}.yaml`,
+    ...j.ctx.flinkVersion ? { flinkVersion: j.ctx.flinkVersion } : {}
+  });
+  warnIfStateLost(j, compat, "Rescale");
+  return compat;
+});
+function withUnavailable(c, explained) {
+  if (!explained || !("unavailable" in explained) || c.verdict === "compatible") return c;
+  return { ...c, findings: [...c.findings, `Flink's planner was not asked: ${explained.unavailable}`] };
+}
+function noRestorePoint(job, what) {
+  return warning(
+    PLAN_CODES.noRestorePoint,
+    `No savepoint or checkpoint known for the ${what} of job ${job.name}`,
+    "It starts without state. To start from a known savepoint, set restoreFrom: <path> in the job settings."
+  );
+}
+var specHashOf = (function specHashOf(j) {
+  const h = j.labels?.[LABEL_KEYS.specHash];
+  return h !== void 0 ? { specHash: h } : {};
+});
+var effectiveParallelism = (function effectiveParallelism(running, current) {
+  if (isRecordedRun(current, running) && current.parallelism !== running.parallelism && running.vertices.some((v) => v.upperBound === current.parallelism)) {
+    return current.parallelism;
+  }
+  return running.parallelism;
+});
+function runningBelow(vertices, parallelism3) {
+  const bounded = vertices.filter((v) => v.upperBound === parallelism3);
+  if (bounded.length === 0) return void 0;
+  const running = Math.max(...bounded.map((v) => v.parallelism));
+  return running < parallelism3 ? running : void 0;
+}
+var storeAsLive = (function storeAsLive(job, jobId, specHash, parallelism3) {
+  return {
+    jobId,
+    name: job.pipelineName,
+    state: "RUNNING",
+    startTime: 0,
+    parallelism: parallelism3,
+    vertices: [],
+    labels: { [LABEL_KEYS.specHash]: specHash },
+    job: job.name
+  };
+});
+function diffScripts(oldScript, job) {
+  const name = `compiled/${job.name}.sql`;
+  const d = unifiedDiff(oldScript ?? "", job.script, { oldName: name, newName: name });
+  return d === "" ? void 0 : d;
+}
+function changedStatement(job, oldScript) {
+  const ranges = job.statementRanges;
+  if (!ranges?.length || oldScript === void 0) return void 0;
+  const squash = (t) => t.replace(/\s+/g, " ").trim();
+  const spans = splitStatements(job.script, job.sqlFile).statements;
+  if (spans.length < ranges.length) return void 0;
+  const old = new Set(splitStatements(oldScript, job.sqlFile).statements.map((s) => squash(s.text)));
+  const own = spans.slice(spans.length - ranges.length);
+  const i = own.findIndex((s) => !old.has(squash(s.text)));
+  return i < 0 ? void 0 : ranges[i];
+}
+// src/plan/compiled-changes.ts
+var COMPILED_PLAN_CODES = {
+  /** Warning: Flink refuses (or could not compile) a job's compiled plan; nothing is stopped for it. */
+  planRefused: "FO640",
+  /** Warning: a restart on another Flink version with an unknown state verdict, not confirmed. */
+  versionUnconfirmed: "FO641"
+};
+var restoresFromPlan = (function restoresFromPlan(c) {
+  if (c.action === "upgrade") return c.strategy !== "stateless";
+  if (c.action === "rescale") return c.rescaleMode === "savepoint-restart";
+  return c.action === "resume" || c.action === "recover";
+});
+var samePlanVerdict = (function samePlanVerdict() {
+  return {
+    verdict: "compatible",
+    source: "flink",
+    findings: ["the same compiled plan: every ExecNode keeps its uid, and its state"],
+    advice: []
+  };
+});
+var tableOptions2 = (function tableOptions2(job) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const st of job.statements) {
+    if (st.table) byKey.set(tableKey(st.table.name.parts.at(-1) ?? ""), st.table.options);
+  }
+  return (t) => byKey.get(t);
+});
+var RESTARTS = /* @__PURE__ */ new Set(["upgrade", "resume", "recover"]);
+var annotateCompiledPlans = (function annotateCompiledPlans(changes, jobs, doc, opts) {
+  const byName2 = new Map(jobs.map((j) => [j.name, j]));
+  const diags = [];
+  const out = changes.map((c) => {
+    const job = byName2.get(c.job);
+    if (!job || c.action === "delete") return c;
+    const current = doc.jobs[c.job]?.current;
+    let next = c;
+    const plan2 = job.compiledPlan;
+    if (plan2) {
+      const before = current?.plan;
+      const execNodes = before && before.sha256 !== plan2.sha256 ? execNodeDiff(before.json, plan2.json) : void 0;
+      next = {
+        ...next,
+        compiledPlan: { path: plan2.path, sha256: plan2.sha256, ...execNodes ? { execNodes } : {} }
+      };
+    }
+    const compatibility2 = planStateVerdict(c, job, current, opts);
+    if (compatibility2) {
+      next = { ...next, compatibility: compatibility2 };
+      const lost = stateLostDiagnostic(job, compatibility2, "Upgrade", fileOf(job));
+      if (lost) diags.push(lost);
+    }
+    const planError = opts.planErrors?.[c.job];
+    const starts = RESTARTS.has(c.action) || c.action === "create";
+    const from = current?.flinkVersion ?? c.move?.fromVersion;
+    const to = majorMinor(opts.liveVersion);
+    const verdict = RESTARTS.has(c.action) && from && to ? versionUpgradeVerdict({
+      from,
+      to,
+      planMode: job.settings.planMode ?? "script",
+      samePlan: plan2 !== void 0 && current?.plan?.sha256 === plan2.sha256,
+      ...planError ? { planCheck: { ok: false, message: planError } } : plan2 ? { planCheck: { ok: true } } : {},
+      allowNonRestoredState: job.settings.allowNonRestoredState,
+      confirmed: opts.allowVersionUpgrade === true,
+      restores: c.restoreFrom !== void 0 || c.action === "upgrade" && c.strategy !== "stateless",
+      ...c.move ? { moving: true } : {},
+      ...opts.acrossReleases?.has(c.job) && next.compatibility?.source === "flink" ? { acrossReleases: next.compatibility.verdict } : {}
+    }) : void 0;
+    if (verdict) next = { ...next, versionUpgrade: verdict };
+    const versionRefusal = verdict?.blocked && {
+      code: verdict.blocked.reason === "plan-refused" ? COMPILED_PLAN_CODES.planRefused : COMPILED_PLAN_CODES.versionUnconfirmed,
+      summary: `job ${c.job}: ${verdict.blocked.summary}`,
+      detail: verdict.blocked.detail
+    };
+    const blocked = planError && starts && verdict?.blocked?.reason !== "plan-refused" ? {
+      code: COMPILED_PLAN_CODES.planRefused,
+      summary: `Flink refuses the compiled plan of job ${c.job}`,
+      detail: `${planError}
+Nothing is stopped or started for this job. Fix the SQL, or set planMode: script.`
+    } : versionRefusal;
+    if (blocked && !next.refused) {
+      diags.push(warning(blocked.code, blocked.summary, blocked.detail, fileOf(job)));
+      next = { ...next, refused: blocked };
+    }
+    return next;
+  });
+  return { changes: out, diags };
+});
+var planStateVerdict = (function planStateVerdict(c, job, current, opts) {
+  if (!restoresFromPlan(c) || opts.planErrors?.[c.job]) return void 0;
+  const plan2 = job.compiledPlan;
+  const before = current?.plan;
+  if (plan2 && before)
+    return before.sha256 === plan2.sha256 ? samePlanVerdict() : compiledStateVerdict({
+      before: before.json,
+      after: plan2.json,
+      optionsOf: tableOptions2(job),
+      allowNonRestoredState: job.settings.allowNonRestoredState,
+      ...opts.liveVersion ? { flinkVersion: opts.liveVersion } : {}
+    });
+  if (plan2 && current?.script !== void 0)
+    return modeSwitchVerdict({ plan: plan2.json, to: "compiled", ...stateOf(job) });
+  if (before && job.settings.planMode !== "compiled")
+    return modeSwitchVerdict({ plan: before.json, to: "script", ...stateOf(job) });
+  return void 0;
+});
+var stateOf = (function stateOf(job) {
+  return { optionsOf: tableOptions2(job), allowNonRestoredState: job.settings.allowNonRestoredState };
+});
+var fileOf = (function fileOf(job) {
+  return fileRange(job.yamlFile ?? job.sqlFile);
+});
+// src/plan/decide-running.ts
+var decideRunning = (function decideRunning(j, observed) {
+  const { job, current, run, ctx, diags, base, to } = j;
+  const running = { ...observed, parallelism: effectiveParallelism(observed, current) };
+  const from = { parallelism: running.parallelism, ...specHashOf(running) };
+  const liveIds = ctx.observed ? { liveJobId: running.jobId, liveState: running.state } : { liveJobId: running.jobId };
+  const liveHash = running.labels?.[LABEL_KEYS.specHash] ?? (isRecordedRun(current, running) ? current.specHash : void 0);
+  if (liveHash === void 0) {
+    if (running.state !== "RUNNING") {
+      diags.push({
+        code: PLAN_CODES.transitional,
+        severity: "info",
+        summary: `Job ${job.name} is ${running.state} and shows no labels yet`,
+        detail: "Its labels are read once it runs; plan again then."
+      });
+      return {
+        change: {
+          ...base,
+          action: "none",
+          reason: `${running.state}: labels not readable yet`,
+          causes: [],
+          ...liveIds,
+          from,
+          to
+        },
+        diags
+      };
+    }
+    if (run.state === "suspended") {
+      return {
+        change: {
+          ...base,
+          action: "suspend",
+          reason: `runs without flinkops labels, and ${run.reason}: stop with a savepoint`,
+          causes: [{ kind: "cluster", path: "labels", to: "missing" }, run.cause],
+          ...liveIds,
+          from,
+          to
+        },
+        diags
+      };
+    }
+    if (ctx.replace?.has(job.name)) return replaced(j, liveIds, from, [LABELS_MISSING]);
+    const known = current?.script !== void 0;
+    if (!known) {
+      diags.push(
+        warning(
+          PLAN_CODES.adoptUnknownScript,
+          `Job ${job.name} is adopted without knowing its script`,
+          `It runs under the managed name but carries no flinkops labels, so what it runs cannot be compared with the repo. Adopting keeps it running; the next change upgrades it from a savepoint. To restart it now with the repository's script, from a savepoint: plan and apply with --replace ${job.name}.`,
+          fileRange(job.sqlFile)
+        )
+      );
+    }
+    const sqlDiff = known ? diffScripts(current.script, job) : void 0;
+    const rescaleLater = running.parallelism !== job.settings.parallelism ? `; it runs at parallelism ${running.parallelism}: the repository's ${job.settings.parallelism} is a rescale of the next apply` : "";
+    return {
+      change: {
+        ...base,
+        action: "adopt",
+        reason: (known ? "runs without flinkops labels: taken over, not restarted" : "runs without flinkops labels: taken over, not restarted; the script it was started from cannot be known") + rescaleLater,
+        causes: [{ kind: "cluster", path: "labels", to: "missing" }],
+        ...liveIds,
+        from,
+        to: { ...to, parallelism: running.parallelism },
+        ...sqlDiff ? { sqlDiff } : {}
+      },
+      diags
+    };
+  }
+  const causes = [];
+  const drift = current !== void 0 && liveHash !== current.specHash;
+  if (drift) {
+    causes.push({ kind: "drift", path: LABEL_KEYS.specHash, from: current.specHash, to: liveHash });
+    diags.push(
+      warning(
+        PLAN_CODES.drift,
+        `Job ${job.name} was changed outside flinkops`,
+        `It runs spec ${liveHash} while the state store recorded ${current.specHash}. ` + (liveHash === job.restartHash ? "It already runs the repo\u2019s spec; the store is brought up to date on apply." : "The plan brings it back to the repo\u2019s spec.")
+      )
+    );
+  }
+  if (run.state === "suspended") {
+    return {
+      change: {
+        ...base,
+        action: "suspend",
+        reason: `${run.reason}: stop with a savepoint`,
+        causes: [...causes, run.cause],
+        ...liveIds,
+        from,
+        to
+      },
+      diags
+    };
+  }
+  if (liveHash !== job.restartHash) {
+    const strategy = job.settings.upgradeMode ?? "savepoint";
+    const spec = specChange(j, strategy, true, !drift);
+    const all = [...causes, ...spec.causes ?? []];
+    const why = describeCauses(spec.causes ?? []);
+    const pinned = all.some((c) => c.path === "restoreFrom") ? job.settings.restoreFrom : void 0;
+    return {
+      change: {
+        ...base,
+        action: "upgrade",
+        strategy,
+        reason: drift ? `changed outside flinkops (spec ${liveHash.slice(0, 12)}, recorded ${current.specHash.slice(0, 12)}): planned back to the repo's spec` : `${why || "spec changed"}: ${strategy} upgrade`,
+        ...spec,
+        causes: all,
+        ...pinned ? { restoreFrom: pinned } : {},
+        ...liveIds,
+        from,
+        to
+      },
+      diags
+    };
+  }
+  if (ctx.replace?.has(job.name)) return replaced(j, liveIds, from, causes);
+  if (running.parallelism !== job.settings.parallelism) {
+    if (current && current.parallelism === job.settings.parallelism) {
+      causes.push({
+        kind: "drift",
+        path: "parallelism",
+        from: String(current.parallelism),
+        to: String(running.parallelism)
+      });
+    }
+    causes.push({
+      kind: "setting",
+      path: "parallelism",
+      from: String(running.parallelism),
+      to: String(job.settings.parallelism)
+    });
+    const mode = rescaleMode(ctx);
+    const compat = mode === "savepoint-restart" ? rescaleVerdict(j) : void 0;
+    return {
+      change: {
+        ...base,
+        action: "rescale",
+        rescaleMode: mode,
+        ...compat ? { compatibility: compat } : {},
+        reason: `parallelism ${running.parallelism} \u2192 ${job.settings.parallelism}: ${mode === "in-place" ? "in place (adaptive scheduler)" : "savepoint and restart"}`,
+        causes,
+        ...liveIds,
+        from,
+        to
+      },
+      diags
+    };
+  }
+  const unverified = ctx.observed && !drift && isRecordedRun(current, running) && j.record?.status === "running" && j.record.lastStable?.jobId !== running.jobId;
+  if (unverified) {
+    diags.push(
+      warning(
+        PLAN_CODES.unverified,
+        `Job ${job.name} has not finished its health check`,
+        `An earlier apply started job ${running.jobId} and stopped before its health grace period passed. Apply finishes the check and records it as stable (or reports it unhealthy).`,
+        fileRange(job.sqlFile)
+      )
+    );
+  }
+  return {
+    change: {
+      ...base,
+      action: "none",
+      reason: drift ? "runs the repo\u2019s spec; the store is updated on apply" : unverified ? "runs the repo\u2019s spec; its health check is unfinished: apply finishes it" : "up to date",
+      causes: unverified ? [...causes, { kind: "state", path: "health-check", to: "unfinished" }] : causes,
+      ...liveIds,
+      from,
+      to,
+      ...unverified ? { verify: { jobId: running.jobId } } : {}
+    },
+    diags
+  };
+});
+var LABELS_MISSING = { kind: "cluster", path: "labels", to: "missing" };
+function replaced(j, liveIds, from, causes) {
+  const { job, base, to, diags, record: record3 } = j;
+  const strategy = job.settings.upgradeMode ?? "savepoint";
+  const spec = specChange(j, strategy, true, causes.length === 0);
+  const adopted = causes.includes(LABELS_MISSING) || record3?.history.some((h) => h.action === "adopt" && h.jobId === liveIds.liveJobId) === true;
+  if (adopted && strategy !== "stateless" && !job.settings.allowNonRestoredState)
+    diags.push(
+      warning(
+        PLAN_CODES.adoptUnknownScript,
+        `Job ${job.name} runs a script flinkops never saw: its state may not map onto the repository's`,
+        `It was adopted, not started by flinkops. If it was not started from the repository's query, the restore from its savepoint fails, and so does the rollback to the same script: the job is left stopped, its savepoint kept (flinkops savepoints list ${job.name}). To drop the state that does not map, set allowNonRestoredState: true in ${job.yamlFile ?? `jobs/${job.name}.yaml`}.`,
+        fileRange(job.sqlFile)
+      )
+    );
+  return {
+    change: {
+      ...base,
+      action: "upgrade",
+      strategy,
+      reason: `replaced on request (--replace): ${strategy} upgrade with the repository's script`,
+      ...spec,
+      causes: [{ kind: "request", path: "replace" }, ...causes, ...spec.causes ?? []],
+      ...liveIds,
+      ...from ? { from } : {},
+      to
+    },
+    diags
+  };
+}
+// src/plan/decide-stopped.ts
+var decideStopped = (function decideStopped(j) {
+  const { job, record: record3, current, run, ctx, diags, base, to, live } = j;
+  const last = ctx.observed ? live[0] : void 0;
+  const lastIds = last ? { liveJobId: last.jobId, liveState: last.state } : {};
+  if (!record3 || !current || record3.status === "deleted") {
+    if (run.state === "suspended") {
+      return {
+        change: { ...base, action: "none", reason: `${run.reason}: not deployed`, causes: [run.cause], to },
+        diags
+      };
+    }
+    const spec2 = specChange(j, job.settings.upgradeMode ?? "savepoint", false);
+    const finalSp = record3?.status === "deleted" ? lastRestorableSavepoint(record3) : void 0;
+    return {
+      change: {
+        ...base,
+        action: "create",
+        reason: finalSp ? `new again after its deletion; its final savepoint ${finalSp.path} is used only if pinned with restoreFrom` : "new job",
+        causes: [{ kind: "repo", path: job.sqlFile, to: "added" }],
+        ...job.settings.restoreFrom ? { restoreFrom: job.settings.restoreFrom } : {},
+        to,
+        ...spec2.sqlDiff ? { sqlDiff: spec2.sqlDiff } : {}
+      },
+      diags
+    };
+  }
+  const from = { specHash: current.specHash, parallelism: current.parallelism };
+  if (record3.status === "suspended") {
+    if (run.state === "suspended") {
+      return {
+        change: { ...base, action: "none", reason: "suspended", causes: [], ...lastIds, from, to },
+        diags
+      };
+    }
+    const spec2 = specChange(j, job.settings.upgradeMode ?? "savepoint", true);
+    const pinned2 = spec2.causes?.some((c) => c.path === "restoreFrom") ? job.settings.restoreFrom : void 0;
+    const sp = lastRestorableSavepoint(record3);
+    const restoreFrom2 = pinned2 ?? sp?.path;
+    const awaited2 = !restoreFrom2 && pendingSavepoint(record3);
+    if (!restoreFrom2 && !awaited2) diags.push(noRestorePoint(job, "resume"));
+    const back = run.cause?.kind === "schedule" ? run.reason : `${run.reason} again`;
+    return {
+      change: {
+        ...base,
+        action: "resume",
+        reason: restoreFrom2 ? `${back}: restore from ${pinned2 ? "the pinned savepoint" : "its last savepoint"}` : awaited2 ? `${back}: restore from the savepoint its interrupted stop took, if it completed` : `${back}: no savepoint known, starts without state`,
+        ...spec2,
+        causes: [
+          // A schedule window that opened says so; otherwise `state: running` brought it back.
+          run.cause?.kind === "schedule" ? run.cause : { kind: "state", path: "state", from: "suspended", to: "running" },
+          ...spec2.causes ?? []
+        ],
+        ...restoreFrom2 ? { restoreFrom: restoreFrom2 } : {},
+        ...lastIds,
+        from,
+        to
+      },
+      diags
+    };
+  }
+  const why = record3.status === "failed" ? "recorded as failed by an earlier apply" : !last ? "vanished from the cluster while the store says running" : `${last.state} on the cluster while the repo wants it running`;
+  if (run.state === "suspended") {
+    return {
+      change: {
+        ...base,
+        action: "suspend",
+        reason: `${run.reason}; ${why}: nothing to stop, recorded as suspended`,
+        causes: [run.cause],
+        ...lastIds,
+        from,
+        to
+      },
+      diags
+    };
+  }
+  const point = latestRestorePoint(ctx.observed ? live : [], record3);
+  const spec = specChange(j, job.settings.upgradeMode ?? "savepoint", true);
+  const pinned = spec.causes?.some((c) => c.path === "restoreFrom") ? job.settings.restoreFrom : void 0;
+  const restoreFrom = pinned ?? point?.path;
+  const awaited = !restoreFrom && pendingSavepoint(record3);
+  if (!restoreFrom && !awaited) diags.push(noRestorePoint(job, "recovery"));
+  return {
+    change: {
+      ...base,
+      action: "recover",
+      reason: `${why}: restart from ${pinned ? "the pinned savepoint" : point ? `its latest ${point.what}` : awaited ? "the savepoint its interrupted stop took, if it completed" : "no known state"}`,
+      ...spec,
+      causes: [
+        {
+          kind: "cluster",
+          path: "state",
+          from: "RUNNING",
+          to: last?.state ?? (record3.status === "failed" ? "failed" : "missing")
+        },
+        ...spec.causes ?? []
+      ],
+      ...restoreFrom ? { restoreFrom } : {},
+      ...lastIds,
+      from,
+      to
+    },
+    diags
+  };
+});
+var pendingSavepoint = (function pendingSavepoint(record3) {
+  const p = record3.pending;
+  return p !== void 0 && (p.kind === "savepoint" || p.kind === "stop-with-savepoint");
+});
+// src/plan/schedule.ts
+var isoMinute = (function isoMinute(t) {
+  return new Date(t).toISOString().replace(/\.000Z$/, "Z");
+});
+var windowsOf = (function windowsOf(schedule2) {
+  const tz = schedule2.timezone ?? "UTC";
+  const windows = [];
+  for (const [i, w] of schedule2.windows.entries()) {
+    const start = cronOf(w.start, tz);
+    const stop2 = cronOf(w.stop, tz);
+    if ("problem" in start)
+      return { problem: `schedule window ${i + 1} start "${w.start}": ${start.problem}` };
+    if ("problem" in stop2) return { problem: `schedule window ${i + 1} stop "${w.stop}": ${stop2.problem}` };
+    windows.push({ i, label: `${w.start} \u2192 ${w.stop} ${tz}`, start: start.cron, stop: stop2.cron });
+  }
+  return { windows };
+});
+var latest = (function latest(cron, t) {
+  return cron.previousRuns(1, new Date(t + 1))[0]?.getTime();
+});
+var nextAfter = (function nextAfter(cron, t) {
+  return cron.nextRun(new Date(t))?.getTime() ?? void 0;
+});
+var stateFunction = (function stateFunction(job) {
+  const { activeFrom: from, activeUntil: until, schedule: schedule2 } = job.settings;
+  for (const [key, value] of [
+    ["activeFrom", from],
+    ["activeUntil", until]
+  ]) {
+    if (value !== void 0 && Number.isNaN(Date.parse(value)))
+      return { problem: `${key} "${value}" is not an ISO-8601 time` };
+  }
+  const parsed = schedule2 ? windowsOf(schedule2) : { windows: [] };
+  if ("problem" in parsed) return parsed;
+  const { windows } = parsed;
+  const fromT = from !== void 0 ? Date.parse(from) : void 0;
+  const untilT = until !== void 0 ? Date.parse(until) : void 0;
+  const at = (t) => {
+    if (fromT !== void 0 && t < fromT)
+      return {
+        state: "suspended",
+        cause: { kind: "schedule", path: "activeFrom", to: from },
+        why: `outside its schedule window: active from ${from}`
+      };
+    if (untilT !== void 0 && t >= untilT)
+      return {
+        state: "suspended",
+        cause: { kind: "schedule", path: "activeUntil", to: until },
+        why: `outside its schedule window: active until ${until}`
+      };
+    if (windows.length === 0) return { state: "running", why: "inside its schedule window" };
+    let closed;
+    for (const w of windows) {
+      const start = latest(w.start, t);
+      const stop2 = latest(w.stop, t);
+      if (start !== void 0 && (stop2 === void 0 || start > stop2)) {
+        return {
+          state: "running",
+          cause: { kind: "schedule", path: `schedule.windows[${w.i}]`, from: "closed", to: "open" },
+          why: `inside schedule window ${w.i + 1} (${w.label}) since ${isoMinute(start)}`
+        };
+      }
+      if (stop2 !== void 0 && (closed?.stop === void 0 || stop2 > closed.stop))
+        closed = { i: w.i, label: w.label, stop: stop2 };
+      closed ??= { i: w.i, label: w.label };
+    }
+    const c = closed;
+    return {
+      state: "suspended",
+      cause: { kind: "schedule", path: `schedule.windows[${c.i}]`, from: "open", to: "closed" },
+      why: c.stop !== void 0 ? `outside its schedule: window ${c.i + 1} (${c.label}) closed at ${isoMinute(c.stop)}` : `outside its schedule: window ${c.i + 1} (${c.label}) has not opened yet`
+    };
+  };
+  const candidates = (t) => {
+    const out = [];
+    if (fromT !== void 0 && fromT > t) out.push(fromT);
+    if (untilT !== void 0 && untilT > t) out.push(untilT);
+    for (const w of windows) {
+      for (const cron of [w.start, w.stop]) {
+        const n = nextAfter(cron, t);
+        if (n !== void 0) out.push(n);
+      }
+    }
+    return out;
+  };
+  return { at, candidates };
+});
+var MAX_STEPS = 64;
+var nextTransition = (function nextTransition(f, t, state2) {
+  let cur = t;
+  for (let step = 0; step < MAX_STEPS; step++) {
+    const c = f.candidates(cur);
+    if (c.length === 0) return void 0;
+    cur = Math.min(...c);
+    const v = f.at(cur);
+    if (v.state !== state2) return { at: isoMinute(cur), state: v.state };
+  }
+  return void 0;
+});
+var withNext = (function withNext(v, next) {
+  const tail = next ? `; ${next.state === "running" ? "resumes" : "suspends"} at ${next.at}` : "";
+  const cause = v.cause && next && v.cause.path.startsWith("schedule.") ? { ...v.cause, to: `${v.cause.to} until ${next.at}` } : v.cause;
+  return {
+    state: v.state,
+    ...cause ? { cause } : {},
+    reason: `${v.why}${tail}`,
+    ...next ? { next } : {}
+  };
+});
+var desiredRunState = (function desiredRunState(job, now) {
+  if (job.settings.state === "suspended") {
+    return {
+      state: "suspended",
+      cause: { kind: "setting", path: "state", to: "suspended" },
+      reason: "state: suspended"
+    };
+  }
+  const { activeFrom, activeUntil, schedule: schedule2 } = job.settings;
+  if (activeFrom === void 0 && activeUntil === void 0 && !schedule2)
+    return { state: "running", reason: "state: running" };
+  const notEvaluated = (problem) => ({
+    state: "running",
+    reason: "state: running",
+    problem
+  });
+  if (now === void 0) {
+    return notEvaluated(
+      `${schedule2 ? "schedule" : "activeFrom/activeUntil"} ${schedule2 ? "was" : "were"} not evaluated: the plan was given no time`
+    );
+  }
+  const t = Date.parse(now);
+  if (Number.isNaN(t)) return notEvaluated(`"${now}" is not an ISO-8601 time`);
+  const f = stateFunction(job);
+  if ("problem" in f) return notEvaluated(f.problem);
+  const v = f.at(t);
+  return withNext(v, nextTransition(f, t, v.state));
+});
+// src/plan/decide.ts
+var decideDesired = (function decideDesired(job, live, record3, ctx) {
+  const diags = [];
+  const run = desiredRunState(job, ctx.now);
+  if (run.problem) {
+    diags.push(
+      warning(
+        PLAN_CODES.scheduleNotEvaluated,
+        `Schedule window of job ${job.name} not evaluated`,
+        `${run.problem}; the job is planned as running. Plan with a time (the Action passes the run time).`,
+        fileRange(job.yamlFile ?? job.sqlFile)
+      )
+    );
+  }
+  if (record3?.pending) {
+    diags.push(
+      warning(
+        PLAN_CODES.pendingOperation,
+        `An earlier apply stopped during ${record3.pending.kind} of job ${job.name}`,
+        `Started ${record3.pending.startedAt}. The next apply looks for its result first, so no savepoint is lost.`
+      )
+    );
+  }
+  const alive = ctx.observed ? live.filter(isAlive) : [];
+  if (alive.length > 1) {
+    const dup = duplicateDecision(job.name, job.pipelineName, alive);
+    return { change: dup.change, diags: [...diags, ...dup.diags] };
+  }
+  if (alive[0]?.state === "SUSPENDED") {
+    const s = suspendedDecision(job.name, job.pipelineName, alive[0]);
+    return { change: s.change, diags: [...diags, ...s.diags] };
+  }
+  const current = record3?.status === "deleted" ? void 0 : record3?.current;
+  const inputs = {
+    job,
+    live: ctx.observed ? live : [],
+    record: record3,
+    current,
+    run,
+    ctx,
+    diags,
+    base: { job: job.name, pipelineName: job.pipelineName },
+    to: { specHash: job.restartHash, parallelism: job.settings.parallelism }
+  };
+  const running = ctx.observed ? alive[0] : record3?.status === "running" && current ? storeAsLive(job, current.jobId, current.specHash, current.parallelism) : void 0;
+  return running ? decideRunning(inputs, running) : decideStopped(inputs);
+});
+// src/plan/delete.ts
+var decideRemoved = (function decideRemoved(name, pipelineName22, live, record3, ctx) {
+  const alive = ctx.observed ? live.filter(isAlive) : [];
+  if (alive.length > 1) return duplicateDecision(name, pipelineName22, alive);
+  const running = alive[0];
+  if (running?.state === "SUSPENDED") return suspendedDecision(name, pipelineName22, running);
+  if (!running && (!record3 || record3.status === "deleted")) return void 0;
+  const sqlFile = `jobs/${name}.sql`;
+  const current = record3?.current;
+  const liveHash = running?.labels?.[LABEL_KEYS.specHash];
+  const specHash = liveHash ?? current?.specHash;
+  const parallelism3 = running?.parallelism ?? current?.parallelism;
+  const from = {
+    ...specHash !== void 0 ? { specHash } : {},
+    ...parallelism3 !== void 0 ? { parallelism: parallelism3 } : {}
+  };
+  const stops = running !== void 0 || !ctx.observed && record3?.status === "running";
+  const allowedBy = ctx.allowDelete ? "--allow-delete" : record3?.deletionPolicy === "delete" ? "deletionPolicy: delete" : void 0;
+  const diags = [];
+  const sqlDiff = current?.script !== void 0 ? unifiedDiff(current.script, "", { oldName: sqlFile, newName: sqlFile }) : "";
+  const change2 = {
+    job: name,
+    pipelineName: pipelineName22,
+    action: "delete",
+    reason: stops ? "removed from the repo: stop with a final savepoint" : `removed from the repo; not running (${record3?.status ?? "unknown"}): its record is retired`,
+    causes: [{ kind: "repo", path: sqlFile, to: "removed" }],
+    ...running ? { liveJobId: running.jobId, liveState: running.state } : current && stops ? { liveJobId: current.jobId } : {},
+    ...Object.keys(from).length ? { from } : {},
+    ...sqlDiff ? { sqlDiff } : {}
+  };
+  if (!allowedBy) {
+    const refused2 = {
+      code: PLAN_CODES.deleteRefused,
+      summary: `Deletion of job ${name} refused`,
+      detail: `Deleting is not allowed by default. Run with --allow-delete (Action input allow-delete: true) to delete it, or bring back ${sqlFile} with deletionPolicy: delete in jobs/${name}.yaml, apply, then remove it again.`
+    };
+    change2.refused = refused2;
+    diags.push(warning(refused2.code, refused2.summary, refused2.detail));
+  } else {
+    change2.reason += ` (allowed by ${allowedBy})`;
+  }
+  return { change: change2, diags };
+});
+// src/plan/lineage.ts
+var relationsOf = (function relationsOf(script, job) {
+  const needsShape = script !== void 0 && (!job?.sources || !job.sinks || !job.udfs || /view|[^ -~\s]/i.test(script));
+  const shape3 = needsShape ? scriptShape(script) : void 0;
+  const views = /* @__PURE__ */ new Map();
+  for (const [name, v] of shape3?.views ?? []) views.set(name, readsOf(v.tokens));
+  for (const name of job?.views ?? []) if (!views.has(name)) views.set(name, []);
+  const reads = new Set(job?.sources ?? []);
+  const writes = new Set(job?.sinks ?? []);
+  if (!job?.sources || !job?.sinks) {
+    for (const q of shape3?.queries.values() ?? []) {
+      if (!job?.sinks) writes.add(q.sink);
+      if (!job?.sources) for (const r of q.reads) reads.add(r);
+    }
+  }
+  const udfs = new Set(job?.udfs ?? [...shape3?.functions.keys() ?? []]);
+  return { reads: [...reads].sort(), writes: [...writes].sort(), views, udfs: [...udfs].sort() };
+});
+var affectedOf = (function affectedOf(changes) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const c of changes) {
+    if (c.action === "none") continue;
+    for (const cause of c.causes) {
+      if (cause.kind !== "table" && cause.kind !== "udf") continue;
+      const key = `${cause.kind}:${cause.path}`;
+      const entry = byKey.get(key) ?? { kind: cause.kind, name: cause.path, jobs: /* @__PURE__ */ new Set() };
+      entry.jobs.add(c.job);
+      byKey.set(key, entry);
+    }
+  }
+  return [...byKey.keys()].sort().map((k) => byKey.get(k)).map((e) => ({ kind: e.kind, name: e.name, jobs: [...e.jobs].sort() }));
+});
+var lineageOf = (function lineageOf(changes, relations, affected) {
+  const nodes = /* @__PURE__ */ new Map();
+  const edges = /* @__PURE__ */ new Map();
+  const changedNames = new Set(affected.map((a) => `${a.kind}:${a.name}`));
+  const node = (kind, name, changed) => {
+    const id2 = `${kind}:${name}`;
+    const prior = nodes.get(id2);
+    nodes.set(id2, { id: id2, kind, label: name, changed: changed || (prior?.changed ?? false) });
+    return id2;
+  };
+  const edge = (from, to) => edges.set(`${from}\0${to}`, { from, to });
+  for (const c of changes) {
+    if (c.action === "none") continue;
+    const job = node("job", c.job, true);
+    const rel = relations.get(c.job);
+    if (!rel) continue;
+    const rnode = (name) => rel.views.has(name) ? node("view", name, changedNames.has(`table:${name}`)) : node("table", name, changedNames.has(`table:${name}`));
+    for (const r of rel.reads) edge(rnode(r), job);
+    for (const w of rel.writes) edge(job, rnode(w));
+    for (const [view, reads] of rel.views) {
+      if (!rel.reads.includes(view)) continue;
+      for (const r of reads) edge(rnode(r), rnode(view));
+    }
+    for (const u of rel.udfs) edge(node("udf", u, changedNames.has(`udf:${u}`)), job);
+  }
+  return {
+    nodes: [...nodes.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    edges: [...edges.values()].sort(
+      (a, b) => a.from !== b.from ? a.from < b.from ? -1 : 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0
+    )
+  };
+});
+// src/plan/move.ts
+var MOVE_CODES = {
+  /**
+   * Warning: a job recorded as running on another Flink version is not on this cluster; recovering
+   * it here could run it twice. Refused unless `moveFrom` names the old cluster or the run passes
+   * `--allow-version-upgrade`.
+   */
+  recoverAcrossVersions: "FO645",
+  /** Warning: a job without flinkops labels runs on the cluster being left: it is not moved. */
+  unmanagedOnPrevious: "FO646",
+  /** Info: `moveFrom` names a cluster that runs none of the environment's jobs any more. */
+  moveFinished: "FO647",
+  /** Error: `moveFrom` names the JobManager the environment points at (after its overrides). */
+  moveToItself: "FO648"
+};
+var versionText = (function versionText(from, to) {
+  const a = majorMinor(from);
+  const b = majorMinor(to);
+  return a && b && a !== b ? ` (Flink ${a} \u2192 ${b})` : "";
+});
+var planMoves = (function planMoves(changes, jobs, live, doc, opts) {
+  const diags = [];
+  const previous = live.observed ? live.previous : void 0;
+  if (!previous) return { changes: recoverGuard(changes, jobs, live, doc, opts, diags), diags };
+  const left = /* @__PURE__ */ new Map();
+  for (const j of live.jobs) if (j.previousCluster) left.set(j.jobId, j);
+  const byName2 = new Map(jobs.map((j) => [j.name, j]));
+  const from = shownUrl2(previous.jobmanagerUrl);
+  const move = { from, ...previous.flinkVersion ? { fromVersion: previous.flinkVersion } : {} };
+  const cause = { kind: "cluster", path: "jobmanagerUrl", from, to: "this environment\u2019s cluster" };
+  const across = versionText(previous.flinkVersion, live.flinkVersion);
+  let moving = 0;
+  const out = changes.map((c) => {
+    const old = c.liveJobId ? left.get(c.liveJobId) : void 0;
+    if (!old) return c;
+    moving++;
+    const job = byName2.get(c.job);
+    switch (c.action) {
+      case "none":
+      case "rescale": {
+        if (!job || !c.to || old.state === "SUSPENDED" || !old.labels && old.state !== "RUNNING") return c;
+        const strategy = job.settings.upgradeMode ?? "savepoint";
+        const { verify: _verify, ...rest } = c;
+        const pair = strategy === "stateless" ? void 0 : opts.explained?.get(c.job);
+        const compatibility2 = pair && "old" in pair ? stateVerdict({
+          old: pair.old,
+          next: pair.next,
+          ...job.settings.allowNonRestoredState ? { allowNonRestoredState: true } : {},
+          settingsFile: job.yamlFile ?? `jobs/${job.name}.yaml`,
+          ...live.flinkVersion ? { flinkVersion: live.flinkVersion } : {}
+        }) : c.compatibility ?? moveEstimate(job, doc, strategy, previous.flinkVersion, live.flinkVersion);
+        return {
+          ...rest,
+          action: "upgrade",
+          strategy,
+          to: c.to,
+          ...compatibility2 ? { compatibility: compatibility2 } : {},
+          move,
+          causes: [...c.causes, cause],
+          reason: `moves to this environment\u2019s cluster${across}: ${strategy} upgrade${c.action === "rescale" ? `, ${c.reason}` : ""}`
+        };
+      }
+      case "upgrade":
+        return {
+          ...c,
+          move,
+          causes: [...c.causes, cause],
+          reason: `moves to this environment\u2019s cluster${across}; ${c.reason}`
+        };
+      case "suspend":
+      case "delete":
+        return { ...c, move, reason: `${c.reason} (on the cluster being left, ${from})` };
+      case "adopt": {
+        const summary = `job ${c.job} runs on the cluster being left (${from}) without flinkops labels`;
+        const detail = "flinkops moves only the jobs it deployed. Adopt it there first (plan and apply without moveFrom), or stop it there and let this plan create it here.";
+        diags.push(warning(MOVE_CODES.unmanagedOnPrevious, summary, detail));
+        return { ...c, move, refused: { code: MOVE_CODES.unmanagedOnPrevious, summary, detail } };
+      }
+      default:
+        return c;
+    }
+  });
+  if (moving === 0) {
+    const down = out.filter((c) => c.action === "recover").map((c) => c.job);
+    diags.push(
+      down.length === 0 ? {
+        code: MOVE_CODES.moveFinished,
+        severity: "info",
+        summary: `nothing of this environment runs on ${from} any more: the move is done`,
+        detail: "Remove moveFrom from the environment in flinkops.yaml; the old cluster can be retired once its savepoints are no longer needed."
+      } : {
+        code: MOVE_CODES.moveFinished,
+        severity: "info",
+        summary: `nothing of this environment runs on ${from} any more, but ${down.length === 1 ? "job" : "jobs"} ${down.join(", ")} ${down.length === 1 ? "runs" : "run"} on neither cluster: the move is not done`,
+        detail: "Keep moveFrom and the old cluster until every job runs healthily here (see the recover changes above), or go back to the old cluster: swap the URLs and moveFrom and pin restoreFrom to the savepoint the move took."
+      }
+    );
+  }
+  return { changes: out, diags };
+});
+var moveEstimate = (function moveEstimate(job, doc, strategy, fromVersion, toVersion) {
+  const from = majorMinor(fromVersion);
+  const to = majorMinor(toVersion);
+  if (strategy !== "stateless" && (!from || !to || from !== to)) {
+    return {
+      verdict: "unknown",
+      source: "estimate",
+      findings: [
+        from && to ? `the job moves from Flink ${from} to ${to}, whose planner plans it anew: see its version verdict` : "the job moves to another cluster whose Flink version is not known"
+      ],
+      advice: []
+    };
+  }
+  const current = doc.jobs[job.name]?.current;
+  return compatibility({
+    ...current?.script !== void 0 ? { oldScript: current.script } : {},
+    newScript: job.script,
+    strategy,
+    ...job.settings.allowNonRestoredState ? { allowNonRestoredState: true } : {},
+    settingsFile: job.yamlFile ?? `jobs/${job.name}.yaml`
+  });
+});
+var recoverGuard = (function recoverGuard(changes, jobs, live, doc, opts, diags) {
+  const to = majorMinor(live.observed ? live.flinkVersion : void 0);
+  if (!to || opts.allowVersionUpgrade) return [...changes];
+  const byName2 = new Map(jobs.map((j) => [j.name, j]));
+  return changes.map((c) => {
+    if (c.action !== "recover" || c.refused) return c;
+    const from = majorMinor(doc.jobs[c.job]?.current?.flinkVersion);
+    if (!from || from === to) return c;
+    const summary = `job ${c.job} last ran on Flink ${from}; this cluster runs ${to} and does not run it`;
+    const detail = "If it still runs on the old cluster, recovering it here would run it twice. To move it, name the old cluster in environments.<env>.moveFrom: {jobmanagerUrl: \u2026}: the plan then stops it there with a savepoint and starts it here. If the old cluster is gone, apply with --allow-version-upgrade to recover it here from its last savepoint or checkpoint.";
+    const job = byName2.get(c.job);
+    diags.push(
+      warning(
+        MOVE_CODES.recoverAcrossVersions,
+        summary,
+        detail,
+        job ? fileRange(job.yamlFile ?? job.sqlFile) : void 0
+      )
+    );
+    return { ...c, refused: { code: MOVE_CODES.recoverAcrossVersions, summary, detail } };
+  });
+});
+// src/plan/policy.ts
+var DEPLOYS = /* @__PURE__ */ new Set([
+  "create",
+  "upgrade",
+  "rescale",
+  "resume",
+  "recover",
+  "adopt"
+]);
+var RESTORES = /* @__PURE__ */ new Set(["upgrade", "resume", "recover"]);
+var violations = (function violations(c, job, desired, opts) {
+  const policy = desired.policy;
+  if (!policy) return [];
+  const env = desired.env;
+  const out = [];
+  const isProtected = policy.protectedJobs?.includes(c.job) ?? false;
+  if (isProtected && c.action === "delete") {
+    out.push({
+      severity: "error",
+      code: POLICY_CODES.protectedDelete,
+      summary: `Job ${c.job} is protected and cannot be deleted`,
+      detail: `It is listed in policy.protectedJobs in flinkops.yaml. Bring back jobs/${c.job}.sql to keep it running, or remove ${c.job} from policy.protectedJobs in a reviewed change and plan again with --allow-delete.`,
+      refuse: true
+    });
+  }
+  if (isProtected && c.action === "upgrade" && c.strategy === "stateless") {
+    out.push({
+      severity: "error",
+      code: POLICY_CODES.protectedStateless,
+      summary: `Job ${c.job} is protected and cannot be upgraded stateless`,
+      detail: `A stateless upgrade drops its state, and it is listed in policy.protectedJobs in flinkops.yaml. Set upgradeMode: savepoint (or last-state) in jobs/${c.job}.yaml, or remove ${c.job} from policy.protectedJobs.`,
+      refuse: true
+    });
+  }
+  if (c.action === "delete" && !opts.allowDelete && !c.refused && policy.requireAllowDelete?.includes(env)) {
+    out.push({
+      severity: "warning",
+      code: POLICY_CODES.deleteNeedsFlag,
+      summary: `Deletion of job ${c.job} in ${env} needs --allow-delete`,
+      detail: `policy.requireAllowDelete lists ${env}, so deletionPolicy: delete alone is not enough here. Run with --allow-delete (Action input allow-delete: true) to delete it.`,
+      refuse: true
+    });
+  }
+  const max = policy.maxParallelism?.[env];
+  const suspended = c.action === "suspend" || job?.settings.state === "suspended";
+  if (job && max !== void 0 && job.settings.parallelism > max && !suspended && c.action !== "delete") {
+    const where2 = job.yamlFile ?? `jobs/${job.name}.yaml`;
+    out.push({
+      severity: "error",
+      code: POLICY_CODES.maxParallelism,
+      summary: `Job ${c.job} has parallelism ${job.settings.parallelism}, above the maximum ${max} of ${env}`,
+      detail: `policy.maxParallelism.${env} in flinkops.yaml allows at most ${max}. Lower parallelism in ${where2} (or environments.${env}.jobs.${c.job}.parallelism), or raise the maximum in a reviewed change.`,
+      refuse: DEPLOYS.has(c.action)
+    });
+  }
+  if (RESTORES.has(c.action) && (c.compatibility?.verdict === "incompatible" || c.compatibility?.verdict === "drops-state" && !job?.settings.allowNonRestoredState) && policy.refuseIncompatibleUpgrades?.includes(env)) {
+    out.push({
+      severity: "error",
+      code: POLICY_CODES.incompatibleUpgrade,
+      summary: `The ${c.action} of job ${c.job} ${c.compatibility.verdict === "incompatible" ? "will not restore its state" : "drops state"}, which ${env} refuses`,
+      detail: `${c.compatibility.findings.join("; ")}. policy.refuseIncompatibleUpgrades lists ${env}. Make the change state-compatible, or accept losing the unmatched state with allowNonRestoredState: true in jobs/${c.job}.yaml (or upgradeMode: stateless for a fresh start).`,
+      refuse: true
+    });
+  }
+  return out;
+});
+var applyPolicy = (function applyPolicy(changes, desired, opts) {
+  const jobs = new Map(desired.jobs.map((j) => [j.name, j]));
+  const diags = [];
+  const out = changes.map((c) => {
+    const job = jobs.get(c.job);
+    const found = violations(c, job, desired, opts);
+    if (found.length === 0) return c;
+    const range3 = job ? fileRange(job.yamlFile ?? job.sqlFile) : void 0;
+    for (const v of found) {
+      const make = v.severity === "error" ? error6 : warning;
+      diags.push(make(v.code, v.summary, v.detail, range3));
+    }
+    const first = found.find((v) => v.refuse);
+    if (!first || c.refused) return c;
+    return { ...c, refused: { code: first.code, summary: first.summary, detail: first.detail } };
+  });
+  return { changes: out, diags };
+});
+// src/plan/target.ts
+var isTargeted = (function isTargeted(c, target) {
+  if (target.jobs && !target.jobs.includes(c.job)) return false;
+  if (target.causes) {
+    const kinds = target.causes;
+    if (c.action === "none" || !c.causes.some((k) => kinds.includes(k.kind))) return false;
+  }
+  return true;
+});
+var targetChanges = (function targetChanges(changes, target) {
+  const kept = [];
+  const omitted = [];
+  for (const c of changes) {
+    if (isTargeted(c, target)) kept.push(c);
+    else if (c.action !== "none" && !c.refused) omitted.push({ job: c.job, action: c.action });
+  }
+  return {
+    changes: kept,
+    targeting: {
+      ...target.jobs ? { jobs: [...target.jobs] } : {},
+      ...target.causes ? { causes: [...target.causes] } : {},
+      omitted
+    }
+  };
+});
+var unknownTargets = (function unknownTargets(plan2) {
+  const known = new Set([...plan2.changes, ...plan2.target?.omitted ?? []].map((c) => c.job));
+  return (plan2.target?.jobs ?? []).filter((j) => !known.has(j));
+});
+// src/plan/version-summary.ts
+var byText = ((a, b) => a < b ? -1 : a > b ? 1 : 0);
+var versionUpgradeSummaries = (function versionUpgradeSummaries(changes, jobs) {
+  const compiled = new Set(jobs.filter((j) => j.settings.planMode === "compiled").map((j) => j.name));
+  const byFrom = /* @__PURE__ */ new Map();
+  for (const c of [...changes].sort((a, b) => byText(a.job, b.job))) {
+    const v = c.versionUpgrade;
+    if (!v) continue;
+    let s = byFrom.get(v.from);
+    if (!s) {
+      s = { from: v.from, to: v.to, move: false, compiled: [], script: [] };
+      byFrom.set(v.from, s);
+    }
+    if (c.move) s.move = true;
+    const entry = {
+      job: c.job,
+      verdict: v.verdict,
+      ...c.refused ? { refused: c.refused.code } : {}
+    };
+    (compiled.has(c.job) ? s.compiled : s.script).push(entry);
+  }
+  if (byFrom.size === 0) return void 0;
+  return [...byFrom.values()].sort((a, b) => byText(a.from, b.from));
+});
+// src/plan/diff.ts
+var byName = ((a, b) => a < b ? -1 : a > b ? 1 : 0);
+var diff = (function diff(desired, live, state2, opts) {
+  const ctx = {
+    observed: live.observed,
+    adaptiveScheduler: live.adaptiveScheduler,
+    allowDelete: opts.allowDelete,
+    ...live.flinkVersion ?? desired.flinkVersion ? { flinkVersion: live.flinkVersion ?? desired.flinkVersion } : {},
+    ...opts.now !== void 0 ? { now: opts.now } : {},
+    ...opts.explained ? { explained: opts.explained } : {},
+    ...opts.replace?.length ? { replace: new Set(opts.replace) } : {}
+  };
+  const liveByJob = /* @__PURE__ */ new Map();
+  for (const j of live.observed ? live.jobs : []) {
+    const list = liveByJob.get(j.job) ?? [];
+    list.push(j);
+    liveByJob.set(j.job, list);
+  }
+  for (const list of liveByJob.values())
+    list.sort((a, b) => b.startTime - a.startTime || byName(a.jobId, b.jobId));
+  const changes = [];
+  const diagnostics = [];
+  const declared = declaredVersionCheck(desired, live);
+  if (declared) diagnostics.push(declared);
+  const relations = /* @__PURE__ */ new Map();
+  const desiredNames = /* @__PURE__ */ new Set();
+  for (const job of [...desired.jobs].sort((a, b) => byName(a.name, b.name))) {
+    desiredNames.add(job.name);
+    const d = decideDesired(job, liveByJob.get(job.name) ?? [], state2.doc.jobs[job.name], ctx);
+    changes.push(d.change);
+    diagnostics.push(...d.diags);
+    if (d.change.action !== "none") relations.set(job.name, relationsOf(job.script, job));
+  }
+  const removed = new Set(
+    [...Object.keys(state2.doc.jobs), ...liveByJob.keys()].filter((n) => !desiredNames.has(n))
+  );
+  for (const name of [...removed].sort(byName)) {
+    const record3 = state2.doc.jobs[name];
+    const list = liveByJob.get(name) ?? [];
+    const pn = record3?.pipelineName ?? list[0]?.name ?? pipelineName3(desired.project, desired.env, name);
+    const d = decideRemoved(name, pn, list, record3, ctx);
+    if (!d) continue;
+    changes.push(d.change);
+    diagnostics.push(...d.diags);
+    if (d.change.action !== "none") relations.set(name, relationsOf(record3?.current?.script));
+  }
+  changes.sort((a, b) => byName(a.job, b.job));
+  diagnostics.push(...idleReplacements(changes, opts.replace ?? []));
+  const unrecorded = unrecordedJobs(desired, liveByJob, state2.doc);
+  if (unrecorded) diagnostics.push(unrecorded);
+  const moved = planMoves(changes, desired.jobs, live, state2.doc, {
+    ...opts.compiled?.allowVersionUpgrade ? { allowVersionUpgrade: true } : {},
+    ...opts.explained ? { explained: opts.explained } : {}
+  });
+  const acrossReleases2 = new Set(
+    [...opts.explained ?? []].filter(([, p]) => "acrossReleases" in p && p.acrossReleases).map(([j]) => j)
+  );
+  changes.splice(0, changes.length, ...moved.changes);
+  diagnostics.push(...moved.diags);
+  const compiled = annotateCompiledPlans(changes, desired.jobs, state2.doc, {
+    ...live.observed && live.flinkVersion ? { liveVersion: live.flinkVersion } : {},
+    ...opts.compiled,
+    ...acrossReleases2.size > 0 ? { acrossReleases: acrossReleases2 } : {}
+  });
+  changes.splice(0, changes.length, ...compiled.changes);
+  diagnostics.push(...compiled.diags);
+  let scoped = changes;
+  let targeting;
+  if (opts.target) ({ changes: scoped, targeting } = targetChanges(changes, opts.target));
+  const guarded2 = applyPolicy(scoped, desired, { allowDelete: opts.allowDelete });
+  diagnostics.push(...guarded2.diags);
+  const planned = guarded2.changes;
+  diagnostics.push(...renames(planned, relations));
+  for (const c of planned) {
+    if (!stopsByCancel(c)) continue;
+    diagnostics.push(
+      warning(
+        PLAN_CODES.stopByCancel,
+        `job ${c.job} is ${c.liveState}: Flink takes no savepoint of it, so apply stops it by cancel`,
+        "Its latest completed checkpoint is recorded first and is what it restores from (records after it are replayed from the sources). `flinkops apply --explain` shows the steps. To keep a savepoint instead, fix what makes it fail and plan again once it is RUNNING."
+      )
+    );
+  }
+  const summary = summarize(planned);
+  const affected = affectedOf(planned);
+  const versionUpgrades = versionUpgradeSummaries(planned, desired.jobs);
+  return {
+    formatVersion: PLAN_FORMAT_VERSION,
+    project: desired.project,
+    env: desired.env,
+    ...opts.commit !== void 0 ? { commit: opts.commit } : {},
+    offline: !live.observed,
+    stateVersion: state2.version,
+    liveFingerprint: live.fingerprint,
+    ...targeting ? { target: targeting } : {},
+    changes: planned,
+    summary,
+    ...versionUpgrades ? { versionUpgrades } : {},
+    affected,
+    lineage: lineageOf(planned, relations, affected),
+    diagnostics: sortDiagnostics3(diagnostics)
+  };
+});
+var renames = (function renames(changes, relations) {
+  const deleted = changes.filter((c) => c.action === "delete");
+  if (deleted.length === 0) return [];
+  const out = [];
+  for (const c of changes) {
+    if (c.action !== "create") continue;
+    const writes = new Set(relations.get(c.job)?.writes ?? []);
+    for (const d of deleted) {
+      const shared = (relations.get(d.job)?.writes ?? []).filter((t) => writes.has(t));
+      if (shared.length === 0) continue;
+      const carry = `To carry the state over, keep the old name; or apply the deletion alone first (--target ${d.job} --allow-delete), then give ${c.job} restoreFrom: <the final savepoint> (flinkops savepoints list ${d.job}) and apply again.`;
+      out.push(
+        d.refused ? warning(
+          PLAN_CODES.renamed,
+          `Job ${c.job} is created while job ${d.job}, which writes ${shared.join(", ")} too, keeps running (its deletion is refused): both would write ${shared.length > 1 ? "them" : "it"} at once`,
+          `If ${c.job} is ${d.job} renamed, plan with --allow-delete: apply then stops ${d.job} first, and ${c.job} starts without its state. ${carry}`
+        ) : warning(
+          PLAN_CODES.renamed,
+          `Job ${c.job} is created while job ${d.job}, which writes ${shared.join(", ")} too, is deleted: if it is ${d.job} renamed, it starts without ${d.job}'s state`,
+          `Apply stops ${d.job} first (with a final savepoint when deletion keeps one), then starts ${c.job} empty. ${carry}`
+        )
+      );
+    }
+  }
+  return out;
+});
+var unrecordedJobs = (function unrecordedJobs(desired, liveByJob, doc) {
+  const names = desired.jobs.filter(
+    (j) => doc.jobs[j.name] === void 0 && (liveByJob.get(j.name) ?? []).some(
+      (l) => !isTerminal(l.state) && l.state !== "SUSPENDED" && l.labels?.[LABEL_KEYS.specHash] !== void 0
+    )
+  ).map((j) => j.name).sort(byName);
+  if (names.length === 0) return void 0;
+  const shown = names.slice(0, 10).join(", ") + (names.length > 10 ? ` and ${names.length - 10} more` : "");
+  const why = "The store was reset, lost or is another one (a different --state-file or state branch): their savepoint history and the scripts they were started from are not known. Jobs are found by their labels, so nothing restarts; the next apply that changes something in this environment records them again from what runs.";
+  return names.length === 1 ? warning(
+    PLAN_CODES.unrecorded,
+    `Job ${names[0]} runs with flinkops labels, but the state store has no record of it`,
+    why
+  ) : warning(
+    PLAN_CODES.unrecorded,
+    `${names.length} jobs run with flinkops labels, but the state store has no record of them`,
+    `${shown}. ${why}`
+  );
+});
+var idleReplacements = (function idleReplacements(changes, replace) {
+  const out = [];
+  for (const name of replace) {
+    const c = changes.find((x) => x.job === name);
+    if (!c || c.action === "upgrade") continue;
+    out.push({
+      code: PLAN_CODES.nothingToReplace,
+      severity: "info",
+      summary: `--replace ${name}: the job does not run, so there is nothing to restart`,
+      detail: `Its plan is ${c.action === "none" ? "no change" : c.action} (${c.reason}). A job that runs restarts with the repository's script under --replace; this one ${c.action === "none" ? "stays as it is" : `gets the ${c.action} above`}.`
+    });
+  }
+  return out;
+});
+// src/apply/job-run.ts
+var OK = { ok: true };
+var newJobRun = (function newJobRun(steps, change2, desired) {
+  return {
+    steps,
+    change: change2,
+    ...desired ? { desired } : {},
+    // Steps that stop no live job (resume, recover) find the old version gone already.
+    oldStopped: !steps.steps.some((s) => ACTS_ON_LIVE_JOB.has(s.kind)),
+    touched: false,
+    report: { job: change2.job, action: change2.action, outcome: "applied" },
+    diags: []
+  };
+});
+// src/apply/locked-session.ts
+var releaseDiagnostics = (function releaseDiagnostics(e) {
+  return e instanceof StateStoreError ? e.diagnostics : [
+    error6(
+      APPLY_CODES.unlockFailed,
+      `releasing the state lock failed: ${e instanceof Error ? e.message : String(e)}`,
+      "Release it with --force-unlock."
+    )
+  ];
+});
+var withLockedSession = (async function withLockedSession(opts, empty, work) {
+  const { store, clock, timing } = opts;
+  const locked = await lockState(store, opts.owner, timing, clock, opts.onWait, opts.stop);
+  const lock = locked.value;
+  if (!lock) return empty(locked.diags);
+  let session;
+  let result;
+  const released = [];
+  try {
+    const read2 = await store.read();
+    result = await work({
+      read: read2,
+      session: (guard2, secretValues) => {
+        session = new StoreSession(store, read2, lock, clock, timing.lockTtlMs, guard2, secretValues);
+        return session;
+      }
+    });
+  } finally {
+    try {
+      if (session) await session.release();
+      else await store.unlock(lock);
+    } catch (e) {
+      released.push(...releaseDiagnostics(e));
+    }
+  }
+  return { ...result, diags: [...locked.diags, ...result.diags, ...session?.warnings ?? [], ...released] };
+});
+// src/apply/health.ts
+function stoppable(ctx) {
+  return AbortSignal.any([ctx.signal, ctx.stop]);
+}
+function interrupted(ctx, jobId, what) {
+  return ctx.stop.aborted ? {
+    ok: false,
+    cause: `the run was interrupted before ${what} of job ${jobId} finished`,
+    interrupted: true
+  } : void 0;
+}
+async function recordedCause(ctx, jobId) {
+  const r = await ctx.client.getExceptions(jobId, 10);
+  return r.ok ? r.value.rootCause?.message ?? r.value.history[0]?.message : void 0;
+}
+async function rootCause(ctx, jobId) {
+  const recorded = await recordedCause(ctx, jobId);
+  if (recorded) return recorded;
+  const f = await ctx.client.getFailureCause?.(jobId);
+  return f?.ok ? f.value?.message : void 0;
+}
+async function awaitRunning(ctx, job, jobId) {
+  const o = await poll(
+    async () => {
+      const r = await ctx.client.getJob(jobId);
+      if (!r.ok) {
+        return r.error.status === 404 ? { state: "failed", cause: `job ${jobId} is not known to the cluster` } : { state: "pending", progress: r.error.message };
+      }
+      const s = r.value.state;
+      const pendingVertex = r.value.vertices.find(
+        (v) => v.status !== void 0 && v.status !== "RUNNING" && v.status !== "FINISHED"
+      );
+      if (s === "RUNNING" && !pendingVertex)
+        return { state: "completed", value: r.value.timestamps.RUNNING ?? ctx.clock.now() };
+      if (isLocallyTerminal(s) || s === "FAILING") {
+        const cause = await rootCause(ctx, jobId);
+        return { state: "failed", cause: `job ${jobId} is ${s}${cause ? `: ${cause}` : ""}` };
+      }
+      const failure2 = await recordedCause(ctx, jobId);
+      if (failure2) return { state: "failed", cause: `job ${jobId} is restarting (${s}): ${failure2}` };
+      if (s === "RESTARTING") {
+        const cause = await rootCause(ctx, jobId);
+        if (cause) return { state: "failed", cause: `job ${jobId} went RESTARTING: ${cause}` };
+      }
+      if (s === "RUNNING")
+        return { state: "pending", progress: `${pendingVertex.name}: ${pendingVertex.status}` };
+      return { state: "pending", progress: s };
+    },
+    {
+      ...pollOptions(ctx, job, `job ${jobId} to start`, ctx.timing.startTimeoutMs),
+      signal: stoppable(ctx),
+      what: `start of job ${jobId}`
+    }
+  );
+  guard(ctx.signal);
+  if (o.state === "aborted") return interrupted(ctx, jobId, "the start") ?? { ok: false, cause: "aborted" };
+  switch (o.state) {
+    case "completed":
+      return { ok: true, runningSince: o.value };
+    case "failed":
+      return { ok: false, cause: o.cause };
+    default:
+      return { ok: false, cause: await startTimeoutCause(ctx, jobId, o) };
+  }
+}
+async function startTimeoutCause(ctx, jobId, o) {
+  const timedOut = `${describeTimeout(o)}${o.lastProgress ? `; it was still ${o.lastProgress}` : ""}`;
+  const r = await ctx.client.getJob(jobId);
+  if (!r.ok) return timedOut;
+  const s = r.value.state;
+  if (isLocallyTerminal(s) || s === "FAILING" || s === "RESTARTING") {
+    const cause = await rootCause(ctx, jobId);
+    return cause ? `job ${jobId} is ${s}: ${cause}` : timedOut;
+  }
+  const waiting = r.value.vertices.filter((v) => v.status === "CREATED" || v.status === "SCHEDULED");
+  if (s !== "CREATED" && !(s === "RUNNING" && waiting.length > 0)) return timedOut;
+  const slots = await ctx.client.getClusterOverview?.();
+  if (!slots?.ok) return timedOut;
+  const needed = Math.max(1, ...r.value.vertices.map((v) => v.parallelism));
+  const { slotsAvailable, slotsTotal, taskManagers } = slots.value;
+  if (slotsAvailable >= needed) return timedOut;
+  const tms = `${taskManagers} TaskManager${taskManagers === 1 ? "" : "s"}`;
+  return `${timedOut}: it waits for task slots, and the cluster has ${slotsAvailable} of ${slotsTotal} free (${tms}) where the job needs ${needed}. Stop or suspend another job, lower this job's parallelism, or add TaskManagers`;
+}
+function checkpointingOn(config) {
+  const v = config["execution.checkpointing.interval"]?.trim();
+  return v !== void 0 && v !== "" && !/^(0|-1)(\s*[a-z]*)?$/i.test(v);
+}
+async function checkpointing(ctx, jobId, config) {
+  if (checkpointingOn(config)) return true;
+  const r = await ctx.client.getCheckpointConfig?.(jobId);
+  return r?.ok === true && r.value.intervalMs !== void 0;
+}
+async function healthGrace(ctx, job, jobId, since, config) {
+  const needCheckpoint = await checkpointing(ctx, jobId, config) && ctx.timing.checkpointWaitMs > 0;
+  const graceEnd = ctx.clock.now() + ctx.timing.graceMs;
+  const budget = Math.max(0, graceEnd - ctx.clock.now()) + (needCheckpoint ? ctx.timing.checkpointWaitMs : 0);
+  let unread;
+  const o = await poll(
+    async () => {
+      const r = await ctx.client.getJob(jobId);
+      unread = r.ok ? void 0 : r.error.message;
+      if (!r.ok) return { state: "pending", progress: r.error.message };
+      if (r.value.state !== "RUNNING") {
+        const cause = await rootCause(ctx, jobId);
+        return { state: "failed", cause: `job ${jobId} went ${r.value.state}${cause ? `: ${cause}` : ""}` };
+      }
+      const ex = await ctx.client.getExceptions(jobId, 10);
+      if (ex.ok) {
+        const fresh = ex.value.history.find((e) => (e.timestamp ?? Number.POSITIVE_INFINITY) >= since);
+        if (fresh) return { state: "failed", cause: `job ${jobId} restarted: ${fresh.message}` };
+      }
+      if (ctx.clock.now() < graceEnd) return { state: "pending", progress: "grace period" };
+      if (!needCheckpoint) return { state: "completed", value: true };
+      const cp = await ctx.client.getCheckpoints(jobId);
+      if (cp.ok && cp.value.counts.completed > 0) return { state: "completed", value: true };
+      return { state: "pending", progress: "waiting for a completed checkpoint" };
+    },
+    {
+      ...pollOptions(ctx, job, `health of job ${jobId}`, budget),
+      signal: stoppable(ctx),
+      what: `health check of job ${jobId}`
+    }
+  );
+  guard(ctx.signal);
+  if (o.state === "aborted")
+    return interrupted(ctx, jobId, "the health check") ?? { ok: false, cause: "aborted" };
+  switch (o.state) {
+    case "completed":
+      return { ok: true, runningSince: since };
+    case "failed":
+      return { ok: false, cause: o.cause };
+    default:
+      if (unread !== void 0)
+        return {
+          ok: false,
+          unknown: true,
+          cause: `the JobManager did not answer about job ${jobId} when its ${Math.round(budget / 1e3)} s health check ended, so its health is unknown: ${unread}`
+        };
+      return {
+        ok: false,
+        cause: needCheckpoint ? `job ${jobId} completed no checkpoint within ${Math.round(budget / 1e3)} s` : describeTimeout(o)
+      };
+  }
+}
+async function awaitTerminal(ctx, job, jobId) {
+  const o = await poll(
+    async () => {
+      const r = await ctx.client.getJob(jobId);
+      if (!r.ok) return r.error.status === 404 ? { state: "completed", value: "gone" } : { state: "pending" };
+      if (isLocallyTerminal(r.value.state)) return { state: "completed", value: r.value.state };
+      return { state: "pending", progress: r.value.state };
+    },
+    {
+      ...pollOptions(ctx, job, `job ${jobId} to stop`, ctx.timing.cancelTimeoutMs),
+      what: `stop of job ${jobId}`
+    }
+  );
+  guard(ctx.signal);
+  return o.state === "completed" ? { ok: true } : { ok: false, cause: o.state === "failed" ? o.cause : describeTimeout(o) };
+}
+var RECANCEL_AFTER_MS = 5e3;
+async function cancelAndWait(ctx, job, jobId) {
+  guard(ctx.signal);
+  const c = await ctx.client.cancelJob(jobId);
+  if (!c.ok && c.error.status !== 404 && c.error.status !== 408) {
+    if (c.error.kind === "http") return { ok: false, cause: c.error.message };
+  }
+  if (c.ok && (c.value === "already-terminal" || c.value === "not-found")) return { ok: true };
+  let askedAt = ctx.clock.now();
+  const o = await poll(
+    async () => {
+      const r = await ctx.client.getJob(jobId);
+      if (!r.ok) return r.error.status === 404 ? { state: "completed", value: "gone" } : { state: "pending" };
+      if (isLocallyTerminal(r.value.state)) return { state: "completed", value: r.value.state };
+      if (r.value.state !== "CANCELLING" && ctx.clock.now() - askedAt >= RECANCEL_AFTER_MS) {
+        askedAt = ctx.clock.now();
+        const again = await ctx.client.cancelJob(jobId);
+        if (again.ok && (again.value === "already-terminal" || again.value === "not-found"))
+          return { state: "completed", value: again.value };
+      }
+      return { state: "pending", progress: r.value.state };
+    },
+    {
+      ...pollOptions(ctx, job, `cancel of job ${jobId}`, ctx.timing.cancelTimeoutMs),
+      what: `cancel of job ${jobId}`
+    }
+  );
+  guard(ctx.signal);
+  return o.state === "completed" ? { ok: true } : { ok: false, cause: o.state === "failed" ? o.cause : describeTimeout(o) };
+}
+// src/flink/compiled-plan.ts
+var PLAN_READ_TABLE = "flinkops_plan_file";
+var planFileUri = (function planFileUri(planDir, project, env, job, key) {
+  return `${planDir.replace(/\/+$/, "")}/${project}/${env}/${job}/${key}.json`;
+});
+var literal = (function literal(s) {
+  return `'${s.replaceAll("'", "''")}'`;
+});
+var compileTarget = (function compileTarget(submitText) {
+  const t = submitText.trim().replace(/;\s*$/, "");
+  return /^EXECUTE\s+STATEMENT\s+SET\b/i.test(t) ? t.replace(/^EXECUTE\s+/i, "") : t;
+});
+var compilePlanStatement = (function compilePlanStatement(path, submitText) {
+  return `COMPILE PLAN ${literal(path)} IF NOT EXISTS FOR ${compileTarget(submitText)}`;
+});
+var executePlanStatement = (function executePlanStatement(path) {
+  return `EXECUTE PLAN ${literal(path)}`;
+});
+var planReadStatements = (function planReadStatements(path) {
+  return {
+    setup: [
+      `CREATE TEMPORARY TABLE \`${PLAN_READ_TABLE}\` (\`line\` STRING, \`size\` BIGINT METADATA FROM 'file.size' VIRTUAL) WITH ('connector' = 'filesystem', 'path' = ${literal(path)}, 'format' = 'raw')`,
+      "SET 'execution.runtime-mode' = 'batch'",
+      // In the gateway's JVM: the file as the gateway sees it, no slot, no job on the cluster.
+      "SET 'execution.target' = 'local'",
+      // The local cluster would otherwise try the session cluster's REST port.
+      "SET 'rest.bind-port' = '0'",
+      "SET 'rest.port' = '0'",
+      "SET 'parallelism.default' = '1'"
+    ],
+    query: `SELECT \`line\`, \`size\` FROM \`${PLAN_READ_TABLE}\``
+  };
+});
+var planFromRows = (function planFromRows(rows) {
+  if (rows.length === 0) return "the plan file is empty or missing";
+  const lines = rows.map((r) => typeof r[0] === "string" ? r[0] : "");
+  const size = Number(rows[0][1]);
+  let json = lines.join("\n");
+  const bytes = Buffer.byteLength(json, "utf8");
+  if (bytes + 1 === size) json += "\n";
+  else if (bytes !== size) return `read ${bytes} bytes back, the file has ${size}`;
+  return { json, sha256: sha256(json) };
+});
+var readError = (function readError(call, message3) {
+  return { kind: "protocol", service: "gateway", call, message: message3, causes: [] };
+});
+var readPlanFile = (async function readPlanFile(client, path, opts = {}) {
+  const opened = await client.openSession({ sessionName: "flinkops-plan-read" });
+  if (!opened.ok) return opened;
+  const sh = opened.value;
+  try {
+    const read2 = planReadStatements(path);
+    for (const st of read2.setup) {
+      const r2 = await client.runStatement(sh, st, { timeoutMs: opts.timeoutMs ?? 6e4 });
+      if (!r2.ok) return r2;
+    }
+    const r = await client.runStatement(sh, read2.query, { timeoutMs: opts.timeoutMs ?? 12e4 });
+    if (!r.ok) return r;
+    const plan2 = planFromRows(r.value.rows);
+    if (typeof plan2 === "string") {
+      return { ok: false, error: readError("read compiled plan", `${path}: ${plan2}`) };
+    }
+    return ok(plan2);
+  } finally {
+    await client.closeSession(sh);
+  }
+});
+// src/apply/submit.ts
+var MAX_ATTEMPTS = 6;
+var SETUP_ATTEMPTS = 8;
+var SQL_REFUSED = /(Validation|SqlParse|SqlParser|SqlValidate|Table|Catalog|DatabaseNotExist|FunctionNotExist)Exception|already exists|does not exist|not found/i;
+var transient = (function transient(e) {
+  if (e.kind === "network" || e.kind === "timeout" || e.mayHaveReachedServer) return true;
+  if (e.kind !== "http" || (e.status ?? 0) < 500) return false;
+  return ![e.message, ...e.causes].some((line) => SQL_REFUSED.test(line));
+});
+var SETUP_TRIES = 4;
+var CREATE_TEMPORARY = /^\s*CREATE\s+TEMPORARY\s/i;
+var setUp = (async function setUp(ctx, text, run) {
+  let r = await run();
+  for (let n = 1; n < SETUP_TRIES && !r.ok && transient(r.error); n++) {
+    await ctx.clock.sleep(retryPause(n), ctx.signal);
+    guard(ctx.signal);
+    const again = await run();
+    const made = !again.ok && CREATE_TEMPORARY.test(text) && /already exists/i.test(errorText(again.error));
+    r = made ? ok(void 0) : again;
+  }
+  return r;
+});
+var errorText = (function errorText(e) {
+  return [e.message, ...e.causes].join("\n");
+});
+var retryPause = (function retryPause(n) {
+  const step = Math.min(8e3, 500 * 2 ** (n - 1));
+  return Math.round(step / 2 + Math.random() * (step / 2));
+});
+var SUBMITTING = /* @__PURE__ */ new Set(["insert", "statement_set", "execute", "create_table_as"]);
+var CLAIM_MODE_KEYS = ["execution.savepoint-restore-mode", "execution.state-recovery.claim-mode"];
+var RESTORE_KEYS = [
+  "execution.savepoint.path",
+  "execution.savepoint.ignore-unclaimed-state",
+  "execution.state-recovery.path",
+  "execution.state-recovery.ignore-unclaimed-state",
+  ...CLAIM_MODE_KEYS
+];
+var LABELS_KEY = "pipeline.global-job-parameters";
+var formatLabels = (function formatLabels(labels) {
+  const quoted = (s, delimiter) => s.includes(delimiter) || s.includes("'") || s.includes('"') || s !== s.trim() || s === "" ? `'${s.replaceAll("'", "''")}'` : s;
+  return Object.entries(labels).map(([k, v]) => quoted(`${quoted(k, ":")}:${quoted(v, ":")}`, ",")).join(",");
+});
+var parseMapOption = (function parseMapOption(text) {
+  let s = text.trim();
+  if (s.startsWith("{") && s.endsWith("}")) s = s.slice(1, -1);
+  const out = {};
+  for (const entry of splitQuoted(s, ",")) {
+    if (entry.trim() === "") continue;
+    const parts = splitQuoted(entry, ":");
+    if (parts.length < 2) continue;
+    const key = unquote2(parts[0]);
+    out[key] = unquote2(parts.slice(1).join(":"));
+  }
+  return out;
+});
+var splitQuoted = (function splitQuoted(s, delimiter) {
+  const out = [];
+  let cur = "";
+  let quote;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (quote) {
+      cur += c;
+      if (c === quote) {
+        if (s[i + 1] === quote) cur += s[++i];
+        else quote = void 0;
+      }
+    } else if (c === "'" || c === '"') {
+      quote = c;
+      cur += c;
+    } else if (c === delimiter) {
+      out.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+});
+var unquote2 = (function unquote2(part) {
+  const t = part.trim();
+  const q = t[0];
+  if ((q === "'" || q === '"') && t.length >= 2 && t.endsWith(q)) return t.slice(1, -1).replaceAll(q + q, q);
+  return t;
+});
+var labelsFor = (function labelsFor(project, env, job, specHash, commit) {
+  return {
+    [LABEL_KEYS.specHash]: specHash,
+    [LABEL_KEYS.commit]: commit,
+    [LABEL_KEYS.project]: project,
+    [LABEL_KEYS.env]: env,
+    [LABEL_KEYS.job]: job
+  };
+});
+var secretValuesOf = (function secretValuesOf(script, source) {
+  const out = [];
+  for (const m2 of script.matchAll(/(?<!\$)\$\{secret\.([A-Za-z_][A-Za-z0-9_]*)\}/g)) {
+    const name = m2[1];
+    const v = typeof source === "function" ? source(name) : Object.hasOwn(source, name) ? source[name] : void 0;
+    if (v) out.push(v);
+  }
+  return out;
+});
+function scriptConfig(script) {
+  const out = {};
+  for (const st of analyzeScript2(script, "script.sql").statements) {
+    if (st.kind === "set" && st.set?.key !== void 0) out[st.set.key] = st.set.value ?? "";
+    if (st.kind === "reset") {
+      if (st.set?.key === void 0) for (const k of Object.keys(out)) delete out[k];
+      else delete out[st.set.key];
+    }
+  }
+  return out;
+}
+var prepare = (function prepare(req, secrets) {
+  const analysis = analyzeScript2(req.script, `jobs/${req.job}.sql`);
+  const config = {};
+  const statements = [];
+  const diags = [];
+  const resolved = (text) => {
+    const r = resolveSecrets(text, secrets);
+    diags.push(...r.diags);
+    return r.value;
+  };
+  let set;
+  for (const st of analysis.statements) {
+    if (st.kind === "set" || st.kind === "reset") {
+      if (st.kind === "set" && st.set?.key !== void 0) {
+        const v = resolveSecretsInValue2(st.set.value ?? "", secrets);
+        diags.push(...v.diags);
+        config[st.set.key] = v.value;
+      } else if (st.kind === "reset") {
+        if (st.set?.key === void 0) for (const k of Object.keys(config)) delete config[k];
+        else delete config[st.set.key];
+      }
+      if (st.set?.key === void 0 || !RESTORE_KEYS.includes(st.set.key)) {
+        statements.push({ text: resolved(st.text), kind: st.kind, submits: false });
+      }
+      continue;
+    }
+    if (st.kind === "begin_statement_set") {
+      set = [];
+      continue;
+    }
+    if (set !== void 0 && st.kind === "insert") {
+      set.push(resolved(st.text));
+      continue;
+    }
+    if (set !== void 0 && st.kind === "end") {
+      if (set.length > 0) {
+        const body = set.map((i) => `  ${i};`).join("\n");
+        statements.push({
+          text: `EXECUTE STATEMENT SET
+BEGIN
+${body}
+END`,
+          kind: "statement_set",
+          submits: true
+        });
+      }
+      set = void 0;
+      continue;
+    }
+    statements.push({ text: resolved(st.text), kind: st.kind, submits: SUBMITTING.has(st.kind) });
+  }
+  if (req.plan) {
+    const first = statements.findIndex((s) => s.submits);
+    const kept = statements.filter((s) => !s.submits);
+    if (first >= 0)
+      kept.splice(first, 0, {
+        text: executePlanStatement(req.plan.path),
+        kind: "execute_plan",
+        submits: true
+      });
+    statements.splice(0, statements.length, ...kept);
+  }
+  if (!statements.some((s) => s.submits)) {
+    diags.push(
+      error6(
+        APPLY_CODES.submitFailed,
+        `the script of job ${req.job} has no INSERT or statement set to submit`,
+        "A job script must end with INSERT INTO \u2026 or EXECUTE STATEMENT SET; run flinkops validate."
+      )
+    );
+  }
+  return { config, statements, diags };
+});
+var findRunning = (async function findRunning(ctx, pipelineName22, specHash) {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const listed = await ctx.client.listJobs();
+    if (!listed.ok) {
+      await ctx.clock.sleep(1e3, ctx.signal);
+      continue;
+    }
+    const candidates = listed.value.filter((j) => j.name === pipelineName22 && !isLocallyTerminal(j.state)).sort((a, b) => b.startTime - a.startTime);
+    let unreadable = false;
+    for (const c of candidates) {
+      const cfg = await ctx.client.getJobConfig(c.id);
+      const hash = cfg.ok ? cfg.value.userConfig?.[LABEL_KEYS.specHash] : void 0;
+      if (hash === specHash) return c.id;
+      if (hash === void 0) unreadable = true;
+    }
+    if (!unreadable) return void 0;
+    await ctx.clock.sleep(1e3, ctx.signal);
+  }
+  return void 0;
+});
+var failed = (function failed(ctx, req, e, what) {
+  const d = flinkDiagnostic(e, `submitting job ${req.job}: ${what}`);
+  return {
+    ok: false,
+    diag: {
+      ...d,
+      code: APPLY_CODES.submitFailed,
+      summary: mask(ctx, d.summary),
+      detail: mask(ctx, d.detail)
+    }
+  };
+});
+var CONFIGURABLE = /* @__PURE__ */ new Set([
+  "set",
+  "reset",
+  "create_table",
+  "create_view",
+  "create_function",
+  "create_catalog",
+  "create_database",
+  "alter",
+  "drop",
+  "use",
+  "add_jar"
+]);
+var submitJob = (async function submitJob(ctx, req) {
+  for (const v of secretValuesOf(req.script, ctx.secrets)) ctx.secretValues.add(v);
+  const prepared = prepare(req, ctx.secrets);
+  const problem = prepared.diags.find((d) => d.severity === "error");
+  if (problem) return { ok: false, diag: { ...problem, summary: mask(ctx, problem.summary) } };
+  const caps = await ctx.client.capabilities();
+  if (req.plan) {
+    const read2 = await readPlanFile(ctx.client, req.plan.path);
+    const why = !read2.ok ? `cannot read it back: ${read2.error.message}` : read2.value.sha256 !== req.plan.sha256 ? `its bytes changed (sha256 ${read2.value.sha256.slice(0, 12)}, the plan names ${req.plan.sha256.slice(0, 12)})` : void 0;
+    if (why) {
+      return {
+        ok: false,
+        diag: error6(
+          APPLY_CODES.compiledPlanMismatch,
+          `job ${req.job}: compiled plan ${req.plan.path}: ${why}`,
+          "Nothing was started from it. Run flinkops plan again: it compiles the plan anew (or restore the file from the state store copy)."
+        )
+      };
+    }
+  }
+  const restore = {};
+  if (req.restorePath) {
+    restore["execution.savepoint.path"] = req.restorePath;
+    if (req.allowNonRestoredState) {
+      restore["execution.savepoint.ignore-unclaimed-state"] = "true";
+      restore["execution.state-recovery.ignore-unclaimed-state"] = "true";
+    }
+    for (const k of CLAIM_MODE_KEYS) restore[k] = "NO_CLAIM";
+  }
+  const own = prepared.config[LABELS_KEY];
+  const executionConfig = {
+    ...prepared.config,
+    "pipeline.name": req.pipelineName,
+    // The job's own parameters stay; the flinkops.* labels are added (and win on a clash).
+    [LABELS_KEY]: formatLabels({
+      ...own ? parseMapOption(own) : {},
+      ...labelsFor(ctx.desired.project, ctx.desired.env, req.job, req.specHash, req.commit)
+    }),
+    "parallelism.default": String(req.parallelism),
+    ...req.maxParallelism !== void 0 ? { "pipeline.max-parallelism": String(req.maxParallelism) } : {},
+    ...req.savepointDir ? { "state.savepoints.dir": req.savepointDir } : {}
+  };
+  for (const k of RESTORE_KEYS) delete executionConfig[k];
+  if (caps.executionConfigRestores) Object.assign(executionConfig, restore);
+  let last;
+  let submits = 0;
+  let setups = 0;
+  while (submits < MAX_ATTEMPTS && setups < SETUP_ATTEMPTS) {
+    if (submits + setups > 0) await ctx.clock.sleep(retryPause(submits + setups), ctx.signal);
+    guard(ctx.signal);
+    const opened = await ctx.client.openSession({ sessionName: `flinkops-${req.job}` });
+    if (!opened.ok) {
+      last = failed(ctx, req, opened.error, "opening a gateway session");
+      if (!transient(opened.error)) return last;
+      setups++;
+      continue;
+    }
+    const sh = opened.value;
+    try {
+      const session = (caps.executionConfigRestores ? [] : Object.entries(restore).map(([k, v]) => `SET ${quoteString2(k)} = ${quoteString2(v)}`)).map((text) => ({ text, kind: "set", submits: false }));
+      const submitAt = prepared.statements.findIndex((s) => s.submits);
+      const at = submitAt < 0 ? prepared.statements.length : submitAt;
+      let startOver = false;
+      for (const st of [...prepared.statements.slice(0, at), ...session, ...prepared.statements.slice(at)]) {
+        guard(ctx.signal);
+        const run = () => !st.submits && caps.supportsConfigureSession && CONFIGURABLE.has(st.kind) ? ctx.client.configureSession(sh, st.text).then((c) => c.ok ? ok(void 0) : c) : ctx.client.runStatement(sh, st.text, {
+          ...st.submits ? { executionConfig, timeoutMs: ctx.timing.submitTimeoutMs } : {},
+          signal: ctx.signal
+        });
+        const r = st.submits ? await run() : await setUp(ctx, st.text, run);
+        if (r.ok) {
+          if (!st.submits) continue;
+          const jobId = r.value ? r.value.jobId : void 0;
+          if (jobId) return { ok: true, jobId, adoptedExisting: false };
+          last = {
+            ok: false,
+            diag: error6(
+              APPLY_CODES.submitFailed,
+              `submitting job ${req.job}: the gateway reported no job id`,
+              "The statement ran but named no job; check the SQL gateway log, then run plan again."
+            )
+          };
+          const found = await findRunning(ctx, req.pipelineName, req.specHash);
+          return found ? { ok: true, jobId: found, adoptedExisting: true } : last;
+        }
+        guard(ctx.signal);
+        last = failed(ctx, req, r.error, `${st.kind} statement`);
+        if (!transient(r.error)) return last;
+        if (st.submits) {
+          const found = await findRunning(ctx, req.pipelineName, req.specHash);
+          if (found) return { ok: true, jobId: found, adoptedExisting: true };
+          submits++;
+        } else setups++;
+        startOver = true;
+        break;
+      }
+      if (!startOver) break;
+    } finally {
+      await ctx.client.closeSession(sh);
+    }
+  }
+  return last ?? failed(
+    ctx,
+    req,
+    { kind: "protocol", service: "gateway", call: "submit", message: "gave up", causes: [] },
+    "submission"
+  );
+});
+// src/apply/rollback.ts
+var recordFailed = (async function recordFailed(ctx, run, cause) {
+  const job = run.change.job;
+  await ctx.store.update(
+    job,
+    `apply: ${run.change.action} of ${job} failed`,
+    (d) => appendHistory(setStatus(clearPending(d, job), job, "failed"), job, {
+      time: iso(ctx.clock),
+      action: `${run.change.action}-failed`,
+      ...run.newJobId ? { jobId: run.newJobId } : {},
+      detail: mask(ctx, cause)
+    })
+  );
+});
+var rollback = (async function rollback(ctx, run, cause) {
+  const job = run.change.job;
+  ctx.emit({ type: "rollback-started", job, reason: mask(ctx, cause) });
+  if (run.newJobId) {
+    const c = await cancelAndWait(ctx, job, run.newJobId);
+    if (!c.ok) {
+      const why = `could not cancel the new job ${run.newJobId}: ${c.cause}`;
+      await recordFailed(ctx, run, why);
+      return {
+        ok: false,
+        cause: why,
+        diag: error6(
+          APPLY_CODES.rollbackFailed,
+          `rollback of job ${job} failed: ${why}`,
+          "Cancel it in the Flink UI, then apply again."
+        )
+      };
+    }
+  }
+  const target = run.previous;
+  const restore = run.savepoint?.path ?? run.checkpoint ?? ownSavepoint(ctx, run) ?? run.restoredFrom;
+  if (!target?.script.trim()) {
+    const why = "no stable version is known to roll back to";
+    await recordFailed(ctx, run, `${cause}; ${why}`);
+    return {
+      ok: false,
+      cause: why,
+      diag: error6(
+        APPLY_CODES.rollbackFailed,
+        `rollback of job ${job} impossible: ${why}`,
+        `Nothing runs for this job now. ${restore ? `Its state is in ${restore}. ` : ""}Fix the job and apply again.`
+      )
+    };
+  }
+  const sub = await submitJob(ctx, {
+    job,
+    pipelineName: run.change.pipelineName,
+    script: target.script,
+    specHash: target.specHash,
+    commit: target.commit ?? "unknown",
+    parallelism: target.parallelism,
+    ...typeof target.settings?.maxParallelism === "number" ? { maxParallelism: target.settings.maxParallelism } : {},
+    ...restore ? { restorePath: restore } : {},
+    allowNonRestoredState: target.settings?.allowNonRestoredState === true,
+    ...ctx.desired.environment.savepointDir ? { savepointDir: ctx.desired.environment.savepointDir } : {},
+    ...target.plan ? { plan: { path: target.plan.path, sha256: target.plan.sha256 } } : {}
+  });
+  if (!sub.ok) {
+    await recordFailed(ctx, run, `${cause}; rollback submission failed: ${sub.diag.summary}`);
+    return {
+      ok: false,
+      cause: sub.diag.summary,
+      diag: {
+        ...sub.diag,
+        code: APPLY_CODES.rollbackFailed,
+        summary: `rollback of job ${job} failed: ${sub.diag.summary}`,
+        detail: `Nothing runs for this job now. ${restore ? `Its state is in ${restore}; the next apply restarts it from there. ` : ""}${sub.diag.detail}`
+      }
+    };
+  }
+  const jobId = sub.jobId;
+  const restored = {
+    ...target,
+    jobId,
+    deployedAt: iso(ctx.clock),
+    ...restore ? { restoredFrom: restore } : {}
+  };
+  await ctx.store.update(
+    job,
+    `apply: roll back ${job}`,
+    (d) => appendHistory(setCurrent(clearPending(d, job), job, restored, "running"), job, {
+      time: iso(ctx.clock),
+      action: "rollback",
+      jobId,
+      ...restore ? { savepoint: restore } : {},
+      ...target.commit ? { commit: target.commit } : {},
+      detail: mask(ctx, `to spec ${target.specHash.slice(0, 12)}: ${cause}`)
+    })
+  );
+  run.report.newJobId = jobId;
+  const running = await awaitRunning(ctx, job, jobId);
+  const healthy = running.ok ? await healthGrace(ctx, job, jobId, running.runningSince, scriptConfig(target.script)) : running;
+  if (!healthy.ok && "interrupted" in healthy && healthy.interrupted) {
+    return {
+      ok: false,
+      cause: healthy.cause,
+      interrupted: true,
+      diag: warning(
+        APPLY_CODES.interrupted,
+        `job ${job} was rolled back to its last stable version (job ${jobId}), but the run was interrupted before its health check finished`,
+        "The previous version runs again. The next plan says its health check is unfinished (FO619), and apply finishes it."
+      )
+    };
+  }
+  if (!healthy.ok) {
+    await recordFailed(ctx, run, `rollback unhealthy: ${healthy.cause}`);
+    return {
+      ok: false,
+      cause: healthy.cause,
+      diag: error6(
+        APPLY_CODES.rollbackFailed,
+        `rollback of job ${job} failed: ${mask(ctx, healthy.cause)}`,
+        "Neither the new nor the previous version runs healthily. Check the job in the Flink UI and the cluster log."
+      )
+    };
+  }
+  await ctx.store.update(job, `apply: ${job} rolled back`, (d) => markStable(d, job));
+  return { ok: true };
+});
+var ownSavepoint = (function ownSavepoint(ctx, run) {
+  const spec = run.previous?.specHash;
+  if (spec === void 0 || run.change.action !== "resume" && run.change.action !== "recover")
+    return void 0;
+  let newest;
+  for (const sp of ctx.store.record(run.change.job)?.savepoints ?? [])
+    if (sp.specHash === spec && !sp.disposed && (!newest || sp.time >= newest.time)) newest = sp;
+  return newest?.path;
+});
+// src/apply/savepoint.ts
+function prefix(t) {
+  return t.mode === "trigger" ? "savepoints" : "apply";
+}
+function targetDirectory(ctx) {
+  const dir = ctx.desired.environment.savepointDir;
+  return dir ? { targetDirectory: dir } : {};
+}
+function triggerCall(ctx, t, triggerId) {
+  const opts = { triggerId, ...targetDirectory(ctx) };
+  return t.mode === "trigger" ? ctx.client.triggerSavepoint(t.jobId, opts) : ctx.client.stopWithSavepoint(t.jobId, opts);
+}
+var MAX_RETRIGGERS = 2;
+function fail2(ctx, code2, t, cause, detail) {
+  const c = mask(ctx, cause);
+  return {
+    ok: false,
+    cause: c,
+    diag: error6(code2, `savepoint of job ${t.job} (${t.jobId}) failed: ${c}`, detail)
+  };
+}
+async function record(ctx, t, path, triggerId) {
+  const time = iso(ctx.clock);
+  try {
+    await writeCompleted(ctx, t, path, triggerId, time);
+  } catch (e) {
+    if (!(e instanceof StateStoreError)) throw e;
+    const d = e.diagnostic;
+    const now = t.mode === "trigger" ? `Job ${t.jobId} keeps running.` : `Job ${t.jobId} was stopped by it: nothing of ${t.job} runs now.`;
+    throw new StateStoreError(
+      {
+        ...d,
+        summary: `savepoint of job ${t.job} completed at ${path}, but ${d.summary}`,
+        detail: `${now} Keep this path: once the store is writable, apply again (it looks for this savepoint while the JobManager still knows job ${t.jobId}), or restore from it with restoreFrom: ${path} in jobs/${t.job}.yaml. ${d.detail}`
+      },
+      e.diagnostics.length > 1 ? e.diagnostics : void 0
+    );
+  }
+}
+async function writeCompleted(ctx, t, path, triggerId, time) {
+  await ctx.store.update(t.job, `${prefix(t)}: savepoint of ${t.job} completed`, (d) => {
+    const next = recordSavepoint(d, t.job, {
+      path,
+      time,
+      triggerId,
+      jobId: t.jobId,
+      specHash: t.specHash,
+      kind: t.kind
+    });
+    if (t.mode !== "trigger") return next;
+    return appendHistory(clearPending(next, t.job), t.job, {
+      time,
+      action: "savepoint",
+      jobId: t.jobId,
+      savepoint: path,
+      detail: t.kind
+    });
+  });
+}
+async function writePending(ctx, t, triggerId) {
+  const startedAt = ctx.clock.now();
+  const pending = {
+    kind: t.mode === "trigger" ? "savepoint" : "stop-with-savepoint",
+    triggerId,
+    jobId: t.jobId,
+    startedAt: new Date(startedAt).toISOString()
+  };
+  const what = t.mode === "trigger" ? `take a savepoint of ${t.job}` : `stop ${t.job} with a savepoint`;
+  await ctx.store.update(t.job, `${prefix(t)}: ${what}`, (d) => setPending(d, t.job, pending));
+  return startedAt;
+}
+async function lookForOutcome(ctx, jobId, startedAt) {
+  const [cp, job] = await Promise.all([ctx.client.getCheckpoints(jobId), ctx.client.getJob(jobId)]);
+  const state2 = job.ok ? job.value.state : void 0;
+  const sp = cp.ok ? cp.value.latestSavepoint : void 0;
+  const fresh = sp?.externalPath && (sp.timestamp === void 0 || sp.timestamp >= startedAt);
+  return { ...fresh ? { path: sp.externalPath } : {}, ...state2 ? { state: state2 } : {} };
+}
+async function follow(ctx, t, triggerId, startedAt, retrigger) {
+  let trigger = triggerId;
+  let since = startedAt;
+  for (let round = 0; ; round++) {
+    const o = await awaitSavepoint(ctx.client, t.jobId, trigger, {
+      ...pollOptions(ctx, t.job, `savepoint of job ${t.jobId}`, ctx.timing.savepointTimeoutMs)
+    });
+    guard(ctx.signal);
+    if (o.state === "completed") {
+      await record(ctx, t, o.value, trigger);
+      return { ok: true, path: o.value, triggerId: trigger };
+    }
+    if (o.state === "timeout") {
+      return fail2(
+        ctx,
+        APPLY_CODES.savepointTimeout,
+        t,
+        describeTimeout(o),
+        "The operation is recorded as pending in the state store: the next apply polls it again before doing anything else. Check the JobManager log for slow or stuck checkpoints."
+      );
+    }
+    if (o.state === "aborted") throw ctx.signal.reason ?? new Error("aborted");
+    const created = o.cause.kind === "failed" ? createdSavepoint(o.cause.message, o.cause.causes) : void 0;
+    if (created && t.mode !== "trigger") {
+      await record(ctx, t, created, trigger);
+      return { ok: true, path: created, triggerId: trigger, failedWhileStopping: true };
+    }
+    if (o.cause.kind === "failed") {
+      await ctx.store.update(
+        t.job,
+        `${prefix(t)}: savepoint of ${t.job} failed`,
+        (d) => appendHistory(clearPending(d, t.job), t.job, {
+          time: iso(ctx.clock),
+          action: "savepoint-failed",
+          jobId: t.jobId,
+          detail: mask(ctx, o.cause.kind === "failed" ? o.cause.message : "failed")
+        })
+      );
+      return fail2(
+        ctx,
+        APPLY_CODES.savepointFailed,
+        t,
+        o.cause.message,
+        t.mode === "trigger" ? "The job keeps running; no savepoint was recorded. Fix the cause (see the JobManager log) and run again." : "The job keeps running its current version; nothing else was changed. Fix the cause (see the JobManager log) and apply again."
+      );
+    }
+    const found = await lookForOutcome(ctx, t.jobId, since);
+    if (found.path) {
+      await record(ctx, t, found.path, trigger);
+      return { ok: true, path: found.path, triggerId: trigger };
+    }
+    if (retrigger && found.state === "RUNNING" && round < MAX_RETRIGGERS) {
+      trigger = newTriggerId();
+      since = await writePending(ctx, t, trigger);
+      guard(ctx.signal);
+      await triggerCall(ctx, t, trigger);
+      continue;
+    }
+    return fail2(
+      ctx,
+      APPLY_CODES.savepointFailed,
+      t,
+      `the JobManager no longer knows trigger ${trigger} and no new savepoint of job ${t.jobId} was found (job ${found.state ?? "not found"})`,
+      "Check the job in the Flink UI. If it still runs, apply again; if it stopped, its last checkpoint may be restored with restoreFrom."
+    );
+  }
+}
+function createdSavepoint(message3, causes = []) {
+  for (const text of [message3, ...causes]) {
+    const m2 = /A savepoint has been created at: (\S+?), but the corresponding job/.exec(text);
+    if (m2) return m2[1];
+  }
+  return void 0;
+}
+async function stopWithSavepoint(ctx, t) {
+  const triggerId = newTriggerId();
+  const startedAt = await writePending(ctx, t, triggerId);
+  guard(ctx.signal);
+  const r = await triggerCall(ctx, t, triggerId);
+  guard(ctx.signal);
+  if (!r.ok && r.error.kind === "http" && (r.error.status ?? 500) < 500) {
+    const what = t.mode === "trigger" ? "savepoint" : "stop";
+    await ctx.store.update(t.job, `${prefix(t)}: ${what} of ${t.job} refused`, (d) => clearPending(d, t.job));
+    return fail2(
+      ctx,
+      APPLY_CODES.savepointFailed,
+      t,
+      r.error.message,
+      `The JobManager refused the ${what}; the job keeps running. Check the savepoint directory (savepointDir in flinkops.yaml or state.savepoints.dir on the cluster).`
+    );
+  }
+  return follow(ctx, t, triggerId, startedAt, true);
+}
+var resolvePendingSavepoint = (async function resolvePendingSavepoint(ctx, t, pending) {
+  if (pending.kind !== "savepoint" && pending.kind !== "stop-with-savepoint") return void 0;
+  const startedAt = Date.parse(pending.startedAt);
+  const o = await follow(ctx, t, pending.triggerId, Number.isNaN(startedAt) ? 0 : startedAt, false);
+  return o;
+});
+// src/apply/step-util.ts
+function specHashOfLive(ctx, run) {
+  return run.change.from?.specHash ?? ctx.store.record(run.change.job)?.current?.specHash ?? "unknown";
+}
+function failure(code2, summary, detail, cause = summary) {
+  return { ok: false, cause, diag: error6(code2, summary, detail) };
+}
+function readFailed(ctx, run, what, cause, instead) {
+  run.diags.push(
+    warning(
+      APPLY_CODES.readFailed,
+      `could not read ${what} of job ${run.change.job}: ${mask(ctx, cause)}`,
+      instead
+    )
+  );
+}
+function history(ctx, _run, action, extra = {}) {
+  const e = Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== void 0));
+  return { time: iso(ctx.clock), action, commit: ctx.commit, ...e };
+}
+async function health(ctx, run, which) {
+  const job = run.change.job;
+  const id2 = run.newJobId;
+  if (!id2) return OK;
+  const h = which === "running" ? await awaitRunning(ctx, job, id2) : await healthGrace(
+    ctx,
+    job,
+    id2,
+    run.runningSince ?? ctx.clock.now(),
+    scriptConfig(run.desired?.script ?? "")
+  );
+  if (h.ok) {
+    run.runningSince = h.runningSince;
+    if (which === "grace") await warnIfBelowParallelism(ctx, run, id2);
+    return OK;
+  }
+  if (h.interrupted) {
+    return {
+      ok: false,
+      interrupted: true,
+      cause: h.cause,
+      diag: warning(
+        APPLY_CODES.interrupted,
+        `the health check of job ${job} (${id2}) was not finished: the run was interrupted`,
+        `The new job runs but is not yet known to be healthy; the previous version stays the rollback target. Run flinkops plan: it shows the check as unfinished, and apply finishes it.`
+      )
+    };
+  }
+  if (h.unknown) {
+    return {
+      ok: false,
+      unverified: true,
+      cause: mask(ctx, h.cause),
+      diag: error6(
+        APPLY_CODES.unhealthy,
+        `the health of job ${job} (${id2}) could not be read: the JobManager did not answer`,
+        "The new job was left running, not rolled back: a rollback needs the JobManager too, and the job may well be healthy. The previous version stays the rollback target. Once the JobManager answers, run flinkops plan (it shows the health check unfinished, FO619); apply finishes it, and rolls back if the job is not healthy."
+      )
+    };
+  }
+  const cause = mask(ctx, h.cause);
+  const unmapped = /Cannot map checkpoint\/savepoint state/.test(cause);
+  return failure(
+    APPLY_CODES.unhealthy,
+    `job ${job} did not become healthy: ${cause}`,
+    unmapped ? `The new query's operators do not match the state in the savepoint. To drop the state that no longer maps, set allowNonRestoredState: true in jobs/${job}.yaml; to start without state, upgradeMode: stateless.` : "See the exception in the Flink UI (Exceptions tab) and the task manager logs.",
+    cause
+  );
+}
+async function warnIfBelowParallelism(ctx, run, jobId) {
+  if (!(await ctx.client.capabilities()).adaptiveScheduler) return;
+  const [details, req] = await Promise.all([
+    ctx.client.getJob(jobId),
+    ctx.client.getResourceRequirements(jobId)
+  ]);
+  if (!details.ok || !req.ok) return;
+  const vertices = details.value.vertices.map((v) => ({
+    parallelism: v.parallelism,
+    upperBound: req.value[v.id]?.upperBound ?? 0
+  }));
+  const meant = Math.max(0, ...vertices.map((v) => v.upperBound));
+  const running = runningBelow(vertices, meant);
+  if (running === void 0) return;
+  const job = run.change.job;
+  run.diags.push(
+    warning(
+      APPLY_CODES.belowParallelism,
+      `job ${job} runs at parallelism ${running} of ${meant}: the cluster had too few free task slots`,
+      `Flink's adaptive scheduler started it with the slots it found and scales it up to ${meant} when more free up. Add TaskManagers or slots, or stop a job that holds them; flinkops status shows it as ${running} of ${meant} until then.`
+    )
+  );
+}
+// src/apply/step-checkpoint.ts
+async function latestCheckpoint(ctx, run, jobId, orRestored = false) {
+  const cp = await ctx.client.getCheckpoints(jobId);
+  if (!cp.ok) {
+    readFailed(
+      ctx,
+      run,
+      `the checkpoints of ${jobId}`,
+      cp.error.message,
+      "The run went on as if the job had no completed checkpoint. Check the job in the Flink UI (Checkpoints tab)."
+    );
+    return void 0;
+  }
+  const latest2 = cp.value.latestCompleted;
+  const from = orRestored ? startedFrom(cp.value) : void 0;
+  if (from) return { path: from, restored: true };
+  if (!latest2?.externalPath || latest2.discarded) return void 0;
+  return { path: latest2.externalPath, ...latest2.timestamp ? { timestamp: latest2.timestamp } : {} };
+}
+function startedFrom(stats) {
+  return stats.latestCompleted === void 0 ? stats.latestRestored?.externalPath : void 0;
+}
+async function record2(ctx, run, jobId, cp, kind) {
+  const job = run.change.job;
+  const time = cp.timestamp !== void 0 ? new Date(cp.timestamp).toISOString() : iso(ctx.clock);
+  await ctx.store.update(
+    job,
+    `apply: ${job}: checkpoint to restore from recorded`,
+    (d) => recordSavepoint(d, job, {
+      path: cp.path,
+      time,
+      triggerId: "",
+      jobId,
+      specHash: specHashOfLive(ctx, run),
+      kind
+    })
+  );
+}
+async function checkpointsSurviveCancel(ctx, jobId) {
+  const r = await ctx.client.getCheckpointConfig?.(jobId);
+  const retention = r?.ok ? r.value.retention : void 0;
+  return retention === void 0 ? void 0 : retention === "on-cancellation";
+}
+var RETAIN_ON_CANCEL = "execution.checkpointing.externalized-checkpoint-retention: RETAIN_ON_CANCELLATION in the job's config (or the cluster's)";
+var readCheckpoint = (async function readCheckpoint(ctx, run, s) {
+  if (await checkpointsSurviveCancel(ctx, s.jobId) === false) {
+    return failure(
+      APPLY_CODES.noCheckpoint,
+      `job ${run.change.job} cannot be upgraded last-state: Flink deletes its checkpoints when it is cancelled`,
+      `Nothing was changed. A last-state upgrade cancels the job and restores from its latest checkpoint, which Flink keeps only with ${RETAIN_ON_CANCEL}; it applies from the job's next start. Or use upgradeMode: savepoint.`
+    );
+  }
+  const cp = await latestCheckpoint(ctx, run, s.jobId);
+  if (!cp) {
+    return failure(
+      APPLY_CODES.noCheckpoint,
+      `job ${run.change.job} has no completed checkpoint to carry its state over`,
+      "A last-state upgrade restores from the latest checkpoint: turn checkpointing on, or use upgradeMode: savepoint."
+    );
+  }
+  run.checkpoint = cp.path;
+  await record2(ctx, run, s.jobId, cp, "upgrade");
+  return OK;
+});
+function cancelRestorePoint(ctx, run, jobId) {
+  return latestCheckpoint(ctx, run, jobId, true);
+}
+async function keepRestorePoint(ctx, run, jobId, point, kind) {
+  run.checkpoint = point.path;
+  await record2(ctx, run, jobId, point, kind);
+}
+async function refreshCheckpoint(ctx, run, jobId, kind = "upgrade") {
+  const cp = await latestCheckpoint(ctx, run, jobId);
+  if (!cp || cp.path === run.checkpoint) return;
+  run.checkpoint = cp.path;
+  await record2(ctx, run, jobId, cp, kind);
+}
+var keepEndedJobCheckpoint = (async function keepEndedJobCheckpoint(ctx, run, status) {
+  const jobId = run.change.liveJobId;
+  if (run.savepoint || !jobId) return;
+  const cp = await latestCheckpoint(ctx, run, jobId);
+  if (cp) await record2(ctx, run, jobId, cp, status === "suspended" ? "suspend" : "delete");
+});
+// src/apply/step-rescale.ts
+var failed2 = (async function failed2(ctx, job, r) {
+  await ctx.store.update(job, `apply: rescale of ${job} failed`, (d) => clearPending(d, job));
+  return r;
+});
+var rescaleInPlace = (async function rescaleInPlace(ctx, run, s) {
+  const job = run.change.job;
+  await ctx.store.update(
+    job,
+    `apply: rescale ${job}`,
+    (d) => setPending(d, job, { kind: "rescale", jobId: s.jobId, startedAt: iso(ctx.clock) })
+  );
+  const [details, current] = await Promise.all([
+    ctx.client.getJob(s.jobId),
+    ctx.client.getResourceRequirements(s.jobId)
+  ]);
+  const bad = !details.ok ? details.error : !current.ok ? current.error : void 0;
+  if (bad || !details.ok || !current.ok) {
+    return failed2(
+      ctx,
+      job,
+      failure(
+        APPLY_CODES.rescaleFailed,
+        `cannot read job ${s.jobId} to rescale ${job}: ${bad?.message}`,
+        "Run plan again."
+      )
+    );
+  }
+  const next = rescaledRequirements(details.value.vertices, current.value, s.from, s.parallelism);
+  guard(ctx.signal);
+  run.boundsBefore = current.value;
+  const put = await ctx.client.putResourceRequirements(s.jobId, next);
+  if (!put.ok) {
+    return failed2(
+      ctx,
+      job,
+      failure(
+        APPLY_CODES.rescaleFailed,
+        `in-place rescale of job ${job} refused: ${put.error.message}`,
+        "The cluster needs jobmanager.scheduler: adaptive (Flink 1.18+). Set rescale through a savepoint restart instead."
+      )
+    );
+  }
+  return OK;
+});
+var rescaledRequirements = (function rescaledRequirements(vertices, current, from, to) {
+  const next = {};
+  for (const v of vertices) {
+    const have = current[v.id] ?? { lowerBound: 1, upperBound: v.parallelism };
+    const atJobParallelism = have.upperBound === from || current[v.id] === void 0 && v.parallelism === from;
+    const max = v.maxParallelism > 0 ? v.maxParallelism : to;
+    next[v.id] = atJobParallelism ? { lowerBound: 1, upperBound: Math.min(to, max) } : have;
+  }
+  for (const id2 of Object.keys(current)) next[id2] ??= current[id2];
+  return next;
+});
+var BELOW_SETTLE_MS = 6e4;
+var awaitParallelism = (async function awaitParallelism(ctx, run, s) {
+  let below;
+  let belowSince = ctx.clock.now();
+  const settleMs = Math.min(BELOW_SETTLE_MS, ctx.timing.rescaleTimeoutMs / 2);
+  const o = await poll(
+    async () => {
+      const [r, req] = await Promise.all([
+        ctx.client.getJob(s.jobId),
+        ctx.client.getResourceRequirements(s.jobId)
+      ]);
+      if (!r.ok) return { state: "pending", progress: r.error.message };
+      if (!req.ok) return { state: "pending", progress: req.error.message };
+      if (isTerminal(r.value.state)) return { state: "failed", cause: `job went ${r.value.state}` };
+      const done = r.value.vertices.every((v) => {
+        const upper = req.value[v.id]?.upperBound;
+        return upper === void 0 || v.parallelism === upper;
+      });
+      if (r.value.state !== "RUNNING") return { state: "pending", progress: r.value.state };
+      if (done) return { state: "completed", value: "done" };
+      const bounded = r.value.vertices.map((v) => ({
+        parallelism: v.parallelism,
+        upperBound: req.value[v.id]?.upperBound ?? v.parallelism
+      }));
+      const now = bounded.every((v) => v.parallelism <= v.upperBound) ? runningBelow(bounded, s.parallelism) : void 0;
+      if (now !== below) {
+        below = now;
+        belowSince = ctx.clock.now();
+      }
+      if (below !== void 0 && ctx.clock.now() - belowSince >= settleMs) {
+        const slots = await ctx.client.getClusterOverview?.();
+        if (slots?.ok && slots.value.slotsAvailable === 0)
+          return { state: "completed", value: "short-of-slots" };
+      }
+      return { state: "pending", progress: r.value.state };
+    },
+    {
+      ...pollOptions(ctx, run.change.job, `rescale of job ${s.jobId}`, ctx.timing.rescaleTimeoutMs),
+      what: `rescale of job ${s.jobId}`
+    }
+  );
+  guard(ctx.signal);
+  const job = run.change.job;
+  if (o.state === "completed") {
+    if (o.value === "short-of-slots" && below !== void 0) {
+      run.diags.push(
+        warning(
+          APPLY_CODES.belowParallelism,
+          `job ${job} runs at parallelism ${below} of ${s.parallelism}: the cluster had too few free task slots`,
+          `Flink's adaptive scheduler rescaled it with the slots it found and scales it up to ${s.parallelism} when more free up. Add TaskManagers or slots, or stop a job that holds them; flinkops status shows it as ${below} of ${s.parallelism} until then.`
+        )
+      );
+    }
+    return OK;
+  }
+  let why = o.state === "failed" ? o.cause : `not at parallelism ${s.parallelism} in time`;
+  if (o.state !== "failed") {
+    if (below !== void 0) why += ` (it runs at parallelism ${below} of ${s.parallelism})`;
+    if (run.boundsBefore !== void 0) {
+      const back = await ctx.client.putResourceRequirements(s.jobId, run.boundsBefore);
+      why += back.ok ? "; its upper bounds are back at what they were" : `; putting its upper bounds back failed too: ${back.error.message}`;
+    }
+  }
+  return failed2(
+    ctx,
+    job,
+    failure(
+      APPLY_CODES.rescaleFailed,
+      `in-place rescale of job ${job} failed: ${why}`,
+      "Check the job in the Flink UI (free task slots: flinkops status); apply again."
+    )
+  );
+});
+// src/apply/step-stop.ts
+async function unsavepointable(ctx, run, jobId) {
+  const r = await ctx.client.getJob(jobId);
+  if (!r.ok) {
+    readFailed(
+      ctx,
+      run,
+      `the state of ${jobId}`,
+      r.error.message,
+      "The stop went on as for a RUNNING job (a stop with savepoint); had the job been unable to take one, it would have been stopped by cancel."
+    );
+    return void 0;
+  }
+  const s = r.value.state;
+  return s === "RUNNING" || isLocallyTerminal(s) ? void 0 : s;
+}
+async function stopByCancel(ctx, run, s, state2) {
+  const job = run.change.job;
+  const stateless = run.change.action === "upgrade" && run.change.strategy === "stateless";
+  const restarts = (s.savepointKind === "upgrade" || s.savepointKind === "rescale") && !stateless;
+  const pinned = restarts ? run.change.restoreFrom : void 0;
+  const survives = stateless ? void 0 : await checkpointsSurviveCancel(ctx, s.jobId);
+  const point = stateless ? void 0 : await cancelRestorePoint(ctx, run, s.jobId);
+  const fix = `To replace it without state, set upgradeMode: stateless in jobs/${job}.yaml; or set restoreFrom: <path> to a savepoint of it, or fix what makes it fail (a RUNNING job stops with a savepoint), then apply again.`;
+  if (survives === false && restarts && !pinned && !point?.restored) {
+    return failure(
+      APPLY_CODES.noCheckpoint,
+      `job ${job} is ${state2}: no savepoint possible, and cancelling it would delete its checkpoints`,
+      `Nothing was changed; the job keeps restarting. ${fix} Flink keeps a cancelled job's checkpoints only with ${RETAIN_ON_CANCEL}.`
+    );
+  }
+  const cp = point && (point.restored || survives !== false) ? point : void 0;
+  if (cp) await keepRestorePoint(ctx, run, s.jobId, cp, s.savepointKind);
+  if (!cp && restarts && !pinned) {
+    return failure(
+      APPLY_CODES.noCheckpoint,
+      `job ${job} is ${state2}: no savepoint possible and no completed checkpoint to carry its state over`,
+      `Nothing was changed; the job keeps restarting. ${fix}`
+    );
+  }
+  await ctx.store.update(
+    job,
+    `apply: cancel ${job} (no savepoint possible while ${state2})`,
+    (d) => setPending(d, job, { kind: "cancel", jobId: s.jobId, startedAt: iso(ctx.clock) })
+  );
+  const c = await cancelAndWait(ctx, job, s.jobId);
+  if (!c.ok) {
+    return failure(
+      APPLY_CODES.cancelFailed,
+      `cannot cancel job ${s.jobId} of ${job} (${state2}, no savepoint possible): ${c.cause}`,
+      "Check the job in the Flink UI."
+    );
+  }
+  run.oldStopped = true;
+  if (cp) {
+    if (!cp.restored || survives === true) await refreshCheckpoint(ctx, run, s.jobId, s.savepointKind);
+    run.report.savepoint = run.checkpoint;
+  }
+  const fromStart = cp?.restored && run.checkpoint === cp.path;
+  const then = fromStart ? `will restore from ${run.checkpoint}, the savepoint it started from (no checkpoint completed since)` : run.checkpoint ? `will restore from checkpoint ${run.checkpoint}` : pinned ? `will restore from ${pinned}` : stateless ? "the new job starts without state (upgradeMode: stateless)" : s.savepointKind === "delete" ? "no state was kept" : survives === false ? "its checkpoints went with it (not retained on cancellation): it will resume without state" : "will resume without state";
+  run.stoppedByCancel = `stopped by cancel: no savepoint possible while ${state2}; ${then}`;
+  run.diags.push(
+    warning(
+      APPLY_CODES.stoppedByCancel,
+      `job ${job} ${run.stoppedByCancel}`,
+      fromStart ? "Flink takes no savepoint of a job that is not RUNNING, and this one completed no checkpoint since it started: its state is still that of the savepoint it started from, which is recorded in the state store again." : run.checkpoint ? "Flink takes no savepoint of a job that is not RUNNING. The checkpoint is recorded in the state store like a savepoint; records after it are replayed from the sources." : stateless ? "Flink takes no savepoint of a job that is not RUNNING; upgradeMode: stateless needs none." : survives === false ? `Flink takes no savepoint of a job that is not RUNNING, and deleted its checkpoints with it: keep them with ${RETAIN_ON_CANCEL}. To start from a known savepoint instead, set restoreFrom: <path> in the job settings.` : "Flink takes no savepoint of a job that is not RUNNING, and the job had no completed checkpoint. To start from a known savepoint instead, set restoreFrom: <path> in the job settings."
+    )
+  );
+  return OK;
+}
+var stopPlannedByCancel = (async function stopPlannedByCancel(ctx, run, s) {
+  return stopByCancel(ctx, run, s, s.state);
+});
+async function stop(ctx, run, s) {
+  if (run.savepoint?.jobId === s.jobId) {
+    run.oldStopped = true;
+    return OK;
+  }
+  const before = await unsavepointable(ctx, run, s.jobId);
+  if (before) return stopByCancel(ctx, run, s, before);
+  const o = await stopWithSavepoint(ctx, {
+    job: run.change.job,
+    jobId: s.jobId,
+    specHash: specHashOfLive(ctx, run),
+    kind: s.savepointKind
+  });
+  if (!o.ok) {
+    if (o.diag.code === APPLY_CODES.savepointFailed) {
+      const after = await unsavepointable(ctx, run, s.jobId);
+      if (after) return stopByCancel(ctx, run, s, after);
+    }
+    return { ok: false, cause: o.cause, diag: o.diag };
+  }
+  run.savepoint = { path: o.path, jobId: s.jobId };
+  run.report.savepoint = o.path;
+  if (!o.failedWhileStopping) {
+    const t = await awaitTerminal(ctx, run.change.job, s.jobId);
+    if (!t.ok) {
+      return failure(
+        APPLY_CODES.cancelFailed,
+        `job ${s.jobId} of ${run.change.job} did not stop after its savepoint: ${t.cause}`,
+        `Its savepoint ${o.path} is recorded in the state store. Check the job in the Flink UI, then apply again.`
+      );
+    }
+  } else {
+    const c = await cancelAndWait(ctx, run.change.job, s.jobId);
+    if (!c.ok) {
+      return failure(
+        APPLY_CODES.cancelFailed,
+        `job ${s.jobId} of ${run.change.job} failed while stopping and cannot be cancelled: ${c.cause}`,
+        `Its savepoint ${o.path} is recorded in the state store. Cancel the job in the Flink UI, then apply again.`
+      );
+    }
+  }
+  run.oldStopped = true;
+  return OK;
+}
+// src/apply/step-sync.ts
+var syncRecord = (async function syncRecord(ctx, run, s) {
+  const job = run.change.job;
+  const d = run.desired;
+  const rec = ctx.store.record(job);
+  const liveHash = run.change.from?.specHash;
+  if (!d || liveHash === void 0 || liveHash !== d.restartHash) return OK;
+  const parallelism3 = Math.max(1, run.change.from?.parallelism ?? d.settings.parallelism);
+  const cur = rec?.current;
+  if (cur?.jobId !== s.jobId || cur.specHash !== liveHash || cur.parallelism !== parallelism3 || rec?.status !== "running" || rec.pending) {
+    run.touched = true;
+    const version = {
+      specHash: liveHash,
+      script: d.script,
+      parallelism: parallelism3,
+      jobId: s.jobId,
+      commit: ctx.commit,
+      deployedAt: iso(ctx.clock),
+      settings: deployedSettings(d.settings)
+    };
+    await ctx.store.update(
+      job,
+      `apply: ${job}: record the live job`,
+      (doc) => appendHistory(
+        setCurrent(clearPending(doc, job), job, version, "running"),
+        job,
+        history(ctx, run, "sync", { jobId: s.jobId })
+      )
+    );
+  }
+  if (ctx.store.record(job)?.lastStable?.jobId === s.jobId) return OK;
+  run.touched = true;
+  run.newJobId = s.jobId;
+  const up = await health(ctx, run, "running");
+  if (!up.ok) return up;
+  const ok2 = await health(ctx, run, "grace");
+  if (!ok2.ok) return ok2;
+  await ctx.store.update(job, `apply: ${job} stable`, (doc) => markStable(doc, job));
+  return OK;
+});
+// src/apply/step-run.ts
+var stopKind = (function stopKind(run) {
+  const s = run.steps.steps.find(
+    (x) => x.kind === "stop-with-savepoint" || x.kind === "stop-by-cancel"
+  );
+  return s?.savepointKind ?? "upgrade";
+});
+var resolvePending = (async function resolvePending(ctx, run) {
+  const job = run.change.job;
+  const p = ctx.store.record(job)?.pending;
+  if (!p) return OK;
+  switch (p.kind) {
+    case "savepoint":
+    case "stop-with-savepoint": {
+      const trigger = p.kind === "savepoint";
+      const specHash = specHashOfLive(ctx, run);
+      const t = trigger ? { job, jobId: p.jobId, specHash, kind: "periodic", mode: "trigger" } : { job, jobId: p.jobId, specHash, kind: stopKind(run) };
+      const o = await resolvePendingSavepoint(ctx, t, p);
+      if (o?.ok && trigger) return OK;
+      if (o?.ok) {
+        run.savepoint = { path: o.path, jobId: p.jobId };
+        run.fromPending = o.path;
+        run.report.savepoint = o.path;
+        await ctx.store.update(
+          job,
+          `apply: ${job}: interrupted savepoint found`,
+          (d) => appendHistory(
+            clearPending(d, job),
+            job,
+            history(ctx, run, "savepoint-recovered", { jobId: p.jobId, savepoint: o.path })
+          )
+        );
+        return OK;
+      }
+      if (o && o.diag.code === APPLY_CODES.savepointTimeout)
+        return { ok: false, cause: o.cause, diag: o.diag };
+      break;
+    }
+    case "cancel": {
+      const cp = await ctx.client.getCheckpoints(p.jobId);
+      if (!cp.ok)
+        readFailed(
+          ctx,
+          run,
+          `the checkpoints of ${p.jobId} (cancelled by an interrupted run)`,
+          cp.error.message,
+          "The restart restores from the checkpoint recorded in the state store before the cancel, if any."
+        );
+      const latest2 = cp.ok ? cp.value.latestCompleted : void 0;
+      const path = latest2?.discarded ? void 0 : latest2?.externalPath;
+      if (path) {
+        run.checkpoint = path;
+        run.fromPending = path;
+      }
+      return OK;
+    }
+    case "submit":
+    case "rescale":
+      break;
+  }
+  await ctx.store.update(job, `apply: ${job}: interrupted ${p.kind} resolved`, (d) => clearPending(d, job));
+  return OK;
+});
+var asRun = (function asRun(run, s) {
+  if (s.kind !== "submit") return s;
+  const path = restorePath(run, s.restore);
+  return path ? { ...s, restore: { kind: "path", path } } : s;
+});
+var restorePath = (function restorePath(run, r) {
+  switch (r.kind) {
+    case "none":
+      return run.fromPending;
+    case "this-run":
+      return run.savepoint?.path ?? run.checkpoint;
+    case "path":
+      return run.fromPending ?? r.path;
+  }
+});
+var submit = (async function submit(ctx, run, s) {
+  const job = run.change.job;
+  const d = run.desired;
+  if (!d) {
+    return failure(
+      APPLY_CODES.planMismatch,
+      `job ${job} is not in the desired state`,
+      "Run plan again from the same commit."
+    );
+  }
+  if (d.settings.planMode === "compiled" && !d.compiledPlan) {
+    return failure(
+      APPLY_CODES.compiledPlanMismatch,
+      `job ${job} has planMode: compiled, but no compiled plan`,
+      "The gateway did not compile it during this run (see the plan diagnostics); fix that and apply again."
+    );
+  }
+  const restore = restorePath(run, s.restore);
+  if (s.restore.kind === "this-run" && !restore) {
+    return failure(APPLY_CODES.savepointFailed, `no savepoint of job ${job} to restore from`, "Apply again.");
+  }
+  await ctx.store.update(
+    job,
+    `apply: submit ${job}`,
+    (doc) => setPending(doc, job, { kind: "submit", specHash: s.specHash, startedAt: iso(ctx.clock) })
+  );
+  const sub = await submitJob(ctx, {
+    job,
+    pipelineName: d.pipelineName,
+    script: d.script,
+    specHash: s.specHash,
+    commit: ctx.commit,
+    parallelism: s.parallelism,
+    ...d.settings.maxParallelism !== void 0 ? { maxParallelism: d.settings.maxParallelism } : {},
+    ...restore ? { restorePath: restore } : {},
+    allowNonRestoredState: s.allowNonRestoredState,
+    ...ctx.desired.environment.savepointDir ? { savepointDir: ctx.desired.environment.savepointDir } : {},
+    ...d.compiledPlan ? { plan: { path: d.compiledPlan.path, sha256: d.compiledPlan.sha256 } } : {}
+  });
+  if (!sub.ok) {
+    await ctx.store.update(job, `apply: submit of ${job} failed`, (doc) => clearPending(doc, job));
+    return { ok: false, cause: sub.diag.summary, diag: sub.diag };
+  }
+  run.newJobId = sub.jobId;
+  run.report.newJobId = sub.jobId;
+  if (restore) run.restoredFrom = restore;
+  const version = {
+    specHash: s.specHash,
+    script: d.script,
+    parallelism: s.parallelism,
+    jobId: sub.jobId,
+    commit: ctx.commit,
+    deployedAt: iso(ctx.clock),
+    ...restore ? { restoredFrom: restore } : {},
+    ...await clusterVersion(ctx),
+    ...d.compiledPlan ? { plan: { ...d.compiledPlan } } : {},
+    settings: { ...deployedSettings(d.settings), allowNonRestoredState: s.allowNonRestoredState }
+  };
+  await ctx.store.update(job, `apply: ${run.change.action} ${job}`, (doc) => {
+    let next = setCurrent(clearPending(doc, job), job, version, "running");
+    next = updateJob(next, job, (r) => ({ ...r, deletionPolicy: d.settings.deletionPolicy }));
+    return appendHistory(
+      next,
+      job,
+      history(ctx, run, run.change.action === "none" ? "sync" : run.change.action, {
+        jobId: sub.jobId,
+        savepoint: restore
+      })
+    );
+  });
+  return OK;
+});
+var clusterVersion = (async function clusterVersion(ctx) {
+  const v = (await ctx.client.capabilities()).flinkVersion;
+  return v ? { flinkVersion: `${v.major}.${v.minor}` } : {};
+});
+var runStep = (async function runStep(ctx, run, s) {
+  const job = run.change.job;
+  switch (s.kind) {
+    case "resolve-pending":
+      return resolvePending(ctx, run);
+    case "stop-with-savepoint":
+      return stop(ctx, run, s);
+    case "stop-by-cancel":
+      return stopPlannedByCancel(ctx, run, s);
+    case "record-savepoint": {
+      const entry = run.stoppedByCancel ? history(ctx, run, "stopped-by-cancel", {
+        jobId: run.change.liveJobId,
+        savepoint: run.checkpoint,
+        detail: run.stoppedByCancel
+      }) : history(ctx, run, `savepoint-${s.savepointKind}`, {
+        jobId: run.savepoint?.jobId,
+        savepoint: run.savepoint?.path
+      });
+      await ctx.store.update(
+        job,
+        `apply: ${job}: savepoint recorded`,
+        (d) => appendHistory(clearPending(d, job), job, entry)
+      );
+      return OK;
+    }
+    case "read-checkpoint":
+      return readCheckpoint(ctx, run, s);
+    case "cancel": {
+      await ctx.store.update(
+        job,
+        `apply: cancel ${job}`,
+        (d) => setPending(d, job, { kind: "cancel", jobId: s.jobId, startedAt: iso(ctx.clock) })
+      );
+      const c = await cancelAndWait(ctx, job, s.jobId);
+      if (!c.ok)
+        return failure(
+          APPLY_CODES.cancelFailed,
+          `cannot cancel job ${s.jobId} of ${job}: ${c.cause}`,
+          "Check the job in the Flink UI."
+        );
+      run.oldStopped = true;
+      if (run.checkpoint) {
+        await refreshCheckpoint(ctx, run, s.jobId);
+        run.report.savepoint = run.checkpoint;
+      }
+      return OK;
+    }
+    case "submit":
+      return submit(ctx, run, s);
+    case "await-running":
+      return health(ctx, run, "running");
+    case "health-grace":
+      return health(ctx, run, "grace");
+    case "record-stable":
+      await ctx.store.update(
+        job,
+        `apply: ${job} stable`,
+        (d) => appendHistory(markStable(d, job), job, history(ctx, run, "stable", { jobId: run.newJobId }))
+      );
+      return OK;
+    case "put-resource-requirements":
+      return rescaleInPlace(ctx, run, s);
+    case "await-parallelism":
+      return awaitParallelism(ctx, run, s);
+    case "record-rescale":
+      await ctx.store.update(job, `apply: ${job} rescaled`, (d) => {
+        const cur = d.jobs[job]?.current;
+        const next = cur?.jobId === s.jobId ? markStable(setCurrent(d, job, { ...cur, parallelism: s.parallelism }), job) : d;
+        return appendHistory(
+          clearPending(next, job),
+          job,
+          history(ctx, run, "rescale", { jobId: s.jobId, detail: `parallelism ${s.parallelism}` })
+        );
+      });
+      return OK;
+    case "record-status":
+      await keepEndedJobCheckpoint(ctx, run, s.status);
+      await ctx.store.update(
+        job,
+        `apply: ${job} ${s.status}`,
+        (d) => appendHistory(
+          setStatus(clearPending(d, job), job, s.status),
+          job,
+          history(ctx, run, s.status === "suspended" ? "suspend" : "delete", {
+            savepoint: run.savepoint?.path ?? run.checkpoint
+          })
+        )
+      );
+      return OK;
+    case "adopt": {
+      const rec = ctx.store.record(job);
+      const version = {
+        specHash: s.specHash ?? "unlabelled",
+        script: s.script ?? (rec?.current?.jobId === s.jobId ? rec.current.script : ""),
+        parallelism: s.parallelism,
+        jobId: s.jobId,
+        commit: ctx.commit,
+        deployedAt: iso(ctx.clock)
+      };
+      await ctx.store.update(
+        job,
+        `apply: adopt ${job}`,
+        (d) => appendHistory(
+          markStable(setCurrent(d, job, version, "running"), job),
+          job,
+          history(ctx, run, "adopt", { jobId: s.jobId })
+        )
+      );
+      return OK;
+    }
+    case "sync-record":
+      return syncRecord(ctx, run, s);
+  }
+});
+// src/apply/run-job.ts
+var guarded = (async function guarded(ctx, fn) {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof StateStoreError && !ctx.signal.aborted) {
+      return { ok: false, cause: e.diagnostic.summary, diag: e.diagnostic };
+    }
+    throw e;
+  }
+});
+var onFailure = (async function onFailure(ctx, run, failed3) {
+  const job = run.change.job;
+  run.diags.push(failed3.diag);
+  run.report.error = mask(ctx, failed3.cause);
+  run.report.outcome = "failed";
+  if (run.steps.rollback && run.oldStopped) {
+    const rb = await guarded(ctx, () => rollback(ctx, run, failed3.cause));
+    if (rb.ok) {
+      run.report.outcome = "rolled-back";
+      run.diags.push(
+        error6(
+          APPLY_CODES.rolledBack,
+          `job ${job} was rolled back to its last stable version`,
+          `The new version failed; the previous one runs again${run.restoredFrom ? ` from ${run.restoredFrom}` : ""}. Fix the job and apply again.`
+        )
+      );
+    } else {
+      if (rb.interrupted) run.report.outcome = "interrupted";
+      run.diags.push(rb.diag);
+    }
+    return;
+  }
+  if (run.newJobId && run.change.action !== "none") {
+    const c = await cancelAndWait(ctx, job, run.newJobId);
+    if (!c.ok) {
+      run.diags.push(
+        error6(
+          APPLY_CODES.cancelFailed,
+          `the failed job ${run.newJobId} of ${job} could not be cancelled: ${mask(ctx, c.cause)}`,
+          "It may still be running or restarting: cancel it in the Flink UI, then apply again."
+        )
+      );
+    }
+    await guarded(ctx, async () => {
+      await recordFailed(ctx, run, c.ok ? failed3.cause : `${failed3.cause}; cancelling it failed: ${c.cause}`);
+      return { ok: true };
+    });
+  }
+});
+var RECORDS = /* @__PURE__ */ new Set([
+  "record-savepoint",
+  "record-stable",
+  "record-rescale",
+  "record-status"
+]);
+var stopBefore = (function stopBefore(run, step, index) {
+  const job = run.change.job;
+  run.report.outcome = "interrupted";
+  run.report.error = index === 0 ? "not started: the run was interrupted" : `interrupted before: ${describeStep(step)}`;
+  if (index === 0) return;
+  const down = run.oldStopped && run.newJobId === void 0 && run.change.action !== "delete" && run.change.action !== "suspend" && run.steps.steps.slice(0, index).some((s) => ACTS_ON_LIVE_JOB.has(s.kind));
+  const state2 = run.savepoint?.path ?? run.checkpoint;
+  run.diags.push(
+    warning(
+      APPLY_CODES.interrupted,
+      `${run.change.action} of job ${job} was interrupted before: ${describeStep(step)}${down ? `; nothing of ${job} runs now` : ""}`,
+      (down ? `Job ${job} was stopped and not started again${state2 ? `: its state is in ${state2}, which the next apply starts it from` : ""}. ` : "") + "Everything done so far is recorded in the state store. Run flinkops plan to see what is left, and flinkops apply to finish it."
+    )
+  );
+});
+var stepContext = (function stepContext(ctx, run, step) {
+  if (!run.change.move || !ctx.previous) return ctx;
+  const pending = step.kind === "resolve-pending" ? ctx.store.record(run.change.job)?.pending : void 0;
+  const onOld = ACTS_ON_LIVE_JOB.has(step.kind) || pending !== void 0 && pending.kind !== "submit";
+  return onOld ? { ...ctx, client: ctx.previous } : ctx;
+});
+var runJob = (async function runJob(ctx, run) {
+  const job = run.change.job;
+  const rec = ctx.store.record(job);
+  const previous = rec?.lastStable ?? (rec?.current?.script.trim() ? rec.current : void 0);
+  if (previous) run.previous = previous;
+  const steps = run.steps.steps;
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i];
+    if (ctx.stop.aborted && !RECORDS.has(step.kind)) {
+      stopBefore(run, step, i);
+      break;
+    }
+    const shown = asRun(run, step);
+    ctx.emit({ type: "step-started", job, index: i, step: shown });
+    const t0 = ctx.clock.now();
+    const r = await guarded(ctx, () => runStep(stepContext(ctx, run, step), run, step));
+    ctx.emit({
+      type: "step-finished",
+      job,
+      index: i,
+      step: shown,
+      ok: r.ok,
+      ...!r.ok && r.interrupted ? { interrupted: true } : {},
+      elapsedMs: ctx.clock.now() - t0
+    });
+    if (!r.ok && (r.interrupted || r.unverified)) {
+      run.report.outcome = r.interrupted ? "interrupted" : "failed";
+      run.report.error = mask(ctx, r.cause);
+      run.diags.push(r.diag);
+      break;
+    }
+    if (!r.ok) {
+      await onFailure(ctx, run, r);
+      break;
+    }
+  }
+  ctx.emit({ type: "job-done", job, change: { ...run.report } });
+});
+// src/apply/execute.ts
+var dependencies = (function dependencies(jobs, desired, doc) {
+  const active = new Set(jobs.filter((j) => j.steps.length > 0).map((j) => j.job));
+  const writers = /* @__PURE__ */ new Map();
+  for (const d of desired.jobs) {
+    if (!active.has(d.name)) continue;
+    for (const t of d.sinks) writers.set(t, [...writers.get(t) ?? [], d.name]);
+  }
+  const stopping = /* @__PURE__ */ new Map();
+  const byName2 = new Map(desired.jobs.map((d) => [d.name, d]));
+  for (const j of jobs) {
+    if (!active.has(j.job) || j.action !== "delete" && j.action !== "suspend") continue;
+    const sinks = byName2.get(j.job)?.sinks ?? relationsOf(doc?.jobs[j.job]?.current?.script).writes;
+    for (const t of sinks) stopping.set(t, [...stopping.get(t) ?? [], j.job]);
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const j of jobs) {
+    if (!active.has(j.job)) continue;
+    const deps = /* @__PURE__ */ new Set();
+    const d = byName2.get(j.job);
+    if (d) {
+      for (const t of d.sources) for (const w of writers.get(t) ?? []) if (w !== d.name) deps.add(w);
+      if (j.action !== "delete" && j.action !== "suspend") {
+        for (const t of d.sinks) for (const s of stopping.get(t) ?? []) if (s !== d.name) deps.add(s);
+      }
+    }
+    out.set(j.job, deps);
+  }
+  return out;
+});
+var knownScripts = (function knownScripts(desired, doc) {
+  const out = desired.jobs.map((j) => j.script);
+  for (const r of Object.values(doc.jobs)) {
+    if (r.current?.script) out.push(r.current.script);
+    if (r.lastStable?.script) out.push(r.lastStable.script);
+  }
+  return out;
+});
+var refusal = (function refusal(code2, summary, detail) {
+  return { changes: [], diags: [error6(code2, summary, detail)] };
+});
+async function schedule(runs, deps, limit, work, onCrash) {
+  const started = /* @__PURE__ */ new Set();
+  const finished = /* @__PURE__ */ new Set();
+  const inflight = /* @__PURE__ */ new Set();
+  let crash;
+  const ready = (r) => {
+    if (started.has(r.change.job)) return false;
+    for (const d of deps.get(r.change.job) ?? []) if (!finished.has(d)) return false;
+    return true;
+  };
+  let first = 0;
+  await new Promise((resolve7) => {
+    const pump = () => {
+      if (crash || finished.size === runs.length) {
+        if (inflight.size === 0) resolve7();
+        return;
+      }
+      while (inflight.size < limit) {
+        while (first < runs.length && started.has(runs[first].change.job)) first++;
+        let next;
+        for (let i = first; i < runs.length && !next; i++) if (ready(runs[i])) next = runs[i];
+        if (!next && inflight.size === 0) next = runs[first];
+        if (!next) break;
+        started.add(next.change.job);
+        const p = work(next).then(
+          () => {
+            inflight.delete(p);
+            finished.add(next.change.job);
+            pump();
+          },
+          (e) => {
+            inflight.delete(p);
+            if (!crash) {
+              crash = { e };
+              onCrash(e);
+            }
+            pump();
+          }
+        );
+        inflight.add(p);
+      }
+      if (inflight.size === 0) resolve7();
+    };
+    pump();
+  });
+  if (crash) throw crash.e;
+}
+var execute = (async function execute(opts) {
+  const { plan: plan2, desired, client, store, clock } = opts;
+  if (plan2.offline) {
+    return refusal(
+      APPLY_CODES.offlinePlan,
+      "an offline plan cannot be applied",
+      "It was made without looking at the cluster. Run plan against the cluster, then apply that plan."
+    );
+  }
+  if (plan2.project !== desired.project || plan2.env !== desired.env) {
+    return refusal(
+      APPLY_CODES.planForOtherEnv,
+      "the plan is for another project or environment",
+      "Run plan again."
+    );
+  }
+  const timing = { ...DEFAULT_TIMING, ...opts.timing };
+  const abort = new AbortController();
+  const stopped = (diags) => ({ changes: [], diags });
+  let waited = false;
+  const onWait = (holder) => {
+    if (waited) return;
+    waited = true;
+    opts.hooks?.onEvent?.({ type: "lock-wait", holder, timeoutMs: timing.lockTimeoutMs });
+  };
+  const notLocked = (diags) => opts.stop?.aborted ? {
+    changes: [],
+    diags: diags.map(
+      (d) => d.code === STATE_CODES.locked ? {
+        ...d,
+        severity: "warning",
+        detail: "This run was cancelled while it waited for that lock: it did not take the lock and changed nothing."
+      } : d
+    ),
+    interrupted: true
+  } : stopped(diags);
+  return withLockedSession(
+    { store, owner: opts.owner, clock, timing, onWait, ...opts.stop ? { stop: opts.stop } : {} },
+    notLocked,
+    async ({ read: read2, session }) => {
+      if (!opts.previous && plan2.changes.some((c) => c.move && !c.refused)) {
+        return refusal(
+          APPLY_CODES.stalePlan,
+          "plan is stale, run plan again",
+          "The plan moves jobs from another cluster (moveFrom), but this apply has no client for it. Nothing was changed."
+        );
+      }
+      const observed = opts.observe ? await opts.observe() : await observeEnvironment(client, opts.previous, { project: plan2.project, env: plan2.env, clock });
+      if (hasErrors2(observed.diags)) return stopped(observed.diags);
+      if (read2.version !== plan2.stateVersion || observed.value.fingerprint !== plan2.liveFingerprint) {
+        const what = [
+          read2.version !== plan2.stateVersion ? `the state store is at version ${read2.version}, the plan saw ${plan2.stateVersion}` : "",
+          observed.value.fingerprint !== plan2.liveFingerprint ? "the jobs on the cluster changed" : ""
+        ].filter(Boolean);
+        return refusal(
+          APPLY_CODES.stalePlan,
+          "plan is stale, run plan again",
+          `The plan was computed against another state (${what.join("; ")}). Nothing was changed.`
+        );
+      }
+      const secretValues = new Set(opts.secretValues ?? []);
+      for (const script of knownScripts(desired, read2.doc)) {
+        for (const v of secretValuesOf(script, opts.secrets)) secretValues.add(v);
+      }
+      const ctx = {
+        client,
+        ...opts.previous ? { previous: opts.previous.client } : {},
+        clock,
+        signal: abort.signal,
+        stop: opts.stop ?? new AbortController().signal,
+        store: session(
+          () => {
+            if (abort.signal.aborted) throw abort.signal.reason;
+          },
+          () => [...secretValues]
+        ),
+        timing,
+        plan: plan2,
+        desired,
+        secrets: opts.secrets,
+        commit: opts.commit ?? plan2.commit ?? "unknown",
+        secretValues,
+        emit: createEmitter(opts.hooks, abort)
+      };
+      const jobSteps = toSteps(plan2, desired, read2.doc);
+      const byName2 = new Map(desired.jobs.map((j) => [j.name, j]));
+      const missing = missingSecrets(
+        jobSteps.filter((js) => js.steps.some((st) => st.kind === "submit")).map((js) => byName2.get(js.job)),
+        opts.secrets
+      );
+      if (missing.length) return stopped(missing);
+      const restarted = jobSteps.filter(
+        (js) => js.steps.some((st) => ACTS_ON_LIVE_JOB.has(st.kind)) && js.steps.some((st) => st.kind === "submit")
+      ).map((js) => js.job);
+      if (restarted.length > 0) {
+        const g = await client.getInfo();
+        if (!g.ok && g.error.kind !== "http" && g.error.kind !== "protocol") {
+          return refusal(
+            APPLY_CODES.gatewayUnreachable,
+            `the SQL Gateway does not answer (${g.error.message}): nothing was changed`,
+            `${restarted.join(", ")} would be stopped and could not be started again: a new script is submitted through the gateway. Start the gateway (or check the environment's sqlGatewayUrl), then apply again.`
+          );
+        }
+      }
+      const runs = jobSteps.map((js, i) => newJobRun(js, plan2.changes[i], byName2.get(js.job)));
+      const active = runs.filter((r) => r.steps.steps.length > 0);
+      await schedule(
+        active,
+        dependencies(jobSteps, desired, read2.doc),
+        Math.max(1, opts.parallelism ?? 4),
+        (r) => runJob(ctx, r),
+        (e) => {
+          if (!abort.signal.aborted) abort.abort(e);
+        }
+      );
+      const changes = [];
+      const diags = [];
+      for (const r of runs) {
+        if (r.steps.refused) {
+          changes.push({
+            job: r.change.job,
+            action: r.change.action,
+            outcome: "skipped",
+            error: r.steps.refused
+          });
+          continue;
+        }
+        if (r.steps.steps.length === 0) continue;
+        if (r.change.action === "none" && !r.touched && r.report.outcome !== "failed") continue;
+        changes.push(r.report);
+        diags.push(...r.diags);
+      }
+      return opts.stop?.aborted ? { changes, diags, interrupted: true } : { changes, diags };
+    }
+  );
+});
+var missingSecrets = (function missingSecrets(jobs, secrets) {
+  const needed = /* @__PURE__ */ new Map();
+  for (const job of jobs) {
+    if (!job) continue;
+    for (const name of job.secrets) {
+      const r = resolveSecretsInValue2(`\${secret.${name}}`, secrets);
+      if (r.diags.length) needed.set(name, [...needed.get(name) ?? [], job.name]);
+    }
+  }
+  return [...needed.entries()].map(
+    ([name, jobNames]) => error6(
+      "FO113",
+      `secret ${name} is not set; nothing was changed`,
+      `Jobs ${jobNames.join(", ")} need it. Set FLINKOPS_SECRET_${name} (or ${name}) in the environment of the apply; in GitHub Actions, map the repository secret into the step's env.`
+    )
+  );
+});
+// src/apply/report.ts
+var applyFailed = (function applyFailed(report) {
+  return report.interrupted === true || report.changes.some((c) => c.outcome === "failed" || c.outcome === "rolled-back") || report.diags.some((d) => d.severity === "error");
+});
+// src/render/apply-report.ts
+var renderApplyReport = (function renderApplyReport(report) {
+  const done = report.changes.filter((c) => c.outcome !== "skipped");
+  const failed3 = report.changes.filter((c) => c.outcome === "failed" || c.outcome === "rolled-back").length;
+  const stopped = report.changes.length === 0 && hasErrors2(report.diags);
+  const header = stopped ? "Apply stopped before changing anything (see the error below)." : report.interrupted ? "Apply interrupted: what was done and what was not:" : failed3 > 0 ? "Apply finished with failures:" : "Apply complete:";
+  const lines = ["", header];
+  if (stopped) return `${lines.join("\n")}
+`;
+  const interrupted2 = report.changes.filter((c) => c.outcome === "interrupted").length;
+  if (!report.changes.length) lines.push("  nothing to do");
+  const jobWidth = Math.max(24, ...report.changes.map((c) => c.job.length));
+  const outcomeWidth = Math.max(...report.changes.map((c) => c.outcome.length), 0);
+  for (const c of report.changes) {
+    const parts = [`  ${c.job.padEnd(jobWidth)} ${c.action.padEnd(8)} ${c.outcome.padEnd(outcomeWidth)}`];
+    if (c.newJobId) parts.push(`job ${c.newJobId}`);
+    if (c.outcome === "interrupted" && c.error) parts.push(c.error);
+    if (c.savepoint) parts.push(`savepoint ${c.savepoint}`);
+    lines.push(parts.join("  ").trimEnd());
+  }
+  lines.push(
+    "",
+    `${done.length - failed3 - interrupted2} applied, ${failed3} failed, ${interrupted2 ? `${interrupted2} interrupted, ` : ""}${report.changes.length - done.length} skipped.`,
+    ...report.interrupted ? ["Run flinkops plan to see what is left, and flinkops apply to finish it."] : [],
+    ""
+  );
+  return lines.join("\n");
+});
+var explainJson = (function explainJson(plan2, jobs) {
+  return {
+    project: plan2.project,
+    env: plan2.env,
+    jobs: jobs.filter((j) => j.refused || j.steps.some((s) => s.kind !== "sync-record")).map((j) => ({
+      job: j.job,
+      action: j.action,
+      ...j.change.action === "upgrade" ? { strategy: j.change.strategy } : {},
+      ...j.change.action === "rescale" ? { rescaleMode: j.change.rescaleMode } : {},
+      ...j.refused ? { refused: j.refused } : {},
+      steps: j.refused ? [] : j.steps.map((s) => ({ kind: s.kind, description: describeStep(s) })),
+      rollback: j.rollback
+    }))
+  };
+});
+// src/render/sql-diff.ts
+var diffLines2 = (function diffLines2(diff2) {
+  const lines = diff2.split(/\r\n|\r|\n/);
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
+});
+var isHeader = (function isHeader(line) {
+  return line.startsWith("+++ ") || line.startsWith("--- ") || line === "+++" || line === "---";
+});
+var diffStat = (function diffStat(diff2) {
+  let added = 0;
+  let removed = 0;
+  const lines = diffLines2(diff2);
+  for (const line of lines) {
+    if (isHeader(line)) continue;
+    if (line.startsWith("+")) added++;
+    else if (line.startsWith("-")) removed++;
+  }
+  return { added, removed, lines: lines.length };
+});
+var colorDiffLines = (function colorDiffLines(diff2, s) {
+  return diffLines2(diff2).map((line) => {
+    if (isHeader(line)) return s.bold(line);
+    if (line.startsWith("@@")) return s.cyan(line);
+    if (line.startsWith("+")) return s.green(line);
+    if (line.startsWith("-")) return s.red(line);
+    return line;
+  });
+});
+var fenceFor = (function fenceFor(text) {
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  return "`".repeat(Math.max(3, longest + 1));
+});
+// src/render/markdown-escape.ts
+function escapeMd(text) {
+  const ref = (ch) => `&#${ch.charCodeAt(0)};`;
+  return replaceControls(text.replace(/\r\n|\r|\n/g, " "), () => "\uFFFD").replace(/[&<>`*~[\]\\|$]/g, ref).replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, ref).replace(/^(\s*)([#+=-])/, (_, space, ch) => `${space}${ref(ch)}`).replace(/^(\s*\d+)([.)])/, (_, num2, ch) => `${num2}${ref(ch)}`);
+}
+function code(text) {
+  return `<code>${escapeMd(text)}</code>`;
+}
+var fenced = (function fenced(lang, body) {
+  const text = body.replace(/\r\n?/g, "\n").replace(/\n$/, "");
+  const fence = fenceFor(text);
+  return `${fence}${lang}
+${text}
+${fence}`;
+});
+// src/render/failure.ts
+var renderFailureDetails = (function renderFailureDetails(report, logLines, opts = {}) {
+  const failed3 = report.changes.filter((c) => c.outcome === "failed" || c.outcome === "rolled-back");
+  if (failed3.length === 0) return "";
+  const clean2 = (s2) => replaceControls(s2, () => "\uFFFD");
+  if (opts.format === "markdown") {
+    const out2 = ["### Why it failed", ""];
+    for (const c of failed3) {
+      out2.push(
+        `- **${escapeMd(c.job)}** (${escapeMd(c.action)}, ${c.outcome})${c.error ? `: ${code(c.error)}` : ""}`
+      );
+    }
+    out2.push("");
+    if (logLines.length) {
+      out2.push(
+        "<details><summary>Last lines of the JobManager log</summary>",
+        "",
+        fenced("text", logLines.map(clean2).join("\n")),
+        "",
+        "</details>"
+      );
+    } else if (opts.logUnavailable) out2.push(`JobManager log unavailable: ${escapeMd(opts.logUnavailable)}`);
+    return `${out2.join("\n")}
+`;
+  }
+  const s = makeStyle(opts.color ?? false);
+  const out = ["", s.bold("Why it failed:")];
+  for (const c of failed3) {
+    out.push(`  ${s.red("\u2717")} ${c.job} (${c.action}, ${c.outcome})`);
+    if (c.error) out.push(`      root cause: ${clean2(c.error)}`);
+  }
+  if (logLines.length) {
+    out.push("", s.bold(`Last ${logLines.length} lines of the JobManager log:`));
+    for (const l of logLines) out.push(s.dim(`  ${clean2(l)}`));
+  } else if (opts.logUnavailable)
+    out.push("", s.dim(`JobManager log unavailable: ${clean2(opts.logUnavailable)}`));
+  return `${out.join("\n")}
+`;
+});
+// src/render/json.ts
+var ORDER = {
+  plan: [
+    "formatVersion",
+    "project",
+    "env",
+    "commit",
+    "offline",
+    "stateVersion",
+    "liveFingerprint",
+    "summary",
+    "versionUpgrades",
+    "changes",
+    "affected",
+    "lineage",
+    "diagnostics"
+  ],
+  change: [
+    "job",
+    "pipelineName",
+    "action",
+    "strategy",
+    "rescaleMode",
+    "reason",
+    "causes",
+    "liveJobId",
+    "liveState",
+    "restoreFrom",
+    "from",
+    "to",
+    "move",
+    "compatibility",
+    "versionUpgrade",
+    "compiledPlan",
+    "refused",
+    "sqlDiff"
+  ],
+  cause: ["kind", "path", "from", "to"],
+  move: ["from", "fromVersion"],
+  specRef: ["specHash", "parallelism"],
+  compatibility: ["verdict", "source", "operators", "findings", "advice"],
+  operator: ["name", "id", "state"],
+  refused: ["code", "summary", "detail"],
+  versionUpgrade: ["from", "to", "move", "compiled", "script"],
+  versionUpgradeJob: ["job", "verdict", "refused"],
+  affected: ["kind", "name", "jobs"],
+  lineage: ["nodes", "edges"],
+  node: ["id", "kind", "label", "changed"],
+  edge: ["from", "to"],
+  diagnostic: ["code", "severity", "summary", "detail", "range"],
+  range: ["file", "start", "end"],
+  pos: ["line", "column"]
+};
+function ordered(value, keys2, children = {}) {
+  const src = value;
+  const out = {};
+  const rest = Object.keys(src).filter((k) => !keys2.includes(k)).sort(compareText);
+  for (const k of [...keys2, ...rest]) {
+    const v = src[k];
+    if (v === void 0) continue;
+    const child2 = children[k];
+    out[k] = child2 ? child2(v) : v;
+  }
+  return out;
+}
+var pos = ((v) => ordered(v, ORDER.pos));
+var range2 = ((v) => ordered(v, ORDER.range, { start: pos, end: pos }));
+var diagnostic = ((v) => ordered(v, ORDER.diagnostic, { range: range2 }));
+function change(v) {
+  return ordered(v, ORDER.change, {
+    causes: (cs) => cs.map((c) => ordered(c, ORDER.cause)),
+    from: (x) => ordered(x, ORDER.specRef),
+    to: (x) => ordered(x, ORDER.specRef),
+    move: (x) => ordered(x, ORDER.move),
+    compatibility: (x) => ordered(x, ORDER.compatibility, {
+      operators: (os) => os.map((o) => ordered(o, ORDER.operator))
+    }),
+    refused: (x) => ordered(x, ORDER.refused)
+  });
+}
+var renderPlanJson = (function renderPlanJson(plan2) {
+  const doc = ordered(plan2, ORDER.plan, {
+    summary: (s) => ordered(s, ACTION_KINDS),
+    versionUpgrades: (vs) => vs.map(
+      (v) => ordered(v, ORDER.versionUpgrade, {
+        compiled: (js) => js.map((j) => ordered(j, ORDER.versionUpgradeJob)),
+        script: (js) => js.map((j) => ordered(j, ORDER.versionUpgradeJob))
+      })
+    ),
+    changes: (cs) => [...cs].sort((a, b) => compareText(a.job, b.job)).map(change),
+    affected: (as) => [...as].sort((a, b) => compareText(a.kind, b.kind) || compareText(a.name, b.name)).map((a) => ordered(a, ORDER.affected, { jobs: (js) => [...js].sort(compareText) })),
+    lineage: (l) => ordered(l, ORDER.lineage, {
+      nodes: (ns) => [...ns].sort((a, b) => compareText(a.id, b.id)).map((n) => ordered(n, ORDER.node)),
+      edges: (es) => [...es].sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to)).map((e) => ordered(e, ORDER.edge))
+    }),
+    diagnostics: (ds) => ds.map(diagnostic)
+  });
+  return `${JSON.stringify(doc, null, 2)}
+`;
+});
+// src/render/lineage.ts
+// src/render/compiled-plan.ts
+var MAX_NAMED = 5;
+var named = (function named(kind, labels) {
+  const shown = labels.slice(0, MAX_NAMED).map((l) => `${kind} ${l}`);
+  return labels.length > MAX_NAMED ? [...shown, `${kind} \u2026 and ${labels.length - MAX_NAMED} more`] : shown;
+});
+var compiledPlanLines = (function compiledPlanLines(c) {
+  const p = c.compiledPlan;
+  if (!p) return [];
+  const out = [`${p.path} (sha256 ${p.sha256.slice(0, 12)})`];
+  const d = p.execNodes;
+  if (d) {
+    out.push(
+      `ExecNodes: +${d.added.length} added, -${d.removed.length} removed, ~${d.changed.length} changed, ${d.unchanged} unchanged`,
+      ...named("+", d.added),
+      ...named("-", d.removed),
+      ...named("~", d.changed)
+    );
+  }
+  return out;
+});
+var versionUpgradeLines = (function versionUpgradeLines(c) {
+  const v = c.versionUpgrade;
+  if (!v) return void 0;
+  return { head: `Flink ${v.from} \u2192 ${v.to}: state ${v.verdict}`, findings: v.findings, advice: v.advice };
+});
+var moveLine = (function moveLine(c) {
+  const m2 = c.move;
+  if (!m2) return void 0;
+  return `${m2.from}${m2.fromVersion ? ` (Flink ${m2.fromVersion})` : ""}: stopped there, started on this environment's cluster`;
+});
+var upgradeEntry = (function upgradeEntry(e, to, name) {
+  if (!e.refused) {
+    const accepted = e.verdict === "unknown" ? ", accepted with --allow-version-upgrade" : e.verdict === "drops-state" ? ", allowNonRestoredState" : "";
+    return `${name(e.job)} (${e.verdict}${accepted})`;
+  }
+  const why = e.refused === "FO640" ? `Flink ${to} refuses its plan` : e.refused === "FO641" && e.verdict === "unknown" ? "needs allowNonRestoredState or --allow-version-upgrade" : e.refused === "FO641" && e.verdict === "drops-state" ? "needs allowNonRestoredState" : e.refused;
+  return `${name(e.job)} (${e.verdict}, refused: ${why})`;
+});
+var upgradeLine = (function upgradeLine(s, name) {
+  const n = s.compiled.length + s.script.length;
+  const what = s.move ? `${n} job${n === 1 ? " moves" : "s move"}` : `${n} job${n === 1 ? "" : "s"} restart${n === 1 ? "s" : ""} on Flink ${s.to}`;
+  const list = (jobs) => jobs.length > 0 ? jobs.map((e) => upgradeEntry(e, s.to, name)).join(", ") : "none";
+  return `Version upgrade Flink ${s.from} \u2192 ${s.to}: ${what}; compiled: ${list(s.compiled)}; script mode: ${list(s.script)}.`;
+});
+var versionUpgradeSummaryLines = (function versionUpgradeSummaryLines(plan2, name = (j) => j) {
+  return (plan2.versionUpgrades ?? []).map((s) => upgradeLine(s, name));
+});
+// src/render/diagnostic-list.ts
+var mergeDiagnostics = (function mergeDiagnostics(...lists) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const list of lists) {
+    for (const d of list) {
+      const key = canonicalJson(d);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(d);
+    }
+  }
+  return sortDiagnostics3(out);
+});
+// src/render/markdown-job.ts
+var verdictSource = (function verdictSource(compat) {
+  return compat.source === "flink" ? " (from Flink's stream graphs)" : compat.source === "estimate" && compat.verdict !== "compatible" ? " (estimate: no stream graphs from Flink)" : "";
+});
+// src/render/markdown.ts
+// src/render/openmetrics.ts
+// src/render/savepoints.ts
+// src/render/terminal.ts
+var LABEL_WIDTH = 13;
+var BODY_INDENT = "      ";
+var targetNote = (function targetNote(t, s) {
+  const parts = [
+    ...t.jobs ? [`jobs ${t.jobs.map((j) => clean(j)).join(", ")}`] : [],
+    ...t.causes ? [`changes caused by ${t.causes.join(", ")}`] : []
+  ];
+  const lines = [s.yellow(`Targeted plan: only ${parts.join(" and ")}.`)];
+  if (t.omitted.length > 0)
+    lines.push(
+      s.yellow(
+        `Left out: ${t.omitted.map((o) => `${clean(o.job)} (${o.action})`).join(", ")}. Plan without a target to see everything.`
+      )
+    );
+  return lines;
+});
+var renderPlanTerminal = (function renderPlanTerminal(plan2, opts) {
+  const s = makeStyle(opts.color);
+  const out = [];
+  const commit = plan2.commit ? `, commit ${clean(plan2.commit)}` : "";
+  out.push(s.bold(`flinkops plan: project ${clean(plan2.project)}, environment ${clean(plan2.env)}${commit}`));
+  const cluster = clusterLine(plan2, clean);
+  if (cluster) out.push(s.yellow(cluster));
+  out.push("");
+  if (plan2.offline) {
+    out.push(
+      s.yellow(
+        "Planned offline: the cluster was not consulted, so live state, drift and failed jobs are not shown."
+      )
+    );
+    out.push("");
+  }
+  if (plan2.target) out.push(...targetNote(plan2.target, s), "");
+  const changes = visibleChanges(plan2);
+  if (changes.length > 0) {
+    out.push("Actions are shown with these symbols:");
+    for (const kind of actionsPresent(plan2)) {
+      const look = actionLook(kind);
+      out.push(`  ${s[look.color](look.symbol)} ${kind}`);
+    }
+    out.push("");
+    out.push("flinkops will perform the following actions:");
+    out.push("");
+    for (const change2 of changes) {
+      out.push(...jobBlock(change2, s, opts.verbose ?? false));
+      out.push("");
+    }
+  }
+  const heldBack = plan2.changes.filter((c) => c.action === "none" && c.causes.length > 0).sort((a, b) => compareText(a.job, b.job));
+  if (heldBack.length > 0) {
+    out.push("No action:");
+    for (const c of heldBack) out.push(`  ${s.bold(clean(c.job))}: ${clean(c.reason)}`);
+    out.push("");
+  }
+  if (opts.verbose) {
+    const unchanged = plan2.changes.filter((c) => c.action === "none").map((c) => clean(c.job));
+    if (unchanged.length > 0) {
+      out.push(s.dim(`Unchanged: ${unchanged.sort(compareText).join(", ")}`));
+      out.push("");
+    }
+  }
+  const affected = plan2.affected.filter((a) => a.jobs.length > 0);
+  if (affected.length > 0) {
+    out.push("Changed tables and UDFs:");
+    for (const a of affected) {
+      out.push(`  ${a.kind} ${s.bold(clean(a.name))} \u2192 ${a.jobs.map((j) => clean(j)).join(", ")}`);
+    }
+    out.push("");
+  }
+  const shownInBlocks = new Set(
+    changes.flatMap((c) => c.refused ? [`${c.refused.code}\0${c.refused.summary}`] : [])
+  );
+  const all = mergeDiagnostics(plan2.diagnostics, opts.diagnostics ?? []);
+  const diags = all.filter((d) => d.range || !shownInBlocks.has(`${d.code}\0${d.summary}`));
+  if (diags.length > 0) {
+    const inBlocks = all.length - diags.length;
+    out.push(
+      `Diagnostics (${summarizeDiagnostics(all)}${inBlocks > 0 ? `; ${inBlocks} shown at ${inBlocks === 1 ? "its job" : "their jobs"} above` : ""}):`
+    );
+    out.push(
+      renderDiagnostics(diags.map(cleanDiagnostic), { color: opts.color, sources: opts.sources }).trimEnd()
+    );
+    out.push("");
+  }
+  for (const line of versionUpgradeSummaryLines(plan2, (j) => clean(j))) out.push(s.bold(line));
+  out.push(s.bold(summaryLine(plan2)));
+  const refused2 = refusedLine(plan2, (j) => clean(j));
+  if (refused2) out.push(s.red(refused2));
+  return `${out.join("\n")}
+`;
+});
+var jobBlock = (function jobBlock(c, s, verbose) {
+  const look = actionLook(c.action);
+  const paint = s[look.color];
+  const how = changeMode(c);
+  const mode = how ? ` (${how})` : "";
+  const refusedTag = c.refused ? ` ${s.red("[refused]")}` : "";
+  const lines = [`  ${paint(look.symbol)} ${s.bold(clean(c.job))} ${look.future}${mode}${refusedTag}`];
+  const field = (label3, values) => {
+    values.forEach((v, i) => {
+      lines.push(`${BODY_INDENT}${(i === 0 ? label3 : "").padEnd(LABEL_WIDTH)}${v}`);
+    });
+  };
+  field("reason", [clean(c.reason)]);
+  if (c.causes.length > 0) field("causes", c.causes.map(formatCause2));
+  const par = parallelism2(c);
+  if (par) field("parallelism", [par]);
+  if (verbose && (c.from?.specHash || c.to?.specHash)) {
+    const from = c.from?.specHash;
+    const to = c.to?.specHash;
+    field("spec hash", [
+      from === to ? `${clean(to ?? "")} (unchanged)` : `${clean(from ?? "(none)")} \u2192 ${clean(to ?? "(none)")}`
+    ]);
+  }
+  if (c.liveJobId || c.liveState) {
+    field("live job", [
+      [c.liveJobId, c.liveState && `(${c.liveState})`].filter(Boolean).map((x) => clean(String(x))).join(" ")
+    ]);
+  }
+  if (c.restoreFrom) field("restore", [clean(c.restoreFrom)]);
+  const moved = moveLine(c);
+  if (moved) field("moves from", [clean(moved)]);
+  if (c.compatibility) field("state", compatLines2(c.compatibility, s));
+  const version = versionUpgradeLines(c);
+  if (version) {
+    const v = c.versionUpgrade.verdict;
+    const paint2 = v === "compatible" ? s.green : v === "unknown" ? s.yellow : s.red;
+    field("version", [
+      paint2(clean(version.head)),
+      ...version.findings.map((f) => `  \u2022 ${clean(f)}`),
+      ...version.advice.map((a) => `  ${s.cyan("\u2192")} ${clean(a)}`)
+    ]);
+  }
+  const planLines = compiledPlanLines(c);
+  if (planLines.length > 0)
+    field(
+      "plan",
+      planLines.map((l) => clean(l))
+    );
+  if (c.sqlDiff) {
+    if (verbose) {
+      lines.push(`${BODY_INDENT}sql diff`);
+      for (const l of colorDiffLines(clean(c.sqlDiff, true), s)) lines.push(`${BODY_INDENT}  ${l}`);
+    } else {
+      const stat3 = diffStat(c.sqlDiff);
+      field("sql diff", [
+        `${s.green(`+${stat3.added}`)} ${s.red(`-${stat3.removed}`)} lines (--verbose shows the diff)`
+      ]);
+    }
+  }
+  if (c.refused) {
+    const detail = clean(c.refused.detail, true).split("\n").filter((l) => l.trim());
+    field("refused", [`${s.red(clean(c.refused.code))} ${clean(c.refused.summary)}`, ...detail]);
+  }
+  return lines;
+});
+var compatLines2 = (function compatLines2(compat, s) {
+  const verdict = compat.verdict === "compatible" ? s.green("compatible") : compat.verdict === "incompatible" ? s.red("incompatible: the restore will fail") : compat.verdict === "drops-state" ? s.red("drops state") : s.yellow("compatibility unknown");
+  return [
+    `${verdict}${verdictSource(compat)}`,
+    ...compat.findings.map((f) => `  \u2022 ${clean(f)}`),
+    ...compat.advice.map((a) => `  ${s.cyan("\u2192")} ${clean(a)}`)
+  ];
+});
+var parallelism2 = (function parallelism2(c) {
+  const from = c.from?.parallelism;
+  const to = c.to?.parallelism;
+  if (from !== void 0 && to !== void 0) return from === to ? String(to) : `${from} \u2192 ${to}`;
+  if (to !== void 0) return String(to);
+  if (from !== void 0) return String(from);
+  return void 0;
+});
+var formatCause2 = (function formatCause2(c) {
+  const change2 = c.from !== void 0 || c.to !== void 0 ? `: ${clean(c.from ?? "(none)")} \u2192 ${clean(c.to ?? "(none)")}` : "";
+  return `${c.kind} ${clean(c.path)}${change2}`;
+});
+var clean = (function clean(text, multiline = false) {
+  const t = multiline ? text.replace(/\r\n?/g, "\n") : text.replace(/\r\n|\r|\n/g, " ");
+  return replaceControls(t, hexControl);
+});
+var cleanDiagnostic = (function cleanDiagnostic(d) {
+  return { ...d, summary: clean(d.summary), detail: clean(d.detail, true) };
+});
+
+import {
+  sameEndpoint,
+  shownUrl as shownUrl3
+} from "./chunk-BD6ZRVQT.mjs";
+import {
+  parseYaml as parseYaml2
+} from "./chunk-6HBNRHRD.mjs";
+import {
+  analyzeScript as analyzeScript3
+} from "./chunk-W3ZXCQCG.mjs";
+import {
+  LABEL_KEYS as LABEL_KEYS2
+} from "./chunk-KJBHHIZS.mjs";
+import {
+  error as error7,
+  hasErrors as hasErrors3,
+  sortDiagnostics as sortDiagnostics4,
+  warning as warning2
 } from "./chunk-OZ4GHFPU.mjs";
 import {
   dirname as dirname2,
-  join as join2
+  join as join3
 } from "./chunk-KBTCQ2CM.mjs";
 import {
   existsSync,
@@ -3341,13 +11888,13 @@ var compileOffThread = (function compileOffThread(dir, options) {
     worker.once("error", reject);
     worker.once(
       "exit",
-      (code) => reject(new Error(`bug: the compile worker exited with ${code} and no result`))
+      (code2) => reject(new Error(`bug: the compile worker exited with ${code2} and no result`))
     );
   });
 });
 var jobFiles = (function jobFiles(dir) {
   try {
-    return readdirSync(join2(dir, "jobs")).filter((f) => f.endsWith(".sql")).length;
+    return readdirSync(join3(dir, "jobs")).filter((f) => f.endsWith(".sql")).length;
   } catch {
     return 0;
   }
@@ -3369,7 +11916,7 @@ var syncCommittedPlans = (function syncCommittedPlans(dir, desired, write) {
   for (const job of desired.jobs) {
     if (!job.compiledPlan) continue;
     const file = committedPlanFile(desired.env, job.name);
-    const path = join2(dir, file);
+    const path = join3(dir, file);
     const text = existsSync(path) ? readFileSync(path, "utf8") : void 0;
     if (text === job.compiledPlan.json) continue;
     if (write) {
@@ -3377,7 +11924,7 @@ var syncCommittedPlans = (function syncCommittedPlans(dir, desired, write) {
       writeFileSync(path, job.compiledPlan.json);
     } else if (text !== void 0) {
       diags.push(
-        warning(
+        warning2(
           COMPILE_PLAN_CODES.staleCopy,
           `${file} is not the compiled plan job ${job.name} starts from`,
           `The plan to execute is ${job.compiledPlan.path} (sha256 ${job.compiledPlan.sha256.slice(0, 12)}). Run flinkops plan --write-plans and commit the copy, so reviewers see the plan that runs.`,
@@ -3398,20 +11945,20 @@ var untemplate = (function untemplate(text) {
 });
 var compileSteps = (function compileSteps(statements) {
   const setup = [];
-  let submit;
+  let submit2;
   let set;
   for (const st of statements) {
     if (st.kind === "begin_statement_set") set = [];
     else if (set !== void 0 && st.kind === "insert") set.push(st.text);
     else if (set !== void 0 && st.kind === "end") {
-      submit = `STATEMENT SET BEGIN
+      submit2 = `STATEMENT SET BEGIN
 ${set.map((i) => `  ${i};`).join("\n")}
 END`;
       set = void 0;
-    } else if (SUBMITS.has(st.kind)) submit = st.text;
+    } else if (SUBMITS.has(st.kind)) submit2 = st.text;
     else if (SESSION_KINDS.has(st.kind) || isTemporaryCreate(st)) setup.push(st.text);
   }
-  return { setup: setup.map(untemplate), ...submit ? { submit: untemplate(submit) } : {} };
+  return { setup: setup.map(untemplate), ...submit2 ? { submit: untemplate(submit2) } : {} };
 });
 var WRAPPER = /^(SqlGatewayException|SqlExecutionException): Failed to/;
 var message2 = (function message2(e) {
@@ -3456,7 +12003,7 @@ var compileJobPlans = (async function compileJobPlans(client, desired, doc, opts
   if (!planDir) {
     for (const j of jobs) {
       out.diags.push(
-        error4(
+        error7(
           COMPILE_PLAN_CODES.noPlanDir,
           `job ${j.name} has planMode: compiled, but environment ${desired.env} names no planDir`,
           `Set environments.${desired.env}.planDir in flinkops.yaml to a directory every SQL Gateway of the environment can read and write (s3://\u2026, hdfs://\u2026, or file:// on a shared mount), or set planMode: script.`,
@@ -3496,7 +12043,7 @@ var compileJobPlans = (async function compileJobPlans(client, desired, doc, opts
   });
   if (uncompiled.length > 0) {
     out.diags.push(
-      warning(
+      warning2(
         COMPILE_PLAN_CODES.notCompiled,
         `compiled plans not made for ${uncompiled.length} job(s): ${uncompiled.sort().join(", ")}`,
         "Their plan shows the script only and apply refuses to start them until the gateway compiles them. Plan against the cluster (not --offline), and check that the gateway can write planDir."
@@ -3531,7 +12078,7 @@ var explainChangedJobs = (async function explainChangedJobs(client, desired, pla
   const unreachable = diags.filter((d) => d.code === EXPLAIN_CODES.notValidated);
   return unreachable.length > 1 ? [...diags.filter((d) => d.code !== EXPLAIN_CODES.notValidated), unreachable[0]] : diags;
 });
-var setUp = (async function setUp(client, sh, text, opts) {
+var setUp2 = (async function setUp2(client, sh, text, opts) {
   if (!(await client.capabilities()).supportsConfigureSession)
     return client.runStatement(sh, text, { timeoutMs: opts.timeoutMs ?? 12e4, ...ONLY_SUCCESS });
   return client.configureSession(sh, text);
@@ -3583,10 +12130,10 @@ var probeJob = (async function probeJob(client, desired, job, opts, lead) {
       return { r: await explain(text), shift };
     }
     if (SESSION_KINDS2.has(probe.kind) || isTemporaryCreate2(probe))
-      return { r: await setUp(client, sh, untemplate2(probe.text), opts), shift: 0 };
+      return { r: await setUp2(client, sh, untemplate2(probe.text), opts), shift: 0 };
     return void 0;
   };
-  const failed = (probe, e, at) => {
+  const failed3 = (probe, e, at) => {
     const again = refused(lead, e);
     if (e.kind !== "statement") return { value: [notValidated(e)], again };
     return { value: [rejected(desired, job, probe, e, at)], again };
@@ -3602,19 +12149,19 @@ var probeJob = (async function probeJob(client, desired, job, opts, lead) {
         if (r.ok) continue;
         const position = located(r.error);
         if (r.error.kind !== "statement" || position)
-          return failed(st, r.error, position ? set.at(Number(position[1]), Number(position[2])) : own);
+          return failed3(st, r.error, position ? set.at(Number(position[1]), Number(position[2])) : own);
         for (const insert of set.inserts) {
           const one = await run(insert.st);
           if (one && !one.r.ok)
-            return failed(insert.st, one.r.error, insert.own && locate2(one.r.error, insert.own, one.shift));
+            return failed3(insert.st, one.r.error, insert.own && locate2(one.r.error, insert.own, one.shift));
         }
-        return failed(st, r.error, own);
+        return failed3(st, r.error, own);
       }
       const inner = st.kind === "statement_set" && st.inner?.length === 1 ? st.inner : [st];
       for (const probe of inner) {
         const one = await run(probe);
         if (one && !one.r.ok)
-          return failed(probe, one.r.error, own && locate2(one.r.error, within(own, st, probe), one.shift));
+          return failed3(probe, one.r.error, own && locate2(one.r.error, within(own, st, probe), one.shift));
       }
     }
     return { value: [], again: false };
@@ -3639,9 +12186,9 @@ var openProbeSession = (function openProbeSession(client, job, lead) {
     ...lead.count > 0 ? { properties: lead.properties } : {}
   });
 });
-var refused = (function refused(lead, e) {
+function refused(lead, e) {
   return lead.count > 0 && (e.kind === "statement" || e.kind === "http");
-});
+}
 var statementSet = (function statementSet(statements, i, ownRanges, firstOwn) {
   const st = statements[i];
   const own = ownRanges[i - firstOwn];
@@ -3685,17 +12232,17 @@ var within = (function within(own, outer, inner) {
   };
   return { file: own.file, start, end: start };
 });
-function skipped(job, st, range) {
+function skipped(job, st, range3) {
   const d = {
     code: EXPLAIN_CODES.skipped,
     severity: "info",
     summary: `Job ${job.name} was not validated against the cluster's planner: its script creates objects that outlive a session`,
     detail: `A ${st.kind.replaceAll("_", " ")} statement would change the cluster's catalogs, so plan does not run the script; the planner checks it when apply submits it. Use CREATE TEMPORARY ... for objects only the job needs.`
   };
-  return range ? { ...d, range } : d;
+  return range3 ? { ...d, range: range3 } : d;
 }
 function notValidated(e) {
-  return warning(
+  return warning2(
     EXPLAIN_CODES.notValidated,
     "The changed jobs were not validated against the cluster's planner",
     `flinkops could not use the SQL Gateway for EXPLAIN (${e.call}: ${e.message}). The plan is still correct; the planner will check the SQL when apply submits it. Check sqlGatewayUrl of the environment (or --sql-gateway-url).`
@@ -3718,33 +12265,33 @@ var unstopped = ((s) => s.replace(/\.+$/, ""));
 var located = (function located(e) {
   return [e.message, ...e.causes].map((l) => POSITION.exec(l)).find((x) => x !== null) ?? void 0;
 });
-var locate2 = (function locate2(e, range, shift) {
+var locate2 = (function locate2(e, range3, shift) {
   const m2 = located(e);
-  return m2 ? locateAt(Number(m2[1]), Number(m2[2]), range, shift) : range;
+  return m2 ? locateAt(Number(m2[1]), Number(m2[2]), range3, shift) : range3;
 });
-var locateAt = (function locateAt(line, col, range, shift) {
+var locateAt = (function locateAt(line, col, range3, shift) {
   const column = col - (line === 1 ? shift : 0);
-  if (line < 1 || column < 1) return range;
+  if (line < 1 || column < 1) return range3;
   const at = {
-    line: range.start.line + line - 1,
-    column: line === 1 ? range.start.column + column - 1 : column
+    line: range3.start.line + line - 1,
+    column: line === 1 ? range3.start.column + column - 1 : column
   };
-  return { file: range.file, start: at, end: at };
+  return { file: range3.file, start: at, end: at };
 });
 function rejected(desired, job, st, e, at) {
   const message22 = plannerMessage(e);
   const refused2 = failedTable(e);
-  const failed = refused2 ? desired.tables.find((t) => t.name === refused2.name && job.tables.includes(t.name)) : void 0;
-  if (refused2 && failed) {
-    return error4(
+  const failed3 = refused2 ? desired.tables.find((t) => t.name === refused2.name && job.tables.includes(t.name)) : void 0;
+  if (refused2 && failed3) {
+    return error7(
       EXPLAIN_CODES.rejected,
-      `Flink's planner rejects table ${failed.name} (used by job ${job.name}): ${message22}`,
-      `Flink could not make a ${refused2.as} of ${failed.name} from its connector options (EXPLAIN in a throwaway SQL Gateway session; nothing was submitted). Fix the options in ${failed.file}, and check that the connector jar is on the cluster.`,
-      { file: failed.file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
+      `Flink's planner rejects table ${failed3.name} (used by job ${job.name}): ${message22}`,
+      `Flink could not make a ${refused2.as} of ${failed3.name} from its connector options (EXPLAIN in a throwaway SQL Gateway session; nothing was submitted). Fix the options in ${failed3.file}, and check that the connector jar is on the cluster.`,
+      { file: failed3.file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
     );
   }
   if (at) {
-    return error4(
+    return error7(
       EXPLAIN_CODES.rejected,
       `Flink's planner rejects job ${job.name}: ${message22}`,
       `EXPLAIN on the environment's SQL Gateway (a throwaway session; nothing was submitted) failed: ${unstopped(e.message)}. Fix the statement before applying.`,
@@ -3756,7 +12303,7 @@ function rejected(desired, job, st, e, at) {
   const udf = /FUNCTION/i.test(text) ? desired.udfs.find((u) => text.includes(u.jar)) : void 0;
   const file = table?.file ?? udf?.file ?? job.sqlFile;
   const what = table ? `the DDL of ${table.name}` : udf ? `the functions of ${udf.name}` : "a compiled statement";
-  return error4(
+  return error7(
     EXPLAIN_CODES.rejected,
     `Flink's planner rejects ${what} (used by job ${job.name}): ${message22}`,
     `Running it in a throwaway SQL Gateway session failed: ${unstopped(e.message)}. ${udf ? "Check the jar URI and that the classes are in it." : "Check the connector options and that the connector jar is on the cluster."}`,
@@ -3785,7 +12332,7 @@ var explainStateGraphs = (async function explainStateGraphs(client, desired, pla
     }
     const settings = current.settings ?? {};
     const oldMax = typeof settings.maxParallelism === "number" ? settings.maxParallelism : void 0;
-    const analysed = analyzeScript(current.script, `jobs/${c.job}.sql`);
+    const analysed = analyzeScript3(current.script, `jobs/${c.job}.sql`);
     const [old, next] = await Promise.all([
       explainGraph(
         c.move && opts.previous ? opts.previous : client,
@@ -3851,7 +12398,7 @@ var graphOf = (async function graphOf(client, job, statements, submitting, paral
         });
       }
       if (i < lead.count || !(SESSION_KINDS2.has(st.kind) || isTemporaryCreate2(st))) continue;
-      const r2 = await setUp(client, sh, untemplate2(st.text), opts);
+      const r2 = await setUp2(client, sh, untemplate2(st.text), opts);
       if (!r2.ok)
         return unavailable(`${st.kind.replaceAll("_", " ")} failed: ${plannerMessage(r2.error)}`, r2.error);
     }
@@ -3936,13 +12483,13 @@ var connectEnvironment = (function connectEnvironment(opts, environment) {
     diags
   };
 });
-var moveToItself = (function moveToItself(env, endpoints) {
-  return error4(
+function moveToItself(env, endpoints) {
+  return error7(
     MOVE_CODES.moveToItself,
-    `environment ${env} moves from ${shownUrl2(endpoints.jobmanagerUrl)}, the JobManager it points at`,
+    `environment ${env} moves from ${shownUrl3(endpoints.jobmanagerUrl)}, the JobManager it points at`,
     "moveFrom names the cluster the jobs run on now, and jobmanagerUrl (or --jobmanager-url, FLINKOPS_JOBMANAGER_URL) the one they move to: point them at two clusters, or remove moveFrom."
   );
-});
+}
 var disconnect = (async function disconnect(c) {
   await Promise.all([c.client?.close(), c.previous?.client.close()]);
 });
@@ -3954,7 +12501,7 @@ var observeThrough = (function observeThrough(c, opts, who, hashes) {
     // A job already running its compiled spec is not restarted: its checkpoints are not needed.
     // Observe awaits the answer, so the hashes may still be compiling.
     ...opts.checkpoints === "for-restarts" ? {
-      wantsCheckpoints: async (job, labels) => labels?.[LABEL_KEYS.specHash] !== (await hashes).get(job)
+      wantsCheckpoints: async (job, labels) => labels?.[LABEL_KEYS2.specHash] !== (await hashes).get(job)
     } : {},
     ...opts.concurrency ? { concurrency: opts.concurrency } : {},
     ...opts.clock ? { clock: opts.clock } : {}
@@ -4023,7 +12570,7 @@ var refuseByRetention = (function refuseByRetention(plan2, survives) {
     if (survives.get(c.liveJobId) !== false) continue;
     if (!restoresCancelledCheckpoint(c)) {
       diags.push(
-        warning(
+        warning2(
           PLAN_CODES.checkpointsNotRetained,
           `job ${c.job} is ${c.liveState}: the cancel that stops it deletes its checkpoints, and its state goes with it`,
           `Flink keeps a cancelled job's checkpoints only with ${KEEP}. To keep the state, fix what makes it fail and plan again once it is RUNNING (it then stops with a savepoint).`
@@ -4036,7 +12583,7 @@ var refuseByRetention = (function refuseByRetention(plan2, survives) {
     const detail = lastState ? `Apply would refuse it before changing anything. Flink keeps a cancelled job's checkpoints only with ${KEEP}: to switch to last-state, apply the retention with upgradeMode: savepoint first (that upgrade starts the job with it), then set upgradeMode: last-state. Or restoreFrom: <a savepoint of it>.` : `Apply would refuse it before changing anything. Flink keeps a cancelled job's checkpoints only with ${KEEP}. Or set upgradeMode: stateless (starts without state), or restoreFrom: <a savepoint of it>.`;
     c.refused = { code: PLAN_CODES.checkpointsNotRetained, summary, detail };
     plan2.summary = summarize(plan2.changes);
-    diags.push(error4(PLAN_CODES.checkpointsNotRetained, summary, detail));
+    diags.push(error7(PLAN_CODES.checkpointsNotRetained, summary, detail));
     plan2.diagnostics = plan2.diagnostics.filter(
       (d) => !(d.code === PLAN_CODES.stopByCancel && d.summary.startsWith(`job ${c.job} is `))
     );
@@ -4056,7 +12603,7 @@ var locatePolicySettings = (function locatePolicySettings(dir, diags) {
     if (!key || !r?.file.endsWith(".yaml") || r.start.line !== 1 || r.start.column !== 1) return d;
     if (!sources.has(r.file)) {
       try {
-        sources.set(r.file, parseYaml(r.file, readFileSync(join2(dir, r.file), "utf8")).value);
+        sources.set(r.file, parseYaml2(r.file, readFileSync(join3(dir, r.file), "utf8")).value);
       } catch {
         sources.set(r.file, void 0);
       }
@@ -4116,12 +12663,12 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
   });
   const diags = [...compiled.diags];
   const desired = compiled.value;
-  if (!desired || hasErrors(diags)) return { secretValues: [], diags: sortDiagnostics(diags) };
+  if (!desired || hasErrors3(diags)) return { secretValues: [], diags: sortDiagnostics4(diags) };
   const store = opts.store(desired.project, desired.env);
   progress({ stage: "reading-state", location: store.location });
   const state2 = await readState(store);
   diags.push(...state2.diags);
-  if (!state2.value) return { desired, store, secretValues: [], diags: sortDiagnostics(diags) };
+  if (!state2.value) return { desired, store, secretValues: [], diags: sortDiagnostics4(diags) };
   let live = offlineLiveState();
   let client;
   let previous;
@@ -4136,12 +12683,12 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
     ({ client, previous, endpoints, secretValues } = c);
     if (!c.ready || !client) {
       await disconnect(c);
-      return { desired, store, state: state2.value, secretValues, diags: sortDiagnostics(diags) };
+      return { desired, store, state: state2.value, secretValues, diags: sortDiagnostics4(diags) };
     }
     progress({ stage: "observing", jobmanagerUrl: c.endpoints.jobmanagerUrl });
     const observed = await (mine?.observed ?? observeThrough({ ...c, client }, opts, desired, specHashes(desired.jobs)));
     diags.push(...observed.diags);
-    if (hasErrors(observed.diags))
+    if (hasErrors3(observed.diags))
       return {
         desired,
         store,
@@ -4150,7 +12697,7 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
         ...previous ? { previous } : {},
         endpoints,
         secretValues,
-        diags: sortDiagnostics(diags)
+        diags: sortDiagnostics4(diags)
       };
     live = observed.value;
   }
@@ -4204,8 +12751,8 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
   for (const [job, pair] of explained ?? []) if ("next" in pair) done.add(job);
   diags.push(...await validate2(plan2, done));
   const all = await whileLocked(store, opts.clock, [...diags, ...plan2.diagnostics]);
-  plan2.diagnostics = sortDiagnostics(locatePolicySettings(opts.dir, all));
-  if (endpoints) plan2.cluster = clusterOf(endpoints, opts);
+  plan2.diagnostics = sortDiagnostics4(locatePolicySettings(opts.dir, all));
+  if (endpoints) plan2.cluster = clusterOf(endpoints, opts.endpoints ?? {}, opts.envVars);
   return {
     desired,
     live,
@@ -4240,23 +12787,10 @@ var whileLocked = (async function whileLocked(store, clock, diags) {
     } : d
   );
 });
-var clusterOf = (function clusterOf(endpoints, opts) {
-  return {
-    jobmanagerUrl: shownUrl2(endpoints.jobmanagerUrl),
-    from: opts.endpoints?.jobmanagerUrl ? "option" : opts.envVars.FLINKOPS_JOBMANAGER_URL ? "FLINKOPS_JOBMANAGER_URL" : "flinkops.yaml"
-  };
-});
 
 import {
-  APPLY_CODES,
-  execute
-} from "./chunk-VYDMWTSJ.mjs";
-import {
-  maskSecrets
-} from "./chunk-WFC65L2V.mjs";
-import {
-  error as error5,
-  hasErrors as hasErrors2
+  error as error8,
+  hasErrors as hasErrors4
 } from "./chunk-OZ4GHFPU.mjs";
 // src/engine/logs.ts
 var tailLines = (function tailLines(text, lines) {
@@ -4316,14 +12850,14 @@ var runApply = (async function runApply(opts) {
       keepPrevious: true,
       client: (e) => previous && e.jobmanagerUrl === previous.jobmanagerUrl ? previous.client : opts.client
     });
-    if (again.plan && !hasErrors2(again.diags)) {
+    if (again.plan && !hasErrors4(again.diags)) {
       plan2 = again.plan;
       replanned = true;
       report = await applyPlan({ ...base, plan: plan2 });
     }
   }
-  const failed = report.changes.some((c) => c.outcome === "failed" || c.outcome === "rolled-back");
-  const log = failed && failureLog ? await readFailureLog(opts.client, failureLog, opts.secretValues ?? []) : void 0;
+  const failed3 = report.changes.some((c) => c.outcome === "failed" || c.outcome === "rolled-back");
+  const log = failed3 && failureLog ? await readFailureLog(opts.client, failureLog, opts.secretValues ?? []) : void 0;
   return { plan: plan2, report, replanned, ...log ? { log } : {} };
 });
 var readFailureLog = (async function readFailureLog(client, log, secretValues) {
@@ -4338,7 +12872,7 @@ var planMatchesRepository = (function planMatchesRepository(plan2, desired) {
   const diags = [];
   if (plan2.project !== desired.project || plan2.env !== desired.env) {
     diags.push(
-      error5(
+      error8(
         APPLY_CODES.planForOtherEnv,
         `the plan is for ${plan2.project}/${plan2.env}, not ${desired.project}/${desired.env}`,
         "Apply it with --env set to the environment it was planned for, from the same repository."
@@ -4346,11 +12880,11 @@ var planMatchesRepository = (function planMatchesRepository(plan2, desired) {
     );
     return diags;
   }
-  const byName = new Map(desired.jobs.map((j) => [j.name, j]));
+  const byName2 = new Map(desired.jobs.map((j) => [j.name, j]));
   for (const c of plan2.changes) {
-    if (c.action === "delete" && byName.has(c.job)) {
+    if (c.action === "delete" && byName2.has(c.job)) {
       diags.push(
-        error5(
+        error8(
           APPLY_CODES.repositoryChanged,
           `the repository changed since the plan was made (job ${c.job} is back)`,
           "Run flinkops plan again and apply the new plan."
@@ -4359,10 +12893,10 @@ var planMatchesRepository = (function planMatchesRepository(plan2, desired) {
       continue;
     }
     if (!c.to || c.action === "delete" || c.action === "none") continue;
-    const job = byName.get(c.job);
+    const job = byName2.get(c.job);
     if (!job || job.restartHash !== c.to.specHash || job.settings.parallelism !== c.to.parallelism) {
       diags.push(
-        error5(
+        error8(
           APPLY_CODES.repositoryChanged,
           `the repository changed since the plan was made (job ${c.job})`,
           "Run flinkops plan again and apply the new plan."
@@ -4374,22 +12908,19 @@ var planMatchesRepository = (function planMatchesRepository(plan2, desired) {
 });
 
 import {
-  stateStoreDiagnostics
-} from "./chunk-CFMXJB5R.mjs";
-import {
   stringOpt
 } from "./chunk-TYIICAMC.mjs";
 // src/cli/force-unlock.ts
 var forceUnlockOption = { "force-unlock": { type: "string" } };
 var forceUnlockHelp = "  --force-unlock ID      first remove the lock with this id, left by a run that is gone (its id is in the lock message)";
 var forceUnlock = (async function forceUnlock(args, io, store, quiet) {
-  const id = stringOpt(args, "force-unlock");
-  if (id === void 0) return [];
+  const id2 = stringOpt(args, "force-unlock");
+  if (id2 === void 0) return [];
   try {
-    const broken = await store.breakLock(id);
+    const broken = await store.breakLock(id2);
     if (!quiet)
       io.stderr(
-        broken ? `Removed the lock ${id} of ${broken.who} (${broken.command} on ${broken.host}) since ${broken.since}.
+        broken ? `Removed the lock ${id2} of ${broken.who} (${broken.command} on ${broken.host}) since ${broken.since}.
 ` : `No lock on ${store.location} to remove.
 `
       );
@@ -4406,20 +12937,14 @@ import {
   stringOpt as stringOpt2
 } from "./chunk-TYIICAMC.mjs";
 import {
-  renderDiagnostics
-} from "./chunk-APBTLWMT.mjs";
-import {
-  maskSecrets as maskSecrets2
-} from "./chunk-WFC65L2V.mjs";
-import {
-  insideRepository
+  insideRepository as insideRepository2
 } from "./chunk-6HBNRHRD.mjs";
 import {
-  hasErrors as hasErrors3
+  hasErrors as hasErrors5
 } from "./chunk-OZ4GHFPU.mjs";
 import {
   isAbsolute as isAbsolute2,
-  join as join3,
+  join as join4,
   resolve as resolve2
 } from "./chunk-KBTCQ2CM.mjs";
 import {
@@ -4448,8 +12973,8 @@ var sourcesOf = (function sourcesOf(dir, diags) {
     const file = d.range?.file;
     if (!file || out.has(file)) continue;
     try {
-      const path = join3(dir, file);
-      if (!insideRepository(dir, path)) continue;
+      const path = join4(dir, file);
+      if (!insideRepository2(dir, path)) continue;
       const st = statSync(path);
       if (!st.isFile() || st.size > 1024 * 1024) continue;
       out.set(file, readFileSync2(path, "utf8"));
@@ -4460,20 +12985,20 @@ var sourcesOf = (function sourcesOf(dir, diags) {
 });
 var reportDiagnostics = (function reportDiagnostics(io, dir, diags) {
   if (diags.length) io.stderr(renderDiagnostics(diags, { color: io.color, sources: sourcesOf(dir, diags) }));
-  return hasErrors3(diags);
+  return hasErrors5(diags);
 });
-var mask = (function mask(text, secrets) {
-  return maskSecrets2(text, secrets);
+var mask2 = (function mask2(text, secrets) {
+  return maskSecrets(text, secrets);
 });
 
 import {
-  loadAndValidate
+  loadAndValidate as loadAndValidate2
 } from "./chunk-BD6ZRVQT.mjs";
 import {
-  parse
+  parse as parse2
 } from "./chunk-SIW47MSI.mjs";
 import {
-  join as join4
+  join as join5
 } from "./chunk-KBTCQ2CM.mjs";
 import {
   readFileSync as readFileSync3,
@@ -4482,9 +13007,9 @@ import {
 // src/cli/commands/project-envs.ts
 var environmentsOf = (function environmentsOf(dir) {
   try {
-    const path = join4(dir, "flinkops.yaml");
+    const path = join5(dir, "flinkops.yaml");
     if (!statSync2(path).isFile()) return [];
-    const doc = parse(readFileSync3(path, "utf8"));
+    const doc = parse2(readFileSync3(path, "utf8"));
     return doc && typeof doc.environments === "object" && doc.environments ? Object.keys(doc.environments) : [];
   } catch {
     return [];
@@ -4495,7 +13020,7 @@ var commandEnv = (function commandEnv(args, io, dir, json) {
   if (given !== void 0) return given;
   const names = environmentsOf(dir);
   if (names.length === 0) {
-    const errors = loadAndValidate(dir, { envVars: io.env }).diags.filter((d) => d.severity === "error");
+    const errors = loadAndValidate2(dir, { envVars: io.env }).diags.filter((d) => d.severity === "error");
     if (errors.length > 0) {
       if (json) io.stdout(`${JSON.stringify({ diagnostics: errors }, null, 2)}
 `);
@@ -4507,7 +13032,7 @@ var commandEnv = (function commandEnv(args, io, dir, json) {
 });
 
 import {
-  shownUrl as shownUrl3
+  shownUrl as shownUrl4
 } from "./chunk-BD6ZRVQT.mjs";
 // src/render/progress.ts
 var describeEngineProgress = (function describeEngineProgress(p) {
@@ -4517,7 +13042,7 @@ var describeEngineProgress = (function describeEngineProgress(p) {
     case "reading-state":
       return `reading state (${p.location})`;
     case "observing":
-      return `observing ${shownUrl3(p.jobmanagerUrl)}`;
+      return `observing ${shownUrl4(p.jobmanagerUrl)}`;
     case "compiling-plans":
       return "compiling plans (planMode: compiled)";
     case "planning":
@@ -4539,9 +13064,6 @@ var lockWaitLine = (function lockWaitLine(holder, timeoutMs) {
 });
 
 import {
-  systemClock as systemClock3
-} from "./chunk-GSLRF5EB.mjs";
-import {
   UsageError as UsageError2,
   intOpt,
   stringOpt as stringOpt3
@@ -4549,7 +13071,7 @@ import {
 import {
   dirname as dirname3,
   isAbsolute as isAbsolute3,
-  join as join5,
+  join as join6,
   resolve as resolve3
 } from "./chunk-KBTCQ2CM.mjs";
 import {
@@ -4567,7 +13089,7 @@ function read(path) {
 }
 var gitDir = (function gitDir(dir) {
   for (let d = resolve3(dir); ; d = dirname3(d)) {
-    const dotGit = join5(d, ".git");
+    const dotGit = join6(d, ".git");
     let isDir;
     try {
       isDir = statSync3(dotGit).isDirectory();
@@ -4586,10 +13108,10 @@ var gitDir = (function gitDir(dir) {
 });
 var lookupRef = (function lookupRef(git, common, ref) {
   for (const base of [git, common]) {
-    const loose = read(join5(base, ref))?.trim();
+    const loose = read(join6(base, ref))?.trim();
     if (loose !== void 0) return SHA.test(loose) ? loose : void 0;
   }
-  for (const line of (read(join5(common, "packed-refs")) ?? "").split("\n")) {
+  for (const line of (read(join6(common, "packed-refs")) ?? "").split("\n")) {
     const [sha, name] = line.split(" ");
     if (name === ref && sha && SHA.test(sha)) return sha;
   }
@@ -4599,12 +13121,12 @@ var headCommit = (function headCommit(dir) {
   const git = gitDir(dir);
   if (git === null) return null;
   if (!git) return void 0;
-  const head = read(join5(git, "HEAD"))?.trim();
+  const head = read(join6(git, "HEAD"))?.trim();
   if (!head) return void 0;
   if (SHA.test(head)) return head;
   const ref = /^ref: (refs\/\S+)$/.exec(head)?.[1];
   if (!ref) return void 0;
-  const commonFile = read(join5(git, "commondir"))?.trim();
+  const commonFile = read(join6(git, "commondir"))?.trim();
   const common = commonFile ? resolve3(git, commonFile) : git;
   return lookupRef(git, common, ref);
 });
@@ -4651,7 +13173,7 @@ var fileStore = (function fileStore(args, io, dir) {
     dir,
     project,
     env,
-    clock: systemClock3,
+    clock: systemClock,
     ...path ? { path: isAbsolute3(path) ? path : resolve3(io.cwd, path) } : {}
   });
 });
@@ -4717,18 +13239,11 @@ var owner = (function owner(io) {
 });
 
 import {
-  hasChanges,
-  renderPlanJson,
-  renderPlanTerminal,
-  unknownTargets
-} from "./chunk-VYDMWTSJ.mjs";
-
-import {
   UsageError as UsageError3
 } from "./chunk-TYIICAMC.mjs";
 import {
   dirname as dirname4,
-  join as join6,
+  join as join7,
   resolve as resolve4
 } from "./chunk-KBTCQ2CM.mjs";
 import {
@@ -4739,10 +13254,10 @@ import {
 } from "./chunk-BBGNC7QM.mjs";
 // src/cli/output-file.ts
 var writeFailure = (function writeFailure(e, shown, what, example) {
-  const code = e?.code;
-  switch (code) {
+  const code2 = e?.code;
+  switch (code2) {
     case "EISDIR":
-      return `${shown} is a folder: give the path of a file${example ? `, e.g. ${join6(shown, example)}` : ""}`;
+      return `${shown} is a folder: give the path of a file${example ? `, e.g. ${join7(shown, example)}` : ""}`;
     case "ENOENT": {
       const at = e.path ?? shown;
       return existsSync2(dirname4(at)) ? `${at} cannot be made in ${dirname4(at)} (a link to nowhere, or a folder that takes no new ${what}s)` : `the folder ${dirname4(shown)} does not exist: create it first`;
@@ -4780,7 +13295,7 @@ import {
   didYouMean
 } from "./chunk-KJBHHIZS.mjs";
 import {
-  hasErrors as hasErrors4
+  hasErrors as hasErrors6
 } from "./chunk-OZ4GHFPU.mjs";
 import {
   isAbsolute as isAbsolute4,
@@ -4896,7 +13411,7 @@ var planCommand = {
     if (plan2 && target) checkTargets(plan2);
     if (plan2 && replace) checkReplacements(plan2, replace);
     if (!plan2) {
-      if (json) io.stdout(`${mask(JSON.stringify({ diagnostics: run.diags }, null, 2), run.secretValues)}
+      if (json) io.stdout(`${mask2(JSON.stringify({ diagnostics: run.diags }, null, 2), run.secretValues)}
 `);
       else
         reportDiagnostics(
@@ -4904,14 +13419,14 @@ var planCommand = {
           dir,
           run.diags.map((d) => ({
             ...d,
-            detail: mask(d.detail, run.secretValues),
-            summary: mask(d.summary, run.secretValues)
+            detail: mask2(d.detail, run.secretValues),
+            summary: mask2(d.summary, run.secretValues)
           }))
         );
       return EXIT.error;
     }
-    const failed = hasErrors4(run.diags);
-    const out = failed ? void 0 : stringOpt4(args, "out");
+    const failed3 = hasErrors6(run.diags);
+    const out = failed3 ? void 0 : stringOpt4(args, "out");
     if (out)
       writeOutputFile(
         "out",
@@ -4920,14 +13435,14 @@ var planCommand = {
         renderPlanJson(plan2),
         "plan.json"
       );
-    if (json) io.stdout(mask(renderPlanJson(plan2), run.secretValues));
+    if (json) io.stdout(mask2(renderPlanJson(plan2), run.secretValues));
     else {
       const text = renderPlanTerminal(plan2, {
         color: io.color,
         verbose: boolOpt(args, "verbose"),
         sources: sourcesOf(dir, plan2.diagnostics)
       });
-      io.stdout(mask(text, run.secretValues));
+      io.stdout(mask2(text, run.secretValues));
       if (out)
         io.stdout(
           plan2.offline ? `
@@ -4937,7 +13452,7 @@ Saved the plan to ${out}. Apply it with: ${applyCommandLine(args, io, dir, out)}
 `
         );
     }
-    if (failed) {
+    if (failed3) {
       if (stringOpt4(args, "out"))
         io.stderr(`
 The plan was not saved to ${stringOpt4(args, "out")}: it has errors.
@@ -4958,38 +13473,17 @@ function applyCommandLine(args, io, dir, planFile) {
     if (v !== void 0) words.push(`--${k}`, v);
   }
   if (boolOpt(args, "insecure-skip-verify")) words.push("--insecure-skip-verify");
-  return words.map(shellWord).join(" ");
+  return words.map(shellWord2).join(" ");
 }
-function shellWord(w) {
+function shellWord2(w) {
   return /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replaceAll("'", "'\\''")}'`;
 }
-
-import {
-  APPLY_CODES as APPLY_CODES2,
-  PLAN_FORMAT_VERSION,
-  applyFailed,
-  describeStep,
-  describeSteps,
-  explainJson,
-  hasChanges as hasChanges2,
-  renderApplyReport,
-  renderFailureDetails,
-  renderPlanTerminal as renderPlanTerminal2,
-  toSteps
-} from "./chunk-VYDMWTSJ.mjs";
-import "./chunk-6SNCNCAP.mjs";
-import "./chunk-VTGO4RAQ.mjs";
-import "./chunk-CFMXJB5R.mjs";
-import "./chunk-U3JZYZS7.mjs";
 
 // flinkops-builtin:node:os
 var m = process.getBuiltinModule("node:os");
 var __flinkopsGet = (k) => m[k];
 var hostname = /* @__PURE__ */ __flinkopsGet("hostname");
 
-import {
-  systemClock as systemClock4
-} from "./chunk-GSLRF5EB.mjs";
 import {
   EXIT as EXIT2,
   UsageError as UsageError5,
@@ -4999,28 +13493,24 @@ import {
   parseCommandArgs as parseCommandArgs2,
   stringOpt as stringOpt5
 } from "./chunk-TYIICAMC.mjs";
-import "./chunk-APBTLWMT.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import {
   runGraceful
 } from "./chunk-L3KA3XDI.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-WFC65L2V.mjs";
-import "./chunk-RBLKXIE6.mjs";
-import "./chunk-HMNNWFXX.mjs";
 import "./chunk-BD6ZRVQT.mjs";
 import {
   parseWithLibrary
 } from "./chunk-6HBNRHRD.mjs";
 import "./chunk-W3ZXCQCG.mjs";
 import {
-  LineIndex as LineIndex3
+  LineIndex as LineIndex4
 } from "./chunk-NPWGTXPO.mjs";
 import "./chunk-SIW47MSI.mjs";
 import "./chunk-KJBHHIZS.mjs";
 import {
-  error as error6,
-  hasErrors as hasErrors5
+  error as error9,
+  hasErrors as hasErrors7
 } from "./chunk-OZ4GHFPU.mjs";
 import {
   isAbsolute as isAbsolute5,
@@ -8514,15 +17004,15 @@ var problemOf = (function problemOf(e, data) {
   }
 });
 var parsePlanJson = (function parsePlanJson(text, file = "plan.json") {
-  const fail2 = (code, summary, detail, range = { file, start: START, end: START }) => ({ value: void 0, diags: [error6(code, summary, detail, range)] });
+  const fail3 = (code2, summary, detail, range3 = { file, start: START, end: START }) => ({ value: void 0, diags: [error9(code2, summary, detail, range3)] });
   let doc;
   try {
     doc = JSON.parse(text);
   } catch (e) {
     const message3 = jsonErrorSummary(e);
-    const lines = new LineIndex3(text);
+    const lines = new LineIndex4(text);
     const at = lines.pos(jsonErrorOffset(e, text, lines));
-    return fail2(
+    return fail3(
       PLAN_FILE_CODES.invalid,
       `${file} is not valid JSON: ${message3}`,
       "Write the plan again with `flinkops plan --out plan.json`; do not edit it by hand.",
@@ -8530,7 +17020,7 @@ var parsePlanJson = (function parsePlanJson(text, file = "plan.json") {
     );
   }
   if (!doc || typeof doc !== "object" || Array.isArray(doc) || !("formatVersion" in doc)) {
-    return fail2(
+    return fail3(
       PLAN_FILE_CODES.invalid,
       `${file} is not a flinkops plan: it has no formatVersion`,
       "Pass the file written by `flinkops plan --out plan.json` (or `flinkops plan --json`)."
@@ -8539,7 +17029,7 @@ var parsePlanJson = (function parsePlanJson(text, file = "plan.json") {
   const version = doc.formatVersion;
   if (version !== PLAN_FORMAT_VERSION) {
     const newer = typeof version === "number" && version > PLAN_FORMAT_VERSION;
-    return fail2(
+    return fail3(
       PLAN_FILE_CODES.version,
       `${file} has plan format version ${JSON.stringify(version)}; this flinkops reads version ${PLAN_FORMAT_VERSION}`,
       newer ? "The plan was written by a newer flinkops. Upgrade flinkops, or plan again with this version." : "The plan was written by another flinkops version. Plan again with this version."
@@ -8560,7 +17050,7 @@ var parsePlanJson = (function parsePlanJson(text, file = "plan.json") {
   const place = (r) => `${r.file}:${r.start.line}:${r.start.column}`;
   const shown = located2.slice(0, SUMMARY_PROBLEMS).map((p) => p.text);
   const more = problems.length > SUMMARY_PROBLEMS ? ` (and ${problems.length - SUMMARY_PROBLEMS} more)` : "";
-  return fail2(
+  return fail3(
     PLAN_FILE_CODES.invalid,
     `${file} is not a valid flinkops plan: ${shown.join("; ")}${more}`,
     [
@@ -8571,7 +17061,7 @@ var parsePlanJson = (function parsePlanJson(text, file = "plan.json") {
   );
 });
 // src/cli/progress.ts
-var applyProgress = (function applyProgress(io, mask2) {
+var applyProgress = (function applyProgress(io, mask22) {
   const dim = (s) => io.color ? `\x1B[2m${s}\x1B[22m` : s;
   const quiet = /* @__PURE__ */ new Set();
   const isQuiet = (e) => {
@@ -8591,7 +17081,7 @@ var applyProgress = (function applyProgress(io, mask2) {
             );
             break;
           case "rollback-started":
-            io.stderr(`${e.job}: rolling back: ${mask2(e.reason)}
+            io.stderr(`${e.job}: rolling back: ${mask22(e.reason)}
 `);
             break;
           case "lock-wait":
@@ -8635,7 +17125,7 @@ var applyProgress = (function applyProgress(io, mask2) {
           );
           break;
         case "rollback-started":
-          lines.set(e.job, `rolling back: ${mask2(e.reason)}`);
+          lines.set(e.job, `rolling back: ${mask22(e.reason)}`);
           break;
         case "lock-wait":
           io.stderr(`${lockWaitLine(e.holder, e.timeoutMs)}
@@ -8727,8 +17217,8 @@ var applyCommandWith = (function applyCommandWith(ports) {
         try {
           text = readFileSync5(path, "utf8");
         } catch (e) {
-          const code = e.code;
-          const why = code === "ENOENT" ? "no such file; save a plan with `flinkops plan --out FILE`" : code === "EISDIR" ? "it is a folder" : e.message;
+          const code2 = e.code;
+          const why = code2 === "ENOENT" ? "no such file; save a plan with `flinkops plan --out FILE`" : code2 === "EISDIR" ? "it is a folder" : e.message;
           throw new UsageError5(`cannot read the plan file ${planFile}: ${why}`);
         }
         const parsed = parsePlanJson(text, planFile);
@@ -8782,8 +17272,8 @@ var applyCommandWith = (function applyCommandWith(ports) {
         onProgress: progressPrinter(io, json || !io.isTTY)
       });
       const secretValues = [...run.secretValues, ...jobSecretValues(run.desired, secrets)];
-      const m2 = (s) => mask(s, secretValues);
-      const fail2 = async (diags) => {
+      const m2 = (s) => mask2(s, secretValues);
+      const fail3 = async (diags) => {
         await closeRun(run);
         if (json) io.stdout(`${m2(JSON.stringify({ diagnostics: diags }, null, 2))}
 `);
@@ -8795,10 +17285,10 @@ var applyCommandWith = (function applyCommandWith(ports) {
           );
         return EXIT2.error;
       };
-      if (!run.plan || !run.desired || !run.client || !run.store || hasErrors5(run.diags))
-        return fail2(run.diags);
+      if (!run.plan || !run.desired || !run.client || !run.store || hasErrors7(run.diags))
+        return fail3(run.diags);
       const unlocked = await forceUnlock(args, io, run.store, json);
-      if (unlocked.length) return fail2(unlocked);
+      if (unlocked.length) return fail3(unlocked);
       const plan2 = saved ?? run.plan;
       if (target || replace) {
         try {
@@ -8811,9 +17301,9 @@ var applyCommandWith = (function applyCommandWith(ports) {
       }
       if (saved) {
         const mismatch = planMatchesRepository(saved, run.desired);
-        if (mismatch.length) return fail2(mismatch);
+        if (mismatch.length) return fail3(mismatch);
         const elsewhere = savedPlanForOtherCluster(saved, run.plan);
-        if (elsewhere) return fail2([elsewhere]);
+        if (elsewhere) return fail3([elsewhere]);
       }
       if (boolOpt2(args, "explain")) {
         const steps = toSteps(plan2, run.desired, run.state?.doc);
@@ -8824,8 +17314,8 @@ var applyCommandWith = (function applyCommandWith(ports) {
         await closeRun(run);
         return EXIT2.ok;
       }
-      if (!json) io.stdout(m2(renderPlanTerminal2(plan2, { color: io.color })));
-      if (!hasChanges2(plan2)) {
+      if (!json) io.stdout(m2(renderPlanTerminal(plan2, { color: io.color })));
+      if (!hasChanges(plan2)) {
         await closeRun(run);
         if (json) io.stdout(`${JSON.stringify({ changes: [], diagnostics: plan2.diagnostics }, null, 2)}
 `);
@@ -8857,7 +17347,7 @@ Nothing applied: the plan's ${refused2 === 1 ? "one change is" : `${refused2} ch
       const { report, log } = await runGraceful(
         io.interrupt,
         STOP_NOTICE,
-        (stop) => runApply({
+        (stop2) => runApply({
           plan: plan2,
           desired,
           client,
@@ -8875,7 +17365,7 @@ Nothing applied: the plan's ${refused2 === 1 ? "one change is" : `${refused2} ch
             ...lockTimeoutMs !== void 0 ? { lockTimeoutMs } : {}
           },
           hooks: json ? {} : { onEvent: progress.onEvent },
-          stop,
+          stop: stop2,
           failureLog: { lines: LOG_TAIL_LINES }
         })
       );
@@ -8907,24 +17397,24 @@ Nothing applied: the plan's ${refused2 === 1 ? "one change is" : `${refused2} ch
     }
   };
 });
-var applyCommand = applyCommandWith({ clock: systemClock4 });
+var applyCommand = applyCommandWith({ clock: systemClock });
 function savedPlanForOtherCluster(saved, now) {
   const was = saved.cluster?.jobmanagerUrl;
   const is = now.cluster?.jobmanagerUrl;
   if (was === void 0 || is === void 0 || was === is) return void 0;
-  return error6(
-    APPLY_CODES2.planForOtherCluster,
+  return error9(
+    APPLY_CODES.planForOtherCluster,
     `the plan was made against the cluster at ${was}, and this run reaches ${is}`,
     `A saved plan applies on the cluster it was made against. Apply it with that cluster's URL (check FLINKOPS_JOBMANAGER_URL and --jobmanager-url), or plan again for ${is}: flinkops plan --env ${saved.env} --out FILE.`
   );
 }
 function savedPlanForOtherEnv(saved, flag, fromEnv) {
-  const [named, how] = flag !== void 0 ? [flag, "--env"] : [fromEnv, "FLINKOPS_ENV"];
-  if (named === void 0 || named === saved.env) return void 0;
-  return error6(
-    APPLY_CODES2.planForOtherEnv,
-    `the plan is for environment ${saved.env}, and ${how} names ${named}`,
-    `A saved plan applies to the environment it was made for. Apply it without ${how} (or with ${saved.env}), or make a plan for ${named}: flinkops plan --env ${named} --out FILE.`
+  const [named2, how] = flag !== void 0 ? [flag, "--env"] : [fromEnv, "FLINKOPS_ENV"];
+  if (named2 === void 0 || named2 === saved.env) return void 0;
+  return error9(
+    APPLY_CODES.planForOtherEnv,
+    `the plan is for environment ${saved.env}, and ${how} names ${named2}`,
+    `A saved plan applies to the environment it was made for. Apply it without ${how} (or with ${saved.env}), or make a plan for ${named2}: flinkops plan --env ${named2} --out FILE.`
   );
 }
 export {

@@ -16,7 +16,7 @@ import {
   str,
   stringMap,
   unsupported
-} from "./chunk-U3JZYZS7.mjs";
+} from "./chunk-PDNKKFCL.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";

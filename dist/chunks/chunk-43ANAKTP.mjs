@@ -2,14 +2,14 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-BYGJ4B5C.mjs";
+} from "./chunk-JYBMYFQQ.mjs";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-VYDMWTSJ.mjs";
+} from "./chunk-GJE37GBI.mjs";
 import {
   isTerminal
-} from "./chunk-U3JZYZS7.mjs";
+} from "./chunk-PDNKKFCL.mjs";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.mjs";

@@ -1,9 +1,10 @@
 import {
+  clusterOf,
   connect,
   connectPrevious,
   previousEndpoints,
   resolveEndpoints
-} from "./chunk-75SNQCMM.mjs";
+} from "./chunk-FON4Q7CD.mjs";
 import {
   lockHolderGone
 } from "./chunk-JHKII7JR.mjs";
@@ -24,7 +25,7 @@ import {
   startedFrom,
   stopsByCancel,
   summarize
-} from "./chunk-VYDMWTSJ.mjs";
+} from "./chunk-GJE37GBI.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-6SNCNCAP.mjs";
@@ -1126,7 +1127,7 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
   diags.push(...await validate(plan, done));
   const all = await whileLocked(store, opts.clock, [...diags, ...plan.diagnostics]);
   plan.diagnostics = sortDiagnostics(locatePolicySettings(opts.dir, all));
-  if (endpoints) plan.cluster = clusterOf(endpoints, opts);
+  if (endpoints) plan.cluster = clusterOf(endpoints, opts.endpoints ?? {}, opts.envVars);
   return {
     desired,
     live,
@@ -1160,12 +1161,6 @@ var whileLocked = (async function whileLocked(store, clock, diags) {
       detail: `${d.detail.replace(/ and stopped before its health grace period passed\./, ", and has not finished its health check.")} ${holder}: that apply may still be watching it. ${after}`
     } : d
   );
-});
-var clusterOf = (function clusterOf(endpoints, opts) {
-  return {
-    jobmanagerUrl: shownUrl(endpoints.jobmanagerUrl),
-    from: opts.endpoints?.jobmanagerUrl ? "option" : opts.envVars.FLINKOPS_JOBMANAGER_URL ? "FLINKOPS_JOBMANAGER_URL" : "flinkops.yaml"
-  };
 });
 
 export {

@@ -1,6 +1,6 @@
 import {
   createFlinkClient
-} from "./chunk-VE7SXFCJ.mjs";
+} from "./chunk-R6NVFT4Q.mjs";
 import {
   endpointUrlProblem,
   shownUrl
@@ -13,6 +13,12 @@ import {
 } from "./chunk-OZ4GHFPU.mjs";
 
 // src/engine/cluster.ts
+var clusterOf = (function clusterOf(endpoints, overrides, vars) {
+  return {
+    jobmanagerUrl: shownUrl(endpoints.jobmanagerUrl),
+    from: overrides.jobmanagerUrl ? "option" : vars.FLINKOPS_JOBMANAGER_URL ? "FLINKOPS_JOBMANAGER_URL" : "flinkops.yaml"
+  };
+});
 var resolveEndpoints = (function resolveEndpoints(env, overrides, vars) {
   return {
     jobmanagerUrl: overrides.jobmanagerUrl ?? vars.FLINKOPS_JOBMANAGER_URL ?? env.jobmanagerUrl,
@@ -81,6 +87,7 @@ var connectPrevious = (function connectPrevious(opts) {
 });
 
 export {
+  clusterOf,
   resolveEndpoints,
   connect,
   previousEndpoints,

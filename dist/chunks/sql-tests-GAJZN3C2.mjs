@@ -6,16 +6,16 @@ import {
   renderTestResults,
   requireRealFlink,
   runJobTests
-} from "./chunk-P4NYI266.mjs";
+} from "./chunk-6USQJYXZ.mjs";
 import {
   connect,
   resolveEndpoints
-} from "./chunk-75SNQCMM.mjs";
+} from "./chunk-FON4Q7CD.mjs";
 import {
   describeEngineProgress
 } from "./chunk-U4RMNKBT.mjs";
-import "./chunk-VE7SXFCJ.mjs";
-import "./chunk-U3JZYZS7.mjs";
+import "./chunk-R6NVFT4Q.mjs";
+import "./chunk-PDNKKFCL.mjs";
 import {
   repoPath
 } from "./chunk-GUWNIKS7.mjs";

@@ -3,7 +3,7 @@ import {
   forceUnlock,
   planOptions,
   writePlanFile
-} from "./chunk-LGCN6ZBN.mjs";
+} from "./chunk-DKXTI2IB.mjs";
 import {
   readProjectInfo
 } from "./chunk-7LK54INF.mjs";
@@ -11,23 +11,23 @@ import "./chunk-XS4DMJML.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-7FVPSGPK.mjs";
-import "./chunk-64UNHXA3.mjs";
+} from "./chunk-2G2UMDUJ.mjs";
+import "./chunk-Y3UUZNCN.mjs";
 import {
   runAlerts
 } from "./chunk-IXUJDQLI.mjs";
 import {
   runHealth
-} from "./chunk-KKAAIQCL.mjs";
+} from "./chunk-43ANAKTP.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-BYGJ4B5C.mjs";
-import "./chunk-75SNQCMM.mjs";
+} from "./chunk-JYBMYFQQ.mjs";
+import "./chunk-FON4Q7CD.mjs";
 import "./chunk-U4RMNKBT.mjs";
 import "./chunk-JHKII7JR.mjs";
 import "./chunk-3F3MP53V.mjs";
-import "./chunk-VE7SXFCJ.mjs";
+import "./chunk-R6NVFT4Q.mjs";
 import {
   code,
   countActions,
@@ -35,11 +35,11 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-VYDMWTSJ.mjs";
+} from "./chunk-GJE37GBI.mjs";
 import "./chunk-6SNCNCAP.mjs";
 import "./chunk-VTGO4RAQ.mjs";
 import "./chunk-CFMXJB5R.mjs";
-import "./chunk-U3JZYZS7.mjs";
+import "./chunk-PDNKKFCL.mjs";
 import {
   postAlerts,
   webhookPayload

@@ -2,7 +2,7 @@ import {
   exactNumbers,
   isTerminal,
   lostDigits
-} from "./chunk-U3JZYZS7.mjs";
+} from "./chunk-PDNKKFCL.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";

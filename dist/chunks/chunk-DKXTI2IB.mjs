@@ -6,11 +6,11 @@ import {
 } from "./chunk-XS4DMJML.mjs";
 import {
   runApply
-} from "./chunk-64UNHXA3.mjs";
+} from "./chunk-Y3UUZNCN.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-BYGJ4B5C.mjs";
+} from "./chunk-JYBMYFQQ.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -27,7 +27,7 @@ import {
   renderPlanJson,
   renderPlanMarkdown,
   smallest
-} from "./chunk-VYDMWTSJ.mjs";
+} from "./chunk-GJE37GBI.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

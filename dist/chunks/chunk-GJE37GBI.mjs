@@ -38,7 +38,7 @@ import {
   poll,
   redactDeep,
   refusesSavepoint
-} from "./chunk-U3JZYZS7.mjs";
+} from "./chunk-PDNKKFCL.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";

@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-KKAAIQCL.mjs";
+} from "./chunk-43ANAKTP.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-VYDMWTSJ.mjs";
+} from "./chunk-GJE37GBI.mjs";
 import {
   appendHistory,
   clearPending,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-VTGO4RAQ.mjs";
 import {
   awaitDisposal
-} from "./chunk-U3JZYZS7.mjs";
+} from "./chunk-PDNKKFCL.mjs";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.mjs";
