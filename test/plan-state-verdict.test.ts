@@ -130,6 +130,28 @@ describe.each(['1.20', '2.2'])('stream graphs of Flink %s', (version) => {
     );
   });
 
+  it('a STATE_TTL hint added to a GROUP BY: the aggregate cannot be restored on 1.x (real 1.20: StateMigrationException)', () => {
+    const hinted = (sql: string): ExplainedJob => ({ ...side(version, 'agg'), sql });
+    const plain = hinted('INSERT INTO totals SELECT customer, COUNT(*) FROM orders GROUP BY customer');
+    const withHint = hinted(
+      "INSERT INTO totals SELECT /*+ STATE_TTL('orders' = '1h') */ customer, COUNT(*) FROM orders GROUP BY customer",
+    );
+    const v = stateVerdict({ old: plain, next: withHint, flinkVersion: `${version}.3` });
+    expect(v.verdict).toBe(version === '1.20' ? 'incompatible' : 'compatible');
+    if (version === '1.20')
+      expect(v.findings.join('\n')).toMatch(/GroupAggregate \(customer\).*STATE_TTL hint added/);
+    const back = stateVerdict({ old: withHint, next: plain, flinkVersion: `${version}.3` });
+    expect(back.verdict).toBe(version === '1.20' ? 'incompatible' : 'compatible');
+    // A zero TTL in the hint is no TTL; the same hint on both sides keeps the state.
+    const zero = hinted(
+      "INSERT INTO totals SELECT /*+ STATE_TTL('orders' = '0 ms') */ customer, COUNT(*) FROM orders GROUP BY customer",
+    );
+    expect(stateVerdict({ old: plain, next: zero, flinkVersion: `${version}.3` }).verdict).toBe('compatible');
+    expect(stateVerdict({ old: withHint, next: withHint, flinkVersion: `${version}.3` }).verdict).toBe(
+      'compatible',
+    );
+  });
+
   it('a max parallelism change under kept keyed state: incompatible', () => {
     const v = stateVerdict({
       old: side(version, 'agg'),

@@ -604,7 +604,13 @@ async function graphOf(
       return { value: { unavailable: 'the gateway answered EXPLAIN without a stream graph' }, again: false };
     const chainingKey = config['pipeline.operator-chaining.enabled'] ?? config['pipeline.operator-chaining'];
     return {
-      value: { graph, chaining: chainingKey?.trim().toLowerCase() !== 'false', tables, config },
+      value: {
+        graph,
+        chaining: chainingKey?.trim().toLowerCase() !== 'false',
+        tables,
+        config,
+        sql: untemplate(submitting),
+      },
       again: false,
     };
   } finally {

@@ -23,6 +23,8 @@ export interface ExplainedJob {
   tables: ReadonlyMap<string, TableFacts>;
   /** The script's SET options, as the job runs with them. */
   config?: Readonly<Record<string, string>>;
+  /** The statement that starts the job, as EXPLAIN took it (its hints are not in the graph). */
+  sql?: string;
 }
 
 /** Both sides of an upgrade, or why Flink could not be asked. */
@@ -203,12 +205,44 @@ const TTL_STATE = new Set([
  */
 const TTL_STATE_V2 = new Set(['SinkMaterializer']);
 
+/**
+ * Operators a `/*+ STATE_TTL('t' = '1h') *\/` hint gives TTL state (regular joins and group
+ * aggregates, FLIP-373). The hint is not in the stream graph, so it is read from the statement.
+ */
+const HINT_TTL_STATE = new Set([
+  'GroupAggregate',
+  'GlobalGroupAggregate',
+  'IncrementalGroupAggregate',
+  'Join',
+]);
+
+/** The statement holds a STATE_TTL hint with a TTL that is not zero. */
+function ttlHinted(sql: string | undefined): boolean {
+  if (!sql) return false;
+  for (const hint of sql.matchAll(/\/\*\+(.*?)\*\//gs)) {
+    for (const m of hint[1]!.matchAll(/\bSTATE_TTL\s*\(([^)]*)\)/gi)) {
+      for (const v of m[1]!.matchAll(/=\s*'([^']*)'/g))
+        if (ttlOn({ 'table.exec.state.ttl': v[1]! })) return true;
+    }
+  }
+  return false;
+}
+
 function ttlSwitched(input: VerdictInput): { why: string; operators: ReadonlySet<string> } | undefined {
   const from = ttlOn(input.old.config);
   const to = ttlOn(input.next.config);
-  if (from === to) return undefined;
-  const switched = `table.exec.state.ttl switched ${to ? 'on' : 'off'}`;
   const major = Number((input.flinkVersion ?? '1').split('.')[0]);
+  if (from === to) {
+    // Without the option, a STATE_TTL hint alone wraps the hinted join's or aggregate's state.
+    const hintFrom = from || ttlHinted(input.old.sql);
+    const hintTo = to || ttlHinted(input.next.sql);
+    if (hintFrom === hintTo || (Number.isFinite(major) && major >= 2)) return undefined;
+    return {
+      why: `a STATE_TTL hint ${hintTo ? 'added' : 'removed'}; before Flink 2.0 TTL state and plain state do not read each other`,
+      operators: HINT_TTL_STATE,
+    };
+  }
+  const switched = `table.exec.state.ttl switched ${to ? 'on' : 'off'}`;
   if (Number.isFinite(major) && major >= 2)
     return {
       why: `${switched}; Flink 2.x migrates most state between plain and TTL values, but not the sink materializer's list of rows`,
