@@ -152,6 +152,39 @@ describe.each(['1.20', '2.2'])('stream graphs of Flink %s', (version) => {
     );
   });
 
+  it('a Top-N sorted the other way keeps its state when append-only (real 1.20: restored); not when retracting', () => {
+    const rank = (strategy: string, orderBy: string): ExplainedJob => {
+      const job = side(version, 'agg');
+      const nodes = job.graph.nodes.map((n) =>
+        n.type.startsWith('GroupAggregate')
+          ? {
+              ...n,
+              type: n.type.replace('GroupAggregate', 'Rank'),
+              contents: `[352]:Rank(strategy=[${strategy}], rankType=[ROW_NUMBER], rankRange=[rankStart=1, rankEnd=3], partitionBy=[customer], orderBy=[${orderBy}], select=[customer, amount])`,
+            }
+          : n,
+      );
+      return { ...job, graph: { nodes } };
+    };
+    const flipped = stateVerdict({
+      old: rank('AppendFastStrategy', 'amount DESC'),
+      next: rank('AppendFastStrategy', 'amount ASC'),
+    });
+    expect(flipped.verdict).toBe('compatible');
+    expect(flipped.findings).toContain('Rank (customer) keeps its state');
+    // Another sort column of another type: the map's keys change type (real 1.20: restore failed).
+    const other = stateVerdict({
+      old: rank('AppendFastStrategy', 'amount DESC'),
+      next: rank('AppendFastStrategy', 'customer DESC'),
+    });
+    expect(other.verdict).toBe('incompatible');
+    const retract = stateVerdict({
+      old: rank('RetractStrategy', 'amount DESC'),
+      next: rank('RetractStrategy', 'amount ASC'),
+    });
+    expect(retract.verdict).toBe('incompatible');
+  });
+
   it('a max parallelism change under kept keyed state: incompatible', () => {
     const v = stateVerdict({
       old: side(version, 'agg'),
