@@ -185,6 +185,37 @@ describe.each(['1.20', '2.2'])('stream graphs of Flink %s', (version) => {
     expect(retract.verdict).toBe('incompatible');
   });
 
+  it('an aggregated column wrapped in an expression of its own type keeps the accumulator: compatible (real 1.20: restored)', () => {
+    const summing = (expr: string | undefined): ExplainedJob => {
+      const job = side(version, 'agg');
+      if (expr === undefined) return job;
+      const nodes = job.graph.nodes.map((n) => {
+        if (n.type.startsWith('Calc') && n.contents.includes('select=[customer, amount]'))
+          return {
+            ...n,
+            contents: n.contents.replace('select=[customer, amount]', `select=[customer, ${expr} AS $f1]`),
+          };
+        if (n.type.startsWith('GroupAggregate'))
+          return { ...n, contents: n.contents.replace('SUM(amount)', 'SUM($f1)') };
+        return n;
+      });
+      return { ...job, graph: { nodes } };
+    };
+    const verdict = (a: string | undefined, b: string | undefined) =>
+      stateVerdict({ old: summing(a), next: summing(b) }).verdict;
+    // SUM(amount) → SUM(ABS(amount - 50)): INT either way.
+    expect(verdict(undefined, 'ABS((amount - 50))')).toBe('compatible');
+    expect(verdict(undefined, 'MOD(amount, 7)')).toBe('compatible');
+    expect(verdict('(amount + 1)', '(amount * 5)')).toBe('compatible');
+    // SUM(amount) → SUM(CAST(amount AS BIGINT)): a BIGINT accumulator (real 1.20: restore failed).
+    expect(verdict(undefined, 'CAST(amount AS BIGINT)')).toBe('incompatible');
+    // Both sides compute $f1, of other types: no longer taken for the same state.
+    expect(verdict('(amount + 1)', 'CAST(amount AS BIGINT)')).toBe('incompatible');
+    // What flinkops cannot type stays as it is: incompatible unless the same expression name.
+    expect(verdict(undefined, 'CHAR_LENGTH(customer)')).toBe('incompatible');
+    expect(verdict(undefined, '(amount + order_id)')).toBe('incompatible');
+  });
+
   it('a max parallelism change under kept keyed state: incompatible', () => {
     const v = stateVerdict({
       old: side(version, 'agg'),

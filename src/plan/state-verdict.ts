@@ -258,14 +258,23 @@ function ttlSwitched(input: VerdictInput): { why: string; operators: ReadonlySet
  * A state shape with field names replaced by the column types they carry, following the aliases of
  * the graph's Calcs (`k AS key_id`) back to a table column: renaming a key or an aggregated column
  * keeps the state's types, and so its restore; changing which column (of another type) does not.
+ * A field a Calc computes (`ABS((v - 50)) AS $f1`, `CAST(v AS BIGINT) AS $f1`) gets the type of its
+ * expression where that is plain (computedType): SUM(v) → SUM(ABS(v - 50)) keeps an INT accumulator.
  */
 function typedShape(shape: string, job: ExplainedJob): string {
   const alias = new Map<string, string>();
+  const computed: [string, string][] = [];
   for (const n of job.graph.nodes) {
     const select = /select=\[(.*?)\](?:,\s*\w+=|\)$)/.exec(n.contents)?.[1];
     if (!select) continue;
     for (const m of select.matchAll(/(?:^|,\s*)([A-Za-z_][\w$]*) AS ([A-Za-z_][\w$]*)/g)) {
       if (m[1] !== m[2]) alias.set(m[2]!.toLowerCase(), m[1]!.toLowerCase());
+    }
+    if (/^(?:\[\d+\]:)?Calc\(/.test(n.contents)) {
+      for (const item of splitTopLevel(select)) {
+        const m = /^(.*\S)\s+AS\s+(\$?[A-Za-z_][\w$]*)$/s.exec(item.trim());
+        if (m && !/^[A-Za-z_][\w$]*$/.test(m[1]!)) computed.push([m[2]!.toLowerCase(), m[1]!]);
+      }
     }
   }
   const types = new Map<string, string | null>();
@@ -275,12 +284,83 @@ function typedShape(shape: string, job: ExplainedJob): string {
       types.set(col, seen === undefined || seen === type ? type : null);
     }
   }
-  return shape.replace(/\b([A-Za-z_][\w$]*)\b(?!\s*\()/g, (word) => {
+  const columnType = (word: string): string | null | undefined => {
     let name = word.toLowerCase();
     for (let i = 0; i < 8 && alias.has(name); i++) name = alias.get(name)!;
-    const type = types.get(name);
-    return type ? `<${type}>` : word;
+    return types.get(name);
+  };
+  // A name computed twice with other types (or once untyped) is left as it is.
+  const computedTypes = new Map<string, string | null>();
+  for (const [name, expr] of computed) {
+    if (types.has(name)) continue;
+    const t = computedType(expr, columnType) ?? null;
+    const seen = computedTypes.get(name);
+    computedTypes.set(name, seen === undefined || seen === t ? t : null);
+  }
+  return shape.replace(/(?<![\w$])(\$?[A-Za-z_][\w$]*)(?![\w$])(?!\s*\()/g, (word) => {
+    const type = word.startsWith('$') ? undefined : columnType(word);
+    const typed = type ?? computedTypes.get(word.toLowerCase());
+    return typed ? `<${typed}>` : word;
   });
+}
+
+/** `a, f(b, c) AS x` → [`a`, `f(b, c) AS x`]: a select list split at its top-level commas. */
+function splitTopLevel(list: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(list.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(list.slice(start));
+  return out;
+}
+
+/**
+ * The type of a Calc expression where Flink's typing is plain: `CAST(col AS T)` is T (with the
+ * column's nullability); `+`, `-`, `*`, ABS over columns of one type, INT or BIGINT, and INT
+ * literals keep that type (INT - INT is INT, BIGINT + INT is BIGINT), and MOD keeps INT. Anything
+ * else (other functions, mixed types, decimals, division): undefined, not known.
+ */
+function computedType(
+  expr: string,
+  columnType: (c: string) => string | null | undefined,
+): string | undefined {
+  const text = expr.trim();
+  const cast = /^CAST\(([A-Za-z_][\w$]*) AS ([A-Z]+(?:\(\d+(?:,\s*\d+)?\))?)\)$/.exec(text);
+  if (cast) {
+    const from = columnType(cast[1]!);
+    if (!from) return undefined;
+    const to = cast[2] === 'INTEGER' ? 'INT' : cast[2]!;
+    return `${to}${/\sNOT NULL$/i.test(from) ? ' NOT NULL' : ''}`;
+  }
+  const tokens = text.match(/[A-Za-z_][\w$]*|\d+|\S/g) ?? [];
+  let type: string | undefined;
+  let mod = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (/^\d+$/.test(tok)) {
+      if (Number(tok) > 2147483647) return undefined;
+    } else if (/^[A-Za-z_]/.test(tok)) {
+      if (tokens[i + 1] === '(') {
+        if (!/^(?:ABS|MOD)$/i.test(tok)) return undefined;
+        mod ||= /^MOD$/i.test(tok);
+        continue;
+      }
+      const t = columnType(tok);
+      if (!t || !/^(?:INT|INTEGER|BIGINT)(?:\s+NOT NULL)?$/i.test(t)) return undefined;
+      if (type !== undefined && type !== t) return undefined;
+      type = t;
+    } else if (!['+', '-', '*', '(', ')', ','].includes(tok)) return undefined;
+  }
+  if (type === undefined || (mod && !/^INT/i.test(type))) return undefined;
+  return type;
 }
 
 function escapeRe(s: string): string {
