@@ -216,6 +216,22 @@ describe.each(['1.20', '2.2'])('stream graphs of Flink %s', (version) => {
     expect(verdict(undefined, '(amount + order_id)')).toBe('incompatible');
   });
 
+  it('a group key made NOT NULL changes the key serializer: incompatible; an aggregated column does not (real 1.20)', () => {
+    const notNull = (cols: string[]) => {
+      const tables = new Map(TABLES);
+      tables.set('orders', { ...TABLES.get('orders')!, notNull: new Set(cols) });
+      return side(version, 'agg', tables);
+    };
+    const key = stateVerdict({ old: notNull([]), next: notNull(['customer']) });
+    expect(key.verdict).toBe('incompatible');
+    expect(key.findings.join('\n')).toMatch(
+      /GroupAggregate \(customer\).*customer change type or nullability/,
+    );
+    expect(stateVerdict({ old: notNull(['customer']), next: notNull([]) }).verdict).toBe('incompatible');
+    // SUM(amount) keeps a nullable accumulator either way (real 1.20: restored).
+    expect(stateVerdict({ old: notNull([]), next: notNull(['amount']) }).verdict).toBe('compatible');
+  });
+
   it('a max parallelism change under kept keyed state: incompatible', () => {
     const v = stateVerdict({
       old: side(version, 'agg'),

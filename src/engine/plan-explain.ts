@@ -583,6 +583,9 @@ async function graphOf(
               .filter((col) => col.type !== undefined)
               .map((col) => [col.name.toLowerCase(), col.type!]),
           ),
+          notNull: new Set(
+            st.table.columns.filter((col) => col.nullable === false).map((col) => col.name.toLowerCase()),
+          ),
         });
       }
       if (i < lead.count || !(SESSION_KINDS.has(st.kind) || isTemporaryCreate(st))) continue;

@@ -40,6 +40,8 @@ export interface TableFacts {
   options: Readonly<Record<string, string>>;
   /** Column name (lower case) → type text. */
   columns: ReadonlyMap<string, string>;
+  /** Columns (lower case) declared NOT NULL; undefined: not known. */
+  notNull?: ReadonlySet<string>;
 }
 
 export interface VerdictInput {
@@ -91,6 +93,7 @@ export function stateVerdict(input: VerdictInput): Compatibility {
   let reshaped = 0;
   let unknown = 0;
   const retyped = retypedColumns(input.old, input.next);
+  const renulled = renulledColumns(input.old, input.next);
   const ttlSwitch = ttlSwitched(input);
   for (const n of input.old.graph.nodes) {
     const state = holds(n, input.old);
@@ -116,6 +119,9 @@ export function stateVerdict(input: VerdictInput): Compatibility {
       const typedA = typedShape(a, input.old);
       const typedB = typedShape(b, input.next);
       const retype = retyped.filter((c) => new RegExp(`\\b${escapeRe(c)}\\b`, 'i').test(a));
+      const keyed = nullabilityHeld(n, a);
+      for (const c of renulled)
+        if (!retype.includes(c) && new RegExp(`\\b${escapeRe(c)}\\b`, 'i').test(keyed)) retype.push(c);
       const ttl = ttlSwitch?.operators.has(baseName(n).split('(')[0]!.trim()) === true;
       if (baseName(n) !== baseName(twin) || typedA !== typedB || retype.length > 0 || ttl) {
         reshaped++;
@@ -128,7 +134,7 @@ export function stateVerdict(input: VerdictInput): Compatibility {
                 ? `${a} → ${b}`
                 : `column types change: ${typedA} → ${typedB}`
               : retype.length > 0
-                ? `column${retype.length > 1 ? 's' : ''} ${retype.join(', ')} change type`
+                ? `column${retype.length > 1 ? 's' : ''} ${retype.join(', ')} change type or nullability`
                 : `${ttlSwitch!.why}`;
         findings.push(`${name}: its state changes shape (${why}); Flink cannot restore it`);
         continue;
@@ -365,6 +371,41 @@ function computedType(
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Operators that keep only accumulators besides their key: a column's nullability reaches their
+ * state through the key alone (an aggregate's accumulator types do not follow it; real 1.20.3: SUM(v)
+ * restores after v INT → INT NOT NULL, GROUP BY k fails after k INT → INT NOT NULL, the key
+ * serializer being another RowDataSerializer). Operators keeping rows keep them with their types.
+ */
+const ACCUMULATORS_ONLY = new Set([
+  'GroupAggregate',
+  'GlobalGroupAggregate',
+  'IncrementalGroupAggregate',
+  'GroupWindowAggregate',
+  'GlobalWindowAggregate',
+  'WindowAggregate',
+]);
+
+/** The part of a state shape a column's nullability reaches: the key of an aggregate, else all. */
+function nullabilityHeld(n: StreamNode, shape: string): string {
+  if (!ACCUMULATORS_ONLY.has(baseName(n).split('(')[0]!.trim())) return shape;
+  return [...shape.matchAll(/\b(?:groupBy|partitionBy|key|partitionKeys)=\[([^\]]*)\]/g)]
+    .map((m) => m[1])
+    .join(', ');
+}
+
+/** Columns of tables in both scripts that became NOT NULL or nullable. */
+function renulledColumns(a: ExplainedJob, b: ExplainedJob): string[] {
+  const out = new Set<string>();
+  for (const [table, x] of a.tables) {
+    const y = b.tables.get(table);
+    if (!y || !x.notNull || !y.notNull) continue;
+    for (const col of x.columns.keys())
+      if (y.columns.has(col) && x.notNull.has(col) !== y.notNull.has(col)) out.add(col);
+  }
+  return [...out];
 }
 
 /** Columns of tables in both scripts whose type changed: state holding them changes shape. */
