@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { murmur3OfInts, murmur3x64_128, toHex } from '../src/core/murmur3';
 import { chainHeads, operatorIds } from '../src/core/stream-graph';
-import { type ExplainedJob, stateVerdict } from '../src/plan/state-verdict';
+import { type ExplainedJob, stateVerdict, tableFacts } from '../src/plan/state-verdict';
 import { explainedSide, FIXTURE_TABLES } from './explain-fixtures';
 
 const TABLES = FIXTURE_TABLES;
@@ -230,6 +230,29 @@ describe.each(['1.20', '2.2'])('stream graphs of Flink %s', (version) => {
     expect(stateVerdict({ old: notNull(['customer']), next: notNull([]) }).verdict).toBe('incompatible');
     // SUM(amount) keeps a nullable accumulator either way (real 1.20: restored).
     expect(stateVerdict({ old: notNull([]), next: notNull(['amount']) }).verdict).toBe('compatible');
+  });
+
+  it('a primary key added to the source makes its group key NOT NULL: incompatible (real 1.20: restore failed)', () => {
+    const orders = (primaryKey?: string[]) => {
+      const columns = [
+        { kind: 'physical' as const, name: 'customer', type: 'STRING', start: 0, end: 0 },
+        { kind: 'physical' as const, name: 'amount', type: 'INT', start: 0, end: 0 },
+      ];
+      const facts = tableFacts({
+        options: { connector: 'kafka' },
+        columns,
+        ...(primaryKey ? { primaryKey: { columns: primaryKey, enforced: false } } : {}),
+      });
+      return side(version, 'agg', new Map([...TABLES, ['orders', facts]]));
+    };
+    expect([
+      ...(tableFacts({ options: {}, columns: [], primaryKey: { columns: ['`Customer`'], enforced: false } })
+        .notNull ?? []),
+    ]).toEqual(['customer']);
+    expect(stateVerdict({ old: orders(), next: orders(['customer']) }).verdict).toBe('incompatible');
+    expect(stateVerdict({ old: orders(['customer']), next: orders(['customer']) }).verdict).toBe(
+      'compatible',
+    );
   });
 
   it('a max parallelism change under kept keyed state: incompatible', () => {

@@ -16,7 +16,7 @@ import type { FlinkError, FlinkResult } from '../flink/errors';
 import type { LiveState } from '../observe';
 import { mapPool } from '../observe';
 import type { JobChange, Plan } from '../plan';
-import type { ExplainedJob, ExplainedPair, TableFacts } from '../plan/state-verdict';
+import { type ExplainedJob, type ExplainedPair, type TableFacts, tableFacts } from '../plan/state-verdict';
 import { analyzeScript } from '../sql';
 import type { Statement } from '../sql/types';
 import type { StateDoc } from '../state/model';
@@ -576,17 +576,7 @@ async function graphOf(
     for (const [i, st] of statements.entries()) {
       if (st.kind === 'set' && st.set?.key !== undefined) config[st.set.key] = st.set.value ?? '';
       if (st.table) {
-        tables.set(st.table.name.parts[st.table.name.parts.length - 1]!.toLowerCase(), {
-          options: st.table.options,
-          columns: new Map(
-            st.table.columns
-              .filter((col) => col.type !== undefined)
-              .map((col) => [col.name.toLowerCase(), col.type!]),
-          ),
-          notNull: new Set(
-            st.table.columns.filter((col) => col.nullable === false).map((col) => col.name.toLowerCase()),
-          ),
-        });
+        tables.set(st.table.name.parts[st.table.name.parts.length - 1]!.toLowerCase(), tableFacts(st.table));
       }
       if (i < lead.count || !(SESSION_KINDS.has(st.kind) || isTemporaryCreate(st))) continue;
       const r = await setUp(client, sh, untemplate(st.text), opts);

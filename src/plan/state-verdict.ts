@@ -12,6 +12,7 @@
 
 import { baseName, type Holds, holdsState, operatorKind, stateShape, tableKey } from '../core/operator-state';
 import { type HashOptions, operatorIds, type StreamGraph, type StreamNode } from '../core/stream-graph';
+import type { TableDef } from '../sql/types';
 import type { Compatibility, StateOperator } from './model';
 
 /** One side of an upgrade, as Flink's planner sees it. */
@@ -42,6 +43,20 @@ export interface TableFacts {
   columns: ReadonlyMap<string, string>;
   /** Columns (lower case) declared NOT NULL; undefined: not known. */
   notNull?: ReadonlySet<string>;
+}
+
+/** A script's table as the verdict reads it. Primary key columns are NOT NULL whether or not the DDL says so. */
+export function tableFacts(table: Pick<TableDef, 'options' | 'columns' | 'primaryKey'>): TableFacts {
+  return {
+    options: table.options,
+    columns: new Map(
+      table.columns.filter((col) => col.type !== undefined).map((col) => [col.name.toLowerCase(), col.type!]),
+    ),
+    notNull: new Set([
+      ...table.columns.filter((col) => col.nullable === false).map((col) => col.name.toLowerCase()),
+      ...(table.primaryKey?.columns ?? []).map((c) => c.replace(/`/g, '').toLowerCase()),
+    ]),
+  };
 }
 
 export interface VerdictInput {
