@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-JYBMYFQQ.mjs";
+} from "./chunk-G5T7PZRG.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-GJE37GBI.mjs";
+} from "./chunk-6J5UDQMF.mjs";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.mjs";

@@ -2,11 +2,11 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-JYBMYFQQ.mjs";
+} from "./chunk-G5T7PZRG.mjs";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-GJE37GBI.mjs";
+} from "./chunk-6J5UDQMF.mjs";
 import {
   isTerminal
 } from "./chunk-PDNKKFCL.mjs";

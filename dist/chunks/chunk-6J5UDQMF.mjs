@@ -6,7 +6,7 @@ import {
   operatorKind,
   stateShape,
   tableKey
-} from "./chunk-6SNCNCAP.mjs";
+} from "./chunk-UMDA2VX5.mjs";
 import {
   appendHistory,
   clearPending,
@@ -1275,6 +1275,18 @@ function tableShape(src, rest) {
 }
 
 // src/plan/state-verdict.ts
+var tableFacts = (function tableFacts(table2) {
+  return {
+    options: table2.options,
+    columns: new Map(
+      table2.columns.filter((col) => col.type !== void 0).map((col) => [col.name.toLowerCase(), col.type])
+    ),
+    notNull: /* @__PURE__ */ new Set([
+      ...table2.columns.filter((col) => col.nullable === false).map((col) => col.name.toLowerCase()),
+      ...(table2.primaryKey?.columns ?? []).map((c) => c.replace(/`/g, "").toLowerCase())
+    ])
+  };
+});
 var hashing = (function hashing(job) {
   return {
     chaining: job.chaining,
@@ -1306,6 +1318,7 @@ var stateVerdict = (function stateVerdict(input) {
   let reshaped = 0;
   let unknown = 0;
   const retyped = retypedColumns(input.old, input.next);
+  const renulled = renulledColumns(input.old, input.next);
   const ttlSwitch = ttlSwitched(input);
   for (const n of input.old.graph.nodes) {
     const state = holds(n, input.old);
@@ -1331,11 +1344,14 @@ var stateVerdict = (function stateVerdict(input) {
       const typedA = typedShape(a, input.old);
       const typedB = typedShape(b, input.next);
       const retype = retyped.filter((c) => new RegExp(`\\b${escapeRe(c)}\\b`, "i").test(a));
+      const keyed = nullabilityHeld(n, a);
+      for (const c of renulled)
+        if (!retype.includes(c) && new RegExp(`\\b${escapeRe(c)}\\b`, "i").test(keyed)) retype.push(c);
       const ttl = ttlSwitch?.operators.has(baseName(n).split("(")[0].trim()) === true;
       if (baseName(n) !== baseName(twin) || typedA !== typedB || retype.length > 0 || ttl) {
         reshaped++;
         operators.push({ name, id, state: "reshaped" });
-        const why = baseName(n) !== baseName(twin) ? `becomes ${displayName(twin)}` : typedA !== typedB ? a !== b ? `${a} \u2192 ${b}` : `column types change: ${typedA} \u2192 ${typedB}` : retype.length > 0 ? `column${retype.length > 1 ? "s" : ""} ${retype.join(", ")} change type` : `${ttlSwitch.why}`;
+        const why = baseName(n) !== baseName(twin) ? `becomes ${displayName(twin)}` : typedA !== typedB ? a !== b ? `${a} \u2192 ${b}` : `column types change: ${typedA} \u2192 ${typedB}` : retype.length > 0 ? `column${retype.length > 1 ? "s" : ""} ${retype.join(", ")} change type or nullability` : `${ttlSwitch.why}`;
         findings.push(`${name}: its state changes shape (${why}); Flink cannot restore it`);
         continue;
       }
@@ -1394,12 +1410,36 @@ var TTL_STATE = /* @__PURE__ */ new Set([
   "KeyedLookupJoin"
 ]);
 var TTL_STATE_V2 = /* @__PURE__ */ new Set(["SinkMaterializer"]);
+var HINT_TTL_STATE = /* @__PURE__ */ new Set([
+  "GroupAggregate",
+  "GlobalGroupAggregate",
+  "IncrementalGroupAggregate",
+  "Join"
+]);
+var ttlHinted = (function ttlHinted(sql) {
+  if (!sql) return false;
+  for (const hint of sql.matchAll(/\/\*\+(.*?)\*\//gs)) {
+    for (const m of hint[1].matchAll(/\bSTATE_TTL\s*\(([^)]*)\)/gi)) {
+      for (const v of m[1].matchAll(/=\s*'([^']*)'/g))
+        if (ttlOn({ "table.exec.state.ttl": v[1] })) return true;
+    }
+  }
+  return false;
+});
 var ttlSwitched = (function ttlSwitched(input) {
   const from = ttlOn(input.old.config);
   const to = ttlOn(input.next.config);
-  if (from === to) return void 0;
-  const switched = `table.exec.state.ttl switched ${to ? "on" : "off"}`;
   const major = Number((input.flinkVersion ?? "1").split(".")[0]);
+  if (from === to) {
+    const hintFrom = from || ttlHinted(input.old.sql);
+    const hintTo = to || ttlHinted(input.next.sql);
+    if (hintFrom === hintTo || Number.isFinite(major) && major >= 2) return void 0;
+    return {
+      why: `a STATE_TTL hint ${hintTo ? "added" : "removed"}; before Flink 2.0 TTL state and plain state do not read each other`,
+      operators: HINT_TTL_STATE
+    };
+  }
+  const switched = `table.exec.state.ttl switched ${to ? "on" : "off"}`;
   if (Number.isFinite(major) && major >= 2)
     return {
       why: `${switched}; Flink 2.x migrates most state between plain and TTL values, but not the sink materializer's list of rows`,
@@ -1412,11 +1452,18 @@ var ttlSwitched = (function ttlSwitched(input) {
 });
 var typedShape = (function typedShape(shape3, job) {
   const alias = /* @__PURE__ */ new Map();
+  const computed = [];
   for (const n of job.graph.nodes) {
     const select = /select=\[(.*?)\](?:,\s*\w+=|\)$)/.exec(n.contents)?.[1];
     if (!select) continue;
     for (const m of select.matchAll(/(?:^|,\s*)([A-Za-z_][\w$]*) AS ([A-Za-z_][\w$]*)/g)) {
       if (m[1] !== m[2]) alias.set(m[2].toLowerCase(), m[1].toLowerCase());
+    }
+    if (/^(?:\[\d+\]:)?Calc\(/.test(n.contents)) {
+      for (const item of splitTopLevel(select)) {
+        const m = /^(.*\S)\s+AS\s+(\$?[A-Za-z_][\w$]*)$/s.exec(item.trim());
+        if (m && !/^[A-Za-z_][\w$]*$/.test(m[1])) computed.push([m[2].toLowerCase(), m[1]]);
+      }
     }
   }
   const types = /* @__PURE__ */ new Map();
@@ -1426,15 +1473,95 @@ var typedShape = (function typedShape(shape3, job) {
       types.set(col, seen === void 0 || seen === type ? type : null);
     }
   }
-  return shape3.replace(/\b([A-Za-z_][\w$]*)\b(?!\s*\()/g, (word) => {
+  const columnType = (word) => {
     let name = word.toLowerCase();
     for (let i = 0; i < 8 && alias.has(name); i++) name = alias.get(name);
-    const type = types.get(name);
-    return type ? `<${type}>` : word;
+    return types.get(name);
+  };
+  const computedTypes = /* @__PURE__ */ new Map();
+  for (const [name, expr] of computed) {
+    if (types.has(name)) continue;
+    const t = computedType(expr, columnType) ?? null;
+    const seen = computedTypes.get(name);
+    computedTypes.set(name, seen === void 0 || seen === t ? t : null);
+  }
+  return shape3.replace(/(?<![\w$])(\$?[A-Za-z_][\w$]*)(?![\w$])(?!\s*\()/g, (word) => {
+    const type = word.startsWith("$") ? void 0 : columnType(word);
+    const typed = type ?? computedTypes.get(word.toLowerCase());
+    return typed ? `<${typed}>` : word;
   });
+});
+var splitTopLevel = (function splitTopLevel(list) {
+  const out = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (c === "(" || c === "[") depth++;
+    else if (c === ")" || c === "]") depth--;
+    else if (c === "," && depth === 0) {
+      out.push(list.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(list.slice(start));
+  return out;
+});
+var computedType = (function computedType(expr, columnType) {
+  const text = expr.trim();
+  const cast = /^CAST\(([A-Za-z_][\w$]*) AS ([A-Z]+(?:\(\d+(?:,\s*\d+)?\))?)\)$/.exec(text);
+  if (cast) {
+    const from = columnType(cast[1]);
+    if (!from) return void 0;
+    const to = cast[2] === "INTEGER" ? "INT" : cast[2];
+    return `${to}${/\sNOT NULL$/i.test(from) ? " NOT NULL" : ""}`;
+  }
+  const tokens = text.match(/[A-Za-z_][\w$]*|\d+|\S/g) ?? [];
+  let type;
+  let mod = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (/^\d+$/.test(tok)) {
+      if (Number(tok) > 2147483647) return void 0;
+    } else if (/^[A-Za-z_]/.test(tok)) {
+      if (tokens[i + 1] === "(") {
+        if (!/^(?:ABS|MOD)$/i.test(tok)) return void 0;
+        mod ||= /^MOD$/i.test(tok);
+        continue;
+      }
+      const t = columnType(tok);
+      if (!t || !/^(?:INT|INTEGER|BIGINT)(?:\s+NOT NULL)?$/i.test(t)) return void 0;
+      if (type !== void 0 && type !== t) return void 0;
+      type = t;
+    } else if (!["+", "-", "*", "(", ")", ","].includes(tok)) return void 0;
+  }
+  if (type === void 0 || mod && !/^INT/i.test(type)) return void 0;
+  return type;
 });
 var escapeRe = (function escapeRe(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+});
+var ACCUMULATORS_ONLY = /* @__PURE__ */ new Set([
+  "GroupAggregate",
+  "GlobalGroupAggregate",
+  "IncrementalGroupAggregate",
+  "GroupWindowAggregate",
+  "GlobalWindowAggregate",
+  "WindowAggregate"
+]);
+var nullabilityHeld = (function nullabilityHeld(n, shape3) {
+  if (!ACCUMULATORS_ONLY.has(baseName(n).split("(")[0].trim())) return shape3;
+  return [...shape3.matchAll(/\b(?:groupBy|partitionBy|key|partitionKeys)=\[([^\]]*)\]/g)].map((m) => m[1]).join(", ");
+});
+var renulledColumns = (function renulledColumns(a, b) {
+  const out = /* @__PURE__ */ new Set();
+  for (const [table2, x] of a.tables) {
+    const y = b.tables.get(table2);
+    if (!y || !x.notNull || !y.notNull) continue;
+    for (const col of x.columns.keys())
+      if (y.columns.has(col) && x.notNull.has(col) !== y.notNull.has(col)) out.add(col);
+  }
+  return [...out];
 });
 var retypedColumns = (function retypedColumns(a, b) {
   const out = /* @__PURE__ */ new Set();
@@ -6678,6 +6805,7 @@ export {
   observeEnvironment,
   PLAN_CODES,
   POLICY_CODES,
+  tableFacts,
   majorMinor,
   unifiedDiff,
   effectiveParallelism,

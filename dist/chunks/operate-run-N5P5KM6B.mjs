@@ -3,7 +3,7 @@ import {
   forceUnlock,
   planOptions,
   writePlanFile
-} from "./chunk-DKXTI2IB.mjs";
+} from "./chunk-NPOHTBT6.mjs";
 import {
   readProjectInfo
 } from "./chunk-7LK54INF.mjs";
@@ -11,18 +11,18 @@ import "./chunk-XS4DMJML.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-2G2UMDUJ.mjs";
-import "./chunk-Y3UUZNCN.mjs";
+} from "./chunk-WTXIEABA.mjs";
+import "./chunk-2OY6VEWQ.mjs";
 import {
   runAlerts
 } from "./chunk-IXUJDQLI.mjs";
 import {
   runHealth
-} from "./chunk-43ANAKTP.mjs";
+} from "./chunk-EVMC7XZC.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-JYBMYFQQ.mjs";
+} from "./chunk-G5T7PZRG.mjs";
 import "./chunk-FON4Q7CD.mjs";
 import "./chunk-U4RMNKBT.mjs";
 import "./chunk-JHKII7JR.mjs";
@@ -35,8 +35,8 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-GJE37GBI.mjs";
-import "./chunk-6SNCNCAP.mjs";
+} from "./chunk-6J5UDQMF.mjs";
+import "./chunk-UMDA2VX5.mjs";
 import "./chunk-VTGO4RAQ.mjs";
 import "./chunk-CFMXJB5R.mjs";
 import "./chunk-PDNKKFCL.mjs";

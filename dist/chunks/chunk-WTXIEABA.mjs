@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-43ANAKTP.mjs";
+} from "./chunk-EVMC7XZC.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-GJE37GBI.mjs";
+} from "./chunk-6J5UDQMF.mjs";
 import {
   appendHistory,
   clearPending,

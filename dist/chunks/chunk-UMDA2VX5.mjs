@@ -110,6 +110,12 @@ var stateShape = (function stateShape(n) {
   if (/^\s*Deduplicate\(/.test(s) && /\border=\[ROWTIME\]/.test(s)) {
     s = s.replace(/,?\s*(?:keep|outputInsertOnly)=\[[^\]]*\]/g, "");
   }
+  if (/^\s*Rank\(/.test(s) && /\bstrategy=\[AppendFastStrategy\]/.test(s)) {
+    s = s.replace(
+      /\borderBy=\[([^\]]*)\]/,
+      (_m, o) => `orderBy=[${o.replace(/\s+(?:ASC|DESC)\b|\s+NULLS\s+(?:FIRST|LAST)\b/gi, "")}]`
+    );
+  }
   return s.replace(/\s+/g, " ").trim();
 });
 

@@ -17,8 +17,8 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-GJE37GBI.mjs";
-import "./chunk-6SNCNCAP.mjs";
+} from "./chunk-6J5UDQMF.mjs";
+import "./chunk-UMDA2VX5.mjs";
 import "./chunk-VTGO4RAQ.mjs";
 import "./chunk-CFMXJB5R.mjs";
 import "./chunk-PDNKKFCL.mjs";

@@ -16,7 +16,7 @@ import {
   stateShape,
   tableKey,
   toHex
-} from "./chunk-6SNCNCAP.mjs";
+} from "./chunk-UMDA2VX5.mjs";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.mjs";

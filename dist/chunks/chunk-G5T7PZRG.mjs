@@ -24,11 +24,12 @@ import {
   readPlanFile,
   startedFrom,
   stopsByCancel,
-  summarize
-} from "./chunk-GJE37GBI.mjs";
+  summarize,
+  tableFacts
+} from "./chunk-6J5UDQMF.mjs";
 import {
   parseExecutionPlan
-} from "./chunk-6SNCNCAP.mjs";
+} from "./chunk-UMDA2VX5.mjs";
 import {
   readState
 } from "./chunk-CFMXJB5R.mjs";
@@ -761,12 +762,7 @@ var graphOf = (async function graphOf(client, job, statements, submitting, paral
     for (const [i, st] of statements.entries()) {
       if (st.kind === "set" && st.set?.key !== void 0) config[st.set.key] = st.set.value ?? "";
       if (st.table) {
-        tables.set(st.table.name.parts[st.table.name.parts.length - 1].toLowerCase(), {
-          options: st.table.options,
-          columns: new Map(
-            st.table.columns.filter((col) => col.type !== void 0).map((col) => [col.name.toLowerCase(), col.type])
-          )
-        });
+        tables.set(st.table.name.parts[st.table.name.parts.length - 1].toLowerCase(), tableFacts(st.table));
       }
       if (i < lead.count || !(SESSION_KINDS2.has(st.kind) || isTemporaryCreate2(st))) continue;
       const r2 = await setUp(client, sh, untemplate2(st.text), opts);
@@ -787,7 +783,13 @@ var graphOf = (async function graphOf(client, job, statements, submitting, paral
       return { value: { unavailable: "the gateway answered EXPLAIN without a stream graph" }, again: false };
     const chainingKey = config["pipeline.operator-chaining.enabled"] ?? config["pipeline.operator-chaining"];
     return {
-      value: { graph, chaining: chainingKey?.trim().toLowerCase() !== "false", tables, config },
+      value: {
+        graph,
+        chaining: chainingKey?.trim().toLowerCase() !== "false",
+        tables,
+        config,
+        sql: untemplate2(submitting)
+      },
       again: false
     };
   } finally {

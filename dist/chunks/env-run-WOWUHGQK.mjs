@@ -3,18 +3,18 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-DKXTI2IB.mjs";
+} from "./chunk-NPOHTBT6.mjs";
 import "./chunk-7LK54INF.mjs";
 import "./chunk-XS4DMJML.mjs";
-import "./chunk-Y3UUZNCN.mjs";
-import "./chunk-JYBMYFQQ.mjs";
+import "./chunk-2OY6VEWQ.mjs";
+import "./chunk-G5T7PZRG.mjs";
 import "./chunk-FON4Q7CD.mjs";
 import "./chunk-U4RMNKBT.mjs";
 import "./chunk-JHKII7JR.mjs";
 import "./chunk-3F3MP53V.mjs";
 import "./chunk-R6NVFT4Q.mjs";
-import "./chunk-GJE37GBI.mjs";
-import "./chunk-6SNCNCAP.mjs";
+import "./chunk-6J5UDQMF.mjs";
+import "./chunk-UMDA2VX5.mjs";
 import "./chunk-VTGO4RAQ.mjs";
 import "./chunk-CFMXJB5R.mjs";
 import "./chunk-PDNKKFCL.mjs";

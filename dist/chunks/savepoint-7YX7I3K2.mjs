@@ -4812,6 +4812,12 @@ function stateShape(n) {
   if (/^\s*Deduplicate\(/.test(s) && /\border=\[ROWTIME\]/.test(s)) {
     s = s.replace(/,?\s*(?:keep|outputInsertOnly)=\[[^\]]*\]/g, "");
   }
+  if (/^\s*Rank\(/.test(s) && /\bstrategy=\[AppendFastStrategy\]/.test(s)) {
+    s = s.replace(
+      /\borderBy=\[([^\]]*)\]/,
+      (_m, o) => `orderBy=[${o.replace(/\s+(?:ASC|DESC)\b|\s+NULLS\s+(?:FIRST|LAST)\b/gi, "")}]`
+    );
+  }
   return s.replace(/\s+/g, " ").trim();
 }
 // src/core/murmur3.ts
@@ -6744,6 +6750,18 @@ function tableShape(src, rest) {
   return { schema: tokenText(src, rest), options: "" };
 }
 // src/plan/state-verdict.ts
+var tableFacts = (function tableFacts(table2) {
+  return {
+    options: table2.options,
+    columns: new Map(
+      table2.columns.filter((col) => col.type !== void 0).map((col) => [col.name.toLowerCase(), col.type])
+    ),
+    notNull: /* @__PURE__ */ new Set([
+      ...table2.columns.filter((col) => col.nullable === false).map((col) => col.name.toLowerCase()),
+      ...(table2.primaryKey?.columns ?? []).map((c) => c.replace(/`/g, "").toLowerCase())
+    ])
+  };
+});
 function hashing(job) {
   return {
     chaining: job.chaining,
@@ -6775,6 +6793,7 @@ function stateVerdict(input) {
   let reshaped = 0;
   let unknown = 0;
   const retyped = retypedColumns(input.old, input.next);
+  const renulled = renulledColumns(input.old, input.next);
   const ttlSwitch = ttlSwitched(input);
   for (const n of input.old.graph.nodes) {
     const state2 = holds(n, input.old);
@@ -6800,11 +6819,14 @@ function stateVerdict(input) {
       const typedA = typedShape(a, input.old);
       const typedB = typedShape(b, input.next);
       const retype = retyped.filter((c) => new RegExp(`\\b${escapeRe(c)}\\b`, "i").test(a));
+      const keyed = nullabilityHeld(n, a);
+      for (const c of renulled)
+        if (!retype.includes(c) && new RegExp(`\\b${escapeRe(c)}\\b`, "i").test(keyed)) retype.push(c);
       const ttl = ttlSwitch?.operators.has(baseName(n).split("(")[0].trim()) === true;
       if (baseName(n) !== baseName(twin) || typedA !== typedB || retype.length > 0 || ttl) {
         reshaped++;
         operators.push({ name, id: id2, state: "reshaped" });
-        const why = baseName(n) !== baseName(twin) ? `becomes ${displayName(twin)}` : typedA !== typedB ? a !== b ? `${a} \u2192 ${b}` : `column types change: ${typedA} \u2192 ${typedB}` : retype.length > 0 ? `column${retype.length > 1 ? "s" : ""} ${retype.join(", ")} change type` : `${ttlSwitch.why}`;
+        const why = baseName(n) !== baseName(twin) ? `becomes ${displayName(twin)}` : typedA !== typedB ? a !== b ? `${a} \u2192 ${b}` : `column types change: ${typedA} \u2192 ${typedB}` : retype.length > 0 ? `column${retype.length > 1 ? "s" : ""} ${retype.join(", ")} change type or nullability` : `${ttlSwitch.why}`;
         findings.push(`${name}: its state changes shape (${why}); Flink cannot restore it`);
         continue;
       }
@@ -6863,12 +6885,36 @@ var TTL_STATE = /* @__PURE__ */ new Set([
   "KeyedLookupJoin"
 ]);
 var TTL_STATE_V2 = /* @__PURE__ */ new Set(["SinkMaterializer"]);
+var HINT_TTL_STATE = /* @__PURE__ */ new Set([
+  "GroupAggregate",
+  "GlobalGroupAggregate",
+  "IncrementalGroupAggregate",
+  "Join"
+]);
+function ttlHinted(sql) {
+  if (!sql) return false;
+  for (const hint of sql.matchAll(/\/\*\+(.*?)\*\//gs)) {
+    for (const m2 of hint[1].matchAll(/\bSTATE_TTL\s*\(([^)]*)\)/gi)) {
+      for (const v of m2[1].matchAll(/=\s*'([^']*)'/g))
+        if (ttlOn({ "table.exec.state.ttl": v[1] })) return true;
+    }
+  }
+  return false;
+}
 function ttlSwitched(input) {
   const from = ttlOn(input.old.config);
   const to = ttlOn(input.next.config);
-  if (from === to) return void 0;
-  const switched = `table.exec.state.ttl switched ${to ? "on" : "off"}`;
   const major = Number((input.flinkVersion ?? "1").split(".")[0]);
+  if (from === to) {
+    const hintFrom = from || ttlHinted(input.old.sql);
+    const hintTo = to || ttlHinted(input.next.sql);
+    if (hintFrom === hintTo || Number.isFinite(major) && major >= 2) return void 0;
+    return {
+      why: `a STATE_TTL hint ${hintTo ? "added" : "removed"}; before Flink 2.0 TTL state and plain state do not read each other`,
+      operators: HINT_TTL_STATE
+    };
+  }
+  const switched = `table.exec.state.ttl switched ${to ? "on" : "off"}`;
   if (Number.isFinite(major) && major >= 2)
     return {
       why: `${switched}; Flink 2.x migrates most state between plain and TTL values, but not the sink materializer's list of rows`,
@@ -6881,11 +6927,18 @@ function ttlSwitched(input) {
 }
 function typedShape(shape3, job) {
   const alias = /* @__PURE__ */ new Map();
+  const computed = [];
   for (const n of job.graph.nodes) {
     const select = /select=\[(.*?)\](?:,\s*\w+=|\)$)/.exec(n.contents)?.[1];
     if (!select) continue;
     for (const m2 of select.matchAll(/(?:^|,\s*)([A-Za-z_][\w$]*) AS ([A-Za-z_][\w$]*)/g)) {
       if (m2[1] !== m2[2]) alias.set(m2[2].toLowerCase(), m2[1].toLowerCase());
+    }
+    if (/^(?:\[\d+\]:)?Calc\(/.test(n.contents)) {
+      for (const item of splitTopLevel(select)) {
+        const m2 = /^(.*\S)\s+AS\s+(\$?[A-Za-z_][\w$]*)$/s.exec(item.trim());
+        if (m2 && !/^[A-Za-z_][\w$]*$/.test(m2[1])) computed.push([m2[2].toLowerCase(), m2[1]]);
+      }
     }
   }
   const types = /* @__PURE__ */ new Map();
@@ -6895,15 +6948,95 @@ function typedShape(shape3, job) {
       types.set(col, seen === void 0 || seen === type ? type : null);
     }
   }
-  return shape3.replace(/\b([A-Za-z_][\w$]*)\b(?!\s*\()/g, (word) => {
+  const columnType = (word) => {
     let name = word.toLowerCase();
     for (let i = 0; i < 8 && alias.has(name); i++) name = alias.get(name);
-    const type = types.get(name);
-    return type ? `<${type}>` : word;
+    return types.get(name);
+  };
+  const computedTypes = /* @__PURE__ */ new Map();
+  for (const [name, expr] of computed) {
+    if (types.has(name)) continue;
+    const t = computedType(expr, columnType) ?? null;
+    const seen = computedTypes.get(name);
+    computedTypes.set(name, seen === void 0 || seen === t ? t : null);
+  }
+  return shape3.replace(/(?<![\w$])(\$?[A-Za-z_][\w$]*)(?![\w$])(?!\s*\()/g, (word) => {
+    const type = word.startsWith("$") ? void 0 : columnType(word);
+    const typed = type ?? computedTypes.get(word.toLowerCase());
+    return typed ? `<${typed}>` : word;
   });
+}
+function splitTopLevel(list) {
+  const out = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (c === "(" || c === "[") depth++;
+    else if (c === ")" || c === "]") depth--;
+    else if (c === "," && depth === 0) {
+      out.push(list.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(list.slice(start));
+  return out;
+}
+function computedType(expr, columnType) {
+  const text = expr.trim();
+  const cast = /^CAST\(([A-Za-z_][\w$]*) AS ([A-Z]+(?:\(\d+(?:,\s*\d+)?\))?)\)$/.exec(text);
+  if (cast) {
+    const from = columnType(cast[1]);
+    if (!from) return void 0;
+    const to = cast[2] === "INTEGER" ? "INT" : cast[2];
+    return `${to}${/\sNOT NULL$/i.test(from) ? " NOT NULL" : ""}`;
+  }
+  const tokens = text.match(/[A-Za-z_][\w$]*|\d+|\S/g) ?? [];
+  let type;
+  let mod = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (/^\d+$/.test(tok)) {
+      if (Number(tok) > 2147483647) return void 0;
+    } else if (/^[A-Za-z_]/.test(tok)) {
+      if (tokens[i + 1] === "(") {
+        if (!/^(?:ABS|MOD)$/i.test(tok)) return void 0;
+        mod ||= /^MOD$/i.test(tok);
+        continue;
+      }
+      const t = columnType(tok);
+      if (!t || !/^(?:INT|INTEGER|BIGINT)(?:\s+NOT NULL)?$/i.test(t)) return void 0;
+      if (type !== void 0 && type !== t) return void 0;
+      type = t;
+    } else if (!["+", "-", "*", "(", ")", ","].includes(tok)) return void 0;
+  }
+  if (type === void 0 || mod && !/^INT/i.test(type)) return void 0;
+  return type;
 }
 function escapeRe(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+var ACCUMULATORS_ONLY = /* @__PURE__ */ new Set([
+  "GroupAggregate",
+  "GlobalGroupAggregate",
+  "IncrementalGroupAggregate",
+  "GroupWindowAggregate",
+  "GlobalWindowAggregate",
+  "WindowAggregate"
+]);
+function nullabilityHeld(n, shape3) {
+  if (!ACCUMULATORS_ONLY.has(baseName(n).split("(")[0].trim())) return shape3;
+  return [...shape3.matchAll(/\b(?:groupBy|partitionBy|key|partitionKeys)=\[([^\]]*)\]/g)].map((m2) => m2[1]).join(", ");
+}
+function renulledColumns(a, b) {
+  const out = /* @__PURE__ */ new Set();
+  for (const [table2, x] of a.tables) {
+    const y = b.tables.get(table2);
+    if (!y || !x.notNull || !y.notNull) continue;
+    for (const col of x.columns.keys())
+      if (y.columns.has(col) && x.notNull.has(col) !== y.notNull.has(col)) out.add(col);
+  }
+  return [...out];
 }
 function retypedColumns(a, b) {
   const out = /* @__PURE__ */ new Set();
@@ -10303,12 +10436,7 @@ var graphOf = (async function graphOf(client, job, statements, submitting, paral
     for (const [i, st] of statements.entries()) {
       if (st.kind === "set" && st.set?.key !== void 0) config[st.set.key] = st.set.value ?? "";
       if (st.table) {
-        tables.set(st.table.name.parts[st.table.name.parts.length - 1].toLowerCase(), {
-          options: st.table.options,
-          columns: new Map(
-            st.table.columns.filter((col) => col.type !== void 0).map((col) => [col.name.toLowerCase(), col.type])
-          )
-        });
+        tables.set(st.table.name.parts[st.table.name.parts.length - 1].toLowerCase(), tableFacts(st.table));
       }
       if (i < lead.count || !(SESSION_KINDS2.has(st.kind) || isTemporaryCreate2(st))) continue;
       const r2 = await setUp(client, sh, untemplate2(st.text), opts);
@@ -10329,7 +10457,13 @@ var graphOf = (async function graphOf(client, job, statements, submitting, paral
       return { value: { unavailable: "the gateway answered EXPLAIN without a stream graph" }, again: false };
     const chainingKey = config["pipeline.operator-chaining.enabled"] ?? config["pipeline.operator-chaining"];
     return {
-      value: { graph, chaining: chainingKey?.trim().toLowerCase() !== "false", tables, config },
+      value: {
+        graph,
+        chaining: chainingKey?.trim().toLowerCase() !== "false",
+        tables,
+        config,
+        sql: untemplate2(submitting)
+      },
       again: false
     };
   } finally {

@@ -6,11 +6,11 @@ import {
 } from "./chunk-XS4DMJML.mjs";
 import {
   runApply
-} from "./chunk-Y3UUZNCN.mjs";
+} from "./chunk-2OY6VEWQ.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-JYBMYFQQ.mjs";
+} from "./chunk-G5T7PZRG.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -27,7 +27,7 @@ import {
   renderPlanJson,
   renderPlanMarkdown,
   smallest
-} from "./chunk-GJE37GBI.mjs";
+} from "./chunk-6J5UDQMF.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

@@ -31,19 +31,19 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-IMG4R6RW.mjs")).planCommand
+    load: async () => (await import("./plan-M3ICVMCN.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-XD5D3KOS.mjs")).applyCommand
+    load: async () => (await import("./apply-N2UVM7CO.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-AIZ464S3.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-CHRV7X4K.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-VNF3QEKJ.mjs")).statusCommand
+    load: async () => (await import("./status-63523I2S.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -51,11 +51,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-H7H5SQH5.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-7YX7I3K2.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-WTKY5IOT.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-W4S3CDI3.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -71,7 +71,7 @@ var COMMANDS = {
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",
-    load: async () => (await import("./sim-XHQMB3OH.mjs")).simCommand
+    load: async () => (await import("./sim-ITX6SRBD.mjs")).simCommand
   }
 };
 
