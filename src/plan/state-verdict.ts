@@ -151,7 +151,13 @@ export function stateVerdict(input: VerdictInput): Compatibility {
               : retype.length > 0
                 ? `column${retype.length > 1 ? 's' : ''} ${retype.join(', ')} change type or nullability`
                 : `${ttlSwitch!.why}`;
-        findings.push(`${name}: its state changes shape (${why}); Flink cannot restore it`);
+        // Another aggregate or join of the same types (SUM → MAX, sides swapped) is restored by
+        // Flink, which compares serializers only, and then read as other state (real 1.20).
+        const outcome =
+          baseName(n) === baseName(twin) && typedA !== typedB && a !== b && retype.length === 0 && !ttl
+            ? 'Flink cannot restore it, or restores it and reads it as other state'
+            : 'Flink cannot restore it';
+        findings.push(`${name}: its state changes shape (${why}); ${outcome}`);
         continue;
       }
     }
