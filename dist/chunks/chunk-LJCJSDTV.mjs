@@ -2,11 +2,11 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-G5T7PZRG.mjs";
+} from "./chunk-XVTC7DPA.mjs";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-6J5UDQMF.mjs";
+} from "./chunk-TFKXBBDJ.mjs";
 import {
   isTerminal
 } from "./chunk-PDNKKFCL.mjs";

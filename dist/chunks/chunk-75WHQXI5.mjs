@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-G5T7PZRG.mjs";
+} from "./chunk-XVTC7DPA.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-6J5UDQMF.mjs";
+} from "./chunk-TFKXBBDJ.mjs";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.mjs";

@@ -6,11 +6,11 @@ import {
 } from "./chunk-XS4DMJML.mjs";
 import {
   runApply
-} from "./chunk-2OY6VEWQ.mjs";
+} from "./chunk-75WHQXI5.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-G5T7PZRG.mjs";
+} from "./chunk-XVTC7DPA.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -27,7 +27,7 @@ import {
   renderPlanJson,
   renderPlanMarkdown,
   smallest
-} from "./chunk-6J5UDQMF.mjs";
+} from "./chunk-TFKXBBDJ.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

@@ -1352,7 +1352,8 @@ var stateVerdict = (function stateVerdict(input) {
         reshaped++;
         operators.push({ name, id, state: "reshaped" });
         const why = baseName(n) !== baseName(twin) ? `becomes ${displayName(twin)}` : typedA !== typedB ? a !== b ? `${a} \u2192 ${b}` : `column types change: ${typedA} \u2192 ${typedB}` : retype.length > 0 ? `column${retype.length > 1 ? "s" : ""} ${retype.join(", ")} change type or nullability` : `${ttlSwitch.why}`;
-        findings.push(`${name}: its state changes shape (${why}); Flink cannot restore it`);
+        const outcome = baseName(n) === baseName(twin) && typedA !== typedB && a !== b && retype.length === 0 && !ttl ? "Flink cannot restore it, or restores it and reads it as other state" : "Flink cannot restore it";
+        findings.push(`${name}: its state changes shape (${why}); ${outcome}`);
         continue;
       }
     }

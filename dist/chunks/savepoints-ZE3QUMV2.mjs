@@ -6827,7 +6827,8 @@ function stateVerdict(input) {
         reshaped++;
         operators.push({ name, id: id2, state: "reshaped" });
         const why = baseName(n) !== baseName(twin) ? `becomes ${displayName(twin)}` : typedA !== typedB ? a !== b ? `${a} \u2192 ${b}` : `column types change: ${typedA} \u2192 ${typedB}` : retype.length > 0 ? `column${retype.length > 1 ? "s" : ""} ${retype.join(", ")} change type or nullability` : `${ttlSwitch.why}`;
-        findings.push(`${name}: its state changes shape (${why}); Flink cannot restore it`);
+        const outcome = baseName(n) === baseName(twin) && typedA !== typedB && a !== b && retype.length === 0 && !ttl ? "Flink cannot restore it, or restores it and reads it as other state" : "Flink cannot restore it";
+        findings.push(`${name}: its state changes shape (${why}); ${outcome}`);
         continue;
       }
     }
@@ -11086,42 +11087,6 @@ var runSavepoints = (async function runSavepoints(opts) {
   });
   return { now, ...r };
 });
-var takeManualSavepoint = (async function takeManualSavepoint(opts) {
-  const now = new Date(opts.clock.now()).toISOString();
-  const job = opts.desired.jobs.find((j) => j.name === opts.job);
-  if (!job) {
-    const known = opts.desired.jobs.map((j) => j.name).join(", ") || "none";
-    return {
-      now,
-      jobs: [],
-      diags: [
-        error8(SAVEPOINT_CODES.notRunning, `no job '${opts.job}' in the repository`, `Known jobs: ${known}.`)
-      ]
-    };
-  }
-  const r = await withSession(opts, async (s) => {
-    const report = { job: job.name, outcome: "not-running", disposed: [], retained: [] };
-    const live = runningManaged(s.live, job.name, s.ctx.store.record(job.name));
-    if (!live) {
-      report.reason = "no running managed job on the cluster";
-      return {
-        jobs: [report],
-        diags: [
-          error8(
-            SAVEPOINT_CODES.notRunning,
-            `job ${job.name} is not running on the cluster`,
-            "A savepoint needs a running job. flinkops status shows its state; a suspended job already has its savepoint (flinkops savepoints list)."
-          )
-        ]
-      };
-    }
-    report.jobId = live.jobId;
-    const took = await take(s, job, live, "manual", opts.hooks);
-    Object.assign(report, took.report);
-    return { jobs: [report], diags: took.diags };
-  });
-  return { now, ...r };
-});
 
 import {
   stringOpt
@@ -11904,12 +11869,7 @@ function subcommandIndex(argv, sub) {
   return -1;
 }
 
-import {
-  EXIT as EXIT3,
-  UsageError as UsageError6,
-  boolOpt as boolOpt3,
-  parseCommandArgs as parseCommandArgs3
-} from "./chunk-TYIICAMC.mjs";
+import "./chunk-TYIICAMC.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-L3KA3XDI.mjs";
 import "./chunk-H5WAOW7W.mjs";
@@ -11925,72 +11885,13 @@ import "./chunk-2W6PPHYK.mjs";
 import "./chunk-BBGNC7QM.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
-// src/cli/commands/savepoint.ts
-var savepointCommandWith = (function savepointCommandWith(ports) {
-  return {
-    help: [
-      "Usage: flinkops savepoint JOB [--env NAME] [--dir DIR] [--json]",
-      "",
-      "Triggers a savepoint of the running job (it keeps running), records its path in the state",
-      "store the moment it completes, and prints the path. Retention never disposes of the newest",
-      "savepoint, so this one stays restorable at least until the next. Exit 1 when it fails.",
-      '  --json                 {"job","jobId","savepoint"} or the diagnostics',
-      forceUnlockHelp,
-      ...clusterHelp
-    ].join("\n"),
-    async run(argv, io) {
-      const args = parseCommandArgs3(
-        argv,
-        { ...clusterOptions, ...forceUnlockOption },
-        Number.POSITIVE_INFINITY
-      );
-      const [job, ...rest] = args.positionals;
-      if (!job || rest.length) throw new UsageError6("savepoint takes one job name");
-      const json = boolOpt3(args, "json");
-      const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY);
-      if (!run.desired || !run.client || !run.store || !run.live) {
-        await run.client?.close();
-        reportStopped(io, dir, run.diags, secretValues, json, { job });
-        return EXIT3.error;
-      }
-      const unlocked = await forceUnlock(args, io, run.store, json);
-      if (unlocked.length) {
-        await run.client.close();
-        reportStopped(io, dir, unlocked, secretValues, json, { job });
-        return EXIT3.error;
-      }
-      const report = await takeManualSavepoint({
-        job,
-        desired: run.desired,
-        client: run.client,
-        store: run.store,
-        clock: ports.clock,
-        owner: { who: owner(io), command: "flinkops savepoint", host: hostname() },
-        secretValues,
-        hooks: { onEvent: savepointProgress(io, json) }
-      });
-      await run.client.close();
-      const r = report.jobs[0];
-      const failed = savepointsFailed(report) || !r?.savepoint;
-      if (json) {
-        const out = failed ? { job, ...r?.jobId ? { jobId: r.jobId } : {}, diagnostics: report.diags } : { job, jobId: r.jobId, savepoint: r.savepoint };
-        io.stdout(`${mask2(JSON.stringify(out, null, 2), secretValues)}
-`);
-      } else {
-        if (!failed) {
-          io.stderr(`Savepoint of ${job} (job ${r.jobId}) completed and recorded.
-`);
-          io.stdout(`${mask2(r.savepoint, secretValues)}
-`);
-        }
-        reportMasked(io, dir, report.diags, secretValues);
-      }
-      return failed ? EXIT3.error : EXIT3.ok;
-    }
-  };
-});
-var savepointCommand = savepointCommandWith({ clock: systemClock });
 export {
-  savepointCommand,
-  savepointCommandWith
+  openCluster,
+  renderSavepointsReport,
+  reportMasked,
+  reportStopped,
+  savepointProgress,
+  savepointsCommand,
+  savepointsCommandWith,
+  savepointsOptions
 };

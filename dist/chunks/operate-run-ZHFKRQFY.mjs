@@ -3,7 +3,7 @@ import {
   forceUnlock,
   planOptions,
   writePlanFile
-} from "./chunk-NPOHTBT6.mjs";
+} from "./chunk-SSZQW3GU.mjs";
 import {
   readProjectInfo
 } from "./chunk-7LK54INF.mjs";
@@ -11,18 +11,18 @@ import "./chunk-XS4DMJML.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-WTXIEABA.mjs";
-import "./chunk-2OY6VEWQ.mjs";
+} from "./chunk-NQ554LEL.mjs";
+import "./chunk-75WHQXI5.mjs";
 import {
   runAlerts
 } from "./chunk-IXUJDQLI.mjs";
 import {
   runHealth
-} from "./chunk-EVMC7XZC.mjs";
+} from "./chunk-LJCJSDTV.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-G5T7PZRG.mjs";
+} from "./chunk-XVTC7DPA.mjs";
 import "./chunk-FON4Q7CD.mjs";
 import "./chunk-U4RMNKBT.mjs";
 import "./chunk-JHKII7JR.mjs";
@@ -35,7 +35,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-6J5UDQMF.mjs";
+} from "./chunk-TFKXBBDJ.mjs";
 import "./chunk-UMDA2VX5.mjs";
 import "./chunk-VTGO4RAQ.mjs";
 import "./chunk-CFMXJB5R.mjs";

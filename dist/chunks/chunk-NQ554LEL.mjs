@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-EVMC7XZC.mjs";
+} from "./chunk-LJCJSDTV.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-6J5UDQMF.mjs";
+} from "./chunk-TFKXBBDJ.mjs";
 import {
   appendHistory,
   clearPending,

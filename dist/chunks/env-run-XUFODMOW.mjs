@@ -3,17 +3,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-NPOHTBT6.mjs";
+} from "./chunk-SSZQW3GU.mjs";
 import "./chunk-7LK54INF.mjs";
 import "./chunk-XS4DMJML.mjs";
-import "./chunk-2OY6VEWQ.mjs";
-import "./chunk-G5T7PZRG.mjs";
+import "./chunk-75WHQXI5.mjs";
+import "./chunk-XVTC7DPA.mjs";
 import "./chunk-FON4Q7CD.mjs";
 import "./chunk-U4RMNKBT.mjs";
 import "./chunk-JHKII7JR.mjs";
 import "./chunk-3F3MP53V.mjs";
 import "./chunk-R6NVFT4Q.mjs";
-import "./chunk-6J5UDQMF.mjs";
+import "./chunk-TFKXBBDJ.mjs";
 import "./chunk-UMDA2VX5.mjs";
 import "./chunk-VTGO4RAQ.mjs";
 import "./chunk-CFMXJB5R.mjs";
