@@ -7,22 +7,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { applyFailed } from '../src/apply';
 import { takeManualSavepoint } from '../src/engine/savepoints-run';
 import type { FlinkClient, FlinkError } from '../src/flink';
-import { advance, desiredState, type Harness, harness, running } from './apply-harness.test';
+import { advance, desiredState, type Harness, harness, running, withCalls } from './apply-harness.test';
 
 let h: Harness | undefined;
 afterEach(async () => {
   await h?.close();
   h = undefined;
 });
-
-/** The harness client with some calls replaced. */
-function withCalls(real: FlinkClient, calls: Partial<Record<keyof FlinkClient, unknown>>): FlinkClient {
-  return new Proxy(real, {
-    get(t, p, r) {
-      return p in calls ? calls[p as keyof FlinkClient] : Reflect.get(t, p, r);
-    },
-  }) as FlinkClient;
-}
 
 function httpError(message: string, status = 500): { ok: false; error: FlinkError } {
   return {

@@ -271,3 +271,15 @@ describe.runIf(expect.getState().testPath?.endsWith('apply-harness.test.ts') ?? 
     ]);
   });
 });
+
+/** The harness client with some calls replaced. */
+export function withCalls(
+  real: FlinkClient,
+  calls: Partial<Record<keyof FlinkClient, unknown>>,
+): FlinkClient {
+  return new Proxy(real, {
+    get(t, p, r) {
+      return p in calls ? calls[p as keyof FlinkClient] : Reflect.get(t, p, r);
+    },
+  }) as FlinkClient;
+}

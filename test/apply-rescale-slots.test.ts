@@ -6,21 +6,13 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FlinkClient } from '../src/flink';
-import { desiredState, type Harness, harness } from './apply-harness.test';
+import { desiredState, type Harness, harness, withCalls } from './apply-harness.test';
 
 let h: Harness | undefined;
 afterEach(async () => {
   await h?.close();
   h = undefined;
 });
-
-function withCalls(real: FlinkClient, calls: Partial<Record<keyof FlinkClient, unknown>>): FlinkClient {
-  return new Proxy(real, {
-    get(t, p, r) {
-      return p in calls ? calls[p as keyof FlinkClient] : Reflect.get(t, p, r);
-    },
-  }) as FlinkClient;
-}
 
 /** The job's vertices never get past `cap` subtasks; the cluster has `free` slots. */
 function capped(real: FlinkClient, cap: number, free: number): FlinkClient {

@@ -3,14 +3,12 @@
  * flinkops.yaml names for it (a FLINKOPS_JOBMANAGER_URL left exported from a demo, an option)
  * says so in its head, and a saved plan applies only on the cluster it was made against.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../src/plan';
 import { type Simulator, startSimulator } from '../src/sim';
-import { jobYaml, ROWS_BLACKHOLE, SLOW_EVENTS } from './e2e/fixtures';
-import { cli } from './ops-cli';
+import { cli, copyRepo } from './ops-cli';
 
 let prod: Simulator;
 let demo: Simulator;
@@ -19,18 +17,9 @@ let dir: string;
 beforeAll(async () => {
   prod = await startSimulator({ flinkVersion: '1.20', clock: 'real', timing: { startMs: 10 } });
   demo = await startSimulator({ flinkVersion: '1.20', clock: 'real', timing: { startMs: 10 } });
-  dir = mkdtempSync(join(tmpdir(), 'flinkops-plan-cluster-'));
-  const files: Record<string, string> = {
-    'flinkops.yaml': `project: shop\nflinkVersion: "1.20"\nenvironments:\n  prod:\n    jobmanagerUrl: ${prod.jobmanagerUrl}\n    sqlGatewayUrl: ${prod.gatewayUrl}\n`,
-    'tables/events.yaml': SLOW_EVENTS,
-    'tables/sink_rows.yaml': ROWS_BLACKHOLE,
-    'jobs/copy.sql': 'INSERT INTO sink_rows\nSELECT id, v\nFROM events;\n',
-    'jobs/copy.yaml': jobYaml(['parallelism: 1']),
-  };
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
+  dir = copyRepo(
+    `project: shop\nflinkVersion: "1.20"\nenvironments:\n  prod:\n    jobmanagerUrl: ${prod.jobmanagerUrl}\n    sqlGatewayUrl: ${prod.gatewayUrl}\n`,
+  );
 });
 afterAll(async () => {
   await prod.close();

@@ -4,14 +4,12 @@
  * whose running script flinkops could not read. Asserted on what the cluster then runs: the old
  * job stopped with a savepoint, the new one running with flinkops labels and restored from it.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../src/plan';
 import { type Simulator, startSimulator } from '../src/sim';
-import { jobYaml, ROWS_BLACKHOLE, SLOW_EVENTS } from './e2e/fixtures';
-import { cli } from './ops-cli';
+import { cli, copyRepo } from './ops-cli';
 
 const QUICK = ['--auto-approve', '--health-grace', '0s', '--checkpoint-wait', '0'];
 let sim: Simulator;
@@ -24,21 +22,10 @@ beforeAll(async () => {
     clock: 'real',
     timing: { startMs: 10, savepointMs: 10 },
   });
-  dir = mkdtempSync(join(tmpdir(), 'flinkops-replace-'));
-  const files: Record<string, string> = {
-    'flinkops.yaml':
-      'project: shop\nflinkVersion: "1.20"\nenvironments:\n  local:\n    jobmanagerUrl: http://unused\n    sqlGatewayUrl: http://unused\n',
-    'tables/events.yaml': SLOW_EVENTS,
-    'tables/sink_rows.yaml': ROWS_BLACKHOLE,
-    'jobs/copy.sql': 'INSERT INTO sink_rows\nSELECT id, v\nFROM events;\n',
-    'jobs/copy.yaml': jobYaml(['parallelism: 1']),
-    'jobs/other.sql': 'INSERT INTO sink_rows\nSELECT id, v * 2 AS v\nFROM events;\n',
-  };
-  for (const [name, text] of Object.entries(files)) {
-    const path = join(dir, name);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
-  }
+  dir = copyRepo(
+    'project: shop\nflinkVersion: "1.20"\nenvironments:\n  local:\n    jobmanagerUrl: http://unused\n    sqlGatewayUrl: http://unused\n',
+  );
+  writeFileSync(join(dir, 'jobs/other.sql'), 'INSERT INTO sink_rows\nSELECT id, v * 2 AS v\nFROM events;\n');
   env = { FLINKOPS_JOBMANAGER_URL: sim.jobmanagerUrl, FLINKOPS_SQL_GATEWAY_URL: sim.gatewayUrl };
 });
 afterAll(async () => {

@@ -5,13 +5,12 @@
  * reports it restored. Without the folder (the default), savepoints stay in memory and the folder
  * is never written.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Simulator, startSimulator } from '../src/sim';
-import { jobYaml, ROWS_BLACKHOLE, SLOW_EVENTS } from './e2e/fixtures';
-import { cli } from './ops-cli';
+import { cli, copyRepo } from './ops-cli';
 
 const QUICK = ['--auto-approve', '--health-grace', '0s', '--checkpoint-wait', '0'];
 let work: string;
@@ -34,20 +33,10 @@ beforeAll(async () => {
   };
   oldSim = await startSimulator(common);
   newSim = await startSimulator(common);
-  repo = join(work, 'repo');
-  const files: Record<string, string> = {
-    'flinkops.yaml': project(
-      `    jobmanagerUrl: ${oldSim.jobmanagerUrl}\n    sqlGatewayUrl: ${oldSim.gatewayUrl}\n`,
-    ),
-    'tables/events.yaml': SLOW_EVENTS,
-    'tables/sink_rows.yaml': ROWS_BLACKHOLE,
-    'jobs/copy.sql': 'INSERT INTO sink_rows\nSELECT id, v\nFROM events;\n',
-    'jobs/copy.yaml': jobYaml(['parallelism: 1']),
-  };
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(repo, name)), { recursive: true });
-    writeFileSync(join(repo, name), text);
-  }
+  repo = copyRepo(
+    project(`    jobmanagerUrl: ${oldSim.jobmanagerUrl}\n    sqlGatewayUrl: ${oldSim.gatewayUrl}\n`),
+    join(work, 'repo'),
+  );
 });
 afterAll(async () => {
   await oldSim.close();

@@ -8,14 +8,19 @@ import type { StreamNode } from './stream-graph';
 
 export type Holds = 'keyed' | 'operator' | 'none' | 'unknown';
 
-/** Operators whose state is keyed (per key group), by the name Flink gives them. */
-const KEYED = new Set([
+/** The aggregates: keyed state of accumulators (per group, or per window and group). */
+export const AGGREGATES: ReadonlySet<string> = new Set([
   'GroupAggregate',
   'GlobalGroupAggregate',
   'IncrementalGroupAggregate',
   'GroupWindowAggregate',
   'GlobalWindowAggregate',
   'WindowAggregate',
+]);
+
+/** Operators whose state is keyed (per key group), by the name Flink gives them. */
+const KEYED = new Set([
+  ...AGGREGATES,
   'OverAggregate',
   'Join',
   'IntervalJoin',

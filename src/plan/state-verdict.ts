@@ -10,7 +10,15 @@
  * even then (`incompatible`): Flink checks every restored serializer against the new one.
  */
 
-import { baseName, type Holds, holdsState, operatorKind, stateShape, tableKey } from '../core/operator-state';
+import {
+  AGGREGATES,
+  baseName,
+  type Holds,
+  holdsState,
+  operatorKind,
+  stateShape,
+  tableKey,
+} from '../core/operator-state';
 import { type HashOptions, operatorIds, type StreamGraph, type StreamNode } from '../core/stream-graph';
 import type { TableDef } from '../sql/types';
 import type { Compatibility, StateOperator } from './model';
@@ -400,14 +408,7 @@ function escapeRe(s: string): string {
  * restores after v INT → INT NOT NULL, GROUP BY k fails after k INT → INT NOT NULL, the key
  * serializer being another RowDataSerializer). Operators keeping rows keep them with their types.
  */
-const ACCUMULATORS_ONLY = new Set([
-  'GroupAggregate',
-  'GlobalGroupAggregate',
-  'IncrementalGroupAggregate',
-  'GroupWindowAggregate',
-  'GlobalWindowAggregate',
-  'WindowAggregate',
-]);
+const ACCUMULATORS_ONLY = AGGREGATES;
 
 /** The part of a state shape a column's nullability reaches: the key of an aggregate, else all. */
 function nullabilityHeld(n: StreamNode, shape: string): string {
