@@ -16,7 +16,7 @@ import {
   stateShape,
   tableKey,
   toHex
-} from "./chunk-UMDA2VX5.mjs";
+} from "./chunk-3ZV2S3YG.mjs";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.mjs";

@@ -26,10 +26,10 @@ import {
   stopsByCancel,
   summarize,
   tableFacts
-} from "./chunk-TFKXBBDJ.mjs";
+} from "./chunk-WGKCPKAZ.mjs";
 import {
   parseExecutionPlan
-} from "./chunk-UMDA2VX5.mjs";
+} from "./chunk-3ZV2S3YG.mjs";
 import {
   readState
 } from "./chunk-CFMXJB5R.mjs";

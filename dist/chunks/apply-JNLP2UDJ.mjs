@@ -4750,13 +4750,16 @@ function lockHolderGone(lock, isAlive2 = processAlive) {
 // src/state/memory-store.ts
 
 // src/core/operator-state.ts
-var KEYED = /* @__PURE__ */ new Set([
+var AGGREGATES = /* @__PURE__ */ new Set([
   "GroupAggregate",
   "GlobalGroupAggregate",
   "IncrementalGroupAggregate",
   "GroupWindowAggregate",
   "GlobalWindowAggregate",
-  "WindowAggregate",
+  "WindowAggregate"
+]);
+var KEYED = /* @__PURE__ */ new Set([
+  ...AGGREGATES,
   "OverAggregate",
   "Join",
   "IntervalJoin",
@@ -7303,14 +7306,7 @@ function computedType(expr, columnType) {
 function escapeRe(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-var ACCUMULATORS_ONLY = /* @__PURE__ */ new Set([
-  "GroupAggregate",
-  "GlobalGroupAggregate",
-  "IncrementalGroupAggregate",
-  "GroupWindowAggregate",
-  "GlobalWindowAggregate",
-  "WindowAggregate"
-]);
+var ACCUMULATORS_ONLY = AGGREGATES;
 function nullabilityHeld(n, shape3) {
   if (!ACCUMULATORS_ONLY.has(baseName(n).split("(")[0].trim())) return shape3;
   return [...shape3.matchAll(/\b(?:groupBy|partitionBy|key|partitionKeys)=\[([^\]]*)\]/g)].map((m2) => m2[1]).join(", ");

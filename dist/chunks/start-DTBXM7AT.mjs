@@ -31,19 +31,19 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-BNZIROSY.mjs")).planCommand
+    load: async () => (await import("./plan-4DG56UWH.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-IYZPE7U2.mjs")).applyCommand
+    load: async () => (await import("./apply-JNLP2UDJ.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-M4UEM6Z7.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-GULBWC24.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-UGPJ63C4.mjs")).statusCommand
+    load: async () => (await import("./status-TL7BYLEI.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -51,11 +51,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-T7CEGG3M.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-ZIOCYKYM.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-ZE3QUMV2.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-22CI7BT6.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -71,7 +71,7 @@ var COMMANDS = {
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",
-    load: async () => (await import("./sim-ITX6SRBD.mjs")).simCommand
+    load: async () => (await import("./sim-NKTU42EE.mjs")).simCommand
   }
 };
 

@@ -3,18 +3,18 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-SSZQW3GU.mjs";
+} from "./chunk-Y375T2BR.mjs";
 import "./chunk-7LK54INF.mjs";
 import "./chunk-XS4DMJML.mjs";
-import "./chunk-75WHQXI5.mjs";
-import "./chunk-XVTC7DPA.mjs";
+import "./chunk-OHJHLL5U.mjs";
+import "./chunk-6RNX3WOR.mjs";
 import "./chunk-FON4Q7CD.mjs";
 import "./chunk-U4RMNKBT.mjs";
 import "./chunk-JHKII7JR.mjs";
 import "./chunk-3F3MP53V.mjs";
 import "./chunk-R6NVFT4Q.mjs";
-import "./chunk-TFKXBBDJ.mjs";
-import "./chunk-UMDA2VX5.mjs";
+import "./chunk-WGKCPKAZ.mjs";
+import "./chunk-3ZV2S3YG.mjs";
 import "./chunk-VTGO4RAQ.mjs";
 import "./chunk-CFMXJB5R.mjs";
 import "./chunk-PDNKKFCL.mjs";

@@ -3,7 +3,7 @@ import {
   forceUnlock,
   planOptions,
   writePlanFile
-} from "./chunk-SSZQW3GU.mjs";
+} from "./chunk-Y375T2BR.mjs";
 import {
   readProjectInfo
 } from "./chunk-7LK54INF.mjs";
@@ -11,18 +11,18 @@ import "./chunk-XS4DMJML.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-NQ554LEL.mjs";
-import "./chunk-75WHQXI5.mjs";
+} from "./chunk-JEFN2E5A.mjs";
+import "./chunk-OHJHLL5U.mjs";
 import {
   runAlerts
 } from "./chunk-IXUJDQLI.mjs";
 import {
   runHealth
-} from "./chunk-LJCJSDTV.mjs";
+} from "./chunk-CCH5LJ7E.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-XVTC7DPA.mjs";
+} from "./chunk-6RNX3WOR.mjs";
 import "./chunk-FON4Q7CD.mjs";
 import "./chunk-U4RMNKBT.mjs";
 import "./chunk-JHKII7JR.mjs";
@@ -35,8 +35,8 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-TFKXBBDJ.mjs";
-import "./chunk-UMDA2VX5.mjs";
+} from "./chunk-WGKCPKAZ.mjs";
+import "./chunk-3ZV2S3YG.mjs";
 import "./chunk-VTGO4RAQ.mjs";
 import "./chunk-CFMXJB5R.mjs";
 import "./chunk-PDNKKFCL.mjs";

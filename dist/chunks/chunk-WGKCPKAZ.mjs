@@ -1,4 +1,5 @@
 import {
+  AGGREGATES,
   baseName,
   connectorHolds,
   holdsState,
@@ -6,7 +7,7 @@ import {
   operatorKind,
   stateShape,
   tableKey
-} from "./chunk-UMDA2VX5.mjs";
+} from "./chunk-3ZV2S3YG.mjs";
 import {
   appendHistory,
   clearPending,
@@ -1542,14 +1543,7 @@ var computedType = (function computedType(expr, columnType) {
 var escapeRe = (function escapeRe(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 });
-var ACCUMULATORS_ONLY = /* @__PURE__ */ new Set([
-  "GroupAggregate",
-  "GlobalGroupAggregate",
-  "IncrementalGroupAggregate",
-  "GroupWindowAggregate",
-  "GlobalWindowAggregate",
-  "WindowAggregate"
-]);
+var ACCUMULATORS_ONLY = AGGREGATES;
 var nullabilityHeld = (function nullabilityHeld(n, shape3) {
   if (!ACCUMULATORS_ONLY.has(baseName(n).split("(")[0].trim())) return shape3;
   return [...shape3.matchAll(/\b(?:groupBy|partitionBy|key|partitionKeys)=\[([^\]]*)\]/g)].map((m) => m[1]).join(", ");

@@ -17,8 +17,8 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-TFKXBBDJ.mjs";
-import "./chunk-UMDA2VX5.mjs";
+} from "./chunk-WGKCPKAZ.mjs";
+import "./chunk-3ZV2S3YG.mjs";
 import "./chunk-VTGO4RAQ.mjs";
 import "./chunk-CFMXJB5R.mjs";
 import "./chunk-PDNKKFCL.mjs";

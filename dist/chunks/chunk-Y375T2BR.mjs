@@ -6,11 +6,11 @@ import {
 } from "./chunk-XS4DMJML.mjs";
 import {
   runApply
-} from "./chunk-75WHQXI5.mjs";
+} from "./chunk-OHJHLL5U.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-XVTC7DPA.mjs";
+} from "./chunk-6RNX3WOR.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -27,7 +27,7 @@ import {
   renderPlanJson,
   renderPlanMarkdown,
   smallest
-} from "./chunk-TFKXBBDJ.mjs";
+} from "./chunk-WGKCPKAZ.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

@@ -1,12 +1,15 @@
 
 // src/core/operator-state.ts
-var KEYED = /* @__PURE__ */ new Set([
+var AGGREGATES = /* @__PURE__ */ new Set([
   "GroupAggregate",
   "GlobalGroupAggregate",
   "IncrementalGroupAggregate",
   "GroupWindowAggregate",
   "GlobalWindowAggregate",
-  "WindowAggregate",
+  "WindowAggregate"
+]);
+var KEYED = /* @__PURE__ */ new Set([
+  ...AGGREGATES,
   "OverAggregate",
   "Join",
   "IntervalJoin",
@@ -290,6 +293,7 @@ var chainHeads = (function chainHeads(graph, opts = {}) {
 });
 
 export {
+  AGGREGATES,
   baseName,
   operatorKind,
   tableKey,

@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-XVTC7DPA.mjs";
+} from "./chunk-6RNX3WOR.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-TFKXBBDJ.mjs";
+} from "./chunk-WGKCPKAZ.mjs";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.mjs";

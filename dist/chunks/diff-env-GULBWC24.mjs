@@ -1,4 +1,37 @@
 // src/core/operator-state.ts
+var AGGREGATES = /* @__PURE__ */ new Set([
+  "GroupAggregate",
+  "GlobalGroupAggregate",
+  "IncrementalGroupAggregate",
+  "GroupWindowAggregate",
+  "GlobalWindowAggregate",
+  "WindowAggregate"
+]);
+var KEYED = /* @__PURE__ */ new Set([
+  ...AGGREGATES,
+  "OverAggregate",
+  "Join",
+  "IntervalJoin",
+  "TemporalJoin",
+  "WindowJoin",
+  "MultiJoin",
+  "Deduplicate",
+  "WindowDeduplicate",
+  "Rank",
+  "WindowRank",
+  "Limit",
+  "SortLimit",
+  "Sort",
+  "TemporalSort",
+  "ChangelogNormalize",
+  "SinkMaterializer",
+  "Match",
+  "KeyedLookupJoin",
+  "ProcessTableFunction",
+  "PythonGroupAggregate",
+  "PythonGroupWindowAggregate",
+  "PythonOverAggregate"
+]);
 // src/core/murmur3.ts
 var MASK = (1n << 64n) - 1n;
 // src/core/stream-graph.ts

@@ -2,11 +2,11 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-XVTC7DPA.mjs";
+} from "./chunk-6RNX3WOR.mjs";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-TFKXBBDJ.mjs";
+} from "./chunk-WGKCPKAZ.mjs";
 import {
   isTerminal
 } from "./chunk-PDNKKFCL.mjs";

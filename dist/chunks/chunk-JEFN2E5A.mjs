@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-LJCJSDTV.mjs";
+} from "./chunk-CCH5LJ7E.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-TFKXBBDJ.mjs";
+} from "./chunk-WGKCPKAZ.mjs";
 import {
   appendHistory,
   clearPending,
