@@ -88,6 +88,11 @@ export function baseName(n: StreamNode): string {
   return n.type.replace(/\[\d+\]/g, '').trim();
 }
 
+/** The operator's name alone, without its arguments: `GroupAggregate` of `GroupAggregate(groupBy=[k], …)`. */
+export function operatorName(n: StreamNode): string {
+  return baseName(n).split('(')[0]!.trim();
+}
+
 export function operatorKind(n: StreamNode): {
   kind: 'source' | 'sink' | 'op';
   name: string;
@@ -118,7 +123,7 @@ export function holdsState(
 ): Holds {
   const k = operatorKind(n);
   if (k.kind === 'op') {
-    const op = k.name.split('(')[0]!.trim();
+    const op = operatorName(n);
     if (KEYED.has(op)) return 'keyed';
     if (STATELESS.has(op)) return 'none';
     if (FILE_SINK.has(op)) return 'operator';

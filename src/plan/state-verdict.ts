@@ -16,6 +16,7 @@ import {
   type Holds,
   holdsState,
   operatorKind,
+  operatorName,
   stateShape,
   tableKey,
 } from '../core/operator-state';
@@ -98,7 +99,7 @@ function displayName(n: StreamNode): string {
   const k = operatorKind(n);
   if (k.kind === 'source') return `source ${k.table}`;
   if (k.kind === 'sink') return `sink ${k.table}${/Committer/.test(k.name) ? ' (committer)' : ''}`;
-  const op = k.name.split('(')[0]!.trim();
+  const op = operatorName(n);
   const key =
     /(?:groupBy|partitionBy|leftKeys|upsertKey|key|partitionKeys)=\[([^\]]*)\]/.exec(n.contents)?.[1] ??
     /joinType=\[([^\]]*)\]/.exec(n.contents)?.[1];
@@ -141,11 +142,10 @@ export function stateVerdict(input: VerdictInput): Compatibility {
       const b = stateShape(twin);
       const typedA = typedShape(a, input.old);
       const typedB = typedShape(b, input.next);
-      const retype = retyped.filter((c) => new RegExp(`\\b${escapeRe(c)}\\b`, 'i').test(a));
+      const retype = retyped.filter((c) => mentions(a, c));
       const keyed = nullabilityHeld(n, a);
-      for (const c of renulled)
-        if (!retype.includes(c) && new RegExp(`\\b${escapeRe(c)}\\b`, 'i').test(keyed)) retype.push(c);
-      const ttl = ttlSwitch?.operators.has(baseName(n).split('(')[0]!.trim()) === true;
+      for (const c of renulled) if (!retype.includes(c) && mentions(keyed, c)) retype.push(c);
+      const ttl = ttlSwitch?.operators.has(operatorName(n)) === true;
       if (baseName(n) !== baseName(twin) || typedA !== typedB || retype.length > 0 || ttl) {
         reshaped++;
         operators.push({ name, id, state: 'reshaped' });
@@ -398,21 +398,24 @@ function computedType(
   return type;
 }
 
+/** Whether `text` names the column `col` (as a whole word). */
+function mentions(text: string, col: string): boolean {
+  return new RegExp(`\\b${escapeRe(col)}\\b`, 'i').test(text);
+}
+
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
- * Operators that keep only accumulators besides their key: a column's nullability reaches their
- * state through the key alone (an aggregate's accumulator types do not follow it; real 1.20.3: SUM(v)
- * restores after v INT → INT NOT NULL, GROUP BY k fails after k INT → INT NOT NULL, the key
- * serializer being another RowDataSerializer). Operators keeping rows keep them with their types.
+ * The part of a state shape a column's nullability reaches: the key of an aggregate, else all. An
+ * aggregate keeps only accumulators besides its key, whose types do not follow a column's
+ * nullability (real 1.20.3: SUM(v) restores after v INT → INT NOT NULL, GROUP BY k fails after
+ * k INT → INT NOT NULL, the key serializer being another RowDataSerializer); operators keeping
+ * rows keep them with their types.
  */
-const ACCUMULATORS_ONLY = AGGREGATES;
-
-/** The part of a state shape a column's nullability reaches: the key of an aggregate, else all. */
 function nullabilityHeld(n: StreamNode, shape: string): string {
-  if (!ACCUMULATORS_ONLY.has(baseName(n).split('(')[0]!.trim())) return shape;
+  if (!AGGREGATES.has(operatorName(n))) return shape;
   return [...shape.matchAll(/\b(?:groupBy|partitionBy|key|partitionKeys)=\[([^\]]*)\]/g)]
     .map((m) => m[1])
     .join(', ');
