@@ -10,8 +10,8 @@ import type { EngineProgress } from '../core/progress';
 import type { FlinkClient, TlsConfig } from '../flink';
 import type { SecretSource } from '../load';
 import { type LiveState, offlineLiveState, type PreviousCluster } from '../observe';
-import { diff, PLAN_CODES, type Plan, type PlanTarget } from '../plan';
-import { lockHolderGone, readState, type StateRead, type StateStore } from '../state';
+import { diff, type Plan, type PlanTarget } from '../plan';
+import { lockHolderGone, readState, type StateDoc, type StateRead, type StateStore } from '../state';
 import { clusterOf, type EndpointOverrides, type Endpoints } from './cluster';
 import { compileOffThread } from './compile-off-thread';
 import { compileJobPlans, syncCommittedPlans } from './compile-plans';
@@ -218,6 +218,7 @@ async function planCompiled(
   diags.push(...compiledPlans.diags, ...syncCommittedPlans(opts.dir, desired, opts.writePlans === true));
 
   progress({ stage: 'planning' });
+  const lockHolder = await liveLockHolder(store, state.value.doc, opts.clock);
   const diffOptions = {
     allowDelete: opts.allowDelete,
     compiled: {
@@ -228,6 +229,7 @@ async function planCompiled(
     ...(opts.now ? { now: opts.now } : {}),
     ...(opts.target ? { target: opts.target } : {}),
     ...(opts.replace?.length ? { replace: opts.replace } : {}),
+    ...(lockHolder ? { lockHolder } : {}),
   };
   let plan = diff(desired, live, state.value, diffOptions);
   const retention = client ? await readRetention(client, plan) : new Map<string, boolean>();
@@ -270,8 +272,7 @@ async function planCompiled(
   const done = new Set(plan.changes.map((c) => c.job).filter((j) => !graphsOf.has(j)));
   for (const [job, pair] of explained ?? []) if ('next' in pair) done.add(job);
   diags.push(...(await validate(plan, done)));
-  const all = await whileLocked(store, opts.clock, [...diags, ...plan.diagnostics]);
-  plan.diagnostics = sortDiagnostics(locatePolicySettings(opts.dir, all));
+  plan.diagnostics = sortDiagnostics(locatePolicySettings(opts.dir, [...diags, ...plan.diagnostics]));
   if (endpoints) plan.cluster = clusterOf(endpoints, opts.endpoints ?? {}, opts.envVars);
   return {
     desired,
@@ -288,38 +289,23 @@ async function planCompiled(
 }
 
 /**
- * FO616 (an operation left pending) and FO619 (a health check unfinished) say that an earlier
- * apply stopped half-way. When another run holds the state lock, that apply may well be running
- * right now (a pull request planned during a merge's apply): said so, instead of calling it stopped.
+ * Who holds the state lock, when a run that is alive holds it and the store has what FO616 (an
+ * operation left pending) or FO619 (a health check unfinished) speak of: the apply they would
+ * call stopped may be running right now (a pull request planned during a merge's apply). Read only
+ * then: for the git store it is a round trip.
  */
-async function whileLocked(
+async function liveLockHolder(
   store: StateStore,
+  doc: StateDoc,
   clock: Clock | undefined,
-  diags: Diagnostic[],
-): Promise<Diagnostic[]> {
-  const codes = new Set<string>([PLAN_CODES.pendingOperation, PLAN_CODES.unverified]);
-  if (!diags.some((d) => codes.has(d.code))) return diags;
+): Promise<string | undefined> {
+  const unfinished = Object.values(doc.jobs).some(
+    (r) => r.pending !== undefined || (r.status === 'running' && r.lastStable?.jobId !== r.current?.jobId),
+  );
+  if (!unfinished) return undefined;
   const lock = await store.lockInfo().catch(() => undefined);
   // An expired lock, or one of a process of this host that is gone (killed), holds nothing up.
-  if (!lock || Date.parse(lock.expires) <= (clock?.now() ?? Date.now()) || lockHolderGone(lock)) return diags;
-  const holder = `${lock.who} (${lock.command}${lock.run ? `, run ${lock.run}` : ''}) holds the state lock since ${lock.since}`;
-  const after =
-    'This plan was made meanwhile: if that run is still going, plan again once it has finished; if it ended, the next apply finishes what it left.';
-  return diags.map((d) =>
-    d.code === PLAN_CODES.pendingOperation
-      ? {
-          ...d,
-          summary: d.summary.replace(
-            /^An earlier apply stopped during /,
-            'An apply holding the state lock is in (or stopped during) ',
-          ),
-          detail: `${holder}. ${after} ${d.detail}`,
-        }
-      : d.code === PLAN_CODES.unverified
-        ? {
-            ...d,
-            detail: `${d.detail.replace(/ and stopped before its health grace period passed\./, ', and has not finished its health check.')} ${holder}: that apply may still be watching it. ${after}`,
-          }
-        : d,
-  );
+  if (!lock || Date.parse(lock.expires) <= (clock?.now() ?? Date.now()) || lockHolderGone(lock))
+    return undefined;
+  return `${lock.who} (${lock.command}${lock.run ? `, run ${lock.run}` : ''}) holds the state lock since ${lock.since}`;
 }

@@ -15,6 +15,7 @@ import {
   effectiveParallelism,
   fileRange,
   type JobInputs,
+  MEANWHILE,
   rescaleMode,
   rescaleVerdict,
   specChange,
@@ -206,8 +207,10 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
       warning(
         PLAN_CODES.unverified,
         `Job ${job.name} has not finished its health check`,
-        `An earlier apply started job ${running.jobId} and stopped before its health grace period passed. ` +
-          'Apply finishes the check and records it as stable (or reports it unhealthy).',
+        ctx.lockHolder
+          ? `An earlier apply started job ${running.jobId}, and has not finished its health check. Apply finishes the check and records it as stable (or reports it unhealthy). ${ctx.lockHolder}: that apply may still be watching it. ${MEANWHILE}`
+          : `An earlier apply started job ${running.jobId} and stopped before its health grace period passed. ` +
+              'Apply finishes the check and records it as stable (or reports it unhealthy).',
         fileRange(job.sqlFile),
       ),
     );

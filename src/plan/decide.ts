@@ -17,6 +17,7 @@ import {
   duplicateDecision,
   fileRange,
   isAlive,
+  MEANWHILE,
   type PlanContext,
   storeAsLive,
   suspendedDecision,
@@ -43,11 +44,14 @@ export function decideDesired(
     );
   }
   if (record?.pending) {
+    const detail = `Started ${record.pending.startedAt}. The next apply looks for its result first, so no savepoint is lost.`;
     diags.push(
       warning(
         PLAN_CODES.pendingOperation,
-        `An earlier apply stopped during ${record.pending.kind} of job ${job.name}`,
-        `Started ${record.pending.startedAt}. The next apply looks for its result first, so no savepoint is lost.`,
+        ctx.lockHolder
+          ? `An apply holding the state lock is in (or stopped during) ${record.pending.kind} of job ${job.name}`
+          : `An earlier apply stopped during ${record.pending.kind} of job ${job.name}`,
+        ctx.lockHolder ? `${ctx.lockHolder}. ${MEANWHILE} ${detail}` : detail,
       ),
     );
   }

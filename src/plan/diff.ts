@@ -60,6 +60,12 @@ export interface DiffOptions {
    * out for an adopted job, whose running script flinkops could not read.
    */
   replace?: readonly string[];
+  /**
+   * Who holds the state lock (`bob (apply, run 42/1) holds the state lock since …`), when a run that
+   * is alive holds it: an operation left pending (FO616) or a health check unfinished (FO619) may
+   * then belong to an apply still going, and is said so.
+   */
+  lockHolder?: string;
 }
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -75,6 +81,7 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
     ...(opts.now !== undefined ? { now: opts.now } : {}),
     ...(opts.explained ? { explained: opts.explained } : {}),
     ...(opts.replace?.length ? { replace: new Set(opts.replace) } : {}),
+    ...(opts.lockHolder ? { lockHolder: opts.lockHolder } : {}),
   };
   const liveByJob = new Map<string, LiveJob[]>();
   for (const j of live.observed ? live.jobs : []) {

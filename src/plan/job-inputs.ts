@@ -35,7 +35,13 @@ export interface PlanContext {
   explained?: ReadonlyMap<string, ExplainedPair>;
   /** Jobs to restart with the repository's script although nothing differs (`--replace JOB`). */
   replace?: ReadonlySet<string>;
+  /** Who holds the state lock, said of a run that may still be going (DiffOptions.lockHolder). */
+  lockHolder?: string;
 }
+
+/** What FO616 / FO619 add after the lock holder: the apply they speak of may still run. */
+export const MEANWHILE =
+  'This plan was made meanwhile: if that run is still going, plan again once it has finished; if it ended, the next apply finishes what it left.';
 
 /** What a spec change adds to a restart: causes, SQL diff, state verdict. */
 export interface SpecPart {
