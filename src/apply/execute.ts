@@ -15,7 +15,7 @@ import type { LiveState } from '../observe/model';
 import { relationsOf } from '../plan';
 import type { Plan } from '../plan/model';
 import type { StateDoc } from '../state/model';
-import { type LockInfo, type LockOwner, STATE_CODES, type StateStore } from '../state/store';
+import type { LockInfo, LockOwner, StateStore } from '../state/store';
 import { APPLY_CODES } from './codes';
 import { type ApplyTiming, createEmitter, DEFAULT_TIMING, type RunContext } from './context';
 import { type JobRun, newJobRun } from './job-run';
@@ -191,22 +191,7 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
   };
   // Cancelled while another run held the lock: the wait ends, the lock is not taken, nothing changed.
   const notLocked = (diags: Diagnostic[]): ApplyReport =>
-    opts.stop?.aborted
-      ? {
-          changes: [],
-          diags: diags.map((d) =>
-            d.code === STATE_CODES.locked
-              ? {
-                  ...d,
-                  severity: 'warning' as const,
-                  detail:
-                    'This run was cancelled while it waited for that lock: it did not take the lock and changed nothing.',
-                }
-              : d,
-          ),
-          interrupted: true,
-        }
-      : stopped(diags);
+    opts.stop?.aborted ? { changes: [], diags, interrupted: true } : stopped(diags);
   return withLockedSession(
     { store, owner: opts.owner, clock, timing, onWait, ...(opts.stop ? { stop: opts.stop } : {}) },
     notLocked,

@@ -3,7 +3,6 @@
  * run at the job's parallelism move: a vertex pinned by `sink.parallelism`/`scan.parallelism` or a
  * single-instance operator keeps its bounds. Then the new parallelism is awaited.
  */
-import { warning } from '../core/diagnostics';
 import { poll } from '../flink/poll';
 import { isTerminal, type ResourceRequirements } from '../flink/types';
 import { runningBelow } from '../plan';
@@ -11,7 +10,7 @@ import { clearPending, setPending } from '../state/records';
 import { APPLY_CODES } from './codes';
 import { guard, iso, pollOptions, type RunContext } from './context';
 import { type JobRun, OK, type StepResult } from './job-run';
-import { failure, type Of } from './step-util';
+import { belowParallelism, failure, type Of } from './step-util';
 
 /**
  * A failed in-place rescale leaves nothing to resolve: `pending` goes, or every later plan would
@@ -146,15 +145,8 @@ export async function awaitParallelism(
   guard(ctx.signal);
   const job = run.change.job;
   if (o.state === 'completed') {
-    if (o.value === 'short-of-slots' && below !== undefined) {
-      run.diags.push(
-        warning(
-          APPLY_CODES.belowParallelism,
-          `job ${job} runs at parallelism ${below} of ${s.parallelism}: the cluster had too few free task slots`,
-          `Flink's adaptive scheduler rescaled it with the slots it found and scales it up to ${s.parallelism} when more free up. Add TaskManagers or slots, or stop a job that holds them; flinkops status shows it as ${below} of ${s.parallelism} until then.`,
-        ),
-      );
-    }
+    if (o.value === 'short-of-slots' && below !== undefined)
+      run.diags.push(belowParallelism(job, below, s.parallelism, 'rescaled'));
     return OK;
   }
   let why = o.state === 'failed' ? o.cause : `not at parallelism ${s.parallelism} in time`;

@@ -1,5 +1,5 @@
 /** Small helpers shared by the step functions: failures, history entries, health of the new job. */
-import { error, warning } from '../core/diagnostics';
+import { type Diagnostic, error, warning } from '../core/diagnostics';
 import { runningBelow } from '../plan';
 import type { HistoryAction } from '../state/model';
 import { APPLY_CODES } from './codes';
@@ -125,12 +125,19 @@ async function warnIfBelowParallelism(ctx: RunContext, run: JobRun, jobId: strin
   const meant = Math.max(0, ...vertices.map((v) => v.upperBound));
   const running = runningBelow(vertices, meant);
   if (running === undefined) return;
-  const job = run.change.job;
-  run.diags.push(
-    warning(
-      APPLY_CODES.belowParallelism,
-      `job ${job} runs at parallelism ${running} of ${meant}: the cluster had too few free task slots`,
-      `Flink's adaptive scheduler started it with the slots it found and scales it up to ${meant} when more free up. Add TaskManagers or slots, or stop a job that holds them; flinkops status shows it as ${running} of ${meant} until then.`,
-    ),
+  run.diags.push(belowParallelism(run.change.job, running, meant, 'started'));
+}
+
+/** FO724: the adaptive scheduler `how` the job with the slots it found, below its parallelism. */
+export function belowParallelism(
+  job: string,
+  running: number,
+  meant: number,
+  how: 'started' | 'rescaled',
+): Diagnostic {
+  return warning(
+    APPLY_CODES.belowParallelism,
+    `job ${job} runs at parallelism ${running} of ${meant}: the cluster had too few free task slots`,
+    `Flink's adaptive scheduler ${how} it with the slots it found and scales it up to ${meant} when more free up. Add TaskManagers or slots, or stop a job that holds them; flinkops status shows it as ${running} of ${meant} until then.`,
   );
 }

@@ -281,6 +281,20 @@ export async function lockState(
   } catch (e) {
     const diags = stateStoreDiagnostics(e);
     if (!diags) throw e;
+    // Asked to stop while another run held the lock: this run took nothing and changed nothing.
+    if (stop?.aborted && e instanceof StateLockedError)
+      return {
+        diags: diags.map((d) =>
+          d.code === STATE_CODES.locked
+            ? {
+                ...d,
+                severity: 'warning',
+                detail:
+                  'This run was cancelled while it waited for that lock: it did not take the lock and changed nothing.',
+              }
+            : d,
+        ),
+      };
     return { diags };
   }
 }
