@@ -244,7 +244,7 @@ const LABELS_MISSING: Cause = { kind: 'cluster', path: 'labels', to: 'missing' }
 function replaced(
   j: JobInputs,
   liveIds: { liveJobId: string; liveState?: LiveJob['state'] },
-  from: JobChange['from'],
+  from: NonNullable<JobChange['from']>,
   causes: Cause[],
 ): Decision {
   const { job, base, to, diags, record } = j;
@@ -273,7 +273,7 @@ function replaced(
       ...spec,
       causes: [{ kind: 'request', path: 'replace' }, ...causes, ...(spec.causes ?? [])],
       ...liveIds,
-      ...(from ? { from } : {}),
+      from,
       to,
     },
     diags,
