@@ -31,31 +31,31 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-4DG56UWH.mjs")).planCommand
+    load: async () => (await import("./plan-3VNRWY2J.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-JNLP2UDJ.mjs")).applyCommand
+    load: async () => (await import("./apply-5ST5KSZG.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-GULBWC24.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-TL7IZRC3.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-TL7BYLEI.mjs")).statusCommand
+    load: async () => (await import("./status-H2HJWSKA.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
-    load: async () => (await import("./history-CZYIDDGC.mjs")).historyCommand
+    load: async () => (await import("./history-P5RGT433.mjs")).historyCommand
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-ZIOCYKYM.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-ELOTFI22.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-22CI7BT6.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-BZRAVG52.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -63,15 +63,15 @@ var COMMANDS = {
   },
   test: {
     summary: "Run the jobs' SQL unit tests (jobs/<job>.test.yaml) on a real Flink",
-    load: async () => (await import("./test-FKZFWSLG.mjs")).testCommand
+    load: async () => (await import("./test-FICHWMHG.mjs")).testCommand
   },
   preview: {
     summary: "Show the first rows of a job's query on its real sources (nothing is written)",
-    load: async () => (await import("./preview-TIXFGZHU.mjs")).previewCommand
+    load: async () => (await import("./preview-7ME7LLAC.mjs")).previewCommand
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",
-    load: async () => (await import("./sim-NKTU42EE.mjs")).simCommand
+    load: async () => (await import("./sim-6MYJIQAC.mjs")).simCommand
   }
 };
 

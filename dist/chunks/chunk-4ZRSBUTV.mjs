@@ -65,6 +65,9 @@ var STATELESS_SINKS = /* @__PURE__ */ new Set(["blackhole", "print", "jdbc", "el
 var baseName = (function baseName(n) {
   return n.type.replace(/\[\d+\]/g, "").trim();
 });
+var operatorName = (function operatorName(n) {
+  return baseName(n).split("(")[0].trim();
+});
 var operatorKind = (function operatorKind(n) {
   const name = baseName(n);
   if (name.startsWith("Source: ")) {
@@ -81,7 +84,7 @@ var tableKey = ((t) => (t.split(".").pop() ?? t).replace(/`/g, "").toLowerCase()
 var holdsState = (function holdsState(n, optionsOf) {
   const k = operatorKind(n);
   if (k.kind === "op") {
-    const op = k.name.split("(")[0].trim();
+    const op = operatorName(n);
     if (KEYED.has(op)) return "keyed";
     if (STATELESS.has(op)) return "none";
     if (FILE_SINK.has(op)) return "operator";
@@ -295,6 +298,7 @@ var chainHeads = (function chainHeads(graph, opts = {}) {
 export {
   AGGREGATES,
   baseName,
+  operatorName,
   operatorKind,
   tableKey,
   holdsState,

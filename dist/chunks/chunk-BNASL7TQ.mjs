@@ -7,7 +7,7 @@ import {
 } from "./chunk-FON4Q7CD.mjs";
 import {
   lockHolderGone
-} from "./chunk-JHKII7JR.mjs";
+} from "./chunk-ETUH4YK4.mjs";
 import {
   MOVE_CODES,
   PLAN_CODES,
@@ -26,13 +26,13 @@ import {
   stopsByCancel,
   summarize,
   tableFacts
-} from "./chunk-WGKCPKAZ.mjs";
+} from "./chunk-CAXCGCGI.mjs";
 import {
   parseExecutionPlan
-} from "./chunk-3ZV2S3YG.mjs";
+} from "./chunk-4ZRSBUTV.mjs";
 import {
   readState
-} from "./chunk-CFMXJB5R.mjs";
+} from "./chunk-QQDKA4IS.mjs";
 import {
   compileProject,
   projectEnvironment,
@@ -1085,6 +1085,7 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
   });
   diags.push(...compiledPlans.diags, ...syncCommittedPlans(opts.dir, desired, opts.writePlans === true));
   progress({ stage: "planning" });
+  const lockHolder = await liveLockHolder(store, state.value.doc, opts.clock);
   const diffOptions = {
     allowDelete: opts.allowDelete,
     compiled: {
@@ -1094,7 +1095,8 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
     ...opts.commit ? { commit: opts.commit } : {},
     ...opts.now ? { now: opts.now } : {},
     ...opts.target ? { target: opts.target } : {},
-    ...opts.replace?.length ? { replace: opts.replace } : {}
+    ...opts.replace?.length ? { replace: opts.replace } : {},
+    ...lockHolder ? { lockHolder } : {}
   };
   let plan = diff(desired, live, state.value, diffOptions);
   const retention = client ? await readRetention(client, plan) : /* @__PURE__ */ new Map();
@@ -1127,8 +1129,7 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
   const done = new Set(plan.changes.map((c) => c.job).filter((j) => !graphsOf.has(j)));
   for (const [job, pair] of explained ?? []) if ("next" in pair) done.add(job);
   diags.push(...await validate(plan, done));
-  const all = await whileLocked(store, opts.clock, [...diags, ...plan.diagnostics]);
-  plan.diagnostics = sortDiagnostics(locatePolicySettings(opts.dir, all));
+  plan.diagnostics = sortDiagnostics(locatePolicySettings(opts.dir, [...diags, ...plan.diagnostics]));
   if (endpoints) plan.cluster = clusterOf(endpoints, opts.endpoints ?? {}, opts.envVars);
   return {
     desired,
@@ -1143,26 +1144,15 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
     diags: plan.diagnostics
   };
 });
-var whileLocked = (async function whileLocked(store, clock, diags) {
-  const codes = /* @__PURE__ */ new Set([PLAN_CODES.pendingOperation, PLAN_CODES.unverified]);
-  if (!diags.some((d) => codes.has(d.code))) return diags;
-  const lock = await store.lockInfo().catch(() => void 0);
-  if (!lock || Date.parse(lock.expires) <= (clock?.now() ?? Date.now()) || lockHolderGone(lock)) return diags;
-  const holder = `${lock.who} (${lock.command}${lock.run ? `, run ${lock.run}` : ""}) holds the state lock since ${lock.since}`;
-  const after = "This plan was made meanwhile: if that run is still going, plan again once it has finished; if it ended, the next apply finishes what it left.";
-  return diags.map(
-    (d) => d.code === PLAN_CODES.pendingOperation ? {
-      ...d,
-      summary: d.summary.replace(
-        /^An earlier apply stopped during /,
-        "An apply holding the state lock is in (or stopped during) "
-      ),
-      detail: `${holder}. ${after} ${d.detail}`
-    } : d.code === PLAN_CODES.unverified ? {
-      ...d,
-      detail: `${d.detail.replace(/ and stopped before its health grace period passed\./, ", and has not finished its health check.")} ${holder}: that apply may still be watching it. ${after}`
-    } : d
+var liveLockHolder = (async function liveLockHolder(store, doc, clock) {
+  const unfinished = Object.values(doc.jobs).some(
+    (r) => r.pending !== void 0 || r.status === "running" && r.lastStable?.jobId !== r.current?.jobId
   );
+  if (!unfinished) return void 0;
+  const lock = await store.lockInfo().catch(() => void 0);
+  if (!lock || Date.parse(lock.expires) <= (clock?.now() ?? Date.now()) || lockHolderGone(lock))
+    return void 0;
+  return `${lock.who} (${lock.command}${lock.run ? `, run ${lock.run}` : ""}) holds the state lock since ${lock.since}`;
 });
 
 export {

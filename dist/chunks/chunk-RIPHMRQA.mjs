@@ -6,11 +6,11 @@ import {
 } from "./chunk-XS4DMJML.mjs";
 import {
   runApply
-} from "./chunk-OHJHLL5U.mjs";
+} from "./chunk-BWXHS3RE.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-6RNX3WOR.mjs";
+} from "./chunk-BNASL7TQ.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -27,11 +27,11 @@ import {
   renderPlanJson,
   renderPlanMarkdown,
   smallest
-} from "./chunk-WGKCPKAZ.mjs";
+} from "./chunk-CAXCGCGI.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics
-} from "./chunk-CFMXJB5R.mjs";
+} from "./chunk-QQDKA4IS.mjs";
 import {
   runGraceful
 } from "./chunk-L3KA3XDI.mjs";

@@ -2,11 +2,11 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-6RNX3WOR.mjs";
+} from "./chunk-BNASL7TQ.mjs";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-WGKCPKAZ.mjs";
+} from "./chunk-CAXCGCGI.mjs";
 import {
   isTerminal
 } from "./chunk-PDNKKFCL.mjs";

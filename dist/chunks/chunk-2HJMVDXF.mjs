@@ -1,7 +1,7 @@
 import {
   STATE_CODES,
   StateStoreError
-} from "./chunk-CFMXJB5R.mjs";
+} from "./chunk-QQDKA4IS.mjs";
 import {
   randomHex
 } from "./chunk-HMNNWFXX.mjs";

@@ -16,7 +16,7 @@ import {
   stateShape,
   tableKey,
   toHex
-} from "./chunk-3ZV2S3YG.mjs";
+} from "./chunk-4ZRSBUTV.mjs";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.mjs";

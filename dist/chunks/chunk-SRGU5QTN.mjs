@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-CCH5LJ7E.mjs";
+} from "./chunk-G5XRQ4R7.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-WGKCPKAZ.mjs";
+} from "./chunk-CAXCGCGI.mjs";
 import {
   appendHistory,
   clearPending,

@@ -5,9 +5,10 @@ import {
   holdsState,
   operatorIds,
   operatorKind,
+  operatorName,
   stateShape,
   tableKey
-} from "./chunk-3ZV2S3YG.mjs";
+} from "./chunk-4ZRSBUTV.mjs";
 import {
   appendHistory,
   clearPending,
@@ -21,11 +22,10 @@ import {
   updateJob
 } from "./chunk-VTGO4RAQ.mjs";
 import {
-  STATE_CODES,
   StateConflictError,
   StateStoreError,
   lockState
-} from "./chunk-CFMXJB5R.mjs";
+} from "./chunk-QQDKA4IS.mjs";
 import {
   atLeast,
   awaitSavepoint,
@@ -1304,7 +1304,7 @@ var displayName = (function displayName(n) {
   const k = operatorKind(n);
   if (k.kind === "source") return `source ${k.table}`;
   if (k.kind === "sink") return `sink ${k.table}${/Committer/.test(k.name) ? " (committer)" : ""}`;
-  const op = k.name.split("(")[0].trim();
+  const op = operatorName(n);
   const key = /(?:groupBy|partitionBy|leftKeys|upsertKey|key|partitionKeys)=\[([^\]]*)\]/.exec(n.contents)?.[1] ?? /joinType=\[([^\]]*)\]/.exec(n.contents)?.[1];
   return key ? `${op} (${key.replace(/\$/g, "")})` : op;
 });
@@ -1344,11 +1344,10 @@ var stateVerdict = (function stateVerdict(input) {
       const b = stateShape(twin);
       const typedA = typedShape(a, input.old);
       const typedB = typedShape(b, input.next);
-      const retype = retyped.filter((c) => new RegExp(`\\b${escapeRe(c)}\\b`, "i").test(a));
+      const retype = retyped.filter((c) => mentions(a, c));
       const keyed = nullabilityHeld(n, a);
-      for (const c of renulled)
-        if (!retype.includes(c) && new RegExp(`\\b${escapeRe(c)}\\b`, "i").test(keyed)) retype.push(c);
-      const ttl = ttlSwitch?.operators.has(baseName(n).split("(")[0].trim()) === true;
+      for (const c of renulled) if (!retype.includes(c) && mentions(keyed, c)) retype.push(c);
+      const ttl = ttlSwitch?.operators.has(operatorName(n)) === true;
       if (baseName(n) !== baseName(twin) || typedA !== typedB || retype.length > 0 || ttl) {
         reshaped++;
         operators.push({ name, id, state: "reshaped" });
@@ -1540,12 +1539,14 @@ var computedType = (function computedType(expr, columnType) {
   if (type === void 0 || mod && !/^INT/i.test(type)) return void 0;
   return type;
 });
+var mentions = (function mentions(text, col) {
+  return new RegExp(`\\b${escapeRe(col)}\\b`, "i").test(text);
+});
 var escapeRe = (function escapeRe(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 });
-var ACCUMULATORS_ONLY = AGGREGATES;
 var nullabilityHeld = (function nullabilityHeld(n, shape3) {
-  if (!ACCUMULATORS_ONLY.has(baseName(n).split("(")[0].trim())) return shape3;
+  if (!AGGREGATES.has(operatorName(n))) return shape3;
   return [...shape3.matchAll(/\b(?:groupBy|partitionBy|key|partitionKeys)=\[([^\]]*)\]/g)].map((m) => m[1]).join(", ");
 });
 var renulledColumns = (function renulledColumns(a, b) {
@@ -2332,6 +2333,7 @@ var range = (function range(start, len) {
 });
 
 // src/plan/job-inputs.ts
+var MEANWHILE = "This plan was made meanwhile: if that run is still going, plan again once it has finished; if it ended, the next apply finishes what it left.";
 var isAlive = (function isAlive(j) {
   return !isTerminal(j.state);
 });
@@ -2794,7 +2796,7 @@ var decideRunning = (function decideRunning(j, observed) {
       warning(
         PLAN_CODES.unverified,
         `Job ${job.name} has not finished its health check`,
-        `An earlier apply started job ${running.jobId} and stopped before its health grace period passed. Apply finishes the check and records it as stable (or reports it unhealthy).`,
+        ctx.lockHolder ? `An earlier apply started job ${running.jobId}, and has not finished its health check. Apply finishes the check and records it as stable (or reports it unhealthy). ${ctx.lockHolder}: that apply may still be watching it. ${MEANWHILE}` : `An earlier apply started job ${running.jobId} and stopped before its health grace period passed. Apply finishes the check and records it as stable (or reports it unhealthy).`,
         fileRange(job.sqlFile)
       )
     );
@@ -2837,7 +2839,7 @@ var replaced = (function replaced(j, liveIds, from, causes) {
       ...spec,
       causes: [{ kind: "request", path: "replace" }, ...causes, ...spec.causes ?? []],
       ...liveIds,
-      ...from ? { from } : {},
+      from,
       to
     },
     diags
@@ -3107,11 +3109,12 @@ var decideDesired = (function decideDesired(job, live, record3, ctx) {
     );
   }
   if (record3?.pending) {
+    const detail = `Started ${record3.pending.startedAt}. The next apply looks for its result first, so no savepoint is lost.`;
     diags.push(
       warning(
         PLAN_CODES.pendingOperation,
-        `An earlier apply stopped during ${record3.pending.kind} of job ${job.name}`,
-        `Started ${record3.pending.startedAt}. The next apply looks for its result first, so no savepoint is lost.`
+        ctx.lockHolder ? `An apply holding the state lock is in (or stopped during) ${record3.pending.kind} of job ${job.name}` : `An earlier apply stopped during ${record3.pending.kind} of job ${job.name}`,
+        ctx.lockHolder ? `${ctx.lockHolder}. ${MEANWHILE} ${detail}` : detail
       )
     );
   }
@@ -3544,7 +3547,8 @@ var diff = (function diff(desired, live, state, opts) {
     ...live.flinkVersion ?? desired.flinkVersion ? { flinkVersion: live.flinkVersion ?? desired.flinkVersion } : {},
     ...opts.now !== void 0 ? { now: opts.now } : {},
     ...opts.explained ? { explained: opts.explained } : {},
-    ...opts.replace?.length ? { replace: new Set(opts.replace) } : {}
+    ...opts.replace?.length ? { replace: new Set(opts.replace) } : {},
+    ...opts.lockHolder ? { lockHolder: opts.lockHolder } : {}
   };
   const liveByJob = /* @__PURE__ */ new Map();
   for (const j of live.observed ? live.jobs : []) {
@@ -4748,15 +4752,15 @@ var warnIfBelowParallelism = (async function warnIfBelowParallelism(ctx, run, jo
   const meant = Math.max(0, ...vertices.map((v) => v.upperBound));
   const running = runningBelow(vertices, meant);
   if (running === void 0) return;
-  const job = run.change.job;
-  run.diags.push(
-    warning(
-      APPLY_CODES.belowParallelism,
-      `job ${job} runs at parallelism ${running} of ${meant}: the cluster had too few free task slots`,
-      `Flink's adaptive scheduler started it with the slots it found and scales it up to ${meant} when more free up. Add TaskManagers or slots, or stop a job that holds them; flinkops status shows it as ${running} of ${meant} until then.`
-    )
-  );
+  run.diags.push(belowParallelism(run.change.job, running, meant, "started"));
 });
+function belowParallelism(job, running, meant, how) {
+  return warning(
+    APPLY_CODES.belowParallelism,
+    `job ${job} runs at parallelism ${running} of ${meant}: the cluster had too few free task slots`,
+    `Flink's adaptive scheduler ${how} it with the slots it found and scales it up to ${meant} when more free up. Add TaskManagers or slots, or stop a job that holds them; flinkops status shows it as ${running} of ${meant} until then.`
+  );
+}
 
 // src/apply/step-checkpoint.ts
 async function latestCheckpoint(ctx, run, jobId, orRestored = false) {
@@ -4942,15 +4946,8 @@ var awaitParallelism = (async function awaitParallelism(ctx, run, s) {
   guard(ctx.signal);
   const job = run.change.job;
   if (o.state === "completed") {
-    if (o.value === "short-of-slots" && below !== void 0) {
-      run.diags.push(
-        warning(
-          APPLY_CODES.belowParallelism,
-          `job ${job} runs at parallelism ${below} of ${s.parallelism}: the cluster had too few free task slots`,
-          `Flink's adaptive scheduler rescaled it with the slots it found and scales it up to ${s.parallelism} when more free up. Add TaskManagers or slots, or stop a job that holds them; flinkops status shows it as ${below} of ${s.parallelism} until then.`
-        )
-      );
-    }
+    if (o.value === "short-of-slots" && below !== void 0)
+      run.diags.push(belowParallelism(job, below, s.parallelism, "rescaled"));
     return OK;
   }
   let why = o.state === "failed" ? o.cause : `not at parallelism ${s.parallelism} in time`;
@@ -5629,17 +5626,7 @@ var execute = (async function execute(opts) {
     waited = true;
     opts.hooks?.onEvent?.({ type: "lock-wait", holder, timeoutMs: timing.lockTimeoutMs });
   };
-  const notLocked = (diags) => opts.stop?.aborted ? {
-    changes: [],
-    diags: diags.map(
-      (d) => d.code === STATE_CODES.locked ? {
-        ...d,
-        severity: "warning",
-        detail: "This run was cancelled while it waited for that lock: it did not take the lock and changed nothing."
-      } : d
-    ),
-    interrupted: true
-  } : stopped(diags);
+  const notLocked = (diags) => opts.stop?.aborted ? { changes: [], diags, interrupted: true } : stopped(diags);
   return withLockedSession(
     { store, owner: opts.owner, clock, timing, onWait, ...opts.stop ? { stop: opts.stop } : {} },
     notLocked,

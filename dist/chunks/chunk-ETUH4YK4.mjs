@@ -6,7 +6,7 @@ import {
   parseStateFile,
   serializeStateFile,
   stateDocProblems
-} from "./chunk-3F3MP53V.mjs";
+} from "./chunk-2HJMVDXF.mjs";
 import {
   jobsEditedSince
 } from "./chunk-VTGO4RAQ.mjs";
@@ -16,7 +16,7 @@ import {
   StateLockLostError,
   StateLockedError,
   StateStoreError
-} from "./chunk-CFMXJB5R.mjs";
+} from "./chunk-QQDKA4IS.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";

@@ -8,14 +8,14 @@ import {
   parseLockInfo,
   parseStateFile,
   serializeStateFile
-} from "./chunk-3F3MP53V.mjs";
+} from "./chunk-2HJMVDXF.mjs";
 import {
   STATE_CODES,
   StateConflictError,
   StateLockLostError,
   StateLockedError,
   StateStoreError
-} from "./chunk-CFMXJB5R.mjs";
+} from "./chunk-QQDKA4IS.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";

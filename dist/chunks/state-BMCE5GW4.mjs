@@ -2,7 +2,7 @@ import {
   FileStateStore,
   MemoryStateStore,
   lockHolderGone
-} from "./chunk-JHKII7JR.mjs";
+} from "./chunk-ETUH4YK4.mjs";
 import {
   LEGACY_HISTORY_ACTIONS,
   STATE_FORMAT_VERSION,
@@ -13,7 +13,7 @@ import {
   parseStateFile,
   serializeStateFile,
   stateDocProblems
-} from "./chunk-3F3MP53V.mjs";
+} from "./chunk-2HJMVDXF.mjs";
 import {
   HISTORY_LIMIT,
   appendHistory,
@@ -40,7 +40,7 @@ import {
   readState,
   staleLockWarning,
   stateStoreDiagnostics
-} from "./chunk-CFMXJB5R.mjs";
+} from "./chunk-QQDKA4IS.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import "./chunk-NPWGTXPO.mjs";

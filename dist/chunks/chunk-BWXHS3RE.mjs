@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-6RNX3WOR.mjs";
+} from "./chunk-BNASL7TQ.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-WGKCPKAZ.mjs";
+} from "./chunk-CAXCGCGI.mjs";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.mjs";

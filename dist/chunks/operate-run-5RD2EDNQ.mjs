@@ -3,7 +3,7 @@ import {
   forceUnlock,
   planOptions,
   writePlanFile
-} from "./chunk-Y375T2BR.mjs";
+} from "./chunk-RIPHMRQA.mjs";
 import {
   readProjectInfo
 } from "./chunk-7LK54INF.mjs";
@@ -11,22 +11,22 @@ import "./chunk-XS4DMJML.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-JEFN2E5A.mjs";
-import "./chunk-OHJHLL5U.mjs";
+} from "./chunk-SRGU5QTN.mjs";
+import "./chunk-BWXHS3RE.mjs";
 import {
   runAlerts
 } from "./chunk-IXUJDQLI.mjs";
 import {
   runHealth
-} from "./chunk-CCH5LJ7E.mjs";
+} from "./chunk-G5XRQ4R7.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-6RNX3WOR.mjs";
+} from "./chunk-BNASL7TQ.mjs";
 import "./chunk-FON4Q7CD.mjs";
 import "./chunk-U4RMNKBT.mjs";
-import "./chunk-JHKII7JR.mjs";
-import "./chunk-3F3MP53V.mjs";
+import "./chunk-ETUH4YK4.mjs";
+import "./chunk-2HJMVDXF.mjs";
 import "./chunk-R6NVFT4Q.mjs";
 import {
   code,
@@ -35,10 +35,10 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-WGKCPKAZ.mjs";
-import "./chunk-3ZV2S3YG.mjs";
+} from "./chunk-CAXCGCGI.mjs";
+import "./chunk-4ZRSBUTV.mjs";
 import "./chunk-VTGO4RAQ.mjs";
-import "./chunk-CFMXJB5R.mjs";
+import "./chunk-QQDKA4IS.mjs";
 import "./chunk-PDNKKFCL.mjs";
 import {
   postAlerts,

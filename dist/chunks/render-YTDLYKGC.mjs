@@ -17,10 +17,10 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-WGKCPKAZ.mjs";
-import "./chunk-3ZV2S3YG.mjs";
+} from "./chunk-CAXCGCGI.mjs";
+import "./chunk-4ZRSBUTV.mjs";
 import "./chunk-VTGO4RAQ.mjs";
-import "./chunk-CFMXJB5R.mjs";
+import "./chunk-QQDKA4IS.mjs";
 import "./chunk-PDNKKFCL.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import {

@@ -3,20 +3,20 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-Y375T2BR.mjs";
+} from "./chunk-RIPHMRQA.mjs";
 import "./chunk-7LK54INF.mjs";
 import "./chunk-XS4DMJML.mjs";
-import "./chunk-OHJHLL5U.mjs";
-import "./chunk-6RNX3WOR.mjs";
+import "./chunk-BWXHS3RE.mjs";
+import "./chunk-BNASL7TQ.mjs";
 import "./chunk-FON4Q7CD.mjs";
 import "./chunk-U4RMNKBT.mjs";
-import "./chunk-JHKII7JR.mjs";
-import "./chunk-3F3MP53V.mjs";
+import "./chunk-ETUH4YK4.mjs";
+import "./chunk-2HJMVDXF.mjs";
 import "./chunk-R6NVFT4Q.mjs";
-import "./chunk-WGKCPKAZ.mjs";
-import "./chunk-3ZV2S3YG.mjs";
+import "./chunk-CAXCGCGI.mjs";
+import "./chunk-4ZRSBUTV.mjs";
 import "./chunk-VTGO4RAQ.mjs";
-import "./chunk-CFMXJB5R.mjs";
+import "./chunk-QQDKA4IS.mjs";
 import "./chunk-PDNKKFCL.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import "./chunk-APBTLWMT.mjs";
