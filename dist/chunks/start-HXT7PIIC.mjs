@@ -31,31 +31,31 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-3VNRWY2J.mjs")).planCommand
+    load: async () => (await import("./plan-3KIZLRHJ.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-5ST5KSZG.mjs")).applyCommand
+    load: async () => (await import("./apply-JL4Y6GIY.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-TL7IZRC3.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-MDWM6DSZ.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-H2HJWSKA.mjs")).statusCommand
+    load: async () => (await import("./status-OZUHWHEV.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
-    load: async () => (await import("./history-P5RGT433.mjs")).historyCommand
+    load: async () => (await import("./history-FHS6XUDE.mjs")).historyCommand
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-ELOTFI22.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-52NF4B5S.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-BZRAVG52.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-TBBRO5WU.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -63,11 +63,11 @@ var COMMANDS = {
   },
   test: {
     summary: "Run the jobs' SQL unit tests (jobs/<job>.test.yaml) on a real Flink",
-    load: async () => (await import("./test-FICHWMHG.mjs")).testCommand
+    load: async () => (await import("./test-RDZ4KYFF.mjs")).testCommand
   },
   preview: {
     summary: "Show the first rows of a job's query on its real sources (nothing is written)",
-    load: async () => (await import("./preview-7ME7LLAC.mjs")).previewCommand
+    load: async () => (await import("./preview-D6P2OJK2.mjs")).previewCommand
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",

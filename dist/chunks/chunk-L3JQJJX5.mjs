@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-BNASL7TQ.mjs";
+} from "./chunk-UFBMCFUM.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-CAXCGCGI.mjs";
+} from "./chunk-47STIBXI.mjs";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.mjs";

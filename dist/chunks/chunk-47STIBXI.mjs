@@ -25,7 +25,7 @@ import {
   StateConflictError,
   StateStoreError,
   lockState
-} from "./chunk-QQDKA4IS.mjs";
+} from "./chunk-PYHR5ZBO.mjs";
 import {
   atLeast,
   awaitSavepoint,

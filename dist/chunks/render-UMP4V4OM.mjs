@@ -17,10 +17,10 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-CAXCGCGI.mjs";
+} from "./chunk-47STIBXI.mjs";
 import "./chunk-4ZRSBUTV.mjs";
 import "./chunk-VTGO4RAQ.mjs";
-import "./chunk-QQDKA4IS.mjs";
+import "./chunk-PYHR5ZBO.mjs";
 import "./chunk-PDNKKFCL.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import {

@@ -3,20 +3,20 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-RIPHMRQA.mjs";
+} from "./chunk-YB57NAJL.mjs";
 import "./chunk-7LK54INF.mjs";
 import "./chunk-XS4DMJML.mjs";
-import "./chunk-BWXHS3RE.mjs";
-import "./chunk-BNASL7TQ.mjs";
+import "./chunk-L3JQJJX5.mjs";
+import "./chunk-UFBMCFUM.mjs";
 import "./chunk-FON4Q7CD.mjs";
 import "./chunk-U4RMNKBT.mjs";
-import "./chunk-ETUH4YK4.mjs";
-import "./chunk-2HJMVDXF.mjs";
+import "./chunk-7PUIE4PV.mjs";
+import "./chunk-U5JIK6WT.mjs";
 import "./chunk-R6NVFT4Q.mjs";
-import "./chunk-CAXCGCGI.mjs";
+import "./chunk-47STIBXI.mjs";
 import "./chunk-4ZRSBUTV.mjs";
 import "./chunk-VTGO4RAQ.mjs";
-import "./chunk-QQDKA4IS.mjs";
+import "./chunk-PYHR5ZBO.mjs";
 import "./chunk-PDNKKFCL.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import "./chunk-APBTLWMT.mjs";

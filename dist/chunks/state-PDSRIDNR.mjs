@@ -2,7 +2,7 @@ import {
   FileStateStore,
   MemoryStateStore,
   lockHolderGone
-} from "./chunk-ETUH4YK4.mjs";
+} from "./chunk-7PUIE4PV.mjs";
 import {
   LEGACY_HISTORY_ACTIONS,
   STATE_FORMAT_VERSION,
@@ -13,7 +13,7 @@ import {
   parseStateFile,
   serializeStateFile,
   stateDocProblems
-} from "./chunk-2HJMVDXF.mjs";
+} from "./chunk-U5JIK6WT.mjs";
 import {
   HISTORY_LIMIT,
   appendHistory,
@@ -40,7 +40,7 @@ import {
   readState,
   staleLockWarning,
   stateStoreDiagnostics
-} from "./chunk-QQDKA4IS.mjs";
+} from "./chunk-PYHR5ZBO.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import "./chunk-NPWGTXPO.mjs";

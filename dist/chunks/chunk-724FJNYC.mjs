@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-G5XRQ4R7.mjs";
+} from "./chunk-3PW24733.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-CAXCGCGI.mjs";
+} from "./chunk-47STIBXI.mjs";
 import {
   appendHistory,
   clearPending,

@@ -134,16 +134,6 @@ var lockState = (async function lockState(store, owner, timing, clock, onWait, s
           } : d
         )
       };
-    if (stop?.aborted && e instanceof StateLockedError)
-      return {
-        diags: diags.map(
-          (d) => d.code === STATE_CODES.locked ? {
-            ...d,
-            severity: "warning",
-            detail: "This run was cancelled while it waited for that lock: it did not take the lock and changed nothing."
-          } : d
-        )
-      };
     return { diags };
   }
 });

@@ -7,7 +7,7 @@ import {
 } from "./chunk-FON4Q7CD.mjs";
 import {
   lockHolderGone
-} from "./chunk-ETUH4YK4.mjs";
+} from "./chunk-7PUIE4PV.mjs";
 import {
   MOVE_CODES,
   PLAN_CODES,
@@ -26,13 +26,13 @@ import {
   stopsByCancel,
   summarize,
   tableFacts
-} from "./chunk-CAXCGCGI.mjs";
+} from "./chunk-47STIBXI.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-4ZRSBUTV.mjs";
 import {
   readState
-} from "./chunk-QQDKA4IS.mjs";
+} from "./chunk-PYHR5ZBO.mjs";
 import {
   compileProject,
   projectEnvironment,

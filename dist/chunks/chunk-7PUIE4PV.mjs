@@ -6,7 +6,7 @@ import {
   parseStateFile,
   serializeStateFile,
   stateDocProblems
-} from "./chunk-2HJMVDXF.mjs";
+} from "./chunk-U5JIK6WT.mjs";
 import {
   jobsEditedSince
 } from "./chunk-VTGO4RAQ.mjs";
@@ -16,7 +16,7 @@ import {
   StateLockLostError,
   StateLockedError,
   StateStoreError
-} from "./chunk-QQDKA4IS.mjs";
+} from "./chunk-PYHR5ZBO.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";

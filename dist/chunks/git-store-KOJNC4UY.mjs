@@ -8,14 +8,14 @@ import {
   parseLockInfo,
   parseStateFile,
   serializeStateFile
-} from "./chunk-2HJMVDXF.mjs";
+} from "./chunk-U5JIK6WT.mjs";
 import {
   STATE_CODES,
   StateConflictError,
   StateLockLostError,
   StateLockedError,
   StateStoreError
-} from "./chunk-QQDKA4IS.mjs";
+} from "./chunk-PYHR5ZBO.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";

@@ -2,11 +2,11 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-BNASL7TQ.mjs";
+} from "./chunk-UFBMCFUM.mjs";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-CAXCGCGI.mjs";
+} from "./chunk-47STIBXI.mjs";
 import {
   isTerminal
 } from "./chunk-PDNKKFCL.mjs";

@@ -6,11 +6,11 @@ import {
 } from "./chunk-XS4DMJML.mjs";
 import {
   runApply
-} from "./chunk-BWXHS3RE.mjs";
+} from "./chunk-L3JQJJX5.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-BNASL7TQ.mjs";
+} from "./chunk-UFBMCFUM.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -27,11 +27,11 @@ import {
   renderPlanJson,
   renderPlanMarkdown,
   smallest
-} from "./chunk-CAXCGCGI.mjs";
+} from "./chunk-47STIBXI.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics
-} from "./chunk-QQDKA4IS.mjs";
+} from "./chunk-PYHR5ZBO.mjs";
 import {
   runGraceful
 } from "./chunk-L3KA3XDI.mjs";

@@ -1,7 +1,7 @@
 import {
   STATE_CODES,
   StateStoreError
-} from "./chunk-QQDKA4IS.mjs";
+} from "./chunk-PYHR5ZBO.mjs";
 import {
   randomHex
 } from "./chunk-HMNNWFXX.mjs";

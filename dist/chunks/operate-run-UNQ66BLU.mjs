@@ -3,7 +3,7 @@ import {
   forceUnlock,
   planOptions,
   writePlanFile
-} from "./chunk-RIPHMRQA.mjs";
+} from "./chunk-YB57NAJL.mjs";
 import {
   readProjectInfo
 } from "./chunk-7LK54INF.mjs";
@@ -11,22 +11,22 @@ import "./chunk-XS4DMJML.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-SRGU5QTN.mjs";
-import "./chunk-BWXHS3RE.mjs";
+} from "./chunk-724FJNYC.mjs";
+import "./chunk-L3JQJJX5.mjs";
 import {
   runAlerts
 } from "./chunk-IXUJDQLI.mjs";
 import {
   runHealth
-} from "./chunk-G5XRQ4R7.mjs";
+} from "./chunk-3PW24733.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-BNASL7TQ.mjs";
+} from "./chunk-UFBMCFUM.mjs";
 import "./chunk-FON4Q7CD.mjs";
 import "./chunk-U4RMNKBT.mjs";
-import "./chunk-ETUH4YK4.mjs";
-import "./chunk-2HJMVDXF.mjs";
+import "./chunk-7PUIE4PV.mjs";
+import "./chunk-U5JIK6WT.mjs";
 import "./chunk-R6NVFT4Q.mjs";
 import {
   code,
@@ -35,10 +35,10 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-CAXCGCGI.mjs";
+} from "./chunk-47STIBXI.mjs";
 import "./chunk-4ZRSBUTV.mjs";
 import "./chunk-VTGO4RAQ.mjs";
-import "./chunk-QQDKA4IS.mjs";
+import "./chunk-PYHR5ZBO.mjs";
 import "./chunk-PDNKKFCL.mjs";
 import {
   postAlerts,
