@@ -136,6 +136,26 @@ describe('planMode: compiled', () => {
     expect(back.report.changes.find((c) => c.job === 'compiled_counts')?.outcome).toBe('applied');
   });
 
+  it('a spent restoreFrom taken out again restarts nothing', async () => {
+    const pinned = (await bed.store()!.read()).doc.jobs.compiled_counts!.savepoints.at(-1)!.path;
+    writeFileSync(join(dir, 'jobs/compiled_counts.yaml'), `planMode: compiled\nrestoreFrom: ${pinned}\n`);
+    try {
+      const { report } = await apply(old);
+      expect(report.changes.find((c) => c.job === 'compiled_counts')?.outcome).toBe('applied');
+    } finally {
+      writeFileSync(join(dir, 'jobs/compiled_counts.yaml'), 'planMode: compiled\n');
+    }
+    const doc = (await bed.store()!.read()).doc;
+    const job = old.control.snapshot().jobs.find((j) => j.jid === doc.jobs.compiled_counts!.current!.jobId)!;
+    expect(job.restoredFrom).toBe(pinned);
+    const again = await plan(old);
+    await again.client?.close();
+    expect(again.plan!.changes.map((c) => [c.job, c.action])).toEqual([
+      ['compiled_counts', 'none'],
+      ['script_counts', 'none'],
+    ]);
+  });
+
   it('a plan the new release refuses is reported before anything stops: the move waits on 1.20', async () => {
     write(`    moveFrom: { jobmanagerUrl: ${old.jobmanagerUrl} }\n`);
     // As if 2.2 no longer supported an ExecNode version of the plan.

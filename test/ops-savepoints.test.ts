@@ -267,6 +267,30 @@ describe('restoreFrom end to end', () => {
     // Nothing more to do afterwards: the pin is satisfied.
     const again = await o.run('apply', APPLY);
     expect(again.stdout).toContain('No changes');
+
+    // The spent pin taken out of the repository: nothing to do, the job keeps running as it is.
+    write(o.dir, 'jobs/totals.yaml', 'parallelism: 2\nsavepoints: { every: 6h, keep: 1 }\n');
+    const removed = await o.run('apply', APPLY);
+    expect(removed.code).toBe(0);
+    expect(removed.stdout).toContain('No changes');
+    expect(o.state().jobs.totals!.current!.jobId).toBe(current.jobId);
+    expect(await client.getJob(current.jobId)).toMatchObject({ ok: true, value: { state: 'RUNNING' } });
+
+    // The next real change upgrades from a savepoint of the running job, not the old pin, and the
+    // version it records has no pin.
+    write(
+      o.dir,
+      'jobs/totals.yaml',
+      'parallelism: 2\nsavepoints: { every: 6h, keep: 1 }\nconfig: { pipeline.max-parallelism: "64" }\n',
+    );
+    const upgraded = await o.run('apply', APPLY);
+    expect(upgraded.stdout).toMatch(/totals\s+upgrade\s+applied/);
+    const after = o.state().jobs.totals!.current!;
+    expect(after.restoredFrom).toBeDefined();
+    expect(after.restoredFrom).not.toBe(pinned);
+    expect(after.settings?.restoreFrom).toBeUndefined();
+    const restored = await client.getCheckpoints(after.jobId);
+    expect(restored.ok && restored.value.latestRestored).toMatchObject({ externalPath: after.restoredFrom });
   });
 });
 

@@ -29,6 +29,7 @@ import {
 } from './plan-observe';
 import { readRetention, refuseByRetention } from './plan-retention';
 import { locatePolicySettings } from './policy-location';
+import { keepSpentPins } from './spent-pins';
 
 export interface PlanRunOptions {
   dir: string;
@@ -175,6 +176,7 @@ async function planCompiled(
   const state = await readState(store);
   diags.push(...state.diags);
   if (!state.value) return { desired, store, secretValues: [], diags: sortDiagnostics(diags) };
+  keepSpentPins(desired, state.value.doc);
 
   let live: LiveState = offlineLiveState();
   let client: FlinkClient | undefined;

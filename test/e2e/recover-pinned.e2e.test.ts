@@ -1,8 +1,9 @@
 /**
  * A job cancelled by hand is recovered; a restoreFrom pinned before the recovery is where it
  * restarts (the way back when the latest savepoint is gone, as FO614 advises), and once that
- * pin is deployed the next recovery uses the latest savepoint again. Checked in Flink's answers:
- * the job states and `latest.restored.external_path` of each new job.
+ * pin is deployed the next recovery uses the latest savepoint again; taking the spent pin out
+ * restarts nothing. Checked in Flink's answers: the job states and `latest.restored.external_path`
+ * of each new job.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { COUNT_BY_KEY, COUNTS_BLACKHOLE, jobYaml, SLOW_EVENTS } from './fixtures';
@@ -84,5 +85,17 @@ describe('recovering a job cancelled by hand', () => {
     expect(restored).not.toBe(pinned);
     expect(restored).toBe(repo.state().jobs.counts!.current?.restoredFrom);
     expect([latest, ...repo.state().jobs.counts!.savepoints.map((s) => s.path)]).toContain(restored);
+  });
+
+  it('restarts nothing when the spent pin is taken out', async () => {
+    const before = await runningJob(repo, 'counts');
+    repo.write({ 'jobs/counts.yaml': jobYaml(['parallelism: 1']) });
+    const plan = await flinkops(repo, ['plan', '--env', 'local', '--detailed-exitcode']);
+    expect(plan.code, plan.out).toBe(0);
+    const r = await apply(repo);
+    expect(r.code, r.out).toBe(0);
+    // Flink still runs the same job.
+    const job = await runningJob(repo, 'counts');
+    expect(job.jid).toBe(before.jid);
   });
 });

@@ -6,11 +6,11 @@ import {
 } from "./chunk-XS4DMJML.mjs";
 import {
   runApply
-} from "./chunk-L3JQJJX5.mjs";
+} from "./chunk-TUJGPRGU.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-UFBMCFUM.mjs";
+} from "./chunk-UBXTMVH4.mjs";
 import {
   describeEngineProgress,
   lockWaitLine

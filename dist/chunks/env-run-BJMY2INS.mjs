@@ -3,11 +3,11 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-YB57NAJL.mjs";
+} from "./chunk-JNSZ3XVZ.mjs";
 import "./chunk-7LK54INF.mjs";
 import "./chunk-XS4DMJML.mjs";
-import "./chunk-L3JQJJX5.mjs";
-import "./chunk-UFBMCFUM.mjs";
+import "./chunk-TUJGPRGU.mjs";
+import "./chunk-UBXTMVH4.mjs";
 import "./chunk-FON4Q7CD.mjs";
 import "./chunk-U4RMNKBT.mjs";
 import "./chunk-7PUIE4PV.mjs";

@@ -3,7 +3,7 @@ import {
   forceUnlock,
   planOptions,
   writePlanFile
-} from "./chunk-YB57NAJL.mjs";
+} from "./chunk-JNSZ3XVZ.mjs";
 import {
   readProjectInfo
 } from "./chunk-7LK54INF.mjs";
@@ -11,18 +11,18 @@ import "./chunk-XS4DMJML.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-724FJNYC.mjs";
-import "./chunk-L3JQJJX5.mjs";
+} from "./chunk-RJP7O3RN.mjs";
+import "./chunk-TUJGPRGU.mjs";
 import {
   runAlerts
 } from "./chunk-IXUJDQLI.mjs";
 import {
   runHealth
-} from "./chunk-3PW24733.mjs";
+} from "./chunk-66P4JA3P.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-UFBMCFUM.mjs";
+} from "./chunk-UBXTMVH4.mjs";
 import "./chunk-FON4Q7CD.mjs";
 import "./chunk-U4RMNKBT.mjs";
 import "./chunk-7PUIE4PV.mjs";

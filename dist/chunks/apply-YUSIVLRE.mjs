@@ -5606,15 +5606,18 @@ var makeTemporary = (function makeTemporary(text) {
 // src/compile/desired.ts
 var RESTART_KEYS = settingsWithEffect("upgrade", "redeploy");
 var METADATA_KEYS = settingsWithEffect("ignore");
-var pick = (function pick(settings, keys2) {
+function pick(settings, keys2) {
   const out = {};
   for (const k of keys2) if (settings[k] !== void 0) out[k] = settings[k];
   return out;
-});
-var hashOfNormalForm = (function hashOfNormalForm(normalForm, settings, jarChecksums) {
-  const jars = Object.keys(jarChecksums).length > 0 ? jarChecksums : void 0;
+}
+function restartHash(script, settings, jarChecksums2 = {}) {
+  return hashOfNormalForm(normalizeSql(script), settings, jarChecksums2);
+}
+function hashOfNormalForm(normalForm, settings, jarChecksums2) {
+  const jars = Object.keys(jarChecksums2).length > 0 ? jarChecksums2 : void 0;
   return fingerprint({ script: normalForm, settings: pick(settings, RESTART_KEYS), jars });
-});
+}
 var deployedSettings = (function deployedSettings(settings) {
   return { ...pick(settings, RESTART_KEYS), allowNonRestoredState: settings.allowNonRestoredState };
 });
@@ -5758,10 +5761,10 @@ var compile = (function compile(project, opts) {
         deps.functions.map((f) => project.functionByName.get(f)?.udf).filter((u) => u !== void 0)
       )
     ].sort();
-    const jarChecksums = {};
+    const jarChecksums2 = {};
     for (const u of udfNames) {
       const sha = udfByName.get(u)?.sha256;
-      if (sha) jarChecksums[u] = sha;
+      if (sha) jarChecksums2[u] = sha;
     }
     const desired = {
       name: job.name,
@@ -5784,7 +5787,7 @@ var compile = (function compile(project, opts) {
     desired.statementRanges = job.analysis.statements.map((st) => st.range);
     lazyFields(desired, opts.env);
     jobs.push(desired);
-    hashInputs.push({ job: desired, parts, jarChecksums });
+    hashInputs.push({ job: desired, parts, jarChecksums: jarChecksums2 });
     graphJobs.push({ name: job.name, reads: job.reads, writes: job.writes, udfs: udfNames });
   }
   let uses;
@@ -5796,7 +5799,7 @@ var compile = (function compile(project, opts) {
     return uses.get(part) > 1;
   };
   const normalForms = pieceCache();
-  for (const { job, parts, jarChecksums } of hashInputs) {
+  for (const { job, parts, jarChecksums: jarChecksums2 } of hashInputs) {
     const { script, settings } = job;
     onFirstRead(
       job,
@@ -5804,7 +5807,7 @@ var compile = (function compile(project, opts) {
       () => hashOfNormalForm(
         normalizePieces(script, parts, SCRIPT_PART_SEPARATOR, shared, normalForms),
         settings,
-        jarChecksums
+        jarChecksums2
       )
     );
   }
@@ -12745,6 +12748,32 @@ var locatePolicySettings = (function locatePolicySettings(dir, diags) {
     return { ...d, range: source.locate([key], "key") };
   });
 });
+// src/engine/spent-pins.ts
+var keepSpentPins = (function keepSpentPins(desired, doc) {
+  const kept = [];
+  for (const job of desired.jobs) {
+    if (job.settings.restoreFrom !== void 0) continue;
+    const current = doc.jobs[job.name]?.current;
+    const pin = current?.settings?.restoreFrom;
+    if (typeof pin !== "string" || current?.script !== job.script) continue;
+    const settings = { ...job.settings, restoreFrom: pin };
+    const hash = restartHash(job.script, settings, jarChecksums(job, desired));
+    const deployed = current.plan ? compiledSpecHash(hash, current.plan.sha256) : hash;
+    if (deployed !== current.specHash) continue;
+    job.settings = settings;
+    job.restartHash = hash;
+    kept.push(job.name);
+  }
+  return kept;
+});
+var jarChecksums = (function jarChecksums(job, desired) {
+  const out = {};
+  for (const name of job.udfs) {
+    const sha = desired.udfs.find((u) => u.name === name)?.sha256;
+    if (sha) out[name] = sha;
+  }
+  return out;
+});
 // src/engine/plan-run.ts
 var closeRun = (async function closeRun(run) {
   await Promise.all([run.client?.close(), run.previous?.client.close()]);
@@ -12800,6 +12829,7 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
   const state2 = await readState(store);
   diags.push(...state2.diags);
   if (!state2.value) return { desired, store, secretValues: [], diags: sortDiagnostics4(diags) };
+  keepSpentPins(desired, state2.value.doc);
   let live = offlineLiveState();
   let client;
   let previous;

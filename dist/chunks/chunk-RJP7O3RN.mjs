@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-3PW24733.mjs";
+} from "./chunk-66P4JA3P.mjs";
 import {
   DEFAULT_TIMING,
   observe,

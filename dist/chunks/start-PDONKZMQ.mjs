@@ -31,11 +31,11 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-3KIZLRHJ.mjs")).planCommand
+    load: async () => (await import("./plan-J4O642IG.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-JL4Y6GIY.mjs")).applyCommand
+    load: async () => (await import("./apply-YUSIVLRE.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
@@ -43,7 +43,7 @@ var COMMANDS = {
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-OZUHWHEV.mjs")).statusCommand
+    load: async () => (await import("./status-NS54XYQS.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -51,11 +51,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-52NF4B5S.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-VL66LIQB.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-TBBRO5WU.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-IXBRWECW.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",

@@ -36,6 +36,7 @@ import {
 import {
   compileProject,
   projectEnvironment,
+  restartHash,
   revivedCompile
 } from "./chunk-RBLKXIE6.mjs";
 import {
@@ -991,6 +992,33 @@ var locatePolicySettings = (function locatePolicySettings(dir, diags) {
   });
 });
 
+// src/engine/spent-pins.ts
+var keepSpentPins = (function keepSpentPins(desired, doc) {
+  const kept = [];
+  for (const job of desired.jobs) {
+    if (job.settings.restoreFrom !== void 0) continue;
+    const current = doc.jobs[job.name]?.current;
+    const pin = current?.settings?.restoreFrom;
+    if (typeof pin !== "string" || current?.script !== job.script) continue;
+    const settings = { ...job.settings, restoreFrom: pin };
+    const hash = restartHash(job.script, settings, jarChecksums(job, desired));
+    const deployed = current.plan ? compiledSpecHash(hash, current.plan.sha256) : hash;
+    if (deployed !== current.specHash) continue;
+    job.settings = settings;
+    job.restartHash = hash;
+    kept.push(job.name);
+  }
+  return kept;
+});
+var jarChecksums = (function jarChecksums(job, desired) {
+  const out = {};
+  for (const name of job.udfs) {
+    const sha = desired.udfs.find((u) => u.name === name)?.sha256;
+    if (sha) out[name] = sha;
+  }
+  return out;
+});
+
 // src/engine/plan-run.ts
 var closeRun = (async function closeRun(run) {
   await Promise.all([run.client?.close(), run.previous?.client.close()]);
@@ -1046,6 +1074,7 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
   const state = await readState(store);
   diags.push(...state.diags);
   if (!state.value) return { desired, store, secretValues: [], diags: sortDiagnostics(diags) };
+  keepSpentPins(desired, state.value.doc);
   let live = offlineLiveState();
   let client;
   let previous;

@@ -2,7 +2,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-UFBMCFUM.mjs";
+} from "./chunk-UBXTMVH4.mjs";
 import {
   desiredRunState,
   isoMinute

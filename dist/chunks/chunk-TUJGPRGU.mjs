@@ -1,6 +1,6 @@
 import {
   runPlan
-} from "./chunk-UFBMCFUM.mjs";
+} from "./chunk-UBXTMVH4.mjs";
 import {
   APPLY_CODES,
   execute
