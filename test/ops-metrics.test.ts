@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { alertRequest, dingtalkSign, feishuSign } from '../src/engine/alert-payloads';
 import { alertTransitions } from '../src/engine/alert-state';
 import type { HealthReport } from '../src/engine/health';
+import { jobMetrics } from '../src/observe/metrics';
 import { type Simulator, startSimulator } from '../src/sim';
 import { cli, projectCopy, ROOT } from './ops-cli';
 
@@ -95,6 +96,81 @@ describe('flinkops status metrics against the simulator', () => {
       /flinkops_job_consumer_lag_records\{project="shop",env="dev",job="totals"\} \d+/,
     );
     expect(om.stdout.endsWith('# EOF\n')).toBe(true);
+  });
+
+  it('counts what a sink chained into its source vertex receives, as Flink lists it per operator', async () => {
+    sim = await startSimulator({
+      flinkVersion: '1.20',
+      clock: 'real',
+      timing: { startMs: 10, savepointMs: 10 },
+    });
+    const dir = projectCopy(join(ROOT, 'test/fixtures/repos/valid'), {
+      'tables/clicks.yaml': [
+        'kind: source',
+        'connector: kafka',
+        'with: { topic: clicks, properties.bootstrap.servers: "localhost:9092", format: json }',
+        'columns:',
+        '  - { name: id, type: BIGINT }',
+        '',
+      ].join('\n'),
+      'tables/printed.yaml': 'kind: sink\nconnector: print\ncolumns:\n  - { name: id, type: BIGINT }\n',
+      'jobs/totals.sql': 'INSERT INTO printed SELECT id FROM clicks WHERE id > 0;\n',
+      'jobs/totals.yaml': 'parallelism: 2\nconfig: { execution.checkpointing.interval: 100 ms }\n',
+    });
+    const endpoints = ['--jobmanager-url', sim.jobmanagerUrl, '--sql-gateway-url', sim.gatewayUrl];
+    const stateFile = ['--state-file', join(dir, 'state.json')];
+    const quick = ['--auto-approve', '--health-grace', '0s', '--checkpoint-wait', '0'];
+    const applied = await cli(
+      ['apply', '--dir', dir, '--env', 'dev', ...quick, ...endpoints, ...stateFile],
+      dir,
+    );
+    expect(applied.code, applied.stdout + applied.stderr).toBe(0);
+    // One vertex: the source, its filter and the sink chained, as Flink runs it.
+    const job = sim.control.snapshot().jobs.find((j) => j.name === 'shop.dev.totals')!;
+    expect(job.vertices.map((v) => v.name)).toEqual(['Source: clicks[1] -> Calc[2] -> Sink: printed[3]']);
+    const json = await status(dir, '--json');
+    const row = JSON.parse(json.stdout).jobs.find((j: { job: string }) => j.job === 'totals');
+    expect(row.metrics.recordsInPerSecond).toBeGreaterThan(1500);
+    expect(row.metrics.recordsOutPerSecond).toBeCloseTo(row.metrics.recordsInPerSecond, 0);
+  });
+
+  it('sums every sink, chained or not, from the per-operator names real Flink 1.20 lists', () => {
+    // A statement set on Flink 1.20.3: a SinkFunction chained into the source's vertex beside the
+    // edge to a Sink V2 writer's vertex (the values Flink answered, rounded).
+    const agg = (id: string, sum: number) => [id, { id, sum, min: sum, max: sum, avg: sum }] as const;
+    const reads = [
+      {
+        v: {
+          id: 'e3df',
+          name: 'Source: sensor_readings[223] -> (Calc[224] -> Sink: hot_alerts[227], Calc[228] -> StreamRecordTimestampInserter[231])',
+          parallelism: 1,
+          maxParallelism: 128,
+          role: 'source' as const,
+        },
+        values: new Map([
+          agg('numRecordsInPerSecond', 0),
+          agg('numRecordsOutPerSecond', 19.27),
+          agg('Sink__hot_alerts[227].numRecordsInPerSecond', 1.43),
+          agg('Source__sensor_readings[223].numRecordsOutPerSecond', 20),
+        ]),
+      },
+      {
+        v: {
+          id: '8f85',
+          name: 'readings_archive[231]: Writer',
+          parallelism: 1,
+          maxParallelism: 128,
+          role: 'sink' as const,
+        },
+        values: new Map([
+          agg('numRecordsInPerSecond', 19.27),
+          agg('readings_archive[231]__Writer.numRecordsInPerSecond', 19.27),
+        ]),
+      },
+    ];
+    const m = jobMetrics(reads, START);
+    expect(m.recordsInPerSecond).toBe(20);
+    expect(m.recordsOutPerSecond).toBeCloseTo(20.7, 5);
   });
 
   it('breaches the metric rules, each named, and passes when the job keeps up', async () => {

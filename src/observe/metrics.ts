@@ -36,8 +36,21 @@ export const VERTEX_METRICS = [
 
 /** Operator-scoped names of a source vertex worth reading, found in its metric listing. */
 const SOURCE_OUT = /^Source__[^.]*\.numRecordsOutPerSecond$/;
+/**
+ * A sink operator's input in its vertex's listing, chained or not: `Sink__counts[3]` (a
+ * SinkFunction, Flink 1.x) or `counts[3]__Writer` (a Sink V2 writer). A sink chained into its
+ * source's vertex (the common `INSERT INTO ... SELECT ... FROM one source`) shows nothing at the
+ * vertex's scope: no records arrive over the network, and none leave it.
+ */
+const SINK_IN = /^(Sink__[^.]*|[^.]*__Writer)\.numRecordsInPerSecond$/;
+/** A vertex whose chain may end in a sink, by the names Flink gives sink operators. */
+const SINK_OPERATOR = /(^|-> |\(|, )Sink: |: Writer\b/;
 /** FLIP-33 `pendingRecords` (KafkaSource) and the legacy FlinkKafkaConsumer's `records-lag-max`. */
 const CONSUMER_LAG = /(^|\.)(pendingRecords|KafkaConsumer\.records-lag-max)$/;
+
+function isSourceVertex(v: LiveVertex): boolean {
+  return v.role === 'source' || (v.role === undefined && v.name.startsWith('Source:'));
+}
 
 /** Flink reports "no watermark yet" as Long.MIN_VALUE. */
 const NO_WATERMARK = -9e18;
@@ -70,14 +83,20 @@ export async function observeMetrics(
   const targets = newestRunning(live.jobs);
   const readVertex = async (j: LiveJob, v: LiveVertex): Promise<VertexRead | undefined> => {
     let names: string[] = [...VERTEX_METRICS];
-    if (v.role === 'source' || (v.role === undefined && v.name.startsWith('Source:'))) {
+    const source = isSourceVertex(v);
+    if (source || v.role === 'sink' || SINK_OPERATOR.test(v.name)) {
       // Flink answers [] to a get= naming a metric the vertex lacks (a source has no
-      // currentInputWatermark): ask a source only for names its listing has.
+      // currentInputWatermark): ask only for names the vertex's listing has, and its operators'
+      // records in and out where the vertex's own count does not say them.
       const all = await limit(() => list(j.jobId, v.id));
       if (all.ok) {
         const has = new Set(all.value);
         names = names.filter((n) => has.has(n));
-        names.push(...all.value.filter((n) => SOURCE_OUT.test(n) || CONSUMER_LAG.test(n)));
+        names.push(
+          ...all.value.filter(
+            (n) => SINK_IN.test(n) || (source && (SOURCE_OUT.test(n) || CONSUMER_LAG.test(n))),
+          ),
+        );
       }
     }
     const r = await limit(() => get(j.jobId, v.id, names));
@@ -122,16 +141,13 @@ function worst(reads: readonly VertexRead[], name: string, scale: number): Verte
 /** Pure: one job's metrics from its vertices' aggregated values. */
 export function jobMetrics(reads: readonly VertexRead[], now: number): JobMetrics {
   const out: JobMetrics = {};
-  const isSource = (r: VertexRead) =>
-    r.v.role === 'source' || (r.v.role === undefined && r.v.name.startsWith('Source:'));
-  const isSink = (r: VertexRead) => r.v.role === 'sink';
   let recIn: number | undefined;
   let recOut: number | undefined;
   let lag: number | undefined;
   let lowWatermark: number | undefined;
   for (const r of reads) {
     const names = [...r.values.keys()];
-    if (isSource(r)) {
+    if (isSourceVertex(r.v)) {
       // The source operator's own output: the vertex's output counts after chained filters.
       const own = names.find((n) => SOURCE_OUT.test(n));
       const rate = r.values.get(own ?? 'numRecordsOutPerSecond')?.sum;
@@ -148,8 +164,11 @@ export function jobMetrics(reads: readonly VertexRead[], now: number): JobMetric
         if (v !== undefined && v >= 0) lag = (lag ?? 0) + v;
       }
     }
-    if (isSink(r)) {
-      const rate = r.values.get('numRecordsInPerSecond')?.sum;
+    // The sink operators' own input; a sink vertex's input when its listing was not read.
+    const sinks = names.filter((n) => SINK_IN.test(n));
+    if (sinks.length === 0 && r.v.role === 'sink') sinks.push('numRecordsInPerSecond');
+    for (const n of sinks) {
+      const rate = r.values.get(n)?.sum;
       if (rate !== undefined) recOut = (recOut ?? 0) + rate;
     }
     const wm = r.values.get('currentInputWatermark')?.min;

@@ -26,9 +26,18 @@ function shapeOf(job: SimJob): MetricShape {
   return { ...DEFAULT_SHAPE, backPressure: bp, ...job.metricShape };
 }
 
-/** The operator-scope prefix Flink gives a source, `Source: events[1]` → `Source__events[1]`. */
-function operatorScope(v: SimVertex): string {
-  return v.name.replace(/[ :]+/g, '_').replace(/^Source_/, 'Source__');
+/**
+ * The operator-scope prefix Flink gives an operator in its vertex's listing (MetricQueryService
+ * turns ' ', '.', ':' and ',' into '_'): `Source: events[1]` → `Source__events[1]`,
+ * `counts[3]: Writer` → `counts[3]__Writer`.
+ */
+function operatorScope(operator: string): string {
+  return operator.replace(/[ .:,]/g, '_');
+}
+
+/** Sink operators as Flink names them: a SinkFunction `Sink: t[3]`, a Sink V2 writer `t[3]: Writer`. */
+function isSinkOperator(operator: string): boolean {
+  return operator.startsWith('Sink: ') || operator.endsWith(': Writer');
 }
 
 /** Per-subtask values of each metric of one vertex. */
@@ -44,8 +53,16 @@ function vertexValues(job: SimJob, v: SimVertex, index: number, now: number): Ma
   const total = s.recordsPerSecond * job.parallelism * (1 - s.backPressure);
   const perSubtask = total / n;
   const out = new Map<string, number[]>();
+  // The simulator's vertices are plain chains (`Source: events[1] -> Calc[2] -> counts[3]: Writer`).
+  const operators = v.name.split(' -> ');
+  // At the vertex's scope, records that cross the network: none into a source, none out of a sink.
   out.set('numRecordsInPerSecond', each(isSource ? 0 : perSubtask));
-  out.set('numRecordsOutPerSecond', each(v.name.startsWith('Sink:') ? 0 : perSubtask));
+  out.set('numRecordsOutPerSecond', each(isSinkOperator(operators.at(-1)!) ? 0 : perSubtask));
+  for (const [k, operator] of operators.entries()) {
+    const scope = operatorScope(operator);
+    out.set(`${scope}.numRecordsInPerSecond`, each(isSource && k === 0 ? 0 : perSubtask));
+    out.set(`${scope}.numRecordsOutPerSecond`, each(isSinkOperator(operator) ? 0 : perSubtask));
+  }
   out.set('backPressuredTimeMsPerSecond', each(isSource ? s.backPressure * 1000 : 0));
   out.set(
     'busyTimeMsPerSecond',
@@ -58,8 +75,7 @@ function vertexValues(job: SimJob, v: SimVertex, index: number, now: number): Ma
   if (!isSource)
     out.set('currentInputWatermark', same(s.watermarkLagMs === null ? LONG_MIN : now - s.watermarkLagMs));
   if (isSource) {
-    const scope = operatorScope(v);
-    out.set(`${scope}.numRecordsOutPerSecond`, each(perSubtask));
+    const scope = operatorScope(operators[0]!);
     out.set(
       `${scope}.currentOutputWatermark`,
       each(s.watermarkLagMs === null ? LONG_MIN : now - s.watermarkLagMs),

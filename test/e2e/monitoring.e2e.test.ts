@@ -282,6 +282,9 @@ describe('a Kafka-fed job behind a throttled operator', () => {
     expect(m.consumerLag).toBeGreaterThan(flinkLag - 20_000);
     expect(m.recordsInPerSecond).toBeGreaterThan(0);
     expect(m.recordsInPerSecond).toBeLessThan(1000);
+    // What the sink's own operator receives (its writer is chained behind the throttled Calc).
+    expect(m.recordsOutPerSecond).toBeGreaterThan(0);
+    expect(m.recordsOutPerSecond).toBeLessThan(1000);
 
     const om = await flinkops(repo, ['status', '--env', 'local', '--format', 'openmetrics'], SECRETS);
     const labels = `\\{project="${repo.project}",env="local",job="lagging"\\}`;
