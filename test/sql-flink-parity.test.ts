@@ -178,6 +178,40 @@ describe('function arguments and aggregates', () => {
   });
 });
 
+describe('CALL', () => {
+  accepts([
+    ['positional arguments', "CALL sys.compact('db.t')"],
+    ['named arguments, a quoted reserved name', "CALL sys.compact(`table` => 'db.t', order_by => 'a,b')"],
+    ['no arguments', 'CALL `cat`.sys.list_rebalance()'],
+    ['DEFAULT, expressions and subqueries', 'CALL sys.p(x => DEFAULT, ARRAY[1], (SELECT 1))'],
+  ]);
+
+  rejects([
+    [
+      'a doc placeholder for the catalog (fluss procedures.md)',
+      "CALL [catalog_name.]sys.rebalance(priorityGoals => 'x')",
+      6,
+    ],
+    ['something after the call', 'CALL sys.p(1) extra', 15],
+    ['an expression instead of a procedure', 'CALL 1', 6],
+    ['DISTINCT in the arguments', 'CALL sys.p(DISTINCT 1)', 12],
+    ['OVER after the call', 'CALL sys.p(1) OVER w', 15],
+    ['a trailing comma', 'CALL sys.p(1,)', 14],
+    ['a reserved word naming an argument', "CALL sys.compact(table => 'db.t')", 24],
+    ['a reserved word naming a function argument', 'SELECT f(select => 1) FROM t', 17],
+  ]);
+
+  it('says a CALL without parentheses ends too early', () => {
+    expect(errorsOf('CALL sys.p', '2.2')).toMatchObject([{ code: 'FO313', summary: 'CALL ends too early' }]);
+  });
+
+  it('says to quote a reserved argument name', () => {
+    const [e] = errorsOf("CALL sys.compact(table => 'db.t')", '2.2');
+    expect(e!.summary).toContain('`table` is a reserved word');
+    expect(e!.detail).toContain('`table` =>');
+  });
+});
+
 describe('period predicates', () => {
   accepts([
     [

@@ -21,6 +21,20 @@ export function callArgs(p: QueryParser, fn: string): void {
   after(p);
 }
 
+/**
+ * `CALL name(args)` after CALL: a procedure name and its arguments as Calcite's
+ * NamedRoutineCall takes them (positional or `name => value`, no DISTINCT, nothing after `)`).
+ */
+export function procedureCall(p: QueryParser): void {
+  p.compoundName();
+  p.expectOp('(');
+  if (!p.atOp(')')) {
+    do arg(p);
+    while (p.eatOp(','));
+  }
+  p.expectOp(')');
+}
+
 function special(p: QueryParser, fn: string): void {
   switch (fn) {
     case 'EXTRACT':
@@ -123,6 +137,14 @@ function arg(p: QueryParser): void {
         'Named arguments (`name => value`) need Flink 1.19 or later',
         'Pass the arguments by position, or raise flinkVersion in flinkops.yaml.',
       );
+    if (!p.isIdentAt(0)) {
+      const raw = p.ctx.text.slice(t.start, t.end);
+      p.fail(
+        `\`${raw}\` is a reserved word in Flink SQL and cannot name an argument unquoted`,
+        `Flink's parser stops at the \`=>\` after it. Quote the name with backticks: \`${raw}\` => ...`,
+        p.i + 1,
+      );
+    }
     p.i += 2;
   }
   // An optional parameter left to its default (Calcite's Arg takes DEFAULT).

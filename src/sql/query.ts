@@ -9,6 +9,7 @@
 import type { Diagnostic } from '../core/diagnostics';
 import type { Ctx } from './cursor';
 import type { Token } from './lexer';
+import { procedureCall } from './query-call';
 import { expr } from './query-expr';
 import { QueryParser, SyntaxStop } from './query-parser';
 import { query } from './query-select';
@@ -16,9 +17,10 @@ import type { References } from './references';
 import { emptyReferences } from './references';
 import { LATEST_FLINK_VERSION } from './versions';
 
-function run(p: QueryParser, insert: boolean | 'expression'): void {
-  if (insert === 'expression') {
-    expr(p);
+function run(p: QueryParser, insert: boolean | 'expression' | 'call'): void {
+  if (insert === 'expression' || insert === 'call') {
+    if (insert === 'call') procedureCall(p);
+    else expr(p);
     if (!p.done()) p.stop();
     return;
   }
@@ -39,7 +41,7 @@ export function parseQuery(
   to: number,
   refs: References,
   where: string,
-  insert: boolean | 'expression' = false,
+  insert: boolean | 'expression' | 'call' = false,
 ): Diagnostic | undefined {
   const version = ctx.flinkVersion ?? LATEST_FLINK_VERSION;
   const p = new QueryParser(ctx, tokens, from, to, refs, version);

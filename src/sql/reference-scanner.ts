@@ -45,7 +45,7 @@ export class ReferenceScanner {
    * come from the parse, its syntax error (if any) goes to `diags`. The token walk
    * (`scan`) remains for expressions outside queries (computed columns, DELETE/UPDATE).
    */
-  query(from: number, to: number, where: string, insert = false): void {
+  query(from: number, to: number, where: string, insert: boolean | 'call' = false): void {
     const d = parseQuery(this.ctx, this.toks, from, to, this.refs, where, insert);
     // Unbalanced brackets are reported on their own (FO310), more usefully than where the parse stopped.
     if (d && balanced(this.toks, from, to)) this.diags.push(d);

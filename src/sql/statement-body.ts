@@ -220,6 +220,9 @@ export function analyzeBody(ctx: Ctx, tokens: readonly Token[], stmt: Statement)
     case 'select':
       scanner.query(i0, n, 'the query');
       break;
+    case 'call':
+      scanner.query(i0 + 1, n, 'CALL', 'call');
+      break;
     case 'statement_set':
       if (isWord(tokens[i0 + 3], 'BEGIN')) statementSet(ctx, tokens, i0 + 3, stmt, true);
       else c.unexpected('EXECUTE STATEMENT SET', 'BEGIN');
