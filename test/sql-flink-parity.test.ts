@@ -212,6 +212,39 @@ describe('CALL', () => {
   });
 });
 
+describe('ALTER of other objects than tables', () => {
+  accepts([
+    ['ALTER DATABASE ... SET', "ALTER DATABASE cat.db SET ('k' = 'v')"],
+    ['ALTER CATALOG ... RESET', "ALTER CATALOG c RESET ('k')"],
+    ['ALTER CATALOG ... COMMENT', "ALTER CATALOG c COMMENT 'x'"],
+    ['ALTER VIEW ... RENAME TO', 'ALTER VIEW v RENAME TO w'],
+    ['ALTER TEMPORARY SYSTEM FUNCTION', "ALTER TEMPORARY SYSTEM FUNCTION IF EXISTS f AS 'a.B' LANGUAGE JAVA"],
+    ["Calcite's ALTER SYSTEM SET", "ALTER SYSTEM SET a.b = 'x'"],
+    ["Calcite's ALTER SESSION RESET", 'ALTER SESSION RESET ALL'],
+  ]);
+
+  rejects([
+    ['ALTER SEQUENCE (flink-cdc tutorial)', 'ALTER SEQUENCE public.s RESTART WITH 1001', 7],
+    ['ALTER INDEX', 'ALTER INDEX i RENAME TO j', 7],
+    ['Oracle ALTER DATABASE ADD SUPPLEMENTAL LOG DATA', 'ALTER DATABASE ADD SUPPLEMENTAL LOG DATA', 20],
+    ['Oracle ALTER DATABASE OPEN', 'ALTER DATABASE open', 16],
+    ['ALTER DATABASE ... RENAME', 'ALTER DATABASE db RENAME TO x', 19],
+    ['ALTER DATABASE ... RESET', "ALTER DATABASE db RESET ('k')", 19],
+    ['ALTER CATALOG ... RENAME', 'ALTER CATALOG c RENAME TO d', 17],
+    ['ALTER VIEW ... SET', "ALTER VIEW v SET ('k' = 'v')", 14],
+    ['ALTER FUNCTION ... RENAME', 'ALTER FUNCTION f RENAME TO g', 18],
+  ]);
+
+  it('says which objects ALTER takes', () => {
+    const [e] = errorsOf('ALTER SEQUENCE s RESTART WITH 1', '2.2');
+    expect(e!.summary).toBe('Flink SQL has no ALTER SEQUENCE');
+    expect(e!.detail).toContain('TABLE, VIEW, FUNCTION, CATALOG, DATABASE');
+    expect(errorsOf('ALTER DATABASE archivelog', '2.2')).toMatchObject([
+      { code: 'FO313', summary: 'ALTER DATABASE ends too early' },
+    ]);
+  });
+});
+
 describe('period predicates', () => {
   accepts([
     [

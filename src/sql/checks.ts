@@ -102,6 +102,63 @@ function alterTable(ctx: Ctx, tokens: readonly Token[], i0: number, stmt: Statem
   stmt.diags.push(...c.diags);
 }
 
+/**
+ * ALTER of anything but a table: the objects Flink's ALTER knows (and Calcite's ALTER SYSTEM |
+ * SESSION SET / RESET), and for DATABASE, CATALOG, VIEW and FUNCTION the one clause each takes
+ * after its name. Another database's ALTER (SEQUENCE, INDEX, `ALTER DATABASE db OPEN`) is an error.
+ */
+function alterObject(ctx: Ctx, tokens: readonly Token[], i0: number, stmt: Statement): void {
+  const c = new Cursor(ctx, tokens, i0 + 1);
+  const object = c.next();
+  if (object?.kind !== 'word') return;
+  const o = object.value;
+  if (o === 'TEMPORARY') {
+    c.eatWord('SYSTEM');
+    if (!c.atWord('FUNCTION')) {
+      c.unexpected('ALTER TEMPORARY', 'FUNCTION');
+      stmt.diags.push(...c.diags);
+      return;
+    }
+    c.i++;
+  }
+  const clause: Record<string, [string, (c: Cursor) => boolean]> = {
+    DATABASE: ["SET ('key' = 'value', ...)", (c) => c.atWord('SET') && c.peek(1)?.value === '('],
+    CATALOG: [
+      "SET ('key' = 'value', ...), RESET ('key', ...) or COMMENT 'text'",
+      (c) => ((c.atWord('SET') || c.atWord('RESET')) && c.peek(1)?.value === '(') || c.atWord('COMMENT'),
+    ],
+    VIEW: [
+      'RENAME TO and the new name, or AS and the query',
+      (c) => c.atWord('RENAME', 'TO') || c.atWord('AS'),
+    ],
+    FUNCTION: [
+      "AS and the class name in quotes (ALTER FUNCTION f AS 'com.example.F')",
+      (c) => c.atWord('AS'),
+    ],
+  };
+  const kind = o === 'TEMPORARY' ? 'FUNCTION' : o;
+  if (!clause[kind]) {
+    if (!ALTER_OBJECTS.has(o))
+      c.fail(
+        CODES.unexpectedToken,
+        `Flink SQL has no ALTER ${tokenText(ctx, object).slice(1, -1).toUpperCase()}`,
+        "Flink's ALTER takes TABLE, VIEW, FUNCTION, CATALOG, DATABASE, MATERIALIZED TABLE or MODEL. A statement for another database (a sequence, an index, a user) has no place in a Flink script: run it there.",
+        object,
+      );
+    stmt.diags.push(...c.diags);
+    return;
+  }
+  const where = `ALTER ${kind}`;
+  if (kind === 'FUNCTION') c.eatWord('IF', 'EXISTS');
+  const name = kind === 'CATALOG' ? simpleName(c, where, 'the catalog name') : c.qualifiedName();
+  if (!name) c.unexpected(where, `the ${kind.toLowerCase()} name`);
+  else if (c.diags.length === 0 && !clause[kind]![1](c)) c.unexpected(where, clause[kind]![0]);
+  stmt.diags.push(...c.diags);
+}
+
+/** What Flink's ALTER takes besides DATABASE, CATALOG, VIEW, FUNCTION (checked above); SYSTEM / SESSION are Calcite's. */
+const ALTER_OBJECTS = new Set(['TABLE', 'MATERIALIZED', 'MODEL', 'CONNECTION', 'SYSTEM', 'SESSION']);
+
 /** The objects Flink's CREATE and DROP know. */
 const OBJECTS = new Set(['TABLE', 'VIEW', 'FUNCTION', 'CATALOG', 'DATABASE', 'MATERIALIZED', 'MODEL']);
 
@@ -255,6 +312,7 @@ export function checkStatement(ctx: Ctx, tokens: readonly Token[], stmt: Stateme
   else if (stmt.kind === 'create_other' || stmt.kind === 'drop' || stmt.kind === 'use')
     objectStatement(ctx, tokens, i0, stmt);
   else if (stmt.kind === 'alter') {
+    alterObject(ctx, tokens, i0, stmt);
     alterTable(ctx, tokens, i0, stmt);
     statementOptions(ctx, tokens, stmt, 'ALTER');
   }
