@@ -245,6 +245,33 @@ describe('ALTER of other objects than tables', () => {
   });
 });
 
+describe('ALTER TABLE ... ADD | MODIFY one column', () => {
+  accepts([
+    ['a column placed FIRST', "ALTER TABLE t ADD c INT NOT NULL COMMENT 'x' FIRST"],
+    ['a metadata column AFTER another', "ALTER TABLE t ADD `c` STRING METADATA FROM 'x' VIRTUAL AFTER b"],
+    ['a column with its primary key', 'ALTER TABLE t ADD c INT PRIMARY KEY NOT ENFORCED'],
+    ['a computed column placed FIRST', 'ALTER TABLE t ADD c AS a + 1 FIRST'],
+    ['a nested type', 'ALTER TABLE t MODIFY c ROW<a INT, b ARRAY<STRING>> AFTER `b`'],
+    ['a partition', "ALTER TABLE t ADD IF NOT EXISTS PARTITION (p = '1')"],
+  ]);
+
+  rejects([
+    [
+      'Oracle ADD SUPPLEMENTAL LOG DATA (flink-cdc oracle-cdc.md)',
+      'ALTER TABLE inventory.customers ADD SUPPLEMENTAL LOG DATA (ALL) COLUMNS',
+      54,
+    ],
+    ['a word after the column', 'ALTER TABLE t ADD c INT extra', 25],
+    ['two columns without parentheses', 'ALTER TABLE t ADD c INT, d INT', 24],
+  ]);
+
+  it('says a column without its type ends too early', () => {
+    expect(errorsOf('ALTER TABLE t ADD c', '2.2')).toMatchObject([
+      { code: 'FO313', summary: 'ALTER TABLE ends too early' },
+    ]);
+  });
+});
+
 describe('period predicates', () => {
   accepts([
     [

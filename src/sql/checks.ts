@@ -11,9 +11,10 @@ import { CODES } from './codes';
 import type { Ctx } from './cursor';
 import { Cursor } from './cursor';
 import { simpleName } from './ddl-other';
-import { parseOptions } from './ddl-table';
+import { alterTableColumn, parseOptions } from './ddl-table';
 import type { Token } from './lexer';
 import { isName, isWord } from './lexer';
+import { ReferenceScanner } from './reference-scanner';
 import type { Statement } from './types';
 import { checkVersionSyntax } from './version-syntax';
 import { atLeast } from './versions';
@@ -64,6 +65,17 @@ function catalogNames(ctx: Ctx, tokens: readonly Token[], i0: number, stmt: Stat
 const ALTER_TABLE_VERBS = new Set(['ADD', 'MODIFY', 'DROP', 'RENAME', 'SET', 'RESET']);
 const ALTER_TABLE_VERBS_1X = new Set(['COMPACT', 'PARTITION']);
 
+/** What ALTER TABLE ... ADD | MODIFY takes besides a column (quoted, these are column names). */
+const ADD_NOT_A_COLUMN = new Set([
+  'WATERMARK',
+  'PRIMARY',
+  'CONSTRAINT',
+  'UNIQUE',
+  'DISTRIBUTION',
+  'PARTITION',
+  'IF',
+]);
+
 /**
  * ALTER TABLE: the clause after the table name is one Flink has (ADD, MODIFY, DROP, RENAME, SET
  * (...), RESET (...)), and ADD / MODIFY / DROP take no COLUMN keyword — the MySQL and PostgreSQL
@@ -92,6 +104,8 @@ function alterTable(ctx: Ctx, tokens: readonly Token[], i0: number, stmt: Statem
       `Unexpected COLUMN in ALTER TABLE ... ${v}`,
       `Flink's ALTER TABLE ${v} takes no COLUMN keyword: write ALTER TABLE t ${v} c${v === 'DROP' ? '' : ' INT'} (several at once in parentheses).`,
     );
+  else if ((v === 'ADD' || v === 'MODIFY') && isName(c.peek()) && !ADD_NOT_A_COLUMN.has(c.peek()!.value))
+    alterTableColumn(c, new ReferenceScanner(ctx, tokens), 'ALTER TABLE');
   else if (v === 'SET' && !c.atOp('('))
     c.fail(
       CODES.unexpectedToken,

@@ -95,7 +95,13 @@ interface Marks {
 }
 
 /** One element of the column list. */
-function element(c: Cursor, table: TableDef, scanner: ReferenceScanner, marks: Marks): undefined {
+function element(
+  c: Cursor,
+  table: TableDef,
+  scanner: ReferenceScanner,
+  marks: Marks,
+  where = WHERE,
+): undefined {
   const startTok = c.peek();
   if (!startTok) return;
   if (c.eatWord('WATERMARK')) {
@@ -108,13 +114,13 @@ function element(c: Cursor, table: TableDef, scanner: ReferenceScanner, marks: M
       );
       return;
     }
-    if (!c.eatWord('FOR')) return c.unexpected(WHERE, 'FOR after WATERMARK (WATERMARK FOR col AS expr)');
+    if (!c.eatWord('FOR')) return c.unexpected(where, 'FOR after WATERMARK (WATERMARK FOR col AS expr)');
     marks.rowtime = c.peek();
     const col = c.qualifiedName();
-    if (!col) return c.unexpected(WHERE, 'the rowtime column after WATERMARK FOR');
-    if (!c.eatWord('AS')) return c.unexpected(WHERE, 'AS and the watermark expression');
+    if (!col) return c.unexpected(where, 'the rowtime column after WATERMARK FOR');
+    if (!c.eatWord('AS')) return c.unexpected(where, 'AS and the watermark expression');
     const end = elementEnd(c, c.i);
-    if (end === c.i) return c.unexpected(WHERE, 'the watermark expression');
+    if (end === c.i) return c.unexpected(where, 'the watermark expression');
     marks.reads.push(...scanner.checkedExpression(c.i, end, 'the watermark expression'));
     table.watermark = { column: col.parts.join('.'), expr: c.textOf(c.i, end) };
     c.i = end;
@@ -127,8 +133,8 @@ function element(c: Cursor, table: TableDef, scanner: ReferenceScanner, marks: M
     return;
   }
   if (c.atWord('UNIQUE')) return unique(c);
-  if (constraint !== undefined) return c.unexpected(WHERE, 'PRIMARY KEY after CONSTRAINT name');
-  if (!isName(startTok)) return c.unexpected(WHERE, 'a column name, WATERMARK or PRIMARY KEY');
+  if (constraint !== undefined) return c.unexpected(where, 'PRIMARY KEY after CONSTRAINT name');
+  if (!isName(startTok)) return c.unexpected(where, 'a column name, WATERMARK or PRIMARY KEY');
   if (startTok.kind === 'word' && reservedIn(startTok.value, c.ctx.flinkVersion ?? LATEST_FLINK_VERSION)) {
     const raw = c.ctx.text.slice(startTok.start, startTok.end);
     c.fail(
@@ -156,13 +162,13 @@ function element(c: Cursor, table: TableDef, scanner: ReferenceScanner, marks: M
       if (c.toks[end - 1]!.kind === 'string') col.comment = c.toks[end - 1]!.value;
       end -= 2;
     }
-    if (end === c.i) return c.unexpected(WHERE, 'the computed column expression after AS');
+    if (end === c.i) return c.unexpected(where, 'the computed column expression after AS');
     marks.reads.push(...scanner.checkedExpression(c.i, end, 'the computed column'));
     col.expr = c.textOf(c.i, end);
     c.i = end + (col.comment !== undefined ? 2 : 0);
   } else {
     const typeStart = c.i;
-    const type = parseDataType(c, WHERE);
+    const type = parseDataType(c, where);
     if (type === undefined) {
       // Resume after the whole type: its error may lie inside ROW<...> or DECIMAL(...).
       c.i = Math.max(c.i, elementEnd(c, typeStart, true));
@@ -176,7 +182,7 @@ function element(c: Cursor, table: TableDef, scanner: ReferenceScanner, marks: M
     if (c.eatWord('METADATA')) {
       col.kind = 'metadata';
       if (c.eatWord('FROM')) {
-        const k = c.string(WHERE, "the metadata key in quotes (METADATA FROM 'key')");
+        const k = c.string(where, "the metadata key in quotes (METADATA FROM 'key')");
         if (k === undefined) return;
         col.metadataKey = k;
       }
@@ -185,17 +191,44 @@ function element(c: Cursor, table: TableDef, scanner: ReferenceScanner, marks: M
       const cname = constraintName(c);
       if (cname === false) return;
       if (c.atWord('UNIQUE')) return unique(c);
-      if (!c.eatWord('PRIMARY', 'KEY')) return c.unexpected(WHERE, 'PRIMARY KEY');
+      if (!c.eatWord('PRIMARY', 'KEY')) return c.unexpected(where, 'PRIMARY KEY');
       primaryKey(c, table, marks, cname, name);
     } else if (c.atWord('UNIQUE')) return unique(c);
     if (c.eatWord('COMMENT')) {
-      const s = c.string(WHERE, 'the column comment in quotes');
+      const s = c.string(where, 'the column comment in quotes');
       if (s === undefined) return;
       col.comment = s;
     }
   }
   col.end = c.toks[c.i - 1]!.end;
   table.columns.push(col);
+}
+
+/**
+ * `ALTER TABLE t ADD | MODIFY col type ...` (one column, no parentheses) from its name: the column as
+ * CREATE TABLE takes it, then FIRST or AFTER col, then the end of the statement. A computed column
+ * (`col AS expr`) is left alone: its expression runs to the end of the statement.
+ */
+export function alterTableColumn(c: Cursor, scanner: ReferenceScanner, where: string): void {
+  if (c.peek(1)?.kind === 'word' && c.peek(1)!.value === 'AS') return;
+  const table: TableDef = {
+    name: { parts: [], name: '', start: 0, end: 0 },
+    temporary: false,
+    ifNotExists: false,
+    columns: [],
+    partitionedBy: [],
+    options: {},
+  };
+  const before = c.diags.length;
+  // A type that looks misspelt is only a warning: what follows it is still checked.
+  const failed = () => c.diags.slice(before).some((d) => d.severity === 'error');
+  element(c, table, scanner, { reads: [] }, where);
+  if (failed()) return;
+  if (c.eatWord('AFTER')) {
+    if (!c.qualifiedName()) c.unexpected(where, 'the column name after AFTER');
+  } else c.eatWord('FIRST');
+  if (!c.done() && !c.atOp(';') && !failed())
+    c.unexpected(where, 'FIRST, AFTER col or the end of the statement');
 }
 
 /**
