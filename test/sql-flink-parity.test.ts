@@ -221,6 +221,10 @@ describe('ALTER of other objects than tables', () => {
     ['ALTER TEMPORARY SYSTEM FUNCTION', "ALTER TEMPORARY SYSTEM FUNCTION IF EXISTS f AS 'a.B' LANGUAGE JAVA"],
     ["Calcite's ALTER SYSTEM SET", "ALTER SYSTEM SET a.b = 'x'"],
     ["Calcite's ALTER SESSION RESET", 'ALTER SESSION RESET ALL'],
+    [
+      "Calcite's ALTER SYSTEM SET with a signed number or a typed literal",
+      "ALTER SYSTEM SET a = -1; ALTER SYSTEM SET b = DATE '2020-01-01'",
+    ],
   ]);
 
   rejects([
@@ -233,6 +237,12 @@ describe('ALTER of other objects than tables', () => {
     ['ALTER CATALOG ... RENAME', 'ALTER CATALOG c RENAME TO d', 17],
     ['ALTER VIEW ... SET', "ALTER VIEW v SET ('k' = 'v')", 14],
     ['ALTER FUNCTION ... RENAME', 'ALTER FUNCTION f RENAME TO g', 18],
+    [
+      'an Oracle size in ALTER SYSTEM SET (flink-cdc oracle-cdc.md)',
+      'alter system set db_recovery_file_dest_size = 10G',
+      49,
+    ],
+    ['an Oracle SCOPE in ALTER SYSTEM SET', "alter system set d = '/opt/r' scope=spfile", 31],
   ]);
 
   it('says which objects ALTER takes', () => {

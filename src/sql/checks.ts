@@ -150,6 +150,18 @@ function alterObject(ctx: Ctx, tokens: readonly Token[], i0: number, stmt: State
       (c) => c.atWord('AS'),
     ],
   };
+  if ((o === 'SYSTEM' || o === 'SESSION') && c.eatWord('SET')) {
+    // Calcite's ALTER SYSTEM | SESSION SET name = value: one literal or name as the value.
+    if (c.qualifiedName() && c.eatOp('=')) {
+      if (c.atOp('-') || c.atOp('+')) c.i++;
+      const value = c.next();
+      if (value?.kind === 'word' && value.value !== 'INTERVAL' && c.peek()?.kind === 'string') c.i++;
+      if (value && value.value !== 'INTERVAL' && !c.done() && !c.atOp(';'))
+        c.unexpected(`ALTER ${o} SET`, 'the end of the statement after the value (one literal or name)');
+    }
+    stmt.diags.push(...c.diags);
+    return;
+  }
   const kind = o === 'TEMPORARY' ? 'FUNCTION' : o;
   if (!clause[kind]) {
     if (!ALTER_OBJECTS.has(o))
