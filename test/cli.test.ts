@@ -5,6 +5,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
@@ -132,6 +133,28 @@ describe('flinkops CLI: commands that need no cluster', () => {
       expect(readdirSync(join(out, 'staging'))).toEqual(['latest_ride_status.sql']);
     } finally {
       rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('compile --out never overwrites a file flinkops did not write: a job source when <DIR>/<env> is jobs/', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'flinkops-compile-'));
+    try {
+      cpSync(example, dir, { recursive: true });
+      const yaml = join(dir, 'flinkops.yaml');
+      writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(/^ {2}local:$/m, '  jobs:'));
+      const source = readFileSync(join(dir, 'jobs', 'enrich_rides.sql'), 'utf8');
+      const r = await cli(['compile', '--dir', dir, '--env', 'jobs', '--out', dir]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(
+        `cannot write --out ${join(dir, 'jobs', 'archive_and_alerts.sql')}: a file flinkops did not write is there`,
+      );
+      expect(readFileSync(join(dir, 'jobs', 'enrich_rides.sql'), 'utf8')).toBe(source);
+      // A script an earlier run wrote is replaced as before.
+      const out = join(dir, 'out');
+      expect((await cli(['compile', '--dir', dir, '--env', 'jobs', '--out', out])).code).toBe(0);
+      expect((await cli(['compile', '--dir', dir, '--env', 'jobs', '--out', out])).code).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -5,7 +5,7 @@
  * renamed), so a run stopped half-way leaves every script either as it was or as it is now; and
  * scripts this command wrote for jobs the repository no longer has are removed, so no tooling
  * that deploys the folder runs a job that was deleted. Only files flinkops wrote (their first
- * line says so) are ever removed: a folder shared with other files keeps them.
+ * line says so) are ever removed or overwritten: a folder shared with other files keeps them.
  */
 import { closeSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,6 +53,11 @@ export function writeCompiledScripts(
       if (st && !st.isFile())
         throw new UsageError(
           `cannot write --out ${join(shown, file)}: ${st.isDirectory() ? 'it is a folder' : 'it is not a regular file'}; move it away, or give --out another folder`,
+        );
+      // A file flinkops did not write (a job's own SQL when <DIR>/<env> is the project's jobs/) is never overwritten.
+      if (st && !isCompiledScript(join(outDir, file)))
+        throw new UsageError(
+          `cannot write --out ${join(shown, file)}: a file flinkops did not write is there (its first line is not "${SCRIPT_MARK.trim()}"), and it would be overwritten; move it away, or give --out another folder`,
         );
     }
   }
