@@ -8,7 +8,7 @@
 export { analyzeScript } from './analyze';
 export { CODES as SQL_DIAGNOSTIC_CODES } from './codes';
 export { ROWTIME_TYPES, renderTypeName, rowtimeTypeProblem, typeNameTypos } from './data-type';
-export { BUILTIN_FUNCTIONS, RESERVED } from './keywords';
+export { BUILTIN_FUNCTIONS, isBuiltinFunction, RESERVED } from './keywords';
 export { isName, isOp, isWord, lex, matchingBracket, nameOf, type Token, type TokenKind } from './lexer';
 export { normalizePieces, normalizeSql, type PieceCache, pieceCache } from './normalize';
 export { quoteIdentifier, quoteQualified, quoteString } from './quote';

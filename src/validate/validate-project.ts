@@ -1,5 +1,5 @@
 /** Runs every check over a loaded project and builds the validated `Project`. */
-import { type Diagnostic, error } from '../core/diagnostics';
+import { type Diagnostic, error, warning } from '../core/diagnostics';
 import {
   fileStart,
   type JobSettings,
@@ -8,7 +8,7 @@ import {
   type TableSpec,
   type UdfSpec,
 } from '../load';
-import { analyzeScript } from '../sql';
+import { analyzeScript, isBuiltinFunction } from '../sql';
 import { checkEnvironments, checkEnvReferences, checkSettingsOptions } from './env-rules';
 import type { Project, ProjectJob, ProjectTable, ProjectUdf } from './model';
 import { numbersAsWritten } from './number-text';
@@ -118,6 +118,16 @@ export function validateProject(
         return;
       }
       project.functionByName.set(fn.name, { name: fn.name, udf: src.name, fn });
+      // Flink resolves a call to a built-in before a temporary function of the same name.
+      if (isBuiltinFunction(fn.name.toUpperCase()))
+        diags.push(
+          warning(
+            'FO215',
+            `Function "${fn.name}" has the name of a Flink built-in function or SQL keyword: a call ${fn.name}(...) is Flink's own ${fn.name.toUpperCase()}, never this UDF`,
+            `Flink looks up built-in functions before the functions a job creates, so no job ever calls or loads ${fn.class}. Rename it (e.g. ${src.name}_${fn.name}) here and where jobs call it.`,
+            src.yaml!.locate(['functions', i, 'name']),
+          ),
+        );
     });
   }
 
