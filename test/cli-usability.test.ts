@@ -184,6 +184,16 @@ describe('flinkops apply against the simulator', () => {
     expect(r.stdout.endsWith('\n\n')).toBe(false);
   });
 
+  it('a bad --parallelism is refused before planning, not after the plan (nor ignored when nothing changes)', async () => {
+    for (const bad of ['abc', '0']) {
+      const r = await cli(['apply', '--dir', dir, '--auto-approve', '--parallelism', bad], { env });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`flinkops apply: --parallelism must be a whole number ≥ 1, got '${bad}'`);
+    }
+    expect(sim.control.snapshot().jobs).toEqual([]);
+  });
+
   it('a stale saved plan: "stopped before changing anything", never "Apply complete"; --json says diagnostics', async () => {
     const saved = join(dir, 'plan.json');
     expect((await cli(['plan', '--dir', dir, '--out', saved], { env })).code).toBe(0);

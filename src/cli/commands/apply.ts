@@ -91,6 +91,8 @@ export function applyCommandWith(ports: CliPorts): Command {
       const checkpointWaitMs = durationOpt(args, 'checkpoint-wait');
       const graceMs = durationOpt(args, 'health-grace');
       const lockTimeoutMs = durationOpt(args, 'lock-timeout');
+      // Read before planning, so a bad value is said at once, also when nothing is to change.
+      const parallelism = intOpt(args, 'parallelism', 4);
       const dir = projectDir(args, io);
       const json = boolOpt(args, 'json');
       const planFile = args.positionals[0];
@@ -244,7 +246,7 @@ export function applyCommandWith(ports: CliPorts): Command {
           secrets,
           secretValues,
           owner: { who: owner(io), command: 'flinkops apply', host: hostname() },
-          parallelism: intOpt(args, 'parallelism', 4),
+          parallelism,
           ...(commit ? { commit } : {}),
           timing: {
             ...(graceMs !== undefined ? { graceMs } : {}),
