@@ -1,5 +1,5 @@
 /** flinkops test / preview without a real Flink: the simulator is refused clearly, a job without tests is listed. */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,6 +47,55 @@ describe('flinkops test and preview against the simulator', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('Cannot reach the JobManager');
     expect(r.stderr).not.toContain('case(s) passed');
+  });
+
+  it('a case naming a table the job does not read, a column or a data file that is not there: said before any cluster is asked', async () => {
+    const file = join(dir, 'jobs/city_ride_stats.test.yaml');
+    const before = readFileSync(file, 'utf8');
+    writeFileSync(
+      file,
+      [
+        'cases:',
+        '  - name: typos',
+        '    inputs:',
+        '      ride_event:',
+        '        rows: [{ ride_id: r1 }]',
+        '    expect:',
+        '      city_ride_stats:',
+        '        rows: [{ city: 1 }]',
+        '  - name: a file that is not there',
+        '    inputs:',
+        '      ride_events: { file: rides.csv }',
+        '    expect:',
+        '      city_ride_stats: { rows: [] }',
+        '',
+      ].join('\n'),
+    );
+    try {
+      for (const e of [
+        env,
+        { FLINKOPS_JOBMANAGER_URL: 'http://127.0.0.1:9', FLINKOPS_SQL_GATEWAY_URL: 'http://127.0.0.1:9' },
+      ]) {
+        const r = await cli(['test', 'city_ride_stats', '--dir', dir, '--env', 'staging'], { env: e });
+        expect(r.code).toBe(1);
+        expect(r.stderr).toContain(
+          'jobs/city_ride_stats.test.yaml:4:7: error FO451: Job city_ride_stats does not read a table "ride_event"',
+        );
+        expect(r.stderr).toMatch(
+          /jobs\/city_ride_stats\.test\.yaml:8:16: error FO452: .* has no column "city"/,
+        );
+        expect(r.stderr).toContain(
+          'jobs/city_ride_stats.test.yaml:11:28: error FO454: Cannot read the data file jobs/rides.csv',
+        );
+        expect(r.stderr).not.toContain('FO455');
+      }
+      const t = await cli(['test', '--dir', dir, '--env', 'staging', '--timeout', 'soon'], { env });
+      expect(t.code).toBe(1);
+      expect(t.stderr).toContain('--timeout must be a duration');
+      expect(t.stderr).not.toContain('FO455');
+    } finally {
+      writeFileSync(file, before);
+    }
   });
 
   it('a malformed test file is a located diagnostic, not a stack trace', async () => {

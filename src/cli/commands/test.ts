@@ -5,6 +5,7 @@ import { runGraceful } from '../../core/interrupt';
 import { connect, resolveEndpoints } from '../../engine/cluster';
 import {
   type JobTestResult,
+  jobTestPrograms,
   loadTestFile,
   renderTestResults,
   requireRealFlink,
@@ -66,6 +67,8 @@ export const testCommand: Command = {
     );
     const dir = projectDir(args, io);
     const json = boolOpt(args, 'json');
+    const timeoutMs = durationOpt(args, 'timeout') ?? 120_000;
+    const caseFilter = stringOpt(args, 'case');
     const { state, diags } = compiledFor(args, io, dir);
     const finish = (results: JobTestResult[], all: Diagnostic[], secrets: string[] = []) => {
       const failed = hasErrors(all) || results.some((r) => r.status === 'failed' || r.status === 'error');
@@ -89,6 +92,9 @@ export const testCommand: Command = {
     const results: JobTestResult[] = [];
     const files = jobs.map((j) => ({ job: j, loaded: loadTestFile(dir, j.name) }));
     for (const f of files) diags.push(...f.loaded.diags);
+    // What the cases name (tables, columns, data files, values) is checked before any cluster is asked.
+    for (const f of files)
+      if (f.loaded.value) diags.push(...jobTestPrograms(dir, f.job, f.loaded.value, caseFilter).diags);
     if (hasErrors(diags)) return finish([], diags);
     if (files.every((f) => !f.loaded.value)) {
       return finish(
@@ -110,7 +116,6 @@ export const testCommand: Command = {
       const sim = await requireRealFlink(client);
       if (sim) return finish([], [...diags, sim], conn.secretValues);
       const progress = progressPrinter(io, json);
-      const caseFilter = stringOpt(args, 'case');
       // Ctrl-C: no new case starts, the one under way is cancelled on the cluster, and what ran is reported.
       await runGraceful(
         io.interrupt,
@@ -124,7 +129,7 @@ export const testCommand: Command = {
             }
             const r = await runJobTests(dir, f.job, f.loaded.value, {
               client,
-              timeoutMs: durationOpt(args, 'timeout') ?? 120_000,
+              timeoutMs,
               now: () => systemClock.now(),
               onProgress: progress,
               stop,

@@ -8,4 +8,11 @@ export { loadTestFile, TEST_CODES, type TestFile, testFilePath } from './load';
 export { type PreviewResult, runPreview } from './preview';
 export { type CaseProgram, caseProgram } from './program';
 export { renderTable, renderTestResults, shownValue } from './report';
-export { type CaseResult, type JobTestResult, requireRealFlink, runJobTests, type SinkResult } from './run';
+export {
+  type CaseResult,
+  type JobTestResult,
+  jobTestPrograms,
+  requireRealFlink,
+  runJobTests,
+  type SinkResult,
+} from './run';

@@ -144,21 +144,32 @@ async function runCase(job: DesiredJob, p: CaseProgram, opts: TestRunOptions): P
   }
 }
 
+/** The programs of a job's cases (those whose name contains `caseFilter`): checked offline, no cluster needed. */
+export function jobTestPrograms(
+  dir: string,
+  job: DesiredJob,
+  tf: TestFile,
+  caseFilter?: string,
+): { programs: CaseProgram[]; diags: Diagnostic[] } {
+  const diags: Diagnostic[] = [];
+  const programs: CaseProgram[] = [];
+  tf.spec.cases.forEach((c, i) => {
+    if (caseFilter && !c.name.includes(caseFilter)) return;
+    const p = caseProgram(dir, job, tf, i);
+    diags.push(...p.diags);
+    if (p.value) programs.push(p.value);
+  });
+  return { programs, diags };
+}
+
 export async function runJobTests(
   dir: string,
   job: DesiredJob,
   tf: TestFile,
   opts: TestRunOptions,
 ): Promise<JobTestResult> {
-  const diags: Diagnostic[] = [];
   const cases: CaseResult[] = [];
-  const programs: CaseProgram[] = [];
-  tf.spec.cases.forEach((c, i) => {
-    if (opts.caseFilter && !c.name.includes(opts.caseFilter)) return;
-    const p = caseProgram(dir, job, tf, i);
-    diags.push(...p.diags);
-    if (p.value) programs.push(p.value);
-  });
+  const { programs, diags } = jobTestPrograms(dir, job, tf, opts.caseFilter);
   if (diags.some((d) => d.severity === 'error'))
     return { job: job.name, file: tf.file, status: 'error', cases, diags };
   if (programs.length === 0) return { job: job.name, file: tf.file, status: 'no-tests', cases, diags };
