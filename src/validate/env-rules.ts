@@ -11,6 +11,7 @@ import type { EnvironmentSpec, JobSettings, YamlPath, YamlSource } from '../load
 import type { Project } from './model';
 import { checkPolicy, checkScheduleSettings } from './schedule-rules';
 import { checkDeprecatedHealthKeys, checkOptionValues, checkParallelism } from './settings-rules';
+import { connectorTypos } from './table-rules';
 
 /**
  * Options flinkops sets on submission (identity, restore path and claim mode); a repository must
@@ -212,7 +213,12 @@ export function checkEnvironments(
     for (const table of Object.keys(env.tables ?? {})) {
       if (project.unresolved.tables.has(table)) continue; // FO210 says it is defined twice
       const t = project.tableByName.get(table);
-      if (t?.format === 'yaml') continue;
+      if (t?.format === 'yaml') {
+        const at = ['environments', name, 'tables', table, 'with'];
+        const keys = Object.keys(env.tables?.[table]?.with ?? {});
+        diags.push(...connectorTypos(t.spec?.connector, keys, (k) => y.locate([...at, k], 'key')));
+        continue;
+      }
       const hint = t ? undefined : didYouMean(table, project.tableByName.keys());
       diags.push(
         error(

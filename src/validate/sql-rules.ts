@@ -14,6 +14,7 @@ import type { ScriptAnalysis, Statement } from '../sql/types';
 import { RESERVED_OPTIONS } from './env-rules';
 import type { Project, ProjectJob, ProjectTable } from './model';
 import { type Ctx, resolveUses } from './sql-uses';
+import { connectorTypos } from './table-rules';
 
 /** Statements whose text becomes the job's query: the Flink UI and REST API show it as written. */
 const QUERY_KINDS: ReadonlySet<string> = new Set([
@@ -194,6 +195,21 @@ export function checkRawTable(
       resolveUses({ project, file: table.file, lines, diags }, [def], `View ${table.name}`),
     );
   }
+  const options = def.table?.options ?? {};
+  // An option's key as written: 'key' in the WITH list (the last one, after the columns).
+  const keyAt = (key: string) => {
+    const i = def.text.lastIndexOf(`'${key.replaceAll("'", "''")}'`);
+    return i < 0 ? def.range : lines.range(table.file, def.start + i, def.start + i + key.length + 2);
+  };
+  const connector = options.connector;
+  diags.push(
+    ...connectorTypos(
+      connector,
+      Object.keys(options).filter((k) => k !== 'connector'),
+      keyAt,
+      connector === undefined ? undefined : keyAt(connector),
+    ),
+  );
   return tidySummaries(diags);
 }
 

@@ -3,10 +3,11 @@
  * must stay one type or expression (so they cannot smuggle in extra DDL), and
  * lookup options that only make sense on dimension tables.
  */
-import { type Diagnostic, error } from '../core/diagnostics';
+import { type Diagnostic, error, type SourceRange, warning } from '../core/diagnostics';
 import { didYouMean } from '../core/names';
 import type { TableSpec, YamlSource } from '../load';
 import { ROWTIME_TYPES, rowtimeTypeProblem, typeNameTypos } from '../sql';
+import { connectorTypo, optionTypo } from './connector-options';
 
 /** Connector options generated from `lookup:`; setting them in `with:` as well is ambiguous. */
 export function lookupOptionKeys(): string[] {
@@ -177,6 +178,54 @@ export function checkTableSpec(spec: TableSpec, y: YamlSource): Diagnostic[] {
         ),
       );
     }
+  }
+  diags.push(
+    ...connectorTypos(
+      spec.connector,
+      Object.keys(spec.with ?? {}),
+      (k) => y.locate(['with', k], 'key'),
+      y.locate(['connector']),
+    ),
+  );
+  return diags;
+}
+
+/**
+ * FO270: a connector option one or two letters from a well-known one of `connector` (each located
+ * by `keyAt`), and with `connectorAt`, the connector's own name.
+ */
+export function connectorTypos(
+  connector: string | undefined,
+  keys: readonly string[],
+  keyAt: (key: string) => SourceRange,
+  connectorAt?: SourceRange,
+): Diagnostic[] {
+  if (connector === undefined) return [];
+  const diags: Diagnostic[] = [];
+  const near = connectorAt ? connectorTypo(connector) : undefined;
+  if (near)
+    diags.push(
+      warning(
+        'FO270',
+        `Unknown connector "${connector}": did you mean "${near}"?`,
+        `Flink finds no connector named ${connector} and refuses the table when a job using it is planned. Write ${near}.`,
+        connectorAt,
+      ),
+    );
+  for (const k of keys) {
+    const option = optionTypo(connector, k);
+    if (option)
+      diags.push(
+        warning(
+          'FO270',
+          `Unknown option "${k}" of connector ${connector}: did you mean "${option}"?`,
+          (k.startsWith('properties.')
+            ? `Flink hands properties.* keys to the Kafka client unchecked: this one is no client setting, and ${option} stays unset.`
+            : `Flink refuses options a connector does not have ("Unsupported options found") when a job using the table is planned.`) +
+            ` Write ${option}.`,
+          keyAt(k),
+        ),
+      );
   }
   return diags;
 }
