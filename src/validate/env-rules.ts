@@ -8,6 +8,7 @@ import { type Diagnostic, error, warning } from '../core/diagnostics';
 import { endpointUrlProblem, sameEndpoint } from '../core/endpoint';
 import { didYouMean } from '../core/names';
 import type { EnvironmentSpec, JobSettings, YamlPath, YamlSource } from '../load';
+import { flinkOptionTypo } from './flink-options';
 import type { Project } from './model';
 import { checkPolicy, checkScheduleSettings } from './schedule-rules';
 import { checkDeprecatedHealthKeys, checkOptionValues, checkParallelism } from './settings-rules';
@@ -93,6 +94,16 @@ function checkOptions(
   if (!config) return;
   checkOptionValues(config, y, path, diags);
   for (const k of Object.keys(config)) {
+    const near = flinkOptionTypo(k);
+    if (near)
+      diags.push(
+        warning(
+          'FO271',
+          `Unknown Flink option "${k}": did you mean "${near}"?`,
+          `Flink ignores an option it does not know, so this one has no effect. Write ${near}.`,
+          y.locate([...path, k], 'key'),
+        ),
+      );
     if (RESERVED_OPTIONS.includes(k)) {
       diags.push(
         error(

@@ -12,6 +12,7 @@ import { writesThroughJob } from '../sql/checks';
 import { CODES } from '../sql/codes';
 import type { ScriptAnalysis, Statement } from '../sql/types';
 import { RESERVED_OPTIONS } from './env-rules';
+import { flinkOptionTypo } from './flink-options';
 import type { Project, ProjectJob, ProjectTable } from './model';
 import { type Ctx, resolveUses } from './sql-uses';
 import { connectorTypos } from './table-rules';
@@ -51,7 +52,7 @@ function secretsInQueries(job: ProjectJob, statements: readonly Statement[], lin
 }
 
 /**
- * FO269: a script's SET of an option flinkops sets itself on submission (the job's name, the
+ * FO271: a SET of a misspelt well-known option. FO269: a script's SET of an option flinkops sets itself on submission (the job's name, the
  * restore path and claim mode). FO255 refuses them in the job's settings; in a script, often one
  * run with the SQL client before, the line is left in place but has no effect: said, not refused.
  */
@@ -59,6 +60,16 @@ function managedSets(job: ProjectJob, statements: readonly Statement[]): Diagnos
   const out: Diagnostic[] = [];
   for (const s of statements) {
     const key = s.kind === 'set' ? s.set?.key : undefined;
+    const near = key === undefined ? undefined : flinkOptionTypo(key);
+    if (near)
+      out.push(
+        warning(
+          'FO271',
+          `Unknown Flink option "${key}": did you mean "${near}"?`,
+          `Flink ignores an option it does not know, so this SET has no effect. Write '${near}'.`,
+          s.range,
+        ),
+      );
     if (key === undefined || !RESERVED_OPTIONS.includes(key)) continue;
     out.push(
       warning(

@@ -1,0 +1,88 @@
+/**
+ * Near-misses of Flink options jobs commonly set (`execution.checkpointing.intervall`,
+ * `table.exec.mini-batch.enable`). Flink takes any key in a job's configuration and ignores one
+ * it does not know, so a misspelt option is silently without effect: the job runs without the
+ * checkpointing or mini-batch it was meant to have. Only a key one or two letters from a known
+ * one is flagged; any other key (a connector's, a plugin's) passes as before.
+ */
+import { levenshtein } from '../core/names';
+import { DURATION_OPTIONS } from './settings-rules';
+
+const KNOWN: ReadonlySet<string> = new Set([
+  ...DURATION_OPTIONS,
+  'execution.checkpointing.mode',
+  'execution.checkpointing.max-concurrent-checkpoints',
+  'execution.checkpointing.tolerable-failed-checkpoints',
+  'execution.checkpointing.externalized-checkpoint-retention',
+  'execution.checkpointing.unaligned',
+  'execution.checkpointing.unaligned.enabled',
+  'execution.checkpointing.aligned-checkpoint-timeout',
+  'execution.checkpointing.incremental',
+  'execution.checkpointing.dir',
+  'execution.checkpointing.savepoint-dir',
+  'execution.checkpointing.num-retained',
+  'execution.runtime-mode',
+  'state.backend',
+  'state.backend.type',
+  'state.backend.incremental',
+  'state.checkpoints.dir',
+  'state.savepoints.dir',
+  'state.checkpoints.num-retained',
+  'state.backend.rocksdb.memory.managed',
+  'state.backend.rocksdb.predefined-options',
+  'restart-strategy',
+  'restart-strategy.type',
+  'restart-strategy.fixed-delay.attempts',
+  'restart-strategy.failure-rate.max-failures-per-interval',
+  'restart-strategy.exponential-delay.backoff-multiplier',
+  'restart-strategy.exponential-delay.jitter-factor',
+  'restart-strategy.exponential-delay.attempts-before-reset-backoff',
+  'pipeline.max-parallelism',
+  'pipeline.object-reuse',
+  'pipeline.operator-chaining',
+  'pipeline.operator-chaining.enabled',
+  'pipeline.global-job-parameters',
+  'pipeline.jars',
+  'pipeline.classpaths',
+  'parallelism.default',
+  'table.exec.mini-batch.enabled',
+  'table.exec.mini-batch.size',
+  'table.exec.sink.not-null-enforcer',
+  'table.exec.sink.upsert-materialize',
+  'table.exec.sink.keyed-shuffle',
+  'table.exec.source.cdc-events-duplicate',
+  'table.exec.resource.default-parallelism',
+  'table.exec.async-lookup.buffer-capacity',
+  'table.exec.async-lookup.output-mode',
+  'table.exec.uid.format',
+  'table.exec.uid.generation',
+  'table.exec.legacy-cast-behaviour',
+  'table.exec.window-agg.buffer-size-limit',
+  'table.exec.deduplicate.mini-batch.compact-changes-enabled',
+  'table.optimizer.agg-phase-strategy',
+  'table.optimizer.distinct-agg.split.enabled',
+  'table.optimizer.distinct-agg.split.bucket-num',
+  'table.optimizer.reuse-source-enabled',
+  'table.optimizer.reuse-sub-plan-enabled',
+  'table.local-time-zone',
+  'table.dml-sync',
+  'table.sql-dialect',
+  'table.dynamic-table-options.enabled',
+  'table.generated-code.max-length',
+]);
+
+/** The well-known option `key` is one or two letters from, when it is not one itself. */
+export function flinkOptionTypo(key: string): string | undefined {
+  if (key.length < 8 || KNOWN.has(key)) return undefined;
+  let best: string | undefined;
+  let bestScore = 3;
+  for (const k of KNOWN) {
+    if (Math.abs(k.length - key.length) >= bestScore) continue;
+    const d = levenshtein(key, k);
+    if (d < bestScore) {
+      bestScore = d;
+      best = k;
+    }
+  }
+  return best;
+}
