@@ -214,3 +214,56 @@ describe('apply against the simulator', () => {
     expect(state().jobs.totals.lastStable.jobId).toBe(state().jobs.totals.current.jobId);
   });
 });
+
+describe('savepoint JOB against the simulator', () => {
+  let sim: Simulator;
+  let dir: string;
+  let env: Record<string, string>;
+  const stateDir = () => join(dir, '.flinkops', 'state');
+  const state = () => JSON.parse(readFileSync(join(stateDir(), 'dev.json'), 'utf8')).state;
+
+  beforeEach(async () => {
+    sim = await startSimulator({
+      flinkVersion: '1.20',
+      clock: 'real',
+      timing: { startMs: 50, savepointMs: 1500 },
+    });
+    env = { FLINKOPS_JOBMANAGER_URL: sim.jobmanagerUrl, FLINKOPS_SQL_GATEWAY_URL: sim.gatewayUrl };
+    dir = join(mkdtempSync(join(tmpdir(), 'flinkops-signals-repo-')), 'repo');
+    cpSync(join(ROOT, 'test/fixtures/repos/valid'), dir, { recursive: true });
+    const a = run(
+      [
+        'apply',
+        '--dir',
+        dir,
+        '--env',
+        'dev',
+        '--auto-approve',
+        '--health-grace',
+        '0s',
+        '--checkpoint-wait',
+        '0',
+      ],
+      env,
+    );
+    expect(await a.exit, a.stdout() + a.stderr()).toBe(0);
+  });
+  afterEach(async () => {
+    await sim.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('SIGINT while the savepoint is taken: it is awaited and recorded, the lock released, exit 130', async () => {
+    const c = run(['savepoint', 'totals', '--dir', dir, '--env', 'dev'], env);
+    await c.waitFor(/taking a savepoint of job/);
+    c.proc.kill('SIGINT');
+    expect(await c.exit, c.stdout() + c.stderr()).toBe(130);
+    expect(c.stderr()).toContain('SIGINT received: finishing the savepoint under way');
+    expect(c.stdout()).toMatch(/savepoint-/);
+    expect(existsSync(join(stateDir(), 'dev.lock'))).toBe(false);
+    expect(existsSync(join(stateDir(), 'dev.journal'))).toBe(false);
+    const rec = state().jobs.totals;
+    expect(rec.savepoints.map((s: { kind: string }) => s.kind)).toEqual(['manual']);
+    expect(rec.pending).toBeUndefined();
+  });
+});

@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { systemClock } from '../../core/clock';
+import { runGraceful } from '../../core/interrupt';
 import { savepointsFailed, takeManualSavepoint } from '../../engine/savepoints-run';
 import { boolOpt, parseCommandArgs, UsageError } from '../args';
 import { clusterHelp, clusterOptions, owner } from '../cluster-options';
@@ -8,6 +9,9 @@ import { mask } from '../context';
 import { forceUnlock, forceUnlockHelp, forceUnlockOption } from '../force-unlock';
 import { EXIT } from '../io';
 import { openCluster, reportMasked, reportStopped, savepointProgress } from './savepoints';
+
+const STOP_NOTICE =
+  'finishing the savepoint under way: it is recorded the moment it completes, then the lock is released.';
 
 /** `flinkops savepoint JOB`: a savepoint of a running job now, recorded as `manual`. */
 export function savepointCommandWith(ports: CliPorts): Command {
@@ -18,6 +22,8 @@ export function savepointCommandWith(ports: CliPorts): Command {
       'Triggers a savepoint of the running job (it keeps running), records its path in the state',
       'store the moment it completes, and prints the path. Retention never disposes of the newest',
       'savepoint, so this one stays restorable at least until the next. Exit 1 when it fails.',
+      'Ctrl-C (SIGINT) or SIGTERM: the savepoint under way is awaited and recorded, the lock is',
+      'released; exit 130/143. A second signal stops at once (the next run finds the savepoint).',
       '  --json                 {"job","jobId","savepoint"} or the diagnostics',
       forceUnlockHelp,
       ...clusterHelp,
@@ -43,16 +49,20 @@ export function savepointCommandWith(ports: CliPorts): Command {
         reportStopped(io, dir, unlocked, secretValues, json, { job });
         return EXIT.error;
       }
-      const report = await takeManualSavepoint({
-        job,
-        desired: run.desired,
-        client: run.client,
-        store: run.store,
-        clock: ports.clock,
-        owner: { who: owner(io), command: 'flinkops savepoint', host: hostname() },
-        secretValues,
-        hooks: { onEvent: savepointProgress(io, json) },
-      });
+      const { desired, client, store } = run;
+      // Ctrl-C: the savepoint under way is awaited and recorded, and the lock released.
+      const report = await runGraceful(io.interrupt, STOP_NOTICE, () =>
+        takeManualSavepoint({
+          job,
+          desired,
+          client,
+          store,
+          clock: ports.clock,
+          owner: { who: owner(io), command: 'flinkops savepoint', host: hostname() },
+          secretValues,
+          hooks: { onEvent: savepointProgress(io, json) },
+        }),
+      );
       await run.client.close();
       const r = report.jobs[0];
       const failed = savepointsFailed(report) || !r?.savepoint;
