@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ddlCauses } from '../src/plan/causes';
 import type { ActionKind, Plan } from '../src/plan/model';
-import { renderPlanTerminal, summaryLine } from '../src/render';
+import { renderPlanMarkdown, renderPlanTerminal, summaryLine } from '../src/render';
 import {
   change,
   makePlan,
@@ -126,5 +127,32 @@ describe('job blocks', () => {
     expect(text).toContain('Diagnostics (2 errors, 1 warning):');
     expect(text).toContain("tables/rides.yaml:4:3: error FO201: unknown key 'colums'");
     expect(text).toContain("error FO610: job 'fare_aggregates' runs twice on the cluster");
+  });
+});
+
+describe('causes', () => {
+  it('shows what happened to a view, a table or a job file, not "(none) →" as if it were new', () => {
+    const before = 'CREATE TEMPORARY VIEW v AS SELECT a FROM t WHERE a > 1;\nINSERT INTO s SELECT a FROM v;';
+    const after = 'CREATE TEMPORARY VIEW v AS SELECT a FROM t WHERE a > 2;\nINSERT INTO s SELECT a FROM v;';
+    const plan = makePlan([
+      change('stats', 'upgrade', {
+        causes: [{ kind: 'script', path: 'jobs/stats.sql' }, ...ddlCauses(before, after)],
+      }),
+      change('fresh', 'create', { causes: [{ kind: 'repo', path: 'jobs/fresh.sql', to: 'added' }] }),
+      change('tuned', 'upgrade', {
+        causes: [{ kind: 'setting', path: 'config.table.exec.state.ttl', to: '1 h' }],
+      }),
+    ]);
+    const text = renderPlanTerminal(plan, { color: false });
+    expect(text).toContain('table v: view query changed');
+    expect(text).toContain('repo jobs/fresh.sql: added');
+    expect(text).not.toContain('(none) → view query changed');
+    expect(text).not.toContain('(none) → added');
+    // A setting that had no value before still reads as one set where there was none.
+    expect(text).toContain('setting config.table.exec.state.ttl: (none) → 1 h');
+    const md = renderPlanMarkdown(plan);
+    expect(md).toContain('table <code>v</code>: <code>view query changed</code>');
+    expect(md).not.toContain('<code>(none)</code> → <code>view query changed</code>');
+    expect(md).toContain('<code>(none)</code> → <code>1 h</code>');
   });
 });

@@ -2,7 +2,7 @@
  * How each action looks, in one place, so the terminal, the PR comment and the
  * summary line can never disagree about a symbol, a colour or a count.
  */
-import { type ActionKind, type JobChange, type Plan, summarize } from '../plan/model';
+import { type ActionKind, type Cause, type JobChange, type Plan, summarize } from '../plan/model';
 import type { Style } from './style';
 
 export interface ActionLook {
@@ -138,4 +138,12 @@ export function clusterLine(plan: Plan, name: (text: string) => string = (t) => 
       ? 'from FLINKOPS_JOBMANAGER_URL'
       : 'given to this run (--jobmanager-url, or the jobmanager-url input)';
   return `Cluster: ${name(c.jobmanagerUrl)}, ${why}, not the jobmanagerUrl of ${name(plan.env)} in flinkops.yaml.`;
+}
+
+/**
+ * A cause with only `to` outside settings and scripts says what happened (`view query changed`,
+ * `added`, `missing`), not a value that replaced nothing: shown as is, not as `(none) → …`.
+ */
+export function causeIsNote(c: Cause): boolean {
+  return c.from === undefined && c.to !== undefined && c.kind !== 'setting' && c.kind !== 'script';
 }

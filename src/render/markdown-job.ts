@@ -2,7 +2,7 @@
 
 import { type Diagnostic, formatLocation } from '../core/diagnostics';
 import type { Cause, Compatibility, CompatibilityVerdict, JobChange } from '../plan/model';
-import { actionLook } from './actions';
+import { actionLook, causeIsNote } from './actions';
 import { compiledPlanLines, moveLine, versionUpgradeLines } from './compiled-plan';
 import { code, escapeMd, fenced } from './markdown-escape';
 import { diffLines, diffStat, formatStat } from './sql-diff';
@@ -50,8 +50,9 @@ export function tableRow(c: JobChange): string[] {
 }
 
 function formatCause(c: Cause): string {
-  const change =
-    c.from !== undefined || c.to !== undefined
+  const change = causeIsNote(c)
+    ? `: ${code(c.to!)}`
+    : c.from !== undefined || c.to !== undefined
       ? `: ${code(c.from ?? '(none)')} → ${code(c.to ?? '(none)')}`
       : '';
   return `${escapeMd(c.kind)} ${code(c.path)}${change}`;

@@ -9,6 +9,7 @@ import { changeMode } from '../plan/model';
 import {
   actionLook,
   actionsPresent,
+  causeIsNote,
   clusterLine,
   compareText,
   refusedLine,
@@ -244,8 +245,9 @@ function parallelism(c: JobChange): string | undefined {
 }
 
 export function formatCause(c: Cause): string {
-  const change =
-    c.from !== undefined || c.to !== undefined
+  const change = causeIsNote(c)
+    ? `: ${clean(c.to!)}`
+    : c.from !== undefined || c.to !== undefined
       ? `: ${clean(c.from ?? '(none)')} → ${clean(c.to ?? '(none)')}`
       : '';
   return `${c.kind} ${clean(c.path)}${change}`;
