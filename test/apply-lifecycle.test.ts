@@ -84,6 +84,38 @@ describe('apply lifecycle', () => {
     expect(h.sim.control.snapshot().savepoints.filter((s) => s.kind === 'savepoint')).toHaveLength(0);
   });
 
+  it("recovers a job upgraded stateless without the older version's savepoint, whose state it cannot read", async () => {
+    h = await harness();
+    await h.apply(desiredState([{ name: 'alpha' }]));
+    h.clock.advance(25_000);
+    h.sim.control.tick();
+    // A compatible upgrade leaves a savepoint of the old query in the store.
+    const up = await h.apply(desiredState([{ name: 'alpha', version: 2 }]));
+    expect(up.changes[0]).toMatchObject({ action: 'upgrade', outcome: 'applied' });
+    const oldQuery = up.changes[0]!.savepoint!;
+    // An incompatible query, deployed as the plan advises: upgradeMode: stateless.
+    const settings = { upgradeMode: 'stateless' as const };
+    const fresh = await h.apply(desiredState([{ name: 'alpha', query: 2, settings }]));
+    expect(fresh.changes[0]).toMatchObject({ action: 'upgrade', outcome: 'applied' });
+    h.clock.advance(25_000);
+    h.sim.control.tick();
+    // The job is cancelled on the cluster (by hand, or it failed for good).
+    const jid = running(h, 'alpha')[0]!.jid;
+    await fetch(`${h.sim.jobmanagerUrl}/jobs/${jid}?mode=cancel`, { method: 'PATCH' });
+    h.clock.advance(5_000);
+    h.sim.control.tick();
+    expect(running(h, 'alpha')).toHaveLength(0);
+
+    const plan = await h.plan(desiredState([{ name: 'alpha', query: 2, settings }]));
+    expect(plan.changes[0]).toMatchObject({ action: 'recover' });
+    expect(plan.changes[0]!.restoreFrom).toBeUndefined();
+    expect(JSON.stringify(plan)).not.toContain(oldQuery);
+    const r = await h.apply(desiredState([{ name: 'alpha', query: 2, settings }]), { plan });
+    expect(r.changes[0]).toMatchObject({ action: 'recover', outcome: 'applied' });
+    expect(running(h, 'alpha')).toHaveLength(1);
+    expect(running(h, 'alpha')[0]!.restoredFrom).toBeUndefined();
+  });
+
   it("refuses a last-state upgrade, before the cancel, when Flink deletes a cancelled job's checkpoints", async () => {
     h = await harness();
     const settings = { upgradeMode: 'last-state' as const };

@@ -163,7 +163,7 @@ async function submit(ctx: RunContext, run: JobRun, s: Of<'submit'>): Promise<St
     jobId: sub.jobId,
     commit: ctx.commit,
     deployedAt: iso(ctx.clock),
-    ...(restore ? { restoredFrom: restore } : {}),
+    ...(restore ? { restoredFrom: restore } : { startedWithoutState: true }),
     ...(await clusterVersion(ctx)),
     ...(d.compiledPlan ? { plan: { ...d.compiledPlan } } : {}),
     settings: { ...deployedSettings(d.settings), allowNonRestoredState: s.allowNonRestoredState },

@@ -5,7 +5,14 @@
  */
 import type { JobRecord } from '../state/model';
 import { lastRestorableSavepoint } from '../state/records';
-import { type Decision, type JobInputs, latestRestorePoint, noRestorePoint, specChange } from './job-inputs';
+import {
+  type Decision,
+  type JobInputs,
+  latestRestorePoint,
+  noRestorePoint,
+  ownRestorableSavepoint,
+  specChange,
+} from './job-inputs';
 
 export function decideStopped(j: JobInputs): Decision {
   const { job, record, current, run, ctx, diags, base, to, live } = j;
@@ -48,7 +55,7 @@ export function decideStopped(j: JobInputs): Decision {
     // already started from is spent: the suspend's own savepoint is newer, and resuming from the
     // pin would rewind the job's state (and its sources' offsets) to it on every resume.
     const pinned = spec.causes?.some((c) => c.path === 'restoreFrom') ? job.settings.restoreFrom : undefined;
-    const sp = lastRestorableSavepoint(record);
+    const sp = ownRestorableSavepoint(record);
     const restoreFrom = pinned ?? sp?.path;
     const awaited = !restoreFrom && pendingSavepoint(record);
     if (!restoreFrom && !awaited) diags.push(noRestorePoint(job, 'resume'));

@@ -13,7 +13,7 @@ import { isTerminal } from '../core/job-state';
 import { LABEL_KEYS } from '../core/names';
 import type { LiveJob } from '../observe/model';
 import { splitStatements } from '../sql/splitter';
-import type { DeployedVersion, JobRecord } from '../state/model';
+import type { DeployedVersion, JobRecord, SavepointRecord } from '../state/model';
 import { isRecordedRun, lastRestorableSavepoint } from '../state/records';
 import { specCauses } from './causes';
 import { PLAN_CODES } from './codes';
@@ -134,11 +134,33 @@ export function latestRestorePoint(
   }
   const sp = lastRestorableSavepoint(record);
   if (sp) points.push({ path: sp.path, time: Date.parse(sp.time), what: 'savepoint' });
-  points.sort(
+  const since = startedWithoutState(record) ?? Number.NEGATIVE_INFINITY;
+  const own = points.filter((p) => p.time >= since);
+  own.sort(
     (a, b) =>
       b.time - a.time || (a.what < b.what ? 1 : a.what > b.what ? -1 : 0) || (a.path < b.path ? -1 : 1),
   );
-  return points[0];
+  return own[0];
+}
+
+/**
+ * When the version the store records as current was started without state (a create, or an
+ * upgradeMode: stateless upgrade), the instant it was deployed: savepoints and checkpoints from
+ * before it hold an earlier version's state, which its operators may not read (a stateless
+ * upgrade is how an incompatible change is deployed), so they are not its restore points.
+ */
+export function startedWithoutState(record: JobRecord | undefined): number | undefined {
+  const current = record?.current;
+  if (!current?.startedWithoutState || current.restoredFrom) return undefined;
+  const t = Date.parse(current.deployedAt);
+  return Number.isNaN(t) ? undefined : t;
+}
+
+/** The newest savepoint in the store the current version may restore (see startedWithoutState). */
+export function ownRestorableSavepoint(record: JobRecord | undefined): SavepointRecord | undefined {
+  const sp = lastRestorableSavepoint(record);
+  const since = startedWithoutState(record);
+  return sp && (since === undefined || Date.parse(sp.time) >= since) ? sp : undefined;
 }
 
 /** One desired job with everything known about it, gathered once. */

@@ -33,6 +33,11 @@ export interface DeployedVersion {
   deployedAt: string;
   /** Savepoint it was started from, if any. */
   restoredFrom?: string;
+  /**
+   * flinkops started it restoring nothing (a create, an upgradeMode: stateless upgrade): the
+   * savepoints and checkpoints from before `deployedAt` hold an earlier version's state.
+   */
+  startedWithoutState?: boolean;
   /** Flink version (major.minor) of the cluster it was started on. */
   flinkVersion?: string;
   /** planMode: compiled — the plan file it was started from (EXECUTE PLAN) and its exact bytes. */
