@@ -134,6 +134,18 @@ export function caseProgram(
     rows.rows.forEach((row, i) => {
       for (const [k, v] of Object.entries(row)) {
         const col = cols.find((c) => c.name === k);
+        const computed = def?.columns.find((c) => c.kind === 'computed' && c.name === k);
+        if (!col && computed) {
+          diags.push(
+            error(
+              TEST_CODES.unknownColumn,
+              `${def!.name.name}.${k} is a computed column: a test row cannot give its value`,
+              `Its value is computed from the row: AS ${computed.expr}. Give the columns it is computed from (${cols.map((c) => c.name).join(', ')}) and leave "${k}" out. An expression of the clock (CURRENT_TIMESTAMP, PROCTIME()) has no fixed value in a test: to test event time, compute the column from a column of the row (for example TO_TIMESTAMP_LTZ(ts_ms, 3)) or read it from the source's metadata.`,
+              rows.ranges[i],
+            ),
+          );
+          continue;
+        }
         if (!col) {
           diags.push(
             error(
