@@ -156,3 +156,25 @@ describe('causes', () => {
     expect(md).toContain('<code>(none)</code> → <code>1 h</code>');
   });
 });
+
+describe('a stateless upgrade', () => {
+  it('says the job starts without state, not that its state is compatible', () => {
+    const plan = makePlan([
+      change('sessions', 'upgrade', {
+        strategy: 'stateless',
+        compatibility: {
+          verdict: 'compatible',
+          source: 'estimate',
+          findings: ['upgradeMode: stateless: the new job starts without state, nothing is restored'],
+          advice: [],
+        },
+      }),
+    ]);
+    const text = renderPlanTerminal(plan, { color: false });
+    expect(text).toMatch(/state {8}starts without state \(upgradeMode: stateless\)/);
+    expect(text).not.toMatch(/state {8}compatible/);
+    const md = renderPlanMarkdown(plan);
+    expect(md).toContain('🧹 starts without state (stateless)');
+    expect(md).not.toContain('state compatible');
+  });
+});

@@ -7,7 +7,9 @@ import { compiledPlanLines, moveLine, versionUpgradeLines } from './compiled-pla
 import { code, escapeMd, fenced } from './markdown-escape';
 import { diffLines, diffStat, formatStat } from './sql-diff';
 
-export function compatBadge(verdict: CompatibilityVerdict): string {
+export function compatBadge(verdict: CompatibilityVerdict, stateless = false): string {
+  // Nothing is restored, so there is no compatibility to judge: say the state goes.
+  if (stateless) return '🧹 starts without state (stateless)';
   switch (verdict) {
     case 'compatible':
       return '✅ state compatible';
@@ -42,7 +44,7 @@ export function tableRow(c: JobChange): string[] {
   // Strategy, mode and parallelism are in the reason and the job's section; the row stays short.
   const details = [
     escapeMd(c.reason),
-    c.compatibility && compatBadge(c.compatibility.verdict),
+    c.compatibility && compatBadge(c.compatibility.verdict, isStateless(c)),
     c.sqlDiff && `<code>${formatStat(diffStat(c.sqlDiff))}</code>`,
     c.refused && `⛔ refused (${code(c.refused.code)})`,
   ].filter((x): x is string => Boolean(x));
@@ -67,9 +69,14 @@ export function verdictSource(compat: Compatibility): string {
       : '';
 }
 
-function compatLines(compat: Compatibility): string[] {
+/** An upgrade with upgradeMode: stateless: the new job restores nothing, its state is dropped. */
+export function isStateless(c: JobChange): boolean {
+  return c.action === 'upgrade' && c.strategy === 'stateless';
+}
+
+function compatLines(compat: Compatibility, stateless: boolean): string[] {
   return [
-    `**State compatibility:** ${compatBadge(compat.verdict)}${verdictSource(compat)}`,
+    `**State compatibility:** ${compatBadge(compat.verdict, stateless)}${verdictSource(compat)}`,
     '',
     ...compat.findings.map((f) => `- ${escapeMd(f)}`),
     ...compat.advice.map((a) => `- 💡 ${escapeMd(a)}`),
@@ -111,7 +118,7 @@ export function jobSection(c: JobChange): JobSection {
       '',
     );
   }
-  if (c.compatibility) body.push(...compatLines(c.compatibility), '');
+  if (c.compatibility) body.push(...compatLines(c.compatibility, isStateless(c)), '');
   const version = versionUpgradeLines(c);
   if (version) {
     body.push(

@@ -25,7 +25,7 @@ import {
 import { hexControl, replaceControls } from './controls';
 import { mergeDiagnostics } from './diagnostic-list';
 import { renderDiagnostics, summarizeDiagnostics } from './diagnostics';
-import { verdictSource } from './markdown-job';
+import { isStateless, verdictSource } from './markdown-job';
 import { colorDiffLines, diffStat } from './sql-diff';
 import { makeStyle, type Style } from './style';
 
@@ -182,7 +182,7 @@ function jobBlock(c: JobChange, s: Style, verbose: boolean): string[] {
   if (c.restoreFrom) field('restore', [clean(c.restoreFrom)]);
   const moved = moveLine(c);
   if (moved) field('moves from', [clean(moved)]);
-  if (c.compatibility) field('state', compatLines(c.compatibility, s));
+  if (c.compatibility) field('state', compatLines(c.compatibility, s, isStateless(c)));
   const version = versionUpgradeLines(c);
   if (version) {
     const v = c.versionUpgrade!.verdict;
@@ -219,9 +219,10 @@ function jobBlock(c: JobChange, s: Style, verbose: boolean): string[] {
   return lines;
 }
 
-function compatLines(compat: Compatibility, s: Style): string[] {
-  const verdict =
-    compat.verdict === 'compatible'
+function compatLines(compat: Compatibility, s: Style, stateless: boolean): string[] {
+  const verdict = stateless
+    ? s.yellow('starts without state (upgradeMode: stateless)')
+    : compat.verdict === 'compatible'
       ? s.green('compatible')
       : compat.verdict === 'incompatible'
         ? s.red('incompatible: the restore will fail')
