@@ -14,6 +14,12 @@ const HEADER = [
   'CONSUMER LAG',
 ];
 
+/** Flink names a vertex by its whole operator chain; the table shows its start (--json has it whole). */
+const VERTEX_WIDTH = 40;
+function vertexName(name: string): string {
+  return name.length > VERTEX_WIDTH ? `${name.slice(0, VERTEX_WIDTH - 1).trimEnd()}…` : name;
+}
+
 export function formatMetricsTable(rows: readonly MetricsRow[], s: Style): string {
   const shown = rows.filter((r) => r.metrics || r.lastCheckpoint);
   if (shown.length === 0) return '';
@@ -24,8 +30,8 @@ export function formatMetricsTable(rows: readonly MetricsRow[], s: Style): strin
       r.job,
       m.recordsInPerSecond === undefined ? '-' : formatCount(m.recordsInPerSecond),
       m.recordsOutPerSecond === undefined ? '-' : formatCount(m.recordsOutPerSecond),
-      m.backPressure ? `${pct(m.backPressure.value)} ${m.backPressure.vertex}` : '-',
-      m.busy ? `${pct(m.busy.value)} ${m.busy.vertex}` : '-',
+      m.backPressure ? `${pct(m.backPressure.value)} ${vertexName(m.backPressure.vertex)}` : '-',
+      m.busy ? `${pct(m.busy.value)} ${vertexName(m.busy.vertex)}` : '-',
       cp?.durationMs === undefined ? '-' : `${formatDuration(cp.durationMs)} ${formatBytes(cp.stateSize)}`,
       m.watermarkLagMs === undefined ? '-' : formatDuration(m.watermarkLagMs),
       m.consumerLag === undefined ? '-' : formatCount(m.consumerLag),
