@@ -54,6 +54,24 @@ describe('the cluster a plan looked at', () => {
     ]);
   });
 
+  it('is not said when flinkops.yaml takes the URL from that very variable (jobmanagerUrl: ${env.FLINKOPS_JOBMANAGER_URL})', async () => {
+    const local = copyRepo(
+      'project: shop\nflinkVersion: "1.20"\nenvironments:\n  local:\n    jobmanagerUrl: ${env.FLINKOPS_JOBMANAGER_URL}\n    sqlGatewayUrl: ${env.FLINKOPS_SQL_GATEWAY_URL}\n',
+    );
+    try {
+      const r = await cli(['plan', '--dir', local, '--env', 'local'], local, exported());
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).not.toContain('Cluster:');
+      expect(r.stdout).not.toContain('not the jobmanagerUrl of local');
+      const json = JSON.parse(
+        (await cli(['plan', '--dir', local, '--env', 'local', '--json'], local, exported())).stdout,
+      ) as Plan;
+      expect(json.cluster).toEqual({ jobmanagerUrl: demo.jobmanagerUrl, from: 'flinkops.yaml' });
+    } finally {
+      rmSync(local, { recursive: true, force: true });
+    }
+  });
+
   it('a saved plan applies only on the cluster it was made against (FO726)', async () => {
     const out = join(dir, 'plan.json');
     expect((await cli(['plan', '--dir', dir, '--env', 'prod', '--out', out], dir)).code).toBe(0);

@@ -18,19 +18,27 @@ export interface EndpointOverrides {
   sqlGatewayUrl?: string;
 }
 
-/** The cluster a plan observed (credentials left out) and where its URL came from, as resolveEndpoints chose. */
+/**
+ * The cluster a plan observed (credentials left out) and where its URL came from, as
+ * resolveEndpoints chose. A variable or option naming the URL flinkops.yaml gives the environment
+ * anyway (`jobmanagerUrl: ${env.FLINKOPS_JOBMANAGER_URL}`) is flinkops.yaml's cluster.
+ */
 export function clusterOf(
   endpoints: Endpoints,
   overrides: EndpointOverrides,
   vars: Readonly<Record<string, string | undefined>>,
+  configured?: string,
 ): { jobmanagerUrl: string; from: 'flinkops.yaml' | 'FLINKOPS_JOBMANAGER_URL' | 'option' } {
   return {
     jobmanagerUrl: shownUrl(endpoints.jobmanagerUrl),
-    from: overrides.jobmanagerUrl
-      ? 'option'
-      : vars.FLINKOPS_JOBMANAGER_URL
-        ? 'FLINKOPS_JOBMANAGER_URL'
-        : 'flinkops.yaml',
+    from:
+      configured !== undefined && endpoints.jobmanagerUrl === configured
+        ? 'flinkops.yaml'
+        : overrides.jobmanagerUrl
+          ? 'option'
+          : vars.FLINKOPS_JOBMANAGER_URL
+            ? 'FLINKOPS_JOBMANAGER_URL'
+            : 'flinkops.yaml',
   };
 }
 

@@ -275,7 +275,13 @@ async function planCompiled(
   for (const [job, pair] of explained ?? []) if ('next' in pair) done.add(job);
   diags.push(...(await validate(plan, done)));
   plan.diagnostics = sortDiagnostics(locatePolicySettings(opts.dir, [...diags, ...plan.diagnostics]));
-  if (endpoints) plan.cluster = clusterOf(endpoints, opts.endpoints ?? {}, opts.envVars);
+  if (endpoints)
+    plan.cluster = clusterOf(
+      endpoints,
+      opts.endpoints ?? {},
+      opts.envVars,
+      desired.environment.jobmanagerUrl,
+    );
   return {
     desired,
     live,
