@@ -42,6 +42,17 @@ export const RELEASES = {
       'org.apache.derby:derby:10.14.2.0',
     ],
   },
+  2.3: {
+    release: '2.3.0',
+    gateway: '2.3.0',
+    connectors: [
+      'org.apache.flink:flink-sql-connector-kafka:5.0.0-2.2',
+      'org.apache.flink:flink-connector-jdbc-core:4.0.0-2.0',
+      'org.apache.flink:flink-connector-jdbc-postgres:4.0.0-2.0',
+      'org.postgresql:postgresql:42.7.4',
+      'org.apache.derby:derby:10.14.2.0',
+    ],
+  },
 };
 
 export const DEFAULT_VERSION = '1.20';

@@ -9,7 +9,7 @@ import { start } from './cluster.mjs';
 import { DEFAULT_VERSION, UserError } from './distribution.mjs';
 
 const USAGE =
-  'usage: npm run flink:up -- [--flink-version 1.20|2.2] [--scheduler adaptive|default] [--slots N] ' +
+  'usage: npm run flink:up -- [--flink-version 1.20|2.2|2.3] [--scheduler adaptive|default] [--slots N] ' +
   '[--task-managers N] [--with postgres,kafka] [--name NAME]';
 
 async function main() {
