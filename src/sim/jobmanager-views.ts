@@ -153,6 +153,8 @@ export function jobDetails(job: SimJob, f: VersionFeatures, now: number): Json {
   // `stream-graph` is only there for jobs submitted as a stream graph, never for SQL jobs (2.2).
   if (f.pendingOperators) out['pending-operators'] = 0;
   if (f.schedulerTypeInDetails) out.schedulerType = job.adaptive ? 'Adaptive' : 'Default';
+  // 2.3 runs every submitted job as a single-job application whose id is the job's (SingleJobApplication).
+  if (f.overviewJobType) out['application-id'] = job.jid;
   return out;
 }
 

@@ -143,4 +143,11 @@ export const COMPONENT_PATCHES: ComponentPatch[] = [
     reason:
       'The files document SlotSharingGroupId as its Java fields (bytes/lowerPart/upperPart); real 1.20 and 2.2 send the id as a 32-hex string (test/golden/flink-wire/*/jm.job-details.json).',
   },
+  {
+    component: 'JobDetailsInfo',
+    versions: (v) => v === '2.3',
+    properties: { 'application-id': { type: 'string', pattern: '^[0-9a-f]{32}$' } },
+    reason:
+      'dispatcher-2.3.yml documents ApplicationID as its Java fields (bytes/lowerPart/upperPart); ApplicationIDSerializer writes a 32-hex string, the job id for a job submitted to a session cluster (test/golden/flink-wire/2.3/jm.job-details.json).',
+  },
 ];

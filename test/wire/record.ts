@@ -2,7 +2,7 @@
  * The recorder's entry (bundled and run by scripts/record-flink-wire.mjs): runs the wire
  * scenario against a real cluster and writes its golden files.
  */
-import { type Exchange, WireRecorder } from './exchange';
+import { type Exchange, WireRecorder, type WireVersion } from './exchange';
 import { writeGoldens } from './golden';
 import { runWireScenario } from './scenario';
 
@@ -13,7 +13,7 @@ export interface RecordOptions {
   log: (line: string) => void;
 }
 
-export async function recordWire(opts: RecordOptions): Promise<{ version: '1.20' | '2.2'; files: string[] }> {
+export async function recordWire(opts: RecordOptions): Promise<{ version: WireVersion; files: string[] }> {
   const rec = new WireRecorder({
     jobmanagerUrl: opts.jobmanagerUrl,
     gatewayUrl: opts.gatewayUrl,
@@ -33,9 +33,11 @@ export async function recordWire(opts: RecordOptions): Promise<{ version: '1.20'
   }
   const config = exchanges.find((x) => x.call === 'jm.config')?.body as { 'flink-version'?: string };
   const raw = config?.['flink-version'] ?? '';
-  const version = raw.startsWith('1.20') ? '1.20' : raw.startsWith('2.2') ? '2.2' : undefined;
+  const version = (['1.20', '2.2', '2.3'] as const).find((v) => raw.startsWith(`${v}.`));
   if (!version)
-    throw new Error(`recording needs Flink 1.20 or 2.2, the cluster runs ${raw || 'an unknown version'}`);
+    throw new Error(
+      `recording needs Flink 1.20, 2.2 or 2.3, the cluster runs ${raw || 'an unknown version'}`,
+    );
   for (const x of exchanges) opts.log(`${x.status} ${x.method} ${x.route}  (${x.call})`);
   return { version, files: writeGoldens(opts.root, version, exchanges) };
 }

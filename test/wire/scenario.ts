@@ -31,7 +31,11 @@ export interface ScenarioContext {
 export async function runWireScenario(rec: WireRecorder): Promise<Exchange[]> {
   const c = rec.client;
   const config = must('config', await rec.step('jm.config', () => c.getConfig()));
-  const version = /^2\./.test(config.flinkVersion) ? '2.2' : '1.20';
+  const version = config.flinkVersion.startsWith('2.3.')
+    ? '2.3'
+    : /^2\./.test(config.flinkVersion)
+      ? '2.2'
+      : '1.20';
   await rec.step('gw.info', () => c.getInfo());
   await rec.step('gw.api-versions', () => c.getApiVersions());
   const { sh, run } = await sqlSteps.open(rec);
