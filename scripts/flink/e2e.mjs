@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run test:e2e [-- vitest args]: the e2e suite on real Flink, once per version in
-// FLINKOPS_E2E_VERSIONS (default "1.20,2.2"), each against clusters of its own
+// FLINKOPS_E2E_VERSIONS (default "1.20,2.2"; "2.3" also works), each against clusters of its own
 // (test/e2e/global-setup.ts starts and stops them). Builds the CLI first: scenarios run dist/cli.js.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';

@@ -16,7 +16,7 @@ export const VERDICT_OF: Record<Outcome, string> = {
   failed: 'incompatible',
 };
 
-export type FlinkLine = '1.20' | '2.2';
+export type FlinkLine = '1.20' | '2.2' | '2.3';
 
 export interface CatalogueEdit {
   /** The job's name in the catalogue repository. */
@@ -142,7 +142,7 @@ function settingEdit(
   };
 }
 
-const both = (o: Outcome): Record<FlinkLine, Outcome> => ({ '1.20': o, '2.2': o });
+const both = (o: Outcome): Record<FlinkLine, Outcome> => ({ '1.20': o, '2.2': o, '2.3': o });
 
 /** A dimension table in an embedded Derby database (the JDBC connector's Derby dialect). */
 export function derbyDimension(dbPath: string): string {
@@ -619,11 +619,13 @@ export function catalogue(res: CatalogueResources): CatalogueEdit[] {
       'table.exec.state.ttl 0 (no TTL) → 1 h',
       ['parallelism: 1'],
       ['parallelism: 1', 'config:', '  table.exec.state.ttl: 1 h'],
-      { '1.20': 'failed', '2.2': 'restored' },
+      { '1.20': 'failed', '2.2': 'restored', '2.3': 'restored' },
       {
         '1.20':
           'state reshaped: TTL wraps every state value, and the TTL serializer cannot read the plain state',
         '2.2':
+          'kept: Flink 2.x migrates state between plain and TTL values (FLINK-36521, TtlAwareSerializer)',
+        '2.3':
           'kept: Flink 2.x migrates state between plain and TTL values (FLINK-36521, TtlAwareSerializer)',
       },
     ),

@@ -18,7 +18,7 @@ export function clusters() {
   return inject('flink');
 }
 
-/** The Flink line of the clusters (`1.20`, `2.2`), as flinkops.yaml's flinkVersion. */
+/** The Flink line of the clusters (`1.20`, `2.2`, `2.3`), as flinkops.yaml's flinkVersion. */
 export function flinkLine(): string {
   return clusters().version.split('.').slice(0, 2).join('.');
 }
