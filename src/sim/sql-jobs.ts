@@ -1,14 +1,25 @@
 /** Statements that make or touch jobs: INSERT / statement sets / CTAS, SHOW JOBS, DESCRIBE JOB, STOP JOB. */
 import { tableKey } from '../core/operator-state';
 import type { StreamGraph } from '../core/stream-graph';
+import { LineIndex } from '../core/text';
+import { isWord, lex } from '../sql/lexer';
 import type { Statement } from '../sql/types';
 import { expandSources, lookupTable, qualify } from './catalog';
 import { type Config, parseMapOption } from './config-keys';
 import { buildStreamGraph, type TableInfo } from './job-graph';
 import { isTerminal, type JobSpec } from './model';
 import { TriggerError } from './operations';
+import { queryShape, type Rel } from './query-shape';
 import { normaliseQuery, type StatementContext } from './sql-context';
-import { col, type ExecOutcome, okResult, rowsResult, type StatementResult, VARCHAR } from './sql-model';
+import {
+  col,
+  type ExecOutcome,
+  okResult,
+  rowsResult,
+  type StatementResult,
+  VARCHAR,
+  validation,
+} from './sql-model';
 
 /** INSERT / statement set / CTAS → one job. */
 /**
@@ -35,7 +46,8 @@ export function submitJob(
     }
   }
   for (const st of inserts) {
-    const bad = st.kind === 'create_table_as' ? undefined : ctx.checkDml(st);
+    const bad =
+      st.kind === 'create_table_as' ? undefined : (ctx.checkDml(st) ?? checkOnConflict(ctx, st, cfg));
     if (bad) return bad;
   }
   const sinks: string[] = [];
@@ -70,6 +82,66 @@ export function submitJob(
 }
 
 /** The stream graph of INSERTs in this session, with the connector options of the tables it names. */
+/** Sinks that always take upserts (INSERT, UPDATE_AFTER, DELETE), whatever the query sends. */
+const UPSERT_SINKS = new Set(['upsert-kafka', 'jdbc']);
+/** Formats that make a Kafka source a changelog rather than a stream of inserts. */
+const CHANGELOG_FORMAT = /debezium|canal|maxwell|ogg/i;
+
+/**
+ * Flink 2.3 refuses an INSERT whose upsert key differs from the sink's primary key unless it says
+ * ON CONFLICT (`table.exec.sink.require-on-conflict`, on by default, checked when
+ * `table.exec.sink.upsert-materialize` is AUTO). Modelled where the simulator can tell the upsert
+ * key: an insert-only query (it has none) into an upsert sink with a primary key.
+ */
+export function checkOnConflict(ctx: StatementContext, st: Statement, cfg: Config): ExecOutcome | undefined {
+  if (!ctx.env.features.requireOnConflict || st.kind !== 'insert') return undefined;
+  if ((cfg['table.exec.sink.require-on-conflict'] ?? 'true').toLowerCase() === 'false') return undefined;
+  if ((cfg['table.exec.sink.upsert-materialize'] ?? 'AUTO').toUpperCase() !== 'AUTO') return undefined;
+  const target = st.writes[0];
+  const sink = target && lookupTable(qualify(target, ctx.s.path), ctx.s.temp, ctx.env.shared);
+  if (sink?.kind !== 'table' || !sink.primaryKey?.length) return undefined;
+  if (!UPSERT_SINKS.has(sink.options?.connector ?? '')) return undefined;
+  const tokens = lex(st.text, '<sim>', new LineIndex(st.text)).tokens;
+  if (tokens.some((t, i) => isWord(t, 'ON') && isWord(tokens[i + 1], 'CONFLICT'))) return undefined;
+  const views = (parts: string[]) => {
+    const t = lookupTable(qualify(parts, ctx.s.path), ctx.s.temp, ctx.env.shared);
+    return t?.kind === 'view' ? (t.query ?? `SELECT * FROM ${t.reads[0] ?? 'values'}`) : undefined;
+  };
+  const appendScan = (parts: string[]): boolean => {
+    const t = lookupTable(qualify(parts, ctx.s.path), ctx.s.temp, ctx.env.shared);
+    const o = t?.options ?? {};
+    if (o.connector === 'datagen' || o.connector === 'filesystem') return true;
+    return o.connector === 'kafka' && !CHANGELOG_FORMAT.test(o['value.format'] ?? o.format ?? '');
+  };
+  if (!insertOnly(queryShape(st.text, views), appendScan)) return undefined;
+  return validation(
+    `The query has an upsert key that differs from the primary key of the sink table '${sink.fqn}'. ` +
+      `Primary key: [${sink.primaryKey.join(', ')}], upsert key: . This can lead to non-deterministic results when multiple records with different upsert keys map to the same primary key. ` +
+      'Please specify an ON CONFLICT clause to define how conflicts should be handled: ON CONFLICT DO DEDUPLICATE (update to the latest record, state intensive, since we need to keep the entire history), or ON CONFLICT DO ERROR (fail on conflict), or ON CONFLICT DO NOTHING (keep first record).',
+  );
+}
+
+/** Whether a query sends inserts only: windowed, interval and lookup joins do; other state updates. */
+function insertOnly(r: Rel, appendScan: (parts: string[]) => boolean): boolean {
+  switch (r.kind) {
+    case 'scan':
+      return appendScan(r.table);
+    case 'calc':
+    case 'window':
+    case 'lookup':
+    case 'over':
+      return insertOnly(r.input, appendScan);
+    case 'agg':
+      return r.window !== undefined && insertOnly(r.input, appendScan);
+    case 'join':
+      return r.interval && insertOnly(r.left, appendScan) && insertOnly(r.right, appendScan);
+    case 'union':
+      return r.inputs.every((x) => insertOnly(x, appendScan));
+    case 'rank':
+      return false;
+  }
+}
+
 export function streamGraphOf(
   ctx: StatementContext,
   inserts: Statement[],

@@ -14,7 +14,7 @@ import { analyzeScript } from '../sql/analyze';
 import type { Statement } from '../sql/types';
 import type { Config } from './config-keys';
 import type { StatementContext } from './sql-context';
-import { streamGraphOf, submitJob } from './sql-jobs';
+import { checkOnConflict, streamGraphOf, submitJob } from './sql-jobs';
 import { col, type ExecOutcome, okResult, rowsResult, type SimPlanFile, type SqlError } from './sql-model';
 
 const COMPILE = /^\s*COMPILE\s+PLAN\s+'((?:[^']|'')*)'\s*(IF\s+NOT\s+EXISTS\s+)?FOR\s+([\s\S]+?)\s*;?\s*$/i;
@@ -145,7 +145,7 @@ export function compilePlan(ctx: StatementContext, text: string, cfg: Config): E
   if (!inserts)
     return tableException('Unsupported operation to compile. This is a bug, please file an issue.');
   for (const ins of inserts) {
-    const bad = ctx.checkDml(ins);
+    const bad = ctx.checkDml(ins) ?? checkOnConflict(ctx, ins, cfg);
     if (bad) return bad;
   }
   files.set(path, { json: planJson(ctx, inserts, cfg), inserts });

@@ -5,7 +5,7 @@ import { DEFAULT_CATALOG, DEFAULT_DATABASE, lookupTable, qualify } from './catal
 import type { Config } from './config-keys';
 import { executionPlanJson } from './job-graph';
 import { normaliseQuery, type StatementContext } from './sql-context';
-import { streamGraphOf } from './sql-jobs';
+import { checkOnConflict, streamGraphOf } from './sql-jobs';
 import { col, type ExecOutcome, rowsResult, type StatementResult, VARCHAR } from './sql-model';
 import { readPlanRows } from './sql-plans';
 import { logicalType } from './sql-types';
@@ -41,7 +41,7 @@ export function explain(ctx: StatementContext, st: Statement, cfg: Config): Exec
     : analyzeScript(body, 'statement.sql', { flinkVersion: ctx.env.features.full }).statements.slice(0, 1);
   if (inner.length === 0) inner.push(st);
   for (const i of inner) {
-    const bad = ctx.checkDml(i);
+    const bad = ctx.checkDml(i) ?? checkOnConflict(ctx, i, cfg);
     if (bad) return bad;
   }
   const sinks = inner.flatMap((i) => i.writes.map((w) => qualify(w, ctx.s.path)));

@@ -78,6 +78,8 @@ export interface VersionFeatures {
   slotSharingGroupInDetails: boolean;
   /** alignment_buffered / processed_data / persisted_data in the checkpoint summary */
   checkpointDataSummary: boolean;
+  /** an INSERT into an upsert sink whose primary key is not the query's upsert key needs ON CONFLICT */
+  requireOnConflict: boolean;
 }
 
 export function features(v: FlinkVersion): VersionFeatures {
@@ -108,5 +110,6 @@ export function features(v: FlinkVersion): VersionFeatures {
     savepointFormat: atLeast(v, '1.17'),
     slotSharingGroupInDetails: atLeast(v, '1.20'),
     checkpointDataSummary: atLeast(v, '1.18'),
+    requireOnConflict: atLeast(v, '2.3'),
   };
 }
