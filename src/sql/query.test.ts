@@ -275,6 +275,23 @@ describe('version-aware grammar', () => {
     expect(errorsOf("CREATE TABLE t (`dateTime` TIMESTAMP(3)) WITH ('connector' = 'x')", '2.0')).toEqual([]);
   });
 
+  it.each(['BITMAP', 'CONNECTIONS'])('%s is a name before Flink 2.3 and a reserved word since', (w) => {
+    const ddl = (name: string) => `CREATE TABLE t (${name} INT) WITH ('connector' = 'x')`;
+    expect(errorsOf(ddl(w.toLowerCase()), '2.2')).toEqual([]);
+    expect(errorsOf(`SELECT ${w.toLowerCase()} FROM t`, '2.2')).toEqual([]);
+    expect(errorsOf(ddl(w.toLowerCase()), '2.3')[0]!.summary).toContain('reserved word');
+    expect(errorsOf(`SELECT ${w.toLowerCase()} FROM t`, '2.3')[0]!.detail).toContain('reserved word');
+    expect(errorsOf(ddl(`\`${w.toLowerCase()}\``), '2.3')).toEqual([]);
+    expect(errorsOf(`SELECT \`${w.toLowerCase()}\` FROM t`, '2.3')).toEqual([]);
+  });
+
+  it('the 2.3 start-mode and ON CONFLICT words stay names in Flink 2.3', () => {
+    for (const w of ['artifact', 'start_mode', 'from_now', 'conflict', 'deduplicate', 'nothing', 'do']) {
+      expect(errorsOf(`CREATE TABLE t (${w} INT) WITH ('connector' = 'x')`, '2.3')).toEqual([]);
+      expect(errorsOf(`SELECT ${w} FROM t`, '2.3')).toEqual([]);
+    }
+  });
+
   it('DATETIME is a name before Flink 2.0 and a reserved word since', () => {
     expect(errorsOf('SELECT dateTime FROM t', '1.20')).toEqual([]);
     const [e] = errorsOf('SELECT dateTime FROM t', '2.0');
