@@ -462,6 +462,10 @@ export function adviceFor(
     );
   }
   out.push(`set upgradeMode: stateless in ${where} to start the new version without state`);
-  if (!input.restoreFrom) out.push(`pin a savepoint with restoreFrom: <path> in ${where}`);
+  // The job's own savepoints hold the old shape: only state rewritten for the new version helps.
+  if (!input.restoreFrom)
+    out.push(
+      `or pin a savepoint rewritten for the new version (the State Processor API) with restoreFrom: <path> in ${where}`,
+    );
   return out;
 }
