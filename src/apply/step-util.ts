@@ -91,16 +91,33 @@ export async function health(ctx: RunContext, run: JobRun, which: 'running' | 'g
     };
   }
   const cause = mask(ctx, h.cause);
-  // Flink's own hint names its CLI flag; say what that means in this repository.
-  const unmapped = /Cannot map checkpoint\/savepoint state/.test(cause);
   return failure(
     APPLY_CODES.unhealthy,
     `job ${job} did not become healthy: ${cause}`,
-    unmapped
-      ? `The new query's operators do not match the state in the savepoint. To drop the state that no longer maps, set allowNonRestoredState: true in jobs/${job}.yaml; to start without state, upgradeMode: stateless.`
-      : 'See the exception in the Flink UI (Exceptions tab) and the task manager logs.',
+    unhealthyFix(job, cause),
     cause,
   );
+}
+
+/** What to do about a job that did not become healthy, from what Flink said. */
+export function unhealthyFix(job: string, cause: string): string {
+  const settings = `jobs/${job}.yaml`;
+  // Flink's own hint names its CLI flag; say what that means in this repository.
+  if (/Cannot map checkpoint\/savepoint state/.test(cause))
+    return `The new query's operators do not match the state in the savepoint. To drop the state that no longer maps, set allowNonRestoredState: true in ${settings}; to start without state, upgradeMode: stateless.`;
+  if (
+    /StateMigrationException|Failed to rollback to checkpoint\/savepoint|incompatible serializer|Could not restore keyed state backend/i.test(
+      cause,
+    )
+  )
+    return `The job's operators cannot read the state it restored (Flink cannot migrate it to the new shape). To start without state, set upgradeMode: stateless in ${settings}; to start from another savepoint, restoreFrom: <path> (flinkops savepoints list ${job}).`;
+  if (
+    /NoResourceAvailableException|Could not acquire the minimum required resources|Slot request bulk is not fulfillable/.test(
+      cause,
+    )
+  )
+    return 'The cluster had too few free task slots for the job. Free some (flinkops status shows what runs), add TaskManagers, or lower its parallelism, then apply again.';
+  return 'See the exception in the Flink UI (Exceptions tab) and the task manager logs.';
 }
 
 /**

@@ -1,0 +1,41 @@
+/**
+ * FO705's advice follows what Flink said: a state Flink cannot migrate, too few task slots, or
+ * operators that do not map (causes as real Flink 1.20 and 2.3 reported them).
+ */
+import { describe, expect, it } from 'vitest';
+import { unhealthyFix } from '../src/apply/step-util';
+
+describe('what FO705 says to do', () => {
+  it('a state Flink cannot migrate: start without state, or from another savepoint', () => {
+    const fix = unhealthyFix(
+      'counts',
+      'job 5be85cc19d387fe321f13681fbd83da4 is restarting (RESTARTING): StateMigrationException: For heap backends, the new state serializer (org.apache.flink.table.runtime.typeutils.RowDataSerializer@a9f4b812) must not be incompatible with the old state serializer',
+    );
+    expect(fix).toContain('cannot read the state it restored');
+    expect(fix).toContain('upgradeMode: stateless in jobs/counts.yaml');
+    expect(fix).toContain('flinkops savepoints list counts');
+  });
+
+  it('too few task slots: free some, add TaskManagers or lower the parallelism', () => {
+    const fix = unhealthyFix(
+      'counts',
+      'job abc is FAILED: NoResourceAvailableException: Could not acquire the minimum required resources.',
+    );
+    expect(fix).toMatch(/too few free task slots/);
+    expect(fix).toMatch(/lower its parallelism/);
+  });
+
+  it('operators that do not map: allowNonRestoredState or stateless', () => {
+    const fix = unhealthyFix(
+      'counts',
+      'job abc is FAILED: IllegalStateException: Failed to rollback to checkpoint/savepoint file:/sp. Cannot map checkpoint/savepoint state for operator 1a2b to the new program',
+    );
+    expect(fix).toContain('allowNonRestoredState: true in jobs/counts.yaml');
+  });
+
+  it('anything else: where to read the exception', () => {
+    expect(unhealthyFix('counts', 'job abc is FAILED: ArithmeticException: / by zero')).toMatch(
+      /Exceptions tab/,
+    );
+  });
+});
