@@ -310,19 +310,35 @@ export function specHashOf(j: LiveJob): { specHash?: string } {
 }
 
 /**
- * The parallelism a live job runs at. Its configured parallelism, unless flinkops rescaled this
- * very job in place: the adaptive scheduler then carries the new one in the vertices' upper
- * bounds while the job's configuration keeps the one it was submitted with.
+ * The parallelism a live job runs at. Its configured parallelism, unless the job was rescaled in
+ * place: the adaptive scheduler then carries the new one in the vertices' upper bounds while the
+ * job's configuration keeps the one it was submitted with. The store says so for a run it
+ * recorded; for one it does not know (a store lost, or kept elsewhere until now: the Action's
+ * first run on the git backend), the upper bound most vertices share says it.
  */
 export function effectiveParallelism(running: LiveJob, current: DeployedVersion | undefined): number {
-  if (
-    isRecordedRun(current, running) &&
-    current.parallelism !== running.parallelism &&
-    running.vertices.some((v) => v.upperBound === current.parallelism)
-  ) {
-    return current.parallelism;
+  if (isRecordedRun(current, running)) {
+    return current.parallelism !== running.parallelism &&
+      running.vertices.some((v) => v.upperBound === current.parallelism)
+      ? current.parallelism
+      : running.parallelism;
   }
-  return running.parallelism;
+  return boundOfMost(running.vertices) ?? running.parallelism;
+}
+
+/**
+ * The upper bound more vertices share than any other (a vertex with its own parallelism, a pinned
+ * sink, keeps its own bound through a rescale); undefined on a tie, or without bounds.
+ */
+function boundOfMost(vertices: readonly { upperBound?: number }[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const v of vertices)
+    if (v.upperBound !== undefined && v.upperBound > 0)
+      counts.set(v.upperBound, (counts.get(v.upperBound) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1])
+    ? ranked[0]![0]
+    : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** JSON bodies of the JobManager REST API, shaped per emulated release (README §3, §6). */
 
-import { type CheckpointRetention, checkpointRetention, maskMap } from './config-keys';
+import { type CheckpointRetention, checkpointRetention, maskMap, parallelismOf } from './config-keys';
 import { stackTrace } from './job-exceptions';
 import { type AsyncOp, type CheckpointEntry, JOB_STATUSES, type SimJob } from './model';
 import type { VersionFeatures } from './versions';
@@ -162,7 +162,9 @@ export function jobDetails(job: SimJob, f: VersionFeatures, now: number): Json {
 export function jobConfig(job: SimJob, f: VersionFeatures): Json {
   const exec: Json = {
     'restart-strategy': 'Cluster level default restart strategy',
-    'job-parallelism': job.parallelism,
+    // What the job was submitted with: an in-place rescale (adaptive scheduler) changes the
+    // vertices and their resource requirements, never the job's ExecutionConfig.
+    'job-parallelism': parallelismOf(job.config),
     'object-reuse-mode': job.config['pipeline.object-reuse'] === 'true',
     'user-config': maskMap(job.userConfig),
   };

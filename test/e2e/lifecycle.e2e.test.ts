@@ -2,6 +2,7 @@
  * One job's life on a real cluster, each step checked through Flink's REST API and the disk:
  * create → no changes → savepoint upgrade → in-place rescale → suspend → resume → delete.
  */
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COUNT_BY_KEY, COUNTS_SINK, EVENTS_SOURCE, jobYaml } from './fixtures';
 import {
@@ -107,6 +108,18 @@ describe('a job from create to delete', () => {
     expect(p).not.toContain(2);
     const again = await flinkops(repo, ['plan', '--env', 'local', '--detailed-exitcode']);
     expect(again.code, again.out).toBe(0);
+    // Flink keeps the submitted parallelism in the job's configuration: a store that does not know
+    // the run (lost, or another one) reads the vertices' upper bounds, and plans no rescale again.
+    const config = await rest<{ 'execution-config': { 'job-parallelism': number } }>(
+      repo.cluster,
+      `/jobs/${job.jid}/config`,
+    );
+    expect(config['execution-config']['job-parallelism']).toBe(2);
+    const other = ['--state-file', join(repo.dir, 'other-store.json'), '--json'];
+    const fresh = await flinkops(repo, ['plan', '--env', 'local', ...other]);
+    const change = JSON.parse(fresh.stdout).changes.find((c: { job: string }) => c.job === 'count_by_key');
+    expect(change.action, fresh.out).not.toBe('rescale');
+    expect(change.from.parallelism).toBe(3);
   });
 
   it('suspends with a savepoint and resumes from it', async () => {
