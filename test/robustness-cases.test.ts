@@ -175,6 +175,23 @@ describe('line endings and byte order marks', () => {
   });
 });
 
+describe('tabs in YAML', () => {
+  it('says each line a tab indents, and nothing of what follows from it', () => {
+    const dir = repo();
+    writeFileSync(
+      join(dir, 'tables/orders.yaml'),
+      'kind: source\nconnector: datagen\ncolumns:\n\t- name: order_id\n\t  type: BIGINT\n  - name: customer_id\n    type: BIGINT\n',
+    );
+    const diags = validate(dir);
+    expect(located(diags)).toEqual([
+      'error FO107 tables/orders.yaml:4:1',
+      'error FO107 tables/orders.yaml:5:1',
+    ]);
+    expect(diags[0]!.summary).toBe('A tab indents this line: YAML indents with spaces only');
+    expect(diags[0]!.detail).toMatch(/Replace the tabs at the start of the line with spaces/);
+  });
+});
+
 describe('environments', () => {
   it('a table defined only in an environment override is an undefined table, and says how to define it', () => {
     const dir = repo();

@@ -272,6 +272,12 @@ function wordedError(code: string, key: string | undefined): { summary: string; 
       detail:
         'A mapping holds one value a key, and YAML would keep only one of them: remove or rename one of the two.',
     };
+  if (code === 'TAB_AS_INDENT')
+    return {
+      summary: 'A tab indents this line: YAML indents with spaces only',
+      detail:
+        'Replace the tabs at the start of the line with spaces, as many as the lines around it use (set your editor to insert spaces in YAML files).',
+    };
   if (code === 'MULTIPLE_DOCS')
     return {
       summary: 'A second YAML document starts here: a flinkops file holds one',
@@ -323,7 +329,9 @@ export function parseWithLibrary(
     );
     return { value: undefined, diags: [d] };
   }
-  for (const e of doc.errors) {
+  // Lines indented with tabs: every other error the parser reports then follows from them.
+  const tabbed = doc.errors.filter((e) => e.code === 'TAB_AS_INDENT');
+  for (const e of tabbed.length > 0 ? tabbed : doc.errors) {
     const unclosed = e.code === 'MISSING_CHAR' ? unclosedQuote(doc, e.pos[0], file, lines) : undefined;
     if (unclosed) {
       diags.push(unclosed);
