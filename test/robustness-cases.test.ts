@@ -175,6 +175,21 @@ describe('line endings and byte order marks', () => {
   });
 });
 
+describe('text YAML reads as another type', () => {
+  it('an unquoted checksum of digits: FO201 says to quote it, with the text as written', () => {
+    const dir = repo();
+    mkdirSync(join(dir, 'udfs'));
+    const sha = '1234567890123456789012345678901234567890123456789012345678901234';
+    writeFileSync(
+      join(dir, 'udfs/text.yaml'),
+      `jar: s3://udfs/text-1.0.jar\nsha256: ${sha}\nfunctions:\n  - { name: my_fn, class: com.example.F }\n`,
+    );
+    const diags = validate(dir);
+    expect(located(diags)).toEqual(['error FO201 udfs/text.yaml:2:9']);
+    expect(diags[0]!.detail).toContain(`quote it to keep it as text, sha256: "${sha}"`);
+  });
+});
+
 describe('tabs in YAML', () => {
   it('says each line a tab indents, and nothing of what follows from it', () => {
     const dir = repo();

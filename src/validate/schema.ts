@@ -98,6 +98,24 @@ function describe(schema: unknown): string {
   return d ? ` ${d}` : '';
 }
 
+/**
+ * A text value YAML read as another type because it is unquoted (a checksum of digits, `yes`,
+ * `1e5`): how to write it as text. Undefined when the value is not a plain scalar.
+ */
+function unquotedScalar(
+  y: YamlSource,
+  range: SourceRange,
+  data: unknown,
+  key: string | number | undefined,
+): string | undefined {
+  if (typeof data !== 'number' && typeof data !== 'boolean' && data !== null) return undefined;
+  const written = writtenText(y, range);
+  if (written === undefined || written === '') return undefined;
+  const as =
+    data === null ? 'null' : typeof data === 'boolean' ? `the boolean ${data}` : `the number ${data}`;
+  return `YAML reads the unquoted ${written} as ${as}: quote it to keep it as text, ${typeof key === 'string' ? `${key}: ` : ''}"${written}".`;
+}
+
 function toDiagnostic(e: ErrorObject, y: YamlSource, label: string): Diagnostic | undefined {
   const path = pointerToPath(e.instancePath, y.data);
   const p = e.params as Record<string, unknown>;
@@ -113,15 +131,19 @@ function toDiagnostic(e: ErrorObject, y: YamlSource, label: string): Diagnostic 
         y.locate([...path, key], 'key'),
       );
     }
-    case 'type':
+    case 'type': {
       // A branch of an `anyOf`: the `anyOf` error itself is reported, once.
       if (/\/anyOf\/\d+\/type$/.test(e.schemaPath)) return undefined;
+      const range = y.locate(path);
+      const quote = p.type === 'string' ? unquotedScalar(y, range, e.data, path.at(-1)) : undefined;
       return error(
         'FO201',
         `${where(path)} must be ${typeWords(p.type as string | string[])}, got ${yamlType(e.data)}`,
-        `Change the value to ${typeWords(p.type as string | string[])}.${describe(e.parentSchema)}`,
-        y.locate(path),
+        (quote ?? `Change the value to ${typeWords(p.type as string | string[])}.`) +
+          describe(e.parentSchema),
+        range,
       );
+    }
     case 'anyOf': {
       // `anyOf: [{type: string}, {type: number}, …]`: a value of one of several types.
       const types = typeChoice(e.schema);
