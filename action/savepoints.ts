@@ -4,6 +4,7 @@
  * of the job summary.
  */
 import type { DesiredState } from '../src/compile';
+import { runGraceful } from '../src/core/interrupt';
 import { runSavepoints, type SavepointsReport, savepointsFailed } from '../src/engine/savepoints-run';
 import type { FlinkClient } from '../src/flink';
 import { renderDiagnosticsMarkdown } from '../src/render';
@@ -11,6 +12,9 @@ import { code, escapeMd } from '../src/render/markdown-escape';
 import type { StateStore } from '../src/state';
 import { forceUnlock } from './force-unlock';
 import type { RunShared } from './run-shared';
+
+const CANCEL_NOTICE =
+  'finishing the job under way (a savepoint in flight is recorded the moment it completes); no other job is started, then the state lock is released.';
 
 export interface SavepointsInput {
   env: string;
@@ -26,28 +30,32 @@ export async function operateSavepoints(
 ): Promise<{ ok: boolean; failure?: string; report: SavepointsReport }> {
   const { core, ctx } = s;
   await forceUnlock(s, i.env, i.store);
-  const report = await runSavepoints({
-    desired: i.desired,
-    client: i.client,
-    store: i.store,
-    clock: s.clock,
-    now: i.now,
-    owner: {
-      who: `${ctx.actor} via GitHub Actions${ctx.runUrl ? ` (${ctx.runUrl})` : ''}`,
-      command: 'savepoints',
-      host: 'github-actions',
-      ...(ctx.run ? { run: ctx.run } : {}),
-    },
-    secretValues: s.secrets.list(),
-    timing: { lockTimeoutMs: s.options.lockTimeoutMs },
-    hooks: {
-      onEvent: (e) => {
-        if (e.type === 'savepoint-started') core.info(`  ${e.job}: savepoint of ${e.jobId}`);
-        else if (e.type === 'savepoint-completed') core.info(`  ${e.job}: savepoint ${e.path}`);
-        else if (e.type === 'dispose-started') core.info(`  ${e.job}: disposing of ${e.path}`);
+  // A cancelled run: the savepoint in flight is recorded, no other job is started, the lock released.
+  const report = await runGraceful(s.interrupt, CANCEL_NOTICE, (stop) =>
+    runSavepoints({
+      stop,
+      desired: i.desired,
+      client: i.client,
+      store: i.store,
+      clock: s.clock,
+      now: i.now,
+      owner: {
+        who: `${ctx.actor} via GitHub Actions${ctx.runUrl ? ` (${ctx.runUrl})` : ''}`,
+        command: 'savepoints',
+        host: 'github-actions',
+        ...(ctx.run ? { run: ctx.run } : {}),
       },
-    },
-  });
+      secretValues: s.secrets.list(),
+      timing: { lockTimeoutMs: s.options.lockTimeoutMs },
+      hooks: {
+        onEvent: (e) => {
+          if (e.type === 'savepoint-started') core.info(`  ${e.job}: savepoint of ${e.jobId}`);
+          else if (e.type === 'savepoint-completed') core.info(`  ${e.job}: savepoint ${e.path}`);
+          else if (e.type === 'dispose-started') core.info(`  ${e.job}: disposing of ${e.path}`);
+        },
+      },
+    }),
+  );
   s.annotate(report.diags);
   await core.appendSummary(renderSavepointsMarkdown(report));
   const failed = savepointsFailed(report);

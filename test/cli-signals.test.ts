@@ -5,7 +5,7 @@
  * leaves is broken by the next run, which sees its holder is gone.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -265,5 +265,57 @@ describe('savepoint JOB against the simulator', () => {
     const rec = state().jobs.totals;
     expect(rec.savepoints.map((s: { kind: string }) => s.kind)).toEqual(['manual']);
     expect(rec.pending).toBeUndefined();
+  });
+});
+
+describe('savepoints run against the simulator', () => {
+  let sim: Simulator;
+  let dir: string;
+  let env: Record<string, string>;
+  const stateDir = () => join(dir, '.flinkops', 'state');
+  const state = () => JSON.parse(readFileSync(join(stateDir(), 'dev.json'), 'utf8')).state;
+
+  beforeEach(async () => {
+    sim = await startSimulator({
+      flinkVersion: '1.20',
+      clock: 'real',
+      timing: { startMs: 50, savepointMs: 1500 },
+    });
+    env = { FLINKOPS_JOBMANAGER_URL: sim.jobmanagerUrl, FLINKOPS_SQL_GATEWAY_URL: sim.gatewayUrl };
+    dir = join(mkdtempSync(join(tmpdir(), 'flinkops-signals-repo-')), 'repo');
+    cpSync(join(ROOT, 'test/fixtures/repos/valid'), dir, { recursive: true });
+    writeFileSync(join(dir, 'jobs/totals.yaml'), 'savepoints: { every: 1h }\n');
+    writeFileSync(
+      join(dir, 'jobs/counts.sql'),
+      'INSERT INTO order_counts\nSELECT customer_id, COUNT(*) AS n\nFROM orders\nGROUP BY customer_id;\n',
+    );
+    writeFileSync(join(dir, 'jobs/counts.yaml'), 'savepoints: { every: 1h }\n');
+    writeFileSync(
+      join(dir, 'tables/order_counts.yaml'),
+      'kind: sink\nconnector: print\ncolumns:\n  - { name: customer_id, type: BIGINT }\n  - { name: n, type: BIGINT }\n',
+    );
+    const quick = ['--auto-approve', '--health-grace', '0s', '--checkpoint-wait', '0'];
+    const a = run(['apply', '--dir', dir, '--env', 'dev', ...quick], env);
+    expect(await a.exit, a.stdout() + a.stderr()).toBe(0);
+  });
+  afterEach(async () => {
+    await sim.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('SIGINT during the first job: its savepoint is recorded, the next job is not started, the lock released, exit 130', async () => {
+    const c = run(['savepoints', 'run', '--dir', dir, '--env', 'dev'], env);
+    await c.waitFor(/taking a savepoint of job/);
+    c.proc.kill('SIGINT');
+    expect(await c.exit, c.stdout() + c.stderr()).toBe(130);
+    expect(c.stderr()).toContain('SIGINT received: finishing the job under way');
+    expect(c.stderr()).toMatch(/FO727.*savepoints run stopped before job totals/);
+    expect(existsSync(join(stateDir(), 'dev.lock'))).toBe(false);
+    const jobs = state().jobs;
+    expect(jobs.counts.savepoints.map((s: { kind: string }) => s.kind)).toEqual(['periodic']);
+    expect(jobs.counts.pending).toBeUndefined();
+    expect(jobs.totals.savepoints ?? []).toEqual([]);
+    // The cluster took one savepoint only.
+    expect(sim.control.snapshot().savepoints).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Ctrl-C and CI cancellation, as Terraform handles them. Outside a graceful section a
  * SIGINT or SIGTERM ends the process at once (nothing to make safe: plan, status…).
- * Inside one (apply, savepoint, sim) the first signal asks the work to stop at its next
+ * Inside one (apply, savepoint, savepoints run, sim) the first signal asks the work to stop at its next
  * safe point; a second ends the process at once, leaving a lock the next run sees is dead.
  */
 

@@ -18,6 +18,8 @@ export const SAVEPOINT_CODES = {
   disposalFailed: 'FO721',
   /** An interrupted apply left an operation pending on the job: it is left alone. */
   pendingOperation: 'FO722',
+  /** The run was asked to stop: the jobs after the one in flight were not looked at. */
+  interrupted: 'FO727',
 } as const;
 
 export type SavepointsEvent =
@@ -71,6 +73,8 @@ export interface SavepointsRunOptions {
   secretValues?: readonly string[];
   /** Test seam: the live state instead of observing the cluster. */
   observe?: () => Promise<{ value: LiveState; diags: Diagnostic[] }>;
+  /** Ctrl-C, SIGTERM: the job in flight finishes (its savepoint recorded), no other is started. */
+  stop?: AbortSignal;
 }
 
 /** Exit status: a failed savepoint or disposal, or a refused run, is a failure. */

@@ -6,7 +6,7 @@
  * savepoints beyond `keep` are disposed, oldest first — never one a restore depends on.
  * Every port is injected; progress goes to hooks; nothing prints.
  */
-import { type Diagnostic, error } from '../core/diagnostics';
+import { type Diagnostic, error, warning } from '../core/diagnostics';
 import { durationMs } from './health';
 import { dispose } from './savepoints-dispose';
 import {
@@ -61,7 +61,18 @@ export async function runSavepoints(opts: SavepointsRunOptions): Promise<Savepoi
   const r = await withSession(opts, async (s) => {
     const reports: JobSavepointsReport[] = [];
     const diags: Diagnostic[] = [];
-    for (const job of jobs) {
+    for (const [i, job] of jobs.entries()) {
+      if (opts.stop?.aborted) {
+        const left = jobs.slice(i).map((j) => j.name);
+        diags.push(
+          warning(
+            SAVEPOINT_CODES.interrupted,
+            `savepoints run stopped before ${left.length === 1 ? 'job' : 'jobs'} ${left.join(', ')}: it was asked to stop`,
+            'Every savepoint taken was recorded, and the lock is released. Run flinkops savepoints run again for the rest: jobs not yet due are left alone.',
+          ),
+        );
+        break;
+      }
       const policy = job.settings.savepoints;
       const report: JobSavepointsReport = { job: job.name, outcome: 'no-policy', disposed: [], retained: [] };
       reports.push(report);

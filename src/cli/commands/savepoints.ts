@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { systemClock } from '../../core/clock';
 import { type Diagnostic, hasErrors } from '../../core/diagnostics';
+import { runGraceful } from '../../core/interrupt';
 import { didYouMean } from '../../core/names';
 import { type PlanRun, runPlan } from '../../engine/plan-run';
 import {
@@ -139,6 +140,9 @@ export function renderSavepointsReport(report: SavepointsReport): string {
   return lines.join('\n');
 }
 
+const RUN_STOP_NOTICE =
+  'finishing the job under way (a savepoint in flight is recorded the moment it completes); no other job is started, then the lock is released.';
+
 async function runCommand(args: ParsedArgs, io: Io, ports: CliPorts): Promise<number> {
   if (args.positionals.length > 0) throw new UsageError(`savepoints run takes no job names`);
   const json = boolOpt(args, 'json');
@@ -156,16 +160,21 @@ async function runCommand(args: ParsedArgs, io: Io, ports: CliPorts): Promise<nu
     reportStopped(io, dir, unlocked, secretValues, json);
     return EXIT.error;
   }
-  const report = await runSavepoints({
-    desired: run.desired,
-    client: run.client,
-    store: run.store,
-    clock: ports.clock,
-    ...(now ? { now } : {}),
-    owner: { who: owner(io), command: 'flinkops savepoints run', host: hostname() },
-    secretValues,
-    hooks: { onEvent: savepointProgress(io, json) },
-  });
+  const { desired, client, store } = run;
+  // Ctrl-C: the savepoint under way is awaited and recorded, no other is started, the lock released.
+  const report = await runGraceful(io.interrupt, RUN_STOP_NOTICE, (stop) =>
+    runSavepoints({
+      desired,
+      client,
+      store,
+      clock: ports.clock,
+      ...(now ? { now } : {}),
+      owner: { who: owner(io), command: 'flinkops savepoints run', host: hostname() },
+      secretValues,
+      hooks: { onEvent: savepointProgress(io, json) },
+      stop,
+    }),
+  );
   await run.client.close();
   if (json) io.stdout(`${mask(JSON.stringify(report, null, 2), secretValues)}\n`);
   else {
@@ -220,6 +229,8 @@ export function savepointsCommandWith(ports: CliPorts): Command {
       'than `every`, takes a savepoint (recorded the moment it completes), then disposes of the',
       'oldest beyond `keep` — never the one a rollback, a resume or a pinned restoreFrom needs.',
       'Holds the state store lock. Running it again at the same time does nothing. Exit 1 on a failure.',
+      'Ctrl-C (SIGINT) or SIGTERM: the job under way finishes (its savepoint recorded), no other is',
+      'started, the lock is released; exit 130/143. A second signal stops at once.',
       'list: every savepoint recorded for JOB, newest first: time, age, kind, the spec it was taken',
       'from (current: restores the spec the repository compiles to now), size, disposed or not.',
       '  --now ISO-8601         measure `every` and ages at that instant (scheduled runs)',
