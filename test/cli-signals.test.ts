@@ -215,46 +215,40 @@ describe('apply against the simulator', () => {
   });
 });
 
-describe('savepoint JOB against the simulator', () => {
-  let sim: Simulator;
-  let dir: string;
-  let env: Record<string, string>;
-  const stateDir = () => join(dir, '.flinkops', 'state');
-  const state = () => JSON.parse(readFileSync(join(stateDir(), 'dev.json'), 'utf8')).state;
-
+/** A simulator with the valid fixture applied to it (plus `files`), slow savepoints: a signal can come while one is taken. */
+function savepointBed(files: Record<string, string> = {}) {
+  const bed = { sim: undefined as unknown as Simulator, dir: '', env: {} as Record<string, string> };
   beforeEach(async () => {
-    sim = await startSimulator({
+    bed.sim = await startSimulator({
       flinkVersion: '1.20',
       clock: 'real',
       timing: { startMs: 50, savepointMs: 1500 },
     });
-    env = { FLINKOPS_JOBMANAGER_URL: sim.jobmanagerUrl, FLINKOPS_SQL_GATEWAY_URL: sim.gatewayUrl };
-    dir = join(mkdtempSync(join(tmpdir(), 'flinkops-signals-repo-')), 'repo');
-    cpSync(join(ROOT, 'test/fixtures/repos/valid'), dir, { recursive: true });
-    const a = run(
-      [
-        'apply',
-        '--dir',
-        dir,
-        '--env',
-        'dev',
-        '--auto-approve',
-        '--health-grace',
-        '0s',
-        '--checkpoint-wait',
-        '0',
-      ],
-      env,
-    );
+    bed.env = {
+      FLINKOPS_JOBMANAGER_URL: bed.sim.jobmanagerUrl,
+      FLINKOPS_SQL_GATEWAY_URL: bed.sim.gatewayUrl,
+    };
+    bed.dir = join(mkdtempSync(join(tmpdir(), 'flinkops-signals-repo-')), 'repo');
+    cpSync(join(ROOT, 'test/fixtures/repos/valid'), bed.dir, { recursive: true });
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(bed.dir, name), text);
+    const quick = ['--auto-approve', '--health-grace', '0s', '--checkpoint-wait', '0'];
+    const a = run(['apply', '--dir', bed.dir, '--env', 'dev', ...quick], bed.env);
     expect(await a.exit, a.stdout() + a.stderr()).toBe(0);
   });
   afterEach(async () => {
-    await sim.close();
-    rmSync(dir, { recursive: true, force: true });
+    await bed.sim.close();
+    rmSync(bed.dir, { recursive: true, force: true });
   });
+  const stateDir = () => join(bed.dir, '.flinkops', 'state');
+  const state = () => JSON.parse(readFileSync(join(stateDir(), 'dev.json'), 'utf8')).state;
+  return { bed, stateDir, state };
+}
+
+describe('savepoint JOB against the simulator', () => {
+  const { bed, stateDir, state } = savepointBed();
 
   it('SIGINT while the savepoint is taken: it is awaited and recorded, the lock released, exit 130', async () => {
-    const c = run(['savepoint', 'totals', '--dir', dir, '--env', 'dev'], env);
+    const c = run(['savepoint', 'totals', '--dir', bed.dir, '--env', 'dev'], bed.env);
     await c.waitFor(/taking a savepoint of job/);
     c.proc.kill('SIGINT');
     expect(await c.exit, c.stdout() + c.stderr()).toBe(130);
@@ -269,42 +263,17 @@ describe('savepoint JOB against the simulator', () => {
 });
 
 describe('savepoints run against the simulator', () => {
-  let sim: Simulator;
-  let dir: string;
-  let env: Record<string, string>;
-  const stateDir = () => join(dir, '.flinkops', 'state');
-  const state = () => JSON.parse(readFileSync(join(stateDir(), 'dev.json'), 'utf8')).state;
-
-  beforeEach(async () => {
-    sim = await startSimulator({
-      flinkVersion: '1.20',
-      clock: 'real',
-      timing: { startMs: 50, savepointMs: 1500 },
-    });
-    env = { FLINKOPS_JOBMANAGER_URL: sim.jobmanagerUrl, FLINKOPS_SQL_GATEWAY_URL: sim.gatewayUrl };
-    dir = join(mkdtempSync(join(tmpdir(), 'flinkops-signals-repo-')), 'repo');
-    cpSync(join(ROOT, 'test/fixtures/repos/valid'), dir, { recursive: true });
-    writeFileSync(join(dir, 'jobs/totals.yaml'), 'savepoints: { every: 1h }\n');
-    writeFileSync(
-      join(dir, 'jobs/counts.sql'),
+  const { bed, stateDir, state } = savepointBed({
+    'jobs/totals.yaml': 'savepoints: { every: 1h }\n',
+    'jobs/counts.sql':
       'INSERT INTO order_counts\nSELECT customer_id, COUNT(*) AS n\nFROM orders\nGROUP BY customer_id;\n',
-    );
-    writeFileSync(join(dir, 'jobs/counts.yaml'), 'savepoints: { every: 1h }\n');
-    writeFileSync(
-      join(dir, 'tables/order_counts.yaml'),
+    'jobs/counts.yaml': 'savepoints: { every: 1h }\n',
+    'tables/order_counts.yaml':
       'kind: sink\nconnector: print\ncolumns:\n  - { name: customer_id, type: BIGINT }\n  - { name: n, type: BIGINT }\n',
-    );
-    const quick = ['--auto-approve', '--health-grace', '0s', '--checkpoint-wait', '0'];
-    const a = run(['apply', '--dir', dir, '--env', 'dev', ...quick], env);
-    expect(await a.exit, a.stdout() + a.stderr()).toBe(0);
-  });
-  afterEach(async () => {
-    await sim.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('SIGINT during the first job: its savepoint is recorded, the next job is not started, the lock released, exit 130', async () => {
-    const c = run(['savepoints', 'run', '--dir', dir, '--env', 'dev'], env);
+    const c = run(['savepoints', 'run', '--dir', bed.dir, '--env', 'dev'], bed.env);
     await c.waitFor(/taking a savepoint of job/);
     c.proc.kill('SIGINT');
     expect(await c.exit, c.stdout() + c.stderr()).toBe(130);
@@ -316,6 +285,6 @@ describe('savepoints run against the simulator', () => {
     expect(jobs.counts.pending).toBeUndefined();
     expect(jobs.totals.savepoints ?? []).toEqual([]);
     // The cluster took one savepoint only.
-    expect(sim.control.snapshot().savepoints).toHaveLength(1);
+    expect(bed.sim.control.snapshot().savepoints).toHaveLength(1);
   });
 });
