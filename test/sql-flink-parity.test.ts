@@ -433,3 +433,23 @@ describe('CREATE TABLE and other DDL', () => {
     expect(a.diags.filter((d) => d.code === 'FO330')).toEqual([]);
   });
 });
+
+describe('DATE, TIME and TIMESTAMP as functions', () => {
+  // Seen in jbcodeforce/flink-studies (docs/concepts/flink-sql.md): `DATE($rowtime)`.
+  accepts([
+    ['DATE(x) from Flink 2.0 on', 'SELECT DATE(ts), TIME(ts), TIMESTAMP(ts) FROM t', ['2.2']],
+    ['DATE before a literal in every version', "SELECT * FROM t WHERE d = DATE '2020-01-01'"],
+  ]);
+
+  rejects([
+    ['DATE(x) before Flink 2.0', 'SELECT DATE(ts) AS d FROM t', 8, ['1.20']],
+    ['TIMESTAMP(x) before Flink 2.0', 'SELECT * FROM t WHERE TIMESTAMP(ts) > 0', 23, ['1.20']],
+    ['DATE() without an argument', 'SELECT DATE() FROM t', 13, ['2.2']],
+  ]);
+
+  it('says DATE(x) needs Flink 2.0 and shows CAST(x AS DATE)', () => {
+    const [e] = errorsOf('SELECT DATE(ts) FROM t', '1.20');
+    expect(e!.summary).toBe('DATE(...) as a function needs Flink 2.0 or later');
+    expect(e!.detail).toContain('CAST(x AS DATE)');
+  });
+});

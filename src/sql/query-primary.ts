@@ -167,6 +167,19 @@ function word(p: QueryParser, w: string): void {
         p.i += 6;
         return;
       }
+      // DATE(x), TIME(x), TIMESTAMP(x) as functions: Flink 2.0's parser (Calcite 1.34) takes them;
+      // Flink 1.20's stops at the keyword, which it takes only before a literal.
+      if (paren) {
+        if (!p.since('2.0'))
+          p.fail(
+            `${w}(...) as a function needs Flink 2.0 or later`,
+            `The project targets Flink ${p.flinkVersion} (flinkVersion in flinkops.yaml), whose SQL parser takes ${w} only before a literal (${w} '...'). Write CAST(x AS ${w}) instead, or raise flinkVersion if the cluster runs Flink 2.0 or later.`,
+          );
+        p.i += 2;
+        exprList(p);
+        p.expectOp(')');
+        return;
+      }
       break;
     case 'ARRAY':
     case 'MAP':
