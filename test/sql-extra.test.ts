@@ -114,6 +114,13 @@ describe('SQL extra corpus', () => {
       code: 'FO315',
       range: { start: { line: 1, column: 16 } },
     });
+    // CREATE TABLE event_status ( ) → ParseException: Encountered ")" at line 3, column 5 (line 4 here, under the header).
+    expect(
+      first('flink-studies__code_flink-sql_04-2-joins_event_status_processing_README.invalid.sql'),
+    ).toMatchObject({
+      code: 'FO312',
+      range: { start: { line: 4, column: 5 } },
+    });
   });
 });
 

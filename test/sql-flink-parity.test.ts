@@ -407,6 +407,8 @@ describe('CREATE TABLE and other DDL', () => {
     ],
     ['a partition without its value', 'INSERT INTO s1 PARTITION (p) SELECT * FROM t1', 28],
     ['an empty INSERT column list', 'INSERT INTO t () SELECT 1', 16],
+    ['an empty column list', "CREATE TABLE t () WITH ('connector' = 'x')", 17],
+    ['an empty column list in CTAS', 'CREATE TABLE t () AS SELECT 1 AS a', 17],
     ['a number as a hint option value', "SELECT /*+ STATE_TTL('t' = 1) */ * FROM t", 28],
     ['a qualified name in a hint', 'SELECT /*+ BROADCAST(db.t1) */ * FROM t', 24],
     ['names and literals mixed in a hint', "SELECT /*+ BROADCAST(t1, 'x') */ * FROM t", 26],

@@ -252,6 +252,12 @@ export function parseTableBody(
   const listStart = c.i;
   if (c.atOp('(')) {
     c.i++;
+    // Flink's parser wants at least one column, watermark or constraint between the parentheses.
+    if (c.atOp(')'))
+      c.unexpected(
+        WHERE,
+        'a column (name type): Flink takes no empty column list, so list the columns or drop the `()`',
+      );
     while (!c.done() && !c.atOp(')')) {
       const before = c.i;
       const diagsBefore = c.diags.length;
