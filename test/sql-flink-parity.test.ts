@@ -346,6 +346,11 @@ describe('CREATE TABLE and other DDL', () => {
     ['a hint with a name as key', "SELECT * FROM t /*+ OPTIONS(k = 'v') */"],
     ['hint literals', 'SELECT /*+ BROADCAST(1, 2) */ * FROM t'],
     ['a quoted value after an unquoted SET key', "SET table.exec.state.ttl = '1 h'"],
+    ['ANALYZE TABLE for all columns', 'ANALYZE TABLE t COMPUTE STATISTICS FOR ALL COLUMNS'],
+    [
+      'ANALYZE TABLE of a partition for some columns',
+      "ANALYZE TABLE c.d.t PARTITION (dt = '2020-01-01', h) COMPUTE STATISTICS FOR COLUMNS a, `b`",
+    ],
   ]);
 
   rejects([
@@ -413,6 +418,9 @@ describe('CREATE TABLE and other DDL', () => {
     ['a qualified name in a hint', 'SELECT /*+ BROADCAST(db.t1) */ * FROM t', 24],
     ['names and literals mixed in a hint', "SELECT /*+ BROADCAST(t1, 'x') */ * FROM t", 26],
     ['SHOW MATERIALIZED TABLES before Flink 2.2', 'SHOW MATERIALIZED TABLES', 6, ['1.20']],
+    ['ANALYZE TABLE without STATISTICS', 'ANALYZE TABLE t COMPUTE STATS', 25],
+    ['ANALYZE TABLE ... FOR without COLUMNS', 'ANALYZE TABLE t COMPUTE STATISTICS FOR a', 40],
+    ['text after ANALYZE TABLE', 'ANALYZE TABLE t COMPUTE STATISTICS x', 36],
   ]);
 
   it('says UNIQUE constraints are not supported, rather than calling UNIQUE a column name', () => {
@@ -425,6 +433,12 @@ describe('CREATE TABLE and other DDL', () => {
     const [e] = analyzeScript("SET 'table.exec.state.ttl' = 1h", 'q.sql').diags;
     expect(e).toMatchObject({ code: 'FO314', range: { start: { line: 1, column: 30 } } });
     expect(e!.detail).toContain("SET 'table.exec.state.ttl' = '1h'");
+  });
+
+  it('says FOR COLUMNS needs the column names (Hive takes it bare, Flink does not)', () => {
+    const [e] = errorsOf('ANALYZE TABLE t COMPUTE STATISTICS FOR COLUMNS', '2.2');
+    expect(e).toMatchObject({ code: 'FO313', range: { start: { line: 1, column: 47 } } });
+    expect(e!.detail).toContain('FOR ALL COLUMNS');
   });
 
   it('keeps an open COMPILE PLAN ... FOR STATEMENT SET BEGIN until END', () => {

@@ -1,7 +1,8 @@
-/** CREATE VIEW, CREATE FUNCTION, CREATE CATALOG and CREATE DATABASE. */
+/** CREATE VIEW, CREATE FUNCTION, CREATE CATALOG, CREATE DATABASE and ANALYZE TABLE. */
 import { CODES } from './codes';
 import type { Cursor } from './cursor';
 import { parseNameList, parseOptions } from './ddl-table';
+import { isName } from './lexer';
 import type { FunctionDef, NamespaceDef, ObjectRef, ViewDef } from './types';
 
 /** After `CREATE [TEMPORARY] VIEW`; returns the index where the query starts (or -1). */
@@ -125,3 +126,29 @@ export function parseNamespaceBody(c: Cursor, def: NamespaceDef, kind: 'catalog'
 }
 
 export { simpleName };
+
+/** After `ANALYZE`: TABLE name [PARTITION (...)] COMPUTE STATISTICS [FOR COLUMNS a, b | FOR ALL COLUMNS]. */
+export function parseAnalyze(c: Cursor): undefined {
+  const where = 'ANALYZE TABLE';
+  if (!c.eatWord('TABLE')) return c.unexpected(where, 'TABLE');
+  if (!c.qualifiedName()) return c.unexpected(where, 'the table name');
+  if (c.eatWord('PARTITION')) {
+    if (!c.atOp('(')) return c.unexpected(where, "the partition spec in parentheses (PARTITION (p = 'v'))");
+    c.skipParens();
+  }
+  if (!c.eatWord('COMPUTE')) return c.unexpected(where, 'COMPUTE STATISTICS');
+  if (!c.eatWord('STATISTICS')) return c.unexpected(where, 'STATISTICS after COMPUTE');
+  if (c.eatWord('FOR') && !c.eatWord('ALL', 'COLUMNS')) {
+    if (!c.eatWord('COLUMNS')) return c.unexpected(where, 'COLUMNS a, b or ALL COLUMNS after FOR');
+    do {
+      if (!isName(c.peek()))
+        return c.unexpected(
+          where,
+          'the column names after FOR COLUMNS (FOR COLUMNS a, b), or FOR ALL COLUMNS',
+        );
+      c.i++;
+    } while (c.eatOp(','));
+  }
+  if (!c.done()) return c.unexpected(where, 'the end of the statement (a `;` before the next statement)');
+  return undefined;
+}
