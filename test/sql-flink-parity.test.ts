@@ -346,6 +346,12 @@ describe('CREATE TABLE and other DDL', () => {
     ['a hint with a name as key', "SELECT * FROM t /*+ OPTIONS(k = 'v') */"],
     ['hint literals', 'SELECT /*+ BROADCAST(1, 2) */ * FROM t'],
     ['a quoted value after an unquoted SET key', "SET table.exec.state.ttl = '1 h'"],
+    ['SHOW CREATE of a qualified table', 'SHOW CREATE TABLE c.d.`t`'],
+    [
+      'SHOW CREATE of a view, a model and a catalog',
+      'SHOW CREATE VIEW db.v; SHOW CREATE MODEL m; SHOW CREATE CATALOG c',
+    ],
+    ['SHOW CREATE MATERIALIZED TABLE', 'SHOW CREATE MATERIALIZED TABLE m', ['2.2']],
     ['ANALYZE TABLE for all columns', 'ANALYZE TABLE t COMPUTE STATISTICS FOR ALL COLUMNS'],
     [
       'ANALYZE TABLE of a partition for some columns',
@@ -418,6 +424,10 @@ describe('CREATE TABLE and other DDL', () => {
     ['a qualified name in a hint', 'SELECT /*+ BROADCAST(db.t1) */ * FROM t', 24],
     ['names and literals mixed in a hint', "SELECT /*+ BROADCAST(t1, 'x') */ * FROM t", 26],
     ['SHOW MATERIALIZED TABLES before Flink 2.2', 'SHOW MATERIALIZED TABLES', 6, ['1.20']],
+    ['a string as the SHOW CREATE TABLE name', "SHOW CREATE TABLE 't'", 19],
+    ['text after SHOW CREATE VIEW', 'SHOW CREATE VIEW v x', 20],
+    ['a second statement without `;` after SHOW CREATE TABLE', 'SHOW CREATE TABLE t DESCRIBE t', 21],
+    ['text after SHOW CREATE MATERIALIZED TABLE', 'SHOW CREATE MATERIALIZED TABLE m n', 34, ['2.2']],
     ['ANALYZE TABLE without STATISTICS', 'ANALYZE TABLE t COMPUTE STATS', 25],
     ['ANALYZE TABLE ... FOR without COLUMNS', 'ANALYZE TABLE t COMPUTE STATISTICS FOR a', 40],
     ['text after ANALYZE TABLE', 'ANALYZE TABLE t COMPUTE STATISTICS x', 36],

@@ -1,9 +1,10 @@
-/** CREATE VIEW, CREATE FUNCTION, CREATE CATALOG, CREATE DATABASE and ANALYZE TABLE. */
+/** CREATE VIEW, CREATE FUNCTION, CREATE CATALOG, CREATE DATABASE, ANALYZE TABLE and SHOW CREATE. */
 import { CODES } from './codes';
 import type { Cursor } from './cursor';
 import { parseNameList, parseOptions } from './ddl-table';
 import { isName } from './lexer';
 import type { FunctionDef, NamespaceDef, ObjectRef, ViewDef } from './types';
+import { atLeast, LATEST_FLINK_VERSION } from './versions';
 
 /** After `CREATE [TEMPORARY] VIEW`; returns the index where the query starts (or -1). */
 export function parseViewBody(c: Cursor, view: ViewDef): number {
@@ -149,6 +150,23 @@ export function parseAnalyze(c: Cursor): undefined {
       c.i++;
     } while (c.eatOp(','));
   }
+  if (!c.done()) return c.unexpected(where, 'the end of the statement (a `;` before the next statement)');
+  return undefined;
+}
+
+const SHOW_CREATE = new Set(['TABLE', 'VIEW', 'MODEL', 'CATALOG', 'CONNECTION']);
+
+/** After `SHOW`: `CREATE [MATERIALIZED] TABLE | VIEW | MODEL | CATALOG name`, and nothing after the name. */
+export function parseShowCreate(c: Cursor): undefined {
+  if (!c.eatWord('CREATE')) return undefined;
+  // Before Flink 2.2 the version rule reports MATERIALIZED itself.
+  const materialized = c.eatWord('MATERIALIZED');
+  if (materialized && !atLeast(c.ctx.flinkVersion ?? LATEST_FLINK_VERSION, '2.2')) return undefined;
+  const kind = c.peek();
+  if (kind?.kind !== 'word' || !SHOW_CREATE.has(kind.value)) return undefined;
+  c.i++;
+  const where = `SHOW CREATE ${materialized ? 'MATERIALIZED ' : ''}${kind.value}`;
+  if (!c.qualifiedName()) return c.unexpected(where, `the ${kind.value.toLowerCase()} name`);
   if (!c.done()) return c.unexpected(where, 'the end of the statement (a `;` before the next statement)');
   return undefined;
 }

@@ -9,7 +9,13 @@ import { CODES } from './codes';
 import type { Ctx } from './cursor';
 import { Cursor } from './cursor';
 import { alterWithQuery, parseMaterializedTable } from './ddl-materialized';
-import { parseAnalyze, parseFunctionBody, parseNamespaceBody, parseViewBody } from './ddl-other';
+import {
+  parseAnalyze,
+  parseFunctionBody,
+  parseNamespaceBody,
+  parseShowCreate,
+  parseViewBody,
+} from './ddl-other';
 import { parseTableBody } from './ddl-table';
 import type { Token } from './lexer';
 import { isOp, isWord } from './lexer';
@@ -256,6 +262,9 @@ export function analyzeBody(ctx: Ctx, tokens: readonly Token[], stmt: Statement)
       scanner.scan(c.i, n);
       break;
     }
+    case 'show':
+      parseShowCreate(c);
+      break;
     case 'analyze':
       parseAnalyze(c);
       break;
