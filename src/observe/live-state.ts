@@ -222,8 +222,10 @@ async function readJob(
     maxParallelism: v.maxParallelism,
     ...(v.role ? { role: v.role } : {}),
   }));
-  if (adaptive && details.state === 'RUNNING') {
-    // In-place rescales move the vertices' upper bounds, not the job's configured parallelism.
+  if (adaptive && !isTerminal(details.state) && details.state !== 'INITIALIZING') {
+    // In-place rescales move the vertices' upper bounds, not the job's configured parallelism
+    // (read while the job restarts too: a rescale under way restarts it; an initializing job has
+    // no scheduler to answer yet).
     const req = await limit(() => client.getResourceRequirements(details.id));
     if (req.ok) {
       for (const v of vertices) {

@@ -25,7 +25,10 @@ import type { Cause, JobChange } from './model';
 
 export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
   const { job, current, run, ctx, diags, base, to } = j;
-  const running = { ...observed, parallelism: effectiveParallelism(observed, current) };
+  const running = {
+    ...observed,
+    parallelism: effectiveParallelism(observed, j.record, job.settings.parallelism),
+  };
   const from = { parallelism: running.parallelism, ...specHashOf(running) };
   const liveIds = ctx.observed
     ? { liveJobId: running.jobId, liveState: running.state }

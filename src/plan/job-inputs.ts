@@ -313,32 +313,32 @@ export function specHashOf(j: LiveJob): { specHash?: string } {
  * The parallelism a live job runs at. Its configured parallelism, unless the job was rescaled in
  * place: the adaptive scheduler then carries the new one in the vertices' upper bounds while the
  * job's configuration keeps the one it was submitted with. The store says so for a run it
- * recorded; for one it does not know (a store lost, or kept elsewhere until now: the Action's
- * first run on the git backend), the upper bound most vertices share says it.
+ * recorded. For an in-place rescale it does not hold (a run it does not know: a lost store, the
+ * Action's first run on a new state branch; or a rescale an apply was stopped in), the bounds say
+ * it when they hold the repository's parallelism `desired` and no vertex is left at the job's.
  */
-export function effectiveParallelism(running: LiveJob, current: DeployedVersion | undefined): number {
-  if (isRecordedRun(current, running)) {
-    return current.parallelism !== running.parallelism &&
-      running.vertices.some((v) => v.upperBound === current.parallelism)
-      ? current.parallelism
-      : running.parallelism;
-  }
-  return boundOfMost(running.vertices) ?? running.parallelism;
-}
-
-/**
- * The upper bound more vertices share than any other (a vertex with its own parallelism, a pinned
- * sink, keeps its own bound through a rescale); undefined on a tie, or without bounds.
- */
-function boundOfMost(vertices: readonly { upperBound?: number }[]): number | undefined {
-  const counts = new Map<number, number>();
-  for (const v of vertices)
-    if (v.upperBound !== undefined && v.upperBound > 0)
-      counts.set(v.upperBound, (counts.get(v.upperBound) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  return ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1])
-    ? ranked[0]![0]
-    : undefined;
+export function effectiveParallelism(
+  running: LiveJob,
+  record: Pick<JobRecord, 'current' | 'pending'> | undefined,
+  desired?: number,
+): number {
+  const current = record?.current;
+  const recorded = isRecordedRun(current, running);
+  if (
+    recorded &&
+    current.parallelism !== running.parallelism &&
+    running.vertices.some((v) => v.upperBound === current.parallelism)
+  )
+    return current.parallelism;
+  const interrupted = record?.pending?.kind === 'rescale' && record.pending.jobId === running.jobId;
+  if (recorded && !interrupted) return running.parallelism;
+  const bounds = running.vertices.map((v) => v.upperBound);
+  const moved =
+    desired !== undefined &&
+    desired !== running.parallelism &&
+    bounds.includes(desired) &&
+    !bounds.some((b) => b === undefined || b === running.parallelism);
+  return moved ? desired : running.parallelism;
 }
 
 /**

@@ -235,7 +235,7 @@ export function statusRows(
       ...(live
         ? {
             jobId: live.jobId,
-            ...parallelismOf(live, record?.current),
+            ...parallelismOf(live, record, c.to?.parallelism),
             ...(ended ? {} : { uptimeMs: now - live.startTime }),
           }
         : {}),
@@ -261,9 +261,10 @@ export function statusRows(
  */
 function parallelismOf(
   live: LiveJob,
-  current: Parameters<typeof effectiveParallelism>[1],
+  record: Parameters<typeof effectiveParallelism>[1],
+  desired: number | undefined,
 ): Pick<JobStatusRow, 'parallelism' | 'runningParallelism'> {
-  const parallelism = effectiveParallelism(live, current);
+  const parallelism = effectiveParallelism(live, record, desired);
   const running = live.state === 'RUNNING' ? runningBelow(live.vertices, parallelism) : undefined;
   return running === undefined ? { parallelism } : { parallelism, runningParallelism: running };
 }
