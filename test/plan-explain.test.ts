@@ -231,7 +231,8 @@ describe('plan validates changed jobs against the cluster planner', () => {
         ],
         sent,
       );
-      const e = onlyRejection(run.diags, { line: alertsLine, column: 3 });
+      // At the SELECT list of the INSERT at fault: its first column.
+      const e = onlyRejection(run.diags, { line: alertsLine + 2, column: 5 });
       expect(e.summary).toContain("sink for 'default_catalog.default_database.fraud_alerts' do not match");
       // The set, then its INSERTs in order up to the one at fault (and the same again in a session
       // opened without the leading SETs, which may have been at fault).
@@ -290,6 +291,84 @@ describe('plan validates changed jobs against the cluster planner', () => {
       ]);
       const e = onlyRejection(run.diags, { line: setLine, column: 1 });
       expect(e.summary).toContain('Cannot generate a valid execution plan');
+    });
+  });
+
+  describe('an error Flink gives without a position is put where the mistake is, with how to fix it', () => {
+    // Real Flink 1.20.3's answers (causes as the gateway chains them) to one mistake each.
+    const failedOp =
+      'org.apache.flink.table.gateway.service.utils.SqlExecutionException: Failed to execute the operation 5c1f.';
+    const rejectedWith = (job: string, root: string): Failure[] => [
+      { match: new RegExp(`^EXPLAIN\\s+INSERT INTO ${job}\\b`), message: root, causes: [failedOp, root] },
+    ];
+    const only = (diags: Diagnostic[]) => {
+      const [e, ...more] = errorsOf(diags);
+      expect(more).toEqual([]);
+      return e!;
+    };
+
+    it('a window on a column with no watermark: at the DESCRIPTOR column, naming the watermark', async () => {
+      const run = await plan(
+        projectCopy(EXAMPLE),
+        rejectedWith(
+          'city_ride_stats',
+          'org.apache.flink.table.api.ValidationException: The window function requires the timecol is a time attribute type, but is TIMESTAMP(3).',
+        ),
+      );
+      const e = only(run.diags);
+      expect(e.range).toMatchObject({ file: JOB, start: { line: 11, column: 40 } });
+      expect(e.summary).toBe(
+        "Flink's planner rejects job city_ride_stats: The window function requires the timecol is a time attribute type, but is TIMESTAMP(3).",
+      );
+      expect(e.detail).toContain('declare a watermark on that column');
+    });
+
+    it('a SELECT column of the wrong type for the sink: at that column of the SELECT list', async () => {
+      const mismatch = [
+        "org.apache.flink.table.api.ValidationException: Column types of query result and sink for 'default_catalog.default_database.city_ride_stats' do not match.",
+        "Cause: Incompatible types for sink column 'window_end' at position 2.",
+        '',
+        'Query schema: [city_id: INT, window_start: TIMESTAMP(3) NOT NULL, window_end: STRING]',
+        'Sink schema:  [city_id: INT NOT NULL, window_start: TIMESTAMP(3) NOT NULL, window_end: TIMESTAMP(3) NOT NULL]',
+      ].join('\n');
+      const run = await plan(projectCopy(EXAMPLE), rejectedWith('city_ride_stats', mismatch));
+      const e = only(run.diags);
+      // Position 2 (from 0) is the third item: window_end, on line 6.
+      expect(e.range).toMatchObject({ file: JOB, start: { line: 6, column: 3 } });
+      expect(e.detail).toContain("Make the SELECT list match the sink's columns");
+    });
+
+    it('a temporal join on a table without a primary key: at the table, without the plan dump', async () => {
+      const noKey =
+        'org.apache.flink.table.api.ValidationException: Temporal Table Join requires primary key in versioned table, but no primary key can be found. The physical plan is:\nFlinkLogicalJoin(condition=[AND(=($3, $10), __INITIAL_TEMPORAL_JOIN_CONDITION($7, __TEMPORAL_JOIN_LEFT_KEY($3), __TEMPORAL_JOIN_RIGHT_KEY($10)))], joinType=[inner])\n  FlinkLogicalCalc(select=[ride_id])\n';
+      const run = await plan(projectCopy(EXAMPLE), rejectedWith('enriched_rides', noKey));
+      const e = only(run.diags);
+      expect(e.range).toMatchObject({ file: 'jobs/enrich_rides.sql', start: { line: 15, column: 6 } });
+      expect(e.summary).toBe(
+        "Flink's planner rejects job enrich_rides: Temporal Table Join requires primary key in versioned table, but no primary key can be found.",
+      );
+      expect(e.detail).toContain('primaryKey:');
+    });
+
+    it("a parse error: Flink's line is not repeated and its list of expected tokens is cut short", async () => {
+      const parse =
+        'org.apache.flink.sql.parser.impl.ParseException: Encountered ")" at line 9, column 60.\nWas expecting one of:\n    "FROM" ...\n    "," ...\n    "." ...\n    "NOT" ...\n    "IN" ...\n    "<" ...\n    "<=" ...\n    ">" ...\n    ';
+      const run = await plan(projectCopy(EXAMPLE), [
+        {
+          match: /^EXPLAIN\s+INSERT INTO city_ride_stats/,
+          message: parse,
+          causes: [
+            failedOp,
+            `org.apache.flink.table.api.SqlParserException: SQL parse failed. Encountered ")" at line 9, column 60.`,
+            parse,
+          ],
+        },
+      ]);
+      const e = only(run.diags);
+      expect(e.range).toMatchObject({ file: JOB, start: { line: 10, column: 60 } });
+      expect(e.summary).toBe(
+        'Flink\'s planner rejects job city_ride_stats: Encountered ")". Was expecting one of: "FROM", ",", ".", "NOT", "IN", "<", …',
+      );
     });
   });
 

@@ -11,6 +11,7 @@
 import type { DesiredJob, DesiredState } from '../compile';
 import { type Diagnostic, error, type SourceRange, warning } from '../core/diagnostics';
 import { parseExecutionPlan } from '../core/stream-graph';
+import { LineIndex } from '../core/text';
 import type { FlinkClient } from '../flink';
 import type { FlinkError, FlinkResult } from '../flink/errors';
 import type { LiveState } from '../observe';
@@ -18,6 +19,7 @@ import { mapPool } from '../observe';
 import type { JobChange, Plan } from '../plan';
 import { type ExplainedJob, type ExplainedPair, type TableFacts, tableFacts } from '../plan/state-verdict';
 import { analyzeScript } from '../sql';
+import { isOp, isWord, lex, type Token } from '../sql/lexer';
 import type { Statement } from '../sql/types';
 import type { StateDoc } from '../state/model';
 
@@ -212,7 +214,11 @@ async function probeJob(
         for (const insert of set.inserts) {
           const one = await run(insert.st);
           if (one && !one.r.ok)
-            return failed(insert.st, one.r.error, insert.own && locate(one.r.error, insert.own, one.shift));
+            return failed(
+              insert.st,
+              one.r.error,
+              insert.own && locate(one.r.error, insert.own, one.shift, insert.st.text),
+            );
         }
         return failed(st, r.error, own);
       }
@@ -220,7 +226,11 @@ async function probeJob(
       for (const probe of inner) {
         const one = await run(probe);
         if (one && !one.r.ok)
-          return failed(probe, one.r.error, own && locate(one.r.error, within(own, st, probe), one.shift));
+          return failed(
+            probe,
+            one.r.error,
+            own && locate(one.r.error, within(own, st, probe), one.shift, probe.text),
+          );
       }
     }
     return { value: [], again: false };
@@ -364,7 +374,15 @@ function plannerMessage(e: FlinkError): string {
     line
       .replace(/^(?:[\w$]+\.)*[\w$]*(?:Exception|Error):\s*/, '')
       .replace(/^SQL (?:validation|parse) failed\.\s*/, '')
-      .replace(/^From line \d+, column \d+ to line \d+, column \d+:\s*/, '');
+      .replace(/^From line \d+, column \d+ to line \d+, column \d+:\s*/, '')
+      // The diagnostic's range says where; Flink's line counts from the EXPLAIN it was sent.
+      .replace(/ at line \d+, column \d+\./, '.')
+      // The optimizer's plan dump and the parser's list of every token it would take: noise.
+      .replace(/\s*The physical plan is:[\s\S]*$/, '')
+      .replace(/\s*Was expecting one of:\s*([\s\S]*)$/, (_all, list: string) => {
+        const options = list.split(/\s*\.\.\.\s*/).filter((o) => o.trim() !== '');
+        return ` Was expecting one of: ${options.slice(0, 6).join(', ')}${options.length > 6 ? ', …' : ''}`;
+      });
   const root = words(e.causes.length > 0 ? e.causes[e.causes.length - 1]! : e.message);
   // The cause that names the option at fault, before a root cause that names only a value.
   const option = e.causes
@@ -390,10 +408,88 @@ function located(e: FlinkError): RegExpExecArray | undefined {
   return [e.message, ...e.causes].map((l) => POSITION.exec(l)).find((x) => x !== null) ?? undefined;
 }
 
-/** Maps `line L, column C` of the EXPLAIN text to the user's file, from the statement's range there. */
-function locate(e: FlinkError, range: SourceRange, shift: number): SourceRange {
+/**
+ * Maps `line L, column C` of the EXPLAIN text to the user's file, from the statement's range there.
+ * An error Flink gives without a position is put where its message says the mistake is in `text`
+ * (the statement as written), when that place is certain; else at the statement.
+ */
+function locate(e: FlinkError, range: SourceRange, shift: number, text: string): SourceRange {
   const m = located(e);
-  return m ? locateAt(Number(m[1]), Number(m[2]), range, shift) : range;
+  if (m) return locateAt(Number(m[1]), Number(m[2]), range, shift);
+  const message = [e.message, ...e.causes].join('\n');
+  const known = KNOWN.find((k) => k.match.test(message));
+  const tokens = lex(text, '', new LineIndex(text)).tokens;
+  const offset = known?.at?.(tokens, message);
+  if (offset === undefined) return range;
+  const at = new LineIndex(text).pos(offset);
+  return locateAt(at.line, at.column, range, 0);
+}
+
+/** Planner errors Flink words without a position: where in the statement the mistake is, and how to fix it. */
+interface KnownRejection {
+  match: RegExp;
+  /** Offset in the statement's text of the mistake, when the text has exactly one place it can be. */
+  at?: (tokens: readonly Token[], message: string) => number | undefined;
+  hint: string;
+}
+
+const KNOWN: readonly KnownRejection[] = [
+  {
+    match: /window function requires the timecol is a time attribute/,
+    // The column in DESCRIPTOR(...).
+    at: (t) => only(t, (i) => isWord(t[i], 'DESCRIPTOR') && isOp(t[i + 1], '('), 2),
+    hint: "A window needs a time attribute: declare a watermark on that column (watermark: in the table's file), or window on a PROCTIME() computed column.",
+  },
+  {
+    match: /Sort on a non-time-attribute field is not supported/,
+    at: (t) => only(t, (i) => isWord(t[i], 'ORDER') && isWord(t[i + 1], 'BY'), 2),
+    hint: 'A streaming ORDER BY must sort first on a time attribute, ascending; for the top N rows per key, use ROW_NUMBER() OVER (PARTITION BY ... ORDER BY ...) and filter on it.',
+  },
+  {
+    match: /Temporal Table Join requires primary key in versioned table/,
+    // The versioned table: the name before FOR SYSTEM_TIME AS OF.
+    at: (t) => only(t, (i) => isWord(t[i + 1], 'FOR') && isWord(t[i + 2], 'SYSTEM_TIME'), 0),
+    hint: 'Give the versioned table a primary key (primaryKey: in its table file) and a watermark; or, for a lookup join, use a lookup connector (jdbc, hbase) and FOR SYSTEM_TIME AS OF a PROCTIME() column.',
+  },
+  {
+    match: /doesn't support consuming update changes/,
+    hint: 'The sink takes inserts only: write to an upsert sink (upsert-kafka, or jdbc with a primaryKey), or make the query append-only, e.g. a window aggregation instead of GROUP BY.',
+  },
+  {
+    match: /Incompatible types for sink column '[^']*' at position (\d+)/,
+    at: (t, message) => selectItem(t, Number(/at position (\d+)/.exec(message)![1])),
+    hint: "Make the SELECT list match the sink's columns in number, order and type (CAST where needed).",
+  },
+  {
+    match: /Column types of query result and sink .* do not match/,
+    at: (t) => selectItem(t, 0),
+    hint: "Make the SELECT list match the sink's columns in number, order and type (CAST where needed).",
+  },
+];
+
+/** The offset of the token `skip` after the one place where `is` holds, when there is exactly one. */
+function only(t: readonly Token[], is: (i: number) => boolean, skip: number): number | undefined {
+  const found = t.flatMap((_, i) => (is(i) ? [i] : []));
+  return found.length === 1 ? t[found[0]! + skip]?.start : undefined;
+}
+
+/** The offset of item `n` (from 0) of the statement's outermost SELECT list. */
+function selectItem(t: readonly Token[], n: number): number | undefined {
+  let depth = 0;
+  let item = -1;
+  let count = 0;
+  for (let i = 0; i < t.length; i++) {
+    if (isOp(t[i], '(')) depth++;
+    else if (isOp(t[i], ')')) depth--;
+    if (depth !== 0) continue;
+    if (item < 0) {
+      if (!isWord(t[i], 'SELECT')) continue;
+      item = isWord(t[i + 1], 'DISTINCT') || isWord(t[i + 1], 'ALL') ? i + 2 : i + 1;
+      if (n === 0) return t[item]?.start;
+    } else if (isWord(t[i], 'FROM')) return undefined;
+    else if (isOp(t[i], ',') && ++count === n) return t[i + 1]?.start;
+  }
+  return undefined;
 }
 
 /** `line`, `column` of a statement's text sent with `shift` characters before it, in the user's file. */
@@ -430,10 +526,12 @@ function rejected(
     );
   }
   if (at) {
+    const all = [e.message, ...e.causes].join('\n');
+    const hint = KNOWN.find((k) => k.match.test(all))?.hint ?? 'Fix the statement before applying.';
     return error(
       EXPLAIN_CODES.rejected,
       `Flink's planner rejects job ${job.name}: ${message}`,
-      `EXPLAIN on the environment's SQL Gateway (a throwaway session; nothing was submitted) failed: ${unstopped(e.message)}. Fix the statement before applying.`,
+      `EXPLAIN on the environment's SQL Gateway (a throwaway session; nothing was submitted) failed. ${hint}`,
       at,
     );
   }
