@@ -95,7 +95,11 @@ export function checkJob(
   const diags: Diagnostic[] = [...analysis.diags];
   const ctx: Ctx = { project, file: job.sqlFile, lines, diags };
   const statements = analysis.statements;
+  // A syntax error (an unterminated comment or string, a missing `;`) can swallow the INSERT:
+  // "empty" or "writes nothing" would then say the same thing twice, and the wrong way round.
+  const unreadable = analysis.diags.some((d) => d.severity === 'error');
   if (statements.length === 0) {
+    if (unreadable) return tidySummaries(diags);
     diags.push(
       error(
         'FO230',
@@ -136,7 +140,12 @@ export function checkJob(
       );
     }
   }
-  if (topInserts.length === 0 && sets === 0 && !diags.some((d) => d.code === CODES.emptyStatementSet)) {
+  if (
+    topInserts.length === 0 &&
+    sets === 0 &&
+    !unreadable &&
+    !diags.some((d) => d.code === CODES.emptyStatementSet)
+  ) {
     diags.push(
       error(
         'FO231',
