@@ -234,7 +234,10 @@ export class QueryParser {
           ? list[0]!
           : `one of ${list.slice(0, 12).join(', ')}${list.length > 12 ? ', …' : ''}`;
     const near = at > 0 && this.toks[at - 1] ? ` after ${describe(this.ctx.text, this.toks[at - 1]!)}` : '';
-    const typo = t ? misspelling(t, list) : undefined;
+    const prev = at > 0 ? this.toks[at - 1] : undefined;
+    // `SUM(x) FORM t`: the word before was read as a name; one edit from a keyword expected here, it is the mistake.
+    const prevExpected = prev && t ? misspelling(prev, list) : undefined;
+    const typo = t && !prevExpected ? misspelling(t, list) : undefined;
     const hint = typo
       ? ` \`${this.ctx.text.slice(t!.start, t!.end)}\` looks like a misspelling of ${typo}.`
       : '';
@@ -246,7 +249,6 @@ export class QueryParser {
         range,
       );
     }
-    const prev = at > 0 ? this.toks[at - 1] : undefined;
     // `a, FROM t`: a list ended with a comma; the keyword after it is not meant as a name.
     const strayComma =
       prev?.kind === 'op' && prev.value === ',' && t.kind === 'word' && CLAUSE_AFTER_LIST.has(t.value);
@@ -259,18 +261,39 @@ export class QueryParser {
         ? ` \`${this.ctx.text.slice(word.start, word.end)}\` is a reserved word in Flink SQL${since(word.value)}: to use it as a name, quote it with backticks.`
         : '';
     const comma = strayComma ? ` Remove the \`,\` before ${t.value}: a list does not end with a comma.` : '';
-    const prevTypo = prev && !typo ? misspelling(prev, KEYWORD_GUESSES) : undefined;
+    const prevTypo = prev && !typo ? (prevExpected ?? misspelling(prev, KEYWORD_GUESSES)) : undefined;
+    // A statement's first word at the start of a line, inside the statement before: its `;` is missing.
+    const semicolon =
+      t.kind === 'word' &&
+      STATEMENT_STARTS.has(t.value) &&
+      prev !== undefined &&
+      /\n/.test(this.ctx.text.slice(prev.end, t.start))
+        ? ` Is a \`;\` missing before ${t.value}? End the statement before it with \`;\`.`
+        : '';
     const prevHint = prevTypo
       ? ` \`${this.ctx.text.slice(prev!.start, prev!.end)}\` looks like a misspelling of ${prevTypo}: as written it is read as a name.`
       : '';
     return error(
       CODES.unexpectedToken,
       `Unexpected ${describe(this.ctx.text, t)} in ${where}`,
-      `Expected ${expected}${near}.${comma}${hint}${prevHint}${reserved}`,
+      `Expected ${expected}${near}.${comma}${hint}${prevHint}${reserved}${semicolon}`,
       range,
     );
   }
 }
+
+/** Words that start a statement of their own (not a query's): on a new line, a `;` before them is likely missing. */
+const STATEMENT_STARTS = new Set([
+  'INSERT',
+  'CREATE',
+  'SET',
+  'RESET',
+  'EXECUTE',
+  'BEGIN',
+  'DROP',
+  'ALTER',
+  'USE',
+]);
 
 /** Used by the statement parsers that run the query parser over a token range. */
 export function cursorAt(p: QueryParser): Cursor {

@@ -90,11 +90,20 @@ describe('query grammar: one typo is a located error', () => {
     ['SELECT a b c FROM t', 1, 12, 'FROM'],
     ['SELECT * FROM a JOIN b ONN a.k = b.k', 1, 28, '`ONN` looks like a misspelling of ON'],
     ['SELECT a FROM t GROUP BY a WHERE a > 1', 1, 28, 'HAVING'],
+    // The word before is the misspelt keyword, not the table name after it that looks like ORDER.
+    ['SELECT a FORM orders', 1, 15, '`FORM` looks like a misspelling of FROM'],
+    [
+      'CREATE VIEW v AS SELECT a FROM t\nINSERT INTO s SELECT a FROM v',
+      2,
+      1,
+      'Is a `;` missing before INSERT?',
+    ],
   ])('%s', (sql, line, column, expected) => {
     const [e, ...more] = errorsOf(sql);
     expect(more).toEqual([]);
     expect(e).toMatchObject({ code: 'FO312', range: { file: 'q.sql', start: { line, column } } });
     expect(e!.detail).toContain(expected);
+    expect(e!.detail).not.toContain('misspelling of ORDER');
   });
 
   it.each([
