@@ -273,10 +273,14 @@ export class QueryParser {
     const prevHint = prevTypo
       ? ` \`${this.ctx.text.slice(prev!.start, prev!.end)}\` looks like a misspelling of ${prevTypo}: as written it is read as a name.`
       : '';
+    const dquoted =
+      t.kind === 'dquoted'
+        ? ` Flink SQL does not quote with double quotes: write a name in backticks (\`${t.value}\`), a string in single quotes ('${t.value}').`
+        : '';
     return error(
       CODES.unexpectedToken,
       `Unexpected ${describe(this.ctx.text, t)} in ${where}`,
-      `Expected ${expected}${near}.${comma}${hint}${prevHint}${reserved}${semicolon}`,
+      `Expected ${expected}${near}.${comma}${hint}${prevHint}${reserved}${semicolon}${dquoted}`,
       range,
     );
   }

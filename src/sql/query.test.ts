@@ -98,6 +98,12 @@ describe('query grammar: one typo is a located error', () => {
       1,
       'Is a `;` missing before INSERT?',
     ],
+    [
+      'SELECT a, "status" FROM t',
+      1,
+      11,
+      "write a name in backticks (`status`), a string in single quotes ('status')",
+    ],
   ])('%s', (sql, line, column, expected) => {
     const [e, ...more] = errorsOf(sql);
     expect(more).toEqual([]);
