@@ -5,7 +5,7 @@
  * pure (time is an input); `runHealth` composes plan-run, observeHealth and it.
  */
 import type { DesiredJob, DesiredState } from '../compile/model';
-import { type Diagnostic, hasErrors, sortDiagnostics } from '../core/diagnostics';
+import { type Diagnostic, sortDiagnostics } from '../core/diagnostics';
 import { parseDurationMs } from '../core/duration';
 import { type FlinkClient, isTerminal } from '../flink';
 import { type LiveJob, type LiveState, observeHealth, observeMetrics } from '../observe';
@@ -192,7 +192,8 @@ async function healthOf(
 ): Promise<HealthRun> {
   const { previous, ...rest } = run;
   const done: HealthRun = opts.keepPrevious && previous ? run : rest;
-  if (!run.desired || !run.live || !run.client || hasErrors(run.diags)) return done;
+  // A plan means the cluster was read whole; its own errors (a refused change) leave health readable.
+  if (!run.desired || !run.live || !run.client || !run.plan) return done;
   opts.onProgress?.({ stage: 'reading-health' });
   const backpressureFor = new Set(
     run.desired.jobs.filter((j) => typeof j.settings.health?.maxBackPressure === 'string').map((j) => j.name),

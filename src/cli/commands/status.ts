@@ -116,19 +116,17 @@ async function statusOnce(args: ReturnType<typeof parseCommandArgs>, io: Io, for
   const run: HealthRun = await runHealth(options);
   const report = check ? run.report : undefined;
   await run.client?.close();
-  if (!run.plan || !run.live || !run.state || hasErrors(run.diags)) {
-    const diags = run.diags.map((d) => ({
-      ...d,
-      summary: mask(d.summary, run.secretValues),
-      detail: mask(d.detail, run.secretValues),
-    }));
+  // A plan that exists had the repository, the store and the cluster read whole: its errors (a
+  // change refused while Flink restarts a job) are said below the jobs, not instead of them.
+  if (!run.plan || !run.live || !run.state) {
+    const diags = run.diags.map((d) => maskDiag(d, run.secretValues));
     // --json promises JSON on stdout: a cluster that cannot be reached is JSON too, as with plan.
     if (json) io.stdout(`${JSON.stringify({ diagnostics: diags }, null, 2)}\n`);
     else reportDiagnostics(io, dir, diags);
     return EXIT.error;
   }
   const rows = statusRows(run.plan.changes, run.live, run.state.doc, Date.parse(instant));
-  const verdict = report && !report.healthy ? EXIT.error : EXIT.ok;
+  const verdict = (report && !report.healthy) || hasErrors(run.diags) ? EXIT.error : EXIT.ok;
   if (report && boolOpt(args, 'alert') && run.desired && run.store) {
     const alerts = await runAlerts({
       env: run.desired.environment,
@@ -160,7 +158,16 @@ async function statusOnce(args: ReturnType<typeof parseCommandArgs>, io: Io, for
     return verdict;
   }
   if (json) {
-    const out = { project: run.plan.project, env, jobs: rows, ...(report ? { health: report } : {}) };
+    const errors = hasErrors(run.diags)
+      ? { diagnostics: run.diags.map((d) => maskDiag(d, run.secretValues)) }
+      : {};
+    const out = {
+      project: run.plan.project,
+      env,
+      jobs: rows,
+      ...(report ? { health: report } : {}),
+      ...errors,
+    };
     io.stdout(`${JSON.stringify(out, null, 2)}\n`);
     return verdict;
   }
@@ -194,7 +201,11 @@ async function statusOnce(args: ReturnType<typeof parseCommandArgs>, io: Io, for
   const metricsTable = formatMetricsTable(metricRows, s);
   if (metricsTable) io.stdout(`\n${metricsTable}`);
   if (report) io.stdout(`\n${formatHealth(report, s)}`);
-  reportDiagnostics(io, dir, run.diags);
+  reportDiagnostics(
+    io,
+    dir,
+    run.diags.map((d) => maskDiag(d, run.secretValues)),
+  );
   return verdict;
 }
 
@@ -273,4 +284,8 @@ function newestLive(live: LiveState, job: string): LiveJob | undefined {
   let best: LiveJob | undefined;
   for (const j of live.jobs) if (j.job === job && (!best || j.startTime > best.startTime)) best = j;
   return best;
+}
+
+function maskDiag<D extends { summary: string; detail: string }>(d: D, secrets: string[]): D {
+  return { ...d, summary: mask(d.summary, secrets), detail: mask(d.detail, secrets) };
 }
