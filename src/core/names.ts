@@ -49,16 +49,31 @@ export function levenshtein(a: string, b: string): number {
 
 /** The closest candidate within a small distance, for "did you mean X?". */
 export function didYouMean(name: string, candidates: Iterable<string>): string | undefined {
+  return closest(name, candidates, Math.max(2, Math.floor(name.length / 3)), true);
+}
+
+/**
+ * The candidate fewest edits from `name`, at most `max` of them (the first of equals); `fold`
+ * compares without case. Undefined when none is that close.
+ */
+export function closest(
+  name: string,
+  candidates: Iterable<string>,
+  max: number,
+  fold = false,
+): string | undefined {
+  const a = fold ? name.toLowerCase() : name;
   let best: string | undefined;
-  let bestScore = Number.POSITIVE_INFINITY;
-  const lower = name.toLowerCase();
+  let bestScore = max + 1;
   for (const c of candidates) {
-    const d = levenshtein(lower, c.toLowerCase());
+    const b = fold ? c.toLowerCase() : c;
+    // The distance is at least the difference in length.
+    if (Math.abs(b.length - a.length) >= bestScore) continue;
+    const d = levenshtein(a, b);
     if (d < bestScore) {
       bestScore = d;
       best = c;
     }
   }
-  const limit = Math.max(2, Math.floor(name.length / 3));
-  return best !== undefined && bestScore <= limit ? best : undefined;
+  return best;
 }

@@ -5,7 +5,7 @@
  * connector or option flinkops does not know (a custom connector, a Kafka `properties.*` key)
  * passes as before.
  */
-import { levenshtein } from '../core/names';
+import { closest } from '../core/names';
 
 const KAFKA_COMMON = [
   'topic',
@@ -118,29 +118,16 @@ const OTHER_CONNECTORS = new Set([
 /** Options with a free part (`fields.<column>.kind`, Kafka client `properties.<key>`) are not checked. */
 const FREE = [/^fields\./, /^partition\.time-extractor\./, /^lookup\.(partial|full)-cache\./];
 
-function nearest(name: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestScore = 3;
-  for (const c of candidates) {
-    const d = levenshtein(name, c);
-    if (d > 0 && d < bestScore) {
-      bestScore = d;
-      best = c;
-    }
-  }
-  return best;
-}
-
 /** The known connector `name` is one or two letters from, when it is not one itself. */
 export function connectorTypo(name: string): string | undefined {
   const lower = name.toLowerCase();
   if (lower.length < 4 || OPTIONS[lower] || OTHER_CONNECTORS.has(lower)) return undefined;
-  return nearest(lower, CONNECTORS);
+  return closest(lower, CONNECTORS, 2);
 }
 
 /** The option of `connector` that `key` is one or two letters from, when `key` is not one itself. */
 export function optionTypo(connector: string, key: string): string | undefined {
   const known = OPTIONS[connector.toLowerCase()];
   if (!known || key.length < 4 || known.includes(key) || FREE.some((re) => re.test(key))) return undefined;
-  return nearest(key, known);
+  return closest(key, known, 2);
 }

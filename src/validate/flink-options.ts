@@ -5,7 +5,7 @@
  * checkpointing or mini-batch it was meant to have. Only a key one or two letters from a known
  * one is flagged; any other key (a connector's, a plugin's) passes as before.
  */
-import { levenshtein } from '../core/names';
+import { closest } from '../core/names';
 import { DURATION_OPTIONS } from './settings-rules';
 
 const KNOWN: ReadonlySet<string> = new Set([
@@ -74,15 +74,5 @@ const KNOWN: ReadonlySet<string> = new Set([
 /** The well-known option `key` is one or two letters from, when it is not one itself. */
 export function flinkOptionTypo(key: string): string | undefined {
   if (key.length < 8 || KNOWN.has(key)) return undefined;
-  let best: string | undefined;
-  let bestScore = 3;
-  for (const k of KNOWN) {
-    if (Math.abs(k.length - key.length) >= bestScore) continue;
-    const d = levenshtein(key, k);
-    if (d < bestScore) {
-      bestScore = d;
-      best = k;
-    }
-  }
-  return best;
+  return closest(key, KNOWN, 2);
 }
