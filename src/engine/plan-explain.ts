@@ -417,12 +417,13 @@ function locate(e: FlinkError, range: SourceRange, shift: number, text: string):
   const m = located(e);
   if (m) return locateAt(Number(m[1]), Number(m[2]), range, shift);
   const message = [e.message, ...e.causes].join('\n');
-  const known = KNOWN.find((k) => k.match.test(message));
-  const tokens = lex(text, '', new LineIndex(text)).tokens;
-  const offset = known?.at?.(tokens, message);
+  const at = KNOWN.find((k) => k.match.test(message))?.at;
+  if (!at) return range;
+  const lines = new LineIndex(text);
+  const offset = at(lex(text, '', lines).tokens, message);
   if (offset === undefined) return range;
-  const at = new LineIndex(text).pos(offset);
-  return locateAt(at.line, at.column, range, 0);
+  const pos = lines.pos(offset);
+  return locateAt(pos.line, pos.column, range, 0);
 }
 
 /** Planner errors Flink words without a position: where in the statement the mistake is, and how to fix it. */
