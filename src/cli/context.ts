@@ -65,3 +65,11 @@ export function reportDiagnostics(io: Io, dir: string, diags: readonly Diagnosti
 export function mask(text: string, secrets: readonly string[]): string {
   return maskSecrets(text, secrets);
 }
+
+/** A diagnostic whose summary and detail say no secret value. */
+export function maskDiagnostic<D extends { summary: string; detail: string }>(
+  d: D,
+  secrets: readonly string[],
+): D {
+  return { ...d, summary: mask(d.summary, secrets), detail: mask(d.detail, secrets) };
+}

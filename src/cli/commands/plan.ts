@@ -7,7 +7,7 @@ import { renderPlanJson, renderPlanTerminal } from '../../render';
 import { boolOpt, type ParsedArgs, parseCommandArgs, stringOpt, UsageError } from '../args';
 import { clusterHelp, clusterOptions, clusterRun, currentCommit, progressPrinter } from '../cluster-options';
 import type { Command } from '../command';
-import { mask, projectDir, reportDiagnostics, sourcesOf } from '../context';
+import { mask, maskDiagnostic, projectDir, reportDiagnostics, sourcesOf } from '../context';
 import { EXIT, type Io } from '../io';
 import { writeOutputFile } from '../output-file';
 import { commandEnv } from './project-envs';
@@ -142,11 +142,7 @@ export const planCommand: Command = {
         reportDiagnostics(
           io,
           dir,
-          run.diags.map((d) => ({
-            ...d,
-            detail: mask(d.detail, run.secretValues),
-            summary: mask(d.summary, run.secretValues),
-          })),
+          run.diags.map((d) => maskDiagnostic(d, run.secretValues)),
         );
       return EXIT.error;
     }

@@ -32,7 +32,7 @@ import {
   secretSource,
 } from '../cluster-options';
 import type { CliPorts, Command } from '../command';
-import { chooseEnv, mask, projectDir, reportDiagnostics } from '../context';
+import { chooseEnv, mask, maskDiagnostic, projectDir, reportDiagnostics } from '../context';
 import { forceUnlock, forceUnlockHelp, forceUnlockOption } from '../force-unlock';
 import { EXIT, type Io } from '../io';
 import { planInstant } from './plan';
@@ -95,7 +95,7 @@ export function reportMasked(
   reportDiagnostics(
     io,
     dir,
-    diags.map((d) => ({ ...d, summary: mask(d.summary, secrets), detail: mask(d.detail, secrets) })),
+    diags.map((d) => maskDiagnostic(d, secrets)),
   );
 }
 

@@ -10,7 +10,7 @@ import { lastRestorableSavepoint, type StateDoc } from '../../state';
 import { boolOpt, durationOpt, parseCommandArgs, stringOpt } from '../args';
 import { clusterHelp, clusterOptions, clusterRun, progressPrinter } from '../cluster-options';
 import type { Command } from '../command';
-import { mask, projectDir, reportDiagnostics } from '../context';
+import { maskDiagnostic, projectDir, reportDiagnostics } from '../context';
 import { EXIT, type Io } from '../io';
 import { planInstant } from './plan';
 import { commandEnv } from './project-envs';
@@ -119,7 +119,7 @@ async function statusOnce(args: ReturnType<typeof parseCommandArgs>, io: Io, for
   // A plan that exists had the repository, the store and the cluster read whole: its errors (a
   // change refused while Flink restarts a job) are said below the jobs, not instead of them.
   if (!run.plan || !run.live || !run.state) {
-    const diags = run.diags.map((d) => maskDiag(d, run.secretValues));
+    const diags = run.diags.map((d) => maskDiagnostic(d, run.secretValues));
     // --json promises JSON on stdout: a cluster that cannot be reached is JSON too, as with plan.
     if (json) io.stdout(`${JSON.stringify({ diagnostics: diags }, null, 2)}\n`);
     else reportDiagnostics(io, dir, diags);
@@ -159,7 +159,7 @@ async function statusOnce(args: ReturnType<typeof parseCommandArgs>, io: Io, for
   }
   if (json) {
     const errors = hasErrors(run.diags)
-      ? { diagnostics: run.diags.map((d) => maskDiag(d, run.secretValues)) }
+      ? { diagnostics: run.diags.map((d) => maskDiagnostic(d, run.secretValues)) }
       : {};
     const out = {
       project: run.plan.project,
@@ -204,7 +204,7 @@ async function statusOnce(args: ReturnType<typeof parseCommandArgs>, io: Io, for
   reportDiagnostics(
     io,
     dir,
-    run.diags.map((d) => maskDiag(d, run.secretValues)),
+    run.diags.map((d) => maskDiagnostic(d, run.secretValues)),
   );
   return verdict;
 }
@@ -284,8 +284,4 @@ function newestLive(live: LiveState, job: string): LiveJob | undefined {
   let best: LiveJob | undefined;
   for (const j of live.jobs) if (j.job === job && (!best || j.startTime > best.startTime)) best = j;
   return best;
-}
-
-function maskDiag<D extends { summary: string; detail: string }>(d: D, secrets: string[]): D {
-  return { ...d, summary: mask(d.summary, secrets), detail: mask(d.detail, secrets) };
 }
