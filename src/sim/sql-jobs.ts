@@ -81,7 +81,6 @@ export function submitJob(
   };
 }
 
-/** The stream graph of INSERTs in this session, with the connector options of the tables it names. */
 /** Sinks that always take upserts (INSERT, UPDATE_AFTER, DELETE), whatever the query sends. */
 const UPSERT_SINKS = new Set(['upsert-kafka', 'jdbc']);
 /** Formats that make a Kafka source a changelog rather than a stream of inserts. */
@@ -142,6 +141,7 @@ function insertOnly(r: Rel, appendScan: (parts: string[]) => boolean): boolean {
   }
 }
 
+/** The stream graph of INSERTs in this session, with the connector options of the tables it names. */
 export function streamGraphOf(
   ctx: StatementContext,
   inserts: Statement[],
