@@ -5,7 +5,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Diagnostic, hasErrors, warning } from '../src/core/diagnostics';
+import { type Diagnostic, error, hasErrors, warning } from '../src/core/diagnostics';
 import { closeRun, type PlanRunOptions, runPlan } from '../src/engine/plan-run';
 import { hasChanges, type Plan } from '../src/plan';
 import {
@@ -35,6 +35,7 @@ export function planOptions(s: RunShared, env: string): PlanRunOptions & { now: 
     secrets: s.secrets.source(s.env),
     offline: route.offline,
     allowDelete: options.allowDelete,
+    ...(options.replace.length > 0 ? { replace: options.replace } : {}),
     stateVerdicts: true,
     ...(ctx.sha ? { commit: ctx.sha } : {}),
     now: s.now(),
@@ -48,6 +49,18 @@ export function planOptions(s: RunShared, env: string): PlanRunOptions & { now: 
     ...(s.flinkClient ? { client: s.flinkClient } : {}),
     onProgress: (p) => s.core.info(`  … ${describeEngineProgress(p)}`),
   };
+}
+
+/** Diagnostic codes of the Action (FO9xx). Stable: documented for users. */
+export const ACTION_CODES = {
+  /** Error: the `replace` input names a job the environment does not have. */
+  replaceUnknown: 'FO901',
+} as const;
+
+/** The jobs `replace` names that the plan does not have (a typo is not a no-op). */
+function unknownReplacements(plan: Plan, replace: readonly string[]): string[] {
+  const jobs = new Set([...plan.changes, ...(plan.target?.omitted ?? [])].map((c) => c.job));
+  return replace.filter((j) => !jobs.has(j));
 }
 
 /** GitHub's job summary takes 1 MiB per step: the full plan fits where a comment would not. */
@@ -81,6 +94,16 @@ export async function runEnvironment(s: RunShared, env: string): Promise<EnvResu
   });
   for (const v of run.secretValues) s.secrets.add(v);
   let diags = run.diags;
+  const unknown = run.plan ? unknownReplacements(run.plan, s.options.replace) : [];
+  if (unknown.length > 0)
+    diags = [
+      ...diags,
+      error(
+        ACTION_CODES.replaceUnknown,
+        `input 'replace' names no job of ${run.plan!.project}/${env}: ${unknown.join(', ')}`,
+        'Name jobs of the repository (the file names under jobs/), separated by commas or spaces. Nothing was applied.',
+      ),
+    ];
   // A fork's read-only (or anonymous) token may not read the state branch: still no failure.
   if (route.offline && route.pullRequest !== undefined)
     diags = diags.map((d) => (d.code === 'FO808' ? downgrade(d) : d));

@@ -3,6 +3,7 @@
  * naming the input and what it accepts, before anything touches the cluster or GitHub.
  */
 import { parseDurationMs } from '../src/core/duration';
+import { IDENTIFIER } from '../src/core/names';
 
 export type Command = 'auto' | 'validate' | 'plan' | 'apply' | 'operate';
 export type StateBackend = 'file' | 'git';
@@ -38,6 +39,8 @@ export interface ActionOptions {
   alertWebhook?: string;
   /** On pull requests, run the SQL unit tests of the jobs the change affects. */
   test: boolean;
+  /** Jobs to restart with the repository's script though nothing changed (`--replace`); workflow_dispatch only. */
+  replace: string[];
 }
 
 /** Reads one input by its action.yml name ('' when unset), as `core.getInput` does. */
@@ -128,6 +131,11 @@ export function parseInputs(get: InputReader): { options?: ActionOptions; errors
   if (!/^(?!\/|.*\.\.|.*\/\/|.*\.lock$|.*[\s~^:?*[\\])[\w./-]+$/.test(stateBranch))
     errors.push(`input 'state-branch' must be a valid branch name; got '${stateBranch}'`);
 
+  const replace = (str('replace') ?? '').split(/[\s,]+/).filter((j) => j !== '');
+  for (const j of replace)
+    if (!IDENTIFIER.test(j))
+      errors.push(`input 'replace' holds '${j}', which is not a job name ([a-z][a-z0-9_]*)`);
+
   const options: ActionOptions = {
     command,
     workingDirectory,
@@ -143,6 +151,7 @@ export function parseInputs(get: InputReader): { options?: ActionOptions; errors
     lockTimeoutMs: lockTimeoutMs ?? 300_000,
     alerts: bool('alerts', true),
     test: bool('test', false),
+    replace,
   };
   const forceUnlock = str('force-unlock');
   if (forceUnlock !== undefined && /\s/.test(forceUnlock))

@@ -87,6 +87,13 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
     const ctx = readEventContext(deps.env);
     const routed = routeEvent(ctx.event, options.command);
     const route: Route = { ...routed, notes: [...ctx.notes, ...routed.notes] };
+    if (options.replace.length > 0 && ctx.event.kind !== 'workflow_dispatch') {
+      // Set in a workflow for every event, it would restart those jobs on every push.
+      route.notes.push(
+        `Input 'replace' (${options.replace.join(', ')}) is ignored: it is honoured only on workflow_dispatch runs (pass it from a dispatch input), as it restarts the jobs it names on every run.`,
+      );
+      options.replace = [];
+    }
     core.info(
       `flinkops: ${eventLabel(ctx.event)} → ${route.mode}${route.offline && route.mode === 'plan' ? ' (offline)' : ''}`,
     );

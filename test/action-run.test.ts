@@ -343,8 +343,15 @@ describe('runAction on every event', () => {
   });
   afterAll(() => sim?.close());
 
-  async function act(name: string | undefined, eventPath: string | undefined, command: string, extra = {}) {
+  async function act(
+    name: string | undefined,
+    eventPath: string | undefined,
+    command: string,
+    extra = {},
+    inputs: Record<string, string> = {},
+  ) {
     const r = recordingCore({
+      ...inputs,
       command,
       environment: 'staging',
       'jobmanager-url': sim.jobmanagerUrl,
@@ -570,5 +577,58 @@ describe('runAction on every event', () => {
     expect(r.log.join('\n')).toContain('staging: nothing to apply');
     expect(r.created).toBe(0);
     expect(r.result.outputs['has-changes']).toBe('false');
+  });
+
+  /** The live jobs of `job` in staging (job ids). */
+  const live = (job: string) =>
+    sim.control
+      .snapshot()
+      .jobs.filter((j) => j.name === `rides.staging.${job}` && j.state === 'RUNNING')
+      .map((j) => j.jid);
+
+  it('ignores the replace input, with a notice, on a push: set for every event it would restart on every run', async () => {
+    const before = live('enrich_rides');
+    const r = await act('push', join(fixtures, 'push.master.json'), 'auto', {}, { replace: 'enrich_rides' });
+    expect(r.failed).toEqual([]);
+    expect(r.notices.join('\n')).toContain("Input 'replace' (enrich_rides) is ignored");
+    expect(r.created).toBe(0);
+    expect(live('enrich_rides')).toEqual(before);
+  });
+
+  it('refuses a replace input naming no job (FO901), changing nothing', async () => {
+    const r = await act(
+      'workflow_dispatch',
+      join(fixtures, 'workflow_dispatch.no-inputs.json'),
+      'auto',
+      {},
+      {
+        replace: 'enrich_ride',
+      },
+    );
+    expect(r.result.ok).toBe(false);
+    expect(r.annotations.map((a) => a.props?.title ?? '').join('\n')).toContain('FO901');
+    expect(r.created).toBe(0);
+  });
+
+  it('restarts the jobs the replace input names on workflow_dispatch, through a savepoint', async () => {
+    const [before] = live('enrich_rides');
+    const others = live('city_ride_stats');
+    const r = await act(
+      'workflow_dispatch',
+      join(fixtures, 'workflow_dispatch.no-inputs.json'),
+      'auto',
+      {},
+      {
+        replace: 'enrich_rides',
+      },
+    );
+    expect(r.failed).toEqual([]);
+    expect(r.created).toBe(1);
+    const [after] = live('enrich_rides');
+    expect(after).toBeDefined();
+    expect(after).not.toBe(before);
+    const restored = sim.control.snapshot().jobs.find((j) => j.jid === after)!.restoredFrom;
+    expect(restored).toBeTruthy();
+    expect(live('city_ride_stats')).toEqual(others);
   });
 });

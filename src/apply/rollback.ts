@@ -4,7 +4,15 @@
  * same savepoint, watch it through the grace period, and leave the trail in history.
  */
 import { error, warning } from '../core/diagnostics';
-import { appendHistory, clearPending, markStable, setCurrent, setStatus } from '../state/records';
+import type { RolledBackChange } from '../state/model';
+import {
+  appendHistory,
+  clearPending,
+  markStable,
+  setCurrent,
+  setRolledBack,
+  setStatus,
+} from '../state/records';
 import { APPLY_CODES } from './codes';
 import { iso, mask, type RunContext } from './context';
 import { awaitRunning, cancelAndWait, healthGrace } from './health';
@@ -97,15 +105,20 @@ export async function rollback(ctx: RunContext, run: JobRun, cause: string): Pro
     deployedAt: iso(ctx.clock),
     ...(restore ? { restoredFrom: restore } : {}),
   };
+  const rejected = rolledBackChange(ctx, run, cause);
   await ctx.store.update(job, `apply: roll back ${job}`, (d) =>
-    appendHistory(setCurrent(clearPending(d, job), job, restored, 'running'), job, {
-      time: iso(ctx.clock),
-      action: 'rollback',
-      jobId,
-      ...(restore ? { savepoint: restore } : {}),
-      ...(target.commit ? { commit: target.commit } : {}),
-      detail: mask(ctx, `to spec ${target.specHash.slice(0, 12)}: ${cause}`),
-    }),
+    appendHistory(
+      setCurrent(clearPending(rejected ? setRolledBack(d, job, rejected) : d, job), job, restored, 'running'),
+      job,
+      {
+        time: iso(ctx.clock),
+        action: 'rollback',
+        jobId,
+        ...(restore ? { savepoint: restore } : {}),
+        ...(target.commit ? { commit: target.commit } : {}),
+        detail: mask(ctx, `to spec ${target.specHash.slice(0, 12)}: ${cause}`),
+      },
+    ),
   );
   run.report.newJobId = jobId;
   const running = await awaitRunning(ctx, job, jobId);
@@ -139,6 +152,22 @@ export async function rollback(ctx: RunContext, run: JobRun, cause: string): Pro
   }
   await ctx.store.update(job, `apply: ${job} rolled back`, (d) => markStable(d, job));
   return { ok: true };
+}
+
+/** What the rolled-back change asked for, so that plans hold it until the repository changes it. */
+function rolledBackChange(ctx: RunContext, run: JobRun, cause: string): RolledBackChange | undefined {
+  const to = run.change.to;
+  const settings = run.desired?.settings;
+  if (!to || !settings) return undefined;
+  return {
+    specHash: to.specHash,
+    parallelism: to.parallelism,
+    upgradeMode: settings.upgradeMode,
+    allowNonRestoredState: settings.allowNonRestoredState,
+    time: iso(ctx.clock),
+    ...(run.newJobId ? { jobId: run.newJobId } : {}),
+    cause: mask(ctx, cause),
+  };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { SavepointKind } from '../state/model';
 import {
   appendHistory,
   clearPending,
+  clearRolledBack,
   markStable,
   setCurrent,
   setPending,
@@ -169,7 +170,7 @@ async function submit(ctx: RunContext, run: JobRun, s: Of<'submit'>): Promise<St
     settings: { ...deployedSettings(d.settings), allowNonRestoredState: s.allowNonRestoredState },
   };
   await ctx.store.update(job, `apply: ${run.change.action} ${job}`, (doc) => {
-    let next = setCurrent(clearPending(doc, job), job, version, 'running');
+    let next = setCurrent(clearRolledBack(clearPending(doc, job), job), job, version, 'running');
     next = updateJob(next, job, (r) => ({ ...r, deletionPolicy: d.settings.deletionPolicy }));
     return appendHistory(
       next,

@@ -1,5 +1,7 @@
 /** Diagnostic codes of the plan stage (FO61x). Stable: documented for users. */
 export const PLAN_CODES = {
+  /** Warning: a change an apply rolled back is asked for again, unchanged: it is held, not tried again. */
+  rolledBackHeld: 'FO601',
   /** Error: one managed job runs more than once on the cluster. */
   duplicateJob: 'FO610',
   /** Warning: a deletion is wanted but not allowed. */

@@ -6,6 +6,7 @@
 import { warning } from '../core/diagnostics';
 import { LABEL_KEYS } from '../core/names';
 import type { LiveJob } from '../observe/model';
+import type { RolledBackChange } from '../state/model';
 import { isRecordedRun } from '../state/records';
 import { describeCauses } from './causes';
 import { PLAN_CODES } from './codes';
@@ -140,7 +141,12 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
       diags,
     };
   }
-  if (liveHash !== job.restartHash) {
+  // A change an apply rolled back is not tried again unchanged (as Flink's Kubernetes Operator
+  // does not retry a failed spec): every apply would cost a savepoint, a failed start and a rollback.
+  const held = drift ? undefined : heldRollback(j);
+  if (held && (liveHash !== job.restartHash || running.parallelism !== job.settings.parallelism))
+    diags.push(heldWarning(j, held, running.jobId));
+  else if (liveHash !== job.restartHash) {
     const strategy = job.settings.upgradeMode ?? 'savepoint';
     const spec = specChange(j, strategy, true, !drift);
     const all = [...causes, ...(spec.causes ?? [])];
@@ -166,7 +172,7 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
     };
   }
   if (ctx.replace?.has(job.name)) return replaced(j, liveIds, from, causes);
-  if (running.parallelism !== job.settings.parallelism) {
+  if (!held && running.parallelism !== job.settings.parallelism) {
     if (current && current.parallelism === job.settings.parallelism) {
       causes.push({
         kind: 'drift',
@@ -224,10 +230,16 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
       action: 'none',
       reason: drift
         ? 'runs the repo’s spec; the store is updated on apply'
-        : unverified
-          ? 'runs the repo’s spec; its health check is unfinished: apply finishes it'
-          : 'up to date',
-      causes: unverified ? [...causes, { kind: 'state', path: 'health-check', to: 'unfinished' }] : causes,
+        : held
+          ? `${heldWhat(held, liveHash)} was rolled back at ${held.time}: not tried again until the job changes (--replace ${job.name} tries it again)`
+          : unverified
+            ? 'runs the repo’s spec; its health check is unfinished: apply finishes it'
+            : 'up to date',
+      causes: [
+        ...causes,
+        ...(held ? [{ kind: 'state', path: 'rolled-back', to: held.time } as const] : []),
+        ...(unverified ? [{ kind: 'state', path: 'health-check', to: 'unfinished' } as const] : []),
+      ],
       ...liveIds,
       from,
       to,
@@ -235,6 +247,38 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
     },
     diags,
   };
+}
+
+/** The rolled-back change the repository still asks for, unchanged; none with `--replace JOB`. */
+function heldRollback(j: JobInputs): RolledBackChange | undefined {
+  const rb = j.record?.rolledBack;
+  const s = j.job.settings;
+  if (!rb || j.ctx.replace?.has(j.job.name)) return undefined;
+  return rb.specHash === j.job.restartHash &&
+    rb.parallelism === s.parallelism &&
+    rb.upgradeMode === (s.upgradeMode ?? 'savepoint') &&
+    rb.allowNonRestoredState === (s.allowNonRestoredState ?? false)
+    ? rb
+    : undefined;
+}
+
+function heldWhat(rb: RolledBackChange, liveHash: string): string {
+  return rb.specHash === liveHash
+    ? `its rescale to parallelism ${rb.parallelism}`
+    : `its upgrade to spec ${rb.specHash.slice(0, 12)}`;
+}
+
+function heldWarning(j: JobInputs, rb: RolledBackChange, runningJobId: string) {
+  const name = j.job.name;
+  return warning(
+    PLAN_CODES.rolledBackHeld,
+    `Job ${name}: the change rolled back at ${rb.time} is not tried again`,
+    `An apply started it${rb.jobId ? ` (job ${rb.jobId})` : ''} and rolled it back: ${rb.cause.replace(/\.+$/, '')}. ` +
+      `The previous version runs (job ${runningJobId}). Plans hold that change while the repository asks for exactly it: ` +
+      'change the job (its SQL, tables, settings, parallelism, upgradeMode or allowNonRestoredState) and plan again. ' +
+      `To try it again as it is (its cause has passed: task slots freed, a sink reachable again), plan and apply with --replace ${name}.`,
+    fileRange(j.job.sqlFile),
+  );
 }
 
 const LABELS_MISSING: Cause = { kind: 'cluster', path: 'labels', to: 'missing' };

@@ -92,13 +92,19 @@ export function countActions(plan: Plan): Record<ActionKind, number> {
 export function summaryLine(plan: Plan): string {
   const checks = plan.changes.filter((c) => c.action === 'none' && c.verify !== undefined).length;
   const unfinished = checks ? `${checks} health check${checks === 1 ? '' : 's'} to finish` : '';
-  if (plan.changes.every((c) => c.action === 'none'))
-    return unfinished ? `Plan: ${unfinished}.` : 'No changes. The cluster matches the repository.';
+  const holds = plan.changes.filter(
+    (c) => c.action === 'none' && c.causes?.some((x) => x.path === 'rolled-back'),
+  ).length;
+  const held = holds ? `${holds} rolled-back change${holds === 1 ? '' : 's'} held (FO601)` : '';
+  if (plan.changes.every((c) => c.action === 'none')) {
+    if (unfinished) return `Plan: ${[unfinished, ...(held ? [held] : [])].join(', ')}.`;
+    return held ? `No changes: ${held}.` : 'No changes. The cluster matches the repository.';
+  }
   const counts = countActions(plan);
   const parts = DISPLAY_ORDER.filter((k) => ALWAYS_COUNTED.has(k) || counts[k] > 0).map(
     (k) => `${counts[k]} to ${k}`,
   );
-  return `Plan: ${[...parts, ...(unfinished ? [unfinished] : [])].join(', ')}.`;
+  return `Plan: ${[...parts, ...(unfinished ? [unfinished] : []), ...(held ? [held] : [])].join(', ')}.`;
 }
 
 /**

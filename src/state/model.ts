@@ -74,8 +74,32 @@ export interface JobRecord {
   /** Policy recorded at deploy time, so a job removed from the repo still knows it. */
   deletionPolicy?: 'retain' | 'delete';
   pending?: PendingOperation;
+  /**
+   * The change an apply made and rolled back (the new version failed; the previous one runs
+   * again). Plans do not try it again while the repository asks for exactly it; a new deployment
+   * of the job, or `--replace JOB`, clears it.
+   */
+  rolledBack?: RolledBackChange;
   /** Newest last, bounded. */
   history: HistoryEntry[];
+}
+
+/**
+ * What a rolled-back change asked for: the spec hash and the settings outside it that decide
+ * how it starts, so that a fix of any of them (fewer task slots, `allowNonRestoredState`,
+ * `upgradeMode: stateless`) is tried again.
+ */
+export interface RolledBackChange {
+  specHash: string;
+  parallelism: number;
+  upgradeMode: string;
+  allowNonRestoredState: boolean;
+  /** ISO-8601: when the rollback happened. */
+  time: string;
+  /** The failed job, if it was started. */
+  jobId?: string;
+  /** Why the new version failed (masked). */
+  cause: string;
 }
 
 /** Plan actions as history records them (the README's list); `none` never writes one. */

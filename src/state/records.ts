@@ -9,6 +9,7 @@ import type {
   JobRecord,
   JobStatus,
   PendingOperation,
+  RolledBackChange,
   SavepointRecord,
   StateDoc,
 } from './model';
@@ -115,6 +116,17 @@ export function setStatus(doc: StateDoc, job: string, status: JobStatus): StateD
 /** Records an operation before it is triggered, so a rerun after a crash can look for its result. */
 export function setPending(doc: StateDoc, job: string, pending: PendingOperation): StateDoc {
   return updateJob(doc, job, (r) => ({ ...r, pending: { ...pending } }));
+}
+
+/** A change was rolled back: remembered, so plans do not try it again unchanged. */
+export function setRolledBack(doc: StateDoc, job: string, change: RolledBackChange): StateDoc {
+  return updateJob(doc, job, (r) => ({ ...r, rolledBack: { ...change } }));
+}
+
+/** A new version of the job is deployed: a rolled-back change is no longer held. */
+export function clearRolledBack(doc: StateDoc, job: string): StateDoc {
+  if (!doc.jobs[job]?.rolledBack) return doc;
+  return updateJob(doc, job, ({ rolledBack: _dropped, ...r }) => r);
 }
 
 export function clearPending(doc: StateDoc, job: string): StateDoc {

@@ -1,7 +1,8 @@
 /**
  * Jobs that fail at runtime (a division by zero on the first row): a new job that crash-loops
  * is reported with Flink's cause and cancelled; an upgrade to a crash-looping version is rolled
- * back to the previous version from the same savepoint.
+ * back to the previous version from the same savepoint, and not tried again while the repository
+ * asks for it unchanged.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { jobYaml, ROWS_BLACKHOLE, SLOW_EVENTS } from './fixtures';
@@ -64,5 +65,18 @@ describe('a job that fails at runtime', () => {
       (j) => !['FAILED', 'CANCELED', 'FINISHED'].includes(j.state),
     );
     expect(alive.map((j) => j.jid)).toEqual([back.jid]);
+  });
+
+  it('holds the rolled-back change: the next apply leaves the rolled-back job running', async () => {
+    const back = await runningJob(repo, 'steady');
+    const count = (await jobsOf(repo, 'steady')).length;
+    const r = await apply(repo);
+    expect(r.code, r.out).toBe(0);
+    expect(r.out).toContain('FO601');
+    expect(r.out).toContain('1 rolled-back change held');
+    // Flink's answer: the same job runs on, and no job was started.
+    expect((await runningJob(repo, 'steady')).jid).toBe(back.jid);
+    expect(await jobsOf(repo, 'steady')).toHaveLength(count);
+    expect(repo.state().jobs.steady!.rolledBack?.cause).toMatch(/by zero/);
   });
 });

@@ -40,6 +40,7 @@ export interface StateDoc {
       status: string;
       current?: { jobId: string; specHash: string; parallelism: number; restoredFrom?: string };
       lastStable?: { jobId: string };
+      rolledBack?: { specHash: string; cause: string };
       savepoints: { path: string; kind: string; jobId: string; disposed?: boolean }[];
       history: { action: string; jobId?: string; savepoint?: string }[];
     }

@@ -1,0 +1,125 @@
+/**
+ * A change an apply rolled back is not tried again while the repository asks for exactly it (as
+ * Flink's Kubernetes Operator does not retry a failed spec): the next applies leave the
+ * rolled-back version running; a change to the job, or `--replace JOB`, tries again.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type Simulator, startSimulator } from '../src/sim';
+import type { StateFile } from '../src/state/document';
+import { cli } from './support/cli';
+
+const COUNTS = 'INSERT INTO counts SELECT city, COUNT(*) FROM src GROUP BY city;\n';
+/** Drops the aggregate's state: Flink refuses to restore it without allowNonRestoredState. */
+const NO_STATE = 'INSERT INTO counts SELECT city, CAST(1 AS BIGINT) FROM src;\n';
+
+let sim: Simulator;
+let dir: string;
+let env: Record<string, string>;
+
+beforeEach(async () => {
+  sim = await startSimulator({
+    flinkVersion: '1.20',
+    clock: 'real',
+    timing: { startMs: 10, savepointMs: 10 },
+  });
+  dir = mkdtempSync(join(tmpdir(), 'flinkops-held-'));
+  mkdirSync(join(dir, 'jobs'));
+  mkdirSync(join(dir, 'tables'));
+  writeFileSync(
+    join(dir, 'flinkops.yaml'),
+    'project: held\nflinkVersion: "1.20"\nenvironments:\n  dev:\n    jobmanagerUrl: http://127.0.0.1:1\n    sqlGatewayUrl: http://127.0.0.1:2\n',
+  );
+  writeFileSync(
+    join(dir, 'tables/src.yaml'),
+    'kind: source\nconnector: datagen\ncolumns:\n  - { name: city, type: STRING }\nwith:\n  rows-per-second: "1"\n',
+  );
+  writeFileSync(
+    join(dir, 'tables/counts.yaml'),
+    'kind: sink\nconnector: blackhole\ncolumns:\n  - { name: city, type: STRING }\n  - { name: c, type: BIGINT }\n',
+  );
+  writeFileSync(join(dir, 'jobs/counts.sql'), COUNTS);
+  env = { FLINKOPS_JOBMANAGER_URL: sim.jobmanagerUrl, FLINKOPS_SQL_GATEWAY_URL: sim.gatewayUrl };
+});
+
+afterEach(async () => {
+  await sim.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const APPLY = ['apply', '--env', 'dev', '--auto-approve', '--health-grace', '0s'];
+const run = (args: string[]) => cli([...args, '--dir', dir], { env });
+const state = (): StateFile =>
+  JSON.parse(readFileSync(join(dir, '.flinkops/state/dev.json'), 'utf8')) as StateFile;
+
+/** The jobs of the counts pipeline that are alive on the simulated cluster. */
+function alive(): string[] {
+  return sim.control
+    .snapshot()
+    .jobs.filter((j) => j.name === 'held.dev.counts' && !['FAILED', 'CANCELED', 'FINISHED'].includes(j.state))
+    .map((j) => j.jid);
+}
+
+async function rolledBackUpgrade(): Promise<string> {
+  expect((await run(APPLY)).code).toBe(0);
+  writeFileSync(join(dir, 'jobs/counts.sql'), NO_STATE);
+  const bad = await run(APPLY);
+  expect(bad.code, bad.stdout + bad.stderr).toBe(1);
+  expect(bad.stderr).toContain('FO712');
+  expect(bad.stderr).toContain('plans hold this change');
+  const [back] = alive();
+  expect(back).toBeDefined();
+  return back!;
+}
+
+describe('a rolled-back change', () => {
+  it('is held by the next plans and applies: the rolled-back job keeps running', async () => {
+    const back = await rolledBackUpgrade();
+    const rec = state().state.jobs.counts!;
+    expect(rec.rolledBack).toMatchObject({
+      parallelism: 1,
+      upgradeMode: 'savepoint',
+      allowNonRestoredState: false,
+    });
+    expect(rec.rolledBack!.cause).toMatch(/Cannot map checkpoint\/savepoint state/);
+
+    const plan = await run(['plan', '--env', 'dev', '--detailed-exitcode']);
+    expect(plan.code, plan.stdout + plan.stderr).toBe(0);
+    expect(plan.stdout).toContain('FO601');
+    expect(plan.stdout).toContain('Job counts: the change rolled back at');
+    expect(plan.stdout).toContain('with --replace counts');
+    expect(plan.stdout).toContain('No changes: 1 rolled-back change held (FO601).');
+    const jobs = sim.control.snapshot().jobs.length;
+    const again = await run(APPLY);
+    expect(again.code, again.stdout + again.stderr).toBe(0);
+    // Nothing was stopped or started: the same job runs, no job was added.
+    expect(alive()).toEqual([back]);
+    expect(sim.control.snapshot().jobs).toHaveLength(jobs);
+  });
+
+  it('is tried again once the job changes: allowNonRestoredState goes through', async () => {
+    const back = await rolledBackUpgrade();
+    writeFileSync(join(dir, 'jobs/counts.yaml'), 'allowNonRestoredState: true\n');
+    const plan = await run(['plan', '--env', 'dev', '--detailed-exitcode']);
+    expect(plan.code, plan.stdout + plan.stderr).toBe(2);
+    expect(plan.stdout).not.toContain('FO601');
+    const ok = await run(APPLY);
+    expect(ok.code, ok.stdout + ok.stderr).toBe(0);
+    const [now] = alive();
+    expect(now).not.toBe(back);
+    // The new version runs: nothing is held any more.
+    expect(state().state.jobs.counts!.rolledBack).toBeUndefined();
+    writeFileSync(join(dir, 'jobs/counts.yaml'), 'allowNonRestoredState: false\n');
+    expect((await run(['plan', '--env', 'dev', '--detailed-exitcode'])).code).toBe(0);
+  });
+
+  it('is tried again as it is with --replace', async () => {
+    await rolledBackUpgrade();
+    const plan = await run(['plan', '--env', 'dev', '--detailed-exitcode', '--replace', 'counts']);
+    expect(plan.code, plan.stdout + plan.stderr).toBe(2);
+    expect(plan.stdout).toMatch(/counts will be upgraded/);
+    expect(plan.stdout).not.toContain('FO601');
+  });
+});
