@@ -1,0 +1,37 @@
+import {
+  RESERVED_OPTIONS,
+  SCHEDULE_CODES,
+  SCHEMAS,
+  checkSchema,
+  cronOf,
+  envValue,
+  fragmentProblem,
+  isTimeZone,
+  loadAndValidate,
+  lookupOptionKeys,
+  validateProject
+} from "./chunk-D647TN6F.mjs";
+import "./chunk-PYVESVKH.mjs";
+import "./chunk-YSABKWJH.mjs";
+import "./chunk-NPWGTXPO.mjs";
+import "./chunk-SIW47MSI.mjs";
+import "./chunk-5QQE57LU.mjs";
+import "./chunk-OZ4GHFPU.mjs";
+import "./chunk-KBTCQ2CM.mjs";
+import "./chunk-2W6PPHYK.mjs";
+import "./chunk-BBGNC7QM.mjs";
+import "./chunk-LL44EPY3.mjs";
+import "./chunk-TRBKR6JO.mjs";
+export {
+  RESERVED_OPTIONS,
+  SCHEDULE_CODES,
+  SCHEMAS,
+  checkSchema,
+  cronOf,
+  envValue,
+  fragmentProblem,
+  isTimeZone,
+  loadAndValidate,
+  lookupOptionKeys,
+  validateProject
+};
