@@ -7,6 +7,8 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -89,6 +91,35 @@ describe('flinkops CLI: commands that need no cluster', () => {
       expect(r.stdout).toMatch(/Wrote 12 scripts/);
     } finally {
       rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('compile --out again rewrites only the scripts that changed, leaving the rest and their time stamps', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'flinkops-compile-'));
+    const repo = mkdtempSync(join(tmpdir(), 'flinkops-compile-repo-'));
+    try {
+      cpSync(example, repo, { recursive: true });
+      expect((await cli(['compile', '--dir', repo, '--out', out])).code).toBe(0);
+      const script = (env: string, job: string) => join(out, env, `${job}.sql`);
+      const old = new Date('2020-01-01T00:00:00Z');
+      for (const env of ['staging', 'prod', 'local']) {
+        utimesSync(script(env, 'enrich_rides'), old, old);
+        utimesSync(script(env, 'city_ride_stats'), old, old);
+      }
+      const again = await cli(['compile', '--dir', repo, '--out', out]);
+      expect(again.stdout).toMatch(/Wrote 0 scripts to .* \(12 unchanged, left as they were\)/);
+      const sql = join(repo, 'jobs/enrich_rides.sql');
+      writeFileSync(sql, readFileSync(sql, 'utf8').replace(/SELECT/i, 'SELECT DISTINCT'));
+      const changed = await cli(['compile', '--dir', repo, '--out', out]);
+      expect(changed.stdout).toMatch(/Wrote 3 scripts to .* \(9 unchanged, left as they were\)/);
+      for (const env of ['staging', 'prod', 'local']) {
+        expect(readFileSync(script(env, 'enrich_rides'), 'utf8')).toContain('SELECT DISTINCT');
+        expect(statSync(script(env, 'enrich_rides')).mtime.getTime()).toBeGreaterThan(old.getTime());
+        expect(statSync(script(env, 'city_ride_stats')).mtime.getTime()).toBe(old.getTime());
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+      rmSync(repo, { recursive: true, force: true });
     }
   });
 

@@ -1,13 +1,23 @@
 /**
  * `compile --out DIR`: each `<DIR>/<env>/` holds exactly the environment's compiled scripts, as
  * dbt's target/ holds a run's SQL. What would stop the run (a folder where a script goes) is
- * found before anything is written; each script is written whole (to a temporary file, then
+ * found before anything is written; a script already there as it would be written is left
+ * untouched (its time stamp too, for tools that deploy what changed); each script is written whole (to a temporary file, then
  * renamed), so a run stopped half-way leaves every script either as it was or as it is now; and
  * scripts this command wrote for jobs the repository no longer has are removed, so no tooling
  * that deploys the folder runs a job that was deleted. Only files flinkops wrote (their first
  * line says so) are ever removed or overwritten: a folder shared with other files keeps them.
  */
-import { closeSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { type DesiredState, SCRIPT_MARK } from '../compile';
 import { UsageError } from './args';
@@ -15,6 +25,8 @@ import { makeOutputFolder, writeFailure, writeOutputFile } from './output-file';
 
 export interface OutResult {
   written: number;
+  /** Scripts already there as they would be written: left untouched. */
+  unchanged: number;
   /** `<env>/<job>.sql` of each stale script removed. */
   removed: string[];
 }
@@ -38,6 +50,19 @@ function isCompiledScript(path: string): boolean {
   }
 }
 
+/**
+ * Whether the file at `path` (`size` bytes) holds exactly `text`. Reading a script is far cheaper
+ * than replacing it: on ext4 a rename over an existing file flushes the new file's data first.
+ */
+function holds(path: string, size: number, text: string): boolean {
+  if (size !== Buffer.byteLength(text)) return false;
+  try {
+    return readFileSync(path, 'utf8') === text;
+  } catch {
+    return false;
+  }
+}
+
 /** Writes the scripts of `states` under `outDir` (`shown` as the user gave it); see the module's doc. */
 export function writeCompiledScripts(
   states: readonly DesiredState[],
@@ -45,6 +70,8 @@ export function writeCompiledScripts(
   shown: string,
 ): OutResult {
   // First what would fail half-way: a folder (or anything but a file) where a script goes.
+  // A script already there as it would be written is left alone (its time stamp too).
+  const same = new Set<string>();
   for (const s of states) {
     makeOutputFolder('out', shown, join(outDir, s.env));
     for (const j of s.jobs) {
@@ -55,6 +82,10 @@ export function writeCompiledScripts(
           `cannot write --out ${join(shown, file)}: ${st.isDirectory() ? 'it is a folder' : 'it is not a regular file'}; move it away, or give --out another folder`,
         );
       // A file flinkops did not write (a job's own SQL when <DIR>/<env> is the project's jobs/) is never overwritten.
+      if (st && holds(join(outDir, file), st.size, j.script)) {
+        same.add(join(outDir, file));
+        continue;
+      }
       if (st && !isCompiledScript(join(outDir, file)))
         throw new UsageError(
           `cannot write --out ${join(shown, file)}: a file flinkops did not write is there (its first line is not "${SCRIPT_MARK.trim()}"), and it would be overwritten; move it away, or give --out another folder`,
@@ -62,6 +93,7 @@ export function writeCompiledScripts(
     }
   }
   let written = 0;
+  let unchanged = 0;
   const removed: string[] = [];
   for (const s of states) {
     const folder = join(outDir, s.env);
@@ -69,6 +101,10 @@ export function writeCompiledScripts(
     for (const j of s.jobs) {
       const file = join(s.env, `${j.name}.sql`);
       const path = join(outDir, file);
+      if (same.has(path)) {
+        unchanged++;
+        continue;
+      }
       const temporary = join(folder, temporaryName(j.name));
       writeOutputFile('out', join(shown, file), temporary, j.script);
       try {
@@ -94,5 +130,5 @@ export function writeCompiledScripts(
       removed.push(join(s.env, name));
     }
   }
-  return { written, removed };
+  return { written, unchanged, removed };
 }

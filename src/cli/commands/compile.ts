@@ -17,7 +17,8 @@ export const compileCommand: Command = {
     'uses, then its own statements. Secrets stay ${secret.NAME} placeholders.',
     '  --env NAME   one environment (default: all)',
     '  --out DIR    write <DIR>/<env>/<job>.sql instead of printing; scripts it wrote there',
-    '               for jobs no longer in the repository are removed',
+    '               for jobs no longer in the repository are removed; scripts already as they',
+    '               would be written are left untouched (time stamps too)',
     '  --json       jobs with their scripts and fingerprints',
   ].join('\n'),
   async run(argv, io) {
@@ -62,9 +63,11 @@ export const compileCommand: Command = {
     const outOpt = stringOpt(args, 'out');
     if (outOpt) {
       const outDir = isAbsolute(outOpt) ? outOpt : resolve(io.cwd, outOpt);
-      const { written, removed } = writeCompiledScripts(states, outDir, outOpt);
+      const { written, unchanged, removed } = writeCompiledScripts(states, outDir, outOpt);
       const where = relative(io.cwd, outDir) || '.';
-      io.stdout(`Wrote ${written} scripts to ${where}\n`);
+      io.stdout(
+        `Wrote ${written} script${written === 1 ? '' : 's'} to ${where}${unchanged > 0 ? ` (${unchanged} unchanged, left as they were)` : ''}\n`,
+      );
       if (removed.length > 0)
         io.stdout(
           `Removed ${removed.length} script${removed.length === 1 ? '' : 's'} of jobs no longer in the repository: ${removed.join(', ')}\n`,
