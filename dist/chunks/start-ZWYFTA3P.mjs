@@ -23,7 +23,7 @@ var COMMANDS = {
   },
   compile: {
     summary: "Compile every job into the Flink SQL script it will be submitted as",
-    load: async () => (await import("./compile-3T6PZYRE.mjs")).compileCommand
+    load: async () => (await import("./compile-TWO46JHF.mjs")).compileCommand
   },
   graph: {
     summary: "Print the dependency graph (jobs \u2192 tables/views \u2192 UDFs) as Mermaid",

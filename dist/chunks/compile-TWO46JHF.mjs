@@ -1094,6 +1094,7 @@ import "./chunk-2W6PPHYK.mjs";
 import {
   closeSync,
   openSync,
+  readFileSync as readFileSync2,
   readSync,
   readdirSync,
   renameSync,
@@ -1118,7 +1119,16 @@ var isCompiledScript = (function isCompiledScript(path) {
     if (fd !== void 0) closeSync(fd);
   }
 });
+var holds = (function holds(path, size, text) {
+  if (size !== Buffer.byteLength(text)) return false;
+  try {
+    return readFileSync2(path, "utf8") === text;
+  } catch {
+    return false;
+  }
+});
 var writeCompiledScripts = (function writeCompiledScripts(states, outDir, shown) {
+  const same = /* @__PURE__ */ new Set();
   for (const s of states) {
     makeOutputFolder("out", shown, join4(outDir, s.env));
     for (const j of s.jobs) {
@@ -1128,6 +1138,10 @@ var writeCompiledScripts = (function writeCompiledScripts(states, outDir, shown)
         throw new UsageError3(
           `cannot write --out ${join4(shown, file)}: ${st.isDirectory() ? "it is a folder" : "it is not a regular file"}; move it away, or give --out another folder`
         );
+      if (st && holds(join4(outDir, file), st.size, j.script)) {
+        same.add(join4(outDir, file));
+        continue;
+      }
       if (st && !isCompiledScript(join4(outDir, file)))
         throw new UsageError3(
           `cannot write --out ${join4(shown, file)}: a file flinkops did not write is there (its first line is not "${SCRIPT_MARK.trim()}"), and it would be overwritten; move it away, or give --out another folder`
@@ -1135,6 +1149,7 @@ var writeCompiledScripts = (function writeCompiledScripts(states, outDir, shown)
     }
   }
   let written = 0;
+  let unchanged = 0;
   const removed = [];
   for (const s of states) {
     const folder = join4(outDir, s.env);
@@ -1142,6 +1157,10 @@ var writeCompiledScripts = (function writeCompiledScripts(states, outDir, shown)
     for (const j of s.jobs) {
       const file = join4(s.env, `${j.name}.sql`);
       const path = join4(outDir, file);
+      if (same.has(path)) {
+        unchanged++;
+        continue;
+      }
       const temporary = join4(folder, temporaryName(j.name));
       writeOutputFile("out", join4(shown, file), temporary, j.script);
       try {
@@ -1166,7 +1185,7 @@ var writeCompiledScripts = (function writeCompiledScripts(states, outDir, shown)
       removed.push(join4(s.env, name));
     }
   }
-  return { written, removed };
+  return { written, unchanged, removed };
 });
 // src/cli/commands/compile.ts
 var compileCommand = {
@@ -1177,7 +1196,8 @@ var compileCommand = {
     "uses, then its own statements. Secrets stay ${secret.NAME} placeholders.",
     "  --env NAME   one environment (default: all)",
     "  --out DIR    write <DIR>/<env>/<job>.sql instead of printing; scripts it wrote there",
-    "               for jobs no longer in the repository are removed",
+    "               for jobs no longer in the repository are removed; scripts already as they",
+    "               would be written are left untouched (time stamps too)",
     "  --json       jobs with their scripts and fingerprints"
   ].join("\n"),
   async run(argv, io) {
@@ -1222,10 +1242,12 @@ var compileCommand = {
     const outOpt = stringOpt2(args, "out");
     if (outOpt) {
       const outDir = isAbsolute2(outOpt) ? outOpt : resolve3(io.cwd, outOpt);
-      const { written, removed } = writeCompiledScripts(states, outDir, outOpt);
+      const { written, unchanged, removed } = writeCompiledScripts(states, outDir, outOpt);
       const where = relative(io.cwd, outDir) || ".";
-      io.stdout(`Wrote ${written} scripts to ${where}
-`);
+      io.stdout(
+        `Wrote ${written} script${written === 1 ? "" : "s"} to ${where}${unchanged > 0 ? ` (${unchanged} unchanged, left as they were)` : ""}
+`
+      );
       if (removed.length > 0)
         io.stdout(
           `Removed ${removed.length} script${removed.length === 1 ? "" : "s"} of jobs no longer in the repository: ${removed.join(", ")}
