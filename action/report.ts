@@ -2,7 +2,7 @@
  * The outcome of an apply, for people (the job summary and the merged pull request) and for
  * the audit log (the state branch's commit message). Pure: text in, text out.
  */
-import { type ApplyReport, applyFailed, type ChangeReport } from '../src/apply';
+import { type ApplyReport, applyFailed, type ChangeReport, restorePointKind } from '../src/apply';
 import { renderDiagnosticsMarkdown, renderFailureDetails, smallest } from '../src/render';
 import { code } from '../src/render/markdown-escape';
 import type { LogTail } from './failure-details';
@@ -96,7 +96,7 @@ function renderFolded(report: ApplyReport, ctx: ApplyContext, fold: Folding, max
     lines.push('| Job | Action | Outcome | New job id | Savepoint |', '| --- | --- | --- | --- | --- |');
     for (const c of rows)
       lines.push(
-        `| ${cell(c.job)} | ${c.action} | ${OUTCOME[c.outcome]} | ${cell(c.newJobId)} | ${cell(c.savepoint)} |`,
+        `| ${cell(c.job)} | ${c.action} | ${OUTCOME[c.outcome]} | ${cell(c.newJobId)} | ${c.savepoint && restorePointKind(c.savepoint) === 'checkpoint' ? `checkpoint ${code(c.savepoint)}` : cell(c.savepoint)} |`,
       );
   }
   if (omitted > 0) {
@@ -141,7 +141,7 @@ export function auditMessage(report: ApplyReport, ctx: ApplyContext): string {
   const body = report.changes.map((c) => {
     const facts = [
       c.newJobId ? `job ${c.newJobId}` : '',
-      c.savepoint ? `savepoint ${c.savepoint}` : '',
+      c.savepoint ? `${restorePointKind(c.savepoint)} ${c.savepoint}` : '',
       c.error ?? '',
     ]
       .filter(Boolean)

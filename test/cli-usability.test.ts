@@ -257,6 +257,31 @@ describe('apply report and plan rendering', () => {
     expect(ok).toContain('Apply complete:');
   });
 
+  it("a last-state upgrade's checkpoint is called a checkpoint, a savepoint a savepoint", () => {
+    const text = renderReport({
+      changes: [
+        {
+          job: 'a',
+          action: 'upgrade',
+          outcome: 'applied',
+          newJobId: 'j1',
+          savepoint: 'file:/ckpt/8f3c2a1b/chk-42',
+        },
+        {
+          job: 'b',
+          action: 'upgrade',
+          outcome: 'applied',
+          newJobId: 'j2',
+          savepoint: 'file:/sp/savepoint-8f3c2a-0d9e1f2a3b4c',
+        },
+      ],
+      diags: [],
+    });
+    expect(text).toContain('checkpoint file:/ckpt/8f3c2a1b/chk-42');
+    expect(text).not.toContain('savepoint file:/ckpt');
+    expect(text).toContain('savepoint file:/sp/savepoint-8f3c2a-0d9e1f2a3b4c');
+  });
+
   it('a job left alone for a reason (outside its schedule) is listed, not silently dropped', () => {
     const plan = makePlan([
       change('nightly', 'none', {

@@ -18,6 +18,7 @@ export {
   applyFailed,
   type ChangeOutcome,
   type ChangeReport,
+  restorePointKind,
 } from './report';
 export {
   resolvePendingSavepoint,

@@ -2,7 +2,7 @@
  * The result of `flinkops apply` for a terminal (what was done, failed, interrupted or skipped),
  * and `apply --explain --json` (the steps of every job that does something, as data). Pure.
  */
-import { type ApplyReport, describeStep, type JobSteps } from '../apply';
+import { type ApplyReport, describeStep, type JobSteps, restorePointKind } from '../apply';
 import { hasErrors } from '../core/diagnostics';
 import type { Plan } from '../plan';
 
@@ -28,7 +28,7 @@ export function renderApplyReport(report: ApplyReport): string {
     const parts = [`  ${c.job.padEnd(jobWidth)} ${c.action.padEnd(8)} ${c.outcome.padEnd(outcomeWidth)}`];
     if (c.newJobId) parts.push(`job ${c.newJobId}`);
     if (c.outcome === 'interrupted' && c.error) parts.push(c.error);
-    if (c.savepoint) parts.push(`savepoint ${c.savepoint}`);
+    if (c.savepoint) parts.push(`${restorePointKind(c.savepoint)} ${c.savepoint}`);
     lines.push(parts.join('  ').trimEnd());
   }
   lines.push(
