@@ -6,11 +6,11 @@ import {
 } from "./chunk-XS4DMJML.mjs";
 import {
   runApply
-} from "./chunk-TPDVHWKL.mjs";
+} from "./chunk-M5UIWMKG.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-UVTRIIWA.mjs";
+} from "./chunk-SZQBL52A.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -26,8 +26,9 @@ import {
   renderFailureDetails,
   renderPlanJson,
   renderPlanMarkdown,
+  restorePointKind,
   smallest
-} from "./chunk-7MILMZ5Y.mjs";
+} from "./chunk-VMMSDDVZ.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics
@@ -122,7 +123,7 @@ var renderFolded = (function renderFolded(report, ctx, fold, maxLength) {
     lines.push("| Job | Action | Outcome | New job id | Savepoint |", "| --- | --- | --- | --- | --- |");
     for (const c of rows)
       lines.push(
-        `| ${cell(c.job)} | ${c.action} | ${OUTCOME[c.outcome]} | ${cell(c.newJobId)} | ${cell(c.savepoint)} |`
+        `| ${cell(c.job)} | ${c.action} | ${OUTCOME[c.outcome]} | ${cell(c.newJobId)} | ${c.savepoint && restorePointKind(c.savepoint) === "checkpoint" ? `checkpoint ${code(c.savepoint)}` : cell(c.savepoint)} |`
       );
   }
   if (omitted > 0) {
@@ -165,7 +166,7 @@ var auditMessage = (function auditMessage(report, ctx) {
   const body = report.changes.map((c) => {
     const facts = [
       c.newJobId ? `job ${c.newJobId}` : "",
-      c.savepoint ? `savepoint ${c.savepoint}` : "",
+      c.savepoint ? `${restorePointKind(c.savepoint)} ${c.savepoint}` : "",
       c.error ?? ""
     ].filter(Boolean).join("; ");
     return `- ${c.action} ${c.job}: ${c.outcome}${facts ? ` (${facts})` : ""}`;

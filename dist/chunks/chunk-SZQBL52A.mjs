@@ -26,7 +26,7 @@ import {
   stopsByCancel,
   summarize,
   tableFacts
-} from "./chunk-7MILMZ5Y.mjs";
+} from "./chunk-VMMSDDVZ.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-4ZRSBUTV.mjs";

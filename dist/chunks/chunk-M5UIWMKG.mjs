@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-UVTRIIWA.mjs";
+} from "./chunk-SZQBL52A.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-7MILMZ5Y.mjs";
+} from "./chunk-VMMSDDVZ.mjs";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.mjs";

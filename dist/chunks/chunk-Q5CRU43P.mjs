@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-YCI4BTM5.mjs";
+} from "./chunk-X56IKZOL.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-7MILMZ5Y.mjs";
+} from "./chunk-VMMSDDVZ.mjs";
 import {
   appendHistory,
   clearPending,

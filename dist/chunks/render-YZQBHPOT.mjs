@@ -17,7 +17,7 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-7MILMZ5Y.mjs";
+} from "./chunk-VMMSDDVZ.mjs";
 import "./chunk-4ZRSBUTV.mjs";
 import "./chunk-BVBQ34YM.mjs";
 import "./chunk-PYHR5ZBO.mjs";

@@ -3,7 +3,7 @@ import {
   forceUnlock,
   planOptions,
   writePlanFile
-} from "./chunk-7XZYUPRT.mjs";
+} from "./chunk-FLGS5FHB.mjs";
 import {
   readProjectInfo
 } from "./chunk-7LK54INF.mjs";
@@ -11,18 +11,18 @@ import "./chunk-XS4DMJML.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-TY4ULTLO.mjs";
-import "./chunk-TPDVHWKL.mjs";
+} from "./chunk-Q5CRU43P.mjs";
+import "./chunk-M5UIWMKG.mjs";
 import {
   runAlerts
 } from "./chunk-P6OARUSH.mjs";
 import {
   runHealth
-} from "./chunk-YCI4BTM5.mjs";
+} from "./chunk-X56IKZOL.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-UVTRIIWA.mjs";
+} from "./chunk-SZQBL52A.mjs";
 import "./chunk-R5DU7U5J.mjs";
 import "./chunk-BADBETZD.mjs";
 import "./chunk-TIVJKDR3.mjs";
@@ -35,7 +35,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-7MILMZ5Y.mjs";
+} from "./chunk-VMMSDDVZ.mjs";
 import "./chunk-4ZRSBUTV.mjs";
 import "./chunk-BVBQ34YM.mjs";
 import "./chunk-PYHR5ZBO.mjs";

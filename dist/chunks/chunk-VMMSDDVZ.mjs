@@ -5840,6 +5840,9 @@ var missingSecrets = (function missingSecrets(jobs, secrets) {
 });
 
 // src/apply/report.ts
+var restorePointKind = (function restorePointKind(path) {
+  return /\/chk-\d+\/?$/.test(path) ? "checkpoint" : "savepoint";
+});
 var applyFailed = (function applyFailed(report) {
   return report.interrupted === true || report.changes.some((c) => c.outcome === "failed" || c.outcome === "rolled-back") || report.diags.some((d) => d.severity === "error");
 });
@@ -5861,7 +5864,7 @@ var renderApplyReport = (function renderApplyReport(report) {
     const parts = [`  ${c.job.padEnd(jobWidth)} ${c.action.padEnd(8)} ${c.outcome.padEnd(outcomeWidth)}`];
     if (c.newJobId) parts.push(`job ${c.newJobId}`);
     if (c.outcome === "interrupted" && c.error) parts.push(c.error);
-    if (c.savepoint) parts.push(`savepoint ${c.savepoint}`);
+    if (c.savepoint) parts.push(`${restorePointKind(c.savepoint)} ${c.savepoint}`);
     lines.push(parts.join("  ").trimEnd());
   }
   lines.push(
@@ -6914,6 +6917,7 @@ export {
   startedFrom,
   RETAIN_ON_CANCEL,
   execute,
+  restorePointKind,
   applyFailed,
   actionLook,
   countActions,

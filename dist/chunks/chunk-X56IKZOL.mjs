@@ -2,11 +2,11 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-UVTRIIWA.mjs";
+} from "./chunk-SZQBL52A.mjs";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-7MILMZ5Y.mjs";
+} from "./chunk-VMMSDDVZ.mjs";
 import {
   isTerminal
 } from "./chunk-PDNKKFCL.mjs";
