@@ -12,7 +12,12 @@ export { compatibility } from './compat';
 export { VERSION_CODES } from './declared-version';
 export type { DiffOptions, DiffState } from './diff';
 export { diff } from './diff';
-export { effectiveParallelism, runningBelow } from './job-inputs';
+export {
+  effectiveParallelism,
+  ownRestorableSavepoint,
+  runningBelow,
+  startedWithoutState,
+} from './job-inputs';
 export { relationsOf } from './lineage';
 export * from './model';
 export { MOVE_CODES } from './move';

@@ -4,9 +4,15 @@ import { isTerminal } from '../../core/job-state';
 import { fetchPostJson, runAlerts } from '../../engine/alerts-run';
 import { type HealthReport, type HealthRun, runHealth } from '../../engine/health';
 import type { JobMetrics, LiveJob, LiveState } from '../../observe';
-import { effectiveParallelism, type JobChange, runningBelow } from '../../plan';
+import {
+  effectiveParallelism,
+  type JobChange,
+  ownRestorableSavepoint,
+  runningBelow,
+  startedWithoutState,
+} from '../../plan';
 import { type MetricsRow, makeStyle, renderOpenMetrics, type Style } from '../../render';
-import { lastRestorableSavepoint, type StateDoc } from '../../state';
+import type { StateDoc } from '../../state';
 import { boolOpt, durationOpt, parseCommandArgs, stringOpt } from '../args';
 import { clusterHelp, clusterOptions, clusterRun, progressPrinter } from '../cluster-options';
 import type { Command } from '../command';
@@ -223,8 +229,11 @@ export function statusRows(
   return changes.map((c) => {
     const live = newestLive(observed, c.job);
     const record = state.jobs[c.job];
-    const sp = record ? lastRestorableSavepoint(record) : undefined;
-    const liveSp = live?.latestSavepoint;
+    // After a start without state (a stateless upgrade), an earlier version's savepoints are not this one's.
+    const sp = ownRestorableSavepoint(record);
+    const since = startedWithoutState(record) ?? Number.NEGATIVE_INFINITY;
+    const liveSp =
+      live?.latestSavepoint && live.latestSavepoint.time >= since ? live.latestSavepoint : undefined;
     const newest =
       liveSp && (!sp || liveSp.time > Date.parse(sp.time))
         ? { path: liveSp.path, time: liveSp.time }
