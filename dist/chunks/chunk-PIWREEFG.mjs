@@ -6891,6 +6891,8 @@ export {
   tableFacts,
   majorMinor,
   unifiedDiff,
+  startedWithoutState,
+  ownRestorableSavepoint,
   effectiveParallelism,
   runningBelow,
   isoMinute,

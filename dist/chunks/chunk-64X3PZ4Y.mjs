@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-X56IKZOL.mjs";
+} from "./chunk-7VIHHYJS.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-VMMSDDVZ.mjs";
+} from "./chunk-PIWREEFG.mjs";
 import {
   appendHistory,
   clearPending,

@@ -31,19 +31,19 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-YT4WZNEJ.mjs")).planCommand
+    load: async () => (await import("./plan-4SABMO3Q.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-6EAEO7EX.mjs")).applyCommand
+    load: async () => (await import("./apply-KXSFFD46.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-RJIFQ5MR.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-LJZN7F2K.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-NGFW36H2.mjs")).statusCommand
+    load: async () => (await import("./status-4Z3B7HNB.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -51,11 +51,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-RRIITYJL.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-K5JPEV2X.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-3236PCGZ.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-U24OFPKV.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",

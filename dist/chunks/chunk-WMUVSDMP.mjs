@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-SZQBL52A.mjs";
+} from "./chunk-G2QH7VS6.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-VMMSDDVZ.mjs";
+} from "./chunk-PIWREEFG.mjs";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.mjs";

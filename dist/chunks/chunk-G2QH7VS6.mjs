@@ -26,7 +26,7 @@ import {
   stopsByCancel,
   summarize,
   tableFacts
-} from "./chunk-VMMSDDVZ.mjs";
+} from "./chunk-PIWREEFG.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-4ZRSBUTV.mjs";

@@ -12133,8 +12133,9 @@ function statusRows(changes, observed, state2, now) {
   return changes.map((c) => {
     const live = newestLive(observed, c.job);
     const record = state2.jobs[c.job];
-    const sp = record ? lastRestorableSavepoint(record) : void 0;
-    const liveSp = live?.latestSavepoint;
+    const sp = ownRestorableSavepoint(record);
+    const since = startedWithoutState(record) ?? Number.NEGATIVE_INFINITY;
+    const liveSp = live?.latestSavepoint && live.latestSavepoint.time >= since ? live.latestSavepoint : void 0;
     const newest2 = liveSp && (!sp || liveSp.time > Date.parse(sp.time)) ? { path: liveSp.path, time: liveSp.time } : sp ? { path: sp.path, time: Date.parse(sp.time) } : void 0;
     const cp = live?.lastCheckpoint;
     const ended = live !== void 0 && isTerminal(live.state);

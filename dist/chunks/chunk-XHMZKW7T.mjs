@@ -6,11 +6,11 @@ import {
 } from "./chunk-XS4DMJML.mjs";
 import {
   runApply
-} from "./chunk-M5UIWMKG.mjs";
+} from "./chunk-WMUVSDMP.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-SZQBL52A.mjs";
+} from "./chunk-G2QH7VS6.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -28,7 +28,7 @@ import {
   renderPlanMarkdown,
   restorePointKind,
   smallest
-} from "./chunk-VMMSDDVZ.mjs";
+} from "./chunk-PIWREEFG.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

@@ -4,17 +4,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-FLGS5FHB.mjs";
+} from "./chunk-XHMZKW7T.mjs";
 import "./chunk-7LK54INF.mjs";
 import "./chunk-XS4DMJML.mjs";
-import "./chunk-M5UIWMKG.mjs";
-import "./chunk-SZQBL52A.mjs";
+import "./chunk-WMUVSDMP.mjs";
+import "./chunk-G2QH7VS6.mjs";
 import "./chunk-R5DU7U5J.mjs";
 import "./chunk-BADBETZD.mjs";
 import "./chunk-TIVJKDR3.mjs";
 import "./chunk-LOYPW3N3.mjs";
 import "./chunk-R6NVFT4Q.mjs";
-import "./chunk-VMMSDDVZ.mjs";
+import "./chunk-PIWREEFG.mjs";
 import "./chunk-4ZRSBUTV.mjs";
 import "./chunk-BVBQ34YM.mjs";
 import "./chunk-PYHR5ZBO.mjs";

@@ -3,7 +3,7 @@ import {
   forceUnlock,
   planOptions,
   writePlanFile
-} from "./chunk-FLGS5FHB.mjs";
+} from "./chunk-XHMZKW7T.mjs";
 import {
   readProjectInfo
 } from "./chunk-7LK54INF.mjs";
@@ -11,18 +11,18 @@ import "./chunk-XS4DMJML.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-Q5CRU43P.mjs";
-import "./chunk-M5UIWMKG.mjs";
+} from "./chunk-64X3PZ4Y.mjs";
+import "./chunk-WMUVSDMP.mjs";
 import {
   runAlerts
 } from "./chunk-P6OARUSH.mjs";
 import {
   runHealth
-} from "./chunk-X56IKZOL.mjs";
+} from "./chunk-7VIHHYJS.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-SZQBL52A.mjs";
+} from "./chunk-G2QH7VS6.mjs";
 import "./chunk-R5DU7U5J.mjs";
 import "./chunk-BADBETZD.mjs";
 import "./chunk-TIVJKDR3.mjs";
@@ -35,7 +35,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-VMMSDDVZ.mjs";
+} from "./chunk-PIWREEFG.mjs";
 import "./chunk-4ZRSBUTV.mjs";
 import "./chunk-BVBQ34YM.mjs";
 import "./chunk-PYHR5ZBO.mjs";

@@ -2,11 +2,11 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-SZQBL52A.mjs";
+} from "./chunk-G2QH7VS6.mjs";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-VMMSDDVZ.mjs";
+} from "./chunk-PIWREEFG.mjs";
 import {
   isTerminal
 } from "./chunk-PDNKKFCL.mjs";
