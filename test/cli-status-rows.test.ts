@@ -78,6 +78,16 @@ describe('status rows', () => {
     expect(statusRows([change], live, state, NOW)[0]).not.toHaveProperty('runningParallelism');
   });
 
+  it('shows no uptime for a job waiting to be scheduled (CREATED: no task slots yet), as Flink has not run it', () => {
+    const { live, state } = rescaledInPlace();
+    const change = { job: 'totals', action: 'none' } as unknown as JobChange;
+    expect(statusRows([change], live, state, NOW)[0]!.uptimeMs).toBe(60_000);
+    live.jobs[0]!.state = 'CREATED';
+    const [row] = statusRows([change], live, state, NOW);
+    expect(row).toMatchObject({ state: 'CREATED', jobId: 'a1' });
+    expect(row).not.toHaveProperty('uptimeMs');
+  });
+
   it('shows a job suspended through flinkops as SUSPENDED, not as the FINISHED job it left, with no uptime', () => {
     const { live, state } = rescaledInPlace();
     live.jobs[0]!.state = 'FINISHED';

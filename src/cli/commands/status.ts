@@ -256,7 +256,10 @@ export function statusRows(
         ? {
             jobId: live.jobId,
             ...parallelismOf(live, record, c.to?.parallelism),
-            ...(ended ? {} : { uptimeMs: now - live.startTime }),
+            // A job waiting to be scheduled (CREATED, INITIALIZING: no task slots yet) has not been up.
+            ...(ended || live.state === 'CREATED' || live.state === 'INITIALIZING'
+              ? {}
+              : { uptimeMs: now - live.startTime }),
           }
         : {}),
       ...(newest ? { lastSavepoint: newest.path, lastSavepointAgeMs: now - newest.time } : {}),
