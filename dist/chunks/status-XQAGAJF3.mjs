@@ -12146,7 +12146,8 @@ function statusRows(changes, observed, state2, now) {
       ...live ? {
         jobId: live.jobId,
         ...parallelismOf(live, record, c.to?.parallelism),
-        ...ended ? {} : { uptimeMs: now - live.startTime }
+        // A job waiting to be scheduled (CREATED, INITIALIZING: no task slots yet) has not been up.
+        ...ended || live.state === "CREATED" || live.state === "INITIALIZING" ? {} : { uptimeMs: now - live.startTime }
       } : {},
       ...newest2 ? { lastSavepoint: newest2.path, lastSavepointAgeMs: now - newest2.time } : {},
       planned: c.refused ? `${c.action} (refused)` : c.action,
