@@ -127,6 +127,8 @@ class FakeJobManager {
           const c: JobConfig = { id: j.id, name: j.name, ...(uc ? { userConfig: uc } : {}) };
           return ok(c);
         }),
+      getClusterOverview: () =>
+        this.call('overview', () => ok({ taskManagers: 1, slotsTotal: 4, slotsAvailable: 4 })),
       getCheckpoints: (id) =>
         this.call(`checkpoints ${id}`, () => {
           const j = this.find(id);

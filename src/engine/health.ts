@@ -8,7 +8,7 @@ import type { DesiredJob, DesiredState } from '../compile/model';
 import { type Diagnostic, sortDiagnostics } from '../core/diagnostics';
 import { parseDurationMs } from '../core/duration';
 import { type FlinkClient, isTerminal } from '../flink';
-import { type LiveJob, type LiveState, observeHealth, observeMetrics } from '../observe';
+import { type LiveJob, type LiveState, observeHealth, observeMetrics, slotShortage } from '../observe';
 import { desiredRunState, isoMinute, type RunState } from '../plan';
 import { type MetricRule, metricBreaches, needsMetrics } from './health-metrics';
 import { type PlanRun, type PlanRunOptions, runPlan } from './plan-run';
@@ -67,7 +67,13 @@ function newest(live: LiveState, job: string): LiveJob | undefined {
   return best;
 }
 
-function breachesOf(job: DesiredJob, j: LiveJob | undefined, desired: RunState, t: number): HealthBreach[] {
+function breachesOf(
+  job: DesiredJob,
+  j: LiveJob | undefined,
+  desired: RunState,
+  t: number,
+  shortage?: string,
+): HealthBreach[] {
   const h = job.settings.health ?? {};
   const out: HealthBreach[] = [];
   if (desired !== 'running') return out;
@@ -81,8 +87,10 @@ function breachesOf(job: DesiredJob, j: LiveJob | undefined, desired: RunState, 
         ? 'Nothing runs under its name. flinkops plan shows the create, resume or recovery apply would do.'
         : isTerminal(j.state)
           ? `Job ${j.jobId} is ${j.state}. See its exceptions in the Flink UI; flinkops plan shows the recovery apply would do.`
-          : // Not ended: Flink's restart strategy still has it, and a plan recovers only a job that ended.
-            `Job ${j.jobId} is ${j.state}: Flink's restart strategy is still restarting it, so flinkops plan recovers nothing. See the root cause in the job's exceptions (Flink UI, Exceptions tab) and fix it in the repository: the upgrade restarts it (a job that is not RUNNING takes no savepoint; the plan says how its state is kept).`,
+          : shortage
+            ? `Job ${j.jobId} is ${j.state}, waiting for task slots: ${shortage}. Start TaskManagers (or free slots): Flink runs it as soon as it has them, from its latest checkpoint. Nothing in the repository needs to change.`
+            : // Not ended: Flink's restart strategy still has it, and a plan recovers only a job that ended.
+              `Job ${j.jobId} is ${j.state}: Flink's restart strategy is still restarting it, so flinkops plan recovers nothing. See the root cause in the job's exceptions (Flink UI, Exceptions tab) and fix it in the repository: the upgrade restarts it (a job that is not RUNNING takes no savepoint; the plan says how its state is kept).`,
     });
   }
   if (!j) return out;
@@ -148,7 +156,7 @@ export function evaluateHealth(desired: DesiredState, live: LiveState, now: stri
     .map((job): JobHealth => {
       const j = newest(live, job.name);
       const want = desiredRunState(job, now).state;
-      const breaches = breachesOf(job, j, want, t);
+      const breaches = breachesOf(job, j, want, t, j ? slotShortage(live, j) : undefined);
       return {
         job: job.name,
         healthy: breaches.length === 0,

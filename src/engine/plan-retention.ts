@@ -10,6 +10,7 @@
 import { RETAIN_ON_CANCEL, startedFrom } from '../apply';
 import { type Diagnostic, error, warning } from '../core/diagnostics';
 import type { FlinkClient } from '../flink';
+import { type LiveState, slotShortage } from '../observe';
 import { type JobChange, type Plan, stopsByCancel, summarize } from '../plan';
 import { PLAN_CODES } from '../plan/codes';
 
@@ -64,16 +65,27 @@ export async function readRetention(client: FlinkClient, plan: Plan): Promise<Ma
  * Refuses (in place) the changes of `plan` that would restore a checkpoint the cancel deletes, and
  * says so; warns of the suspends and deletes whose state goes with the job.
  */
-export function refuseByRetention(plan: Plan, survives: ReadonlyMap<string, boolean>): Diagnostic[] {
+export function refuseByRetention(
+  plan: Plan,
+  survives: ReadonlyMap<string, boolean>,
+  live?: LiveState,
+): Diagnostic[] {
   const diags: Diagnostic[] = [];
   for (const c of asked(plan)) {
     if (survives.get(c.liveJobId!) !== false) continue;
+    // Not failing: waiting for task slots. Changing the job (or dropping its state) fixes nothing.
+    const liveJob = live?.jobs.find((j) => j.jobId === c.liveJobId);
+    const shortage = live && liveJob ? slotShortage(live, liveJob) : undefined;
+    const waits = shortage ? `, waiting for task slots (${shortage})` : '';
+    const bringBack = `It is not failing: Flink runs it as soon as it has task slots. Start TaskManagers (or free slots), and plan again once it is RUNNING: it then stops with a savepoint and keeps its state.`;
     if (!restoresCancelledCheckpoint(c)) {
       diags.push(
         warning(
           PLAN_CODES.checkpointsNotRetained,
-          `job ${c.job} is ${c.liveState}: the cancel that stops it deletes its checkpoints, and its state goes with it`,
-          `Flink keeps a cancelled job's checkpoints only with ${KEEP}. To keep the state, fix what makes it fail and plan again once it is RUNNING (it then stops with a savepoint).`,
+          `job ${c.job} is ${c.liveState}${waits}: the cancel that stops it deletes its checkpoints, and its state goes with it`,
+          shortage
+            ? `${bringBack} Flink keeps a cancelled job's checkpoints only with ${KEEP}.`
+            : `Flink keeps a cancelled job's checkpoints only with ${KEEP}. To keep the state, fix what makes it fail and plan again once it is RUNNING (it then stops with a savepoint).`,
         ),
       );
       continue;
@@ -81,10 +93,12 @@ export function refuseByRetention(plan: Plan, survives: ReadonlyMap<string, bool
     const lastState = c.action === 'upgrade' && c.strategy === 'last-state';
     const summary = lastState
       ? `job ${c.job} cannot be upgraded last-state: Flink deletes its checkpoints when it is cancelled`
-      : `job ${c.job} is ${c.liveState}: no savepoint possible, and cancelling it would delete its checkpoints`;
+      : `job ${c.job} is ${c.liveState}${waits}: no savepoint possible, and cancelling it would delete its checkpoints`;
     const detail = lastState
       ? `Apply would refuse it before changing anything. Flink keeps a cancelled job's checkpoints only with ${KEEP}: to switch to last-state, apply the retention with upgradeMode: savepoint first (that upgrade starts the job with it), then set upgradeMode: last-state. Or restoreFrom: <a savepoint of it>.`
-      : `Apply would refuse it before changing anything. Flink keeps a cancelled job's checkpoints only with ${KEEP}. Or set upgradeMode: stateless (starts without state), or restoreFrom: <a savepoint of it>.`;
+      : shortage
+        ? `Apply would refuse it before changing anything. ${bringBack} (upgradeMode: stateless would start it without its state: not what a missing TaskManager calls for.)`
+        : `Apply would refuse it before changing anything. Flink keeps a cancelled job's checkpoints only with ${KEEP}. Or set upgradeMode: stateless (starts without state), or restoreFrom: <a savepoint of it>.`;
     c.refused = { code: PLAN_CODES.checkpointsNotRetained, summary, detail };
     plan.summary = summarize(plan.changes);
     diags.push(error(PLAN_CODES.checkpointsNotRetained, summary, detail));

@@ -124,6 +124,11 @@ export async function observe(client: FlinkClient, opts: ObserveOptions): Promis
     jobs: live,
     fingerprint: liveFingerprint(live),
   };
+  // A job waiting to be scheduled may wait for task slots: say so, rather than blame its SQL.
+  if (client.getClusterOverview && live.some((j) => j.state === 'CREATED' || j.state === 'RESTARTING')) {
+    const o = await limit(() => client.getClusterOverview!());
+    if (o.ok) state.slots = { ...o.value };
+  }
   // Jobs are read in parallel: order their diagnostics so output does not depend on timing.
   diags.sort((a, b) => (a.code + a.summary < b.code + b.summary ? -1 : 1));
   return { value: state, diags };

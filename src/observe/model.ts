@@ -96,4 +96,24 @@ export interface LiveState {
   fingerprint: string;
   /** `moveFrom`: the cluster the jobs move away from, observed too (its jobs are in `jobs`, marked). */
   previous?: { jobmanagerUrl: string; flinkVersion?: string };
+  /**
+   * The cluster's TaskManagers and task slots (`/overview`), read only when a job waits to be
+   * scheduled (CREATED, RESTARTING): whether it waits for slots is then what to tell.
+   */
+  slots?: { taskManagers: number; slotsTotal: number; slotsAvailable: number };
+}
+
+/**
+ * Why `job` (CREATED or RESTARTING) cannot run, when it is for want of task slots: "the cluster
+ * has no TaskManager", or how few slots are free. The adaptive scheduler runs a job on whatever
+ * slots there are; the default one needs as many as its widest vertex.
+ */
+export function slotShortage(live: LiveState, job: LiveJob): string | undefined {
+  const s = live.slots;
+  if (!s || job.previousCluster || (job.state !== 'CREATED' && job.state !== 'RESTARTING')) return undefined;
+  if (s.taskManagers === 0) return 'the cluster has no TaskManager';
+  const needed = live.adaptiveScheduler ? 1 : Math.max(1, ...job.vertices.map((v) => v.parallelism));
+  if (s.slotsAvailable >= needed) return undefined;
+  const tms = `${s.taskManagers} TaskManager${s.taskManagers === 1 ? '' : 's'}`;
+  return `the cluster has ${s.slotsAvailable === 0 ? 'no' : s.slotsAvailable} free task slot${s.slotsAvailable === 1 ? '' : 's'} (${s.slotsTotal} in all on ${tms})${needed > 1 ? `, and the job needs ${needed}` : ''}`;
 }

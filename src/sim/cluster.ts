@@ -186,10 +186,73 @@ export class Cluster {
     });
     this.o.scheduler.after(this.o.timing.startMs, () => {
       if (job.epoch !== epoch || job.state !== 'CREATED') return;
+      // No task slots: it waits in CREATED until a TaskManager registers.
+      if (this.o.faults.noTaskManagers) {
+        this.failUnscheduled(job);
+        return;
+      }
       applyRestore(job, this.savepoints, this.o.version, this.now());
       this.enterRunning(job);
     });
     return job;
+  }
+
+  /**
+   * Every TaskManager left (`gone`), or one registered again. Real Flink 1.20 (adaptive scheduler)
+   * moves a job that lost its tasks to CREATED within seconds and keeps it there; the default
+   * scheduler keeps restarting it. A TaskManager back: each waiting job starts, from its latest
+   * checkpoint (a job that never ran, from its restore path).
+   */
+  onTaskManagersChanged(gone: boolean): void {
+    for (const job of this.jobs.values()) {
+      if (gone) {
+        if ((job.state !== 'RUNNING' && job.state !== 'RESTARTING') || job.stopping) continue;
+        addException(
+          job,
+          this.now(),
+          'org.apache.flink.runtime.jobmaster.JobMasterException',
+          'TaskManager with id 127.0.0.1:41297-3f1a2b is no longer reachable.',
+        );
+        job.epoch++;
+        job.restarts++;
+        this.setState(job, job.adaptive ? 'CREATED' : 'RESTARTING');
+        this.failUnscheduled(job);
+        continue;
+      }
+      if (job.state !== 'CREATED' && job.state !== 'RESTARTING') continue;
+      job.epoch++;
+      const epoch = job.epoch;
+      const ran = job.runningSince !== undefined;
+      this.o.scheduler.after(this.o.timing.startMs, () => {
+        if (job.epoch !== epoch) return;
+        if (ran) restoreLatestCheckpoint(job, this.now());
+        else applyRestore(job, this.savepoints, this.o.version, this.now());
+        job.rescaling = false;
+        this.enterRunning(job);
+      });
+    }
+  }
+
+  /**
+   * The adaptive scheduler fails a job that got no task slots within its resource wait timeout
+   * (as real Flink 1.20: FAILED, NoResourceAvailableException); the default one keeps restarting it.
+   */
+  private failUnscheduled(job: SimJob): void {
+    if (!job.adaptive) return;
+    const epoch = job.epoch;
+    this.o.scheduler.after(this.o.timing.resourceWaitMs, () => {
+      if (job.epoch !== epoch || job.state !== 'CREATED' || !this.o.faults.noTaskManagers) return;
+      this.fail(
+        job,
+        'org.apache.flink.runtime.jobmanager.scheduler.NoResourceAvailableException',
+        'Not enough resources available for scheduling.',
+      );
+    });
+  }
+
+  /** The noTaskManagers fault: `/overview` lists no TaskManager and no slot. */
+  get noTaskManagers(): boolean {
+    return this.o.faults.noTaskManagers;
   }
 
   findSnapshot(path: string): SavepointRecord | undefined {
@@ -306,7 +369,8 @@ export class Cluster {
     this.setState(job, 'RESTARTING');
     const epoch = job.epoch;
     this.o.scheduler.after(this.o.timing.startMs, () => {
-      if (job.epoch !== epoch) return;
+      // No task slots: it keeps waiting until a TaskManager registers.
+      if (job.epoch !== epoch || this.o.faults.noTaskManagers) return;
       restoreLatestCheckpoint(job, this.now());
       job.rescaling = false;
       this.enterRunning(job);

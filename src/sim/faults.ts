@@ -20,6 +20,13 @@ export interface FaultSettings {
   connectionResetRate: number;
   /** The SQL gateway refuses connections (its listener is closed). */
   gatewayDown: boolean;
+  /**
+   * Every TaskManager is gone: `/overview` shows none, running jobs lose their tasks and wait to
+   * be scheduled (CREATED on the adaptive scheduler, RESTARTING on the default one), and new jobs
+   * wait too. Switched off, they run again from their latest checkpoint (new ones from their
+   * restore path), as real Flink does when a TaskManager registers.
+   */
+  noTaskManagers: boolean;
 }
 
 export const DEFAULT_FAULTS: FaultSettings = {
@@ -31,12 +38,15 @@ export const DEFAULT_FAULTS: FaultSettings = {
   latencyMs: 0,
   connectionResetRate: 0,
   gatewayDown: false,
+  noTaskManagers: false,
 };
 
 export interface FaultHooks {
   /** jobFailsAfterMs or jobRestartLoop changed: reschedule running jobs. */
   onJobFaultsChanged(): void;
   onGatewayDownChanged(down: boolean): void;
+  /** noTaskManagers changed: take the jobs' tasks away, or schedule the waiting jobs. */
+  onTaskManagersChanged(gone: boolean): void;
 }
 
 /** The live switches; setters notify the simulator so running jobs pick changes up at once. */
@@ -96,6 +106,15 @@ export class Faults implements FaultSettings {
     const changed = v !== this.s.gatewayDown;
     this.s.gatewayDown = v;
     if (changed) this.hooks.onGatewayDownChanged(v);
+  }
+
+  get noTaskManagers() {
+    return this.s.noTaskManagers;
+  }
+  set noTaskManagers(v) {
+    const changed = v !== this.s.noTaskManagers;
+    this.s.noTaskManagers = v;
+    if (changed) this.hooks.onTaskManagersChanged(v);
   }
 
   /** Sets several switches at once. */

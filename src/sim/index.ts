@@ -75,6 +75,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
   const faults = new Faults({
     onJobFaultsChanged: () => cluster?.onJobFaultsChanged(),
     onGatewayDownChanged: (down) => void setGatewayDown(down),
+    onTaskManagersChanged: (gone) => cluster?.onTaskManagersChanged(gone),
   });
   // A savepoint folder given on a local file system is shared: what is written there, another
   // simulator (a cluster a job moves to) restores from.

@@ -39,10 +39,11 @@ export function jobManagerRouter(d: JobManagerDeps): Router {
       else if (j.state === 'FAILED') counts.failed++;
       else counts.running++;
     }
+    const gone = cluster.noTaskManagers;
     return ok({
-      taskmanagers: 1,
-      'slots-total': 64,
-      'slots-available': 64,
+      taskmanagers: gone ? 0 : 1,
+      'slots-total': gone ? 0 : 64,
+      'slots-available': gone ? 0 : 64,
       'jobs-running': counts.running,
       'jobs-finished': counts.finished,
       'jobs-cancelled': counts.cancelled,

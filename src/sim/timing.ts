@@ -19,6 +19,11 @@ export interface SimTiming {
   asyncStoreMs: number;
   /** `sql-gateway.session.idle-timeout`. Default 600 000. */
   sessionIdleTimeoutMs: number;
+  /**
+   * `jobmanager.adaptive-scheduler.resource-wait-timeout`: how long the adaptive scheduler lets a
+   * job wait for task slots before it fails it (NoResourceAvailableException). Default 300 000.
+   */
+  resourceWaitMs: number;
 }
 
 export const DEFAULT_TIMING: SimTiming = {
@@ -30,4 +35,5 @@ export const DEFAULT_TIMING: SimTiming = {
   jobStoreExpirationMs: 3_600_000,
   asyncStoreMs: 300_000,
   sessionIdleTimeoutMs: 600_000,
+  resourceWaitMs: 300_000,
 };

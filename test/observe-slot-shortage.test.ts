@@ -1,0 +1,50 @@
+/** When a job that waits to be scheduled waits for task slots, and what is said about it. */
+import { describe, expect, it } from 'vitest';
+import { type LiveJob, type LiveState, slotShortage } from '../src/observe';
+
+const job = (state: string, parallelism = 4): LiveJob =>
+  ({
+    jobId: 'j1',
+    name: 'shop.dev.totals',
+    job: 'totals',
+    state,
+    startTime: 0,
+    parallelism,
+    vertices: [
+      { id: 'v1', name: 'Source', parallelism, maxParallelism: 128 },
+      { id: 'v2', name: 'Sink', parallelism: 1, maxParallelism: 128 },
+    ],
+  }) as LiveJob;
+
+const live = (adaptive: boolean, taskManagers: number, slotsTotal: number, slotsAvailable: number) =>
+  ({
+    observed: true,
+    adaptiveScheduler: adaptive,
+    jobs: [],
+    fingerprint: '',
+    slots: { taskManagers, slotsTotal, slotsAvailable },
+  }) as LiveState;
+
+describe('slotShortage', () => {
+  it('no TaskManager at all, on either scheduler', () => {
+    expect(slotShortage(live(true, 0, 0, 0), job('CREATED'))).toBe('the cluster has no TaskManager');
+    expect(slotShortage(live(false, 0, 0, 0), job('RESTARTING'))).toBe('the cluster has no TaskManager');
+  });
+
+  it('the default scheduler needs the widest vertex in free slots; the adaptive one any slot', () => {
+    expect(slotShortage(live(false, 2, 8, 3), job('RESTARTING'))).toBe(
+      'the cluster has 3 free task slots (8 in all on 2 TaskManagers), and the job needs 4',
+    );
+    expect(slotShortage(live(true, 2, 8, 3), job('CREATED'))).toBeUndefined();
+    expect(slotShortage(live(true, 1, 4, 0), job('CREATED'))).toBe(
+      'the cluster has no free task slots (4 in all on 1 TaskManager)',
+    );
+  });
+
+  it('says nothing of a running job, or when the slots were not read', () => {
+    expect(slotShortage(live(false, 0, 0, 0), job('RUNNING'))).toBeUndefined();
+    const unread = { ...live(false, 0, 0, 0) };
+    delete unread.slots;
+    expect(slotShortage(unread, job('CREATED'))).toBeUndefined();
+  });
+});

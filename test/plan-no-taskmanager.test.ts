@@ -1,0 +1,62 @@
+/**
+ * A job that lost its TaskManagers waits to be scheduled (RESTARTING on the default scheduler, CREATED
+ * on the adaptive one, as real Flink 1.20 shows it): the plan and `status --check` say it waits for task slots, and advise
+ * starting TaskManagers, not dropping its state; once one is back it runs on from its checkpoint.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from './support/cli';
+import { simRepo } from './support/sim-repo';
+
+const t = simRepo({ startMs: 50, savepointMs: 20, checkpointMs: 30 });
+const settings = (lines: string[]) =>
+  writeFileSync(join(t.repo, 'jobs/totals.yaml'), `${lines.join('\n')}\n`);
+const CHECKPOINTS = ['parallelism: 2', 'config:', '  execution.checkpointing.interval: 100 ms'];
+const jobs = () => t.sim.control.snapshot().jobs.filter((j) => j.name === 'shop.dev.totals');
+const sleep = (ms: number) => new Promise((res) => setTimeout(res, ms));
+
+describe('a job with no TaskManager to run on', () => {
+  it('is said to wait for task slots, in the plan and in status --check; it runs on once one is back', async () => {
+    const state = join(t.base, 'state.json');
+    settings(CHECKPOINTS);
+    expect((await t.apply(state, '--health-grace', '0s')).code).toBe(0);
+    await sleep(300);
+    t.sim.control.faults.noTaskManagers = true;
+    const [waiting] = jobs();
+    expect(waiting?.state).toBe('RESTARTING');
+
+    settings([...CHECKPOINTS, '  table.exec.state.ttl: 1 h']);
+    const plan = await t.plan(state);
+    expect(plan.code).toBe(1);
+    expect(plan.stdout).toContain(
+      'FO627 job totals is RESTARTING, waiting for task slots (the cluster has no TaskManager): no savepoint possible',
+    );
+    expect(plan.stdout).toContain('Start TaskManagers (or free slots)');
+    expect(plan.stdout).not.toContain('Or set upgradeMode: stateless');
+
+    const check = await cli([
+      'status',
+      '--check',
+      '--dir',
+      t.repo,
+      '--env',
+      'dev',
+      '--state-file',
+      state,
+      ...t.urls(),
+    ]);
+    expect(check.stdout + check.stderr).toContain(
+      `Job ${waiting!.jid} is RESTARTING, waiting for task slots: the cluster has no TaskManager.`,
+    );
+
+    t.sim.control.faults.noTaskManagers = false;
+    await sleep(200);
+    const [back] = jobs();
+    expect(back).toMatchObject({ jid: waiting!.jid, state: 'RUNNING' });
+    expect(back!.restoredFrom).toBeTruthy();
+    const again = await t.plan(state);
+    expect(again.stdout + again.stderr).not.toContain('FO627');
+    expect(again.stdout).toMatch(/totals will be upgraded/);
+  });
+});
