@@ -1,12 +1,13 @@
 import {
   observeHealth,
   observeMetrics,
-  runPlan
-} from "./chunk-G2QH7VS6.mjs";
+  runPlan,
+  slotShortage
+} from "./chunk-27XM2M7F.mjs";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-PIWREEFG.mjs";
+} from "./chunk-J6G5QYM2.mjs";
 import {
   isTerminal
 } from "./chunk-PDNKKFCL.mjs";
@@ -99,7 +100,7 @@ var newest = (function newest(live, job) {
   for (const j of live.jobs) if (j.job === job && (!best || j.startTime > best.startTime)) best = j;
   return best;
 });
-var breachesOf = (function breachesOf(job, j, desired, t) {
+var breachesOf = (function breachesOf(job, j, desired, t, shortage) {
   const h = job.settings.health ?? {};
   const out = [];
   if (desired !== "running") return out;
@@ -107,7 +108,7 @@ var breachesOf = (function breachesOf(job, j, desired, t) {
     out.push({
       rule: "notRunning",
       summary: j ? `${j.state} on the cluster while it should be running` : "not on the cluster while it should be running",
-      detail: !j ? "Nothing runs under its name. flinkops plan shows the create, resume or recovery apply would do." : isTerminal(j.state) ? `Job ${j.jobId} is ${j.state}. See its exceptions in the Flink UI; flinkops plan shows the recovery apply would do.` : (
+      detail: !j ? "Nothing runs under its name. flinkops plan shows the create, resume or recovery apply would do." : isTerminal(j.state) ? `Job ${j.jobId} is ${j.state}. See its exceptions in the Flink UI; flinkops plan shows the recovery apply would do.` : shortage ? `Job ${j.jobId} is ${j.state}, waiting for task slots: ${shortage}. Start TaskManagers (or free slots): Flink runs it as soon as it has them, from its latest checkpoint. Nothing in the repository needs to change.` : (
         // Not ended: Flink's restart strategy still has it, and a plan recovers only a job that ended.
         `Job ${j.jobId} is ${j.state}: Flink's restart strategy is still restarting it, so flinkops plan recovers nothing. See the root cause in the job's exceptions (Flink UI, Exceptions tab) and fix it in the repository: the upgrade restarts it (a job that is not RUNNING takes no savepoint; the plan says how its state is kept).`
       )
@@ -162,7 +163,7 @@ var evaluateHealth = (function evaluateHealth(desired, live, now) {
   const jobs = [...desired.jobs].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).map((job) => {
     const j = newest(live, job.name);
     const want = desiredRunState(job, now).state;
-    const breaches = breachesOf(job, j, want, t);
+    const breaches = breachesOf(job, j, want, t, j ? slotShortage(live, j) : void 0);
     return {
       job: job.name,
       healthy: breaches.length === 0,

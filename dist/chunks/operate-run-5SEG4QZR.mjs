@@ -3,7 +3,7 @@ import {
   forceUnlock,
   planOptions,
   writePlanFile
-} from "./chunk-XHMZKW7T.mjs";
+} from "./chunk-35QJ6NCF.mjs";
 import {
   readProjectInfo
 } from "./chunk-7LK54INF.mjs";
@@ -11,18 +11,18 @@ import "./chunk-XS4DMJML.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-64X3PZ4Y.mjs";
-import "./chunk-WMUVSDMP.mjs";
+} from "./chunk-QMPOMHNT.mjs";
+import "./chunk-QO6HE4BB.mjs";
 import {
   runAlerts
 } from "./chunk-P6OARUSH.mjs";
 import {
   runHealth
-} from "./chunk-7VIHHYJS.mjs";
+} from "./chunk-33CNPXPZ.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-G2QH7VS6.mjs";
+} from "./chunk-27XM2M7F.mjs";
 import "./chunk-R5DU7U5J.mjs";
 import "./chunk-BADBETZD.mjs";
 import "./chunk-TIVJKDR3.mjs";
@@ -35,7 +35,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-PIWREEFG.mjs";
+} from "./chunk-J6G5QYM2.mjs";
 import "./chunk-4ZRSBUTV.mjs";
 import "./chunk-BVBQ34YM.mjs";
 import "./chunk-PYHR5ZBO.mjs";

@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-G2QH7VS6.mjs";
+} from "./chunk-27XM2M7F.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-PIWREEFG.mjs";
+} from "./chunk-J6G5QYM2.mjs";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.mjs";

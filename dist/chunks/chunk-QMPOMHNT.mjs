@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-7VIHHYJS.mjs";
+} from "./chunk-33CNPXPZ.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-PIWREEFG.mjs";
+} from "./chunk-J6G5QYM2.mjs";
 import {
   appendHistory,
   clearPending,

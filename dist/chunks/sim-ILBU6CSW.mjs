@@ -1200,10 +1200,69 @@ var Cluster = class {
     });
     this.o.scheduler.after(this.o.timing.startMs, () => {
       if (job.epoch !== epoch || job.state !== "CREATED") return;
+      if (this.o.faults.noTaskManagers) {
+        this.failUnscheduled(job);
+        return;
+      }
       applyRestore(job, this.savepoints, this.o.version, this.now());
       this.enterRunning(job);
     });
     return job;
+  }
+  /**
+   * Every TaskManager left (`gone`), or one registered again. Real Flink 1.20 (adaptive scheduler)
+   * moves a job that lost its tasks to CREATED within seconds and keeps it there; the default
+   * scheduler keeps restarting it. A TaskManager back: each waiting job starts, from its latest
+   * checkpoint (a job that never ran, from its restore path).
+   */
+  onTaskManagersChanged(gone) {
+    for (const job of this.jobs.values()) {
+      if (gone) {
+        if (job.state !== "RUNNING" && job.state !== "RESTARTING" || job.stopping) continue;
+        addException(
+          job,
+          this.now(),
+          "org.apache.flink.runtime.jobmaster.JobMasterException",
+          "TaskManager with id 127.0.0.1:41297-3f1a2b is no longer reachable."
+        );
+        job.epoch++;
+        job.restarts++;
+        this.setState(job, job.adaptive ? "CREATED" : "RESTARTING");
+        this.failUnscheduled(job);
+        continue;
+      }
+      if (job.state !== "CREATED" && job.state !== "RESTARTING") continue;
+      job.epoch++;
+      const epoch = job.epoch;
+      const ran = job.runningSince !== void 0;
+      this.o.scheduler.after(this.o.timing.startMs, () => {
+        if (job.epoch !== epoch) return;
+        if (ran) restoreLatestCheckpoint(job, this.now());
+        else applyRestore(job, this.savepoints, this.o.version, this.now());
+        job.rescaling = false;
+        this.enterRunning(job);
+      });
+    }
+  }
+  /**
+   * The adaptive scheduler fails a job that got no task slots within its resource wait timeout
+   * (as real Flink 1.20: FAILED, NoResourceAvailableException); the default one keeps restarting it.
+   */
+  failUnscheduled(job) {
+    if (!job.adaptive) return;
+    const epoch = job.epoch;
+    this.o.scheduler.after(this.o.timing.resourceWaitMs, () => {
+      if (job.epoch !== epoch || job.state !== "CREATED" || !this.o.faults.noTaskManagers) return;
+      this.fail(
+        job,
+        "org.apache.flink.runtime.jobmanager.scheduler.NoResourceAvailableException",
+        "Not enough resources available for scheduling."
+      );
+    });
+  }
+  /** The noTaskManagers fault: `/overview` lists no TaskManager and no slot. */
+  get noTaskManagers() {
+    return this.o.faults.noTaskManagers;
   }
   findSnapshot(path) {
     return findSnapshot(this.savepoints, path);
@@ -1299,7 +1358,7 @@ var Cluster = class {
     this.setState(job, "RESTARTING");
     const epoch = job.epoch;
     this.o.scheduler.after(this.o.timing.startMs, () => {
-      if (job.epoch !== epoch) return;
+      if (job.epoch !== epoch || this.o.faults.noTaskManagers) return;
       restoreLatestCheckpoint(job, this.now());
       job.rescaling = false;
       this.enterRunning(job);
@@ -2493,7 +2552,8 @@ var DEFAULT_FAULTS = {
   http5xxRate: 0,
   latencyMs: 0,
   connectionResetRate: 0,
-  gatewayDown: false
+  gatewayDown: false,
+  noTaskManagers: false
 };
 var Faults = class {
   constructor(hooks) {
@@ -2552,6 +2612,14 @@ var Faults = class {
     const changed = v !== this.s.gatewayDown;
     this.s.gatewayDown = v;
     if (changed) this.hooks.onGatewayDownChanged(v);
+  }
+  get noTaskManagers() {
+    return this.s.noTaskManagers;
+  }
+  set noTaskManagers(v) {
+    const changed = v !== this.s.noTaskManagers;
+    this.s.noTaskManagers = v;
+    if (changed) this.hooks.onTaskManagersChanged(v);
   }
   /** Sets several switches at once. */
   set(partial) {
@@ -3749,10 +3817,11 @@ var jobManagerRouter = (function jobManagerRouter(d) {
       else if (j.state === "FAILED") counts.failed++;
       else counts.running++;
     }
+    const gone = cluster.noTaskManagers;
     return ok({
-      taskmanagers: 1,
-      "slots-total": 64,
-      "slots-available": 64,
+      taskmanagers: gone ? 0 : 1,
+      "slots-total": gone ? 0 : 64,
+      "slots-available": gone ? 0 : 64,
       "jobs-running": counts.running,
       "jobs-finished": counts.finished,
       "jobs-cancelled": counts.cancelled,
@@ -3888,7 +3957,8 @@ var DEFAULT_TIMING = {
   restartLoopMs: 2e3,
   jobStoreExpirationMs: 36e5,
   asyncStoreMs: 3e5,
-  sessionIdleTimeoutMs: 6e5
+  sessionIdleTimeoutMs: 6e5,
+  resourceWaitMs: 3e5
 };
 
 // src/sim/options.ts
@@ -3926,7 +3996,8 @@ var startSimulator = (async function startSimulator(options) {
   let cluster;
   const faults = new Faults({
     onJobFaultsChanged: () => cluster?.onJobFaultsChanged(),
-    onGatewayDownChanged: (down) => void setGatewayDown(down)
+    onGatewayDownChanged: (down) => void setGatewayDown(down),
+    onTaskManagersChanged: (gone) => cluster?.onTaskManagersChanged(gone)
   });
   const shared = options.storage || !options.savepointsOnDisk || options.savepointDir == null ? void 0 : localFolder(options.savepointDir);
   cluster = new Cluster({

@@ -31,19 +31,19 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-4SABMO3Q.mjs")).planCommand
+    load: async () => (await import("./plan-BSUAZNYF.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-KXSFFD46.mjs")).applyCommand
+    load: async () => (await import("./apply-C6IW5GMH.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-LJZN7F2K.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-PXMNS63M.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-XQAGAJF3.mjs")).statusCommand
+    load: async () => (await import("./status-N7F6RYTR.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -51,11 +51,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-K5JPEV2X.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-NLQD5JTS.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-U24OFPKV.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-ZTNUQ6AW.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -71,7 +71,7 @@ var COMMANDS = {
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",
-    load: async () => (await import("./sim-XP4T4YMP.mjs")).simCommand
+    load: async () => (await import("./sim-HNAG3LQU.mjs")).simCommand
   }
 };
 

@@ -6,11 +6,11 @@ import {
 } from "./chunk-XS4DMJML.mjs";
 import {
   runApply
-} from "./chunk-WMUVSDMP.mjs";
+} from "./chunk-QO6HE4BB.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-G2QH7VS6.mjs";
+} from "./chunk-27XM2M7F.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -28,7 +28,7 @@ import {
   renderPlanMarkdown,
   restorePointKind,
   smallest
-} from "./chunk-PIWREEFG.mjs";
+} from "./chunk-J6G5QYM2.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

@@ -800,6 +800,10 @@ var observe = (async function observe(client, opts) {
     jobs: live,
     fingerprint: liveFingerprint(live)
   };
+  if (client.getClusterOverview && live.some((j) => j.state === "CREATED" || j.state === "RESTARTING")) {
+    const o = await limit(() => client.getClusterOverview());
+    if (o.ok) state.slots = { ...o.value };
+  }
   diags.sort((a, b) => a.code + a.summary < b.code + b.summary ? -1 : 1);
   return { value: state, diags };
 });

@@ -4,17 +4,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-XHMZKW7T.mjs";
+} from "./chunk-35QJ6NCF.mjs";
 import "./chunk-7LK54INF.mjs";
 import "./chunk-XS4DMJML.mjs";
-import "./chunk-WMUVSDMP.mjs";
-import "./chunk-G2QH7VS6.mjs";
+import "./chunk-QO6HE4BB.mjs";
+import "./chunk-27XM2M7F.mjs";
 import "./chunk-R5DU7U5J.mjs";
 import "./chunk-BADBETZD.mjs";
 import "./chunk-TIVJKDR3.mjs";
 import "./chunk-LOYPW3N3.mjs";
 import "./chunk-R6NVFT4Q.mjs";
-import "./chunk-PIWREEFG.mjs";
+import "./chunk-J6G5QYM2.mjs";
 import "./chunk-4ZRSBUTV.mjs";
 import "./chunk-BVBQ34YM.mjs";
 import "./chunk-PYHR5ZBO.mjs";

@@ -6496,6 +6496,10 @@ var observe = (async function observe(client, opts) {
     jobs: live,
     fingerprint: liveFingerprint(live)
   };
+  if (client.getClusterOverview && live.some((j) => j.state === "CREATED" || j.state === "RESTARTING")) {
+    const o = await limit(() => client.getClusterOverview());
+    if (o.ok) state2.slots = { ...o.value };
+  }
   diags.sort((a, b) => a.code + a.summary < b.code + b.summary ? -1 : 1);
   return { value: state2, diags };
 });
@@ -10207,6 +10211,16 @@ import {
 } from "./chunk-BBGNC7QM.mjs";
 // src/observe/health.ts
 // src/observe/metrics.ts
+// src/observe/model.ts
+var slotShortage = (function slotShortage(live, job) {
+  const s = live.slots;
+  if (!s || job.previousCluster || job.state !== "CREATED" && job.state !== "RESTARTING") return void 0;
+  if (s.taskManagers === 0) return "the cluster has no TaskManager";
+  const needed = live.adaptiveScheduler ? 1 : Math.max(1, ...job.vertices.map((v) => v.parallelism));
+  if (s.slotsAvailable >= needed) return void 0;
+  const tms = `${s.taskManagers} TaskManager${s.taskManagers === 1 ? "" : "s"}`;
+  return `the cluster has ${s.slotsAvailable === 0 ? "no" : s.slotsAvailable} free task slot${s.slotsAvailable === 1 ? "" : "s"} (${s.slotsTotal} in all on ${tms})${needed > 1 ? `, and the job needs ${needed}` : ""}`;
+});
 // src/engine/compile-off-thread.ts
 var COMPILE_WORKER_FROM_JOBS = 500;
 var compileOffThread = (function compileOffThread(dir, options) {
@@ -10973,23 +10987,27 @@ var readRetention = (async function readRetention(client, plan) {
   );
   return out;
 });
-var refuseByRetention = (function refuseByRetention(plan, survives) {
+var refuseByRetention = (function refuseByRetention(plan, survives, live) {
   const diags = [];
   for (const c of asked(plan)) {
     if (survives.get(c.liveJobId) !== false) continue;
+    const liveJob = live?.jobs.find((j) => j.jobId === c.liveJobId);
+    const shortage = live && liveJob ? slotShortage(live, liveJob) : void 0;
+    const waits = shortage ? `, waiting for task slots (${shortage})` : "";
+    const bringBack = `It is not failing: Flink runs it as soon as it has task slots. Start TaskManagers (or free slots), and plan again once it is RUNNING: it then stops with a savepoint and keeps its state.`;
     if (!restoresCancelledCheckpoint(c)) {
       diags.push(
         warning2(
           PLAN_CODES.checkpointsNotRetained,
-          `job ${c.job} is ${c.liveState}: the cancel that stops it deletes its checkpoints, and its state goes with it`,
-          `Flink keeps a cancelled job's checkpoints only with ${KEEP}. To keep the state, fix what makes it fail and plan again once it is RUNNING (it then stops with a savepoint).`
+          `job ${c.job} is ${c.liveState}${waits}: the cancel that stops it deletes its checkpoints, and its state goes with it`,
+          shortage ? `${bringBack} Flink keeps a cancelled job's checkpoints only with ${KEEP}.` : `Flink keeps a cancelled job's checkpoints only with ${KEEP}. To keep the state, fix what makes it fail and plan again once it is RUNNING (it then stops with a savepoint).`
         )
       );
       continue;
     }
     const lastState = c.action === "upgrade" && c.strategy === "last-state";
-    const summary = lastState ? `job ${c.job} cannot be upgraded last-state: Flink deletes its checkpoints when it is cancelled` : `job ${c.job} is ${c.liveState}: no savepoint possible, and cancelling it would delete its checkpoints`;
-    const detail = lastState ? `Apply would refuse it before changing anything. Flink keeps a cancelled job's checkpoints only with ${KEEP}: to switch to last-state, apply the retention with upgradeMode: savepoint first (that upgrade starts the job with it), then set upgradeMode: last-state. Or restoreFrom: <a savepoint of it>.` : `Apply would refuse it before changing anything. Flink keeps a cancelled job's checkpoints only with ${KEEP}. Or set upgradeMode: stateless (starts without state), or restoreFrom: <a savepoint of it>.`;
+    const summary = lastState ? `job ${c.job} cannot be upgraded last-state: Flink deletes its checkpoints when it is cancelled` : `job ${c.job} is ${c.liveState}${waits}: no savepoint possible, and cancelling it would delete its checkpoints`;
+    const detail = lastState ? `Apply would refuse it before changing anything. Flink keeps a cancelled job's checkpoints only with ${KEEP}: to switch to last-state, apply the retention with upgradeMode: savepoint first (that upgrade starts the job with it), then set upgradeMode: last-state. Or restoreFrom: <a savepoint of it>.` : shortage ? `Apply would refuse it before changing anything. ${bringBack} (upgradeMode: stateless would start it without its state: not what a missing TaskManager calls for.)` : `Apply would refuse it before changing anything. Flink keeps a cancelled job's checkpoints only with ${KEEP}. Or set upgradeMode: stateless (starts without state), or restoreFrom: <a savepoint of it>.`;
     c.refused = { code: PLAN_CODES.checkpointsNotRetained, summary, detail };
     plan.summary = summarize(plan.changes);
     diags.push(error7(PLAN_CODES.checkpointsNotRetained, summary, detail));
@@ -11156,7 +11174,7 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
   };
   let plan = diff(desired, live, state2.value, diffOptions);
   const retention2 = client ? await readRetention(client, plan) : /* @__PURE__ */ new Map();
-  diags.push(...refuseByRetention(plan, retention2));
+  diags.push(...refuseByRetention(plan, retention2, live));
   const graphsOf = new Set(
     (opts.stateVerdicts ?? opts.explain) && client ? plan.changes.filter(restoresState).map((c) => c.job) : []
   );
@@ -11180,7 +11198,7 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
   diags.push(...validated);
   if (explained && explained.size > 0) {
     plan = diff(desired, live, state2.value, { ...diffOptions, explained });
-    refuseByRetention(plan, retention2);
+    refuseByRetention(plan, retention2, live);
   }
   const done = new Set(plan.changes.map((c) => c.job).filter((j) => !graphsOf.has(j)));
   for (const [job, pair] of explained ?? []) if ("next" in pair) done.add(job);
