@@ -4,11 +4,12 @@
  * whose running script flinkops could not read. Asserted on what the cluster then runs: the old
  * job stopped with a savepoint, the new one running with flinkops labels and restored from it.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../src/plan';
 import { type Simulator, startSimulator } from '../src/sim';
+import type { StateDoc } from '../src/state/model';
 import { cli, copyRepo } from './ops-cli';
 
 const QUICK = ['--auto-approve', '--health-grace', '0s', '--checkpoint-wait', '0'];
@@ -34,6 +35,9 @@ afterAll(async () => {
 });
 
 const base = () => ['--dir', dir, '--env', 'local'];
+const storedCopy = () =>
+  (JSON.parse(readFileSync(join(dir, '.flinkops/state/local.json'), 'utf8')) as { state: StateDoc }).state
+    .jobs.copy!;
 const jobsNamed = (name: string) => sim.control.snapshot().jobs.filter((j) => j.name === name);
 const planOf = async (...extra: string[]) => {
   const r = await cli(['plan', ...base(), '--json', ...extra], dir, env);
@@ -107,6 +111,8 @@ describe('--replace', () => {
     const plan = await planOf('--target', 'copy');
     expect(plan.changes.map((c) => [c.job, c.action])).toEqual([['copy', 'none']]);
     expect(jobsNamed(name).map((j) => [j.jid, j.state])).toEqual([[adopted, 'RUNNING']]);
+    // The store knows the state was written by a script it never saw (its verdicts say unknown).
+    expect(storedCopy().current).toMatchObject({ jobId: adopted, adopted: true });
   });
 
   it("plan --replace plans a savepoint upgrade with the repository's script, asked for, not found", async () => {
@@ -158,6 +164,10 @@ describe('--replace', () => {
     // Managed for good: the next plan has nothing to do.
     const next = await planOf('--target', 'copy');
     expect(next.changes.map((c) => [c.job, c.action])).toEqual([['copy', 'none']]);
+    expect(storedCopy().current?.adopted).toBeUndefined();
+    // The savepoint the replace took holds the hand-started job's state, not the repository script's.
+    const list = await cli(['savepoints', 'list', 'copy', ...base()], dir, env);
+    expect(list.stdout).toMatch(/upgrade\s+\w{12} \(adopted\)/);
   });
 
   it('a job to replace that does not run is said (FO629), and planned as it would be', async () => {

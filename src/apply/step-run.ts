@@ -285,6 +285,7 @@ export async function runStep(ctx: RunContext, run: JobRun, s: Step): Promise<St
         jobId: s.jobId,
         commit: ctx.commit,
         deployedAt: iso(ctx.clock),
+        adopted: true as const,
       };
       // Taken over as it runs, not restarted: what runs is the version to come back to.
       await ctx.store.update(job, `apply: adopt ${job}`, (d) =>

@@ -55,6 +55,7 @@ export function listSavepoints(
   if (!record) return [];
   const t = Date.parse(now);
   const guard = protectedSavepoints(record, job?.settings.restoreFrom);
+  const adopted = adoptedJobIds(record);
   return [...record.savepoints]
     .sort((a, b) => Date.parse(b.time) - Date.parse(a.time))
     .map((s) => {
@@ -67,10 +68,22 @@ export function listSavepoints(
         ageMs: t - Date.parse(s.time),
         jobId: s.jobId,
         specHash: s.specHash,
-        matchesCurrentSpec: job !== undefined && s.specHash === job.restartHash,
+        matchesCurrentSpec: job !== undefined && s.specHash === job.restartHash && !adopted.has(s.jobId),
+        ...(adopted.has(s.jobId) ? { adopted: true as const } : {}),
         disposed: s.disposed === true,
         ...(why ? { protected: why } : {}),
         ...(size !== undefined ? { sizeBytes: size } : {}),
       };
     });
+}
+
+/**
+ * Ids of the jobs whose state a script flinkops never saw wrote: adopted jobs (and rollbacks to
+ * them), as the versions and the history record them.
+ */
+function adoptedJobIds(record: JobRecord): Set<string> {
+  const ids = new Set<string>();
+  for (const v of [record.current, record.lastStable]) if (v?.adopted) ids.add(v.jobId);
+  for (const h of record.history) if (h.action === 'adopt' && h.jobId) ids.add(h.jobId);
+  return ids;
 }

@@ -19,6 +19,8 @@ import { adviceFor } from './state-verdict';
 export interface CompatInput {
   /** Script the running job was started from (store); undefined when not known. */
   oldScript?: string;
+  /** Why the running job's script is not known, when that is more than "not recorded". */
+  oldScriptUnknown?: string;
   newScript: string;
   strategy: UpgradeStrategy;
   allowNonRestoredState?: boolean;
@@ -71,7 +73,10 @@ export function compatibility(input: CompatInput): Compatibility {
   }
   const findings: Finding[] = [];
   if (input.oldScript === undefined) {
-    findings.push({ level: 'unknown', text: 'the script the running job was started from is not known' });
+    findings.push({
+      level: 'unknown',
+      text: input.oldScriptUnknown ?? 'the script the running job was started from is not known',
+    });
   } else {
     const a = scriptShape(input.oldScript);
     const b = scriptShape(input.newScript);

@@ -21,6 +21,7 @@ import {
   rescaleVerdict,
   specChange,
   specHashOf,
+  warnAdoptedState,
 } from './job-inputs';
 import type { Cause, JobChange } from './model';
 
@@ -294,23 +295,12 @@ function replaced(
   from: NonNullable<JobChange['from']>,
   causes: Cause[],
 ): Decision {
-  const { job, base, to, diags, record } = j;
+  const { job, base, to, diags } = j;
   const strategy = job.settings.upgradeMode ?? 'savepoint';
   // What the job ran is not known to be the repository's script: judged as a script change.
+  // specChange says so (FO613) for a job an earlier apply adopted; this one is adopted now.
   const spec = specChange(j, strategy, true, causes.length === 0);
-  // Adopted (now, or by an earlier apply, and not restarted since): its script was never seen.
-  const adopted =
-    causes.includes(LABELS_MISSING) ||
-    record?.history.some((h) => h.action === 'adopt' && h.jobId === liveIds.liveJobId) === true;
-  if (adopted && strategy !== 'stateless' && !job.settings.allowNonRestoredState)
-    diags.push(
-      warning(
-        PLAN_CODES.adoptUnknownScript,
-        `Job ${job.name} runs a script flinkops never saw: its state may not map onto the repository's`,
-        `It was adopted, not started by flinkops. If it was not started from the repository's query, the restore from its savepoint fails, and so does the rollback to the same script: the job is left stopped, its savepoint kept (flinkops savepoints list ${job.name}). To drop the state that does not map, set allowNonRestoredState: true in ${job.yamlFile ?? `jobs/${job.name}.yaml`}.`,
-        fileRange(job.sqlFile),
-      ),
-    );
+  if (causes.includes(LABELS_MISSING) && strategy !== 'stateless') warnAdoptedState(j);
   return {
     change: {
       ...base,

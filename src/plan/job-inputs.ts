@@ -14,7 +14,7 @@ import { LABEL_KEYS } from '../core/names';
 import type { LiveJob } from '../observe/model';
 import { splitStatements } from '../sql/splitter';
 import type { DeployedVersion, JobRecord, SavepointRecord } from '../state/model';
-import { isRecordedRun, lastRestorableSavepoint } from '../state/records';
+import { isRecordedRun, lastRestorableSavepoint, runsAdoptedState } from '../state/records';
 import { specCauses } from './causes';
 import { PLAN_CODES } from './codes';
 import { compatibility } from './compat';
@@ -179,10 +179,16 @@ export interface JobInputs {
   to: { specHash: string; parallelism: number };
 }
 
+/** The finding of a verdict on an adopted job's state. */
+const ADOPTED_SCRIPT_UNKNOWN =
+  'the job was adopted (started outside flinkops): the script that wrote its state is not known';
+
 /**
  * The spec change a restart (upgrade, resume, recover) carries: causes, SQL diff and,
  * when asked, the state verdict. `runsStoredScript` is false after drift: what runs
- * is not the store's script, so its state is judged unknown.
+ * is not the store's script, so its state is judged unknown. So is an adopted job's: the
+ * store holds the repository's script at the adoption, not the one that wrote its state,
+ * and its first restart restores that state into the repository's script, changed or not.
  */
 export function specChange(
   j: JobInputs,
@@ -192,11 +198,13 @@ export function specChange(
 ): SpecPart {
   const { job, current } = j;
   const changed = current?.specHash !== job.restartHash;
-  if (!changed && runsStoredScript) return {};
+  const adopted = current !== undefined && runsAdoptedState(j.record);
+  if (!changed && runsStoredScript && !adopted) return {};
   const causes = changed ? specCauses(current, job) : [];
   const sqlDiff = changed ? diffScripts(current?.script, job) : undefined;
-  const oldScript = runsStoredScript ? current?.script : undefined;
-  const deployed = runsStoredScript ? current?.settings : undefined;
+  const known = runsStoredScript && !adopted;
+  const oldScript = known ? current?.script : undefined;
+  const deployed = known ? current?.settings : undefined;
   const mpOf = (v: unknown) => (typeof v === 'number' ? v : undefined);
   const maxParallelism = deployed
     ? {
@@ -224,6 +232,7 @@ export function specChange(
       : withUnavailable(
           compatibility({
             ...(oldScript !== undefined ? { oldScript } : {}),
+            ...(adopted ? { oldScriptUnknown: ADOPTED_SCRIPT_UNKNOWN } : {}),
             newScript: job.script,
             strategy,
             ...common,
@@ -232,6 +241,7 @@ export function specChange(
           explained,
         );
   if (compat) warnIfStateLost(j, compat, 'Upgrade', oldScript);
+  if (compat && adopted && strategy !== 'stateless') warnAdoptedState(j);
   return {
     ...(causes.length ? { causes } : {}),
     ...(sqlDiff ? { sqlDiff } : {}),
@@ -272,10 +282,40 @@ export function stateLostDiagnostic(
 }
 
 /**
+ * FO613 where a restart restores state that a script flinkops never saw wrote (an adopted job)
+ * into the repository's script; once per job. Nothing to say when the job may drop what does not map.
+ */
+export function warnAdoptedState(j: JobInputs): void {
+  const { job } = j;
+  if (job.settings.allowNonRestoredState || j.diags.some((d) => d.code === PLAN_CODES.adoptUnknownScript))
+    return;
+  j.diags.push(
+    warning(
+      PLAN_CODES.adoptUnknownScript,
+      `Job ${job.name} runs a script flinkops never saw: its state may not map onto the repository's`,
+      `It was adopted, not started by flinkops. If it was not started from the repository's query, the restore from its savepoint fails, and so does the rollback to the same script: the job is left stopped, its savepoint kept (flinkops savepoints list ${job.name}). To drop the state that does not map, set allowNonRestoredState: true in ${job.yamlFile ?? `jobs/${job.name}.yaml`}.`,
+      fileRange(job.sqlFile),
+    ),
+  );
+}
+
+/**
  * A rescale through a savepoint restarts the same script at another parallelism, which can re-chain
  * operators and move their ids: judged from Flink's stream graphs at both parallelisms, when asked.
+ * An adopted job's restart is the first start of the repository's script on its state: unknown.
  */
 export function rescaleVerdict(j: JobInputs): Compatibility | undefined {
+  if (j.current !== undefined && runsAdoptedState(j.record)) {
+    const compat = compatibility({
+      oldScriptUnknown: ADOPTED_SCRIPT_UNKNOWN,
+      newScript: j.job.script,
+      strategy: 'savepoint',
+      ...(j.job.settings.allowNonRestoredState ? { allowNonRestoredState: true } : {}),
+      settingsFile: j.job.yamlFile ?? `jobs/${j.job.name}.yaml`,
+    });
+    warnAdoptedState(j);
+    return compat;
+  }
   const explained = j.ctx.explained?.get(j.job.name);
   if (!explained || !('old' in explained)) return undefined;
   const compat = stateVerdict({

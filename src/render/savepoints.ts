@@ -16,6 +16,11 @@ export interface SavepointListEntry {
   specHash: string;
   /** Taken from the spec the repository compiles to now: restores it without a compatibility question. */
   matchesCurrentSpec: boolean;
+  /**
+   * Taken from an adopted job (started outside flinkops): its spec hash is the repository's at the
+   * adoption, but the state was written by a script flinkops never saw.
+   */
+  adopted?: true;
   disposed: boolean;
   /** Why retention never disposes it, when it is protected. */
   protected?: string;
@@ -47,7 +52,7 @@ export function renderSavepointList(
     e.time,
     formatAge(e.ageMs),
     e.kind,
-    `${e.specHash.slice(0, 12)}${e.matchesCurrentSpec ? ' (current)' : ''}`,
+    `${e.specHash.slice(0, 12)}${e.adopted ? ' (adopted)' : e.matchesCurrentSpec ? ' (current)' : ''}`,
     formatBytes(e.sizeBytes),
     e.disposed ? 'disposed' : e.protected ? 'kept' : 'restorable',
     replaceControls(e.path, () => '\uFFFD'),

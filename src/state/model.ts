@@ -44,6 +44,12 @@ export interface DeployedVersion {
   plan?: { path: string; sha256: string; json: string };
   /** Settings that need a restart, as deployed (so a restart-only change is explained). */
   settings?: Record<string, unknown>;
+  /**
+   * Taken over as it ran (adopt), not started by flinkops, or a rollback to such a version:
+   * `specHash` and `script` are the repository's at the adoption, while the job's state was
+   * written by a script flinkops never saw.
+   */
+  adopted?: true;
 }
 
 export type JobStatus = 'running' | 'suspended' | 'deleted' | 'failed';

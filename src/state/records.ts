@@ -157,3 +157,17 @@ export function isRecordedRun(
 ): current is DeployedVersion {
   return current !== undefined && current.jobId === live.jobId;
 }
+
+/**
+ * Whether the store's current version of the job runs state that a script flinkops never saw
+ * wrote: the job was adopted (taken over as it ran), or rolled back to such a version. Its
+ * recorded script is the repository's at the adoption, so no restore of that state can be judged
+ * against it. Stores written before `adopted` was recorded say it by the adopt entry of its job id.
+ */
+export function runsAdoptedState(record: JobRecord | undefined): boolean {
+  const current = record?.current;
+  if (!current) return false;
+  return (
+    current.adopted === true || record.history.some((h) => h.action === 'adopt' && h.jobId === current.jobId)
+  );
+}
