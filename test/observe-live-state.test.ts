@@ -232,6 +232,28 @@ describe('observe', () => {
     expect(jm.calls).not.toContain(`checkpoints ${jid(2)}`);
   });
 
+  it("reads the savepoint or checkpoint of an ended job started outside flinkops (no labels), not of flinkops' own", async () => {
+    const jm = new FakeJobManager([
+      {
+        id: jid(1),
+        name: 'shop.prod.orders',
+        state: 'CANCELED',
+        userConfig: {},
+        checkpoint: 's3://cp/hand/chk-4',
+      },
+      {
+        id: jid(2),
+        name: 'shop.prod.orders',
+        state: 'FINISHED',
+        userConfig: labels('orders'),
+        checkpoint: 's3://x',
+      },
+    ]);
+    const r = await observe(jm.client(), opts);
+    expect(r.value.jobs.find((j) => j.jobId === jid(1))?.latestCheckpoint?.path).toBe('s3://cp/hand/chk-4');
+    expect(jm.calls).not.toContain(`checkpoints ${jid(2)}`);
+  });
+
   it('re-reads the labels of an initialising job once, then calls it unlabelled', async () => {
     const jm = new FakeJobManager([
       {

@@ -9,6 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { listSavepoints } from '../src/engine/savepoints-retention';
+import type { LiveJob } from '../src/observe/model';
 import { diff } from '../src/plan';
 import type { JobRecord } from '../src/state/model';
 import { explainedFor } from './explain-fixtures';
@@ -126,5 +127,42 @@ describe('savepoints list of an adopted job', () => {
     const rec = { ...adopted(), savepoints: [savepoint('file:/sp/hand', { jobId: hand.jobId })] };
     const [entry] = listSavepoints(base, rec, NOW);
     expect(entry).toMatchObject({ matchesCurrentSpec: false, adopted: true });
+  });
+});
+
+describe('a job started by hand that ended under the managed name', () => {
+  const cancelled: LiveJob = {
+    ...hand,
+    state: 'CANCELED' as const,
+    latestCheckpoint: { path: 'file:/cp/hand/chk-4', time: 1_700_000_100_000 },
+  };
+  const planOf = (job = base, live: LiveJob[] = [cancelled]) =>
+    diff(
+      desiredState([job]),
+      liveState(live),
+      { doc: stateDoc(), version: 1 },
+      { allowDelete: false, now: NOW },
+    );
+
+  it('is not adopted: the job is created, and FO633 names the state it left and the pin that keeps it', () => {
+    // Real Flink 2.2: cancelled with RETAIN_ON_CANCELLATION, its chk-4 kept; the plan said only "new job".
+    const plan = planOf();
+    expect(plan.changes[0]!.action).toBe('create');
+    const d = plan.diagnostics.find((x) => x.code === 'FO633');
+    expect(d?.severity).toBe('warning');
+    expect(d?.detail).toContain('set restoreFrom: file:/cp/hand/chk-4 in jobs/orders.yaml');
+  });
+
+  it('says nothing once restoreFrom is pinned, when the job left no state, or for a labelled job', () => {
+    const pinned = desiredJob('orders', { settings: { restoreFrom: 'file:/cp/hand/chk-4' } });
+    expect(planOf(pinned).diagnostics.map((d) => d.code)).not.toContain('FO633');
+    const { latestCheckpoint: _, ...nothingLeft } = cancelled;
+    expect(planOf(base, [nothingLeft]).diagnostics.map((d) => d.code)).not.toContain('FO633');
+    const own = {
+      ...liveJob('orders'),
+      state: 'CANCELED' as const,
+      latestCheckpoint: cancelled.latestCheckpoint,
+    };
+    expect(planOf(base, [own]).diagnostics.map((d) => d.code)).not.toContain('FO633');
   });
 });

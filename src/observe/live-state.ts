@@ -58,6 +58,11 @@ export const OBSERVE_CODES = {
 const EARLY_STATES = new Set(['INITIALIZING', 'CREATED']);
 /** States in which checkpoint paths matter (a FAILED job is recovered from its latest checkpoint). */
 const CHECKPOINT_STATES = new Set(['RUNNING', 'FAILED']);
+/**
+ * Ended states whose savepoint or checkpoint matters only for a job started outside flinkops (no
+ * labels): the plan names it as the state a new job under that name could start from.
+ */
+const HAND_ENDED_STATES = new Set(['CANCELED', 'FINISHED']);
 
 /** The live state of `--offline`: nothing observed, nothing claimed. */
 export function offlineLiveState(): LiveState {
@@ -268,7 +273,8 @@ async function readJob(
     }
   }
   const wanted = live.state !== 'RUNNING' || ((await opts.wantsCheckpoints?.(job, labels)) ?? true);
-  if (CHECKPOINT_STATES.has(live.state) && wanted) {
+  const handEnded = labels === undefined && HAND_ENDED_STATES.has(live.state);
+  if ((CHECKPOINT_STATES.has(live.state) || handEnded) && wanted) {
     const cp = await limit(() => client.getCheckpoints(details.id));
     if (cp.ok) addCheckpoints(live, cp.value);
     else if (cp.error.status !== 404) {

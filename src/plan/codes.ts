@@ -32,6 +32,8 @@ export const PLAN_CODES = {
   renamed: 'FO628',
   /** Info: `--replace JOB` names a job that does not run: there is nothing to restart. */
   nothingToReplace: 'FO629',
+  /** Warning: a job is created while a job started outside flinkops ended under its name and left state. */
+  handJobState: 'FO633',
 } as const;
 
 /** Diagnostic codes of policies (FO62x): each refuses the change it names. Stable: documented for users. */

@@ -3,10 +3,15 @@
  * create (never deployed, or retired), resume (suspended) and recover (the store
  * says running or failed, so it died against the repo's will).
  */
+
+import { warning } from '../core/diagnostics';
 import type { JobRecord } from '../state/model';
 import { lastRestorableSavepoint } from '../state/records';
+import { PLAN_CODES } from './codes';
 import {
   type Decision,
+  fileRange,
+  isAlive,
   type JobInputs,
   latestRestorePoint,
   noRestorePoint,
@@ -27,6 +32,7 @@ export function decideStopped(j: JobInputs): Decision {
     }
     const spec = specChange(j, job.settings.upgradeMode ?? 'savepoint', false);
     const finalSp = record?.status === 'deleted' ? lastRestorableSavepoint(record) : undefined;
+    if (!record && !job.settings.restoreFrom) warnHandJobState(j);
     return {
       change: {
         ...base,
@@ -137,6 +143,32 @@ export function decideStopped(j: JobInputs): Decision {
     },
     diags,
   };
+}
+
+/**
+ * FO633: a job started outside flinkops (no labels) ran under the managed name, ended (cancelled,
+ * stopped with a savepoint, failed) and left a savepoint or checkpoint. Only a running job is
+ * adopted, so the new job would start without that state, silently: said, with the pin that keeps it.
+ */
+function warnHandJobState(j: JobInputs): void {
+  const { job, live, ctx } = j;
+  if (!ctx.observed) return;
+  const ended = live.filter((l) => l.labels === undefined && !isAlive(l) && !l.previousCluster);
+  const point = latestRestorePoint(ended, undefined);
+  if (!point) return;
+  const owner = ended.find(
+    (l) => l.latestSavepoint?.path === point.path || l.latestCheckpoint?.path === point.path,
+  );
+  const settings = job.yamlFile ?? `jobs/${job.name}.yaml`;
+  j.diags.push(
+    warning(
+      PLAN_CODES.handJobState,
+      `Job ${job.name} is created without the state of the job that ran under its name outside flinkops`,
+      `Job ${owner?.jobId ?? '?'} (${owner?.state ?? 'ended'}), started without flinkops labels, left the ${point.what} ${point.path}. ` +
+        `Only a running job is adopted; the new job restores nothing. To start it from that state, set restoreFrom: ${point.path} in ${settings}; to start afresh, nothing.`,
+      fileRange(job.sqlFile),
+    ),
+  );
 }
 
 /** An earlier apply stopped during a savepoint (or a stop with one) of this job: its result is not known yet. */

@@ -11,6 +11,7 @@ import {
   flinkops,
   jobsOf,
   makeRepo,
+  rest,
   restoredFrom,
   runningJob,
   savepointOnDisk,
@@ -138,5 +139,73 @@ describe('adopting a job started by hand', () => {
     expect(savepointOnDisk(sp.path)).toBe(true);
     expect(await restoredFrom(repo.cluster, job.jid)).toBe(sp.path);
     expect((await userConfig(repo.cluster, job.jid))['flinkops.job']).toBe('copy');
+  });
+});
+
+describe('a job started by hand and cancelled before the migration', () => {
+  let checkpoint = '';
+
+  it('is not adopted: the create names the checkpoint it left (FO633), and the pin restores it', async () => {
+    const { sessionHandle } = await gateway<{ sessionHandle: string }>('/sessions', {});
+    await statement(
+      sessionHandle,
+      "CREATE TEMPORARY TABLE events (id BIGINT, k INT, v INT) WITH ('connector' = 'datagen', 'rows-per-second' = '5')",
+    );
+    await statement(
+      sessionHandle,
+      "CREATE TEMPORARY TABLE counts (k INT, c BIGINT) WITH ('connector' = 'blackhole')",
+    );
+    await statement(sessionHandle, 'INSERT INTO counts SELECT k, COUNT(*) AS c FROM events GROUP BY k', {
+      'pipeline.name': `${repo.project}.local.counts`,
+      'parallelism.default': '1',
+      'execution.checkpointing.interval': '1 s',
+      'execution.checkpointing.externalized-checkpoint-retention': 'RETAIN_ON_CANCELLATION',
+    });
+    await gateway(`/sessions/${sessionHandle}`, undefined, 'DELETE');
+    const hand = (await waitFor('the hand-started job RUNNING', () => runningJob(repo, 'counts'))).jid;
+    await waitFor('a completed checkpoint', async () => {
+      const c = await rest<{ latest: { completed: { external_path?: string } | null } }>(
+        repo.cluster,
+        `/jobs/${hand}/checkpoints`,
+      );
+      return c.latest.completed?.external_path;
+    });
+    const res = await fetch(`${repo.cluster.jobmanagerUrl}/jobs/${hand}?mode=cancel`, { method: 'PATCH' });
+    expect(res.ok).toBe(true);
+    checkpoint = await waitFor('the cancelled job and its retained checkpoint', async () => {
+      const c = await rest<{ latest: { completed: { external_path?: string; discarded?: boolean } | null } }>(
+        repo.cluster,
+        `/jobs/${hand}/checkpoints`,
+      );
+      const [job] = await jobsOf(repo, 'counts');
+      return job?.state === 'CANCELED' && c.latest.completed?.discarded === false
+        ? c.latest.completed.external_path
+        : undefined;
+    });
+
+    repo.write({
+      'tables/counts.yaml':
+        'kind: sink\nconnector: blackhole\ncolumns:\n  - { name: k, type: INT }\n  - { name: c, type: BIGINT }\n',
+      'jobs/counts.sql': 'INSERT INTO counts\nSELECT k, COUNT(*) AS c\nFROM events\nGROUP BY k;\n',
+      'jobs/counts.yaml': jobYaml(['parallelism: 1']),
+    });
+    const plan = await flinkops(repo, ['plan', '--env', 'local', '--target', 'counts', '--json']);
+    expect(plan.code, plan.out).toBe(0);
+    const json = JSON.parse(plan.stdout) as {
+      changes: { job: string; action: string }[];
+      diagnostics: { code: string; detail: string }[];
+    };
+    expect(json.changes.map((c) => [c.job, c.action])).toEqual([['counts', 'create']]);
+    expect(json.diagnostics.find((d) => d.code === 'FO633')?.detail).toContain(
+      `set restoreFrom: ${checkpoint} in`,
+    );
+
+    repo.write({ 'jobs/counts.yaml': jobYaml(['parallelism: 1', `restoreFrom: ${checkpoint}`]) });
+    const r = await apply(repo, ['--target', 'counts']);
+    expect(r.code, r.out).toBe(0);
+    expect(r.out).not.toContain('FO633');
+    const job = await runningJob(repo, 'counts');
+    expect(job.jid).not.toBe(hand);
+    expect(await restoredFrom(repo.cluster, job.jid)).toBe(checkpoint);
   });
 });
