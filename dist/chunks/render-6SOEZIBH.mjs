@@ -17,9 +17,9 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-J6G5QYM2.mjs";
+} from "./chunk-KAPLVPCN.mjs";
 import "./chunk-4ZRSBUTV.mjs";
-import "./chunk-BVBQ34YM.mjs";
+import "./chunk-GMWFYBNS.mjs";
 import "./chunk-PYHR5ZBO.mjs";
 import "./chunk-PDNKKFCL.mjs";
 import "./chunk-GSLRF5EB.mjs";

@@ -3,7 +3,7 @@ import {
   forceUnlock,
   planOptions,
   writePlanFile
-} from "./chunk-35QJ6NCF.mjs";
+} from "./chunk-L5AQYPDX.mjs";
 import {
   readProjectInfo
 } from "./chunk-7LK54INF.mjs";
@@ -11,22 +11,22 @@ import "./chunk-XS4DMJML.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-QMPOMHNT.mjs";
-import "./chunk-QO6HE4BB.mjs";
+} from "./chunk-7RJUYUJ6.mjs";
+import "./chunk-APYJZUHD.mjs";
 import {
   runAlerts
 } from "./chunk-P6OARUSH.mjs";
 import {
   runHealth
-} from "./chunk-33CNPXPZ.mjs";
+} from "./chunk-XBZ2RQ3Y.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-27XM2M7F.mjs";
+} from "./chunk-QTE7KHD6.mjs";
 import "./chunk-R5DU7U5J.mjs";
 import "./chunk-BADBETZD.mjs";
-import "./chunk-TIVJKDR3.mjs";
-import "./chunk-LOYPW3N3.mjs";
+import "./chunk-JTD3S2HS.mjs";
+import "./chunk-WRK5XUPJ.mjs";
 import "./chunk-R6NVFT4Q.mjs";
 import {
   code,
@@ -35,9 +35,9 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-J6G5QYM2.mjs";
+} from "./chunk-KAPLVPCN.mjs";
 import "./chunk-4ZRSBUTV.mjs";
-import "./chunk-BVBQ34YM.mjs";
+import "./chunk-GMWFYBNS.mjs";
 import "./chunk-PYHR5ZBO.mjs";
 import "./chunk-PDNKKFCL.mjs";
 import {

@@ -87,6 +87,11 @@ var appendHistory = (function appendHistory(doc, job, entry, limit = HISTORY_LIM
 var isRecordedRun = (function isRecordedRun(current, live) {
   return current !== void 0 && current.jobId === live.jobId;
 });
+var runsAdoptedState = (function runsAdoptedState(record) {
+  const current = record?.current;
+  if (!current) return false;
+  return current.adopted === true || record.history.some((h) => h.action === "adopt" && h.jobId === current.jobId);
+});
 
 export {
   HISTORY_LIMIT,
@@ -103,5 +108,6 @@ export {
   clearRolledBack,
   clearPending,
   appendHistory,
-  isRecordedRun
+  isRecordedRun,
+  runsAdoptedState
 };

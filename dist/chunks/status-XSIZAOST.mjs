@@ -176,6 +176,305 @@ var fingerprint = (function fingerprint(value) {
 });
 
 import {
+  resolveSecretsInValue
+} from "./chunk-PYVESVKH.mjs";
+import {
+  warning
+} from "./chunk-OZ4GHFPU.mjs";
+// src/engine/alert-payloads.ts
+var title = (function title(m) {
+  return m.status === "firing" ? `flinkops: ${m.job} breaches ${m.rule} in ${m.project}/${m.env}` : `flinkops: ${m.job} passes ${m.rule} again in ${m.project}/${m.env}`;
+});
+var lines = (function lines(m) {
+  return m.status === "firing" ? [m.summary, ...m.detail ? [m.detail] : [], `Checked at ${m.time}.`] : [`Resolved at ${m.time}${m.since ? ` (breaching since ${m.since})` : ""}: ${m.summary}`];
+});
+var dingtalkSign = (function dingtalkSign(secret, timestampMs) {
+  return nodeCrypto().createHmac("sha256", secret).update(`${timestampMs}
+${secret}`).digest("base64");
+});
+var feishuSign = (function feishuSign(secret, timestampS) {
+  return nodeCrypto().createHmac("sha256", `${timestampS}
+${secret}`).update("").digest("base64");
+});
+var withQuery = (function withQuery(url, params) {
+  const u = new URL(url);
+  for (const [k, v] of Object.entries(params)) u.searchParams.set(k, v);
+  return u.toString();
+});
+var alertMail = (function alertMail(m) {
+  const head = title(m);
+  return {
+    subject: `${m.status === "firing" ? "[FIRING]" : "[RESOLVED]"} ${head.replace(/^flinkops: /, "")}`,
+    text: `${[
+      head,
+      "",
+      ...lines(m),
+      "",
+      `Project ${m.project}, environment ${m.env}, job ${m.job}, rule ${m.rule}.`,
+      "Sent by flinkops status --check --alert."
+    ].join("\n")}
+`
+  };
+});
+var alertRequest = (function alertRequest(type, channel, m, nowMs) {
+  const head = title(m);
+  const text = lines(m);
+  switch (type) {
+    case "slack":
+      return {
+        url: channel.url,
+        body: JSON.stringify({
+          text: `${m.status === "firing" ? ":rotating_light:" : ":white_check_mark:"} ${head}`,
+          blocks: [
+            { type: "header", text: { type: "plain_text", text: head.slice(0, 150) } },
+            { type: "section", text: { type: "mrkdwn", text: text.join("\n") } }
+          ]
+        })
+      };
+    case "dingtalk": {
+      const url = channel.secret ? withQuery(channel.url, { timestamp: String(nowMs), sign: dingtalkSign(channel.secret, nowMs) }) : channel.url;
+      return {
+        url,
+        body: JSON.stringify({
+          msgtype: "markdown",
+          markdown: { title: head, text: [`### ${head}`, "", ...text].join("\n\n") }
+        })
+      };
+    }
+    case "feishu": {
+      const ts = Math.floor(nowMs / 1e3);
+      return {
+        url: channel.url,
+        body: JSON.stringify({
+          ...channel.secret ? { timestamp: String(ts), sign: feishuSign(channel.secret, ts) } : {},
+          msg_type: "text",
+          content: { text: [head, ...text].join("\n") }
+        })
+      };
+    }
+    case "wecom":
+      return {
+        url: channel.url,
+        body: JSON.stringify({
+          msgtype: "markdown",
+          markdown: { content: [`**${head}**`, ...text].join("\n") }
+        })
+      };
+    case "webhook":
+      return {
+        url: channel.url,
+        body: JSON.stringify({
+          project: m.project,
+          env: m.env,
+          job: m.job,
+          rule: m.rule,
+          status: m.status,
+          summary: m.summary,
+          ...m.detail ? { detail: m.detail } : {},
+          time: m.time,
+          ...m.since ? { since: m.since } : {}
+        })
+      };
+  }
+});
+// src/engine/alert-state.ts
+var RENAMED_RULES = { maxBackpressure: "maxBackPressure" };
+var renamed = (function renamed(open) {
+  const out = {};
+  for (const [job, rules] of Object.entries(open))
+    out[job] = Object.fromEntries(Object.entries(rules).map(([r, since]) => [RENAMED_RULES[r] ?? r, since]));
+  return out;
+});
+var alertTransitions = (function alertTransitions(report, stored) {
+  const before = renamed(stored);
+  const messages = [];
+  const open = {};
+  const base = { project: report.project, env: report.env, time: report.now };
+  const seen = /* @__PURE__ */ new Set();
+  for (const job of report.jobs) {
+    seen.add(job.job);
+    const was = before[job.job] ?? {};
+    const now = {};
+    for (const b of job.breaches) {
+      if (now[b.rule]) continue;
+      now[b.rule] = was[b.rule] ?? report.now;
+      if (!was[b.rule])
+        messages.push({
+          ...base,
+          job: job.job,
+          rule: b.rule,
+          status: "firing",
+          summary: b.summary,
+          detail: b.detail,
+          since: now[b.rule]
+        });
+    }
+    for (const [rule, since] of Object.entries(was))
+      if (!now[rule])
+        messages.push({
+          ...base,
+          job: job.job,
+          rule,
+          status: "resolved",
+          summary: `${job.job} passes ${rule} again`,
+          since
+        });
+    if (Object.keys(now).length) open[job.job] = now;
+  }
+  for (const [job, rules] of Object.entries(before)) {
+    if (seen.has(job)) continue;
+    for (const [rule, since] of Object.entries(rules))
+      messages.push({
+        ...base,
+        job,
+        rule,
+        status: "resolved",
+        summary: `${job} is no longer in the repository, so ${rule} is not checked`,
+        since
+      });
+  }
+  return { messages, open };
+});
+// src/engine/smtp-mail.ts
+var TIMEOUT_MS = 1e4;
+var URL_OPTIONS = /* @__PURE__ */ new Set(["tls.rejectUnauthorized", "requireTLS", "ignoreTLS", "name", "secure"]);
+var smtpUrlProblem = (function smtpUrlProblem(smtpUrl) {
+  let u;
+  try {
+    u = new URL(smtpUrl);
+  } catch {
+    return "the SMTP URL does not parse (write smtps://USER:PASSWORD@HOST:465 or smtp://USER:PASSWORD@HOST:587)";
+  }
+  if (u.protocol !== "smtp:" && u.protocol !== "smtps:")
+    return `the SMTP URL must start with smtp:// or smtps://, not ${u.protocol}//`;
+  const extra = [...u.searchParams.keys()].filter((k) => !URL_OPTIONS.has(k));
+  if (extra.length) return `the SMTP URL sets options flinkops does not pass on: ${extra.join(", ")}`;
+  return void 0;
+});
+var smtpSendMail = (async (smtpUrl, mail) => {
+  const problem = smtpUrlProblem(smtpUrl);
+  if (problem) throw new Error(problem);
+  const { createTransport } = await import("./nodemailer-SQKMOM3K.mjs");
+  const transport = createTransport({
+    url: smtpUrl,
+    connectionTimeout: TIMEOUT_MS,
+    greetingTimeout: TIMEOUT_MS,
+    socketTimeout: TIMEOUT_MS,
+    dnsTimeout: TIMEOUT_MS
+  });
+  try {
+    await transport.sendMail({
+      from: mail.from,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      headers: { "X-Mailer": "flinkops" }
+    });
+  } finally {
+    transport.close();
+  }
+});
+// src/engine/alerts-run.ts
+var TIMEOUT_MS2 = 1e4;
+var fetchPostJson = (async (url, body) => {
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", "user-agent": "flinkops" },
+    body,
+    redirect: "error",
+    signal: AbortSignal.timeout(TIMEOUT_MS2)
+  });
+  await res.body?.cancel();
+  return res.status;
+});
+var ALERT_CODES = {
+  /** Warning: an alert could not be delivered to a channel. */
+  alertNotDelivered: "FO661",
+  /** Warning: the open alerts could not be recorded. */
+  alertsNotRecorded: "FO662"
+};
+var runAlerts = (async function runAlerts(opts) {
+  const diags = [];
+  const secretValues = [];
+  const resolve6 = (v) => {
+    const r = resolveSecretsInValue(v, opts.secrets);
+    diags.push(...r.diags);
+    if (r.value !== v) secretValues.push(r.value);
+    return r.value;
+  };
+  const channels = (opts.env.alerts ?? []).map((c) => ({
+    type: c.type,
+    url: resolve6(c.url),
+    ...c.secret ? { secret: resolve6(c.secret) } : {},
+    ...c.from ? { from: c.from } : {},
+    ...c.to ? { to: typeof c.to === "string" ? [c.to] : c.to } : {}
+  }));
+  const sendMail = opts.sendMail ?? smtpSendMail;
+  secretValues.push(...channels.map((c) => c.url));
+  for (const c of channels.filter((x) => x.type === "email")) secretValues.push(...urlPassword(c.url));
+  const before = opts.state.doc.alerts ?? {};
+  const { messages, open } = alertTransitions(opts.report, before);
+  const sent = [];
+  for (const message3 of messages) {
+    let delivered = 0;
+    for (const [i, c] of channels.entries()) {
+      const where = `alert channel ${i + 1} (${c.type})`;
+      try {
+        if (c.type === "email") {
+          await sendMail(c.url, { from: c.from ?? "", to: c.to ?? [], ...alertMail(message3) });
+          delivered++;
+          continue;
+        }
+        const req = alertRequest(c.type, c, message3, opts.nowMs);
+        const status = await opts.post(req.url, req.body);
+        if (status >= 200 && status < 300) delivered++;
+        else diags.push(notDelivered(where, message3, `it answered HTTP ${status}`));
+      } catch (e) {
+        const why = e instanceof Error ? e.name === "TimeoutError" ? "timed out" : e.message : String(e);
+        diags.push(notDelivered(where, message3, maskSecrets(why, secretValues)));
+      }
+    }
+    sent.push({ message: message3, delivered, channels: channels.length });
+  }
+  if (messages.length > 0) {
+    const doc = { ...opts.state.doc };
+    if (Object.keys(open).length) doc.alerts = open;
+    else delete doc.alerts;
+    try {
+      await opts.store.write(doc, opts.state.version, {
+        message: `alerts: ${messages.map((m) => `${m.status} ${m.job} ${m.rule}`).join(", ")}`,
+        secretValues
+      });
+    } catch (e) {
+      diags.push(
+        warning(
+          ALERT_CODES.alertsNotRecorded,
+          `the open alerts could not be recorded in the state store: ${maskSecrets(e instanceof Error ? e.message : String(e), secretValues)}`,
+          "The next check sends these alerts again. Run it again once the store is writable (an apply may hold it)."
+        )
+      );
+    }
+  }
+  return { sent, diags };
+});
+var urlPassword = (function urlPassword(url) {
+  const raw = URL.canParse(url) ? new URL(url).password : "";
+  if (!raw) return [];
+  try {
+    return [raw, decodeURIComponent(raw)];
+  } catch {
+    return [raw];
+  }
+});
+var notDelivered = (function notDelivered(where, m, why) {
+  return warning(
+    ALERT_CODES.alertNotDelivered,
+    `the ${m.status} alert of ${m.job} (${m.rule}) did not reach ${where}: ${why}`,
+    `Check the channel's URL and signing secret in environments.${m.env}.alerts of flinkops.yaml; the alert is not sent again unless the rule passes and breaches anew.`
+  );
+});
+
+import {
   error
 } from "./chunk-OZ4GHFPU.mjs";
 // src/core/job-state.ts
@@ -191,9 +490,9 @@ var refusesSavepoint = (function refusesSavepoint(state2) {
 // src/core/flink-version.ts
 var parseFlinkVersion = (function parseFlinkVersion(raw) {
   if (!raw) return void 0;
-  const m2 = /^\s*v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(raw);
-  if (!m2) return void 0;
-  return { major: Number(m2[1]), minor: Number(m2[2]), patch: Number(m2[3] ?? 0), raw: raw.trim() };
+  const m = /^\s*v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(raw);
+  if (!m) return void 0;
+  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), raw: raw.trim() };
 });
 var atLeast = (function atLeast(v, major, minor) {
   const vv = v ?? { major: 1, minor: 16 };
@@ -233,38 +532,7 @@ var poll = (async function poll(op, opts) {
     delay = Math.min(delay * factor, maxDelay);
   }
 });
-var describeTimeout = (function describeTimeout(o) {
-  return `${o.what} did not finish within ${Math.round(o.elapsedMs / 1e3)} s (${o.attempts} checks)`;
-});
 // src/flink/await.ts
-var operationStep = (function operationStep(r, completed, pendingProgress) {
-  if (!r.ok) {
-    return r.error.kind === "http" && r.error.status !== void 0 && r.error.status < 500 ? { state: "failed", cause: { kind: "error", error: r.error } } : { state: "pending", progress: r.error.message };
-  }
-  const status = r.value;
-  switch (status.state) {
-    case "pending":
-      return pendingProgress === void 0 ? { state: "pending" } : { state: "pending", progress: pendingProgress };
-    case "completed":
-      return { state: "completed", value: completed(status) };
-    case "failed":
-      return { state: "failed", cause: { kind: "failed", message: status.cause, causes: status.causes } };
-    case "unknown-trigger":
-      return { state: "failed", cause: { kind: "unknown-trigger" } };
-  }
-});
-var awaitSavepoint = (function awaitSavepoint(client, jobId, triggerId, opts) {
-  return poll(
-    async () => operationStep(await client.getSavepointStatus(jobId, triggerId), (s) => s.location, "IN_PROGRESS"),
-    { ...opts, what: `savepoint ${triggerId} of job ${jobId}` }
-  );
-});
-var awaitDisposal = (function awaitDisposal(client, triggerId, opts) {
-  return poll(
-    async () => operationStep(await client.getDisposalStatus(triggerId), () => true),
-    { ...opts, what: `disposal ${triggerId}` }
-  );
-});
 // src/flink/diagnostics.ts
 // src/flink/errors.ts
 var ok = (function ok(value) {
@@ -278,9 +546,9 @@ var FQCN_PREFIX = /^(?:[a-zA-Z_$][\w$]*\.)+([A-Z][\w$]*):\s*/;
 var shortenHeadline = (function shortenHeadline(line) {
   let rest = line.trim();
   let simple;
-  for (let m2 = FQCN_PREFIX.exec(rest); m2; m2 = FQCN_PREFIX.exec(rest)) {
-    simple = m2[1];
-    rest = rest.slice(m2[0].length);
+  for (let m = FQCN_PREFIX.exec(rest); m; m = FQCN_PREFIX.exec(rest)) {
+    simple = m[1];
+    rest = rest.slice(m[0].length);
   }
   const bare = /^(?:[a-zA-Z_$][\w$]*\.)+([A-Z][\w$]*)$/.exec(rest);
   if (bare) return clip(bare[1]);
@@ -313,10 +581,10 @@ var stackHeadlines = (function stackHeadlines(text) {
 });
 var LISTED_OPTIONS = /^Table options are:$/;
 var MAX_ITEMS = 12;
-var withMessageLines = (function withMessageLines(headline, lines) {
+var withMessageLines = (function withMessageLines(headline, lines2) {
   const paragraphs = [];
   let cur = [];
-  for (const l of [...lines, ""]) {
+  for (const l of [...lines2, ""]) {
     if (l) cur.push(l);
     else if (cur.length > 0) {
       paragraphs.push(cur);
@@ -326,25 +594,25 @@ var withMessageLines = (function withMessageLines(headline, lines) {
   const parts = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
-    const label2 = p.length === 1 && p[0].endsWith(":") ? p[0] : void 0;
-    if (label2 && LISTED_OPTIONS.test(label2)) {
+    const label3 = p.length === 1 && p[0].endsWith(":") ? p[0] : void 0;
+    if (label3 && LISTED_OPTIONS.test(label3)) {
       i++;
       continue;
     }
     if (p.some((l) => /'[^']*'\s*=\s*'/.test(l))) continue;
-    if (label2) {
+    if (label3) {
       const items = paragraphs[i + 1] ?? [];
       i++;
       const shown = items.slice(0, MAX_ITEMS).join(", ");
-      parts.push(`${label2} ${shown}${items.length > MAX_ITEMS ? `, \u2026 (${items.length} in all)` : ""}`);
+      parts.push(`${label3} ${shown}${items.length > MAX_ITEMS ? `, \u2026 (${items.length} in all)` : ""}`);
     } else parts.push(p.join(" "));
   }
   if (parts.length === 0) return headline;
   const stop = /[.:!?]$/.test(headline) ? "" : ".";
   return `${headline}${stop} ${parts.map((x) => x.replace(/[.:]$/, "")).join(". ")}.`;
 });
-var dedupeAdjacent = (function dedupeAdjacent(lines) {
-  return lines.filter((l, i) => i === 0 || l !== lines[i - 1]);
+var dedupeAdjacent = (function dedupeAdjacent(lines2) {
+  return lines2.filter((l, i) => i === 0 || l !== lines2[i - 1]);
 });
 var GENERIC = /* @__PURE__ */ new Set(["Internal server error.", "Internal server error"]);
 var summarizeFlinkErrors = (function summarizeFlinkErrors(errors) {
@@ -385,8 +653,8 @@ var unsupported = (function unsupported(service, call, message3) {
 var lostDigits = (function lostDigits(n, source) {
   if (!Number.isFinite(n)) return false;
   if (/^-?\d+$/.test(source)) return !Number.isSafeInteger(n);
-  const m2 = /^-?(\d*)\.(\d+)$/.exec(source);
-  return m2 !== null && `${m2[1]}${m2[2]}`.replace(/^0+/, "").length > 15;
+  const m = /^-?(\d*)\.(\d+)$/.exec(source);
+  return m !== null && `${m[1]}${m[2]}`.replace(/^0+/, "").length > 15;
 });
 var exactNumbers = (function exactNumbers(_key, value, context) {
   return typeof value === "number" && context?.source !== void 0 && lostDigits(value, context.source) ? context.source : value;
@@ -424,7 +692,7 @@ var TRANSIENT_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT
 var NOT_SENT_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", CONNECT_TIMEOUT]);
 var createHttpEndpoint = (function createHttpEndpoint(opts) {
   const url = new URL(opts.baseUrl);
-  const prefix2 = url.pathname.replace(/\/+$/, "");
+  const prefix = url.pathname.replace(/\/+$/, "");
   const auth = { ...opts.auth };
   if (url.username && !auth.basic && !auth.bearerToken) {
     auth.basic = { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
@@ -457,9 +725,9 @@ var createHttpEndpoint = (function createHttpEndpoint(opts) {
     };
   };
   const connectTimeoutMs = (t) => Math.min(t, 1e4);
-  const hostname2 = url.hostname.replace(/^\[(.*)\]$/, "$1");
+  const hostname = url.hostname.replace(/^\[(.*)\]$/, "$1");
   const port = url.port ? Number(url.port) : void 0;
-  const send = (t, o) => sendOn(t, { hostname: hostname2, port, secure }, o);
+  const send = (t, o) => sendOn(t, { hostname, port, secure }, o);
   const headers = { accept: "application/json", ...auth.headers };
   if (auth.bearerToken) headers.authorization = `Bearer ${auth.bearerToken}`;
   else if (auth.basic) {
@@ -476,7 +744,7 @@ var createHttpEndpoint = (function createHttpEndpoint(opts) {
       transport ??= connect2();
       const res = await send(transport, {
         method: req.method,
-        path: prefix2 + req.path,
+        path: prefix + req.path,
         headers: body === void 0 ? headers : { ...headers, "content-type": "application/json" },
         body,
         connectTimeoutMs: connectTimeoutMs(t),
@@ -507,7 +775,7 @@ var createHttpEndpoint = (function createHttpEndpoint(opts) {
       service: opts.service,
       method: req.method,
       route: req.route,
-      path: redactDeep(prefix2 + req.path, secrets),
+      path: redactDeep(prefix + req.path, secrets),
       attempt: n,
       durationMs: opts.clock.now() - started,
       requestHeaders: redactHeaders(
@@ -875,8 +1143,8 @@ var parseCheckpoints = (function parseCheckpoints(body) {
   const fid = num(fo, "id");
   if (fo && fid !== void 0) {
     stats.latestFailed = { id: fid };
-    const m2 = str(fo, "failure_message");
-    if (m2) stats.latestFailed.message = m2;
+    const m = str(fo, "failure_message");
+    if (m) stats.latestFailed.message = m;
   }
   const recent = [];
   for (const h of arr(o, "history") ?? []) {
@@ -1004,20 +1272,17 @@ var parseAggregatedMetrics = (function parseAggregatedMetrics(body) {
     const o = asObj(x);
     const id2 = str(o, "id");
     if (!id2) continue;
-    const m2 = { id: id2 };
+    const m = { id: id2 };
     for (const k of ["min", "max", "avg", "sum"]) {
       const raw = o?.[k];
       const v = typeof raw === "number" ? raw : typeof raw === "string" ? Number(raw) : Number.NaN;
-      if (Number.isFinite(v)) m2[k] = v;
+      if (Number.isFinite(v)) m[k] = v;
     }
-    out.push(m2);
+    out.push(m);
   }
   return out;
 });
 // src/flink/jobmanager.ts
-var newTriggerId = (function newTriggerId() {
-  return randomHex(16);
-});
 var enc = encodeURIComponent;
 var jobManagerCalls = (function jobManagerCalls(http, caps) {
   const svc = http.service;
@@ -1107,7 +1372,7 @@ var jobManagerCalls = (function jobManagerCalls(http, caps) {
         route: "/jobs/{jobid}/vertices/{vertexid}/subtasks/metrics",
         path: `/jobs/${enc(id2)}/vertices/${enc(vertexId)}/subtasks/metrics`
       },
-      (b) => parseAggregatedMetrics(b)?.map((m2) => m2.id),
+      (b) => parseAggregatedMetrics(b)?.map((m) => m.id),
       "not an array"
     ),
     getVertexMetrics: (id2, vertexId, names) => call(
@@ -1180,8 +1445,8 @@ var jobManagerCalls = (function jobManagerCalls(http, caps) {
     },
     async getResourceRequirements(id2) {
       const route = "/jobs/{jobid}/resource-requirements";
-      const guard2 = await resourceRequirementsGuard(route, "GET");
-      if (guard2) return guard2;
+      const guard = await resourceRequirementsGuard(route, "GET");
+      if (guard) return guard;
       return call(
         { method: "GET", route, path: `/jobs/${enc(id2)}/resource-requirements` },
         parseResourceRequirements,
@@ -1190,8 +1455,8 @@ var jobManagerCalls = (function jobManagerCalls(http, caps) {
     },
     async putResourceRequirements(id2, reqs) {
       const route = "/jobs/{jobid}/resource-requirements";
-      const guard2 = await resourceRequirementsGuard(route, "PUT");
-      if (guard2) return guard2;
+      const guard = await resourceRequirementsGuard(route, "PUT");
+      if (guard) return guard;
       const req = {
         method: "PUT",
         route,
@@ -1725,7 +1990,7 @@ import {
   shownUrl
 } from "./chunk-D647TN6F.mjs";
 import {
-  resolveSecretsInValue
+  resolveSecretsInValue as resolveSecretsInValue2
 } from "./chunk-PYVESVKH.mjs";
 import {
   error as error2
@@ -1748,7 +2013,7 @@ var connect = (function connect(opts) {
   const secretValues = [];
   const resolve6 = (v) => {
     if (v === void 0) return void 0;
-    const r = resolveSecretsInValue(v, opts.secrets);
+    const r = resolveSecretsInValue2(v, opts.secrets);
     diags.push(...r.diags);
     if (r.value !== v) secretValues.push(r.value);
     return r.value;
@@ -1900,57 +2165,6 @@ var readState = (async function readState(store) {
     return { diags };
   }
 });
-var lockWithTimeout = (async function lockWithTimeout(store, owner2, ttlMs, opts) {
-  const deadline = opts.clock.now() + opts.timeoutMs;
-  let pause = 1e3;
-  for (; ; ) {
-    try {
-      return await store.lock(owner2, ttlMs);
-    } catch (e) {
-      const left = deadline - opts.clock.now();
-      if (!(e instanceof StateLockedError) || left <= 0 || opts.stop?.aborted) throw e;
-      opts.onWait?.(e.holder);
-      await opts.clock.sleep(Math.min(pause, left), opts.stop).catch(() => {
-      });
-      if (opts.stop?.aborted) throw e;
-      pause = Math.min(pause * 2, 1e4);
-    }
-  }
-});
-var lockState = (async function lockState(store, owner2, timing, clock, onWait, stop) {
-  try {
-    const lock = await lockWithTimeout(store, owner2, timing.lockTtlMs, {
-      timeoutMs: timing.lockTimeoutMs,
-      clock,
-      ...onWait ? { onWait } : {},
-      ...stop ? { stop } : {}
-    });
-    return { value: lock, diags: lock.replaced ? [staleLockWarning(lock.replaced, store.location)] : [] };
-  } catch (e) {
-    const diags = stateStoreDiagnostics(e);
-    if (!diags) throw e;
-    if (stop?.aborted && e instanceof StateLockedError)
-      return {
-        diags: diags.map(
-          (d) => d.code === STATE_CODES.locked ? {
-            ...d,
-            severity: "warning",
-            detail: "This run was cancelled while it waited for that lock: it did not take the lock and changed nothing."
-          } : d
-        )
-      };
-    return { diags };
-  }
-});
-var staleLockWarning = (function staleLockWarning(old, location) {
-  const holder = `${old.who} (${old.command} on ${old.host}${old.pid ? `, pid ${old.pid}` : ""}, since ${old.since})`;
-  return {
-    code: STATE_CODES.staleLockBroken,
-    severity: "warning",
-    summary: old.dead ? `broke the lock of ${holder}: ${old.run ? `that workflow run (${old.run}) has ended` : "that process is gone"}` : `broke the expired lock of ${holder}`,
-    detail: `The run that held ${location} ended without releasing it (killed, or its machine lost). Run flinkops plan to see whether it left work unfinished; apply finishes it.`
-  };
-});
 
 import {
   LineIndex
@@ -2012,13 +2226,13 @@ function require2(id2) {
 }
 var stateValidators = (function stateValidators2(exports) {
   "use strict";
-  const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "flinkops state store file", "description": "What the cluster forgets about one project environment: savepoint paths, the script each job was started from, the rollback target and a bounded history. Written by flinkops with compare-and-swap on `version`; do not edit by hand while an apply may run.", "type": "object", "required": ["version", "state"], "additionalProperties": false, "properties": { "$schema": { "description": "Schema of this file, for editors.", "type": "string" }, "version": { "description": "Incremented by every write; a write expecting another version is refused.", "type": "integer", "minimum": 1 }, "updatedAt": { "description": "ISO-8601 time of the last write.", "type": "string" }, "message": { "description": "What the last write did.", "type": "string" }, "state": { "description": "The document the state store keeps for the environment.", "$ref": "#/$defs/stateDoc" } }, "$defs": { "identifier": { "title": "Name", "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "stateDoc": { "title": "State document", "type": "object", "required": ["formatVersion", "project", "env", "jobs"], "additionalProperties": false, "properties": { "formatVersion": { "description": "Version of this format; a reader refuses a version it does not know.", "const": 1 }, "project": { "description": "Project name (flinkops.yaml `project`).", "$ref": "#/$defs/identifier" }, "env": { "description": "Environment the document is for.", "$ref": "#/$defs/identifier" }, "jobs": { "description": "One record per job ever deployed to the environment, by job name.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "$ref": "#/$defs/jobRecord" } }, "alerts": { "description": "Open health alerts sent to the environment's alert channels, per job and rule: when each started. Never holds a URL or secret.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[a-zA-Z]+$" }, "additionalProperties": { "type": "string" } } } } }, "jobRecord": { "title": "Job record", "type": "object", "required": ["pipelineName", "status", "savepoints", "history"], "additionalProperties": false, "properties": { "pipelineName": { "description": "`<project>.<env>.<job>`: the name the job has on the cluster.", "type": "string", "minLength": 1 }, "status": { "description": "What flinkops last left the job as.", "enum": ["running", "suspended", "deleted", "failed"] }, "current": { "description": "What runs (or last ran) on the cluster.", "$ref": "#/$defs/deployedVersion" }, "lastStable": { "description": "The last version that passed its health grace period: the rollback target.", "$ref": "#/$defs/deployedVersion" }, "savepoints": { "description": "Savepoints of the job, newest last; written the moment each completes.", "type": "array", "items": { "$ref": "#/$defs/savepoint" } }, "deletionPolicy": { "description": "The deletion policy at deploy time, so a job removed from the repository still knows it.", "enum": ["retain", "delete"] }, "pending": { "description": "An operation under way, written before it is triggered so a rerun after a crash finds its result.", "$ref": "#/$defs/pending" }, "rolledBack": { "description": "The change an apply made and rolled back: plans do not try it again while the repository asks for exactly it (`--replace JOB` does); a new deployment of the job clears it.", "$ref": "#/$defs/rolledBack" }, "history": { "description": "What happened to the job, newest last, bounded.", "type": "array", "items": { "$ref": "#/$defs/historyEntry" } } } }, "rolledBack": { "title": "Rolled-back change", "type": "object", "required": ["specHash", "parallelism", "upgradeMode", "allowNonRestoredState", "time", "cause"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash the failed version was started with.", "type": "string", "minLength": 1 }, "parallelism": { "description": "Parallelism it was started at.", "type": "integer", "minimum": 1 }, "upgradeMode": { "description": "How it was started (the job's upgradeMode).", "type": "string" }, "allowNonRestoredState": { "description": "Whether it was started allowing non-restored state.", "type": "boolean" }, "time": { "description": "ISO-8601 time of the rollback.", "type": "string" }, "jobId": { "description": "Job id of the failed job, if it was started.", "type": "string" }, "cause": { "description": "Why the new version failed (secrets masked).", "type": "string" } } }, "savepoint": { "title": "Savepoint", "type": "object", "required": ["path", "time", "triggerId", "jobId", "specHash", "kind"], "additionalProperties": false, "properties": { "path": { "description": "Location of the savepoint (e.g. s3://bucket/savepoints/savepoint-\u2026).", "type": "string", "minLength": 1 }, "time": { "description": "ISO-8601 time the savepoint completed.", "type": "string" }, "triggerId": { "description": "Flink trigger id of the savepoint operation.", "type": "string" }, "jobId": { "description": "Job id of the job the savepoint was taken from.", "type": "string" }, "specHash": { "description": "Spec hash of the job the savepoint was taken from (what it can restore).", "type": "string" }, "kind": { "description": "Why the savepoint was taken.", "enum": ["upgrade", "suspend", "delete", "rescale", "periodic", "manual", "final"] }, "disposed": { "description": "Disposed of on the cluster: kept for history, never restored from.", "type": "boolean" } } }, "deployedVersion": { "title": "Deployed version", "type": "object", "required": ["specHash", "script", "parallelism", "jobId", "deployedAt"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the deployed script and its restart-needing settings.", "type": "string", "minLength": 1 }, "script": { "description": "The compiled script, with secret placeholders (never values).", "type": "string" }, "parallelism": { "description": "Parallelism it was deployed with.", "type": "integer", "minimum": 1 }, "jobId": { "description": "Flink job id.", "type": "string" }, "commit": { "description": "Commit it was compiled from.", "type": "string" }, "deployedAt": { "description": "ISO-8601 time it was submitted.", "type": "string" }, "restoredFrom": { "description": "Savepoint or checkpoint it was started from.", "type": "string" }, "startedWithoutState": { "description": "flinkops started it restoring nothing (a create, an upgradeMode: stateless upgrade): savepoints and checkpoints from before deployedAt are an earlier version's state, never its restore points.", "type": "boolean" }, "flinkVersion": { "description": "Flink version (major.minor) of the cluster it was started on: a later start on another version is a version upgrade.", "type": "string" }, "plan": { "description": "planMode: compiled \u2014 the compiled plan it was started from with EXECUTE PLAN: the file and its exact bytes.", "type": "object", "additionalProperties": false, "required": ["path", "sha256", "json"], "properties": { "path": { "description": "Flink file system URI of the plan file.", "type": "string" }, "sha256": { "description": "sha256 (hex) of the plan file's bytes.", "type": "string" }, "json": { "description": "The plan file's bytes (JSON text, as Flink wrote it).", "type": "string" } } }, "settings": { "description": "Restart-needing settings as deployed, so a later change to them is explained.", "type": "object" } } }, "pending": { "title": "Operation under way", "type": "object", "required": ["kind", "startedAt"], "additionalProperties": false, "properties": { "kind": { "description": "The operation.", "enum": ["savepoint", "stop-with-savepoint", "submit", "rescale", "cancel"] }, "triggerId": { "description": "Flink trigger id, once the operation was triggered.", "type": "string" }, "jobId": { "description": "Job the operation acts on.", "type": "string" }, "startedAt": { "description": "ISO-8601 time the operation started.", "type": "string" }, "specHash": { "description": "For a submission: the spec hash being deployed.", "type": "string" } }, "allOf": [{ "if": { "properties": { "kind": { "enum": ["savepoint", "stop-with-savepoint"] } } }, "then": { "properties": { "jobId": true, "triggerId": true }, "required": ["jobId", "triggerId"] } }, { "if": { "properties": { "kind": { "const": "submit" } } }, "then": { "properties": { "specHash": true }, "required": ["specHash"] } }, { "if": { "properties": { "kind": { "enum": ["rescale", "cancel"] } } }, "then": { "properties": { "jobId": true }, "required": ["jobId"] } }] }, "historyEntry": { "title": "History entry", "type": "object", "required": ["time", "action"], "additionalProperties": false, "properties": { "time": { "description": "ISO-8601 time.", "type": "string" }, "action": { "description": "What was done (e.g. create, upgrade, suspend, rollback).", "type": "string", "minLength": 1 }, "commit": { "description": "Commit the change came from.", "type": "string" }, "jobId": { "description": "Flink job id it concerns.", "type": "string" }, "savepoint": { "description": "Savepoint it took or restored from.", "type": "string" }, "detail": { "description": "More, for people.", "type": "string" } } } } };
+  const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "flinkops state store file", "description": "What the cluster forgets about one project environment: savepoint paths, the script each job was started from, the rollback target and a bounded history. Written by flinkops with compare-and-swap on `version`; do not edit by hand while an apply may run.", "type": "object", "required": ["version", "state"], "additionalProperties": false, "properties": { "$schema": { "description": "Schema of this file, for editors.", "type": "string" }, "version": { "description": "Incremented by every write; a write expecting another version is refused.", "type": "integer", "minimum": 1 }, "updatedAt": { "description": "ISO-8601 time of the last write.", "type": "string" }, "message": { "description": "What the last write did.", "type": "string" }, "state": { "description": "The document the state store keeps for the environment.", "$ref": "#/$defs/stateDoc" } }, "$defs": { "identifier": { "title": "Name", "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "stateDoc": { "title": "State document", "type": "object", "required": ["formatVersion", "project", "env", "jobs"], "additionalProperties": false, "properties": { "formatVersion": { "description": "Version of this format; a reader refuses a version it does not know.", "const": 1 }, "project": { "description": "Project name (flinkops.yaml `project`).", "$ref": "#/$defs/identifier" }, "env": { "description": "Environment the document is for.", "$ref": "#/$defs/identifier" }, "jobs": { "description": "One record per job ever deployed to the environment, by job name.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "$ref": "#/$defs/jobRecord" } }, "alerts": { "description": "Open health alerts sent to the environment's alert channels, per job and rule: when each started. Never holds a URL or secret.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[a-zA-Z]+$" }, "additionalProperties": { "type": "string" } } } } }, "jobRecord": { "title": "Job record", "type": "object", "required": ["pipelineName", "status", "savepoints", "history"], "additionalProperties": false, "properties": { "pipelineName": { "description": "`<project>.<env>.<job>`: the name the job has on the cluster.", "type": "string", "minLength": 1 }, "status": { "description": "What flinkops last left the job as.", "enum": ["running", "suspended", "deleted", "failed"] }, "current": { "description": "What runs (or last ran) on the cluster.", "$ref": "#/$defs/deployedVersion" }, "lastStable": { "description": "The last version that passed its health grace period: the rollback target.", "$ref": "#/$defs/deployedVersion" }, "savepoints": { "description": "Savepoints of the job, newest last; written the moment each completes.", "type": "array", "items": { "$ref": "#/$defs/savepoint" } }, "deletionPolicy": { "description": "The deletion policy at deploy time, so a job removed from the repository still knows it.", "enum": ["retain", "delete"] }, "pending": { "description": "An operation under way, written before it is triggered so a rerun after a crash finds its result.", "$ref": "#/$defs/pending" }, "rolledBack": { "description": "The change an apply made and rolled back: plans do not try it again while the repository asks for exactly it (`--replace JOB` does); a new deployment of the job clears it.", "$ref": "#/$defs/rolledBack" }, "history": { "description": "What happened to the job, newest last, bounded.", "type": "array", "items": { "$ref": "#/$defs/historyEntry" } } } }, "rolledBack": { "title": "Rolled-back change", "type": "object", "required": ["specHash", "parallelism", "upgradeMode", "allowNonRestoredState", "time", "cause"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash the failed version was started with.", "type": "string", "minLength": 1 }, "parallelism": { "description": "Parallelism it was started at.", "type": "integer", "minimum": 1 }, "upgradeMode": { "description": "How it was started (the job's upgradeMode).", "type": "string" }, "allowNonRestoredState": { "description": "Whether it was started allowing non-restored state.", "type": "boolean" }, "time": { "description": "ISO-8601 time of the rollback.", "type": "string" }, "jobId": { "description": "Job id of the failed job, if it was started.", "type": "string" }, "cause": { "description": "Why the new version failed (secrets masked).", "type": "string" } } }, "savepoint": { "title": "Savepoint", "type": "object", "required": ["path", "time", "triggerId", "jobId", "specHash", "kind"], "additionalProperties": false, "properties": { "path": { "description": "Location of the savepoint (e.g. s3://bucket/savepoints/savepoint-\u2026).", "type": "string", "minLength": 1 }, "time": { "description": "ISO-8601 time the savepoint completed.", "type": "string" }, "triggerId": { "description": "Flink trigger id of the savepoint operation.", "type": "string" }, "jobId": { "description": "Job id of the job the savepoint was taken from.", "type": "string" }, "specHash": { "description": "Spec hash of the job the savepoint was taken from (what it can restore).", "type": "string" }, "kind": { "description": "Why the savepoint was taken.", "enum": ["upgrade", "suspend", "delete", "rescale", "periodic", "manual", "final"] }, "disposed": { "description": "Disposed of on the cluster: kept for history, never restored from.", "type": "boolean" } } }, "deployedVersion": { "title": "Deployed version", "type": "object", "required": ["specHash", "script", "parallelism", "jobId", "deployedAt"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the deployed script and its restart-needing settings.", "type": "string", "minLength": 1 }, "script": { "description": "The compiled script, with secret placeholders (never values).", "type": "string" }, "parallelism": { "description": "Parallelism it was deployed with.", "type": "integer", "minimum": 1 }, "jobId": { "description": "Flink job id.", "type": "string" }, "commit": { "description": "Commit it was compiled from.", "type": "string" }, "deployedAt": { "description": "ISO-8601 time it was submitted.", "type": "string" }, "restoredFrom": { "description": "Savepoint or checkpoint it was started from.", "type": "string" }, "startedWithoutState": { "description": "flinkops started it restoring nothing (a create, an upgradeMode: stateless upgrade): savepoints and checkpoints from before deployedAt are an earlier version's state, never its restore points.", "type": "boolean" }, "flinkVersion": { "description": "Flink version (major.minor) of the cluster it was started on: a later start on another version is a version upgrade.", "type": "string" }, "plan": { "description": "planMode: compiled \u2014 the compiled plan it was started from with EXECUTE PLAN: the file and its exact bytes.", "type": "object", "additionalProperties": false, "required": ["path", "sha256", "json"], "properties": { "path": { "description": "Flink file system URI of the plan file.", "type": "string" }, "sha256": { "description": "sha256 (hex) of the plan file's bytes.", "type": "string" }, "json": { "description": "The plan file's bytes (JSON text, as Flink wrote it).", "type": "string" } } }, "settings": { "description": "Restart-needing settings as deployed, so a later change to them is explained.", "type": "object" }, "adopted": { "description": "Taken over as it ran (adopt), or a rollback to such a version: specHash and script are the repository's at the adoption, while the job's state was written by a script flinkops never saw.", "const": true } } }, "pending": { "title": "Operation under way", "type": "object", "required": ["kind", "startedAt"], "additionalProperties": false, "properties": { "kind": { "description": "The operation.", "enum": ["savepoint", "stop-with-savepoint", "submit", "rescale", "cancel"] }, "triggerId": { "description": "Flink trigger id, once the operation was triggered.", "type": "string" }, "jobId": { "description": "Job the operation acts on.", "type": "string" }, "startedAt": { "description": "ISO-8601 time the operation started.", "type": "string" }, "specHash": { "description": "For a submission: the spec hash being deployed.", "type": "string" } }, "allOf": [{ "if": { "properties": { "kind": { "enum": ["savepoint", "stop-with-savepoint"] } } }, "then": { "properties": { "jobId": true, "triggerId": true }, "required": ["jobId", "triggerId"] } }, { "if": { "properties": { "kind": { "const": "submit" } } }, "then": { "properties": { "specHash": true }, "required": ["specHash"] } }, { "if": { "properties": { "kind": { "enum": ["rescale", "cancel"] } } }, "then": { "properties": { "jobId": true }, "required": ["jobId"] } }] }, "historyEntry": { "title": "History entry", "type": "object", "required": ["time", "action"], "additionalProperties": false, "properties": { "time": { "description": "ISO-8601 time.", "type": "string" }, "action": { "description": "What was done (e.g. create, upgrade, suspend, rollback).", "type": "string", "minLength": 1 }, "commit": { "description": "Commit the change came from.", "type": "string" }, "jobId": { "description": "Flink job id it concerns.", "type": "string" }, "savepoint": { "description": "Savepoint it took or restored from.", "type": "string" }, "detail": { "description": "More, for people.", "type": "string" } } } } };
   const schema32 = { "title": "State document", "type": "object", "required": ["formatVersion", "project", "env", "jobs"], "additionalProperties": false, "properties": { "formatVersion": { "description": "Version of this format; a reader refuses a version it does not know.", "const": 1 }, "project": { "description": "Project name (flinkops.yaml `project`).", "$ref": "#/$defs/identifier" }, "env": { "description": "Environment the document is for.", "$ref": "#/$defs/identifier" }, "jobs": { "description": "One record per job ever deployed to the environment, by job name.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "$ref": "#/$defs/jobRecord" } }, "alerts": { "description": "Open health alerts sent to the environment's alert channels, per job and rule: when each started. Never holds a URL or secret.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[a-zA-Z]+$" }, "additionalProperties": { "type": "string" } } } } };
   const schema33 = { "title": "Name", "type": "string", "pattern": "^[a-z][a-z0-9_]*$" };
   const pattern4 = new RegExp("^[a-z][a-z0-9_]*$", "u");
   const pattern8 = new RegExp("^[a-zA-Z]+$", "u");
   const schema36 = { "title": "Job record", "type": "object", "required": ["pipelineName", "status", "savepoints", "history"], "additionalProperties": false, "properties": { "pipelineName": { "description": "`<project>.<env>.<job>`: the name the job has on the cluster.", "type": "string", "minLength": 1 }, "status": { "description": "What flinkops last left the job as.", "enum": ["running", "suspended", "deleted", "failed"] }, "current": { "description": "What runs (or last ran) on the cluster.", "$ref": "#/$defs/deployedVersion" }, "lastStable": { "description": "The last version that passed its health grace period: the rollback target.", "$ref": "#/$defs/deployedVersion" }, "savepoints": { "description": "Savepoints of the job, newest last; written the moment each completes.", "type": "array", "items": { "$ref": "#/$defs/savepoint" } }, "deletionPolicy": { "description": "The deletion policy at deploy time, so a job removed from the repository still knows it.", "enum": ["retain", "delete"] }, "pending": { "description": "An operation under way, written before it is triggered so a rerun after a crash finds its result.", "$ref": "#/$defs/pending" }, "rolledBack": { "description": "The change an apply made and rolled back: plans do not try it again while the repository asks for exactly it (`--replace JOB` does); a new deployment of the job clears it.", "$ref": "#/$defs/rolledBack" }, "history": { "description": "What happened to the job, newest last, bounded.", "type": "array", "items": { "$ref": "#/$defs/historyEntry" } } } };
-  const schema37 = { "title": "Deployed version", "type": "object", "required": ["specHash", "script", "parallelism", "jobId", "deployedAt"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the deployed script and its restart-needing settings.", "type": "string", "minLength": 1 }, "script": { "description": "The compiled script, with secret placeholders (never values).", "type": "string" }, "parallelism": { "description": "Parallelism it was deployed with.", "type": "integer", "minimum": 1 }, "jobId": { "description": "Flink job id.", "type": "string" }, "commit": { "description": "Commit it was compiled from.", "type": "string" }, "deployedAt": { "description": "ISO-8601 time it was submitted.", "type": "string" }, "restoredFrom": { "description": "Savepoint or checkpoint it was started from.", "type": "string" }, "startedWithoutState": { "description": "flinkops started it restoring nothing (a create, an upgradeMode: stateless upgrade): savepoints and checkpoints from before deployedAt are an earlier version's state, never its restore points.", "type": "boolean" }, "flinkVersion": { "description": "Flink version (major.minor) of the cluster it was started on: a later start on another version is a version upgrade.", "type": "string" }, "plan": { "description": "planMode: compiled \u2014 the compiled plan it was started from with EXECUTE PLAN: the file and its exact bytes.", "type": "object", "additionalProperties": false, "required": ["path", "sha256", "json"], "properties": { "path": { "description": "Flink file system URI of the plan file.", "type": "string" }, "sha256": { "description": "sha256 (hex) of the plan file's bytes.", "type": "string" }, "json": { "description": "The plan file's bytes (JSON text, as Flink wrote it).", "type": "string" } } }, "settings": { "description": "Restart-needing settings as deployed, so a later change to them is explained.", "type": "object" } } };
+  const schema37 = { "title": "Deployed version", "type": "object", "required": ["specHash", "script", "parallelism", "jobId", "deployedAt"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the deployed script and its restart-needing settings.", "type": "string", "minLength": 1 }, "script": { "description": "The compiled script, with secret placeholders (never values).", "type": "string" }, "parallelism": { "description": "Parallelism it was deployed with.", "type": "integer", "minimum": 1 }, "jobId": { "description": "Flink job id.", "type": "string" }, "commit": { "description": "Commit it was compiled from.", "type": "string" }, "deployedAt": { "description": "ISO-8601 time it was submitted.", "type": "string" }, "restoredFrom": { "description": "Savepoint or checkpoint it was started from.", "type": "string" }, "startedWithoutState": { "description": "flinkops started it restoring nothing (a create, an upgradeMode: stateless upgrade): savepoints and checkpoints from before deployedAt are an earlier version's state, never its restore points.", "type": "boolean" }, "flinkVersion": { "description": "Flink version (major.minor) of the cluster it was started on: a later start on another version is a version upgrade.", "type": "string" }, "plan": { "description": "planMode: compiled \u2014 the compiled plan it was started from with EXECUTE PLAN: the file and its exact bytes.", "type": "object", "additionalProperties": false, "required": ["path", "sha256", "json"], "properties": { "path": { "description": "Flink file system URI of the plan file.", "type": "string" }, "sha256": { "description": "sha256 (hex) of the plan file's bytes.", "type": "string" }, "json": { "description": "The plan file's bytes (JSON text, as Flink wrote it).", "type": "string" } } }, "settings": { "description": "Restart-needing settings as deployed, so a later change to them is explained.", "type": "object" }, "adopted": { "description": "Taken over as it ran (adopt), or a rollback to such a version: specHash and script are the repository's at the adoption, while the job's state was written by a script flinkops never saw.", "const": true } } };
   const schema39 = { "title": "Savepoint", "type": "object", "required": ["path", "time", "triggerId", "jobId", "specHash", "kind"], "additionalProperties": false, "properties": { "path": { "description": "Location of the savepoint (e.g. s3://bucket/savepoints/savepoint-\u2026).", "type": "string", "minLength": 1 }, "time": { "description": "ISO-8601 time the savepoint completed.", "type": "string" }, "triggerId": { "description": "Flink trigger id of the savepoint operation.", "type": "string" }, "jobId": { "description": "Job id of the job the savepoint was taken from.", "type": "string" }, "specHash": { "description": "Spec hash of the job the savepoint was taken from (what it can restore).", "type": "string" }, "kind": { "description": "Why the savepoint was taken.", "enum": ["upgrade", "suspend", "delete", "rescale", "periodic", "manual", "final"] }, "disposed": { "description": "Disposed of on the cluster: kept for history, never restored from.", "type": "boolean" } } };
   const schema40 = { "title": "Operation under way", "type": "object", "required": ["kind", "startedAt"], "additionalProperties": false, "properties": { "kind": { "description": "The operation.", "enum": ["savepoint", "stop-with-savepoint", "submit", "rescale", "cancel"] }, "triggerId": { "description": "Flink trigger id, once the operation was triggered.", "type": "string" }, "jobId": { "description": "Job the operation acts on.", "type": "string" }, "startedAt": { "description": "ISO-8601 time the operation started.", "type": "string" }, "specHash": { "description": "For a submission: the spec hash being deployed.", "type": "string" } }, "allOf": [{ "if": { "properties": { "kind": { "enum": ["savepoint", "stop-with-savepoint"] } } }, "then": { "properties": { "jobId": true, "triggerId": true }, "required": ["jobId", "triggerId"] } }, { "if": { "properties": { "kind": { "const": "submit" } } }, "then": { "properties": { "specHash": true }, "required": ["specHash"] } }, { "if": { "properties": { "kind": { "enum": ["rescale", "cancel"] } } }, "then": { "properties": { "jobId": true }, "required": ["jobId"] } }] };
   const schema41 = { "title": "Rolled-back change", "type": "object", "required": ["specHash", "parallelism", "upgradeMode", "allowNonRestoredState", "time", "cause"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash the failed version was started with.", "type": "string", "minLength": 1 }, "parallelism": { "description": "Parallelism it was started at.", "type": "integer", "minimum": 1 }, "upgradeMode": { "description": "How it was started (the job's upgradeMode).", "type": "string" }, "allowNonRestoredState": { "description": "Whether it was started allowing non-restored state.", "type": "boolean" }, "time": { "description": "ISO-8601 time of the rollback.", "type": "string" }, "jobId": { "description": "Job id of the failed job, if it was started.", "type": "string" }, "cause": { "description": "Why the new version failed (secrets masked).", "type": "string" } } };
@@ -2394,30 +2608,32 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
+          if (data2.adopted !== void 0) {
+            if (true !== data2.adopted) {
+              const err34 = { instancePath: instancePath + "/current/adopted", schemaPath: "#/$defs/deployedVersion/properties/adopted/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          }
         } else {
-          const err34 = { instancePath: instancePath + "/current", schemaPath: "#/$defs/deployedVersion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err35 = { instancePath: instancePath + "/current", schemaPath: "#/$defs/deployedVersion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err34];
+            vErrors = [err35];
           } else {
-            vErrors.push(err34);
+            vErrors.push(err35);
           }
           errors++;
         }
       }
       if (data.lastStable !== void 0) {
-        let data17 = data.lastStable;
-        if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-          if (data17.specHash === void 0) {
-            const err35 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
-            if (vErrors === null) {
-              vErrors = [err35];
-            } else {
-              vErrors.push(err35);
-            }
-            errors++;
-          }
-          if (data17.script === void 0) {
-            const err36 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/required", keyword: "required", params: { missingProperty: "script" }, message: "must have required property 'script'" };
+        let data18 = data.lastStable;
+        if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+          if (data18.specHash === void 0) {
+            const err36 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -2425,8 +2641,8 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          if (data17.parallelism === void 0) {
-            const err37 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/required", keyword: "required", params: { missingProperty: "parallelism" }, message: "must have required property 'parallelism'" };
+          if (data18.script === void 0) {
+            const err37 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/required", keyword: "required", params: { missingProperty: "script" }, message: "must have required property 'script'" };
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -2434,8 +2650,8 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          if (data17.jobId === void 0) {
-            const err38 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
+          if (data18.parallelism === void 0) {
+            const err38 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/required", keyword: "required", params: { missingProperty: "parallelism" }, message: "must have required property 'parallelism'" };
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -2443,8 +2659,8 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          if (data17.deployedAt === void 0) {
-            const err39 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/required", keyword: "required", params: { missingProperty: "deployedAt" }, message: "must have required property 'deployedAt'" };
+          if (data18.jobId === void 0) {
+            const err39 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -2452,42 +2668,40 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          for (const key3 in data17) {
+          if (data18.deployedAt === void 0) {
+            const err40 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/required", keyword: "required", params: { missingProperty: "deployedAt" }, message: "must have required property 'deployedAt'" };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+          for (const key3 in data18) {
             if (!func1.call(schema37.properties, key3)) {
-              const err40 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+              const err41 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
-                vErrors = [err40];
+                vErrors = [err41];
               } else {
-                vErrors.push(err40);
+                vErrors.push(err41);
               }
               errors++;
             }
           }
-          if (data17.specHash !== void 0) {
-            let data18 = data17.specHash;
-            if (typeof data18 === "string") {
-              if (func2(data18) < 1) {
-                const err41 = { instancePath: instancePath + "/lastStable/specHash", schemaPath: "#/$defs/deployedVersion/properties/specHash/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (data18.specHash !== void 0) {
+            let data19 = data18.specHash;
+            if (typeof data19 === "string") {
+              if (func2(data19) < 1) {
+                const err42 = { instancePath: instancePath + "/lastStable/specHash", schemaPath: "#/$defs/deployedVersion/properties/specHash/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
-                  vErrors = [err41];
+                  vErrors = [err42];
                 } else {
-                  vErrors.push(err41);
+                  vErrors.push(err42);
                 }
                 errors++;
               }
             } else {
-              const err42 = { instancePath: instancePath + "/lastStable/specHash", schemaPath: "#/$defs/deployedVersion/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err42];
-              } else {
-                vErrors.push(err42);
-              }
-              errors++;
-            }
-          }
-          if (data17.script !== void 0) {
-            if (typeof data17.script !== "string") {
-              const err43 = { instancePath: instancePath + "/lastStable/script", schemaPath: "#/$defs/deployedVersion/properties/script/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const err43 = { instancePath: instancePath + "/lastStable/specHash", schemaPath: "#/$defs/deployedVersion/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err43];
               } else {
@@ -2496,10 +2710,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data17.parallelism !== void 0) {
-            let data20 = data17.parallelism;
-            if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
-              const err44 = { instancePath: instancePath + "/lastStable/parallelism", schemaPath: "#/$defs/deployedVersion/properties/parallelism/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          if (data18.script !== void 0) {
+            if (typeof data18.script !== "string") {
+              const err44 = { instancePath: instancePath + "/lastStable/script", schemaPath: "#/$defs/deployedVersion/properties/script/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err44];
               } else {
@@ -2507,32 +2720,33 @@ var stateValidators = (function stateValidators2(exports) {
               }
               errors++;
             }
-            if (typeof data20 == "number" && isFinite(data20)) {
-              if (data20 < 1 || isNaN(data20)) {
-                const err45 = { instancePath: instancePath + "/lastStable/parallelism", schemaPath: "#/$defs/deployedVersion/properties/parallelism/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          }
+          if (data18.parallelism !== void 0) {
+            let data21 = data18.parallelism;
+            if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
+              const err45 = { instancePath: instancePath + "/lastStable/parallelism", schemaPath: "#/$defs/deployedVersion/properties/parallelism/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+            if (typeof data21 == "number" && isFinite(data21)) {
+              if (data21 < 1 || isNaN(data21)) {
+                const err46 = { instancePath: instancePath + "/lastStable/parallelism", schemaPath: "#/$defs/deployedVersion/properties/parallelism/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                 if (vErrors === null) {
-                  vErrors = [err45];
+                  vErrors = [err46];
                 } else {
-                  vErrors.push(err45);
+                  vErrors.push(err46);
                 }
                 errors++;
               }
             }
           }
-          if (data17.jobId !== void 0) {
-            if (typeof data17.jobId !== "string") {
-              const err46 = { instancePath: instancePath + "/lastStable/jobId", schemaPath: "#/$defs/deployedVersion/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err46];
-              } else {
-                vErrors.push(err46);
-              }
-              errors++;
-            }
-          }
-          if (data17.commit !== void 0) {
-            if (typeof data17.commit !== "string") {
-              const err47 = { instancePath: instancePath + "/lastStable/commit", schemaPath: "#/$defs/deployedVersion/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data18.jobId !== void 0) {
+            if (typeof data18.jobId !== "string") {
+              const err47 = { instancePath: instancePath + "/lastStable/jobId", schemaPath: "#/$defs/deployedVersion/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err47];
               } else {
@@ -2541,9 +2755,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data17.deployedAt !== void 0) {
-            if (typeof data17.deployedAt !== "string") {
-              const err48 = { instancePath: instancePath + "/lastStable/deployedAt", schemaPath: "#/$defs/deployedVersion/properties/deployedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data18.commit !== void 0) {
+            if (typeof data18.commit !== "string") {
+              const err48 = { instancePath: instancePath + "/lastStable/commit", schemaPath: "#/$defs/deployedVersion/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err48];
               } else {
@@ -2552,9 +2766,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data17.restoredFrom !== void 0) {
-            if (typeof data17.restoredFrom !== "string") {
-              const err49 = { instancePath: instancePath + "/lastStable/restoredFrom", schemaPath: "#/$defs/deployedVersion/properties/restoredFrom/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data18.deployedAt !== void 0) {
+            if (typeof data18.deployedAt !== "string") {
+              const err49 = { instancePath: instancePath + "/lastStable/deployedAt", schemaPath: "#/$defs/deployedVersion/properties/deployedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err49];
               } else {
@@ -2563,9 +2777,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data17.startedWithoutState !== void 0) {
-            if (typeof data17.startedWithoutState !== "boolean") {
-              const err50 = { instancePath: instancePath + "/lastStable/startedWithoutState", schemaPath: "#/$defs/deployedVersion/properties/startedWithoutState/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          if (data18.restoredFrom !== void 0) {
+            if (typeof data18.restoredFrom !== "string") {
+              const err50 = { instancePath: instancePath + "/lastStable/restoredFrom", schemaPath: "#/$defs/deployedVersion/properties/restoredFrom/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err50];
               } else {
@@ -2574,9 +2788,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data17.flinkVersion !== void 0) {
-            if (typeof data17.flinkVersion !== "string") {
-              const err51 = { instancePath: instancePath + "/lastStable/flinkVersion", schemaPath: "#/$defs/deployedVersion/properties/flinkVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data18.startedWithoutState !== void 0) {
+            if (typeof data18.startedWithoutState !== "boolean") {
+              const err51 = { instancePath: instancePath + "/lastStable/startedWithoutState", schemaPath: "#/$defs/deployedVersion/properties/startedWithoutState/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
               if (vErrors === null) {
                 vErrors = [err51];
               } else {
@@ -2585,20 +2799,22 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data17.plan !== void 0) {
-            let data27 = data17.plan;
-            if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-              if (data27.path === void 0) {
-                const err52 = { instancePath: instancePath + "/lastStable/plan", schemaPath: "#/$defs/deployedVersion/properties/plan/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
-                if (vErrors === null) {
-                  vErrors = [err52];
-                } else {
-                  vErrors.push(err52);
-                }
-                errors++;
+          if (data18.flinkVersion !== void 0) {
+            if (typeof data18.flinkVersion !== "string") {
+              const err52 = { instancePath: instancePath + "/lastStable/flinkVersion", schemaPath: "#/$defs/deployedVersion/properties/flinkVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
               }
-              if (data27.sha256 === void 0) {
-                const err53 = { instancePath: instancePath + "/lastStable/plan", schemaPath: "#/$defs/deployedVersion/properties/plan/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'" };
+              errors++;
+            }
+          }
+          if (data18.plan !== void 0) {
+            let data28 = data18.plan;
+            if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+              if (data28.path === void 0) {
+                const err53 = { instancePath: instancePath + "/lastStable/plan", schemaPath: "#/$defs/deployedVersion/properties/plan/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
                 if (vErrors === null) {
                   vErrors = [err53];
                 } else {
@@ -2606,8 +2822,8 @@ var stateValidators = (function stateValidators2(exports) {
                 }
                 errors++;
               }
-              if (data27.json === void 0) {
-                const err54 = { instancePath: instancePath + "/lastStable/plan", schemaPath: "#/$defs/deployedVersion/properties/plan/required", keyword: "required", params: { missingProperty: "json" }, message: "must have required property 'json'" };
+              if (data28.sha256 === void 0) {
+                const err54 = { instancePath: instancePath + "/lastStable/plan", schemaPath: "#/$defs/deployedVersion/properties/plan/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'" };
                 if (vErrors === null) {
                   vErrors = [err54];
                 } else {
@@ -2615,20 +2831,18 @@ var stateValidators = (function stateValidators2(exports) {
                 }
                 errors++;
               }
-              for (const key4 in data27) {
-                if (!(key4 === "path" || key4 === "sha256" || key4 === "json")) {
-                  const err55 = { instancePath: instancePath + "/lastStable/plan", schemaPath: "#/$defs/deployedVersion/properties/plan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
-                  if (vErrors === null) {
-                    vErrors = [err55];
-                  } else {
-                    vErrors.push(err55);
-                  }
-                  errors++;
+              if (data28.json === void 0) {
+                const err55 = { instancePath: instancePath + "/lastStable/plan", schemaPath: "#/$defs/deployedVersion/properties/plan/required", keyword: "required", params: { missingProperty: "json" }, message: "must have required property 'json'" };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
                 }
+                errors++;
               }
-              if (data27.path !== void 0) {
-                if (typeof data27.path !== "string") {
-                  const err56 = { instancePath: instancePath + "/lastStable/plan/path", schemaPath: "#/$defs/deployedVersion/properties/plan/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              for (const key4 in data28) {
+                if (!(key4 === "path" || key4 === "sha256" || key4 === "json")) {
+                  const err56 = { instancePath: instancePath + "/lastStable/plan", schemaPath: "#/$defs/deployedVersion/properties/plan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                   if (vErrors === null) {
                     vErrors = [err56];
                   } else {
@@ -2637,9 +2851,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data27.sha256 !== void 0) {
-                if (typeof data27.sha256 !== "string") {
-                  const err57 = { instancePath: instancePath + "/lastStable/plan/sha256", schemaPath: "#/$defs/deployedVersion/properties/plan/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data28.path !== void 0) {
+                if (typeof data28.path !== "string") {
+                  const err57 = { instancePath: instancePath + "/lastStable/plan/path", schemaPath: "#/$defs/deployedVersion/properties/plan/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err57];
                   } else {
@@ -2648,9 +2862,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data27.json !== void 0) {
-                if (typeof data27.json !== "string") {
-                  const err58 = { instancePath: instancePath + "/lastStable/plan/json", schemaPath: "#/$defs/deployedVersion/properties/plan/properties/json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data28.sha256 !== void 0) {
+                if (typeof data28.sha256 !== "string") {
+                  const err58 = { instancePath: instancePath + "/lastStable/plan/sha256", schemaPath: "#/$defs/deployedVersion/properties/plan/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err58];
                   } else {
@@ -2659,20 +2873,19 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-            } else {
-              const err59 = { instancePath: instancePath + "/lastStable/plan", schemaPath: "#/$defs/deployedVersion/properties/plan/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err59];
-              } else {
-                vErrors.push(err59);
+              if (data28.json !== void 0) {
+                if (typeof data28.json !== "string") {
+                  const err59 = { instancePath: instancePath + "/lastStable/plan/json", schemaPath: "#/$defs/deployedVersion/properties/plan/properties/json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                }
               }
-              errors++;
-            }
-          }
-          if (data17.settings !== void 0) {
-            let data31 = data17.settings;
-            if (!(data31 && typeof data31 == "object" && !Array.isArray(data31))) {
-              const err60 = { instancePath: instancePath + "/lastStable/settings", schemaPath: "#/$defs/deployedVersion/properties/settings/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            } else {
+              const err60 = { instancePath: instancePath + "/lastStable/plan", schemaPath: "#/$defs/deployedVersion/properties/plan/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
                 vErrors = [err60];
               } else {
@@ -2681,43 +2894,48 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
+          if (data18.settings !== void 0) {
+            let data32 = data18.settings;
+            if (!(data32 && typeof data32 == "object" && !Array.isArray(data32))) {
+              const err61 = { instancePath: instancePath + "/lastStable/settings", schemaPath: "#/$defs/deployedVersion/properties/settings/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+          }
+          if (data18.adopted !== void 0) {
+            if (true !== data18.adopted) {
+              const err62 = { instancePath: instancePath + "/lastStable/adopted", schemaPath: "#/$defs/deployedVersion/properties/adopted/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+          }
         } else {
-          const err61 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err63 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err61];
+            vErrors = [err63];
           } else {
-            vErrors.push(err61);
+            vErrors.push(err63);
           }
           errors++;
         }
       }
       if (data.savepoints !== void 0) {
-        let data32 = data.savepoints;
-        if (Array.isArray(data32)) {
-          const len0 = data32.length;
+        let data34 = data.savepoints;
+        if (Array.isArray(data34)) {
+          const len0 = data34.length;
           for (let i0 = 0; i0 < len0; i0++) {
-            let data33 = data32[i0];
-            if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
-              if (data33.path === void 0) {
-                const err62 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
-                if (vErrors === null) {
-                  vErrors = [err62];
-                } else {
-                  vErrors.push(err62);
-                }
-                errors++;
-              }
-              if (data33.time === void 0) {
-                const err63 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
-                if (vErrors === null) {
-                  vErrors = [err63];
-                } else {
-                  vErrors.push(err63);
-                }
-                errors++;
-              }
-              if (data33.triggerId === void 0) {
-                const err64 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "triggerId" }, message: "must have required property 'triggerId'" };
+            let data35 = data34[i0];
+            if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+              if (data35.path === void 0) {
+                const err64 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
                 if (vErrors === null) {
                   vErrors = [err64];
                 } else {
@@ -2725,8 +2943,8 @@ var stateValidators = (function stateValidators2(exports) {
                 }
                 errors++;
               }
-              if (data33.jobId === void 0) {
-                const err65 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
+              if (data35.time === void 0) {
+                const err65 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
                 if (vErrors === null) {
                   vErrors = [err65];
                 } else {
@@ -2734,8 +2952,8 @@ var stateValidators = (function stateValidators2(exports) {
                 }
                 errors++;
               }
-              if (data33.specHash === void 0) {
-                const err66 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
+              if (data35.triggerId === void 0) {
+                const err66 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "triggerId" }, message: "must have required property 'triggerId'" };
                 if (vErrors === null) {
                   vErrors = [err66];
                 } else {
@@ -2743,8 +2961,8 @@ var stateValidators = (function stateValidators2(exports) {
                 }
                 errors++;
               }
-              if (data33.kind === void 0) {
-                const err67 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+              if (data35.jobId === void 0) {
+                const err67 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
                 if (vErrors === null) {
                   vErrors = [err67];
                 } else {
@@ -2752,31 +2970,27 @@ var stateValidators = (function stateValidators2(exports) {
                 }
                 errors++;
               }
-              for (const key5 in data33) {
-                if (!(key5 === "path" || key5 === "time" || key5 === "triggerId" || key5 === "jobId" || key5 === "specHash" || key5 === "kind" || key5 === "disposed")) {
-                  const err68 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
-                  if (vErrors === null) {
-                    vErrors = [err68];
-                  } else {
-                    vErrors.push(err68);
-                  }
-                  errors++;
-                }
-              }
-              if (data33.path !== void 0) {
-                let data34 = data33.path;
-                if (typeof data34 === "string") {
-                  if (func2(data34) < 1) {
-                    const err69 = { instancePath: instancePath + "/savepoints/" + i0 + "/path", schemaPath: "#/$defs/savepoint/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err69];
-                    } else {
-                      vErrors.push(err69);
-                    }
-                    errors++;
-                  }
+              if (data35.specHash === void 0) {
+                const err68 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
+                if (vErrors === null) {
+                  vErrors = [err68];
                 } else {
-                  const err70 = { instancePath: instancePath + "/savepoints/" + i0 + "/path", schemaPath: "#/$defs/savepoint/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+              if (data35.kind === void 0) {
+                const err69 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+                if (vErrors === null) {
+                  vErrors = [err69];
+                } else {
+                  vErrors.push(err69);
+                }
+                errors++;
+              }
+              for (const key5 in data35) {
+                if (!(key5 === "path" || key5 === "time" || key5 === "triggerId" || key5 === "jobId" || key5 === "specHash" || key5 === "kind" || key5 === "disposed")) {
+                  const err70 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                   if (vErrors === null) {
                     vErrors = [err70];
                   } else {
@@ -2785,20 +2999,20 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data33.time !== void 0) {
-                if (typeof data33.time !== "string") {
-                  const err71 = { instancePath: instancePath + "/savepoints/" + i0 + "/time", schemaPath: "#/$defs/savepoint/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err71];
-                  } else {
-                    vErrors.push(err71);
+              if (data35.path !== void 0) {
+                let data36 = data35.path;
+                if (typeof data36 === "string") {
+                  if (func2(data36) < 1) {
+                    const err71 = { instancePath: instancePath + "/savepoints/" + i0 + "/path", schemaPath: "#/$defs/savepoint/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err71];
+                    } else {
+                      vErrors.push(err71);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-              }
-              if (data33.triggerId !== void 0) {
-                if (typeof data33.triggerId !== "string") {
-                  const err72 = { instancePath: instancePath + "/savepoints/" + i0 + "/triggerId", schemaPath: "#/$defs/savepoint/properties/triggerId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                } else {
+                  const err72 = { instancePath: instancePath + "/savepoints/" + i0 + "/path", schemaPath: "#/$defs/savepoint/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err72];
                   } else {
@@ -2807,9 +3021,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data33.jobId !== void 0) {
-                if (typeof data33.jobId !== "string") {
-                  const err73 = { instancePath: instancePath + "/savepoints/" + i0 + "/jobId", schemaPath: "#/$defs/savepoint/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data35.time !== void 0) {
+                if (typeof data35.time !== "string") {
+                  const err73 = { instancePath: instancePath + "/savepoints/" + i0 + "/time", schemaPath: "#/$defs/savepoint/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err73];
                   } else {
@@ -2818,9 +3032,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data33.specHash !== void 0) {
-                if (typeof data33.specHash !== "string") {
-                  const err74 = { instancePath: instancePath + "/savepoints/" + i0 + "/specHash", schemaPath: "#/$defs/savepoint/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data35.triggerId !== void 0) {
+                if (typeof data35.triggerId !== "string") {
+                  const err74 = { instancePath: instancePath + "/savepoints/" + i0 + "/triggerId", schemaPath: "#/$defs/savepoint/properties/triggerId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err74];
                   } else {
@@ -2829,10 +3043,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data33.kind !== void 0) {
-                let data39 = data33.kind;
-                if (!(data39 === "upgrade" || data39 === "suspend" || data39 === "delete" || data39 === "rescale" || data39 === "periodic" || data39 === "manual" || data39 === "final")) {
-                  const err75 = { instancePath: instancePath + "/savepoints/" + i0 + "/kind", schemaPath: "#/$defs/savepoint/properties/kind/enum", keyword: "enum", params: { allowedValues: schema39.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+              if (data35.jobId !== void 0) {
+                if (typeof data35.jobId !== "string") {
+                  const err75 = { instancePath: instancePath + "/savepoints/" + i0 + "/jobId", schemaPath: "#/$defs/savepoint/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err75];
                   } else {
@@ -2841,9 +3054,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data33.disposed !== void 0) {
-                if (typeof data33.disposed !== "boolean") {
-                  const err76 = { instancePath: instancePath + "/savepoints/" + i0 + "/disposed", schemaPath: "#/$defs/savepoint/properties/disposed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+              if (data35.specHash !== void 0) {
+                if (typeof data35.specHash !== "string") {
+                  const err76 = { instancePath: instancePath + "/savepoints/" + i0 + "/specHash", schemaPath: "#/$defs/savepoint/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err76];
                   } else {
@@ -2852,80 +3065,71 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
+              if (data35.kind !== void 0) {
+                let data41 = data35.kind;
+                if (!(data41 === "upgrade" || data41 === "suspend" || data41 === "delete" || data41 === "rescale" || data41 === "periodic" || data41 === "manual" || data41 === "final")) {
+                  const err77 = { instancePath: instancePath + "/savepoints/" + i0 + "/kind", schemaPath: "#/$defs/savepoint/properties/kind/enum", keyword: "enum", params: { allowedValues: schema39.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err77];
+                  } else {
+                    vErrors.push(err77);
+                  }
+                  errors++;
+                }
+              }
+              if (data35.disposed !== void 0) {
+                if (typeof data35.disposed !== "boolean") {
+                  const err78 = { instancePath: instancePath + "/savepoints/" + i0 + "/disposed", schemaPath: "#/$defs/savepoint/properties/disposed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                  if (vErrors === null) {
+                    vErrors = [err78];
+                  } else {
+                    vErrors.push(err78);
+                  }
+                  errors++;
+                }
+              }
             } else {
-              const err77 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err79 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err77];
+                vErrors = [err79];
               } else {
-                vErrors.push(err77);
+                vErrors.push(err79);
               }
               errors++;
             }
           }
         } else {
-          const err78 = { instancePath: instancePath + "/savepoints", schemaPath: "#/properties/savepoints/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          const err80 = { instancePath: instancePath + "/savepoints", schemaPath: "#/properties/savepoints/type", keyword: "type", params: { type: "array" }, message: "must be array" };
           if (vErrors === null) {
-            vErrors = [err78];
+            vErrors = [err80];
           } else {
-            vErrors.push(err78);
+            vErrors.push(err80);
           }
           errors++;
         }
       }
       if (data.deletionPolicy !== void 0) {
-        let data41 = data.deletionPolicy;
-        if (!(data41 === "retain" || data41 === "delete")) {
-          const err79 = { instancePath: instancePath + "/deletionPolicy", schemaPath: "#/properties/deletionPolicy/enum", keyword: "enum", params: { allowedValues: schema36.properties.deletionPolicy.enum }, message: "must be equal to one of the allowed values" };
+        let data43 = data.deletionPolicy;
+        if (!(data43 === "retain" || data43 === "delete")) {
+          const err81 = { instancePath: instancePath + "/deletionPolicy", schemaPath: "#/properties/deletionPolicy/enum", keyword: "enum", params: { allowedValues: schema36.properties.deletionPolicy.enum }, message: "must be equal to one of the allowed values" };
           if (vErrors === null) {
-            vErrors = [err79];
+            vErrors = [err81];
           } else {
-            vErrors.push(err79);
+            vErrors.push(err81);
           }
           errors++;
         }
       }
       if (data.pending !== void 0) {
-        let data42 = data.pending;
-        const _errs95 = errors;
+        let data44 = data.pending;
+        const _errs97 = errors;
         let valid13 = true;
-        const _errs96 = errors;
-        if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-          if (data42.kind !== void 0) {
-            let data43 = data42.kind;
-            if (!(data43 === "savepoint" || data43 === "stop-with-savepoint")) {
-              const err80 = {};
-              if (vErrors === null) {
-                vErrors = [err80];
-              } else {
-                vErrors.push(err80);
-              }
-              errors++;
-            }
-          }
-        }
-        var _valid0 = _errs96 === errors;
-        errors = _errs95;
-        if (vErrors !== null) {
-          if (_errs95) {
-            vErrors.length = _errs95;
-          } else {
-            vErrors = null;
-          }
-        }
-        if (_valid0) {
-          const _errs98 = errors;
-          if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-            if (data42.jobId === void 0) {
-              const err81 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/then/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
-              if (vErrors === null) {
-                vErrors = [err81];
-              } else {
-                vErrors.push(err81);
-              }
-              errors++;
-            }
-            if (data42.triggerId === void 0) {
-              const err82 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/then/required", keyword: "required", params: { missingProperty: "triggerId" }, message: "must have required property 'triggerId'" };
+        const _errs98 = errors;
+        if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+          if (data44.kind !== void 0) {
+            let data45 = data44.kind;
+            if (!(data45 === "savepoint" || data45 === "stop-with-savepoint")) {
+              const err82 = {};
               if (vErrors === null) {
                 vErrors = [err82];
               } else {
@@ -2934,7 +3138,39 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          var _valid0 = _errs98 === errors;
+        }
+        var _valid0 = _errs98 === errors;
+        errors = _errs97;
+        if (vErrors !== null) {
+          if (_errs97) {
+            vErrors.length = _errs97;
+          } else {
+            vErrors = null;
+          }
+        }
+        if (_valid0) {
+          const _errs100 = errors;
+          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+            if (data44.jobId === void 0) {
+              const err83 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/then/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
+              if (vErrors === null) {
+                vErrors = [err83];
+              } else {
+                vErrors.push(err83);
+              }
+              errors++;
+            }
+            if (data44.triggerId === void 0) {
+              const err84 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/then/required", keyword: "required", params: { missingProperty: "triggerId" }, message: "must have required property 'triggerId'" };
+              if (vErrors === null) {
+                vErrors = [err84];
+              } else {
+                vErrors.push(err84);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs100 === errors;
           valid13 = _valid0;
           if (valid13) {
             var props0 = {};
@@ -2944,53 +3180,53 @@ var stateValidators = (function stateValidators2(exports) {
           }
         }
         if (!valid13) {
-          const err83 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+          const err85 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
           if (vErrors === null) {
-            vErrors = [err83];
+            vErrors = [err85];
           } else {
-            vErrors.push(err83);
+            vErrors.push(err85);
           }
           errors++;
         }
-        const _errs100 = errors;
+        const _errs102 = errors;
         let valid15 = true;
-        const _errs101 = errors;
-        if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-          if (data42.kind !== void 0) {
-            if ("submit" !== data42.kind) {
-              const err84 = {};
+        const _errs103 = errors;
+        if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+          if (data44.kind !== void 0) {
+            if ("submit" !== data44.kind) {
+              const err86 = {};
               if (vErrors === null) {
-                vErrors = [err84];
+                vErrors = [err86];
               } else {
-                vErrors.push(err84);
+                vErrors.push(err86);
               }
               errors++;
             }
           }
         }
-        var _valid1 = _errs101 === errors;
-        errors = _errs100;
+        var _valid1 = _errs103 === errors;
+        errors = _errs102;
         if (vErrors !== null) {
-          if (_errs100) {
-            vErrors.length = _errs100;
+          if (_errs102) {
+            vErrors.length = _errs102;
           } else {
             vErrors = null;
           }
         }
         if (_valid1) {
-          const _errs103 = errors;
-          if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-            if (data42.specHash === void 0) {
-              const err85 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/1/then/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
+          const _errs105 = errors;
+          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+            if (data44.specHash === void 0) {
+              const err87 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/1/then/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
               if (vErrors === null) {
-                vErrors = [err85];
+                vErrors = [err87];
               } else {
-                vErrors.push(err85);
+                vErrors.push(err87);
               }
               errors++;
             }
           }
-          var _valid1 = _errs103 === errors;
+          var _valid1 = _errs105 === errors;
           valid15 = _valid1;
           if (valid15) {
             var props1 = {};
@@ -2999,11 +3235,11 @@ var stateValidators = (function stateValidators2(exports) {
           }
         }
         if (!valid15) {
-          const err86 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+          const err88 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
           if (vErrors === null) {
-            vErrors = [err86];
+            vErrors = [err88];
           } else {
-            vErrors.push(err86);
+            vErrors.push(err88);
           }
           errors++;
         }
@@ -3015,46 +3251,46 @@ var stateValidators = (function stateValidators2(exports) {
             Object.assign(props0, props1);
           }
         }
-        const _errs105 = errors;
+        const _errs107 = errors;
         let valid17 = true;
-        const _errs106 = errors;
-        if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-          if (data42.kind !== void 0) {
-            let data45 = data42.kind;
-            if (!(data45 === "rescale" || data45 === "cancel")) {
-              const err87 = {};
+        const _errs108 = errors;
+        if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+          if (data44.kind !== void 0) {
+            let data47 = data44.kind;
+            if (!(data47 === "rescale" || data47 === "cancel")) {
+              const err89 = {};
               if (vErrors === null) {
-                vErrors = [err87];
+                vErrors = [err89];
               } else {
-                vErrors.push(err87);
+                vErrors.push(err89);
               }
               errors++;
             }
           }
         }
-        var _valid2 = _errs106 === errors;
-        errors = _errs105;
+        var _valid2 = _errs108 === errors;
+        errors = _errs107;
         if (vErrors !== null) {
-          if (_errs105) {
-            vErrors.length = _errs105;
+          if (_errs107) {
+            vErrors.length = _errs107;
           } else {
             vErrors = null;
           }
         }
         if (_valid2) {
-          const _errs108 = errors;
-          if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-            if (data42.jobId === void 0) {
-              const err88 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/2/then/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
+          const _errs110 = errors;
+          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+            if (data44.jobId === void 0) {
+              const err90 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/2/then/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
               if (vErrors === null) {
-                vErrors = [err88];
+                vErrors = [err90];
               } else {
-                vErrors.push(err88);
+                vErrors.push(err90);
               }
               errors++;
             }
           }
-          var _valid2 = _errs108 === errors;
+          var _valid2 = _errs110 === errors;
           valid17 = _valid2;
           if (valid17) {
             var props2 = {};
@@ -3063,11 +3299,11 @@ var stateValidators = (function stateValidators2(exports) {
           }
         }
         if (!valid17) {
-          const err89 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+          const err91 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
           if (vErrors === null) {
-            vErrors = [err89];
+            vErrors = [err91];
           } else {
-            vErrors.push(err89);
+            vErrors.push(err91);
           }
           errors++;
         }
@@ -3079,51 +3315,28 @@ var stateValidators = (function stateValidators2(exports) {
             Object.assign(props0, props2);
           }
         }
-        if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-          if (data42.kind === void 0) {
-            const err90 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+        if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+          if (data44.kind === void 0) {
+            const err92 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
             if (vErrors === null) {
-              vErrors = [err90];
+              vErrors = [err92];
             } else {
-              vErrors.push(err90);
+              vErrors.push(err92);
             }
             errors++;
           }
-          if (data42.startedAt === void 0) {
-            const err91 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property 'startedAt'" };
+          if (data44.startedAt === void 0) {
+            const err93 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property 'startedAt'" };
             if (vErrors === null) {
-              vErrors = [err91];
+              vErrors = [err93];
             } else {
-              vErrors.push(err91);
+              vErrors.push(err93);
             }
             errors++;
           }
-          for (const key6 in data42) {
+          for (const key6 in data44) {
             if (!(key6 === "kind" || key6 === "triggerId" || key6 === "jobId" || key6 === "startedAt" || key6 === "specHash")) {
-              const err92 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err92];
-              } else {
-                vErrors.push(err92);
-              }
-              errors++;
-            }
-          }
-          if (data42.kind !== void 0) {
-            let data46 = data42.kind;
-            if (!(data46 === "savepoint" || data46 === "stop-with-savepoint" || data46 === "submit" || data46 === "rescale" || data46 === "cancel")) {
-              const err93 = { instancePath: instancePath + "/pending/kind", schemaPath: "#/$defs/pending/properties/kind/enum", keyword: "enum", params: { allowedValues: schema40.properties.kind.enum }, message: "must be equal to one of the allowed values" };
-              if (vErrors === null) {
-                vErrors = [err93];
-              } else {
-                vErrors.push(err93);
-              }
-              errors++;
-            }
-          }
-          if (data42.triggerId !== void 0) {
-            if (typeof data42.triggerId !== "string") {
-              const err94 = { instancePath: instancePath + "/pending/triggerId", schemaPath: "#/$defs/pending/properties/triggerId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const err94 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
                 vErrors = [err94];
               } else {
@@ -3132,9 +3345,10 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data42.jobId !== void 0) {
-            if (typeof data42.jobId !== "string") {
-              const err95 = { instancePath: instancePath + "/pending/jobId", schemaPath: "#/$defs/pending/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data44.kind !== void 0) {
+            let data48 = data44.kind;
+            if (!(data48 === "savepoint" || data48 === "stop-with-savepoint" || data48 === "submit" || data48 === "rescale" || data48 === "cancel")) {
+              const err95 = { instancePath: instancePath + "/pending/kind", schemaPath: "#/$defs/pending/properties/kind/enum", keyword: "enum", params: { allowedValues: schema40.properties.kind.enum }, message: "must be equal to one of the allowed values" };
               if (vErrors === null) {
                 vErrors = [err95];
               } else {
@@ -3143,9 +3357,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data42.startedAt !== void 0) {
-            if (typeof data42.startedAt !== "string") {
-              const err96 = { instancePath: instancePath + "/pending/startedAt", schemaPath: "#/$defs/pending/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data44.triggerId !== void 0) {
+            if (typeof data44.triggerId !== "string") {
+              const err96 = { instancePath: instancePath + "/pending/triggerId", schemaPath: "#/$defs/pending/properties/triggerId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err96];
               } else {
@@ -3154,9 +3368,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data42.specHash !== void 0) {
-            if (typeof data42.specHash !== "string") {
-              const err97 = { instancePath: instancePath + "/pending/specHash", schemaPath: "#/$defs/pending/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data44.jobId !== void 0) {
+            if (typeof data44.jobId !== "string") {
+              const err97 = { instancePath: instancePath + "/pending/jobId", schemaPath: "#/$defs/pending/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err97];
               } else {
@@ -3165,39 +3379,43 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
+          if (data44.startedAt !== void 0) {
+            if (typeof data44.startedAt !== "string") {
+              const err98 = { instancePath: instancePath + "/pending/startedAt", schemaPath: "#/$defs/pending/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err98];
+              } else {
+                vErrors.push(err98);
+              }
+              errors++;
+            }
+          }
+          if (data44.specHash !== void 0) {
+            if (typeof data44.specHash !== "string") {
+              const err99 = { instancePath: instancePath + "/pending/specHash", schemaPath: "#/$defs/pending/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err99];
+              } else {
+                vErrors.push(err99);
+              }
+              errors++;
+            }
+          }
         } else {
-          const err98 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err100 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err98];
+            vErrors = [err100];
           } else {
-            vErrors.push(err98);
+            vErrors.push(err100);
           }
           errors++;
         }
       }
       if (data.rolledBack !== void 0) {
-        let data51 = data.rolledBack;
-        if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
-          if (data51.specHash === void 0) {
-            const err99 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
-            if (vErrors === null) {
-              vErrors = [err99];
-            } else {
-              vErrors.push(err99);
-            }
-            errors++;
-          }
-          if (data51.parallelism === void 0) {
-            const err100 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "parallelism" }, message: "must have required property 'parallelism'" };
-            if (vErrors === null) {
-              vErrors = [err100];
-            } else {
-              vErrors.push(err100);
-            }
-            errors++;
-          }
-          if (data51.upgradeMode === void 0) {
-            const err101 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "upgradeMode" }, message: "must have required property 'upgradeMode'" };
+        let data53 = data.rolledBack;
+        if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+          if (data53.specHash === void 0) {
+            const err101 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
             if (vErrors === null) {
               vErrors = [err101];
             } else {
@@ -3205,8 +3423,8 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          if (data51.allowNonRestoredState === void 0) {
-            const err102 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "allowNonRestoredState" }, message: "must have required property 'allowNonRestoredState'" };
+          if (data53.parallelism === void 0) {
+            const err102 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "parallelism" }, message: "must have required property 'parallelism'" };
             if (vErrors === null) {
               vErrors = [err102];
             } else {
@@ -3214,8 +3432,8 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          if (data51.time === void 0) {
-            const err103 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
+          if (data53.upgradeMode === void 0) {
+            const err103 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "upgradeMode" }, message: "must have required property 'upgradeMode'" };
             if (vErrors === null) {
               vErrors = [err103];
             } else {
@@ -3223,8 +3441,8 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          if (data51.cause === void 0) {
-            const err104 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "cause" }, message: "must have required property 'cause'" };
+          if (data53.allowNonRestoredState === void 0) {
+            const err104 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "allowNonRestoredState" }, message: "must have required property 'allowNonRestoredState'" };
             if (vErrors === null) {
               vErrors = [err104];
             } else {
@@ -3232,31 +3450,27 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          for (const key7 in data51) {
-            if (!(key7 === "specHash" || key7 === "parallelism" || key7 === "upgradeMode" || key7 === "allowNonRestoredState" || key7 === "time" || key7 === "jobId" || key7 === "cause")) {
-              const err105 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err105];
-              } else {
-                vErrors.push(err105);
-              }
-              errors++;
-            }
-          }
-          if (data51.specHash !== void 0) {
-            let data52 = data51.specHash;
-            if (typeof data52 === "string") {
-              if (func2(data52) < 1) {
-                const err106 = { instancePath: instancePath + "/rolledBack/specHash", schemaPath: "#/$defs/rolledBack/properties/specHash/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err106];
-                } else {
-                  vErrors.push(err106);
-                }
-                errors++;
-              }
+          if (data53.time === void 0) {
+            const err105 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
+            if (vErrors === null) {
+              vErrors = [err105];
             } else {
-              const err107 = { instancePath: instancePath + "/rolledBack/specHash", schemaPath: "#/$defs/rolledBack/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              vErrors.push(err105);
+            }
+            errors++;
+          }
+          if (data53.cause === void 0) {
+            const err106 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "cause" }, message: "must have required property 'cause'" };
+            if (vErrors === null) {
+              vErrors = [err106];
+            } else {
+              vErrors.push(err106);
+            }
+            errors++;
+          }
+          for (const key7 in data53) {
+            if (!(key7 === "specHash" || key7 === "parallelism" || key7 === "upgradeMode" || key7 === "allowNonRestoredState" || key7 === "time" || key7 === "jobId" || key7 === "cause")) {
+              const err107 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
                 vErrors = [err107];
               } else {
@@ -3265,32 +3479,32 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data51.parallelism !== void 0) {
-            let data53 = data51.parallelism;
-            if (!(typeof data53 == "number" && (!(data53 % 1) && !isNaN(data53)) && isFinite(data53))) {
-              const err108 = { instancePath: instancePath + "/rolledBack/parallelism", schemaPath: "#/$defs/rolledBack/properties/parallelism/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-              if (vErrors === null) {
-                vErrors = [err108];
-              } else {
-                vErrors.push(err108);
-              }
-              errors++;
-            }
-            if (typeof data53 == "number" && isFinite(data53)) {
-              if (data53 < 1 || isNaN(data53)) {
-                const err109 = { instancePath: instancePath + "/rolledBack/parallelism", schemaPath: "#/$defs/rolledBack/properties/parallelism/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (data53.specHash !== void 0) {
+            let data54 = data53.specHash;
+            if (typeof data54 === "string") {
+              if (func2(data54) < 1) {
+                const err108 = { instancePath: instancePath + "/rolledBack/specHash", schemaPath: "#/$defs/rolledBack/properties/specHash/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
-                  vErrors = [err109];
+                  vErrors = [err108];
                 } else {
-                  vErrors.push(err109);
+                  vErrors.push(err108);
                 }
                 errors++;
               }
+            } else {
+              const err109 = { instancePath: instancePath + "/rolledBack/specHash", schemaPath: "#/$defs/rolledBack/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err109];
+              } else {
+                vErrors.push(err109);
+              }
+              errors++;
             }
           }
-          if (data51.upgradeMode !== void 0) {
-            if (typeof data51.upgradeMode !== "string") {
-              const err110 = { instancePath: instancePath + "/rolledBack/upgradeMode", schemaPath: "#/$defs/rolledBack/properties/upgradeMode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data53.parallelism !== void 0) {
+            let data55 = data53.parallelism;
+            if (!(typeof data55 == "number" && (!(data55 % 1) && !isNaN(data55)) && isFinite(data55))) {
+              const err110 = { instancePath: instancePath + "/rolledBack/parallelism", schemaPath: "#/$defs/rolledBack/properties/parallelism/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
               if (vErrors === null) {
                 vErrors = [err110];
               } else {
@@ -3298,21 +3512,21 @@ var stateValidators = (function stateValidators2(exports) {
               }
               errors++;
             }
-          }
-          if (data51.allowNonRestoredState !== void 0) {
-            if (typeof data51.allowNonRestoredState !== "boolean") {
-              const err111 = { instancePath: instancePath + "/rolledBack/allowNonRestoredState", schemaPath: "#/$defs/rolledBack/properties/allowNonRestoredState/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-              if (vErrors === null) {
-                vErrors = [err111];
-              } else {
-                vErrors.push(err111);
+            if (typeof data55 == "number" && isFinite(data55)) {
+              if (data55 < 1 || isNaN(data55)) {
+                const err111 = { instancePath: instancePath + "/rolledBack/parallelism", schemaPath: "#/$defs/rolledBack/properties/parallelism/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                if (vErrors === null) {
+                  vErrors = [err111];
+                } else {
+                  vErrors.push(err111);
+                }
+                errors++;
               }
-              errors++;
             }
           }
-          if (data51.time !== void 0) {
-            if (typeof data51.time !== "string") {
-              const err112 = { instancePath: instancePath + "/rolledBack/time", schemaPath: "#/$defs/rolledBack/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data53.upgradeMode !== void 0) {
+            if (typeof data53.upgradeMode !== "string") {
+              const err112 = { instancePath: instancePath + "/rolledBack/upgradeMode", schemaPath: "#/$defs/rolledBack/properties/upgradeMode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err112];
               } else {
@@ -3321,9 +3535,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data51.jobId !== void 0) {
-            if (typeof data51.jobId !== "string") {
-              const err113 = { instancePath: instancePath + "/rolledBack/jobId", schemaPath: "#/$defs/rolledBack/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data53.allowNonRestoredState !== void 0) {
+            if (typeof data53.allowNonRestoredState !== "boolean") {
+              const err113 = { instancePath: instancePath + "/rolledBack/allowNonRestoredState", schemaPath: "#/$defs/rolledBack/properties/allowNonRestoredState/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
               if (vErrors === null) {
                 vErrors = [err113];
               } else {
@@ -3332,9 +3546,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data51.cause !== void 0) {
-            if (typeof data51.cause !== "string") {
-              const err114 = { instancePath: instancePath + "/rolledBack/cause", schemaPath: "#/$defs/rolledBack/properties/cause/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data53.time !== void 0) {
+            if (typeof data53.time !== "string") {
+              const err114 = { instancePath: instancePath + "/rolledBack/time", schemaPath: "#/$defs/rolledBack/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err114];
               } else {
@@ -3343,77 +3557,77 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
+          if (data53.jobId !== void 0) {
+            if (typeof data53.jobId !== "string") {
+              const err115 = { instancePath: instancePath + "/rolledBack/jobId", schemaPath: "#/$defs/rolledBack/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err115];
+              } else {
+                vErrors.push(err115);
+              }
+              errors++;
+            }
+          }
+          if (data53.cause !== void 0) {
+            if (typeof data53.cause !== "string") {
+              const err116 = { instancePath: instancePath + "/rolledBack/cause", schemaPath: "#/$defs/rolledBack/properties/cause/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err116];
+              } else {
+                vErrors.push(err116);
+              }
+              errors++;
+            }
+          }
         } else {
-          const err115 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err117 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err115];
+            vErrors = [err117];
           } else {
-            vErrors.push(err115);
+            vErrors.push(err117);
           }
           errors++;
         }
       }
       if (data.history !== void 0) {
-        let data59 = data.history;
-        if (Array.isArray(data59)) {
-          const len1 = data59.length;
+        let data61 = data.history;
+        if (Array.isArray(data61)) {
+          const len1 = data61.length;
           for (let i1 = 0; i1 < len1; i1++) {
-            let data60 = data59[i1];
-            if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
-              if (data60.time === void 0) {
-                const err116 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
+            let data62 = data61[i1];
+            if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+              if (data62.time === void 0) {
+                const err118 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
                 if (vErrors === null) {
-                  vErrors = [err116];
+                  vErrors = [err118];
                 } else {
-                  vErrors.push(err116);
+                  vErrors.push(err118);
                 }
                 errors++;
               }
-              if (data60.action === void 0) {
-                const err117 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'" };
+              if (data62.action === void 0) {
+                const err119 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'" };
                 if (vErrors === null) {
-                  vErrors = [err117];
+                  vErrors = [err119];
                 } else {
-                  vErrors.push(err117);
+                  vErrors.push(err119);
                 }
                 errors++;
               }
-              for (const key8 in data60) {
+              for (const key8 in data62) {
                 if (!(key8 === "time" || key8 === "action" || key8 === "commit" || key8 === "jobId" || key8 === "savepoint" || key8 === "detail")) {
-                  const err118 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                  const err120 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                   if (vErrors === null) {
-                    vErrors = [err118];
+                    vErrors = [err120];
                   } else {
-                    vErrors.push(err118);
+                    vErrors.push(err120);
                   }
                   errors++;
                 }
               }
-              if (data60.time !== void 0) {
-                if (typeof data60.time !== "string") {
-                  const err119 = { instancePath: instancePath + "/history/" + i1 + "/time", schemaPath: "#/$defs/historyEntry/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err119];
-                  } else {
-                    vErrors.push(err119);
-                  }
-                  errors++;
-                }
-              }
-              if (data60.action !== void 0) {
-                let data62 = data60.action;
-                if (typeof data62 === "string") {
-                  if (func2(data62) < 1) {
-                    const err120 = { instancePath: instancePath + "/history/" + i1 + "/action", schemaPath: "#/$defs/historyEntry/properties/action/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err120];
-                    } else {
-                      vErrors.push(err120);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err121 = { instancePath: instancePath + "/history/" + i1 + "/action", schemaPath: "#/$defs/historyEntry/properties/action/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data62.time !== void 0) {
+                if (typeof data62.time !== "string") {
+                  const err121 = { instancePath: instancePath + "/history/" + i1 + "/time", schemaPath: "#/$defs/historyEntry/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err121];
                   } else {
@@ -3422,20 +3636,20 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data60.commit !== void 0) {
-                if (typeof data60.commit !== "string") {
-                  const err122 = { instancePath: instancePath + "/history/" + i1 + "/commit", schemaPath: "#/$defs/historyEntry/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err122];
-                  } else {
-                    vErrors.push(err122);
+              if (data62.action !== void 0) {
+                let data64 = data62.action;
+                if (typeof data64 === "string") {
+                  if (func2(data64) < 1) {
+                    const err122 = { instancePath: instancePath + "/history/" + i1 + "/action", schemaPath: "#/$defs/historyEntry/properties/action/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err122];
+                    } else {
+                      vErrors.push(err122);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-              }
-              if (data60.jobId !== void 0) {
-                if (typeof data60.jobId !== "string") {
-                  const err123 = { instancePath: instancePath + "/history/" + i1 + "/jobId", schemaPath: "#/$defs/historyEntry/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                } else {
+                  const err123 = { instancePath: instancePath + "/history/" + i1 + "/action", schemaPath: "#/$defs/historyEntry/properties/action/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err123];
                   } else {
@@ -3444,9 +3658,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data60.savepoint !== void 0) {
-                if (typeof data60.savepoint !== "string") {
-                  const err124 = { instancePath: instancePath + "/history/" + i1 + "/savepoint", schemaPath: "#/$defs/historyEntry/properties/savepoint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data62.commit !== void 0) {
+                if (typeof data62.commit !== "string") {
+                  const err124 = { instancePath: instancePath + "/history/" + i1 + "/commit", schemaPath: "#/$defs/historyEntry/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err124];
                   } else {
@@ -3455,9 +3669,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data60.detail !== void 0) {
-                if (typeof data60.detail !== "string") {
-                  const err125 = { instancePath: instancePath + "/history/" + i1 + "/detail", schemaPath: "#/$defs/historyEntry/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data62.jobId !== void 0) {
+                if (typeof data62.jobId !== "string") {
+                  const err125 = { instancePath: instancePath + "/history/" + i1 + "/jobId", schemaPath: "#/$defs/historyEntry/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err125];
                   } else {
@@ -3466,32 +3680,54 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
+              if (data62.savepoint !== void 0) {
+                if (typeof data62.savepoint !== "string") {
+                  const err126 = { instancePath: instancePath + "/history/" + i1 + "/savepoint", schemaPath: "#/$defs/historyEntry/properties/savepoint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err126];
+                  } else {
+                    vErrors.push(err126);
+                  }
+                  errors++;
+                }
+              }
+              if (data62.detail !== void 0) {
+                if (typeof data62.detail !== "string") {
+                  const err127 = { instancePath: instancePath + "/history/" + i1 + "/detail", schemaPath: "#/$defs/historyEntry/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err127];
+                  } else {
+                    vErrors.push(err127);
+                  }
+                  errors++;
+                }
+              }
             } else {
-              const err126 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err128 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err126];
+                vErrors = [err128];
               } else {
-                vErrors.push(err126);
+                vErrors.push(err128);
               }
               errors++;
             }
           }
         } else {
-          const err127 = { instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          const err129 = { instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array" };
           if (vErrors === null) {
-            vErrors = [err127];
+            vErrors = [err129];
           } else {
-            vErrors.push(err127);
+            vErrors.push(err129);
           }
           errors++;
         }
       }
     } else {
-      const err128 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      const err130 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
       if (vErrors === null) {
-        vErrors = [err128];
+        vErrors = [err130];
       } else {
-        vErrors.push(err128);
+        vErrors.push(err130);
       }
       errors++;
     }
@@ -3896,22 +4132,22 @@ function stateFileValidator() {
 }
 // src/core/json-error.ts
 var jsonErrorOffset = (function jsonErrorOffset(e, text, index) {
-  const m2 = e instanceof Error ? e.message : "";
-  const pos2 = /at position (\d+)/.exec(m2);
+  const m = e instanceof Error ? e.message : "";
+  const pos2 = /at position (\d+)/.exec(m);
   if (pos2) return Math.min(Number(pos2[1]), text.length);
-  const lc = /line (\d+) column (\d+)/.exec(m2);
+  const lc = /line (\d+) column (\d+)/.exec(m);
   if (lc) return index.offset({ line: Number(lc[1]), column: Number(lc[2]) });
   return jsonSyntaxErrorOffset(text) ?? text.length;
 });
 var jsonErrorSummary = (function jsonErrorSummary(e) {
-  const m2 = e instanceof Error ? e.message : String(e);
-  return m2.replace(/ at position \d+.*$/s, "").replace(/ in JSON$/, "").replace(/, (\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s, "");
+  const m = e instanceof Error ? e.message : String(e);
+  return m.replace(/ at position \d+.*$/s, "").replace(/ in JSON$/, "").replace(/, (\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s, "");
 });
 var WS = /* @__PURE__ */ new Set([" ", "	", "\n", "\r"]);
 var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
   let i = 0;
   const n = text.length;
-  const fail3 = (at) => {
+  const fail2 = (at) => {
     throw new JsonStop(at);
   };
   const ws = () => {
@@ -3920,7 +4156,7 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
   const digits = () => {
     const from = i;
     while (i < n && text[i] >= "0" && text[i] <= "9") i++;
-    if (i === from) fail3(i);
+    if (i === from) fail2(i);
   };
   const string = () => {
     i++;
@@ -3930,21 +4166,21 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
         i++;
         return;
       }
-      if (c < 32) fail3(i);
+      if (c < 32) fail2(i);
       if (c === 92) {
         const esc = text[i + 1];
         if (esc === "u") {
-          for (let h = i + 2; h < i + 6; h++) if (!/[0-9a-fA-F]/.test(text[h] ?? "")) fail3(Math.min(h, n));
+          for (let h = i + 2; h < i + 6; h++) if (!/[0-9a-fA-F]/.test(text[h] ?? "")) fail2(Math.min(h, n));
           i += 6;
           continue;
         }
-        if (esc === void 0 || !'"\\/bfnrt'.includes(esc)) fail3(i + 1);
+        if (esc === void 0 || !'"\\/bfnrt'.includes(esc)) fail2(i + 1);
         i += 2;
         continue;
       }
       i++;
     }
-    fail3(n);
+    fail2(n);
   };
   const value = () => {
     ws();
@@ -3958,10 +4194,10 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
       }
       for (; ; ) {
         ws();
-        if (text[i] !== '"') fail3(i);
+        if (text[i] !== '"') fail2(i);
         string();
         ws();
-        if (text[i] !== ":") fail3(i);
+        if (text[i] !== ":") fail2(i);
         i++;
         value();
         ws();
@@ -3969,7 +4205,7 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
         else if (text[i] === "}") {
           i++;
           return;
-        } else fail3(i);
+        } else fail2(i);
       }
     }
     if (c === "[") {
@@ -3986,7 +4222,7 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
         else if (text[i] === "]") {
           i++;
           return;
-        } else fail3(i);
+        } else fail2(i);
       }
     }
     if (c === '"') {
@@ -4011,12 +4247,12 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
     for (const word of ["true", "false", "null"]) {
       if (c !== word[0]) continue;
       for (const ch of word) {
-        if (text[i] !== ch) fail3(i);
+        if (text[i] !== ch) fail2(i);
         i++;
       }
       return;
     }
-    fail3(i);
+    fail2(i);
   };
   try {
     value();
@@ -4043,8 +4279,8 @@ var serializeStateFile = (function serializeStateFile(file) {
 `;
 });
 var parseStateFile = (function parseStateFile(text, file, expect) {
-  let lines;
-  const index = () => lines ??= new LineIndex(text);
+  let lines2;
+  const index = () => lines2 ??= new LineIndex(text);
   if (text.trim() === "") {
     return {
       ok: false,
@@ -4207,14 +4443,14 @@ var checkWritable = (function checkWritable(doc, expect, meta) {
   if (meta.secretValues) assertNoSecretValues(doc, meta.secretValues);
 });
 // src/state/lock-info.ts
-var newLockInfo = (function newLockInfo(owner2, now, ttlMs, defaults) {
+var newLockInfo = (function newLockInfo(owner, now, ttlMs, defaults) {
   return {
     id: randomHex(8),
-    who: owner2.who,
-    command: owner2.command,
-    host: owner2.host ?? defaults.host,
+    who: owner.who,
+    command: owner.command,
+    host: owner.host ?? defaults.host,
     ...defaults.pid !== void 0 ? { pid: defaults.pid } : {},
-    ...owner2.run ? { run: owner2.run } : {},
+    ...owner.run ? { run: owner.run } : {},
     since: new Date(now).toISOString(),
     expires: new Date(now + ttlMs).toISOString()
   };
@@ -4235,24 +4471,7 @@ import {
   pipelineName
 } from "./chunk-5QQE57LU.mjs";
 // src/state/records.ts
-var HISTORY_LIMIT = 100;
-var newRecord = (function newRecord(doc, job) {
-  return {
-    pipelineName: pipelineName(doc.project, doc.env, job),
-    status: "running",
-    savepoints: [],
-    history: []
-  };
-});
 var edits = /* @__PURE__ */ new WeakMap();
-var MAX_EDIT_CHAIN = 256;
-var updateJob = (function updateJob(doc, job, edit) {
-  const record2 = doc.jobs[job] ?? newRecord(doc, job);
-  const next = { ...doc, jobs: { ...doc.jobs, [job]: edit(record2) } };
-  const depth = (edits.get(doc)?.depth ?? 0) + 1;
-  if (depth <= MAX_EDIT_CHAIN) edits.set(next, { job, prev: new WeakRef(doc), depth });
-  return next;
-});
 var jobsEditedSince = (function jobsEditedSince(prev, next) {
   const jobs = [];
   let doc = next;
@@ -4264,41 +4483,21 @@ var jobsEditedSince = (function jobsEditedSince(prev, next) {
   }
   return jobs.reverse();
 });
-var recordSavepoint = (function recordSavepoint(doc, job, savepoint) {
-  const existing = doc.jobs[job]?.savepoints.some((s) => s.path === savepoint.path);
-  if (existing) return doc;
-  return updateJob(doc, job, (r) => ({ ...r, savepoints: [...r.savepoints, { ...savepoint }] }));
-});
-var markSavepointDisposed = (function markSavepointDisposed(doc, job, path) {
-  if (!doc.jobs[job]?.savepoints.some((s) => s.path === path && !s.disposed)) return doc;
-  return updateJob(doc, job, (r) => ({
-    ...r,
-    savepoints: r.savepoints.map((s) => s.path === path ? { ...s, disposed: true } : s)
-  }));
-});
-var lastRestorableSavepoint = (function lastRestorableSavepoint(record2) {
-  if (!record2) return void 0;
-  for (let i = record2.savepoints.length - 1; i >= 0; i--) {
-    const s = record2.savepoints[i];
+var lastRestorableSavepoint = (function lastRestorableSavepoint(record) {
+  if (!record) return void 0;
+  for (let i = record.savepoints.length - 1; i >= 0; i--) {
+    const s = record.savepoints[i];
     if (!s.disposed) return s;
   }
   return void 0;
 });
-var setPending = (function setPending(doc, job, pending) {
-  return updateJob(doc, job, (r) => ({ ...r, pending: { ...pending } }));
-});
-var clearPending = (function clearPending(doc, job) {
-  if (!doc.jobs[job]?.pending) return doc;
-  return updateJob(doc, job, ({ pending: _dropped, ...r }) => r);
-});
-var appendHistory = (function appendHistory(doc, job, entry, limit = HISTORY_LIMIT) {
-  return updateJob(doc, job, (r) => {
-    const history = [...r.history, { ...entry }];
-    return { ...r, history: history.length > limit ? history.slice(history.length - limit) : history };
-  });
-});
 var isRecordedRun = (function isRecordedRun(current, live) {
   return current !== void 0 && current.jobId === live.jobId;
+});
+var runsAdoptedState = (function runsAdoptedState(record) {
+  const current = record?.current;
+  if (!current) return false;
+  return current.adopted === true || record.history.some((h) => h.action === "adopt" && h.jobId === current.jobId);
 });
 
 import {
@@ -4356,17 +4555,17 @@ var writeFileAtomic = (async function writeFileAtomic(target, data, beforeRename
   const tmp = join(dir, `${tempPrefix(target)}${process.pid}.${randomHex(6)}.tmp`);
   const fs = fsPromises();
   const fh = await fs.open(tmp, "wx", 420);
-  let renamed = false;
+  let renamed2 = false;
   try {
     await fh.writeFile(data, "utf8");
     await fh.sync();
     await fh.close();
     beforeRename?.(tmp);
     await fs.rename(tmp, target);
-    renamed = true;
+    renamed2 = true;
     await syncDir(dir);
   } finally {
-    if (!renamed) {
+    if (!renamed2) {
       await fh.close().catch(() => {
       });
       await removeQuietly(tmp);
@@ -4374,11 +4573,11 @@ var writeFileAtomic = (async function writeFileAtomic(target, data, beforeRename
   }
 });
 var removeStaleTemps = (async function removeStaleTemps(target) {
-  const prefix2 = tempPrefix(target);
+  const prefix = tempPrefix(target);
   const dir = dirname(target);
   const names = await fsPromises().readdir(dir).catch(() => []);
   await Promise.all(
-    names.filter((n) => n.startsWith(prefix2) && n.endsWith(".tmp")).map((n) => removeQuietly(join(dir, n)))
+    names.filter((n) => n.startsWith(prefix) && n.endsWith(".tmp")).map((n) => removeQuietly(join(dir, n)))
   );
 });
 var syncDir = (async function syncDir(dir) {
@@ -4511,9 +4710,9 @@ var replayJournal = (function replayJournal(text, base, file) {
     }
     if (entry.version > version) {
       jobs ??= { ...base.doc.jobs };
-      for (const [name, record2] of Object.entries(entry.jobs)) {
-        if (record2 === null) delete jobs[name];
-        else jobs[name] = record2;
+      for (const [name, record] of Object.entries(entry.jobs)) {
+        if (record === null) delete jobs[name];
+        else jobs[name] = record;
       }
       version = entry.version;
       message3 = entry.message;
@@ -4690,7 +4889,7 @@ var StateFiles = class {
 };
 function onlyRecords(jobs) {
   const out = {};
-  for (const [name, record2] of Object.entries(jobs)) if (record2) out[name] = record2;
+  for (const [name, record] of Object.entries(jobs)) if (record) out[name] = record;
   return out;
 }
 // src/state/file-store.ts
@@ -4753,10 +4952,10 @@ var FileStateStore = class {
       async () => await this.files.appendJobs(jobs, expectedVersion, meta) ? { version: expectedVersion + 1 } : void 0
     );
   }
-  async lock(owner2, ttlMs) {
+  async lock(owner, ttlMs) {
     await this.ensureDir();
     const now = this.clock.now();
-    const info = newLockInfo(owner2, now, ttlMs, { host: hostName(), pid: process.pid });
+    const info = newLockInfo(owner, now, ttlMs, { host: hostName(), pid: process.pid });
     let replaced2;
     for (let round = 0; round < 2; round++) {
       try {
@@ -4984,8 +5183,8 @@ function operatorName(n) {
 function operatorKind(n) {
   const name = baseName(n);
   if (name.startsWith("Source: ")) {
-    const m2 = /table=\[\[([^\]]*)\]\]/.exec(n.contents);
-    const table = (m2 ? m2[1].split(",").pop() : name.slice("Source: ".length)).trim();
+    const m = /table=\[\[([^\]]*)\]\]/.exec(n.contents);
+    const table = (m ? m[1].split(",").pop() : name.slice("Source: ".length)).trim();
     return { kind: "source", name, table };
   }
   const writer = /^(.*?): (Writer|Committer|Global Committer)$/.exec(name);
@@ -5284,13 +5483,13 @@ var lineAt = (function lineAt(text, n) {
   let at = 0;
   for (let i = 1; i < n; i++) {
     eol.lastIndex = at;
-    const m22 = eol.exec(text);
-    if (!m22) return void 0;
-    at = m22.index + m22[0].length;
+    const m2 = eol.exec(text);
+    if (!m2) return void 0;
+    at = m2.index + m2[0].length;
   }
   eol.lastIndex = at;
-  const m2 = eol.exec(text);
-  return text.slice(at, m2 ? m2.index : text.length);
+  const m = eol.exec(text);
+  return text.slice(at, m ? m.index : text.length);
 });
 var summarizeDiagnostics = (function summarizeDiagnostics(diags) {
   const errors = diags.filter((d) => d.severity === "error").length;
@@ -5409,9 +5608,9 @@ var substituteDeep = (function substituteDeep(value, lookup) {
   }
   return value;
 });
-var stringMap2 = (function stringMap2(m2) {
+var stringMap2 = (function stringMap2(m) {
   const out = {};
-  for (const [k, v] of Object.entries(m2 ?? {})) out[k] = String(v);
+  for (const [k, v] of Object.entries(m ?? {})) out[k] = String(v);
   return out;
 });
 var renamedHealth = (function renamedHealth(h) {
@@ -5703,30 +5902,30 @@ var sortedOptions = (function sortedOptions(options) {
   );
 });
 var tableDdl = (function tableDdl(name, spec, options) {
-  const lines = [];
+  const lines2 = [];
   for (const c of spec.columns) {
-    lines.push(
+    lines2.push(
       `${quoteIdentifier(c.name)} ${c.type.trim()}${c.nullable === false ? " NOT NULL" : ""}${comment(c.comment)}`
     );
   }
   for (const c of spec.metadata ?? []) {
     const from = c.from !== void 0 ? ` FROM ${quoteString(c.from)}` : "";
-    lines.push(
+    lines2.push(
       `${quoteIdentifier(c.name)} ${c.type.trim()} METADATA${from}${c.virtual ? " VIRTUAL" : ""}${comment(c.comment)}`
     );
   }
   for (const c of spec.computed ?? []) {
-    lines.push(`${quoteIdentifier(c.name)} AS ${c.expr.trim()}${comment(c.comment)}`);
+    lines2.push(`${quoteIdentifier(c.name)} AS ${c.expr.trim()}${comment(c.comment)}`);
   }
   if (spec.watermark) {
     const col = quoteIdentifier(spec.watermark.column);
     const expr = spec.watermark.expr?.trim() ?? `${col} - ${interval(spec.watermark.delay ?? "0 SECOND")}`;
-    lines.push(`WATERMARK FOR ${col} AS ${expr}`);
+    lines2.push(`WATERMARK FOR ${col} AS ${expr}`);
   }
   if (spec.primaryKey)
-    lines.push(`PRIMARY KEY (${spec.primaryKey.map(quoteIdentifier).join(", ")}) NOT ENFORCED`);
+    lines2.push(`PRIMARY KEY (${spec.primaryKey.map(quoteIdentifier).join(", ")}) NOT ENFORCED`);
   let ddl = `CREATE TEMPORARY TABLE ${quoteIdentifier(name)} (
-  ${lines.join(",\n  ")}
+  ${lines2.join(",\n  ")}
 )`;
   if (spec.description !== void 0) ddl += `
 COMMENT ${quoteString(spec.description)}`;
@@ -5751,9 +5950,9 @@ var makeTemporary = (function makeTemporary(text) {
       i = end < 0 ? text.length : end + 2;
     } else break;
   }
-  const m2 = /^CREATE\s+(OR\s+REPLACE\s+)?(TEMPORARY\s+)?/i.exec(text.slice(i));
-  if (!m2 || m2[2]) return text;
-  const at = i + m2[0].length;
+  const m = /^CREATE\s+(OR\s+REPLACE\s+)?(TEMPORARY\s+)?/i.exec(text.slice(i));
+  if (!m || m[2]) return text;
+  const at = i + m[0].length;
   return `${text.slice(0, at)}TEMPORARY ${text.slice(at)}`;
 });
 // src/compile/desired.ts
@@ -6012,7 +6211,7 @@ import {
 } from "./chunk-D647TN6F.mjs";
 import {
   resolveSecrets,
-  resolveSecretsInValue as resolveSecretsInValue2
+  resolveSecretsInValue as resolveSecretsInValue3
 } from "./chunk-PYVESVKH.mjs";
 import {
   AGGREGATE_FUNCTIONS,
@@ -6035,7 +6234,7 @@ import {
   formatLocation as formatLocation2,
   hasErrors as hasErrors2,
   sortDiagnostics as sortDiagnostics3,
-  warning
+  warning as warning2
 } from "./chunk-OZ4GHFPU.mjs";
 // src/plan/model.ts
 var PLAN_FORMAT_VERSION = 1;
@@ -6168,260 +6367,7 @@ var causeIsNote = (function causeIsNote(c) {
   return c.from === void 0 && c.to !== void 0 && c.kind !== "setting" && c.kind !== "script";
 });
 // src/apply/codes.ts
-var APPLY_CODES = {
-  /** The plan was computed against another store version or cluster state. */
-  stalePlan: "FO701",
-  /** The plan was made without looking at the cluster. */
-  offlinePlan: "FO702",
-  /** A savepoint (or stop-with-savepoint) failed. */
-  savepointFailed: "FO703",
-  /** A savepoint did not complete in time. */
-  savepointTimeout: "FO704",
-  /** The new job did not become healthy. */
-  unhealthy: "FO705",
-  /** Rolling back to the last stable version failed too. */
-  rollbackFailed: "FO706",
-  /** The script could not be submitted. */
-  submitFailed: "FO707",
-  /** The job the plan acts on could not be cancelled or is gone. */
-  cancelFailed: "FO708",
-  /** An in-place rescale failed. */
-  rescaleFailed: "FO709",
-  /** No completed checkpoint to carry state over (last-state upgrade, or a job that can take no savepoint). */
-  noCheckpoint: "FO710",
-  /** The plan and the desired state disagree (a job is missing). */
-  planMismatch: "FO711",
-  /** The job was rolled back: the apply failed, the previous version runs. */
-  rolledBack: "FO712",
-  /** A saved plan is for another project or environment. */
-  planForOtherEnv: "FO713",
-  /** The repository changed since a saved plan was made. */
-  repositoryChanged: "FO714",
-  /** The state lock could not be released after the run. */
-  unlockFailed: "FO715",
-  /** Warning: a job not RUNNING (crash-looping) could take no savepoint and was stopped by cancel. */
-  stoppedByCancel: "FO716",
-  /** Warning: the run was asked to stop (Ctrl-C, CI cancel) before a change finished. */
-  interrupted: "FO717",
-  /** planMode: compiled — the plan file is missing, unreadable or not the bytes the plan names. */
-  compiledPlanMismatch: "FO718",
-  /** Warning: renewing the state lock failed while the run waited; it is tried again. */
-  lockRenewFailed: "FO723",
-  /** Warning: a read the run could go on without (a job's state, its checkpoints) failed. */
-  readFailed: "FO719",
-  /** Warning: the adaptive scheduler runs the new job below its parallelism, for want of free task slots. */
-  belowParallelism: "FO724",
-  /** The SQL Gateway does not answer, and the plan stops jobs it would then have to start through it. */
-  gatewayUnreachable: "FO725",
-  /** A saved plan was made against another cluster (JobManager) than the one this run reaches. */
-  planForOtherCluster: "FO726"
-};
 // src/apply/context.ts
-var DEFAULT_TIMING = {
-  graceMs: 3e4,
-  startTimeoutMs: 3e5,
-  savepointTimeoutMs: 6e5,
-  cancelTimeoutMs: 12e4,
-  checkpointWaitMs: 6e5,
-  rescaleTimeoutMs: 3e5,
-  submitTimeoutMs: 3e5,
-  lockTtlMs: 9e5,
-  lockTimeoutMs: 0,
-  pollInitialMs: 200,
-  pollMaxMs: 5e3,
-  pollFactor: 1.25
-};
-var StoreSession = class {
-  constructor(store, read2, lock, clock, ttlMs, guard2, secretValues) {
-    this.store = store;
-    this.lock = lock;
-    this.clock = clock;
-    this.ttlMs = ttlMs;
-    this.guard = guard2;
-    this.secretValues = secretValues;
-    this.base = read2.doc;
-    this.at = read2.version;
-    this.renewedAt = clock.now();
-  }
-  store;
-  lock;
-  clock;
-  ttlMs;
-  guard;
-  secretValues;
-  chain = Promise.resolve();
-  renewedAt;
-  queue = [];
-  /** The document as last read or written whole, its records written since, and the store's version. */
-  base;
-  changed = /* @__PURE__ */ new Map();
-  at;
-  /** What the session noticed and could live with (a lock renewal that failed): warnings for the report. */
-  warnings = [];
-  get version() {
-    return this.at;
-  }
-  get heldLock() {
-    return this.lock;
-  }
-  record(job) {
-    return this.changed.get(job) ?? this.base.jobs[job];
-  }
-  serial(fn) {
-    const next = this.chain.then(fn, fn);
-    this.chain = next.catch(() => {
-    });
-    return next;
-  }
-  /**
-   * Applies `edit` to the document as `job` sees it (the top-level fields and its own record
-   * only: an edit changes nothing else) and writes it; a no-op edit writes nothing.
-   */
-  update(job, message3, edit) {
-    return new Promise((resolve6, reject) => {
-      this.queue.push({ job, message: message3, edit, done: (e) => e === void 0 ? resolve6() : reject(e) });
-      if (this.queue.length === 1) void this.serial(() => this.flush());
-    });
-  }
-  /** Writes every queued edit in one compare-and-swap. */
-  async flush() {
-    const batch = this.queue;
-    this.queue = [];
-    const live = [];
-    for (const q of batch) {
-      try {
-        this.guard();
-        live.push(q);
-      } catch (e) {
-        q.done(e);
-      }
-    }
-    if (live.length === 0) return;
-    try {
-      await this.renewNow(false);
-      const jobs = editedRecords(live, this.base, (job) => this.record(job));
-      if (Object.keys(jobs).length > 0) {
-        const meta = { message: live.map((q) => q.message).join("; "), secretValues: this.secretValues() };
-        try {
-          await this.write(jobs, meta);
-        } catch (e) {
-          if (!(e instanceof StateConflictError)) throw e;
-          const fresh = await this.store.read();
-          const again = editedRecords(live, fresh.doc, (job) => fresh.doc.jobs[job]);
-          const doc = { ...fresh.doc, jobs: { ...fresh.doc.jobs, ...again } };
-          const { version } = await this.store.write(doc, fresh.version, meta);
-          this.rebase(doc, version);
-        }
-      }
-      for (const q of live) q.done();
-    } catch (e) {
-      for (const q of live) q.done(e);
-    }
-  }
-  /** Writes the changed records: just those when the store can, else the whole document. */
-  async write(jobs, meta) {
-    const written = await this.store.writeJobs?.(jobs, this.at, meta);
-    if (written) {
-      for (const name in jobs) this.changed.set(name, jobs[name]);
-      this.at = written.version;
-      return;
-    }
-    const all = { ...this.base.jobs };
-    for (const [name, record3] of this.changed) all[name] = record3;
-    Object.assign(all, jobs);
-    const doc = { ...this.base, jobs: all };
-    const { version } = await this.store.write(doc, this.at, meta);
-    this.rebase(doc, version);
-  }
-  rebase(doc, version) {
-    this.base = doc;
-    this.changed.clear();
-    this.at = version;
-  }
-  /** Renews the lock once a third of its time-to-live has passed. */
-  renewIfDue() {
-    return this.serial(() => this.renewNow(false));
-  }
-  /**
-   * Renews in the background (while a poll waits): a failure is kept as a warning, once per
-   * cause, and the renewal is tried again at the next poll, then before the next write (which
-   * fails if the lock is really lost).
-   */
-  renewInBackground() {
-    void this.renewIfDue().catch((e) => {
-      const cause = e instanceof Error ? e.message : String(e);
-      if (this.warnings.some((w) => w.code === APPLY_CODES.lockRenewFailed && w.summary.endsWith(cause)))
-        return;
-      this.warnings.push(
-        warning(
-          APPLY_CODES.lockRenewFailed,
-          `renewing the state lock failed: ${cause}`,
-          `The run goes on and tries again at the next poll; a write fails if the lock was really lost (another run took it over). Check the state store (${this.store.location}).`
-        )
-      );
-    });
-  }
-  async renewNow(force) {
-    if (!force && this.clock.now() - this.renewedAt < this.ttlMs / 3) return;
-    this.lock = await this.store.renew(this.lock, this.ttlMs);
-    this.renewedAt = this.clock.now();
-  }
-  async release() {
-    await this.chain;
-    await this.store.unlock(this.lock);
-  }
-};
-function editedRecords(edits2, top, recordOf) {
-  const now = /* @__PURE__ */ new Map();
-  for (const q of edits2) {
-    const record3 = now.has(q.job) ? now.get(q.job) : recordOf(q.job);
-    const view = { ...top, jobs: record3 ? { [q.job]: record3 } : {} };
-    const out2 = q.edit(view);
-    if (out2 === view) continue;
-    const names = Object.keys(out2.jobs);
-    const next = out2.jobs[q.job];
-    if (names.length !== (next ? 1 : 0) || record3 && !next || Object.keys(out2).length !== Object.keys(view).length || out2.formatVersion !== view.formatVersion || out2.project !== view.project || out2.env !== view.env || out2.alerts !== view.alerts)
-      throw new Error(`bug: an edit of job ${q.job} in the state store changed more than its record`);
-    now.set(q.job, next);
-  }
-  const out = {};
-  for (const [job, record3] of now) if (record3 && record3 !== recordOf(job)) out[job] = record3;
-  return out;
-}
-function guard(signal) {
-  if (signal.aborted) throw signal.reason;
-}
-var mask = (function mask(ctx, text) {
-  const values = [...ctx.secretValues].flatMap((v) => [v, v.replaceAll("'", "''")]);
-  return redactDeep(
-    text,
-    values.filter((v) => v.length > 0 && v !== MASK)
-  );
-});
-var pollOptions = (function pollOptions(ctx, job, what, timeoutMs) {
-  return {
-    clock: ctx.clock,
-    timeoutMs,
-    signal: ctx.signal,
-    initialDelayMs: ctx.timing.pollInitialMs,
-    maxDelayMs: ctx.timing.pollMaxMs,
-    factor: ctx.timing.pollFactor,
-    onProgress: (p) => {
-      ctx.emit({
-        type: "poll-progress",
-        job,
-        what,
-        attempt: p.attempt,
-        elapsedMs: p.elapsedMs,
-        ...p.progress !== void 0 ? { progress: p.progress } : {}
-      });
-      ctx.store.renewInBackground();
-    }
-  };
-});
-function iso(clock) {
-  return new Date(clock.now()).toISOString();
-}
 // src/apply/steps.ts
 // src/apply/describe-steps.ts
 // src/observe/pool.ts
@@ -6456,6 +6402,7 @@ var OBSERVE_CODES = {
 };
 var EARLY_STATES = /* @__PURE__ */ new Set(["INITIALIZING", "CREATED"]);
 var CHECKPOINT_STATES = /* @__PURE__ */ new Set(["RUNNING", "FAILED"]);
+var HAND_ENDED_STATES = /* @__PURE__ */ new Set(["CANCELED", "FINISHED"]);
 var offlineLiveState = (function offlineLiveState() {
   return { observed: false, adaptiveScheduler: false, jobs: [], fingerprint: liveFingerprint([]) };
 });
@@ -6586,7 +6533,7 @@ var readJob = (async function readJob(client, limit, clock, opts, summary, job, 
     const claimedProject = labels[LABEL_KEYS.project];
     if (claimed !== void 0 && claimed !== job || claimedEnv !== void 0 && claimedEnv !== opts.env || claimedProject !== void 0 && claimedProject !== opts.project) {
       diags.push(
-        warning(
+        warning2(
           OBSERVE_CODES.labelsMismatch,
           `job ${summary.name} (${details.id}) carries the labels of ${claimedProject ?? "?"}.${claimedEnv ?? "?"}.${claimed ?? "?"}`,
           "Its name and its flinkops.* labels disagree, so it was probably submitted by hand with copied settings. flinkops treats it by its name; cancel it or fix its pipeline.name if that is wrong."
@@ -6595,12 +6542,13 @@ var readJob = (async function readJob(client, limit, clock, opts, summary, job, 
     }
   }
   const wanted = live.state !== "RUNNING" || (await opts.wantsCheckpoints?.(job, labels) ?? true);
-  if (CHECKPOINT_STATES.has(live.state) && wanted) {
+  const handEnded = labels === void 0 && HAND_ENDED_STATES.has(live.state);
+  if ((CHECKPOINT_STATES.has(live.state) || handEnded) && wanted) {
     const cp = await limit(() => client.getCheckpoints(details.id));
     if (cp.ok) addCheckpoints(live, cp.value);
     else if (cp.error.status !== 404) {
       diags.push(
-        warning(
+        warning2(
           OBSERVE_CODES.checkpointsUnreadable,
           `cannot read the checkpoints of job ${summary.name} (${details.id}): ${cp.error.message}`,
           "The plan will not know its latest checkpoint; restores use the savepoints in the state store."
@@ -6707,7 +6655,9 @@ var PLAN_CODES = {
   /** Warning: a job is created while a job writing the same table is deleted (a rename): its state does not follow. */
   renamed: "FO628",
   /** Info: `--replace JOB` names a job that does not run: there is nothing to restart. */
-  nothingToReplace: "FO629"
+  nothingToReplace: "FO629",
+  /** Warning: a job is created while a job started outside flinkops ended under its name and left state. */
+  handJobState: "FO633"
 };
 var POLICY_CODES = {
   /** Error: a protected job would be deleted. */
@@ -6847,9 +6797,9 @@ function intervals(src, tokens) {
   return out;
 }
 function statefulOperators(f) {
-  const m2 = /* @__PURE__ */ new Map();
+  const m = /* @__PURE__ */ new Map();
   const put = (k, n) => {
-    if (n > 0) m2.set(k, n);
+    if (n > 0) m.set(k, n);
   };
   put("aggregation (GROUP BY)", f.groupBy.length > 0 ? f.groupBy.length : f.aggregates > 0 ? 1 : 0);
   put("JOIN", f.joins.filter((j) => !j.endsWith("(stateless)")).length);
@@ -6858,7 +6808,7 @@ function statefulOperators(f) {
   put("ROW_NUMBER (deduplication / top-n)", f.rowNumber);
   put("MATCH_RECOGNIZE", f.matchRecognize);
   put("DISTINCT", f.distinct);
-  return m2;
+  return m;
 }
 // src/plan/script-shape.ts
 function tokenKey(tokens) {
@@ -7129,8 +7079,8 @@ var HINT_TTL_STATE = /* @__PURE__ */ new Set([
 function ttlHinted(sql) {
   if (!sql) return false;
   for (const hint of sql.matchAll(/\/\*\+(.*?)\*\//gs)) {
-    for (const m2 of hint[1].matchAll(/\bSTATE_TTL\s*\(([^)]*)\)/gi)) {
-      for (const v of m2[1].matchAll(/=\s*'([^']*)'/g))
+    for (const m of hint[1].matchAll(/\bSTATE_TTL\s*\(([^)]*)\)/gi)) {
+      for (const v of m[1].matchAll(/=\s*'([^']*)'/g))
         if (ttlOn({ "table.exec.state.ttl": v[1] })) return true;
     }
   }
@@ -7166,13 +7116,13 @@ function typedShape(shape3, job) {
   for (const n of job.graph.nodes) {
     const select = /select=\[(.*?)\](?:,\s*\w+=|\)$)/.exec(n.contents)?.[1];
     if (!select) continue;
-    for (const m2 of select.matchAll(/(?:^|,\s*)([A-Za-z_][\w$]*) AS ([A-Za-z_][\w$]*)/g)) {
-      if (m2[1] !== m2[2]) alias.set(m2[2].toLowerCase(), m2[1].toLowerCase());
+    for (const m of select.matchAll(/(?:^|,\s*)([A-Za-z_][\w$]*) AS ([A-Za-z_][\w$]*)/g)) {
+      if (m[1] !== m[2]) alias.set(m[2].toLowerCase(), m[1].toLowerCase());
     }
     if (/^(?:\[\d+\]:)?Calc\(/.test(n.contents)) {
       for (const item of splitTopLevel(select)) {
-        const m2 = /^(.*\S)\s+AS\s+(\$?[A-Za-z_][\w$]*)$/s.exec(item.trim());
-        if (m2 && !/^[A-Za-z_][\w$]*$/.test(m2[1])) computed.push([m2[2].toLowerCase(), m2[1]]);
+        const m = /^(.*\S)\s+AS\s+(\$?[A-Za-z_][\w$]*)$/s.exec(item.trim());
+        if (m && !/^[A-Za-z_][\w$]*$/.test(m[1])) computed.push([m[2].toLowerCase(), m[1]]);
       }
     }
   }
@@ -7256,7 +7206,7 @@ function escapeRe(s) {
 }
 function nullabilityHeld(n, shape3) {
   if (!AGGREGATES.has(operatorName(n))) return shape3;
-  return [...shape3.matchAll(/\b(?:groupBy|partitionBy|key|partitionKeys)=\[([^\]]*)\]/g)].map((m2) => m2[1]).join(", ");
+  return [...shape3.matchAll(/\b(?:groupBy|partitionBy|key|partitionKeys)=\[([^\]]*)\]/g)].map((m) => m[1]).join(", ");
 }
 function renulledColumns(a, b) {
   const out = /* @__PURE__ */ new Set();
@@ -7324,7 +7274,10 @@ function compatibility(input) {
   }
   const findings = [];
   if (input.oldScript === void 0) {
-    findings.push({ level: "unknown", text: "the script the running job was started from is not known" });
+    findings.push({
+      level: "unknown",
+      text: input.oldScriptUnknown ?? "the script the running job was started from is not known"
+    });
   } else {
     const a = scriptShape(input.oldScript);
     const b = scriptShape(input.newScript);
@@ -7452,9 +7405,9 @@ function compareQueries(label3, x, y, out) {
   const opsB = statefulOperators(y);
   for (const op of keys(opsA, opsB)) {
     const n = opsA.get(op) ?? 0;
-    const m2 = opsB.get(op) ?? 0;
-    if (n === m2) continue;
-    const verb = n === 0 ? "added" : m2 === 0 ? "removed" : `${n} \u2192 ${m2}`;
+    const m = opsB.get(op) ?? 0;
+    if (n === m) continue;
+    const verb = n === 0 ? "added" : m === 0 ? "removed" : `${n} \u2192 ${m}`;
     out.push({ level: "incompatible", text: `${label3}: stateful operator ${op} ${verb}` });
   }
   const list = (v) => v.length ? v.join("; ") : "(none)";
@@ -7485,8 +7438,8 @@ function compareQueries(label3, x, y, out) {
 }
 // src/plan/version-upgrade.ts
 var majorMinor = (function majorMinor(version) {
-  const m2 = version ? /^(\d+)\.(\d+)/.exec(version) : null;
-  return m2 ? `${m2[1]}.${m2[2]}` : void 0;
+  const m = version ? /^(\d+)\.(\d+)/.exec(version) : null;
+  return m ? `${m[1]}.${m[2]}` : void 0;
 });
 var versionUpgradeVerdict = (function versionUpgradeVerdict(input) {
   const from = majorMinor(input.from);
@@ -7607,7 +7560,7 @@ var declaredVersionCheck = (function declaredVersionCheck(desired, live) {
   const env = desired.env;
   const why = `validate, compile and the pull-request check judge the SQL by Flink ${declared}'s rules (syntax, reserved words, functions), not by those of the Flink ${runs} the jobs run on: statements ${runs} accepts may be flagged, and statements it refuses get through until apply.`;
   const fix = live.previous ? left === declared ? `flinkVersion still names the release of the cluster being left (moveFrom, Flink ${left}); during a move it names the release the jobs move to: set flinkVersion: "${runs}" in flinkops.yaml.` : `During a move (moveFrom) flinkVersion names the release of the cluster the jobs move to, the one jobmanagerUrl names: set flinkVersion: "${runs}" in flinkops.yaml, or point jobmanagerUrl and sqlGatewayUrl at the Flink ${declared} cluster meant.` : `If environment ${env} now runs on Flink ${runs}, set flinkVersion: "${runs}" in flinkops.yaml. If it should run on Flink ${declared}, point its jobmanagerUrl and sqlGatewayUrl at that cluster.`;
-  return warning(
+  return warning2(
     VERSION_CODES.declaredVersionMismatch,
     `flinkops.yaml declares flinkVersion ${declared}, but the cluster of environment ${env} runs Flink ${live.flinkVersion}`,
     `${why} ${fix} flinkVersion is one for the whole project: while its environments run different releases (an upgrade staged environment by environment), this warning stays on those whose cluster runs another release than flinkVersion names.`,
@@ -7900,9 +7853,9 @@ var describeCauses = (function describeCauses(causes) {
 // src/plan/sql-diff.ts
 function splitLines(text) {
   if (text === "") return [];
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
-  return lines;
+  const lines2 = text.replace(/\r\n?/g, "\n").split("\n");
+  if (lines2[lines2.length - 1] === "") lines2.pop();
+  return lines2;
 }
 function diffLines(a, b) {
   let head = 0;
@@ -7927,11 +7880,11 @@ function diffLines(a, b) {
 var MAX_EDITS = 2e3;
 function myers(a, b) {
   const n = a.length;
-  const m2 = b.length;
-  if (n === 0 || m2 === 0) return replaceAll(a, b);
-  const max = Math.min(n + m2, MAX_EDITS);
-  const offset = n + m2;
-  const v = new Int32Array(2 * (n + m2) + 2);
+  const m = b.length;
+  if (n === 0 || m === 0) return replaceAll(a, b);
+  const max = Math.min(n + m, MAX_EDITS);
+  const offset = n + m;
+  const v = new Int32Array(2 * (n + m) + 2);
   const trace = [];
   let found = false;
   for (let d = 0; d <= max && !found; d++) {
@@ -7941,12 +7894,12 @@ function myers(a, b) {
       if (k === -d || k !== d && v[offset + k - 1] < v[offset + k + 1]) x2 = v[offset + k + 1];
       else x2 = v[offset + k - 1] + 1;
       let y2 = x2 - k;
-      while (x2 < n && y2 < m2 && a[x2] === b[y2]) {
+      while (x2 < n && y2 < m && a[x2] === b[y2]) {
         x2++;
         y2++;
       }
       v[offset + k] = x2;
-      if (x2 >= n && y2 >= m2) {
+      if (x2 >= n && y2 >= m) {
         found = true;
         break;
       }
@@ -7955,7 +7908,7 @@ function myers(a, b) {
   if (!found) return replaceAll(a, b);
   const ops = [];
   let x = n;
-  let y = m2;
+  let y = m;
   for (let d = trace.length - 1; d >= 0; d--) {
     const vd = trace[d];
     const at = (k2) => vd[k2 + d];
@@ -8113,14 +8066,17 @@ var ownRestorableSavepoint = (function ownRestorableSavepoint(record3) {
   const since = startedWithoutState(record3);
   return sp && (since === void 0 || Date.parse(sp.time) >= since) ? sp : void 0;
 });
+var ADOPTED_SCRIPT_UNKNOWN = "the job was adopted (started outside flinkops): the script that wrote its state is not known";
 function specChange(j, strategy, withCompat, runsStoredScript = true) {
   const { job, current } = j;
   const changed = current?.specHash !== job.restartHash;
-  if (!changed && runsStoredScript) return {};
+  const adopted = current !== void 0 && runsAdoptedState(j.record);
+  if (!changed && runsStoredScript && !adopted) return {};
   const causes = changed ? specCauses(current, job) : [];
   const sqlDiff = changed ? diffScripts(current?.script, job) : void 0;
-  const oldScript = runsStoredScript ? current?.script : void 0;
-  const deployed = runsStoredScript ? current?.settings : void 0;
+  const known = runsStoredScript && !adopted;
+  const oldScript = known ? current?.script : void 0;
+  const deployed = known ? current?.settings : void 0;
   const mpOf = (v) => typeof v === "number" ? v : void 0;
   const maxParallelism = deployed ? {
     ...mpOf(deployed.maxParallelism) !== void 0 ? { from: mpOf(deployed.maxParallelism) } : {},
@@ -8141,6 +8097,7 @@ function specChange(j, strategy, withCompat, runsStoredScript = true) {
   }) : withUnavailable(
     compatibility({
       ...oldScript !== void 0 ? { oldScript } : {},
+      ...adopted ? { oldScriptUnknown: ADOPTED_SCRIPT_UNKNOWN } : {},
       newScript: job.script,
       strategy,
       ...common,
@@ -8149,6 +8106,7 @@ function specChange(j, strategy, withCompat, runsStoredScript = true) {
     explained
   );
   if (compat) warnIfStateLost(j, compat, "Upgrade", oldScript);
+  if (compat && adopted && strategy !== "stateless") warnAdoptedState(j);
   return {
     ...causes.length ? { causes } : {},
     ...sqlDiff ? { sqlDiff } : {},
@@ -8167,14 +8125,38 @@ function warnIfStateLost(j, compat, what, oldScript) {
 function stateLostDiagnostic(job, compat, what, range3) {
   const lost = compat.verdict === "incompatible" || compat.verdict === "drops-state" && !job.settings.allowNonRestoredState;
   if (!lost) return void 0;
-  return warning(
+  return warning2(
     PLAN_CODES.stateIncompatible,
     compat.verdict === "incompatible" ? `${what} of job ${job.name} will not restore its state` : `${what} of job ${job.name} drops state: its restore fails without allowNonRestoredState`,
     `${compat.findings.filter((f) => !/keeps its state|starts with empty state/.test(f)).join("; ")}. ${compat.advice.join("; ")}.`,
     range3
   );
 }
+function warnAdoptedState(j) {
+  const { job } = j;
+  if (job.settings.allowNonRestoredState || j.diags.some((d) => d.code === PLAN_CODES.adoptUnknownScript))
+    return;
+  j.diags.push(
+    warning2(
+      PLAN_CODES.adoptUnknownScript,
+      `Job ${job.name} runs a script flinkops never saw: its state may not map onto the repository's`,
+      `It was adopted, not started by flinkops. If it was not started from the repository's query, the restore from its savepoint fails, and so does the rollback to the same script: the job is left stopped, its savepoint kept (flinkops savepoints list ${job.name}). To drop the state that does not map, set allowNonRestoredState: true in ${job.yamlFile ?? `jobs/${job.name}.yaml`}.`,
+      fileRange(job.sqlFile)
+    )
+  );
+}
 var rescaleVerdict = (function rescaleVerdict(j) {
+  if (j.current !== void 0 && runsAdoptedState(j.record)) {
+    const compat2 = compatibility({
+      oldScriptUnknown: ADOPTED_SCRIPT_UNKNOWN,
+      newScript: j.job.script,
+      strategy: "savepoint",
+      ...j.job.settings.allowNonRestoredState ? { allowNonRestoredState: true } : {},
+      settingsFile: j.job.yamlFile ?? `jobs/${j.job.name}.yaml`
+    });
+    warnAdoptedState(j);
+    return compat2;
+  }
   const explained = j.ctx.explained?.get(j.job.name);
   if (!explained || !("old" in explained)) return void 0;
   const compat = stateVerdict({
@@ -8193,7 +8175,7 @@ function withUnavailable(c, explained) {
   return { ...c, findings: [...c.findings, `Flink's planner was not asked: ${explained.unavailable}`] };
 }
 function noRestorePoint(job, what) {
-  return warning(
+  return warning2(
     PLAN_CODES.noRestorePoint,
     `No savepoint or checkpoint known for the ${what} of job ${job.name}`,
     "It starts without state. To start from a known savepoint, set restoreFrom: <path> in the job settings."
@@ -8213,6 +8195,12 @@ var effectiveParallelism = (function effectiveParallelism(running, record3, desi
   const bounds = running.vertices.map((v) => v.upperBound);
   const moved = desired !== void 0 && desired !== running.parallelism && bounds.includes(desired) && !bounds.some((b) => b === void 0 || b === running.parallelism);
   return moved ? desired : running.parallelism;
+});
+var runningBelow = (function runningBelow(vertices, parallelism3) {
+  const bounded = vertices.filter((v) => v.upperBound === parallelism3);
+  if (bounded.length === 0) return void 0;
+  const running = Math.max(...bounded.map((v) => v.parallelism));
+  return running < parallelism3 ? running : void 0;
 });
 var storeAsLive = (function storeAsLive(job, jobId, specHash, parallelism3) {
   return {
@@ -8322,7 +8310,7 @@ var annotateCompiledPlans = (function annotateCompiledPlans(changes, jobs, doc, 
 Nothing is stopped or started for this job. Fix the SQL, or set planMode: script.`
     } : versionRefusal;
     if (blocked && !next.refused) {
-      diags.push(warning(blocked.code, blocked.summary, blocked.detail, fileOf(job)));
+      diags.push(warning2(blocked.code, blocked.summary, blocked.detail, fileOf(job)));
       next = { ...next, refused: blocked };
     }
     return next;
@@ -8402,7 +8390,7 @@ var decideRunning = (function decideRunning(j, observed) {
     const known = current?.script !== void 0;
     if (!known) {
       diags.push(
-        warning(
+        warning2(
           PLAN_CODES.adoptUnknownScript,
           `Job ${job.name} is adopted without knowing its script`,
           `It runs under the managed name but carries no flinkops labels, so what it runs cannot be compared with the repo. Adopting keeps it running; the next change upgrades it from a savepoint. To restart it now with the repository's script, from a savepoint: plan and apply with --replace ${job.name}.`,
@@ -8431,7 +8419,7 @@ var decideRunning = (function decideRunning(j, observed) {
   if (drift) {
     causes.push({ kind: "drift", path: LABEL_KEYS.specHash, from: current.specHash, to: liveHash });
     diags.push(
-      warning(
+      warning2(
         PLAN_CODES.drift,
         `Job ${job.name} was changed outside flinkops`,
         `It runs spec ${liveHash} while the state store recorded ${current.specHash}. ` + (liveHash === job.restartHash ? "It already runs the repo\u2019s spec; the store is brought up to date on apply." : "The plan brings it back to the repo\u2019s spec.")
@@ -8513,7 +8501,7 @@ var decideRunning = (function decideRunning(j, observed) {
   const unverified = ctx.observed && !drift && isRecordedRun(current, running) && j.record?.status === "running" && j.record.lastStable?.jobId !== running.jobId;
   if (unverified) {
     diags.push(
-      warning(
+      warning2(
         PLAN_CODES.unverified,
         `Job ${job.name} has not finished its health check`,
         ctx.lockHolder ? `An earlier apply started job ${running.jobId}, and has not finished its health check. Apply finishes the check and records it as stable (or reports it unhealthy). ${ctx.lockHolder}: that apply may still be watching it. ${MEANWHILE}` : `An earlier apply started job ${running.jobId} and stopped before its health grace period passed. Apply finishes the check and records it as stable (or reports it unhealthy).`,
@@ -8550,7 +8538,7 @@ var heldWhat = (function heldWhat(rb, liveHash) {
 });
 var heldWarning = (function heldWarning(j, rb, runningJobId) {
   const name = j.job.name;
-  return warning(
+  return warning2(
     PLAN_CODES.rolledBackHeld,
     `Job ${name}: the change rolled back at ${rb.time} is not tried again`,
     `An apply started it${rb.jobId ? ` (job ${rb.jobId})` : ""} and rolled it back: ${rb.cause.replace(/\.+$/, "")}. The previous version runs (job ${runningJobId}). Plans hold that change while the repository asks for exactly it: change the job (its SQL, tables, settings, parallelism, upgradeMode or allowNonRestoredState) and plan again. To try it again as it is (its cause has passed: task slots freed, a sink reachable again), plan and apply with --replace ${name}.`,
@@ -8559,19 +8547,10 @@ var heldWarning = (function heldWarning(j, rb, runningJobId) {
 });
 var LABELS_MISSING = { kind: "cluster", path: "labels", to: "missing" };
 function replaced(j, liveIds, from, causes) {
-  const { job, base, to, diags, record: record3 } = j;
+  const { job, base, to, diags } = j;
   const strategy = job.settings.upgradeMode ?? "savepoint";
   const spec = specChange(j, strategy, true, causes.length === 0);
-  const adopted = causes.includes(LABELS_MISSING) || record3?.history.some((h) => h.action === "adopt" && h.jobId === liveIds.liveJobId) === true;
-  if (adopted && strategy !== "stateless" && !job.settings.allowNonRestoredState)
-    diags.push(
-      warning(
-        PLAN_CODES.adoptUnknownScript,
-        `Job ${job.name} runs a script flinkops never saw: its state may not map onto the repository's`,
-        `It was adopted, not started by flinkops. If it was not started from the repository's query, the restore from its savepoint fails, and so does the rollback to the same script: the job is left stopped, its savepoint kept (flinkops savepoints list ${job.name}). To drop the state that does not map, set allowNonRestoredState: true in ${job.yamlFile ?? `jobs/${job.name}.yaml`}.`,
-        fileRange(job.sqlFile)
-      )
-    );
+  if (causes.includes(LABELS_MISSING) && strategy !== "stateless") warnAdoptedState(j);
   return {
     change: {
       ...base,
@@ -8601,6 +8580,7 @@ var decideStopped = (function decideStopped(j) {
     }
     const spec2 = specChange(j, job.settings.upgradeMode ?? "savepoint", false);
     const finalSp = record3?.status === "deleted" ? lastRestorableSavepoint(record3) : void 0;
+    if (!record3 && !job.settings.restoreFrom) warnHandJobState(j);
     return {
       change: {
         ...base,
@@ -8691,6 +8671,25 @@ var decideStopped = (function decideStopped(j) {
     },
     diags
   };
+});
+var warnHandJobState = (function warnHandJobState(j) {
+  const { job, live, ctx } = j;
+  if (!ctx.observed) return;
+  const ended = live.filter((l) => l.labels === void 0 && !isAlive(l) && !l.previousCluster);
+  const point = latestRestorePoint(ended, void 0);
+  if (!point) return;
+  const owner = ended.find(
+    (l) => l.latestSavepoint?.path === point.path || l.latestCheckpoint?.path === point.path
+  );
+  const settings = job.yamlFile ?? `jobs/${job.name}.yaml`;
+  j.diags.push(
+    warning2(
+      PLAN_CODES.handJobState,
+      `Job ${job.name} is created without the state of the job that ran under its name outside flinkops`,
+      `Job ${owner?.jobId ?? "?"} (${owner?.state ?? "ended"}), started without flinkops labels, left the ${point.what} ${point.path}. Only a running job is adopted; the new job restores nothing. To start it from that state, set restoreFrom: ${point.path} in ${settings}; to start afresh, nothing.`,
+      fileRange(job.sqlFile)
+    )
+  );
 });
 var pendingSavepoint = (function pendingSavepoint(record3) {
   const p = record3.pending;
@@ -8839,7 +8838,7 @@ var decideDesired = (function decideDesired(job, live, record3, ctx) {
   const run = desiredRunState(job, ctx.now);
   if (run.problem) {
     diags.push(
-      warning(
+      warning2(
         PLAN_CODES.scheduleNotEvaluated,
         `Schedule window of job ${job.name} not evaluated`,
         `${run.problem}; the job is planned as running. Plan with a time (the Action passes the run time).`,
@@ -8850,7 +8849,7 @@ var decideDesired = (function decideDesired(job, live, record3, ctx) {
   if (record3?.pending) {
     const detail = `Started ${record3.pending.startedAt}. The next apply looks for its result first, so no savepoint is lost.`;
     diags.push(
-      warning(
+      warning2(
         PLAN_CODES.pendingOperation,
         ctx.lockHolder ? `An apply holding the state lock is in (or stopped during) ${record3.pending.kind} of job ${job.name}` : `An earlier apply stopped during ${record3.pending.kind} of job ${job.name}`,
         ctx.lockHolder ? `${ctx.lockHolder}. ${MEANWHILE} ${detail}` : detail
@@ -8918,7 +8917,7 @@ var decideRemoved = (function decideRemoved(name, pipelineName22, live, record3,
       detail: `Deleting is not allowed by default. Run with --allow-delete (Action input allow-delete: true) to delete it, or bring back ${sqlFile} with deletionPolicy: delete in jobs/${name}.yaml, apply, then remove it again.`
     };
     change2.refused = refused2;
-    diags.push(warning(refused2.code, refused2.summary, refused2.detail));
+    diags.push(warning2(refused2.code, refused2.summary, refused2.detail));
   } else {
     change2.reason += ` (allowed by ${allowedBy})`;
   }
@@ -9063,7 +9062,7 @@ var planMoves = (function planMoves(changes, jobs, live, doc, opts) {
       case "adopt": {
         const summary = `job ${c.job} runs on the cluster being left (${from}) without flinkops labels`;
         const detail = "flinkops moves only the jobs it deployed. Adopt it there first (plan and apply without moveFrom), or stop it there and let this plan create it here.";
-        diags.push(warning(MOVE_CODES.unmanagedOnPrevious, summary, detail));
+        diags.push(warning2(MOVE_CODES.unmanagedOnPrevious, summary, detail));
         return { ...c, move, refused: { code: MOVE_CODES.unmanagedOnPrevious, summary, detail } };
       }
       default:
@@ -9122,7 +9121,7 @@ var recoverGuard = (function recoverGuard(changes, jobs, live, doc, opts, diags)
     const detail = "If it still runs on the old cluster, recovering it here would run it twice. To move it, name the old cluster in environments.<env>.moveFrom: {jobmanagerUrl: \u2026}: the plan then stops it there with a savepoint and starts it here. If the old cluster is gone, apply with --allow-version-upgrade to recover it here from its last savepoint or checkpoint.";
     const job = byName2.get(c.job);
     diags.push(
-      warning(
+      warning2(
         MOVE_CODES.recoverAcrossVersions,
         summary,
         detail,
@@ -9207,7 +9206,7 @@ var applyPolicy = (function applyPolicy(changes, desired, opts) {
     if (found.length === 0) return c;
     const range3 = job ? fileRange(job.yamlFile ?? job.sqlFile) : void 0;
     for (const v of found) {
-      const make = v.severity === "error" ? error6 : warning;
+      const make = v.severity === "error" ? error6 : warning2;
       diags.push(make(v.code, v.summary, v.detail, range3));
     }
     const first = found.find((v) => v.refuse);
@@ -9346,7 +9345,7 @@ var diff = (function diff(desired, live, state2, opts) {
   for (const c of planned) {
     if (!stopsByCancel(c)) continue;
     diagnostics.push(
-      warning(
+      warning2(
         PLAN_CODES.stopByCancel,
         `job ${c.job} is ${c.liveState}: Flink takes no savepoint of it, so apply stops it by cancel`,
         "Its latest completed checkpoint is recorded first and is what it restores from (records after it are replayed from the sources). `flinkops apply --explain` shows the steps. To keep a savepoint instead, fix what makes it fail and plan again once it is RUNNING."
@@ -9385,11 +9384,11 @@ var renames = (function renames(changes, relations) {
       if (shared.length === 0) continue;
       const carry = `To carry the state over, keep the old name; or apply the deletion alone first (--target ${d.job} --allow-delete), then give ${c.job} restoreFrom: <the final savepoint> (flinkops savepoints list ${d.job}) and apply again.`;
       out.push(
-        d.refused ? warning(
+        d.refused ? warning2(
           PLAN_CODES.renamed,
           `Job ${c.job} is created while job ${d.job}, which writes ${shared.join(", ")} too, keeps running (its deletion is refused): both would write ${shared.length > 1 ? "them" : "it"} at once`,
           `If ${c.job} is ${d.job} renamed, plan with --allow-delete: apply then stops ${d.job} first, and ${c.job} starts without its state. ${carry}`
-        ) : warning(
+        ) : warning2(
           PLAN_CODES.renamed,
           `Job ${c.job} is created while job ${d.job}, which writes ${shared.join(", ")} too, is deleted: if it is ${d.job} renamed, it starts without ${d.job}'s state`,
           `Apply stops ${d.job} first (with a final savepoint when deletion keeps one), then starts ${c.job} empty. ${carry}`
@@ -9408,11 +9407,11 @@ var unrecordedJobs = (function unrecordedJobs(desired, liveByJob, doc) {
   if (names.length === 0) return void 0;
   const shown = names.slice(0, 10).join(", ") + (names.length > 10 ? ` and ${names.length - 10} more` : "");
   const why = "The store was reset, lost or is another one (a different --state-file or state branch): their savepoint history and the scripts they were started from are not known. Jobs are found by their labels, so nothing restarts; the next apply that changes something in this environment records them again from what runs.";
-  return names.length === 1 ? warning(
+  return names.length === 1 ? warning2(
     PLAN_CODES.unrecorded,
     `Job ${names[0]} runs with flinkops labels, but the state store has no record of it`,
     why
-  ) : warning(
+  ) : warning2(
     PLAN_CODES.unrecorded,
     `${names.length} jobs run with flinkops labels, but the state store has no record of them`,
     `${shown}. ${why}`
@@ -9434,42 +9433,6 @@ var idleReplacements = (function idleReplacements(changes, replace) {
 });
 // src/apply/job-run.ts
 // src/apply/locked-session.ts
-var releaseDiagnostics = (function releaseDiagnostics(e) {
-  return e instanceof StateStoreError ? e.diagnostics : [
-    error6(
-      APPLY_CODES.unlockFailed,
-      `releasing the state lock failed: ${e instanceof Error ? e.message : String(e)}`,
-      "Release it with --force-unlock."
-    )
-  ];
-});
-var withLockedSession = (async function withLockedSession(opts, empty, work) {
-  const { store, clock, timing } = opts;
-  const locked = await lockState(store, opts.owner, timing, clock, opts.onWait, opts.stop);
-  const lock = locked.value;
-  if (!lock) return empty(locked.diags);
-  let session;
-  let result;
-  const released = [];
-  try {
-    const read2 = await store.read();
-    result = await work({
-      read: read2,
-      session: (guard2, secretValues) => {
-        session = new StoreSession(store, read2, lock, clock, timing.lockTtlMs, guard2, secretValues);
-        return session;
-      }
-    });
-  } finally {
-    try {
-      if (session) await session.release();
-      else await store.unlock(lock);
-    } catch (e) {
-      released.push(...releaseDiagnostics(e));
-    }
-  }
-  return { ...result, diags: [...locked.diags, ...result.diags, ...session?.warnings ?? [], ...released] };
-});
 // src/apply/health.ts
 // src/flink/compiled-plan.ts
 var PLAN_READ_TABLE = "flinkops_plan_file";
@@ -9503,9 +9466,9 @@ var planReadStatements = (function planReadStatements(path) {
 });
 var planFromRows = (function planFromRows(rows) {
   if (rows.length === 0) return "the plan file is empty or missing";
-  const lines = rows.map((r) => typeof r[0] === "string" ? r[0] : "");
+  const lines2 = rows.map((r) => typeof r[0] === "string" ? r[0] : "");
   const size = Number(rows[0][1]);
-  let json = lines.join("\n");
+  let json = lines2.join("\n");
   const bytes = Buffer.byteLength(json, "utf8");
   if (bytes + 1 === size) json += "\n";
   else if (bytes !== size) return `read ${bytes} bytes back, the file has ${size}`;
@@ -9546,185 +9509,6 @@ var RESTORE_KEYS = [
 ];
 // src/apply/rollback.ts
 // src/apply/savepoint.ts
-function prefix(t) {
-  return t.mode === "trigger" ? "savepoints" : "apply";
-}
-var targetDirectory = (function targetDirectory(ctx) {
-  const dir = ctx.desired.environment.savepointDir;
-  return dir ? { targetDirectory: dir } : {};
-});
-var triggerCall = (function triggerCall(ctx, t, triggerId) {
-  const opts = { triggerId, ...targetDirectory(ctx) };
-  return t.mode === "trigger" ? ctx.client.triggerSavepoint(t.jobId, opts) : ctx.client.stopWithSavepoint(t.jobId, opts);
-});
-var MAX_RETRIGGERS = 2;
-var fail2 = (function fail2(ctx, code2, t, cause, detail) {
-  const c = mask(ctx, cause);
-  return {
-    ok: false,
-    cause: c,
-    diag: error6(code2, `savepoint of job ${t.job} (${t.jobId}) failed: ${c}`, detail)
-  };
-});
-async function record(ctx, t, path, triggerId) {
-  const time = iso(ctx.clock);
-  try {
-    await writeCompleted(ctx, t, path, triggerId, time);
-  } catch (e) {
-    if (!(e instanceof StateStoreError)) throw e;
-    const d = e.diagnostic;
-    const now = t.mode === "trigger" ? `Job ${t.jobId} keeps running.` : `Job ${t.jobId} was stopped by it: nothing of ${t.job} runs now.`;
-    throw new StateStoreError(
-      {
-        ...d,
-        summary: `savepoint of job ${t.job} completed at ${path}, but ${d.summary}`,
-        detail: `${now} Keep this path: once the store is writable, apply again (it looks for this savepoint while the JobManager still knows job ${t.jobId}), or restore from it with restoreFrom: ${path} in jobs/${t.job}.yaml. ${d.detail}`
-      },
-      e.diagnostics.length > 1 ? e.diagnostics : void 0
-    );
-  }
-}
-async function writeCompleted(ctx, t, path, triggerId, time) {
-  await ctx.store.update(t.job, `${prefix(t)}: savepoint of ${t.job} completed`, (d) => {
-    const next = recordSavepoint(d, t.job, {
-      path,
-      time,
-      triggerId,
-      jobId: t.jobId,
-      specHash: t.specHash,
-      kind: t.kind
-    });
-    if (t.mode !== "trigger") return next;
-    return appendHistory(clearPending(next, t.job), t.job, {
-      time,
-      action: "savepoint",
-      jobId: t.jobId,
-      savepoint: path,
-      detail: t.kind
-    });
-  });
-}
-var writePending = (async function writePending(ctx, t, triggerId) {
-  const startedAt = ctx.clock.now();
-  const pending = {
-    kind: t.mode === "trigger" ? "savepoint" : "stop-with-savepoint",
-    triggerId,
-    jobId: t.jobId,
-    startedAt: new Date(startedAt).toISOString()
-  };
-  const what = t.mode === "trigger" ? `take a savepoint of ${t.job}` : `stop ${t.job} with a savepoint`;
-  await ctx.store.update(t.job, `${prefix(t)}: ${what}`, (d) => setPending(d, t.job, pending));
-  return startedAt;
-});
-var lookForOutcome = (async function lookForOutcome(ctx, jobId, startedAt) {
-  const [cp, job] = await Promise.all([ctx.client.getCheckpoints(jobId), ctx.client.getJob(jobId)]);
-  const state2 = job.ok ? job.value.state : void 0;
-  const sp = cp.ok ? cp.value.latestSavepoint : void 0;
-  const fresh = sp?.externalPath && (sp.timestamp === void 0 || sp.timestamp >= startedAt);
-  return { ...fresh ? { path: sp.externalPath } : {}, ...state2 ? { state: state2 } : {} };
-});
-var follow = (async function follow(ctx, t, triggerId, startedAt, retrigger) {
-  let trigger = triggerId;
-  let since = startedAt;
-  for (let round = 0; ; round++) {
-    const o = await awaitSavepoint(ctx.client, t.jobId, trigger, {
-      ...pollOptions(ctx, t.job, `savepoint of job ${t.jobId}`, ctx.timing.savepointTimeoutMs)
-    });
-    guard(ctx.signal);
-    if (o.state === "completed") {
-      await record(ctx, t, o.value, trigger);
-      return { ok: true, path: o.value, triggerId: trigger };
-    }
-    if (o.state === "timeout") {
-      return fail2(
-        ctx,
-        APPLY_CODES.savepointTimeout,
-        t,
-        describeTimeout(o),
-        "The operation is recorded as pending in the state store: the next apply polls it again before doing anything else. Check the JobManager log for slow or stuck checkpoints."
-      );
-    }
-    if (o.state === "aborted") throw ctx.signal.reason ?? new Error("aborted");
-    const created = o.cause.kind === "failed" ? createdSavepoint(o.cause.message, o.cause.causes) : void 0;
-    if (created && t.mode !== "trigger") {
-      await record(ctx, t, created, trigger);
-      return { ok: true, path: created, triggerId: trigger, failedWhileStopping: true };
-    }
-    if (o.cause.kind === "failed") {
-      await ctx.store.update(
-        t.job,
-        `${prefix(t)}: savepoint of ${t.job} failed`,
-        (d) => appendHistory(clearPending(d, t.job), t.job, {
-          time: iso(ctx.clock),
-          action: "savepoint-failed",
-          jobId: t.jobId,
-          detail: mask(ctx, o.cause.kind === "failed" ? o.cause.message : "failed")
-        })
-      );
-      return fail2(
-        ctx,
-        APPLY_CODES.savepointFailed,
-        t,
-        o.cause.message,
-        t.mode === "trigger" ? "The job keeps running; no savepoint was recorded. Fix the cause (see the JobManager log) and run again." : "The job keeps running its current version; nothing else was changed. Fix the cause (see the JobManager log) and apply again."
-      );
-    }
-    const found = await lookForOutcome(ctx, t.jobId, since);
-    if (found.path) {
-      await record(ctx, t, found.path, trigger);
-      return { ok: true, path: found.path, triggerId: trigger };
-    }
-    if (retrigger && found.state === "RUNNING" && round < MAX_RETRIGGERS) {
-      trigger = newTriggerId();
-      since = await writePending(ctx, t, trigger);
-      guard(ctx.signal);
-      await triggerCall(ctx, t, trigger);
-      continue;
-    }
-    return fail2(
-      ctx,
-      APPLY_CODES.savepointFailed,
-      t,
-      `the JobManager no longer knows trigger ${trigger} and no new savepoint of job ${t.jobId} was found (job ${found.state ?? "not found"})`,
-      "Check the job in the Flink UI. If it still runs, apply again; if it stopped, its last checkpoint may be restored with restoreFrom."
-    );
-  }
-});
-var createdSavepoint = (function createdSavepoint(message3, causes = []) {
-  for (const text of [message3, ...causes]) {
-    const m2 = /A savepoint has been created at: (\S+?), but the corresponding job/.exec(text);
-    if (m2) return m2[1];
-  }
-  return void 0;
-});
-var stopWithSavepoint = (async function stopWithSavepoint(ctx, t) {
-  const triggerId = newTriggerId();
-  const startedAt = await writePending(ctx, t, triggerId);
-  guard(ctx.signal);
-  const r = await triggerCall(ctx, t, triggerId);
-  guard(ctx.signal);
-  if (!r.ok && r.error.kind === "http" && (r.error.status ?? 500) < 500) {
-    const what = t.mode === "trigger" ? "savepoint" : "stop";
-    await ctx.store.update(t.job, `${prefix(t)}: ${what} of ${t.job} refused`, (d) => clearPending(d, t.job));
-    return fail2(
-      ctx,
-      APPLY_CODES.savepointFailed,
-      t,
-      r.error.message,
-      `The JobManager refused the ${what}; the job keeps running. Check the savepoint directory (savepointDir in flinkops.yaml or state.savepoints.dir on the cluster).`
-    );
-  }
-  return follow(ctx, t, triggerId, startedAt, true);
-});
-var triggerSavepoint = (function triggerSavepoint(ctx, t) {
-  return stopWithSavepoint(ctx, { ...t, mode: "trigger" });
-});
-var resolvePendingSavepoint = (async function resolvePendingSavepoint(ctx, t, pending) {
-  if (pending.kind !== "savepoint" && pending.kind !== "stop-with-savepoint") return void 0;
-  const startedAt = Date.parse(pending.startedAt);
-  const o = await follow(ctx, t, pending.triggerId, Number.isNaN(startedAt) ? 0 : startedAt, false);
-  return o;
-});
 // src/apply/step-util.ts
 // src/apply/step-checkpoint.ts
 var startedFrom = (function startedFrom(stats) {
@@ -9741,9 +9525,9 @@ var RETAIN_ON_CANCEL = "execution.checkpointing.externalized-checkpoint-retentio
 // src/render/apply-report.ts
 // src/render/sql-diff.ts
 var diffLines2 = (function diffLines2(diff2) {
-  const lines = diff2.split(/\r\n|\r|\n/);
-  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  return lines;
+  const lines2 = diff2.split(/\r\n|\r|\n/);
+  if (lines2.length > 0 && lines2[lines2.length - 1] === "") lines2.pop();
+  return lines2;
 });
 var isHeader = (function isHeader(line) {
   return line.startsWith("+++ ") || line.startsWith("--- ") || line === "+++" || line === "---";
@@ -9751,13 +9535,13 @@ var isHeader = (function isHeader(line) {
 var diffStat = (function diffStat(diff2) {
   let added = 0;
   let removed = 0;
-  const lines = diffLines2(diff2);
-  for (const line of lines) {
+  const lines2 = diffLines2(diff2);
+  for (const line of lines2) {
     if (isHeader(line)) continue;
     if (line.startsWith("+")) added++;
     else if (line.startsWith("-")) removed++;
   }
-  return { added, removed, lines: lines.length };
+  return { added, removed, lines: lines2.length };
 });
 var colorDiffLines = (function colorDiffLines(diff2, s) {
   return diffLines2(diff2).map((line) => {
@@ -9898,9 +9682,9 @@ var versionUpgradeLines = (function versionUpgradeLines(c) {
   return { head: `Flink ${v.from} \u2192 ${v.to}: state ${v.verdict}`, findings: v.findings, advice: v.advice };
 });
 var moveLine = (function moveLine(c) {
-  const m2 = c.move;
-  if (!m2) return void 0;
-  return `${m2.from}${m2.fromVersion ? ` (Flink ${m2.fromVersion})` : ""}: stopped there, started on this environment's cluster`;
+  const m = c.move;
+  if (!m) return void 0;
+  return `${m.from}${m.fromVersion ? ` (Flink ${m.fromVersion})` : ""}: stopped there, started on this environment's cluster`;
 });
 var upgradeEntry = (function upgradeEntry(e, to, name) {
   if (!e.refused) {
@@ -9942,6 +9726,96 @@ var isStateless = (function isStateless(c) {
 });
 // src/render/markdown.ts
 // src/render/openmetrics.ts
+var FAMILIES = [
+  {
+    name: "flinkops_job_running",
+    type: "gauge",
+    help: "Whether the newest instance of the job is RUNNING on the cluster",
+    value: (r) => r.state === "RUNNING" ? 1 : 0
+  },
+  {
+    name: "flinkops_job_records_in_per_second",
+    type: "gauge",
+    help: "Records the sources read per second (one-minute average)",
+    value: (r) => r.metrics?.recordsInPerSecond
+  },
+  {
+    name: "flinkops_job_records_out_per_second",
+    type: "gauge",
+    help: "Records the sinks receive per second (one-minute average)",
+    value: (r) => r.metrics?.recordsOutPerSecond
+  },
+  {
+    name: "flinkops_job_back_pressure_ratio",
+    type: "gauge",
+    unit: "ratio",
+    help: "Share of time the most back-pressured subtask was back-pressured",
+    value: (r) => r.metrics?.backPressure?.value
+  },
+  {
+    name: "flinkops_job_busy_ratio",
+    type: "gauge",
+    unit: "ratio",
+    help: "Share of time the busiest subtask was busy",
+    value: (r) => r.metrics?.busy?.value
+  },
+  {
+    name: "flinkops_job_last_checkpoint_duration_seconds",
+    type: "gauge",
+    unit: "seconds",
+    help: "Duration of the last completed checkpoint",
+    value: (r) => r.lastCheckpoint?.durationMs === void 0 ? void 0 : r.lastCheckpoint.durationMs / 1e3
+  },
+  {
+    name: "flinkops_job_last_checkpoint_size_bytes",
+    type: "gauge",
+    unit: "bytes",
+    help: "State size of the last completed checkpoint",
+    value: (r) => r.lastCheckpoint?.stateSize
+  },
+  {
+    name: "flinkops_job_watermark_lag_seconds",
+    type: "gauge",
+    unit: "seconds",
+    help: "Now minus the lowest input watermark of the job",
+    value: (r) => r.metrics?.watermarkLagMs === void 0 ? void 0 : r.metrics.watermarkLagMs / 1e3
+  },
+  {
+    name: "flinkops_job_consumer_lag_records",
+    type: "gauge",
+    help: "Records the Kafka sources are behind their topics",
+    value: (r) => r.metrics?.consumerLag
+  },
+  {
+    name: "flinkops_job_healthy",
+    type: "gauge",
+    help: "Whether the job passes its health rules (status --check)",
+    value: (r) => r.healthy === void 0 ? void 0 : r.healthy ? 1 : 0
+  }
+];
+var label2 = (function label2(v) {
+  return v.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n");
+});
+var num2 = (function num2(x) {
+  if (Number.isNaN(x)) return "NaN";
+  if (!Number.isFinite(x)) return x > 0 ? "+Inf" : "-Inf";
+  return String(x);
+});
+var renderOpenMetrics = (function renderOpenMetrics(project, env, rows) {
+  const out = [];
+  for (const f of FAMILIES) {
+    const samples = rows.map((r) => ({ r, v: f.value(r) })).filter((s) => s.v !== void 0);
+    if (samples.length === 0) continue;
+    out.push(`# TYPE ${f.name} ${f.type}`);
+    if (f.unit) out.push(`# UNIT ${f.name} ${f.unit}`);
+    out.push(`# HELP ${f.name} ${f.help}.`);
+    for (const { r, v } of samples)
+      out.push(`${f.name}{project="${label2(project)}",env="${label2(env)}",job="${label2(r.job)}"} ${num2(v)}`);
+  }
+  out.push("# EOF");
+  return `${out.join("\n")}
+`;
+});
 // src/render/savepoints.ts
 var formatBytes = (function formatBytes(n) {
   if (n === void 0) return "-";
@@ -9954,40 +9828,6 @@ var formatBytes = (function formatBytes(n) {
   }
   return i === 0 ? `${v} B` : `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[i]}`;
 });
-var renderSavepointList = (function renderSavepointList(job, entries, opts = {}) {
-  const s = makeStyle(opts.color ?? false);
-  if (entries.length === 0) return `No savepoints recorded for ${job}.
-`;
-  const header = ["TIME", "AGE", "KIND", "SPEC", "SIZE", "STATUS", "PATH"];
-  const rows = entries.map((e) => [
-    e.time,
-    formatAge(e.ageMs),
-    e.kind,
-    `${e.specHash.slice(0, 12)}${e.matchesCurrentSpec ? " (current)" : ""}`,
-    formatBytes(e.sizeBytes),
-    e.disposed ? "disposed" : e.protected ? "kept" : "restorable",
-    replaceControls(e.path, () => "\uFFFD")
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
-  const out = [s.bold(line(header))];
-  entries.forEach((e, i) => {
-    const text = line(rows[i]);
-    out.push(e.disposed ? s.dim(text) : text);
-  });
-  const notes = entries.filter((e) => e.protected && !e.disposed);
-  if (notes.length) {
-    out.push("", "Never disposed by retention:");
-    for (const e of notes) out.push(`  ${replaceControls(e.path, () => "\uFFFD")}: ${e.protected}`);
-  }
-  const restorable = entries.filter((e) => !e.disposed);
-  out.push(
-    "",
-    `${entries.length} savepoint${entries.length === 1 ? "" : "s"} of ${job}: ${restorable.length} restorable, ${entries.length - restorable.length} disposed.`
-  );
-  return `${out.join("\n")}
-`;
-});
 // src/render/terminal.ts
 var LABEL_WIDTH = 13;
 var BODY_INDENT = "      ";
@@ -9996,14 +9836,14 @@ var targetNote = (function targetNote(t, s) {
     ...t.jobs ? [`jobs ${t.jobs.map((j) => clean(j)).join(", ")}`] : [],
     ...t.causes ? [`changes caused by ${t.causes.join(", ")}`] : []
   ];
-  const lines = [s.yellow(`Targeted plan: only ${parts.join(" and ")}.`)];
+  const lines2 = [s.yellow(`Targeted plan: only ${parts.join(" and ")}.`)];
   if (t.omitted.length > 0)
-    lines.push(
+    lines2.push(
       s.yellow(
         `Left out: ${t.omitted.map((o) => `${clean(o.job)} (${o.action})`).join(", ")}. Plan without a target to see everything.`
       )
     );
-  return lines;
+  return lines2;
 });
 var renderPlanTerminal = (function renderPlanTerminal(plan, opts) {
   const s = makeStyle(opts.color);
@@ -10086,10 +9926,10 @@ var jobBlock = (function jobBlock(c, s, verbose) {
   const how = changeMode(c);
   const mode = how ? ` (${how})` : "";
   const refusedTag = c.refused ? ` ${s.red("[refused]")}` : "";
-  const lines = [`  ${paint(look.symbol)} ${s.bold(clean(c.job))} ${look.future}${mode}${refusedTag}`];
+  const lines2 = [`  ${paint(look.symbol)} ${s.bold(clean(c.job))} ${look.future}${mode}${refusedTag}`];
   const field = (label3, values) => {
     values.forEach((v, i) => {
-      lines.push(`${BODY_INDENT}${(i === 0 ? label3 : "").padEnd(LABEL_WIDTH)}${v}`);
+      lines2.push(`${BODY_INDENT}${(i === 0 ? label3 : "").padEnd(LABEL_WIDTH)}${v}`);
     });
   };
   field("reason", [clean(c.reason)]);
@@ -10130,8 +9970,8 @@ var jobBlock = (function jobBlock(c, s, verbose) {
     );
   if (c.sqlDiff) {
     if (verbose) {
-      lines.push(`${BODY_INDENT}sql diff`);
-      for (const l of colorDiffLines(clean(c.sqlDiff, true), s)) lines.push(`${BODY_INDENT}  ${l}`);
+      lines2.push(`${BODY_INDENT}sql diff`);
+      for (const l of colorDiffLines(clean(c.sqlDiff, true), s)) lines2.push(`${BODY_INDENT}  ${l}`);
     } else {
       const stat3 = diffStat(c.sqlDiff);
       field("sql diff", [
@@ -10143,7 +9983,7 @@ var jobBlock = (function jobBlock(c, s, verbose) {
     const detail = clean(c.refused.detail, true).split("\n").filter((l) => l.trim());
     field("refused", [`${s.red(clean(c.refused.code))} ${clean(c.refused.summary)}`, ...detail]);
   }
-  return lines;
+  return lines2;
 });
 var compatLines2 = (function compatLines2(compat, s, stateless) {
   const verdict = stateless ? s.yellow("starts without state (upgradeMode: stateless)") : compat.verdict === "compatible" ? s.green("compatible") : compat.verdict === "incompatible" ? s.red("incompatible: the restore will fail") : compat.verdict === "drops-state" ? s.red("drops state") : s.yellow("compatibility unknown");
@@ -10196,7 +10036,7 @@ import {
   error as error7,
   hasErrors as hasErrors3,
   sortDiagnostics as sortDiagnostics4,
-  warning as warning2
+  warning as warning3
 } from "./chunk-OZ4GHFPU.mjs";
 import {
   dirname as dirname2,
@@ -10210,7 +10050,185 @@ import {
   writeFileSync
 } from "./chunk-BBGNC7QM.mjs";
 // src/observe/health.ts
+var HEALTH_OBSERVE_CODES = {
+  /** Warning: the exceptions history or back-pressure of a job could not be read. */
+  healthUnreadable: "FO655"
+};
+var ACTIVE = /* @__PURE__ */ new Set(["RUNNING", "RESTARTING", "FAILING", "CREATED", "INITIALIZING", "RECONCILING"]);
+var newestPerJob = (function newestPerJob(jobs) {
+  const out = /* @__PURE__ */ new Map();
+  for (const j of jobs) {
+    const cur = out.get(j.job);
+    if (!cur || j.startTime > cur.startTime) out.set(j.job, j);
+  }
+  return [...out.values()];
+});
+var observeHealth = (async function observeHealth(client, live, opts = {}) {
+  const limit = createLimiter(opts.concurrency ?? 16);
+  const diags = [];
+  const unreadable = (j, what, message22) => diags.push(
+    warning3(
+      HEALTH_OBSERVE_CODES.healthUnreadable,
+      `cannot read the ${what} of job ${j.name} (${j.jobId}): ${message22}`,
+      `The health rules that need it are not checked for ${j.job}; check that the JobManager is healthy and run again.`
+    )
+  );
+  const targets = new Set(newestPerJob(live.jobs).filter((j) => ACTIVE.has(j.state)));
+  const jobs = await Promise.all(
+    live.jobs.map(async (j) => {
+      if (!targets.has(j)) return j;
+      const out = { ...j };
+      const ex = await limit(() => client.getExceptions(j.jobId, opts.maxExceptions ?? 100));
+      if (ex.ok) {
+        out.failureTimes = ex.value.history.map((e) => e.timestamp).filter((t) => t !== void 0).sort((a, b) => b - a);
+        out.failureHistoryTruncated = ex.value.truncated;
+      } else if (ex.error.status !== 404) unreadable(j, "exceptions", ex.error.message);
+      const read2 = client.getBackpressure?.bind(client);
+      if (read2 && opts.backpressureFor?.has(j.job) && j.state === "RUNNING") {
+        const levels = await Promise.all(
+          j.vertices.map(async (v) => ({ v, r: await limit(() => read2(j.jobId, v.id)) }))
+        );
+        out.backpressure = [];
+        for (const { v, r } of levels) {
+          if (!r.ok) {
+            if (r.error.status !== 404) unreadable(j, `back-pressure of vertex ${v.name}`, r.error.message);
+            continue;
+          }
+          if (r.value.level) out.backpressure.push({ vertexId: v.id, vertex: v.name, level: r.value.level });
+        }
+      }
+      return out;
+    })
+  );
+  diags.sort((a, b) => a.summary < b.summary ? -1 : a.summary > b.summary ? 1 : 0);
+  return { value: { ...live, jobs }, diags };
+});
 // src/observe/metrics.ts
+var METRICS_OBSERVE_CODES = {
+  /** Warning: the metrics of a vertex could not be read. */
+  metricsUnreadable: "FO656"
+};
+var VERTEX_METRICS = [
+  "numRecordsInPerSecond",
+  "numRecordsOutPerSecond",
+  "backPressuredTimeMsPerSecond",
+  "busyTimeMsPerSecond",
+  "currentInputWatermark"
+];
+var SOURCE_OUT = /^Source__[^.]*\.numRecordsOutPerSecond$/;
+var SINK_IN = /^(Sink__[^.]*|[^.]*__Writer)\.numRecordsInPerSecond$/;
+var SINK_OPERATOR = /(^|-> |\(|, )Sink: |: Writer\b/;
+var CONSUMER_LAG = /(^|\.)(pendingRecords|KafkaConsumer\.records-lag-max)$/;
+var isSourceVertex = (function isSourceVertex(v) {
+  return v.role === "source" || v.role === void 0 && v.name.startsWith("Source:");
+});
+var NO_WATERMARK = -9e18;
+var newestRunning = (function newestRunning(jobs) {
+  const out = /* @__PURE__ */ new Map();
+  for (const j of jobs) {
+    const cur = out.get(j.job);
+    if (!cur || j.startTime > cur.startTime) out.set(j.job, j);
+  }
+  return new Set([...out.values()].filter((j) => j.state === "RUNNING"));
+});
+var observeMetrics = (async function observeMetrics(client, live, opts) {
+  const list = client.listVertexMetrics?.bind(client);
+  const get = client.getVertexMetrics?.bind(client);
+  if (!list || !get) return { value: live, diags: [] };
+  const limit = createLimiter(opts.concurrency ?? 16);
+  const diags = [];
+  const targets = newestRunning(live.jobs);
+  const readVertex = async (j, v) => {
+    let names = [...VERTEX_METRICS];
+    const source = isSourceVertex(v);
+    if (source || v.role === "sink" || SINK_OPERATOR.test(v.name)) {
+      const all = await limit(() => list(j.jobId, v.id));
+      if (all.ok) {
+        const has = new Set(all.value);
+        names = names.filter((n) => has.has(n));
+        names.push(
+          ...all.value.filter(
+            (n) => SINK_IN.test(n) || source && (SOURCE_OUT.test(n) || CONSUMER_LAG.test(n))
+          )
+        );
+      }
+    }
+    const r = await limit(() => get(j.jobId, v.id, names));
+    if (!r.ok) {
+      if (r.error.status !== 404)
+        diags.push(
+          warning3(
+            METRICS_OBSERVE_CODES.metricsUnreadable,
+            `cannot read the metrics of vertex ${v.name} of job ${j.name} (${j.jobId}): ${r.error.message}`,
+            `Its metrics and the health rules on them are not checked for ${j.job}; check that the JobManager is healthy and run again.`
+          )
+        );
+      return void 0;
+    }
+    return { v, values: new Map(r.value.map((m) => [m.id, m])) };
+  };
+  const jobs = await Promise.all(
+    live.jobs.map(async (j) => {
+      if (!targets.has(j) || opts.jobs && !opts.jobs.has(j.job)) return j;
+      const reads = (await Promise.all(j.vertices.map((v) => readVertex(j, v)))).filter(
+        (r) => r !== void 0
+      );
+      if (reads.length === 0) return j;
+      return { ...j, metrics: jobMetrics(reads, opts.now) };
+    })
+  );
+  diags.sort((a, b) => a.summary < b.summary ? -1 : a.summary > b.summary ? 1 : 0);
+  return { value: { ...live, jobs }, diags };
+});
+var worst = (function worst(reads, name, scale) {
+  let best;
+  for (const { v, values } of reads) {
+    const max = values.get(name)?.max;
+    if (max === void 0) continue;
+    if (!best || max / scale > best.value) best = { vertexId: v.id, vertex: v.name, value: max / scale };
+  }
+  return best;
+});
+var jobMetrics = (function jobMetrics(reads, now) {
+  const out = {};
+  let recIn;
+  let recOut;
+  let lag;
+  let lowWatermark;
+  for (const r of reads) {
+    const names = [...r.values.keys()];
+    if (isSourceVertex(r.v)) {
+      const own = names.find((n) => SOURCE_OUT.test(n));
+      const rate = r.values.get(own ?? "numRecordsOutPerSecond")?.sum;
+      if (rate !== void 0) recIn = (recIn ?? 0) + rate;
+      const lagNames = names.filter((x) => CONSUMER_LAG.test(x));
+      const pending = lagNames.filter((x) => x.endsWith("pendingRecords"));
+      for (const n of pending.length > 0 ? pending : lagNames) {
+        const m = r.values.get(n);
+        const v = n.endsWith("pendingRecords") ? m.sum : m.max;
+        if (v !== void 0 && v >= 0) lag = (lag ?? 0) + v;
+      }
+    }
+    const sinks = names.filter((n) => SINK_IN.test(n));
+    if (sinks.length === 0 && r.v.role === "sink") sinks.push("numRecordsInPerSecond");
+    for (const n of sinks) {
+      const rate = r.values.get(n)?.sum;
+      if (rate !== void 0) recOut = (recOut ?? 0) + rate;
+    }
+    const wm = r.values.get("currentInputWatermark")?.min;
+    if (wm !== void 0 && wm > NO_WATERMARK && wm > 0 && (lowWatermark === void 0 || wm < lowWatermark))
+      lowWatermark = wm;
+  }
+  if (recIn !== void 0) out.recordsInPerSecond = recIn;
+  if (recOut !== void 0) out.recordsOutPerSecond = recOut;
+  const bp = worst(reads, "backPressuredTimeMsPerSecond", 1e3);
+  if (bp) out.backPressure = bp;
+  const busy = worst(reads, "busyTimeMsPerSecond", 1e3);
+  if (busy) out.busy = busy;
+  if (lowWatermark !== void 0) out.watermarkLagMs = Math.max(0, now - lowWatermark);
+  if (lag !== void 0) out.consumerLag = lag;
+  return out;
+});
 // src/observe/model.ts
 var slotShortage = (function slotShortage(live, job) {
   const s = live.slots;
@@ -10271,7 +10289,7 @@ var syncCommittedPlans = (function syncCommittedPlans(dir, desired, write) {
       writeFileSync(path, job.compiledPlan.json);
     } else if (text !== void 0) {
       diags.push(
-        warning2(
+        warning3(
           COMPILE_PLAN_CODES.staleCopy,
           `${file} is not the compiled plan job ${job.name} starts from`,
           `The plan to execute is ${job.compiledPlan.path} (sha256 ${job.compiledPlan.sha256.slice(0, 12)}). Run flinkops plan --write-plans and commit the copy, so reviewers see the plan that runs.`,
@@ -10310,8 +10328,8 @@ END`;
 var WRAPPER = /^(SqlGatewayException|SqlExecutionException): Failed to/;
 var message2 = (function message2(e) {
   const causes = e.causes.filter((c) => !WRAPPER.test(c));
-  const lines = causes.length > 0 ? [causes[0], ...causes.slice(-2)] : [e.message];
-  return lines.filter((l, i, a) => a.indexOf(l) === i).join(" <- ");
+  const lines2 = causes.length > 0 ? [causes[0], ...causes.slice(-2)] : [e.message];
+  return lines2.filter((l, i, a) => a.indexOf(l) === i).join(" <- ");
 });
 var compileOne = (async function compileOne(client, job, path) {
   const steps = compileSteps(job.statements);
@@ -10390,7 +10408,7 @@ var compileJobPlans = (async function compileJobPlans(client, desired, doc, opts
   });
   if (uncompiled.length > 0) {
     out.diags.push(
-      warning2(
+      warning3(
         COMPILE_PLAN_CODES.notCompiled,
         `compiled plans not made for ${uncompiled.length} job(s): ${uncompiled.sort().join(", ")}`,
         "Their plan shows the script only and apply refuses to start them until the gateway compiles them. Plan against the cluster (not --offline), and check that the gateway can write planDir."
@@ -10561,15 +10579,15 @@ var statementSet = (function statementSet(statements, i, ownRanges, firstOwn) {
   const end = statements.findIndex((s, j) => j > i && s.kind === "end");
   const body = statements.slice(i + 1, end);
   if (end < 0 || body.length < 2 || body.some((s) => s.kind !== "insert")) return void 0;
-  const lines = ["EXPLAIN STATEMENT SET BEGIN"];
+  const lines2 = ["EXPLAIN STATEMENT SET BEGIN"];
   const inserts = body.map((insert, k) => {
-    const from = lines.length + 1;
-    lines.push(...`${insert.text.replace(/;\s*$/, "")};`.split("\n"));
+    const from = lines2.length + 1;
+    lines2.push(...`${insert.text.replace(/;\s*$/, "")};`.split("\n"));
     return { st: insert, own: ownRanges[i + 1 + k - firstOwn], from };
   });
-  lines.push("END");
+  lines2.push("END");
   return {
-    text: lines.join("\n"),
+    text: lines2.join("\n"),
     inserts,
     at: (line, column) => {
       const insert = inserts.findLast((x) => x.from <= line);
@@ -10597,7 +10615,7 @@ function skipped(job, st, range3) {
   return range3 ? { ...d, range: range3 } : d;
 }
 function notValidated(e) {
-  return warning2(
+  return warning3(
     EXPLAIN_CODES.notValidated,
     "The changed jobs were not validated against the cluster's planner",
     `flinkops could not use the SQL Gateway for EXPLAIN (${e.call}: ${e.message}). The plan is still correct; the planner will check the SQL when apply submits it. Check sqlGatewayUrl of the environment (or --sql-gateway-url).`
@@ -10614,8 +10632,8 @@ function plannerMessage(e) {
 }
 function failedTable(e) {
   for (const c of [e.message, ...e.causes]) {
-    const m2 = /Unable to create a (source|sink) for (?:reading|writing) table '([^']+)'/.exec(c);
-    if (m2) return { name: m2[2].split(".").pop(), as: m2[1] };
+    const m = /Unable to create a (source|sink) for (?:reading|writing) table '([^']+)'/.exec(c);
+    if (m) return { name: m[2].split(".").pop(), as: m[1] };
   }
   return void 0;
 }
@@ -10624,15 +10642,15 @@ var located = (function located(e) {
   return [e.message, ...e.causes].map((l) => POSITION.exec(l)).find((x) => x !== null) ?? void 0;
 });
 var locate2 = (function locate2(e, range3, shift, text) {
-  const m2 = located(e);
-  if (m2) return locateAt(Number(m2[1]), Number(m2[2]), range3, shift);
+  const m = located(e);
+  if (m) return locateAt(Number(m[1]), Number(m[2]), range3, shift);
   const message22 = [e.message, ...e.causes].join("\n");
   const at = KNOWN.find((k) => k.match.test(message22))?.at;
   if (!at) return range3;
-  const lines = new LineIndex4(text);
-  const offset = at(lex2(text, "", lines).tokens, message22);
+  const lines2 = new LineIndex4(text);
+  const offset = at(lex2(text, "", lines2).tokens, message22);
   if (offset === void 0) return range3;
-  const pos2 = lines.pos(offset);
+  const pos2 = lines2.pos(offset);
   return locateAt(pos2.line, pos2.column, range3, 0);
 });
 var KNOWN = [
@@ -10997,7 +11015,7 @@ var refuseByRetention = (function refuseByRetention(plan, survives, live) {
     const bringBack = `It is not failing: Flink runs it as soon as it has task slots. Start TaskManagers (or free slots), and plan again once it is RUNNING: it then stops with a savepoint and keeps its state.`;
     if (!restoresCancelledCheckpoint(c)) {
       diags.push(
-        warning2(
+        warning3(
           PLAN_CODES.checkpointsNotRetained,
           `job ${c.job} is ${c.liveState}${waits}: the cancel that stops it deletes its checkpoints, and its state goes with it`,
           shortage ? `${bringBack} Flink keeps a cancelled job's checkpoints only with ${KEEP}.` : `Flink keeps a cancelled job's checkpoints only with ${KEEP}. To keep the state, fix what makes it fail and plan again once it is RUNNING (it then stops with a savepoint).`
@@ -11173,8 +11191,8 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
     ...lockHolder ? { lockHolder } : {}
   };
   let plan = diff(desired, live, state2.value, diffOptions);
-  const retention2 = client ? await readRetention(client, plan) : /* @__PURE__ */ new Map();
-  diags.push(...refuseByRetention(plan, retention2, live));
+  const retention = client ? await readRetention(client, plan) : /* @__PURE__ */ new Map();
+  diags.push(...refuseByRetention(plan, retention, live));
   const graphsOf = new Set(
     (opts.stateVerdicts ?? opts.explain) && client ? plan.changes.filter(restoresState).map((c) => c.job) : []
   );
@@ -11198,7 +11216,7 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
   diags.push(...validated);
   if (explained && explained.size > 0) {
     plan = diff(desired, live, state2.value, { ...diffOptions, explained });
-    refuseByRetention(plan, retention2, live);
+    refuseByRetention(plan, retention, live);
   }
   const done = new Set(plan.changes.map((c) => c.job).filter((j) => !graphsOf.has(j)));
   for (const [job, pair] of explained ?? []) if ("next" in pair) done.add(job);
@@ -11242,301 +11260,218 @@ import {
   sortDiagnostics as sortDiagnostics5
 } from "./chunk-OZ4GHFPU.mjs";
 // src/engine/health-metrics.ts
+var needsMetrics = (function needsMetrics(h) {
+  return h !== void 0 && (typeof h.maxBackPressure === "number" || h.maxBusy !== void 0 || h.maxWatermarkLag !== void 0 || h.maxConsumerLag !== void 0 || h.minRecordsInPerSecond !== void 0);
+});
+var pct = ((x) => `${Math.round(x * 100)}%`);
+var formatCount = (function formatCount(x) {
+  const a = Math.abs(x);
+  if (a >= 1e9) return `${(x / 1e9).toFixed(1)}G`;
+  if (a >= 1e6) return `${(x / 1e6).toFixed(1)}M`;
+  if (a >= 1e4) return `${(x / 1e3).toFixed(1)}k`;
+  return a >= 100 || Number.isInteger(x) ? String(Math.round(x)) : x.toFixed(1);
+});
+var metricBreaches = (function metricBreaches(h, j, uptimeMs, windowMs, ms, fmt) {
+  const out = [];
+  const m = j.metrics;
+  if (typeof h.maxBackPressure === "number" && m?.backPressure && m.backPressure.value > h.maxBackPressure) {
+    out.push({
+      rule: "maxBackPressure",
+      summary: `back-pressured ${pct(m.backPressure.value)} of the time at ${m.backPressure.vertex} (at most ${pct(h.maxBackPressure)})`,
+      detail: "An operator after it cannot keep up" + (m.busy ? ` (the busiest is ${m.busy.vertex}, busy ${pct(m.busy.value)})` : "") + ". Raise the parallelism of the job or of that operator, or make the sink faster."
+    });
+  }
+  if (h.maxBusy !== void 0 && m?.busy && m.busy.value > h.maxBusy) {
+    out.push({
+      rule: "maxBusy",
+      summary: `${m.busy.vertex} is busy ${pct(m.busy.value)} of the time (at most ${pct(h.maxBusy)})`,
+      detail: "That operator is the bottleneck of the job: raise the parallelism, or look at what it computes."
+    });
+  }
+  const wmMax = h.maxWatermarkLag !== void 0 ? ms(h.maxWatermarkLag) : void 0;
+  if (wmMax !== void 0 && m?.watermarkLagMs !== void 0 && m.watermarkLagMs > wmMax) {
+    out.push({
+      rule: "maxWatermarkLag",
+      summary: `the watermark is ${fmt(m.watermarkLagMs)} behind now (at most ${h.maxWatermarkLag})`,
+      detail: "Event time does not advance: a source partition may be idle (set scan.watermark.idle-timeout or table.exec.source.idle-timeout) or the job reads old data slower than it arrives."
+    });
+  }
+  if (h.maxConsumerLag !== void 0 && m?.consumerLag !== void 0 && m.consumerLag > h.maxConsumerLag) {
+    out.push({
+      rule: "maxConsumerLag",
+      summary: `Kafka sources are ${formatCount(m.consumerLag)} records behind (at most ${formatCount(h.maxConsumerLag)})`,
+      detail: "The job reads slower than the topic grows. Raise its parallelism (up to the partition count) or remove the back-pressure that slows its sources."
+    });
+  }
+  if (h.minRecordsInPerSecond !== void 0 && m?.recordsInPerSecond !== void 0 && uptimeMs >= windowMs && m.recordsInPerSecond < h.minRecordsInPerSecond) {
+    out.push({
+      rule: "minRecordsInPerSecond",
+      summary: `sources read ${formatCount(m.recordsInPerSecond)} records/s (at least ${formatCount(h.minRecordsInPerSecond)})`,
+      detail: "Too little comes in: check that upstream still produces, that the job reads the right topic or table, and that no source is back-pressured."
+    });
+  }
+  const cpMax = h.maxCheckpointDuration !== void 0 ? ms(h.maxCheckpointDuration) : void 0;
+  const cp = j.lastCheckpoint?.durationMs;
+  if (cpMax !== void 0 && cp !== void 0 && cp > cpMax) {
+    out.push({
+      rule: "maxCheckpointDuration",
+      summary: `the last checkpoint took ${fmt(cp)} (at most ${h.maxCheckpointDuration})`,
+      detail: "Slow checkpoints usually mean back-pressure delaying the barriers or large state: look at the checkpoint details in the Flink UI, consider unaligned checkpoints or incremental RocksDB state."
+    });
+  }
+  return out;
+});
 // src/engine/health.ts
-var durationMs = (function durationMs(text) {
+var DEFAULT_RESTART_WINDOW = "10min";
+function durationMs(text) {
   return /^[0-9]+ ?(s|min|m|h|d)$/.test(text.trim()) ? parseDurationMs(text) : void 0;
+}
+var formatDuration = (function formatDuration(ms) {
+  const s = Math.round(ms / 1e3);
+  if (s < 120) return `${s}s`;
+  const m = Math.round(s / 60);
+  if (m < 120) return `${m}min`;
+  const h = Math.floor(m / 60);
+  return h < 48 ? `${h}h${m % 60 ? `${m % 60}min` : ""}` : `${Math.floor(h / 24)}d`;
 });
-
-import {
-  LABEL_KEYS as LABEL_KEYS3
-} from "./chunk-5QQE57LU.mjs";
-import {
-  error as error8,
-  hasErrors as hasErrors4,
-  warning as warning3
-} from "./chunk-OZ4GHFPU.mjs";
-// src/engine/savepoints-model.ts
-var SAVEPOINT_CODES = {
-  /** A manual savepoint of a job that is not running, or not in the repository. */
-  notRunning: "FO720",
-  /** Disposing of a savepoint failed; it stays recorded as restorable. */
-  disposalFailed: "FO721",
-  /** An interrupted apply left an operation pending on the job: it is left alone. */
-  pendingOperation: "FO722",
-  /** The run was asked to stop: the jobs after the one in flight were not looked at. */
-  interrupted: "FO727"
-};
-var savepointsFailed = (function savepointsFailed(report) {
-  return report.jobs.some((j) => j.outcome === "failed") || hasErrors4(report.diags);
-});
-// src/engine/savepoints-retention.ts
-var newestSavepoint = (function newestSavepoint(record2) {
+var LEVEL_ORDER = { ok: 0, low: 1, high: 2 };
+var newest = (function newest(live, job) {
   let best;
-  for (const s of record2?.savepoints ?? []) if (!best || Date.parse(s.time) > Date.parse(best.time)) best = s;
+  for (const j of live.jobs) if (j.job === job && (!best || j.startTime > best.startTime)) best = j;
   return best;
 });
-var protectedSavepoints = (function protectedSavepoints(record2, pinned) {
-  const out = /* @__PURE__ */ new Map();
-  const add = (path, why) => {
-    if (path && !out.has(path)) out.set(path, why);
-  };
-  add(pinned, "pinned with restoreFrom");
-  add(record2.lastStable?.restoredFrom, "the last stable version was started from it (rollback target)");
-  add(record2.current?.restoredFrom, "the running version was started from it");
-  add(
-    lastRestorableSavepoint(record2)?.path,
-    record2.status === "suspended" ? "the suspended job resumes from it" : "the newest restore point"
-  );
+var breachesOf = (function breachesOf(job, j, desired, t, shortage) {
+  const h = job.settings.health ?? {};
+  const out = [];
+  if (desired !== "running") return out;
+  if (h.notRunning !== false && j?.state !== "RUNNING") {
+    out.push({
+      rule: "notRunning",
+      summary: j ? `${j.state} on the cluster while it should be running` : "not on the cluster while it should be running",
+      detail: !j ? "Nothing runs under its name. flinkops plan shows the create, resume or recovery apply would do." : isTerminal(j.state) ? `Job ${j.jobId} is ${j.state}. See its exceptions in the Flink UI; flinkops plan shows the recovery apply would do.` : shortage ? `Job ${j.jobId} is ${j.state}, waiting for task slots: ${shortage}. Start TaskManagers (or free slots): Flink runs it as soon as it has them, from its latest checkpoint. Nothing in the repository needs to change.` : (
+        // Not ended: Flink's restart strategy still has it, and a plan recovers only a job that ended.
+        `Job ${j.jobId} is ${j.state}: Flink's restart strategy is still restarting it, so flinkops plan recovers nothing. See the root cause in the job's exceptions (Flink UI, Exceptions tab) and fix it in the repository: the upgrade restarts it (a job that is not RUNNING takes no savepoint; the plan says how its state is kept).`
+      )
+    });
+  }
+  if (!j) return out;
+  if (h.maxRestarts !== void 0 && j.failureTimes) {
+    const window = h.window ?? DEFAULT_RESTART_WINDOW;
+    const ms = durationMs(window);
+    if (ms !== void 0) {
+      const recent = j.failureTimes.filter((f) => f > t - ms && f <= t).length;
+      if (recent > h.maxRestarts) {
+        out.push({
+          rule: "maxRestarts",
+          summary: `restarted ${recent} times in the last ${window} (at most ${h.maxRestarts})`,
+          detail: `The latest failure was at ${isoMinute(j.failureTimes[0])}. Read the root cause in the job's exceptions (Flink UI, Exceptions tab); a job in a restart loop makes no progress.` + (j.failureHistoryTruncated ? " The exceptions history was truncated: there may be more." : "")
+        });
+      }
+    }
+  }
+  if (h.maxCheckpointAge !== void 0 && j.state === "RUNNING") {
+    const max = durationMs(h.maxCheckpointAge);
+    const since = j.lastCheckpointTime ?? j.startTime;
+    if (max !== void 0 && t - since > max) {
+      out.push({
+        rule: "maxCheckpointAge",
+        summary: j.lastCheckpointTime !== void 0 ? `last completed checkpoint is ${formatDuration(t - since)} old (at most ${h.maxCheckpointAge})` : `no completed checkpoint in the ${formatDuration(t - since)} since it started (at most ${h.maxCheckpointAge})`,
+        detail: "Checkpoints are failing or not enabled. Check execution.checkpointing.interval in its config and the checkpoint history in the Flink UI; a recovery would replay everything since the last one."
+      });
+    }
+  }
+  const level = typeof h.maxBackPressure === "string" ? h.maxBackPressure : void 0;
+  if (level !== void 0 && j.backpressure) {
+    const above = j.backpressure.filter((b) => LEVEL_ORDER[b.level] > LEVEL_ORDER[level]);
+    if (above.length) {
+      out.push({
+        rule: "maxBackPressure",
+        summary: `back-pressure ${above.map((b) => `${b.level} at ${b.vertex}`).join(", ")} (at most ${level})`,
+        detail: "A downstream operator or sink cannot keep up. Rescale the job (parallelism), or look at the slowest operator after the back-pressured one in the Flink UI."
+      });
+    }
+  }
+  if (j.state === "RUNNING") {
+    const windowMs = durationMs(h.window ?? DEFAULT_RESTART_WINDOW) ?? 0;
+    out.push(...metricBreaches(h, j, t - j.startTime, windowMs, durationMs, formatDuration));
+  }
   return out;
 });
-var retention = (function retention(record2, keep, pinned) {
-  const restorable = record2.savepoints.filter((s) => !s.disposed);
-  const excess = restorable.slice(0, Math.max(0, restorable.length - Math.max(1, keep)));
-  const guard2 = protectedSavepoints(record2, pinned);
+var evaluateHealth = (function evaluateHealth(desired, live, now) {
+  const t = Date.parse(now);
+  if (Number.isNaN(t)) throw new Error(`evaluateHealth: "${now}" is not an ISO-8601 time`);
+  const jobs = [...desired.jobs].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).map((job) => {
+    const j = newest(live, job.name);
+    const want = desiredRunState(job, now).state;
+    const breaches = breachesOf(job, j, want, t, j ? slotShortage(live, j) : void 0);
+    return {
+      job: job.name,
+      healthy: breaches.length === 0,
+      desired: want,
+      ...j ? { state: j.state, jobId: j.jobId } : {},
+      breaches
+    };
+  });
   return {
-    dispose: excess.filter((s) => !guard2.has(s.path)),
-    retained: excess.filter((s) => guard2.has(s.path)).map((s) => ({ path: s.path, why: guard2.get(s.path) }))
+    project: desired.project,
+    env: desired.env,
+    now,
+    healthy: jobs.every((j) => j.healthy),
+    jobs
   };
 });
-var listSavepoints = (function listSavepoints(job, record2, now, sizes = /* @__PURE__ */ new Map()) {
-  if (!record2) return [];
-  const t = Date.parse(now);
-  const guard2 = protectedSavepoints(record2, job?.settings.restoreFrom);
-  return [...record2.savepoints].sort((a, b) => Date.parse(b.time) - Date.parse(a.time)).map((s) => {
-    const size = sizes.get(s.path);
-    const why = s.disposed ? void 0 : guard2.get(s.path);
-    return {
-      path: s.path,
-      kind: s.kind,
-      time: s.time,
-      ageMs: t - Date.parse(s.time),
-      jobId: s.jobId,
-      specHash: s.specHash,
-      matchesCurrentSpec: job !== void 0 && s.specHash === job.restartHash,
-      disposed: s.disposed === true,
-      ...why ? { protected: why } : {},
-      ...size !== void 0 ? { sizeBytes: size } : {}
-    };
-  });
-});
-// src/engine/savepoints-sizes.ts
-var savepointSizes = (async function savepointSizes(client, jobIds) {
-  const out = /* @__PURE__ */ new Map();
-  for (const id2 of new Set(jobIds)) {
-    const r = await client.getCheckpoints(id2);
-    if (!r.ok) continue;
-    for (const c of [...r.value.recentSavepoints ?? [], r.value.latestSavepoint]) {
-      if (c?.externalPath && c.stateSize !== void 0) out.set(c.externalPath, c.stateSize);
-    }
-  }
-  return out;
-});
-// src/engine/savepoints-dispose.ts
-var GONE = /FileNotFoundException|Cannot find checkpoint or savepoint|does not exist/i;
-var dispose = (async function dispose(s, job, keep, hooks) {
-  const { ctx } = s;
-  const record2 = ctx.store.record(job.name);
-  if (!record2) return { disposed: [], retained: [], diags: [] };
-  const plan = retention(record2, keep, job.settings.restoreFrom);
-  const disposed = [];
-  const diags = [];
-  for (const sp of plan.dispose) {
-    hooks?.onEvent?.({ type: "dispose-started", job: job.name, path: sp.path });
-    const t = await ctx.client.disposeSavepoint(sp.path);
-    const o = t.ok ? await awaitDisposal(
-      ctx.client,
-      t.value.triggerId,
-      pollOptions(ctx, job.name, `disposal of ${sp.path}`, ctx.timing.savepointTimeoutMs)
-    ) : void 0;
-    const cause = !t.ok ? t.error.message : o?.state === "completed" ? void 0 : o?.state === "failed" ? o.cause.kind === "failed" ? o.cause.message : o.cause.kind === "error" ? o.cause.error.message : "the JobManager forgot the disposal" : `disposal did not finish within ${Math.round(ctx.timing.savepointTimeoutMs / 1e3)} s`;
-    if (cause !== void 0 && !GONE.test(cause)) {
-      diags.push(
-        error8(
-          SAVEPOINT_CODES.disposalFailed,
-          `disposing of savepoint ${sp.path} of job ${job.name} failed: ${s.mask(cause)}`,
-          "It stays recorded as restorable; the next run tries again. Check that the JobManager can delete files in the savepoint directory."
-        )
-      );
-      continue;
-    }
-    await ctx.store.update(
-      job.name,
-      `savepoints: disposed of a savepoint of ${job.name}`,
-      (d) => appendHistory(markSavepointDisposed(d, job.name, sp.path), job.name, {
-        time: new Date(ctx.clock.now()).toISOString(),
-        action: "dispose",
-        savepoint: sp.path,
-        detail: cause === void 0 ? `beyond keep: ${keep}` : "already gone"
-      })
-    );
-    disposed.push(sp.path);
-  }
-  return { disposed, retained: plan.retained, diags };
-});
-// src/engine/savepoints-session.ts
-var runningManaged = (function runningManaged(live, job, record2) {
-  return live.jobs.find(
-    (j) => j.job === job && j.state === "RUNNING" && (j.labels !== void 0 || isRecordedRun(record2?.current, j))
-  );
-});
-var maskWith = (function maskWith(values) {
-  return (text) => maskSecrets(text, values);
-});
-var withSession = (async function withSession(opts, work) {
-  const timing = { ...DEFAULT_TIMING, ...opts.timing };
-  const { desired, client, store, clock } = opts;
-  const none = (diags) => ({ jobs: [], diags });
-  return withLockedSession({ store, owner: opts.owner, clock, timing }, none, async ({ session }) => {
-    const observed = opts.observe ? await opts.observe() : await observe(client, { project: desired.project, env: desired.env, clock });
-    if (hasErrors4(observed.diags)) return none(observed.diags);
-    const secretValues = new Set(opts.secretValues ?? []);
-    const ctx = {
-      client,
-      clock,
-      signal: new AbortController().signal,
-      store: session(
-        () => {
-        },
-        () => [...secretValues]
-      ),
-      timing,
-      desired,
-      secretValues,
-      emit: (e) => {
-        if (e.type === "poll-progress") opts.hooks?.onEvent?.(e);
-      }
-    };
-    const r = await work({ ctx, live: observed.value, mask: maskWith([...secretValues]) });
-    return { jobs: r.jobs, diags: [...observed.diags, ...r.diags] };
-  });
-});
-// src/engine/savepoints-take.ts
-var take = (async function take(s, job, live, kind, hooks) {
-  const { ctx } = s;
-  const record2 = ctx.store.record(job.name);
-  const specHash = live.labels?.[LABEL_KEYS3.specHash] ?? record2?.current?.specHash ?? "unknown";
-  const target = { job: job.name, jobId: live.jobId, specHash, kind };
-  const pending = record2?.pending;
-  if (pending && !(pending.kind === "savepoint" && pending.jobId === live.jobId)) {
-    const reason = `an interrupted ${pending.kind} (since ${pending.startedAt}) is pending; run flinkops apply to finish it first`;
-    return {
-      report: { outcome: "skipped", reason },
-      diags: [error8(SAVEPOINT_CODES.pendingOperation, `job ${job.name}: ${reason}`, "Run flinkops apply.")]
-    };
-  }
-  if (pending) {
-    const o2 = await resolvePendingSavepoint(ctx, { ...target, mode: "trigger" }, pending);
-    if (o2?.ok) return { report: { outcome: "taken", savepoint: o2.path }, diags: [] };
-    if (o2 && !o2.ok && o2.diag.code !== "FO703")
-      return { report: { outcome: "failed", reason: o2.cause }, diags: [o2.diag] };
-    await ctx.store.update(
-      job.name,
-      `savepoints: ${job.name}: lost trigger dropped`,
-      (d) => clearPending(d, job.name)
-    );
-  }
-  hooks?.onEvent?.({ type: "savepoint-started", job: job.name, jobId: live.jobId });
-  const o = await triggerSavepoint(ctx, target);
-  if (!o.ok) return { report: { outcome: "failed", reason: o.cause }, diags: [o.diag] };
-  hooks?.onEvent?.({ type: "savepoint-completed", job: job.name, path: o.path });
-  return { report: { outcome: "taken", savepoint: o.path }, diags: [] };
-});
-// src/engine/savepoints-run.ts
-var dueSlack = (function dueSlack(everyMs) {
-  return Math.min(everyMs / 10, 15 * 6e4);
-});
-var runSavepoints = (async function runSavepoints(opts) {
-  const now = opts.now ?? new Date(opts.clock.now()).toISOString();
-  const t = Date.parse(now);
-  if (Number.isNaN(t)) throw new Error(`runSavepoints: "${now}" is not an ISO-8601 time`);
-  const only2 = opts.jobs ? new Set(opts.jobs) : void 0;
-  const jobs = [...opts.desired.jobs].filter((j) => !only2 || only2.has(j.name)).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  const r = await withSession(opts, async (s) => {
-    const reports = [];
-    const diags = [];
-    for (const [i, job] of jobs.entries()) {
-      if (opts.stop?.aborted) {
-        const left = jobs.slice(i).map((j) => j.name);
-        diags.push(
-          warning3(
-            SAVEPOINT_CODES.interrupted,
-            `savepoints run stopped before ${left.length === 1 ? "job" : "jobs"} ${left.join(", ")}: it was asked to stop`,
-            "Every savepoint taken was recorded, and the lock is released. Run flinkops savepoints run again for the rest: jobs not yet due are left alone."
-          )
-        );
-        break;
-      }
-      const policy = job.settings.savepoints;
-      const report = { job: job.name, outcome: "no-policy", disposed: [], retained: [] };
-      reports.push(report);
-      if (!policy?.every && !policy?.keep) continue;
-      const every = policy.every ? durationMs(policy.every) : void 0;
-      const live = runningManaged(s.live, job.name, s.ctx.store.record(job.name));
-      if (live) report.jobId = live.jobId;
-      if (every !== void 0) {
-        const newest = newestSavepoint(s.ctx.store.record(job.name));
-        const due = newest ? Date.parse(newest.time) + every - dueSlack(every) : t;
-        if (!live) {
-          report.outcome = "not-running";
-          report.reason = "no running managed job on the cluster";
-        } else if (due > t) {
-          report.outcome = "not-due";
-          report.reason = `newest savepoint is from ${newest.time}`;
-          report.nextDue = new Date(due).toISOString();
-        } else {
-          const took = await take(s, job, live, "periodic", opts.hooks);
-          Object.assign(report, took.report);
-          diags.push(...took.diags);
-          if (report.outcome === "taken")
-            report.nextDue = new Date(s.ctx.clock.now() + every - dueSlack(every)).toISOString();
-        }
-      } else report.reason = "no periodic savepoints (keep only)";
-      if (policy.keep !== void 0 && report.outcome !== "failed") {
-        const d = await dispose(s, job, policy.keep, opts.hooks);
-        report.disposed = d.disposed;
-        report.retained = d.retained;
-        diags.push(...d.diags);
-      }
-    }
-    return { jobs: reports, diags };
-  });
-  return { now, ...r };
-});
-
-import {
-  stringOpt
-} from "./chunk-KLNAGEGB.mjs";
-// src/cli/force-unlock.ts
-var forceUnlockOption = { "force-unlock": { type: "string" } };
-var forceUnlockHelp = "  --force-unlock ID      first remove the lock with this id, left by a run that is gone (its id is in the lock message)";
-var forceUnlock = (async function forceUnlock(args, io, store, quiet) {
-  const id2 = stringOpt(args, "force-unlock");
-  if (id2 === void 0) return [];
+var runHealth = (async function runHealth(opts) {
+  const run = await runPlan({ ...opts, keepPrevious: true });
   try {
-    const broken = await store.breakLock(id2);
-    if (!quiet)
-      io.stderr(
-        broken ? `Removed the lock ${id2} of ${broken.who} (${broken.command} on ${broken.host}) since ${broken.since}.
-` : `No lock on ${store.location} to remove.
-`
-      );
-    return [];
-  } catch (e) {
-    const diags = stateStoreDiagnostics(e);
-    if (!diags) throw e;
-    return diags;
+    return await healthOf(run, opts);
+  } finally {
+    if (!opts.keepPrevious) await run.previous?.client.close();
   }
+});
+var healthOf = (async function healthOf(run, opts) {
+  const { previous, ...rest } = run;
+  const done = opts.keepPrevious && previous ? run : rest;
+  if (!run.desired || !run.live || !run.client || !run.plan) return done;
+  opts.onProgress?.({ stage: "reading-health" });
+  const backpressureFor = new Set(
+    run.desired.jobs.filter((j) => typeof j.settings.health?.maxBackPressure === "string").map((j) => j.name)
+  );
+  const concurrency2 = opts.concurrency ? { concurrency: opts.concurrency } : {};
+  const metricsFor = opts.metrics ? void 0 : new Set(run.desired.jobs.filter((j) => needsMetrics(j.settings.health)).map((j) => j.name));
+  const read2 = async (client, live2) => {
+    const observed = await observeHealth(client, live2, { backpressureFor, ...concurrency2 });
+    const metrics = metricsFor && metricsFor.size === 0 ? { value: observed.value, diags: [] } : await observeMetrics(client, observed.value, {
+      now: Date.parse(opts.now),
+      ...metricsFor ? { jobs: metricsFor } : {},
+      ...concurrency2
+    });
+    return { live: metrics.value, diags: [...observed.diags, ...metrics.diags] };
+  };
+  const part = (left) => ({
+    ...run.live,
+    jobs: run.live.jobs.filter((j) => j.previousCluster === true === left)
+  });
+  const here = await read2(run.client, previous ? part(false) : run.live);
+  const there = previous ? await read2(previous.client, part(true)) : void 0;
+  const live = there ? { ...here.live, jobs: [...here.live.jobs, ...there.live.jobs] } : here.live;
+  const diags = sortDiagnostics5([...run.diags, ...here.diags, ...there?.diags ?? []]);
+  return {
+    ...done,
+    live,
+    diags,
+    report: evaluateHealth(run.desired, live, opts.now)
+  };
 });
 
 import {
   UsageError,
-  stringOpt as stringOpt2
+  stringOpt
 } from "./chunk-KLNAGEGB.mjs";
 import {
   insideRepository as insideRepository2
 } from "./chunk-PYVESVKH.mjs";
 import {
-  hasErrors as hasErrors5
+  hasErrors as hasErrors4
 } from "./chunk-OZ4GHFPU.mjs";
 import {
   isAbsolute as isAbsolute2,
@@ -11549,11 +11484,11 @@ import {
 } from "./chunk-BBGNC7QM.mjs";
 // src/cli/context.ts
 var projectDir = (function projectDir(args, io) {
-  const dir = stringOpt2(args, "dir") ?? io.env.FLINKOPS_DIR ?? ".";
+  const dir = stringOpt(args, "dir") ?? io.env.FLINKOPS_DIR ?? ".";
   return isAbsolute2(dir) ? dir : resolve2(io.cwd, dir);
 });
 var givenEnv = (function givenEnv(args, io) {
-  return stringOpt2(args, "env") || io.env.FLINKOPS_ENV || void 0;
+  return stringOpt(args, "env") || io.env.FLINKOPS_ENV || void 0;
 });
 var chooseEnv = (function chooseEnv(args, io, environments) {
   const env = givenEnv(args, io);
@@ -11581,13 +11516,13 @@ var sourcesOf = (function sourcesOf(dir, diags) {
 });
 var reportDiagnostics = (function reportDiagnostics(io, dir, diags) {
   if (diags.length) io.stderr(renderDiagnostics(diags, { color: io.color, sources: sourcesOf(dir, diags) }));
-  return hasErrors5(diags);
+  return hasErrors4(diags);
 });
-var mask2 = (function mask2(text, secrets) {
+var mask = (function mask(text, secrets) {
   return maskSecrets(text, secrets);
 });
 var maskDiagnostic = (function maskDiagnostic(d, secrets) {
-  return { ...d, summary: mask2(d.summary, secrets), detail: mask2(d.detail, secrets) };
+  return { ...d, summary: mask(d.summary, secrets), detail: mask(d.detail, secrets) };
 });
 
 import {
@@ -11662,7 +11597,7 @@ var describeEngineProgress = (function describeEngineProgress(p) {
 import {
   UsageError as UsageError2,
   intOpt,
-  stringOpt as stringOpt3
+  stringOpt as stringOpt2
 } from "./chunk-KLNAGEGB.mjs";
 import {
   dirname as dirname3,
@@ -11694,9 +11629,9 @@ var gitDir = (function gitDir(dir) {
     }
     if (isDir) return dotGit;
     if (isDir === false) {
-      const m2 = /^gitdir: (.+)$/m.exec(read(dotGit) ?? "");
-      if (!m2) return void 0;
-      const p = m2[1].trim();
+      const m = /^gitdir: (.+)$/m.exec(read(dotGit) ?? "");
+      if (!m) return void 0;
+      const p = m[1].trim();
       return isAbsolute3(p) ? p : resolve3(d, p);
     }
     if (dirname3(d) === d) return null;
@@ -11745,7 +11680,7 @@ var clusterHelp = [
 ];
 var endpointHelp = clusterHelp.filter((l) => /gateway|jobmanager|ca-file|insecure/.test(l));
 var tlsOptions = (function tlsOptions(args, io) {
-  const caFile = stringOpt3(args, "ca-file") ?? io.env.FLINKOPS_CA_FILE;
+  const caFile = stringOpt2(args, "ca-file") ?? io.env.FLINKOPS_CA_FILE;
   const skip = args.values["insecure-skip-verify"] === true || io.env.FLINKOPS_INSECURE_SKIP_VERIFY === "true";
   if (!caFile && !skip) return void 0;
   let ca;
@@ -11759,12 +11694,12 @@ var tlsOptions = (function tlsOptions(args, io) {
   return { ...ca ? { ca } : {}, ...skip ? { insecureSkipVerify: true } : {} };
 });
 var endpointOverrides = (function endpointOverrides(args) {
-  const jm = stringOpt3(args, "jobmanager-url");
-  const gw = stringOpt3(args, "sql-gateway-url");
+  const jm = stringOpt2(args, "jobmanager-url");
+  const gw = stringOpt2(args, "sql-gateway-url");
   return { ...jm ? { jobmanagerUrl: jm } : {}, ...gw ? { sqlGatewayUrl: gw } : {} };
 });
 var fileStore = (function fileStore(args, io, dir) {
-  const path = stringOpt3(args, "state-file") ?? io.env.FLINKOPS_STATE_FILE;
+  const path = stringOpt2(args, "state-file") ?? io.env.FLINKOPS_STATE_FILE;
   return (project, env) => new FileStateStore({
     dir,
     project,
@@ -11780,7 +11715,7 @@ var secretSource = (function secretSource(io) {
   return (name) => io.env[`FLINKOPS_SECRET_${name}`] ?? io.env[name];
 });
 var currentCommit = (function currentCommit(args, io, dir) {
-  const given = stringOpt3(args, "commit") ?? io.env.GITHUB_SHA;
+  const given = stringOpt2(args, "commit") ?? io.env.GITHUB_SHA;
   if (given) return given;
   const head = headCommit(dir);
   if (head) return head;
@@ -11818,20 +11753,6 @@ var clusterRun = (function clusterRun(args, io, dir, env) {
     concurrency: concurrency(args),
     store: fileStore(args, io, dir)
   };
-});
-var jobSecretValues = (function jobSecretValues(desired, secrets) {
-  const lookup = (n) => typeof secrets === "function" ? secrets(n) : secrets[n];
-  const names = new Set((desired?.jobs ?? []).flatMap((j) => j.secrets));
-  return [...names].map(lookup).filter((v) => v !== void 0 && v.length > 0);
-});
-var owner = (function owner(io) {
-  if (io.env.GITHUB_ACTOR)
-    return `${io.env.GITHUB_ACTOR} (GitHub Actions run ${io.env.GITHUB_RUN_ID ?? "?"})`;
-  try {
-    return process.getBuiltinModule("node:os").userInfo().username;
-  } catch {
-    return "unknown";
-  }
 });
 
 import {
@@ -11885,13 +11806,13 @@ import {
   UsageError as UsageError4,
   boolOpt,
   parseCommandArgs,
-  stringOpt as stringOpt4
+  stringOpt as stringOpt3
 } from "./chunk-KLNAGEGB.mjs";
 import {
   didYouMean
 } from "./chunk-5QQE57LU.mjs";
 import {
-  hasErrors as hasErrors6
+  hasErrors as hasErrors5
 } from "./chunk-OZ4GHFPU.mjs";
 import {
   isAbsolute as isAbsolute4,
@@ -11996,7 +11917,7 @@ var planCommand = {
       allowVersionUpgrade: boolOpt(args, "allow-version-upgrade"),
       writePlans: boolOpt(args, "write-plans"),
       checkpoints: "for-restarts",
-      now: planInstant(stringOpt4(args, "now")),
+      now: planInstant(stringOpt3(args, "now")),
       ...commit ? { commit } : {},
       ...target ? { target } : {},
       ...replace ? { replace } : {},
@@ -12007,7 +11928,7 @@ var planCommand = {
     if (plan && target) checkTargets(plan);
     if (plan && replace) checkReplacements(plan, replace);
     if (!plan) {
-      if (json) io.stdout(`${mask2(JSON.stringify({ diagnostics: run.diags }, null, 2), run.secretValues)}
+      if (json) io.stdout(`${mask(JSON.stringify({ diagnostics: run.diags }, null, 2), run.secretValues)}
 `);
       else
         reportDiagnostics(
@@ -12017,8 +11938,8 @@ var planCommand = {
         );
       return EXIT.error;
     }
-    const failed = hasErrors6(run.diags);
-    const out = failed ? void 0 : stringOpt4(args, "out");
+    const failed = hasErrors5(run.diags);
+    const out = failed ? void 0 : stringOpt3(args, "out");
     if (out)
       writeOutputFile(
         "out",
@@ -12027,14 +11948,14 @@ var planCommand = {
         renderPlanJson(plan),
         "plan.json"
       );
-    if (json) io.stdout(mask2(renderPlanJson(plan), run.secretValues));
+    if (json) io.stdout(mask(renderPlanJson(plan), run.secretValues));
     else {
       const text = renderPlanTerminal(plan, {
         color: io.color,
         verbose: boolOpt(args, "verbose"),
         sources: sourcesOf(dir, plan.diagnostics)
       });
-      io.stdout(mask2(text, run.secretValues));
+      io.stdout(mask(text, run.secretValues));
       if (out)
         io.stdout(
           plan.offline ? `
@@ -12045,9 +11966,9 @@ Saved the plan to ${out}. Apply it with: ${applyCommandLine(args, io, dir, out)}
         );
     }
     if (failed) {
-      if (stringOpt4(args, "out"))
+      if (stringOpt3(args, "out"))
         io.stderr(`
-The plan was not saved to ${stringOpt4(args, "out")}: it has errors.
+The plan was not saved to ${stringOpt3(args, "out")}: it has errors.
 `);
       return EXIT.error;
     }
@@ -12061,7 +11982,7 @@ function applyCommandLine(args, io, dir, planFile) {
   if (rel !== "" && !io.env.FLINKOPS_DIR)
     words.push("--dir", rel.startsWith("..") || isAbsolute4(rel) ? dir : rel);
   for (const k of ["jobmanager-url", "sql-gateway-url", "state-file", "ca-file"]) {
-    const v = stringOpt4(args, k);
+    const v = stringOpt3(args, k);
     if (v !== void 0) words.push(`--${k}`, v);
   }
   if (boolOpt(args, "insecure-skip-verify")) words.push("--insecure-skip-verify");
@@ -12071,253 +11992,281 @@ function shellWord2(w) {
   return /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replaceAll("'", "'\\''")}'`;
 }
 
-// flinkops-builtin:node:os
-var m = process.getBuiltinModule("node:os");
-var __flinkopsGet = (k) => m[k];
-var hostname = /* @__PURE__ */ __flinkopsGet("hostname");
-
 import {
   EXIT as EXIT2,
-  UsageError as UsageError5,
   boolOpt as boolOpt2,
-  commonOptions,
+  durationOpt,
   parseCommandArgs as parseCommandArgs2,
-  stringOpt as stringOpt5
+  stringOpt as stringOpt4
 } from "./chunk-KLNAGEGB.mjs";
-import {
-  runGraceful
-} from "./chunk-L3KA3XDI.mjs";
-import {
-  didYouMean as didYouMean2
-} from "./chunk-5QQE57LU.mjs";
-import {
-  hasErrors as hasErrors7
-} from "./chunk-OZ4GHFPU.mjs";
-// src/cli/commands/savepoints.ts
-var savepointsOptions = {
-  ...clusterOptions,
-  ...forceUnlockOption,
-  now: { type: "string" }
-};
-var openCluster = (async function openCluster(args, io, ports, quiet, now) {
-  const dir = projectDir(args, io);
-  const env = chooseEnv(args, io, environmentsOf(dir));
-  const secrets = secretSource(io);
-  const run = await runPlan({
-    ...clusterRun(args, io, dir, env),
-    secrets,
-    offline: false,
-    allowDelete: false,
-    now: now ?? new Date(ports.clock.now()).toISOString(),
-    clock: ports.clock,
-    ...ports.client ? { client: ports.client } : {},
-    onProgress: progressPrinter(io, quiet)
-  });
-  return { dir, run, secretValues: [...run.secretValues, ...jobSecretValues(run.desired, secrets)] };
-});
-var reportStopped = (function reportStopped(io, dir, diags, secrets, json, fields = {}) {
-  if (json) io.stdout(`${mask2(JSON.stringify({ ...fields, diagnostics: diags }, null, 2), secrets)}
-`);
-  else reportMasked(io, dir, diags, secrets);
-});
-var reportMasked = (function reportMasked(io, dir, diags, secrets) {
-  reportDiagnostics(
-    io,
-    dir,
-    diags.map((d) => maskDiagnostic(d, secrets))
-  );
-});
-var savepointProgress = (function savepointProgress(io, quiet) {
-  if (quiet) return () => {
-  };
-  return (e) => {
-    if (e.type === "savepoint-started") io.stderr(`${e.job}: taking a savepoint of job ${e.jobId}
-`);
-    else if (e.type === "dispose-started") io.stderr(`${e.job}: disposing of ${e.path}
-`);
-  };
-});
-var OUTCOME_TEXT = {
-  taken: "taken",
-  "not-due": "not due",
-  "not-running": "not running",
-  "no-policy": "no policy",
-  skipped: "skipped",
-  failed: "FAILED"
-};
-var renderSavepointsReport = (function renderSavepointsReport(report) {
-  const lines = [`Savepoints at ${report.now}:`];
-  if (!report.jobs.length) lines.push("  no jobs");
-  const width = Math.max(12, ...report.jobs.map((j) => j.job.length));
-  for (const j of report.jobs) {
-    const facts = [
-      j.savepoint ? `savepoint ${j.savepoint}` : "",
-      j.outcome !== "taken" && j.reason ? j.reason : "",
-      j.nextDue ? `next due ${j.nextDue}` : ""
-    ].filter(Boolean);
-    lines.push(
-      `  ${j.job.padEnd(width)}  ${(OUTCOME_TEXT[j.outcome] ?? j.outcome).padEnd(11)} ${facts.join(" \xB7 ")}`
-    );
-    for (const p of j.disposed) lines.push(`  ${"".padEnd(width)}  ${"disposed".padEnd(11)} ${p}`);
-    for (const r of j.retained)
-      lines.push(`  ${"".padEnd(width)}  ${"kept".padEnd(11)} ${r.path} (${r.why})`);
-  }
-  const count = (o) => report.jobs.filter((j) => j.outcome === o).length;
-  const disposed = report.jobs.reduce((n, j) => n + j.disposed.length, 0);
-  lines.push("", `${count("taken")} taken, ${disposed} disposed, ${count("failed")} failed.`, "");
-  return lines.join("\n");
-});
-var RUN_STOP_NOTICE = "finishing the job under way (a savepoint in flight is recorded the moment it completes); no other job is started, then the lock is released.";
-var runCommand = (async function runCommand(args, io, ports) {
-  if (args.positionals.length > 0) throw new UsageError5(`savepoints run takes no job names`);
-  const json = boolOpt2(args, "json");
-  const nowText = stringOpt5(args, "now");
-  const now = nowText === void 0 ? void 0 : planInstant(nowText);
-  const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY, now);
-  if (!run.desired || !run.client || !run.store || !run.live && hasErrors7(run.diags)) {
-    await run.client?.close();
-    reportStopped(io, dir, run.diags, secretValues, json);
-    return EXIT2.error;
-  }
-  const unlocked = await forceUnlock(args, io, run.store, json);
-  if (unlocked.length) {
-    await run.client.close();
-    reportStopped(io, dir, unlocked, secretValues, json);
-    return EXIT2.error;
-  }
-  const { desired, client, store } = run;
-  const report = await runGraceful(
-    io.interrupt,
-    RUN_STOP_NOTICE,
-    (stop) => runSavepoints({
-      desired,
-      client,
-      store,
-      clock: ports.clock,
-      ...now ? { now } : {},
-      owner: { who: owner(io), command: "flinkops savepoints run", host: hostname() },
-      secretValues,
-      hooks: { onEvent: savepointProgress(io, json) },
-      stop
-    })
-  );
-  await run.client.close();
-  if (json) io.stdout(`${mask2(JSON.stringify(report, null, 2), secretValues)}
-`);
-  else {
-    io.stdout(mask2(renderSavepointsReport(report), secretValues));
-    reportMasked(io, dir, report.diags, secretValues);
-  }
-  return savepointsFailed(report) ? EXIT2.error : EXIT2.ok;
-});
-var listCommand = (async function listCommand(args, io, ports) {
-  const [job, ...rest] = args.positionals;
-  if (!job || rest.length) throw new UsageError5("savepoints list takes one job name");
-  if (stringOpt5(args, "force-unlock") !== void 0)
-    throw new UsageError5("savepoints list takes no lock; --force-unlock belongs to savepoints run");
-  const json = boolOpt2(args, "json");
-  const nowText = stringOpt5(args, "now");
-  const now = nowText === void 0 ? new Date(ports.clock.now()).toISOString() : planInstant(nowText);
-  const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY, now);
-  if (!run.desired || !run.state) {
-    await run.client?.close();
-    reportMasked(io, dir, run.diags, secretValues);
-    return EXIT2.error;
-  }
-  const record2 = run.state.doc.jobs[job];
-  const desiredJob = run.desired.jobs.find((j) => j.name === job);
-  if (!record2 && !desiredJob) {
-    await run.client?.close();
-    const known = [.../* @__PURE__ */ new Set([...run.desired.jobs.map((j) => j.name), ...Object.keys(run.state.doc.jobs)])];
-    io.stderr(
-      `No job '${job}' in the repository or the state store (known: ${known.sort().join(", ") || "none"}).
-`
-    );
-    return EXIT2.error;
-  }
-  const ids = (run.live?.jobs ?? []).filter((j) => j.job === job).map((j) => j.jobId);
-  const sizes = run.client && ids.length ? await savepointSizes(run.client, ids) : /* @__PURE__ */ new Map();
-  await run.client?.close();
-  const entries = listSavepoints(desiredJob, record2, now, sizes);
-  if (json) io.stdout(`${mask2(JSON.stringify({ job, now, savepoints: entries }, null, 2), secretValues)}
-`);
-  else io.stdout(mask2(renderSavepointList(job, entries, { color: io.color }), secretValues));
-  if (!run.live) reportMasked(io, dir, run.diags, secretValues);
-  return EXIT2.ok;
-});
-var savepointsCommandWith = (function savepointsCommandWith(ports) {
-  return {
-    help: [
-      "Usage: flinkops savepoints run [--env NAME] [--dir DIR] [--now ISO-8601] [--json]",
-      "       flinkops savepoints list JOB [--env NAME] [--dir DIR] [--json]",
-      "",
-      "run: for every running job with `savepoints: {every, keep}` whose newest savepoint is older",
-      "than `every`, takes a savepoint (recorded the moment it completes), then disposes of the",
-      "oldest beyond `keep` \u2014 never the one a rollback, a resume or a pinned restoreFrom needs.",
-      "Holds the state store lock. Running it again at the same time does nothing. Exit 1 on a failure.",
-      "Ctrl-C (SIGINT) or SIGTERM: the job under way finishes (its savepoint recorded), no other is",
-      "started, the lock is released; exit 130/143. A second signal stops at once.",
-      "list: every savepoint recorded for JOB, newest first: time, age, kind, the spec it was taken",
-      "from (current: restores the spec the repository compiles to now), size, disposed or not.",
-      "  --now ISO-8601         measure `every` and ages at that instant (scheduled runs)",
-      "  --json                 print the report (run) or the list (list) as JSON",
-      `${forceUnlockHelp} (run)`,
-      ...clusterHelp
-    ].join("\n"),
-    async run(argv, io) {
-      const sub = parseCommandArgs2(argv, savepointsOptions, Number.POSITIVE_INFINITY).positionals[0];
-      const at = sub === void 0 ? -1 : subcommandIndex(argv, sub);
-      const args = parseCommandArgs2(
-        at < 0 ? argv : [...argv.slice(0, at), ...argv.slice(at + 1)],
-        savepointsOptions,
-        Number.POSITIVE_INFINITY
-      );
-      if (sub === "run") return runCommand(args, io, ports);
-      if (sub === "list") return listCommand(args, io, ports);
-      const hint = sub === void 0 ? void 0 : didYouMean2(sub, ["run", "list"]);
-      throw new UsageError5(
-        sub === void 0 ? "savepoints needs a subcommand: run or list" : `unknown subcommand '${sub}'${hint ? `; did you mean '${hint}'?` : ""} (run, list)`
-      );
-    }
-  };
-});
-var savepointsCommand = savepointsCommandWith({ clock: systemClock });
-function subcommandIndex(argv, sub) {
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] !== sub) continue;
-    const prev = argv[i - 1];
-    const name = prev?.startsWith("--") ? prev.slice(2) : void 0;
-    const short = prev && /^-[a-z]$/.test(prev) ? prev.slice(1) : void 0;
-    const spec = { ...commonOptions, ...savepointsOptions };
-    const takesValue = name !== void 0 && !name.includes("=") && spec[name]?.type === "string" || short !== void 0 && Object.values(spec).some((o) => o.short === short && o.type === "string");
-    if (!takesValue) return i;
-  }
-  return -1;
-}
-
-import "./chunk-KLNAGEGB.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-L3KA3XDI.mjs";
-import "./chunk-H5WAOW7W.mjs";
+import {
+  formatAge as formatAge2
+} from "./chunk-H5WAOW7W.mjs";
 import "./chunk-D647TN6F.mjs";
 import "./chunk-PYVESVKH.mjs";
 import "./chunk-YSABKWJH.mjs";
 import "./chunk-NPWGTXPO.mjs";
 import "./chunk-SIW47MSI.mjs";
 import "./chunk-5QQE57LU.mjs";
-import "./chunk-OZ4GHFPU.mjs";
+import {
+  hasErrors as hasErrors6
+} from "./chunk-OZ4GHFPU.mjs";
 import "./chunk-KBTCQ2CM.mjs";
 import "./chunk-2W6PPHYK.mjs";
 import "./chunk-BBGNC7QM.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
+// src/cli/commands/status-metrics.ts
+var HEADER = [
+  "JOB",
+  "IN/S",
+  "OUT/S",
+  "BACK-PRESSURE",
+  "BUSY",
+  "CHECKPOINT",
+  "WATERMARK LAG",
+  "CONSUMER LAG"
+];
+var VERTEX_WIDTH = 40;
+var vertexName = (function vertexName(name) {
+  return name.length > VERTEX_WIDTH ? `${name.slice(0, VERTEX_WIDTH - 1).trimEnd()}\u2026` : name;
+});
+var formatMetricsTable = (function formatMetricsTable(rows, s) {
+  const shown = rows.filter((r) => r.metrics || r.lastCheckpoint);
+  if (shown.length === 0) return "";
+  const table = shown.map((r) => {
+    const m = r.metrics ?? {};
+    const cp = r.lastCheckpoint;
+    return [
+      r.job,
+      m.recordsInPerSecond === void 0 ? "-" : formatCount(m.recordsInPerSecond),
+      m.recordsOutPerSecond === void 0 ? "-" : formatCount(m.recordsOutPerSecond),
+      m.backPressure ? `${pct(m.backPressure.value)} ${vertexName(m.backPressure.vertex)}` : "-",
+      m.busy ? `${pct(m.busy.value)} ${vertexName(m.busy.vertex)}` : "-",
+      cp?.durationMs === void 0 ? "-" : `${formatDuration(cp.durationMs)} ${formatBytes(cp.stateSize)}`,
+      m.watermarkLagMs === void 0 ? "-" : formatDuration(m.watermarkLagMs),
+      m.consumerLag === void 0 ? "-" : formatCount(m.consumerLag)
+    ];
+  });
+  const widths = HEADER.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
+  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
+  return `${[s.bold(line(HEADER)), ...table.map(line)].join("\n")}
+`;
+});
+// src/cli/commands/status.ts
+var statusOptions = {
+  ...clusterOptions,
+  check: { type: "boolean" },
+  now: { type: "string" },
+  format: { type: "string" },
+  watch: { type: "boolean" },
+  alert: { type: "boolean" },
+  interval: { type: "string" }
+};
+var formatHealth = (function formatHealth(report, s) {
+  const bad = report.jobs.filter((j) => !j.healthy);
+  if (bad.length === 0) return `${s.green("healthy")}: every job passes its health rules (${report.now})
+`;
+  const lines2 = [
+    s.red(
+      `unhealthy: ${bad.length} of ${report.jobs.length} job${report.jobs.length === 1 ? "" : "s"} breach their health rules (${report.now})`
+    )
+  ];
+  for (const j of bad) {
+    lines2.push("", s.bold(`${j.job}${j.jobId ? ` (${j.jobId})` : ""}`));
+    for (const b of j.breaches)
+      lines2.push(`  ${s.red("\u2717")} ${b.rule}: ${b.summary}`, `    ${s.dim(b.detail)}`);
+  }
+  return `${lines2.join("\n")}
+`;
+});
+var statusCommand = {
+  help: [
+    "Usage: flinkops status [--env NAME] [--dir DIR] [--json | --format openmetrics] [--check] [--watch]",
+    "",
+    "What runs on the cluster for this project and environment, joined with the state store, and",
+    "each running job's metrics: records in/out per second, the most back-pressured and the busiest",
+    "vertex, the last checkpoint (duration, size), watermark lag and Kafka consumer lag.",
+    "  --format openmetrics   print the metrics in the OpenMetrics (Prometheus) text format,",
+    "                         labelled project, env and job",
+    "  --watch                print again every --interval (default 10s) until interrupted",
+    "  --alert                with --check: send each new breach and each recovery to the environment's",
+    "                         alerts channels (Slack, DingTalk, Feishu/Lark, WeCom, webhook), once",
+    "  --check                check the health rules (health: in job settings, defaults.health);",
+    "                         exit 1 when a job breaches one, and say why",
+    "  --now ISO-8601         evaluate ages, restart windows and schedules at that instant",
+    ...clusterHelp
+  ].join("\n"),
+  async run(argv, io) {
+    const args = parseCommandArgs2(argv, statusOptions);
+    const format = stringOpt4(args, "format");
+    if (format !== void 0 && format !== "openmetrics" && format !== "table" && format !== "json") {
+      io.stderr(`flinkops status: --format is table, json or openmetrics, not '${format}'
+`);
+      return EXIT2.error;
+    }
+    const interval2 = durationOpt(args, "interval") ?? 1e4;
+    if (!boolOpt2(args, "watch")) return statusOnce(args, io, format);
+    for (; ; ) {
+      if (io.isTTY && format !== "openmetrics") io.stdout("\x1B[H\x1B[2J");
+      await statusOnce(args, io, format);
+      await new Promise((resolve6) => setTimeout(resolve6, interval2));
+    }
+  }
+};
+async function statusOnce(args, io, format) {
+  const dir = projectDir(args, io);
+  const json = boolOpt2(args, "json") || format === "json";
+  const openMetrics = format === "openmetrics";
+  const check = boolOpt2(args, "check");
+  const env = commandEnv(args, io, dir, json || openMetrics);
+  if (env === void 0) return EXIT2.error;
+  const instant = planInstant(stringOpt4(args, "now"));
+  const options = {
+    ...clusterRun(args, io, dir, env),
+    offline: false,
+    allowDelete: false,
+    now: instant,
+    metrics: true,
+    onProgress: progressPrinter(io, json || openMetrics || !io.isTTY)
+  };
+  const run = await runHealth(options);
+  const report = check ? run.report : void 0;
+  await run.client?.close();
+  if (!run.plan || !run.live || !run.state) {
+    const diags = run.diags.map((d) => maskDiagnostic(d, run.secretValues));
+    if (json) io.stdout(`${JSON.stringify({ diagnostics: diags }, null, 2)}
+`);
+    else reportDiagnostics(io, dir, diags);
+    return EXIT2.error;
+  }
+  const rows = statusRows(run.plan.changes, run.live, run.state.doc, Date.parse(instant));
+  const verdict = report && !report.healthy || hasErrors6(run.diags) ? EXIT2.error : EXIT2.ok;
+  if (report && boolOpt2(args, "alert") && run.desired && run.store) {
+    const alerts = await runAlerts({
+      env: run.desired.environment,
+      report,
+      secrets: options.secrets,
+      post: fetchPostJson,
+      store: run.store,
+      state: run.state,
+      nowMs: Date.now()
+    });
+    run.diags.push(...alerts.diags);
+    for (const a of alerts.sent)
+      io.stderr(
+        `alert: ${a.message.status} ${a.message.job} ${a.message.rule}: sent to ${a.delivered} of ${a.channels} channel${a.channels === 1 ? "" : "s"}
+`
+      );
+  }
+  const metricRows = rows.map((r) => {
+    const h = report?.jobs.find((j) => j.job === r.job);
+    return {
+      job: r.job,
+      state: r.state,
+      ...r.metrics ? { metrics: r.metrics } : {},
+      ...r.lastCheckpoint ? { lastCheckpoint: r.lastCheckpoint } : {},
+      ...h ? { healthy: h.healthy, breaches: h.breaches.map((b) => b.rule) } : {}
+    };
+  });
+  if (openMetrics) {
+    io.stdout(renderOpenMetrics(run.plan.project, env, metricRows));
+    return verdict;
+  }
+  if (json) {
+    const errors = hasErrors6(run.diags) ? { diagnostics: run.diags.map((d) => maskDiagnostic(d, run.secretValues)) } : {};
+    const out = {
+      project: run.plan.project,
+      env,
+      jobs: rows,
+      ...report ? { health: report } : {},
+      ...errors
+    };
+    io.stdout(`${JSON.stringify(out, null, 2)}
+`);
+    return verdict;
+  }
+  const s = makeStyle(io.color);
+  const header = ["JOB", "STATE", "UPTIME", "PARALLELISM", "LAST SAVEPOINT", "AGE", "PLANNED"];
+  const table = rows.map((r) => [
+    r.job,
+    r.state,
+    formatAge2(r.uptimeMs),
+    r.parallelism === void 0 ? "-" : r.runningParallelism === void 0 ? String(r.parallelism) : `${r.runningParallelism} of ${r.parallelism}`,
+    r.lastSavepoint ?? "-",
+    formatAge2(r.lastSavepointAgeMs),
+    r.planned
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
+  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
+  io.stdout(`${s.bold(line(header))}
+`);
+  for (const row of table) {
+    const text = line(row);
+    io.stdout(`${row[1] === "RUNNING" ? text : row[1] === "FAILED" ? s.red(text) : s.dim(text)}
+`);
+  }
+  if (!rows.length) io.stdout("No jobs in the repository, the store or on the cluster.\n");
+  const metricsTable = formatMetricsTable(metricRows, s);
+  if (metricsTable) io.stdout(`
+${metricsTable}`);
+  if (report) io.stdout(`
+${formatHealth(report, s)}`);
+  reportDiagnostics(
+    io,
+    dir,
+    run.diags.map((d) => maskDiagnostic(d, run.secretValues))
+  );
+  return verdict;
+}
+function statusRows(changes, observed, state2, now) {
+  return changes.map((c) => {
+    const live = newestLive(observed, c.job);
+    const record = state2.jobs[c.job];
+    const sp = ownRestorableSavepoint(record);
+    const since = startedWithoutState(record) ?? Number.NEGATIVE_INFINITY;
+    const liveSp = live?.latestSavepoint && live.latestSavepoint.time >= since ? live.latestSavepoint : void 0;
+    const newest2 = liveSp && (!sp || liveSp.time > Date.parse(sp.time)) ? { path: liveSp.path, time: liveSp.time } : sp ? { path: sp.path, time: Date.parse(sp.time) } : void 0;
+    const cp = live?.lastCheckpoint;
+    const ended = live !== void 0 && isTerminal(live.state);
+    const meant = ended && record !== void 0 && (record.status === "suspended" || record.status === "deleted");
+    return {
+      job: c.job,
+      state: meant ? record.status.toUpperCase() : live?.state ?? record?.status.toUpperCase() ?? "NOT DEPLOYED",
+      ...live ? {
+        jobId: live.jobId,
+        ...parallelismOf(live, record, c.to?.parallelism),
+        // A job waiting to be scheduled (CREATED, INITIALIZING: no task slots yet) has not been up.
+        ...ended || live.state === "CREATED" || live.state === "INITIALIZING" ? {} : { uptimeMs: now - live.startTime }
+      } : {},
+      ...newest2 ? { lastSavepoint: newest2.path, lastSavepointAgeMs: now - newest2.time } : {},
+      planned: c.refused ? `${c.action} (refused)` : c.action,
+      ...live?.metrics ? { metrics: live.metrics } : {},
+      ...cp && live?.state === "RUNNING" ? {
+        lastCheckpoint: {
+          ...cp.durationMs !== void 0 ? { durationMs: cp.durationMs } : {},
+          ...cp.stateSize !== void 0 ? { stateSize: cp.stateSize } : {},
+          ...cp.checkpointedSize !== void 0 ? { checkpointedSize: cp.checkpointedSize } : {}
+        }
+      } : {}
+    };
+  });
+}
+function parallelismOf(live, record, desired) {
+  const parallelism = effectiveParallelism(live, record, desired);
+  const running = live.state === "RUNNING" ? runningBelow(live.vertices, parallelism) : void 0;
+  return running === void 0 ? { parallelism } : { parallelism, runningParallelism: running };
+}
+function newestLive(live, job) {
+  let best;
+  for (const j of live.jobs) if (j.job === job && (!best || j.startTime > best.startTime)) best = j;
+  return best;
+}
 export {
-  openCluster,
-  renderSavepointsReport,
-  reportMasked,
-  reportStopped,
-  savepointProgress,
-  savepointsCommand,
-  savepointsCommandWith,
-  savepointsOptions
+  formatHealth,
+  statusCommand,
+  statusOptions,
+  statusRows
 };

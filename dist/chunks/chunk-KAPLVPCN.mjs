@@ -17,12 +17,13 @@ import {
   lastRestorableSavepoint,
   markStable,
   recordSavepoint,
+  runsAdoptedState,
   setCurrent,
   setPending,
   setRolledBack,
   setStatus,
   updateJob
-} from "./chunk-BVBQ34YM.mjs";
+} from "./chunk-GMWFYBNS.mjs";
 import {
   StateConflictError,
   StateStoreError,
@@ -760,6 +761,7 @@ var OBSERVE_CODES = {
 };
 var EARLY_STATES = /* @__PURE__ */ new Set(["INITIALIZING", "CREATED"]);
 var CHECKPOINT_STATES = /* @__PURE__ */ new Set(["RUNNING", "FAILED"]);
+var HAND_ENDED_STATES = /* @__PURE__ */ new Set(["CANCELED", "FINISHED"]);
 var offlineLiveState = (function offlineLiveState() {
   return { observed: false, adaptiveScheduler: false, jobs: [], fingerprint: liveFingerprint([]) };
 });
@@ -899,7 +901,8 @@ var readJob = (async function readJob(client, limit, clock, opts, summary, job, 
     }
   }
   const wanted = live.state !== "RUNNING" || (await opts.wantsCheckpoints?.(job, labels) ?? true);
-  if (CHECKPOINT_STATES.has(live.state) && wanted) {
+  const handEnded = labels === void 0 && HAND_ENDED_STATES.has(live.state);
+  if ((CHECKPOINT_STATES.has(live.state) || handEnded) && wanted) {
     const cp = await limit(() => client.getCheckpoints(details.id));
     if (cp.ok) addCheckpoints(live, cp.value);
     else if (cp.error.status !== 404) {
@@ -1012,7 +1015,9 @@ var PLAN_CODES = {
   /** Warning: a job is created while a job writing the same table is deleted (a rename): its state does not follow. */
   renamed: "FO628",
   /** Info: `--replace JOB` names a job that does not run: there is nothing to restart. */
-  nothingToReplace: "FO629"
+  nothingToReplace: "FO629",
+  /** Warning: a job is created while a job started outside flinkops ended under its name and left state. */
+  handJobState: "FO633"
 };
 var POLICY_CODES = {
   /** Error: a protected job would be deleted. */
@@ -1633,7 +1638,10 @@ function compatibility(input) {
   }
   const findings = [];
   if (input.oldScript === void 0) {
-    findings.push({ level: "unknown", text: "the script the running job was started from is not known" });
+    findings.push({
+      level: "unknown",
+      text: input.oldScriptUnknown ?? "the script the running job was started from is not known"
+    });
   } else {
     const a = scriptShape(input.oldScript);
     const b = scriptShape(input.newScript);
@@ -2429,14 +2437,17 @@ var ownRestorableSavepoint = (function ownRestorableSavepoint(record3) {
   const since = startedWithoutState(record3);
   return sp && (since === void 0 || Date.parse(sp.time) >= since) ? sp : void 0;
 });
+var ADOPTED_SCRIPT_UNKNOWN = "the job was adopted (started outside flinkops): the script that wrote its state is not known";
 var specChange = (function specChange(j, strategy, withCompat, runsStoredScript = true) {
   const { job, current } = j;
   const changed = current?.specHash !== job.restartHash;
-  if (!changed && runsStoredScript) return {};
+  const adopted = current !== void 0 && runsAdoptedState(j.record);
+  if (!changed && runsStoredScript && !adopted) return {};
   const causes = changed ? specCauses(current, job) : [];
   const sqlDiff = changed ? diffScripts(current?.script, job) : void 0;
-  const oldScript = runsStoredScript ? current?.script : void 0;
-  const deployed = runsStoredScript ? current?.settings : void 0;
+  const known = runsStoredScript && !adopted;
+  const oldScript = known ? current?.script : void 0;
+  const deployed = known ? current?.settings : void 0;
   const mpOf = (v) => typeof v === "number" ? v : void 0;
   const maxParallelism = deployed ? {
     ...mpOf(deployed.maxParallelism) !== void 0 ? { from: mpOf(deployed.maxParallelism) } : {},
@@ -2457,6 +2468,7 @@ var specChange = (function specChange(j, strategy, withCompat, runsStoredScript 
   }) : withUnavailable(
     compatibility({
       ...oldScript !== void 0 ? { oldScript } : {},
+      ...adopted ? { oldScriptUnknown: ADOPTED_SCRIPT_UNKNOWN } : {},
       newScript: job.script,
       strategy,
       ...common,
@@ -2465,6 +2477,7 @@ var specChange = (function specChange(j, strategy, withCompat, runsStoredScript 
     explained
   );
   if (compat) warnIfStateLost(j, compat, "Upgrade", oldScript);
+  if (compat && adopted && strategy !== "stateless") warnAdoptedState(j);
   return {
     ...causes.length ? { causes } : {},
     ...sqlDiff ? { sqlDiff } : {},
@@ -2490,7 +2503,31 @@ var stateLostDiagnostic = (function stateLostDiagnostic(job, compat, what, range
     range3
   );
 });
+var warnAdoptedState = (function warnAdoptedState(j) {
+  const { job } = j;
+  if (job.settings.allowNonRestoredState || j.diags.some((d) => d.code === PLAN_CODES.adoptUnknownScript))
+    return;
+  j.diags.push(
+    warning(
+      PLAN_CODES.adoptUnknownScript,
+      `Job ${job.name} runs a script flinkops never saw: its state may not map onto the repository's`,
+      `It was adopted, not started by flinkops. If it was not started from the repository's query, the restore from its savepoint fails, and so does the rollback to the same script: the job is left stopped, its savepoint kept (flinkops savepoints list ${job.name}). To drop the state that does not map, set allowNonRestoredState: true in ${job.yamlFile ?? `jobs/${job.name}.yaml`}.`,
+      fileRange(job.sqlFile)
+    )
+  );
+});
 var rescaleVerdict = (function rescaleVerdict(j) {
+  if (j.current !== void 0 && runsAdoptedState(j.record)) {
+    const compat2 = compatibility({
+      oldScriptUnknown: ADOPTED_SCRIPT_UNKNOWN,
+      newScript: j.job.script,
+      strategy: "savepoint",
+      ...j.job.settings.allowNonRestoredState ? { allowNonRestoredState: true } : {},
+      settingsFile: j.job.yamlFile ?? `jobs/${j.job.name}.yaml`
+    });
+    warnAdoptedState(j);
+    return compat2;
+  }
   const explained = j.ctx.explained?.get(j.job.name);
   if (!explained || !("old" in explained)) return void 0;
   const compat = stateVerdict({
@@ -2883,19 +2920,10 @@ var heldWarning = (function heldWarning(j, rb, runningJobId) {
 });
 var LABELS_MISSING = { kind: "cluster", path: "labels", to: "missing" };
 var replaced = (function replaced(j, liveIds, from, causes) {
-  const { job, base, to, diags, record: record3 } = j;
+  const { job, base, to, diags } = j;
   const strategy = job.settings.upgradeMode ?? "savepoint";
   const spec = specChange(j, strategy, true, causes.length === 0);
-  const adopted = causes.includes(LABELS_MISSING) || record3?.history.some((h) => h.action === "adopt" && h.jobId === liveIds.liveJobId) === true;
-  if (adopted && strategy !== "stateless" && !job.settings.allowNonRestoredState)
-    diags.push(
-      warning(
-        PLAN_CODES.adoptUnknownScript,
-        `Job ${job.name} runs a script flinkops never saw: its state may not map onto the repository's`,
-        `It was adopted, not started by flinkops. If it was not started from the repository's query, the restore from its savepoint fails, and so does the rollback to the same script: the job is left stopped, its savepoint kept (flinkops savepoints list ${job.name}). To drop the state that does not map, set allowNonRestoredState: true in ${job.yamlFile ?? `jobs/${job.name}.yaml`}.`,
-        fileRange(job.sqlFile)
-      )
-    );
+  if (causes.includes(LABELS_MISSING) && strategy !== "stateless") warnAdoptedState(j);
   return {
     change: {
       ...base,
@@ -2926,6 +2954,7 @@ var decideStopped = (function decideStopped(j) {
     }
     const spec2 = specChange(j, job.settings.upgradeMode ?? "savepoint", false);
     const finalSp = record3?.status === "deleted" ? lastRestorableSavepoint(record3) : void 0;
+    if (!record3 && !job.settings.restoreFrom) warnHandJobState(j);
     return {
       change: {
         ...base,
@@ -3016,6 +3045,25 @@ var decideStopped = (function decideStopped(j) {
     },
     diags
   };
+});
+var warnHandJobState = (function warnHandJobState(j) {
+  const { job, live, ctx } = j;
+  if (!ctx.observed) return;
+  const ended = live.filter((l) => l.labels === void 0 && !isAlive(l) && !l.previousCluster);
+  const point = latestRestorePoint(ended, void 0);
+  if (!point) return;
+  const owner = ended.find(
+    (l) => l.latestSavepoint?.path === point.path || l.latestCheckpoint?.path === point.path
+  );
+  const settings = job.yamlFile ?? `jobs/${job.name}.yaml`;
+  j.diags.push(
+    warning(
+      PLAN_CODES.handJobState,
+      `Job ${job.name} is created without the state of the job that ran under its name outside flinkops`,
+      `Job ${owner?.jobId ?? "?"} (${owner?.state ?? "ended"}), started without flinkops labels, left the ${point.what} ${point.path}. Only a running job is adopted; the new job restores nothing. To start it from that state, set restoreFrom: ${point.path} in ${settings}; to start afresh, nothing.`,
+      fileRange(job.sqlFile)
+    )
+  );
 });
 var pendingSavepoint = (function pendingSavepoint(record3) {
   const p = record3.pending;
@@ -5477,7 +5525,8 @@ var runStep = (async function runStep(ctx, run, s) {
         parallelism: s.parallelism,
         jobId: s.jobId,
         commit: ctx.commit,
-        deployedAt: iso(ctx.clock)
+        deployedAt: iso(ctx.clock),
+        adopted: true
       };
       await ctx.store.update(
         job,
@@ -6673,7 +6722,7 @@ var renderSavepointList = (function renderSavepointList(job, entries, opts = {})
     e.time,
     formatAge(e.ageMs),
     e.kind,
-    `${e.specHash.slice(0, 12)}${e.matchesCurrentSpec ? " (current)" : ""}`,
+    `${e.specHash.slice(0, 12)}${e.adopted ? " (adopted)" : e.matchesCurrentSpec ? " (current)" : ""}`,
     formatBytes(e.sizeBytes),
     e.disposed ? "disposed" : e.protected ? "kept" : "restorable",
     replaceControls(e.path, () => "\uFFFD")

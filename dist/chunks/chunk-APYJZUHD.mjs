@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-27XM2M7F.mjs";
+} from "./chunk-QTE7KHD6.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-J6G5QYM2.mjs";
+} from "./chunk-KAPLVPCN.mjs";
 import {
   maskSecrets
 } from "./chunk-WFC65L2V.mjs";

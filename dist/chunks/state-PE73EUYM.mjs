@@ -2,7 +2,7 @@ import {
   FileStateStore,
   MemoryStateStore,
   lockHolderGone
-} from "./chunk-TIVJKDR3.mjs";
+} from "./chunk-JTD3S2HS.mjs";
 import {
   LEGACY_HISTORY_ACTIONS,
   STATE_FORMAT_VERSION,
@@ -13,7 +13,7 @@ import {
   parseStateFile,
   serializeStateFile,
   stateDocProblems
-} from "./chunk-LOYPW3N3.mjs";
+} from "./chunk-WRK5XUPJ.mjs";
 import {
   HISTORY_LIMIT,
   appendHistory,
@@ -25,12 +25,13 @@ import {
   markSavepointDisposed,
   markStable,
   recordSavepoint,
+  runsAdoptedState,
   setCurrent,
   setPending,
   setRolledBack,
   setStatus,
   updateJob
-} from "./chunk-BVBQ34YM.mjs";
+} from "./chunk-GMWFYBNS.mjs";
 import {
   STATE_CODES,
   StateConflictError,
@@ -83,6 +84,7 @@ export {
   parseStateFile,
   readState,
   recordSavepoint,
+  runsAdoptedState,
   serializeStateFile,
   setCurrent,
   setPending,

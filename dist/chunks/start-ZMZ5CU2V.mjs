@@ -31,31 +31,31 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-BSUAZNYF.mjs")).planCommand
+    load: async () => (await import("./plan-CSH2P6X3.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-C6IW5GMH.mjs")).applyCommand
+    load: async () => (await import("./apply-4OWXT7VT.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-PXMNS63M.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-564E7FO7.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-N7F6RYTR.mjs")).statusCommand
+    load: async () => (await import("./status-XSIZAOST.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
-    load: async () => (await import("./history-4YN42SV7.mjs")).historyCommand
+    load: async () => (await import("./history-EBEJNPRR.mjs")).historyCommand
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-NLQD5JTS.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-CH4DH6QX.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-ZTNUQ6AW.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-RN4QOTQ3.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -63,11 +63,11 @@ var COMMANDS = {
   },
   test: {
     summary: "Run the jobs' SQL unit tests (jobs/<job>.test.yaml) on a real Flink",
-    load: async () => (await import("./test-UVZ4VAF6.mjs")).testCommand
+    load: async () => (await import("./test-6OE6BP7Y.mjs")).testCommand
   },
   preview: {
     summary: "Show the first rows of a job's query on its real sources (nothing is written)",
-    load: async () => (await import("./preview-33QGWCZF.mjs")).previewCommand
+    load: async () => (await import("./preview-VB3GEM7E.mjs")).previewCommand
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",

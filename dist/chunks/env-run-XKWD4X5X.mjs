@@ -4,19 +4,19 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-35QJ6NCF.mjs";
+} from "./chunk-L5AQYPDX.mjs";
 import "./chunk-7LK54INF.mjs";
 import "./chunk-XS4DMJML.mjs";
-import "./chunk-QO6HE4BB.mjs";
-import "./chunk-27XM2M7F.mjs";
+import "./chunk-APYJZUHD.mjs";
+import "./chunk-QTE7KHD6.mjs";
 import "./chunk-R5DU7U5J.mjs";
 import "./chunk-BADBETZD.mjs";
-import "./chunk-TIVJKDR3.mjs";
-import "./chunk-LOYPW3N3.mjs";
+import "./chunk-JTD3S2HS.mjs";
+import "./chunk-WRK5XUPJ.mjs";
 import "./chunk-R6NVFT4Q.mjs";
-import "./chunk-J6G5QYM2.mjs";
+import "./chunk-KAPLVPCN.mjs";
 import "./chunk-4ZRSBUTV.mjs";
-import "./chunk-BVBQ34YM.mjs";
+import "./chunk-GMWFYBNS.mjs";
 import "./chunk-PYHR5ZBO.mjs";
 import "./chunk-PDNKKFCL.mjs";
 import "./chunk-GSLRF5EB.mjs";

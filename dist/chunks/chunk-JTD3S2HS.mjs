@@ -6,10 +6,10 @@ import {
   parseStateFile,
   serializeStateFile,
   stateDocProblems
-} from "./chunk-LOYPW3N3.mjs";
+} from "./chunk-WRK5XUPJ.mjs";
 import {
   jobsEditedSince
-} from "./chunk-BVBQ34YM.mjs";
+} from "./chunk-GMWFYBNS.mjs";
 import {
   STATE_CODES,
   StateConflictError,

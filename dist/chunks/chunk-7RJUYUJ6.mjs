@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-33CNPXPZ.mjs";
+} from "./chunk-XBZ2RQ3Y.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,14 +8,14 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-J6G5QYM2.mjs";
+} from "./chunk-KAPLVPCN.mjs";
 import {
   appendHistory,
   clearPending,
   isRecordedRun,
   lastRestorableSavepoint,
   markSavepointDisposed
-} from "./chunk-BVBQ34YM.mjs";
+} from "./chunk-GMWFYBNS.mjs";
 import {
   awaitDisposal
 } from "./chunk-PDNKKFCL.mjs";
@@ -79,6 +79,7 @@ var listSavepoints = (function listSavepoints(job, record, now, sizes = /* @__PU
   if (!record) return [];
   const t = Date.parse(now);
   const guard = protectedSavepoints(record, job?.settings.restoreFrom);
+  const adopted = adoptedJobIds(record);
   return [...record.savepoints].sort((a, b) => Date.parse(b.time) - Date.parse(a.time)).map((s) => {
     const size = sizes.get(s.path);
     const why = s.disposed ? void 0 : guard.get(s.path);
@@ -89,12 +90,19 @@ var listSavepoints = (function listSavepoints(job, record, now, sizes = /* @__PU
       ageMs: t - Date.parse(s.time),
       jobId: s.jobId,
       specHash: s.specHash,
-      matchesCurrentSpec: job !== void 0 && s.specHash === job.restartHash,
+      matchesCurrentSpec: job !== void 0 && s.specHash === job.restartHash && !adopted.has(s.jobId),
+      ...adopted.has(s.jobId) ? { adopted: true } : {},
       disposed: s.disposed === true,
       ...why ? { protected: why } : {},
       ...size !== void 0 ? { sizeBytes: size } : {}
     };
   });
+});
+var adoptedJobIds = (function adoptedJobIds(record) {
+  const ids = /* @__PURE__ */ new Set();
+  for (const v of [record.current, record.lastStable]) if (v?.adopted) ids.add(v.jobId);
+  for (const h of record.history) if (h.action === "adopt" && h.jobId) ids.add(h.jobId);
+  return ids;
 });
 
 // src/engine/savepoints-sizes.ts

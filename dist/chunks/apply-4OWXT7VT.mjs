@@ -2055,13 +2055,13 @@ function require2(id2) {
 }
 var stateValidators = (function stateValidators2(exports) {
   "use strict";
-  const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "flinkops state store file", "description": "What the cluster forgets about one project environment: savepoint paths, the script each job was started from, the rollback target and a bounded history. Written by flinkops with compare-and-swap on `version`; do not edit by hand while an apply may run.", "type": "object", "required": ["version", "state"], "additionalProperties": false, "properties": { "$schema": { "description": "Schema of this file, for editors.", "type": "string" }, "version": { "description": "Incremented by every write; a write expecting another version is refused.", "type": "integer", "minimum": 1 }, "updatedAt": { "description": "ISO-8601 time of the last write.", "type": "string" }, "message": { "description": "What the last write did.", "type": "string" }, "state": { "description": "The document the state store keeps for the environment.", "$ref": "#/$defs/stateDoc" } }, "$defs": { "identifier": { "title": "Name", "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "stateDoc": { "title": "State document", "type": "object", "required": ["formatVersion", "project", "env", "jobs"], "additionalProperties": false, "properties": { "formatVersion": { "description": "Version of this format; a reader refuses a version it does not know.", "const": 1 }, "project": { "description": "Project name (flinkops.yaml `project`).", "$ref": "#/$defs/identifier" }, "env": { "description": "Environment the document is for.", "$ref": "#/$defs/identifier" }, "jobs": { "description": "One record per job ever deployed to the environment, by job name.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "$ref": "#/$defs/jobRecord" } }, "alerts": { "description": "Open health alerts sent to the environment's alert channels, per job and rule: when each started. Never holds a URL or secret.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[a-zA-Z]+$" }, "additionalProperties": { "type": "string" } } } } }, "jobRecord": { "title": "Job record", "type": "object", "required": ["pipelineName", "status", "savepoints", "history"], "additionalProperties": false, "properties": { "pipelineName": { "description": "`<project>.<env>.<job>`: the name the job has on the cluster.", "type": "string", "minLength": 1 }, "status": { "description": "What flinkops last left the job as.", "enum": ["running", "suspended", "deleted", "failed"] }, "current": { "description": "What runs (or last ran) on the cluster.", "$ref": "#/$defs/deployedVersion" }, "lastStable": { "description": "The last version that passed its health grace period: the rollback target.", "$ref": "#/$defs/deployedVersion" }, "savepoints": { "description": "Savepoints of the job, newest last; written the moment each completes.", "type": "array", "items": { "$ref": "#/$defs/savepoint" } }, "deletionPolicy": { "description": "The deletion policy at deploy time, so a job removed from the repository still knows it.", "enum": ["retain", "delete"] }, "pending": { "description": "An operation under way, written before it is triggered so a rerun after a crash finds its result.", "$ref": "#/$defs/pending" }, "rolledBack": { "description": "The change an apply made and rolled back: plans do not try it again while the repository asks for exactly it (`--replace JOB` does); a new deployment of the job clears it.", "$ref": "#/$defs/rolledBack" }, "history": { "description": "What happened to the job, newest last, bounded.", "type": "array", "items": { "$ref": "#/$defs/historyEntry" } } } }, "rolledBack": { "title": "Rolled-back change", "type": "object", "required": ["specHash", "parallelism", "upgradeMode", "allowNonRestoredState", "time", "cause"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash the failed version was started with.", "type": "string", "minLength": 1 }, "parallelism": { "description": "Parallelism it was started at.", "type": "integer", "minimum": 1 }, "upgradeMode": { "description": "How it was started (the job's upgradeMode).", "type": "string" }, "allowNonRestoredState": { "description": "Whether it was started allowing non-restored state.", "type": "boolean" }, "time": { "description": "ISO-8601 time of the rollback.", "type": "string" }, "jobId": { "description": "Job id of the failed job, if it was started.", "type": "string" }, "cause": { "description": "Why the new version failed (secrets masked).", "type": "string" } } }, "savepoint": { "title": "Savepoint", "type": "object", "required": ["path", "time", "triggerId", "jobId", "specHash", "kind"], "additionalProperties": false, "properties": { "path": { "description": "Location of the savepoint (e.g. s3://bucket/savepoints/savepoint-\u2026).", "type": "string", "minLength": 1 }, "time": { "description": "ISO-8601 time the savepoint completed.", "type": "string" }, "triggerId": { "description": "Flink trigger id of the savepoint operation.", "type": "string" }, "jobId": { "description": "Job id of the job the savepoint was taken from.", "type": "string" }, "specHash": { "description": "Spec hash of the job the savepoint was taken from (what it can restore).", "type": "string" }, "kind": { "description": "Why the savepoint was taken.", "enum": ["upgrade", "suspend", "delete", "rescale", "periodic", "manual", "final"] }, "disposed": { "description": "Disposed of on the cluster: kept for history, never restored from.", "type": "boolean" } } }, "deployedVersion": { "title": "Deployed version", "type": "object", "required": ["specHash", "script", "parallelism", "jobId", "deployedAt"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the deployed script and its restart-needing settings.", "type": "string", "minLength": 1 }, "script": { "description": "The compiled script, with secret placeholders (never values).", "type": "string" }, "parallelism": { "description": "Parallelism it was deployed with.", "type": "integer", "minimum": 1 }, "jobId": { "description": "Flink job id.", "type": "string" }, "commit": { "description": "Commit it was compiled from.", "type": "string" }, "deployedAt": { "description": "ISO-8601 time it was submitted.", "type": "string" }, "restoredFrom": { "description": "Savepoint or checkpoint it was started from.", "type": "string" }, "startedWithoutState": { "description": "flinkops started it restoring nothing (a create, an upgradeMode: stateless upgrade): savepoints and checkpoints from before deployedAt are an earlier version's state, never its restore points.", "type": "boolean" }, "flinkVersion": { "description": "Flink version (major.minor) of the cluster it was started on: a later start on another version is a version upgrade.", "type": "string" }, "plan": { "description": "planMode: compiled \u2014 the compiled plan it was started from with EXECUTE PLAN: the file and its exact bytes.", "type": "object", "additionalProperties": false, "required": ["path", "sha256", "json"], "properties": { "path": { "description": "Flink file system URI of the plan file.", "type": "string" }, "sha256": { "description": "sha256 (hex) of the plan file's bytes.", "type": "string" }, "json": { "description": "The plan file's bytes (JSON text, as Flink wrote it).", "type": "string" } } }, "settings": { "description": "Restart-needing settings as deployed, so a later change to them is explained.", "type": "object" } } }, "pending": { "title": "Operation under way", "type": "object", "required": ["kind", "startedAt"], "additionalProperties": false, "properties": { "kind": { "description": "The operation.", "enum": ["savepoint", "stop-with-savepoint", "submit", "rescale", "cancel"] }, "triggerId": { "description": "Flink trigger id, once the operation was triggered.", "type": "string" }, "jobId": { "description": "Job the operation acts on.", "type": "string" }, "startedAt": { "description": "ISO-8601 time the operation started.", "type": "string" }, "specHash": { "description": "For a submission: the spec hash being deployed.", "type": "string" } }, "allOf": [{ "if": { "properties": { "kind": { "enum": ["savepoint", "stop-with-savepoint"] } } }, "then": { "properties": { "jobId": true, "triggerId": true }, "required": ["jobId", "triggerId"] } }, { "if": { "properties": { "kind": { "const": "submit" } } }, "then": { "properties": { "specHash": true }, "required": ["specHash"] } }, { "if": { "properties": { "kind": { "enum": ["rescale", "cancel"] } } }, "then": { "properties": { "jobId": true }, "required": ["jobId"] } }] }, "historyEntry": { "title": "History entry", "type": "object", "required": ["time", "action"], "additionalProperties": false, "properties": { "time": { "description": "ISO-8601 time.", "type": "string" }, "action": { "description": "What was done (e.g. create, upgrade, suspend, rollback).", "type": "string", "minLength": 1 }, "commit": { "description": "Commit the change came from.", "type": "string" }, "jobId": { "description": "Flink job id it concerns.", "type": "string" }, "savepoint": { "description": "Savepoint it took or restored from.", "type": "string" }, "detail": { "description": "More, for people.", "type": "string" } } } } };
+  const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "flinkops state store file", "description": "What the cluster forgets about one project environment: savepoint paths, the script each job was started from, the rollback target and a bounded history. Written by flinkops with compare-and-swap on `version`; do not edit by hand while an apply may run.", "type": "object", "required": ["version", "state"], "additionalProperties": false, "properties": { "$schema": { "description": "Schema of this file, for editors.", "type": "string" }, "version": { "description": "Incremented by every write; a write expecting another version is refused.", "type": "integer", "minimum": 1 }, "updatedAt": { "description": "ISO-8601 time of the last write.", "type": "string" }, "message": { "description": "What the last write did.", "type": "string" }, "state": { "description": "The document the state store keeps for the environment.", "$ref": "#/$defs/stateDoc" } }, "$defs": { "identifier": { "title": "Name", "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "stateDoc": { "title": "State document", "type": "object", "required": ["formatVersion", "project", "env", "jobs"], "additionalProperties": false, "properties": { "formatVersion": { "description": "Version of this format; a reader refuses a version it does not know.", "const": 1 }, "project": { "description": "Project name (flinkops.yaml `project`).", "$ref": "#/$defs/identifier" }, "env": { "description": "Environment the document is for.", "$ref": "#/$defs/identifier" }, "jobs": { "description": "One record per job ever deployed to the environment, by job name.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "$ref": "#/$defs/jobRecord" } }, "alerts": { "description": "Open health alerts sent to the environment's alert channels, per job and rule: when each started. Never holds a URL or secret.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[a-zA-Z]+$" }, "additionalProperties": { "type": "string" } } } } }, "jobRecord": { "title": "Job record", "type": "object", "required": ["pipelineName", "status", "savepoints", "history"], "additionalProperties": false, "properties": { "pipelineName": { "description": "`<project>.<env>.<job>`: the name the job has on the cluster.", "type": "string", "minLength": 1 }, "status": { "description": "What flinkops last left the job as.", "enum": ["running", "suspended", "deleted", "failed"] }, "current": { "description": "What runs (or last ran) on the cluster.", "$ref": "#/$defs/deployedVersion" }, "lastStable": { "description": "The last version that passed its health grace period: the rollback target.", "$ref": "#/$defs/deployedVersion" }, "savepoints": { "description": "Savepoints of the job, newest last; written the moment each completes.", "type": "array", "items": { "$ref": "#/$defs/savepoint" } }, "deletionPolicy": { "description": "The deletion policy at deploy time, so a job removed from the repository still knows it.", "enum": ["retain", "delete"] }, "pending": { "description": "An operation under way, written before it is triggered so a rerun after a crash finds its result.", "$ref": "#/$defs/pending" }, "rolledBack": { "description": "The change an apply made and rolled back: plans do not try it again while the repository asks for exactly it (`--replace JOB` does); a new deployment of the job clears it.", "$ref": "#/$defs/rolledBack" }, "history": { "description": "What happened to the job, newest last, bounded.", "type": "array", "items": { "$ref": "#/$defs/historyEntry" } } } }, "rolledBack": { "title": "Rolled-back change", "type": "object", "required": ["specHash", "parallelism", "upgradeMode", "allowNonRestoredState", "time", "cause"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash the failed version was started with.", "type": "string", "minLength": 1 }, "parallelism": { "description": "Parallelism it was started at.", "type": "integer", "minimum": 1 }, "upgradeMode": { "description": "How it was started (the job's upgradeMode).", "type": "string" }, "allowNonRestoredState": { "description": "Whether it was started allowing non-restored state.", "type": "boolean" }, "time": { "description": "ISO-8601 time of the rollback.", "type": "string" }, "jobId": { "description": "Job id of the failed job, if it was started.", "type": "string" }, "cause": { "description": "Why the new version failed (secrets masked).", "type": "string" } } }, "savepoint": { "title": "Savepoint", "type": "object", "required": ["path", "time", "triggerId", "jobId", "specHash", "kind"], "additionalProperties": false, "properties": { "path": { "description": "Location of the savepoint (e.g. s3://bucket/savepoints/savepoint-\u2026).", "type": "string", "minLength": 1 }, "time": { "description": "ISO-8601 time the savepoint completed.", "type": "string" }, "triggerId": { "description": "Flink trigger id of the savepoint operation.", "type": "string" }, "jobId": { "description": "Job id of the job the savepoint was taken from.", "type": "string" }, "specHash": { "description": "Spec hash of the job the savepoint was taken from (what it can restore).", "type": "string" }, "kind": { "description": "Why the savepoint was taken.", "enum": ["upgrade", "suspend", "delete", "rescale", "periodic", "manual", "final"] }, "disposed": { "description": "Disposed of on the cluster: kept for history, never restored from.", "type": "boolean" } } }, "deployedVersion": { "title": "Deployed version", "type": "object", "required": ["specHash", "script", "parallelism", "jobId", "deployedAt"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the deployed script and its restart-needing settings.", "type": "string", "minLength": 1 }, "script": { "description": "The compiled script, with secret placeholders (never values).", "type": "string" }, "parallelism": { "description": "Parallelism it was deployed with.", "type": "integer", "minimum": 1 }, "jobId": { "description": "Flink job id.", "type": "string" }, "commit": { "description": "Commit it was compiled from.", "type": "string" }, "deployedAt": { "description": "ISO-8601 time it was submitted.", "type": "string" }, "restoredFrom": { "description": "Savepoint or checkpoint it was started from.", "type": "string" }, "startedWithoutState": { "description": "flinkops started it restoring nothing (a create, an upgradeMode: stateless upgrade): savepoints and checkpoints from before deployedAt are an earlier version's state, never its restore points.", "type": "boolean" }, "flinkVersion": { "description": "Flink version (major.minor) of the cluster it was started on: a later start on another version is a version upgrade.", "type": "string" }, "plan": { "description": "planMode: compiled \u2014 the compiled plan it was started from with EXECUTE PLAN: the file and its exact bytes.", "type": "object", "additionalProperties": false, "required": ["path", "sha256", "json"], "properties": { "path": { "description": "Flink file system URI of the plan file.", "type": "string" }, "sha256": { "description": "sha256 (hex) of the plan file's bytes.", "type": "string" }, "json": { "description": "The plan file's bytes (JSON text, as Flink wrote it).", "type": "string" } } }, "settings": { "description": "Restart-needing settings as deployed, so a later change to them is explained.", "type": "object" }, "adopted": { "description": "Taken over as it ran (adopt), or a rollback to such a version: specHash and script are the repository's at the adoption, while the job's state was written by a script flinkops never saw.", "const": true } } }, "pending": { "title": "Operation under way", "type": "object", "required": ["kind", "startedAt"], "additionalProperties": false, "properties": { "kind": { "description": "The operation.", "enum": ["savepoint", "stop-with-savepoint", "submit", "rescale", "cancel"] }, "triggerId": { "description": "Flink trigger id, once the operation was triggered.", "type": "string" }, "jobId": { "description": "Job the operation acts on.", "type": "string" }, "startedAt": { "description": "ISO-8601 time the operation started.", "type": "string" }, "specHash": { "description": "For a submission: the spec hash being deployed.", "type": "string" } }, "allOf": [{ "if": { "properties": { "kind": { "enum": ["savepoint", "stop-with-savepoint"] } } }, "then": { "properties": { "jobId": true, "triggerId": true }, "required": ["jobId", "triggerId"] } }, { "if": { "properties": { "kind": { "const": "submit" } } }, "then": { "properties": { "specHash": true }, "required": ["specHash"] } }, { "if": { "properties": { "kind": { "enum": ["rescale", "cancel"] } } }, "then": { "properties": { "jobId": true }, "required": ["jobId"] } }] }, "historyEntry": { "title": "History entry", "type": "object", "required": ["time", "action"], "additionalProperties": false, "properties": { "time": { "description": "ISO-8601 time.", "type": "string" }, "action": { "description": "What was done (e.g. create, upgrade, suspend, rollback).", "type": "string", "minLength": 1 }, "commit": { "description": "Commit the change came from.", "type": "string" }, "jobId": { "description": "Flink job id it concerns.", "type": "string" }, "savepoint": { "description": "Savepoint it took or restored from.", "type": "string" }, "detail": { "description": "More, for people.", "type": "string" } } } } };
   const schema32 = { "title": "State document", "type": "object", "required": ["formatVersion", "project", "env", "jobs"], "additionalProperties": false, "properties": { "formatVersion": { "description": "Version of this format; a reader refuses a version it does not know.", "const": 1 }, "project": { "description": "Project name (flinkops.yaml `project`).", "$ref": "#/$defs/identifier" }, "env": { "description": "Environment the document is for.", "$ref": "#/$defs/identifier" }, "jobs": { "description": "One record per job ever deployed to the environment, by job name.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "$ref": "#/$defs/jobRecord" } }, "alerts": { "description": "Open health alerts sent to the environment's alert channels, per job and rule: when each started. Never holds a URL or secret.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[a-zA-Z]+$" }, "additionalProperties": { "type": "string" } } } } };
   const schema33 = { "title": "Name", "type": "string", "pattern": "^[a-z][a-z0-9_]*$" };
   const pattern4 = new RegExp("^[a-z][a-z0-9_]*$", "u");
   const pattern8 = new RegExp("^[a-zA-Z]+$", "u");
   const schema36 = { "title": "Job record", "type": "object", "required": ["pipelineName", "status", "savepoints", "history"], "additionalProperties": false, "properties": { "pipelineName": { "description": "`<project>.<env>.<job>`: the name the job has on the cluster.", "type": "string", "minLength": 1 }, "status": { "description": "What flinkops last left the job as.", "enum": ["running", "suspended", "deleted", "failed"] }, "current": { "description": "What runs (or last ran) on the cluster.", "$ref": "#/$defs/deployedVersion" }, "lastStable": { "description": "The last version that passed its health grace period: the rollback target.", "$ref": "#/$defs/deployedVersion" }, "savepoints": { "description": "Savepoints of the job, newest last; written the moment each completes.", "type": "array", "items": { "$ref": "#/$defs/savepoint" } }, "deletionPolicy": { "description": "The deletion policy at deploy time, so a job removed from the repository still knows it.", "enum": ["retain", "delete"] }, "pending": { "description": "An operation under way, written before it is triggered so a rerun after a crash finds its result.", "$ref": "#/$defs/pending" }, "rolledBack": { "description": "The change an apply made and rolled back: plans do not try it again while the repository asks for exactly it (`--replace JOB` does); a new deployment of the job clears it.", "$ref": "#/$defs/rolledBack" }, "history": { "description": "What happened to the job, newest last, bounded.", "type": "array", "items": { "$ref": "#/$defs/historyEntry" } } } };
-  const schema37 = { "title": "Deployed version", "type": "object", "required": ["specHash", "script", "parallelism", "jobId", "deployedAt"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the deployed script and its restart-needing settings.", "type": "string", "minLength": 1 }, "script": { "description": "The compiled script, with secret placeholders (never values).", "type": "string" }, "parallelism": { "description": "Parallelism it was deployed with.", "type": "integer", "minimum": 1 }, "jobId": { "description": "Flink job id.", "type": "string" }, "commit": { "description": "Commit it was compiled from.", "type": "string" }, "deployedAt": { "description": "ISO-8601 time it was submitted.", "type": "string" }, "restoredFrom": { "description": "Savepoint or checkpoint it was started from.", "type": "string" }, "startedWithoutState": { "description": "flinkops started it restoring nothing (a create, an upgradeMode: stateless upgrade): savepoints and checkpoints from before deployedAt are an earlier version's state, never its restore points.", "type": "boolean" }, "flinkVersion": { "description": "Flink version (major.minor) of the cluster it was started on: a later start on another version is a version upgrade.", "type": "string" }, "plan": { "description": "planMode: compiled \u2014 the compiled plan it was started from with EXECUTE PLAN: the file and its exact bytes.", "type": "object", "additionalProperties": false, "required": ["path", "sha256", "json"], "properties": { "path": { "description": "Flink file system URI of the plan file.", "type": "string" }, "sha256": { "description": "sha256 (hex) of the plan file's bytes.", "type": "string" }, "json": { "description": "The plan file's bytes (JSON text, as Flink wrote it).", "type": "string" } } }, "settings": { "description": "Restart-needing settings as deployed, so a later change to them is explained.", "type": "object" } } };
+  const schema37 = { "title": "Deployed version", "type": "object", "required": ["specHash", "script", "parallelism", "jobId", "deployedAt"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the deployed script and its restart-needing settings.", "type": "string", "minLength": 1 }, "script": { "description": "The compiled script, with secret placeholders (never values).", "type": "string" }, "parallelism": { "description": "Parallelism it was deployed with.", "type": "integer", "minimum": 1 }, "jobId": { "description": "Flink job id.", "type": "string" }, "commit": { "description": "Commit it was compiled from.", "type": "string" }, "deployedAt": { "description": "ISO-8601 time it was submitted.", "type": "string" }, "restoredFrom": { "description": "Savepoint or checkpoint it was started from.", "type": "string" }, "startedWithoutState": { "description": "flinkops started it restoring nothing (a create, an upgradeMode: stateless upgrade): savepoints and checkpoints from before deployedAt are an earlier version's state, never its restore points.", "type": "boolean" }, "flinkVersion": { "description": "Flink version (major.minor) of the cluster it was started on: a later start on another version is a version upgrade.", "type": "string" }, "plan": { "description": "planMode: compiled \u2014 the compiled plan it was started from with EXECUTE PLAN: the file and its exact bytes.", "type": "object", "additionalProperties": false, "required": ["path", "sha256", "json"], "properties": { "path": { "description": "Flink file system URI of the plan file.", "type": "string" }, "sha256": { "description": "sha256 (hex) of the plan file's bytes.", "type": "string" }, "json": { "description": "The plan file's bytes (JSON text, as Flink wrote it).", "type": "string" } } }, "settings": { "description": "Restart-needing settings as deployed, so a later change to them is explained.", "type": "object" }, "adopted": { "description": "Taken over as it ran (adopt), or a rollback to such a version: specHash and script are the repository's at the adoption, while the job's state was written by a script flinkops never saw.", "const": true } } };
   const schema39 = { "title": "Savepoint", "type": "object", "required": ["path", "time", "triggerId", "jobId", "specHash", "kind"], "additionalProperties": false, "properties": { "path": { "description": "Location of the savepoint (e.g. s3://bucket/savepoints/savepoint-\u2026).", "type": "string", "minLength": 1 }, "time": { "description": "ISO-8601 time the savepoint completed.", "type": "string" }, "triggerId": { "description": "Flink trigger id of the savepoint operation.", "type": "string" }, "jobId": { "description": "Job id of the job the savepoint was taken from.", "type": "string" }, "specHash": { "description": "Spec hash of the job the savepoint was taken from (what it can restore).", "type": "string" }, "kind": { "description": "Why the savepoint was taken.", "enum": ["upgrade", "suspend", "delete", "rescale", "periodic", "manual", "final"] }, "disposed": { "description": "Disposed of on the cluster: kept for history, never restored from.", "type": "boolean" } } };
   const schema40 = { "title": "Operation under way", "type": "object", "required": ["kind", "startedAt"], "additionalProperties": false, "properties": { "kind": { "description": "The operation.", "enum": ["savepoint", "stop-with-savepoint", "submit", "rescale", "cancel"] }, "triggerId": { "description": "Flink trigger id, once the operation was triggered.", "type": "string" }, "jobId": { "description": "Job the operation acts on.", "type": "string" }, "startedAt": { "description": "ISO-8601 time the operation started.", "type": "string" }, "specHash": { "description": "For a submission: the spec hash being deployed.", "type": "string" } }, "allOf": [{ "if": { "properties": { "kind": { "enum": ["savepoint", "stop-with-savepoint"] } } }, "then": { "properties": { "jobId": true, "triggerId": true }, "required": ["jobId", "triggerId"] } }, { "if": { "properties": { "kind": { "const": "submit" } } }, "then": { "properties": { "specHash": true }, "required": ["specHash"] } }, { "if": { "properties": { "kind": { "enum": ["rescale", "cancel"] } } }, "then": { "properties": { "jobId": true }, "required": ["jobId"] } }] };
   const schema41 = { "title": "Rolled-back change", "type": "object", "required": ["specHash", "parallelism", "upgradeMode", "allowNonRestoredState", "time", "cause"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash the failed version was started with.", "type": "string", "minLength": 1 }, "parallelism": { "description": "Parallelism it was started at.", "type": "integer", "minimum": 1 }, "upgradeMode": { "description": "How it was started (the job's upgradeMode).", "type": "string" }, "allowNonRestoredState": { "description": "Whether it was started allowing non-restored state.", "type": "boolean" }, "time": { "description": "ISO-8601 time of the rollback.", "type": "string" }, "jobId": { "description": "Job id of the failed job, if it was started.", "type": "string" }, "cause": { "description": "Why the new version failed (secrets masked).", "type": "string" } } };
@@ -2437,30 +2437,32 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
+          if (data2.adopted !== void 0) {
+            if (true !== data2.adopted) {
+              const err34 = { instancePath: instancePath + "/current/adopted", schemaPath: "#/$defs/deployedVersion/properties/adopted/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          }
         } else {
-          const err34 = { instancePath: instancePath + "/current", schemaPath: "#/$defs/deployedVersion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err35 = { instancePath: instancePath + "/current", schemaPath: "#/$defs/deployedVersion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err34];
+            vErrors = [err35];
           } else {
-            vErrors.push(err34);
+            vErrors.push(err35);
           }
           errors++;
         }
       }
       if (data.lastStable !== void 0) {
-        let data17 = data.lastStable;
-        if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-          if (data17.specHash === void 0) {
-            const err35 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
-            if (vErrors === null) {
-              vErrors = [err35];
-            } else {
-              vErrors.push(err35);
-            }
-            errors++;
-          }
-          if (data17.script === void 0) {
-            const err36 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/required", keyword: "required", params: { missingProperty: "script" }, message: "must have required property 'script'" };
+        let data18 = data.lastStable;
+        if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+          if (data18.specHash === void 0) {
+            const err36 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -2468,8 +2470,8 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          if (data17.parallelism === void 0) {
-            const err37 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/required", keyword: "required", params: { missingProperty: "parallelism" }, message: "must have required property 'parallelism'" };
+          if (data18.script === void 0) {
+            const err37 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/required", keyword: "required", params: { missingProperty: "script" }, message: "must have required property 'script'" };
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -2477,8 +2479,8 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          if (data17.jobId === void 0) {
-            const err38 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
+          if (data18.parallelism === void 0) {
+            const err38 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/required", keyword: "required", params: { missingProperty: "parallelism" }, message: "must have required property 'parallelism'" };
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -2486,8 +2488,8 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          if (data17.deployedAt === void 0) {
-            const err39 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/required", keyword: "required", params: { missingProperty: "deployedAt" }, message: "must have required property 'deployedAt'" };
+          if (data18.jobId === void 0) {
+            const err39 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -2495,42 +2497,40 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          for (const key3 in data17) {
+          if (data18.deployedAt === void 0) {
+            const err40 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/required", keyword: "required", params: { missingProperty: "deployedAt" }, message: "must have required property 'deployedAt'" };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+          for (const key3 in data18) {
             if (!func1.call(schema37.properties, key3)) {
-              const err40 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+              const err41 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
-                vErrors = [err40];
+                vErrors = [err41];
               } else {
-                vErrors.push(err40);
+                vErrors.push(err41);
               }
               errors++;
             }
           }
-          if (data17.specHash !== void 0) {
-            let data18 = data17.specHash;
-            if (typeof data18 === "string") {
-              if (func2(data18) < 1) {
-                const err41 = { instancePath: instancePath + "/lastStable/specHash", schemaPath: "#/$defs/deployedVersion/properties/specHash/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (data18.specHash !== void 0) {
+            let data19 = data18.specHash;
+            if (typeof data19 === "string") {
+              if (func2(data19) < 1) {
+                const err42 = { instancePath: instancePath + "/lastStable/specHash", schemaPath: "#/$defs/deployedVersion/properties/specHash/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
-                  vErrors = [err41];
+                  vErrors = [err42];
                 } else {
-                  vErrors.push(err41);
+                  vErrors.push(err42);
                 }
                 errors++;
               }
             } else {
-              const err42 = { instancePath: instancePath + "/lastStable/specHash", schemaPath: "#/$defs/deployedVersion/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err42];
-              } else {
-                vErrors.push(err42);
-              }
-              errors++;
-            }
-          }
-          if (data17.script !== void 0) {
-            if (typeof data17.script !== "string") {
-              const err43 = { instancePath: instancePath + "/lastStable/script", schemaPath: "#/$defs/deployedVersion/properties/script/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const err43 = { instancePath: instancePath + "/lastStable/specHash", schemaPath: "#/$defs/deployedVersion/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err43];
               } else {
@@ -2539,10 +2539,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data17.parallelism !== void 0) {
-            let data20 = data17.parallelism;
-            if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
-              const err44 = { instancePath: instancePath + "/lastStable/parallelism", schemaPath: "#/$defs/deployedVersion/properties/parallelism/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          if (data18.script !== void 0) {
+            if (typeof data18.script !== "string") {
+              const err44 = { instancePath: instancePath + "/lastStable/script", schemaPath: "#/$defs/deployedVersion/properties/script/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err44];
               } else {
@@ -2550,32 +2549,33 @@ var stateValidators = (function stateValidators2(exports) {
               }
               errors++;
             }
-            if (typeof data20 == "number" && isFinite(data20)) {
-              if (data20 < 1 || isNaN(data20)) {
-                const err45 = { instancePath: instancePath + "/lastStable/parallelism", schemaPath: "#/$defs/deployedVersion/properties/parallelism/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          }
+          if (data18.parallelism !== void 0) {
+            let data21 = data18.parallelism;
+            if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
+              const err45 = { instancePath: instancePath + "/lastStable/parallelism", schemaPath: "#/$defs/deployedVersion/properties/parallelism/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+            if (typeof data21 == "number" && isFinite(data21)) {
+              if (data21 < 1 || isNaN(data21)) {
+                const err46 = { instancePath: instancePath + "/lastStable/parallelism", schemaPath: "#/$defs/deployedVersion/properties/parallelism/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                 if (vErrors === null) {
-                  vErrors = [err45];
+                  vErrors = [err46];
                 } else {
-                  vErrors.push(err45);
+                  vErrors.push(err46);
                 }
                 errors++;
               }
             }
           }
-          if (data17.jobId !== void 0) {
-            if (typeof data17.jobId !== "string") {
-              const err46 = { instancePath: instancePath + "/lastStable/jobId", schemaPath: "#/$defs/deployedVersion/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err46];
-              } else {
-                vErrors.push(err46);
-              }
-              errors++;
-            }
-          }
-          if (data17.commit !== void 0) {
-            if (typeof data17.commit !== "string") {
-              const err47 = { instancePath: instancePath + "/lastStable/commit", schemaPath: "#/$defs/deployedVersion/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data18.jobId !== void 0) {
+            if (typeof data18.jobId !== "string") {
+              const err47 = { instancePath: instancePath + "/lastStable/jobId", schemaPath: "#/$defs/deployedVersion/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err47];
               } else {
@@ -2584,9 +2584,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data17.deployedAt !== void 0) {
-            if (typeof data17.deployedAt !== "string") {
-              const err48 = { instancePath: instancePath + "/lastStable/deployedAt", schemaPath: "#/$defs/deployedVersion/properties/deployedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data18.commit !== void 0) {
+            if (typeof data18.commit !== "string") {
+              const err48 = { instancePath: instancePath + "/lastStable/commit", schemaPath: "#/$defs/deployedVersion/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err48];
               } else {
@@ -2595,9 +2595,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data17.restoredFrom !== void 0) {
-            if (typeof data17.restoredFrom !== "string") {
-              const err49 = { instancePath: instancePath + "/lastStable/restoredFrom", schemaPath: "#/$defs/deployedVersion/properties/restoredFrom/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data18.deployedAt !== void 0) {
+            if (typeof data18.deployedAt !== "string") {
+              const err49 = { instancePath: instancePath + "/lastStable/deployedAt", schemaPath: "#/$defs/deployedVersion/properties/deployedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err49];
               } else {
@@ -2606,9 +2606,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data17.startedWithoutState !== void 0) {
-            if (typeof data17.startedWithoutState !== "boolean") {
-              const err50 = { instancePath: instancePath + "/lastStable/startedWithoutState", schemaPath: "#/$defs/deployedVersion/properties/startedWithoutState/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          if (data18.restoredFrom !== void 0) {
+            if (typeof data18.restoredFrom !== "string") {
+              const err50 = { instancePath: instancePath + "/lastStable/restoredFrom", schemaPath: "#/$defs/deployedVersion/properties/restoredFrom/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err50];
               } else {
@@ -2617,9 +2617,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data17.flinkVersion !== void 0) {
-            if (typeof data17.flinkVersion !== "string") {
-              const err51 = { instancePath: instancePath + "/lastStable/flinkVersion", schemaPath: "#/$defs/deployedVersion/properties/flinkVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data18.startedWithoutState !== void 0) {
+            if (typeof data18.startedWithoutState !== "boolean") {
+              const err51 = { instancePath: instancePath + "/lastStable/startedWithoutState", schemaPath: "#/$defs/deployedVersion/properties/startedWithoutState/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
               if (vErrors === null) {
                 vErrors = [err51];
               } else {
@@ -2628,20 +2628,22 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data17.plan !== void 0) {
-            let data27 = data17.plan;
-            if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-              if (data27.path === void 0) {
-                const err52 = { instancePath: instancePath + "/lastStable/plan", schemaPath: "#/$defs/deployedVersion/properties/plan/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
-                if (vErrors === null) {
-                  vErrors = [err52];
-                } else {
-                  vErrors.push(err52);
-                }
-                errors++;
+          if (data18.flinkVersion !== void 0) {
+            if (typeof data18.flinkVersion !== "string") {
+              const err52 = { instancePath: instancePath + "/lastStable/flinkVersion", schemaPath: "#/$defs/deployedVersion/properties/flinkVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
               }
-              if (data27.sha256 === void 0) {
-                const err53 = { instancePath: instancePath + "/lastStable/plan", schemaPath: "#/$defs/deployedVersion/properties/plan/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'" };
+              errors++;
+            }
+          }
+          if (data18.plan !== void 0) {
+            let data28 = data18.plan;
+            if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+              if (data28.path === void 0) {
+                const err53 = { instancePath: instancePath + "/lastStable/plan", schemaPath: "#/$defs/deployedVersion/properties/plan/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
                 if (vErrors === null) {
                   vErrors = [err53];
                 } else {
@@ -2649,8 +2651,8 @@ var stateValidators = (function stateValidators2(exports) {
                 }
                 errors++;
               }
-              if (data27.json === void 0) {
-                const err54 = { instancePath: instancePath + "/lastStable/plan", schemaPath: "#/$defs/deployedVersion/properties/plan/required", keyword: "required", params: { missingProperty: "json" }, message: "must have required property 'json'" };
+              if (data28.sha256 === void 0) {
+                const err54 = { instancePath: instancePath + "/lastStable/plan", schemaPath: "#/$defs/deployedVersion/properties/plan/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'" };
                 if (vErrors === null) {
                   vErrors = [err54];
                 } else {
@@ -2658,20 +2660,18 @@ var stateValidators = (function stateValidators2(exports) {
                 }
                 errors++;
               }
-              for (const key4 in data27) {
-                if (!(key4 === "path" || key4 === "sha256" || key4 === "json")) {
-                  const err55 = { instancePath: instancePath + "/lastStable/plan", schemaPath: "#/$defs/deployedVersion/properties/plan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
-                  if (vErrors === null) {
-                    vErrors = [err55];
-                  } else {
-                    vErrors.push(err55);
-                  }
-                  errors++;
+              if (data28.json === void 0) {
+                const err55 = { instancePath: instancePath + "/lastStable/plan", schemaPath: "#/$defs/deployedVersion/properties/plan/required", keyword: "required", params: { missingProperty: "json" }, message: "must have required property 'json'" };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
                 }
+                errors++;
               }
-              if (data27.path !== void 0) {
-                if (typeof data27.path !== "string") {
-                  const err56 = { instancePath: instancePath + "/lastStable/plan/path", schemaPath: "#/$defs/deployedVersion/properties/plan/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              for (const key4 in data28) {
+                if (!(key4 === "path" || key4 === "sha256" || key4 === "json")) {
+                  const err56 = { instancePath: instancePath + "/lastStable/plan", schemaPath: "#/$defs/deployedVersion/properties/plan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                   if (vErrors === null) {
                     vErrors = [err56];
                   } else {
@@ -2680,9 +2680,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data27.sha256 !== void 0) {
-                if (typeof data27.sha256 !== "string") {
-                  const err57 = { instancePath: instancePath + "/lastStable/plan/sha256", schemaPath: "#/$defs/deployedVersion/properties/plan/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data28.path !== void 0) {
+                if (typeof data28.path !== "string") {
+                  const err57 = { instancePath: instancePath + "/lastStable/plan/path", schemaPath: "#/$defs/deployedVersion/properties/plan/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err57];
                   } else {
@@ -2691,9 +2691,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data27.json !== void 0) {
-                if (typeof data27.json !== "string") {
-                  const err58 = { instancePath: instancePath + "/lastStable/plan/json", schemaPath: "#/$defs/deployedVersion/properties/plan/properties/json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data28.sha256 !== void 0) {
+                if (typeof data28.sha256 !== "string") {
+                  const err58 = { instancePath: instancePath + "/lastStable/plan/sha256", schemaPath: "#/$defs/deployedVersion/properties/plan/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err58];
                   } else {
@@ -2702,20 +2702,19 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-            } else {
-              const err59 = { instancePath: instancePath + "/lastStable/plan", schemaPath: "#/$defs/deployedVersion/properties/plan/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err59];
-              } else {
-                vErrors.push(err59);
+              if (data28.json !== void 0) {
+                if (typeof data28.json !== "string") {
+                  const err59 = { instancePath: instancePath + "/lastStable/plan/json", schemaPath: "#/$defs/deployedVersion/properties/plan/properties/json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                }
               }
-              errors++;
-            }
-          }
-          if (data17.settings !== void 0) {
-            let data31 = data17.settings;
-            if (!(data31 && typeof data31 == "object" && !Array.isArray(data31))) {
-              const err60 = { instancePath: instancePath + "/lastStable/settings", schemaPath: "#/$defs/deployedVersion/properties/settings/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            } else {
+              const err60 = { instancePath: instancePath + "/lastStable/plan", schemaPath: "#/$defs/deployedVersion/properties/plan/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
                 vErrors = [err60];
               } else {
@@ -2724,43 +2723,48 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
+          if (data18.settings !== void 0) {
+            let data32 = data18.settings;
+            if (!(data32 && typeof data32 == "object" && !Array.isArray(data32))) {
+              const err61 = { instancePath: instancePath + "/lastStable/settings", schemaPath: "#/$defs/deployedVersion/properties/settings/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+          }
+          if (data18.adopted !== void 0) {
+            if (true !== data18.adopted) {
+              const err62 = { instancePath: instancePath + "/lastStable/adopted", schemaPath: "#/$defs/deployedVersion/properties/adopted/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+          }
         } else {
-          const err61 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err63 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err61];
+            vErrors = [err63];
           } else {
-            vErrors.push(err61);
+            vErrors.push(err63);
           }
           errors++;
         }
       }
       if (data.savepoints !== void 0) {
-        let data32 = data.savepoints;
-        if (Array.isArray(data32)) {
-          const len0 = data32.length;
+        let data34 = data.savepoints;
+        if (Array.isArray(data34)) {
+          const len0 = data34.length;
           for (let i0 = 0; i0 < len0; i0++) {
-            let data33 = data32[i0];
-            if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
-              if (data33.path === void 0) {
-                const err62 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
-                if (vErrors === null) {
-                  vErrors = [err62];
-                } else {
-                  vErrors.push(err62);
-                }
-                errors++;
-              }
-              if (data33.time === void 0) {
-                const err63 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
-                if (vErrors === null) {
-                  vErrors = [err63];
-                } else {
-                  vErrors.push(err63);
-                }
-                errors++;
-              }
-              if (data33.triggerId === void 0) {
-                const err64 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "triggerId" }, message: "must have required property 'triggerId'" };
+            let data35 = data34[i0];
+            if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+              if (data35.path === void 0) {
+                const err64 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
                 if (vErrors === null) {
                   vErrors = [err64];
                 } else {
@@ -2768,8 +2772,8 @@ var stateValidators = (function stateValidators2(exports) {
                 }
                 errors++;
               }
-              if (data33.jobId === void 0) {
-                const err65 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
+              if (data35.time === void 0) {
+                const err65 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
                 if (vErrors === null) {
                   vErrors = [err65];
                 } else {
@@ -2777,8 +2781,8 @@ var stateValidators = (function stateValidators2(exports) {
                 }
                 errors++;
               }
-              if (data33.specHash === void 0) {
-                const err66 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
+              if (data35.triggerId === void 0) {
+                const err66 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "triggerId" }, message: "must have required property 'triggerId'" };
                 if (vErrors === null) {
                   vErrors = [err66];
                 } else {
@@ -2786,8 +2790,8 @@ var stateValidators = (function stateValidators2(exports) {
                 }
                 errors++;
               }
-              if (data33.kind === void 0) {
-                const err67 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+              if (data35.jobId === void 0) {
+                const err67 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
                 if (vErrors === null) {
                   vErrors = [err67];
                 } else {
@@ -2795,31 +2799,27 @@ var stateValidators = (function stateValidators2(exports) {
                 }
                 errors++;
               }
-              for (const key5 in data33) {
-                if (!(key5 === "path" || key5 === "time" || key5 === "triggerId" || key5 === "jobId" || key5 === "specHash" || key5 === "kind" || key5 === "disposed")) {
-                  const err68 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
-                  if (vErrors === null) {
-                    vErrors = [err68];
-                  } else {
-                    vErrors.push(err68);
-                  }
-                  errors++;
-                }
-              }
-              if (data33.path !== void 0) {
-                let data34 = data33.path;
-                if (typeof data34 === "string") {
-                  if (func2(data34) < 1) {
-                    const err69 = { instancePath: instancePath + "/savepoints/" + i0 + "/path", schemaPath: "#/$defs/savepoint/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err69];
-                    } else {
-                      vErrors.push(err69);
-                    }
-                    errors++;
-                  }
+              if (data35.specHash === void 0) {
+                const err68 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
+                if (vErrors === null) {
+                  vErrors = [err68];
                 } else {
-                  const err70 = { instancePath: instancePath + "/savepoints/" + i0 + "/path", schemaPath: "#/$defs/savepoint/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+              if (data35.kind === void 0) {
+                const err69 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+                if (vErrors === null) {
+                  vErrors = [err69];
+                } else {
+                  vErrors.push(err69);
+                }
+                errors++;
+              }
+              for (const key5 in data35) {
+                if (!(key5 === "path" || key5 === "time" || key5 === "triggerId" || key5 === "jobId" || key5 === "specHash" || key5 === "kind" || key5 === "disposed")) {
+                  const err70 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                   if (vErrors === null) {
                     vErrors = [err70];
                   } else {
@@ -2828,20 +2828,20 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data33.time !== void 0) {
-                if (typeof data33.time !== "string") {
-                  const err71 = { instancePath: instancePath + "/savepoints/" + i0 + "/time", schemaPath: "#/$defs/savepoint/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err71];
-                  } else {
-                    vErrors.push(err71);
+              if (data35.path !== void 0) {
+                let data36 = data35.path;
+                if (typeof data36 === "string") {
+                  if (func2(data36) < 1) {
+                    const err71 = { instancePath: instancePath + "/savepoints/" + i0 + "/path", schemaPath: "#/$defs/savepoint/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err71];
+                    } else {
+                      vErrors.push(err71);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-              }
-              if (data33.triggerId !== void 0) {
-                if (typeof data33.triggerId !== "string") {
-                  const err72 = { instancePath: instancePath + "/savepoints/" + i0 + "/triggerId", schemaPath: "#/$defs/savepoint/properties/triggerId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                } else {
+                  const err72 = { instancePath: instancePath + "/savepoints/" + i0 + "/path", schemaPath: "#/$defs/savepoint/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err72];
                   } else {
@@ -2850,9 +2850,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data33.jobId !== void 0) {
-                if (typeof data33.jobId !== "string") {
-                  const err73 = { instancePath: instancePath + "/savepoints/" + i0 + "/jobId", schemaPath: "#/$defs/savepoint/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data35.time !== void 0) {
+                if (typeof data35.time !== "string") {
+                  const err73 = { instancePath: instancePath + "/savepoints/" + i0 + "/time", schemaPath: "#/$defs/savepoint/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err73];
                   } else {
@@ -2861,9 +2861,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data33.specHash !== void 0) {
-                if (typeof data33.specHash !== "string") {
-                  const err74 = { instancePath: instancePath + "/savepoints/" + i0 + "/specHash", schemaPath: "#/$defs/savepoint/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data35.triggerId !== void 0) {
+                if (typeof data35.triggerId !== "string") {
+                  const err74 = { instancePath: instancePath + "/savepoints/" + i0 + "/triggerId", schemaPath: "#/$defs/savepoint/properties/triggerId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err74];
                   } else {
@@ -2872,10 +2872,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data33.kind !== void 0) {
-                let data39 = data33.kind;
-                if (!(data39 === "upgrade" || data39 === "suspend" || data39 === "delete" || data39 === "rescale" || data39 === "periodic" || data39 === "manual" || data39 === "final")) {
-                  const err75 = { instancePath: instancePath + "/savepoints/" + i0 + "/kind", schemaPath: "#/$defs/savepoint/properties/kind/enum", keyword: "enum", params: { allowedValues: schema39.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+              if (data35.jobId !== void 0) {
+                if (typeof data35.jobId !== "string") {
+                  const err75 = { instancePath: instancePath + "/savepoints/" + i0 + "/jobId", schemaPath: "#/$defs/savepoint/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err75];
                   } else {
@@ -2884,9 +2883,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data33.disposed !== void 0) {
-                if (typeof data33.disposed !== "boolean") {
-                  const err76 = { instancePath: instancePath + "/savepoints/" + i0 + "/disposed", schemaPath: "#/$defs/savepoint/properties/disposed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+              if (data35.specHash !== void 0) {
+                if (typeof data35.specHash !== "string") {
+                  const err76 = { instancePath: instancePath + "/savepoints/" + i0 + "/specHash", schemaPath: "#/$defs/savepoint/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err76];
                   } else {
@@ -2895,80 +2894,71 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
+              if (data35.kind !== void 0) {
+                let data41 = data35.kind;
+                if (!(data41 === "upgrade" || data41 === "suspend" || data41 === "delete" || data41 === "rescale" || data41 === "periodic" || data41 === "manual" || data41 === "final")) {
+                  const err77 = { instancePath: instancePath + "/savepoints/" + i0 + "/kind", schemaPath: "#/$defs/savepoint/properties/kind/enum", keyword: "enum", params: { allowedValues: schema39.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err77];
+                  } else {
+                    vErrors.push(err77);
+                  }
+                  errors++;
+                }
+              }
+              if (data35.disposed !== void 0) {
+                if (typeof data35.disposed !== "boolean") {
+                  const err78 = { instancePath: instancePath + "/savepoints/" + i0 + "/disposed", schemaPath: "#/$defs/savepoint/properties/disposed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                  if (vErrors === null) {
+                    vErrors = [err78];
+                  } else {
+                    vErrors.push(err78);
+                  }
+                  errors++;
+                }
+              }
             } else {
-              const err77 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err79 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err77];
+                vErrors = [err79];
               } else {
-                vErrors.push(err77);
+                vErrors.push(err79);
               }
               errors++;
             }
           }
         } else {
-          const err78 = { instancePath: instancePath + "/savepoints", schemaPath: "#/properties/savepoints/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          const err80 = { instancePath: instancePath + "/savepoints", schemaPath: "#/properties/savepoints/type", keyword: "type", params: { type: "array" }, message: "must be array" };
           if (vErrors === null) {
-            vErrors = [err78];
+            vErrors = [err80];
           } else {
-            vErrors.push(err78);
+            vErrors.push(err80);
           }
           errors++;
         }
       }
       if (data.deletionPolicy !== void 0) {
-        let data41 = data.deletionPolicy;
-        if (!(data41 === "retain" || data41 === "delete")) {
-          const err79 = { instancePath: instancePath + "/deletionPolicy", schemaPath: "#/properties/deletionPolicy/enum", keyword: "enum", params: { allowedValues: schema36.properties.deletionPolicy.enum }, message: "must be equal to one of the allowed values" };
+        let data43 = data.deletionPolicy;
+        if (!(data43 === "retain" || data43 === "delete")) {
+          const err81 = { instancePath: instancePath + "/deletionPolicy", schemaPath: "#/properties/deletionPolicy/enum", keyword: "enum", params: { allowedValues: schema36.properties.deletionPolicy.enum }, message: "must be equal to one of the allowed values" };
           if (vErrors === null) {
-            vErrors = [err79];
+            vErrors = [err81];
           } else {
-            vErrors.push(err79);
+            vErrors.push(err81);
           }
           errors++;
         }
       }
       if (data.pending !== void 0) {
-        let data42 = data.pending;
-        const _errs95 = errors;
+        let data44 = data.pending;
+        const _errs97 = errors;
         let valid13 = true;
-        const _errs96 = errors;
-        if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-          if (data42.kind !== void 0) {
-            let data43 = data42.kind;
-            if (!(data43 === "savepoint" || data43 === "stop-with-savepoint")) {
-              const err80 = {};
-              if (vErrors === null) {
-                vErrors = [err80];
-              } else {
-                vErrors.push(err80);
-              }
-              errors++;
-            }
-          }
-        }
-        var _valid0 = _errs96 === errors;
-        errors = _errs95;
-        if (vErrors !== null) {
-          if (_errs95) {
-            vErrors.length = _errs95;
-          } else {
-            vErrors = null;
-          }
-        }
-        if (_valid0) {
-          const _errs98 = errors;
-          if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-            if (data42.jobId === void 0) {
-              const err81 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/then/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
-              if (vErrors === null) {
-                vErrors = [err81];
-              } else {
-                vErrors.push(err81);
-              }
-              errors++;
-            }
-            if (data42.triggerId === void 0) {
-              const err82 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/then/required", keyword: "required", params: { missingProperty: "triggerId" }, message: "must have required property 'triggerId'" };
+        const _errs98 = errors;
+        if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+          if (data44.kind !== void 0) {
+            let data45 = data44.kind;
+            if (!(data45 === "savepoint" || data45 === "stop-with-savepoint")) {
+              const err82 = {};
               if (vErrors === null) {
                 vErrors = [err82];
               } else {
@@ -2977,7 +2967,39 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          var _valid0 = _errs98 === errors;
+        }
+        var _valid0 = _errs98 === errors;
+        errors = _errs97;
+        if (vErrors !== null) {
+          if (_errs97) {
+            vErrors.length = _errs97;
+          } else {
+            vErrors = null;
+          }
+        }
+        if (_valid0) {
+          const _errs100 = errors;
+          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+            if (data44.jobId === void 0) {
+              const err83 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/then/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
+              if (vErrors === null) {
+                vErrors = [err83];
+              } else {
+                vErrors.push(err83);
+              }
+              errors++;
+            }
+            if (data44.triggerId === void 0) {
+              const err84 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/then/required", keyword: "required", params: { missingProperty: "triggerId" }, message: "must have required property 'triggerId'" };
+              if (vErrors === null) {
+                vErrors = [err84];
+              } else {
+                vErrors.push(err84);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs100 === errors;
           valid13 = _valid0;
           if (valid13) {
             var props0 = {};
@@ -2987,53 +3009,53 @@ var stateValidators = (function stateValidators2(exports) {
           }
         }
         if (!valid13) {
-          const err83 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+          const err85 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
           if (vErrors === null) {
-            vErrors = [err83];
+            vErrors = [err85];
           } else {
-            vErrors.push(err83);
+            vErrors.push(err85);
           }
           errors++;
         }
-        const _errs100 = errors;
+        const _errs102 = errors;
         let valid15 = true;
-        const _errs101 = errors;
-        if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-          if (data42.kind !== void 0) {
-            if ("submit" !== data42.kind) {
-              const err84 = {};
+        const _errs103 = errors;
+        if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+          if (data44.kind !== void 0) {
+            if ("submit" !== data44.kind) {
+              const err86 = {};
               if (vErrors === null) {
-                vErrors = [err84];
+                vErrors = [err86];
               } else {
-                vErrors.push(err84);
+                vErrors.push(err86);
               }
               errors++;
             }
           }
         }
-        var _valid1 = _errs101 === errors;
-        errors = _errs100;
+        var _valid1 = _errs103 === errors;
+        errors = _errs102;
         if (vErrors !== null) {
-          if (_errs100) {
-            vErrors.length = _errs100;
+          if (_errs102) {
+            vErrors.length = _errs102;
           } else {
             vErrors = null;
           }
         }
         if (_valid1) {
-          const _errs103 = errors;
-          if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-            if (data42.specHash === void 0) {
-              const err85 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/1/then/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
+          const _errs105 = errors;
+          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+            if (data44.specHash === void 0) {
+              const err87 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/1/then/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
               if (vErrors === null) {
-                vErrors = [err85];
+                vErrors = [err87];
               } else {
-                vErrors.push(err85);
+                vErrors.push(err87);
               }
               errors++;
             }
           }
-          var _valid1 = _errs103 === errors;
+          var _valid1 = _errs105 === errors;
           valid15 = _valid1;
           if (valid15) {
             var props1 = {};
@@ -3042,11 +3064,11 @@ var stateValidators = (function stateValidators2(exports) {
           }
         }
         if (!valid15) {
-          const err86 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+          const err88 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
           if (vErrors === null) {
-            vErrors = [err86];
+            vErrors = [err88];
           } else {
-            vErrors.push(err86);
+            vErrors.push(err88);
           }
           errors++;
         }
@@ -3058,46 +3080,46 @@ var stateValidators = (function stateValidators2(exports) {
             Object.assign(props0, props1);
           }
         }
-        const _errs105 = errors;
+        const _errs107 = errors;
         let valid17 = true;
-        const _errs106 = errors;
-        if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-          if (data42.kind !== void 0) {
-            let data45 = data42.kind;
-            if (!(data45 === "rescale" || data45 === "cancel")) {
-              const err87 = {};
+        const _errs108 = errors;
+        if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+          if (data44.kind !== void 0) {
+            let data47 = data44.kind;
+            if (!(data47 === "rescale" || data47 === "cancel")) {
+              const err89 = {};
               if (vErrors === null) {
-                vErrors = [err87];
+                vErrors = [err89];
               } else {
-                vErrors.push(err87);
+                vErrors.push(err89);
               }
               errors++;
             }
           }
         }
-        var _valid2 = _errs106 === errors;
-        errors = _errs105;
+        var _valid2 = _errs108 === errors;
+        errors = _errs107;
         if (vErrors !== null) {
-          if (_errs105) {
-            vErrors.length = _errs105;
+          if (_errs107) {
+            vErrors.length = _errs107;
           } else {
             vErrors = null;
           }
         }
         if (_valid2) {
-          const _errs108 = errors;
-          if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-            if (data42.jobId === void 0) {
-              const err88 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/2/then/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
+          const _errs110 = errors;
+          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+            if (data44.jobId === void 0) {
+              const err90 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/2/then/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
               if (vErrors === null) {
-                vErrors = [err88];
+                vErrors = [err90];
               } else {
-                vErrors.push(err88);
+                vErrors.push(err90);
               }
               errors++;
             }
           }
-          var _valid2 = _errs108 === errors;
+          var _valid2 = _errs110 === errors;
           valid17 = _valid2;
           if (valid17) {
             var props2 = {};
@@ -3106,11 +3128,11 @@ var stateValidators = (function stateValidators2(exports) {
           }
         }
         if (!valid17) {
-          const err89 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+          const err91 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
           if (vErrors === null) {
-            vErrors = [err89];
+            vErrors = [err91];
           } else {
-            vErrors.push(err89);
+            vErrors.push(err91);
           }
           errors++;
         }
@@ -3122,51 +3144,28 @@ var stateValidators = (function stateValidators2(exports) {
             Object.assign(props0, props2);
           }
         }
-        if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-          if (data42.kind === void 0) {
-            const err90 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+        if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+          if (data44.kind === void 0) {
+            const err92 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
             if (vErrors === null) {
-              vErrors = [err90];
+              vErrors = [err92];
             } else {
-              vErrors.push(err90);
+              vErrors.push(err92);
             }
             errors++;
           }
-          if (data42.startedAt === void 0) {
-            const err91 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property 'startedAt'" };
+          if (data44.startedAt === void 0) {
+            const err93 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property 'startedAt'" };
             if (vErrors === null) {
-              vErrors = [err91];
+              vErrors = [err93];
             } else {
-              vErrors.push(err91);
+              vErrors.push(err93);
             }
             errors++;
           }
-          for (const key6 in data42) {
+          for (const key6 in data44) {
             if (!(key6 === "kind" || key6 === "triggerId" || key6 === "jobId" || key6 === "startedAt" || key6 === "specHash")) {
-              const err92 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err92];
-              } else {
-                vErrors.push(err92);
-              }
-              errors++;
-            }
-          }
-          if (data42.kind !== void 0) {
-            let data46 = data42.kind;
-            if (!(data46 === "savepoint" || data46 === "stop-with-savepoint" || data46 === "submit" || data46 === "rescale" || data46 === "cancel")) {
-              const err93 = { instancePath: instancePath + "/pending/kind", schemaPath: "#/$defs/pending/properties/kind/enum", keyword: "enum", params: { allowedValues: schema40.properties.kind.enum }, message: "must be equal to one of the allowed values" };
-              if (vErrors === null) {
-                vErrors = [err93];
-              } else {
-                vErrors.push(err93);
-              }
-              errors++;
-            }
-          }
-          if (data42.triggerId !== void 0) {
-            if (typeof data42.triggerId !== "string") {
-              const err94 = { instancePath: instancePath + "/pending/triggerId", schemaPath: "#/$defs/pending/properties/triggerId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const err94 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
                 vErrors = [err94];
               } else {
@@ -3175,9 +3174,10 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data42.jobId !== void 0) {
-            if (typeof data42.jobId !== "string") {
-              const err95 = { instancePath: instancePath + "/pending/jobId", schemaPath: "#/$defs/pending/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data44.kind !== void 0) {
+            let data48 = data44.kind;
+            if (!(data48 === "savepoint" || data48 === "stop-with-savepoint" || data48 === "submit" || data48 === "rescale" || data48 === "cancel")) {
+              const err95 = { instancePath: instancePath + "/pending/kind", schemaPath: "#/$defs/pending/properties/kind/enum", keyword: "enum", params: { allowedValues: schema40.properties.kind.enum }, message: "must be equal to one of the allowed values" };
               if (vErrors === null) {
                 vErrors = [err95];
               } else {
@@ -3186,9 +3186,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data42.startedAt !== void 0) {
-            if (typeof data42.startedAt !== "string") {
-              const err96 = { instancePath: instancePath + "/pending/startedAt", schemaPath: "#/$defs/pending/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data44.triggerId !== void 0) {
+            if (typeof data44.triggerId !== "string") {
+              const err96 = { instancePath: instancePath + "/pending/triggerId", schemaPath: "#/$defs/pending/properties/triggerId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err96];
               } else {
@@ -3197,9 +3197,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data42.specHash !== void 0) {
-            if (typeof data42.specHash !== "string") {
-              const err97 = { instancePath: instancePath + "/pending/specHash", schemaPath: "#/$defs/pending/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data44.jobId !== void 0) {
+            if (typeof data44.jobId !== "string") {
+              const err97 = { instancePath: instancePath + "/pending/jobId", schemaPath: "#/$defs/pending/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err97];
               } else {
@@ -3208,39 +3208,43 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
+          if (data44.startedAt !== void 0) {
+            if (typeof data44.startedAt !== "string") {
+              const err98 = { instancePath: instancePath + "/pending/startedAt", schemaPath: "#/$defs/pending/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err98];
+              } else {
+                vErrors.push(err98);
+              }
+              errors++;
+            }
+          }
+          if (data44.specHash !== void 0) {
+            if (typeof data44.specHash !== "string") {
+              const err99 = { instancePath: instancePath + "/pending/specHash", schemaPath: "#/$defs/pending/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err99];
+              } else {
+                vErrors.push(err99);
+              }
+              errors++;
+            }
+          }
         } else {
-          const err98 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err100 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err98];
+            vErrors = [err100];
           } else {
-            vErrors.push(err98);
+            vErrors.push(err100);
           }
           errors++;
         }
       }
       if (data.rolledBack !== void 0) {
-        let data51 = data.rolledBack;
-        if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
-          if (data51.specHash === void 0) {
-            const err99 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
-            if (vErrors === null) {
-              vErrors = [err99];
-            } else {
-              vErrors.push(err99);
-            }
-            errors++;
-          }
-          if (data51.parallelism === void 0) {
-            const err100 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "parallelism" }, message: "must have required property 'parallelism'" };
-            if (vErrors === null) {
-              vErrors = [err100];
-            } else {
-              vErrors.push(err100);
-            }
-            errors++;
-          }
-          if (data51.upgradeMode === void 0) {
-            const err101 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "upgradeMode" }, message: "must have required property 'upgradeMode'" };
+        let data53 = data.rolledBack;
+        if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+          if (data53.specHash === void 0) {
+            const err101 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
             if (vErrors === null) {
               vErrors = [err101];
             } else {
@@ -3248,8 +3252,8 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          if (data51.allowNonRestoredState === void 0) {
-            const err102 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "allowNonRestoredState" }, message: "must have required property 'allowNonRestoredState'" };
+          if (data53.parallelism === void 0) {
+            const err102 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "parallelism" }, message: "must have required property 'parallelism'" };
             if (vErrors === null) {
               vErrors = [err102];
             } else {
@@ -3257,8 +3261,8 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          if (data51.time === void 0) {
-            const err103 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
+          if (data53.upgradeMode === void 0) {
+            const err103 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "upgradeMode" }, message: "must have required property 'upgradeMode'" };
             if (vErrors === null) {
               vErrors = [err103];
             } else {
@@ -3266,8 +3270,8 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          if (data51.cause === void 0) {
-            const err104 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "cause" }, message: "must have required property 'cause'" };
+          if (data53.allowNonRestoredState === void 0) {
+            const err104 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "allowNonRestoredState" }, message: "must have required property 'allowNonRestoredState'" };
             if (vErrors === null) {
               vErrors = [err104];
             } else {
@@ -3275,31 +3279,27 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          for (const key7 in data51) {
-            if (!(key7 === "specHash" || key7 === "parallelism" || key7 === "upgradeMode" || key7 === "allowNonRestoredState" || key7 === "time" || key7 === "jobId" || key7 === "cause")) {
-              const err105 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err105];
-              } else {
-                vErrors.push(err105);
-              }
-              errors++;
-            }
-          }
-          if (data51.specHash !== void 0) {
-            let data52 = data51.specHash;
-            if (typeof data52 === "string") {
-              if (func2(data52) < 1) {
-                const err106 = { instancePath: instancePath + "/rolledBack/specHash", schemaPath: "#/$defs/rolledBack/properties/specHash/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err106];
-                } else {
-                  vErrors.push(err106);
-                }
-                errors++;
-              }
+          if (data53.time === void 0) {
+            const err105 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
+            if (vErrors === null) {
+              vErrors = [err105];
             } else {
-              const err107 = { instancePath: instancePath + "/rolledBack/specHash", schemaPath: "#/$defs/rolledBack/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              vErrors.push(err105);
+            }
+            errors++;
+          }
+          if (data53.cause === void 0) {
+            const err106 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "cause" }, message: "must have required property 'cause'" };
+            if (vErrors === null) {
+              vErrors = [err106];
+            } else {
+              vErrors.push(err106);
+            }
+            errors++;
+          }
+          for (const key7 in data53) {
+            if (!(key7 === "specHash" || key7 === "parallelism" || key7 === "upgradeMode" || key7 === "allowNonRestoredState" || key7 === "time" || key7 === "jobId" || key7 === "cause")) {
+              const err107 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
                 vErrors = [err107];
               } else {
@@ -3308,32 +3308,32 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data51.parallelism !== void 0) {
-            let data53 = data51.parallelism;
-            if (!(typeof data53 == "number" && (!(data53 % 1) && !isNaN(data53)) && isFinite(data53))) {
-              const err108 = { instancePath: instancePath + "/rolledBack/parallelism", schemaPath: "#/$defs/rolledBack/properties/parallelism/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-              if (vErrors === null) {
-                vErrors = [err108];
-              } else {
-                vErrors.push(err108);
-              }
-              errors++;
-            }
-            if (typeof data53 == "number" && isFinite(data53)) {
-              if (data53 < 1 || isNaN(data53)) {
-                const err109 = { instancePath: instancePath + "/rolledBack/parallelism", schemaPath: "#/$defs/rolledBack/properties/parallelism/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (data53.specHash !== void 0) {
+            let data54 = data53.specHash;
+            if (typeof data54 === "string") {
+              if (func2(data54) < 1) {
+                const err108 = { instancePath: instancePath + "/rolledBack/specHash", schemaPath: "#/$defs/rolledBack/properties/specHash/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
-                  vErrors = [err109];
+                  vErrors = [err108];
                 } else {
-                  vErrors.push(err109);
+                  vErrors.push(err108);
                 }
                 errors++;
               }
+            } else {
+              const err109 = { instancePath: instancePath + "/rolledBack/specHash", schemaPath: "#/$defs/rolledBack/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err109];
+              } else {
+                vErrors.push(err109);
+              }
+              errors++;
             }
           }
-          if (data51.upgradeMode !== void 0) {
-            if (typeof data51.upgradeMode !== "string") {
-              const err110 = { instancePath: instancePath + "/rolledBack/upgradeMode", schemaPath: "#/$defs/rolledBack/properties/upgradeMode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data53.parallelism !== void 0) {
+            let data55 = data53.parallelism;
+            if (!(typeof data55 == "number" && (!(data55 % 1) && !isNaN(data55)) && isFinite(data55))) {
+              const err110 = { instancePath: instancePath + "/rolledBack/parallelism", schemaPath: "#/$defs/rolledBack/properties/parallelism/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
               if (vErrors === null) {
                 vErrors = [err110];
               } else {
@@ -3341,21 +3341,21 @@ var stateValidators = (function stateValidators2(exports) {
               }
               errors++;
             }
-          }
-          if (data51.allowNonRestoredState !== void 0) {
-            if (typeof data51.allowNonRestoredState !== "boolean") {
-              const err111 = { instancePath: instancePath + "/rolledBack/allowNonRestoredState", schemaPath: "#/$defs/rolledBack/properties/allowNonRestoredState/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-              if (vErrors === null) {
-                vErrors = [err111];
-              } else {
-                vErrors.push(err111);
+            if (typeof data55 == "number" && isFinite(data55)) {
+              if (data55 < 1 || isNaN(data55)) {
+                const err111 = { instancePath: instancePath + "/rolledBack/parallelism", schemaPath: "#/$defs/rolledBack/properties/parallelism/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                if (vErrors === null) {
+                  vErrors = [err111];
+                } else {
+                  vErrors.push(err111);
+                }
+                errors++;
               }
-              errors++;
             }
           }
-          if (data51.time !== void 0) {
-            if (typeof data51.time !== "string") {
-              const err112 = { instancePath: instancePath + "/rolledBack/time", schemaPath: "#/$defs/rolledBack/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data53.upgradeMode !== void 0) {
+            if (typeof data53.upgradeMode !== "string") {
+              const err112 = { instancePath: instancePath + "/rolledBack/upgradeMode", schemaPath: "#/$defs/rolledBack/properties/upgradeMode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err112];
               } else {
@@ -3364,9 +3364,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data51.jobId !== void 0) {
-            if (typeof data51.jobId !== "string") {
-              const err113 = { instancePath: instancePath + "/rolledBack/jobId", schemaPath: "#/$defs/rolledBack/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data53.allowNonRestoredState !== void 0) {
+            if (typeof data53.allowNonRestoredState !== "boolean") {
+              const err113 = { instancePath: instancePath + "/rolledBack/allowNonRestoredState", schemaPath: "#/$defs/rolledBack/properties/allowNonRestoredState/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
               if (vErrors === null) {
                 vErrors = [err113];
               } else {
@@ -3375,9 +3375,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data51.cause !== void 0) {
-            if (typeof data51.cause !== "string") {
-              const err114 = { instancePath: instancePath + "/rolledBack/cause", schemaPath: "#/$defs/rolledBack/properties/cause/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data53.time !== void 0) {
+            if (typeof data53.time !== "string") {
+              const err114 = { instancePath: instancePath + "/rolledBack/time", schemaPath: "#/$defs/rolledBack/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err114];
               } else {
@@ -3386,77 +3386,77 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
+          if (data53.jobId !== void 0) {
+            if (typeof data53.jobId !== "string") {
+              const err115 = { instancePath: instancePath + "/rolledBack/jobId", schemaPath: "#/$defs/rolledBack/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err115];
+              } else {
+                vErrors.push(err115);
+              }
+              errors++;
+            }
+          }
+          if (data53.cause !== void 0) {
+            if (typeof data53.cause !== "string") {
+              const err116 = { instancePath: instancePath + "/rolledBack/cause", schemaPath: "#/$defs/rolledBack/properties/cause/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err116];
+              } else {
+                vErrors.push(err116);
+              }
+              errors++;
+            }
+          }
         } else {
-          const err115 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err117 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err115];
+            vErrors = [err117];
           } else {
-            vErrors.push(err115);
+            vErrors.push(err117);
           }
           errors++;
         }
       }
       if (data.history !== void 0) {
-        let data59 = data.history;
-        if (Array.isArray(data59)) {
-          const len1 = data59.length;
+        let data61 = data.history;
+        if (Array.isArray(data61)) {
+          const len1 = data61.length;
           for (let i1 = 0; i1 < len1; i1++) {
-            let data60 = data59[i1];
-            if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
-              if (data60.time === void 0) {
-                const err116 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
+            let data62 = data61[i1];
+            if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+              if (data62.time === void 0) {
+                const err118 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
                 if (vErrors === null) {
-                  vErrors = [err116];
+                  vErrors = [err118];
                 } else {
-                  vErrors.push(err116);
+                  vErrors.push(err118);
                 }
                 errors++;
               }
-              if (data60.action === void 0) {
-                const err117 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'" };
+              if (data62.action === void 0) {
+                const err119 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'" };
                 if (vErrors === null) {
-                  vErrors = [err117];
+                  vErrors = [err119];
                 } else {
-                  vErrors.push(err117);
+                  vErrors.push(err119);
                 }
                 errors++;
               }
-              for (const key8 in data60) {
+              for (const key8 in data62) {
                 if (!(key8 === "time" || key8 === "action" || key8 === "commit" || key8 === "jobId" || key8 === "savepoint" || key8 === "detail")) {
-                  const err118 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                  const err120 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                   if (vErrors === null) {
-                    vErrors = [err118];
+                    vErrors = [err120];
                   } else {
-                    vErrors.push(err118);
+                    vErrors.push(err120);
                   }
                   errors++;
                 }
               }
-              if (data60.time !== void 0) {
-                if (typeof data60.time !== "string") {
-                  const err119 = { instancePath: instancePath + "/history/" + i1 + "/time", schemaPath: "#/$defs/historyEntry/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err119];
-                  } else {
-                    vErrors.push(err119);
-                  }
-                  errors++;
-                }
-              }
-              if (data60.action !== void 0) {
-                let data62 = data60.action;
-                if (typeof data62 === "string") {
-                  if (func2(data62) < 1) {
-                    const err120 = { instancePath: instancePath + "/history/" + i1 + "/action", schemaPath: "#/$defs/historyEntry/properties/action/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err120];
-                    } else {
-                      vErrors.push(err120);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err121 = { instancePath: instancePath + "/history/" + i1 + "/action", schemaPath: "#/$defs/historyEntry/properties/action/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data62.time !== void 0) {
+                if (typeof data62.time !== "string") {
+                  const err121 = { instancePath: instancePath + "/history/" + i1 + "/time", schemaPath: "#/$defs/historyEntry/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err121];
                   } else {
@@ -3465,20 +3465,20 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data60.commit !== void 0) {
-                if (typeof data60.commit !== "string") {
-                  const err122 = { instancePath: instancePath + "/history/" + i1 + "/commit", schemaPath: "#/$defs/historyEntry/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err122];
-                  } else {
-                    vErrors.push(err122);
+              if (data62.action !== void 0) {
+                let data64 = data62.action;
+                if (typeof data64 === "string") {
+                  if (func2(data64) < 1) {
+                    const err122 = { instancePath: instancePath + "/history/" + i1 + "/action", schemaPath: "#/$defs/historyEntry/properties/action/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err122];
+                    } else {
+                      vErrors.push(err122);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-              }
-              if (data60.jobId !== void 0) {
-                if (typeof data60.jobId !== "string") {
-                  const err123 = { instancePath: instancePath + "/history/" + i1 + "/jobId", schemaPath: "#/$defs/historyEntry/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                } else {
+                  const err123 = { instancePath: instancePath + "/history/" + i1 + "/action", schemaPath: "#/$defs/historyEntry/properties/action/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err123];
                   } else {
@@ -3487,9 +3487,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data60.savepoint !== void 0) {
-                if (typeof data60.savepoint !== "string") {
-                  const err124 = { instancePath: instancePath + "/history/" + i1 + "/savepoint", schemaPath: "#/$defs/historyEntry/properties/savepoint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data62.commit !== void 0) {
+                if (typeof data62.commit !== "string") {
+                  const err124 = { instancePath: instancePath + "/history/" + i1 + "/commit", schemaPath: "#/$defs/historyEntry/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err124];
                   } else {
@@ -3498,9 +3498,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data60.detail !== void 0) {
-                if (typeof data60.detail !== "string") {
-                  const err125 = { instancePath: instancePath + "/history/" + i1 + "/detail", schemaPath: "#/$defs/historyEntry/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data62.jobId !== void 0) {
+                if (typeof data62.jobId !== "string") {
+                  const err125 = { instancePath: instancePath + "/history/" + i1 + "/jobId", schemaPath: "#/$defs/historyEntry/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err125];
                   } else {
@@ -3509,32 +3509,54 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
+              if (data62.savepoint !== void 0) {
+                if (typeof data62.savepoint !== "string") {
+                  const err126 = { instancePath: instancePath + "/history/" + i1 + "/savepoint", schemaPath: "#/$defs/historyEntry/properties/savepoint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err126];
+                  } else {
+                    vErrors.push(err126);
+                  }
+                  errors++;
+                }
+              }
+              if (data62.detail !== void 0) {
+                if (typeof data62.detail !== "string") {
+                  const err127 = { instancePath: instancePath + "/history/" + i1 + "/detail", schemaPath: "#/$defs/historyEntry/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err127];
+                  } else {
+                    vErrors.push(err127);
+                  }
+                  errors++;
+                }
+              }
             } else {
-              const err126 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err128 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err126];
+                vErrors = [err128];
               } else {
-                vErrors.push(err126);
+                vErrors.push(err128);
               }
               errors++;
             }
           }
         } else {
-          const err127 = { instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          const err129 = { instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array" };
           if (vErrors === null) {
-            vErrors = [err127];
+            vErrors = [err129];
           } else {
-            vErrors.push(err127);
+            vErrors.push(err129);
           }
           errors++;
         }
       }
     } else {
-      const err128 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      const err130 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
       if (vErrors === null) {
-        vErrors = [err128];
+        vErrors = [err130];
       } else {
-        vErrors.push(err128);
+        vErrors.push(err130);
       }
       errors++;
     }
@@ -4354,6 +4376,11 @@ var appendHistory = (function appendHistory(doc, job, entry, limit = HISTORY_LIM
 });
 var isRecordedRun = (function isRecordedRun(current, live) {
   return current !== void 0 && current.jobId === live.jobId;
+});
+var runsAdoptedState = (function runsAdoptedState(record3) {
+  const current = record3?.current;
+  if (!current) return false;
+  return current.adopted === true || record3.history.some((h) => h.action === "adopt" && h.jobId === current.jobId);
 });
 
 import {
@@ -6749,6 +6776,7 @@ var OBSERVE_CODES = {
 };
 var EARLY_STATES = /* @__PURE__ */ new Set(["INITIALIZING", "CREATED"]);
 var CHECKPOINT_STATES = /* @__PURE__ */ new Set(["RUNNING", "FAILED"]);
+var HAND_ENDED_STATES = /* @__PURE__ */ new Set(["CANCELED", "FINISHED"]);
 var offlineLiveState = (function offlineLiveState() {
   return { observed: false, adaptiveScheduler: false, jobs: [], fingerprint: liveFingerprint([]) };
 });
@@ -6888,7 +6916,8 @@ var readJob = (async function readJob(client, limit, clock, opts, summary, job, 
     }
   }
   const wanted = live.state !== "RUNNING" || (await opts.wantsCheckpoints?.(job, labels) ?? true);
-  if (CHECKPOINT_STATES.has(live.state) && wanted) {
+  const handEnded = labels === void 0 && HAND_ENDED_STATES.has(live.state);
+  if ((CHECKPOINT_STATES.has(live.state) || handEnded) && wanted) {
     const cp = await limit(() => client.getCheckpoints(details.id));
     if (cp.ok) addCheckpoints(live, cp.value);
     else if (cp.error.status !== 404) {
@@ -7000,7 +7029,9 @@ var PLAN_CODES = {
   /** Warning: a job is created while a job writing the same table is deleted (a rename): its state does not follow. */
   renamed: "FO628",
   /** Info: `--replace JOB` names a job that does not run: there is nothing to restart. */
-  nothingToReplace: "FO629"
+  nothingToReplace: "FO629",
+  /** Warning: a job is created while a job started outside flinkops ended under its name and left state. */
+  handJobState: "FO633"
 };
 var POLICY_CODES = {
   /** Error: a protected job would be deleted. */
@@ -7617,7 +7648,10 @@ function compatibility(input) {
   }
   const findings = [];
   if (input.oldScript === void 0) {
-    findings.push({ level: "unknown", text: "the script the running job was started from is not known" });
+    findings.push({
+      level: "unknown",
+      text: input.oldScriptUnknown ?? "the script the running job was started from is not known"
+    });
   } else {
     const a = scriptShape(input.oldScript);
     const b = scriptShape(input.newScript);
@@ -8406,14 +8440,17 @@ var ownRestorableSavepoint = (function ownRestorableSavepoint(record3) {
   const since = startedWithoutState(record3);
   return sp && (since === void 0 || Date.parse(sp.time) >= since) ? sp : void 0;
 });
+var ADOPTED_SCRIPT_UNKNOWN = "the job was adopted (started outside flinkops): the script that wrote its state is not known";
 function specChange(j, strategy, withCompat, runsStoredScript = true) {
   const { job, current } = j;
   const changed = current?.specHash !== job.restartHash;
-  if (!changed && runsStoredScript) return {};
+  const adopted = current !== void 0 && runsAdoptedState(j.record);
+  if (!changed && runsStoredScript && !adopted) return {};
   const causes = changed ? specCauses(current, job) : [];
   const sqlDiff = changed ? diffScripts(current?.script, job) : void 0;
-  const oldScript = runsStoredScript ? current?.script : void 0;
-  const deployed = runsStoredScript ? current?.settings : void 0;
+  const known = runsStoredScript && !adopted;
+  const oldScript = known ? current?.script : void 0;
+  const deployed = known ? current?.settings : void 0;
   const mpOf = (v) => typeof v === "number" ? v : void 0;
   const maxParallelism = deployed ? {
     ...mpOf(deployed.maxParallelism) !== void 0 ? { from: mpOf(deployed.maxParallelism) } : {},
@@ -8434,6 +8471,7 @@ function specChange(j, strategy, withCompat, runsStoredScript = true) {
   }) : withUnavailable(
     compatibility({
       ...oldScript !== void 0 ? { oldScript } : {},
+      ...adopted ? { oldScriptUnknown: ADOPTED_SCRIPT_UNKNOWN } : {},
       newScript: job.script,
       strategy,
       ...common,
@@ -8442,6 +8480,7 @@ function specChange(j, strategy, withCompat, runsStoredScript = true) {
     explained
   );
   if (compat) warnIfStateLost(j, compat, "Upgrade", oldScript);
+  if (compat && adopted && strategy !== "stateless") warnAdoptedState(j);
   return {
     ...causes.length ? { causes } : {},
     ...sqlDiff ? { sqlDiff } : {},
@@ -8467,7 +8506,31 @@ function stateLostDiagnostic(job, compat, what, range3) {
     range3
   );
 }
+function warnAdoptedState(j) {
+  const { job } = j;
+  if (job.settings.allowNonRestoredState || j.diags.some((d) => d.code === PLAN_CODES.adoptUnknownScript))
+    return;
+  j.diags.push(
+    warning(
+      PLAN_CODES.adoptUnknownScript,
+      `Job ${job.name} runs a script flinkops never saw: its state may not map onto the repository's`,
+      `It was adopted, not started by flinkops. If it was not started from the repository's query, the restore from its savepoint fails, and so does the rollback to the same script: the job is left stopped, its savepoint kept (flinkops savepoints list ${job.name}). To drop the state that does not map, set allowNonRestoredState: true in ${job.yamlFile ?? `jobs/${job.name}.yaml`}.`,
+      fileRange(job.sqlFile)
+    )
+  );
+}
 var rescaleVerdict = (function rescaleVerdict(j) {
+  if (j.current !== void 0 && runsAdoptedState(j.record)) {
+    const compat2 = compatibility({
+      oldScriptUnknown: ADOPTED_SCRIPT_UNKNOWN,
+      newScript: j.job.script,
+      strategy: "savepoint",
+      ...j.job.settings.allowNonRestoredState ? { allowNonRestoredState: true } : {},
+      settingsFile: j.job.yamlFile ?? `jobs/${j.job.name}.yaml`
+    });
+    warnAdoptedState(j);
+    return compat2;
+  }
   const explained = j.ctx.explained?.get(j.job.name);
   if (!explained || !("old" in explained)) return void 0;
   const compat = stateVerdict({
@@ -8858,19 +8921,10 @@ var heldWarning = (function heldWarning(j, rb, runningJobId) {
 });
 var LABELS_MISSING = { kind: "cluster", path: "labels", to: "missing" };
 function replaced(j, liveIds, from, causes) {
-  const { job, base, to, diags, record: record3 } = j;
+  const { job, base, to, diags } = j;
   const strategy = job.settings.upgradeMode ?? "savepoint";
   const spec = specChange(j, strategy, true, causes.length === 0);
-  const adopted = causes.includes(LABELS_MISSING) || record3?.history.some((h) => h.action === "adopt" && h.jobId === liveIds.liveJobId) === true;
-  if (adopted && strategy !== "stateless" && !job.settings.allowNonRestoredState)
-    diags.push(
-      warning(
-        PLAN_CODES.adoptUnknownScript,
-        `Job ${job.name} runs a script flinkops never saw: its state may not map onto the repository's`,
-        `It was adopted, not started by flinkops. If it was not started from the repository's query, the restore from its savepoint fails, and so does the rollback to the same script: the job is left stopped, its savepoint kept (flinkops savepoints list ${job.name}). To drop the state that does not map, set allowNonRestoredState: true in ${job.yamlFile ?? `jobs/${job.name}.yaml`}.`,
-        fileRange(job.sqlFile)
-      )
-    );
+  if (causes.includes(LABELS_MISSING) && strategy !== "stateless") warnAdoptedState(j);
   return {
     change: {
       ...base,
@@ -8900,6 +8954,7 @@ var decideStopped = (function decideStopped(j) {
     }
     const spec2 = specChange(j, job.settings.upgradeMode ?? "savepoint", false);
     const finalSp = record3?.status === "deleted" ? lastRestorableSavepoint(record3) : void 0;
+    if (!record3 && !job.settings.restoreFrom) warnHandJobState(j);
     return {
       change: {
         ...base,
@@ -8990,6 +9045,25 @@ var decideStopped = (function decideStopped(j) {
     },
     diags
   };
+});
+var warnHandJobState = (function warnHandJobState(j) {
+  const { job, live, ctx } = j;
+  if (!ctx.observed) return;
+  const ended = live.filter((l) => l.labels === void 0 && !isAlive(l) && !l.previousCluster);
+  const point = latestRestorePoint(ended, void 0);
+  if (!point) return;
+  const owner2 = ended.find(
+    (l) => l.latestSavepoint?.path === point.path || l.latestCheckpoint?.path === point.path
+  );
+  const settings = job.yamlFile ?? `jobs/${job.name}.yaml`;
+  j.diags.push(
+    warning(
+      PLAN_CODES.handJobState,
+      `Job ${job.name} is created without the state of the job that ran under its name outside flinkops`,
+      `Job ${owner2?.jobId ?? "?"} (${owner2?.state ?? "ended"}), started without flinkops labels, left the ${point.what} ${point.path}. Only a running job is adopted; the new job restores nothing. To start it from that state, set restoreFrom: ${point.path} in ${settings}; to start afresh, nothing.`,
+      fileRange(job.sqlFile)
+    )
+  );
 });
 var pendingSavepoint = (function pendingSavepoint(record3) {
   const p = record3.pending;
@@ -11426,7 +11500,8 @@ var runStep = (async function runStep(ctx, run, s) {
         parallelism: s.parallelism,
         jobId: s.jobId,
         commit: ctx.commit,
-        deployedAt: iso(ctx.clock)
+        deployedAt: iso(ctx.clock),
+        adopted: true
       };
       await ctx.store.update(
         job,

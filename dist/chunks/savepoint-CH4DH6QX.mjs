@@ -191,9 +191,9 @@ var refusesSavepoint = (function refusesSavepoint(state2) {
 // src/core/flink-version.ts
 var parseFlinkVersion = (function parseFlinkVersion(raw) {
   if (!raw) return void 0;
-  const m = /^\s*v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(raw);
-  if (!m) return void 0;
-  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), raw: raw.trim() };
+  const m2 = /^\s*v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(raw);
+  if (!m2) return void 0;
+  return { major: Number(m2[1]), minor: Number(m2[2]), patch: Number(m2[3] ?? 0), raw: raw.trim() };
 });
 var atLeast = (function atLeast(v, major, minor) {
   const vv = v ?? { major: 1, minor: 16 };
@@ -233,7 +233,38 @@ var poll = (async function poll(op, opts) {
     delay = Math.min(delay * factor, maxDelay);
   }
 });
+var describeTimeout = (function describeTimeout(o) {
+  return `${o.what} did not finish within ${Math.round(o.elapsedMs / 1e3)} s (${o.attempts} checks)`;
+});
 // src/flink/await.ts
+var operationStep = (function operationStep(r, completed, pendingProgress) {
+  if (!r.ok) {
+    return r.error.kind === "http" && r.error.status !== void 0 && r.error.status < 500 ? { state: "failed", cause: { kind: "error", error: r.error } } : { state: "pending", progress: r.error.message };
+  }
+  const status = r.value;
+  switch (status.state) {
+    case "pending":
+      return pendingProgress === void 0 ? { state: "pending" } : { state: "pending", progress: pendingProgress };
+    case "completed":
+      return { state: "completed", value: completed(status) };
+    case "failed":
+      return { state: "failed", cause: { kind: "failed", message: status.cause, causes: status.causes } };
+    case "unknown-trigger":
+      return { state: "failed", cause: { kind: "unknown-trigger" } };
+  }
+});
+var awaitSavepoint = (function awaitSavepoint(client, jobId, triggerId, opts) {
+  return poll(
+    async () => operationStep(await client.getSavepointStatus(jobId, triggerId), (s) => s.location, "IN_PROGRESS"),
+    { ...opts, what: `savepoint ${triggerId} of job ${jobId}` }
+  );
+});
+var awaitDisposal = (function awaitDisposal(client, triggerId, opts) {
+  return poll(
+    async () => operationStep(await client.getDisposalStatus(triggerId), () => true),
+    { ...opts, what: `disposal ${triggerId}` }
+  );
+});
 // src/flink/diagnostics.ts
 // src/flink/errors.ts
 var ok = (function ok(value) {
@@ -247,9 +278,9 @@ var FQCN_PREFIX = /^(?:[a-zA-Z_$][\w$]*\.)+([A-Z][\w$]*):\s*/;
 var shortenHeadline = (function shortenHeadline(line) {
   let rest = line.trim();
   let simple;
-  for (let m = FQCN_PREFIX.exec(rest); m; m = FQCN_PREFIX.exec(rest)) {
-    simple = m[1];
-    rest = rest.slice(m[0].length);
+  for (let m2 = FQCN_PREFIX.exec(rest); m2; m2 = FQCN_PREFIX.exec(rest)) {
+    simple = m2[1];
+    rest = rest.slice(m2[0].length);
   }
   const bare = /^(?:[a-zA-Z_$][\w$]*\.)+([A-Z][\w$]*)$/.exec(rest);
   if (bare) return clip(bare[1]);
@@ -354,8 +385,8 @@ var unsupported = (function unsupported(service, call, message3) {
 var lostDigits = (function lostDigits(n, source) {
   if (!Number.isFinite(n)) return false;
   if (/^-?\d+$/.test(source)) return !Number.isSafeInteger(n);
-  const m = /^-?(\d*)\.(\d+)$/.exec(source);
-  return m !== null && `${m[1]}${m[2]}`.replace(/^0+/, "").length > 15;
+  const m2 = /^-?(\d*)\.(\d+)$/.exec(source);
+  return m2 !== null && `${m2[1]}${m2[2]}`.replace(/^0+/, "").length > 15;
 });
 var exactNumbers = (function exactNumbers(_key, value, context) {
   return typeof value === "number" && context?.source !== void 0 && lostDigits(value, context.source) ? context.source : value;
@@ -393,7 +424,7 @@ var TRANSIENT_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT
 var NOT_SENT_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", CONNECT_TIMEOUT]);
 var createHttpEndpoint = (function createHttpEndpoint(opts) {
   const url = new URL(opts.baseUrl);
-  const prefix = url.pathname.replace(/\/+$/, "");
+  const prefix2 = url.pathname.replace(/\/+$/, "");
   const auth = { ...opts.auth };
   if (url.username && !auth.basic && !auth.bearerToken) {
     auth.basic = { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
@@ -426,9 +457,9 @@ var createHttpEndpoint = (function createHttpEndpoint(opts) {
     };
   };
   const connectTimeoutMs = (t) => Math.min(t, 1e4);
-  const hostname = url.hostname.replace(/^\[(.*)\]$/, "$1");
+  const hostname2 = url.hostname.replace(/^\[(.*)\]$/, "$1");
   const port = url.port ? Number(url.port) : void 0;
-  const send = (t, o) => sendOn(t, { hostname, port, secure }, o);
+  const send = (t, o) => sendOn(t, { hostname: hostname2, port, secure }, o);
   const headers = { accept: "application/json", ...auth.headers };
   if (auth.bearerToken) headers.authorization = `Bearer ${auth.bearerToken}`;
   else if (auth.basic) {
@@ -445,7 +476,7 @@ var createHttpEndpoint = (function createHttpEndpoint(opts) {
       transport ??= connect2();
       const res = await send(transport, {
         method: req.method,
-        path: prefix + req.path,
+        path: prefix2 + req.path,
         headers: body === void 0 ? headers : { ...headers, "content-type": "application/json" },
         body,
         connectTimeoutMs: connectTimeoutMs(t),
@@ -476,7 +507,7 @@ var createHttpEndpoint = (function createHttpEndpoint(opts) {
       service: opts.service,
       method: req.method,
       route: req.route,
-      path: redactDeep(prefix + req.path, secrets),
+      path: redactDeep(prefix2 + req.path, secrets),
       attempt: n,
       durationMs: opts.clock.now() - started,
       requestHeaders: redactHeaders(
@@ -844,8 +875,8 @@ var parseCheckpoints = (function parseCheckpoints(body) {
   const fid = num(fo, "id");
   if (fo && fid !== void 0) {
     stats.latestFailed = { id: fid };
-    const m = str(fo, "failure_message");
-    if (m) stats.latestFailed.message = m;
+    const m2 = str(fo, "failure_message");
+    if (m2) stats.latestFailed.message = m2;
   }
   const recent = [];
   for (const h of arr(o, "history") ?? []) {
@@ -973,17 +1004,20 @@ var parseAggregatedMetrics = (function parseAggregatedMetrics(body) {
     const o = asObj(x);
     const id2 = str(o, "id");
     if (!id2) continue;
-    const m = { id: id2 };
+    const m2 = { id: id2 };
     for (const k of ["min", "max", "avg", "sum"]) {
       const raw = o?.[k];
       const v = typeof raw === "number" ? raw : typeof raw === "string" ? Number(raw) : Number.NaN;
-      if (Number.isFinite(v)) m[k] = v;
+      if (Number.isFinite(v)) m2[k] = v;
     }
-    out.push(m);
+    out.push(m2);
   }
   return out;
 });
 // src/flink/jobmanager.ts
+var newTriggerId = (function newTriggerId() {
+  return randomHex(16);
+});
 var enc = encodeURIComponent;
 var jobManagerCalls = (function jobManagerCalls(http, caps) {
   const svc = http.service;
@@ -1073,7 +1107,7 @@ var jobManagerCalls = (function jobManagerCalls(http, caps) {
         route: "/jobs/{jobid}/vertices/{vertexid}/subtasks/metrics",
         path: `/jobs/${enc(id2)}/vertices/${enc(vertexId)}/subtasks/metrics`
       },
-      (b) => parseAggregatedMetrics(b)?.map((m) => m.id),
+      (b) => parseAggregatedMetrics(b)?.map((m2) => m2.id),
       "not an array"
     ),
     getVertexMetrics: (id2, vertexId, names) => call(
@@ -1146,8 +1180,8 @@ var jobManagerCalls = (function jobManagerCalls(http, caps) {
     },
     async getResourceRequirements(id2) {
       const route = "/jobs/{jobid}/resource-requirements";
-      const guard = await resourceRequirementsGuard(route, "GET");
-      if (guard) return guard;
+      const guard2 = await resourceRequirementsGuard(route, "GET");
+      if (guard2) return guard2;
       return call(
         { method: "GET", route, path: `/jobs/${enc(id2)}/resource-requirements` },
         parseResourceRequirements,
@@ -1156,8 +1190,8 @@ var jobManagerCalls = (function jobManagerCalls(http, caps) {
     },
     async putResourceRequirements(id2, reqs) {
       const route = "/jobs/{jobid}/resource-requirements";
-      const guard = await resourceRequirementsGuard(route, "PUT");
-      if (guard) return guard;
+      const guard2 = await resourceRequirementsGuard(route, "PUT");
+      if (guard2) return guard2;
       const req = {
         method: "PUT",
         route,
@@ -1866,6 +1900,57 @@ var readState = (async function readState(store) {
     return { diags };
   }
 });
+var lockWithTimeout = (async function lockWithTimeout(store, owner2, ttlMs, opts) {
+  const deadline = opts.clock.now() + opts.timeoutMs;
+  let pause = 1e3;
+  for (; ; ) {
+    try {
+      return await store.lock(owner2, ttlMs);
+    } catch (e) {
+      const left = deadline - opts.clock.now();
+      if (!(e instanceof StateLockedError) || left <= 0 || opts.stop?.aborted) throw e;
+      opts.onWait?.(e.holder);
+      await opts.clock.sleep(Math.min(pause, left), opts.stop).catch(() => {
+      });
+      if (opts.stop?.aborted) throw e;
+      pause = Math.min(pause * 2, 1e4);
+    }
+  }
+});
+var lockState = (async function lockState(store, owner2, timing, clock, onWait, stop) {
+  try {
+    const lock = await lockWithTimeout(store, owner2, timing.lockTtlMs, {
+      timeoutMs: timing.lockTimeoutMs,
+      clock,
+      ...onWait ? { onWait } : {},
+      ...stop ? { stop } : {}
+    });
+    return { value: lock, diags: lock.replaced ? [staleLockWarning(lock.replaced, store.location)] : [] };
+  } catch (e) {
+    const diags = stateStoreDiagnostics(e);
+    if (!diags) throw e;
+    if (stop?.aborted && e instanceof StateLockedError)
+      return {
+        diags: diags.map(
+          (d) => d.code === STATE_CODES.locked ? {
+            ...d,
+            severity: "warning",
+            detail: "This run was cancelled while it waited for that lock: it did not take the lock and changed nothing."
+          } : d
+        )
+      };
+    return { diags };
+  }
+});
+var staleLockWarning = (function staleLockWarning(old, location) {
+  const holder = `${old.who} (${old.command} on ${old.host}${old.pid ? `, pid ${old.pid}` : ""}, since ${old.since})`;
+  return {
+    code: STATE_CODES.staleLockBroken,
+    severity: "warning",
+    summary: old.dead ? `broke the lock of ${holder}: ${old.run ? `that workflow run (${old.run}) has ended` : "that process is gone"}` : `broke the expired lock of ${holder}`,
+    detail: `The run that held ${location} ended without releasing it (killed, or its machine lost). Run flinkops plan to see whether it left work unfinished; apply finishes it.`
+  };
+});
 
 import {
   LineIndex
@@ -1927,13 +2012,13 @@ function require2(id2) {
 }
 var stateValidators = (function stateValidators2(exports) {
   "use strict";
-  const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "flinkops state store file", "description": "What the cluster forgets about one project environment: savepoint paths, the script each job was started from, the rollback target and a bounded history. Written by flinkops with compare-and-swap on `version`; do not edit by hand while an apply may run.", "type": "object", "required": ["version", "state"], "additionalProperties": false, "properties": { "$schema": { "description": "Schema of this file, for editors.", "type": "string" }, "version": { "description": "Incremented by every write; a write expecting another version is refused.", "type": "integer", "minimum": 1 }, "updatedAt": { "description": "ISO-8601 time of the last write.", "type": "string" }, "message": { "description": "What the last write did.", "type": "string" }, "state": { "description": "The document the state store keeps for the environment.", "$ref": "#/$defs/stateDoc" } }, "$defs": { "identifier": { "title": "Name", "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "stateDoc": { "title": "State document", "type": "object", "required": ["formatVersion", "project", "env", "jobs"], "additionalProperties": false, "properties": { "formatVersion": { "description": "Version of this format; a reader refuses a version it does not know.", "const": 1 }, "project": { "description": "Project name (flinkops.yaml `project`).", "$ref": "#/$defs/identifier" }, "env": { "description": "Environment the document is for.", "$ref": "#/$defs/identifier" }, "jobs": { "description": "One record per job ever deployed to the environment, by job name.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "$ref": "#/$defs/jobRecord" } }, "alerts": { "description": "Open health alerts sent to the environment's alert channels, per job and rule: when each started. Never holds a URL or secret.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[a-zA-Z]+$" }, "additionalProperties": { "type": "string" } } } } }, "jobRecord": { "title": "Job record", "type": "object", "required": ["pipelineName", "status", "savepoints", "history"], "additionalProperties": false, "properties": { "pipelineName": { "description": "`<project>.<env>.<job>`: the name the job has on the cluster.", "type": "string", "minLength": 1 }, "status": { "description": "What flinkops last left the job as.", "enum": ["running", "suspended", "deleted", "failed"] }, "current": { "description": "What runs (or last ran) on the cluster.", "$ref": "#/$defs/deployedVersion" }, "lastStable": { "description": "The last version that passed its health grace period: the rollback target.", "$ref": "#/$defs/deployedVersion" }, "savepoints": { "description": "Savepoints of the job, newest last; written the moment each completes.", "type": "array", "items": { "$ref": "#/$defs/savepoint" } }, "deletionPolicy": { "description": "The deletion policy at deploy time, so a job removed from the repository still knows it.", "enum": ["retain", "delete"] }, "pending": { "description": "An operation under way, written before it is triggered so a rerun after a crash finds its result.", "$ref": "#/$defs/pending" }, "rolledBack": { "description": "The change an apply made and rolled back: plans do not try it again while the repository asks for exactly it (`--replace JOB` does); a new deployment of the job clears it.", "$ref": "#/$defs/rolledBack" }, "history": { "description": "What happened to the job, newest last, bounded.", "type": "array", "items": { "$ref": "#/$defs/historyEntry" } } } }, "rolledBack": { "title": "Rolled-back change", "type": "object", "required": ["specHash", "parallelism", "upgradeMode", "allowNonRestoredState", "time", "cause"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash the failed version was started with.", "type": "string", "minLength": 1 }, "parallelism": { "description": "Parallelism it was started at.", "type": "integer", "minimum": 1 }, "upgradeMode": { "description": "How it was started (the job's upgradeMode).", "type": "string" }, "allowNonRestoredState": { "description": "Whether it was started allowing non-restored state.", "type": "boolean" }, "time": { "description": "ISO-8601 time of the rollback.", "type": "string" }, "jobId": { "description": "Job id of the failed job, if it was started.", "type": "string" }, "cause": { "description": "Why the new version failed (secrets masked).", "type": "string" } } }, "savepoint": { "title": "Savepoint", "type": "object", "required": ["path", "time", "triggerId", "jobId", "specHash", "kind"], "additionalProperties": false, "properties": { "path": { "description": "Location of the savepoint (e.g. s3://bucket/savepoints/savepoint-\u2026).", "type": "string", "minLength": 1 }, "time": { "description": "ISO-8601 time the savepoint completed.", "type": "string" }, "triggerId": { "description": "Flink trigger id of the savepoint operation.", "type": "string" }, "jobId": { "description": "Job id of the job the savepoint was taken from.", "type": "string" }, "specHash": { "description": "Spec hash of the job the savepoint was taken from (what it can restore).", "type": "string" }, "kind": { "description": "Why the savepoint was taken.", "enum": ["upgrade", "suspend", "delete", "rescale", "periodic", "manual", "final"] }, "disposed": { "description": "Disposed of on the cluster: kept for history, never restored from.", "type": "boolean" } } }, "deployedVersion": { "title": "Deployed version", "type": "object", "required": ["specHash", "script", "parallelism", "jobId", "deployedAt"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the deployed script and its restart-needing settings.", "type": "string", "minLength": 1 }, "script": { "description": "The compiled script, with secret placeholders (never values).", "type": "string" }, "parallelism": { "description": "Parallelism it was deployed with.", "type": "integer", "minimum": 1 }, "jobId": { "description": "Flink job id.", "type": "string" }, "commit": { "description": "Commit it was compiled from.", "type": "string" }, "deployedAt": { "description": "ISO-8601 time it was submitted.", "type": "string" }, "restoredFrom": { "description": "Savepoint or checkpoint it was started from.", "type": "string" }, "startedWithoutState": { "description": "flinkops started it restoring nothing (a create, an upgradeMode: stateless upgrade): savepoints and checkpoints from before deployedAt are an earlier version's state, never its restore points.", "type": "boolean" }, "flinkVersion": { "description": "Flink version (major.minor) of the cluster it was started on: a later start on another version is a version upgrade.", "type": "string" }, "plan": { "description": "planMode: compiled \u2014 the compiled plan it was started from with EXECUTE PLAN: the file and its exact bytes.", "type": "object", "additionalProperties": false, "required": ["path", "sha256", "json"], "properties": { "path": { "description": "Flink file system URI of the plan file.", "type": "string" }, "sha256": { "description": "sha256 (hex) of the plan file's bytes.", "type": "string" }, "json": { "description": "The plan file's bytes (JSON text, as Flink wrote it).", "type": "string" } } }, "settings": { "description": "Restart-needing settings as deployed, so a later change to them is explained.", "type": "object" } } }, "pending": { "title": "Operation under way", "type": "object", "required": ["kind", "startedAt"], "additionalProperties": false, "properties": { "kind": { "description": "The operation.", "enum": ["savepoint", "stop-with-savepoint", "submit", "rescale", "cancel"] }, "triggerId": { "description": "Flink trigger id, once the operation was triggered.", "type": "string" }, "jobId": { "description": "Job the operation acts on.", "type": "string" }, "startedAt": { "description": "ISO-8601 time the operation started.", "type": "string" }, "specHash": { "description": "For a submission: the spec hash being deployed.", "type": "string" } }, "allOf": [{ "if": { "properties": { "kind": { "enum": ["savepoint", "stop-with-savepoint"] } } }, "then": { "properties": { "jobId": true, "triggerId": true }, "required": ["jobId", "triggerId"] } }, { "if": { "properties": { "kind": { "const": "submit" } } }, "then": { "properties": { "specHash": true }, "required": ["specHash"] } }, { "if": { "properties": { "kind": { "enum": ["rescale", "cancel"] } } }, "then": { "properties": { "jobId": true }, "required": ["jobId"] } }] }, "historyEntry": { "title": "History entry", "type": "object", "required": ["time", "action"], "additionalProperties": false, "properties": { "time": { "description": "ISO-8601 time.", "type": "string" }, "action": { "description": "What was done (e.g. create, upgrade, suspend, rollback).", "type": "string", "minLength": 1 }, "commit": { "description": "Commit the change came from.", "type": "string" }, "jobId": { "description": "Flink job id it concerns.", "type": "string" }, "savepoint": { "description": "Savepoint it took or restored from.", "type": "string" }, "detail": { "description": "More, for people.", "type": "string" } } } } };
+  const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "flinkops state store file", "description": "What the cluster forgets about one project environment: savepoint paths, the script each job was started from, the rollback target and a bounded history. Written by flinkops with compare-and-swap on `version`; do not edit by hand while an apply may run.", "type": "object", "required": ["version", "state"], "additionalProperties": false, "properties": { "$schema": { "description": "Schema of this file, for editors.", "type": "string" }, "version": { "description": "Incremented by every write; a write expecting another version is refused.", "type": "integer", "minimum": 1 }, "updatedAt": { "description": "ISO-8601 time of the last write.", "type": "string" }, "message": { "description": "What the last write did.", "type": "string" }, "state": { "description": "The document the state store keeps for the environment.", "$ref": "#/$defs/stateDoc" } }, "$defs": { "identifier": { "title": "Name", "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "stateDoc": { "title": "State document", "type": "object", "required": ["formatVersion", "project", "env", "jobs"], "additionalProperties": false, "properties": { "formatVersion": { "description": "Version of this format; a reader refuses a version it does not know.", "const": 1 }, "project": { "description": "Project name (flinkops.yaml `project`).", "$ref": "#/$defs/identifier" }, "env": { "description": "Environment the document is for.", "$ref": "#/$defs/identifier" }, "jobs": { "description": "One record per job ever deployed to the environment, by job name.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "$ref": "#/$defs/jobRecord" } }, "alerts": { "description": "Open health alerts sent to the environment's alert channels, per job and rule: when each started. Never holds a URL or secret.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[a-zA-Z]+$" }, "additionalProperties": { "type": "string" } } } } }, "jobRecord": { "title": "Job record", "type": "object", "required": ["pipelineName", "status", "savepoints", "history"], "additionalProperties": false, "properties": { "pipelineName": { "description": "`<project>.<env>.<job>`: the name the job has on the cluster.", "type": "string", "minLength": 1 }, "status": { "description": "What flinkops last left the job as.", "enum": ["running", "suspended", "deleted", "failed"] }, "current": { "description": "What runs (or last ran) on the cluster.", "$ref": "#/$defs/deployedVersion" }, "lastStable": { "description": "The last version that passed its health grace period: the rollback target.", "$ref": "#/$defs/deployedVersion" }, "savepoints": { "description": "Savepoints of the job, newest last; written the moment each completes.", "type": "array", "items": { "$ref": "#/$defs/savepoint" } }, "deletionPolicy": { "description": "The deletion policy at deploy time, so a job removed from the repository still knows it.", "enum": ["retain", "delete"] }, "pending": { "description": "An operation under way, written before it is triggered so a rerun after a crash finds its result.", "$ref": "#/$defs/pending" }, "rolledBack": { "description": "The change an apply made and rolled back: plans do not try it again while the repository asks for exactly it (`--replace JOB` does); a new deployment of the job clears it.", "$ref": "#/$defs/rolledBack" }, "history": { "description": "What happened to the job, newest last, bounded.", "type": "array", "items": { "$ref": "#/$defs/historyEntry" } } } }, "rolledBack": { "title": "Rolled-back change", "type": "object", "required": ["specHash", "parallelism", "upgradeMode", "allowNonRestoredState", "time", "cause"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash the failed version was started with.", "type": "string", "minLength": 1 }, "parallelism": { "description": "Parallelism it was started at.", "type": "integer", "minimum": 1 }, "upgradeMode": { "description": "How it was started (the job's upgradeMode).", "type": "string" }, "allowNonRestoredState": { "description": "Whether it was started allowing non-restored state.", "type": "boolean" }, "time": { "description": "ISO-8601 time of the rollback.", "type": "string" }, "jobId": { "description": "Job id of the failed job, if it was started.", "type": "string" }, "cause": { "description": "Why the new version failed (secrets masked).", "type": "string" } } }, "savepoint": { "title": "Savepoint", "type": "object", "required": ["path", "time", "triggerId", "jobId", "specHash", "kind"], "additionalProperties": false, "properties": { "path": { "description": "Location of the savepoint (e.g. s3://bucket/savepoints/savepoint-\u2026).", "type": "string", "minLength": 1 }, "time": { "description": "ISO-8601 time the savepoint completed.", "type": "string" }, "triggerId": { "description": "Flink trigger id of the savepoint operation.", "type": "string" }, "jobId": { "description": "Job id of the job the savepoint was taken from.", "type": "string" }, "specHash": { "description": "Spec hash of the job the savepoint was taken from (what it can restore).", "type": "string" }, "kind": { "description": "Why the savepoint was taken.", "enum": ["upgrade", "suspend", "delete", "rescale", "periodic", "manual", "final"] }, "disposed": { "description": "Disposed of on the cluster: kept for history, never restored from.", "type": "boolean" } } }, "deployedVersion": { "title": "Deployed version", "type": "object", "required": ["specHash", "script", "parallelism", "jobId", "deployedAt"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the deployed script and its restart-needing settings.", "type": "string", "minLength": 1 }, "script": { "description": "The compiled script, with secret placeholders (never values).", "type": "string" }, "parallelism": { "description": "Parallelism it was deployed with.", "type": "integer", "minimum": 1 }, "jobId": { "description": "Flink job id.", "type": "string" }, "commit": { "description": "Commit it was compiled from.", "type": "string" }, "deployedAt": { "description": "ISO-8601 time it was submitted.", "type": "string" }, "restoredFrom": { "description": "Savepoint or checkpoint it was started from.", "type": "string" }, "startedWithoutState": { "description": "flinkops started it restoring nothing (a create, an upgradeMode: stateless upgrade): savepoints and checkpoints from before deployedAt are an earlier version's state, never its restore points.", "type": "boolean" }, "flinkVersion": { "description": "Flink version (major.minor) of the cluster it was started on: a later start on another version is a version upgrade.", "type": "string" }, "plan": { "description": "planMode: compiled \u2014 the compiled plan it was started from with EXECUTE PLAN: the file and its exact bytes.", "type": "object", "additionalProperties": false, "required": ["path", "sha256", "json"], "properties": { "path": { "description": "Flink file system URI of the plan file.", "type": "string" }, "sha256": { "description": "sha256 (hex) of the plan file's bytes.", "type": "string" }, "json": { "description": "The plan file's bytes (JSON text, as Flink wrote it).", "type": "string" } } }, "settings": { "description": "Restart-needing settings as deployed, so a later change to them is explained.", "type": "object" }, "adopted": { "description": "Taken over as it ran (adopt), or a rollback to such a version: specHash and script are the repository's at the adoption, while the job's state was written by a script flinkops never saw.", "const": true } } }, "pending": { "title": "Operation under way", "type": "object", "required": ["kind", "startedAt"], "additionalProperties": false, "properties": { "kind": { "description": "The operation.", "enum": ["savepoint", "stop-with-savepoint", "submit", "rescale", "cancel"] }, "triggerId": { "description": "Flink trigger id, once the operation was triggered.", "type": "string" }, "jobId": { "description": "Job the operation acts on.", "type": "string" }, "startedAt": { "description": "ISO-8601 time the operation started.", "type": "string" }, "specHash": { "description": "For a submission: the spec hash being deployed.", "type": "string" } }, "allOf": [{ "if": { "properties": { "kind": { "enum": ["savepoint", "stop-with-savepoint"] } } }, "then": { "properties": { "jobId": true, "triggerId": true }, "required": ["jobId", "triggerId"] } }, { "if": { "properties": { "kind": { "const": "submit" } } }, "then": { "properties": { "specHash": true }, "required": ["specHash"] } }, { "if": { "properties": { "kind": { "enum": ["rescale", "cancel"] } } }, "then": { "properties": { "jobId": true }, "required": ["jobId"] } }] }, "historyEntry": { "title": "History entry", "type": "object", "required": ["time", "action"], "additionalProperties": false, "properties": { "time": { "description": "ISO-8601 time.", "type": "string" }, "action": { "description": "What was done (e.g. create, upgrade, suspend, rollback).", "type": "string", "minLength": 1 }, "commit": { "description": "Commit the change came from.", "type": "string" }, "jobId": { "description": "Flink job id it concerns.", "type": "string" }, "savepoint": { "description": "Savepoint it took or restored from.", "type": "string" }, "detail": { "description": "More, for people.", "type": "string" } } } } };
   const schema32 = { "title": "State document", "type": "object", "required": ["formatVersion", "project", "env", "jobs"], "additionalProperties": false, "properties": { "formatVersion": { "description": "Version of this format; a reader refuses a version it does not know.", "const": 1 }, "project": { "description": "Project name (flinkops.yaml `project`).", "$ref": "#/$defs/identifier" }, "env": { "description": "Environment the document is for.", "$ref": "#/$defs/identifier" }, "jobs": { "description": "One record per job ever deployed to the environment, by job name.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "$ref": "#/$defs/jobRecord" } }, "alerts": { "description": "Open health alerts sent to the environment's alert channels, per job and rule: when each started. Never holds a URL or secret.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[a-zA-Z]+$" }, "additionalProperties": { "type": "string" } } } } };
   const schema33 = { "title": "Name", "type": "string", "pattern": "^[a-z][a-z0-9_]*$" };
   const pattern4 = new RegExp("^[a-z][a-z0-9_]*$", "u");
   const pattern8 = new RegExp("^[a-zA-Z]+$", "u");
   const schema36 = { "title": "Job record", "type": "object", "required": ["pipelineName", "status", "savepoints", "history"], "additionalProperties": false, "properties": { "pipelineName": { "description": "`<project>.<env>.<job>`: the name the job has on the cluster.", "type": "string", "minLength": 1 }, "status": { "description": "What flinkops last left the job as.", "enum": ["running", "suspended", "deleted", "failed"] }, "current": { "description": "What runs (or last ran) on the cluster.", "$ref": "#/$defs/deployedVersion" }, "lastStable": { "description": "The last version that passed its health grace period: the rollback target.", "$ref": "#/$defs/deployedVersion" }, "savepoints": { "description": "Savepoints of the job, newest last; written the moment each completes.", "type": "array", "items": { "$ref": "#/$defs/savepoint" } }, "deletionPolicy": { "description": "The deletion policy at deploy time, so a job removed from the repository still knows it.", "enum": ["retain", "delete"] }, "pending": { "description": "An operation under way, written before it is triggered so a rerun after a crash finds its result.", "$ref": "#/$defs/pending" }, "rolledBack": { "description": "The change an apply made and rolled back: plans do not try it again while the repository asks for exactly it (`--replace JOB` does); a new deployment of the job clears it.", "$ref": "#/$defs/rolledBack" }, "history": { "description": "What happened to the job, newest last, bounded.", "type": "array", "items": { "$ref": "#/$defs/historyEntry" } } } };
-  const schema37 = { "title": "Deployed version", "type": "object", "required": ["specHash", "script", "parallelism", "jobId", "deployedAt"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the deployed script and its restart-needing settings.", "type": "string", "minLength": 1 }, "script": { "description": "The compiled script, with secret placeholders (never values).", "type": "string" }, "parallelism": { "description": "Parallelism it was deployed with.", "type": "integer", "minimum": 1 }, "jobId": { "description": "Flink job id.", "type": "string" }, "commit": { "description": "Commit it was compiled from.", "type": "string" }, "deployedAt": { "description": "ISO-8601 time it was submitted.", "type": "string" }, "restoredFrom": { "description": "Savepoint or checkpoint it was started from.", "type": "string" }, "startedWithoutState": { "description": "flinkops started it restoring nothing (a create, an upgradeMode: stateless upgrade): savepoints and checkpoints from before deployedAt are an earlier version's state, never its restore points.", "type": "boolean" }, "flinkVersion": { "description": "Flink version (major.minor) of the cluster it was started on: a later start on another version is a version upgrade.", "type": "string" }, "plan": { "description": "planMode: compiled \u2014 the compiled plan it was started from with EXECUTE PLAN: the file and its exact bytes.", "type": "object", "additionalProperties": false, "required": ["path", "sha256", "json"], "properties": { "path": { "description": "Flink file system URI of the plan file.", "type": "string" }, "sha256": { "description": "sha256 (hex) of the plan file's bytes.", "type": "string" }, "json": { "description": "The plan file's bytes (JSON text, as Flink wrote it).", "type": "string" } } }, "settings": { "description": "Restart-needing settings as deployed, so a later change to them is explained.", "type": "object" } } };
+  const schema37 = { "title": "Deployed version", "type": "object", "required": ["specHash", "script", "parallelism", "jobId", "deployedAt"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the deployed script and its restart-needing settings.", "type": "string", "minLength": 1 }, "script": { "description": "The compiled script, with secret placeholders (never values).", "type": "string" }, "parallelism": { "description": "Parallelism it was deployed with.", "type": "integer", "minimum": 1 }, "jobId": { "description": "Flink job id.", "type": "string" }, "commit": { "description": "Commit it was compiled from.", "type": "string" }, "deployedAt": { "description": "ISO-8601 time it was submitted.", "type": "string" }, "restoredFrom": { "description": "Savepoint or checkpoint it was started from.", "type": "string" }, "startedWithoutState": { "description": "flinkops started it restoring nothing (a create, an upgradeMode: stateless upgrade): savepoints and checkpoints from before deployedAt are an earlier version's state, never its restore points.", "type": "boolean" }, "flinkVersion": { "description": "Flink version (major.minor) of the cluster it was started on: a later start on another version is a version upgrade.", "type": "string" }, "plan": { "description": "planMode: compiled \u2014 the compiled plan it was started from with EXECUTE PLAN: the file and its exact bytes.", "type": "object", "additionalProperties": false, "required": ["path", "sha256", "json"], "properties": { "path": { "description": "Flink file system URI of the plan file.", "type": "string" }, "sha256": { "description": "sha256 (hex) of the plan file's bytes.", "type": "string" }, "json": { "description": "The plan file's bytes (JSON text, as Flink wrote it).", "type": "string" } } }, "settings": { "description": "Restart-needing settings as deployed, so a later change to them is explained.", "type": "object" }, "adopted": { "description": "Taken over as it ran (adopt), or a rollback to such a version: specHash and script are the repository's at the adoption, while the job's state was written by a script flinkops never saw.", "const": true } } };
   const schema39 = { "title": "Savepoint", "type": "object", "required": ["path", "time", "triggerId", "jobId", "specHash", "kind"], "additionalProperties": false, "properties": { "path": { "description": "Location of the savepoint (e.g. s3://bucket/savepoints/savepoint-\u2026).", "type": "string", "minLength": 1 }, "time": { "description": "ISO-8601 time the savepoint completed.", "type": "string" }, "triggerId": { "description": "Flink trigger id of the savepoint operation.", "type": "string" }, "jobId": { "description": "Job id of the job the savepoint was taken from.", "type": "string" }, "specHash": { "description": "Spec hash of the job the savepoint was taken from (what it can restore).", "type": "string" }, "kind": { "description": "Why the savepoint was taken.", "enum": ["upgrade", "suspend", "delete", "rescale", "periodic", "manual", "final"] }, "disposed": { "description": "Disposed of on the cluster: kept for history, never restored from.", "type": "boolean" } } };
   const schema40 = { "title": "Operation under way", "type": "object", "required": ["kind", "startedAt"], "additionalProperties": false, "properties": { "kind": { "description": "The operation.", "enum": ["savepoint", "stop-with-savepoint", "submit", "rescale", "cancel"] }, "triggerId": { "description": "Flink trigger id, once the operation was triggered.", "type": "string" }, "jobId": { "description": "Job the operation acts on.", "type": "string" }, "startedAt": { "description": "ISO-8601 time the operation started.", "type": "string" }, "specHash": { "description": "For a submission: the spec hash being deployed.", "type": "string" } }, "allOf": [{ "if": { "properties": { "kind": { "enum": ["savepoint", "stop-with-savepoint"] } } }, "then": { "properties": { "jobId": true, "triggerId": true }, "required": ["jobId", "triggerId"] } }, { "if": { "properties": { "kind": { "const": "submit" } } }, "then": { "properties": { "specHash": true }, "required": ["specHash"] } }, { "if": { "properties": { "kind": { "enum": ["rescale", "cancel"] } } }, "then": { "properties": { "jobId": true }, "required": ["jobId"] } }] };
   const schema41 = { "title": "Rolled-back change", "type": "object", "required": ["specHash", "parallelism", "upgradeMode", "allowNonRestoredState", "time", "cause"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash the failed version was started with.", "type": "string", "minLength": 1 }, "parallelism": { "description": "Parallelism it was started at.", "type": "integer", "minimum": 1 }, "upgradeMode": { "description": "How it was started (the job's upgradeMode).", "type": "string" }, "allowNonRestoredState": { "description": "Whether it was started allowing non-restored state.", "type": "boolean" }, "time": { "description": "ISO-8601 time of the rollback.", "type": "string" }, "jobId": { "description": "Job id of the failed job, if it was started.", "type": "string" }, "cause": { "description": "Why the new version failed (secrets masked).", "type": "string" } } };
@@ -2309,30 +2394,32 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
+          if (data2.adopted !== void 0) {
+            if (true !== data2.adopted) {
+              const err34 = { instancePath: instancePath + "/current/adopted", schemaPath: "#/$defs/deployedVersion/properties/adopted/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          }
         } else {
-          const err34 = { instancePath: instancePath + "/current", schemaPath: "#/$defs/deployedVersion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err35 = { instancePath: instancePath + "/current", schemaPath: "#/$defs/deployedVersion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err34];
+            vErrors = [err35];
           } else {
-            vErrors.push(err34);
+            vErrors.push(err35);
           }
           errors++;
         }
       }
       if (data.lastStable !== void 0) {
-        let data17 = data.lastStable;
-        if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-          if (data17.specHash === void 0) {
-            const err35 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
-            if (vErrors === null) {
-              vErrors = [err35];
-            } else {
-              vErrors.push(err35);
-            }
-            errors++;
-          }
-          if (data17.script === void 0) {
-            const err36 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/required", keyword: "required", params: { missingProperty: "script" }, message: "must have required property 'script'" };
+        let data18 = data.lastStable;
+        if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+          if (data18.specHash === void 0) {
+            const err36 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -2340,8 +2427,8 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          if (data17.parallelism === void 0) {
-            const err37 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/required", keyword: "required", params: { missingProperty: "parallelism" }, message: "must have required property 'parallelism'" };
+          if (data18.script === void 0) {
+            const err37 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/required", keyword: "required", params: { missingProperty: "script" }, message: "must have required property 'script'" };
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -2349,8 +2436,8 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          if (data17.jobId === void 0) {
-            const err38 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
+          if (data18.parallelism === void 0) {
+            const err38 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/required", keyword: "required", params: { missingProperty: "parallelism" }, message: "must have required property 'parallelism'" };
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -2358,8 +2445,8 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          if (data17.deployedAt === void 0) {
-            const err39 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/required", keyword: "required", params: { missingProperty: "deployedAt" }, message: "must have required property 'deployedAt'" };
+          if (data18.jobId === void 0) {
+            const err39 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -2367,42 +2454,40 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          for (const key3 in data17) {
+          if (data18.deployedAt === void 0) {
+            const err40 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/required", keyword: "required", params: { missingProperty: "deployedAt" }, message: "must have required property 'deployedAt'" };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+          for (const key3 in data18) {
             if (!func1.call(schema37.properties, key3)) {
-              const err40 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+              const err41 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
-                vErrors = [err40];
+                vErrors = [err41];
               } else {
-                vErrors.push(err40);
+                vErrors.push(err41);
               }
               errors++;
             }
           }
-          if (data17.specHash !== void 0) {
-            let data18 = data17.specHash;
-            if (typeof data18 === "string") {
-              if (func2(data18) < 1) {
-                const err41 = { instancePath: instancePath + "/lastStable/specHash", schemaPath: "#/$defs/deployedVersion/properties/specHash/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (data18.specHash !== void 0) {
+            let data19 = data18.specHash;
+            if (typeof data19 === "string") {
+              if (func2(data19) < 1) {
+                const err42 = { instancePath: instancePath + "/lastStable/specHash", schemaPath: "#/$defs/deployedVersion/properties/specHash/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
-                  vErrors = [err41];
+                  vErrors = [err42];
                 } else {
-                  vErrors.push(err41);
+                  vErrors.push(err42);
                 }
                 errors++;
               }
             } else {
-              const err42 = { instancePath: instancePath + "/lastStable/specHash", schemaPath: "#/$defs/deployedVersion/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err42];
-              } else {
-                vErrors.push(err42);
-              }
-              errors++;
-            }
-          }
-          if (data17.script !== void 0) {
-            if (typeof data17.script !== "string") {
-              const err43 = { instancePath: instancePath + "/lastStable/script", schemaPath: "#/$defs/deployedVersion/properties/script/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const err43 = { instancePath: instancePath + "/lastStable/specHash", schemaPath: "#/$defs/deployedVersion/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err43];
               } else {
@@ -2411,10 +2496,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data17.parallelism !== void 0) {
-            let data20 = data17.parallelism;
-            if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
-              const err44 = { instancePath: instancePath + "/lastStable/parallelism", schemaPath: "#/$defs/deployedVersion/properties/parallelism/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          if (data18.script !== void 0) {
+            if (typeof data18.script !== "string") {
+              const err44 = { instancePath: instancePath + "/lastStable/script", schemaPath: "#/$defs/deployedVersion/properties/script/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err44];
               } else {
@@ -2422,32 +2506,33 @@ var stateValidators = (function stateValidators2(exports) {
               }
               errors++;
             }
-            if (typeof data20 == "number" && isFinite(data20)) {
-              if (data20 < 1 || isNaN(data20)) {
-                const err45 = { instancePath: instancePath + "/lastStable/parallelism", schemaPath: "#/$defs/deployedVersion/properties/parallelism/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          }
+          if (data18.parallelism !== void 0) {
+            let data21 = data18.parallelism;
+            if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
+              const err45 = { instancePath: instancePath + "/lastStable/parallelism", schemaPath: "#/$defs/deployedVersion/properties/parallelism/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+            if (typeof data21 == "number" && isFinite(data21)) {
+              if (data21 < 1 || isNaN(data21)) {
+                const err46 = { instancePath: instancePath + "/lastStable/parallelism", schemaPath: "#/$defs/deployedVersion/properties/parallelism/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                 if (vErrors === null) {
-                  vErrors = [err45];
+                  vErrors = [err46];
                 } else {
-                  vErrors.push(err45);
+                  vErrors.push(err46);
                 }
                 errors++;
               }
             }
           }
-          if (data17.jobId !== void 0) {
-            if (typeof data17.jobId !== "string") {
-              const err46 = { instancePath: instancePath + "/lastStable/jobId", schemaPath: "#/$defs/deployedVersion/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err46];
-              } else {
-                vErrors.push(err46);
-              }
-              errors++;
-            }
-          }
-          if (data17.commit !== void 0) {
-            if (typeof data17.commit !== "string") {
-              const err47 = { instancePath: instancePath + "/lastStable/commit", schemaPath: "#/$defs/deployedVersion/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data18.jobId !== void 0) {
+            if (typeof data18.jobId !== "string") {
+              const err47 = { instancePath: instancePath + "/lastStable/jobId", schemaPath: "#/$defs/deployedVersion/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err47];
               } else {
@@ -2456,9 +2541,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data17.deployedAt !== void 0) {
-            if (typeof data17.deployedAt !== "string") {
-              const err48 = { instancePath: instancePath + "/lastStable/deployedAt", schemaPath: "#/$defs/deployedVersion/properties/deployedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data18.commit !== void 0) {
+            if (typeof data18.commit !== "string") {
+              const err48 = { instancePath: instancePath + "/lastStable/commit", schemaPath: "#/$defs/deployedVersion/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err48];
               } else {
@@ -2467,9 +2552,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data17.restoredFrom !== void 0) {
-            if (typeof data17.restoredFrom !== "string") {
-              const err49 = { instancePath: instancePath + "/lastStable/restoredFrom", schemaPath: "#/$defs/deployedVersion/properties/restoredFrom/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data18.deployedAt !== void 0) {
+            if (typeof data18.deployedAt !== "string") {
+              const err49 = { instancePath: instancePath + "/lastStable/deployedAt", schemaPath: "#/$defs/deployedVersion/properties/deployedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err49];
               } else {
@@ -2478,9 +2563,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data17.startedWithoutState !== void 0) {
-            if (typeof data17.startedWithoutState !== "boolean") {
-              const err50 = { instancePath: instancePath + "/lastStable/startedWithoutState", schemaPath: "#/$defs/deployedVersion/properties/startedWithoutState/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          if (data18.restoredFrom !== void 0) {
+            if (typeof data18.restoredFrom !== "string") {
+              const err50 = { instancePath: instancePath + "/lastStable/restoredFrom", schemaPath: "#/$defs/deployedVersion/properties/restoredFrom/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err50];
               } else {
@@ -2489,9 +2574,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data17.flinkVersion !== void 0) {
-            if (typeof data17.flinkVersion !== "string") {
-              const err51 = { instancePath: instancePath + "/lastStable/flinkVersion", schemaPath: "#/$defs/deployedVersion/properties/flinkVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data18.startedWithoutState !== void 0) {
+            if (typeof data18.startedWithoutState !== "boolean") {
+              const err51 = { instancePath: instancePath + "/lastStable/startedWithoutState", schemaPath: "#/$defs/deployedVersion/properties/startedWithoutState/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
               if (vErrors === null) {
                 vErrors = [err51];
               } else {
@@ -2500,20 +2585,22 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data17.plan !== void 0) {
-            let data27 = data17.plan;
-            if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-              if (data27.path === void 0) {
-                const err52 = { instancePath: instancePath + "/lastStable/plan", schemaPath: "#/$defs/deployedVersion/properties/plan/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
-                if (vErrors === null) {
-                  vErrors = [err52];
-                } else {
-                  vErrors.push(err52);
-                }
-                errors++;
+          if (data18.flinkVersion !== void 0) {
+            if (typeof data18.flinkVersion !== "string") {
+              const err52 = { instancePath: instancePath + "/lastStable/flinkVersion", schemaPath: "#/$defs/deployedVersion/properties/flinkVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
               }
-              if (data27.sha256 === void 0) {
-                const err53 = { instancePath: instancePath + "/lastStable/plan", schemaPath: "#/$defs/deployedVersion/properties/plan/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'" };
+              errors++;
+            }
+          }
+          if (data18.plan !== void 0) {
+            let data28 = data18.plan;
+            if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+              if (data28.path === void 0) {
+                const err53 = { instancePath: instancePath + "/lastStable/plan", schemaPath: "#/$defs/deployedVersion/properties/plan/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
                 if (vErrors === null) {
                   vErrors = [err53];
                 } else {
@@ -2521,8 +2608,8 @@ var stateValidators = (function stateValidators2(exports) {
                 }
                 errors++;
               }
-              if (data27.json === void 0) {
-                const err54 = { instancePath: instancePath + "/lastStable/plan", schemaPath: "#/$defs/deployedVersion/properties/plan/required", keyword: "required", params: { missingProperty: "json" }, message: "must have required property 'json'" };
+              if (data28.sha256 === void 0) {
+                const err54 = { instancePath: instancePath + "/lastStable/plan", schemaPath: "#/$defs/deployedVersion/properties/plan/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'" };
                 if (vErrors === null) {
                   vErrors = [err54];
                 } else {
@@ -2530,20 +2617,18 @@ var stateValidators = (function stateValidators2(exports) {
                 }
                 errors++;
               }
-              for (const key4 in data27) {
-                if (!(key4 === "path" || key4 === "sha256" || key4 === "json")) {
-                  const err55 = { instancePath: instancePath + "/lastStable/plan", schemaPath: "#/$defs/deployedVersion/properties/plan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
-                  if (vErrors === null) {
-                    vErrors = [err55];
-                  } else {
-                    vErrors.push(err55);
-                  }
-                  errors++;
+              if (data28.json === void 0) {
+                const err55 = { instancePath: instancePath + "/lastStable/plan", schemaPath: "#/$defs/deployedVersion/properties/plan/required", keyword: "required", params: { missingProperty: "json" }, message: "must have required property 'json'" };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
                 }
+                errors++;
               }
-              if (data27.path !== void 0) {
-                if (typeof data27.path !== "string") {
-                  const err56 = { instancePath: instancePath + "/lastStable/plan/path", schemaPath: "#/$defs/deployedVersion/properties/plan/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              for (const key4 in data28) {
+                if (!(key4 === "path" || key4 === "sha256" || key4 === "json")) {
+                  const err56 = { instancePath: instancePath + "/lastStable/plan", schemaPath: "#/$defs/deployedVersion/properties/plan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                   if (vErrors === null) {
                     vErrors = [err56];
                   } else {
@@ -2552,9 +2637,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data27.sha256 !== void 0) {
-                if (typeof data27.sha256 !== "string") {
-                  const err57 = { instancePath: instancePath + "/lastStable/plan/sha256", schemaPath: "#/$defs/deployedVersion/properties/plan/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data28.path !== void 0) {
+                if (typeof data28.path !== "string") {
+                  const err57 = { instancePath: instancePath + "/lastStable/plan/path", schemaPath: "#/$defs/deployedVersion/properties/plan/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err57];
                   } else {
@@ -2563,9 +2648,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data27.json !== void 0) {
-                if (typeof data27.json !== "string") {
-                  const err58 = { instancePath: instancePath + "/lastStable/plan/json", schemaPath: "#/$defs/deployedVersion/properties/plan/properties/json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data28.sha256 !== void 0) {
+                if (typeof data28.sha256 !== "string") {
+                  const err58 = { instancePath: instancePath + "/lastStable/plan/sha256", schemaPath: "#/$defs/deployedVersion/properties/plan/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err58];
                   } else {
@@ -2574,20 +2659,19 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-            } else {
-              const err59 = { instancePath: instancePath + "/lastStable/plan", schemaPath: "#/$defs/deployedVersion/properties/plan/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err59];
-              } else {
-                vErrors.push(err59);
+              if (data28.json !== void 0) {
+                if (typeof data28.json !== "string") {
+                  const err59 = { instancePath: instancePath + "/lastStable/plan/json", schemaPath: "#/$defs/deployedVersion/properties/plan/properties/json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                }
               }
-              errors++;
-            }
-          }
-          if (data17.settings !== void 0) {
-            let data31 = data17.settings;
-            if (!(data31 && typeof data31 == "object" && !Array.isArray(data31))) {
-              const err60 = { instancePath: instancePath + "/lastStable/settings", schemaPath: "#/$defs/deployedVersion/properties/settings/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            } else {
+              const err60 = { instancePath: instancePath + "/lastStable/plan", schemaPath: "#/$defs/deployedVersion/properties/plan/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
                 vErrors = [err60];
               } else {
@@ -2596,43 +2680,48 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
+          if (data18.settings !== void 0) {
+            let data32 = data18.settings;
+            if (!(data32 && typeof data32 == "object" && !Array.isArray(data32))) {
+              const err61 = { instancePath: instancePath + "/lastStable/settings", schemaPath: "#/$defs/deployedVersion/properties/settings/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+          }
+          if (data18.adopted !== void 0) {
+            if (true !== data18.adopted) {
+              const err62 = { instancePath: instancePath + "/lastStable/adopted", schemaPath: "#/$defs/deployedVersion/properties/adopted/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+          }
         } else {
-          const err61 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err63 = { instancePath: instancePath + "/lastStable", schemaPath: "#/$defs/deployedVersion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err61];
+            vErrors = [err63];
           } else {
-            vErrors.push(err61);
+            vErrors.push(err63);
           }
           errors++;
         }
       }
       if (data.savepoints !== void 0) {
-        let data32 = data.savepoints;
-        if (Array.isArray(data32)) {
-          const len0 = data32.length;
+        let data34 = data.savepoints;
+        if (Array.isArray(data34)) {
+          const len0 = data34.length;
           for (let i0 = 0; i0 < len0; i0++) {
-            let data33 = data32[i0];
-            if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
-              if (data33.path === void 0) {
-                const err62 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
-                if (vErrors === null) {
-                  vErrors = [err62];
-                } else {
-                  vErrors.push(err62);
-                }
-                errors++;
-              }
-              if (data33.time === void 0) {
-                const err63 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
-                if (vErrors === null) {
-                  vErrors = [err63];
-                } else {
-                  vErrors.push(err63);
-                }
-                errors++;
-              }
-              if (data33.triggerId === void 0) {
-                const err64 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "triggerId" }, message: "must have required property 'triggerId'" };
+            let data35 = data34[i0];
+            if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+              if (data35.path === void 0) {
+                const err64 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
                 if (vErrors === null) {
                   vErrors = [err64];
                 } else {
@@ -2640,8 +2729,8 @@ var stateValidators = (function stateValidators2(exports) {
                 }
                 errors++;
               }
-              if (data33.jobId === void 0) {
-                const err65 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
+              if (data35.time === void 0) {
+                const err65 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
                 if (vErrors === null) {
                   vErrors = [err65];
                 } else {
@@ -2649,8 +2738,8 @@ var stateValidators = (function stateValidators2(exports) {
                 }
                 errors++;
               }
-              if (data33.specHash === void 0) {
-                const err66 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
+              if (data35.triggerId === void 0) {
+                const err66 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "triggerId" }, message: "must have required property 'triggerId'" };
                 if (vErrors === null) {
                   vErrors = [err66];
                 } else {
@@ -2658,8 +2747,8 @@ var stateValidators = (function stateValidators2(exports) {
                 }
                 errors++;
               }
-              if (data33.kind === void 0) {
-                const err67 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+              if (data35.jobId === void 0) {
+                const err67 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
                 if (vErrors === null) {
                   vErrors = [err67];
                 } else {
@@ -2667,31 +2756,27 @@ var stateValidators = (function stateValidators2(exports) {
                 }
                 errors++;
               }
-              for (const key5 in data33) {
-                if (!(key5 === "path" || key5 === "time" || key5 === "triggerId" || key5 === "jobId" || key5 === "specHash" || key5 === "kind" || key5 === "disposed")) {
-                  const err68 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
-                  if (vErrors === null) {
-                    vErrors = [err68];
-                  } else {
-                    vErrors.push(err68);
-                  }
-                  errors++;
-                }
-              }
-              if (data33.path !== void 0) {
-                let data34 = data33.path;
-                if (typeof data34 === "string") {
-                  if (func2(data34) < 1) {
-                    const err69 = { instancePath: instancePath + "/savepoints/" + i0 + "/path", schemaPath: "#/$defs/savepoint/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err69];
-                    } else {
-                      vErrors.push(err69);
-                    }
-                    errors++;
-                  }
+              if (data35.specHash === void 0) {
+                const err68 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
+                if (vErrors === null) {
+                  vErrors = [err68];
                 } else {
-                  const err70 = { instancePath: instancePath + "/savepoints/" + i0 + "/path", schemaPath: "#/$defs/savepoint/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+              if (data35.kind === void 0) {
+                const err69 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+                if (vErrors === null) {
+                  vErrors = [err69];
+                } else {
+                  vErrors.push(err69);
+                }
+                errors++;
+              }
+              for (const key5 in data35) {
+                if (!(key5 === "path" || key5 === "time" || key5 === "triggerId" || key5 === "jobId" || key5 === "specHash" || key5 === "kind" || key5 === "disposed")) {
+                  const err70 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                   if (vErrors === null) {
                     vErrors = [err70];
                   } else {
@@ -2700,20 +2785,20 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data33.time !== void 0) {
-                if (typeof data33.time !== "string") {
-                  const err71 = { instancePath: instancePath + "/savepoints/" + i0 + "/time", schemaPath: "#/$defs/savepoint/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err71];
-                  } else {
-                    vErrors.push(err71);
+              if (data35.path !== void 0) {
+                let data36 = data35.path;
+                if (typeof data36 === "string") {
+                  if (func2(data36) < 1) {
+                    const err71 = { instancePath: instancePath + "/savepoints/" + i0 + "/path", schemaPath: "#/$defs/savepoint/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err71];
+                    } else {
+                      vErrors.push(err71);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-              }
-              if (data33.triggerId !== void 0) {
-                if (typeof data33.triggerId !== "string") {
-                  const err72 = { instancePath: instancePath + "/savepoints/" + i0 + "/triggerId", schemaPath: "#/$defs/savepoint/properties/triggerId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                } else {
+                  const err72 = { instancePath: instancePath + "/savepoints/" + i0 + "/path", schemaPath: "#/$defs/savepoint/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err72];
                   } else {
@@ -2722,9 +2807,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data33.jobId !== void 0) {
-                if (typeof data33.jobId !== "string") {
-                  const err73 = { instancePath: instancePath + "/savepoints/" + i0 + "/jobId", schemaPath: "#/$defs/savepoint/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data35.time !== void 0) {
+                if (typeof data35.time !== "string") {
+                  const err73 = { instancePath: instancePath + "/savepoints/" + i0 + "/time", schemaPath: "#/$defs/savepoint/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err73];
                   } else {
@@ -2733,9 +2818,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data33.specHash !== void 0) {
-                if (typeof data33.specHash !== "string") {
-                  const err74 = { instancePath: instancePath + "/savepoints/" + i0 + "/specHash", schemaPath: "#/$defs/savepoint/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data35.triggerId !== void 0) {
+                if (typeof data35.triggerId !== "string") {
+                  const err74 = { instancePath: instancePath + "/savepoints/" + i0 + "/triggerId", schemaPath: "#/$defs/savepoint/properties/triggerId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err74];
                   } else {
@@ -2744,10 +2829,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data33.kind !== void 0) {
-                let data39 = data33.kind;
-                if (!(data39 === "upgrade" || data39 === "suspend" || data39 === "delete" || data39 === "rescale" || data39 === "periodic" || data39 === "manual" || data39 === "final")) {
-                  const err75 = { instancePath: instancePath + "/savepoints/" + i0 + "/kind", schemaPath: "#/$defs/savepoint/properties/kind/enum", keyword: "enum", params: { allowedValues: schema39.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+              if (data35.jobId !== void 0) {
+                if (typeof data35.jobId !== "string") {
+                  const err75 = { instancePath: instancePath + "/savepoints/" + i0 + "/jobId", schemaPath: "#/$defs/savepoint/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err75];
                   } else {
@@ -2756,9 +2840,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data33.disposed !== void 0) {
-                if (typeof data33.disposed !== "boolean") {
-                  const err76 = { instancePath: instancePath + "/savepoints/" + i0 + "/disposed", schemaPath: "#/$defs/savepoint/properties/disposed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+              if (data35.specHash !== void 0) {
+                if (typeof data35.specHash !== "string") {
+                  const err76 = { instancePath: instancePath + "/savepoints/" + i0 + "/specHash", schemaPath: "#/$defs/savepoint/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err76];
                   } else {
@@ -2767,80 +2851,71 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
+              if (data35.kind !== void 0) {
+                let data41 = data35.kind;
+                if (!(data41 === "upgrade" || data41 === "suspend" || data41 === "delete" || data41 === "rescale" || data41 === "periodic" || data41 === "manual" || data41 === "final")) {
+                  const err77 = { instancePath: instancePath + "/savepoints/" + i0 + "/kind", schemaPath: "#/$defs/savepoint/properties/kind/enum", keyword: "enum", params: { allowedValues: schema39.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err77];
+                  } else {
+                    vErrors.push(err77);
+                  }
+                  errors++;
+                }
+              }
+              if (data35.disposed !== void 0) {
+                if (typeof data35.disposed !== "boolean") {
+                  const err78 = { instancePath: instancePath + "/savepoints/" + i0 + "/disposed", schemaPath: "#/$defs/savepoint/properties/disposed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                  if (vErrors === null) {
+                    vErrors = [err78];
+                  } else {
+                    vErrors.push(err78);
+                  }
+                  errors++;
+                }
+              }
             } else {
-              const err77 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err79 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err77];
+                vErrors = [err79];
               } else {
-                vErrors.push(err77);
+                vErrors.push(err79);
               }
               errors++;
             }
           }
         } else {
-          const err78 = { instancePath: instancePath + "/savepoints", schemaPath: "#/properties/savepoints/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          const err80 = { instancePath: instancePath + "/savepoints", schemaPath: "#/properties/savepoints/type", keyword: "type", params: { type: "array" }, message: "must be array" };
           if (vErrors === null) {
-            vErrors = [err78];
+            vErrors = [err80];
           } else {
-            vErrors.push(err78);
+            vErrors.push(err80);
           }
           errors++;
         }
       }
       if (data.deletionPolicy !== void 0) {
-        let data41 = data.deletionPolicy;
-        if (!(data41 === "retain" || data41 === "delete")) {
-          const err79 = { instancePath: instancePath + "/deletionPolicy", schemaPath: "#/properties/deletionPolicy/enum", keyword: "enum", params: { allowedValues: schema36.properties.deletionPolicy.enum }, message: "must be equal to one of the allowed values" };
+        let data43 = data.deletionPolicy;
+        if (!(data43 === "retain" || data43 === "delete")) {
+          const err81 = { instancePath: instancePath + "/deletionPolicy", schemaPath: "#/properties/deletionPolicy/enum", keyword: "enum", params: { allowedValues: schema36.properties.deletionPolicy.enum }, message: "must be equal to one of the allowed values" };
           if (vErrors === null) {
-            vErrors = [err79];
+            vErrors = [err81];
           } else {
-            vErrors.push(err79);
+            vErrors.push(err81);
           }
           errors++;
         }
       }
       if (data.pending !== void 0) {
-        let data42 = data.pending;
-        const _errs95 = errors;
+        let data44 = data.pending;
+        const _errs97 = errors;
         let valid13 = true;
-        const _errs96 = errors;
-        if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-          if (data42.kind !== void 0) {
-            let data43 = data42.kind;
-            if (!(data43 === "savepoint" || data43 === "stop-with-savepoint")) {
-              const err80 = {};
-              if (vErrors === null) {
-                vErrors = [err80];
-              } else {
-                vErrors.push(err80);
-              }
-              errors++;
-            }
-          }
-        }
-        var _valid0 = _errs96 === errors;
-        errors = _errs95;
-        if (vErrors !== null) {
-          if (_errs95) {
-            vErrors.length = _errs95;
-          } else {
-            vErrors = null;
-          }
-        }
-        if (_valid0) {
-          const _errs98 = errors;
-          if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-            if (data42.jobId === void 0) {
-              const err81 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/then/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
-              if (vErrors === null) {
-                vErrors = [err81];
-              } else {
-                vErrors.push(err81);
-              }
-              errors++;
-            }
-            if (data42.triggerId === void 0) {
-              const err82 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/then/required", keyword: "required", params: { missingProperty: "triggerId" }, message: "must have required property 'triggerId'" };
+        const _errs98 = errors;
+        if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+          if (data44.kind !== void 0) {
+            let data45 = data44.kind;
+            if (!(data45 === "savepoint" || data45 === "stop-with-savepoint")) {
+              const err82 = {};
               if (vErrors === null) {
                 vErrors = [err82];
               } else {
@@ -2849,7 +2924,39 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          var _valid0 = _errs98 === errors;
+        }
+        var _valid0 = _errs98 === errors;
+        errors = _errs97;
+        if (vErrors !== null) {
+          if (_errs97) {
+            vErrors.length = _errs97;
+          } else {
+            vErrors = null;
+          }
+        }
+        if (_valid0) {
+          const _errs100 = errors;
+          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+            if (data44.jobId === void 0) {
+              const err83 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/then/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
+              if (vErrors === null) {
+                vErrors = [err83];
+              } else {
+                vErrors.push(err83);
+              }
+              errors++;
+            }
+            if (data44.triggerId === void 0) {
+              const err84 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/then/required", keyword: "required", params: { missingProperty: "triggerId" }, message: "must have required property 'triggerId'" };
+              if (vErrors === null) {
+                vErrors = [err84];
+              } else {
+                vErrors.push(err84);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs100 === errors;
           valid13 = _valid0;
           if (valid13) {
             var props0 = {};
@@ -2859,53 +2966,53 @@ var stateValidators = (function stateValidators2(exports) {
           }
         }
         if (!valid13) {
-          const err83 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+          const err85 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
           if (vErrors === null) {
-            vErrors = [err83];
+            vErrors = [err85];
           } else {
-            vErrors.push(err83);
+            vErrors.push(err85);
           }
           errors++;
         }
-        const _errs100 = errors;
+        const _errs102 = errors;
         let valid15 = true;
-        const _errs101 = errors;
-        if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-          if (data42.kind !== void 0) {
-            if ("submit" !== data42.kind) {
-              const err84 = {};
+        const _errs103 = errors;
+        if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+          if (data44.kind !== void 0) {
+            if ("submit" !== data44.kind) {
+              const err86 = {};
               if (vErrors === null) {
-                vErrors = [err84];
+                vErrors = [err86];
               } else {
-                vErrors.push(err84);
+                vErrors.push(err86);
               }
               errors++;
             }
           }
         }
-        var _valid1 = _errs101 === errors;
-        errors = _errs100;
+        var _valid1 = _errs103 === errors;
+        errors = _errs102;
         if (vErrors !== null) {
-          if (_errs100) {
-            vErrors.length = _errs100;
+          if (_errs102) {
+            vErrors.length = _errs102;
           } else {
             vErrors = null;
           }
         }
         if (_valid1) {
-          const _errs103 = errors;
-          if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-            if (data42.specHash === void 0) {
-              const err85 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/1/then/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
+          const _errs105 = errors;
+          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+            if (data44.specHash === void 0) {
+              const err87 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/1/then/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
               if (vErrors === null) {
-                vErrors = [err85];
+                vErrors = [err87];
               } else {
-                vErrors.push(err85);
+                vErrors.push(err87);
               }
               errors++;
             }
           }
-          var _valid1 = _errs103 === errors;
+          var _valid1 = _errs105 === errors;
           valid15 = _valid1;
           if (valid15) {
             var props1 = {};
@@ -2914,11 +3021,11 @@ var stateValidators = (function stateValidators2(exports) {
           }
         }
         if (!valid15) {
-          const err86 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+          const err88 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
           if (vErrors === null) {
-            vErrors = [err86];
+            vErrors = [err88];
           } else {
-            vErrors.push(err86);
+            vErrors.push(err88);
           }
           errors++;
         }
@@ -2930,46 +3037,46 @@ var stateValidators = (function stateValidators2(exports) {
             Object.assign(props0, props1);
           }
         }
-        const _errs105 = errors;
+        const _errs107 = errors;
         let valid17 = true;
-        const _errs106 = errors;
-        if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-          if (data42.kind !== void 0) {
-            let data45 = data42.kind;
-            if (!(data45 === "rescale" || data45 === "cancel")) {
-              const err87 = {};
+        const _errs108 = errors;
+        if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+          if (data44.kind !== void 0) {
+            let data47 = data44.kind;
+            if (!(data47 === "rescale" || data47 === "cancel")) {
+              const err89 = {};
               if (vErrors === null) {
-                vErrors = [err87];
+                vErrors = [err89];
               } else {
-                vErrors.push(err87);
+                vErrors.push(err89);
               }
               errors++;
             }
           }
         }
-        var _valid2 = _errs106 === errors;
-        errors = _errs105;
+        var _valid2 = _errs108 === errors;
+        errors = _errs107;
         if (vErrors !== null) {
-          if (_errs105) {
-            vErrors.length = _errs105;
+          if (_errs107) {
+            vErrors.length = _errs107;
           } else {
             vErrors = null;
           }
         }
         if (_valid2) {
-          const _errs108 = errors;
-          if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-            if (data42.jobId === void 0) {
-              const err88 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/2/then/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
+          const _errs110 = errors;
+          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+            if (data44.jobId === void 0) {
+              const err90 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/2/then/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
               if (vErrors === null) {
-                vErrors = [err88];
+                vErrors = [err90];
               } else {
-                vErrors.push(err88);
+                vErrors.push(err90);
               }
               errors++;
             }
           }
-          var _valid2 = _errs108 === errors;
+          var _valid2 = _errs110 === errors;
           valid17 = _valid2;
           if (valid17) {
             var props2 = {};
@@ -2978,11 +3085,11 @@ var stateValidators = (function stateValidators2(exports) {
           }
         }
         if (!valid17) {
-          const err89 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+          const err91 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
           if (vErrors === null) {
-            vErrors = [err89];
+            vErrors = [err91];
           } else {
-            vErrors.push(err89);
+            vErrors.push(err91);
           }
           errors++;
         }
@@ -2994,51 +3101,28 @@ var stateValidators = (function stateValidators2(exports) {
             Object.assign(props0, props2);
           }
         }
-        if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-          if (data42.kind === void 0) {
-            const err90 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+        if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+          if (data44.kind === void 0) {
+            const err92 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
             if (vErrors === null) {
-              vErrors = [err90];
+              vErrors = [err92];
             } else {
-              vErrors.push(err90);
+              vErrors.push(err92);
             }
             errors++;
           }
-          if (data42.startedAt === void 0) {
-            const err91 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property 'startedAt'" };
+          if (data44.startedAt === void 0) {
+            const err93 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property 'startedAt'" };
             if (vErrors === null) {
-              vErrors = [err91];
+              vErrors = [err93];
             } else {
-              vErrors.push(err91);
+              vErrors.push(err93);
             }
             errors++;
           }
-          for (const key6 in data42) {
+          for (const key6 in data44) {
             if (!(key6 === "kind" || key6 === "triggerId" || key6 === "jobId" || key6 === "startedAt" || key6 === "specHash")) {
-              const err92 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err92];
-              } else {
-                vErrors.push(err92);
-              }
-              errors++;
-            }
-          }
-          if (data42.kind !== void 0) {
-            let data46 = data42.kind;
-            if (!(data46 === "savepoint" || data46 === "stop-with-savepoint" || data46 === "submit" || data46 === "rescale" || data46 === "cancel")) {
-              const err93 = { instancePath: instancePath + "/pending/kind", schemaPath: "#/$defs/pending/properties/kind/enum", keyword: "enum", params: { allowedValues: schema40.properties.kind.enum }, message: "must be equal to one of the allowed values" };
-              if (vErrors === null) {
-                vErrors = [err93];
-              } else {
-                vErrors.push(err93);
-              }
-              errors++;
-            }
-          }
-          if (data42.triggerId !== void 0) {
-            if (typeof data42.triggerId !== "string") {
-              const err94 = { instancePath: instancePath + "/pending/triggerId", schemaPath: "#/$defs/pending/properties/triggerId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const err94 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
                 vErrors = [err94];
               } else {
@@ -3047,9 +3131,10 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data42.jobId !== void 0) {
-            if (typeof data42.jobId !== "string") {
-              const err95 = { instancePath: instancePath + "/pending/jobId", schemaPath: "#/$defs/pending/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data44.kind !== void 0) {
+            let data48 = data44.kind;
+            if (!(data48 === "savepoint" || data48 === "stop-with-savepoint" || data48 === "submit" || data48 === "rescale" || data48 === "cancel")) {
+              const err95 = { instancePath: instancePath + "/pending/kind", schemaPath: "#/$defs/pending/properties/kind/enum", keyword: "enum", params: { allowedValues: schema40.properties.kind.enum }, message: "must be equal to one of the allowed values" };
               if (vErrors === null) {
                 vErrors = [err95];
               } else {
@@ -3058,9 +3143,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data42.startedAt !== void 0) {
-            if (typeof data42.startedAt !== "string") {
-              const err96 = { instancePath: instancePath + "/pending/startedAt", schemaPath: "#/$defs/pending/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data44.triggerId !== void 0) {
+            if (typeof data44.triggerId !== "string") {
+              const err96 = { instancePath: instancePath + "/pending/triggerId", schemaPath: "#/$defs/pending/properties/triggerId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err96];
               } else {
@@ -3069,9 +3154,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data42.specHash !== void 0) {
-            if (typeof data42.specHash !== "string") {
-              const err97 = { instancePath: instancePath + "/pending/specHash", schemaPath: "#/$defs/pending/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data44.jobId !== void 0) {
+            if (typeof data44.jobId !== "string") {
+              const err97 = { instancePath: instancePath + "/pending/jobId", schemaPath: "#/$defs/pending/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err97];
               } else {
@@ -3080,39 +3165,43 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
+          if (data44.startedAt !== void 0) {
+            if (typeof data44.startedAt !== "string") {
+              const err98 = { instancePath: instancePath + "/pending/startedAt", schemaPath: "#/$defs/pending/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err98];
+              } else {
+                vErrors.push(err98);
+              }
+              errors++;
+            }
+          }
+          if (data44.specHash !== void 0) {
+            if (typeof data44.specHash !== "string") {
+              const err99 = { instancePath: instancePath + "/pending/specHash", schemaPath: "#/$defs/pending/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err99];
+              } else {
+                vErrors.push(err99);
+              }
+              errors++;
+            }
+          }
         } else {
-          const err98 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err100 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err98];
+            vErrors = [err100];
           } else {
-            vErrors.push(err98);
+            vErrors.push(err100);
           }
           errors++;
         }
       }
       if (data.rolledBack !== void 0) {
-        let data51 = data.rolledBack;
-        if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
-          if (data51.specHash === void 0) {
-            const err99 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
-            if (vErrors === null) {
-              vErrors = [err99];
-            } else {
-              vErrors.push(err99);
-            }
-            errors++;
-          }
-          if (data51.parallelism === void 0) {
-            const err100 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "parallelism" }, message: "must have required property 'parallelism'" };
-            if (vErrors === null) {
-              vErrors = [err100];
-            } else {
-              vErrors.push(err100);
-            }
-            errors++;
-          }
-          if (data51.upgradeMode === void 0) {
-            const err101 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "upgradeMode" }, message: "must have required property 'upgradeMode'" };
+        let data53 = data.rolledBack;
+        if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+          if (data53.specHash === void 0) {
+            const err101 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
             if (vErrors === null) {
               vErrors = [err101];
             } else {
@@ -3120,8 +3209,8 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          if (data51.allowNonRestoredState === void 0) {
-            const err102 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "allowNonRestoredState" }, message: "must have required property 'allowNonRestoredState'" };
+          if (data53.parallelism === void 0) {
+            const err102 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "parallelism" }, message: "must have required property 'parallelism'" };
             if (vErrors === null) {
               vErrors = [err102];
             } else {
@@ -3129,8 +3218,8 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          if (data51.time === void 0) {
-            const err103 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
+          if (data53.upgradeMode === void 0) {
+            const err103 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "upgradeMode" }, message: "must have required property 'upgradeMode'" };
             if (vErrors === null) {
               vErrors = [err103];
             } else {
@@ -3138,8 +3227,8 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          if (data51.cause === void 0) {
-            const err104 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "cause" }, message: "must have required property 'cause'" };
+          if (data53.allowNonRestoredState === void 0) {
+            const err104 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "allowNonRestoredState" }, message: "must have required property 'allowNonRestoredState'" };
             if (vErrors === null) {
               vErrors = [err104];
             } else {
@@ -3147,31 +3236,27 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          for (const key7 in data51) {
-            if (!(key7 === "specHash" || key7 === "parallelism" || key7 === "upgradeMode" || key7 === "allowNonRestoredState" || key7 === "time" || key7 === "jobId" || key7 === "cause")) {
-              const err105 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err105];
-              } else {
-                vErrors.push(err105);
-              }
-              errors++;
-            }
-          }
-          if (data51.specHash !== void 0) {
-            let data52 = data51.specHash;
-            if (typeof data52 === "string") {
-              if (func2(data52) < 1) {
-                const err106 = { instancePath: instancePath + "/rolledBack/specHash", schemaPath: "#/$defs/rolledBack/properties/specHash/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err106];
-                } else {
-                  vErrors.push(err106);
-                }
-                errors++;
-              }
+          if (data53.time === void 0) {
+            const err105 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
+            if (vErrors === null) {
+              vErrors = [err105];
             } else {
-              const err107 = { instancePath: instancePath + "/rolledBack/specHash", schemaPath: "#/$defs/rolledBack/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              vErrors.push(err105);
+            }
+            errors++;
+          }
+          if (data53.cause === void 0) {
+            const err106 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "cause" }, message: "must have required property 'cause'" };
+            if (vErrors === null) {
+              vErrors = [err106];
+            } else {
+              vErrors.push(err106);
+            }
+            errors++;
+          }
+          for (const key7 in data53) {
+            if (!(key7 === "specHash" || key7 === "parallelism" || key7 === "upgradeMode" || key7 === "allowNonRestoredState" || key7 === "time" || key7 === "jobId" || key7 === "cause")) {
+              const err107 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
                 vErrors = [err107];
               } else {
@@ -3180,32 +3265,32 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data51.parallelism !== void 0) {
-            let data53 = data51.parallelism;
-            if (!(typeof data53 == "number" && (!(data53 % 1) && !isNaN(data53)) && isFinite(data53))) {
-              const err108 = { instancePath: instancePath + "/rolledBack/parallelism", schemaPath: "#/$defs/rolledBack/properties/parallelism/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-              if (vErrors === null) {
-                vErrors = [err108];
-              } else {
-                vErrors.push(err108);
-              }
-              errors++;
-            }
-            if (typeof data53 == "number" && isFinite(data53)) {
-              if (data53 < 1 || isNaN(data53)) {
-                const err109 = { instancePath: instancePath + "/rolledBack/parallelism", schemaPath: "#/$defs/rolledBack/properties/parallelism/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (data53.specHash !== void 0) {
+            let data54 = data53.specHash;
+            if (typeof data54 === "string") {
+              if (func2(data54) < 1) {
+                const err108 = { instancePath: instancePath + "/rolledBack/specHash", schemaPath: "#/$defs/rolledBack/properties/specHash/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
-                  vErrors = [err109];
+                  vErrors = [err108];
                 } else {
-                  vErrors.push(err109);
+                  vErrors.push(err108);
                 }
                 errors++;
               }
+            } else {
+              const err109 = { instancePath: instancePath + "/rolledBack/specHash", schemaPath: "#/$defs/rolledBack/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err109];
+              } else {
+                vErrors.push(err109);
+              }
+              errors++;
             }
           }
-          if (data51.upgradeMode !== void 0) {
-            if (typeof data51.upgradeMode !== "string") {
-              const err110 = { instancePath: instancePath + "/rolledBack/upgradeMode", schemaPath: "#/$defs/rolledBack/properties/upgradeMode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data53.parallelism !== void 0) {
+            let data55 = data53.parallelism;
+            if (!(typeof data55 == "number" && (!(data55 % 1) && !isNaN(data55)) && isFinite(data55))) {
+              const err110 = { instancePath: instancePath + "/rolledBack/parallelism", schemaPath: "#/$defs/rolledBack/properties/parallelism/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
               if (vErrors === null) {
                 vErrors = [err110];
               } else {
@@ -3213,21 +3298,21 @@ var stateValidators = (function stateValidators2(exports) {
               }
               errors++;
             }
-          }
-          if (data51.allowNonRestoredState !== void 0) {
-            if (typeof data51.allowNonRestoredState !== "boolean") {
-              const err111 = { instancePath: instancePath + "/rolledBack/allowNonRestoredState", schemaPath: "#/$defs/rolledBack/properties/allowNonRestoredState/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-              if (vErrors === null) {
-                vErrors = [err111];
-              } else {
-                vErrors.push(err111);
+            if (typeof data55 == "number" && isFinite(data55)) {
+              if (data55 < 1 || isNaN(data55)) {
+                const err111 = { instancePath: instancePath + "/rolledBack/parallelism", schemaPath: "#/$defs/rolledBack/properties/parallelism/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                if (vErrors === null) {
+                  vErrors = [err111];
+                } else {
+                  vErrors.push(err111);
+                }
+                errors++;
               }
-              errors++;
             }
           }
-          if (data51.time !== void 0) {
-            if (typeof data51.time !== "string") {
-              const err112 = { instancePath: instancePath + "/rolledBack/time", schemaPath: "#/$defs/rolledBack/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data53.upgradeMode !== void 0) {
+            if (typeof data53.upgradeMode !== "string") {
+              const err112 = { instancePath: instancePath + "/rolledBack/upgradeMode", schemaPath: "#/$defs/rolledBack/properties/upgradeMode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err112];
               } else {
@@ -3236,9 +3321,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data51.jobId !== void 0) {
-            if (typeof data51.jobId !== "string") {
-              const err113 = { instancePath: instancePath + "/rolledBack/jobId", schemaPath: "#/$defs/rolledBack/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data53.allowNonRestoredState !== void 0) {
+            if (typeof data53.allowNonRestoredState !== "boolean") {
+              const err113 = { instancePath: instancePath + "/rolledBack/allowNonRestoredState", schemaPath: "#/$defs/rolledBack/properties/allowNonRestoredState/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
               if (vErrors === null) {
                 vErrors = [err113];
               } else {
@@ -3247,9 +3332,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data51.cause !== void 0) {
-            if (typeof data51.cause !== "string") {
-              const err114 = { instancePath: instancePath + "/rolledBack/cause", schemaPath: "#/$defs/rolledBack/properties/cause/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data53.time !== void 0) {
+            if (typeof data53.time !== "string") {
+              const err114 = { instancePath: instancePath + "/rolledBack/time", schemaPath: "#/$defs/rolledBack/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err114];
               } else {
@@ -3258,77 +3343,77 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
+          if (data53.jobId !== void 0) {
+            if (typeof data53.jobId !== "string") {
+              const err115 = { instancePath: instancePath + "/rolledBack/jobId", schemaPath: "#/$defs/rolledBack/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err115];
+              } else {
+                vErrors.push(err115);
+              }
+              errors++;
+            }
+          }
+          if (data53.cause !== void 0) {
+            if (typeof data53.cause !== "string") {
+              const err116 = { instancePath: instancePath + "/rolledBack/cause", schemaPath: "#/$defs/rolledBack/properties/cause/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err116];
+              } else {
+                vErrors.push(err116);
+              }
+              errors++;
+            }
+          }
         } else {
-          const err115 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err117 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err115];
+            vErrors = [err117];
           } else {
-            vErrors.push(err115);
+            vErrors.push(err117);
           }
           errors++;
         }
       }
       if (data.history !== void 0) {
-        let data59 = data.history;
-        if (Array.isArray(data59)) {
-          const len1 = data59.length;
+        let data61 = data.history;
+        if (Array.isArray(data61)) {
+          const len1 = data61.length;
           for (let i1 = 0; i1 < len1; i1++) {
-            let data60 = data59[i1];
-            if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
-              if (data60.time === void 0) {
-                const err116 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
+            let data62 = data61[i1];
+            if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+              if (data62.time === void 0) {
+                const err118 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
                 if (vErrors === null) {
-                  vErrors = [err116];
+                  vErrors = [err118];
                 } else {
-                  vErrors.push(err116);
+                  vErrors.push(err118);
                 }
                 errors++;
               }
-              if (data60.action === void 0) {
-                const err117 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'" };
+              if (data62.action === void 0) {
+                const err119 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'" };
                 if (vErrors === null) {
-                  vErrors = [err117];
+                  vErrors = [err119];
                 } else {
-                  vErrors.push(err117);
+                  vErrors.push(err119);
                 }
                 errors++;
               }
-              for (const key8 in data60) {
+              for (const key8 in data62) {
                 if (!(key8 === "time" || key8 === "action" || key8 === "commit" || key8 === "jobId" || key8 === "savepoint" || key8 === "detail")) {
-                  const err118 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                  const err120 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                   if (vErrors === null) {
-                    vErrors = [err118];
+                    vErrors = [err120];
                   } else {
-                    vErrors.push(err118);
+                    vErrors.push(err120);
                   }
                   errors++;
                 }
               }
-              if (data60.time !== void 0) {
-                if (typeof data60.time !== "string") {
-                  const err119 = { instancePath: instancePath + "/history/" + i1 + "/time", schemaPath: "#/$defs/historyEntry/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err119];
-                  } else {
-                    vErrors.push(err119);
-                  }
-                  errors++;
-                }
-              }
-              if (data60.action !== void 0) {
-                let data62 = data60.action;
-                if (typeof data62 === "string") {
-                  if (func2(data62) < 1) {
-                    const err120 = { instancePath: instancePath + "/history/" + i1 + "/action", schemaPath: "#/$defs/historyEntry/properties/action/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err120];
-                    } else {
-                      vErrors.push(err120);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err121 = { instancePath: instancePath + "/history/" + i1 + "/action", schemaPath: "#/$defs/historyEntry/properties/action/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data62.time !== void 0) {
+                if (typeof data62.time !== "string") {
+                  const err121 = { instancePath: instancePath + "/history/" + i1 + "/time", schemaPath: "#/$defs/historyEntry/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err121];
                   } else {
@@ -3337,20 +3422,20 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data60.commit !== void 0) {
-                if (typeof data60.commit !== "string") {
-                  const err122 = { instancePath: instancePath + "/history/" + i1 + "/commit", schemaPath: "#/$defs/historyEntry/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err122];
-                  } else {
-                    vErrors.push(err122);
+              if (data62.action !== void 0) {
+                let data64 = data62.action;
+                if (typeof data64 === "string") {
+                  if (func2(data64) < 1) {
+                    const err122 = { instancePath: instancePath + "/history/" + i1 + "/action", schemaPath: "#/$defs/historyEntry/properties/action/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err122];
+                    } else {
+                      vErrors.push(err122);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-              }
-              if (data60.jobId !== void 0) {
-                if (typeof data60.jobId !== "string") {
-                  const err123 = { instancePath: instancePath + "/history/" + i1 + "/jobId", schemaPath: "#/$defs/historyEntry/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                } else {
+                  const err123 = { instancePath: instancePath + "/history/" + i1 + "/action", schemaPath: "#/$defs/historyEntry/properties/action/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err123];
                   } else {
@@ -3359,9 +3444,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data60.savepoint !== void 0) {
-                if (typeof data60.savepoint !== "string") {
-                  const err124 = { instancePath: instancePath + "/history/" + i1 + "/savepoint", schemaPath: "#/$defs/historyEntry/properties/savepoint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data62.commit !== void 0) {
+                if (typeof data62.commit !== "string") {
+                  const err124 = { instancePath: instancePath + "/history/" + i1 + "/commit", schemaPath: "#/$defs/historyEntry/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err124];
                   } else {
@@ -3370,9 +3455,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data60.detail !== void 0) {
-                if (typeof data60.detail !== "string") {
-                  const err125 = { instancePath: instancePath + "/history/" + i1 + "/detail", schemaPath: "#/$defs/historyEntry/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data62.jobId !== void 0) {
+                if (typeof data62.jobId !== "string") {
+                  const err125 = { instancePath: instancePath + "/history/" + i1 + "/jobId", schemaPath: "#/$defs/historyEntry/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err125];
                   } else {
@@ -3381,32 +3466,54 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
+              if (data62.savepoint !== void 0) {
+                if (typeof data62.savepoint !== "string") {
+                  const err126 = { instancePath: instancePath + "/history/" + i1 + "/savepoint", schemaPath: "#/$defs/historyEntry/properties/savepoint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err126];
+                  } else {
+                    vErrors.push(err126);
+                  }
+                  errors++;
+                }
+              }
+              if (data62.detail !== void 0) {
+                if (typeof data62.detail !== "string") {
+                  const err127 = { instancePath: instancePath + "/history/" + i1 + "/detail", schemaPath: "#/$defs/historyEntry/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err127];
+                  } else {
+                    vErrors.push(err127);
+                  }
+                  errors++;
+                }
+              }
             } else {
-              const err126 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err128 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err126];
+                vErrors = [err128];
               } else {
-                vErrors.push(err126);
+                vErrors.push(err128);
               }
               errors++;
             }
           }
         } else {
-          const err127 = { instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          const err129 = { instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array" };
           if (vErrors === null) {
-            vErrors = [err127];
+            vErrors = [err129];
           } else {
-            vErrors.push(err127);
+            vErrors.push(err129);
           }
           errors++;
         }
       }
     } else {
-      const err128 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      const err130 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
       if (vErrors === null) {
-        vErrors = [err128];
+        vErrors = [err130];
       } else {
-        vErrors.push(err128);
+        vErrors.push(err130);
       }
       errors++;
     }
@@ -3811,22 +3918,22 @@ function stateFileValidator() {
 }
 // src/core/json-error.ts
 var jsonErrorOffset = (function jsonErrorOffset(e, text, index) {
-  const m = e instanceof Error ? e.message : "";
-  const pos2 = /at position (\d+)/.exec(m);
+  const m2 = e instanceof Error ? e.message : "";
+  const pos2 = /at position (\d+)/.exec(m2);
   if (pos2) return Math.min(Number(pos2[1]), text.length);
-  const lc = /line (\d+) column (\d+)/.exec(m);
+  const lc = /line (\d+) column (\d+)/.exec(m2);
   if (lc) return index.offset({ line: Number(lc[1]), column: Number(lc[2]) });
   return jsonSyntaxErrorOffset(text) ?? text.length;
 });
 var jsonErrorSummary = (function jsonErrorSummary(e) {
-  const m = e instanceof Error ? e.message : String(e);
-  return m.replace(/ at position \d+.*$/s, "").replace(/ in JSON$/, "").replace(/, (\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s, "");
+  const m2 = e instanceof Error ? e.message : String(e);
+  return m2.replace(/ at position \d+.*$/s, "").replace(/ in JSON$/, "").replace(/, (\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s, "");
 });
 var WS = /* @__PURE__ */ new Set([" ", "	", "\n", "\r"]);
 var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
   let i = 0;
   const n = text.length;
-  const fail2 = (at) => {
+  const fail3 = (at) => {
     throw new JsonStop(at);
   };
   const ws = () => {
@@ -3835,7 +3942,7 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
   const digits = () => {
     const from = i;
     while (i < n && text[i] >= "0" && text[i] <= "9") i++;
-    if (i === from) fail2(i);
+    if (i === from) fail3(i);
   };
   const string = () => {
     i++;
@@ -3845,21 +3952,21 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
         i++;
         return;
       }
-      if (c < 32) fail2(i);
+      if (c < 32) fail3(i);
       if (c === 92) {
         const esc = text[i + 1];
         if (esc === "u") {
-          for (let h = i + 2; h < i + 6; h++) if (!/[0-9a-fA-F]/.test(text[h] ?? "")) fail2(Math.min(h, n));
+          for (let h = i + 2; h < i + 6; h++) if (!/[0-9a-fA-F]/.test(text[h] ?? "")) fail3(Math.min(h, n));
           i += 6;
           continue;
         }
-        if (esc === void 0 || !'"\\/bfnrt'.includes(esc)) fail2(i + 1);
+        if (esc === void 0 || !'"\\/bfnrt'.includes(esc)) fail3(i + 1);
         i += 2;
         continue;
       }
       i++;
     }
-    fail2(n);
+    fail3(n);
   };
   const value = () => {
     ws();
@@ -3873,10 +3980,10 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
       }
       for (; ; ) {
         ws();
-        if (text[i] !== '"') fail2(i);
+        if (text[i] !== '"') fail3(i);
         string();
         ws();
-        if (text[i] !== ":") fail2(i);
+        if (text[i] !== ":") fail3(i);
         i++;
         value();
         ws();
@@ -3884,7 +3991,7 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
         else if (text[i] === "}") {
           i++;
           return;
-        } else fail2(i);
+        } else fail3(i);
       }
     }
     if (c === "[") {
@@ -3901,7 +4008,7 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
         else if (text[i] === "]") {
           i++;
           return;
-        } else fail2(i);
+        } else fail3(i);
       }
     }
     if (c === '"') {
@@ -3926,12 +4033,12 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
     for (const word of ["true", "false", "null"]) {
       if (c !== word[0]) continue;
       for (const ch of word) {
-        if (text[i] !== ch) fail2(i);
+        if (text[i] !== ch) fail3(i);
         i++;
       }
       return;
     }
-    fail2(i);
+    fail3(i);
   };
   try {
     value();
@@ -4122,14 +4229,14 @@ var checkWritable = (function checkWritable(doc, expect, meta) {
   if (meta.secretValues) assertNoSecretValues(doc, meta.secretValues);
 });
 // src/state/lock-info.ts
-var newLockInfo = (function newLockInfo(owner, now, ttlMs, defaults) {
+var newLockInfo = (function newLockInfo(owner2, now, ttlMs, defaults) {
   return {
     id: randomHex(8),
-    who: owner.who,
-    command: owner.command,
-    host: owner.host ?? defaults.host,
+    who: owner2.who,
+    command: owner2.command,
+    host: owner2.host ?? defaults.host,
     ...defaults.pid !== void 0 ? { pid: defaults.pid } : {},
-    ...owner.run ? { run: owner.run } : {},
+    ...owner2.run ? { run: owner2.run } : {},
     since: new Date(now).toISOString(),
     expires: new Date(now + ttlMs).toISOString()
   };
@@ -4150,7 +4257,24 @@ import {
   pipelineName
 } from "./chunk-5QQE57LU.mjs";
 // src/state/records.ts
+var HISTORY_LIMIT = 100;
+var newRecord = (function newRecord(doc, job) {
+  return {
+    pipelineName: pipelineName(doc.project, doc.env, job),
+    status: "running",
+    savepoints: [],
+    history: []
+  };
+});
 var edits = /* @__PURE__ */ new WeakMap();
+var MAX_EDIT_CHAIN = 256;
+var updateJob = (function updateJob(doc, job, edit) {
+  const record2 = doc.jobs[job] ?? newRecord(doc, job);
+  const next = { ...doc, jobs: { ...doc.jobs, [job]: edit(record2) } };
+  const depth = (edits.get(doc)?.depth ?? 0) + 1;
+  if (depth <= MAX_EDIT_CHAIN) edits.set(next, { job, prev: new WeakRef(doc), depth });
+  return next;
+});
 var jobsEditedSince = (function jobsEditedSince(prev, next) {
   const jobs = [];
   let doc = next;
@@ -4162,16 +4286,46 @@ var jobsEditedSince = (function jobsEditedSince(prev, next) {
   }
   return jobs.reverse();
 });
-var lastRestorableSavepoint = (function lastRestorableSavepoint(record) {
-  if (!record) return void 0;
-  for (let i = record.savepoints.length - 1; i >= 0; i--) {
-    const s = record.savepoints[i];
+var recordSavepoint = (function recordSavepoint(doc, job, savepoint) {
+  const existing = doc.jobs[job]?.savepoints.some((s) => s.path === savepoint.path);
+  if (existing) return doc;
+  return updateJob(doc, job, (r) => ({ ...r, savepoints: [...r.savepoints, { ...savepoint }] }));
+});
+var markSavepointDisposed = (function markSavepointDisposed(doc, job, path) {
+  if (!doc.jobs[job]?.savepoints.some((s) => s.path === path && !s.disposed)) return doc;
+  return updateJob(doc, job, (r) => ({
+    ...r,
+    savepoints: r.savepoints.map((s) => s.path === path ? { ...s, disposed: true } : s)
+  }));
+});
+var lastRestorableSavepoint = (function lastRestorableSavepoint(record2) {
+  if (!record2) return void 0;
+  for (let i = record2.savepoints.length - 1; i >= 0; i--) {
+    const s = record2.savepoints[i];
     if (!s.disposed) return s;
   }
   return void 0;
 });
+var setPending = (function setPending(doc, job, pending) {
+  return updateJob(doc, job, (r) => ({ ...r, pending: { ...pending } }));
+});
+var clearPending = (function clearPending(doc, job) {
+  if (!doc.jobs[job]?.pending) return doc;
+  return updateJob(doc, job, ({ pending: _dropped, ...r }) => r);
+});
+var appendHistory = (function appendHistory(doc, job, entry, limit = HISTORY_LIMIT) {
+  return updateJob(doc, job, (r) => {
+    const history = [...r.history, { ...entry }];
+    return { ...r, history: history.length > limit ? history.slice(history.length - limit) : history };
+  });
+});
 var isRecordedRun = (function isRecordedRun(current, live) {
   return current !== void 0 && current.jobId === live.jobId;
+});
+var runsAdoptedState = (function runsAdoptedState(record2) {
+  const current = record2?.current;
+  if (!current) return false;
+  return current.adopted === true || record2.history.some((h) => h.action === "adopt" && h.jobId === current.jobId);
 });
 
 import {
@@ -4247,11 +4401,11 @@ var writeFileAtomic = (async function writeFileAtomic(target, data, beforeRename
   }
 });
 var removeStaleTemps = (async function removeStaleTemps(target) {
-  const prefix = tempPrefix(target);
+  const prefix2 = tempPrefix(target);
   const dir = dirname(target);
   const names = await fsPromises().readdir(dir).catch(() => []);
   await Promise.all(
-    names.filter((n) => n.startsWith(prefix) && n.endsWith(".tmp")).map((n) => removeQuietly(join(dir, n)))
+    names.filter((n) => n.startsWith(prefix2) && n.endsWith(".tmp")).map((n) => removeQuietly(join(dir, n)))
   );
 });
 var syncDir = (async function syncDir(dir) {
@@ -4384,9 +4538,9 @@ var replayJournal = (function replayJournal(text, base, file) {
     }
     if (entry.version > version) {
       jobs ??= { ...base.doc.jobs };
-      for (const [name, record] of Object.entries(entry.jobs)) {
-        if (record === null) delete jobs[name];
-        else jobs[name] = record;
+      for (const [name, record2] of Object.entries(entry.jobs)) {
+        if (record2 === null) delete jobs[name];
+        else jobs[name] = record2;
       }
       version = entry.version;
       message3 = entry.message;
@@ -4563,7 +4717,7 @@ var StateFiles = class {
 };
 function onlyRecords(jobs) {
   const out = {};
-  for (const [name, record] of Object.entries(jobs)) if (record) out[name] = record;
+  for (const [name, record2] of Object.entries(jobs)) if (record2) out[name] = record2;
   return out;
 }
 // src/state/file-store.ts
@@ -4626,10 +4780,10 @@ var FileStateStore = class {
       async () => await this.files.appendJobs(jobs, expectedVersion, meta) ? { version: expectedVersion + 1 } : void 0
     );
   }
-  async lock(owner, ttlMs) {
+  async lock(owner2, ttlMs) {
     await this.ensureDir();
     const now = this.clock.now();
-    const info = newLockInfo(owner, now, ttlMs, { host: hostName(), pid: process.pid });
+    const info = newLockInfo(owner2, now, ttlMs, { host: hostName(), pid: process.pid });
     let replaced2;
     for (let round = 0; round < 2; round++) {
       try {
@@ -4857,8 +5011,8 @@ function operatorName(n) {
 function operatorKind(n) {
   const name = baseName(n);
   if (name.startsWith("Source: ")) {
-    const m = /table=\[\[([^\]]*)\]\]/.exec(n.contents);
-    const table = (m ? m[1].split(",").pop() : name.slice("Source: ".length)).trim();
+    const m2 = /table=\[\[([^\]]*)\]\]/.exec(n.contents);
+    const table = (m2 ? m2[1].split(",").pop() : name.slice("Source: ".length)).trim();
     return { kind: "source", name, table };
   }
   const writer = /^(.*?): (Writer|Committer|Global Committer)$/.exec(name);
@@ -5157,13 +5311,13 @@ var lineAt = (function lineAt(text, n) {
   let at = 0;
   for (let i = 1; i < n; i++) {
     eol.lastIndex = at;
-    const m2 = eol.exec(text);
-    if (!m2) return void 0;
-    at = m2.index + m2[0].length;
+    const m22 = eol.exec(text);
+    if (!m22) return void 0;
+    at = m22.index + m22[0].length;
   }
   eol.lastIndex = at;
-  const m = eol.exec(text);
-  return text.slice(at, m ? m.index : text.length);
+  const m2 = eol.exec(text);
+  return text.slice(at, m2 ? m2.index : text.length);
 });
 var summarizeDiagnostics = (function summarizeDiagnostics(diags) {
   const errors = diags.filter((d) => d.severity === "error").length;
@@ -5282,9 +5436,9 @@ var substituteDeep = (function substituteDeep(value, lookup) {
   }
   return value;
 });
-var stringMap2 = (function stringMap2(m) {
+var stringMap2 = (function stringMap2(m2) {
   const out = {};
-  for (const [k, v] of Object.entries(m ?? {})) out[k] = String(v);
+  for (const [k, v] of Object.entries(m2 ?? {})) out[k] = String(v);
   return out;
 });
 var renamedHealth = (function renamedHealth(h) {
@@ -5624,9 +5778,9 @@ var makeTemporary = (function makeTemporary(text) {
       i = end < 0 ? text.length : end + 2;
     } else break;
   }
-  const m = /^CREATE\s+(OR\s+REPLACE\s+)?(TEMPORARY\s+)?/i.exec(text.slice(i));
-  if (!m || m[2]) return text;
-  const at = i + m[0].length;
+  const m2 = /^CREATE\s+(OR\s+REPLACE\s+)?(TEMPORARY\s+)?/i.exec(text.slice(i));
+  if (!m2 || m2[2]) return text;
+  const at = i + m2[0].length;
   return `${text.slice(0, at)}TEMPORARY ${text.slice(at)}`;
 });
 // src/compile/desired.ts
@@ -6041,7 +6195,260 @@ var causeIsNote = (function causeIsNote(c) {
   return c.from === void 0 && c.to !== void 0 && c.kind !== "setting" && c.kind !== "script";
 });
 // src/apply/codes.ts
+var APPLY_CODES = {
+  /** The plan was computed against another store version or cluster state. */
+  stalePlan: "FO701",
+  /** The plan was made without looking at the cluster. */
+  offlinePlan: "FO702",
+  /** A savepoint (or stop-with-savepoint) failed. */
+  savepointFailed: "FO703",
+  /** A savepoint did not complete in time. */
+  savepointTimeout: "FO704",
+  /** The new job did not become healthy. */
+  unhealthy: "FO705",
+  /** Rolling back to the last stable version failed too. */
+  rollbackFailed: "FO706",
+  /** The script could not be submitted. */
+  submitFailed: "FO707",
+  /** The job the plan acts on could not be cancelled or is gone. */
+  cancelFailed: "FO708",
+  /** An in-place rescale failed. */
+  rescaleFailed: "FO709",
+  /** No completed checkpoint to carry state over (last-state upgrade, or a job that can take no savepoint). */
+  noCheckpoint: "FO710",
+  /** The plan and the desired state disagree (a job is missing). */
+  planMismatch: "FO711",
+  /** The job was rolled back: the apply failed, the previous version runs. */
+  rolledBack: "FO712",
+  /** A saved plan is for another project or environment. */
+  planForOtherEnv: "FO713",
+  /** The repository changed since a saved plan was made. */
+  repositoryChanged: "FO714",
+  /** The state lock could not be released after the run. */
+  unlockFailed: "FO715",
+  /** Warning: a job not RUNNING (crash-looping) could take no savepoint and was stopped by cancel. */
+  stoppedByCancel: "FO716",
+  /** Warning: the run was asked to stop (Ctrl-C, CI cancel) before a change finished. */
+  interrupted: "FO717",
+  /** planMode: compiled — the plan file is missing, unreadable or not the bytes the plan names. */
+  compiledPlanMismatch: "FO718",
+  /** Warning: renewing the state lock failed while the run waited; it is tried again. */
+  lockRenewFailed: "FO723",
+  /** Warning: a read the run could go on without (a job's state, its checkpoints) failed. */
+  readFailed: "FO719",
+  /** Warning: the adaptive scheduler runs the new job below its parallelism, for want of free task slots. */
+  belowParallelism: "FO724",
+  /** The SQL Gateway does not answer, and the plan stops jobs it would then have to start through it. */
+  gatewayUnreachable: "FO725",
+  /** A saved plan was made against another cluster (JobManager) than the one this run reaches. */
+  planForOtherCluster: "FO726"
+};
 // src/apply/context.ts
+var DEFAULT_TIMING = {
+  graceMs: 3e4,
+  startTimeoutMs: 3e5,
+  savepointTimeoutMs: 6e5,
+  cancelTimeoutMs: 12e4,
+  checkpointWaitMs: 6e5,
+  rescaleTimeoutMs: 3e5,
+  submitTimeoutMs: 3e5,
+  lockTtlMs: 9e5,
+  lockTimeoutMs: 0,
+  pollInitialMs: 200,
+  pollMaxMs: 5e3,
+  pollFactor: 1.25
+};
+var StoreSession = class {
+  constructor(store, read2, lock, clock, ttlMs, guard2, secretValues) {
+    this.store = store;
+    this.lock = lock;
+    this.clock = clock;
+    this.ttlMs = ttlMs;
+    this.guard = guard2;
+    this.secretValues = secretValues;
+    this.base = read2.doc;
+    this.at = read2.version;
+    this.renewedAt = clock.now();
+  }
+  store;
+  lock;
+  clock;
+  ttlMs;
+  guard;
+  secretValues;
+  chain = Promise.resolve();
+  renewedAt;
+  queue = [];
+  /** The document as last read or written whole, its records written since, and the store's version. */
+  base;
+  changed = /* @__PURE__ */ new Map();
+  at;
+  /** What the session noticed and could live with (a lock renewal that failed): warnings for the report. */
+  warnings = [];
+  get version() {
+    return this.at;
+  }
+  get heldLock() {
+    return this.lock;
+  }
+  record(job) {
+    return this.changed.get(job) ?? this.base.jobs[job];
+  }
+  serial(fn) {
+    const next = this.chain.then(fn, fn);
+    this.chain = next.catch(() => {
+    });
+    return next;
+  }
+  /**
+   * Applies `edit` to the document as `job` sees it (the top-level fields and its own record
+   * only: an edit changes nothing else) and writes it; a no-op edit writes nothing.
+   */
+  update(job, message3, edit) {
+    return new Promise((resolve6, reject) => {
+      this.queue.push({ job, message: message3, edit, done: (e) => e === void 0 ? resolve6() : reject(e) });
+      if (this.queue.length === 1) void this.serial(() => this.flush());
+    });
+  }
+  /** Writes every queued edit in one compare-and-swap. */
+  async flush() {
+    const batch = this.queue;
+    this.queue = [];
+    const live = [];
+    for (const q of batch) {
+      try {
+        this.guard();
+        live.push(q);
+      } catch (e) {
+        q.done(e);
+      }
+    }
+    if (live.length === 0) return;
+    try {
+      await this.renewNow(false);
+      const jobs = editedRecords(live, this.base, (job) => this.record(job));
+      if (Object.keys(jobs).length > 0) {
+        const meta = { message: live.map((q) => q.message).join("; "), secretValues: this.secretValues() };
+        try {
+          await this.write(jobs, meta);
+        } catch (e) {
+          if (!(e instanceof StateConflictError)) throw e;
+          const fresh = await this.store.read();
+          const again = editedRecords(live, fresh.doc, (job) => fresh.doc.jobs[job]);
+          const doc = { ...fresh.doc, jobs: { ...fresh.doc.jobs, ...again } };
+          const { version } = await this.store.write(doc, fresh.version, meta);
+          this.rebase(doc, version);
+        }
+      }
+      for (const q of live) q.done();
+    } catch (e) {
+      for (const q of live) q.done(e);
+    }
+  }
+  /** Writes the changed records: just those when the store can, else the whole document. */
+  async write(jobs, meta) {
+    const written = await this.store.writeJobs?.(jobs, this.at, meta);
+    if (written) {
+      for (const name in jobs) this.changed.set(name, jobs[name]);
+      this.at = written.version;
+      return;
+    }
+    const all = { ...this.base.jobs };
+    for (const [name, record3] of this.changed) all[name] = record3;
+    Object.assign(all, jobs);
+    const doc = { ...this.base, jobs: all };
+    const { version } = await this.store.write(doc, this.at, meta);
+    this.rebase(doc, version);
+  }
+  rebase(doc, version) {
+    this.base = doc;
+    this.changed.clear();
+    this.at = version;
+  }
+  /** Renews the lock once a third of its time-to-live has passed. */
+  renewIfDue() {
+    return this.serial(() => this.renewNow(false));
+  }
+  /**
+   * Renews in the background (while a poll waits): a failure is kept as a warning, once per
+   * cause, and the renewal is tried again at the next poll, then before the next write (which
+   * fails if the lock is really lost).
+   */
+  renewInBackground() {
+    void this.renewIfDue().catch((e) => {
+      const cause = e instanceof Error ? e.message : String(e);
+      if (this.warnings.some((w) => w.code === APPLY_CODES.lockRenewFailed && w.summary.endsWith(cause)))
+        return;
+      this.warnings.push(
+        warning(
+          APPLY_CODES.lockRenewFailed,
+          `renewing the state lock failed: ${cause}`,
+          `The run goes on and tries again at the next poll; a write fails if the lock was really lost (another run took it over). Check the state store (${this.store.location}).`
+        )
+      );
+    });
+  }
+  async renewNow(force) {
+    if (!force && this.clock.now() - this.renewedAt < this.ttlMs / 3) return;
+    this.lock = await this.store.renew(this.lock, this.ttlMs);
+    this.renewedAt = this.clock.now();
+  }
+  async release() {
+    await this.chain;
+    await this.store.unlock(this.lock);
+  }
+};
+function editedRecords(edits2, top, recordOf) {
+  const now = /* @__PURE__ */ new Map();
+  for (const q of edits2) {
+    const record3 = now.has(q.job) ? now.get(q.job) : recordOf(q.job);
+    const view = { ...top, jobs: record3 ? { [q.job]: record3 } : {} };
+    const out2 = q.edit(view);
+    if (out2 === view) continue;
+    const names = Object.keys(out2.jobs);
+    const next = out2.jobs[q.job];
+    if (names.length !== (next ? 1 : 0) || record3 && !next || Object.keys(out2).length !== Object.keys(view).length || out2.formatVersion !== view.formatVersion || out2.project !== view.project || out2.env !== view.env || out2.alerts !== view.alerts)
+      throw new Error(`bug: an edit of job ${q.job} in the state store changed more than its record`);
+    now.set(q.job, next);
+  }
+  const out = {};
+  for (const [job, record3] of now) if (record3 && record3 !== recordOf(job)) out[job] = record3;
+  return out;
+}
+function guard(signal) {
+  if (signal.aborted) throw signal.reason;
+}
+var mask = (function mask(ctx, text) {
+  const values = [...ctx.secretValues].flatMap((v) => [v, v.replaceAll("'", "''")]);
+  return redactDeep(
+    text,
+    values.filter((v) => v.length > 0 && v !== MASK)
+  );
+});
+var pollOptions = (function pollOptions(ctx, job, what, timeoutMs) {
+  return {
+    clock: ctx.clock,
+    timeoutMs,
+    signal: ctx.signal,
+    initialDelayMs: ctx.timing.pollInitialMs,
+    maxDelayMs: ctx.timing.pollMaxMs,
+    factor: ctx.timing.pollFactor,
+    onProgress: (p) => {
+      ctx.emit({
+        type: "poll-progress",
+        job,
+        what,
+        attempt: p.attempt,
+        elapsedMs: p.elapsedMs,
+        ...p.progress !== void 0 ? { progress: p.progress } : {}
+      });
+      ctx.store.renewInBackground();
+    }
+  };
+});
+function iso(clock) {
+  return new Date(clock.now()).toISOString();
+}
 // src/apply/steps.ts
 // src/apply/describe-steps.ts
 // src/observe/pool.ts
@@ -6076,6 +6483,7 @@ var OBSERVE_CODES = {
 };
 var EARLY_STATES = /* @__PURE__ */ new Set(["INITIALIZING", "CREATED"]);
 var CHECKPOINT_STATES = /* @__PURE__ */ new Set(["RUNNING", "FAILED"]);
+var HAND_ENDED_STATES = /* @__PURE__ */ new Set(["CANCELED", "FINISHED"]);
 var offlineLiveState = (function offlineLiveState() {
   return { observed: false, adaptiveScheduler: false, jobs: [], fingerprint: liveFingerprint([]) };
 });
@@ -6215,7 +6623,8 @@ var readJob = (async function readJob(client, limit, clock, opts, summary, job, 
     }
   }
   const wanted = live.state !== "RUNNING" || (await opts.wantsCheckpoints?.(job, labels) ?? true);
-  if (CHECKPOINT_STATES.has(live.state) && wanted) {
+  const handEnded = labels === void 0 && HAND_ENDED_STATES.has(live.state);
+  if ((CHECKPOINT_STATES.has(live.state) || handEnded) && wanted) {
     const cp = await limit(() => client.getCheckpoints(details.id));
     if (cp.ok) addCheckpoints(live, cp.value);
     else if (cp.error.status !== 404) {
@@ -6327,7 +6736,9 @@ var PLAN_CODES = {
   /** Warning: a job is created while a job writing the same table is deleted (a rename): its state does not follow. */
   renamed: "FO628",
   /** Info: `--replace JOB` names a job that does not run: there is nothing to restart. */
-  nothingToReplace: "FO629"
+  nothingToReplace: "FO629",
+  /** Warning: a job is created while a job started outside flinkops ended under its name and left state. */
+  handJobState: "FO633"
 };
 var POLICY_CODES = {
   /** Error: a protected job would be deleted. */
@@ -6467,9 +6878,9 @@ function intervals(src, tokens) {
   return out;
 }
 function statefulOperators(f) {
-  const m = /* @__PURE__ */ new Map();
+  const m2 = /* @__PURE__ */ new Map();
   const put = (k, n) => {
-    if (n > 0) m.set(k, n);
+    if (n > 0) m2.set(k, n);
   };
   put("aggregation (GROUP BY)", f.groupBy.length > 0 ? f.groupBy.length : f.aggregates > 0 ? 1 : 0);
   put("JOIN", f.joins.filter((j) => !j.endsWith("(stateless)")).length);
@@ -6478,7 +6889,7 @@ function statefulOperators(f) {
   put("ROW_NUMBER (deduplication / top-n)", f.rowNumber);
   put("MATCH_RECOGNIZE", f.matchRecognize);
   put("DISTINCT", f.distinct);
-  return m;
+  return m2;
 }
 // src/plan/script-shape.ts
 function tokenKey(tokens) {
@@ -6749,8 +7160,8 @@ var HINT_TTL_STATE = /* @__PURE__ */ new Set([
 function ttlHinted(sql) {
   if (!sql) return false;
   for (const hint of sql.matchAll(/\/\*\+(.*?)\*\//gs)) {
-    for (const m of hint[1].matchAll(/\bSTATE_TTL\s*\(([^)]*)\)/gi)) {
-      for (const v of m[1].matchAll(/=\s*'([^']*)'/g))
+    for (const m2 of hint[1].matchAll(/\bSTATE_TTL\s*\(([^)]*)\)/gi)) {
+      for (const v of m2[1].matchAll(/=\s*'([^']*)'/g))
         if (ttlOn({ "table.exec.state.ttl": v[1] })) return true;
     }
   }
@@ -6786,13 +7197,13 @@ function typedShape(shape3, job) {
   for (const n of job.graph.nodes) {
     const select = /select=\[(.*?)\](?:,\s*\w+=|\)$)/.exec(n.contents)?.[1];
     if (!select) continue;
-    for (const m of select.matchAll(/(?:^|,\s*)([A-Za-z_][\w$]*) AS ([A-Za-z_][\w$]*)/g)) {
-      if (m[1] !== m[2]) alias.set(m[2].toLowerCase(), m[1].toLowerCase());
+    for (const m2 of select.matchAll(/(?:^|,\s*)([A-Za-z_][\w$]*) AS ([A-Za-z_][\w$]*)/g)) {
+      if (m2[1] !== m2[2]) alias.set(m2[2].toLowerCase(), m2[1].toLowerCase());
     }
     if (/^(?:\[\d+\]:)?Calc\(/.test(n.contents)) {
       for (const item of splitTopLevel(select)) {
-        const m = /^(.*\S)\s+AS\s+(\$?[A-Za-z_][\w$]*)$/s.exec(item.trim());
-        if (m && !/^[A-Za-z_][\w$]*$/.test(m[1])) computed.push([m[2].toLowerCase(), m[1]]);
+        const m2 = /^(.*\S)\s+AS\s+(\$?[A-Za-z_][\w$]*)$/s.exec(item.trim());
+        if (m2 && !/^[A-Za-z_][\w$]*$/.test(m2[1])) computed.push([m2[2].toLowerCase(), m2[1]]);
       }
     }
   }
@@ -6876,7 +7287,7 @@ function escapeRe(s) {
 }
 function nullabilityHeld(n, shape3) {
   if (!AGGREGATES.has(operatorName(n))) return shape3;
-  return [...shape3.matchAll(/\b(?:groupBy|partitionBy|key|partitionKeys)=\[([^\]]*)\]/g)].map((m) => m[1]).join(", ");
+  return [...shape3.matchAll(/\b(?:groupBy|partitionBy|key|partitionKeys)=\[([^\]]*)\]/g)].map((m2) => m2[1]).join(", ");
 }
 function renulledColumns(a, b) {
   const out = /* @__PURE__ */ new Set();
@@ -6944,7 +7355,10 @@ function compatibility(input) {
   }
   const findings = [];
   if (input.oldScript === void 0) {
-    findings.push({ level: "unknown", text: "the script the running job was started from is not known" });
+    findings.push({
+      level: "unknown",
+      text: input.oldScriptUnknown ?? "the script the running job was started from is not known"
+    });
   } else {
     const a = scriptShape(input.oldScript);
     const b = scriptShape(input.newScript);
@@ -7072,9 +7486,9 @@ function compareQueries(label3, x, y, out) {
   const opsB = statefulOperators(y);
   for (const op of keys(opsA, opsB)) {
     const n = opsA.get(op) ?? 0;
-    const m = opsB.get(op) ?? 0;
-    if (n === m) continue;
-    const verb = n === 0 ? "added" : m === 0 ? "removed" : `${n} \u2192 ${m}`;
+    const m2 = opsB.get(op) ?? 0;
+    if (n === m2) continue;
+    const verb = n === 0 ? "added" : m2 === 0 ? "removed" : `${n} \u2192 ${m2}`;
     out.push({ level: "incompatible", text: `${label3}: stateful operator ${op} ${verb}` });
   }
   const list = (v) => v.length ? v.join("; ") : "(none)";
@@ -7105,8 +7519,8 @@ function compareQueries(label3, x, y, out) {
 }
 // src/plan/version-upgrade.ts
 var majorMinor = (function majorMinor(version) {
-  const m = version ? /^(\d+)\.(\d+)/.exec(version) : null;
-  return m ? `${m[1]}.${m[2]}` : void 0;
+  const m2 = version ? /^(\d+)\.(\d+)/.exec(version) : null;
+  return m2 ? `${m2[1]}.${m2[2]}` : void 0;
 });
 var versionUpgradeVerdict = (function versionUpgradeVerdict(input) {
   const from = majorMinor(input.from);
@@ -7547,11 +7961,11 @@ function diffLines(a, b) {
 var MAX_EDITS = 2e3;
 function myers(a, b) {
   const n = a.length;
-  const m = b.length;
-  if (n === 0 || m === 0) return replaceAll(a, b);
-  const max = Math.min(n + m, MAX_EDITS);
-  const offset = n + m;
-  const v = new Int32Array(2 * (n + m) + 2);
+  const m2 = b.length;
+  if (n === 0 || m2 === 0) return replaceAll(a, b);
+  const max = Math.min(n + m2, MAX_EDITS);
+  const offset = n + m2;
+  const v = new Int32Array(2 * (n + m2) + 2);
   const trace = [];
   let found = false;
   for (let d = 0; d <= max && !found; d++) {
@@ -7561,12 +7975,12 @@ function myers(a, b) {
       if (k === -d || k !== d && v[offset + k - 1] < v[offset + k + 1]) x2 = v[offset + k + 1];
       else x2 = v[offset + k - 1] + 1;
       let y2 = x2 - k;
-      while (x2 < n && y2 < m && a[x2] === b[y2]) {
+      while (x2 < n && y2 < m2 && a[x2] === b[y2]) {
         x2++;
         y2++;
       }
       v[offset + k] = x2;
-      if (x2 >= n && y2 >= m) {
+      if (x2 >= n && y2 >= m2) {
         found = true;
         break;
       }
@@ -7575,7 +7989,7 @@ function myers(a, b) {
   if (!found) return replaceAll(a, b);
   const ops = [];
   let x = n;
-  let y = m;
+  let y = m2;
   for (let d = trace.length - 1; d >= 0; d--) {
     const vd = trace[d];
     const at = (k2) => vd[k2 + d];
@@ -7733,14 +8147,17 @@ var ownRestorableSavepoint = (function ownRestorableSavepoint(record3) {
   const since = startedWithoutState(record3);
   return sp && (since === void 0 || Date.parse(sp.time) >= since) ? sp : void 0;
 });
+var ADOPTED_SCRIPT_UNKNOWN = "the job was adopted (started outside flinkops): the script that wrote its state is not known";
 function specChange(j, strategy, withCompat, runsStoredScript = true) {
   const { job, current } = j;
   const changed = current?.specHash !== job.restartHash;
-  if (!changed && runsStoredScript) return {};
+  const adopted = current !== void 0 && runsAdoptedState(j.record);
+  if (!changed && runsStoredScript && !adopted) return {};
   const causes = changed ? specCauses(current, job) : [];
   const sqlDiff = changed ? diffScripts(current?.script, job) : void 0;
-  const oldScript = runsStoredScript ? current?.script : void 0;
-  const deployed = runsStoredScript ? current?.settings : void 0;
+  const known = runsStoredScript && !adopted;
+  const oldScript = known ? current?.script : void 0;
+  const deployed = known ? current?.settings : void 0;
   const mpOf = (v) => typeof v === "number" ? v : void 0;
   const maxParallelism = deployed ? {
     ...mpOf(deployed.maxParallelism) !== void 0 ? { from: mpOf(deployed.maxParallelism) } : {},
@@ -7761,6 +8178,7 @@ function specChange(j, strategy, withCompat, runsStoredScript = true) {
   }) : withUnavailable(
     compatibility({
       ...oldScript !== void 0 ? { oldScript } : {},
+      ...adopted ? { oldScriptUnknown: ADOPTED_SCRIPT_UNKNOWN } : {},
       newScript: job.script,
       strategy,
       ...common,
@@ -7769,6 +8187,7 @@ function specChange(j, strategy, withCompat, runsStoredScript = true) {
     explained
   );
   if (compat) warnIfStateLost(j, compat, "Upgrade", oldScript);
+  if (compat && adopted && strategy !== "stateless") warnAdoptedState(j);
   return {
     ...causes.length ? { causes } : {},
     ...sqlDiff ? { sqlDiff } : {},
@@ -7794,7 +8213,31 @@ function stateLostDiagnostic(job, compat, what, range3) {
     range3
   );
 }
+function warnAdoptedState(j) {
+  const { job } = j;
+  if (job.settings.allowNonRestoredState || j.diags.some((d) => d.code === PLAN_CODES.adoptUnknownScript))
+    return;
+  j.diags.push(
+    warning(
+      PLAN_CODES.adoptUnknownScript,
+      `Job ${job.name} runs a script flinkops never saw: its state may not map onto the repository's`,
+      `It was adopted, not started by flinkops. If it was not started from the repository's query, the restore from its savepoint fails, and so does the rollback to the same script: the job is left stopped, its savepoint kept (flinkops savepoints list ${job.name}). To drop the state that does not map, set allowNonRestoredState: true in ${job.yamlFile ?? `jobs/${job.name}.yaml`}.`,
+      fileRange(job.sqlFile)
+    )
+  );
+}
 var rescaleVerdict = (function rescaleVerdict(j) {
+  if (j.current !== void 0 && runsAdoptedState(j.record)) {
+    const compat2 = compatibility({
+      oldScriptUnknown: ADOPTED_SCRIPT_UNKNOWN,
+      newScript: j.job.script,
+      strategy: "savepoint",
+      ...j.job.settings.allowNonRestoredState ? { allowNonRestoredState: true } : {},
+      settingsFile: j.job.yamlFile ?? `jobs/${j.job.name}.yaml`
+    });
+    warnAdoptedState(j);
+    return compat2;
+  }
   const explained = j.ctx.explained?.get(j.job.name);
   if (!explained || !("old" in explained)) return void 0;
   const compat = stateVerdict({
@@ -8179,19 +8622,10 @@ var heldWarning = (function heldWarning(j, rb, runningJobId) {
 });
 var LABELS_MISSING = { kind: "cluster", path: "labels", to: "missing" };
 function replaced(j, liveIds, from, causes) {
-  const { job, base, to, diags, record: record3 } = j;
+  const { job, base, to, diags } = j;
   const strategy = job.settings.upgradeMode ?? "savepoint";
   const spec = specChange(j, strategy, true, causes.length === 0);
-  const adopted = causes.includes(LABELS_MISSING) || record3?.history.some((h) => h.action === "adopt" && h.jobId === liveIds.liveJobId) === true;
-  if (adopted && strategy !== "stateless" && !job.settings.allowNonRestoredState)
-    diags.push(
-      warning(
-        PLAN_CODES.adoptUnknownScript,
-        `Job ${job.name} runs a script flinkops never saw: its state may not map onto the repository's`,
-        `It was adopted, not started by flinkops. If it was not started from the repository's query, the restore from its savepoint fails, and so does the rollback to the same script: the job is left stopped, its savepoint kept (flinkops savepoints list ${job.name}). To drop the state that does not map, set allowNonRestoredState: true in ${job.yamlFile ?? `jobs/${job.name}.yaml`}.`,
-        fileRange(job.sqlFile)
-      )
-    );
+  if (causes.includes(LABELS_MISSING) && strategy !== "stateless") warnAdoptedState(j);
   return {
     change: {
       ...base,
@@ -8221,6 +8655,7 @@ var decideStopped = (function decideStopped(j) {
     }
     const spec2 = specChange(j, job.settings.upgradeMode ?? "savepoint", false);
     const finalSp = record3?.status === "deleted" ? lastRestorableSavepoint(record3) : void 0;
+    if (!record3 && !job.settings.restoreFrom) warnHandJobState(j);
     return {
       change: {
         ...base,
@@ -8311,6 +8746,25 @@ var decideStopped = (function decideStopped(j) {
     },
     diags
   };
+});
+var warnHandJobState = (function warnHandJobState(j) {
+  const { job, live, ctx } = j;
+  if (!ctx.observed) return;
+  const ended = live.filter((l) => l.labels === void 0 && !isAlive(l) && !l.previousCluster);
+  const point = latestRestorePoint(ended, void 0);
+  if (!point) return;
+  const owner2 = ended.find(
+    (l) => l.latestSavepoint?.path === point.path || l.latestCheckpoint?.path === point.path
+  );
+  const settings = job.yamlFile ?? `jobs/${job.name}.yaml`;
+  j.diags.push(
+    warning(
+      PLAN_CODES.handJobState,
+      `Job ${job.name} is created without the state of the job that ran under its name outside flinkops`,
+      `Job ${owner2?.jobId ?? "?"} (${owner2?.state ?? "ended"}), started without flinkops labels, left the ${point.what} ${point.path}. Only a running job is adopted; the new job restores nothing. To start it from that state, set restoreFrom: ${point.path} in ${settings}; to start afresh, nothing.`,
+      fileRange(job.sqlFile)
+    )
+  );
 });
 var pendingSavepoint = (function pendingSavepoint(record3) {
   const p = record3.pending;
@@ -9054,6 +9508,42 @@ var idleReplacements = (function idleReplacements(changes, replace) {
 });
 // src/apply/job-run.ts
 // src/apply/locked-session.ts
+var releaseDiagnostics = (function releaseDiagnostics(e) {
+  return e instanceof StateStoreError ? e.diagnostics : [
+    error6(
+      APPLY_CODES.unlockFailed,
+      `releasing the state lock failed: ${e instanceof Error ? e.message : String(e)}`,
+      "Release it with --force-unlock."
+    )
+  ];
+});
+var withLockedSession = (async function withLockedSession(opts, empty, work) {
+  const { store, clock, timing } = opts;
+  const locked = await lockState(store, opts.owner, timing, clock, opts.onWait, opts.stop);
+  const lock = locked.value;
+  if (!lock) return empty(locked.diags);
+  let session;
+  let result;
+  const released = [];
+  try {
+    const read2 = await store.read();
+    result = await work({
+      read: read2,
+      session: (guard2, secretValues) => {
+        session = new StoreSession(store, read2, lock, clock, timing.lockTtlMs, guard2, secretValues);
+        return session;
+      }
+    });
+  } finally {
+    try {
+      if (session) await session.release();
+      else await store.unlock(lock);
+    } catch (e) {
+      released.push(...releaseDiagnostics(e));
+    }
+  }
+  return { ...result, diags: [...locked.diags, ...result.diags, ...session?.warnings ?? [], ...released] };
+});
 // src/apply/health.ts
 // src/flink/compiled-plan.ts
 var PLAN_READ_TABLE = "flinkops_plan_file";
@@ -9130,6 +9620,185 @@ var RESTORE_KEYS = [
 ];
 // src/apply/rollback.ts
 // src/apply/savepoint.ts
+function prefix(t) {
+  return t.mode === "trigger" ? "savepoints" : "apply";
+}
+var targetDirectory = (function targetDirectory(ctx) {
+  const dir = ctx.desired.environment.savepointDir;
+  return dir ? { targetDirectory: dir } : {};
+});
+var triggerCall = (function triggerCall(ctx, t, triggerId) {
+  const opts = { triggerId, ...targetDirectory(ctx) };
+  return t.mode === "trigger" ? ctx.client.triggerSavepoint(t.jobId, opts) : ctx.client.stopWithSavepoint(t.jobId, opts);
+});
+var MAX_RETRIGGERS = 2;
+var fail2 = (function fail2(ctx, code2, t, cause, detail) {
+  const c = mask(ctx, cause);
+  return {
+    ok: false,
+    cause: c,
+    diag: error6(code2, `savepoint of job ${t.job} (${t.jobId}) failed: ${c}`, detail)
+  };
+});
+async function record(ctx, t, path, triggerId) {
+  const time = iso(ctx.clock);
+  try {
+    await writeCompleted(ctx, t, path, triggerId, time);
+  } catch (e) {
+    if (!(e instanceof StateStoreError)) throw e;
+    const d = e.diagnostic;
+    const now = t.mode === "trigger" ? `Job ${t.jobId} keeps running.` : `Job ${t.jobId} was stopped by it: nothing of ${t.job} runs now.`;
+    throw new StateStoreError(
+      {
+        ...d,
+        summary: `savepoint of job ${t.job} completed at ${path}, but ${d.summary}`,
+        detail: `${now} Keep this path: once the store is writable, apply again (it looks for this savepoint while the JobManager still knows job ${t.jobId}), or restore from it with restoreFrom: ${path} in jobs/${t.job}.yaml. ${d.detail}`
+      },
+      e.diagnostics.length > 1 ? e.diagnostics : void 0
+    );
+  }
+}
+async function writeCompleted(ctx, t, path, triggerId, time) {
+  await ctx.store.update(t.job, `${prefix(t)}: savepoint of ${t.job} completed`, (d) => {
+    const next = recordSavepoint(d, t.job, {
+      path,
+      time,
+      triggerId,
+      jobId: t.jobId,
+      specHash: t.specHash,
+      kind: t.kind
+    });
+    if (t.mode !== "trigger") return next;
+    return appendHistory(clearPending(next, t.job), t.job, {
+      time,
+      action: "savepoint",
+      jobId: t.jobId,
+      savepoint: path,
+      detail: t.kind
+    });
+  });
+}
+var writePending = (async function writePending(ctx, t, triggerId) {
+  const startedAt = ctx.clock.now();
+  const pending = {
+    kind: t.mode === "trigger" ? "savepoint" : "stop-with-savepoint",
+    triggerId,
+    jobId: t.jobId,
+    startedAt: new Date(startedAt).toISOString()
+  };
+  const what = t.mode === "trigger" ? `take a savepoint of ${t.job}` : `stop ${t.job} with a savepoint`;
+  await ctx.store.update(t.job, `${prefix(t)}: ${what}`, (d) => setPending(d, t.job, pending));
+  return startedAt;
+});
+var lookForOutcome = (async function lookForOutcome(ctx, jobId, startedAt) {
+  const [cp, job] = await Promise.all([ctx.client.getCheckpoints(jobId), ctx.client.getJob(jobId)]);
+  const state2 = job.ok ? job.value.state : void 0;
+  const sp = cp.ok ? cp.value.latestSavepoint : void 0;
+  const fresh = sp?.externalPath && (sp.timestamp === void 0 || sp.timestamp >= startedAt);
+  return { ...fresh ? { path: sp.externalPath } : {}, ...state2 ? { state: state2 } : {} };
+});
+var follow = (async function follow(ctx, t, triggerId, startedAt, retrigger) {
+  let trigger = triggerId;
+  let since = startedAt;
+  for (let round = 0; ; round++) {
+    const o = await awaitSavepoint(ctx.client, t.jobId, trigger, {
+      ...pollOptions(ctx, t.job, `savepoint of job ${t.jobId}`, ctx.timing.savepointTimeoutMs)
+    });
+    guard(ctx.signal);
+    if (o.state === "completed") {
+      await record(ctx, t, o.value, trigger);
+      return { ok: true, path: o.value, triggerId: trigger };
+    }
+    if (o.state === "timeout") {
+      return fail2(
+        ctx,
+        APPLY_CODES.savepointTimeout,
+        t,
+        describeTimeout(o),
+        "The operation is recorded as pending in the state store: the next apply polls it again before doing anything else. Check the JobManager log for slow or stuck checkpoints."
+      );
+    }
+    if (o.state === "aborted") throw ctx.signal.reason ?? new Error("aborted");
+    const created = o.cause.kind === "failed" ? createdSavepoint(o.cause.message, o.cause.causes) : void 0;
+    if (created && t.mode !== "trigger") {
+      await record(ctx, t, created, trigger);
+      return { ok: true, path: created, triggerId: trigger, failedWhileStopping: true };
+    }
+    if (o.cause.kind === "failed") {
+      await ctx.store.update(
+        t.job,
+        `${prefix(t)}: savepoint of ${t.job} failed`,
+        (d) => appendHistory(clearPending(d, t.job), t.job, {
+          time: iso(ctx.clock),
+          action: "savepoint-failed",
+          jobId: t.jobId,
+          detail: mask(ctx, o.cause.kind === "failed" ? o.cause.message : "failed")
+        })
+      );
+      return fail2(
+        ctx,
+        APPLY_CODES.savepointFailed,
+        t,
+        o.cause.message,
+        t.mode === "trigger" ? "The job keeps running; no savepoint was recorded. Fix the cause (see the JobManager log) and run again." : "The job keeps running its current version; nothing else was changed. Fix the cause (see the JobManager log) and apply again."
+      );
+    }
+    const found = await lookForOutcome(ctx, t.jobId, since);
+    if (found.path) {
+      await record(ctx, t, found.path, trigger);
+      return { ok: true, path: found.path, triggerId: trigger };
+    }
+    if (retrigger && found.state === "RUNNING" && round < MAX_RETRIGGERS) {
+      trigger = newTriggerId();
+      since = await writePending(ctx, t, trigger);
+      guard(ctx.signal);
+      await triggerCall(ctx, t, trigger);
+      continue;
+    }
+    return fail2(
+      ctx,
+      APPLY_CODES.savepointFailed,
+      t,
+      `the JobManager no longer knows trigger ${trigger} and no new savepoint of job ${t.jobId} was found (job ${found.state ?? "not found"})`,
+      "Check the job in the Flink UI. If it still runs, apply again; if it stopped, its last checkpoint may be restored with restoreFrom."
+    );
+  }
+});
+var createdSavepoint = (function createdSavepoint(message3, causes = []) {
+  for (const text of [message3, ...causes]) {
+    const m2 = /A savepoint has been created at: (\S+?), but the corresponding job/.exec(text);
+    if (m2) return m2[1];
+  }
+  return void 0;
+});
+var stopWithSavepoint = (async function stopWithSavepoint(ctx, t) {
+  const triggerId = newTriggerId();
+  const startedAt = await writePending(ctx, t, triggerId);
+  guard(ctx.signal);
+  const r = await triggerCall(ctx, t, triggerId);
+  guard(ctx.signal);
+  if (!r.ok && r.error.kind === "http" && (r.error.status ?? 500) < 500) {
+    const what = t.mode === "trigger" ? "savepoint" : "stop";
+    await ctx.store.update(t.job, `${prefix(t)}: ${what} of ${t.job} refused`, (d) => clearPending(d, t.job));
+    return fail2(
+      ctx,
+      APPLY_CODES.savepointFailed,
+      t,
+      r.error.message,
+      `The JobManager refused the ${what}; the job keeps running. Check the savepoint directory (savepointDir in flinkops.yaml or state.savepoints.dir on the cluster).`
+    );
+  }
+  return follow(ctx, t, triggerId, startedAt, true);
+});
+var triggerSavepoint = (function triggerSavepoint(ctx, t) {
+  return stopWithSavepoint(ctx, { ...t, mode: "trigger" });
+});
+var resolvePendingSavepoint = (async function resolvePendingSavepoint(ctx, t, pending) {
+  if (pending.kind !== "savepoint" && pending.kind !== "stop-with-savepoint") return void 0;
+  const startedAt = Date.parse(pending.startedAt);
+  const o = await follow(ctx, t, pending.triggerId, Number.isNaN(startedAt) ? 0 : startedAt, false);
+  return o;
+});
 // src/apply/step-util.ts
 // src/apply/step-checkpoint.ts
 var startedFrom = (function startedFrom(stats) {
@@ -9303,9 +9972,9 @@ var versionUpgradeLines = (function versionUpgradeLines(c) {
   return { head: `Flink ${v.from} \u2192 ${v.to}: state ${v.verdict}`, findings: v.findings, advice: v.advice };
 });
 var moveLine = (function moveLine(c) {
-  const m = c.move;
-  if (!m) return void 0;
-  return `${m.from}${m.fromVersion ? ` (Flink ${m.fromVersion})` : ""}: stopped there, started on this environment's cluster`;
+  const m2 = c.move;
+  if (!m2) return void 0;
+  return `${m2.from}${m2.fromVersion ? ` (Flink ${m2.fromVersion})` : ""}: stopped there, started on this environment's cluster`;
 });
 var upgradeEntry = (function upgradeEntry(e, to, name) {
   if (!e.refused) {
@@ -9348,6 +10017,51 @@ var isStateless = (function isStateless(c) {
 // src/render/markdown.ts
 // src/render/openmetrics.ts
 // src/render/savepoints.ts
+var formatBytes = (function formatBytes(n) {
+  if (n === void 0) return "-";
+  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+  let v = n;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return i === 0 ? `${v} B` : `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[i]}`;
+});
+var renderSavepointList = (function renderSavepointList(job, entries, opts = {}) {
+  const s = makeStyle(opts.color ?? false);
+  if (entries.length === 0) return `No savepoints recorded for ${job}.
+`;
+  const header = ["TIME", "AGE", "KIND", "SPEC", "SIZE", "STATUS", "PATH"];
+  const rows = entries.map((e) => [
+    e.time,
+    formatAge(e.ageMs),
+    e.kind,
+    `${e.specHash.slice(0, 12)}${e.adopted ? " (adopted)" : e.matchesCurrentSpec ? " (current)" : ""}`,
+    formatBytes(e.sizeBytes),
+    e.disposed ? "disposed" : e.protected ? "kept" : "restorable",
+    replaceControls(e.path, () => "\uFFFD")
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
+  const out = [s.bold(line(header))];
+  entries.forEach((e, i) => {
+    const text = line(rows[i]);
+    out.push(e.disposed ? s.dim(text) : text);
+  });
+  const notes = entries.filter((e) => e.protected && !e.disposed);
+  if (notes.length) {
+    out.push("", "Never disposed by retention:");
+    for (const e of notes) out.push(`  ${replaceControls(e.path, () => "\uFFFD")}: ${e.protected}`);
+  }
+  const restorable = entries.filter((e) => !e.disposed);
+  out.push(
+    "",
+    `${entries.length} savepoint${entries.length === 1 ? "" : "s"} of ${job}: ${restorable.length} restorable, ${entries.length - restorable.length} disposed.`
+  );
+  return `${out.join("\n")}
+`;
+});
 // src/render/terminal.ts
 var LABEL_WIDTH = 13;
 var BODY_INDENT = "      ";
@@ -9974,8 +10688,8 @@ function plannerMessage(e) {
 }
 function failedTable(e) {
   for (const c of [e.message, ...e.causes]) {
-    const m = /Unable to create a (source|sink) for (?:reading|writing) table '([^']+)'/.exec(c);
-    if (m) return { name: m[2].split(".").pop(), as: m[1] };
+    const m2 = /Unable to create a (source|sink) for (?:reading|writing) table '([^']+)'/.exec(c);
+    if (m2) return { name: m2[2].split(".").pop(), as: m2[1] };
   }
   return void 0;
 }
@@ -9984,8 +10698,8 @@ var located = (function located(e) {
   return [e.message, ...e.causes].map((l) => POSITION.exec(l)).find((x) => x !== null) ?? void 0;
 });
 var locate2 = (function locate2(e, range3, shift, text) {
-  const m = located(e);
-  if (m) return locateAt(Number(m[1]), Number(m[2]), range3, shift);
+  const m2 = located(e);
+  if (m2) return locateAt(Number(m2[1]), Number(m2[2]), range3, shift);
   const message22 = [e.message, ...e.causes].join("\n");
   const at = KNOWN.find((k) => k.match.test(message22))?.at;
   if (!at) return range3;
@@ -10533,8 +11247,8 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
     ...lockHolder ? { lockHolder } : {}
   };
   let plan = diff(desired, live, state2.value, diffOptions);
-  const retention = client ? await readRetention(client, plan) : /* @__PURE__ */ new Map();
-  diags.push(...refuseByRetention(plan, retention, live));
+  const retention2 = client ? await readRetention(client, plan) : /* @__PURE__ */ new Map();
+  diags.push(...refuseByRetention(plan, retention2, live));
   const graphsOf = new Set(
     (opts.stateVerdicts ?? opts.explain) && client ? plan.changes.filter(restoresState).map((c) => c.job) : []
   );
@@ -10558,7 +11272,7 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
   diags.push(...validated);
   if (explained && explained.size > 0) {
     plan = diff(desired, live, state2.value, { ...diffOptions, explained });
-    refuseByRetention(plan, retention, live);
+    refuseByRetention(plan, retention2, live);
   }
   const done = new Set(plan.changes.map((c) => c.job).filter((j) => !graphsOf.has(j)));
   for (const [job, pair] of explained ?? []) if ("next" in pair) done.add(job);
@@ -10596,14 +11310,351 @@ var liveLockHolder = (async function liveLockHolder(store, doc, clock) {
 });
 
 import {
-  UsageError,
+  parseDurationMs
+} from "./chunk-H5WAOW7W.mjs";
+import {
+  sortDiagnostics as sortDiagnostics5
+} from "./chunk-OZ4GHFPU.mjs";
+// src/engine/health-metrics.ts
+// src/engine/health.ts
+var durationMs = (function durationMs(text) {
+  return /^[0-9]+ ?(s|min|m|h|d)$/.test(text.trim()) ? parseDurationMs(text) : void 0;
+});
+
+import {
+  LABEL_KEYS as LABEL_KEYS3
+} from "./chunk-5QQE57LU.mjs";
+import {
+  error as error8,
+  hasErrors as hasErrors4,
+  warning as warning3
+} from "./chunk-OZ4GHFPU.mjs";
+// src/engine/savepoints-model.ts
+var SAVEPOINT_CODES = {
+  /** A manual savepoint of a job that is not running, or not in the repository. */
+  notRunning: "FO720",
+  /** Disposing of a savepoint failed; it stays recorded as restorable. */
+  disposalFailed: "FO721",
+  /** An interrupted apply left an operation pending on the job: it is left alone. */
+  pendingOperation: "FO722",
+  /** The run was asked to stop: the jobs after the one in flight were not looked at. */
+  interrupted: "FO727"
+};
+var savepointsFailed = (function savepointsFailed(report) {
+  return report.jobs.some((j) => j.outcome === "failed") || hasErrors4(report.diags);
+});
+// src/engine/savepoints-retention.ts
+var newestSavepoint = (function newestSavepoint(record2) {
+  let best;
+  for (const s of record2?.savepoints ?? []) if (!best || Date.parse(s.time) > Date.parse(best.time)) best = s;
+  return best;
+});
+var protectedSavepoints = (function protectedSavepoints(record2, pinned) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (path, why) => {
+    if (path && !out.has(path)) out.set(path, why);
+  };
+  add(pinned, "pinned with restoreFrom");
+  add(record2.lastStable?.restoredFrom, "the last stable version was started from it (rollback target)");
+  add(record2.current?.restoredFrom, "the running version was started from it");
+  add(
+    lastRestorableSavepoint(record2)?.path,
+    record2.status === "suspended" ? "the suspended job resumes from it" : "the newest restore point"
+  );
+  return out;
+});
+var retention = (function retention(record2, keep, pinned) {
+  const restorable = record2.savepoints.filter((s) => !s.disposed);
+  const excess = restorable.slice(0, Math.max(0, restorable.length - Math.max(1, keep)));
+  const guard2 = protectedSavepoints(record2, pinned);
+  return {
+    dispose: excess.filter((s) => !guard2.has(s.path)),
+    retained: excess.filter((s) => guard2.has(s.path)).map((s) => ({ path: s.path, why: guard2.get(s.path) }))
+  };
+});
+var listSavepoints = (function listSavepoints(job, record2, now, sizes = /* @__PURE__ */ new Map()) {
+  if (!record2) return [];
+  const t = Date.parse(now);
+  const guard2 = protectedSavepoints(record2, job?.settings.restoreFrom);
+  const adopted = adoptedJobIds(record2);
+  return [...record2.savepoints].sort((a, b) => Date.parse(b.time) - Date.parse(a.time)).map((s) => {
+    const size = sizes.get(s.path);
+    const why = s.disposed ? void 0 : guard2.get(s.path);
+    return {
+      path: s.path,
+      kind: s.kind,
+      time: s.time,
+      ageMs: t - Date.parse(s.time),
+      jobId: s.jobId,
+      specHash: s.specHash,
+      matchesCurrentSpec: job !== void 0 && s.specHash === job.restartHash && !adopted.has(s.jobId),
+      ...adopted.has(s.jobId) ? { adopted: true } : {},
+      disposed: s.disposed === true,
+      ...why ? { protected: why } : {},
+      ...size !== void 0 ? { sizeBytes: size } : {}
+    };
+  });
+});
+var adoptedJobIds = (function adoptedJobIds(record2) {
+  const ids = /* @__PURE__ */ new Set();
+  for (const v of [record2.current, record2.lastStable]) if (v?.adopted) ids.add(v.jobId);
+  for (const h of record2.history) if (h.action === "adopt" && h.jobId) ids.add(h.jobId);
+  return ids;
+});
+// src/engine/savepoints-sizes.ts
+var savepointSizes = (async function savepointSizes(client, jobIds) {
+  const out = /* @__PURE__ */ new Map();
+  for (const id2 of new Set(jobIds)) {
+    const r = await client.getCheckpoints(id2);
+    if (!r.ok) continue;
+    for (const c of [...r.value.recentSavepoints ?? [], r.value.latestSavepoint]) {
+      if (c?.externalPath && c.stateSize !== void 0) out.set(c.externalPath, c.stateSize);
+    }
+  }
+  return out;
+});
+// src/engine/savepoints-dispose.ts
+var GONE = /FileNotFoundException|Cannot find checkpoint or savepoint|does not exist/i;
+var dispose = (async function dispose(s, job, keep, hooks) {
+  const { ctx } = s;
+  const record2 = ctx.store.record(job.name);
+  if (!record2) return { disposed: [], retained: [], diags: [] };
+  const plan = retention(record2, keep, job.settings.restoreFrom);
+  const disposed = [];
+  const diags = [];
+  for (const sp of plan.dispose) {
+    hooks?.onEvent?.({ type: "dispose-started", job: job.name, path: sp.path });
+    const t = await ctx.client.disposeSavepoint(sp.path);
+    const o = t.ok ? await awaitDisposal(
+      ctx.client,
+      t.value.triggerId,
+      pollOptions(ctx, job.name, `disposal of ${sp.path}`, ctx.timing.savepointTimeoutMs)
+    ) : void 0;
+    const cause = !t.ok ? t.error.message : o?.state === "completed" ? void 0 : o?.state === "failed" ? o.cause.kind === "failed" ? o.cause.message : o.cause.kind === "error" ? o.cause.error.message : "the JobManager forgot the disposal" : `disposal did not finish within ${Math.round(ctx.timing.savepointTimeoutMs / 1e3)} s`;
+    if (cause !== void 0 && !GONE.test(cause)) {
+      diags.push(
+        error8(
+          SAVEPOINT_CODES.disposalFailed,
+          `disposing of savepoint ${sp.path} of job ${job.name} failed: ${s.mask(cause)}`,
+          "It stays recorded as restorable; the next run tries again. Check that the JobManager can delete files in the savepoint directory."
+        )
+      );
+      continue;
+    }
+    await ctx.store.update(
+      job.name,
+      `savepoints: disposed of a savepoint of ${job.name}`,
+      (d) => appendHistory(markSavepointDisposed(d, job.name, sp.path), job.name, {
+        time: new Date(ctx.clock.now()).toISOString(),
+        action: "dispose",
+        savepoint: sp.path,
+        detail: cause === void 0 ? `beyond keep: ${keep}` : "already gone"
+      })
+    );
+    disposed.push(sp.path);
+  }
+  return { disposed, retained: plan.retained, diags };
+});
+// src/engine/savepoints-session.ts
+var runningManaged = (function runningManaged(live, job, record2) {
+  return live.jobs.find(
+    (j) => j.job === job && j.state === "RUNNING" && (j.labels !== void 0 || isRecordedRun(record2?.current, j))
+  );
+});
+var maskWith = (function maskWith(values) {
+  return (text) => maskSecrets(text, values);
+});
+var withSession = (async function withSession(opts, work) {
+  const timing = { ...DEFAULT_TIMING, ...opts.timing };
+  const { desired, client, store, clock } = opts;
+  const none = (diags) => ({ jobs: [], diags });
+  return withLockedSession({ store, owner: opts.owner, clock, timing }, none, async ({ session }) => {
+    const observed = opts.observe ? await opts.observe() : await observe(client, { project: desired.project, env: desired.env, clock });
+    if (hasErrors4(observed.diags)) return none(observed.diags);
+    const secretValues = new Set(opts.secretValues ?? []);
+    const ctx = {
+      client,
+      clock,
+      signal: new AbortController().signal,
+      store: session(
+        () => {
+        },
+        () => [...secretValues]
+      ),
+      timing,
+      desired,
+      secretValues,
+      emit: (e) => {
+        if (e.type === "poll-progress") opts.hooks?.onEvent?.(e);
+      }
+    };
+    const r = await work({ ctx, live: observed.value, mask: maskWith([...secretValues]) });
+    return { jobs: r.jobs, diags: [...observed.diags, ...r.diags] };
+  });
+});
+// src/engine/savepoints-take.ts
+var take = (async function take(s, job, live, kind, hooks) {
+  const { ctx } = s;
+  const record2 = ctx.store.record(job.name);
+  const specHash = live.labels?.[LABEL_KEYS3.specHash] ?? record2?.current?.specHash ?? "unknown";
+  const target = { job: job.name, jobId: live.jobId, specHash, kind };
+  const pending = record2?.pending;
+  if (pending && !(pending.kind === "savepoint" && pending.jobId === live.jobId)) {
+    const reason = `an interrupted ${pending.kind} (since ${pending.startedAt}) is pending; run flinkops apply to finish it first`;
+    return {
+      report: { outcome: "skipped", reason },
+      diags: [error8(SAVEPOINT_CODES.pendingOperation, `job ${job.name}: ${reason}`, "Run flinkops apply.")]
+    };
+  }
+  if (pending) {
+    const o2 = await resolvePendingSavepoint(ctx, { ...target, mode: "trigger" }, pending);
+    if (o2?.ok) return { report: { outcome: "taken", savepoint: o2.path }, diags: [] };
+    if (o2 && !o2.ok && o2.diag.code !== "FO703")
+      return { report: { outcome: "failed", reason: o2.cause }, diags: [o2.diag] };
+    await ctx.store.update(
+      job.name,
+      `savepoints: ${job.name}: lost trigger dropped`,
+      (d) => clearPending(d, job.name)
+    );
+  }
+  hooks?.onEvent?.({ type: "savepoint-started", job: job.name, jobId: live.jobId });
+  const o = await triggerSavepoint(ctx, target);
+  if (!o.ok) return { report: { outcome: "failed", reason: o.cause }, diags: [o.diag] };
+  hooks?.onEvent?.({ type: "savepoint-completed", job: job.name, path: o.path });
+  return { report: { outcome: "taken", savepoint: o.path }, diags: [] };
+});
+// src/engine/savepoints-run.ts
+var dueSlack = (function dueSlack(everyMs) {
+  return Math.min(everyMs / 10, 15 * 6e4);
+});
+var runSavepoints = (async function runSavepoints(opts) {
+  const now = opts.now ?? new Date(opts.clock.now()).toISOString();
+  const t = Date.parse(now);
+  if (Number.isNaN(t)) throw new Error(`runSavepoints: "${now}" is not an ISO-8601 time`);
+  const only2 = opts.jobs ? new Set(opts.jobs) : void 0;
+  const jobs = [...opts.desired.jobs].filter((j) => !only2 || only2.has(j.name)).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const r = await withSession(opts, async (s) => {
+    const reports = [];
+    const diags = [];
+    for (const [i, job] of jobs.entries()) {
+      if (opts.stop?.aborted) {
+        const left = jobs.slice(i).map((j) => j.name);
+        diags.push(
+          warning3(
+            SAVEPOINT_CODES.interrupted,
+            `savepoints run stopped before ${left.length === 1 ? "job" : "jobs"} ${left.join(", ")}: it was asked to stop`,
+            "Every savepoint taken was recorded, and the lock is released. Run flinkops savepoints run again for the rest: jobs not yet due are left alone."
+          )
+        );
+        break;
+      }
+      const policy = job.settings.savepoints;
+      const report = { job: job.name, outcome: "no-policy", disposed: [], retained: [] };
+      reports.push(report);
+      if (!policy?.every && !policy?.keep) continue;
+      const every = policy.every ? durationMs(policy.every) : void 0;
+      const live = runningManaged(s.live, job.name, s.ctx.store.record(job.name));
+      if (live) report.jobId = live.jobId;
+      if (every !== void 0) {
+        const newest = newestSavepoint(s.ctx.store.record(job.name));
+        const due = newest ? Date.parse(newest.time) + every - dueSlack(every) : t;
+        if (!live) {
+          report.outcome = "not-running";
+          report.reason = "no running managed job on the cluster";
+        } else if (due > t) {
+          report.outcome = "not-due";
+          report.reason = `newest savepoint is from ${newest.time}`;
+          report.nextDue = new Date(due).toISOString();
+        } else {
+          const took = await take(s, job, live, "periodic", opts.hooks);
+          Object.assign(report, took.report);
+          diags.push(...took.diags);
+          if (report.outcome === "taken")
+            report.nextDue = new Date(s.ctx.clock.now() + every - dueSlack(every)).toISOString();
+        }
+      } else report.reason = "no periodic savepoints (keep only)";
+      if (policy.keep !== void 0 && report.outcome !== "failed") {
+        const d = await dispose(s, job, policy.keep, opts.hooks);
+        report.disposed = d.disposed;
+        report.retained = d.retained;
+        diags.push(...d.diags);
+      }
+    }
+    return { jobs: reports, diags };
+  });
+  return { now, ...r };
+});
+var takeManualSavepoint = (async function takeManualSavepoint(opts) {
+  const now = new Date(opts.clock.now()).toISOString();
+  const job = opts.desired.jobs.find((j) => j.name === opts.job);
+  if (!job) {
+    const known = opts.desired.jobs.map((j) => j.name).join(", ") || "none";
+    return {
+      now,
+      jobs: [],
+      diags: [
+        error8(SAVEPOINT_CODES.notRunning, `no job '${opts.job}' in the repository`, `Known jobs: ${known}.`)
+      ]
+    };
+  }
+  const r = await withSession(opts, async (s) => {
+    const report = { job: job.name, outcome: "not-running", disposed: [], retained: [] };
+    const live = runningManaged(s.live, job.name, s.ctx.store.record(job.name));
+    if (!live) {
+      report.reason = "no running managed job on the cluster";
+      return {
+        jobs: [report],
+        diags: [
+          error8(
+            SAVEPOINT_CODES.notRunning,
+            `job ${job.name} is not running on the cluster`,
+            "A savepoint needs a running job. flinkops status shows its state; a suspended job already has its savepoint (flinkops savepoints list)."
+          )
+        ]
+      };
+    }
+    report.jobId = live.jobId;
+    const took = await take(s, job, live, "manual", opts.hooks);
+    Object.assign(report, took.report);
+    return { jobs: [report], diags: took.diags };
+  });
+  return { now, ...r };
+});
+
+import {
   stringOpt
+} from "./chunk-KLNAGEGB.mjs";
+// src/cli/force-unlock.ts
+var forceUnlockOption = { "force-unlock": { type: "string" } };
+var forceUnlockHelp = "  --force-unlock ID      first remove the lock with this id, left by a run that is gone (its id is in the lock message)";
+var forceUnlock = (async function forceUnlock(args, io, store, quiet) {
+  const id2 = stringOpt(args, "force-unlock");
+  if (id2 === void 0) return [];
+  try {
+    const broken = await store.breakLock(id2);
+    if (!quiet)
+      io.stderr(
+        broken ? `Removed the lock ${id2} of ${broken.who} (${broken.command} on ${broken.host}) since ${broken.since}.
+` : `No lock on ${store.location} to remove.
+`
+      );
+    return [];
+  } catch (e) {
+    const diags = stateStoreDiagnostics(e);
+    if (!diags) throw e;
+    return diags;
+  }
+});
+
+import {
+  UsageError,
+  stringOpt as stringOpt2
 } from "./chunk-KLNAGEGB.mjs";
 import {
   insideRepository as insideRepository2
 } from "./chunk-PYVESVKH.mjs";
 import {
-  hasErrors as hasErrors4
+  hasErrors as hasErrors5
 } from "./chunk-OZ4GHFPU.mjs";
 import {
   isAbsolute as isAbsolute2,
@@ -10616,11 +11667,11 @@ import {
 } from "./chunk-BBGNC7QM.mjs";
 // src/cli/context.ts
 var projectDir = (function projectDir(args, io) {
-  const dir = stringOpt(args, "dir") ?? io.env.FLINKOPS_DIR ?? ".";
+  const dir = stringOpt2(args, "dir") ?? io.env.FLINKOPS_DIR ?? ".";
   return isAbsolute2(dir) ? dir : resolve2(io.cwd, dir);
 });
 var givenEnv = (function givenEnv(args, io) {
-  return stringOpt(args, "env") || io.env.FLINKOPS_ENV || void 0;
+  return stringOpt2(args, "env") || io.env.FLINKOPS_ENV || void 0;
 });
 var chooseEnv = (function chooseEnv(args, io, environments) {
   const env = givenEnv(args, io);
@@ -10648,13 +11699,13 @@ var sourcesOf = (function sourcesOf(dir, diags) {
 });
 var reportDiagnostics = (function reportDiagnostics(io, dir, diags) {
   if (diags.length) io.stderr(renderDiagnostics(diags, { color: io.color, sources: sourcesOf(dir, diags) }));
-  return hasErrors4(diags);
+  return hasErrors5(diags);
 });
-var mask = (function mask(text, secrets) {
+var mask2 = (function mask2(text, secrets) {
   return maskSecrets(text, secrets);
 });
 var maskDiagnostic = (function maskDiagnostic(d, secrets) {
-  return { ...d, summary: mask(d.summary, secrets), detail: mask(d.detail, secrets) };
+  return { ...d, summary: mask2(d.summary, secrets), detail: mask2(d.detail, secrets) };
 });
 
 import {
@@ -10729,7 +11780,7 @@ var describeEngineProgress = (function describeEngineProgress(p) {
 import {
   UsageError as UsageError2,
   intOpt,
-  stringOpt as stringOpt2
+  stringOpt as stringOpt3
 } from "./chunk-KLNAGEGB.mjs";
 import {
   dirname as dirname3,
@@ -10761,9 +11812,9 @@ var gitDir = (function gitDir(dir) {
     }
     if (isDir) return dotGit;
     if (isDir === false) {
-      const m = /^gitdir: (.+)$/m.exec(read(dotGit) ?? "");
-      if (!m) return void 0;
-      const p = m[1].trim();
+      const m2 = /^gitdir: (.+)$/m.exec(read(dotGit) ?? "");
+      if (!m2) return void 0;
+      const p = m2[1].trim();
       return isAbsolute3(p) ? p : resolve3(d, p);
     }
     if (dirname3(d) === d) return null;
@@ -10812,7 +11863,7 @@ var clusterHelp = [
 ];
 var endpointHelp = clusterHelp.filter((l) => /gateway|jobmanager|ca-file|insecure/.test(l));
 var tlsOptions = (function tlsOptions(args, io) {
-  const caFile = stringOpt2(args, "ca-file") ?? io.env.FLINKOPS_CA_FILE;
+  const caFile = stringOpt3(args, "ca-file") ?? io.env.FLINKOPS_CA_FILE;
   const skip = args.values["insecure-skip-verify"] === true || io.env.FLINKOPS_INSECURE_SKIP_VERIFY === "true";
   if (!caFile && !skip) return void 0;
   let ca;
@@ -10826,12 +11877,12 @@ var tlsOptions = (function tlsOptions(args, io) {
   return { ...ca ? { ca } : {}, ...skip ? { insecureSkipVerify: true } : {} };
 });
 var endpointOverrides = (function endpointOverrides(args) {
-  const jm = stringOpt2(args, "jobmanager-url");
-  const gw = stringOpt2(args, "sql-gateway-url");
+  const jm = stringOpt3(args, "jobmanager-url");
+  const gw = stringOpt3(args, "sql-gateway-url");
   return { ...jm ? { jobmanagerUrl: jm } : {}, ...gw ? { sqlGatewayUrl: gw } : {} };
 });
 var fileStore = (function fileStore(args, io, dir) {
-  const path = stringOpt2(args, "state-file") ?? io.env.FLINKOPS_STATE_FILE;
+  const path = stringOpt3(args, "state-file") ?? io.env.FLINKOPS_STATE_FILE;
   return (project, env) => new FileStateStore({
     dir,
     project,
@@ -10847,7 +11898,7 @@ var secretSource = (function secretSource(io) {
   return (name) => io.env[`FLINKOPS_SECRET_${name}`] ?? io.env[name];
 });
 var currentCommit = (function currentCommit(args, io, dir) {
-  const given = stringOpt2(args, "commit") ?? io.env.GITHUB_SHA;
+  const given = stringOpt3(args, "commit") ?? io.env.GITHUB_SHA;
   if (given) return given;
   const head = headCommit(dir);
   if (head) return head;
@@ -10885,6 +11936,20 @@ var clusterRun = (function clusterRun(args, io, dir, env) {
     concurrency: concurrency(args),
     store: fileStore(args, io, dir)
   };
+});
+var jobSecretValues = (function jobSecretValues(desired, secrets) {
+  const lookup = (n) => typeof secrets === "function" ? secrets(n) : secrets[n];
+  const names = new Set((desired?.jobs ?? []).flatMap((j) => j.secrets));
+  return [...names].map(lookup).filter((v) => v !== void 0 && v.length > 0);
+});
+var owner = (function owner(io) {
+  if (io.env.GITHUB_ACTOR)
+    return `${io.env.GITHUB_ACTOR} (GitHub Actions run ${io.env.GITHUB_RUN_ID ?? "?"})`;
+  try {
+    return process.getBuiltinModule("node:os").userInfo().username;
+  } catch {
+    return "unknown";
+  }
 });
 
 import {
@@ -10938,13 +12003,13 @@ import {
   UsageError as UsageError4,
   boolOpt,
   parseCommandArgs,
-  stringOpt as stringOpt3
+  stringOpt as stringOpt4
 } from "./chunk-KLNAGEGB.mjs";
 import {
   didYouMean
 } from "./chunk-5QQE57LU.mjs";
 import {
-  hasErrors as hasErrors5
+  hasErrors as hasErrors6
 } from "./chunk-OZ4GHFPU.mjs";
 import {
   isAbsolute as isAbsolute4,
@@ -11049,7 +12114,7 @@ var planCommand = {
       allowVersionUpgrade: boolOpt(args, "allow-version-upgrade"),
       writePlans: boolOpt(args, "write-plans"),
       checkpoints: "for-restarts",
-      now: planInstant(stringOpt3(args, "now")),
+      now: planInstant(stringOpt4(args, "now")),
       ...commit ? { commit } : {},
       ...target ? { target } : {},
       ...replace ? { replace } : {},
@@ -11060,7 +12125,7 @@ var planCommand = {
     if (plan && target) checkTargets(plan);
     if (plan && replace) checkReplacements(plan, replace);
     if (!plan) {
-      if (json) io.stdout(`${mask(JSON.stringify({ diagnostics: run.diags }, null, 2), run.secretValues)}
+      if (json) io.stdout(`${mask2(JSON.stringify({ diagnostics: run.diags }, null, 2), run.secretValues)}
 `);
       else
         reportDiagnostics(
@@ -11070,8 +12135,8 @@ var planCommand = {
         );
       return EXIT.error;
     }
-    const failed = hasErrors5(run.diags);
-    const out = failed ? void 0 : stringOpt3(args, "out");
+    const failed = hasErrors6(run.diags);
+    const out = failed ? void 0 : stringOpt4(args, "out");
     if (out)
       writeOutputFile(
         "out",
@@ -11080,14 +12145,14 @@ var planCommand = {
         renderPlanJson(plan),
         "plan.json"
       );
-    if (json) io.stdout(mask(renderPlanJson(plan), run.secretValues));
+    if (json) io.stdout(mask2(renderPlanJson(plan), run.secretValues));
     else {
       const text = renderPlanTerminal(plan, {
         color: io.color,
         verbose: boolOpt(args, "verbose"),
         sources: sourcesOf(dir, plan.diagnostics)
       });
-      io.stdout(mask(text, run.secretValues));
+      io.stdout(mask2(text, run.secretValues));
       if (out)
         io.stdout(
           plan.offline ? `
@@ -11098,9 +12163,9 @@ Saved the plan to ${out}. Apply it with: ${applyCommandLine(args, io, dir, out)}
         );
     }
     if (failed) {
-      if (stringOpt3(args, "out"))
+      if (stringOpt4(args, "out"))
         io.stderr(`
-The plan was not saved to ${stringOpt3(args, "out")}: it has errors.
+The plan was not saved to ${stringOpt4(args, "out")}: it has errors.
 `);
       return EXIT.error;
     }
@@ -11114,7 +12179,7 @@ function applyCommandLine(args, io, dir, planFile) {
   if (rel !== "" && !io.env.FLINKOPS_DIR)
     words.push("--dir", rel.startsWith("..") || isAbsolute4(rel) ? dir : rel);
   for (const k of ["jobmanager-url", "sql-gateway-url", "state-file", "ca-file"]) {
-    const v = stringOpt3(args, k);
+    const v = stringOpt4(args, k);
     if (v !== void 0) words.push(`--${k}`, v);
   }
   if (boolOpt(args, "insecure-skip-verify")) words.push("--insecure-skip-verify");
@@ -11124,9 +12189,240 @@ function shellWord2(w) {
   return /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replaceAll("'", "'\\''")}'`;
 }
 
-import "./chunk-KLNAGEGB.mjs";
+// flinkops-builtin:node:os
+var m = process.getBuiltinModule("node:os");
+var __flinkopsGet = (k) => m[k];
+var hostname = /* @__PURE__ */ __flinkopsGet("hostname");
+
+import {
+  EXIT as EXIT2,
+  UsageError as UsageError5,
+  boolOpt as boolOpt2,
+  commonOptions,
+  parseCommandArgs as parseCommandArgs2,
+  stringOpt as stringOpt5
+} from "./chunk-KLNAGEGB.mjs";
+import {
+  runGraceful
+} from "./chunk-L3KA3XDI.mjs";
+import {
+  didYouMean as didYouMean2
+} from "./chunk-5QQE57LU.mjs";
+import {
+  hasErrors as hasErrors7
+} from "./chunk-OZ4GHFPU.mjs";
+// src/cli/commands/savepoints.ts
+var savepointsOptions = {
+  ...clusterOptions,
+  ...forceUnlockOption,
+  now: { type: "string" }
+};
+var openCluster = (async function openCluster(args, io, ports, quiet, now) {
+  const dir = projectDir(args, io);
+  const env = chooseEnv(args, io, environmentsOf(dir));
+  const secrets = secretSource(io);
+  const run = await runPlan({
+    ...clusterRun(args, io, dir, env),
+    secrets,
+    offline: false,
+    allowDelete: false,
+    now: now ?? new Date(ports.clock.now()).toISOString(),
+    clock: ports.clock,
+    ...ports.client ? { client: ports.client } : {},
+    onProgress: progressPrinter(io, quiet)
+  });
+  return { dir, run, secretValues: [...run.secretValues, ...jobSecretValues(run.desired, secrets)] };
+});
+var reportStopped = (function reportStopped(io, dir, diags, secrets, json, fields = {}) {
+  if (json) io.stdout(`${mask2(JSON.stringify({ ...fields, diagnostics: diags }, null, 2), secrets)}
+`);
+  else reportMasked(io, dir, diags, secrets);
+});
+var reportMasked = (function reportMasked(io, dir, diags, secrets) {
+  reportDiagnostics(
+    io,
+    dir,
+    diags.map((d) => maskDiagnostic(d, secrets))
+  );
+});
+var savepointProgress = (function savepointProgress(io, quiet) {
+  if (quiet) return () => {
+  };
+  return (e) => {
+    if (e.type === "savepoint-started") io.stderr(`${e.job}: taking a savepoint of job ${e.jobId}
+`);
+    else if (e.type === "dispose-started") io.stderr(`${e.job}: disposing of ${e.path}
+`);
+  };
+});
+var OUTCOME_TEXT = {
+  taken: "taken",
+  "not-due": "not due",
+  "not-running": "not running",
+  "no-policy": "no policy",
+  skipped: "skipped",
+  failed: "FAILED"
+};
+var renderSavepointsReport = (function renderSavepointsReport(report) {
+  const lines = [`Savepoints at ${report.now}:`];
+  if (!report.jobs.length) lines.push("  no jobs");
+  const width = Math.max(12, ...report.jobs.map((j) => j.job.length));
+  for (const j of report.jobs) {
+    const facts = [
+      j.savepoint ? `savepoint ${j.savepoint}` : "",
+      j.outcome !== "taken" && j.reason ? j.reason : "",
+      j.nextDue ? `next due ${j.nextDue}` : ""
+    ].filter(Boolean);
+    lines.push(
+      `  ${j.job.padEnd(width)}  ${(OUTCOME_TEXT[j.outcome] ?? j.outcome).padEnd(11)} ${facts.join(" \xB7 ")}`
+    );
+    for (const p of j.disposed) lines.push(`  ${"".padEnd(width)}  ${"disposed".padEnd(11)} ${p}`);
+    for (const r of j.retained)
+      lines.push(`  ${"".padEnd(width)}  ${"kept".padEnd(11)} ${r.path} (${r.why})`);
+  }
+  const count = (o) => report.jobs.filter((j) => j.outcome === o).length;
+  const disposed = report.jobs.reduce((n, j) => n + j.disposed.length, 0);
+  lines.push("", `${count("taken")} taken, ${disposed} disposed, ${count("failed")} failed.`, "");
+  return lines.join("\n");
+});
+var RUN_STOP_NOTICE = "finishing the job under way (a savepoint in flight is recorded the moment it completes); no other job is started, then the lock is released.";
+var runCommand = (async function runCommand(args, io, ports) {
+  if (args.positionals.length > 0) throw new UsageError5(`savepoints run takes no job names`);
+  const json = boolOpt2(args, "json");
+  const nowText = stringOpt5(args, "now");
+  const now = nowText === void 0 ? void 0 : planInstant(nowText);
+  const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY, now);
+  if (!run.desired || !run.client || !run.store || !run.live && hasErrors7(run.diags)) {
+    await run.client?.close();
+    reportStopped(io, dir, run.diags, secretValues, json);
+    return EXIT2.error;
+  }
+  const unlocked = await forceUnlock(args, io, run.store, json);
+  if (unlocked.length) {
+    await run.client.close();
+    reportStopped(io, dir, unlocked, secretValues, json);
+    return EXIT2.error;
+  }
+  const { desired, client, store } = run;
+  const report = await runGraceful(
+    io.interrupt,
+    RUN_STOP_NOTICE,
+    (stop) => runSavepoints({
+      desired,
+      client,
+      store,
+      clock: ports.clock,
+      ...now ? { now } : {},
+      owner: { who: owner(io), command: "flinkops savepoints run", host: hostname() },
+      secretValues,
+      hooks: { onEvent: savepointProgress(io, json) },
+      stop
+    })
+  );
+  await run.client.close();
+  if (json) io.stdout(`${mask2(JSON.stringify(report, null, 2), secretValues)}
+`);
+  else {
+    io.stdout(mask2(renderSavepointsReport(report), secretValues));
+    reportMasked(io, dir, report.diags, secretValues);
+  }
+  return savepointsFailed(report) ? EXIT2.error : EXIT2.ok;
+});
+var listCommand = (async function listCommand(args, io, ports) {
+  const [job, ...rest] = args.positionals;
+  if (!job || rest.length) throw new UsageError5("savepoints list takes one job name");
+  if (stringOpt5(args, "force-unlock") !== void 0)
+    throw new UsageError5("savepoints list takes no lock; --force-unlock belongs to savepoints run");
+  const json = boolOpt2(args, "json");
+  const nowText = stringOpt5(args, "now");
+  const now = nowText === void 0 ? new Date(ports.clock.now()).toISOString() : planInstant(nowText);
+  const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY, now);
+  if (!run.desired || !run.state) {
+    await run.client?.close();
+    reportMasked(io, dir, run.diags, secretValues);
+    return EXIT2.error;
+  }
+  const record2 = run.state.doc.jobs[job];
+  const desiredJob = run.desired.jobs.find((j) => j.name === job);
+  if (!record2 && !desiredJob) {
+    await run.client?.close();
+    const known = [.../* @__PURE__ */ new Set([...run.desired.jobs.map((j) => j.name), ...Object.keys(run.state.doc.jobs)])];
+    io.stderr(
+      `No job '${job}' in the repository or the state store (known: ${known.sort().join(", ") || "none"}).
+`
+    );
+    return EXIT2.error;
+  }
+  const ids = (run.live?.jobs ?? []).filter((j) => j.job === job).map((j) => j.jobId);
+  const sizes = run.client && ids.length ? await savepointSizes(run.client, ids) : /* @__PURE__ */ new Map();
+  await run.client?.close();
+  const entries = listSavepoints(desiredJob, record2, now, sizes);
+  if (json) io.stdout(`${mask2(JSON.stringify({ job, now, savepoints: entries }, null, 2), secretValues)}
+`);
+  else io.stdout(mask2(renderSavepointList(job, entries, { color: io.color }), secretValues));
+  if (!run.live) reportMasked(io, dir, run.diags, secretValues);
+  return EXIT2.ok;
+});
+var savepointsCommandWith = (function savepointsCommandWith(ports) {
+  return {
+    help: [
+      "Usage: flinkops savepoints run [--env NAME] [--dir DIR] [--now ISO-8601] [--json]",
+      "       flinkops savepoints list JOB [--env NAME] [--dir DIR] [--json]",
+      "",
+      "run: for every running job with `savepoints: {every, keep}` whose newest savepoint is older",
+      "than `every`, takes a savepoint (recorded the moment it completes), then disposes of the",
+      "oldest beyond `keep` \u2014 never the one a rollback, a resume or a pinned restoreFrom needs.",
+      "Holds the state store lock. Running it again at the same time does nothing. Exit 1 on a failure.",
+      "Ctrl-C (SIGINT) or SIGTERM: the job under way finishes (its savepoint recorded), no other is",
+      "started, the lock is released; exit 130/143. A second signal stops at once.",
+      "list: every savepoint recorded for JOB, newest first: time, age, kind, the spec it was taken",
+      "from (current: restores the spec the repository compiles to now), size, disposed or not.",
+      "  --now ISO-8601         measure `every` and ages at that instant (scheduled runs)",
+      "  --json                 print the report (run) or the list (list) as JSON",
+      `${forceUnlockHelp} (run)`,
+      ...clusterHelp
+    ].join("\n"),
+    async run(argv, io) {
+      const sub = parseCommandArgs2(argv, savepointsOptions, Number.POSITIVE_INFINITY).positionals[0];
+      const at = sub === void 0 ? -1 : subcommandIndex(argv, sub);
+      const args = parseCommandArgs2(
+        at < 0 ? argv : [...argv.slice(0, at), ...argv.slice(at + 1)],
+        savepointsOptions,
+        Number.POSITIVE_INFINITY
+      );
+      if (sub === "run") return runCommand(args, io, ports);
+      if (sub === "list") return listCommand(args, io, ports);
+      const hint = sub === void 0 ? void 0 : didYouMean2(sub, ["run", "list"]);
+      throw new UsageError5(
+        sub === void 0 ? "savepoints needs a subcommand: run or list" : `unknown subcommand '${sub}'${hint ? `; did you mean '${hint}'?` : ""} (run, list)`
+      );
+    }
+  };
+});
+var savepointsCommand = savepointsCommandWith({ clock: systemClock });
+function subcommandIndex(argv, sub) {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] !== sub) continue;
+    const prev = argv[i - 1];
+    const name = prev?.startsWith("--") ? prev.slice(2) : void 0;
+    const short = prev && /^-[a-z]$/.test(prev) ? prev.slice(1) : void 0;
+    const spec = { ...commonOptions, ...savepointsOptions };
+    const takesValue = name !== void 0 && !name.includes("=") && spec[name]?.type === "string" || short !== void 0 && Object.values(spec).some((o) => o.short === short && o.type === "string");
+    if (!takesValue) return i;
+  }
+  return -1;
+}
+
+import {
+  EXIT as EXIT3,
+  UsageError as UsageError6,
+  boolOpt as boolOpt3,
+  parseCommandArgs as parseCommandArgs3
+} from "./chunk-KLNAGEGB.mjs";
 import "./chunk-VT7LOJPP.mjs";
-import "./chunk-L3KA3XDI.mjs";
+import {
+  runGraceful as runGraceful2
+} from "./chunk-L3KA3XDI.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-D647TN6F.mjs";
 import "./chunk-PYVESVKH.mjs";
@@ -11140,13 +12436,80 @@ import "./chunk-2W6PPHYK.mjs";
 import "./chunk-BBGNC7QM.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
+// src/cli/commands/savepoint.ts
+var STOP_NOTICE = "finishing the savepoint under way: it is recorded the moment it completes, then the lock is released.";
+var savepointCommandWith = (function savepointCommandWith(ports) {
+  return {
+    help: [
+      "Usage: flinkops savepoint JOB [--env NAME] [--dir DIR] [--json]",
+      "",
+      "Triggers a savepoint of the running job (it keeps running), records its path in the state",
+      "store the moment it completes, and prints the path. Retention never disposes of the newest",
+      "savepoint, so this one stays restorable at least until the next. Exit 1 when it fails.",
+      "Ctrl-C (SIGINT) or SIGTERM: the savepoint under way is awaited and recorded, the lock is",
+      "released; exit 130/143. A second signal stops at once (the next run finds the savepoint).",
+      '  --json                 {"job","jobId","savepoint"} or the diagnostics',
+      forceUnlockHelp,
+      ...clusterHelp
+    ].join("\n"),
+    async run(argv, io) {
+      const args = parseCommandArgs3(
+        argv,
+        { ...clusterOptions, ...forceUnlockOption },
+        Number.POSITIVE_INFINITY
+      );
+      const [job, ...rest] = args.positionals;
+      if (!job || rest.length) throw new UsageError6("savepoint takes one job name");
+      const json = boolOpt3(args, "json");
+      const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY);
+      if (!run.desired || !run.client || !run.store || !run.live) {
+        await run.client?.close();
+        reportStopped(io, dir, run.diags, secretValues, json, { job });
+        return EXIT3.error;
+      }
+      const unlocked = await forceUnlock(args, io, run.store, json);
+      if (unlocked.length) {
+        await run.client.close();
+        reportStopped(io, dir, unlocked, secretValues, json, { job });
+        return EXIT3.error;
+      }
+      const { desired, client, store } = run;
+      const report = await runGraceful2(
+        io.interrupt,
+        STOP_NOTICE,
+        () => takeManualSavepoint({
+          job,
+          desired,
+          client,
+          store,
+          clock: ports.clock,
+          owner: { who: owner(io), command: "flinkops savepoint", host: hostname() },
+          secretValues,
+          hooks: { onEvent: savepointProgress(io, json) }
+        })
+      );
+      await run.client.close();
+      const r = report.jobs[0];
+      const failed = savepointsFailed(report) || !r?.savepoint;
+      if (json) {
+        const out = failed ? { job, ...r?.jobId ? { jobId: r.jobId } : {}, diagnostics: report.diags } : { job, jobId: r.jobId, savepoint: r.savepoint };
+        io.stdout(`${mask2(JSON.stringify(out, null, 2), secretValues)}
+`);
+      } else {
+        if (!failed) {
+          io.stderr(`Savepoint of ${job} (job ${r.jobId}) completed and recorded.
+`);
+          io.stdout(`${mask2(r.savepoint, secretValues)}
+`);
+        }
+        reportMasked(io, dir, report.diags, secretValues);
+      }
+      return failed ? EXIT3.error : EXIT3.ok;
+    }
+  };
+});
+var savepointCommand = savepointCommandWith({ clock: systemClock });
 export {
-  applyCommandLine,
-  checkReplacements,
-  checkTargets,
-  planCommand,
-  planInstant,
-  planOptions,
-  replaceOpt,
-  targetOpt
+  savepointCommand,
+  savepointCommandWith
 };

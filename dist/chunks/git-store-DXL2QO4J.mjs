@@ -8,7 +8,7 @@ import {
   parseLockInfo,
   parseStateFile,
   serializeStateFile
-} from "./chunk-LOYPW3N3.mjs";
+} from "./chunk-WRK5XUPJ.mjs";
 import {
   STATE_CODES,
   StateConflictError,

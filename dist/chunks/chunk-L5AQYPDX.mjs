@@ -6,11 +6,11 @@ import {
 } from "./chunk-XS4DMJML.mjs";
 import {
   runApply
-} from "./chunk-QO6HE4BB.mjs";
+} from "./chunk-APYJZUHD.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-27XM2M7F.mjs";
+} from "./chunk-QTE7KHD6.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -28,7 +28,7 @@ import {
   renderPlanMarkdown,
   restorePointKind,
   smallest
-} from "./chunk-J6G5QYM2.mjs";
+} from "./chunk-KAPLVPCN.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

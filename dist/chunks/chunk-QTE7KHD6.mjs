@@ -7,7 +7,7 @@ import {
 } from "./chunk-R5DU7U5J.mjs";
 import {
   lockHolderGone
-} from "./chunk-TIVJKDR3.mjs";
+} from "./chunk-JTD3S2HS.mjs";
 import {
   MOVE_CODES,
   PLAN_CODES,
@@ -26,7 +26,7 @@ import {
   stopsByCancel,
   summarize,
   tableFacts
-} from "./chunk-J6G5QYM2.mjs";
+} from "./chunk-KAPLVPCN.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-4ZRSBUTV.mjs";

@@ -3,11 +3,11 @@ import {
   observeMetrics,
   runPlan,
   slotShortage
-} from "./chunk-27XM2M7F.mjs";
+} from "./chunk-QTE7KHD6.mjs";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-J6G5QYM2.mjs";
+} from "./chunk-KAPLVPCN.mjs";
 import {
   isTerminal
 } from "./chunk-PDNKKFCL.mjs";
