@@ -6,7 +6,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from './support/cli';
 import { simRepo } from './support/sim-repo';
 
 const t = simRepo({ startMs: 50, savepointMs: 20, checkpointMs: 30 });
@@ -35,17 +34,7 @@ describe('a job with no TaskManager to run on', () => {
     expect(plan.stdout).toContain('Start TaskManagers (or free slots)');
     expect(plan.stdout).not.toContain('Or set upgradeMode: stateless');
 
-    const check = await cli([
-      'status',
-      '--check',
-      '--dir',
-      t.repo,
-      '--env',
-      'dev',
-      '--state-file',
-      state,
-      ...t.urls(),
-    ]);
+    const check = await t.run(['status', '--check'], state);
     expect(check.stdout + check.stderr).toContain(
       `Job ${waiting!.jid} is RESTARTING, waiting for task slots: the cluster has no TaskManager.`,
     );

@@ -5,42 +5,23 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from './support/cli';
 import { simRepo } from './support/sim-repo';
 
 const t = simRepo({ startMs: 20, savepointMs: 20 });
 
 async function status(state: string): Promise<{ job: string; lastSavepoint?: string }[]> {
-  const r = await cli([
-    'status',
-    '--dir',
-    t.repo,
-    '--env',
-    'dev',
-    '--state-file',
-    state,
-    ...t.urls(),
-    '--json',
-  ]);
+  const r = await t.run(['status', '--json'], state);
   expect(r.code, r.stderr).toBe(0);
   return JSON.parse(r.stdout).jobs;
 }
+
+const savepoint = (state: string) => t.run(['savepoint', 'totals'], state);
 
 describe('status after a stateless upgrade', () => {
   it("shows no savepoint of the version before as the job's last savepoint", async () => {
     const state = join(t.base, 'state.json');
     expect((await t.apply(state, '--health-grace', '0s')).code).toBe(0);
-    const sp = await cli([
-      'savepoint',
-      'totals',
-      '--dir',
-      t.repo,
-      '--env',
-      'dev',
-      '--state-file',
-      state,
-      ...t.urls(),
-    ]);
+    const sp = await savepoint(state);
     expect(sp.code, sp.stderr).toBe(0);
     const before = (await status(state)).find((j) => j.job === 'totals')!;
     expect(before.lastSavepoint).toBeTruthy();
@@ -55,21 +36,7 @@ describe('status after a stateless upgrade', () => {
     expect(after.lastSavepoint).toBeUndefined();
 
     // A savepoint of the running version is its own again.
-    expect(
-      (
-        await cli([
-          'savepoint',
-          'totals',
-          '--dir',
-          t.repo,
-          '--env',
-          'dev',
-          '--state-file',
-          state,
-          ...t.urls(),
-        ])
-      ).code,
-    ).toBe(0);
+    expect((await savepoint(state)).code).toBe(0);
     const own = (await status(state)).find((j) => j.job === 'totals')!;
     expect(own.lastSavepoint).toBeTruthy();
     expect(own.lastSavepoint).not.toBe(before.lastSavepoint);

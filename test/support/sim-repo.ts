@@ -22,6 +22,8 @@ export interface SimRepo {
   plan(state: string, ...more: string[]): Promise<CliRun>;
   /** `flinkops apply --auto-approve` likewise. */
   apply(state: string, ...more: string[]): Promise<CliRun>;
+  /** Any command (`['status', '--check']`, `['savepoint', 'totals']`) likewise. */
+  run(command: string[], state: string, ...more: string[]): Promise<CliRun>;
 }
 
 export function simRepo(timing: Partial<SimTiming>): SimRepo {
@@ -41,5 +43,6 @@ export function simRepo(timing: Partial<SimTiming>): SimRepo {
     cli([...command, '--dir', t.repo, '--env', 'dev', '--state-file', state, ...t.urls(), ...more]);
   t.plan = (state, ...more) => run(['plan'], state, more);
   t.apply = (state, ...more) => run(['apply', '--auto-approve'], state, more);
+  t.run = (command, state, ...more) => run(command, state, more);
   return t;
 }
