@@ -39,6 +39,8 @@ export const simCommand: Command = {
     '  --latency MS           added to every response',
     '  --reset-rate R         share of connections reset without an answer (0..1)',
     '  --gateway-down         the SQL Gateway refuses connections',
+    '  --no-task-managers     no TaskManager: jobs wait for task slots (CREATED with --adaptive,',
+    '                         which fails them after 5 min; RESTARTING otherwise)',
   ].join('\n'),
   async run(argv, io) {
     const args = parseCommandArgs(argv, {
@@ -57,6 +59,7 @@ export const simCommand: Command = {
       latency: { type: 'string' },
       'reset-rate': { type: 'string' },
       'gateway-down': { type: 'boolean' },
+      'no-task-managers': { type: 'boolean' },
     });
     const version = stringOpt(args, 'flink-version') ?? '1.20';
     if (!isFlinkVersion(version))
@@ -71,6 +74,7 @@ export const simCommand: Command = {
         ? { jobFailsAfterMs: intOpt(args, 'job-fails-after', 0, 0) }
         : {}),
       ...(boolOpt(args, 'restart-loop') ? { jobRestartLoop: true } : {}),
+      ...(boolOpt(args, 'no-task-managers') ? { noTaskManagers: true } : {}),
       ...(stringOpt(args, 'latency') !== undefined ? { latencyMs: intOpt(args, 'latency', 0, 0) } : {}),
     };
     const r5 = rate(stringOpt(args, 'http-5xx-rate'), 'http-5xx-rate');
