@@ -50,7 +50,9 @@ var simCommand = {
     "  --http-5xx-rate R      share of requests answered with 500 (0..1)",
     "  --latency MS           added to every response",
     "  --reset-rate R         share of connections reset without an answer (0..1)",
-    "  --gateway-down         the SQL Gateway refuses connections"
+    "  --gateway-down         the SQL Gateway refuses connections",
+    "  --no-task-managers     no TaskManager: jobs wait for task slots (CREATED with --adaptive,",
+    "                         which fails them after 5 min; RESTARTING otherwise)"
   ].join("\n"),
   async run(argv, io) {
     const args = parseCommandArgs(argv, {
@@ -68,7 +70,8 @@ var simCommand = {
       "http-5xx-rate": { type: "string" },
       latency: { type: "string" },
       "reset-rate": { type: "string" },
-      "gateway-down": { type: "boolean" }
+      "gateway-down": { type: "boolean" },
+      "no-task-managers": { type: "boolean" }
     });
     const version = stringOpt(args, "flink-version") ?? "1.20";
     if (!isFlinkVersion(version))
@@ -79,6 +82,7 @@ var simCommand = {
       ...boolOpt(args, "stop-hangs") ? { stopHangs: true } : {},
       ...stringOpt(args, "job-fails-after") !== void 0 ? { jobFailsAfterMs: intOpt(args, "job-fails-after", 0, 0) } : {},
       ...boolOpt(args, "restart-loop") ? { jobRestartLoop: true } : {},
+      ...boolOpt(args, "no-task-managers") ? { noTaskManagers: true } : {},
       ...stringOpt(args, "latency") !== void 0 ? { latencyMs: intOpt(args, "latency", 0, 0) } : {}
     };
     const r5 = rate(stringOpt(args, "http-5xx-rate"), "http-5xx-rate");

@@ -71,7 +71,7 @@ var COMMANDS = {
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",
-    load: async () => (await import("./sim-HNAG3LQU.mjs")).simCommand
+    load: async () => (await import("./sim-K7B33RNE.mjs")).simCommand
   }
 };
 
