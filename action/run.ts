@@ -139,7 +139,7 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
 
     // The engine is loaded once the run knows what it does: the first lines come without waiting for it.
     const [
-      { readProjectInfo },
+      { readProjectInfo, credentialEnvValues },
       { FileStateStore },
       { GitStateStore },
       { runEnvironment },
@@ -152,6 +152,8 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
       import('./operate-run'),
     ]);
     const project = readProjectInfo(dir);
+    // `${env.X}` credentials (FO272) end up in the compiled scripts the comments and summaries show.
+    for (const v of credentialEnvValues(dir, deps.env)) secrets.addShown(v);
     const environments = options.environments.length > 0 ? options.environments : project.environments;
     if (environments.length === 0)
       return fail(

@@ -9,6 +9,8 @@ import type { ActionCore } from './ports';
 
 export class SecretMask {
   private readonly values = new Set<string>();
+  /** Masked in what the Action shows, but not secrets of the run (`list()`): see `addShown`. */
+  private readonly shown = new Set<string>();
 
   constructor(private readonly core: Pick<ActionCore, 'setSecret'>) {}
 
@@ -32,12 +34,28 @@ export class SecretMask {
       }
   }
 
+  /**
+   * A value that is no secret to flinkops but must not be shown: an `${env.X}` credential option
+   * (FO272). Masked in the log, comments, summaries and outputs like a secret; not in `list()`,
+   * which apply and the state store treat as secrets (the store refuses a document holding
+   * one, and the compiled script it records holds this value).
+   */
+  addShown(value: string | undefined): void {
+    if (!value || this.values.has(value) || this.shown.has(value)) return;
+    this.core.setSecret(value);
+    for (const v of [value, value.replaceAll("'", "''"), JSON.stringify(value).slice(1, -1)])
+      if (!this.shown.has(v)) {
+        this.shown.add(v);
+        if (v !== value) this.core.setSecret(v);
+      }
+  }
+
   list(): string[] {
     return [...this.values];
   }
 
   mask(text: string): string {
-    return maskSecrets(text, this.values);
+    return maskSecrets(text, this.shown.size > 0 ? [...this.values, ...this.shown] : this.values);
   }
 
   /**

@@ -53,6 +53,13 @@ export interface Reference {
   range: SourceRange;
   /** Set for references inside `environments.<env>` of flinkops.yaml: only that environment resolves them. */
   env?: string;
+  /**
+   * The option or setting whose value holds the reference, when known: the YAML key
+   * (`password` of a table's `with:`), or in SQL the `'key'` of a `'key' = '...'` option.
+   */
+  key?: string;
+  /** The reference sits under `environments.<env>.auth` (the cluster's credentials, never in a script). */
+  auth?: true;
 }
 
 export interface LoadedProject {
@@ -104,7 +111,15 @@ function yamlReferences(y: YamlSource, isConfig: boolean, refs: Reference[], dia
         );
         continue;
       }
-      refs.push(env ? { kind: r.kind, name: r.name, range, env } : { kind: r.kind, name: r.name, range });
+      const key = s.path.at(-1);
+      refs.push({
+        kind: r.kind,
+        name: r.name,
+        range,
+        ...(env ? { env } : {}),
+        ...(typeof key === 'string' ? { key } : {}),
+        ...(env && s.path[2] === 'auth' ? { auth: true as const } : {}),
+      });
     }
     for (const b of found.bad)
       diags.push(badRefDiag(y.file, y.lines, s.start + b.start, s.start + b.end, b.text));
@@ -113,9 +128,22 @@ function yamlReferences(y: YamlSource, isConfig: boolean, refs: Reference[], dia
 
 function sqlReferences(t: TextFile, refs: Reference[], diags: Diagnostic[]): void {
   const found = scanReferences(t.text);
-  for (const r of found.refs)
-    refs.push({ kind: r.kind, name: r.name, range: t.lines.range(t.file, r.start, r.end) });
+  for (const r of found.refs) {
+    const key = sqlOptionKey(t.text, r.start);
+    refs.push({
+      kind: r.kind,
+      name: r.name,
+      range: t.lines.range(t.file, r.start, r.end),
+      ...(key ? { key } : {}),
+    });
+  }
   for (const b of found.bad) diags.push(badRefDiag(t.file, t.lines, b.start, b.end, b.text));
+}
+
+/** The key of a `'key' = '...` option whose string literal holds offset `at` (on one line), if any. */
+function sqlOptionKey(text: string, at: number): string | undefined {
+  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  return /'((?:[^']|'')+)'\s*=\s*'(?:[^']|'')*$/.exec(line)?.[1]?.replaceAll("''", "'");
 }
 
 function readYaml(dir: string, file: string, diags: Diagnostic[]): YamlSource | undefined {

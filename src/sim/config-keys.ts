@@ -1,34 +1,16 @@
 /** Flink configuration keys the simulator reads, and how Flink parses their values. */
 
 import { parseDurationMs } from '../core/duration';
+import { isSensitiveKey } from '../core/sensitive-keys';
 import { parse as parseYaml } from '../core/yaml-lib';
 import { splitMap } from './options-splitter';
 import { atLeast, type FlinkVersion } from './versions';
 
 export type Config = Record<string, string>;
 
-/** `GlobalConfiguration#SENSITIVE_KEYS`: values of matching keys are shown as `******`. */
-const SENSITIVE = [
-  'password',
-  'secret',
-  'fs.azure.account.key',
-  'apikey',
-  'api-key',
-  'auth-params',
-  'service-key',
-  'token',
-  'basic-auth',
-  'jaas.config',
-  'http-headers',
-  'access-key',
-];
+export { isSensitiveKey };
 
 export const HIDDEN = '******';
-
-export function isSensitiveKey(key: string): boolean {
-  const k = key.toLowerCase();
-  return SENSITIVE.some((s) => k.includes(s));
-}
 
 export function maskMap(map: Config): Config {
   const out: Config = {};

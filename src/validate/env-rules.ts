@@ -7,6 +7,7 @@
 import { type Diagnostic, error, warning } from '../core/diagnostics';
 import { endpointUrlProblem, sameEndpoint } from '../core/endpoint';
 import { didYouMean } from '../core/names';
+import { isSensitiveKey } from '../core/sensitive-keys';
 import type { EnvironmentSpec, JobSettings, YamlPath, YamlSource } from '../load';
 import { flinkOptionTypo } from './flink-options';
 import type { Project } from './model';
@@ -78,6 +79,27 @@ export function checkEnvReferences(
         'FO110',
         `\${env.${ref.name}} is not set for environment${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
         `Set the environment variable ${ref.name}, or give a default under environments.${missing[0]}.variables.${ref.name} in flinkops.yaml.`,
+        ref.range,
+      ),
+    );
+  }
+  return diags;
+}
+
+/**
+ * FO272: `${env.X}` as the value of a credential option (`password`, `secret`, `token`, … as
+ * Flink names them): an env value is written into the compiled script, so it shows in plans,
+ * pull request comments, job summaries and the state store, where a `${secret.X}` never does.
+ */
+export function checkSensitiveEnvReferences(project: Project): Diagnostic[] {
+  const diags: Diagnostic[] = [];
+  for (const ref of project.loaded.references) {
+    if (ref.kind !== 'env' || ref.auth || !ref.key || !isSensitiveKey(ref.key)) continue;
+    diags.push(
+      warning(
+        'FO272',
+        `\${env.${ref.name}} sets "${ref.key}", a credential: write \${secret.${ref.name}}`,
+        `An \${env.X} value is written into the compiled script, so plans show it (the Action masks it in its comments and job summaries) and the state store records it. A \${secret.${ref.name}} stays a placeholder there, is resolved only when the job is submitted (from FLINKOPS_SECRET_${ref.name}, else ${ref.name}) and is masked in every output.`,
         ref.range,
       ),
     );

@@ -9,7 +9,12 @@ import {
   type UdfSpec,
 } from '../load';
 import { analyzeScript, isBuiltinFunction } from '../sql';
-import { checkEnvironments, checkEnvReferences, checkSettingsOptions } from './env-rules';
+import {
+  checkEnvironments,
+  checkEnvReferences,
+  checkSensitiveEnvReferences,
+  checkSettingsOptions,
+} from './env-rules';
 import type { Project, ProjectJob, ProjectTable, ProjectUdf } from './model';
 import { numbersAsWritten } from './number-text';
 import { checkSchema } from './schema';
@@ -193,6 +198,7 @@ export function validateProject(
   diags.push(...envs.diags);
   project.environments = envs.envs;
   diags.push(...checkEnvReferences(project, envs.envs, opts.envVars ?? {}));
+  diags.push(...checkSensitiveEnvReferences(project));
   return { value: project, diags };
 }
 
