@@ -61,7 +61,9 @@ export function renderHealthMarkdown(
   const lines = ['#### Health'];
   if (bad.length === 0)
     lines.push(
-      `✅ ${report.jobs.length === 1 ? 'The job passes' : `All ${report.jobs.length} jobs pass`} their health rules.`,
+      report.jobs.length === 0
+        ? 'No job to check.'
+        : `✅ ${report.jobs.length === 1 ? 'The job passes its' : `All ${report.jobs.length} jobs pass their`} health rules.`,
     );
   else {
     lines.push(
