@@ -47,6 +47,8 @@ export async function operateSavepoints(
       },
       secretValues: s.secrets.list(),
       timing: { lockTimeoutMs: s.options.lockTimeoutMs },
+      // A run every few minutes: the state branch gets a lock commit only when a savepoint is due.
+      lockOnlyWhenDue: true,
       hooks: {
         onEvent: (e) => {
           if (e.type === 'savepoint-started') core.info(`  ${e.job}: savepoint of ${e.jobId}`);

@@ -141,9 +141,12 @@ describe('scheduled operations (command operate)', () => {
     // Periodic savepoints (defaults.savepoints.every: 6h): none recorded yet, so each job gets one.
     expect(r.summary).toContain('#### Savepoints');
     expect(r.summary.match(/✅ <code>s3:\/\/rides-flink\/savepoints\/staging\//g)).toHaveLength(4);
+    const head = gh.git.refs.get('flinkops-state');
     const again = await operate();
     expect(again.summary).toContain('No periodic savepoint was due.');
     expect(again.summary).toMatch(/4 jobs not due yet \(next at 2026-01-05T1\d:/);
+    // Nothing was due: no lock and unlock commits on the state branch every scheduled run.
+    expect(gh.git.refs.get('flinkops-state')).toBe(head);
     expect(alerts()).toEqual([]);
     expect(hook.received).toEqual([]);
   });

@@ -75,6 +75,12 @@ export interface SavepointsRunOptions {
   observe?: () => Promise<{ value: LiveState; diags: Diagnostic[] }>;
   /** Ctrl-C, SIGTERM: the job in flight finishes (its savepoint recorded), no other is started. */
   stop?: AbortSignal;
+  /**
+   * Read the store first, without its lock, and take the lock only when a savepoint is due or
+   * one is beyond `keep` (a scheduled run every few minutes then leaves the state branch alone
+   * while nothing is due). A job found not due is reported `not-due` whether or not it runs.
+   */
+  lockOnlyWhenDue?: boolean;
 }
 
 /** Exit status: a failed savepoint or disposal, or a refused run, is a failure. */

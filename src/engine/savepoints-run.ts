@@ -6,7 +6,10 @@
  * savepoints beyond `keep` are disposed, oldest first — never one a restore depends on.
  * Every port is injected; progress goes to hooks; nothing prints.
  */
+
+import type { DesiredJob } from '../compile';
 import { type Diagnostic, error, warning } from '../core/diagnostics';
+import type { StateDoc } from '../state';
 import { durationMs } from './health';
 import { dispose } from './savepoints-dispose';
 import {
@@ -15,7 +18,7 @@ import {
   type SavepointsReport,
   type SavepointsRunOptions,
 } from './savepoints-model';
-import { newestSavepoint } from './savepoints-retention';
+import { newestSavepoint, retention } from './savepoints-retention';
 import { runningManaged, withSession } from './savepoints-session';
 import { take } from './savepoints-take';
 
@@ -58,6 +61,18 @@ export async function runSavepoints(opts: SavepointsRunOptions): Promise<Savepoi
   const jobs = [...opts.desired.jobs]
     .filter((j) => !only || only.has(j.name))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // No job keeps savepoints: nothing to lock, observe or take.
+  const withPolicy = jobs.filter((j) => j.settings.savepoints?.every || j.settings.savepoints?.keep);
+  if (withPolicy.length === 0)
+    return {
+      now,
+      jobs: jobs.map((j) => ({ job: j.name, outcome: 'no-policy', disposed: [], retained: [] })),
+      diags: [],
+    };
+  if (opts.lockOnlyWhenDue) {
+    const idle = await idleReports(opts, jobs, t);
+    if (idle) return { now, jobs: idle, diags: [] };
+  }
   const r = await withSession(opts, async (s) => {
     const reports: JobSavepointsReport[] = [];
     const diags: Diagnostic[] = [];
@@ -108,6 +123,52 @@ export async function runSavepoints(opts: SavepointsRunOptions): Promise<Savepoi
     return { jobs: reports, diags };
   });
   return { now, ...r };
+}
+
+/**
+ * The reports of a run with nothing to do, judged from the store read without its lock: no
+ * savepoint due and none beyond `keep`. Undefined when something may be (or the store cannot
+ * be read: the locked run says why).
+ */
+async function idleReports(
+  opts: SavepointsRunOptions,
+  jobs: readonly DesiredJob[],
+  t: number,
+): Promise<JobSavepointsReport[] | undefined> {
+  let doc: StateDoc;
+  try {
+    doc = (await opts.store.read()).doc;
+  } catch {
+    return undefined;
+  }
+  const reports: JobSavepointsReport[] = [];
+  for (const job of jobs) {
+    const policy = job.settings.savepoints;
+    const report: JobSavepointsReport = { job: job.name, outcome: 'no-policy', disposed: [], retained: [] };
+    reports.push(report);
+    if (!policy?.every && !policy?.keep) continue;
+    const record = doc.jobs[job.name];
+    if (
+      policy.keep !== undefined &&
+      record &&
+      retention(record, policy.keep, job.settings.restoreFrom).dispose.length > 0
+    )
+      return undefined;
+    if (!policy.every) {
+      report.reason = 'no periodic savepoints (keep only)';
+      continue;
+    }
+    const every = durationMs(policy.every);
+    if (every === undefined) return undefined;
+    const newest = newestSavepoint(record);
+    if (!newest) return undefined;
+    const due = Date.parse(newest.time) + every - dueSlack(every);
+    if (!(due > t)) return undefined;
+    report.outcome = 'not-due';
+    report.reason = `newest savepoint is from ${newest.time}`;
+    report.nextDue = new Date(due).toISOString();
+  }
+  return reports;
 }
 
 /** `flinkops savepoint JOB`: one savepoint of a running job now (kind `manual`), retention untouched. */
