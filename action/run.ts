@@ -159,6 +159,14 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
       return fail(
         `flinkops: no environments: set the 'environment' input or add environments to ${options.workingDirectory}/flinkops.yaml`,
       );
+    // FLINKOPS_JOBMANAGER_URL / FLINKOPS_SQL_GATEWAY_URL override the URLs of flinkops.yaml, as the
+    // CLI's do for its one environment: with several, every one would plan and apply on that one
+    // cluster (prod's jobs on a test cluster). Refused like the jobmanager-url input.
+    const urlVars = ['FLINKOPS_JOBMANAGER_URL', 'FLINKOPS_SQL_GATEWAY_URL'].filter((v) => deps.env[v]);
+    if (urlVars.length > 0 && environments.length > 1 && !route.offline)
+      return fail(
+        `flinkops: ${urlVars.join(' and ')} ${urlVars.length > 1 ? 'are' : 'is'} set in the step's environment, and would point every environment of this run (${environments.join(', ')}) at that one cluster. Set the 'environment' input to exactly one, or unset ${urlVars.length > 1 ? 'them' : 'it'} and give each environment its own URL in flinkops.yaml (from a variable of another name where needed, e.g. jobmanagerUrl: \${env.STAGING_JOBMANAGER_URL}).`,
+      );
 
     const needGitHub =
       options.stateBackend === 'git' ||

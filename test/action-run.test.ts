@@ -136,6 +136,38 @@ describe('runAction', () => {
     return { r, result };
   }
 
+  it('refuses FLINKOPS_JOBMANAGER_URL with several environments: it would point them all at one cluster', async () => {
+    const r = recordingCore({ 'github-token': 'ghs_x' });
+    const calls = gh.calls.length;
+    const result = await runAction({
+      core: r.core,
+      github: octokitGitHub,
+      env: { ...env('push.main.json', 'push'), FLINKOPS_JOBMANAGER_URL: 'http://127.0.0.1:9' },
+    });
+    expect(result.ok).toBe(false);
+    expect(r.failed.join('\n')).toContain(
+      "FLINKOPS_JOBMANAGER_URL is set in the step's environment, and would point every environment of this run (staging, prod, local) at that one cluster",
+    );
+    // Nothing was planned, locked or applied.
+    expect(r.log.join('\n')).not.toContain('flinkops: apply');
+    expect(gh.calls.length).toBe(calls);
+    // With one environment it overrides that one's URL, as the CLI's does.
+    const one = recordingCore({ 'github-token': 'ghs_x', environment: 'prod' });
+    await runAction({
+      core: one.core,
+      github: octokitGitHub,
+      env: {
+        ...env('pull_request.opened.json', 'pull_request'),
+        FLINKOPS_JOBMANAGER_URL: 'http://127.0.0.1:9',
+        FLINKOPS_SQL_GATEWAY_URL: 'http://127.0.0.1:9',
+        FLINKOPS_SECRET_FLINK_PROD_TOKEN: 't0ken-value-1',
+      },
+    });
+    expect(one.failed.join('\n')).not.toContain('would point every environment');
+    expect(one.summary.join('\n')).toContain('No plan: the cluster did not answer.');
+    expect(one.summary.join('\n')).toContain('http://127.0.0.1:9');
+  });
+
   it('a cluster that does not answer is no repository error: the plan comment says to run again', async () => {
     const { r, result } = await unreachableCluster('pull_request.opened.json', 'pull_request');
     expect(result.ok).toBe(false);
