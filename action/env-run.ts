@@ -224,8 +224,12 @@ function failedPlanBody(
 export function failedPlanHeadline(diags: readonly Diagnostic[]): string {
   const codes = diags.filter((d) => d.severity === 'error').map((d) => Number(d.code.replace(/^FO/, '')));
   if (codes.length === 0) return 'ℹ️ **No plan could be computed.**';
-  const repository = codes.some((c) => c < 500 || (c >= 610 && c < 650));
+  // FO113 (a secret not set) is the run's environment, not the repository: e.g. a workflow that
+  // does not map the secret, or a Dependabot pull request, which gets no Actions secrets.
+  const repository = codes.some((c) => c !== 113 && (c < 500 || (c >= 610 && c < 650)));
   if (repository) return '❌ **No plan: the repository has errors.** Fix them and push again.';
+  if (codes.includes(113))
+    return "❌ **No plan: a secret is not set in this run.** Nothing in the repository needs fixing: map the secret named below into the flinkops step's `env:` (`FLINKOPS_SECRET_<NAME>: ${{ secrets.<NAME> }}`), then run this workflow again. Runs without the repository's secrets (Dependabot pull requests) cannot plan against the cluster.";
   if (codes.some((c) => (c >= 500 && c < 600) || (c >= 650 && c < 670)))
     return "❌ **No plan: the cluster did not answer.** Nothing in the repository needs fixing: run this workflow again once the cluster answers (or check the `jobmanager-url` and `sql-gateway-url` inputs, or the environment's URLs in flinkops.yaml).";
   if (codes.some((c) => c >= 800 && c < 900))

@@ -168,6 +168,21 @@ describe('runAction', () => {
     expect(one.summary.join('\n')).toContain('http://127.0.0.1:9');
   });
 
+  it('a secret the run lacks is no repository error: the plan comment says to map it', async () => {
+    const r = recordingCore({ 'github-token': 'ghs_x', environment: 'prod' });
+    // A same-repository pull request whose workflow does not pass FLINK_PROD_TOKEN (or Dependabot's).
+    const result = await runAction({
+      core: r.core,
+      github: octokitGitHub,
+      env: env('pull_request.opened.json', 'pull_request'),
+    });
+    expect(result.ok).toBe(false);
+    const summary = r.summary.join('\n');
+    expect(summary).toContain('FO113');
+    expect(summary).toContain('No plan: a secret is not set in this run.');
+    expect(summary).not.toContain('the repository has errors');
+  });
+
   it('a cluster that does not answer is no repository error: the plan comment says to run again', async () => {
     const { r, result } = await unreachableCluster('pull_request.opened.json', 'pull_request');
     expect(result.ok).toBe(false);
