@@ -4,6 +4,7 @@
  */
 import type { ActionCore, ActionGitHub, IssueComment } from './ports';
 import type { RunShared } from './run-shared';
+import type { SecretMask } from './secrets';
 
 export interface StickyResult {
   id: number;
@@ -103,14 +104,16 @@ async function warnCommentFailed(
  * refusal (403/404) is said once and not tried again for the run's other environments.
  */
 export async function postComment(
-  s: Pick<RunShared, 'core' | 'github' | 'ctx' | 'comments'>,
+  s: Pick<RunShared, 'core' | 'github' | 'ctx' | 'comments'> & { secrets?: Pick<SecretMask, 'mask'> },
   issue: number,
   marker: string,
   body: string,
 ): Promise<StickyResult | undefined> {
   if (!s.github || s.comments.refused) return undefined;
   try {
-    return await upsertStickyComment(s.github, issue, marker, body);
+    // Compared with the comment as posted, masked: a comment that shows a value masked since it
+    // was written is edited, though the plan did not change.
+    return await upsertStickyComment(s.github, issue, marker, s.secrets ? s.secrets.mask(body) : body);
   } catch (e) {
     const status = (e as { status?: unknown }).status;
     // Refused (or rate limited, already waited for): the other environments' comments would be too.

@@ -29,15 +29,20 @@ export function readProjectInfo(dir: string): ProjectInfo {
 /**
  * The values, in this run's environment, of the `${env.X}` references that set a credential
  * option (FO272): written into compiled scripts, so into plans, comments and summaries, where
- * the Action masks them. Read leniently: a project that does not load has none.
+ * the Action masks them. `every`: the values of all the repository's `${env.X}` references
+ * (a fork's pull request chooses which variables of the runner it reads). Read leniently: a
+ * project that does not load has none.
  */
-export function credentialEnvValues(
+export function envValuesToMask(
   dir: string,
   env: Readonly<Record<string, string | undefined>>,
+  every = false,
 ): string[] {
   try {
     return loadProject(dir)
-      .value.references.filter((r) => r.kind === 'env' && !r.auth && r.key && isSensitiveKey(r.key))
+      .value.references.filter(
+        (r) => r.kind === 'env' && (every || (!r.auth && r.key !== undefined && isSensitiveKey(r.key))),
+      )
       .flatMap((r) => (env[r.name] ? [env[r.name]!] : []));
   } catch {
     return [];

@@ -5,7 +5,7 @@
  * masks the value in the plan comment, the job summary, outputs and the log, while the apply
  * still records its state (the value is no flinkops secret, so the store does not refuse it).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,7 +53,7 @@ function writeRepo(dir: string): void {
   writeFileSync(join(dir, 'jobs/copy.sql'), 'INSERT INTO customers SELECT id FROM orders;\n');
 }
 
-async function act(eventName: string, payload: unknown) {
+async function act(eventName: string, payload: unknown, extraEnv: Record<string, string> = {}) {
   const log: string[] = [];
   const summary: string[] = [];
   const outputs: string[] = [];
@@ -96,6 +96,7 @@ async function act(eventName: string, payload: unknown) {
       GITHUB_WORKSPACE: repo,
       RUNNER_TEMP: tmp,
       DB_PW: PASSWORD,
+      ...extraEnv,
     },
   });
   if (process.env.DEBUG_TEST) console.log(log.join('\n'));
@@ -182,4 +183,46 @@ describe('a credential option from ${env.X}', () => {
     expect(r.everything).not.toContain(PASSWORD);
     expect(gh.comments.map((c) => c.body).join('\n')).not.toContain(PASSWORD);
   }, 60_000);
+});
+
+describe("a fork's pull request naming a variable of the runner", () => {
+  const TOKEN = 'runner-token-0f3e9a1b77c2';
+  const forkPr = {
+    action: 'synchronize',
+    number: 6,
+    pull_request: {
+      number: 6,
+      head: { sha: SHA, repo: { full_name: 'mallory/shop', fork: true } },
+      base: { ref: 'main', repo: { full_name: 'acme/shop' } },
+    },
+    repository: { full_name: 'acme/shop', default_branch: 'main' },
+  };
+
+  it('pull_request_target (write token, the workflow env): the comment never publishes its value', async () => {
+    const orders = join(repo, 'tables/orders.yaml');
+    const before = readFileSync(orders, 'utf8');
+    // Any option will do: the fork picks the variable, not a credential key.
+    writeFileSync(orders, `${before}with:\n  fields.pt.kind: \${env.ACTIONS_RUNTIME_TOKEN}\n`);
+    // A comment an earlier run left with the value in it is edited, though the plan is the same.
+    gh.addComment(6, '<!-- flinkops-plan:shop:dev -->\nleft by an earlier version', 'github-actions[bot]');
+    try {
+      const r = await act('pull_request_target', forkPr, { ACTIONS_RUNTIME_TOKEN: TOKEN });
+      expect(r.result.ok, r.everything).toBe(true);
+      const comment = gh.commentsOn(6).find((c) => c.body.startsWith('<!-- flinkops-plan:shop:dev -->'));
+      expect(comment?.body).toContain("'fields.pt.kind' = '***'");
+      expect(comment?.body).not.toContain(TOKEN);
+      expect(r.everything).not.toContain(TOKEN);
+      const leaked = comment!.body.replace("'fields.pt.kind' = '***'", `'fields.pt.kind' = '${TOKEN}'`);
+      comment!.body = leaked;
+      await act('pull_request_target', forkPr, { ACTIONS_RUNTIME_TOKEN: TOKEN });
+      expect(
+        gh
+          .commentsOn(6)
+          .map((c) => c.body)
+          .join('\n'),
+      ).not.toContain(TOKEN);
+    } finally {
+      writeFileSync(orders, before);
+    }
+  });
 });
