@@ -69,12 +69,21 @@ async function deleteQuietly(gh: Pick<ActionGitHub, 'deleteComment'>, comments: 
  * run that cannot comment still succeeds, so this is the only place the user learns of it.
  * `forkToken`: a fork's `pull_request` run, whose token GitHub makes read-only.
  */
-export function commentFailure(issue: number, error: unknown, forkToken: boolean): string {
+export function commentFailure(
+  issue: number,
+  error: unknown,
+  forkToken: boolean,
+  /** An apply's result: a rerun of the workflow finds nothing left to apply and posts none. */
+  applyResult = false,
+): string {
   const status = (error as { status?: unknown }).status;
   const why = error instanceof Error ? error.message : String(error);
   const head = `The flinkops comment could not be posted on #${issue}`;
+  const retry = applyResult
+    ? 'The job summary of this run has the result; a rerun would find nothing left to apply and post none.'
+    : undefined;
   if ((error as { rateLimited?: unknown }).rateLimited === true)
-    return `${head}: GitHub's API rate limit was reached (HTTP ${status}: ${why}). The job summary has the same text; run the workflow again once the limit lifts.`;
+    return `${head}: GitHub's API rate limit was reached (HTTP ${status}: ${why}). ${retry ?? 'The job summary has the same text; run the workflow again once the limit lifts.'}`;
   if (status === 401)
     return `${head}: GitHub refused the token, or none was given (HTTP 401: ${why}). Check the \`github-token\` input: leave it unset for the workflow's own token, or pass a token that is still valid.`;
   if (status === 403 || status === 404) {
@@ -84,7 +93,7 @@ export function commentFailure(issue: number, error: unknown, forkToken: boolean
       : "Give the workflow's token `pull-requests: write` (`permissions:` in the workflow), or set `comment: off` and read the job summary.";
     return `${head}: the token may not write to it (HTTP ${status}: ${why}). ${fix}`;
   }
-  return `${head} (${status ? `HTTP ${status}: ` : ''}${why}). The job summary has the same text; run the workflow again to retry the comment.`;
+  return `${head} (${status ? `HTTP ${status}: ` : ''}${why}). ${retry ?? 'The job summary has the same text; run the workflow again to retry the comment.'}`;
 }
 
 /** A comment that could not be posted: a warning on the run and a line in the job summary. */
@@ -93,8 +102,9 @@ async function warnCommentFailed(
   issue: number,
   error: unknown,
   forkToken: boolean,
+  applyResult: boolean,
 ): Promise<void> {
-  const text = commentFailure(issue, error, forkToken);
+  const text = commentFailure(issue, error, forkToken, applyResult);
   core.annotate('warning', text, { title: 'flinkops: no pull request comment' });
   await core.appendSummary(`\n> ⚠️ ${text}\n`);
 }
@@ -125,6 +135,7 @@ export async function postComment(
       issue,
       e,
       ev.kind === 'pull_request' && ev.fork && ev.name === 'pull_request',
+      marker.startsWith('<!-- flinkops-apply:'),
     );
     return undefined;
   }

@@ -254,6 +254,10 @@ describe('rate limits, outages and a refused token', () => {
     const e = await upsertStickyComment(timed, 23, marker, `${marker}\nplan`).catch((x: unknown) => x);
     expect(posts(23)).toBe(1);
     expect(commentFailure(23, e, false)).toMatch(/\(HTTP 502: Bad Gateway\).*run the workflow again/);
+    // An apply's result: a rerun applies nothing and posts nothing, so it is no way to retry.
+    const applied = commentFailure(23, e, false, true);
+    expect(applied).toMatch(/\(HTTP 502: Bad Gateway\)\. The job summary of this run has the result/);
+    expect(applied).not.toContain('run the workflow again');
   });
 
   it('a rate limit that lifts only in an hour fails at once, saying so, not blaming permissions', async () => {
