@@ -213,6 +213,15 @@ export function octokitGitHub(
         });
         return data.status ?? '';
       }),
+    compareCommits: (base, head) =>
+      call(async (octokit) => {
+        const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
+          ...r,
+          basehead: `${base}...${head}`,
+          per_page: 1,
+        });
+        return data.status;
+      }),
     pullsForCommit: (sha) =>
       call(async (octokit) => {
         const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({

@@ -35,6 +35,7 @@ export function lazyGitHub(load: () => Promise<ActionGitHub>): ActionGitHub {
     pullsForCommit: later(gh, 'pullsForCommit'),
     pullFiles: later(gh, 'pullFiles'),
     runAttemptStatus: later(gh, 'runAttemptStatus'),
+    compareCommits: later(gh, 'compareCommits'),
     git: {
       getRef: later(git, 'getRef'),
       getCommit: later(git, 'getCommit'),

@@ -75,6 +75,11 @@ export interface ActionGitHub {
    * GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}).
    */
   runAttemptStatus(runId: number, attempt: number): Promise<string>;
+  /**
+   * How `head` stands to `base` (GET /repos/{owner}/{repo}/compare/{base}...{head}): `ahead` when
+   * `base` is one of its ancestors, `behind`, `identical` or `diverged`.
+   */
+  compareCommits(base: string, head: string): Promise<string>;
   /** The git data API of the same repository (the git state backend). */
   git: GitDataApi;
 }

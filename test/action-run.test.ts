@@ -168,6 +168,47 @@ describe('runAction', () => {
     expect(one.summary.join('\n')).toContain('http://127.0.0.1:9');
   });
 
+  it('applies nothing for a commit the branch has moved on from (a re-run of an older apply)', async () => {
+    // main is at a later commit than the run's (GITHUB_SHA ffff…): that commit's run applies it.
+    gh.git.refs.set('main', 'e'.repeat(40));
+    gh.comparisons.set(`${'f'.repeat(40)}...${'e'.repeat(40)}`, 'ahead');
+    try {
+      const r = recordingCore({ environment: 'prod', 'github-token': 'ghs_x' });
+      const calls = gh.calls.length;
+      const result = await runAction({
+        core: r.core,
+        github: octokitGitHub,
+        env: { ...env('push.main.json', 'push'), FLINKOPS_SECRET_FLINK_PROD_TOKEN: 't0ken-value-1' },
+      });
+      expect(result.ok).toBe(true);
+      expect(r.failed).toEqual([]);
+      const said = r.annotations.find((a) => a.props?.title === 'flinkops: nothing applied');
+      expect(said?.level).toBe('warning');
+      expect(said?.message).toContain(
+        "'main' is at eeeeeeeeeeee now, no longer at this run's commit ffffffffffff",
+      );
+      expect(r.summary.join('\n')).toContain('Nothing was applied.');
+      // Only the branch was read: no state read, lock or cluster call.
+      expect(gh.calls.slice(calls).map((c) => `${c.method} ${c.path}`)).toEqual([
+        'GET /repos/acme/rides-platform/git/ref/heads%2Fmain',
+        `GET /repos/acme/rides-platform/compare/${'f'.repeat(40)}...${'e'.repeat(40)}?per_page=1`,
+      ]);
+      // A read that still shows main before this push (GitHub's replicas lag) does not stop it.
+      gh.comparisons.set(`${'f'.repeat(40)}...${'e'.repeat(40)}`, 'behind');
+      const lagged = recordingCore({ environment: 'prod', 'github-token': 'ghs_x' });
+      await runAction({
+        core: lagged.core,
+        github: octokitGitHub,
+        env: { ...env('push.main.json', 'push'), FLINKOPS_SECRET_FLINK_PROD_TOKEN: 't0ken-value-1' },
+      });
+      expect(lagged.annotations.some((a) => a.props?.title === 'flinkops: nothing applied')).toBe(false);
+      expect(lagged.log.join('\n')).toContain('flinkops: apply prod');
+    } finally {
+      gh.git.refs.delete('main');
+      gh.comparisons.clear();
+    }
+  });
+
   it('a secret the run lacks is no repository error: the plan comment says to map it', async () => {
     const r = recordingCore({ 'github-token': 'ghs_x', environment: 'prod' });
     // A same-repository pull request whose workflow does not pass FLINK_PROD_TOKEN (or Dependabot's).

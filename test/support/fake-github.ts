@@ -1,8 +1,9 @@
 /**
  * A fake GitHub REST API on 127.0.0.1 (port 0) implementing just what the Action uses: issue
  * comments (paginated with Link headers), issues with labels (list by label and state, paginated;
- * create; edit and close), the pull requests of a commit, a workflow run attempt's status, and the git data API with real
- * compare-and-swap on refs (422 "Update is not a fast forward"). Refuses bodies over GitHub's
+ * create; edit and close), the pull requests of a commit, how two commits compare, a workflow
+ * run attempt's status, and the git data API with real compare-and-swap on refs (422 "Update is
+ * not a fast forward"). Refuses bodies over GitHub's
  * 65,536 characters, answers injected faults first, and records every call.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -64,6 +65,8 @@ export class FakeGitHub {
   readonly runs = new Map<string, string>();
   /** Failures to answer first (rate limits, outages, a refused token), used up in order. */
   readonly faults: FakeFault[] = [];
+  /** `<base>...<head>` → how head stands to base (GET /compare/:basehead); unknown pairs are 404. */
+  readonly comparisons = new Map<string, string>();
   /** Answer this status to every comment write (e.g. 403 for a fork's read-only token). */
   commentWriteStatus?: number;
   private nextId = 1000;
@@ -242,6 +245,12 @@ export class FakeGitHub {
       const status = this.runs.get(`${r[1]}/${r[2]}`);
       if (!status) return send(res, 404, { message: 'Not Found' });
       return send(res, 200, { id: Number(r[1]), run_attempt: Number(r[2]), status });
+    }
+    r = /^\/compare\/([0-9a-f]+\.\.\.[0-9a-f]+)$/.exec(rest);
+    if (r && method === 'GET') {
+      const status = this.comparisons.get(r[1]!);
+      if (!status) return send(res, 404, { message: 'Not Found' });
+      return send(res, 200, { status, ahead_by: 1, behind_by: 0, commits: [], files: [] });
     }
     r = /^\/commits\/([0-9a-f]+)\/pulls$/.exec(rest);
     if (r && method === 'GET')
