@@ -3,7 +3,7 @@
  * with the runner (`::add-mask::`) the moment it is known, and replaced by `***` in everything
  * the Action writes itself: comments, the job summary, outputs, annotations, log lines.
  */
-import { maskSecrets } from '../src/core/secrets';
+import { MIN_SECRET_LENGTH, maskSecrets } from '../src/core/secrets';
 import type { SecretSource } from '../src/load';
 import type { ActionCore } from './ports';
 
@@ -14,10 +14,19 @@ export class SecretMask {
 
   constructor(private readonly core: Pick<ActionCore, 'setSecret'>) {}
 
+  /**
+   * `::add-mask::` for a value long enough to mask: the runner would replace a one- or two-letter
+   * value (`FLINKOPS_SECRET_RPS=5`) everywhere in the log, garbling every line, as flinkops' own
+   * masking never does (MIN_SECRET_LENGTH).
+   */
+  private register(value: string): void {
+    if (value.length >= MIN_SECRET_LENGTH) this.core.setSecret(value);
+  }
+
   add(value: string | undefined): void {
     if (!value || this.values.has(value)) return;
     this.values.add(value);
-    this.core.setSecret(value);
+    this.register(value);
     // The forms a value takes once quoted in SQL or JSON; and, for a value of several lines (a
     // key, a certificate), each line: the runner masks a log line by line, so a multi-line value
     // is masked only where it appears whole (GitHub's advice: register each line).
@@ -30,7 +39,7 @@ export class SecretMask {
     for (const v of [value.replaceAll("'", "''"), JSON.stringify(value).slice(1, -1), ...lines])
       if (v !== value && !this.values.has(v)) {
         this.values.add(v);
-        this.core.setSecret(v);
+        this.register(v);
       }
   }
 
@@ -42,11 +51,11 @@ export class SecretMask {
    */
   addShown(value: string | undefined): void {
     if (!value || this.values.has(value) || this.shown.has(value)) return;
-    this.core.setSecret(value);
+    this.register(value);
     for (const v of [value, value.replaceAll("'", "''"), JSON.stringify(value).slice(1, -1)])
       if (!this.shown.has(v)) {
         this.shown.add(v);
-        if (v !== value) this.core.setSecret(v);
+        if (v !== value) this.register(v);
       }
   }
 

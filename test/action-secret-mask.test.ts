@@ -18,4 +18,14 @@ describe('SecretMask', () => {
     new SecretMask({ setSecret: (v) => single.push(v) }).add('pa ss');
     expect(single).toEqual(['pa ss']);
   });
+
+  it('does not register a one- or two-letter value with the runner: it would garble every log line', () => {
+    const registered: string[] = [];
+    const mask = new SecretMask({ setSecret: (v) => registered.push(v) });
+    mask.add('5');
+    mask.add('ab');
+    mask.add('abc');
+    expect(registered).toEqual(['abc']);
+    expect(mask.mask('rate 5 ab abc')).toBe('rate 5 ab ***');
+  });
 });
