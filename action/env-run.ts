@@ -20,7 +20,7 @@ import { describeEngineProgress } from '../src/render/progress';
 import { type AppliableRun, applyEnvironment } from './apply-env';
 import { postComment } from './comments';
 import { readProjectInfo } from './project-info';
-import { applyMarker } from './report';
+import { applyMarker, renderApplyMarkdown } from './report';
 import type { EnvResult, RunShared } from './run-shared';
 
 export type { AppliedChange, EnvResult } from './run-shared';
@@ -163,6 +163,26 @@ export async function runEnvironment(s: RunShared, env: string): Promise<EnvResu
   if (!changes || !run.client || !run.desired || !run.store) {
     await closeRun(run);
     core.info(`flinkops: ${env}: nothing to apply`);
+    // The merged pull request learns that too: its plan comment said what it would change, and
+    // an earlier run (or a revert) may already have made the cluster match.
+    if (!changes && s.pullRequest && s.options.comment && s.ctx.sha) {
+      const md = renderApplyMarkdown(
+        { changes: [], diags: [] },
+        {
+          project: plan.project,
+          env,
+          commit: s.ctx.sha,
+          trigger: 'merge',
+          pullRequest: s.pullRequest,
+          ...(s.ctx.runUrl ? { runUrl: s.ctx.runUrl } : {}),
+        },
+      );
+      const body = md.replace(
+        'Nothing was changed.',
+        'Nothing to apply: the cluster already matched the repository at this commit.',
+      );
+      await postComment(s, s.pullRequest, body.split('\n')[0]!, body);
+    }
     return { ...base, applied: [] };
   }
   try {

@@ -667,6 +667,20 @@ describe('runAction on every event', () => {
     expect(r.result.outputs['has-changes']).toBe('false');
   });
 
+  it('says on the merged pull request that a merge had nothing left to apply', async () => {
+    gh.pulls.set('a'.repeat(40), [
+      { number: 88, state: 'closed', merged_at: '2026-01-05T10:00:00Z', base: { ref: 'master' } },
+    ]);
+    const r = await act('push', join(fixtures, 'push.master.json'), 'auto', {}, { comment: 'on' });
+    gh.pulls.delete('a'.repeat(40));
+    expect(r.failed).toEqual([]);
+    expect(r.created).toBe(0);
+    const result = gh.commentsOn(88).find((c) => c.body.startsWith('<!-- flinkops-apply:rides:staging:'));
+    expect(result?.body).toContain(
+      'Nothing to apply: the cluster already matched the repository at this commit.',
+    );
+  });
+
   /** The live jobs of `job` in staging (job ids). */
   const live = (job: string) =>
     sim.control
