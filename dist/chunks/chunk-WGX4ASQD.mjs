@@ -42,7 +42,7 @@ import {
   poll,
   redactDeep,
   refusesSavepoint
-} from "./chunk-PDNKKFCL.mjs";
+} from "./chunk-LHSCDAVV.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";
@@ -58,7 +58,7 @@ import {
 } from "./chunk-H5WAOW7W.mjs";
 import {
   MASK
-} from "./chunk-WFC65L2V.mjs";
+} from "./chunk-QNTKLQZ7.mjs";
 import {
   SETTING_EFFECTS,
   deployedSettings

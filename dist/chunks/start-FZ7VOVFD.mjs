@@ -19,43 +19,43 @@ import "./chunk-TRBKR6JO.mjs";
 var COMMANDS = {
   validate: {
     summary: "Check the repository: YAML schemas, SQL, references between jobs, tables and UDFs",
-    load: async () => (await import("./validate-WJIMNBNN.mjs")).validateCommand
+    load: async () => (await import("./validate-KG3U6A7W.mjs")).validateCommand
   },
   compile: {
     summary: "Compile every job into the Flink SQL script it will be submitted as",
-    load: async () => (await import("./compile-HDXFHJQL.mjs")).compileCommand
+    load: async () => (await import("./compile-B4VFFX3O.mjs")).compileCommand
   },
   graph: {
     summary: "Print the dependency graph (jobs \u2192 tables/views \u2192 UDFs) as Mermaid",
-    load: async () => (await import("./graph-ZKQ2MSJB.mjs")).graphCommand
+    load: async () => (await import("./graph-XORRY2GL.mjs")).graphCommand
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-CVB4H4A4.mjs")).planCommand
+    load: async () => (await import("./plan-6MD5MI37.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-PCHDK7PT.mjs")).applyCommand
+    load: async () => (await import("./apply-GBLHWXYW.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-WNP2FNZ2.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-LMAQYDY4.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-CIPCJOU7.mjs")).statusCommand
+    load: async () => (await import("./status-5MGGUMHV.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
-    load: async () => (await import("./history-K7RU55FO.mjs")).historyCommand
+    load: async () => (await import("./history-YYUEXLSC.mjs")).historyCommand
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-AGBNUDSS.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-7J5TWXNA.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-JNXXHSDK.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-QQL4PEKW.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -63,11 +63,11 @@ var COMMANDS = {
   },
   test: {
     summary: "Run the jobs' SQL unit tests (jobs/<job>.test.yaml) on a real Flink",
-    load: async () => (await import("./test-QBMOCRX2.mjs")).testCommand
+    load: async () => (await import("./test-LNVQ2ZU5.mjs")).testCommand
   },
   preview: {
     summary: "Show the first rows of a job's query on its real sources (nothing is written)",
-    load: async () => (await import("./preview-RABH7547.mjs")).previewCommand
+    load: async () => (await import("./preview-V57M6FXK.mjs")).previewCommand
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",

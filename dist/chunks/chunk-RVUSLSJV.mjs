@@ -4,7 +4,7 @@ import {
   connectPrevious,
   previousEndpoints,
   resolveEndpoints
-} from "./chunk-RAVY6P6X.mjs";
+} from "./chunk-WQXEU75C.mjs";
 import {
   lockHolderGone
 } from "./chunk-QPIEPIUN.mjs";
@@ -26,7 +26,7 @@ import {
   stopsByCancel,
   summarize,
   tableFacts
-} from "./chunk-2BHRMBDB.mjs";
+} from "./chunk-WGX4ASQD.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-4ZRSBUTV.mjs";

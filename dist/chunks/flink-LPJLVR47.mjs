@@ -1,7 +1,7 @@
 import {
   capabilitiesOf,
   createFlinkClient
-} from "./chunk-R6NVFT4Q.mjs";
+} from "./chunk-EZXD2TK3.mjs";
 import {
   FLINK_CODES,
   awaitDisposal,
@@ -13,9 +13,9 @@ import {
   newTriggerId,
   parseFlinkVersion,
   poll
-} from "./chunk-PDNKKFCL.mjs";
+} from "./chunk-LHSCDAVV.mjs";
 import "./chunk-GSLRF5EB.mjs";
-import "./chunk-WFC65L2V.mjs";
+import "./chunk-QNTKLQZ7.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import "./chunk-OZ4GHFPU.mjs";
 import "./chunk-TRBKR6JO.mjs";

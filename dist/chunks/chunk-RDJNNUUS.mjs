@@ -6,11 +6,11 @@ import {
 } from "./chunk-2IACW3AQ.mjs";
 import {
   runApply
-} from "./chunk-QOJXVAJP.mjs";
+} from "./chunk-MPGU35DI.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-GA2TJDA5.mjs";
+} from "./chunk-RVUSLSJV.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -28,7 +28,7 @@ import {
   renderPlanMarkdown,
   restorePointKind,
   smallest
-} from "./chunk-2BHRMBDB.mjs";
+} from "./chunk-WGX4ASQD.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics
@@ -406,6 +406,24 @@ var runEnvironment = (async function runEnvironment(s, env) {
   if (!changes || !run.client || !run.desired || !run.store) {
     await closeRun(run);
     core.info(`flinkops: ${env}: nothing to apply`);
+    if (!changes && s.pullRequest && s.options.comment && s.ctx.sha) {
+      const md = renderApplyMarkdown(
+        { changes: [], diags: [] },
+        {
+          project: plan.project,
+          env,
+          commit: s.ctx.sha,
+          trigger: "merge",
+          pullRequest: s.pullRequest,
+          ...s.ctx.runUrl ? { runUrl: s.ctx.runUrl } : {}
+        }
+      );
+      const body = md.replace(
+        "Nothing was changed.",
+        "Nothing to apply: the cluster already matched the repository at this commit."
+      );
+      await postComment(s, s.pullRequest, body.split("\n")[0], body);
+    }
     return { ...base, applied: [] };
   }
   try {

@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-OURCZH3S.mjs";
+} from "./chunk-BG33C3BF.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-2BHRMBDB.mjs";
+} from "./chunk-WGX4ASQD.mjs";
 import {
   appendHistory,
   clearPending,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-GMWFYBNS.mjs";
 import {
   awaitDisposal
-} from "./chunk-PDNKKFCL.mjs";
+} from "./chunk-LHSCDAVV.mjs";
 import {
   maskSecrets
-} from "./chunk-WFC65L2V.mjs";
+} from "./chunk-QNTKLQZ7.mjs";
 import {
   LABEL_KEYS
 } from "./chunk-5QQE57LU.mjs";

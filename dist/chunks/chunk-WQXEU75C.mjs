@@ -1,6 +1,6 @@
 import {
   createFlinkClient
-} from "./chunk-R6NVFT4Q.mjs";
+} from "./chunk-EZXD2TK3.mjs";
 import {
   endpointUrlProblem,
   shownUrl

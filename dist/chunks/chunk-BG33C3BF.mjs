@@ -3,14 +3,14 @@ import {
   observeMetrics,
   runPlan,
   slotShortage
-} from "./chunk-GA2TJDA5.mjs";
+} from "./chunk-RVUSLSJV.mjs";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-2BHRMBDB.mjs";
+} from "./chunk-WGX4ASQD.mjs";
 import {
   isTerminal
-} from "./chunk-PDNKKFCL.mjs";
+} from "./chunk-LHSCDAVV.mjs";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.mjs";

@@ -12,5 +12,6 @@ var maskSecrets = (function maskSecrets(text, secrets) {
 
 export {
   MASK,
+  MIN_SECRET_LENGTH,
   maskSecrets
 };

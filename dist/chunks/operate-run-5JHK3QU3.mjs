@@ -3,7 +3,7 @@ import {
   forceUnlock,
   planOptions,
   writePlanFile
-} from "./chunk-ERDAJGX3.mjs";
+} from "./chunk-RDJNNUUS.mjs";
 import {
   readProjectInfo
 } from "./chunk-AR6AMP34.mjs";
@@ -11,23 +11,23 @@ import "./chunk-2IACW3AQ.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-7CXTCN7F.mjs";
-import "./chunk-QOJXVAJP.mjs";
+} from "./chunk-R2AM76SM.mjs";
+import "./chunk-MPGU35DI.mjs";
 import {
   runAlerts
-} from "./chunk-UZFNPIFO.mjs";
+} from "./chunk-2F7V3AXQ.mjs";
 import {
   runHealth
-} from "./chunk-OURCZH3S.mjs";
+} from "./chunk-BG33C3BF.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-GA2TJDA5.mjs";
-import "./chunk-RAVY6P6X.mjs";
+} from "./chunk-RVUSLSJV.mjs";
+import "./chunk-WQXEU75C.mjs";
 import "./chunk-SELE6U3M.mjs";
 import "./chunk-QPIEPIUN.mjs";
 import "./chunk-TUUJA3ZJ.mjs";
-import "./chunk-R6NVFT4Q.mjs";
+import "./chunk-EZXD2TK3.mjs";
 import {
   code,
   countActions,
@@ -35,11 +35,11 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-2BHRMBDB.mjs";
+} from "./chunk-WGX4ASQD.mjs";
 import "./chunk-4ZRSBUTV.mjs";
 import "./chunk-GMWFYBNS.mjs";
 import "./chunk-PYHR5ZBO.mjs";
-import "./chunk-PDNKKFCL.mjs";
+import "./chunk-LHSCDAVV.mjs";
 import {
   postAlerts,
   webhookPayload
@@ -50,7 +50,7 @@ import {
   runGraceful
 } from "./chunk-L3KA3XDI.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-WFC65L2V.mjs";
+import "./chunk-QNTKLQZ7.mjs";
 import "./chunk-5LHDJOOB.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import "./chunk-SSOJ64QW.mjs";

@@ -6,21 +6,21 @@ import {
   renderTestResults,
   requireRealFlink,
   runJobTests
-} from "./chunk-4LXTMMOP.mjs";
+} from "./chunk-Z3CXPNJS.mjs";
 import {
   connect,
   resolveEndpoints
-} from "./chunk-RAVY6P6X.mjs";
+} from "./chunk-WQXEU75C.mjs";
 import {
   describeEngineProgress
 } from "./chunk-SELE6U3M.mjs";
-import "./chunk-R6NVFT4Q.mjs";
-import "./chunk-PDNKKFCL.mjs";
+import "./chunk-EZXD2TK3.mjs";
+import "./chunk-LHSCDAVV.mjs";
 import {
   repoPath
 } from "./chunk-GUWNIKS7.mjs";
 import "./chunk-GSLRF5EB.mjs";
-import "./chunk-WFC65L2V.mjs";
+import "./chunk-QNTKLQZ7.mjs";
 import {
   affectedJobs,
   compile

@@ -1,6 +1,6 @@
 import {
   MASK
-} from "./chunk-WFC65L2V.mjs";
+} from "./chunk-QNTKLQZ7.mjs";
 import {
   randomHex
 } from "./chunk-HMNNWFXX.mjs";

@@ -17,11 +17,11 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-2BHRMBDB.mjs";
+} from "./chunk-WGX4ASQD.mjs";
 import "./chunk-4ZRSBUTV.mjs";
 import "./chunk-GMWFYBNS.mjs";
 import "./chunk-PYHR5ZBO.mjs";
-import "./chunk-PDNKKFCL.mjs";
+import "./chunk-LHSCDAVV.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import {
   makeStyle,
@@ -29,7 +29,7 @@ import {
   summarizeDiagnostics
 } from "./chunk-APBTLWMT.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-WFC65L2V.mjs";
+import "./chunk-QNTKLQZ7.mjs";
 import "./chunk-5LHDJOOB.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import "./chunk-SSOJ64QW.mjs";

@@ -1,13 +1,13 @@
 import {
   runPlan
-} from "./chunk-GA2TJDA5.mjs";
+} from "./chunk-RVUSLSJV.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-2BHRMBDB.mjs";
+} from "./chunk-WGX4ASQD.mjs";
 import {
   maskSecrets
-} from "./chunk-WFC65L2V.mjs";
+} from "./chunk-QNTKLQZ7.mjs";
 import {
   error,
   hasErrors

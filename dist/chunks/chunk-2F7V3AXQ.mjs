@@ -1,6 +1,6 @@
 import {
   maskSecrets
-} from "./chunk-WFC65L2V.mjs";
+} from "./chunk-QNTKLQZ7.mjs";
 import {
   nodeCrypto
 } from "./chunk-HMNNWFXX.mjs";

@@ -2,7 +2,7 @@ import {
   exactNumbers,
   isTerminal,
   lostDigits
-} from "./chunk-PDNKKFCL.mjs";
+} from "./chunk-LHSCDAVV.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";

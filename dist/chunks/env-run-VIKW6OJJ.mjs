@@ -4,26 +4,26 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-ERDAJGX3.mjs";
+} from "./chunk-RDJNNUUS.mjs";
 import "./chunk-AR6AMP34.mjs";
 import "./chunk-2IACW3AQ.mjs";
-import "./chunk-QOJXVAJP.mjs";
-import "./chunk-GA2TJDA5.mjs";
-import "./chunk-RAVY6P6X.mjs";
+import "./chunk-MPGU35DI.mjs";
+import "./chunk-RVUSLSJV.mjs";
+import "./chunk-WQXEU75C.mjs";
 import "./chunk-SELE6U3M.mjs";
 import "./chunk-QPIEPIUN.mjs";
 import "./chunk-TUUJA3ZJ.mjs";
-import "./chunk-R6NVFT4Q.mjs";
-import "./chunk-2BHRMBDB.mjs";
+import "./chunk-EZXD2TK3.mjs";
+import "./chunk-WGX4ASQD.mjs";
 import "./chunk-4ZRSBUTV.mjs";
 import "./chunk-GMWFYBNS.mjs";
 import "./chunk-PYHR5ZBO.mjs";
-import "./chunk-PDNKKFCL.mjs";
+import "./chunk-LHSCDAVV.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import "./chunk-APBTLWMT.mjs";
 import "./chunk-L3KA3XDI.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-WFC65L2V.mjs";
+import "./chunk-QNTKLQZ7.mjs";
 import "./chunk-5LHDJOOB.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import "./chunk-SSOJ64QW.mjs";

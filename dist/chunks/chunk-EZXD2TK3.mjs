@@ -16,7 +16,7 @@ import {
   str,
   stringMap,
   unsupported
-} from "./chunk-PDNKKFCL.mjs";
+} from "./chunk-LHSCDAVV.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";
