@@ -91,6 +91,8 @@ describe('a rolled-back change', () => {
     expect(plan.stdout).toContain('Job counts: the change rolled back at');
     expect(plan.stdout).toContain('with --replace counts');
     expect(plan.stdout).toContain('No changes: 1 rolled-back change held (FO601).');
+    const status = await run(['status', '--env', 'dev']);
+    expect(status.stdout).toMatch(/^counts\s+RUNNING\s.*none \(rolled-back change held\)$/m);
     const jobs = sim.control.snapshot().jobs.length;
     const again = await run(APPLY);
     expect(again.code, again.stdout + again.stderr).toBe(0);

@@ -263,7 +263,11 @@ export function statusRows(
           }
         : {}),
       ...(newest ? { lastSavepoint: newest.path, lastSavepointAgeMs: now - newest.time } : {}),
-      planned: c.refused ? `${c.action} (refused)` : c.action,
+      planned: c.refused
+        ? `${c.action} (refused)`
+        : c.action === 'none' && c.causes?.some((x) => x.path === 'rolled-back')
+          ? 'none (rolled-back change held)'
+          : c.action,
       ...(live?.metrics ? { metrics: live.metrics } : {}),
       ...(cp && live?.state === 'RUNNING'
         ? {
