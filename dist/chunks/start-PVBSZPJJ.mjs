@@ -43,7 +43,7 @@ var COMMANDS = {
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-5MGGUMHV.mjs")).statusCommand
+    load: async () => (await import("./status-J25OZVY7.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",

@@ -12240,7 +12240,7 @@ function statusRows(changes, observed, state2, now) {
         ...ended || live.state === "CREATED" || live.state === "INITIALIZING" ? {} : { uptimeMs: now - live.startTime }
       } : {},
       ...newest2 ? { lastSavepoint: newest2.path, lastSavepointAgeMs: now - newest2.time } : {},
-      planned: c.refused ? `${c.action} (refused)` : c.action,
+      planned: c.refused ? `${c.action} (refused)` : c.action === "none" && c.causes?.some((x) => x.path === "rolled-back") ? "none (rolled-back change held)" : c.action,
       ...live?.metrics ? { metrics: live.metrics } : {},
       ...cp && live?.state === "RUNNING" ? {
         lastCheckpoint: {
