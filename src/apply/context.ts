@@ -32,6 +32,12 @@ export interface ApplyTiming {
   rescaleTimeoutMs: number;
   /** Budget for the gateway to run the submitting statement. Default 5 min. */
   submitTimeoutMs: number;
+  /**
+   * How long a savepoint (or disposal) is awaited while the JobManager does not answer at all
+   * (refused, reset, 502–504). Default 2 min: a JobManager failover is over by then; a killed one
+   * is not coming back within the savepoint's budget, and the trigger stays pending for the next run.
+   */
+  unreachableMs: number;
   /** Lock time-to-live; renewed once a third of it has passed. Default 15 min. */
   lockTtlMs: number;
   /** How long to wait for a lock another run holds (terraform's -lock-timeout). Default 0: fail at once. */
@@ -53,6 +59,7 @@ export const DEFAULT_TIMING: ApplyTiming = {
   checkpointWaitMs: 600_000,
   rescaleTimeoutMs: 300_000,
   submitTimeoutMs: 300_000,
+  unreachableMs: 120_000,
   lockTtlMs: 900_000,
   lockTimeoutMs: 0,
   pollInitialMs: 200,

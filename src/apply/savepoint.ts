@@ -176,6 +176,7 @@ async function follow(
   for (let round = 0; ; round++) {
     const o = await awaitSavepoint(ctx.client, t.jobId, trigger, {
       ...pollOptions(ctx, t.job, `savepoint of job ${t.jobId}`, ctx.timing.savepointTimeoutMs),
+      unreachableMs: ctx.timing.unreachableMs,
     });
     guard(ctx.signal);
     if (o.state === 'completed') {
@@ -183,15 +184,28 @@ async function follow(
       return { ok: true, path: o.value, triggerId: trigger };
     }
     if (o.state === 'timeout') {
+      // The last check's answer, when it was an error rather than IN_PROGRESS, says more than the budget.
+      const last =
+        o.lastProgress && o.lastProgress !== 'IN_PROGRESS' ? `; the last check: ${o.lastProgress}` : '';
       return fail(
         ctx,
         APPLY_CODES.savepointTimeout,
         t,
-        describeTimeout(o),
+        `${describeTimeout(o)}${last}`,
         'The operation is recorded as pending in the state store: the next apply polls it again before doing anything else. Check the JobManager log for slow or stuck checkpoints.',
       );
     }
     if (o.state === 'aborted') throw ctx.signal.reason ?? new Error('aborted');
+    if (o.cause.kind === 'unreachable') {
+      // Not a failed savepoint: its outcome is unknown. `pending` stays, so the next run asks again.
+      return fail(
+        ctx,
+        APPLY_CODES.savepointTimeout,
+        t,
+        `the JobManager has not answered for ${Math.round(o.cause.forMs / 1000)} s (${o.cause.error.message}); savepoint ${trigger} of job ${t.jobId} may still complete`,
+        `Check that the JobManager runs and that the environment's jobmanagerUrl reaches it. The savepoint is recorded as pending in the state store: once the JobManager answers, the next apply looks for its outcome before doing anything else, so no savepoint is lost. A JobManager restarted without high availability has lost its jobs: plan then shows them to be recovered.`,
+      );
+    }
     const created = o.cause.kind === 'failed' ? createdSavepoint(o.cause.message, o.cause.causes) : undefined;
     if (created && t.mode !== 'trigger') {
       // StopWithSavepointStoppingException: the savepoint is complete and consistent; only the

@@ -29,11 +29,10 @@ export async function dispose(
     const t = await ctx.client.disposeSavepoint(sp.path);
     // pollOptions keeps the state lock alive: several slow disposals in a row outlast its time-to-live.
     const o = t.ok
-      ? await awaitDisposal(
-          ctx.client,
-          t.value.triggerId,
-          pollOptions(ctx, job.name, `disposal of ${sp.path}`, ctx.timing.savepointTimeoutMs),
-        )
+      ? await awaitDisposal(ctx.client, t.value.triggerId, {
+          ...pollOptions(ctx, job.name, `disposal of ${sp.path}`, ctx.timing.savepointTimeoutMs),
+          unreachableMs: ctx.timing.unreachableMs,
+        })
       : undefined;
     const cause = !t.ok
       ? t.error.message
@@ -44,7 +43,9 @@ export async function dispose(
             ? o.cause.message
             : o.cause.kind === 'error'
               ? o.cause.error.message
-              : 'the JobManager forgot the disposal'
+              : o.cause.kind === 'unreachable'
+                ? `the JobManager has not answered for ${Math.round(o.cause.forMs / 1000)} s (${o.cause.error.message})`
+                : 'the JobManager forgot the disposal'
           : `disposal did not finish within ${Math.round(ctx.timing.savepointTimeoutMs / 1000)} s`;
     // Already gone (disposed by an interrupted run, or by hand) counts as disposed.
     if (cause !== undefined && !GONE.test(cause)) {

@@ -2,20 +2,28 @@
  * Waiting on the JobManager's asynchronous operations with the one poll():
  * savepoints (also stop-with-savepoint) and disposals. Transient read errors
  * count as "still pending" — the operation runs on regardless — until the
- * timeout; an unknown trigger (expired or JobManager failover) ends the wait.
+ * timeout; an unknown trigger (expired or JobManager failover) ends the wait, and so
+ * does a JobManager that has not answered at all for `unreachableMs` (killed, or its
+ * network gone): nothing is learnt by polling it for the rest of a ten-minute budget.
  */
 import type { Clock } from '../core/clock';
 import type { FlinkClient } from './client';
 import type { FlinkError, FlinkResult } from './errors';
 import { type PollOptions, type PollOutcome, type PollStep, poll } from './poll';
 
-export type AwaitOptions = Omit<PollOptions, 'what' | 'clock'> & { clock: Clock };
+export type AwaitOptions = Omit<PollOptions, 'what' | 'clock'> & {
+  clock: Clock;
+  /** How long the JobManager may go without answering before the wait ends (`unreachable`). Default: the whole timeout. */
+  unreachableMs?: number;
+};
 
 export type OperationCause =
   | { kind: 'failed'; message: string; causes: string[] }
   /** The JobManager forgot the trigger: look at `/checkpoints` `latest.savepoint` before retrying. */
   | { kind: 'unknown-trigger' }
-  | { kind: 'error'; error: FlinkError };
+  | { kind: 'error'; error: FlinkError }
+  /** No answer at all (refused, reset, timed out, a proxy's 502–504) for `forMs`: the operation's outcome is unknown. */
+  | { kind: 'unreachable'; error: FlinkError; forMs: number };
 
 /** What the JobManager answers about an asynchronous operation; `C` is what a completed one carries. */
 type OperationStatusOf<C> =
@@ -53,16 +61,71 @@ function operationStep<C, T>(
   }
 }
 
+/** The JobManager gave no answer of its own: nothing listens, the connection broke, or a proxy in front says it is gone. */
+export function unanswered(e: FlinkError): boolean {
+  return (
+    e.kind === 'network' ||
+    e.kind === 'timeout' ||
+    (e.kind === 'http' && (e.status === 502 || e.status === 503 || e.status === 504))
+  );
+}
+
+/**
+ * Ends the wait once the status reads have gone unanswered for `unreachableMs` in a row; any
+ * answer (pending included) starts the count again.
+ */
+function untilUnreachable<S>(
+  read: () => Promise<FlinkResult<S>>,
+  opts: AwaitOptions,
+): () => Promise<FlinkResult<S> | { unreachable: FlinkError; forMs: number }> {
+  let since: number | undefined;
+  return async () => {
+    const before = opts.clock.now();
+    const r = await read();
+    if (r.ok || !unanswered(r.error)) {
+      since = undefined;
+      return r;
+    }
+    since ??= before;
+    const forMs = opts.clock.now() - since;
+    return opts.unreachableMs !== undefined && forMs >= opts.unreachableMs
+      ? { unreachable: r.error, forMs }
+      : r;
+  };
+}
+
+function awaitOperation<C, T>(
+  read: () => Promise<FlinkResult<OperationStatusOf<C>>>,
+  completed: (status: { state: 'completed' } & C) => T,
+  what: string,
+  opts: AwaitOptions,
+  pendingProgress?: string,
+): Promise<PollOutcome<T, OperationCause>> {
+  const { unreachableMs: _unused, ...pollOpts } = opts;
+  const next = untilUnreachable(read, opts);
+  return poll<T, OperationCause>(
+    async () => {
+      const r = await next();
+      if ('unreachable' in r)
+        return { state: 'failed', cause: { kind: 'unreachable', error: r.unreachable, forMs: r.forMs } };
+      return operationStep(r, completed, pendingProgress);
+    },
+    { ...pollOpts, what },
+  );
+}
+
 export function awaitSavepoint(
   client: Pick<FlinkClient, 'getSavepointStatus'>,
   jobId: string,
   triggerId: string,
   opts: AwaitOptions,
 ): Promise<PollOutcome<string, OperationCause>> {
-  return poll<string, OperationCause>(
-    async () =>
-      operationStep(await client.getSavepointStatus(jobId, triggerId), (s) => s.location, 'IN_PROGRESS'),
-    { ...opts, what: `savepoint ${triggerId} of job ${jobId}` },
+  return awaitOperation(
+    () => client.getSavepointStatus(jobId, triggerId),
+    (s) => s.location,
+    `savepoint ${triggerId} of job ${jobId}`,
+    opts,
+    'IN_PROGRESS',
   );
 }
 
@@ -71,8 +134,10 @@ export function awaitDisposal(
   triggerId: string,
   opts: AwaitOptions,
 ): Promise<PollOutcome<true, OperationCause>> {
-  return poll<true, OperationCause>(
-    async () => operationStep(await client.getDisposalStatus(triggerId), () => true as const),
-    { ...opts, what: `disposal ${triggerId}` },
+  return awaitOperation(
+    () => client.getDisposalStatus(triggerId),
+    () => true as const,
+    `disposal ${triggerId}`,
+    opts,
   );
 }
