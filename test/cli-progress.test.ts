@@ -97,3 +97,51 @@ describe('apply progress on a terminal', () => {
     expect(t.screen()[199]).toBe('job_199                  create applied');
   });
 });
+
+describe('apply progress in a plain log (CI)', () => {
+  it('says every 30 s what a step still waits for and what Flink answered last, never more often', () => {
+    const writes: string[] = [];
+    const io: Io = {
+      stdout: () => {},
+      stderr: (t) => writes.push(t),
+      isTTY: false,
+      color: false,
+      env: {},
+      cwd: '/',
+    };
+    const p = applyProgress(io, (s) => s.replace('s3cr3t', '***'));
+    const wait = (s: number, progress?: string): ApplyEvent => ({
+      type: 'poll-progress',
+      job: 'alpha',
+      what: 'savepoint of job 1b4c',
+      attempt: s,
+      elapsedMs: s * 1000,
+      ...(progress ? { progress } : {}),
+    });
+    p.onEvent(started('alpha'));
+    for (const s of [1, 5, 12, 29]) p.onEvent(wait(s, 'IN_PROGRESS'));
+    expect(writes).toEqual([]);
+    p.onEvent(wait(31, 'connect ECONNREFUSED 127.0.0.1:8081 token s3cr3t'));
+    p.onEvent(wait(45));
+    p.onEvent(wait(62));
+    expect(writes).toEqual([
+      'alpha: still waiting for savepoint of job 1b4c (31.0s; last answer: connect ECONNREFUSED 127.0.0.1:8081 token ***)\n',
+      'alpha: still waiting for savepoint of job 1b4c (62.0s)\n',
+    ]);
+    // A new wait (the step finished, another began) counts from its own start.
+    p.onEvent({
+      type: 'step-finished',
+      job: 'alpha',
+      index: 0,
+      step: { kind: 'await-running' },
+      ok: true,
+      elapsedMs: 62_000,
+    });
+    writes.length = 0;
+    p.onEvent(wait(10));
+    p.onEvent(wait(33, 'IN_PROGRESS'));
+    expect(writes).toEqual([
+      'alpha: still waiting for savepoint of job 1b4c (33.0s; last answer: IN_PROGRESS)\n',
+    ]);
+  });
+});

@@ -20,11 +20,26 @@ export function applyProgress(
     return quiet.has(e.job);
   };
   if (!io.isTTY) {
+    // A CI log otherwise shows nothing while a step waits (a savepoint may take 10 minutes):
+    // one line per job every WAITING_EVERY_MS of a wait says what it waits for and what Flink said last.
+    const waiting = new Map<string, number>();
     return {
       onEvent(e) {
         if (isQuiet(e)) return;
         switch (e.type) {
+          case 'poll-progress': {
+            const key = `${e.job}\u0000${e.what}`;
+            // A new wait for the same thing (a retriggered savepoint) counts from its own start.
+            const shown = Math.min(waiting.get(key) ?? 0, e.elapsedMs);
+            waiting.set(key, shown);
+            if (e.elapsedMs - shown < WAITING_EVERY_MS) break;
+            waiting.set(key, e.elapsedMs);
+            const last = e.progress ? `; last answer: ${mask(e.progress)}` : '';
+            io.stderr(`${e.job}: still waiting for ${e.what} (${seconds(e.elapsedMs)}${last})\n`);
+            break;
+          }
           case 'step-finished':
+            for (const key of waiting.keys()) if (key.startsWith(`${e.job}\u0000`)) waiting.delete(key);
             io.stderr(
               `${e.job}: ${describeStep(e.step)} … ${e.ok ? 'done' : e.interrupted ? 'interrupted' : 'failed'} (${seconds(e.elapsedMs)})\n`,
             );
@@ -93,6 +108,9 @@ export function applyProgress(
     },
   };
 }
+
+/** How often a plain log says that a step still waits. */
+const WAITING_EVERY_MS = 30_000;
 
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)}s`;
