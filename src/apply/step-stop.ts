@@ -48,8 +48,16 @@ async function stopByCancel(
   run: JobRun,
   s: { jobId: string; savepointKind: SavepointKind },
   state: string,
+  /** Why the stop-with-savepoint failed, when the job left RUNNING during it. */
+  savepointCause?: string,
 ): Promise<StepResult> {
   const job = run.change.job;
+  // A job found restarting after its own savepoint failed (a TaskManager lost, a checkpoint that
+  // expired) is most often recovering, not crash-looping: the message says what happened first.
+  const after = savepointCause ? ` after its savepoint failed (${savepointCause})` : '';
+  const unchanged = savepointCause
+    ? 'Nothing was changed. A job that restarts after a failed savepoint usually comes back by itself (Flink restarts it once the TaskManagers are back): apply again once it is RUNNING. If it keeps restarting:'
+    : 'Nothing was changed; the job keeps restarting.';
   // upgradeMode: stateless starts the new job without state: no checkpoint to keep.
   const stateless = run.change.action === 'upgrade' && run.change.strategy === 'stateless';
   const restarts = (s.savepointKind === 'upgrade' || s.savepointKind === 'rescale') && !stateless;
@@ -63,8 +71,8 @@ async function stopByCancel(
   if (survives === false && restarts && !pinned && !point?.restored) {
     return failure(
       APPLY_CODES.noCheckpoint,
-      `job ${job} is ${state}: no savepoint possible, and cancelling it would delete its checkpoints`,
-      `Nothing was changed; the job keeps restarting. ${fix} Flink keeps a cancelled job's checkpoints only with ${RETAIN_ON_CANCEL}.`,
+      `job ${job} is ${state}${after}: no savepoint possible, and cancelling it would delete its checkpoints`,
+      `${unchanged} ${fix} Flink keeps a cancelled job's checkpoints only with ${RETAIN_ON_CANCEL}.`,
     );
   }
   // Durable before the cancel: the JobManager forgets a cancelled job's checkpoints.
@@ -73,8 +81,8 @@ async function stopByCancel(
   if (!cp && restarts && !pinned) {
     return failure(
       APPLY_CODES.noCheckpoint,
-      `job ${job} is ${state}: no savepoint possible and no completed checkpoint to carry its state over`,
-      `Nothing was changed; the job keeps restarting. ${fix}`,
+      `job ${job} is ${state}${after}: no savepoint possible and no completed checkpoint to carry its state over`,
+      `${unchanged} ${fix}`,
     );
   }
   await ctx.store.update(job, `apply: cancel ${job} (no savepoint possible while ${state})`, (d) =>
@@ -162,7 +170,7 @@ export async function stop(ctx: RunContext, run: JobRun, s: Of<'stop-with-savepo
     // pending (the savepoint may still complete), and a RUNNING job keeps running as it was.
     if (o.diag.code === APPLY_CODES.savepointFailed) {
       const after = await unsavepointable(ctx, run, s.jobId);
-      if (after) return stopByCancel(ctx, run, s, after);
+      if (after) return stopByCancel(ctx, run, s, after, o.cause);
     }
     return { ok: false, cause: o.cause, diag: o.diag };
   }
