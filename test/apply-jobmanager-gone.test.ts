@@ -37,7 +37,9 @@ describe('stop-with-savepoint with the JobManager gone', () => {
     expect(r.diags[0]!.summary).toMatch(
       /the JobManager has not answered for 1[2-3]\d s \(.+\); savepoint \w+ of job \w+ may still complete/,
     );
+    expect(r.diags[0]!.summary).toMatch(/^savepoint of job alpha \(\w+\) is unknown: /);
     expect(r.diags[0]!.detail).toContain('recorded as pending');
+    expect(r.diags[0]!.detail).toContain('nothing of alpha runs until the next apply');
     // Two minutes of silence, not the savepoint's ten-minute budget.
     expect(x.clock.now() - cut).toBeLessThan(200_000);
     expect(x.clock.now() - started).toBeLessThan(300_000);

@@ -65,12 +65,14 @@ function fail(
   t: SavepointTarget,
   cause: string,
   detail: string,
+  /** The summary's verb: `failed`, or what is known of an outcome that is not. */
+  outcome = 'failed',
 ): SavepointOutcome {
   const c = mask(ctx, cause);
   return {
     ok: false,
     cause: c,
-    diag: error(code, `savepoint of job ${t.job} (${t.jobId}) failed: ${c}`, detail),
+    diag: error(code, `savepoint of job ${t.job} (${t.jobId}) ${outcome}: ${c}`, detail),
   };
 }
 
@@ -203,7 +205,8 @@ async function follow(
         APPLY_CODES.savepointTimeout,
         t,
         `the JobManager has not answered for ${Math.round(o.cause.forMs / 1000)} s (${o.cause.error.message}); savepoint ${trigger} of job ${t.jobId} may still complete`,
-        `Check that the JobManager runs and that the environment's jobmanagerUrl reaches it. The savepoint is recorded as pending in the state store: once the JobManager answers, the next apply looks for its outcome before doing anything else, so no savepoint is lost. A JobManager restarted without high availability has lost its jobs: plan then shows them to be recovered.`,
+        `${t.mode === 'trigger' ? '' : `Should the stop complete, nothing of ${t.job} runs until the next apply starts it from that savepoint. `}Check that the JobManager runs and that the environment's jobmanagerUrl reaches it. The savepoint is recorded as pending in the state store: once the JobManager answers, the next apply looks for its outcome before doing anything else, so no savepoint is lost. A JobManager restarted without high availability has lost its jobs: plan then shows them to be recovered.`,
+        'is unknown',
       );
     }
     const created = o.cause.kind === 'failed' ? createdSavepoint(o.cause.message, o.cause.causes) : undefined;
