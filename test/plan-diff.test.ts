@@ -365,6 +365,22 @@ const cases: Case[] = [
     expect: { action: 'upgrade', strategy: 'savepoint', causes: ['drift'], diags: ['FO612'] },
   },
   {
+    name: 'an apply killed during its submit: the job it started is not "changed outside flinkops" (FO616, no FO612)',
+    jobs: [newQuery],
+    live: [liveOf(newQuery)],
+    records: {
+      orders: record(base, {
+        pending: { kind: 'submit', specHash: newQuery.restartHash, startedAt: '2025-05-01T00:00:00Z' },
+      }),
+    },
+    expect: {
+      action: 'none',
+      causes: ['state'],
+      diags: ['FO616'],
+      reason: /started by an interrupted apply: apply records it and finishes its health check/,
+    },
+  },
+  {
     name: 'adopt: a running job with the managed name and no labels',
     jobs: [base],
     live: [liveJob('orders', { specHash: null })],

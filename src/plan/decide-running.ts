@@ -114,7 +114,10 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
     };
   }
   const causes: Cause[] = [];
-  const drift = current !== undefined && liveHash !== current.specHash;
+  // The submission an interrupted apply made (FO616 says so): flinkops started it, not someone else.
+  const pending = j.record?.pending;
+  const ownSubmit = pending?.kind === 'submit' && pending.specHash === liveHash;
+  const drift = current !== undefined && liveHash !== current.specHash && !ownSubmit;
   if (drift) {
     causes.push({ kind: 'drift', path: LABEL_KEYS.specHash, from: current.specHash, to: liveHash });
     diags.push(
@@ -144,9 +147,12 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
   }
   // A change an apply rolled back is not tried again unchanged (as Flink's Kubernetes Operator
   // does not retry a failed spec): every apply would cost a savepoint, a failed start and a rollback.
-  const held = drift ? undefined : heldRollback(j);
-  if (held && (liveHash !== job.restartHash || running.parallelism !== job.settings.parallelism))
-    diags.push(heldWarning(j, held, running.jobId));
+  const rolledBack = drift ? undefined : heldRollback(j);
+  const held =
+    rolledBack && (liveHash !== job.restartHash || running.parallelism !== job.settings.parallelism)
+      ? rolledBack
+      : undefined;
+  if (held) diags.push(heldWarning(j, held, running.jobId));
   else if (liveHash !== job.restartHash) {
     const strategy = job.settings.upgradeMode ?? 'savepoint';
     const spec = specChange(j, strategy, true, !drift);
@@ -231,15 +237,19 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
       action: 'none',
       reason: drift
         ? 'runs the repo’s spec; the store is updated on apply'
-        : held
-          ? `${heldWhat(held, liveHash)} was rolled back at ${held.time}: not tried again until the job changes (--replace ${job.name} tries it again)`
-          : unverified
-            ? 'runs the repo’s spec; its health check is unfinished: apply finishes it'
-            : 'up to date',
+        : ownSubmit
+          ? 'runs the repo’s spec, started by an interrupted apply: apply records it and finishes its health check'
+          : held
+            ? `${heldWhat(held, liveHash)} was rolled back at ${held.time}: not tried again until the job changes (--replace ${job.name} tries it again)`
+            : unverified
+              ? 'runs the repo’s spec; its health check is unfinished: apply finishes it'
+              : 'up to date',
       causes: [
         ...causes,
         ...(held ? [{ kind: 'state', path: 'rolled-back', to: held.time } as const] : []),
-        ...(unverified ? [{ kind: 'state', path: 'health-check', to: 'unfinished' } as const] : []),
+        ...(unverified || ownSubmit
+          ? [{ kind: 'state', path: 'health-check', to: 'unfinished' } as const]
+          : []),
       ],
       ...liveIds,
       from,
