@@ -20,8 +20,18 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function store(alive: (pid: number) => boolean): FileStateStore {
-  return new FileStateStore({ dir, project: 'shop', env: 'prod', clock: new FakeClock(T0), isAlive: alive });
+function store(
+  alive: (pid: number) => boolean,
+  startTimeOf: (pid: number) => string | undefined = () => undefined,
+): FileStateStore {
+  return new FileStateStore({
+    dir,
+    project: 'shop',
+    env: 'prod',
+    clock: new FakeClock(T0),
+    isAlive: alive,
+    startTimeOf,
+  });
 }
 
 async function leaveLock(s: FileStateStore, host: string, pid: number): Promise<void> {
@@ -61,6 +71,54 @@ describe('a lock left by a killed process', () => {
     const s = store(() => false);
     await leaveLock(s, 'ci-runner-7', 4242);
     await expect(s.lock({ who: 'alice', command: 'apply' }, 60_000)).rejects.toBeInstanceOf(StateLockedError);
+  });
+});
+
+describe('a lock whose pid another process has taken since', () => {
+  // A killed apply's pid is reused by whatever starts next: naming that process as the holder
+  // ("kill 4242") and refusing --force-unlock would point at an unrelated program.
+  it('is broken as dead: the process with that pid started after the lock was taken', async () => {
+    const s = store(
+      () => true,
+      (pid) => (pid === 4242 ? '999' : '100'),
+    );
+    await s.lock({ who: 'bob', command: 'flinkops apply' }, 15 * 60_000);
+    const info = JSON.parse(await readFile(s.lockPath, 'utf8'));
+    expect(info.pidStart).toBe('100');
+    await writeFile(s.lockPath, JSON.stringify({ ...info, pid: 4242 }));
+    const r = await lockState(
+      s,
+      { who: 'alice', command: 'apply' },
+      { lockTtlMs: 60_000, lockTimeoutMs: 0 },
+      new FakeClock(T0),
+    );
+    expect(r.value?.replaced).toMatchObject({ who: 'bob', pid: 4242, dead: true });
+    expect(r.diags.map((d) => d.code)).toEqual(['FO811']);
+  });
+
+  it('is refused while the very process that took it runs (same pid, same start)', async () => {
+    const s = store(
+      () => true,
+      () => '100',
+    );
+    await leaveLock(s, hostname(), 4242);
+    await expect(s.lock({ who: 'alice', command: 'apply' }, 60_000)).rejects.toBeInstanceOf(StateLockedError);
+  });
+
+  it.runIf(process.platform === 'linux')('reads a real process start time from /proc', async () => {
+    const real = new FileStateStore({ dir, project: 'shop', env: 'prod', clock: new FakeClock(T0) });
+    await real.lock({ who: 'bob', command: 'flinkops apply' }, 15 * 60_000);
+    const info = JSON.parse(await readFile(real.lockPath, 'utf8'));
+    expect(info.pidStart).toMatch(/^\d+$/);
+    // Our parent runs (alive) but started before us: a lock naming its pid with our start is dead.
+    await writeFile(real.lockPath, JSON.stringify({ ...info, pid: process.ppid }));
+    const r = await lockState(
+      real,
+      { who: 'alice', command: 'apply' },
+      { lockTtlMs: 60_000, lockTimeoutMs: 0 },
+      new FakeClock(T0),
+    );
+    expect(r.value?.replaced).toMatchObject({ pid: process.ppid, dead: true });
   });
 });
 

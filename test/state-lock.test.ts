@@ -122,13 +122,28 @@ describe.each(backends)('%s store lock', (_name, factory) => {
 });
 
 describe('file lock on disk', () => {
-  it('writes who, command, pid, host, since and expires to <env>.lock', async () => {
-    const s = new FileStateStore({ dir, project: 'shop', env: 'prod', clock: new FakeClock(T0) });
+  it('writes who, command, pid (and when it started), host, since and expires to <env>.lock', async () => {
+    const s = new FileStateStore({
+      dir,
+      project: 'shop',
+      env: 'prod',
+      clock: new FakeClock(T0),
+      startTimeOf: () => '123',
+    });
     const lock = await s.lock({ who: 'alice', command: 'apply' }, MINUTE);
     expect(s.lockPath).toBe(join(dir, '.flinkops', 'state', 'prod.lock'));
     const onDisk = JSON.parse(await readFile(s.lockPath, 'utf8'));
-    expect(onDisk).toEqual({ ...lock.info, pid: process.pid });
-    expect(Object.keys(onDisk).sort()).toEqual(['command', 'expires', 'host', 'id', 'pid', 'since', 'who']);
+    expect(onDisk).toEqual({ ...lock.info, pid: process.pid, pidStart: '123' });
+    expect(Object.keys(onDisk).sort()).toEqual([
+      'command',
+      'expires',
+      'host',
+      'id',
+      'pid',
+      'pidStart',
+      'since',
+      'who',
+    ]);
   });
 
   it('treats an empty lock file (its writer died) as held, and breakable once a minute old', async () => {

@@ -11,7 +11,7 @@ import { type Clock, systemClock } from '../core/clock';
 import { isIdentifier } from '../core/names';
 import { isErrno, processAlive, withMutex, writeFileAtomic } from './atomic-file';
 import { checkWritable } from './document';
-import { fsPromises, hostName, readText, removeQuietly, stat } from './fs-calls';
+import { fsPromises, hostName, processStartTime, readText, removeQuietly, stat } from './fs-calls';
 import { newLockInfo, parseLockInfo } from './lock-info';
 import type { JobRecord, StateDoc } from './model';
 import { StateFiles } from './state-files';
@@ -41,6 +41,8 @@ export interface FileStateStoreOptions {
   beforeRename?: (tmpPath: string) => void;
   /** Whether a process of this host is alive; default asks the OS (signal 0). */
   isAlive?: (pid: number) => boolean;
+  /** When a process of this host started; default reads /proc (undefined elsewhere). */
+  startTimeOf?: (pid: number) => string | undefined;
 }
 
 /** A lock file that cannot be parsed (its writer died between create and write) expires this long after its mtime. */
@@ -115,7 +117,12 @@ export class FileStateStore implements StateStore {
   async lock(owner: LockOwner, ttlMs: number): Promise<Lock> {
     await this.ensureDir();
     const now = this.clock.now();
-    const info = newLockInfo(owner, now, ttlMs, { host: hostName(), pid: process.pid });
+    const pidStart = (this.opts.startTimeOf ?? processStartTime)(process.pid);
+    const info = newLockInfo(owner, now, ttlMs, {
+      host: hostName(),
+      pid: process.pid,
+      ...(pidStart !== undefined ? { pidStart } : {}),
+    });
     let replaced: Lock['replaced'];
     // Two rounds: the second after breaking an expired lock.
     for (let round = 0; round < 2; round++) {
@@ -199,12 +206,12 @@ export class FileStateStore implements StateStore {
   /** The holder is another process of this host, and it is running. */
   private holderRunningHere(holder: LockInfo): boolean {
     if (holder.pid === undefined || holder.host !== hostName() || holder.pid === process.pid) return false;
-    return (this.opts.isAlive ?? processAlive)(holder.pid);
+    return holderAlive(holder, holder.pid, this.opts);
   }
 
   /** A lock of a process of this host that no longer exists (killed, crashed): nobody can renew it. */
   private holderDead(holder: LockInfo): boolean {
-    return lockHolderGone(holder, this.opts.isAlive);
+    return lockHolderGone(holder, this.opts.isAlive, this.opts.startTimeOf);
   }
 
   /** Removes the lock only if it is still the one with `id` (someone may have retaken it meanwhile). */
@@ -287,7 +294,27 @@ function unreadableLock(mtimeMs: number): LockInfo {
  * Whether the holder of `lock` is a process of this host that no longer exists (killed,
  * crashed): its lock holds nothing up, whatever its expiry says.
  */
-export function lockHolderGone(lock: LockInfo, isAlive: (pid: number) => boolean = processAlive): boolean {
+export function lockHolderGone(
+  lock: LockInfo,
+  isAlive: (pid: number) => boolean = processAlive,
+  startTimeOf: (pid: number) => string | undefined = processStartTime,
+): boolean {
   if (lock.pid === undefined || lock.host !== hostName() || lock.pid === process.pid) return false;
-  return !isAlive(lock.pid);
+  return !holderAlive(lock, lock.pid, { isAlive, startTimeOf });
+}
+
+/**
+ * The lock's process still runs: its pid is alive and, where the lock recorded when it started,
+ * it is the same process (a pid is reused once its process is gone: a killed apply's pid may
+ * now be any other program, which must not be named as the holder, nor keep the lock).
+ */
+function holderAlive(
+  lock: LockInfo,
+  pid: number,
+  o: { isAlive?: (pid: number) => boolean; startTimeOf?: (pid: number) => string | undefined },
+): boolean {
+  if (!(o.isAlive ?? processAlive)(pid)) return false;
+  if (lock.pidStart === undefined) return true;
+  const start = (o.startTimeOf ?? processStartTime)(pid);
+  return start === undefined || start === lock.pidStart;
 }

@@ -38,3 +38,20 @@ export async function removeQuietly(path: string): Promise<void> {
 export function hostName(): string {
   return process.getBuiltinModule('node:os').hostname();
 }
+
+/**
+ * When process `pid` started, as the kernel counts it (`/proc/<pid>/stat` field 22, clock ticks
+ * since boot): with the pid, it names one process, where a pid alone is reused once its process
+ * is gone. Undefined where there is no /proc (macOS, Windows) or no such process.
+ */
+export function processStartTime(pid: number): string | undefined {
+  try {
+    const text = process.getBuiltinModule('node:fs').readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) is in parentheses and may hold spaces or ')': count after the last ')'.
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    const start = fields[19];
+    return start && /^\d+$/.test(start) ? start : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -7,7 +7,7 @@ export function newLockInfo(
   owner: LockOwner,
   now: number,
   ttlMs: number,
-  defaults: { host: string; pid?: number },
+  defaults: { host: string; pid?: number; pidStart?: string },
 ): LockInfo {
   return {
     id: randomHex(8),
@@ -15,6 +15,7 @@ export function newLockInfo(
     command: owner.command,
     host: owner.host ?? defaults.host,
     ...(defaults.pid !== undefined ? { pid: defaults.pid } : {}),
+    ...(defaults.pidStart !== undefined ? { pidStart: defaults.pidStart } : {}),
     ...(owner.run ? { run: owner.run } : {}),
     since: new Date(now).toISOString(),
     expires: new Date(now + ttlMs).toISOString(),

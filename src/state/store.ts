@@ -43,6 +43,8 @@ export interface LockInfo {
   command: string;
   host: string;
   pid?: number;
+  /** When process `pid` started (Linux), so a pid reused by another process is not taken for the holder. */
+  pidStart?: string;
   /** The holder's CI run (`LockOwner.run`). */
   run?: string;
   since: string;
