@@ -51,8 +51,8 @@ const RETAINED = crashLoopConfig([
 ]);
 const LAST_STATE = jobYaml(['parallelism: 1', 'upgradeMode: last-state']);
 
-/** The bomb goes off this long after the create starts: time for the create's health check. */
-const FUSE_MS = 40_000;
+/** The bomb goes off this long after the create starts: time for the create's health check (a loaded machine submits slowly). */
+const FUSE_MS = 60_000;
 const bombAt = Date.now() + FUSE_MS;
 
 const repo = makeRepo('restarting', {
