@@ -9,7 +9,7 @@ import { type Diagnostic, error, type SourceRange } from '../../core/diagnostics
 import type { ChangeOp, TestMode, TestRow } from '../../load';
 import { quoteIdentifier, type Statement, type TableDef } from '../../sql';
 import { type LoadedRows, rowsOf, TEST_CODES, type TestFile } from './load';
-import { dropTemporal, mockFunctions, splitInsert } from './rewrite';
+import { dropTemporal, inlineColumns, mockFunctions, splitInsert } from './rewrite';
 import { type ColumnType, columnType, sqlLiteral, valueProblem } from './values';
 
 export interface SinkQuery {
@@ -45,24 +45,49 @@ function inputColumns(def: TableDef) {
   return def.columns.filter((c) => c.kind !== 'computed');
 }
 
-/** CREATE TEMPORARY TABLE over datagen (a bounded row counter) + the view named like the table. */
-function boundedTable(def: TableDef, rows: TestRow[]): string[] {
+/** Computed as PROCTIME(): a processing-time attribute. */
+export function isProctime(c: { kind: string; expr?: string }): boolean {
+  return c.kind === 'computed' && /^\s*PROCTIME\s*\(\s*\)\s*$/i.test(c.expr ?? '');
+}
+
+/**
+ * CREATE TEMPORARY TABLE over datagen (a bounded row counter) + the view named like the table.
+ * A table with a primary key holds one row per key, as an upsert or CDC source (or a database
+ * table) does: the view keeps the key's last row, a deduplication that Flink also reads as a
+ * versioned table, so an event-time temporal join picks the version valid at each row's time.
+ */
+function boundedTable(def: TableDef, rows: TestRow[], mode: TestMode): string[] {
   const name = def.name.name;
   const backing = quoteIdentifier(`__fo_input_${name}`);
   const cols = inputColumns(def);
   const n = Math.max(rows.length, 1);
   const lines = [`  ${quoteIdentifier(ROW)} BIGINT`];
+  const exprs = new Map<string, string>();
+  // A column of a type test rows cannot give (ROW, ARRAY, MAP, ...) is always NULL: typed in the
+  // view, since Flink 1.20 fails to plan a table with a ROW column computed as CAST(NULL AS ROW<...>).
+  const nulls = new Map<string, string>();
   for (const c of cols) {
     const t = columnType(c.type ?? 'STRING');
+    if (t.family === undefined) {
+      nulls.set(c.name, `CAST(NULL AS ${t.sql})`);
+      continue;
+    }
     const branches = rows.map((r, i) => `WHEN ${i + 1} THEN ${sqlLiteral(r[c.name] ?? null, t)}`);
-    lines.push(
-      `  ${quoteIdentifier(c.name)} AS ${branches.length ? `CASE ${quoteIdentifier(ROW)} ${branches.join(' ')} END` : `CAST(NULL AS ${t.sql})`}`,
-    );
+    const expr = branches.length
+      ? `CASE ${quoteIdentifier(ROW)} ${branches.join(' ')} END`
+      : `CAST(NULL AS ${t.sql})`;
+    exprs.set(c.name, expr);
+    lines.push(`  ${quoteIdentifier(c.name)} AS ${expr}`);
   }
   const wmComputed = def.watermark
     ? def.columns.find((c) => c.kind === 'computed' && c.name === def.watermark!.column)
     : undefined;
-  if (wmComputed) lines.push(`  ${quoteIdentifier(wmComputed.name)} AS ${wmComputed.expr}`);
+  // Here the columns it reads are computed too, which Flink refuses: their expressions are written in.
+  if (wmComputed)
+    lines.push(`  ${quoteIdentifier(wmComputed.name)} AS ${inlineColumns(wmComputed.expr ?? '', exprs)}`);
+  const pk = def.primaryKey?.columns ?? [];
+  const PT = '__fo_pt';
+  if (pk.length && mode === 'streaming') lines.push(`  ${quoteIdentifier(PT)} AS PROCTIME()`);
   if (def.watermark)
     lines.push(`  WATERMARK FOR ${quoteIdentifier(def.watermark.column)} AS ${def.watermark.expr}`);
   const table = [
@@ -76,10 +101,19 @@ function boundedTable(def: TableDef, rows: TestRow[]): string[] {
   ].join('\n');
   const select = def.columns.map((c) =>
     c.kind === 'computed' && c !== wmComputed
-      ? `${c.expr} AS ${quoteIdentifier(c.name)}`
-      : quoteIdentifier(c.name),
+      ? `${inlineColumns(c.expr ?? '', nulls)} AS ${quoteIdentifier(c.name)}`
+      : nulls.has(c.name)
+        ? `${nulls.get(c.name)} AS ${quoteIdentifier(c.name)}`
+        : quoteIdentifier(c.name),
   );
-  const view = `CREATE TEMPORARY VIEW ${quoteIdentifier(name)} AS SELECT ${select.join(', ')} FROM ${backing}${rows.length ? '' : ' WHERE FALSE'}`;
+  let from = `${backing}${rows.length ? '' : ' WHERE FALSE'}`;
+  if (pk.length) {
+    // Streaming: the last row to arrive wins (Flink deduplicates on a time attribute only);
+    // batch: the last row of the case.
+    const order = quoteIdentifier(mode === 'streaming' ? PT : ROW);
+    from = `(SELECT *, ROW_NUMBER() OVER (PARTITION BY ${pk.map(quoteIdentifier).join(', ')} ORDER BY ${order} DESC) AS \`__fo_rn\` FROM ${from}) WHERE \`__fo_rn\` = 1`;
+  }
+  const view = `CREATE TEMPORARY VIEW ${quoteIdentifier(name)} AS SELECT ${select.join(', ')} FROM ${from}`;
   return [table, view];
 }
 
@@ -123,13 +157,22 @@ export function caseProgram(
   for (const st of job.statements)
     if (st.kind === 'create_table' && st.table) tables.set(st.table.name.name, st.table);
   const read = new Set(job.sources.filter((s) => tables.has(s)));
+  const proctime = new Set(
+    [...read].flatMap((t) =>
+      tables
+        .get(t)!
+        .columns.filter(isProctime)
+        .map((c) => c.name),
+    ),
+  );
   const mocks = tf.spec.functions ?? {};
-  const rewrite = (s: string) => dropTemporal(mockFunctions(s, mocks), read);
+  const rewrite = (s: string) => dropTemporal(mockFunctions(s, mocks), read, proctime);
 
   const checkRows = (
     rows: LoadedRows,
     def: TableDef | undefined,
     cols: { name: string; type: ColumnType }[],
+    table: string,
   ) => {
     rows.rows.forEach((row, i) => {
       for (const [k, v] of Object.entries(row)) {
@@ -150,7 +193,7 @@ export function caseProgram(
           diags.push(
             error(
               TEST_CODES.unknownColumn,
-              `${def?.name.name ?? 'The table'} has no column "${k}"`,
+              `${table} has no column "${k}"`,
               `Columns: ${cols.map((c) => c.name).join(', ')}.`,
               rows.ranges[i],
             ),
@@ -171,6 +214,8 @@ export function caseProgram(
     });
   };
 
+  const mode: TestMode =
+    spec.mode ?? (Object.values(spec.expect).some((e) => e.changelog) ? 'streaming' : 'batch');
   const setup: string[] = [];
   for (const name of Object.keys(spec.inputs ?? {})) {
     if (!read.has(name))
@@ -193,8 +238,9 @@ export function caseProgram(
       rows,
       def,
       inputColumns(def).map((c) => ({ name: c.name, type: columnType(c.type ?? 'STRING') })),
+      name,
     );
-    setup.push(...boundedTable(def, rows.rows));
+    setup.push(...boundedTable(def, rows.rows, mode));
   }
   const properties: Record<string, string> = {};
   const queries: SinkQuery[] = [];
@@ -239,7 +285,7 @@ export function caseProgram(
       diags.push(...loaded.diags);
       rows = loaded.value;
     }
-    checkRows(rows, undefined, q.columns);
+    checkRows(rows, undefined, q.columns, `The sink ${sink}`);
     const named = new Set(rows.rows.flatMap((r) => Object.keys(r)));
     const compared = named.size
       ? q.columns.map((c) => c.name).filter((c) => named.has(c))
@@ -253,8 +299,6 @@ export function caseProgram(
       ...(ops ? { ops } : {}),
     });
   }
-  const mode: TestMode =
-    spec.mode ?? (expectations.some((e) => e.kind === 'changelog') ? 'streaming' : 'batch');
   if (spec.mode === 'batch' && expectations.some((e) => e.kind === 'changelog'))
     diags.push(
       error(
@@ -264,11 +308,9 @@ export function caseProgram(
         tf.source.locate([...casePath, 'mode']),
       ),
     );
-  Object.assign(properties, {
-    'execution.runtime-mode': mode,
-    'parallelism.default': '1',
-    'table.local-time-zone': 'UTC',
-  });
+  // UTC unless the job sets its own zone: the job's zone decides its local days and windows.
+  properties['table.local-time-zone'] ??= 'UTC';
+  Object.assign(properties, { 'execution.runtime-mode': mode, 'parallelism.default': '1' });
   const range = tf.source.locate(casePath);
   if (diags.some((d) => d.severity === 'error')) return { value: undefined, diags };
   return {

@@ -73,10 +73,33 @@ export function mockFunctions(text: string, mocks: Readonly<Record<string, strin
 }
 
 /**
- * `t FOR SYSTEM_TIME AS OF r.proc_time` → `t` when t is a swapped (bounded) table: the
- * lookup becomes a plain join against the case's rows of the dimension table.
+ * Each reference to a column of `exprs` (a name not qualified, not called) replaced by its
+ * expression in parentheses: a computed column of a swapped table reads columns that are
+ * themselves computed there, which Flink does not allow, so their expressions are written in.
  */
-export function dropTemporal(text: string, swapped: ReadonlySet<string>): string {
+export function inlineColumns(text: string, exprs: ReadonlyMap<string, string>): string {
+  const toks = tokens(text);
+  const edits: Edit[] = [];
+  toks.forEach((t, i) => {
+    if (!isName(t) || isOp(toks[i - 1], '.') || isOp(toks[i + 1], '(')) return;
+    const e = exprs.get(nameOf(text, t));
+    if (e !== undefined) edits.push({ start: t.start, end: t.end, text: `(${e})` });
+  });
+  return applyEdits(text, edits);
+}
+
+/**
+ * `t FOR SYSTEM_TIME AS OF r.proc_time` → `t` when t is a swapped (bounded) table and the time
+ * is a processing-time attribute (one of `proctime`, the columns computed as PROCTIME()): the
+ * lookup becomes a plain join against the case's rows of the dimension table. A join AS OF an
+ * event time (a temporal join on a versioned table) is kept as it is: as a plain join it would
+ * match every version of the row, not the one valid at that time.
+ */
+export function dropTemporal(
+  text: string,
+  swapped: ReadonlySet<string>,
+  proctime: ReadonlySet<string>,
+): string {
   const toks = tokens(text);
   const edits: Edit[] = [];
   for (let i = 1; i + 3 < toks.length; i++) {
@@ -94,7 +117,8 @@ export function dropTemporal(text: string, swapped: ReadonlySet<string>): string
       j++;
       while (isOp(toks[j], '.') && isName(toks[j + 1])) j += 2;
     }
-    if (j === i + 4) continue;
+    if (isWord(toks[i + 4], 'PROCTIME') && isOp(toks[i + 5], '(') && isOp(toks[i + 6], ')')) j = i + 7;
+    else if (j === i + 4 || !proctime.has(nameOf(text, toks[j - 1]!))) continue;
     edits.push({ start: toks[i]!.start, end: toks[j - 1]!.end, text: '' });
   }
   return applyEdits(text, edits);
