@@ -2,7 +2,7 @@ import { systemClock } from '../../core/clock';
 import { hasErrors } from '../../core/diagnostics';
 import { runGraceful } from '../../core/interrupt';
 import { connect, resolveEndpoints } from '../../engine/cluster';
-import { renderTable, requireRealFlink, runPreview, shownValue } from '../../engine/sql-test';
+import { renderPreviewRows, requireRealFlink, runPreview } from '../../engine/sql-test';
 import { boolOpt, durationOpt, intOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
 import {
   clusterOptions,
@@ -103,8 +103,7 @@ export const previewCommand: Command = {
         io.stdout(`${mask(JSON.stringify(v, null, 2), secrets)}\n`);
         return EXIT.ok;
       }
-      const shown = v.rows.map((row) => row.map((x, i) => shownValue(x, v.columnTypes[i])));
-      io.stdout(mask(renderTable(v.columns, shown), secrets));
+      io.stdout(mask(renderPreviewRows(v), secrets));
       io.stdout(
         `${v.rows.length} row(s) of ${job.name} → ${v.sink}${v.timedOut ? ` (stopped waiting after ${Math.round(timeoutMs / 1000)} s)` : stoppedBy ? ` (stopped by ${stoppedBy})` : ''}; the query was cancelled, nothing was written\n`,
       );

@@ -7,7 +7,7 @@ export type { Row, RowDiff } from './compare';
 export { loadTestFile, TEST_CODES, type TestFile, testFilePath } from './load';
 export { type PreviewResult, runPreview } from './preview';
 export { type CaseProgram, caseProgram } from './program';
-export { renderTable, renderTestResults, shownValue } from './report';
+export { renderPreviewRows, renderTable, renderTestResults, shownValue } from './report';
 export {
   type CaseResult,
   type JobTestResult,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FlinkClient } from '../../flink';
 import { waitedForSlots } from './preview';
+import { renderPreviewRows } from './report';
 
 /** A client that knows one job, `name`, whose vertices are in `states`, on a cluster with `free` of 4 slots. */
 function cluster(name: string, states: string[], free: number): FlinkClient {
@@ -181,5 +182,32 @@ describe('a preview that waits', () => {
     const r = await preview(client, stop.signal, { limit: 10, timeoutMs: 30_000 });
     expect(r.value).toMatchObject({ rows: [], timedOut: true });
     expect(listeners(stop.signal)).toBe(0);
+  });
+});
+
+describe("a preview's rows as a table", () => {
+  it('an updating query shows the kind of each change, so a retraction does not read as a row', () => {
+    const text = renderPreviewRows({
+      columns: ['user_id', 'clicks'],
+      columnTypes: [{ type: 'INT' }, { type: 'BIGINT' }],
+      rows: [
+        [2, 1],
+        [2, 1],
+        [2, 2],
+      ],
+      ops: ['+I', '-U', '+U'],
+    });
+    expect(text.split('\n').slice(1, 6)).toEqual([
+      '| op | user_id | clicks |',
+      '+----+---------+--------+',
+      '| +I | 2       | 1      |',
+      '| -U | 2       | 1      |',
+      '| +U | 2       | 2      |',
+    ]);
+  });
+
+  it('an insert-only query shows its columns alone', () => {
+    const text = renderPreviewRows({ columns: ['k'], columnTypes: [undefined], rows: [[1]], ops: ['+I'] });
+    expect(text).not.toContain('op');
   });
 });

@@ -85,3 +85,21 @@ export function renderTable(columns: readonly string[], rows: readonly (readonly
   const sep = `+-${width.map((w) => '-'.repeat(w)).join('-+-')}-+`;
   return [sep, line(columns), sep, ...text.map(line), sep].join('\n') + '\n';
 }
+
+/**
+ * A preview's rows as a table. An updating query's rows are changes: they get an `op` column,
+ * since without their kind a retraction (-U, -D) reads as one more row.
+ */
+export function renderPreviewRows(v: {
+  columns: readonly string[];
+  columnTypes: readonly ({ type?: string; scale?: number } | undefined)[];
+  rows: readonly (readonly unknown[])[];
+  ops: readonly string[];
+}): string {
+  const shown = v.rows.map((row) => row.map((x, i) => shownValue(x, v.columnTypes[i])));
+  if (!v.ops.some((op) => op !== '+I')) return renderTable(v.columns, shown);
+  return renderTable(
+    ['op', ...v.columns],
+    shown.map((row, i) => [v.ops[i] ?? '+I', ...row]),
+  );
+}
