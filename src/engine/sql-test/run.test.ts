@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileProject } from '../../compile';
 import type { FlinkClient } from '../../flink';
 import { loadTestFile } from './load';
+import { renderTestResults } from './report';
 import { runJobTests } from './run';
 
 const EXAMPLE = join(import.meta.dirname, '..', '..', '..', 'example-repo');
@@ -59,5 +60,44 @@ describe('a test case whose query never got a task slot', () => {
     expect(r.cases[0]!.error).toBe(
       "The case's query never ran: its tasks waited for a task slot (0 of 4 task slots free). Every task slot of the cluster is taken. Free one (suspend a job, or lower a parallelism), add a TaskManager, or wait longer with --timeout.",
     );
+  });
+});
+
+describe('a test run stopped by Ctrl-C', () => {
+  it('says the case was stopped, not that Flink refused it, and cancels what it started', async () => {
+    const compiled = compileProject(EXAMPLE, { env: 'staging', envVars: {} });
+    const job = compiled.value!.jobs.find((j) => j.name === 'city_ride_stats')!;
+    const tf = loadTestFile(EXAMPLE, job.name).value!;
+    const ok = async () => ({ ok: true, value: undefined });
+    const stop = new AbortController();
+    let closed = 0;
+    const client = {
+      openSession: async () => ({ ok: true, value: 'sh' }),
+      runStatement: async (_sh: string, sql: string) => {
+        if (!/^\s*SELECT/i.test(sql)) return { ok: true, value: { columns: [], rows: [], kinds: [] } };
+        stop.abort();
+        return {
+          ok: false,
+          error: { kind: 'aborted', service: 'gateway', call: 'x', message: 'aborted', causes: [] },
+        };
+      },
+      closeSession: async () => {
+        closed++;
+        return { ok: true, value: undefined };
+      },
+      listJobs: async () => ({ ok: true, value: [] }),
+      cancelJob: ok,
+    } as unknown as FlinkClient;
+    const r = await runJobTests(EXAMPLE, job, tf, {
+      client,
+      timeoutMs: 1_000,
+      now: () => 0,
+      stop: stop.signal,
+    });
+    expect(r.cases[0]).toMatchObject({ status: 'error', interrupted: true });
+    expect(closed).toBe(1);
+    const text = renderTestResults([r]);
+    expect(text).toContain('stopped before it finished; its queries were cancelled');
+    expect(text).not.toContain('Flink refused');
   });
 });

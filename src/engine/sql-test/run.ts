@@ -30,6 +30,8 @@ export interface CaseResult {
   sinks: SinkResult[];
   /** A statement Flink refused, or a timeout. */
   error?: string;
+  /** Stopped by Ctrl-C (or SIGTERM) before it finished: not Flink's doing. */
+  interrupted?: true;
   durationMs: number;
 }
 
@@ -106,9 +108,17 @@ async function runCase(job: DesiredJob, p: CaseProgram, opts: TestRunOptions): P
   if (!session.ok)
     return { ...base, status: 'error', error: describe(session.error), durationMs: opts.now() - started };
   const sh = session.value;
+  const interrupted = (): CaseResult => ({
+    ...base,
+    status: 'error',
+    error: 'stopped before it finished; its queries were cancelled',
+    interrupted: true,
+    durationMs: opts.now() - started,
+  });
   try {
     for (const sql of p.setup) {
       const r = await opts.client.runStatement(sh, sql, statementOptions(opts));
+      if (!r.ok && r.error.kind === 'aborted') return interrupted();
       if (!r.ok)
         return { ...base, status: 'error', error: describe(r.error), durationMs: opts.now() - started };
     }
@@ -116,6 +126,7 @@ async function runCase(job: DesiredJob, p: CaseProgram, opts: TestRunOptions): P
     for (const q of p.queries) {
       opts.onProgress?.({ stage: 'test-query', job: job.name, test: p.name, sink: q.sink });
       const r = await opts.client.runStatement(sh, q.sql, statementOptions(opts));
+      if (!r.ok && r.error.kind === 'aborted') return interrupted();
       if (!r.ok) {
         // Out of time with no slot ever given: say that, not that the statement did not finish.
         const starved =
