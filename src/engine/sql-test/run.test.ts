@@ -101,3 +101,57 @@ describe('a test run stopped by Ctrl-C', () => {
     expect(text).not.toContain('Flink refused');
   });
 });
+
+describe('a case whose query outlasts --timeout', () => {
+  it('names the sink and the budget; it does not say Flink refused the case', async () => {
+    const compiled = compileProject(EXAMPLE, { env: 'staging', envVars: {} });
+    const job = compiled.value!.jobs.find((j) => j.name === 'city_ride_stats')!;
+    const tf = loadTestFile(EXAMPLE, job.name).value!;
+    const ok = async () => ({ ok: true, value: undefined });
+    let name = '';
+    const client = {
+      openSession: async (o: { sessionName: string }) => {
+        name = o.sessionName;
+        return { ok: true, value: 'sh' };
+      },
+      runStatement: async (_sh: string, sql: string) =>
+        /^\s*SELECT/i.test(sql)
+          ? {
+              ok: false,
+              error: {
+                kind: 'timeout',
+                service: 'gateway',
+                call: 'x',
+                message: 'statement 618db463 did not finish within 1 s',
+                causes: [],
+              },
+            }
+          : { ok: true, value: { columns: [], rows: [], kinds: [] } },
+      closeSession: ok,
+      // The job ran (its vertices got slots), it just did not end in time.
+      listJobs: async () => ({ ok: true, value: [{ id: 'j1', name, state: 'RUNNING' }] }),
+      getJob: async () => ({
+        ok: true,
+        value: { id: 'j1', name, state: 'RUNNING', vertices: [{ id: 'v', status: 'RUNNING' }] },
+      }),
+      getClusterOverview: async () => ({
+        ok: true,
+        value: { taskManagers: 1, slotsTotal: 4, slotsAvailable: 3 },
+      }),
+      cancelJob: ok,
+    } as unknown as FlinkClient;
+    let now = 0;
+    const r = await runJobTests(EXAMPLE, job, tf, {
+      client,
+      timeoutMs: 1_000,
+      now: () => now,
+      sleep: async (ms) => {
+        now += ms;
+      },
+    });
+    expect(r.cases[0]).toMatchObject({ status: 'error', timedOut: true });
+    const text = renderTestResults([r]);
+    expect(text).toContain('The query of city_ride_stats did not finish within 1 s: give a longer --timeout');
+    expect(text).not.toContain('Flink refused');
+  });
+});

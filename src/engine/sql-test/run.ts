@@ -32,6 +32,8 @@ export interface CaseResult {
   error?: string;
   /** Stopped by Ctrl-C (or SIGTERM) before it finished: not Flink's doing. */
   interrupted?: true;
+  /** Out of time (--timeout): not Flink's doing either. */
+  timedOut?: true;
   durationMs: number;
 }
 
@@ -97,6 +99,10 @@ function statementOptions(opts: TestRunOptions): { timeoutMs: number; signal?: A
   return { timeoutMs: opts.timeoutMs, ...(opts.stop ? { signal: opts.stop } : {}) };
 }
 
+function formatMs(ms: number): string {
+  return ms % 60_000 === 0 ? `${ms / 60_000} min` : `${Math.round(ms / 100) / 10} s`;
+}
+
 async function runCase(job: DesiredJob, p: CaseProgram, opts: TestRunOptions): Promise<CaseResult> {
   const started = opts.now();
   const base = { name: p.name, range: p.range, mode: p.mode, sinks: [] as SinkResult[] };
@@ -133,8 +139,19 @@ async function runCase(job: DesiredJob, p: CaseProgram, opts: TestRunOptions): P
           r.error.kind === 'timeout'
             ? await waitedForSlots(opts.client, pipelineName, "The case's query")
             : undefined;
-        const error = starved ? `${starved.summary}. ${starved.detail}` : describe(r.error);
-        return { ...base, status: 'error', error, durationMs: opts.now() - started };
+        const timedOut = r.error.kind === 'timeout';
+        const error = starved
+          ? `${starved.summary}. ${starved.detail}`
+          : timedOut
+            ? `The query of ${q.sink} did not finish within ${formatMs(opts.timeoutMs)}: give a longer --timeout, or check the job's log on the cluster.`
+            : describe(r.error);
+        return {
+          ...base,
+          status: 'error',
+          error,
+          ...(timedOut ? { timedOut: true as const } : {}),
+          durationMs: opts.now() - started,
+        };
       }
       const rows: Row[] = actualRows(q, r.value.rows);
       const ops = (r.value.kinds ?? []).map(opOf);
