@@ -86,14 +86,29 @@ JOIN dim FOR SYSTEM_TIME AS OF o.proc_time AS d ON o.currency = d.currency;
       converted:
         rows: []
 `,
+  'jobs/lookup.sql': `INSERT INTO converted
+SELECT o.order_id, CAST(NULL AS DECIMAL(10, 4)), d.country
+FROM orders AS o
+JOIN dim FOR SYSTEM_TIME AS OF o.proc_time AS d ON o.currency = d.currency;
+`,
+  'jobs/lookup.test.yaml': `cases:
+  - name: batch
+    expect:
+      converted:
+        rows: []
+`,
 });
 
-function program(index: number) {
+function lowered(index: number, name = 'convert') {
   const state = compileProject(dir, { env: 'local', envVars: {} });
-  const job = state.value!.jobs.find((j) => j.name === 'convert')!;
-  const tf = loadTestFile(dir, 'convert');
+  const job = state.value!.jobs.find((j) => j.name === name)!;
+  const tf = loadTestFile(dir, name);
   expect(tf.diags).toEqual([]);
-  const p = caseProgram(dir, job, tf.value!, index);
+  return caseProgram(dir, job, tf.value!, index);
+}
+
+function program(index: number, name = 'convert') {
+  const p = lowered(index, name);
   expect(p.diags).toEqual([]);
   return p.value!;
 }
@@ -127,13 +142,22 @@ describe('sources of a test case', () => {
     expect(streaming).toContain(
       'CREATE TEMPORARY VIEW `rates` AS SELECT `currency`, `rate`, `update_time` FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY `currency` ORDER BY `__fo_pt` DESC) AS `__fo_rn` FROM `__fo_input_rates`) WHERE `__fo_rn` = 1',
     );
-    const batch = program(1).setup.join('\n');
+    const batch = program(0, 'lookup').setup.join('\n');
     expect(batch).not.toContain('__fo_pt');
     expect(batch).toContain(
       'ROW_NUMBER() OVER (PARTITION BY `currency` ORDER BY `__fo_row` DESC) AS `__fo_rn` FROM `__fo_input_dim` WHERE FALSE)',
     );
     // A table without a key is every row.
     expect(streaming).toMatch(/CREATE TEMPORARY VIEW `orders` AS SELECT [^\n]* FROM `__fo_input_orders`$/m);
+  });
+
+  it('a temporal join in a batch case (the default mode) is refused before Flink fails to plan it', () => {
+    const p = lowered(1);
+    expect(p.value).toBeUndefined();
+    expect(p.diags.map((d) => `${d.code} ${d.range?.file}:${d.range?.start.line} ${d.summary}`)).toEqual([
+      'FO450 jobs/convert.test.yaml:15 Job convert has a temporal join (FOR SYSTEM_TIME AS OF an event time), which Flink runs only in streaming mode',
+    ]);
+    expect(p.diags[0]!.detail).toContain('Add mode: streaming');
   });
 
   it("the job's own table.local-time-zone is the session's (UTC only when the job sets none)", () => {

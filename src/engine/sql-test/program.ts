@@ -9,7 +9,7 @@ import { type Diagnostic, error, type SourceRange } from '../../core/diagnostics
 import type { ChangeOp, TestMode, TestRow } from '../../load';
 import { quoteIdentifier, type Statement, type TableDef } from '../../sql';
 import { type LoadedRows, rowsOf, TEST_CODES, type TestFile } from './load';
-import { dropTemporal, inlineColumns, mockFunctions, splitInsert } from './rewrite';
+import { dropTemporal, hasTemporalJoin, inlineColumns, mockFunctions, splitInsert } from './rewrite';
 import { type ColumnType, columnType, sqlLiteral, valueProblem } from './values';
 
 export interface SinkQuery {
@@ -299,6 +299,19 @@ export function caseProgram(
       ...(ops ? { ops } : {}),
     });
   }
+  // Flink runs an event-time temporal join only in streaming mode; in batch it fails to plan
+  // ("unexpected correlate variable $cor0"), which names nothing the user wrote.
+  if (mode === 'batch' && [...setup, ...queries.map((q) => q.sql)].some((sql) => hasTemporalJoin(sql)))
+    diags.push(
+      error(
+        TEST_CODES.badFile,
+        `Job ${job.name} has a temporal join (FOR SYSTEM_TIME AS OF an event time), which Flink runs only in streaming mode`,
+        spec.mode
+          ? 'Set mode: streaming in this case: the watermarks then pick the version of each row valid at its time.'
+          : 'Add mode: streaming to this case (batch is the default): the watermarks then pick the version of each row valid at its time.',
+        tf.source.locate(spec.mode ? [...casePath, 'mode'] : [...casePath, 'name']),
+      ),
+    );
   if (spec.mode === 'batch' && expectations.some((e) => e.kind === 'changelog'))
     diags.push(
       error(

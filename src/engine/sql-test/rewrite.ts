@@ -124,6 +124,18 @@ export function dropTemporal(
   return applyEdits(text, edits);
 }
 
+/** Whether the text still joins AS OF a time (`FOR SYSTEM_TIME AS OF`): a temporal join. */
+export function hasTemporalJoin(text: string): boolean {
+  const toks = tokens(text);
+  return toks.some(
+    (t, i) =>
+      isWord(t, 'FOR') &&
+      isWord(toks[i + 1], 'SYSTEM_TIME') &&
+      isWord(toks[i + 2], 'AS') &&
+      isWord(toks[i + 3], 'OF'),
+  );
+}
+
 export interface InsertParts {
   /** The written table's own name. */
   table: string;
