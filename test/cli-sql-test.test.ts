@@ -82,7 +82,7 @@ describe('flinkops test and preview against the simulator', () => {
           'jobs/city_ride_stats.test.yaml:4:7: error FO451: Job city_ride_stats does not read a table "ride_event"',
         );
         expect(r.stderr).toMatch(
-          /jobs\/city_ride_stats\.test\.yaml:8:16: error FO452: .* has no column "city"/,
+          /jobs\/city_ride_stats\.test\.yaml:8:18: error FO452: .* has no column "city"/,
         );
         expect(r.stderr).toContain(
           'jobs/city_ride_stats.test.yaml:11:28: error FO454: Cannot read the data file jobs/rides.csv',

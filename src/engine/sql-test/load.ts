@@ -25,6 +25,8 @@ export interface LoadedRows {
   rows: TestRow[];
   /** Where each row was written (the data file's line for CSV). */
   ranges: SourceRange[];
+  /** The YAML path of each row given inline, so a diagnostic can point at one of its values. */
+  paths?: (string | number)[][];
 }
 
 export interface TestFile {
@@ -95,6 +97,7 @@ export function rowsOf(
       value: {
         rows: spec.rows.map((row, i) => exactRow(tf.source, [...path, 'rows', i], row)),
         ranges: spec.rows.map((_, i) => tf.source.locate([...path, 'rows', i])),
+        paths: spec.rows.map((_, i) => [...path, 'rows', i]),
       },
       diags: [],
     };

@@ -103,4 +103,30 @@ describe('mistakes in a test file are located diagnostics', () => {
       ]),
     );
   });
+  it('an unknown column points at its key, a bad value at the value; an expected row names its sink', () => {
+    writeFileSync(
+      join(dir, 'jobs/city_ride_stats.test.yaml'),
+      [
+        'cases:',
+        '  - name: x',
+        '    inputs:',
+        '      ride_events:',
+        '        rows:',
+        '          - { ride_id: r1, cty_id: 1, fare: lots }',
+        '    expect:',
+        '      city_ride_stats:',
+        '        changelog:',
+        '          - { op: +I, row: { city_id: 1, ridez: 2 } }',
+        '',
+      ].join('\n'),
+    );
+    const r = programOf(dir, 'city_ride_stats');
+    expect(
+      r.diags.map((d) => `${d.code} ${d.range?.start.line}:${d.range?.start.column} ${d.summary}`),
+    ).toEqual([
+      'FO452 6:28 ride_events has no column "cty_id"',
+      'FO453 6:45 fare: "lots" does not fit DECIMAL(10, 2)',
+      'FO452 10:42 The sink city_ride_stats has no column "ridez"',
+    ]);
+  });
 });

@@ -175,6 +175,11 @@ export function caseProgram(
     table: string,
   ) => {
     rows.rows.forEach((row, i) => {
+      // The key (or value) itself when the row is written inline, else the row's line.
+      const at = (k: string, what: 'key' | 'value') => {
+        const path = rows.paths?.[i];
+        return path ? tf.source.locate([...path, k], what) : rows.ranges[i];
+      };
       for (const [k, v] of Object.entries(row)) {
         const col = cols.find((c) => c.name === k);
         const computed = def?.columns.find((c) => c.kind === 'computed' && c.name === k);
@@ -184,7 +189,7 @@ export function caseProgram(
               TEST_CODES.unknownColumn,
               `${def!.name.name}.${k} is a computed column: a test row cannot give its value`,
               `Its value is computed from the row: AS ${computed.expr}. Give the columns it is computed from (${cols.map((c) => c.name).join(', ')}) and leave "${k}" out. An expression of the clock (CURRENT_TIMESTAMP, PROCTIME()) has no fixed value in a test: to test event time, compute the column from a column of the row (for example TO_TIMESTAMP_LTZ(ts_ms, 3)) or read it from the source's metadata.`,
-              rows.ranges[i],
+              at(k, 'key'),
             ),
           );
           continue;
@@ -195,7 +200,7 @@ export function caseProgram(
               TEST_CODES.unknownColumn,
               `${table} has no column "${k}"`,
               `Columns: ${cols.map((c) => c.name).join(', ')}.`,
-              rows.ranges[i],
+              at(k, 'key'),
             ),
           );
           continue;
@@ -207,7 +212,7 @@ export function caseProgram(
               TEST_CODES.badValue,
               `${k}: ${JSON.stringify(v)} does not fit ${col.type.sql}`,
               `${p}.`,
-              rows.ranges[i],
+              at(k, 'value'),
             ),
           );
       }
@@ -278,6 +283,7 @@ export function caseProgram(
       rows = {
         rows: exp.changelog.map((c) => c.row),
         ranges: exp.changelog.map((_, i) => tf.source.locate([...casePath, 'expect', sink, 'changelog', i])),
+        paths: exp.changelog.map((_, i) => [...casePath, 'expect', sink, 'changelog', i, 'row']),
       };
       ops = exp.changelog.map((c) => c.op);
     } else {
