@@ -23,10 +23,12 @@ export const previewCommand: Command = {
     "Runs the job's SELECT (not its INSERT) through the environment's SQL Gateway against the real",
     'sources and prints the first rows, then cancels the query and closes the session. Sinks are',
     'never declared, so nothing is written; the managed job is not touched. Needs a real Flink.',
+    'An updating query (an aggregate, a join) shows each row with its kind of change in an op',
+    'column: +I insert, -U/+U the old and new row of an update, -D a delete.',
     '  --limit N     rows to show (default 100)',
     '  --timeout D   stop waiting for rows after D (default 30s); the rows so far are shown',
     '  --sink TABLE  the INSERT of a statement set to preview (default the first)',
-    '  --json        {"sink", "columns", "rows", "timedOut"}',
+    '  --json        {"sink", "columns", "rows", "ops", "timedOut"}',
     ...endpointHelp,
   ].join('\n'),
   async run(argv, io) {
