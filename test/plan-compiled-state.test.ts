@@ -115,6 +115,69 @@ describe.each(['1.20', '2.2'])('compiled plans of Flink %s', (version) => {
   });
 });
 
+/** The same plan as a later compilation numbers it: every ExecNode id moved on by `by`. */
+function renumbered(json: string, by: number): string {
+  return json.replace(
+    /"(id|source|target)" : (\d+)/g,
+    (_m, k: string, n: string) => `"${k}" : ${Number(n) + by}`,
+  );
+}
+
+/**
+ * `window.json`: `SELECT k, window_start, COUNT(*) FROM TABLE(TUMBLE(TABLE orders, …, INTERVAL '10'
+ * SECOND)) GROUP BY k, window_start, window_end`, as the 1.20.3 and 2.2.0 gateways compiled it. A
+ * window aggregate's ExecNode lists no `state` (only ExecNodes whose TTL the plan sets do), yet
+ * its operator keeps the windows' accumulators under its uid.
+ */
+describe.each(['1.20', '2.2'])('a window aggregate compiled by Flink %s', (version) => {
+  const window = plan(version, 'window');
+  const aggregate = (v: { operators?: { name: string }[] }) =>
+    v.operators?.filter((o) => o.name.startsWith('GlobalWindowAggregate'));
+
+  it('keeps its state in the same plan', () => {
+    const v = compiledStateVerdict({ before: window, after: window, optionsOf })!;
+    expect(v.verdict).toBe('compatible');
+    expect(aggregate(v)).toEqual([
+      expect.objectContaining({ name: 'GlobalWindowAggregate (k)', state: 'kept' }),
+    ]);
+  });
+
+  it('drops it in a recompiled plan (new ExecNode ids): drops-state, not compatible', () => {
+    const v = compiledStateVerdict({ before: window, after: renumbered(window, 100), optionsOf })!;
+    expect(v.verdict).toBe('drops-state');
+    expect(aggregate(v)).toEqual([
+      expect.objectContaining({ name: 'GlobalWindowAggregate (k)', state: 'dropped' }),
+      expect.objectContaining({ name: 'GlobalWindowAggregate (k)', state: 'new' }),
+    ]);
+    expect(v.advice.join(' ')).toContain('allowNonRestoredState');
+  });
+
+  it('is named when the job switches plan mode', () => {
+    const v = modeSwitchVerdict({ plan: window, to: 'script', optionsOf })!;
+    expect(v.verdict).toBe('drops-state');
+    expect(aggregate(v)).toEqual([
+      expect.objectContaining({ name: 'GlobalWindowAggregate (k)', state: 'dropped' }),
+    ]);
+  });
+});
+
+describe('a window job recompiled by the release it moves to', () => {
+  it("1.20's plan against 2.2's: the window state has no ExecNode to go to", () => {
+    const v = compiledStateVerdict({
+      before: plan('1.20', 'window'),
+      after: plan('2.2', 'window'),
+      optionsOf: (t) => (t === 'orders' ? { connector: 'datagen' } : { connector: 'blackhole' }),
+      flinkVersion: '2.2.0',
+    })!;
+    expect(v.verdict).toBe('drops-state');
+    expect(v.operators).toContainEqual({
+      name: 'GlobalWindowAggregate (k)',
+      id: '17_global-window-aggregate',
+      state: 'dropped',
+    });
+  });
+});
+
 describe('not a plan', () => {
   it('gives no verdict', () => {
     expect(compiledStateVerdict({ before: '{}', after: '{"nodes": []}', optionsOf })).toBeUndefined();

@@ -44,6 +44,11 @@ const KEYED = new Set([
   'PythonGroupWindowAggregate',
   'PythonOverAggregate',
 ]);
+/** Whether an operator of this name (`GlobalWindowAggregate`, `IntervalJoin`) keeps keyed state. */
+export function isKeyedOperator(name: string): boolean {
+  return KEYED.has(name);
+}
+
 /** Operators that keep nothing in a savepoint. */
 const STATELESS = new Set([
   'Calc',

@@ -2,8 +2,9 @@
  * The state verdict of a job in `planMode: compiled` whose plan changes. A job started with
  * `EXECUTE PLAN` gives every transformation the uid `<ExecNode id>_<transformation>`
  * (`table.exec.uid.format`), so its state maps by ExecNode id and type, not by the stream-graph
- * walk of script mode; and the plan itself says which ExecNodes keep state (their `state`
- * entries). An ExecNode of the running plan that keeps state is:
+ * walk of script mode. Which ExecNodes keep state: those whose plan entry lists it (`state`, the
+ * ones whose TTL the plan sets) and the keyed operators whose entry does not (window aggregates,
+ * window and interval joins, OVER aggregates…). An ExecNode of the running plan that keeps state is:
  * - kept when the new plan has an ExecNode of the same id and type whose state has the same shape
  *   (aggregate calls, keys, the types of its input and output, field names aside);
  * - reshaped (the restore fails) when that ExecNode's state changes shape, or its state TTL is
@@ -15,7 +16,7 @@
  * Sources and sink writers keep state by connector (core/operator-state.ts), as in script mode. Pure.
  */
 import { canonicalJson } from '../core/hash';
-import { connectorHolds, type Holds, tableKey } from '../core/operator-state';
+import { connectorHolds, type Holds, isKeyedOperator, tableKey } from '../core/operator-state';
 import type { Compatibility, StateOperator } from './model';
 
 interface PlanNode {
@@ -68,11 +69,48 @@ function tableOf(n: PlanNode): string | undefined {
   return t?.table?.identifier;
 }
 
+/**
+ * ExecNodes that keep keyed state although their plan entry lists none: a plan names the state
+ * (`state: [...]`) only of the ExecNodes whose state TTL it configures, so window aggregates,
+ * window and interval joins, OVER aggregates, MATCH_RECOGNIZE and the like hold state the plan
+ * does not show (seen on 1.20 and 2.2: `stream-exec-global-window-aggregate_1` has no `state`).
+ */
+const KEYED_KINDS = new Set([
+  'group-aggregate',
+  'global-group-aggregate',
+  'incremental-group-aggregate',
+  'group-window-aggregate',
+  'global-window-aggregate',
+  'window-aggregate',
+  'over-aggregate',
+  'join',
+  'interval-join',
+  'temporal-join',
+  'window-join',
+  'multi-join',
+  'deduplicate',
+  'window-deduplicate',
+  'rank',
+  'window-rank',
+  'limit',
+  'sort-limit',
+  'sort',
+  'temporal-sort',
+  'changelog-normalize',
+  'match',
+  'process-table-function',
+  'python-group-aggregate',
+  'python-group-window-aggregate',
+  'python-over-aggregate',
+]);
+
 function holds(n: PlanNode, optionsOf: CompiledVerdictInput['optionsOf']): Holds {
   if (Array.isArray(n.state) && n.state.length > 0) return 'keyed';
   const kind = kindOf(n);
-  if (kind !== 'table-source-scan' && kind !== 'sink') return 'none';
-  return connectorHolds(kind === 'sink' ? 'sink' : 'source', optionsOf(tableKey(tableOf(n) ?? '')));
+  if (kind === 'table-source-scan' || kind === 'sink')
+    return connectorHolds(kind === 'sink' ? 'sink' : 'source', optionsOf(tableKey(tableOf(n) ?? '')));
+  const op = /^(\w+)\(/.exec(n.description ?? '')?.[1];
+  return KEYED_KINDS.has(kind) || (op !== undefined && isKeyedOperator(op)) ? 'keyed' : 'none';
 }
 
 /** Field names are not state: `ROW<\`k\` INT>` → `ROW<INT>`. */

@@ -72,6 +72,24 @@ function execKind(n: StreamNode): string {
 }
 
 /**
+ * The ExecNodes whose plan entry lists their state (the ones whose state TTL a plan sets), as
+ * Flink 1.20 and 2.2 write them; window aggregates and the other keyed operators keep state
+ * under their uid all the same, but their entry names none.
+ */
+const STATE_LISTED = new Set([
+  'group-aggregate',
+  'global-group-aggregate',
+  'incremental-group-aggregate',
+  'join',
+  'deduplicate',
+  'rank',
+  'limit',
+  'sort-limit',
+  'changelog-normalize',
+  'sink-materializer',
+]);
+
+/**
  * The plan JSON of `inserts`: one ExecNode per operator of the job's stream graph, numbered by the
  * gateway's counter, which runs on across compilations (Flink's does: a second plan starts where
  * the first ended), with the planner's description, the table of a source or sink, and `state`
@@ -92,7 +110,7 @@ function planJson(ctx: StatementContext, inserts: Statement[], cfg: Config): str
       type: `stream-exec-${kind}_1`,
       ...(k.kind === 'source' && table ? { scanTableSource: table } : {}),
       ...(k.kind === 'sink' && table ? { dynamicTableSink: table } : {}),
-      ...(holdsState(n, (t) => tableOptions[t]) === 'keyed'
+      ...(holdsState(n, (t) => tableOptions[t]) === 'keyed' && STATE_LISTED.has(kind)
         ? { state: [{ index: 0, ttl, name: `${kind}State` }] }
         : {}),
       description: n.contents.replace(/^\[\d+\]:/, ''),
