@@ -8,7 +8,9 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sameMeaningPlan } from '../src/engine/compile-plans';
 import type { Simulator } from '../src/sim';
+import { analyzeScript } from '../src/sql';
 import { COUNT_FILES, type MoveBed, moveBed, planDirProject } from './support/sim-plan';
 
 const PROJECT = (state: string) => planDirProject('up', state);
@@ -136,6 +138,37 @@ describe('planMode: compiled', () => {
     expect(back.report.changes.find((c) => c.job === 'compiled_counts')?.outcome).toBe('applied');
   });
 
+  it('a comment, spacing, keyword case or a name in backticks keeps the plan file and its state', async () => {
+    const before = (await bed.store()!.read()).doc.jobs.compiled_counts!.current!.plan!.path;
+    const spelled =
+      '-- counts per key\ninsert into counts\n  select k, count(*) as c from events group by k;\n';
+    writeFileSync(join(dir, 'jobs/compiled_counts.sql'), spelled);
+    try {
+      const run = await plan(old);
+      await run.client?.close();
+      const change = run.plan!.changes.find((c) => c.job === 'compiled_counts')!;
+      expect(change.action).toBe('none');
+      // A name quoted (as a release that reserves it wants): an upgrade from the same plan file.
+      writeFileSync(join(dir, 'jobs/compiled_counts.sql'), COUNT.replace('GROUP BY k', 'GROUP BY `k`'));
+      const { run: quoted, report } = await apply(old);
+      const upgrade = quoted.plan!.changes.find((c) => c.job === 'compiled_counts')!;
+      expect(upgrade.action).toBe('upgrade');
+      expect(upgrade.compiledPlan!.path).toBe(before);
+      expect(upgrade.compatibility).toMatchObject({ verdict: 'compatible' });
+      expect(report.changes.find((c) => c.job === 'compiled_counts')?.outcome).toBe('applied');
+      const doc = (await bed.store()!.read()).doc;
+      const job = old.control
+        .snapshot()
+        .jobs.find((j) => j.jid === doc.jobs.compiled_counts!.current!.jobId)!;
+      expect(job.restoredFrom).toBe(doc.jobs.compiled_counts!.savepoints.at(-1)!.path);
+      expect(doc.jobs.compiled_counts!.current!.plan!.path).toBe(before);
+    } finally {
+      writeFileSync(join(dir, 'jobs/compiled_counts.sql'), COUNT);
+    }
+    const back = await apply(old);
+    expect(back.report.changes.find((c) => c.job === 'compiled_counts')?.outcome).toBe('applied');
+  });
+
   it('a spent restoreFrom taken out again restarts nothing', async () => {
     const pinned = (await bed.store()!.read()).doc.jobs.compiled_counts!.savepoints.at(-1)!.path;
     writeFileSync(join(dir, 'jobs/compiled_counts.yaml'), `planMode: compiled\nrestoreFrom: ${pinned}\n`);
@@ -257,5 +290,32 @@ describe('planMode: compiled', () => {
     const confirmed = await plan(old, { allowVersionUpgrade: true });
     await confirmed.client?.close();
     expect(confirmed.plan!.changes.every((c) => c.action === 'recover' && !c.refused)).toBe(true);
+  });
+});
+
+describe('the plan file of a script spelled otherwise', () => {
+  const script = (query: string) =>
+    `SET 'execution.checkpointing.interval' = '5 s';\n\nCREATE TEMPORARY TABLE hi (k INT, c BIGINT) WITH ('connector' = 'blackhole');\n\n${query}\n`;
+  const ran = {
+    script: script(
+      'INSERT INTO hi SELECT k, COUNT(*) FROM (SELECT k, v AS ordinal FROM orders) WHERE ordinal > 10 GROUP BY k;',
+    ),
+    flinkVersion: '1.20',
+    plan: { path: 'file:///plans/p/prod/hi/0123456789abcdef.json' },
+  };
+  const now = (query: string) => analyzeScript(script(query), 'hi.sql', { flinkVersion: '2.2' }).statements;
+
+  it('is the one the job ran from when a word 2.2 reserves is put in backticks', () => {
+    const quoted = now(
+      'INSERT INTO hi\nSELECT k, COUNT(*) FROM (SELECT k, v AS `ordinal` FROM orders) WHERE `ordinal` > 10 GROUP BY k;',
+    );
+    expect(sameMeaningPlan(ran, quoted, 'file:///plans/p/prod/hi/fedcba9876543210.json')).toBe(ran.plan.path);
+  });
+
+  it('is a new one when the query means something else', () => {
+    const other = now(
+      'INSERT INTO hi SELECT k, COUNT(*) FROM (SELECT k, v AS `ordinal` FROM orders) WHERE `ordinal` > 20 GROUP BY k;',
+    );
+    expect(sameMeaningPlan(ran, other, 'file:///plans/p/prod/hi/fedcba9876543210.json')).toBeUndefined();
   });
 });

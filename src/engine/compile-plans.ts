@@ -17,6 +17,7 @@ import { compilePlanStatement, planFileUri, readPlanFile } from '../flink/compil
 import type { FlinkError } from '../flink/errors';
 import { mapPool } from '../observe';
 import { majorMinor } from '../plan/version-upgrade';
+import { analyzeScript, normalizeSqlNames } from '../sql';
 import type { Statement } from '../sql/types';
 import type { StateDoc } from '../state';
 
@@ -150,6 +151,42 @@ export function planKey(statements: readonly Statement[]): string {
   return fingerprint({ setup: steps.setup, submit: steps.submit ?? '' });
 }
 
+/**
+ * What a compilation means, its spelling aside: `planKey` of the normal forms (comments, spacing,
+ * keyword case and the quoting of plain names left out).
+ */
+function planMeaning(statements: readonly Statement[]): string {
+  const kept = statements.filter(
+    (st) => st.kind !== 'set' || st.set?.key === undefined || st.set.key.startsWith('table.'),
+  );
+  const steps = compileSteps(kept);
+  return fingerprint({
+    setup: steps.setup.map(normalizeSqlNames),
+    submit: normalizeSqlNames(steps.submit ?? ''),
+  });
+}
+
+/**
+ * The plan file the job runs from, when the script it was started from compiles to what the job's
+ * script compiles to now, spelled otherwise (a comment, spacing, keyword case, a name put in
+ * backticks because a newer release reserves it). A plan file is named by the script's exact text,
+ * and a recompiled plan gives every ExecNode a new id, so the state a new file would drop is kept
+ * by executing the file the job's state was written with.
+ */
+export function sameMeaningPlan(
+  current: { script?: string; plan?: { path: string }; flinkVersion?: string } | undefined,
+  statements: readonly Statement[],
+  path: string,
+): string | undefined {
+  if (!current?.plan || current.plan.path === path || current.script === undefined) return undefined;
+  // Read by the rules of the release it ran on: a name that release took bare may be reserved now.
+  const before = analyzeScript(current.script, 'current.sql', {
+    ...(current.flinkVersion ? { flinkVersion: current.flinkVersion } : {}),
+  });
+  if (before.diags.some((d) => d.severity === 'error')) return undefined;
+  return planMeaning(before.statements) === planMeaning(statements) ? current.plan.path : undefined;
+}
+
 /** The spec hash of a compiled job: its script's, and its plan's bytes. */
 export function compiledSpecHash(scriptHash: string, planSha256: string): string {
   return fingerprint({ script: scriptHash, plan: planSha256 });
@@ -186,8 +223,9 @@ export async function compileJobPlans(
   const uncompiled: string[] = [];
   await mapPool(jobs, opts.concurrency ?? 4, async (job) => {
     const key = job.restartHash;
-    const path = planFileUri(planDir, desired.project, desired.env, job.name, planKey(job.statements));
     const current = doc.jobs[job.name]?.current;
+    const named = planFileUri(planDir, desired.project, desired.env, job.name, planKey(job.statements));
+    const path = sameMeaningPlan(current, job.statements, named) ?? named;
     const known = current?.plan?.path === path ? current.plan : undefined;
     // Same script, same release: the plan the job runs is the plan (no round trip per plan).
     if (known && (!client || !live || current?.flinkVersion === live)) {

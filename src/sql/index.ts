@@ -10,7 +10,7 @@ export { CODES as SQL_DIAGNOSTIC_CODES } from './codes';
 export { ROWTIME_TYPES, renderTypeName, rowtimeTypeProblem, typeNameTypos } from './data-type';
 export { BUILTIN_FUNCTIONS, isBuiltinFunction, RESERVED } from './keywords';
 export { isName, isOp, isWord, lex, matchingBracket, nameOf, type Token, type TokenKind } from './lexer';
-export { normalizePieces, normalizeSql, type PieceCache, pieceCache } from './normalize';
+export { normalizePieces, normalizeSql, normalizeSqlNames, type PieceCache, pieceCache } from './normalize';
 export { quoteIdentifier, quoteQualified, quoteString } from './quote';
 export type { SplitResult, StatementSpan } from './splitter';
 export { splitStatements } from './splitter';

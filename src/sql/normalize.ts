@@ -164,6 +164,25 @@ export function normalizeSql(text: string): string {
   return normalizeTokens(text, tokens, undefined).out;
 }
 
+/**
+ * The normal form of `text` with every backtick-quoted plain name written bare: `` `ordinal` ``
+ * and `ordinal` name the same column (Flink keeps the case of unquoted names), so quoting a name
+ * a newer release reserves does not change what the statement means. A quoted reserved word stays
+ * quoted (bare, it would be the keyword). For comparing meanings only; never submitted.
+ */
+export function normalizeSqlNames(text: string): string {
+  const { tokens } = lex(text, '', new LineIndex(text), 0, text.length, { dollarName: false });
+  let out = '';
+  let at = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'quoted' || t.unterminated || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(t.value)) continue;
+    if (RESERVED.has(t.value.toUpperCase()) || UPPER_CASED_AS_BEFORE.has(t.value.toUpperCase())) continue;
+    out += `${text.slice(at, t.start)}${t.value}`;
+    at = t.end;
+  }
+  return normalizeSql(out + text.slice(at));
+}
+
 /** A `;` before the first token: how a statement after another one is spaced and read. */
 const SEMICOLON: Token = { kind: 'op', value: ';', start: 0, end: 0 };
 
