@@ -103,6 +103,8 @@ describe('planMode: compiled', () => {
     expect(change.compatibility!.operators).toContainEqual(
       expect.objectContaining({ name: 'GroupAggregate (k)', state: 'dropped' }),
     );
+    const lost = run.plan!.diagnostics.find((d) => d.code === 'FO617')!;
+    expect(lost.detail).toMatch(/carry the change in a new job\.$/);
     // And the simulator restores as Flink does: by uid, so the new plan cannot take the state.
     try {
       const { report } = await apply(old);

@@ -276,7 +276,8 @@ export function stateLostDiagnostic(
     compat.verdict === 'incompatible'
       ? `${what} of job ${job.name} will not restore its state`
       : `${what} of job ${job.name} drops state: its restore fails without allowNonRestoredState`,
-    `${compat.findings.filter((f) => !/keeps its state|starts with empty state/.test(f)).join('; ')}. ${compat.advice.join('; ')}.`,
+    // Advice may end a sentence of its own: one full stop, not two.
+    `${compat.findings.filter((f) => !/keeps its state|starts with empty state/.test(f)).join('; ')}. ${compat.advice.map((a) => a.replace(/\.$/, '')).join('; ')}.`,
     range,
   );
 }
