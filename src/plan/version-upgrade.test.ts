@@ -47,7 +47,11 @@ describe('versionUpgradeVerdict', () => {
   });
 
   it('a compiled job whose plan changed with the move is re-planned: unknown, like a script', () => {
-    expect(versionUpgradeVerdict({ ...base, samePlan: false })!.blocked?.reason).toBe('unconfirmed');
+    const v = versionUpgradeVerdict({ ...base, samePlan: false })!;
+    expect(v.blocked?.reason).toBe('unconfirmed');
+    // It already runs from a plan: the advice is to keep that plan for the move, not to switch to one.
+    expect(v.advice[0]).toContain('apply it on Flink 1.20 first');
+    expect(v.blocked?.detail).not.toContain('Set planMode: compiled');
   });
 
   it('a start without state risks nothing', () => {

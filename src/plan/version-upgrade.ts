@@ -113,7 +113,9 @@ export function versionUpgradeVerdict(input: VersionUpgradeInput): VersionUpgrad
       ? `the compiled plan changed as well: Flink ${to} plans the job anew`
       : `the script is planned anew by Flink ${to}; Flink promises no state compatibility across planner versions`;
   const advice = [
-    'Set planMode: compiled and apply it on the old version first, so the job keeps its plan across the upgrade.',
+    input.planMode === 'compiled'
+      ? `Undo the job's change for the upgrade, or apply it on Flink ${from} first (its own state verdict applies there), so the job moves with the plan its state was written with.`
+      : 'Set planMode: compiled and apply it on the old version first, so the job keeps its plan across the upgrade.',
     ...(input.moving && input.planMode === 'script'
       ? [
           `Or name the old cluster's SQL Gateway in moveFrom.sqlGatewayUrl: Flink ${from}'s and ${to}'s planners then judge the state.`,
