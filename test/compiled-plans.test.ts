@@ -9,6 +9,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sameMeaningPlan } from '../src/engine/compile-plans';
+import { renderPlanMarkdown, renderPlanTerminal } from '../src/render';
 import type { Simulator } from '../src/sim';
 import { analyzeScript } from '../src/sql';
 import { COUNT_FILES, type MoveBed, moveBed, planDirProject } from './support/sim-plan';
@@ -103,6 +104,10 @@ describe('planMode: compiled', () => {
     expect(change.compatibility!.operators).toContainEqual(
       expect.objectContaining({ name: 'GroupAggregate (k)', state: 'dropped' }),
     );
+    // Judged from the two plans' ExecNodes, and said so (not "from Flink's stream graphs").
+    const shown = renderPlanTerminal(run.plan!, { color: false });
+    expect(shown).toMatch(/state\s+drops state \(from the compiled plans\)/);
+    expect(renderPlanMarkdown(run.plan!)).toContain('(from the compiled plans)');
     const lost = run.plan!.diagnostics.find((d) => d.code === 'FO617')!;
     expect(lost.detail).toMatch(/carry the change in a new job\.$/);
     // And the simulator restores as Flink does: by uid, so the new plan cannot take the state.

@@ -60,10 +60,15 @@ function formatCause(c: Cause): string {
   return `${escapeMd(c.kind)} ${code(c.path)}${change}`;
 }
 
-/** Where a verdict comes from, after the badge. */
-export function verdictSource(compat: Compatibility): string {
+/**
+ * Where a verdict comes from, after the badge. A job that starts from a compiled plan is judged
+ * by the ExecNodes of the plans (their uids), not by stream graphs.
+ */
+export function verdictSource(compat: Compatibility, fromPlans = false): string {
   return compat.source === 'flink'
-    ? " (from Flink's stream graphs)"
+    ? fromPlans
+      ? ' (from the compiled plans)'
+      : " (from Flink's stream graphs)"
     : compat.source === 'estimate' && compat.verdict !== 'compatible'
       ? ' (estimate: no stream graphs from Flink)'
       : '';
@@ -74,9 +79,9 @@ export function isStateless(c: JobChange): boolean {
   return c.action === 'upgrade' && c.strategy === 'stateless';
 }
 
-function compatLines(compat: Compatibility, stateless: boolean): string[] {
+function compatLines(compat: Compatibility, stateless: boolean, fromPlans: boolean): string[] {
   return [
-    `**State compatibility:** ${compatBadge(compat.verdict, stateless)}${verdictSource(compat)}`,
+    `**State compatibility:** ${compatBadge(compat.verdict, stateless)}${verdictSource(compat, fromPlans)}`,
     '',
     ...compat.findings.map((f) => `- ${escapeMd(f)}`),
     ...compat.advice.map((a) => `- 💡 ${escapeMd(a)}`),
@@ -118,7 +123,8 @@ export function jobSection(c: JobChange): JobSection {
       '',
     );
   }
-  if (c.compatibility) body.push(...compatLines(c.compatibility, isStateless(c)), '');
+  if (c.compatibility)
+    body.push(...compatLines(c.compatibility, isStateless(c), c.compiledPlan !== undefined), '');
   const version = versionUpgradeLines(c);
   if (version) {
     body.push(

@@ -182,7 +182,8 @@ function jobBlock(c: JobChange, s: Style, verbose: boolean): string[] {
   if (c.restoreFrom) field('restore', [clean(c.restoreFrom)]);
   const moved = moveLine(c);
   if (moved) field('moves from', [clean(moved)]);
-  if (c.compatibility) field('state', compatLines(c.compatibility, s, isStateless(c)));
+  if (c.compatibility)
+    field('state', compatLines(c.compatibility, s, isStateless(c), c.compiledPlan !== undefined));
   const version = versionUpgradeLines(c);
   if (version) {
     const v = c.versionUpgrade!.verdict;
@@ -219,7 +220,7 @@ function jobBlock(c: JobChange, s: Style, verbose: boolean): string[] {
   return lines;
 }
 
-function compatLines(compat: Compatibility, s: Style, stateless: boolean): string[] {
+function compatLines(compat: Compatibility, s: Style, stateless: boolean, fromPlans: boolean): string[] {
   const verdict = stateless
     ? s.yellow('starts without state (upgradeMode: stateless)')
     : compat.verdict === 'compatible'
@@ -230,7 +231,7 @@ function compatLines(compat: Compatibility, s: Style, stateless: boolean): strin
           ? s.red('drops state')
           : s.yellow('compatibility unknown');
   return [
-    `${verdict}${verdictSource(compat)}`,
+    `${verdict}${verdictSource(compat, fromPlans)}`,
     ...compat.findings.map((f) => `  • ${clean(f)}`),
     ...compat.advice.map((a) => `  ${s.cyan('→')} ${clean(a)}`),
   ];
