@@ -53,6 +53,13 @@ describe('switching a running job between script mode and planMode: compiled', (
     expect(change.action).toBe('upgrade');
     expect(change.compatibility).toMatchObject({ verdict: 'drops-state' });
     expect(change.compatibility!.findings[0]).toContain('ran in script mode');
+    // script is the default, left out of the settings: the switch names it, not "(none)".
+    expect(change.causes).toContainEqual({
+      kind: 'setting',
+      path: 'planMode',
+      from: 'script',
+      to: 'compiled',
+    });
     expect(run.plan!.diagnostics).toContainEqual(expect.objectContaining({ code: 'FO617' }));
     expect(outcome?.outcome).toBe('rolled-back');
     expect(outcome?.error).toMatch(/Cannot map checkpoint\/savepoint state for operator/);
@@ -65,6 +72,12 @@ describe('switching a running job between script mode and planMode: compiled', (
     const { run, outcome } = await apply();
     const change = run.plan!.changes.find((c) => c.job === 'counts')!;
     expect(change.compatibility).toMatchObject({ verdict: 'drops-state' });
+    expect(change.causes).toContainEqual({
+      kind: 'setting',
+      path: 'planMode',
+      from: 'compiled',
+      to: 'script',
+    });
     expect(change.compatibility!.operators).toContainEqual(
       expect.objectContaining({ name: 'GroupAggregate (k)', state: 'dropped' }),
     );

@@ -23,6 +23,12 @@ function show(v: unknown): string | undefined {
   return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
 
+/**
+ * Settings whose absence is a value: `planMode: script` is left out of resolved settings (it is
+ * the default), so a switch shows `script → compiled` rather than `(none) → compiled`.
+ */
+const SHOWN_DEFAULTS: Readonly<Record<string, unknown>> = { planMode: 'script' };
+
 /** Restart-needing settings that differ between the deployed version and the desired job. */
 export function settingCauses(deployed: DeployedVersion | undefined, job: DesiredJob): Cause[] {
   const before = deployed?.settings;
@@ -33,7 +39,7 @@ export function settingCauses(deployed: DeployedVersion | undefined, job: Desire
   for (const key of keys) {
     const effect = settingEffect(key);
     if (effect !== 'upgrade' && effect !== 'redeploy') continue;
-    out.push(...valueCauses(key, before[key], after[key]));
+    out.push(...valueCauses(key, before[key] ?? SHOWN_DEFAULTS[key], after[key] ?? SHOWN_DEFAULTS[key]));
   }
   return out;
 }
