@@ -8,53 +8,59 @@ import { runJobTests } from './run';
 
 const EXAMPLE = join(import.meta.dirname, '..', '..', '..', 'example-repo');
 
+function cityRideStats() {
+  const compiled = compileProject(EXAMPLE, { env: 'staging', envVars: {} });
+  const job = compiled.value!.jobs.find((j) => j.name === 'city_ride_stats')!;
+  return { job, tf: loadTestFile(EXAMPLE, job.name).value! };
+}
+
+/**
+ * A gateway whose `timedOut` statements time out, and a JobManager on which the case's job runs
+ * with its one vertex in `vertex` state, the cluster having `slotsAvailable` of 4 slots free.
+ */
+function timingOutClient(timedOut: RegExp, message: string, vertex: string, slotsAvailable: number) {
+  const ok = async () => ({ ok: true, value: undefined });
+  let name = '';
+  return {
+    openSession: async (o: { sessionName: string }) => {
+      name = o.sessionName;
+      return { ok: true, value: 'sh' };
+    },
+    runStatement: async (_sh: string, sql: string) =>
+      timedOut.test(sql)
+        ? { ok: false, error: { kind: 'timeout', service: 'gateway', call: 'x', message, causes: [] } }
+        : { ok: true, value: { columns: [], rows: [], kinds: [] } },
+    closeSession: ok,
+    listJobs: async () => ({ ok: true, value: [{ id: 'j1', name, state: 'RUNNING' }] }),
+    getJob: async () => ({
+      ok: true,
+      value: { id: 'j1', name, state: 'RUNNING', vertices: [{ id: 'v', status: vertex }] },
+    }),
+    getClusterOverview: async () => ({ ok: true, value: { taskManagers: 1, slotsTotal: 4, slotsAvailable } }),
+    cancelJob: ok,
+  } as unknown as FlinkClient;
+}
+
+/** Runs the case on a clock that moves only when the run sleeps. */
+async function runOnFakeClock(client: FlinkClient) {
+  const { job, tf } = cityRideStats();
+  let now = 0;
+  return runJobTests(EXAMPLE, job, tf, {
+    client,
+    timeoutMs: 1_000,
+    now: () => now,
+    sleep: async (ms) => {
+      now += ms;
+    },
+  });
+}
+
 describe('a test case whose query never got a task slot', () => {
   it('says so when its time is up, instead of "did not finish"', async () => {
-    const compiled = compileProject(EXAMPLE, { env: 'staging', envVars: {} });
-    const job = compiled.value!.jobs.find((j) => j.name === 'city_ride_stats')!;
-    const tf = loadTestFile(EXAMPLE, job.name).value!;
-    const ok = async () => ({ ok: true, value: undefined });
-    let name = '';
-    const client = {
-      openSession: async (o: { sessionName: string }) => {
-        name = o.sessionName;
-        return { ok: true, value: 'sh' };
-      },
-      runStatement: async (_sh: string, sql: string) =>
-        /^\s*(INSERT|SELECT)/i.test(sql)
-          ? {
-              ok: false,
-              error: {
-                kind: 'timeout',
-                service: 'gateway',
-                call: 'x',
-                message: 'statement did not finish within 1 s',
-                causes: [],
-              },
-            }
-          : { ok: true, value: { columns: [], rows: [], kinds: [] } },
-      closeSession: ok,
-      // The case's job is still waiting for a slot: every slot of the cluster is taken.
-      listJobs: async () => ({ ok: true, value: [{ id: 'j1', name, state: 'RUNNING' }] }),
-      getJob: async () => ({
-        ok: true,
-        value: { id: 'j1', name, state: 'RUNNING', vertices: [{ id: 'v', status: 'SCHEDULED' }] },
-      }),
-      getClusterOverview: async () => ({
-        ok: true,
-        value: { taskManagers: 1, slotsTotal: 4, slotsAvailable: 0 },
-      }),
-      cancelJob: ok,
-    } as unknown as FlinkClient;
-    let now = 0;
-    const r = await runJobTests(EXAMPLE, job, tf, {
-      client,
-      timeoutMs: 1_000,
-      now: () => now,
-      sleep: async (ms) => {
-        now += ms;
-      },
-    });
+    // The case's job is still waiting for a slot: every slot of the cluster is taken.
+    const r = await runOnFakeClock(
+      timingOutClient(/^\s*(INSERT|SELECT)/i, 'statement did not finish within 1 s', 'SCHEDULED', 0),
+    );
     expect(r.cases.length).toBeGreaterThan(0);
     expect(r.cases[0]).toMatchObject({ status: 'error' });
     expect(r.cases[0]!.error).toBe(
@@ -65,9 +71,7 @@ describe('a test case whose query never got a task slot', () => {
 
 describe('a test run stopped by Ctrl-C', () => {
   it('says the case was stopped, not that Flink refused it, and cancels what it started', async () => {
-    const compiled = compileProject(EXAMPLE, { env: 'staging', envVars: {} });
-    const job = compiled.value!.jobs.find((j) => j.name === 'city_ride_stats')!;
-    const tf = loadTestFile(EXAMPLE, job.name).value!;
+    const { job, tf } = cityRideStats();
     const ok = async () => ({ ok: true, value: undefined });
     const stop = new AbortController();
     let closed = 0;
@@ -104,51 +108,10 @@ describe('a test run stopped by Ctrl-C', () => {
 
 describe('a case whose query outlasts --timeout', () => {
   it('names the sink and the budget; it does not say Flink refused the case', async () => {
-    const compiled = compileProject(EXAMPLE, { env: 'staging', envVars: {} });
-    const job = compiled.value!.jobs.find((j) => j.name === 'city_ride_stats')!;
-    const tf = loadTestFile(EXAMPLE, job.name).value!;
-    const ok = async () => ({ ok: true, value: undefined });
-    let name = '';
-    const client = {
-      openSession: async (o: { sessionName: string }) => {
-        name = o.sessionName;
-        return { ok: true, value: 'sh' };
-      },
-      runStatement: async (_sh: string, sql: string) =>
-        /^\s*SELECT/i.test(sql)
-          ? {
-              ok: false,
-              error: {
-                kind: 'timeout',
-                service: 'gateway',
-                call: 'x',
-                message: 'statement 618db463 did not finish within 1 s',
-                causes: [],
-              },
-            }
-          : { ok: true, value: { columns: [], rows: [], kinds: [] } },
-      closeSession: ok,
-      // The job ran (its vertices got slots), it just did not end in time.
-      listJobs: async () => ({ ok: true, value: [{ id: 'j1', name, state: 'RUNNING' }] }),
-      getJob: async () => ({
-        ok: true,
-        value: { id: 'j1', name, state: 'RUNNING', vertices: [{ id: 'v', status: 'RUNNING' }] },
-      }),
-      getClusterOverview: async () => ({
-        ok: true,
-        value: { taskManagers: 1, slotsTotal: 4, slotsAvailable: 3 },
-      }),
-      cancelJob: ok,
-    } as unknown as FlinkClient;
-    let now = 0;
-    const r = await runJobTests(EXAMPLE, job, tf, {
-      client,
-      timeoutMs: 1_000,
-      now: () => now,
-      sleep: async (ms) => {
-        now += ms;
-      },
-    });
+    // The job ran (its vertices got slots), it just did not end in time.
+    const r = await runOnFakeClock(
+      timingOutClient(/^\s*SELECT/i, 'statement 618db463 did not finish within 1 s', 'RUNNING', 3),
+    );
     expect(r.cases[0]).toMatchObject({ status: 'error', timedOut: true });
     const text = renderTestResults([r]);
     expect(text).toContain('The query of city_ride_stats did not finish within 1 s: give a longer --timeout');
