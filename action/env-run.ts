@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Diagnostic, error, hasErrors, warning } from '../src/core/diagnostics';
 import { closeRun, type PlanRunOptions, runPlan } from '../src/engine/plan-run';
-import { hasChanges, type Plan } from '../src/plan';
+import { hasChanges, type Plan, unknownJobs } from '../src/plan';
 import {
   countActions,
   GITHUB_COMMENT_LIMIT,
@@ -57,12 +57,6 @@ export const ACTION_CODES = {
   replaceUnknown: 'FO901',
 } as const;
 
-/** The jobs `replace` names that the plan does not have (a typo is not a no-op). */
-function unknownReplacements(plan: Plan, replace: readonly string[]): string[] {
-  const jobs = new Set([...plan.changes, ...(plan.target?.omitted ?? [])].map((c) => c.job));
-  return replace.filter((j) => !jobs.has(j));
-}
-
 /** GitHub's job summary takes 1 MiB per step: the full plan fits where a comment would not. */
 const SUMMARY_MAX = 400_000;
 /** What a step's summaries may add up to, in bytes: under GitHub's 1 MiB, with room for the rest. */
@@ -94,7 +88,7 @@ export async function runEnvironment(s: RunShared, env: string): Promise<EnvResu
   });
   for (const v of run.secretValues) s.secrets.add(v);
   let diags = run.diags;
-  const unknown = run.plan ? unknownReplacements(run.plan, s.options.replace) : [];
+  const unknown = run.plan ? unknownJobs(run.plan, s.options.replace) : [];
   if (unknown.length > 0)
     diags = [
       ...diags,
@@ -166,7 +160,7 @@ export async function runEnvironment(s: RunShared, env: string): Promise<EnvResu
     // The merged pull request learns that too: its plan comment said what it would change, and
     // an earlier run (or a revert) may already have made the cluster match.
     if (!changes && s.pullRequest && s.options.comment && s.ctx.sha) {
-      const md = renderApplyMarkdown(
+      const body = renderApplyMarkdown(
         { changes: [], diags: [] },
         {
           project: plan.project,
@@ -175,11 +169,8 @@ export async function runEnvironment(s: RunShared, env: string): Promise<EnvResu
           trigger: 'merge',
           pullRequest: s.pullRequest,
           ...(s.ctx.runUrl ? { runUrl: s.ctx.runUrl } : {}),
+          nothingChanged: 'Nothing to apply: the cluster already matched the repository at this commit.',
         },
-      );
-      const body = md.replace(
-        'Nothing was changed.',
-        'Nothing to apply: the cluster already matched the repository at this commit.',
       );
       await postComment(s, s.pullRequest, body.split('\n')[0]!, body);
     }

@@ -19,6 +19,8 @@ export interface ApplyContext {
   runUrl?: string;
   /** The JobManager log's last lines, shown with the root causes when a change failed (masked). */
   log?: LogTail;
+  /** What an apply without changes says instead of "Nothing was changed." */
+  nothingChanged?: string;
 }
 
 /** Marker of the result comment of one apply (a rerun of the same commit edits it). */
@@ -91,7 +93,7 @@ function renderFolded(report: ApplyReport, ctx: ApplyContext, fold: Folding, max
   const shown = fold.failedOnly ? report.changes.filter((c) => c.outcome !== 'applied') : report.changes;
   const rows = shown.slice(0, fold.rows);
   const omitted = report.changes.length - rows.length;
-  if (report.changes.length === 0) lines.push('Nothing was changed.');
+  if (report.changes.length === 0) lines.push(ctx.nothingChanged ?? 'Nothing was changed.');
   else if (rows.length > 0) {
     lines.push('| Job | Action | Outcome | New job id | Savepoint |', '| --- | --- | --- | --- | --- |');
     for (const c of rows)

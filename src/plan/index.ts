@@ -25,5 +25,5 @@ export { applyPolicy, type PolicyOptions } from './policy';
 export type { RunDecision, RunState } from './schedule';
 export { desiredRunState, isoMinute } from './schedule';
 export { unifiedDiff } from './sql-diff';
-export { isTargeted, type PlanTarget, targetChanges, unknownTargets } from './target';
+export { isTargeted, type PlanTarget, targetChanges, unknownJobs } from './target';
 export type { VersionUpgradeJob, VersionUpgradeSummary } from './version-upgrade';

@@ -221,6 +221,11 @@ export function hasChanges(plan: Plan): boolean {
   );
 }
 
+/** A `none` change that holds back a change an apply rolled back (FO601). */
+export function holdsRollback(change: JobChange): boolean {
+  return change.action === 'none' && change.causes?.some((c) => c.path === 'rolled-back') === true;
+}
+
 /**
  * Whether apply stops the change's live job by cancel instead of with a savepoint: the change
  * would stop it with a savepoint (savepoint upgrade, rescale through a restart, suspend, delete)

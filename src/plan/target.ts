@@ -45,8 +45,8 @@ export function targetChanges(
   };
 }
 
-/** Jobs a targeted plan names that it has no change for: no such job in the repository, on the cluster or in the store. */
-export function unknownTargets(plan: Plan): string[] {
+/** The names among `names` that are no job of the plan's (planned, or left out by --target). */
+export function unknownJobs(plan: Plan, names: readonly string[]): string[] {
   const known = new Set([...plan.changes, ...(plan.target?.omitted ?? [])].map((c) => c.job));
-  return (plan.target?.jobs ?? []).filter((j) => !known.has(j));
+  return names.filter((j) => !known.has(j));
 }

@@ -2,7 +2,14 @@
  * How each action looks, in one place, so the terminal, the PR comment and the
  * summary line can never disagree about a symbol, a colour or a count.
  */
-import { type ActionKind, type Cause, type JobChange, type Plan, summarize } from '../plan/model';
+import {
+  type ActionKind,
+  type Cause,
+  holdsRollback,
+  type JobChange,
+  type Plan,
+  summarize,
+} from '../plan/model';
 import type { Style } from './style';
 
 export interface ActionLook {
@@ -92,9 +99,7 @@ export function countActions(plan: Plan): Record<ActionKind, number> {
 export function summaryLine(plan: Plan): string {
   const checks = plan.changes.filter((c) => c.action === 'none' && c.verify !== undefined).length;
   const unfinished = checks ? `${checks} health check${checks === 1 ? '' : 's'} to finish` : '';
-  const holds = plan.changes.filter(
-    (c) => c.action === 'none' && c.causes?.some((x) => x.path === 'rolled-back'),
-  ).length;
+  const holds = plan.changes.filter(holdsRollback).length;
   const held = holds ? `${holds} rolled-back change${holds === 1 ? '' : 's'} held (FO601)` : '';
   if (plan.changes.every((c) => c.action === 'none')) {
     if (unfinished) return `Plan: ${[unfinished, ...(held ? [held] : [])].join(', ')}.`;

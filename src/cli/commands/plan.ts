@@ -2,7 +2,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { hasErrors } from '../../core/diagnostics';
 import { didYouMean } from '../../core/names';
 import { runPlan } from '../../engine/plan-run';
-import { hasChanges, type Plan, type PlanTarget, unknownTargets } from '../../plan';
+import { hasChanges, type Plan, type PlanTarget, unknownJobs } from '../../plan';
 import { renderPlanJson, renderPlanTerminal } from '../../render';
 import { boolOpt, type ParsedArgs, parseCommandArgs, stringOpt, UsageError } from '../args';
 import { clusterHelp, clusterOptions, clusterRun, currentCommit, progressPrinter } from '../cluster-options';
@@ -45,12 +45,17 @@ export function replaceOpt(args: ParsedArgs): string[] | undefined {
 
 /** A job to replace that the repository does not have is a typo, not a no-op. */
 export function checkReplacements(plan: Plan, replace: readonly string[]): void {
-  const jobs = [...plan.changes, ...(plan.target?.omitted ?? [])].map((c) => c.job);
-  const unknown = replace.filter((j) => !jobs.includes(j));
+  refuseUnknownJobs(plan, '--replace', replace);
+}
+
+/** A usage error naming the jobs of `names` that the plan does not have, with the nearest name. */
+function refuseUnknownJobs(plan: Plan, option: string, names: readonly string[]): void {
+  const unknown = unknownJobs(plan, names);
   if (unknown.length === 0) return;
+  const jobs = [...plan.changes, ...(plan.target?.omitted ?? [])].map((c) => c.job);
   const hint = unknown.length === 1 ? didYouMean(unknown[0]!, jobs) : undefined;
   throw new UsageError(
-    `--replace names no job of ${plan.project}/${plan.env}: ${unknown.join(', ')}${hint ? `; did you mean ${hint}?` : ''}`,
+    `${option} names no job of ${plan.project}/${plan.env}: ${unknown.join(', ')}${hint ? `; did you mean ${hint}?` : ''}`,
   );
 }
 
@@ -62,13 +67,7 @@ export function targetOpt(args: ParsedArgs): PlanTarget | undefined {
 
 /** A target naming no job is a typo, not an empty plan. */
 export function checkTargets(plan: Plan): void {
-  const unknown = unknownTargets(plan);
-  if (unknown.length === 0) return;
-  const jobs = [...plan.changes, ...(plan.target?.omitted ?? [])].map((c) => c.job);
-  const hint = unknown.length === 1 ? didYouMean(unknown[0]!, jobs) : undefined;
-  throw new UsageError(
-    `--target names no job of ${plan.project}/${plan.env}: ${unknown.join(', ')}${hint ? `; did you mean ${hint}?` : ''}`,
-  );
+  refuseUnknownJobs(plan, '--target', plan.target?.jobs ?? []);
 }
 
 /** --now as ISO-8601 (previews a run at that instant), else the current time. */

@@ -6,6 +6,7 @@ import { type HealthReport, type HealthRun, runHealth } from '../../engine/healt
 import type { JobMetrics, LiveJob, LiveState } from '../../observe';
 import {
   effectiveParallelism,
+  holdsRollback,
   type JobChange,
   ownRestorableSavepoint,
   runningBelow,
@@ -265,7 +266,7 @@ export function statusRows(
       ...(newest ? { lastSavepoint: newest.path, lastSavepointAgeMs: now - newest.time } : {}),
       planned: c.refused
         ? `${c.action} (refused)`
-        : c.action === 'none' && c.causes?.some((x) => x.path === 'rolled-back')
+        : holdsRollback(c)
           ? 'none (rolled-back change held)'
           : c.action,
       ...(live?.metrics ? { metrics: live.metrics } : {}),
