@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-VN2MXARO.mjs";
+} from "./chunk-ST5P7EPJ.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-PINGAZ5Y.mjs";
+} from "./chunk-XJ5AUGEM.mjs";
 import {
   maskSecrets
 } from "./chunk-QNTKLQZ7.mjs";

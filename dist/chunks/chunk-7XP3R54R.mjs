@@ -3,11 +3,11 @@ import {
   observeMetrics,
   runPlan,
   slotShortage
-} from "./chunk-VN2MXARO.mjs";
+} from "./chunk-ST5P7EPJ.mjs";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-PINGAZ5Y.mjs";
+} from "./chunk-XJ5AUGEM.mjs";
 import {
   isTerminal
 } from "./chunk-2MJSA4IT.mjs";

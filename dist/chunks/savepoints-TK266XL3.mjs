@@ -6148,6 +6148,9 @@ var hasChanges = (function hasChanges(plan) {
     (c) => c.action !== "none" && !c.refused || c.action === "none" && c.verify !== void 0
   );
 });
+var holdsRollback = (function holdsRollback(change2) {
+  return change2.action === "none" && change2.causes?.some((c) => c.path === "rolled-back") === true;
+});
 var stopsByCancel = (function stopsByCancel(change2) {
   if (change2.refused || !change2.liveJobId || !refusesSavepoint(change2.liveState)) return false;
   switch (change2.action) {
@@ -6215,9 +6218,7 @@ var countActions = (function countActions(plan) {
 var summaryLine = (function summaryLine(plan) {
   const checks = plan.changes.filter((c) => c.action === "none" && c.verify !== void 0).length;
   const unfinished = checks ? `${checks} health check${checks === 1 ? "" : "s"} to finish` : "";
-  const holds3 = plan.changes.filter(
-    (c) => c.action === "none" && c.causes?.some((x) => x.path === "rolled-back")
-  ).length;
+  const holds3 = plan.changes.filter(holdsRollback).length;
   const held = holds3 ? `${holds3} rolled-back change${holds3 === 1 ? "" : "s"} held (FO601)` : "";
   if (plan.changes.every((c) => c.action === "none")) {
     if (unfinished) return `Plan: ${[unfinished, ...held ? [held] : []].join(", ")}.`;
@@ -9408,9 +9409,9 @@ var targetChanges = (function targetChanges(changes, target) {
     }
   };
 });
-var unknownTargets = (function unknownTargets(plan) {
+var unknownJobs = (function unknownJobs(plan, names) {
   const known = new Set([...plan.changes, ...plan.target?.omitted ?? []].map((c) => c.job));
-  return (plan.target?.jobs ?? []).filter((j) => !known.has(j));
+  return names.filter((j) => !known.has(j));
 });
 // src/plan/version-summary.ts
 var byText = ((a, b) => a < b ? -1 : a > b ? 1 : 0);
@@ -11752,42 +11753,6 @@ var idleReports = (async function idleReports(opts, jobs, t) {
   }
   return reports;
 });
-var takeManualSavepoint = (async function takeManualSavepoint(opts) {
-  const now = new Date(opts.clock.now()).toISOString();
-  const job = opts.desired.jobs.find((j) => j.name === opts.job);
-  if (!job) {
-    const known = opts.desired.jobs.map((j) => j.name).join(", ") || "none";
-    return {
-      now,
-      jobs: [],
-      diags: [
-        error8(SAVEPOINT_CODES.notRunning, `no job '${opts.job}' in the repository`, `Known jobs: ${known}.`)
-      ]
-    };
-  }
-  const r = await withSession(opts, async (s) => {
-    const report = { job: job.name, outcome: "not-running", disposed: [], retained: [] };
-    const live = runningManaged(s.live, job.name, s.ctx.store.record(job.name));
-    if (!live) {
-      report.reason = "no running managed job on the cluster";
-      return {
-        jobs: [report],
-        diags: [
-          error8(
-            SAVEPOINT_CODES.notRunning,
-            `job ${job.name} is not running on the cluster`,
-            "A savepoint needs a running job. flinkops status shows its state; a suspended job already has its savepoint (flinkops savepoints list)."
-          )
-        ]
-      };
-    }
-    report.jobId = live.jobId;
-    const took = await take(s, job, live, "manual", opts.hooks);
-    Object.assign(report, took.report);
-    return { jobs: [report], diags: took.diags };
-  });
-  return { now, ...r };
-});
 
 import {
   stringOpt
@@ -12209,12 +12174,15 @@ var replaceOpt = (function replaceOpt(args) {
   return jobs.length > 0 ? jobs : void 0;
 });
 var checkReplacements = (function checkReplacements(plan, replace) {
-  const jobs = [...plan.changes, ...plan.target?.omitted ?? []].map((c) => c.job);
-  const unknown = replace.filter((j) => !jobs.includes(j));
+  refuseUnknownJobs(plan, "--replace", replace);
+});
+var refuseUnknownJobs = (function refuseUnknownJobs(plan, option, names) {
+  const unknown = unknownJobs(plan, names);
   if (unknown.length === 0) return;
+  const jobs = [...plan.changes, ...plan.target?.omitted ?? []].map((c) => c.job);
   const hint = unknown.length === 1 ? didYouMean(unknown[0], jobs) : void 0;
   throw new UsageError4(
-    `--replace names no job of ${plan.project}/${plan.env}: ${unknown.join(", ")}${hint ? `; did you mean ${hint}?` : ""}`
+    `${option} names no job of ${plan.project}/${plan.env}: ${unknown.join(", ")}${hint ? `; did you mean ${hint}?` : ""}`
   );
 });
 var targetOpt = (function targetOpt(args) {
@@ -12222,13 +12190,7 @@ var targetOpt = (function targetOpt(args) {
   return jobs.length > 0 ? { jobs } : void 0;
 });
 var checkTargets = (function checkTargets(plan) {
-  const unknown = unknownTargets(plan);
-  if (unknown.length === 0) return;
-  const jobs = [...plan.changes, ...plan.target?.omitted ?? []].map((c) => c.job);
-  const hint = unknown.length === 1 ? didYouMean(unknown[0], jobs) : void 0;
-  throw new UsageError4(
-    `--target names no job of ${plan.project}/${plan.env}: ${unknown.join(", ")}${hint ? `; did you mean ${hint}?` : ""}`
-  );
+  refuseUnknownJobs(plan, "--target", plan.target?.jobs ?? []);
 });
 var planInstant = (function planInstant(value) {
   if (value === void 0) return (/* @__PURE__ */ new Date()).toISOString();
@@ -12581,16 +12543,9 @@ function subcommandIndex(argv, sub) {
   return -1;
 }
 
-import {
-  EXIT as EXIT3,
-  UsageError as UsageError6,
-  boolOpt as boolOpt3,
-  parseCommandArgs as parseCommandArgs3
-} from "./chunk-KLNAGEGB.mjs";
+import "./chunk-KLNAGEGB.mjs";
 import "./chunk-VT7LOJPP.mjs";
-import {
-  runGraceful as runGraceful2
-} from "./chunk-L3KA3XDI.mjs";
+import "./chunk-L3KA3XDI.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-M3C7R6WQ.mjs";
 import "./chunk-3QUNJ5HJ.mjs";
@@ -12604,80 +12559,13 @@ import "./chunk-2W6PPHYK.mjs";
 import "./chunk-BBGNC7QM.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
-// src/cli/commands/savepoint.ts
-var STOP_NOTICE = "finishing the savepoint under way: it is recorded the moment it completes, then the lock is released.";
-var savepointCommandWith = (function savepointCommandWith(ports) {
-  return {
-    help: [
-      "Usage: flinkops savepoint JOB [--env NAME] [--dir DIR] [--json]",
-      "",
-      "Triggers a savepoint of the running job (it keeps running), records its path in the state",
-      "store the moment it completes, and prints the path. Retention never disposes of the newest",
-      "savepoint, so this one stays restorable at least until the next. Exit 1 when it fails.",
-      "Ctrl-C (SIGINT) or SIGTERM: the savepoint under way is awaited and recorded, the lock is",
-      "released; exit 130/143. A second signal stops at once (the next run finds the savepoint).",
-      '  --json                 {"job","jobId","savepoint"} or the diagnostics',
-      forceUnlockHelp,
-      ...clusterHelp
-    ].join("\n"),
-    async run(argv, io) {
-      const args = parseCommandArgs3(
-        argv,
-        { ...clusterOptions, ...forceUnlockOption },
-        Number.POSITIVE_INFINITY
-      );
-      const [job, ...rest] = args.positionals;
-      if (!job || rest.length) throw new UsageError6("savepoint takes one job name");
-      const json = boolOpt3(args, "json");
-      const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY);
-      if (!run.desired || !run.client || !run.store || !run.live) {
-        await run.client?.close();
-        reportStopped(io, dir, run.diags, secretValues, json, { job });
-        return EXIT3.error;
-      }
-      const unlocked = await forceUnlock(args, io, run.store, json);
-      if (unlocked.length) {
-        await run.client.close();
-        reportStopped(io, dir, unlocked, secretValues, json, { job });
-        return EXIT3.error;
-      }
-      const { desired, client, store } = run;
-      const report = await runGraceful2(
-        io.interrupt,
-        STOP_NOTICE,
-        () => takeManualSavepoint({
-          job,
-          desired,
-          client,
-          store,
-          clock: ports.clock,
-          owner: { who: owner(io), command: "flinkops savepoint", host: hostname() },
-          secretValues,
-          hooks: { onEvent: savepointProgress(io, json) }
-        })
-      );
-      await run.client.close();
-      const r = report.jobs[0];
-      const failed = savepointsFailed(report) || !r?.savepoint;
-      if (json) {
-        const out = failed ? { job, ...r?.jobId ? { jobId: r.jobId } : {}, diagnostics: report.diags } : { job, jobId: r.jobId, savepoint: r.savepoint };
-        io.stdout(`${mask2(JSON.stringify(out, null, 2), secretValues)}
-`);
-      } else {
-        if (!failed) {
-          io.stderr(`Savepoint of ${job} (job ${r.jobId}) completed and recorded.
-`);
-          io.stdout(`${mask2(r.savepoint, secretValues)}
-`);
-        }
-        reportMasked(io, dir, report.diags, secretValues);
-      }
-      return failed ? EXIT3.error : EXIT3.ok;
-    }
-  };
-});
-var savepointCommand = savepointCommandWith({ clock: systemClock });
 export {
-  savepointCommand,
-  savepointCommandWith
+  openCluster,
+  renderSavepointsReport,
+  reportMasked,
+  reportStopped,
+  savepointProgress,
+  savepointsCommand,
+  savepointsCommandWith,
+  savepointsOptions
 };

@@ -4,17 +4,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-SPAP2TCI.mjs";
+} from "./chunk-KGQMQLJX.mjs";
 import "./chunk-AR6AMP34.mjs";
 import "./chunk-2IACW3AQ.mjs";
-import "./chunk-OJCHKAJA.mjs";
-import "./chunk-VN2MXARO.mjs";
+import "./chunk-M5AJKYBT.mjs";
+import "./chunk-ST5P7EPJ.mjs";
 import "./chunk-7ZN7F75H.mjs";
 import "./chunk-4QKQWHKB.mjs";
 import "./chunk-5QRMLZW6.mjs";
 import "./chunk-UFBU5HW3.mjs";
 import "./chunk-FC3ZTUGM.mjs";
-import "./chunk-PINGAZ5Y.mjs";
+import "./chunk-XJ5AUGEM.mjs";
 import "./chunk-D3VS4KGH.mjs";
 import "./chunk-GMWFYBNS.mjs";
 import "./chunk-PYHR5ZBO.mjs";

@@ -6204,6 +6204,9 @@ var hasChanges = (function hasChanges(plan2) {
     (c) => c.action !== "none" && !c.refused || c.action === "none" && c.verify !== void 0
   );
 });
+var holdsRollback = (function holdsRollback(change2) {
+  return change2.action === "none" && change2.causes?.some((c) => c.path === "rolled-back") === true;
+});
 var stopsByCancel = (function stopsByCancel(change2) {
   if (change2.refused || !change2.liveJobId || !refusesSavepoint(change2.liveState)) return false;
   switch (change2.action) {
@@ -6271,9 +6274,7 @@ var countActions = (function countActions(plan2) {
 var summaryLine = (function summaryLine(plan2) {
   const checks = plan2.changes.filter((c) => c.action === "none" && c.verify !== void 0).length;
   const unfinished = checks ? `${checks} health check${checks === 1 ? "" : "s"} to finish` : "";
-  const holds3 = plan2.changes.filter(
-    (c) => c.action === "none" && c.causes?.some((x) => x.path === "rolled-back")
-  ).length;
+  const holds3 = plan2.changes.filter(holdsRollback).length;
   const held = holds3 ? `${holds3} rolled-back change${holds3 === 1 ? "" : "s"} held (FO601)` : "";
   if (plan2.changes.every((c) => c.action === "none")) {
     if (unfinished) return `Plan: ${[unfinished, ...held ? [held] : []].join(", ")}.`;
@@ -9705,9 +9706,9 @@ var targetChanges = (function targetChanges(changes, target) {
     }
   };
 });
-var unknownTargets = (function unknownTargets(plan2) {
+var unknownJobs = (function unknownJobs(plan2, names) {
   const known = new Set([...plan2.changes, ...plan2.target?.omitted ?? []].map((c) => c.job));
-  return (plan2.target?.jobs ?? []).filter((j) => !known.has(j));
+  return names.filter((j) => !known.has(j));
 });
 // src/plan/version-summary.ts
 var byText = ((a, b) => a < b ? -1 : a > b ? 1 : 0);
@@ -14093,12 +14094,15 @@ var replaceOpt = (function replaceOpt(args) {
   return jobs.length > 0 ? jobs : void 0;
 });
 var checkReplacements = (function checkReplacements(plan2, replace) {
-  const jobs = [...plan2.changes, ...plan2.target?.omitted ?? []].map((c) => c.job);
-  const unknown = replace.filter((j) => !jobs.includes(j));
+  refuseUnknownJobs(plan2, "--replace", replace);
+});
+var refuseUnknownJobs = (function refuseUnknownJobs(plan2, option, names) {
+  const unknown = unknownJobs(plan2, names);
   if (unknown.length === 0) return;
+  const jobs = [...plan2.changes, ...plan2.target?.omitted ?? []].map((c) => c.job);
   const hint = unknown.length === 1 ? didYouMean(unknown[0], jobs) : void 0;
   throw new UsageError4(
-    `--replace names no job of ${plan2.project}/${plan2.env}: ${unknown.join(", ")}${hint ? `; did you mean ${hint}?` : ""}`
+    `${option} names no job of ${plan2.project}/${plan2.env}: ${unknown.join(", ")}${hint ? `; did you mean ${hint}?` : ""}`
   );
 });
 var targetOpt = (function targetOpt(args) {
@@ -14106,13 +14110,7 @@ var targetOpt = (function targetOpt(args) {
   return jobs.length > 0 ? { jobs } : void 0;
 });
 var checkTargets = (function checkTargets(plan2) {
-  const unknown = unknownTargets(plan2);
-  if (unknown.length === 0) return;
-  const jobs = [...plan2.changes, ...plan2.target?.omitted ?? []].map((c) => c.job);
-  const hint = unknown.length === 1 ? didYouMean(unknown[0], jobs) : void 0;
-  throw new UsageError4(
-    `--target names no job of ${plan2.project}/${plan2.env}: ${unknown.join(", ")}${hint ? `; did you mean ${hint}?` : ""}`
-  );
+  refuseUnknownJobs(plan2, "--target", plan2.target?.jobs ?? []);
 });
 var planInstant = (function planInstant(value) {
   if (value === void 0) return (/* @__PURE__ */ new Date()).toISOString();

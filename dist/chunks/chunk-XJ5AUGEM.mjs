@@ -127,6 +127,9 @@ var hasChanges = (function hasChanges(plan) {
     (c) => c.action !== "none" && !c.refused || c.action === "none" && c.verify !== void 0
   );
 });
+var holdsRollback = (function holdsRollback(change2) {
+  return change2.action === "none" && change2.causes?.some((c) => c.path === "rolled-back") === true;
+});
 var stopsByCancel = (function stopsByCancel(change2) {
   if (change2.refused || !change2.liveJobId || !refusesSavepoint(change2.liveState)) return false;
   switch (change2.action) {
@@ -195,9 +198,7 @@ var countActions = (function countActions(plan) {
 var summaryLine = (function summaryLine(plan) {
   const checks = plan.changes.filter((c) => c.action === "none" && c.verify !== void 0).length;
   const unfinished = checks ? `${checks} health check${checks === 1 ? "" : "s"} to finish` : "";
-  const holds3 = plan.changes.filter(
-    (c) => c.action === "none" && c.causes?.some((x) => x.path === "rolled-back")
-  ).length;
+  const holds3 = plan.changes.filter(holdsRollback).length;
   const held = holds3 ? `${holds3} rolled-back change${holds3 === 1 ? "" : "s"} held (FO601)` : "";
   if (plan.changes.every((c) => c.action === "none")) {
     if (unfinished) return `Plan: ${[unfinished, ...held ? [held] : []].join(", ")}.`;
@@ -3657,9 +3658,9 @@ var targetChanges = (function targetChanges(changes, target) {
     }
   };
 });
-var unknownTargets = (function unknownTargets(plan) {
+var unknownJobs = (function unknownJobs(plan, names) {
   const known = new Set([...plan.changes, ...plan.target?.omitted ?? []].map((c) => c.job));
-  return (plan.target?.jobs ?? []).filter((j) => !known.has(j));
+  return names.filter((j) => !known.has(j));
 });
 
 // src/plan/version-summary.ts
@@ -7005,9 +7006,10 @@ export {
   PLAN_FORMAT_VERSION,
   summarize,
   hasChanges,
+  holdsRollback,
   stopsByCancel,
   MOVE_CODES,
-  unknownTargets,
+  unknownJobs,
   diff,
   planFileUri,
   compilePlanStatement,

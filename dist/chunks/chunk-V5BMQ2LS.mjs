@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-KRVDCXON.mjs";
+} from "./chunk-7XP3R54R.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-PINGAZ5Y.mjs";
+} from "./chunk-XJ5AUGEM.mjs";
 import {
   appendHistory,
   clearPending,

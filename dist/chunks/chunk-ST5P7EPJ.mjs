@@ -26,7 +26,7 @@ import {
   stopsByCancel,
   summarize,
   tableFacts
-} from "./chunk-PINGAZ5Y.mjs";
+} from "./chunk-XJ5AUGEM.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-D3VS4KGH.mjs";

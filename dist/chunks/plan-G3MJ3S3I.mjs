@@ -5986,6 +5986,9 @@ var hasChanges = (function hasChanges(plan) {
     (c) => c.action !== "none" && !c.refused || c.action === "none" && c.verify !== void 0
   );
 });
+var holdsRollback = (function holdsRollback(change2) {
+  return change2.action === "none" && change2.causes?.some((c) => c.path === "rolled-back") === true;
+});
 var stopsByCancel = (function stopsByCancel(change2) {
   if (change2.refused || !change2.liveJobId || !refusesSavepoint(change2.liveState)) return false;
   switch (change2.action) {
@@ -6053,9 +6056,7 @@ var countActions = (function countActions(plan) {
 var summaryLine = (function summaryLine(plan) {
   const checks = plan.changes.filter((c) => c.action === "none" && c.verify !== void 0).length;
   const unfinished = checks ? `${checks} health check${checks === 1 ? "" : "s"} to finish` : "";
-  const holds3 = plan.changes.filter(
-    (c) => c.action === "none" && c.causes?.some((x) => x.path === "rolled-back")
-  ).length;
+  const holds3 = plan.changes.filter(holdsRollback).length;
   const held = holds3 ? `${holds3} rolled-back change${holds3 === 1 ? "" : "s"} held (FO601)` : "";
   if (plan.changes.every((c) => c.action === "none")) {
     if (unfinished) return `Plan: ${[unfinished, ...held ? [held] : []].join(", ")}.`;
@@ -8992,9 +8993,9 @@ var targetChanges = (function targetChanges(changes, target) {
     }
   };
 });
-var unknownTargets = (function unknownTargets(plan) {
+var unknownJobs = (function unknownJobs(plan, names) {
   const known = new Set([...plan.changes, ...plan.target?.omitted ?? []].map((c) => c.job));
-  return (plan.target?.jobs ?? []).filter((j) => !known.has(j));
+  return names.filter((j) => !known.has(j));
 });
 // src/plan/version-summary.ts
 var byText = ((a, b) => a < b ? -1 : a > b ? 1 : 0);
@@ -11128,12 +11129,15 @@ var replaceOpt = (function replaceOpt(args) {
   return jobs.length > 0 ? jobs : void 0;
 });
 var checkReplacements = (function checkReplacements(plan, replace) {
-  const jobs = [...plan.changes, ...plan.target?.omitted ?? []].map((c) => c.job);
-  const unknown = replace.filter((j) => !jobs.includes(j));
+  refuseUnknownJobs(plan, "--replace", replace);
+});
+var refuseUnknownJobs = (function refuseUnknownJobs(plan, option, names) {
+  const unknown = unknownJobs(plan, names);
   if (unknown.length === 0) return;
+  const jobs = [...plan.changes, ...plan.target?.omitted ?? []].map((c) => c.job);
   const hint = unknown.length === 1 ? didYouMean(unknown[0], jobs) : void 0;
   throw new UsageError4(
-    `--replace names no job of ${plan.project}/${plan.env}: ${unknown.join(", ")}${hint ? `; did you mean ${hint}?` : ""}`
+    `${option} names no job of ${plan.project}/${plan.env}: ${unknown.join(", ")}${hint ? `; did you mean ${hint}?` : ""}`
   );
 });
 var targetOpt = (function targetOpt(args) {
@@ -11141,13 +11145,7 @@ var targetOpt = (function targetOpt(args) {
   return jobs.length > 0 ? { jobs } : void 0;
 });
 var checkTargets = (function checkTargets(plan) {
-  const unknown = unknownTargets(plan);
-  if (unknown.length === 0) return;
-  const jobs = [...plan.changes, ...plan.target?.omitted ?? []].map((c) => c.job);
-  const hint = unknown.length === 1 ? didYouMean(unknown[0], jobs) : void 0;
-  throw new UsageError4(
-    `--target names no job of ${plan.project}/${plan.env}: ${unknown.join(", ")}${hint ? `; did you mean ${hint}?` : ""}`
-  );
+  refuseUnknownJobs(plan, "--target", plan.target?.jobs ?? []);
 });
 var planInstant = (function planInstant(value) {
   if (value === void 0) return (/* @__PURE__ */ new Date()).toISOString();

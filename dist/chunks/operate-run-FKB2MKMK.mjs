@@ -3,7 +3,7 @@ import {
   forceUnlock,
   planOptions,
   writePlanFile
-} from "./chunk-SPAP2TCI.mjs";
+} from "./chunk-KGQMQLJX.mjs";
 import {
   readProjectInfo
 } from "./chunk-AR6AMP34.mjs";
@@ -11,18 +11,18 @@ import "./chunk-2IACW3AQ.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-K5QMDPUR.mjs";
-import "./chunk-OJCHKAJA.mjs";
+} from "./chunk-V5BMQ2LS.mjs";
+import "./chunk-M5AJKYBT.mjs";
 import {
   runAlerts
 } from "./chunk-2F7V3AXQ.mjs";
 import {
   runHealth
-} from "./chunk-KRVDCXON.mjs";
+} from "./chunk-7XP3R54R.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-VN2MXARO.mjs";
+} from "./chunk-ST5P7EPJ.mjs";
 import "./chunk-7ZN7F75H.mjs";
 import "./chunk-4QKQWHKB.mjs";
 import "./chunk-5QRMLZW6.mjs";
@@ -35,7 +35,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-PINGAZ5Y.mjs";
+} from "./chunk-XJ5AUGEM.mjs";
 import "./chunk-D3VS4KGH.mjs";
 import "./chunk-GMWFYBNS.mjs";
 import "./chunk-PYHR5ZBO.mjs";

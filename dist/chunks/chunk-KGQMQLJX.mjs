@@ -6,11 +6,11 @@ import {
 } from "./chunk-2IACW3AQ.mjs";
 import {
   runApply
-} from "./chunk-OJCHKAJA.mjs";
+} from "./chunk-M5AJKYBT.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-VN2MXARO.mjs";
+} from "./chunk-ST5P7EPJ.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -27,8 +27,9 @@ import {
   renderPlanJson,
   renderPlanMarkdown,
   restorePointKind,
-  smallest
-} from "./chunk-PINGAZ5Y.mjs";
+  smallest,
+  unknownJobs
+} from "./chunk-XJ5AUGEM.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics
@@ -118,7 +119,7 @@ var renderFolded = (function renderFolded(report, ctx, fold, maxLength) {
   const shown = fold.failedOnly ? report.changes.filter((c) => c.outcome !== "applied") : report.changes;
   const rows = shown.slice(0, fold.rows);
   const omitted = report.changes.length - rows.length;
-  if (report.changes.length === 0) lines.push("Nothing was changed.");
+  if (report.changes.length === 0) lines.push(ctx.nothingChanged ?? "Nothing was changed.");
   else if (rows.length > 0) {
     lines.push("| Job | Action | Outcome | New job id | Savepoint |", "| --- | --- | --- | --- | --- |");
     for (const c of rows)
@@ -319,10 +320,6 @@ var ACTION_CODES = {
   /** Error: the `replace` input names a job the environment does not have. */
   replaceUnknown: "FO901"
 };
-var unknownReplacements = (function unknownReplacements(plan, replace) {
-  const jobs = new Set([...plan.changes, ...plan.target?.omitted ?? []].map((c) => c.job));
-  return replace.filter((j) => !jobs.has(j));
-});
 var SUMMARY_MAX = 4e5;
 var SUMMARY_BYTES = 9e5;
 var summaryPlan = (function summaryPlan(s, render) {
@@ -345,7 +342,7 @@ var runEnvironment = (async function runEnvironment(s, env) {
   });
   for (const v of run.secretValues) s.secrets.add(v);
   let diags = run.diags;
-  const unknown = run.plan ? unknownReplacements(run.plan, s.options.replace) : [];
+  const unknown = run.plan ? unknownJobs(run.plan, s.options.replace) : [];
   if (unknown.length > 0)
     diags = [
       ...diags,
@@ -407,7 +404,7 @@ var runEnvironment = (async function runEnvironment(s, env) {
     await closeRun(run);
     core.info(`flinkops: ${env}: nothing to apply`);
     if (!changes && s.pullRequest && s.options.comment && s.ctx.sha) {
-      const md = renderApplyMarkdown(
+      const body = renderApplyMarkdown(
         { changes: [], diags: [] },
         {
           project: plan.project,
@@ -415,12 +412,9 @@ var runEnvironment = (async function runEnvironment(s, env) {
           commit: s.ctx.sha,
           trigger: "merge",
           pullRequest: s.pullRequest,
-          ...s.ctx.runUrl ? { runUrl: s.ctx.runUrl } : {}
+          ...s.ctx.runUrl ? { runUrl: s.ctx.runUrl } : {},
+          nothingChanged: "Nothing to apply: the cluster already matched the repository at this commit."
         }
-      );
-      const body = md.replace(
-        "Nothing was changed.",
-        "Nothing to apply: the cluster already matched the repository at this commit."
       );
       await postComment(s, s.pullRequest, body.split("\n")[0], body);
     }

@@ -31,19 +31,19 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-7YX4FUWF.mjs")).planCommand
+    load: async () => (await import("./plan-G3MJ3S3I.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-QCPSQLBW.mjs")).applyCommand
+    load: async () => (await import("./apply-SWAC7ADJ.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-4JURF4LM.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-7RYHM7VM.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-JS6LMXKK.mjs")).statusCommand
+    load: async () => (await import("./status-WDZQ3YN4.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -51,11 +51,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-N2T75QDB.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-3IZF3C2T.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-KRAISREB.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-TK266XL3.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
