@@ -5,6 +5,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { EnvReference } from '../src/compile';
 import { type Diagnostic, error, hasErrors, warning } from '../src/core/diagnostics';
 import { closeRun, type PlanRunOptions, runPlan } from '../src/engine/plan-run';
 import { hasChanges, type Plan, unknownJobs } from '../src/plan';
@@ -51,6 +52,19 @@ export function planOptions(s: RunShared, env: string): PlanRunOptions & { now: 
   };
 }
 
+/**
+ * Masks what the run's `${env.X}` references read from the environment, before anything of the
+ * plan is shown: the credentials (FO272) end up in the compiled scripts that comments, summaries
+ * and plan files show. A fork's files are not trusted: they could name any variable of the runner
+ * (a token, a secret the workflow maps under another name) in a table option and have the plan
+ * comment publish it, so on a fork's pull request every value they read is masked. The references
+ * come from the plan's own load of the repository (a 1,000-job one takes ~0.1 s to load).
+ */
+export function maskEnvValues(s: RunShared, references: readonly EnvReference[]): void {
+  const every = s.ctx.event.kind === 'pull_request' && s.ctx.event.fork;
+  for (const r of references) if (every || r.credential) s.secrets.addShown(s.env[r.name]);
+}
+
 /** Diagnostic codes of the Action (FO9xx). Stable: documented for users. */
 export const ACTION_CODES = {
   /** Error: the `replace` input names a job the environment does not have. */
@@ -87,6 +101,7 @@ export async function runEnvironment(s: RunShared, env: string): Promise<EnvResu
     keepPrevious: route.mode === 'apply',
   });
   for (const v of run.secretValues) s.secrets.add(v);
+  maskEnvValues(s, run.envReferences);
   let diags = run.diags;
   const unknown = run.plan ? unknownJobs(run.plan, s.options.replace) : [];
   if (unknown.length > 0)

@@ -12,7 +12,7 @@ import { hasChanges, type PlanTarget } from '../src/plan';
 import { countActions, renderDiagnosticsMarkdown, renderPlanJson } from '../src/render';
 import { type AlertOutcome, syncAlerts } from './alerts';
 import { type AppliableRun, applyEnvironment } from './apply-env';
-import { planOptions, writePlanFile } from './env-run';
+import { maskEnvValues, planOptions, writePlanFile } from './env-run';
 import { renderHealthMarkdown, renderScheduleMarkdown } from './operate-report';
 import { readProjectInfo } from './project-info';
 import type { EnvResult, RunShared } from './run-shared';
@@ -29,6 +29,7 @@ export async function operateEnvironment(s: RunShared, env: string): Promise<Env
   const opts = { ...planOptions(s, env), now, keepPrevious: true };
   const run = await runPlan({ ...opts, target: SCHEDULE_TARGET });
   for (const v of run.secretValues) s.secrets.add(v);
+  maskEnvValues(s, run.envReferences);
   s.annotate(run.diags);
   const project = run.desired?.project ?? readProjectInfo(s.dir).name;
   const octx = { project, env, now };

@@ -139,7 +139,7 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
 
     // The engine is loaded once the run knows what it does: the first lines come without waiting for it.
     const [
-      { readProjectInfo, envValuesToMask },
+      { readProjectInfo },
       { FileStateStore },
       { GitStateStore },
       { runEnvironment },
@@ -152,12 +152,6 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
       import('./operate-run'),
     ]);
     const project = readProjectInfo(dir);
-    // `${env.X}` credentials (FO272) end up in the compiled scripts the comments and summaries show.
-    // A fork's files are not trusted: they could name any variable of the runner (a token, a
-    // secret the workflow maps under another name) in a table option and have the plan comment
-    // publish it, so every value its `${env.X}` references read from the environment is masked.
-    const untrusted = ctx.event.kind === 'pull_request' && ctx.event.fork;
-    for (const v of envValuesToMask(dir, deps.env, untrusted)) secrets.addShown(v);
     const environments = options.environments.length > 0 ? options.environments : project.environments;
     if (environments.length === 0)
       return fail(

@@ -2,6 +2,7 @@
 import { type Diagnostic, error, hasErrors, sortDiagnostics } from '../core/diagnostics';
 import { fingerprint } from '../core/hash';
 import { pipelineName } from '../core/names';
+import { isSensitiveKey } from '../core/sensitive-keys';
 import { secretNames } from '../load';
 import type { JobSettingKey } from '../load/types';
 import { analyzeScript, normalizePieces, normalizeSql, pieceCache } from '../sql';
@@ -19,6 +20,7 @@ import {
   udfArtifact,
 } from './job-script';
 import type { DesiredJob, DesiredState, DesiredTable, DesiredUdf, ResolvedSettings } from './model';
+import type { CompileResult, EnvReference } from './portable';
 import {
   type EnvLookup,
   envLookup,
@@ -340,15 +342,27 @@ export function compile(
 }
 
 /** Loads, validates and compiles a project directory for one environment. */
-export function compileProject(
-  dir: string,
-  opts: CompileOptions,
-): { value: DesiredState | undefined; diags: Diagnostic[] } {
+export function compileProject(dir: string, opts: CompileOptions): CompileResult {
   const validated = loadAndValidate(
     dir,
     opts.envVars ? { env: opts.env, envVars: opts.envVars } : { env: opts.env },
   );
-  if (hasErrors(validated.diags)) return { value: undefined, diags: validated.diags };
+  const envReferences = envReferencesOf(validated.value);
+  if (hasErrors(validated.diags)) return { value: undefined, diags: validated.diags, envReferences };
   const compiled = compile(validated.value, opts);
-  return { value: compiled.value, diags: sortDiagnostics([...validated.diags, ...compiled.diags]) };
+  return {
+    value: compiled.value,
+    diags: sortDiagnostics([...validated.diags, ...compiled.diags]),
+    envReferences,
+  };
+}
+
+/**
+ * The `${env.X}` references of the repository (every environment's): a credential is one that
+ * sets a sensitive option of a script (FO272), not the cluster's `auth`, which no script holds.
+ */
+function envReferencesOf(project: Project): EnvReference[] {
+  return project.loaded.references
+    .filter((r) => r.kind === 'env')
+    .map((r) => ({ name: r.name, credential: !r.auth && r.key !== undefined && isSensitiveKey(r.key) }));
 }

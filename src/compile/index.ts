@@ -31,5 +31,5 @@ export type {
   GraphNodeKind,
   ResolvedSettings,
 } from './model';
-export { type CompileResult, portableCompile, revivedCompile } from './portable';
+export { type CompileResult, type EnvReference, portableCompile, revivedCompile } from './portable';
 export { lookupOptions, makeTemporary, tableDdl, tableOptions } from './table-ddl';

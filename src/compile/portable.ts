@@ -11,6 +11,14 @@ import type { DesiredJob, DesiredState } from './model';
 export interface CompileResult {
   value: DesiredState | undefined;
   diags: Diagnostic[];
+  /** The repository's `${env.X}` references, also when it has errors (what the Action masks). */
+  envReferences: EnvReference[];
+}
+
+/** A `${env.X}` reference: whether its value sets a credential option (FO272) of a script. */
+export interface EnvReference {
+  name: string;
+  credential: boolean;
 }
 
 /** `r` as it can be posted: its jobs without `statements` and `metadataHash` (unread). */
@@ -22,7 +30,7 @@ export function portableCompile(r: CompileResult): CompileResult {
     for (const k of Object.keys(job) as (keyof DesiredJob)[]) if (!LAZY_JOB_FIELDS.has(k)) copy[k] = job[k];
     return copy as DesiredJob;
   });
-  return { value: { ...r.value, jobs }, diags: r.diags };
+  return { ...r, value: { ...r.value, jobs } };
 }
 
 /** A posted result as compile returned it: each job's lazy fields computed on first use again. */

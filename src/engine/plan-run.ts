@@ -3,7 +3,7 @@
  * (unless offline), read the state store, and diff. Every port is injected; nothing prints.
  */
 
-import { type CompileResult, compileProject, type DesiredState } from '../compile';
+import { type CompileResult, compileProject, type DesiredState, type EnvReference } from '../compile';
 import type { Clock } from '../core/clock';
 import { type Diagnostic, hasErrors, sortDiagnostics } from '../core/diagnostics';
 import type { EngineProgress } from '../core/progress';
@@ -108,6 +108,8 @@ export interface PlanRun {
   store?: StateStore;
   /** Secret values in use (auth): to be masked in anything shown. */
   secretValues: string[];
+  /** The repository's `${env.X}` references (the compile's: also when the plan has errors). */
+  envReferences: EnvReference[];
   diags: Diagnostic[];
 }
 
@@ -122,7 +124,10 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
 async function planOnce(opts: PlanRunOptions): Promise<PlanRun> {
   (opts.onProgress ?? (() => {}))({ stage: 'compiling' });
   const compileOptions = { env: opts.env, envVars: opts.envVars };
-  if (opts.offline) return planCompiled(opts, compileProject(opts.dir, compileOptions), undefined);
+  if (opts.offline) {
+    const compiled = compileProject(opts.dir, compileOptions);
+    return { ...(await planCompiled(opts, compiled, undefined)), envReferences: compiled.envReferences };
+  }
   const offThread = (opts.compileOffThread ?? compileOffThread)(opts.dir, compileOptions);
   // The cluster is read while the repository compiles, from flinkops.yaml alone: beside a worker's
   // compile, or, for a repository compiled here, while the first answers are on their way (their
@@ -143,10 +148,10 @@ async function planOnce(opts: PlanRunOptions): Promise<PlanRun> {
         compiled = compileProject(opts.dir, compileOptions);
       } finally {
         // A compile that throws (a bug) leaves the observation no spec hashes to wait for.
-        compiledHere(compiled! ?? { value: undefined, diags: [] });
+        compiledHere(compiled! ?? { value: undefined, diags: [], envReferences: [] });
       }
     }
-    return await planCompiled(opts, compiled, early);
+    return { ...(await planCompiled(opts, compiled, early)), envReferences: compiled.envReferences };
   } finally {
     if (early && !early.claimed) await dropObservation(early);
   }
@@ -165,7 +170,7 @@ async function planCompiled(
   opts: PlanRunOptions,
   compiled: CompileResult,
   early: EarlyObservation | undefined,
-): Promise<PlanRun> {
+): Promise<Omit<PlanRun, 'envReferences'>> {
   const progress = opts.onProgress ?? (() => {});
   const diags = [...compiled.diags];
   const desired = compiled.value;
