@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeClock } from '../src/core/clock';
 import type { Diagnostic } from '../src/core/diagnostics';
 import type { EngineProgress } from '../src/core/progress';
 import { runPlan } from '../src/engine/plan-run';
@@ -32,6 +33,8 @@ afterAll(async () => {
 
 /** Statements the last plan ran as operations (submitted and fetched), not through configure-session. */
 let submitted: string[] = [];
+/** The plan's clock: waits between runs of a probe pass at once. */
+let clock = new FakeClock();
 /** The properties of each session the last plan opened. */
 let opened: Record<string, string>[] = [];
 
@@ -40,6 +43,15 @@ interface Failure {
   match: RegExp;
   message: string;
   causes?: string[];
+  /** A proxy's answer instead of Flink's (e.g. 502), to the first `times` matching statements. */
+  http?: { status: number; times: number };
+}
+
+/** A proxy's failure of `statement` for `f`, while its `times` last; else undefined. */
+function proxied(f: Failure | undefined, call: string) {
+  if (!f?.http || f.http.times <= 0) return undefined;
+  f.http.times--;
+  return { ok: false as const, error: httpError('gateway', call, f.http.status, 'Bad Gateway', '') };
 }
 
 async function plan(
@@ -50,6 +62,7 @@ async function plan(
 ) {
   submitted = [];
   opened = [];
+  clock = new FakeClock();
   const run = await runPlan({
     dir,
     env: 'staging',
@@ -60,6 +73,7 @@ async function plan(
     explain: true,
     onProgress: (p) => progress.push(p),
     now: '2026-01-05T09:00:00Z',
+    clock,
     endpoints: { jobmanagerUrl: sim.jobmanagerUrl, sqlGatewayUrl: sim.gatewayUrl },
     store: (project, env) => new MemoryStateStore({ project, env }),
     client: (e) => {
@@ -73,7 +87,9 @@ async function plan(
         sent.push(statement);
         submitted.push(statement);
         const f = failures.find((x) => x.match.test(statement));
-        if (f) {
+        const bad = proxied(f, 'POST /sessions/{session_handle}/statements');
+        if (bad) return bad;
+        if (f && !f.http) {
           return {
             ok: false,
             error: {
@@ -93,7 +109,9 @@ async function plan(
       wrapped.configureSession = async (sh, statement) => {
         sent.push(statement);
         const f = failures.find((x) => x.match.test(statement));
-        if (!f) return real.configureSession(sh, statement);
+        const bad = proxied(f, 'POST /sessions/{session_handle}/configure-session');
+        if (bad) return bad;
+        if (!f || f.http) return real.configureSession(sh, statement);
         const trace = [
           '<Exception on server side:',
           'org.apache.flink.table.gateway.api.utils.SqlGatewayException: Failed to configure session.',
@@ -375,7 +393,7 @@ describe('plan validates changed jobs against the cluster planner', () => {
   it("reports a missing connector at the table's file", async () => {
     const run = await plan(projectCopy(EXAMPLE), [
       {
-        match: /^CREATE TEMPORARY TABLE `ride_events`/,
+        match: /^CREATE TEMPORARY TABLE `?ride_events\b/,
         message:
           "org.apache.flink.table.api.ValidationException: Could not find any factory for identifier 'kafka' that implements 'org.apache.flink.table.factories.DynamicTableFactory' in the classpath.",
       },
@@ -471,6 +489,58 @@ describe('plan validates changed jobs against the cluster planner', () => {
       expect(e.range?.file).toMatch(/^jobs\//);
     }
     expect(sent).toContain("SET 'execution.checkpointing.mode' = 'EXACTLY_TWICE'");
+  });
+
+  it("a proxy's 502 to a statement of a probe runs the probe again in a fresh session: the job is still validated", async () => {
+    // A table's DDL (configure-session) and an EXPLAIN: neither is retried by the HTTP client
+    // (a statement is never sent twice blindly), but nothing of a probe outlives its session.
+    const ddl: Failure = {
+      match: /^CREATE TEMPORARY TABLE `?ride_events\b/,
+      message: '',
+      http: { status: 502, times: 2 },
+    };
+    const explain: Failure = {
+      match: /^EXPLAIN\s+INSERT INTO city_ride_stats/,
+      message: '',
+      http: { status: 503, times: 1 },
+    };
+    const sent: string[] = [];
+    const run = await plan(projectCopy(EXAMPLE), [ddl, explain], sent);
+    expect(run.diags.filter((d) => d.code === 'FO631')).toEqual([]);
+    expect(errorsOf(run.diags)).toEqual([]);
+    expect(ddl.http!.times + explain.http!.times).toBe(0);
+    // Each job that failed on the way ran again from its session's start, and was explained.
+    expect(
+      sent.filter((s) => /^EXPLAIN\s+INSERT INTO city_ride_stats/.test(s)).length,
+    ).toBeGreaterThanOrEqual(2);
+    expect(clock.sleeps.filter((ms) => ms >= 500)).not.toEqual([]);
+  });
+
+  it('a statement Flink itself refuses is not run again', async () => {
+    const sent: string[] = [];
+    const run = await plan(
+      projectCopy(EXAMPLE),
+      [{ match: /^EXPLAIN\s+INSERT INTO city_ride_stats/, message: "Column 'nope' not found in any table" }],
+      sent,
+    );
+    expect(errorsOf(run.diags).map((d) => d.code)).toEqual(['FO630']);
+    // Sent twice by the rule for leading SETs (in a session opened with them, then one statement
+    // at a time, to find a SET at fault), never again after a pause.
+    expect(sent.filter((s) => /^EXPLAIN\s+INSERT INTO city_ride_stats/.test(s))).toHaveLength(2);
+    expect(clock.sleeps).toEqual([]);
+  });
+
+  it('a 502 that lasts gives the one warning after three runs of the probe', async () => {
+    const ddl: Failure = {
+      match: /^CREATE TEMPORARY TABLE `?ride_events\b/,
+      message: '',
+      http: { status: 502, times: 1000 },
+    };
+    const run = await plan(projectCopy(EXAMPLE), [ddl]);
+    const warned = run.diags.filter((d) => d.code === 'FO631');
+    expect(warned).toHaveLength(1);
+    expect(warned[0]!.summary + warned[0]!.detail).toMatch(/502/);
+    expect(errorsOf(run.diags)).toEqual([]);
   });
 
   it('an unreachable gateway gives one warning, and the plan goes on', async () => {

@@ -9,7 +9,7 @@ import { type Diagnostic, error } from '../core/diagnostics';
 import { LABEL_KEYS } from '../core/names';
 import { executePlanStatement, readPlanFile } from '../flink/compiled-plan';
 import { flinkDiagnostic } from '../flink/diagnostics';
-import { type FlinkError, type FlinkResult, ok } from '../flink/errors';
+import { type FlinkError, type FlinkResult, isTransient, ok } from '../flink/errors';
 import { isLocallyTerminal, type StatementResult } from '../flink/types';
 import { resolveSecrets, resolveSecretsInValue, type SecretSource } from '../load/interpolate';
 import { analyzeScript } from '../sql/analyze';
@@ -46,17 +46,6 @@ export type SubmitOutcome =
 const MAX_ATTEMPTS = 6;
 /** Fresh sessions after transient failures before the submission (session open, set-up DDL). */
 const SETUP_ATTEMPTS = 8;
-/** What a gateway says when it refuses the SQL itself, even behind a 500. */
-const SQL_REFUSED =
-  /(Validation|SqlParse|SqlParser|SqlValidate|Table|Catalog|DatabaseNotExist|FunctionNotExist)Exception|already exists|does not exist|not found/i;
-
-/** A failure worth trying again in a fresh session: a lost connection, a timeout, a server error. */
-function transient(e: FlinkError): boolean {
-  if (e.kind === 'network' || e.kind === 'timeout' || e.mayHaveReachedServer) return true;
-  if (e.kind !== 'http' || (e.status ?? 0) < 500) return false;
-  return ![e.message, ...e.causes].some((line) => SQL_REFUSED.test(line));
-}
-
 /** Tries of one set-up statement in its session before starting over in a fresh one. */
 const SETUP_TRIES = 4;
 /** A temporary object lives in this run's own session only: if it exists, an earlier try made it. */
@@ -73,7 +62,7 @@ async function setUp(
   run: () => Promise<FlinkResult<StatementResult | undefined>>,
 ): Promise<FlinkResult<StatementResult | undefined>> {
   let r = await run();
-  for (let n = 1; n < SETUP_TRIES && !r.ok && transient(r.error); n++) {
+  for (let n = 1; n < SETUP_TRIES && !r.ok && isTransient(r.error); n++) {
     await ctx.clock.sleep(retryPause(n), ctx.signal);
     guard(ctx.signal);
     const again = await run();
@@ -421,7 +410,7 @@ export async function submitJob(ctx: RunContext, req: SubmitRequest): Promise<Su
     const opened = await ctx.client.openSession({ sessionName: `flinkops-${req.job}` });
     if (!opened.ok) {
       last = failed(ctx, req, opened.error, 'opening a gateway session');
-      if (!transient(opened.error)) return last;
+      if (!isTransient(opened.error)) return last;
       setups++;
       continue;
     }
@@ -468,7 +457,7 @@ export async function submitJob(ctx: RunContext, req: SubmitRequest): Promise<Su
         guard(ctx.signal);
         last = failed(ctx, req, r.error, `${st.kind} statement`);
         // The gateway refused the SQL: running it again would fail the same way.
-        if (!transient(r.error)) return last;
+        if (!isTransient(r.error)) return last;
         if (st.submits) {
           // It may have been submitted: look before starting over.
           const found = await findRunning(ctx, req.pipelineName, req.specHash);

@@ -9,11 +9,12 @@
  */
 
 import type { DesiredJob, DesiredState } from '../compile';
+import { type Clock, systemClock } from '../core/clock';
 import { type Diagnostic, error, type SourceRange, warning } from '../core/diagnostics';
 import { parseExecutionPlan } from '../core/stream-graph';
 import { LineIndex } from '../core/text';
 import type { FlinkClient } from '../flink';
-import type { FlinkError, FlinkResult } from '../flink/errors';
+import { type FlinkError, type FlinkResult, isTransient } from '../flink/errors';
 import type { LiveState } from '../observe';
 import { mapPool } from '../observe';
 import type { JobChange, Plan } from '../plan';
@@ -55,6 +56,8 @@ export interface ExplainOptions {
   skip?: ReadonlySet<string>;
   /** `moveFrom` with a SQL Gateway: the old release's planner, for the graphs of moving jobs. */
   previous?: FlinkClient;
+  /** Waits between runs of a probe that failed on the way (the system clock by default). */
+  clock?: Clock;
 }
 
 export async function explainChangedJobs(
@@ -136,13 +139,29 @@ async function explainJob(
     const firstOwn = statements.length - ownRanges.length;
     return [skipped(job, lasting, ownRanges[statements.indexOf(lasting) - firstOwn])];
   }
-  return withLeadingSets(statements, (lead) => probeJob(client, desired, job, opts, lead));
+  return withLeadingSets(statements, (lead) => probeJob(client, desired, job, opts, lead), opts);
 }
 
-/** What a run in one throwaway session gives; `again`: it may have failed on a leading SET. */
+/**
+ * What a run in one throwaway session gives; `again`: it may have failed on a leading SET;
+ * `transient`: a statement failed on the way (a lost connection, a proxy's 502), not in Flink.
+ */
 interface Probed<T> {
   value: T;
   again: boolean;
+  transient?: boolean;
+}
+
+/** Runs of a probe, each in a fresh session, when a statement of it fails on the way. */
+const PROBE_RUNS = 3;
+
+/**
+ * A failure of a probe's statement worth a fresh session: the connection, or a server or proxy
+ * error that is not Flink refusing the SQL. Not a timeout (the statement may be slow to plan:
+ * another run would wait as long), and not opening the session (the client retried that already).
+ */
+function probeAgain(e: FlinkError): boolean {
+  return e.kind === 'network' || (e.kind === 'http' && isTransient(e));
 }
 
 /**
@@ -154,13 +173,24 @@ interface Probed<T> {
 async function withLeadingSets<T>(
   statements: readonly Statement[],
   run: (lead: LeadingSets) => Promise<Probed<T>>,
+  opts: ExplainOptions,
 ): Promise<T> {
+  // Nothing of a probe outlives its session: one that failed on the way runs again, whole, in a
+  // fresh one (a plan otherwise lost the job's validation, or its state verdict, to a 502).
+  const runs = async (lead: LeadingSets) => {
+    let r = await run(lead);
+    for (let n = 1; n < PROBE_RUNS && r.transient; n++) {
+      await (opts.clock ?? systemClock).sleep(500 * 2 ** (n - 1));
+      r = await run(lead);
+    }
+    return r;
+  };
   const lead = leadingSets(statements);
   if (lead.count > 0) {
-    const fast = await run(lead);
+    const fast = await runs(lead);
     if (!fast.again) return fast.value;
   }
-  return (await run(NO_LEAD)).value;
+  return (await runs(NO_LEAD)).value;
 }
 
 /** Runs `job`'s script in a throwaway session opened with the `lead` SETs as its properties. */
@@ -192,7 +222,7 @@ async function probeJob(
   };
   const failed = (probe: Statement, e: FlinkError, at: SourceRange | undefined): Probed<Diagnostic[]> => {
     const again = refused(lead, e);
-    if (e.kind !== 'statement') return { value: [notValidated(e)], again };
+    if (e.kind !== 'statement') return { value: [notValidated(e)], again, transient: probeAgain(e) };
     return { value: [rejected(desired, job, probe, e, at)], again };
   };
   try {
@@ -645,8 +675,10 @@ async function explainGraph(
     };
   const submitting = submittingText(statements);
   if (!submitting) return { unavailable: 'the script has no statement that starts a job' };
-  return withLeadingSets(statements, (lead) =>
-    graphOf(client, job, statements, submitting, parallelism, maxParallelism, opts, lead),
+  return withLeadingSets(
+    statements,
+    (lead) => graphOf(client, job, statements, submitting, parallelism, maxParallelism, opts, lead),
+    opts,
   );
 }
 
@@ -670,6 +702,7 @@ async function graphOf(
   const unavailable = (why: string, e: FlinkError) => ({
     value: { unavailable: why },
     again: refused(lead, e),
+    transient: probeAgain(e),
   });
   try {
     for (const [i, st] of statements.entries()) {

@@ -258,7 +258,7 @@ async function planCompiled(
     const jobs = starting(p, skip);
     if (jobs.length === 0 || !client) return [];
     progress({ stage: 'explaining', jobs: jobs.length });
-    return explainChangedJobs(client, desired, p, { skip });
+    return explainChangedJobs(client, desired, p, { skip, ...(opts.clock ? { clock: opts.clock } : {}) });
   };
   // The jobs that restore state wait for their stream graphs (which may validate a new script whole,
   // or refuse the job); the others' changes do not depend on the graphs, and are validated meanwhile.
@@ -266,7 +266,10 @@ async function planCompiled(
   const graphs = async () => {
     if (graphsOf.size === 0 || !client) return undefined;
     progress({ stage: 'state-graphs', jobs: graphsOf.size });
-    const options = previous?.gateway ? { previous: previous.client } : {};
+    const options = {
+      ...(previous?.gateway ? { previous: previous.client } : {}),
+      ...(opts.clock ? { clock: opts.clock } : {}),
+    };
     return explainStateGraphs(client, desired, plan, { state: doc, live }, options);
   };
   const [explained, validated] = await Promise.all([graphs(), validate(plan, graphsOf)]);

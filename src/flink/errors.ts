@@ -52,6 +52,20 @@ export function fail<T = never>(error: FlinkError): FlinkResult<T> {
   return { ok: false, error };
 }
 
+/** What a gateway says when it refuses the SQL itself, even behind a 500. */
+const SQL_REFUSED =
+  /(Validation|SqlParse|SqlParser|SqlValidate|Table|Catalog|DatabaseNotExist|FunctionNotExist)Exception|already exists|does not exist|not found/i;
+
+/**
+ * A failure worth trying again (in a fresh session, for a gateway statement): a lost connection,
+ * a timeout, a server or proxy error that is not Flink refusing the SQL.
+ */
+export function isTransient(e: FlinkError): boolean {
+  if (e.kind === 'network' || e.kind === 'timeout' || e.mayHaveReachedServer) return true;
+  if (e.kind !== 'http' || (e.status ?? 0) < 500) return false;
+  return ![e.message, ...e.causes].some((line) => SQL_REFUSED.test(line));
+}
+
 const MAX_LINE = 500;
 const FQCN_PREFIX = /^(?:[a-zA-Z_$][\w$]*\.)+([A-Z][\w$]*):\s*/;
 
