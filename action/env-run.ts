@@ -38,6 +38,9 @@ export function planOptions(s: RunShared, env: string): PlanRunOptions & { now: 
     allowDelete: options.allowDelete,
     ...(options.replace.length > 0 ? { replace: options.replace } : {}),
     stateVerdicts: true,
+    // A pull request's plan checks the jobs it would start with the cluster's planner, as the
+    // CLI's plan does: an unknown column is an error on the pull request, not a failed merge.
+    ...(route.mode === 'plan' ? { explain: true } : {}),
     ...(ctx.sha ? { commit: ctx.sha } : {}),
     now: s.now(),
     endpoints: {

@@ -35,6 +35,18 @@ export const EXPLAIN_CODES = {
 
 /** Jobs whose script the plan starts: only these are worth a round trip to the planner. */
 const STARTING = new Set(['create', 'upgrade']);
+/** Jobs the plan starts again: with the repository's script, which may not be the one that ran. */
+const RESTARTING = new Set(['resume', 'recover']);
+
+/**
+ * Whether the plan starts `c`'s job with a script Flink's planner has not run: a new job, an
+ * upgrade, or a resume or recovery whose script changed since the job last ran (the stopped
+ * version ran the recorded one).
+ */
+export function startsNewScript(c: JobChange): boolean {
+  if (c.refused) return false;
+  return STARTING.has(c.action) || (RESTARTING.has(c.action) && !!c.sqlDiff);
+}
 /** Statements with no effect beyond the session. */
 const SESSION_KINDS = new Set(['set', 'reset', 'use', 'add_jar', 'load_module', 'unload_module']);
 const EXPLAINED = new Set(['insert', 'statement_set', 'execute']);
@@ -67,9 +79,7 @@ export async function explainChangedJobs(
   opts: ExplainOptions = {},
 ): Promise<Diagnostic[]> {
   const starting = new Set(
-    plan.changes
-      .filter((c) => STARTING.has(c.action) && !c.refused && !opts.skip?.has(c.job))
-      .map((c) => c.job),
+    plan.changes.filter((c) => startsNewScript(c) && !opts.skip?.has(c.job)).map((c) => c.job),
   );
   const jobs = desired.jobs.filter((j) => starting.has(j.name));
   if (jobs.length === 0) return [];

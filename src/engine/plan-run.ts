@@ -15,7 +15,7 @@ import { lockHolderGone, readState, type StateDoc, type StateRead, type StateSto
 import { clusterOf, type EndpointOverrides, type Endpoints } from './cluster';
 import { compileOffThread } from './compile-off-thread';
 import { compileJobPlans, syncCommittedPlans } from './compile-plans';
-import { explainChangedJobs, explainStateGraphs, restoresState } from './plan-explain';
+import { explainChangedJobs, explainStateGraphs, restoresState, startsNewScript } from './plan-explain';
 import {
   type Connection,
   connectEnvironment,
@@ -249,11 +249,7 @@ async function planCompiled(
   );
   /** Jobs the plan starts (creates, upgrades) that Flink's planner should see, but for `skip`. */
   const starting = (p: Plan, skip: ReadonlySet<string>) =>
-    opts.explain && client
-      ? p.changes.filter(
-          (c) => (c.action === 'create' || c.action === 'upgrade') && !c.refused && !skip.has(c.job),
-        )
-      : [];
+    opts.explain && client ? p.changes.filter((c) => startsNewScript(c) && !skip.has(c.job)) : [];
   const validate = async (p: Plan, skip: ReadonlySet<string>) => {
     const jobs = starting(p, skip);
     if (jobs.length === 0 || !client) return [];
