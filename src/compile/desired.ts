@@ -19,8 +19,15 @@ import {
   scriptParts,
   udfArtifact,
 } from './job-script';
-import type { DesiredJob, DesiredState, DesiredTable, DesiredUdf, ResolvedSettings } from './model';
-import type { CompileResult, EnvReference } from './portable';
+import type {
+  CompileResult,
+  DesiredJob,
+  DesiredState,
+  DesiredTable,
+  DesiredUdf,
+  EnvReference,
+  ResolvedSettings,
+} from './model';
 import {
   type EnvLookup,
   envLookup,

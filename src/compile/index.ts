@@ -20,16 +20,18 @@ export { affectedJobs, buildGraph, graphToMermaid, type MermaidOptions, nodeId }
 export { SCRIPT_MARK } from './job-script';
 export type {
   CompiledPlan,
+  CompileResult,
   DependencyGraph,
   DesiredEnvironment,
   DesiredJob,
   DesiredState,
   DesiredTable,
   DesiredUdf,
+  EnvReference,
   GraphEdge,
   GraphNode,
   GraphNodeKind,
   ResolvedSettings,
 } from './model';
-export { type CompileResult, type EnvReference, portableCompile, revivedCompile } from './portable';
+export { portableCompile, revivedCompile } from './portable';
 export { lookupOptions, makeTemporary, tableDdl, tableOptions } from './table-ddl';

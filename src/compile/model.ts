@@ -1,6 +1,6 @@
 /** The desired state: what the repository says should run in one environment. */
 
-import type { SourceRange } from '../core/diagnostics';
+import type { Diagnostic, SourceRange } from '../core/diagnostics';
 import type {
   AlertChannelSpec,
   AuthSpec,
@@ -155,4 +155,18 @@ export interface DesiredState {
   graph: DependencyGraph;
   /** flinkops.yaml `policy:`, checked by the plan (src/plan/policy.ts). */
   policy?: PolicySpec;
+}
+
+/** What compiling a repository for one environment gives. */
+export interface CompileResult {
+  value: DesiredState | undefined;
+  diags: Diagnostic[];
+  /** The repository's `${env.X}` references, also when it has errors (what the Action masks). */
+  envReferences: EnvReference[];
+}
+
+/** A `${env.X}` reference: whether its value sets a credential option (FO272) of a script. */
+export interface EnvReference {
+  name: string;
+  credential: boolean;
 }

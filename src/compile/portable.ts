@@ -4,22 +4,8 @@
  * computed on first read (accessors, see lazyFields): a clone would read them, analysing every
  * script, so a job travels without them and gets its accessors again on arrival.
  */
-import type { Diagnostic } from '../core/diagnostics';
 import { LAZY_JOB_FIELDS, lazyFields } from './desired';
-import type { DesiredJob, DesiredState } from './model';
-
-export interface CompileResult {
-  value: DesiredState | undefined;
-  diags: Diagnostic[];
-  /** The repository's `${env.X}` references, also when it has errors (what the Action masks). */
-  envReferences: EnvReference[];
-}
-
-/** A `${env.X}` reference: whether its value sets a credential option (FO272) of a script. */
-export interface EnvReference {
-  name: string;
-  credential: boolean;
-}
+import type { CompileResult, DesiredJob } from './model';
 
 /** `r` as it can be posted: its jobs without `statements` and `metadataHash` (unread). */
 export function portableCompile(r: CompileResult): CompileResult {
