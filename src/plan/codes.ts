@@ -34,6 +34,8 @@ export const PLAN_CODES = {
   nothingToReplace: 'FO629',
   /** Warning: a job is created while a job started outside flinkops ended under its name and left state. */
   handJobState: 'FO633',
+  /** Warning: a job adopted under the managed name writes other tables than the repository's job. */
+  adoptOtherQuery: 'FO634',
 } as const;
 
 /** Diagnostic codes of policies (FO62x): each refuses the change it names. Stable: documented for users. */

@@ -23,6 +23,7 @@ import {
   specHashOf,
   warnAdoptedState,
 } from './job-inputs';
+import { objectName, otherSinks } from './live-tables';
 import type { Cause, JobChange } from './model';
 
 export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
@@ -84,6 +85,20 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
           'It runs under the managed name but carries no flinkops labels, so what it runs cannot be compared ' +
             'with the repo. Adopting keeps it running; the next change upgrades it from a savepoint. ' +
             `To restart it now with the repository's script, from a savepoint: plan and apply with --replace ${job.name}.`,
+          fileRange(job.sqlFile),
+        ),
+      );
+    }
+    const other = known ? undefined : otherSinks(running.vertices, job.sinks);
+    if (other) {
+      const theirs = other.join(', ');
+      diags.push(
+        warning(
+          PLAN_CODES.adoptOtherQuery,
+          `Job ${job.name}: the job running under its name writes ${theirs}, not ${job.sinks.map(objectName).join(', ')}`,
+          `Job ${running.jobId} carries the managed name ${job.pipelineName} but no flinkops labels, and its operators write ${theirs}: ` +
+            'it is likely another query, which adopting would take over, and whose state the next upgrade would try to restore into this job. ' +
+            `Rename or stop that job if it is not this one (then plan again: the job is created); to replace it now with the repository's script, plan and apply with --replace ${job.name} (set upgradeMode: stateless in ${job.yamlFile ?? `jobs/${job.name}.yaml`} to start without its state).`,
           fileRange(job.sqlFile),
         ),
       );
