@@ -236,6 +236,19 @@ describe('environments', () => {
     );
   });
 
+  it('a flinkops.yaml failing its schema: validate reports unset ${env.X} as validate --env does', () => {
+    const dir = repo();
+    writeFileSync(
+      join(dir, 'flinkops.yaml'),
+      'project: shop\nflinkVersion: "1.20"\nenvironments:\n  dev:\n    jobmanagerUrl: http://localhost:8081\n',
+    );
+    const orders = join(dir, 'tables/orders.yaml');
+    writeFileSync(orders, `${readFileSync(orders, 'utf8')}with:\n  rows-per-second: \${env.RATE}\n`);
+    const all = located(validate(dir));
+    expect(all).toEqual(['error FO202 flinkops.yaml:4:3', 'error FO110 tables/orders.yaml:19:20']);
+    expect(located(loadAndValidate(dir, { env: 'dev', envVars: {} }).diags)).toEqual(all);
+  });
+
   it('an ${env.X} value that turns a column type into two columns is refused at compile', () => {
     const r = compileProject(join(REPOS, 'env_substituted_type'), { env: 'dev', envVars: {} });
     expect(r.value).toBeUndefined();

@@ -210,7 +210,9 @@ export function checkEnvironments(
     );
     return { envs: [], diags };
   }
-  if (!config) return { envs: selected ? [selected] : [], diags };
+  // Its `${env.X}` references are checked in the environments it still names, as with --env:
+  // else `validate` would hide the errors `validate --env X` and `plan` report.
+  if (!config) return { envs: selected ? [selected] : lenient!, diags };
   checkSettingsOptions(y, config.defaults, ['defaults'], diags);
   diags.push(...checkPolicy(y, config.policy, names));
   const jobNames = new Set(project.jobs.map((j) => j.name));
