@@ -11,7 +11,8 @@ export interface ProjectInfo {
 export function readProjectInfo(dir: string): ProjectInfo {
   let text: string;
   try {
-    text = readFileSync(join(dir, 'flinkops.yaml'), 'utf8');
+    // A carriage return alone is a YAML line break too (as the loader reads it).
+    text = readFileSync(join(dir, 'flinkops.yaml'), 'utf8').replace(/\r(?!\n)/g, '\n');
   } catch {
     return { name: 'project', environments: [] };
   }

@@ -147,14 +147,14 @@ describe('folder entries that are not plain files', () => {
 });
 
 describe('line endings and byte order marks', () => {
-  /** The fixture with CRLF line endings and a UTF-8 BOM in every file. */
-  function windows(name: string): string {
+  /** The fixture with CRLF line endings and a UTF-8 BOM in every file (or CR alone, classic Mac). */
+  function windows(name: string, eol = '\r\n'): string {
     const dir = repo(name);
     const walk = (d: string): void => {
       for (const e of readdirSync(d, { withFileTypes: true })) {
         const p = join(d, e.name);
         if (e.isDirectory()) walk(p);
-        else writeFileSync(p, `\uFEFF${readFileSync(p, 'utf8').replaceAll('\n', '\r\n')}`);
+        else writeFileSync(p, `\uFEFF${readFileSync(p, 'utf8').replaceAll('\n', eol)}`);
       }
     };
     walk(dir);
@@ -172,6 +172,12 @@ describe('line endings and byte order marks', () => {
     ['undefined_env', ['error FO110 tables/order_totals.yaml:10:33']],
   ])('%s keeps its positions', (name, expected) => {
     expect(located(validate(windows(name)))).toEqual(expected);
+    // YAML 1.2 reads a carriage return alone as a line break too.
+    expect(located(validate(windows(name, '\r')))).toEqual(expected);
+  });
+
+  it('a valid repository with classic Mac line endings (CR alone) is valid', () => {
+    expect(validate(windows('valid', '\r'))).toEqual([]);
   });
 });
 

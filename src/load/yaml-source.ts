@@ -298,8 +298,12 @@ function keyAt(text: string, offset: number): string | undefined {
 /** Parses one YAML file. Syntax errors come back as located FO107 diagnostics. */
 export function parseYaml(
   file: string,
-  text: string,
+  written: string,
 ): { value: YamlSource | undefined; diags: Diagnostic[] } {
+  // YAML 1.2 counts a carriage return alone as a line break (a classic Mac file), as LineIndex
+  // does; the parsers know only LF and CRLF, and would read the whole file as one line (a wall
+  // of "nested mappings" errors). The same length, so every offset stays where it was.
+  const text = written.includes('\r') ? written.replace(/\r(?!\n)/g, '\n') : written;
   const lines = new LineIndex(text);
   const fast = parseFast(text);
   if (fast === null || fast?.kind === 'map') {
