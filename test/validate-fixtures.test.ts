@@ -17,11 +17,7 @@ function validate(repo: string): Diagnostic[] {
 
 /** Each broken repository and exactly the located diagnostics it must produce. */
 const CASES: [repo: string, expected: string[], summary: RegExp][] = [
-  [
-    'malformed_yaml',
-    ['error FO107 tables/order_totals.yaml:6:4', 'error FO107 tables/order_totals.yaml:7:1'],
-    /YAML syntax error/,
-  ],
+  ['malformed_yaml', ['error FO107 tables/order_totals.yaml:6:4'], /YAML syntax error/],
   ['unknown_key', ['error FO200 jobs/totals.yaml:2:1'], /Unknown key "paralelism"/],
   [
     'wrong_type',

@@ -25,6 +25,28 @@ describe('parseYaml', () => {
     expect(r.diags).toEqual([]);
   });
 
+  it('reports the first syntax error of a file, with a count of those that follow from it', () => {
+    // One `[` never closed: the parser then reads every later line wrongly (19 errors).
+    const text =
+      'project: rides\ndefaults: [\n  upgradeMode: savepoint\n  config:\n    a: 1\nenvironments:\n  dev:\n    jobmanagerUrl: http://jm:8081\n';
+    const r = parseYaml('flinkops.yaml', text);
+    expect(r.diags.map((d) => `${d.code} ${formatLocation(d.range)}`)).toEqual(['FO107 flinkops.yaml:2:11']);
+    expect(r.diags[0]!.summary).toBe('YAML syntax error: the `[` that starts here is never closed');
+    expect(r.diags[0]!.detail).toMatch(/^Close it with `]` where the list ends/);
+    // Another first error: reported with the count of the rest.
+    const shifted = parseYaml('jobs/j.yaml', 'a: 1\n b: 2\nc: 3\n  d: 4\n   e: 5\n');
+    expect(shifted.diags).toHaveLength(1);
+    expect(shifted.diags[0]!.detail).toMatch(
+      /The parser reports \d+ more errors? further down, which often follow from this one: fix it first/,
+    );
+    // Duplicate keys are each a problem of their own.
+    const dups = parseYaml(
+      'jobs/j.yaml',
+      'parallelism: 1\nparallelism: 2\nstate: running\nstate: suspended\n',
+    );
+    expect(dups.diags.map((d) => formatLocation(d.range))).toEqual(['jobs/j.yaml:2:1', 'jobs/j.yaml:4:1']);
+  });
+
   it('an unclosed quote is reported at the quote that opened it, with the line its string ran to', () => {
     const double =
       'description: "Orders, as the shop writes them\nconnector: kafka\ncolumns:\n  - name: id\n';

@@ -286,6 +286,37 @@ function wordedError(code: string, key: string | undefined): { summary: string; 
   return undefined;
 }
 
+/**
+ * FO107 at the `[` or `{` of a flow list or mapping that is never closed, when the first syntax
+ * error lies after it: the parser reads on into the next lines and reports those, while the user
+ * needs the bracket.
+ */
+function unclosedFlow(
+  doc: Document,
+  at: number,
+  file: string,
+  text: string,
+  lines: LineIndex,
+): Diagnostic | undefined {
+  let found: { start: number; open: string } | undefined;
+  const check = (node: { flow?: boolean; range?: [number, number, number] | null }) => {
+    const r = node.range;
+    if (!node.flow || !r || r[0] > at || (found && found.start <= r[0])) return;
+    const open = text[r[0]];
+    const close = open === '[' ? ']' : open === '{' ? '}' : undefined;
+    if (close && text.slice(r[0], r[1]).trimEnd().at(-1) !== close) found = { start: r[0], open: open! };
+  };
+  visit(doc, { Seq: (_k, n) => check(n), Map: (_k, n) => check(n) });
+  if (!found) return undefined;
+  const close = found.open === '[' ? ']' : '}';
+  return error(
+    'FO107',
+    `YAML syntax error: the \`${found.open}\` that starts here is never closed`,
+    `Close it with \`${close}\` where the ${found.open === '[' ? 'list' : 'mapping'} ends. A list or mapping in brackets may span lines, so the parser read the lines after it as part of it.`,
+    lines.range(file, found.start, found.start + 1),
+  );
+}
+
 /** The key written at `offset` (`name:` or a quoted key), as written; undefined when none is. */
 function keyAt(text: string, offset: number): string | undefined {
   const end = text.indexOf('\n', offset);
@@ -335,16 +366,34 @@ export function parseWithLibrary(
   }
   // Lines indented with tabs: every other error the parser reports then follows from them.
   const tabbed = doc.errors.filter((e) => e.code === 'TAB_AS_INDENT');
-  for (const e of tabbed.length > 0 ? tabbed : doc.errors) {
-    const unclosed = e.code === 'MISSING_CHAR' ? unclosedQuote(doc, e.pos[0], file, lines) : undefined;
+  // Else, after the first syntax error the parser is lost: what it reports further down (a wall of
+  // "nested mappings" and "implicit keys" errors for one unclosed `[`) mostly follows from it, so
+  // that one is reported, with a count of the rest. Each duplicate key is a problem of its own.
+  const [first, ...after] = doc.errors
+    .filter((e) => e.code !== 'DUPLICATE_KEY')
+    .sort((a, b) => a.pos[0] - b.pos[0]);
+  const reported =
+    tabbed.length > 0 ? tabbed : doc.errors.filter((e) => e === first || e.code === 'DUPLICATE_KEY');
+  const more =
+    after.length > 0
+      ? ` The parser reports ${after.length} more error${after.length > 1 ? 's' : ''} further down, which often follow from this one: fix it first, then validate again.`
+      : '';
+  for (const e of reported) {
+    const unclosed =
+      e.code === 'MISSING_CHAR'
+        ? unclosedQuote(doc, e.pos[0], file, lines)
+        : e === first
+          ? unclosedFlow(doc, e.pos[0], file, text, lines)
+          : undefined;
     if (unclosed) {
       diags.push(unclosed);
       continue;
     }
     const at = lines.range(file, e.pos[0], e.pos[1]);
     const worded = wordedError(e.code, keyAt(text, e.pos[0]));
+    const tail = e === first ? more : '';
     if (worded) {
-      diags.push(error('FO107', worded.summary, worded.detail, at));
+      diags.push(error('FO107', worded.summary, worded.detail + tail, at));
       continue;
     }
     const summary = e.message.split('\n')[0] ?? e.message;
@@ -352,7 +401,7 @@ export function parseWithLibrary(
       error(
         'FO107',
         `YAML syntax error: ${summary}`,
-        'Fix the YAML syntax at this position (indentation, a missing `:` or an unclosed quote are the usual causes).',
+        `Fix the YAML syntax at this position (indentation, a missing \`:\`, an unclosed quote or bracket are the usual causes).${tail}`,
         at,
       ),
     );
