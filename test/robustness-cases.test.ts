@@ -122,6 +122,15 @@ describe('folder entries that are not plain files', () => {
     ]);
   });
 
+  it('a jobs/ link that points to itself says to replace the link, not to chmod it', () => {
+    const dir = repo();
+    rmSync(join(dir, 'jobs'), { recursive: true });
+    symlinkSync('jobs', join(dir, 'jobs'));
+    const d = validate(dir).find((x) => x.code === 'FO101');
+    expect(d?.summary).toBe('Cannot read the folder jobs/: it is a symbolic link that points to itself');
+    expect(d?.detail).toBe('Replace the link with the jobs folder itself, or remove it.');
+  });
+
   it('reports a jobs file where the jobs/ folder belongs', () => {
     const dir = repo();
     rmSync(join(dir, 'jobs'), { recursive: true });

@@ -277,7 +277,11 @@ export function listFolder(
         : error(
             'FO101',
             `Cannot read the folder ${folder}/: ${readProblem(e).why}`,
-            'Make the folder readable (e.g. chmod a+rx).',
+            code === 'ELOOP'
+              ? `Replace the link with the ${folder} folder itself, or remove it.`
+              : code === 'EACCES' || code === 'EPERM'
+                ? 'Make the folder readable (e.g. chmod a+rx).'
+                : `Check that ${folder}/ is a folder flinkops can read.`,
           ),
     );
     return [];
