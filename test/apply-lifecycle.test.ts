@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyFailed } from '../src/apply';
-import { createFlinkClient, type FlinkClient, type HttpEvent } from '../src/flink';
+import { createFlinkClient, type FlinkClient, type HttpEvent, newTriggerId } from '../src/flink';
 import { desiredState, type Harness, harness, running } from './apply-harness.test';
 
 let h: Harness | undefined;
@@ -41,6 +41,41 @@ describe('apply lifecycle', () => {
     expect(rec.history.map((e) => e.action)).toEqual(
       expect.arrayContaining(['create', 'suspend', 'resume', 'delete']),
     );
+  });
+
+  it('keeps the savepoint a job was stopped with by hand: recovered, or suspended and resumed, from it', async () => {
+    h = await harness();
+    await h.apply(desiredState([{ name: 'alpha' }]));
+    const s = await h.apply(desiredState([{ name: 'alpha', settings: { state: 'suspended' } }]));
+    const suspendSp = s.changes[0]!.savepoint!;
+    await h.apply(desiredState([{ name: 'alpha' }]));
+    h.clock.advance(25_000);
+    h.sim.control.tick();
+    // Stopped with a savepoint outside flinkops (`flink stop`, the REST API): its newest state.
+    const jid = running(h, 'alpha')[0]!.jid;
+    const triggerId = newTriggerId();
+    expect((await h.client.stopWithSavepoint(jid, { triggerId })).ok).toBe(true);
+    h.clock.advance(5_000);
+    h.sim.control.tick();
+    const status = await h.client.getSavepointStatus(jid, triggerId);
+    const byHand = status.ok && status.value.state === 'completed' ? status.value.location : '';
+    expect(byHand).not.toBe('');
+    expect(byHand).not.toBe(suspendSp);
+    expect(running(h, 'alpha')).toHaveLength(0);
+
+    const plan = await h.plan(desiredState([{ name: 'alpha' }]));
+    expect(plan.changes[0]).toMatchObject({ action: 'recover', restoreFrom: byHand });
+
+    // Its schedule closes first: nothing to stop, and the stop's savepoint is what it resumes from.
+    const off = await h.apply(desiredState([{ name: 'alpha', settings: { state: 'suspended' } }]));
+    expect(off.changes.map((c) => [c.action, c.outcome])).toEqual([['suspend', 'applied']]);
+    expect((await h.store.read()).doc.jobs.alpha!.savepoints.at(-1)).toMatchObject({
+      path: byHand,
+      kind: 'suspend',
+    });
+    const on = await h.apply(desiredState([{ name: 'alpha' }]));
+    expect(on.changes.map((c) => [c.action, c.outcome])).toEqual([['resume', 'applied']]);
+    expect(running(h, 'alpha')[0]!.restoredFrom).toBe(byHand);
   });
 
   it('adopts an unlabelled job under the managed name without restarting it', async () => {

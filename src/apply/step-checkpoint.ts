@@ -21,6 +21,7 @@ async function latestCheckpoint(
   run: JobRun,
   jobId: string,
   orRestored = false,
+  orSavepoint = false,
 ): Promise<RestorePoint | undefined> {
   const cp = await ctx.client.getCheckpoints(jobId);
   if (!cp.ok) {
@@ -36,8 +37,12 @@ async function latestCheckpoint(
   const latest = cp.value.latestCompleted;
   const from = orRestored ? startedFrom(cp.value) : undefined;
   if (from) return { path: from, restored: true };
-  if (!latest?.externalPath || latest.discarded) return undefined;
-  return { path: latest.externalPath, ...(latest.timestamp ? { timestamp: latest.timestamp } : {}) };
+  const sp = orSavepoint ? cp.value.latestSavepoint : undefined;
+  const usable = latest?.externalPath && !latest.discarded ? latest : undefined;
+  // A savepoint taken after the latest checkpoint (a stop with a savepoint by hand) is newer state.
+  const point = sp?.externalPath && (!usable || (sp.timestamp ?? 0) >= (usable.timestamp ?? 0)) ? sp : usable;
+  if (!point?.externalPath) return undefined;
+  return { path: point.externalPath, ...(point.timestamp ? { timestamp: point.timestamp } : {}) };
 }
 
 /**
@@ -159,7 +164,10 @@ export async function refreshCheckpoint(
   await record(ctx, run, jobId, cp, kind);
 }
 
-/** Suspend or delete with nothing to stop (the job had ended): keep its newest state. */
+/**
+ * Suspend or delete with nothing to stop (the job had ended): keep its newest state, the savepoint
+ * it was stopped with by hand included.
+ */
 export async function keepEndedJobCheckpoint(
   ctx: RunContext,
   run: JobRun,
@@ -167,6 +175,6 @@ export async function keepEndedJobCheckpoint(
 ): Promise<void> {
   const jobId = run.change.liveJobId;
   if (run.savepoint || !jobId) return;
-  const cp = await latestCheckpoint(ctx, run, jobId);
+  const cp = await latestCheckpoint(ctx, run, jobId, false, true);
   if (cp) await record(ctx, run, jobId, cp, status === 'suspended' ? 'suspend' : 'delete');
 }

@@ -59,8 +59,11 @@ const EARLY_STATES = new Set(['INITIALIZING', 'CREATED']);
 /** States in which checkpoint paths matter (a FAILED job is recovered from its latest checkpoint). */
 const CHECKPOINT_STATES = new Set(['RUNNING', 'FAILED']);
 /**
- * Ended states whose savepoint or checkpoint matters only for a job started outside flinkops (no
- * labels): the plan names it as the state a new job under that name could start from.
+ * Ended states whose savepoint or checkpoint matters for a job started outside flinkops (no
+ * labels: the plan names it as the state a new job under that name could start from), and for the
+ * newest managed job of a name: stopped by hand with a savepoint (`flink stop`, the REST API), that
+ * savepoint is its newest state, which a recovery, or the suspend and resume of its schedule,
+ * restores rather than the older one in the store.
  */
 const HAND_ENDED_STATES = new Set(['CANCELED', 'FINISHED']);
 
@@ -116,8 +119,16 @@ export async function observe(client: FlinkClient, opts: ObserveOptions): Promis
     .map((summary) => ({ summary, job: managedJobName(summary.name, opts.project, opts.env) }))
     .filter((x): x is { summary: JobSummary; job: string } => x.job !== undefined);
 
+  // The newest cluster job of each name: the one the plan compares against.
+  const newest = new Map<string, JobSummary>();
+  for (const { summary, job } of ours) {
+    const n = newest.get(job);
+    if (!n || summary.startTime > n.startTime) newest.set(job, summary);
+  }
   const jobs = await Promise.all(
-    ours.map(({ summary, job }) => readJob(client, limit, clock, opts, summary, job, diags, adaptive)),
+    ours.map(({ summary, job }) =>
+      readJob(client, limit, clock, opts, summary, job, diags, adaptive, newest.get(job) === summary),
+    ),
   );
   const live = jobs.filter((j): j is LiveJob => j !== undefined);
   live.sort((a, b) => (a.job !== b.job ? (a.job < b.job ? -1 : 1) : b.startTime - a.startTime));
@@ -205,6 +216,7 @@ async function readJob(
   job: string,
   diags: Diagnostic[],
   adaptive: boolean,
+  newestOfName: boolean,
 ): Promise<LiveJob | undefined> {
   let read = await readDetailsAndConfig(client, limit, summary.id);
   if (read.ok && read.labels === undefined && EARLY_STATES.has(read.details.state)) {
@@ -273,8 +285,8 @@ async function readJob(
     }
   }
   const wanted = live.state !== 'RUNNING' || ((await opts.wantsCheckpoints?.(job, labels)) ?? true);
-  const handEnded = labels === undefined && HAND_ENDED_STATES.has(live.state);
-  if ((CHECKPOINT_STATES.has(live.state) || handEnded) && wanted) {
+  const ended = HAND_ENDED_STATES.has(live.state) && (labels === undefined || newestOfName);
+  if ((CHECKPOINT_STATES.has(live.state) || ended) && wanted) {
     const cp = await limit(() => client.getCheckpoints(details.id));
     if (cp.ok) addCheckpoints(live, cp.value);
     else if (cp.error.status !== 404) {
