@@ -78,6 +78,21 @@ describe('apply lifecycle', () => {
     expect(running(h, 'alpha')[0]!.restoredFrom).toBe(byHand);
   });
 
+  it('judges no state compatibility for a recovery that restores nothing', async () => {
+    h = await harness();
+    await h.apply(desiredState([{ name: 'alpha' }]));
+    // Cancelled by hand before any savepoint, its checkpoints not retained: nothing to restore.
+    await h.client.cancelJob(running(h, 'alpha')[0]!.jid);
+    h.clock.advance(5_000);
+    h.sim.control.tick();
+    const plan = await h.plan(desiredState([{ name: 'alpha', query: 2 }]));
+    expect(plan.changes[0]).toMatchObject({ action: 'recover' });
+    expect(plan.changes[0]!.restoreFrom).toBeUndefined();
+    expect(plan.changes[0]!.compatibility).toBeUndefined();
+    // FO614 says it starts without state; FO617 (its restore fails without allowNonRestoredState) cannot apply.
+    expect(plan.diagnostics.map((d) => d.code)).toEqual(['FO614']);
+  });
+
   it('adopts an unlabelled job under the managed name without restarting it', async () => {
     h = await harness();
     const jid = h.sim.control.seedJob({ name: 'shop.prod.alpha', parallelism: 2 });

@@ -97,9 +97,12 @@ describe('the state verdict of an adopted job', () => {
   });
 
   it('resuming an adopted job that was suspended restores its state into the repository script: unknown', () => {
-    const plan = planFor(base, adopted({ status: 'suspended' }), {
-      live: [{ ...hand, state: 'FINISHED' }],
-    });
+    // Suspended with a savepoint of the adopted job: what the resume restores.
+    const suspended = {
+      ...adopted({ status: 'suspended' }),
+      savepoints: [savepoint('file:/sp/suspend', { jobId: hand.jobId, specHash: base.restartHash })],
+    };
+    const plan = planFor(base, suspended, { live: [{ ...hand, state: 'FINISHED' }] });
     const change = plan.changes[0]!;
     expect(change.action).toBe('resume');
     expect(change.compatibility?.verdict).toBe('unknown');

@@ -56,12 +56,16 @@ export function decideStopped(j: JobInputs): Decision {
         diags,
       };
     }
-    const spec = specChange(j, job.settings.upgradeMode ?? 'savepoint', true);
+    const sp = ownRestorableSavepoint(record);
+    const spec = specChange(
+      j,
+      job.settings.upgradeMode ?? 'savepoint',
+      sp !== undefined || job.settings.restoreFrom !== undefined || pendingSavepoint(record),
+    );
     // A restoreFrom pinned since the last deployment wins, as for a recovery; one that version was
     // already started from is spent: the suspend's own savepoint is newer, and resuming from the
     // pin would rewind the job's state (and its sources' offsets) to it on every resume.
     const pinned = spec.causes?.some((c) => c.path === 'restoreFrom') ? job.settings.restoreFrom : undefined;
-    const sp = ownRestorableSavepoint(record);
     const restoreFrom = pinned ?? sp?.path;
     const awaited = !restoreFrom && pendingSavepoint(record);
     if (!restoreFrom && !awaited) diags.push(noRestorePoint(job, 'resume'));
@@ -113,7 +117,12 @@ export function decideStopped(j: JobInputs): Decision {
     };
   }
   const point = latestRestorePoint(ctx.observed ? live : [], record);
-  const spec = specChange(j, job.settings.upgradeMode ?? 'savepoint', true);
+  // Starting without state restores nothing: no state verdict, no advice on how to restore.
+  const spec = specChange(
+    j,
+    job.settings.upgradeMode ?? 'savepoint',
+    point !== undefined || job.settings.restoreFrom !== undefined || pendingSavepoint(record),
+  );
   // A restoreFrom pinned since the last deployment wins, as it does for an upgrade (FO614 advises it):
   // the way back when the latest savepoint is gone. A pin already deployed is history.
   const pinned = spec.causes?.some((c) => c.path === 'restoreFrom') ? job.settings.restoreFrom : undefined;
