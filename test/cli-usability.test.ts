@@ -2,7 +2,7 @@
  * What a new user trips over: messages that name the real problem, JSON that stays JSON,
  * headers that say what happened, plans that do not hide a job.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,6 +68,30 @@ describe('flinkops CLI: messages a new user can act on', () => {
     expect(two.stderr).toContain(
       "flinkops inspect: unexpected argument 'b.sql': this command takes at most one argument besides its options",
     );
+  });
+
+  it("takes Terraform's one-dash long options (-out=FILE, -detailed-exitcode), not as short ones", async () => {
+    // Read as short options, `-out=X` was `-o ut=X` (a file named `ut=X`) and `-dir D` was `-d ir`.
+    const out = join(dir, 'compiled');
+    const compiled = await cli(['compile', '-dir', dir, `-out=${out}`], { cwd: dir });
+    expect(compiled.stderr).toBe('');
+    expect(compiled.code).toBe(0);
+    expect(existsSync(join(out, 'dev', 'copy.sql'))).toBe(true);
+    expect(readdirSync(dir).filter((f) => f.startsWith('ut='))).toEqual([]);
+    const planned = await cli(['plan', '-dir', dir, '-offline', '-detailed-exitcode', '-out', 'p.json'], {
+      cwd: dir,
+    });
+    expect(planned.stderr).not.toContain('FO100');
+    expect(planned.code).toBe(2);
+    expect(existsSync(join(dir, 'p.json'))).toBe(true);
+    const typo = await cli(['plan', '-dir', dir, '-trget=copy'], { cwd: dir });
+    expect(typo.stderr).toContain('unknown option --trget; did you mean --target?');
+    // Short options keep working, also with their value attached.
+    const short = await cli(['compile', '-d', dir, `-o${out}2`], { cwd: dir });
+    expect(short.code).toBe(0);
+    expect(existsSync(join(`${out}2`, 'dev', 'copy.sql'))).toBe(true);
+    for (const v of [['-version'], ['version'], ['--version']])
+      expect((await cli(v)).stdout).toMatch(/^flinkops \d+\.\d+\.\d+\n$/);
   });
 
   it('sim with a port above 65535 says the range, not an internal error', async () => {

@@ -30,7 +30,12 @@ export function parseCommandArgs(argv: string[], spec: OptionSpec, maxPositional
   const options = { ...commonOptions, ...spec };
   let parsed: ParsedArgs;
   try {
-    const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      args: longOptionsWithOneDash(argv, options),
+      options,
+      allowPositionals: true,
+      strict: true,
+    });
     parsed = { values: values as ParsedArgs['values'], positionals };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
@@ -51,6 +56,35 @@ export function parseCommandArgs(argv: string[], spec: OptionSpec, maxPositional
     );
   }
   return parsed;
+}
+
+/**
+ * Terraform (Go's flag package) takes a long option with one dash: `-out=plan.json`,
+ * `-auto-approve`, `-target=job`. Read as short options, `-out=plan.json` would be `-o` with
+ * the value `ut=plan.json` and `-detailed-exitcode` would be `-d etailed-exitcode`: so a word
+ * after one dash is read as the long option when it names one, or when its first letter is no
+ * short option (then the error names the whole word). A value of a string option is left alone,
+ * and so is everything after `--`.
+ */
+function longOptionsWithOneDash(argv: string[], options: OptionSpec): string[] {
+  const shorts = new Set(Object.values(options).flatMap((o) => (o.short ? [o.short] : [])));
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      out.push(...argv.slice(i));
+      break;
+    }
+    const m = /^-([a-z][a-z0-9-]+)(=.*)?$/s.exec(arg);
+    const word = m?.[1];
+    const long = word !== undefined && (Object.hasOwn(options, word) || !shorts.has(word[0]!));
+    const name = long ? word : /^--([^=]+)$/.exec(arg)?.[1];
+    out.push(long ? `-${arg}` : arg);
+    // `--dir -x`: the next argument is the value, whatever it looks like.
+    if (name !== undefined && m?.[2] === undefined && options[name]?.type === 'string' && i + 1 < argv.length)
+      out.push(argv[++i]!);
+  }
+  return out;
 }
 
 export function stringOpt(args: ParsedArgs, name: string): string | undefined {

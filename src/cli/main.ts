@@ -23,6 +23,7 @@ function usage(): string {
     ...lines,
     '',
     'Common options: --dir DIR (project directory, default .), --env NAME, --json, --no-color, --help',
+    'Options take one dash as well, as in Terraform (-out=plan.json). flinkops --version prints the version.',
     "Run 'flinkops <command> --help' for a command's options.",
     '',
   ].join('\n');
@@ -30,11 +31,11 @@ function usage(): string {
 
 export async function runCli(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined || name === '--help' || name === '-help' || name === '-h' || name === 'help') {
     io.stdout(usage());
     return name === undefined ? EXIT.error : EXIT.ok;
   }
-  if (name === '--version' || name === '-v') {
+  if (name === '--version' || name === '-version' || name === '-v' || name === 'version') {
     io.stdout(`flinkops ${version()}\n`);
     return EXIT.ok;
   }
@@ -45,11 +46,11 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     return EXIT.error;
   }
   const command = await entry.load();
-  if (rest.includes('--help') || rest.includes('-h')) {
+  if (rest.includes('--help') || rest.includes('-help') || rest.includes('-h')) {
     io.stdout(`${command.help}\n`);
     return EXIT.ok;
   }
-  if (rest.includes('--no-color')) io = { ...io, color: false };
+  if (rest.includes('--no-color') || rest.includes('-no-color')) io = { ...io, color: false };
   try {
     return await command.run(rest, io);
   } catch (e) {
