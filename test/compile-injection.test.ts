@@ -149,6 +149,9 @@ describe('types and expressions are single fragments', () => {
     'TIMESTAMP(3) WITH LOCAL TIME ZONE',
     'ROW<a INT, `b c` STRING>',
     'MAP<STRING, ARRAY<INT>>',
+    'INT NOT NULL',
+    'ARRAY<ROW<a INT>> NOT NULL',
+    "RAW('a.B', 'AAA=')",
   ])('accepts type %s', (t) => {
     expect(fragmentProblem(t, 'type')).toBeUndefined();
   });
@@ -164,6 +167,18 @@ describe('types and expressions are single fragments', () => {
     ["CONCAT('a', 'b'); DROP TABLE x", 'expr'],
   ] as const)('rejects %s', (text, mode) => {
     expect(fragmentProblem(text, mode)).toBeDefined();
+  });
+
+  // One type Flink's DDL takes, not only one fragment: these compiled into a table Flink refuses.
+  it.each([
+    ['INT INT', 'unexpected `INT` after the type INT'],
+    ['STRING X', 'unexpected `X` after the type STRING'],
+    ['STRING(3)', 'unexpected `(3)` after the type STRING'],
+    ['MAP<STRING>', 'unexpected `>` in a data type'],
+    ['TIMESTAMP WITH TIME ZONE', 'unexpected keyword or name `TIME` in a data type'],
+    ['INTERVAL DAY', 'unexpected keyword or name `INTERVAL` in a data type'],
+  ])('rejects type %s as Flink would', (text, problem) => {
+    expect(fragmentProblem(text, 'type')).toBe(problem);
   });
 
   it('warns of a misspelt built-in type at its position (FO332), and compiles', () => {

@@ -386,6 +386,31 @@ export function typeNameTypos(type: string, at: () => SourceRange): Diagnostic[]
 
 const typosByText = new Map<string, readonly Diagnostic[]>();
 
+/**
+ * Why a column's type written as text (a YAML column's `type:`) is not one type Flink's DDL
+ * takes, as Flink's parser would say it (`STRING(3)`, `MAP<STRING>`, `INT INT`), or undefined
+ * when it is. A trailing `NOT NULL` / `NULL` belongs to the column and is allowed.
+ */
+export function typeTextProblem(type: string, flinkVersion?: string): string | undefined {
+  const lines = new LineIndex(type);
+  const { tokens, diags } = lex(type, '<type>', lines);
+  if (diags.length > 0) return undefined;
+  const c = new Cursor(
+    { text: type, file: '<type>', lines, ...(flinkVersion ? { flinkVersion } : {}) },
+    tokens,
+  );
+  const out = parseDataType(c, 'a data type');
+  const failed = c.diags.find((d) => d.severity === 'error');
+  if (out === undefined || failed) return failed ? lowerFirst(failed.summary) : 'not a data type';
+  if (!c.eatWord('NOT', 'NULL')) c.eatWord('NULL');
+  const rest = c.peek();
+  return rest ? `unexpected \`${type.slice(rest.start).trim()}\` after the type ${out}` : undefined;
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
 /** A type written as text, parsed (as a CAST target takes it); undefined when it does not lex. */
 function parseTypeText(type: string): { c: Cursor; out: string | undefined } | undefined {
   const lines = new LineIndex(type);

@@ -7,7 +7,13 @@
  */
 export { analyzeScript } from './analyze';
 export { CODES as SQL_DIAGNOSTIC_CODES } from './codes';
-export { ROWTIME_TYPES, renderTypeName, rowtimeTypeProblem, typeNameTypos } from './data-type';
+export {
+  ROWTIME_TYPES,
+  renderTypeName,
+  rowtimeTypeProblem,
+  typeNameTypos,
+  typeTextProblem,
+} from './data-type';
 export { BUILTIN_FUNCTIONS, isBuiltinFunction, RESERVED } from './keywords';
 export { isName, isOp, isWord, lex, matchingBracket, nameOf, type Token, type TokenKind } from './lexer';
 export { normalizePieces, normalizeSql, normalizeSqlNames, type PieceCache, pieceCache } from './normalize';

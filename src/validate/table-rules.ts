@@ -6,7 +6,7 @@
 import { type Diagnostic, error, type SourceRange, warning } from '../core/diagnostics';
 import { didYouMean } from '../core/names';
 import type { TableSpec, YamlSource } from '../load';
-import { ROWTIME_TYPES, rowtimeTypeProblem, typeNameTypos } from '../sql';
+import { ROWTIME_TYPES, rowtimeTypeProblem, typeNameTypos, typeTextProblem } from '../sql';
 import { connectorTypo, optionTypo } from './connector-options';
 
 /** Connector options generated from `lookup:`; setting them in `with:` as well is ambiguous. */
@@ -52,7 +52,9 @@ export function fragmentProblem(text: string, mode: 'type' | 'expr'): string | u
       if (depth < 0) return `unbalanced ${c}`;
     } else if (c === ',' && depth === 0) return 'a top-level `,` would start another column';
   }
-  return depth === 0 ? undefined : 'unbalanced brackets';
+  if (depth !== 0) return 'unbalanced brackets';
+  // A reference is checked once substituted (FO403); the rest must be one type Flink's DDL takes.
+  return mode === 'type' && !text.includes('${') ? typeTextProblem(text) : undefined;
 }
 
 export function checkTableSpec(spec: TableSpec, y: YamlSource): Diagnostic[] {
