@@ -137,6 +137,9 @@ describe('policy.refuseIncompatibleUpgrades', () => {
       expect(p.changes[0]!.compatibility?.verdict).toBe('incompatible');
       expect(p.changes[0]).toMatchObject({ action: 'upgrade', refused: { code: 'FO624' } });
       expect(p.changes[0]!.refused!.summary).toMatch(/will not restore its state/);
+      // The advice must not be what the job already does, or what cannot help.
+      expect(p.changes[0]!.refused!.detail).toMatch(/upgradeMode: stateless/);
+      expect(p.changes[0]!.refused!.detail).not.toMatch(/with allowNonRestoredState: true/);
       expect(codes(p)).toContain('error:FO624');
     }
   });
