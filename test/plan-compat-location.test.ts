@@ -46,5 +46,7 @@ describe('FO617 location', () => {
     );
     const d = plan.diagnostics.find((x) => x.code === 'FO617');
     expect(d?.range).toMatchObject({ file: 'jobs/totals.sql', start: { line: 4, column: 1 } });
+    // The advice starts a sentence after the findings: "…state. Set upgradeMode: stateless …".
+    expect(d?.detail).toMatch(/\. Set upgradeMode: stateless in jobs\/totals\.yaml/);
   });
 });

@@ -271,13 +271,15 @@ export function stateLostDiagnostic(
     compat.verdict === 'incompatible' ||
     (compat.verdict === 'drops-state' && !job.settings.allowNonRestoredState);
   if (!lost) return undefined;
+  // The advice is written for the plan's list (`→ set …`); here it starts a sentence.
+  const advice = compat.advice.map((a) => a.replace(/\.$/, '')).join('; ');
   return warning(
     PLAN_CODES.stateIncompatible,
     compat.verdict === 'incompatible'
       ? `${what} of job ${job.name} will not restore its state`
       : `${what} of job ${job.name} drops state: its restore fails without allowNonRestoredState`,
     // Advice may end a sentence of its own: one full stop, not two.
-    `${compat.findings.filter((f) => !/keeps its state|starts with empty state/.test(f)).join('; ')}. ${compat.advice.map((a) => a.replace(/\.$/, '')).join('; ')}.`,
+    `${compat.findings.filter((f) => !/keeps its state|starts with empty state/.test(f)).join('; ')}. ${advice.charAt(0).toUpperCase()}${advice.slice(1)}.`,
     range,
   );
 }
