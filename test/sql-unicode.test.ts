@@ -67,4 +67,20 @@ describe('names and spaces outside ASCII, as Flink reads them', () => {
     expect(e?.summary).toBe('String literal continued on the same line');
     expect(e?.range?.start).toEqual({ line: 1, column: 13 });
   });
+
+  // Flink 1.20.3's parser: "Binary literal string must contain only characters '0' - '9', 'A' - 'F'"
+  // and "Unicode escape sequence … is not exactly four hex digits"; X'abc' (odd) fails later, in validation.
+  it.each([
+    ["SELECT X'zz';", "Binary literal X'…' must contain only the hex digits 0-9 and A-F"],
+    ["SELECT X'a b0';", "Binary literal X'…' must contain only the hex digits 0-9 and A-F"],
+    ["SELECT U&'\\zz';", 'Unicode escape sequence `\\zz` is not exactly four hex digits'],
+    ["SELECT U&'a\\12';", 'Unicode escape sequence `\\12` is not exactly four hex digits'],
+  ])('refuses %s as its parser does', (sql, summary) => {
+    const [e] = errorsOf(sql);
+    expect(e).toMatchObject({ code: 'FO312', summary, range: { start: { line: 1, column: 8 } } });
+  });
+
+  it.each(["SELECT X'CAFE', x'00ff', X'';", "SELECT U&'\\0041\\\\b', U&'\\+01F600';"])('takes %s', (sql) => {
+    expect(errorsOf(sql)).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@
  */
 import { parseDataType } from './data-type';
 import { isBuiltinFunction } from './keywords';
+import type { Token } from './lexer';
 import { callArgs } from './query-call';
 import { atSubquery, expr, exprList, unary } from './query-expr';
 import type { QueryParser } from './query-parser';
@@ -61,6 +62,22 @@ export function dataType(p: QueryParser, where = 'the CAST target type'): void {
     );
 }
 
+/**
+ * In U&'…' a backslash starts `\\`, `\XXXX` or `\+XXXXXX` (hex digits); Flink's parser refuses any
+ * other. A `${env.X}` inside is checked once substituted.
+ */
+function unicodeEscapes(p: QueryParser, t: Token): void {
+  const raw = p.ctx.text.slice(t.start, t.end);
+  // `UESCAPE '!'` names another escape character.
+  if (!/^u&'/i.test(raw) || raw.includes('${') || p.peek(1)?.value === 'UESCAPE') return;
+  const bad = /\\(?!\\|[0-9a-fA-F]{4}|\+[0-9a-fA-F]{6})/.exec(raw.replace(/\\\\/g, '  '));
+  if (bad)
+    p.fail(
+      `Unicode escape sequence \`${raw.slice(bad.index, Math.min(bad.index + 5, raw.length - 1))}\` is not exactly four hex digits`,
+      "In U&'…' write a character as \\ and four hex digits (\\0041), or \\+ and six (\\+01F600); a backslash itself as \\\\.",
+    );
+}
+
 export function primary(p: QueryParser): void {
   const t = p.peek();
   if (t === undefined) {
@@ -69,10 +86,19 @@ export function primary(p: QueryParser): void {
   }
   switch (t.kind) {
     case 'number':
+      p.i++;
+      return;
     case 'binary':
+      // Flink's parser refuses X'..' with anything but hex digits (a `${env.X}` is checked substituted).
+      if (!/^[0-9a-fA-F]*$/.test(t.value) && !t.value.includes('${'))
+        p.fail(
+          "Binary literal X'…' must contain only the hex digits 0-9 and A-F",
+          "Write the bytes as pairs of hex digits, e.g. X'CAFE', with no spaces; for text, use a '…' string.",
+        );
       p.i++;
       return;
     case 'string':
+      unicodeEscapes(p, t);
       p.i++;
       // 'a'\n'b' is one literal; Flink refuses the continuation on the same line.
       while (p.peek()?.kind === 'string') {
