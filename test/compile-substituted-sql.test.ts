@@ -7,6 +7,7 @@ import { compileProject } from '../src/compile';
 import { onlyLiteralsChange } from '../src/compile/substituted-sql';
 import { formatLocation } from '../src/core/diagnostics';
 import { analyzeScript } from '../src/sql';
+import { cli } from './support/cli';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -67,6 +68,29 @@ describe('SQL with ${env.X} values substituted', () => {
     // The compiled statement reads one literal where the reference stood, as a secret's value does.
     const where = analyzeScript(script, 'j.sql').statements.at(-1)!;
     expect(where.diags.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('FO402: a value that breaks the statement Flink parses', () => {
+  it("is reported for a value that is not hex in X'...', and for a bad escape in U&'...'", async () => {
+    for (const [where, values] of [
+      ["v <> CAST(X'${env.HEX}' AS STRING)", { HEX: 'zz' }],
+      ["v <> U&'${env.ESC}'", { ESC: '\\zz' }],
+    ] as const) {
+      const dir = repo("'x'", where);
+      expect(compiled(dir, values).diags).toEqual([
+        expect.stringMatching(
+          /^FO402 jobs\/j\.sql:1:1 With the \$\{env\.X\} values of environment dev, this statement does not parse: /,
+        ),
+      ]);
+      // validate checks every environment's values too, so its verdict is the one plan will reach.
+      const r = await cli(['validate', '--dir', dir], { env: values });
+      expect(r.code).toBe(1);
+      expect(r.stdout + r.stderr).toContain('error FO402');
+    }
+    const ok = repo("'x'", "v <> CAST(X'${env.HEX}' AS STRING)");
+    expect(compiled(ok, { HEX: 'CAFE' }).diags).toEqual([]);
+    expect((await cli(['validate', '--dir', ok], { env: { HEX: 'CAFE' } })).code).toBe(0);
   });
 });
 

@@ -1,7 +1,8 @@
-import { hasErrors } from '../../core/diagnostics';
+import { compile } from '../../compile';
+import { type Diagnostic, hasErrors, sortDiagnostics } from '../../core/diagnostics';
 import { takeSignals } from '../../core/interrupt';
 import { summarizeDiagnostics } from '../../render/diagnostics';
-import { loadAndValidate } from '../../validate';
+import { loadAndValidate, type Project } from '../../validate';
 import { boolOpt, parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { givenEnv, projectDir, reportDiagnostics } from '../context';
@@ -21,7 +22,13 @@ export const validateCommand: Command = {
     const args = parseCommandArgs(argv, {});
     const dir = projectDir(args, io);
     const env = givenEnv(args, io);
-    const result = loadAndValidate(dir, { ...(env ? { env } : {}), envVars: io.env });
+    const validated = loadAndValidate(dir, { ...(env ? { env } : {}), envVars: io.env });
+    const result = hasErrors(validated.diags)
+      ? validated
+      : {
+          ...validated,
+          diags: sortDiagnostics([...validated.diags, ...substituted(validated.value, env, io.env)]),
+        };
     await takeSignals();
     const failed = hasErrors(result.diags);
     if (boolOpt(args, 'json')) {
@@ -43,6 +50,19 @@ export const validateCommand: Command = {
     return failed ? EXIT.error : EXIT.ok;
   },
 };
+
+/**
+ * What only an environment's values break (FO402, FO403: a substituted `${env.X}` that no longer
+ * parses): compile checks it, and validate would otherwise pass a repository whose plan then fails.
+ */
+function substituted(
+  project: Project,
+  env: string | undefined,
+  envVars: Record<string, string | undefined>,
+): Diagnostic[] {
+  const envs = env ? [env] : Object.keys(project.config?.environments ?? {});
+  return envs.flatMap((e) => compile(project, { env: e, envVars }).diags.filter((d) => d.code !== 'FO400'));
+}
 
 function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
