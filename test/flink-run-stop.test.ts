@@ -3,7 +3,7 @@
  * (checkpoints, savepoints, logs) goes too — what the e2e suite and the benchmarks leave nothing of.
  * A fake run: a `sleep` started in the run folder's name, recorded in run.json as flink:up does.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,6 +73,34 @@ describe('stopping a flink:up run', () => {
     const dir: string = runDir('gone');
     mkdirSync(join(dir, 'checkpoints'), { recursive: true });
     expect(await stop('gone', { remove: true })).toEqual([]);
+    expect(existsSync(dir)).toBe(false);
+  });
+});
+
+describe('npm run flink:down', () => {
+  const down = (...args: string[]) =>
+    spawnSync(process.execPath, [join(import.meta.dirname, '..', 'scripts', 'flink', 'down.mjs'), ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, FLINKOPS_CACHE_DIR: cache },
+    });
+
+  it('answers --help and a mistyped option with its usage, not a stack trace', () => {
+    const help = down('--help');
+    expect(help.status).toBe(0);
+    expect(help.stderr).toContain('usage: npm run flink:down -- [--name NAME] [--remove]');
+    const typo = down('--nmae', 'x');
+    expect(typo.status).toBe(1);
+    expect(typo.stderr).toContain("flink:down: Unknown option '--nmae'");
+    expect(typo.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('says the run folder stays, and --remove deletes it', () => {
+    const dir: string = runDir('left');
+    mkdirSync(join(dir, 'savepoints'), { recursive: true });
+    expect(down('--name', 'left').stderr).toContain(`its folder stays: ${dir} (--remove deletes it)`);
+    expect(existsSync(dir)).toBe(true);
+    const removed = down('--name', 'left', '--remove');
+    expect(removed.status).toBe(0);
     expect(existsSync(dir)).toBe(false);
   });
 });
