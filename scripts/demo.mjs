@@ -9,7 +9,19 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // `npm run demo -- --real`: the same story on a real Flink, Kafka and PostgreSQL (demo-real.mjs).
-if (process.argv.slice(2).includes('--real')) {
+// Anything else is a question or a typo (`--rael`): answered, not run as the simulator demo.
+const args = process.argv.slice(2);
+const unknown = args.filter((a) => a !== '--real');
+if (unknown.length > 0) {
+  const help = unknown.every((a) => a === '--help' || a === '-h');
+  (help ? console.log : console.error)(
+    `${help ? '' : `demo: unknown option ${unknown[0]}\n`}usage: npm run demo [-- --real]\n` +
+      '  (none)   example-repo on the built-in Flink simulator\n' +
+      '  --real   example-repo on a real Flink 1.20, Kafka and PostgreSQL (README: "npm run demo -- --real")',
+  );
+  process.exit(help ? 0 : 1);
+}
+if (args.includes('--real')) {
   const { main } = await import('./demo-real.mjs');
   process.exit(await main());
 }

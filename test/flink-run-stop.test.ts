@@ -104,3 +104,18 @@ describe('npm run flink:down', () => {
     expect(existsSync(dir)).toBe(false);
   });
 });
+
+describe('npm run demo', () => {
+  it('answers --help and refuses a mistyped option instead of running the simulator demo', () => {
+    const demo = (arg: string) =>
+      spawnSync(process.execPath, [join(import.meta.dirname, '..', 'scripts', 'demo.mjs'), arg], {
+        encoding: 'utf8',
+      });
+    const help = demo('--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('usage: npm run demo [-- --real]');
+    const typo = demo('--rael');
+    expect(typo.status).toBe(1);
+    expect(typo.stderr).toContain('demo: unknown option --rael');
+  });
+});
