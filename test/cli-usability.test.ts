@@ -260,6 +260,33 @@ describe('apply of a plan whose only change is refused', () => {
   });
 });
 
+describe('apply of a saved plan without changes', () => {
+  it('does not say the cluster matches the repository once the repository changed', async () => {
+    const sim = await startSimulator({ flinkVersion: '1.20', clock: 'real', timing: { startMs: 10 } });
+    const dir = miniRepo();
+    try {
+      const env = { FLINKOPS_JOBMANAGER_URL: sim.jobmanagerUrl, FLINKOPS_SQL_GATEWAY_URL: sim.gatewayUrl };
+      expect(
+        (await cli(['apply', '--dir', dir, '--auto-approve', '--health-grace', '0s'], { env })).code,
+      ).toBe(0);
+      const saved = join(dir, 'plan.json');
+      expect((await cli(['plan', '--dir', dir, '--out', saved], { env })).code).toBe(0);
+      const unchanged = await cli(['apply', saved, '--dir', dir], { env });
+      expect(unchanged.stdout).toContain('No changes. The cluster matches the repository.');
+      expect(unchanged.stdout).not.toContain('Nothing applied');
+      writeFileSync(join(dir, 'jobs/copy.yaml'), 'parallelism: 2\n');
+      const r = await cli(['apply', saved, '--dir', dir], { env });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(
+        `Nothing applied: ${saved} has no changes, but the repository or the cluster changed since it was saved.`,
+      );
+    } finally {
+      await sim.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('apply report and plan rendering', () => {
   it('a failed or rolled-back change is not "Apply complete"; columns stay aligned', () => {
     const report: ApplyReport = {

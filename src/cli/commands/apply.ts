@@ -220,6 +220,11 @@ export function applyCommandWith(ports: CliPorts): Command {
             io.stdout(
               `\nNothing applied: the plan's ${refused === 1 ? 'one change is' : `${refused} changes are`} refused (see above).\n`,
             );
+          // "The cluster matches the repository" was true when the plan was saved: say when it no longer is.
+          else if (saved && hasChanges(run.plan))
+            io.stdout(
+              `\nNothing applied: ${planFile} has no changes, but the repository or the cluster changed since it was saved. Run flinkops plan to see what a plan made now would do.\n`,
+            );
         }
         return EXIT.ok;
       }
