@@ -1,0 +1,67 @@
+/**
+ * A managed job cancelled on the cluster (in the Flink UI, by another tool) while its checkpoints
+ * are retained on cancellation is recovered from its latest checkpoint, not from the older
+ * savepoint in the store: restoring that one would replay every record since, and an exactly-once
+ * Kafka sink would commit them a second time. Seen on real Flink 1.20 (a cancel, then recover).
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { simRepo } from './support/sim-repo';
+
+const t = simRepo({ startMs: 200, savepointMs: 20, checkpointMs: 50 });
+const jobs = () => t.sim.control.snapshot().jobs.filter((j) => j.name === 'shop.dev.totals');
+const settings = (lines: string[]) =>
+  writeFileSync(join(t.repo, 'jobs/totals.yaml'), `${lines.join('\n')}\n`);
+const config = (retention: string, ttl: string) => [
+  'parallelism: 2',
+  'config:',
+  '  execution.checkpointing.interval: 100 ms',
+  `  execution.checkpointing.externalized-checkpoint-retention: ${retention}`,
+  `  table.exec.state.ttl: ${ttl}`,
+];
+
+async function cancelledAfterAnUpgrade(retention: string) {
+  const state = join(t.base, 'state.json');
+  settings(config(retention, '1 h'));
+  expect((await t.apply(state, '--health-grace', '0s')).code).toBe(0);
+  // An upgrade: its savepoint is the newest the store knows.
+  settings(config(retention, '2 h'));
+  const up = await t.apply(state, '--health-grace', '0s');
+  expect(up.code, up.stderr).toBe(0);
+  const upgradeSavepoint = /savepoint (\S+savepoint-\S+)/.exec(up.stdout)?.[1];
+  expect(upgradeSavepoint).toBeDefined();
+  await new Promise((res) => setTimeout(res, 500)); // checkpoints after the savepoint
+  const running = jobs().find((j) => j.state === 'RUNNING');
+  expect(running).toBeDefined();
+  const r = await fetch(`${t.sim.jobmanagerUrl}/jobs/${running!.jid}?mode=cancel`, { method: 'PATCH' });
+  expect(r.status).toBe(202);
+  await new Promise((res) => setTimeout(res, 100));
+  return { state, upgradeSavepoint: upgradeSavepoint!, jid: running!.jid };
+}
+
+describe('recovering a managed job cancelled on the cluster', () => {
+  it('restores the checkpoint the cancel retained, newer than the last savepoint', async () => {
+    const { state, upgradeSavepoint, jid } = await cancelledAfterAnUpgrade('RETAIN_ON_CANCELLATION');
+    const cps = (await (await fetch(`${t.sim.jobmanagerUrl}/jobs/${jid}/checkpoints`)).json()) as {
+      latest: { completed: { external_path: string; discarded: boolean } };
+    };
+    const retained = cps.latest.completed;
+    expect(retained.external_path).toMatch(/chk-/);
+    expect(retained.discarded).toBe(false);
+    const plan = await t.plan(state, '--json');
+    const change = JSON.parse(plan.stdout).changes[0];
+    expect(change).toMatchObject({ action: 'recover', restoreFrom: retained.external_path });
+    expect(change.reason).toContain('restart from its latest checkpoint');
+    expect(change.restoreFrom).not.toBe(upgradeSavepoint);
+  });
+
+  it('without retention, restores the last savepoint', async () => {
+    const { state, upgradeSavepoint } = await cancelledAfterAnUpgrade('DELETE_ON_CANCELLATION');
+    const plan = await t.plan(state, '--json');
+    expect(JSON.parse(plan.stdout).changes[0]).toMatchObject({
+      action: 'recover',
+      restoreFrom: upgradeSavepoint,
+    });
+  });
+});
