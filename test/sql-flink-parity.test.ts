@@ -53,6 +53,10 @@ describe('data types', () => {
     ],
     ['a STRUCTURED type', "CREATE TABLE t (c STRUCTURED<'com.P', a INT>) WITH ('connector' = 'x')", ['2.2']],
     [
+      'a VARIANT column (Flink 2.1+, a reserved word there; a user-defined type name before)',
+      "CREATE TABLE t (c VARIANT, d ARRAY<VARIANT>, e ROW<v VARIANT NOT NULL>) WITH ('connector' = 'x')",
+    ],
+    [
       'JSON_VALUE ... RETURNING with NULL ON EMPTY',
       `SELECT JSON_VALUE('{"a.b": [0.998,0.996]}','$.["a.b"][0]' RETURNING DOUBLE NULL ON EMPTY ERROR ON ERROR)`,
     ],

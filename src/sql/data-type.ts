@@ -298,6 +298,10 @@ function parseType(c: Cursor, where: string, ctx: TypeContext, top: boolean): st
     const s = scalar(c, up, where, ctx, top);
     if (s === undefined) return undefined;
     out = s;
+  } else if (up === 'VARIANT' && atLeast(version, '2.1')) {
+    // Flink 2.1's semi-structured type (PARSE_JSON), a reserved word since.
+    c.i++;
+    out = 'VARIANT';
   } else if (first.kind === 'word' && reservedIn(up, version) && !RESERVED_TYPE_NAMES.has(up)) {
     return c.unexpected(where, 'a data type');
   } else if (up === 'GEOMETRY') {
