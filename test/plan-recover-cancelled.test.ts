@@ -56,12 +56,21 @@ describe('recovering a managed job cancelled on the cluster', () => {
     expect(change.restoreFrom).not.toBe(upgradeSavepoint);
   });
 
-  it('without retention, restores the last savepoint', async () => {
+  it('without retention, restores the last savepoint, and says the records since are read again (FO602)', async () => {
     const { state, upgradeSavepoint } = await cancelledAfterAnUpgrade('DELETE_ON_CANCELLATION');
     const plan = await t.plan(state, '--json');
-    expect(JSON.parse(plan.stdout).changes[0]).toMatchObject({
-      action: 'recover',
-      restoreFrom: upgradeSavepoint,
-    });
+    const parsed = JSON.parse(plan.stdout);
+    expect(parsed.changes[0]).toMatchObject({ action: 'recover', restoreFrom: upgradeSavepoint });
+    const rewind = parsed.diagnostics.find((d: { code: string }) => d.code === 'FO602');
+    expect(rewind?.summary).toMatch(
+      /^Job totals is recovered from its savepoint of \S+Z, older than the checkpoint it completed last \(\S+Z\)$/,
+    );
+    expect(rewind?.detail).toContain('RETAIN_ON_CANCELLATION');
+  });
+
+  it('with retention, nothing is rewound: no FO602', async () => {
+    const { state } = await cancelledAfterAnUpgrade('RETAIN_ON_CANCELLATION');
+    const plan = await t.plan(state, '--json');
+    expect(JSON.parse(plan.stdout).diagnostics.map((d: { code: string }) => d.code)).not.toContain('FO602');
   });
 });

@@ -2,6 +2,8 @@
 export const PLAN_CODES = {
   /** Warning: a change an apply rolled back is asked for again, unchanged: it is held, not tried again. */
   rolledBackHeld: 'FO601',
+  /** Warning: a recovery restores older state than the job's last checkpoint, which Flink discarded. */
+  recoveryRewinds: 'FO602',
   /** Error: one managed job runs more than once on the cluster. */
   duplicateJob: 'FO610',
   /** Warning: a deletion is wanted but not allowed. */

@@ -5,6 +5,7 @@
  */
 
 import { warning } from '../core/diagnostics';
+import type { LiveJob } from '../observe/model';
 import type { JobRecord } from '../state/model';
 import { lastRestorableSavepoint } from '../state/records';
 import { PLAN_CODES } from './codes';
@@ -130,6 +131,7 @@ export function decideStopped(j: JobInputs): Decision {
   // An interrupted stop (or savepoint) may have completed: apply asks for its result first (FO616).
   const awaited = !restoreFrom && pendingSavepoint(record);
   if (!restoreFrom && !awaited) diags.push(noRestorePoint(job, 'recovery'));
+  if (!pinned && point && last) warnRewind(j, point, last);
   return {
     change: {
       ...base,
@@ -152,6 +154,31 @@ export function decideStopped(j: JobInputs): Decision {
     },
     diags,
   };
+}
+
+/**
+ * FO602: the recovery restores older state than the job had: it completed a checkpoint after its
+ * restore point, which Flink discarded when the job ended (cancelled without
+ * RETAIN_ON_CANCELLATION). The records since are read again, and sinks that append (an
+ * exactly-once Kafka topic among them) write them twice: said, with the setting that keeps them.
+ */
+function warnRewind(j: JobInputs, point: { path: string; time: number; what: string }, last: LiveJob): void {
+  const lost = last.lastCheckpointTime;
+  // Any newer checkpoint counts: the sinks committed what came before it (an exactly-once Kafka
+  // sink commits on each checkpoint), so even one is written twice.
+  if (lost === undefined || lost <= point.time || last.latestCheckpoint?.path === point.path) return;
+  const { job } = j;
+  const at = (t: number) => new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  j.diags.push(
+    warning(
+      PLAN_CODES.recoveryRewinds,
+      `Job ${job.name} is recovered from its ${point.what} of ${at(point.time)}, older than the checkpoint it completed last (${at(lost)})`,
+      `Flink discarded that checkpoint when job ${last.jobId} ended (${last.state}): a cancelled job keeps its checkpoints only with execution.checkpointing.externalized-checkpoint-retention: RETAIN_ON_CANCELLATION. ` +
+        `The records since ${at(point.time)} are read again: a sink that appends (an exactly-once Kafka topic, files) writes them a second time; an upsert sink by key ends the same. ` +
+        `Set the retention in the config of ${job.yamlFile ?? `jobs/${job.name}.yaml`} so that the next cancel keeps them; to start from other state, restoreFrom: <path>.`,
+      fileRange(job.sqlFile),
+    ),
+  );
 }
 
 /**
