@@ -229,7 +229,18 @@ describe('file state store', () => {
     await s.write(sampleDoc(), 0, { message: 'init' });
     const text = await readFile(s.statePath, 'utf8');
     await writeFile(s.statePath, text.replace('"project": "shop"', '"project": "other"'));
-    expect((await expectStoreError(s.read())).diagnostic.code).toBe(STATE_CODES.mismatch);
+    const mismatch = (await expectStoreError(s.read())).diagnostic;
+    expect(mismatch.code).toBe(STATE_CODES.mismatch);
+    // The usual cause is a project renamed in flinkops.yaml (the store stays at its path): said, with the way out.
+    expect(mismatch.detail).toContain(
+      'Or the project was renamed from other to shop in flinkops.yaml: its jobs still run as other.prod.<job>, a name flinkops no longer looks for',
+    );
+    expect(mismatch.detail).toContain('put project: other back, set state: suspended on environment prod');
+    // Another environment's store (--state-file or FLINKOPS_STATE_FILE left pointing at it): said as such.
+    await writeFile(s.statePath, text.replace('"env": "prod"', '"env": "staging"'));
+    expect((await expectStoreError(s.read())).diagnostic.detail).toBe(
+      'The file is the store of environment staging, and each environment has its own: point --state-file (or FLINKOPS_STATE_FILE) at the one of prod, or leave it out for the default. If the file was copied here, move it back.',
+    );
     await writeFile(s.statePath, text.replace('"formatVersion": 1', '"formatVersion": 2'));
     const e = await expectStoreError(s.read());
     expect(e.diagnostic.code).toBe(STATE_CODES.tooNew);

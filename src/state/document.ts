@@ -106,7 +106,7 @@ export function parseStateFile(
         error(
           STATE_CODES.mismatch,
           `the state store ${file} belongs to ${project}/${env}, not ${expect.project}/${expect.env}`,
-          'The file was copied from another project or environment. Move it back, or point the state store of this environment at its own file.',
+          mismatchDetail(project, env, expect),
           locate(text, index(), file, ['state', project !== expect.project ? 'project' : 'env']),
         ),
       ],
@@ -245,4 +245,23 @@ export function checkWritable(
     });
   }
   if (meta.secretValues) assertNoSecretValues(doc, meta.secretValues);
+}
+
+/**
+ * Why a store names another project or environment, and what to do. A store at its own path
+ * that names another project (or environment) is most often a rename in flinkops.yaml: the jobs
+ * of that store still run under their old names, which no plan looks for any more.
+ */
+function mismatchDetail(project: string, env: string, expect: { project: string; env: string }): string {
+  if (project === expect.project)
+    return (
+      `The file is the store of environment ${env}, and each environment has its own: point --state-file (or FLINKOPS_STATE_FILE) at the one of ${expect.env}, or leave it out for the default. ` +
+      'If the file was copied here, move it back.'
+    );
+  return (
+    'Either the file was copied from another project: move it back, or point the state store of this environment at its own file (--state-file). ' +
+    `Or the project was renamed from ${project} to ${expect.project} in flinkops.yaml: its jobs still run as ${project}.${env}.<job>, a name flinkops no longer looks for, and this file holds their savepoints. ` +
+    `A rename is not done in place: put project: ${project} back, set state: suspended on environment ${env} and apply it (each job stops with a savepoint, listed by flinkops savepoints list JOB); ` +
+    `then rename, move this file aside, and pin restoreFrom: <that savepoint> for each job in environments.${expect.env}.jobs before the first apply.`
+  );
 }
