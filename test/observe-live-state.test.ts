@@ -451,6 +451,56 @@ describe('observe', () => {
     expect(r.value.jobs[0]!.job).toBe('orders');
   });
 
+  it('warns (FO657) about the jobs of an environment flinkops.yaml no longer defines, not about others', async () => {
+    const jm = new FakeJobManager([
+      { id: jid(1), name: 'shop.prod.orders', state: 'RUNNING', userConfig: labels('orders') },
+      // prod renamed to production: these still run under the old name.
+      {
+        id: jid(2),
+        name: 'shop.production.orders',
+        state: 'RUNNING',
+        userConfig: labels('orders', 'h1', 'production'),
+      },
+      {
+        id: jid(3),
+        name: 'shop.production.payments',
+        state: 'RESTARTING',
+        userConfig: labels('payments', 'h1', 'production'),
+      },
+      // Ended ones are history; another environment of the repository, another project and a
+      // hand-made job are not this repository's strays.
+      { id: jid(4), name: 'shop.old.orders', state: 'FINISHED' },
+      {
+        id: jid(5),
+        name: 'shop.staging.orders',
+        state: 'RUNNING',
+        userConfig: labels('orders', 'h1', 'staging'),
+      },
+      {
+        id: jid(6),
+        name: 'billing.qa.orders',
+        state: 'RUNNING',
+        userConfig: labels('orders', 'h1', 'qa', 'billing'),
+      },
+      { id: jid(7), name: 'hand.adhoc.counts', state: 'RUNNING', userConfig: {} },
+      { id: jid(8), name: 'shop.prod', state: 'RUNNING', userConfig: {} },
+    ]);
+    const r = await observe(jm.client(), { ...opts, environments: ['staging', 'prod'] });
+    expect(r.diags.map((d) => [d.code, d.severity])).toEqual([[OBSERVE_CODES.strayEnvironment, 'warning']]);
+    expect(r.diags[0]!.summary).toBe(
+      `2 jobs of project shop run on this cluster under environment production, which flinkops.yaml does not define: shop.production.orders (${jid(2)}, RUNNING), shop.production.payments (${jid(3)}, RESTARTING)`,
+    );
+    expect(r.diags[0]!.detail).toContain(
+      "If prod is production renamed, this plan creates prod's jobs beside them, without their state.",
+    );
+    expect(r.diags[0]!.detail).toContain(
+      'put environment production back in flinkops.yaml with state: suspended',
+    );
+    expect(r.value.jobs.map((j) => j.jobId)).toEqual([jid(1)]);
+    // Without the list of environments (a cluster being left, savepoint runs), nothing is said.
+    expect((await observe(jm.client(), opts)).diags).toEqual([]);
+  });
+
   it('offline: observed false, no jobs, a constant fingerprint', () => {
     expect(offlineLiveState()).toEqual({
       observed: false,

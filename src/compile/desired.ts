@@ -338,6 +338,7 @@ export function compile(
     flinkVersion: config.flinkVersion,
     ...(project.loaded.config ? { flinkVersionRange: project.loaded.config.locate(['flinkVersion']) } : {}),
     environment,
+    environments: Object.keys(config.environments),
     jobs,
     tables,
     udfs,

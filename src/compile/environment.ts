@@ -42,7 +42,7 @@ export function projectEnvironment(
   dir: string,
   env: string,
   envVars: Readonly<Record<string, string | undefined>>,
-): { project: string; environment: DesiredEnvironment } | undefined {
+): { project: string; environment: DesiredEnvironment; environments: string[] } | undefined {
   // The loader refuses a flinkops.yaml linked from outside the repository: so does this.
   if (isSymlink(join(dir, PROJECT_FILE)) && !insideRepository(dir, join(dir, PROJECT_FILE))) return undefined;
   const ignored: Diagnostic[] = [];
@@ -52,6 +52,10 @@ export function projectEnvironment(
   const config = y.data as ProjectConfig;
   const envSpec = config.environments[env];
   return envSpec
-    ? { project: config.project, environment: desiredEnvironment(env, envSpec, envVars) }
+    ? {
+        project: config.project,
+        environment: desiredEnvironment(env, envSpec, envVars),
+        environments: Object.keys(config.environments),
+      }
     : undefined;
 }

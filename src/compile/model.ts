@@ -149,6 +149,11 @@ export interface DesiredState {
   /** Where flinkops.yaml declares flinkVersion, for the diagnostics that name it. */
   flinkVersionRange?: SourceRange;
   environment: DesiredEnvironment;
+  /**
+   * Every environment flinkops.yaml defines: a job of the project running under any other name
+   * on the cluster belongs to an environment that was renamed or removed (observe says so).
+   */
+  environments?: string[];
   jobs: DesiredJob[];
   tables: DesiredTable[];
   udfs: DesiredUdf[];

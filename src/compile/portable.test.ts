@@ -50,6 +50,7 @@ describe('the environment from flinkops.yaml alone', () => {
     expect(projectEnvironment(EXAMPLE, env, ENV_VARS)).toEqual({
       project: compiled.project,
       environment: compiled.environment,
+      environments: compiled.environments,
     });
   });
 

@@ -116,12 +116,13 @@ export async function disconnect(c: Connection): Promise<void> {
 export function observeThrough(
   c: Connection & { client: FlinkClient },
   opts: ClusterRunOptions,
-  who: { project: string; env: string },
+  who: { project: string; env: string; environments?: readonly string[] },
   hashes: SpecHashes | Promise<SpecHashes>,
 ): Promise<Result<LiveState>> {
   return observeEnvironment(c.client, c.previous, {
     project: who.project,
     env: who.env,
+    ...(who.environments ? { environments: who.environments } : {}),
     jobmanagerUrl: c.endpoints.jobmanagerUrl,
     // A job already running its compiled spec is not restarted: its checkpoints are not needed.
     // Observe awaits the answer, so the hashes may still be compiling.
@@ -147,8 +148,12 @@ export interface EarlyObservation {
   claimed: boolean;
 }
 
-export function observationKey(project: string, environment: DesiredEnvironment): string {
-  return JSON.stringify([project, environment]);
+export function observationKey(
+  project: string,
+  environment: DesiredEnvironment,
+  environments: readonly string[] | undefined,
+): string {
+  return JSON.stringify([project, environment, environments ?? null]);
 }
 
 /**
@@ -162,7 +167,7 @@ export function observeEarly(
   const found = projectEnvironment(opts.dir, opts.env, opts.envVars);
   if (!found) return undefined;
   const connection = connectEnvironment(opts, found.environment);
-  const key = observationKey(found.project, found.environment);
+  const key = observationKey(found.project, found.environment, found.environments);
   if (!connection.ready || !connection.client) return { key, connection, claimed: false };
   // Until the compile is done, nobody knows which jobs run their compiled spec; a failed compile
   // drops this observation anyway.
@@ -173,7 +178,7 @@ export function observeEarly(
   const observed = observeThrough(
     { ...connection, client: connection.client },
     opts,
-    { project: found.project, env: opts.env },
+    { project: found.project, env: opts.env, environments: found.environments },
     hashes,
   );
   // Nobody awaits it until the compile is done: a failure (a bug; observe reports errors as

@@ -189,7 +189,10 @@ async function planCompiled(
   let endpoints: Endpoints | undefined;
   let secretValues: string[] = [];
   if (!opts.offline) {
-    const mine = early?.key === observationKey(desired.project, desired.environment) ? early : undefined;
+    const mine =
+      early?.key === observationKey(desired.project, desired.environment, desired.environments)
+        ? early
+        : undefined;
     if (mine) mine.claimed = true;
     const c = mine?.connection ?? connectEnvironment(opts, desired.environment);
     if (!mine) askCapabilities(opts, c);

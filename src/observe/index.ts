@@ -7,3 +7,4 @@ export * from './live-state';
 export * from './metrics';
 export * from './model';
 export * from './pool';
+export * from './strays';

@@ -15,10 +15,16 @@ import type { FlinkError } from '../flink/errors';
 import type { CheckpointStats, ClusterConfig, JobConfig, JobDetails, JobSummary } from '../flink/types';
 import type { FlinkJobState, LiveJob, LiveState, LiveVertex } from './model';
 import { createLimiter, type Limiter } from './pool';
+import { STRAY_ENVIRONMENT_CODE, strayEnvironmentDiagnostics } from './strays';
 
 export interface ObserveOptions {
   project: string;
   env: string;
+  /**
+   * Every environment of flinkops.yaml: the project's jobs alive under any other environment
+   * name are reported (FO657), since no plan of the repository looks at them any more.
+   */
+  environments?: readonly string[];
   /** Requests in flight at once. Default 16. */
   concurrency?: number;
   clock?: Clock;
@@ -52,6 +58,7 @@ export const OBSERVE_CODES = {
   jobUnreadable: 'FO652',
   checkpointsUnreadable: 'FO653',
   labelsMismatch: 'FO654',
+  strayEnvironment: STRAY_ENVIRONMENT_CODE,
 } as const;
 
 /** States in which `user-config` may not be there yet. */
@@ -119,6 +126,8 @@ export async function observe(client: FlinkClient, opts: ObserveOptions): Promis
     .map((summary) => ({ summary, job: managedJobName(summary.name, opts.project, opts.env) }))
     .filter((x): x is { summary: JobSummary; job: string } => x.job !== undefined);
 
+  if (opts.environments)
+    diags.push(...strayEnvironmentDiagnostics(listed.value, opts.project, opts.env, opts.environments));
   // The newest cluster job of each name: the one the plan compares against.
   const newest = new Map<string, JobSummary>();
   for (const { summary, job } of ours) {

@@ -1,0 +1,65 @@
+/**
+ * Jobs of the project running under an environment flinkops.yaml no longer defines. A job's
+ * identity is its name, `<project>.<env>.<job>`, so renaming an environment (or removing it)
+ * leaves its jobs running where no plan of the repository looks: they keep writing their sinks,
+ * and the renamed environment's plan creates its jobs beside them, without their state.
+ */
+
+import { type Diagnostic, warning } from '../core/diagnostics';
+import { isTerminal } from '../core/job-state';
+import { isIdentifier } from '../core/names';
+import type { JobSummary } from '../flink/types';
+
+/** Diagnostic code of a job of an environment flinkops.yaml does not define (one of FO65x). */
+export const STRAY_ENVIRONMENT_CODE = 'FO657';
+
+/** The jobs still alive under `<project>.<X>.<job>` for each X not in `environments`, by X. */
+export function strayEnvironmentJobs(
+  listed: readonly JobSummary[],
+  project: string,
+  environments: readonly string[],
+): Map<string, JobSummary[]> {
+  const known = new Set(environments);
+  const byEnv = new Map<string, JobSummary[]>();
+  const prefix = `${project}.`;
+  for (const summary of listed) {
+    if (isTerminal(summary.state) || !summary.name.startsWith(prefix)) continue;
+    const rest = summary.name.slice(prefix.length);
+    const dot = rest.indexOf('.');
+    if (dot < 0) continue;
+    const env = rest.slice(0, dot);
+    if (known.has(env) || !isIdentifier(env) || !isIdentifier(rest.slice(dot + 1))) continue;
+    byEnv.set(env, [...(byEnv.get(env) ?? []), summary]);
+  }
+  return byEnv;
+}
+
+/** One warning (FO657) per environment whose jobs run on the cluster but which flinkops.yaml lacks. */
+export function strayEnvironmentDiagnostics(
+  listed: readonly JobSummary[],
+  project: string,
+  env: string,
+  environments: readonly string[],
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const strays = strayEnvironmentJobs(listed, project, environments);
+  for (const [old, jobs] of [...strays].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const names = jobs
+      .map((j) => `${j.name} (${j.id}, ${j.state})`)
+      .sort()
+      .join(', ');
+    const one = jobs.length === 1;
+    out.push(
+      warning(
+        STRAY_ENVIRONMENT_CODE,
+        `${one ? 'A job' : `${jobs.length} jobs`} of project ${project} ${one ? 'runs' : 'run'} on this cluster under environment ${old}, which flinkops.yaml does not define: ${names}`,
+        `No plan of this repository looks at ${one ? 'it' : 'them'} any more: nothing upgrades, stops or deletes ${one ? 'it' : 'them'}, and ${one ? 'it keeps' : 'each keeps'} writing ${one ? 'its' : 'their'} sinks. ` +
+          `If ${env} is ${old} renamed, this plan creates ${env}'s jobs beside ${one ? 'it' : 'them'}, without ${one ? 'its' : 'their'} state. ` +
+          `To carry the state over, put environment ${old} back in flinkops.yaml with state: suspended and apply it (--env ${old}, with --allow-delete for jobs no longer in the repository): each job stops with a savepoint (flinkops savepoints list JOB --env ${old}); ` +
+          `then pin restoreFrom: <that savepoint> in environments.${env}.jobs.<job>, remove ${old} again and apply ${env}. ` +
+          `To drop ${one ? 'it' : 'them'}, stop ${one ? 'it' : 'them'} in the Flink UI or with POST /jobs/<job id>/stop.`,
+      ),
+    );
+  }
+  return out;
+}
