@@ -351,6 +351,44 @@ const cases: Case[] = [
     expect: { action: 'recover', restoreFrom: 's3://sp/newer', reason: /its latest savepoint/ },
   },
   {
+    // Real Flink 2.2: a renamed job created from the old name's final savepoint (restoreFrom) waited
+    // for task slots and failed before it ran. Its recovery restarted it empty ("no known state",
+    // FO614 advising the restoreFrom that was already there): the savepoint it was started from,
+    // still its state as Flink's own failover would restore it, is its restore point.
+    name: 'recover a job whose first start from a pinned savepoint failed before it checkpointed',
+    jobs: [desiredJob('orders', { settings: { restoreFrom: 's3://sp/old-name-final' } })],
+    live: [liveOf(base, { state: 'FAILED' })],
+    records: {
+      orders: record(base, {
+        status: 'failed',
+        current: deployed(desiredJob('orders', { settings: { restoreFrom: 's3://sp/old-name-final' } }), {
+          restoredFrom: 's3://sp/old-name-final',
+          deployedAt: '2025-05-02T00:00:00Z',
+        }),
+        savepoints: [savepoint('s3://sp/older')],
+      }),
+    },
+    expect: {
+      action: 'recover',
+      restoreFrom: 's3://sp/old-name-final',
+      reason: /its latest savepoint/,
+      diags: [],
+    },
+  },
+  {
+    name: 'recover without state when the savepoint the version was started from was disposed of',
+    jobs: [base],
+    live: [liveOf(base, { state: 'CANCELED' })],
+    records: {
+      orders: record(base, {
+        status: 'running',
+        current: deployed(base, { restoredFrom: 's3://sp/start', deployedAt: '2025-05-02T00:00:00Z' }),
+        savepoints: [savepoint('s3://sp/start', { disposed: true })],
+      }),
+    },
+    expect: { action: 'recover', reason: /no known state/, diags: ['FO614'] },
+  },
+  {
     name: 'recover a job that vanished from the cluster',
     jobs: [base],
     live: [],

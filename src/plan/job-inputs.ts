@@ -122,7 +122,13 @@ interface RestorePoint {
   what: string;
 }
 
-/** Newest savepoint or checkpoint known, from the cluster's jobs and the store. */
+/**
+ * Newest savepoint or checkpoint known, from the cluster's jobs and the store. The savepoint the
+ * store's current version was started from counts too, as of its start, as Flink's own failover
+ * restores it while the job has no checkpoint of its own: a version started from a pinned
+ * `restoreFrom:` that failed before it checkpointed (no task slots, a sink down) still owns that
+ * state, which no savepoint in the store holds.
+ */
 export function latestRestorePoint(
   live: readonly LiveJob[],
   record: JobRecord | undefined,
@@ -134,6 +140,11 @@ export function latestRestorePoint(
   }
   const sp = lastRestorableSavepoint(record);
   if (sp) points.push({ path: sp.path, time: Date.parse(sp.time), what: 'savepoint' });
+  const started = record?.current;
+  // Not once retention disposed of it (a store savepoint the version has long checkpointed past).
+  const disposed = record?.savepoints.some((s) => s.path === started?.restoredFrom && s.disposed);
+  if (started?.restoredFrom && !disposed && !Number.isNaN(Date.parse(started.deployedAt)))
+    points.push({ path: started.restoredFrom, time: Date.parse(started.deployedAt), what: 'savepoint' });
   const since = startedWithoutState(record) ?? Number.NEGATIVE_INFINITY;
   const own = points.filter((p) => p.time >= since);
   own.sort(
