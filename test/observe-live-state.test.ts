@@ -484,6 +484,9 @@ describe('observe', () => {
       },
       { id: jid(7), name: 'hand.adhoc.counts', state: 'RUNNING', userConfig: {} },
       { id: jid(8), name: 'shop.prod', state: 'RUNNING', userConfig: {} },
+      // Another project's jobs under this environment's name (or this one's before a rename).
+      { id: jid(9), name: 'oldshop.prod.orders', state: 'RUNNING', userConfig: {} },
+      { id: jid(10), name: 'oldshop.prod.gone', state: 'FINISHED', userConfig: {} },
     ]);
     const r = await observe(jm.client(), { ...opts, environments: ['staging', 'prod'] });
     expect(r.diags.map((d) => [d.code, d.severity])).toEqual([[OBSERVE_CODES.strayEnvironment, 'warning']]);
@@ -497,6 +500,9 @@ describe('observe', () => {
       'put environment production back in flinkops.yaml with state: suspended',
     );
     expect(r.value.jobs.map((j) => j.jobId)).toEqual([jid(1)]);
+    expect(r.value.namesakes).toEqual([
+      { name: 'oldshop.prod.orders', jobId: jid(9), project: 'oldshop', job: 'orders' },
+    ]);
     // Without the list of environments (a cluster being left, savepoint runs), nothing is said.
     expect((await observe(jm.client(), opts)).diags).toEqual([]);
   });

@@ -15,7 +15,7 @@ import type { FlinkError } from '../flink/errors';
 import type { CheckpointStats, ClusterConfig, JobConfig, JobDetails, JobSummary } from '../flink/types';
 import type { FlinkJobState, LiveJob, LiveState, LiveVertex } from './model';
 import { createLimiter, type Limiter } from './pool';
-import { STRAY_ENVIRONMENT_CODE, strayEnvironmentDiagnostics } from './strays';
+import { namesakeJobs, STRAY_ENVIRONMENT_CODE, strayEnvironmentDiagnostics } from './strays';
 
 export interface ObserveOptions {
   project: string;
@@ -149,6 +149,8 @@ export async function observe(client: FlinkClient, opts: ObserveOptions): Promis
     jobs: live,
     fingerprint: liveFingerprint(live),
   };
+  const namesakes = namesakeJobs(listed.value, opts.project, opts.env);
+  if (namesakes.length > 0) state.namesakes = namesakes;
   // A job waiting to be scheduled may wait for task slots: say so, rather than blame its SQL.
   if (client.getClusterOverview && live.some((j) => j.state === 'CREATED' || j.state === 'RESTARTING')) {
     const o = await limit(() => client.getClusterOverview!());

@@ -80,6 +80,14 @@ export interface JobMetrics {
   consumerLag?: number;
 }
 
+/** A job of another project under this environment's name, by its name alone. */
+export interface Namesake {
+  name: string;
+  jobId: string;
+  project: string;
+  job: string;
+}
+
 export interface LiveState {
   /** False when planned with --offline: `jobs` is empty and says nothing. */
   observed: boolean;
@@ -94,6 +102,11 @@ export interface LiveState {
   jobs: LiveJob[];
   /** Stable hash of what was seen that a plan depends on (ids, states, labels, parallelism). */
   fingerprint: string;
+  /**
+   * Jobs alive under `<other project>.<this env>.<job>`: another project sharing the cluster, or
+   * this one before its project was renamed. Names only, for a first plan to say (FO635).
+   */
+  namesakes?: Namesake[];
   /** `moveFrom`: the cluster the jobs move away from, observed too (its jobs are in `jobs`, marked). */
   previous?: { jobmanagerUrl: string; flinkVersion?: string };
   /**

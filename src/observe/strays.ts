@@ -9,6 +9,7 @@ import { type Diagnostic, warning } from '../core/diagnostics';
 import { isTerminal } from '../core/job-state';
 import { isIdentifier } from '../core/names';
 import type { JobSummary } from '../flink/types';
+import type { Namesake } from './model';
 
 /** Diagnostic code of a job of an environment flinkops.yaml does not define (one of FO65x). */
 export const STRAY_ENVIRONMENT_CODE = 'FO657';
@@ -62,4 +63,18 @@ export function strayEnvironmentDiagnostics(
     );
   }
   return out;
+}
+
+/** The jobs alive as `<other project>.<env>.<job>`: another project's, or this one's before a rename. */
+export function namesakeJobs(listed: readonly JobSummary[], project: string, env: string): Namesake[] {
+  const out: Namesake[] = [];
+  for (const summary of listed) {
+    if (isTerminal(summary.state)) continue;
+    const parts = summary.name.split('.');
+    if (parts.length !== 3 || parts[0] === project || parts[1] !== env) continue;
+    const [other, , job] = parts as [string, string, string];
+    if (isIdentifier(other) && isIdentifier(job))
+      out.push({ name: summary.name, jobId: summary.id, project: other, job });
+  }
+  return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.jobId < b.jobId ? -1 : 1));
 }

@@ -38,6 +38,8 @@ export const PLAN_CODES = {
   handJobState: 'FO633',
   /** Warning: a job adopted under the managed name writes other tables than the repository's job. */
   adoptOtherQuery: 'FO634',
+  /** Warning: a first plan creates jobs whose names run for another project here (a renamed project?). */
+  projectNamesakes: 'FO635',
 } as const;
 
 /** Diagnostic codes of policies (FO62x): each refuses the change it names. Stable: documented for users. */

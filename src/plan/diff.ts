@@ -27,6 +27,7 @@ import {
   summarize,
 } from './model';
 import { planMoves } from './move';
+import { projectNamesakes } from './namesakes';
 import { applyPolicy } from './policy';
 import type { ExplainedPair } from './state-verdict';
 import { type PlanTarget, targetChanges } from './target';
@@ -123,6 +124,8 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
   diagnostics.push(...idleReplacements(changes, opts.replace ?? []));
   const unrecorded = unrecordedJobs(desired, liveByJob, state.doc);
   if (unrecorded) diagnostics.push(unrecorded);
+  const namesakes = projectNamesakes(desired, changes, live, state.doc);
+  if (namesakes) diagnostics.push(namesakes);
   // A move to another cluster (moveFrom): jobs alive on the cluster being left go across.
   const moved = planMoves(changes, desired.jobs, live, state.doc, {
     ...(opts.compiled?.allowVersionUpgrade ? { allowVersionUpgrade: true } : {}),
