@@ -119,12 +119,20 @@ async function syncJob(
   } else if (issue) {
     await gh.createComment(
       issue.number,
-      `✅ Recovered at ${report.now}: \`${job.job}\` passes every health rule again${job.state ? ` (${job.state === 'RUNNING' ? 'running' : job.state})` : ''}.${runLink(ctx)}`,
+      `✅ Recovered at ${report.now}: \`${job.job}\` ${recovered(job)}.${runLink(ctx)}`,
     );
     await gh.updateIssue(issue.number, { state: 'closed', stateReason: 'completed' });
     out.issues.push({ job: job.job, ...ref(issue), did: 'closed' });
     out.events.push({ job: job.job, status: 'recovered', breaches: [], issue: ref(issue) });
   }
+}
+
+/** Why a job's alert closes: it passes the rules again, or it is down as the repository asks. */
+function recovered(job: JobHealth): string {
+  // A job its schedule (or `state: suspended`) took down is not back: it is meant to be down.
+  if (job.desired === 'suspended')
+    return `is suspended as the repository asks (its schedule, or \`state: suspended\`): no health rule applies${job.state ? ` (${job.state})` : ''}`;
+  return `passes every health rule again${job.state ? ` (${job.state === 'RUNNING' ? 'running' : job.state})` : ''}`;
 }
 
 function rulesOf(breaches: readonly HealthBreach[]): string {

@@ -143,6 +143,22 @@ describe('alert issues', () => {
     expect(gh.commentsOn(issue.number).at(-1)?.body).toMatch(/^✅ Recovered at 2026-01-05T11:15:00.000Z/);
     expect(gh.commentsOn(issue.number).at(-1)?.body).toContain(ctx.runUrl);
   });
+
+  it('closes saying the job is suspended, when its schedule took it down', async () => {
+    const opened = await syncAlerts(
+      api,
+      report('2026-01-05T21:00:00.000Z', job('night', [breach('notRunning')])),
+      ctx,
+    );
+    const number = opened.issues[0]!.number;
+    const down: JobHealth = { ...job('night'), desired: 'suspended', state: 'FINISHED' };
+    await syncAlerts(api, report('2026-01-05T22:00:00.000Z', down), ctx);
+    const body = gh.commentsOn(number).at(-1)?.body ?? '';
+    expect(body).toMatch(
+      /^✅ Recovered at 2026-01-05T22:00:00.000Z: `night` is suspended as the repository asks/,
+    );
+    expect(body).not.toContain('passes every health rule');
+  });
 });
 
 describe('alert issues without issues: write', () => {
