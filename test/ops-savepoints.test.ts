@@ -281,7 +281,7 @@ describe('restoreFrom end to end', () => {
     write(
       o.dir,
       'jobs/totals.yaml',
-      'parallelism: 2\nsavepoints: { every: 6h, keep: 1 }\nconfig: { pipeline.max-parallelism: "64" }\n',
+      'parallelism: 2\nsavepoints: { every: 6h, keep: 1 }\nconfig: { pipeline.auto-watermark-interval: "500 ms" }\n',
     );
     const upgraded = await o.run('apply', APPLY);
     expect(upgraded.stdout).toMatch(/totals\s+upgrade\s+applied/);

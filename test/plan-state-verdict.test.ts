@@ -6,7 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { murmur3OfInts, murmur3x64_128, toHex } from '../src/core/murmur3';
 import { chainHeads, operatorIds } from '../src/core/stream-graph';
-import { type ExplainedJob, stateVerdict, tableFacts } from '../src/plan/state-verdict';
+import {
+  defaultMaxParallelism,
+  type ExplainedJob,
+  stateVerdict,
+  tableFacts,
+} from '../src/plan/state-verdict';
 import { explainedSide, FIXTURE_TABLES } from './explain-fixtures';
 
 const TABLES = FIXTURE_TABLES;
@@ -262,5 +267,24 @@ describe.each(['1.20', '2.2'])('stream graphs of Flink %s', (version) => {
       maxParallelism: { from: 128, to: 256 },
     });
     expect(v.verdict).toBe('incompatible');
+  });
+
+  it("a max parallelism set where none was: incompatible unless it is Flink's default for the parallelism", () => {
+    // Flink refuses a savepoint whose key groups (128: the default for parallelism 2) differ from
+    // a max parallelism the new job sets; one the new job leaves unset takes the savepoint's.
+    const set = (to: number) =>
+      stateVerdict({ old: side(version, 'agg'), next: side(version, 'agg'), maxParallelism: { to } });
+    expect(set(64).verdict).toBe('incompatible');
+    expect(set(64).findings.join('\n')).toContain("maxParallelism unset (Flink's default 128) → 64");
+    expect(set(128).verdict).toBe('compatible');
+    const unset = stateVerdict({
+      old: side(version, 'agg'),
+      next: side(version, 'agg'),
+      maxParallelism: { from: 256 },
+    });
+    expect(unset.verdict).toBe('compatible');
+    expect([1, 2, 85, 86, 100, 1000, 30000].map(defaultMaxParallelism)).toEqual([
+      128, 128, 128, 256, 256, 2048, 32768,
+    ]);
   });
 });

@@ -117,6 +117,24 @@ describe('a rolled-back change', () => {
     expect((await run(['plan', '--env', 'dev', '--detailed-exitcode'])).code).toBe(0);
   });
 
+  it("points at the job's settings when the held change is in them (a max parallelism its state cannot take)", async () => {
+    expect((await run(APPLY)).code).toBe(0);
+    writeFileSync(join(dir, 'jobs/counts.yaml'), 'maxParallelism: 64\n');
+    const bad = await run(APPLY);
+    expect(bad.code, bad.stdout + bad.stderr).toBe(1);
+    const plan = await run(['plan', '--env', 'dev']);
+    expect(plan.stdout).toMatch(
+      /jobs\/counts\.yaml:1:1: warning FO601: Job counts: the change rolled back at/,
+    );
+  });
+
+  it('points at the SQL file when the held change is in the script', async () => {
+    await rolledBackUpgrade();
+    writeFileSync(join(dir, 'jobs/counts.yaml'), 'parallelism: 1\n');
+    const plan = await run(['plan', '--env', 'dev']);
+    expect(plan.stdout).toMatch(/jobs\/counts\.sql:1:1: warning FO601/);
+  });
+
   it('is tried again as it is with --replace', async () => {
     await rolledBackUpgrade();
     const plan = await run(['plan', '--env', 'dev', '--detailed-exitcode', '--replace', 'counts']);

@@ -8,7 +8,7 @@ import { LABEL_KEYS } from '../core/names';
 import type { LiveJob } from '../observe/model';
 import type { RolledBackChange } from '../state/model';
 import { isRecordedRun } from '../state/records';
-import { describeCauses } from './causes';
+import { describeCauses, specCauses } from './causes';
 import { PLAN_CODES } from './codes';
 import {
   type Decision,
@@ -303,8 +303,20 @@ function heldWarning(j: JobInputs, rb: RolledBackChange, runningJobId: string) {
       `The previous version runs (job ${runningJobId}). Plans hold that change while the repository asks for exactly it: ` +
       'change the job (its SQL, tables, settings, parallelism, upgradeMode or allowNonRestoredState) and plan again. ' +
       `To try it again as it is (its cause has passed: task slots freed, a sink reachable again), plan and apply with --replace ${name}.`,
-    fileRange(j.job.sqlFile),
+    fileRange(heldFile(j)),
   );
+}
+
+/**
+ * Where the held change is: the job's settings file when it changes only settings (parallelism,
+ * an option outside the script), else its SQL file.
+ */
+function heldFile(j: JobInputs): string {
+  const { job, current } = j;
+  const settings = job.yamlFile ?? `jobs/${job.name}.yaml`;
+  if (!current || current.specHash === job.restartHash) return job.yamlFile ? settings : job.sqlFile;
+  const causes = specCauses(current, job);
+  return job.yamlFile && causes.every((c) => c.kind === 'setting') ? settings : job.sqlFile;
 }
 
 const LABELS_MISSING: Cause = { kind: 'cluster', path: 'labels', to: 'missing' };

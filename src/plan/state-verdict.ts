@@ -90,6 +90,18 @@ function hashing(job: ExplainedJob): HashOptions {
   };
 }
 
+/** Flink's max parallelism of a job that sets none (KeyGroupRangeAssignment.computeDefaultMaxParallelism). */
+export function defaultMaxParallelism(parallelism: number): number {
+  const p = Math.max(1, parallelism);
+  const up = 2 ** Math.ceil(Math.log2(p + Math.floor(p / 2)));
+  return Math.min(Math.max(up, 128), 32_768);
+}
+
+/** The parallelism the graph was explained at: its widest operator. */
+function jobParallelism(job: ExplainedJob): number {
+  return Math.max(1, ...job.graph.nodes.map((n) => n.parallelism));
+}
+
 function holds(n: StreamNode, job: ExplainedJob): Holds {
   return holdsState(n, (table) => job.tables.get(table)?.options);
 }
@@ -188,10 +200,14 @@ export function stateVerdict(input: VerdictInput): Compatibility {
   const keyedKept = operators.some(
     (o) => o.state === 'kept' && !o.name.startsWith('source') && !o.name.startsWith('sink'),
   );
-  if (mp && mp.from !== undefined && mp.to !== undefined && mp.from !== mp.to && keyedKept) {
+  // Unset before: the savepoint's key groups are Flink's default for the job's parallelism, which
+  // a value set now must match. Unset now: Flink takes the savepoint's, whatever it was.
+  const derived = mp?.from === undefined && mp?.to !== undefined;
+  const from = derived ? defaultMaxParallelism(jobParallelism(input.old)) : mp?.from;
+  if (mp && from !== undefined && mp.to !== undefined && from !== mp.to && keyedKept) {
     reshaped++;
     findings.push(
-      `maxParallelism ${mp.from} → ${mp.to}: keyed state cannot be restored into other key groups`,
+      `maxParallelism ${derived ? `unset (Flink's default ${from})` : from} → ${mp.to}: keyed state cannot be restored into other key groups`,
     );
   }
   const verdict =

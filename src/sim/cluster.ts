@@ -97,7 +97,7 @@ export class Cluster {
     const now = this.now();
     const cfg = spec.config;
     const parallelism = parallelismOf(cfg);
-    const maxParallelism = maxParallelismOf(cfg);
+    const maxParallelism = maxParallelismOf(cfg, parallelism);
     const graph = spec.graph ?? seededGraph(spec);
     // A seeded job's tables are unknown; its sources run like datagen's, so the source and the
     // sink's writer are two vertices (what the seeds' metrics and rescale tests expect).

@@ -98,9 +98,20 @@ export function parallelismOf(cfg: Config): number {
   return Number.isInteger(p) && p > 0 ? p : 1;
 }
 
-export function maxParallelismOf(cfg: Config): number {
+export function maxParallelismOf(cfg: Config, parallelism = 1): number {
+  return explicitMaxParallelism(cfg) ?? defaultMaxParallelism(parallelism);
+}
+
+/** `pipeline.max-parallelism` when the job sets it. */
+export function explicitMaxParallelism(cfg: Config): number | undefined {
   const p = Number(cfg['pipeline.max-parallelism']);
-  return Number.isInteger(p) && p > 0 ? p : 128;
+  return Number.isInteger(p) && p > 0 ? p : undefined;
+}
+
+/** Flink's KeyGroupRangeAssignment.computeDefaultMaxParallelism. */
+function defaultMaxParallelism(parallelism: number): number {
+  const p = Math.max(1, parallelism);
+  return Math.min(Math.max(2 ** Math.ceil(Math.log2(p + Math.floor(p / 2))), 128), 32_768);
 }
 
 /** Flink's `TimeUtils.parseDuration`: whole digits and a unit label (none: ms), or ISO-8601. */

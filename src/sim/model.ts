@@ -146,6 +146,8 @@ export interface SavepointRecord {
   operators: string[];
   /** Operator id → the shape of its keyed state (core/operator-state.ts `stateShape`). */
   shapes: Record<string, string>;
+  /** The key groups its keyed state is split into: the job's max parallelism when it was taken. */
+  maxParallelism?: number;
   createdAt: number;
   kind: 'savepoint' | 'checkpoint';
   disposed: boolean;

@@ -3,7 +3,7 @@
  * retention of completed checkpoints, and restoring a job from a snapshot path.
  */
 import { sha256 } from '../core/hash';
-import { restoreSettings } from './config-keys';
+import { explicitMaxParallelism, restoreSettings } from './config-keys';
 import type { CheckpointEntry, SavepointRecord, SimJob } from './model';
 import type { FlinkVersion } from './versions';
 
@@ -36,6 +36,18 @@ export function checkRestore(
     };
   }
   if (rs.ignoreUnclaimed) return undefined;
+  // As StateAssignmentOperation: keyed state keeps its key groups. A job that leaves its max
+  // parallelism unset takes the snapshot's; one that sets another cannot restore.
+  const explicit = explicitMaxParallelism(job.config);
+  const keyed = Object.keys(sp.shapes).some((id) => job.operators.some((o) => o.id === id));
+  if (keyed && sp.maxParallelism !== undefined && explicit !== undefined && explicit !== sp.maxParallelism) {
+    return {
+      className: 'java.lang.IllegalStateException',
+      message:
+        `The maximum parallelism (${sp.maxParallelism}) with which the latest checkpoint of the execution job vertex ` +
+        `${job.vertices.find((v) => !v.name.startsWith('Source:'))?.name ?? job.vertices[0]?.name} has been taken and the current maximum parallelism (${explicit}) changed. This is currently not supported.`,
+    };
+  }
   const ids = new Set(job.operators.map((o) => o.id));
   const missing = sp.operators.find((op) => !ids.has(op));
   if (missing) {
@@ -81,11 +93,14 @@ export function stateMismatch(
 }
 
 /** What a snapshot of `job` holds: the operators that keep state, and their shapes. */
-export function snapshotContent(job: SimJob): Pick<SavepointRecord, 'operators' | 'shapes'> {
+export function snapshotContent(
+  job: SimJob,
+): Pick<SavepointRecord, 'operators' | 'shapes' | 'maxParallelism'> {
   const kept = job.operators.filter((o) => o.holds !== 'none');
   return {
     operators: kept.map((o) => o.id),
     shapes: Object.fromEntries(kept.filter((o) => o.holds === 'keyed').map((o) => [o.id, o.shape])),
+    maxParallelism: job.maxParallelism,
   };
 }
 
@@ -95,6 +110,11 @@ export function applyRestore(job: SimJob, snapshots: Snapshots, version: FlinkVe
   if (!rs.path) return;
   const sp = findSnapshot(snapshots, rs.path);
   if (!sp) return;
+  // A job that sets no max parallelism takes the snapshot's key groups.
+  if (sp.maxParallelism !== undefined && explicitMaxParallelism(job.config) === undefined) {
+    job.maxParallelism = sp.maxParallelism;
+    for (const v of job.vertices) v.maxParallelism = sp.maxParallelism;
+  }
   job.restored = {
     id: Number.parseInt(sha256(sp.path).slice(0, 6), 16) % 1000,
     restoreTimestamp: now,
