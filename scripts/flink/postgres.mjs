@@ -178,6 +178,8 @@ export async function startPostgres({ dir, port, log, record, save }) {
     // The password of the database's users (flink_reader, flink_writer), under the name
     // example-repo's `${secret.DRIVERS_DB_PASSWORD}` is resolved from at apply time.
     FLINKOPS_SECRET_DRIVERS_DB_PASSWORD: appPassword,
+    // The superuser's, for a user's own databases and tables (flink_writer may not create any).
+    FLINKOPS_POSTGRES_PASSWORD: superPassword,
   };
 }
 
