@@ -3,10 +3,23 @@
  * are retained on cancellation is recovered from its latest checkpoint, not from the older
  * savepoint in the store: restoring that one would replay every record since, and an exactly-once
  * Kafka sink would commit them a second time. Seen on real Flink 1.20 (a cancel, then recover).
+ * Without retention, FO602 says so, with the time the restored savepoint was taken.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { diff } from '../src/plan';
+import {
+  deployed,
+  desiredJob,
+  desiredState,
+  liveOf,
+  liveState,
+  NOW,
+  record,
+  savepoint,
+  stateDoc,
+} from './plan-fixtures';
 import { simRepo } from './support/sim-repo';
 
 const t = simRepo({ startMs: 200, savepointMs: 20, checkpointMs: 50 });
@@ -72,5 +85,38 @@ describe('recovering a managed job cancelled on the cluster', () => {
     const { state } = await cancelledAfterAnUpgrade('RETAIN_ON_CANCELLATION');
     const plan = await t.plan(state, '--json');
     expect(JSON.parse(plan.stdout).diagnostics.map((d: { code: string }) => d.code)).not.toContain('FO602');
+  });
+});
+
+describe('FO602 names the restore point as of when it was taken', () => {
+  it('the savepoint the cancelled job started from: its own time, not the start', () => {
+    // Real Flink 1.20: suspended at 07:11:51, resumed at 07:12:02, cancelled after a checkpoint at
+    // 07:12:48; the warning said "its savepoint of 07:12:02" (the resume), and the records since then.
+    const job = desiredJob('orders');
+    const sp = savepoint('file:/sp/savepoint-1', { time: '2025-06-01T11:10:00.300Z' });
+    const rec = record(job, {
+      savepoints: [sp],
+      current: deployed(job, { restoredFrom: sp.path, deployedAt: '2025-06-01T11:20:00Z' }),
+    });
+    const cancelled = liveOf(job, {
+      state: 'CANCELED',
+      lastCheckpointTime: Date.parse('2025-06-01T11:30:00Z'),
+      latestCheckpoint: { path: 'file:/cp/chk-9', time: Date.parse('2025-06-01T11:30:00Z') },
+    });
+    const plan = diff(
+      desiredState([job]),
+      liveState([{ ...cancelled, latestCheckpoint: undefined }]),
+      {
+        doc: stateDoc({ orders: rec }),
+        version: 1,
+      },
+      { allowDelete: false, now: NOW },
+    );
+    expect(plan.changes[0]).toMatchObject({ action: 'recover', restoreFrom: sp.path });
+    const rewind = plan.diagnostics.find((d) => d.code === 'FO602');
+    expect(rewind?.summary).toBe(
+      'Job orders is recovered from its savepoint of 2025-06-01T11:10:00Z, older than the checkpoint it completed last (2025-06-01T11:30:00Z)',
+    );
+    expect(rewind?.detail).toContain('The records since 2025-06-01T11:10:00Z are read again');
   });
 });

@@ -131,7 +131,7 @@ export function decideStopped(j: JobInputs): Decision {
   // An interrupted stop (or savepoint) may have completed: apply asks for its result first (FO616).
   const awaited = !restoreFrom && pendingSavepoint(record);
   if (!restoreFrom && !awaited) diags.push(noRestorePoint(job, 'recovery'));
-  if (!pinned && point && last) warnRewind(j, point, last);
+  if (!pinned && point && last) warnRewind(j, point, last, record);
   return {
     change: {
       ...base,
@@ -162,23 +162,43 @@ export function decideStopped(j: JobInputs): Decision {
  * RETAIN_ON_CANCELLATION). The records since are read again, and sinks that append (an
  * exactly-once Kafka topic among them) write them twice: said, with the setting that keeps them.
  */
-function warnRewind(j: JobInputs, point: { path: string; time: number; what: string }, last: LiveJob): void {
+function warnRewind(
+  j: JobInputs,
+  point: { path: string; time: number; what: string },
+  last: LiveJob,
+  record: JobRecord,
+): void {
   const lost = last.lastCheckpointTime;
   // Any newer checkpoint counts: the sinks committed what came before it (an exactly-once Kafka
   // sink commits on each checkpoint), so even one is written twice.
   if (lost === undefined || lost <= point.time || last.latestCheckpoint?.path === point.path) return;
   const { job } = j;
   const at = (t: number) => new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const taken = takenAt(point, j.live, record);
   j.diags.push(
     warning(
       PLAN_CODES.recoveryRewinds,
-      `Job ${job.name} is recovered from its ${point.what} of ${at(point.time)}, older than the checkpoint it completed last (${at(lost)})`,
+      `Job ${job.name} is recovered from its ${point.what} of ${at(taken)}, older than the checkpoint it completed last (${at(lost)})`,
       `Flink discarded that checkpoint when job ${last.jobId} ended (${last.state}): a cancelled job keeps its checkpoints only with execution.checkpointing.externalized-checkpoint-retention: RETAIN_ON_CANCELLATION. ` +
-        `The records since ${at(point.time)} are read again: a sink that appends (an exactly-once Kafka topic, files) writes them a second time; an upsert sink by key ends the same. ` +
+        `The records since ${at(taken)} are read again: a sink that appends (an exactly-once Kafka topic, files) writes them a second time; an upsert sink by key ends the same. ` +
         `Set the retention in the config of ${job.yamlFile ?? `jobs/${job.name}.yaml`} so that the next cancel keeps them; to start from other state, restoreFrom: <path>.`,
       fileRange(job.sqlFile),
     ),
   );
+}
+
+/**
+ * When a restore point was taken. The savepoint the current version started from counts as of
+ * that start for choosing the newest point (latestRestorePoint), but it holds the state of when
+ * it was taken, which the store's record of it (or the job that took it) says.
+ */
+function takenAt(point: { path: string; time: number }, live: readonly LiveJob[], record: JobRecord): number {
+  const times = [point.time];
+  for (const s of record.savepoints) if (s.path === point.path) times.push(Date.parse(s.time));
+  for (const l of live)
+    for (const p of [l.latestSavepoint, l.latestCheckpoint])
+      if (p?.path === point.path && p.time > 0) times.push(p.time);
+  return Math.min(...times.filter((t) => !Number.isNaN(t)));
 }
 
 /**
