@@ -72,3 +72,32 @@ describe('simulator against Flink', () => {
     expect(now.body['request-id']).not.toBe(mine);
   });
 });
+
+describe("the simulator's job vertex names, as real Flink 1.20.3 and 2.2.0 give them", () => {
+  const vertexNames = async (d: SimDriver, jobId: string) =>
+    ((await d.jm('GET', `/jobs/${jobId}`)).body.vertices as { name: string }[]).map((v) => v.name);
+
+  it("a statement set's sinks chained to one source: the fork's branches in parentheses", async () => {
+    const d = await start('1.20', 'file:/srv/savepoints');
+    await d.sql("CREATE TABLE pa (id BIGINT, v STRING) WITH ('connector' = 'print')");
+    await d.sql("CREATE TABLE pb (id BIGINT, v STRING) WITH ('connector' = 'print')");
+    const { jobId } = await d.sql(
+      "EXECUTE STATEMENT SET BEGIN INSERT INTO pa SELECT * FROM src; INSERT INTO pb SELECT * FROM src WHERE v > 'a'; END",
+    );
+    // Real: `Source: orders[14] -> (Calc[15] -> Sink: pa[16], Calc[17] -> Sink: pb[18])`.
+    expect(await vertexNames(d, jobId!)).toEqual(['Source: src[1] -> (Sink: pa[2], Calc[3] -> Sink: pb[4])']);
+  });
+
+  it('a filesystem sink ends in a discarding sink named `end: Writer`, without an id', async () => {
+    const d = await start('1.20', 'file:/srv/savepoints');
+    await d.sql(
+      "CREATE TABLE files (id BIGINT, v STRING) WITH ('connector' = 'filesystem', 'path' = 'file:///tmp/f', 'format' = 'json')",
+    );
+    const { jobId } = await d.sql('INSERT INTO files SELECT * FROM src');
+    // Real: `Source: orders[37] -> Calc[38] -> StreamingFileWriter`, `end: Writer`.
+    expect((await vertexNames(d, jobId!)).sort()).toEqual([
+      'Source: src[1] -> StreamingFileWriter',
+      'end: Writer',
+    ]);
+  });
+});

@@ -23,3 +23,39 @@ describe('the tables a running job writes, from its vertex names', () => {
     expect(otherSinks([v('Source: Custom Source -> Map'), v('Process')], ['totals'])).toBeUndefined();
   });
 });
+
+describe("what real Flink names a SQL job's vertices (1.20.3 and 2.2.0)", () => {
+  it('a statement set whose sinks share one chain: its branches in parentheses', () => {
+    // Two print sinks of one statement set (2.2.0, as 1.20.3).
+    const job = [v('Source: orders[43] -> (Calc[44] -> Sink: audit[45], Calc[46] -> Sink: big_orders[47])')];
+    expect([...liveSinks(job)].sort()).toEqual(['audit', 'big_orders']);
+    expect(otherSinks(job, ['audit', 'big_orders'])).toBeUndefined();
+    expect(otherSinks(job, ['elsewhere'])).toEqual(['audit', 'big_orders']);
+    // A filesystem and a two-phase Kafka sink in one chain (1.20.3, example-repo's archive_and_alerts).
+    const set = [
+      v(
+        'Source: ride_events[201] -> (Calc[202] -> StreamingFileWriter, Calc[204] -> StreamRecordTimestampInserter[205] -> fraud_alerts[205]: Writer -> fraud_alerts[205]: Committer)',
+      ),
+      v('PartitionCommitter -> end: Writer'),
+    ];
+    expect([...liveSinks(set)]).toEqual(['fraud_alerts']);
+    expect(otherSinks(set, ['ride_archive', 'fraud_alerts'])).toBeUndefined();
+  });
+
+  it('a filesystem sink names no table (its last vertex is `end: Writer`): nothing is said', () => {
+    const files = [v('Source: orders[37] -> Calc[38] -> StreamingFileWriter'), v('end: Writer')];
+    expect([...liveSinks(files)]).toEqual([]);
+    expect(otherSinks(files, ['archive'])).toBeUndefined();
+    const partitioned = [
+      v('Source: ride_events[235] -> Calc[236] -> StreamingFileWriter'),
+      v('PartitionCommitter -> end: Writer'),
+    ];
+    expect(otherSinks(partitioned, ['ride_archive'])).toBeUndefined();
+  });
+
+  it('a quoted table name with a space, as Flink writes it', () => {
+    expect(
+      otherSinks([v('Source: orders[40] -> Calc[41]'), v('My Out[42]: Writer')], ['`My Out`']),
+    ).toBeUndefined();
+  });
+});

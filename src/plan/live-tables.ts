@@ -7,16 +7,43 @@ import type { LiveVertex } from '../observe/model';
 
 const WRITER = /^(.+?)(?:\[\d+\])?: Writer$/;
 const SINK = /^Sink: (.+?)(?:\[\d+\])?$/;
+/**
+ * The filesystem connector's sink (Flink's StreamingSink): a `StreamingFileWriter` (and a
+ * `PartitionCommitter`) ending in a discarding sink named `end: Writer`, none of them naming the
+ * table. Real Flink 1.20.3 and 2.2.0: `Source: orders[1] -> Calc[2] -> StreamingFileWriter`, `end: Writer`.
+ */
+const FILE_SINK = new Set(['StreamingFileWriter', 'PartitionCommitter']);
+const FILE_SINK_END = 'end: Writer';
+
+/** The tables a job's vertices write, and whether one writes a table it does not name (files). */
+function vertexSinks(vertices: readonly LiveVertex[]): { named: Set<string>; unnamed: boolean } {
+  const named = new Set<string>();
+  let unnamed = false;
+  for (const v of vertices)
+    for (const part of operators(v.name)) {
+      if (FILE_SINK.has(part)) unnamed = true;
+      if (FILE_SINK.has(part) || part === FILE_SINK_END) continue;
+      const m = WRITER.exec(part) ?? SINK.exec(part);
+      if (m) named.add(m[1]!.toLowerCase());
+    }
+  return { named, unnamed };
+}
+
+/**
+ * The operator names of a chained vertex's name. A chain that forks (a statement set's sinks fed
+ * by one source) lists its branches in parentheses, comma-separated, as real Flink 2.2.0 names
+ * them: `Source: orders[9] -> (Calc[10] -> Sink: audit[11], Calc[12] -> Sink: big[13])`.
+ */
+function operators(name: string): string[] {
+  return name
+    .split(' -> ')
+    .flatMap((p) => p.split(', '))
+    .map((p) => p.replace(/^\(+/, '').replace(/\)+$/, ''));
+}
 
 /** The tables the job's vertices write, in lower case; empty when no vertex names one. */
 export function liveSinks(vertices: readonly LiveVertex[]): Set<string> {
-  const out = new Set<string>();
-  for (const v of vertices)
-    for (const part of v.name.split(' -> ')) {
-      const m = WRITER.exec(part) ?? SINK.exec(part);
-      if (m) out.add(m[1]!.toLowerCase());
-    }
-  return out;
+  return vertexSinks(vertices).named;
 }
 
 /** A table name's last part, unquoted, in lower case (`cat.db.totals` → `totals`). */
@@ -26,14 +53,16 @@ export function objectName(name: string): string {
 
 /**
  * The tables a running job writes when none of them is one the repository's job writes: another
- * query runs under the job's name. Undefined when they share one, or the vertices name none.
+ * query runs under the job's name. Undefined when they share one, or the vertices name none, or the job writes
+ * files (whose table the vertices do not name).
  */
 export function otherSinks(
   vertices: readonly LiveVertex[],
   repoSinks: readonly string[],
 ): string[] | undefined {
-  const live = liveSinks(vertices);
-  if (live.size === 0 || repoSinks.length === 0) return undefined;
+  const { named: live, unnamed } = vertexSinks(vertices);
+  // A table written without its name in the vertices (files) may be one of the repository's.
+  if (live.size === 0 || unnamed || repoSinks.length === 0) return undefined;
   const mine = new Set(repoSinks.map(objectName));
   return [...live].some((t) => mine.has(t)) ? undefined : [...live].sort();
 }

@@ -283,7 +283,8 @@ class Builder {
     if (t.options.connector === 'filesystem') {
       // Flink's StreamingSink: a writer operator, then a discarding sink named `end` at parallelism 1.
       const writer = this.add('StreamingFileWriter', '', edges, p, true);
-      this.writers.push(() => this.add('end: Writer', '', [{ from: writer, ship: 'REBALANCE' }], 1));
+      // Named `end: Writer`, without an id (real 1.20.3 and 2.2.0), as a DataStream sink.
+      this.writers.push(() => this.add('end: Writer', '', [{ from: writer, ship: 'REBALANCE' }], 1, true));
       return;
     }
     const contents = `Sink(table=[${t.fqn}], fields=[${t.columns.join(', ')}])`;
@@ -341,14 +342,25 @@ export function buildVertices(graph: StreamGraph, opts: HashOptions, maxParallel
     headOf.set(n.id, h);
     return h;
   };
-  const members = new Map<number, string[]>();
-  for (const n of graph.nodes) {
-    const h = find(n);
-    members.set(h, [...(members.get(h) ?? []), n.type]);
-  }
-  return [...members].map(([h, names]) => ({
+  // The operators chained after each one, in the order Flink adds their edges (node order).
+  const next = new Map<number, number[]>();
+  for (const n of graph.nodes)
+    if (!heads.has(n.id)) {
+      const from = n.inputs[0]!.from;
+      next.set(from, [...(next.get(from) ?? []), n.id]);
+    }
+  // Flink's chained name: `a -> b`, and a fork's branches in parentheses, `a -> (b -> c, d)`.
+  const chained = (id: number): string => {
+    const after = (next.get(id) ?? []).map(chained);
+    const own = byId.get(id)!.type;
+    if (after.length === 0) return own;
+    return after.length === 1 ? `${own} -> ${after[0]}` : `${own} -> (${after.join(', ')})`;
+  };
+  const chainOf = new Set<number>();
+  for (const n of graph.nodes) chainOf.add(find(n));
+  return [...chainOf].map((h) => ({
     id: ids.get(h)!,
-    name: names.join(' -> '),
+    name: chained(h),
     parallelism: byId.get(h)!.parallelism,
     maxParallelism,
   }));

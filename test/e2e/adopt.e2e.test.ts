@@ -209,3 +209,51 @@ describe('a job started by hand and cancelled before the migration', () => {
     expect(await restoredFrom(repo.cluster, job.jid)).toBe(checkpoint);
   });
 });
+
+describe("the repository's statement set, started by hand, writing files and printing", () => {
+  it("is adopted as the repository's own query: no FO634 from Flink's vertex names", async () => {
+    // Real Flink names this job `Source: events[1] -> (Calc[2] -> StreamingFileWriter ..., Calc[4]
+    // -> Sink: audit[5])`: a fork in parentheses, and a file sink that names no table (`end: Writer`).
+    const files = `file://${repo.dir}/files-out`;
+    const set = [
+      'INSERT INTO files SELECT id, v FROM events',
+      'INSERT INTO audit SELECT id, v FROM events WHERE v > 0',
+    ];
+    repo.write({
+      'tables/files.yaml': `kind: sink\nconnector: filesystem\ncolumns:\n  - { name: id, type: BIGINT }\n  - { name: v, type: INT }\nwith:\n  path: ${files}\n  format: json\n`,
+      'tables/audit.yaml':
+        'kind: sink\nconnector: print\ncolumns:\n  - { name: id, type: BIGINT }\n  - { name: v, type: INT }\n',
+      'jobs/both.sql': `EXECUTE STATEMENT SET\nBEGIN\n${set.map((s) => `  ${s};`).join('\n')}\nEND;\n`,
+      'jobs/both.yaml': jobYaml(['parallelism: 1']),
+    });
+    const { sessionHandle } = await gateway<{ sessionHandle: string }>('/sessions', {});
+    await statement(
+      sessionHandle,
+      "CREATE TEMPORARY TABLE events (id BIGINT, k INT, v INT) WITH ('connector' = 'datagen', 'rows-per-second' = '5')",
+    );
+    await statement(
+      sessionHandle,
+      `CREATE TEMPORARY TABLE files (id BIGINT, v INT) WITH ('connector' = 'filesystem', 'path' = '${files}', 'format' = 'json')`,
+    );
+    await statement(
+      sessionHandle,
+      "CREATE TEMPORARY TABLE audit (id BIGINT, v INT) WITH ('connector' = 'print')",
+    );
+    await statement(sessionHandle, `EXECUTE STATEMENT SET BEGIN ${set.join('; ')}; END`, {
+      'pipeline.name': `${repo.project}.local.both`,
+      'parallelism.default': '1',
+    });
+    await gateway(`/sessions/${sessionHandle}`, undefined, 'DELETE');
+    const hand = (await waitFor('the hand-started job RUNNING', () => runningJob(repo, 'both'))).jid;
+    const { vertices } = await rest<{ vertices: { name: string }[] }>(repo.cluster, `/jobs/${hand}`);
+    const names = vertices.map((v) => v.name).join('\n');
+    expect(names).toContain('StreamingFileWriter');
+    expect(names).toMatch(/Sink: audit\[\d+\]/);
+
+    const plan = await flinkops(repo, ['plan', '--env', 'local', '--target', 'both']);
+    expect(plan.code, plan.out).toBe(0);
+    expect(plan.stdout).toMatch(/both will be adopted/);
+    expect(plan.out).not.toContain('FO634');
+    await fetch(`${repo.cluster.jobmanagerUrl}/jobs/${hand}?mode=cancel`, { method: 'PATCH' });
+  });
+});
