@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 // @ts-expect-error: plain ESM script without types
-import { runDir, stop } from '../scripts/flink/cluster.mjs';
+import { freshRunDir, runDir, stop } from '../scripts/flink/cluster.mjs';
 
 let cache: string;
 let children: ChildProcess[] = [];
@@ -117,5 +117,21 @@ describe('npm run demo', () => {
     const typo = demo('--rael');
     expect(typo.status).toBe(1);
     expect(typo.stderr).toContain('demo: unknown option --rael');
+  });
+});
+
+describe('flink:up again under the same name', () => {
+  it("keeps the earlier cluster's checkpoints and savepoints, and starts Kafka's storage afresh", async () => {
+    // The second `flink:up --with kafka` of a name failed: "formatting Kafka's storage failed"
+    // (the earlier broker's data, formatted for another cluster id, was still there).
+    const dir: string = runDir('again');
+    for (const sub of ['savepoints/savepoint-1', 'checkpoints/abc/chk-3', 'kafka/data/meta', 'log'])
+      mkdirSync(join(dir, sub), { recursive: true });
+    writeFileSync(join(dir, 'kafka/data/meta.properties'), 'cluster.id=old\n');
+    expect(await freshRunDir(dir)).toBe(1);
+    expect(existsSync(join(dir, 'savepoints/savepoint-1'))).toBe(true);
+    expect(existsSync(join(dir, 'checkpoints/abc/chk-3'))).toBe(true);
+    expect(existsSync(join(dir, 'kafka'))).toBe(false);
+    expect(existsSync(join(dir, 'conf'))).toBe(true);
   });
 });

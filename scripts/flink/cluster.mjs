@@ -56,13 +56,7 @@ export async function start(opts) {
   }
   const dist = await ensureDistribution(version, log);
   const dir = runDir(name);
-  // A cluster started again under the same name keeps the checkpoints and savepoints of the
-  // earlier one: the state store may name them as restore points. The rest starts afresh.
-  for (const sub of ['conf', 'log', 'pid', 'tmp']) await rm(join(dir, sub), { recursive: true, force: true });
-  for (const sub of ['conf', 'log', 'pid', 'checkpoints', 'savepoints', 'tmp']) {
-    await mkdir(join(dir, sub), { recursive: true });
-  }
-  const kept = (await readdir(join(dir, 'savepoints'))).length;
+  const kept = await freshRunDir(dir);
   if (kept > 0)
     log(`keeping the ${kept} savepoint(s) of the earlier '${name}' cluster in ${join(dir, 'savepoints')}`);
   const [restPort, rpcPort, gatewayPort] = await freePorts(3);
@@ -168,6 +162,21 @@ export async function start(opts) {
  * then deletes the run folder (checkpoints, savepoints, logs): what a throwaway run (the e2e
  * suite, a benchmark) leaves nothing of. A run some process still holds is never removed.
  */
+/**
+ * Readies the run folder of a cluster started again under the same name: it keeps the
+ * checkpoints and savepoints of the earlier one (the state store may name them as restore
+ * points); the rest starts afresh, the Kafka broker's storage too (formatting it again for the
+ * new broker's cluster id fails on the earlier one's). Returns how many savepoints were kept.
+ */
+export async function freshRunDir(dir) {
+  for (const sub of ['conf', 'log', 'pid', 'tmp', 'kafka'])
+    await rm(join(dir, sub), { recursive: true, force: true });
+  for (const sub of ['conf', 'log', 'pid', 'checkpoints', 'savepoints', 'tmp']) {
+    await mkdir(join(dir, sub), { recursive: true });
+  }
+  return (await readdir(join(dir, 'savepoints'))).length;
+}
+
 export async function stop(name, { graceMs = 15_000, remove = false } = {}) {
   const dir = runDir(name);
   const file = join(dir, 'run.json');
