@@ -190,6 +190,47 @@ describe.each(['1.20', '2.2'])('stream graphs of Flink %s', (version) => {
     expect(retract.verdict).toBe('incompatible');
   });
 
+  it('MATCH_RECOGNIZE keeps its state across DEFINE, MEASURES and AFTER MATCH edits (real 2.2: restored); not across a pattern or key change', () => {
+    const match = (clauses: {
+      key?: string;
+      measures?: string;
+      after?: string;
+      pattern?: string;
+      define?: string;
+    }): ExplainedJob => {
+      const job = side(version, 'agg');
+      const nodes = job.graph.nodes.map((n) =>
+        n.type.startsWith('GroupAggregate')
+          ? {
+              ...n,
+              type: n.type.replace('GroupAggregate', 'Match'),
+              contents: `[352]:Match(partitionBy=[${clauses.key ?? 'customer'}], orderBy=[ts ASC], measures=[${clauses.measures ?? 'FINAL(FIRST(UP.amount, 0)) AS first_amount'}], rowsPerMatch=[ONE ROW PER MATCH], after=[${clauses.after ?? 'SKIP PAST LAST ROW'}], pattern=[${clauses.pattern ?? "PATTERN_QUANTIFIER(_UTF-16LE'UP', 3, 3, false)"}], define=[${clauses.define ?? '{UP=>(PREV(UP.$1, 0), 20)}'}])`,
+            }
+          : n,
+      );
+      return { ...job, graph: { nodes } };
+    };
+    const base = match({});
+    const edited = stateVerdict({
+      old: base,
+      next: match({
+        define: '{UP=>SEARCH(PREV(UP.$1, 0), Sarg[(30..50)])}',
+        measures: 'FINAL(MIN(UP.amount)) AS first_amount, FINAL(LAST(UP.amount, 0)) AS last_amount',
+        after: 'SKIP TO NEXT ROW',
+      }),
+    });
+    expect(edited.verdict).toBe('compatible');
+    expect(edited.findings).toContain('Match (customer) keeps its state');
+    // Partial matches are kept under the pattern's variables; the key is the state's key.
+    expect(
+      stateVerdict({
+        old: base,
+        next: match({ pattern: "PATTERN_QUANTIFIER(_UTF-16LE'DOWN', 3, 3, false)" }),
+      }).verdict,
+    ).toBe('incompatible');
+    expect(stateVerdict({ old: base, next: match({ key: 'amount' }) }).verdict).toBe('incompatible');
+  });
+
   it('an aggregated column wrapped in an expression of its own type keeps the accumulator: compatible (real 1.20: restored)', () => {
     const summing = (expr: string | undefined): ExplainedJob => {
       const job = side(version, 'agg');

@@ -168,6 +168,14 @@ export function stateShape(n: StreamNode): string {
     /,?\s*(?:window|windowBounds|emit|windowing|where|rankRange)=\[(?:[^[\]]|\[[^\]]*\])*\]/g,
     '',
   );
+  // MATCH_RECOGNIZE keeps, per partition key, the input rows it buffers (the whole input row) and
+  // the partial matches by pattern variable. What a match computes (MEASURES), the conditions
+  // (DEFINE) and where the next match starts (AFTER MATCH, rows per match) are code, not state:
+  // Flink restores the savepoint after a change to any of them (seen on 2.2). The pattern stays:
+  // partial matches are kept under its variables' names.
+  if (/^\s*Match\(/.test(s)) {
+    s = s.replace(/,?\s*(?:measures|define|rowsPerMatch|after)=\[(?:[^[\]]|\[[^\]]*\])*\]/g, '');
+  }
   // A row-time deduplication keeps the same state per key (the row it holds) whether it keeps the
   // first or the last row, so Flink restores one into the other (seen on 1.20 and 2.2). In processing
   // time the first row is kept as a flag and the last as the row: there `keep` stays in the shape.
