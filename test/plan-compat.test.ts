@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compatibility } from '../src/plan';
+import { ddlCauses } from '../src/plan/causes';
 import type { CompatibilityVerdict } from '../src/plan/model';
 
 /** Flink SQL cookbook tables (server logs, spells, subscriptions/users), as a compiled script would declare them. */
@@ -230,6 +231,37 @@ describe('compatibility of an upgrade', () => {
       maxParallelism: { ...(c.from !== undefined ? { from: c.from } : {}), to: c.to },
     });
     expect(r.verdict, r.findings.join('\n')).toBe(c.verdict);
+  });
+
+  it('CREATE TABLE ... AS and REPLACE TABLE ... AS: the query is compared as a query, not as the table schema', () => {
+    const ctas = (head: string, where: string, groupBy = 'userid') =>
+      `${DDL}\n${head} per_user WITH ('connector' = 'blackhole') AS\nSELECT ${groupBy}, COUNT(*) AS n FROM server_logs ${where} GROUP BY ${groupBy};\n`;
+    for (const head of ['CREATE TABLE', 'CREATE OR REPLACE TABLE', 'REPLACE TABLE']) {
+      const filter = compatibility({
+        oldScript: ctas(head, ''),
+        newScript: ctas(head, "WHERE status_code = '200'"),
+        strategy: 'savepoint',
+      });
+      expect(filter.findings.join('\n')).not.toMatch(/columns, watermark or keys changed/);
+      // Nor does the plan name the table as a cause ("schema changed"): the script is the cause.
+      expect(ddlCauses(ctas(head, ''), ctas(head, "WHERE status_code = '200'"))).toEqual([]);
+      expect(filter.findings.join('\n')).toMatch(
+        /TABLE per_user AS: query changed with the same stateful operators/,
+      );
+      const key = compatibility({
+        oldScript: ctas(head, ''),
+        newScript: ctas(head, '', 'client_ip'),
+        strategy: 'savepoint',
+      });
+      expect(key.findings.join('\n')).toMatch(/TABLE per_user AS: GROUP BY keys changed: userid → client_ip/);
+      // The created table's options are options, as a declared table's are.
+      const options = compatibility({
+        oldScript: ctas(head, ''),
+        newScript: ctas(head, '').replace("'blackhole'", "'print'"),
+        strategy: 'savepoint',
+      });
+      expect(options.verdict, options.findings.join('\n')).toBe('compatible');
+    }
   });
 
   it('an unknown deployed script is unknown', () => {

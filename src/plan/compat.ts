@@ -199,12 +199,11 @@ function compareShapes(a: ScriptShape, b: ScriptShape, out: Finding[]): void {
     const x = a.queries.get(k);
     const y = b.queries.get(k);
     if (!x || !y) {
-      const sink = (x ?? y)!.sink;
-      out.push({ level: 'incompatible', text: `sink ${x ? 'removed' : 'added'}: INSERT INTO ${sink}` });
+      out.push({ level: 'incompatible', text: `sink ${x ? 'removed' : 'added'}: ${(x ?? y)!.label}` });
       continue;
     }
     if (x.text === y.text) continue;
-    const label = `INSERT INTO ${x.sink}`;
+    const label = x.label;
     for (const r of x.reads.filter((n) => !y.reads.includes(n))) {
       out.push({ level: 'incompatible', text: `${label}: source ${r} removed` });
     }

@@ -16,8 +16,10 @@ export interface TableShape {
 }
 
 export interface QueryShape {
-  /** INSERT target (sink) name. */
+  /** INSERT target (sink) name; for CREATE TABLE ... AS, the table it creates. */
   sink: string;
+  /** The statement as a reviewer knows it: `INSERT INTO sink`, `CREATE TABLE sink AS`. */
+  label: string;
   /** Source text the tokens' offsets point into. */
   src: string;
   tokens: Token[];
@@ -104,9 +106,19 @@ export function scriptShape(script: string): ScriptShape {
   const addQuery = (tokens: Token[], at: number) => {
     const j = skipWords(tokens, at + 1, ['INTO', 'OVERWRITE', 'TABLE']);
     const [sink] = qualifiedName(tokens, j);
+    addQueryOf(sink, `INSERT INTO ${sink}`, tokens);
+  };
+  const addQueryOf = (sink: string, label: string, tokens: Token[]) => {
     let key = sink;
     for (let n = 2; shape.queries.has(key); n++) key = `${sink}#${n}`;
-    shape.queries.set(key, { sink, src: script, tokens, text: tokenKey(tokens), reads: readsOf(tokens) });
+    shape.queries.set(key, {
+      sink,
+      label,
+      src: script,
+      tokens,
+      text: tokenKey(tokens),
+      reads: readsOf(tokens),
+    });
   };
   for (const st of split.statements) {
     const tk = st.tokens;
@@ -137,12 +149,17 @@ export function scriptShape(script: string): ScriptShape {
       addQuery(tk.slice(1), 0);
       continue;
     }
-    if (w0 === 'CREATE') {
+    if (w0 === 'CREATE' || (w0 === 'REPLACE' && isWord(tk[1], 'TABLE'))) {
       const k = skipWords(tk, 1, ['OR', 'REPLACE', 'TEMPORARY', 'TEMPORARY', 'SYSTEM']);
       const what = tk[k]?.kind === 'word' ? tk[k]!.value : '';
       const [name, after] = qualifiedName(tk, skipWords(tk, k + 1, ['IF', 'NOT', 'EXISTS']));
       if (what === 'TABLE') {
-        shape.tables.set(name, tableShape(script, tk.slice(after)));
+        // CREATE [OR REPLACE] TABLE / REPLACE TABLE ... AS <query>: a table and the query that
+        // fills it, compared as an INSERT's query is (its text is no part of the table's schema).
+        const as = topLevelAs(tk, after);
+        shape.tables.set(name, tableShape(script, tk.slice(after, as < 0 ? undefined : as)));
+        if (as >= 0)
+          addQueryOf(name, `${w0 === 'REPLACE' ? 'REPLACE' : 'CREATE'} TABLE ${name} AS`, tk.slice(as + 1));
         continue;
       }
       if (what === 'VIEW') {
@@ -159,6 +176,15 @@ export function scriptShape(script: string): ScriptShape {
     shape.other.push(tokenText(script, tk));
   }
   return shape;
+}
+
+/** The index of the `AS` that starts a CTAS's query (outside brackets), or -1. */
+function topLevelAs(tokens: readonly Token[], from: number): number {
+  for (let i = from; i < tokens.length; i++) {
+    if (isOp(tokens[i], '(')) i = closingParen(tokens, i);
+    else if (isWord(tokens[i], 'AS')) return i;
+  }
+  return -1;
 }
 
 function tableShape(src: string, rest: readonly Token[]): TableShape {
