@@ -55,6 +55,11 @@ export interface Capabilities {
   ignoresUnknownRequestFields: boolean;
   /** Exceptions carry only `exceptionHistory` (2.0+); before, also `root-exception`. */
   exceptionsHistoryOnly: boolean;
+  /**
+   * `EXPLAIN [JSON_EXECUTION_PLAN] CREATE TABLE ... AS` / `REPLACE TABLE ... AS` (gateway 2.0+):
+   * the plan of the job a CTAS starts, with nothing created. Before, a parse error.
+   */
+  explainsCreateTableAs: boolean;
 }
 
 export { atLeast, parseFlinkVersion };
@@ -101,6 +106,7 @@ export function capabilitiesOf(input: {
     supportsStateRecoveryKeys: atLeast(jm, 1, 20),
     ignoresUnknownRequestFields: atLeast(jm, 1, 20),
     exceptionsHistoryOnly: atLeast(jm, 2, 0),
+    explainsCreateTableAs: atLeast(gw, 2, 0),
   };
   if (jm) caps.flinkVersion = jm;
   if (input.gatewayFlinkVersion) caps.gatewayFlinkVersion = input.gatewayFlinkVersion;
