@@ -428,6 +428,58 @@ describe('plan validates changed jobs against the cluster planner', () => {
     expect(e!.detail).not.toContain('..');
   });
 
+  it("options an OPTIONS hint of the job sets and the connector refuses: at the hint's option in the job's file, not the table's", async () => {
+    // The job overrides options of its source and its sink for this statement. As real Flink 2.2.0
+    // answers (the client joins the lines of Flink's message into one).
+    const hinted = [
+      "INSERT INTO city_ride_stats /*+ OPTIONS('sink.parallelism' = '1') */",
+      'SELECT city_id, event_time, event_time, 1, 1, fare',
+      "FROM ride_events /*+ OPTIONS('properties.max.poll.records' = 'abc') */;",
+      '',
+    ].join('\n');
+    const dir = projectCopy(EXAMPLE, { [JOB]: hinted });
+    const lines = hinted.split('\n');
+    const where = (text: string) => {
+      const line = lines.findIndex((l) => l.includes(text));
+      return { line: line + 1, column: lines[line]!.indexOf(text) + 1 };
+    };
+    const sink = await plan(dir, [
+      {
+        match: /^EXPLAIN INSERT INTO city_ride_stats/,
+        causes: [
+          "org.apache.flink.table.api.ValidationException: Unable to create a sink for writing table 'default_catalog.default_database.city_ride_stats'.",
+          "org.apache.flink.table.api.ValidationException: Unsupported options found for 'kafka'. Unsupported options: sink.parallelism. Supported options: connector, format, topic.",
+        ],
+        message:
+          "org.apache.flink.table.api.ValidationException: Unsupported options found for 'kafka'. Unsupported options: sink.parallelism. Supported options: connector, format, topic.",
+      },
+    ]);
+    const [e, ...more] = errorsOf(sink.diags);
+    expect(more).toEqual([]);
+    expect(e).toMatchObject({
+      code: 'FO630',
+      range: { file: JOB, start: where("'sink.parallelism'") },
+    });
+    expect(e!.summary).toMatch(
+      /^Flink's planner rejects the OPTIONS hint on table city_ride_stats in job city_ride_stats: Unsupported options found/,
+    );
+    expect(e!.detail).toContain('Fix or remove the option in the hint');
+    const source = await plan(dir, [
+      {
+        match: /^EXPLAIN INSERT INTO city_ride_stats/,
+        causes: [
+          "org.apache.flink.table.api.ValidationException: Unable to create a source for reading table 'default_catalog.default_database.ride_events'.",
+          "java.lang.IllegalArgumentException: Could not parse value 'abc' for key 'properties.max.poll.records'.",
+          'java.lang.NumberFormatException: For input string: "abc"',
+        ],
+        message: 'java.lang.NumberFormatException: For input string: "abc"',
+      },
+    ]);
+    expect(errorsOf(source.diags)).toMatchObject([
+      { code: 'FO630', range: { file: JOB, start: where("'properties.max.poll.records'") } },
+    ]);
+  });
+
   it("a cluster older than the project's flinkVersion rejects the newer syntax, at the job's line", async () => {
     const dir = projectCopy(EXAMPLE, {
       'flinkops.yaml': readFileSync(join(EXAMPLE, 'flinkops.yaml'), 'utf8').replace(

@@ -471,6 +471,43 @@ function failedTable(e: FlinkError): { name: string; as: 'source' | 'sink' } | u
   return undefined;
 }
 
+/** The option keys a connector refused, as Flink names them (unsupported, or of a value it cannot parse). */
+function refusedKeys(e: FlinkError): string[] {
+  const all = [e.message, ...e.causes].join('\n');
+  const keys = new Set<string>();
+  const unsupported = /Unsupported options:\s*([\s\S]*?)\s*Supported options:/.exec(all);
+  // One key a line in Flink's message; the client joins lines, so one sentence: `a.b c.d.`.
+  for (const k of unsupported?.[1]?.split(/[\s,]+/) ?? [])
+    if (k.replace(/\.$/, '')) keys.add(k.replace(/\.$/, ''));
+  for (const m of all.matchAll(/for key '([^']+)'/g)) keys.add(m[1]!);
+  return [...keys];
+}
+
+/**
+ * The offset in `text` of a refused key set by a dynamic options hint on `table`
+ * (`orders /*+ OPTIONS('key' = 'v') *\/`, `INSERT INTO sink /*+ OPTIONS(...) *\/`): Flink merges
+ * the hint's options into the table's for this statement, so the mistake is there, not in the
+ * table's file.
+ */
+function hintedKey(text: string, table: string, keys: readonly string[]): number | undefined {
+  const { tokens } = lex(text, '', new LineIndex(text));
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const before = tokens[i - 1]!;
+    if (t.kind !== 'hint' || !/^\s*OPTIONS\s*\(/i.test(t.value)) continue;
+    if (
+      (before.kind !== 'word' && before.kind !== 'quoted') ||
+      before.value.toLowerCase() !== table.toLowerCase()
+    )
+      continue;
+    for (const key of keys) {
+      const k = t.value.indexOf(`'${key}'`);
+      if (k >= 0) return t.start + 3 + k;
+    }
+  }
+  return undefined;
+}
+
 /** `s` without its closing period, to end a sentence of ours. */
 const unstopped = (s: string) => s.replace(/\.+$/, '');
 
@@ -589,6 +626,17 @@ function rejected(
   const failed = refused
     ? desired.tables.find((t) => t.name === refused.name && job.tables.includes(t.name))
     : undefined;
+  // Set by the job's OPTIONS hint on the table: there, in the job's file.
+  const hinted = refused && at && !located(e) ? hintedKey(st.text, refused.name, refusedKeys(e)) : undefined;
+  if (refused && at && hinted !== undefined) {
+    const pos = new LineIndex(st.text).pos(hinted);
+    return error(
+      EXPLAIN_CODES.rejected,
+      `Flink's planner rejects the OPTIONS hint on table ${refused.name} in job ${job.name}: ${message}`,
+      `Flink merges the hint's options into the table's for this statement, and could not make a ${refused.as} of ${refused.name} with them (EXPLAIN in a throwaway SQL Gateway session; nothing was submitted). Fix or remove the option in the hint.`,
+      locateAt(pos.line, pos.column, at, 0),
+    );
+  }
   if (refused && failed) {
     return error(
       EXPLAIN_CODES.rejected,
