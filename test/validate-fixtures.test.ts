@@ -33,6 +33,12 @@ const CASES: [repo: string, expected: string[], summary: RegExp][] = [
   ['sql_syntax_error', ['error FO310 jobs/totals.sql:2:24'], /never closed/],
   ['empty_job', ['error FO230 jobs/totals.sql:1:1'], /is empty/],
   ['no_insert', ['error FO231 jobs/totals.sql:1:1'], /writes nothing/],
+  // Found on real Flink 2.2: the gateway, not a job flinkops runs, refreshes a materialized table.
+  [
+    'materialized_table_job',
+    ['error FO231 jobs/totals.sql:2:1'],
+    /writes nothing flinkops can run: a materialized table is refreshed by the SQL Gateway/,
+  ],
   ['two_inserts', ['error FO232 jobs/totals.sql:4:1'], /each would run as its own Flink job/],
   ['non_utf8', ['error FO102 tables/order_totals.yaml:2:24'], /not valid UTF-8/],
   ['raw_table_name', ['error FO212 tables/order_totals.sql:1:14'], /defines "totals", not "order_totals"/],

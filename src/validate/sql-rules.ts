@@ -146,6 +146,21 @@ export function checkJob(
     !unreadable &&
     !diags.some((d) => d.code === CODES.emptyStatementSet)
   ) {
+    // A materialized table does write, but through refresh jobs the SQL Gateway starts and owns
+    // (its workflow scheduler, a catalog that keeps materialized tables): no job flinkops runs.
+    const materialized = statements.find((s) => s.kind === 'create_materialized_table');
+    if (materialized) {
+      diags.push(
+        error(
+          'FO231',
+          `Job ${job.name} writes nothing flinkops can run: a materialized table is refreshed by the SQL Gateway, not by a job`,
+          'CREATE MATERIALIZED TABLE hands the refresh to the SQL Gateway (its workflow scheduler and a catalog that keeps materialized tables), which starts and stops the refresh job itself; flinkops deploys, upgrades and restores jobs it submits. Run the statement on the gateway directly, or declare the table (tables/<name>.sql or .yaml) and write the job as INSERT INTO <table> SELECT ... to run it as a job flinkops manages.',
+          materialized.range,
+        ),
+      );
+      Object.assign(job, resolveUses(ctx, statements, `Job ${job.name}`));
+      return tidySummaries(diags);
+    }
     diags.push(
       error(
         'FO231',
