@@ -1,7 +1,12 @@
-/** A policy that refuses a job's setting points at that setting in the job's file. */
-import { appendFileSync, writeFileSync } from 'node:fs';
+/** A policy that refuses a job's setting (or a job running another maxParallelism) points at that setting in the job's file. */
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { warning } from '../src/core/diagnostics';
+import { locatePolicySettings } from '../src/engine/policy-location';
+import { fileStart } from '../src/load/files';
+import { PLAN_CODES } from '../src/plan/codes';
 import { simRepo } from './support/sim-repo';
 
 const t = simRepo({ startMs: 10 });
@@ -17,5 +22,28 @@ describe('a policy that refuses a setting of a job', () => {
     expect(plan.stdout + plan.stderr).toMatch(
       /jobs\/totals\.yaml:3:1: error FO623: Job totals has parallelism 2, above the maximum 1 of dev/,
     );
+  });
+});
+
+describe('a job that runs with another maxParallelism than its settings say (FO636)', () => {
+  it('is located at maxParallelism in the job file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'flinkops-fo636-'));
+    try {
+      mkdirSync(join(dir, 'jobs'));
+      writeFileSync(
+        join(dir, 'jobs/totals.yaml'),
+        'description: order totals\nparallelism: 2\nmaxParallelism: 64\n',
+      );
+      const d = warning(
+        PLAN_CODES.maxParallelismDrift,
+        'runs with 128',
+        'detail',
+        fileStart('jobs/totals.yaml'),
+      );
+      const [located] = locatePolicySettings(dir, [d]);
+      expect(located!.range).toMatchObject({ file: 'jobs/totals.yaml', start: { line: 3, column: 1 } });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -32,6 +32,31 @@ export async function recordFailed(ctx: RunContext, run: JobRun, cause: string):
   );
 }
 
+/**
+ * The max parallelism the previous version starts with again: the one recorded for it, unless the
+ * job this run stopped ran with another (an older flinkops recorded maxParallelism without sending
+ * it to Flink). Its savepoint or checkpoint, which the rollback restores, is in that job's key groups.
+ */
+async function rollbackMaxParallelism(
+  ctx: RunContext,
+  run: JobRun,
+  restore: string | undefined,
+  recorded: unknown,
+): Promise<number | undefined> {
+  if (typeof recorded !== 'number') return undefined;
+  const from =
+    restore !== undefined && restore === run.savepoint?.path
+      ? run.savepoint.jobId
+      : restore !== undefined && restore === run.checkpoint
+        ? run.change.liveJobId
+        : undefined;
+  if (!from) return recorded;
+  const details = await ctx.client.getJob(from);
+  if (!details.ok) return recorded;
+  const values = new Set(details.value.vertices.map((v) => v.maxParallelism).filter((m) => m > 1));
+  return values.size === 1 ? [...values][0]! : recorded;
+}
+
 export async function rollback(ctx: RunContext, run: JobRun, cause: string): Promise<StepResult> {
   const job = run.change.job;
   ctx.emit({ type: 'rollback-started', job, reason: mask(ctx, cause) });
@@ -69,6 +94,7 @@ export async function rollback(ctx: RunContext, run: JobRun, cause: string): Pro
       ),
     };
   }
+  const maxParallelism = await rollbackMaxParallelism(ctx, run, restore, target.settings?.maxParallelism);
   const sub = await submitJob(ctx, {
     job,
     pipelineName: run.change.pipelineName,
@@ -76,9 +102,7 @@ export async function rollback(ctx: RunContext, run: JobRun, cause: string): Pro
     specHash: target.specHash,
     commit: target.commit ?? 'unknown',
     parallelism: target.parallelism,
-    ...(typeof target.settings?.maxParallelism === 'number'
-      ? { maxParallelism: target.settings.maxParallelism }
-      : {}),
+    ...(maxParallelism !== undefined ? { maxParallelism } : {}),
     ...(restore ? { restorePath: restore } : {}),
     allowNonRestoredState: target.settings?.allowNonRestoredState === true,
     ...(ctx.desired.environment.savepointDir ? { savepointDir: ctx.desired.environment.savepointDir } : {}),

@@ -1,17 +1,19 @@
 /**
- * A policy refuses a setting of a job (FO621 its upgradeMode, FO623 its parallelism); the plan
- * stage knows the job's file but not where in it the setting is. Here, with the file at hand,
+ * A policy refuses a setting of a job (FO621 its upgradeMode, FO623 its parallelism), or a job
+ * runs with another maxParallelism than its settings say (FO636); the plan stage knows the job's
+ * file but not where in it the setting is. Here, with the file at hand,
  * the diagnostic moves from the file's first line to the key's.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics';
 import { parseYaml, type YamlSource } from '../load';
-import { POLICY_CODES } from '../plan/codes';
+import { PLAN_CODES, POLICY_CODES } from '../plan/codes';
 
 const KEY_OF: Record<string, string> = {
   [POLICY_CODES.protectedStateless]: 'upgradeMode',
   [POLICY_CODES.maxParallelism]: 'parallelism',
+  [PLAN_CODES.maxParallelismDrift]: 'maxParallelism',
 };
 
 export function locatePolicySettings(dir: string, diags: readonly Diagnostic[]): Diagnostic[] {

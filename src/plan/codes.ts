@@ -40,6 +40,8 @@ export const PLAN_CODES = {
   adoptOtherQuery: 'FO634',
   /** Warning: a first plan creates jobs whose names run for another project here (a renamed project?). */
   projectNamesakes: 'FO635',
+  /** Warning: a job runs with another max parallelism than the store recorded (an older flinkops did not send it). */
+  maxParallelismDrift: 'FO636',
 } as const;
 
 /** Diagnostic codes of policies (FO62x): each refuses the change it names. Stable: documented for users. */

@@ -17,6 +17,7 @@ import {
   fileRange,
   type JobInputs,
   MEANWHILE,
+  maxParallelismDrift,
   rescaleMode,
   rescaleVerdict,
   specChange,
@@ -146,6 +147,8 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
       ),
     );
   }
+  const keyGroups = drift ? undefined : maxParallelismDrift(j, running);
+  if (keyGroups) diags.push(keyGroups);
   if (run.state === 'suspended') {
     return {
       change: {

@@ -216,10 +216,14 @@ export function specChange(
   const known = runsStoredScript && !adopted;
   const oldScript = known ? current?.script : undefined;
   const deployed = known ? current?.settings : undefined;
-  const mpOf = (v: unknown) => (typeof v === 'number' ? v : undefined);
+  // The running job's key groups, when the repository sets a value to compare them with: the store
+  // may record a maxParallelism Flink never got (builds before 25 Nov 2026 did not send it).
+  const from =
+    (job.settings.maxParallelism !== undefined ? liveMaxParallelism(j.live) : undefined) ??
+    recordedMaxParallelism(deployed);
   const maxParallelism = deployed
     ? {
-        ...(mpOf(deployed.maxParallelism) !== undefined ? { from: mpOf(deployed.maxParallelism) } : {}),
+        ...(from !== undefined ? { from } : {}),
         ...(job.settings.maxParallelism !== undefined ? { to: job.settings.maxParallelism } : {}),
       }
     : undefined;
@@ -258,6 +262,44 @@ export function specChange(
     ...(sqlDiff ? { sqlDiff } : {}),
     ...(compat ? { compatibility: compat } : {}),
   };
+}
+
+function recordedMaxParallelism(deployed: DeployedVersion['settings'] | undefined): number | undefined {
+  return typeof deployed?.maxParallelism === 'number' ? deployed.maxParallelism : undefined;
+}
+
+/**
+ * The max parallelism of the job that runs (the newest one alive), when its vertices agree: the
+ * number of key groups its keyed state is split into, which a restore must keep. Vertices that
+ * cannot run in parallel (max parallelism 1) are left out.
+ */
+export function liveMaxParallelism(live: readonly LiveJob[]): number | undefined {
+  const running = live.find((l) => !isTerminal(l.state));
+  const values = new Set(running?.vertices.map((v) => v.maxParallelism).filter((m) => m > 1));
+  return values.size === 1 ? [...values][0] : undefined;
+}
+
+/**
+ * FO636 where the job runs with another max parallelism than the store recorded for it and the
+ * repository asks for: an older flinkops recorded `maxParallelism` without sending it to Flink.
+ * Its keyed state restores only under the value it runs with.
+ */
+export function maxParallelismDrift(j: JobInputs, running: LiveJob): Diagnostic | undefined {
+  const wanted = j.job.settings.maxParallelism;
+  const runsWith = liveMaxParallelism([running]);
+  if (wanted === undefined || runsWith === undefined || runsWith === wanted) return undefined;
+  if (recordedMaxParallelism(j.current?.settings) !== wanted) return undefined;
+  const file = j.job.yamlFile ?? `jobs/${j.job.name}.yaml`;
+  return warning(
+    PLAN_CODES.maxParallelismDrift,
+    `Job ${j.job.name} runs with max parallelism ${runsWith}, not the repository's ${wanted}`,
+    `The state store records maxParallelism ${wanted} for job ${running.jobId}, but Flink runs it with ${runsWith}: ` +
+      `it was started by an older flinkops, which did not pass maxParallelism to Flink. Its keyed state is split into ` +
+      `${runsWith} key groups and restores only under ${runsWith}: an upgrade under ${wanted} fails to restore it. ` +
+      `Set maxParallelism: ${runsWith} in ${file} (the next apply restarts the job through a savepoint under it), ` +
+      'or upgradeMode: stateless there to start it without its state.',
+    fileRange(j.job.yamlFile ?? j.job.sqlFile),
+  );
 }
 
 /** FO617 where the restore will fail, or drop state the job does not allow to drop. */

@@ -146,7 +146,7 @@ export interface SavepointRecord {
   operators: string[];
   /** Operator id → the shape of its keyed state (core/operator-state.ts `stateShape`). */
   shapes: Record<string, string>;
-  /** The key groups its keyed state is split into: the job's max parallelism when it was taken. */
+  /** The job's max parallelism when it was taken: the key groups the state is split into. */
   maxParallelism?: number;
   createdAt: number;
   kind: 'savepoint' | 'checkpoint';

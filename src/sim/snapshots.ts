@@ -35,20 +35,10 @@ export function checkRestore(
       message: `Cannot find checkpoint or savepoint file/directory '${rs.path}' on file system 'file'.`,
     };
   }
-  if (rs.ignoreUnclaimed) return undefined;
-  // As StateAssignmentOperation: keyed state keeps its key groups. A job that leaves its max
-  // parallelism unset takes the snapshot's; one that sets another cannot restore.
-  const explicit = explicitMaxParallelism(job.config);
-  const keyed = Object.keys(sp.shapes).some((id) => job.operators.some((o) => o.id === id));
-  if (keyed && sp.maxParallelism !== undefined && explicit !== undefined && explicit !== sp.maxParallelism) {
-    return {
-      className: 'java.lang.IllegalStateException',
-      message:
-        `The maximum parallelism (${sp.maxParallelism}) with which the latest checkpoint of the execution job vertex ` +
-        `${job.vertices.find((v) => !v.name.startsWith('Source:'))?.name ?? job.vertices[0]?.name} has been taken and the current maximum parallelism (${explicit}) changed. This is currently not supported.`,
-    };
-  }
   const ids = new Set(job.operators.map((o) => o.id));
+  const mismatch = maxParallelismMismatch(job, sp, ids);
+  if (mismatch) return mismatch;
+  if (rs.ignoreUnclaimed) return undefined;
   const missing = sp.operators.find((op) => !ids.has(op));
   if (missing) {
     return {
@@ -60,6 +50,30 @@ export function checkRestore(
     };
   }
   return undefined;
+}
+
+/**
+ * Flink maps each operator's state into the new job's key groups: a job whose max parallelism is
+ * set (`pipeline.max-parallelism`) restores only state taken under the same one; one that derives
+ * it takes the snapshot's (`canRescaleMaxParallelism`). allowNonRestoredState does not help.
+ */
+function maxParallelismMismatch(
+  job: SimJob,
+  sp: SavepointRecord,
+  ids: ReadonlySet<string>,
+): RestoreError | undefined {
+  const was = sp.maxParallelism;
+  if (was === undefined || was === job.maxParallelism || job.config['pipeline.max-parallelism'] === undefined)
+    return undefined;
+  const mapped = sp.operators.find((op) => ids.has(op));
+  if (!mapped) return undefined;
+  return {
+    className: 'java.lang.IllegalStateException',
+    message:
+      `Failed to rollback to checkpoint/savepoint ${sp.path}. Max parallelism mismatch between checkpoint/savepoint state and new program. ` +
+      `Cannot map operator ${mapped} with max parallelism ${was} to new program with max parallelism ${job.maxParallelism}. ` +
+      'This indicates that the program has been changed in a non-compatible way after the checkpoint/savepoint.',
+  };
 }
 
 /**
@@ -99,8 +113,8 @@ export function snapshotContent(
   const kept = job.operators.filter((o) => o.holds !== 'none');
   return {
     operators: kept.map((o) => o.id),
-    shapes: Object.fromEntries(kept.filter((o) => o.holds === 'keyed').map((o) => [o.id, o.shape])),
     maxParallelism: job.maxParallelism,
+    shapes: Object.fromEntries(kept.filter((o) => o.holds === 'keyed').map((o) => [o.id, o.shape])),
   };
 }
 
