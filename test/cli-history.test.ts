@@ -21,7 +21,7 @@ const git = (...args: string[]) =>
   }).toString();
 
 const doc: StateDoc = {
-  formatVersion: 1,
+  formatVersion: 2,
   project: 'rides',
   env: 'staging',
   jobs: {

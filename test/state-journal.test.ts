@@ -21,6 +21,28 @@ afterEach(async () => {
 const store = () => new FileStateStore({ dir, project: 'shop', env: 'prod', clock: new FakeClock(T0) });
 
 describe('the file store journal', () => {
+  it('rewrites a store an older flinkops wrote (format 1) whole, in the current format, before any journal line', async () => {
+    const s = store();
+    await s.write(docOf(3), 0, { message: 'seed' });
+    // As flinkops wrote it before format 2: the same document under format version 1.
+    const old = (await readFile(s.statePath, 'utf8')).replace('"formatVersion": 2', '"formatVersion": 1');
+    expect(old).toContain('"formatVersion": 1');
+    await writeFile(s.statePath, old);
+    const lock = await s.lock(OWNER, 60_000);
+    const read = await s.read();
+    expect(read).toEqual({ doc: docOf(3), version: 1 });
+    const doc = step(read.doc, 'job_1', 1);
+    await s.write(doc, 1, { message: 'step 1' });
+    // No journal line over the old file, which an older flinkops would read with it: the file is
+    // rewritten whole, as format 2, which every older flinkops refuses as newer (FO809).
+    await expect(stat(s.journalPath)).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(JSON.parse(await readFile(s.statePath, 'utf8')).state).toEqual({ ...doc, formatVersion: 2 });
+    // The next step appends again.
+    await s.write(step(doc, 'job_1', 2), 2, { message: 'step 2' });
+    expect((await readFile(s.journalPath, 'utf8')).trimEnd().split('\n')).toHaveLength(1);
+    await s.unlock(lock);
+  });
+
   it('appends one short line per step whatever the store holds, and folds it in at unlock', async () => {
     for (const jobs of [3, 2000]) {
       const s = store();

@@ -23,7 +23,14 @@ export interface StateFile {
   state: StateDoc;
 }
 
-export type ParsedStateFile = { ok: true; file: StateFile } | { ok: false; diags: Diagnostic[] };
+export type ParsedStateFile =
+  | {
+      ok: true;
+      file: StateFile;
+      /** The file's format version, when older than this flinkops writes (its document says the current one). */
+      olderFormat?: number;
+    }
+  | { ok: false; diags: Diagnostic[] };
 
 /** schemas/state.schema.json as ajv standalone code generated at build time (scripts/schema-validators.mjs). */
 function validate(): ValidateFunction {
@@ -85,7 +92,7 @@ export function parseStateFile(
       diags: [
         error(
           STATE_CODES.tooNew,
-          `the state store ${file} has format version ${fv}; this flinkops reads version ${STATE_FORMAT_VERSION}`,
+          `the state store ${file} has format version ${fv}; this flinkops reads version ${STATE_FORMAT_VERSION} and older`,
           'It was written by a newer flinkops. Upgrade flinkops; an older one must not write it.',
           locate(text, index(), file, ['state', 'formatVersion']),
         ),
@@ -112,7 +119,11 @@ export function parseStateFile(
       ],
     };
   }
-  return { ok: true, file: parsed };
+  // An older version holds the same document: read as the current one, and so written back.
+  const from = parsed.state.formatVersion as number;
+  if (from === STATE_FORMAT_VERSION) return { ok: true, file: parsed };
+  parsed.state.formatVersion = STATE_FORMAT_VERSION;
+  return { ok: true, file: parsed, olderFormat: from };
 }
 
 /** Problems with a document about to be written (a bug in the caller, reported as text). */

@@ -3,7 +3,20 @@
  * project environment, versioned by the store (compare-and-swap on write).
  */
 
-export const STATE_FORMAT_VERSION = 1;
+/**
+ * The version of the document this flinkops writes. Every flinkops refuses a store of a higher
+ * version as written by a newer one (FO809), and an unknown property as a damaged store (FO802,
+ * whose advice is to edit it by hand): so a change to schemas/state.schema.json takes a new
+ * version (test/state-format-version.test.ts holds them together).
+ * - 1: builds to 5 Dec 2026. Properties were added under it (alerts, compiled plans,
+ *   startedWithoutState, rolledBack, adopted), which the builds before each refused as FO802.
+ * - 2: the same document. A store written by this flinkops is refused by every older one as
+ *   newer; version 1 is read, and written back as 2.
+ */
+export const STATE_FORMAT_VERSION = 2;
+
+/** The oldest version this flinkops reads. */
+export const OLDEST_STATE_FORMAT_VERSION = 1;
 
 export type SavepointKind = 'upgrade' | 'suspend' | 'delete' | 'rescale' | 'periodic' | 'manual' | 'final';
 

@@ -60,11 +60,13 @@ export class StateFiles {
     let doc = emptyState(this.o.project, this.o.env);
     let version = 0;
     let message: string | undefined;
+    let olderFormat = false;
     if (read !== undefined) {
       const parsed = parseStateFile(text, this.o.location, this.o);
       if (!parsed.ok) throw new StateStoreError(parsed.diags[0]!, parsed.diags);
       ({ version, message } = parsed.file);
       doc = parsed.file.state;
+      olderFormat = parsed.olderFormat !== undefined;
     }
     const journal = (await this.readText(this.o.journalPath, 'read the journal of')) ?? '';
     let journalBytes = 0;
@@ -90,7 +92,9 @@ export class StateFiles {
     if (remember) {
       const signature = await this.signature();
       // A torn journal line, or a writer between the two looks: do not append on this knowledge.
-      if (signature === before && journalBytes === Buffer.byteLength(journal))
+      // Nor on a file of an older format: the first write rewrites it whole, in the current one,
+      // before any journal line an older flinkops could read over it.
+      if (signature === before && journalBytes === Buffer.byteLength(journal) && !olderFormat)
         this.known = { doc, version, signature, baseBytes: Buffer.byteLength(text), journalBytes };
     }
     return { doc, version, journal: journal !== '', ...(message !== undefined ? { message } : {}) };

@@ -1,0 +1,48 @@
+/**
+ * The state store's format version moves with its schema. Every flinkops refuses a store of a
+ * higher format version as written by a newer one (FO809: "Upgrade flinkops"), but a property it
+ * does not know as a damaged store (FO802, whose advice is to fix the file by hand: removing a
+ * newer flinkops' `rolledBack` that way retries a rolled-back change). So a change to what the
+ * schema accepts takes a new STATE_FORMAT_VERSION, and this pin with it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sha256 } from '../src/core/hash';
+import { OLDEST_STATE_FORMAT_VERSION, STATE_FORMAT_VERSION } from '../src/state/model';
+
+/** The schema without its words (descriptions, titles) and in key order: what it accepts. */
+function accepted(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(accepted);
+  if (node === null || typeof node !== 'object') return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([k]) => k !== 'description' && k !== 'title' && k !== '$comment')
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => [k, accepted(v)]),
+  );
+}
+
+describe('state store format version', () => {
+  const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../schemas/state.schema.json'), 'utf8'));
+
+  it('is the one the schema accepts, with every older version this flinkops reads', () => {
+    const versions = schema.$defs.stateDoc.properties.formatVersion.enum;
+    const readable = Array.from(
+      { length: STATE_FORMAT_VERSION - OLDEST_STATE_FORMAT_VERSION + 1 },
+      (_, i) => OLDEST_STATE_FORMAT_VERSION + i,
+    );
+    expect(versions).toEqual(readable);
+  });
+
+  it('changes with what the schema accepts', () => {
+    // A new property, another type, a new enum value: give STATE_FORMAT_VERSION the next number,
+    // add it to formatVersion's enum in the schema, and pin the new digest under it.
+    const PINNED: Record<number, string> = {
+      2: '659a9b6a7cbc689fa223328b9c0b9b809d3139cb1888c534eebf6e8d113d5451',
+    };
+    expect({ [STATE_FORMAT_VERSION]: sha256(JSON.stringify(accepted(schema))) }).toEqual({
+      [STATE_FORMAT_VERSION]: PINNED[STATE_FORMAT_VERSION],
+    });
+  });
+});
