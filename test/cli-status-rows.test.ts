@@ -114,3 +114,30 @@ describe('status rows of ended jobs', () => {
     expect(statusRows([change], live, state, NOW)[0]!.state).toBe('SUSPENDED');
   });
 });
+
+describe('status rows of jobs not on the cluster', () => {
+  const change = { job: 'totals', action: 'recover' } as unknown as JobChange;
+  const noJobs = (live: LiveState) => ({ ...live, jobs: [] }) as LiveState;
+
+  it('does not show a job the store records as running as RUNNING when the cluster has no job of it', () => {
+    // A session cluster restarted without HA forgets its jobs: the plan recovers them ("vanished").
+    const { live, state } = rescaledInPlace();
+    expect(statusRows([change], noJobs(live), state, NOW)[0]!.state).toBe('VANISHED');
+  });
+
+  it('shows a job an older flinkops recorded as running but never started as not deployed', () => {
+    // An older flinkops left {status: running} and no deployed version when a create failed.
+    const { live, state } = rescaledInPlace();
+    delete state.jobs.totals!.current;
+    const create = { job: 'totals', action: 'create' } as unknown as JobChange;
+    expect(statusRows([create], noJobs(live), state, NOW)[0]!.state).toBe('NOT DEPLOYED');
+  });
+
+  it('shows what the store recorded for a job it stopped or saw fail', () => {
+    const { live, state } = rescaledInPlace();
+    state.jobs.totals!.status = 'suspended';
+    expect(statusRows([change], noJobs(live), state, NOW)[0]!.state).toBe('SUSPENDED');
+    state.jobs.totals!.status = 'failed';
+    expect(statusRows([change], noJobs(live), state, NOW)[0]!.state).toBe('FAILED');
+  });
+});

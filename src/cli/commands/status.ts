@@ -13,7 +13,7 @@ import {
   startedWithoutState,
 } from '../../plan';
 import { type MetricsRow, makeStyle, renderOpenMetrics, type Style } from '../../render';
-import type { StateDoc } from '../../state';
+import type { JobRecord, StateDoc } from '../../state';
 import { boolOpt, durationOpt, parseCommandArgs, stringOpt } from '../args';
 import { clusterHelp, clusterOptions, clusterRun, progressPrinter } from '../cluster-options';
 import type { Command } from '../command';
@@ -221,6 +221,17 @@ async function statusOnce(args: ReturnType<typeof parseCommandArgs>, io: Io, for
  * One row per planned job: what runs, joined with the state store. The parallelism is the one the
  * job runs at, as plan sees it: after an in-place rescale the configured one is stale.
  */
+/**
+ * The state of a job the cluster has no job of: what the store recorded, except that a job it
+ * records as running is not (a session cluster restarted without HA forgets its jobs: the plan
+ * recovers it), and one never started (an older flinkops recorded a failed create as running) is
+ * not deployed.
+ */
+function unobservedState(record: JobRecord | undefined): string {
+  if (!record || (record.status === 'running' && !record.current)) return 'NOT DEPLOYED';
+  return record.status === 'running' ? 'VANISHED' : record.status.toUpperCase();
+}
+
 export function statusRows(
   changes: readonly JobChange[],
   observed: LiveState,
@@ -250,9 +261,7 @@ export function statusRows(
       ended && record !== undefined && (record.status === 'suspended' || record.status === 'deleted');
     return {
       job: c.job,
-      state: meant
-        ? record.status.toUpperCase()
-        : (live?.state ?? record?.status.toUpperCase() ?? 'NOT DEPLOYED'),
+      state: meant ? record.status.toUpperCase() : (live?.state ?? unobservedState(record)),
       ...(live
         ? {
             jobId: live.jobId,
