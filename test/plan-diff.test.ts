@@ -497,6 +497,19 @@ const cases: Case[] = [
     allowDelete: true,
     expect: { action: 'delete', reason: /not running \(suspended\)/ },
   },
+  {
+    // A create an older flinkops recorded as running though it failed; or a cluster that forgot its jobs.
+    name: 'delete a job recorded as running that the cluster has no job of: said so, not "not running (running)"',
+    jobs: [],
+    live: [],
+    records: { orders: record(base, { current: undefined }) },
+    allowDelete: true,
+    expect: {
+      action: 'delete',
+      reason:
+        /^removed from the repo; not on the cluster, though recorded as running: its record is retired \(allowed by --allow-delete\)$/,
+    },
+  },
 ];
 
 describe('diff: one action per job', () => {

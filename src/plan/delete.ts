@@ -51,7 +51,7 @@ export function decideRemoved(
     action: 'delete',
     reason: stops
       ? 'removed from the repo: stop with a final savepoint'
-      : `removed from the repo; not running (${record?.status ?? 'unknown'}): its record is retired`,
+      : `removed from the repo; ${record?.status === 'running' ? 'not on the cluster, though recorded as running' : `not running (${record?.status ?? 'unknown'})`}: its record is retired`,
     causes: [{ kind: 'repo', path: sqlFile, to: 'removed' }],
     ...(running
       ? { liveJobId: running.jobId, liveState: running.state }
