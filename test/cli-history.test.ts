@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -119,6 +119,31 @@ describe('flinkops history --env', () => {
       expect(r.stdout).toMatch(/upgrade\s+commit fed987/);
     } finally {
       rmSync(join(dir, '.flinkops'), { recursive: true, force: true });
+    }
+  });
+});
+
+describe('flinkops history with a flinkops.yaml that is not valid YAML', () => {
+  it('reports the YAML error, not a store of another project (FO803, "the project was renamed")', async () => {
+    const broken = mkdtempSync(join(tmpdir(), 'flinkops-history-yaml-'));
+    try {
+      cpSync(example, broken, { recursive: true });
+      const state = join(broken, '.flinkops', 'state');
+      mkdirSync(state, { recursive: true });
+      writeFileSync(join(state, 'staging.json'), serializeStateFile({ version: 2, state: doc }));
+      // A key twice in one mapping: an edit gone wrong.
+      const yaml = readFileSync(join(broken, 'flinkops.yaml'), 'utf8');
+      writeFileSync(
+        join(broken, 'flinkops.yaml'),
+        yaml.replace('project: rides\n', 'project: rides\nproject: rides\n'),
+      );
+      const r = await cli(['history', '--dir', broken, '--env', 'staging']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('flinkops.yaml:');
+      expect(r.stderr).not.toContain('FO803');
+      expect(r.stderr).toMatch(/error FO10\d/);
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
     }
   });
 });

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Diagnostic, error } from '../../core/diagnostics';
+import { type Diagnostic, error, hasErrors } from '../../core/diagnostics';
 import { didYouMean } from '../../core/names';
-import { parse } from '../../core/yaml-lib';
+import { parseYaml } from '../../load';
 import { type HistoryEntry, LEGACY_HISTORY_ACTIONS, type StateDoc, stateStoreDiagnostics } from '../../state';
 import { boolOpt, type ParsedArgs, parseCommandArgs, stringOpt, UsageError } from '../args';
 import { fileStore } from '../cluster-options';
@@ -55,15 +55,15 @@ export const historyCommand: Command = {
     const [job, ...rest] = args.positionals;
     if (rest.length > 0)
       throw new UsageError(`history takes at most one job name, got ${args.positionals.length}`);
-    let project = 'project';
-    try {
-      const path = join(dir, 'flinkops.yaml');
-      // A named pipe would block the read.
-      if (statSync(path).isFile())
-        project = String((parse(readFileSync(path, 'utf8')) as { project?: unknown }).project);
-    } catch {
-      // reported below by the store if it matters
+    const named = projectName(dir);
+    if (Array.isArray(named)) {
+      // Not a project name the store could be checked against (FO803 would name a rename that is
+      // not one): the YAML error itself.
+      if (json) io.stdout(`${JSON.stringify({ diagnostics: named }, null, 2)}\n`);
+      else reportDiagnostics(io, dir, named);
+      return EXIT.error;
     }
+    const project = named;
     const branch = stringOpt(args, 'state-branch');
     let doc: StateDoc;
     let location: string;
@@ -121,6 +121,25 @@ export const historyCommand: Command = {
     return EXIT.ok;
   },
 };
+
+/**
+ * The project name flinkops.yaml gives, for the store's check; the file's YAML errors when it
+ * cannot be read as YAML. A missing file (or a name that is not one) leaves the store to say so.
+ */
+function projectName(dir: string): string | Diagnostic[] {
+  const path = join(dir, 'flinkops.yaml');
+  let text: string;
+  try {
+    // A named pipe would block the read.
+    if (!statSync(path).isFile()) return 'project';
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return 'project';
+  }
+  const parsed = parseYaml('flinkops.yaml', text);
+  if (hasErrors(parsed.diags)) return parsed.diags;
+  return String((parsed.value?.data as { project?: unknown } | undefined)?.project);
+}
 
 /**
  * An environment flinkops.yaml does not define and no state file of the project is named by:
