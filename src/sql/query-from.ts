@@ -9,7 +9,7 @@ import { isBuiltinFunction } from './keywords';
 import { matchingBracket } from './lexer';
 import { callArgs } from './query-call';
 import { expr, exprList } from './query-expr';
-import { checkHint } from './query-hints';
+import { checkHint, hintTableOptions } from './query-hints';
 import type { QueryParser } from './query-parser';
 import { atParenQuery, orderList, query } from './query-select';
 
@@ -107,7 +107,12 @@ function tableRef(p: QueryParser): void {
       tableTail(p);
       return;
     }
-    while (p.peek()?.kind === 'hint') checkHint(p, p.toks[p.i++]!);
+    while (p.peek()?.kind === 'hint') {
+      const hint = p.toks[p.i++]!;
+      checkHint(p, hint);
+      const options = hintTableOptions(p.ctx, hint);
+      if (options) ref.options = { ...ref.options, ...options };
+    }
     if (p.at('FOR') && p.atAhead(1, 'SYSTEM_TIME')) {
       p.i += 2;
       p.expect('AS');

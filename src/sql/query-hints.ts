@@ -4,6 +4,7 @@
  * all `key = 'value'` pairs, all names or all literals. A hint's content is lexed on its
  * own, so an error inside it is located at the exact character.
  */
+import type { Ctx } from './cursor';
 import type { Token } from './lexer';
 import { lex } from './lexer';
 import type { QueryParser } from './query-parser';
@@ -81,4 +82,29 @@ export function checkHint(p: QueryParser, hint: Token): void {
 /** A hint right after SELECT (query hints: BROADCAST, LOOKUP, STATE_TTL, ...). */
 export function selectHint(p: QueryParser, hint: Token): void {
   checkHint(p, hint);
+}
+
+/**
+ * The options an `OPTIONS('key' = 'value', ...)` hint of a table reference sets (Flink's dynamic
+ * table options: they win over the table's WITH for this reference only), or undefined when the
+ * hint sets none. A malformed hint sets none: its error is checkHint's to report.
+ */
+export function hintTableOptions(ctx: Ctx, hint: Token): Record<string, string> | undefined {
+  const { tokens: toks, diags } = lex(ctx.text, ctx.file, ctx.lines, hint.start + 3, hint.end - 2);
+  if (diags.length > 0) return undefined;
+  let out: Record<string, string> | undefined;
+  const op = (k: number, v: string) => toks[k]?.kind === 'op' && toks[k]!.value === v;
+  for (let k = 0; k < toks.length; k++) {
+    if (!(toks[k]!.kind === 'word' && toks[k]!.value === 'OPTIONS' && op(k + 1, '('))) continue;
+    k += 2;
+    while (k < toks.length && !op(k, ')')) {
+      const key = toks[k];
+      if (!(isString(key) || isHintName(key)) || !isEq(toks[k + 1]) || !isString(toks[k + 2])) return out;
+      let value = '';
+      for (k += 2; isString(toks[k]); k++) value += toks[k]!.value;
+      out = { ...out, [key!.value]: value };
+      if (op(k, ',')) k++;
+    }
+  }
+  return out;
 }

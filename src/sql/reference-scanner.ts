@@ -6,6 +6,7 @@ import { CLAUSE_WORDS, isBuiltinFunction, RESERVED } from './keywords';
 import type { Token } from './lexer';
 import { isName, isOp, isWord, matchingBracket, nameOf } from './lexer';
 import { parseExpression, parseQuery } from './query';
+import { hintTableOptions } from './query-hints';
 import { emptyReferences, pushUnique, type References } from './references';
 import type { ObjectRef } from './types';
 
@@ -287,7 +288,10 @@ export class ReferenceScanner {
     const reserved = reservedWordInName(this.ctx, words, ref.parts);
     if (reserved) this.diags.push(reserved);
     j = next;
-    while (j < to && this.toks[j]!.kind === 'hint') j++;
+    while (j < to && this.toks[j]!.kind === 'hint') {
+      const options = hintTableOptions(this.ctx, this.toks[j++]!);
+      if (options) ref.options = { ...ref.options, ...options };
+    }
     if (isWord(this.toks[j], 'PARTITION') && isOp(this.toks[j + 1], '(')) {
       const end = this.close(j + 1, to);
       const d = checkTargetList(this.ctx, this.toks, j + 2, end - 1, 'the PARTITION spec', true);

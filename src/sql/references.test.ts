@@ -201,3 +201,16 @@ describe('many distinct references', () => {
     expect(reads.map((r) => `${r.name}${r.temporal ? ' (lookup)' : ''}`)).toEqual(['a', 'd (lookup)', 'd']);
   });
 });
+
+describe('OPTIONS hints on a reference', () => {
+  it('records what the hint sets, for that read or write only; reads with other options are other sources', () => {
+    const st = one(
+      "INSERT INTO s /*+ OPTIONS('sink.parallelism' = '2') */ SELECT * FROM a /*+ OPTIONS('properties.group.id' = 'g-'\n'job', 'scan.startup.mode' = 'earliest-offset'), OTHER(x) */ JOIN a AS b ON a.k = b.k",
+    );
+    expect(st.writes.map((r) => [r.name, r.options])).toEqual([['s', { 'sink.parallelism': '2' }]]);
+    expect(st.reads.map((r) => [r.name, r.options])).toEqual([
+      ['a', { 'properties.group.id': 'g-job', 'scan.startup.mode': 'earliest-offset' }],
+      ['a', undefined],
+    ]);
+  });
+});

@@ -24,8 +24,13 @@ export function emptyReferences(): References {
   return { reads: [], writes: [], functions: [], ctes: new Set() };
 }
 
+/** The OPTIONS hint of a reference as text: a read with other options is another source. */
+function hinted(ref: ObjectRef): string {
+  return ref.options ? JSON.stringify(ref.options) : '';
+}
+
 function key(ref: ObjectRef): string {
-  return ref.parts.join('\u0000') + (ref.temporal ? '\u0001' : '');
+  return ref.parts.join('\u0000') + (ref.temporal ? '\u0001' : '') + hinted(ref);
 }
 
 /**
@@ -39,12 +44,13 @@ const seen = new WeakMap<ObjectRef[], { keys: Set<string>; length: number }>();
 const SCANNED = 16;
 
 function sameRef(a: ObjectRef, b: ObjectRef): boolean {
-  if (a.parts.length !== b.parts.length || !a.temporal !== !b.temporal) return false;
+  if (a.parts.length !== b.parts.length || !a.temporal !== !b.temporal || hinted(a) !== hinted(b))
+    return false;
   for (let i = 0; i < a.parts.length; i++) if (a.parts[i] !== b.parts[i]) return false;
   return true;
 }
 
-/** Adds a reference unless the same name (and temporal flag) is already listed. */
+/** Adds a reference unless the same name (temporal flag and OPTIONS hint) is already listed. */
 export function pushUnique(list: ObjectRef[], ref: ObjectRef): void {
   if (list.length < SCANNED) {
     for (let i = 0; i < list.length; i++) if (sameRef(list[i]!, ref)) return;

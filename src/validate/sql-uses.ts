@@ -17,7 +17,7 @@ export interface Ctx {
 }
 
 /** A statement and the statements nested in it (statement sets). */
-function flatten(statements: readonly Statement[]): Statement[] {
+export function flattenStatements(statements: readonly Statement[]): Statement[] {
   const out: Statement[] = [];
   for (const s of statements) {
     out.push(s);
@@ -63,7 +63,7 @@ function localDefinitions(statements: readonly Statement[]): {
 
 export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: string): Uses {
   const { project, diags } = ctx;
-  const all = flatten(statements);
+  const all = flattenStatements(statements);
   const local = localDefinitions(all);
   const reads = new Set<string>();
   const writes = new Set<string>();

@@ -15,6 +15,7 @@ import {
   checkSensitiveEnvReferences,
   checkSettingsOptions,
 } from './env-rules';
+import { checkKafkaOptions } from './kafka-rules';
 import type { Project, ProjectJob, ProjectTable, ProjectUdf } from './model';
 import { numbersAsWritten } from './number-text';
 import { checkSchema } from './schema';
@@ -199,6 +200,7 @@ export function validateProject(
   project.environments = envs.envs;
   diags.push(...checkEnvReferences(project, envs.envs, opts.envVars ?? {}));
   diags.push(...checkSensitiveEnvReferences(project));
+  diags.push(...checkKafkaOptions(project, envs.envs, opts.envVars ?? {}));
   return { value: project, diags };
 }
 

@@ -1,0 +1,104 @@
+/**
+ * Kafka options that validate and plan cleanly but break the job once it runs: an exactly-once
+ * sink whose transactions outlast what the broker allows (FO273). Options are taken as each
+ * environment gives them (its override merged over the table's own, a `null` removing one,
+ * `${env.X}` substituted) and as each job's OPTIONS hint changes them, so an override or a hint
+ * that fixes a table silences the warning, and one that breaks it raises it where it does.
+ */
+import { type Diagnostic, type SourceRange, warning } from '../core/diagnostics';
+import type { Project, ProjectTable } from './model';
+import { type EnvTableOptions, type Lookup, type TableUse, tableOptionsIn, tableUses } from './table-options';
+
+const TIMEOUT = 'properties.transaction.timeout.ms';
+
+/** An option as a job's use of a table sees it: the hint's value wins over the table's. */
+interface Seen {
+  value: string | undefined;
+  text: string;
+  at: () => SourceRange | undefined;
+}
+
+function seen(o: EnvTableOptions, use: TableUse | undefined, key: string): Seen | undefined {
+  const hinted = use?.hints[key];
+  if (hinted !== undefined)
+    return { value: hinted.includes('${') ? undefined : hinted, text: hinted, at: () => use!.at };
+  return o.options.get(key);
+}
+
+interface Finding {
+  code: string;
+  summary: string;
+  detail: string;
+  at: SourceRange | undefined;
+  envs: Set<string>;
+}
+
+function lower(s: Seen | undefined): string | undefined {
+  return s?.value?.toLowerCase();
+}
+
+function list(names: Iterable<string>): string {
+  return [...new Set(names)].sort().join(', ');
+}
+
+export function checkKafkaOptions(
+  project: Project,
+  envs: readonly string[],
+  envVars: Readonly<Record<string, string | undefined>>,
+): Diagnostic[] {
+  const l: Lookup = { project, envVars, sources: new Map(project.loaded.tables.map((t) => [t.file, t])) };
+  const { writes } = tableUses(project);
+  const writers = new Map<ProjectTable, TableUse[]>();
+  for (const w of writes) writers.set(w.table, [...(writers.get(w.table) ?? []), w]);
+  const findings = new Map<string, Finding>();
+  const scopes: (string | undefined)[] = envs.length > 0 ? [...envs] : [undefined];
+  for (const env of scopes) {
+    const add = (f: Omit<Finding, 'envs'>, key: string) => {
+      const k = `${f.code}\0${key}\0${f.at?.file}:${f.at?.start.line}:${f.at?.start.column}`;
+      const found = findings.get(k) ?? { ...f, envs: new Set<string>() };
+      if (env !== undefined) found.envs.add(env);
+      findings.set(k, found);
+    };
+    const cache = new Map<ProjectTable, EnvTableOptions | undefined>();
+    const optionsOf = (t: ProjectTable) => {
+      if (!cache.has(t)) cache.set(t, tableOptionsIn(t, env, l));
+      return cache.get(t);
+    };
+    const kafka = (t: ProjectTable, use?: TableUse): EnvTableOptions | undefined => {
+      const o = optionsOf(t);
+      const connector = o && lower(seen(o, use, 'connector'));
+      return connector === 'kafka' || connector === 'upsert-kafka' ? o : undefined;
+    };
+
+    // FO273: per job writing the table (its hint may set the options), or the table alone.
+    for (const t of project.tables) {
+      const o = kafka(t);
+      if (!o) continue;
+      for (const use of writers.get(t) ?? [undefined]) {
+        const guarantee = seen(o, use, 'sink.delivery-guarantee') ?? seen(o, use, 'sink.semantic');
+        if (lower(guarantee) !== 'exactly-once' || seen(o, use, TIMEOUT)) continue;
+        const removed = o.removed.get(TIMEOUT);
+        add(
+          {
+            code: 'FO273',
+            summary: removed
+              ? `Kafka sink ${t.name} writes exactly-once, and this override removes ${TIMEOUT}`
+              : `Kafka sink ${t.name} writes exactly-once without ${TIMEOUT}`,
+            detail: `Flink's Kafka sink opens its transactions with a timeout of 1 hour, and a Kafka broker refuses any above its transaction.max.timeout.ms (15 minutes unless the broker raises it): the job fails as it starts ("The transaction timeout is larger than the maximum value allowed by the broker") and restarts until it is fixed; Flink's planner takes the table, so the plan passes. Set ${TIMEOUT}: 900000 (15 minutes: at most the broker's maximum, and well above the checkpoint interval, since a transaction stays open until the next checkpoint commits it).`,
+            at: (removed ?? guarantee?.at)?.(),
+          },
+          t.name,
+        );
+      }
+    }
+  }
+  const every = Object.keys(project.config?.environments ?? {});
+  return [...findings.values()].map((f) => {
+    // Said only of some environments: an override sets or removes an option.
+    const only =
+      f.envs.size > 0 && f.envs.size < every.length
+        ? ` (environment${f.envs.size > 1 ? 's' : ''} ${list(f.envs)})`
+        : '';
+    return warning(f.code, f.summary + only, f.detail, f.at);
+  });
+}

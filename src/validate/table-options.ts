@@ -1,0 +1,157 @@
+/**
+ * A table's connector options as one environment gives them to Flink, each with the place it was
+ * written (the table's `with:`, a raw DDL's WITH, the environment's override), and the table
+ * reads and writes of every job with the OPTIONS hints on them: what the run-time checks of
+ * connector options (kafka-rules.ts) look at.
+ */
+import type { SourceRange } from '../core/diagnostics';
+import type { LineIndex } from '../core/text';
+import { substituteEnv, type TableSource } from '../load';
+import type { ObjectRef, Statement } from '../sql/types';
+import { envValue } from './env-rules';
+import type { Project, ProjectJob, ProjectTable } from './model';
+import { flattenStatements } from './sql-uses';
+
+/** One option: its value with the environment's `${env.X}` substituted, and where it was set. */
+export interface OptionValue {
+  /** Undefined when a `${secret.X}` or an unset `${env.X}` leaves the value unknown. */
+  value: string | undefined;
+  /** The value as written (compared between tables when `value` is unknown). */
+  text: string;
+  /** Where it was set: located only when a warning needs it. */
+  at: () => SourceRange | undefined;
+}
+
+export interface EnvTableOptions {
+  options: Map<string, OptionValue>;
+  /** Options the environment's override removes (`key: null`), at that key. */
+  removed: Map<string, () => SourceRange | undefined>;
+  /** Where the table's connector is named. */
+  connectorAt: () => SourceRange | undefined;
+}
+
+export interface Lookup {
+  project: Project;
+  envVars: Readonly<Record<string, string | undefined>>;
+  /** The loaded table files by path. */
+  sources: ReadonlyMap<string, TableSource>;
+}
+
+function resolved(text: string, env: string | undefined, { project, envVars }: Lookup): string | undefined {
+  const spec = env === undefined ? undefined : project.config?.environments[env];
+  const { text: out, missing } = substituteEnv(text, (name) => envValue(name, spec, envVars));
+  return missing.length > 0 || out.includes('${') ? undefined : out;
+}
+
+/** The options of `t` in `env` (undefined: none but its own); undefined for a view or a table that did not load. */
+export function tableOptionsIn(
+  t: ProjectTable,
+  env: string | undefined,
+  l: Lookup,
+): EnvTableOptions | undefined {
+  const options = new Map<string, OptionValue>();
+  const removed = new Map<string, () => SourceRange | undefined>();
+  const set = (key: string, raw: unknown, at: () => SourceRange | undefined) => {
+    const text = String(raw);
+    options.set(key, { value: resolved(text, env, l), text, at });
+  };
+  if (t.format === 'yaml') {
+    const y = l.sources.get(t.file)?.yaml;
+    if (!t.spec || !y) return undefined;
+    const connectorAt = () => y.locate(['connector']);
+    set('connector', t.spec.connector, connectorAt);
+    for (const [k, v] of Object.entries(t.spec.with ?? {})) set(k, v, () => y.locate(['with', k], 'key'));
+    const override = env === undefined ? undefined : l.project.config?.environments[env]?.tables?.[t.name];
+    const config = l.project.loaded.config;
+    for (const [k, v] of Object.entries(override?.with ?? {})) {
+      const at = () => config?.locate(['environments', env!, 'tables', t.name, 'with', k], 'key');
+      if (v === null) {
+        options.delete(k);
+        removed.set(k, at);
+      } else set(k, v, at);
+    }
+    return { options, removed, connectorAt };
+  }
+  const def = t.statement?.table;
+  const lines = l.sources.get(t.file)?.sql?.lines;
+  if (!def || !lines || !t.statement) return undefined;
+  const statement = t.statement;
+  // An option's key as written: 'key' in the WITH list (the last one, after the columns).
+  const keyAt = (key: string): SourceRange => {
+    const i = statement.text.lastIndexOf(`'${key.replaceAll("'", "''")}'`);
+    return i < 0
+      ? statement.range
+      : lines.range(t.file, statement.start + i, statement.start + i + key.length + 2);
+  };
+  for (const [k, v] of Object.entries(def.options)) set(k, v, () => keyAt(k));
+  return { options, removed, connectorAt: () => keyAt('connector') };
+}
+
+/** A job's reference to a repository table, with the OPTIONS hint on it, located in its file. */
+export interface TableUse {
+  job: string;
+  table: ProjectTable;
+  hints: Record<string, string>;
+  at: SourceRange;
+}
+
+/**
+ * The tables each job reads (also through the views it reads: a hint in a view counts for every
+ * job reading the view) and writes, one entry per reference.
+ */
+export function tableUses(project: Project): { reads: TableUse[]; writes: TableUse[] } {
+  const reads: TableUse[] = [];
+  const writes: TableUse[] = [];
+  const lineIndex = new Map<string, LineIndex | undefined>([
+    ...project.loaded.jobs.map((j) => [j.sqlFile, j.sql?.lines] as const),
+    ...project.loaded.tables.map((t) => [t.file, t.sql?.lines] as const),
+  ]);
+  for (const job of project.jobs) jobUses(project, job, lineIndex, reads, writes);
+  return { reads, writes };
+}
+
+function jobUses(
+  project: Project,
+  job: ProjectJob,
+  lineIndex: ReadonlyMap<string, LineIndex | undefined>,
+  reads: TableUse[],
+  writes: TableUse[],
+): void {
+  const seen = new Set<string>();
+  const visit = (file: string, statements: readonly Statement[], into: 'all' | 'reads'): void => {
+    const lines = lineIndex.get(file);
+    if (!lines) return;
+    const all = flattenStatements(statements);
+    const local = new Set<string>();
+    for (const s of all) {
+      if (s.table) local.add(s.table.name.name);
+      if (s.view) local.add(s.view.name.name);
+    }
+    const done = new Set<string>(); // a statement set repeats the references of its INSERTs
+    const refs = (pick: (s: Statement) => readonly ObjectRef[]) =>
+      all
+        .flatMap(pick)
+        .filter((r) => !done.has(`${r.start}:${r.end}`) && done.add(`${r.start}:${r.end}`))
+        .map((r) => ({
+          r,
+          t: r.parts.length > 1 || local.has(r.name) ? undefined : project.tableByName.get(r.name),
+        }));
+    const use = (r: ObjectRef, table: ProjectTable): TableUse => ({
+      job: job.name,
+      table,
+      hints: r.options ?? {},
+      at: lines.range(file, r.start, r.end),
+    });
+    for (const { r, t } of refs((s) => s.reads)) {
+      if (t?.objectKind === 'table') reads.push(use(r, t));
+      else if (t && !seen.has(t.name) && t.analysis) {
+        seen.add(t.name); // before recursing: a cycle (FO257) must not loop
+        visit(t.file, t.analysis.statements, 'reads');
+      }
+    }
+    if (into === 'reads') return;
+    done.clear();
+    for (const { r, t } of refs((s) => s.writes)) if (t?.objectKind === 'table') writes.push(use(r, t));
+  };
+  if (job.analysis) visit(job.sqlFile, job.analysis.statements, 'all');
+}

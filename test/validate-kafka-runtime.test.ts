@@ -1,0 +1,145 @@
+/**
+ * Kafka options that validate and plan cleanly but break the job on a real broker (seen on Flink
+ * 1.20, Kafka connector 3.4, Kafka 3.9): an exactly-once sink without a transaction timeout the
+ * broker takes, a group-offsets start without a group or a reset policy, two jobs in one consumer
+ * group. Validate warns at the option, as each environment and each job's hint gives it.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cli } from './support/cli';
+
+const ROOT = join(import.meta.dirname, '..');
+let repo: string;
+beforeEach(() => {
+  repo = join(mkdtempSync(join(tmpdir(), 'flinkops-kafka-runtime-')), 'repo');
+  cpSync(join(ROOT, 'test/fixtures/repos/valid'), repo, { recursive: true });
+});
+afterEach(() => rmSync(repo, { recursive: true, force: true }));
+
+const write = (file: string, text: string) => writeFileSync(join(repo, file), text);
+
+const table = (kind: string, withLines: string[], connector = 'kafka') =>
+  [
+    `kind: ${kind}`,
+    `connector: ${connector}`,
+    'columns:',
+    '  - { name: customer_id, type: BIGINT }',
+    '  - { name: total, type: "DECIMAL(10, 2)" }',
+    'with:',
+    ...withLines.map((l) => `  ${l}`),
+    '',
+  ].join('\n');
+
+const project = (tablesOf: (env: string) => string | undefined, envs = ['dev', 'prod']) =>
+  [
+    'project: shop',
+    'flinkVersion: "1.20"',
+    'environments:',
+    ...envs.flatMap((e) => {
+      const t = tablesOf(e);
+      return [
+        `  ${e}:`,
+        '    jobmanagerUrl: http://localhost:8081',
+        '    sqlGatewayUrl: http://localhost:8083',
+        ...(t ? [`    tables: ${t}`] : []),
+      ];
+    }),
+    '',
+  ].join('\n');
+
+const EXACTLY_ONCE = [
+  'topic: totals',
+  'properties.bootstrap.servers: k:9092',
+  'format: json',
+  'sink.delivery-guarantee: exactly-once',
+  'sink.transactional-id-prefix: shop-totals',
+];
+
+async function validate(): Promise<{ code: number; stderr: string; stdout: string }> {
+  return cli(['validate', '--dir', repo]);
+}
+
+describe('FO273: an exactly-once Kafka sink without a transaction timeout', () => {
+  it('warns at sink.delivery-guarantee, with the timeout to set', async () => {
+    write('tables/order_totals.yaml', table('sink', EXACTLY_ONCE));
+    const r = await validate();
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      'tables/order_totals.yaml:10:3: warning FO273: Kafka sink order_totals writes exactly-once without properties.transaction.timeout.ms\n',
+    );
+    expect(r.stderr).toContain(
+      'The transaction timeout is larger than the maximum value allowed by the broker',
+    );
+    expect(r.stderr).toContain('Set properties.transaction.timeout.ms: 900000');
+    expect(r.stdout).toContain('(0 errors, 1 warning)');
+  });
+
+  it('is silent with the timeout set, in the table or by every environment, or by the INSERT hint', async () => {
+    write(
+      'tables/order_totals.yaml',
+      table('sink', [...EXACTLY_ONCE, 'properties.transaction.timeout.ms: 900000']),
+    );
+    expect((await validate()).stdout).toContain('✓ 1 job, 3 tables, 0 UDF artifacts valid\n');
+    write('tables/order_totals.yaml', table('sink', EXACTLY_ONCE));
+    write(
+      'flinkops.yaml',
+      project(() => '{ order_totals: { with: { properties.transaction.timeout.ms: 600000 } } }'),
+    );
+    expect((await validate()).stderr).toBe('');
+    write(
+      'flinkops.yaml',
+      project(() => undefined),
+    );
+    write(
+      'jobs/totals.sql',
+      "INSERT INTO order_totals /*+ OPTIONS('properties.transaction.timeout.ms' = '900000') */\nSELECT customer_id, SUM(amount) AS total FROM orders GROUP BY customer_id;\n",
+    );
+    expect((await validate()).stderr).toBe('');
+  });
+
+  it('names the environments an override leaves without it, and points at an override that removes it', async () => {
+    write('tables/order_totals.yaml', table('sink', EXACTLY_ONCE));
+    write(
+      'flinkops.yaml',
+      project((e) =>
+        e === 'prod'
+          ? '{ order_totals: { with: { properties.transaction.timeout.ms: 900000 } } }'
+          : undefined,
+      ),
+    );
+    let r = await validate();
+    expect(r.stderr).toContain(
+      'tables/order_totals.yaml:10:3: warning FO273: Kafka sink order_totals writes exactly-once without properties.transaction.timeout.ms (environment dev)\n',
+    );
+    expect(r.stdout).toContain('(0 errors, 1 warning)');
+    write(
+      'tables/order_totals.yaml',
+      table('sink', [...EXACTLY_ONCE, 'properties.transaction.timeout.ms: 900000']),
+    );
+    write(
+      'flinkops.yaml',
+      project((e) =>
+        e === 'prod' ? '{ order_totals: { with: { properties.transaction.timeout.ms: null } } }' : undefined,
+      ),
+    );
+    r = await validate();
+    expect(r.stderr).toContain(
+      'flinkops.yaml:10:39: warning FO273: Kafka sink order_totals writes exactly-once, and this override removes properties.transaction.timeout.ms (environment prod)\n',
+    );
+    expect(r.stdout).toContain('(0 errors, 1 warning)');
+  });
+
+  it('warns at the key of a raw DDL table, and for upsert-kafka', async () => {
+    rmSync(join(repo, 'tables/order_totals.yaml'));
+    write(
+      'tables/order_totals.sql',
+      "CREATE TABLE order_totals (\n  customer_id BIGINT,\n  total DECIMAL(10, 2),\n  PRIMARY KEY (customer_id) NOT ENFORCED\n) WITH (\n  'connector' = 'upsert-kafka',\n  'topic' = 'totals',\n  'key.format' = 'json',\n  'value.format' = 'json',\n  'sink.delivery-guarantee' = 'exactly-once',\n  'sink.transactional-id-prefix' = 'shop'\n);\n",
+    );
+    const r = await validate();
+    expect(r.stderr).toContain(
+      'tables/order_totals.sql:10:3: warning FO273: Kafka sink order_totals writes exactly-once without properties.transaction.timeout.ms\n',
+    );
+  });
+});
