@@ -143,3 +143,58 @@ describe('FO273: an exactly-once Kafka sink without a transaction timeout', () =
     );
   });
 });
+
+const SOURCE = ['topic: orders', 'properties.bootstrap.servers: k:9092', 'format: json'];
+const useKafkaOrders = (withLines: string[]) => {
+  write(
+    'tables/orders.yaml',
+    table('source', withLines).replace(
+      '  - { name: total, type: "DECIMAL(10, 2)" }',
+      '  - { name: amount, type: "DECIMAL(10, 2)" }',
+    ),
+  );
+};
+
+describe('FO274: a Kafka source starting from its group’s committed offsets', () => {
+  it('warns without a group id (group-offsets is the default mode), at the connector', async () => {
+    useKafkaOrders(SOURCE);
+    const r = await validate();
+    expect(r.stderr).toContain(
+      "tables/orders.yaml:2:12: warning FO274: Kafka source orders starts from its consumer group's committed offsets but has no properties.group.id\n",
+    );
+    expect(r.stderr).toContain('Property group.id is required when using committed offset');
+  });
+
+  it('warns with a group id but no reset policy, at the group id, and is silent with one', async () => {
+    useKafkaOrders([...SOURCE, 'properties.group.id: shop-totals']);
+    let r = await validate();
+    expect(r.stderr).toContain(
+      'tables/orders.yaml:10:3: warning FO274: Kafka source orders starts from the committed offsets of group shop-totals, with no properties.auto.offset.reset for when it has none\n',
+    );
+    expect(r.stderr).toContain('Undefined offset with no reset policy');
+    expect(r.stderr).toContain('Set properties.auto.offset.reset: earliest');
+    useKafkaOrders([...SOURCE, 'properties.group.id: shop-totals', 'properties.auto.offset.reset: earliest']);
+    r = await validate();
+    expect(r.stderr).toBe('');
+  });
+
+  it('is silent for another start mode, in the table, an environment or the job’s hint', async () => {
+    useKafkaOrders([...SOURCE, 'scan.startup.mode: earliest-offset']);
+    expect((await validate()).stderr).toBe('');
+    useKafkaOrders(SOURCE);
+    write(
+      'flinkops.yaml',
+      project(() => '{ orders: { with: { scan.startup.mode: latest-offset } } }'),
+    );
+    expect((await validate()).stderr).toBe('');
+    write(
+      'flinkops.yaml',
+      project(() => undefined),
+    );
+    write(
+      'jobs/totals.sql',
+      "INSERT INTO order_totals\nSELECT customer_id, SUM(amount) AS total\nFROM orders /*+ OPTIONS('scan.startup.mode' = 'earliest-offset') */\nGROUP BY customer_id;\n",
+    );
+    expect((await validate()).stderr).toBe('');
+  });
+});

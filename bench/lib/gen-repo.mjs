@@ -112,6 +112,7 @@ function tableFiles(j, style) {
       ['properties.bootstrap.servers', '${env.KAFKA_BROKERS}'],
       ['properties.group.id', `bench-${j}`],
       ['scan.startup.mode', 'group-offsets'],
+      ['properties.auto.offset.reset', 'earliest'],
       ['format', 'json'],
     ],
   };

@@ -1,15 +1,19 @@
 /**
  * Kafka options that validate and plan cleanly but break the job once it runs: an exactly-once
- * sink whose transactions outlast what the broker allows (FO273). Options are taken as each
- * environment gives them (its override merged over the table's own, a `null` removing one,
- * `${env.X}` substituted) and as each job's OPTIONS hint changes them, so an override or a hint
- * that fixes a table silences the warning, and one that breaks it raises it where it does.
+ * sink whose transactions outlast what the broker allows (FO273), and a source starting from its
+ * group's committed offsets without a group or without a reset policy (FO274). Options are taken
+ * as each environment gives them (its override merged over the table's own, a `null` removing
+ * one, `${env.X}` substituted) and as each job's OPTIONS hint changes them, so an override or a
+ * hint that fixes a table silences the warning, and one that breaks it raises it where it does.
  */
 import { type Diagnostic, type SourceRange, warning } from '../core/diagnostics';
 import type { Project, ProjectTable } from './model';
 import { type EnvTableOptions, type Lookup, type TableUse, tableOptionsIn, tableUses } from './table-options';
 
 const TIMEOUT = 'properties.transaction.timeout.ms';
+const GROUP = 'properties.group.id';
+const RESET = 'properties.auto.offset.reset';
+const MODE = 'scan.startup.mode';
 
 /** An option as a job's use of a table sees it: the hint's value wins over the table's. */
 interface Seen {
@@ -47,7 +51,7 @@ export function checkKafkaOptions(
   envVars: Readonly<Record<string, string | undefined>>,
 ): Diagnostic[] {
   const l: Lookup = { project, envVars, sources: new Map(project.loaded.tables.map((t) => [t.file, t])) };
-  const { writes } = tableUses(project);
+  const { reads, writes } = tableUses(project);
   const writers = new Map<ProjectTable, TableUse[]>();
   for (const w of writes) writers.set(w.table, [...(writers.get(w.table) ?? []), w]);
   const findings = new Map<string, Finding>();
@@ -86,6 +90,40 @@ export function checkKafkaOptions(
               : `Kafka sink ${t.name} writes exactly-once without ${TIMEOUT}`,
             detail: `Flink's Kafka sink opens its transactions with a timeout of 1 hour, and a Kafka broker refuses any above its transaction.max.timeout.ms (15 minutes unless the broker raises it): the job fails as it starts ("The transaction timeout is larger than the maximum value allowed by the broker") and restarts until it is fixed; Flink's planner takes the table, so the plan passes. Set ${TIMEOUT}: 900000 (15 minutes: at most the broker's maximum, and well above the checkpoint interval, since a transaction stays open until the next checkpoint commits it).`,
             at: (removed ?? guarantee?.at)?.(),
+          },
+          t.name,
+        );
+      }
+    }
+
+    // FO274: per read of a kafka table that starts from the group's committed offsets.
+    for (const use of reads) {
+      const o = kafka(use.table, use);
+      if (!o || lower(seen(o, use, 'connector')) !== 'kafka') continue; // upsert-kafka reads from the earliest offset
+      const mode = seen(o, use, MODE);
+      if (mode && lower(mode) !== 'group-offsets') continue; // also unknown: no guess
+      const group = seen(o, use, GROUP);
+      const t = use.table;
+      const how = `${mode ? 'scan.startup.mode is group-offsets' : 'scan.startup.mode is not set, and its default is group-offsets'}`;
+      if (!group) {
+        add(
+          {
+            code: 'FO274',
+            summary: `Kafka source ${t.name} starts from its consumer group's committed offsets but has no ${GROUP}`,
+            detail: `${how}, which needs a consumer group: Flink refuses the job when it is planned or submitted ("Property group.id is required when using committed offset for offsets initializer"). Set ${GROUP} (a group of its own for each job reading the table), or set scan.startup.mode: earliest-offset or latest-offset.`,
+            at: (mode?.at ?? o.removed.get(GROUP) ?? o.connectorAt)(),
+          },
+          t.name,
+        );
+        continue;
+      }
+      if (!seen(o, use, RESET)) {
+        add(
+          {
+            code: 'FO274',
+            summary: `Kafka source ${t.name} starts from the committed offsets of group ${group.text}, with no ${RESET} for when it has none`,
+            detail: `${how}. A job that starts without state (created, or upgraded stateless) in a group that has committed no offsets yet (a new group, or its offsets expired) fails as it starts ("NoOffsetForPartitionException: Undefined offset with no reset policy") and restarts until it is fixed; Flink's planner takes the table, so the plan passes. Set ${RESET}: earliest (or latest), where a group without offsets starts.`,
+            at: (o.removed.get(RESET) ?? (mode ?? group).at)(),
           },
           t.name,
         );
