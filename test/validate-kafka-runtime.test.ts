@@ -198,3 +198,62 @@ describe('FO274: a Kafka source starting from its group’s committed offsets', 
     expect((await validate()).stderr).toBe('');
   });
 });
+
+describe('FO275: jobs sharing a Kafka consumer group from its committed offsets', () => {
+  const SHARED = [...SOURCE, 'properties.group.id: shop', 'properties.auto.offset.reset: earliest'];
+  const secondJob = (from = 'orders') =>
+    write(
+      'jobs/counts.sql',
+      `INSERT INTO order_totals\nSELECT customer_id, COUNT(*) AS total\nFROM ${from}\nGROUP BY customer_id;\n`,
+    );
+
+  it('warns at the group id, naming the jobs, with the hint that separates them', async () => {
+    useKafkaOrders(SHARED);
+    secondJob();
+    const r = await validate();
+    expect(r.stderr).toContain(
+      'tables/orders.yaml:10:3: warning FO275: Jobs counts, totals read table orders in the same Kafka consumer group shop (topic orders), from its committed offsets\n',
+    );
+    expect(r.stderr).toContain("FROM orders /*+ OPTIONS('properties.group.id' = 'shop-<job>') */");
+    expect(r.stdout).toContain('(0 errors, 1 warning)');
+  });
+
+  it('is silent when each job has its own group, or one job reads from another mode', async () => {
+    useKafkaOrders(SHARED);
+    secondJob("orders /*+ OPTIONS('properties.group.id' = 'shop-counts') */");
+    expect((await validate()).stderr).toBe('');
+    secondJob("orders /*+ OPTIONS('scan.startup.mode' = 'earliest-offset') */");
+    expect((await validate()).stderr).toBe('');
+  });
+
+  it('finds two tables on the same topic and group, and a read through a view', async () => {
+    useKafkaOrders(SHARED);
+    write(
+      'tables/orders_again.sql',
+      "CREATE TABLE orders_again (customer_id BIGINT) WITH (\n  'connector' = 'kafka',\n  'topic' = 'orders',\n  'properties.bootstrap.servers' = 'k:9092',\n  'properties.group.id' = 'shop',\n  'properties.auto.offset.reset' = 'earliest',\n  'format' = 'json'\n);\n",
+    );
+    write('tables/big_orders.sql', 'CREATE VIEW big_orders AS SELECT customer_id FROM orders_again;\n');
+    secondJob('big_orders');
+    const r = await validate();
+    expect(r.stderr).toContain(
+      'tables/orders.yaml:10:3: warning FO275: Jobs counts, totals read tables orders, orders_again in the same Kafka consumer group shop (topic orders), from its committed offsets\n',
+    );
+    expect(r.stderr).toContain(
+      'tables/orders_again.sql:5:3: warning FO275: Jobs counts, totals read tables orders, orders_again in the same Kafka consumer group shop',
+    );
+  });
+
+  it('says so only for the environments that share', async () => {
+    useKafkaOrders(SHARED);
+    secondJob();
+    write(
+      'flinkops.yaml',
+      project((e) =>
+        e === 'dev' ? '{ orders: { with: { scan.startup.mode: latest-offset } } }' : undefined,
+      ),
+    );
+    const r = await validate();
+    expect(r.stderr).toContain('from its committed offsets (environment prod)\n');
+    expect(r.stdout).toContain('(0 errors, 1 warning)');
+  });
+});

@@ -1,10 +1,11 @@
 /**
  * Kafka options that validate and plan cleanly but break the job once it runs: an exactly-once
- * sink whose transactions outlast what the broker allows (FO273), and a source starting from its
- * group's committed offsets without a group or without a reset policy (FO274). Options are taken
- * as each environment gives them (its override merged over the table's own, a `null` removing
- * one, `${env.X}` substituted) and as each job's OPTIONS hint changes them, so an override or a
- * hint that fixes a table silences the warning, and one that breaks it raises it where it does.
+ * sink whose transactions outlast what the broker allows (FO273), a source starting from its
+ * group's committed offsets without a group or without a reset policy (FO274), and jobs that
+ * share a consumer group (FO275). Options are taken as each environment gives them (its override
+ * merged over the table's own, a `null` removing one, `${env.X}` substituted) and as each job's
+ * OPTIONS hint changes them, so an override or a hint that fixes a table silences the warning, and
+ * one that breaks it raises it where it does.
  */
 import { type Diagnostic, type SourceRange, warning } from '../core/diagnostics';
 import type { Project, ProjectTable } from './model';
@@ -96,7 +97,8 @@ export function checkKafkaOptions(
       }
     }
 
-    // FO274: per read of a kafka table that starts from the group's committed offsets.
+    // FO274 / FO275: per read of a kafka table that starts from the group's committed offsets.
+    const groups = new Map<string, { use: TableUse; group: Seen }[]>();
     for (const use of reads) {
       const o = kafka(use.table, use);
       if (!o || lower(seen(o, use, 'connector')) !== 'kafka') continue; // upsert-kafka reads from the earliest offset
@@ -110,7 +112,7 @@ export function checkKafkaOptions(
           {
             code: 'FO274',
             summary: `Kafka source ${t.name} starts from its consumer group's committed offsets but has no ${GROUP}`,
-            detail: `${how}, which needs a consumer group: Flink refuses the job when it is planned or submitted ("Property group.id is required when using committed offset for offsets initializer"). Set ${GROUP} (a group of its own for each job reading the table), or set scan.startup.mode: earliest-offset or latest-offset.`,
+            detail: `${how}, which needs a consumer group: Flink refuses the job when it is planned or submitted ("Property group.id is required when using committed offset for offsets initializer"). Set ${GROUP} (a group of its own for each job reading the table, see FO275), or set scan.startup.mode: earliest-offset or latest-offset.`,
             at: (mode?.at ?? o.removed.get(GROUP) ?? o.connectorAt)(),
           },
           t.name,
@@ -128,6 +130,27 @@ export function checkKafkaOptions(
           t.name,
         );
       }
+      const servers = seen(o, use, 'properties.bootstrap.servers');
+      const topic = seen(o, use, 'topic') ?? seen(o, use, 'topic-pattern');
+      const key = [servers, topic, group].map((s) => s?.value ?? s?.text ?? '').join('\0');
+      groups.set(key, [...(groups.get(key) ?? []), { use, group }]);
+    }
+    for (const members of groups.values()) {
+      if (new Set(members.map((m) => m.use.job)).size < 2) continue; // one job reading a table twice: its own offsets
+      const jobs = list(members.map((m) => m.use.job));
+      const names = new Set(members.map((m) => m.use.table.name));
+      const tables = `${names.size > 1 ? 'tables' : 'table'} ${list(names)}`;
+      const topic = optionsOf(members[0]!.use.table)?.options.get('topic')?.text;
+      for (const { use, group } of members)
+        add(
+          {
+            code: 'FO275',
+            summary: `Jobs ${jobs} read ${tables} in the same Kafka consumer group ${group.text}${topic ? ` (topic ${topic})` : ''}, from its committed offsets`,
+            detail: `Each job commits its position to the group at every checkpoint. A job that starts without state (created, or upgraded stateless) starts where another one last committed and never reads the records before; nothing fails or says so. Give each job a group of its own where it reads the table: FROM ${use.table.name} /*+ OPTIONS('${GROUP}' = '${group.text}-<job>') */ (in a windowing function, read the table so in a WITH query and pass its name to TABLE). Or, when a job starting without state should read the topic from its start, set scan.startup.mode: earliest-offset on the table (latest-offset: from its end).`,
+            at: group.at(),
+          },
+          `${use.table.name}\0${jobs}`,
+        );
     }
   }
   const every = Object.keys(project.config?.environments ?? {});
