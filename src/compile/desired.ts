@@ -5,7 +5,7 @@ import { pipelineName } from '../core/names';
 import { isSensitiveKey } from '../core/sensitive-keys';
 import { secretNames } from '../load';
 import type { JobSettingKey } from '../load/types';
-import { analyzeScript, normalizePieces, normalizeSql, pieceCache } from '../sql';
+import { analyzeScript, normalizePieces, normalizeSql, pieceCache, type Statement } from '../sql';
 import { loadAndValidate, type Project, type ProjectTable } from '../validate';
 import { settingsWithEffect } from './effects';
 import { desiredEnvironment } from './environment';
@@ -347,6 +347,44 @@ export function compile(
   // The dependency graph is built on first use: the graph command and the Action's SQL tests read it.
   onFirstRead(state, 'graph', graph);
   return { value: hasErrors(diags) ? undefined : state, diags };
+}
+
+/**
+ * What only an environment's values break (FO402 SQL, FO403 a table's fragment: a substituted
+ * `${env.X}` that no longer parses), for `validate`: the checks compile makes on substituted
+ * text, without compiling (a whole compile of every environment would cost validate as much
+ * again as it takes).
+ */
+export function substitutionProblems(
+  project: Project,
+  env: string,
+  envVars: Readonly<Record<string, string | undefined>>,
+): Diagnostic[] {
+  const config = project.config;
+  const envSpec = config?.environments[env];
+  if (!config || !envSpec) return [];
+  const diags: Diagnostic[] = [];
+  const lookup = envLookup(envSpec, envVars);
+  const sqlLookup = sqlLiteralLookup(lookup);
+  const check = (st: Statement, sqlFile: string) => {
+    const text = substitute(st.text, sqlLookup);
+    if (text !== st.text)
+      checkSubstituted(
+        st,
+        text,
+        sqlLookup,
+        { sqlFile, env, flinkVersion: config.flinkVersion, range: st.range },
+        diags,
+      );
+  };
+  for (const t of project.tables) {
+    if (t.format === 'sql') {
+      if (t.statement) check(t.statement, t.file);
+    } else if (t.spec) checkSubstitutedFragments(project, t, substituteDeep(t.spec, lookup), env, diags);
+  }
+  for (const job of project.jobs)
+    for (const st of job.analysis?.statements ?? []) if (st.kind !== 'client_command') check(st, job.sqlFile);
+  return diags;
 }
 
 /** Loads, validates and compiles a project directory for one environment. */

@@ -396,6 +396,17 @@ const typosByText = new Map<string, readonly Diagnostic[]>();
  * when it is. A trailing `NOT NULL` / `NULL` belongs to the column and is allowed.
  */
 export function typeTextProblem(type: string, flinkVersion?: string): string | undefined {
+  // A repository writes a few types (STRING, BIGINT, TIMESTAMP(3)) on thousands of columns.
+  const key = `${flinkVersion ?? ''}\u0000${type}`;
+  if (problemsByText.has(key)) return problemsByText.get(key);
+  const problem = typeProblem(type, flinkVersion);
+  problemsByText.set(key, problem);
+  return problem;
+}
+
+const problemsByText = new Map<string, string | undefined>();
+
+function typeProblem(type: string, flinkVersion: string | undefined): string | undefined {
   const lines = new LineIndex(type);
   const { tokens, diags } = lex(type, '<type>', lines);
   if (diags.length > 0) return undefined;

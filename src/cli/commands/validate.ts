@@ -1,4 +1,4 @@
-import { compile } from '../../compile';
+import { substitutionProblems } from '../../compile';
 import { type Diagnostic, hasErrors, sortDiagnostics } from '../../core/diagnostics';
 import { takeSignals } from '../../core/interrupt';
 import { summarizeDiagnostics } from '../../render/diagnostics';
@@ -54,6 +54,7 @@ export const validateCommand: Command = {
 /**
  * What only an environment's values break (FO402, FO403: a substituted `${env.X}` that no longer
  * parses): compile checks it, and validate would otherwise pass a repository whose plan then fails.
+ * The same checks, without a compile of every environment.
  */
 function substituted(
   project: Project,
@@ -61,7 +62,7 @@ function substituted(
   envVars: Record<string, string | undefined>,
 ): Diagnostic[] {
   const envs = env ? [env] : Object.keys(project.config?.environments ?? {});
-  return envs.flatMap((e) => compile(project, { env: e, envVars }).diags.filter((d) => d.code !== 'FO400'));
+  return envs.flatMap((e) => substitutionProblems(project, e, envVars));
 }
 
 function plural(n: number, noun: string): string {
