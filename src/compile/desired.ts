@@ -4,7 +4,7 @@ import { fingerprint } from '../core/hash';
 import { pipelineName } from '../core/names';
 import { isSensitiveKey } from '../core/sensitive-keys';
 import { secretNames } from '../load';
-import type { JobSettingKey } from '../load/types';
+import type { JobSettingKey, TableSpec } from '../load/types';
 import { analyzeScript, normalizePieces, normalizeSql, pieceCache, type Statement } from '../sql';
 import { loadAndValidate, type Project, type ProjectTable } from '../validate';
 import { settingsWithEffect } from './effects';
@@ -366,7 +366,12 @@ export function substitutionProblems(
   const diags: Diagnostic[] = [];
   const lookup = envLookup(envSpec, envVars);
   const sqlLookup = sqlLiteralLookup(lookup);
+  // Only text that holds a reference can change: a large repository has few.
+  const referring = new Set(
+    project.loaded.references.filter((r) => r.kind === 'env').map((r) => r.range.file),
+  );
   const check = (st: Statement, sqlFile: string) => {
+    if (!st.text.includes('${')) return;
     const text = substitute(st.text, sqlLookup);
     if (text !== st.text)
       checkSubstituted(
@@ -380,11 +385,23 @@ export function substitutionProblems(
   for (const t of project.tables) {
     if (t.format === 'sql') {
       if (t.statement) check(t.statement, t.file);
-    } else if (t.spec) checkSubstitutedFragments(project, t, substituteDeep(t.spec, lookup), env, diags);
+    } else if (t.spec && referring.has(t.file) && fragmentsRefer(t.spec))
+      checkSubstitutedFragments(project, t, substituteDeep(t.spec, lookup), env, diags);
   }
   for (const job of project.jobs)
     for (const st of job.analysis?.statements ?? []) if (st.kind !== 'client_command') check(st, job.sqlFile);
   return diags;
+}
+
+/** Whether a YAML table's types or expressions hold a reference (most refer only in `with:`). */
+function fragmentsRefer(spec: TableSpec): boolean {
+  const refers = (s: string | undefined) => s?.includes('${') === true;
+  return (
+    spec.columns.some((c) => refers(c.type)) ||
+    (spec.metadata ?? []).some((c) => refers(c.type)) ||
+    (spec.computed ?? []).some((c) => refers(c.expr)) ||
+    refers(spec.watermark?.expr)
+  );
 }
 
 /** Loads, validates and compiles a project directory for one environment. */

@@ -44,10 +44,11 @@ const seen = new WeakMap<ObjectRef[], { keys: Set<string>; length: number }>();
 const SCANNED = 16;
 
 function sameRef(a: ObjectRef, b: ObjectRef): boolean {
-  if (a.parts.length !== b.parts.length || !a.temporal !== !b.temporal || hinted(a) !== hinted(b))
-    return false;
+  if (a.parts.length !== b.parts.length || !a.temporal !== !b.temporal) return false;
   for (let i = 0; i < a.parts.length; i++) if (a.parts[i] !== b.parts[i]) return false;
-  return true;
+  // The hints last, and as text only when both have one: most references have none.
+  if (a.options === undefined || b.options === undefined) return a.options === b.options;
+  return hinted(a) === hinted(b);
 }
 
 /** Adds a reference unless the same name (temporal flag and OPTIONS hint) is already listed. */

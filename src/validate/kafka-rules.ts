@@ -9,7 +9,14 @@
  */
 import { type Diagnostic, type SourceRange, warning } from '../core/diagnostics';
 import type { Project, ProjectTable } from './model';
-import { type EnvTableOptions, type Lookup, type TableUse, tableOptionsIn, tableUses } from './table-options';
+import {
+  type EnvTableOptions,
+  type Lookup,
+  type TableUse,
+  tableOptionsIn,
+  tableUses,
+  writtenConnector,
+} from './table-options';
 
 const TIMEOUT = 'properties.transaction.timeout.ms';
 const GROUP = 'properties.group.id';
@@ -26,7 +33,7 @@ interface Seen {
 function seen(o: EnvTableOptions, use: TableUse | undefined, key: string): Seen | undefined {
   const hinted = use?.hints[key];
   if (hinted !== undefined)
-    return { value: hinted.includes('${') ? undefined : hinted, text: hinted, at: () => use!.at };
+    return { value: hinted.includes('${') ? undefined : hinted, text: hinted, at: use!.at };
   return o.options.get(key);
 }
 
@@ -70,6 +77,11 @@ export function checkKafkaOptions(
       return cache.get(t);
     };
     const kafka = (t: ProjectTable, use?: TableUse): EnvTableOptions | undefined => {
+      // Only a table written as kafka (or one a hint makes so) has its options gathered.
+      const named = writtenConnector(t, env, l)?.toLowerCase();
+      const other =
+        named === undefined || (!named.includes('${') && named !== 'kafka' && named !== 'upsert-kafka');
+      if (other && use?.hints.connector === undefined) return undefined;
       const o = optionsOf(t);
       const connector = o && lower(seen(o, use, 'connector'));
       return connector === 'kafka' || connector === 'upsert-kafka' ? o : undefined;

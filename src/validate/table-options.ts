@@ -43,6 +43,19 @@ function resolved(text: string, env: string | undefined, { project, envVars }: L
   return missing.length > 0 || out.includes('${') ? undefined : out;
 }
 
+/**
+ * The connector `t` names in `env`, as written (its `with:` or DDL, or the environment's
+ * override): enough to leave alone the tables a check of one connector has no business with.
+ */
+export function writtenConnector(t: ProjectTable, env: string | undefined, l: Lookup): string | undefined {
+  if (t.format === 'yaml') {
+    const override = env === undefined ? undefined : l.project.config?.environments[env]?.tables?.[t.name];
+    const c = override?.with?.connector ?? t.spec?.connector;
+    return typeof c === 'string' ? c : undefined;
+  }
+  return t.statement?.table?.options.connector;
+}
+
 /** The options of `t` in `env` (undefined: none but its own); undefined for a view or a table that did not load. */
 export function tableOptionsIn(
   t: ProjectTable,
@@ -53,7 +66,16 @@ export function tableOptionsIn(
   const removed = new Map<string, () => SourceRange | undefined>();
   const set = (key: string, raw: unknown, at: () => SourceRange | undefined) => {
     const text = String(raw);
-    options.set(key, { value: resolved(text, env, l), text, at });
+    // Resolved when read: the checks read a few options of a few tables.
+    let value: string | undefined | null = null;
+    options.set(key, {
+      get value() {
+        if (value === null) value = resolved(text, env, l);
+        return value;
+      },
+      text,
+      at,
+    });
   };
   if (t.format === 'yaml') {
     const y = l.sources.get(t.file)?.yaml;
@@ -92,7 +114,8 @@ export interface TableUse {
   job: string;
   table: ProjectTable;
   hints: Record<string, string>;
-  at: SourceRange;
+  /** Located only when a warning needs it (a repository has thousands of references). */
+  at: () => SourceRange;
 }
 
 /**
@@ -140,7 +163,7 @@ function jobUses(
       job: job.name,
       table,
       hints: r.options ?? {},
-      at: lines.range(file, r.start, r.end),
+      at: () => lines.range(file, r.start, r.end),
     });
     for (const { r, t } of refs((s) => s.reads)) {
       if (t?.objectKind === 'table') reads.push(use(r, t));
