@@ -4,24 +4,44 @@
  * diff in the sticky comment and an annotation on the test file; fixed, the same comment turns
  * green. Nothing the tests started is left running on the cluster.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionDefaults, runBundle } from '../support/action-runner';
 import { FakeGitHub } from '../support/fake-github';
-import { exampleRepo, ROOT, unfinished } from './support';
+import { exampleRepo, javaUdfJar, ROOT, unfinished } from './support';
 
 describe("the Action's test input on a pull request, on real Flink", () => {
   // On the other cluster: the CLI scenarios run example-repo's tests (same job names) at the same time.
   const repo = exampleRepo('standard');
   const gh = new FakeGitHub();
+  const work = mkdtempSync(join(tmpdir(), 'flinkops-e2e-ride-udfs-'));
   let api = '';
   beforeAll(async () => {
     api = await gh.start();
+    // The pull request's plan asks the cluster's planner about the jobs it starts, which loads
+    // their UDF jar: staging's is on S3, which this cluster cannot read (FO630, as a real cluster
+    // without the S3 plugin says). Built here from example-repo's sources, as flink:udfs does.
+    const src = join(ROOT, 'example-repo', 'udfs', 'src');
+    const classes = ['FareBucket', 'MaskId'];
+    const udf = javaUdfJar(
+      repo.cluster,
+      work,
+      Object.fromEntries(
+        classes.map((c) => [
+          `com/example/rides/udf/${c}.java`,
+          readFileSync(join(src, `com/example/rides/udf/${c}.java`), 'utf8'),
+        ]),
+      ),
+      { fare_bucket: 'com.example.rides.udf.FareBucket', mask_id: 'com.example.rides.udf.MaskId' },
+    );
+    writeFileSync(join(repo.dir, 'udfs', 'ride_udfs.yaml'), udf);
   });
   afterAll(async () => {
     await gh.close();
     repo.cleanup();
+    rmSync(work, { recursive: true, force: true });
   });
   const event = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/events/pull_request.opened.json'), 'utf8'));
   const runPr = async () =>
