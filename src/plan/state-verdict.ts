@@ -10,6 +10,7 @@
  * even then (`incompatible`): Flink checks every restored serializer against the new one.
  */
 
+import { defaultMaxParallelism } from '../core/key-groups';
 import {
   AGGREGATES,
   baseName,
@@ -25,6 +26,8 @@ import type { TableDef } from '../sql/types';
 import type { Compatibility, StateOperator } from './model';
 
 /** One side of an upgrade, as Flink's planner sees it. */
+export { defaultMaxParallelism };
+
 export interface ExplainedJob {
   graph: StreamGraph;
   /** `pipeline.operator-chaining.enabled` as the job runs. */
@@ -88,13 +91,6 @@ function hashing(job: ExplainedJob): HashOptions {
       return k.kind === 'source' && job.tables.get(tableKey(k.table ?? ''))?.options.connector === 'datagen';
     },
   };
-}
-
-/** Flink's max parallelism of a job that sets none (KeyGroupRangeAssignment.computeDefaultMaxParallelism). */
-export function defaultMaxParallelism(parallelism: number): number {
-  const p = Math.max(1, parallelism);
-  const up = 2 ** Math.ceil(Math.log2(p + Math.floor(p / 2)));
-  return Math.min(Math.max(up, 128), 32_768);
 }
 
 /** The parallelism the graph was explained at: its widest operator. */

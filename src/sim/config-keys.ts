@@ -1,6 +1,7 @@
 /** Flink configuration keys the simulator reads, and how Flink parses their values. */
 
 import { parseDurationMs } from '../core/duration';
+import { defaultMaxParallelism } from '../core/key-groups';
 import { isSensitiveKey } from '../core/sensitive-keys';
 import { parse as parseYaml } from '../core/yaml-lib';
 import { splitMap } from './options-splitter';
@@ -106,12 +107,6 @@ export function maxParallelismOf(cfg: Config, parallelism = 1): number {
 export function explicitMaxParallelism(cfg: Config): number | undefined {
   const p = Number(cfg['pipeline.max-parallelism']);
   return Number.isInteger(p) && p > 0 ? p : undefined;
-}
-
-/** Flink's KeyGroupRangeAssignment.computeDefaultMaxParallelism. */
-function defaultMaxParallelism(parallelism: number): number {
-  const p = Math.max(1, parallelism);
-  return Math.min(Math.max(2 ** Math.ceil(Math.log2(p + Math.floor(p / 2))), 128), 32_768);
 }
 
 /** Flink's `TimeUtils.parseDuration`: whole digits and a unit label (none: ms), or ISO-8601. */
