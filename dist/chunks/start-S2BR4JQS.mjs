@@ -31,19 +31,19 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-FWK3K2LL.mjs")).planCommand
+    load: async () => (await import("./plan-JOF5FU2Y.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-H6AYBXJJ.mjs")).applyCommand
+    load: async () => (await import("./apply-CSEN5QSH.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-EIRG5XVN.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-WRZWBNMY.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-MFRKDUQO.mjs")).statusCommand
+    load: async () => (await import("./status-CYACMTHV.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -51,11 +51,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-LNXZFBZ2.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-GRGGU7GW.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-25K7SNIJ.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-U3ZWH5HX.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -71,7 +71,7 @@ var COMMANDS = {
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",
-    load: async () => (await import("./sim-6DCWTG6Z.mjs")).simCommand
+    load: async () => (await import("./sim-7PT37N7G.mjs")).simCommand
   }
 };
 

@@ -89,7 +89,7 @@ var simCommand = {
     if (r5 !== void 0) faults.http5xxRate = r5;
     const rr = rate(stringOpt(args, "reset-rate"), "reset-rate");
     if (rr !== void 0) faults.connectionResetRate = rr;
-    const { startSimulator } = await import("./sim-OEIS6QWQ.mjs");
+    const { startSimulator } = await import("./sim-67JGLSYK.mjs");
     const sim = await startSimulator({
       flinkVersion: version,
       clock: "real",

@@ -17,8 +17,8 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-NSL245NT.mjs";
-import "./chunk-7WATHR2T.mjs";
+} from "./chunk-J5P26KEP.mjs";
+import "./chunk-CJJWTTIM.mjs";
 import "./chunk-GMWFYBNS.mjs";
 import "./chunk-PYHR5ZBO.mjs";
 import "./chunk-RQ6XS43S.mjs";

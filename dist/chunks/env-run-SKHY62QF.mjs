@@ -5,18 +5,18 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-3MT5HL2X.mjs";
+} from "./chunk-KPA5FPX3.mjs";
 import "./chunk-FEZ36XF6.mjs";
 import "./chunk-2IACW3AQ.mjs";
-import "./chunk-RGJMPIUN.mjs";
-import "./chunk-RQQS4LJM.mjs";
+import "./chunk-GZWBJ2Z4.mjs";
+import "./chunk-OCIZAULO.mjs";
 import "./chunk-4JPQJ45I.mjs";
 import "./chunk-NTUQEHQW.mjs";
 import "./chunk-4G7M3O2V.mjs";
 import "./chunk-MRA2UA2T.mjs";
 import "./chunk-QIWZOC5S.mjs";
-import "./chunk-NSL245NT.mjs";
-import "./chunk-7WATHR2T.mjs";
+import "./chunk-J5P26KEP.mjs";
+import "./chunk-CJJWTTIM.mjs";
 import "./chunk-GMWFYBNS.mjs";
 import "./chunk-PYHR5ZBO.mjs";
 import "./chunk-RQ6XS43S.mjs";

@@ -6,11 +6,11 @@ import {
 } from "./chunk-2IACW3AQ.mjs";
 import {
   runApply
-} from "./chunk-RGJMPIUN.mjs";
+} from "./chunk-GZWBJ2Z4.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-RQQS4LJM.mjs";
+} from "./chunk-OCIZAULO.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -29,7 +29,7 @@ import {
   restorePointKind,
   smallest,
   unknownJobs
-} from "./chunk-NSL245NT.mjs";
+} from "./chunk-J5P26KEP.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-RQQS4LJM.mjs";
+} from "./chunk-OCIZAULO.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-NSL245NT.mjs";
+} from "./chunk-J5P26KEP.mjs";
 import {
   maskSecrets
 } from "./chunk-QNTKLQZ7.mjs";

@@ -26,10 +26,10 @@ import {
   stopsByCancel,
   summarize,
   tableFacts
-} from "./chunk-NSL245NT.mjs";
+} from "./chunk-J5P26KEP.mjs";
 import {
   parseExecutionPlan
-} from "./chunk-7WATHR2T.mjs";
+} from "./chunk-CJJWTTIM.mjs";
 import {
   readState
 } from "./chunk-PYHR5ZBO.mjs";

@@ -3,11 +3,11 @@ import {
   observeMetrics,
   runPlan,
   slotShortage
-} from "./chunk-RQQS4LJM.mjs";
+} from "./chunk-OCIZAULO.mjs";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-NSL245NT.mjs";
+} from "./chunk-J5P26KEP.mjs";
 import {
   isTerminal
 } from "./chunk-RQ6XS43S.mjs";

@@ -301,7 +301,14 @@ var chainHeads = (function chainHeads(graph, opts = {}) {
   }).map((n) => n.id);
 });
 
+// src/core/key-groups.ts
+var defaultMaxParallelism = (function defaultMaxParallelism(parallelism) {
+  const p = Math.max(1, parallelism);
+  return Math.min(Math.max(2 ** Math.ceil(Math.log2(p + Math.floor(p / 2))), 128), 32768);
+});
+
 export {
+  defaultMaxParallelism,
   AGGREGATES,
   isKeyedOperator,
   baseName,

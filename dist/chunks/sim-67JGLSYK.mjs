@@ -11,6 +11,7 @@ import {
 } from "./chunk-FHLEXDGM.mjs";
 import {
   chainHeads,
+  defaultMaxParallelism,
   holdsState,
   murmur3x64_128,
   operatorIds,
@@ -18,7 +19,7 @@ import {
   stateShape,
   tableKey,
   toHex
-} from "./chunk-7WATHR2T.mjs";
+} from "./chunk-CJJWTTIM.mjs";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.mjs";
@@ -303,10 +304,6 @@ var maxParallelismOf = (function maxParallelismOf(cfg, parallelism = 1) {
 var explicitMaxParallelism = (function explicitMaxParallelism(cfg) {
   const p = Number(cfg["pipeline.max-parallelism"]);
   return Number.isInteger(p) && p > 0 ? p : void 0;
-});
-var defaultMaxParallelism = (function defaultMaxParallelism(parallelism) {
-  const p = Math.max(1, parallelism);
-  return Math.min(Math.max(2 ** Math.ceil(Math.log2(p + Math.floor(p / 2))), 128), 32768);
 });
 var DURATION_UNITS = /* @__PURE__ */ new Set([
   ...["d", "day", "days", "h", "hour", "hours", "min", "m", "minute", "minutes"],

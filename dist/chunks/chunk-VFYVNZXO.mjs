@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-SVZUFHDD.mjs";
+} from "./chunk-5N4DZB52.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-NSL245NT.mjs";
+} from "./chunk-J5P26KEP.mjs";
 import {
   appendHistory,
   clearPending,

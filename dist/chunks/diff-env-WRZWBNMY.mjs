@@ -35,6 +35,7 @@ var KEYED = /* @__PURE__ */ new Set([
 // src/core/murmur3.ts
 var MASK = (1n << 64n) - 1n;
 // src/core/stream-graph.ts
+// src/core/key-groups.ts
 
 import {
   pipelineName

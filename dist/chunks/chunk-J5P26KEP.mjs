@@ -2,6 +2,7 @@ import {
   AGGREGATES,
   baseName,
   connectorHolds,
+  defaultMaxParallelism,
   holdsState,
   isKeyedOperator,
   operatorIds,
@@ -9,7 +10,7 @@ import {
   operatorName,
   stateShape,
   tableKey
-} from "./chunk-7WATHR2T.mjs";
+} from "./chunk-CJJWTTIM.mjs";
 import {
   appendHistory,
   clearPending,
@@ -1408,11 +1409,6 @@ var hashing = (function hashing(job) {
       return k.kind === "source" && job.tables.get(tableKey(k.table ?? ""))?.options.connector === "datagen";
     }
   };
-});
-var defaultMaxParallelism = (function defaultMaxParallelism(parallelism3) {
-  const p = Math.max(1, parallelism3);
-  const up = 2 ** Math.ceil(Math.log2(p + Math.floor(p / 2)));
-  return Math.min(Math.max(up, 128), 32768);
 });
 var jobParallelism2 = (function jobParallelism2(job) {
   return Math.max(1, ...job.graph.nodes.map((n) => n.parallelism));

@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-3MT5HL2X.mjs";
+} from "./chunk-KPA5FPX3.mjs";
 import {
   readProjectInfo
 } from "./chunk-FEZ36XF6.mjs";
@@ -12,18 +12,18 @@ import "./chunk-2IACW3AQ.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-DWNPUCM5.mjs";
-import "./chunk-RGJMPIUN.mjs";
+} from "./chunk-VFYVNZXO.mjs";
+import "./chunk-GZWBJ2Z4.mjs";
 import {
   runAlerts
 } from "./chunk-TPRDK36N.mjs";
 import {
   runHealth
-} from "./chunk-SVZUFHDD.mjs";
+} from "./chunk-5N4DZB52.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-RQQS4LJM.mjs";
+} from "./chunk-OCIZAULO.mjs";
 import "./chunk-4JPQJ45I.mjs";
 import "./chunk-NTUQEHQW.mjs";
 import "./chunk-4G7M3O2V.mjs";
@@ -36,8 +36,8 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-NSL245NT.mjs";
-import "./chunk-7WATHR2T.mjs";
+} from "./chunk-J5P26KEP.mjs";
+import "./chunk-CJJWTTIM.mjs";
 import "./chunk-GMWFYBNS.mjs";
 import "./chunk-PYHR5ZBO.mjs";
 import "./chunk-RQ6XS43S.mjs";
