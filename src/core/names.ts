@@ -30,21 +30,30 @@ export const LABEL_KEYS = {
   job: 'flinkops.job',
 } as const;
 
-/** Edit distance, for "did you mean" hints. */
-export function levenshtein(a: string, b: string): number {
+/**
+ * Edit distance, for "did you mean" hints. With `max`, any distance above it is returned as
+ * `max + 1` as soon as a row of the table shows it (thousands of table options are checked for
+ * near-misses, and almost none is near one).
+ */
+export function levenshtein(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
   if (a === b) return 0;
   const prev = new Array<number>(b.length + 1);
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0]!;
     prev[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
       const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const d = Math.min(tmp + 1, prev[j - 1]! + 1, diag + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      prev[j] = d;
+      if (d < rowMin) rowMin = d;
       diag = tmp;
     }
+    if (rowMin > max) return max + 1;
   }
-  return prev[b.length]!;
+  return Math.min(prev[b.length]!, max + 1);
 }
 
 /** The closest candidate within a small distance, for "did you mean X?". */
@@ -69,7 +78,7 @@ export function closest(
     const b = fold ? c.toLowerCase() : c;
     // The distance is at least the difference in length.
     if (Math.abs(b.length - a.length) >= bestScore) continue;
-    const d = levenshtein(a, b);
+    const d = levenshtein(a, b, bestScore - 1);
     if (d < bestScore) {
       bestScore = d;
       best = c;

@@ -129,5 +129,11 @@ export function connectorTypo(name: string): string | undefined {
 export function optionTypo(connector: string, key: string): string | undefined {
   const known = OPTIONS[connector.toLowerCase()];
   if (!known || key.length < 4 || known.includes(key) || FREE.some((re) => re.test(key))) return undefined;
-  return closest(key, known, 2);
+  // A repository writes the same few keys on thousands of tables: each is looked up once.
+  const k = `${connector.toLowerCase()}\0${key}`;
+  let near = typos.get(k);
+  if (near === undefined) typos.set(k, (near = closest(key, known, 2) ?? null));
+  return near ?? undefined;
 }
+
+const typos = new Map<string, string | null>();
