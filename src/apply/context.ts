@@ -7,9 +7,9 @@
 import type { DesiredState } from '../compile/model';
 import type { Clock } from '../core/clock';
 import { type Diagnostic, warning } from '../core/diagnostics';
+import { maskSecrets } from '../core/secrets';
 import type { FlinkClient } from '../flink/client';
 import type { PollOptions } from '../flink/poll';
-import { MASK, redactDeep } from '../flink/redact';
 import type { SecretSource } from '../load/interpolate';
 import type { Plan } from '../plan/model';
 import type { JobRecord, StateDoc } from '../state/model';
@@ -316,13 +316,12 @@ export function guard(signal: AbortSignal): void {
   if (signal.aborted) throw signal.reason;
 }
 
-/** Replaces every secret value (raw and SQL-escaped) in a message. */
+/**
+ * Replaces every secret value in a message, in each form it is shown in and where a clip cut it,
+ * as every other output of flinkops does (a one- or two-letter value is left alone there too).
+ */
 export function mask(ctx: Pick<RunContext, 'secretValues'>, text: string): string {
-  const values = [...ctx.secretValues].flatMap((v) => [v, v.replaceAll("'", "''")]);
-  return redactDeep(
-    text,
-    values.filter((v) => v.length > 0 && v !== MASK),
-  );
+  return maskSecrets(text, ctx.secretValues);
 }
 
 /** Poll options of one job: the run's clock and signal, progress to the hooks, the lock kept alive. */

@@ -3,6 +3,7 @@
  * (observe, apply) decides what a failure means and turns it into a diagnostic.
  * A `FlinkError` says what the cluster said, in one line, without a stack dump.
  */
+import { CLIP_MARK } from '../core/secrets';
 
 export type FlinkService = 'jobmanager' | 'gateway';
 
@@ -82,8 +83,9 @@ export function shortenHeadline(line: string): string {
   return clip(simple ? (rest ? `${simple}: ${rest}` : simple) : rest);
 }
 
-function clip(s: string): string {
-  return s.length > MAX_LINE ? `${s.slice(0, MAX_LINE - 1)}…` : s;
+/** Ends a cut text with `…`: the mark masking looks for, as the cut may fall inside a secret. */
+function clip(s: string, max = MAX_LINE): string {
+  return s.length > max ? `${s.slice(0, max - 1)}${CLIP_MARK}` : s;
 }
 
 /**
@@ -207,9 +209,7 @@ export function httpError(
     .replace(/<[^>]*>/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const message = snippet
-    ? `HTTP ${status}: ${clip(snippet.slice(0, 200))}`
-    : `HTTP ${status} with an empty body`;
+  const message = snippet ? `HTTP ${status}: ${clip(snippet, 200)}` : `HTTP ${status} with an empty body`;
   return { kind: 'http', service, call, status, message, causes: [] };
 }
 
