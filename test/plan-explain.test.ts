@@ -480,6 +480,25 @@ describe('plan validates changed jobs against the cluster planner', () => {
     ]);
   });
 
+  it("a refusal of a ${secret.X} placeholder is FO637, a warning at the table's file: plan holds secrets back, apply sends them", async () => {
+    // As real Flink 1.20.3 answers a JDBC table whose whole url is a secret (`url: ${secret.DB_URL}`).
+    const run = await plan(projectCopy(EXAMPLE), [
+      {
+        match: /^EXPLAIN INSERT INTO city_ride_stats/,
+        causes: [
+          "org.apache.flink.table.api.ValidationException: Unable to create a source for reading table 'default_catalog.default_database.ride_events'.",
+          "java.lang.IllegalStateException: Could not find any jdbc factory that can handle url '${secret.DB_URL}' that implements 'org.apache.flink.connector.jdbc.core.database.JdbcFactory' in the classpath.",
+        ],
+        message:
+          "java.lang.IllegalStateException: Could not find any jdbc factory that can handle url '${secret.DB_URL}' that implements 'org.apache.flink.connector.jdbc.core.database.JdbcFactory' in the classpath.",
+      },
+    ]);
+    expect(errorsOf(run.diags)).toEqual([]);
+    const w = run.diags.filter((d) => d.code === 'FO637');
+    expect(w).toMatchObject([{ severity: 'warning', range: { file: 'tables/ride_events.yaml' } }]);
+    expect(w[0]!.summary).toContain('read ${secret.DB_URL} as written');
+  });
+
   it("a cluster older than the project's flinkVersion rejects the newer syntax, at the job's line", async () => {
     const dir = projectCopy(EXAMPLE, {
       'flinkops.yaml': readFileSync(join(EXAMPLE, 'flinkops.yaml'), 'utf8').replace(

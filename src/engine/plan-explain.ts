@@ -31,6 +31,8 @@ export const EXPLAIN_CODES = {
   notValidated: 'FO631',
   /** Info: a job's script creates objects that outlive a session, so it is not run for a plan. */
   skipped: 'FO632',
+  /** Warning: the planner refused a value plan holds back, a `${secret.X}` placeholder. */
+  placeholder: 'FO637',
 } as const;
 
 /** Jobs whose script the plan starts: only these are worth a round trip to the planner. */
@@ -626,6 +628,15 @@ function rejected(
   const failed = refused
     ? desired.tables.find((t) => t.name === refused.name && job.tables.includes(t.name))
     : undefined;
+  // Flink read a secret's placeholder (a plan never resolves secrets): apply sends the value.
+  const secret = /\$\{secret\.[A-Za-z_][A-Za-z0-9_]*\}/.exec([e.message, ...e.causes].join('\n'))?.[0];
+  if (secret)
+    return warning(
+      EXPLAIN_CODES.placeholder,
+      `Flink's planner could not check job ${job.name}: it read ${secret} as written (${message})`,
+      `A plan does not resolve secrets (a pull request's plan has none), so the planner was sent the placeholder where apply sends the value; apply submits the job with the value and Flink checks it then. To have plans check it, keep what Flink parses at planning in the text and only the credential in the secret (url: jdbc:postgresql://db:5432/app with password: ${'$'}{secret.DB_PASSWORD}, not the whole url).`,
+      failed ? { file: failed.file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } : at,
+    );
   // Set by the job's OPTIONS hint on the table: there, in the job's file.
   const hinted = refused && at && !located(e) ? hintedKey(st.text, refused.name, refusedKeys(e)) : undefined;
   if (refused && at && hinted !== undefined) {

@@ -132,7 +132,10 @@ export function optionTypo(connector: string, key: string): string | undefined {
   // A repository writes the same few keys on thousands of tables: each is looked up once.
   const k = `${connector.toLowerCase()}\0${key}`;
   let near = typos.get(k);
-  if (near === undefined) typos.set(k, (near = closest(key, known, 2) ?? null));
+  if (near === undefined) {
+    near = closest(key, known, 2) ?? null;
+    typos.set(k, near);
+  }
   return near ?? undefined;
 }
 
