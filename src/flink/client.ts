@@ -144,11 +144,15 @@ export interface FlinkClient {
   getOperationStatus(sessionHandle: string, operationHandle: string): Promise<FlinkResult<OperationStatus>>;
   cancelOperation(sessionHandle: string, operationHandle: string): Promise<FlinkResult<OperationStatus>>;
   closeOperation(sessionHandle: string, operationHandle: string): Promise<FlinkResult<OperationStatus>>;
-  /** One page. `next` is a token (0 first) or the `nextResultUri` of the previous page. */
+  /**
+   * One page. `next` is a token (0 first) or the `nextResultUri` of the previous page. With
+   * `noRetry`, a failed call is answered at once: a failed operation's fetch answers 500 by design.
+   */
   fetchResults(
     sessionHandle: string,
     operationHandle: string,
     next: number | string,
+    noRetry?: boolean,
   ): Promise<FlinkResult<ResultPage>>;
   /**
    * Executes, waits for the operation with poll(), fetches every page until EOS.

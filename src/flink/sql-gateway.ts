@@ -92,7 +92,7 @@ export function gatewayCalls(http: HttpEndpoint, caps: () => Promise<Capabilitie
 
   return {
     fetchPage,
-    fetchResults: (sh, oh, next) => fetchPage(sh, oh, next, false),
+    fetchResults: (sh, oh, next, noRetry = false) => fetchPage(sh, oh, next, noRetry),
 
     async getInfo() {
       const req: HttpRequest = { method: 'GET', route: '/v1/info', path: '/v1/info' };

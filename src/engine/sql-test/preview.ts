@@ -8,6 +8,7 @@ import type { DesiredJob } from '../../compile';
 import { type Diagnostic, error } from '../../core/diagnostics';
 import { isTerminal } from '../../core/job-state';
 import type { FlinkClient, FlinkError } from '../../flink';
+import { isTransient } from '../../flink/errors';
 import { resolveSecrets, type SecretSource } from '../../load';
 import { opOf } from './compare';
 import { cancelLeftovers } from './leftovers';
@@ -96,6 +97,7 @@ export async function runPreview(
   if (!session.ok) return { diags: [flinkDiag(session.error)], secretValues };
   const sh = session.value;
   let oh: string | undefined;
+  let failed = false;
   const stop = opts.stop;
   // A pause that a stop ends early (the clean-up below waits with the plain sleep). Its listener
   // goes with it: a preview pauses dozens of times on one signal.
@@ -129,14 +131,18 @@ export async function runPreview(
     let next: number | string = 0;
     let timedOut = true;
     while (opts.now() < deadline && !stop?.aborted) {
-      const page = await opts.client.fetchResults(sh, oh, next);
+      // Asked once: a failed query's fetch answers its SQL error (500), the same every time.
+      const page = await opts.client.fetchResults(sh, oh, next, true);
       if (!page.ok) {
-        // Not yet running: the status call tells; a failed query answers with its SQL error.
+        // Not yet running, or a lost answer of a running query: the status call tells.
         const st = await opts.client.getOperationStatus(sh, oh);
-        if (st.ok && ['INITIALIZED', 'PENDING'].includes(st.value)) {
+        const running = st.ok && st.value === 'RUNNING' && isTransient(page.error);
+        if (running || (st.ok && ['INITIALIZED', 'PENDING'].includes(st.value))) {
           await pause(500);
           continue;
         }
+        // A failed operation has nothing to cancel.
+        if (st.ok && st.value === 'ERROR') failed = true;
         return { diags: [flinkDiag(page.error)], secretValues };
       }
       if (page.value.columns.length) {
@@ -167,7 +173,7 @@ export async function runPreview(
     return { value: { sink: chosen.sink, columns, columnTypes, rows, ops, timedOut }, diags, secretValues };
   } finally {
     if (oh) {
-      await opts.client.cancelOperation(sh, oh);
+      if (!failed) await opts.client.cancelOperation(sh, oh);
       await opts.client.closeOperation(sh, oh);
     }
     await opts.client.closeSession(sh);
