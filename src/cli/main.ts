@@ -66,10 +66,16 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       }
       return EXIT.error;
     }
-    // A bug, not a user mistake: say so plainly; the stack only on request.
-    const message = e instanceof Error ? e.message : String(e);
+    // A bug, not a user mistake: say so plainly; the stack only on request. Whatever the command
+    // had not masked yet, the values of FLINKOPS_SECRET_* never reach the terminal.
+    const { maskSecrets } = await import('../core/secrets');
+    const secrets = Object.entries(io.env).flatMap(([k, v]) =>
+      k.startsWith('FLINKOPS_SECRET_') && v ? [v] : [],
+    );
+    const message = maskSecrets(e instanceof Error ? e.message : String(e), secrets);
     io.stderr(`flinkops ${name}: internal error: ${message}\n`);
-    if (io.env.FLINKOPS_DEBUG && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
+    if (io.env.FLINKOPS_DEBUG && e instanceof Error && e.stack)
+      io.stderr(`${maskSecrets(e.stack, secrets)}\n`);
     else io.stderr('This is a bug in flinkops. Set FLINKOPS_DEBUG=1 for details and report it.\n');
     return EXIT.error;
   }
