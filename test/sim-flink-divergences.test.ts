@@ -73,6 +73,18 @@ describe('simulator against Flink', () => {
   });
 });
 
+describe('a job seeded as running for a while', () => {
+  it('reports that it has been RUNNING since it started, as a job Flink never restarted does', async () => {
+    sim = await startSimulator({ flinkVersion: '1.20', timing: { startMs: 1000, savepointMs: 500 } });
+    const d = new SimDriver(sim, '/v2');
+    const jid = sim.control.seedJob({ name: 'p.e.job', startedAgoMs: 20 * 60_000 });
+    const job = (await d.jm('GET', `/jobs/${jid}`)).body;
+    // Real Flink 2.2: timestamps.RUNNING is a few hundred ms after start-time until a restart.
+    expect(job.timestamps.RUNNING).toBe(job['start-time']);
+    expect(job.now - job.timestamps.RUNNING).toBe(20 * 60_000);
+  });
+});
+
 describe("the simulator's job vertex names, as real Flink 1.20.3 and 2.2.0 give them", () => {
   const vertexNames = async (d: SimDriver, jobId: string) =>
     ((await d.jm('GET', `/jobs/${jobId}`)).body.vertices as { name: string }[]).map((v) => v.name);

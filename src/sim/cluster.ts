@@ -161,8 +161,13 @@ export class Cluster {
     if (opts.state && opts.state !== 'INITIALIZING') {
       // Seeded jobs appear directly in the requested state.
       job.timestamps.CREATED = start;
-      if (opts.state === 'RUNNING') this.enterRunning(job);
-      else this.setState(job, opts.state);
+      if (opts.state === 'RUNNING') {
+        this.enterRunning(job);
+        // Running since it started, as a real job that never restarted reports
+        // (`timestamps.RUNNING`, Flink's `uptime`); fault timers still count from now.
+        job.timestamps.RUNNING = start;
+        job.runningSince = start;
+      } else this.setState(job, opts.state);
       if (isTerminal(job.state)) this.onTerminal(job, job.state as 'FAILED' | 'FINISHED' | 'CANCELED');
       return job;
     }
