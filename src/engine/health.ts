@@ -142,7 +142,8 @@ function breachesOf(
   }
   if (j.state === 'RUNNING') {
     const windowMs = durationMs(h.window ?? DEFAULT_RESTART_WINDOW) ?? 0;
-    out.push(...metricBreaches(h, j, t - j.startTime, windowMs, durationMs, formatDuration));
+    // Rates start again from zero when Flink restarts the job: the window counts from then.
+    out.push(...metricBreaches(h, j, t - (j.runningSince ?? j.startTime), windowMs, durationMs, formatDuration));
   }
   return out;
 }

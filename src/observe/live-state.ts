@@ -276,6 +276,8 @@ async function readJob(
     vertices,
     job,
   };
+  const running = details.timestamps.RUNNING;
+  if (running !== undefined && running > 0) live.runningSince = running;
   if (labels) {
     live.labels = labels;
     const claimed = labels[LABEL_KEYS.job];

@@ -21,6 +21,11 @@ export interface LiveJob {
   state: FlinkJobState;
   startTime: number;
   /**
+   * When the job last switched to RUNNING (`timestamps.RUNNING`): later than `startTime` once Flink
+   * restarted it (a failure, a lost TaskManager). What Flink's own `uptime` metric counts from.
+   */
+  runningSince?: number;
+  /**
    * The job's own parallelism (`execution-config.job-parallelism`, as submitted). After an in-place
    * rescale the vertices' `upperBound`s carry the new one; see `effectiveParallelism` in plan/.
    */

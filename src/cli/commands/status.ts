@@ -266,10 +266,9 @@ export function statusRows(
         ? {
             jobId: live.jobId,
             ...parallelismOf(live, record, c.to?.parallelism),
-            // A job waiting to be scheduled (CREATED, INITIALIZING: no task slots yet) has not been up.
-            ...(ended || live.state === 'CREATED' || live.state === 'INITIALIZING'
-              ? {}
-              : { uptimeMs: now - live.startTime }),
+            // Flink's `uptime`: since the job last switched to RUNNING (a restart starts it again);
+            // a job not running (waiting for slots, restarting, ended) has none.
+            ...(live.state === 'RUNNING' ? { uptimeMs: now - (live.runningSince ?? live.startTime) } : {}),
           }
         : {}),
       ...(newest ? { lastSavepoint: newest.path, lastSavepointAgeMs: now - newest.time } : {}),
