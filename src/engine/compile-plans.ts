@@ -12,9 +12,8 @@ import { dirname, join } from 'node:path';
 import type { DesiredJob, DesiredState } from '../compile';
 import { type Diagnostic, error, warning } from '../core/diagnostics';
 import { fingerprint } from '../core/hash';
-import type { FlinkClient } from '../flink';
+import { type FlinkClient, flinkReason } from '../flink';
 import { compilePlanStatement, planFileUri, readPlanFile } from '../flink/compiled-plan';
-import type { FlinkError } from '../flink/errors';
 import { mapPool } from '../observe';
 import { majorMinor } from '../plan/version-upgrade';
 import { analyzeScript, normalizeSqlNames } from '../sql';
@@ -99,19 +98,6 @@ export function compileSteps(statements: readonly Statement[]): { setup: string[
   return { setup: setup.map(untemplate), ...(submit ? { submit: untemplate(submit) } : {}) };
 }
 
-/** The gateway's own wrappers ("Failed to fetchResults.", "Failed to execute the operation …"): no news. */
-const WRAPPER = /^(SqlGatewayException|SqlExecutionException): Failed to/;
-
-/**
- * Flink's reason in one line: the first cause past the gateway's wrappers (`TableException: Cannot
- * load Plan from file '…'`) and the root cause, e.g. the JSON error under it.
- */
-function message(e: FlinkError): string {
-  const causes = e.causes.filter((c) => !WRAPPER.test(c));
-  const lines = causes.length > 0 ? [causes[0]!, ...causes.slice(-2)] : [e.message];
-  return lines.filter((l, i, a) => a.indexOf(l) === i).join(' <- ');
-}
-
 async function compileOne(
   client: FlinkClient,
   job: DesiredJob,
@@ -121,18 +107,19 @@ async function compileOne(
   if (!steps.submit)
     return { ok: false, refused: true, message: 'the script has no INSERT or statement set' };
   const opened = await client.openSession({ sessionName: `flinkops-compile-${job.name}` });
-  if (!opened.ok) return { ok: false, refused: false, message: message(opened.error) };
+  if (!opened.ok) return { ok: false, refused: false, message: flinkReason(opened.error) };
   const sh = opened.value;
   try {
     for (const text of [...steps.setup, compilePlanStatement(path, steps.submit)]) {
       const r = await client.runStatement(sh, text, { timeoutMs: 180_000 });
-      if (!r.ok) return { ok: false, refused: r.error.kind === 'statement', message: message(r.error) };
+      if (!r.ok) return { ok: false, refused: r.error.kind === 'statement', message: flinkReason(r.error) };
     }
   } finally {
     await client.closeSession(sh);
   }
   const read = await readPlanFile(client, path);
-  if (!read.ok) return { ok: false, refused: false, message: `reading ${path} back: ${message(read.error)}` };
+  if (!read.ok)
+    return { ok: false, refused: false, message: `reading ${path} back: ${flinkReason(read.error)}` };
   return { ok: true, ...read.value };
 }
 

@@ -143,7 +143,9 @@ function breachesOf(
   if (j.state === 'RUNNING') {
     const windowMs = durationMs(h.window ?? DEFAULT_RESTART_WINDOW) ?? 0;
     // Rates start again from zero when Flink restarts the job: the window counts from then.
-    out.push(...metricBreaches(h, j, t - (j.runningSince ?? j.startTime), windowMs, durationMs, formatDuration));
+    out.push(
+      ...metricBreaches(h, j, t - (j.runningSince ?? j.startTime), windowMs, durationMs, formatDuration),
+    );
   }
   return out;
 }

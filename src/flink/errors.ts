@@ -184,6 +184,26 @@ export function summarizeFlinkErrors(errors: readonly string[]): { message: stri
   return { message: causes[causes.length - 1]!, causes };
 }
 
+/** The gateway's own wrappers ("Failed to fetchResults.", "Failed to execute the operation …"): no news. */
+const GATEWAY_WRAPPER = /^(SqlGatewayException|SqlExecutionException): Failed to/;
+
+/**
+ * Flink's reason in one line: the first cause past the gateway's wrappers (`ValidationException:
+ * SQL validation failed. … function 'ab'`) and the last two under it, the most specific.
+ */
+export function flinkReason(e: FlinkError): string {
+  const causes = e.causes.filter((c) => !GATEWAY_WRAPPER.test(c));
+  const lines = causes.length > 0 ? [causes[0]!, ...causes.slice(-2)] : [e.message];
+  return lines.filter((l, i, a) => a.indexOf(l) === i).join(' <- ');
+}
+
+/** Flink could not parse or validate the SQL it was given (not a connection or runtime failure). */
+export function isSqlRejection(e: FlinkError): boolean {
+  return [e.message, ...e.causes].some((c) =>
+    /^(ValidationException|SqlParserException|SqlValidateException):/.test(c),
+  );
+}
+
 /** The `errors` array of a Flink error body, if the body is one. */
 export function errorsOf(body: unknown): string[] | undefined {
   if (body && typeof body === 'object' && Array.isArray((body as { errors?: unknown }).errors)) {

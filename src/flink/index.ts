@@ -15,6 +15,7 @@ export type {
 } from './client';
 export { FLINK_CODES, flinkDiagnostic } from './diagnostics';
 export type { FlinkError, FlinkErrorKind, FlinkResult, FlinkService } from './errors';
+export { flinkReason, isSqlRejection } from './errors';
 export type { AuthConfig, HttpEvent, TlsConfig } from './http';
 export { newTriggerId } from './jobmanager';
 export { describeTimeout, type PollOptions, type PollOutcome, type PollStep, poll } from './poll';

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FlinkClient } from '../../flink';
+import { httpError } from '../../flink/errors';
 import { waitedForSlots } from './preview';
 import { renderPreviewRows } from './report';
 
@@ -209,5 +212,79 @@ describe("a preview's rows as a table", () => {
   it('an insert-only query shows its columns alone', () => {
     const text = renderPreviewRows({ columns: ['k'], columnTypes: [undefined], rows: [[1]], ops: ['+I'] });
     expect(text).not.toContain('op');
+  });
+});
+
+describe('a preview Flink refuses', () => {
+  /**
+   * Real Flink 2.2's answer to fetchResults of a query calling a Java UDF whose `eval(BigDecimal)`
+   * has no type hint (trimmed to one frame per cause): the SQL error sits under the gateway's own
+   * "Failed to fetchResults" wrappers.
+   */
+  const recorded = JSON.parse(
+    readFileSync(
+      join(
+        import.meta.dirname,
+        '../../../test/fixtures/gateway-errors/fetch-results-udf-type-inference-2.2.json',
+      ),
+      'utf8',
+    ),
+  );
+
+  it("names the function at fault and Flink's root cause, not the gateway's wrapper, and points at the SQL, not the sources", async () => {
+    const failed = httpError('gateway', 'fetchResults', 500, recorded, '');
+    const client = {
+      openSession: async () => ({ ok: true, value: 'sh' }),
+      runStatement: async () => ({ ok: true, value: { columns: [], rows: [], kinds: [] } }),
+      executeStatement: async () => ({ ok: true, value: 'op' }),
+      fetchResults: async () => ({ ok: false, error: failed }),
+      getOperationStatus: async () => ({ ok: true, value: 'ERROR' }),
+      cancelOperation: async () => ({ ok: true, value: undefined }),
+      closeOperation: async () => ({ ok: true, value: undefined }),
+      closeSession: async () => ({ ok: true, value: undefined }),
+      listJobs: async () => ({ ok: true, value: [] }),
+    } as unknown as FlinkClient;
+    const r = await preview(client, new AbortController().signal, { limit: 10, timeoutMs: 5_000 });
+    expect(r.value).toBeUndefined();
+    expect(r.diags).toHaveLength(1);
+    const d = r.diags[0]!;
+    expect(d.code).toBe('FO456');
+    expect(d.summary).toContain("function 'default_catalog.default_database.ab'");
+    expect(d.summary).toContain("in parameter 0 of method 'eval' in class 'com.shop.udf.AmountBand'");
+    expect(d.summary).toMatch(/Values of 'java\.math\.BigDecimal' need fixed precision and scale\.$/);
+    expect(d.summary).not.toContain('Failed to fetchResults');
+    expect(d.detail).toContain('fix the SQL, table or UDF');
+    expect(d.detail).not.toContain('reachable');
+  });
+
+  it('still points at the sources when the query compiled and a connector failed', async () => {
+    const failed = httpError(
+      'gateway',
+      'fetchResults',
+      500,
+      {
+        errors: [
+          'Internal server error.',
+          '<Exception on server side:\norg.apache.flink.table.gateway.api.utils.SqlGatewayException: Failed to fetchResults.\n\tat x.y(Z.java:1)\nCaused by: org.apache.flink.runtime.JobException: Recovery is suppressed by NoRestartBackoffTimeStrategy\n\tat a.b(C.java:2)\nCaused by: org.apache.kafka.common.errors.TimeoutException: Timed out waiting for a node assignment.\n\tat d.e(F.java:3)\n\nEnd of exception on server side>',
+        ],
+      },
+      '',
+    );
+    const client = {
+      openSession: async () => ({ ok: true, value: 'sh' }),
+      runStatement: async () => ({ ok: true, value: { columns: [], rows: [], kinds: [] } }),
+      executeStatement: async () => ({ ok: true, value: 'op' }),
+      fetchResults: async () => ({ ok: false, error: failed }),
+      getOperationStatus: async () => ({ ok: true, value: 'ERROR' }),
+      cancelOperation: async () => ({ ok: true, value: undefined }),
+      closeOperation: async () => ({ ok: true, value: undefined }),
+      closeSession: async () => ({ ok: true, value: undefined }),
+      listJobs: async () => ({ ok: true, value: [] }),
+    } as unknown as FlinkClient;
+    const r = await preview(client, new AbortController().signal, { limit: 10, timeoutMs: 5_000 });
+    expect(r.diags[0]!.summary).toBe(
+      'Flink refused the preview: JobException: Recovery is suppressed by NoRestartBackoffTimeStrategy <- TimeoutException: Timed out waiting for a node assignment.',
+    );
+    expect(r.diags[0]!.detail).toContain('reachable');
   });
 });

@@ -7,7 +7,7 @@
 import type { DesiredJob } from '../../compile';
 import { type Diagnostic, error } from '../../core/diagnostics';
 import { isTerminal } from '../../core/job-state';
-import type { FlinkClient, FlinkError } from '../../flink';
+import { type FlinkClient, type FlinkError, flinkReason, isSqlRejection } from '../../flink';
 import { isTransient } from '../../flink/errors';
 import { resolveSecrets, type SecretSource } from '../../load';
 import { opOf } from './compare';
@@ -37,17 +37,6 @@ export interface PreviewOptions {
   sink?: string;
   /** Ctrl-C: stop reading, keep the rows so far, and cancel the query as at the end. */
   stop?: AbortSignal;
-}
-
-function describe(e: FlinkError): string {
-  const cause = e.causes.find((c) => /Exception|Error/.test(c)) ?? e.causes[0];
-  const line = cause
-    ?.split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('at '))
-    .slice(-2)
-    .join(' ');
-  return line ? `${e.message}: ${line}` : e.message;
 }
 
 export async function runPreview(
@@ -184,8 +173,10 @@ export async function runPreview(
 function flinkDiag(e: FlinkError): Diagnostic {
   return error(
     TEST_CODES.previewRefused,
-    `Flink refused the preview: ${describe(e)}`,
-    'Check that the sources are reachable from the cluster (connector jars, brokers, credentials).',
+    `Flink refused the preview: ${flinkReason(e)}`,
+    isSqlRejection(e)
+      ? 'Flink cannot compile the query on this cluster: fix the SQL, table or UDF the message names (flinkops plan checks the same, with EXPLAIN).'
+      : 'Check that the sources are reachable from the cluster (connector jars, brokers, credentials).',
   );
 }
 
