@@ -50,12 +50,12 @@ describe('flinkops test on real Flink', () => {
     try {
       const r = await flinkops(example, ['test', 'city_ride_stats', '--env', 'staging']);
       expect(r.code, r.out).toBe(1);
-      expect(r.stderr).toContain('✗ counts rides and revenue per city and minute');
-      expect(r.stderr).toContain('jobs/city_ride_stats.test.yaml:4:5');
-      expect(r.stderr).toMatch(
+      expect(r.stdout).toContain('✗ counts rides and revenue per city and minute');
+      expect(r.stdout).toContain('jobs/city_ride_stats.test.yaml:4:5');
+      expect(r.stdout).toMatch(
         /~ changed {4}city_id=1, window_start=2024-05-01 10:00:00, window_end=2024-05-01 10:01:00: rides expected 3, got 2 {2}\(jobs\/city_ride_stats\.test\.yaml:16:\d+\)/,
       );
-      expect(r.stderr).toContain('0 of 1 case(s) passed');
+      expect(r.stdout).toContain('0 of 1 case(s) passed');
     } finally {
       writeFileSync(file, text);
     }
@@ -75,10 +75,10 @@ describe('flinkops test on real Flink', () => {
     try {
       const r = await flinkops(example, ['test', 'archive_and_alerts', '--env', 'staging']);
       expect(r.code, r.out).toBe(1);
-      expect(r.stderr).toMatch(
+      expect(r.stdout).toMatch(
         /- missing {4}ride_id=r1, driver_id=7, fare=12\.00, reason=fare per km above 20 {2}\(jobs\/archive_and_alerts\.test\.yaml:\d+:\d+\)/,
       );
-      expect(r.stderr).toContain(
+      expect(r.stdout).toContain(
         '+ unexpected ride_id=r2, driver_id=9, fare=90.00, reason=fare per km above 20',
       );
     } finally {

@@ -48,7 +48,8 @@ export const testCommand: Command = {
     "bounded tables over the case's rows, each sink's query is read back and compared with the",
     'expected rows (order-insensitive; by primary key, or the changelog). Real connectors are never',
     'touched; every job a case starts is cancelled. Needs a real Flink (not the simulator).',
-    'A job without tests is listed, not failed. Exit 1 when a case fails or cannot run.',
+    'A job without tests is listed, not failed. The report goes to stdout, failed cases too;',
+    'exit 1 when a case fails or cannot run.',
     '  JOB...        only these jobs (default: every job)',
     '  --case TEXT   only cases whose name contains TEXT',
     '  --timeout D   budget per statement (default 2min)',
@@ -78,7 +79,9 @@ export const testCommand: Command = {
         );
       } else {
         reportDiagnostics(io, dir, all);
-        if (results.length) (failed ? io.stderr : io.stdout)(mask(renderTestResults(results), secrets));
+        // The report is the command's output, failed cases too (`flinkops test > report.txt`); the
+        // exit code says whether they passed, and diagnostics go to stderr.
+        if (results.length) io.stdout(mask(renderTestResults(results), secrets));
       }
       return failed ? EXIT.error : EXIT.ok;
     };
