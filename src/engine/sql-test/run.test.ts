@@ -118,3 +118,41 @@ describe('a case whose query outlasts --timeout', () => {
     expect(text).not.toContain('Flink refused');
   });
 });
+
+describe('a streaming case of a job with a lookup join that Flink refuses for its window', () => {
+  it('says that the lookup ran as a plain join, and to run the case in batch mode', async () => {
+    const { job, tf } = cityRideStats();
+    // As Flink 2.2 refuses a window after the plain join a lookup join becomes in a case.
+    const refusal = 'The window function requires the timecol is a time attribute type, but is TIMESTAMP(3).';
+    const client = {
+      openSession: async () => ({ ok: true, value: 'sh' }),
+      runStatement: async (_sh: string, sql: string) =>
+        /^\s*(INSERT|SELECT)/i.test(sql)
+          ? {
+              ok: false,
+              error: { kind: 'statement', service: 'gateway', call: 'x', message: refusal, causes: [] },
+            }
+          : { ok: true, value: { columns: [], rows: [], kinds: [] } },
+      closeSession: async () => ({ ok: true, value: undefined }),
+      listJobs: async () => ({ ok: true, value: [] }),
+    } as unknown as FlinkClient;
+    const run = (script: string) =>
+      runJobTests(
+        EXAMPLE,
+        { ...job, script },
+        {
+          ...tf,
+          spec: { ...tf.spec, cases: tf.spec.cases.map((c) => ({ ...c, mode: 'streaming' as const })) },
+        },
+        { client, timeoutMs: 1_000, now: () => 0, sleep: async () => {} },
+      );
+    const lookup = await run(
+      `${job.script}\n-- JOIN drivers FOR SYSTEM_TIME AS OF r.proc_time AS d ON ...\n`,
+    );
+    expect(lookup.cases[0]!.error).toContain('runs as a plain join');
+    expect(lookup.cases[0]!.error).toContain('give the case mode: batch');
+    // Without a lookup join, the refusal is all there is to say.
+    const plain = await run(job.script.replaceAll(/FOR\s+SYSTEM_TIME\s+AS\s+OF/gi, ''));
+    expect(plain.cases[0]!.error).not.toContain('plain join');
+  });
+});

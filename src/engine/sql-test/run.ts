@@ -99,6 +99,21 @@ function statementOptions(opts: TestRunOptions): { timeoutMs: number; signal?: A
   return { timeoutMs: opts.timeoutMs, ...(opts.stop ? { signal: opts.stop } : {}) };
 }
 
+/**
+ * A lookup join is a plain join in a case (the dimension table is the case's rows), and in
+ * streaming mode a plain join's output has no time attribute: a window after it is refused.
+ */
+function lookupHint(job: DesiredJob, p: CaseProgram, e: FlinkError): string {
+  const text = [e.message, ...e.causes].join('\n');
+  if (
+    p.mode !== 'streaming' ||
+    !/time attribute/i.test(text) ||
+    !/FOR\s+SYSTEM_TIME\s+AS\s+OF/i.test(job.script)
+  )
+    return '';
+  return " A lookup join (FOR SYSTEM_TIME AS OF) runs as a plain join over the case's rows, and in streaming mode its output has no time attribute left for a window: give the case mode: batch.";
+}
+
 function formatMs(ms: number): string {
   return ms % 60_000 === 0 ? `${ms / 60_000} min` : `${Math.round(ms / 100) / 10} s`;
 }
@@ -144,7 +159,7 @@ async function runCase(job: DesiredJob, p: CaseProgram, opts: TestRunOptions): P
           ? `${starved.summary}. ${starved.detail}`
           : timedOut
             ? `The query of ${q.sink} did not finish within ${formatMs(opts.timeoutMs)}: give a longer --timeout, or check the job's log on the cluster.`
-            : describe(r.error);
+            : describe(r.error) + lookupHint(job, p, r.error);
         return {
           ...base,
           status: 'error',
