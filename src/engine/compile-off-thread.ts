@@ -60,7 +60,7 @@ function lessEagerOptimising(v8: typeof import('node:v8')): void {
   v8.setFlagsFromString('--efficiency-mode');
 }
 
-/** MB; the peak RSS of plan of 1,000 live jobs stays where it was (~260 MB). */
+/** MB; the peak RSS of plan of 1,000 live jobs stays where it was (260–285 MB across the runs). */
 const WORKER_INITIAL_OLD_SPACE_MB = 256;
 
 /** How many `.sql` files jobs/ holds (0 when it cannot be read: the compile will say why). */
