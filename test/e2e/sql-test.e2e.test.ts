@@ -115,6 +115,8 @@ describe('flinkops preview on real Flink', () => {
       timedOut: boolean;
     };
     expect(out.sink).toBe('sink');
+    // The sink's names: Flink calls the query's `v * 2` EXPR$1.
+    expect(out.columns).toEqual(['k', 'v']);
     expect(out.rows.length).toBe(5);
     expect(out.timedOut).toBe(false);
     for (const row of out.rows) {

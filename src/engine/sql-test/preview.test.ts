@@ -288,3 +288,56 @@ describe('a preview Flink refuses', () => {
     expect(r.diags[0]!.detail).toContain('reachable');
   });
 });
+
+describe("a preview's columns", () => {
+  /** Previews `insert` of a job whose sink has (k, total, ts), Flink naming the query's columns `names`. */
+  async function columnsOf(insert: string, names: string[]) {
+    const { analyzeScript } = await import('../../sql');
+    const { runPreview } = await import('./preview');
+    const script =
+      "CREATE TEMPORARY TABLE src (k INT, v INT) WITH ('connector' = 'datagen');\n" +
+      "CREATE TEMPORARY TABLE snk (k INT, total BIGINT, ts TIMESTAMP_LTZ(3) METADATA FROM 'timestamp' VIRTUAL, w AS k + 1, at_ms BIGINT) WITH ('connector' = 'blackhole');\n" +
+      `${insert};\n`;
+    const job = { name: 'j', sinks: ['snk'], statements: analyzeScript(script, 'jobs/j.sql').statements };
+    const ok = async () => ({ ok: true, value: undefined });
+    const client = {
+      openSession: async () => ({ ok: true, value: 'sh' }),
+      runStatement: async () => ({ ok: true, value: { columns: [], rows: [], kinds: [] } }),
+      executeStatement: async () => ({ ok: true, value: 'op' }),
+      fetchResults: async () => ({
+        ok: true,
+        value: {
+          resultType: 'EOS',
+          columns: names.map((name) => ({ name })),
+          rows: [{ kind: 'INSERT', fields: names.map(() => 1) }],
+        },
+      }),
+      cancelOperation: ok,
+      closeOperation: ok,
+      closeSession: ok,
+      listJobs: async () => ({ ok: true, value: [] }),
+    } as unknown as FlinkClient;
+    const r = await runPreview(job as never, {
+      client,
+      secrets: {},
+      limit: 10,
+      timeoutMs: 1_000,
+      now: () => 0,
+      sleep: async () => {},
+    });
+    return r.value?.columns;
+  }
+
+  it("are the sink's (its written columns, in order), not Flink's EXPR$n of the query's expressions", async () => {
+    expect(
+      await columnsOf('INSERT INTO snk SELECT k, SUM(v), 0 FROM src GROUP BY k', ['k', 'EXPR$1', 'EXPR$2']),
+    ).toEqual(['k', 'total', 'at_ms']);
+    // An INSERT's column list names them.
+    expect(await columnsOf('INSERT INTO snk (k, at_ms) SELECT k, 0 FROM src', ['k', 'EXPR$1'])).toEqual([
+      'k',
+      'at_ms',
+    ]);
+    // As many as the sink writes or nothing is guessed.
+    expect(await columnsOf('INSERT INTO snk SELECT k, v FROM src', ['k', 'v'])).toEqual(['k', 'v']);
+  });
+});

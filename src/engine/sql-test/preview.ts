@@ -48,7 +48,7 @@ export async function runPreview(
   const sinks = new Set(job.sinks);
   const setup: string[] = [];
   const properties: Record<string, string> = { 'execution.runtime-mode': 'streaming' };
-  const inserts: { sink: string; query: string }[] = [];
+  const inserts: { sink: string; query: string; columns?: string[] }[] = [];
   for (const st of job.statements) {
     if (st.kind === 'set' && st.set?.key?.startsWith('table.') && st.set.value !== undefined)
       properties[st.set.key] = st.set.value;
@@ -61,7 +61,7 @@ export async function runPreview(
     else if (st.kind === 'insert' || st.kind === 'statement_set') {
       for (const ins of st.kind === 'insert' ? [st] : (st.inner ?? [])) {
         const p = splitInsert(ins.text);
-        if (p) inserts.push({ sink: p.table, query: p.query });
+        if (p) inserts.push({ sink: p.table, query: p.query, ...(p.columns ? { columns: p.columns } : {}) });
       }
     }
   }
@@ -135,7 +135,11 @@ export async function runPreview(
         return { diags: [flinkDiag(page.error)], secretValues };
       }
       if (page.value.columns.length) {
-        columns = page.value.columns.map((c) => c.name);
+        columns = sinkColumns(
+          job,
+          chosen,
+          page.value.columns.map((c) => c.name),
+        );
         columnTypes = page.value.columns.map((c) => ({
           ...(c.type ? { type: c.type } : {}),
           ...(c.scale !== undefined ? { scale: c.scale } : {}),
@@ -168,6 +172,26 @@ export async function runPreview(
     await opts.client.closeSession(sh);
     await cancelLeftovers(opts.client, name, { now: opts.now, sleep: opts.sleep });
   }
+}
+
+/**
+ * The names the sink gives the query's columns (an expression's is Flink's `EXPR$3`): the
+ * INSERT's column list, else the sink's written columns in order, when they are as many.
+ */
+function sinkColumns(
+  job: DesiredJob,
+  insert: { sink: string; columns?: string[] },
+  names: string[],
+): string[] {
+  const table = job.statements.find(
+    (s) => s.kind === 'create_table' && s.table?.name.name === insert.sink,
+  )?.table;
+  const written =
+    insert.columns ??
+    table?.columns
+      .filter((c) => c.kind === 'physical' || (c.kind === 'metadata' && !c.virtual))
+      .map((c) => c.name);
+  return written && written.length === names.length ? written : names;
 }
 
 function flinkDiag(e: FlinkError): Diagnostic {

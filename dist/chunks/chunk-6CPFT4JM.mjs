@@ -6,11 +6,11 @@ import {
 } from "./chunk-2IACW3AQ.mjs";
 import {
   runApply
-} from "./chunk-JCF4H3UK.mjs";
+} from "./chunk-H2E3DMU5.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-NVNDL44J.mjs";
+} from "./chunk-D5EX63N4.mjs";
 import {
   describeEngineProgress,
   lockWaitLine

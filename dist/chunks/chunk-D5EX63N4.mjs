@@ -287,6 +287,9 @@ var compileOffThread = (function compileOffThread(dir, options) {
   if (entry.protocol !== "file:" || !existsSync(entry)) return void 0;
   if (jobFiles(dir) < COMPILE_WORKER_FROM_JOBS) return void 0;
   if (process.getBuiltinModule("node:os").availableParallelism() < 2) return void 0;
+  const v8 = process.getBuiltinModule("node:v8");
+  lessEagerOptimising(v8);
+  v8.setFlagsFromString(`--initial-old-space-size=${WORKER_INITIAL_OLD_SPACE_MB}`);
   const { Worker } = process.getBuiltinModule("node:worker_threads");
   return new Promise((resolve, reject) => {
     const worker = new Worker(entry, { workerData: { dir, options } });
@@ -298,6 +301,10 @@ var compileOffThread = (function compileOffThread(dir, options) {
     );
   });
 });
+var lessEagerOptimising = (function lessEagerOptimising(v8) {
+  v8.setFlagsFromString("--efficiency-mode");
+});
+var WORKER_INITIAL_OLD_SPACE_MB = 256;
 var jobFiles = (function jobFiles(dir) {
   try {
     return readdirSync(join(dir, "jobs")).filter((f) => f.endsWith(".sql")).length;

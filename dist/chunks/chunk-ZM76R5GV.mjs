@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-TTNFBEEK.mjs";
+} from "./chunk-6KGR6LYX.mjs";
 import {
   DEFAULT_TIMING,
   observe,

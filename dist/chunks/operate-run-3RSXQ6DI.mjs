@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-6NTHH55C.mjs";
+} from "./chunk-6CPFT4JM.mjs";
 import {
   readProjectInfo
 } from "./chunk-FEZ36XF6.mjs";
@@ -15,15 +15,15 @@ import {
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-7M4FOTR6.mjs";
+} from "./chunk-ZM76R5GV.mjs";
 import {
   runHealth
-} from "./chunk-TTNFBEEK.mjs";
-import "./chunk-JCF4H3UK.mjs";
+} from "./chunk-6KGR6LYX.mjs";
+import "./chunk-H2E3DMU5.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-NVNDL44J.mjs";
+} from "./chunk-D5EX63N4.mjs";
 import "./chunk-I5ZMEBY2.mjs";
 import "./chunk-S45ROHWG.mjs";
 import "./chunk-L3Y6WBXX.mjs";

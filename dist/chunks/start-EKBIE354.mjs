@@ -31,11 +31,11 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-IW32YJIH.mjs")).planCommand
+    load: async () => (await import("./plan-PLTDPNDV.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-D2ZRF3I3.mjs")).applyCommand
+    load: async () => (await import("./apply-2GMYD3SP.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
@@ -43,7 +43,7 @@ var COMMANDS = {
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-YPJSSPBO.mjs")).statusCommand
+    load: async () => (await import("./status-RDL42D7Y.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -51,11 +51,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-PHUMCB74.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-BNLUQ5LE.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-2XC3M35U.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-Y7BNRXUK.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -63,11 +63,11 @@ var COMMANDS = {
   },
   test: {
     summary: "Run the jobs' SQL unit tests (jobs/<job>.test.yaml) on a real Flink",
-    load: async () => (await import("./test-BX3OTKDH.mjs")).testCommand
+    load: async () => (await import("./test-H44LWUXP.mjs")).testCommand
   },
   preview: {
     summary: "Show the first rows of a job's query on its real sources (nothing is written)",
-    load: async () => (await import("./preview-2X6LRYNB.mjs")).previewCommand
+    load: async () => (await import("./preview-TILZVCBN.mjs")).previewCommand
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",

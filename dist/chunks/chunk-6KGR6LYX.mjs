@@ -3,7 +3,7 @@ import {
   observeMetrics,
   runPlan,
   slotShortage
-} from "./chunk-NVNDL44J.mjs";
+} from "./chunk-D5EX63N4.mjs";
 import {
   desiredRunState,
   isoMinute

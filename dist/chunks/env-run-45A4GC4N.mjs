@@ -5,11 +5,11 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-6NTHH55C.mjs";
+} from "./chunk-6CPFT4JM.mjs";
 import "./chunk-FEZ36XF6.mjs";
 import "./chunk-2IACW3AQ.mjs";
-import "./chunk-JCF4H3UK.mjs";
-import "./chunk-NVNDL44J.mjs";
+import "./chunk-H2E3DMU5.mjs";
+import "./chunk-D5EX63N4.mjs";
 import "./chunk-I5ZMEBY2.mjs";
 import "./chunk-S45ROHWG.mjs";
 import "./chunk-L3Y6WBXX.mjs";

@@ -6,7 +6,7 @@ import {
   renderTestResults,
   requireRealFlink,
   runJobTests
-} from "./chunk-HNJUSHL3.mjs";
+} from "./chunk-L2ZNCMXP.mjs";
 import {
   connect,
   resolveEndpoints

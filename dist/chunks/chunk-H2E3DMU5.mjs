@@ -1,6 +1,6 @@
 import {
   runPlan
-} from "./chunk-NVNDL44J.mjs";
+} from "./chunk-D5EX63N4.mjs";
 import {
   APPLY_CODES,
   execute

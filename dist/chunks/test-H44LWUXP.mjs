@@ -1919,7 +1919,7 @@ ${lines.join(",\n")}
   const view = `CREATE TEMPORARY VIEW ${quoteIdentifier(name)} AS SELECT ${select.join(", ")} FROM ${from}`;
   return [table, view];
 });
-var sinkColumns = (function sinkColumns(def, listed) {
+var sinkColumns2 = (function sinkColumns2(def, listed) {
   const all = (def?.columns ?? []).filter(
     (c) => c.kind === "physical" || c.kind === "metadata" && !c.virtual
   );
@@ -1930,7 +1930,7 @@ var sinkQuery = (function sinkQuery(insert, tables, rewrite) {
   const parts = splitInsert(insert.text);
   if (!parts) return void 0;
   const def = tables.get(parts.table);
-  const columns = sinkColumns(def, parts.columns);
+  const columns = sinkColumns2(def, parts.columns);
   const inner = columns.map((_, i) => quoteIdentifier(`__c${i + 1}`));
   const select = columns.map(
     (c, i) => `CAST(CAST(${inner[i]} AS ${c.type.sql}) AS STRING) AS ${quoteIdentifier(c.name)}`
@@ -2153,6 +2153,12 @@ var describe = (function describe(e) {
 var statementOptions = (function statementOptions(opts) {
   return { timeoutMs: opts.timeoutMs, ...opts.stop ? { signal: opts.stop } : {} };
 });
+var lookupHint = (function lookupHint(job, p, e) {
+  const text = [e.message, ...e.causes].join("\n");
+  if (p.mode !== "streaming" || !/time attribute/i.test(text) || !/FOR\s+SYSTEM_TIME\s+AS\s+OF/i.test(job.script))
+    return "";
+  return " A lookup join (FOR SYSTEM_TIME AS OF) runs as a plain join over the case's rows, and in streaming mode its output has no time attribute left for a window: give the case mode: batch.";
+});
 var formatMs = (function formatMs(ms) {
   return ms % 6e4 === 0 ? `${ms / 6e4} min` : `${Math.round(ms / 100) / 10} s`;
 });
@@ -2189,7 +2195,7 @@ var runCase = (async function runCase(job, p, opts) {
       if (!r.ok) {
         const starved = r.error.kind === "timeout" ? await waitedForSlots(opts.client, pipelineName3, "The case's query") : void 0;
         const timedOut = r.error.kind === "timeout";
-        const error22 = starved ? `${starved.summary}. ${starved.detail}` : timedOut ? `The query of ${q.sink} did not finish within ${formatMs(opts.timeoutMs)}: give a longer --timeout, or check the job's log on the cluster.` : describe(r.error);
+        const error22 = starved ? `${starved.summary}. ${starved.detail}` : timedOut ? `The query of ${q.sink} did not finish within ${formatMs(opts.timeoutMs)}: give a longer --timeout, or check the job's log on the cluster.` : describe(r.error) + lookupHint(job, p, r.error);
         return {
           ...base,
           status: "error",

@@ -1827,7 +1827,7 @@ var runPreview = (async function runPreview(job, opts) {
     else if (st.kind === "insert" || st.kind === "statement_set") {
       for (const ins of st.kind === "insert" ? [st] : st.inner ?? []) {
         const p = splitInsert(ins.text);
-        if (p) inserts.push({ sink: p.table, query: p.query });
+        if (p) inserts.push({ sink: p.table, query: p.query, ...p.columns ? { columns: p.columns } : {} });
       }
     }
   }
@@ -1890,7 +1890,11 @@ var runPreview = (async function runPreview(job, opts) {
         return { diags: [flinkDiag(page.error)], secretValues };
       }
       if (page.value.columns.length) {
-        columns = page.value.columns.map((c) => c.name);
+        columns = sinkColumns(
+          job,
+          chosen,
+          page.value.columns.map((c) => c.name)
+        );
         columnTypes = page.value.columns.map((c) => ({
           ...c.type ? { type: c.type } : {},
           ...c.scale !== void 0 ? { scale: c.scale } : {}
@@ -1923,6 +1927,13 @@ var runPreview = (async function runPreview(job, opts) {
     await opts.client.closeSession(sh);
     await cancelLeftovers(opts.client, name, { now: opts.now, sleep: opts.sleep });
   }
+});
+var sinkColumns = (function sinkColumns(job, insert, names) {
+  const table = job.statements.find(
+    (s) => s.kind === "create_table" && s.table?.name.name === insert.sink
+  )?.table;
+  const written = insert.columns ?? table?.columns.filter((c) => c.kind === "physical" || c.kind === "metadata" && !c.virtual).map((c) => c.name);
+  return written && written.length === names.length ? written : names;
 });
 var flinkDiag = (function flinkDiag(e) {
   return error2(
@@ -2100,7 +2111,7 @@ ${lines.join(",\n")}
   const view = `CREATE TEMPORARY VIEW ${quoteIdentifier(name)} AS SELECT ${select.join(", ")} FROM ${from}`;
   return [table, view];
 });
-var sinkColumns = (function sinkColumns(def, listed) {
+var sinkColumns2 = (function sinkColumns2(def, listed) {
   const all = (def?.columns ?? []).filter(
     (c) => c.kind === "physical" || c.kind === "metadata" && !c.virtual
   );
@@ -2111,7 +2122,7 @@ var sinkQuery = (function sinkQuery(insert, tables, rewrite) {
   const parts = splitInsert(insert.text);
   if (!parts) return void 0;
   const def = tables.get(parts.table);
-  const columns = sinkColumns(def, parts.columns);
+  const columns = sinkColumns2(def, parts.columns);
   const inner = columns.map((_, i) => quoteIdentifier(`__c${i + 1}`));
   const select = columns.map(
     (c, i) => `CAST(CAST(${inner[i]} AS ${c.type.sql}) AS STRING) AS ${quoteIdentifier(c.name)}`
@@ -2334,6 +2345,12 @@ var describe = (function describe(e) {
 var statementOptions = (function statementOptions(opts) {
   return { timeoutMs: opts.timeoutMs, ...opts.stop ? { signal: opts.stop } : {} };
 });
+var lookupHint = (function lookupHint(job, p, e) {
+  const text = [e.message, ...e.causes].join("\n");
+  if (p.mode !== "streaming" || !/time attribute/i.test(text) || !/FOR\s+SYSTEM_TIME\s+AS\s+OF/i.test(job.script))
+    return "";
+  return " A lookup join (FOR SYSTEM_TIME AS OF) runs as a plain join over the case's rows, and in streaming mode its output has no time attribute left for a window: give the case mode: batch.";
+});
 var formatMs = (function formatMs(ms) {
   return ms % 6e4 === 0 ? `${ms / 6e4} min` : `${Math.round(ms / 100) / 10} s`;
 });
@@ -2370,7 +2387,7 @@ var runCase = (async function runCase(job, p, opts) {
       if (!r.ok) {
         const starved = r.error.kind === "timeout" ? await waitedForSlots(opts.client, pipelineName3, "The case's query") : void 0;
         const timedOut = r.error.kind === "timeout";
-        const error22 = starved ? `${starved.summary}. ${starved.detail}` : timedOut ? `The query of ${q.sink} did not finish within ${formatMs(opts.timeoutMs)}: give a longer --timeout, or check the job's log on the cluster.` : describe(r.error);
+        const error22 = starved ? `${starved.summary}. ${starved.detail}` : timedOut ? `The query of ${q.sink} did not finish within ${formatMs(opts.timeoutMs)}: give a longer --timeout, or check the job's log on the cluster.` : describe(r.error) + lookupHint(job, p, r.error);
         return {
           ...base,
           status: "error",

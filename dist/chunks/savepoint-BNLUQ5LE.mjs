@@ -10698,6 +10698,9 @@ var compileOffThread = (function compileOffThread(dir, options) {
   if (entry.protocol !== "file:" || !existsSync(entry)) return void 0;
   if (jobFiles(dir) < COMPILE_WORKER_FROM_JOBS) return void 0;
   if (process.getBuiltinModule("node:os").availableParallelism() < 2) return void 0;
+  const v8 = process.getBuiltinModule("node:v8");
+  lessEagerOptimising(v8);
+  v8.setFlagsFromString(`--initial-old-space-size=${WORKER_INITIAL_OLD_SPACE_MB}`);
   const { Worker } = process.getBuiltinModule("node:worker_threads");
   return new Promise((resolve6, reject) => {
     const worker = new Worker(entry, { workerData: { dir, options } });
@@ -10709,6 +10712,10 @@ var compileOffThread = (function compileOffThread(dir, options) {
     );
   });
 });
+var lessEagerOptimising = (function lessEagerOptimising(v8) {
+  v8.setFlagsFromString("--efficiency-mode");
+});
+var WORKER_INITIAL_OLD_SPACE_MB = 256;
 var jobFiles = (function jobFiles(dir) {
   try {
     return readdirSync(join3(dir, "jobs")).filter((f) => f.endsWith(".sql")).length;
@@ -12116,6 +12123,42 @@ var idleReports = (async function idleReports(opts, jobs, t) {
   }
   return reports;
 });
+var takeManualSavepoint = (async function takeManualSavepoint(opts) {
+  const now = new Date(opts.clock.now()).toISOString();
+  const job = opts.desired.jobs.find((j) => j.name === opts.job);
+  if (!job) {
+    const known = opts.desired.jobs.map((j) => j.name).join(", ") || "none";
+    return {
+      now,
+      jobs: [],
+      diags: [
+        error8(SAVEPOINT_CODES.notRunning, `no job '${opts.job}' in the repository`, `Known jobs: ${known}.`)
+      ]
+    };
+  }
+  const r = await withSession(opts, async (s) => {
+    const report = { job: job.name, outcome: "not-running", disposed: [], retained: [] };
+    const live = runningManaged(s.live, job.name, s.ctx.store.record(job.name));
+    if (!live) {
+      report.reason = "no running managed job on the cluster";
+      return {
+        jobs: [report],
+        diags: [
+          error8(
+            SAVEPOINT_CODES.notRunning,
+            `job ${job.name} is not running on the cluster`,
+            "A savepoint needs a running job. flinkops status shows its state; a suspended job already has its savepoint (flinkops savepoints list)."
+          )
+        ]
+      };
+    }
+    report.jobId = live.jobId;
+    const took = await take(s, job, live, "manual", opts.hooks);
+    Object.assign(report, took.report);
+    return { jobs: [report], diags: took.diags };
+  });
+  return { now, ...r };
+});
 
 import {
   stringOpt
@@ -12907,9 +12950,16 @@ function subcommandIndex(argv, sub) {
   return -1;
 }
 
-import "./chunk-FC4NS7YQ.mjs";
+import {
+  EXIT as EXIT3,
+  UsageError as UsageError6,
+  boolOpt as boolOpt3,
+  parseCommandArgs as parseCommandArgs3
+} from "./chunk-FC4NS7YQ.mjs";
 import "./chunk-VT7LOJPP.mjs";
-import "./chunk-L3KA3XDI.mjs";
+import {
+  runGraceful as runGraceful2
+} from "./chunk-L3KA3XDI.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-UDIZGIPI.mjs";
 import "./chunk-G6K27BPO.mjs";
@@ -12924,13 +12974,80 @@ import "./chunk-BBGNC7QM.mjs";
 import "./chunk-2W6PPHYK.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
+// src/cli/commands/savepoint.ts
+var STOP_NOTICE = "finishing the savepoint under way: it is recorded the moment it completes, then the lock is released.";
+var savepointCommandWith = (function savepointCommandWith(ports) {
+  return {
+    help: [
+      "Usage: flinkops savepoint JOB [--env NAME] [--dir DIR] [--json]",
+      "",
+      "Triggers a savepoint of the running job (it keeps running), records its path in the state",
+      "store the moment it completes, and prints the path. Retention never disposes of the newest",
+      "savepoint, so this one stays restorable at least until the next. Exit 1 when it fails.",
+      "Ctrl-C (SIGINT) or SIGTERM: the savepoint under way is awaited and recorded, the lock is",
+      "released; exit 130/143. A second signal stops at once (the next run finds the savepoint).",
+      '  --json                 {"job","jobId","savepoint"} or the diagnostics',
+      forceUnlockHelp,
+      ...clusterHelp
+    ].join("\n"),
+    async run(argv, io) {
+      const args = parseCommandArgs3(
+        argv,
+        { ...clusterOptions, ...forceUnlockOption },
+        Number.POSITIVE_INFINITY
+      );
+      const [job, ...rest] = args.positionals;
+      if (!job || rest.length) throw new UsageError6("savepoint takes one job name");
+      const json = boolOpt3(args, "json");
+      const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY);
+      if (!run.desired || !run.client || !run.store || !run.live) {
+        await run.client?.close();
+        reportStopped(io, dir, run.diags, secretValues, json, { job });
+        return EXIT3.error;
+      }
+      const unlocked = await forceUnlock(args, io, run.store, json);
+      if (unlocked.length) {
+        await run.client.close();
+        reportStopped(io, dir, unlocked, secretValues, json, { job });
+        return EXIT3.error;
+      }
+      const { desired, client, store } = run;
+      const report = await runGraceful2(
+        io.interrupt,
+        STOP_NOTICE,
+        () => takeManualSavepoint({
+          job,
+          desired,
+          client,
+          store,
+          clock: ports.clock,
+          owner: { who: owner(io), command: "flinkops savepoint", host: hostname() },
+          secretValues,
+          hooks: { onEvent: savepointProgress(io, json) }
+        })
+      );
+      await run.client.close();
+      const r = report.jobs[0];
+      const failed = savepointsFailed(report) || !r?.savepoint;
+      if (json) {
+        const out = failed ? { job, ...r?.jobId ? { jobId: r.jobId } : {}, diagnostics: report.diags } : { job, jobId: r.jobId, savepoint: r.savepoint };
+        io.stdout(`${mask2(JSON.stringify(out, null, 2), secretValues)}
+`);
+      } else {
+        if (!failed) {
+          io.stderr(`Savepoint of ${job} (job ${r.jobId}) completed and recorded.
+`);
+          io.stdout(`${mask2(r.savepoint, secretValues)}
+`);
+        }
+        reportMasked(io, dir, report.diags, secretValues);
+      }
+      return failed ? EXIT3.error : EXIT3.ok;
+    }
+  };
+});
+var savepointCommand = savepointCommandWith({ clock: systemClock });
 export {
-  openCluster,
-  renderSavepointsReport,
-  reportMasked,
-  reportStopped,
-  savepointProgress,
-  savepointsCommand,
-  savepointsCommandWith,
-  savepointsOptions
+  savepointCommand,
+  savepointCommandWith
 };
