@@ -224,15 +224,19 @@ describe('flinkops CLI: commands that need no cluster', () => {
     expect(r.stdout).toContain('enrich_rides');
   });
 
-  it('inspect --json: statements with kind, range, reads, writes and functions', async () => {
+  it('inspect --json: statements with kind, range, what they create, read, write and call', async () => {
     const file = join(root, 'test/fixtures/corpus/cookbook__joins_04_lookup_joins.sql');
     const r = await cli(['inspect', file, '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.statements.length).toBeGreaterThan(1);
+    const tables = out.statements.filter((s: { kind: string }) => s.kind === 'create_table');
+    expect(tables.length).toBeGreaterThan(0);
+    for (const t of tables) expect(t.creates).toMatch(/^\w+$/);
     for (const s of out.statements) {
       expect(s).toEqual({
         kind: expect.any(String),
+        ...(s.kind.startsWith('create_') ? { creates: expect.any(String) } : {}),
         start: { line: expect.any(Number), column: expect.any(Number) },
         end: { line: expect.any(Number), column: expect.any(Number) },
         reads: expect.any(Array),

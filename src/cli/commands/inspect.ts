@@ -4,7 +4,7 @@ import { type Diagnostic, hasErrors } from '../../core/diagnostics';
 import { readTextFile } from '../../load';
 import { renderDiagnostics } from '../../render/diagnostics';
 import { analyzeScript } from '../../sql';
-import type { ObjectRef } from '../../sql/types';
+import type { ObjectRef, Statement } from '../../sql/types';
 import { boolOpt, parseCommandArgs, UsageError } from '../args';
 import type { Command } from '../command';
 import { EXIT } from '../io';
@@ -16,8 +16,9 @@ export const inspectCommand: Command = {
     'Usage: flinkops inspect FILE.sql [--json]',
     '',
     'Splits a Flink SQL script the way the SQL client does and reports, per statement, its kind,',
-    'its range, the tables it reads and writes, the functions it calls, and any problems.',
-    '  --json   machine output: {"statements":[{"kind","start","end","reads","writes","functions","diagnostics"}]}',
+    'its range, the object it creates, the tables it reads and writes, the functions it calls, and',
+    'any problems.',
+    '  --json   machine output: {"statements":[{"kind","start","end","creates"?,"reads","writes","functions","diagnostics"}]}',
   ].join('\n'),
   async run(argv, io) {
     const args = parseCommandArgs(argv, {}, 1);
@@ -46,6 +47,7 @@ export const inspectCommand: Command = {
         kind: s.kind,
         start: s.range.start,
         end: s.range.end,
+        ...(created(s) ? { creates: created(s) } : {}),
         reads: unique(s.reads.map(refName)),
         writes: unique(s.writes.map(refName)),
         functions: unique(s.functions.map(refName)),
@@ -58,6 +60,8 @@ export const inspectCommand: Command = {
       for (const [i, s] of analysis.statements.entries()) {
         const at = `${s.range.start.line}:${s.range.start.column}`;
         const parts = [`${String(i + 1).padStart(3)}  ${s.kind.padEnd(20)} ${at.padEnd(8)}`];
+        const made = created(s);
+        if (made) parts.push(`creates ${made}`);
         if (s.reads.length) parts.push(`reads ${unique(s.reads.map(refName)).join(', ')}`);
         if (s.writes.length) parts.push(`writes ${unique(s.writes.map(refName)).join(', ')}`);
         if (s.functions.length) parts.push(`calls ${unique(s.functions.map(refName)).join(', ')}`);
@@ -70,6 +74,13 @@ export const inspectCommand: Command = {
     return hasErrors(analysis.diags) ? EXIT.error : EXIT.ok;
   },
 };
+
+/** The object a CREATE statement makes (a CTAS's table is what it writes, said there). */
+function created(s: Statement): string | undefined {
+  const def =
+    s.kind === 'create_table_as' ? undefined : (s.table ?? s.view ?? s.function ?? s.catalog ?? s.database);
+  return def && refName(def.name);
+}
 
 function unique(xs: string[]): string[] {
   return [...new Set(xs)];

@@ -59,7 +59,7 @@ var COMMANDS = {
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
-    load: async () => (await import("./inspect-3R6ISTN4.mjs")).inspectCommand
+    load: async () => (await import("./inspect-P6LKHWLJ.mjs")).inspectCommand
   },
   test: {
     summary: "Run the jobs' SQL unit tests (jobs/<job>.test.yaml) on a real Flink",

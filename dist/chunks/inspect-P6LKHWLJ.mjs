@@ -5400,6 +5400,7 @@ var inspectCommand = {
         kind: s.kind,
         start: s.range.start,
         end: s.range.end,
+        ...created(s) ? { creates: created(s) } : {},
         reads: unique2(s.reads.map(refName)),
         writes: unique2(s.writes.map(refName)),
         functions: unique2(s.functions.map(refName)),
@@ -5413,6 +5414,8 @@ var inspectCommand = {
       for (const [i, s] of analysis.statements.entries()) {
         const at = `${s.range.start.line}:${s.range.start.column}`;
         const parts2 = [`${String(i + 1).padStart(3)}  ${s.kind.padEnd(20)} ${at.padEnd(8)}`];
+        const made = created(s);
+        if (made) parts2.push(`creates ${made}`);
         if (s.reads.length) parts2.push(`reads ${unique2(s.reads.map(refName)).join(", ")}`);
         if (s.writes.length) parts2.push(`writes ${unique2(s.writes.map(refName)).join(", ")}`);
         if (s.functions.length) parts2.push(`calls ${unique2(s.functions.map(refName)).join(", ")}`);
@@ -5426,6 +5429,10 @@ var inspectCommand = {
     return hasErrors(analysis.diags) ? EXIT.error : EXIT.ok;
   }
 };
+function created(s) {
+  const def = s.kind === "create_table_as" ? void 0 : s.table ?? s.view ?? s.function ?? s.catalog ?? s.database;
+  return def && refName(def.name);
+}
 function unique2(xs) {
   return [...new Set(xs)];
 }
