@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffEnvironments, type JobDifference } from '../src/cli/commands/diff-env';
@@ -19,6 +20,28 @@ describe('flinkops diff-env', () => {
     expect(r.stdout).toMatch(/^ {4}-.*kafka-staging:9092/m);
     expect(r.stdout).toMatch(/^ {4}\+.*kafka-1\.prod:9092/m);
     expect(r.stdout).toMatch(/4 of 4 jobs differ\.$/m);
+  });
+
+  it("says when this shell's variable hides a difference (FO276, at each environment's variables), and shows none", async () => {
+    const r = await cli(['diff-env', 'staging', 'prod', '--dir', EXAMPLE], ROOT, {
+      KAFKA_BROKERS: 'localhost:9092',
+    });
+    expect(r.code).toBe(2);
+    // Both environments compile with the shell's brokers: no broker line differs.
+    expect(r.stdout).not.toMatch(/kafka-staging:9092|kafka-1\.prod/);
+    const lines = readFileSync(join(EXAMPLE, 'flinkops.yaml'), 'utf8').split('\n');
+    const at = lines
+      .map((l, i) => (l.trim().startsWith('KAFKA_BROKERS:') ? `flinkops.yaml:${i + 1}:7` : undefined))
+      .filter(Boolean);
+    // staging's and prod's (the local environment's is not compared).
+    expect(at.length).toBeGreaterThanOrEqual(2);
+    for (const [i, env] of ['staging', 'prod'].entries())
+      expect(r.stderr).toContain(
+        `${at[i]}: warning FO276: KAFKA_BROKERS is set in this shell, which overrides environments.${env}.variables.KAFKA_BROKERS`,
+      );
+    // Unset, nothing is said.
+    const plain = await cli(['diff-env', 'staging', 'prod', '--dir', EXAMPLE], ROOT);
+    expect(plain.stderr).not.toContain('FO276');
   });
 
   it('--json: settings and SQL diff per job', async () => {

@@ -1,9 +1,9 @@
 import { compile, type DesiredJob, type DesiredState } from '../../compile';
-import { type Diagnostic, hasErrors } from '../../core/diagnostics';
+import { type Diagnostic, hasErrors, warning } from '../../core/diagnostics';
 import { canonicalJson } from '../../core/hash';
 import { unifiedDiff } from '../../plan';
 import { makeStyle } from '../../render';
-import { loadAndValidate } from '../../validate';
+import { loadAndValidate, type Project } from '../../validate';
 import { boolOpt, parseCommandArgs, UsageError } from '../args';
 import type { Command } from '../command';
 import { projectDir, reportDiagnostics } from '../context';
@@ -89,6 +89,7 @@ export const diffEnvCommand: Command = {
         throw new UsageError(`unknown environment '${env}' (flinkops.yaml defines ${known.join(', ')})`);
     }
     const states: DesiredState[] = [];
+    diags.push(...shellOverrides(validated.value, [envA, envB], io.env));
     if (!hasErrors(diags)) {
       for (const env of [envA, envB]) {
         const compiled = compile(validated.value, { env, envVars: io.env });
@@ -141,3 +142,33 @@ export const diffEnvCommand: Command = {
     return same ? EXIT.ok : EXIT.changes;
   },
 };
+
+/**
+ * FO276: a `${env.X}` this shell sets, which overrides an environment's own `variables.X`: both
+ * environments compile with the shell's value, so a difference their own runs have is not shown.
+ */
+function shellOverrides(
+  project: Project,
+  envs: readonly string[],
+  shell: Readonly<Record<string, string | undefined>>,
+): Diagnostic[] {
+  const names = new Set(project.loaded.references.filter((r) => r.kind === 'env').map((r) => r.name));
+  const diags: Diagnostic[] = [];
+  for (const name of [...names].sort()) {
+    const value = shell[name];
+    if (value === undefined) continue;
+    for (const env of envs) {
+      const own = project.config?.environments[env]?.variables?.[name];
+      if (own === undefined || String(own) === value) continue;
+      diags.push(
+        warning(
+          'FO276',
+          `${name} is set in this shell, which overrides environments.${env}.variables.${name}`,
+          `The process environment wins over an environment's variables, so ${envs.join(' and ')} both compile with this shell's ${name} here, and a difference their own runs have is not shown. Unset ${name} (env -u ${name} flinkops diff-env ...) to compare what each environment defines.`,
+          project.loaded.config?.locate(['environments', env, 'variables', name], 'key'),
+        ),
+      );
+    }
+  }
+  return diags;
+}
