@@ -231,9 +231,9 @@ describe('a preview Flink refuses', () => {
     ),
   );
 
-  it("names the function at fault and Flink's root cause, not the gateway's wrapper, and points at the SQL, not the sources", async () => {
-    const failed = httpError('gateway', 'fetchResults', 500, recorded, '');
-    const client = {
+  /** A gateway whose query fails with `failed`: its fetch answers the error, its status ERROR. */
+  const refusing = (failed: ReturnType<typeof httpError>) =>
+    ({
       openSession: async () => ({ ok: true, value: 'sh' }),
       runStatement: async () => ({ ok: true, value: { columns: [], rows: [], kinds: [] } }),
       executeStatement: async () => ({ ok: true, value: 'op' }),
@@ -243,7 +243,11 @@ describe('a preview Flink refuses', () => {
       closeOperation: async () => ({ ok: true, value: undefined }),
       closeSession: async () => ({ ok: true, value: undefined }),
       listJobs: async () => ({ ok: true, value: [] }),
-    } as unknown as FlinkClient;
+    }) as unknown as FlinkClient;
+
+  it("names the function at fault and Flink's root cause, not the gateway's wrapper, and points at the SQL, not the sources", async () => {
+    const failed = httpError('gateway', 'fetchResults', 500, recorded, '');
+    const client = refusing(failed);
     const r = await preview(client, new AbortController().signal, { limit: 10, timeoutMs: 5_000 });
     expect(r.value).toBeUndefined();
     expect(r.diags).toHaveLength(1);
@@ -270,17 +274,7 @@ describe('a preview Flink refuses', () => {
       },
       '',
     );
-    const client = {
-      openSession: async () => ({ ok: true, value: 'sh' }),
-      runStatement: async () => ({ ok: true, value: { columns: [], rows: [], kinds: [] } }),
-      executeStatement: async () => ({ ok: true, value: 'op' }),
-      fetchResults: async () => ({ ok: false, error: failed }),
-      getOperationStatus: async () => ({ ok: true, value: 'ERROR' }),
-      cancelOperation: async () => ({ ok: true, value: undefined }),
-      closeOperation: async () => ({ ok: true, value: undefined }),
-      closeSession: async () => ({ ok: true, value: undefined }),
-      listJobs: async () => ({ ok: true, value: [] }),
-    } as unknown as FlinkClient;
+    const client = refusing(failed);
     const r = await preview(client, new AbortController().signal, { limit: 10, timeoutMs: 5_000 });
     expect(r.diags[0]!.summary).toBe(
       'Flink refused the preview: JobException: Recovery is suppressed by NoRestartBackoffTimeStrategy <- TimeoutException: Timed out waiting for a node assignment.',
