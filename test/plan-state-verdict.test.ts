@@ -329,3 +329,33 @@ describe.each(['1.20', '2.2'])('stream graphs of Flink %s', (version) => {
     ]);
   });
 });
+
+describe('a UDF whose new jar returns another type (graphs real 1.20.3 printed)', () => {
+  // The Calc reads `bucket(amount) AS b` with either jar: only the planner's type of the call, which
+  // plan asks the gateway for (a view of the call, DESCRIBE), shows the window's key changing.
+  const typed = (name: string, type: string): ExplainedJob => ({
+    ...side('1.20', name),
+    functionTypes: new Map([['bucket(amount)', type]]),
+  });
+
+  it('a key computed by the UDF turning STRING → INT: incompatible (real restore: StateMigrationException)', () => {
+    const v = stateVerdict({ old: typed('udf-key-string', 'STRING'), next: typed('udf-key-int', 'INT') });
+    expect(v.verdict).toBe('incompatible');
+    expect(v.findings.join('\n')).toMatch(
+      /GlobalWindowAggregate \(b\): its state changes shape \(column types change: .*<STRING>.*→.*<INT>/,
+    );
+  });
+
+  it('a new jar of the same result type keeps the state', () => {
+    const v = stateVerdict({
+      old: typed('udf-key-string', 'STRING'),
+      next: typed('udf-key-string', 'STRING'),
+    });
+    expect(v.verdict).toBe('compatible');
+  });
+
+  it('a type known on one side only is no change', () => {
+    const v = stateVerdict({ old: typed('udf-key-string', 'STRING'), next: side('1.20', 'udf-key-int') });
+    expect(v.verdict).toBe('compatible');
+  });
+});

@@ -11,7 +11,7 @@
 import type { DesiredJob, DesiredState } from '../compile';
 import { type Clock, systemClock } from '../core/clock';
 import { type Diagnostic, error, type SourceRange, warning } from '../core/diagnostics';
-import { parseExecutionPlan } from '../core/stream-graph';
+import { parseExecutionPlan, type StreamGraph } from '../core/stream-graph';
 import { LineIndex } from '../core/text';
 import type { FlinkClient } from '../flink';
 import { type FlinkError, type FlinkResult, isTransient } from '../flink/errors';
@@ -826,9 +826,11 @@ async function graphOf(
     if (!graph)
       return { value: { unavailable: 'the gateway answered EXPLAIN without a stream graph' }, again: false };
     const chainingKey = config['pipeline.operator-chaining.enabled'] ?? config['pipeline.operator-chaining'];
+    const functionTypes = await functionResultTypes(client, sh, statements, graph, tables, opts);
     return {
       value: {
         graph,
+        ...(functionTypes.size > 0 ? { functionTypes } : {}),
         chaining: chainingKey?.trim().toLowerCase() !== 'false',
         tables,
         config,
@@ -839,6 +841,64 @@ async function graphOf(
   } finally {
     await client.closeSession(sh);
   }
+}
+
+/**
+ * The result type of each call of a script's own function in the graph's Calcs (`bucket(amount)`),
+ * as the planner types it: the graph's text names the call, not its type, so a new jar whose
+ * function returns another type would keep every state shape's text. Asked in the same session,
+ * through a view of the call with typed NULL arguments and DESCRIBE; a call whose arguments are not
+ * plain columns of one known type, or that Flink refuses, gets no type (best effort).
+ */
+async function functionResultTypes(
+  client: FlinkClient,
+  sh: string,
+  statements: readonly Statement[],
+  graph: StreamGraph,
+  tables: ReadonlyMap<string, TableFacts>,
+  opts: ExplainOptions,
+): Promise<Map<string, string>> {
+  const own = new Set(
+    statements.flatMap((st) =>
+      st.kind === 'create_function' && st.function
+        ? [st.function.name.parts[st.function.name.parts.length - 1]!.toLowerCase()]
+        : [],
+    ),
+  );
+  const out = new Map<string, string>();
+  if (own.size === 0) return out;
+  const columnTypes = new Map<string, string | null>();
+  for (const t of tables.values())
+    for (const [col, type] of t.columns) {
+      const bare = type.replace(/\s+NOT NULL$/i, '');
+      const seen = columnTypes.get(col);
+      columnTypes.set(col, seen === undefined || seen === bare ? bare : null);
+    }
+  const calls = new Map<string, string>();
+  for (const n of graph.nodes) {
+    if (!/^(?:\[\d+\]:)?Calc\(/.test(n.contents)) continue;
+    const select = /select=\[(.*?)\](?:,\s*\w+=|\)$)/.exec(n.contents)?.[1] ?? '';
+    for (const m of select.matchAll(
+      /(?:^|,\s*)(([A-Za-z_][\w$]*)\(([A-Za-z_][\w$]*(?:,\s*[A-Za-z_][\w$]*)*)?\)) AS /g,
+    )) {
+      if (!own.has(m[2]!.toLowerCase()) || calls.has(m[1]!)) continue;
+      const args = (m[3] ?? '').split(',').filter((a) => a.trim() !== '');
+      const types = args.map((a) => columnTypes.get(a.trim().toLowerCase()));
+      if (types.some((t) => !t)) continue;
+      calls.set(m[1]!, `${m[2]}(${types.map((t) => `CAST(NULL AS ${t})`).join(', ')})`);
+    }
+  }
+  let i = 0;
+  for (const [call, typed] of calls) {
+    const view = `\`flinkops_result_type_${i++}\``;
+    const run = { timeoutMs: opts.timeoutMs ?? 120_000 };
+    const made = await client.runStatement(sh, `CREATE TEMPORARY VIEW ${view} AS SELECT ${typed} AS r`, run);
+    if (!made.ok) continue;
+    const described = await client.runStatement(sh, `DESCRIBE ${view}`, run);
+    const row = described.ok ? described.value.rows[0] : undefined;
+    if (row && typeof row[1] === 'string') out.set(call, `${row[1]}${row[2] === false ? ' NOT NULL' : ''}`);
+  }
+  return out;
 }
 
 /** The text a submission sends, as EXPLAIN takes it: `STATEMENT SET BEGIN …; END` for a set. */

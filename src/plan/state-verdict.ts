@@ -38,6 +38,11 @@ export interface ExplainedJob {
   config?: Readonly<Record<string, string>>;
   /** The statement that starts the job, as EXPLAIN took it (its hints are not in the graph). */
   sql?: string;
+  /**
+   * Result types of the script's own functions called in the graph's Calcs (`bucket(amount)` →
+   * `STRING`), as the planner typed them: a new jar can change them while the graph's text stays.
+   */
+  functionTypes?: ReadonlyMap<string, string>;
 }
 
 /** Both sides of an upgrade, or why Flink could not be asked. */
@@ -127,6 +132,10 @@ export function stateVerdict(input: VerdictInput): Compatibility {
   const retyped = retypedColumns(input.old, input.next);
   const renulled = renulledColumns(input.old, input.next);
   const ttlSwitch = ttlSwitched(input);
+  // Only calls typed on both sides: a type asked on one side alone would read as a change.
+  const calls = new Set(
+    [...(input.old.functionTypes?.keys() ?? [])].filter((c) => input.next.functionTypes?.has(c)),
+  );
   for (const n of input.old.graph.nodes) {
     const state = holds(n, input.old);
     if (state === 'none') continue;
@@ -148,8 +157,8 @@ export function stateVerdict(input: VerdictInput): Compatibility {
     if (state === 'keyed') {
       const a = stateShape(n);
       const b = stateShape(twin);
-      const typedA = typedShape(a, input.old);
-      const typedB = typedShape(b, input.next);
+      const typedA = typedShape(a, input.old, calls);
+      const typedB = typedShape(b, input.next, calls);
       const retype = retyped.filter((c) => mentions(a, c));
       const keyed = nullabilityHeld(n, a);
       for (const c of renulled) if (!retype.includes(c) && mentions(keyed, c)) retype.push(c);
@@ -308,7 +317,7 @@ function ttlSwitched(input: VerdictInput): { why: string; operators: ReadonlySet
  * A field a Calc computes (`ABS((v - 50)) AS $f1`, `CAST(v AS BIGINT) AS $f1`) gets the type of its
  * expression where that is plain (computedType): SUM(v) → SUM(ABS(v - 50)) keeps an INT accumulator.
  */
-function typedShape(shape: string, job: ExplainedJob): string {
+function typedShape(shape: string, job: ExplainedJob, calls: ReadonlySet<string>): string {
   const alias = new Map<string, string>();
   const computed: [string, string][] = [];
   for (const n of job.graph.nodes) {
@@ -340,7 +349,8 @@ function typedShape(shape: string, job: ExplainedJob): string {
   const computedTypes = new Map<string, string | null>();
   for (const [name, expr] of computed) {
     if (types.has(name)) continue;
-    const t = computedType(expr, columnType) ?? null;
+    const called = calls.has(expr.trim()) ? job.functionTypes?.get(expr.trim()) : undefined;
+    const t = called ?? computedType(expr, columnType) ?? null;
     const seen = computedTypes.get(name);
     computedTypes.set(name, seen === undefined || seen === t ? t : null);
   }
