@@ -404,6 +404,31 @@ describe('plan validates changed jobs against the cluster planner', () => {
     expect(errors[0]!.summary).toContain("Could not find any factory for identifier 'kafka'");
   });
 
+  it("a UDF jar the gateway cannot find: at the UDF file, with the jar's hint rather than a connector's", async () => {
+    // As real Flink 1.20.3 answers ADD JAR of a file:// jar that is not there.
+    const run = await plan(projectCopy(EXAMPLE), [
+      {
+        match: /^ADD JAR /,
+        causes: [
+          'org.apache.flink.table.gateway.service.utils.SqlExecutionException: Failed to execute the operation 61163bce.',
+          "org.apache.flink.table.api.TableException: Could not register the specified resource [ResourceUri{resourceType=JAR, uri='s3://rides-flink/artifacts/ride-udfs-1.4.0.jar'}].",
+        ],
+        message:
+          'java.io.FileNotFoundException: jar resource [s3://rides-flink/artifacts/ride-udfs-1.4.0.jar] not found.',
+      },
+    ]);
+    const errors = errorsOf(run.diags);
+    expect(errors.length).toBeGreaterThan(0);
+    for (const e of errors) {
+      expect(e).toMatchObject({ code: 'FO630', range: { file: 'udfs/ride_udfs.yaml' } });
+      expect(e.summary).toMatch(
+        /^Flink's planner rejects the jar of ride_udfs \(used by job \w+\): .*not found/,
+      );
+      expect(e.detail).toContain('Check the jar URI');
+      expect(e.detail).not.toContain('connector');
+    }
+  });
+
   it("reports options a connector refuses when the job is explained at the table's file, naming the option", async () => {
     // As real Flink 1.20.3 answers: the table's DDL is taken, and EXPLAIN fails making its source.
     const run = await plan(projectCopy(EXAMPLE), [

@@ -669,12 +669,15 @@ function rejected(
   // A statement flinkops generated: a table's or UDF's DDL.
   const text = st.text.trim();
   const table = desired.tables.find((t) => t.ddl.trim().replace(/;$/, '') === text);
-  const udf = /FUNCTION/i.test(text) ? desired.udfs.find((u) => text.includes(u.jar)) : undefined;
+  // `ADD JAR` names the artifact's jar too: a jar that is missing fails there, before its functions.
+  const addJar = /^ADD\s+JAR\b/i.test(text);
+  const udf =
+    /FUNCTION/i.test(text) || addJar ? desired.udfs.find((u) => text.includes(`'${u.jar}'`)) : undefined;
   const file = table?.file ?? udf?.file ?? job.sqlFile;
   const what = table
     ? `the DDL of ${table.name}`
     : udf
-      ? `the functions of ${udf.name}`
+      ? `${addJar ? 'the jar' : 'the functions'} of ${udf.name}`
       : 'a compiled statement';
   return error(
     EXPLAIN_CODES.rejected,
