@@ -429,6 +429,26 @@ describe('plan validates changed jobs against the cluster planner', () => {
     }
   });
 
+  it('a UDF class the jar does not have (renamed inside it): at the UDF file, naming the class', async () => {
+    // As real Flink 1.20.3 answers CREATE TEMPORARY FUNCTION ... USING JAR of a jar without the class.
+    const run = await plan(projectCopy(EXAMPLE), [
+      {
+        match: /^CREATE TEMPORARY FUNCTION `?fare_bucket\b/,
+        causes: [
+          'org.apache.flink.table.gateway.service.utils.SqlExecutionException: Failed to execute the operation c0545935.',
+          "org.apache.flink.table.api.ValidationException: Could not register temporary catalog function 'default_catalog.default_database.fare_bucket' due to implementation errors.",
+        ],
+        message: 'java.lang.ClassNotFoundException: com.example.rides.udf.FareBucket',
+      },
+    ]);
+    const [e] = errorsOf(run.diags);
+    expect(e).toMatchObject({ code: 'FO630', range: { file: 'udfs/ride_udfs.yaml' } });
+    expect(e!.summary).toMatch(
+      /^Flink's planner rejects the functions of ride_udfs \(used by job \w+\): class com\.example\.rides\.udf\.FareBucket not found$/,
+    );
+    expect(e!.detail).toContain('ClassNotFoundException: com.example.rides.udf.FareBucket');
+  });
+
   it("reports options a connector refuses when the job is explained at the table's file, naming the option", async () => {
     // As real Flink 1.20.3 answers: the table's DDL is taken, and EXPLAIN fails making its source.
     const run = await plan(projectCopy(EXAMPLE), [

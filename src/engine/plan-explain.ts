@@ -445,6 +445,8 @@ function notValidated(e: FlinkError): Diagnostic {
 function plannerMessage(e: FlinkError): string {
   const words = (line: string) =>
     line
+      // Its message is the class alone: say what it is.
+      .replace(/^(?:[\w$]+\.)*ClassNotFoundException:\s*(\S+)$/, 'class $1 not found')
       .replace(/^(?:[\w$]+\.)*[\w$]*(?:Exception|Error):\s*/, '')
       .replace(/^SQL (?:validation|parse) failed\.\s*/, '')
       .replace(/^From line \d+, column \d+ to line \d+, column \d+:\s*/, '')

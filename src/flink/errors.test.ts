@@ -108,6 +108,10 @@ describe('Flink error bodies', () => {
   it('shortens class names but keeps plain text', () => {
     expect(shortenHeadline('java.io.IOException: disk full')).toBe('IOException: disk full');
     expect(shortenHeadline('java.lang.NullPointerException')).toBe('NullPointerException');
+    // Real 1.20.3, a UDF class the jar does not have: the message is the class, named in full.
+    expect(shortenHeadline('java.lang.ClassNotFoundException: com.acme.udf.Bucket')).toBe(
+      'ClassNotFoundException: com.acme.udf.Bucket',
+    );
     expect(shortenHeadline('Request did not conform to expected format.')).toBe(
       'Request did not conform to expected format.',
     );

@@ -78,7 +78,9 @@ export function shortenHeadline(line: string): string {
     simple = m[1];
     rest = rest.slice(m[0].length);
   }
-  const bare = /^(?:[a-zA-Z_$][\w$]*\.)+([A-Z][\w$]*)$/.exec(rest);
+  // A bare class name is the exception itself (`java.lang.NullPointerException`); after an
+  // exception's name it is the message (`ClassNotFoundException: com.acme.udf.Bucket`), kept whole.
+  const bare = simple === undefined && /^(?:[a-zA-Z_$][\w$]*\.)+([A-Z][\w$]*)$/.exec(rest);
   if (bare) return clip(bare[1]!);
   return clip(simple ? (rest ? `${simple}: ${rest}` : simple) : rest);
 }
