@@ -204,7 +204,14 @@ export function compile(
       jar: substitute(artifact.jar, lookup),
       functions: u.spec.functions,
     };
-    if (artifact.sha256) d.sha256 = artifact.sha256.toLowerCase();
+    if (artifact.sha256) {
+      d.sha256 = artifact.sha256.toLowerCase();
+      const overridden = project.config?.environments[opts.env]?.udfs?.[u.name] !== undefined;
+      const at = overridden
+        ? project.loaded.config?.locate(['environments', opts.env, 'udfs', u.name, 'sha256'])
+        : project.loaded.udfs.find((s) => s.file === u.file)?.yaml?.locate(['sha256']);
+      if (at) d.sha256At = at;
+    }
     udfs.push(d);
     udfByName.set(d.name, d);
   }

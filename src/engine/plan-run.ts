@@ -15,6 +15,7 @@ import { lockHolderGone, readState, type StateDoc, type StateRead, type StateSto
 import { clusterOf, type EndpointOverrides, type Endpoints } from './cluster';
 import { compileOffThread } from './compile-off-thread';
 import { compileJobPlans, syncCommittedPlans } from './compile-plans';
+import { jarChecksumProblems } from './jar-checksums';
 import { explainChangedJobs, explainStateGraphs, restoresState, startsNewScript } from './plan-explain';
 import {
   type Connection,
@@ -175,6 +176,7 @@ async function planCompiled(
   const diags = [...compiled.diags];
   const desired = compiled.value;
   if (!desired || hasErrors(diags)) return { secretValues: [], diags: sortDiagnostics(diags) };
+  diags.push(...(await jarChecksumProblems(desired.udfs)));
 
   const store = opts.store(desired.project, desired.env);
   progress({ stage: 'reading-state', location: store.location });
