@@ -105,6 +105,15 @@ export function specCauses(deployed: DeployedVersion | undefined, job: DesiredJo
     out.push(...ddlCauses(old, job.script));
   }
   out.push(...settingCauses(deployed, job));
+  if (out.length === 0 && old === job.script && deployed?.settings && !deployed.plan && job.udfs.length > 0) {
+    // Same script, same settings: what else the hash counts is the sha256 of each jar the job
+    // loads, which the store does not keep. A new build under the same URI changes only that.
+    out.push(
+      job.udfs.length === 1
+        ? { kind: 'udf', path: job.udfs[0]!, to: 'jar sha256 changed' }
+        : { kind: 'udf', path: job.udfs.join(', '), to: 'the sha256 of one of their jars changed' },
+    );
+  }
   if (out.length === 0) {
     // The hash moved but the store cannot say why (no script recorded, or a setting it does not keep).
     out.push({
