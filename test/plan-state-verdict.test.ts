@@ -359,3 +359,25 @@ describe('a UDF whose new jar returns another type (graphs real 1.20.3 printed)'
     expect(v.verdict).toBe('compatible');
   });
 });
+
+describe('an aggregate UDF from a new jar (graphs real 1.20.3 printed)', () => {
+  const jar = (v: string) => `com.acme.udf.SumSq file:///jars/acme-udfs-${v}.jar`;
+  const built = (name: string, v: string): ExplainedJob => ({
+    ...side('1.20', name),
+    functions: new Map([['sum_sq', jar(v)]]),
+  });
+
+  it("its accumulator is the jar's type, which the graph does not show: unknown, not compatible", () => {
+    // Real 1.20.3: a field added to SumSq's accumulator failed the restore (StateMigrationException).
+    const v = stateVerdict({ old: built('udf-agg', '1.0.1'), next: built('udf-agg-new-jar', '4.0.0') });
+    expect(v.verdict).toBe('unknown');
+    expect(v.findings.join('\n')).toMatch(
+      /GroupAggregate \(customer\): the accumulator of sum_sq is a type of its jar, which changed/,
+    );
+  });
+
+  it('from the same jar: compatible', () => {
+    const v = stateVerdict({ old: built('udf-agg', '1.0.1'), next: built('udf-agg-new-jar', '1.0.1') });
+    expect(v.verdict).toBe('compatible');
+  });
+});

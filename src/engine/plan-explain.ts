@@ -832,10 +832,18 @@ async function graphOf(
       return { value: { unavailable: 'the gateway answered EXPLAIN without a stream graph' }, again: false };
     const chainingKey = config['pipeline.operator-chaining.enabled'] ?? config['pipeline.operator-chaining'];
     const functionTypes = await functionResultTypes(client, sh, statements, graph, tables, opts);
+    const functions = new Map<string, string>();
+    for (const st of statements)
+      if (st.kind === 'create_function' && st.function)
+        functions.set(
+          st.function.name.parts[st.function.name.parts.length - 1]!.toLowerCase(),
+          `${st.function.className} ${st.function.jars.join(' ')}`,
+        );
     return {
       value: {
         graph,
         ...(functionTypes.size > 0 ? { functionTypes } : {}),
+        functions,
         chaining: chainingKey?.trim().toLowerCase() !== 'false',
         tables,
         config,

@@ -43,6 +43,8 @@ export interface ExplainedJob {
    * `STRING`), as the planner typed them: a new jar can change them while the graph's text stays.
    */
   functionTypes?: ReadonlyMap<string, string>;
+  /** The script's own functions (lower-case name) → their class and jars, as created. */
+  functions?: ReadonlyMap<string, string>;
 }
 
 /** Both sides of an upgrade, or why Flink could not be asked. */
@@ -136,6 +138,7 @@ export function stateVerdict(input: VerdictInput): Compatibility {
   const calls = new Set(
     [...(input.old.functionTypes?.keys() ?? [])].filter((c) => input.next.functionTypes?.has(c)),
   );
+  const rebuilt = changedFunctions(input.old, input.next);
   for (const n of input.old.graph.nodes) {
     const state = holds(n, input.old);
     if (state === 'none') continue;
@@ -183,6 +186,16 @@ export function stateVerdict(input: VerdictInput): Compatibility {
             ? 'Flink cannot restore it, or restores it and reads it as other state'
             : 'Flink cannot restore it';
         findings.push(`${name}: its state changes shape (${why}); ${outcome}`);
+        continue;
+      }
+      // A UDF aggregate's accumulator is a type of its jar, which the graph's text does not show.
+      const called = AGGREGATES.has(operatorName(n)) ? rebuilt.filter((f) => callsFunction(a, f)) : [];
+      if (called.length > 0) {
+        unknown++;
+        operators.push({ name, id, state: 'unknown' });
+        findings.push(
+          `${name}: the accumulator of ${called.join(', ')} is a type of ${called.length > 1 ? 'their' : 'its'} jar, which changed; Flink's stream graph does not show whether it is the same`,
+        );
         continue;
       }
     }
@@ -418,6 +431,19 @@ function computedType(
   }
   if (type === undefined || (mod && !/^INT/i.test(type))) return undefined;
   return type;
+}
+
+/** Functions of both scripts created from another class or jar. */
+function changedFunctions(a: ExplainedJob, b: ExplainedJob): string[] {
+  if (!a.functions || !b.functions) return [];
+  return [...a.functions]
+    .filter(([name, def]) => b.functions!.has(name) && b.functions!.get(name) !== def)
+    .map(([name]) => name);
+}
+
+/** Whether `text` calls the function `name`. */
+function callsFunction(text: string, name: string): boolean {
+  return new RegExp(`(?<![\\w$.])${escapeRe(name)}\\s*\\(`, 'i').test(text);
 }
 
 /** Whether `text` names the column `col` (as a whole word). */
