@@ -381,3 +381,43 @@ describe('an aggregate UDF from a new jar (graphs real 1.20.3 printed)', () => {
     expect(v.verdict).toBe('compatible');
   });
 });
+
+describe('a UDF key retyped by a new jar, graphs real 2.2.0 printed', () => {
+  // The sink's column b is the key's name: it says nothing of the key's type.
+  const tables = new Map(TABLES);
+  tables.set('totals', { options: { connector: 'blackhole' }, columns: new Map([['b', 'STRING']]) });
+  const typed = (name: string, type: string, sides = tables): ExplainedJob => ({
+    ...side('2.2', name, sides),
+    functionTypes: new Map([['bucket(amount)', type]]),
+  });
+
+  it('STRING → INT, the sink column retyped with it: incompatible', () => {
+    const retyped = new Map(TABLES);
+    retyped.set('totals', { options: { connector: 'blackhole' }, columns: new Map([['b', 'INT']]) });
+    const v = stateVerdict({
+      old: typed('udf-key-string', 'STRING'),
+      next: typed('udf-key-int', 'INT', retyped),
+    });
+    expect(v.verdict).toBe('incompatible');
+  });
+
+  it('STRING → INT cast back to STRING after the window: incompatible (real 2.2 restore: StateMigrationException)', () => {
+    // The Calc after the window reads `CAST(b AS VARCHAR(2147483647)) AS b`: another b, not the key.
+    const v = stateVerdict({
+      old: typed('udf-key-string', 'STRING'),
+      next: typed('udf-key-int-cast', 'INT'),
+    });
+    expect(v.verdict).toBe('incompatible');
+    expect(v.findings.join('\n')).toMatch(
+      /GlobalWindowAggregate \(b\): .*groupBy=\[<STRING>\].*→.*groupBy=\[<INT>\]/,
+    );
+  });
+
+  it('a new jar of the same type: compatible', () => {
+    const v = stateVerdict({
+      old: typed('udf-key-string', 'STRING'),
+      next: typed('udf-key-string', 'STRING'),
+    });
+    expect(v.verdict).toBe('compatible');
+  });
+});

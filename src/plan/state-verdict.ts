@@ -160,8 +160,8 @@ export function stateVerdict(input: VerdictInput): Compatibility {
     if (state === 'keyed') {
       const a = stateShape(n);
       const b = stateShape(twin);
-      const typedA = typedShape(a, input.old, calls);
-      const typedB = typedShape(b, input.next, calls);
+      const typedA = typedShape(a, n, input.old, calls);
+      const typedB = typedShape(b, twin, input.next, calls);
       const retype = retyped.filter((c) => mentions(a, c));
       const keyed = nullabilityHeld(n, a);
       for (const c of renulled) if (!retype.includes(c) && mentions(keyed, c)) retype.push(c);
@@ -330,10 +330,14 @@ function ttlSwitched(input: VerdictInput): { why: string; operators: ReadonlySet
  * A field a Calc computes (`ABS((v - 50)) AS $f1`, `CAST(v AS BIGINT) AS $f1`) gets the type of its
  * expression where that is plain (computedType): SUM(v) → SUM(ABS(v - 50)) keeps an INT accumulator.
  */
-function typedShape(shape: string, job: ExplainedJob, calls: ReadonlySet<string>): string {
+function typedShape(shape: string, node: StreamNode, job: ExplainedJob, calls: ReadonlySet<string>): string {
   const alias = new Map<string, string>();
   const computed: [string, string][] = [];
+  // Only this operator and those feeding it: a Calc after it may reuse a name for another value
+  // (`CAST(b AS VARCHAR) AS b` of a key the new jar types INT), which would hide the key's type.
+  const upstream = upstreamOf(node, job.graph).add(node.id);
   for (const n of job.graph.nodes) {
+    if (!upstream.has(n.id)) continue;
     const select = /select=\[(.*?)\](?:,\s*\w+=|\)$)/.exec(n.contents)?.[1];
     if (!select) continue;
     for (const m of select.matchAll(/(?:^|,\s*)([A-Za-z_][\w$]*) AS ([A-Za-z_][\w$]*)/g)) {
@@ -347,7 +351,11 @@ function typedShape(shape: string, job: ExplainedJob, calls: ReadonlySet<string>
     }
   }
   const types = new Map<string, string | null>();
-  for (const t of job.tables.values()) {
+  // The columns of the tables read upstream: a sink's column of the same name (`b STRING` of the
+  // table a retyped key is cast back for) says nothing of the key.
+  const read = readTables(job.graph.nodes.filter((n) => upstream.has(n.id)));
+  for (const [name, t] of job.tables) {
+    if (read.size > 0 && !read.has(name)) continue;
     for (const [col, type] of t.columns) {
       const seen = types.get(col);
       types.set(col, seen === undefined || seen === type ? type : null);
@@ -431,6 +439,32 @@ function computedType(
   }
   if (type === undefined || (mod && !/^INT/i.test(type))) return undefined;
   return type;
+}
+
+/** The tables (last name part, lower-case) the nodes scan or look up: `table=[[cat, db, orders, …]]`. */
+function readTables(nodes: readonly StreamNode[]): Set<string> {
+  const out = new Set<string>();
+  for (const n of nodes)
+    for (const m of n.contents.matchAll(/table=\[\[([^\]]*?)\]/g)) {
+      const parts = m[1]!.split(/,\s*/).filter((p) => !p.includes('='));
+      const name = parts[Math.min(2, parts.length - 1)];
+      if (name) out.add(name.replace(/`/g, '').toLowerCase());
+    }
+  return out;
+}
+
+/** The ids of the operators `node` reads from, directly or through others. */
+function upstreamOf(node: StreamNode, graph: StreamGraph): Set<number> {
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const seen = new Set<number>();
+  const todo = node.inputs.map((e) => e.from);
+  while (todo.length > 0) {
+    const id = todo.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    for (const e of byId.get(id)?.inputs ?? []) todo.push(e.from);
+  }
+  return seen;
 }
 
 /** Functions of both scripts created from another class or jar. */
