@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { murmur3OfInts, murmur3x64_128, toHex } from '../src/core/murmur3';
-import { chainHeads, operatorIds } from '../src/core/stream-graph';
+import { chainHeads, operatorIds, parseExecutionPlan } from '../src/core/stream-graph';
 import {
   defaultMaxParallelism,
   type ExplainedJob,
@@ -419,5 +419,56 @@ describe.each(['2.2', '2.3'])('a UDF key retyped by a new jar, graphs real %s pr
       next: typed('udf-key-string', 'STRING'),
     });
     expect(v.verdict).toBe('compatible');
+  });
+});
+
+describe('a key read from a lookup table', () => {
+  // As Flink prints a lookup join: `table=[catalog.db.name]`, where a scan prints `table=[[…]]`.
+  const tables = new Map([
+    ['rides', { options: { connector: 'kafka' }, columns: new Map([['driver_id', 'BIGINT']]) }],
+    [
+      'drivers',
+      {
+        options: { connector: 'jdbc' },
+        columns: new Map([
+          ['driver_id', 'BIGINT'],
+          ['name', 'STRING'],
+          ['vehicle_type', 'STRING'],
+          ['rating', 'DOUBLE'],
+        ]),
+      },
+    ],
+  ]);
+  const job = (key: string): ExplainedJob => {
+    const node = (id: number, contents: string, from?: number, ship = 'FORWARD') => ({
+      id,
+      type: `${contents.replace(/^\[\d+\]:/, '').replace(/\(.*/s, '')}[${id}]`,
+      pact: 'Operator',
+      contents,
+      parallelism: 1,
+      ...(from ? { predecessors: [{ id: from, ship_strategy: ship, side: 'second' }] } : {}),
+    });
+    const plan = {
+      nodes: [
+        node(
+          1,
+          '[1]:TableSourceScan(table=[[default_catalog, default_database, rides]], fields=[driver_id])',
+        ),
+        node(
+          2,
+          '[2]:LookupJoin(table=[default_catalog.default_database.drivers], joinType=[InnerJoin], lookup=[driver_id=driver_id], select=[driver_id, driver_id0, name, vehicle_type, rating])',
+          1,
+        ),
+        node(3, `[3]:Calc(select=[${key}])`, 2),
+        node(4, `[4]:GroupAggregate(groupBy=[${key}], select=[${key}, COUNT(*) AS n])`, 3, 'HASH'),
+      ],
+    };
+    const graph = parseExecutionPlan(`== Physical Execution Plan ==\n${JSON.stringify(plan)}`)!;
+    return { graph, chaining: true, tables };
+  };
+
+  it('another key of the same type keeps the state; one of another type does not', () => {
+    expect(stateVerdict({ old: job('name'), next: job('vehicle_type') }).verdict).toBe('compatible');
+    expect(stateVerdict({ old: job('name'), next: job('rating') }).verdict).toBe('incompatible');
   });
 });

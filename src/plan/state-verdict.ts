@@ -441,14 +441,17 @@ function computedType(
   return type;
 }
 
-/** The tables (last name part, lower-case) the nodes scan or look up: `table=[[cat, db, orders, …]]`. */
+/**
+ * The tables (last name part, lower-case) the nodes scan or look up: a scan's
+ * `table=[[cat, db, orders, project=[…]]]`, a lookup join's `table=[cat.db.drivers]`.
+ */
 function readTables(nodes: readonly StreamNode[]): Set<string> {
   const out = new Set<string>();
   for (const n of nodes)
-    for (const m of n.contents.matchAll(/table=\[\[([^\]]*?)\]/g)) {
-      const parts = m[1]!.split(/,\s*/).filter((p) => !p.includes('='));
-      const name = parts[Math.min(2, parts.length - 1)];
-      if (name) out.add(name.replace(/`/g, '').toLowerCase());
+    for (const m of n.contents.matchAll(/table=\[(\[?)([^\]]*?)\]/g)) {
+      const parts = m[1] ? m[2]!.split(/,\s*/).filter((p) => !p.includes('=')) : m[2]!.split('.');
+      const name = m[1] ? parts[Math.min(2, parts.length - 1)] : parts[parts.length - 1];
+      if (name) out.add(name.replace(/`/g, '').trim().toLowerCase());
     }
   return out;
 }
