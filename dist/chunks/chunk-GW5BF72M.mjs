@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-PLWU4STR.mjs";
+} from "./chunk-AJJCBRRZ.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-MSMNLUA3.mjs";
+} from "./chunk-WZH4NEZI.mjs";
 import {
   appendHistory,
   clearPending,

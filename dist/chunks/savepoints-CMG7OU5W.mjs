@@ -7309,8 +7309,8 @@ function stateVerdict(input) {
     if (state2 === "keyed") {
       const a = stateShape(n);
       const b = stateShape(twin);
-      const typedA = typedShape(a, input.old, calls);
-      const typedB = typedShape(b, input.next, calls);
+      const typedA = typedShape(a, n, input.old, calls);
+      const typedB = typedShape(b, twin, input.next, calls);
       const retype = retyped.filter((c) => mentions(a, c));
       const keyed = nullabilityHeld(n, a);
       for (const c of renulled) if (!retype.includes(c) && mentions(keyed, c)) retype.push(c);
@@ -7429,10 +7429,12 @@ function ttlSwitched(input) {
     operators: TTL_STATE
   };
 }
-function typedShape(shape3, job, calls) {
+function typedShape(shape3, node, job, calls) {
   const alias = /* @__PURE__ */ new Map();
   const computed = [];
+  const upstream = upstreamOf(node, job.graph).add(node.id);
   for (const n of job.graph.nodes) {
+    if (!upstream.has(n.id)) continue;
     const select = /select=\[(.*?)\](?:,\s*\w+=|\)$)/.exec(n.contents)?.[1];
     if (!select) continue;
     for (const m2 of select.matchAll(/(?:^|,\s*)([A-Za-z_][\w$]*) AS ([A-Za-z_][\w$]*)/g)) {
@@ -7446,7 +7448,9 @@ function typedShape(shape3, job, calls) {
     }
   }
   const types = /* @__PURE__ */ new Map();
-  for (const t of job.tables.values()) {
+  const read2 = readTables(job.graph.nodes.filter((n) => upstream.has(n.id)));
+  for (const [name, t] of job.tables) {
+    if (read2.size > 0 && !read2.has(name)) continue;
     for (const [col, type] of t.columns) {
       const seen = types.get(col);
       types.set(col, seen === void 0 || seen === type ? type : null);
@@ -7517,6 +7521,28 @@ function computedType(expr, columnType) {
   }
   if (type === void 0 || mod && !/^INT/i.test(type)) return void 0;
   return type;
+}
+function readTables(nodes) {
+  const out = /* @__PURE__ */ new Set();
+  for (const n of nodes)
+    for (const m2 of n.contents.matchAll(/table=\[(\[?)([^\]]*?)\]/g)) {
+      const parts = m2[1] ? m2[2].split(/,\s*/).filter((p) => !p.includes("=")) : m2[2].split(".");
+      const name = m2[1] ? parts[Math.min(2, parts.length - 1)] : parts[parts.length - 1];
+      if (name) out.add(name.replace(/`/g, "").trim().toLowerCase());
+    }
+  return out;
+}
+function upstreamOf(node, graph) {
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const seen = /* @__PURE__ */ new Set();
+  const todo = node.inputs.map((e) => e.from);
+  while (todo.length > 0) {
+    const id2 = todo.pop();
+    if (seen.has(id2)) continue;
+    seen.add(id2);
+    for (const e of byId.get(id2)?.inputs ?? []) todo.push(e.from);
+  }
+  return seen;
 }
 function changedFunctions(a, b) {
   if (!a.functions || !b.functions) return [];

@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-5UD6AVPP.mjs";
+} from "./chunk-SIGVNSPG.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-MSMNLUA3.mjs";
+} from "./chunk-WZH4NEZI.mjs";
 import {
   error,
   hasErrors

@@ -3,11 +3,11 @@ import {
   observeMetrics,
   runPlan,
   slotShortage
-} from "./chunk-5UD6AVPP.mjs";
+} from "./chunk-SIGVNSPG.mjs";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-MSMNLUA3.mjs";
+} from "./chunk-WZH4NEZI.mjs";
 import {
   isTerminal
 } from "./chunk-7SSSONRP.mjs";

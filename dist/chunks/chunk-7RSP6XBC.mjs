@@ -6,11 +6,11 @@ import {
 } from "./chunk-2IACW3AQ.mjs";
 import {
   runApply
-} from "./chunk-ZFRBYYI7.mjs";
+} from "./chunk-Z77IRDH6.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-5UD6AVPP.mjs";
+} from "./chunk-SIGVNSPG.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -29,7 +29,7 @@ import {
   restorePointKind,
   smallest,
   unknownJobs
-} from "./chunk-MSMNLUA3.mjs";
+} from "./chunk-WZH4NEZI.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

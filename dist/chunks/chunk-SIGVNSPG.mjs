@@ -26,7 +26,7 @@ import {
   stopsByCancel,
   summarize,
   tableFacts
-} from "./chunk-MSMNLUA3.mjs";
+} from "./chunk-WZH4NEZI.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-CJJWTTIM.mjs";

@@ -5,17 +5,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-KRUU33ZH.mjs";
+} from "./chunk-7RSP6XBC.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-2IACW3AQ.mjs";
-import "./chunk-ZFRBYYI7.mjs";
-import "./chunk-5UD6AVPP.mjs";
+import "./chunk-Z77IRDH6.mjs";
+import "./chunk-SIGVNSPG.mjs";
 import "./chunk-HLQGCF5D.mjs";
 import "./chunk-SHJXSFOD.mjs";
 import "./chunk-OQEQUH7B.mjs";
 import "./chunk-MRA2UA2T.mjs";
 import "./chunk-WOMR25SG.mjs";
-import "./chunk-MSMNLUA3.mjs";
+import "./chunk-WZH4NEZI.mjs";
 import "./chunk-CJJWTTIM.mjs";
 import "./chunk-WV5FZYOG.mjs";
 import "./chunk-PYHR5ZBO.mjs";

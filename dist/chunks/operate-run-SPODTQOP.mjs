@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-KRUU33ZH.mjs";
+} from "./chunk-7RSP6XBC.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -15,15 +15,15 @@ import {
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-KVYZAXL3.mjs";
+} from "./chunk-GW5BF72M.mjs";
 import {
   runHealth
-} from "./chunk-PLWU4STR.mjs";
-import "./chunk-ZFRBYYI7.mjs";
+} from "./chunk-AJJCBRRZ.mjs";
+import "./chunk-Z77IRDH6.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-5UD6AVPP.mjs";
+} from "./chunk-SIGVNSPG.mjs";
 import "./chunk-HLQGCF5D.mjs";
 import "./chunk-SHJXSFOD.mjs";
 import "./chunk-OQEQUH7B.mjs";
@@ -36,7 +36,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-MSMNLUA3.mjs";
+} from "./chunk-WZH4NEZI.mjs";
 import "./chunk-CJJWTTIM.mjs";
 import "./chunk-WV5FZYOG.mjs";
 import "./chunk-PYHR5ZBO.mjs";

@@ -17,7 +17,7 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-MSMNLUA3.mjs";
+} from "./chunk-WZH4NEZI.mjs";
 import "./chunk-CJJWTTIM.mjs";
 import "./chunk-WV5FZYOG.mjs";
 import "./chunk-PYHR5ZBO.mjs";

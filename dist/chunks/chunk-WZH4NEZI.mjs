@@ -1459,8 +1459,8 @@ var stateVerdict = (function stateVerdict(input) {
     if (state === "keyed") {
       const a = stateShape(n);
       const b = stateShape(twin);
-      const typedA = typedShape(a, input.old, calls);
-      const typedB = typedShape(b, input.next, calls);
+      const typedA = typedShape(a, n, input.old, calls);
+      const typedB = typedShape(b, twin, input.next, calls);
       const retype = retyped.filter((c) => mentions(a, c));
       const keyed = nullabilityHeld(n, a);
       for (const c of renulled) if (!retype.includes(c) && mentions(keyed, c)) retype.push(c);
@@ -1579,10 +1579,12 @@ var ttlSwitched = (function ttlSwitched(input) {
     operators: TTL_STATE
   };
 });
-var typedShape = (function typedShape(shape3, job, calls) {
+var typedShape = (function typedShape(shape3, node, job, calls) {
   const alias = /* @__PURE__ */ new Map();
   const computed = [];
+  const upstream = upstreamOf(node, job.graph).add(node.id);
   for (const n of job.graph.nodes) {
+    if (!upstream.has(n.id)) continue;
     const select = /select=\[(.*?)\](?:,\s*\w+=|\)$)/.exec(n.contents)?.[1];
     if (!select) continue;
     for (const m of select.matchAll(/(?:^|,\s*)([A-Za-z_][\w$]*) AS ([A-Za-z_][\w$]*)/g)) {
@@ -1596,7 +1598,9 @@ var typedShape = (function typedShape(shape3, job, calls) {
     }
   }
   const types = /* @__PURE__ */ new Map();
-  for (const t of job.tables.values()) {
+  const read = readTables(job.graph.nodes.filter((n) => upstream.has(n.id)));
+  for (const [name, t] of job.tables) {
+    if (read.size > 0 && !read.has(name)) continue;
     for (const [col, type] of t.columns) {
       const seen = types.get(col);
       types.set(col, seen === void 0 || seen === type ? type : null);
@@ -1667,6 +1671,28 @@ var computedType = (function computedType(expr, columnType) {
   }
   if (type === void 0 || mod && !/^INT/i.test(type)) return void 0;
   return type;
+});
+var readTables = (function readTables(nodes) {
+  const out = /* @__PURE__ */ new Set();
+  for (const n of nodes)
+    for (const m of n.contents.matchAll(/table=\[(\[?)([^\]]*?)\]/g)) {
+      const parts = m[1] ? m[2].split(/,\s*/).filter((p) => !p.includes("=")) : m[2].split(".");
+      const name = m[1] ? parts[Math.min(2, parts.length - 1)] : parts[parts.length - 1];
+      if (name) out.add(name.replace(/`/g, "").trim().toLowerCase());
+    }
+  return out;
+});
+var upstreamOf = (function upstreamOf(node, graph) {
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const seen = /* @__PURE__ */ new Set();
+  const todo = node.inputs.map((e) => e.from);
+  while (todo.length > 0) {
+    const id = todo.pop();
+    if (seen.has(id)) continue;
+    seen.add(id);
+    for (const e of byId.get(id)?.inputs ?? []) todo.push(e.from);
+  }
+  return seen;
 });
 var changedFunctions = (function changedFunctions(a, b) {
   if (!a.functions || !b.functions) return [];
