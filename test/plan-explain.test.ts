@@ -473,6 +473,46 @@ describe('plan validates changed jobs against the cluster planner', () => {
     expect(e!.detail).not.toContain('..');
   });
 
+  it("an option the connector refuses is pointed at where it is written: the environment's override, else the table's file", async () => {
+    const refusal = (key: string) => [
+      {
+        match: /^EXPLAIN INSERT INTO city_ride_stats/,
+        causes: [
+          "org.apache.flink.table.api.ValidationException: Unable to create a source for reading table 'default_catalog.default_database.ride_events'.",
+          `java.lang.IllegalArgumentException: Could not parse value 'x' for key '${key}'.`,
+        ],
+        message: `java.lang.IllegalArgumentException: Could not parse value 'x' for key '${key}'.`,
+      },
+    ];
+    const at = (file: string, text: string) => {
+      const lines = readFileSync(join(EXAMPLE, file), 'utf8').split('\n');
+      const line = lines.findIndex(
+        (l, i) =>
+          l.includes(text) &&
+          (file !== 'flinkops.yaml' || i > lines.findIndex((m) => m.startsWith('  staging:'))),
+      );
+      return { line: line + 1, column: lines[line]!.indexOf(text) + 1 };
+    };
+    const table = await plan(projectCopy(EXAMPLE), refusal('json.ignore-parse-errors'));
+    expect(errorsOf(table.diags)).toMatchObject([
+      {
+        code: 'FO630',
+        range: {
+          file: 'tables/ride_events.yaml',
+          start: at('tables/ride_events.yaml', 'json.ignore-parse-errors:'),
+        },
+      },
+    ]);
+    // staging sets scan.startup.mode for ride_events in flinkops.yaml: that is the value Flink read.
+    const override = await plan(projectCopy(EXAMPLE), refusal('scan.startup.mode'));
+    expect(errorsOf(override.diags)).toMatchObject([
+      {
+        code: 'FO630',
+        range: { file: 'flinkops.yaml', start: at('flinkops.yaml', 'scan.startup.mode: latest-offset') },
+      },
+    ]);
+  });
+
   it("options an OPTIONS hint of the job sets and the connector refuses: at the hint's option in the job's file, not the table's", async () => {
     // The job overrides options of its source and its sink for this statement. As real Flink 2.2.0
     // answers (the client joins the lines of Flink's message into one).
@@ -527,7 +567,7 @@ describe('plan validates changed jobs against the cluster planner', () => {
 
   it("a refusal of a ${secret.X} placeholder is FO637, a warning at the table's file: plan holds secrets back, apply sends them", async () => {
     // As real Flink 1.20.3 answers a JDBC table whose whole url is a secret (`url: ${secret.DB_URL}`).
-    const run = await plan(projectCopy(EXAMPLE), [
+    const failures = [
       {
         match: /^EXPLAIN INSERT INTO city_ride_stats/,
         causes: [
@@ -537,10 +577,21 @@ describe('plan validates changed jobs against the cluster planner', () => {
         message:
           "java.lang.IllegalStateException: Could not find any jdbc factory that can handle url '${secret.DB_URL}' that implements 'org.apache.flink.connector.jdbc.core.database.JdbcFactory' in the classpath.",
       },
-    ]);
+    ];
+    const run = await plan(projectCopy(EXAMPLE), failures);
     expect(errorsOf(run.diags)).toEqual([]);
     const w = run.diags.filter((d) => d.code === 'FO637');
     expect(w).toMatchObject([{ severity: 'warning', range: { file: 'tables/ride_events.yaml' } }]);
+    // Where the repository writes the placeholder, when it does.
+    const written = readFileSync(join(EXAMPLE, 'tables/ride_events.yaml'), 'utf8').replace(
+      '  format: json',
+      '  format: json\n  properties.sasl.jaas.config: ${secret.DB_URL}',
+    );
+    const located = await plan(projectCopy(EXAMPLE, { 'tables/ride_events.yaml': written }), failures);
+    const line = written.split('\n').findIndex((l) => l.includes('${secret.DB_URL}')) + 1;
+    expect(located.diags.filter((d) => d.code === 'FO637')).toMatchObject([
+      { range: { file: 'tables/ride_events.yaml', start: { line, column: 32 } } },
+    ]);
     expect(w[0]!.summary).toContain('read ${secret.DB_URL} as written');
   });
 

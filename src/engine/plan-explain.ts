@@ -72,6 +72,8 @@ export interface ExplainOptions {
   previous?: FlinkClient;
   /** Waits between runs of a probe that failed on the way (the system clock by default). */
   clock?: Clock;
+  /** The repository, to point a refused table option at its line (the table file's start without). */
+  dir?: string;
 }
 
 export async function explainChangedJobs(
@@ -257,7 +259,7 @@ async function probeJob(
   const failed = (probe: Statement, e: FlinkError, at: SourceRange | undefined): Probed<Diagnostic[]> => {
     const again = refused(lead, e);
     if (e.kind !== 'statement') return { value: [notValidated(e)], again, transient: probeAgain(e) };
-    return { value: [rejected(desired, job, probe, e, at)], again };
+    return { value: [rejected(desired, job, probe, e, at, opts.dir)], again };
   };
   try {
     for (let i = lead.count; i < statements.length; i++) {
@@ -605,6 +607,67 @@ function selectItem(t: readonly Token[], n: number): number | undefined {
   return undefined;
 }
 
+/** How an option `key` is written: a YAML `with:` key (plain or quoted), or a DDL WITH's `'key'`. */
+function optionPatterns(key: string): RegExp[] {
+  const k = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return [new RegExp(`(?<=^|[\\s{,])(?:${k}|'${k}'|"${k}")\\s*:`, 'm'), new RegExp(`'${k}'\\s*=`)];
+}
+
+/**
+ * Where the first of `found` (an option's key, or a placeholder in a value) stands: in the
+ * environment's override of the table in flinkops.yaml, else in the table's file; the table file's
+ * start when neither holds it, or without the repository to read.
+ */
+function optionAt(
+  dir: string | undefined,
+  env: string,
+  table: { name: string; file: string },
+  found: readonly (string | RegExp)[],
+): SourceRange {
+  const start = { file: table.file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+  if (!dir || found.length === 0) return start;
+  const { readFileSync } = process.getBuiltinModule('node:fs');
+  // The environment's override first: its value is the one Flink was sent.
+  for (const f of ['flinkops.yaml', table.file]) {
+    let text: string;
+    try {
+      text = readFileSync(`${dir}/${f}`, 'utf8');
+    } catch {
+      continue;
+    }
+    let [from, to] = [0, text.length];
+    if (f !== table.file) {
+      // environments.<env>.tables.<table>: from the table's key to the end of the environment's block.
+      const envs = /^environments:/m.exec(text);
+      const within = envs ? text.slice(envs.index) : '';
+      const own = new RegExp(`^( +)${env}:`, 'm').exec(within);
+      if (!envs || !own) continue;
+      const head = envs.index + own.index;
+      const body = head + own[0].length;
+      const next = new RegExp(`^ {0,${own[1]!.length}}\\S`, 'm').exec(text.slice(body));
+      to = next ? body + next.index : text.length;
+      const at = text.slice(head, to).search(new RegExp(`^\\s+${table.name}:`, 'm'));
+      if (at < 0) continue;
+      from = head + at;
+    }
+    const block = text.slice(0, to);
+    for (const t of found) {
+      let i: number;
+      if (typeof t === 'string') i = block.indexOf(t, from);
+      else {
+        const m = new RegExp(t.source, `${t.flags.replace('g', '')}g`);
+        m.lastIndex = from;
+        i = m.exec(block)?.index ?? -1;
+      }
+      if (i < 0) continue;
+      const pos = new LineIndex(text).pos(i);
+      const at = { line: pos.line, column: pos.column };
+      return { file: f, start: at, end: at };
+    }
+  }
+  return start;
+}
+
 /** `line`, `column` of a statement's text sent with `shift` characters before it, in the user's file. */
 function locateAt(line: number, col: number, range: SourceRange, shift: number): SourceRange {
   const column = col - (line === 1 ? shift : 0);
@@ -623,6 +686,7 @@ function rejected(
   st: Statement,
   e: FlinkError,
   at: SourceRange | undefined,
+  dir?: string,
 ): Diagnostic {
   const message = plannerMessage(e);
   // The connector refused a table's options: the table's file is where to fix them.
@@ -637,7 +701,7 @@ function rejected(
       EXPLAIN_CODES.placeholder,
       `Flink's planner could not check job ${job.name}: it read ${secret} as written (${message})`,
       `A plan does not resolve secrets (a pull request's plan has none), so the planner was sent the placeholder where apply sends the value; apply submits the job with the value and Flink checks it then. To have plans check it, keep what Flink parses at planning in the text and only the credential in the secret (url: jdbc:postgresql://db:5432/app with password: ${'$'}{secret.DB_PASSWORD}, not the whole url).`,
-      failed ? { file: failed.file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } : at,
+      failed ? optionAt(dir, desired.env, failed, [secret]) : at,
     );
   // Set by the job's OPTIONS hint on the table: there, in the job's file.
   const hinted = refused && at && !located(e) ? hintedKey(st.text, refused.name, refusedKeys(e)) : undefined;
@@ -655,7 +719,7 @@ function rejected(
       EXPLAIN_CODES.rejected,
       `Flink's planner rejects table ${failed.name} (used by job ${job.name}): ${message}`,
       `Flink could not make a ${refused.as} of ${failed.name} from its connector options (EXPLAIN in a throwaway SQL Gateway session; nothing was submitted). Fix the options in ${failed.file}, and check that the connector jar is on the cluster.`,
-      { file: failed.file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+      optionAt(dir, desired.env, failed, refusedKeys(e).flatMap(optionPatterns)),
     );
   }
   if (at) {

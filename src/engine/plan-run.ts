@@ -259,7 +259,11 @@ async function planCompiled(
     const jobs = starting(p, skip);
     if (jobs.length === 0 || !client) return [];
     progress({ stage: 'explaining', jobs: jobs.length });
-    return explainChangedJobs(client, desired, p, { skip, ...(opts.clock ? { clock: opts.clock } : {}) });
+    return explainChangedJobs(client, desired, p, {
+      skip,
+      dir: opts.dir,
+      ...(opts.clock ? { clock: opts.clock } : {}),
+    });
   };
   // The jobs that restore state wait for their stream graphs (which may validate a new script whole,
   // or refuse the job); the others' changes do not depend on the graphs, and are validated meanwhile.
