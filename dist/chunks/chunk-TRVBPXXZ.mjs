@@ -6,11 +6,11 @@ import {
 } from "./chunk-2IACW3AQ.mjs";
 import {
   runApply
-} from "./chunk-Z77IRDH6.mjs";
+} from "./chunk-REZH7NXY.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-SIGVNSPG.mjs";
+} from "./chunk-C6WHQVBI.mjs";
 import {
   describeEngineProgress,
   lockWaitLine

@@ -1,6 +1,6 @@
 import {
   runPlan
-} from "./chunk-SIGVNSPG.mjs";
+} from "./chunk-C6WHQVBI.mjs";
 import {
   APPLY_CODES,
   execute

@@ -31,11 +31,11 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-3FGYXDBM.mjs")).planCommand
+    load: async () => (await import("./plan-AEMBOMRU.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-C666CCQE.mjs")).applyCommand
+    load: async () => (await import("./apply-7IU67HWY.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
@@ -43,7 +43,7 @@ var COMMANDS = {
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-NWR64GD2.mjs")).statusCommand
+    load: async () => (await import("./status-LNPE7XHH.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -51,11 +51,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-TVXYDKDF.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-VE7HM32J.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-CMG7OU5W.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-4CLGPPQK.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",

@@ -5,11 +5,11 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-7RSP6XBC.mjs";
+} from "./chunk-TRVBPXXZ.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-2IACW3AQ.mjs";
-import "./chunk-Z77IRDH6.mjs";
-import "./chunk-SIGVNSPG.mjs";
+import "./chunk-REZH7NXY.mjs";
+import "./chunk-C6WHQVBI.mjs";
 import "./chunk-HLQGCF5D.mjs";
 import "./chunk-SHJXSFOD.mjs";
 import "./chunk-OQEQUH7B.mjs";

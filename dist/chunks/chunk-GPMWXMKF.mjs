@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-AJJCBRRZ.mjs";
+} from "./chunk-25OKNTTG.mjs";
 import {
   DEFAULT_TIMING,
   observe,

@@ -3,7 +3,7 @@ import {
   observeMetrics,
   runPlan,
   slotShortage
-} from "./chunk-SIGVNSPG.mjs";
+} from "./chunk-C6WHQVBI.mjs";
 import {
   desiredRunState,
   isoMinute

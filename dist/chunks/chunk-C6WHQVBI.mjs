@@ -634,7 +634,7 @@ var probeJob = (async function probeJob(client, desired, job, opts, lead, ctas) 
   const failed = (probe, e, at) => {
     const again = refused(lead, e);
     if (e.kind !== "statement") return { value: [notValidated(e)], again, transient: probeAgain(e) };
-    return { value: [rejected(desired, job, probe, e, at)], again };
+    return { value: [rejected(desired, job, probe, e, at, opts.dir)], again };
   };
   try {
     for (let i = lead.count; i < statements.length; i++) {
@@ -869,6 +869,52 @@ function selectItem(t, n) {
   }
   return void 0;
 }
+function optionPatterns(key) {
+  const k = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return [new RegExp(`(?<=^|[\\s{,])(?:${k}|'${k}'|"${k}")\\s*:`, "m"), new RegExp(`'${k}'\\s*=`)];
+}
+function optionAt(dir, env, table, found) {
+  const start = { file: table.file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+  if (!dir || found.length === 0) return start;
+  const { readFileSync: readFileSync2 } = process.getBuiltinModule("node:fs");
+  for (const f of ["flinkops.yaml", table.file]) {
+    let text;
+    try {
+      text = readFileSync2(`${dir}/${f}`, "utf8");
+    } catch {
+      continue;
+    }
+    let [from, to] = [0, text.length];
+    if (f !== table.file) {
+      const envs = /^environments:/m.exec(text);
+      const within2 = envs ? text.slice(envs.index) : "";
+      const own = new RegExp(`^( +)${env}:`, "m").exec(within2);
+      if (!envs || !own) continue;
+      const head = envs.index + own.index;
+      const body = head + own[0].length;
+      const next = new RegExp(`^ {0,${own[1].length}}\\S`, "m").exec(text.slice(body));
+      to = next ? body + next.index : text.length;
+      const at = text.slice(head, to).search(new RegExp(`^\\s+${table.name}:`, "m"));
+      if (at < 0) continue;
+      from = head + at;
+    }
+    const block = text.slice(0, to);
+    for (const t of found) {
+      let i;
+      if (typeof t === "string") i = block.indexOf(t, from);
+      else {
+        const m = new RegExp(t.source, `${t.flags.replace("g", "")}g`);
+        m.lastIndex = from;
+        i = m.exec(block)?.index ?? -1;
+      }
+      if (i < 0) continue;
+      const pos = new LineIndex(text).pos(i);
+      const at = { line: pos.line, column: pos.column };
+      return { file: f, start: at, end: at };
+    }
+  }
+  return start;
+}
 function locateAt(line, col, range, shift) {
   const column = col - (line === 1 ? shift : 0);
   if (line < 1 || column < 1) return range;
@@ -878,7 +924,7 @@ function locateAt(line, col, range, shift) {
   };
   return { file: range.file, start: at, end: at };
 }
-function rejected(desired, job, st, e, at) {
+function rejected(desired, job, st, e, at, dir) {
   const message = plannerMessage(e);
   const refused2 = failedTable(e);
   const failed = refused2 ? desired.tables.find((t) => t.name === refused2.name && job.tables.includes(t.name)) : void 0;
@@ -888,7 +934,7 @@ function rejected(desired, job, st, e, at) {
       EXPLAIN_CODES.placeholder,
       `Flink's planner could not check job ${job.name}: it read ${secret} as written (${message})`,
       `A plan does not resolve secrets (a pull request's plan has none), so the planner was sent the placeholder where apply sends the value; apply submits the job with the value and Flink checks it then. To have plans check it, keep what Flink parses at planning in the text and only the credential in the secret (url: jdbc:postgresql://db:5432/app with password: ${"$"}{secret.DB_PASSWORD}, not the whole url).`,
-      failed ? { file: failed.file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } : at
+      failed ? optionAt(dir, desired.env, failed, [secret]) : at
     );
   const hinted = refused2 && at && !located(e) ? hintedKey(st.text, refused2.name, refusedKeys(e)) : void 0;
   if (refused2 && at && hinted !== void 0) {
@@ -905,7 +951,7 @@ function rejected(desired, job, st, e, at) {
       EXPLAIN_CODES.rejected,
       `Flink's planner rejects table ${failed.name} (used by job ${job.name}): ${message}`,
       `Flink could not make a ${refused2.as} of ${failed.name} from its connector options (EXPLAIN in a throwaway SQL Gateway session; nothing was submitted). Fix the options in ${failed.file}, and check that the connector jar is on the cluster.`,
-      { file: failed.file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
+      optionAt(dir, desired.env, failed, refusedKeys(e).flatMap(optionPatterns))
     );
   }
   if (at) {
@@ -1448,7 +1494,11 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
     const jobs = starting(p, skip);
     if (jobs.length === 0 || !client) return [];
     progress({ stage: "explaining", jobs: jobs.length });
-    return explainChangedJobs(client, desired, p, { skip, ...opts.clock ? { clock: opts.clock } : {} });
+    return explainChangedJobs(client, desired, p, {
+      skip,
+      dir: opts.dir,
+      ...opts.clock ? { clock: opts.clock } : {}
+    });
   };
   const doc = state.value.doc;
   const graphs = async () => {

@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-7RSP6XBC.mjs";
+} from "./chunk-TRVBPXXZ.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -15,15 +15,15 @@ import {
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-GW5BF72M.mjs";
+} from "./chunk-GPMWXMKF.mjs";
 import {
   runHealth
-} from "./chunk-AJJCBRRZ.mjs";
-import "./chunk-Z77IRDH6.mjs";
+} from "./chunk-25OKNTTG.mjs";
+import "./chunk-REZH7NXY.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-SIGVNSPG.mjs";
+} from "./chunk-C6WHQVBI.mjs";
 import "./chunk-HLQGCF5D.mjs";
 import "./chunk-SHJXSFOD.mjs";
 import "./chunk-OQEQUH7B.mjs";
