@@ -3,7 +3,7 @@
  * masked; resolved secret values are replaced wherever they appear (a statement's
  * connector options can carry a password).
  */
-import { MASK } from '../core/secrets';
+import { MASK, maskSecrets } from '../core/secrets';
 import type { FlinkService } from './errors';
 
 export interface HttpEvent {
@@ -40,12 +40,11 @@ export function redactHeaders(
   return out;
 }
 
-/** Replaces every occurrence of a secret in every string inside `value`. */
+/** Masks every secret in every string inside `value`, in each form maskSecrets knows. */
 export function redactDeep<T>(value: T, secrets: readonly string[]): T {
-  const live = secrets.filter((s) => s.length > 0);
-  if (live.length === 0) return value;
+  if (secrets.length === 0) return value;
   const walk = (v: unknown): unknown => {
-    if (typeof v === 'string') return live.reduce((acc, s) => acc.split(s).join(MASK), v);
+    if (typeof v === 'string') return maskSecrets(v, secrets);
     if (Array.isArray(v)) return v.map(walk);
     if (v && typeof v === 'object') {
       const o: Record<string, unknown> = {};
