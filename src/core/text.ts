@@ -54,3 +54,8 @@ export class LineIndex {
     return { file, start: this.pos(start), end: this.pos(end) };
   }
 }
+
+/** `s` as a regular expression matching it literally. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

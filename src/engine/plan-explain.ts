@@ -12,7 +12,7 @@ import type { DesiredJob, DesiredState } from '../compile';
 import { type Clock, systemClock } from '../core/clock';
 import { type Diagnostic, error, type SourceRange, warning } from '../core/diagnostics';
 import { parseExecutionPlan, type StreamGraph } from '../core/stream-graph';
-import { LineIndex } from '../core/text';
+import { escapeRegExp, LineIndex } from '../core/text';
 import type { FlinkClient } from '../flink';
 import { type FlinkError, type FlinkResult, isTransient } from '../flink/errors';
 import type { LiveState } from '../observe';
@@ -609,7 +609,7 @@ function selectItem(t: readonly Token[], n: number): number | undefined {
 
 /** How an option `key` is written: a YAML `with:` key (plain or quoted), or a DDL WITH's `'key'`. */
 function optionPatterns(key: string): RegExp[] {
-  const k = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const k = escapeRegExp(key);
   return [new RegExp(`(?<=^|[\\s{,])(?:${k}|'${k}'|"${k}")\\s*:`, 'm'), new RegExp(`'${k}'\\s*=`)];
 }
 
@@ -895,14 +895,21 @@ async function graphOf(
     if (!graph)
       return { value: { unavailable: 'the gateway answered EXPLAIN without a stream graph' }, again: false };
     const chainingKey = config['pipeline.operator-chaining.enabled'] ?? config['pipeline.operator-chaining'];
-    const functionTypes = await functionResultTypes(client, sh, statements, graph, tables, opts);
     const functions = new Map<string, string>();
     for (const st of statements)
       if (st.kind === 'create_function' && st.function)
         functions.set(
-          st.function.name.parts[st.function.name.parts.length - 1]!.toLowerCase(),
+          st.function.name.name.toLowerCase(),
           `${st.function.className} ${st.function.jars.join(' ')}`,
         );
+    const functionTypes = await functionResultTypes(
+      client,
+      sh,
+      new Set(functions.keys()),
+      graph,
+      tables,
+      opts,
+    );
     return {
       value: {
         graph,
@@ -930,18 +937,12 @@ async function graphOf(
 async function functionResultTypes(
   client: FlinkClient,
   sh: string,
-  statements: readonly Statement[],
+  /** The script's own functions, lower-case. */
+  own: ReadonlySet<string>,
   graph: StreamGraph,
   tables: ReadonlyMap<string, TableFacts>,
   opts: ExplainOptions,
 ): Promise<Map<string, string>> {
-  const own = new Set(
-    statements.flatMap((st) =>
-      st.kind === 'create_function' && st.function
-        ? [st.function.name.parts[st.function.name.parts.length - 1]!.toLowerCase()]
-        : [],
-    ),
-  );
   const out = new Map<string, string>();
   if (own.size === 0) return out;
   const columnTypes = new Map<string, string | null>();

@@ -22,6 +22,7 @@ import {
   tableKey,
 } from '../core/operator-state';
 import { type HashOptions, operatorIds, type StreamGraph, type StreamNode } from '../core/stream-graph';
+import { escapeRegExp } from '../core/text';
 import type { TableDef } from '../sql/types';
 import type { Compatibility, StateOperator } from './model';
 
@@ -480,16 +481,12 @@ function changedFunctions(a: ExplainedJob, b: ExplainedJob): string[] {
 
 /** Whether `text` calls the function `name`. */
 function callsFunction(text: string, name: string): boolean {
-  return new RegExp(`(?<![\\w$.])${escapeRe(name)}\\s*\\(`, 'i').test(text);
+  return new RegExp(`(?<![\\w$.])${escapeRegExp(name)}\\s*\\(`, 'i').test(text);
 }
 
 /** Whether `text` names the column `col` (as a whole word). */
 function mentions(text: string, col: string): boolean {
-  return new RegExp(`\\b${escapeRe(col)}\\b`, 'i').test(text);
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b${escapeRegExp(col)}\\b`, 'i').test(text);
 }
 
 /**
