@@ -152,6 +152,29 @@ describe('apply: a crash-looping job', () => {
     expect((await x.store.read()).doc.jobs.alpha!.savepoints.map((p) => p.kind)).toEqual(['upgrade']);
   });
 
+  it('is upgraded from its latest checkpoint when asked while it waits between two attempts', async () => {
+    // The adaptive scheduler answers a job waiting for its next attempt from a sparse graph:
+    // empty checkpoint statistics, as if it had never checkpointed (seen on real Flink 1.20).
+    h = await crashLooping({ name: 'alpha', retainCheckpoints: true });
+    const x = h;
+    advance(x, 600);
+    expect(running(x, 'alpha').map((j) => j.state)).toEqual(['CREATED']);
+    const id = running(x, 'alpha')[0]!.jid;
+    const stats = await x.client.getCheckpoints(id);
+    expect(stats.ok && stats.value.latestCompleted).toBe(undefined);
+    const r = await x.apply(desiredState([{ name: 'alpha', retainCheckpoints: true, version: 2 }]), {
+      onEvent: (e) => {
+        if (e.type === 'step-finished' && e.step.kind === 'stop-by-cancel')
+          x.sim.control.faults.jobRestartLoop = false;
+      },
+    });
+    expect(r.changes[0]).toMatchObject({ action: 'upgrade', outcome: 'applied' });
+    const live = running(x, 'alpha');
+    expect(live).toHaveLength(1);
+    expect(live[0]!.restoredFrom).toMatch(new RegExp(`/${id}/chk-\\d+$`));
+    expect(live[0]!.restoredFrom).toBe(r.changes[0]!.savepoint);
+  });
+
   it('without a checkpoint: suspended without state, but an upgrade is refused unless stateless', async () => {
     h = await crashLooping({ name: 'alpha', checkpointing: false });
     const x = h;

@@ -22,8 +22,19 @@ async function latestCheckpoint(
   jobId: string,
   orRestored = false,
   orSavepoint = false,
+  settle = false,
 ): Promise<RestorePoint | undefined> {
-  const cp = await ctx.client.getCheckpoints(jobId);
+  let cp = await ctx.client.getCheckpoints(jobId);
+  // Between two attempts of a restarting job, Flink's adaptive scheduler answers from a graph it
+  // has not built yet: empty statistics, as if nothing was ever checkpointed. Ask again.
+  for (
+    let waited = 0;
+    settle && cp.ok && emptyStats(cp.value) && waited < SETTLE_MS;
+    waited += SETTLE_STEP_MS
+  ) {
+    await ctx.clock.sleep(SETTLE_STEP_MS, ctx.signal);
+    cp = await ctx.client.getCheckpoints(jobId);
+  }
   if (!cp.ok) {
     readFailed(
       ctx,
@@ -43,6 +54,15 @@ async function latestCheckpoint(
   const point = sp?.externalPath && (!usable || (sp.timestamp ?? 0) >= (usable.timestamp ?? 0)) ? sp : usable;
   if (!point?.externalPath) return undefined;
   return { path: point.externalPath, ...(point.timestamp ? { timestamp: point.timestamp } : {}) };
+}
+
+/** How long a stopped-by-cancel job's empty checkpoint statistics are asked again, and how often. */
+const SETTLE_MS = 12_000;
+const SETTLE_STEP_MS = 1_000;
+
+/** Statistics of a job that never triggered, completed nor restored a checkpoint. */
+function emptyStats(s: CheckpointStats): boolean {
+  return s.counts.total === 0 && s.counts.restored === 0 && !s.latestCompleted && !s.latestRestored;
 }
 
 /**
@@ -129,14 +149,15 @@ export async function readCheckpoint(
 /**
  * What a job stopped by cancel (it could not take a savepoint) restores from: its latest
  * checkpoint or, with none completed since it started, the savepoint it started from. Read
- * before the cancel; `keepRestorePoint` records it.
+ * before the cancel; `keepRestorePoint` records it. Empty statistics are asked again for a few
+ * seconds: a job between two restarts has them until its next attempt is scheduled.
  */
 export function cancelRestorePoint(
   ctx: RunContext,
   run: JobRun,
   jobId: string,
 ): Promise<RestorePoint | undefined> {
-  return latestCheckpoint(ctx, run, jobId, true);
+  return latestCheckpoint(ctx, run, jobId, true, false, true);
 }
 
 /** Records `point` under `kind` and keeps it in `run.checkpoint`, before the cancel. */

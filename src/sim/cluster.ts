@@ -373,6 +373,13 @@ export class Cluster {
     job.restarts++;
     this.setState(job, 'RESTARTING');
     const epoch = job.epoch;
+    // The adaptive scheduler spends the second half waiting for resources (CREATED), answering
+    // from a graph it has not built yet (no checkpoint statistics).
+    if (job.adaptive) {
+      this.o.scheduler.after(this.o.timing.startMs / 2, () => {
+        if (job.epoch === epoch) this.setState(job, 'CREATED');
+      });
+    }
     this.o.scheduler.after(this.o.timing.startMs, () => {
       // No task slots: it keeps waiting until a TaskManager registers.
       if (job.epoch !== epoch || this.o.faults.noTaskManagers) return;

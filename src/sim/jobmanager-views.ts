@@ -207,7 +207,6 @@ function checkpointStats(job: SimJob, c: CheckpointEntry, f: VersionFeatures): J
 
 const SUMMARY = { min: 0, max: 0, avg: 0, p50: 0, p90: 0, p95: 0, p99: 0, p999: 0 };
 
-/** `/jobs/:jid/checkpoints`. */
 /** `ExternalizedCheckpointInfo`, as Flink reports each retention. */
 function externalization(r: CheckpointRetention): Json {
   return r === 'NO_EXTERNALIZED_CHECKPOINTS'
@@ -233,14 +232,21 @@ export function checkpointConfig(job: SimJob): Json {
   };
 }
 
+/**
+ * `/jobs/:jid/checkpoints`. A job the adaptive scheduler has waiting for resources (CREATED) is
+ * answered from a sparse graph, as on real Flink: empty statistics, its past checkpoints unseen.
+ */
 export function checkpoints(job: SimJob, f: VersionFeatures): Json {
+  const sparse = job.adaptive && job.state === 'CREATED';
+  const { counts } = job;
+  const stats = (c: SimJob['latestCompleted']) => (c && !sparse ? checkpointStats(job, c, f) : null);
   return {
     counts: {
-      restored: job.counts.restored,
-      total: job.counts.completed + job.counts.failed + job.counts.inProgress,
-      in_progress: job.counts.inProgress,
-      completed: job.counts.completed,
-      failed: job.counts.failed,
+      restored: sparse ? 0 : counts.restored,
+      total: sparse ? 0 : counts.completed + counts.failed + counts.inProgress,
+      in_progress: sparse ? 0 : counts.inProgress,
+      completed: sparse ? 0 : counts.completed,
+      failed: sparse ? 0 : counts.failed,
     },
     summary: {
       checkpointed_size: SUMMARY,
@@ -251,19 +257,20 @@ export function checkpoints(job: SimJob, f: VersionFeatures): Json {
         : {}),
     },
     latest: {
-      completed: job.latestCompleted ? checkpointStats(job, job.latestCompleted, f) : null,
-      savepoint: job.latestSavepoint ? checkpointStats(job, job.latestSavepoint, f) : null,
-      failed: job.latestFailed ? checkpointStats(job, job.latestFailed, f) : null,
-      restored: job.restored
-        ? {
-            id: job.restored.id,
-            restore_timestamp: job.restored.restoreTimestamp,
-            is_savepoint: job.restored.isSavepoint,
-            external_path: job.restored.externalPath,
-          }
-        : null,
+      completed: stats(job.latestCompleted),
+      savepoint: stats(job.latestSavepoint),
+      failed: stats(job.latestFailed),
+      restored:
+        job.restored && !sparse
+          ? {
+              id: job.restored.id,
+              restore_timestamp: job.restored.restoreTimestamp,
+              is_savepoint: job.restored.isSavepoint,
+              external_path: job.restored.externalPath,
+            }
+          : null,
     },
-    history: job.history.map((c) => checkpointStats(job, c, f)),
+    history: sparse ? [] : job.history.map((c) => checkpointStats(job, c, f)),
   };
 }
 
