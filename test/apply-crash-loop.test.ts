@@ -175,6 +175,31 @@ describe('apply: a crash-looping job', () => {
     expect(live[0]!.restoredFrom).toBe(r.changes[0]!.savepoint);
   });
 
+  it('waiting for task slots (no TaskManager): the upgrade is refused, saying why Flink shows no checkpoint', async () => {
+    h = await harness();
+    const x = h;
+    await x.apply(desiredState([{ name: 'alpha', retainCheckpoints: true }]));
+    advance(x, 25_000);
+    x.sim.control.faults.noTaskManagers = true;
+    advance(x, 100);
+    expect(running(x, 'alpha').map((j) => j.state)).toEqual(['CREATED']);
+    const r = await x.apply(desiredState([{ name: 'alpha', retainCheckpoints: true, version: 2 }]));
+    expect(r.changes[0]).toMatchObject({ action: 'upgrade', outcome: 'failed' });
+    const d = r.diags.find((x) => x.code === 'FO710');
+    expect(d?.summary).toBe(
+      'job alpha is CREATED, waiting to be scheduled: no savepoint possible, and Flink shows none of its checkpoints until it runs',
+    );
+    expect(d?.detail).toContain('Start TaskManagers (or free slots) and apply again once it is RUNNING');
+    // Left as it was, its checkpoints with it: it runs on from the latest once slots are back.
+    expect(running(x, 'alpha').map((j) => j.state)).toEqual(['CREATED']);
+    x.sim.control.faults.noTaskManagers = false;
+    advance(x, 5_000);
+    expect(running(x, 'alpha')[0]).toMatchObject({
+      state: 'RUNNING',
+      restoredFrom: expect.stringMatching(/chk-\d+$/),
+    });
+  });
+
   it('without a checkpoint: suspended without state, but an upgrade is refused unless stateless', async () => {
     h = await crashLooping({ name: 'alpha', checkpointing: false });
     const x = h;

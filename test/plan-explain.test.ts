@@ -420,7 +420,11 @@ describe('plan validates changed jobs against the cluster planner', () => {
     const errors = errorsOf(run.diags);
     expect(errors.length).toBeGreaterThan(0);
     for (const e of errors) {
-      expect(e).toMatchObject({ code: 'FO630', range: { file: 'udfs/ride_udfs.yaml' } });
+      // At the artifact's `jar:` value.
+      expect(e).toMatchObject({
+        code: 'FO630',
+        range: { file: 'udfs/ride_udfs.yaml', start: { line: 3, column: 6 } },
+      });
       expect(e.summary).toMatch(
         /^Flink's planner rejects the jar of ride_udfs \(used by job \w+\): .*not found/,
       );

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { startSimulator } from '../src/sim';
 import { projectCopy, ROOT } from './ops-cli';
 import { cli } from './support/cli';
 
@@ -60,6 +61,27 @@ describe("a UDF jar's sha256", () => {
       const r = await cli(['plan', '--offline', '--dir', dir, '--env', 'staging']);
       expect(r.stdout + r.stderr).not.toContain('FO404');
       expect(r.code).toBe(0);
+    }
+  });
+
+  it("of a local jar that is not there: the plan says so at the environment's jar, as Flink answers its ADD JAR", async () => {
+    // The simulator answers as real Flink 1.20.3 does: the jar resource not found.
+    const sim = await startSimulator({ flinkVersion: '1.20', clock: 'real' });
+    try {
+      const dir = repoWith(pathToFileURL(join(jarDir, 'gone.jar')).href, wrong);
+      const r = await cli(['plan', '--dir', dir, '--env', 'local'], {
+        env: {
+          FLINKOPS_JOBMANAGER_URL: sim.jobmanagerUrl,
+          FLINKOPS_SQL_GATEWAY_URL: sim.gatewayUrl,
+          FLINKOPS_UDFS_DIR: join(jarDir, 'nowhere'),
+        },
+      });
+      expect(r.code).toBe(1);
+      expect(r.stdout + r.stderr).toMatch(
+        /flinkops\.yaml:\d+:14: error FO630: Flink's planner rejects the jar of ride_udfs \(used by job \w+\): .*nowhere\/ride-udfs\.jar\] not found/,
+      );
+    } finally {
+      await sim.close();
     }
   });
 });

@@ -43,6 +43,9 @@ async function unsavepointable(ctx: RunContext, run: JobRun, jobId: string): Pro
   return s === 'RUNNING' || isLocallyTerminal(s) ? undefined : s;
 }
 
+/** States of a job waiting for its (next) attempt to be scheduled. */
+const WAITING = new Set(['CREATED', 'INITIALIZING']);
+
 async function stopByCancel(
   ctx: RunContext,
   run: JobRun,
@@ -79,6 +82,14 @@ async function stopByCancel(
   const cp = point && (point.restored || survives !== false) ? point : undefined;
   if (cp) await keepRestorePoint(ctx, run, s.jobId, cp, s.savepointKind);
   if (!cp && restarts && !pinned) {
+    // Waiting to be scheduled, the adaptive scheduler shows no checkpoint statistics at all.
+    if (WAITING.has(state)) {
+      return failure(
+        APPLY_CODES.noCheckpoint,
+        `job ${job} is ${state}, waiting to be scheduled: no savepoint possible, and Flink shows none of its checkpoints until it runs`,
+        `Nothing was changed. Flink's adaptive scheduler shows a job's checkpoints only once it has task slots again. Start TaskManagers (or free slots) and apply again once it is RUNNING: it then stops with a savepoint. To replace it now, set upgradeMode: stateless in jobs/${job}.yaml (no state), or restoreFrom: <path> to a savepoint or retained checkpoint of it.`,
+      );
+    }
     return failure(
       APPLY_CODES.noCheckpoint,
       `job ${job} is ${state}${after}: no savepoint possible and no completed checkpoint to carry its state over`,

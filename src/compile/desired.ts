@@ -204,12 +204,17 @@ export function compile(
       jar: substitute(artifact.jar, lookup),
       functions: u.spec.functions,
     };
+    // Where the jar and its checksum are written: the environment's override, else the UDF file.
+    const overridden = project.config?.environments[opts.env]?.udfs?.[u.name] !== undefined;
+    const locate = (key: 'jar' | 'sha256') =>
+      overridden
+        ? project.loaded.config?.locate(['environments', opts.env, 'udfs', u.name, key])
+        : project.loaded.udfs.find((s) => s.file === u.file)?.yaml?.locate([key]);
+    const jarAt = locate('jar');
+    if (jarAt) d.jarAt = jarAt;
     if (artifact.sha256) {
       d.sha256 = artifact.sha256.toLowerCase();
-      const overridden = project.config?.environments[opts.env]?.udfs?.[u.name] !== undefined;
-      const at = overridden
-        ? project.loaded.config?.locate(['environments', opts.env, 'udfs', u.name, 'sha256'])
-        : project.loaded.udfs.find((s) => s.file === u.file)?.yaml?.locate(['sha256']);
+      const at = locate('sha256');
       if (at) d.sha256At = at;
     }
     udfs.push(d);

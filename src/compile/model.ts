@@ -101,6 +101,8 @@ export interface DesiredUdf {
   file: string;
   jar: string;
   sha256?: string;
+  /** Where `jar` is written: the UDF file, or the environment's override in flinkops.yaml. */
+  jarAt?: SourceRange;
   /** Where `sha256` is written: the UDF file, or the environment's override in flinkops.yaml. */
   sha256At?: SourceRange;
   functions: UdfFunction[];

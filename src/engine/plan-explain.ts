@@ -749,7 +749,7 @@ function rejected(
     EXPLAIN_CODES.rejected,
     `Flink's planner rejects ${what} (used by job ${job.name}): ${message}`,
     `Running it in a throwaway SQL Gateway session failed: ${unstopped(e.message)}. ${udf ? 'Check the jar URI and that the classes are in it.' : 'Check the connector options and that the connector jar is on the cluster.'}`,
-    { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+    (addJar ? udf?.jarAt : undefined) ?? { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
   );
 }
 

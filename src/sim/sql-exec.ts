@@ -3,6 +3,8 @@
  * does: SET/RESET in the session config, DDL into the catalogs, INSERT and
  * statement sets into jobs, and Flink-worded failures for unknown objects.
  */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { LineIndex } from '../core/text';
 import { analyzeScript, SQL_DIAGNOSTIC_CODES } from '../sql/index';
 import type { Statement } from '../sql/types';
@@ -194,6 +196,8 @@ export function executeStatement(
       return stopJob(ctx, st, cfg);
     case 'show':
       return { kind: 'result', result: show(ctx, st) };
+    case 'add_jar':
+      return addJar(st.text);
     case 'use': {
       const m = /^\s*USE\s+(CATALOG\s+)?(.+?)\s*$/is.exec(st.text);
       const parts = (m?.[2] ?? '').split('.').map((p) => p.replace(/^`|`$/g, ''));
@@ -205,6 +209,30 @@ export function executeStatement(
     default:
       return { kind: 'result', result: okResult() };
   }
+}
+
+/**
+ * `ADD JAR`: a local jar (`file:` or an absolute path) must be there, as on real Flink 1.20.3,
+ * which answers with the jar resource not found. Remote schemes are taken on trust.
+ */
+function addJar(text: string): ExecOutcome {
+  const uri = /'((?:[^']|'')*)'/.exec(text)?.[1]?.replace(/''/g, "'");
+  if (uri === undefined) return { kind: 'result', result: okResult() };
+  let path: string | undefined;
+  try {
+    path = uri.startsWith('file:') ? fileURLToPath(uri) : uri.startsWith('/') ? uri : undefined;
+  } catch {
+    path = undefined;
+  }
+  if (path === undefined || existsSync(path)) return { kind: 'result', result: okResult() };
+  return {
+    kind: 'error',
+    error: {
+      className: 'org.apache.flink.table.api.TableException',
+      message: `Could not register the specified resource [ResourceUri{resourceType=JAR, uri='${uri}'}].`,
+      cause: { className: 'java.io.FileNotFoundException', message: `jar resource [${uri}] not found.` },
+    },
+  };
 }
 
 /** Front-end diagnostics that Flink's parser would also reject (statement-set structure aside). */

@@ -5843,10 +5843,13 @@ var compile = (function compile(project, opts) {
       jar: substitute(artifact.jar, lookup),
       functions: u.spec.functions
     };
+    const overridden = project.config?.environments[opts.env]?.udfs?.[u.name] !== void 0;
+    const locate3 = (key) => overridden ? project.loaded.config?.locate(["environments", opts.env, "udfs", u.name, key]) : project.loaded.udfs.find((s) => s.file === u.file)?.yaml?.locate([key]);
+    const jarAt = locate3("jar");
+    if (jarAt) d.jarAt = jarAt;
     if (artifact.sha256) {
       d.sha256 = artifact.sha256.toLowerCase();
-      const overridden = project.config?.environments[opts.env]?.udfs?.[u.name] !== void 0;
-      const at = overridden ? project.loaded.config?.locate(["environments", opts.env, "udfs", u.name, "sha256"]) : project.loaded.udfs.find((s) => s.file === u.file)?.yaml?.locate(["sha256"]);
+      const at = locate3("sha256");
       if (at) d.sha256At = at;
     }
     udfs.push(d);
@@ -10754,7 +10757,7 @@ function rejected(desired, job, st, e, at, dir) {
     EXPLAIN_CODES.rejected,
     `Flink's planner rejects ${what} (used by job ${job.name}): ${message2}`,
     `Running it in a throwaway SQL Gateway session failed: ${unstopped(e.message)}. ${udf ? "Check the jar URI and that the classes are in it." : "Check the connector options and that the connector jar is on the cluster."}`,
-    { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
+    (addJar ? udf?.jarAt : void 0) ?? { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
   );
 }
 var explainStateGraphs = (async function explainStateGraphs(client, desired, plan, inputs, opts = {}) {

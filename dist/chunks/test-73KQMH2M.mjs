@@ -3634,10 +3634,13 @@ var compile = (function compile(project2, opts) {
       jar: substitute(artifact.jar, lookup),
       functions: u.spec.functions
     };
+    const overridden = project2.config?.environments[opts.env]?.udfs?.[u.name] !== void 0;
+    const locate = (key) => overridden ? project2.loaded.config?.locate(["environments", opts.env, "udfs", u.name, key]) : project2.loaded.udfs.find((s) => s.file === u.file)?.yaml?.locate([key]);
+    const jarAt = locate("jar");
+    if (jarAt) d.jarAt = jarAt;
     if (artifact.sha256) {
       d.sha256 = artifact.sha256.toLowerCase();
-      const overridden = project2.config?.environments[opts.env]?.udfs?.[u.name] !== void 0;
-      const at = overridden ? project2.loaded.config?.locate(["environments", opts.env, "udfs", u.name, "sha256"]) : project2.loaded.udfs.find((s) => s.file === u.file)?.yaml?.locate(["sha256"]);
+      const at = locate("sha256");
       if (at) d.sha256At = at;
     }
     udfs.push(d);

@@ -26,7 +26,7 @@ import {
   stopsByCancel,
   summarize,
   tableFacts
-} from "./chunk-VCYNNVOX.mjs";
+} from "./chunk-PPNO2YWM.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-CJJWTTIM.mjs";
@@ -45,7 +45,7 @@ import {
   projectEnvironment,
   restartHash,
   revivedCompile
-} from "./chunk-ZEVSXBJ7.mjs";
+} from "./chunk-ACXUDFLP.mjs";
 import {
   fingerprint,
   nodeCrypto
@@ -975,7 +975,7 @@ function rejected(desired, job, st, e, at, dir) {
     EXPLAIN_CODES.rejected,
     `Flink's planner rejects ${what} (used by job ${job.name}): ${message}`,
     `Running it in a throwaway SQL Gateway session failed: ${unstopped(e.message)}. ${udf ? "Check the jar URI and that the classes are in it." : "Check the connector options and that the connector jar is on the cluster."}`,
-    { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
+    (addJar ? udf?.jarAt : void 0) ?? { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
   );
 }
 var explainStateGraphs = (async function explainStateGraphs(client, desired, plan, inputs, opts = {}) {

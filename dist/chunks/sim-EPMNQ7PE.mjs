@@ -52,12 +52,16 @@ import {
   join
 } from "./chunk-KBTCQ2CM.mjs";
 import {
+  existsSync,
   mkdirSync,
   readFileSync,
   rmSync,
   writeFileSync
 } from "./chunk-NPMD6JOW.mjs";
-import "./chunk-2W6PPHYK.mjs";
+import {
+  fileURLToPath,
+  init_node_url
+} from "./chunk-2W6PPHYK.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
 
@@ -1376,6 +1380,11 @@ var Cluster = class {
     job.restarts++;
     this.setState(job, "RESTARTING");
     const epoch = job.epoch;
+    if (job.adaptive) {
+      this.o.scheduler.after(this.o.timing.startMs / 2, () => {
+        if (job.epoch === epoch) this.setState(job, "CREATED");
+      });
+    }
     this.o.scheduler.after(this.o.timing.startMs, () => {
       if (job.epoch !== epoch || this.o.faults.noTaskManagers) return;
       restoreLatestCheckpoint(job, this.now());
@@ -1435,6 +1444,9 @@ function seededGraph(spec) {
 function uidHash(uid) {
   return toHex(murmur3x64_128(new TextEncoder().encode(uid)));
 }
+
+// src/sim/sql-exec.ts
+init_node_url();
 
 // src/sim/sql-model.ts
 var VARCHAR = ((nullable) => ({ type: "VARCHAR", nullable, length: 2147483647 }));
@@ -2481,6 +2493,8 @@ The configureSession API only supports to execute statement of type CREATE TABLE
       return stopJob(ctx, st, cfg);
     case "show":
       return { kind: "result", result: show(ctx, st) };
+    case "add_jar":
+      return addJar(st.text);
     case "use": {
       const m = /^\s*USE\s+(CATALOG\s+)?(.+?)\s*$/is.exec(st.text);
       const parts = (m?.[2] ?? "").split(".").map((p) => p.replace(/^`|`$/g, ""));
@@ -2492,6 +2506,25 @@ The configureSession API only supports to execute statement of type CREATE TABLE
     default:
       return { kind: "result", result: okResult() };
   }
+});
+var addJar = (function addJar(text) {
+  const uri = /'((?:[^']|'')*)'/.exec(text)?.[1]?.replace(/''/g, "'");
+  if (uri === void 0) return { kind: "result", result: okResult() };
+  let path;
+  try {
+    path = uri.startsWith("file:") ? fileURLToPath(uri) : uri.startsWith("/") ? uri : void 0;
+  } catch {
+    path = void 0;
+  }
+  if (path === void 0 || existsSync(path)) return { kind: "result", result: okResult() };
+  return {
+    kind: "error",
+    error: {
+      className: "org.apache.flink.table.api.TableException",
+      message: `Could not register the specified resource [ResourceUri{resourceType=JAR, uri='${uri}'}].`,
+      cause: { className: "java.io.FileNotFoundException", message: `jar resource [${uri}] not found.` }
+    }
+  };
 });
 var SYNTAX_CODES = /* @__PURE__ */ new Set([
   CODES.unterminatedString,
@@ -3658,13 +3691,16 @@ var checkpointConfig = (function checkpointConfig(job) {
   };
 });
 var checkpoints = (function checkpoints(job, f) {
+  const sparse = job.adaptive && job.state === "CREATED";
+  const { counts } = job;
+  const stats = (c) => c && !sparse ? checkpointStats(job, c, f) : null;
   return {
     counts: {
-      restored: job.counts.restored,
-      total: job.counts.completed + job.counts.failed + job.counts.inProgress,
-      in_progress: job.counts.inProgress,
-      completed: job.counts.completed,
-      failed: job.counts.failed
+      restored: sparse ? 0 : counts.restored,
+      total: sparse ? 0 : counts.completed + counts.failed + counts.inProgress,
+      in_progress: sparse ? 0 : counts.inProgress,
+      completed: sparse ? 0 : counts.completed,
+      failed: sparse ? 0 : counts.failed
     },
     summary: {
       checkpointed_size: SUMMARY,
@@ -3673,17 +3709,17 @@ var checkpoints = (function checkpoints(job, f) {
       ...f.checkpointDataSummary ? { alignment_buffered: SUMMARY, processed_data: SUMMARY, persisted_data: SUMMARY } : {}
     },
     latest: {
-      completed: job.latestCompleted ? checkpointStats(job, job.latestCompleted, f) : null,
-      savepoint: job.latestSavepoint ? checkpointStats(job, job.latestSavepoint, f) : null,
-      failed: job.latestFailed ? checkpointStats(job, job.latestFailed, f) : null,
-      restored: job.restored ? {
+      completed: stats(job.latestCompleted),
+      savepoint: stats(job.latestSavepoint),
+      failed: stats(job.latestFailed),
+      restored: job.restored && !sparse ? {
         id: job.restored.id,
         restore_timestamp: job.restored.restoreTimestamp,
         is_savepoint: job.restored.isSavepoint,
         external_path: job.restored.externalPath
       } : null
     },
-    history: job.history.map((c) => checkpointStats(job, c, f))
+    history: sparse ? [] : job.history.map((c) => checkpointStats(job, c, f))
   };
 });
 var BACKPRESSURE_RATIO = { ok: 0.05, low: 0.3, high: 0.8 };

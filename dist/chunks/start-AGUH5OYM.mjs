@@ -19,31 +19,31 @@ import "./chunk-TRBKR6JO.mjs";
 var COMMANDS = {
   validate: {
     summary: "Check the repository: YAML schemas, SQL, references between jobs, tables and UDFs",
-    load: async () => (await import("./validate-MFXHUYTX.mjs")).validateCommand
+    load: async () => (await import("./validate-JARCUSOY.mjs")).validateCommand
   },
   compile: {
     summary: "Compile every job into the Flink SQL script it will be submitted as",
-    load: async () => (await import("./compile-GMJTY4R3.mjs")).compileCommand
+    load: async () => (await import("./compile-64MDOEZW.mjs")).compileCommand
   },
   graph: {
     summary: "Print the dependency graph (jobs \u2192 tables/views \u2192 UDFs) as Mermaid",
-    load: async () => (await import("./graph-7MZCJGN4.mjs")).graphCommand
+    load: async () => (await import("./graph-CAHWMHQC.mjs")).graphCommand
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-QA5GZWQT.mjs")).planCommand
+    load: async () => (await import("./plan-NFT4GKZV.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-WA6EQ6M3.mjs")).applyCommand
+    load: async () => (await import("./apply-CSOL75YF.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-EV7P5PQR.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-ATSSTVZY.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-ZBH7U2FR.mjs")).statusCommand
+    load: async () => (await import("./status-MCZDOJGI.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -51,11 +51,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-2643RUU2.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-TWZR3542.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-5R36WH4C.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-4CILJ4U4.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -63,15 +63,15 @@ var COMMANDS = {
   },
   test: {
     summary: "Run the jobs' SQL unit tests (jobs/<job>.test.yaml) on a real Flink",
-    load: async () => (await import("./test-AHGPEZVH.mjs")).testCommand
+    load: async () => (await import("./test-73KQMH2M.mjs")).testCommand
   },
   preview: {
     summary: "Show the first rows of a job's query on its real sources (nothing is written)",
-    load: async () => (await import("./preview-PE4D7ERU.mjs")).previewCommand
+    load: async () => (await import("./preview-GBQ3WKP4.mjs")).previewCommand
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",
-    load: async () => (await import("./sim-WLIEH6CT.mjs")).simCommand
+    load: async () => (await import("./sim-7LVJBY6Z.mjs")).simCommand
   }
 };
 

@@ -5,17 +5,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-PG5HT7DT.mjs";
+} from "./chunk-D7TPTNMM.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-2IACW3AQ.mjs";
-import "./chunk-PDSARCYX.mjs";
-import "./chunk-JVYAN4Q4.mjs";
+import "./chunk-G4OEXOQE.mjs";
+import "./chunk-7FCUGSNJ.mjs";
 import "./chunk-JRCLHRT3.mjs";
 import "./chunk-YMAUX6UG.mjs";
 import "./chunk-L2ERQIUL.mjs";
 import "./chunk-V77A74XY.mjs";
 import "./chunk-VLKOCBYE.mjs";
-import "./chunk-VCYNNVOX.mjs";
+import "./chunk-PPNO2YWM.mjs";
 import "./chunk-CJJWTTIM.mjs";
 import "./chunk-WV5FZYOG.mjs";
 import "./chunk-PYHR5ZBO.mjs";
@@ -24,7 +24,7 @@ import "./chunk-GSLRF5EB.mjs";
 import "./chunk-APBTLWMT.mjs";
 import "./chunk-L3KA3XDI.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-ZEVSXBJ7.mjs";
+import "./chunk-ACXUDFLP.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import "./chunk-TBOBEC6P.mjs";
 import "./chunk-T67UAESO.mjs";

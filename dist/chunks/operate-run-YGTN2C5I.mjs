@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-PG5HT7DT.mjs";
+} from "./chunk-D7TPTNMM.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -15,15 +15,15 @@ import {
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-X4DE47FE.mjs";
+} from "./chunk-VAOG7PNL.mjs";
 import {
   runHealth
-} from "./chunk-ZQIZMJ7A.mjs";
-import "./chunk-PDSARCYX.mjs";
+} from "./chunk-K775HMGN.mjs";
+import "./chunk-G4OEXOQE.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-JVYAN4Q4.mjs";
+} from "./chunk-7FCUGSNJ.mjs";
 import "./chunk-JRCLHRT3.mjs";
 import "./chunk-YMAUX6UG.mjs";
 import "./chunk-L2ERQIUL.mjs";
@@ -36,7 +36,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-VCYNNVOX.mjs";
+} from "./chunk-PPNO2YWM.mjs";
 import "./chunk-CJJWTTIM.mjs";
 import "./chunk-WV5FZYOG.mjs";
 import "./chunk-PYHR5ZBO.mjs";
@@ -51,7 +51,7 @@ import {
   runGraceful
 } from "./chunk-L3KA3XDI.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-ZEVSXBJ7.mjs";
+import "./chunk-ACXUDFLP.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import "./chunk-TBOBEC6P.mjs";
 import "./chunk-T67UAESO.mjs";

@@ -3,11 +3,11 @@ import {
   observeMetrics,
   runPlan,
   slotShortage
-} from "./chunk-JVYAN4Q4.mjs";
+} from "./chunk-7FCUGSNJ.mjs";
 import {
   desiredRunState,
   isoMinute
-} from "./chunk-VCYNNVOX.mjs";
+} from "./chunk-PPNO2YWM.mjs";
 import {
   isTerminal
 } from "./chunk-NNXBMCJZ.mjs";

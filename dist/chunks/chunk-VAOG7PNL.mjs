@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-ZQIZMJ7A.mjs";
+} from "./chunk-K775HMGN.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-VCYNNVOX.mjs";
+} from "./chunk-PPNO2YWM.mjs";
 import {
   appendHistory,
   clearPending,

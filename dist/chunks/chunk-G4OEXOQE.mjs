@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-JVYAN4Q4.mjs";
+} from "./chunk-7FCUGSNJ.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-VCYNNVOX.mjs";
+} from "./chunk-PPNO2YWM.mjs";
 import {
   error,
   hasErrors

@@ -6,11 +6,11 @@ import {
 } from "./chunk-2IACW3AQ.mjs";
 import {
   runApply
-} from "./chunk-PDSARCYX.mjs";
+} from "./chunk-G4OEXOQE.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-JVYAN4Q4.mjs";
+} from "./chunk-7FCUGSNJ.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -29,7 +29,7 @@ import {
   restorePointKind,
   smallest,
   unknownJobs
-} from "./chunk-VCYNNVOX.mjs";
+} from "./chunk-PPNO2YWM.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

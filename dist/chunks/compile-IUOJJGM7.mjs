@@ -22,7 +22,7 @@ import {
   substitutionProblems,
   tableDdl,
   tableOptions
-} from "./chunk-ZEVSXBJ7.mjs";
+} from "./chunk-ACXUDFLP.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import "./chunk-TBOBEC6P.mjs";
 import "./chunk-T67UAESO.mjs";

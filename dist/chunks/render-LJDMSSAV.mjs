@@ -17,7 +17,7 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-VCYNNVOX.mjs";
+} from "./chunk-PPNO2YWM.mjs";
 import "./chunk-CJJWTTIM.mjs";
 import "./chunk-WV5FZYOG.mjs";
 import "./chunk-PYHR5ZBO.mjs";
@@ -29,7 +29,7 @@ import {
   summarizeDiagnostics
 } from "./chunk-APBTLWMT.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-ZEVSXBJ7.mjs";
+import "./chunk-ACXUDFLP.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import "./chunk-TBOBEC6P.mjs";
 import "./chunk-T67UAESO.mjs";

@@ -23,7 +23,7 @@ import "./chunk-GSLRF5EB.mjs";
 import {
   affectedJobs,
   compile
-} from "./chunk-ZEVSXBJ7.mjs";
+} from "./chunk-ACXUDFLP.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import {
   loadAndValidate

@@ -61,7 +61,7 @@ import {
 import {
   SETTING_EFFECTS,
   deployedSettings
-} from "./chunk-ZEVSXBJ7.mjs";
+} from "./chunk-ACXUDFLP.mjs";
 import {
   canonicalJson,
   fingerprint,
@@ -5234,8 +5234,12 @@ function belowParallelism(job, running, meant, how) {
 }
 
 // src/apply/step-checkpoint.ts
-async function latestCheckpoint(ctx, run, jobId, orRestored = false, orSavepoint = false) {
-  const cp = await ctx.client.getCheckpoints(jobId);
+async function latestCheckpoint(ctx, run, jobId, orRestored = false, orSavepoint = false, settle = false) {
+  let cp = await ctx.client.getCheckpoints(jobId);
+  for (let waited = 0; settle && cp.ok && emptyStats(cp.value) && waited < SETTLE_MS; waited += SETTLE_STEP_MS) {
+    await ctx.clock.sleep(SETTLE_STEP_MS, ctx.signal);
+    cp = await ctx.client.getCheckpoints(jobId);
+  }
   if (!cp.ok) {
     readFailed(
       ctx,
@@ -5254,6 +5258,11 @@ async function latestCheckpoint(ctx, run, jobId, orRestored = false, orSavepoint
   const point = sp?.externalPath && (!usable || (sp.timestamp ?? 0) >= (usable.timestamp ?? 0)) ? sp : usable;
   if (!point?.externalPath) return void 0;
   return { path: point.externalPath, ...point.timestamp ? { timestamp: point.timestamp } : {} };
+}
+var SETTLE_MS = 12e3;
+var SETTLE_STEP_MS = 1e3;
+function emptyStats(s) {
+  return s.counts.total === 0 && s.counts.restored === 0 && !s.latestCompleted && !s.latestRestored;
 }
 function startedFrom(stats) {
   return stats.latestCompleted === void 0 ? stats.latestRestored?.externalPath : void 0;
@@ -5301,7 +5310,7 @@ var readCheckpoint = (async function readCheckpoint(ctx, run, s) {
   return OK;
 });
 function cancelRestorePoint(ctx, run, jobId) {
-  return latestCheckpoint(ctx, run, jobId, true);
+  return latestCheckpoint(ctx, run, jobId, true, false, true);
 }
 async function keepRestorePoint(ctx, run, jobId, point, kind) {
   run.checkpoint = point.path;
