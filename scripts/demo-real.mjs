@@ -24,6 +24,7 @@ import {
 } from './demo-real-support.mjs';
 import { runDir, stop } from './flink/cluster.mjs';
 import { ensureKafka } from './flink/kafka.mjs';
+import { parseExportLines } from './flink/process.mjs';
 import { buildUdfs } from './flink/udfs.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -284,7 +285,7 @@ function report(stdout) {
   }
 }
 
-/** flink:up as a child (its progress on our stderr); resolves to the KEY=VALUE lines it prints. */
+/** flink:up as a child (its progress on our stderr); resolves to the variables it prints. */
 function flinkUp() {
   return new Promise((resolve, reject) => {
     const child = spawn(
@@ -311,11 +312,7 @@ function flinkUp() {
     child.on('exit', (code, signal) => {
       if (code !== 0)
         return reject(new DemoFailure(`flink:up ${signal ? `was stopped by ${signal}` : `exited ${code}`}`));
-      const env = {};
-      for (const line of out.split('\n')) {
-        const m = /^([A-Z_]+)=(.*)$/.exec(line.trim());
-        if (m) env[m[1]] = m[2];
-      }
+      const env = parseExportLines(out);
       if (!env.FLINKOPS_JOBMANAGER_URL || !env.FLINKOPS_KAFKA_BROKERS || !env.FLINKOPS_POSTGRES_URL)
         return reject(new DemoFailure(`flink:up printed no endpoints:\n${out}`));
       resolve(env);

@@ -81,3 +81,26 @@ export function tail(file, n = 20) {
     return '(no log)';
   }
 }
+
+/**
+ * `export KEY=VALUE` lines for `eval "$(…)"`: exported, so the commands run after it (npx
+ * flinkops, psql) see them; a value with anything but safe characters is single-quoted.
+ */
+export function exportLines(vars) {
+  const quote = (v) => (/^[\w@%+=:,./-]*$/.test(v) ? v : `'${v.replaceAll("'", "'\\''")}'`);
+  return Object.entries(vars)
+    .map(([k, v]) => `export ${k}=${quote(String(v))}\n`)
+    .join('');
+}
+
+/** The variables in `export KEY=VALUE` (or `KEY=VALUE`) lines, as exportLines writes them. */
+export function parseExportLines(text) {
+  const env = {};
+  for (const line of text.split('\n')) {
+    const m = /^(?:export\s+)?([A-Z_][A-Z0-9_]*)=(.*)$/.exec(line.trim());
+    if (!m) continue;
+    const v = m[2];
+    env[m[1]] = v.startsWith("'") && v.endsWith("'") ? v.slice(1, -1).replaceAll("'\\''", "'") : v;
+  }
+  return env;
+}

@@ -2,7 +2,7 @@
 // npm run flink:udfs -- [--src example-repo/udfs/src] [--jar ride-udfs.jar] [--flink-version 1.20]
 // Builds a UDF jar from Java sources with javac + jar against the Flink distribution's lib/ jars,
 // into the cache (a folder named by the sources' hash, so unchanged sources are not rebuilt and a
-// changed build gets a new path), and prints FLINKOPS_UDFS_DIR=<folder> on stdout: example-repo's
+// changed build gets a new path), and prints export FLINKOPS_UDFS_DIR=<folder> on stdout: example-repo's
 // `local` environment loads file://${env.FLINKOPS_UDFS_DIR}/ride-udfs.jar.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { cacheDir, DEFAULT_VERSION, ensureDistribution, UserError } from './distribution.mjs';
-import { run } from './process.mjs';
+import { exportLines, run } from './process.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -104,7 +104,7 @@ async function main() {
     log: (m) => process.stderr.write(`flink:udfs: ${m}\n`),
   });
   process.stderr.write(`flink:udfs: ${r.built ? 'built' : 'cached'} ${r.uri} (sha256 ${r.sha256})\n`);
-  process.stdout.write(`FLINKOPS_UDFS_DIR=${r.dir}\n`);
+  process.stdout.write(exportLines({ FLINKOPS_UDFS_DIR: r.dir }));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

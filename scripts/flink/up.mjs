@@ -2,11 +2,12 @@
 // npm run flink:up -- --flink-version 1.20 [--scheduler adaptive|default] [--slots 4]
 //   [--task-managers 1] [--with postgres,kafka] [--name default]
 // Starts a real Flink session cluster and SQL Gateway on loopback and prints, on stdout only,
-// FLINKOPS_JOBMANAGER_URL=… and FLINKOPS_SQL_GATEWAY_URL=… (so `eval "$(npm run -s flink:up)"`
+// export FLINKOPS_JOBMANAGER_URL=… and export FLINKOPS_SQL_GATEWAY_URL=… (so `eval "$(npm run -s flink:up)"`
 // works); everything else goes to stderr.
 import { parseArgs } from 'node:util';
 import { start } from './cluster.mjs';
 import { DEFAULT_VERSION, UserError } from './distribution.mjs';
+import { exportLines } from './process.mjs';
 
 const USAGE =
   'usage: npm run flink:up -- [--flink-version 1.20|2.2|2.3] [--scheduler adaptive|default] [--slots N] ' +
@@ -54,12 +55,13 @@ async function main() {
     `flink:up: Flink ${rec.release} (${rec.scheduler} scheduler) ready in ${((Date.now() - t0) / 1000).toFixed(1)} s; ` +
       `logs in ${rec.dir}/log; savepoints in ${rec.savepointDir}; stop with: npm run flink:down${rec.name === 'default' ? '' : ` -- --name ${rec.name}`}\n`,
   );
-  const lines = [
-    `FLINKOPS_JOBMANAGER_URL=${rec.jobmanagerUrl}`,
-    `FLINKOPS_SQL_GATEWAY_URL=${rec.gatewayUrl}`,
-  ];
-  for (const [k, v] of Object.entries(rec.env ?? {})) lines.push(`${k}=${v}`);
-  process.stdout.write(`${lines.join('\n')}\n`);
+  process.stdout.write(
+    exportLines({
+      FLINKOPS_JOBMANAGER_URL: rec.jobmanagerUrl,
+      FLINKOPS_SQL_GATEWAY_URL: rec.gatewayUrl,
+      ...rec.env,
+    }),
+  );
 }
 
 function positive(s, flag) {
