@@ -10,6 +10,7 @@ import {
   defaultMaxParallelism,
   type ExplainedJob,
   stateVerdict,
+  type TableFacts,
   tableFacts,
 } from '../src/plan/state-verdict';
 import { explainedSide, FIXTURE_TABLES } from './explain-fixtures';
@@ -470,5 +471,51 @@ describe('a key read from a lookup table', () => {
   it('another key of the same type keeps the state; one of another type does not', () => {
     expect(stateVerdict({ old: job('name'), next: job('vehicle_type') }).verdict).toBe('compatible');
     expect(stateVerdict({ old: job('name'), next: job('rating') }).verdict).toBe('incompatible');
+  });
+});
+
+describe('a regular join whose key changes (graphs real 1.20.3 printed)', () => {
+  const gen = {
+    options: { connector: 'datagen' },
+    columns: new Map([
+      ['k', 'INT'],
+      ['name', 'STRING'],
+      ['v', 'INT'],
+    ]),
+  };
+  const tables = new Map<string, TableFacts>([
+    ['gen_a', gen],
+    ['gen_b', gen],
+    ['join_out', { options: { connector: 'blackhole' }, columns: new Map() }],
+    ['join_wide', { options: { connector: 'blackhole' }, columns: new Map() }],
+  ]);
+
+  it('ON a.k = b.k (INT) → ON a.name = b.name (STRING), same select: incompatible', () => {
+    // Real 1.20.3 refused the restore: "StateMigrationException: The new key serializer
+    // (RowDataSerializer) must be compatible with the previous key serializer".
+    const v = stateVerdict({
+      old: side('1.20', 'join-on-k', tables),
+      next: side('1.20', 'join-on-name', tables),
+    });
+    expect(v.verdict).toBe('incompatible');
+    expect(v.findings.join('\n')).toMatch(
+      /Join \(InnerJoin\): its state changes shape \(.*joinKey=\[k\]\) → .*joinKey=\[name\]\)\)/,
+    );
+  });
+
+  it('a key of the same type (k → v, both INT), the condition written the other way round: compatible', () => {
+    const v = stateVerdict({
+      old: side('1.20', 'join-wide-on-k', tables),
+      next: side('1.20', 'join-wide-on-v', tables),
+    });
+    expect(v.verdict).toBe('compatible');
+  });
+
+  it('the same key: compatible', () => {
+    const v = stateVerdict({
+      old: side('1.20', 'join-on-k', tables),
+      next: side('1.20', 'join-on-k', tables),
+    });
+    expect(v.verdict).toBe('compatible');
   });
 });

@@ -161,6 +161,15 @@ export function stateShape(n: StreamNode): string {
   let s = n.contents.replace(/^\[\d+\]:/, '');
   // Aliases name outputs, not state.
   s = s.replace(/\s+AS\s+[^,\])]+/g, '');
+  // A join's state is keyed by its equi-join key, which only its condition names: the key stays
+  // in the shape when the rest of the condition (interval bounds, other predicates) goes below.
+  // Joining on a key of another type fails the restore (1.20.3: "The new key serializer … must be
+  // compatible with the previous key serializer").
+  if (/^\s*(?:Join|IntervalJoin|TemporalJoin|WindowJoin)\(/.test(s)) {
+    const where = /\bwhere=\[((?:[^[\]]|\[[^\]]*\])*)\]/.exec(s)?.[1];
+    const keys = where === undefined ? [] : joinKeys(where);
+    if (keys.length > 0) s = s.replace(/\)\s*$/, `, joinKey=[${keys.join(', ')}])`);
+  }
   // Window sizes, interval bounds and emit strategies change when rows are emitted, not what a
   // key or accumulator holds; ids and positions of nodes are not state either.
   // Top-N bounds likewise: the rank state keeps the same rows per key, only more or fewer of them.
@@ -193,4 +202,60 @@ export function stateShape(n: StreamNode): string {
     );
   }
   return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The equi-join key of a join condition as the planner prints it: `((k = k0) AND (v > v0))` →
+ * [`k`]. A right-side column that repeats a left one's name (`k0` of `k`) is that key; two
+ * different names stay a pair (`currency=cur`), both typed by the verdict.
+ */
+function joinKeys(where: string): string[] {
+  const keys: string[] = [];
+  for (const conjunct of splitAnd(unwrap(where))) {
+    const m = /^(\$?[A-Za-z_][\w$]*) = (\$?[A-Za-z_][\w$]*)$/.exec(unwrap(conjunct));
+    if (!m) continue;
+    const [a, b] = [m[1]!, m[2]!];
+    if (new RegExp(`^${a.replace(/\$/g, '\\$')}\\d+$`).test(b)) keys.push(a);
+    else if (new RegExp(`^${b.replace(/\$/g, '\\$')}\\d+$`).test(a)) keys.push(b);
+    else keys.push(`${a}=${b}`);
+  }
+  return keys;
+}
+
+/** `(x)` → `x` while the outer parentheses enclose the whole text. */
+function unwrap(text: string): string {
+  let t = text.trim();
+  while (t.startsWith('(') && t.endsWith(')')) {
+    let depth = 0;
+    let whole = true;
+    for (let i = 0; i < t.length - 1; i++) {
+      if (t[i] === '(') depth++;
+      else if (t[i] === ')') depth--;
+      if (depth === 0) {
+        whole = false;
+        break;
+      }
+    }
+    if (!whole) break;
+    t = t.slice(1, -1).trim();
+  }
+  return t;
+}
+
+/** `a AND (b AND c) AND d` → [`a`, `(b AND c)`, `d`]: split at the top-level ANDs. */
+function splitAnd(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (depth === 0 && text.startsWith(' AND ', i)) {
+      out.push(text.slice(start, i));
+      start = i + 5;
+    }
+  }
+  out.push(text.slice(start));
+  return out;
 }
