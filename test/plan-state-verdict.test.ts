@@ -519,3 +519,41 @@ describe('a regular join whose key changes (graphs real 1.20.3 printed)', () => 
     expect(v.verdict).toBe('compatible');
   });
 });
+
+describe('GROUP BY columns of one type reordered (graphs real 1.20.3 printed)', () => {
+  const tables = new Map<string, TableFacts>([
+    [
+      'gen_c',
+      {
+        options: { connector: 'datagen' },
+        columns: new Map([
+          ['id', 'STRING'],
+          ['prod', 'STRING'],
+          ['cat', 'STRING'],
+          ['q', 'INT'],
+        ]),
+      },
+    ],
+    ['sales_out', { options: { connector: 'blackhole' }, columns: new Map() }],
+  ]);
+
+  it('GROUP BY cat, prod → prod, cat: incompatible, the state is read crossed', () => {
+    // Real 1.20.3 restored such a job and its Top-N then ranked product ids as categories.
+    const v = stateVerdict({
+      old: side('1.20', 'agg-by-cat-prod', tables),
+      next: side('1.20', 'agg-by-prod-cat', tables),
+    });
+    expect(v.verdict).toBe('incompatible');
+    expect(v.findings.join('\n')).toMatch(
+      /GroupAggregate \(cat, prod\): its columns are reordered \(GroupAggregate\(groupBy=\[cat, prod\].* → GroupAggregate\(groupBy=\[prod, cat\]/,
+    );
+  });
+
+  it('the same order: compatible', () => {
+    const v = stateVerdict({
+      old: side('1.20', 'agg-by-cat-prod', tables),
+      next: side('1.20', 'agg-by-cat-prod', tables),
+    });
+    expect(v.verdict).toBe('compatible');
+  });
+});

@@ -189,6 +189,17 @@ export function stateVerdict(input: VerdictInput): Compatibility {
         findings.push(`${name}: its state changes shape (${why}); ${outcome}`);
         continue;
       }
+      // The same columns in another order (GROUP BY a, b → b, a): of one type, Flink restores the
+      // state by position and reads each key and row crossed (real 1.20.3: a Top-N over
+      // `GROUP BY category, product_id` reordered emitted product ids as categories).
+      if (a !== b && sameWords(a, b)) {
+        reshaped++;
+        operators.push({ name, id, state: 'reshaped' });
+        findings.push(
+          `${name}: its columns are reordered (${a} → ${b}); Flink restores the state by position and reads each key and row with its columns crossed`,
+        );
+        continue;
+      }
       // A UDF aggregate's accumulator is a type of its jar, which the graph's text does not show.
       const called = AGGREGATES.has(operatorName(n)) ? rebuilt.filter((f) => callsFunction(a, f)) : [];
       if (called.length > 0) {
@@ -381,6 +392,12 @@ function typedShape(shape: string, node: StreamNode, job: ExplainedJob, calls: R
     const typed = type ?? computedTypes.get(word.toLowerCase());
     return typed ? `<${typed}>` : word;
   });
+}
+
+/** Whether two shapes name the same columns the same number of times, in any order. */
+function sameWords(a: string, b: string): boolean {
+  const words = (t: string) => (t.match(/\$?[A-Za-z_][\w$]*/g) ?? []).sort().join(' ');
+  return words(a) === words(b);
 }
 
 /** `a, f(b, c) AS x` → [`a`, `f(b, c) AS x`]: a select list split at its top-level commas. */
