@@ -140,6 +140,31 @@ describe('GitStateStore', () => {
     expect((await a.lockInfo())?.who).toBe('other');
   });
 
+  it('says the branch keeps moving, not that another run wrote the state, when every ref update loses but the document stays', async () => {
+    const git = new MemoryGit();
+    const a = store(git);
+    await a.write(emptyState('rides', 'prod'), 0, { message: 'init' });
+    // Another writer keeps committing files beside the document (locks, audit records).
+    let n = 0;
+    let inside = false;
+    git.beforeUpdateRef = async () => {
+      if (inside) return;
+      inside = true;
+      await commitFiles(git, { 'rides/prod.last-apply.json': `{"n": ${n++}}\n` }, 'audit');
+      inside = false;
+    };
+    const err = await a.write(running(emptyState('rides', 'prod'), 'a'), 1, { message: 'a' }).catch((e) => e);
+    expect(err).toBeInstanceOf(StateStoreError);
+    expect(err).not.toBeInstanceOf(StateConflictError);
+    expect(err.diagnostic.code).toBe('FO808');
+    expect(err.diagnostic.summary).toBe(
+      'cannot write the state store flinkops-state:rides/prod.json: the branch keeps moving',
+    );
+    expect(err.diagnostic.summary).not.toMatch(/version 1, now 1/);
+    const read = await store(git).read();
+    expect(read.version).toBe(1);
+  });
+
   it('locks with owner, since and expires; a second lock is refused until it expires', async () => {
     const git = new MemoryGit();
     const clock = fakeClock();

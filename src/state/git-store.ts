@@ -107,7 +107,9 @@ export class GitStateStore implements StateStore {
       if (await this.git.commit(head, changes, subject)) return { version: next };
       // The branch moved: re-read, and retry only if the document is still at the expected version.
     }
-    throw new StateConflictError(expectedVersion, actual, this.location);
+    // Every try lost the ref update, yet no other run wrote the document: the branch kept moving
+    // under it (other commits, or a branch read that lags behind the last update), not a conflict.
+    throw this.busy('write');
   }
 
   async lock(owner: LockOwner, ttlMs: number): Promise<Lock> {
