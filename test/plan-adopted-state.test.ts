@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { listSavepoints } from '../src/engine/savepoints-retention';
 import type { LiveJob } from '../src/observe/model';
 import { diff } from '../src/plan';
+import { renderPlanMarkdown, renderPlanTerminal } from '../src/render';
 import type { JobRecord } from '../src/state/model';
 import { explainedFor } from './explain-fixtures';
 import {
@@ -73,6 +74,19 @@ describe('the state verdict of an adopted job', () => {
     expect(plan.diagnostics.filter((d) => d.code === 'FO613').map((d) => d.summary)).toEqual([
       "Job orders runs a script flinkops never saw: its state may not map onto the repository's",
     ]);
+  });
+
+  it('says the verdict is an estimate because the running script is unknown, not for want of Flink', () => {
+    // Flink's planner answered (explained is given): only the script that wrote the state is missing.
+    const plan = planFor();
+    const terminal = renderPlanTerminal(plan, { color: false });
+    const markdown = renderPlanMarkdown(plan);
+    for (const text of [terminal, markdown]) {
+      expect(text).toContain(
+        'compatibility unknown (estimate: the running job’s script is not known, so Flink cannot compare it)',
+      );
+      expect(text).not.toContain('no stream graphs from Flink');
+    }
   });
 
   it('a store written before adoptions were marked says it by the adopt entry in the history', () => {

@@ -62,6 +62,23 @@ const TOPOLOGY_KEYS = new Set([
 /** SET keys whose change affects restored state in ways that depend on the values. */
 const STATE_KEYS = new Set(['table.exec.state.ttl', 'state.backend', 'state.backend.type']);
 
+/** The finding of an estimate made without the running job's script (drift: not the store's). */
+export const OLD_SCRIPT_UNKNOWN = 'the script the running job was started from is not known';
+/** The finding of a verdict on an adopted job's state. */
+export const ADOPTED_SCRIPT_UNKNOWN =
+  'the job was adopted (started outside flinkops): the script that wrote its state is not known';
+
+/**
+ * An estimate made because the running job's script is not known (drift, adoption): Flink's
+ * planner had nothing to build the old stream graph from, though it may well have answered.
+ */
+export function judgedWithoutOldScript(c: Compatibility): boolean {
+  return (
+    c.source === 'estimate' &&
+    c.findings.some((f) => f === OLD_SCRIPT_UNKNOWN || f === ADOPTED_SCRIPT_UNKNOWN)
+  );
+}
+
 export function compatibility(input: CompatInput): Compatibility {
   if (input.strategy === 'stateless') {
     return {
@@ -75,7 +92,7 @@ export function compatibility(input: CompatInput): Compatibility {
   if (input.oldScript === undefined) {
     findings.push({
       level: 'unknown',
-      text: input.oldScriptUnknown ?? 'the script the running job was started from is not known',
+      text: input.oldScriptUnknown ?? OLD_SCRIPT_UNKNOWN,
     });
   } else {
     const a = scriptShape(input.oldScript);

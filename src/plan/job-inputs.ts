@@ -17,7 +17,7 @@ import type { DeployedVersion, JobRecord, SavepointRecord } from '../state/model
 import { isRecordedRun, lastRestorableSavepoint, runsAdoptedState } from '../state/records';
 import { specCauses } from './causes';
 import { PLAN_CODES } from './codes';
-import { compatibility } from './compat';
+import { ADOPTED_SCRIPT_UNKNOWN, compatibility } from './compat';
 import type { Cause, Compatibility, JobChange, RescaleMode, UpgradeStrategy } from './model';
 import type { RunDecision } from './schedule';
 import { unifiedDiff } from './sql-diff';
@@ -189,10 +189,6 @@ export interface JobInputs {
   base: { job: string; pipelineName: string };
   to: { specHash: string; parallelism: number };
 }
-
-/** The finding of a verdict on an adopted job's state. */
-const ADOPTED_SCRIPT_UNKNOWN =
-  'the job was adopted (started outside flinkops): the script that wrote its state is not known';
 
 /**
  * The spec change a restart (upgrade, resume, recover) carries: causes, SQL diff and,

@@ -1,6 +1,7 @@
 /** The Markdown of one job change: its row in the summary table and its `<details>` section. */
 
 import { type Diagnostic, formatLocation } from '../core/diagnostics';
+import { judgedWithoutOldScript } from '../plan/compat';
 import type { Cause, Compatibility, CompatibilityVerdict, JobChange } from '../plan/model';
 import { actionLook, causeIsNote } from './actions';
 import { compiledPlanLines, moveLine, versionUpgradeLines } from './compiled-plan';
@@ -70,7 +71,9 @@ export function verdictSource(compat: Compatibility, fromPlans = false): string 
       ? ' (from the compiled plans)'
       : " (from Flink's stream graphs)"
     : compat.source === 'estimate' && compat.verdict !== 'compatible'
-      ? ' (estimate: no stream graphs from Flink)'
+      ? judgedWithoutOldScript(compat)
+        ? ' (estimate: the running job’s script is not known, so Flink cannot compare it)'
+        : ' (estimate: no stream graphs from Flink)'
       : '';
 }
 
