@@ -1,5 +1,8 @@
-/** FO617 points at the statement of the job's own file that changed, not at 1:1 of it. */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+/**
+ * FO617 points at the statement of the job's own file that changed, not at 1:1 of it; when only a
+ * table changed, at the statement the job submits.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -48,5 +51,29 @@ describe('FO617 location', () => {
     expect(d?.range).toMatchObject({ file: 'jobs/totals.sql', start: { line: 4, column: 1 } });
     // The advice starts a sentence after the findings: "…state. Set upgradeMode: stateless …".
     expect(d?.detail).toMatch(/\. Set upgradeMode: stateless in jobs\/totals\.yaml/);
+  });
+
+  it("is the job's INSERT when only a table it reads changed (its file's first line is a comment)", () => {
+    const sql =
+      '-- totals per customer\n\nINSERT INTO order_totals\nSELECT customer_id, SUM(amount) AS total\nFROM orders\nGROUP BY customer_id;\n';
+    const v1 = compiled(sql);
+    const table = join(repo, 'tables/orders.yaml');
+    writeFileSync(
+      table,
+      readFileSync(table, 'utf8').replace(
+        '  - name: ts\n',
+        '  - name: note\n    type: STRING\n  - name: ts\n',
+      ),
+    );
+    const v2 = compiled(sql);
+    expect(v2.script).not.toBe(v1.script);
+    const plan = diff(
+      { ...compileProject(repo, { env: 'prod', envVars: {} }).value!, jobs: [v2] },
+      liveState([liveOf(v1)]),
+      { doc: stateDoc({ totals: record(v1, { current: deployed(v1) }) }), version: 1 },
+      { allowDelete: false, explained: explainedFor('totals', 'agg', 'agg-key-added') },
+    );
+    const d = plan.diagnostics.find((x) => x.code === 'FO617');
+    expect(d?.range).toMatchObject({ file: 'jobs/totals.sql', start: { line: 3, column: 1 } });
   });
 });

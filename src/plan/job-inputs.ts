@@ -304,9 +304,17 @@ function warnIfStateLost(j: JobInputs, compat: Compatibility, what: string, oldS
     j.job,
     compat,
     what,
-    (oldScript !== undefined ? changedStatement(j.job, oldScript) : undefined) ?? fileRange(j.job.sqlFile),
+    (oldScript !== undefined ? changedStatement(j.job, oldScript) : undefined) ?? submittedStatement(j.job),
   );
   if (d) j.diags.push(d);
+}
+
+/**
+ * The job's last own statement (what it submits), where nothing of its SQL file changed (a table,
+ * a view, a UDF or a setting did): the file's first line may well be a comment.
+ */
+function submittedStatement(job: DesiredJob): SourceRange {
+  return job.statementRanges?.at(-1) ?? fileRange(job.sqlFile);
 }
 
 /** The FO617 warning of a verdict whose restore fails (or drops state not allowed to drop); else undefined. */
