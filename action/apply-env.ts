@@ -3,7 +3,7 @@
  * comment on the merged pull request, the audit commit on the state branch, and — when a
  * change failed — its root cause and the JobManager's last log lines.
  */
-import { applyFailed } from '../src/apply';
+import { applyFailed, reportedAction } from '../src/apply';
 import { warning } from '../src/core/diagnostics';
 import { runGraceful } from '../src/core/interrupt';
 import { runApply } from '../src/engine/apply-run';
@@ -74,7 +74,7 @@ export async function applyEnvironment(
             core.info(`flinkops: ${env}: ${lockWaitLine(e.holder, e.timeoutMs)}`);
           else if (e.type === 'job-done')
             core.info(
-              `  ${e.job}: ${e.change.action} ${e.change.outcome}${e.change.error ? `: ${e.change.error}` : ''}`,
+              `  ${e.job}: ${reportedAction(e.change)} ${e.change.outcome}${e.change.error ? `: ${e.change.error}` : ''}`,
             );
         },
       },
@@ -134,6 +134,7 @@ export async function applyEnvironment(
     env,
     job: c.job,
     action: c.action,
+    ...(c.did ? { did: c.did } : {}),
     outcome: c.outcome,
     ...(c.newJobId ? { jobId: c.newJobId } : {}),
     ...(c.savepoint ? { savepoint: c.savepoint } : {}),

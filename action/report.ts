@@ -2,7 +2,13 @@
  * The outcome of an apply, for people (the job summary and the merged pull request) and for
  * the audit log (the state branch's commit message). Pure: text in, text out.
  */
-import { type ApplyReport, applyFailed, type ChangeReport, restorePointKind } from '../src/apply';
+import {
+  type ApplyReport,
+  applyFailed,
+  type ChangeReport,
+  reportedAction,
+  restorePointKind,
+} from '../src/apply';
 import { renderDiagnosticsMarkdown, renderFailureDetails, smallest } from '../src/render';
 import { code } from '../src/render/markdown-escape';
 import type { LogTail } from './failure-details';
@@ -98,7 +104,7 @@ function renderFolded(report: ApplyReport, ctx: ApplyContext, fold: Folding, max
     lines.push('| Job | Action | Outcome | New job id | Savepoint |', '| --- | --- | --- | --- | --- |');
     for (const c of rows)
       lines.push(
-        `| ${cell(c.job)} | ${c.action} | ${OUTCOME[c.outcome]} | ${cell(c.newJobId)} | ${c.savepoint && restorePointKind(c.savepoint) === 'checkpoint' ? `checkpoint ${code(c.savepoint)}` : cell(c.savepoint)} |`,
+        `| ${cell(c.job)} | ${reportedAction(c)} | ${OUTCOME[c.outcome]} | ${cell(c.newJobId)} | ${c.savepoint && restorePointKind(c.savepoint) === 'checkpoint' ? `checkpoint ${code(c.savepoint)}` : cell(c.savepoint)} |`,
       );
   }
   if (omitted > 0) {
@@ -116,7 +122,7 @@ function renderFolded(report: ApplyReport, ctx: ApplyContext, fold: Folding, max
         c.outcome === 'rolled-back'
           ? `rolled back: the previous version runs again${c.newJobId ? ` as job ${code(c.newJobId)}` : ''}${c.savepoint ? `, restored from ${code(c.savepoint)}` : ''}.`
           : 'not rolled back: check the job on the cluster, then run the workflow again (apply resumes where it stopped).';
-      lines.push(`- **${code(c.job)}** (${c.action}): ${rollback}`);
+      lines.push(`- **${code(c.job)}** (${reportedAction(c)}): ${rollback}`);
     }
   }
   if (failures.length > 0 && !fold.details) {
@@ -148,7 +154,7 @@ export function auditMessage(report: ApplyReport, ctx: ApplyContext): string {
     ]
       .filter(Boolean)
       .join('; ');
-    return `- ${c.action} ${c.job}: ${c.outcome}${facts ? ` (${facts})` : ''}`;
+    return `- ${reportedAction(c)} ${c.job}: ${c.outcome}${facts ? ` (${facts})` : ''}`;
   });
   const verb = ctx.trigger === 'schedule' ? 'scheduled suspend/resume of' : 'apply';
   const subject = `${verb} ${ctx.project}/${ctx.env} at ${ctx.commit.slice(0, 12)}${ctx.pullRequest ? ` (#${ctx.pullRequest})` : ''}: ${tally}`;

@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ApplyEvent, applyFailed } from '../src/apply';
 import { applyProgress } from '../src/cli/progress';
+import { renderApplyReport } from '../src/render/apply-report';
 import { advance, desiredState, type Harness, harness, running } from './apply-harness.test';
 
 let h: Harness | undefined;
@@ -126,7 +127,11 @@ describe('apply asked to stop', () => {
     expect(plan.changes[0]).toMatchObject({ action: 'none', verify: { jobId: newJob } });
     expect(plan.diagnostics.map((d) => d.code)).toContain('FO619');
     const done = await h.apply(v2, { plan });
-    expect(done.changes).toMatchObject([{ job: 'orders', outcome: 'applied' }]);
+    expect(done.changes).toMatchObject([
+      { job: 'orders', action: 'none', did: 'verify', outcome: 'applied' },
+    ]);
+    // Shown by what it did, not as a change "none" that was applied.
+    expect(renderApplyReport(done)).toMatch(/^ {2}orders +verify +applied$/m);
     expect((await h.store.read()).doc.jobs.orders!.lastStable?.jobId).toBe(newJob);
     expect((await h.plan(v2)).changes[0]).not.toHaveProperty('verify');
   });

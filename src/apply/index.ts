@@ -18,6 +18,7 @@ export {
   applyFailed,
   type ChangeOutcome,
   type ChangeReport,
+  reportedAction,
   restorePointKind,
 } from './report';
 export {

@@ -20,6 +20,16 @@ export interface ChangeReport {
   savepoint?: string;
   /** One line, secrets masked: why it failed or was rolled back. */
   error?: string;
+  /**
+   * What a `none` change did: `record` (the store caught up with the live job) or `verify` (it
+   * finished the health check an interrupted run left).
+   */
+  did?: 'record' | 'verify';
+}
+
+/** The action a report row shows: a `none` change by what it did. */
+export function reportedAction(c: Pick<ChangeReport, 'action' | 'did'>): string {
+  return c.action === 'none' && c.did ? c.did : c.action;
 }
 
 export interface ApplyReport {

@@ -22,6 +22,7 @@ export async function syncRecord(ctx: RunContext, run: JobRun, s: Of<'sync-recor
     rec.pending
   ) {
     run.touched = true;
+    run.report.did = 'record';
     const version = {
       specHash: liveHash,
       script: d.script,
@@ -41,6 +42,7 @@ export async function syncRecord(ctx: RunContext, run: JobRun, s: Of<'sync-recor
   }
   if (ctx.store.record(job)?.lastStable?.jobId === s.jobId) return OK;
   run.touched = true;
+  run.report.did = 'verify';
   run.newJobId = s.jobId;
   const up = await health(ctx, run, 'running');
   if (!up.ok) return up;

@@ -3,7 +3,7 @@
  * line for each job once it is done; otherwise plain lines, one per finished step, so CI logs
  * read top to bottom.
  */
-import { type ApplyEvent, describeStep } from '../apply';
+import { type ApplyEvent, describeStep, reportedAction } from '../apply';
 import { lockWaitLine } from '../render/progress';
 import type { Io } from './io';
 
@@ -51,7 +51,7 @@ export function applyProgress(
             io.stderr(`${lockWaitLine(e.holder, e.timeoutMs)}\n`);
             break;
           case 'job-done':
-            io.stderr(`${e.job}: ${e.change.action} ${e.change.outcome}\n`);
+            io.stderr(`${e.job}: ${reportedAction(e.change)} ${e.change.outcome}\n`);
             break;
           default:
             break;
@@ -96,7 +96,7 @@ export function applyProgress(
           return;
         case 'job-done':
           lines.delete(e.job);
-          redraw(row(e.job, `${e.change.action} ${e.change.outcome}`));
+          redraw(row(e.job, `${reportedAction(e.change)} ${e.change.outcome}`));
           return;
         default:
           return;

@@ -2,7 +2,7 @@
  * The result of `flinkops apply` for a terminal (what was done, failed, interrupted or skipped),
  * and `apply --explain --json` (the steps of every job that does something, as data). Pure.
  */
-import { type ApplyReport, describeStep, type JobSteps, restorePointKind } from '../apply';
+import { type ApplyReport, describeStep, type JobSteps, reportedAction, restorePointKind } from '../apply';
 import { hasErrors } from '../core/diagnostics';
 import type { Plan } from '../plan';
 
@@ -25,7 +25,9 @@ export function renderApplyReport(report: ApplyReport): string {
   const jobWidth = Math.max(24, ...report.changes.map((c) => c.job.length));
   const outcomeWidth = Math.max(...report.changes.map((c) => c.outcome.length), 0);
   for (const c of report.changes) {
-    const parts = [`  ${c.job.padEnd(jobWidth)} ${c.action.padEnd(8)} ${c.outcome.padEnd(outcomeWidth)}`];
+    const parts = [
+      `  ${c.job.padEnd(jobWidth)} ${reportedAction(c).padEnd(8)} ${c.outcome.padEnd(outcomeWidth)}`,
+    ];
     if (c.newJobId) parts.push(`job ${c.newJobId}`);
     if (c.outcome === 'interrupted' && c.error) parts.push(c.error);
     if (c.savepoint) parts.push(`${restorePointKind(c.savepoint)} ${c.savepoint}`);
