@@ -35,6 +35,17 @@ async function latestCheckpoint(
     await ctx.clock.sleep(SETTLE_STEP_MS, ctx.signal);
     cp = await ctx.client.getCheckpoints(jobId);
   }
+  // Flink answers from statistics cached for `rest.cache.checkpoint-statistics.timeout` (3 s by
+  // default): a latest checkpoint shown as discarded was subsumed by a newer one the cached
+  // answer does not show yet. Ask again until it does (an ended job's discarded one stays).
+  for (
+    let waited = 0;
+    cp.ok && cp.value.latestCompleted?.discarded && waited < STALE_MS;
+    waited += STALE_STEP_MS
+  ) {
+    await ctx.clock.sleep(STALE_STEP_MS, ctx.signal);
+    cp = await ctx.client.getCheckpoints(jobId);
+  }
   if (!cp.ok) {
     readFailed(
       ctx,
@@ -59,6 +70,10 @@ async function latestCheckpoint(
 /** How long a stopped-by-cancel job's empty checkpoint statistics are asked again, and how often. */
 const SETTLE_MS = 12_000;
 const SETTLE_STEP_MS = 1_000;
+
+/** How long a latest checkpoint shown as discarded (subsumed, cached statistics) is asked again. */
+const STALE_MS = 6_000;
+const STALE_STEP_MS = 500;
 
 /** Statistics of a job that never triggered, completed nor restored a checkpoint. */
 function emptyStats(s: CheckpointStats): boolean {

@@ -2,7 +2,13 @@
 
 import { type CheckpointRetention, checkpointRetention, maskMap, parallelismOf } from './config-keys';
 import { stackTrace } from './job-exceptions';
-import { type AsyncOp, type CheckpointEntry, JOB_STATUSES, type SimJob } from './model';
+import {
+  type AsyncOp,
+  type CheckpointEntry,
+  type CheckpointStatsSnapshot,
+  JOB_STATUSES,
+  type SimJob,
+} from './model';
 import type { VersionFeatures } from './versions';
 
 type Json = Record<string, unknown>;
@@ -235,11 +241,16 @@ export function checkpointConfig(job: SimJob): Json {
 /**
  * `/jobs/:jid/checkpoints`. A job the adaptive scheduler has waiting for resources (CREATED) is
  * answered from a sparse graph, as on real Flink: empty statistics, its past checkpoints unseen.
+ * Answered from a snapshot of the statistics kept `cacheMs` (Flink's
+ * `rest.cache.checkpoint-statistics.timeout`): a checkpoint completed since is not in it, and the
+ * one it subsumed shows `discarded: true` as the latest completed, as on real Flink 2.3.
  */
-export function checkpoints(job: SimJob, f: VersionFeatures): Json {
-  const sparse = job.adaptive && job.state === 'CREATED';
-  const { counts } = job;
-  const stats = (c: SimJob['latestCompleted']) => (c && !sparse ? checkpointStats(job, c, f) : null);
+export function checkpoints(job: SimJob, f: VersionFeatures, now = 0, cacheMs = 0): Json {
+  const cached = job.statsSnapshot;
+  const snap = cached && now - cached.at < cacheMs ? cached : statsSnapshot(job, now);
+  if (cacheMs > 0) job.statsSnapshot = snap;
+  const { counts, sparse } = snap;
+  const stats = (c: CheckpointEntry | undefined) => (c && !sparse ? checkpointStats(job, c, f) : null);
   return {
     counts: {
       restored: sparse ? 0 : counts.restored,
@@ -257,20 +268,34 @@ export function checkpoints(job: SimJob, f: VersionFeatures): Json {
         : {}),
     },
     latest: {
-      completed: stats(job.latestCompleted),
-      savepoint: stats(job.latestSavepoint),
-      failed: stats(job.latestFailed),
+      completed: stats(snap.latestCompleted),
+      savepoint: stats(snap.latestSavepoint),
+      failed: stats(snap.latestFailed),
       restored:
-        job.restored && !sparse
+        snap.restored && !sparse
           ? {
-              id: job.restored.id,
-              restore_timestamp: job.restored.restoreTimestamp,
-              is_savepoint: job.restored.isSavepoint,
-              external_path: job.restored.externalPath,
+              id: snap.restored.id,
+              restore_timestamp: snap.restored.restoreTimestamp,
+              is_savepoint: snap.restored.isSavepoint,
+              external_path: snap.restored.externalPath,
             }
           : null,
     },
-    history: sparse ? [] : job.history.map((c) => checkpointStats(job, c, f)),
+    history: sparse ? [] : snap.history.map((c) => checkpointStats(job, c, f)),
+  };
+}
+
+/** The statistics as they are now; the checkpoints are shared, so a later subsumption shows. */
+function statsSnapshot(job: SimJob, now: number): CheckpointStatsSnapshot {
+  return {
+    at: now,
+    sparse: job.adaptive && job.state === 'CREATED',
+    counts: { ...job.counts },
+    ...(job.latestCompleted ? { latestCompleted: job.latestCompleted } : {}),
+    ...(job.latestSavepoint ? { latestSavepoint: job.latestSavepoint } : {}),
+    ...(job.latestFailed ? { latestFailed: job.latestFailed } : {}),
+    ...(job.restored ? { restored: { ...job.restored } } : {}),
+    history: [...job.history],
   };
 }
 

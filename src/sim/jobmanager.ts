@@ -89,7 +89,9 @@ export function jobManagerRouter(d: JobManagerDeps): Router {
 
   r.add('GET', '/jobs/:jobid/status', (req) => ok({ status: job(req).state }));
   r.add('GET', '/jobs/:jobid/config', (req) => ok(views.jobConfig(job(req), f)));
-  r.add('GET', '/jobs/:jobid/checkpoints', (req) => ok(views.checkpoints(job(req), f)));
+  r.add('GET', '/jobs/:jobid/checkpoints', (req) =>
+    ok(views.checkpoints(job(req), f, cluster.now(), cluster.timing.checkpointStatsCacheMs)),
+  );
   r.add('GET', '/jobs/:jobid/checkpoints/config', (req) => ok(views.checkpointConfig(job(req))));
 
   r.add('GET', '/jobs/:jobid/vertices/:vertexid/backpressure', (req) => {

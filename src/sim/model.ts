@@ -73,8 +73,23 @@ export interface CheckpointEntry {
   latestAck: number;
   externalPath?: string;
   failureMessage?: string;
-  /** Deleted when its job ended (`discarded` in the REST answers): not retained on that ending. */
+  /**
+   * Deleted (`discarded` in the REST answers): subsumed by a newer checkpoint, or not retained
+   * when its job ended.
+   */
   discarded?: boolean;
+}
+
+/** What `/jobs/:jid/checkpoints` answers from until it expires (CheckpointStatsSnapshot). */
+export interface CheckpointStatsSnapshot {
+  at: number;
+  sparse: boolean;
+  counts: SimJob['counts'];
+  latestCompleted?: CheckpointEntry;
+  latestSavepoint?: CheckpointEntry;
+  latestFailed?: CheckpointEntry;
+  restored?: RestoredInfo;
+  history: CheckpointEntry[];
 }
 
 export interface RestoredInfo {
@@ -117,6 +132,8 @@ export interface SimJob {
   latestCompleted?: CheckpointEntry;
   latestSavepoint?: CheckpointEntry;
   latestFailed?: CheckpointEntry;
+  /** The checkpoint statistics the REST API answers from while they are cached. */
+  statsSnapshot?: CheckpointStatsSnapshot;
   exceptions: ExceptionEntry[];
   restarts: number;
   /** Stop-with-savepoint or rescale under way. */

@@ -174,9 +174,11 @@ export function completeCheckpoint(job: SimJob, snapshots: Snapshots, now: numbe
     externalPath: path,
   };
   recordCheckpoint(job, entry);
-  // Only the latest checkpoint is retained (state.checkpoints.num-retained = 1).
+  // Only the latest checkpoint is retained (state.checkpoints.num-retained = 1): the one it
+  // subsumes is deleted, and its statistics say so (`discarded`), cached ones too.
   const prev = job.latestCompleted?.externalPath;
   if (prev) snapshots.delete(prev);
+  if (job.latestCompleted) job.latestCompleted.discarded = true;
   job.latestCompleted = entry;
   snapshots.set(path, {
     path,

@@ -24,6 +24,14 @@ export interface SimTiming {
    * job wait for task slots before it fails it (NoResourceAvailableException). Default 300 000.
    */
   resourceWaitMs: number;
+  /**
+   * `rest.cache.checkpoint-statistics.timeout` (default `web.refresh-interval`, 3 s): how long
+   * `/jobs/:jid/checkpoints` answers from one snapshot of a job's checkpoint statistics. The
+   * snapshot holds the checkpoints themselves, so one subsumed since shows `discarded: true`.
+   * Real Flink caches 3 s; the default 0 answers fresh statistics, as tests written before the
+   * cache was modelled expect. Set it where a test is about stale statistics.
+   */
+  checkpointStatsCacheMs: number;
 }
 
 export const DEFAULT_TIMING: SimTiming = {
@@ -36,4 +44,5 @@ export const DEFAULT_TIMING: SimTiming = {
   asyncStoreMs: 300_000,
   sessionIdleTimeoutMs: 600_000,
   resourceWaitMs: 300_000,
+  checkpointStatsCacheMs: 0,
 };
