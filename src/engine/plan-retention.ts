@@ -107,5 +107,56 @@ export function refuseByRetention(
       (d) => !(d.code === PLAN_CODES.stopByCancel && d.summary.startsWith(`job ${c.job} is `)),
     );
   }
+  diags.push(...refuseWhileWaiting(plan, live));
   return diags;
+}
+
+/**
+ * Refuses (in place) the changes that need the latest checkpoint of a job the adaptive scheduler
+ * has waiting for task slots (CREATED): Flink answers its checkpoint statistics from a graph it
+ * has not built, empty, so apply would find no checkpoint to carry the state over (FO710) while
+ * the job has one. Once slots come back the job runs, and the change goes ahead.
+ */
+function refuseWhileWaiting(plan: Plan, live?: LiveState): Diagnostic[] {
+  if (!live?.observed) return [];
+  const diags: Diagnostic[] = [];
+  for (const c of plan.changes) {
+    if (c.action === 'none') {
+      const note = idleForSlots(c, live);
+      if (note) diags.push(note);
+      continue;
+    }
+    if (!live.adaptiveScheduler || !restoresCancelledCheckpoint(c) || c.liveState !== 'CREATED') continue;
+    const liveJob = live.jobs.find((j) => j.jobId === c.liveJobId);
+    const shortage = liveJob ? slotShortage(live, liveJob) : undefined;
+    const what =
+      c.action === 'upgrade' && c.strategy === 'last-state' ? 'a last-state upgrade' : `its ${c.action}`;
+    const summary = `job ${c.job} is CREATED, waiting for task slots${shortage ? ` (${shortage})` : ''}: ${what} needs its latest checkpoint, which Flink does not show while the job waits`;
+    const detail =
+      'Apply would refuse it before changing anything. The job is not failing: Flink runs it, with its state, as soon as it has task slots. Start TaskManagers (or free slots), and plan again once it is RUNNING.';
+    c.refused = { code: PLAN_CODES.waitingForSlots, summary, detail };
+    diags.push(error(PLAN_CODES.waitingForSlots, summary, detail));
+    plan.diagnostics = plan.diagnostics.filter(
+      (d) => !(d.code === PLAN_CODES.stopByCancel && d.summary.startsWith(`job ${c.job} is `)),
+    );
+  }
+  if (diags.length > 0) plan.summary = summarize(plan.changes);
+  return diags;
+}
+
+/**
+ * A job the plan leaves alone that does not run for want of task slots (CREATED on the adaptive
+ * scheduler, RESTARTING on the default one): "no changes" must not read as "all is running".
+ */
+function idleForSlots(c: JobChange, live: LiveState): Diagnostic | undefined {
+  const liveJob = c.liveJobId ? live.jobs.find((j) => j.jobId === c.liveJobId) : undefined;
+  const shortage = liveJob ? slotShortage(live, liveJob) : undefined;
+  if (!liveJob || !shortage) return undefined;
+  c.reason = `${c.reason}; ${liveJob.state} on the cluster, waiting for task slots (${shortage})`;
+  c.causes = [...c.causes, { kind: 'cluster', path: 'state', to: liveJob.state }];
+  return warning(
+    PLAN_CODES.waitingForSlots,
+    `job ${c.job} is ${liveJob.state}, waiting for task slots (${shortage}): it does not run`,
+    'Nothing in the repository changes that, and apply does nothing to it: Flink runs it, restoring its latest checkpoint, as soon as it has task slots. Start TaskManagers (or free slots); `flinkops status` shows when it runs again.',
+  );
 }

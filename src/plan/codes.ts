@@ -30,6 +30,11 @@ export const PLAN_CODES = {
   unrecorded: 'FO626',
   /** A change would restore a checkpoint that the cancel before it deletes (not retained on cancellation). */
   checkpointsNotRetained: 'FO627',
+  /**
+   * A job waits for task slots (CREATED, RESTARTING): it does not run. Error when a change needs
+   * its latest checkpoint and the adaptive scheduler, which shows none while it waits, has it.
+   */
+  waitingForSlots: 'FO658',
   /** Warning: a job is created while a job writing the same table is deleted (a rename): its state does not follow. */
   renamed: 'FO628',
   /** Info: `--replace JOB` names a job that does not run: there is nothing to restart. */

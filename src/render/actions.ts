@@ -103,7 +103,12 @@ export function summaryLine(plan: Plan): string {
   const held = holds ? `${holds} rolled-back change${holds === 1 ? '' : 's'} held (FO601)` : '';
   if (plan.changes.every((c) => c.action === 'none')) {
     if (unfinished) return `Plan: ${[unfinished, ...(held ? [held] : [])].join(', ')}.`;
-    return held ? `No changes: ${held}.` : 'No changes. The cluster matches the repository.';
+    if (held) return `No changes: ${held}.`;
+    // A job waiting for task slots runs the repository's spec, but does not run (FO658).
+    const waiting = plan.diagnostics.filter((d) => d.code === 'FO658').length;
+    return waiting
+      ? `No changes, but ${waiting} job${waiting === 1 ? '' : 's'} wait${waiting === 1 ? 's' : ''} for task slots (FO658).`
+      : 'No changes. The cluster matches the repository.';
   }
   const counts = countActions(plan);
   const parts = DISPLAY_ORDER.filter((k) => ALWAYS_COUNTED.has(k) || counts[k] > 0).map(

@@ -26,10 +26,15 @@ export interface SimRepo {
   run(command: string[], state: string, ...more: string[]): Promise<CliRun>;
 }
 
-export function simRepo(timing: Partial<SimTiming>): SimRepo {
+export function simRepo(timing: Partial<SimTiming>, o: { adaptive?: boolean } = {}): SimRepo {
   const t = {} as SimRepo;
   beforeEach(async () => {
-    t.sim = await startSimulator({ flinkVersion: '1.20', clock: 'real', timing });
+    t.sim = await startSimulator({
+      flinkVersion: '1.20',
+      clock: 'real',
+      timing,
+      ...(o.adaptive ? { adaptiveScheduler: true } : {}),
+    });
     t.base = mkdtempSync(join(tmpdir(), 'flinkops-sim-repo-'));
     t.repo = join(t.base, 'repo');
     cpSync(join(ROOT, 'test/fixtures/repos/valid'), t.repo, { recursive: true });
