@@ -393,7 +393,7 @@ const cases: Case[] = [
     jobs: [base],
     live: [],
     records: { orders: record(base, { savepoints: [savepoint('s3://sp/last')] }) },
-    expect: { action: 'recover', restoreFrom: 's3://sp/last', reason: /vanished/ },
+    expect: { action: 'recover', restoreFrom: 's3://sp/last', reason: /vanished/, diags: ['FO659'] },
   },
   {
     name: 'drift: labels do not match the store, planned back with an upgrade',
@@ -770,5 +770,51 @@ describe('diff at scale', () => {
     expect(small.plan.summary.upgrade).toBe(250);
     // Four times the jobs, about four times the reads; a lookup by scanning per job would be 16.
     expect(large.reads).toBeLessThanOrEqual(5 * small.reads);
+  });
+});
+
+describe('diff: a job a JobManager restart (no high availability) forgot during its stop', () => {
+  const jid = jobId('orders:0');
+  const plan = () =>
+    diff(
+      desiredState([base]),
+      liveState([]),
+      {
+        doc: stateDoc({
+          orders: record(base, {
+            savepoints: [savepoint('s3://sp/last')],
+            pending: { ...INTERRUPTED_STOP, jobId: jid },
+          }),
+        }),
+        version: 3,
+      },
+      { allowDelete: false },
+    );
+
+  it('says where a savepoint that completed is kept, and does not promise that apply finds it', () => {
+    const p = plan();
+    expect(p.changes[0]).toMatchObject({ action: 'recover', restoreFrom: 's3://sp/last' });
+    expect(p.diagnostics.map((d) => d.code)).toEqual(['FO616', 'FO659']);
+    const [pending, vanished] = p.diagnostics;
+    expect(pending!.detail).not.toContain('no savepoint is lost');
+    expect(pending!.detail).toContain(`The JobManager no longer knows job ${jid}`);
+    expect(vanished!.summary).toBe(
+      'Job orders vanished from the cluster: it is recovered from its savepoint of 2025-05-01T00:00:00Z (s3://sp/last), and newer state may be on disk only',
+    );
+    expect(vanished!.detail).toContain(`a folder savepoint-${jid.slice(0, 6)}-… holding a _metadata file`);
+    expect(vanished!.detail).toContain(`<checkpoint directory>/${jid}/chk-<n>`);
+    expect(vanished!.detail).toContain('set restoreFrom: <its path> in jobs/orders.yaml');
+  });
+
+  it('is not said once the repository pins a restore point', () => {
+    const pinned = desiredJob('orders', { settings: { restoreFrom: 's3://sp/found' } });
+    const p = diff(
+      desiredState([pinned]),
+      liveState([]),
+      { doc: stateDoc({ orders: record(base, { savepoints: [savepoint('s3://sp/last')] }) }), version: 3 },
+      { allowDelete: false },
+    );
+    expect(p.changes[0]).toMatchObject({ action: 'recover', restoreFrom: 's3://sp/found' });
+    expect(p.diagnostics.map((d) => d.code)).not.toContain('FO659');
   });
 });

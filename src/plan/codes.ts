@@ -35,6 +35,11 @@ export const PLAN_CODES = {
    * its latest checkpoint and the adaptive scheduler, which shows none while it waits, has it.
    */
   waitingForSlots: 'FO658',
+  /**
+   * Warning: a job vanished from the cluster (a JobManager restarted without high availability):
+   * its recovery restores the newest state the store knows, and newer state Flink forgot may be on disk.
+   */
+  vanishedState: 'FO659',
   /** Warning: a job is created while a job writing the same table is deleted (a rename): its state does not follow. */
   renamed: 'FO628',
   /** Info: `--replace JOB` names a job that does not run: there is nothing to restart. */

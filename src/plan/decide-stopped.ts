@@ -132,6 +132,7 @@ export function decideStopped(j: JobInputs): Decision {
   const awaited = !restoreFrom && pendingSavepoint(record);
   if (!restoreFrom && !awaited) diags.push(noRestorePoint(job, 'recovery'));
   if (!pinned && point && last) warnRewind(j, point, last, record);
+  if (!pinned && !last && ctx.observed && record.current) warnVanished(j, point, record);
   return {
     change: {
       ...base,
@@ -182,6 +183,40 @@ function warnRewind(
       `Flink discarded that checkpoint when job ${last.jobId} ended (${last.state}): a cancelled job keeps its checkpoints only with execution.checkpointing.externalized-checkpoint-retention: RETAIN_ON_CANCELLATION. ` +
         `The records since ${at(taken)} are read again: a sink that appends (an exactly-once Kafka topic, files) writes them a second time; an upsert sink by key ends the same. ` +
         `Set the retention in the config of ${job.yamlFile ?? `jobs/${job.name}.yaml`} so that the next cancel keeps them; to start from other state, restoreFrom: <path>.`,
+      fileRange(job.sqlFile),
+    ),
+  );
+}
+
+/**
+ * FO659: the job vanished from the cluster: a JobManager restarted without high availability
+ * forgot it, its checkpoints and the outcome of a savepoint under way. The recovery restores the
+ * newest state the store knows; a savepoint that completed as the JobManager went down, and the
+ * checkpoints since, are on disk only, where the plan cannot look: said, with their names.
+ */
+function warnVanished(
+  j: JobInputs,
+  point: { path: string; time: number; what: string } | undefined,
+  record: JobRecord,
+): void {
+  const { job } = j;
+  const jid = record.current!.jobId;
+  const p = record.pending;
+  const stop =
+    p && (p.kind === 'stop-with-savepoint' || p.kind === 'savepoint') && p.jobId === jid ? p : undefined;
+  const at = (t: number) => new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const from = point
+    ? `its ${point.what} of ${at(takenAt(point, j.live, record))} (${point.path})`
+    : 'no state';
+  const settings = job.yamlFile ?? `jobs/${job.name}.yaml`;
+  j.diags.push(
+    warning(
+      PLAN_CODES.vanishedState,
+      `Job ${job.name} vanished from the cluster: it is recovered from ${from}, and newer state may be on disk only`,
+      `The JobManager no longer knows job ${jid}: it restarted without high availability (or the job expired from its history), and forgot the job${stop ? `, its checkpoints and the outcome of the ${stop.kind} started at ${stop.startedAt} (trigger ${stop.triggerId})` : ' and its checkpoints'}. ` +
+        `${stop ? `If that savepoint completed, it is a folder savepoint-${jid.slice(0, 6)}-… holding a _metadata file in the savepoint directory. ` : ''}` +
+        `Checkpoints the job completed later are kept as <checkpoint directory>/${jid}/chk-<n> (with a _metadata file) when they were retained, or when the JobManager died before it could delete them. ` +
+        `To restore the newest of them, set restoreFrom: <its path> in ${settings} before applying; otherwise the records since are read again (a sink that appends writes them twice).`,
       fileRange(job.sqlFile),
     ),
   );

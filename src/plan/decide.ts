@@ -44,7 +44,15 @@ export function decideDesired(
     );
   }
   if (record?.pending) {
-    const detail = `Started ${record.pending.startedAt}. The next apply looks for its result first, so no savepoint is lost.`;
+    const p = record.pending;
+    // A JobManager restarted without high availability forgot the job, and the result with it (FO659).
+    const forgotten =
+      ctx.observed &&
+      (p.kind === 'savepoint' || p.kind === 'stop-with-savepoint') &&
+      !live.some((l) => l.jobId === p.jobId);
+    const detail = forgotten
+      ? `Started ${p.startedAt}. The JobManager no longer knows job ${p.jobId}, so the next apply cannot ask for its result: see FO659 for where a savepoint that completed is kept.`
+      : `Started ${p.startedAt}. The next apply looks for its result first, so no savepoint is lost.`;
     diags.push(
       warning(
         PLAN_CODES.pendingOperation,
