@@ -10,7 +10,7 @@
 import { RETAIN_ON_CANCEL, startedFrom } from '../apply';
 import { type Diagnostic, error, warning } from '../core/diagnostics';
 import type { FlinkClient } from '../flink';
-import { type LiveState, slotShortage } from '../observe';
+import { awaitsScheduling, type LiveState, slotShortage, waitingState } from '../observe';
 import { type JobChange, type Plan, stopsByCancel, summarize } from '../plan';
 import { PLAN_CODES } from '../plan/codes';
 
@@ -126,6 +126,11 @@ function refuseWhileWaiting(plan: Plan, live?: LiveState): Diagnostic[] {
       if (note) diags.push(note);
       continue;
     }
+    const unscheduled = unscheduledRestart(plan, c, live);
+    if (unscheduled) {
+      diags.push(unscheduled);
+      continue;
+    }
     if (!live.adaptiveScheduler || !restoresCancelledCheckpoint(c) || c.liveState !== 'CREATED') continue;
     const liveJob = live.jobs.find((j) => j.jobId === c.liveJobId);
     const shortage = liveJob ? slotShortage(live, liveJob) : undefined;
@@ -145,6 +150,25 @@ function refuseWhileWaiting(plan: Plan, live?: LiveState): Diagnostic[] {
 }
 
 /**
+ * An upgrade or rescale of a job Flink shows RUNNING whose tasks wait for task slots (the default
+ * scheduler, its TaskManager gone): Flink takes no savepoint of it, and a new version would wait
+ * for slots as well, to fail its health check. Refused (in place, with an error) until it runs.
+ */
+function unscheduledRestart(plan: Plan, c: JobChange, live: LiveState): Diagnostic | undefined {
+  if (c.refused || (c.action !== 'upgrade' && c.action !== 'rescale')) return undefined;
+  const liveJob = c.liveJobId ? live.jobs.find((j) => j.jobId === c.liveJobId) : undefined;
+  if (liveJob?.state !== 'RUNNING' || !awaitsScheduling(liveJob)) return undefined;
+  const shortage = slotShortage(live, liveJob);
+  if (!shortage) return undefined;
+  const summary = `job ${c.job} is ${waitingState(liveJob)}, waiting for task slots (${shortage}): Flink takes no savepoint of it, and the new version of its ${c.action} would wait for slots as well`;
+  const detail =
+    'Apply would refuse it before changing anything. The job is not failing: Flink runs it, with its state, as soon as it has task slots. Start TaskManagers (or free slots), and plan again once it runs.';
+  c.refused = { code: PLAN_CODES.waitingForSlots, summary, detail };
+  plan.summary = summarize(plan.changes);
+  return error(PLAN_CODES.waitingForSlots, summary, detail);
+}
+
+/**
  * A job the plan leaves alone that does not run for want of task slots (CREATED on the adaptive
  * scheduler, RESTARTING on the default one): "no changes" must not read as "all is running".
  */
@@ -152,11 +176,12 @@ function idleForSlots(c: JobChange, live: LiveState): Diagnostic | undefined {
   const liveJob = c.liveJobId ? live.jobs.find((j) => j.jobId === c.liveJobId) : undefined;
   const shortage = liveJob ? slotShortage(live, liveJob) : undefined;
   if (!liveJob || !shortage) return undefined;
-  c.reason = `${c.reason}; ${liveJob.state} on the cluster, waiting for task slots (${shortage})`;
-  c.causes = [...c.causes, { kind: 'cluster', path: 'state', to: liveJob.state }];
+  const state = waitingState(liveJob);
+  c.reason = `${c.reason}; ${state} on the cluster, waiting for task slots (${shortage})`;
+  c.causes = [...c.causes, { kind: 'cluster', path: 'state', to: state }];
   return warning(
     PLAN_CODES.waitingForSlots,
-    `job ${c.job} is ${liveJob.state}, waiting for task slots (${shortage}): it does not run`,
+    `job ${c.job} is ${state}, waiting for task slots (${shortage}): it does not run`,
     'Nothing in the repository changes that, and apply does nothing to it: Flink runs it, restoring its latest checkpoint, as soon as it has task slots. Start TaskManagers (or free slots); `flinkops status` shows when it runs again.',
   );
 }

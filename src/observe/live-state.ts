@@ -13,7 +13,7 @@ import { isIdentifier, LABEL_KEYS } from '../core/names';
 import type { FlinkClient } from '../flink/client';
 import type { FlinkError } from '../flink/errors';
 import type { CheckpointStats, ClusterConfig, JobConfig, JobDetails, JobSummary } from '../flink/types';
-import type { FlinkJobState, LiveJob, LiveState, LiveVertex } from './model';
+import { awaitsScheduling, type FlinkJobState, type LiveJob, type LiveState, type LiveVertex } from './model';
 import { createLimiter, type Limiter } from './pool';
 import { namesakeJobs, STRAY_ENVIRONMENT_CODE, strayEnvironmentDiagnostics } from './strays';
 
@@ -152,7 +152,7 @@ export async function observe(client: FlinkClient, opts: ObserveOptions): Promis
   const namesakes = namesakeJobs(listed.value, opts.project, opts.env);
   if (namesakes.length > 0) state.namesakes = namesakes;
   // A job waiting to be scheduled may wait for task slots: say so, rather than blame its SQL.
-  if (client.getClusterOverview && live.some((j) => j.state === 'CREATED' || j.state === 'RESTARTING')) {
+  if (client.getClusterOverview && live.some(awaitsScheduling)) {
     const o = await limit(() => client.getClusterOverview!());
     if (o.ok) state.slots = { ...o.value };
   }
@@ -254,6 +254,7 @@ async function readJob(
     parallelism: v.parallelism,
     maxParallelism: v.maxParallelism,
     ...(v.role ? { role: v.role } : {}),
+    ...(v.status ? { status: v.status } : {}),
   }));
   if (adaptive && !isTerminal(details.state) && details.state !== 'INITIALIZING') {
     // In-place rescales move the vertices' upper bounds, not the job's configured parallelism

@@ -12,6 +12,8 @@ export interface LiveVertex {
   /** Upper bound of the adaptive scheduler's resource requirements (running jobs on adaptive clusters). */
   upperBound?: number;
   role?: 'source' | 'inner' | 'sink';
+  /** Execution state of its tasks (`CREATED` while they wait for task slots). */
+  status?: string;
 }
 
 export interface LiveJob {
@@ -128,10 +130,27 @@ export interface LiveState {
  */
 export function slotShortage(live: LiveState, job: LiveJob): string | undefined {
   const s = live.slots;
-  if (!s || job.previousCluster || (job.state !== 'CREATED' && job.state !== 'RESTARTING')) return undefined;
+  if (!s || job.previousCluster || !awaitsScheduling(job)) return undefined;
   if (s.taskManagers === 0) return 'the cluster has no TaskManager';
   const needed = live.adaptiveScheduler ? 1 : Math.max(1, ...job.vertices.map((v) => v.parallelism));
   if (s.slotsAvailable >= needed) return undefined;
   const tms = `${s.taskManagers} TaskManager${s.taskManagers === 1 ? '' : 's'}`;
   return `the cluster has ${s.slotsAvailable === 0 ? 'no' : s.slotsAvailable} free task slot${s.slotsAvailable === 1 ? '' : 's'} (${s.slotsTotal} in all on ${tms})${needed > 1 ? `, and the job needs ${needed}` : ''}`;
+}
+
+/**
+ * The job waits to be scheduled: CREATED or RESTARTING, or RUNNING with tasks not yet given a
+ * slot. Real Flink 2.3 on the default scheduler, its TaskManager gone, restarts the job and then
+ * shows it RUNNING for as long as its tasks wait, every vertex CREATED.
+ */
+export function awaitsScheduling(job: LiveJob): boolean {
+  if (job.state === 'CREATED' || job.state === 'RESTARTING') return true;
+  return (
+    job.state === 'RUNNING' && job.vertices.some((v) => v.status === 'CREATED' || v.status === 'SCHEDULED')
+  );
+}
+
+/** "RESTARTING", or "RUNNING with its tasks unscheduled" for a RUNNING job that waits. */
+export function waitingState(job: LiveJob): string {
+  return job.state === 'RUNNING' ? 'RUNNING with its tasks unscheduled' : job.state;
 }

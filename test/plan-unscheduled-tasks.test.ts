@@ -1,0 +1,72 @@
+/**
+ * Real Flink 2.3 on the default scheduler, its only TaskManager killed: the job restarts, then
+ * shows RUNNING for as long as its tasks wait for a slot, every vertex CREATED (`/overview`: no
+ * TaskManager). The plan must not read that as running: it says the job waits (FO658) and
+ * refuses a restart of it, which would take no savepoint and start a version that waits as well.
+ */
+import { describe, expect, it } from 'vitest';
+import { refuseByRetention } from '../src/engine/plan-retention';
+import type { LiveJob } from '../src/observe';
+import { diff } from '../src/plan';
+import { desiredJob, desiredState, liveOf, liveState, record, stateDoc } from './plan-fixtures';
+
+const base = desiredJob('orders');
+const unscheduled = (o: Partial<LiveJob> = {}) =>
+  liveOf(base, {
+    vertices: [
+      { id: 'v1', name: 'Source: orders', parallelism: 2, maxParallelism: 128, status: 'CREATED' },
+      { id: 'v2', name: 'GroupAggregate', parallelism: 2, maxParallelism: 128, status: 'CREATED' },
+    ],
+    ...o,
+  });
+const noTaskManager = { slots: { taskManagers: 0, slotsTotal: 0, slotsAvailable: 0 } };
+
+function planFor(job: typeof base, live: LiveJob) {
+  const state = liveState([live], noTaskManager);
+  const plan = diff(
+    desiredState([job]),
+    state,
+    { doc: stateDoc({ orders: record(base) }), version: 3 },
+    {
+      allowDelete: false,
+    },
+  );
+  const diags = refuseByRetention(plan, new Map(), state);
+  return { plan, diags };
+}
+
+describe('a RUNNING job whose tasks wait for task slots', () => {
+  it('is said not to run when the plan leaves it alone', () => {
+    const { plan, diags } = planFor(base, unscheduled());
+    expect(plan.changes[0]).toMatchObject({ action: 'none' });
+    expect(plan.changes[0]!.reason).toContain(
+      'RUNNING with its tasks unscheduled on the cluster, waiting for task slots (the cluster has no TaskManager)',
+    );
+    expect(diags.map((d) => [d.code, d.severity, d.summary])).toEqual([
+      [
+        'FO658',
+        'warning',
+        'job orders is RUNNING with its tasks unscheduled, waiting for task slots (the cluster has no TaskManager): it does not run',
+      ],
+    ]);
+  });
+
+  it('has its upgrade refused until it runs', () => {
+    const changed = desiredJob('orders', {
+      settings: { config: { 'execution.checkpointing.interval': '7 s' } },
+    });
+    const { plan, diags } = planFor(changed, unscheduled());
+    expect(plan.changes[0]).toMatchObject({ action: 'upgrade', refused: { code: 'FO658' } });
+    expect(plan.summary.upgrade).toBe(0);
+    expect(diags.map((d) => [d.code, d.severity])).toEqual([['FO658', 'error']]);
+    expect(diags[0]!.detail).toContain('Start TaskManagers (or free slots)');
+    // Its tasks running again: the upgrade goes ahead.
+    const running = planFor(
+      changed,
+      unscheduled({ vertices: unscheduled().vertices.map((v) => ({ ...v, status: 'RUNNING' })) }),
+    );
+    expect(running.plan.changes[0]).toMatchObject({ action: 'upgrade' });
+    expect(running.plan.changes[0]!.refused).toBeUndefined();
+    expect(running.diags).toEqual([]);
+  });
+});
