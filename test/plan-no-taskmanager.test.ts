@@ -1,7 +1,8 @@
 /**
- * A job that lost its TaskManagers waits to be scheduled (RESTARTING on the default scheduler, CREATED
- * on the adaptive one, as real Flink 1.20 shows it): the plan and `status --check` say it waits for task slots, and advise
- * starting TaskManagers, not dropping its state; once one is back it runs on from its checkpoint.
+ * A job that lost its TaskManagers waits to be scheduled (on the default scheduler RESTARTING, then
+ * RUNNING with every vertex CREATED, as real Flink 2.3 shows it; CREATED on the adaptive one): the
+ * plan and `status --check` say it waits for task slots, and advise starting TaskManagers, not
+ * dropping its state; once one is back it runs on from its checkpoint.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,21 +23,30 @@ describe('a job with no TaskManager to run on', () => {
     expect((await t.apply(state, '--health-grace', '0s')).code).toBe(0);
     await sleep(300);
     t.sim.control.faults.noTaskManagers = true;
+    const [restarting] = jobs();
+    expect(restarting?.state).toBe('RESTARTING');
+    // Its restart delay over, the default scheduler shows it RUNNING, its tasks unscheduled.
+    for (let i = 0; i < 100 && jobs()[0]?.state !== 'RUNNING'; i++) await sleep(20);
     const [waiting] = jobs();
-    expect(waiting?.state).toBe('RESTARTING');
+    expect(waiting).toMatchObject({ jid: restarting!.jid, state: 'RUNNING' });
+    const idle = await t.plan(state);
+    expect(idle.stdout).toContain(
+      'job totals is RUNNING with its tasks unscheduled, waiting for task slots (the cluster has no TaskManager): it does not run',
+    );
+    expect(idle.stdout).toContain('No changes, but 1 job waits for task slots (FO658).');
 
     settings([...CHECKPOINTS, '  table.exec.state.ttl: 1 h']);
     const plan = await t.plan(state);
     expect(plan.code).toBe(1);
     expect(plan.stdout).toContain(
-      'FO627 job totals is RESTARTING, waiting for task slots (the cluster has no TaskManager): no savepoint possible',
+      'FO658 job totals is RUNNING with its tasks unscheduled, waiting for task slots (the cluster has no TaskManager)',
     );
     expect(plan.stdout).toContain('Start TaskManagers (or free slots)');
     expect(plan.stdout).not.toContain('Or set upgradeMode: stateless');
 
     const check = await t.run(['status', '--check'], state);
     expect(check.stdout + check.stderr).toContain(
-      `Job ${waiting!.jid} is RESTARTING, waiting for task slots: the cluster has no TaskManager.`,
+      `Job ${waiting!.jid} is RUNNING with its tasks unscheduled, waiting for task slots: the cluster has no TaskManager.`,
     );
 
     t.sim.control.faults.noTaskManagers = false;

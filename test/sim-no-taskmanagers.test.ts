@@ -1,7 +1,8 @@
 /**
  * The simulator without TaskManagers, as real Flink 1.20 behaves (adaptive scheduler): a running
  * job loses its tasks and waits in CREATED; a TaskManager back runs it on from its latest
- * checkpoint; past the resource wait timeout it FAILS with NoResourceAvailableException.
+ * checkpoint; past the resource wait timeout it FAILS with NoResourceAvailableException. On the
+ * default scheduler, as real Flink 2.3: RESTARTING, then RUNNING with every vertex CREATED.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Simulator, startSimulator } from '../src/sim/index';
@@ -23,10 +24,10 @@ async function running(d: SimDriver): Promise<string> {
   return r.jobId!;
 }
 
-async function start() {
+async function start(adaptiveScheduler = true) {
   sim = await startSimulator({
     flinkVersion: '1.20',
-    adaptiveScheduler: true,
+    adaptiveScheduler,
     timing: { startMs: 1000, savepointMs: 500, resourceWaitMs: 60_000 },
   });
   const d = new SimDriver(sim, '/v2');
@@ -64,5 +65,26 @@ describe('a cluster without TaskManagers', () => {
     expect((await d.jm('GET', `/jobs/${jid}/status`)).body.status).toBe('FAILED');
     const exceptions = (await d.jm('GET', `/jobs/${jid}/exceptions`)).body;
     expect(String(exceptions['root-exception'])).toContain('NoResourceAvailableException');
+  });
+
+  it('on the default scheduler: RUNNING with its tasks unscheduled, no savepoint, until one is back', async () => {
+    const d = await start(false);
+    const jid = await running(d);
+    sim!.control.faults.noTaskManagers = true;
+    expect((await d.jm('GET', `/jobs/${jid}/status`)).body.status).toBe('RESTARTING');
+    sim!.control.advance(5_000);
+    const job = (await d.jm('GET', `/jobs/${jid}`)).body;
+    expect(job.state).toBe('RUNNING');
+    expect(job.vertices.map((v: { status: string }) => v.status)).toEqual(job.vertices.map(() => 'CREATED'));
+    const sp = await d.jm('POST', `/jobs/${jid}/savepoints`, { 'cancel-job': false });
+    sim!.control.advance(1_000);
+    const op = (await d.jm('GET', `/jobs/${jid}/savepoints/${sp.body['request-id']}`)).body;
+    expect(JSON.stringify(op.operation)).toContain('Not all required tasks are currently running');
+
+    sim!.control.faults.noTaskManagers = false;
+    sim!.control.advance(1_000);
+    const back = (await d.jm('GET', `/jobs/${jid}`)).body;
+    expect(back.vertices.every((v: { status: string }) => v.status === 'RUNNING')).toBe(true);
+    expect((await d.jm('GET', `/jobs/${jid}/checkpoints`)).body.latest.restored).toBeTruthy();
   });
 });

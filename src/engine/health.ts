@@ -8,7 +8,14 @@ import type { DesiredJob, DesiredState } from '../compile/model';
 import { type Diagnostic, sortDiagnostics } from '../core/diagnostics';
 import { parseDurationMs } from '../core/duration';
 import { type FlinkClient, isTerminal } from '../flink';
-import { type LiveJob, type LiveState, observeHealth, observeMetrics, slotShortage } from '../observe';
+import {
+  type LiveJob,
+  type LiveState,
+  observeHealth,
+  observeMetrics,
+  slotShortage,
+  waitingState,
+} from '../observe';
 import { desiredRunState, isoMinute, type RunState } from '../plan';
 import { type MetricRule, metricBreaches, needsMetrics } from './health-metrics';
 import { type PlanRun, type PlanRunOptions, runPlan } from './plan-run';
@@ -77,18 +84,20 @@ function breachesOf(
   const h = job.settings.health ?? {};
   const out: HealthBreach[] = [];
   if (desired !== 'running') return out;
-  if (h.notRunning !== false && j?.state !== 'RUNNING') {
+  // RUNNING with its tasks waiting for task slots (the default scheduler) does not run either.
+  const state = j && shortage ? waitingState(j) : j?.state;
+  if (h.notRunning !== false && state !== 'RUNNING') {
     out.push({
       rule: 'notRunning',
       summary: j
-        ? `${j.state} on the cluster while it should be running`
+        ? `${state} on the cluster while it should be running`
         : 'not on the cluster while it should be running',
       detail: !j
         ? 'Nothing runs under its name. flinkops plan shows the create, resume or recovery apply would do.'
         : isTerminal(j.state)
           ? `Job ${j.jobId} is ${j.state}. See its exceptions in the Flink UI; flinkops plan shows the recovery apply would do.`
           : shortage
-            ? `Job ${j.jobId} is ${j.state}, waiting for task slots: ${shortage}. Start TaskManagers (or free slots): Flink runs it as soon as it has them, from its latest checkpoint. Nothing in the repository needs to change.`
+            ? `Job ${j.jobId} is ${state}, waiting for task slots: ${shortage}. Start TaskManagers (or free slots): Flink runs it as soon as it has them, from its latest checkpoint. Nothing in the repository needs to change.`
             : // Not ended: Flink's restart strategy still has it, and a plan recovers only a job that ended.
               `Job ${j.jobId} is ${j.state}: Flink's restart strategy is still restarting it, so flinkops plan recovers nothing. See the root cause in the job's exceptions (Flink UI, Exceptions tab) and fix it in the repository: the upgrade restarts it (a job that is not RUNNING takes no savepoint; the plan says how its state is kept).`,
     });

@@ -191,9 +191,10 @@ export class Cluster {
     });
     this.o.scheduler.after(this.o.timing.startMs, () => {
       if (job.epoch !== epoch || job.state !== 'CREATED') return;
-      // No task slots: it waits in CREATED until a TaskManager registers.
+      // No task slots: it waits (CREATED on the adaptive scheduler) until a TaskManager registers.
       if (this.o.faults.noTaskManagers) {
         this.failUnscheduled(job);
+        this.awaitSlots(job);
         return;
       }
       applyRestore(job, this.savepoints, this.o.version, this.now());
@@ -222,9 +223,10 @@ export class Cluster {
         job.restarts++;
         this.setState(job, job.adaptive ? 'CREATED' : 'RESTARTING');
         this.failUnscheduled(job);
+        this.awaitSlots(job);
         continue;
       }
-      if (job.state !== 'CREATED' && job.state !== 'RESTARTING') continue;
+      if (job.state !== 'CREATED' && job.state !== 'RESTARTING' && !job.unscheduled) continue;
       job.epoch++;
       const epoch = job.epoch;
       const ran = job.runningSince !== undefined;
@@ -233,9 +235,26 @@ export class Cluster {
         if (ran) restoreLatestCheckpoint(job, this.now());
         else applyRestore(job, this.savepoints, this.o.version, this.now());
         job.rescaling = false;
+        job.unscheduled = false;
         this.enterRunning(job);
       });
     }
+  }
+
+  /**
+   * The default scheduler, its restart delay over, shows the job RUNNING while its tasks wait for
+   * task slots, every vertex CREATED (real Flink 2.3): no checkpoint, no savepoint, until a
+   * TaskManager registers.
+   */
+  private awaitSlots(job: SimJob): void {
+    if (job.adaptive) return;
+    const epoch = job.epoch;
+    this.o.scheduler.after(this.o.timing.startMs, () => {
+      if (job.epoch !== epoch || !this.o.faults.noTaskManagers) return;
+      if (job.state !== 'RESTARTING' && job.state !== 'CREATED') return;
+      this.setState(job, 'RUNNING');
+      job.unscheduled = true;
+    });
   }
 
   /**
@@ -267,6 +286,7 @@ export class Cluster {
   setState(job: SimJob, state: JobStatus): void {
     const now = this.now();
     job.state = state;
+    job.unscheduled = false;
     job.timestamps[state] = now;
     job.lastModification = now;
     this.o.log(`Job ${job.name} (${job.jid}) switched to state ${state}.`);

@@ -22,7 +22,8 @@ export interface FaultSettings {
   gatewayDown: boolean;
   /**
    * Every TaskManager is gone: `/overview` shows none, running jobs lose their tasks and wait to
-   * be scheduled (CREATED on the adaptive scheduler, RESTARTING on the default one), and new jobs
+   * be scheduled (CREATED on the adaptive scheduler; on the default one RESTARTING, then RUNNING
+   * with every vertex CREATED, as real Flink 2.3 shows it), and new jobs
    * wait too. Switched off, they run again from their latest checkpoint (new ones from their
    * restore path), as real Flink does when a TaskManager registers.
    */

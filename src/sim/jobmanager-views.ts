@@ -30,7 +30,7 @@ const EXECUTION_STATES = [
 function taskState(job: SimJob): (typeof EXECUTION_STATES)[number] {
   switch (job.state) {
     case 'RUNNING':
-      return 'RUNNING';
+      return job.unscheduled ? 'CREATED' : 'RUNNING';
     case 'FINISHED':
       return 'FINISHED';
     case 'CANCELED':

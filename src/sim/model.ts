@@ -139,6 +139,11 @@ export interface SimJob {
   /** Stop-with-savepoint or rescale under way. */
   stopping: boolean;
   rescaling: boolean;
+  /**
+   * RUNNING with its tasks waiting for task slots (the default scheduler, no TaskManager): real
+   * Flink 2.3 shows the job RUNNING and every vertex CREATED until one registers.
+   */
+  unscheduled?: boolean;
   /** Per-vertex bounds last set through resource requirements. */
   requirements: Record<string, { lowerBound: number; upperBound: number }>;
   /** Bumped on every restart and terminal transition so stale timers do nothing. */
