@@ -59,8 +59,20 @@ describe('status rows', () => {
   it('shows the configured parallelism of a job flinkops did not rescale', () => {
     const { live, state } = rescaledInPlace();
     state.jobs.totals!.current!.parallelism = 2;
+    const job = live.jobs[0]!;
+    job.vertices = job.vertices.map((v) => ({ ...v, parallelism: 2, upperBound: 2 }));
     const change = { job: 'totals', action: 'none' } as unknown as JobChange;
     expect(statusRows([change], live, state, NOW)[0]!.parallelism).toBe(2);
+  });
+
+  it('shows the parallelism a job was rescaled to in place by hand, behind flinkops', () => {
+    // Real Flink 2.2: PUT /jobs/:id/resource-requirements with upper bounds of 3 on a job flinkops
+    // started at 1: its configuration still says 1, every vertex runs at 3 with bounds of 3.
+    const { live, state } = rescaledInPlace();
+    live.jobs[0]!.parallelism = 1;
+    live.jobs[0]!.vertices = live.jobs[0]!.vertices.map((v) => ({ ...v, parallelism: 3, upperBound: 3 }));
+    const change = { job: 'totals', action: 'none' } as unknown as JobChange;
+    expect(statusRows([change], live, state, NOW)[0]!.parallelism).toBe(3);
   });
 
   it('says when the adaptive scheduler runs a job below its parallelism for want of task slots', () => {

@@ -177,6 +177,65 @@ const cases: Case[] = [
     expect: { action: 'rescale', causes: ['drift', 'setting'] },
   },
   {
+    // PUT /jobs/:id/resource-requirements by hand: the job's configured parallelism stays 2, the
+    // adaptive scheduler's upper bounds (and the vertices) say 3.
+    name: 'rescale back after an in-place rescale by hand reports drift',
+    jobs: [base],
+    live: [
+      liveOf(base, {
+        vertices: [
+          { id: 'v1', name: 'Source: orders', parallelism: 3, maxParallelism: 128, upperBound: 3 },
+          { id: 'v2', name: 'Sink: orders_out', parallelism: 3, maxParallelism: 128, upperBound: 3 },
+        ],
+      }),
+    ],
+    liveOpts: { adaptiveScheduler: true, flinkVersion: '2.2.0' },
+    records: { orders: record(base, { current: deployed(base, { jobId: jobId('orders:live') }) }) },
+    expect: { action: 'rescale', rescaleMode: 'in-place', causes: ['drift', 'setting'], reason: /3 → 2/ },
+  },
+  {
+    name: 'a sink pinned to its own parallelism is no hand rescale',
+    jobs: [base],
+    live: [
+      liveOf(base, {
+        vertices: [
+          { id: 'v1', name: 'Source: orders', parallelism: 2, maxParallelism: 128, upperBound: 2 },
+          { id: 'v2', name: 'Sink: orders_out', parallelism: 1, maxParallelism: 128, upperBound: 1 },
+        ],
+      }),
+    ],
+    liveOpts: { adaptiveScheduler: true, flinkVersion: '2.2.0' },
+    records: { orders: record(base, { current: deployed(base, { jobId: jobId('orders:live') }) }) },
+    expect: { action: 'none' },
+  },
+  {
+    name: 'a job whose script pins its vertices (sink.parallelism) is not read as rescaled by hand',
+    jobs: [base],
+    live: [
+      liveOf(base, {
+        vertices: [
+          {
+            id: 'v1',
+            name: 'Source: orders -> Sink: orders_out',
+            parallelism: 4,
+            maxParallelism: 128,
+            upperBound: 4,
+          },
+        ],
+      }),
+    ],
+    liveOpts: { adaptiveScheduler: true, flinkVersion: '2.2.0' },
+    records: {
+      orders: record(base, {
+        current: deployed(base, {
+          jobId: jobId('orders:live'),
+          script: base.script.replace("'connector'", "'sink.parallelism' = '4',\n  'connector'"),
+        }),
+      }),
+    },
+    expect: { action: 'none' },
+  },
+  {
     name: 'suspend: state suspended while running',
     jobs: [desiredJob('orders', { settings: { state: 'suspended' } })],
     live: [liveOf(base)],

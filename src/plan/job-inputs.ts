@@ -431,14 +431,36 @@ export function effectiveParallelism(
   )
     return current.parallelism;
   const interrupted = record?.pending?.kind === 'rescale' && record.pending.jobId === running.jobId;
-  if (recorded && !interrupted) return running.parallelism;
   const bounds = running.vertices.map((v) => v.upperBound);
+  if (recorded && !interrupted) return rescaledByHand(bounds, current) ?? running.parallelism;
   const moved =
     desired !== undefined &&
     desired !== running.parallelism &&
     bounds.includes(desired) &&
     !bounds.some((b) => b === undefined || b === running.parallelism);
   return moved ? desired : running.parallelism;
+}
+
+/** Options that give vertices a parallelism of their own, apart from the job's. */
+const PINS_VERTICES = /'(?:sink\.parallelism|scan\.parallelism|table\.exec\.resource\.default-parallelism)'/;
+
+/**
+ * The parallelism a job flinkops started was rescaled to in place behind its back (`PUT
+ * /jobs/:id/resource-requirements` by hand, or Flink's web UI): the adaptive scheduler's upper
+ * bounds were read for every vertex, they are all one value, and it is not the parallelism the
+ * store recorded. Only where every vertex runs at the job's parallelism: a script that pins some
+ * (`sink.parallelism`, `scan.parallelism`) leaves bounds that are not the job's, and an adopted
+ * job's recorded script is not the one it runs, so neither is read this way.
+ */
+function rescaledByHand(
+  bounds: readonly (number | undefined)[],
+  current: DeployedVersion,
+): number | undefined {
+  if (current.adopted || PINS_VERTICES.test(current.script)) return undefined;
+  const [first] = bounds;
+  if (first === undefined || first === current.parallelism || bounds.some((b) => b !== first))
+    return undefined;
+  return first;
 }
 
 /**
