@@ -90,6 +90,17 @@ describe('status rows', () => {
     expect(statusRows([change], live, state, NOW)[0]).not.toHaveProperty('runningParallelism');
   });
 
+  it('says in PLANNED that a job runs twice (a copy submitted by hand under its name), not just none', () => {
+    const { live, state } = rescaledInPlace();
+    const copy: LiveJob = { ...live.jobs[0]!, jobId: 'b2', startTime: NOW - 5_000 };
+    delete copy.labels;
+    live.jobs.push(copy);
+    const change = { job: 'totals', action: 'none' } as unknown as JobChange;
+    expect(statusRows([change], live, state, NOW)[0]).toMatchObject({
+      planned: 'none (runs 2 times: stop all but one)',
+    });
+  });
+
   it('shows no uptime for a job waiting to be scheduled (CREATED: no task slots yet), as Flink has not run it', () => {
     const { live, state } = rescaledInPlace();
     const change = { job: 'totals', action: 'none' } as unknown as JobChange;

@@ -648,6 +648,35 @@ describe('diff: a job SUSPENDED by the JobManager (HA leader change) is transiti
   });
 });
 
+describe('diff: a job running twice (a copy submitted by hand under its pipeline.name)', () => {
+  it('says which instance flinkops deployed and which was started outside it, so the user stops the right one', () => {
+    const ours = liveOf(base, { jobId: jobId('ours') });
+    const byHand = liveOf(base, {
+      jobId: jobId('hand'),
+      specHash: null,
+      startTime: Date.UTC(2026, 11, 5, 13, 5, 7),
+    });
+    const plan = diff(
+      desiredState([base]),
+      liveState([ours, byHand]),
+      {
+        doc: stateDoc({ orders: record(base, { current: deployed(base, { jobId: ours.jobId }) }) }),
+        version: 3,
+      },
+      { allowDelete: false },
+    );
+    expect(plan.changes[0]!.action).toBe('none');
+    const [d] = plan.diagnostics;
+    expect(d!.code).toBe('FO610');
+    expect(d!.detail).toContain(
+      `${ours.jobId} (RUNNING, started 2023-11-14T22:13:20.000Z, the one flinkops deployed and recorded)`,
+    );
+    expect(d!.detail).toContain(
+      `${byHand.jobId} (RUNNING, started 2026-12-05T13:05:07.000Z, no flinkops labels: started outside flinkops)`,
+    );
+  });
+});
+
 describe('diff: maxParallelism, a restart-needing setting outside the script', () => {
   it('judges an upgrade that changes the key groups of keyed state incompatible', () => {
     const from = desiredJob('orders', { settings: { maxParallelism: 128 } });

@@ -65,7 +65,7 @@ export function decideDesired(
   }
   const alive = ctx.observed ? live.filter(isAlive) : [];
   if (alive.length > 1) {
-    const dup = duplicateDecision(job.name, job.pipelineName, alive);
+    const dup = duplicateDecision(job.name, job.pipelineName, alive, record?.current?.jobId);
     return { change: dup.change, diags: [...diags, ...dup.diags] };
   }
   if (alive[0]?.state === 'SUSPENDED') {

@@ -20,7 +20,7 @@ export function decideRemoved(
   ctx: PlanContext,
 ): Decision | undefined {
   const alive = ctx.observed ? live.filter(isAlive) : [];
-  if (alive.length > 1) return duplicateDecision(name, pipelineName, alive);
+  if (alive.length > 1) return duplicateDecision(name, pipelineName, alive, record?.current?.jobId);
   const running = alive[0];
   if (running?.state === 'SUSPENDED') return suspendedDecision(name, pipelineName, running);
   // Retired already and nothing runs: history, not a change.

@@ -88,8 +88,25 @@ export function fileRange(file: string): SourceRange {
   return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 }
 
-export function duplicateDecision(name: string, pipelineName: string, alive: readonly LiveJob[]): Decision {
-  const ids = alive.map((j) => `${j.jobId} (${j.state})`).join(', ');
+/**
+ * What tells the instances of a job running twice apart, so the user knows which to stop: the one
+ * the state store records as the job's, one carrying flinkops' labels, or one started outside it.
+ */
+function instanceNote(j: LiveJob, recordedJobId: string | undefined): string {
+  const started = j.startTime > 0 ? `, started ${new Date(j.startTime).toISOString()}` : '';
+  if (j.jobId === recordedJobId) return `${j.state}${started}, the one flinkops deployed and recorded`;
+  if (j.labels?.[LABEL_KEYS.specHash] !== undefined)
+    return `${j.state}${started}, flinkops labels, not the recorded one`;
+  return `${j.state}${started}, no flinkops labels: started outside flinkops`;
+}
+
+export function duplicateDecision(
+  name: string,
+  pipelineName: string,
+  alive: readonly LiveJob[],
+  recordedJobId?: string,
+): Decision {
+  const ids = alive.map((j) => `${j.jobId} (${instanceNote(j, recordedJobId)})`).join('; ');
   return {
     change: {
       job: name,

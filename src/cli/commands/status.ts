@@ -240,6 +240,7 @@ export function statusRows(
 ): JobStatusRow[] {
   return changes.map((c) => {
     const live = newestLive(observed, c.job);
+    const instances = observed.jobs.filter((j) => j.job === c.job && !isTerminal(j.state)).length;
     const record = state.jobs[c.job];
     // After a start without state (a stateless upgrade), an earlier version's savepoints are not this one's.
     const sp = ownRestorableSavepoint(record);
@@ -276,7 +277,9 @@ export function statusRows(
         ? `${c.action} (refused)`
         : holdsRollback(c)
           ? 'none (rolled-back change held)'
-          : c.action,
+          : instances > 1
+            ? `none (runs ${instances} times: stop all but one)`
+            : c.action,
       ...(live?.metrics ? { metrics: live.metrics } : {}),
       ...(cp && live?.state === 'RUNNING'
         ? {
