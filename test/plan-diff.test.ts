@@ -495,6 +495,18 @@ const cases: Case[] = [
     },
   },
   {
+    // Real Flink 2.2: the job flinkops started stopped with a savepoint by hand (FINISHED), and the
+    // query submitted again through the SQL Gateway with another checkpoint interval, no labels.
+    name: 'a job flinkops deployed, replaced by hand with an unlabelled one, is adopted with FO638',
+    jobs: [base],
+    live: [
+      liveJob('orders', { specHash: null, startTime: 1_700_000_100_000 }),
+      liveOf(base, { jobId: jobId('orders:0'), state: 'FINISHED' }),
+    ],
+    records: { orders: record(base) },
+    expect: { action: 'adopt', reason: /taken over, not restarted/, diags: ['FO638'] },
+  },
+  {
     // Real Flink 2.2: adopted at its own parallelism, rescaled by the next apply; the plan said "2 → 4".
     name: 'adopt a job that runs at another parallelism than the repository says: the rescale is for the next apply',
     jobs: [base],

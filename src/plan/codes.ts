@@ -52,6 +52,8 @@ export const PLAN_CODES = {
   projectNamesakes: 'FO635',
   /** Warning: a job runs with another max parallelism than the store recorded (an older flinkops did not send it). */
   maxParallelismDrift: 'FO636',
+  /** Warning: a job flinkops deployed was replaced by one without labels, started outside it; adopting keeps that. */
+  replacedByHand: 'FO638',
 } as const;
 
 /** Diagnostic codes of policies (FO62x): each refuses the change it names. Stable: documented for users. */

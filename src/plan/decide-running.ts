@@ -4,6 +4,7 @@
  * upgrade it when its spec hash moved, rescale it when only parallelism did.
  */
 import { warning } from '../core/diagnostics';
+import { isTerminal } from '../core/job-state';
 import { LABEL_KEYS } from '../core/names';
 import type { LiveJob } from '../observe/model';
 import type { RolledBackChange } from '../state/model';
@@ -86,6 +87,24 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
           'It runs under the managed name but carries no flinkops labels, so what it runs cannot be compared ' +
             'with the repo. Adopting keeps it running; the next change upgrades it from a savepoint. ' +
             `To restart it now with the repository's script, from a savepoint: plan and apply with --replace ${job.name}.`,
+          fileRange(job.sqlFile),
+        ),
+      );
+    }
+    // The job flinkops started ended on the cluster and another, without labels, runs in its place:
+    // it was stopped and submitted again by hand, with a script and settings flinkops cannot read.
+    const replacedRun = known
+      ? j.live.find((l) => l.jobId === current.jobId && isTerminal(l.state))
+      : undefined;
+    if (known && replacedRun) {
+      const sp = replacedRun.latestSavepoint ? `, last savepoint ${replacedRun.latestSavepoint.path}` : '';
+      diags.push(
+        warning(
+          PLAN_CODES.replacedByHand,
+          `Job ${job.name} was replaced outside flinkops`,
+          `flinkops deployed it as job ${current.jobId}, which is ${replacedRun.state}${sp}; job ${running.jobId} now runs under ${job.pipelineName} without flinkops labels, ` +
+            'so its SQL and settings cannot be compared with the repository. Adopting keeps it running as it is; ' +
+            `to run the repository's script and settings again, from a savepoint of it, plan and apply with --replace ${job.name}.`,
           fileRange(job.sqlFile),
         ),
       );
