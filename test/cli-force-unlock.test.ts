@@ -71,6 +71,7 @@ describe('--force-unlock', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/error FO805: state is locked by bob/);
     expect(r.stderr).toContain(`--force-unlock ${id}`);
+    expect(r.stderr).toContain('--force-unlock feedbeef does not name this lock, so it was left in place');
     expect(r.stderr).not.toContain('internal error');
     expect((await store.lockInfo())?.id).toBe(id);
   });

@@ -41,6 +41,22 @@ async function leaveLock(s: FileStateStore, host: string, pid: number): Promise<
 }
 
 describe('a lock left by a killed process', () => {
+  it('--force-unlock with a wrong id leaves it, says so, and that the process is gone (so a plain run breaks it)', async () => {
+    const s = store((pid) => pid !== 4242);
+    await leaveLock(s, hostname(), 4242);
+    const id = JSON.parse(await readFile(s.lockPath, 'utf8')).id;
+    const err = await s.breakLock('deadbeef').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StateLockedError);
+    const d = (err as StateLockedError).diagnostic;
+    expect(d.detail).toContain(`--force-unlock deadbeef does not name this lock, so it was left in place`);
+    expect(d.detail).toContain(`has the id ${id}`);
+    expect(d.detail).toContain(
+      'Its process (pid 4242 on this host) is gone: run again without --force-unlock',
+    );
+    expect(d.detail).not.toContain('Wait for it to finish');
+    expect(JSON.parse(await readFile(s.lockPath, 'utf8')).id).toBe(id);
+  });
+
   it('is broken at once when its holder no longer runs on this host, with a warning naming it', async () => {
     const s = store((pid) => pid !== 4242);
     await leaveLock(s, hostname(), 4242);

@@ -198,7 +198,11 @@ export class FileStateStore implements StateStore {
   async breakLock(id?: string): Promise<LockInfo | undefined> {
     const holder = await this.lockInfo();
     if (!holder) return undefined;
-    if (id !== undefined && holder.id !== id) throw new StateLockedError(holder, this.location);
+    if (id !== undefined && holder.id !== id)
+      throw new StateLockedError(holder, this.location, false, false, {
+        given: id,
+        holderGone: this.holderDead(holder),
+      });
     if (this.holderRunningHere(holder)) throw new StateLockedError(holder, this.location, false, true);
     return this.removeLockIf(holder.id);
   }

@@ -175,7 +175,8 @@ export class GitStateStore implements StateStore {
       const found = await this.holderAt(head);
       if (!found || !head) return undefined;
       const holder = found.info;
-      if (id !== undefined && holder.id !== id) throw new StateLockedError(holder, this.location, true);
+      if (id !== undefined && holder.id !== id)
+        throw new StateLockedError(holder, this.location, true, false, { given: id, holderGone: false });
       const message = `force-unlock ${this.name()}: removed the lock of ${holder.who} (${holder.command})`;
       if (await this.git.commit(head, [{ path: found.path, sha: null }], message)) return holder;
     }

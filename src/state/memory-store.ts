@@ -117,7 +117,8 @@ export class MemoryStateStore implements StateStore {
   async breakLock(id?: string): Promise<LockInfo | undefined> {
     const holder = this.held;
     if (!holder) return undefined;
-    if (id !== undefined && holder.id !== id) throw new StateLockedError(holder, this.location);
+    if (id !== undefined && holder.id !== id)
+      throw new StateLockedError(holder, this.location, false, false, { given: id, holderGone: false });
     this.held = undefined;
     return holder;
   }

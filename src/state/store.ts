@@ -174,14 +174,21 @@ export class StateLockedError extends StateStoreError {
     location: string,
     onBranch = false,
     runningHere = false,
+    /** `--force-unlock` was given this id, which is not the lock's: said first, with the lock's own. */
+    wrongId?: { given: string; holderGone: boolean },
   ) {
     super({
       code: STATE_CODES.locked,
       severity: 'error',
       summary: `state is locked by ${holder.who} (${holder.command} on ${holder.host}${holder.pid ? `, pid ${holder.pid}` : ''}) since ${holder.since}`,
-      detail: runningHere
-        ? `Process ${holder.pid} of this host holds the lock on ${location} and is still running: wait for it to finish, or stop it (Ctrl-C, or kill ${holder.pid}: it releases the lock or leaves it to be broken at once). The lock of a running process is not removed, not even with --force-unlock: two runs would change the cluster at once.`
-        : `Another run holds the lock on ${location} until ${holder.expires}. Wait for it to finish. If that process is gone, the lock can be broken after it expires, or now with \`--force-unlock ${shellWord(holder.id)}\`${onBranch ? ` (in the GitHub Action, the input \`force-unlock: ${holder.id}\`)` : ''}.`,
+      detail: wrongId
+        ? `--force-unlock ${shellWord(wrongId.given)} does not name this lock, so it was left in place: the lock on ${location} has the id ${shellWord(holder.id)}. ` +
+          (wrongId.holderGone
+            ? `Its process (pid ${holder.pid} on this host) is gone: run again without --force-unlock and the lock is broken (FO811), or with \`--force-unlock ${shellWord(holder.id)}\`.`
+            : `If the run that holds it is gone, run again with \`--force-unlock ${shellWord(holder.id)}\`${onBranch ? ` (in the GitHub Action, the input \`force-unlock: ${holder.id}\`)` : ''}; if it is still going, wait for it to finish.`)
+        : runningHere
+          ? `Process ${holder.pid} of this host holds the lock on ${location} and is still running: wait for it to finish, or stop it (Ctrl-C, or kill ${holder.pid}: it releases the lock or leaves it to be broken at once). The lock of a running process is not removed, not even with --force-unlock: two runs would change the cluster at once.`
+          : `Another run holds the lock on ${location} until ${holder.expires}. Wait for it to finish. If that process is gone, the lock can be broken after it expires, or now with \`--force-unlock ${shellWord(holder.id)}\`${onBranch ? ` (in the GitHub Action, the input \`force-unlock: ${holder.id}\`)` : ''}.`,
     });
     this.name = 'StateLockedError';
   }
