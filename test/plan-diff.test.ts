@@ -236,6 +236,40 @@ const cases: Case[] = [
     expect: { action: 'none' },
   },
   {
+    // Real Flink 2.2: a TUMBLE window counted without keys has a GlobalWindowAggregate vertex of max
+    // parallelism 1. Rescaled in place 1 → 2, then the store was lost: the source's bound says 2,
+    // the singleton's stays 1, the configuration keeps 1.
+    name: 'a lost store: a job rescaled in place keeps its parallelism though a singleton vertex stays at 1',
+    jobs: [desiredJob('orders', { parallelism: 2 })],
+    live: [
+      liveOf(base, {
+        parallelism: 1,
+        vertices: [
+          { id: 'v1', name: 'Source: orders', parallelism: 2, maxParallelism: 128, upperBound: 2 },
+          { id: 'v2', name: 'GlobalWindowAggregate', parallelism: 1, maxParallelism: 1, upperBound: 1 },
+        ],
+        specHash: desiredJob('orders', { parallelism: 2 }).restartHash,
+      }),
+    ],
+    liveOpts: { adaptiveScheduler: true, flinkVersion: '2.2.0' },
+    expect: { action: 'none' },
+  },
+  {
+    name: 'an in-place rescale by hand of a job with a singleton vertex is drift',
+    jobs: [base],
+    live: [
+      liveOf(base, {
+        vertices: [
+          { id: 'v1', name: 'Source: orders', parallelism: 3, maxParallelism: 128, upperBound: 3 },
+          { id: 'v2', name: 'GlobalWindowAggregate', parallelism: 1, maxParallelism: 1, upperBound: 1 },
+        ],
+      }),
+    ],
+    liveOpts: { adaptiveScheduler: true, flinkVersion: '2.2.0' },
+    records: { orders: record(base, { current: deployed(base, { jobId: jobId('orders:live') }) }) },
+    expect: { action: 'rescale', rescaleMode: 'in-place', causes: ['drift', 'setting'], reason: /3 → 2/ },
+  },
+  {
     name: 'suspend: state suspended while running',
     jobs: [desiredJob('orders', { settings: { state: 'suspended' } })],
     live: [liveOf(base)],

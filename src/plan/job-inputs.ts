@@ -448,7 +448,9 @@ export function effectiveParallelism(
   )
     return current.parallelism;
   const interrupted = record?.pending?.kind === 'rescale' && record.pending.jobId === running.jobId;
-  const bounds = running.vertices.map((v) => v.upperBound);
+  // A vertex of max parallelism 1 (a global aggregation: Flink's GlobalWindowAggregate of a
+  // window without keys) runs at 1 whatever the job's parallelism, and a rescale leaves its bound.
+  const bounds = running.vertices.filter((v) => v.maxParallelism !== 1).map((v) => v.upperBound);
   if (recorded && !interrupted) return rescaledByHand(bounds, current) ?? running.parallelism;
   const moved =
     desired !== undefined &&
