@@ -131,7 +131,7 @@ export function planMatchesRepository(plan: Plan, desired: DesiredState): Diagno
         error(
           APPLY_CODES.repositoryChanged,
           `the repository changed since the plan was made (job ${c.job} is back)`,
-          'Run flinkops plan again and apply the new plan.',
+          `The plan deletes job ${c.job}, and the repository has jobs/${c.job}.sql again (or the plan file was edited). Run flinkops plan again and apply the new plan.`,
         ),
       );
       continue;
@@ -139,11 +139,14 @@ export function planMatchesRepository(plan: Plan, desired: DesiredState): Diagno
     if (!c.to || c.action === 'delete' || c.action === 'none') continue;
     const job = byName.get(c.job);
     if (!job || job.restartHash !== c.to.specHash || job.settings.parallelism !== c.to.parallelism) {
+      const now = job
+        ? `the repository compiles it to spec ${job.restartHash.slice(0, 12)} at parallelism ${job.settings.parallelism}`
+        : `the repository has no job ${c.job}`;
       diags.push(
         error(
           APPLY_CODES.repositoryChanged,
           `the repository changed since the plan was made (job ${c.job})`,
-          'Run flinkops plan again and apply the new plan.',
+          `The plan ${c.action}s job ${c.job} to spec ${c.to.specHash.slice(0, 12)} at parallelism ${c.to.parallelism}; ${now} (it was edited since, or the plan file was). Run flinkops plan again and apply the new plan.`,
         ),
       );
     }

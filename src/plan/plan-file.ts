@@ -6,11 +6,11 @@
 
 import { planFileValidator } from 'virtual:flinkops-plan-validator';
 import type { ErrorObject } from 'ajv';
-import { error, type Result, type SourceRange } from '../core/diagnostics';
+import { type Diagnostic, error, type Result, type SourceRange } from '../core/diagnostics';
 import { jsonErrorOffset, jsonErrorSummary } from '../core/json-error';
 import { LineIndex } from '../core/text';
 import { parseWithLibrary } from '../load/yaml-source';
-import { PLAN_FORMAT_VERSION, type Plan } from './model';
+import { changeMode, type JobChange, PLAN_FORMAT_VERSION, type Plan } from './model';
 
 /** Codes of the plan-file diagnostics (plan range FO6xx). */
 export const PLAN_FILE_CODES = { invalid: 'FO690', version: 'FO691' } as const;
@@ -164,4 +164,45 @@ export function parsePlanJson(text: string, file = 'plan.json'): Result<Plan | u
     ].join('\n'),
     located[0]?.range,
   );
+}
+
+/** What a change makes apply do, as it reads it: its action, how state is carried, from where, to which job. */
+function howApplied(c: JobChange): string {
+  const mode = changeMode(c);
+  return [c.action, mode ? ` (${mode})` : '', c.restoreFrom ? ` from ${c.restoreFrom}` : ''].join('');
+}
+
+/**
+ * A saved plan made against the cluster and the store that are there now, from the repository
+ * there is now, holds the changes flinkops plans now: how each job is changed (its action, the
+ * strategy or rescale mode, the savepoint it restores, the live job it acts on) is computed, never
+ * read from the file. A change that differs was edited in the file (a `savepoint` upgrade made
+ * `stateless` would throw the job's state away), and the plan is refused. Changes asked for on the
+ * command line (`--replace`) have no counterpart in a plan made without it; a plan made against
+ * another cluster or store state is left to the stale-plan check (FO701).
+ */
+export function planMatchesFreshPlan(saved: Plan, fresh: Plan, file: string): Diagnostic[] {
+  if (saved.liveFingerprint !== fresh.liveFingerprint || saved.stateVersion !== fresh.stateVersion) return [];
+  const now = new Map(fresh.changes.map((c) => [c.job, c]));
+  const diags: Diagnostic[] = [];
+  for (const c of saved.changes) {
+    if (c.action === 'none' || c.causes.some((k) => k.kind === 'request')) continue;
+    const f = now.get(c.job);
+    const same =
+      f !== undefined &&
+      f.action === c.action &&
+      changeMode(f) === changeMode(c) &&
+      f.restoreFrom === c.restoreFrom &&
+      f.liveJobId === c.liveJobId;
+    if (same) continue;
+    diags.push(
+      error(
+        PLAN_FILE_CODES.invalid,
+        `${file} was edited: it would ${howApplied(c)} job ${c.job}, where flinkops plans to ${f ? howApplied(f) : 'leave it alone'}`,
+        'The repository, the cluster and the state store are as they were when the plan was saved, so its changes must be the ones flinkops plans from them. ' +
+          "Write the plan again with `flinkops plan --out plan.json`; do not edit it by hand (change the repository instead: upgradeMode, restoreFrom, parallelism in the job's settings).",
+      ),
+    );
+  }
+  return diags;
 }

@@ -8,7 +8,7 @@ import { runGraceful } from '../../core/interrupt';
 import { applyFailed, planMatchesRepository, runApply } from '../../engine/apply-run';
 import { closeRun, runPlan } from '../../engine/plan-run';
 import { hasChanges, type Plan } from '../../plan';
-import { parsePlanJson } from '../../plan/plan-file';
+import { parsePlanJson, planMatchesFreshPlan } from '../../plan/plan-file';
 import { explainJson, renderApplyReport, renderFailureDetails, renderPlanTerminal } from '../../render';
 import { boolOpt, durationOpt, intOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
 import {
@@ -44,7 +44,8 @@ export function applyCommandWith(ports: CliPorts): Command {
       '--auto-approve is required). With a file saved by `flinkops plan --out`: applies exactly that',
       'plan, refused if the cluster or the state store changed since, if the repository changed a job',
       'the plan changes (edits of other jobs wait for the next plan, as in Terraform), or if --env',
-      "(or FLINKOPS_ENV) names another environment than the plan's.",
+      "(or FLINKOPS_ENV) names another environment than the plan's. A change edited in the file",
+      '(an upgrade made stateless, another restoreFrom) is refused: it is not what flinkops plans.',
       'Holds the state store lock for the whole run; every savepoint is recorded the moment it',
       'completes; a new job that does not stay healthy is rolled back from the same savepoint, and so',
       'is a version a later run recovers or resumes before it was ever stable, while it restores from',
@@ -197,7 +198,10 @@ export function applyCommandWith(ports: CliPorts): Command {
         }
       }
       if (saved) {
-        const mismatch = planMatchesRepository(saved, run.desired);
+        const mismatch = [
+          ...planMatchesRepository(saved, run.desired),
+          ...planMatchesFreshPlan(saved, run.plan, planFile!),
+        ];
         if (mismatch.length) return fail(mismatch);
         const elsewhere = savedPlanForOtherCluster(saved, run.plan);
         if (elsewhere) return fail([elsewhere]);
