@@ -101,6 +101,22 @@ describe('status rows', () => {
     });
   });
 
+  it('shows the instance that runs, not a newer copy started by hand under its name and cancelled since', () => {
+    // Real Flink 2.2: a second copy submitted through the SQL Gateway with the job's pipeline.name,
+    // then cancelled (CANCELED, newer start time); the job flinkops deployed still runs.
+    const { live, state } = rescaledInPlace();
+    const copy: LiveJob = { ...live.jobs[0]!, jobId: 'b2', state: 'CANCELED', startTime: NOW - 5_000 };
+    delete copy.labels;
+    live.jobs.push(copy);
+    const change = { job: 'totals', action: 'none' } as unknown as JobChange;
+    expect(statusRows([change], live, state, NOW)[0]).toMatchObject({
+      state: 'RUNNING',
+      jobId: 'a1',
+      parallelism: 1,
+      planned: 'none',
+    });
+  });
+
   it('shows no uptime for a job waiting to be scheduled (CREATED: no task slots yet), as Flink has not run it', () => {
     const { live, state } = rescaledInPlace();
     const change = { job: 'totals', action: 'none' } as unknown as JobChange;

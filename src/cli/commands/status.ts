@@ -308,8 +308,18 @@ function parallelismOf(
   return running === undefined ? { parallelism } : { parallelism, runningParallelism: running };
 }
 
+/**
+ * The cluster job a status row shows: the newest that still runs, else the newest that ended. A copy
+ * started by hand under the job's name and cancelled since is newer than the job it ran beside,
+ * which still runs and is the one the row is about.
+ */
 function newestLive(live: LiveState, job: string): LiveJob | undefined {
   let best: LiveJob | undefined;
-  for (const j of live.jobs) if (j.job === job && (!best || j.startTime > best.startTime)) best = j;
+  for (const j of live.jobs) {
+    if (j.job !== job) continue;
+    const alive = !isTerminal(j.state);
+    const bestAlive = best !== undefined && !isTerminal(best.state);
+    if (!best || (alive && !bestAlive) || (alive === bestAlive && j.startTime > best.startTime)) best = j;
+  }
   return best;
 }
