@@ -8,6 +8,7 @@
 import type { DesiredJob, DesiredState } from '../compile/model';
 import type { Clock } from '../core/clock';
 import { type Diagnostic, error, hasErrors } from '../core/diagnostics';
+import { isTerminal } from '../core/job-state';
 import type { FlinkClient } from '../flink/client';
 import { resolveSecretsInValue, type SecretSource } from '../load/interpolate';
 import { observeEnvironment, type PreviousCluster } from '../observe/live-state';
@@ -212,7 +213,9 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
           read.version !== plan.stateVersion
             ? `the state store is at version ${read.version}, the plan saw ${plan.stateVersion}`
             : '',
-          observed.value.fingerprint !== plan.liveFingerprint ? 'the jobs on the cluster changed' : '',
+          observed.value.fingerprint !== plan.liveFingerprint
+            ? `the jobs on the cluster changed${movedJobsText(plan, observed.value)}`
+            : '',
         ].filter(Boolean);
         return refusal(
           APPLY_CODES.stalePlan,
@@ -325,4 +328,30 @@ function missingSecrets(jobs: (DesiredJob | undefined)[], secrets: SecretSource)
       `Jobs ${jobNames.join(', ')} need it. Set FLINKOPS_SECRET_${name} (or ${name}) in the environment of the apply; in GitHub Actions, map the repository secret into the step's env.`,
     ),
   );
+}
+
+/**
+ * The jobs of a plan whose cluster job is not what the plan saw, said the way the stale-plan check
+ * compares them (a running job counts as alive whatever its phase; an ended one by its state):
+ * `: minute_stats (job 1a5e55beb852… RUNNING, now CANCELED)`; empty when none of the plan's jobs
+ * moved (another job under the environment's names did).
+ */
+export function movedJobsText(plan: Plan, live: LiveState): string {
+  const phase = (state: string | undefined) =>
+    state === undefined ? 'not on the cluster' : isTerminal(state as never) ? state : 'running';
+  const moved: string[] = [];
+  for (const c of plan.changes) {
+    const mine = live.jobs.filter((j) => j.job === c.job);
+    const same = c.liveJobId ? mine.find((j) => j.jobId === c.liveJobId) : undefined;
+    const newer = mine.filter((j) => j.jobId !== c.liveJobId && !isTerminal(j.state));
+    const was = c.liveJobId ? phase(c.liveState) : 'not on the cluster';
+    const now = same ? phase(same.state) : c.liveJobId ? 'not on the cluster' : was;
+    const ids = c.liveJobId ? `job ${c.liveJobId.slice(0, 12)}… ` : '';
+    if (now !== was) moved.push(`${c.job} (${ids}${was}, now ${now})`);
+    else if (newer.length > 0)
+      moved.push(
+        `${c.job} (another job runs under its name now: ${newer.map((j) => j.jobId.slice(0, 12)).join(', ')}…)`,
+      );
+  }
+  return moved.length ? `: ${moved.join('; ')}` : '';
 }

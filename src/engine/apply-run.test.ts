@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { desiredState, type Harness, harness, running } from '../../test/apply-harness.test';
+import { advance, desiredState, type Harness, harness, running } from '../../test/apply-harness.test';
 import { applyFailed, applyPlan, planMatchesRepository } from './apply-run';
 
 let h: Harness | undefined;
@@ -51,6 +51,26 @@ describe('applyPlan', () => {
     expect(r.diags.map((d) => d.code)).toEqual(['FO805']);
     expect(r.diags[0]!.summary).toMatch(/^state is locked by bob \(apply on ci-1.*\) since 2025-01-01T/);
     expect(running(h, 'alpha')).toHaveLength(0);
+  });
+
+  it('a stale plan names the job whose cluster job changed behind it (cancelled in the REST API)', async () => {
+    h = await harness();
+    await h.apply(desiredState([{ name: 'alpha' }, { name: 'beta' }]));
+    const changed = desiredState([{ name: 'alpha' }, { name: 'beta', version: 2 }]);
+    const saved = await h.plan(changed);
+    expect(saved.changes.map((c) => [c.job, c.action])).toEqual([
+      ['alpha', 'none'],
+      ['beta', 'upgrade'],
+    ]);
+    const alpha = running(h, 'alpha')[0]!.jid;
+    expect((await h.client.cancelJob(alpha)).ok).toBe(true);
+    advance(h, 5_000);
+    const r = await h.apply(changed, { plan: saved });
+    expect(r.diags.map((d) => d.code)).toEqual(['FO701']);
+    expect(r.diags[0]!.detail).toContain(
+      `the jobs on the cluster changed: alpha (job ${alpha.slice(0, 12)}… running, now CANCELED)`,
+    );
+    expect(running(h, 'beta')).toHaveLength(1);
   });
 
   it('refuses a saved plan that deletes a job the repository has again', async () => {
