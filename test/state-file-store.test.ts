@@ -153,6 +153,9 @@ describe('file state store', () => {
     expect(err.diagnostic.summary).toContain('.flinkops/state/prod.json is not valid JSON');
     expect(err.diagnostic.range?.file).toBe('.flinkops/state/prod.json');
     expect(err.diagnostic.range?.start.line).toBeGreaterThan(1);
+    expect(err.diagnostic.detail).toContain(
+      'As a last resort, move it aside: the running jobs are found again by their labels (FO626)',
+    );
     const w = await expectStoreError(s.write(sampleDoc(), 1, { message: 'x' }));
     expect(w.diagnostic.code).toBe(STATE_CODES.notJson);
     expect(await readFile(s.statePath, 'utf8')).toBe(text);

@@ -78,7 +78,8 @@ export function parseStateFile(
         error(
           STATE_CODES.notJson,
           `the state store ${file} is not valid JSON: ${jsonErrorSummary(e)}`,
-          `The file was damaged or edited by hand. Fix it at the position shown, or restore it from a backup (the git history of the state branch, for the git backend). flinkops will not overwrite it while it is unreadable.`,
+          'The file was damaged or edited by hand. Fix it at the position shown, or restore it from a backup (the git history of the state branch, for the git backend). flinkops will not overwrite it while it is unreadable. ' +
+            'As a last resort, move it aside: the running jobs are found again by their labels (FO626) and none restarts, but the savepoints and history it recorded are lost: a suspended job has no savepoint to resume from (pin one with restoreFrom).',
           index().range(file, offset, Math.min(offset + 1, text.length)),
         ),
       ],
