@@ -53,3 +53,41 @@ describe('readTextFile', () => {
     ]);
   });
 });
+
+describe('readTextFile of UTF-16 and binary files', () => {
+  const text = 'INSERT INTO t SELECT 1;\n';
+
+  it('names UTF-16 with a byte-order mark, and says how to convert it', () => {
+    for (const [enc, bom] of [
+      ['utf-16le', [0xff, 0xfe]],
+      ['utf-16be', [0xfe, 0xff]],
+    ] as const) {
+      const body = Buffer.from(text, 'utf16le');
+      if (enc === 'utf-16be') body.swap16();
+      const r = read(Buffer.concat([Buffer.from(bom), body]));
+      expect(r.text).toBeUndefined();
+      expect(r.diags.map((d) => [d.code, d.summary])).toEqual([['FO102', `File is ${enc.toUpperCase()}, not UTF-8`]]);
+      expect(r.diags[0]!.detail).toContain(`iconv -f ${enc} -t utf-8`);
+      expect(r.diags[0]!.detail).not.toContain('latin1');
+    }
+  });
+
+  it('names UTF-16 without a byte-order mark, which is valid UTF-8 with NUL bytes', () => {
+    const le = read(Buffer.from(text, 'utf16le'));
+    expect(le.diags.map((d) => [d.code, d.summary])).toEqual([['FO102', 'File is UTF-16LE, not UTF-8']]);
+    const be = read(Buffer.from(text, 'utf16le').swap16());
+    expect(be.diags.map((d) => d.summary)).toEqual(['File is UTF-16BE, not UTF-8']);
+    // A character that is not ASCII makes it invalid UTF-8 as well: still UTF-16, not Latin-1.
+    const accented = read(Buffer.from("-- café\nSELECT 'é';\n", 'utf16le'));
+    expect(accented.diags.map((d) => d.summary)).toEqual(['File is UTF-16LE, not UTF-8']);
+  });
+
+  it('reports a NUL byte in otherwise UTF-8 text at its line and column', () => {
+    const r = read(Buffer.from('SELECT 1;\n-- a\u0000b\n'));
+    expect(r.text).toBeUndefined();
+    expect(r.diags.map((d) => [d.code, d.summary])).toEqual([
+      ['FO102', 'File holds a NUL byte: it is not a UTF-8 text file'],
+    ]);
+    expect(r.diags[0]!.range?.start).toEqual({ line: 2, column: 5 });
+  });
+});

@@ -170,6 +170,11 @@ export function readTextFile(dir: string, file: string, diags: Diagnostic[]): Te
       return undefined;
     }
   }
+  // UTF-16 of ASCII text is valid UTF-8 with a NUL byte beside every character.
+  if (fast.includes('\u0000')) {
+    diags.push(nulByte(file, fast));
+    return undefined;
+  }
   // A byte-order mark is not part of the text (as TextDecoder drops it).
   const text = fast.charCodeAt(0) === 0xfeff ? fast.slice(1) : fast;
   return { file, text, lines: new LineIndex(text) };
@@ -186,8 +191,55 @@ function tooLarge(file: string, size: number | undefined): Diagnostic {
   );
 }
 
+/** The byte order of a UTF-16 file by its byte-order mark, or undefined. */
+function utf16Mark(buf: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (buf[0] === 0xff && buf[1] === 0xfe) return 'utf-16le';
+  if (buf[0] === 0xfe && buf[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+function notUtf16(file: string, encoding: string, start: SourceRange['start']): Diagnostic {
+  return error(
+    'FO102',
+    `File is ${encoding.toUpperCase()}, not UTF-8`,
+    `Save the file as UTF-8: "Save with encoding: UTF-8" in the editor, or \`iconv -f ${encoding} -t utf-8 <file> > converted\` and move the converted file in its place.`,
+    { file, start, end: start },
+  );
+}
+
+/**
+ * FO102 for text that holds a NUL byte: UTF-16 (ASCII characters with a NUL beside each, which
+ * is valid UTF-8) or a binary file. Flink and the SQL parser would cut or reject the text.
+ */
+function nulByte(file: string, text: string): Diagnostic {
+  const at = text.indexOf('\u0000');
+  // UTF-16 without a byte-order mark: every other byte of the first characters is NUL.
+  const head = text.slice(0, 64);
+  const odd = [...head].filter((c, i) => i % 2 === 1 && c === '\u0000').length;
+  const even = [...head].filter((c, i) => i % 2 === 0 && c === '\u0000').length;
+  const pairs = Math.floor(head.length / 2);
+  if (pairs > 0 && odd === pairs) return notUtf16(file, 'utf-16le', { line: 1, column: 1 });
+  if (pairs > 0 && even === pairs) return notUtf16(file, 'utf-16be', { line: 1, column: 1 });
+  const pos = new LineIndex(text).pos(at);
+  return error(
+    'FO102',
+    'File holds a NUL byte: it is not a UTF-8 text file',
+    'Remove the NUL byte, or replace the file with the UTF-8 text it should hold.',
+    { file, start: pos, end: pos },
+  );
+}
+
 /** The text of `buf`, or undefined and FO102 at the first byte that is not UTF-8. */
 function strictText(file: string, buf: Buffer, diags: Diagnostic[]): TextFile | undefined {
+  const utf16 = utf16Mark(buf);
+  if (utf16) {
+    diags.push(notUtf16(file, utf16, { line: 1, column: 1 }));
+    return undefined;
+  }
+  if (buf.includes(0)) {
+    diags.push(nulByte(file, new TextDecoder('utf-8').decode(buf)));
+    return undefined;
+  }
   let text: string;
   try {
     text = decoder.decode(buf);
