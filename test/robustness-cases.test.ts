@@ -140,6 +140,48 @@ describe('folder entries that are not plain files', () => {
     expect(diags[0]!.summary).toBe('jobs is a file, not a folder');
   });
 
+  it('a tables/ folder that cannot be listed is the one error: no undefined tables follow from it', () => {
+    const dir = repo();
+    rmSync(join(dir, 'tables'), { recursive: true });
+    symlinkSync('tables', join(dir, 'tables'));
+    writeFileSync(
+      join(dir, 'flinkops.yaml'),
+      `${readFileSync(join(dir, 'flinkops.yaml'), 'utf8')}    tables:\n      orders:\n        with:\n          rows-per-second: "5"\n`,
+    );
+    const diags = validate(dir);
+    expect(diags.map((d) => `${d.code} ${d.summary}`)).toEqual([
+      'FO101 Cannot read the folder tables/: it is a symbolic link that points to itself',
+    ]);
+  });
+
+  it('a jobs/ or udfs/ folder that cannot be listed raises no unknown job or UDF override', () => {
+    const dir = repo();
+    rmSync(join(dir, 'jobs'), { recursive: true });
+    symlinkSync('jobs', join(dir, 'jobs'));
+    symlinkSync('udfs', join(dir, 'udfs'));
+    writeFileSync(
+      join(dir, 'flinkops.yaml'),
+      `${readFileSync(join(dir, 'flinkops.yaml'), 'utf8')}    jobs:\n      totals:\n        parallelism: 2\n    udfs:\n      helpers:\n        jar: file:///tmp/h.jar\n`,
+    );
+    const diags = validate(dir);
+    expect(diags.map((d) => d.code)).toEqual(['FO101', 'FO101']);
+  });
+
+  it('a UDF file that does not parse raises no unknown function in the jobs calling it', () => {
+    const dir = repo();
+    mkdirSync(join(dir, 'udfs'));
+    writeFileSync(
+      join(dir, 'udfs/helpers.yaml'),
+      'jar: file:///tmp/h.jar\nfunctions:\n  - name: tag\n    class: [unclosed\n',
+    );
+    writeFileSync(
+      join(dir, 'jobs/totals.sql'),
+      'INSERT INTO order_totals\nSELECT customer_id, SUM(amount) AS total\nFROM orders\nWHERE tag(customer_id) > 0\nGROUP BY customer_id;\n',
+    );
+    const diags = validate(dir);
+    expect(located(diags)).toEqual(['error FO107 udfs/helpers.yaml:4:12']);
+  });
+
   it.skipIf(process.getuid?.() === 0)('reports a file it may not read', () => {
     const dir = repo();
     chmodSync(join(dir, 'tables/orders.yaml'), 0o000);

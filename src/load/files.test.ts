@@ -66,7 +66,9 @@ describe('readTextFile of UTF-16 and binary files', () => {
       if (enc === 'utf-16be') body.swap16();
       const r = read(Buffer.concat([Buffer.from(bom), body]));
       expect(r.text).toBeUndefined();
-      expect(r.diags.map((d) => [d.code, d.summary])).toEqual([['FO102', `File is ${enc.toUpperCase()}, not UTF-8`]]);
+      expect(r.diags.map((d) => [d.code, d.summary])).toEqual([
+        ['FO102', `File is ${enc.toUpperCase()}, not UTF-8`],
+      ]);
       expect(r.diags[0]!.detail).toContain(`iconv -f ${enc} -t utf-8`);
       expect(r.diags[0]!.detail).not.toContain('latin1');
     }

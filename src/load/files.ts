@@ -305,8 +305,11 @@ export function listFolder(
   diags: Diagnostic[],
   /** The job names of jobs/<job>.test.yaml files, which are not job settings. */
   tests?: string[],
+  /** Gets `folder` when the folder exists but its files cannot be listed. */
+  unread?: string[],
 ): DirEntry[] {
   if (isSymlink(join(dir, folder)) && !insideRepository(dir, join(dir, folder))) {
+    unread?.push(folder);
     diags.push(outsideRepository(folder, true));
     return [];
   }
@@ -318,6 +321,7 @@ export function listFolder(
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return []; // every folder is optional
+    unread?.push(folder);
     diags.push(
       code === 'ENOTDIR'
         ? error(

@@ -71,6 +71,8 @@ export interface LoadedProject {
   /** jobs/<job>.test.yaml: a job's SQL tests (`flinkops test` reads them). */
   tests: TestSource[];
   references: Reference[];
+  /** Folders (tables, udfs, jobs) that exist but could not be listed: their names are unknown. */
+  unreadFolders?: string[];
 }
 
 export interface TestSource {
@@ -235,7 +237,16 @@ function isSpecialFile(path: string): boolean {
 export function loadProject(dir: string): { value: LoadedProject; diags: Diagnostic[] } {
   const diags: Diagnostic[] = [];
   const refs: Reference[] = [];
-  const project: LoadedProject = { dir, tables: [], udfs: [], jobs: [], tests: [], references: refs };
+  const unread: string[] = [];
+  const project: LoadedProject = {
+    dir,
+    tables: [],
+    udfs: [],
+    jobs: [],
+    tests: [],
+    references: refs,
+    unreadFolders: unread,
+  };
 
   const dirProblem = checkProjectDir(dir);
   if (dirProblem) return { value: project, diags: [dirProblem] };
@@ -256,7 +267,7 @@ export function loadProject(dir: string): { value: LoadedProject; diags: Diagnos
     diags.push(missingProjectFile(dir));
   }
 
-  for (const e of listFolder(dir, 'tables', ['yaml', 'sql'], diags)) {
+  for (const e of listFolder(dir, 'tables', ['yaml', 'sql'], diags, undefined, unread)) {
     if (e.ext === 'yaml') {
       const y = readYaml(dir, e.file, diags);
       if (y) yamlReferences(y, false, refs, diags);
@@ -276,14 +287,14 @@ export function loadProject(dir: string): { value: LoadedProject; diags: Diagnos
     }
   }
 
-  for (const e of listFolder(dir, 'udfs', ['yaml'], diags)) {
+  for (const e of listFolder(dir, 'udfs', ['yaml'], diags, undefined, unread)) {
     const y = readYaml(dir, e.file, diags);
     if (y) yamlReferences(y, false, refs, diags);
     project.udfs.push(y ? { name: e.name, file: e.file, yaml: y } : { name: e.name, file: e.file });
   }
 
   const testJobs: string[] = [];
-  const jobEntries = listFolder(dir, 'jobs', ['sql', 'yaml'], diags, testJobs);
+  const jobEntries = listFolder(dir, 'jobs', ['sql', 'yaml'], diags, testJobs, unread);
   // Named only: their YAML (block scalars of SQL, which the full YAML parser reads, ~25 ms to load)
   // is read by `flinkops test`, off the path of every other command.
   for (const job of testJobs) project.tests.push({ job, file: `jobs/${job}.test.yaml` });

@@ -234,7 +234,7 @@ export function checkEnvironments(
     }
     for (const [job, settings] of Object.entries(env.jobs ?? {})) {
       checkSettingsOptions(y, settings, ['environments', name, 'jobs', job], diags);
-      if (jobNames.has(job)) continue;
+      if (jobNames.has(job) || project.unresolved.anyJob) continue;
       const hint = didYouMean(job, jobNames);
       diags.push(
         error(
@@ -247,6 +247,7 @@ export function checkEnvironments(
     }
     for (const table of Object.keys(env.tables ?? {})) {
       if (project.unresolved.tables.has(table)) continue; // FO210 says it is defined twice
+      if (project.unresolved.anyTable && !project.tableByName.has(table)) continue;
       const t = project.tableByName.get(table);
       if (t?.format === 'yaml') {
         const at = ['environments', name, 'tables', table, 'with'];
@@ -270,7 +271,7 @@ export function checkEnvironments(
       );
     }
     for (const udf of Object.keys(env.udfs ?? {})) {
-      if (project.udfByName.has(udf)) continue;
+      if (project.udfByName.has(udf) || project.loaded.unreadFolders?.includes('udfs')) continue;
       const hint = didYouMean(udf, project.udfByName.keys());
       diags.push(
         error(

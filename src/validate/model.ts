@@ -68,5 +68,16 @@ export interface Project {
    * Names a file declares but that could not be taken in (a UDF file failing its schema, a table
    * defined twice): their one root error is reported there, so uses of them raise no second one.
    */
-  unresolved: { functions: Set<string>; tables: Set<string> };
+  unresolved: {
+    functions: Set<string>;
+    tables: Set<string>;
+    /**
+     * Whether some table, UDF or job names cannot be known at all (their folder cannot be
+     * listed, a UDF file cannot be read or parsed): a name not found is then not reported as
+     * unknown, since the root error already says what to fix.
+     */
+    anyTable?: boolean;
+    anyFunction?: boolean;
+    anyJob?: boolean;
+  };
 }

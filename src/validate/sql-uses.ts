@@ -73,6 +73,7 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
     if (r.parts.length > 1 || local.objects.has(r.name)) return undefined;
     const t = project.tableByName.get(r.name);
     if (t) return t;
+    if (project.unresolved.anyTable) return undefined; // tables/ cannot be listed: FO101 says why
     if (local.catalog) {
       diags.push(
         warning(
@@ -157,7 +158,8 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
       functions.add(name);
       continue;
     }
-    if (project.unresolved.functions.has(name)) continue; // its UDF file's own error says why
+    // Its UDF file's own error says why (or a UDF file that cannot be read may declare it).
+    if (project.unresolved.functions.has(name) || project.unresolved.anyFunction) continue;
     const hint = didYouMean(name, project.functionByName.keys());
     diags.push(
       error(

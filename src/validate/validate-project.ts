@@ -44,7 +44,13 @@ export function validateProject(
     tableByName: new Map(),
     udfByName: new Map(),
     functionByName: new Map(),
-    unresolved: { functions: new Set(), tables: new Set() },
+    unresolved: {
+      functions: new Set(),
+      tables: new Set(),
+      anyTable: loaded.unreadFolders?.includes('tables') ?? false,
+      anyFunction: loaded.unreadFolders?.includes('udfs') ?? false,
+      anyJob: loaded.unreadFolders?.includes('jobs') ?? false,
+    },
   };
 
   if (loaded.config) {
@@ -99,7 +105,10 @@ export function validateProject(
     const udf: ProjectUdf = { name: src.name, file: src.file };
     project.udfs.push(udf);
     project.udfByName.set(src.name, udf);
-    if (!src.yaml) continue;
+    if (!src.yaml) {
+      project.unresolved.anyFunction = true; // unreadable or not YAML: its functions are unknown
+      continue;
+    }
     const d = checkSchema('udf', src.yaml);
     diags.push(...d);
     if (d.length > 0) {
