@@ -182,6 +182,37 @@ describe('folder entries that are not plain files', () => {
     expect(located(diags)).toEqual(['error FO107 udfs/helpers.yaml:4:12']);
   });
 
+  it('a Jobs/ or TABLES/ folder is reported, not skipped as if the repository had no jobs', () => {
+    const dir = repo();
+    const renamed = ['Jobs', 'TABLES'];
+    for (const [from, to] of [
+      ['jobs', 'Jobs'],
+      ['tables', 'TABLES'],
+    ] as const) {
+      cpSync(join(dir, from), join(dir, to), { recursive: true });
+      rmSync(join(dir, from), { recursive: true });
+    }
+    // A case-insensitive file system reads Jobs/ as jobs/: only a case-sensitive one can say "not read".
+    const caseSensitive = readdirSync(dir).includes('Jobs') && !readdirSync(dir).includes('jobs');
+    const diags = validate(dir);
+    if (caseSensitive) {
+      expect(located(diags)).toEqual(['error FO109 Jobs:1:1', 'error FO109 TABLES:1:1']);
+      expect(diags.map((d) => d.summary)).toEqual(
+        renamed.map((n) => `The folder ${n}/ is not read: flinkops reads ${n.toLowerCase()}/`),
+      );
+      expect(diags[0]!.detail).toContain('git mv Jobs jobs');
+    }
+  });
+
+  it('a singular job/ folder is reported with the folder to rename it to', () => {
+    const dir = repo();
+    cpSync(join(dir, 'jobs'), join(dir, 'job'), { recursive: true });
+    rmSync(join(dir, 'jobs'), { recursive: true });
+    const diags = validate(dir);
+    expect(located(diags)).toEqual(['error FO109 job:1:1']);
+    expect(diags[0]!.summary).toBe('The folder job/ is not read: flinkops reads jobs/');
+  });
+
   it.skipIf(process.getuid?.() === 0)('reports a file it may not read', () => {
     const dir = repo();
     chmodSync(join(dir, 'tables/orders.yaml'), 0o000);

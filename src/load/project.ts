@@ -5,9 +5,9 @@
  * `${secret.X}` reference with its position. Nothing is interpreted yet; the
  * schema and cross-file rules live in src/validate.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { type Diagnostic, error, type SourceRange } from '../core/diagnostics';
+import { type Diagnostic, error, type SourceRange, warning } from '../core/diagnostics';
 import type { LineIndex } from '../core/text';
 import {
   fileStart,
@@ -234,6 +234,47 @@ function isSpecialFile(path: string): boolean {
   }
 }
 
+const PROJECT_FOLDERS = ['jobs', 'tables', 'udfs'] as const;
+
+/**
+ * FO109 for a folder named almost like one flinkops reads (`Jobs/`, `TABLES/`, `udf/`): its files
+ * would be skipped without a word, and a plan would find every job removed. On a file system
+ * that ignores case (macOS, Windows) `Jobs/` is read as `jobs/`, but not on a Linux CI runner.
+ */
+function misnamedFolders(dir: string, diags: Diagnostic[], unread: string[]): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return; // the project folder itself: checkProjectDir reports it
+  }
+  for (const folder of PROJECT_FOLDERS) {
+    if (names.includes(folder)) continue;
+    const near = names.find((n) => {
+      const l = n.toLowerCase();
+      return l === folder || l === folder.slice(0, -1);
+    });
+    if (near === undefined) continue;
+    try {
+      if (!statSync(join(dir, near)).isDirectory()) continue;
+    } catch {
+      continue;
+    }
+    const readAnyway = near.toLowerCase() === folder && existsSync(join(dir, folder));
+    if (!readAnyway) unread.push(folder); // its names are unknown: no unknown-job errors follow
+    diags.push(
+      (readAnyway ? warning : error)(
+        'FO109',
+        readAnyway
+          ? `The folder ${near}/ must be named ${folder}/: it is read here only because this file system ignores case`
+          : `The folder ${near}/ is not read: flinkops reads ${folder}/`,
+        `Rename ${near}/ to ${folder}/ (\`git mv ${near} ${folder}\`; on a file system that ignores case, \`git mv ${near} ${folder}.tmp && git mv ${folder}.tmp ${folder}\`).`,
+        fileStart(near),
+      ),
+    );
+  }
+}
+
 export function loadProject(dir: string): { value: LoadedProject; diags: Diagnostic[] } {
   const diags: Diagnostic[] = [];
   const refs: Reference[] = [];
@@ -267,6 +308,7 @@ export function loadProject(dir: string): { value: LoadedProject; diags: Diagnos
     diags.push(missingProjectFile(dir));
   }
 
+  misnamedFolders(dir, diags, unread);
   for (const e of listFolder(dir, 'tables', ['yaml', 'sql'], diags, undefined, unread)) {
     if (e.ext === 'yaml') {
       const y = readYaml(dir, e.file, diags);
