@@ -135,4 +135,30 @@ describe('an endpoint URL the HTTP client cannot use', () => {
       rmSync(copy, { recursive: true, force: true });
     }
   });
+
+  it('holding a ${secret.X} is a validate error at the value that says to use auth:', async () => {
+    const copy = projectCopy(dir);
+    try {
+      const file = join(copy, 'flinkops.yaml');
+      const text = readFileSync(file, 'utf8')
+        .replace(
+          'http://flink-staging-jobmanager:8081',
+          'http://ops:${secret.JM_PASSWORD}@flink-staging-jobmanager:8081',
+        )
+        .replace('http://flink-staging-sql-gateway:8083', '${secret.GATEWAY_URL}');
+      writeFileSync(file, text);
+      const at = (s: string) => text.split('\n').findIndex((l) => l.includes(s)) + 1;
+      const r = await cli(['validate', '--dir', copy], copy);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(
+        `flinkops.yaml:${at('JM_PASSWORD')}:20: error FO203: environments.staging.jobmanagerUrl holds \${secret.JM_PASSWORD}, which is not resolved in a URL`,
+      );
+      expect(r.stderr).toContain(
+        `flinkops.yaml:${at('GATEWAY_URL')}:20: error FO203: environments.staging.sqlGatewayUrl holds \${secret.GATEWAY_URL}, which is not resolved in a URL`,
+      );
+      expect(r.stderr).toContain('put them in environments.staging.auth');
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
 });

@@ -172,7 +172,21 @@ function checkEndpointUrls(y: YamlSource, name: string, env: EnvironmentSpec): D
   ];
   const diags: Diagnostic[] = [];
   for (const [path, url] of urls) {
-    if (url === undefined || url.includes('${')) continue;
+    if (url === undefined) continue;
+    // Only auth: values are resolved when connecting; a URL keeps the placeholder as text.
+    const secret = /\$\{secret\.[A-Za-z0-9_]+\}/.exec(url.replace(/\$\$\{/g, ''));
+    if (secret) {
+      diags.push(
+        error(
+          'FO203',
+          `${path.join('.')} holds ${secret[0]}, which is not resolved in a URL`,
+          `Endpoint URLs are shown in plans and read by every command, so they take \${env.NAME} references only; a secret is resolved only under auth:. Write the URL without credentials (e.g. \${env.FLINK_URL}), and put them in environments.${name}.auth (token, username and password, or headers) as \${secret.NAME}.`,
+          y.locate(path),
+        ),
+      );
+      continue;
+    }
+    if (url.includes('${')) continue;
     const problem = endpointUrlProblem(url);
     if (problem)
       diags.push(
