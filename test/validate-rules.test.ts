@@ -175,3 +175,21 @@ describe('validation rules', () => {
     expect(byCode('FO220').detail).toContain('tables/bids.yaml');
   });
 });
+
+describe('a table or view read before the statement that creates it', () => {
+  it('a repository view that reads itself is FO257, not valid', () => {
+    expect(check({ 'tables/loop.sql': 'CREATE VIEW loop AS SELECT * FROM loop;\n' })).toEqual([
+      'error FO257 tables/loop.sql:1:1',
+    ]);
+  });
+
+  it('a job reading a temporary view created further down is told to move the CREATE up', () => {
+    const sql =
+      'INSERT INTO order_totals SELECT customer_id, total FROM v;\n' +
+      'CREATE TEMPORARY VIEW v AS SELECT customer_id, SUM(amount) AS total FROM orders GROUP BY customer_id;\n';
+    expect(check({ 'jobs/totals.sql': sql })).toEqual(['error FO220 jobs/totals.sql:1:57']);
+    // In the right order it is valid.
+    const [insert, view] = sql.split('\n');
+    expect(check({ 'jobs/totals.sql': `${view}\n${insert}\n` })).toEqual([]);
+  });
+});

@@ -260,7 +260,9 @@ export function checkViewCycles(project: Project): Diagnostic[] {
       diags.push(
         error(
           'FO257',
-          `Views read each other in a cycle: ${cycle.join(' → ')}`,
+          cycle.length === 2
+            ? `View ${t.name} reads itself`
+            : `Views read each other in a cycle: ${cycle.join(' → ')}`,
           'Break the cycle: a view cannot (transitively) read itself.',
           t.statement?.range,
         ),

@@ -43,18 +43,23 @@ function uniqueRefs(
   return out;
 }
 
-/** Names the script defines itself (temporary tables, views, functions), and whether it switches catalogs. */
+/**
+ * Names the script defines itself (temporary tables, views, functions), and whether it switches
+ * catalogs. Tables and views map to where their first definition ends: Flink knows a name only
+ * from the statement after it (`CREATE VIEW v AS SELECT * FROM v` reads no v); the statement
+ * itself writes it (CREATE TABLE ... AS SELECT).
+ */
 function localDefinitions(statements: readonly Statement[]): {
-  objects: Set<string>;
+  objects: Map<string, { start: number; end: number }>;
   functions: Set<string>;
   catalog: boolean;
 } {
-  const objects = new Set<string>();
+  const objects = new Map<string, { start: number; end: number }>();
   const functions = new Set<string>();
   let catalog = false;
   for (const s of statements) {
-    if (s.table) objects.add(s.table.name.name);
-    if (s.view) objects.add(s.view.name.name);
+    const name = s.table?.name.name ?? s.view?.name.name;
+    if (name !== undefined && !objects.has(name)) objects.set(name, { start: s.start, end: s.end });
     if (s.function) functions.add(s.function.name.name.toLowerCase());
     if (s.kind === 'create_catalog' || s.kind === 'use') catalog = true;
   }
@@ -70,9 +75,22 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
   const functions = new Set<string>();
   const at = (r: ObjectRef) => ctx.lines.range(ctx.file, r.start, r.end);
   const lookup = (r: ObjectRef, verb: string): ProjectTable | undefined => {
-    if (r.parts.length > 1 || local.objects.has(r.name)) return undefined;
+    const def = local.objects.get(r.name);
+    const known = def !== undefined && (verb === 'reads' ? def.end : def.start) <= r.start;
+    if (r.parts.length > 1 || known) return undefined;
     const t = project.tableByName.get(r.name);
     if (t) return t;
+    if (def !== undefined) {
+      diags.push(
+        error(
+          'FO220',
+          `${owner} ${verb} "${r.name}" before the statement that creates it`,
+          `Flink knows a table or view from the statement after its CREATE on: ${r.name} is created further down (or by this very statement, which cannot read itself). Move the CREATE above this statement, or read another table here.`,
+          at(r),
+        ),
+      );
+      return undefined;
+    }
     if (project.unresolved.anyTable) return undefined; // tables/ cannot be listed: FO101 says why
     if (local.catalog) {
       diags.push(
