@@ -193,3 +193,19 @@ describe('a table or view read before the statement that creates it', () => {
     expect(check({ 'jobs/totals.sql': `${view}\n${insert}\n` })).toEqual([]);
   });
 });
+
+describe('FO227: a job that creates a table tables/ defines', () => {
+  it('warns at the name that the repository table never reaches the job', () => {
+    const sql =
+      "CREATE TEMPORARY TABLE orders (customer_id BIGINT, amount DOUBLE) WITH ('connector' = 'datagen');\n" +
+      'INSERT INTO order_totals\nSELECT customer_id, SUM(amount) AS total FROM orders GROUP BY customer_id;\n';
+    expect(check({ 'jobs/totals.sql': sql })).toEqual(['warning FO227 jobs/totals.sql:1:24']);
+    // Another name, or after a switch to another catalog, shadows nothing.
+    expect(check({ 'jobs/totals.sql': sql.replaceAll('orders', 'my_orders') })).toEqual([]);
+    expect(
+      check({
+        'jobs/totals.sql': `CREATE CATALOG c WITH ('type' = 'generic_in_memory');\nUSE CATALOG c;\n${sql}`,
+      }),
+    ).not.toContain('warning FO227 jobs/totals.sql:3:24');
+  });
+});

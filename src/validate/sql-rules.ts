@@ -85,6 +85,36 @@ function managedSets(job: ProjectJob, statements: readonly Statement[]): Diagnos
   return out;
 }
 
+/**
+ * FO227: a job's CREATE TABLE or CREATE VIEW of a name tables/ defines too. The job runs with its
+ * own definition and the repository's never reaches it: an edit of tables/<name>.yaml changes
+ * nothing in that job, and plans list it among the jobs the table affects for nothing.
+ */
+function shadowedTables(
+  project: Project,
+  job: ProjectJob,
+  statements: readonly Statement[],
+  lines: LineIndex,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const s of statements) {
+    if (s.kind === 'create_catalog' || s.kind === 'use') break; // another catalog from here on
+    const def = s.kind === 'create_table' ? s.table : s.kind === 'create_view' ? s.view : undefined;
+    if (!def || def.name.parts.length > 1) continue;
+    const t = project.tableByName.get(def.name.name);
+    if (!t) continue;
+    out.push(
+      warning(
+        'FO227',
+        `Job ${job.name} creates its own ${s.kind === 'create_view' ? 'view' : 'table'} "${t.name}", which ${t.file} defines too`,
+        `The job runs with this definition, so ${t.file} and its environment overrides never reach it. Remove this statement to use ${t.file}, or give the job's own ${s.kind === 'create_view' ? 'view' : 'table'} another name.`,
+        lines.range(job.sqlFile, def.name.start, def.name.end),
+      ),
+    );
+  }
+  return out;
+}
+
 /** Rules of one job script: it must write, and write through one Flink job. */
 export function checkJob(
   project: Project,
@@ -110,7 +140,11 @@ export function checkJob(
     );
     return tidySummaries(diags);
   }
-  diags.push(...secretsInQueries(job, statements, lines), ...managedSets(job, statements));
+  diags.push(
+    ...secretsInQueries(job, statements, lines),
+    ...managedSets(job, statements),
+    ...shadowedTables(project, job, statements, lines),
+  );
   // A `BEGIN STATEMENT SET; ... END;` counts as one write once it holds one. An empty one is the
   // SQL front end's FO316, and then the job's problem rather than "writes nothing".
   let inSet = false;
