@@ -112,4 +112,31 @@ describe("the simulator's job vertex names, as real Flink 1.20.3 and 2.2.0 give 
       'end: Writer',
     ]);
   });
+
+  it('refuses to read a sink-only connector (through a view too) and to write a source-only one, as Flink 1.20 does', async () => {
+    const d = await start('1.20', 'file:/srv/savepoints');
+    const failure = (r: { fetch: { status: number; body: { errors?: string[] } } }) =>
+      r.fetch.status === 500 ? (r.fetch.body.errors ?? []).join('\n') : `status ${r.fetch.status}`;
+    // Real Flink 1.20.3 through its SQL Gateway: ValidationException "Unable to create a source for
+    // reading table '…'", caused by "Connector 'blackhole' can only be used as a sink. …".
+    const read = await d.sql('INSERT INTO snk SELECT * FROM snk');
+    expect(failure(read)).toContain(
+      "Unable to create a source for reading table 'default_catalog.default_database.snk'",
+    );
+    expect(failure(read)).toContain(
+      "Connector 'blackhole' can only be used as a sink. It cannot be used as a source.",
+    );
+    await d.sql('CREATE TEMPORARY VIEW v AS SELECT * FROM snk');
+    expect(failure(await d.sql('EXPLAIN INSERT INTO snk SELECT * FROM v'))).toContain(
+      "Connector 'blackhole' can only be used as a sink",
+    );
+    const write = await d.sql('INSERT INTO src SELECT * FROM src');
+    expect(failure(write)).toContain(
+      "Unable to create a sink for writing table 'default_catalog.default_database.src'",
+    );
+    expect(failure(write)).toContain(
+      "Connector 'datagen' can only be used as a source. It cannot be used as a sink.",
+    );
+    expect((await d.sql('INSERT INTO snk SELECT * FROM src')).jobId).toBeDefined();
+  });
 });

@@ -6,13 +6,18 @@
 import { LineIndex } from '../core/text';
 import { normalizeSql } from '../sql/index';
 import type { ObjectRef, Statement } from '../sql/types';
-import { lookupFunction, lookupTable, qualify } from './catalog';
+import { expandSources, lookupFunction, lookupTable, qualify } from './catalog';
 import { type ExecEnv, type ExecOutcome, type SessionState, validation } from './sql-model';
 
 /** Normalised query text: formatting and comments do not count (jobs keep it for display). */
 export function normaliseQuery(text: string): string {
   return normalizeSql(text);
 }
+
+const VALIDATION_EXCEPTION = 'org.apache.flink.table.api.ValidationException';
+/** Flink's built-in connectors that work one way only (real Flink 1.20 and 2.2 refuse the other). */
+const SINK_ONLY: ReadonlySet<string> = new Set(['blackhole', 'print']);
+const SOURCE_ONLY: ReadonlySet<string> = new Set(['datagen']);
 
 export class StatementContext {
   constructor(
@@ -38,10 +43,34 @@ export class StatementContext {
     );
   }
 
-  /** Every table read or written and every function called must exist. */
+  /**
+   * Every table read or written and every function called must exist, and each table's connector
+   * must work that way round: Flink's planner refuses to read a sink-only connector (through a
+   * view too) or to write a source-only one.
+   */
   checkDml(st: Statement): ExecOutcome | undefined {
     for (const ref of [...st.writes, ...st.reads]) {
       if (!lookupTable(qualify(ref, this.s.path), this.s.temp, this.env.shared)) return this.notFound(ref);
+    }
+    for (const ref of st.writes) {
+      const fqn = qualify(ref, this.s.path);
+      const connector = lookupTable(fqn, this.s.temp, this.env.shared)?.options?.connector;
+      if (connector !== undefined && SOURCE_ONLY.has(connector))
+        return validation(`Unable to create a sink for writing table '${fqn}'.`, {
+          className: VALIDATION_EXCEPTION,
+          message: `Connector '${connector}' can only be used as a source. It cannot be used as a sink.`,
+        });
+    }
+    for (const ref of st.reads) {
+      for (const fqn of expandSources(qualify(ref, this.s.path), this.s.temp, this.env.shared)) {
+        const t = lookupTable(fqn, this.s.temp, this.env.shared);
+        const connector = t?.kind === 'table' ? t.options?.connector : undefined;
+        if (connector !== undefined && SINK_ONLY.has(connector))
+          return validation(`Unable to create a source for reading table '${fqn}'.`, {
+            className: VALIDATION_EXCEPTION,
+            message: `Connector '${connector}' can only be used as a sink. It cannot be used as a source.`,
+          });
+      }
     }
     for (const fn of st.functions) {
       if (!lookupFunction(fn.name, this.s.temp, this.env.shared)) {
