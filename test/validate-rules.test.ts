@@ -209,3 +209,37 @@ describe('FO227: a job that creates a table tables/ defines', () => {
     ).not.toContain('warning FO227 jobs/totals.sql:3:24');
   });
 });
+
+describe('connectors that work one way only', () => {
+  it('reading a blackhole or print table, or writing a datagen one, is an error as Flink says', () => {
+    const sink = (connector: string) =>
+      `kind: sink\nconnector: ${connector}\ncolumns:\n  - {name: customer_id, type: BIGINT}\n  - {name: total, type: DOUBLE}\n`;
+    const reads = 'INSERT INTO order_totals\nSELECT customer_id, total FROM copy;\n';
+    expect(check({ 'tables/copy.yaml': sink('blackhole'), 'jobs/totals.sql': reads })).toEqual([
+      'error FO223 jobs/totals.sql:2:32',
+    ]);
+    // Raw DDL has no kind: the connector alone says it.
+    expect(
+      check({
+        'tables/copy.sql':
+          "CREATE TABLE copy (customer_id BIGINT, total DOUBLE) WITH ('connector' = 'print');\n",
+        'jobs/totals.sql': reads,
+      }),
+    ).toEqual(['error FO223 jobs/totals.sql:2:32']);
+    expect(
+      check({
+        'tables/gen.sql':
+          "CREATE TABLE gen (customer_id BIGINT, total DOUBLE) WITH ('connector' = 'datagen');\n",
+        'jobs/totals.sql':
+          'INSERT INTO gen\nSELECT customer_id, SUM(amount) FROM orders GROUP BY customer_id;\n',
+      }),
+    ).toEqual(['error FO222 jobs/totals.sql:1:13']);
+    // A sink of a connector that reads both ways stays a warning.
+    expect(
+      check({
+        'tables/copy.yaml': sink('filesystem\nwith: {path: /tmp/x, format: csv}'),
+        'jobs/totals.sql': reads,
+      }),
+    ).toEqual(['warning FO223 jobs/totals.sql:2:32']);
+  });
+});

@@ -66,6 +66,15 @@ function localDefinitions(statements: readonly Statement[]): {
   return { objects, functions, catalog };
 }
 
+/** Flink's built-in connectors that work one way only: its planner refuses the other way. */
+const SINK_ONLY: ReadonlySet<string> = new Set(['blackhole', 'print']);
+const SOURCE_ONLY: ReadonlySet<string> = new Set(['datagen']);
+
+/** The connector a table declares (YAML `connector:` or its DDL's 'connector' option). */
+function connectorOf(t: ProjectTable): string | undefined {
+  return t.spec?.connector ?? t.statement?.table?.options.connector;
+}
+
 export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: string): Uses {
   const { project, diags } = ctx;
   const all = flattenStatements(statements);
@@ -124,6 +133,7 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
     const t = lookup(r, 'writes to');
     if (!t) continue;
     writes.add(t.name);
+    const connector = connectorOf(t);
     if (t.objectKind === 'view') {
       diags.push(
         error(
@@ -142,13 +152,32 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
           at(r),
         ),
       );
+    } else if (connector !== undefined && SOURCE_ONLY.has(connector)) {
+      diags.push(
+        error(
+          'FO222',
+          `${owner} writes to table "${t.name}", whose connector ${connector} can only be read`,
+          `Flink's planner refuses it: "Connector '${connector}' can only be used as a source. It cannot be used as a sink." Write to a sink table (kafka, jdbc, filesystem, print, blackhole, ...) instead.`,
+          at(r),
+        ),
+      );
     }
   }
   for (const r of uniqueRefs(all, (s) => s.reads)) {
     const t = lookup(r, 'reads');
     if (!t) continue;
     reads.add(t.name);
-    if (t.kind === 'sink') {
+    const connector = connectorOf(t);
+    if (t.objectKind === 'table' && connector !== undefined && SINK_ONLY.has(connector)) {
+      diags.push(
+        error(
+          'FO223',
+          `${owner} reads table "${t.name}", whose connector ${connector} can only be written`,
+          `Flink's planner refuses it: "Connector '${connector}' can only be used as a sink. It cannot be used as a source." Read a source table here (kafka, jdbc, filesystem, datagen, ...); a ${connector} table only takes rows.`,
+          at(r),
+        ),
+      );
+    } else if (t.kind === 'sink') {
       diags.push(
         warning(
           'FO223',
