@@ -243,3 +243,31 @@ describe('connectors that work one way only', () => {
     ).toEqual(['warning FO223 jobs/totals.sql:2:32']);
   });
 });
+
+describe('FO264: option values Flink cannot parse', () => {
+  const insert =
+    'INSERT INTO order_totals\nSELECT customer_id, SUM(amount) AS total FROM orders GROUP BY customer_id;\n';
+
+  it('in a script SET, as Flink refuses the job (Failed to set key parallelism.default with value x)', () => {
+    expect(check({ 'jobs/totals.sql': `SET 'parallelism.default' = 'x';\n${insert}` })).toEqual([
+      'error FO264 jobs/totals.sql:1:1',
+    ]);
+    expect(check({ 'jobs/totals.sql': `SET 'table.exec.state.ttl' = 'one day';\n${insert}` })).toEqual([
+      'error FO264 jobs/totals.sql:1:1',
+    ]);
+    expect(
+      check({
+        'jobs/totals.sql': `SET 'pipeline.max-parallelism' = '256';\nSET 'table.exec.state.ttl' = '1 d';\n${insert}`,
+      }),
+    ).toEqual([]);
+  });
+
+  it('in a job config, for whole-number options as for durations', () => {
+    expect(
+      check({
+        'jobs/totals.yaml':
+          'config:\n  pipeline.max-parallelism: two\n  execution.checkpointing.tolerable-failed-checkpoints: 1.5\n',
+      }),
+    ).toEqual(['error FO264 jobs/totals.yaml:2:29', 'error FO264 jobs/totals.yaml:3:57']);
+  });
+});

@@ -36,7 +36,44 @@ export function isFlinkDuration(value: string): boolean {
   return FLINK_DURATION.test(value);
 }
 
-/** FO264 for every known duration option of `config` whose value does not parse. */
+/** Flink options of type Integer that jobs commonly set (Flink refuses a value it cannot parse). */
+export const INTEGER_OPTIONS: ReadonlySet<string> = new Set([
+  'parallelism.default',
+  'pipeline.max-parallelism',
+  'table.exec.resource.default-parallelism',
+  'execution.checkpointing.tolerable-failed-checkpoints',
+  'execution.checkpointing.max-concurrent-checkpoints',
+  'restart-strategy.fixed-delay.attempts',
+  'restart-strategy.failure-rate.max-failures-per-interval',
+]);
+
+/**
+ * What is wrong with the value of a Flink option of known type (a duration, a whole number), or
+ * undefined: a value Flink parses, an option of another type, or a `${...}` reference.
+ */
+export function optionValueProblem(
+  key: string,
+  text: string,
+): { summary: string; detail: string } | undefined {
+  if (text.includes('${')) return undefined;
+  if (DURATION_OPTIONS.has(key) && !isFlinkDuration(text))
+    return {
+      summary: `"${text}" is not a duration (option ${key})`,
+      detail:
+        'Flink reads a number and a unit: e.g. 30 s, 500 ms, 5 min, 1 h, 7 d (a bare number is milliseconds).',
+    };
+  if (
+    INTEGER_OPTIONS.has(key) &&
+    !(/^[+-]?\d{1,10}$/.test(text.trim()) && Math.abs(Number(text)) <= 2 ** 31 - 1)
+  )
+    return {
+      summary: `"${text}" is not a whole number (option ${key})`,
+      detail: `Flink refuses the job ("Failed to set key ${key} with value ${text}"): write a whole number, e.g. 4.`,
+    };
+  return undefined;
+}
+
+/** FO264 for every option of known type in `config` whose value does not parse. */
 export function checkOptionValues(
   config: Record<string, unknown> | undefined,
   y: YamlSource,
@@ -44,17 +81,9 @@ export function checkOptionValues(
   diags: Diagnostic[],
 ): void {
   for (const [k, v] of Object.entries(config ?? {})) {
-    if (!DURATION_OPTIONS.has(k) || typeof v === 'boolean') continue;
-    const text = String(v);
-    if (text.includes('${') || isFlinkDuration(text)) continue;
-    diags.push(
-      error(
-        'FO264',
-        `"${text}" is not a duration (option ${k})`,
-        'Flink reads a number and a unit: e.g. 30 s, 500 ms, 5 min, 1 h, 7 d (a bare number is milliseconds).',
-        y.locate([...path, k]),
-      ),
-    );
+    if (typeof v === 'boolean') continue;
+    const problem = optionValueProblem(k, String(v));
+    if (problem) diags.push(error('FO264', problem.summary, problem.detail, y.locate([...path, k])));
   }
 }
 

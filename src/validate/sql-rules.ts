@@ -14,6 +14,7 @@ import type { ScriptAnalysis, Statement } from '../sql/types';
 import { RESERVED_OPTIONS } from './env-rules';
 import { flinkOptionTypo } from './flink-options';
 import type { Project, ProjectJob, ProjectTable } from './model';
+import { optionValueProblem } from './settings-rules';
 import { type Ctx, resolveUses } from './sql-uses';
 import { connectorTypos } from './table-rules';
 
@@ -52,7 +53,7 @@ function secretsInQueries(job: ProjectJob, statements: readonly Statement[], lin
 }
 
 /**
- * FO271: a SET of a misspelt well-known option. FO269: a script's SET of an option flinkops sets itself on submission (the job's name, the
+ * FO264: a SET value of an option of known type that Flink cannot parse. FO271: a SET of a misspelt well-known option. FO269: a script's SET of an option flinkops sets itself on submission (the job's name, the
  * restore path and claim mode). FO255 refuses them in the job's settings; in a script, often one
  * run with the SQL client before, the line is left in place but has no effect: said, not refused.
  */
@@ -60,6 +61,9 @@ function managedSets(job: ProjectJob, statements: readonly Statement[]): Diagnos
   const out: Diagnostic[] = [];
   for (const s of statements) {
     const key = s.kind === 'set' ? s.set?.key : undefined;
+    const value = key === undefined ? undefined : s.set?.value;
+    const problem = value === undefined ? undefined : optionValueProblem(key!, value);
+    if (problem) out.push(error('FO264', problem.summary, problem.detail, s.range));
     const near = key === undefined ? undefined : flinkOptionTypo(key);
     if (near)
       out.push(
