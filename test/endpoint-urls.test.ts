@@ -161,4 +161,28 @@ describe('an endpoint URL the HTTP client cannot use', () => {
       rmSync(copy, { recursive: true, force: true });
     }
   });
+
+  it('without a scheme, but with a password, is said without the password anywhere', async () => {
+    const copy = projectCopy(dir);
+    try {
+      const file = join(copy, 'flinkops.yaml');
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace(
+          'http://flink-staging-jobmanager:8081',
+          'alice:Sup3rS3cretPW@flink-staging-jobmanager:8081',
+        ),
+      );
+      for (const args of [['validate'], ['validate', '--json']]) {
+        const r = await cli([...args, '--dir', copy], copy);
+        expect(r.code).toBe(1);
+        expect(`${r.stdout}${r.stderr}`).toContain(
+          'environments.staging.jobmanagerUrl is not a usable URL: it does not start with http:// or https://',
+        );
+        expect(`${r.stdout}${r.stderr}`).not.toContain('Sup3rS3cretPW');
+      }
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
 });

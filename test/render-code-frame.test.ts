@@ -55,3 +55,26 @@ describe('code frames', () => {
     expect(caret!.indexOf('^^^^')).toBe(code!.indexOf('nope'));
   });
 });
+
+describe('code frames of a URL with a password', () => {
+  it('show the password as stars, the carets still under the value', () => {
+    const text =
+      'environments:\n  dev:\n    jobmanagerUrl: http://alice:Sup3rS3cret@jm:99999\n    sqlGatewayUrl: bob:An0ther@gw:8083\n';
+    const located = (line: number, column: number, length: number) =>
+      error('FO203', 'is not a usable URL', 'Write a URL.', {
+        file: 'flinkops.yaml',
+        start: { line, column },
+        end: { line, column: column + length },
+      });
+    const out = renderDiagnostics([located(3, 20, 33), located(4, 20, 19)], {
+      color: false,
+      sources: new Map([['flinkops.yaml', text]]),
+    });
+    expect(out).not.toContain('Sup3rS3cret');
+    expect(out).not.toContain('An0ther');
+    const lines = out.split('\n');
+    expect(lines[1]).toBe('  3 |     jobmanagerUrl: http://alice:***********@jm:99999');
+    expect(lines[2]).toBe(`    | ${' '.repeat(19)}${'^'.repeat(33)}`);
+    expect(lines[5]).toBe('  4 |     sqlGatewayUrl: bob:*******@gw:8083');
+  });
+});

@@ -105,9 +105,9 @@ describe('schema rules in plain words', () => {
       'tables/order_totals.yaml:5:11: error FO203: columns[0].type must not be empty, got the string ""',
     );
     expect(r.stderr).toContain(
-      'flinkops.yaml:5:20: error FO203: environments.dev.jobmanagerUrl is not in the form this setting takes, got the string "ftp://jm:8081"',
+      'flinkops.yaml:5:20: error FO203: environments.dev.jobmanagerUrl is not a usable URL: it does not start with http:// or https://',
     );
-    expect(r.stderr).toContain('JobManager REST endpoint, e.g. http://');
+    expect(r.stderr).toContain('e.g. http://flink-jobmanager:8081');
     expect(r.stderr).not.toMatch(/must NOT|must match pattern|\.\[\d/);
   });
 });

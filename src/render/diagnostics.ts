@@ -57,13 +57,26 @@ function codeFrame(
     line.length <= FRAME_WIDTH ? 0 : Math.max(0, Math.min(col - FRAME_WIDTH / 3, line.length - FRAME_WIDTH));
   const to = Math.min(line.length, from + FRAME_WIDTH);
   const head = from > 0 ? ELLIPSIS : '';
-  const shown = head + visible(line.slice(from, to)) + (to < line.length ? ELLIPSIS : '');
+  const shown = head + visible(maskUrlPasswords(line).slice(from, to)) + (to < line.length ? ELLIPSIS : '');
   const caretAt = head.length + (col - from);
   const carets = Math.max(1, Math.min(width, to - col));
   return [
     `  ${String(start.line).padStart(gutter)} | ${shown}`,
     `  ${' '.repeat(gutter)} | ${' '.repeat(Math.max(0, caretAt))}${'^'.repeat(carets)}`,
   ];
+}
+
+/**
+ * The password of a URL's user info (`http://user:password@host`, or `user:password@host`) as as many `*`: a frame of a
+ * line of flinkops.yaml holding such a URL would print it into a terminal, a CI log or an
+ * annotation. The length stays, so the carets stay under their column.
+ */
+function maskUrlPasswords(line: string): string {
+  // user:password@ after `//`, or at the start of a value (a URL written without its scheme).
+  return line.replace(
+    /((?:\/\/|^|[\s'"=])[^\s:/@'"]*:)([^\s/@'"]+)(?=@)/g,
+    (_m, user: string, pw: string) => user + '*'.repeat(pw.length),
+  );
 }
 
 /**

@@ -13,6 +13,7 @@ import tableSchema from '../../schemas/table.schema.json';
 import testSchema from '../../schemas/test.schema.json';
 import udfSchema from '../../schemas/udf.schema.json';
 import { type Diagnostic, error, type SourceRange } from '../core/diagnostics';
+import { endpointUrlProblem } from '../core/endpoint';
 import { didYouMean } from '../core/names';
 import type { YamlSource } from '../load';
 
@@ -213,6 +214,16 @@ function toDiagnostic(e: ErrorObject, y: YamlSource, label: string): Diagnostic 
 
 /** Any other broken rule, at the value: in plain words where the rule is a common one, else in ajv's. */
 function invalid(e: ErrorObject, y: YamlSource, path: (string | number)[]): Diagnostic {
+  const key = path.at(-1);
+  if (typeof e.data === 'string' && (key === 'jobmanagerUrl' || key === 'sqlGatewayUrl')) {
+    // Said as the HTTP client would, and never with the value: a URL may hold a password.
+    return error(
+      'FO203',
+      `${where(path)} is not a usable URL: ${endpointUrlProblem(e.data) ?? 'it is not an http(s) URL'}`,
+      'Write the REST endpoint as http(s)://host:port, e.g. http://flink-jobmanager:8081 or http://flink-sql-gateway:8083; credentials go under auth: (username and password, or a token).',
+      y.locate(path),
+    );
+  }
   const about = describe(e.parentSchema);
   return error(
     'FO203',
