@@ -291,6 +291,12 @@ describe('flinkops CLI: commands that need no cluster', () => {
     const b = await cli(['validate', '--dri', example]);
     expect(b.code).toBe(1);
     expect(b.stderr).toContain('did you mean --dir?');
+    // A near miss of the word an option stands for (--environment, --directory).
+    const c = await cli(['plan', '--dir', example, '--enviroment', 'staging']);
+    expect(c.code).toBe(1);
+    expect(c.stderr).toContain('unknown option --enviroment; did you mean --env?');
+    const d = await cli(['validate', '--directory=example-repo']);
+    expect(d.stderr).toContain('did you mean --dir?');
   });
 
   it('no escape codes when colours are off', async () => {

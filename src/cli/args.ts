@@ -20,6 +20,16 @@ export interface ParsedArgs {
 
 export class UsageError extends Error {}
 
+/** The words the short option names stand for: `--environment` (or `--enviroment`) is --env. */
+const SPELLED_OUT: Record<string, string> = { environment: 'env', directory: 'dir' };
+
+/** The option a mistyped one most likely meant, comparing with the spelled-out words too. */
+function optionHint(name: string, known: string[]): string | undefined {
+  const spelled = Object.keys(SPELLED_OUT).filter((w) => known.includes(SPELLED_OUT[w]!));
+  const hint = didYouMean(name, [...known, ...spelled]);
+  return hint === undefined ? undefined : (SPELLED_OUT[hint] ?? hint);
+}
+
 /**
  * parseArgs with messages a user can act on ("unknown option --evn; did you mean --env?").
  * `maxPositionals`: how many arguments besides options the command takes; one more is refused,
@@ -41,8 +51,8 @@ export function parseCommandArgs(argv: string[], spec: OptionSpec, maxPositional
     const message = e instanceof Error ? e.message : String(e);
     const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message);
     if (unknown) {
-      const name = unknown[1]!.replace(/^-+/, '');
-      const hint = didYouMean(name, Object.keys(options));
+      const name = unknown[1]!.replace(/^-+/, '').replace(/=.*$/s, '');
+      const hint = optionHint(name, Object.keys(options));
       throw new UsageError(`unknown option ${unknown[1]}${hint ? `; did you mean --${hint}?` : ''}`);
     }
     throw new UsageError(message.replace(/\. To specify a positional argument.*$/s, ''));
