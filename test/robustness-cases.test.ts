@@ -63,6 +63,8 @@ describe('the project directory', () => {
     const file = await cli(['validate', '--dir', join(dir, 'jobs/totals.sql')]);
     expect(file.code).toBe(1);
     expect(file.stderr).toContain('totals.sql is a file, not a project directory');
+    // A file inside a project: the project's folder is named.
+    expect(file.stderr).toContain(`--dir takes the folder that holds flinkops.yaml: pass --dir ${dir}.`);
     const project = await cli(['compile', '--dir', join(dir, 'flinkops.yaml'), '--json']);
     expect(project.code).toBe(1);
     const [d] = JSON.parse(project.stdout).diagnostics as Diagnostic[];

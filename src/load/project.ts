@@ -173,11 +173,12 @@ function checkProjectDir(dir: string): Diagnostic | undefined {
   }
   if (isDir) return undefined;
   const parent = dirname(dir);
+  const above = basename(dir) === PROJECT_FILE ? parent : projectAbove(dir);
   return error(
     'FO100',
     `${dir} is a file, not a project directory`,
-    basename(dir) === PROJECT_FILE
-      ? `--dir takes the folder that holds flinkops.yaml: pass --dir ${parent}.`
+    above !== undefined
+      ? `--dir takes the folder that holds flinkops.yaml: pass --dir ${above}.`
       : 'Pass --dir with the folder that holds flinkops.yaml (the repository root), not a file in it.',
   );
 }
