@@ -78,3 +78,15 @@ describe('code frames of a URL with a password', () => {
     expect(lines[5]).toBe('  4 |     sqlGatewayUrl: bob:*******@gw:8083');
   });
 });
+
+describe('code frames of a file with a byte-order mark', () => {
+  it('leave the mark out, so the first line reads as the file does and the carets stay under it', () => {
+    const text = '\uFEFFINSERT INTO t SELECT * FROM nope;\n';
+    const out = renderDiagnostics([at(1, 29, 4)], { color: false, sources: new Map([['jobs/j.sql', text]]) });
+    expect(out).not.toContain('\uFEFF');
+    expect(out.split('\n').slice(1, 3)).toEqual([
+      '  1 | INSERT INTO t SELECT * FROM nope;',
+      `    | ${' '.repeat(28)}^^^^`,
+    ]);
+  });
+});

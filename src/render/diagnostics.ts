@@ -29,7 +29,8 @@ export function renderDiagnostics(diags: readonly Diagnostic[], opts: Diagnostic
     const sev =
       d.severity === 'error' ? s.red('error') : d.severity === 'warning' ? s.yellow('warning') : 'info';
     out.push(`${loc ? `${s.bold(loc)}: ` : ''}${sev} ${s.dim(d.code)}: ${printable(d.summary)}`);
-    const frame = d.range && opts.sources?.get(d.range.file);
+    // Columns are counted after a byte-order mark (as the file is read): the frame drops it too.
+    const frame = d.range && opts.sources?.get(d.range.file)?.replace(/^\uFEFF/, '');
     if (frame !== undefined && d.range)
       out.push(...codeFrame(frame, d.range.start, d.range.end).map((l) => s.dim(l)));
     for (const line of printable(d.detail, true).split('\n')) if (line.trim()) out.push(`    ${line}`);
