@@ -6,6 +6,8 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatLocation } from '../src/core/diagnostics';
+import { loadAndValidate } from '../src/validate';
 import { isFlinkDuration } from '../src/validate/settings-rules';
 import { cli } from './support/cli';
 
@@ -109,5 +111,30 @@ describe('schema rules in plain words', () => {
     );
     expect(r.stderr).toContain('e.g. http://flink-jobmanager:8081');
     expect(r.stderr).not.toMatch(/must NOT|must match pattern|\.\[\d/);
+  });
+});
+
+describe('an environment name in another case', () => {
+  it('says the lower-case name to use, and that it is taken when another environment has it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'flinkops-env-case-'));
+    try {
+      cpSync(join(import.meta.dirname, 'fixtures/repos/valid'), dir, { recursive: true });
+      const env = (name: string) => `  ${name}:\n    jobmanagerUrl: http://a\n    sqlGatewayUrl: http://b\n`;
+      writeFileSync(
+        join(dir, 'flinkops.yaml'),
+        `project: shop\nflinkVersion: "1.20"\nenvironments:\n${env('dev')}${env('Dev')}${env('Prod')}`,
+      );
+      const diags = loadAndValidate(dir, { envVars: {} }).diags;
+      expect(diags.map((d) => `${d.code} ${formatLocation(d.range)} ${d.summary}`)).toEqual([
+        'FO203 flinkops.yaml:7:3 Invalid key "Dev" in environments',
+        'FO203 flinkops.yaml:10:3 Invalid key "Prod" in environments',
+      ]);
+      expect(diags[0]!.detail).toContain(
+        'Rename it to dev, which environments has already: merge the two into dev',
+      );
+      expect(diags[1]!.detail).toMatch(/Rename it to prod\.$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

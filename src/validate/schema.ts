@@ -14,7 +14,7 @@ import testSchema from '../../schemas/test.schema.json';
 import udfSchema from '../../schemas/udf.schema.json';
 import { type Diagnostic, error, type SourceRange } from '../core/diagnostics';
 import { endpointUrlProblem } from '../core/endpoint';
-import { didYouMean } from '../core/names';
+import { didYouMean, suggestIdentifier } from '../core/names';
 import type { YamlSource } from '../load';
 
 export type SchemaName = 'project' | 'table' | 'udf' | 'job' | 'test';
@@ -85,6 +85,16 @@ function typeChoice(branches: unknown): string[] | undefined {
     b && typeof b === 'object' && Object.keys(b).length === 1 ? (b as { type?: unknown }).type : undefined,
   );
   return types.every((t): t is string => typeof t === 'string') ? types : undefined;
+}
+
+const IDENTIFIER_PATTERN = '^[a-z][a-z0-9_]*$';
+
+/** The value at `path` in parsed YAML, or undefined. */
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let v = data;
+  for (const k of path)
+    v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
+  return v;
 }
 
 function where(path: readonly (string | number)[]): string {
@@ -200,10 +210,23 @@ function toDiagnostic(e: ErrorObject, y: YamlSource, label: string): Diagnostic 
       return undefined; // reported by the inner error, which names the key
     default: {
       if (e.propertyName !== undefined) {
+        const pattern = String(p.pattern ?? 'the schema');
+        let fix = '';
+        if (pattern === IDENTIFIER_PATTERN) {
+          // A name: say which one to write, and that it is taken when a sibling has it already.
+          const name = suggestIdentifier(e.propertyName);
+          const siblings = valueAt(y.data, path);
+          const taken = siblings !== null && typeof siblings === 'object' && Object.hasOwn(siblings, name);
+          fix = taken
+            ? ` Rename it to ${name}, which ${where(path)} has already: merge the two into ${name} (names are lower case, so ${e.propertyName} and ${name} would be one).`
+            : ` Rename it to ${name}.`;
+        }
         return error(
           'FO203',
           `Invalid key "${e.propertyName}" in ${where(path)}`,
-          `Keys here must match ${String(p.pattern ?? 'the schema')}.`,
+          pattern === IDENTIFIER_PATTERN
+            ? `Keys here must match ${pattern} (lower case letters, digits and underscores, starting with a letter).${fix}`
+            : `Keys here must match ${pattern}.`,
           y.locate([...path, e.propertyName], 'key'),
         );
       }
