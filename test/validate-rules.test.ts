@@ -271,3 +271,19 @@ describe('FO264: option values Flink cannot parse', () => {
     ).toEqual(['error FO264 jobs/totals.yaml:2:29', 'error FO264 jobs/totals.yaml:3:57']);
   });
 });
+
+describe('a ${env.X} where a number belongs', () => {
+  it('says a reference cannot give a number, not only that the value is not one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'flinkops-rules-'));
+    dirs.push(dir);
+    cpSync(VALID, dir, { recursive: true });
+    writeFileSync(join(dir, 'jobs/totals.yaml'), 'parallelism: ${env.PAR}\n');
+    const diags = loadAndValidate(dir, { envVars: { PAR: '2' } }).diags;
+    expect(diags.map((d) => `${d.code} ${formatLocation(d.range)} ${d.summary}`)).toEqual([
+      'FO201 jobs/totals.yaml:1:14 parallelism must be a whole number, and cannot come from ${env.PAR}',
+    ]);
+    expect(diags[0]!.detail).toContain(
+      'Write the value itself. To vary it per environment, set it under environments.<env>',
+    );
+  });
+});

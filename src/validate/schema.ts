@@ -147,6 +147,20 @@ function toDiagnostic(e: ErrorObject, y: YamlSource, label: string): Diagnostic 
       if (/\/anyOf\/\d+\/type$/.test(e.schemaPath)) return undefined;
       const range = y.locate(path);
       const quote = p.type === 'string' ? unquotedScalar(y, range, e.data, path.at(-1)) : undefined;
+      const ref = typeof e.data === 'string' ? /\$\{(env|secret)\.[A-Za-z0-9_]+\}/.exec(e.data) : null;
+      if (ref && !(p.type === 'string' || (Array.isArray(p.type) && p.type.includes('string')))) {
+        // Setting the variable would not help: a reference is text, wherever it stands.
+        const perEnv =
+          path[0] === 'environments'
+            ? ''
+            : ' To vary it per environment, set it under environments.<env> in flinkops.yaml.';
+        return error(
+          'FO201',
+          `${where(path)} must be ${typeWords(p.type as string | string[])}, and cannot come from ${ref[0]}`,
+          `A \${...} reference is replaced by text, and only text values take one. Write the value itself.${perEnv}${describe(e.parentSchema)}`,
+          range,
+        );
+      }
       return error(
         'FO201',
         `${where(path)} must be ${typeWords(p.type as string | string[])}, got ${yamlType(e.data)}`,
