@@ -178,7 +178,8 @@ function howApplied(c: JobChange): string {
  * strategy or rescale mode, the savepoint it restores, the live job it acts on) is computed, never
  * read from the file. A change that differs was edited in the file (a `savepoint` upgrade made
  * `stateless` would throw the job's state away), and the plan is refused. Changes asked for on the
- * command line (`--replace`) have no counterpart in a plan made without it; a plan made against
+ * command line (`--replace`) have no counterpart in a plan made without it, and a schedule's
+ * (suspend, resume) depends on the time it was planned at; a plan made against
  * another cluster or store state is left to the stale-plan check (FO701).
  */
 export function planMatchesFreshPlan(saved: Plan, fresh: Plan, file: string): Diagnostic[] {
@@ -186,8 +187,10 @@ export function planMatchesFreshPlan(saved: Plan, fresh: Plan, file: string): Di
   const now = new Map(fresh.changes.map((c) => [c.job, c]));
   const diags: Diagnostic[] = [];
   for (const c of saved.changes) {
-    if (c.action === 'none' || c.causes.some((k) => k.kind === 'request')) continue;
+    // `--replace` is not in a plan made without it; a schedule's window may have opened or closed since.
+    if (c.action === 'none' || c.causes.some((k) => k.kind === 'request' || k.kind === 'schedule')) continue;
     const f = now.get(c.job);
+    if (f?.causes.some((k) => k.kind === 'schedule')) continue;
     const same =
       f !== undefined &&
       f.action === c.action &&
