@@ -9,9 +9,15 @@ import { parseArgs } from 'node:util';
 const OUTCOME = {
   restored: 'restored',
   'restored-anrs': 'restored only with allowNonRestoredState',
+  'restored-misread': 'restored, state read crossed',
   failed: 'failed',
 };
-const VERDICT_OF = { restored: 'compatible', 'restored-anrs': 'drops-state', failed: 'incompatible' };
+const VERDICT_OF = {
+  restored: 'compatible',
+  'restored-anrs': 'drops-state',
+  'restored-misread': 'incompatible',
+  failed: 'incompatible',
+};
 
 /** One line on why, from the run's own evidence: Flink's cause of the failed restore. */
 function why(row) {
@@ -19,6 +25,8 @@ function why(row) {
   switch (row.outcome) {
     case 'restored':
       return 'kept: every stateful operator of the old job maps to one of the new job, with state of the same shape';
+    case 'restored-misread':
+      return 'state read crossed: the restored operator reads its old state as the state of other keys or columns';
     case 'restored-anrs':
       return `operator ids shift: ${operatorOf(row) ?? 'state of the old job has no operator to go to'}`;
     case 'failed':
@@ -93,6 +101,10 @@ function render(runs) {
     '- **restored only with allowNonRestoredState**: some state has no operator in the new job; Flink',
     '  refuses the restore ("Cannot map checkpoint/savepoint state for operator …") unless told to drop',
     '  it (verdict `drops-state`).',
+    '- **restored, state read crossed**: the restore goes through (Flink compares serializers, and',
+    '  the state has the same types in another order), and the new job reads each key or row of the',
+    "  old state as another one: its own output shows it (the job's print sink rows, quoted in the",
+    '  table). The state is restored but wrong (verdict `incompatible`).',
     '- **failed**: state maps to an operator but does not fit it (a key, accumulator or serializer',
     '  changed); the restore fails even with allowNonRestoredState (verdict `incompatible`).',
     '',
@@ -119,13 +131,18 @@ function render(runs) {
           .map(why),
       ),
     ];
-    const whyText =
+    let whyText =
       whys.length === 1
         ? whys[0]
         : lines
             .filter((l) => per.get(l))
             .map((l) => `${l}: ${why(per.get(l))}`)
             .join('; ');
+    // What the job printed that only a state read crossed gives, per line.
+    const printedRows = lines
+      .filter((l) => per.get(l)?.outcome === 'restored-misread' && per.get(l).misread?.length)
+      .map((l) => `${l} printed \`${per.get(l).misread[0]}\``);
+    if (printedRows.length > 0) whyText = `${whyText}; ${printedRows.join(', ')}`;
     out.push(
       `| ${cell(first.edit)} (\`${first.job}\`) | ${cell(first.what)} | ${outcomes.map(cell).join(' | ')} | ${cell(whyText)} |`,
     );

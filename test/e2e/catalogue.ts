@@ -6,15 +6,27 @@
  * observed (state-catalogue.e2e.test.ts) and checked against Flink's source where surprising.
  */
 
-/** What a real restore did: `restored-anrs` = only with allowNonRestoredState: true. */
-export type Outcome = 'restored' | 'restored-anrs' | 'failed';
+/**
+ * What a real restore did: `restored-anrs` = only with allowNonRestoredState: true;
+ * `restored-misread` = restored, and the new job then read the old state as other state (its own
+ * output shows it: see `misread`).
+ */
+export type Outcome = 'restored' | 'restored-anrs' | 'restored-misread' | 'failed';
 
 /** The flinkops verdict each outcome must be announced with. */
 export const VERDICT_OF: Record<Outcome, string> = {
   restored: 'compatible',
   'restored-anrs': 'drops-state',
+  'restored-misread': 'incompatible',
   failed: 'incompatible',
 };
+
+/** A print sink's row as the TaskManager's output shows it: `+U[2, 0, 41, 0/2]` → kind and fields. */
+export interface PrintedRow {
+  kind: string;
+  fields: string[];
+  line: string;
+}
 
 export type FlinkLine = '1.20' | '2.2' | '2.3';
 
@@ -33,6 +45,12 @@ export interface CatalogueEdit {
   expected: Record<FlinkLine, Outcome>;
   /** Why, where it is not plain "the stateful operators keep their ids". */
   why?: Partial<Record<FlinkLine, string>>;
+  /**
+   * For an edit whose restore goes through but reads the state wrong: the print identifier of the
+   * job's sink, and which of its printed rows only a misread state can give (the old job never
+   * prints one). A restored job that prints such a row is `restored-misread`.
+   */
+  misread?: { printIdentifier: string; crossed: (row: PrintedRow) => boolean };
 }
 
 /** `k INT` → a YAML column. */
@@ -88,6 +106,26 @@ export function datagen(rowsPerSecond: number, third = 'v'): string {
     '  fields.k.max: "9"',
     `  fields.${third}.min: "0"`,
     `  fields.${third}.max: "100"`,
+    '',
+  ].join('\n');
+}
+
+/** A datagen source of `cols`, INTs in 0..9 and STRINGs of one hex digit. */
+function smallDatagen(cols: string[], rowsPerSecond = 1): string {
+  const opts = cols.flatMap((c) => {
+    const [name, type] = c.split(' ');
+    return type === 'STRING'
+      ? [`  fields.${name}.length: "1"`]
+      : [`  fields.${name}.min: "0"`, `  fields.${name}.max: "9"`];
+  });
+  return [
+    'kind: source',
+    'connector: datagen',
+    'columns:',
+    columns(cols),
+    'with:',
+    `  rows-per-second: "${rowsPerSecond}"`,
+    ...opts,
     '',
   ].join('\n');
 }
@@ -499,6 +537,75 @@ export function catalogue(res: CatalogueResources): CatalogueEdit[] {
     interval(30),
     both('restored'),
   );
+  const joinOn = (key: string) => (o: string) =>
+    sql([
+      `INSERT INTO ${o}`,
+      'SELECT a.k, a.name, b.k AS bk, b.name AS bname, b.v',
+      'FROM join_key_retyped_a a JOIN join_key_retyped_b b',
+      `ON a.${key} = b.${key};`,
+    ]);
+  const JOIN_SIDE = ['k INT', 'name STRING', 'v INT'];
+  edits.push({
+    job: 'join_key_retyped',
+    edit: 'join key retyped',
+    what: 'a regular join ON a.k = b.k (INT) → ON a.name = b.name (STRING)',
+    files: {
+      'tables/join_key_retyped_a.yaml': smallDatagen(JOIN_SIDE),
+      'tables/join_key_retyped_b.yaml': smallDatagen(JOIN_SIDE),
+      'tables/join_key_retyped_out.yaml': blackhole([
+        'k INT',
+        'name STRING',
+        'bk INT',
+        'bname STRING',
+        'v INT',
+      ]),
+      'jobs/join_key_retyped.sql': joinOn('k')('join_key_retyped_out'),
+      'jobs/join_key_retyped.yaml': P1,
+    },
+    edited: { 'jobs/join_key_retyped.sql': joinOn('name')('join_key_retyped_out') },
+    expected: both('failed'),
+  });
+  // Category and product id are hex digits alike, so a key read crossed meets the state of another
+  // group; `seen` is the group's own key, which the old job wrote into its MIN accumulator.
+  const reordered = (group: string) =>
+    sql([
+      'INSERT INTO group_by_reordered_out',
+      "SELECT category, product_id, COUNT(*) AS c, MIN(CONCAT(category, '/', product_id)) AS seen",
+      'FROM group_by_reordered_src',
+      `GROUP BY ${group};`,
+    ]);
+  edits.push({
+    job: 'group_by_reordered',
+    edit: 'group keys of one type reordered',
+    what: 'GROUP BY category, product_id → GROUP BY product_id, category (both STRING)',
+    files: {
+      'tables/group_by_reordered_src.yaml': smallDatagen(['category STRING', 'product_id STRING'], 5),
+      'tables/group_by_reordered_out.yaml': [
+        'kind: sink',
+        'connector: print',
+        'columns:',
+        columns(['category STRING', 'product_id STRING', 'c BIGINT', 'seen STRING']),
+        'with:',
+        '  print-identifier: group_by_reordered',
+        '',
+      ].join('\n'),
+      'jobs/group_by_reordered.sql': reordered('category, product_id'),
+      'jobs/group_by_reordered.yaml': P1,
+    },
+    edited: { 'jobs/group_by_reordered.sql': reordered('product_id, category') },
+    expected: both('restored-misread'),
+    why: Object.fromEntries(
+      (['1.20', '2.2', '2.3'] as const).map((l) => [
+        l,
+        "state read crossed: the key is two STRINGs either way, so Flink (which compares serializers only) restores, and the new job reads group (c, p) from the old state of group (p, c): the sink prints rows (category, product_id, c, seen) whose seen, the MIN of the group's own 'category/product_id', names the other group",
+      ]),
+    ),
+    // A group whose MIN accumulator holds another group's key: `-U[a, 3, 7, 3/a]`.
+    misread: {
+      printIdentifier: 'group_by_reordered',
+      crossed: (r) => r.fields.length === 4 && r.fields[3] !== `${r.fields[0]}/${r.fields[1]}`,
+    },
+  });
   edits.push({
     job: 'lookup_join_added',
     edit: 'lookup join added',
