@@ -468,8 +468,12 @@ describe('a key read from a lookup table', () => {
     return { graph, chaining: true, tables };
   };
 
-  it('another key of the same type keeps the state; one of another type does not', () => {
-    expect(stateVerdict({ old: job('name'), next: job('vehicle_type') }).verdict).toBe('compatible');
+  it("another key of the same type restores, each key's state read as another's; one of another type does not restore", () => {
+    const same = stateVerdict({ old: job('name'), next: job('vehicle_type') });
+    expect(same.verdict).toBe('incompatible');
+    expect(same.findings.join('\n')).toContain(
+      "its key is another column now (name → vehicle_type); Flink restores the state and reads each key's state as that of another key",
+    );
     expect(stateVerdict({ old: job('name'), next: job('rating') }).verdict).toBe('incompatible');
   });
 });
@@ -503,12 +507,14 @@ describe('a regular join whose key changes (graphs real 1.20.3 printed)', () => 
     );
   });
 
-  it('a key of the same type (k → v, both INT), the condition written the other way round: compatible', () => {
+  it('a key of the same type (k → v, both INT), the condition written the other way round: restored, read as other keys', () => {
+    // The serializers match, so Flink restores; the rows kept for k = x are then joined as v = x.
     const v = stateVerdict({
       old: side('1.20', 'join-wide-on-k', tables),
       next: side('1.20', 'join-wide-on-v', tables),
     });
-    expect(v.verdict).toBe('compatible');
+    expect(v.verdict).toBe('incompatible');
+    expect(v.findings.join('\n')).toContain('its key is another column now (k → v)');
   });
 
   it('the same key: compatible', () => {

@@ -200,6 +200,19 @@ export function stateVerdict(input: VerdictInput): Compatibility {
         );
         continue;
       }
+      // The key moved to another column of the same type (GROUP BY k → GROUP BY v, a join on k →
+      // on v, both still in the tables read): Flink restores the state, each key's under the value
+      // of the new column, and so hands every key the state of another.
+      const moved =
+        a !== b ? switchedKey(a, b, inputColumns(n, input.old), inputColumns(twin, input.next)) : '';
+      if (moved) {
+        reshaped++;
+        operators.push({ name, id, state: 'reshaped' });
+        findings.push(
+          `${name}: its key is another column now (${moved}); Flink restores the state and reads each key's state as that of another key`,
+        );
+        continue;
+      }
       // A UDF aggregate's accumulator is a type of its jar, which the graph's text does not show.
       const called = AGGREGATES.has(operatorName(n)) ? rebuilt.filter((f) => callsFunction(a, f)) : [];
       if (called.length > 0) {
@@ -392,6 +405,40 @@ function typedShape(shape: string, node: StreamNode, job: ExplainedJob, calls: R
     const typed = type ?? computedTypes.get(word.toLowerCase());
     return typed ? `<${typed}>` : word;
   });
+}
+
+/** The column names of a shape's keys (`groupBy=[…]`, `partitionBy=[…]`, `key=[…]`, `joinKey=[…]`). */
+function keyColumns(shape: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of shape.matchAll(/\b(?:groupBy|partitionBy|key|joinKey)=\[([^\]]*)\]/g))
+    for (const w of m[1]!.match(/\$?[A-Za-z_][\w$]*/g) ?? []) out.add(w.toLowerCase());
+  return out;
+}
+
+/**
+ * `k → v` when the keys of `a` and `b` differ by columns that are all still there on both sides
+ * (the old key's column in the new job's tables, the new one's in the old job's): another key, not
+ * a renamed one. Empty when the keys are the same, or the difference is a rename.
+ */
+function switchedKey(a: string, b: string, oldColumns: Set<string>, newColumns: Set<string>): string {
+  const [x, y] = [keyColumns(a), keyColumns(b)];
+  const gone = [...x].filter((c) => !y.has(c) && oldColumns.has(c));
+  const came = [...y].filter((c) => !x.has(c) && newColumns.has(c));
+  if (gone.length === 0 || came.length === 0) return '';
+  if (!gone.every((c) => newColumns.has(c)) || !came.every((c) => oldColumns.has(c))) return '';
+  return `${gone.join(', ')} → ${came.join(', ')}`;
+}
+
+/** The columns of the tables read by `node` and the operators feeding it (lower case). */
+function inputColumns(node: StreamNode, job: ExplainedJob): Set<string> {
+  const upstream = upstreamOf(node, job.graph).add(node.id);
+  const read = readTables(job.graph.nodes.filter((n) => upstream.has(n.id)));
+  const out = new Set<string>();
+  for (const [name, t] of job.tables) {
+    if (read.size > 0 && !read.has(name)) continue;
+    for (const [col] of t.columns) out.add(col.toLowerCase());
+  }
+  return out;
 }
 
 /** Whether two shapes name the same columns the same number of times, in any order. */
