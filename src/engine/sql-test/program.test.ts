@@ -129,4 +129,36 @@ describe('mistakes in a test file are located diagnostics', () => {
       'FO452 10:42 The sink city_ride_stats has no column "ridez"',
     ]);
   });
+
+  it('an expected DECIMAL with more places than the sink keeps is an error, not a match after rounding', () => {
+    // city_ride_stats.revenue is DECIMAL(18, 2): Flink writes 12.50, which 12.501 rounded to
+    // the scale would match, so the wrong expectation would pass. An input row may hold more
+    // places: Flink rounds it on the way in, as the JSON format does in production.
+    writeFileSync(
+      join(dir, 'jobs/city_ride_stats.test.yaml'),
+      [
+        'cases:',
+        '  - name: x',
+        '    inputs:',
+        '      ride_events:',
+        '        rows:',
+        '          - { ride_id: r1, city_id: 1, fare: 12.505 }',
+        '    expect:',
+        '      city_ride_stats:',
+        '        rows:',
+        '          - { city_id: 1, revenue: 12.501 }',
+        '          - { city_id: 2, revenue: "30.0000" }',
+        '',
+      ].join('\n'),
+    );
+    const r = programOf(dir, 'city_ride_stats');
+    expect(r.value).toBeUndefined();
+    expect(
+      r.diags.map(
+        (d) => `${d.code} ${d.range?.start.line}:${d.range?.start.column} ${d.summary} ${d.detail}`,
+      ),
+    ).toEqual([
+      'FO453 10:36 revenue: 12.501 does not fit DECIMAL(18, 2) it has 3 decimal places and DECIMAL(18, 2) keeps 2, so the sink never holds it (Flink rounds to 2); write it as Flink does, e.g. 12.50.',
+    ]);
+  });
 });

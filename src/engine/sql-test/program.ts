@@ -10,7 +10,7 @@ import type { ChangeOp, TestMode, TestRow } from '../../load';
 import { quoteIdentifier, type Statement, type TableDef } from '../../sql';
 import { type LoadedRows, rowsOf, TEST_CODES, type TestFile } from './load';
 import { dropTemporal, hasTemporalJoin, inlineColumns, mockFunctions, splitInsert } from './rewrite';
-import { type ColumnType, columnType, sqlLiteral, valueProblem } from './values';
+import { type ColumnType, columnType, expectedValueProblem, sqlLiteral, valueProblem } from './values';
 
 export interface SinkQuery {
   sink: string;
@@ -205,7 +205,8 @@ export function caseProgram(
           );
           continue;
         }
-        const p = valueProblem(v, col.type);
+        // def is the table of an input row; an expected row (a sink's) holds what Flink wrote.
+        const p = def ? valueProblem(v, col.type) : expectedValueProblem(v, col.type);
         if (p)
           diags.push(
             error(

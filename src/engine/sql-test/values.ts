@@ -65,6 +65,23 @@ export function valueProblem(v: TestValue, t: ColumnType): string | undefined {
   }
 }
 
+/**
+ * Why the value cannot be what a sink of this type receives, or undefined when it can: what
+ * an input row may hold (valueProblem), and for a DECIMAL no more decimal places than its
+ * scale. Compared after rounding to the scale, `5.001` would match a received `5.00`: a
+ * wrong expectation that passes.
+ */
+export function expectedValueProblem(v: TestValue, t: ColumnType): string | undefined {
+  const p = valueProblem(v, t);
+  if (p || v === null || t.family !== 'decimal') return p;
+  const m = /^-?\d*\.(\d*?)0*$/.exec(String(v).trim());
+  const places = m?.[1]?.length ?? 0;
+  const scale = t.scale ?? 0;
+  return places > scale
+    ? `it has ${places} decimal places and ${t.sql} keeps ${scale}, so the sink never holds it (Flink rounds to ${scale}); write it as Flink does, e.g. ${Number(v).toFixed(scale)}`
+    : undefined;
+}
+
 /** A typed literal Flink accepts for the value: CAST('…' AS type). */
 export function sqlLiteral(v: TestValue, t: ColumnType): string {
   if (v === null) return `CAST(NULL AS ${t.sql})`;
