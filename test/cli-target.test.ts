@@ -65,6 +65,24 @@ describe('--target', () => {
     );
   });
 
+  it('a target that is a table or view names the jobs that use it, through views too (dbt model+)', async () => {
+    // completed_rides is a view over ride_events; archive_and_alerts reads the view, so a
+    // change to ride_events reaches it through completed_rides. No "did you mean": the name is right.
+    const view = await cli(['plan', ...base(), '--target', 'completed_rides'], dir, env);
+    expect(view.code).not.toBe(0);
+    expect(view.stderr).toContain(
+      '--target names no job of rides/staging: completed_rides\n' +
+        'completed_rides is a view, not a job; the jobs that use it, directly or through views: archive_and_alerts (--target archive_and_alerts)',
+    );
+    expect(view.stderr).not.toContain('did you mean');
+    const table = await cli(['apply', ...base(), '--target', 'ride_events', '--auto-approve'], dir, env);
+    expect(table.code).not.toBe(0);
+    expect(table.stderr).toContain(
+      'ride_events is a table, not a job; the jobs that use it, directly or through views: archive_and_alerts, city_ride_stats, enrich_rides, latest_ride_status (--target archive_and_alerts,city_ride_stats,enrich_rides,latest_ride_status)',
+    );
+    expect(running()).toEqual([]);
+  });
+
   it('apply --target starts only the named job; the rest stays for the next apply', async () => {
     const r = await cli(
       [

@@ -190,8 +190,8 @@ export function applyCommandWith(ports: CliPorts): Command {
       const plan = saved ?? run.plan;
       if (target || replace) {
         try {
-          if (target) checkTargets(plan);
-          if (replace) checkReplacements(plan, replace);
+          if (target) checkTargets(plan, run.desired.graph);
+          if (replace) checkReplacements(plan, replace, run.desired.graph);
         } catch (e) {
           await run.client.close();
           throw e;

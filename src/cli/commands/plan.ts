@@ -1,4 +1,5 @@
 import { isAbsolute, relative, resolve } from 'node:path';
+import { affectedJobs, type DependencyGraph } from '../../compile';
 import { hasErrors } from '../../core/diagnostics';
 import { didYouMean } from '../../core/names';
 import { runPlan } from '../../engine/plan-run';
@@ -44,18 +45,38 @@ export function replaceOpt(args: ParsedArgs): string[] | undefined {
 }
 
 /** A job to replace that the repository does not have is a typo, not a no-op. */
-export function checkReplacements(plan: Plan, replace: readonly string[]): void {
-  refuseUnknownJobs(plan, '--replace', replace);
+export function checkReplacements(plan: Plan, replace: readonly string[], graph?: DependencyGraph): void {
+  refuseUnknownJobs(plan, '--replace', replace, graph);
+}
+
+/**
+ * A name that is a table, view or UDF of the repository rather than a job (dbt's `model+`):
+ * what it is and the jobs whose scripts include it, directly or through views.
+ */
+function objectHint(graph: DependencyGraph | undefined, name: string): string | undefined {
+  const node = graph?.nodes.find((n) => n.kind !== 'job' && n.name === name);
+  if (!graph || !node) return undefined;
+  const what = node.kind === 'udf' ? 'a UDF artifact' : `a ${node.kind}`;
+  const jobs = affectedJobs(graph, [node.id]);
+  return jobs.length
+    ? `${name} is ${what}, not a job; the jobs that use it, directly or through views: ${jobs.join(', ')} (--target ${jobs.join(',')})`
+    : `${name} is ${what}, not a job, and no job uses it`;
 }
 
 /** A usage error naming the jobs of `names` that the plan does not have, with the nearest name. */
-function refuseUnknownJobs(plan: Plan, option: string, names: readonly string[]): void {
+function refuseUnknownJobs(
+  plan: Plan,
+  option: string,
+  names: readonly string[],
+  graph?: DependencyGraph,
+): void {
   const unknown = unknownJobs(plan, names);
   if (unknown.length === 0) return;
+  const objects = unknown.map((n) => objectHint(graph, n)).filter((h) => h !== undefined);
   const jobs = [...plan.changes, ...(plan.target?.omitted ?? [])].map((c) => c.job);
-  const hint = unknown.length === 1 ? didYouMean(unknown[0]!, jobs) : undefined;
+  const hint = unknown.length === 1 && !objects.length ? didYouMean(unknown[0]!, jobs) : undefined;
   throw new UsageError(
-    `${option} names no job of ${plan.project}/${plan.env}: ${unknown.join(', ')}${hint ? `; did you mean ${hint}?` : ''}`,
+    `${option} names no job of ${plan.project}/${plan.env}: ${unknown.join(', ')}${hint ? `; did you mean ${hint}?` : ''}${objects.map((o) => `\n${o}`).join('')}`,
   );
 }
 
@@ -65,9 +86,9 @@ export function targetOpt(args: ParsedArgs): PlanTarget | undefined {
   return jobs.length > 0 ? { jobs } : undefined;
 }
 
-/** A target naming no job is a typo, not an empty plan. */
-export function checkTargets(plan: Plan): void {
-  refuseUnknownJobs(plan, '--target', plan.target?.jobs ?? []);
+/** A target naming no job is a typo, not an empty plan (or a table or view: its jobs are named). */
+export function checkTargets(plan: Plan, graph?: DependencyGraph): void {
+  refuseUnknownJobs(plan, '--target', plan.target?.jobs ?? [], graph);
 }
 
 /** --now as ISO-8601 (previews a run at that instant), else the current time. */
@@ -134,8 +155,8 @@ export const planCommand: Command = {
     });
     await run.client?.close();
     const plan = run.plan;
-    if (plan && target) checkTargets(plan);
-    if (plan && replace) checkReplacements(plan, replace);
+    if (plan && target) checkTargets(plan, run.desired?.graph);
+    if (plan && replace) checkReplacements(plan, replace, run.desired?.graph);
     if (!plan) {
       if (json) io.stdout(`${mask(JSON.stringify({ diagnostics: run.diags }, null, 2), run.secretValues)}\n`);
       else
