@@ -137,7 +137,7 @@ const cases: Case[] = [
     ],
     live: [liveOf(base)],
     records: { orders: record(base) },
-    expect: { action: 'upgrade', causes: ['script', 'table'], reason: /table orders_out changed/ },
+    expect: { action: 'upgrade', causes: ['table'], reason: /table orders_out changed/ },
   },
   {
     name: 'upgrade to a new restoreFrom restores from it (redeploy)',

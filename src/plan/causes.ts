@@ -96,13 +96,37 @@ export function ddlCauses(oldScript: string, newScript: string): Cause[] {
   return out;
 }
 
+/**
+ * Whether two scripts differ beyond the DDL of the objects both declare: SET lines, INSERT
+ * queries, other statements, or which tables, views and functions they declare at all.
+ */
+function ownPartsDiffer(oldScript: string, newScript: string): boolean {
+  const a = scriptShape(oldScript);
+  const b = scriptShape(newScript);
+  if (a.broken || b.broken) return true;
+  const same = <V>(x: Map<string, V>, y: Map<string, V>, key: (v: V) => string) =>
+    x.size === y.size && [...x].every(([k, v]) => y.has(k) && key(y.get(k)!) === key(v));
+  const names = (x: Map<string, unknown>) => [...x.keys()].sort().join('\u0001');
+  return !(
+    same(a.sets, b.sets, (v) => v) &&
+    same(a.queries, b.queries, (q) => q.text) &&
+    a.other.join('\u0001') === b.other.join('\u0001') &&
+    names(a.tables) === names(b.tables) &&
+    names(a.views) === names(b.views) &&
+    names(a.functions) === names(b.functions)
+  );
+}
+
 /** Everything that explains a spec change from `deployed` to `job`. */
 export function specCauses(deployed: DeployedVersion | undefined, job: DesiredJob): Cause[] {
   const out: Cause[] = [];
   const old = deployed?.script;
   if (old !== undefined && old !== job.script) {
-    out.push({ kind: 'script', path: job.sqlFile });
-    out.push(...ddlCauses(old, job.script));
+    const ddl = ddlCauses(old, job.script);
+    // The job's own file is named only when more than the tables, views and UDFs it uses changed:
+    // a shared view's edit is that view's cause, not an edit of every job reading it.
+    if (ddl.length === 0 || ownPartsDiffer(old, job.script)) out.push({ kind: 'script', path: job.sqlFile });
+    out.push(...ddl);
   }
   out.push(...settingCauses(deployed, job));
   if (out.length === 0 && old === job.script && deployed?.settings && !deployed.plan && job.udfs.length > 0) {

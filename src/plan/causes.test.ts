@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { DesiredJob } from '../compile/model';
+import type { DeployedVersion } from '../state/model';
+import { describeCauses, specCauses } from './causes';
+
+const SOURCE = "CREATE TEMPORARY TABLE `orders` (`id` STRING, `amount` INT) WITH ('connector' = 'kafka');";
+const SINK = "CREATE TEMPORARY TABLE `out` (`id` STRING, `amount` INT) WITH ('connector' = 'print');";
+const script = (view: string, query = 'INSERT INTO out SELECT id, amount FROM big_orders;') =>
+  [
+    "SET 'execution.checkpointing.interval' = '10 s';",
+    SINK,
+    SOURCE,
+    `CREATE TEMPORARY VIEW stg_orders AS SELECT id, amount FROM orders WHERE ${view};`,
+    'CREATE TEMPORARY VIEW big_orders AS SELECT id, amount FROM stg_orders WHERE amount > 100;',
+    query,
+  ].join('\n\n');
+
+const job = (s: string) =>
+  ({
+    name: 'big',
+    sqlFile: 'jobs/big.sql',
+    script: s,
+    settings: {},
+    udfs: [],
+    restartHash: 'h2',
+  }) as unknown as DesiredJob;
+const deployed = (s: string) => ({ script: s, settings: {}, specHash: 'h1' }) as unknown as DeployedVersion;
+
+describe('why a job changes', () => {
+  it('an edit of a view it reads through another view names that view, not the job file', () => {
+    const causes = specCauses(
+      deployed(script('id IS NOT NULL')),
+      job(script('id IS NOT NULL AND amount >= 0')),
+    );
+    expect(causes).toEqual([{ kind: 'table', path: 'stg_orders', to: 'view query changed' }]);
+    expect(describeCauses(causes)).toBe('table stg_orders changed');
+  });
+
+  it("an edit of the job's own query names the job file, beside a view edited with it", () => {
+    const causes = specCauses(
+      deployed(script('id IS NOT NULL')),
+      job(script("id <> ''", 'INSERT INTO out SELECT id, amount * 2 FROM big_orders;')),
+    );
+    expect(causes.map((c) => `${c.kind} ${c.path}`)).toEqual(['script jobs/big.sql', 'table stg_orders']);
+    expect(
+      specCauses(
+        deployed(script('id IS NOT NULL')),
+        job(script('id IS NOT NULL', 'INSERT INTO out SELECT id, amount * 2 FROM big_orders;')),
+      ).map((c) => c.kind),
+    ).toEqual(['script']);
+  });
+
+  it('a view the job starts or stops reading is a change of its own script', () => {
+    const without = script('id IS NOT NULL').replace(/CREATE TEMPORARY VIEW big_orders[^;]*;/, '');
+    const causes = specCauses(deployed(script('id IS NOT NULL')), job(without));
+    expect(causes.map((c) => c.kind)).toEqual(['script']);
+  });
+});
