@@ -72,6 +72,41 @@ describe('unified SQL diff', () => {
     );
   });
 
+  it('a hunk header names the statement the hunk is in, as git names the function', () => {
+    // Two tables with the same option: without the heading, the hunk does not say whose url changed.
+    const table = (name: string, url: string) => [
+      `CREATE TEMPORARY TABLE \`${name}\` (`,
+      '  `id` BIGINT,',
+      '  `name` STRING,',
+      '  `segment` STRING',
+      ')',
+      'WITH (',
+      "  'connector' = 'jdbc',",
+      "  'table-name' = 'public.t',",
+      `  'url' = '${url}',`,
+      "  'username' = 'flink'",
+      ');',
+      '',
+    ];
+    const a = [
+      ...table('customers', 'jdbc:postgresql://dev/db'),
+      ...table('orders', 'jdbc:postgresql://dev/db'),
+    ];
+    const b = [
+      ...table('customers', 'jdbc:postgresql://dev/db'),
+      ...table('orders', 'jdbc:postgresql://prod/db'),
+    ];
+    const hunks = unifiedDiff(text(a), text(b))
+      .split('\n')
+      .filter((l) => l.startsWith('@@'));
+    expect(hunks).toEqual(['@@ -18,7 +18,7 @@ CREATE TEMPORARY TABLE `orders` (']);
+    // A hunk that shows the statement's start needs no heading: a bare header, as before.
+    expect(unifiedDiff('SET a;\nSET b;\n', 'SET a;\nSET c;\n').split('\n')[2]).toBe('@@ -1,2 +1,2 @@');
+    const query = ['INSERT INTO `out`', 'SELECT `id`,', '  `name`,', '  `segment`', 'FROM `t`;'];
+    const changed = unifiedDiff(text(query), text(query.map((l) => l.replace('FROM `t`', 'FROM `u`'))));
+    expect(changed.split('\n')[2]).toBe('@@ -2,4 +2,4 @@ INSERT INTO `out`');
+  });
+
   it('changes far apart make two hunks, close ones merge', () => {
     const a = lines(30);
     const far = [...a];

@@ -3,6 +3,9 @@
  * shortest edit script over lines, 3 lines of context, `@@ -a,b +c,d @@` hunks.
  * Common head and tail are trimmed first, so the usual small edit of a long
  * script costs little more than a string compare — a plan of 1,000 jobs stays fast.
+ * Like git's function context, a hunk header names the statement its first change is in when
+ * the hunk does not show its start (`@@ -17,7 +17,7 @@ CREATE TEMPORARY TABLE \`customers\` (`),
+ * so a changed connector option says whose it is.
  */
 
 export interface SqlDiffOptions {
@@ -171,7 +174,33 @@ function hunk(ops: readonly Op[], from: number, to: number): string[] {
   // An empty side is reported at the line before it, as GNU diff does (0 for the start of the file).
   if (oldLen === 0) oldStart = ops[from]!.oldNo;
   if (newLen === 0) newStart = ops[from]!.newNo;
-  return [`@@ -${range(oldStart, oldLen)} +${range(newStart, newLen)} @@`, ...body];
+  let first = from;
+  while (first < to && ops[first]!.kind === ' ') first++;
+  const heading = statementOf(ops, first, from);
+  return [
+    `@@ -${range(oldStart, oldLen)} +${range(newStart, newLen)} @@${heading ? ` ${heading}` : ''}`,
+    ...body,
+  ];
+}
+
+/** A line that starts a statement of a compiled script (statements start at column 0). */
+const STATEMENT_START = /^(CREATE|INSERT|EXECUTE|BEGIN|SET|RESET|ADD|ALTER|DROP|USE|LOAD)\b/i;
+
+/**
+ * The start of the statement the hunk's first change (at `at`) is in, when the hunk (from
+ * `from`) does not show it: the nearest such line at or before the change, as git's function
+ * context names the function a hunk is in.
+ */
+function statementOf(ops: readonly Op[], at: number, from: number): string | undefined {
+  for (let i = at; i >= 0; i--) {
+    const op = ops[i]!;
+    if (op.kind !== '+' && STATEMENT_START.test(op.line)) {
+      if (i >= from) return undefined;
+      const line = op.line.trimEnd();
+      return line.length > 80 ? `${line.slice(0, 77)}...` : line;
+    }
+  }
+  return undefined;
 }
 
 function range(start: number, len: number): string {
