@@ -40,6 +40,18 @@ describe('flinkops test and preview against the simulator', () => {
     expect(JSON.parse(j.stdout)).toMatchObject({ passed: false, diagnostics: [{ code: 'FO455' }] });
   });
 
+  it('a --case that selects no case is a usage error, before any cluster is asked', async () => {
+    const r = await cli(['test', 'city_ride_stats', '--dir', dir, '--env', 'staging', '--case', 'Counts'], {
+      env: { FLINKOPS_JOBMANAGER_URL: 'http://127.0.0.1:9', FLINKOPS_SQL_GATEWAY_URL: 'http://127.0.0.1:9' },
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      '--case "Counts" is in no case name of city_ride_stats (cases: "counts rides and revenue per city and minute"',
+    );
+    expect(r.stderr).not.toContain('Cannot reach');
+    expect(r.stdout).toBe('');
+  });
+
   it('an unreachable cluster is one diagnostic, not one failure per case', async () => {
     const r = await cli(['test', '--dir', dir, '--env', 'staging'], {
       env: { FLINKOPS_JOBMANAGER_URL: 'http://127.0.0.1:9', FLINKOPS_SQL_GATEWAY_URL: 'http://127.0.0.1:9' },

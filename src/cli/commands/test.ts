@@ -51,7 +51,7 @@ export const testCommand: Command = {
     'A job without tests is listed, not failed. The report goes to stdout, failed cases too;',
     'exit 1 when a case fails or cannot run.',
     '  JOB...        only these jobs (default: every job)',
-    '  --case TEXT   only cases whose name contains TEXT',
+    '  --case TEXT   only cases whose name contains TEXT (none: a usage error)',
     '  --timeout D   budget per statement (default 2min)',
     '  --json        {"passed": bool, "jobs": [...], "diagnostics": [...]}',
     ...endpointHelp,
@@ -99,6 +99,12 @@ export const testCommand: Command = {
     for (const f of files)
       if (f.loaded.value) diags.push(...jobTestPrograms(dir, f.job, f.loaded.value, caseFilter).diags);
     if (hasErrors(diags)) return finish([], diags);
+    // A --case that selects nothing is a typo, not a passing run (in CI it would test nothing).
+    const names = files.flatMap((f) => f.loaded.value?.spec.cases.map((c) => c.name) ?? []);
+    if (caseFilter !== undefined && names.length && !names.some((n) => n.includes(caseFilter)))
+      throw new UsageError(
+        `--case ${JSON.stringify(caseFilter)} is in no case name of ${args.positionals.length ? args.positionals.join(', ') : 'the jobs'} (cases: ${names.map((n) => JSON.stringify(n)).join(', ')}); it matches part of a name, case-sensitively`,
+      );
     if (files.every((f) => !f.loaded.value)) {
       return finish(
         jobs.map((j) => ({ job: j.name, status: 'no-tests', cases: [], diags: [] })),

@@ -56,10 +56,12 @@ export function renderTestResults(results: readonly JobTestResult[]): string {
   }
   const cases = results.flatMap((r) => r.cases);
   const passed = cases.filter((c) => c.status === 'passed').length;
-  const untested = results.filter((r) => r.status === 'no-tests').length;
+  // A job whose file has cases, none of them selected by --case, has tests: it is not counted as without.
+  const untested = results.filter((r) => r.status === 'no-tests' && !r.file).length;
+  const unselected = results.filter((r) => r.status === 'no-tests' && r.file).length;
   lines.push(
     '',
-    `${passed} of ${cases.length} case(s) passed${untested ? `; ${untested} job(s) without tests` : ''}`,
+    `${passed} of ${cases.length} case(s) passed${untested ? `; ${untested} job(s) without tests` : ''}${unselected ? `; ${unselected} job(s) with no case selected` : ''}`,
   );
   return `${lines.join('\n')}\n`;
 }
