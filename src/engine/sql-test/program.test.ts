@@ -161,4 +161,37 @@ describe('mistakes in a test file are located diagnostics', () => {
       'FO453 10:36 revenue: 12.501 does not fit DECIMAL(18, 2) it has 3 decimal places and DECIMAL(18, 2) keeps 2, so the sink never holds it (Flink rounds to 2); write it as Flink does, e.g. 12.50.',
     ]);
   });
+
+  it('an expected column the INSERT does not write (a column list) is said as such, not as no column of the sink', () => {
+    writeFileSync(
+      join(dir, 'jobs/city_ride_stats.sql'),
+      [
+        'INSERT INTO city_ride_stats (city_id, window_start, window_end, rides)',
+        'SELECT city_id, window_start, window_end, COUNT(*)',
+        "FROM TABLE(TUMBLE(TABLE ride_events, DESCRIPTOR(event_time), INTERVAL '1' MINUTE))",
+        'GROUP BY city_id, window_start, window_end;',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(dir, 'jobs/city_ride_stats.test.yaml'),
+      [
+        'cases:',
+        '  - name: x',
+        '    expect:',
+        '      city_ride_stats:',
+        '        rows:',
+        '          - { city_id: 1, rides: 1, revenue: null, ridez: 2 }',
+        '',
+      ].join('\n'),
+    );
+    const r = programOf(dir, 'city_ride_stats');
+    expect(
+      r.diags.map((d) => `${d.code} ${d.range?.start.line}:${d.range?.start.column} ${d.summary}`),
+    ).toEqual([
+      'FO452 6:37 The job\'s INSERT into city_ride_stats does not write column "revenue"',
+      'FO452 6:52 The sink city_ride_stats has no column "ridez"',
+    ]);
+    expect(r.diags[0]!.detail).toContain('Its column list names city_id, window_start, window_end, rides');
+  });
 });

@@ -173,6 +173,7 @@ export function caseProgram(
     def: TableDef | undefined,
     cols: { name: string; type: ColumnType }[],
     table: string,
+    sink?: TableDef,
   ) => {
     rows.rows.forEach((row, i) => {
       // The key (or value) itself when the row is written inline, else the row's line.
@@ -189,6 +190,17 @@ export function caseProgram(
               TEST_CODES.unknownColumn,
               `${def!.name.name}.${k} is a computed column: a test row cannot give its value`,
               `Its value is computed from the row: AS ${computed.expr}. Give the columns it is computed from (${cols.map((c) => c.name).join(', ')}) and leave "${k}" out. An expression of the clock (CURRENT_TIMESTAMP, PROCTIME()) has no fixed value in a test: to test event time, compute the column from a column of the row (for example TO_TIMESTAMP_LTZ(ts_ms, 3)) or read it from the source's metadata.`,
+              at(k, 'key'),
+            ),
+          );
+          continue;
+        }
+        if (!col && sink?.columns.some((c) => c.name === k)) {
+          diags.push(
+            error(
+              TEST_CODES.unknownColumn,
+              `The job's INSERT into ${sink.name.name} does not write column "${k}"`,
+              `Its column list names ${cols.map((c) => c.name).join(', ')}; Flink writes NULL to the sink's other columns, and the test compares only those the INSERT writes. Leave "${k}" out of the expected rows.`,
               at(k, 'key'),
             ),
           );
@@ -292,7 +304,7 @@ export function caseProgram(
       diags.push(...loaded.diags);
       rows = loaded.value;
     }
-    checkRows(rows, undefined, q.columns, `The sink ${sink}`);
+    checkRows(rows, undefined, q.columns, `The sink ${sink}`, tables.get(sink));
     const named = new Set(rows.rows.flatMap((r) => Object.keys(r)));
     const compared = named.size
       ? q.columns.map((c) => c.name).filter((c) => named.has(c))
