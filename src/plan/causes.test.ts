@@ -33,7 +33,10 @@ describe('why a job changes', () => {
       job(script('id IS NOT NULL AND amount >= 0')),
     );
     expect(causes).toEqual([{ kind: 'table', path: 'stg_orders', to: 'view query changed' }]);
-    expect(describeCauses(causes)).toBe('table stg_orders changed');
+    expect(describeCauses(causes)).toBe('view stg_orders changed');
+    expect(describeCauses([...causes, { kind: 'table', path: 'orders', to: 'options changed' }])).toBe(
+      'table orders changed; view stg_orders changed',
+    );
   });
 
   it("an edit of the job's own query names the job file, beside a view edited with it", () => {

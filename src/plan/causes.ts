@@ -155,8 +155,12 @@ export function describeCauses(causes: readonly Cause[]): string {
   const parts: string[] = [];
   const names = (kind: Cause['kind']) => causes.filter((c) => c.kind === kind).map((c) => c.path);
   if (causes.some((c) => c.kind === 'script')) parts.push('compiled script changed');
-  const tables = names('table');
+  // A view is a `table` cause whose query changed: named as a view, as the repository has it.
+  const isView = (c: Cause) => c.kind === 'table' && c.to === 'view query changed';
+  const tables = causes.filter((c) => c.kind === 'table' && !isView(c)).map((c) => c.path);
   if (tables.length) parts.push(`${tables.length === 1 ? 'table' : 'tables'} ${tables.join(', ')} changed`);
+  const views = causes.filter(isView).map((c) => c.path);
+  if (views.length) parts.push(`${views.length === 1 ? 'view' : 'views'} ${views.join(', ')} changed`);
   const udfs = names('udf');
   if (udfs.length) parts.push(`${udfs.length === 1 ? 'UDF' : 'UDFs'} ${udfs.join(', ')} changed`);
   const settings = names('setting');
