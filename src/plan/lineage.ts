@@ -25,7 +25,11 @@ export function relationsOf(script: string | undefined, job?: DesiredJob): Relat
   const views = new Map<string, string[]>();
   for (const [name, v] of shape?.views ?? []) views.set(name, readsOf(v.tokens));
   for (const name of job?.views ?? []) if (!views.has(name)) views.set(name, []);
-  const reads = new Set<string>(job?.sources ?? []);
+  // job.sources are the tables read through views too; with views in the script, the queries'
+  // own reads are drawn instead, and the views lead on to the tables (lineageOf).
+  const direct =
+    shape && !shape.broken && shape.views.size > 0 ? [...shape.queries.values()].flatMap((q) => q.reads) : [];
+  const reads = new Set<string>(direct.length ? direct : (job?.sources ?? []));
   const writes = new Set<string>(job?.sinks ?? []);
   if (!job?.sources || !job?.sinks) {
     for (const q of shape?.queries.values() ?? []) {
@@ -81,10 +85,18 @@ export function lineageOf(
         : node('table', name, changedNames.has(`table:${name}`));
     for (const r of rel.reads) edge(rnode(r), job);
     for (const w of rel.writes) edge(job, rnode(w));
-    for (const [view, reads] of rel.views) {
-      if (!rel.reads.includes(view)) continue;
-      for (const r of reads) edge(rnode(r), rnode(view));
-    }
+    // Views read, and the views and tables they read in turn (a staging view under a mart's view).
+    const seen = new Set<string>();
+    const visit = (name: string) => {
+      const reads = rel.views.get(name);
+      if (!reads || seen.has(name)) return;
+      seen.add(name);
+      for (const r of reads) {
+        edge(rnode(r), rnode(name));
+        visit(r);
+      }
+    };
+    for (const r of rel.reads) visit(r);
     for (const u of rel.udfs) edge(node('udf', u, changedNames.has(`udf:${u}`)), job);
   }
   return {
