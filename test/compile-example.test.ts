@@ -294,6 +294,14 @@ where status = 'COMPLETED';
     expect(affectedJobs(graph, ['table:drivers'])).toEqual(['enrich_rides']);
   });
 
+  it("carries the descriptions of jobs and YAML tables on the graph's nodes (graph --json)", () => {
+    const { graph } = compileOk(EXAMPLE, 'prod');
+    const described = (id: string) => graph.nodes.find((n) => n.id === id)?.description;
+    expect(described('job:enrich_rides')).toBe('Enriches ride events with driver details.');
+    expect(described('table:drivers')).toBe("Drivers, looked up by id from the driver service's database.");
+    expect(described('view:completed_rides')).toBeUndefined();
+  });
+
   it('renders the lineage as Mermaid', () => {
     const { graph } = compileOk(EXAMPLE, 'prod');
     const m = graphToMermaid(graph, { highlight: ['job:enrich_rides'] });

@@ -9,7 +9,7 @@ import { analyzeScript, normalizePieces, normalizeSql, pieceCache, type Statemen
 import { loadAndValidate, type Project, type ProjectTable } from '../validate';
 import { settingsWithEffect } from './effects';
 import { desiredEnvironment } from './environment';
-import { buildGraph } from './graph';
+import { buildGraph, type GraphInput } from './graph';
 import {
   functionDdl,
   jarDdl,
@@ -224,7 +224,7 @@ export function compile(
   const hashInputs: { job: DesiredJob; parts: string[]; jarChecksums: Record<string, string> }[] = [];
 
   const jobs: DesiredJob[] = [];
-  const graphJobs: { name: string; reads: string[]; writes: string[]; udfs: string[] }[] = [];
+  const graphJobs: GraphInput['jobs'] = [];
   for (const job of project.jobs) {
     if (!job.analysis) continue;
     const deps = jobDependencies(project, job);
@@ -297,7 +297,13 @@ export function compile(
     lazyFields(desired, opts.env);
     jobs.push(desired);
     hashInputs.push({ job: desired, parts, jarChecksums });
-    graphJobs.push({ name: job.name, reads: job.reads, writes: job.writes, udfs: udfNames });
+    graphJobs.push({
+      name: job.name,
+      reads: job.reads,
+      writes: job.writes,
+      udfs: udfNames,
+      ...(settings.description ? { description: settings.description } : {}),
+    });
   }
 
   // The SET lines, UDFs and tables several jobs share are normalised once for the restart hashes.
@@ -333,6 +339,7 @@ export function compile(
         name: t.name,
         objectKind: t.objectKind,
         kind: t.kind,
+        ...(t.spec?.description ? { description: t.spec.description } : {}),
         reads: t.reads,
         udfs: [
           ...new Set(

@@ -6,13 +6,14 @@ export function nodeId(kind: GraphNodeKind, name: string): string {
 }
 
 export interface GraphInput {
-  jobs: { name: string; reads: string[]; writes: string[]; udfs: string[] }[];
+  jobs: { name: string; reads: string[]; writes: string[]; udfs: string[]; description?: string }[];
   tables: {
     name: string;
     objectKind: 'table' | 'view';
     kind?: GraphNode['tableKind'];
     reads: string[];
     udfs: string[];
+    description?: string;
   }[];
   udfs: { name: string }[];
 }
@@ -21,17 +22,20 @@ export function buildGraph(input: GraphInput): DependencyGraph {
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   for (const j of input.jobs) {
-    nodes.push({ id: nodeId('job', j.name), kind: 'job', name: j.name });
+    const described = j.description ? { description: j.description } : {};
+    nodes.push({ id: nodeId('job', j.name), kind: 'job', name: j.name, ...described });
   }
   const objectId = new Map<string, string>();
   for (const t of input.tables) {
     const id = nodeId(t.objectKind, t.name);
     objectId.set(t.name, id);
-    nodes.push(
-      t.kind
-        ? { id, kind: t.objectKind, name: t.name, tableKind: t.kind }
-        : { id, kind: t.objectKind, name: t.name },
-    );
+    nodes.push({
+      id,
+      kind: t.objectKind,
+      name: t.name,
+      ...(t.kind ? { tableKind: t.kind } : {}),
+      ...(t.description ? { description: t.description } : {}),
+    });
   }
   for (const u of input.udfs) nodes.push({ id: nodeId('udf', u.name), kind: 'udf', name: u.name });
   const link = (from: string, names: string[], kind: GraphEdge['kind']): void => {

@@ -132,6 +132,8 @@ export interface GraphNode {
   name: string;
   /** Tables: source/sink/dimension. */
   tableKind?: TableKind;
+  /** The `description` of a job's settings or of a YAML table, for people (dbt's docs). */
+  description?: string;
 }
 
 export interface GraphEdge {

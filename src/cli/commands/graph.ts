@@ -10,9 +10,11 @@ export const graphCommand: Command = {
   help: [
     'Usage: flinkops graph [--dir DIR] [--env NAME] [--json]',
     '',
-    'A Mermaid flowchart of which job reads and writes which table and calls which UDF.',
+    'A Mermaid flowchart of which job reads and writes which table and view (views through views)',
+    'and calls which UDF.',
     '  --env NAME   the environment (required when flinkops.yaml defines several)',
-    '  --json       the graph as {"nodes":[...],"edges":[...]}',
+    '  --json       the graph as {"nodes":[...],"edges":[...]}; jobs and YAML tables carry their',
+    '               description',
   ].join('\n'),
   async run(argv, io) {
     const args = parseCommandArgs(argv, {});
