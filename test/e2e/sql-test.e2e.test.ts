@@ -161,6 +161,8 @@ describe('flinkops preview of a Kafka-fed job', () => {
         'with:',
         `  topic: ${topic}`,
         `  properties.bootstrap.servers: ${broker.brokers}`,
+        // A production group: the preview reads in it, with its offset commits switched off.
+        '  properties.group.id: kpreview-prod',
         '  scan.startup.mode: earliest-offset',
         '  format: json',
         '',

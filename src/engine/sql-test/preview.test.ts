@@ -335,3 +335,45 @@ describe("a preview's columns", () => {
     expect(await columnsOf('INSERT INTO snk SELECT k, v FROM src', ['k', 'v'])).toEqual(['k', 'v']);
   });
 });
+
+describe('a preview of a Kafka-fed job', () => {
+  it("reads in the table's consumer group but commits no offsets to it", async () => {
+    const { analyzeScript } = await import('../../sql');
+    const { runPreview } = await import('./preview');
+    const script =
+      "CREATE TEMPORARY TABLE orders (id INT) WITH ('connector' = 'kafka', 'topic' = 'orders', 'properties.group.id' = 'orders-prod', 'scan.startup.mode' = 'group-offsets');\n" +
+      "CREATE TEMPORARY TABLE plain (id INT) WITH ('connector' = 'datagen');\n" +
+      "CREATE TEMPORARY TABLE snk (id INT) WITH ('connector' = 'blackhole');\n" +
+      'INSERT INTO snk SELECT id FROM orders UNION ALL SELECT id FROM plain;\n';
+    const job = { name: 'j', sinks: ['snk'], statements: analyzeScript(script, 'jobs/j.sql').statements };
+    const sent: string[] = [];
+    const client = {
+      openSession: async () => ({ ok: true, value: 'sh' }),
+      runStatement: async (_sh: string, sql: string) => {
+        sent.push(sql);
+        return { ok: true, value: { columns: [], rows: [], kinds: [] } };
+      },
+      executeStatement: async () => ({
+        ok: false,
+        error: httpError('gateway', 'executeStatement', 400, { errors: ['stop here'] }, ''),
+      }),
+      closeSession: async () => ({ ok: true, value: undefined }),
+      listJobs: async () => ({ ok: true, value: [] }),
+    } as unknown as FlinkClient;
+    let now = 0;
+    await runPreview(job as never, {
+      client,
+      secrets: {},
+      limit: 1,
+      timeoutMs: 1_000,
+      now: () => now,
+      sleep: async (ms) => {
+        now += ms;
+      },
+    });
+    expect(sent[0]).toBe(
+      "CREATE TEMPORARY TABLE orders (id INT) WITH ('connector' = 'kafka', 'topic' = 'orders', 'properties.group.id' = 'orders-prod', 'scan.startup.mode' = 'group-offsets', 'properties.commit.offsets.on.checkpoint' = 'false')",
+    );
+    expect(sent[1]).toBe("CREATE TEMPORARY TABLE plain (id INT) WITH ('connector' = 'datagen')");
+  });
+});

@@ -13,7 +13,7 @@ import { resolveSecrets, type SecretSource } from '../../load';
 import { opOf } from './compare';
 import { cancelLeftovers } from './leftovers';
 import { TEST_CODES } from './load';
-import { splitInsert } from './rewrite';
+import { splitInsert, withOption } from './rewrite';
 
 export interface PreviewResult {
   sink: string;
@@ -39,6 +39,17 @@ export interface PreviewOptions {
   stop?: AbortSignal;
 }
 
+/**
+ * A Kafka source's DDL for a preview: the preview reads in the table's consumer group (where
+ * `group-offsets` starts), but commits nothing to it. On a cluster that checkpoints by default, its
+ * Kafka source would commit the group's offsets at every checkpoint, moving the production
+ * group's position (and what a job starting without state reads from it).
+ */
+function noOffsetCommits(ddl: string, options: Record<string, string>): string {
+  if (!/kafka$/.test(options.connector ?? '') || options['properties.group.id'] === undefined) return ddl;
+  return withOption(ddl, 'properties.commit.offsets.on.checkpoint', 'false') ?? ddl;
+}
+
 export async function runPreview(
   job: DesiredJob,
   opts: PreviewOptions,
@@ -56,7 +67,7 @@ export async function runPreview(
       const r = resolveSecrets(st.text, opts.secrets);
       diags.push(...r.diags);
       if (r.value !== st.text) secretValues.push(...secretsIn(st.text, r.value));
-      setup.push(r.value);
+      setup.push(noOffsetCommits(r.value, st.table.options));
     } else if (st.kind === 'create_view' || st.kind === 'create_function') setup.push(st.text);
     else if (st.kind === 'insert' || st.kind === 'statement_set') {
       for (const ins of st.kind === 'insert' ? [st] : (st.inner ?? [])) {

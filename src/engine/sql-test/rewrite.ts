@@ -174,3 +174,22 @@ export function splitInsert(text: string): InsertParts | undefined {
   if (!q) return undefined;
   return { table, ...(columns ? { columns } : {}), query: text.slice(q.start) };
 }
+
+/**
+ * `ddl` (a CREATE TABLE … WITH (…)) with `'key' = 'value'` added to its options, unless it sets
+ * `key` already. Undefined when it has no WITH clause.
+ */
+export function withOption(ddl: string, key: string, value: string): string | undefined {
+  const toks = tokens(ddl);
+  for (let i = 0; i < toks.length; i++) {
+    if (!isWord(toks[i]!, 'WITH') || !isOp(toks[i + 1], '(')) continue;
+    const close = matchingBracket(toks, i + 1, toks.length) - 1;
+    if (!isOp(toks[close], ')')) return undefined;
+    const quoted = `'${key.replace(/'/g, "''")}'`;
+    for (let j = i + 2; j < close; j++) if (ddl.slice(toks[j]!.start, toks[j]!.end) === quoted) return ddl;
+    const empty = close === i + 2;
+    const at = toks[close]!.start;
+    return `${ddl.slice(0, at)}${empty ? '' : ', '}${quoted} = '${value.replace(/'/g, "''")}'${ddl.slice(at)}`;
+  }
+  return undefined;
+}
