@@ -28,7 +28,7 @@ export const previewCommand: Command = {
     '  --limit N     rows to show (default 100)',
     '  --timeout D   stop waiting for rows after D (default 30s); the rows so far are shown',
     '  --sink TABLE  the INSERT of a statement set to preview (default the first)',
-    '  --json        {"sink", "columns", "rows", "ops", "timedOut"}',
+    '  --json        {"sink", "columns", "rows", "ops", "timedOut", "diagnostics" (when any)}',
     ...endpointHelp,
   ].join('\n'),
   async run(argv, io) {
@@ -102,13 +102,15 @@ export const previewCommand: Command = {
       }
       const v = r.value;
       if (boolOpt(args, 'json')) {
-        io.stdout(`${mask(JSON.stringify(v, null, 2), secrets)}\n`);
+        const out = all.length > 0 ? { ...v, diagnostics: all } : v;
+        io.stdout(`${mask(JSON.stringify(out, null, 2), secrets)}\n`);
         return EXIT.ok;
       }
       io.stdout(mask(renderPreviewRows(v), secrets));
       io.stdout(
         `${v.rows.length} row(s) of ${job.name} → ${v.sink}${v.timedOut ? ` (stopped waiting after ${Math.round(timeoutMs / 1000)} s)` : stoppedBy ? ` (stopped by ${stoppedBy})` : ''}; the query was cancelled, nothing was written\n`,
       );
+      if (all.length > 0) io.stderr(mask(formatDiags(all), secrets));
       return EXIT.ok;
     } finally {
       await client.close();

@@ -19,6 +19,8 @@ export const TEST_CODES = {
   previewRefused: 'FO456',
   /** The preview's query never ran: its tasks waited for a task slot until the wait ended. */
   previewNoSlot: 'FO457',
+  /** No rows from an event-time query: its watermark did not pass (an idle Kafka partition holds it). */
+  previewNoWatermark: 'FO458',
 } as const;
 
 export interface LoadedRows {

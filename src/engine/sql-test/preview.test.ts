@@ -377,3 +377,62 @@ describe('a preview of a Kafka-fed job', () => {
     expect(sent[1]).toBe("CREATE TEMPORARY TABLE plain (id INT) WITH ('connector' = 'datagen')");
   });
 });
+
+describe('a preview of an event-time window that gave no row', () => {
+  it('says the watermark held the window back, and how to let an idle partition go (FO458)', async () => {
+    const { analyzeScript } = await import('../../sql');
+    const { runPreview } = await import('./preview');
+    const script = (config: string) =>
+      `${config}CREATE TEMPORARY TABLE src (k INT, ts TIMESTAMP(3), WATERMARK FOR ts AS ts) WITH ('connector' = 'datagen');\n` +
+      "CREATE TEMPORARY TABLE snk (k INT, n BIGINT) WITH ('connector' = 'blackhole');\n" +
+      "INSERT INTO snk SELECT k, COUNT(*) FROM TABLE(TUMBLE(TABLE src, DESCRIPTOR(ts), INTERVAL '1' MINUTE)) GROUP BY k, window_start, window_end;\n";
+    const opened: Record<string, string>[] = [];
+    const run = async (config: string, settings: Record<string, string> = {}) => {
+      const job = {
+        name: 'j',
+        sinks: ['snk'],
+        settings: { config: settings },
+        statements: analyzeScript(script(config), 'jobs/j.sql').statements,
+      };
+      const client = {
+        openSession: async (o: { properties: Record<string, string> }) => {
+          opened.push(o.properties);
+          return { ok: true, value: 'sh' };
+        },
+        runStatement: async () => ({ ok: true, value: { columns: [], rows: [], kinds: [] } }),
+        executeStatement: async () => ({ ok: true, value: 'op' }),
+        fetchResults: async () => ({
+          ok: true,
+          value: {
+            resultType: 'PAYLOAD',
+            columns: [{ name: 'k' }, { name: 'n' }],
+            rows: [],
+            nextResultUri: '/next',
+          },
+        }),
+        cancelOperation: async () => ({ ok: true, value: undefined }),
+        closeOperation: async () => ({ ok: true, value: undefined }),
+        closeSession: async () => ({ ok: true, value: undefined }),
+        listJobs: async () => ({ ok: true, value: [] }),
+      } as unknown as FlinkClient;
+      let now = 0;
+      return runPreview(job as never, {
+        client,
+        secrets: {},
+        limit: 10,
+        timeoutMs: 5_000,
+        now: () => now,
+        sleep: async (ms) => {
+          now += ms;
+        },
+      });
+    };
+    const held = await run('');
+    expect(held.value).toMatchObject({ rows: [], timedOut: true });
+    expect(held.diags.map((d) => [d.code, d.severity])).toEqual([['FO458', 'warning']]);
+    expect(held.diags[0]!.detail).toContain('table.exec.source.idle-timeout');
+    // With an idle timeout set, an empty window is just an empty window.
+    const idle = await run("SET 'table.exec.source.idle-timeout' = '5 s';\n");
+    expect(idle.diags).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
  * and the managed job is not looked at.
  */
 import type { DesiredJob } from '../../compile';
-import { type Diagnostic, error } from '../../core/diagnostics';
+import { type Diagnostic, error, warning } from '../../core/diagnostics';
 import { isTerminal } from '../../core/job-state';
 import { type FlinkClient, type FlinkError, flinkReason, isSqlRejection } from '../../flink';
 import { isTransient } from '../../flink/errors';
@@ -59,6 +59,9 @@ export async function runPreview(
   const sinks = new Set(job.sinks);
   const setup: string[] = [];
   const properties: Record<string, string> = { 'execution.runtime-mode': 'streaming' };
+  // The planner's options of the job's config as it runs with them (the script's SETs come after).
+  for (const [k, v] of Object.entries(job.settings?.config ?? {}))
+    if (k.startsWith('table.') && v !== null && v !== undefined) properties[k] = String(v);
   const inserts: { sink: string; query: string; columns?: string[] }[] = [];
   for (const st of job.statements) {
     if (st.kind === 'set' && st.set?.key?.startsWith('table.') && st.set.value !== undefined)
@@ -173,6 +176,8 @@ export async function runPreview(
     if (timedOut && rows.length === 0) {
       const starved = await waitedForSlots(opts.client, name);
       if (starved) return { diags: [...diags, starved], secretValues };
+      const held = heldByWatermark(chosen.query, setup, properties);
+      if (held) diags.push(held);
     }
     return { value: { sink: chosen.sink, columns, columnTypes, rows, ops, timedOut }, diags, secretValues };
   } finally {
@@ -232,6 +237,33 @@ function secretsIn(template: string, rendered: string): string[] {
     }
   }
   return out.filter((s) => s.length > 0);
+}
+
+/** Query parts that emit a row only once the watermark has passed (windows, patterns). */
+const EVENT_TIME = /\b(?:TUMBLE|HOP|CUMULATE|SESSION)\s*\(|\bMATCH_RECOGNIZE\b/i;
+
+/**
+ * FO458 when an event-time query (a window, MATCH_RECOGNIZE, in the INSERT or a view it reads)
+ * gave no row in time, and the session sets no idle timeout: a window emits once the watermark
+ * passes its end, and a source partition that gets no records holds every watermark back.
+ */
+function heldByWatermark(
+  query: string,
+  setup: readonly string[],
+  properties: Readonly<Record<string, string>>,
+): Diagnostic | undefined {
+  if (properties['table.exec.source.idle-timeout'] !== undefined) return undefined;
+  if (
+    ![query, ...setup.filter((s) => /^\s*CREATE\s+(?:TEMPORARY\s+)?VIEW\b/i.test(s))].some((t) =>
+      EVENT_TIME.test(t),
+    )
+  )
+    return undefined;
+  return warning(
+    TEST_CODES.previewNoWatermark,
+    'No rows before --timeout: the query emits only once the watermark passes the end of a window (or a pattern)',
+    "Its sources' watermark did not get that far. A Kafka partition that receives no records holds the watermark of the whole source back, in production too: set table.exec.source.idle-timeout (e.g. 30 s) in the job's config, or produce records to every partition. Event times far behind the window's end, or a longer --timeout, are the other causes.",
+  );
 }
 
 /**
