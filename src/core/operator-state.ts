@@ -211,7 +211,7 @@ export function stateShape(n: StreamNode): string {
  */
 function joinKeys(where: string): string[] {
   const keys: string[] = [];
-  for (const conjunct of splitAnd(unwrap(where))) {
+  for (const conjunct of splitTopLevel(unwrap(where), ' AND ')) {
     const m = /^(\$?[A-Za-z_][\w$]*) = (\$?[A-Za-z_][\w$]*)$/.exec(unwrap(conjunct));
     if (!m) continue;
     const [a, b] = [m[1]!, m[2]!];
@@ -242,8 +242,11 @@ function unwrap(text: string): string {
   return t;
 }
 
-/** `a AND (b AND c) AND d` → [`a`, `(b AND c)`, `d`]: split at the top-level ANDs. */
-function splitAnd(text: string): string[] {
+/**
+ * `text` split at each `separator` outside brackets: `a, f(b, c) AS x` at `,` → [`a`, `f(b, c) AS
+ * x`]; `a AND (b AND c) AND d` at ` AND ` → [`a`, `(b AND c)`, `d`].
+ */
+export function splitTopLevel(text: string, separator = ','): string[] {
   const out: string[] = [];
   let depth = 0;
   let start = 0;
@@ -251,9 +254,9 @@ function splitAnd(text: string): string[] {
     const c = text[i];
     if (c === '(' || c === '[') depth++;
     else if (c === ')' || c === ']') depth--;
-    else if (depth === 0 && text.startsWith(' AND ', i)) {
+    else if (depth === 0 && text.startsWith(separator, i)) {
       out.push(text.slice(start, i));
-      start = i + 5;
+      start = i + separator.length;
     }
   }
   out.push(text.slice(start));

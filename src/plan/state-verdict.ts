@@ -18,6 +18,7 @@ import {
   holdsState,
   operatorKind,
   operatorName,
+  splitTopLevel,
   stateShape,
   tableKey,
 } from '../core/operator-state';
@@ -445,24 +446,6 @@ function inputColumns(node: StreamNode, job: ExplainedJob): Set<string> {
 function sameWords(a: string, b: string): boolean {
   const words = (t: string) => (t.match(/\$?[A-Za-z_][\w$]*/g) ?? []).sort().join(' ');
   return words(a) === words(b);
-}
-
-/** `a, f(b, c) AS x` → [`a`, `f(b, c) AS x`]: a select list split at its top-level commas. */
-function splitTopLevel(list: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < list.length; i++) {
-    const c = list[i];
-    if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth--;
-    else if (c === ',' && depth === 0) {
-      out.push(list.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(list.slice(start));
-  return out;
 }
 
 /**

@@ -336,41 +336,65 @@ describe("a preview's columns", () => {
   });
 });
 
+/**
+ * `script` (one INSERT into `snk`) previewed on a client answering as `client` overrides (a session
+ * opened, statements taken, a query whose pages are empty), on a clock its sleeps move forward.
+ */
+async function previewScript(
+  script: string,
+  client: Partial<Record<keyof FlinkClient, unknown>> = {},
+  config: Record<string, string> = {},
+) {
+  const { analyzeScript } = await import('../../sql');
+  const { runPreview } = await import('./preview');
+  const job = {
+    name: 'j',
+    sinks: ['snk'],
+    settings: { config },
+    statements: analyzeScript(script, 'jobs/j.sql').statements,
+  };
+  const answers = {
+    openSession: async () => ({ ok: true, value: 'sh' }),
+    runStatement: async () => ({ ok: true, value: { columns: [], rows: [], kinds: [] } }),
+    executeStatement: async () => ({ ok: true, value: 'op' }),
+    fetchResults: async () => ({
+      ok: true,
+      value: { resultType: 'PAYLOAD', columns: [{ name: 'k' }], rows: [], nextResultUri: '/next' },
+    }),
+    cancelOperation: async () => ({ ok: true, value: undefined }),
+    closeOperation: async () => ({ ok: true, value: undefined }),
+    closeSession: async () => ({ ok: true, value: undefined }),
+    listJobs: async () => ({ ok: true, value: [] }),
+    ...client,
+  } as unknown as FlinkClient;
+  let now = 0;
+  return runPreview(job as never, {
+    client: answers,
+    secrets: {},
+    limit: 10,
+    timeoutMs: 5_000,
+    now: () => now,
+    sleep: async (ms) => {
+      now += ms;
+    },
+  });
+}
+
 describe('a preview of a Kafka-fed job', () => {
   it("reads in the table's consumer group but commits no offsets to it", async () => {
-    const { analyzeScript } = await import('../../sql');
-    const { runPreview } = await import('./preview');
-    const script =
-      "CREATE TEMPORARY TABLE orders (id INT) WITH ('connector' = 'kafka', 'topic' = 'orders', 'properties.group.id' = 'orders-prod', 'scan.startup.mode' = 'group-offsets');\n" +
-      "CREATE TEMPORARY TABLE plain (id INT) WITH ('connector' = 'datagen');\n" +
-      "CREATE TEMPORARY TABLE snk (id INT) WITH ('connector' = 'blackhole');\n" +
-      'INSERT INTO snk SELECT id FROM orders UNION ALL SELECT id FROM plain;\n';
-    const job = { name: 'j', sinks: ['snk'], statements: analyzeScript(script, 'jobs/j.sql').statements };
     const sent: string[] = [];
-    const client = {
-      openSession: async () => ({ ok: true, value: 'sh' }),
-      runStatement: async (_sh: string, sql: string) => {
-        sent.push(sql);
-        return { ok: true, value: { columns: [], rows: [], kinds: [] } };
+    await previewScript(
+      "CREATE TEMPORARY TABLE orders (id INT) WITH ('connector' = 'kafka', 'topic' = 'orders', 'properties.group.id' = 'orders-prod', 'scan.startup.mode' = 'group-offsets');\n" +
+        "CREATE TEMPORARY TABLE plain (id INT) WITH ('connector' = 'datagen');\n" +
+        "CREATE TEMPORARY TABLE snk (id INT) WITH ('connector' = 'blackhole');\n" +
+        'INSERT INTO snk SELECT id FROM orders UNION ALL SELECT id FROM plain;\n',
+      {
+        runStatement: async (_sh: string, sql: string) => {
+          sent.push(sql);
+          return { ok: true, value: { columns: [], rows: [], kinds: [] } };
+        },
       },
-      executeStatement: async () => ({
-        ok: false,
-        error: httpError('gateway', 'executeStatement', 400, { errors: ['stop here'] }, ''),
-      }),
-      closeSession: async () => ({ ok: true, value: undefined }),
-      listJobs: async () => ({ ok: true, value: [] }),
-    } as unknown as FlinkClient;
-    let now = 0;
-    await runPreview(job as never, {
-      client,
-      secrets: {},
-      limit: 1,
-      timeoutMs: 1_000,
-      now: () => now,
-      sleep: async (ms) => {
-        now += ms;
-      },
-    });
+    );
     expect(sent[0]).toBe(
       "CREATE TEMPORARY TABLE orders (id INT) WITH ('connector' = 'kafka', 'topic' = 'orders', 'properties.group.id' = 'orders-prod', 'scan.startup.mode' = 'group-offsets', 'properties.commit.offsets.on.checkpoint' = 'false')",
     );
@@ -380,59 +404,30 @@ describe('a preview of a Kafka-fed job', () => {
 
 describe('a preview of an event-time window that gave no row', () => {
   it('says the watermark held the window back, and how to let an idle partition go (FO458)', async () => {
-    const { analyzeScript } = await import('../../sql');
-    const { runPreview } = await import('./preview');
-    const script = (config: string) =>
-      `${config}CREATE TEMPORARY TABLE src (k INT, ts TIMESTAMP(3), WATERMARK FOR ts AS ts) WITH ('connector' = 'datagen');\n` +
+    const script = (set: string) =>
+      `${set}CREATE TEMPORARY TABLE src (k INT, ts TIMESTAMP(3), WATERMARK FOR ts AS ts) WITH ('connector' = 'datagen');\n` +
       "CREATE TEMPORARY TABLE snk (k INT, n BIGINT) WITH ('connector' = 'blackhole');\n" +
       "INSERT INTO snk SELECT k, COUNT(*) FROM TABLE(TUMBLE(TABLE src, DESCRIPTOR(ts), INTERVAL '1' MINUTE)) GROUP BY k, window_start, window_end;\n";
-    const opened: Record<string, string>[] = [];
-    const run = async (config: string, settings: Record<string, string> = {}) => {
-      const job = {
-        name: 'j',
-        sinks: ['snk'],
-        settings: { config: settings },
-        statements: analyzeScript(script(config), 'jobs/j.sql').statements,
-      };
-      const client = {
-        openSession: async (o: { properties: Record<string, string> }) => {
-          opened.push(o.properties);
-          return { ok: true, value: 'sh' };
-        },
-        runStatement: async () => ({ ok: true, value: { columns: [], rows: [], kinds: [] } }),
-        executeStatement: async () => ({ ok: true, value: 'op' }),
-        fetchResults: async () => ({
-          ok: true,
-          value: {
-            resultType: 'PAYLOAD',
-            columns: [{ name: 'k' }, { name: 'n' }],
-            rows: [],
-            nextResultUri: '/next',
-          },
-        }),
-        cancelOperation: async () => ({ ok: true, value: undefined }),
-        closeOperation: async () => ({ ok: true, value: undefined }),
-        closeSession: async () => ({ ok: true, value: undefined }),
-        listJobs: async () => ({ ok: true, value: [] }),
-      } as unknown as FlinkClient;
-      let now = 0;
-      return runPreview(job as never, {
-        client,
-        secrets: {},
-        limit: 10,
-        timeoutMs: 5_000,
-        now: () => now,
-        sleep: async (ms) => {
-          now += ms;
-        },
-      });
-    };
-    const held = await run('');
+    const held = await previewScript(script(''));
     expect(held.value).toMatchObject({ rows: [], timedOut: true });
     expect(held.diags.map((d) => [d.code, d.severity])).toEqual([['FO458', 'warning']]);
     expect(held.diags[0]!.detail).toContain('table.exec.source.idle-timeout');
     // With an idle timeout set, an empty window is just an empty window.
-    const idle = await run("SET 'table.exec.source.idle-timeout' = '5 s';\n");
+    const idle = await previewScript(script("SET 'table.exec.source.idle-timeout' = '5 s';\n"));
     expect(idle.diags).toEqual([]);
+    // Set in the job's config, it reaches the preview's session as it reaches the job.
+    const opened: Record<string, string>[] = [];
+    const configured = await previewScript(
+      script(''),
+      {
+        openSession: async (o: { properties: Record<string, string> }) => {
+          opened.push(o.properties);
+          return { ok: true, value: 'sh' };
+        },
+      },
+      { 'table.exec.source.idle-timeout': '5 s' },
+    );
+    expect(configured.diags).toEqual([]);
+    expect(opened[0]).toMatchObject({ 'table.exec.source.idle-timeout': '5 s' });
   });
 });
