@@ -31,6 +31,20 @@ function compiled(sql: string): DesiredJob {
   return r.value!.jobs[0]!;
 }
 
+/**
+ * The FO617 of the upgrade from the running `v1` to `v2`, with the running and new graphs as Flink
+ * gives them: the GROUP BY key changes, so the restore fails.
+ */
+function upgradeWarning(v1: DesiredJob, v2: DesiredJob) {
+  const plan = diff(
+    { ...compileProject(repo, { env: 'prod', envVars: {} }).value!, jobs: [v2] },
+    liveState([liveOf(v1)]),
+    { doc: stateDoc({ totals: record(v1, { current: deployed(v1) }) }), version: 1 },
+    { allowDelete: false, explained: explainedFor('totals', 'agg', 'agg-key-added') },
+  );
+  return plan.diagnostics.find((x) => x.code === 'FO617');
+}
+
 describe('FO617 location', () => {
   it('is the changed INSERT, at its line in jobs/totals.sql', () => {
     const head = "-- totals per customer\nSET 'table.exec.state.ttl' = '1 h';\n\n";
@@ -40,14 +54,7 @@ describe('FO617 location', () => {
     const v2 = compiled(
       `${head}INSERT INTO order_totals\nSELECT order_id AS customer_id, SUM(amount) AS total\nFROM orders\nGROUP BY order_id;\n`,
     );
-    const plan = diff(
-      { ...compileProject(repo, { env: 'prod', envVars: {} }).value!, jobs: [v2] },
-      liveState([liveOf(v1)]),
-      { doc: stateDoc({ totals: record(v1, { current: deployed(v1) }) }), version: 1 },
-      // The running and new graphs as Flink gives them: the GROUP BY key changes, so the restore fails.
-      { allowDelete: false, explained: explainedFor('totals', 'agg', 'agg-key-added') },
-    );
-    const d = plan.diagnostics.find((x) => x.code === 'FO617');
+    const d = upgradeWarning(v1, v2);
     expect(d?.range).toMatchObject({ file: 'jobs/totals.sql', start: { line: 4, column: 1 } });
     // The advice starts a sentence after the findings: "…state. Set upgradeMode: stateless …".
     expect(d?.detail).toMatch(/\. Set upgradeMode: stateless in jobs\/totals\.yaml/);
@@ -67,13 +74,7 @@ describe('FO617 location', () => {
     );
     const v2 = compiled(sql);
     expect(v2.script).not.toBe(v1.script);
-    const plan = diff(
-      { ...compileProject(repo, { env: 'prod', envVars: {} }).value!, jobs: [v2] },
-      liveState([liveOf(v1)]),
-      { doc: stateDoc({ totals: record(v1, { current: deployed(v1) }) }), version: 1 },
-      { allowDelete: false, explained: explainedFor('totals', 'agg', 'agg-key-added') },
-    );
-    const d = plan.diagnostics.find((x) => x.code === 'FO617');
+    const d = upgradeWarning(v1, v2);
     expect(d?.range).toMatchObject({ file: 'jobs/totals.sql', start: { line: 3, column: 1 } });
   });
 });
