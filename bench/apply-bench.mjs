@@ -51,6 +51,8 @@ async function withCluster(m, dir, fn) {
   const sim = await m.startSimulator({
     flinkVersion: '1.18',
     clock,
+    // Room for every job the benchmark starts (the simulator counts task slots, 64 a TaskManager).
+    taskManagers: 100,
     timing: { savepointMs: SAVEPOINT_MS, startMs: START_MS },
   });
   const client = clock.track(

@@ -62,7 +62,7 @@ try {
        http.Server.prototype.emit = function (ev, ...a) { if (ev === 'request') requests++; return emit.call(this, ev, ...a); };
        const m = await import(${JSON.stringify(join(work, 'flinkops-bench.mjs'))});
        const seeds = JSON.parse(readFileSync(${JSON.stringify(join(work, 'seeds.json'))}, 'utf8'));
-       const sim = await m.startSimulator({ flinkVersion: '1.20', seed: { jobs: seeds } });
+       const sim = await m.startSimulator({ flinkVersion: '1.20', taskManagers: 100, seed: { jobs: seeds } });
        sim.control.faults.latencyMs = ${LATENCY};
        console.log(JSON.stringify({ jobmanagerUrl: sim.jobmanagerUrl, gatewayUrl: sim.gatewayUrl }));
        createInterface({ input: process.stdin }).on('line', () => { console.log(requests); requests = 0; });`,

@@ -104,6 +104,16 @@ describe('flinkops CLI: messages a new user can act on', () => {
     }
   });
 
+  it('sim with no task slot, or no TaskManager, says what it takes', async () => {
+    for (const flag of ['--slots', '--task-managers']) {
+      const r = await cli(['sim', flag, '0']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(
+        `flinkops sim: ${flag} must be a whole number ≥ 1, got '0'\nRun 'flinkops sim --help' for usage.\n`,
+      );
+    }
+  });
+
   it('inspect of a file that does not exist says so (not "a symbolic link")', async () => {
     const r = await cli(['inspect', 'nope.sql'], { cwd: dir });
     expect(r.code).toBe(1);

@@ -28,6 +28,7 @@ import {
   type JobStatus,
   type SavepointRecord,
   type SimJob,
+  slotsNeeded,
 } from './model';
 import { applyRequirements, type ResourceRequirements } from './rescale';
 import {
@@ -50,6 +51,9 @@ export interface ClusterOptions {
   savepointDir: string | null;
   checkpointDir: string;
   adaptiveScheduler: boolean;
+  /** TaskManagers, and the task slots each offers (`taskmanager.numberOfTaskSlots`). */
+  taskManagers: number;
+  slotsPerTaskManager: number;
   scheduler: Scheduler;
   faults: Faults;
   rand: () => number;
@@ -162,6 +166,7 @@ export class Cluster {
       // Seeded jobs appear directly in the requested state.
       job.timestamps.CREATED = start;
       if (opts.state === 'RUNNING') {
+        job.slots = Math.min(slotsNeeded(job), this.slotsAvailable);
         this.enterRunning(job);
         // Running since it started, as a real job that never restarted reports
         // (`timestamps.RUNNING`, Flink's `uptime`); fault timers still count from now.
@@ -197,8 +202,10 @@ export class Cluster {
         this.awaitSlots(job);
         return;
       }
-      applyRestore(job, this.savepoints, this.o.version, this.now());
-      this.enterRunning(job);
+      this.schedule(job, () => {
+        applyRestore(job, this.savepoints, this.o.version, this.now());
+        this.enterRunning(job);
+      });
     });
     return job;
   }
@@ -230,13 +237,16 @@ export class Cluster {
       job.epoch++;
       const epoch = job.epoch;
       const ran = job.runningSince !== undefined;
+      job.awaiting = undefined;
       this.o.scheduler.after(this.o.timing.startMs, () => {
         if (job.epoch !== epoch) return;
-        if (ran) restoreLatestCheckpoint(job, this.now());
-        else applyRestore(job, this.savepoints, this.o.version, this.now());
-        job.rescaling = false;
-        job.unscheduled = false;
-        this.enterRunning(job);
+        this.schedule(job, () => {
+          if (ran) restoreLatestCheckpoint(job, this.now());
+          else applyRestore(job, this.savepoints, this.o.version, this.now());
+          job.rescaling = false;
+          job.unscheduled = false;
+          this.enterRunning(job);
+        });
       });
     }
   }
@@ -274,11 +284,6 @@ export class Cluster {
     });
   }
 
-  /** The noTaskManagers fault: `/overview` lists no TaskManager and no slot. */
-  get noTaskManagers(): boolean {
-    return this.o.faults.noTaskManagers;
-  }
-
   findSnapshot(path: string): SavepointRecord | undefined {
     return findSnapshot(this.savepoints, path);
   }
@@ -290,6 +295,88 @@ export class Cluster {
     job.timestamps[state] = now;
     job.lastModification = now;
     this.o.log(`Job ${job.name} (${job.jid}) switched to state ${state}.`);
+    if (!HOLDS_SLOTS.has(state)) this.releaseSlots(job);
+  }
+
+  /** TaskManagers registered: none while the noTaskManagers fault is on. */
+  get taskManagers(): number {
+    return this.o.faults.noTaskManagers ? 0 : this.o.taskManagers;
+  }
+
+  get slotsTotal(): number {
+    return this.taskManagers * this.o.slotsPerTaskManager;
+  }
+
+  /** `/overview`'s `slots-available`: the slots no job holds (real Flink 1.20: total − each job's widest vertex). */
+  get slotsAvailable(): number {
+    let held = 0;
+    for (const j of this.jobs.values()) held += j.slots ?? 0;
+    return Math.max(0, this.slotsTotal - held);
+  }
+
+  /**
+   * Runs `start` once the job has its task slots. The adaptive scheduler takes what is free, up
+   * to the job's widest vertex, and runs the job below its parallelism when that is less; with no
+   * free slot it waits in CREATED and fails after its resource wait timeout. The default scheduler
+   * needs them all: it shows the job RUNNING with its tasks unscheduled, holding the slots it got,
+   * and fails it after the slot request timeout. Either starts a waiting job as slots free up.
+   */
+  private schedule(job: SimJob, start: () => void): void {
+    const need = slotsNeeded(job);
+    const had = job.slots ?? 0;
+    const got = had + Math.min(need - had, this.slotsAvailable);
+    if (job.adaptive ? got > 0 : got >= need) {
+      job.slots = got;
+      job.cap = got < need ? got : undefined;
+      job.awaiting = undefined;
+      start();
+      return;
+    }
+    const retry = () => this.schedule(job, start);
+    if (job.awaiting !== undefined) {
+      job.slots = got;
+      job.awaiting = retry;
+      return;
+    }
+    if (job.adaptive) {
+      if (job.state !== 'CREATED') this.setState(job, 'CREATED');
+    } else {
+      this.setState(job, 'RUNNING');
+      job.unscheduled = true;
+    }
+    job.slots = got;
+    job.awaiting = retry;
+    const epoch = job.epoch;
+    this.o.scheduler.after(this.o.timing.resourceWaitMs, () => {
+      if (job.epoch !== epoch || job.awaiting === undefined) return;
+      const noResource = {
+        className: 'org.apache.flink.runtime.jobmanager.scheduler.NoResourceAvailableException',
+        message: 'Could not acquire the minimum required resources.',
+      };
+      // Real Flink 1.20: the adaptive scheduler fails the job itself; the default one fails its
+      // slot requests, and a job without a restart strategy (no checkpointing) then fails.
+      if (job.adaptive)
+        this.fail(job, noResource.className, 'Not enough resources available for scheduling.');
+      else
+        this.fail(
+          job,
+          'org.apache.flink.runtime.JobException',
+          'Recovery is suppressed by NoRestartBackoffTimeStrategy',
+          noResource,
+        );
+    });
+  }
+
+  /** The job gives its slots back (it restarts, waits or ended): jobs waiting for slots get them. */
+  private releaseSlots(job: SimJob): void {
+    job.awaiting = undefined;
+    job.cap = undefined;
+    if (!job.slots) return;
+    job.slots = 0;
+    for (const waiting of this.jobs.values()) {
+      if (this.slotsAvailable === 0) return;
+      waiting.awaiting?.();
+    }
   }
 
   private enterRunning(job: SimJob): void {
@@ -403,9 +490,11 @@ export class Cluster {
     this.o.scheduler.after(this.o.timing.startMs, () => {
       // No task slots: it keeps waiting until a TaskManager registers.
       if (job.epoch !== epoch || this.o.faults.noTaskManagers) return;
-      restoreLatestCheckpoint(job, this.now());
-      job.rescaling = false;
-      this.enterRunning(job);
+      this.schedule(job, () => {
+        restoreLatestCheckpoint(job, this.now());
+        job.rescaling = false;
+        this.enterRunning(job);
+      });
     });
   }
 
@@ -457,6 +546,9 @@ export class Cluster {
     this.restart(job, '', '', false);
   }
 }
+
+/** States in which a job keeps its task slots: it runs, or its tasks are being cancelled. */
+const HOLDS_SLOTS: ReadonlySet<JobStatus> = new Set(['RUNNING', 'CANCELLING', 'FAILING']);
 
 /** A seeded job's graph: its query over tables the simulator knows nothing else about. */
 function seededGraph(spec: JobSpec) {

@@ -44,6 +44,12 @@ export interface Simulator {
 
 export type { Faults };
 
+function count(n: number | undefined, fallback: number, name: string): number {
+  if (n === undefined) return fallback;
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got ${n}`);
+  return n;
+}
+
 export async function startSimulator(options: SimulatorOptions): Promise<Simulator> {
   const version = options.flinkVersion;
   if (!isFlinkVersion(version)) throw new Error(`Unsupported Flink version ${String(version)} (1.16–2.3)`);
@@ -95,6 +101,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       options.savepointDir === undefined ? 'file:/tmp/flinkops-sim/savepoints' : options.savepointDir,
     checkpointDir: options.checkpointDir ?? 'file:/tmp/flinkops-sim/checkpoints',
     adaptiveScheduler: options.adaptiveScheduler ?? false,
+    taskManagers: count(options.taskManagers, 1, 'taskManagers'),
+    slotsPerTaskManager: count(options.slotsPerTaskManager, 64, 'slotsPerTaskManager'),
     scheduler,
     faults,
     rand,

@@ -7,7 +7,9 @@ import {
   type CheckpointEntry,
   type CheckpointStatsSnapshot,
   JOB_STATUSES,
+  runningParallelism,
   type SimJob,
+  type SimVertex,
 } from './model';
 import type { VersionFeatures } from './versions';
 
@@ -85,8 +87,24 @@ export function overviewEntry(job: SimJob, f: VersionFeatures, now: number): Jso
 /** Every SQL job's vertices share the default slot sharing group. */
 const SLOT_SHARING_GROUP = 'a'.repeat(32);
 
+/**
+ * The tasks of one vertex. A job the default scheduler runs on fewer slots than it needs (real
+ * Flink 1.20): the subtasks that got a slot RUNNING, the others SCHEDULED, and the vertex's status
+ * RUNNING, as Flink aggregates it.
+ */
+function vertexTasks(job: SimJob, v: SimVertex): { status: string; tasks: Record<string, number> } {
+  const p = runningParallelism(job, v);
+  const held = job.slots ?? 0;
+  if (job.state === 'RUNNING' && job.unscheduled && held > 0) {
+    const tasks = taskCounts(job, 0);
+    tasks.RUNNING = Math.min(p, held);
+    tasks.SCHEDULED = p - tasks.RUNNING;
+    return { status: 'RUNNING', tasks };
+  }
+  return { status: taskState(job), tasks: taskCounts(job, p) };
+}
+
 export function jobDetails(job: SimJob, f: VersionFeatures, now: number): Json {
-  const state = taskState(job);
   const running = job.state === 'RUNNING' || job.state === 'FINISHED' || job.state === 'CANCELED';
   const timestamps: Record<string, number> = {};
   for (const s of JOB_STATUSES) timestamps[s] = job.timestamps[s] ?? 0;
@@ -94,13 +112,12 @@ export function jobDetails(job: SimJob, f: VersionFeatures, now: number): Json {
     id: v.id,
     name: v.name,
     maxParallelism: v.maxParallelism,
-    parallelism: v.parallelism,
-    status: state,
+    parallelism: runningParallelism(job, v),
+    ...vertexTasks(job, v),
     'start-time': running ? (job.runningSince ?? job.startTime) : -1,
     'end-time': job.endTime,
     duration: running ? duration(job, now) : -1,
     ...(f.slotSharingGroupInDetails ? { slotSharingGroupId: SLOT_SHARING_GROUP } : {}),
-    tasks: taskCounts(job, v.parallelism),
     metrics: {
       'read-bytes': 0,
       'read-bytes-complete': true,
@@ -118,7 +135,7 @@ export function jobDetails(job: SimJob, f: VersionFeatures, now: number): Json {
   const nodes = job.vertices.map((v, i) => {
     const node: Json = {
       id: v.id,
-      parallelism: v.parallelism,
+      parallelism: runningParallelism(job, v),
       operator: '',
       operator_strategy: '',
       description: v.name,

@@ -39,11 +39,10 @@ export function jobManagerRouter(d: JobManagerDeps): Router {
       else if (j.state === 'FAILED') counts.failed++;
       else counts.running++;
     }
-    const gone = cluster.noTaskManagers;
     return ok({
-      taskmanagers: gone ? 0 : 1,
-      'slots-total': gone ? 0 : 64,
-      'slots-available': gone ? 0 : 64,
+      taskmanagers: cluster.taskManagers,
+      'slots-total': cluster.slotsTotal,
+      'slots-available': cluster.slotsAvailable,
       'jobs-running': counts.running,
       'jobs-finished': counts.finished,
       'jobs-cancelled': counts.cancelled,

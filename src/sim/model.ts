@@ -144,6 +144,16 @@ export interface SimJob {
    * Flink 2.3 shows the job RUNNING and every vertex CREATED until one registers.
    */
   unscheduled?: boolean;
+  /**
+   * Task slots the job holds (its widest vertex's parallelism under slot sharing, or what was free
+   * for it): counted off `/overview`'s `slots-available`. Held while RUNNING (and CANCELLING,
+   * FAILING), released as it restarts, waits or ends.
+   */
+  slots?: number;
+  /** Runs below its parallelism for want of slots (adaptive scheduler): its vertices show this. */
+  cap?: number;
+  /** Waits for task slots; called once it has them all (default) or some (adaptive). */
+  awaiting?: () => void;
   /** Per-vertex bounds last set through resource requirements. */
   requirements: Record<string, { lowerBound: number; upperBound: number }>;
   /** Bumped on every restart and terminal transition so stale timers do nothing. */
@@ -159,6 +169,16 @@ export interface SimJob {
   stateFailure?: { operator: string; message: string };
   /** Overrides of what its metrics show (`control.setMetrics`). */
   metricShape?: Partial<MetricShape>;
+}
+
+/** The parallelism a vertex runs at: its own, or less when its job got fewer slots. */
+export function runningParallelism(job: SimJob, v: SimVertex): number {
+  return job.cap !== undefined && job.state === 'RUNNING' ? Math.min(v.parallelism, job.cap) : v.parallelism;
+}
+
+/** Slots a job asks for under slot sharing: its widest vertex's parallelism. */
+export function slotsNeeded(job: SimJob): number {
+  return Math.max(1, ...job.vertices.map((v) => v.parallelism));
 }
 
 export interface SavepointRecord {

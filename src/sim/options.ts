@@ -40,6 +40,14 @@ export interface SimulatorOptions {
   checkpointDir?: string;
   /** `jobmanager.scheduler: adaptive` (enables resource requirements PUT on 1.18+). */
   adaptiveScheduler?: boolean;
+  /**
+   * TaskManagers, and task slots each offers (`taskmanager.numberOfTaskSlots`). Default 1 × 64:
+   * room for every job a test or the demo starts. A job holds as many slots as its widest vertex
+   * (slot sharing); one that finds too few waits for them, or runs below its parallelism on the
+   * adaptive scheduler, as in real Flink.
+   */
+  taskManagers?: number;
+  slotsPerTaskManager?: number;
   timing?: Partial<SimTiming>;
   /** Seed for ids and fault randomness. Default 42. */
   randomSeed?: number;

@@ -25,6 +25,10 @@ export const simCommand: Command = {
     '  --port N               JobManager REST port (default 8081; 0 picks a free one)',
     '  --gateway-port N       SQL Gateway REST port (default 8083; 0 picks a free one)',
     '  --adaptive             run the adaptive scheduler (in-place rescale on 1.18+)',
+    '  --task-managers N      TaskManagers (default 1)',
+    '  --slots N              task slots per TaskManager (default 64); a job holds as many as its',
+    '                         widest operator, and one that finds too few waits for them (with',
+    '                         --adaptive it runs below its parallelism on what is free)',
     '  --savepoint-dir URI    cluster savepoint directory (default file:/tmp/flinkops-sim/savepoints, kept',
     '                         in memory); a file: folder given here is written to, so simulators given',
     '                         the same folder share savepoints, as clusters share a file system',
@@ -48,6 +52,8 @@ export const simCommand: Command = {
       port: { type: 'string' },
       'gateway-port': { type: 'string' },
       adaptive: { type: 'boolean' },
+      'task-managers': { type: 'string' },
+      slots: { type: 'string' },
       'savepoint-dir': { type: 'string' },
       'savepoint-ms': { type: 'string' },
       'start-ms': { type: 'string' },
@@ -89,6 +95,8 @@ export const simCommand: Command = {
       port: intOpt(args, 'port', 8081, 0, MAX_PORT),
       gatewayPort: intOpt(args, 'gateway-port', 8083, 0, MAX_PORT),
       adaptiveScheduler: boolOpt(args, 'adaptive'),
+      taskManagers: intOpt(args, 'task-managers', 1, 1),
+      slotsPerTaskManager: intOpt(args, 'slots', 64, 1),
       ...(stringOpt(args, 'savepoint-dir')
         ? { savepointDir: stringOpt(args, 'savepoint-dir')!, savepointsOnDisk: true }
         : {}),
