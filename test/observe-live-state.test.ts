@@ -128,7 +128,7 @@ class FakeJobManager {
           return ok(c);
         }),
       getClusterOverview: () =>
-        this.call('overview', () => ok({ taskManagers: 1, slotsTotal: 4, slotsAvailable: 4 })),
+        this.call('cluster overview', () => ok({ taskManagers: 1, slotsTotal: 4, slotsAvailable: 4 })),
       getCheckpoints: (id) =>
         this.call(`checkpoints ${id}`, () => {
           const j = this.find(id);
@@ -230,6 +230,26 @@ describe('observe', () => {
       [jid(1), jid(2), jid(3), jid(8)].map((i) => `job ${i}`),
     );
     expect(jm.calls).not.toContain(`checkpoints ${jid(2)}`);
+  });
+
+  it('reads the task slots once when asked (plan), beside the job list; otherwise only when a job waits for them', async () => {
+    const jm = cluster();
+    const plain = await observe(jm.client(), opts);
+    expect(plain.value.slots).toBeUndefined();
+    expect(jm.calls).not.toContain('cluster overview');
+
+    const asked = new FakeJobManager(cluster().jobs);
+    const r = await observe(asked.client(), { ...opts, readSlots: true });
+    expect(r.value.slots).toEqual({ taskManagers: 1, slotsTotal: 4, slotsAvailable: 4 });
+    expect(asked.calls.slice(0, 3).sort()).toEqual(['cluster overview', 'config', 'overview']);
+
+    // A job waiting to be scheduled: still one call.
+    const waiting = new FakeJobManager([
+      { id: jid(1), name: 'shop.prod.orders', state: 'CREATED', userConfig: labels('orders') },
+    ]);
+    const w = await observe(waiting.client(), { ...opts, readSlots: true });
+    expect(w.value.slots?.slotsAvailable).toBe(4);
+    expect(waiting.calls.filter((c) => c === 'cluster overview')).toHaveLength(1);
   });
 
   it("reads the savepoint or checkpoint of an ended job started outside flinkops (no labels), not of flinkops' own", async () => {

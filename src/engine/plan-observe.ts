@@ -124,6 +124,8 @@ export function observeThrough(
     env: who.env,
     ...(who.environments ? { environments: who.environments } : {}),
     jobmanagerUrl: c.endpoints.jobmanagerUrl,
+    // What the jobs the plan starts need is weighed against the free task slots (FO603).
+    readSlots: true,
     // A job already running its compiled spec is not restarted: its checkpoints are not needed.
     // Observe awaits the answer, so the hashes may still be compiling.
     ...(opts.checkpoints === 'for-restarts'

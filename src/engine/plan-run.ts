@@ -10,7 +10,7 @@ import type { EngineProgress } from '../core/progress';
 import type { FlinkClient, TlsConfig } from '../flink';
 import type { SecretSource } from '../load';
 import { type LiveState, offlineLiveState, type PreviousCluster } from '../observe';
-import { diff, type Plan, type PlanTarget } from '../plan';
+import { diff, type Plan, type PlanTarget, slotDiagnostics } from '../plan';
 import { lockHolderGone, readState, type StateDoc, type StateRead, type StateStore } from '../state';
 import { clusterOf, type EndpointOverrides, type Endpoints } from './cluster';
 import { compileOffThread } from './compile-off-thread';
@@ -287,6 +287,7 @@ async function planCompiled(
   const done = new Set(plan.changes.map((c) => c.job).filter((j) => !graphsOf.has(j)));
   for (const [job, pair] of explained ?? []) if ('next' in pair) done.add(job);
   diags.push(...(await validate(plan, done)));
+  diags.push(...slotDiagnostics(plan, desired, live));
   plan.diagnostics = sortDiagnostics(locatePolicySettings(opts.dir, [...diags, ...plan.diagnostics]));
   if (endpoints)
     plan.cluster = clusterOf(

@@ -14,6 +14,7 @@ const KEY_OF: Record<string, string> = {
   [POLICY_CODES.protectedStateless]: 'upgradeMode',
   [POLICY_CODES.maxParallelism]: 'parallelism',
   [PLAN_CODES.maxParallelismDrift]: 'maxParallelism',
+  [PLAN_CODES.slotsShort]: 'parallelism',
 };
 
 export function locatePolicySettings(dir: string, diags: readonly Diagnostic[]): Diagnostic[] {

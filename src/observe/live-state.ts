@@ -37,6 +37,12 @@ export interface ObserveOptions {
    * say (`features.web-rescale`, true exactly when the JobManager runs the adaptive scheduler).
    */
   schedulerHint?: 'adaptive' | 'default';
+  /**
+   * Read the cluster's task slots (`GET /overview`) whatever its jobs do: plan weighs them against
+   * what the jobs it starts need (FO603). One call, beside the job listing. Without it they are
+   * read only when a job waits to be scheduled.
+   */
+  readSlots?: boolean;
   /** Wait before re-reading the labels of a job that is still initialising. Default 1 s. */
   labelRetryDelayMs?: number;
   /**
@@ -114,6 +120,10 @@ export async function observe(client: FlinkClient, opts: ObserveOptions): Promis
   const diags: Diagnostic[] = [];
   const failed = (d: Diagnostic): Result<LiveState> => ({ value: offlineLiveState(), diags: [d] });
 
+  const overview =
+    opts.readSlots && client.getClusterOverview ? limit(() => client.getClusterOverview!()) : undefined;
+  // Not left unawaited on an early return (a failed listing): it never rejects, but say so.
+  overview?.catch(() => undefined);
   const [config, listed] = await Promise.all([
     limit(() => client.getConfig()),
     limit(() => client.listJobs()),
@@ -152,8 +162,8 @@ export async function observe(client: FlinkClient, opts: ObserveOptions): Promis
   const namesakes = namesakeJobs(listed.value, opts.project, opts.env);
   if (namesakes.length > 0) state.namesakes = namesakes;
   // A job waiting to be scheduled may wait for task slots: say so, rather than blame its SQL.
-  if (client.getClusterOverview && live.some(awaitsScheduling)) {
-    const o = await limit(() => client.getClusterOverview!());
+  if (overview || (client.getClusterOverview && live.some(awaitsScheduling))) {
+    const o = await (overview ?? limit(() => client.getClusterOverview!()));
     if (o.ok) state.slots = { ...o.value };
   }
   // Jobs are read in parallel: order their diagnostics so output does not depend on timing.

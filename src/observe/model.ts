@@ -117,8 +117,9 @@ export interface LiveState {
   /** `moveFrom`: the cluster the jobs move away from, observed too (its jobs are in `jobs`, marked). */
   previous?: { jobmanagerUrl: string; flinkVersion?: string };
   /**
-   * The cluster's TaskManagers and task slots (`/overview`), read only when a job waits to be
-   * scheduled (CREATED, RESTARTING): whether it waits for slots is then what to tell.
+   * The cluster's TaskManagers and task slots (`/overview`): read by plan (whether the jobs it
+   * starts will get slots, FO603), and otherwise when a job waits to be scheduled (CREATED,
+   * RESTARTING): whether it waits for slots is then what to tell.
    */
   slots?: { taskManagers: number; slotsTotal: number; slotsAvailable: number };
 }

@@ -4,6 +4,8 @@ export const PLAN_CODES = {
   rolledBackHeld: 'FO601',
   /** Warning: a recovery restores older state than the job's last checkpoint, which Flink discarded. */
   recoveryRewinds: 'FO602',
+  /** Warning: the jobs a plan starts need more task slots than the cluster will have free. */
+  slotsShort: 'FO603',
   /** Error: one managed job runs more than once on the cluster. */
   duplicateJob: 'FO610',
   /** Warning: a deletion is wanted but not allowed. */

@@ -24,6 +24,7 @@ export { MOVE_CODES } from './move';
 export { applyPolicy, type PolicyOptions } from './policy';
 export type { RunDecision, RunState } from './schedule';
 export { desiredRunState, isoMinute } from './schedule';
+export { heldSlots, neededSlots, slotDiagnostics } from './slots';
 export { unifiedDiff } from './sql-diff';
 export { isTargeted, type PlanTarget, targetChanges, unknownJobs } from './target';
 export type { VersionUpgradeJob, VersionUpgradeSummary } from './version-upgrade';

@@ -1,0 +1,151 @@
+/**
+ * Whether the jobs a plan starts will get their task slots (FO603). Flink accepts every job it is
+ * given; one that finds too few free slots runs below its parallelism (the adaptive scheduler),
+ * waits and is failed after the resource wait timeout (adaptive, no slot at all), or is failed by the
+ * default scheduler, at once or (running the subtasks that got a slot meanwhile) after its slot
+ * request timeout: apply learns it, often minutes later.
+ *
+ * What a job needs, with Flink's default slot sharing (one slot group): as many slots as its
+ * widest operator. A job to start is taken at its parallelism, or a table's `scan.parallelism` /
+ * `sink.parallelism` above it (the YAML tables' options); a running job holds the largest
+ * parallelism of its vertices, as Flink reports them (real Flink 1.20: a job of two vertices at
+ * parallelism 2 takes 2 of the cluster's `slots-available`). Not counted: parallelism set in a
+ * query hint or a statement's SET, and slot sharing groups other than the default.
+ */
+import type { DesiredJob, DesiredState } from '../compile/model';
+import { type Diagnostic, warning } from '../core/diagnostics';
+import type { LiveJob, LiveState } from '../observe/model';
+import { PLAN_CODES } from './codes';
+import { fileRange } from './job-inputs';
+import type { JobChange, Plan } from './model';
+
+/** A job the plan starts, and the slots it needs. */
+interface Start {
+  change: JobChange;
+  job: DesiredJob | undefined;
+  need: number;
+}
+
+/** Task slots a running job of the cluster holds: none while it waits for them, or ended. */
+export function heldSlots(job: LiveJob | undefined): number {
+  if (!job || job.previousCluster || job.state !== 'RUNNING') return 0;
+  // RUNNING with tasks not given a slot (the default scheduler waiting for them): none to give back.
+  if (job.vertices.some((v) => v.status === 'CREATED' || v.status === 'SCHEDULED')) return 0;
+  return Math.max(0, ...job.vertices.map((v) => v.parallelism));
+}
+
+/** Slots a job of the repository needs: its parallelism, or a table's pinned one above it. */
+export function neededSlots(parallelism: number, job: DesiredJob | undefined, desired: DesiredState): number {
+  let need = parallelism;
+  if (!job) return need;
+  const pinned = (names: readonly string[], key: string) => {
+    for (const name of names) {
+      const v = Number(desired.tables.find((t) => t.name === name)?.options?.[key]);
+      if (Number.isInteger(v) && v > need) need = v;
+    }
+  };
+  pinned(job.sources, 'scan.parallelism');
+  pinned(job.sinks, 'sink.parallelism');
+  return need;
+}
+
+/**
+ * One warning per job the plan starts (creates, resumes, recovers) or restarts at a parallelism
+ * (upgrades, rescales) that will not find its slots: the free slots now, plus those of the jobs
+ * the plan stops or restarts, less what the jobs before it take. A warning, not an error: a
+ * cluster that adds TaskManagers on demand (an autoscaler, Kubernetes' reactive mode) has them
+ * by the time the jobs ask. Nothing when the slots were not read (offline, an older client).
+ */
+export function slotDiagnostics(plan: Plan, desired: DesiredState, live: LiveState): Diagnostic[] {
+  const slots = live.slots;
+  if (!live.observed || !slots) return [];
+  const byId = new Map(live.jobs.map((j) => [j.jobId, j]));
+  const jobs = new Map(desired.jobs.map((j) => [j.name, j]));
+  let freed = 0;
+  const stopped: string[] = [];
+  const starts: Start[] = [];
+  const stop = (c: JobChange) => {
+    const held = heldSlots(c.liveJobId ? byId.get(c.liveJobId) : undefined);
+    if (held === 0) return;
+    freed += held;
+    stopped.push(`${c.job} ${held}`);
+  };
+  const start = (c: JobChange & { to: { parallelism: number } }) => {
+    const job = jobs.get(c.job);
+    starts.push({ change: c, job, need: neededSlots(c.to.parallelism, job, desired) });
+  };
+  for (const c of plan.changes) {
+    if (c.refused) continue;
+    switch (c.action) {
+      case 'suspend':
+      case 'delete':
+        stop(c);
+        break;
+      // Stopped (or, in place, rescaled keeping its slots), then run at the new parallelism.
+      case 'upgrade':
+      case 'rescale':
+        stop(c);
+        start(c);
+        break;
+      case 'create':
+      case 'resume':
+      case 'recover':
+        start(c);
+        break;
+      case 'adopt':
+      case 'none':
+        break;
+    }
+  }
+  const supply = slots.taskManagers === 0 ? 0 : slots.slotsAvailable + freed;
+  const demand = starts.reduce((n, s) => n + s.need, 0);
+  if (starts.length === 0 || demand <= supply) return [];
+
+  const tms = `${slots.taskManagers} TaskManager${slots.taskManagers === 1 ? '' : 's'}`;
+  const now =
+    slots.taskManagers === 0
+      ? 'The cluster has no TaskManager (no task slot)'
+      : `The cluster has ${slots.slotsAvailable} of ${slots.slotsTotal} task slots free (${tms})`;
+  const frees =
+    freed > 0
+      ? `, plus the ${freed} held by the jobs this plan stops or restarts (${stopped.join(', ')}): ${supply} for the jobs it starts`
+      : '';
+  const needs = starts.map((s) => `${s.change.job} ${s.need}`).join(', ');
+  const context =
+    `${now}${frees}. The jobs this plan starts need ${demand}, each as many as its widest operator ` +
+    `(Flink's default slot sharing): ${needs}` +
+    (starts.length > 1
+      ? '; taken in that order (apply starts several jobs at once, so which of them gets the free slots first may differ).'
+      : '.');
+  const widest = starts.reduce((w, s) => (s.need > w.need ? s : w));
+  const settingOf = (s: Start) =>
+    `${s.job?.yamlFile ?? `jobs/${s.change.job}.yaml`} (or environments.${plan.env}.jobs.${s.change.job}.parallelism)`;
+  const out: Diagnostic[] = [];
+  let left = supply;
+  for (const s of starts) {
+    const got = Math.min(s.need, left);
+    left -= got;
+    if (got >= s.need) continue;
+    const name = s.change.job;
+    const fate = live.adaptiveScheduler
+      ? got > 0
+        ? `Flink's adaptive scheduler runs it at parallelism ${got} of ${s.need} (FO724 after apply)`
+        : "it waits in CREATED, and Flink fails it once the adaptive scheduler's resource wait timeout (5 min by default) is over (NoResourceAvailableException)"
+      : "Flink's default scheduler fails it (NoResourceAvailableException), at once or, running only the subtasks that got a slot meanwhile, after the slot request timeout (5 min by default)";
+    const free = got === 0 ? 'none will be free for it' : `only ${got} will be free for it`;
+    out.push(
+      warning(
+        PLAN_CODES.slotsShort,
+        `job ${name} needs ${s.need} task slot${s.need === 1 ? '' : 's'} and ${free}: ${fate}`,
+        `${context} To fit: lower parallelism in ${settingOf(s)}` +
+          (widest === s || widest.need === s.need
+            ? ', '
+            : `, or that of ${widest.change.job}, the widest, in ${settingOf(widest)}, `) +
+          'add TaskManagers or raise taskmanager.numberOfTaskSlots, or suspend another job (state: suspended). ' +
+          'A warning, not an error: a cluster that adds TaskManagers on demand (an autoscaler) may have the slots by the time the jobs ask.',
+        s.job ? fileRange(s.job.yamlFile ?? s.job.sqlFile) : undefined,
+      ),
+    );
+  }
+  return out;
+}

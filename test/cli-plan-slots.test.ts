@@ -1,0 +1,152 @@
+/**
+ * A plan whose jobs need more task slots than the cluster has free (FO603). Seen on real Flink
+ * 1.20.3 (1 TaskManager of 4 slots, adaptive scheduler): three new jobs of parallelism 2 planned
+ * clean; on apply two took the 4 slots, the third waited in CREATED until Flink failed it with
+ * NoResourceAvailableException 5 minutes later; a job of `parallelism: 1e3` ran at 4 of 1000.
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Plan } from '../src/plan';
+import { type Simulator, startSimulator } from '../src/sim';
+import { cli, copyRepo } from './ops-cli';
+
+let sim: Simulator | undefined;
+let dir: string | undefined;
+afterEach(async () => {
+  await sim?.close();
+  sim = undefined;
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = undefined;
+});
+
+const QUICK = ['--auto-approve', '--health-grace', '0s', '--checkpoint-wait', '0'];
+const SQL = 'INSERT INTO sink_rows\nSELECT id, v\nFROM events;\n';
+
+/** A 4-slot cluster (1 TaskManager), and a repository of `jobs` (name → parallelism) on it. */
+async function setUp(
+  jobs: Record<string, number | string>,
+  adaptiveScheduler = true,
+  resourceWaitMs = 300_000,
+): Promise<string> {
+  sim = await startSimulator({
+    flinkVersion: '1.20',
+    clock: 'real',
+    adaptiveScheduler,
+    slotsPerTaskManager: 4,
+    timing: { startMs: 10, resourceWaitMs },
+  });
+  dir = copyRepo(
+    `project: shop\nflinkVersion: "1.20"\nenvironments:\n  prod:\n    jobmanagerUrl: ${sim.jobmanagerUrl}\n    sqlGatewayUrl: ${sim.gatewayUrl}\n`,
+  );
+  rmSync(join(dir, 'jobs/copy.sql'));
+  rmSync(join(dir, 'jobs/copy.yaml'));
+  writeJobs(jobs);
+  return dir;
+}
+
+function writeJobs(jobs: Record<string, number | string>): void {
+  for (const [name, p] of Object.entries(jobs)) {
+    writeFileSync(join(dir!, `jobs/${name}.sql`), SQL);
+    writeFileSync(join(dir!, `jobs/${name}.yaml`), `description: copies rows\nparallelism: ${p}\n`);
+  }
+}
+
+const plan = (...extra: string[]) => cli(['plan', '--dir', dir!, '--env', 'prod', ...extra], dir!);
+const codes = (p: Plan) => p.diagnostics.map((d) => d.code);
+
+describe('a plan whose jobs need more task slots than the cluster has free (FO603)', () => {
+  it('names the job that will not get its slots, at its parallelism, and what to do', async () => {
+    await setUp({ a: 2, b: 2, c: 2 });
+    const r = await plan();
+    expect(r.code, r.stderr).toBe(0);
+    const out = r.stdout + r.stderr;
+    expect(out).toContain(
+      'jobs/c.yaml:2:1: warning FO603: job c needs 2 task slots and none will be free for it: it waits in CREATED',
+    );
+    expect(out).toContain(
+      'The cluster has 4 of 4 task slots free (1 TaskManager). The jobs this plan starts need 6',
+    );
+    expect(out).toContain('a 2, b 2, c 2');
+    expect(out).toContain('lower parallelism in jobs/c.yaml');
+    expect(out).toContain('add TaskManagers or raise taskmanager.numberOfTaskSlots');
+    expect(out).not.toContain('FO603: job a');
+    expect(out).not.toContain('FO603: job b');
+  });
+
+  it('says a job of parallelism 1e3 runs at what is free on the adaptive scheduler, and starves the others', async () => {
+    await setUp({ a: 2, big: '1e3', c: 2 });
+    const p = JSON.parse((await plan('--json')).stdout) as Plan;
+    const found = p.diagnostics.filter((d) => d.code === 'FO603');
+    expect(found.map((d) => d.summary)).toEqual([
+      "job big needs 1000 task slots and only 2 will be free for it: Flink's adaptive scheduler runs it at parallelism 2 of 1000 (FO724 after apply)",
+      "job c needs 2 task slots and none will be free for it: it waits in CREATED, and Flink fails it once the adaptive scheduler's resource wait timeout (5 min by default) is over (NoResourceAvailableException)",
+    ]);
+    // The job starved names the one that takes the slots.
+    expect(found[1]!.detail).toContain(
+      'lower parallelism in jobs/c.yaml (or environments.prod.jobs.c.parallelism), or that of big, the widest, in jobs/big.yaml',
+    );
+  });
+
+  it('on the default scheduler, says the job waits and fails', async () => {
+    await setUp({ big: 5 }, false);
+    const p = JSON.parse((await plan('--json')).stdout) as Plan;
+    expect(p.diagnostics.find((d) => d.code === 'FO603')?.summary).toBe(
+      "job big needs 5 task slots and only 4 will be free for it: Flink's default scheduler fails it (NoResourceAvailableException), at once or, running only the subtasks that got a slot meanwhile, after the slot request timeout (5 min by default)",
+    );
+  });
+
+  it('counts what running jobs hold, and what the jobs the plan stops give back', async () => {
+    await setUp({ a: 2, b: 2 });
+    expect((await cli(['apply', '--dir', dir!, '--env', 'prod', ...QUICK], dir!)).code).toBe(0);
+    const overview = (await (await fetch(`${sim!.jobmanagerUrl}/overview`)).json()) as Record<string, number>;
+    expect(overview['slots-available']).toBe(0);
+    // A new job while the two run: no slot free.
+    writeJobs({ c: 2 });
+    let p = JSON.parse((await plan('--json')).stdout) as Plan;
+    expect(codes(p)).toContain('FO603');
+    expect(p.diagnostics.find((d) => d.code === 'FO603')?.summary).toContain('job c needs 2 task slots');
+    // Suspending one of the same size in the same plan frees what the new one needs.
+    writeFileSync(join(dir!, 'jobs/a.yaml'), 'description: copies rows\nparallelism: 2\nstate: suspended\n');
+    p = JSON.parse((await plan('--json')).stdout) as Plan;
+    expect(p.changes.map((c) => [c.job, c.action])).toEqual([
+      ['a', 'suspend'],
+      ['b', 'none'],
+      ['c', 'create'],
+    ]);
+    expect(codes(p)).not.toContain('FO603');
+    // An upgrade stops its job before it starts again: the same size needs no more.
+    rmSync(join(dir!, 'jobs/c.sql'));
+    rmSync(join(dir!, 'jobs/c.yaml'));
+    writeFileSync(join(dir!, 'jobs/a.yaml'), 'description: copies rows\nparallelism: 2\n');
+    writeFileSync(join(dir!, 'jobs/b.sql'), SQL.replace('SELECT id, v', 'SELECT id, v + 1 AS v'));
+    p = JSON.parse((await plan('--json')).stdout) as Plan;
+    expect(p.changes.find((c) => c.job === 'b')?.action).toBe('upgrade');
+    expect(codes(p)).not.toContain('FO603');
+    // Upgraded to a larger parallelism, it needs more than it gives back.
+    writeFileSync(join(dir!, 'jobs/b.yaml'), 'description: copies rows\nparallelism: 3\n');
+    p = JSON.parse((await plan('--json')).stdout) as Plan;
+    expect(p.diagnostics.find((d) => d.code === 'FO603')?.summary).toContain(
+      'job b needs 3 task slots and only 2 will be free for it',
+    );
+  });
+
+  it("counts a sink's sink.parallelism above the job's parallelism", async () => {
+    await setUp({ a: 1 });
+    writeFileSync(
+      join(dir!, 'tables/sink_rows.yaml'),
+      'kind: sink\nconnector: blackhole\ncolumns:\n  - { name: id, type: BIGINT }\n  - { name: v, type: INT }\nwith:\n  sink.parallelism: "6"\n',
+    );
+    const p = JSON.parse((await plan('--json')).stdout) as Plan;
+    expect(p.diagnostics.find((d) => d.code === 'FO603')?.summary).toContain(
+      'job a needs 6 task slots and only 4 will be free for it',
+    );
+  });
+
+  it('is not checked offline', async () => {
+    await setUp({ a: 2, b: 2, c: 2 });
+    const r = await plan('--offline');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout + r.stderr).not.toContain('FO603');
+  });
+});
