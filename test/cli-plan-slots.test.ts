@@ -150,3 +150,17 @@ describe('a plan whose jobs need more task slots than the cluster has free (FO60
     expect(r.stdout + r.stderr).not.toContain('FO603');
   });
 });
+
+describe('apply of a job short of task slots on the default scheduler', () => {
+  it('does not call it started while some of its subtasks wait for a slot', async () => {
+    // Real Flink 1.20 shows such a job RUNNING, each vertex RUNNING with 2 subtasks running and 3
+    // SCHEDULED, until the slot request timeout fails it; apply called it applied.
+    await setUp({ a: 2, b: 5 }, false, 3_000);
+    const r = await cli(['apply', '--dir', dir!, '--env', 'prod', ...QUICK, '--json'], dir!);
+    const report = JSON.parse(r.stdout) as { changes: { job: string; outcome: string; error?: string }[] };
+    expect(report.changes.find((c) => c.job === 'a')?.outcome).toBe('applied');
+    const b = report.changes.find((c) => c.job === 'b');
+    expect(b?.outcome).not.toBe('applied');
+    expect(b?.error).toContain('NoResourceAvailableException');
+  });
+});

@@ -109,7 +109,7 @@ export function parseJobDetails(body: unknown): JobDetails | undefined {
       maxParallelism: num(vo, 'maxParallelism') ?? -1,
     };
     const st = str(vo, 'status');
-    if (st) vertex.status = st;
+    if (st) vertex.status = waitingTasks(vo) > 0 && st === 'RUNNING' ? 'SCHEDULED' : st;
     const inputs = inputsOf.get(vid);
     if (inputs) vertex.role = inputs.length === 0 ? 'source' : feeding.has(vid) ? 'inner' : 'sink';
     vertices.push(vertex);
@@ -381,4 +381,15 @@ export function parseAggregatedMetrics(body: unknown): AggregatedMetric[] | unde
     out.push(m);
   }
   return out;
+}
+
+/**
+ * A vertex's subtasks still waiting for a task slot. Flink calls a vertex RUNNING once any of its
+ * subtasks runs: real Flink 1.20's default scheduler, given 2 of the 5 slots a job needs, runs 2
+ * subtasks of each vertex and keeps 3 SCHEDULED (until the slot request timeout fails the job),
+ * and the vertex says RUNNING. Such a vertex is reported SCHEDULED: it waits for slots.
+ */
+function waitingTasks(vertex: Json | undefined): number {
+  const tasks = obj(vertex, 'tasks');
+  return (num(tasks, 'SCHEDULED') ?? 0) + (num(tasks, 'CREATED') ?? 0);
 }

@@ -161,6 +161,55 @@ describe('JobManager reads', () => {
     });
   });
 
+  it('reads a vertex Flink calls RUNNING while some of its subtasks wait for a slot as SCHEDULED', async () => {
+    // Real Flink 1.20, default scheduler, 4 slots: a job of parallelism 5 beside one of 2 runs
+    // 2 subtasks of each vertex and keeps 3 SCHEDULED until the slot request timeout fails it.
+    const tasks = (running: number, scheduled: number) => ({
+      CREATED: 0,
+      SCHEDULED: scheduled,
+      DEPLOYING: 0,
+      INITIALIZING: 0,
+      RUNNING: running,
+      FINISHED: 0,
+      CANCELING: 0,
+      CANCELED: 0,
+      FAILED: 0,
+      RECONCILING: 0,
+    });
+    routes[`GET /jobs/${J}`] = {
+      status: 200,
+      body: {
+        jid: J,
+        name: 'slotsx.trial.b',
+        state: 'RUNNING',
+        'start-time': 1,
+        'end-time': -1,
+        duration: 3,
+        timestamps: { RUNNING: 2, CREATED: 1 },
+        vertices: [
+          {
+            id: 'v1',
+            name: 'Source: events[1]',
+            parallelism: 5,
+            maxParallelism: 128,
+            status: 'RUNNING',
+            tasks: tasks(2, 3),
+          },
+          {
+            id: 'v2',
+            name: 'sink_t[2]: Writer',
+            parallelism: 5,
+            maxParallelism: 128,
+            status: 'RUNNING',
+            tasks: tasks(5, 0),
+          },
+        ],
+      },
+    };
+    const job = await client().getJob(J);
+    expect(job.ok && job.value.vertices.map((v) => v.status)).toEqual(['SCHEDULED', 'RUNNING']);
+  });
+
   it('gives one root-cause model for the pre-2.0 and 2.0+ exception shapes', async () => {
     const trace =
       'org.apache.flink.runtime.JobException: Recovery is suppressed\n\tat x\nCaused by: java.io.IOException: disk full\n\tat y';
