@@ -21,14 +21,22 @@ const DDL = [
   "CREATE TABLE snk (city STRING, c BIGINT) WITH ('connector' = 'blackhole')",
   "CREATE TABLE snk2 (city STRING, id BIGINT, c BIGINT) WITH ('connector' = 'blackhole')",
   "CREATE TABLE top3 (id BIGINT, city STRING, v INT) WITH ('connector' = 'blackhole')",
+  "CREATE TABLE nums (k INT, v INT) WITH ('connector' = 'datagen')",
+  "CREATE TABLE ints (g INT, c BIGINT, min_k INT, min_v INT) WITH ('connector' = 'blackhole')",
   "CREATE TABLE files (id BIGINT, city STRING) WITH ('connector' = 'filesystem', 'path' = 'file:///tmp/flinkops-sim-files', 'format' = 'csv')",
 ];
 
-const CONNECTORS: Record<string, string> = { src: 'datagen', files: 'filesystem' };
+const CONNECTORS: Record<string, string> = { src: 'datagen', nums: 'datagen', files: 'filesystem' };
+const COLUMNS: Record<string, [string, string][]> = {
+  nums: [
+    ['k', 'INT'],
+    ['v', 'INT'],
+  ],
+};
 const TABLES: ReadonlyMap<string, TableFacts> = new Map(
-  ['src', 'snk', 'snk2', 'top3', 'files'].map((t) => [
+  ['src', 'snk', 'snk2', 'top3', 'files', 'nums', 'ints'].map((t) => [
     t,
-    { options: { connector: CONNECTORS[t] ?? 'blackhole' }, columns: new Map() },
+    { options: { connector: CONNECTORS[t] ?? 'blackhole' }, columns: new Map(COLUMNS[t] ?? []) },
   ]),
 );
 
@@ -142,6 +150,20 @@ describe('simulated restores follow operator ids, as plan predicts them', () => 
     expect(r.state).toBe('RESTARTING');
     expect(r.traces).toContain('Exception while creating StreamOperatorStateContext.');
     expect(r.traces).toContain('org.apache.flink.util.StateMigrationException: The new key serializer');
+  });
+
+  it('a group key switched to another column of its type restores, as real 1.20.3 and 2.2.0 did: the verdict still says incompatible', async () => {
+    const d = await start();
+    const by = (key: string) =>
+      `INSERT INTO ints SELECT ${key}, COUNT(*), MIN(k), MIN(v) FROM nums GROUP BY ${key}`;
+    const verdict = stateVerdict({ old: await explained(d, by('k')), next: await explained(d, by('v')) });
+    expect(verdict.verdict).toBe('incompatible');
+    expect(verdict.findings.join('\n')).toContain('its key is another column now (k → v)');
+    // Flink compares serializers only: an INT key and (BIGINT, INT, INT) accumulators either way.
+    const r = await upgrade(d, by('k'), by('v'), false);
+    expect(r.state).toBe('RUNNING');
+    expect(r.restored).toBe(r.savepoint);
+    expect(r.traces).not.toContain('Exception');
   });
 
   it('a filter added in front of a Rank shifts its id: drops-state, restores only with allowNonRestoredState', async () => {

@@ -113,7 +113,7 @@ export class Cluster {
       id: uid(n.id) !== undefined ? uidHash(uid(n.id)!) : ids.get(n.id)!,
       name: n.type,
       holds: holdsState(n, (t) => spec.tableOptions?.[t]),
-      shape: stateShape(n),
+      shape: typedShape(stateShape(n), spec.columnTypes),
     }));
     let userConfig: Config = {};
     const gjp = cfg['pipeline.global-job-parameters'];
@@ -564,4 +564,17 @@ function seededGraph(spec: JobSpec) {
 /** The operator id of a transformation with a uid: murmur3_128 of the uid's UTF-8 bytes (StreamGraphHasherV2). */
 function uidHash(uid: string): string {
   return toHex(murmur3x64_128(new TextEncoder().encode(uid)));
+}
+
+/**
+ * A state shape as Flink's serializers see it: each column of the tables read by its type. Keys
+ * and accumulators of the same types in other columns (GROUP BY k → GROUP BY v, both INT) restore
+ * (real 1.20.3 and 2.2.0), read as other keys' state.
+ */
+function typedShape(shape: string, types: Record<string, string> | undefined): string {
+  if (!types) return shape;
+  return shape.replace(/(?<![\w$])([A-Za-z_][\w$]*)(?![\w$])(?!\s*\()/g, (word) => {
+    const type = Object.hasOwn(types, word.toLowerCase()) ? types[word.toLowerCase()] : undefined;
+    return type ? `<${type}>` : word;
+  });
 }

@@ -47,6 +47,11 @@ export interface JobSpec {
    * operator id is the uid's hash, as Flink gives a transformation with a uid.
    */
   uids?: ReadonlyMap<number, string>;
+  /**
+   * Column name (lower case) → type, of the tables the job reads (a name two of them type apart is
+   * left out): Flink checks a restored state's serializers, which know types, not column names.
+   */
+  columnTypes?: Record<string, string>;
 }
 
 export interface JobOperator {
@@ -186,7 +191,10 @@ export interface SavepointRecord {
   jid: string;
   /** Ids of the operators whose state the snapshot holds (core/operator-state.ts decides which). */
   operators: string[];
-  /** Operator id → the shape of its keyed state (core/operator-state.ts `stateShape`). */
+  /**
+   * Operator id → the shape of its keyed state (core/operator-state.ts `stateShape`), each column
+   * of the tables read written as its type (`groupBy=[<INT>]`).
+   */
   shapes: Record<string, string>;
   /** The job's max parallelism when it was taken: the key groups the state is split into. */
   maxParallelism?: number;

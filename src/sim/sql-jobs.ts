@@ -64,6 +64,15 @@ export function submitJob(
     }
   }
   const { graph, tableOptions } = streamGraphOf(ctx, inserts, cfg);
+  const types = new Map<string, string | null>();
+  for (const src of sources) {
+    for (const c of lookupTable(src, ctx.s.temp, ctx.env.shared)?.columns ?? []) {
+      const name = c.name.toLowerCase();
+      const seen = types.get(name);
+      types.set(name, seen === undefined || seen === c.type ? c.type : null);
+    }
+  }
+  const columnTypes = Object.fromEntries([...types].filter((e): e is [string, string] => e[1] !== null));
   const spec: JobSpec = {
     name: cfg['pipeline.name'] ?? `insert-into_${sinks.join(',')}`,
     config: cfg,
@@ -72,6 +81,7 @@ export function submitJob(
     query: inserts.map((i) => normaliseQuery(i.text)).join('\n'),
     graph,
     tableOptions,
+    columnTypes,
     ...(uidsOf ? { uids: uidsOf(graph) } : {}),
   };
   const job = ctx.env.cluster.submit(spec);
