@@ -606,6 +606,48 @@ export function catalogue(res: CatalogueResources): CatalogueEdit[] {
       crossed: (r) => r.fields.length === 4 && r.fields[3] !== `${r.fields[0]}/${r.fields[1]}`,
     },
   });
+  // k and v are INTs of 0..9 alike, so the state kept for k = 3 is restored as that of v = 3. The
+  // group's MIN(v) is its own key once grouped by v; from the old state it is the least v seen with
+  // k = 3. `grouped_by` says which job printed the row.
+  const switched = (key: 'k' | 'v') =>
+    sql([
+      'INSERT INTO group_key_switched_out',
+      `SELECT '${key}' AS grouped_by, ${key} AS g, COUNT(*) AS c, MIN(k) AS min_k, MIN(v) AS min_v`,
+      'FROM group_key_switched_src',
+      `GROUP BY ${key};`,
+    ]);
+  edits.push({
+    job: 'group_key_switched',
+    edit: 'group key switched to another column of its type',
+    what: 'GROUP BY k → GROUP BY v (both INT, 0..9)',
+    files: {
+      'tables/group_key_switched_src.yaml': smallDatagen(['k INT', 'v INT'], 5),
+      'tables/group_key_switched_out.yaml': [
+        'kind: sink',
+        'connector: print',
+        'columns:',
+        columns(['grouped_by STRING', 'g INT', 'c BIGINT', 'min_k INT', 'min_v INT']),
+        'with:',
+        '  print-identifier: group_key_switched',
+        '',
+      ].join('\n'),
+      'jobs/group_key_switched.sql': switched('k'),
+      'jobs/group_key_switched.yaml': P1,
+    },
+    edited: { 'jobs/group_key_switched.sql': switched('v') },
+    expected: both('restored-misread'),
+    why: Object.fromEntries(
+      (['1.20', '2.2', '2.3'] as const).map((l) => [
+        l,
+        "state read crossed: the key is an INT either way, so Flink (which compares serializers only) restores, and the new job reads group v = x from the old state of group k = x: the sink prints rows (grouped_by, g, c, min_k, min_v) whose min_v, the least v of the group's own rows and so g itself, is another value",
+      ]),
+    ),
+    // A group by v whose MIN(v) is not its own key: `-U[v, 3, 41, 3, 0]`.
+    misread: {
+      printIdentifier: 'group_key_switched',
+      crossed: (r) => r.fields.length === 5 && r.fields[0] === 'v' && r.fields[4] !== r.fields[1],
+    },
+  });
   edits.push({
     job: 'lookup_join_added',
     edit: 'lookup join added',
