@@ -563,3 +563,49 @@ describe('GROUP BY columns of one type reordered (graphs real 1.20.3 printed)', 
     expect(v.verdict).toBe('compatible');
   });
 });
+
+describe.each(['1.20', '2.2'])(
+  'a group key switched to another column or expression of its type (graphs real %s printed)',
+  (version) => {
+    const tables = new Map<string, TableFacts>([
+      [
+        'gen_kv',
+        {
+          options: { connector: 'datagen' },
+          columns: new Map([
+            ['k', 'INT'],
+            ['v', 'INT'],
+          ]),
+        },
+      ],
+      ['switched_out', { options: { connector: 'blackhole' }, columns: new Map() }],
+    ]);
+    const verdict = (from: string, to: string) =>
+      stateVerdict({ old: side(version, from, tables), next: side(version, to, tables) });
+
+    it('GROUP BY k → GROUP BY v: incompatible, each key read as another', () => {
+      // Real 1.20.3 and 2.2.0 restored it (catalogue group_key_switched): group v = 8 printed MIN(v) = 0.
+      const v = verdict('agg-by-k', 'agg-by-v');
+      expect(v.verdict).toBe('incompatible');
+      expect(v.findings.join('\n')).toContain(
+        "GroupAggregate (k): its key is another column now (k → v); Flink restores the state and reads each key's state as that of another key",
+      );
+    });
+
+    it('GROUP BY MOD(k, 5) → GROUP BY MOD(v, 5): incompatible, the key is computed from another column', () => {
+      // The aggregate's shape is the same text (groupBy=[g]); the Calc before it computes g otherwise.
+      // Real 1.20.3 restored it and printed group MOD(v, 5) = 2 with MIN(v) = 0: -U[v, 2, 14, 2, 0].
+      const v = verdict('agg-by-mod-k', 'agg-by-mod-v');
+      expect(v.verdict).toBe('incompatible');
+      expect(v.findings.join('\n')).toContain(
+        "GroupAggregate (g): its key is computed otherwise now (g: MOD(k, 5) → MOD(v, 5)); Flink restores the state and reads each key's state as that of another key",
+      );
+    });
+
+    it('the same computed key, a filter added in its Calc: compatible', () => {
+      const v = verdict('agg-by-mod-k', 'agg-by-mod-k-filtered');
+      expect(v.verdict).toBe('compatible');
+      expect(v.findings).toContain('GroupAggregate (g) keeps its state');
+    });
+  },
+);

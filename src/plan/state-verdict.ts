@@ -214,6 +214,22 @@ export function stateVerdict(input: VerdictInput): Compatibility {
         );
         continue;
       }
+      // The key is computed from other columns now (GROUP BY MOD(k, 5) → GROUP BY MOD(v, 5), or
+      // GROUP BY k → GROUP BY MOD(k, 5)), its type the same: Flink restores the state, and the
+      // state kept for one value of the old key becomes that of the same value of the new one
+      // (real 1.20.3: group MOD(v, 5) = 2 printed MIN(v) = 0, from the old state of MOD(k, 5) = 2).
+      const recomputed = recomputedKey(
+        [a, n, input.old, inputColumns(n, input.old)],
+        [b, twin, input.next, inputColumns(twin, input.next)],
+      );
+      if (recomputed) {
+        reshaped++;
+        operators.push({ name, id, state: 'reshaped' });
+        findings.push(
+          `${name}: its key is computed otherwise now (${recomputed}); Flink restores the state and reads each key's state as that of another key`,
+        );
+        continue;
+      }
       // A UDF aggregate's accumulator is a type of its jar, which the graph's text does not show.
       const called = AGGREGATES.has(operatorName(n)) ? rebuilt.filter((f) => callsFunction(a, f)) : [];
       if (called.length > 0) {
@@ -428,6 +444,57 @@ function switchedKey(a: string, b: string, oldColumns: Set<string>, newColumns: 
   if (gone.length === 0 || came.length === 0) return '';
   if (!gone.every((c) => newColumns.has(c)) || !came.every((c) => oldColumns.has(c))) return '';
   return `${gone.join(', ')} → ${came.join(', ')}`;
+}
+
+/**
+ * `g: MOD(k, 5) → MOD(v, 5)` when a key of the same place in both shapes is another expression
+ * (one side at least computed by a Calc), over columns both jobs read: another key, not a renamed
+ * one. Empty when every key is the same expression, or one names a column only one side has.
+ */
+function recomputedKey(
+  [a, n, oldJob, oldColumns]: [string, StreamNode, ExplainedJob, Set<string>],
+  [b, twin, newJob, newColumns]: [string, StreamNode, ExplainedJob, Set<string>],
+): string {
+  const [x, y] = [[...keyColumns(a)], [...keyColumns(b)]];
+  if (x.length === 0 || x.length !== y.length) return '';
+  const norm = (e: string) => e.replace(/\s+/g, ' ').trim().toLowerCase();
+  const changed: string[] = [];
+  for (let i = 0; i < x.length; i++) {
+    const [from, to] = [keyExpression(x[i]!, n, oldJob), keyExpression(y[i]!, twin, newJob)];
+    if (norm(from) === norm(to) || (from === x[i] && to === y[i])) continue;
+    // Words of either expression: columns both jobs read, or SQL words (CAST … AS INT) of neither.
+    for (const w of `${from} ${to}`.match(/(?<![\w$])[A-Za-z_][\w$]*(?![\w$])(?!\s*\()/g) ?? []) {
+      const c = w.toLowerCase();
+      const both = oldColumns.has(c) && newColumns.has(c);
+      const keyword = /^[A-Z_]+$/.test(w) && !oldColumns.has(c) && !newColumns.has(c);
+      if (!both && !keyword) return '';
+    }
+    changed.push(from === x[i] && x[i] === y[i] ? `${from} → ${to}` : `${x[i]}: ${from} → ${to}`);
+  }
+  return changed.join(', ');
+}
+
+/**
+ * What a key column of `node` is, from the nearest Calc feeding it that computes it
+ * (`MOD(k, 5) AS g` → `MOD(k, 5)`), following plain renames; the column itself when none does.
+ */
+function keyExpression(column: string, node: StreamNode, job: ExplainedJob): string {
+  const byId = new Map(job.graph.nodes.map((g) => [g.id, g]));
+  let name = column;
+  let at: StreamNode | undefined = node;
+  for (let hops = 0; at && hops < 16; hops++) {
+    const input: StreamNode | undefined = at.inputs.length === 1 ? byId.get(at.inputs[0]!.from) : undefined;
+    if (!input || !/^(?:\[\d+\]:)?Calc\(/.test(input.contents)) return name;
+    const select = /select=\[(.*?)\](?:,\s*\w+=|\)$)/.exec(input.contents)?.[1] ?? '';
+    for (const item of splitTopLevel(select)) {
+      const m = /^(.*\S)\s+AS\s+(\$?[A-Za-z_][\w$]*)$/s.exec(item.trim());
+      if (!m || m[2]!.toLowerCase() !== name.toLowerCase()) continue;
+      if (!/^\$?[A-Za-z_][\w$]*$/.test(m[1]!)) return m[1]!;
+      name = m[1]!;
+    }
+    at = input;
+  }
+  return name;
 }
 
 /** The columns of the tables read by `node` and the operators feeding it (lower case). */
