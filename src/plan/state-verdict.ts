@@ -190,44 +190,12 @@ export function stateVerdict(input: VerdictInput): Compatibility {
         findings.push(`${name}: its state changes shape (${why}); ${outcome}`);
         continue;
       }
-      // The same columns in another order (GROUP BY a, b → b, a): of one type, Flink restores the
-      // state by position and reads each key and row crossed (real 1.20.3: a Top-N over
-      // `GROUP BY category, product_id` reordered emitted product ids as categories).
-      if (a !== b && sameWords(a, b)) {
+      // Restored by Flink (the serializers match) and then read as other keys' or rows' state.
+      const crossed = crossedState([a, n, input.old], [b, twin, input.next]);
+      if (crossed) {
         reshaped++;
         operators.push({ name, id, state: 'reshaped' });
-        findings.push(
-          `${name}: its columns are reordered (${a} → ${b}); Flink restores the state by position and reads each key and row with its columns crossed`,
-        );
-        continue;
-      }
-      // The key moved to another column of the same type (GROUP BY k → GROUP BY v, a join on k →
-      // on v, both still in the tables read): Flink restores the state, each key's under the value
-      // of the new column, and so hands every key the state of another.
-      const moved =
-        a !== b ? switchedKey(a, b, inputColumns(n, input.old), inputColumns(twin, input.next)) : '';
-      if (moved) {
-        reshaped++;
-        operators.push({ name, id, state: 'reshaped' });
-        findings.push(
-          `${name}: its key is another column now (${moved}); Flink restores the state and reads each key's state as that of another key`,
-        );
-        continue;
-      }
-      // The key is computed from other columns now (GROUP BY MOD(k, 5) → GROUP BY MOD(v, 5), or
-      // GROUP BY k → GROUP BY MOD(k, 5)), its type the same: Flink restores the state, and the
-      // state kept for one value of the old key becomes that of the same value of the new one
-      // (real 1.20.3: group MOD(v, 5) = 2 printed MIN(v) = 0, from the old state of MOD(k, 5) = 2).
-      const recomputed = recomputedKey(
-        [a, n, input.old, inputColumns(n, input.old)],
-        [b, twin, input.next, inputColumns(twin, input.next)],
-      );
-      if (recomputed) {
-        reshaped++;
-        operators.push({ name, id, state: 'reshaped' });
-        findings.push(
-          `${name}: its key is computed otherwise now (${recomputed}); Flink restores the state and reads each key's state as that of another key`,
-        );
+        findings.push(`${name}: ${crossed}`);
         continue;
       }
       // A UDF aggregate's accumulator is a type of its jar, which the graph's text does not show.
@@ -422,6 +390,35 @@ function typedShape(shape: string, node: StreamNode, job: ExplainedJob, calls: R
     const typed = type ?? computedTypes.get(word.toLowerCase());
     return typed ? `<${typed}>` : word;
   });
+}
+
+/**
+ * Why Flink restores a keyed state of the same types and then reads it as other keys' or rows'
+ * state, or '' when it does not:
+ * - the same columns in another order (GROUP BY a, b → b, a): restored by position, each key and row
+ *   read crossed (real 1.20.3: a Top-N over `GROUP BY category, product_id` reordered emitted
+ *   product ids as categories);
+ * - the key moved to another column that both jobs read (GROUP BY k → GROUP BY v, a join on k → on
+ *   v): each key's state is restored under the new column's value;
+ * - the key computed from other columns (GROUP BY MOD(k, 5) → MOD(v, 5), or k → MOD(k, 5)): the
+ *   state of one value of the old key becomes that of the same value of the new one (real 1.20.3:
+ *   group MOD(v, 5) = 2 printed MIN(v) = 0, from the old state of MOD(k, 5) = 2).
+ */
+function crossedState(
+  [a, n, oldJob]: [string, StreamNode, ExplainedJob],
+  [b, twin, newJob]: [string, StreamNode, ExplainedJob],
+): string {
+  if (a !== b && sameWords(a, b))
+    return `its columns are reordered (${a} → ${b}); Flink restores the state by position and reads each key and row with its columns crossed`;
+  const [oldColumns, newColumns] = [inputColumns(n, oldJob), inputColumns(twin, newJob)];
+  const moved = a !== b ? switchedKey(a, b, oldColumns, newColumns) : '';
+  const recomputed = moved ? '' : recomputedKey([a, n, oldJob, oldColumns], [b, twin, newJob, newColumns]);
+  const how = moved
+    ? `its key is another column now (${moved})`
+    : recomputed
+      ? `its key is computed otherwise now (${recomputed})`
+      : '';
+  return how ? `${how}; Flink restores the state and reads each key's state as that of another key` : '';
 }
 
 /** The column names of a shape's keys (`groupBy=[…]`, `partitionBy=[…]`, `key=[…]`, `joinKey=[…]`). */
