@@ -31,19 +31,19 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-GDHV45C2.mjs")).planCommand
+    load: async () => (await import("./plan-H3DK5CPY.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-BHSXTGAI.mjs")).applyCommand
+    load: async () => (await import("./apply-UNU5DLFV.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-DRMY4WUK.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-IMMQYCPH.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-BPZWIRJD.mjs")).statusCommand
+    load: async () => (await import("./status-PBEQSUGI.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -51,11 +51,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-I6SCLG4C.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-FUQNWWDX.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-TSEQZA3B.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-LQMLG27C.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",

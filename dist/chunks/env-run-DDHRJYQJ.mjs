@@ -5,17 +5,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-CUPZWU6I.mjs";
+} from "./chunk-MSBFGC6J.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-2IACW3AQ.mjs";
-import "./chunk-HNUWEQDT.mjs";
-import "./chunk-BBG76DNC.mjs";
+import "./chunk-ZXBSXL3T.mjs";
+import "./chunk-QKBCIKLF.mjs";
 import "./chunk-G64UTWCX.mjs";
 import "./chunk-DWIBTQ6A.mjs";
 import "./chunk-GE5VRHXU.mjs";
 import "./chunk-J6URME6P.mjs";
 import "./chunk-BLXZLBKS.mjs";
-import "./chunk-XCQLLPTW.mjs";
+import "./chunk-LCHB3YWA.mjs";
 import "./chunk-H35NOXGL.mjs";
 import "./chunk-WV5FZYOG.mjs";
 import "./chunk-4M73AM2N.mjs";

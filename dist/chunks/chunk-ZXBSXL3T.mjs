@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-BBG76DNC.mjs";
+} from "./chunk-QKBCIKLF.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-XCQLLPTW.mjs";
+} from "./chunk-LCHB3YWA.mjs";
 import {
   error,
   hasErrors

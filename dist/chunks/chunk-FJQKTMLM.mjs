@@ -2,13 +2,13 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-BBG76DNC.mjs";
+} from "./chunk-QKBCIKLF.mjs";
 import {
   desiredRunState,
   isoMinute,
   slotShortage,
   waitingState
-} from "./chunk-XCQLLPTW.mjs";
+} from "./chunk-LCHB3YWA.mjs";
 import {
   isTerminal
 } from "./chunk-OKLSCUMO.mjs";

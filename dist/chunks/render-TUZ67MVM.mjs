@@ -17,7 +17,7 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-XCQLLPTW.mjs";
+} from "./chunk-LCHB3YWA.mjs";
 import "./chunk-H35NOXGL.mjs";
 import "./chunk-WV5FZYOG.mjs";
 import "./chunk-4M73AM2N.mjs";

@@ -6,11 +6,11 @@ import {
 } from "./chunk-2IACW3AQ.mjs";
 import {
   runApply
-} from "./chunk-HNUWEQDT.mjs";
+} from "./chunk-ZXBSXL3T.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-BBG76DNC.mjs";
+} from "./chunk-QKBCIKLF.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -30,7 +30,7 @@ import {
   restorePointKind,
   smallest,
   unknownJobs
-} from "./chunk-XCQLLPTW.mjs";
+} from "./chunk-LCHB3YWA.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

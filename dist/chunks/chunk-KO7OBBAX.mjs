@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-3FP3FNWI.mjs";
+} from "./chunk-FJQKTMLM.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-XCQLLPTW.mjs";
+} from "./chunk-LCHB3YWA.mjs";
 import {
   appendHistory,
   clearPending,

@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-CUPZWU6I.mjs";
+} from "./chunk-MSBFGC6J.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -15,15 +15,15 @@ import {
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-3FHJZGYY.mjs";
+} from "./chunk-KO7OBBAX.mjs";
 import {
   runHealth
-} from "./chunk-3FP3FNWI.mjs";
-import "./chunk-HNUWEQDT.mjs";
+} from "./chunk-FJQKTMLM.mjs";
+import "./chunk-ZXBSXL3T.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-BBG76DNC.mjs";
+} from "./chunk-QKBCIKLF.mjs";
 import "./chunk-G64UTWCX.mjs";
 import "./chunk-DWIBTQ6A.mjs";
 import "./chunk-GE5VRHXU.mjs";
@@ -36,7 +36,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-XCQLLPTW.mjs";
+} from "./chunk-LCHB3YWA.mjs";
 import "./chunk-H35NOXGL.mjs";
 import "./chunk-WV5FZYOG.mjs";
 import "./chunk-4M73AM2N.mjs";

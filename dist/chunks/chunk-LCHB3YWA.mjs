@@ -1514,33 +1514,11 @@ var stateVerdict = (function stateVerdict(input) {
         findings.push(`${name}: its state changes shape (${why}); ${outcome}`);
         continue;
       }
-      if (a !== b && sameWords(a, b)) {
+      const crossed = crossedState([a, n, input.old], [b, twin, input.next]);
+      if (crossed) {
         reshaped++;
         operators2.push({ name, id, state: "reshaped" });
-        findings.push(
-          `${name}: its columns are reordered (${a} \u2192 ${b}); Flink restores the state by position and reads each key and row with its columns crossed`
-        );
-        continue;
-      }
-      const moved = a !== b ? switchedKey(a, b, inputColumns(n, input.old), inputColumns(twin, input.next)) : "";
-      if (moved) {
-        reshaped++;
-        operators2.push({ name, id, state: "reshaped" });
-        findings.push(
-          `${name}: its key is another column now (${moved}); Flink restores the state and reads each key's state as that of another key`
-        );
-        continue;
-      }
-      const recomputed = recomputedKey(
-        [a, n, input.old, inputColumns(n, input.old)],
-        [b, twin, input.next, inputColumns(twin, input.next)]
-      );
-      if (recomputed) {
-        reshaped++;
-        operators2.push({ name, id, state: "reshaped" });
-        findings.push(
-          `${name}: its key is computed otherwise now (${recomputed}); Flink restores the state and reads each key's state as that of another key`
-        );
+        findings.push(`${name}: ${crossed}`);
         continue;
       }
       const called = AGGREGATES.has(operatorName(n)) ? rebuilt.filter((f) => callsFunction(a, f)) : [];
@@ -1694,6 +1672,15 @@ var typedShape = (function typedShape(shape3, node, job, calls) {
     const typed = type ?? computedTypes.get(word.toLowerCase());
     return typed ? `<${typed}>` : word;
   });
+});
+var crossedState = (function crossedState([a, n, oldJob], [b, twin, newJob]) {
+  if (a !== b && sameWords(a, b))
+    return `its columns are reordered (${a} \u2192 ${b}); Flink restores the state by position and reads each key and row with its columns crossed`;
+  const [oldColumns, newColumns] = [inputColumns(n, oldJob), inputColumns(twin, newJob)];
+  const moved = a !== b ? switchedKey(a, b, oldColumns, newColumns) : "";
+  const recomputed = moved ? "" : recomputedKey([a, n, oldJob, oldColumns], [b, twin, newJob, newColumns]);
+  const how = moved ? `its key is another column now (${moved})` : recomputed ? `its key is computed otherwise now (${recomputed})` : "";
+  return how ? `${how}; Flink restores the state and reads each key's state as that of another key` : "";
 });
 var keyColumns = (function keyColumns(shape3) {
   const out = /* @__PURE__ */ new Set();

@@ -30,7 +30,7 @@ import {
   summarize,
   tableFacts,
   waitingState
-} from "./chunk-XCQLLPTW.mjs";
+} from "./chunk-LCHB3YWA.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-H35NOXGL.mjs";
