@@ -119,6 +119,24 @@ function shadowedTables(
   return out;
 }
 
+/** The SQL front end's warning that a `BEGIN STATEMENT SET;` is never closed with `END;`. */
+function isUnclosedSqlClientSet(d: Diagnostic): boolean {
+  return d.code === CODES.unclosedStatementSet && d.severity === 'warning';
+}
+
+/**
+ * In a job, a `BEGIN STATEMENT SET;` never closed is an error: the SQL client submits its INSERTs
+ * only at `END;`, so the job would submit nothing and apply fail (FO707) on a plan that passed.
+ */
+function unclosedSetInJob(job: ProjectJob, d: Diagnostic): Diagnostic {
+  return error(
+    d.code,
+    `Job ${job.name} opens a statement set that is never closed with END;`,
+    'Its INSERTs are submitted only at END;, so the job would run nothing: add END; after the last INSERT of the set.',
+    d.range,
+  );
+}
+
 /** Rules of one job script: it must write, and write through one Flink job. */
 export function checkJob(
   project: Project,
@@ -126,7 +144,9 @@ export function checkJob(
   analysis: ScriptAnalysis,
   lines: LineIndex,
 ): Diagnostic[] {
-  const diags: Diagnostic[] = [...analysis.diags];
+  const diags: Diagnostic[] = analysis.diags.map((d) =>
+    isUnclosedSqlClientSet(d) ? unclosedSetInJob(job, d) : d,
+  );
   const ctx: Ctx = { project, file: job.sqlFile, lines, diags };
   const statements = analysis.statements;
   // A syntax error (an unterminated comment or string, a missing `;`) can swallow the INSERT:
