@@ -2,7 +2,7 @@
  * Values Flink would reject only at submission are found by validate, located in the user's
  * file: a parallelism above maxParallelism, an option of duration type that does not parse.
  */
-import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -88,6 +88,34 @@ describe('duration options', () => {
     ['5 weeks', false],
   ])('%s → %s', (text, ok) => {
     expect(isFlinkDuration(text)).toBe(ok);
+  });
+});
+
+describe('boolean options', () => {
+  it('yes for mini-batch (text in YAML 1.2, refused by Flink) is a located error that says true', async () => {
+    writeFileSync(
+      join(repo, 'jobs/totals.yaml'),
+      'parallelism: 2\nconfig:\n  table.exec.mini-batch.enabled: yes\n  pipeline.object-reuse: "TRUE"\n',
+    );
+    const v = await cli(['validate', '--dir', repo]);
+    expect(v.code).toBe(1);
+    expect(v.stderr).toContain(
+      'jobs/totals.yaml:3:34: error FO264: "yes" is not true or false (option table.exec.mini-batch.enabled)',
+    );
+    expect(v.stderr).toContain('write true (YAML reads an unquoted yes, on or off as text)');
+    expect(v.stderr).not.toContain('pipeline.object-reuse');
+  });
+
+  it("SET 'pipeline.object-reuse' = 'on' in a job script is refused too", async () => {
+    writeFileSync(
+      join(repo, 'jobs/totals.sql'),
+      `SET 'pipeline.object-reuse' = 'on';\n${readFileSync(join(ROOT, 'test/fixtures/repos/valid/jobs/totals.sql'), 'utf8')}`,
+    );
+    const v = await cli(['validate', '--dir', repo]);
+    expect(v.code).toBe(1);
+    expect(v.stderr).toContain(
+      'jobs/totals.sql:1:1: error FO264: "on" is not true or false (option pipeline.object-reuse)',
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * Settings whose values Flink would reject only at submission: a parallelism above the job's
- * maxParallelism (key groups), and a Flink option of duration type that does not parse. Both
+ * maxParallelism (key groups), and a Flink option of duration, whole-number or boolean type that
+ * does not parse. Both
  * are found here, located in the user's file, instead of as a failed apply.
  */
 import { type Diagnostic, error, warning } from '../core/diagnostics';
@@ -48,7 +49,39 @@ export const INTEGER_OPTIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * What is wrong with the value of a Flink option of known type (a duration, a whole number), or
+ * Flink options of type Boolean that jobs commonly set. Flink takes only `true` or `false` (any
+ * case) and refuses the job otherwise ("Unrecognized option for boolean: yes"), while YAML 1.2
+ * reads an unquoted `yes`, `on` or `off` as text, not as a boolean.
+ */
+export const BOOLEAN_OPTIONS: ReadonlySet<string> = new Set([
+  'table.exec.mini-batch.enabled',
+  'table.exec.source.cdc-events-duplicate',
+  'table.exec.deduplicate.mini-batch.compact-changes-enabled',
+  'table.optimizer.distinct-agg.split.enabled',
+  'table.optimizer.reuse-source-enabled',
+  'table.optimizer.reuse-sub-plan-enabled',
+  'table.dml-sync',
+  'table.dynamic-table-options.enabled',
+  'pipeline.object-reuse',
+  'pipeline.operator-chaining',
+  'pipeline.operator-chaining.enabled',
+  'execution.checkpointing.unaligned',
+  'execution.checkpointing.unaligned.enabled',
+  'execution.checkpointing.incremental',
+  'state.backend.incremental',
+  'state.backend.rocksdb.memory.managed',
+]);
+
+/** The boolean a yes/no word YAML 1.1 (and people) mean, when `text` is one. */
+function meantBoolean(text: string): boolean | undefined {
+  const t = text.trim().toLowerCase();
+  if (['yes', 'y', 'on', '1'].includes(t)) return true;
+  if (['no', 'n', 'off', '0'].includes(t)) return false;
+  return undefined;
+}
+
+/**
+ * What is wrong with the value of a Flink option of known type (a duration, a whole number, a boolean), or
  * undefined: a value Flink parses, an option of another type, or a `${...}` reference.
  */
 export function optionValueProblem(
@@ -70,6 +103,17 @@ export function optionValueProblem(
       summary: `"${text}" is not a whole number (option ${key})`,
       detail: `Flink refuses the job ("Failed to set key ${key} with value ${text}"): write a whole number, e.g. 4.`,
     };
+  if (BOOLEAN_OPTIONS.has(key) && !/^(true|false)$/i.test(text.trim())) {
+    const meant = meantBoolean(text);
+    return {
+      summary: `"${text}" is not true or false (option ${key})`,
+      detail:
+        `Flink takes only true or false here and refuses the job ("Unrecognized option for boolean: ${text}")` +
+        (meant === undefined
+          ? ': write true or false.'
+          : `: write ${meant} (YAML reads an unquoted yes, on or off as text).`),
+    };
+  }
   return undefined;
 }
 
