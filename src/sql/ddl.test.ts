@@ -203,6 +203,22 @@ describe('SET / RESET', () => {
       expect(errors(sql).map((d) => d.code)).toEqual(['FO314']);
     },
   );
+
+  it.each([
+    ["SET 'table.exec.state.ttl' = '1 h'\n-- totals\nINSERT INTO t SELECT 1", "'1 h'", 'INSERT', 1, 30],
+    ['SET k = v\nINSERT INTO t SELECT 1', 'v', 'INSERT', 1, 9],
+  ])(
+    'says the `;` is missing after the value when the SET runs on into the next statement: %j',
+    (sql, v, next, line, col) => {
+      const [d, ...more] = errors(sql);
+      expect(more).toEqual([]);
+      expect(d!.code).toBe('FO314');
+      expect(d!.summary).toBe(
+        `SET is missing its \`;\` after ${v}: it runs on into \`${next}\` on a later line`,
+      );
+      expect(d!.range?.start).toMatchObject({ line, column: col });
+    },
+  );
 });
 
 describe('renderTypeName', () => {

@@ -26,6 +26,26 @@ function literal(text: string, toks: readonly Token[]): string | undefined {
   return raw;
 }
 
+/**
+ * Where a SET value runs on into the next statement: the value (a string, or unquoted text) is
+ * followed by a word on a later line, so the `;` after the value is missing and that statement
+ * was swallowed. The value's tokens and the word, or undefined.
+ */
+function runOnAfterValue(
+  text: string,
+  valToks: readonly Token[],
+): { value: Token[]; next: Token } | undefined {
+  for (let i = 1; i < valToks.length; i++) {
+    const next = valToks[i]!;
+    if (next.kind !== 'word' || !text.slice(valToks[i - 1]!.end, next.start).includes('\n')) continue;
+    const value = valToks.slice(0, i);
+    return literal(text, value) === undefined || value.some((t) => t.unterminated)
+      ? undefined
+      : { value, next };
+  }
+  return undefined;
+}
+
 export function parseSet(text: string, file: string, lines: LineIndex, tokens: readonly Token[]): SetParse {
   const diags: Diagnostic[] = [];
   const rest = tokens.slice(1);
@@ -52,8 +72,19 @@ export function parseSet(text: string, file: string, lines: LineIndex, tokens: r
   if (keyToks.length === 0) bad('SET is missing the key before `=`', rest[eq]!, rest[eq]!.end);
   else if (key === undefined)
     bad('SET key is not a single quoted string or an unquoted key', keyToks[0]!, rest[eq]!.start);
+  const runOn = valToks.length > 1 ? runOnAfterValue(text, valToks) : undefined;
   if (valToks.length === 0) bad('SET is missing the value after `=`', rest[eq]!);
-  else if (value === undefined)
+  else if (runOn) {
+    const written = text.slice(runOn.value[0]!.start, runOn.value.at(-1)!.end);
+    diags.push(
+      error(
+        CODES.malformedSet,
+        `SET is missing its \`;\` after ${written}: it runs on into \`${runOn.next.value}\` on a later line`,
+        `Without the \`;\` the statement after the SET is read as part of its value. End the SET with \`;\`: SET ${text.slice(keyToks[0]?.start ?? 0, keyToks.at(-1)?.end ?? 0)} = ${written};`,
+        lines.range(file, runOn.value[0]!.start, runOn.value.at(-1)!.end),
+      ),
+    );
+  } else if (value === undefined)
     bad('SET value is not a single quoted string or an unquoted value', valToks[0]!);
   else if (key !== undefined && keyToks[0]!.kind === 'string' && valToks[0]!.kind !== 'string')
     // Only an unquoted key takes the client's `SET a.b = c` form; after 'key' Flink's parser wants a string.
