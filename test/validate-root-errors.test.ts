@@ -1,5 +1,5 @@
 /** One root error, not a cascade: what cannot be taken in is reported once, where it is defined. */
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -45,5 +45,30 @@ describe('one root error', () => {
       "    tables:\n      orders:\n        with:\n          rows-per-second: '5'\n",
     );
     expect(await codes()).toEqual(['FO210 tables/orders.yaml']);
+  });
+
+  it('a job file misnamed (Totals.sql): FO104 there, not an unknown job override, test file or settings', async () => {
+    for (const ext of ['sql', 'yaml'])
+      renameSync(join(repo, 'jobs', `totals.${ext}`), join(repo, 'jobs', `Totals.${ext}`));
+    writeFileSync(join(repo, 'jobs', 'totals.test.yaml'), 'cases: []\n');
+    appendFileSync(join(repo, 'flinkops.yaml'), '    jobs:\n      totals:\n        parallelism: 2\n');
+    expect(await codes()).toEqual(['FO104 jobs/Totals.sql', 'FO104 jobs/Totals.yaml']);
+  });
+
+  it('an extension written twice (totals.sql.sql): FO104 suggests totals.sql, no unknown-job override', async () => {
+    renameSync(join(repo, 'jobs', 'totals.sql'), join(repo, 'jobs', 'totals.sql.sql'));
+    appendFileSync(join(repo, 'flinkops.yaml'), '    jobs:\n      totals:\n        parallelism: 2\n');
+    const r = await cli(['validate', '--dir', repo]);
+    expect(r.stderr).toContain('e.g. totals.sql.');
+    expect(await codes()).toEqual(['FO104 jobs/totals.sql.sql']);
+  });
+
+  it('a table file in upper case: FO104 there, not FO220 in the job reading it nor FO242 for its override', async () => {
+    renameSync(join(repo, 'tables', 'orders.yaml'), join(repo, 'tables', 'Orders.yaml'));
+    appendFileSync(
+      join(repo, 'flinkops.yaml'),
+      '    tables:\n      orders:\n        with:\n          topic: orders-dev\n',
+    );
+    expect(await codes()).toEqual(['FO104 tables/Orders.yaml']);
   });
 });

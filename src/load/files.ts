@@ -307,6 +307,11 @@ export function listFolder(
   tests?: string[],
   /** Gets `folder` when the folder exists but its files cannot be listed. */
   unread?: string[],
+  /**
+   * Gets the name (made valid) of each file refused for its name or extension (FO104, FO105): the
+   * job, table or UDF the user meant, which a reference to it should not call unknown.
+   */
+  misnamed?: string[],
 ): DirEntry[] {
   if (isSymlink(join(dir, folder)) && !insideRepository(dir, join(dir, folder))) {
     unread?.push(folder);
@@ -390,6 +395,7 @@ export function listFolder(
       continue;
     }
     if (lower === 'yml') {
+      misnamed?.push(isIdentifier(name) ? name : suggestIdentifier(name));
       diags.push(
         error('FO105', `Unsupported extension .${ext}`, `Rename the file to ${name}.yaml.`, fileStart(file)),
       );
@@ -397,6 +403,7 @@ export function listFolder(
     }
     if (!exts.includes(ext)) {
       if (exts.includes(lower)) {
+        misnamed?.push(isIdentifier(name) ? name : suggestIdentifier(name));
         diags.push(
           error(
             'FO105',
@@ -413,11 +420,16 @@ export function listFolder(
       continue;
     }
     if (!isIdentifier(name)) {
+      // `totals.sql.sql`: an extension written twice, the name is what comes before it.
+      const meant = /\.(sql|ya?ml)$/i.test(name)
+        ? suggestIdentifier(name.replace(/\.(sql|ya?ml)$/i, ''))
+        : suggestIdentifier(name);
+      misnamed?.push(meant);
       diags.push(
         error(
           'FO104',
           `File name "${name}" is not a valid name`,
-          `The file name is the ${folder.replace(/s$/, '')} name and must match [a-z][a-z0-9_]* (lower case, digits, underscores), e.g. ${suggestIdentifier(name)}.${ext}.`,
+          `The file name is the ${folder.replace(/s$/, '')} name and must match [a-z][a-z0-9_]* (lower case, digits, underscores), e.g. ${meant}.${ext}.`,
           fileStart(file),
         ),
       );

@@ -73,6 +73,11 @@ export interface LoadedProject {
   references: Reference[];
   /** Folders (tables, udfs, jobs) that exist but could not be listed: their names are unknown. */
   unreadFolders?: string[];
+  /**
+   * Per folder, the names (made valid) of files refused for their name or extension (FO104,
+   * FO105): `jobs/City-Stats.sql` is job `city_stats` misnamed, not a job that is missing.
+   */
+  misnamed?: { jobs: string[]; tables: string[]; udfs: string[] };
 }
 
 export interface TestSource {
@@ -288,7 +293,9 @@ export function loadProject(dir: string): { value: LoadedProject; diags: Diagnos
     tests: [],
     references: refs,
     unreadFolders: unread,
+    misnamed: { jobs: [], tables: [], udfs: [] },
   };
+  const misnamed = project.misnamed!;
 
   const dirProblem = checkProjectDir(dir);
   if (dirProblem) return { value: project, diags: [dirProblem] };
@@ -310,7 +317,7 @@ export function loadProject(dir: string): { value: LoadedProject; diags: Diagnos
   }
 
   misnamedFolders(dir, diags, unread);
-  for (const e of listFolder(dir, 'tables', ['yaml', 'sql'], diags, undefined, unread)) {
+  for (const e of listFolder(dir, 'tables', ['yaml', 'sql'], diags, undefined, unread, misnamed.tables)) {
     if (e.ext === 'yaml') {
       const y = readYaml(dir, e.file, diags);
       if (y) yamlReferences(y, false, refs, diags);
@@ -330,14 +337,14 @@ export function loadProject(dir: string): { value: LoadedProject; diags: Diagnos
     }
   }
 
-  for (const e of listFolder(dir, 'udfs', ['yaml'], diags, undefined, unread)) {
+  for (const e of listFolder(dir, 'udfs', ['yaml'], diags, undefined, unread, misnamed.udfs)) {
     const y = readYaml(dir, e.file, diags);
     if (y) yamlReferences(y, false, refs, diags);
     project.udfs.push(y ? { name: e.name, file: e.file, yaml: y } : { name: e.name, file: e.file });
   }
 
   const testJobs: string[] = [];
-  const jobEntries = listFolder(dir, 'jobs', ['sql', 'yaml'], diags, testJobs, unread);
+  const jobEntries = listFolder(dir, 'jobs', ['sql', 'yaml'], diags, testJobs, unread, misnamed.jobs);
   // Named only: their YAML (block scalars of SQL, which the full YAML parser reads, ~25 ms to load)
   // is read by `flinkops test`, off the path of every other command.
   for (const job of testJobs) project.tests.push({ job, file: `jobs/${job}.test.yaml` });
@@ -354,14 +361,16 @@ export function loadProject(dir: string): { value: LoadedProject; diags: Diagnos
   for (const e of jobEntries) {
     if (e.ext !== 'yaml') continue;
     if (!sqlNames.has(e.name)) {
-      diags.push(
-        error(
-          'FO106',
-          `jobs/${e.name}.yaml has no jobs/${e.name}.sql`,
-          `Job settings need the job's SQL beside them: add jobs/${e.name}.sql, or rename/remove the YAML file.`,
-          fileStart(e.file),
-        ),
-      );
+      // Beside a SQL file refused for its name (FO104), the settings are that job's: said there.
+      if (!misnamed.jobs.includes(e.name))
+        diags.push(
+          error(
+            'FO106',
+            `jobs/${e.name}.yaml has no jobs/${e.name}.sql`,
+            `Job settings need the job's SQL beside them: add jobs/${e.name}.sql, or rename/remove the YAML file.`,
+            fileStart(e.file),
+          ),
+        );
       continue;
     }
     const job = byName.get(e.name)!;

@@ -248,7 +248,7 @@ export function checkEnvironments(
     }
     for (const [job, settings] of Object.entries(env.jobs ?? {})) {
       checkSettingsOptions(y, settings, ['environments', name, 'jobs', job], diags);
-      if (jobNames.has(job) || project.unresolved.anyJob) continue;
+      if (jobNames.has(job) || project.unresolved.anyJob || project.unresolved.jobs.has(job)) continue;
       const hint = didYouMean(job, jobNames);
       diags.push(
         error(
@@ -285,7 +285,12 @@ export function checkEnvironments(
       );
     }
     for (const udf of Object.keys(env.udfs ?? {})) {
-      if (project.udfByName.has(udf) || project.loaded.unreadFolders?.includes('udfs')) continue;
+      if (
+        project.udfByName.has(udf) ||
+        project.loaded.unreadFolders?.includes('udfs') ||
+        project.loaded.misnamed?.udfs.includes(udf)
+      )
+        continue;
       const hint = didYouMean(udf, project.udfByName.keys());
       diags.push(
         error(

@@ -71,6 +71,8 @@ export interface Project {
   unresolved: {
     functions: Set<string>;
     tables: Set<string>;
+    /** Jobs whose file is refused for its name or extension (FO104, FO105), by the name meant. */
+    jobs: Set<string>;
     /**
      * Whether some table, UDF or job names cannot be known at all (their folder cannot be
      * listed, a UDF file cannot be read or parsed): a name not found is then not reported as

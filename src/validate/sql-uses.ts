@@ -101,6 +101,7 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
       return undefined;
     }
     if (project.unresolved.anyTable) return undefined; // tables/ cannot be listed: FO101 says why
+    if (project.unresolved.tables.has(r.name)) return undefined; // its file's own error says why
     if (local.catalog) {
       diags.push(
         warning(

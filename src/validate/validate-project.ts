@@ -46,9 +46,13 @@ export function validateProject(
     functionByName: new Map(),
     unresolved: {
       functions: new Set(),
-      tables: new Set(),
+      // A file refused for its name (FO104) or extension (FO105) says what to fix: what names it is
+      // not reported again as unknown (an override, a job reading it, a test file of it).
+      tables: new Set(loaded.misnamed?.tables),
+      jobs: new Set(loaded.misnamed?.jobs),
       anyTable: loaded.unreadFolders?.includes('tables') ?? false,
-      anyFunction: loaded.unreadFolders?.includes('udfs') ?? false,
+      anyFunction:
+        (loaded.unreadFolders?.includes('udfs') || (loaded.misnamed?.udfs.length ?? 0) > 0) ?? false,
       anyJob: loaded.unreadFolders?.includes('jobs') ?? false,
     },
   };
@@ -193,7 +197,7 @@ export function validateProject(
   // A test file of no job would never run (`flinkops test` checks the rest of a test file).
   const jobNames = new Set(loaded.jobs.map((j) => j.name));
   for (const t of loaded.tests) {
-    if (jobNames.has(t.job)) continue;
+    if (jobNames.has(t.job) || project.unresolved.jobs.has(t.job)) continue;
     diags.push(
       error(
         'FO450',
