@@ -33,6 +33,27 @@ const PROJECT =
   'project: shop\nflinkVersion: "1.20"\nenvironments:\n  dev:\n    jobmanagerUrl: http://a\n    sqlGatewayUrl: http://b\n';
 
 describe('validation rules', () => {
+  it.each([
+    ['KAFKA_BROKER', 'Did you mean ${env.KAFKA_BROKERS}, a variable of flinkops.yaml? Otherwise set'],
+    [
+      'kafka_brokers',
+      'Did you mean ${env.KAFKA_BROKERS}, a variable of flinkops.yaml (names are case-sensitive)?',
+    ],
+    ['ZOOKEEPER', 'Set the environment variable ZOOKEEPER'],
+  ])('an unset ${env.%s} names the variable it is close to', (name, detail) => {
+    const dir = mkdtempSync(join(tmpdir(), 'flinkops-rules-'));
+    dirs.push(dir);
+    cpSync(VALID, dir, { recursive: true });
+    writeFileSync(join(dir, 'flinkops.yaml'), `${PROJECT}    variables: { KAFKA_BROKERS: k:9092 }\n`);
+    writeFileSync(
+      join(dir, 'tables/customers.yaml'),
+      `kind: source\nconnector: kafka\ncolumns: [{ name: id, type: BIGINT }]\nwith:\n  topic: c\n  format: json\n  properties.bootstrap.servers: \${env.${name}}\n`,
+    );
+    const d = loadAndValidate(dir, { envVars: {} }).diags.filter((x) => x.code === 'FO110');
+    expect(d).toHaveLength(1);
+    expect(d[0]!.detail).toContain(detail);
+  });
+
   it('checks environment UDF overrides: a known artifact, a jar, a checksum', () => {
     const udf = 'jar: s3://b/f.jar\nfunctions:\n  - {name: f, class: a.F}\n';
     expect(

@@ -74,11 +74,17 @@ export function checkEnvReferences(
     const scope = (ref.env ? envs.filter((e) => e === ref.env) : envs).filter(known);
     const missing = scope.filter((e) => envValue(ref.name, environments[e], envVars) === undefined);
     if (missing.length === 0) continue;
+    // A misspelt or mis-cased name (KAFKA_BROKER, kafka_brokers) of a variable the environments define.
+    const defined = new Set(missing.flatMap((e) => Object.keys(environments[e]?.variables ?? {})));
+    const hint = didYouMean(ref.name, defined);
     diags.push(
       error(
         'FO110',
         `\${env.${ref.name}} is not set for environment${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
-        `Set the environment variable ${ref.name}, or give a default under environments.${missing[0]}.variables.${ref.name} in flinkops.yaml.`,
+        (hint
+          ? `Did you mean \${env.${hint}}, a variable of flinkops.yaml${hint.toLowerCase() === ref.name.toLowerCase() ? ' (names are case-sensitive)' : ''}? Otherwise set`
+          : 'Set') +
+          ` the environment variable ${ref.name}, or give a default under environments.${missing[0]}.variables.${ref.name} in flinkops.yaml.`,
         ref.range,
       ),
     );
