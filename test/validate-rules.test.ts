@@ -33,6 +33,22 @@ const PROJECT =
   'project: shop\nflinkVersion: "1.20"\nenvironments:\n  dev:\n    jobmanagerUrl: http://a\n    sqlGatewayUrl: http://b\n';
 
 describe('validation rules', () => {
+  it('warns FO115 at $KAFKA_BROKERS written without braces, not at other dollar signs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'flinkops-rules-'));
+    dirs.push(dir);
+    cpSync(VALID, dir, { recursive: true });
+    writeFileSync(join(dir, 'flinkops.yaml'), `${PROJECT}    variables: { KAFKA_BROKERS: k:9092 }\n`);
+    writeFileSync(
+      join(dir, 'tables/customers.yaml'),
+      'kind: source\nconnector: kafka\ncolumns: [{ name: id, type: BIGINT }]\nwith:\n  topic: c$x\n  format: json\n  properties.group.id: $GROUP\n  properties.bootstrap.servers: $KAFKA_BROKERS\n',
+    );
+    const d = loadAndValidate(dir, { envVars: {} }).diags;
+    expect(d.map((x) => `${x.severity} ${x.code} ${formatLocation(x.range)}`)).toEqual([
+      'warning FO115 tables/customers.yaml:8:33',
+    ]);
+    expect(d[0]!.detail).toContain('write ${env.KAFKA_BROKERS}');
+  });
+
   it.each([
     ['KAFKA_BROKER', 'Did you mean ${env.KAFKA_BROKERS}, a variable of flinkops.yaml? Otherwise set'],
     [

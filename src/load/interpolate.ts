@@ -71,6 +71,18 @@ export function scanReferences(text: string): { refs: RawReference[]; bad: BadRe
   return { refs, bad };
 }
 
+/**
+ * `$NAME` written without braces (a shell habit): flinkops substitutes only `${env.NAME}`, so the
+ * text reaches Flink as written. Offsets of each, with the name.
+ */
+export function scanBareDollars(text: string): { name: string; start: number; end: number }[] {
+  const out: { name: string; start: number; end: number }[] = [];
+  if (!text.includes('$')) return out;
+  for (const m of text.matchAll(/(?<![$\w])\$([A-Za-z_]\w*)/g))
+    out.push({ name: m[1]!, start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
 /** Escapes text taken from outside the repository (the process environment) so it stays literal. */
 export function escapeTemplate(text: string): string {
   return text.includes('${') ? text.replaceAll('${', () => '$${') : text;

@@ -19,7 +19,7 @@ import {
   readTextFile,
   type TextFile,
 } from './files';
-import { type RefKind, scanReferences } from './interpolate';
+import { type RefKind, scanBareDollars, scanReferences } from './interpolate';
 import { parseYaml, type YamlSource } from './yaml-source';
 
 export const PROJECT_FILE = 'flinkops.yaml';
@@ -71,6 +71,8 @@ export interface LoadedProject {
   /** jobs/<job>.test.yaml: a job's SQL tests (`flinkops test` reads them). */
   tests: TestSource[];
   references: Reference[];
+  /** `$NAME` without braces in a value or a SQL file: validate warns when NAME is a variable. */
+  bareDollars?: { name: string; range: SourceRange }[];
   /** Folders (tables, udfs, jobs) that exist but could not be listed: their names are unknown. */
   unreadFolders?: string[];
   /**
@@ -131,6 +133,23 @@ function yamlReferences(y: YamlSource, isConfig: boolean, refs: Reference[], dia
     for (const b of found.bad)
       diags.push(badRefDiag(y.file, y.lines, s.start + b.start, s.start + b.end, b.text));
   }
+}
+
+/** Every `$NAME` without braces in the project's YAML values and SQL files. */
+function bareDollars(project: LoadedProject): { name: string; range: SourceRange }[] {
+  const out: { name: string; range: SourceRange }[] = [];
+  const yamls = [project.config, ...project.tables.map((t) => t.yaml), ...project.udfs.map((u) => u.yaml)];
+  for (const y of [...yamls, ...project.jobs.map((j) => j.yaml)]) {
+    for (const s of y?.stringsContaining('$') ?? []) {
+      for (const d of scanBareDollars(y!.text.slice(s.start, s.end)))
+        out.push({ name: d.name, range: y!.lines.range(y!.file, s.start + d.start, s.start + d.end) });
+    }
+  }
+  for (const t of [...project.tables.map((x) => x.sql), ...project.jobs.map((j) => j.sql)]) {
+    for (const d of t ? scanBareDollars(t.text) : [])
+      out.push({ name: d.name, range: t!.lines.range(t!.file, d.start, d.end) });
+  }
+  return out;
 }
 
 function sqlReferences(t: TextFile, refs: Reference[], diags: Diagnostic[]): void {
@@ -381,5 +400,6 @@ export function loadProject(dir: string): { value: LoadedProject; diags: Diagnos
       yamlReferences(y, false, refs, diags);
     }
   }
+  project.bareDollars = bareDollars(project);
   return { value: project, diags };
 }

@@ -93,6 +93,27 @@ export function checkEnvReferences(
 }
 
 /**
+ * FO115: `$NAME` without braces where NAME is a variable of an environment (or a name `${env.NAME}`
+ * reads elsewhere): a shell habit. flinkops substitutes only `${env.NAME}`, so Flink gets the text
+ * `$NAME` (a Kafka broker list, a URL) and the job fails only once it runs.
+ */
+export function checkBareDollars(project: Project): Diagnostic[] {
+  const environments = project.config?.environments ?? lenientEnvironments(project.loaded.config?.data);
+  const names = new Set(Object.values(environments).flatMap((e) => Object.keys(e?.variables ?? {})));
+  for (const r of project.loaded.references) if (r.kind === 'env') names.add(r.name);
+  return (project.loaded.bareDollars ?? [])
+    .filter((d) => names.has(d.name))
+    .map((d) =>
+      warning(
+        'FO115',
+        `$${d.name} is not a reference: Flink gets the text $${d.name}`,
+        `flinkops substitutes only references written \${env.NAME}: write \${env.${d.name}} to have the variable's value here.`,
+        d.range,
+      ),
+    );
+}
+
+/**
  * FO272: `${env.X}` as the value of a credential option (`password`, `secret`, `token`, … as
  * Flink names them): an env value is written into the compiled script, so it shows in plans,
  * pull request comments, job summaries and the state store, where a `${secret.X}` never does.

@@ -10,6 +10,7 @@ import {
 } from '../load';
 import { analyzeScript, isBuiltinFunction } from '../sql';
 import {
+  checkBareDollars,
   checkEnvironments,
   checkEnvReferences,
   checkSensitiveEnvReferences,
@@ -213,6 +214,7 @@ export function validateProject(
   project.environments = envs.envs;
   diags.push(...checkEnvReferences(project, envs.envs, opts.envVars ?? {}));
   diags.push(...checkSensitiveEnvReferences(project));
+  diags.push(...checkBareDollars(project));
   diags.push(...checkKafkaOptions(project, envs.envs, opts.envVars ?? {}));
   return { value: project, diags };
 }
