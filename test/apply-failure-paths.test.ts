@@ -56,6 +56,10 @@ describe('apply failure paths', () => {
     const live = running(x, 'alpha');
     expect(live).toHaveLength(1);
     expect(live[0]!.restoredFrom).toBe(upgradeSavepoint);
+    // FO712 names what the rollback restored, not the pin the failed version started from.
+    const fo712 = r.diags.find((d) => d.code === 'FO712')!;
+    expect(fo712.detail).toContain(`runs again from ${upgradeSavepoint}.`);
+    expect(fo712.detail).not.toContain(pinned);
   });
 
   it('clears pending when an in-place rescale is refused', async () => {

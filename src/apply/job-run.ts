@@ -30,6 +30,8 @@ export interface JobRun {
   oldStopped: boolean;
   /** What the new job restored from. */
   restoredFrom?: string;
+  /** What the rollback restored the previous version from (not the new job's pinned restoreFrom). */
+  rolledBackFrom?: string;
   newJobId?: string;
   runningSince?: number;
   /** The resource requirements an in-place rescale replaced: put back when it does not complete. */

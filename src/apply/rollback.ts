@@ -145,6 +145,7 @@ export async function rollback(ctx: RunContext, run: JobRun, cause: string): Pro
     ),
   );
   run.report.newJobId = jobId;
+  if (restore) run.rolledBackFrom = restore;
   const running = await awaitRunning(ctx, job, jobId);
   const healthy = running.ok
     ? await healthGrace(ctx, job, jobId, running.runningSince, scriptConfig(target.script))

@@ -44,7 +44,7 @@ async function onFailure(
         error(
           APPLY_CODES.rolledBack,
           `job ${job} was rolled back to its last stable version`,
-          `The new version failed; the previous one runs again${run.restoredFrom ? ` from ${run.restoredFrom}` : ''}. Fix the job and apply again: until the job changes in the repository, plans hold this change rather than try it again (--replace ${job} tries it again as it is).`,
+          `The new version failed; the previous one runs again${run.rolledBackFrom ? ` from ${run.rolledBackFrom}` : ''}. Fix the job and apply again: until the job changes in the repository, plans hold this change rather than try it again (--replace ${job} tries it again as it is).`,
         ),
       );
     } else {
