@@ -147,6 +147,30 @@ const cases: Case[] = [
     expect: { action: 'upgrade', restoreFrom: 's3://sp/pinned', causes: ['setting'] },
   },
   {
+    name: 'upgrade to a restoreFrom that retention disposed of warns before anything stops (FO604)',
+    jobs: [desiredJob('orders', { settings: { restoreFrom: 's3://sp/old' } })],
+    live: [liveOf(base)],
+    records: {
+      orders: record(base, {
+        current: deployed(base, { settings: { config: {} } }),
+        savepoints: [savepoint('s3://sp/old', { disposed: true }), savepoint('s3://sp/new')],
+      }),
+    },
+    expect: { action: 'upgrade', restoreFrom: 's3://sp/old', diags: ['FO604'] },
+  },
+  {
+    name: 'upgrade to a restoreFrom still kept: no FO604',
+    jobs: [desiredJob('orders', { settings: { restoreFrom: 's3://sp/new' } })],
+    live: [liveOf(base)],
+    records: {
+      orders: record(base, {
+        current: deployed(base, { settings: { config: {} } }),
+        savepoints: [savepoint('s3://sp/old', { disposed: true }), savepoint('s3://sp/new')],
+      }),
+    },
+    expect: { action: 'upgrade', restoreFrom: 's3://sp/new', diags: [] },
+  },
+  {
     name: 'rescale: only parallelism changed, savepoint restart without the adaptive scheduler',
     jobs: [desiredJob('orders', { parallelism: 6 })],
     live: [liveOf(base)],

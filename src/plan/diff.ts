@@ -16,7 +16,7 @@ import { annotateCompiledPlans, type CompiledPlanOptions } from './compiled-chan
 import { decideDesired } from './decide';
 import { declaredVersionCheck } from './declared-version';
 import { decideRemoved } from './delete';
-import type { PlanContext } from './job-inputs';
+import { fileRange, type PlanContext } from './job-inputs';
 import { affectedOf, lineageOf, type Relations, relationsOf } from './lineage';
 import {
   type JobChange,
@@ -166,6 +166,8 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
     );
   }
 
+  diagnostics.push(...disposedPins(planned, desired, state.doc));
+
   const summary = summarize(planned);
   const affected = affectedOf(planned);
   const versionUpgrades = versionUpgradeSummaries(planned, desired.jobs);
@@ -216,6 +218,35 @@ function renames(changes: readonly JobChange[], relations: ReadonlyMap<string, R
             ),
       );
     }
+  }
+  return out;
+}
+
+/**
+ * FO604: a change restores the job's restoreFrom pin, which the store records as disposed by
+ * retention: Flink deleted the folder, so the new job fails at its restore (after apply stopped the
+ * running one) and is rolled back. Said before anything stops, with the savepoints still kept.
+ */
+function disposedPins(changes: readonly JobChange[], desired: DesiredState, doc: StateDoc): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const jobs = new Map(desired.jobs.map((j) => [j.name, j]));
+  for (const c of changes) {
+    if (!c.restoreFrom) continue;
+    const job = jobs.get(c.job);
+    const pin = job?.settings.restoreFrom;
+    if (!job || !pin || c.restoreFrom !== pin) continue;
+    const savepoints = doc.jobs[c.job]?.savepoints ?? [];
+    if (!savepoints.some((s) => s.path === pin && s.disposed)) continue;
+    const kept = savepoints.filter((s) => !s.disposed).length;
+    out.push(
+      warning(
+        PLAN_CODES.pinDisposed,
+        `Job ${c.job} is to restore from ${pin}, which retention disposed of: Flink deleted it, so the restore fails`,
+        `restoreFrom in ${job.yamlFile ?? `jobs/${c.job}.yaml`} names a savepoint the state store records as disposed (flinkops savepoints list ${c.job}${kept ? `: ${kept} restorable` : ''}). ` +
+          'Apply would stop the running job, fail to start the new one and roll it back. Pin one that is not disposed, or remove restoreFrom.',
+        fileRange(job.yamlFile ?? job.sqlFile),
+      ),
+    );
   }
   return out;
 }
