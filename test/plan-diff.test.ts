@@ -493,6 +493,26 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'recover of a job recorded failed whose last start restored a retained checkpoint: said as a checkpoint',
+    jobs: [base],
+    live: [liveOf(base, { state: 'FAILED' })],
+    records: {
+      orders: record(base, {
+        status: 'failed',
+        current: deployed(base, {
+          restoredFrom: 'file:/cp/0123/chk-10',
+          deployedAt: '2025-05-02T00:00:00Z',
+        }),
+        savepoints: [savepoint('s3://sp/older')],
+      }),
+    },
+    expect: {
+      action: 'recover',
+      restoreFrom: 'file:/cp/0123/chk-10',
+      reason: /^recorded as failed by an earlier apply: restart from its latest checkpoint$/,
+    },
+  },
+  {
     name: 'recover without state when the savepoint the version was started from was disposed of',
     jobs: [base],
     live: [liveOf(base, { state: 'CANCELED' })],

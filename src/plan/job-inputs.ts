@@ -156,12 +156,16 @@ export function latestRestorePoint(
     if (j.latestCheckpoint) points.push({ ...j.latestCheckpoint, what: 'checkpoint' });
   }
   const sp = lastRestorableSavepoint(record);
-  if (sp) points.push({ path: sp.path, time: Date.parse(sp.time), what: 'savepoint' });
+  if (sp) points.push({ path: sp.path, time: Date.parse(sp.time), what: pointKind(sp.path) });
   const started = record?.current;
   // Not once retention disposed of it (a store savepoint the version has long checkpointed past).
   const disposed = record?.savepoints.some((s) => s.path === started?.restoredFrom && s.disposed);
   if (started?.restoredFrom && !disposed && !Number.isNaN(Date.parse(started.deployedAt)))
-    points.push({ path: started.restoredFrom, time: Date.parse(started.deployedAt), what: 'savepoint' });
+    points.push({
+      path: started.restoredFrom,
+      time: Date.parse(started.deployedAt),
+      what: pointKind(started.restoredFrom),
+    });
   const since = startedWithoutState(record) ?? Number.NEGATIVE_INFINITY;
   const own = points.filter((p) => p.time >= since);
   own.sort(
@@ -169,6 +173,15 @@ export function latestRestorePoint(
       b.time - a.time || (a.what < b.what ? 1 : a.what > b.what ? -1 : 0) || (a.path < b.path ? -1 : 1),
   );
   return own[0];
+}
+
+/**
+ * What a recorded restore point is, for the plan's words: the store keeps the retained checkpoints
+ * a last-state upgrade or a recovery restored beside the savepoints, and Flink names a checkpoint's
+ * folder `chk-<id>` (a savepoint's `savepoint-…`).
+ */
+function pointKind(path: string): 'savepoint' | 'checkpoint' {
+  return /\/chk-\d+\/?$/.test(path) ? 'checkpoint' : 'savepoint';
 }
 
 /**
