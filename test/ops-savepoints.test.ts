@@ -295,6 +295,23 @@ describe('restoreFrom end to end', () => {
   });
 });
 
+describe('flinkops savepoints run: a savepoint another job pins', () => {
+  it('is never disposed by the retention of the job that took it', async () => {
+    o = await ops(project('parallelism: 2\nsavepoints: { every: 6h, keep: 1 }\n'));
+    expect((await o.run('apply', APPLY)).code).toBe(0);
+    const taken = (await runAt(o, T0 + 60_000)).report.jobs.find((j) => j.job === 'totals')!.savepoint!;
+    // counts is to start from the state totals had then (a copy of it), not yet deployed.
+    write(o.dir, 'jobs/counts.yaml', `restoreFrom: ${taken}\n`);
+    const next = (await runAt(o, T0 + 6 * HOUR + 120_000)).report.jobs.find((j) => j.job === 'totals')!;
+    expect(next.outcome).toBe('taken');
+    expect(next.disposed).toEqual([]);
+    expect(next.retained.map((r) => r.path)).toEqual([taken]);
+    expect(live(o, taken)?.disposed).toBe(false);
+    const list = await o.run('savepoints', ['list', 'totals']);
+    expect(list.stdout).toContain(`${taken}: job counts pins it with restoreFrom`);
+  });
+});
+
 describe('retention (pure)', () => {
   const sp = (path: string, disposed = false) => ({
     path,
@@ -353,5 +370,12 @@ describe('retention (pure)', () => {
     const r = retention(rec, keep, pinned);
     expect(r.dispose.map((s) => s.path)).toEqual(dispose);
     expect(r.retained.map((s) => s.path)).toEqual(retained);
+  });
+
+  it('keeps a savepoint another job pins with restoreFrom (a copy or a split starts from it)', () => {
+    const rec = record({ savepoints: [sp('a'), sp('b'), sp('c')] });
+    const r = retention(rec, 1, undefined, new Map([['a', 'copy']]));
+    expect(r.dispose.map((s) => s.path)).toEqual(['b']);
+    expect(r.retained).toEqual([{ path: 'a', why: 'job copy pins it with restoreFrom' }]);
   });
 });

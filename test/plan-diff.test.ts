@@ -686,6 +686,32 @@ describe('diff: one action per job', () => {
   });
 });
 
+describe('diff: a restoreFrom pin retention disposed of (FO604)', () => {
+  it("is said for a job created from another job's savepoint", () => {
+    const copy = desiredJob('copy', { settings: { restoreFrom: 's3://sp/orders-1' } });
+    const plan = diff(
+      desiredState([base, copy]),
+      liveState([liveOf(base)]),
+      {
+        doc: stateDoc({
+          orders: record(base, {
+            savepoints: [savepoint('s3://sp/orders-1', { disposed: true }), savepoint('s3://sp/orders-2')],
+          }),
+        }),
+        version: 3,
+      },
+      { allowDelete: false },
+    );
+    expect(plan.changes.find((c) => c.job === 'copy')).toMatchObject({
+      action: 'create',
+      restoreFrom: 's3://sp/orders-1',
+    });
+    const d = plan.diagnostics.filter((x) => x.code === 'FO604');
+    expect(d).toHaveLength(1);
+    expect(d[0]!.detail).toContain('a savepoint of job orders');
+  });
+});
+
 describe('diff: a job SUSPENDED by the JobManager (HA leader change) is transitional', () => {
   const suspended = liveOf(base, {
     state: 'SUSPENDED',

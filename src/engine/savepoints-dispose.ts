@@ -17,11 +17,12 @@ export async function dispose(
   job: DesiredJob,
   keep: number,
   hooks: SavepointsHooks | undefined,
+  pins?: ReadonlyMap<string, string>,
 ): Promise<{ disposed: string[]; retained: JobSavepointsReport['retained']; diags: Diagnostic[] }> {
   const { ctx } = s;
   const record = ctx.store.record(job.name);
   if (!record) return { disposed: [], retained: [], diags: [] };
-  const plan = retention(record, keep, job.settings.restoreFrom);
+  const plan = retention(record, keep, job.settings.restoreFrom, pins);
   const disposed: string[] = [];
   const diags: Diagnostic[] = [];
   for (const sp of plan.dispose) {

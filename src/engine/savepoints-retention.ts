@@ -14,13 +14,36 @@ export function newestSavepoint(record: JobRecord | undefined): SavepointRecord 
   return best;
 }
 
-/** Savepoints a restore depends on, with the reason: never disposed whatever `keep` says. */
-export function protectedSavepoints(record: JobRecord, pinned?: string): Map<string, string> {
+/**
+ * The `restoreFrom:` pins of the repository's jobs, by path: the job whose savepoints retention
+ * trims may hold the savepoint another job starts from (a job split in two, a copy started from a
+ * running job's state), which that job's create or redeploy needs.
+ */
+export function pinsOf(jobs: readonly DesiredJob[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const j of jobs)
+    if (j.settings.restoreFrom && !out.has(j.settings.restoreFrom)) out.set(j.settings.restoreFrom, j.name);
+  return out;
+}
+
+/**
+ * Savepoints a restore depends on, with the reason: never disposed whatever `keep` says. `pins`
+ * (from `pinsOf`) adds the savepoints other jobs pin.
+ */
+export function protectedSavepoints(
+  record: JobRecord,
+  pinned?: string,
+  pins: ReadonlyMap<string, string> = new Map(),
+): Map<string, string> {
   const out = new Map<string, string>();
   const add = (path: string | undefined, why: string) => {
     if (path && !out.has(path)) out.set(path, why);
   };
   add(pinned, 'pinned with restoreFrom');
+  for (const s of record.savepoints) {
+    const by = pins.get(s.path);
+    if (by !== undefined) add(s.path, `job ${by} pins it with restoreFrom`);
+  }
   add(record.lastStable?.restoredFrom, 'the last stable version was started from it (rollback target)');
   add(record.current?.restoredFrom, 'the running version was started from it');
   add(
@@ -35,10 +58,11 @@ export function retention(
   record: JobRecord,
   keep: number,
   pinned?: string,
+  pins?: ReadonlyMap<string, string>,
 ): { dispose: SavepointRecord[]; retained: { path: string; why: string }[] } {
   const restorable = record.savepoints.filter((s) => !s.disposed);
   const excess = restorable.slice(0, Math.max(0, restorable.length - Math.max(1, keep)));
-  const guard = protectedSavepoints(record, pinned);
+  const guard = protectedSavepoints(record, pinned, pins);
   return {
     dispose: excess.filter((s) => !guard.has(s.path)),
     retained: excess.filter((s) => guard.has(s.path)).map((s) => ({ path: s.path, why: guard.get(s.path)! })),
@@ -51,10 +75,11 @@ export function listSavepoints(
   record: JobRecord | undefined,
   now: string,
   sizes: ReadonlyMap<string, number> = new Map(),
+  pins?: ReadonlyMap<string, string>,
 ): SavepointListEntry[] {
   if (!record) return [];
   const t = Date.parse(now);
-  const guard = protectedSavepoints(record, job?.settings.restoreFrom);
+  const guard = protectedSavepoints(record, job?.settings.restoreFrom, pins);
   const adopted = adoptedJobIds(record);
   return [...record.savepoints]
     .sort((a, b) => Date.parse(b.time) - Date.parse(a.time))

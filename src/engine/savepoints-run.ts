@@ -18,7 +18,7 @@ import {
   type SavepointsReport,
   type SavepointsRunOptions,
 } from './savepoints-model';
-import { newestSavepoint, retention } from './savepoints-retention';
+import { newestSavepoint, pinsOf, retention } from './savepoints-retention';
 import { runningManaged, withSession } from './savepoints-session';
 import { take } from './savepoints-take';
 
@@ -35,6 +35,7 @@ export {
 export {
   listSavepoints,
   newestSavepoint,
+  pinsOf,
   protectedSavepoints,
   retention,
 } from './savepoints-retention';
@@ -69,8 +70,10 @@ export async function runSavepoints(opts: SavepointsRunOptions): Promise<Savepoi
       jobs: jobs.map((j) => ({ job: j.name, outcome: 'no-policy', disposed: [], retained: [] })),
       diags: [],
     };
+  // Every job's pin, the jobs left out of this run included: another job may start from it.
+  const pins = pinsOf(opts.desired.jobs);
   if (opts.lockOnlyWhenDue) {
-    const idle = await idleReports(opts, jobs, t);
+    const idle = await idleReports(opts, jobs, t, pins);
     if (idle) return { now, jobs: idle, diags: [] };
   }
   const r = await withSession(opts, async (s) => {
@@ -114,7 +117,7 @@ export async function runSavepoints(opts: SavepointsRunOptions): Promise<Savepoi
         }
       } else report.reason = 'no periodic savepoints (keep only)';
       if (policy.keep !== undefined && report.outcome !== 'failed') {
-        const d = await dispose(s, job, policy.keep, opts.hooks);
+        const d = await dispose(s, job, policy.keep, opts.hooks, pins);
         report.disposed = d.disposed;
         report.retained = d.retained;
         diags.push(...d.diags);
@@ -134,6 +137,7 @@ async function idleReports(
   opts: SavepointsRunOptions,
   jobs: readonly DesiredJob[],
   t: number,
+  pins: ReadonlyMap<string, string>,
 ): Promise<JobSavepointsReport[] | undefined> {
   let doc: StateDoc;
   try {
@@ -151,7 +155,7 @@ async function idleReports(
     if (
       policy.keep !== undefined &&
       record &&
-      retention(record, policy.keep, job.settings.restoreFrom).dispose.length > 0
+      retention(record, policy.keep, job.settings.restoreFrom, pins).dispose.length > 0
     )
       return undefined;
     if (!policy.every) {

@@ -230,24 +230,35 @@ function renames(changes: readonly JobChange[], relations: ReadonlyMap<string, R
 function disposedPins(changes: readonly JobChange[], desired: DesiredState, doc: StateDoc): Diagnostic[] {
   const out: Diagnostic[] = [];
   const jobs = new Map(desired.jobs.map((j) => [j.name, j]));
+  // A pin may name another job's savepoint (a job split in two, a copy started from its state).
+  let disposed: Map<string, string> | undefined;
   for (const c of changes) {
     if (!c.restoreFrom) continue;
     const job = jobs.get(c.job);
     const pin = job?.settings.restoreFrom;
     if (!job || !pin || c.restoreFrom !== pin) continue;
-    const savepoints = doc.jobs[c.job]?.savepoints ?? [];
-    if (!savepoints.some((s) => s.path === pin && s.disposed)) continue;
-    const kept = savepoints.filter((s) => !s.disposed).length;
+    disposed ??= disposedPaths(doc);
+    const owner = disposed.get(pin);
+    if (owner === undefined) continue;
+    const kept = (doc.jobs[owner]?.savepoints ?? []).filter((s) => !s.disposed).length;
     out.push(
       warning(
         PLAN_CODES.pinDisposed,
         `Job ${c.job} is to restore from ${pin}, which retention disposed of: Flink deleted it, so the restore fails`,
-        `restoreFrom in ${job.yamlFile ?? `jobs/${c.job}.yaml`} names a savepoint the state store records as disposed (flinkops savepoints list ${c.job}${kept ? `: ${kept} restorable` : ''}). ` +
-          'Apply would stop the running job, fail to start the new one and roll it back. Pin one that is not disposed, or remove restoreFrom.',
+        `restoreFrom in ${job.yamlFile ?? `jobs/${c.job}.yaml`} names a savepoint of ${owner === c.job ? 'the job' : `job ${owner}`} that the state store records as disposed (flinkops savepoints list ${owner}${kept ? `: ${kept} restorable` : ''}). ` +
+          `${c.action === 'upgrade' ? 'Apply would stop the running job, fail to start the new one and roll it back' : 'The job apply starts would fail at its restore'}. Pin one that is not disposed, or remove restoreFrom.`,
         fileRange(job.yamlFile ?? job.sqlFile),
       ),
     );
   }
+  return out;
+}
+
+/** Every savepoint path the store records as disposed, with the job that recorded it. */
+function disposedPaths(doc: StateDoc): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [name, r] of Object.entries(doc.jobs))
+    for (const s of r.savepoints) if (s.disposed && !out.has(s.path)) out.set(s.path, name);
   return out;
 }
 

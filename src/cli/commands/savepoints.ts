@@ -6,6 +6,7 @@ import { didYouMean } from '../../core/names';
 import { type PlanRun, runPlan } from '../../engine/plan-run';
 import {
   listSavepoints,
+  pinsOf,
   runSavepoints,
   type SavepointsEvent,
   type SavepointsReport,
@@ -212,7 +213,7 @@ async function listCommand(args: ParsedArgs, io: Io, ports: CliPorts): Promise<n
   const ids = (run.live?.jobs ?? []).filter((j) => j.job === job).map((j) => j.jobId);
   const sizes = run.client && ids.length ? await savepointSizes(run.client, ids) : new Map<string, number>();
   await run.client?.close();
-  const entries = listSavepoints(desiredJob, record, now, sizes);
+  const entries = listSavepoints(desiredJob, record, now, sizes, pinsOf(run.desired.jobs));
   if (json) io.stdout(`${mask(JSON.stringify({ job, now, savepoints: entries }, null, 2), secretValues)}\n`);
   else io.stdout(mask(renderSavepointList(job, entries, { color: io.color }), secretValues));
   if (!run.live) reportMasked(io, dir, run.diags, secretValues);
