@@ -686,6 +686,35 @@ describe('diff: one action per job', () => {
   });
 });
 
+describe('diff: a recovery with nothing to restore (FO614)', () => {
+  it('says that Flink discarded the checkpoints of the job it cancelled', () => {
+    // Real Flink 1.20: a job cancelled in the UI without RETAIN_ON_CANCELLATION; its checkpoints are gone.
+    const cancelled = liveOf(base, {
+      state: 'CANCELED',
+      lastCheckpointTime: Date.parse('2025-05-03T00:00:00Z'),
+    });
+    const plan = diff(
+      desiredState([base]),
+      liveState([cancelled]),
+      {
+        doc: stateDoc({
+          orders: record(base, {
+            current: deployed(base, { jobId: cancelled.jobId, startedWithoutState: true }),
+          }),
+        }),
+        version: 3,
+      },
+      { allowDelete: false },
+    );
+    expect(plan.changes[0]).toMatchObject({ action: 'recover', reason: /no known state/ });
+    const d = plan.diagnostics.find((x) => x.code === 'FO614')!;
+    expect(d.detail).toContain(
+      `Job ${cancelled.jobId} completed checkpoints, but Flink discarded them when it ended (CANCELED)`,
+    );
+    expect(d.detail).toContain('RETAIN_ON_CANCELLATION');
+  });
+});
+
 describe('diff: a restoreFrom pin retention disposed of (FO604)', () => {
   it("is said for a job created from another job's savepoint", () => {
     const copy = desiredJob('copy', { settings: { restoreFrom: 's3://sp/orders-1' } });

@@ -130,7 +130,9 @@ export function decideStopped(j: JobInputs): Decision {
   const restoreFrom = pinned ?? point?.path;
   // An interrupted stop (or savepoint) may have completed: apply asks for its result first (FO616).
   const awaited = !restoreFrom && pendingSavepoint(record);
-  if (!restoreFrom && !awaited) diags.push(noRestorePoint(job, 'recovery'));
+  // The version the store runs ended and left nothing: say why when Flink discarded its checkpoints.
+  if (!restoreFrom && !awaited)
+    diags.push(noRestorePoint(job, 'recovery', last?.jobId === current.jobId ? last : undefined));
   if (!pinned && point && last) warnRewind(j, point, last, record);
   if (!pinned && !last && ctx.observed && record.current) warnVanished(j, point, record);
   return {

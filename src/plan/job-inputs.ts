@@ -426,11 +426,16 @@ function withUnavailable(c: Compatibility, explained: ExplainedPair | undefined)
   return { ...c, findings: [...c.findings, `Flink's planner was not asked: ${explained.unavailable}`] };
 }
 
-export function noRestorePoint(job: DesiredJob, what: string): Diagnostic {
+export function noRestorePoint(job: DesiredJob, what: string, ended?: LiveJob): Diagnostic {
+  // The job had checkpointed: Flink discarded its checkpoints when it ended (cancelled without retention).
+  const discarded =
+    ended?.lastCheckpointTime !== undefined
+      ? `Job ${ended.jobId} completed checkpoints, but Flink discarded them when it ended (${ended.state}): a cancelled job keeps its checkpoints only with execution.checkpointing.externalized-checkpoint-retention: RETAIN_ON_CANCELLATION (set it in the config of ${job.yamlFile ?? `jobs/${job.name}.yaml`} for the next time). `
+      : '';
   return warning(
     PLAN_CODES.noRestorePoint,
     `No savepoint or checkpoint known for the ${what} of job ${job.name}`,
-    'It starts without state. To start from a known savepoint, set restoreFrom: <path> in the job settings.',
+    `${discarded}It starts without state. To start from a known savepoint, set restoreFrom: <path> in the job settings.`,
   );
 }
 
