@@ -656,4 +656,22 @@ describe('window joins, OVER windows and deduplications (graphs real 1.20.3 prin
     expect(verdict('window-join-inner', 'window-join-semi').verdict).not.toBe('compatible');
   });
 
+  it('an OVER window switched between unbounded, bounded RANGE and bounded ROWS frames: incompatible; its size alone: compatible', () => {
+    // Real 1.20.3 restored RANGE 30 s → UNBOUNDED PRECEDING and re-emitted the kept rows with
+    // doubled counts, and UNBOUNDED → ROWS 5 PRECEDING printed a count of 22: state read as other state.
+    for (const [a, b] of [
+      ['over-range-30s', 'over-range-unbounded'],
+      ['over-range-unbounded', 'over-rows-5'],
+      ['over-range-10s', 'over-rows-5'],
+    ]) {
+      const v = verdict(a!, b!);
+      expect(v.verdict).toBe('incompatible');
+      expect(v.findings.join('\n')).toMatch(/OverAggregate \(user_id\): its state changes shape \(.*frame=\[/);
+    }
+    // Real 1.20.3: RANGE 10 s → 30 s restored.
+    expect(verdict('over-range-10s', 'over-range-30s').verdict).toBe('compatible');
+    // ROWS or RANGE, an unbounded frame is one function (the rows of one timestamp are emitted otherwise).
+    expect(verdict('over-range-unbounded', 'over-rows-unbounded').verdict).toBe('compatible');
+  });
+
 });

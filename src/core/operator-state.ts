@@ -174,6 +174,19 @@ export function stateShape(n: StreamNode): string {
   // state whatever the join type: INNER ↔ LEFT ↔ FULL restores, and the windows open at the upgrade
   // are joined the new way (real 1.20.3). The select list stays: a semi join keeps other rows.
   if (/^\s*WindowJoin\(/.test(s)) s = s.replace(/,?\s*joinType=\[[^\]]*\]/, '');
+  // An OVER window's frame picks Flink's function, and so what its state means: an unbounded frame
+  // (ROWS or RANGE) keeps the running accumulator and the rows not yet emitted, a bounded RANGE
+  // frame the rows within the range, a bounded ROWS frame those rows and a row count, under the
+  // same state names and types. Restored into another frame the state is read as the other's
+  // (real 1.20.3: RANGE 30 s → UNBOUNDED re-emitted the kept rows and counted them twice;
+  // UNBOUNDED → ROWS 5 PRECEDING counted 22 rows). The frame's size is not state (10 s → 30 s).
+  if (/^\s*OverAggregate\(/.test(s)) {
+    s = s.replace(
+      /\bwindow=\[\s*(ROWS|RANG\w*)\s+BETWEEN\s+(\S+)\s+PRECEDING[^\]]*\]/,
+      (_m, unit: string, from: string) =>
+        `frame=[${from === 'UNBOUNDED' ? 'UNBOUNDED' : unit === 'ROWS' ? 'ROWS' : 'RANGE'}]`,
+    );
+  }
   // Window sizes, interval bounds and emit strategies change when rows are emitted, not what a
   // key or accumulator holds; ids and positions of nodes are not state either.
   // Top-N bounds likewise: the rank state keeps the same rows per key, only more or fewer of them.
