@@ -674,4 +674,15 @@ describe('window joins, OVER windows and deduplications (graphs real 1.20.3 prin
     expect(verdict('over-range-unbounded', 'over-rows-unbounded').verdict).toBe('compatible');
   });
 
+  it('a column added after a deduplication that keeps the row: incompatible (real 1.20.3: StateMigrationException)', () => {
+    const last = verdict('dedup-last', 'dedup-last-wider');
+    expect(last.verdict).toBe('incompatible');
+    expect(last.findings.join('\n')).toMatch(/Deduplicate \(user_id\): its state changes shape/);
+    expect(verdict('dedup-rowtime-first', 'dedup-rowtime-first-wider').verdict).toBe('incompatible');
+    expect(verdict('window-dedup', 'window-dedup-wider').verdict).toBe('incompatible');
+    // Keeping the first row in processing time keeps a flag per key, not the row.
+    expect(verdict('dedup-first', 'dedup-first-wider').verdict).toBe('compatible');
+    expect(verdict('dedup-last', 'dedup-last').verdict).toBe('compatible');
+    expect(verdict('window-dedup', 'window-dedup').verdict).toBe('compatible');
+  });
 });

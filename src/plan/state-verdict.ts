@@ -160,8 +160,8 @@ export function stateVerdict(input: VerdictInput): Compatibility {
       continue;
     }
     if (state === 'keyed') {
-      const a = stateShape(n);
-      const b = stateShape(twin);
+      const a = stateShape(n) + storedRow(n, input.old.graph);
+      const b = stateShape(twin) + storedRow(twin, input.next.graph);
       const typedA = typedShape(a, n, input.old, calls);
       const typedB = typedShape(b, twin, input.next, calls);
       const retype = retyped.filter((c) => mentions(a, c));
@@ -390,6 +390,49 @@ function typedShape(shape: string, node: StreamNode, job: ExplainedJob, calls: R
     const typed = type ?? computedTypes.get(word.toLowerCase());
     return typed ? `<${typed}>` : word;
   });
+}
+
+/**
+ * The row a deduplication keeps per key, as its input's columns (` row=[order_id, user_id, pt]`),
+ * which the node's own text does not show; '' when it keeps no row or the input is not known. A
+ * processing-time deduplication keeping the first row keeps a flag only; the others keep the whole
+ * input row (real 1.20.3: a column added to the output of a processing-time keep-last
+ * deduplication failed the restore, StateMigrationException of the row's RowDataSerializer).
+ */
+function storedRow(n: StreamNode, graph: StreamGraph): string {
+  const op = operatorName(n);
+  if (op !== 'Deduplicate' && op !== 'WindowDeduplicate') return '';
+  if (op === 'Deduplicate' && /\bkeep=\[FirstRow\]/.test(n.contents) && /\border=\[PROCTIME\]/.test(n.contents))
+    return '';
+  const columns = n.inputs.length === 1 ? outputColumns(n.inputs[0]!.from, graph) : undefined;
+  return columns ? ` row=[${columns.join(', ')}]` : '';
+}
+
+/**
+ * The columns a node emits, by name: a Calc's select list (`PROCTIME() AS pt` → `pt`), a source's
+ * fields, through watermark assigners; undefined for anything else.
+ */
+function outputColumns(id: number, graph: StreamGraph): string[] | undefined {
+  const byId = new Map(graph.nodes.map((g) => [g.id, g]));
+  let at = byId.get(id);
+  for (let hops = 0; at && hops < 16; hops++) {
+    const text = at.contents.replace(/^\[\d+\]:/, '');
+    if (/^Calc\(/.test(text)) {
+      const select = /select=\[(.*?)\](?:,\s*\w+=|\)$)/.exec(text)?.[1];
+      if (select === undefined) return undefined;
+      return splitTopLevel(select).map((item) => {
+        const m = /\s+AS\s+(\$?[A-Za-z_][\w$]*)$/s.exec(item.trim());
+        return m ? m[1]! : item.trim();
+      });
+    }
+    if (operatorKind(at).kind === 'source') {
+      const fields = /\bfields=\[([^\]]*)\]/.exec(text)?.[1];
+      return fields === undefined ? undefined : fields.split(/,\s*/);
+    }
+    if (!/^WatermarkAssigner\(/.test(text) || at.inputs.length !== 1) return undefined;
+    at = byId.get(at.inputs[0]!.from);
+  }
+  return undefined;
 }
 
 /**
