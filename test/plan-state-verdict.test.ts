@@ -685,4 +685,10 @@ describe('window joins, OVER windows and deduplications (graphs real 1.20.3 prin
     expect(verdict('dedup-last', 'dedup-last').verdict).toBe('compatible');
     expect(verdict('window-dedup', 'window-dedup').verdict).toBe('compatible');
   });
+
+  it('names the state without the arguments it leaves out: no `Deduplicate(, key=…`', () => {
+    const v = verdict('dedup-rowtime-first', 'dedup-rowtime-first-wider');
+    expect(v.findings.join('\n')).toContain('(Deduplicate(key=[user_id], order=[ROWTIME]) row=[');
+    expect(v.findings.join('\n')).not.toContain('(,');
+  });
 });

@@ -218,7 +218,11 @@ export function stateShape(n: StreamNode): string {
       (_m, o: string) => `orderBy=[${o.replace(/\s+(?:ASC|DESC)\b|\s+NULLS\s+(?:FIRST|LAST)\b/gi, '')}]`,
     );
   }
-  return s.replace(/\s+/g, ' ').trim();
+  // A first argument removed leaves `Rank(, rankType=…`.
+  return s
+    .replace(/\(\s*,\s*/, '(')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
