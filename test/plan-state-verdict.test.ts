@@ -158,6 +158,32 @@ describe.each(['1.20', '2.2'])('stream graphs of Flink %s', (version) => {
     );
   });
 
+  it("a STATE_TTL hint of '0 ms' under table.exec.state.ttl keeps the state plain: incompatible on 1.x (real 1.20.3: StateMigrationException)", () => {
+    // Real 1.20.3: a regular join's hint 'o' = '45min' → '0 ms' under table.exec.state.ttl = 2 h
+    // failed its restore (the new MapSerializer must not be incompatible with the old one).
+    const hinted = (hint: string): ExplainedJob => ({
+      ...side(version, 'agg'),
+      config: { 'table.exec.state.ttl': '2 h' },
+      sql: `INSERT INTO totals SELECT /*+ STATE_TTL(${hint}) */ customer, COUNT(*) FROM orders GROUP BY customer`,
+    });
+    const v = stateVerdict({
+      old: hinted("'orders' = '45min'"),
+      next: hinted("'orders' = '0 ms'"),
+      flinkVersion: `${version}.3`,
+    });
+    expect(v.verdict).toBe(version === '1.20' ? 'incompatible' : 'compatible');
+    if (version === '1.20')
+      expect(v.findings.join('\n')).toMatch(
+        /GroupAggregate \(customer\).*a STATE_TTL hint switched the TTL of orders off/,
+      );
+    // Another TTL that is not zero, or the hint dropped for the option's TTL: TTL state either way.
+    for (const next of ["'orders' = '1h'", "'other' = '3h'"])
+      expect(
+        stateVerdict({ old: hinted("'orders' = '45min'"), next: hinted(next), flinkVersion: `${version}.3` })
+          .verdict,
+      ).toBe('compatible');
+  });
+
   it('a Top-N sorted the other way keeps its state when append-only (real 1.20: restored); not when retracting', () => {
     const rank = (strategy: string, orderBy: string): ExplainedJob => {
       const job = side(version, 'agg');
@@ -638,7 +664,11 @@ describe('window joins, OVER windows and deduplications (graphs real 1.20.3 prin
     ],
   ]);
   const verdict = (old: string, next: string) =>
-    stateVerdict({ old: side('1.20', old, tables), next: side('1.20', next, tables), flinkVersion: '1.20.3' });
+    stateVerdict({
+      old: side('1.20', old, tables),
+      next: side('1.20', next, tables),
+      flinkVersion: '1.20.3',
+    });
 
   it('a window join INNER → LEFT → FULL keeps its state (real 1.20.3: restored, open windows joined the new way)', () => {
     // Both sides' rows are kept per window whatever the join type; a FULL join restored from an
@@ -666,7 +696,9 @@ describe('window joins, OVER windows and deduplications (graphs real 1.20.3 prin
     ]) {
       const v = verdict(a!, b!);
       expect(v.verdict).toBe('incompatible');
-      expect(v.findings.join('\n')).toMatch(/OverAggregate \(user_id\): its state changes shape \(.*frame=\[/);
+      expect(v.findings.join('\n')).toMatch(
+        /OverAggregate \(user_id\): its state changes shape \(.*frame=\[/,
+      );
     }
     // Real 1.20.3: RANGE 10 s → 30 s restored.
     expect(verdict('over-range-10s', 'over-range-30s').verdict).toBe('compatible');

@@ -295,16 +295,21 @@ const HINT_TTL_STATE = new Set([
   'Join',
 ]);
 
-/** The statement holds a STATE_TTL hint with a TTL that is not zero. */
-function ttlHinted(sql: string | undefined): boolean {
-  if (!sql) return false;
+/**
+ * The tables (as the hints name them, lower case) a STATE_TTL hint of the statement gives a TTL,
+ * each with whether that TTL is on (not zero): `'o' = '0 ms'` keeps o's state without TTL even
+ * when table.exec.state.ttl is set.
+ */
+function ttlHints(sql: string | undefined): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  if (!sql) return out;
   for (const hint of sql.matchAll(/\/\*\+(.*?)\*\//gs)) {
     for (const m of hint[1]!.matchAll(/\bSTATE_TTL\s*\(([^)]*)\)/gi)) {
-      for (const v of m[1]!.matchAll(/=\s*'([^']*)'/g))
-        if (ttlOn({ 'table.exec.state.ttl': v[1]! })) return true;
+      for (const v of m[1]!.matchAll(/'((?:[^']|'')*)'\s*=\s*'([^']*)'/g))
+        out.set(v[1]!.toLowerCase(), ttlOn({ 'table.exec.state.ttl': v[2]! }));
     }
   }
-  return false;
+  return out;
 }
 
 function ttlSwitched(input: VerdictInput): { why: string; operators: ReadonlySet<string> } | undefined {
@@ -312,12 +317,24 @@ function ttlSwitched(input: VerdictInput): { why: string; operators: ReadonlySet
   const to = ttlOn(input.next.config);
   const major = Number((input.flinkVersion ?? '1').split('.')[0]);
   if (from === to) {
-    // Without the option, a STATE_TTL hint alone wraps the hinted join's or aggregate's state.
-    const hintFrom = from || ttlHinted(input.old.sql);
-    const hintTo = to || ttlHinted(input.next.sql);
-    if (hintFrom === hintTo || (Number.isFinite(major) && major >= 2)) return undefined;
+    // A STATE_TTL hint gives the hinted join's or aggregate's state its own TTL, over the option's:
+    // one that is not zero wraps it in TTL values, a zero one keeps it plain (real 1.20.3: 'o' = '0 ms'
+    // under table.exec.state.ttl = 2 h failed the restore, StateMigrationException).
+    if (Number.isFinite(major) && major >= 2) return undefined;
+    const [hintsFrom, hintsTo] = [ttlHints(input.old.sql), ttlHints(input.next.sql)];
+    const switched = [...new Set([...hintsFrom.keys(), ...hintsTo.keys()])].filter(
+      (t) => (hintsFrom.get(t) ?? from) !== (hintsTo.get(t) ?? to),
+    );
+    if (switched.length === 0) return undefined;
+    const on = switched.filter((t) => hintsTo.get(t) ?? to);
+    const how =
+      hintsFrom.size === 0
+        ? 'a STATE_TTL hint added'
+        : hintsTo.size === 0
+          ? 'a STATE_TTL hint removed'
+          : `a STATE_TTL hint switched the TTL of ${switched.map((t) => `${t} ${on.includes(t) ? 'on' : 'off'}`).join(', ')}`;
     return {
-      why: `a STATE_TTL hint ${hintTo ? 'added' : 'removed'}; before Flink 2.0 TTL state and plain state do not read each other`,
+      why: `${how}; before Flink 2.0 TTL state and plain state do not read each other`,
       operators: HINT_TTL_STATE,
     };
   }
@@ -402,7 +419,11 @@ function typedShape(shape: string, node: StreamNode, job: ExplainedJob, calls: R
 function storedRow(n: StreamNode, graph: StreamGraph): string {
   const op = operatorName(n);
   if (op !== 'Deduplicate' && op !== 'WindowDeduplicate') return '';
-  if (op === 'Deduplicate' && /\bkeep=\[FirstRow\]/.test(n.contents) && /\border=\[PROCTIME\]/.test(n.contents))
+  if (
+    op === 'Deduplicate' &&
+    /\bkeep=\[FirstRow\]/.test(n.contents) &&
+    /\border=\[PROCTIME\]/.test(n.contents)
+  )
     return '';
   const columns = n.inputs.length === 1 ? outputColumns(n.inputs[0]!.from, graph) : undefined;
   return columns ? ` row=[${columns.join(', ')}]` : '';
