@@ -32,13 +32,20 @@ describe('slotShortage', () => {
   });
 
   it('the default scheduler needs the widest vertex in free slots; the adaptive one any slot', () => {
-    expect(slotShortage(live(false, 2, 8, 3), job('RESTARTING'))).toBe(
+    expect(slotShortage(live(false, 2, 8, 3), job('CREATED'))).toBe(
       'the cluster has 3 free task slots (8 in all on 2 TaskManagers), and the job needs 4',
     );
     expect(slotShortage(live(true, 2, 8, 3), job('CREATED'))).toBeUndefined();
     expect(slotShortage(live(true, 1, 4, 0), job('CREATED'))).toBe(
       'the cluster has no free task slots (4 in all on 1 TaskManager)',
     );
+  });
+
+  it('says nothing of a job in its restart delay: it holds its slots (real Flink 2.2, poison record)', () => {
+    // Four jobs on four slots, one failing on a record: /overview counts no free slot while it
+    // waits out fixed-delay, yet slots are not what it waits for.
+    expect(slotShortage(live(true, 1, 4, 0), job('RESTARTING', 1))).toBeUndefined();
+    expect(slotShortage(live(false, 2, 8, 3), job('RESTARTING'))).toBeUndefined();
   });
 
   it('says nothing of a running job, or when the slots were not read', () => {

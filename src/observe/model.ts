@@ -125,7 +125,7 @@ export interface LiveState {
 }
 
 /**
- * Why `job` (CREATED or RESTARTING) cannot run, when it is for want of task slots: "the cluster
+ * Why `job` (CREATED, or RESTARTING with no TaskManager) cannot run, when it is for want of task slots: "the cluster
  * has no TaskManager", or how few slots are free. The adaptive scheduler runs a job on whatever
  * slots there are; the default one needs as many as its widest vertex.
  */
@@ -133,6 +133,10 @@ export function slotShortage(live: LiveState, job: LiveJob): string | undefined 
   const s = live.slots;
   if (!s || job.previousCluster || !awaitsScheduling(job)) return undefined;
   if (s.taskManagers === 0) return 'the cluster has no TaskManager';
+  // RESTARTING is Flink's restart delay after a failure: the job still holds its task slots (the
+  // free count leaves them out, real Flink 2.2 with a poison record on a full cluster), and once
+  // restarted it waits as CREATED (adaptive) or RUNNING with its tasks unscheduled (default).
+  if (job.state === 'RESTARTING') return undefined;
   const needed = live.adaptiveScheduler ? 1 : Math.max(1, ...job.vertices.map((v) => v.parallelism));
   if (s.slotsAvailable >= needed) return undefined;
   const tms = `${s.taskManagers} TaskManager${s.taskManagers === 1 ? '' : 's'}`;
