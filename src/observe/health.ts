@@ -23,8 +23,20 @@ export const HEALTH_OBSERVE_CODES = {
   healthUnreadable: 'FO655',
 } as const;
 
-/** States in which a job has tasks to sample and restarts to count. */
-const ACTIVE = new Set(['RUNNING', 'RESTARTING', 'FAILING', 'CREATED', 'INITIALIZING', 'RECONCILING']);
+/**
+ * States in which a job has restarts to count (and, RUNNING, tasks to sample). FAILED too: a job
+ * whose restart strategy gave up keeps its restarts, or its maxRestarts alert would resolve the
+ * moment it failed for good.
+ */
+const COUNTED = new Set([
+  'RUNNING',
+  'RESTARTING',
+  'FAILING',
+  'CREATED',
+  'INITIALIZING',
+  'RECONCILING',
+  'FAILED',
+]);
 
 /** The newest instance of each job: the one health is about. */
 function newestPerJob(jobs: readonly LiveJob[]): LiveJob[] {
@@ -52,7 +64,7 @@ export async function observeHealth(
         `The health rules that need it are not checked for ${j.job}; check that the JobManager is healthy and run again.`,
       ),
     );
-  const targets = new Set(newestPerJob(live.jobs).filter((j) => ACTIVE.has(j.state)));
+  const targets = new Set(newestPerJob(live.jobs).filter((j) => COUNTED.has(j.state)));
   const jobs = await Promise.all(
     live.jobs.map(async (j): Promise<LiveJob> => {
       if (!targets.has(j)) return j;
