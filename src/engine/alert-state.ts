@@ -5,7 +5,7 @@
  */
 
 import type { AlertMessage } from './alert-payloads';
-import type { HealthReport } from './health';
+import type { HealthReport, HealthRule } from './health';
 
 export type OpenAlerts = Record<string, Record<string, string>>;
 
@@ -49,16 +49,22 @@ export function alertTransitions(report: HealthReport, stored: OpenAlerts): Aler
           since: now[b.rule],
         });
     }
-    for (const [rule, since] of Object.entries(was))
-      if (!now[rule])
-        messages.push({
-          ...base,
-          job: job.job,
-          rule,
-          status: 'resolved',
-          summary: `${job.job} passes ${rule} again`,
-          since,
-        });
+    for (const [rule, since] of Object.entries(was)) {
+      if (now[rule]) continue;
+      // Not judged while the job is down (no metrics to read): neither resolved nor sent again.
+      if (job.unchecked?.includes(rule as HealthRule)) {
+        now[rule] = since;
+        continue;
+      }
+      messages.push({
+        ...base,
+        job: job.job,
+        rule,
+        status: 'resolved',
+        summary: `${job.job} passes ${rule} again`,
+        since,
+      });
+    }
     if (Object.keys(now).length) open[job.job] = now;
   }
   for (const [job, rules] of Object.entries(before)) {

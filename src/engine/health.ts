@@ -38,7 +38,23 @@ export interface JobHealth {
   state?: string;
   jobId?: string;
   breaches: HealthBreach[];
+  /**
+   * Rules that could not be judged: the job should run but does not, so it has no metrics,
+   * back-pressure or checkpoints of its own. An alert open on one stays open (not resolved).
+   */
+  unchecked?: HealthRule[];
 }
+
+/** The rules judged only on a RUNNING job. */
+const RUNNING_RULES: readonly HealthRule[] = [
+  'maxCheckpointAge',
+  'maxBackPressure',
+  'maxBusy',
+  'maxWatermarkLag',
+  'maxConsumerLag',
+  'minRecordsInPerSecond',
+  'maxCheckpointDuration',
+];
 
 export interface HealthReport {
   project: string;
@@ -168,13 +184,16 @@ export function evaluateHealth(desired: DesiredState, live: LiveState, now: stri
     .map((job): JobHealth => {
       const j = newest(live, job.name);
       const want = desiredRunState(job, now).state;
-      const breaches = breachesOf(job, j, want, t, j ? slotShortage(live, j) : undefined);
+      const shortage = j ? slotShortage(live, j) : undefined;
+      const breaches = breachesOf(job, j, want, t, shortage);
+      const down = want === 'running' && (j?.state !== 'RUNNING' || shortage !== undefined);
       return {
         job: job.name,
         healthy: breaches.length === 0,
         desired: want,
         ...(j ? { state: j.state, jobId: j.jobId } : {}),
         breaches,
+        ...(down ? { unchecked: [...RUNNING_RULES] } : {}),
       };
     });
   return {
