@@ -318,6 +318,28 @@ export async function findRunning(
   return undefined;
 }
 
+/**
+ * How long a statement the gateway took, whose answer was lost, may still take to reach the
+ * JobManager once its session is closed: closing cancels the operation, but a submission
+ * already under way arrives anyway (seen on Flink 2.3 behind a proxy that answered 504).
+ */
+const SUBMIT_SETTLE_MS = 5_000;
+
+/**
+ * After an unclear failure of the submitting statement, with its session closed: the job it may
+ * have started, looked for at once and again once a submission in flight has had time to land.
+ */
+async function findSubmitted(
+  ctx: RunContext,
+  pipelineName: string,
+  specHash: string,
+): Promise<string | undefined> {
+  const now = await findRunning(ctx, pipelineName, specHash);
+  if (now) return now;
+  await ctx.clock.sleep(SUBMIT_SETTLE_MS, ctx.signal);
+  return findRunning(ctx, pipelineName, specHash);
+}
+
 function failed(ctx: RunContext, req: SubmitRequest, e: FlinkError, what: string): SubmitOutcome {
   const d = flinkDiagnostic(e, `submitting job ${req.job}: ${what}`);
   return {
@@ -415,6 +437,7 @@ export async function submitJob(ctx: RunContext, req: SubmitRequest): Promise<Su
       continue;
     }
     const sh = opened.value;
+    let unclear = false;
     try {
       // Flink 1.16 reads restore keys from the session environment only (README §4). They are
       // set right before the submitting statement: a script's own `RESET;` before it would
@@ -458,18 +481,20 @@ export async function submitJob(ctx: RunContext, req: SubmitRequest): Promise<Su
         last = failed(ctx, req, r.error, `${st.kind} statement`);
         // The gateway refused the SQL: running it again would fail the same way.
         if (!isTransient(r.error)) return last;
-        if (st.submits) {
-          // It may have been submitted: look before starting over.
-          const found = await findRunning(ctx, req.pipelineName, req.specHash);
-          if (found) return { ok: true, jobId: found, adoptedExisting: true };
-          submits++;
-        } else setups++;
+        // It may have been submitted: looked for once its session is closed (below).
+        if (st.submits) unclear = true;
+        else setups++;
         startOver = true;
         break;
       }
       if (!startOver) break;
     } finally {
       await ctx.client.closeSession(sh);
+    }
+    if (unclear) {
+      const found = await findSubmitted(ctx, req.pipelineName, req.specHash);
+      if (found) return { ok: true, jobId: found, adoptedExisting: true };
+      submits++;
     }
   }
   return (
