@@ -80,6 +80,24 @@ describe('apply failure paths', () => {
     expect(plan.diagnostics.map((d) => d.code)).not.toContain('FO616');
   });
 
+  it('does not blame the scheduler when a proxy, not Flink, answered the rescale', async () => {
+    h = await harness();
+    await h.apply(desiredState([{ name: 'alpha', parallelism: 2 }]));
+    const real = h.client;
+    h.client = withCalls(real, {
+      putResourceRequirements: async () =>
+        httpError('HTTP 503: 503 Service Unavailable corp-lb-7 (nginx)', 503),
+    });
+    const r = await h.apply(desiredState([{ name: 'alpha', parallelism: 4 }]));
+    h.client = real;
+    const d = r.diags.find((x) => x.code === 'FO709')!;
+    expect(d.summary).toBe(
+      'in-place rescale of job alpha failed: HTTP 503: 503 Service Unavailable corp-lb-7 (nginx)',
+    );
+    expect(d.detail).toContain('did not answer');
+    expect(d.detail).not.toContain('adaptive');
+  });
+
   it('fails an in-place rescale whose job ends while it waits for the new parallelism', async () => {
     h = await harness();
     await h.apply(desiredState([{ name: 'alpha', parallelism: 2 }]));

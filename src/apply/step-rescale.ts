@@ -3,6 +3,7 @@
  * run at the job's parallelism move: a vertex pinned by `sink.parallelism`/`scan.parallelism` or a
  * single-instance operator keeps its bounds. Then the new parallelism is awaited.
  */
+import { unanswered } from '../flink/await';
 import { poll } from '../flink/poll';
 import { isTerminal, type ResourceRequirements } from '../flink/types';
 import { runningBelow } from '../plan';
@@ -56,8 +57,10 @@ export async function rescaleInPlace(
       job,
       failure(
         APPLY_CODES.rescaleFailed,
-        `in-place rescale of job ${job} refused: ${put.error.message}`,
-        'The cluster needs jobmanager.scheduler: adaptive (Flink 1.18+). Set rescale through a savepoint restart instead.',
+        `in-place rescale of job ${job} ${unanswered(put.error) ? 'failed' : 'refused'}: ${put.error.message}`,
+        unanswered(put.error)
+          ? 'The JobManager, or a proxy in front of it, did not answer the new resource requirements; run plan again (it shows the parallelism the job has), then apply.'
+          : 'The cluster needs jobmanager.scheduler: adaptive (Flink 1.18+). Set rescale through a savepoint restart instead.',
       ),
     );
   }

@@ -363,6 +363,34 @@ describe('JobManager operations', () => {
     expect(server.requests.at(-1)!.body).toEqual({ v1: { parallelism: { lowerBound: 1, upperBound: 4 } } });
   });
 
+  it('puts resource requirements again after a proxy page, not after Flink refused them', async () => {
+    const key = `PUT /jobs/${J}/resource-requirements`;
+    const replies: Reply[] = [
+      { status: 503, raw: '<html><body><h1>503 Service Unavailable</h1></body></html>' },
+      { status: 200, body: {} },
+    ];
+    Object.defineProperty(routes, key, { get: () => replies.shift(), enumerable: true });
+    const c = createFlinkClient({
+      jobmanagerUrl: server.url,
+      clock: new FakeClock(),
+      random: () => 0.5,
+      retries: 2,
+    });
+    opened.push(c);
+    expect((await c.putResourceRequirements(J, { v1: { lowerBound: 1, upperBound: 4 } })).ok).toBe(true);
+    expect(server.requests.filter((q) => q.method === 'PUT')).toHaveLength(2);
+
+    server.requests.length = 0;
+    routes = {
+      [key]: {
+        status: 500,
+        body: { errors: ['Internal server error.', 'RestHandlerException: not supported'] },
+      },
+    };
+    expect((await c.putResourceRequirements(J, { v1: { lowerBound: 1, upperBound: 4 } })).ok).toBe(false);
+    expect(server.requests.filter((q) => q.method === 'PUT')).toHaveLength(1);
+  });
+
   it('disposes a savepoint and polls the disposal', async () => {
     routes['POST /savepoint-disposal'] = { status: 200, body: { 'request-id': T } };
     routes[`GET /savepoint-disposal/${T}`] = {

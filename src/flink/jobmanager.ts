@@ -6,7 +6,7 @@
  */
 import { randomHex } from '../core/hash';
 import type { FlinkClient, SavepointOptions, StopOptions } from './client';
-import { type FlinkResult, fail, ok, protocolError, unsupported } from './errors';
+import { errorsOf, type FlinkResult, fail, ok, protocolError, unsupported } from './errors';
 import { callName, expect2xx, type HttpEndpoint, type HttpRequest } from './http';
 import {
   parseAggregatedMetrics,
@@ -263,6 +263,10 @@ export function jobManagerCalls(http: HttpEndpoint, caps: () => Promise<Capabili
         route,
         path: `/jobs/${enc(id)}/resource-requirements`,
         body: resourceRequirementsBody(reqs),
+        // The same bounds twice are the same bounds: a proxy's 502–504 or a lost answer is tried
+        // again. Flink's own refusal (its `errors` body) is final.
+        idempotent: true,
+        settled: (res) => errorsOf(res.body) !== undefined,
       };
       const r = expect2xx(svc, req, await http.request(req));
       return r.ok ? ok(undefined) : r;
