@@ -91,3 +91,25 @@ describe('gateway calls that are safe to repeat', () => {
     expect(clock.sleeps).toEqual([]);
   });
 });
+
+describe('a submission whose answer is cut short', () => {
+  it('says the statement may have reached the gateway, so the caller looks before submitting again', async () => {
+    server = await startTestServer((q: SeenRequest): Reply => {
+      if (q.url === '/api_versions') return { status: 200, body: { versions: ['V1', 'V2'] } };
+      if (q.url.endsWith('/info'))
+        return { status: 200, body: { productName: 'Apache Flink', version: '1.18.1' } };
+      // A proxy passed on the first half of the gateway's answer.
+      return { status: 200, raw: '{"operationHandle":"6e775e86-8fd5' };
+    });
+    const client = createFlinkClient({
+      jobmanagerUrl: server.url,
+      sqlGatewayUrl: server.url,
+      clock: new FakeClock(),
+    });
+    close = () => client.close();
+    const insert = await client.executeStatement('sess-1', 'INSERT INTO t SELECT 1');
+    expect(!insert.ok && insert.error).toMatchObject({ kind: 'protocol', mayHaveReachedServer: true });
+    const set = await client.executeStatement('sess-1', "SET 'a' = 'b'");
+    expect(!set.ok && set.error.mayHaveReachedServer).toBeUndefined();
+  });
+});

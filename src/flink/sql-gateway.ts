@@ -212,7 +212,13 @@ export function gatewayCalls(http: HttpEndpoint, caps: () => Promise<Capabilitie
       const r = await send(req);
       if (!r.ok) return r;
       const oh = str(asObj(r.value.body), 'operationHandle');
-      return oh ? ok(oh) : fail(protocolError(svc, callName(req), 'no operationHandle'));
+      if (oh) return ok(oh);
+      // A 2xx without a readable handle (a body cut short on the way): the gateway may have
+      // taken the statement, and an INSERT may be starting its job.
+      return fail({
+        ...protocolError(svc, callName(req), 'no operationHandle'),
+        ...(req.idempotent ? {} : { mayHaveReachedServer: true }),
+      });
     },
 
     getOperationStatus: (sh, oh) => opStatus('GET', sh, oh, 'status'),
