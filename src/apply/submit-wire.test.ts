@@ -28,6 +28,7 @@ function recordingClient(caps: Capabilities): { client: FlinkClient; sent: Sent[
     capabilities: async () => caps,
     openSession: async () => ok('s1'),
     closeSession: async () => ok(undefined),
+    listJobs: async () => ok([]),
     configureSession: async (_sh: string, text: string) => {
       sent.push({ how: 'configure', text });
       return ok(undefined);

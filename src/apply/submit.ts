@@ -289,12 +289,18 @@ function prepare(req: SubmitRequest, secrets: SecretSource): Prepared {
   return { config, statements, diags };
 }
 
-/** The running (or starting) job with our name and spec hash, if there is one. */
+/**
+ * The running (or starting) job with our name and spec hash, if there is one. With `known` (the
+ * ids of the jobs of that name before the submission), a job of that name not among them whose
+ * labels stay unreadable counts too: Flink shows no user-config while a job waits for task slots.
+ */
 export async function findRunning(
   ctx: RunContext,
   pipelineName: string,
   specHash: string,
+  known?: ReadonlySet<string>,
 ): Promise<string | undefined> {
+  let unread: string | undefined;
   // user-config may be absent while a job initialises: look a few times before saying "none".
   for (let attempt = 0; attempt < 10; attempt++) {
     const listed = await ctx.client.listJobs();
@@ -306,16 +312,28 @@ export async function findRunning(
       .filter((j) => j.name === pipelineName && !isLocallyTerminal(j.state))
       .sort((a, b) => b.startTime - a.startTime);
     let unreadable = false;
+    unread = undefined;
     for (const c of candidates) {
       const cfg = await ctx.client.getJobConfig(c.id);
       const hash = cfg.ok ? cfg.value.userConfig?.[LABEL_KEYS.specHash] : undefined;
       if (hash === specHash) return c.id;
-      if (hash === undefined) unreadable = true;
+      if (hash === undefined) {
+        unreadable = true;
+        if (known && !known.has(c.id)) unread ??= c.id;
+      }
     }
     if (!unreadable) return undefined;
     await ctx.clock.sleep(1_000, ctx.signal);
   }
-  return undefined;
+  return unread;
+}
+
+/** Ids of the jobs named `pipelineName` now (undefined when the JobManager does not say). */
+async function jobsNamed(ctx: RunContext, pipelineName: string): Promise<Set<string> | undefined> {
+  const listed = await ctx.client.listJobs();
+  return listed.ok
+    ? new Set(listed.value.filter((j) => j.name === pipelineName).map((j) => j.id))
+    : undefined;
 }
 
 /**
@@ -333,11 +351,12 @@ async function findSubmitted(
   ctx: RunContext,
   pipelineName: string,
   specHash: string,
+  known: ReadonlySet<string> | undefined,
 ): Promise<string | undefined> {
-  const now = await findRunning(ctx, pipelineName, specHash);
+  const now = await findRunning(ctx, pipelineName, specHash, known);
   if (now) return now;
   await ctx.clock.sleep(SUBMIT_SETTLE_MS, ctx.signal);
-  return findRunning(ctx, pipelineName, specHash);
+  return findRunning(ctx, pipelineName, specHash, known);
 }
 
 function failed(ctx: RunContext, req: SubmitRequest, e: FlinkError, what: string): SubmitOutcome {
@@ -422,6 +441,8 @@ export async function submitJob(ctx: RunContext, req: SubmitRequest): Promise<Su
   if (caps.executionConfigRestores) Object.assign(executionConfig, restore);
 
   let last: SubmitOutcome | undefined;
+  // The jobs of this name before anything is submitted: one that appears after an unclear failure is ours.
+  const known = await jobsNamed(ctx, req.pipelineName);
   // Unclear failures of the submitting statement, and transient failures before it (each retried
   // in a fresh session, where the set-up DDL runs again cleanly), have separate budgets.
   let submits = 0;
@@ -474,7 +495,7 @@ export async function submitJob(ctx: RunContext, req: SubmitRequest): Promise<Su
               'The statement ran but named no job; check the SQL gateway log, then run plan again.',
             ),
           };
-          const found = await findRunning(ctx, req.pipelineName, req.specHash);
+          const found = await findRunning(ctx, req.pipelineName, req.specHash, known);
           return found ? { ok: true, jobId: found, adoptedExisting: true } : last;
         }
         guard(ctx.signal);
@@ -492,7 +513,7 @@ export async function submitJob(ctx: RunContext, req: SubmitRequest): Promise<Su
       await ctx.client.closeSession(sh);
     }
     if (unclear) {
-      const found = await findSubmitted(ctx, req.pipelineName, req.specHash);
+      const found = await findSubmitted(ctx, req.pipelineName, req.specHash, known);
       if (found) return { ok: true, jobId: found, adoptedExisting: true };
       submits++;
     }
