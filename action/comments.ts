@@ -93,7 +93,14 @@ export function commentFailure(
       : "Give the workflow's token `pull-requests: write` (`permissions:` in the workflow), or set `comment: off` and read the job summary.";
     return `${head}: the token may not write to it (HTTP ${status}: ${why}). ${fix}`;
   }
-  return `${head} (${status ? `HTTP ${status}: ` : ''}${why}). ${retry ?? 'The job summary has the same text; run the workflow again to retry the comment.'}`;
+  if (status === 422)
+    return `${head}: GitHub refused it as it is (HTTP 422: ${why}). The job summary has the same text; a rerun would post the same comment and be refused again.`;
+  // A server error or no answer: GitHub may have made the comment all the same.
+  const maybe =
+    typeof status !== 'number' || status === 0 || status >= 500
+      ? `The flinkops comment on #${issue} may not have been posted`
+      : head;
+  return `${maybe} (${status ? `HTTP ${status}: ` : ''}${why}). ${retry ?? 'The job summary has the same text; run the workflow again to retry the comment (a rerun updates the comment if it was made).'}`;
 }
 
 /** A comment that could not be posted: a warning on the run and a line in the job summary. */

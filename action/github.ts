@@ -38,14 +38,45 @@ interface Failure {
   headers: Headers;
 }
 
-function failureOf(e: unknown): Failure {
+/**
+ * What GitHub (or whatever answered in its place) said, in one line: the API's message with the
+ * reasons it lists (`Validation Failed: body is too long …`), a proxy's HTML page as its text.
+ * No answer at all (octokit says HTTP 500 then) is status 0: a timeout or a lost connection.
+ */
+function failureOf(e: unknown, requestTimeoutMs: number): Failure {
   const err = e as { status?: number; response?: { data?: unknown; headers?: Headers } };
-  const data = err.response?.data;
-  const apiMessage = data && typeof data === 'object' ? (data as { message?: unknown }).message : undefined;
+  const text = e instanceof Error ? e.message : String(e);
+  if (!err.response) {
+    const timedOut = /\btime(d )?out\b|TimeoutError/i.test(`${text} ${(e as Error)?.name}`);
+    return {
+      status: 0,
+      message: timedOut
+        ? `no answer within ${requestTimeoutMs < 1000 ? `${requestTimeoutMs} ms` : `${Math.round(requestTimeoutMs / 1000)} s`}`
+        : text,
+      headers: {},
+    };
+  }
+  const data = err.response.data;
+  const o = data && typeof data === 'object' ? (data as { message?: unknown; errors?: unknown }) : undefined;
+  const reasons = Array.isArray(o?.errors)
+    ? o.errors
+        .map((x) => (typeof x === 'string' ? x : (x as { message?: unknown })?.message))
+        .filter((x): x is string => typeof x === 'string' && x !== '')
+    : [];
+  const message =
+    typeof o?.message === 'string'
+      ? [o.message, ...reasons].join(': ')
+      : /^\s*</.test(text)
+        ? text
+            .replace(/<[^>]*>/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim()
+            .slice(0, 200) || 'an empty page'
+        : text;
   return {
     status: typeof err.status === 'number' ? err.status : 0,
-    message: typeof apiMessage === 'string' ? apiMessage : e instanceof Error ? e.message : String(e),
-    headers: err.response?.headers ?? {},
+    message,
+    headers: err.response.headers ?? {},
   };
 }
 
@@ -86,7 +117,7 @@ async function api<T>(
     try {
       return await fn();
     } catch (e) {
-      const f = failureOf(e);
+      const f = failureOf(e, policy.requestTimeoutMs);
       const handler = expected[f.status];
       if (handler) return handler();
       const last = attempt >= policy.retries;

@@ -173,7 +173,7 @@ describe('a comment the token may not write', () => {
   it('an API failure other than permissions says to run again', async () => {
     const text = await failure(502, false);
     expect(text).toMatch(
-      /^The flinkops comment could not be posted on #8 \(HTTP 502: .*run the workflow again/,
+      /^The flinkops comment on #8 may not have been posted \(HTTP 502: .*run the workflow again/,
     );
   });
 });
@@ -258,6 +258,41 @@ describe('rate limits, outages and a refused token', () => {
     const applied = commentFailure(23, e, false, true);
     expect(applied).toMatch(/\(HTTP 502: Bad Gateway\)\. The job summary of this run has the result/);
     expect(applied).not.toContain('run the workflow again');
+  });
+
+  it("a load balancer's HTML page, GitHub's reasons for a 422 and no answer at all are said as such", async () => {
+    gh.faults.push({
+      method: 'POST',
+      path: /\/issues\/26\/comments$/,
+      status: 502,
+      raw: '<html><head><title>502</title></head><body><h1>502 Bad Gateway</h1></body></html>',
+      times: 1,
+    });
+    const html = await upsertStickyComment(timed, 26, marker, `${marker}\nplan`).catch((x: unknown) => x);
+    expect(commentFailure(26, html, false)).toMatch(
+      /^The flinkops comment on #26 may not have been posted \(HTTP 502: 502 502 Bad Gateway\)\. .*a rerun updates the comment/,
+    );
+
+    const long = await upsertStickyComment(timed, 27, marker, `${marker}\n${'x'.repeat(70_000)}`).catch(
+      (x: unknown) => x,
+    );
+    const refused = commentFailure(27, long, false);
+    expect(refused).toContain(
+      'GitHub refused it as it is (HTTP 422: Validation Failed: body is too long (maximum is 65536 characters))',
+    );
+    expect(refused).not.toContain('run the workflow again');
+
+    const quick = octokitGitHub(
+      'ghs_test',
+      { owner: 'acme', repo: 'rides-platform' },
+      { ...DEFAULT_RETRY, clock, requestTimeoutMs: 300 },
+    );
+    gh.faults.push({ method: 'POST', path: /\/issues\/28\/comments$/, delayMs: 3_000, times: 1 });
+    const hung = await upsertStickyComment(quick, 28, marker, `${marker}\nplan`).catch((x: unknown) => x);
+    expect(posts(28)).toBe(1);
+    expect(commentFailure(28, hung, false)).toMatch(
+      /^The flinkops comment on #28 may not have been posted \(no answer within 300 ms\)/,
+    );
   });
 
   it('a rate limit that lifts only in an hour fails at once, saying so, not blaming permissions', async () => {

@@ -43,6 +43,8 @@ export interface FakeFault {
   delayMs?: number;
   headers?: Record<string, string>;
   message?: string;
+  /** The body as is (a proxy's HTML page) instead of GitHub's `{message}`. */
+  raw?: string;
   times: number;
 }
 
@@ -151,6 +153,11 @@ export class FakeGitHub {
     if (fault) {
       fault.times--;
       if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+      if (fault.status && fault.raw !== undefined) {
+        res.writeHead(fault.status, { 'content-type': 'text/html', ...fault.headers });
+        res.end(fault.raw);
+        return;
+      }
       if (fault.status)
         return send(res, fault.status, { message: fault.message ?? 'Server Error' }, fault.headers);
     }
