@@ -34,7 +34,7 @@ export interface ApplyTiming {
   submitTimeoutMs: number;
   /**
    * How long a savepoint (or disposal) is awaited while the JobManager does not answer at all
-   * (refused, reset, 502–504). Default 2 min: a JobManager failover is over by then; a killed one
+   * (refused, reset, 502–504, a proxy's redirect or login page). Default 2 min: a JobManager failover is over by then; a killed one
    * is not coming back within the savepoint's budget, and the trigger stays pending for the next run.
    */
   unreachableMs: number;

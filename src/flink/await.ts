@@ -42,7 +42,10 @@ function operationStep<C, T>(
   pendingProgress?: string,
 ): PollStep<T, OperationCause> {
   if (!r.ok) {
-    return r.error.kind === 'http' && r.error.status !== undefined && r.error.status < 500
+    return r.error.kind === 'http' &&
+      r.error.status !== undefined &&
+      r.error.status < 500 &&
+      !unanswered(r.error)
       ? { state: 'failed', cause: { kind: 'error', error: r.error } }
       : { state: 'pending', progress: r.error.message };
   }
@@ -61,11 +64,16 @@ function operationStep<C, T>(
   }
 }
 
-/** The JobManager gave no answer of its own: nothing listens, the connection broke, or a proxy in front says it is gone. */
+/**
+ * The JobManager gave no answer of its own: nothing listens, the connection broke, or a proxy in
+ * front says it is gone, or answers in its place (a login page, a redirect).
+ */
 export function unanswered(e: FlinkError): boolean {
   return (
     e.kind === 'network' ||
     e.kind === 'timeout' ||
+    (e.kind === 'protocol' && e.message.includes('an HTML page')) ||
+    (e.kind === 'http' && e.status !== undefined && e.status >= 300 && e.status < 400) ||
     (e.kind === 'http' && (e.status === 502 || e.status === 503 || e.status === 504))
   );
 }

@@ -86,6 +86,31 @@ describe('HTTP retry policy', () => {
     expect(s.requests).toHaveLength(1);
   });
 
+  it("says when a proxy answers in Flink's place: a redirect (not followed) and a login page", async () => {
+    const s = await serve((q) =>
+      q.url === '/jobs/overview'
+        ? { status: 302, headers: { location: 'https://sso.corp.example/login?session=tok3n' } }
+        : {
+            status: 200,
+            raw: '<!DOCTYPE html><html><head><title>Sign in - Corp SSO</title></head><body><form></form></body></html>',
+          },
+    );
+    const { ep } = endpoint(s.url);
+    const moved = await ep.request({ method: 'GET', route: '/jobs/overview', path: '/jobs/overview' });
+    expect(!moved.ok && moved.error).toMatchObject({
+      kind: 'http',
+      status: 302,
+      message:
+        'HTTP 302: redirected to https://sso.corp.example/login; flinkops does not follow redirects: point the URL at Flink itself',
+    });
+    const login = await ep.request({ method: 'GET', route: '/config', path: '/config' });
+    expect(!login.ok && login.error).toMatchObject({
+      kind: 'protocol',
+      message: 'unexpected response: an HTML page ("Sign in - Corp SSO"), not Flink\'s JSON',
+    });
+    expect(s.requests).toHaveLength(2);
+  });
+
   it('retries a savepoint trigger and the server sees the same triggerId each time', async () => {
     const s = await serve((_r, n) =>
       n === 1

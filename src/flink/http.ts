@@ -11,7 +11,15 @@
 import type { Agent, ClientRequest, IncomingMessage, RequestOptions } from 'node:http';
 import type { Clock } from '../core/clock';
 import { exactNumbers } from '../core/exact-number';
-import { type FlinkError, type FlinkResult, type FlinkService, fail, httpError, ok } from './errors';
+import {
+  type FlinkError,
+  type FlinkResult,
+  type FlinkService,
+  fail,
+  httpError,
+  ok,
+  protocolError,
+} from './errors';
 import { type HttpEvent, redactDeep, redactHeaders } from './redact';
 
 export type { HttpEvent } from './redact';
@@ -173,6 +181,8 @@ export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
         ...(req.signal ? { signal: req.signal } : {}),
       });
       const { text } = res;
+      const notFlink = proxyAnswer(opts.service, req, res);
+      if (notFlink) return fail(notFlink);
       let parsed: unknown;
       // `text.trim()` without copying every answer: \S matches what trim keeps.
       if (/\S/.test(text)) {
@@ -301,7 +311,7 @@ function sendOn(
   t: Transport,
   target: { hostname: string; port: number | undefined; secure: boolean },
   o: SendOptions,
-): Promise<{ status: number; text: string }> {
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     if (o.signal?.aborted) {
       reject(o.signal.reason);
@@ -311,7 +321,7 @@ function sendOn(
       o.body === undefined ? o.headers : { ...o.headers, 'content-length': Buffer.byteLength(o.body) };
     let connectTimer: NodeJS.Timeout | undefined;
     let done = false;
-    const finish = (err: unknown, value?: { status: number; text: string }) => {
+    const finish = (err: unknown, value?: Answer) => {
       if (done) return;
       done = true;
       clearTimeout(connectTimer);
@@ -351,6 +361,7 @@ function sendOn(
         finish(undefined, {
           status: res.statusCode ?? 0,
           text: utf8.decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)),
+          ...(res.headers.location ? { location: res.headers.location } : {}),
         }),
       );
       res.on('error', (e) => finish(e));
@@ -359,6 +370,49 @@ function sendOn(
     o.signal?.addEventListener('abort', onAbort, { once: true });
     request.end(o.body);
   });
+}
+
+interface Answer {
+  status: number;
+  text: string;
+  /** A redirect's target. */
+  location?: string;
+}
+
+/** An HTML document: what a proxy or a login page sends, never Flink's REST API. */
+const HTML_PAGE = /^\s*<(?:!doctype\s+html|html|head|body)\b/i;
+
+/**
+ * An answer that is a proxy's, not Flink's, said as such: a redirect (not followed: it leads to
+ * a login page or another host, and would carry our credentials there) with where it points, and
+ * a 2xx HTML page (a login page) with its title.
+ */
+function proxyAnswer(service: FlinkService, req: HttpRequest, a: Answer): FlinkError | undefined {
+  const call = callName(req);
+  if (a.status >= 300 && a.status < 400) {
+    const to = a.location ? ` to ${redirectTarget(a.location)}` : '';
+    const message = `HTTP ${a.status}: redirected${to}; flinkops does not follow redirects: point the URL at Flink itself`;
+    return { kind: 'http', service, call, status: a.status, message, causes: [] };
+  }
+  if (a.status >= 200 && a.status < 300 && HTML_PAGE.test(a.text)) {
+    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(a.text)?.[1]?.replace(/\s+/g, ' ').trim();
+    return protocolError(
+      service,
+      call,
+      `an HTML page${title ? ` ("${title.slice(0, 100)}")` : ''}, not Flink's JSON`,
+    );
+  }
+  return undefined;
+}
+
+/** Where a redirect points, without its query or user info (they may hold a token). */
+function redirectTarget(location: string): string {
+  try {
+    const u = new URL(location, 'http://relative.invalid');
+    return u.host === 'relative.invalid' ? u.pathname : `${u.protocol}//${u.host}${u.pathname}`;
+  } catch {
+    return 'an address that is not a URL';
+  }
 }
 
 function closedError(service: FlinkService, req: HttpRequest): FlinkError {

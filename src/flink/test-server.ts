@@ -18,7 +18,10 @@ export interface SeenRequest {
   body: unknown;
 }
 
-export type Reply = { status: number; body?: unknown; raw?: string } | 'reset' | 'hang';
+export type Reply =
+  | { status: number; body?: unknown; raw?: string; headers?: Record<string, string> }
+  | 'reset'
+  | 'hang';
 
 export interface TestServer {
   url: string;
@@ -56,7 +59,10 @@ export async function startTestServer(
         return;
       }
       const payload = reply.raw ?? (reply.body === undefined ? '' : JSON.stringify(reply.body));
-      res.writeHead(reply.status, { 'content-type': reply.raw ? 'text/html' : 'application/json' });
+      res.writeHead(reply.status, {
+        'content-type': reply.raw ? 'text/html' : 'application/json',
+        ...reply.headers,
+      });
       res.end(payload);
     });
   };
