@@ -154,7 +154,54 @@ describe('validation rules', () => {
         'jobs/totals.sql':
           "CREATE CATALOG c WITH ('type' = 'generic_in_memory');\nUSE CATALOG c;\nINSERT INTO order_totals SELECT customer_id, amount FROM remote_orders;\n",
       }),
-    ).toEqual(['warning FO221 jobs/totals.sql:3:58']);
+    ).toEqual(['warning FO228 jobs/totals.sql:3:13', 'warning FO221 jobs/totals.sql:3:58']);
+  });
+
+  it('reads a repository table by its qualified name where the script creates it, and not after USE moves away', () => {
+    const uses = (sql: string) => {
+      const dir = mkdtempSync(join(tmpdir(), 'flinkops-rules-'));
+      dirs.push(dir);
+      cpSync(VALID, dir, { recursive: true });
+      writeFileSync(join(dir, 'jobs/totals.sql'), sql);
+      const { value, diags } = loadAndValidate(dir, { envVars: {} });
+      const job = value.jobs.find((j) => j.name === 'totals')!;
+      return {
+        reads: job.reads,
+        diags: diags.map((d) => `${d.severity} ${d.code} ${formatLocation(d.range)}`),
+      };
+    };
+    const catalog = "CREATE CATALOG c WITH ('type' = 'generic_in_memory');\n";
+    // The compiled script creates tables/orders.yaml in default_catalog.default_database: these read it.
+    for (const name of [
+      'default_catalog.default_database.orders',
+      '`default_catalog`.`default_database`.`orders`',
+    ])
+      expect(
+        uses(`${catalog}USE CATALOG c;\nINSERT INTO c.db.t SELECT customer_id, amount FROM ${name};\n`),
+        name,
+      ).toEqual({ reads: ['orders'], diags: [] });
+    expect(
+      uses('INSERT INTO order_totals SELECT customer_id, amount FROM default_database.orders;\n'),
+    ).toEqual({
+      reads: ['orders'],
+      diags: [],
+    });
+    expect(
+      uses(
+        `${catalog}USE CATALOG c;\nUSE CATALOG default_catalog;\nINSERT INTO order_totals SELECT * FROM orders;\n`,
+      ),
+    ).toEqual({ reads: ['orders'], diags: [] });
+    // After USE, Flink looks a simple name up in that catalog: not the repository's table.
+    expect(
+      uses(`${catalog}USE CATALOG c;\nINSERT INTO c.db.t SELECT customer_id, amount FROM orders;\n`),
+    ).toEqual({
+      reads: [],
+      diags: ['warning FO228 jobs/totals.sql:3:52'],
+    });
+    expect(uses('USE other_db;\nINSERT INTO t SELECT customer_id, amount FROM orders;\n').diags).toEqual([
+      'warning FO221 jobs/totals.sql:2:13',
+      'warning FO228 jobs/totals.sql:2:47',
+    ]);
   });
 
   it('accepts tables and views created in the script and qualified names', () => {

@@ -211,7 +211,9 @@ function objectStatement(ctx: Ctx, tokens: readonly Token[], i0: number, stmt: S
   if (stmt.kind === 'use') {
     if (c.atWord('MODULES')) return;
     // USE CATALOG cat: cat is one identifier.
-    const name = c.eatWord('CATALOG') ? simpleName(c, 'USE CATALOG', 'the catalog name') : c.qualifiedName();
+    const catalog = c.eatWord('CATALOG');
+    const name = catalog ? simpleName(c, 'USE CATALOG', 'the catalog name') : c.qualifiedName();
+    if (name) stmt.use = { catalog, parts: name.parts };
     if (name)
       endsAfterName(
         c,

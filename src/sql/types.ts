@@ -137,6 +137,8 @@ export interface Statement {
   function?: FunctionDef;
   catalog?: NamespaceDef;
   database?: NamespaceDef;
+  /** USE CATALOG cat (`catalog`), USE db, USE cat.db: the name's parts (absent for USE MODULES). */
+  use?: { catalog: boolean; parts: string[] };
   /** For statement sets: the inner INSERT statements. */
   inner?: Statement[];
   diags: Diagnostic[];

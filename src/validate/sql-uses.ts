@@ -66,6 +66,58 @@ function localDefinitions(statements: readonly Statement[]): {
   return { objects, functions, catalog };
 }
 
+/** Where a compiled script creates the repository's tables: the session's built-in catalog and database. */
+const BUILTIN_CATALOG = 'default_catalog';
+const BUILTIN_DATABASE = 'default_database';
+
+/** The catalog and database a script's unqualified names resolve in from `from` on (undefined: not known). */
+interface Namespace {
+  from: number;
+  catalog?: string;
+  database?: string;
+  /** The USE statement that switched to it. */
+  use?: Statement;
+}
+
+/**
+ * Maps a table reference to the repository's name for it, when Flink would look it up where the
+ * compiled script creates the repository's tables (`default_catalog`.`default_database`): a simple
+ * name before any `USE` moves away from there, `default_database.t` while the script is in
+ * `default_catalog`, and `default_catalog.default_database.t` anywhere. Otherwise `where` says
+ * which `USE` sent an unqualified name elsewhere.
+ */
+export function namespaceResolver(statements: readonly Statement[]): {
+  name: (r: ObjectRef) => string | undefined;
+  where: (r: ObjectRef) => Namespace;
+} {
+  const spaces: Namespace[] = [{ from: 0, catalog: BUILTIN_CATALOG, database: BUILTIN_DATABASE }];
+  for (const s of statements) {
+    if (s.kind !== 'use' || !s.use) continue;
+    const prev = spaces[spaces.length - 1]!;
+    const [a, b] = s.use.parts;
+    const next: Namespace = s.use.catalog
+      ? { from: s.end, catalog: a, database: a === BUILTIN_CATALOG ? BUILTIN_DATABASE : undefined, use: s }
+      : b === undefined
+        ? { from: s.end, catalog: prev.catalog, database: a, use: s }
+        : { from: s.end, catalog: a, database: b, use: s };
+    spaces.push(next);
+  }
+  const where = (r: ObjectRef): Namespace => {
+    let at = spaces[0]!;
+    for (const n of spaces) if (n.from <= r.start) at = n;
+    return at;
+  };
+  const name = (r: ObjectRef): string | undefined => {
+    const p = r.parts;
+    if (p.length === 3) return p[0] === BUILTIN_CATALOG && p[1] === BUILTIN_DATABASE ? r.name : undefined;
+    const ns = where(r);
+    if (ns.catalog !== BUILTIN_CATALOG) return undefined;
+    if (p.length === 2) return p[0] === BUILTIN_DATABASE ? r.name : undefined;
+    return p.length === 1 && ns.database === BUILTIN_DATABASE ? r.name : undefined;
+  };
+  return { name, where };
+}
+
 /** Flink's built-in connectors that work one way only: its planner refuses the other way. */
 const SINK_ONLY: ReadonlySet<string> = new Set(['blackhole', 'print']);
 const SOURCE_ONLY: ReadonlySet<string> = new Set(['datagen']);
@@ -83,12 +135,32 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
   const writes = new Set<string>();
   const functions = new Set<string>();
   const at = (r: ObjectRef) => ctx.lines.range(ctx.file, r.start, r.end);
+  const namespace = namespaceResolver(all);
   const lookup = (r: ObjectRef, verb: string): ProjectTable | undefined => {
     const def = local.objects.get(r.name);
     const known = def !== undefined && (verb === 'reads' ? def.end : def.start) <= r.start;
-    if (r.parts.length > 1 || known) return undefined;
-    const t = project.tableByName.get(r.name);
+    if (known) return undefined;
+    const name = namespace.name(r);
+    if (name === undefined) {
+      const ns = namespace.where(r);
+      if (r.parts.length === 1 && ns.use && def === undefined && project.tableByName.has(r.name)) {
+        const use = ns.use.text.replace(/\s+/g, ' ').trim();
+        diags.push(
+          warning(
+            'FO228',
+            `${owner} ${verb} "${r.name}" after \`${use}\`, so Flink looks it up there, not among the repository's tables`,
+            `The compiled script creates the repository's tables in ${BUILTIN_CATALOG}.${BUILTIN_DATABASE}; after ${use} (line ${ctx.lines.range(ctx.file, ns.use.start, ns.use.end).start.line}) a simple name is looked up in ${ns.catalog ?? 'that catalog'}${ns.database ? `.${ns.database}` : ''}. ` +
+              `Write ${BUILTIN_CATALOG}.${BUILTIN_DATABASE}.${r.name} for the repository's table, or qualify the name with its own catalog and database if it is a table of that catalog.`,
+            at(r),
+          ),
+        );
+        return undefined;
+      }
+      if (r.parts.length > 1) return undefined;
+    }
+    const t = name === undefined ? undefined : project.tableByName.get(name);
     if (t) return t;
+    if (r.parts.length > 1) return undefined;
     if (def !== undefined) {
       diags.push(
         error(

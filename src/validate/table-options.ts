@@ -10,7 +10,7 @@ import { substituteEnv, type TableSource } from '../load';
 import type { ObjectRef, Statement } from '../sql/types';
 import { envValue } from './env-rules';
 import type { Project, ProjectJob, ProjectTable } from './model';
-import { flattenStatements } from './sql-uses';
+import { flattenStatements, namespaceResolver } from './sql-uses';
 
 /** One option: its value with the environment's `${env.X}` substituted, and where it was set. */
 export interface OptionValue {
@@ -150,6 +150,11 @@ function jobUses(
       if (s.table) local.add(s.table.name.name);
       if (s.view) local.add(s.view.name.name);
     }
+    const namespace = namespaceResolver(all);
+    const repositoryTable = (r: ObjectRef) => {
+      const name = namespace.name(r);
+      return name === undefined ? undefined : project.tableByName.get(name);
+    };
     const done = new Set<string>(); // a statement set repeats the references of its INSERTs
     const refs = (pick: (s: Statement) => readonly ObjectRef[]) =>
       all
@@ -157,7 +162,7 @@ function jobUses(
         .filter((r) => !done.has(`${r.start}:${r.end}`) && done.add(`${r.start}:${r.end}`))
         .map((r) => ({
           r,
-          t: r.parts.length > 1 || local.has(r.name) ? undefined : project.tableByName.get(r.name),
+          t: local.has(r.name) ? undefined : repositoryTable(r),
         }));
     const use = (r: ObjectRef, table: ProjectTable): TableUse => ({
       job: job.name,
