@@ -21,7 +21,10 @@ const job = (s: string) =>
     sqlFile: 'jobs/big.sql',
     script: s,
     settings: {},
+    tables: ['orders', 'out'],
+    views: ['big_orders', 'stg_orders'],
     udfs: [],
+    functions: [],
     restartHash: 'h2',
   }) as unknown as DesiredJob;
 const deployed = (s: string) => ({ script: s, settings: {}, specHash: 'h1' }) as unknown as DeployedVersion;
@@ -51,6 +54,18 @@ describe('why a job changes', () => {
         job(script('id IS NOT NULL', 'INSERT INTO out SELECT id, amount * 2 FROM big_orders;')),
       ).map((c) => c.kind),
     ).toEqual(['script']);
+  });
+
+  it("an edit of a table the job's own script declares (CREATE TABLE ... AS, a temporary table) names the job file", () => {
+    const rtas = (id: string) =>
+      `CREATE OR REPLACE TABLE region_min WITH ('connector' = 'print', 'print-identifier' = '${id}') AS\nSELECT id, MIN(amount) AS amount FROM orders GROUP BY id;`;
+    const own = (id: string) => [SOURCE, rtas(id)].join('\n\n');
+    const causes = specCauses(deployed(own('v1')), job(own('v2')));
+    expect(causes).toEqual([{ kind: 'script', path: 'jobs/big.sql' }]);
+    expect(describeCauses(causes)).toBe('compiled script changed');
+    // A repository table's edit is still that table's, beside the job's own.
+    const both = specCauses(deployed(own('v1')), job(own('v2').replace("'kafka'", "'kafka', 'topic' = 't'")));
+    expect(both.map((c) => `${c.kind} ${c.path}`)).toEqual(['script jobs/big.sql', 'table orders']);
   });
 
   it('a view the job starts or stops reading is a change of its own script', () => {

@@ -122,10 +122,19 @@ export function specCauses(deployed: DeployedVersion | undefined, job: DesiredJo
   const out: Cause[] = [];
   const old = deployed?.script;
   if (old !== undefined && old !== job.script) {
-    const ddl = ddlCauses(old, job.script);
+    // The repository's tables, views and UDFs the job uses; one its own script declares (a
+    // CREATE TEMPORARY TABLE, the table of a CREATE TABLE ... AS, a CREATE FUNCTION) is an edit
+    // of the job's file.
+    const shared = new Set([...job.tables, ...job.views]);
+    const functions = new Set(job.functions.map((f) => f.toLowerCase()));
+    const all = ddlCauses(old, job.script);
+    const ddl = all.filter((c) =>
+      c.kind === 'udf' ? functions.has(c.path.toLowerCase()) : shared.has(c.path),
+    );
     // The job's own file is named only when more than the tables, views and UDFs it uses changed:
     // a shared view's edit is that view's cause, not an edit of every job reading it.
-    if (ddl.length === 0 || ownPartsDiffer(old, job.script)) out.push({ kind: 'script', path: job.sqlFile });
+    if (ddl.length === 0 || ddl.length < all.length || ownPartsDiffer(old, job.script))
+      out.push({ kind: 'script', path: job.sqlFile });
     out.push(...ddl);
   }
   out.push(...settingCauses(deployed, job));
