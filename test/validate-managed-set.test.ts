@@ -25,3 +25,14 @@ it('warns at each SET of the job name or a restore key, and leaves other SETs al
   expect(found[1]!.detail).toContain('restoreFrom: <path> in jobs/enrich_rides.yaml');
   expect(r.diags.filter((d) => d.severity === 'error')).toEqual([]);
 });
+
+it('warns at a SET of parallelism.default: the job runs at its parallelism: setting', () => {
+  const sql = join(dir, 'jobs', 'city_ride_stats.sql');
+  writeFileSync(sql, `SET 'parallelism.default' = '3';\n${readFileSync(sql, 'utf8')}`);
+  const found = loadAndValidate(dir, { envVars: {} }).diags.filter((d) => d.code === 'FO269');
+  const at = found.filter((d) => d.range?.file === 'jobs/city_ride_stats.sql');
+  expect(at.map((d) => `${d.severity} ${formatLocation(d.range)} ${d.summary}`)).toEqual([
+    "warning jobs/city_ride_stats.sql:1:1 SET 'parallelism.default' has no effect: flinkops sets it on submission",
+  ]);
+  expect(at[0]!.detail).toContain('set parallelism: 3 in jobs/city_ride_stats.yaml');
+});

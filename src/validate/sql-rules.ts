@@ -54,7 +54,7 @@ function secretsInQueries(job: ProjectJob, statements: readonly Statement[], lin
 
 /**
  * FO264: a SET value of an option of known type that Flink cannot parse. FO271: a SET of a misspelt well-known option. FO269: a script's SET of an option flinkops sets itself on submission (the job's name, the
- * restore path and claim mode). FO255 refuses them in the job's settings; in a script, often one
+ * restore path and claim mode, the parallelism). FO255 refuses them in the job's settings; in a script, often one
  * run with the SQL client before, the line is left in place but has no effect: said, not refused.
  */
 function managedSets(job: ProjectJob, statements: readonly Statement[]): Diagnostic[] {
@@ -74,6 +74,19 @@ function managedSets(job: ProjectJob, statements: readonly Statement[]): Diagnos
           s.range,
         ),
       );
+    if (key === 'parallelism.default') {
+      // A value Flink cannot parse fails the job where it is SET (FO264): that line has an effect.
+      if (!problem)
+        out.push(
+          warning(
+            'FO269',
+            `SET '${key}' has no effect: flinkops sets it on submission`,
+            `flinkops submits the job at its parallelism: setting (1 when not set), compared on its own so a change rescales the job. Remove the line${value ? ` and set parallelism: ${value} in jobs/${job.name}.yaml` : ''}.`,
+            s.range,
+          ),
+        );
+      continue;
+    }
     if (key === undefined || !RESERVED_OPTIONS.includes(key)) continue;
     out.push(
       warning(
