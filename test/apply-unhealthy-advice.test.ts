@@ -33,6 +33,14 @@ describe('what FO705 says to do', () => {
     expect(fix).toContain('allowNonRestoredState: true in jobs/counts.yaml');
   });
 
+  it('a job that finished by itself (every source bounded): no exception to read, but why it ended', () => {
+    // Flink 2.2: a job reading a JDBC catalog's table (a bounded scan) reached FINISHED in seconds.
+    const fix = unhealthyFix('copy', 'job 97e82b4573ccba2c8fa6ac90af3e6cf6 is FINISHED');
+    expect(fix).not.toMatch(/Exceptions tab/);
+    expect(fix).toContain('every table it reads is bounded');
+    expect(fix).toContain('jobs/copy.sql');
+  });
+
   it('anything else: where to read the exception', () => {
     expect(unhealthyFix('counts', 'job abc is FAILED: ArithmeticException: / by zero')).toMatch(
       /Exceptions tab/,

@@ -117,6 +117,9 @@ export function unhealthyFix(job: string, cause: string): string {
     )
   )
     return 'The cluster had too few free task slots for the job. Free some (flinkops status shows what runs), add TaskManagers, or lower its parallelism, then apply again.';
+  // No exception to see: a job whose every source is bounded ends by itself once it has read them.
+  if (/^job \S+ is FINISHED$/.test(cause))
+    return `The job ended by itself, without an error: every table it reads is bounded (a jdbc table or a JDBC catalog's table scanned rather than joined FOR SYSTEM_TIME AS OF, a filesystem table without source.monitor-interval, datagen with number-of-rows), and flinkops runs unbounded streaming jobs. Read an unbounded source (kafka, ...) in jobs/${job}.sql, or run a bounded query outside flinkops.`;
   return 'See the exception in the Flink UI (Exceptions tab) and the task manager logs.';
 }
 
