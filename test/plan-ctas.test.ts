@@ -79,6 +79,31 @@ describe('a CREATE TABLE ... AS job', () => {
     },
   );
 
+  it('after a CREATE CATALOG: not explained, and the advice is one Flink can take (no temporary catalog)', async () => {
+    const b = bed('2.2', 'CREATE TABLE');
+    writeFileSync(
+      join(b.dir, 'jobs/totals.sql'),
+      `CREATE CATALOG mem WITH ('type' = 'generic_in_memory');\n${CTAS('CREATE TABLE')}`,
+    );
+    sim = await startSimulator({
+      flinkVersion: '2.2',
+      clock: b.clock,
+      savepointDir: 'file:/shared/savepoints',
+    });
+    const created = await b.harness.plan(sim, { explain: true });
+    await closeRun(created);
+    const [info, ...more] = created.plan!.diagnostics.filter((d) => d.code === 'FO632');
+    expect(more).toEqual([]);
+    expect(info).toMatchObject({
+      severity: 'info',
+      range: { file: 'jobs/totals.sql', start: { line: 1, column: 1 } },
+    });
+    expect(info!.detail).not.toMatch(/CREATE TEMPORARY/);
+    expect(info!.detail).toMatch(/Flink has no temporary catalog/);
+    expect(info!.detail).toMatch(/table\.catalog-store\.kind: file/);
+    expect(b.sent.filter((s) => /^EXPLAIN\b/.test(s))).toEqual([]);
+  });
+
   it('on Flink 1.20: not explained (1.x cannot), said so at the statement; the verdict is an estimate', async () => {
     const b = bed('1.20', 'CREATE TABLE');
     sim = await startSimulator({

@@ -412,6 +412,15 @@ function within(own: SourceRange, outer: Statement, inner: Statement): SourceRan
   return { file: own.file, start, end: start };
 }
 
+/** How to have the planner check a job whose script creates `st`: Flink has no temporary catalog or database. */
+function lastingAdvice(st: Statement): string {
+  if (st.kind === 'create_catalog')
+    return 'Flink has no temporary catalog: to have plan check the job, register the catalog where every session of the SQL Gateway finds it (a catalog store, table.catalog-store.kind: file) and remove the CREATE CATALOG from the job.';
+  if (st.kind === 'create_database')
+    return 'Flink has no temporary database: to have plan check the job, create the database once outside the job and remove the CREATE DATABASE from it, or keep the job in the catalog it starts in.';
+  return 'Use CREATE TEMPORARY ... for objects only the job needs.';
+}
+
 function skipped(job: DesiredJob, st: Statement, range: SourceRange | undefined): Diagnostic {
   const d: Diagnostic =
     st.kind === 'create_table_as'
@@ -426,7 +435,7 @@ function skipped(job: DesiredJob, st: Statement, range: SourceRange | undefined)
           code: EXPLAIN_CODES.skipped,
           severity: 'info',
           summary: `Job ${job.name} was not validated against the cluster's planner: its script creates objects that outlive a session`,
-          detail: `A ${st.kind.replaceAll('_', ' ')} statement would change the cluster's catalogs, so plan does not run the script; the planner checks it when apply submits it. Use CREATE TEMPORARY ... for objects only the job needs.`,
+          detail: `A ${st.kind.replaceAll('_', ' ')} statement would change the cluster's catalogs, so plan does not run the script; the planner checks it when apply submits it, and an upgrade's state verdict is an estimate. ${lastingAdvice(st)}`,
         };
   return range ? { ...d, range } : d;
 }
