@@ -40,11 +40,13 @@ describe('validation rules', () => {
     writeFileSync(join(dir, 'flinkops.yaml'), `${PROJECT}    variables: { KAFKA_BROKERS: k:9092 }\n`);
     writeFileSync(
       join(dir, 'tables/customers.yaml'),
-      'kind: source\nconnector: kafka\ncolumns: [{ name: id, type: BIGINT }]\nwith:\n  topic: c$x\n  format: json\n  properties.group.id: $GROUP\n  properties.bootstrap.servers: $KAFKA_BROKERS\n',
+      // The editor's schema line first, as README writes it: a comment, and not the only `$` looked at.
+      '# yaml-language-server: $schema=../../schemas/table.schema.json\n' +
+        'kind: source\nconnector: kafka\ncolumns: [{ name: id, type: BIGINT }]\nwith:\n  topic: c$x\n  format: json\n  properties.group.id: $GROUP\n  properties.bootstrap.servers: $KAFKA_BROKERS\n',
     );
     const d = loadAndValidate(dir, { envVars: {} }).diags;
     expect(d.map((x) => `${x.severity} ${x.code} ${formatLocation(x.range)}`)).toEqual([
-      'warning FO115 tables/customers.yaml:8:33',
+      'warning FO115 tables/customers.yaml:9:33',
     ]);
     expect(d[0]!.detail).toContain('write ${env.KAFKA_BROKERS}');
   });

@@ -2,8 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   escapeTemplate,
+  hasBareDollar,
   resolveSecrets,
   resolveSecretsInValue,
+  scanBareDollars,
   scanReferences,
   secretNames,
   substituteEnv,
@@ -54,5 +56,26 @@ describe('references', () => {
 
   it('resolves non-SQL values verbatim', () => {
     expect(resolveSecretsInValue('Bearer ${secret.T}', { T: "a'b" }).value).toBe("Bearer a'b");
+  });
+});
+
+describe('$NAME without braces', () => {
+  it('finds each bare $NAME, and the quick check agrees with the scan on every kind of dollar', () => {
+    const texts = [
+      'servers: $KAFKA_BROKERS',
+      '$A at the start',
+      'only ${env.KAFKA_BROKERS} and $${escaped}',
+      "a JSON path '$.a.b' and a price $5",
+      'a$B inside a word, $$C after a dollar',
+      'end with a lone $',
+      "REGEXP '^x$' then ($_under)",
+      '',
+    ];
+    // The quick check stands in front of the scan: it must say yes wherever the pattern matches.
+    for (const t of texts) expect(hasBareDollar(t), t).toBe(/(?<![$\w])\$[A-Za-z_]/.test(t));
+    expect(scanBareDollars('x: $KAFKA_BROKERS, y: ${env.Y} $_z').map((d) => d.name)).toEqual([
+      'KAFKA_BROKERS',
+      '_z',
+    ]);
   });
 });

@@ -71,14 +71,26 @@ export function scanReferences(text: string): { refs: RawReference[]; bad: BadRe
   return { refs, bad };
 }
 
+const BARE_DOLLAR = /(?<![$\w])\$([A-Za-z_]\w*)/g;
+
+/** Whether `text` holds a `$NAME` without braces from `from` on (most files hold none, or only `${…}`). */
+export function hasBareDollar(text: string, from = 0): boolean {
+  for (let i = text.indexOf('$', from); i >= 0; i = text.indexOf('$', i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    const isStart = (next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 95;
+    if (isStart && (i === 0 || !/[$\w]/.test(text[i - 1]!))) return true;
+  }
+  return false;
+}
+
 /**
  * `$NAME` written without braces (a shell habit): flinkops substitutes only `${env.NAME}`, so the
  * text reaches Flink as written. Offsets of each, with the name.
  */
 export function scanBareDollars(text: string): { name: string; start: number; end: number }[] {
   const out: { name: string; start: number; end: number }[] = [];
-  if (!text.includes('$')) return out;
-  for (const m of text.matchAll(/(?<![$\w])\$([A-Za-z_]\w*)/g))
+  if (!hasBareDollar(text)) return out;
+  for (const m of text.matchAll(BARE_DOLLAR))
     out.push({ name: m[1]!, start: m.index, end: m.index + m[0].length });
   return out;
 }

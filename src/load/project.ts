@@ -19,7 +19,7 @@ import {
   readTextFile,
   type TextFile,
 } from './files';
-import { type RefKind, scanBareDollars, scanReferences } from './interpolate';
+import { hasBareDollar, type RefKind, scanBareDollars, scanReferences } from './interpolate';
 import { parseYaml, type YamlSource } from './yaml-source';
 
 export const PROJECT_FILE = 'flinkops.yaml';
@@ -135,14 +135,19 @@ function yamlReferences(y: YamlSource, isConfig: boolean, refs: Reference[], dia
   }
 }
 
+const SCHEMA_LINE = /^\uFEFF?[ \t]*#[ \t]*yaml-language-server:[^\n]*/;
+
 /** Every `$NAME` without braces in the project's YAML values and SQL files. */
 function bareDollars(project: LoadedProject): { name: string; range: SourceRange }[] {
   const out: { name: string; range: SourceRange }[] = [];
   const yamls = [project.config, ...project.tables.map((t) => t.yaml), ...project.udfs.map((u) => u.yaml)];
   for (const y of [...yamls, ...project.jobs.map((j) => j.yaml)]) {
-    for (const s of y?.stringsContaining('$') ?? []) {
-      for (const d of scanBareDollars(y!.text.slice(s.start, s.end)))
-        out.push({ name: d.name, range: y!.lines.range(y!.file, s.start + d.start, s.start + d.end) });
+    // Only a file holding a bare `$NAME` somewhere has its values walked; the editor's schema line
+    // (`# yaml-language-server: $schema=…`, on most files) is a comment.
+    if (!y || !hasBareDollar(y.text, SCHEMA_LINE.exec(y.text)?.[0].length ?? 0)) continue;
+    for (const s of y.stringsContaining('$')) {
+      for (const d of scanBareDollars(y.text.slice(s.start, s.end)))
+        out.push({ name: d.name, range: y.lines.range(y.file, s.start + d.start, s.start + d.end) });
     }
   }
   for (const t of [...project.tables.map((x) => x.sql), ...project.jobs.map((j) => j.sql)]) {
