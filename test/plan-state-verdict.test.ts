@@ -724,3 +724,54 @@ describe('window joins, OVER windows and deduplications (graphs real 1.20.3 prin
     expect(v.findings.join('\n')).not.toContain('(,');
   });
 });
+
+describe('window joins and deduplications, OVER windows, Top-N and interval joins (graphs real 2.2.0 printed)', () => {
+  const stream = (third: string): TableFacts => ({
+    options: { connector: 'datagen' },
+    columns: new Map([
+      ['id', 'BIGINT'],
+      ['k', 'INT'],
+      [third, 'INT'],
+      ['s', 'STRING'],
+      ['ts', 'TIMESTAMP(3)'],
+    ]),
+  });
+  const tables = new Map<string, TableFacts>([
+    ['events', stream('v')],
+    ['clicks', stream('w')],
+  ]);
+  const verdict = (old: string, next: string) =>
+    stateVerdict({ old: side('2.2', old, tables), next: side('2.2', next, tables), flinkVersion: '2.2.0' });
+
+  it('a window deduplication switched from the first to the last row keeps its state (real 2.2.0: restored)', () => {
+    // One row per key and window either way; the window's later rows replace the restored one.
+    const v = verdict('window-dedup', 'window-dedup-last');
+    expect(v.verdict).toBe('compatible');
+    expect(v.findings).toContain('WindowDeduplicate (k) keeps its state');
+    // A column added to its input still changes the row it keeps (real 2.2.0: StateMigrationException).
+    expect(verdict('window-dedup', 'window-dedup-wider').verdict).toBe('incompatible');
+  });
+
+  it('the verdicts real 2.2.0 restores gave', () => {
+    // Restored, rows right: a window join INNER → LEFT, an OVER window's size, window and Top-N sizes.
+    for (const [a, b] of [
+      ['window-join-inner', 'window-join-left'],
+      ['over-size-10s', 'over-size-30s'],
+      ['window-agg-10s', 'window-agg-20s'],
+      ['window-topn-3', 'window-topn-5'],
+      ['dedup-first', 'dedup-first-wider'],
+    ])
+      expect(verdict(a!, b!).verdict, `${a} → ${b}`).toBe('compatible');
+    // Failed (StateMigrationException), or restored and read as other state: an OVER frame
+    // RANGE 30 s → UNBOUNDED, UNBOUNDED → ROWS 5 (printed COUNT(*) = 85 over a 6-row frame), an
+    // interval join INNER → LEFT (printed a left row null-padded that the INNER job had joined).
+    for (const [a, b] of [
+      ['dedup-last', 'dedup-last-wider'],
+      ['topn', 'topn-wider'],
+      ['over-range-30s', 'over-range-unbounded'],
+      ['over-unbounded-before-rows', 'over-rows-5'],
+      ['interval-join-inner', 'interval-join-left'],
+    ])
+      expect(verdict(a!, b!).verdict, `${a} → ${b}`).toBe('incompatible');
+  });
+});

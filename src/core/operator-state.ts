@@ -205,7 +205,9 @@ export function stateShape(n: StreamNode): string {
   // A row-time deduplication keeps the same state per key (the row it holds) whether it keeps the
   // first or the last row, so Flink restores one into the other (seen on 1.20 and 2.2). In processing
   // time the first row is kept as a flag and the last as the row: there `keep` stays in the shape.
-  if (/^\s*Deduplicate\(/.test(s) && /\border=\[ROWTIME\]/.test(s)) {
+  // A window deduplication (row time only) keeps one row per key and window either way too: keep
+  // first → keep last restored on real 2.2.0, and the window's later rows replace the kept one.
+  if (/^\s*(?:Window)?Deduplicate\(/.test(s) && /\border=\[ROWTIME\]/.test(s)) {
     s = s.replace(/,?\s*(?:keep|outputInsertOnly)=\[[^\]]*\]/g, '');
   }
   // An append-only Top-N keeps its rows in a map by sort key and sorts them when it rebuilds its
