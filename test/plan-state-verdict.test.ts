@@ -757,7 +757,6 @@ describe('window joins and deduplications, OVER windows, Top-N and interval join
     for (const [a, b] of [
       ['window-join-inner', 'window-join-left'],
       ['over-size-10s', 'over-size-30s'],
-      ['window-agg-10s', 'window-agg-20s'],
       ['window-topn-3', 'window-topn-5'],
       ['dedup-first', 'dedup-first-wider'],
     ])
@@ -773,5 +772,25 @@ describe('window joins and deduplications, OVER windows, Top-N and interval join
       ['interval-join-inner', 'interval-join-left'],
     ])
       expect(verdict(a!, b!).verdict, `${a} → ${b}`).toBe('incompatible');
+  });
+
+  it("a window aggregate's slice is its state: TUMBLE 10 s → 20 s and TUMBLE 10 s → HOP 5 s / 10 s are incompatible", () => {
+    // Real 2.2.0 restored both and read the 10 s slice open at the upgrade as one of its own: the
+    // 20 s TUMBLE printed a window [16:59:10, 16:59:30) no 20 s TUMBLE has; the HOP printed a 10 s
+    // window [17:01:45, 17:01:55) of 60 rows from a source of 5 rows a second.
+    for (const [a, b] of [
+      ['window-agg-10s', 'window-agg-20s'],
+      ['window-agg-type-tumble-10s', 'window-agg-type-hop-5s-10s'],
+    ]) {
+      const v = verdict(a!, b!);
+      expect(v.verdict, `${a} → ${b}`).toBe('incompatible');
+      expect(v.findings.join('\n')).toMatch(
+        /GlobalWindowAggregate \(k\): its state changes shape \(.*slice=\[10 s\].*slice=\[/,
+      );
+    }
+    // HOP 5 s / 10 s → 5 s / 20 s keeps 5 s slices (real 2.2.0: restored; the first 20 s windows
+    // count only the slices the old job still kept).
+    expect(verdict('window-agg-hop-5s-10s', 'window-agg-hop-5s-20s').verdict).toBe('compatible');
+    expect(verdict('window-agg-10s', 'window-agg-10s').verdict).toBe('compatible');
   });
 });

@@ -187,8 +187,23 @@ export function stateShape(n: StreamNode): string {
         `frame=[${from === 'UNBOUNDED' ? 'UNBOUNDED' : unit === 'ROWS' ? 'ROWS' : 'RANGE'}]`,
     );
   }
-  // Window sizes, interval bounds and emit strategies change when rows are emitted, not what a
-  // key or accumulator holds; ids and positions of nodes are not state either.
+  // A window aggregate keeps one accumulator per key and slice, under the slice's end: the slice is
+  // the TUMBLE size, the CUMULATE step, the greatest common divisor of a HOP's size and slide. With
+  // another slice the new job reads an old slice's end as one of its own: real 2.2.0, TUMBLE
+  // 10 s → 20 s, restored and printed a window [16:59:10, 16:59:30) no 20 s TUMBLE has, holding the
+  // counts of the 10 s slice open at the upgrade. The slice (and offset) stays in the shape; the
+  // window size alone does not (HOP 5 s / 10 s → 5 s / 20 s keeps 5 s slices).
+  if (/^\s*(?:Local|Global)?WindowAggregate\(/.test(s)) {
+    s = s.replace(/\bwindow=\[((?:[^[\]]|\[[^\]]*\])*)\]/, (m, spec: string) => {
+      const slice = windowSlice(spec);
+      const offset = /\boffset=\[([^\]]*)\]/.exec(spec)?.[1];
+      if (slice === undefined) return m;
+      const size = slice % 1000 === 0 ? `${slice / 1000} s` : `${slice} ms`;
+      return `slice=[${size}${offset ? `, offset ${offset}` : ''}]`;
+    });
+  }
+  // Other window sizes, interval bounds and emit strategies change when rows are emitted, not what
+  // a key or accumulator holds; ids and positions of nodes are not state either.
   // Top-N bounds likewise: the rank state keeps the same rows per key, only more or fewer of them.
   s = s.replace(
     /,?\s*(?:window|windowBounds|emit|windowing|where|rankRange)=\[(?:[^[\]]|\[[^\]]*\])*\]/g,
@@ -225,6 +240,24 @@ export function stateShape(n: StreamNode): string {
     .replace(/\(\s*,\s*/, '(')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+const DURATION_UNITS = { ms: 1, s: 1000, min: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** A window's slice in milliseconds, from its printed spec; undefined for a session or unknown one. */
+function windowSlice(spec: string): number | undefined {
+  const ms = (name: string) => {
+    const m = new RegExp(`\\b${name}=\\[\\s*(\\d+)\\s*(ms|s|min|h|d)\\s*\\]`).exec(spec);
+    return m ? Number(m[1]) * DURATION_UNITS[m[2] as keyof typeof DURATION_UNITS] : undefined;
+  };
+  const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+  if (/^\s*TUMBLE\(/.test(spec)) return ms('size');
+  if (/^\s*CUMULATE\(/.test(spec)) return ms('step');
+  if (/^\s*HOP\(/.test(spec)) {
+    const [size, slide] = [ms('size'), ms('slide')];
+    return size === undefined || slide === undefined ? undefined : gcd(size, slide);
+  }
+  return undefined;
 }
 
 /**

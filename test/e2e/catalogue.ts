@@ -387,28 +387,70 @@ export function catalogue(res: CatalogueResources): CatalogueEdit[] {
     (o) => sql([`INSERT INTO ${o}`, 'SELECT k AS key_id, COUNT(*) AS total', 'FROM events', 'GROUP BY k;']),
     both('restored'),
   );
-  queryEdit(
-    'window_size',
-    'window size change',
-    'TUMBLE 10 s → TUMBLE 20 s',
-    WINDOW_COLS,
-    (o) => windowed(o, "TUMBLE(TABLE events, DESCRIPTOR(ts), INTERVAL '10' SECOND)"),
-    (o) => windowed(o, "TUMBLE(TABLE events, DESCRIPTOR(ts), INTERVAL '20' SECOND)"),
-    both('restored'),
-  );
+  // A window aggregate keeps its accumulators per 10 s slice, under the slice's end; the 20 s
+  // windows (offset 5 s, so that none ends where a 10 s slice does) read the slice open at the
+  // upgrade as a window of their own, [end - 20 s, end), which no such TUMBLE has.
+  const windowProbe = (job: string): Record<string, string> => ({
+    [`tables/${job}_out.yaml`]: [
+      'kind: sink',
+      'connector: print',
+      'columns:',
+      columns(WINDOW_COLS),
+      'with:',
+      `  print-identifier: ${job}`,
+      '',
+    ].join('\n'),
+  });
+  const seconds = (t: string) => Date.parse(`${t}Z`) / 1000;
+  edits.push({
+    job: 'window_size',
+    edit: 'window size change',
+    what: 'TUMBLE 10 s → TUMBLE 20 s (offset 5 s)',
+    files: {
+      ...windowProbe('window_size'),
+      'jobs/window_size.sql': windowed(
+        'window_size_out',
+        "TUMBLE(TABLE events, DESCRIPTOR(ts), INTERVAL '10' SECOND)",
+      ),
+      'jobs/window_size.yaml': P1,
+    },
+    edited: {
+      'jobs/window_size.sql': windowed(
+        'window_size_out',
+        "TUMBLE(TABLE events, DESCRIPTOR(ts), INTERVAL '20' SECOND, INTERVAL '5' SECOND)",
+      ),
+    },
+    expected: both('restored-misread'),
+    why: Object.fromEntries(
+      (['1.20', '2.2', '2.3'] as const).map((l) => [
+        l,
+        'state read crossed: the window aggregate keeps its accumulators per 10 s slice under the slice end, and the 20 s job reads the slice open at the upgrade as the window [end - 20 s, end): the sink prints a 20 s window no TUMBLE of 20 s offset 5 s has (real 2.2.0, without the offset: [16:59:10, 16:59:30))',
+      ]),
+    ),
+    // A 20 s window that does not start 5 s past a multiple of 20 s: `+I[…T16:59:10, …T16:59:30, 3, 9]`.
+    misread: {
+      printIdentifier: 'window_size',
+      crossed: (r) =>
+        r.fields.length === 4 &&
+        seconds(r.fields[1]!) - seconds(r.fields[0]!) === 20 &&
+        seconds(r.fields[0]!) % 20 !== 5,
+    },
+  });
   queryEdit(
     'window_type',
     'window type change',
-    'TUMBLE 10 s → HOP 5 s / 10 s',
+    'TUMBLE 10 s → HOP 20 s / 10 s',
     WINDOW_COLS,
     (o) => windowed(o, "TUMBLE(TABLE events, DESCRIPTOR(ts), INTERVAL '10' SECOND)"),
-    (o) => windowed(o, "HOP(TABLE events, DESCRIPTOR(ts), INTERVAL '5' SECOND, INTERVAL '10' SECOND)"),
+    (o) => windowed(o, "HOP(TABLE events, DESCRIPTOR(ts), INTERVAL '10' SECOND, INTERVAL '20' SECOND)"),
     both('restored'),
     {
-      why: {
-        '1.20':
-          'kept: the window operator keeps per-slice accumulators keyed by k either way (TUMBLE and HOP both slice time); same node, same state shape',
-      },
+      why: Object.fromEntries(
+        (['1.20', '2.2', '2.3'] as const).map((l) => [
+          l,
+          'kept: the window operator keeps per-slice accumulators keyed by k, and a HOP sliding by 10 s slices time by 10 s as the TUMBLE did; same node, same state shape (a HOP of another slide, 5 s / 10 s, reads the old slices as its own: incompatible)',
+        ]),
+      ),
     },
   );
   queryEdit(
