@@ -132,7 +132,10 @@ describe('apply asked to stop', () => {
     ]);
     // Shown by what it did, not as a change "none" that was applied.
     expect(renderApplyReport(done)).toMatch(/^ {2}orders +verify +applied$/m);
-    expect((await h.store.read()).doc.jobs.orders!.lastStable?.jobId).toBe(newJob);
+    const after = (await h.store.read()).doc.jobs.orders!;
+    expect(after.lastStable?.jobId).toBe(newJob);
+    // flinkops history shows the finished check, as after an apply that was not interrupted.
+    expect(after.history.at(-1)).toMatchObject({ action: 'stable', jobId: newJob });
     expect((await h.plan(v2)).changes[0]).not.toHaveProperty('verify');
   });
 

@@ -48,6 +48,8 @@ export async function syncRecord(ctx: RunContext, run: JobRun, s: Of<'sync-recor
   if (!up.ok) return up;
   const ok = await health(ctx, run, 'grace');
   if (!ok.ok) return ok;
-  await ctx.store.update(job, `apply: ${job} stable`, (doc) => markStable(doc, job));
+  await ctx.store.update(job, `apply: ${job} stable`, (doc) =>
+    appendHistory(markStable(doc, job), job, history(ctx, run, 'stable', { jobId: s.jobId })),
+  );
   return OK;
 }
