@@ -7,9 +7,11 @@ import {
   type ActionKind,
   type Cause,
   changeMode,
+  hasChanges,
   type RescaleMode,
   type UpgradeStrategy,
 } from '../src/plan/model';
+import { summaryLine } from '../src/render/actions';
 import type { JobRecord } from '../src/state/model';
 import { planWithEveryAction } from './plan-every-action';
 import {
@@ -683,6 +685,27 @@ describe('diff: one action per job', () => {
     if (change!.action === 'upgrade') expect(change!.compatibility).toBeDefined();
     // The summary counts what apply carries out: a refused change is not in it.
     expect(plan.summary[e.action]).toBe(e.refused ? 0 : 1);
+  });
+});
+
+describe('diff: the job an apply killed during its submit started (FO616)', () => {
+  it('is work for apply: its health check is unfinished, and the summary counts it', () => {
+    const plan = diff(
+      desiredState([newQuery]),
+      liveState([liveOf(newQuery)]),
+      {
+        doc: stateDoc({
+          orders: record(base, {
+            pending: { kind: 'submit', specHash: newQuery.restartHash, startedAt: '2025-05-01T00:00:00Z' },
+          }),
+        }),
+        version: 3,
+      },
+      { allowDelete: false },
+    );
+    expect(plan.changes[0]).toMatchObject({ action: 'none', verify: { jobId: liveOf(newQuery).jobId } });
+    expect(hasChanges(plan)).toBe(true);
+    expect(summaryLine(plan)).toBe('Plan: 1 health check to finish.');
   });
 });
 

@@ -291,7 +291,7 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
       ...liveIds,
       from,
       to,
-      ...(unverified ? { verify: { jobId: running.jobId } } : {}),
+      ...(unverified || ownSubmit ? { verify: { jobId: running.jobId } } : {}),
     },
     diags,
   };
