@@ -8,7 +8,7 @@ import { hasErrors } from '../src/core/diagnostics';
 import { runAlerts } from '../src/engine/alerts-run';
 import { runHealth } from '../src/engine/health';
 import { closeRun, runPlan } from '../src/engine/plan-run';
-import { hasChanges, type PlanTarget } from '../src/plan';
+import { hasChanges, type Plan, type PlanTarget } from '../src/plan';
 import { countActions, renderDiagnosticsMarkdown, renderPlanJson } from '../src/render';
 import { type AlertOutcome, syncAlerts } from './alerts';
 import { type AppliableRun, applyEnvironment } from './apply-env';
@@ -73,7 +73,27 @@ export async function operateEnvironment(s: RunShared, env: string): Promise<Env
         store,
         ...(run.previous ? { previous: run.previous } : {}),
       };
-      result = await applyEnvironment(s, env, plan, apply, result, 'schedule');
+      // Another run (a racing tick, an apply) may hold the lock and carry out the same suspend
+      // or resume meanwhile: plan again, still only what the schedule asks for, and apply that.
+      const replan = { ...opts, target: SCHEDULE_TARGET };
+      const replanned = async (fresh: Plan): Promise<EnvResult> => {
+        s.annotate(fresh.diagnostics);
+        const again = fresh.changes.filter((c) => c.action !== 'none' && !c.refused);
+        const what =
+          again.length === 0
+            ? 'nothing is due any more (the other run did it).'
+            : again.map((c) => `\`${c.job}\` (${c.action})`).join(', ');
+        await core.appendSummary(
+          `> The schedule above went stale while this run waited for the state lock: another run changed the store or the cluster. Planned again, and applied: ${what}\n`,
+        );
+        return {
+          ...result,
+          hasChanges: hasChanges(fresh),
+          counts: { ...countActions(fresh) },
+          planPath: writePlanFile(s.planDir, env, s.secrets.mask(renderPlanJson(fresh))),
+        };
+      };
+      result = await applyEnvironment(s, env, plan, apply, result, 'schedule', replan, replanned);
     } else core.info(`flinkops: ${env}: no scheduled suspend or resume is due`);
 
     // (b) Periodic savepoints.
