@@ -120,3 +120,33 @@ describe('FO602 names the restore point as of when it was taken', () => {
     expect(rewind?.detail).toContain('The records since 2025-06-01T11:10:00Z are read again');
   });
 });
+
+describe('FO602 on a scheduled suspend of a job cancelled on the cluster', () => {
+  it('says the resume will read the records since its savepoint again', () => {
+    // Real Flink 1.20 through the Action: a job cancelled in the UI at 16:59, its window closed at
+    // 17:40 ("nothing to stop, recorded as suspended"), resumed at 18:00 from its savepoint of
+    // 16:57 — the checkpoints up to 16:59 were gone, and no run said so.
+    const job = desiredJob('orders', { settings: { state: 'suspended' } });
+    const sp = savepoint('file:/sp/savepoint-1', { time: '2025-06-01T11:10:00.300Z' });
+    const rec = record(job, {
+      savepoints: [sp],
+      current: deployed(job, { deployedAt: '2025-06-01T11:00:00Z' }),
+    });
+    const cancelled = liveOf(job, {
+      state: 'CANCELED',
+      lastCheckpointTime: Date.parse('2025-06-01T11:30:00Z'),
+    });
+    const plan = diff(
+      desiredState([job]),
+      liveState([cancelled]),
+      { doc: stateDoc({ orders: rec }), version: 1 },
+      { allowDelete: false, now: NOW },
+    );
+    expect(plan.changes[0]).toMatchObject({ action: 'suspend' });
+    const rewind = plan.diagnostics.find((d) => d.code === 'FO602');
+    expect(rewind?.summary).toBe(
+      'Job orders is recorded as suspended and resumes from its savepoint of 2025-06-01T11:10:00Z, older than the checkpoint it completed last (2025-06-01T11:30:00Z)',
+    );
+    expect(rewind?.detail).toContain('RETAIN_ON_CANCELLATION');
+  });
+});

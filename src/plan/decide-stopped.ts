@@ -104,6 +104,9 @@ export function decideStopped(j: JobInputs): Decision {
         ? 'vanished from the cluster while the store says running'
         : `${last.state} on the cluster while the repo wants it running`;
   if (run.state === 'suspended') {
+    // What the job ended with is what it resumes from: said when Flink discarded newer checkpoints.
+    const kept = latestRestorePoint(ctx.observed ? live : [], record);
+    if (kept && last) warnRewind(j, kept, last, record, 'suspend');
     return {
       change: {
         ...base,
@@ -160,9 +163,9 @@ export function decideStopped(j: JobInputs): Decision {
 }
 
 /**
- * FO602: the recovery restores older state than the job had: it completed a checkpoint after its
- * restore point, which Flink discarded when the job ended (cancelled without
- * RETAIN_ON_CANCELLATION). The records since are read again, and sinks that append (an
+ * FO602: the recovery (or the resume after a suspend of the ended job) restores older state than
+ * the job had: it completed a checkpoint after its restore point, which Flink discarded when the
+ * job ended (cancelled without RETAIN_ON_CANCELLATION). The records since are read again, and sinks that append (an
  * exactly-once Kafka topic among them) write them twice: said, with the setting that keeps them.
  */
 function warnRewind(
@@ -170,6 +173,8 @@ function warnRewind(
   point: { path: string; time: number; what: string },
   last: LiveJob,
   record: JobRecord,
+  /** A recovery restores the point now; a suspend of the ended job keeps it for its resume. */
+  action: 'recover' | 'suspend' = 'recover',
 ): void {
   const lost = last.lastCheckpointTime;
   // Any newer checkpoint counts: the sinks committed what came before it (an exactly-once Kafka
@@ -181,7 +186,9 @@ function warnRewind(
   j.diags.push(
     warning(
       PLAN_CODES.recoveryRewinds,
-      `Job ${job.name} is recovered from its ${point.what} of ${at(taken)}, older than the checkpoint it completed last (${at(lost)})`,
+      action === 'recover'
+        ? `Job ${job.name} is recovered from its ${point.what} of ${at(taken)}, older than the checkpoint it completed last (${at(lost)})`
+        : `Job ${job.name} is recorded as suspended and resumes from its ${point.what} of ${at(taken)}, older than the checkpoint it completed last (${at(lost)})`,
       `Flink discarded that checkpoint when job ${last.jobId} ended (${last.state}): a cancelled job keeps its checkpoints only with execution.checkpointing.externalized-checkpoint-retention: RETAIN_ON_CANCELLATION. ` +
         `The records since ${at(taken)} are read again: a sink that appends (an exactly-once Kafka topic, files) writes them a second time; an upsert sink by key ends the same. ` +
         `Set the retention in the config of ${job.yamlFile ?? `jobs/${job.name}.yaml`} so that the next cancel keeps them; to start from other state, restoreFrom: <path>.`,
