@@ -31,6 +31,14 @@ export interface AlertOutcome {
   events: AlertEvent[];
   /** Jobs whose issue could not be written (the others are done): retried by the next run. */
   errors: string[];
+  /** GitHub refused one of those calls as not permitted (not a server error or a rate limit). */
+  denied?: boolean;
+}
+
+/** A refusal the workflow's permissions explain: 401, 403 (not a rate limit) or 404. */
+export function deniedByGitHub(e: unknown): boolean {
+  const { status, rateLimited } = e as { status?: unknown; rateLimited?: unknown };
+  return status === 401 || status === 404 || (status === 403 && rateLimited !== true);
 }
 
 type IssuesPort = Pick<ActionGitHub, 'listOpenIssues' | 'createIssue' | 'updateIssue' | 'createComment'>;
@@ -63,6 +71,7 @@ export async function syncAlerts(
       await work();
     } catch (e) {
       out.errors.push(`${job}: ${e instanceof Error ? e.message : String(e)}`);
+      if (deniedByGitHub(e)) out.denied = true;
     }
   };
   for (const job of report.jobs) {

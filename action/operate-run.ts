@@ -10,7 +10,7 @@ import { runHealth } from '../src/engine/health';
 import { closeRun, runPlan } from '../src/engine/plan-run';
 import { hasChanges, type Plan, type PlanTarget } from '../src/plan';
 import { countActions, renderDiagnosticsMarkdown, renderPlanJson } from '../src/render';
-import { type AlertOutcome, syncAlerts } from './alerts';
+import { type AlertOutcome, deniedByGitHub, syncAlerts } from './alerts';
 import { type AppliableRun, applyEnvironment } from './apply-env';
 import { maskEnvValues, planOptions, writePlanFile } from './env-run';
 import { renderHealthMarkdown, renderScheduleMarkdown } from './operate-report';
@@ -134,9 +134,9 @@ export async function operateEnvironment(s: RunShared, env: string): Promise<Env
         });
         for (const i of alerts.issues)
           core.info(`flinkops: ${env}: alert issue #${i.number} ${i.did} (${i.job})`);
-        if (alerts.errors.length > 0) note = alertsTrouble(alerts.errors.join('; '));
+        if (alerts.errors.length > 0) note = alertsTrouble(alerts.errors.join('; '), alerts.denied === true);
       } catch (e) {
-        note = alertsTrouble(e instanceof Error ? e.message : String(e));
+        note = alertsTrouble(e instanceof Error ? e.message : String(e), deniedByGitHub(e));
       }
       if (note) core.annotate('warning', `flinkops: ${note}`);
       if (alerts && options.alertWebhook && alerts.events.length > 0) {
@@ -186,6 +186,9 @@ export async function operateEnvironment(s: RunShared, env: string): Promise<Env
   }
 }
 
-function alertsTrouble(why: string): string {
-  return `The alert issues could not be kept up to date (the workflow needs \`issues: write\`): ${why}`;
+/** Why the alert issues lag behind: the permission only when GitHub refused one (a 5xx is no such thing). */
+export function alertsTrouble(why: string, denied: boolean): string {
+  return denied
+    ? `The alert issues could not be kept up to date (the workflow needs \`issues: write\`): ${why}`
+    : `The alert issues could not be kept up to date: ${why}. The next scheduled run tries again.`;
 }

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALERT_LABEL, alertMarker, syncAlerts } from '../action/alerts';
+import { alertsTrouble } from '../action/operate-run';
 import type { ActionGitHub } from '../action/ports';
 import { fetchPostJson, postAlerts, webhookPayload } from '../action/webhook';
 import type { HealthBreach, HealthReport, JobHealth } from '../src/engine/health';
@@ -172,6 +173,27 @@ describe('alert issues without issues: write', () => {
       );
       expect(out.events).toEqual([]);
       expect(out.errors).toEqual([expect.stringMatching(/^latest_ride_status: .*not accessible/)]);
+      expect(out.denied).toBe(true);
+      expect(alertsTrouble(out.errors.join('; '), out.denied === true)).toContain('needs `issues: write`');
+    } finally {
+      gh.issueWriteStatus = undefined;
+    }
+  });
+
+  it('does not blame the permission for a server error', async () => {
+    // Real run: GitHub answered 500 three times; the run said "the workflow needs issues: write".
+    gh.issueWriteStatus = 502;
+    try {
+      const out = await syncAlerts(
+        api,
+        report('2026-01-05T12:00:00.000Z', job('enrich_rides', [breach('notRunning')])),
+        ctx,
+      );
+      expect(out.errors).toHaveLength(1);
+      expect(out.denied).toBeUndefined();
+      const note = alertsTrouble(out.errors.join('; '), out.denied === true);
+      expect(note).not.toContain('issues: write');
+      expect(note).toContain('The next scheduled run tries again.');
     } finally {
       gh.issueWriteStatus = undefined;
     }
