@@ -380,7 +380,7 @@ describe('observe', () => {
       summary:
         'cannot reach the JobManager at http://jm:8081: connect ECONNREFUSED 127.0.0.1:8081 (ECONNREFUSED)',
       detail:
-        'Check jobmanagerUrl of environment prod in flinkops.yaml (overridden by FLINKOPS_JOBMANAGER_URL or --jobmanager-url); `flinkops plan --offline` plans against the state store alone.',
+        "Check jobmanagerUrl of environment prod in flinkops.yaml (overridden by FLINKOPS_JOBMANAGER_URL, --jobmanager-url or the Action's jobmanager-url input); `flinkops plan --offline` plans against the state store alone.",
     });
     expect(r.value.observed).toBe(false);
     // The job list is asked for together with the config; nothing is read after them.

@@ -408,7 +408,7 @@ function clusterDiagnostic(e: FlinkError, opts: ObserveOptions): Diagnostic {
   const at = opts.jobmanagerUrl ? ` at ${shownUrl(opts.jobmanagerUrl)}` : '';
   const check = opts.leaving
     ? `Check moveFrom.jobmanagerUrl of environment ${opts.env} in flinkops.yaml: the cluster its jobs move from, read for the move. Once that cluster is gone, remove moveFrom (\`--allow-version-upgrade\` recovers jobs it ran on another Flink version)`
-    : `Check jobmanagerUrl of environment ${opts.env} in flinkops.yaml (overridden by FLINKOPS_JOBMANAGER_URL or --jobmanager-url)`;
+    : `Check jobmanagerUrl of environment ${opts.env} in flinkops.yaml (overridden by FLINKOPS_JOBMANAGER_URL, --jobmanager-url or the Action's jobmanager-url input)`;
   const where = `${check}; \`flinkops plan --offline\` plans against the state store alone.`;
   if (e.kind === 'network' || e.kind === 'timeout' || e.kind === 'tls') {
     return error(OBSERVE_CODES.unreachable, `cannot reach the JobManager${at}: ${e.message}`, where);
