@@ -1,7 +1,7 @@
 import {
   init_node_module,
   node_module_default
-} from "./chunk-JTEL4L5V.mjs";
+} from "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
 
 // src/engine/compile-worker.ts
@@ -15,6 +15,6 @@ var workerData = /* @__PURE__ */ __flinkopsGet("workerData");
 
 // src/engine/compile-worker.ts
 node_module_default.enableCompileCache?.();
-var { compileProject, portableCompile } = await import("./compile-CV3DPBL2.mjs");
+var { compileProject, portableCompile } = await import("./compile-ZOOZF2FR.mjs");
 var { dir, options } = workerData;
 parentPort?.postMessage(portableCompile(compileProject(dir, options)));
