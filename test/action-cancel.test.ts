@@ -5,15 +5,12 @@
  * next run applies the rest. A lock a run could not release (killed) is taken over by the next
  * run as soon as GitHub says that run has ended, not 15 minutes later.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Simulator, startSimulator } from '../src/sim';
+import { describe, expect, it } from 'vitest';
 import { GitStateStore } from '../src/state/git-store';
+import { useActionRig } from './support/action-rig';
 import { actionDefaults, type BundleOptions, ROOT, runBundle } from './support/action-runner';
-import { FakeGitHub } from './support/fake-github';
 
 const SECRETS = {
   FLINKOPS_SECRET_FLINK_PROD_TOKEN: 'prod-token-7f3a9c2e41',
@@ -22,31 +19,7 @@ const SECRETS = {
 const push = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/events/push.main.json'), 'utf8'));
 const LOCK = 'rides/prod.lock.json';
 
-let gh: FakeGitHub;
-let sim: Simulator;
-let repo: string;
-
-beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist/action.js')))
-    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-});
-beforeEach(async () => {
-  gh = new FakeGitHub();
-  await gh.start();
-  sim = await startSimulator({
-    flinkVersion: '1.20',
-    clock: 'real',
-    timing: { startMs: 50, savepointMs: 100 },
-  });
-  repo = join(mkdtempSync(join(tmpdir(), 'flinkops-cancel-')), 'rides-platform');
-  cpSync(join(ROOT, 'example-repo'), repo, { recursive: true });
-  rmSync(join(repo, '.flinkops'), { recursive: true, force: true });
-});
-afterEach(async () => {
-  await sim.close();
-  await gh.close();
-  rmSync(join(repo, '..'), { recursive: true, force: true });
-});
+const rig = useActionRig('flinkops-cancel-');
 
 function apply(run: string, extra: Partial<BundleOptions> = {}, inputs: Record<string, string> = {}) {
   const [id, attempt] = run.split('/');
@@ -55,8 +28,8 @@ function apply(run: string, extra: Partial<BundleOptions> = {}, inputs: Record<s
       ...actionDefaults(),
       'github-token': 'ghs_fakeGithubToken0123456789',
       environment: 'prod',
-      'jobmanager-url': sim.jobmanagerUrl,
-      'sql-gateway-url': sim.gatewayUrl,
+      'jobmanager-url': rig.sim.jobmanagerUrl,
+      'sql-gateway-url': rig.sim.gatewayUrl,
       'state-branch': 'flinkops-state',
       'health-grace': '300ms',
       'checkpoint-wait': '0',
@@ -67,15 +40,15 @@ function apply(run: string, extra: Partial<BundleOptions> = {}, inputs: Record<s
     event: push,
     sha: '4'.repeat(40),
     ref: 'refs/heads/main',
-    workspace: repo,
-    apiUrl: gh.url,
+    workspace: rig.repo,
+    apiUrl: rig.gh.url,
     ...extra,
   });
 }
 
 const running = async () =>
   (
-    (await (await fetch(`${sim.jobmanagerUrl}/jobs/overview`)).json()) as {
+    (await (await fetch(`${rig.sim.jobmanagerUrl}/jobs/overview`)).json()) as {
       jobs: { name: string; state: string }[];
     }
   ).jobs.filter((j) => j.state === 'RUNNING');
@@ -101,7 +74,7 @@ describe('a cancelled workflow run', () => {
     expect(first.stdout).toContain('SIGINT received: the run was cancelled: no new step starts');
     expect(first.stdout).toContain('SIGTERM received again: still finishing the step under way');
     // The lock is gone from the state branch; the store says what was done, no more.
-    expect(gh.git.fileAt('flinkops-state', LOCK)).toBeUndefined();
+    expect(rig.gh.git.fileAt('flinkops-state', LOCK)).toBeUndefined();
     const applied = JSON.parse(first.outputs.applied!) as { job: string; outcome: string }[];
     expect(applied.some((a) => a.outcome === 'interrupted')).toBe(true);
     const done = applied.filter((a) => a.outcome === 'applied').map((a) => a.job);
@@ -120,42 +93,57 @@ describe('a cancelled workflow run', () => {
   });
 
   it('a lock left by a run that was killed is taken over once GitHub says that run has ended, and not before', async () => {
-    const store = new GitStateStore({ api: gh.git, branch: 'flinkops-state', project: 'rides', env: 'prod' });
+    const store = new GitStateStore({
+      api: rig.gh.git,
+      branch: 'flinkops-state',
+      project: 'rides',
+      env: 'prod',
+    });
     const left = await store.lock(
       { who: 'alice via GitHub Actions', command: 'apply', run: '600/1' },
       900_000,
     );
-    expect(JSON.parse(gh.git.fileAt('flinkops-state', LOCK)!).run).toBe('600/1');
+    expect(JSON.parse(rig.gh.git.fileAt('flinkops-state', LOCK)!).run).toBe('600/1');
 
-    gh.runs.set('600/1', 'in_progress');
+    rig.gh.runs.set('600/1', 'in_progress');
     const blocked = await apply('601/1', {}, { 'lock-timeout': '0s' });
     expect(blocked.code).not.toBe(0);
     expect(blocked.stdout).toContain('FO805');
     expect(await running()).toEqual([]);
 
-    gh.runs.set('600/1', 'completed');
+    rig.gh.runs.set('600/1', 'completed');
     const next = await apply('602/1', {}, { 'lock-timeout': '0s' });
     expect(next.code).toBe(0);
     expect(next.stdout).toMatch(/FO811.*that workflow run \(600\/1\) has ended/);
-    expect(gh.calls.some((c) => c.method === 'GET' && c.path.endsWith('/actions/runs/600/attempts/1'))).toBe(
-      true,
-    );
+    expect(
+      rig.gh.calls.some((c) => c.method === 'GET' && c.path.endsWith('/actions/runs/600/attempts/1')),
+    ).toBe(true);
     expect((await running()).length).toBe(4);
-    expect(gh.git.fileAt('flinkops-state', LOCK)).toBeUndefined();
+    expect(rig.gh.git.fileAt('flinkops-state', LOCK)).toBeUndefined();
     expect(next.stdout).toContain(left.info.who);
   });
 
   it("a re-run attempt takes over its earlier attempt's lock without asking", async () => {
-    const store = new GitStateStore({ api: gh.git, branch: 'flinkops-state', project: 'rides', env: 'prod' });
+    const store = new GitStateStore({
+      api: rig.gh.git,
+      branch: 'flinkops-state',
+      project: 'rides',
+      env: 'prod',
+    });
     await store.lock({ who: 'alice via GitHub Actions', command: 'apply', run: '700/1' }, 900_000);
     const rerun = await apply('700/2', {}, { 'lock-timeout': '0s' });
     expect(rerun.code).toBe(0);
-    expect(gh.calls.some((c) => c.path.includes('/actions/runs/'))).toBe(false);
+    expect(rig.gh.calls.some((c) => c.path.includes('/actions/runs/'))).toBe(false);
     expect((await running()).length).toBe(4);
   });
 
   it('without actions: read, the lock is honoured and FO805 names the force-unlock input, which removes it', async () => {
-    const store = new GitStateStore({ api: gh.git, branch: 'flinkops-state', project: 'rides', env: 'prod' });
+    const store = new GitStateStore({
+      api: rig.gh.git,
+      branch: 'flinkops-state',
+      project: 'rides',
+      env: 'prod',
+    });
     const left = await store.lock(
       { who: 'alice via GitHub Actions', command: 'apply', run: '800/1' },
       900_000,
@@ -166,7 +154,7 @@ describe('a cancelled workflow run', () => {
     expect(blocked.stdout).toContain(`the input \`force-unlock: ${left.info.id}\``);
     const wrong = await apply('802/1', {}, { 'lock-timeout': '0s', 'force-unlock': '0123456789abcdef' });
     expect(wrong.code).not.toBe(0);
-    expect(gh.git.fileAt('flinkops-state', LOCK)).toBeDefined();
+    expect(rig.gh.git.fileAt('flinkops-state', LOCK)).toBeDefined();
     const unlocked = await apply('803/1', {}, { 'lock-timeout': '0s', 'force-unlock': left.info.id });
     expect(unlocked.code).toBe(0);
     expect(unlocked.stdout).toContain(`removed the lock ${left.info.id} of alice via GitHub Actions`);
@@ -174,9 +162,14 @@ describe('a cancelled workflow run', () => {
   });
 
   it('a plan that went stale while the run waited for the lock: the log says whose lock, and plan-json and the summary show the plan applied', async () => {
-    const store = new GitStateStore({ api: gh.git, branch: 'flinkops-state', project: 'rides', env: 'prod' });
+    const store = new GitStateStore({
+      api: rig.gh.git,
+      branch: 'flinkops-state',
+      project: 'rides',
+      env: 'prod',
+    });
     const held = await store.lock({ who: 'bob via GitHub Actions', command: 'apply', run: '900/1' }, 900_000);
-    gh.runs.set('900/1', 'in_progress');
+    rig.gh.runs.set('900/1', 'in_progress');
     let moved = false;
     const r = await apply(
       '901/1',
@@ -185,7 +178,7 @@ describe('a cancelled workflow run', () => {
           if (moved || !out.includes('waiting for the state lock')) return;
           moved = true;
           // Meanwhile a job appears on the cluster under a managed name, and the holder finishes.
-          sim.control.seedJob({ name: 'rides.prod.city_ride_stats', parallelism: 1 });
+          rig.sim.control.seedJob({ name: 'rides.prod.city_ride_stats', parallelism: 1 });
           void store.unlock(held);
         },
       },

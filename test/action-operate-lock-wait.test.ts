@@ -4,15 +4,12 @@
  * apply's is — instead of failing the run with FO701 ("plan is stale") for a change the first
  * run made meanwhile.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Simulator, startSimulator } from '../src/sim';
+import { describe, expect, it } from 'vitest';
 import { GitStateStore } from '../src/state/git-store';
+import { useActionRig } from './support/action-rig';
 import { actionDefaults, ROOT, runBundle } from './support/action-runner';
-import { FakeGitHub } from './support/fake-github';
 
 const SECRETS = { FLINKOPS_SECRET_DRIVERS_DB_PASSWORD: 's3cr3t-drivers-pw-5521' };
 const push = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/events/push.main.json'), 'utf8'));
@@ -22,31 +19,7 @@ const MONDAY_0900 = '2026-01-05T09:00:00Z';
 /** 20:30 in Amsterdam: the window closed at 20:00, archive_and_alerts is due to be suspended. */
 const MONDAY_1930 = '2026-01-05T19:30:00Z';
 
-let gh: FakeGitHub;
-let sim: Simulator;
-let repo: string;
-
-beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist/action.js')))
-    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-});
-beforeEach(async () => {
-  gh = new FakeGitHub();
-  await gh.start();
-  sim = await startSimulator({
-    flinkVersion: '1.20',
-    clock: 'real',
-    timing: { startMs: 50, savepointMs: 100 },
-  });
-  repo = join(mkdtempSync(join(tmpdir(), 'flinkops-operate-lock-')), 'rides-platform');
-  cpSync(join(ROOT, 'example-repo'), repo, { recursive: true });
-  rmSync(join(repo, '.flinkops'), { recursive: true, force: true });
-});
-afterEach(async () => {
-  await sim.close();
-  await gh.close();
-  rmSync(join(repo, '..'), { recursive: true, force: true });
-});
+const rig = useActionRig('flinkops-operate-lock-');
 
 function run(
   eventName: 'push' | 'schedule',
@@ -59,8 +32,8 @@ function run(
       ...actionDefaults(),
       'github-token': 'ghs_fakeGithubToken0123456789',
       environment: 'staging',
-      'jobmanager-url': sim.jobmanagerUrl,
-      'sql-gateway-url': sim.gatewayUrl,
+      'jobmanager-url': rig.sim.jobmanagerUrl,
+      'sql-gateway-url': rig.sim.gatewayUrl,
       'state-branch': 'flinkops-state',
       'health-grace': '300ms',
       'checkpoint-wait': '0',
@@ -73,8 +46,8 @@ function run(
     event: eventName === 'push' ? push : schedule,
     sha: '4'.repeat(40),
     ref: 'refs/heads/main',
-    workspace: repo,
-    apiUrl: gh.url,
+    workspace: rig.repo,
+    apiUrl: rig.gh.url,
     ...(extra.onOutput ? { onOutput: extra.onOutput } : {}),
   });
 }
@@ -85,7 +58,7 @@ describe('a scheduled run that waited for the state lock', () => {
     expect(deployed.code).toBe(0);
 
     const store = new GitStateStore({
-      api: gh.git,
+      api: rig.gh.git,
       branch: 'flinkops-state',
       project: 'rides',
       env: 'staging',
@@ -94,7 +67,7 @@ describe('a scheduled run that waited for the state lock', () => {
       { who: 'bob via GitHub Actions', command: 'operate', run: '900/1' },
       900_000,
     );
-    gh.runs.set('900/1', 'in_progress');
+    rig.gh.runs.set('900/1', 'in_progress');
     let moved = false;
     const r = await run('schedule', MONDAY_1930, '901', {
       inputs: { 'lock-timeout': '30s' },
@@ -118,7 +91,7 @@ describe('a scheduled run that waited for the state lock', () => {
       expect.objectContaining({ job: 'archive_and_alerts', action: 'suspend', outcome: 'applied' }),
     ]);
     // Only what the schedule asks for: nothing else of the repository was applied.
-    const names = sim.control
+    const names = rig.sim.control
       .snapshot()
       .jobs.filter((j) => j.state === 'RUNNING')
       .map((j) => j.name);
