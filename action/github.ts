@@ -5,6 +5,7 @@
  * call (octokit-loader.ts), so a run that needs no API never loads it.
  */
 import { type Clock, systemClock } from '../src/core/clock';
+import { pageText } from '../src/core/text';
 import { GitHubApiError } from '../src/state/github-port';
 import { loadOctokit, type Octokit } from './octokit-loader';
 import type { ActionGitHub } from './ports';
@@ -67,11 +68,7 @@ function failureOf(e: unknown, requestTimeoutMs: number): Failure {
     typeof o?.message === 'string'
       ? [o.message, ...reasons].join(': ')
       : /^\s*</.test(text)
-        ? text
-            .replace(/<[^>]*>/g, ' ')
-            .replace(/\s+/g, ' ')
-            .trim()
-            .slice(0, 200) || 'an empty page'
+        ? pageText(text).slice(0, 200) || 'an empty page'
         : text;
   return {
     status: typeof err.status === 'number' ? err.status : 0,

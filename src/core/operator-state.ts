@@ -4,6 +4,7 @@
  * simulator's savepoints and restores (sim/), so an offline test of one agrees with the other.
  */
 
+import { parseDurationMs } from './duration';
 import type { StreamNode } from './stream-graph';
 
 export type Holds = 'keyed' | 'operator' | 'none' | 'unknown';
@@ -242,14 +243,9 @@ export function stateShape(n: StreamNode): string {
     .trim();
 }
 
-const DURATION_UNITS = { ms: 1, s: 1000, min: 60_000, h: 3_600_000, d: 86_400_000 };
-
 /** A window's slice in milliseconds, from its printed spec; undefined for a session or unknown one. */
 function windowSlice(spec: string): number | undefined {
-  const ms = (name: string) => {
-    const m = new RegExp(`\\b${name}=\\[\\s*(\\d+)\\s*(ms|s|min|h|d)\\s*\\]`).exec(spec);
-    return m ? Number(m[1]) * DURATION_UNITS[m[2] as keyof typeof DURATION_UNITS] : undefined;
-  };
+  const ms = (name: string) => parseDurationMs(new RegExp(`\\b${name}=\\[([^\\]]*)\\]`).exec(spec)?.[1]);
   const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
   if (/^\s*TUMBLE\(/.test(spec)) return ms('size');
   if (/^\s*CUMULATE\(/.test(spec)) return ms('step');

@@ -59,3 +59,11 @@ export class LineIndex {
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** The text of an HTML page (a proxy's error or login page) on one line: tags dropped, spaces folded. */
+export function pageText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -4,6 +4,7 @@
  * A `FlinkError` says what the cluster said, in one line, without a stack dump.
  */
 import { CLIP_MARK } from '../core/secrets';
+import { pageText } from '../core/text';
 
 export type FlinkService = 'jobmanager' | 'gateway';
 
@@ -227,10 +228,7 @@ export function httpError(
     const { message, causes } = summarizeFlinkErrors(errors);
     return { kind: 'http', service, call, status, message, causes };
   }
-  const snippet = text
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const snippet = pageText(text);
   const message = snippet ? `HTTP ${status}: ${clip(snippet, 200)}` : `HTTP ${status} with an empty body`;
   return { kind: 'http', service, call, status, message, causes: [] };
 }
