@@ -45,16 +45,24 @@ export interface JobHealth {
   unchecked?: HealthRule[];
 }
 
-/** The rules judged only on a RUNNING job. */
-const RUNNING_RULES: readonly HealthRule[] = [
-  'maxCheckpointAge',
-  'maxBackPressure',
-  'maxBusy',
-  'maxWatermarkLag',
-  'maxConsumerLag',
-  'minRecordsInPerSecond',
-  'maxCheckpointDuration',
-];
+/**
+ * Which rules are judged only on a RUNNING job (its metrics, back pressure, checkpoints): a rule
+ * added to HealthRule must say, or the type check fails.
+ */
+const JUDGED_WHILE_RUNNING: Record<HealthRule, boolean> = {
+  notRunning: false,
+  maxRestarts: false,
+  maxCheckpointAge: true,
+  maxBackPressure: true,
+  maxBusy: true,
+  maxWatermarkLag: true,
+  maxConsumerLag: true,
+  minRecordsInPerSecond: true,
+  maxCheckpointDuration: true,
+};
+const RUNNING_RULES = (Object.keys(JUDGED_WHILE_RUNNING) as HealthRule[]).filter(
+  (r) => JUDGED_WHILE_RUNNING[r],
+);
 
 export interface HealthReport {
   project: string;
