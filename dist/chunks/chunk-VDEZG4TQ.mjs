@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-L227GGJI.mjs";
+} from "./chunk-2UAAPFJL.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-XLTBC54X.mjs";
+} from "./chunk-JJX3WOOR.mjs";
 import {
   error,
   hasErrors

@@ -2,13 +2,13 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-L227GGJI.mjs";
+} from "./chunk-2UAAPFJL.mjs";
 import {
   desiredRunState,
   isoMinute,
   slotShortage,
   waitingState
-} from "./chunk-XLTBC54X.mjs";
+} from "./chunk-JJX3WOOR.mjs";
 import {
   isTerminal
 } from "./chunk-C3NG5EO6.mjs";

@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-BIAFM3JA.mjs";
+} from "./chunk-O4BTMYGD.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -15,17 +15,17 @@ import {
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-LA3QCCCJ.mjs";
+} from "./chunk-LODKYBCU.mjs";
 import {
   runHealth
-} from "./chunk-3SBYJFY3.mjs";
-import "./chunk-3X7WL5IY.mjs";
+} from "./chunk-ABGA57JF.mjs";
+import "./chunk-VDEZG4TQ.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-L227GGJI.mjs";
-import "./chunk-EAGUVZZ7.mjs";
-import "./chunk-MVSIFKVQ.mjs";
+} from "./chunk-2UAAPFJL.mjs";
+import "./chunk-LEKFHU2B.mjs";
+import "./chunk-SUKX4DLA.mjs";
 import "./chunk-KABKL5ND.mjs";
 import "./chunk-SCHT5U7Z.mjs";
 import "./chunk-LOFGVWOY.mjs";
@@ -36,7 +36,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-XLTBC54X.mjs";
+} from "./chunk-JJX3WOOR.mjs";
 import "./chunk-YPYYPPM2.mjs";
 import "./chunk-WV5FZYOG.mjs";
 import "./chunk-4M73AM2N.mjs";
@@ -51,9 +51,9 @@ import {
   runGraceful
 } from "./chunk-L3KA3XDI.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-GGCQJOK3.mjs";
+import "./chunk-NLGNR2OP.mjs";
 import "./chunk-HMNNWFXX.mjs";
-import "./chunk-MV5PXMRZ.mjs";
+import "./chunk-3B6EBKYO.mjs";
 import "./chunk-DCDVSUVG.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-JWVHCWEA.mjs";

@@ -10,7 +10,7 @@ import {
   loadAndValidate,
   lookupOptionKeys,
   validateProject
-} from "./chunk-MV5PXMRZ.mjs";
+} from "./chunk-3B6EBKYO.mjs";
 import "./chunk-DCDVSUVG.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-JWVHCWEA.mjs";

@@ -5,17 +5,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-BIAFM3JA.mjs";
+} from "./chunk-O4BTMYGD.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-BN5BBW5W.mjs";
-import "./chunk-3X7WL5IY.mjs";
-import "./chunk-L227GGJI.mjs";
-import "./chunk-EAGUVZZ7.mjs";
-import "./chunk-MVSIFKVQ.mjs";
+import "./chunk-VDEZG4TQ.mjs";
+import "./chunk-2UAAPFJL.mjs";
+import "./chunk-LEKFHU2B.mjs";
+import "./chunk-SUKX4DLA.mjs";
 import "./chunk-KABKL5ND.mjs";
 import "./chunk-SCHT5U7Z.mjs";
 import "./chunk-LOFGVWOY.mjs";
-import "./chunk-XLTBC54X.mjs";
+import "./chunk-JJX3WOOR.mjs";
 import "./chunk-YPYYPPM2.mjs";
 import "./chunk-WV5FZYOG.mjs";
 import "./chunk-4M73AM2N.mjs";
@@ -24,9 +24,9 @@ import "./chunk-GSLRF5EB.mjs";
 import "./chunk-AU45L6OH.mjs";
 import "./chunk-L3KA3XDI.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-GGCQJOK3.mjs";
+import "./chunk-NLGNR2OP.mjs";
 import "./chunk-HMNNWFXX.mjs";
-import "./chunk-MV5PXMRZ.mjs";
+import "./chunk-3B6EBKYO.mjs";
 import "./chunk-DCDVSUVG.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-JWVHCWEA.mjs";

@@ -11,7 +11,7 @@ import {
 } from "./chunk-GSLRF5EB.mjs";
 import {
   checkSchema
-} from "./chunk-MV5PXMRZ.mjs";
+} from "./chunk-3B6EBKYO.mjs";
 import {
   parseYaml,
   resolveSecrets

@@ -63,7 +63,7 @@ import {
 import {
   SETTING_EFFECTS,
   deployedSettings
-} from "./chunk-GGCQJOK3.mjs";
+} from "./chunk-NLGNR2OP.mjs";
 import {
   canonicalJson,
   fingerprint,
@@ -72,7 +72,7 @@ import {
 import {
   cronOf,
   shownUrl
-} from "./chunk-MV5PXMRZ.mjs";
+} from "./chunk-3B6EBKYO.mjs";
 import {
   resolveSecrets,
   resolveSecretsInValue

@@ -1287,7 +1287,7 @@ var systemClock = {
 
 import {
   checkSchema
-} from "./chunk-MV5PXMRZ.mjs";
+} from "./chunk-3B6EBKYO.mjs";
 import {
   parseYaml,
   resolveSecrets
@@ -2771,7 +2771,7 @@ var missingGateway = (function missingGateway() {
 import {
   endpointUrlProblem,
   shownUrl
-} from "./chunk-MV5PXMRZ.mjs";
+} from "./chunk-3B6EBKYO.mjs";
 import {
   resolveSecretsInValue
 } from "./chunk-DCDVSUVG.mjs";
@@ -2838,7 +2838,7 @@ var endpointSource = (function endpointSource(env, what, url) {
 
 import {
   shownUrl as shownUrl2
-} from "./chunk-MV5PXMRZ.mjs";
+} from "./chunk-3B6EBKYO.mjs";
 // src/render/progress.ts
 var describeEngineProgress = (function describeEngineProgress(p) {
   switch (p.stage) {
@@ -3166,7 +3166,7 @@ import {
   envValue,
   fragmentProblem,
   loadAndValidate
-} from "./chunk-MV5PXMRZ.mjs";
+} from "./chunk-3B6EBKYO.mjs";
 import {
   PROJECT_FILE,
   escapeTemplate,
@@ -3865,7 +3865,7 @@ var compile = (function compile(project2, opts) {
 
 import {
   loadAndValidate as loadAndValidate2
-} from "./chunk-MV5PXMRZ.mjs";
+} from "./chunk-3B6EBKYO.mjs";
 import {
   hasErrors as hasErrors3
 } from "./chunk-OZ4GHFPU.mjs";
@@ -3995,7 +3995,7 @@ import "./chunk-YJR63IND.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-L3KA3XDI.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-MV5PXMRZ.mjs";
+import "./chunk-3B6EBKYO.mjs";
 import "./chunk-DCDVSUVG.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-JWVHCWEA.mjs";

@@ -4,7 +4,7 @@ import {
 import {
   endpointUrlProblem,
   shownUrl
-} from "./chunk-MV5PXMRZ.mjs";
+} from "./chunk-3B6EBKYO.mjs";
 import {
   resolveSecretsInValue
 } from "./chunk-DCDVSUVG.mjs";

@@ -6,15 +6,15 @@ import {
 } from "./chunk-BN5BBW5W.mjs";
 import {
   runApply
-} from "./chunk-3X7WL5IY.mjs";
+} from "./chunk-VDEZG4TQ.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-L227GGJI.mjs";
+} from "./chunk-2UAAPFJL.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
-} from "./chunk-MVSIFKVQ.mjs";
+} from "./chunk-SUKX4DLA.mjs";
 import {
   GITHUB_COMMENT_LIMIT,
   applyFailed,
@@ -30,7 +30,7 @@ import {
   restorePointKind,
   smallest,
   unknownJobs
-} from "./chunk-XLTBC54X.mjs";
+} from "./chunk-JJX3WOOR.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

@@ -17,7 +17,7 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-XLTBC54X.mjs";
+} from "./chunk-JJX3WOOR.mjs";
 import "./chunk-YPYYPPM2.mjs";
 import "./chunk-WV5FZYOG.mjs";
 import "./chunk-4M73AM2N.mjs";
@@ -29,9 +29,9 @@ import {
   summarizeDiagnostics
 } from "./chunk-AU45L6OH.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-GGCQJOK3.mjs";
+import "./chunk-NLGNR2OP.mjs";
 import "./chunk-HMNNWFXX.mjs";
-import "./chunk-MV5PXMRZ.mjs";
+import "./chunk-3B6EBKYO.mjs";
 import "./chunk-DCDVSUVG.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-JWVHCWEA.mjs";

@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-3SBYJFY3.mjs";
+} from "./chunk-ABGA57JF.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-XLTBC54X.mjs";
+} from "./chunk-JJX3WOOR.mjs";
 import {
   appendHistory,
   clearPending,

@@ -19,43 +19,43 @@ import "./chunk-TRBKR6JO.mjs";
 var COMMANDS = {
   validate: {
     summary: "Check the repository: YAML schemas, SQL, references between jobs, tables and UDFs",
-    load: async () => (await import("./validate-YEWL5FLN.mjs")).validateCommand
+    load: async () => (await import("./validate-J2G2PMMJ.mjs")).validateCommand
   },
   compile: {
     summary: "Compile every job into the Flink SQL script it will be submitted as",
-    load: async () => (await import("./compile-2VEY3VIH.mjs")).compileCommand
+    load: async () => (await import("./compile-URY6CAL3.mjs")).compileCommand
   },
   graph: {
     summary: "Print the dependency graph (jobs \u2192 tables/views \u2192 UDFs) as Mermaid",
-    load: async () => (await import("./graph-A6XJXJMQ.mjs")).graphCommand
+    load: async () => (await import("./graph-YRXVANU6.mjs")).graphCommand
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-QPG2MBG3.mjs")).planCommand
+    load: async () => (await import("./plan-CYGUWICF.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-BXI7FHCS.mjs")).applyCommand
+    load: async () => (await import("./apply-EPUG4KSK.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-JAJ2JQ4C.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-RZIP6JKV.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-B54MDFKZ.mjs")).statusCommand
+    load: async () => (await import("./status-ZSXFLKBW.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
-    load: async () => (await import("./history-XRJWNYCP.mjs")).historyCommand
+    load: async () => (await import("./history-WKSV4U37.mjs")).historyCommand
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-IBT3EPWE.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-TB4PMW22.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-4QV2MSMB.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-QVWPKXZS.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -63,11 +63,11 @@ var COMMANDS = {
   },
   test: {
     summary: "Run the jobs' SQL unit tests (jobs/<job>.test.yaml) on a real Flink",
-    load: async () => (await import("./test-EOOFL55Q.mjs")).testCommand
+    load: async () => (await import("./test-RGS3MMNL.mjs")).testCommand
   },
   preview: {
     summary: "Show the first rows of a job's query on its real sources (nothing is written)",
-    load: async () => (await import("./preview-KHDYITCL.mjs")).previewCommand
+    load: async () => (await import("./preview-MQ3C2R6O.mjs")).previewCommand
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",

@@ -1,6 +1,6 @@
 import {
   shownUrl
-} from "./chunk-MV5PXMRZ.mjs";
+} from "./chunk-3B6EBKYO.mjs";
 
 // src/render/progress.ts
 var describeEngineProgress = (function describeEngineProgress(p) {

@@ -162,7 +162,7 @@ var reportDiagnostics = (function reportDiagnostics(io, dir, diags) {
 
 import {
   loadAndValidate
-} from "./chunk-MV5PXMRZ.mjs";
+} from "./chunk-3B6EBKYO.mjs";
 import {
   parse
 } from "./chunk-SIW47MSI.mjs";
@@ -202,7 +202,7 @@ var commandEnv = (function commandEnv(args, io, dir, json) {
 
 import {
   shownUrl
-} from "./chunk-MV5PXMRZ.mjs";
+} from "./chunk-3B6EBKYO.mjs";
 // src/render/progress.ts
 
 // src/state/store.ts
@@ -3419,7 +3419,7 @@ import {
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-L3KA3XDI.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-MV5PXMRZ.mjs";
+import "./chunk-3B6EBKYO.mjs";
 import {
   parseYaml
 } from "./chunk-DCDVSUVG.mjs";

@@ -22,9 +22,9 @@ import {
   substitutionProblems,
   tableDdl,
   tableOptions
-} from "./chunk-GGCQJOK3.mjs";
+} from "./chunk-NLGNR2OP.mjs";
 import "./chunk-HMNNWFXX.mjs";
-import "./chunk-MV5PXMRZ.mjs";
+import "./chunk-3B6EBKYO.mjs";
 import "./chunk-DCDVSUVG.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-JWVHCWEA.mjs";

@@ -6,14 +6,14 @@ import {
   renderTestResults,
   requireRealFlink,
   runJobTests
-} from "./chunk-UP3LB3P2.mjs";
+} from "./chunk-Y5WEP7WM.mjs";
 import {
   connect,
   resolveEndpoints
-} from "./chunk-EAGUVZZ7.mjs";
+} from "./chunk-LEKFHU2B.mjs";
 import {
   describeEngineProgress
-} from "./chunk-MVSIFKVQ.mjs";
+} from "./chunk-SUKX4DLA.mjs";
 import "./chunk-LOFGVWOY.mjs";
 import "./chunk-C3NG5EO6.mjs";
 import {
@@ -23,11 +23,11 @@ import "./chunk-GSLRF5EB.mjs";
 import {
   affectedJobs,
   compile
-} from "./chunk-GGCQJOK3.mjs";
+} from "./chunk-NLGNR2OP.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import {
   loadAndValidate
-} from "./chunk-MV5PXMRZ.mjs";
+} from "./chunk-3B6EBKYO.mjs";
 import "./chunk-DCDVSUVG.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-JWVHCWEA.mjs";

@@ -242,7 +242,7 @@ import {
   envValue,
   fragmentProblem,
   loadAndValidate
-} from "./chunk-MV5PXMRZ.mjs";
+} from "./chunk-3B6EBKYO.mjs";
 import {
   PROJECT_FILE,
   escapeTemplate,
@@ -453,7 +453,7 @@ var fragmentsRefer = (function fragmentsRefer(spec) {
 
 import {
   loadAndValidate as loadAndValidate2
-} from "./chunk-MV5PXMRZ.mjs";
+} from "./chunk-3B6EBKYO.mjs";
 import "./chunk-DCDVSUVG.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-JWVHCWEA.mjs";

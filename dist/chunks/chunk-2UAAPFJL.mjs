@@ -4,7 +4,7 @@ import {
   connectPrevious,
   previousEndpoints,
   resolveEndpoints
-} from "./chunk-EAGUVZZ7.mjs";
+} from "./chunk-LEKFHU2B.mjs";
 import {
   lockHolderGone
 } from "./chunk-KABKL5ND.mjs";
@@ -30,7 +30,7 @@ import {
   summarize,
   tableFacts,
   waitingState
-} from "./chunk-XLTBC54X.mjs";
+} from "./chunk-JJX3WOOR.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-YPYYPPM2.mjs";
@@ -49,7 +49,7 @@ import {
   projectEnvironment,
   restartHash,
   revivedCompile
-} from "./chunk-GGCQJOK3.mjs";
+} from "./chunk-NLGNR2OP.mjs";
 import {
   fingerprint,
   nodeCrypto
@@ -57,7 +57,7 @@ import {
 import {
   sameEndpoint,
   shownUrl
-} from "./chunk-MV5PXMRZ.mjs";
+} from "./chunk-3B6EBKYO.mjs";
 import {
   parseYaml
 } from "./chunk-DCDVSUVG.mjs";
