@@ -7,8 +7,10 @@
  * restore path) is added by apply, not written into the script.
  */
 export {
+  type CompiledEnvironments,
   type CompileOptions,
   compile,
+  compileEnvironments,
   compileProject,
   deployedSettings,
   metadataHash,
@@ -34,5 +36,5 @@ export type {
   GraphNodeKind,
   ResolvedSettings,
 } from './model';
-export { portableCompile, revivedCompile } from './portable';
+export { portableCompile, portableEnvironments, revivedCompile, revivedEnvironments } from './portable';
 export { lookupOptions, makeTemporary, tableDdl, tableOptions } from './table-ddl';
