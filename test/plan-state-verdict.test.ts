@@ -794,3 +794,61 @@ describe('window joins and deduplications, OVER windows, Top-N and interval join
     expect(verdict('window-agg-10s', 'window-agg-10s').verdict).toBe('compatible');
   });
 });
+
+describe.each(['1.20', '2.2'])(
+  'an aggregate input computed by an expression (real Flink %s, RocksDB)',
+  (version) => {
+    const GEN: ReadonlyMap<string, TableFacts> = new Map<string, TableFacts>([
+      [
+        'gen',
+        {
+          options: { connector: 'datagen' },
+          columns: new Map([
+            ['id', 'BIGINT'],
+            ['k', 'INT'],
+            ['v', 'INT'],
+          ]),
+        },
+      ],
+      ['agg_out', { options: { connector: 'blackhole' }, columns: new Map() }],
+    ]);
+    const gen = (name: string) => side(version, name, GEN);
+
+    it('SUM(CAST(v AS BIGINT)) → SUM(CAST(v AS BIGINT) + id): compatible (real restore on 1.20.3 and 2.2.0: RUNNING, latest.restored = the savepoint)', () => {
+      const v = stateVerdict({ old: gen('agg-sum-cast'), next: gen('agg-sum-cast-plus-id') });
+      expect(v.findings).toEqual(['GroupAggregate (k) keeps its state']);
+      expect(v.verdict).toBe('compatible');
+    });
+
+    it('an input flinkops cannot type on one side is unknown, not "Flink cannot restore it"', () => {
+      const next = gen('agg-sum-cast-plus-id');
+      const nodes = next.graph.nodes.map((n) =>
+        n.contents.includes('AS $f1')
+          ? { ...n, contents: n.contents.replace('+ id)', '+ CHAR_LENGTH(UPPER(id)))') }
+          : n,
+      );
+      const v = stateVerdict({
+        old: gen('agg-sum-cast'),
+        next: { ...next, graph: { ...next.graph, nodes } },
+      });
+      expect(v.verdict).toBe('unknown');
+      expect(v.findings.join('\n')).toMatch(/GroupAggregate \(k\): flinkops cannot tell the type of \$f1/);
+      expect(v.findings.join('\n')).not.toMatch(/cannot restore/);
+    });
+
+    it('an input typed on both sides, BIGINT → INT: still incompatible', () => {
+      const next = gen('agg-sum-cast-plus-id');
+      const nodes = next.graph.nodes.map((n) =>
+        n.contents.includes('AS $f1')
+          ? { ...n, contents: n.contents.replace('(CAST(v AS BIGINT) + id)', '(v + 1)') }
+          : n,
+      );
+      const v = stateVerdict({
+        old: gen('agg-sum-cast'),
+        next: { ...next, graph: { ...next.graph, nodes } },
+      });
+      expect(v.verdict).toBe('incompatible');
+      expect(v.findings.join('\n')).toMatch(/column types change: .*SUM\(<BIGINT>\).* → .*SUM\(<INT>\)/);
+    });
+  },
+);

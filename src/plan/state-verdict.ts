@@ -168,6 +168,18 @@ export function stateVerdict(input: VerdictInput): Compatibility {
       const keyed = nullabilityHeld(n, a);
       for (const c of renulled) if (!retype.includes(c) && mentions(keyed, c)) retype.push(c);
       const ttl = ttlSwitch?.operators.has(operatorName(n)) === true;
+      const untyped =
+        a === b && typedA !== typedB && retype.length === 0 && !ttl && baseName(n) === baseName(twin)
+          ? untypedOnOneSide(a, typedA, typedB)
+          : undefined;
+      if (untyped) {
+        unknown++;
+        operators.push({ name, id, state: 'unknown' });
+        findings.push(
+          `${name}: flinkops cannot tell the type of ${untyped.join(', ')} in one of the plans (${typedA} → ${typedB}); the state keeps its shape only if the type is the same`,
+        );
+        continue;
+      }
       if (baseName(n) !== baseName(twin) || typedA !== typedB || retype.length > 0 || ttl) {
         reshaped++;
         operators.push({ name, id, state: 'reshaped' });
@@ -410,6 +422,43 @@ function typedShape(shape: string, node: StreamNode, job: ExplainedJob, calls: R
 }
 
 /**
+ * The names of one state shape (`a`, the same text on both sides) that one side types and the
+ * other leaves as they are, when that is the only difference between the typed shapes: an
+ * expression flinkops cannot type (`(CAST(v AS BIGINT) + id) AS $f1`) says nothing of a change.
+ * Undefined when the typed shapes differ anywhere else (a type changed on both sides).
+ */
+function untypedOnOneSide(shape: string, typedA: string, typedB: string): string[] | undefined {
+  const words = [...shape.matchAll(/(?<![\w$])(\$?[A-Za-z_][\w$]*)(?![\w$])(?!\s*\()/g)];
+  // Each typed shape is `shape` with some of its words replaced: split both at the same words.
+  const pieces = (typed: string): string[] | undefined => {
+    const out: string[] = [];
+    let at = 0;
+    let from = 0;
+    for (const w of words) {
+      const before = shape.slice(from, w.index);
+      if (!typed.startsWith(before, at)) return undefined;
+      at += before.length;
+      const piece = typed.startsWith(w[0], at) ? w[0] : /^<[^<>]*>/.exec(typed.slice(at))?.[0];
+      if (piece === undefined) return undefined;
+      out.push(piece);
+      at += piece.length;
+      from = w.index + w[0].length;
+    }
+    return typed.slice(at) === shape.slice(from) ? out : undefined;
+  };
+  const [pa, pb] = [pieces(typedA), pieces(typedB)];
+  if (!pa || !pb) return undefined;
+  const unknown: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (pa[i] === pb[i]) continue;
+    const untyped = pa[i] === words[i]![0] || pb[i] === words[i]![0];
+    if (!untyped) return undefined;
+    if (!unknown.includes(words[i]![0])) unknown.push(words[i]![0]);
+  }
+  return unknown.length > 0 ? unknown : undefined;
+}
+
+/**
  * The row a deduplication keeps per key, as its input's columns (` row=[order_id, user_id, pt]`),
  * which the node's own text does not show; '' when it keeps no row or the input is not known. A
  * processing-time deduplication keeping the first row keeps a flag only; the others keep the whole
@@ -586,15 +635,24 @@ function computedType(
   expr: string,
   columnType: (c: string) => string | null | undefined,
 ): string | undefined {
-  const text = expr.trim();
-  const cast = /^CAST\(([A-Za-z_][\w$]*) AS ([A-Z]+(?:\(\d+(?:,\s*\d+)?\))?)\)$/.exec(text);
-  if (cast) {
-    const from = columnType(cast[1]!);
+  const CAST = /CAST\(([A-Za-z_][\w$]*) AS ([A-Z]+(?:\(\d+(?:,\s*\d+)?\))?)\)/g;
+  const castType = (col: string, to: string): string | undefined => {
+    const from = columnType(col);
     if (!from) return undefined;
-    const to = cast[2] === 'INTEGER' ? 'INT' : cast[2]!;
-    return `${to}${/\sNOT NULL$/i.test(from) ? ' NOT NULL' : ''}`;
-  }
-  const tokens = text.match(/[A-Za-z_][\w$]*|\d+|\S/g) ?? [];
+    return `${to === 'INTEGER' ? 'INT' : to}${/\sNOT NULL$/i.test(from) ? ' NOT NULL' : ''}`;
+  };
+  const text = expr.trim();
+  const whole = new RegExp(`^${CAST.source}$`).exec(text);
+  if (whole) return castType(whole[1]!, whole[2]!);
+  // A column cast inside arithmetic (`(CAST(v AS BIGINT) + id)`) is an operand of the cast's type.
+  const casts = new Map<string, string | undefined>();
+  const flat = text.replace(CAST, (_, col: string, to: string) => {
+    const name = `cast$${casts.size}`;
+    casts.set(name, castType(col, to));
+    return name;
+  });
+  const operandType = (word: string) => (casts.has(word) ? casts.get(word) : columnType(word));
+  const tokens = flat.match(/[A-Za-z_][\w$]*|\d+|\S/g) ?? [];
   let type: string | undefined;
   let mod = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -607,7 +665,7 @@ function computedType(
         mod ||= /^MOD$/i.test(tok);
         continue;
       }
-      const t = columnType(tok);
+      const t = operandType(tok);
       if (!t || !/^(?:INT|INTEGER|BIGINT)(?:\s+NOT NULL)?$/i.test(t)) return undefined;
       if (type !== undefined && type !== t) return undefined;
       type = t;
