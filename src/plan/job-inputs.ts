@@ -9,7 +9,7 @@ import type { DesiredJob } from '../compile/model';
 import type { Diagnostic, SourceRange } from '../core/diagnostics';
 import { error, warning } from '../core/diagnostics';
 import { atLeast, parseFlinkVersion } from '../core/flink-version';
-import { isTerminal } from '../core/job-state';
+import { isTerminal, refusesSavepoint } from '../core/job-state';
 import { LABEL_KEYS } from '../core/names';
 import type { LiveJob } from '../observe/model';
 import { splitStatements } from '../sql/splitter';
@@ -281,6 +281,11 @@ export function specChange(
           }),
           explained,
         );
+  const running = j.live.find((l) => !isTerminal(l.state));
+  const fromCheckpoint =
+    strategy === 'last-state' || (strategy === 'savepoint' && refusesSavepoint(running?.state));
+  if (compat && fromCheckpoint && !job.settings.restoreFrom)
+    backendSwitch(compat, deployed?.config, job.settings.config, common.settingsFile);
   if (compat) warnIfStateLost(j, compat, 'Upgrade', oldScript);
   if (compat && adopted && strategy !== 'stateless') warnAdoptedState(j);
   return {
@@ -288,6 +293,50 @@ export function specChange(
     ...(sqlDiff ? { sqlDiff } : {}),
     ...(compat ? { compatibility: compat } : {}),
   };
+}
+
+/**
+ * The state backend a job's `config` names (`state.backend.type`, or the older `state.backend`),
+ * by Flink's short name; undefined when it names none (the cluster's default then).
+ */
+export function configuredBackend(config: unknown): string | undefined {
+  const c = config && typeof config === 'object' ? (config as Record<string, unknown>) : {};
+  const v = c['state.backend.type'] ?? c['state.backend'];
+  if (typeof v !== 'string' || v.trim() === '') return undefined;
+  const t = v.trim().toLowerCase();
+  // Flink 1.x still reads the legacy names of the heap backend.
+  if (['hashmap', 'filesystem', 'jobmanager', 'memory'].includes(t) || /hashmapstatebackend$/.test(t))
+    return 'hashmap';
+  if (/rocksdb/.test(t)) return 'rocksdb';
+  if (/forst/.test(t)) return 'forst';
+  return t;
+}
+
+/**
+ * A restore from a checkpoint (a last-state upgrade, or the upgrade of a job that restarts and so
+ * takes no savepoint) into another state backend: a checkpoint keeps its state in its backend's own
+ * format (RocksDB's incremental files), and Flink restores another backend only from a canonical
+ * savepoint (real 1.20.3, rocksdb with incremental checkpoints → hashmap: "Unexpected state handle
+ * type, expected one of: class KeyGroupsStateHandle, but found: class
+ * IncrementalRemoteKeyedStateHandle"). Both named: incompatible; one left to the cluster's
+ * default: unknown. Changes `compat` in place.
+ */
+function backendSwitch(compat: Compatibility, before: unknown, after: unknown, settingsFile: string): void {
+  const [a, b] = [configuredBackend(before), configuredBackend(after)];
+  if (a === b || compat.verdict === 'incompatible') return;
+  const name = (x: string | undefined) => x ?? "the cluster's default";
+  const why = `the state backend changes (${name(a)} → ${name(b)}) while the job restores its latest checkpoint, which keeps state in the old backend's own format: Flink restores state into another backend only from a canonical savepoint`;
+  if (a !== undefined && b !== undefined) {
+    compat.verdict = 'incompatible';
+    compat.findings.push(`${why}; the restore fails`);
+    compat.advice = [
+      `set upgradeMode: savepoint in ${settingsFile} for this change (a savepoint restores into either backend), then back to last-state`,
+      ...compat.advice.filter((x) => !/allowNonRestoredState/.test(x)),
+    ];
+  } else if (compat.verdict === 'compatible') {
+    compat.verdict = 'unknown';
+    compat.findings.push(`${why}, unless the cluster's default is the same backend`);
+  }
 }
 
 function recordedMaxParallelism(deployed: DeployedVersion['settings'] | undefined): number | undefined {

@@ -1,0 +1,73 @@
+/**
+ * A last-state upgrade restores the job's latest checkpoint, which keeps state in its backend's
+ * own format: Flink restores it into another state backend only from a canonical savepoint. Real
+ * Flink 1.20.3, state.backend.type rocksdb (incremental checkpoints) → hashmap, restored from the
+ * retained chk-N: the new job restarted with "IllegalStateException: Unexpected state handle type,
+ * expected one of: class org.apache.flink.runtime.state.KeyGroupsStateHandle, but found: class
+ * org.apache.flink.runtime.state.IncrementalRemoteKeyedStateHandle", and apply rolled it back. The
+ * same switch through a savepoint upgrade (canonical) restored, both ways.
+ */
+import { describe, expect, it } from 'vitest';
+import { diff } from '../src/plan';
+import { configuredBackend } from '../src/plan/job-inputs';
+import type { JobChange } from '../src/plan/model';
+import { desiredJob, desiredState, liveOf, liveState, NOW, record, stateDoc } from './plan-fixtures';
+
+const ROCKSDB = { 'state.backend.type': 'rocksdb', 'execution.checkpointing.incremental': 'true' };
+
+function plan(
+  upgradeMode: 'last-state' | 'savepoint',
+  before: Record<string, string>,
+  after: Record<string, string>,
+) {
+  const old = desiredJob('orders', { settings: { upgradeMode, config: before } });
+  const next = desiredJob('orders', { settings: { upgradeMode, config: after } });
+  const p = diff(
+    desiredState([next]),
+    liveState([liveOf(old)]),
+    { doc: stateDoc({ orders: record(old) }), version: 3 },
+    { allowDelete: false, now: NOW },
+  );
+  return p.changes.find((c) => c.job === 'orders') as JobChange & { action: 'upgrade' };
+}
+
+describe('a state backend switch in an upgrade', () => {
+  it('last-state, rocksdb → hashmap: incompatible, advising a savepoint upgrade for this change', () => {
+    const c = plan('last-state', ROCKSDB, { ...ROCKSDB, 'state.backend.type': 'hashmap' });
+    expect(c.action).toBe('upgrade');
+    expect(c.strategy).toBe('last-state');
+    expect(c.compatibility?.verdict).toBe('incompatible');
+    expect(c.compatibility?.findings.join('\n')).toMatch(
+      /state backend changes \(rocksdb → hashmap\) while the job restores its latest checkpoint/,
+    );
+    expect(c.compatibility?.advice[0]).toMatch(/upgradeMode: savepoint in jobs\/orders\.yaml/);
+  });
+
+  it('last-state, the backend left to the cluster → rocksdb: unknown, not compatible', () => {
+    const c = plan('last-state', {}, ROCKSDB);
+    expect(c.compatibility?.verdict).toBe('unknown');
+    expect(c.compatibility?.findings.join('\n')).toMatch(/the cluster's default → rocksdb/);
+  });
+
+  it('savepoint upgrade (canonical savepoint), rocksdb → hashmap: the switch is no finding', () => {
+    const c = plan('savepoint', ROCKSDB, { ...ROCKSDB, 'state.backend.type': 'hashmap' });
+    expect(c.compatibility?.findings.join('\n')).not.toMatch(/state backend/);
+  });
+
+  it('last-state with the same backend by another name: no finding', () => {
+    const c = plan('last-state', { 'state.backend': 'filesystem' }, { 'state.backend.type': 'hashmap' });
+    expect(c.compatibility?.findings.join('\n')).not.toMatch(/state backend/);
+  });
+
+  it('reads Flink short names and class names', () => {
+    expect(configuredBackend({ 'state.backend.type': 'RocksDB' })).toBe('rocksdb');
+    expect(
+      configuredBackend({
+        'state.backend': 'org.apache.flink.state.rocksdb.EmbeddedRocksDBStateBackendFactory',
+      }),
+    ).toBe('rocksdb');
+    expect(configuredBackend({ 'state.backend.type': 'hashmap' })).toBe('hashmap');
+    expect(configuredBackend({ 'state.backend': 'jobmanager' })).toBe('hashmap');
+    expect(configuredBackend({})).toBeUndefined();
+  });
+});
