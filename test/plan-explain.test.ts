@@ -639,9 +639,10 @@ describe('plan validates changed jobs against the cluster planner', () => {
     // Flink checks a SET's value when the SET runs, but takes any session property when the
     // session opens: the next statement (a table's DDL) fails instead. The plan then runs the
     // script again one statement at a time, so the error names the setting.
+    // (table.sql-dialect: validate refuses a checkpointing enum value first, FO264.)
     const yaml = readFileSync(join(EXAMPLE, 'flinkops.yaml'), 'utf8').replace(
       'execution.checkpointing.interval: 60 s',
-      'execution.checkpointing.interval: 60 s\n      execution.checkpointing.mode: EXACTLY_TWICE',
+      'execution.checkpointing.interval: 60 s\n      table.sql-dialect: KLINGON',
     );
     const sent: string[] = [];
     const run = await plan(projectCopy(EXAMPLE, { 'flinkops.yaml': yaml }), [], sent);
@@ -650,16 +651,16 @@ describe('plan validates changed jobs against the cluster planner', () => {
     for (const e of errors) {
       expect(e.code).toBe('FO630');
       expect(e.summary).toContain(
-        "Could not parse value 'EXACTLY_TWICE' for key 'execution.checkpointing.mode'",
+        "Could not parse value 'KLINGON' for key 'table.sql-dialect'",
       );
       expect(e.summary).toMatch(/rejects a compiled statement/);
       // Flink's root cause need not name the setting (`For input string: "x"`): plan does.
       expect(e.summary).toContain(
-        'Failed to set key execution.checkpointing.mode with value EXACTLY_TWICE: ',
+        'Failed to set key table.sql-dialect with value KLINGON: ',
       );
       expect(e.range?.file).toMatch(/^jobs\//);
     }
-    expect(sent).toContain("SET 'execution.checkpointing.mode' = 'EXACTLY_TWICE'");
+    expect(sent).toContain("SET 'table.sql-dialect' = 'KLINGON'");
   });
 
   it("a proxy's 502 to a statement of a probe runs the probe again in a fresh session: the job is still validated", async () => {

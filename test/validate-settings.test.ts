@@ -119,6 +119,60 @@ describe('boolean options', () => {
   });
 });
 
+describe('state backend and other named-value options', () => {
+  it('a misspelt state backend or enum value is a located error naming the values (real 1.20.3: ClassNotFoundException: rocksdbb at apply)', async () => {
+    writeFileSync(
+      join(repo, 'jobs/totals.yaml'),
+      [
+        'parallelism: 2',
+        'config:',
+        '  state.backend.type: rocksdbb',
+        '  execution.checkpointing.externalized-checkpoint-retention: RETAIN_ON_CANCEL',
+        '  execution.checkpointing.mode: EXACTLY-ONCE',
+        '  state.backend.rocksdb.predefined-options: SPINNING_DISK',
+        '  execution.checkpointing.num-retained: two',
+        '',
+      ].join('\n'),
+    );
+    const v = await cli(['validate', '--dir', repo]);
+    expect(v.code).toBe(1);
+    expect(v.stderr).toContain(
+      'jobs/totals.yaml:3:23: error FO264: "rocksdbb" is not a state backend (option state.backend.type)',
+    );
+    expect(v.stderr).toContain('did you mean rocksdb?');
+    expect(v.stderr).toContain(
+      'error FO264: "RETAIN_ON_CANCEL" is not a value of option execution.checkpointing.externalized-checkpoint-retention',
+    );
+    expect(v.stderr).toContain(
+      'it takes RETAIN_ON_CANCELLATION, DELETE_ON_CANCELLATION, NO_EXTERNALIZED_CHECKPOINTS',
+    );
+    expect(v.stderr).toContain('did you mean EXACTLY_ONCE?');
+    expect(v.stderr).toContain(
+      '"SPINNING_DISK" is not a value of option state.backend.rocksdb.predefined-options',
+    );
+    expect(v.stderr).toContain('"two" is not a whole number (option execution.checkpointing.num-retained)');
+  });
+
+  it('names Flink reads without case, legacy names and factory class names pass', async () => {
+    writeFileSync(
+      join(repo, 'jobs/totals.yaml'),
+      [
+        'parallelism: 2',
+        'config:',
+        '  state.backend.type: RocksDB',
+        '  state.backend: org.example.MyStateBackendFactory',
+        '  execution.checkpointing.mode: exactly_once',
+        '  execution.checkpointing.externalized-checkpoint-retention: RETAIN_ON_CANCELLATION',
+        '  state.backend.rocksdb.timer-service.factory: heap',
+        '',
+      ].join('\n'),
+    );
+    const v = await cli(['validate', '--dir', repo]);
+    expect(v.stderr).not.toContain('FO264');
+    expect(v.code).toBe(0);
+  });
+});
+
 describe('schema rules in plain words', () => {
   it('says what a value must be, not how the schema checks it, and names list items as a path does', async () => {
     writeFileSync(

@@ -5,6 +5,7 @@
  * are found here, located in the user's file, instead of as a failed apply.
  */
 import { type Diagnostic, error, warning } from '../core/diagnostics';
+import { closest } from '../core/names';
 import type { JobSettings, ProjectConfig, YamlPath, YamlSource } from '../load';
 import type { Project } from './model';
 
@@ -44,6 +45,8 @@ export const INTEGER_OPTIONS: ReadonlySet<string> = new Set([
   'table.exec.resource.default-parallelism',
   'execution.checkpointing.tolerable-failed-checkpoints',
   'execution.checkpointing.max-concurrent-checkpoints',
+  'execution.checkpointing.num-retained',
+  'state.checkpoints.num-retained',
   'restart-strategy.fixed-delay.attempts',
   'restart-strategy.failure-rate.max-failures-per-interval',
 ]);
@@ -71,6 +74,31 @@ export const BOOLEAN_OPTIONS: ReadonlySet<string> = new Set([
   'state.backend.incremental',
   'state.backend.rocksdb.memory.managed',
 ]);
+
+/**
+ * Flink options that take one of a few names (Flink's enum options, read without case), and the
+ * state backend, whose name Flink looks up as a factory class when it is no shortcut: a misspelt
+ * value passes plan and fails at apply (real 1.20.3: `state.backend.type: rocksdbb` → the job
+ * FAILED, "ClassNotFoundException: rocksdbb"; `RETAIN_ON_CANCEL` → the SET refused, "Could not
+ * parse value 'RETAIN_ON_CANCEL' for key …"; on an upgrade, after the running job stopped).
+ */
+export const ENUM_OPTIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['execution.checkpointing.mode', ['EXACTLY_ONCE', 'AT_LEAST_ONCE']],
+  [
+    'execution.checkpointing.externalized-checkpoint-retention',
+    ['RETAIN_ON_CANCELLATION', 'DELETE_ON_CANCELLATION', 'NO_EXTERNALIZED_CHECKPOINTS'],
+  ],
+  ['execution.runtime-mode', ['STREAMING', 'BATCH', 'AUTOMATIC']],
+  [
+    'state.backend.rocksdb.predefined-options',
+    ['DEFAULT', 'SPINNING_DISK_OPTIMIZED', 'SPINNING_DISK_OPTIMIZED_HIGH_MEM', 'FLASH_SSD_OPTIMIZED'],
+  ],
+  ['state.backend.rocksdb.timer-service.factory', ['HEAP', 'ROCKSDB']],
+]);
+
+/** The state backend shortcut names Flink knows (jobmanager and filesystem: 1.x's legacy names). */
+const STATE_BACKENDS = ['hashmap', 'rocksdb', 'forst', 'jobmanager', 'filesystem'];
+const STATE_BACKEND_OPTIONS = new Set(['state.backend.type', 'state.backend']);
 
 /** The boolean a yes/no word YAML 1.1 (and people) mean, when `text` is one. */
 function meantBoolean(text: string): boolean | undefined {
@@ -103,6 +131,27 @@ export function optionValueProblem(
       summary: `"${text}" is not a whole number (option ${key})`,
       detail: `Flink refuses the job ("Failed to set key ${key} with value ${text}"): write a whole number, e.g. 4.`,
     };
+  const names = ENUM_OPTIONS.get(key);
+  if (names && !names.some((n) => n.toLowerCase() === text.trim().toLowerCase())) {
+    const near = closest(text.trim(), names, 3, true);
+    return {
+      summary: `"${text}" is not a value of option ${key}`,
+      detail:
+        `Flink refuses the job when apply submits it ("Could not parse value '${text}' for key '${key}'"), after an upgrade has stopped the running one: ` +
+        `${near ? `did you mean ${near}? ` : ''}it takes ${names.join(', ')}.`,
+    };
+  }
+  // A value with a dot is a StateBackendFactory class name, which only the cluster can check.
+  const backend = text.trim().toLowerCase();
+  if (STATE_BACKEND_OPTIONS.has(key) && !backend.includes('.') && !STATE_BACKENDS.includes(backend)) {
+    const near = closest(backend, STATE_BACKENDS, 3);
+    return {
+      summary: `"${text}" is not a state backend (option ${key})`,
+      detail:
+        `Flink loads a name it does not know as a StateBackendFactory class and fails the job it starts ("ClassNotFoundException: ${text}"; an upgrade has stopped the running job by then): ` +
+        `${near ? `did you mean ${near}? ` : ''}write hashmap, rocksdb (forst on Flink 2.x), or a factory's class name.`,
+    };
+  }
   if (BOOLEAN_OPTIONS.has(key) && !/^(true|false)$/i.test(text.trim())) {
     const meant = meantBoolean(text);
     return {
