@@ -71,3 +71,34 @@ describe('a state backend switch in an upgrade', () => {
     expect(configuredBackend({})).toBeUndefined();
   });
 });
+
+describe('a state backend switch with a newly pinned restoreFrom', () => {
+  function pinnedPlan(pin: string) {
+    const old = desiredJob('orders', { settings: { config: ROCKSDB } });
+    const next = desiredJob('orders', {
+      settings: { restoreFrom: pin, config: { ...ROCKSDB, 'state.backend.type': 'hashmap' } },
+    });
+    const p = diff(
+      desiredState([next]),
+      liveState([liveOf(old)]),
+      { doc: stateDoc({ orders: record(old) }), version: 3 },
+      { allowDelete: false, now: NOW },
+    );
+    return p.changes.find((c) => c.job === 'orders') as JobChange & { action: 'upgrade' };
+  }
+
+  it('a savepoint: unknown, it restores only if canonical (real 1.20.3: a NATIVE one failed)', () => {
+    const c = pinnedPlan('s3://sp/savepoint-e09cce-b5ff3bac5e20');
+    expect(c.restoreFrom).toBe('s3://sp/savepoint-e09cce-b5ff3bac5e20');
+    expect(c.compatibility?.verdict).toBe('unknown');
+    expect(c.compatibility?.findings.join('\n')).toMatch(
+      /only if it is a canonical savepoint.*NATIVE one fails/,
+    );
+  });
+
+  it('a retained checkpoint: incompatible', () => {
+    const c = pinnedPlan('s3://cp/0b6f136bc67a7df8acb5e8bfb2a027bb/chk-29');
+    expect(c.compatibility?.verdict).toBe('incompatible');
+    expect(c.compatibility?.findings.join('\n')).toMatch(/restores the checkpoint s3:\/\/cp\/.*chk-29/);
+  });
+});

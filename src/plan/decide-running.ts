@@ -12,6 +12,7 @@ import { isRecordedRun } from '../state/records';
 import { describeCauses, specCauses } from './causes';
 import { PLAN_CODES } from './codes';
 import {
+  backendSwitch,
   type Decision,
   diffScripts,
   effectiveParallelism,
@@ -197,6 +198,14 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
     const why = describeCauses(spec.causes ?? []);
     // A new restoreFrom is a redeploy: the new version starts from the pinned savepoint, not a fresh one.
     const pinned = all.some((c) => c.path === 'restoreFrom') ? job.settings.restoreFrom : undefined;
+    if (pinned && spec.compatibility && strategy !== 'stateless')
+      backendSwitch(
+        spec.compatibility,
+        current?.settings?.config,
+        job.settings.config,
+        job.yamlFile ?? `jobs/${job.name}.yaml`,
+        pinned,
+      );
     return {
       change: {
         ...base,

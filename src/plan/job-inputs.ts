@@ -321,11 +321,28 @@ export function configuredBackend(config: unknown): string | undefined {
  * IncrementalRemoteKeyedStateHandle"). Both named: incompatible; one left to the cluster's
  * default: unknown. Changes `compat` in place.
  */
-function backendSwitch(compat: Compatibility, before: unknown, after: unknown, settingsFile: string): void {
+export function backendSwitch(
+  compat: Compatibility,
+  before: unknown,
+  after: unknown,
+  settingsFile: string,
+  pinned?: string,
+): void {
   const [a, b] = [configuredBackend(before), configuredBackend(after)];
   if (a === b || compat.verdict === 'incompatible') return;
   const name = (x: string | undefined) => x ?? "the cluster's default";
-  const why = `the state backend changes (${name(a)} → ${name(b)}) while the job restores its latest checkpoint, which keeps state in the old backend's own format: Flink restores state into another backend only from a canonical savepoint`;
+  const switched = `the state backend changes (${name(a)} → ${name(b)})`;
+  // A pinned savepoint may be canonical (restores into any backend) or NATIVE (real 1.20.3, a
+  // NATIVE savepoint of an incremental RocksDB job pinned with hashmap: the same IllegalStateException).
+  if (pinned !== undefined && !/\/chk-\d+\/?$/.test(pinned)) {
+    if (compat.verdict !== 'compatible') return;
+    compat.verdict = 'unknown';
+    compat.findings.push(
+      `${switched} while the job restores the pinned ${pinned}: Flink restores it into another backend only if it is a canonical savepoint (the default format); a NATIVE one fails the restore`,
+    );
+    return;
+  }
+  const why = `${switched} while the job restores ${pinned ? `the checkpoint ${pinned}` : 'its latest checkpoint'}, which keeps state in the old backend's own format: Flink restores state into another backend only from a canonical savepoint`;
   if (a !== undefined && b !== undefined) {
     compat.verdict = 'incompatible';
     compat.findings.push(`${why}; the restore fails`);
