@@ -58,6 +58,8 @@ export const PLAN_CODES = {
   maxParallelismDrift: 'FO636',
   /** Warning: a job flinkops deployed was replaced by one without labels, started outside it; adopting keeps that. */
   replacedByHand: 'FO638',
+  /** Warning: a job alive under a managed name that flinkops never started (no labels, no record) is left alone. */
+  unmanaged: 'FO639',
 } as const;
 
 /** Diagnostic codes of policies (FO62x): each refuses the change it names. Stable: documented for users. */

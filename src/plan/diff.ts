@@ -10,13 +10,13 @@ import { sortDiagnostics, warning } from '../core/diagnostics';
 import { isTerminal } from '../core/job-state';
 import { LABEL_KEYS, pipelineName } from '../core/names';
 import type { LiveJob, LiveState } from '../observe/model';
-import type { StateDoc } from '../state/model';
+import type { JobRecord, StateDoc } from '../state/model';
 import { PLAN_CODES } from './codes';
 import { annotateCompiledPlans, type CompiledPlanOptions } from './compiled-changes';
 import { decideDesired } from './decide';
 import { declaredVersionCheck } from './declared-version';
 import { decideRemoved } from './delete';
-import { fileRange, type PlanContext } from './job-inputs';
+import { fileRange, isAlive, type PlanContext } from './job-inputs';
 import { affectedOf, lineageOf, type Relations, relationsOf } from './lineage';
 import {
   type JobChange,
@@ -110,9 +110,14 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
   const removed = new Set(
     [...Object.keys(state.doc.jobs), ...liveByJob.keys()].filter((n) => !desiredNames.has(n)),
   );
+  const unmanaged: LiveJob[] = [];
   for (const name of [...removed].sort(byName)) {
     const record = state.doc.jobs[name];
     const list = liveByJob.get(name) ?? [];
+    if (startedElsewhere(list, record)) {
+      unmanaged.push(...list.filter(isAlive));
+      continue;
+    }
     const pn = record?.pipelineName ?? list[0]?.name ?? pipelineName(desired.project, desired.env, name);
     const d = decideRemoved(name, pn, list, record, ctx);
     if (!d) continue;
@@ -121,6 +126,7 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
     if (d.change.action !== 'none') relations.set(name, relationsOf(record?.current?.script));
   }
   changes.sort((a, b) => byName(a.job, b.job));
+  if (unmanaged.length > 0) diagnostics.push(unmanagedJobs(unmanaged));
   diagnostics.push(...idleReplacements(changes, opts.replace ?? []));
   const unrecorded = unrecordedJobs(desired, liveByJob, state.doc);
   if (unrecorded) diagnostics.push(unrecorded);
@@ -298,6 +304,34 @@ function unrecordedJobs(
         `${names.length} jobs run with flinkops labels, but the state store has no record of them`,
         `${shown}. ${why}`,
       );
+}
+
+/**
+ * A job alive under a managed name that the repository no longer declares, which flinkops never
+ * started: no flinkops labels, and the store has no record of it (or retired the job of that name).
+ * Someone started it by hand (the SQL client, the gateway, the Flink UI) in the project's
+ * namespace; a deletion would stop a job this repository never owned, as Terraform never destroys
+ * what is not in its state.
+ */
+function startedElsewhere(list: readonly LiveJob[], record: JobRecord | undefined): boolean {
+  if (record !== undefined && record.status !== 'deleted') return false;
+  const alive = list.filter(isAlive);
+  return alive.length > 0 && list.every((l) => l.labels?.[LABEL_KEYS.specHash] === undefined);
+}
+
+/** FO639, once: the jobs of the project's namespace that flinkops did not start, left alone. */
+function unmanagedJobs(jobs: readonly LiveJob[]): Diagnostic {
+  const shown = [...jobs]
+    .sort((a, b) => byName(a.name, b.name) || byName(a.jobId, b.jobId))
+    .map((j) => `${j.name} (${j.jobId}, ${j.state})`);
+  const one = shown.length === 1;
+  const names = shown.slice(0, 10).join(', ') + (shown.length > 10 ? ` and ${shown.length - 10} more` : '');
+  return warning(
+    PLAN_CODES.unmanaged,
+    `${one ? 'A job' : `${shown.length} jobs`} under this environment's names ${one ? 'runs' : 'run'} without flinkops labels and ${one ? 'is' : 'are'} not in the repository or the state store: left alone: ${names}`,
+    `flinkops did not start ${one ? 'it' : 'them'} (it was submitted by hand: the SQL client, the SQL Gateway, the Flink UI), so no plan of this repository stops, rescales or deletes ${one ? 'it' : 'them'}. ` +
+      `A job added to the repository under ${one ? 'that' : 'such a'} name would adopt the running job. To stop ${one ? 'it' : 'them'}, use the Flink UI or POST /jobs/<job id>/stop; to avoid the clash, start hand-made jobs under names outside <project>.<env>.`,
+  );
 }
 
 /**
