@@ -128,7 +128,7 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
   changes.sort((a, b) => byName(a.job, b.job));
   if (unmanaged.length > 0) diagnostics.push(unmanagedJobs(unmanaged));
   diagnostics.push(...idleReplacements(changes, opts.replace ?? []));
-  const unrecorded = unrecordedJobs(desired, liveByJob, state.doc);
+  const unrecorded = unrecordedJobs(desired, liveByJob, state.doc, changes);
   if (unrecorded) diagnostics.push(unrecorded);
   const namesakes = projectNamesakes(desired, changes, live, state.doc);
   if (namesakes) diagnostics.push(namesakes);
@@ -269,40 +269,49 @@ function disposedPaths(doc: StateDoc): Map<string, string> {
 }
 
 /**
- * FO626, once for all the jobs it concerns: repository jobs alive on the cluster with flinkops
- * labels of which the store has no record. A store reset, lost or pointed elsewhere misses every
- * job at once; they are found by their labels all the same, their history and restore points not.
+ * FO626, once for all the jobs it concerns: jobs alive on the cluster with flinkops labels of which
+ * the store has no record. A store reset, lost or pointed elsewhere misses every job at once; they
+ * are found by their labels all the same, their history and restore points not. Another repository
+ * deploying a project of the same name labels its jobs alike: then the jobs are its own, and a
+ * change this plan makes to them (an upgrade, a deletion) stops the other team's job.
  */
 function unrecordedJobs(
   desired: DesiredState,
   liveByJob: ReadonlyMap<string, readonly LiveJob[]>,
   doc: StateDoc,
+  changes: readonly JobChange[],
 ): Diagnostic | undefined {
-  const names = desired.jobs
-    .filter(
-      (j) =>
-        doc.jobs[j.name] === undefined &&
-        (liveByJob.get(j.name) ?? []).some(
-          (l) =>
-            !isTerminal(l.state) && l.state !== 'SUSPENDED' && l.labels?.[LABEL_KEYS.specHash] !== undefined,
-        ),
-    )
-    .map((j) => j.name)
+  const labelledAlive = (name: string) =>
+    (liveByJob.get(name) ?? []).some(
+      (l) => !isTerminal(l.state) && l.state !== 'SUSPENDED' && l.labels?.[LABEL_KEYS.specHash] !== undefined,
+    );
+  const names = [...liveByJob.keys()]
+    .filter((name) => doc.jobs[name] === undefined && labelledAlive(name))
     .sort(byName);
   if (names.length === 0) return undefined;
   const shown = names.slice(0, 10).join(', ') + (names.length > 10 ? ` and ${names.length - 10} more` : '');
-  const why =
-    'The store was reset, lost or is another one (a different --state-file or state branch): their savepoint history and the scripts they were started from are not known. Jobs are found by their labels, so nothing restarts; the next apply that changes something in this environment records them again from what runs.';
-  return names.length === 1
+  const touched = changes
+    .filter((c) => names.includes(c.job) && c.action !== 'none' && c.action !== 'adopt')
+    .map((c) => `${c.job}: ${c.action}${c.refused ? ' (refused)' : ''}`);
+  const one = names.length === 1;
+  const cause =
+    'The store was reset, lost or is another one (a different --state-file or state branch), ' +
+    `or another repository deploys a project named ${desired.project} to this cluster and ${one ? 'the job is' : 'the jobs are'} its own: ` +
+    `${one ? 'its' : 'their'} savepoint history and the scripts ${one ? 'it was' : 'they were'} started from are not known.`;
+  const effect =
+    touched.length === 0
+      ? ' Jobs are found by their labels, so nothing restarts; the next apply that changes something in this environment records them again from what runs.'
+      : ` This plan changes ${touched.length === 1 ? 'one of them' : 'some of them'} as its own (${touched.slice(0, 10).join(', ')}${touched.length > 10 ? ` and ${touched.length - 10} more` : ''}): if another repository deploys project ${desired.project}, do not apply, and give one of the projects another name (project: in flinkops.yaml) first; if the store was lost, point flinkops at it again (--state-file) or apply, and the jobs are recorded again from what runs.`;
+  return one
     ? warning(
         PLAN_CODES.unrecorded,
         `Job ${names[0]} runs with flinkops labels, but the state store has no record of it`,
-        why,
+        cause + effect,
       )
     : warning(
         PLAN_CODES.unrecorded,
         `${names.length} jobs run with flinkops labels, but the state store has no record of them`,
-        `${shown}. ${why}`,
+        `${shown}. ${cause}${effect}`,
       );
 }
 
