@@ -53,6 +53,22 @@ describe('summary line', () => {
     expect(text).toContain('Pass --allow-delete.');
   });
 
+  it('does not say the cluster matches the repository when the plan has errors (a job running twice)', () => {
+    // Found on Flink 2.2: a job submitted by hand under a managed job's name (FO610).
+    const plan = makePlan([change('orders', 'none')]);
+    plan.diagnostics = [
+      {
+        code: 'FO610',
+        severity: 'error',
+        summary: 'Job orders runs 2 times on the cluster',
+        detail: 'Stop all but one.',
+      },
+    ];
+    const lines = renderPlanTerminal(plan, { color: false }).trimEnd().split('\n');
+    expect(lines.at(-2)).toBe('No changes planned.');
+    expect(lines.at(-1)).toBe('The plan has errors: apply changes nothing until they are fixed.');
+  });
+
   it('is the last line of the terminal plan', () => {
     const lines = renderPlanTerminal(planOf(['create', 'upgrade', 'suspend']), { color: false })
       .trimEnd()

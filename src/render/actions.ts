@@ -94,7 +94,7 @@ export function countActions(plan: Plan): Record<ActionKind, number> {
 /**
  * "Plan: 1 to create, 2 to upgrade, 1 to rescale, 0 to delete." — suspend, resume,
  * recover and adopt appear only when non-zero. "No changes. …" when nothing is planned
- * or refused.
+ * or refused; "No changes planned." when the plan has errors (the line after it says so).
  */
 export function summaryLine(plan: Plan): string {
   const checks = plan.changes.filter((c) => c.action === 'none' && c.verify !== undefined).length;
@@ -106,6 +106,8 @@ export function summaryLine(plan: Plan): string {
     if (held) return `No changes: ${held}.`;
     // A job waiting for task slots runs the repository's spec, but does not run (FO658).
     const waiting = plan.diagnostics.filter((d) => d.code === 'FO658').length;
+    // An error (a job running twice, FO610) leaves its job alone: the cluster does not match.
+    if (plan.diagnostics.some((d) => d.severity === 'error')) return 'No changes planned.';
     return waiting
       ? `No changes, but ${waiting} job${waiting === 1 ? '' : 's'} wait${waiting === 1 ? 's' : ''} for task slots (FO658).`
       : 'No changes. The cluster matches the repository.';
