@@ -46,4 +46,6 @@ export const APPLY_CODES = {
   gatewayUnreachable: 'FO725',
   /** A saved plan was made against another cluster (JobManager) than the one this run reaches. */
   planForOtherCluster: 'FO726',
+  /** Error: after the new job's health check, another job of its name runs beside it (a second apply with another store). */
+  otherInstance: 'FO728',
 } as const;

@@ -240,6 +240,7 @@ describe('a new job the adaptive scheduler runs below its parallelism', () => {
       },
       getJob: async (id) => details(id, 'RUNNING', 'RUNNING', running) as never,
       getExceptions: async () => ({ ok: true, value: { history: [], truncated: false } }) as never,
+      listJobs: async () => ({ ok: true, value: [] }) as never,
       getResourceRequirements: async () => {
         asked.push('requirements');
         return upper === undefined

@@ -1,5 +1,6 @@
 /** Small helpers shared by the step functions: failures, history entries, health of the new job. */
 import { type Diagnostic, error, warning } from '../core/diagnostics';
+import { isLocallyTerminal } from '../core/job-state';
 import { runningBelow } from '../plan';
 import type { HistoryAction } from '../state/model';
 import { APPLY_CODES } from './codes';
@@ -63,7 +64,10 @@ export async function health(ctx: RunContext, run: JobRun, which: 'running' | 'g
         );
   if (h.ok) {
     run.runningSince = h.runningSince;
-    if (which === 'grace') await warnIfBelowParallelism(ctx, run, id);
+    if (which === 'grace') {
+      await warnIfBelowParallelism(ctx, run, id);
+      await sayOtherInstances(ctx, run, id);
+    }
     return OK;
   }
   if (h.interrupted) {
@@ -159,5 +163,30 @@ export function belowParallelism(
     APPLY_CODES.belowParallelism,
     `job ${job} runs at parallelism ${running} of ${meant}: the cluster had too few free task slots`,
     `Flink's adaptive scheduler ${how} it with the slots it found and scales it up to ${meant} when more free up. Add TaskManagers or slots, or stop a job that holds them; flinkops status shows it as ${running} of ${meant} until then.`,
+  );
+}
+
+/**
+ * FO728: once the new job proved healthy, another job of its name runs beside it. A second apply
+ * with another state store (a clone with its own `.flinkops/`, another repository of the same
+ * project) planned against the same cluster at the same time and submitted it too, or someone did
+ * by hand: both write the job's sinks. The apply is not undone (its job is healthy, and the other
+ * may be the one to stop), but it fails so that someone looks.
+ */
+async function sayOtherInstances(ctx: RunContext, run: JobRun, jobId: string): Promise<void> {
+  const name = run.desired?.pipelineName ?? run.change.pipelineName;
+  const listed = await ctx.client.listJobs();
+  if (!listed.ok) return;
+  const others = listed.value.filter((j) => j.name === name && j.id !== jobId && !isLocallyTerminal(j.state));
+  if (others.length === 0) return;
+  const shown = others.map((j) => `${j.id} (${j.state})`).join(', ');
+  run.diags.push(
+    error(
+      APPLY_CODES.otherInstance,
+      `job ${run.change.job} runs more than once: ${name} ${others.length === 1 ? 'job' : 'jobs'} ${shown} ${others.length === 1 ? 'runs' : 'run'} beside job ${jobId}, which this apply started`,
+      'Another apply with another state store (a second clone or machine with its own .flinkops/, another repository deploying this project), or a submission by hand, started it while this apply ran: both write the same sinks. ' +
+        'Stop all but one (with a savepoint: POST /jobs/<job id>/stop, or in the Flink UI), then plan again (until then plans report FO610). ' +
+        "Point every apply of this environment at one state store (the Action's state branch, or one --state-file on a shared disk): its lock lets only one apply at a time.",
+    ),
   );
 }
