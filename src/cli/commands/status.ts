@@ -22,6 +22,7 @@ import { EXIT, type Io } from '../io';
 import { planInstant } from './plan';
 import { commandEnv } from './project-envs';
 import { formatMetricsTable } from './status-metrics';
+import { namesakeLines, otherProjectNamesakes } from './status-namesakes';
 
 export const statusOptions = {
   ...clusterOptions,
@@ -133,6 +134,10 @@ async function statusOnce(args: ReturnType<typeof parseCommandArgs>, io: Io, for
     return EXIT.error;
   }
   const rows = statusRows(run.plan.changes, run.live, run.state.doc, Date.parse(instant));
+  const others = otherProjectNamesakes(
+    rows.map((r) => r.job),
+    run.live,
+  );
   const verdict = (report && !report.healthy) || hasErrors(run.diags) ? EXIT.error : EXIT.ok;
   if (report && boolOpt(args, 'alert') && run.desired && run.store) {
     const alerts = await runAlerts({
@@ -172,6 +177,7 @@ async function statusOnce(args: ReturnType<typeof parseCommandArgs>, io: Io, for
       project: run.plan.project,
       env,
       jobs: rows,
+      ...(others.length ? { otherProjects: others } : {}),
       ...(report ? { health: report } : {}),
       ...errors,
     };
@@ -205,6 +211,7 @@ async function statusOnce(args: ReturnType<typeof parseCommandArgs>, io: Io, for
     io.stdout(`${row[1] === 'RUNNING' ? text : row[1] === 'FAILED' ? s.red(text) : s.dim(text)}\n`);
   }
   if (!rows.length) io.stdout('No jobs in the repository, the store or on the cluster.\n');
+  if (others.length) io.stdout(s.dim(namesakeLines(others)));
   const metricsTable = formatMetricsTable(metricRows, s);
   if (metricsTable) io.stdout(`\n${metricsTable}`);
   if (report) io.stdout(`\n${formatHealth(report, s)}`);
