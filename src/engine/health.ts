@@ -9,6 +9,7 @@ import { type Diagnostic, sortDiagnostics } from '../core/diagnostics';
 import { parseDurationMs } from '../core/duration';
 import { type FlinkClient, isTerminal } from '../flink';
 import {
+  isCurrentInstance,
   type LiveJob,
   type LiveState,
   observeHealth,
@@ -94,7 +95,7 @@ const LEVEL_ORDER = { ok: 0, low: 1, high: 2 } as const;
 
 function newest(live: LiveState, job: string): LiveJob | undefined {
   let best: LiveJob | undefined;
-  for (const j of live.jobs) if (j.job === job && (!best || j.startTime > best.startTime)) best = j;
+  for (const j of live.jobs) if (j.job === job && isCurrentInstance(j, best)) best = j;
   return best;
 }
 

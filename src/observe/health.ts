@@ -6,7 +6,7 @@
  */
 import { type Diagnostic, type Result, warning } from '../core/diagnostics';
 import type { FlinkClient } from '../flink/client';
-import type { LiveJob, LiveState } from './model';
+import { isCurrentInstance, type LiveJob, type LiveState } from './model';
 import { createLimiter } from './pool';
 
 export interface HealthObserveOptions {
@@ -38,12 +38,12 @@ const COUNTED = new Set([
   'FAILED',
 ]);
 
-/** The newest instance of each job: the one health is about. */
+/** The current instance of each job (the newest alive, else the newest): the one health is about. */
 function newestPerJob(jobs: readonly LiveJob[]): LiveJob[] {
   const out = new Map<string, LiveJob>();
   for (const j of jobs) {
     const cur = out.get(j.job);
-    if (!cur || j.startTime > cur.startTime) out.set(j.job, j);
+    if (isCurrentInstance(j, cur)) out.set(j.job, j);
   }
   return [...out.values()];
 }

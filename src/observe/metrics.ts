@@ -8,7 +8,14 @@
 import { type Diagnostic, type Result, warning } from '../core/diagnostics';
 import type { AggregatedMetric } from '../flink';
 import type { FlinkClient } from '../flink/client';
-import type { JobMetrics, LiveJob, LiveState, LiveVertex, VertexValue } from './model';
+import {
+  isCurrentInstance,
+  type JobMetrics,
+  type LiveJob,
+  type LiveState,
+  type LiveVertex,
+  type VertexValue,
+} from './model';
 import { createLimiter } from './pool';
 
 export interface MetricsObserveOptions {
@@ -64,7 +71,7 @@ function newestRunning(jobs: readonly LiveJob[]): Set<LiveJob> {
   const out = new Map<string, LiveJob>();
   for (const j of jobs) {
     const cur = out.get(j.job);
-    if (!cur || j.startTime > cur.startTime) out.set(j.job, j);
+    if (isCurrentInstance(j, cur)) out.set(j.job, j);
   }
   return new Set([...out.values()].filter((j) => j.state === 'RUNNING'));
 }

@@ -1,5 +1,5 @@
 /** What flinkops saw on the cluster: the `live` input of diff(desired, live, state). */
-import type { JobState } from '../core/job-state';
+import { isTerminal, type JobState } from '../core/job-state';
 
 /** Flink job states (JobStatus), as the client reads them. */
 export type FlinkJobState = JobState;
@@ -158,4 +158,16 @@ export function awaitsScheduling(job: LiveJob): boolean {
 /** "RESTARTING", or "RUNNING with its tasks unscheduled" for a RUNNING job that waits. */
 export function waitingState(job: LiveJob): string {
   return job.state === 'RUNNING' ? 'RUNNING with its tasks unscheduled' : job.state;
+}
+
+/**
+ * Whether `j` rather than `cur` is the instance of a job that health, metrics and status are about:
+ * the newest one that is alive, else the newest that ended. A copy started by hand under the job's
+ * name and cancelled since (as FO610 advises) is newer than the job it ran beside, which still runs.
+ */
+export function isCurrentInstance(j: LiveJob, cur: LiveJob | undefined): boolean {
+  if (!cur) return true;
+  const alive = !isTerminal(j.state);
+  const curAlive = !isTerminal(cur.state);
+  return alive !== curAlive ? alive : j.startTime > cur.startTime;
 }

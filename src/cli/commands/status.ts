@@ -3,7 +3,7 @@ import { formatAge } from '../../core/duration';
 import { isTerminal } from '../../core/job-state';
 import { fetchPostJson, runAlerts } from '../../engine/alerts-run';
 import { type HealthReport, type HealthRun, runHealth } from '../../engine/health';
-import type { JobMetrics, LiveJob, LiveState } from '../../observe';
+import { isCurrentInstance, type JobMetrics, type LiveJob, type LiveState } from '../../observe';
 import {
   effectiveParallelism,
   holdsRollback,
@@ -322,11 +322,6 @@ function parallelismOf(
  */
 function newestLive(live: LiveState, job: string): LiveJob | undefined {
   let best: LiveJob | undefined;
-  for (const j of live.jobs) {
-    if (j.job !== job) continue;
-    const alive = !isTerminal(j.state);
-    const bestAlive = best !== undefined && !isTerminal(best.state);
-    if (!best || (alive && !bestAlive) || (alive === bestAlive && j.startTime > best.startTime)) best = j;
-  }
+  for (const j of live.jobs) if (j.job === job && isCurrentInstance(j, best)) best = j;
   return best;
 }
