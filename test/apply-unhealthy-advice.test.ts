@@ -39,6 +39,9 @@ describe('what FO705 says to do', () => {
     expect(fix).not.toMatch(/Exceptions tab/);
     expect(fix).toContain('every table it reads is bounded');
     expect(fix).toContain('jobs/copy.sql');
+    // Meant to run once to its end: batch mode makes that end its success.
+    expect(fix).toContain('set execution.runtime-mode: batch');
+    expect(fix).not.toContain('outside flinkops');
   });
 
   it('anything else: where to read the exception', () => {

@@ -32,6 +32,8 @@ export interface ApplyTiming {
   rescaleTimeoutMs: number;
   /** Budget for the gateway to run the submitting statement. Default 5 min. */
   submitTimeoutMs: number;
+  /** Budget for a batch job to run to its end (FINISHED). Default 2 h. */
+  batchTimeoutMs?: number;
   /**
    * How long a savepoint (or disposal) is awaited while the JobManager does not answer at all
    * (refused, reset, 502–504, a proxy's redirect or login page). Default 2 min: a JobManager failover is over by then; a killed one
@@ -59,6 +61,7 @@ export const DEFAULT_TIMING: ApplyTiming = {
   checkpointWaitMs: 600_000,
   rescaleTimeoutMs: 300_000,
   submitTimeoutMs: 300_000,
+  batchTimeoutMs: 7_200_000,
   unreachableMs: 120_000,
   lockTtlMs: 900_000,
   lockTimeoutMs: 0,

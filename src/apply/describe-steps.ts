@@ -36,6 +36,10 @@ export function describeStep(s: Step): string {
       return 'watch it through the grace period (no restarts; a completed checkpoint if checkpointing is on)';
     case 'record-stable':
       return 'record it as the last stable version';
+    case 'await-finished':
+      return 'wait until the batch job has FINISHED (it ends by itself once it has read its bounded tables)';
+    case 'record-finished':
+      return 'record the batch run as finished';
     case 'put-resource-requirements':
       return `set the resource requirements of job ${s.jobId} to parallelism ${s.parallelism} (in place)`;
     case 'await-parallelism':

@@ -99,6 +99,67 @@ export async function awaitRunning(ctx: RunContext, job: string, jobId: string):
 }
 
 /**
+ * A batch job runs to its end: FINISHED is its success (the value: when it finished), FAILED or
+ * CANCELED its failure with Flink's root cause. No grace period and no checkpoint: a batch job
+ * keeps no state to prove, and its end is the proof.
+ */
+export async function awaitFinished(
+  ctx: RunContext,
+  job: string,
+  jobId: string,
+): Promise<Health & { finishedAt?: number; startedAt?: number }> {
+  const budget = ctx.timing.batchTimeoutMs ?? DEFAULT_BATCH_TIMEOUT_MS;
+  const o = await poll<{ start?: number; end: number }, string>(
+    async () => {
+      const r = await ctx.client.getJob(jobId);
+      if (!r.ok) {
+        return r.error.status === 404
+          ? { state: 'failed', cause: `job ${jobId} is not known to the cluster` }
+          : { state: 'pending', progress: r.error.message };
+      }
+      const s = r.value.state;
+      if (s === 'FINISHED') {
+        const t = r.value.timestamps;
+        return {
+          state: 'completed',
+          value: { start: t.RUNNING ?? t.INITIALIZING ?? t.CREATED, end: t.FINISHED ?? ctx.clock.now() },
+        };
+      }
+      if (isLocallyTerminal(s)) {
+        const cause = await rootCause(ctx, jobId);
+        return { state: 'failed', cause: `job ${jobId} is ${s}${cause ? `: ${cause}` : ''}` };
+      }
+      return { state: 'pending', progress: s };
+    },
+    {
+      ...pollOptions(ctx, job, `batch job ${jobId} to finish`, budget),
+      signal: stoppable(ctx),
+      what: `run of batch job ${jobId}`,
+    },
+  );
+  guard(ctx.signal);
+  if (o.state === 'aborted') return interrupted(ctx, jobId, 'the run') ?? { ok: false, cause: 'aborted' };
+  switch (o.state) {
+    case 'completed':
+      return {
+        ok: true,
+        runningSince: o.value.start ?? o.value.end,
+        finishedAt: o.value.end,
+        ...(o.value.start !== undefined ? { startedAt: o.value.start } : {}),
+      };
+    case 'failed':
+      return { ok: false, cause: o.cause };
+    default:
+      return {
+        ok: false,
+        cause: `${describeTimeout(o)}: the batch job had not finished (it was ${o.lastProgress ?? 'not yet read'})`,
+      };
+  }
+}
+
+const DEFAULT_BATCH_TIMEOUT_MS = 7_200_000;
+
+/**
  * Why a new job did not start in time. Flink gives up on a job that gets no task slots after a
  * timeout of its own (5 min by default, as ours), so it may have failed it just now: its cause is
  * the answer. Otherwise what the job was still waiting in, and when that is task slots (CREATED

@@ -34,6 +34,8 @@ export interface JobRun {
   rolledBackFrom?: string;
   newJobId?: string;
   runningSince?: number;
+  /** A batch job's run: when it FINISHED (the cluster's clock). */
+  finishedAt?: number;
   /** The resource requirements an in-place rescale replaced: put back when it does not complete. */
   boundsBefore?: ResourceRequirements;
   /** The store was written for this job (a `none` change that synced its record shows in the report). */

@@ -77,6 +77,7 @@ async function onFailure(
 const RECORDS: ReadonlySet<Step['kind']> = new Set([
   'record-savepoint',
   'record-stable',
+  'record-finished',
   'record-rescale',
   'record-status',
 ]);

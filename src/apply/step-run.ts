@@ -241,6 +241,22 @@ export async function runStep(ctx: RunContext, run: JobRun, s: Step): Promise<St
       return health(ctx, run, 'running');
     case 'health-grace':
       return health(ctx, run, 'grace');
+    case 'await-finished':
+      return health(ctx, run, 'finished');
+    case 'record-finished': {
+      const took =
+        run.finishedAt !== undefined && run.runningSince !== undefined
+          ? `ran ${((run.finishedAt - run.runningSince) / 1000).toFixed(1)} s, finished ${new Date(run.finishedAt).toISOString()}`
+          : undefined;
+      await ctx.store.update(job, `apply: ${job} finished`, (d) =>
+        appendHistory(
+          markStable(d, job),
+          job,
+          history(ctx, run, 'finished', { jobId: run.newJobId, detail: took }),
+        ),
+      );
+      return OK;
+    }
     case 'record-stable':
       await ctx.store.update(job, `apply: ${job} stable`, (d) =>
         appendHistory(markStable(d, job), job, history(ctx, run, 'stable', { jobId: run.newJobId })),

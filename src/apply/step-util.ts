@@ -5,7 +5,7 @@ import { runningBelow } from '../plan';
 import type { HistoryAction } from '../state/model';
 import { APPLY_CODES } from './codes';
 import { iso, mask, type RunContext } from './context';
-import { awaitRunning, healthGrace } from './health';
+import { awaitFinished, awaitRunning, healthGrace } from './health';
 import { type JobRun, OK, type StepResult } from './job-run';
 import type { Step } from './steps';
 import { scriptConfig } from './submit';
@@ -48,10 +48,15 @@ export function history(
   return { time: iso(ctx.clock), action, commit: ctx.commit, ...e };
 }
 
-export async function health(ctx: RunContext, run: JobRun, which: 'running' | 'grace'): Promise<StepResult> {
+export async function health(
+  ctx: RunContext,
+  run: JobRun,
+  which: 'running' | 'grace' | 'finished',
+): Promise<StepResult> {
   const job = run.change.job;
   const id = run.newJobId;
   if (!id) return OK;
+  if (which === 'finished') return batchRun(ctx, run, job, id);
   const h =
     which === 'running'
       ? await awaitRunning(ctx, job, id)
@@ -103,6 +108,39 @@ export async function health(ctx: RunContext, run: JobRun, which: 'running' | 'g
   );
 }
 
+/** A batch job's run: done once it FINISHED; its failure is Flink's root cause, said as such. */
+async function batchRun(ctx: RunContext, run: JobRun, job: string, id: string): Promise<StepResult> {
+  const h = await awaitFinished(ctx, job, id);
+  if (h.ok) {
+    run.runningSince = h.runningSince;
+    if (h.finishedAt !== undefined) run.finishedAt = h.finishedAt;
+    return OK;
+  }
+  if (h.interrupted) {
+    return {
+      ok: false,
+      interrupted: true,
+      cause: h.cause,
+      diag: warning(
+        APPLY_CODES.interrupted,
+        `the run was interrupted before batch job ${job} (${id}) finished`,
+        `The batch job runs on in Flink. Run flinkops status to see whether it finished; flinkops plan counts a FINISHED run of the repository's version as done.`,
+      ),
+    };
+  }
+  const cause = mask(ctx, h.cause);
+  return failure(
+    APPLY_CODES.unhealthy,
+    `batch job ${job} did not finish: ${cause}`,
+    /^job \S+ is (FAILED|CANCELED)$/.test(cause)
+      ? 'See the exception in the Flink UI (Exceptions tab) and the task manager logs.'
+      : /had not finished/.test(cause)
+        ? `It was still running when the wait ended and is cancelled. Give a longer run more time with apply --batch-timeout (default 2h).`
+        : `Flink's exception says why. Fix the query or its data, then apply again: a failed batch run is run again by the next apply (plan: recover).`,
+    cause,
+  );
+}
+
 /** What to do about a job that did not become healthy, from what Flink said. */
 export function unhealthyFix(job: string, cause: string): string {
   const settings = `jobs/${job}.yaml`;
@@ -123,7 +161,7 @@ export function unhealthyFix(job: string, cause: string): string {
     return 'The cluster had too few free task slots for the job. Free some (flinkops status shows what runs), add TaskManagers, or lower its parallelism, then apply again.';
   // No exception to see: a job whose every source is bounded ends by itself once it has read them.
   if (/^job \S+ is FINISHED$/.test(cause))
-    return `The job ended by itself, without an error: every table it reads is bounded (a jdbc table or a JDBC catalog's table scanned rather than joined FOR SYSTEM_TIME AS OF, a filesystem table without source.monitor-interval, datagen with number-of-rows), and flinkops runs unbounded streaming jobs. Read an unbounded source (kafka, ...) in jobs/${job}.sql, or run a bounded query outside flinkops.`;
+    return `The job ended by itself, without an error: every table it reads is bounded (a jdbc table or a JDBC catalog's table scanned rather than joined FOR SYSTEM_TIME AS OF, a filesystem table without source.monitor-interval, datagen with number-of-rows), and the job runs in streaming mode, where flinkops expects it to keep running. For a job meant to run once to its end, set execution.runtime-mode: batch (config in jobs/${job}.yaml, or SET 'execution.runtime-mode' = 'batch'; in jobs/${job}.sql): its FINISHED run is then its success. Otherwise read an unbounded source (kafka, ...) in jobs/${job}.sql.`;
   return 'See the exception in the Flink UI (Exceptions tab) and the task manager logs.';
 }
 

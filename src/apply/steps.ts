@@ -5,6 +5,7 @@
  * durable facts are written by the step that learns them.
  */
 import type { DesiredJob, DesiredState } from '../compile/model';
+import { isBatchJob } from '../compile/runtime-mode';
 import { isTerminal, type JobState } from '../core/job-state';
 import { type ActionKind, type JobChange, type Plan, stopsByCancel } from '../plan/model';
 import type { JobRecord, SavepointKind, StateDoc } from '../state/model';
@@ -47,6 +48,10 @@ export type Step =
   /** No restarts (and one completed checkpoint, when checkpointing is on) for the grace period. */
   | { kind: 'health-grace' }
   | { kind: 'record-stable' }
+  /** A batch job: wait until it has ended. FINISHED is its success; FAILED or CANCELED its failure. */
+  | { kind: 'await-finished' }
+  /** Records the batch run as done (history `finished`); it is the version the store compares against. */
+  | { kind: 'record-finished' }
   /** Moves the vertices that run at the job's parallelism (`from`) to `parallelism`; the others keep theirs. */
   | { kind: 'put-resource-requirements'; jobId: string; from: number; parallelism: number }
   | { kind: 'await-parallelism'; jobId: string; parallelism: number }
@@ -83,18 +88,16 @@ export interface JobSteps {
 
 /** Restarting from scratch with new state (create, resume, recover) or after a stop (upgrade). */
 function startSteps(specHash: string, parallelism: number, restore: RestoreSource, job?: DesiredJob): Step[] {
-  return [
-    {
-      kind: 'submit',
-      specHash,
-      parallelism,
-      restore,
-      allowNonRestoredState: job?.settings.allowNonRestoredState ?? false,
-    },
-    { kind: 'await-running' },
-    { kind: 'health-grace' },
-    { kind: 'record-stable' },
-  ];
+  const submit: Step = {
+    kind: 'submit',
+    specHash,
+    parallelism,
+    restore,
+    allowNonRestoredState: job?.settings.allowNonRestoredState ?? false,
+  };
+  // A batch job ends by itself: its run is done when it has FINISHED, with no grace period to watch.
+  if (job && isBatchJob(job)) return [submit, { kind: 'await-finished' }, { kind: 'record-finished' }];
+  return [submit, { kind: 'await-running' }, { kind: 'health-grace' }, { kind: 'record-stable' }];
 }
 
 /** How the live job is stopped with its state kept: a savepoint, or by cancel when the plan says so. */
@@ -130,10 +133,13 @@ export function stepsFor(
   };
   if (change.refused) return { ...base, steps: [], rollback: false, refused: change.refused.summary };
   const pre: Step[] = pending ? [{ kind: 'resolve-pending' }] : [];
+  // A batch run that fails is not rolled back: the previous version ran to its end already, and
+  // running it again would write its sinks once more. The failure is reported with Flink's cause.
+  const batch = desired !== undefined && isBatchJob(desired);
   const done = (steps: Step[], rollback = false): JobSteps => ({
     ...base,
     steps: [...pre, ...steps],
-    rollback,
+    rollback: rollback && !batch,
   });
   // The plan names the newest cluster job even when it has ended: only a live one is stopped or synced.
   const live =

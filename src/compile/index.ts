@@ -37,4 +37,5 @@ export type {
   ResolvedSettings,
 } from './model';
 export { portableCompile, portableEnvironments, revivedCompile, revivedEnvironments } from './portable';
+export { isBatchJob, isBatchScript } from './runtime-mode';
 export { lookupOptions, makeTemporary, tableDdl, tableOptions } from './table-ddl';

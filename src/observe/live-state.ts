@@ -289,6 +289,8 @@ async function readJob(
   };
   const running = details.timestamps.RUNNING;
   if (running !== undefined && running > 0) live.runningSince = running;
+  if (details.endTime !== undefined && details.endTime > 0 && isTerminal(live.state))
+    live.endTime = details.endTime;
   if (labels) {
     live.labels = labels;
     const claimed = labels[LABEL_KEYS.job];

@@ -22,6 +22,8 @@ export interface LiveJob {
   name: string;
   state: FlinkJobState;
   startTime: number;
+  /** When the job ended (FINISHED, FAILED, CANCELED); absent while it has not. */
+  endTime?: number;
   /**
    * When the job last switched to RUNNING (`timestamps.RUNNING`): later than `startTime` once Flink
    * restarted it (a failure, a lost TaskManager). What Flink's own `uptime` metric counts from.

@@ -4,6 +4,7 @@
  * says running or failed, so it died against the repo's will).
  */
 
+import { isBatchJob } from '../compile/runtime-mode';
 import { warning } from '../core/diagnostics';
 import type { LiveJob } from '../observe/model';
 import type { JobRecord } from '../state/model';
@@ -96,6 +97,8 @@ export function decideStopped(j: JobInputs): Decision {
       diags,
     };
   }
+  const batch = batchRun(j, last, from);
+  if (batch) return batch;
   // The store says running (or failed) but nothing runs: the job died against the repo's will.
   const why =
     record.status === 'failed'
@@ -134,7 +137,8 @@ export function decideStopped(j: JobInputs): Decision {
   // An interrupted stop (or savepoint) may have completed: apply asks for its result first (FO616).
   const awaited = !restoreFrom && pendingSavepoint(record);
   // The version the store runs ended and left nothing: say why when Flink discarded its checkpoints.
-  if (!restoreFrom && !awaited)
+  // A batch job keeps no state: its run again starts afresh, as every run of it does.
+  if (!restoreFrom && !awaited && !isBatchJob(job))
     diags.push(noRestorePoint(job, 'recovery', last?.jobId === current.jobId ? last : undefined));
   if (!pinned && point && last) warnRewind(j, point, last, record);
   if (!pinned && !last && ctx.observed && record.current) warnVanished(j, point, record);
@@ -160,6 +164,68 @@ export function decideStopped(j: JobInputs): Decision {
     },
     diags,
   };
+}
+
+/**
+ * A batch job whose run of the store's version ended FINISHED: that is its success, not a job
+ * that died. Nothing to do while the repository asks for what ran; a changed job (script, a
+ * setting, parallelism) runs again, without state, as batch jobs always start.
+ */
+function batchRun(
+  j: JobInputs,
+  last: LiveJob | undefined,
+  from: { specHash: string; parallelism: number },
+): Decision | undefined {
+  const { job, record, current, run, diags, base, to } = j;
+  if (!isBatchJob(job) || !current || record?.status !== 'running') return undefined;
+  if (last?.state !== 'FINISHED' || last.jobId !== current.jobId || run.state === 'suspended')
+    return undefined;
+  const lastIds = { liveJobId: last.jobId, liveState: last.state };
+  const ended = last.endTime !== undefined && last.endTime > 0 ? ` at ${iso(last.endTime)}` : '';
+  if (from.specHash === to.specHash && from.parallelism === to.parallelism) {
+    return {
+      change: {
+        ...base,
+        action: 'none',
+        reason: `batch job: its run (job ${last.jobId}) FINISHED${ended}`,
+        causes: [],
+        ...lastIds,
+        from,
+        to,
+      },
+      diags,
+    };
+  }
+  const spec = specChange(j, 'stateless', false);
+  return {
+    change: {
+      ...base,
+      action: 'upgrade',
+      strategy: 'stateless',
+      reason: `batch job changed since its run (job ${last.jobId}) FINISHED${ended}: run the new version (a batch job keeps no state)`,
+      ...spec,
+      causes:
+        spec.causes ??
+        (from.parallelism !== to.parallelism
+          ? [
+              {
+                kind: 'repo',
+                path: 'parallelism',
+                from: String(from.parallelism),
+                to: String(to.parallelism),
+              },
+            ]
+          : []),
+      ...lastIds,
+      from,
+      to,
+    },
+    diags,
+  };
+}
+
+function iso(t: number): string {
+  return new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /**

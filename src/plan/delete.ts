@@ -51,7 +51,7 @@ export function decideRemoved(
     action: 'delete',
     reason: stops
       ? 'removed from the repo: stop with a final savepoint'
-      : `removed from the repo; ${record?.status === 'running' ? 'not on the cluster, though recorded as running' : `not running (${record?.status ?? 'unknown'})`}: its record is retired`,
+      : `removed from the repo; ${endedAs(record, ctx.observed ? live : [])}: its record is retired`,
     causes: [{ kind: 'repo', path: sqlFile, to: 'removed' }],
     ...(running
       ? { liveJobId: running.jobId, liveState: running.state }
@@ -75,4 +75,16 @@ export function decideRemoved(
     change.reason += ` (allowed by ${allowedBy})`;
   }
   return { change, diags };
+}
+
+/**
+ * Why nothing is stopped: the job the store runs ended on the cluster (a batch job FINISHED, a
+ * job that failed or was cancelled), or it is not there at all, or the store says it is not running.
+ */
+function endedAs(record: JobRecord | undefined, live: readonly LiveJob[]): string {
+  if (record?.status !== 'running') return `not running (${record?.status ?? 'unknown'})`;
+  const ended = live.find((l) => l.jobId === record.current?.jobId);
+  return ended
+    ? `its job ${ended.jobId} has ended (${ended.state}), nothing to stop`
+    : 'not on the cluster, though recorded as running';
 }

@@ -428,6 +428,12 @@ export class Cluster {
         );
       });
     }
+    // As on real Flink, a batch job ends by itself once it has read its bounded input.
+    if (job.config['execution.runtime-mode']?.trim().toLowerCase() === 'batch') {
+      this.o.scheduler.at(Math.max(this.now(), since + (this.o.timing.batchRunMs ?? 2000)), () => {
+        if (alive()) this.finish(job, 'FINISHED');
+      });
+    }
     if (f.jobRestartLoop) {
       this.o.scheduler.at(Math.max(this.now(), since + this.o.timing.restartLoopMs), () => {
         if (!alive() || !this.o.faults.jobRestartLoop) return;

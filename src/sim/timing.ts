@@ -32,6 +32,8 @@ export interface SimTiming {
    * cache was modelled expect. Set it where a test is about stale statistics.
    */
   checkpointStatsCacheMs: number;
+  /** A batch job (`execution.runtime-mode: batch`) reads its bounded input and ends FINISHED after this. Default 2000. */
+  batchRunMs?: number;
 }
 
 export const DEFAULT_TIMING: SimTiming = {

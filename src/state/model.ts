@@ -142,6 +142,8 @@ export type HistoryAction =
   | HistoryChange
   | `${HistoryChange | 'none'}-failed`
   | 'stable'
+  /** A batch job's run ended FINISHED. */
+  | 'finished'
   | 'rollback'
   | 'sync'
   | 'savepoint'

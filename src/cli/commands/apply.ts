@@ -67,6 +67,8 @@ export function applyCommandWith(ports: CliPorts): Command {
       '  --health-grace DUR     how long a new job must stay healthy before it counts (default 30s)',
       '  --checkpoint-wait DUR  then, with checkpointing on, how long to wait for its first completed',
       '                         checkpoint (default 10min; 0 skips that check)',
+      '  --batch-timeout DUR    how long a batch job (execution.runtime-mode: batch) may run until it',
+      '                         has FINISHED, its success (default 2h)',
       '  --allow-delete         delete jobs removed from the repository (final savepoint first)',
       '  --allow-version-upgrade  start planMode: script jobs on a new Flink version from their',
       '                         savepoint although their state verdict is unknown',
@@ -90,12 +92,14 @@ export function applyCommandWith(ports: CliPorts): Command {
           ...forceUnlockOption,
           'health-grace': { type: 'string' },
           'checkpoint-wait': { type: 'string' },
+          'batch-timeout': { type: 'string' },
           'lock-timeout': { type: 'string' },
         },
         1,
       );
       const checkpointWaitMs = durationOpt(args, 'checkpoint-wait');
       const graceMs = durationOpt(args, 'health-grace');
+      const batchTimeoutMs = durationOpt(args, 'batch-timeout');
       const lockTimeoutMs = durationOpt(args, 'lock-timeout');
       // Read before planning, so a bad value is said at once, also when nothing is to change.
       const parallelism = intOpt(args, 'parallelism', 4);
@@ -265,6 +269,7 @@ export function applyCommandWith(ports: CliPorts): Command {
           timing: {
             ...(graceMs !== undefined ? { graceMs } : {}),
             ...(checkpointWaitMs !== undefined ? { checkpointWaitMs } : {}),
+            ...(batchTimeoutMs !== undefined ? { batchTimeoutMs } : {}),
             ...(lockTimeoutMs !== undefined ? { lockTimeoutMs } : {}),
           },
           hooks: json ? {} : { onEvent: progress.onEvent },

@@ -1,0 +1,96 @@
+/**
+ * Batch jobs (`execution.runtime-mode: batch`) against the simulator: a run that ends FINISHED is
+ * the job's success, not a failure to roll back; the next plan has nothing to do; a changed job
+ * runs again without state; a failed run is reported with Flink's cause; removing a finished job
+ * stops nothing.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { restartHash } from '../src/compile/desired';
+import type { DesiredJob } from '../src/compile/model';
+import { analyzeScript } from '../src/sql';
+import { desiredJob, desiredState, type Harness, harness, type JobSpec } from './apply-harness.test';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+/** A harness job run in batch mode, as a `SET` line of its script (or its `config:`) says. */
+function batchJob(s: JobSpec): DesiredJob {
+  const j = desiredJob({ checkpointing: false, ...s });
+  const script = `SET 'execution.runtime-mode' = 'batch';\n${j.script}`;
+  return {
+    ...j,
+    script,
+    statements: analyzeScript(script, j.sqlFile).statements,
+    restartHash: restartHash(script, j.settings),
+  };
+}
+
+function batchState(jobs: JobSpec[]) {
+  return { ...desiredState([]), jobs: jobs.map(batchJob) };
+}
+
+describe('batch jobs', () => {
+  it('counts a FINISHED run as success, plans nothing after it, and runs a changed job again', async () => {
+    h = await harness();
+    const desired = batchState([{ name: 'daily' }]);
+    const plan = await h.plan(desired);
+    const report = await h.apply(desired, { plan });
+    expect(report.changes.map((c) => [c.action, c.outcome])).toEqual([['create', 'applied']]);
+    const first = report.changes[0]!.newJobId!;
+    expect(h.sim.control.snapshot().jobs.find((j) => j.jid === first)?.state).toBe('FINISHED');
+    const rec = (await h.store.read()).doc.jobs.daily!;
+    expect(rec.status).toBe('running');
+    expect(rec.history.map((e) => e.action)).toEqual(['create', 'finished']);
+    expect(rec.history[1]!.detail).toMatch(/^ran \d+\.\d s, finished /);
+    expect(h.events.some((e) => e.type === 'rollback-started')).toBe(false);
+
+    const again = await h.plan(desired);
+    expect(again.changes.map((c) => [c.action, c.reason])).toEqual([
+      ['none', expect.stringMatching(`^batch job: its run \\(job ${first}\\) FINISHED at `)],
+    ]);
+    expect(again.diagnostics).toEqual([]);
+
+    const changed = batchState([{ name: 'daily', version: 2 }]);
+    const p2 = await h.plan(changed);
+    expect(p2.changes.map((c) => [c.action, c.action === 'upgrade' ? c.strategy : ''])).toEqual([
+      ['upgrade', 'stateless'],
+    ]);
+    const r2 = await h.apply(changed, { plan: p2 });
+    expect(r2.changes.map((c) => [c.action, c.outcome])).toEqual([['upgrade', 'applied']]);
+    expect(r2.changes[0]!.newJobId).not.toBe(first);
+    expect(r2.changes[0]!.savepoint).toBeUndefined();
+    expect((await h.plan(changed)).changes.map((c) => c.action)).toEqual(['none']);
+
+    // Removed from the repository: nothing to stop, no savepoint asked of a finished job.
+    const removal = await h.plan(batchState([]), { allowDelete: true });
+    expect(removal.changes[0]!.reason).toMatch(
+      /has ended \(FINISHED\), nothing to stop: its record is retired/,
+    );
+    const d = await h.apply(batchState([]), { allowDelete: true, plan: removal });
+    expect(d.changes.map((c) => [c.action, c.outcome, c.savepoint])).toEqual([
+      ['delete', 'applied', undefined],
+    ]);
+  });
+
+  it('reports a failed batch run with its cause, rolls nothing back, and runs it again on the next apply', async () => {
+    h = await harness();
+    const desired = batchState([{ name: 'daily' }]);
+    h.sim.control.faults.jobFailsAfterMs = 500;
+    const report = await h.apply(desired);
+    expect(report.changes.map((c) => [c.action, c.outcome])).toEqual([['create', 'failed']]);
+    expect(report.changes[0]!.error).toMatch(/is FAILED: .*Simulated failure/);
+    expect(report.diags.map((d) => d.summary)).toContainEqual(
+      expect.stringMatching(/^batch job daily did not finish: job \S+ is FAILED: /),
+    );
+    h.sim.control.faults.jobFailsAfterMs = null;
+    const plan = await h.plan(desired);
+    expect(plan.changes.map((c) => c.action)).toEqual(['recover']);
+    // A batch job starts without state every time: no warning that it does.
+    expect(plan.diagnostics.map((d) => d.code)).toEqual([]);
+    const r = await h.apply(desired, { plan });
+    expect(r.changes.map((c) => [c.action, c.outcome])).toEqual([['recover', 'applied']]);
+  });
+});
