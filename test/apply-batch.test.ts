@@ -64,6 +64,16 @@ describe('batch jobs', () => {
     expect(r2.changes[0]!.savepoint).toBeUndefined();
     expect((await h.plan(changed)).changes.map((c) => c.action)).toEqual(['none']);
 
+    // The next day's run, unchanged: --replace runs it again (nothing to restart otherwise).
+    const p3 = await h.plan(changed, { replace: ['daily'] });
+    expect(p3.changes.map((c) => [c.action, c.reason])).toEqual([
+      ['upgrade', expect.stringMatching(/^batch job run again on request \(--replace\)/)],
+    ]);
+    expect(p3.diagnostics).toEqual([]);
+    const r3 = await h.apply(changed, { plan: p3 });
+    expect(r3.changes.map((c) => [c.action, c.outcome])).toEqual([['upgrade', 'applied']]);
+    expect(r3.changes[0]!.newJobId).not.toBe(r2.changes[0]!.newJobId);
+
     // Removed from the repository: nothing to stop, no savepoint asked of a finished job.
     const removal = await h.plan(batchState([]), { allowDelete: true });
     expect(removal.changes[0]!.reason).toMatch(

@@ -132,7 +132,7 @@ export interface Harness {
   client: FlinkClient;
   store: MemoryStateStore;
   events: ApplyEvent[];
-  plan(desired: DesiredState, opts?: { allowDelete?: boolean }): Promise<Plan>;
+  plan(desired: DesiredState, opts?: { allowDelete?: boolean; replace?: string[] }): Promise<Plan>;
   apply(
     desired: DesiredState,
     opts?: {
@@ -177,7 +177,10 @@ export async function harness(
   });
   const store = new MemoryStateStore({ project: PROJECT, env: ENV, clock });
   const events: ApplyEvent[] = [];
-  const plan = async (desired: DesiredState, p: { allowDelete?: boolean } = {}): Promise<Plan> => {
+  const plan = async (
+    desired: DesiredState,
+    p: { allowDelete?: boolean; replace?: string[] } = {},
+  ): Promise<Plan> => {
     const state = await store.read();
     const live = await observe(client, {
       project: PROJECT,
@@ -186,7 +189,11 @@ export async function harness(
       schedulerHint: o.adaptive === false ? 'default' : 'adaptive',
     });
     expect(live.diags.filter((d) => d.severity === 'error')).toEqual([]);
-    return diff(desired, live.value, state, { allowDelete: p.allowDelete ?? false, commit: 'c0ffee' });
+    return diff(desired, live.value, state, {
+      allowDelete: p.allowDelete ?? false,
+      commit: 'c0ffee',
+      ...(p.replace ? { replace: p.replace } : {}),
+    });
   };
   const self: Harness = {
     sim,

@@ -169,7 +169,8 @@ export function decideStopped(j: JobInputs): Decision {
 /**
  * A batch job whose run of the store's version ended FINISHED: that is its success, not a job
  * that died. Nothing to do while the repository asks for what ran; a changed job (script, a
- * setting, parallelism) runs again, without state, as batch jobs always start.
+ * setting, parallelism) runs again, without state, as batch jobs always start, and so does one
+ * named by `--replace` (the way to run it again on demand: the next day's run from cron).
  */
 function batchRun(
   j: JobInputs,
@@ -182,7 +183,8 @@ function batchRun(
     return undefined;
   const lastIds = { liveJobId: last.jobId, liveState: last.state };
   const ended = last.endTime !== undefined && last.endTime > 0 ? ` at ${iso(last.endTime)}` : '';
-  if (from.specHash === to.specHash && from.parallelism === to.parallelism) {
+  const rerun = j.ctx.replace?.has(job.name) === true;
+  if (from.specHash === to.specHash && from.parallelism === to.parallelism && !rerun) {
     return {
       change: {
         ...base,
@@ -202,20 +204,25 @@ function batchRun(
       ...base,
       action: 'upgrade',
       strategy: 'stateless',
-      reason: `batch job changed since its run (job ${last.jobId}) FINISHED${ended}: run the new version (a batch job keeps no state)`,
+      reason:
+        rerun && !spec.causes && from.parallelism === to.parallelism
+          ? `batch job run again on request (--replace); its last run (job ${last.jobId}) FINISHED${ended}`
+          : `batch job changed since its run (job ${last.jobId}) FINISHED${ended}: run the new version (a batch job keeps no state)`,
       ...spec,
-      causes:
-        spec.causes ??
-        (from.parallelism !== to.parallelism
-          ? [
-              {
-                kind: 'repo',
-                path: 'parallelism',
-                from: String(from.parallelism),
-                to: String(to.parallelism),
-              },
-            ]
-          : []),
+      causes: [
+        ...(rerun ? [{ kind: 'request', path: 'replace' } as const] : []),
+        ...(spec.causes ??
+          (from.parallelism !== to.parallelism
+            ? [
+                {
+                  kind: 'repo',
+                  path: 'parallelism',
+                  from: String(from.parallelism),
+                  to: String(to.parallelism),
+                } as const,
+              ]
+            : [])),
+      ],
       ...lastIds,
       from,
       to,

@@ -127,7 +127,8 @@ export const planCommand: Command = {
     '  --verbose              show the full SQL diff of every changed job',
     '  --target JOB           plan only this job (repeatable); the plan says what it leaves out',
     "  --replace JOB          restart this running job with the repository's script, from a",
-    '                         savepoint, though nothing changed (repeatable), e.g. an adopted job',
+    '                         savepoint, though nothing changed (repeatable), e.g. an adopted job;',
+    '                         a batch job whose run FINISHED runs again',
     ...clusterHelp,
   ].join('\n'),
   async run(argv, io) {
