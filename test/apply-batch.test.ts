@@ -103,4 +103,33 @@ describe('batch jobs', () => {
     const r = await h.apply(desired, { plan });
     expect(r.changes.map((c) => [c.action, c.outcome])).toEqual([['recover', 'applied']]);
   });
+
+  it('runs a scheduled batch job once per window: suspended quietly after it, run again when it opens', async () => {
+    h = await harness();
+    const schedule = { timezone: 'UTC', windows: [{ start: '0 2 * * *', stop: '0 3 * * *' }] };
+    const desired = batchState([{ name: 'nightly', settings: { schedule } }]);
+    const first = await h.apply(desired, { plan: await h.plan(desired, { now: '2026-01-05T02:10:00Z' }) });
+    expect(first.changes.map((c) => [c.action, c.outcome])).toEqual([['create', 'applied']]);
+
+    const closed = await h.plan(desired, { now: '2026-01-05T03:10:00Z' });
+    expect(closed.changes.map((c) => [c.action, c.reason])).toEqual([
+      ['suspend', expect.stringMatching(/its batch run \(job \S+\) FINISHED: nothing to stop/)],
+    ]);
+    const s = await h.apply(desired, { plan: closed });
+    expect(s.changes.map((c) => [c.action, c.outcome])).toEqual([['suspend', 'applied']]);
+    // Checkpointing is off in a batch job: Flink's 404 for its checkpoints is nothing to warn about.
+    expect(s.diags).toEqual([]);
+
+    const open = await h.plan(desired, { now: '2026-01-06T02:10:00Z' });
+    expect(open.changes.map((c) => [c.action, c.reason])).toEqual([
+      ['resume', expect.stringMatching(/: run the batch job \(it keeps no state\)$/)],
+    ]);
+    expect(open.diagnostics).toEqual([]);
+    const r = await h.apply(desired, { plan: open });
+    expect(r.changes.map((c) => [c.action, c.outcome])).toEqual([['resume', 'applied']]);
+    expect(r.changes[0]!.newJobId).not.toBe(first.changes[0]!.newJobId);
+    expect((await h.plan(desired, { now: '2026-01-06T02:40:00Z' })).changes.map((c) => c.action)).toEqual([
+      'none',
+    ]);
+  });
 });

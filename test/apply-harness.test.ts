@@ -132,7 +132,10 @@ export interface Harness {
   client: FlinkClient;
   store: MemoryStateStore;
   events: ApplyEvent[];
-  plan(desired: DesiredState, opts?: { allowDelete?: boolean; replace?: string[] }): Promise<Plan>;
+  plan(
+    desired: DesiredState,
+    opts?: { allowDelete?: boolean; replace?: string[]; now?: string },
+  ): Promise<Plan>;
   apply(
     desired: DesiredState,
     opts?: {
@@ -179,7 +182,7 @@ export async function harness(
   const events: ApplyEvent[] = [];
   const plan = async (
     desired: DesiredState,
-    p: { allowDelete?: boolean; replace?: string[] } = {},
+    p: { allowDelete?: boolean; replace?: string[]; now?: string } = {},
   ): Promise<Plan> => {
     const state = await store.read();
     const live = await observe(client, {
@@ -193,6 +196,7 @@ export async function harness(
       allowDelete: p.allowDelete ?? false,
       commit: 'c0ffee',
       ...(p.replace ? { replace: p.replace } : {}),
+      ...(p.now ? { now: p.now } : {}),
     });
   };
   const self: Harness = {

@@ -46,6 +46,10 @@ async function latestCheckpoint(
     await ctx.clock.sleep(STALE_STEP_MS, ctx.signal);
     cp = await ctx.client.getCheckpoints(jobId);
   }
+  // A job that never checkpointed (a batch job, checkpointing off): Flink answers 404, and there is
+  // nothing to read, which is no failure.
+  if (!cp.ok && cp.error.status === 404 && /Checkpointing has not been enabled/.test(cp.error.message))
+    return undefined;
   if (!cp.ok) {
     readFailed(
       ctx,

@@ -70,7 +70,9 @@ export function decideStopped(j: JobInputs): Decision {
     const pinned = spec.causes?.some((c) => c.path === 'restoreFrom') ? job.settings.restoreFrom : undefined;
     const restoreFrom = pinned ?? sp?.path;
     const awaited = !restoreFrom && pendingSavepoint(record);
-    if (!restoreFrom && !awaited) diags.push(noRestorePoint(job, 'resume'));
+    const batch = isBatchJob(job);
+    // A batch job keeps no state: every run of it starts afresh, which is nothing to warn about.
+    if (!restoreFrom && !awaited && !batch) diags.push(noRestorePoint(job, 'resume'));
     const back = run.cause?.kind === 'schedule' ? run.reason : `${run.reason} again`;
     return {
       change: {
@@ -80,7 +82,9 @@ export function decideStopped(j: JobInputs): Decision {
           ? `${back}: restore from ${pinned ? 'the pinned savepoint' : 'its last savepoint'}`
           : awaited
             ? `${back}: restore from the savepoint its interrupted stop took, if it completed`
-            : `${back}: no savepoint known, starts without state`,
+            : batch
+              ? `${back}: run the batch job (it keeps no state)`
+              : `${back}: no savepoint known, starts without state`,
         ...spec,
         causes: [
           // A schedule window that opened says so; otherwise `state: running` brought it back.
@@ -105,7 +109,9 @@ export function decideStopped(j: JobInputs): Decision {
       ? 'recorded as failed by an earlier apply'
       : !last
         ? 'vanished from the cluster while the store says running'
-        : `${last.state} on the cluster while the repo wants it running`;
+        : last.state === 'FINISHED' && last.jobId === current.jobId && isBatchJob(job)
+          ? `its batch run (job ${last.jobId}) FINISHED`
+          : `${last.state} on the cluster while the repo wants it running`;
   if (run.state === 'suspended') {
     // What the job ended with is what it resumes from: said when Flink discarded newer checkpoints.
     const kept = latestRestorePoint(ctx.observed ? live : [], record);

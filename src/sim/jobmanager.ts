@@ -9,7 +9,7 @@ import { type JobManagerDeps, jobLookup, ok } from './jobmanager-context';
 import { addRescaleRoutes } from './jobmanager-rescale';
 import { addSnapshotRoutes } from './jobmanager-savepoints';
 import * as views from './jobmanager-views';
-import { isTerminal } from './model';
+import { isTerminal, type SimJob } from './model';
 
 export type { JobManagerDeps } from './jobmanager-context';
 
@@ -88,10 +88,25 @@ export function jobManagerRouter(d: JobManagerDeps): Router {
 
   r.add('GET', '/jobs/:jobid/status', (req) => ok({ status: job(req).state }));
   r.add('GET', '/jobs/:jobid/config', (req) => ok(views.jobConfig(job(req), f)));
+  // A batch job has no checkpoint coordinator: real Flink answers 404 for its checkpoints.
+  const checkpointed = (j: SimJob): SimJob => {
+    if (j.config['execution.runtime-mode']?.trim().toLowerCase() === 'batch')
+      throw new HttpError(404, [
+        'org.apache.flink.runtime.rest.handler.RestHandlerException: Checkpointing has not been enabled.',
+      ]);
+    return j;
+  };
   r.add('GET', '/jobs/:jobid/checkpoints', (req) =>
-    ok(views.checkpoints(job(req), f, cluster.now(), cluster.timing.checkpointStatsCacheMs)),
+    ok(views.checkpoints(checkpointed(job(req)), f, cluster.now(), cluster.timing.checkpointStatsCacheMs)),
   );
-  r.add('GET', '/jobs/:jobid/checkpoints/config', (req) => ok(views.checkpointConfig(job(req))));
+  r.add('GET', '/jobs/:jobid/checkpoints/config', (req) => {
+    const j = job(req);
+    if (j.config['execution.runtime-mode']?.trim().toLowerCase() === 'batch')
+      throw new HttpError(404, [
+        `org.apache.flink.runtime.rest.handler.RestHandlerException: Checkpointing is not enabled for this job (${j.jid}).`,
+      ]);
+    return ok(views.checkpointConfig(j));
+  });
 
   r.add('GET', '/jobs/:jobid/vertices/:vertexid/backpressure', (req) => {
     const j = job(req);
