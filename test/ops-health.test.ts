@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { HealthReport } from '../src/engine/health';
 import { durationMs, evaluateHealth } from '../src/engine/health';
 import { type Simulator, startSimulator } from '../src/sim';
+import { analyzeScript } from '../src/sql';
 import { cli, projectCopy, ROOT } from './ops-cli';
 import { desiredJob, desiredState, liveJob, liveState } from './plan-fixtures';
 
@@ -165,6 +166,28 @@ describe('evaluateHealth (pure)', () => {
     });
     const r = evaluateHealth(desiredState([job]), liveState([]), now);
     expect(r.jobs[0]).toMatchObject({ healthy: true, desired: 'suspended' });
+  });
+
+  it('counts a batch job whose run FINISHED as healthy, and a FAILED run as not', () => {
+    const job = {
+      ...desiredJob('nightly', { settings: { health: { maxCheckpointAge: '15min' } } }),
+      statements: analyzeScript("SET 'execution.runtime-mode' = 'batch';", 'jobs/nightly.sql').statements,
+    };
+    const done = evaluateHealth(
+      desiredState([job]),
+      liveState([liveJob('nightly', { state: 'FINISHED' })]),
+      now,
+    );
+    expect(done.jobs[0]).toMatchObject({ healthy: true, breaches: [] });
+    expect(done.jobs[0]!.unchecked).toBeUndefined();
+    const failed = evaluateHealth(
+      desiredState([job]),
+      liveState([liveJob('nightly', { state: 'FAILED' })]),
+      now,
+    );
+    expect(failed.jobs[0]!.breaches.map((b) => [b.rule, b.summary])).toEqual([
+      ['notRunning', 'FAILED on the cluster while it should be running'],
+    ]);
   });
 
   it('reads durations as the schema writes them', () => {

@@ -5,6 +5,7 @@
  * pure (time is an input); `runHealth` composes plan-run, observeHealth and it.
  */
 import type { DesiredJob, DesiredState } from '../compile/model';
+import { isBatchJob } from '../compile/runtime-mode';
 import { type Diagnostic, sortDiagnostics } from '../core/diagnostics';
 import { parseDurationMs } from '../core/duration';
 import { type FlinkClient, isTerminal } from '../flink';
@@ -111,7 +112,7 @@ function breachesOf(
   if (desired !== 'running') return out;
   // RUNNING with its tasks waiting for task slots (the default scheduler) does not run either.
   const state = j && shortage ? waitingState(j) : j?.state;
-  if (h.notRunning !== false && state !== 'RUNNING') {
+  if (h.notRunning !== false && state !== 'RUNNING' && !finishedBatch(job, j)) {
     out.push({
       rule: 'notRunning',
       summary: j
@@ -184,6 +185,11 @@ function breachesOf(
   return out;
 }
 
+/** A batch job's run that ended FINISHED: its success, and nothing runs to be judged after it. */
+function finishedBatch(job: DesiredJob, j: LiveJob | undefined): boolean {
+  return j?.state === 'FINISHED' && isBatchJob(job);
+}
+
 /** Health of every job the repository declares, at `now`. Pure. */
 export function evaluateHealth(desired: DesiredState, live: LiveState, now: string): HealthReport {
   const t = Date.parse(now);
@@ -195,7 +201,8 @@ export function evaluateHealth(desired: DesiredState, live: LiveState, now: stri
       const want = desiredRunState(job, now).state;
       const shortage = j ? slotShortage(live, j) : undefined;
       const breaches = breachesOf(job, j, want, t, shortage);
-      const down = want === 'running' && (j?.state !== 'RUNNING' || shortage !== undefined);
+      const down =
+        want === 'running' && (j?.state !== 'RUNNING' || shortage !== undefined) && !finishedBatch(job, j);
       return {
         job: job.name,
         healthy: breaches.length === 0,
