@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { restartHash } from '../src/compile/desired';
 import type { DesiredJob } from '../src/compile/model';
 import { analyzeScript } from '../src/sql';
-import { desiredJob, desiredState, type Harness, harness, type JobSpec } from './apply-harness.test';
+import { advance, desiredJob, desiredState, type Harness, harness, type JobSpec } from './apply-harness.test';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -131,5 +131,45 @@ describe('batch jobs', () => {
     expect((await h.plan(desired, { now: '2026-01-06T02:40:00Z' })).changes.map((c) => c.action)).toEqual([
       'none',
     ]);
+  });
+
+  it('finishes the record of a run an interrupted apply stopped watching: waits for it, or records its end', async () => {
+    h = await harness({ timing: { batchRunMs: 60_000 } });
+    const desired = batchState([{ name: 'slow' }]);
+    for (const finishedMeanwhile of [false, true]) {
+      const stop = new AbortController();
+      const plan = await h.plan(desired, finishedMeanwhile ? { replace: ['slow'] } : {});
+      const cut = await h.apply(desired, {
+        plan,
+        stop: stop.signal,
+        onEvent: (e) => {
+          if (e.type === 'step-started' && e.step.kind === 'await-finished') stop.abort('SIGINT');
+        },
+      });
+      expect(cut.changes.map((c) => c.outcome)).toEqual(['interrupted']);
+      const jid = cut.changes[0]!.newJobId!;
+      if (finishedMeanwhile) advance(h, 65_000);
+      const next = await h.plan(desired);
+      expect(next.changes.map((c) => [c.action, c.reason])).toEqual([
+        [
+          'none',
+          finishedMeanwhile
+            ? expect.stringMatching(
+                `^batch job: its run \\(job ${jid}\\) FINISHED at \\S+; apply records it$`,
+              )
+            : 'batch job running the repo’s spec: apply waits until it has FINISHED and records the run',
+        ],
+      ]);
+      expect(next.diagnostics.map((d) => d.summary)).toEqual(
+        finishedMeanwhile ? [] : ['Batch job slow has not finished its run'],
+      );
+      const done = await h.apply(desired, { plan: next });
+      expect(done.changes.map((c) => [c.action, c.outcome, c.did])).toEqual([['none', 'applied', 'verify']]);
+      const rec = (await h.store.read()).doc.jobs.slow!;
+      expect(rec.history.at(-1)).toMatchObject({ action: 'finished', jobId: jid });
+      expect((await h.plan(desired)).changes.map((c) => c.reason)).toEqual([
+        expect.stringMatching(/^batch job: its run \(job \S+\) FINISHED at \S+$/),
+      ]);
+    }
   });
 });

@@ -18,7 +18,7 @@ import { resolvePendingSavepoint } from './savepoint';
 import { keepEndedJobCheckpoint, readCheckpoint, refreshCheckpoint } from './step-checkpoint';
 import { awaitParallelism, rescaleInPlace } from './step-rescale';
 import { stop, stopPlannedByCancel } from './step-stop';
-import { syncRecord } from './step-sync';
+import { recordFinished, syncRecord } from './step-sync';
 import { failure, health, history, type Of, readFailed, specHashOfLive } from './step-util';
 import type { RestoreSource, Step } from './steps';
 import { submitJob } from './submit';
@@ -243,20 +243,8 @@ export async function runStep(ctx: RunContext, run: JobRun, s: Step): Promise<St
       return health(ctx, run, 'grace');
     case 'await-finished':
       return health(ctx, run, 'finished');
-    case 'record-finished': {
-      const took =
-        run.finishedAt !== undefined && run.runningSince !== undefined
-          ? `ran ${((run.finishedAt - run.runningSince) / 1000).toFixed(1)} s, finished ${new Date(run.finishedAt).toISOString()}`
-          : undefined;
-      await ctx.store.update(job, `apply: ${job} finished`, (d) =>
-        appendHistory(
-          markStable(d, job),
-          job,
-          history(ctx, run, 'finished', { jobId: run.newJobId, detail: took }),
-        ),
-      );
-      return OK;
-    }
+    case 'record-finished':
+      return recordFinished(ctx, run, run.newJobId);
     case 'record-stable':
       await ctx.store.update(job, `apply: ${job} stable`, (d) =>
         appendHistory(markStable(d, job), job, history(ctx, run, 'stable', { jobId: run.newJobId })),

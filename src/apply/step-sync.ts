@@ -1,5 +1,5 @@
 /** A `none` change: the store catches up with the live job (after a crash between submit and record). */
-import { deployedSettings } from '../compile';
+import { deployedSettings, isBatchJob } from '../compile';
 import { appendHistory, clearPending, markStable, setCurrent } from '../state/records';
 import { iso, type RunContext } from './context';
 import { type JobRun, OK, type StepResult } from './job-run';
@@ -44,12 +44,34 @@ export async function syncRecord(ctx: RunContext, run: JobRun, s: Of<'sync-recor
   run.touched = true;
   run.report.did = 'verify';
   run.newJobId = s.jobId;
+  // A batch run started by an apply that stopped watching it: done once it has FINISHED.
+  if (isBatchJob(d)) {
+    const done = await health(ctx, run, 'finished');
+    return done.ok ? recordFinished(ctx, run, s.jobId) : done;
+  }
   const up = await health(ctx, run, 'running');
   if (!up.ok) return up;
   const ok = await health(ctx, run, 'grace');
   if (!ok.ok) return ok;
   await ctx.store.update(job, `apply: ${job} stable`, (doc) =>
     appendHistory(markStable(doc, job), job, history(ctx, run, 'stable', { jobId: s.jobId })),
+  );
+  return OK;
+}
+
+/** A batch job's run ended FINISHED: recorded as the version that ran (history `finished`, how long it ran). */
+export async function recordFinished(
+  ctx: RunContext,
+  run: JobRun,
+  jobId: string | undefined,
+): Promise<StepResult> {
+  const job = run.change.job;
+  const took =
+    run.finishedAt !== undefined && run.runningSince !== undefined
+      ? `ran ${((run.finishedAt - run.runningSince) / 1000).toFixed(1)} s, finished ${new Date(run.finishedAt).toISOString()}`
+      : undefined;
+  await ctx.store.update(job, `apply: ${job} finished`, (d) =>
+    appendHistory(markStable(d, job), job, history(ctx, run, 'finished', { jobId, detail: took })),
   );
   return OK;
 }

@@ -151,7 +151,11 @@ export function stepsFor(
   switch (change.action) {
     case 'none':
       // A SUSPENDED job is not recorded as what runs until its new leader has recovered it.
-      return done(live && change.liveState !== 'SUSPENDED' ? [{ kind: 'sync-record', jobId: live }] : []);
+      if (live && change.liveState !== 'SUSPENDED') return done([{ kind: 'sync-record', jobId: live }]);
+      // A batch run that FINISHED after the apply that started it stopped watching: recorded now.
+      if (change.verify && change.liveState === 'FINISHED')
+        return done([{ kind: 'sync-record', jobId: change.verify.jobId }]);
+      return done([]);
     case 'create':
       return done(startSteps(change.to.specHash, change.to.parallelism, restoreOf(change), desired));
     case 'upgrade': {

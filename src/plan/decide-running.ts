@@ -3,6 +3,7 @@
  * runs): adopt it when it carries no labels, suspend it, bring it back from drift,
  * upgrade it when its spec hash moved, rescale it when only parallelism did.
  */
+import { isBatchJob } from '../compile/runtime-mode';
 import { warning } from '../core/diagnostics';
 import { isTerminal } from '../core/job-state';
 import { LABEL_KEYS } from '../core/names';
@@ -264,7 +265,18 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
     isRecordedRun(current, running) &&
     j.record?.status === 'running' &&
     j.record.lastStable?.jobId !== running.jobId;
-  if (unverified) {
+  const batch = isBatchJob(job);
+  if (unverified && batch) {
+    diags.push(
+      warning(
+        PLAN_CODES.unverified,
+        `Batch job ${job.name} has not finished its run`,
+        `An earlier apply started job ${running.jobId} and stopped before it ended${ctx.lockHolder ? ` (${ctx.lockHolder}: that apply may still be watching it)` : ''}. ` +
+          'Apply waits until it has FINISHED and records the run (or reports its failure).',
+        fileRange(job.sqlFile),
+      ),
+    );
+  } else if (unverified) {
     diags.push(
       warning(
         PLAN_CODES.unverified,
@@ -287,9 +299,11 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
           ? 'runs the repo’s spec, started by an interrupted apply: apply records it and finishes its health check'
           : held
             ? `${heldWhat(held, liveHash)} was rolled back at ${held.time}: not tried again until the job changes (--replace ${job.name} tries it again)`
-            : unverified
-              ? 'runs the repo’s spec; its health check is unfinished: apply finishes it'
-              : 'up to date',
+            : unverified && batch
+              ? 'batch job running the repo’s spec: apply waits until it has FINISHED and records the run'
+              : unverified
+                ? 'runs the repo’s spec; its health check is unfinished: apply finishes it'
+                : 'up to date',
       causes: [
         ...causes,
         ...(held ? [{ kind: 'state', path: 'rolled-back', to: held.time } as const] : []),

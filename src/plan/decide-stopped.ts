@@ -191,15 +191,18 @@ function batchRun(
   const ended = last.endTime !== undefined && last.endTime > 0 ? ` at ${iso(last.endTime)}` : '';
   const rerun = j.ctx.replace?.has(job.name) === true;
   if (from.specHash === to.specHash && from.parallelism === to.parallelism && !rerun) {
+    // The apply that started it stopped watching before it ended (Ctrl-C, a timeout): apply records it.
+    const unrecorded = record.lastStable?.jobId !== last.jobId;
     return {
       change: {
         ...base,
         action: 'none',
-        reason: `batch job: its run (job ${last.jobId}) FINISHED${ended}`,
-        causes: [],
+        reason: `batch job: its run (job ${last.jobId}) FINISHED${ended}${unrecorded ? '; apply records it' : ''}`,
+        causes: unrecorded ? [{ kind: 'state', path: 'health-check', to: 'unfinished' }] : [],
         ...lastIds,
         from,
         to,
+        ...(unrecorded ? { verify: { jobId: last.jobId } } : {}),
       },
       diags,
     };
