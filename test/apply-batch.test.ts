@@ -97,7 +97,9 @@ describe('batch jobs', () => {
     );
     h.sim.control.faults.jobFailsAfterMs = null;
     const plan = await h.plan(desired);
-    expect(plan.changes.map((c) => c.action)).toEqual(['recover']);
+    expect(plan.changes.map((c) => [c.action, c.reason])).toEqual([
+      ['recover', 'recorded as failed by an earlier apply: run the batch job again (it keeps no state)'],
+    ]);
     // A batch job starts without state every time: no warning that it does.
     expect(plan.diagnostics.map((d) => d.code)).toEqual([]);
     const r = await h.apply(desired, { plan });
@@ -171,5 +173,18 @@ describe('batch jobs', () => {
         expect.stringMatching(/^batch job: its run \(job \S+\) FINISHED at \S+$/),
       ]);
     }
+  });
+
+  it('cancels a batch run that outlives --batch-timeout, and says how to give it more time', async () => {
+    h = await harness({ timing: { batchRunMs: 60_000 } });
+    const desired = batchState([{ name: 'slow' }]);
+    const r = await h.apply(desired, { timing: { batchTimeoutMs: 5_000 } });
+    expect(r.changes.map((c) => [c.action, c.outcome])).toEqual([['create', 'failed']]);
+    expect(r.changes[0]!.error).toMatch(
+      /^run of batch job \S+ did not finish within 5 s \(\d+ checks\); it was still RUNNING$/,
+    );
+    expect(r.diags.map((d) => d.detail)).toContainEqual(expect.stringContaining('apply --batch-timeout'));
+    const jid = r.changes[0]!.newJobId!;
+    expect(h.sim.control.snapshot().jobs.find((j) => j.jid === jid)?.state).toBe('CANCELED');
   });
 });

@@ -152,7 +152,7 @@ export async function awaitFinished(
     default:
       return {
         ok: false,
-        cause: `${describeTimeout(o)}: the batch job had not finished (it was ${o.lastProgress ?? 'not yet read'})`,
+        cause: `${describeTimeout(o)}${o.lastProgress ? `; it was still ${o.lastProgress}` : ''}`,
       };
   }
 }

@@ -134,7 +134,7 @@ async function batchRun(ctx: RunContext, run: JobRun, job: string, id: string): 
     `batch job ${job} did not finish: ${cause}`,
     /^job \S+ is (FAILED|CANCELED)$/.test(cause)
       ? 'See the exception in the Flink UI (Exceptions tab) and the task manager logs.'
-      : /had not finished/.test(cause)
+      : /^run of batch job \S+ did not finish within /.test(cause)
         ? `It was still running when the wait ended and is cancelled. Give a longer run more time with apply --batch-timeout (default 2h).`
         : `Flink's exception says why. Fix the query or its data, then apply again: a failed batch run is run again by the next apply (plan: recover).`,
     cause,

@@ -152,7 +152,10 @@ export function decideStopped(j: JobInputs): Decision {
     change: {
       ...base,
       action: 'recover',
-      reason: `${why}: restart from ${pinned ? 'the pinned savepoint' : point ? `its latest ${point.what}` : awaited ? 'the savepoint its interrupted stop took, if it completed' : 'no known state'}`,
+      reason:
+        isBatchJob(job) && !pinned && !point && !awaited
+          ? `${why}: run the batch job again (it keeps no state)`
+          : `${why}: restart from ${pinned ? 'the pinned savepoint' : point ? `its latest ${point.what}` : awaited ? 'the savepoint its interrupted stop took, if it completed' : 'no known state'}`,
       ...spec,
       causes: [
         {
