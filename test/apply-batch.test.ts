@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { restartHash } from '../src/compile/desired';
 import type { DesiredJob } from '../src/compile/model';
+import { createFlinkClient, type HttpEvent } from '../src/flink';
 import { analyzeScript } from '../src/sql';
 import { advance, desiredJob, desiredState, type Harness, harness, type JobSpec } from './apply-harness.test';
 
@@ -87,9 +88,18 @@ describe('batch jobs', () => {
 
   it('reports a failed batch run with its cause, rolls nothing back, and runs it again on the next apply', async () => {
     h = await harness();
+    const calls: HttpEvent[] = [];
+    h.client = createFlinkClient({
+      jobmanagerUrl: h.sim.jobmanagerUrl,
+      sqlGatewayUrl: h.sim.gatewayUrl,
+      clock: h.clock,
+      onHttp: (e) => calls.push(e),
+    });
     const desired = batchState([{ name: 'daily' }]);
     h.sim.control.faults.jobFailsAfterMs = 500;
     const report = await h.apply(desired);
+    // The run already FAILED: no cancel asked of it (Flink logs an ERROR for each such request).
+    expect(calls.filter((c) => c.method === 'PATCH')).toEqual([]);
     expect(report.changes.map((c) => [c.action, c.outcome])).toEqual([['create', 'failed']]);
     expect(report.changes[0]!.error).toMatch(/is FAILED: .*Simulated failure/);
     expect(report.diags.map((d) => d.summary)).toContainEqual(
@@ -104,6 +114,7 @@ describe('batch jobs', () => {
     expect(plan.diagnostics.map((d) => d.code)).toEqual([]);
     const r = await h.apply(desired, { plan });
     expect(r.changes.map((c) => [c.action, c.outcome])).toEqual([['recover', 'applied']]);
+    await h.client.close();
   });
 
   it('runs a scheduled batch job once per window: suspended quietly after it, run again when it opens', async () => {

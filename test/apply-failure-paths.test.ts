@@ -183,7 +183,8 @@ describe('apply failure paths', () => {
 
   it('reports a broken new job it could not cancel', async () => {
     h = await harness();
-    h.sim.control.faults.jobFailsAfterMs = 1_000;
+    // Crash-looping, so still alive and in need of a cancel (a job that has FAILED needs none).
+    h.sim.control.faults.jobRestartLoop = true;
     const real = h.client;
     h.client = withCalls(real, { cancelJob: async () => httpError('cancel refused') });
     const r = await h.apply(desiredState([{ name: 'alpha' }]));

@@ -5,6 +5,7 @@
  * version, the new job is cancelled and the record marked failed).
  */
 import { error, warning } from '../core/diagnostics';
+import { isLocallyTerminal } from '../flink/types';
 import { StateStoreError } from '../state/store';
 import { APPLY_CODES } from './codes';
 import { mask, type RunContext } from './context';
@@ -56,7 +57,13 @@ async function onFailure(
   }
   if (run.newJobId && run.change.action !== 'none') {
     // A start without a version to go back to: stop the broken job so it does not loop forever.
-    const c = await cancelAndWait(ctx, job, run.newJobId);
+    // One that has ended already (FAILED, a batch run's end) needs no cancel: Flink would refuse it
+    // with an ERROR in the JobManager log, the log the report prints next.
+    const now = await ctx.client.getJob(run.newJobId);
+    const c =
+      now.ok && isLocallyTerminal(now.value.state)
+        ? { ok: true as const }
+        : await cancelAndWait(ctx, job, run.newJobId);
     if (!c.ok) {
       run.diags.push(
         error(
