@@ -198,4 +198,33 @@ describe('batch jobs', () => {
     const jid = r.changes[0]!.newJobId!;
     expect(h.sim.control.snapshot().jobs.find((j) => j.jid === jid)?.state).toBe('CANCELED');
   });
+
+  it('runs a batch job changed while its run goes on again: cancelled, no savepoint asked of it', async () => {
+    h = await harness({ timing: { batchRunMs: 60_000 } });
+    const v1 = batchState([{ name: 'slow' }]);
+    const created = await h.plan(v1);
+    expect(created.changes.map((c) => c.reason)).toEqual([
+      'new batch job: apply runs it once and waits until it has FINISHED',
+    ]);
+    const stop = new AbortController();
+    await h.apply(v1, {
+      plan: created,
+      stop: stop.signal,
+      onEvent: (e) => {
+        if (e.type === 'step-started' && e.step.kind === 'await-finished') stop.abort('SIGINT');
+      },
+    });
+    const v2 = batchState([{ name: 'slow', version: 2 }]);
+    const plan = await h.plan(v2);
+    expect(plan.changes.map((c) => [c.action, c.action === 'upgrade' ? c.strategy : ''])).toEqual([
+      ['upgrade', 'stateless'],
+    ]);
+    const r = await h.apply(v2, { plan });
+    expect(r.changes.map((c) => [c.action, c.outcome, c.savepoint])).toEqual([
+      ['upgrade', 'applied', undefined],
+    ]);
+    expect(h.events.some((e) => e.type === 'step-started' && e.step.kind === 'stop-with-savepoint')).toBe(
+      false,
+    );
+  });
 });

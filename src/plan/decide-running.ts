@@ -193,8 +193,10 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
       : undefined;
   if (held) diags.push(heldWarning(j, held, running.jobId));
   else if (liveHash !== job.restartHash) {
-    const strategy = job.settings.upgradeMode ?? 'savepoint';
-    const spec = specChange(j, strategy, true, !drift);
+    // A batch run still going keeps no state worth a savepoint: it is cancelled and the new version runs.
+    const batch = isBatchJob(job);
+    const strategy = batch ? 'stateless' : (job.settings.upgradeMode ?? 'savepoint');
+    const spec = specChange(j, strategy, !batch, !drift);
     const all = [...causes, ...(spec.causes ?? [])];
     const why = describeCauses(spec.causes ?? []);
     // A new restoreFrom is a redeploy: the new version starts from the pinned savepoint, not a fresh one.
@@ -378,10 +380,11 @@ function replaced(
   causes: Cause[],
 ): Decision {
   const { job, base, to, diags } = j;
-  const strategy = job.settings.upgradeMode ?? 'savepoint';
+  const batch = isBatchJob(job);
+  const strategy = batch ? 'stateless' : (job.settings.upgradeMode ?? 'savepoint');
   // What the job ran is not known to be the repository's script: judged as a script change.
   // specChange says so (FO613) for a job an earlier apply adopted; this one is adopted now.
-  const spec = specChange(j, strategy, true, causes.length === 0);
+  const spec = specChange(j, strategy, !batch, causes.length === 0);
   if (causes.includes(LABELS_MISSING) && strategy !== 'stateless') warnAdoptedState(j);
   return {
     change: {

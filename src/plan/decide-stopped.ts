@@ -41,7 +41,9 @@ export function decideStopped(j: JobInputs): Decision {
         action: 'create',
         reason: finalSp
           ? `new again after its deletion; its final savepoint ${finalSp.path} is used only if pinned with restoreFrom`
-          : 'new job',
+          : isBatchJob(job)
+            ? 'new batch job: apply runs it once and waits until it has FINISHED'
+            : 'new job',
         causes: [{ kind: 'repo', path: job.sqlFile, to: 'added' }],
         ...(job.settings.restoreFrom ? { restoreFrom: job.settings.restoreFrom } : {}),
         to,
