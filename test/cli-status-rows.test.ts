@@ -49,6 +49,22 @@ function rescaledInPlace(): { live: LiveState; state: StateDoc } {
 }
 
 describe('status rows', () => {
+  it("says when an ended job ended (a batch job's last run), but not for one flinkops suspended", () => {
+    const { live, state } = rescaledInPlace();
+    const job = live.jobs[0]!;
+    job.state = 'FINISHED';
+    job.endTime = NOW - 3_600_000;
+    const change = { job: 'totals', action: 'none' } as unknown as JobChange;
+    expect(statusRows([change], live, state, NOW)[0]).toMatchObject({
+      state: 'FINISHED',
+      endedAt: '2026-01-05T09:00:00.000Z',
+    });
+    state.jobs.totals!.status = 'suspended';
+    const suspended = statusRows([change], live, state, NOW)[0]!;
+    expect(suspended.state).toBe('SUSPENDED');
+    expect(suspended.endedAt).toBeUndefined();
+  });
+
   it('shows the parallelism a job was rescaled to in place, not the one it was submitted with', () => {
     const { live, state } = rescaledInPlace();
     const change = { job: 'totals', action: 'none' } as unknown as JobChange;

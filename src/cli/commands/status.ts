@@ -62,6 +62,8 @@ export interface JobStatusRow {
    */
   runningParallelism?: number;
   uptimeMs?: number;
+  /** When the newest job ended (FINISHED, FAILED, CANCELED), ISO-8601: a batch job's last run. */
+  endedAt?: string;
   lastSavepoint?: string;
   lastSavepointAgeMs?: number;
   planned: string;
@@ -76,7 +78,8 @@ export const statusCommand: Command = {
     '',
     'What runs on the cluster for this project and environment, joined with the state store, and',
     "each running job's metrics: records in/out per second, the most back-pressured and the busiest",
-    'vertex, the last checkpoint (duration, size), watermark lag and Kafka consumer lag.',
+    'vertex, the last checkpoint (duration, size), watermark lag and Kafka consumer lag. A job that',
+    'ended on the cluster says when (FINISHED 3h ago: a batch job’s last run; --json: endedAt).',
     '  --format openmetrics   print the metrics in the OpenMetrics (Prometheus) text format,',
     '                         labelled project, env and job',
     '  --watch                print again every --interval (default 10s) until interrupted',
@@ -186,9 +189,11 @@ async function statusOnce(args: ReturnType<typeof parseCommandArgs>, io: Io, for
   }
   const s = makeStyle(io.color);
   const header = ['JOB', 'STATE', 'UPTIME', 'PARALLELISM', 'LAST SAVEPOINT', 'AGE', 'PLANNED'];
+  const nowMs = Date.parse(instant);
   const table = rows.map((r) => [
     r.job,
-    r.state,
+    // An ended job says when (a batch job's last run): FINISHED 3h ago.
+    r.endedAt !== undefined ? `${r.state} ${formatAge(nowMs - Date.parse(r.endedAt))} ago` : r.state,
     formatAge(r.uptimeMs),
     r.parallelism === undefined
       ? '-'
@@ -277,6 +282,9 @@ export function statusRows(
             // Flink's `uptime`: since the job last switched to RUNNING (a restart starts it again);
             // a job not running (waiting for slots, restarting, ended) has none.
             ...(live.state === 'RUNNING' ? { uptimeMs: now - (live.runningSince ?? live.startTime) } : {}),
+            ...(ended && !meant && live.endTime !== undefined
+              ? { endedAt: new Date(live.endTime).toISOString() }
+              : {}),
           }
         : {}),
       ...(newest ? { lastSavepoint: newest.path, lastSavepointAgeMs: now - newest.time } : {}),
