@@ -431,3 +431,32 @@ describe('a preview of an event-time window that gave no row', () => {
     expect(opened[0]).toMatchObject({ 'table.exec.source.idle-timeout': '5 s' });
   });
 });
+
+describe('a preview of a batch job', () => {
+  it('runs its query in batch mode, as the job runs (final rows, not a changelog)', async () => {
+    const { analyzeScript } = await import('../../sql');
+    const { runPreview } = await import('./preview');
+    const opened: Record<string, string>[] = [];
+    const client = {
+      openSession: async (o: { properties: Record<string, string> }) => {
+        opened.push(o.properties);
+        return { ok: false, error: httpError('gateway', 'openSession', 500, 'stop here', '') };
+      },
+    } as unknown as FlinkClient;
+    const run = (set: string) => {
+      const script = `${set}CREATE TEMPORARY TABLE snk (id INT) WITH ('connector' = 'blackhole');\nINSERT INTO snk SELECT 1;\n`;
+      const job = { name: 'j', sinks: ['snk'], statements: analyzeScript(script, 'jobs/j.sql').statements };
+      return runPreview(job as never, {
+        client,
+        secrets: {},
+        limit: 10,
+        timeoutMs: 1_000,
+        now: () => 0,
+        sleep: async () => undefined,
+      });
+    };
+    await run("SET 'execution.runtime-mode' = 'batch';\n");
+    await run('');
+    expect(opened.map((p) => p['execution.runtime-mode'])).toEqual(['batch', 'streaming']);
+  });
+});

@@ -4,7 +4,7 @@
  * cancelled and the session closed. Sink tables are not even declared, so nothing is written,
  * and the managed job is not looked at.
  */
-import type { DesiredJob } from '../../compile';
+import { type DesiredJob, isBatchJob } from '../../compile';
 import { type Diagnostic, error, warning } from '../../core/diagnostics';
 import { isTerminal } from '../../core/job-state';
 import { type FlinkClient, type FlinkError, flinkReason, isSqlRejection } from '../../flink';
@@ -58,7 +58,10 @@ export async function runPreview(
   const secretValues: string[] = [];
   const sinks = new Set(job.sinks);
   const setup: string[] = [];
-  const properties: Record<string, string> = { 'execution.runtime-mode': 'streaming' };
+  // A batch job's query is previewed as it runs: in batch mode, its final rows rather than a changelog.
+  const properties: Record<string, string> = {
+    'execution.runtime-mode': isBatchJob(job) ? 'batch' : 'streaming',
+  };
   // The planner's options of the job's config as it runs with them (the script's SETs come after).
   for (const [k, v] of Object.entries(job.settings?.config ?? {}))
     if (k.startsWith('table.') && v !== null && v !== undefined) properties[k] = String(v);
