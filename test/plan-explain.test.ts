@@ -650,14 +650,10 @@ describe('plan validates changed jobs against the cluster planner', () => {
     expect(errors).toHaveLength(4);
     for (const e of errors) {
       expect(e.code).toBe('FO630');
-      expect(e.summary).toContain(
-        "Could not parse value 'KLINGON' for key 'table.sql-dialect'",
-      );
+      expect(e.summary).toContain("Could not parse value 'KLINGON' for key 'table.sql-dialect'");
       expect(e.summary).toMatch(/rejects a compiled statement/);
       // Flink's root cause need not name the setting (`For input string: "x"`): plan does.
-      expect(e.summary).toContain(
-        'Failed to set key table.sql-dialect with value KLINGON: ',
-      );
+      expect(e.summary).toContain('Failed to set key table.sql-dialect with value KLINGON: ');
       expect(e.range?.file).toMatch(/^jobs\//);
     }
     expect(sent).toContain("SET 'table.sql-dialect' = 'KLINGON'");

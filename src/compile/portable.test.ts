@@ -77,7 +77,9 @@ describe('every environment compiled, crossing threads (flinkops compile)', () =
     const job = arrived.states[0]!.jobs[0]!;
     expect(job.script).toBe(here.states[0]!.jobs[0]!.script);
     expect(job.statements.length).toBeGreaterThan(0);
-    expect(() => job.restartHash).toThrow(/^bug: the restart hash of .* was not asked of the compile worker$/);
+    expect(() => job.restartHash).toThrow(
+      /^bug: the restart hash of .* was not asked of the compile worker$/,
+    );
     expect(() => arrived.states[0]!.graph).toThrow(/^bug: the dependency graph of staging/);
   });
 
