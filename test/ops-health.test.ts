@@ -171,6 +171,7 @@ describe('evaluateHealth (pure)', () => {
   it('counts a batch job whose run FINISHED as healthy, and a FAILED run as not', () => {
     const job = {
       ...desiredJob('nightly', { settings: { health: { maxCheckpointAge: '15min' } } }),
+      script: "SET 'execution.runtime-mode' = 'batch';",
       statements: analyzeScript("SET 'execution.runtime-mode' = 'batch';", 'jobs/nightly.sql').statements,
     };
     const done = evaluateHealth(

@@ -54,7 +54,12 @@ async function preview(client: FlinkClient, stop: AbortSignal, o: { limit: numbe
     "CREATE TEMPORARY TABLE src (id INT) WITH ('connector' = 'datagen');\n" +
     "CREATE TEMPORARY TABLE snk (id INT) WITH ('connector' = 'blackhole');\n" +
     'INSERT INTO snk SELECT id FROM src;\n';
-  const job = { name: 'j', sinks: ['snk'], statements: analyzeScript(script, 'jobs/j.sql').statements };
+  const job = {
+    name: 'j',
+    sinks: ['snk'],
+    script,
+    statements: analyzeScript(script, 'jobs/j.sql').statements,
+  };
   let now = 0;
   return runPreview(job as never, {
     client,
@@ -292,7 +297,12 @@ describe("a preview's columns", () => {
       "CREATE TEMPORARY TABLE src (k INT, v INT) WITH ('connector' = 'datagen');\n" +
       "CREATE TEMPORARY TABLE snk (k INT, total BIGINT, ts TIMESTAMP_LTZ(3) METADATA FROM 'timestamp' VIRTUAL, w AS k + 1, at_ms BIGINT) WITH ('connector' = 'blackhole');\n" +
       `${insert};\n`;
-    const job = { name: 'j', sinks: ['snk'], statements: analyzeScript(script, 'jobs/j.sql').statements };
+    const job = {
+      name: 'j',
+      sinks: ['snk'],
+      script,
+      statements: analyzeScript(script, 'jobs/j.sql').statements,
+    };
     const ok = async () => ({ ok: true, value: undefined });
     const client = {
       openSession: async () => ({ ok: true, value: 'sh' }),
@@ -351,6 +361,7 @@ async function previewScript(
     name: 'j',
     sinks: ['snk'],
     settings: { config },
+    script,
     statements: analyzeScript(script, 'jobs/j.sql').statements,
   };
   const answers = {
@@ -445,7 +456,12 @@ describe('a preview of a batch job', () => {
     } as unknown as FlinkClient;
     const run = (set: string) => {
       const script = `${set}CREATE TEMPORARY TABLE snk (id INT) WITH ('connector' = 'blackhole');\nINSERT INTO snk SELECT 1;\n`;
-      const job = { name: 'j', sinks: ['snk'], statements: analyzeScript(script, 'jobs/j.sql').statements };
+      const job = {
+        name: 'j',
+        sinks: ['snk'],
+        script,
+        statements: analyzeScript(script, 'jobs/j.sql').statements,
+      };
       return runPreview(job as never, {
         client,
         secrets: {},
