@@ -1,12 +1,11 @@
 /**
  * The bundle (dist/, as `npm run build` writes it) compiles a large repository in a worker thread
  * (dist/chunks/compile-worker.mjs) while plan observes the cluster, and a small one in its own
- * thread; `flinkops compile` of a large one compiles in a worker too. Each thread of a process run
- * with --cpu-prof writes its own profile, which tells how many ran. What the bundle prints is what
- * the CLI prints from the sources, compiling in one thread.
+ * thread. Each thread of a process run with --cpu-prof writes its own profile, which tells how
+ * many ran. The plan printed is the one the CLI makes from the sources, compiling in one thread.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -86,88 +85,5 @@ describe('the bundle compiles large repositories in a worker thread', () => {
     const bundled = await bundlePlan(join(ROOT, 'example-repo'), 'staging', 'small');
     expect(bundled.threads).toBe(1);
     expect(JSON.parse(bundled.stdout).changes.length).toBeGreaterThan(0);
-  }, 60_000);
-});
-
-/** `args` run by dist/cli.js: its output, exit code and how many threads ran. */
-async function bundleRun(
-  args: string[],
-  name: string,
-): Promise<{ stdout: string; stderr: string; code: number; threads: number }> {
-  const profiles = join(work, `profiles-${name}`);
-  const argv = [`--cpu-prof`, `--cpu-prof-dir=${profiles}`, join(ROOT, 'dist/cli.js'), ...args];
-  const env = { PATH: process.env.PATH ?? '', ...SECRETS };
-  const threads = () => readdirSync(profiles).filter((f) => f.endsWith('.cpuprofile')).length;
-  try {
-    const { stdout, stderr } = await run(process.execPath, argv, { env, maxBuffer: 64 * 1024 * 1024 });
-    return { stdout, stderr, code: 0, threads: threads() };
-  } catch (e) {
-    const { stdout, stderr, code } = e as { stdout: string; stderr: string; code: number };
-    return { stdout, stderr, code, threads: threads() };
-  }
-}
-
-describe('flinkops compile of a large repository in a worker thread', () => {
-  it.each([
-    ['every environment', []],
-    ['one environment', ['--env', 'prod']],
-    ['with hashes (--json)', ['--env', 'prod', '--json']],
-  ])(
-    'prints what the sources print: %s',
-    async (_, args) => {
-      const name = `compile-${args.join('')}`;
-      const bundled = await bundleRun(['compile', '--dir', large, ...args], name);
-      expect(bundled.threads).toBe(2);
-      expect(bundled.code).toBe(0);
-      const sources = await cli(['compile', '--dir', large, ...args], { env: SECRETS });
-      expect(sources.code).toBe(0);
-      expect(bundled.stdout).toBe(sources.stdout);
-      expect(bundled.stdout.length).toBeGreaterThan(COMPILE_WORKER_FROM_JOBS * 200);
-    },
-    60_000,
-  );
-
-  it('writes the scripts the sources write (--out)', async () => {
-    const bundled = await bundleRun(
-      ['compile', '--dir', large, '--env', 'prod', '--out', join(work, 'out-bundle')],
-      'out',
-    );
-    expect(bundled.threads).toBe(2);
-    expect(bundled.stdout).toMatch(
-      new RegExp(`^Wrote ${COMPILE_WORKER_FROM_JOBS} scripts to .*out-bundle\\n$`),
-    );
-    await cli(['compile', '--dir', large, '--env', 'prod', '--out', join(work, 'out-sources')], {
-      env: SECRETS,
-    });
-    const files = readdirSync(join(work, 'out-sources', 'prod'));
-    expect(readdirSync(join(work, 'out-bundle', 'prod'))).toEqual(files);
-    for (const f of files.slice(0, 50))
-      expect(readFileSync(join(work, 'out-bundle', 'prod', f), 'utf8')).toBe(
-        readFileSync(join(work, 'out-sources', 'prod', f), 'utf8'),
-      );
-  }, 60_000);
-
-  it('reports an error of a large repository as the sources do, and prints no script', async () => {
-    const broken = join(work, 'broken');
-    cpSync(large, broken, { recursive: true });
-    const job = join(broken, 'jobs', readdirSync(join(broken, 'jobs')).find((f) => f.endsWith('.sql'))!);
-    writeFileSync(job, `${readFileSync(job, 'utf8')}\nINSERT INTO no_such_table SELECT 1;\n`);
-    const bundled = await bundleRun(['compile', '--dir', broken], 'broken');
-    expect(bundled.threads).toBe(2);
-    const sources = await cli(['compile', '--dir', broken], { env: SECRETS });
-    expect(sources.code).toBe(1);
-    expect(bundled.code).toBe(1);
-    expect(bundled.stdout).toBe('');
-    expect(bundled.stderr).toBe(sources.stderr);
-    expect(bundled.stderr).toContain('no_such_table');
-  }, 60_000);
-
-  it('compiles a small repository in one thread', async () => {
-    const bundled = await bundleRun(
-      ['compile', '--dir', join(ROOT, 'example-repo'), '--env', 'prod'],
-      'compile-small',
-    );
-    expect(bundled.threads).toBe(1);
-    expect(bundled.code).toBe(0);
   }, 60_000);
 });

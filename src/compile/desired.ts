@@ -439,35 +439,6 @@ export function compileProject(dir: string, opts: CompileOptions): CompileResult
   };
 }
 
-/** What `flinkops compile` compiles: every environment of the repository, or the one asked for. */
-export interface CompiledEnvironments {
-  /** The validation's and every environment's compile diagnostics, in that order. */
-  diags: Diagnostic[];
-  /** One desired state per environment compiled (none once validation found an error). */
-  states: DesiredState[];
-}
-
-/** Loads and validates `dir` once and compiles `env`, or each of its environments. */
-export function compileEnvironments(
-  dir: string,
-  opts: { env?: string; envVars: Readonly<Record<string, string | undefined>> },
-): CompiledEnvironments {
-  const validated = loadAndValidate(
-    dir,
-    opts.env ? { env: opts.env, envVars: opts.envVars } : { envVars: opts.envVars },
-  );
-  const diags: Diagnostic[] = [...validated.diags];
-  const states: DesiredState[] = [];
-  if (hasErrors(diags)) return { diags, states };
-  const envs = opts.env ? [opts.env] : Object.keys(validated.value.config?.environments ?? {});
-  for (const env of envs) {
-    const compiled = compile(validated.value, { env, envVars: opts.envVars });
-    diags.push(...compiled.diags);
-    if (compiled.value) states.push(compiled.value);
-  }
-  return { diags, states };
-}
-
 /**
  * The `${env.X}` references of the repository (every environment's): a credential is one that
  * sets a sensitive option of a script (FO272), not the cluster's `auth`, which no script holds.

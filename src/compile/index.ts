@@ -7,10 +7,8 @@
  * restore path) is added by apply, not written into the script.
  */
 export {
-  type CompiledEnvironments,
   type CompileOptions,
   compile,
-  compileEnvironments,
   compileProject,
   deployedSettings,
   metadataHash,
@@ -36,6 +34,6 @@ export type {
   GraphNodeKind,
   ResolvedSettings,
 } from './model';
-export { portableCompile, portableEnvironments, revivedCompile, revivedEnvironments } from './portable';
+export { portableCompile, revivedCompile } from './portable';
 export { isBatchJob, isBatchScript } from './runtime-mode';
 export { lookupOptions, makeTemporary, tableDdl, tableOptions } from './table-ddl';

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileEnvironments, compileProject } from './desired';
+import { compileProject } from './desired';
 import { projectEnvironment } from './environment';
 import type { DesiredJob } from './model';
-import { portableCompile, portableEnvironments, revivedCompile, revivedEnvironments } from './portable';
+import { portableCompile, revivedCompile } from './portable';
 
 const EXAMPLE = join(import.meta.dirname, '..', '..', 'example-repo');
 const ENV_VARS = { KAFKA_BROKERS: 'kafka-from-env:9092' };
@@ -41,53 +41,6 @@ describe('a compile result crossing threads', () => {
     const failed = compileProject(EXAMPLE, { env: 'nowhere' });
     expect(failed.value).toBeUndefined();
     expect(revivedCompile(structuredClone(portableCompile(failed)))).toEqual(failed);
-  });
-});
-
-describe('every environment compiled, crossing threads (flinkops compile)', () => {
-  const compiled = () => compileEnvironments(EXAMPLE, { envVars: ENV_VARS });
-
-  it('arrives with its hashes and graph when they were asked for', () => {
-    const here = compiled();
-    expect(here.states.map((s) => s.env)).toEqual(['staging', 'prod', 'local']);
-    const arrived = revivedEnvironments(structuredClone(portableEnvironments(here, true)));
-    expect(JSON.stringify(arrived)).toBe(JSON.stringify(here));
-    expect(arrived.states[1]!.jobs[0]!.restartHash).toBe(here.states[1]!.jobs[0]!.restartHash);
-    expect(arrived.states[1]!.graph.nodes.length).toBeGreaterThan(0);
-  });
-
-  it('leaves the restart hashes and the graph behind when not, and a read of them is a bug', () => {
-    const here = compiled();
-    for (const s of here.states) {
-      Object.defineProperty(s, 'graph', {
-        enumerable: true,
-        get: () => {
-          throw new Error(`graph of ${s.env} read`);
-        },
-      });
-      for (const job of s.jobs)
-        Object.defineProperty(job, 'restartHash', {
-          enumerable: true,
-          get: () => {
-            throw new Error(`restart hash of ${job.name} read`);
-          },
-        });
-    }
-    const arrived = revivedEnvironments(structuredClone(portableEnvironments(here, false)));
-    const job = arrived.states[0]!.jobs[0]!;
-    expect(job.script).toBe(here.states[0]!.jobs[0]!.script);
-    expect(job.statements.length).toBeGreaterThan(0);
-    expect(() => job.restartHash).toThrow(
-      /^bug: the restart hash of .* was not asked of the compile worker$/,
-    );
-    expect(() => arrived.states[0]!.graph).toThrow(/^bug: the dependency graph of staging/);
-  });
-
-  it('passes a repository that does not validate through, with its diagnostics', () => {
-    const failed = compileEnvironments(EXAMPLE, { env: 'nowhere', envVars: {} });
-    expect(failed.states).toEqual([]);
-    expect(failed.diags.length).toBeGreaterThan(0);
-    expect(revivedEnvironments(structuredClone(portableEnvironments(failed, false)))).toEqual(failed);
   });
 });
 

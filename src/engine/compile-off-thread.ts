@@ -1,21 +1,12 @@
 /**
- * A large repository compiles in a worker thread: for a plan, so that the plan's own thread can
- * observe the cluster meanwhile (neither needs the other before the diff, and at 1,000 jobs each is
- * about half a second: the compile on the CPU, the observation mostly waiting for answers); for
- * `flinkops compile`, in a heap sized for it. A small one compiles in less time than a worker takes
- * to start, and compiles where it is.
+ * A large repository compiles in a worker thread, so that the plan's own thread can observe the
+ * cluster meanwhile: neither needs the other before the diff, and at 1,000 jobs each is about half
+ * a second (the compile on the CPU, the observation mostly waiting for answers). A small one
+ * compiles in less time than a worker takes to start, and compiles where it is.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ResourceLimits } from 'node:worker_threads';
-import {
-  type CompiledEnvironments,
-  type CompileOptions,
-  type CompileResult,
-  type compileEnvironments,
-  revivedCompile,
-  revivedEnvironments,
-} from '../compile';
+import { type CompileOptions, type CompileResult, revivedCompile } from '../compile';
 
 /**
  * Job files (`jobs/*.sql`) from which a repository is compiled in a worker thread. Measured
@@ -25,67 +16,29 @@ import {
  */
 export const COMPILE_WORKER_FROM_JOBS = 500;
 
-/** What a compile worker is asked to do (compile-worker.ts). */
-export type CompileTask =
-  | { kind: 'plan'; dir: string; options: CompileOptions }
-  | { kind: 'environments'; dir: string; options: EnvironmentsOptions; hashes: boolean };
-
-type EnvironmentsOptions = Parameters<typeof compileEnvironments>[1];
-
 /**
  * The compile of `dir` in a worker thread; undefined when it is better done in this one (a small
  * repository, one core) or cannot be (running from the sources: there is no bundled worker entry).
  */
 export function compileOffThread(dir: string, options: CompileOptions): Promise<CompileResult> | undefined {
-  if (!workerEntry() || jobFiles(dir) < COMPILE_WORKER_FROM_JOBS) return undefined;
+  // Bundled, this module sits in dist/chunks/ beside the worker's entry (chunks are .mjs).
+  const entry = new URL('./compile-worker.mjs', import.meta.url);
+  if (entry.protocol !== 'file:' || !existsSync(entry)) return undefined;
   // On one core the two would take turns: a worker would only add its start. (node:os is loaded
   // only for a repository large enough to ask.)
+  if (jobFiles(dir) < COMPILE_WORKER_FROM_JOBS) return undefined;
   if (process.getBuiltinModule('node:os').availableParallelism() < 2) return undefined;
-  lessEagerOptimising(process.getBuiltinModule('node:v8'));
-  return inWorker<CompileResult>({ kind: 'plan', dir, options }).then(revivedCompile);
-}
-
-/**
- * `flinkops compile` of a large repository (every environment, or the one asked for) in a worker
- * thread whose young generation is capped, undefined when it is better done in this one. Not for
- * speed (this thread only waits): for memory. Compiling 1,000 jobs, V8 grows this thread's young
- * generation to its default maximum, which then is most of the peak RSS above what the compile
- * keeps; a worker's cap is set when it starts, where this thread's was fixed before any code ran.
- * `hashes`: the restart hashes and the dependency graph are wanted (`--json`).
- */
-export function compileEnvironmentsOffThread(
-  dir: string,
-  options: EnvironmentsOptions,
-  hashes: boolean,
-): Promise<CompiledEnvironments> | undefined {
-  if (!workerEntry() || jobFiles(dir) < COMPILE_WORKER_FROM_JOBS) return undefined;
-  return inWorker<CompiledEnvironments>(
-    { kind: 'environments', dir, options, hashes },
-    { maxYoungGenerationSizeMb: COMPILE_YOUNG_MB },
-  ).then(revivedEnvironments);
-}
-
-/** Bundled, this module sits in dist/chunks/ beside the worker's entry (chunks are .mjs). */
-function workerEntry(): URL | undefined {
-  const entry = new URL('./compile-worker.mjs', import.meta.url);
-  return entry.protocol === 'file:' && existsSync(entry) ? entry : undefined;
-}
-
-function inWorker<T>(task: CompileTask, resourceLimits?: ResourceLimits): Promise<T> {
+  const v8 = process.getBuiltinModule('node:v8');
+  lessEagerOptimising(v8);
   // The worker's heap starts with room for what a compile of some thousand jobs keeps: the
   // default (a limit that grows from a few MB) made it run a full mark-compact halfway (~60–75 ms
   // of the worker's CPU at 1,000 jobs) to free little. Read when the worker's isolate is created,
   // and by no isolate before (this thread's heap is sized already).
-  process
-    .getBuiltinModule('node:v8')
-    .setFlagsFromString(`--initial-old-space-size=${WORKER_INITIAL_OLD_SPACE_MB}`);
+  v8.setFlagsFromString(`--initial-old-space-size=${WORKER_INITIAL_OLD_SPACE_MB}`);
   const { Worker } = process.getBuiltinModule('node:worker_threads');
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerEntry()!, {
-      workerData: task,
-      ...(resourceLimits ? { resourceLimits } : {}),
-    });
-    worker.once('message', resolve);
+    const worker = new Worker(entry, { workerData: { dir, options } });
+    worker.once('message', (r: CompileResult) => resolve(revivedCompile(r)));
     worker.once('error', reject);
     // After its message this settles nothing; before it, the worker died without an answer.
     worker.once('exit', (code) =>
@@ -109,9 +62,6 @@ function lessEagerOptimising(v8: typeof import('node:v8')): void {
 
 /** MB; the peak RSS of plan of 1,000 live jobs stays where it was (260–285 MB across the runs). */
 const WORKER_INITIAL_OLD_SPACE_MB = 256;
-
-/** MB: the young generation of `flinkops compile`'s worker (measured: bench/README, twenty-fourth pass). */
-const COMPILE_YOUNG_MB = 16;
 
 /** How many `.sql` files jobs/ holds (0 when it cannot be read: the compile will say why). */
 function jobFiles(dir: string): number {

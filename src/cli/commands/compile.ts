@@ -1,8 +1,8 @@
 import { isAbsolute, relative, resolve } from 'node:path';
-import { compileEnvironments } from '../../compile';
-import { hasErrors } from '../../core/diagnostics';
+import { compile, type DesiredState } from '../../compile';
+import { type Diagnostic, hasErrors } from '../../core/diagnostics';
 import { takeSignals } from '../../core/interrupt';
-import { compileEnvironmentsOffThread } from '../../engine/compile-off-thread';
+import { loadAndValidate } from '../../validate';
 import { boolOpt, parseCommandArgs, stringOpt } from '../args';
 import type { Command } from '../command';
 import { writeCompiledScripts } from '../compile-out';
@@ -25,14 +25,21 @@ export const compileCommand: Command = {
     const args = parseCommandArgs(argv, { out: { type: 'string', short: 'o' } });
     const dir = projectDir(args, io);
     const only = givenEnv(args, io);
-    const json = boolOpt(args, 'json');
-    const options = { ...(only ? { env: only } : {}), envVars: io.env };
-    const { diags, states } = await (compileEnvironmentsOffThread(dir, options, json) ??
-      compileEnvironments(dir, options));
+    const validated = loadAndValidate(dir, { ...(only ? { env: only } : {}), envVars: io.env });
+    const diags: Diagnostic[] = [...validated.diags];
+    const states: DesiredState[] = [];
+    if (!hasErrors(diags)) {
+      const envs = only ? [only] : Object.keys(validated.value.config?.environments ?? {});
+      for (const env of envs) {
+        const compiled = compile(validated.value, { env, envVars: io.env });
+        diags.push(...compiled.diags);
+        if (compiled.value) states.push(compiled.value);
+      }
+    }
     // Ctrl-C during the compile stops the run here, before anything is printed or written.
     await takeSignals();
     const failed = hasErrors(diags);
-    if (json) {
+    if (boolOpt(args, 'json')) {
       const out = states.map((s) => ({
         project: s.project,
         env: s.env,
