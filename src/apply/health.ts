@@ -5,7 +5,7 @@
  */
 import { describeTimeout, poll } from '../flink/poll';
 import { isLocallyTerminal } from '../flink/types';
-import { guard, pollOptions, type RunContext } from './context';
+import { DEFAULT_TIMING, guard, pollOptions, type RunContext } from './context';
 
 export type Health =
   | { ok: true; runningSince: number }
@@ -108,7 +108,7 @@ export async function awaitFinished(
   job: string,
   jobId: string,
 ): Promise<Health & { finishedAt?: number; startedAt?: number }> {
-  const budget = ctx.timing.batchTimeoutMs ?? DEFAULT_BATCH_TIMEOUT_MS;
+  const budget = ctx.timing.batchTimeoutMs ?? DEFAULT_TIMING.batchTimeoutMs!;
   const o = await poll<{ start?: number; end: number }, string>(
     async () => {
       const r = await ctx.client.getJob(jobId);
@@ -156,8 +156,6 @@ export async function awaitFinished(
       };
   }
 }
-
-const DEFAULT_BATCH_TIMEOUT_MS = 7_200_000;
 
 /**
  * Why a new job did not start in time. Flink gives up on a job that gets no task slots after a

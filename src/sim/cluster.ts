@@ -22,6 +22,7 @@ import { addException } from './job-exceptions';
 import { buildStreamGraph, buildVertices, hashOptions } from './job-graph';
 import {
   type CheckpointEntry,
+  isBatch,
   isTerminal,
   type JobOperator,
   type JobSpec,
@@ -429,7 +430,7 @@ export class Cluster {
       });
     }
     // As on real Flink, a batch job ends by itself once it has read its bounded input.
-    if (job.config['execution.runtime-mode']?.trim().toLowerCase() === 'batch') {
+    if (isBatch(job)) {
       this.o.scheduler.at(Math.max(this.now(), since + (this.o.timing.batchRunMs ?? 2000)), () => {
         if (alive()) this.finish(job, 'FINISHED');
       });

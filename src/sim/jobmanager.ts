@@ -9,7 +9,7 @@ import { type JobManagerDeps, jobLookup, ok } from './jobmanager-context';
 import { addRescaleRoutes } from './jobmanager-rescale';
 import { addSnapshotRoutes } from './jobmanager-savepoints';
 import * as views from './jobmanager-views';
-import { isTerminal, type SimJob } from './model';
+import { isBatch, isTerminal, type SimJob } from './model';
 
 export type { JobManagerDeps } from './jobmanager-context';
 
@@ -90,7 +90,7 @@ export function jobManagerRouter(d: JobManagerDeps): Router {
   r.add('GET', '/jobs/:jobid/config', (req) => ok(views.jobConfig(job(req), f)));
   // A batch job has no checkpoint coordinator: real Flink answers 404 for its checkpoints.
   const checkpointed = (j: SimJob): SimJob => {
-    if (j.config['execution.runtime-mode']?.trim().toLowerCase() === 'batch')
+    if (isBatch(j))
       throw new HttpError(404, [
         'org.apache.flink.runtime.rest.handler.RestHandlerException: Checkpointing has not been enabled.',
       ]);
@@ -101,7 +101,7 @@ export function jobManagerRouter(d: JobManagerDeps): Router {
   );
   r.add('GET', '/jobs/:jobid/checkpoints/config', (req) => {
     const j = job(req);
-    if (j.config['execution.runtime-mode']?.trim().toLowerCase() === 'batch')
+    if (isBatch(j))
       throw new HttpError(404, [
         `org.apache.flink.runtime.rest.handler.RestHandlerException: Checkpointing is not enabled for this job (${j.jid}).`,
       ]);

@@ -27,6 +27,11 @@ export function isTerminal(s: JobStatus): boolean {
   return TERMINAL.has(s);
 }
 
+/** A job submitted in batch mode: it ends FINISHED by itself and has no checkpoint coordinator. */
+export function isBatch(job: Pick<SimJob, 'config'>): boolean {
+  return job.config['execution.runtime-mode']?.trim().toLowerCase() === 'batch';
+}
+
 /** What a job is built from: the SQL gateway's INSERT / statement set, or a test seed. */
 export interface JobSpec {
   name: string;
