@@ -16,13 +16,15 @@ export interface StickyResult {
  * runs for one pull request at the same moment (`opened` and `labeled` when a pull request is
  * opened with a label, two quick pushes) may each find none and each create one: the run that
  * created one looks again and keeps only the oldest, and any later run deletes the others, so
- * a stale second plan never stays on the pull request.
+ * a stale second plan never stays on the pull request. `keep` says which comment text stays as it
+ * is (an apply's result that a later run with nothing to do must not replace).
  */
 export async function upsertStickyComment(
   gh: Pick<ActionGitHub, 'listComments' | 'createComment' | 'updateComment' | 'deleteComment'>,
   issue: number,
   marker: string,
   body: string,
+  keep?: (existing: string) => boolean,
 ): Promise<StickyResult> {
   if (!body.startsWith(marker)) throw new Error('bug: a sticky comment must start with its marker');
   // startsWith, not includes: a reply quoting our comment starts with "> <!--" and is not ours.
@@ -32,7 +34,7 @@ export async function upsertStickyComment(
       .sort((a, b) => a.id - b.id);
   const [mine, ...extra] = await ours();
   if (mine) {
-    if (mine.body !== body) await gh.updateComment(mine.id, body);
+    if (mine.body !== body && !keep?.(mine.body)) await gh.updateComment(mine.id, body);
     await deleteQuietly(
       gh,
       extra.filter((c) => sameAuthor(c, mine)),
@@ -125,12 +127,13 @@ export async function postComment(
   issue: number,
   marker: string,
   body: string,
+  keep?: (existing: string) => boolean,
 ): Promise<StickyResult | undefined> {
   if (!s.github || s.comments.refused) return undefined;
   try {
     // Compared with the comment as posted, masked: a comment that shows a value masked since it
     // was written is edited, though the plan did not change.
-    return await upsertStickyComment(s.github, issue, marker, s.secrets ? s.secrets.mask(body) : body);
+    return await upsertStickyComment(s.github, issue, marker, s.secrets ? s.secrets.mask(body) : body, keep);
   } catch (e) {
     const status = (e as { status?: unknown }).status;
     // Refused (or rate limited, already waited for): the other environments' comments would be too.

@@ -21,7 +21,7 @@ import { describeEngineProgress } from '../src/render/progress';
 import { type AppliableRun, applyEnvironment } from './apply-env';
 import { postComment } from './comments';
 import { readProjectInfo } from './project-info';
-import { applyMarker, renderApplyMarkdown } from './report';
+import { applyMarker, renderApplyMarkdown, succeededApply } from './report';
 import type { EnvResult, RunShared } from './run-shared';
 
 export type { AppliedChange, EnvResult } from './run-shared';
@@ -190,7 +190,9 @@ export async function runEnvironment(s: RunShared, env: string): Promise<EnvResu
           nothingChanged: 'Nothing to apply: the cluster already matched the repository at this commit.',
         },
       );
-      await postComment(s, s.pullRequest, body.split('\n')[0]!, body);
+      // A later run of this commit with nothing to do (a scheduled or dispatched apply, a re-run)
+      // leaves a succeeded apply's result as it is: it says what the merge changed.
+      await postComment(s, s.pullRequest, body.split('\n')[0]!, body, succeededApply);
     }
     return { ...base, applied: [] };
   }

@@ -34,6 +34,12 @@ export function applyMarker(project: string, env: string, commit: string): strin
   return `<!-- flinkops-apply:${project}:${env}:${commit.slice(0, 12)} -->`;
 }
 
+/** Whether a result comment reports an apply that succeeded and changed something (its table of changes). */
+export function succeededApply(body: string): boolean {
+  const [, heading = ''] = body.split('\n');
+  return heading.startsWith('### ✅ ') && body.includes('\n| Job | Action | Outcome |');
+}
+
 const OUTCOME: Record<ChangeReport['outcome'], string> = {
   applied: '✅ applied',
   failed: '❌ failed',

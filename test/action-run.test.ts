@@ -681,6 +681,40 @@ describe('runAction on every event', () => {
     );
   });
 
+  it("leaves a succeeded apply's result on the merged pull request when a later run has nothing to apply", async () => {
+    // The merge's apply posted what it changed; a scheduled `command: apply` run (or a re-run) of
+    // the same commit finds nothing to do and must not replace that record with "Nothing to apply".
+    const marker = '<!-- flinkops-apply:rides:staging:aaaaaaaaaaaa -->';
+    const applied = `${marker}\n### ✅ flinkops apply: \`rides\` / \`staging\` succeeded\nCommit \`aaaaaaaaaaaa\`\n\n| Job | Action | Outcome | New job id | Savepoint |\n| --- | --- | --- | --- | --- |\n| <code>daily</code> | create | ✅ applied | <code>0123</code> | — |\n`;
+    const failed = `${marker}\n### ❌ flinkops apply: \`rides\` / \`staging\` failed\nCommit \`aaaaaaaaaaaa\`\n\n| Job | Action | Outcome | New job id | Savepoint |\n| --- | --- | --- | --- | --- |\n| <code>daily</code> | create | ❌ failed | <code>0123</code> | — |\n`;
+    const kept = gh.addComment(89, applied, 'github-actions[bot]');
+    const stale = gh.addComment(90, failed, 'github-actions[bot]');
+    for (const [n, event] of [
+      [89, 'schedule'],
+      [90, 'push'],
+    ] as const) {
+      gh.pulls.set('a'.repeat(40), [
+        { number: n, state: 'closed', merged_at: '2026-01-05T10:00:00Z', base: { ref: 'master' } },
+      ]);
+      const r = await act(
+        event,
+        join(fixtures, event === 'push' ? 'push.master.json' : 'schedule.json'),
+        'apply',
+        {},
+        { comment: 'on' },
+      );
+      gh.pulls.delete('a'.repeat(40));
+      expect(r.failed).toEqual([]);
+      expect(r.created).toBe(0);
+    }
+    expect(gh.commentsOn(89).map((c) => c.body)).toEqual([applied]);
+    expect(gh.commentsOn(89)[0]!.id).toBe(kept.id);
+    // A failed result is out of date once the cluster matches: that one is replaced.
+    expect(gh.commentsOn(90).map((c) => [c.id, c.body.includes('Nothing to apply')])).toEqual([
+      [stale.id, true],
+    ]);
+  });
+
   /** The live jobs of `job` in staging (job ids). */
   const live = (job: string) =>
     sim.control
