@@ -127,7 +127,7 @@ function renderFolded(report: ApplyReport, ctx: ApplyContext, fold: Folding, max
       const rollback =
         c.outcome === 'rolled-back'
           ? `rolled back: the previous version runs again${c.newJobId ? ` as job ${code(c.newJobId)}` : ''}${c.savepoint ? `, restored from ${code(c.savepoint)}` : ''}.`
-          : 'not rolled back: check the job on the cluster, then run the workflow again (apply resumes where it stopped).';
+          : `not rolled back: ${c.fix ?? 'check the job on the cluster, then run the workflow again (apply resumes where it stopped).'}`;
       lines.push(`- **${code(c.job)}** (${reportedAction(c)}): ${rollback}`);
     }
   }

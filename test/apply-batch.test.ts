@@ -5,6 +5,7 @@
  * stops nothing.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { renderApplyMarkdown } from '../action/report';
 import { restartHash } from '../src/compile/desired';
 import type { DesiredJob } from '../src/compile/model';
 import { createFlinkClient, type HttpEvent } from '../src/flink';
@@ -104,6 +105,13 @@ describe('batch jobs', () => {
     expect(report.changes[0]!.error).toMatch(/is FAILED: .*Simulated failure/);
     expect(report.diags.map((d) => d.summary)).toContainEqual(
       expect.stringMatching(/^batch job daily did not finish: job \S+ is FAILED: /),
+    );
+    // What to do, for the Action's "What went wrong": the batch advice, not "run it again".
+    expect(report.changes[0]!.fix).toBe(
+      "Flink's exception says why. Fix the query or its data, then apply again: a failed batch run is run again by the next apply (plan: recover).",
+    );
+    expect(renderApplyMarkdown(report, { project: 'p', env: 'e', commit: 'c'.repeat(40) })).toContain(
+      "- **<code>daily</code>** (create): not rolled back: Flink's exception says why. Fix the query or its data",
     );
     h.sim.control.faults.jobFailsAfterMs = null;
     const plan = await h.plan(desired);

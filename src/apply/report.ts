@@ -25,6 +25,8 @@ export interface ChangeReport {
    * finished the health check an interrupted run left).
    */
   did?: 'record' | 'verify';
+  /** What to do about a change that failed and was not rolled back: the detail of the diagnostic that failed it. */
+  fix?: string;
 }
 
 /** The action a report row shows: a `none` change by what it did. */

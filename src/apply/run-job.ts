@@ -55,6 +55,7 @@ async function onFailure(
     }
     return;
   }
+  run.report.fix = mask(ctx, failed.diag.detail);
   if (run.newJobId && run.change.action !== 'none') {
     // A start without a version to go back to: stop the broken job so it does not loop forever.
     // One that has ended already (FAILED, a batch run's end) needs no cancel: Flink would refuse it
