@@ -52,6 +52,11 @@ export function startsNewScript(c: JobChange): boolean {
 /** Statements with no effect beyond the session. */
 const SESSION_KINDS = new Set(['set', 'reset', 'use', 'add_jar', 'load_module', 'unload_module']);
 const EXPLAINED = new Set(['insert', 'statement_set', 'execute']);
+/**
+ * Statements that only read (EXPLAIN, SHOW, DESCRIBE): nothing of them outlives the session, so
+ * the probe runs them as they are, and Flink checks them as it does when apply submits the script.
+ */
+const READ_ONLY = new Set(['explain', 'show', 'show_jobs', 'describe', 'describe_job']);
 /** BEGIN STATEMENT SET; ... END;: markers, not statements; the INSERTs between are explained as one set. */
 const SET_MARKERS = new Set(['begin_statement_set', 'end']);
 const POSITION = /line (\d+), column (\d+)/;
@@ -126,6 +131,7 @@ function lastingStatement(statements: readonly Statement[], ctas: boolean): Stat
   return statements.find(
     (st) =>
       !SESSION_KINDS.has(st.kind) &&
+      !READ_ONLY.has(st.kind) &&
       !explained(st, ctas) &&
       !isTemporaryCreate(st) &&
       !SET_MARKERS.has(st.kind),
@@ -254,6 +260,7 @@ async function probeJob(
     }
     if (SESSION_KINDS.has(probe.kind) || isTemporaryCreate(probe))
       return { r: await setUp(client, sh, untemplate(probe.text), opts), shift: 0 };
+    if (READ_ONLY.has(probe.kind)) return { r: await explain(probe.text), shift: 0 };
     return undefined;
   };
   const failed = (probe: Statement, e: FlinkError, at: SourceRange | undefined): Probed<Diagnostic[]> => {
@@ -435,7 +442,7 @@ function skipped(job: DesiredJob, st: Statement, range: SourceRange | undefined)
           code: EXPLAIN_CODES.skipped,
           severity: 'info',
           summary: `Job ${job.name} was not validated against the cluster's planner: its script creates objects that outlive a session`,
-          detail: `A ${st.kind.replaceAll('_', ' ')} statement would change the cluster's catalogs, so plan does not run the script; the planner checks it when apply submits it, and an upgrade's state verdict is an estimate. ${lastingAdvice(st)}`,
+          detail: `${/^[aeiou]/.test(st.kind) ? 'An' : 'A'} ${st.kind.replaceAll('_', ' ')} statement would change the cluster's catalogs, so plan does not run the script; the planner checks it when apply submits it, and an upgrade's state verdict is an estimate. ${lastingAdvice(st)}`,
         };
   return range ? { ...d, range } : d;
 }
