@@ -132,6 +132,51 @@ function shadowedTables(
   return out;
 }
 
+/** `ALTER TABLE [IF EXISTS] name` / `DROP TABLE [IF EXISTS] name` (not DROP TEMPORARY TABLE): the name as written. */
+const CHANGES_TABLE =
+  /^(\s*(?:ALTER|DROP)\s+TABLE\s+(?:IF\s+EXISTS\s+)?)(`(?:[^`]|``)+`|[A-Za-z_][A-Za-z0-9_$]*)(?=\s|;|$)/i;
+
+/**
+ * FO229: a job's `ALTER TABLE` or `DROP TABLE` of a repository table. The compiled script creates
+ * the repository's tables as `CREATE TEMPORARY TABLE`, and Flink refuses both on a temporary table
+ * (real Flink 2.3: "Table `default_catalog`.`default_database`.`t` doesn't exist or is a temporary
+ * table", "Temporary table with identifier ... exists. Drop it first before removing the permanent
+ * table"), so validate and plan passed and the submission failed.
+ */
+function changedRepositoryTables(
+  project: Project,
+  job: ProjectJob,
+  statements: readonly Statement[],
+  lines: LineIndex,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const s of statements) {
+    if (s.kind === 'create_catalog' || s.kind === 'use') break; // another catalog from here on
+    if (s.kind !== 'alter' && s.kind !== 'drop') continue;
+    const m = CHANGES_TABLE.exec(s.text);
+    if (!m) continue;
+    const written = m[2]!;
+    const name = written.startsWith('`') ? written.slice(1, -1).replaceAll('``', '`') : written;
+    const t = project.tableByName.get(name);
+    if (!t) continue;
+    const verb = /^\s*ALTER/i.test(s.text) ? 'ALTER TABLE' : 'DROP TABLE';
+    const start = s.start + m[1]!.length;
+    out.push(
+      error(
+        'FO229',
+        `Job ${job.name} runs ${verb} on "${t.name}", a table of ${t.file}: Flink refuses it on the temporary table the compiled script creates`,
+        `The compiled script creates the repository's tables as CREATE TEMPORARY TABLE, and Flink's ${verb} acts on catalog tables only, so the job's submission fails. ${
+          verb === 'ALTER TABLE'
+            ? `Change the table in ${t.file} (a distribution, an option, a column) instead, and remove this statement.`
+            : `Remove the statement; to drop it, write DROP TEMPORARY TABLE ${t.name}, or remove ${t.file}.`
+        }`,
+        lines.range(job.sqlFile, start, start + written.length),
+      ),
+    );
+  }
+  return out;
+}
+
 /** The SQL front end's warning that a `BEGIN STATEMENT SET;` is never closed with `END;`. */
 function isUnclosedSqlClientSet(d: Diagnostic): boolean {
   return d.code === CODES.unclosedStatementSet && d.severity === 'warning';
@@ -181,6 +226,7 @@ export function checkJob(
     ...secretsInQueries(job, statements, lines),
     ...managedSets(job, statements),
     ...shadowedTables(project, job, statements, lines),
+    ...changedRepositoryTables(project, job, statements, lines),
   );
   // A `BEGIN STATEMENT SET; ... END;` counts as one write once it holds one. An empty one is the
   // SQL front end's FO316, and then the job's problem rather than "writes nothing".
