@@ -143,6 +143,32 @@ describe('a plan whose jobs need more task slots than the cluster has free (FO60
     );
   });
 
+  it('keeps each warning short when many jobs start: the first few by name, the rest counted', async () => {
+    // Real Flink 1.20.3, 16 slots, a first apply of 30 jobs of parallelism 1: 14 FO603 warnings,
+    // each listing all 30 jobs (19 KB of a 23 KB plan).
+    const jobs: Record<string, number> = {};
+    for (let i = 1; i <= 12; i++) jobs[`j${String(i).padStart(2, '0')}`] = 1;
+    await setUp(jobs);
+    const p = JSON.parse((await plan('--json')).stdout) as Plan;
+    const found = p.diagnostics.filter((d) => d.code === 'FO603');
+    expect(found.map((d) => d.summary.split(' ')[1])).toEqual([
+      'j05',
+      'j06',
+      'j07',
+      'j08',
+      'j09',
+      'j10',
+      'j11',
+      'j12',
+    ]);
+    for (const d of found) {
+      expect(d.detail).toContain(
+        "need 12, each as many as its widest operator (Flink's default slot sharing): j01 1, j02 1, j03 1, j04 1, j05 1, j06 1, j07 1, j08 1 and 4 more (12 jobs: 12 of 1 slot); taken in that order",
+      );
+      expect(d.detail).not.toContain('j12 1');
+    }
+  });
+
   it('is not checked offline', async () => {
     await setUp({ a: 2, b: 2, c: 2 });
     const r = await plan('--offline');
