@@ -145,3 +145,34 @@ describe('apply progress in a plain log (CI)', () => {
     ]);
   });
 });
+
+describe('apply progress of a job with nothing to do', () => {
+  it('says nothing of it when the run is interrupted before it was reached', () => {
+    // Real Flink 1.20.3, Ctrl-C during an upgrade of 18 of 30 jobs: the log said
+    // "job_13: none interrupted" of a job the plan left alone and the report did not list.
+    for (const isTTY of [false, true]) {
+      const writes: string[] = [];
+      const io: Io = {
+        stdout: () => {},
+        stderr: (t) => writes.push(t),
+        isTTY,
+        color: false,
+        env: {},
+        cwd: '/',
+      };
+      const p = applyProgress(io, (s) => s);
+      p.onEvent({
+        type: 'job-done',
+        job: 'idle',
+        change: { job: 'idle', action: 'none', outcome: 'interrupted' },
+      });
+      p.onEvent({
+        type: 'job-done',
+        job: 'checked',
+        change: { job: 'checked', action: 'none', did: 'verify', outcome: 'applied' },
+      });
+      expect(writes.join('')).not.toContain('idle');
+      expect(writes.join('')).toContain('checked');
+    }
+  });
+});

@@ -17,6 +17,8 @@ export function applyProgress(
   const isQuiet = (e: ApplyEvent) => {
     if (e.type === 'lock-wait') return false;
     if (e.type === 'step-started' && e.step.kind === 'sync-record') quiet.add(e.job);
+    // A job with nothing to do that a Ctrl-C reached before its record step: nothing happened to it.
+    if (e.type === 'job-done' && e.change.action === 'none' && !e.change.did) return true;
     return quiet.has(e.job);
   };
   if (!io.isTTY) {
