@@ -738,6 +738,39 @@ describe('diff: a recovery with nothing to restore (FO614)', () => {
   });
 });
 
+describe('diff: the recovery of a job that never ran', () => {
+  // Real Flink 1.20.3: 30 jobs created on 16 task slots; 14 went CREATED → FAILED
+  // (NoResourceAvailableException) without ever running. Each was planned for recovery with FO614
+  // "It starts without state", which reads as state lost: a job that never ran had none.
+  const plan = (failed: LiveJob) =>
+    diff(
+      desiredState([base]),
+      liveState([failed]),
+      {
+        doc: stateDoc({
+          orders: record(base, { status: 'failed', current: deployed(base, { jobId: failed.jobId }) }),
+        }),
+        version: 3,
+      },
+      { allowDelete: false },
+    );
+
+  it('starts it again without FO614', () => {
+    const p = plan(liveOf(base, { state: 'FAILED' }));
+    expect(p.changes[0]).toMatchObject({
+      action: 'recover',
+      reason: /it never ran, so it has no state to restore/,
+    });
+    expect(p.diagnostics.map((d) => d.code)).not.toContain('FO614');
+  });
+
+  it('still says FO614 of one that ran (Flink has a RUNNING time for it)', () => {
+    const p = plan(liveOf(base, { state: 'FAILED', runningSince: Date.parse('2025-05-02T00:00:00Z') }));
+    expect(p.changes[0]).toMatchObject({ action: 'recover', reason: /no known state/ });
+    expect(p.diagnostics.map((d) => d.code)).toContain('FO614');
+  });
+});
+
 describe('diff: a restoreFrom pin retention disposed of (FO604)', () => {
   it("is said for a job created from another job's savepoint", () => {
     const copy = desiredJob('copy', { settings: { restoreFrom: 's3://sp/orders-1' } });

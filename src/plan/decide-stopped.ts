@@ -145,8 +145,14 @@ export function decideStopped(j: JobInputs): Decision {
   // An interrupted stop (or savepoint) may have completed: apply asks for its result first (FO616).
   const awaited = !restoreFrom && pendingSavepoint(record);
   // The version the store runs ended and left nothing: say why when Flink discarded its checkpoints.
-  // A batch job keeps no state: its run again starts afresh, as every run of it does.
-  if (!restoreFrom && !awaited && !isBatchJob(job))
+  // A batch job keeps no state: its run again starts afresh, as every run of it does. Nor does a job
+  // that never ran: it failed before RUNNING (no task slots, a refused start), so it checkpointed nothing.
+  const neverRan =
+    last !== undefined &&
+    last.jobId === current.jobId &&
+    last.runningSince === undefined &&
+    last.lastCheckpointTime === undefined;
+  if (!restoreFrom && !awaited && !isBatchJob(job) && !neverRan)
     diags.push(noRestorePoint(job, 'recovery', last?.jobId === current.jobId ? last : undefined));
   if (!pinned && point && last) warnRewind(j, point, last, record);
   if (!pinned && !last && ctx.observed && record.current) warnVanished(j, point, record);
@@ -157,7 +163,9 @@ export function decideStopped(j: JobInputs): Decision {
       reason:
         isBatchJob(job) && !pinned && !point && !awaited
           ? `${why}: run the batch job again (it keeps no state)`
-          : `${why}: restart from ${pinned ? 'the pinned savepoint' : point ? `its latest ${point.what}` : awaited ? 'the savepoint its interrupted stop took, if it completed' : 'no known state'}`,
+          : neverRan && !restoreFrom && !awaited
+            ? `${why}: start it again (it never ran, so it has no state to restore)`
+            : `${why}: restart from ${pinned ? 'the pinned savepoint' : point ? `its latest ${point.what}` : awaited ? 'the savepoint its interrupted stop took, if it completed' : 'no known state'}`,
       ...spec,
       causes: [
         {
