@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-GKEQVCGP.mjs";
+} from "./chunk-SAQVXXRL.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-ITRQHKUG.mjs";
+} from "./chunk-OF3I5KDM.mjs";
 import {
   appendHistory,
   clearPending,

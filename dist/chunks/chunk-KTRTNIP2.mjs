@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-S5RY7YQM.mjs";
+} from "./chunk-RIYU2CBE.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-PDZ3LZWI.mjs";
+} from "./chunk-5FGY5SKQ.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -30,7 +30,7 @@ import {
   restorePointKind,
   smallest,
   unknownJobs
-} from "./chunk-ITRQHKUG.mjs";
+} from "./chunk-OF3I5KDM.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

@@ -31,7 +31,7 @@ import {
   summarize,
   tableFacts,
   waitingState
-} from "./chunk-ITRQHKUG.mjs";
+} from "./chunk-OF3I5KDM.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-YPYYPPM2.mjs";

@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-PDZ3LZWI.mjs";
+} from "./chunk-5FGY5SKQ.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-ITRQHKUG.mjs";
+} from "./chunk-OF3I5KDM.mjs";
 import {
   error,
   hasErrors

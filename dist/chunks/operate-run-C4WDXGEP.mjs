@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-5YJM4O42.mjs";
+} from "./chunk-KTRTNIP2.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -15,15 +15,15 @@ import {
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-LGDWLDES.mjs";
+} from "./chunk-RV54FGZC.mjs";
 import {
   runHealth
-} from "./chunk-GKEQVCGP.mjs";
-import "./chunk-S5RY7YQM.mjs";
+} from "./chunk-SAQVXXRL.mjs";
+import "./chunk-RIYU2CBE.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-PDZ3LZWI.mjs";
+} from "./chunk-5FGY5SKQ.mjs";
 import "./chunk-5S6E6YHF.mjs";
 import "./chunk-6ZTP34QI.mjs";
 import "./chunk-KABKL5ND.mjs";
@@ -36,7 +36,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-ITRQHKUG.mjs";
+} from "./chunk-OF3I5KDM.mjs";
 import "./chunk-YPYYPPM2.mjs";
 import "./chunk-WV5FZYOG.mjs";
 import "./chunk-4M73AM2N.mjs";

@@ -31,19 +31,19 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-OPLPQOG2.mjs")).planCommand
+    load: async () => (await import("./plan-SF7IPEZB.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-XNRZLLBE.mjs")).applyCommand
+    load: async () => (await import("./apply-Q77S5FVX.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-4R6SRBXU.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-OWB6TEK4.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-ISBSTP7G.mjs")).statusCommand
+    load: async () => (await import("./status-LBDILFWH.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -51,11 +51,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-7HFZJXAF.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-UEMRJ2VH.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-WDUXJOZU.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-SOD6V5UZ.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",

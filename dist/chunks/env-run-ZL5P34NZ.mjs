@@ -5,17 +5,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-5YJM4O42.mjs";
+} from "./chunk-KTRTNIP2.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-WUPP6CD6.mjs";
-import "./chunk-S5RY7YQM.mjs";
-import "./chunk-PDZ3LZWI.mjs";
+import "./chunk-RIYU2CBE.mjs";
+import "./chunk-5FGY5SKQ.mjs";
 import "./chunk-5S6E6YHF.mjs";
 import "./chunk-6ZTP34QI.mjs";
 import "./chunk-KABKL5ND.mjs";
 import "./chunk-SCHT5U7Z.mjs";
 import "./chunk-LOFGVWOY.mjs";
-import "./chunk-ITRQHKUG.mjs";
+import "./chunk-OF3I5KDM.mjs";
 import "./chunk-YPYYPPM2.mjs";
 import "./chunk-WV5FZYOG.mjs";
 import "./chunk-4M73AM2N.mjs";

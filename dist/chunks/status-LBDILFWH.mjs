@@ -9536,7 +9536,8 @@ var decideStopped = (function decideStopped(j) {
   const pinned = spec.causes?.some((c) => c.path === "restoreFrom") ? job.settings.restoreFrom : void 0;
   const restoreFrom = pinned ?? point?.path;
   const awaited = !restoreFrom && pendingSavepoint(record3);
-  if (!restoreFrom && !awaited && !isBatchJob(job))
+  const neverRan = last !== void 0 && last.jobId === current.jobId && last.runningSince === void 0 && last.lastCheckpointTime === void 0;
+  if (!restoreFrom && !awaited && !isBatchJob(job) && !neverRan)
     diags.push(noRestorePoint(job, "recovery", last?.jobId === current.jobId ? last : void 0));
   if (!pinned && point && last) warnRewind(j, point, last, record3);
   if (!pinned && !last && ctx.observed && record3.current) warnVanished(j, point, record3);
@@ -9544,7 +9545,7 @@ var decideStopped = (function decideStopped(j) {
     change: {
       ...base,
       action: "recover",
-      reason: isBatchJob(job) && !pinned && !point && !awaited ? `${why}: run the batch job again (it keeps no state)` : `${why}: restart from ${pinned ? "the pinned savepoint" : point ? `its latest ${point.what}` : awaited ? "the savepoint its interrupted stop took, if it completed" : "no known state"}`,
+      reason: isBatchJob(job) && !pinned && !point && !awaited ? `${why}: run the batch job again (it keeps no state)` : neverRan && !restoreFrom && !awaited ? `${why}: start it again (it never ran, so it has no state to restore)` : `${why}: restart from ${pinned ? "the pinned savepoint" : point ? `its latest ${point.what}` : awaited ? "the savepoint its interrupted stop took, if it completed" : "no known state"}`,
       ...spec,
       causes: [
         {

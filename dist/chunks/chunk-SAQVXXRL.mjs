@@ -2,14 +2,14 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-PDZ3LZWI.mjs";
+} from "./chunk-5FGY5SKQ.mjs";
 import {
   desiredRunState,
   isCurrentInstance,
   isoMinute,
   slotShortage,
   waitingState
-} from "./chunk-ITRQHKUG.mjs";
+} from "./chunk-OF3I5KDM.mjs";
 import {
   isTerminal
 } from "./chunk-C3NG5EO6.mjs";

@@ -9635,7 +9635,8 @@ var decideStopped = (function decideStopped(j) {
   const pinned = spec.causes?.some((c) => c.path === "restoreFrom") ? job.settings.restoreFrom : void 0;
   const restoreFrom = pinned ?? point?.path;
   const awaited = !restoreFrom && pendingSavepoint(record3);
-  if (!restoreFrom && !awaited && !isBatchJob(job))
+  const neverRan = last !== void 0 && last.jobId === current.jobId && last.runningSince === void 0 && last.lastCheckpointTime === void 0;
+  if (!restoreFrom && !awaited && !isBatchJob(job) && !neverRan)
     diags.push(noRestorePoint(job, "recovery", last?.jobId === current.jobId ? last : void 0));
   if (!pinned && point && last) warnRewind(j, point, last, record3);
   if (!pinned && !last && ctx.observed && record3.current) warnVanished(j, point, record3);
@@ -9643,7 +9644,7 @@ var decideStopped = (function decideStopped(j) {
     change: {
       ...base,
       action: "recover",
-      reason: isBatchJob(job) && !pinned && !point && !awaited ? `${why}: run the batch job again (it keeps no state)` : `${why}: restart from ${pinned ? "the pinned savepoint" : point ? `its latest ${point.what}` : awaited ? "the savepoint its interrupted stop took, if it completed" : "no known state"}`,
+      reason: isBatchJob(job) && !pinned && !point && !awaited ? `${why}: run the batch job again (it keeps no state)` : neverRan && !restoreFrom && !awaited ? `${why}: start it again (it never ran, so it has no state to restore)` : `${why}: restart from ${pinned ? "the pinned savepoint" : point ? `its latest ${point.what}` : awaited ? "the savepoint its interrupted stop took, if it completed" : "no known state"}`,
       ...spec,
       causes: [
         {
@@ -13168,42 +13169,6 @@ var idleReports = (async function idleReports(opts, jobs, t, pins) {
   }
   return reports;
 });
-var takeManualSavepoint = (async function takeManualSavepoint(opts) {
-  const now = new Date(opts.clock.now()).toISOString();
-  const job = opts.desired.jobs.find((j) => j.name === opts.job);
-  if (!job) {
-    const known = opts.desired.jobs.map((j) => j.name).join(", ") || "none";
-    return {
-      now,
-      jobs: [],
-      diags: [
-        error8(SAVEPOINT_CODES.notRunning, `no job '${opts.job}' in the repository`, `Known jobs: ${known}.`)
-      ]
-    };
-  }
-  const r = await withSession(opts, async (s) => {
-    const report = { job: job.name, outcome: "not-running", disposed: [], retained: [] };
-    const live = runningManaged(s.live, job.name, s.ctx.store.record(job.name));
-    if (!live) {
-      report.reason = "no running managed job on the cluster";
-      return {
-        jobs: [report],
-        diags: [
-          error8(
-            SAVEPOINT_CODES.notRunning,
-            `job ${job.name} is not running on the cluster`,
-            "A savepoint needs a running job. flinkops status shows its state; a suspended job already has its savepoint (flinkops savepoints list)."
-          )
-        ]
-      };
-    }
-    report.jobId = live.jobId;
-    const took = await take(s, job, live, "manual", opts.hooks);
-    Object.assign(report, took.report);
-    return { jobs: [report], diags: took.diags };
-  });
-  return { now, ...r };
-});
 
 import {
   stringOpt
@@ -14005,16 +13970,9 @@ function subcommandIndex(argv, sub) {
   return -1;
 }
 
-import {
-  EXIT as EXIT3,
-  UsageError as UsageError6,
-  boolOpt as boolOpt3,
-  parseCommandArgs as parseCommandArgs3
-} from "./chunk-YJR63IND.mjs";
+import "./chunk-YJR63IND.mjs";
 import "./chunk-VT7LOJPP.mjs";
-import {
-  runGraceful as runGraceful2
-} from "./chunk-L3KA3XDI.mjs";
+import "./chunk-L3KA3XDI.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-3X3MRRJ7.mjs";
 import "./chunk-DCDVSUVG.mjs";
@@ -14029,80 +13987,13 @@ import "./chunk-NPMD6JOW.mjs";
 import "./chunk-2W6PPHYK.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
-// src/cli/commands/savepoint.ts
-var STOP_NOTICE = "finishing the savepoint under way: it is recorded the moment it completes, then the lock is released.";
-var savepointCommandWith = (function savepointCommandWith(ports) {
-  return {
-    help: [
-      "Usage: flinkops savepoint JOB [--env NAME] [--dir DIR] [--json]",
-      "",
-      "Triggers a savepoint of the running job (it keeps running), records its path in the state",
-      "store the moment it completes, and prints the path. Retention never disposes of the newest",
-      "savepoint, so this one stays restorable at least until the next. Exit 1 when it fails.",
-      "Ctrl-C (SIGINT) or SIGTERM: the savepoint under way is awaited and recorded, the lock is",
-      "released; exit 130/143. A second signal stops at once (the next run finds the savepoint).",
-      '  --json                 {"job","jobId","savepoint"} or the diagnostics',
-      forceUnlockHelp,
-      ...clusterHelp
-    ].join("\n"),
-    async run(argv, io) {
-      const args = parseCommandArgs3(
-        argv,
-        { ...clusterOptions, ...forceUnlockOption },
-        Number.POSITIVE_INFINITY
-      );
-      const [job, ...rest] = args.positionals;
-      if (!job || rest.length) throw new UsageError6("savepoint takes one job name");
-      const json = boolOpt3(args, "json");
-      const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY);
-      if (!run.desired || !run.client || !run.store || !run.live) {
-        await run.client?.close();
-        reportStopped(io, dir, run.diags, secretValues, json, { job });
-        return EXIT3.error;
-      }
-      const unlocked = await forceUnlock(args, io, run.store, json);
-      if (unlocked.length) {
-        await run.client.close();
-        reportStopped(io, dir, unlocked, secretValues, json, { job });
-        return EXIT3.error;
-      }
-      const { desired, client, store } = run;
-      const report = await runGraceful2(
-        io.interrupt,
-        STOP_NOTICE,
-        () => takeManualSavepoint({
-          job,
-          desired,
-          client,
-          store,
-          clock: ports.clock,
-          owner: { who: owner(io), command: "flinkops savepoint", host: hostname() },
-          secretValues,
-          hooks: { onEvent: savepointProgress(io, json) }
-        })
-      );
-      await run.client.close();
-      const r = report.jobs[0];
-      const failed = savepointsFailed(report) || !r?.savepoint;
-      if (json) {
-        const out = failed ? { job, ...r?.jobId ? { jobId: r.jobId } : {}, diagnostics: report.diags } : { job, jobId: r.jobId, savepoint: r.savepoint };
-        io.stdout(`${mask2(JSON.stringify(out, null, 2), secretValues)}
-`);
-      } else {
-        if (!failed) {
-          io.stderr(`Savepoint of ${job} (job ${r.jobId}) completed and recorded.
-`);
-          io.stdout(`${mask2(r.savepoint, secretValues)}
-`);
-        }
-        reportMasked(io, dir, report.diags, secretValues);
-      }
-      return failed ? EXIT3.error : EXIT3.ok;
-    }
-  };
-});
-var savepointCommand = savepointCommandWith({ clock: systemClock });
 export {
-  savepointCommand,
-  savepointCommandWith
+  openCluster,
+  renderSavepointsReport,
+  reportMasked,
+  reportStopped,
+  savepointProgress,
+  savepointsCommand,
+  savepointsCommandWith,
+  savepointsOptions
 };
