@@ -70,3 +70,23 @@ describe('a RUNNING job whose tasks wait for task slots', () => {
     expect(running.diags).toEqual([]);
   });
 });
+
+describe('a new job the adaptive scheduler has waiting for task slots since its submission', () => {
+  const created = (o: Partial<LiveJob> = {}) => liveOf(base, { state: 'CREATED', vertices: [], ...o });
+
+  it('is said never to have run, with no checkpoint to restore, and what Flink does after its wait', () => {
+    const { diags } = planFor(base, created());
+    const d = diags.find((x) => x.code === 'FO658')!;
+    expect(d.summary).toBe(
+      'job orders is CREATED, waiting for task slots (the cluster has no TaskManager): it does not run',
+    );
+    expect(d.detail).toContain('it has never run');
+    expect(d.detail).toContain('NoResourceAvailableException');
+    expect(d.detail).not.toContain('restoring its latest checkpoint');
+  });
+
+  it('is said to restore its latest checkpoint once it has run before', () => {
+    const { diags } = planFor(base, created({ runningSince: 1_700_000_100_000 }));
+    expect(diags.find((x) => x.code === 'FO658')!.detail).toContain('restoring its latest checkpoint');
+  });
+});
