@@ -44,6 +44,17 @@ describe('what FO705 says to do', () => {
     expect(fix).not.toContain('outside flinkops');
   });
 
+  it('a job whose script sets streaming last, over a batch config: setting, is told which SET wins', () => {
+    // Flink 1.20: config: {execution.runtime-mode: batch} and SET 'execution.runtime-mode' =
+    // 'streaming'; in the SQL: the job ran in streaming mode and ended FINISHED (a JDBC scan).
+    const fix = unhealthyFix('city_stats', 'job a917d8667beb0b5bab052990f9dbb846 is FINISHED', 'streaming');
+    expect(fix).toContain("sets execution.runtime-mode to 'streaming' last");
+    expect(fix).toContain('a SET line in jobs/city_stats.sql comes after the config: settings');
+    expect(fix).toContain('remove or change that SET line');
+    // No mode set: the plain advice.
+    expect(unhealthyFix('city_stats', 'job abc is FINISHED')).not.toContain('last one counts');
+  });
+
   it('anything else: where to read the exception', () => {
     expect(unhealthyFix('counts', 'job abc is FAILED: ArithmeticException: / by zero')).toMatch(
       /Exceptions tab/,

@@ -1,4 +1,6 @@
 /** Small helpers shared by the step functions: failures, history entries, health of the new job. */
+
+import { scriptRuntimeMode } from '../compile/runtime-mode';
 import { type Diagnostic, error, warning } from '../core/diagnostics';
 import { isLocallyTerminal } from '../core/job-state';
 import { runningBelow } from '../plan';
@@ -103,7 +105,7 @@ export async function health(
   return failure(
     APPLY_CODES.unhealthy,
     `job ${job} did not become healthy: ${cause}`,
-    unhealthyFix(job, cause),
+    unhealthyFix(job, cause, run.desired ? scriptRuntimeMode(run.desired.statements) : undefined),
     cause,
   );
 }
@@ -141,8 +143,11 @@ async function batchRun(ctx: RunContext, run: JobRun, job: string, id: string): 
   );
 }
 
-/** What to do about a job that did not become healthy, from what Flink said. */
-export function unhealthyFix(job: string, cause: string): string {
+/**
+ * What to do about a job that did not become healthy, from what Flink said. `mode`: the runtime
+ * mode its compiled script sets last (undefined when none does).
+ */
+export function unhealthyFix(job: string, cause: string, mode?: string): string {
   const settings = `jobs/${job}.yaml`;
   // Flink's own hint names its CLI flag; say what that means in this repository.
   if (/Cannot map checkpoint\/savepoint state/.test(cause))
@@ -160,8 +165,14 @@ export function unhealthyFix(job: string, cause: string): string {
   )
     return 'The cluster had too few free task slots for the job. Free some (flinkops status shows what runs), add TaskManagers, or lower its parallelism, then apply again.';
   // No exception to see: a job whose every source is bounded ends by itself once it has read them.
-  if (/^job \S+ is FINISHED$/.test(cause))
-    return `The job ended by itself, without an error: every table it reads is bounded (a jdbc table or a JDBC catalog's table scanned rather than joined FOR SYSTEM_TIME AS OF, a filesystem table without source.monitor-interval, datagen with number-of-rows), and the job runs in streaming mode, where flinkops expects it to keep running. For a job meant to run once to its end, set execution.runtime-mode: batch (config in jobs/${job}.yaml, or SET 'execution.runtime-mode' = 'batch'; in jobs/${job}.sql): its FINISHED run is then its success. Otherwise read an unbounded source (kafka, ...) in jobs/${job}.sql.`;
+  if (/^job \S+ is FINISHED$/.test(cause)) {
+    const bounded = `The job ended by itself, without an error: every table it reads is bounded (a jdbc table or a JDBC catalog's table scanned rather than joined FOR SYSTEM_TIME AS OF, a filesystem table without source.monitor-interval, datagen with number-of-rows), and the job runs in streaming mode, where flinkops expects it to keep running.`;
+    const otherwise = `Otherwise read an unbounded source (kafka, ...) in jobs/${job}.sql.`;
+    // Set to streaming in so many words: a batch config: setting is overridden by a later SET line.
+    if (mode !== undefined && mode !== 'batch')
+      return `${bounded} Its script sets execution.runtime-mode to '${mode}' last, and the last one counts (a SET line in jobs/${job}.sql comes after the config: settings). For a job meant to run once to its end, make that last one batch (remove or change that SET line, or set execution.runtime-mode: batch in jobs/${job}.yaml's config): its FINISHED run is then its success. ${otherwise}`;
+    return `${bounded} For a job meant to run once to its end, set execution.runtime-mode: batch (config in jobs/${job}.yaml, or SET 'execution.runtime-mode' = 'batch'; in jobs/${job}.sql): its FINISHED run is then its success. ${otherwise}`;
+  }
   return 'See the exception in the Flink UI (Exceptions tab) and the task manager logs.';
 }
 

@@ -8,14 +8,21 @@ import type { Statement } from '../sql/types';
 
 const KEY = 'execution.runtime-mode';
 
-/** Whether the script runs in batch mode: the last SET (or RESET) of the key decides. */
-export function isBatchScript(statements: readonly Pick<Statement, 'kind' | 'set'>[]): boolean {
+/** The runtime mode the script sets (lower case), undefined when no SET of the key is left standing. */
+export function scriptRuntimeMode(
+  statements: readonly Pick<Statement, 'kind' | 'set'>[],
+): string | undefined {
   let mode: string | undefined;
   for (const st of statements) {
     if (st.kind === 'set' && st.set?.key === KEY) mode = st.set.value;
     else if (st.kind === 'reset' && (st.set?.key === undefined || st.set.key === KEY)) mode = undefined;
   }
-  return mode?.trim().toLowerCase() === 'batch';
+  return mode?.trim().toLowerCase();
+}
+
+/** Whether the script runs in batch mode: the last SET (or RESET) of the key decides. */
+export function isBatchScript(statements: readonly Pick<Statement, 'kind' | 'set'>[]): boolean {
+  return scriptRuntimeMode(statements) === 'batch';
 }
 
 /**
