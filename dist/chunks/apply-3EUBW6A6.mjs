@@ -6393,13 +6393,16 @@ var revivedCompile = (function revivedCompile(r) {
 });
 // src/compile/runtime-mode.ts
 var KEY = "execution.runtime-mode";
-function isBatchScript(statements) {
+function scriptRuntimeMode(statements) {
   let mode;
   for (const st of statements) {
     if (st.kind === "set" && st.set?.key === KEY) mode = st.set.value;
     else if (st.kind === "reset" && (st.set?.key === void 0 || st.set.key === KEY)) mode = void 0;
   }
-  return mode?.trim().toLowerCase() === "batch";
+  return mode?.trim().toLowerCase();
+}
+function isBatchScript(statements) {
+  return scriptRuntimeMode(statements) === "batch";
 }
 function isBatchJob(job) {
   return job.script.includes(KEY) && isBatchScript(job.statements);
@@ -12135,7 +12138,7 @@ async function health(ctx, run, which) {
   return failure(
     APPLY_CODES.unhealthy,
     `job ${job} did not become healthy: ${cause}`,
-    unhealthyFix(job, cause),
+    unhealthyFix(job, cause, run.desired ? scriptRuntimeMode(run.desired.statements) : void 0),
     cause
   );
 }
@@ -12166,7 +12169,7 @@ async function batchRun2(ctx, run, job, id2) {
     cause
   );
 }
-function unhealthyFix(job, cause) {
+function unhealthyFix(job, cause, mode) {
   const settings = `jobs/${job}.yaml`;
   if (/Cannot map checkpoint\/savepoint state/.test(cause))
     return `The new query's operators do not match the state in the savepoint. To drop the state that no longer maps, set allowNonRestoredState: true in ${settings}; to start without state, upgradeMode: stateless.`;
@@ -12178,8 +12181,13 @@ function unhealthyFix(job, cause) {
     cause
   ))
     return "The cluster had too few free task slots for the job. Free some (flinkops status shows what runs), add TaskManagers, or lower its parallelism, then apply again.";
-  if (/^job \S+ is FINISHED$/.test(cause))
-    return `The job ended by itself, without an error: every table it reads is bounded (a jdbc table or a JDBC catalog's table scanned rather than joined FOR SYSTEM_TIME AS OF, a filesystem table without source.monitor-interval, datagen with number-of-rows), and the job runs in streaming mode, where flinkops expects it to keep running. For a job meant to run once to its end, set execution.runtime-mode: batch (config in jobs/${job}.yaml, or SET 'execution.runtime-mode' = 'batch'; in jobs/${job}.sql): its FINISHED run is then its success. Otherwise read an unbounded source (kafka, ...) in jobs/${job}.sql.`;
+  if (/^job \S+ is FINISHED$/.test(cause)) {
+    const bounded = `The job ended by itself, without an error: every table it reads is bounded (a jdbc table or a JDBC catalog's table scanned rather than joined FOR SYSTEM_TIME AS OF, a filesystem table without source.monitor-interval, datagen with number-of-rows), and the job runs in streaming mode, where flinkops expects it to keep running.`;
+    const otherwise = `Otherwise read an unbounded source (kafka, ...) in jobs/${job}.sql.`;
+    if (mode !== void 0 && mode !== "batch")
+      return `${bounded} Its script sets execution.runtime-mode to '${mode}' last, and the last one counts (a SET line in jobs/${job}.sql comes after the config: settings). For a job meant to run once to its end, make that last one batch (remove or change that SET line, or set execution.runtime-mode: batch in jobs/${job}.yaml's config): its FINISHED run is then its success. ${otherwise}`;
+    return `${bounded} For a job meant to run once to its end, set execution.runtime-mode: batch (config in jobs/${job}.yaml, or SET 'execution.runtime-mode' = 'batch'; in jobs/${job}.sql): its FINISHED run is then its success. ${otherwise}`;
+  }
   return "See the exception in the Flink UI (Exceptions tab) and the task manager logs.";
 }
 async function warnIfBelowParallelism(ctx, run, jobId) {
@@ -14907,10 +14915,11 @@ var idleForSlots = (function idleForSlots(c, live) {
   const state2 = waitingState(liveJob);
   c.reason = `${c.reason}; ${state2} on the cluster, waiting for task slots (${shortage})`;
   c.causes = [...c.causes, { kind: "cluster", path: "state", to: state2 }];
+  const detail = liveJob.runningSince === void 0 ? "Nothing in the repository changes that, and apply does nothing to it: it has never run, and Flink starts it as soon as it has task slots, unless its wait for them runs out first (5 minutes by default: slot.request.timeout, or jobmanager.adaptive-scheduler.resource-wait-timeout on the adaptive scheduler), when Flink fails it (NoResourceAvailableException) and the next apply starts it again. Start TaskManagers (or free slots); `flinkops status` shows when it runs." : "Nothing in the repository changes that, and apply does nothing to it: Flink runs it, restoring its latest checkpoint, as soon as it has task slots. Start TaskManagers (or free slots); `flinkops status` shows when it runs again.";
   return warning2(
     PLAN_CODES.waitingForSlots,
     `job ${c.job} is ${state2}, waiting for task slots (${shortage}): it does not run`,
-    "Nothing in the repository changes that, and apply does nothing to it: Flink runs it, restoring its latest checkpoint, as soon as it has task slots. Start TaskManagers (or free slots); `flinkops status` shows when it runs again."
+    detail
   );
 });
 // src/engine/policy-location.ts

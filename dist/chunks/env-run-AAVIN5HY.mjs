@@ -5,17 +5,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-KTRTNIP2.mjs";
+} from "./chunk-ONC32RLU.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-WUPP6CD6.mjs";
-import "./chunk-RIYU2CBE.mjs";
-import "./chunk-5FGY5SKQ.mjs";
+import "./chunk-F5K4IEVC.mjs";
+import "./chunk-KJ2CIMU2.mjs";
 import "./chunk-5S6E6YHF.mjs";
 import "./chunk-6ZTP34QI.mjs";
 import "./chunk-KABKL5ND.mjs";
 import "./chunk-SCHT5U7Z.mjs";
 import "./chunk-LOFGVWOY.mjs";
-import "./chunk-OF3I5KDM.mjs";
+import "./chunk-5RIDJQQ6.mjs";
 import "./chunk-YPYYPPM2.mjs";
 import "./chunk-WV5FZYOG.mjs";
 import "./chunk-4M73AM2N.mjs";
@@ -24,7 +24,7 @@ import "./chunk-GSLRF5EB.mjs";
 import "./chunk-AU45L6OH.mjs";
 import "./chunk-L3KA3XDI.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-CAHK4WTW.mjs";
+import "./chunk-DKPCBL6Z.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import "./chunk-3X3MRRJ7.mjs";
 import "./chunk-DCDVSUVG.mjs";

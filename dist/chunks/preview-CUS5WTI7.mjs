@@ -2005,13 +2005,16 @@ var compile = (function compile(project2, opts) {
 // src/compile/portable.ts
 // src/compile/runtime-mode.ts
 var KEY = "execution.runtime-mode";
-var isBatchScript = (function isBatchScript(statements) {
+var scriptRuntimeMode = (function scriptRuntimeMode(statements) {
   let mode;
   for (const st of statements) {
     if (st.kind === "set" && st.set?.key === KEY) mode = st.set.value;
     else if (st.kind === "reset" && (st.set?.key === void 0 || st.set.key === KEY)) mode = void 0;
   }
-  return mode?.trim().toLowerCase() === "batch";
+  return mode?.trim().toLowerCase();
+});
+var isBatchScript = (function isBatchScript(statements) {
+  return scriptRuntimeMode(statements) === "batch";
 });
 var isBatchJob = (function isBatchJob(job) {
   return job.script.includes(KEY) && isBatchScript(job.statements);

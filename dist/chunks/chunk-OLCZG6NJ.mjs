@@ -11,7 +11,7 @@ import {
 } from "./chunk-GSLRF5EB.mjs";
 import {
   isBatchJob
-} from "./chunk-CAHK4WTW.mjs";
+} from "./chunk-DKPCBL6Z.mjs";
 import {
   checkSchema
 } from "./chunk-3X3MRRJ7.mjs";

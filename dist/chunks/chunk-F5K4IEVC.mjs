@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-5FGY5SKQ.mjs";
+} from "./chunk-KJ2CIMU2.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-OF3I5KDM.mjs";
+} from "./chunk-5RIDJQQ6.mjs";
 import {
   error,
   hasErrors

@@ -6,7 +6,7 @@ import {
   renderTestResults,
   requireRealFlink,
   runJobTests
-} from "./chunk-KU7MEKG4.mjs";
+} from "./chunk-OLCZG6NJ.mjs";
 import {
   connect,
   resolveEndpoints
@@ -23,7 +23,7 @@ import "./chunk-GSLRF5EB.mjs";
 import {
   affectedJobs,
   compile
-} from "./chunk-CAHK4WTW.mjs";
+} from "./chunk-DKPCBL6Z.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import {
   loadAndValidate

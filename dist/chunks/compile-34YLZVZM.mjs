@@ -24,7 +24,7 @@ import {
   substitutionProblems,
   tableDdl,
   tableOptions
-} from "./chunk-CAHK4WTW.mjs";
+} from "./chunk-DKPCBL6Z.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import "./chunk-3X3MRRJ7.mjs";
 import "./chunk-DCDVSUVG.mjs";

@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-RIYU2CBE.mjs";
+} from "./chunk-F5K4IEVC.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-5FGY5SKQ.mjs";
+} from "./chunk-KJ2CIMU2.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -30,7 +30,7 @@ import {
   restorePointKind,
   smallest,
   unknownJobs
-} from "./chunk-OF3I5KDM.mjs";
+} from "./chunk-5RIDJQQ6.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

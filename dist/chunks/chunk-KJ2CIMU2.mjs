@@ -31,7 +31,7 @@ import {
   summarize,
   tableFacts,
   waitingState
-} from "./chunk-OF3I5KDM.mjs";
+} from "./chunk-5RIDJQQ6.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-YPYYPPM2.mjs";
@@ -50,7 +50,7 @@ import {
   projectEnvironment,
   restartHash,
   revivedCompile
-} from "./chunk-CAHK4WTW.mjs";
+} from "./chunk-DKPCBL6Z.mjs";
 import {
   fingerprint,
   nodeCrypto
@@ -1382,10 +1382,11 @@ var idleForSlots = (function idleForSlots(c, live) {
   const state = waitingState(liveJob);
   c.reason = `${c.reason}; ${state} on the cluster, waiting for task slots (${shortage})`;
   c.causes = [...c.causes, { kind: "cluster", path: "state", to: state }];
+  const detail = liveJob.runningSince === void 0 ? "Nothing in the repository changes that, and apply does nothing to it: it has never run, and Flink starts it as soon as it has task slots, unless its wait for them runs out first (5 minutes by default: slot.request.timeout, or jobmanager.adaptive-scheduler.resource-wait-timeout on the adaptive scheduler), when Flink fails it (NoResourceAvailableException) and the next apply starts it again. Start TaskManagers (or free slots); `flinkops status` shows when it runs." : "Nothing in the repository changes that, and apply does nothing to it: Flink runs it, restoring its latest checkpoint, as soon as it has task slots. Start TaskManagers (or free slots); `flinkops status` shows when it runs again.";
   return warning(
     PLAN_CODES.waitingForSlots,
     `job ${c.job} is ${state}, waiting for task slots (${shortage}): it does not run`,
-    "Nothing in the repository changes that, and apply does nothing to it: Flink runs it, restoring its latest checkpoint, as soon as it has task slots. Start TaskManagers (or free slots); `flinkops status` shows when it runs again."
+    detail
   );
 });
 

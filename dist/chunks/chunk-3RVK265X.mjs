@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-SAQVXXRL.mjs";
+} from "./chunk-ODS4TVYF.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-OF3I5KDM.mjs";
+} from "./chunk-5RIDJQQ6.mjs";
 import {
   appendHistory,
   clearPending,

@@ -19,31 +19,31 @@ import "./chunk-TRBKR6JO.mjs";
 var COMMANDS = {
   validate: {
     summary: "Check the repository: YAML schemas, SQL, references between jobs, tables and UDFs",
-    load: async () => (await import("./validate-UU7HF3TO.mjs")).validateCommand
+    load: async () => (await import("./validate-ES7CA3EP.mjs")).validateCommand
   },
   compile: {
     summary: "Compile every job into the Flink SQL script it will be submitted as",
-    load: async () => (await import("./compile-ISPSC6T3.mjs")).compileCommand
+    load: async () => (await import("./compile-3T2HS4OG.mjs")).compileCommand
   },
   graph: {
     summary: "Print the dependency graph (jobs \u2192 tables/views \u2192 UDFs) as Mermaid",
-    load: async () => (await import("./graph-2KWR5YLX.mjs")).graphCommand
+    load: async () => (await import("./graph-MDXM24NE.mjs")).graphCommand
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-SF7IPEZB.mjs")).planCommand
+    load: async () => (await import("./plan-6GRFT2R6.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-Q77S5FVX.mjs")).applyCommand
+    load: async () => (await import("./apply-3EUBW6A6.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-OWB6TEK4.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-DQJTVPPM.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-LBDILFWH.mjs")).statusCommand
+    load: async () => (await import("./status-6377QSGP.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -51,11 +51,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-UEMRJ2VH.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-NKIX36FC.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-SOD6V5UZ.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-X6JQV75C.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -63,11 +63,11 @@ var COMMANDS = {
   },
   test: {
     summary: "Run the jobs' SQL unit tests (jobs/<job>.test.yaml) on a real Flink",
-    load: async () => (await import("./test-M4OQWA72.mjs")).testCommand
+    load: async () => (await import("./test-SA6EAWTJ.mjs")).testCommand
   },
   preview: {
     summary: "Show the first rows of a job's query on its real sources (nothing is written)",
-    load: async () => (await import("./preview-BBZKU7SX.mjs")).previewCommand
+    load: async () => (await import("./preview-CUS5WTI7.mjs")).previewCommand
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",

@@ -63,8 +63,9 @@ import {
 import {
   SETTING_EFFECTS,
   deployedSettings,
-  isBatchJob
-} from "./chunk-CAHK4WTW.mjs";
+  isBatchJob,
+  scriptRuntimeMode
+} from "./chunk-DKPCBL6Z.mjs";
 import {
   canonicalJson,
   fingerprint,
@@ -5857,7 +5858,7 @@ var health = (async function health(ctx, run, which) {
   return failure(
     APPLY_CODES.unhealthy,
     `job ${job} did not become healthy: ${cause}`,
-    unhealthyFix(job, cause),
+    unhealthyFix(job, cause, run.desired ? scriptRuntimeMode(run.desired.statements) : void 0),
     cause
   );
 });
@@ -5888,7 +5889,7 @@ var batchRun2 = (async function batchRun2(ctx, run, job, id) {
     cause
   );
 });
-var unhealthyFix = (function unhealthyFix(job, cause) {
+var unhealthyFix = (function unhealthyFix(job, cause, mode) {
   const settings = `jobs/${job}.yaml`;
   if (/Cannot map checkpoint\/savepoint state/.test(cause))
     return `The new query's operators do not match the state in the savepoint. To drop the state that no longer maps, set allowNonRestoredState: true in ${settings}; to start without state, upgradeMode: stateless.`;
@@ -5900,8 +5901,13 @@ var unhealthyFix = (function unhealthyFix(job, cause) {
     cause
   ))
     return "The cluster had too few free task slots for the job. Free some (flinkops status shows what runs), add TaskManagers, or lower its parallelism, then apply again.";
-  if (/^job \S+ is FINISHED$/.test(cause))
-    return `The job ended by itself, without an error: every table it reads is bounded (a jdbc table or a JDBC catalog's table scanned rather than joined FOR SYSTEM_TIME AS OF, a filesystem table without source.monitor-interval, datagen with number-of-rows), and the job runs in streaming mode, where flinkops expects it to keep running. For a job meant to run once to its end, set execution.runtime-mode: batch (config in jobs/${job}.yaml, or SET 'execution.runtime-mode' = 'batch'; in jobs/${job}.sql): its FINISHED run is then its success. Otherwise read an unbounded source (kafka, ...) in jobs/${job}.sql.`;
+  if (/^job \S+ is FINISHED$/.test(cause)) {
+    const bounded = `The job ended by itself, without an error: every table it reads is bounded (a jdbc table or a JDBC catalog's table scanned rather than joined FOR SYSTEM_TIME AS OF, a filesystem table without source.monitor-interval, datagen with number-of-rows), and the job runs in streaming mode, where flinkops expects it to keep running.`;
+    const otherwise = `Otherwise read an unbounded source (kafka, ...) in jobs/${job}.sql.`;
+    if (mode !== void 0 && mode !== "batch")
+      return `${bounded} Its script sets execution.runtime-mode to '${mode}' last, and the last one counts (a SET line in jobs/${job}.sql comes after the config: settings). For a job meant to run once to its end, make that last one batch (remove or change that SET line, or set execution.runtime-mode: batch in jobs/${job}.yaml's config): its FINISHED run is then its success. ${otherwise}`;
+    return `${bounded} For a job meant to run once to its end, set execution.runtime-mode: batch (config in jobs/${job}.yaml, or SET 'execution.runtime-mode' = 'batch'; in jobs/${job}.sql): its FINISHED run is then its success. ${otherwise}`;
+  }
   return "See the exception in the Flink UI (Exceptions tab) and the task manager logs.";
 });
 var warnIfBelowParallelism = (async function warnIfBelowParallelism(ctx, run, jobId) {

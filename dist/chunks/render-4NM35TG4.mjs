@@ -17,7 +17,7 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-OF3I5KDM.mjs";
+} from "./chunk-5RIDJQQ6.mjs";
 import "./chunk-YPYYPPM2.mjs";
 import "./chunk-WV5FZYOG.mjs";
 import "./chunk-4M73AM2N.mjs";
@@ -29,7 +29,7 @@ import {
   summarizeDiagnostics
 } from "./chunk-AU45L6OH.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-CAHK4WTW.mjs";
+import "./chunk-DKPCBL6Z.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import "./chunk-3X3MRRJ7.mjs";
 import "./chunk-DCDVSUVG.mjs";

@@ -2,14 +2,14 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-5FGY5SKQ.mjs";
+} from "./chunk-KJ2CIMU2.mjs";
 import {
   desiredRunState,
   isCurrentInstance,
   isoMinute,
   slotShortage,
   waitingState
-} from "./chunk-OF3I5KDM.mjs";
+} from "./chunk-5RIDJQQ6.mjs";
 import {
   isTerminal
 } from "./chunk-C3NG5EO6.mjs";
@@ -18,7 +18,7 @@ import {
 } from "./chunk-H5WAOW7W.mjs";
 import {
   isBatchJob
-} from "./chunk-CAHK4WTW.mjs";
+} from "./chunk-DKPCBL6Z.mjs";
 import {
   sortDiagnostics
 } from "./chunk-OZ4GHFPU.mjs";

@@ -6337,13 +6337,16 @@ var revivedCompile = (function revivedCompile(r) {
 });
 // src/compile/runtime-mode.ts
 var KEY = "execution.runtime-mode";
-function isBatchScript(statements) {
+function scriptRuntimeMode(statements) {
   let mode;
   for (const st of statements) {
     if (st.kind === "set" && st.set?.key === KEY) mode = st.set.value;
     else if (st.kind === "reset" && (st.set?.key === void 0 || st.set.key === KEY)) mode = void 0;
   }
-  return mode?.trim().toLowerCase() === "batch";
+  return mode?.trim().toLowerCase();
+}
+function isBatchScript(statements) {
+  return scriptRuntimeMode(statements) === "batch";
 }
 function isBatchJob(job) {
   return job.script.includes(KEY) && isBatchScript(job.statements);
@@ -12591,10 +12594,11 @@ var idleForSlots = (function idleForSlots(c, live) {
   const state2 = waitingState(liveJob);
   c.reason = `${c.reason}; ${state2} on the cluster, waiting for task slots (${shortage})`;
   c.causes = [...c.causes, { kind: "cluster", path: "state", to: state2 }];
+  const detail = liveJob.runningSince === void 0 ? "Nothing in the repository changes that, and apply does nothing to it: it has never run, and Flink starts it as soon as it has task slots, unless its wait for them runs out first (5 minutes by default: slot.request.timeout, or jobmanager.adaptive-scheduler.resource-wait-timeout on the adaptive scheduler), when Flink fails it (NoResourceAvailableException) and the next apply starts it again. Start TaskManagers (or free slots); `flinkops status` shows when it runs." : "Nothing in the repository changes that, and apply does nothing to it: Flink runs it, restoring its latest checkpoint, as soon as it has task slots. Start TaskManagers (or free slots); `flinkops status` shows when it runs again.";
   return warning2(
     PLAN_CODES.waitingForSlots,
     `job ${c.job} is ${state2}, waiting for task slots (${shortage}): it does not run`,
-    "Nothing in the repository changes that, and apply does nothing to it: Flink runs it, restoring its latest checkpoint, as soon as it has task slots. Start TaskManagers (or free slots); `flinkops status` shows when it runs again."
+    detail
   );
 });
 // src/engine/policy-location.ts

@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-KTRTNIP2.mjs";
+} from "./chunk-ONC32RLU.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -15,15 +15,15 @@ import {
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-RV54FGZC.mjs";
+} from "./chunk-3RVK265X.mjs";
 import {
   runHealth
-} from "./chunk-SAQVXXRL.mjs";
-import "./chunk-RIYU2CBE.mjs";
+} from "./chunk-ODS4TVYF.mjs";
+import "./chunk-F5K4IEVC.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-5FGY5SKQ.mjs";
+} from "./chunk-KJ2CIMU2.mjs";
 import "./chunk-5S6E6YHF.mjs";
 import "./chunk-6ZTP34QI.mjs";
 import "./chunk-KABKL5ND.mjs";
@@ -36,7 +36,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-OF3I5KDM.mjs";
+} from "./chunk-5RIDJQQ6.mjs";
 import "./chunk-YPYYPPM2.mjs";
 import "./chunk-WV5FZYOG.mjs";
 import "./chunk-4M73AM2N.mjs";
@@ -51,7 +51,7 @@ import {
   runGraceful
 } from "./chunk-L3KA3XDI.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-CAHK4WTW.mjs";
+import "./chunk-DKPCBL6Z.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import "./chunk-3X3MRRJ7.mjs";
 import "./chunk-DCDVSUVG.mjs";
