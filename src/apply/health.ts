@@ -3,8 +3,8 @@
  * grace period without a restart and, when checkpointing is on, complete a
  * checkpoint. Every wait is the one poll(); transient read errors count as pending.
  */
-import { describeTimeout, poll } from '../flink/poll';
-import { isLocallyTerminal } from '../flink/types';
+import { describeTimeout, type PollStep, poll } from '../flink/poll';
+import { isLocallyTerminal, type JobDetails } from '../flink/types';
 import { DEFAULT_TIMING, guard, pollOptions, type RunContext } from './context';
 
 export type Health =
@@ -43,15 +43,29 @@ export async function rootCause(ctx: RunContext, jobId: string): Promise<string 
   return f?.ok ? f.value?.message : undefined;
 }
 
+/**
+ * The job's details, or what a failed read of them means to a wait on the job: one the cluster no
+ * longer knows (404) has failed; any other error is read again.
+ */
+async function readJob(
+  ctx: RunContext,
+  jobId: string,
+): Promise<{ value: JobDetails } | { step: PollStep<never, string> }> {
+  const r = await ctx.client.getJob(jobId);
+  if (r.ok) return { value: r.value };
+  return {
+    step:
+      r.error.status === 404
+        ? { state: 'failed', cause: `job ${jobId} is not known to the cluster` }
+        : { state: 'pending', progress: r.error.message },
+  };
+}
+
 export async function awaitRunning(ctx: RunContext, job: string, jobId: string): Promise<Health> {
   const o = await poll<number, string>(
     async () => {
-      const r = await ctx.client.getJob(jobId);
-      if (!r.ok) {
-        return r.error.status === 404
-          ? { state: 'failed', cause: `job ${jobId} is not known to the cluster` }
-          : { state: 'pending', progress: r.error.message };
-      }
+      const r = await readJob(ctx, jobId);
+      if ('step' in r) return r.step;
       const s = r.value.state;
       // The job is RUNNING once scheduled; its tasks are deployed and restored only when every
       // vertex runs (a bounded source may already have finished).
@@ -107,16 +121,12 @@ export async function awaitFinished(
   ctx: RunContext,
   job: string,
   jobId: string,
-): Promise<Health & { finishedAt?: number; startedAt?: number }> {
+): Promise<Health & { finishedAt?: number }> {
   const budget = ctx.timing.batchTimeoutMs ?? DEFAULT_TIMING.batchTimeoutMs!;
   const o = await poll<{ start?: number; end: number }, string>(
     async () => {
-      const r = await ctx.client.getJob(jobId);
-      if (!r.ok) {
-        return r.error.status === 404
-          ? { state: 'failed', cause: `job ${jobId} is not known to the cluster` }
-          : { state: 'pending', progress: r.error.message };
-      }
+      const r = await readJob(ctx, jobId);
+      if ('step' in r) return r.step;
       const s = r.value.state;
       if (s === 'FINISHED') {
         const t = r.value.timestamps;
@@ -145,7 +155,6 @@ export async function awaitFinished(
         ok: true,
         runningSince: o.value.start ?? o.value.end,
         finishedAt: o.value.end,
-        ...(o.value.start !== undefined ? { startedAt: o.value.start } : {}),
       };
     case 'failed':
       return { ok: false, cause: o.cause };

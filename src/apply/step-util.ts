@@ -77,18 +77,12 @@ export async function health(
     }
     return OK;
   }
-  if (h.interrupted) {
-    return {
-      ok: false,
-      interrupted: true,
-      cause: h.cause,
-      diag: warning(
-        APPLY_CODES.interrupted,
-        `the health check of job ${job} (${id}) was not finished: the run was interrupted`,
-        `The new job runs but is not yet known to be healthy; the previous version stays the rollback target. Run flinkops plan: it shows the check as unfinished, and apply finishes it.`,
-      ),
-    };
-  }
+  if (h.interrupted)
+    return interruptedWait(
+      h.cause,
+      `the health check of job ${job} (${id}) was not finished: the run was interrupted`,
+      `The new job runs but is not yet known to be healthy; the previous version stays the rollback target. Run flinkops plan: it shows the check as unfinished, and apply finishes it.`,
+    );
   if (h.unknown) {
     return {
       ok: false,
@@ -110,6 +104,11 @@ export async function health(
   );
 }
 
+/** A wait on the new job that the run's interruption ended: the job runs on, unjudged (FO717). */
+function interruptedWait(cause: string, summary: string, detail: string): StepResult {
+  return { ok: false, interrupted: true, cause, diag: warning(APPLY_CODES.interrupted, summary, detail) };
+}
+
 /** A batch job's run: done once it FINISHED; its failure is Flink's root cause, said as such. */
 async function batchRun(ctx: RunContext, run: JobRun, job: string, id: string): Promise<StepResult> {
   const h = await awaitFinished(ctx, job, id);
@@ -118,18 +117,12 @@ async function batchRun(ctx: RunContext, run: JobRun, job: string, id: string): 
     if (h.finishedAt !== undefined) run.finishedAt = h.finishedAt;
     return OK;
   }
-  if (h.interrupted) {
-    return {
-      ok: false,
-      interrupted: true,
-      cause: h.cause,
-      diag: warning(
-        APPLY_CODES.interrupted,
-        `the run was interrupted before batch job ${job} (${id}) finished`,
-        `The batch job runs on in Flink. Run flinkops status to see whether it finished; flinkops plan counts a FINISHED run of the repository's version as done.`,
-      ),
-    };
-  }
+  if (h.interrupted)
+    return interruptedWait(
+      h.cause,
+      `the run was interrupted before batch job ${job} (${id}) finished`,
+      `The batch job runs on in Flink. Run flinkops status to see whether it finished; flinkops plan counts a FINISHED run of the repository's version as done.`,
+    );
   const cause = mask(ctx, h.cause);
   return failure(
     APPLY_CODES.unhealthy,
