@@ -201,7 +201,7 @@ function batchRun(
   if (last?.state !== 'FINISHED' || last.jobId !== current.jobId || run.state === 'suspended')
     return undefined;
   const lastIds = { liveJobId: last.jobId, liveState: last.state };
-  const ended = last.endTime !== undefined && last.endTime > 0 ? ` at ${iso(last.endTime)}` : '';
+  const ended = last.endTime !== undefined && last.endTime > 0 ? ` at ${at(last.endTime)}` : '';
   const rerun = j.ctx.replace?.has(job.name) === true;
   if (from.specHash === to.specHash && from.parallelism === to.parallelism && !rerun) {
     // The apply that started it stopped watching before it ended (Ctrl-C, a timeout): apply records it.
@@ -253,7 +253,8 @@ function batchRun(
   };
 }
 
-function iso(t: number): string {
+/** An instant as ISO-8601 to the second: what the plan's reasons and warnings print. */
+function at(t: number): string {
   return new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
@@ -276,7 +277,6 @@ function warnRewind(
   // sink commits on each checkpoint), so even one is written twice.
   if (lost === undefined || lost <= point.time || last.latestCheckpoint?.path === point.path) return;
   const { job } = j;
-  const at = (t: number) => new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const taken = takenAt(point, j.live, record);
   j.diags.push(
     warning(
@@ -308,7 +308,6 @@ function warnVanished(
   const p = record.pending;
   const stop =
     p && (p.kind === 'stop-with-savepoint' || p.kind === 'savepoint') && p.jobId === jid ? p : undefined;
-  const at = (t: number) => new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const from = point
     ? `its ${point.what} of ${at(takenAt(point, j.live, record))} (${point.path})`
     : 'no state';
