@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-ONC32RLU.mjs";
+} from "./chunk-P25DXAPJ.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -15,15 +15,15 @@ import {
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-3RVK265X.mjs";
+} from "./chunk-EJATBKTF.mjs";
 import {
   runHealth
-} from "./chunk-ODS4TVYF.mjs";
-import "./chunk-F5K4IEVC.mjs";
+} from "./chunk-SJ3D4EV3.mjs";
+import "./chunk-OBANPTON.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-KJ2CIMU2.mjs";
+} from "./chunk-UB6VYX6J.mjs";
 import "./chunk-5S6E6YHF.mjs";
 import "./chunk-6ZTP34QI.mjs";
 import "./chunk-KABKL5ND.mjs";
@@ -36,7 +36,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-5RIDJQQ6.mjs";
+} from "./chunk-ENIE46M5.mjs";
 import "./chunk-YPYYPPM2.mjs";
 import "./chunk-WV5FZYOG.mjs";
 import "./chunk-4M73AM2N.mjs";

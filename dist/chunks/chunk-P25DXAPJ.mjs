@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-F5K4IEVC.mjs";
+} from "./chunk-OBANPTON.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-KJ2CIMU2.mjs";
+} from "./chunk-UB6VYX6J.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -30,7 +30,7 @@ import {
   restorePointKind,
   smallest,
   unknownJobs
-} from "./chunk-5RIDJQQ6.mjs";
+} from "./chunk-ENIE46M5.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

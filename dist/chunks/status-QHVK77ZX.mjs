@@ -4231,8 +4231,8 @@ var WS = /* @__PURE__ */ new Set([" ", "	", "\n", "\r"]);
 var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
   let i = 0;
   const n = text.length;
-  const fail2 = (at) => {
-    throw new JsonStop(at);
+  const fail2 = (at2) => {
+    throw new JsonStop(at2);
   };
   const ws = () => {
     while (i < n && WS.has(text[i])) i++;
@@ -4349,8 +4349,8 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
   }
 });
 var JsonStop = class {
-  constructor(at) {
-    this.at = at;
+  constructor(at2) {
+    this.at = at2;
   }
   at;
 };
@@ -5460,9 +5460,9 @@ function fmix64(k) {
 }
 var mixK1 = ((k) => mul(rotl(mul(k, C1), 31n), C2));
 var mixK2 = ((k) => mul(rotl(mul(k, C2), 33n), C1));
-function readLong(bytes, at, len) {
+function readLong(bytes, at2, len) {
   let v = 0n;
-  for (let i = len - 1; i >= 0; i--) v = v << 8n | BigInt(bytes[at + i]);
+  for (let i = len - 1; i >= 0; i--) v = v << 8n | BigInt(bytes[at2 + i]);
   return v;
 }
 function murmur3x64_128(bytes, seed = 0) {
@@ -5483,9 +5483,9 @@ function murmur3x64_128(bytes, seed = 0) {
   }
   const tail = bytes.length - blocks * 16;
   if (tail > 0) {
-    const at = blocks * 16;
-    const k1 = readLong(bytes, at, Math.min(tail, 8));
-    const k2 = tail > 8 ? readLong(bytes, at + 8, tail - 8) : 0n;
+    const at2 = blocks * 16;
+    const k1 = readLong(bytes, at2, Math.min(tail, 8));
+    const k2 = tail > 8 ? readLong(bytes, at2 + 8, tail - 8) : 0n;
     h1 ^= mixK1(k1);
     if (tail > 8) h2 ^= mixK2(k2);
   }
@@ -5516,8 +5516,8 @@ function toHex(bytes) {
 }
 // src/core/stream-graph.ts
 var parseExecutionPlan = (function parseExecutionPlan(explain) {
-  const at = explain.indexOf("== Physical Execution Plan ==");
-  const text = at >= 0 ? explain.slice(at + "== Physical Execution Plan ==".length) : explain;
+  const at2 = explain.indexOf("== Physical Execution Plan ==");
+  const text = at2 >= 0 ? explain.slice(at2 + "== Physical Execution Plan ==".length) : explain;
   const start = text.indexOf("{");
   if (start < 0) return void 0;
   let json;
@@ -5698,16 +5698,16 @@ var visible = (function visible(line) {
 });
 var lineAt = (function lineAt(text, n) {
   const eol = /\r\n|\r|\n/g;
-  let at = 0;
+  let at2 = 0;
   for (let i = 1; i < n; i++) {
-    eol.lastIndex = at;
+    eol.lastIndex = at2;
     const m2 = eol.exec(text);
     if (!m2) return void 0;
-    at = m2.index + m2[0].length;
+    at2 = m2.index + m2[0].length;
   }
-  eol.lastIndex = at;
+  eol.lastIndex = at2;
   const m = eol.exec(text);
-  return text.slice(at, m ? m.index : text.length);
+  return text.slice(at2, m ? m.index : text.length);
 });
 var summarizeDiagnostics = (function summarizeDiagnostics(diags) {
   const errors = diags.filter((d) => d.severity === "error").length;
@@ -6201,8 +6201,8 @@ var makeTemporary = (function makeTemporary(text) {
   }
   const m = /^CREATE\s+(OR\s+REPLACE\s+)?(TEMPORARY\s+)?/i.exec(text.slice(i));
   if (!m || m[2]) return text;
-  const at = i + m[0].length;
-  return `${text.slice(0, at)}TEMPORARY ${text.slice(at)}`;
+  const at2 = i + m[0].length;
+  return `${text.slice(0, at2)}TEMPORARY ${text.slice(at2)}`;
 });
 // src/compile/desired.ts
 var RESTART_KEYS = settingsWithEffect("upgrade", "redeploy");
@@ -6312,8 +6312,8 @@ var compile = (function compile(project, opts) {
     if (jarAt) d.jarAt = jarAt;
     if (artifact.sha256) {
       d.sha256 = artifact.sha256.toLowerCase();
-      const at = locate3("sha256");
-      if (at) d.sha256At = at;
+      const at2 = locate3("sha256");
+      if (at2) d.sha256At = at2;
     }
     udfs.push(d);
     udfByName.set(d.name, d);
@@ -6993,16 +6993,16 @@ var addCheckpoints = (function addCheckpoints(live, cp) {
   if (cp.latestRestored?.externalPath) live.restoredFrom = cp.latestRestored.externalPath;
 });
 var clusterDiagnostic = (function clusterDiagnostic(e, opts) {
-  const at = opts.jobmanagerUrl ? ` at ${shownUrl2(opts.jobmanagerUrl)}` : "";
+  const at2 = opts.jobmanagerUrl ? ` at ${shownUrl2(opts.jobmanagerUrl)}` : "";
   const check = opts.leaving ? `Check moveFrom.jobmanagerUrl of environment ${opts.env} in flinkops.yaml: the cluster its jobs move from, read for the move. Once that cluster is gone, remove moveFrom (\`--allow-version-upgrade\` recovers jobs it ran on another Flink version)` : `Check jobmanagerUrl of environment ${opts.env} in flinkops.yaml (overridden by FLINKOPS_JOBMANAGER_URL, --jobmanager-url or the Action's jobmanager-url input)`;
   const where = `${check}; \`flinkops plan --offline\` plans against the state store alone.`;
   if (e.kind === "network" || e.kind === "timeout" || e.kind === "tls") {
-    return error6(OBSERVE_CODES.unreachable, `cannot reach the JobManager${at}: ${e.message}`, where);
+    return error6(OBSERVE_CODES.unreachable, `cannot reach the JobManager${at2}: ${e.message}`, where);
   }
   const status = e.status ? ` (HTTP ${e.status})` : "";
   return error6(
     OBSERVE_CODES.clusterError,
-    `the JobManager${at} answered ${e.call} with an error${status}: ${e.message}`,
+    `the JobManager${at2} answered ${e.call} with an error${status}: ${e.message}`,
     `Is this URL a Flink JobManager REST endpoint (port 8081 by default), reachable with the configured credentials? ${where}`
   );
 });
@@ -7270,8 +7270,8 @@ function scriptShape(script) {
     other: [],
     broken: split.diags.some((d) => d.severity === "error")
   };
-  const addQuery = (tokens, at) => {
-    const j = skipWords(tokens, at + 1, ["INTO", "OVERWRITE", "TABLE"]);
+  const addQuery = (tokens, at2) => {
+    const j = skipWords(tokens, at2 + 1, ["INTO", "OVERWRITE", "TABLE"]);
     const [sink] = qualifiedName(tokens, j);
     addQueryOf(sink, `INSERT INTO ${sink}`, tokens);
   };
@@ -7630,19 +7630,19 @@ function untypedOnOneSide(shape3, typedA, typedB) {
   const words = [...shape3.matchAll(/(?<![\w$])(\$?[A-Za-z_][\w$]*)(?![\w$])(?!\s*\()/g)];
   const pieces = (typed) => {
     const out = [];
-    let at = 0;
+    let at2 = 0;
     let from = 0;
     for (const w of words) {
       const before = shape3.slice(from, w.index);
-      if (!typed.startsWith(before, at)) return void 0;
-      at += before.length;
-      const piece = typed.startsWith(w[0], at) ? w[0] : /^<[^<>]*>/.exec(typed.slice(at))?.[0];
+      if (!typed.startsWith(before, at2)) return void 0;
+      at2 += before.length;
+      const piece = typed.startsWith(w[0], at2) ? w[0] : /^<[^<>]*>/.exec(typed.slice(at2))?.[0];
       if (piece === void 0) return void 0;
       out.push(piece);
-      at += piece.length;
+      at2 += piece.length;
       from = w.index + w[0].length;
     }
-    return typed.slice(at) === shape3.slice(from) ? out : void 0;
+    return typed.slice(at2) === shape3.slice(from) ? out : void 0;
   };
   const [pa, pb] = [pieces(typedA), pieces(typedB)];
   if (!pa || !pb) return void 0;
@@ -7665,9 +7665,9 @@ function storedRow(n, graph) {
 }
 function outputColumns(id2, graph) {
   const byId = new Map(graph.nodes.map((g) => [g.id, g]));
-  let at = byId.get(id2);
-  for (let hops = 0; at && hops < 16; hops++) {
-    const text = at.contents.replace(/^\[\d+\]:/, "");
+  let at2 = byId.get(id2);
+  for (let hops = 0; at2 && hops < 16; hops++) {
+    const text = at2.contents.replace(/^\[\d+\]:/, "");
     if (/^Calc\(/.test(text)) {
       const select = /select=\[(.*?)\](?:,\s*\w+=|\)$)/.exec(text)?.[1];
       if (select === void 0) return void 0;
@@ -7676,12 +7676,12 @@ function outputColumns(id2, graph) {
         return m ? m[1] : item.trim();
       });
     }
-    if (operatorKind(at).kind === "source") {
+    if (operatorKind(at2).kind === "source") {
       const fields = /\bfields=\[([^\]]*)\]/.exec(text)?.[1];
       return fields === void 0 ? void 0 : fields.split(/,\s*/);
     }
-    if (!/^WatermarkAssigner\(/.test(text) || at.inputs.length !== 1) return void 0;
-    at = byId.get(at.inputs[0].from);
+    if (!/^WatermarkAssigner\(/.test(text) || at2.inputs.length !== 1) return void 0;
+    at2 = byId.get(at2.inputs[0].from);
   }
   return void 0;
 }
@@ -7729,9 +7729,9 @@ function recomputedKey([a, n, oldJob, oldColumns], [b, twin, newJob, newColumns]
 function keyExpression(column, node, job) {
   const byId = new Map(job.graph.nodes.map((g) => [g.id, g]));
   let name = column;
-  let at = node;
-  for (let hops = 0; at && hops < 16; hops++) {
-    const input = at.inputs.length === 1 ? byId.get(at.inputs[0].from) : void 0;
+  let at2 = node;
+  for (let hops = 0; at2 && hops < 16; hops++) {
+    const input = at2.inputs.length === 1 ? byId.get(at2.inputs[0].from) : void 0;
     if (!input || !/^(?:\[\d+\]:)?Calc\(/.test(input.contents)) return name;
     const select = /select=\[(.*?)\](?:,\s*\w+=|\)$)/.exec(input.contents)?.[1] ?? "";
     for (const item of splitTopLevel(select)) {
@@ -7740,7 +7740,7 @@ function keyExpression(column, node, job) {
       if (!/^\$?[A-Za-z_][\w$]*$/.test(m[1])) return m[1];
       name = m[1];
     }
-    at = input;
+    at2 = input;
   }
   return name;
 }
@@ -8594,13 +8594,13 @@ function myers(a, b) {
   let y = m;
   for (let d = trace.length - 1; d >= 0; d--) {
     const vd = trace[d];
-    const at = (k2) => vd[k2 + d];
+    const at2 = (k2) => vd[k2 + d];
     const k = x - y;
     let prevK;
     if (d === 0) prevK = 0;
-    else if (k === -d || k !== d && at(k - 1) < at(k + 1)) prevK = k + 1;
+    else if (k === -d || k !== d && at2(k - 1) < at2(k + 1)) prevK = k + 1;
     else prevK = k - 1;
-    const prevX = d === 0 ? 0 : at(prevK);
+    const prevX = d === 0 ? 0 : at2(prevK);
     const prevY = prevX - prevK;
     while (x > prevX && y > prevY) {
       ops.push({ kind: " ", line: a[x - 1], oldNo: x, newNo: y });
@@ -8676,8 +8676,8 @@ function hunk(ops, from, to) {
   ];
 }
 var STATEMENT_START = /^(CREATE|INSERT|EXECUTE|BEGIN|SET|RESET|ADD|ALTER|DROP|USE|LOAD)\b/i;
-function statementOf(ops, at, from) {
-  for (let i = at; i >= 0; i--) {
+function statementOf(ops, at2, from) {
+  for (let i = at2; i >= 0; i--) {
     const op = ops[i];
     if (op.kind !== "+" && STATEMENT_START.test(op.line)) {
       if (i >= from) return void 0;
@@ -9573,7 +9573,7 @@ var batchRun = (function batchRun(j, last, from) {
   if (last?.state !== "FINISHED" || last.jobId !== current.jobId || run.state === "suspended")
     return void 0;
   const lastIds = { liveJobId: last.jobId, liveState: last.state };
-  const ended = last.endTime !== void 0 && last.endTime > 0 ? ` at ${iso2(last.endTime)}` : "";
+  const ended = last.endTime !== void 0 && last.endTime > 0 ? ` at ${at(last.endTime)}` : "";
   const rerun = j.ctx.replace?.has(job.name) === true;
   if (from.specHash === to.specHash && from.parallelism === to.parallelism && !rerun) {
     const unrecorded = record3.lastStable?.jobId !== last.jobId;
@@ -9617,14 +9617,13 @@ var batchRun = (function batchRun(j, last, from) {
     diags
   };
 });
-var iso2 = (function iso2(t) {
+function at(t) {
   return new Date(t).toISOString().replace(/\.\d{3}Z$/, "Z");
-});
+}
 var warnRewind = (function warnRewind(j, point, last, record3, action = "recover") {
   const lost = last.lastCheckpointTime;
   if (lost === void 0 || lost <= point.time || last.latestCheckpoint?.path === point.path) return;
   const { job } = j;
-  const at = (t) => new Date(t).toISOString().replace(/\.\d{3}Z$/, "Z");
   const taken = takenAt(point, j.live, record3);
   j.diags.push(
     warning2(
@@ -9640,7 +9639,6 @@ var warnVanished = (function warnVanished(j, point, record3) {
   const jid = record3.current.jobId;
   const p = record3.pending;
   const stop2 = p && (p.kind === "stop-with-savepoint" || p.kind === "savepoint") && p.jobId === jid ? p : void 0;
-  const at = (t) => new Date(t).toISOString().replace(/\.\d{3}Z$/, "Z");
   const from = point ? `its ${point.what} of ${at(takenAt(point, j.live, record3))} (${point.path})` : "no state";
   const settings = job.yamlFile ?? `jobs/${job.name}.yaml`;
   j.diags.push(
@@ -9720,7 +9718,7 @@ var stateFunction = (function stateFunction(job) {
   const { windows } = parsed;
   const fromT = from !== void 0 ? Date.parse(from) : void 0;
   const untilT = until !== void 0 ? Date.parse(until) : void 0;
-  const at = (t) => {
+  const at2 = (t) => {
     if (fromT !== void 0 && t < fromT)
       return {
         state: "suspended",
@@ -9768,7 +9766,7 @@ var stateFunction = (function stateFunction(job) {
     }
     return out;
   };
-  return { at, candidates };
+  return { at: at2, candidates };
 });
 var MAX_STEPS = 64;
 var nextTransition = (function nextTransition(f, t, state2) {
@@ -11766,10 +11764,10 @@ var probeJob = (async function probeJob(client, desired, job, opts, lead, ctas) 
     if (READ_ONLY.has(probe.kind)) return { r: await explain(probe.text), shift: 0 };
     return void 0;
   };
-  const failed = (probe, e, at) => {
+  const failed = (probe, e, at2) => {
     const again = refused(lead, e);
     if (e.kind !== "statement") return { value: [notValidated(e)], again, transient: probeAgain(e) };
-    return { value: [rejected(desired, job, probe, e, at, opts.dir)], again };
+    return { value: [rejected(desired, job, probe, e, at2, opts.dir)], again };
   };
   try {
     for (let i = lead.count; i < statements.length; i++) {
@@ -11949,10 +11947,10 @@ var locate2 = (function locate2(e, range3, shift, text) {
   const m = located(e);
   if (m) return locateAt(Number(m[1]), Number(m[2]), range3, shift);
   const message2 = [e.message, ...e.causes].join("\n");
-  const at = KNOWN.find((k) => k.match.test(message2))?.at;
-  if (!at) return range3;
+  const at2 = KNOWN.find((k) => k.match.test(message2))?.at;
+  if (!at2) return range3;
   const lines2 = new LineIndex4(text);
-  const offset = at(lex2(text, "", lines2).tokens, message2);
+  const offset = at2(lex2(text, "", lines2).tokens, message2);
   if (offset === void 0) return range3;
   const pos2 = lines2.pos(offset);
   return locateAt(pos2.line, pos2.column, range3, 0);
@@ -12036,9 +12034,9 @@ function optionAt(dir, env, table, found) {
       const body = head + own[0].length;
       const next = new RegExp(`^ {0,${own[1].length}}\\S`, "m").exec(text.slice(body));
       to = next ? body + next.index : text.length;
-      const at = text.slice(head, to).search(new RegExp(`^\\s+${table.name}:`, "m"));
-      if (at < 0) continue;
-      from = head + at;
+      const at2 = text.slice(head, to).search(new RegExp(`^\\s+${table.name}:`, "m"));
+      if (at2 < 0) continue;
+      from = head + at2;
     }
     const block = text.slice(0, to);
     for (const t of found) {
@@ -12051,8 +12049,8 @@ function optionAt(dir, env, table, found) {
       }
       if (i < 0) continue;
       const pos2 = new LineIndex4(text).pos(i);
-      const at = { line: pos2.line, column: pos2.column };
-      return { file: f, start: at, end: at };
+      const at2 = { line: pos2.line, column: pos2.column };
+      return { file: f, start: at2, end: at2 };
     }
   }
   return start;
@@ -12060,13 +12058,13 @@ function optionAt(dir, env, table, found) {
 function locateAt(line, col, range3, shift) {
   const column = col - (line === 1 ? shift : 0);
   if (line < 1 || column < 1) return range3;
-  const at = {
+  const at2 = {
     line: range3.start.line + line - 1,
     column: line === 1 ? range3.start.column + column - 1 : column
   };
-  return { file: range3.file, start: at, end: at };
+  return { file: range3.file, start: at2, end: at2 };
 }
-function rejected(desired, job, st, e, at, dir) {
+function rejected(desired, job, st, e, at2, dir) {
   const message2 = plannerMessage(e);
   const refused2 = failedTable(e);
   const failed = refused2 ? desired.tables.find((t) => t.name === refused2.name && job.tables.includes(t.name)) : void 0;
@@ -12076,16 +12074,16 @@ function rejected(desired, job, st, e, at, dir) {
       EXPLAIN_CODES.placeholder,
       `Flink's planner could not check job ${job.name}: it read ${secret} as written (${message2})`,
       `A plan does not resolve secrets (a pull request's plan has none), so the planner was sent the placeholder where apply sends the value; apply submits the job with the value and Flink checks it then. To have plans check it, keep what Flink parses at planning in the text and only the credential in the secret (url: jdbc:postgresql://db:5432/app with password: ${"$"}{secret.DB_PASSWORD}, not the whole url).`,
-      failed ? optionAt(dir, desired.env, failed, [secret]) : at
+      failed ? optionAt(dir, desired.env, failed, [secret]) : at2
     );
-  const hinted = refused2 && at && !located(e) ? hintedKey(st.text, refused2.name, refusedKeys(e)) : void 0;
-  if (refused2 && at && hinted !== void 0) {
+  const hinted = refused2 && at2 && !located(e) ? hintedKey(st.text, refused2.name, refusedKeys(e)) : void 0;
+  if (refused2 && at2 && hinted !== void 0) {
     const pos2 = new LineIndex4(st.text).pos(hinted);
     return error7(
       EXPLAIN_CODES.rejected,
       `Flink's planner rejects the OPTIONS hint on table ${refused2.name} in job ${job.name}: ${message2}`,
       `Flink merges the hint's options into the table's for this statement, and could not make a ${refused2.as} of ${refused2.name} with them (EXPLAIN in a throwaway SQL Gateway session; nothing was submitted). Fix or remove the option in the hint.`,
-      locateAt(pos2.line, pos2.column, at, 0)
+      locateAt(pos2.line, pos2.column, at2, 0)
     );
   }
   if (refused2 && failed) {
@@ -12096,14 +12094,14 @@ function rejected(desired, job, st, e, at, dir) {
       optionAt(dir, desired.env, failed, refusedKeys(e).flatMap(optionPatterns))
     );
   }
-  if (at) {
+  if (at2) {
     const all = [e.message, ...e.causes].join("\n");
     const hint = KNOWN.find((k) => k.match.test(all))?.hint ?? "Fix the statement before applying.";
     return error7(
       EXPLAIN_CODES.rejected,
       `Flink's planner rejects job ${job.name}: ${message2}`,
       `EXPLAIN on the environment's SQL Gateway (a throwaway session; nothing was submitted) failed. ${hint}`,
-      at
+      at2
     );
   }
   const text = st.text.trim();
@@ -12308,8 +12306,8 @@ END` : void 0;
 var specHashes = (function specHashes(jobs) {
   return new Map(jobs.map((j) => [j.name, j.restartHash]));
 });
-var previousOf = (function previousOf(client, at) {
-  return { client, jobmanagerUrl: at.jobmanagerUrl, ...at.sqlGatewayUrl ? { gateway: true } : {} };
+var previousOf = (function previousOf(client, at2) {
+  return { client, jobmanagerUrl: at2.jobmanagerUrl, ...at2.sqlGatewayUrl ? { gateway: true } : {} };
 });
 var connectEnvironment = (function connectEnvironment(opts, environment) {
   const endpoints = resolveEndpoints(environment, opts.endpoints ?? {}, opts.envVars);
@@ -13293,8 +13291,8 @@ var writeFailure = (function writeFailure(e, shown, what, example) {
     case "EISDIR":
       return `${shown} is a folder: give the path of a file${example ? `, e.g. ${join7(shown, example)}` : ""}`;
     case "ENOENT": {
-      const at = e.path ?? shown;
-      return existsSync2(dirname4(at)) ? `${at} cannot be made in ${dirname4(at)} (a link to nowhere, or a folder that takes no new ${what}s)` : `the folder ${dirname4(shown)} does not exist: create it first`;
+      const at2 = e.path ?? shown;
+      return existsSync2(dirname4(at2)) ? `${at2} cannot be made in ${dirname4(at2)} (a link to nowhere, or a folder that takes no new ${what}s)` : `the folder ${dirname4(shown)} does not exist: create it first`;
     }
     case "ENOTDIR":
     case "EEXIST":

@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-ODS4TVYF.mjs";
+} from "./chunk-SJ3D4EV3.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-5RIDJQQ6.mjs";
+} from "./chunk-ENIE46M5.mjs";
 import {
   appendHistory,
   clearPending,

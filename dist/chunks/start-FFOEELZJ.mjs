@@ -31,19 +31,19 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-6GRFT2R6.mjs")).planCommand
+    load: async () => (await import("./plan-7GXENFL5.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-3EUBW6A6.mjs")).applyCommand
+    load: async () => (await import("./apply-2SNYVGC5.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-DQJTVPPM.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-IMYE6DNI.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-6377QSGP.mjs")).statusCommand
+    load: async () => (await import("./status-QHVK77ZX.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -51,11 +51,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-NKIX36FC.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-BLZ3JQVY.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-X6JQV75C.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-HX2RYK7X.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",

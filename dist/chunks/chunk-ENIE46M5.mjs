@@ -1076,16 +1076,16 @@ var addCheckpoints = (function addCheckpoints(live, cp) {
   if (cp.latestRestored?.externalPath) live.restoredFrom = cp.latestRestored.externalPath;
 });
 var clusterDiagnostic = (function clusterDiagnostic(e, opts) {
-  const at = opts.jobmanagerUrl ? ` at ${shownUrl(opts.jobmanagerUrl)}` : "";
+  const at2 = opts.jobmanagerUrl ? ` at ${shownUrl(opts.jobmanagerUrl)}` : "";
   const check = opts.leaving ? `Check moveFrom.jobmanagerUrl of environment ${opts.env} in flinkops.yaml: the cluster its jobs move from, read for the move. Once that cluster is gone, remove moveFrom (\`--allow-version-upgrade\` recovers jobs it ran on another Flink version)` : `Check jobmanagerUrl of environment ${opts.env} in flinkops.yaml (overridden by FLINKOPS_JOBMANAGER_URL, --jobmanager-url or the Action's jobmanager-url input)`;
   const where = `${check}; \`flinkops plan --offline\` plans against the state store alone.`;
   if (e.kind === "network" || e.kind === "timeout" || e.kind === "tls") {
-    return error(OBSERVE_CODES.unreachable, `cannot reach the JobManager${at}: ${e.message}`, where);
+    return error(OBSERVE_CODES.unreachable, `cannot reach the JobManager${at2}: ${e.message}`, where);
   }
   const status = e.status ? ` (HTTP ${e.status})` : "";
   return error(
     OBSERVE_CODES.clusterError,
-    `the JobManager${at} answered ${e.call} with an error${status}: ${e.message}`,
+    `the JobManager${at2} answered ${e.call} with an error${status}: ${e.message}`,
     `Is this URL a Flink JobManager REST endpoint (port 8081 by default), reachable with the configured credentials? ${where}`
   );
 });
@@ -1356,8 +1356,8 @@ function scriptShape(script) {
     other: [],
     broken: split.diags.some((d) => d.severity === "error")
   };
-  const addQuery = (tokens, at) => {
-    const j = skipWords(tokens, at + 1, ["INTO", "OVERWRITE", "TABLE"]);
+  const addQuery = (tokens, at2) => {
+    const j = skipWords(tokens, at2 + 1, ["INTO", "OVERWRITE", "TABLE"]);
     const [sink] = qualifiedName(tokens, j);
     addQueryOf(sink, `INSERT INTO ${sink}`, tokens);
   };
@@ -1717,19 +1717,19 @@ var untypedOnOneSide = (function untypedOnOneSide(shape3, typedA, typedB) {
   const words = [...shape3.matchAll(/(?<![\w$])(\$?[A-Za-z_][\w$]*)(?![\w$])(?!\s*\()/g)];
   const pieces = (typed) => {
     const out = [];
-    let at = 0;
+    let at2 = 0;
     let from = 0;
     for (const w of words) {
       const before = shape3.slice(from, w.index);
-      if (!typed.startsWith(before, at)) return void 0;
-      at += before.length;
-      const piece = typed.startsWith(w[0], at) ? w[0] : /^<[^<>]*>/.exec(typed.slice(at))?.[0];
+      if (!typed.startsWith(before, at2)) return void 0;
+      at2 += before.length;
+      const piece = typed.startsWith(w[0], at2) ? w[0] : /^<[^<>]*>/.exec(typed.slice(at2))?.[0];
       if (piece === void 0) return void 0;
       out.push(piece);
-      at += piece.length;
+      at2 += piece.length;
       from = w.index + w[0].length;
     }
-    return typed.slice(at) === shape3.slice(from) ? out : void 0;
+    return typed.slice(at2) === shape3.slice(from) ? out : void 0;
   };
   const [pa, pb] = [pieces(typedA), pieces(typedB)];
   if (!pa || !pb) return void 0;
@@ -1752,9 +1752,9 @@ var storedRow = (function storedRow(n, graph) {
 });
 var outputColumns = (function outputColumns(id, graph) {
   const byId = new Map(graph.nodes.map((g) => [g.id, g]));
-  let at = byId.get(id);
-  for (let hops = 0; at && hops < 16; hops++) {
-    const text = at.contents.replace(/^\[\d+\]:/, "");
+  let at2 = byId.get(id);
+  for (let hops = 0; at2 && hops < 16; hops++) {
+    const text = at2.contents.replace(/^\[\d+\]:/, "");
     if (/^Calc\(/.test(text)) {
       const select = /select=\[(.*?)\](?:,\s*\w+=|\)$)/.exec(text)?.[1];
       if (select === void 0) return void 0;
@@ -1763,12 +1763,12 @@ var outputColumns = (function outputColumns(id, graph) {
         return m ? m[1] : item.trim();
       });
     }
-    if (operatorKind(at).kind === "source") {
+    if (operatorKind(at2).kind === "source") {
       const fields = /\bfields=\[([^\]]*)\]/.exec(text)?.[1];
       return fields === void 0 ? void 0 : fields.split(/,\s*/);
     }
-    if (!/^WatermarkAssigner\(/.test(text) || at.inputs.length !== 1) return void 0;
-    at = byId.get(at.inputs[0].from);
+    if (!/^WatermarkAssigner\(/.test(text) || at2.inputs.length !== 1) return void 0;
+    at2 = byId.get(at2.inputs[0].from);
   }
   return void 0;
 });
@@ -1816,9 +1816,9 @@ var recomputedKey = (function recomputedKey([a, n, oldJob, oldColumns], [b, twin
 var keyExpression = (function keyExpression(column, node, job) {
   const byId = new Map(job.graph.nodes.map((g) => [g.id, g]));
   let name = column;
-  let at = node;
-  for (let hops = 0; at && hops < 16; hops++) {
-    const input = at.inputs.length === 1 ? byId.get(at.inputs[0].from) : void 0;
+  let at2 = node;
+  for (let hops = 0; at2 && hops < 16; hops++) {
+    const input = at2.inputs.length === 1 ? byId.get(at2.inputs[0].from) : void 0;
     if (!input || !/^(?:\[\d+\]:)?Calc\(/.test(input.contents)) return name;
     const select = /select=\[(.*?)\](?:,\s*\w+=|\)$)/.exec(input.contents)?.[1] ?? "";
     for (const item of splitTopLevel(select)) {
@@ -1827,7 +1827,7 @@ var keyExpression = (function keyExpression(column, node, job) {
       if (!/^\$?[A-Za-z_][\w$]*$/.test(m[1])) return m[1];
       name = m[1];
     }
-    at = input;
+    at2 = input;
   }
   return name;
 });
@@ -2688,13 +2688,13 @@ var myers = (function myers(a, b) {
   let y = m;
   for (let d = trace.length - 1; d >= 0; d--) {
     const vd = trace[d];
-    const at = (k2) => vd[k2 + d];
+    const at2 = (k2) => vd[k2 + d];
     const k = x - y;
     let prevK;
     if (d === 0) prevK = 0;
-    else if (k === -d || k !== d && at(k - 1) < at(k + 1)) prevK = k + 1;
+    else if (k === -d || k !== d && at2(k - 1) < at2(k + 1)) prevK = k + 1;
     else prevK = k - 1;
-    const prevX = d === 0 ? 0 : at(prevK);
+    const prevX = d === 0 ? 0 : at2(prevK);
     const prevY = prevX - prevK;
     while (x > prevX && y > prevY) {
       ops.push({ kind: " ", line: a[x - 1], oldNo: x, newNo: y });
@@ -2770,8 +2770,8 @@ var hunk = (function hunk(ops, from, to) {
   ];
 });
 var STATEMENT_START = /^(CREATE|INSERT|EXECUTE|BEGIN|SET|RESET|ADD|ALTER|DROP|USE|LOAD)\b/i;
-var statementOf = (function statementOf(ops, at, from) {
-  for (let i = at; i >= 0; i--) {
+var statementOf = (function statementOf(ops, at2, from) {
+  for (let i = at2; i >= 0; i--) {
     const op = ops[i];
     if (op.kind !== "+" && STATEMENT_START.test(op.line)) {
       if (i >= from) return void 0;
@@ -3672,7 +3672,7 @@ var batchRun = (function batchRun(j, last, from) {
   if (last?.state !== "FINISHED" || last.jobId !== current.jobId || run.state === "suspended")
     return void 0;
   const lastIds = { liveJobId: last.jobId, liveState: last.state };
-  const ended = last.endTime !== void 0 && last.endTime > 0 ? ` at ${iso2(last.endTime)}` : "";
+  const ended = last.endTime !== void 0 && last.endTime > 0 ? ` at ${at(last.endTime)}` : "";
   const rerun = j.ctx.replace?.has(job.name) === true;
   if (from.specHash === to.specHash && from.parallelism === to.parallelism && !rerun) {
     const unrecorded = record3.lastStable?.jobId !== last.jobId;
@@ -3716,14 +3716,13 @@ var batchRun = (function batchRun(j, last, from) {
     diags
   };
 });
-var iso2 = (function iso2(t) {
+function at(t) {
   return new Date(t).toISOString().replace(/\.\d{3}Z$/, "Z");
-});
+}
 var warnRewind = (function warnRewind(j, point, last, record3, action = "recover") {
   const lost = last.lastCheckpointTime;
   if (lost === void 0 || lost <= point.time || last.latestCheckpoint?.path === point.path) return;
   const { job } = j;
-  const at = (t) => new Date(t).toISOString().replace(/\.\d{3}Z$/, "Z");
   const taken = takenAt(point, j.live, record3);
   j.diags.push(
     warning(
@@ -3739,7 +3738,6 @@ var warnVanished = (function warnVanished(j, point, record3) {
   const jid = record3.current.jobId;
   const p = record3.pending;
   const stop2 = p && (p.kind === "stop-with-savepoint" || p.kind === "savepoint") && p.jobId === jid ? p : void 0;
-  const at = (t) => new Date(t).toISOString().replace(/\.\d{3}Z$/, "Z");
   const from = point ? `its ${point.what} of ${at(takenAt(point, j.live, record3))} (${point.path})` : "no state";
   const settings = job.yamlFile ?? `jobs/${job.name}.yaml`;
   j.diags.push(
@@ -3820,7 +3818,7 @@ var stateFunction = (function stateFunction(job) {
   const { windows } = parsed;
   const fromT = from !== void 0 ? Date.parse(from) : void 0;
   const untilT = until !== void 0 ? Date.parse(until) : void 0;
-  const at = (t) => {
+  const at2 = (t) => {
     if (fromT !== void 0 && t < fromT)
       return {
         state: "suspended",
@@ -3868,7 +3866,7 @@ var stateFunction = (function stateFunction(job) {
     }
     return out;
   };
-  return { at, candidates };
+  return { at: at2, candidates };
 });
 var MAX_STEPS = 64;
 var nextTransition = (function nextTransition(f, t, state) {
@@ -4793,13 +4791,18 @@ var rootCause = (async function rootCause(ctx, jobId) {
   const f = await ctx.client.getFailureCause?.(jobId);
   return f?.ok ? f.value?.message : void 0;
 });
+var readJob2 = (async function readJob2(ctx, jobId) {
+  const r = await ctx.client.getJob(jobId);
+  if (r.ok) return { value: r.value };
+  return {
+    step: r.error.status === 404 ? { state: "failed", cause: `job ${jobId} is not known to the cluster` } : { state: "pending", progress: r.error.message }
+  };
+});
 var awaitRunning = (async function awaitRunning(ctx, job, jobId) {
   const o = await poll(
     async () => {
-      const r = await ctx.client.getJob(jobId);
-      if (!r.ok) {
-        return r.error.status === 404 ? { state: "failed", cause: `job ${jobId} is not known to the cluster` } : { state: "pending", progress: r.error.message };
-      }
+      const r = await readJob2(ctx, jobId);
+      if ("step" in r) return r.step;
       const s = r.value.state;
       const pendingVertex = r.value.vertices.find(
         (v) => v.status !== void 0 && v.status !== "RUNNING" && v.status !== "FINISHED"
@@ -4841,10 +4844,8 @@ var awaitFinished = (async function awaitFinished(ctx, job, jobId) {
   const budget = ctx.timing.batchTimeoutMs ?? DEFAULT_TIMING.batchTimeoutMs;
   const o = await poll(
     async () => {
-      const r = await ctx.client.getJob(jobId);
-      if (!r.ok) {
-        return r.error.status === 404 ? { state: "failed", cause: `job ${jobId} is not known to the cluster` } : { state: "pending", progress: r.error.message };
-      }
+      const r = await readJob2(ctx, jobId);
+      if ("step" in r) return r.step;
       const s = r.value.state;
       if (s === "FINISHED") {
         const t = r.value.timestamps;
@@ -4872,8 +4873,7 @@ var awaitFinished = (async function awaitFinished(ctx, job, jobId) {
       return {
         ok: true,
         runningSince: o.value.start ?? o.value.end,
-        finishedAt: o.value.end,
-        ...o.value.start !== void 0 ? { startedAt: o.value.start } : {}
+        finishedAt: o.value.end
       };
     case "failed":
       return { ok: false, cause: o.cause };
@@ -5384,9 +5384,9 @@ var submitJob = (async function submitJob(ctx, req) {
     try {
       const session = (caps.executionConfigRestores ? [] : Object.entries(restore).map(([k, v]) => `SET ${quoteString(k)} = ${quoteString(v)}`)).map((text) => ({ text, kind: "set", submits: false }));
       const submitAt = prepared.statements.findIndex((s) => s.submits);
-      const at = submitAt < 0 ? prepared.statements.length : submitAt;
+      const at2 = submitAt < 0 ? prepared.statements.length : submitAt;
       let startOver = false;
-      for (const st of [...prepared.statements.slice(0, at), ...session, ...prepared.statements.slice(at)]) {
+      for (const st of [...prepared.statements.slice(0, at2), ...session, ...prepared.statements.slice(at2)]) {
         guard(ctx.signal);
         const run = () => !st.submits && caps.supportsConfigureSession && CONFIGURABLE.has(st.kind) ? ctx.client.configureSession(sh, st.text).then((c) => c.ok ? ok(void 0) : c) : ctx.client.runStatement(sh, st.text, {
           ...st.submits ? { executionConfig, timeoutMs: ctx.timing.submitTimeoutMs } : {},
@@ -5830,18 +5830,12 @@ var health = (async function health(ctx, run, which) {
     }
     return OK;
   }
-  if (h.interrupted) {
-    return {
-      ok: false,
-      interrupted: true,
-      cause: h.cause,
-      diag: warning(
-        APPLY_CODES.interrupted,
-        `the health check of job ${job} (${id}) was not finished: the run was interrupted`,
-        `The new job runs but is not yet known to be healthy; the previous version stays the rollback target. Run flinkops plan: it shows the check as unfinished, and apply finishes it.`
-      )
-    };
-  }
+  if (h.interrupted)
+    return interruptedWait(
+      h.cause,
+      `the health check of job ${job} (${id}) was not finished: the run was interrupted`,
+      `The new job runs but is not yet known to be healthy; the previous version stays the rollback target. Run flinkops plan: it shows the check as unfinished, and apply finishes it.`
+    );
   if (h.unknown) {
     return {
       ok: false,
@@ -5862,6 +5856,9 @@ var health = (async function health(ctx, run, which) {
     cause
   );
 });
+var interruptedWait = (function interruptedWait(cause, summary, detail) {
+  return { ok: false, interrupted: true, cause, diag: warning(APPLY_CODES.interrupted, summary, detail) };
+});
 var batchRun2 = (async function batchRun2(ctx, run, job, id) {
   const h = await awaitFinished(ctx, job, id);
   if (h.ok) {
@@ -5869,18 +5866,12 @@ var batchRun2 = (async function batchRun2(ctx, run, job, id) {
     if (h.finishedAt !== void 0) run.finishedAt = h.finishedAt;
     return OK;
   }
-  if (h.interrupted) {
-    return {
-      ok: false,
-      interrupted: true,
-      cause: h.cause,
-      diag: warning(
-        APPLY_CODES.interrupted,
-        `the run was interrupted before batch job ${job} (${id}) finished`,
-        `The batch job runs on in Flink. Run flinkops status to see whether it finished; flinkops plan counts a FINISHED run of the repository's version as done.`
-      )
-    };
-  }
+  if (h.interrupted)
+    return interruptedWait(
+      h.cause,
+      `the run was interrupted before batch job ${job} (${id}) finished`,
+      `The batch job runs on in Flink. Run flinkops status to see whether it finished; flinkops plan counts a FINISHED run of the repository's version as done.`
+    );
   const cause = mask(ctx, h.cause);
   return failure(
     APPLY_CODES.unhealthy,

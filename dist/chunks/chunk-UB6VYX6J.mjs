@@ -31,7 +31,7 @@ import {
   summarize,
   tableFacts,
   waitingState
-} from "./chunk-5RIDJQQ6.mjs";
+} from "./chunk-ENIE46M5.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-YPYYPPM2.mjs";

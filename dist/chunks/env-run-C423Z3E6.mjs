@@ -5,17 +5,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-ONC32RLU.mjs";
+} from "./chunk-P25DXAPJ.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-WUPP6CD6.mjs";
-import "./chunk-F5K4IEVC.mjs";
-import "./chunk-KJ2CIMU2.mjs";
+import "./chunk-OBANPTON.mjs";
+import "./chunk-UB6VYX6J.mjs";
 import "./chunk-5S6E6YHF.mjs";
 import "./chunk-6ZTP34QI.mjs";
 import "./chunk-KABKL5ND.mjs";
 import "./chunk-SCHT5U7Z.mjs";
 import "./chunk-LOFGVWOY.mjs";
-import "./chunk-5RIDJQQ6.mjs";
+import "./chunk-ENIE46M5.mjs";
 import "./chunk-YPYYPPM2.mjs";
 import "./chunk-WV5FZYOG.mjs";
 import "./chunk-4M73AM2N.mjs";

@@ -1159,13 +1159,13 @@ var myers = (function myers(a, b) {
   let y = m;
   for (let d = trace.length - 1; d >= 0; d--) {
     const vd = trace[d];
-    const at = (k2) => vd[k2 + d];
+    const at2 = (k2) => vd[k2 + d];
     const k = x - y;
     let prevK;
     if (d === 0) prevK = 0;
-    else if (k === -d || k !== d && at(k - 1) < at(k + 1)) prevK = k + 1;
+    else if (k === -d || k !== d && at2(k - 1) < at2(k + 1)) prevK = k + 1;
     else prevK = k - 1;
-    const prevX = d === 0 ? 0 : at(prevK);
+    const prevX = d === 0 ? 0 : at2(prevK);
     const prevY = prevX - prevK;
     while (x > prevX && y > prevY) {
       ops.push({ kind: " ", line: a[x - 1], oldNo: x, newNo: y });
@@ -1241,8 +1241,8 @@ var hunk = (function hunk(ops, from, to) {
   ];
 });
 var STATEMENT_START = /^(CREATE|INSERT|EXECUTE|BEGIN|SET|RESET|ADD|ALTER|DROP|USE|LOAD)\b/i;
-var statementOf = (function statementOf(ops, at, from) {
-  for (let i = at; i >= 0; i--) {
+var statementOf = (function statementOf(ops, at2, from) {
+  for (let i = at2; i >= 0; i--) {
     const op = ops[i];
     if (op.kind !== "+" && STATEMENT_START.test(op.line)) {
       if (i >= from) return void 0;

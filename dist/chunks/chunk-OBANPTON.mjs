@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-KJ2CIMU2.mjs";
+} from "./chunk-UB6VYX6J.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-5RIDJQQ6.mjs";
+} from "./chunk-ENIE46M5.mjs";
 import {
   error,
   hasErrors
