@@ -9,8 +9,21 @@ import { renderApplyMarkdown } from '../action/report';
 import { restartHash } from '../src/compile/desired';
 import type { DesiredJob } from '../src/compile/model';
 import { createFlinkClient, type HttpEvent } from '../src/flink';
+import { diff } from '../src/plan';
+import { parsePlanJson } from '../src/plan/plan-file';
+import { renderPlanJson } from '../src/render/json';
 import { analyzeScript } from '../src/sql';
-import { advance, desiredJob, desiredState, type Harness, harness, type JobSpec } from './apply-harness.test';
+import {
+  advance,
+  desiredJob,
+  desiredState,
+  ENV,
+  type Harness,
+  harness,
+  type JobSpec,
+  PROJECT,
+} from './apply-harness.test';
+import { liveState } from './plan-fixtures';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -231,6 +244,68 @@ describe('batch jobs', () => {
     expect(r.changes.map((c) => [c.action, c.outcome, c.savepoint])).toEqual([
       ['upgrade', 'applied', undefined],
     ]);
+    expect(h.events.some((e) => e.type === 'step-started' && e.step.kind === 'stop-with-savepoint')).toBe(
+      false,
+    );
+  });
+
+  it('cancels a batch run still going that is removed, suspended by its window or rescaled: no savepoint asked of it', async () => {
+    h = await harness({ timing: { batchRunMs: 600_000 } });
+    const schedule = { timezone: 'UTC', windows: [{ start: '0 2 * * *', stop: '0 3 * * *' }] };
+    const v1 = batchState([{ name: 'gone' }, { name: 'nightly', settings: { schedule } }, { name: 'wide' }]);
+    const stop = new AbortController();
+    let started = 0;
+    await h.apply(v1, {
+      plan: await h.plan(v1, { now: '2026-01-05T02:10:00Z' }),
+      stop: stop.signal,
+      onEvent: (e) => {
+        if (e.type === 'step-started' && e.step.kind === 'await-finished' && ++started === 3)
+          stop.abort('SIGINT');
+      },
+    });
+    const ids = Object.fromEntries(
+      Object.entries((await h.store.read()).doc.jobs).map(([k, r]) => [k, r.current!.jobId]),
+    );
+    const v2 = batchState([
+      { name: 'nightly', settings: { schedule } },
+      { name: 'wide', parallelism: 3 },
+    ]);
+    const plan = await h.plan(v2, { now: '2026-01-05T03:10:00Z', allowDelete: true });
+    expect(plan.changes.map((c) => [c.job, c.action, c.reason])).toEqual([
+      [
+        'gone',
+        'delete',
+        'removed from the repo: cancel its batch run (a batch job keeps no savepoint) (allowed by --allow-delete)',
+      ],
+      [
+        'nightly',
+        'suspend',
+        expect.stringMatching(/: cancel its batch run \(a batch job keeps no savepoint\)$/),
+      ],
+      ['wide', 'upgrade', 'parallelism 2 → 3: the batch run is cancelled and runs again'],
+    ]);
+    // A plan saved with --out keeps the mark (the file is held to schemas/plan.schema.json).
+    const saved = parsePlanJson(renderPlanJson(plan));
+    expect(saved.diags).toEqual([]);
+    expect(saved.value?.changes.map((c) => c.batch)).toEqual([true, true, undefined]);
+    const offline = diff(v2, liveState([], { observed: false }), await h.store.read(), {
+      allowDelete: true,
+      commit: 'c0ffee',
+    });
+    expect(offline.changes.find((c) => c.job === 'gone')?.reason).toBe(
+      'removed from the repo: cancel its batch run if it still runs (a batch job keeps no savepoint) (allowed by --allow-delete)',
+    );
+    const r = await h.apply(v2, { plan, allowDelete: true });
+    expect(r.changes.map((c) => [c.job, c.action, c.outcome, c.savepoint])).toEqual([
+      ['gone', 'delete', 'applied', undefined],
+      ['nightly', 'suspend', 'applied', undefined],
+      ['wide', 'upgrade', 'applied', undefined],
+    ]);
+    const jobs = h.sim.control.snapshot().jobs;
+    for (const name of ['gone', 'nightly', 'wide'])
+      expect([name, jobs.find((j) => j.jid === ids[name])?.state]).toEqual([name, 'CANCELED']);
+    const wide = h.sim.control.snapshot().jobs.find((j) => j.jid === r.changes[2]!.newJobId);
+    expect([wide?.state, wide?.parallelism]).toEqual(['FINISHED', 3]);
     expect(h.events.some((e) => e.type === 'step-started' && e.step.kind === 'stop-with-savepoint')).toBe(
       false,
     );

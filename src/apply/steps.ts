@@ -102,6 +102,8 @@ function startSteps(specHash: string, parallelism: number, restore: RestoreSourc
 
 /** How the live job is stopped with its state kept: a savepoint, or by cancel when the plan says so. */
 function stopSteps(change: JobChange, jobId: string, savepointKind: SavepointKind): Step[] {
+  // A batch run has no savepoint to stop with (Flink fails the attempt): it is cancelled.
+  if (change.batch) return [{ kind: 'cancel', jobId }];
   const state = change.liveState;
   return [
     state !== undefined && stopsByCancel(change)

@@ -4,6 +4,7 @@
  * them). A batch job reads bounded tables and ends FINISHED by itself: that end is its success,
  * and it holds no state to stop with a savepoint or restore.
  */
+import { analyzeScript } from '../sql';
 import type { Statement } from '../sql/types';
 
 const KEY = 'execution.runtime-mode';
@@ -35,4 +36,9 @@ export function isBatchJob(job: {
   statements: readonly Pick<Statement, 'kind' | 'set'>[];
 }): boolean {
   return job.script.includes(KEY) && isBatchScript(job.statements);
+}
+
+/** Whether a compiled script (a deployed version the store recorded) runs in batch mode. */
+export function isBatchScriptText(script: string): boolean {
+  return script.includes(KEY) && isBatchScript(analyzeScript(script, '').statements);
 }

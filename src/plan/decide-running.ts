@@ -70,7 +70,8 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
         change: {
           ...base,
           action: 'suspend',
-          reason: `runs without flinkops labels, and ${run.reason}: stop with a savepoint`,
+          reason: `runs without flinkops labels, and ${run.reason}: ${stopWords(job)}`,
+          ...batchMark(job),
           causes: [{ kind: 'cluster', path: 'labels', to: 'missing' }, run.cause!],
           ...liveIds,
           from,
@@ -175,7 +176,8 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
       change: {
         ...base,
         action: 'suspend',
-        reason: `${run.reason}: stop with a savepoint`,
+        reason: `${run.reason}: ${stopWords(job)}`,
+        ...batchMark(job),
         causes: [...causes, run.cause!],
         ...liveIds,
         from,
@@ -243,6 +245,22 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
       from: String(running.parallelism),
       to: String(job.settings.parallelism),
     });
+    // A batch run can be neither rescaled in place nor stopped with a savepoint: it runs again.
+    if (isBatchJob(job)) {
+      return {
+        change: {
+          ...base,
+          action: 'upgrade',
+          strategy: 'stateless',
+          reason: `parallelism ${running.parallelism} → ${job.settings.parallelism}: the batch run is cancelled and runs again`,
+          causes,
+          ...liveIds,
+          from,
+          to,
+        },
+        diags,
+      };
+    }
     const mode = rescaleMode(ctx);
     const compat = mode === 'savepoint-restart' ? rescaleVerdict(j) : undefined;
     return {
@@ -400,4 +418,14 @@ function replaced(
     },
     diags,
   };
+}
+
+/** How a suspend stops the job: a batch run is cancelled (Flink takes no savepoint of it). */
+function stopWords(job: JobInputs['job']): string {
+  return isBatchJob(job) ? 'cancel its batch run (a batch job keeps no savepoint)' : 'stop with a savepoint';
+}
+
+/** The change's `batch` mark, for a job that runs in batch mode. */
+function batchMark(job: JobInputs['job']): { batch?: true } {
+  return isBatchJob(job) ? { batch: true } : {};
 }

@@ -3,6 +3,8 @@
  * Removing a file is easy to do by accident, so a deletion is refused unless the
  * run allows it (--allow-delete) or the job's recorded deletionPolicy is `delete`.
  */
+
+import { isBatchScriptText } from '../compile/runtime-mode';
 import type { Diagnostic } from '../core/diagnostics';
 import { warning } from '../core/diagnostics';
 import { LABEL_KEYS } from '../core/names';
@@ -35,6 +37,8 @@ export function decideRemoved(
     ...(parallelism !== undefined ? { parallelism } : {}),
   };
   const stops = running !== undefined || (!ctx.observed && record?.status === 'running');
+  // A batch run still going is cancelled: Flink takes no savepoint of a batch job.
+  const batch = stops && current?.script !== undefined && isBatchScriptText(current.script);
   const allowedBy = ctx.allowDelete
     ? '--allow-delete'
     : record?.deletionPolicy === 'delete'
@@ -49,10 +53,15 @@ export function decideRemoved(
     job: name,
     pipelineName,
     action: 'delete',
-    reason: stops
-      ? 'removed from the repo: stop with a final savepoint'
-      : `removed from the repo; ${endedAs(record, ctx.observed ? live : [])}: its record is retired`,
+    reason: batch
+      ? ctx.observed
+        ? 'removed from the repo: cancel its batch run (a batch job keeps no savepoint)'
+        : 'removed from the repo: cancel its batch run if it still runs (a batch job keeps no savepoint)'
+      : stops
+        ? 'removed from the repo: stop with a final savepoint'
+        : `removed from the repo; ${endedAs(record, ctx.observed ? live : [])}: its record is retired`,
     causes: [{ kind: 'repo', path: sqlFile, to: 'removed' }],
+    ...(batch ? { batch: true as const } : {}),
     ...(running
       ? { liveJobId: running.jobId, liveState: running.state }
       : current && stops

@@ -118,6 +118,11 @@ interface ChangeBase {
   move?: { from: string; fromVersion?: string };
   /** The change is wanted but not allowed (deletion without --allow-delete, a policy): apply skips it. */
   refused?: { code: string; summary: string; detail: string };
+  /**
+   * The job runs in batch mode: Flink takes no savepoint of it (a stop-with-savepoint fails), so a
+   * suspend or delete of a run still going cancels it; it holds no state to keep.
+   */
+  batch?: true;
 }
 
 /**
@@ -232,7 +237,8 @@ export function holdsRollback(change: JobChange): boolean {
  * but the plan saw it alive and not RUNNING, and Flink takes no savepoint of such a job.
  */
 export function stopsByCancel(change: JobChange): boolean {
-  if (change.refused || !change.liveJobId || !refusesSavepoint(change.liveState)) return false;
+  if (change.refused || change.batch || !change.liveJobId || !refusesSavepoint(change.liveState))
+    return false;
   switch (change.action) {
     case 'upgrade':
       return change.strategy === 'savepoint';

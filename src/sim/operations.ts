@@ -7,7 +7,7 @@ import { randomHex } from './clock';
 import type { Cluster } from './cluster';
 import { savepointDirOf } from './config-keys';
 import type { Faults } from './faults';
-import type { AsyncOp, CheckpointEntry, SimJob } from './model';
+import { type AsyncOp, type CheckpointEntry, isBatch, type SimJob } from './model';
 import { snapshotContent } from './snapshots';
 
 export class TriggerError extends Error {
@@ -138,6 +138,16 @@ export class Operations {
                 message: `Checkpoint triggering task ${job.vertices[0]?.name ?? 'Source'} (1/1) of job ${job.jid} is not being executed at the moment. Aborting checkpoint. Failure reason: Not all required tasks are currently running.`,
               };
       this.complete(op, { failure });
+      return op;
+    }
+    // A batch job's tasks write blocking outputs: Flink 1.20 fails the savepoint at once.
+    if (isBatch(job)) {
+      this.complete(op, {
+        failure: {
+          className: 'org.apache.flink.runtime.checkpoint.CheckpointException',
+          message: 'Blocking output edge exists in running tasks.',
+        },
+      });
       return op;
     }
     if (req.stop) job.stopping = true;
