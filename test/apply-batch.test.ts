@@ -9,6 +9,7 @@ import { renderApplyMarkdown } from '../action/report';
 import { restartHash } from '../src/compile/desired';
 import type { DesiredJob } from '../src/compile/model';
 import { createFlinkClient, type HttpEvent } from '../src/flink';
+import { observe } from '../src/observe';
 import { diff } from '../src/plan';
 import { parsePlanJson } from '../src/plan/plan-file';
 import { renderPlanJson } from '../src/render/json';
@@ -309,5 +310,30 @@ describe('batch jobs', () => {
     expect(h.events.some((e) => e.type === 'step-started' && e.step.kind === 'stop-with-savepoint')).toBe(
       false,
     );
+  });
+
+  it('asks no resource requirements of a running batch job: its scheduler answers 500 to each, retried for seconds', async () => {
+    h = await harness({ version: '1.20', timing: { batchRunMs: 600_000 } });
+    const desired = batchState([{ name: 'slow' }]);
+    const stop = new AbortController();
+    await h.apply(desired, {
+      stop: stop.signal,
+      onEvent: (e) => {
+        if (e.type === 'step-started' && e.step.kind === 'await-finished') stop.abort('SIGINT');
+      },
+    });
+    const calls: HttpEvent[] = [];
+    h.client = createFlinkClient({
+      jobmanagerUrl: h.sim.jobmanagerUrl,
+      sqlGatewayUrl: h.sim.gatewayUrl,
+      clock: h.clock,
+      onHttp: (e) => calls.push(e),
+    });
+    advance(h, 10_000);
+    const live = await observe(h.client, { project: PROJECT, env: ENV, clock: h.clock });
+    expect(live.value.jobs.map((j) => [j.name, j.state])).toEqual([['shop.prod.slow', 'RUNNING']]);
+    expect(calls.filter((c) => c.path.endsWith('/resource-requirements'))).toEqual([]);
+    expect(calls.filter((c) => (c.status ?? 0) >= 500)).toEqual([]);
+    await h.client.close();
   });
 });

@@ -129,7 +129,8 @@ export function parseJobDetails(body: unknown): JobDetails | undefined {
   if (stoppable !== undefined) d.isStoppable = stoppable;
   const mp = num(o, 'maxParallelism');
   if (mp !== undefined) d.maxParallelism = mp;
-  const jt = str(o, 'job-type', 'jobType');
+  // `job-type` since 1.20; the plan's `type` says the same before it.
+  const jt = str(o, 'job-type', 'jobType') ?? str(asObj(o.plan) ?? {}, 'type');
   if (jt) d.jobType = jt;
   return d;
 }

@@ -266,10 +266,16 @@ async function readJob(
     ...(v.role ? { role: v.role } : {}),
     ...(v.status ? { status: v.status } : {}),
   }));
-  if (adaptive && !isTerminal(details.state) && details.state !== 'INITIALIZING') {
+  if (
+    adaptive &&
+    !isTerminal(details.state) &&
+    details.state !== 'INITIALIZING' &&
+    details.jobType?.toUpperCase() !== 'BATCH'
+  ) {
     // In-place rescales move the vertices' upper bounds, not the job's configured parallelism
     // (read while the job restarts too: a rescale under way restarts it; an initializing job has
-    // no scheduler to answer yet).
+    // no scheduler to answer yet). A batch job runs on the AdaptiveBatchScheduler, which answers
+    // every request with a 500 and an ERROR in the JobManager's log, retried for seconds.
     const req = await limit(() => client.getResourceRequirements(details.id));
     if (req.ok) {
       for (const v of vertices) {

@@ -1,15 +1,17 @@
 /** JobManager resource-requirements routes (1.18+): the adaptive scheduler's rescale without a redeploy. */
 import { HttpError } from './http';
 import { ok, type RouteContext } from './jobmanager-context';
-import { isTerminal, type SimJob } from './model';
+import { isBatch, isTerminal, type SimJob } from './model';
 
 export function addRescaleRoutes({ r, d, job }: RouteContext): void {
   const { cluster } = d;
+  // A batch job runs on the AdaptiveBatchScheduler whatever the cluster's scheduler (real 1.20.3).
   const unsupported = (j: SimJob) => {
-    if (j.adaptive) return;
+    const scheduler = isBatch(j) ? 'AdaptiveBatchScheduler' : j.adaptive ? undefined : 'DefaultScheduler';
+    if (!scheduler) return;
     throw new HttpError(500, [
       'Internal server error.',
-      '<Exception on server side:\njava.lang.UnsupportedOperationException: The DefaultScheduler does not support changing the parallelism without a job restart. This feature is currently only expected to work with the AdaptiveScheduler.\n\nEnd of exception on server side>',
+      `<Exception on server side:\njava.lang.UnsupportedOperationException: The ${scheduler} does not support changing the parallelism without a job restart. This feature is currently only expected to work with the AdaptiveScheduler.\n\nEnd of exception on server side>`,
     ]);
   };
   r.add('GET', '/jobs/:jobid/resource-requirements', (req) => {

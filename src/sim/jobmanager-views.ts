@@ -6,6 +6,7 @@ import {
   type AsyncOp,
   type CheckpointEntry,
   type CheckpointStatsSnapshot,
+  isBatch,
   JOB_STATUSES,
   runningParallelism,
   type SimJob,
@@ -78,8 +79,8 @@ export function overviewEntry(job: SimJob, f: VersionFeatures, now: number): Jso
   };
   if (f.pendingOperators) out['pending-operators'] = 0;
   if (f.overviewJobType) {
-    out.jobType = 'STREAMING';
-    out.schedulerType = job.adaptive ? 'Adaptive' : 'Default';
+    out.jobType = isBatch(job) ? 'BATCH' : 'STREAMING';
+    out.schedulerType = isBatch(job) ? 'AdaptiveBatch' : job.adaptive ? 'Adaptive' : 'Default';
   }
   return out;
 }
@@ -170,12 +171,13 @@ export function jobDetails(job: SimJob, f: VersionFeatures, now: number): Json {
     timestamps,
     vertices,
     'status-counts': taskCounts(job, job.vertices.length),
-    plan: { jid: job.jid, name: job.name, type: 'STREAMING', nodes },
+    plan: { jid: job.jid, name: job.name, type: isBatch(job) ? 'BATCH' : 'STREAMING', nodes },
   };
-  if (f.jobTypeInDetails) out['job-type'] = 'STREAMING';
+  if (f.jobTypeInDetails) out['job-type'] = isBatch(job) ? 'BATCH' : 'STREAMING';
   // `stream-graph` is only there for jobs submitted as a stream graph, never for SQL jobs (2.2).
   if (f.pendingOperators) out['pending-operators'] = 0;
-  if (f.schedulerTypeInDetails) out.schedulerType = job.adaptive ? 'Adaptive' : 'Default';
+  if (f.schedulerTypeInDetails)
+    out.schedulerType = isBatch(job) ? 'AdaptiveBatch' : job.adaptive ? 'Adaptive' : 'Default';
   // 2.3 runs every submitted job as a single-job application whose id is the job's (SingleJobApplication).
   if (f.overviewJobType) out['application-id'] = job.jid;
   return out;
