@@ -183,6 +183,7 @@ describe('batch jobs', () => {
       });
       expect(cut.changes.map((c) => c.outcome)).toEqual(['interrupted']);
       const jid = cut.changes[0]!.newJobId!;
+      expect(cut.changes[0]!.error).toBe(`apply was interrupted before the batch run of job ${jid} finished`);
       if (finishedMeanwhile) advance(h, 65_000);
       const next = await h.plan(desired);
       expect(next.changes.map((c) => [c.action, c.reason])).toEqual([

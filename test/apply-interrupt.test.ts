@@ -276,7 +276,7 @@ describe('apply interrupted during a rollback', () => {
     expect(codes).not.toContain('FO706');
     const said = r.diags.find((d) => d.code === 'FO717' && /rolled back/.test(d.summary));
     expect(said?.summary).toMatch(
-      /^job orders was rolled back to its last stable version \(job \w+\), but the run was interrupted/,
+      /^job orders was rolled back to its last stable version \(job \w+\), but apply was interrupted/,
     );
     const live = running(x, 'orders');
     expect(live.map((j) => j.state)).toEqual(['RUNNING']);

@@ -21,7 +21,7 @@ function interrupted(ctx: RunContext, jobId: string, what: string): Health | und
   return ctx.stop.aborted
     ? {
         ok: false,
-        cause: `the run was interrupted before ${what} of job ${jobId} finished`,
+        cause: `apply was interrupted before ${what} of job ${jobId} finished`,
         interrupted: true,
       }
     : undefined;
@@ -148,7 +148,7 @@ export async function awaitFinished(
     },
   );
   guard(ctx.signal);
-  if (o.state === 'aborted') return interrupted(ctx, jobId, 'the run') ?? { ok: false, cause: 'aborted' };
+  if (o.state === 'aborted') return interrupted(ctx, jobId, 'the batch run') ?? { ok: false, cause: 'aborted' };
   switch (o.state) {
     case 'completed':
       return {

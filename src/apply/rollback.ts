@@ -158,7 +158,7 @@ export async function rollback(ctx: RunContext, run: JobRun, cause: string): Pro
       interrupted: true,
       diag: warning(
         APPLY_CODES.interrupted,
-        `job ${job} was rolled back to its last stable version (job ${jobId}), but the run was interrupted before its health check finished`,
+        `job ${job} was rolled back to its last stable version (job ${jobId}), but apply was interrupted before its health check finished`,
         'The previous version runs again. The next plan says its health check is unfinished (FO619), and apply finishes it.',
       ),
     };

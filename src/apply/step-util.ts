@@ -80,7 +80,7 @@ export async function health(
   if (h.interrupted)
     return interruptedWait(
       h.cause,
-      `the health check of job ${job} (${id}) was not finished: the run was interrupted`,
+      `the health check of job ${job} (${id}) was not finished: apply was interrupted`,
       `The new job runs but is not yet known to be healthy; the previous version stays the rollback target. Run flinkops plan: it shows the check as unfinished, and apply finishes it.`,
     );
   if (h.unknown) {
@@ -120,7 +120,7 @@ async function batchRun(ctx: RunContext, run: JobRun, job: string, id: string): 
   if (h.interrupted)
     return interruptedWait(
       h.cause,
-      `the run was interrupted before batch job ${job} (${id}) finished`,
+      `apply was interrupted before batch job ${job} (${id}) finished`,
       `The batch job runs on in Flink. Run flinkops status to see whether it finished; flinkops plan counts a FINISHED run of the repository's version as done.`,
     );
   const cause = mask(ctx, h.cause);
