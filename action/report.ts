@@ -9,7 +9,7 @@ import {
   reportedAction,
   restorePointKind,
 } from '../src/apply';
-import { renderDiagnosticsMarkdown, renderFailureDetails, smallest } from '../src/render';
+import { finishedWords, renderDiagnosticsMarkdown, renderFailureDetails, smallest } from '../src/render';
 import { code } from '../src/render/markdown-escape';
 import type { LogTail } from './failure-details';
 
@@ -110,7 +110,7 @@ function renderFolded(report: ApplyReport, ctx: ApplyContext, fold: Folding, max
     lines.push('| Job | Action | Outcome | New job id | Savepoint |', '| --- | --- | --- | --- | --- |');
     for (const c of rows)
       lines.push(
-        `| ${cell(c.job)} | ${reportedAction(c)} | ${OUTCOME[c.outcome]} | ${cell(c.newJobId)} | ${c.savepoint && restorePointKind(c.savepoint) === 'checkpoint' ? `checkpoint ${code(c.savepoint)}` : cell(c.savepoint)} |`,
+        `| ${cell(c.job)} | ${reportedAction(c)} | ${OUTCOME[c.outcome]}${c.ranMs !== undefined ? ` (${finishedWords(c.ranMs)})` : ''} | ${cell(c.newJobId)} | ${c.savepoint && restorePointKind(c.savepoint) === 'checkpoint' ? `checkpoint ${code(c.savepoint)}` : cell(c.savepoint)} |`,
       );
   }
   if (omitted > 0) {

@@ -12,6 +12,7 @@ import { createFlinkClient, type HttpEvent } from '../src/flink';
 import { observe } from '../src/observe';
 import { diff } from '../src/plan';
 import { parsePlanJson } from '../src/plan/plan-file';
+import { renderApplyReport } from '../src/render';
 import { renderPlanJson } from '../src/render/json';
 import { analyzeScript } from '../src/sql';
 import {
@@ -61,6 +62,12 @@ describe('batch jobs', () => {
     expect(rec.status).toBe('running');
     expect(rec.history.map((e) => e.action)).toEqual(['create', 'finished']);
     expect(rec.history[1]!.detail).toMatch(/^ran \d+\.\d s, finished /);
+    // The report says how long the run took, in the terminal and in the Action's comment.
+    const ran = `FINISHED after ${rec.history[1]!.detail!.match(/^ran (\S+) s/)![1]} s`;
+    expect(renderApplyReport(report)).toContain(`job ${first}  ${ran}`);
+    expect(renderApplyMarkdown(report, { project: 'p', env: 'e', commit: 'c'.repeat(40) })).toContain(
+      `| <code>daily</code> | create | ✅ applied (${ran}) | <code>${first}</code> | — |`,
+    );
     expect(h.events.some((e) => e.type === 'rollback-started')).toBe(false);
 
     const again = await h.plan(desired);

@@ -148,7 +148,8 @@ export async function awaitFinished(
     },
   );
   guard(ctx.signal);
-  if (o.state === 'aborted') return interrupted(ctx, jobId, 'the batch run') ?? { ok: false, cause: 'aborted' };
+  if (o.state === 'aborted')
+    return interrupted(ctx, jobId, 'the batch run') ?? { ok: false, cause: 'aborted' };
   switch (o.state) {
     case 'completed':
       return {

@@ -27,6 +27,8 @@ export interface ChangeReport {
   did?: 'record' | 'verify';
   /** What to do about a change that failed and was not rolled back: the detail of the diagnostic that failed it. */
   fix?: string;
+  /** A batch run this apply saw FINISHED: how long it ran, in ms (from RUNNING to FINISHED). */
+  ranMs?: number;
 }
 
 /** The action a report row shows: a `none` change by what it did. */

@@ -66,9 +66,14 @@ export async function recordFinished(
   jobId: string | undefined,
 ): Promise<StepResult> {
   const job = run.change.job;
-  const took =
+  const ranMs =
     run.finishedAt !== undefined && run.runningSince !== undefined
-      ? `ran ${((run.finishedAt - run.runningSince) / 1000).toFixed(1)} s, finished ${new Date(run.finishedAt).toISOString()}`
+      ? run.finishedAt - run.runningSince
+      : undefined;
+  if (ranMs !== undefined) run.report.ranMs = ranMs;
+  const took =
+    ranMs !== undefined
+      ? `ran ${(ranMs / 1000).toFixed(1)} s, finished ${new Date(run.finishedAt!).toISOString()}`
       : undefined;
   await ctx.store.update(job, `apply: ${job} finished`, (d) =>
     appendHistory(markStable(d, job), job, history(ctx, run, 'finished', { jobId, detail: took })),

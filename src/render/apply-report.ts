@@ -29,6 +29,7 @@ export function renderApplyReport(report: ApplyReport): string {
       `  ${c.job.padEnd(jobWidth)} ${reportedAction(c).padEnd(8)} ${c.outcome.padEnd(outcomeWidth)}`,
     ];
     if (c.newJobId) parts.push(`job ${c.newJobId}`);
+    if (c.ranMs !== undefined) parts.push(finishedWords(c.ranMs));
     if (c.outcome === 'interrupted' && c.error) parts.push(c.error);
     if (c.savepoint) parts.push(`${restorePointKind(c.savepoint)} ${c.savepoint}`);
     lines.push(parts.join('  ').trimEnd());
@@ -61,4 +62,9 @@ export function explainJson(plan: Plan, jobs: readonly JobSteps[]) {
         rollback: j.rollback,
       })),
   };
+}
+
+/** A batch run's end, as a report row says it: `FINISHED after 12.3 s`. */
+export function finishedWords(ranMs: number): string {
+  return `FINISHED after ${(ranMs / 1000).toFixed(1)} s`;
 }

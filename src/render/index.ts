@@ -4,7 +4,7 @@
  * Nothing here prints, reads a file or looks at the clock.
  */
 export { actionLook, countActions, summaryLine } from './actions';
-export { explainJson, renderApplyReport } from './apply-report';
+export { explainJson, finishedWords, renderApplyReport } from './apply-report';
 export { renderDiagnostics, summarizeDiagnostics } from './diagnostics';
 export { type FailureDetailsOptions, renderFailureDetails } from './failure';
 export { renderPlanJson } from './json';
