@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { error } from '../core/diagnostics';
+import { error, warning } from '../core/diagnostics';
 import { renderDiagnostics } from './diagnostics';
 
 describe('renderDiagnostics', () => {
@@ -21,5 +21,61 @@ describe('renderDiagnostics', () => {
     expect(out).toContain('abc\u2407def'); // the code frame keeps one character a column
     // A detail's own lines stay lines.
     expect(out).toContain('    Rename it.\n    Then validate again.');
+  });
+
+  it('consolidates warnings of one code with the same advice: the first in full, then a line each; errors never', () => {
+    const at = (job: string) => ({
+      file: `jobs/${job}.sql`,
+      start: { line: 1, column: 1 },
+      end: { line: 1, column: 7 },
+    });
+    const advice = 'It starts without state. To start from a known savepoint, set restoreFrom: <path>.';
+    const lost = ['a', 'b', 'c', 'd'].map((j) =>
+      warning('FO614', `No savepoint or checkpoint known for the recover of job ${j}`, advice, at(j)),
+    );
+    const other = warning(
+      'FO614',
+      'No savepoint or checkpoint known for the resume of job e',
+      'Other.',
+      at('e'),
+    );
+    const errors = ['f', 'g', 'h'].map((j) => error('FO402', `bad SQL in ${j}`, 'Fix it.', at(j)));
+    const sources = new Map(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((j) => [`jobs/${j}.sql`, 'INSERT']));
+    const unverified = ['x', 'y', 'z'].map((j, i) =>
+      warning(
+        'FO619',
+        `Job ${j} has not finished its health check`,
+        `An earlier apply started job ${String(i).repeat(32)}.`,
+      ),
+    );
+    const diags = [...lost, other, ...errors, ...unverified];
+    const out = renderDiagnostics(diags, { color: false, sources, consolidate: true });
+    expect(out).toContain(
+      [
+        'jobs/a.sql:1:1: warning FO614: No savepoint or checkpoint known for the recover of job a',
+        '  1 | INSERT',
+        '    | ^^^^^^',
+        `    ${advice}`,
+        '  and 3 more FO614 warnings with the same advice (--verbose shows each in full):',
+        '    jobs/b.sql:1:1: No savepoint or checkpoint known for the recover of job b',
+        '    jobs/c.sql:1:1: No savepoint or checkpoint known for the recover of job c',
+        '    jobs/d.sql:1:1: No savepoint or checkpoint known for the recover of job d',
+        'jobs/e.sql:1:1: warning FO614: No savepoint or checkpoint known for the resume of job e',
+      ].join('\n'),
+    );
+    expect(out).toContain(
+      [
+        'warning FO619: Job x has not finished its health check',
+        `    An earlier apply started job ${'0'.repeat(32)}.`,
+        '  and 2 more FO619 warnings with the same advice (--verbose shows each in full):',
+        '    Job y has not finished its health check',
+        '    Job z has not finished its health check',
+      ].join('\n'),
+    );
+    expect(out.match(/ \| \^\^\^\^\^\^/g)).toHaveLength(5); // a, e and each error keep their frame
+    expect(out.match(/error FO402/g)).toHaveLength(3);
+    const full = renderDiagnostics(diags, { color: false, sources });
+    expect(full.match(/warning FO614/g)).toHaveLength(5);
+    expect(full).not.toContain('more FO614');
   });
 });

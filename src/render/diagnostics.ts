@@ -12,7 +12,15 @@ export interface DiagnosticRenderOptions {
   color: boolean;
   /** File text by path, for a code frame under each located diagnostic. */
   sources?: ReadonlyMap<string, string>;
+  /**
+   * Warnings and notes of one code with the same advice (Flink job ids aside), CONSOLIDATE_AT or more of them (one per
+   * job at scale: 14 jobs without a restore point), shown in full once and then a line each, as
+   * Terraform consolidates its warnings. Errors are always shown in full, each with its frame.
+   */
+  consolidate?: boolean;
 }
+
+const CONSOLIDATE_AT = 3;
 
 /**
  * Compiler-style diagnostics:
@@ -24,7 +32,11 @@ export interface DiagnosticRenderOptions {
 export function renderDiagnostics(diags: readonly Diagnostic[], opts: DiagnosticRenderOptions): string {
   const s = makeStyle(opts.color);
   const out: string[] = [];
-  for (const d of sortDiagnostics(diags)) {
+  const sorted = sortDiagnostics(diags);
+  const alike = opts.consolidate ? alikeGroups(sorted) : new Map<Diagnostic, Diagnostic[]>();
+  const folded = new Set([...alike.values()].flatMap((rest) => rest));
+  for (const d of sorted) {
+    if (folded.has(d)) continue;
     const loc = printable(formatLocation(d.range));
     const sev =
       d.severity === 'error' ? s.red('error') : d.severity === 'warning' ? s.yellow('warning') : 'info';
@@ -34,8 +46,35 @@ export function renderDiagnostics(diags: readonly Diagnostic[], opts: Diagnostic
     if (frame !== undefined && d.range)
       out.push(...codeFrame(frame, d.range.start, d.range.end).map((l) => s.dim(l)));
     for (const line of printable(d.detail, true).split('\n')) if (line.trim()) out.push(`    ${line}`);
+    const rest = alike.get(d);
+    if (rest) {
+      out.push(
+        `  and ${rest.length} more ${d.code} ${d.severity}s with the same advice (--verbose shows each in full):`,
+      );
+      for (const r of rest) {
+        const at = printable(formatLocation(r.range));
+        out.push(`    ${at ? `${s.bold(at)}: ` : ''}${printable(r.summary)}`);
+      }
+    }
   }
   return out.length ? `${out.join('\n')}\n` : '';
+}
+
+/** Per first diagnostic of each consolidated group, the others of the group (in `sorted` order). */
+function alikeGroups(sorted: readonly Diagnostic[]): Map<Diagnostic, Diagnostic[]> {
+  const byKey = new Map<string, Diagnostic[]>();
+  for (const d of sorted) {
+    if (d.severity === 'error') continue;
+    // Advice that differs only in the Flink job id it names (FO619: "An earlier apply started job …") is the same advice.
+    const key = `${d.code}\u0000${d.severity}\u0000${d.detail.replace(/\b[0-9a-f]{32}\b/g, '#')}`;
+    const group = byKey.get(key);
+    if (group) group.push(d);
+    else byKey.set(key, [d]);
+  }
+  const out = new Map<Diagnostic, Diagnostic[]>();
+  for (const [first, ...rest] of byKey.values())
+    if (first && rest.length + 1 >= CONSOLIDATE_AT) out.set(first, rest);
+  return out;
 }
 
 /** Characters of a line shown around the column: a minified or generated line can be megabytes. */

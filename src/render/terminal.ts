@@ -133,7 +133,11 @@ export function renderPlanTerminal(plan: Plan, opts: TerminalOptions): string {
       `Diagnostics (${summarizeDiagnostics(all)}${inBlocks > 0 ? `; ${inBlocks} shown at ${inBlocks === 1 ? 'its job' : 'their jobs'} above` : ''}):`,
     );
     out.push(
-      renderDiagnostics(diags.map(cleanDiagnostic), { color: opts.color, sources: opts.sources }).trimEnd(),
+      renderDiagnostics(diags.map(cleanDiagnostic), {
+        color: opts.color,
+        sources: opts.sources,
+        consolidate: !opts.verbose,
+      }).trimEnd(),
     );
     out.push('');
   }
