@@ -227,6 +227,25 @@ describe('batch jobs', () => {
     expect(r.diags.map((d) => d.detail)).toContainEqual(expect.stringContaining('apply --batch-timeout'));
     const jid = r.changes[0]!.newJobId!;
     expect(h.sim.control.snapshot().jobs.find((j) => j.jid === jid)?.state).toBe('CANCELED');
+
+    // The same when the apply finishes the wait of a run an interrupted apply left (a `none` change).
+    const stop = new AbortController();
+    const cut = await h.apply(desired, {
+      plan: await h.plan(desired),
+      stop: stop.signal,
+      onEvent: (e) => {
+        if (e.type === 'step-started' && e.step.kind === 'await-finished') stop.abort('SIGINT');
+      },
+    });
+    const left = cut.changes[0]!.newJobId!;
+    const verify = await h.plan(desired);
+    expect(verify.changes.map((c) => [c.action, c.action === 'none' ? c.verify?.jobId : ''])).toEqual([
+      ['none', left],
+    ]);
+    const v = await h.apply(desired, { plan: verify, timing: { batchTimeoutMs: 5_000 } });
+    expect(v.changes.map((c) => [c.action, c.outcome])).toEqual([['none', 'failed']]);
+    expect(v.changes[0]!.fix).toMatch(/^It was still running when the wait ended and is cancelled\./);
+    expect(h.sim.control.snapshot().jobs.find((j) => j.jid === left)?.state).toBe('CANCELED');
   });
 
   it('runs a batch job changed while its run goes on again: cancelled, no savepoint asked of it', async () => {

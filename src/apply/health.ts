@@ -10,7 +10,7 @@ import { DEFAULT_TIMING, guard, pollOptions, type RunContext } from './context';
 export type Health =
   | { ok: true; runningSince: number }
   /** `unknown`: the JobManager did not answer to the end: nothing is known of the job's health. */
-  | { ok: false; cause: string; interrupted?: true; unknown?: true };
+  | { ok: false; cause: string; interrupted?: true; unknown?: true; timedOut?: true };
 
 /** A health wait ends early when the run is asked to stop: the next plan sees it unfinished. */
 function stoppable(ctx: RunContext): AbortSignal {
@@ -163,6 +163,7 @@ export async function awaitFinished(
       return {
         ok: false,
         cause: `${describeTimeout(o)}${o.lastProgress ? `; it was still ${o.lastProgress}` : ''}`,
+        timedOut: true,
       };
   }
 }

@@ -7,7 +7,7 @@ import { runningBelow } from '../plan';
 import type { HistoryAction } from '../state/model';
 import { APPLY_CODES } from './codes';
 import { iso, mask, type RunContext } from './context';
-import { awaitFinished, awaitRunning, healthGrace } from './health';
+import { awaitFinished, awaitRunning, cancelAndWait, healthGrace } from './health';
 import { type JobRun, OK, type StepResult } from './job-run';
 import type { Step } from './steps';
 import { scriptConfig } from './submit';
@@ -123,14 +123,20 @@ async function batchRun(ctx: RunContext, run: JobRun, job: string, id: string): 
       `apply was interrupted before batch job ${job} (${id}) finished`,
       `The batch job runs on in Flink. Run flinkops status to see whether it finished; flinkops plan counts a FINISHED run of the repository's version as done.`,
     );
-  const cause = mask(ctx, h.cause);
+  // A run past --batch-timeout is cancelled here: whether this apply started it or finishes the
+  // wait an interrupted one left (a `none` change, which no failure handling cancels).
+  const cancelled = h.timedOut ? await cancelAndWait(ctx, job, id) : undefined;
+  const cause = mask(
+    ctx,
+    `${h.cause}${cancelled && !cancelled.ok ? `; the cancel failed: ${cancelled.cause}` : ''}`,
+  );
   return failure(
     APPLY_CODES.unhealthy,
     `batch job ${job} did not finish: ${cause}`,
     /^job \S+ is (FAILED|CANCELED)$/.test(cause)
       ? 'See the exception in the Flink UI (Exceptions tab) and the task manager logs.'
       : /^run of batch job \S+ did not finish within /.test(cause)
-        ? `It was still running when the wait ended and is cancelled. Give a longer run more time with apply --batch-timeout (default 2h).`
+        ? `${cancelled?.ok === false ? 'It was still running when the wait ended, and could not be cancelled: cancel it in the Flink UI.' : 'It was still running when the wait ended and is cancelled.'} Give a longer run more time with apply --batch-timeout (default 2h).`
         : `Flink's exception says why. Fix the query or its data, then apply again: a failed batch run is run again by the next apply (plan: recover).`,
     cause,
   );
