@@ -54,4 +54,23 @@ describe('slotShortage', () => {
     delete unread.slots;
     expect(slotShortage(unread, job('CREATED'))).toBeUndefined();
   });
+
+  it("a batch job's later stages waiting for its sources are not a wait for slots (real 1.20.3: sink CREATED while the source runs)", () => {
+    const batch = (...status: string[]): LiveJob => {
+      const j = job('RUNNING', 1);
+      return { ...j, batch: true, vertices: j.vertices.map((v, i) => ({ ...v, status: status[i]! })) };
+    };
+    const full = live(true, 1, 4, 0);
+    expect(slotShortage(full, batch('RUNNING', 'CREATED'))).toBeUndefined();
+    expect(slotShortage(full, batch('FINISHED', 'SCHEDULED'))).toBeUndefined();
+    // No stage runs: it waits for slots like any job.
+    expect(slotShortage(full, batch('SCHEDULED', 'CREATED'))).toBe(
+      'the cluster has no free task slots (4 in all on 1 TaskManager)',
+    );
+    // A streaming job with a vertex left unscheduled waits for slots.
+    const { batch: _, ...streaming } = batch('RUNNING', 'CREATED');
+    expect(slotShortage(full, streaming as LiveJob)).toBe(
+      'the cluster has no free task slots (4 in all on 1 TaskManager)',
+    );
+  });
 });

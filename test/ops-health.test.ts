@@ -189,6 +189,14 @@ describe('evaluateHealth (pure)', () => {
     expect(failed.jobs[0]!.breaches.map((b) => [b.rule, b.summary])).toEqual([
       ['notRunning', 'FAILED on the cluster while it should be running'],
     ]);
+    // A run going on for an hour takes no checkpoints (real 1.20.3: "Checkpointing has not been
+    // enabled"): maxCheckpointAge does not judge it, a restart loop still does.
+    const running = evaluateHealth(
+      desiredState([job]),
+      liveState([liveJob('nightly', { batch: true, startTime: Date.parse(now) - 3_600_000 })]),
+      now,
+    );
+    expect(running.jobs[0]).toMatchObject({ healthy: true, breaches: [] });
   });
 
   it('reads durations as the schema writes them', () => {

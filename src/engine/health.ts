@@ -146,7 +146,8 @@ function breachesOf(
       }
     }
   }
-  if (h.maxCheckpointAge !== undefined && j.state === 'RUNNING') {
+  // A batch job takes no checkpoints (Flink: "Checkpointing has not been enabled"): nothing to age.
+  if (h.maxCheckpointAge !== undefined && j.state === 'RUNNING' && !j.batch && !isBatchJob(job)) {
     const max = durationMs(h.maxCheckpointAge);
     const since = j.lastCheckpointTime ?? j.startTime;
     if (max !== undefined && t - since > max) {

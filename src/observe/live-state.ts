@@ -292,6 +292,7 @@ async function readJob(
     parallelism: jobParallelism(jobConfig, vertices),
     vertices,
     job,
+    ...(details.jobType?.toUpperCase() === 'BATCH' ? { batch: true as const } : {}),
   };
   const running = details.timestamps.RUNNING;
   if (running !== undefined && running > 0) live.runningSince = running;

@@ -41,6 +41,8 @@ export interface LiveJob {
   job: string;
   /** Seen on the cluster the environment moves away from (`moveFrom`), not on its own. */
   previousCluster?: true;
+  /** Flink runs it in batch mode (job details' `job-type`, or its plan's `type`, says BATCH). */
+  batch?: true;
   /** Restarts seen (from exceptions history), when observed. */
   restarts?: number;
   /** Latest completed checkpoint / savepoint / restored paths, when observed. */
@@ -152,9 +154,12 @@ export function slotShortage(live: LiveState, job: LiveJob): string | undefined 
  */
 export function awaitsScheduling(job: LiveJob): boolean {
   if (job.state === 'CREATED' || job.state === 'RESTARTING') return true;
-  return (
-    job.state === 'RUNNING' && job.vertices.some((v) => v.status === 'CREATED' || v.status === 'SCHEDULED')
-  );
+  if (job.state !== 'RUNNING') return false;
+  const waits = (v: LiveVertex) => v.status === 'CREATED' || v.status === 'SCHEDULED';
+  // A batch job runs stage by stage: the stages after a blocking exchange wait, unscheduled, until
+  // the one before has finished (real 1.20.3: the sink CREATED while its source runs). It waits
+  // only while no stage runs.
+  return job.batch ? job.vertices.length > 0 && job.vertices.every(waits) : job.vertices.some(waits);
 }
 
 /** "RESTARTING", or "RUNNING with its tasks unscheduled" for a RUNNING job that waits. */

@@ -95,6 +95,14 @@ const SLOT_SHARING_GROUP = 'a'.repeat(32);
  */
 function vertexTasks(job: SimJob, v: SimVertex): { status: string; tasks: Record<string, number> } {
   const p = runningParallelism(job, v);
+  // A batch job runs stage by stage (real 1.20.3): what reads a source's blocking output is
+  // CREATED while the sources run.
+  if (job.state === 'RUNNING' && isBatch(job) && !v.name.startsWith('Source: ')) {
+    const tasks = taskCounts(job, 0);
+    tasks.RUNNING = 0;
+    tasks.CREATED = p;
+    return { status: 'CREATED', tasks };
+  }
   const held = job.slots ?? 0;
   if (job.state === 'RUNNING' && job.unscheduled && held > 0) {
     const tasks = taskCounts(job, 0);
