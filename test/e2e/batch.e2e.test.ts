@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { jobYaml } from './fixtures';
-import { apply, flinkops, jobsOf, makeRepo, scratch } from './support';
+import { apply, FAST, flinkops, jobsOf, makeRepo, rest, scratch, startFlinkops, waitFor } from './support';
 
 const ROWS = 200;
 const out = scratch('batch-out');
@@ -44,6 +44,15 @@ afterAll(() => {
   rmSync(out, { recursive: true, force: true });
 });
 
+/** ERROR lines the JobManager logged for resource requirements requests so far. */
+function resourceRequirementErrors(): number {
+  const dir = join(repo.cluster.dir, 'log');
+  return readdirSync(dir)
+    .filter((f) => /standalonesession.*\.log$/.test(f))
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n'))
+    .filter((l) => / ERROR .*JobResourceRequirementsHandler/.test(l)).length;
+}
+
 /** The rows the sink's files hold (Flink's own output; hidden in-progress files left out). */
 function rowsWritten(): string[] {
   return readdirSync(out)
@@ -77,6 +86,51 @@ describe('a batch job', () => {
     expect(jobs.map((j) => j.state)).toEqual(['FINISHED', 'FINISHED']);
     expect(repo.state().jobs.export!.current?.jobId).toBe(jobs[0]!.jid);
     expect(rowsWritten()).toHaveLength(2 * ROWS);
+  });
+
+  it('leaves a long run an interrupted apply started healthy and unasked of its scheduler, and cancels it when removed', async () => {
+    repo.write({
+      'jobs/slow.sql': 'INSERT INTO drained\nSELECT id\nFROM endless;\n',
+      'jobs/slow.yaml': jobYaml(['parallelism: 1', 'config:', '  execution.runtime-mode: batch']),
+      'tables/endless.yaml': `kind: source
+connector: datagen
+columns:
+  - { name: id, type: BIGINT }
+with:
+  number-of-rows: "100000000"
+  rows-per-second: "20"
+`,
+      'tables/drained.yaml': 'kind: sink\nconnector: blackhole\ncolumns:\n  - { name: id, type: BIGINT }\n',
+    });
+    const started = startFlinkops(repo, ['apply', '--env', 'local', ...FAST, '--target', 'slow']);
+    const vertices = async (jid: string) =>
+      (await rest<{ vertices: { status: string }[] }>(repo.cluster, `/jobs/${jid}`)).vertices.map(
+        (v) => v.status,
+      );
+    const running = await waitFor('the batch job to run', async () => {
+      const j = (await jobsOf(repo, 'slow')).find((o) => o.state === 'RUNNING');
+      return j && (await vertices(j.jid))[0] === 'RUNNING' ? j : undefined;
+    });
+    started.child.kill('SIGINT');
+    expect((await started.done).code).toBe(130);
+    // Flink runs it stage by stage: its sink waits, CREATED, while its source runs.
+    expect(await vertices(running.jid)).toEqual(['RUNNING', 'CREATED']);
+    // Its scheduler (AdaptiveBatchScheduler) answers resource requirements with a 500 and an ERROR:
+    // neither plan nor status asks, and neither calls the run waiting for slots or unhealthy.
+    const errorsBefore = resourceRequirementErrors();
+    const plan = await flinkops(repo, ['plan', '--env', 'local']);
+    expect(plan.code, plan.out).toBe(0);
+    expect(plan.out).not.toMatch(/waiting for task slots|FO658/);
+    const status = await flinkops(repo, ['status', '--env', 'local', '--check']);
+    expect(status.code, status.out).toBe(0);
+    expect(resourceRequirementErrors()).toBe(errorsBefore);
+
+    // Removed: a batch job takes no savepoint, so its run is cancelled.
+    repo.write({ 'jobs/slow.sql': null, 'jobs/slow.yaml': null });
+    const removed = await apply(repo, ['--allow-delete']);
+    expect(removed.code, removed.out).toBe(0);
+    expect((await jobsOf(repo, 'slow')).map((j) => [j.jid, j.state])).toEqual([[running.jid, 'CANCELED']]);
+    expect(repo.state().jobs.slow!.status).toBe('deleted');
   });
 
   it("reports a failed run with Flink's cause and starts nothing else", async () => {

@@ -2,7 +2,7 @@
  * What the e2e scenarios share: a throw-away repository per scenario (its own project name, so
  * scenarios can share a cluster), the built CLI run as a user runs it, and Flink's own REST answers.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -117,14 +117,23 @@ export interface Run {
 
 /** `flinkops ARGS` in the repository, as a user runs it (the built CLI, a new process). */
 export function flinkops(repo: Repo, args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    // The repository names its endpoints: a FLINKOPS_* of the caller's shell must not redirect it.
-    const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('FLINKOPS_')));
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: repo.dir,
-      env: { ...base, NO_COLOR: '1', CI: 'true', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+  return startFlinkops(repo, args, env).done;
+}
+
+/** A flinkops command started and not awaited (to be interrupted): the process, and its end. */
+export function startFlinkops(
+  repo: Repo,
+  args: string[],
+  env: Record<string, string> = {},
+): { child: ChildProcess; done: Promise<Run> } {
+  // The repository names its endpoints: a FLINKOPS_* of the caller's shell must not redirect it.
+  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('FLINKOPS_')));
+  const child = spawn(process.execPath, [CLI, ...args], {
+    cwd: repo.dir,
+    env: { ...base, NO_COLOR: '1', CI: 'true', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const done = new Promise<Run>((resolve, reject) => {
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => {
@@ -136,6 +145,7 @@ export function flinkops(repo: Repo, args: string[], env: Record<string, string>
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr, out: `${stdout}\n${stderr}` }));
   });
+  return { child, done };
 }
 
 /** Apply options that keep scenarios short: a 3 s grace, then the first checkpoint. */
