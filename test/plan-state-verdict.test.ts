@@ -4,8 +4,11 @@
  * are the ones real restores gave (test/e2e/state-catalogue.e2e.test.ts proves them on a cluster).
  */
 import { describe, expect, it } from 'vitest';
+import type { DesiredJob } from '../src/compile';
+import type { SourceRange } from '../src/core/diagnostics';
 import { murmur3OfInts, murmur3x64_128, toHex } from '../src/core/murmur3';
 import { chainHeads, operatorIds, parseExecutionPlan } from '../src/core/stream-graph';
+import { stateLostDiagnostic } from '../src/plan/job-inputs';
 import {
   defaultMaxParallelism,
   type ExplainedJob,
@@ -852,3 +855,111 @@ describe.each(['1.20', '2.2'])(
     });
   },
 );
+
+describe.each([
+  ['1.20', '1.20.3'],
+  ['2.3', '2.3.0'],
+])('deduplications and Top-Ns edited into one another (graphs real Flink %s printed)', (line, release) => {
+  const EV: ReadonlyMap<string, TableFacts> = new Map<string, TableFacts>([
+    [
+      'ev',
+      {
+        options: { connector: 'datagen' },
+        columns: new Map([
+          ['id', 'BIGINT'],
+          ['k', 'INT'],
+          ['g', 'INT'],
+          ['v', 'INT'],
+        ]),
+      },
+    ],
+  ]);
+  const verdict = (job: string) => {
+    // Each job writes to a print sink of its own name, which keeps no state.
+    const tables = new Map([
+      ...EV,
+      [`${job.replace(/-/g, '_')}_out`, { options: { connector: 'print' }, columns: new Map() }],
+    ]);
+    return stateVerdict({
+      old: side(line, `ranking-${job}-v1`, tables),
+      next: side(line, `ranking-${job}-v2`, tables),
+      flinkVersion: release,
+    });
+  };
+
+  it('a deduplication become a Top-N, or the reverse, restores and starts empty: drops-state, not "the restore will fail"', () => {
+    // Real restores on both lines: RUNNING, latest.restored = the upgrade savepoint, and the new
+    // operator printed a first row for every key (+I rank 1 and 2 of rn <= 2 ORDER BY ts; +I of
+    // the keep-first deduplication), as one without state does.
+    for (const job of ['dd-to-topn', 'topn-to-dd']) {
+      const v = verdict(job);
+      expect(v.verdict, job).toBe('drops-state');
+      expect(v.operators).toEqual([expect.objectContaining({ state: 'dropped', unread: true })]);
+      expect(v.findings.join('\n')).toMatch(
+        /: becomes .*, its state is kept under other names now .*; Flink restores the savepoint without allowNonRestoredState, and the new operator starts with empty state/,
+      );
+      expect(v.findings.join('\n')).not.toMatch(/cannot restore/);
+      expect(v.advice[0]).toMatch(/to accept losing that state \(Flink restores without it all the same\)/);
+    }
+  });
+
+  it('FO617 says Flink restores and the operator starts empty, not that the restore fails without allowNonRestoredState', () => {
+    const job = { name: 'dd_to_topn', settings: {} } as unknown as DesiredJob;
+    const range = { file: 'jobs/dd_to_topn.sql' } as SourceRange;
+    const d = stateLostDiagnostic(job, verdict('dd-to-topn'), 'Upgrade', range);
+    expect(d?.code).toBe('FO617');
+    expect(d?.summary).toBe(
+      'Upgrade of job dd_to_topn drops state: Flink restores the savepoint, but Deduplicate (k) starts with empty state',
+    );
+    expect(d?.detail).toMatch(
+      /^Deduplicate \(k\): becomes Rank \(k\), its state is kept under other names now/,
+    );
+    // Accepted with allowNonRestoredState: no warning, as for state dropped by id.
+    const accepted = {
+      name: 'dd_to_topn',
+      settings: { allowNonRestoredState: true },
+    } as unknown as DesiredJob;
+    expect(stateLostDiagnostic(accepted, verdict('dd-to-topn'), 'Upgrade', range)).toBeUndefined();
+  });
+
+  it('a Top-1 become a Top-2 (FastTop1Function → AppendOnlyTopNFunction) restores and starts empty', () => {
+    // Real: restored, and printed +I rank 1 and 2 rows of values far below the kept maximum.
+    const v = verdict('top1-to-topn');
+    expect(v.verdict).toBe('drops-state');
+    expect(v.findings.join('\n')).toMatch(/Top1-Rank-State → data-state-with-append/);
+  });
+
+  it('the rank number selected or not, the size of a Top-N, its sort direction: compatible', () => {
+    // Real: restored, and the new job printed only rows that beat the kept ones.
+    for (const job of ['topn-rncol', 'topn-n', 'topn-order', 'top1-rncol'])
+      expect(verdict(job).verdict, job).toBe('compatible');
+  });
+
+  it('a Top-N partitioned by another column of the key type: incompatible (real: StateMigrationException)', () => {
+    expect(verdict('topn-part').verdict).toBe('incompatible');
+  });
+
+  it(`a row-time deduplication keep first → keep last: ${line === '1.20' ? 'compatible' : 'drops-state'}`, () => {
+    // 1.20.3: one function and one state; the restored keep-last printed -U/+U over the kept row.
+    // 2.1+: keep-first insert-only is RowTimeDeduplicateKeepFirstRowFunction, of its own state names;
+    // real 2.3.0 restored and the keep-last printed +I for every key.
+    const v = verdict('dd-first-last');
+    expect(v.verdict).toBe(line === '1.20' ? 'compatible' : 'drops-state');
+  });
+});
+
+describe('a deduplication moved across releases (1.20 → 2.3)', () => {
+  it("judges each side's function by the release that runs it", () => {
+    const EV = new Map<string, TableFacts>([
+      ['ev', { options: { connector: 'datagen' }, columns: new Map([['k', 'INT']]) }],
+    ]);
+    // Keep-first row time on 1.20 keeps `deduplicate-state`, as 2.3's keep-last does.
+    const v = stateVerdict({
+      old: side('2.3', 'ranking-dd-first-last-v1', EV),
+      next: side('2.3', 'ranking-dd-first-last-v2', EV),
+      flinkVersion: '2.3.0',
+      oldFlinkVersion: '1.20.3',
+    });
+    expect(v.verdict).toBe('compatible');
+  });
+});

@@ -183,6 +183,19 @@ describe('simulated restores follow operator ids, as plan predicts them', () => 
     expect(allowed.restored).toBe(allowed.savepoint);
   });
 
+  it('a deduplication become a Top-N restores without allowNonRestoredState and starts empty, as real 1.20.3 and 2.3.0 did: drops-state', async () => {
+    const d = await start();
+    const dedup = TOP3.replace('rn <= 3', 'rn = 1');
+    const verdict = stateVerdict({ old: await explained(d, dedup), next: await explained(d, TOP3) });
+    expect(verdict.verdict).toBe('drops-state');
+    expect(verdict.operators?.find((o) => o.state === 'dropped')).toMatchObject({ unread: true });
+    // Flink restores keyed state by name: the Rank's names are not the deduplication's.
+    const r = await upgrade(d, dedup, TOP3, false);
+    expect(r.state).toBe('RUNNING');
+    expect(r.restored).toBe(r.savepoint);
+    expect(r.traces).not.toContain('Exception');
+  });
+
   it("a filesystem sink's writer keeps state: when its id moves the state is dropped, and Flink refuses the restore", async () => {
     const d = await start();
     const before = 'INSERT INTO files SELECT id, city FROM src';

@@ -5,7 +5,9 @@
  */
 
 import { parseDurationMs } from './duration';
-import type { StreamNode } from './stream-graph';
+import { atLeast, parseFlinkVersion } from './flink-version';
+import type { StreamGraph, StreamNode } from './stream-graph';
+import { escapeRegExp } from './text';
 
 export type Holds = 'keyed' | 'operator' | 'none' | 'unknown';
 
@@ -219,7 +221,8 @@ export function stateShape(n: StreamNode): string {
     s = s.replace(/,?\s*(?:measures|define|rowsPerMatch|after)=\[(?:[^[\]]|\[[^\]]*\])*\]/g, '');
   }
   // A row-time deduplication keeps the same state per key (the row it holds) whether it keeps the
-  // first or the last row, so Flink restores one into the other (seen on 1.20 and 2.2). In processing
+  // first or the last row, so Flink restores one into the other (seen on 1.20 and 2.2; from 2.1 on
+  // the insert-only keep-first is another function, of other state names: keyedStateNames). In processing
   // time the first row is kept as a flag and the last as the row: there `keep` stays in the shape.
   // A window deduplication (row time only) keeps one row per key and window either way too: keep
   // first → keep last restored on real 2.2.0, and the window's later rows replace the kept one.
@@ -236,6 +239,10 @@ export function stateShape(n: StreamNode): string {
       (_m, o: string) => `orderBy=[${o.replace(/\s+(?:ASC|DESC)\b|\s+NULLS\s+(?:FIRST|LAST)\b/gi, '')}]`,
     );
   }
+  // A Top-N keeps its input rows; the rank number it appends to its output is not state: selecting
+  // it or not restores, and the rows kept are read as they were (real 1.20.3 and 2.3.0: rn <= 2
+  // with rn → without rn, the restored job printed only rows above the kept ones).
+  if (/^\s*Rank\(/.test(s)) s = s.replace(/(\bselect=\[[^\]]*?),\s*w\d+\$o\d+\]/, '$1]');
   // A first argument removed leaves `Rank(, rankType=…`.
   return s
     .replace(/\(\s*,\s*/, '(')
@@ -313,4 +320,59 @@ export function splitTopLevel(text: string, separator = ','): string[] {
   }
   out.push(text.slice(start));
   return out;
+}
+
+/**
+ * The names a deduplication's or Top-N's function keeps its keyed state under, as the Flink that
+ * runs it picks the function (StreamExecDeduplicate, StreamExecRank); undefined for other
+ * operators. Flink restores keyed state by name: a function of other names starts empty.
+ * - Deduplicate: `deduplicate-state` (a flag or the row); from 2.1 on, a row-time deduplication
+ *   keeping the first row insert-only is RowTimeDeduplicateKeepFirstRowFunction (FLINK-37005),
+ *   of its own names (real 2.3.0: keep first → keep last restored, and keep-last printed +I for
+ *   every key, as a deduplication without state does).
+ * - Rank: a Top-1 is FastTop1Function, `Top1-Rank-State` (real 1.20.3 and 2.3.0: Top-1 → Top-2
+ *   restored and printed a new rank 1 and 2 for every key); a Top-N over processing time ascending
+ *   AppendOnlyFirstNFunction, `counterState`; else the strategy's own map.
+ */
+export function keyedStateNames(
+  n: StreamNode,
+  graph: StreamGraph,
+  flinkVersion?: string,
+): string[] | undefined {
+  const s = n.contents;
+  const op = operatorName(n);
+  if (op === 'Deduplicate') {
+    const keepFirstRowtime =
+      /\border=\[ROWTIME\]/.test(s) && /\bkeep=\[FirstRow\]/.test(s) && /\boutputInsertOnly=\[true\]/.test(s);
+    return keepFirstRowtime && atLeast(parseFlinkVersion(flinkVersion), 2, 1)
+      ? ['waiting-to-emit-on-timer', 'already-emitted-state-boolean']
+      : ['deduplicate-state'];
+  }
+  if (op !== 'Rank') return undefined;
+  const strategy = /\bstrategy=\[(\w+)/.exec(s)?.[1];
+  const top1 = /\brankRange=\[rankStart=1, rankEnd=1\]/.test(s);
+  if (strategy === 'AppendFastStrategy') {
+    const order = /\borderBy=\[([^\]]*)\]/.exec(s)?.[1]?.trim() ?? '';
+    const asc = /^(\$?[A-Za-z_][\w$]*) ASC$/.exec(order)?.[1];
+    if (asc && procTime(asc, n, graph)) return ['counterState'];
+    return top1 ? ['Top1-Rank-State'] : ['data-state-with-append'];
+  }
+  if (strategy === 'UpdateFastStrategy') return top1 ? ['Top1-Rank-State'] : ['data-state-with-update'];
+  if (strategy === 'RetractStrategy') return ['data-state', 'sorted-map'];
+  return undefined;
+}
+
+/** Whether `col` of `n`'s input is a processing-time attribute: `PROCTIME() AS pt` upstream. */
+function procTime(col: string, n: StreamNode, graph: StreamGraph): boolean {
+  const byId = new Map(graph.nodes.map((g) => [g.id, g]));
+  const upstream = new Set<number>();
+  const todo = n.inputs.map((e) => e.from);
+  while (todo.length > 0) {
+    const id = todo.pop()!;
+    if (upstream.has(id)) continue;
+    upstream.add(id);
+    for (const e of byId.get(id)?.inputs ?? []) todo.push(e.from);
+  }
+  const def = new RegExp(`PROCTIME\\(\\) AS ${escapeRegExp(col)}(?![\\w$])`);
+  return graph.nodes.some((g) => upstream.has(g.id) && def.test(g.contents));
 }

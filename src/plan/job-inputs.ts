@@ -413,6 +413,16 @@ function submittedStatement(job: DesiredJob): SourceRange {
   return job.statementRanges?.at(-1) ?? fileRange(job.sqlFile);
 }
 
+/**
+ * The operators a `drops-state` verdict drops though Flink restores them (another deduplication or
+ * Top-N, of other state names), when those are all it drops: no allowNonRestoredState is needed.
+ */
+function restoredUnread(compat: Compatibility): string | undefined {
+  const dropped = (compat.operators ?? []).filter((o) => o.state === 'dropped');
+  if (dropped.length === 0 || dropped.some((o) => !o.unread)) return undefined;
+  return dropped.map((o) => o.name).join(', ');
+}
+
 /** The FO617 warning of a verdict whose restore fails (or drops state not allowed to drop); else undefined. */
 export function stateLostDiagnostic(
   job: DesiredJob,
@@ -430,9 +440,11 @@ export function stateLostDiagnostic(
     PLAN_CODES.stateIncompatible,
     compat.verdict === 'incompatible'
       ? `${what} of job ${job.name} will not restore its state`
-      : `${what} of job ${job.name} drops state: its restore fails without allowNonRestoredState`,
+      : restoredUnread(compat)
+        ? `${what} of job ${job.name} drops state: Flink restores the savepoint, but ${restoredUnread(compat)} starts with empty state`
+        : `${what} of job ${job.name} drops state: its restore fails without allowNonRestoredState`,
     // Advice may end a sentence of its own: one full stop, not two.
-    `${compat.findings.filter((f) => !/keeps its state|starts with empty state/.test(f)).join('; ')}. ${advice.charAt(0).toUpperCase()}${advice.slice(1)}.`,
+    `${compat.findings.filter((f) => !/(?:keeps its state|starts with empty state)$/.test(f)).join('; ')}. ${advice.charAt(0).toUpperCase()}${advice.slice(1)}.`,
     range,
   );
 }

@@ -66,6 +66,11 @@ export interface StateOperator {
   /** Flink's operator id: the key of its state in a savepoint. */
   id: string;
   state: 'kept' | 'dropped' | 'reshaped' | 'new' | 'unknown';
+  /**
+   * Dropped though restored: an operator with its id takes the savepoint but keeps its state under
+   * other names (a deduplication become a Top-N), so it starts empty without allowNonRestoredState.
+   */
+  unread?: true;
 }
 
 export interface Compatibility {

@@ -89,6 +89,7 @@ export function planMoves(
                 ...(job.settings.allowNonRestoredState ? { allowNonRestoredState: true } : {}),
                 settingsFile: job.yamlFile ?? `jobs/${job.name}.yaml`,
                 ...(live.flinkVersion ? { flinkVersion: live.flinkVersion } : {}),
+                ...(previous.flinkVersion ? { oldFlinkVersion: previous.flinkVersion } : {}),
               })
             : (c.compatibility ?? moveEstimate(job, doc, strategy, previous.flinkVersion, live.flinkVersion));
         return {

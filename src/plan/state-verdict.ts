@@ -16,6 +16,7 @@ import {
   baseName,
   type Holds,
   holdsState,
+  keyedStateNames,
   operatorKind,
   operatorName,
   splitTopLevel,
@@ -89,6 +90,8 @@ export interface VerdictInput {
   maxParallelism?: { from?: number; to?: number };
   /** The cluster's Flink version (`1.20.3`): state migrations differ between releases. */
   flinkVersion?: string;
+  /** The Flink version the running job's savepoint was written by, when another (a move); else flinkVersion. */
+  oldFlinkVersion?: string;
 }
 
 /** Chaining as the job runs it; datagen's table source is a legacy SourceFunction (1.20, 2.2). */
@@ -164,6 +167,23 @@ export function stateVerdict(input: VerdictInput): Compatibility {
       const b = stateShape(twin) + storedRow(twin, input.next.graph);
       const typedA = typedShape(a, n, input.old, calls);
       const typedB = typedShape(b, twin, input.next, calls);
+      // Another deduplication or Top-N function keeps its state under other names: Flink restores
+      // the savepoint (the key serializer is all it checks) and the new function starts empty.
+      const namesA = keyedStateNames(n, input.old.graph, input.oldFlinkVersion ?? input.flinkVersion);
+      const namesB = keyedStateNames(twin, input.next.graph, input.flinkVersion);
+      if (
+        namesA &&
+        namesB &&
+        !namesA.some((x) => namesB.includes(x)) &&
+        typedShape(stateKey(a), n, input.old, calls) === typedShape(stateKey(b), twin, input.next, calls)
+      ) {
+        dropped++;
+        operators.push({ name, id, state: 'dropped', unread: true });
+        findings.push(
+          `${name}: ${baseName(n) !== baseName(twin) ? `becomes ${displayName(twin)}, ` : ''}its state is kept under other names now (${namesA.join(', ')} → ${namesB.join(', ')}); Flink restores the savepoint without allowNonRestoredState, and the new operator starts with empty state (the old state is carried along unread)`,
+        );
+        continue;
+      }
       const retype = retyped.filter((c) => mentions(a, c));
       const keyed = nullabilityHeld(n, a);
       for (const c of renulled) if (!retype.includes(c) && mentions(keyed, c)) retype.push(c);
@@ -257,7 +277,12 @@ export function stateVerdict(input: VerdictInput): Compatibility {
     source: 'flink',
     operators,
     findings,
-    advice: adviceFor(verdict, input),
+    advice: adviceFor(verdict, {
+      ...input,
+      ...(operators.some((o) => o.unread) && !operators.some((o) => o.state === 'dropped' && !o.unread)
+        ? { restoredUnread: true }
+        : {}),
+    }),
   };
 }
 
@@ -360,6 +385,11 @@ function ttlSwitched(input: VerdictInput): { why: string; operators: ReadonlySet
     why: `${switched}; before Flink 2.0 TTL state and plain state do not read each other`,
     operators: TTL_STATE,
   };
+}
+
+/** The key a deduplication or Top-N keeps its state under, from its shape: `key=[k]`, `partitionBy=[k]`. */
+function stateKey(shape: string): string {
+  return [...shape.matchAll(/\b(?:key|partitionBy)=\[([^\]]*)\]/g)].map((m) => m[1]).join(', ');
 }
 
 /**
@@ -764,12 +794,24 @@ function retypedColumns(a: ExplainedJob, b: ExplainedJob): string[] {
 
 export function adviceFor(
   verdict: Compatibility['verdict'],
-  input: { allowNonRestoredState?: boolean; settingsFile?: string; restoreFrom?: string },
+  input: {
+    allowNonRestoredState?: boolean;
+    settingsFile?: string;
+    restoreFrom?: string;
+    /** The state dropped is all restored unread: Flink needs no allowNonRestoredState for it. */
+    restoredUnread?: boolean;
+  },
 ): string[] {
   if (verdict === 'compatible') return [];
   const where = input.settingsFile ?? 'the job settings';
   const out: string[] = [];
-  if (verdict === 'drops-state' || verdict === 'unknown') {
+  if (input.restoredUnread && verdict === 'drops-state') {
+    out.push(
+      input.allowNonRestoredState
+        ? 'allowNonRestoredState is set: losing that state is accepted'
+        : `set allowNonRestoredState: true in ${where} to accept losing that state (Flink restores without it all the same)`,
+    );
+  } else if (verdict === 'drops-state' || verdict === 'unknown') {
     out.push(
       input.allowNonRestoredState
         ? 'allowNonRestoredState is set: state that no longer matches an operator is dropped on restore'

@@ -6,7 +6,7 @@
  */
 
 import { murmur3x64_128, toHex } from '../core/murmur3';
-import { holdsState, stateShape } from '../core/operator-state';
+import { holdsState, keyedStateNames, stateShape } from '../core/operator-state';
 import { operatorIds } from '../core/stream-graph';
 import { randomHex, type Scheduler } from './clock';
 import {
@@ -110,12 +110,16 @@ export class Cluster {
     const vertices = buildVertices(graph, hashing, maxParallelism);
     const ids = operatorIds(graph, hashing);
     const uid = (n: number) => spec.uids?.get(n);
-    const operators: JobOperator[] = graph.nodes.map((n) => ({
-      id: uid(n.id) !== undefined ? uidHash(uid(n.id)!) : ids.get(n.id)!,
-      name: n.type,
-      holds: holdsState(n, (t) => spec.tableOptions?.[t]),
-      shape: typedShape(stateShape(n), spec.columnTypes),
-    }));
+    const operators: JobOperator[] = graph.nodes.map((n) => {
+      const names = keyedStateNames(n, graph, this.o.version);
+      return {
+        id: uid(n.id) !== undefined ? uidHash(uid(n.id)!) : ids.get(n.id)!,
+        name: n.type,
+        holds: holdsState(n, (t) => spec.tableOptions?.[t]),
+        shape: typedShape(stateShape(n), spec.columnTypes),
+        ...(names ? { stateNames: names } : {}),
+      };
+    });
     let userConfig: Config = {};
     const gjp = cfg['pipeline.global-job-parameters'];
     let badParams: string | undefined;

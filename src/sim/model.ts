@@ -64,6 +64,8 @@ export interface JobOperator {
   name: string;
   holds: 'keyed' | 'operator' | 'none' | 'unknown';
   shape: string;
+  /** The names a deduplication or Top-N keeps its state under (core/operator-state.ts `keyedStateNames`). */
+  stateNames?: string[];
 }
 
 export interface SimVertex {
@@ -201,6 +203,8 @@ export interface SavepointRecord {
    * of the tables read written as its type (`groupBy=[<INT>]`).
    */
   shapes: Record<string, string>;
+  /** Operator id → the names its keyed state is kept under, where known (deduplications, Top-Ns). */
+  stateNames?: Record<string, string[]>;
   /** The job's max parallelism when it was taken: the key groups the state is split into. */
   maxParallelism?: number;
   createdAt: number;
