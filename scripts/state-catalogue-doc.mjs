@@ -10,12 +10,14 @@ const OUTCOME = {
   restored: 'restored',
   'restored-anrs': 'restored only with allowNonRestoredState',
   'restored-misread': 'restored, state read crossed',
+  'restored-empty': 'restored, state not read',
   failed: 'failed',
 };
 const VERDICT_OF = {
   restored: 'compatible',
   'restored-anrs': 'drops-state',
   'restored-misread': 'incompatible',
+  'restored-empty': 'drops-state',
   failed: 'incompatible',
 };
 
@@ -27,6 +29,8 @@ function why(row) {
       return 'kept: every stateful operator of the old job maps to one of the new job, with state of the same shape';
     case 'restored-misread':
       return 'state read crossed: the restored operator reads its old state as the state of other keys or columns';
+    case 'restored-empty':
+      return 'state not read: the new operator keeps its state under other names, so it starts empty';
     case 'restored-anrs':
       return `operator ids shift: ${operatorOf(row) ?? 'state of the old job has no operator to go to'}`;
     case 'failed':
@@ -107,6 +111,9 @@ function render(runs) {
     '  print sink rows, quoted in the table). The state is restored but wrong (verdict `incompatible`).',
     '  A key moved to another column of the same type (GROUP BY k → GROUP BY v) is one: the state kept',
     '  for k = 5 becomes that of v = 5.',
+    '- **restored, state not read**: the restore goes through without allowNonRestoredState (the',
+    '  operator keeps its id), but the new operator keeps its state under other names (a deduplication',
+    '  become a Top-N): it starts empty, and its own output shows it (verdict `drops-state`).',
     '- **failed**: state maps to an operator but does not fit it (a key, accumulator or serializer',
     '  changed); the restore fails even with allowNonRestoredState (verdict `incompatible`).',
     '',
@@ -142,8 +149,12 @@ function render(runs) {
             .join('; ');
     // What the job printed that only a state read crossed gives, per line.
     const printedRows = lines
-      .filter((l) => per.get(l)?.outcome === 'restored-misread' && per.get(l).misread?.length)
-      .map((l) => `${l} printed \`${per.get(l).misread[0]}\``);
+      .filter(
+        (l) =>
+          (per.get(l)?.outcome === 'restored-misread' && per.get(l).misread?.length) ||
+          (per.get(l)?.outcome === 'restored-empty' && per.get(l).empty?.length),
+      )
+      .map((l) => `${l} printed \`${(per.get(l).misread ?? per.get(l).empty)[0]}\``);
     if (printedRows.length > 0) whyText = `${whyText}; ${printedRows.join(', ')}`;
     out.push(
       `| ${cell(first.edit)} (\`${first.job}\`) | ${cell(first.what)} | ${outcomes.map(cell).join(' | ')} | ${cell(whyText)} |`,

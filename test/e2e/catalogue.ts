@@ -9,15 +9,17 @@
 /**
  * What a real restore did: `restored-anrs` = only with allowNonRestoredState: true;
  * `restored-misread` = restored, and the new job then read the old state as other state (its own
- * output shows it: see `misread`).
+ * output shows it: see `misread`); `restored-empty` = restored without allowNonRestoredState, and the
+ * new operator, keeping its state under other names, started without the old state (see `empty`).
  */
-export type Outcome = 'restored' | 'restored-anrs' | 'restored-misread' | 'failed';
+export type Outcome = 'restored' | 'restored-anrs' | 'restored-misread' | 'restored-empty' | 'failed';
 
 /** The flinkops verdict each outcome must be announced with. */
 export const VERDICT_OF: Record<Outcome, string> = {
   restored: 'compatible',
   'restored-anrs': 'drops-state',
   'restored-misread': 'incompatible',
+  'restored-empty': 'drops-state',
   failed: 'incompatible',
 };
 
@@ -51,6 +53,12 @@ export interface CatalogueEdit {
    * prints one). A restored job that prints such a row is `restored-misread`.
    */
   misread?: { printIdentifier: string; crossed: (row: PrintedRow) => boolean };
+  /**
+   * For an edit whose restore goes through but whose new operator may not read the old state: the
+   * print identifier of the job's sink, and which of its printed rows only an operator without the
+   * old state prints. A restored job that prints such a row is `restored-empty`.
+   */
+  empty?: { printIdentifier: string; fresh: (row: PrintedRow) => boolean };
 }
 
 /** `k INT` → a YAML column. */
@@ -727,6 +735,79 @@ export function catalogue(res: CatalogueResources): CatalogueEdit[] {
     (o) => dedup(o, 'ASC'),
     (o) => dedup(o, 'DESC'),
     both('failed'),
+  );
+  // A print sink of its own for the edits whose restored job's rows show whether it kept the state.
+  const printOut = (job: string, cols: string[]) =>
+    [
+      'kind: sink',
+      'connector: print',
+      'columns:',
+      columns(cols),
+      'with:',
+      `  print-identifier: ${job}`,
+      '',
+    ].join('\n');
+  const ranked = (out: string, order: string, where: string, rn = true) =>
+    sql([
+      `INSERT INTO ${out}`,
+      `SELECT k, v${rn ? ', rn' : ''}`,
+      'FROM (',
+      `  SELECT k, v, ROW_NUMBER() OVER (PARTITION BY k ORDER BY ${order}) AS rn`,
+      '  FROM events',
+      ')',
+      `WHERE ${where};`,
+    ]);
+  const lines = (text: string) => Object.fromEntries((['1.20', '2.2', '2.3'] as const).map((l) => [l, text]));
+  edits.push({
+    job: 'dedup_to_topn',
+    edit: 'dedup → top-N',
+    what: 'ROW_NUMBER() OVER (PARTITION BY k ORDER BY ts) = 1 → <= 2 (a Deduplicate becomes a Rank)',
+    files: {
+      'tables/dedup_to_topn_out.yaml': printOut('dedup_to_topn', ['k INT', 'v INT', 'rn BIGINT']),
+      'jobs/dedup_to_topn.sql': ranked('dedup_to_topn_out', 'ts', 'rn = 1'),
+      'jobs/dedup_to_topn.yaml': P1,
+    },
+    edited: { 'jobs/dedup_to_topn.sql': ranked('dedup_to_topn_out', 'ts', 'rn <= 2') },
+    expected: both('restored-empty'),
+    why: lines(
+      'state not read: the Rank keeps its state under other names than the Deduplicate, so Flink restores the savepoint (the key is an INT either way) and the Rank starts empty: it prints a new rank 1 for every key',
+    ),
+    // Rank 1 by ts ASC is the key's first row, which the restored state would hold (and not print again).
+    empty: { printIdentifier: 'dedup_to_topn', fresh: (r) => r.kind === '+I' && r.fields[2] === '1' },
+  });
+  edits.push({
+    job: 'dedup_rowtime_keep_last',
+    edit: 'row-time dedup keep first → keep last',
+    what: 'ROW_NUMBER() OVER (PARTITION BY k ORDER BY ts ASC) → DESC, rn = 1 (ts: event time)',
+    files: {
+      'tables/dedup_rowtime_keep_last_out.yaml': printOut('dedup_rowtime_keep_last', ['k INT', 'v INT']),
+      'jobs/dedup_rowtime_keep_last.sql': ranked('dedup_rowtime_keep_last_out', 'ts ASC', 'rn = 1', false),
+      'jobs/dedup_rowtime_keep_last.yaml': P1,
+    },
+    edited: {
+      'jobs/dedup_rowtime_keep_last.sql': ranked('dedup_rowtime_keep_last_out', 'ts DESC', 'rn = 1', false),
+    },
+    expected: { '1.20': 'restored', '2.2': 'restored-empty', '2.3': 'restored-empty' },
+    why: {
+      '1.20':
+        "kept: one function keeps the row per key either way ('deduplicate-state'); the keep-last updates the restored row (+U)",
+      '2.2':
+        "state not read: from 2.1 the insert-only keep-first is RowTimeDeduplicateKeepFirstRowFunction, of other state names than the keep-last's 'deduplicate-state'; the keep-last starts empty and inserts (+I) every key's row anew",
+      '2.3':
+        "state not read: from 2.1 the insert-only keep-first is RowTimeDeduplicateKeepFirstRowFunction, of other state names than the keep-last's 'deduplicate-state'; the keep-last starts empty and inserts (+I) every key's row anew",
+    },
+    // A keep-last holding a row updates it (+U); only one without it inserts.
+    empty: { printIdentifier: 'dedup_rowtime_keep_last', fresh: (r) => r.kind === '+I' },
+  });
+  queryEdit(
+    'topn_rank_number',
+    'top-N rank number no longer selected',
+    'top 3 per k by v: SELECT k, v, rn → SELECT k, v',
+    ['k INT', 'v INT', 'rn BIGINT'],
+    (o) => topN(o, 3),
+    (o) => topN(o, 3).replace('SELECT k, v, rn\n', 'SELECT k, v\n'),
+    both('restored'),
+    { afterCols: ['k INT', 'v INT'] },
   );
   queryEdit(
     'topn_change',

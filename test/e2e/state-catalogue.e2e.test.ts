@@ -5,7 +5,9 @@
  * says, per job, whether the new job runs restored from the upgrade savepoint or the restore
  * failed and flinkops rolled back; the failed ones are applied again with allowNonRestoredState.
  * An edit that restores but reads its state as other state shows it in its own print sink's rows
- * (the TaskManager's output): such a row is `restored-misread`, which the plan must call incompatible.
+ * (the TaskManager's output): such a row is `restored-misread`, which the plan must call incompatible;
+ * one whose new operator keeps its state under other names prints rows only an empty state gives:
+ * `restored-empty`, which the plan must call drops-state.
  * Each edit's outcome must be the catalogue's (Flink's behaviour, per line) and the verdict's.
  * FLINKOPS_CATALOGUE_OUT names a folder for the run's results (state-catalogue-<line>.json), from
  * which scripts/state-catalogue-doc.mjs renders docs/state-compatibility.md.
@@ -85,6 +87,8 @@ interface Row {
   restoredFrom?: string;
   /** A restored job's printed rows that only a misread state gives (the first few), and how many rows its sink printed from the apply on. */
   misread?: string[];
+  /** A restored job's printed rows that only an operator without the old state gives (the first few). */
+  empty?: string[];
   printedSinceApply?: number;
 }
 const rows = new Map<string, Row>();
@@ -169,15 +173,18 @@ function printed(id: string): PrintedRow[] {
 }
 
 /**
- * The rows only a misread state gives that the restored job of a `misread` edit prints, awaited
- * for a minute at most; `before` is how many rows its sink had printed before the apply.
+ * The rows only a misread (or an empty) state gives that the restored job of a `misread` (`empty`)
+ * edit prints, awaited for a minute (20 s) at most; `before` is how many rows its sink had printed
+ * before the apply.
  */
 async function misreadRows(e: CatalogueEdit, before: number): Promise<{ crossed: string[]; after: number }> {
-  const probe = e.misread!;
-  const deadline = Date.now() + 60_000;
+  const probe = e.misread
+    ? { id: e.misread.printIdentifier, only: e.misread.crossed, wait: 60_000 }
+    : { id: e.empty!.printIdentifier, only: e.empty!.fresh, wait: 20_000 };
+  const deadline = Date.now() + probe.wait;
   for (;;) {
-    const rows = printed(probe.printIdentifier).slice(before);
-    const crossed = rows.filter(probe.crossed).map((r) => r.line);
+    const rows = printed(probe.id).slice(before);
+    const crossed = rows.filter(probe.only).map((r) => r.line);
     if (crossed.length > 0 || Date.now() > deadline)
       return { crossed: crossed.slice(0, 4), after: rows.length };
     await new Promise((r) => setTimeout(r, 2000));
@@ -193,7 +200,7 @@ function table(list: Row[]): string {
   const head = '| edit | verdict | reality | expected | operators / cause |';
   const body = list.map(
     (r) =>
-      `| ${r.job} | ${r.verdict ?? '-'}${r.verdictSource ? ` (${r.verdictSource})` : ''} | ${r.outcome ?? r.problem ?? '?'} | ${r.expected} | ${[...(r.findings ?? []), r.cause ?? '', ...(r.misread ?? [])].join('; ').slice(0, 300)} |`,
+      `| ${r.job} | ${r.verdict ?? '-'}${r.verdictSource ? ` (${r.verdictSource})` : ''} | ${r.outcome ?? r.problem ?? '?'} | ${r.expected} | ${[...(r.findings ?? []), r.cause ?? '', ...(r.misread ?? []), ...(r.empty ?? [])].join('; ').slice(0, 300)} |`,
   );
   return [head, '| --- | --- | --- | --- | --- |', ...body].join('\n');
 }
@@ -342,7 +349,9 @@ describe(`state-compatibility catalogue (Flink ${line})`, () => {
       const plan = await planJson();
       // The rows each misread probe's sink printed before the edit: the old job's, never crossed.
       const before = new Map(
-        edits.filter((e) => e.misread).map((e) => [e.job, printed(e.misread!.printIdentifier).length]),
+        edits
+          .filter((e) => e.misread || e.empty)
+          .map((e) => [e.job, printed((e.misread ?? e.empty)!.printIdentifier).length]),
       );
       const r = await applyJson();
       const report = parse<{ changes: ChangeReport[] }>('apply --json', r.stdout);
@@ -357,6 +366,11 @@ describe(`state-compatibility catalogue (Flink ${line})`, () => {
           row.printedSinceApply = after;
           if (crossed.length > 0) row.misread = crossed;
           row.outcome = crossed.length > 0 ? 'restored-misread' : 'restored';
+        } else if (seen === 'new' && e.empty) {
+          const { crossed, after } = await misreadRows(e, before.get(e.job)!);
+          row.printedSinceApply = after;
+          if (crossed.length > 0) row.empty = crossed;
+          row.outcome = crossed.length > 0 ? 'restored-empty' : 'restored';
         } else if (seen === 'new') row.outcome = 'restored';
         else if (seen === 'old') {
           const c = cause(byJob.get(e.job));
