@@ -935,6 +935,19 @@ describe.each([
       expect(verdict(job).verdict, job).toBe('compatible');
   });
 
+  it.runIf(line === '2.3')(
+    'processing time and Top-1 functions: a keep-first deduplication → first 2, a Top-2 → Top-1 drop state; first 2 → first 3 keeps it',
+    () => {
+      // Real 2.3.0: restored all three; the first-N (AppendOnlyFirstNFunction, counterState) after a
+      // keep-first deduplication (deduplicate-state) and the Top-1 after a Top-2 printed a new rank 1
+      // for every key; the first 3 after the first 2 printed only rank 3 rows.
+      expect(verdict('pdd-to-firstn').findings.join('\n')).toMatch(/deduplicate-state → counterState/);
+      expect(verdict('pdd-to-firstn').verdict).toBe('drops-state');
+      expect(verdict('topn-to-top1').verdict).toBe('drops-state');
+      expect(verdict('firstn-n').verdict).toBe('compatible');
+    },
+  );
+
   it('a Top-N partitioned by another column of the key type: incompatible (real: StateMigrationException)', () => {
     expect(verdict('topn-part').verdict).toBe('incompatible');
   });
