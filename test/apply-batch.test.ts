@@ -45,6 +45,18 @@ function batchJob(s: JobSpec): DesiredJob {
   };
 }
 
+/** The harness's client replaced by one that records every HTTP call it makes. */
+function recordCalls(h: Harness): HttpEvent[] {
+  const calls: HttpEvent[] = [];
+  h.client = createFlinkClient({
+    jobmanagerUrl: h.sim.jobmanagerUrl,
+    sqlGatewayUrl: h.sim.gatewayUrl,
+    clock: h.clock,
+    onHttp: (e) => calls.push(e),
+  });
+  return calls;
+}
+
 function batchState(jobs: JobSpec[]) {
   return { ...desiredState([]), jobs: jobs.map(batchJob) };
 }
@@ -110,13 +122,7 @@ describe('batch jobs', () => {
 
   it('reports a failed batch run with its cause, rolls nothing back, and runs it again on the next apply', async () => {
     h = await harness();
-    const calls: HttpEvent[] = [];
-    h.client = createFlinkClient({
-      jobmanagerUrl: h.sim.jobmanagerUrl,
-      sqlGatewayUrl: h.sim.gatewayUrl,
-      clock: h.clock,
-      onHttp: (e) => calls.push(e),
-    });
+    const calls = recordCalls(h);
     const desired = batchState([{ name: 'daily' }]);
     h.sim.control.faults.jobFailsAfterMs = 500;
     const report = await h.apply(desired);
@@ -349,13 +355,7 @@ describe('batch jobs', () => {
         if (e.type === 'step-started' && e.step.kind === 'await-finished') stop.abort('SIGINT');
       },
     });
-    const calls: HttpEvent[] = [];
-    h.client = createFlinkClient({
-      jobmanagerUrl: h.sim.jobmanagerUrl,
-      sqlGatewayUrl: h.sim.gatewayUrl,
-      clock: h.clock,
-      onHttp: (e) => calls.push(e),
-    });
+    const calls = recordCalls(h);
     advance(h, 10_000);
     const live = await observe(h.client, { project: PROJECT, env: ENV, clock: h.clock });
     // As on real 1.20.3: a batch job, its sink stage CREATED while its source runs.

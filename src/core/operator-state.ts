@@ -6,7 +6,7 @@
 
 import { parseDurationMs } from './duration';
 import { atLeast, parseFlinkVersion } from './flink-version';
-import type { StreamGraph, StreamNode } from './stream-graph';
+import { type StreamGraph, type StreamNode, upstreamOf } from './stream-graph';
 import { escapeRegExp } from './text';
 
 export type Holds = 'keyed' | 'operator' | 'none' | 'unknown';
@@ -364,15 +364,7 @@ export function keyedStateNames(
 
 /** Whether `col` of `n`'s input is a processing-time attribute: `PROCTIME() AS pt` upstream. */
 function procTime(col: string, n: StreamNode, graph: StreamGraph): boolean {
-  const byId = new Map(graph.nodes.map((g) => [g.id, g]));
-  const upstream = new Set<number>();
-  const todo = n.inputs.map((e) => e.from);
-  while (todo.length > 0) {
-    const id = todo.pop()!;
-    if (upstream.has(id)) continue;
-    upstream.add(id);
-    for (const e of byId.get(id)?.inputs ?? []) todo.push(e.from);
-  }
+  const upstream = upstreamOf(n, graph);
   const def = new RegExp(`PROCTIME\\(\\) AS ${escapeRegExp(col)}(?![\\w$])`);
   return graph.nodes.some((g) => upstream.has(g.id) && def.test(g.contents));
 }

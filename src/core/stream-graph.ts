@@ -75,6 +75,20 @@ export function parseExecutionPlan(explain: string): StreamGraph | undefined {
   return { nodes };
 }
 
+/** The ids of the operators `node` reads from, directly or through others. */
+export function upstreamOf(node: StreamNode, graph: StreamGraph): Set<number> {
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const seen = new Set<number>();
+  const todo = node.inputs.map((e) => e.from);
+  while (todo.length > 0) {
+    const id = todo.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    for (const e of byId.get(id)?.inputs ?? []) todo.push(e.from);
+  }
+  return seen;
+}
+
 /** Each node's output edges. */
 export function outputsOf(graph: StreamGraph): Map<number, { to: number; edge: StreamEdge }[]> {
   const out = new Map<number, { to: number; edge: StreamEdge }[]>();

@@ -23,7 +23,13 @@ import {
   stateShape,
   tableKey,
 } from '../core/operator-state';
-import { type HashOptions, operatorIds, type StreamGraph, type StreamNode } from '../core/stream-graph';
+import {
+  type HashOptions,
+  operatorIds,
+  type StreamGraph,
+  type StreamNode,
+  upstreamOf,
+} from '../core/stream-graph';
 import { escapeRegExp } from '../core/text';
 import type { TableDef } from '../sql/types';
 import type { Compatibility, StateOperator } from './model';
@@ -718,20 +724,6 @@ function readTables(nodes: readonly StreamNode[]): Set<string> {
       if (name) out.add(name.replace(/`/g, '').trim().toLowerCase());
     }
   return out;
-}
-
-/** The ids of the operators `node` reads from, directly or through others. */
-function upstreamOf(node: StreamNode, graph: StreamGraph): Set<number> {
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  const seen = new Set<number>();
-  const todo = node.inputs.map((e) => e.from);
-  while (todo.length > 0) {
-    const id = todo.pop()!;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    for (const e of byId.get(id)?.inputs ?? []) todo.push(e.from);
-  }
-  return seen;
 }
 
 /** Functions of both scripts created from another class or jar. */
