@@ -125,6 +125,9 @@ export async function startPostgres({ dir, port, log, record, save }) {
       'shared_buffers=32MB',
       '-c',
       'max_connections=50',
+      // Logical decoding, so change-data-capture sources (postgres-cdc, Debezium) can read the WAL.
+      '-c',
+      'wal_level=logical',
     ],
     { logFile, cwd: home, env, ...asOwner },
   );
