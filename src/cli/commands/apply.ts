@@ -40,7 +40,8 @@ export function applyCommandWith(ports: CliPorts): Command {
     help: [
       'Usage: flinkops apply [PLAN.json] [--env NAME] [--dir DIR] [--auto-approve] [--explain] [--json]',
       '',
-      'Without a file: plans, shows the plan and asks for confirmation (on a terminal; elsewhere',
+      "Without a file: plans as `flinkops plan` does (what the cluster's planner rejects is an error",
+      'and nothing is applied), shows the plan and asks for confirmation (on a terminal; elsewhere',
       '--auto-approve is required). With a file saved by `flinkops plan --out`: applies exactly that',
       'plan, refused if the cluster or the state store changed since, if the repository changed a job',
       'the plan changes (edits of other jobs wait for the next plan, as in Terraform), or if --env',
@@ -163,6 +164,9 @@ export function applyCommandWith(ports: CliPorts): Command {
         allowDelete: boolOpt(args, 'allow-delete'),
         allowVersionUpgrade: boolOpt(args, 'allow-version-upgrade'),
         checkpoints: 'for-restarts',
+        // The plan apply shows and carries out is `plan`'s: what the cluster's planner rejects is an
+        // error here too, before a running job is stopped for a script Flink will not start.
+        explain: true,
         stateVerdicts: true,
         keepPrevious: true,
         now: nowText === undefined ? new Date(ports.clock.now()).toISOString() : planInstant(nowText),
