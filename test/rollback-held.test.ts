@@ -135,6 +135,36 @@ describe('a rolled-back change', () => {
     expect(plan.stdout).toMatch(/jobs\/counts\.sql:1:1: warning FO601/);
   });
 
+  it('is not held when the previous version fails as well: the cause is outside the change', async () => {
+    // As a wrong password of a source's database does to both versions (real Flink 1.20.3,
+    // postgres-cdc: "PSQLException: FATAL: password authentication failed" in each).
+    await sim.close();
+    sim = await startSimulator({
+      flinkVersion: '1.20',
+      clock: 'real',
+      timing: { startMs: 10, savepointMs: 10, restartLoopMs: 20 },
+    });
+    env = { FLINKOPS_JOBMANAGER_URL: sim.jobmanagerUrl, FLINKOPS_SQL_GATEWAY_URL: sim.gatewayUrl };
+    expect((await run(APPLY)).code).toBe(0);
+    writeFileSync(join(dir, 'jobs/counts.sql'), COUNTS.replace('FROM src', "FROM src WHERE city <> 'x'"));
+    const [first] = alive();
+    const applying = run([...APPLY, '--health-grace', '500ms']);
+    // The running version stops with its savepoint; from then on every start fails.
+    while (sim.control.snapshot().jobs.find((j) => j.jid === first)?.state === 'RUNNING')
+      await new Promise((r) => setTimeout(r, 2));
+    sim.control.faults.jobRestartLoop = true;
+    const bad = await applying;
+    expect(bad.code, bad.stdout + bad.stderr).toBe(1);
+    expect(bad.stderr).toContain('FO706');
+    expect(bad.stderr).toContain('the next plan tries the change again');
+    expect(state().state.jobs.counts!.rolledBack).toBeUndefined();
+    sim.control.faults.jobRestartLoop = false;
+    const plan = await run(['plan', '--env', 'dev', '--detailed-exitcode']);
+    expect(plan.code, plan.stdout + plan.stderr).toBe(2);
+    expect(plan.stdout).toMatch(/counts will be upgraded/);
+    expect(plan.stdout).not.toContain('FO601');
+  });
+
   it('is tried again as it is with --replace', async () => {
     await rolledBackUpgrade();
     const plan = await run(['plan', '--env', 'dev', '--detailed-exitcode', '--replace', 'counts']);

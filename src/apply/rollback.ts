@@ -8,6 +8,7 @@ import type { RolledBackChange } from '../state/model';
 import {
   appendHistory,
   clearPending,
+  clearRolledBack,
   markStable,
   setCurrent,
   setRolledBack,
@@ -165,13 +166,17 @@ export async function rollback(ctx: RunContext, run: JobRun, cause: string): Pro
   }
   if (!healthy.ok) {
     await recordFailed(ctx, run, `rollback unhealthy: ${healthy.cause}`);
+    // The previous version fails as well, so the cause is outside the change (a wrong secret, a
+    // database or broker down): holding the change would leave the failing version in place
+    // while plans say there is nothing to do. The next plan tries the change again.
+    if (rejected) await ctx.store.update(job, `apply: ${job} not held`, (d) => clearRolledBack(d, job));
     return {
       ok: false,
       cause: healthy.cause,
       diag: error(
         APPLY_CODES.rollbackFailed,
         `rollback of job ${job} failed: ${mask(ctx, healthy.cause)}`,
-        'Neither the new nor the previous version runs healthily. Check the job in the Flink UI and the cluster log.',
+        'Neither the new nor the previous version runs healthily, so the cause is likely outside the change (a credential, a database or broker, the cluster). Check the job in the Flink UI and the cluster log, fix the cause and apply again: the next plan tries the change again.',
       ),
     };
   }
