@@ -976,3 +976,55 @@ describe('a deduplication moved across releases (1.20 → 2.3)', () => {
     expect(v.verdict).toBe('compatible');
   });
 });
+
+describe('a postgres-cdc source switching its incremental snapshot (real 1.20.3, postgres-cdc 3.5.0)', () => {
+  // CDC → lookup join → JDBC and upsert-kafka sinks; the graph is the same either way: only the
+  // table's options say whether its source is a FLIP-27 Source or a legacy SourceFunction.
+  const cdc = (incremental: string): ExplainedJob =>
+    explainedSide(
+      '1.20',
+      'cdc-lookup-statement-set',
+      new Map<string, TableFacts>([
+        [
+          'orders_src',
+          {
+            options: { connector: 'postgres-cdc', 'scan.incremental.snapshot.enabled': incremental },
+            columns: new Map([['order_id', 'BIGINT']]),
+          },
+        ],
+        ['order_enriched', { options: { connector: 'jdbc' }, columns: new Map() }],
+        ['order_enriched_topic', { options: { connector: 'upsert-kafka' }, columns: new Map() }],
+      ]),
+    );
+
+  it('gives the sink writer the ids Flink gave it: chained behind a FLIP-27 source, not behind a legacy one', () => {
+    const ids = (job: ExplainedJob) => {
+      const ops = stateVerdict({ old: job, next: job }).operators ?? [];
+      return ['sink order_enriched_topic', 'sink order_enriched_topic (committer)'].map(
+        (name) => ops.find((o) => o.name === name)?.id,
+      );
+    };
+    // The FLIP-27 job's committer: "Cannot map checkpoint/savepoint state for operator
+    // f2b9d98443a7c19d13160253a5eece36 to the new program" when the source became legacy.
+    expect(ids(cdc('true'))[1]).toBe('f2b9d98443a7c19d13160253a5eece36');
+    // The legacy job's writer heads a vertex of its own: /jobs/:id vertex d1cb72ec39b19ce6cce6c3d27e3ef770.
+    expect(ids(cdc('false'))[0]).toBe('d1cb72ec39b19ce6cce6c3d27e3ef770');
+  });
+
+  it('is incompatible: the new reader starts over and reads the whole snapshot again', () => {
+    const v = stateVerdict({ old: cdc('true'), next: cdc('false') });
+    expect(v.verdict).toBe('incompatible');
+    expect(v.operators?.find((o) => o.name === 'source orders_src')?.state).toBe('reshaped');
+    expect(v.findings.join('\n')).toMatch(/source orders_src: its reader becomes a legacy SourceFunction/);
+    // The writer no longer chains behind the legacy source's chain: its state has no operator.
+    expect(v.operators?.find((o) => o.name === 'sink order_enriched_topic (committer)')?.state).toBe(
+      'dropped',
+    );
+    expect(stateVerdict({ old: cdc('false'), next: cdc('true') }).verdict).toBe('incompatible');
+  });
+
+  it('keeps its state across an edit that keeps the source kind, either kind', () => {
+    for (const kind of ['true', 'false'])
+      expect(stateVerdict({ old: cdc(kind), next: cdc(kind) }).verdict).toBe('compatible');
+  });
+});

@@ -91,6 +91,35 @@ const STATELESS_SOURCES = new Set(['datagen', 'values']);
 /** Sink connectors whose writers keep nothing in a savepoint. */
 const STATELESS_SINKS = new Set(['blackhole', 'print', 'jdbc', 'elasticsearch-7', 'values']);
 
+/**
+ * Flink CDC's connectors with an incremental snapshot (a FLIP-27 Source, on by default in 3.x):
+ * with `scan.incremental.snapshot.enabled: false` each runs Debezium as a legacy SourceFunction.
+ */
+const INCREMENTAL_CDC = new Set([
+  'mysql-cdc',
+  'postgres-cdc',
+  'oracle-cdc',
+  'sqlserver-cdc',
+  'db2-cdc',
+  'mongodb-cdc',
+]);
+
+/**
+ * Whether a table's source runs as a legacy SourceFunction rather than a FLIP-27 Source: datagen
+ * (1.20, 2.2), and a CDC source without its incremental snapshot (postgres-cdc 3.5.0 on 1.20.3).
+ * Flink's plans do not show it, and it matters twice: a sink writer does not chain into a chain
+ * such a source heads, and the two kinds keep their state (offsets, splits) under other names.
+ */
+export function legacySourceConnector(options: Readonly<Record<string, string>> | undefined): boolean {
+  const connector = options?.connector;
+  if (connector === 'datagen') return true;
+  return (
+    connector !== undefined &&
+    INCREMENTAL_CDC.has(connector) &&
+    options?.['scan.incremental.snapshot.enabled']?.trim().toLowerCase() === 'false'
+  );
+}
+
 /** `GroupAggregate[5]` → `GroupAggregate`; `Source: orders[1]` → `Source: orders`. */
 export function baseName(n: StreamNode): string {
   return n.type.replace(/\[\d+\]/g, '').trim();

@@ -17,6 +17,7 @@ import {
   type Holds,
   holdsState,
   keyedStateNames,
+  legacySourceConnector,
   operatorKind,
   operatorName,
   splitTopLevel,
@@ -100,15 +101,15 @@ export interface VerdictInput {
   oldFlinkVersion?: string;
 }
 
-/** Chaining as the job runs it; datagen's table source is a legacy SourceFunction (1.20, 2.2). */
+/** Chaining as the job runs it, with the sources Flink runs as legacy SourceFunctions. */
 function hashing(job: ExplainedJob): HashOptions {
-  return {
-    chaining: job.chaining,
-    legacySource: (n) => {
-      const k = operatorKind(n);
-      return k.kind === 'source' && job.tables.get(tableKey(k.table ?? ''))?.options.connector === 'datagen';
-    },
-  };
+  return { chaining: job.chaining, legacySource: (n) => legacySource(n, job) };
+}
+
+/** Whether `n` is a source that runs as a legacy SourceFunction (datagen, a CDC source without incremental snapshot). */
+function legacySource(n: StreamNode, job: ExplainedJob): boolean {
+  const k = operatorKind(n);
+  return k.kind === 'source' && legacySourceConnector(job.tables.get(tableKey(k.table ?? ''))?.options);
 }
 
 /** The parallelism the graph was explained at: its widest operator. */
@@ -166,6 +167,17 @@ export function stateVerdict(input: VerdictInput): Compatibility {
       dropped++;
       operators.push({ name, id, state: 'dropped' });
       findings.push(`${name}: its state is dropped (no operator of the new job has its id ${id})`);
+      continue;
+    }
+    // A FLIP-27 Source keeps its splits (and its enumerator's) under other names than a legacy
+    // SourceFunction keeps its offsets: Flink restores the savepoint, and the new reader finds
+    // nothing of its own in it (real 1.20.3, postgres-cdc 3.5.0: the whole snapshot read again).
+    if (legacySource(n, input.old) !== legacySource(twin, input.next)) {
+      reshaped++;
+      operators.push({ name, id, state: 'reshaped' });
+      findings.push(
+        `${name}: its reader becomes ${legacySource(twin, input.next) ? 'a legacy SourceFunction' : 'a FLIP-27 Source'} (scan.incremental.snapshot.enabled), which cannot read the old reader's state: it starts over (a CDC source reads its whole snapshot again)`,
+      );
       continue;
     }
     if (state === 'keyed') {

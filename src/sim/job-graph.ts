@@ -17,7 +17,7 @@
  * Flink: sink writers are numbered after every other node, and never chain behind datagen's
  * legacy source (real 1.20 and 2.2).
  */
-import { operatorKind, tableKey } from '../core/operator-state';
+import { legacySourceConnector, operatorKind, tableKey } from '../core/operator-state';
 import {
   chainHeads,
   type HashOptions,
@@ -60,9 +60,6 @@ export function chainingEnabled(cfg: Config): boolean {
   return v?.trim().toLowerCase() !== 'false';
 }
 
-/** Connectors whose table source is a legacy SourceFunction on 1.20 and 2.2. */
-const LEGACY_SOURCES = new Set(['datagen']);
-
 /** How Flink chains this job's graph: chaining switch, and which sources are legacy. */
 export function hashOptions(
   cfg: Config,
@@ -73,8 +70,11 @@ export function hashOptions(
     chaining: chainingEnabled(cfg),
     legacySource: (n) => {
       const k = operatorKind(n);
-      const connector = tableOptions[tableKey(k.table ?? '')]?.connector;
-      return k.kind === 'source' && (connector === undefined ? legacyDefault : LEGACY_SOURCES.has(connector));
+      const options = tableOptions[tableKey(k.table ?? '')];
+      return (
+        k.kind === 'source' &&
+        (options?.connector === undefined ? legacyDefault : legacySourceConnector(options))
+      );
     },
   };
 }
