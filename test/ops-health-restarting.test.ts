@@ -20,6 +20,17 @@ describe('notRunning on a restarting job', () => {
     expect(breach.detail).toContain('restart strategy');
   });
 
+  it('does not send a cause outside the job to the repository (a database down, a password changed)', () => {
+    // Real 1.20.3, postgres-cdc and a JDBC lookup: RESTARTING while PostgreSQL was stopped, or a
+    // dimension table was renamed, then RUNNING again on its own once it was back.
+    const job = desiredJob('orders', { settings: { health: {} } });
+    const live = liveState([liveJob('orders', { state: 'RESTARTING' })]);
+    const breach = evaluateHealth(desiredState([job]), live, now).jobs[0]!.breaches[0]!;
+    expect(breach.detail).toContain('A cause outside the job');
+    expect(breach.detail).toContain('needs nothing applied');
+    expect(breach.detail).toContain('apply with --replace orders');
+  });
+
   it('keeps the recovery hint for a job that ended', () => {
     const job = desiredJob('orders', { settings: { health: {} } });
     const live = liveState([liveJob('orders', { state: 'FAILED' })]);

@@ -125,7 +125,10 @@ function breachesOf(
           : shortage
             ? `Job ${j.jobId} is ${state}, waiting for task slots: ${shortage}. Start TaskManagers (or free slots): Flink runs it as soon as it has them, from its latest checkpoint. Nothing in the repository needs to change.`
             : // Not ended: Flink's restart strategy still has it, and a plan recovers only a job that ended.
-              `Job ${j.jobId} is ${j.state}: Flink's restart strategy is still restarting it, so flinkops plan recovers nothing. See the root cause in the job's exceptions (Flink UI, Exceptions tab) and fix it in the repository: the upgrade restarts it (a job that is not RUNNING takes no savepoint; the plan says how its state is kept).`,
+              `Job ${j.jobId} is ${j.state}: Flink's restart strategy is still restarting it, so flinkops plan recovers nothing. See the root cause in the job's exceptions (Flink UI, Exceptions tab). ` +
+              "A cause outside the job (a database, table or broker it uses down or gone) needs nothing applied: once it is fixed there, Flink's next restart resumes the job from its latest checkpoint. " +
+              `A password or token changed: the job keeps the value it was started with, and secret values are not part of a plan, so apply with --replace ${job.name} and the new value. ` +
+              'A cause in the job: fix it in the repository, and the upgrade restarts it (a job that is not RUNNING takes no savepoint; the plan says how its state is kept).',
     });
   }
   if (!j) return out;
