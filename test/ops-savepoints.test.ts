@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { retention } from '../src/engine/savepoints-run';
+import { newTriggerId } from '../src/flink';
 import type { JobRecord } from '../src/state';
 import { APPLY, HOUR, type Ops, ops, project, T0, write } from './ops-savepoints-support';
 
@@ -235,6 +236,42 @@ describe('flinkops savepoint JOB and savepoints list', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('FO720');
     expect(r.stdout).toBe('');
+  });
+});
+
+describe('savepoints list names what the running job was started from', () => {
+  it('a recovery from a savepoint taken by hand outside flinkops: named, not an empty list', async () => {
+    o = await ops(project('parallelism: 2\n'));
+    expect((await o.run('apply', APPLY)).code).toBe(0);
+    // Stopped with a savepoint through the JobManager REST API, as `flink stop` does.
+    const client = o.ports.client!({ jobmanagerUrl: o.sim.jobmanagerUrl, sqlGatewayUrl: o.sim.gatewayUrl });
+    const jid = o.state().jobs.totals!.current!.jobId;
+    const triggerId = newTriggerId();
+    expect((await client.stopWithSavepoint(jid, { triggerId })).ok).toBe(true);
+    o.advance(5_000);
+    const done = await client.getSavepointStatus(jid, triggerId);
+    const byHand = done.ok && done.value.state === 'completed' ? done.value.location : undefined;
+    expect(byHand).toMatch(/savepoint-/);
+    const r = await o.run('apply', APPLY);
+    expect(r.stdout).toMatch(/totals\s+recover\s+applied/);
+    const current = o.state().jobs.totals!.current!;
+    expect(current.restoredFrom).toBe(byHand);
+
+    const text = await o.run('savepoints', ['list', 'totals']);
+    expect(text.stdout).toContain(
+      `Running job ${current.jobId} (deployed ${current.deployedAt}) was started from savepoint ${byHand} (not one of totals's recorded savepoints: retention never disposes of it).`,
+    );
+    const json = JSON.parse((await o.run('savepoints', ['list', 'totals', '--json'])).stdout);
+    expect(json.startedFrom).toEqual([
+      {
+        version: 'running',
+        jobId: current.jobId,
+        deployedAt: current.deployedAt,
+        path: byHand,
+        pinned: false,
+        recorded: false,
+      },
+    ]);
   });
 });
 

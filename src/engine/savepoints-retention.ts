@@ -4,7 +4,7 @@
  * `savepoints list`. No I/O, no clock: times are inputs.
  */
 import type { DesiredJob } from '../compile';
-import type { SavepointListEntry } from '../render';
+import type { SavepointListEntry, SavepointStartPoint } from '../render';
 import { type JobRecord, lastRestorableSavepoint, type SavepointRecord } from '../state';
 
 /** The newest savepoint recorded for the job, of any kind (disposed ones are older still). */
@@ -100,6 +100,32 @@ export function listSavepoints(
         ...(size !== undefined ? { sizeBytes: size } : {}),
       };
     });
+}
+
+/**
+ * What the job's deployed versions were started from (Flink's `latest.restored`), for `savepoints
+ * list`: a pinned path or the state a recovery restored is often no savepoint of the job's own (a
+ * savepoint taken by hand, another job's, a retained `chk-N`), so the rows alone would not say
+ * what the running job restored, or show an empty list. Pure.
+ */
+export function startPoints(record: JobRecord | undefined): SavepointStartPoint[] {
+  const out: SavepointStartPoint[] = [];
+  const versions = [
+    { v: record?.current, version: record?.status === 'running' ? 'running' : 'last deployed' },
+    { v: record?.lastStable, version: 'last stable' },
+  ] as const;
+  for (const { v, version } of versions) {
+    if (!v?.restoredFrom || out.some((p) => p.jobId === v.jobId)) continue;
+    out.push({
+      version,
+      jobId: v.jobId,
+      deployedAt: v.deployedAt,
+      path: v.restoredFrom,
+      pinned: v.settings?.restoreFrom === v.restoredFrom,
+      recorded: record!.savepoints.some((s) => s.path === v.restoredFrom),
+    });
+  }
+  return out;
 }
 
 /**

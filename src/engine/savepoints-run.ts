@@ -38,6 +38,7 @@ export {
   pinsOf,
   protectedSavepoints,
   retention,
+  startPoints,
 } from './savepoints-retention';
 export { savepointSizes } from './savepoints-sizes';
 

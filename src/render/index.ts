@@ -18,6 +18,11 @@ export {
   smallest,
 } from './markdown';
 export { type MetricsRow, renderOpenMetrics } from './openmetrics';
-export { formatBytes, renderSavepointList, type SavepointListEntry } from './savepoints';
+export {
+  formatBytes,
+  renderSavepointList,
+  type SavepointListEntry,
+  type SavepointStartPoint,
+} from './savepoints';
 export { makeStyle, type Style } from './style';
 export { renderPlanTerminal, type TerminalOptions } from './terminal';

@@ -28,6 +28,24 @@ export interface SavepointListEntry {
   sizeBytes?: number;
 }
 
+/**
+ * The savepoint or retained checkpoint a deployed version of the job was started from (what
+ * Flink reports under `latest.restored`), listed whether or not the store records it among the
+ * job's savepoints: a pinned path taken outside flinkops, or what a recovery restored, is not.
+ */
+export interface SavepointStartPoint {
+  /** `running`: the version the store records as current; `last stable`: the rollback target. */
+  version: 'running' | 'last deployed' | 'last stable';
+  jobId: string;
+  /** ISO-8601. */
+  deployedAt: string;
+  path: string;
+  /** The version was deployed with this path pinned in `restoreFrom:`. */
+  pinned: boolean;
+  /** One of the job's recorded savepoints (a row of the list); else retention never touches it. */
+  recorded: boolean;
+}
+
 export function formatBytes(n: number | undefined): string {
   if (n === undefined) return '-';
   const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
@@ -44,9 +62,18 @@ export function renderSavepointList(
   job: string,
   entries: readonly SavepointListEntry[],
   opts: { color?: boolean } = {},
+  started: readonly SavepointStartPoint[] = [],
 ): string {
   const s = makeStyle(opts.color ?? false);
-  if (entries.length === 0) return `No savepoints recorded for ${job}.\n`;
+  const from = started.map((p) => {
+    const what = /\/chk-\d+\/?$/.test(p.path) ? 'checkpoint' : 'savepoint';
+    const facts = [
+      p.pinned ? 'pinned with restoreFrom' : '',
+      p.recorded ? '' : `not one of ${job}'s recorded savepoints: retention never disposes of it`,
+    ].filter(Boolean);
+    return `${p.version === 'running' ? 'Running' : p.version === 'last stable' ? 'Last stable' : 'Last deployed'} job ${p.jobId} (deployed ${p.deployedAt}) was started from ${what} ${replaceControls(p.path, () => '\uFFFD')}${facts.length ? ` (${facts.join('; ')})` : ''}.`;
+  });
+  if (entries.length === 0) return `${[...from, `No savepoints recorded for ${job}.`].join('\n')}\n`;
   const header = ['TIME', 'AGE', 'KIND', 'SPEC', 'SIZE', 'STATUS', 'PATH'];
   const rows = entries.map((e) => [
     e.time,
@@ -63,7 +90,7 @@ export function renderSavepointList(
       .map((c, i) => c.padEnd(widths[i]!))
       .join('  ')
       .trimEnd();
-  const out = [s.bold(line(header))];
+  const out = [...from, ...(from.length ? [''] : []), s.bold(line(header))];
   entries.forEach((e, i) => {
     const text = line(rows[i]!);
     out.push(e.disposed ? s.dim(text) : text);

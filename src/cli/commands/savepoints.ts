@@ -12,6 +12,7 @@ import {
   type SavepointsReport,
   savepointSizes,
   savepointsFailed,
+  startPoints,
 } from '../../engine/savepoints-run';
 import { renderSavepointList } from '../../render';
 import {
@@ -214,8 +215,12 @@ async function listCommand(args: ParsedArgs, io: Io, ports: CliPorts): Promise<n
   const sizes = run.client && ids.length ? await savepointSizes(run.client, ids) : new Map<string, number>();
   await run.client?.close();
   const entries = listSavepoints(desiredJob, record, now, sizes, pinsOf(run.desired.jobs));
-  if (json) io.stdout(`${mask(JSON.stringify({ job, now, savepoints: entries }, null, 2), secretValues)}\n`);
-  else io.stdout(mask(renderSavepointList(job, entries, { color: io.color }), secretValues));
+  const startedFrom = startPoints(record);
+  if (json)
+    io.stdout(
+      `${mask(JSON.stringify({ job, now, startedFrom, savepoints: entries }, null, 2), secretValues)}\n`,
+    );
+  else io.stdout(mask(renderSavepointList(job, entries, { color: io.color }, startedFrom), secretValues));
   if (!run.live) reportMasked(io, dir, run.diags, secretValues);
   return EXIT.ok;
 }
@@ -233,7 +238,8 @@ export function savepointsCommandWith(ports: CliPorts): Command {
       'Ctrl-C (SIGINT) or SIGTERM: the job under way finishes (its savepoint recorded), no other is',
       'started, the lock is released; exit 130/143. A second signal stops at once.',
       'list: every savepoint recorded for JOB, newest first: time, age, kind, the spec it was taken',
-      'from (current: restores the spec the repository compiles to now), size, disposed or not.',
+      'from (current: restores the spec the repository compiles to now), size, disposed or not;',
+      'above them, what the running job was started from (a pin, a savepoint taken by hand, a chk-N).',
       '  --now ISO-8601         measure `every` and ages at that instant (scheduled runs)',
       '  --json                 print the report (run) or the list (list) as JSON',
       `${forceUnlockHelp} (run)`,
