@@ -25,7 +25,11 @@ function fixture(settings: Record<string, unknown>, savepointTime?: string) {
       throw new Error('locked for the test');
     },
   } as unknown as StateStore;
-  const desired = { project: 'p', env: 'dev', jobs: [{ name: 'a', settings }] } as unknown as DesiredState;
+  const desired = {
+    project: 'p',
+    env: 'dev',
+    jobs: [{ name: 'a', settings, script: '', statements: [] }],
+  } as unknown as DesiredState;
   const run = (lockOnlyWhenDue: boolean) =>
     runSavepoints({
       desired,

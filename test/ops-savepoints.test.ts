@@ -229,6 +229,32 @@ describe('flinkops savepoint JOB and savepoints list', () => {
     expect(periodic.report.jobs.find((j) => j.job === 'counts')).toMatchObject({ outcome: 'taken' });
   });
 
+  it('says a batch job has no savepoints (not that it is not running), by hand and in a run', async () => {
+    o = await ops(
+      project('parallelism: 2\n', {
+        'jobs/nightly.sql':
+          "SET 'execution.runtime-mode' = 'batch';\nINSERT INTO order_counts\nSELECT customer_id, COUNT(*) AS n\nFROM orders\nGROUP BY customer_id;\n",
+        'jobs/nightly.yaml': 'savepoints: { every: 6h, keep: 2 }\n',
+      }),
+    );
+    expect((await o.run('apply', APPLY)).code).toBe(0);
+    const r = await o.run('savepoint', ['nightly']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FO720: job nightly is a batch job: Flink takes no savepoints of a batch job');
+    expect(r.stderr).not.toContain('not running');
+    const run = await runAt(o, T0 + HOUR);
+    expect(run.code).toBe(0);
+    expect(run.report.jobs.find((j) => j.job === 'nightly')).toMatchObject({
+      outcome: 'skipped',
+      reason: 'a batch job: Flink takes no savepoints of a batch job',
+    });
+    expect(o.state().jobs.nightly!.history.map((e) => e.action)).not.toContain('savepoint-failed');
+    const list = await o.run('savepoints', ['list', 'nightly']);
+    expect(list.stdout).toBe(
+      'No savepoints recorded for nightly: a batch job, of which Flink takes no savepoints.\n',
+    );
+  });
+
   it('refuses a manual savepoint of a job that is not running (exit 1)', async () => {
     o = await ops(project('parallelism: 2\nstate: suspended\n'));
     expect((await o.run('apply', APPLY)).code).toBe(0);

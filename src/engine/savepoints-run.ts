@@ -7,7 +7,7 @@
  * Every port is injected; progress goes to hooks; nothing prints.
  */
 
-import type { DesiredJob } from '../compile';
+import { type DesiredJob, isBatchJob } from '../compile';
 import { type Diagnostic, error, warning } from '../core/diagnostics';
 import type { StateDoc } from '../state';
 import { durationMs } from './health';
@@ -41,6 +41,9 @@ export {
   startPoints,
 } from './savepoints-retention';
 export { savepointSizes } from './savepoints-sizes';
+
+/** Why a batch job gets no savepoint: it is not that it is not running. */
+const BATCH_REASON = 'a batch job: Flink takes no savepoints of a batch job';
 
 /**
  * A run this much early still takes the savepoint: the time recorded is when the last one
@@ -102,7 +105,10 @@ export async function runSavepoints(opts: SavepointsRunOptions): Promise<Savepoi
       if (every !== undefined) {
         const newest = newestSavepoint(s.ctx.store.record(job.name));
         const due = newest ? Date.parse(newest.time) + every - dueSlack(every) : t;
-        if (!live) {
+        if (isBatchJob(job)) {
+          report.outcome = 'skipped';
+          report.reason = BATCH_REASON;
+        } else if (!live) {
           report.outcome = 'not-running';
           report.reason = 'no running managed job on the cluster';
         } else if (due > t) {
@@ -163,6 +169,11 @@ async function idleReports(
       report.reason = 'no periodic savepoints (keep only)';
       continue;
     }
+    if (isBatchJob(job)) {
+      report.outcome = 'skipped';
+      report.reason = BATCH_REASON;
+      continue;
+    }
     const every = durationMs(policy.every);
     if (every === undefined) return undefined;
     const newest = newestSavepoint(record);
@@ -192,6 +203,19 @@ export async function takeManualSavepoint(
       ],
     };
   }
+  // Whatever its state: a FINISHED batch job is not "not running", it never had a savepoint to take.
+  if (isBatchJob(job))
+    return {
+      now,
+      jobs: [{ job: job.name, outcome: 'skipped', reason: BATCH_REASON, disposed: [], retained: [] }],
+      diags: [
+        error(
+          SAVEPOINT_CODES.notRunning,
+          `job ${job.name} is a batch job: Flink takes no savepoints of a batch job`,
+          `A batch job reads bounded input and ends FINISHED by itself; it keeps no state between runs, and running it again (apply --replace ${job.name}) starts afresh.`,
+        ),
+      ],
+    };
   const r = await withSession(opts, async (s) => {
     const report: JobSavepointsReport = { job: job.name, outcome: 'not-running', disposed: [], retained: [] };
     const live = runningManaged(s.live, job.name, s.ctx.store.record(job.name));

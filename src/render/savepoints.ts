@@ -61,7 +61,7 @@ export function formatBytes(n: number | undefined): string {
 export function renderSavepointList(
   job: string,
   entries: readonly SavepointListEntry[],
-  opts: { color?: boolean } = {},
+  opts: { color?: boolean; batch?: boolean } = {},
   started: readonly SavepointStartPoint[] = [],
 ): string {
   const s = makeStyle(opts.color ?? false);
@@ -73,7 +73,8 @@ export function renderSavepointList(
     ].filter(Boolean);
     return `${p.version === 'running' ? 'Running' : p.version === 'last stable' ? 'Last stable' : 'Last deployed'} job ${p.jobId} (deployed ${p.deployedAt}) was started from ${what} ${replaceControls(p.path, () => '\uFFFD')}${facts.length ? ` (${facts.join('; ')})` : ''}.`;
   });
-  if (entries.length === 0) return `${[...from, `No savepoints recorded for ${job}.`].join('\n')}\n`;
+  const none = opts.batch ? ': a batch job, of which Flink takes no savepoints' : '';
+  if (entries.length === 0) return `${[...from, `No savepoints recorded for ${job}${none}.`].join('\n')}\n`;
   const header = ['TIME', 'AGE', 'KIND', 'SPEC', 'SIZE', 'STATUS', 'PATH'];
   const rows = entries.map((e) => [
     e.time,

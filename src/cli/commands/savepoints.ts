@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { isBatchJob } from '../../compile';
 import { systemClock } from '../../core/clock';
 import { type Diagnostic, hasErrors } from '../../core/diagnostics';
 import { runGraceful } from '../../core/interrupt';
@@ -220,7 +221,10 @@ async function listCommand(args: ParsedArgs, io: Io, ports: CliPorts): Promise<n
     io.stdout(
       `${mask(JSON.stringify({ job, now, startedFrom, savepoints: entries }, null, 2), secretValues)}\n`,
     );
-  else io.stdout(mask(renderSavepointList(job, entries, { color: io.color }, startedFrom), secretValues));
+  else {
+    const batch = desiredJob !== undefined && isBatchJob(desiredJob);
+    io.stdout(mask(renderSavepointList(job, entries, { color: io.color, batch }, startedFrom), secretValues));
+  }
   if (!run.live) reportMasked(io, dir, run.diags, secretValues);
   return EXIT.ok;
 }
