@@ -435,6 +435,37 @@ describe('retention (pure)', () => {
     expect(r.retained.map((s) => s.path)).toEqual(retained);
   });
 
+  it('says a spent pin (taken out of the file, or still there) keeps a savepoint as what the job was started from', () => {
+    const version = {
+      specHash: 'h',
+      script: '',
+      parallelism: 1,
+      jobId: 'j',
+      deployedAt: '',
+      restoredFrom: 'a',
+      settings: { restoreFrom: 'a' },
+    };
+    const rec = record({ savepoints: [sp('a'), sp('b'), sp('c')], current: version, lastStable: version });
+    // plan puts a spent pin removed from the file back into the desired settings (keepSpentPins).
+    // The repository's pins (pinsOf) hold the job's own as well.
+    const r = retention(rec, 1, 'a', new Map([['a', 'totals']]));
+    expect(r.retained).toEqual([
+      { path: 'a', why: 'the last stable version was started from it (rollback target)' },
+    ]);
+    // Once a resume restored the suspend's savepoint, the spent pin holds nothing: beyond keep, it goes.
+    const resumed = { ...version, jobId: 'k', restoredFrom: 'c' };
+    const later = record({ savepoints: [sp('a'), sp('b'), sp('c')], current: resumed, lastStable: resumed });
+    expect(retention(later, 1, 'a', new Map([['a', 'totals']])).dispose.map((x) => x.path)).toEqual([
+      'a',
+      'b',
+    ]);
+    // A new pin, not yet deployed, is one.
+    expect(retention(rec, 1, 'b', new Map([['b', 'totals']])).retained).toEqual([
+      { path: 'a', why: 'the last stable version was started from it (rollback target)' },
+      { path: 'b', why: 'pinned with restoreFrom' },
+    ]);
+  });
+
   it('keeps a savepoint another job pins with restoreFrom (a copy or a split starts from it)', () => {
     const rec = record({ savepoints: [sp('a'), sp('b'), sp('c')] });
     const r = retention(rec, 1, undefined, new Map([['a', 'copy']]));

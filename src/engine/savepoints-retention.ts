@@ -39,10 +39,17 @@ export function protectedSavepoints(
   const add = (path: string | undefined, why: string) => {
     if (path && !out.has(path)) out.set(path, why);
   };
-  add(pinned, 'pinned with restoreFrom');
+  // A pin the current version was deployed with is spent, and may be gone from the file (plan keeps
+  // it: keepSpentPins): a later resume or recovery restores newer state. What still needs that
+  // savepoint (the version started from it, a rollback) is said below.
+  const spent =
+    pinned !== undefined &&
+    (pinned === record.current?.restoredFrom || pinned === record.current?.settings?.restoreFrom);
+  if (!spent) add(pinned, 'pinned with restoreFrom');
   for (const s of record.savepoints) {
     const by = pins.get(s.path);
-    if (by !== undefined) add(s.path, `job ${by} pins it with restoreFrom`);
+    // `pins` holds this job's own pin too, said (or found spent) above.
+    if (by !== undefined && s.path !== pinned) add(s.path, `job ${by} pins it with restoreFrom`);
   }
   add(record.lastStable?.restoredFrom, 'the last stable version was started from it (rollback target)');
   add(record.current?.restoredFrom, 'the running version was started from it');
