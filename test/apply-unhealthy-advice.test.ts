@@ -16,6 +16,20 @@ describe('what FO705 says to do', () => {
     expect(fix).toContain('flinkops savepoints list counts');
   });
 
+  it('a restore path that is gone (deleted by hand, mistyped): pin another one', () => {
+    // Flink 2.2, a resume from a suspend savepoint whose folder was deleted on disk.
+    const fix = unhealthyFix(
+      'page_users',
+      "job 0936ee8263c6665932440f9bfa244849 is FAILED: FileNotFoundException: Cannot find checkpoint or savepoint file/directory 'file:/tmp/sp/savepoint-9c48b7-e295341ed114' on file system 'file'.",
+    );
+    expect(fix).toContain(
+      'Flink cannot find the savepoint or checkpoint it was to restore, file:/tmp/sp/savepoint-9c48b7-e295341ed114',
+    );
+    expect(fix).toContain('restoreFrom: <path> in jobs/page_users.yaml');
+    expect(fix).toContain('flinkops savepoints list page_users');
+    expect(fix).not.toMatch(/Exceptions tab/);
+  });
+
   it('too few task slots: free some, add TaskManagers or lower the parallelism', () => {
     const fix = unhealthyFix(
       'counts',
