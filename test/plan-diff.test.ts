@@ -96,6 +96,29 @@ const cases: Case[] = [
     expect: { action: 'create', reason: /final savepoint s3:\/\/sp\/final is used only if pinned/ },
   },
   {
+    name: 'create again after a deletion, its final savepoint pinned: says it restores it',
+    jobs: [desiredJob('orders', { settings: { restoreFrom: 's3://sp/final' } })],
+    live: [liveOf(base, { state: 'FINISHED' })],
+    records: { orders: record(base, { status: 'deleted', savepoints: [savepoint('s3://sp/final')] }) },
+    expect: {
+      action: 'create',
+      restoreFrom: 's3://sp/final',
+      reason: /^new again after its deletion: restore from its final savepoint, pinned with restoreFrom$/,
+    },
+  },
+  {
+    name: 'create again after a deletion, another savepoint pinned',
+    jobs: [desiredJob('orders', { settings: { restoreFrom: 's3://sp/older' } })],
+    live: [liveOf(base, { state: 'FINISHED' })],
+    records: { orders: record(base, { status: 'deleted', savepoints: [savepoint('s3://sp/final')] }) },
+    expect: {
+      action: 'create',
+      restoreFrom: 's3://sp/older',
+      reason:
+        /^new again after its deletion: restore from the pinned savepoint, not its final savepoint s3:\/\/sp\/final$/,
+    },
+  },
+  {
     name: 'none: the cluster runs what the repo says',
     jobs: [base],
     live: [liveOf(base)],

@@ -40,7 +40,7 @@ export function decideStopped(j: JobInputs): Decision {
         ...base,
         action: 'create',
         reason: finalSp
-          ? `new again after its deletion; its final savepoint ${finalSp.path} is used only if pinned with restoreFrom`
+          ? newAgain(finalSp.path, job.settings.restoreFrom)
           : isBatchJob(job)
             ? 'new batch job: apply runs it once and waits until it has FINISHED'
             : 'new job',
@@ -369,4 +369,13 @@ function warnHandJobState(j: JobInputs): void {
 function pendingSavepoint(record: JobRecord): boolean {
   const p = record.pending;
   return p !== undefined && (p.kind === 'savepoint' || p.kind === 'stop-with-savepoint');
+}
+
+/** The reason of a create after a deletion: which state it starts from, before it happens. */
+function newAgain(finalSp: string, pinned: string | undefined): string {
+  if (pinned === undefined)
+    return `new again after its deletion; its final savepoint ${finalSp} is used only if pinned with restoreFrom`;
+  return pinned === finalSp
+    ? 'new again after its deletion: restore from its final savepoint, pinned with restoreFrom'
+    : `new again after its deletion: restore from the pinned ${/\/chk-\d+\/?$/.test(pinned) ? 'checkpoint' : 'savepoint'}, not its final savepoint ${finalSp}`;
 }
