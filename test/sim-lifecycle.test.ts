@@ -103,6 +103,38 @@ describe('simulator job lifecycle', () => {
     expect(restored).toMatchObject({ external_path: loc, is_savepoint: true });
   });
 
+  it('reports a restore from a retained chk-N as a savepoint unless the claim mode is CLAIM', async () => {
+    // Flink 2.2, a job started with execution.state-recovery.path = …/chk-37 under NO_CLAIM (the
+    // default, and what flinkops sets): latest.restored {id: 37, is_savepoint: true, external_path:
+    // …/chk-37} — Flink loads an unclaimed snapshot with savepoint properties (CLAIM keeps the
+    // checkpoint's own).
+    const d = await start('2.2');
+    const { jobId } = await d.sql('INSERT INTO snk SELECT * FROM src', {
+      'execution.checkpointing.interval': '5s',
+      'execution.checkpointing.externalized-checkpoint-retention': 'RETAIN_ON_CANCELLATION',
+    });
+    sim!.control.advance(1000);
+    sim!.control.advance(5000);
+    const chk = (await d.jm('GET', `/jobs/${jobId}/checkpoints`)).body.latest.completed.external_path;
+    expect(chk).toMatch(/chk-1$/);
+    await d.jm('PATCH', `/jobs/${jobId}?mode=cancel`);
+    sim!.control.advance(100);
+    for (const [mode, isSavepoint] of [
+      ['NO_CLAIM', true],
+      ['CLAIM', false],
+    ] as const) {
+      const again = await d.sql('INSERT INTO snk SELECT * FROM src', {
+        'execution.state-recovery.path': chk,
+        'execution.state-recovery.claim-mode': mode,
+      });
+      sim!.control.advance(1000);
+      const restored = (await d.jm('GET', `/jobs/${again.jobId}/checkpoints`)).body.latest.restored;
+      expect(restored).toMatchObject({ external_path: chk, is_savepoint: isSavepoint });
+      await d.jm('PATCH', `/jobs/${again.jobId}?mode=cancel`);
+      sim!.control.advance(100);
+    }
+  });
+
   it('does not start a second savepoint for a repeated triggerId', async () => {
     const d = await start();
     const { jobId } = await d.sql('INSERT INTO snk SELECT * FROM src');

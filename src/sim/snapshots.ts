@@ -137,10 +137,20 @@ export function applyRestore(job: SimJob, snapshots: Snapshots, version: FlinkVe
   job.restored = {
     id: Number.parseInt(sha256(sp.path).slice(0, 6), 16) % 1000,
     restoreTimestamp: now,
-    isSavepoint: sp.kind === 'savepoint',
+    // Flink loads a snapshot it does not claim (NO_CLAIM, the default; LEGACY) with savepoint
+    // properties, a retained chk-N too; CLAIM keeps the checkpoint's own.
+    isSavepoint: sp.kind === 'savepoint' || claimMode(job.config) !== 'CLAIM',
     externalPath: sp.path,
   };
   job.counts.restored++;
+}
+
+/** The restore's claim mode, under the 1.20+ key or the older one (default NO_CLAIM). */
+function claimMode(cfg: SimJob['config']): string {
+  const mode = cfg['execution.state-recovery.claim-mode'] ?? cfg['execution.savepoint-restore-mode'];
+  return String(mode ?? 'NO_CLAIM')
+    .trim()
+    .toUpperCase();
 }
 
 /** Marks the job restored from its latest completed checkpoint (a restart), when it has one. */
