@@ -229,6 +229,21 @@ describe('flinkops savepoint JOB and savepoints list', () => {
     expect(periodic.report.jobs.find((j) => j.job === 'counts')).toMatchObject({ outcome: 'taken' });
   });
 
+  it('says a suspended job has no running job to take a savepoint of, and which one it resumes from', async () => {
+    o = await ops(project('parallelism: 2\n'));
+    expect((await o.run('apply', APPLY)).code).toBe(0);
+    write(o.dir, 'jobs/totals.yaml', 'parallelism: 2\nstate: suspended\n');
+    expect((await o.run('apply', APPLY)).code).toBe(0);
+    const sp = o.state().jobs.totals!.savepoints.at(-1)!;
+    expect(sp.kind).toBe('suspend');
+    const r = await o.run('savepoint', ['totals']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      'FO720: job totals is suspended: there is no running job to take a savepoint of',
+    );
+    expect(r.stderr).toContain(`resumes from it: ${sp.path} (suspend, ${sp.time};`);
+  });
+
   it('says a batch job has no savepoints (not that it is not running), by hand and in a run', async () => {
     o = await ops(
       project('parallelism: 2\n', {

@@ -9,7 +9,7 @@
 
 import { type DesiredJob, isBatchJob } from '../compile';
 import { type Diagnostic, error, warning } from '../core/diagnostics';
-import type { StateDoc } from '../state';
+import { lastRestorableSavepoint, type StateDoc } from '../state';
 import { durationMs } from './health';
 import { dispose } from './savepoints-dispose';
 import {
@@ -221,14 +221,22 @@ export async function takeManualSavepoint(
     const live = runningManaged(s.live, job.name, s.ctx.store.record(job.name));
     if (!live) {
       report.reason = 'no running managed job on the cluster';
+      const record = s.ctx.store.record(job.name);
+      const resumesFrom = record?.status === 'suspended' ? lastRestorableSavepoint(record) : undefined;
       return {
         jobs: [report],
         diags: [
-          error(
-            SAVEPOINT_CODES.notRunning,
-            `job ${job.name} is not running on the cluster`,
-            'A savepoint needs a running job. flinkops status shows its state; a suspended job already has its savepoint (flinkops savepoints list).',
-          ),
+          resumesFrom
+            ? error(
+                SAVEPOINT_CODES.notRunning,
+                `job ${job.name} is suspended: there is no running job to take a savepoint of`,
+                `It was stopped with a savepoint and resumes from it: ${resumesFrom.path} (${resumesFrom.kind}, ${resumesFrom.time}; flinkops savepoints list ${job.name}).`,
+              )
+            : error(
+                SAVEPOINT_CODES.notRunning,
+                `job ${job.name} is not running on the cluster`,
+                'A savepoint needs a running job. flinkops status shows its state; a suspended job already has its savepoint (flinkops savepoints list).',
+              ),
         ],
       };
     }
