@@ -481,6 +481,24 @@ const cases: Case[] = [
     expect: { action: 'recover', restoreFrom: 's3://sp/pinned', reason: /the pinned savepoint/ },
   },
   {
+    // Real Flink 2.2: page_users cancelled by hand, then pinned to its retained …/chk-37.
+    name: 'recover from a pinned retained checkpoint: said as a checkpoint, not a savepoint',
+    jobs: [desiredJob('orders', { settings: { restoreFrom: 's3://ckpt/j1/chk-37' } })],
+    live: [liveOf(base, { state: 'CANCELED' })],
+    records: {
+      orders: record(base, {
+        status: 'running',
+        current: deployed(base, { settings: { config: {} } }),
+        savepoints: [],
+      }),
+    },
+    expect: {
+      action: 'recover',
+      restoreFrom: 's3://ckpt/j1/chk-37',
+      reason: /restart from the pinned checkpoint$/,
+    },
+  },
+  {
     name: 'recover from the latest savepoint once the pinned one was deployed',
     jobs: [desiredJob('orders', { settings: { restoreFrom: 's3://sp/pinned' } })],
     live: [liveOf(base, { state: 'CANCELED' })],

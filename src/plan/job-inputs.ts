@@ -180,7 +180,7 @@ export function latestRestorePoint(
  * a last-state upgrade or a recovery restored beside the savepoints, and Flink names a checkpoint's
  * folder `chk-<id>` (a savepoint's `savepoint-…`).
  */
-function pointKind(path: string): 'savepoint' | 'checkpoint' {
+export function pointKind(path: string): 'savepoint' | 'checkpoint' {
   return /\/chk-\d+\/?$/.test(path) ? 'checkpoint' : 'savepoint';
 }
 
