@@ -43,10 +43,15 @@ var printable = (function printable(text, multiline = false) {
   const t = multiline ? text.replace(/\r\n?/g, "\n") : text.replace(/[\r\n]/g, hexControl);
   return replaceControls(t, hexControl);
 });
+var CONSOLIDATE_AT = 3;
 var renderDiagnostics = (function renderDiagnostics(diags, opts) {
   const s = makeStyle(opts.color);
   const out = [];
-  for (const d of sortDiagnostics(diags)) {
+  const sorted = sortDiagnostics(diags);
+  const alike = opts.consolidate ? alikeGroups(sorted) : /* @__PURE__ */ new Map();
+  const folded = new Set([...alike.values()].flatMap((rest) => rest));
+  for (const d of sorted) {
+    if (folded.has(d)) continue;
     const loc = printable(formatLocation(d.range));
     const sev = d.severity === "error" ? s.red("error") : d.severity === "warning" ? s.yellow("warning") : "info";
     out.push(`${loc ? `${s.bold(loc)}: ` : ""}${sev} ${s.dim(d.code)}: ${printable(d.summary)}`);
@@ -54,9 +59,33 @@ var renderDiagnostics = (function renderDiagnostics(diags, opts) {
     if (frame !== void 0 && d.range)
       out.push(...codeFrame(frame, d.range.start, d.range.end).map((l) => s.dim(l)));
     for (const line of printable(d.detail, true).split("\n")) if (line.trim()) out.push(`    ${line}`);
+    const rest = alike.get(d);
+    if (rest) {
+      out.push(
+        `  and ${rest.length} more ${d.code} ${d.severity}s with the same advice (--verbose shows each in full):`
+      );
+      for (const r of rest) {
+        const at = printable(formatLocation(r.range));
+        out.push(`    ${at ? `${s.bold(at)}: ` : ""}${printable(r.summary)}`);
+      }
+    }
   }
   return out.length ? `${out.join("\n")}
 ` : "";
+});
+var alikeGroups = (function alikeGroups(sorted) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const d of sorted) {
+    if (d.severity === "error") continue;
+    const key = `${d.code}\0${d.severity}\0${d.detail.replace(/\b[0-9a-f]{32}\b/g, "#")}`;
+    const group = byKey.get(key);
+    if (group) group.push(d);
+    else byKey.set(key, [d]);
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [first, ...rest] of byKey.values())
+    if (first && rest.length + 1 >= CONSOLIDATE_AT) out.set(first, rest);
+  return out;
 });
 var FRAME_WIDTH = 120;
 var ELLIPSIS = "\u2026";
