@@ -675,6 +675,20 @@ const cases: Case[] = [
     },
   },
   {
+    // The store's script does not say batch (an adopted run), Flink's job-type does: no savepoint asked.
+    name: 'delete a running batch job Flink reports as BATCH: its run is cancelled',
+    jobs: [],
+    live: [{ ...liveOf(base), batch: true }],
+    records: { orders: record(base) },
+    allowDelete: true,
+    expect: {
+      action: 'delete',
+      refused: false,
+      reason: /^removed from the repo: cancel its batch run \(a batch job keeps no savepoint\)/,
+      diags: [],
+    },
+  },
+  {
     name: 'delete allowed by the recorded deletionPolicy',
     jobs: [],
     live: [liveOf(base)],

@@ -70,8 +70,8 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
         change: {
           ...base,
           action: 'suspend',
-          reason: `runs without flinkops labels, and ${run.reason}: ${stopWords(job)}`,
-          ...batchMark(job),
+          reason: `runs without flinkops labels, and ${run.reason}: ${stopWords(job, running)}`,
+          ...batchMark(job, running),
           causes: [{ kind: 'cluster', path: 'labels', to: 'missing' }, run.cause!],
           ...liveIds,
           from,
@@ -176,8 +176,8 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
       change: {
         ...base,
         action: 'suspend',
-        reason: `${run.reason}: ${stopWords(job)}`,
-        ...batchMark(job),
+        reason: `${run.reason}: ${stopWords(job, running)}`,
+        ...batchMark(job, running),
         causes: [...causes, run.cause!],
         ...liveIds,
         from,
@@ -420,12 +420,19 @@ function replaced(
   };
 }
 
-/** How a suspend stops the job: a batch run is cancelled (Flink takes no savepoint of it). */
-function stopWords(job: JobInputs['job']): string {
-  return isBatchJob(job) ? 'cancel its batch run (a batch job keeps no savepoint)' : 'stop with a savepoint';
+/** Whether the run a change stops is a batch run: the repository's job says so, or Flink does. */
+function runsBatch(job: JobInputs['job'], live: LiveJob): boolean {
+  return live.batch === true || isBatchJob(job);
 }
 
-/** The change's `batch` mark, for a job that runs in batch mode. */
-function batchMark(job: JobInputs['job']): { batch?: true } {
-  return isBatchJob(job) ? { batch: true } : {};
+/** How a suspend stops the job: a batch run is cancelled (Flink takes no savepoint of it). */
+function stopWords(job: JobInputs['job'], live: LiveJob): string {
+  return runsBatch(job, live)
+    ? 'cancel its batch run (a batch job keeps no savepoint)'
+    : 'stop with a savepoint';
+}
+
+/** The change's `batch` mark, for a run in batch mode. */
+function batchMark(job: JobInputs['job'], live: LiveJob): { batch?: true } {
+  return runsBatch(job, live) ? { batch: true } : {};
 }

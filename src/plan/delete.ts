@@ -38,7 +38,9 @@ export function decideRemoved(
   };
   const stops = running !== undefined || (!ctx.observed && record?.status === 'running');
   // A batch run still going is cancelled: Flink takes no savepoint of a batch job.
-  const batch = stops && current?.script !== undefined && isBatchScriptText(current.script);
+  const batch =
+    stops &&
+    (running?.batch === true || (current?.script !== undefined && isBatchScriptText(current.script)));
   const allowedBy = ctx.allowDelete
     ? '--allow-delete'
     : record?.deletionPolicy === 'delete'
