@@ -35,7 +35,8 @@ beforeAll(async () => {
       js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
     },
   });
-});
+  // A whole bundle built: set-up, not behaviour, and slow on a loaded machine.
+}, 120_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 interface Child {
@@ -128,7 +129,7 @@ describe('a command that computes without a pause (validate, compile)', () => {
     big = join(out, 'big');
     // Large enough that Node's start and the bundle's loading are long done when the signal comes.
     generate(big, { jobs: 10000 });
-  });
+  }, 120_000);
 
   it.each([
     ['SIGINT', 130],
