@@ -28,11 +28,25 @@ describe('flink:up releases', () => {
     }
   });
 
+  it('installs 1.19.1 and 1.18.1: the newest of their lines whose SQL Gateway Maven Central serves', () => {
+    expect(resolveRelease('1.19')).toMatchObject({ line: '1.19', release: '1.19.1', gateway: '1.19.1' });
+    expect(resolveRelease('1.18.1')).toMatchObject({ line: '1.18', release: '1.18.1', gateway: '1.18.1' });
+    // Connectors built for the line itself (a 1.20 build does not load on 1.19).
+    for (const line of ['1.18', '1.19']) {
+      const flinkJars = resolveRelease(line).connectors.filter((c: string) => c.includes('flink-connector'));
+      expect(flinkJars.map((c: string) => c.split(':')[1])).toEqual([
+        'flink-connector-kafka',
+        'flink-connector-jdbc',
+      ]);
+      for (const c of flinkJars) expect(c.endsWith(`-${line}`)).toBe(true);
+    }
+  });
+
   it('names the lines it knows when asked for another', () => {
-    expect(Object.keys(RELEASES)).toEqual(['1.20', '2.2', '2.3']);
+    expect(Object.keys(RELEASES)).toEqual(['1.18', '1.19', '1.20', '2.2', '2.3']);
     expect(() => resolveRelease('2.4')).toThrow(UserError);
     expect(() => resolveRelease('2.4')).toThrow(
-      'Flink 2.4 is not one flink:up can install; known: 1.20, 2.2, 2.3.',
+      'Flink 2.4 is not one flink:up can install; known: 1.18, 1.19, 1.20, 2.2, 2.3.',
     );
   });
 });

@@ -19,6 +19,29 @@ const MAVEN = 'https://repo1.maven.org/maven2';
  * for that Flink line (group:artifact:version, org.apache.flink unless given).
  */
 export const RELEASES = {
+  // Maven Central has no SQL Gateway jar for 1.19.2 or 1.19.3: 1.19.1 is the newest 1.19 with one.
+  1.18: {
+    release: '1.18.1',
+    gateway: '1.18.1',
+    connectors: [
+      'org.apache.flink:flink-connector-kafka:3.2.0-1.18',
+      'org.apache.kafka:kafka-clients:3.4.0',
+      'org.apache.flink:flink-connector-jdbc:3.2.0-1.18',
+      'org.postgresql:postgresql:42.7.4',
+      'org.apache.derby:derby:10.14.2.0',
+    ],
+  },
+  1.19: {
+    release: '1.19.1',
+    gateway: '1.19.1',
+    connectors: [
+      'org.apache.flink:flink-connector-kafka:3.3.0-1.19',
+      'org.apache.kafka:kafka-clients:3.4.0',
+      'org.apache.flink:flink-connector-jdbc:3.2.0-1.19',
+      'org.postgresql:postgresql:42.7.4',
+      'org.apache.derby:derby:10.14.2.0',
+    ],
+  },
   '1.20': {
     release: '1.20.3',
     gateway: '1.20.3',

@@ -10,7 +10,7 @@ import { DEFAULT_VERSION, UserError } from './distribution.mjs';
 import { exportLines } from './process.mjs';
 
 const USAGE =
-  'usage: npm run flink:up -- [--flink-version 1.20|2.2|2.3] [--scheduler adaptive|default] [--slots N] ' +
+  'usage: npm run flink:up -- [--flink-version 1.18|1.19|1.20|2.2|2.3] [--scheduler adaptive|default] [--slots N] ' +
   '[--task-managers N] [--with postgres,kafka] [--name NAME]';
 
 async function main() {
