@@ -30,7 +30,9 @@ export interface PrintedRow {
   line: string;
 }
 
-export type FlinkLine = '1.20' | '2.2' | '2.3';
+/** The Flink lines the catalogue holds real outcomes for (1.19: 1.19.1, the same outcomes as 1.20). */
+export const FLINK_LINES = ['1.19', '1.20', '2.2', '2.3'] as const;
+export type FlinkLine = (typeof FLINK_LINES)[number];
 
 export interface CatalogueEdit {
   /** The job's name in the catalogue repository. */
@@ -188,7 +190,8 @@ function settingEdit(
   };
 }
 
-const both = (o: Outcome): Record<FlinkLine, Outcome> => ({ '1.20': o, '2.2': o, '2.3': o });
+const both = (o: Outcome): Record<FlinkLine, Outcome> =>
+  Object.fromEntries(FLINK_LINES.map((l) => [l, o])) as Record<FlinkLine, Outcome>;
 
 /** A dimension table in an embedded Derby database (the JDBC connector's Derby dialect). */
 export function derbyDimension(dbPath: string): string {
@@ -430,7 +433,7 @@ export function catalogue(res: CatalogueResources): CatalogueEdit[] {
     },
     expected: both('restored-misread'),
     why: Object.fromEntries(
-      (['1.20', '2.2', '2.3'] as const).map((l) => [
+      FLINK_LINES.map((l) => [
         l,
         'state read crossed: the window aggregate keeps its accumulators per 10 s slice under the slice end, and the 20 s job reads the slice open at the upgrade as the window [end - 20 s, end): the sink prints a 20 s window no TUMBLE of 20 s offset 5 s has (real 2.2.0, without the offset: [16:59:10, 16:59:30))',
       ]),
@@ -454,7 +457,7 @@ export function catalogue(res: CatalogueResources): CatalogueEdit[] {
     both('restored'),
     {
       why: Object.fromEntries(
-        (['1.20', '2.2', '2.3'] as const).map((l) => [
+        FLINK_LINES.map((l) => [
           l,
           'kept: the window operator keeps per-slice accumulators keyed by k, and a HOP sliding by 10 s slices time by 10 s as the TUMBLE did; same node, same state shape (a HOP of another slide, 5 s / 10 s, reads the old slices as its own: incompatible)',
         ]),
@@ -645,7 +648,7 @@ export function catalogue(res: CatalogueResources): CatalogueEdit[] {
     edited: { 'jobs/group_by_reordered.sql': reordered('product_id, category') },
     expected: both('restored-misread'),
     why: Object.fromEntries(
-      (['1.20', '2.2', '2.3'] as const).map((l) => [
+      FLINK_LINES.map((l) => [
         l,
         "state read crossed: the key is two STRINGs either way, so Flink (which compares serializers only) restores, and the new job reads group (c, p) from the old state of group (p, c): the sink prints rows (category, product_id, c, seen) whose seen, the MIN of the group's own 'category/product_id', names the other group",
       ]),
@@ -687,7 +690,7 @@ export function catalogue(res: CatalogueResources): CatalogueEdit[] {
     edited: { 'jobs/group_key_switched.sql': switched('v') },
     expected: both('restored-misread'),
     why: Object.fromEntries(
-      (['1.20', '2.2', '2.3'] as const).map((l) => [
+      FLINK_LINES.map((l) => [
         l,
         "state read crossed: the key is an INT either way, so Flink (which compares serializers only) restores, and the new job reads group v = x from the old state of group k = x: the sink prints rows (grouped_by, g, c, min_k, min_v) whose min_v, the least v of the group's own rows and so g itself, is another value",
       ]),
@@ -757,7 +760,7 @@ export function catalogue(res: CatalogueResources): CatalogueEdit[] {
       ')',
       `WHERE ${where};`,
     ]);
-  const lines = (text: string) => Object.fromEntries((['1.20', '2.2', '2.3'] as const).map((l) => [l, text]));
+  const lines = (text: string) => Object.fromEntries(FLINK_LINES.map((l) => [l, text]));
   edits.push({
     job: 'dedup_to_topn',
     edit: 'dedup → top-N',
@@ -787,8 +790,10 @@ export function catalogue(res: CatalogueResources): CatalogueEdit[] {
     edited: {
       'jobs/dedup_rowtime_keep_last.sql': ranked('dedup_rowtime_keep_last_out', 'ts DESC', 'rn = 1', false),
     },
-    expected: { '1.20': 'restored', '2.2': 'restored-empty', '2.3': 'restored-empty' },
+    expected: { '1.19': 'restored', '1.20': 'restored', '2.2': 'restored-empty', '2.3': 'restored-empty' },
     why: {
+      '1.19':
+        "kept: one function keeps the row per key either way ('deduplicate-state'); the keep-last updates the restored row (+U)",
       '1.20':
         "kept: one function keeps the row per key either way ('deduplicate-state'); the keep-last updates the restored row (+U)",
       '2.2':
@@ -891,8 +896,10 @@ export function catalogue(res: CatalogueResources): CatalogueEdit[] {
       'table.exec.state.ttl 0 (no TTL) → 1 h',
       ['parallelism: 1'],
       ['parallelism: 1', 'config:', '  table.exec.state.ttl: 1 h'],
-      { '1.20': 'failed', '2.2': 'restored', '2.3': 'restored' },
+      { '1.19': 'failed', '1.20': 'failed', '2.2': 'restored', '2.3': 'restored' },
       {
+        '1.19':
+          'state reshaped: TTL wraps every state value, and the TTL serializer cannot read the plain state',
         '1.20':
           'state reshaped: TTL wraps every state value, and the TTL serializer cannot read the plain state',
         '2.2':
