@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run record:wire -- --flink-version 1.20|2.2|2.3 [--name NAME]
+// npm run record:wire -- --flink-version 1.19|1.20|2.2|2.3 [--name NAME]
 //   or, against a cluster you started: FLINKOPS_JOBMANAGER_URL=… FLINKOPS_SQL_GATEWAY_URL=… npm run record:wire
 // Drives the flinkops client through every request it makes against a REAL Flink (started here with
 // the adaptive scheduler and stopped afterwards, unless the URLs are given) and rewrites

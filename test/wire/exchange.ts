@@ -7,7 +7,7 @@ import type { Clock } from '../../src/core/clock';
 import { createFlinkClient, type FlinkClient, type HttpEvent } from '../../src/flink';
 import { createHttpEndpoint, type HttpEndpoint, type HttpMethod } from '../../src/flink/http';
 
-export type WireVersion = '1.20' | '2.2' | '2.3';
+export type WireVersion = '1.19' | '1.20' | '2.2' | '2.3';
 
 /** One recorded call: the last HTTP exchange a named step made. */
 export interface Exchange {

@@ -18,7 +18,7 @@ export interface Golden {
   failure?: string;
 }
 
-export const WIRE_VERSIONS: readonly WireVersion[] = ['1.20', '2.2', '2.3'];
+export const WIRE_VERSIONS: readonly WireVersion[] = ['1.19', '1.20', '2.2', '2.3'];
 
 export function goldenDir(root: string, version: WireVersion): string {
   return join(root, 'test', 'golden', 'flink-wire', version);

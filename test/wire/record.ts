@@ -33,10 +33,10 @@ export async function recordWire(opts: RecordOptions): Promise<{ version: WireVe
   }
   const config = exchanges.find((x) => x.call === 'jm.config')?.body as { 'flink-version'?: string };
   const raw = config?.['flink-version'] ?? '';
-  const version = (['1.20', '2.2', '2.3'] as const).find((v) => raw.startsWith(`${v}.`));
+  const version = (['1.19', '1.20', '2.2', '2.3'] as const).find((v) => raw.startsWith(`${v}.`));
   if (!version)
     throw new Error(
-      `recording needs Flink 1.20, 2.2 or 2.3, the cluster runs ${raw || 'an unknown version'}`,
+      `recording needs Flink 1.19, 1.20, 2.2 or 2.3, the cluster runs ${raw || 'an unknown version'}`,
     );
   for (const x of exchanges) opts.log(`${x.status} ${x.method} ${x.route}  (${x.call})`);
   return { version, files: writeGoldens(opts.root, version, exchanges) };

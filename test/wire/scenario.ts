@@ -35,7 +35,9 @@ export async function runWireScenario(rec: WireRecorder): Promise<Exchange[]> {
     ? '2.3'
     : /^2\./.test(config.flinkVersion)
       ? '2.2'
-      : '1.20';
+      : config.flinkVersion.startsWith('1.19.')
+        ? '1.19'
+        : '1.20';
   await rec.step('gw.info', () => c.getInfo());
   await rec.step('gw.api-versions', () => c.getApiVersions());
   const { sh, run } = await sqlSteps.open(rec);
