@@ -36,6 +36,13 @@ describe('planFromRows', () => {
     expect(planFromRows(rows(text, size))).toEqual({ json: `${text}\n`, sha256: sha256(`${text}\n`) });
   });
 
+  it('says so when every line read back is the same (real Flink 1.18.1: the last line, `}`)', () => {
+    const lines = text.split('\n').map(() => ['}', Buffer.byteLength(text)]);
+    expect(planFromRows(lines)).toMatch(
+      /every line read back is `}`, as Flink 1\.18's raw format reads a file \(planMode: compiled needs Flink 1\.19 or later\)$/,
+    );
+  });
+
   it('refuses a read that does not add up to the file size, and an empty file', () => {
     expect(planFromRows(rows(text, 9999))).toMatch(/the file has 9999/);
     expect(planFromRows([])).toMatch(/empty or missing/);
