@@ -101,6 +101,32 @@ describe('a rolled-back change', () => {
     expect(sim.control.snapshot().jobs).toHaveLength(jobs);
   });
 
+  it('is forgotten once the repository goes back to what runs (a revert): asked for again, it is tried', async () => {
+    const back = await rolledBackUpgrade();
+    // `git revert` of the failed change: the repository asks for the version that runs.
+    writeFileSync(join(dir, 'jobs/counts.sql'), COUNTS);
+    const plan = await run(['plan', '--env', 'dev', '--detailed-exitcode']);
+    expect(plan.code, plan.stdout + plan.stderr).toBe(2);
+    expect(plan.stdout).toContain(
+      'No changes to the cluster: 1 rolled-back change no longer held (FO605); apply records it.',
+    );
+    expect(plan.stdout).toContain('info FO605: Job counts: the change rolled back at');
+    const ok = await run(APPLY);
+    expect(ok.code, ok.stdout + ok.stderr).toBe(0);
+    // Nothing restarted, and the store no longer holds the failed change.
+    expect(alive()).toEqual([back]);
+    const rec = state().state.jobs.counts!;
+    expect(rec.rolledBack).toBeUndefined();
+    expect(rec.history.at(-1)).toMatchObject({ action: 'sync', jobId: back });
+    expect((await run(['plan', '--env', 'dev', '--detailed-exitcode'])).code).toBe(0);
+    // A revert of the revert asks for the failed change again: a new request, planned and tried.
+    writeFileSync(join(dir, 'jobs/counts.sql'), NO_STATE);
+    const again = await run(['plan', '--env', 'dev', '--detailed-exitcode']);
+    expect(again.code, again.stdout + again.stderr).toBe(2);
+    expect(again.stdout).not.toContain('FO601');
+    expect(again.stdout).toContain('1 to upgrade');
+  });
+
   it('is tried again once the job changes: allowNonRestoredState goes through', async () => {
     const back = await rolledBackUpgrade();
     writeFileSync(join(dir, 'jobs/counts.yaml'), 'allowNonRestoredState: true\n');

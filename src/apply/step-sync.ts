@@ -1,6 +1,6 @@
 /** A `none` change: the store catches up with the live job (after a crash between submit and record). */
 import { deployedSettings, isBatchJob } from '../compile';
-import { appendHistory, clearPending, markStable, setCurrent } from '../state/records';
+import { appendHistory, clearPending, clearRolledBack, markStable, setCurrent } from '../state/records';
 import { iso, type RunContext } from './context';
 import { type JobRun, OK, type StepResult } from './job-run';
 import { health, history, type Of } from './step-util';
@@ -37,6 +37,22 @@ export async function syncRecord(ctx: RunContext, run: JobRun, s: Of<'sync-recor
         setCurrent(clearPending(doc, job), job, version, 'running'),
         job,
         history(ctx, run, 'sync', { jobId: s.jobId }),
+      ),
+    );
+  }
+  // The repository went back to what runs: the rolled-back change the plan saw is no longer held.
+  const released = run.change.action === 'none' ? run.change.releases : undefined;
+  if (released && ctx.store.record(job)?.rolledBack?.time === released.rolledBackAt) {
+    run.touched = true;
+    run.report.did = 'record';
+    await ctx.store.update(job, `apply: ${job}: rolled-back change no longer held`, (doc) =>
+      appendHistory(
+        clearRolledBack(doc, job),
+        job,
+        history(ctx, run, 'sync', {
+          jobId: s.jobId,
+          detail: `the change to spec ${released.specHash.slice(0, 12)} rolled back at ${released.rolledBackAt} is no longer asked for`,
+        }),
       ),
     );
   }

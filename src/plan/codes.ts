@@ -2,6 +2,8 @@
 export const PLAN_CODES = {
   /** Warning: a change an apply rolled back is asked for again, unchanged: it is held, not tried again. */
   rolledBackHeld: 'FO601',
+  /** Info: a held rolled-back change is no longer asked for (the repository went back to what runs): apply forgets it. */
+  rolledBackReleased: 'FO605',
   /** Warning: a recovery restores older state than the job's last checkpoint, which Flink discarded. */
   recoveryRewinds: 'FO602',
   /** Warning: the jobs a plan starts need more task slots than the cluster will have free. */

@@ -4,7 +4,7 @@
  * upgrade it when its spec hash moved, rescale it when only parallelism did.
  */
 import { isBatchJob } from '../compile/runtime-mode';
-import { warning } from '../core/diagnostics';
+import { type Diagnostic, warning } from '../core/diagnostics';
 import { isTerminal } from '../core/job-state';
 import { LABEL_KEYS } from '../core/names';
 import type { LiveJob } from '../observe/model';
@@ -309,6 +309,11 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
       ),
     );
   }
+  // The repository went back to the version that runs (a revert of a change an apply rolled back):
+  // that change is no longer held, and apply forgets it, so asking for it again later tries it.
+  const rb = j.record?.rolledBack;
+  const released = !held && !drift && rb ? rb : undefined;
+  if (released) diags.push(releasedInfo(j, released, running.jobId, liveHash));
   return {
     change: {
       ...base,
@@ -319,11 +324,13 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
           ? 'runs the repo’s spec, started by an interrupted apply: apply records it and finishes its health check'
           : held
             ? `${heldWhat(held, liveHash)} was rolled back at ${held.time}: not tried again until the job changes (--replace ${job.name} tries it again)`
-            : unverified && batch
-              ? 'batch job running the repo’s spec: apply waits until it has FINISHED and records the run'
-              : unverified
-                ? 'runs the repo’s spec; its health check is unfinished: apply finishes it'
-                : 'up to date',
+            : released
+              ? `runs the repo’s spec; the change rolled back at ${released.time} is no longer asked for: apply forgets it`
+              : unverified && batch
+                ? 'batch job running the repo’s spec: apply waits until it has FINISHED and records the run'
+                : unverified
+                  ? 'runs the repo’s spec; its health check is unfinished: apply finishes it'
+                  : 'up to date',
       causes: [
         ...causes,
         ...(held ? [{ kind: 'state', path: 'rolled-back', to: held.time } as const] : []),
@@ -335,6 +342,7 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
       from,
       to,
       ...(unverified || ownSubmit ? { verify: { jobId: running.jobId } } : {}),
+      ...(released ? { releases: { rolledBackAt: released.time, specHash: released.specHash } } : {}),
     },
     diags,
   };
@@ -370,6 +378,24 @@ function heldWarning(j: JobInputs, rb: RolledBackChange, runningJobId: string) {
       `To try it again as it is (its cause has passed: task slots freed, a sink reachable again), plan and apply with --replace ${name}.`,
     fileRange(heldFile(j)),
   );
+}
+
+function releasedInfo(
+  j: JobInputs,
+  rb: RolledBackChange,
+  runningJobId: string,
+  liveHash: string,
+): Diagnostic {
+  const name = j.job.name;
+  return {
+    severity: 'info',
+    code: PLAN_CODES.rolledBackReleased,
+    summary: `Job ${name}: the change rolled back at ${rb.time} is no longer held`,
+    detail:
+      `The repository asks for the version that runs (job ${runningJobId}), not ${heldWhat(rb, liveHash)}, which an apply rolled back (${rb.cause.replace(/\.+$/, '')}). ` +
+      'Apply forgets that change without restarting the job: a later change that asks for it again is tried.',
+    range: fileRange(j.job.sqlFile),
+  };
 }
 
 /**

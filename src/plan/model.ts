@@ -149,6 +149,12 @@ export type JobChange =
        * stable, so a plan never reports convergence over an unverified job.
        */
       verify?: { jobId: string };
+      /**
+       * The store holds a change an apply rolled back (FO601) that the repository no longer asks
+       * for: it asks for the version that runs (a revert of the failed change). Apply forgets the
+       * rolled-back change, so a later change that asks for it again (a revert of the revert) is tried.
+       */
+      releases?: { rolledBackAt: string; specHash: string };
     });
 
 /** How an upgrade carries state over, or how a rescale is made; undefined for the other actions. */
@@ -227,7 +233,9 @@ export function summarize(changes: readonly JobChange[]): Record<ActionKind, num
 /** Whether apply has work: a change to make, or a health check an earlier apply left unfinished. */
 export function hasChanges(plan: Plan): boolean {
   return plan.changes.some(
-    (c) => (c.action !== 'none' && !c.refused) || (c.action === 'none' && c.verify !== undefined),
+    (c) =>
+      (c.action !== 'none' && !c.refused) ||
+      (c.action === 'none' && (c.verify !== undefined || c.releases !== undefined)),
   );
 }
 

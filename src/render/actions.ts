@@ -101,8 +101,15 @@ export function summaryLine(plan: Plan): string {
   const unfinished = checks ? `${checks} health check${checks === 1 ? '' : 's'} to finish` : '';
   const holds = plan.changes.filter(holdsRollback).length;
   const held = holds ? `${holds} rolled-back change${holds === 1 ? '' : 's'} held (FO601)` : '';
+  const releases = plan.changes.filter((c) => c.action === 'none' && c.releases !== undefined).length;
+  const released = releases
+    ? `${releases} rolled-back change${releases === 1 ? '' : 's'} no longer held (FO605)`
+    : '';
   if (plan.changes.every((c) => c.action === 'none')) {
-    if (unfinished) return `Plan: ${[unfinished, ...(held ? [held] : [])].join(', ')}.`;
+    if (unfinished)
+      return `Plan: ${[unfinished, ...(held ? [held] : []), ...(released ? [released] : [])].join(', ')}.`;
+    if (released)
+      return `No changes to the cluster: ${[released, ...(held ? [held] : [])].join(', ')}; apply records it.`;
     if (held) return `No changes: ${held}.`;
     // A job waiting for task slots runs the repository's spec, but does not run (FO658).
     const waiting = plan.diagnostics.filter((d) => d.code === 'FO658').length;
@@ -116,7 +123,7 @@ export function summaryLine(plan: Plan): string {
   const parts = DISPLAY_ORDER.filter((k) => ALWAYS_COUNTED.has(k) || counts[k] > 0).map(
     (k) => `${counts[k]} to ${k}`,
   );
-  return `Plan: ${[...parts, ...(unfinished ? [unfinished] : []), ...(held ? [held] : [])].join(', ')}.`;
+  return `Plan: ${[...parts, ...(unfinished ? [unfinished] : []), ...(held ? [held] : []), ...(released ? [released] : [])].join(', ')}.`;
 }
 
 /**
