@@ -10,7 +10,7 @@ import {
   restorePointKind,
 } from '../src/apply';
 import { finishedWords, renderDiagnosticsMarkdown, renderFailureDetails, smallest } from '../src/render';
-import { code } from '../src/render/markdown-escape';
+import { code, escapeMd } from '../src/render/markdown-escape';
 import type { LogTail } from './failure-details';
 
 /** What started the apply: a merge (push, workflow_dispatch) or a schedule window (operate). */
@@ -110,7 +110,7 @@ function renderFolded(report: ApplyReport, ctx: ApplyContext, fold: Folding, max
     lines.push('| Job | Action | Outcome | New job id | Savepoint |', '| --- | --- | --- | --- | --- |');
     for (const c of rows)
       lines.push(
-        `| ${cell(c.job)} | ${reportedAction(c)} | ${OUTCOME[c.outcome]}${c.ranMs !== undefined ? ` (${finishedWords(c.ranMs)})` : ''} | ${cell(c.newJobId)} | ${c.savepoint && restorePointKind(c.savepoint) === 'checkpoint' ? `checkpoint ${code(c.savepoint)}` : cell(c.savepoint)} |`,
+        `| ${cell(c.job)} | ${reportedAction(c)} | ${OUTCOME[c.outcome]}${c.outcome === 'skipped' && c.error ? `: ${escapeMd(c.error)}` : ''}${c.ranMs !== undefined ? ` (${finishedWords(c.ranMs)})` : ''} | ${cell(c.newJobId)} | ${c.savepoint && restorePointKind(c.savepoint) === 'checkpoint' ? `checkpoint ${code(c.savepoint)}` : cell(c.savepoint)} |`,
       );
   }
   if (omitted > 0) {

@@ -83,6 +83,18 @@ describe('the result of a failed apply', () => {
     expect(md).not.toContain('Why it failed');
   });
 
+  it('says why a change was skipped (a refused deletion), as the audit commit does', () => {
+    const skipped: ApplyReport = {
+      changes: [
+        { job: 'sums', action: 'delete', outcome: 'skipped', error: 'Deletion of job sums refused' },
+        report.changes[1]!,
+      ],
+      diags: [],
+    };
+    const md = renderApplyMarkdown(skipped, ctx);
+    expect(md).toContain('| <code>sums</code> | delete | ⏭️ skipped: Deletion of job sums refused | — | — |');
+  });
+
   it("fits the pull request comment in GitHub's 65,536 characters: failures first, the rest in the summary", () => {
     const many: ApplyReport = {
       changes: [
