@@ -45,6 +45,9 @@ describe('a job the adaptive scheduler has waiting for task slots', () => {
     );
     expect(plain(idle.stdout)).toContain('No changes, but 1 job waits for task slots (FO658).');
     expect(plain(idle.stdout)).not.toContain('The cluster matches the repository');
+    // It ran (real 1.20.3 answers it with every timestamp but INITIALIZING 0): it is not new.
+    expect(plain(idle.stdout)).toContain('restoring its latest checkpoint, as soon as it has task slots');
+    expect(plain(idle.stdout)).not.toContain('it has never run');
 
     settings(LAST_STATE.map((l) => l.replace('100 ms', '200 ms')));
     const plan = await t.plan(state);

@@ -21,17 +21,18 @@ const unscheduled = (o: Partial<LiveJob> = {}) =>
   });
 const noTaskManager = { slots: { taskManagers: 0, slotsTotal: 0, slotsAvailable: 0 } };
 
-function planFor(job: typeof base, live: LiveJob) {
+function planFor(job: typeof base, live: LiveJob, stored = record(base)) {
   const state = liveState([live], noTaskManager);
+  const doc = stateDoc({ orders: stored });
   const plan = diff(
     desiredState([job]),
     state,
-    { doc: stateDoc({ orders: record(base) }), version: 3 },
+    { doc, version: 3 },
     {
       allowDelete: false,
     },
   );
-  const diags = refuseByRetention(plan, new Map(), state);
+  const diags = refuseByRetention(plan, new Map(), state, doc);
   return { plan, diags };
 }
 
@@ -88,5 +89,16 @@ describe('a new job the adaptive scheduler has waiting for task slots since its 
   it('is said to restore its latest checkpoint once it has run before', () => {
     const { diags } = planFor(base, created({ runningSince: 1_700_000_100_000 }));
     expect(diags.find((x) => x.code === 'FO658')!.detail).toContain('restoring its latest checkpoint');
+  });
+
+  // Real Flink 1.20.3 (adaptive scheduler), the TaskManager of a job that ran 2 minutes killed:
+  // GET /jobs/:id says CREATED with timestamps RUNNING 0, CREATED 0, only INITIALIZING set, and
+  // /checkpoints counts nothing, yet the job restores its latest checkpoint once slots come back.
+  it('is said to restore its latest checkpoint when the store recorded it stable, though Flink shows no RUNNING time', () => {
+    const live = created();
+    const stable = record(base, { lastStable: { ...record(base).current!, jobId: live.jobId } });
+    const d = planFor(base, live, stable).diags.find((x) => x.code === 'FO658')!;
+    expect(d.detail).toContain('restoring its latest checkpoint');
+    expect(d.detail).not.toContain('it has never run');
   });
 });

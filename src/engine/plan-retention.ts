@@ -13,6 +13,7 @@ import type { FlinkClient } from '../flink';
 import { awaitsScheduling, type LiveState, slotShortage, waitingState } from '../observe';
 import { type JobChange, type Plan, stopsByCancel, summarize } from '../plan';
 import { PLAN_CODES } from '../plan/codes';
+import type { StateDoc } from '../state';
 
 /** What keeps them: the same words apply uses when it refuses. */
 const KEEP = `${RETAIN_ON_CANCEL}, from the job's next start`;
@@ -69,6 +70,7 @@ export function refuseByRetention(
   plan: Plan,
   survives: ReadonlyMap<string, boolean>,
   live?: LiveState,
+  doc?: StateDoc,
 ): Diagnostic[] {
   const diags: Diagnostic[] = [];
   for (const c of asked(plan)) {
@@ -107,7 +109,7 @@ export function refuseByRetention(
       (d) => !(d.code === PLAN_CODES.stopByCancel && d.summary.startsWith(`job ${c.job} is `)),
     );
   }
-  diags.push(...refuseWhileWaiting(plan, live));
+  diags.push(...refuseWhileWaiting(plan, live, doc));
   return diags;
 }
 
@@ -117,12 +119,12 @@ export function refuseByRetention(
  * has not built, empty, so apply would find no checkpoint to carry the state over (FO710) while
  * the job has one. Once slots come back the job runs, and the change goes ahead.
  */
-function refuseWhileWaiting(plan: Plan, live?: LiveState): Diagnostic[] {
+function refuseWhileWaiting(plan: Plan, live?: LiveState, doc?: StateDoc): Diagnostic[] {
   if (!live?.observed) return [];
   const diags: Diagnostic[] = [];
   for (const c of plan.changes) {
     if (c.action === 'none') {
-      const note = idleForSlots(c, live);
+      const note = idleForSlots(c, live, doc?.jobs[c.job]?.lastStable?.jobId);
       if (note) diags.push(note);
       continue;
     }
@@ -171,8 +173,9 @@ function unscheduledRestart(plan: Plan, c: JobChange, live: LiveState): Diagnost
 /**
  * A job the plan leaves alone that does not run for want of task slots (CREATED on the adaptive
  * scheduler, RESTARTING on the default one): "no changes" must not read as "all is running".
+ * `stableJobId`: the job the store recorded as having passed its health check.
  */
-function idleForSlots(c: JobChange, live: LiveState): Diagnostic | undefined {
+function idleForSlots(c: JobChange, live: LiveState, stableJobId?: string): Diagnostic | undefined {
   const liveJob = c.liveJobId ? live.jobs.find((j) => j.jobId === c.liveJobId) : undefined;
   const shortage = liveJob ? slotShortage(live, liveJob) : undefined;
   if (!liveJob || !shortage) return undefined;
@@ -181,11 +184,13 @@ function idleForSlots(c: JobChange, live: LiveState): Diagnostic | undefined {
   c.causes = [...c.causes, { kind: 'cluster', path: 'state', to: state }];
   // A job that has never run (a new one, CREATED since its submission) has no checkpoint to
   // restore, and Flink fails it once its wait for resources runs out (real 1.20.3: 14 of 30 new
-  // jobs on 16 slots, NoResourceAvailableException after 5 minutes).
-  const detail =
-    liveJob.runningSince === undefined
-      ? 'Nothing in the repository changes that, and apply does nothing to it: it has never run, and Flink starts it as soon as it has task slots, unless its wait for them runs out first (5 minutes by default: slot.request.timeout, or jobmanager.adaptive-scheduler.resource-wait-timeout on the adaptive scheduler), when Flink fails it (NoResourceAvailableException) and the next apply starts it again. Start TaskManagers (or free slots); `flinkops status` shows when it runs.'
-      : 'Nothing in the repository changes that, and apply does nothing to it: Flink runs it, restoring its latest checkpoint, as soon as it has task slots. Start TaskManagers (or free slots); `flinkops status` shows when it runs again.';
+  // jobs on 16 slots, NoResourceAvailableException after 5 minutes). The adaptive scheduler
+  // answers a job that lost its TaskManager as one that never ran (real 1.20.3: CREATED, every
+  // timestamp but INITIALIZING 0, no checkpoint counted), so the store says whether it ran.
+  const ran = liveJob.runningSince !== undefined || stableJobId === liveJob.jobId;
+  const detail = !ran
+    ? 'Nothing in the repository changes that, and apply does nothing to it: it has never run, and Flink starts it as soon as it has task slots, unless its wait for them runs out first (5 minutes by default: slot.request.timeout, or jobmanager.adaptive-scheduler.resource-wait-timeout on the adaptive scheduler), when Flink fails it (NoResourceAvailableException) and the next apply starts it again. Start TaskManagers (or free slots); `flinkops status` shows when it runs.'
+    : 'Nothing in the repository changes that, and apply does nothing to it: Flink runs it, restoring its latest checkpoint, as soon as it has task slots. Start TaskManagers (or free slots); `flinkops status` shows when it runs again.';
   return warning(
     PLAN_CODES.waitingForSlots,
     `job ${c.job} is ${state}, waiting for task slots (${shortage}): it does not run`,

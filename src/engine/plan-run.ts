@@ -245,7 +245,7 @@ async function planCompiled(
   };
   let plan = diff(desired, live, state.value, diffOptions);
   const retention = client ? await readRetention(client, plan) : new Map<string, boolean>();
-  diags.push(...refuseByRetention(plan, retention, live));
+  diags.push(...refuseByRetention(plan, retention, live, state.value.doc));
   /** The jobs that restore state, whose stream graphs the planner is asked for. */
   const graphsOf = new Set(
     (opts.stateVerdicts ?? opts.explain) && client
@@ -281,7 +281,7 @@ async function planCompiled(
   diags.push(...validated);
   if (explained && explained.size > 0) {
     plan = diff(desired, live, state.value, { ...diffOptions, explained });
-    refuseByRetention(plan, retention, live); // said above already
+    refuseByRetention(plan, retention, live, state.value.doc); // said above already
   }
   // Jobs whose new script Flink's planner already explained whole: validating them again is moot.
   const done = new Set(plan.changes.map((c) => c.job).filter((j) => !graphsOf.has(j)));

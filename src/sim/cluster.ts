@@ -234,6 +234,8 @@ export class Cluster {
         job.epoch++;
         job.restarts++;
         this.setState(job, job.adaptive ? 'CREATED' : 'RESTARTING');
+        // Real 1.20.3 answers it from a graph not built yet: every timestamp 0 but INITIALIZING.
+        if (job.adaptive) job.timestamps = { INITIALIZING: job.timestamps.INITIALIZING ?? job.startTime };
         this.failUnscheduled(job);
         this.awaitSlots(job);
         continue;
