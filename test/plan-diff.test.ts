@@ -819,6 +819,37 @@ describe('diff: the recovery of a job that never ran', () => {
     expect(p.diagnostics.map((d) => d.code)).not.toContain('FO614');
   });
 
+  // Real Flink 1.20.3 (adaptive scheduler): four jobs that ran 2 minutes lost their TaskManager and
+  // FAILED 5 minutes later (NoResourceAvailableException). GET /jobs/:id showed RUNNING 0 and
+  // /checkpoints 0 completed, while one kept chk-48 (RETAIN_ON_CANCELLATION) on disk. The plan said
+  // "it never ran" of those without a savepoint, and recovered the others from an older savepoint,
+  // both without a word.
+  it('says FO614 and FO659 of one the store recorded stable, though Flink shows no RUNNING time', () => {
+    const failed = liveOf(base, { state: 'FAILED' });
+    const stable = deployed(base, { jobId: failed.jobId });
+    const doc = (o: Partial<JobRecord>) => ({
+      doc: stateDoc({
+        orders: record(base, { status: 'running', current: stable, lastStable: stable, ...o }),
+      }),
+      version: 3,
+    });
+    const none = diff(desiredState([base]), liveState([failed]), doc({}), { allowDelete: false });
+    expect(none.changes[0]).toMatchObject({ action: 'recover', reason: /no known state/ });
+    expect(none.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['FO614', 'FO659']));
+    const older = diff(
+      desiredState([base]),
+      liveState([failed]),
+      doc({ savepoints: [savepoint('s3://sp/orders-1')] }),
+      { allowDelete: false },
+    );
+    expect(older.changes[0]).toMatchObject({ action: 'recover', restoreFrom: 's3://sp/orders-1' });
+    const warned = older.diagnostics.find((d) => d.code === 'FO659')!;
+    expect(warned.summary).toMatch(
+      /^Job orders ended FAILED with no checkpoint Flink shows: it is recovered from its savepoint/,
+    );
+    expect(warned.detail).toContain(`<checkpoint directory>/${failed.jobId}/chk-<n>`);
+  });
+
   it('still says FO614 of one that ran (Flink has a RUNNING time for it)', () => {
     const p = plan(liveOf(base, { state: 'FAILED', runningSince: Date.parse('2025-05-02T00:00:00Z') }));
     expect(p.changes[0]).toMatchObject({ action: 'recover', reason: /no known state/ });

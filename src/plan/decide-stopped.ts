@@ -148,15 +148,21 @@ export function decideStopped(j: JobInputs): Decision {
   // The version the store runs ended and left nothing: say why when Flink discarded its checkpoints.
   // A batch job keeps no state: its run again starts afresh, as every run of it does. Nor does a job
   // that never ran: it failed before RUNNING (no task slots, a refused start), so it checkpointed nothing.
-  const neverRan =
+  const unseen =
     last !== undefined &&
     last.jobId === current.jobId &&
     last.runningSince === undefined &&
     last.lastCheckpointTime === undefined;
+  // Real 1.20.3 (adaptive scheduler): a job that lost its TaskManager and failed waiting for slots
+  // answers with no RUNNING time and no checkpoint, though it ran (the store recorded it stable)
+  // and a retained checkpoint of it may be on disk.
+  const forgotten = unseen && record.lastStable?.jobId === last.jobId;
+  const neverRan = unseen && !forgotten;
   if (!restoreFrom && !awaited && !isBatchJob(job) && !neverRan)
     diags.push(noRestorePoint(job, 'recovery', last?.jobId === current.jobId ? last : undefined));
   if (!pinned && point && last) warnRewind(j, point, last, record);
   if (!pinned && !last && ctx.observed && record.current) warnVanished(j, point, record);
+  if (!pinned && forgotten) warnVanished(j, point, record, last.state);
   return {
     change: {
       ...base,
@@ -303,6 +309,7 @@ function warnVanished(
   j: JobInputs,
   point: { path: string; time: number; what: string } | undefined,
   record: JobRecord,
+  ended?: string,
 ): void {
   const { job } = j;
   const jid = record.current!.jobId;
@@ -316,8 +323,12 @@ function warnVanished(
   j.diags.push(
     warning(
       PLAN_CODES.vanishedState,
-      `Job ${job.name} vanished from the cluster: it is recovered from ${from}, and newer state may be on disk only`,
-      `The JobManager no longer knows job ${jid}: it restarted without high availability (or the job expired from its history), and forgot the job${stop ? `, its checkpoints and the outcome of the ${stop.kind} started at ${stop.startedAt} (trigger ${stop.triggerId})` : ' and its checkpoints'}. ` +
+      ended
+        ? `Job ${job.name} ended ${ended} with no checkpoint Flink shows: it is recovered from ${from}, and newer state may be on disk only`
+        : `Job ${job.name} vanished from the cluster: it is recovered from ${from}, and newer state may be on disk only`,
+      (ended
+        ? `Job ${jid} ran, but Flink answers it with no RUNNING time and no checkpoint: it lost its TaskManager and failed waiting for task slots (NoResourceAvailableException), and the adaptive scheduler reports it from a graph it never built. `
+        : `The JobManager no longer knows job ${jid}: it restarted without high availability (or the job expired from its history), and forgot the job${stop ? `, its checkpoints and the outcome of the ${stop.kind} started at ${stop.startedAt} (trigger ${stop.triggerId})` : ' and its checkpoints'}. `) +
         `${stop ? `If that savepoint completed, it is a folder savepoint-${jid.slice(0, 6)}-… holding a _metadata file in the savepoint directory. ` : ''}` +
         `Checkpoints the job completed later are kept as <checkpoint directory>/${jid}/chk-<n> (with a _metadata file) when they were retained, or when the JobManager died before it could delete them. ` +
         `To restore the newest of them, set restoreFrom: <its path> in ${settings} before applying; otherwise the records since are read again (a sink that appends writes them twice).`,
