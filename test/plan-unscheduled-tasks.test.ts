@@ -5,6 +5,7 @@
  * refuses a restart of it, which would take no savepoint and start a version that waits as well.
  */
 import { describe, expect, it } from 'vitest';
+import { evaluateHealth } from '../src/engine/health';
 import { refuseByRetention } from '../src/engine/plan-retention';
 import type { LiveJob } from '../src/observe';
 import { diff } from '../src/plan';
@@ -100,5 +101,25 @@ describe('a new job the adaptive scheduler has waiting for task slots since its 
     const d = planFor(base, live, stable).diags.find((x) => x.code === 'FO658')!;
     expect(d.detail).toContain('restoring its latest checkpoint');
     expect(d.detail).not.toContain('it has never run');
+    // Real 1.20.3: 5 minutes later all four FAILED (NoResourceAvailableException), and the three
+    // without a retention setting had no chk-<n> left on disk.
+    expect(d.detail).toContain(
+      'deletes its checkpoints unless execution.checkpointing.externalized-checkpoint-retention keeps them',
+    );
+  });
+});
+
+describe('status --check of a job that lost its TaskManager (adaptive scheduler)', () => {
+  // Real 1.20.3: CREATED, then FAILED after 5 minutes (NoResourceAvailableException), the
+  // checkpoints of the jobs without a retention setting gone from disk.
+  it("names Flink's deadline and what it deletes then", () => {
+    const live = liveState([liveOf(base, { state: 'CREATED', vertices: [] })], {
+      ...noTaskManager,
+      adaptiveScheduler: true,
+    });
+    const report = evaluateHealth(desiredState([base]), live, '2026-12-05T22:15:07Z');
+    const detail = report.jobs[0]!.breaches.find((b) => b.rule === 'notRunning')!.detail;
+    expect(detail).toContain('from its latest checkpoint, unless its wait for them runs out first');
+    expect(detail).toContain('NoResourceAvailableException');
   });
 });

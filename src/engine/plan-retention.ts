@@ -190,7 +190,7 @@ function idleForSlots(c: JobChange, live: LiveState, stableJobId?: string): Diag
   const ran = liveJob.runningSince !== undefined || stableJobId === liveJob.jobId;
   const detail = !ran
     ? 'Nothing in the repository changes that, and apply does nothing to it: it has never run, and Flink starts it as soon as it has task slots, unless its wait for them runs out first (5 minutes by default: slot.request.timeout, or jobmanager.adaptive-scheduler.resource-wait-timeout on the adaptive scheduler), when Flink fails it (NoResourceAvailableException) and the next apply starts it again. Start TaskManagers (or free slots); `flinkops status` shows when it runs.'
-    : 'Nothing in the repository changes that, and apply does nothing to it: Flink runs it, restoring its latest checkpoint, as soon as it has task slots. Start TaskManagers (or free slots); `flinkops status` shows when it runs again.';
+    : 'Nothing in the repository changes that, and apply does nothing to it: Flink runs it, restoring its latest checkpoint, as soon as it has task slots, unless its wait for them runs out first (5 minutes by default: slot.request.timeout, or jobmanager.adaptive-scheduler.resource-wait-timeout on the adaptive scheduler), when Flink fails it (NoResourceAvailableException) and deletes its checkpoints unless execution.checkpointing.externalized-checkpoint-retention keeps them; the next apply then recovers it from what is left. Start TaskManagers (or free slots) before then; `flinkops status` shows when it runs again.';
   return warning(
     PLAN_CODES.waitingForSlots,
     `job ${c.job} is ${state}, waiting for task slots (${shortage}): it does not run`,
