@@ -4,13 +4,13 @@
  * (FO605), its merge records that on the state branch without restarting the job, and a revert of
  * the revert is planned as an upgrade again rather than held (FO601).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Simulator, startSimulator } from '../src/sim';
+import type { Simulator } from '../src/sim';
 import { actionDefaults, runBundle } from './support/action-runner';
 import { FakeGitHub } from './support/fake-github';
+import { heldRepo } from './support/held-repo';
 
 const COUNTS = 'INSERT INTO counts SELECT city, COUNT(*) FROM src GROUP BY city;\n';
 /** Drops the aggregate's state: the restore fails without allowNonRestoredState, and apply rolls back. */
@@ -24,26 +24,7 @@ let dir: string;
 beforeAll(async () => {
   gh = new FakeGitHub();
   await gh.start();
-  sim = await startSimulator({
-    flinkVersion: '1.20',
-    clock: 'real',
-    timing: { startMs: 10, savepointMs: 10 },
-  });
-  dir = mkdtempSync(join(tmpdir(), 'flinkops-revert-'));
-  mkdirSync(join(dir, 'jobs'));
-  mkdirSync(join(dir, 'tables'));
-  writeFileSync(
-    join(dir, 'flinkops.yaml'),
-    'project: held\nflinkVersion: "1.20"\nenvironments:\n  dev:\n    jobmanagerUrl: http://127.0.0.1:1\n    sqlGatewayUrl: http://127.0.0.1:2\n',
-  );
-  writeFileSync(
-    join(dir, 'tables/src.yaml'),
-    'kind: source\nconnector: datagen\ncolumns:\n  - { name: city, type: STRING }\nwith:\n  rows-per-second: "1"\n',
-  );
-  writeFileSync(
-    join(dir, 'tables/counts.yaml'),
-    'kind: sink\nconnector: blackhole\ncolumns:\n  - { name: city, type: STRING }\n  - { name: c, type: BIGINT }\n',
-  );
+  ({ sim, dir } = await heldRepo('flinkops-revert-'));
 });
 
 afterAll(async () => {

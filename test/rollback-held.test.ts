@@ -3,13 +3,13 @@
  * Flink's Kubernetes Operator does not retry a failed spec): the next applies leave the
  * rolled-back version running; a change to the job, or `--replace JOB`, tries again.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Simulator, startSimulator } from '../src/sim';
 import type { StateFile } from '../src/state/document';
 import { cli } from './support/cli';
+import { heldRepo } from './support/held-repo';
 
 const COUNTS = 'INSERT INTO counts SELECT city, COUNT(*) FROM src GROUP BY city;\n';
 /** Drops the aggregate's state: Flink refuses to restore it without allowNonRestoredState. */
@@ -20,26 +20,7 @@ let dir: string;
 let env: Record<string, string>;
 
 beforeEach(async () => {
-  sim = await startSimulator({
-    flinkVersion: '1.20',
-    clock: 'real',
-    timing: { startMs: 10, savepointMs: 10 },
-  });
-  dir = mkdtempSync(join(tmpdir(), 'flinkops-held-'));
-  mkdirSync(join(dir, 'jobs'));
-  mkdirSync(join(dir, 'tables'));
-  writeFileSync(
-    join(dir, 'flinkops.yaml'),
-    'project: held\nflinkVersion: "1.20"\nenvironments:\n  dev:\n    jobmanagerUrl: http://127.0.0.1:1\n    sqlGatewayUrl: http://127.0.0.1:2\n',
-  );
-  writeFileSync(
-    join(dir, 'tables/src.yaml'),
-    'kind: source\nconnector: datagen\ncolumns:\n  - { name: city, type: STRING }\nwith:\n  rows-per-second: "1"\n',
-  );
-  writeFileSync(
-    join(dir, 'tables/counts.yaml'),
-    'kind: sink\nconnector: blackhole\ncolumns:\n  - { name: city, type: STRING }\n  - { name: c, type: BIGINT }\n',
-  );
+  ({ sim, dir } = await heldRepo('flinkops-held-'));
   writeFileSync(join(dir, 'jobs/counts.sql'), COUNTS);
   env = { FLINKOPS_JOBMANAGER_URL: sim.jobmanagerUrl, FLINKOPS_SQL_GATEWAY_URL: sim.gatewayUrl };
 });
